@@ -1,0 +1,74 @@
+// What the answering engine gives back. Plain data: the bot, the terminal and the eval all render it.
+import type { Entry, Speaker, Voice } from "../knowledge/index.js";
+
+/** Why the engine did not answer. */
+export type NoAnswerReason =
+  /** The question is about something the article does not touch. */
+  | "out-of-scope"
+  /** A curated "the article doesn't say" entry matched: the article touches the topic but leaves this open. */
+  | "not-in-article"
+  /** Two or more entries fit about equally well: ask "did you mean…?". */
+  | "ambiguous"
+  /** Nothing to search for (empty, only punctuation or emoji). */
+  | "empty";
+
+/** What kind of reply it is. */
+export type AnswerKind =
+  /** A knowledge-base entry (answered, or not-in-article). */
+  | "entry"
+  /** The story's summary. */
+  | "summary"
+  /** Who said what: the quotes of one speaker, or of all. */
+  | "quotes"
+  /** No answer: see `reason`. */
+  | "none";
+
+export interface AttributedQuote {
+  /** Verbatim span of the article. */
+  text: string;
+  speakerId: string;
+  /** Display name: "Vladimir Putin". */
+  speaker: string;
+  role: string;
+  /** 1-based article paragraph. */
+  paragraph: number;
+  /** reported: the article paraphrases the speaker; article: the author's own words. */
+  voice: Voice;
+}
+
+export interface Suggestion {
+  entryId: string;
+  question: string;
+}
+
+export interface Answer {
+  /** true when the reply gives information from the article. */
+  answered: boolean;
+  kind: AnswerKind;
+  /** The matched entry (answered or not-in-article), else null. */
+  entry: Entry | null;
+  /** The speaker a "who said what" reply is about; null for all speakers or other kinds. */
+  speaker: Speaker | null;
+  /** How sure the engine is that `entry` (or the intent) is what was asked, in [0, 1]. */
+  confidence: number;
+  /** The heading to show: the entry's canonical question, "Summary", "What Putin said", … */
+  title: string;
+  /** Plain text, our own words; for refusals a short explanation. */
+  answer: string;
+  quotes: AttributedQuote[];
+  /** Entries to offer: "did you mean" candidates, related follow-ups or, for refusals, popular questions. */
+  suggestions: Suggestion[];
+  reason: NoAnswerReason | null;
+}
+
+export interface AnsweringEngine {
+  findAnswer(question: string): Answer;
+  /** The speaker a free-text name points at ("putin", "peskov", "kremlin spokesman", typos tolerated). */
+  findSpeaker(name: string): Speaker | null;
+  /** The reply for an entry chosen directly (a button press), with its quotes and related suggestions. */
+  answerForEntry(entryId: string): Answer | null;
+  /** All quotes of one speaker, or of every quoted speaker when `speakerId` is null. */
+  quotesBy(speakerId: string | null): Answer;
+  /** The most useful questions to suggest when the user has not asked anything yet. */
+  popularQuestions(limit: number): Suggestion[];
+}

@@ -1,0 +1,31 @@
+// npm run kb:check — verifies the knowledge base and prints its figures; exits 1 when anything is wrong.
+import {
+  defaultKnowledgeDir,
+  KnowledgeBaseError,
+  loadKnowledgeBase,
+  measureCoverage,
+} from "../knowledge/index.js";
+
+const dir = process.env.KNOWLEDGE_DIR ?? defaultKnowledgeDir();
+try {
+  const kb = loadKnowledgeBase(dir);
+  const coverage = measureCoverage(kb);
+  const answers = kb.entries.filter((e) => e.kind === "answer").length;
+  const phrasings = kb.entries.reduce((n, e) => n + 1 + e.phrasings.length, 0);
+  const quotes = kb.entries.reduce((n, e) => n + e.quotes.length, 0);
+  const pct = ((100 * coverage.covered) / Math.max(1, coverage.total)).toFixed(1);
+  console.log(`knowledge base OK: ${dir}`);
+  console.log(
+    `  ${kb.entries.length} entries (${answers} answered, ${kb.entries.length - answers} "the article doesn't say"), ${phrasings} phrasings, ${quotes} quotes, ${kb.speakers.length} speakers`,
+  );
+  console.log(`  coverage: ${coverage.covered}/${coverage.total} article sentences quoted (${pct}%)`);
+  for (const s of coverage.missing) console.log(`  not reached: paragraph ${s.paragraph}: ${s.text}`);
+  if (coverage.missing.length > 0) {
+    console.log("  Fix: add an entry, or a quote to an entry, for each sentence above.");
+    process.exitCode = 1;
+  }
+} catch (error) {
+  if (!(error instanceof KnowledgeBaseError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -1,0 +1,28 @@
+// The knowledge base: where it lives, how it loads, what it holds.
+import { basename, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export {
+  type Article,
+  findVerbatim,
+  foldForMatch,
+  parseArticle,
+  type Sentence,
+  type Span,
+} from "./article.js";
+export { type Coverage, measureCoverage } from "./coverage.js";
+export {
+  formatProblem,
+  type KnowledgeBase,
+  KnowledgeBaseError,
+  loadKnowledgeBase,
+  type Problem,
+} from "./loader.js";
+export type { Entry, EntryKind, Quote, Speaker, Summaries, Voice } from "./schema.js";
+
+/** knowledge/ at the project's top, found from this file whether it runs from src/ or dist/src/. */
+export function defaultKnowledgeDir(): string {
+  const srcOrDist = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+  const root = basename(srcOrDist) === "dist" ? dirname(srcOrDist) : srcOrDist;
+  return resolve(root, "knowledge");
+}
