@@ -57,22 +57,24 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
     });
   }
 
-  const speakersFile = readJson(dir, KNOWLEDGE_FILES.speakers, problems);
-  const entriesFile = readJson(dir, KNOWLEDGE_FILES.entries, problems);
-  const summaries = readJson(dir, KNOWLEDGE_FILES.summaries, problems);
-  const synonymsFile = readJson(dir, KNOWLEDGE_FILES.synonyms, problems);
+  const speakersRead = readJson(dir, KNOWLEDGE_FILES.speakers, problems);
+  const entriesFile = readJson(dir, KNOWLEDGE_FILES.entries, problems).value;
+  const summaries = readJson(dir, KNOWLEDGE_FILES.summaries, problems).value;
+  const synonymsFile = readJson(dir, KNOWLEDGE_FILES.synonyms, problems).value;
 
-  const speakers = speakersFile?.speakers ?? [];
+  const speakers = speakersRead.value?.speakers ?? [];
   const entries = entriesFile?.entries ?? [];
   const speakerById = new Map(speakers.map((s) => [s.id, s]));
   const entryById = new Map(entries.map((e) => [e.id, e]));
 
-  if (speakersFile) checkSpeakers(speakers, problems);
-  if (entriesFile) checkEntries(entries, speakersFile ? speakerById : null, article, problems);
+  if (speakersRead.value) checkSpeakers(speakers, problems);
+  // With a speakers file that fails its schema, quotes are still checked against the ids it does hold.
+  const speakerIds = speakersRead.value ? speakerById : roughSpeakers(speakersRead.raw);
+  if (entriesFile) checkEntries(entries, speakerIds, article, problems);
   if (summaries) checkSummaries(summaries, problems);
   if (synonymsFile) checkSynonyms(synonymsFile.groups, problems);
 
-  if (problems.length > 0 || !summaries || !synonymsFile || articleText === undefined) {
+  if (problems.length > 0 || !speakersRead.value || !entriesFile || !summaries || !synonymsFile || !articleText) {
     throw new KnowledgeBaseError(problems);
   }
   const { $schema: _ignored, ...summaryTexts } = summaries;
@@ -101,13 +103,14 @@ function readText(dir: string, file: string, problems: Problem[]): string | unde
   }
 }
 
+/** The file's data when it is valid, and what it parsed to (for best-effort checks) when it is JSON at all. */
 function readJson<S extends z.ZodType>(
   dir: string,
   spec: { file: string; schema: S },
   problems: Problem[],
-): z.infer<S> | undefined {
+): { value?: z.infer<S>; raw?: unknown } {
   const raw = readText(dir, spec.file, problems);
-  if (raw === undefined) return undefined;
+  if (raw === undefined) return {};
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -117,10 +120,10 @@ function readJson<S extends z.ZodType>(
       message: `is not valid JSON (${describeJsonError(raw, error as Error)})`,
       fix: "correct the JSON syntax there (a missing comma or quote, or a trailing comma, is the usual cause)",
     });
-    return undefined;
+    return {};
   }
   const parsed = spec.schema.safeParse(data);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { value: parsed.data, raw: data };
   for (const issue of parsed.error.issues) {
     problems.push({
       file: spec.file,
@@ -129,7 +132,21 @@ function readJson<S extends z.ZodType>(
       fix: fixForIssue(issue),
     });
   }
-  return undefined;
+  return { raw: data };
+}
+
+/** Speakers as far as a file that failed its schema tells: the ids it has, quoted unless it says otherwise. */
+function roughSpeakers(raw: unknown): ReadonlyMap<string, Speaker> | null {
+  const list = (raw as { speakers?: unknown } | undefined)?.speakers;
+  if (!Array.isArray(list)) return null;
+  const out = new Map<string, Speaker>();
+  for (const item of list) {
+    const s = item as Partial<Speaker> | null;
+    if (typeof s?.id === "string") {
+      out.set(s.id, { id: s.id, name: String(s.name ?? s.id), role: "", aliases: [], quoted: s.quoted !== false });
+    }
+  }
+  return out;
 }
 
 /** Turns V8's "at position N" into a line and column an editor can jump to. */

@@ -1,0 +1,182 @@
+// The answering engine: question -> analysis -> intent or ranked entries -> a calibrated decision.
+import Fuse from "fuse.js";
+import type { Entry, KnowledgeBase, Quote, Speaker } from "../knowledge/index.js";
+import { decide } from "./decide.js";
+import { detectIntent } from "./intents.js";
+import { Lexicon } from "./lexicon.js";
+import { normaliseWords } from "./normalise.js";
+import { Ranker } from "./ranker.js";
+import type { AnsweringEngine, Answer, AttributedQuote, Suggestion } from "./types.js";
+
+/** Answer plus quotes stay within this many characters in `findAnswer`; the rest is one tap away. */
+export const REPLY_BUDGET = 1100;
+
+export function createEngine(kb: KnowledgeBase): AnsweringEngine {
+  const lexicon = new Lexicon(kb);
+  const ranker = new Ranker(kb, lexicon);
+  const quotedSpeakers = new Set(kb.speakers.filter((s) => s.quoted).map((s) => s.id));
+  const speakerNames = new Fuse(
+    kb.speakers.flatMap((s) => [s.name, ...s.aliases].map((alias) => ({ alias, id: s.id }))),
+    { keys: ["alias"], includeScore: true, threshold: 0.35, ignoreLocation: true },
+  );
+  const answers = kb.entries.filter((e) => e.kind === "answer");
+
+  const attribute = (q: Quote): AttributedQuote => {
+    const s = kb.speakerById.get(q.speaker);
+    return {
+      text: q.text,
+      speakerId: q.speaker,
+      speaker: s?.name ?? q.speaker,
+      role: s?.role ?? "",
+      paragraph: q.paragraph,
+      voice: q.voice,
+    };
+  };
+  const suggestion = (e: Entry): Suggestion => ({ entryId: e.id, question: e.question });
+  const relatedOf = (e: Entry): Suggestion[] =>
+    e.related.flatMap((id) => {
+      const r = kb.entryById.get(id);
+      return r ? [suggestion(r)] : [];
+    });
+  const popular = (limit: number) => answers.slice(0, limit).map(suggestion);
+
+  const entryAnswer = (entry: Entry, confidence: number): Answer => ({
+    answered: entry.kind === "answer",
+    kind: "entry",
+    entry,
+    speaker: null,
+    confidence,
+    title: entry.question,
+    answer: entry.answer,
+    quotes: entry.quotes.map(attribute),
+    suggestions: relatedOf(entry),
+    reason: entry.kind === "answer" ? null : "not-in-article",
+  });
+
+  const quotesOf = (speakerId: string): Quote[] => {
+    const seen = new Set<string>();
+    return kb.entries
+      .flatMap((e) => e.quotes)
+      .filter((q) => q.speaker === speakerId && !seen.has(q.text) && seen.add(q.text))
+      .sort((a, b) => a.paragraph - b.paragraph);
+  };
+
+  const quotesBy = (speakerId: string | null): Answer => {
+    const speaker = speakerId === null ? null : (kb.speakerById.get(speakerId) ?? null);
+    if (speaker) {
+      return {
+        answered: true,
+        kind: "quotes",
+        entry: null,
+        speaker,
+        confidence: 1,
+        title: `What ${speaker.name} said`,
+        answer: `As reported in the article, ${speaker.name} (${speaker.role}):`,
+        quotes: quotesOf(speaker.id).map(attribute),
+        suggestions: popular(3),
+        reason: null,
+      };
+    }
+    const roster = kb.speakers.filter((s) => s.quoted && s.id !== "article");
+    return {
+      answered: true,
+      kind: "quotes",
+      entry: null,
+      speaker: null,
+      confidence: 1,
+      title: "Who said what",
+      answer: `The article reports statements by ${roster.map((s) => `${s.name} (${s.role})`).join(", ")}.`,
+      quotes: roster.flatMap((s) => quotesOf(s.id).slice(0, 1)).map(attribute),
+      suggestions: popular(3),
+      reason: null,
+    };
+  };
+
+  const noAnswer = (reason: Answer["reason"], text: string, suggestions: Suggestion[], confidence = 0): Answer => ({
+    answered: false,
+    kind: "none",
+    entry: null,
+    speaker: null,
+    confidence,
+    title: "",
+    answer: text,
+    quotes: [],
+    suggestions,
+    reason,
+  });
+
+  const findAnswer = (question: string): Answer => {
+    const analysis = lexicon.analyse(question);
+    if (analysis.tokens.length === 0) {
+      return noAnswer("empty", "Ask me a question about the story, for example one of these.", popular(3));
+    }
+    const intent = detectIntent(analysis, normaliseWords(question).join(" "), quotedSpeakers);
+    if (intent?.kind === "summary") {
+      return {
+        answered: true,
+        kind: "summary",
+        entry: null,
+        speaker: null,
+        confidence: 1,
+        title: "Summary",
+        answer: kb.summaries.short,
+        quotes: [],
+        suggestions: popular(3),
+        reason: null,
+      };
+    }
+    if (intent?.kind === "quotes") return withinBudget(quotesBy(intent.speakerId));
+
+    const ranked = ranker.rank(analysis);
+    const decision = decide(ranked, analysis);
+    switch (decision.kind) {
+      case "answer":
+        return withinBudget(entryAnswer(decision.entry, decision.confidence));
+      case "ambiguous":
+        return noAnswer(
+          "ambiguous",
+          "I'm not sure which of these you mean.",
+          decision.candidates.map(suggestion),
+          decision.confidence,
+        );
+      case "refuse": {
+        const near = decision.candidates.map(suggestion);
+        return noAnswer(
+          "out-of-scope",
+          `The article doesn't cover that. It is about this: ${kb.summaries.oneLine}`,
+          near.length > 0 ? near : popular(3),
+          decision.confidence,
+        );
+      }
+    }
+  };
+
+  return {
+    findAnswer,
+    quotesBy,
+    answerForEntry: (id) => {
+      const entry = kb.entryById.get(id);
+      return entry ? entryAnswer(entry, 1) : null;
+    },
+    popularQuestions: popular,
+    findSpeaker: (name: string): Speaker | null => {
+      const [named] = lexicon.analyse(name).speakers;
+      if (named !== undefined) return kb.speakerById.get(named) ?? null;
+      const [hit] = speakerNames.search(name.slice(0, 100), { limit: 1 });
+      return hit ? (kb.speakerById.get(hit.item.id) ?? null) : null;
+    },
+  };
+}
+
+/** Keeps the quotes that fit the reply budget (always at least one). */
+function withinBudget(answer: Answer): Answer {
+  let used = answer.answer.length;
+  const quotes: AttributedQuote[] = [];
+  for (const q of answer.quotes) {
+    const cost = q.text.length + q.speaker.length + 2;
+    if (quotes.length > 0 && used + cost > REPLY_BUDGET) break;
+    quotes.push(q);
+    used += cost;
+  }
+  return { ...answer, quotes };
+}

@@ -1,0 +1,215 @@
+// The knowledge base's vocabulary: which words it knows, which words and phrases mean the same thing (synonym
+// groups, speaker aliases), and how a text becomes comparable terms. Questions and knowledge base text go
+// through the same analysis, so a synonym or alias added to knowledge/ helps both sides at once.
+import { stemmer } from "stemmer";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import { normaliseWords } from "./normalise.js";
+import { TypoFixer } from "./typos.js";
+import { FRAME_WORDS, QUESTION_WORDS, STOPWORDS } from "./words.js";
+
+export type TermRole = "question" | "stop" | "frame" | "content";
+
+export interface Token {
+  /** The word(s) as normalised (after typo correction). */
+  surface: string;
+  /** What it is compared by: a concept id ("=usa", "@putin") or a stem. */
+  term: string;
+  role: TermRole;
+  /** For content: whether the knowledge base knows the term. */
+  known: boolean;
+  /** Set when typo correction changed the word. */
+  correctedFrom?: string;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  /** Unique content terms, in order. */
+  content: string[];
+  /** Content terms the knowledge base does not know. */
+  unknown: string[];
+  /** Speaker ids named in the text ("@putin" -> "putin"). */
+  speakers: string[];
+  questionWords: string[];
+  /** Frame words used ("say", "think", …), by surface. */
+  frames: string[];
+}
+
+const SPEAKER_PREFIX = "@";
+const CONCEPT_PREFIX = "=";
+const MAX_PHRASE_WORDS = 5;
+
+export function speakerTerm(speakerId: string): string {
+  return `${SPEAKER_PREFIX}${speakerId}`;
+}
+
+export class Lexicon {
+  /** Word sequences (joined by spaces) that stand for one concept. */
+  private readonly phrases = new Map<string, string>();
+  /** Single words and their stems that belong to a concept. */
+  private readonly singles = new Map<string, string>();
+  /** Content terms the knowledge base uses anywhere. */
+  private readonly knownTerms = new Set<string>();
+  /** Words typo correction may propose. */
+  private readonly targetWords = new Set<string>(QUESTION_WORDS);
+  private readonly typos: TypoFixer;
+  private readonly stems = new Map<string, string>();
+
+  constructor(kb: KnowledgeBase) {
+    const parent = new Map<string, string>();
+    const find = (c: string): string => {
+      let root = c;
+      while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+      return root;
+    };
+    const raw = new Map<string, string>();
+    const bind = (text: string, concept: string) => {
+      const key = normaliseWords(text).join(" ");
+      if (!key) return;
+      const existing = raw.get(key);
+      if (existing !== undefined && find(existing) !== find(concept)) parent.set(find(existing), find(concept));
+      else raw.set(key, concept);
+    };
+    for (const group of kb.synonyms) {
+      const concept = `${CONCEPT_PREFIX}${normaliseWords(group[0]!).join("_")}`;
+      for (const term of group) bind(term, concept);
+    }
+    for (const s of kb.speakers) {
+      // Speakers win over synonym groups: their concept id names the speaker.
+      const concept = speakerTerm(s.id);
+      parent.set(concept, concept);
+      for (const alias of [s.name, ...s.aliases]) bind(alias, concept);
+    }
+    const speakerRoots = new Map(kb.speakers.map((s) => [find(speakerTerm(s.id)), speakerTerm(s.id)]));
+    const resolve = (c: string) => speakerRoots.get(find(c)) ?? find(c);
+    for (const [key, concept] of raw) {
+      const words = key.split(" ");
+      if (words.length > 1) this.phrases.set(key, resolve(concept));
+      else if (!STOPWORDS.has(key) && !QUESTION_WORDS.has(key)) {
+        this.singles.set(key, resolve(concept));
+        this.singles.set(this.stem(key), resolve(concept));
+      }
+    }
+
+    for (const text of knowledgeTexts(kb)) {
+      for (const token of this.tokens(normaliseWords(text))) {
+        if (token.role !== "content") continue;
+        this.knownTerms.add(token.term);
+        for (const w of token.surface.split(" ")) if (w.length >= 4 && !/\d/.test(w)) this.targetWords.add(w);
+      }
+    }
+    for (const key of raw.keys()) for (const w of key.split(" ")) if (w.length >= 4) this.targetWords.add(w);
+    this.typos = new TypoFixer(this.targetWords);
+  }
+
+  /** Analyses a question: typos fixed against the vocabulary, synonyms and aliases folded, words stemmed. */
+  analyse(text: string): Analysis {
+    const words = normaliseWords(text).map((w) => this.fixTypo(w));
+    const tokens = this.tokens(words.map((w) => w.word));
+    // Carry the corrections onto the tokens that came from single words.
+    const corrected = new Map(words.filter((w) => w.from).map((w) => [w.word, w.from!]));
+    for (const t of tokens) {
+      const from = corrected.get(t.surface);
+      if (from !== undefined) t.correctedFrom = from;
+      if (t.role === "content") t.known = this.knownTerms.has(t.term);
+    }
+    const content = unique(tokens.filter((t) => t.role === "content").map((t) => t.term));
+    return {
+      tokens,
+      content,
+      unknown: content.filter((t) => !this.knownTerms.has(t)),
+      speakers: content.filter((t) => t.startsWith(SPEAKER_PREFIX)).map((t) => t.slice(SPEAKER_PREFIX.length)),
+      questionWords: unique(tokens.filter((t) => t.role === "question").map((t) => t.surface)),
+      frames: unique(tokens.filter((t) => t.role === "frame").map((t) => t.surface)),
+    };
+  }
+
+  /** Content terms of a knowledge base text (no typo correction: the knowledge base is spelled right). */
+  contentTerms(text: string): string[] {
+    return unique(
+      this.tokens(normaliseWords(text))
+        .filter((t) => t.role === "content")
+        .map((t) => t.term),
+    );
+  }
+
+  isKnown(term: string): boolean {
+    return this.knownTerms.has(term);
+  }
+
+  private fixTypo(word: string): { word: string; from?: string } {
+    if (this.isFamiliar(word)) return { word };
+    const fixed = this.typos.correct(word);
+    return fixed && fixed !== word ? { word: fixed, from: word } : { word };
+  }
+
+  private isFamiliar(word: string): boolean {
+    return (
+      STOPWORDS.has(word) ||
+      QUESTION_WORDS.has(word) ||
+      FRAME_WORDS.has(word) ||
+      this.targetWords.has(word) ||
+      this.singles.has(word) ||
+      this.knownTerms.has(this.stem(word))
+    );
+  }
+
+  private tokens(words: string[]): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < words.length; ) {
+      const phrase = this.longestPhrase(words, i);
+      if (phrase) {
+        out.push({ surface: phrase.surface, term: phrase.concept, role: "content", known: true });
+        i += phrase.length;
+        continue;
+      }
+      out.push(this.token(words[i]!));
+      i += 1;
+    }
+    return out;
+  }
+
+  private longestPhrase(words: string[], at: number) {
+    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - at); n >= 2; n--) {
+      const surface = words.slice(at, at + n).join(" ");
+      const concept = this.phrases.get(surface);
+      if (concept !== undefined) return { surface, concept, length: n };
+    }
+    return null;
+  }
+
+  private token(word: string): Token {
+    if (QUESTION_WORDS.has(word)) return { surface: word, term: word, role: "question", known: true };
+    if (STOPWORDS.has(word)) return { surface: word, term: word, role: "stop", known: true };
+    if (FRAME_WORDS.has(word)) return { surface: word, term: word, role: "frame", known: true };
+    const stem = this.stem(word);
+    const concept = this.singles.get(word) ?? this.singles.get(stem);
+    return { surface: word, term: concept ?? stem, role: "content", known: true };
+  }
+
+  private stem(word: string): string {
+    let s = this.stems.get(word);
+    if (s === undefined) {
+      s = /^\p{L}+$/u.test(word) ? stemmer(word) : word;
+      if (this.stems.size < 50_000) this.stems.set(word, s);
+    }
+    return s;
+  }
+}
+
+/** Every text of the knowledge base whose words count as known. */
+function knowledgeTexts(kb: KnowledgeBase): string[] {
+  return [
+    kb.article.text,
+    ...kb.entries.flatMap((e) => [e.question, ...e.phrasings, ...e.keywords, e.answer]),
+    ...kb.speakers.flatMap((s) => [s.name, s.role, ...s.aliases]),
+    ...kb.synonyms.flat(),
+    kb.summaries.oneLine,
+    kb.summaries.short,
+    kb.summaries.long,
+    ...kb.summaries.bullets,
+  ];
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

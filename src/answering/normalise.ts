@@ -1,0 +1,48 @@
+// Raw text -> lower-case words: Unicode folded, accents dropped, typographic quotes made plain, contractions
+// expanded, possessives dropped, punctuation gone. Every step is linear in the input.
+import { CONTRACTIONS } from "./words.js";
+
+/** Longest input the engine reads; Telegram messages are at most 4096 characters anyway. */
+export const MAX_QUESTION_CHARS = 4096;
+
+/** Words after which "us" is the pronoun ("tell us"), not the United States. */
+const PRONOUN_US_BEFORE = new Set(["let", "tell", "give", "show", "help", "for", "to", "told", "gave", "about"]);
+/** Words after "us" that make it the United States ("us policy"). */
+const COUNTRY_US_AFTER = new Set([
+  "policy",
+  "policies",
+  "government",
+  "gov",
+  "administration",
+  "president",
+  "role",
+  "failure",
+  "failed",
+  "foreign",
+  "officials",
+  "position",
+  "stance",
+  "and",
+]);
+
+/** The text as comparable lower-case words. "Putin’s U.S. policy" -> ["putin", "usa", "policy"]. */
+export function normaliseWords(raw: string): string[] {
+  let s = raw.slice(0, MAX_QUESTION_CHARS).normalize("NFKD").replace(/\p{M}+/gu, "");
+  // "US"/"U.S." in capitals is the country even where "us" would be a pronoun.
+  s = s.replace(/\bU\.?S\.?A?\b\.?/g, " usa ");
+  s = s.toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
+  s = s.replace(/\bu\.s\.(a\.?)?/g, " usa ");
+  for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  // tl;dr and similar are one word before punctuation goes.
+  s = s.replace(/\btl\s*;\s*dr\b/g, "tldr");
+  const words = s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  return words.map((w, i) => (w === "us" ? pronounOrCountry(words, i) : w));
+}
+
+function pronounOrCountry(words: string[], i: number): string {
+  const next = words[i + 1];
+  if (next !== undefined && COUNTRY_US_AFTER.has(next)) return "usa";
+  const before = words[i - 1];
+  if (before !== undefined && PRONOUN_US_BEFORE.has(before)) return "us";
+  return "usa";
+}

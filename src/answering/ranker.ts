@@ -1,0 +1,105 @@
+// Ranks entries for an analysed question. Each entry is a few bags of terms (its phrasings, its keywords and
+// speakers, its answer and quotes); a question scores by how much of its weighted content an entry explains
+// and how closely it matches one phrasing. Terms are weighted by rarity, and a term the knowledge base does
+// not know weighs as much as the rarest one: "Putin and Biden" is mostly about Biden.
+import type { Entry, KnowledgeBase } from "../knowledge/index.js";
+import { type Analysis, type Lexicon, speakerTerm } from "./lexicon.js";
+
+export interface Ranked {
+  entry: Entry;
+  /** In [0, 1]. */
+  score: number;
+}
+
+interface IndexedEntry {
+  entry: Entry;
+  phrasings: { terms: Set<string>; questionWords: Set<string> }[];
+  /** Terms of the question, phrasings, keywords and quoted speakers. */
+  strong: Set<string>;
+  /** Terms of the answer and the quotes. */
+  weak: Set<string>;
+}
+
+/** How much a term found only in the answer or quotes counts, against one in the phrasings or keywords. */
+const WEAK_MATCH = 0.6;
+const COVERAGE_SHARE = 0.6;
+const QUESTION_WORD_BONUS = 0.04;
+
+export class Ranker {
+  private readonly indexed: IndexedEntry[];
+  private readonly idf = new Map<string, number>();
+  private readonly unknownWeight: number;
+
+  constructor(
+    kb: KnowledgeBase,
+    private readonly lexicon: Lexicon,
+  ) {
+    this.indexed = kb.entries.map((entry) => {
+      const phrasings = [entry.question, ...entry.phrasings].map((p) => {
+        const a = lexicon.analyse(p);
+        return { terms: new Set(a.content), questionWords: new Set(a.questionWords) };
+      });
+      const strong = new Set([
+        ...phrasings.flatMap((p) => [...p.terms]),
+        ...entry.keywords.flatMap((k) => lexicon.contentTerms(k)),
+        ...entry.quotes.map((q) => speakerTerm(q.speaker)),
+      ]);
+      const weak = new Set([entry.answer, ...entry.quotes.map((q) => q.text)].flatMap((t) => lexicon.contentTerms(t)));
+      return { entry, phrasings, strong, weak };
+    });
+    const df = new Map<string, number>();
+    for (const e of this.indexed) for (const t of new Set([...e.strong, ...e.weak])) df.set(t, (df.get(t) ?? 0) + 1);
+    const n = this.indexed.length;
+    for (const [t, d] of df) this.idf.set(t, Math.log(1 + n / d));
+    this.unknownWeight = Math.log(1 + n);
+  }
+
+  weight(term: string): number {
+    return this.idf.get(term) ?? this.unknownWeight;
+  }
+
+  /** Entries by score, best first; only those with any overlap. */
+  rank(question: Analysis): Ranked[] {
+    const content = question.content;
+    if (content.length === 0) return [];
+    const weights = content.map((t) => this.weight(t));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const out: Ranked[] = [];
+    for (const e of this.indexed) {
+      let covered = 0;
+      for (const [i, t] of content.entries()) {
+        if (e.strong.has(t)) covered += weights[i]!;
+        else if (e.weak.has(t)) covered += WEAK_MATCH * weights[i]!;
+      }
+      if (covered === 0) continue;
+      const coverage = covered / total;
+      let best = 0;
+      let bestQuestionWords: Set<string> | null = null;
+      for (const p of e.phrasings) {
+        const f = this.phrasingMatch(content, weights, total, p.terms);
+        if (f > best) {
+          best = f;
+          bestQuestionWords = p.questionWords;
+        }
+      }
+      let score = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * best;
+      if (bestQuestionWords && question.questionWords.some((w) => bestQuestionWords.has(w))) {
+        score += QUESTION_WORD_BONUS;
+      }
+      out.push({ entry: e.entry, score: Math.min(1, score) });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  /** F1 of the question's weighted terms against one phrasing's. */
+  private phrasingMatch(content: string[], weights: number[], total: number, phrasing: Set<string>): number {
+    let overlap = 0;
+    for (const [i, t] of content.entries()) if (phrasing.has(t)) overlap += weights[i]!;
+    if (overlap === 0) return 0;
+    let phrasingTotal = 0;
+    for (const t of phrasing) phrasingTotal += this.weight(t);
+    const precision = overlap / total;
+    const recall = overlap / phrasingTotal;
+    return (2 * precision * recall) / (precision + recall);
+  }
+}

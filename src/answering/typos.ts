@@ -1,0 +1,76 @@
+// Typo correction against the knowledge base's own vocabulary: fuse.js proposes close words (it is good at
+// short strings), an edit-distance check decides, and a cache keeps repeated words off the hot path.
+import Fuse from "fuse.js";
+
+/** How many edits a word of this length may carry and still be corrected; short words are never guessed. */
+export function maxEditsFor(length: number): number {
+  if (length < 4) return 0;
+  if (length < 7) return 1;
+  return 2;
+}
+
+/** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1. */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Number.POSITIVE_INFINITY;
+    const row = rows[i]!;
+    const prev = rows[i - 1]!;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > limit) return limit + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+export class TypoFixer {
+  private readonly fuse: Fuse<string>;
+  private readonly cache = new Map<string, string | null>();
+  private static readonly CACHE_LIMIT = 10_000;
+
+  constructor(private readonly words: ReadonlySet<string>) {
+    this.fuse = new Fuse([...words], { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 });
+  }
+
+  /** The vocabulary word `word` was meant to be, or null when none is close enough to be sure. */
+  correct(word: string): string | null {
+    if (this.words.has(word)) return word;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const fixed = this.lookUp(word);
+    if (this.cache.size >= TypoFixer.CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, fixed);
+    return fixed;
+  }
+
+  private lookUp(word: string): string | null {
+    const maxEdits = maxEditsFor(word.length);
+    if (maxEdits === 0 || word.length > 30 || /\d/.test(word)) return null;
+    let best: string | null = null;
+    let bestDistance = maxEdits + 1;
+    let tie = false;
+    for (const { item } of this.fuse.search(word, { limit: 8 })) {
+      const allowed = Math.min(maxEdits, maxEditsFor(item.length));
+      // Two edits only when the first letter agrees: "wether" -> "whether", not "weather" -> "heather".
+      const limit = allowed === 2 && item[0] !== word[0] ? 1 : allowed;
+      const d = editDistance(word, item, limit);
+      if (d > limit) continue;
+      if (d < bestDistance) {
+        best = item;
+        bestDistance = d;
+        tie = false;
+      } else if (d === bestDistance && item !== best) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+}

@@ -1,0 +1,58 @@
+// Word lists the pipeline needs. Question words are kept (they carry intent); stopwords and "frame" words
+// (the verbs and nouns people wrap a question in: say, think, tell, view) never count as content.
+
+/** Words that say what kind of answer is wanted. Kept as features, never as content. */
+export const QUESTION_WORDS = new Set(["who", "whom", "whose", "what", "which", "why", "when", "where", "how"]);
+
+export const STOPWORDS = new Set(
+  `a an the and or but nor so yet if then than that this these those there here of to in on at by for from with
+  without into onto about above below over under again further once is are was were be been being am do does did
+  doing done have has had having i me my mine myself we our ours ourselves you your yours yourself yourselves he
+  him his himself she her hers herself it its itself they them their theirs themselves can could would should
+  shall will may might must ought not no yes just also too very really quite rather some any all each every both
+  either neither such own same other another more most much many few lot lots up down out off only even still
+  as like please pls plz hey hi hello ok okay thanks thank thx ty cheers bye goodbye yeah yep nope oh ah um uh
+  s t d ll re ve m its it's whats thats cant dont doesnt didnt isnt wasnt arent werent wont wouldnt shouldnt
+  let lets get got gets getting go going anything something everything nothing anyone someone everyone
+  somebody anybody thing things way ways actually basically exactly now currently`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words that frame a question without naming its topic ("what does Putin *say* about…", "his *view* on…").
+ * They neither count as content nor as unknown words, so "what does Putin reckon" is judged on "Putin".
+ */
+export const FRAME_WORDS = new Set(
+  `say says said saying tell tells told telling think thinks thought thinking know knows knew known explain
+  explains explained describe describes described mention mentions mentioned mentioning comment comments
+  commented stated statement statements remark remarks remarked word words claim claims claimed
+  opinion opinions view views viewpoint stance position positions perspective take takes feel feels felt
+  believe believes believed reckon reckons consider considers considered regard regards regarding
+  mean means meant meaning want wants wanted wish hope hopes idea ideas point points thought thoughts
+  article story news report reports reported reporting piece text author writer journalist
+  according accordingly per info information detail details anything give show find tells talk talks talked
+  talking speak speaks spoke discuss discussed discusses discussing question questions answer ask asked
+  make makes made does doing happen happens happened happening react reacted reaction response respond
+  responded exactly specifically generally overall kind sort type`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Contractions expanded before tokenising, so "doesn't" keeps its "not" and "what's" its "is". */
+export const CONTRACTIONS: [RegExp, string][] = [
+  [/\bwon't\b/g, "will not"],
+  [/\bcan't\b/g, "can not"],
+  [/\bshan't\b/g, "shall not"],
+  [/\blet's\b/g, "let us"],
+  [/n't\b/g, " not"],
+  [/'re\b/g, " are"],
+  [/'ve\b/g, " have"],
+  [/'ll\b/g, " will"],
+  [/'d\b/g, " would"],
+  [/'m\b/g, " am"],
+  [/\b(what|who|where|when|why|how|that|there|here|it|he|she)'s\b/g, "$1 is"],
+  // Any other 's is a possessive: "Putin's view" is about Putin.
+  [/'s\b/g, ""],
+  [/s'(?=\s|$)/g, "s"],
+];

@@ -1,0 +1,25 @@
+// npm run ask -- "question"        prints the reply as a person would read it
+// npm run --silent ask -- --jsonl  one question a line on standard input, one JSON answer a line out
+import { createInterface } from "node:readline";
+import { createEngine } from "../answering/index.js";
+import { renderPlainText } from "../answering/plain-text.js";
+import { toJsonlRecord } from "../eval/judge.js";
+import { loadKnowledgeBaseOrExit } from "./load.js";
+
+const args = process.argv.slice(2);
+const engine = createEngine(loadKnowledgeBaseOrExit());
+
+if (args[0] === "--jsonl") {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  const out: string[] = [];
+  for await (const line of lines) {
+    out.push(JSON.stringify(toJsonlRecord(line, engine.findAnswer(line))));
+    if (out.length >= 256) process.stdout.write(`${out.splice(0).join("\n")}\n`);
+  }
+  if (out.length > 0) process.stdout.write(`${out.join("\n")}\n`);
+} else if (args.length === 0 || args[0] === "--help") {
+  console.log('usage: npm run ask -- "who did putin call?"\n       npm run --silent ask -- --jsonl < questions.txt');
+  process.exitCode = args.length === 0 ? 2 : 0;
+} else {
+  console.log(renderPlainText(engine.findAnswer(args.join(" "))));
+}

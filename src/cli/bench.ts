@@ -1,0 +1,62 @@
+// npm run bench — answer latency (p50/p99 over >= 10,000 mixed questions), knowledge base load + index time, RSS.
+// Targets (issue 3): p99 <= 1 ms, load + index <= 100 ms, RSS <= 100 MB. Exits 1 when a target is missed.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { createEngine } from "../answering/index.js";
+import { readQuestions } from "../eval/judge.js";
+import { defaultKnowledgeDir, loadKnowledgeBase } from "../knowledge/index.js";
+
+const TARGETS = { p99Ms: 1, loadMs: 100, rssMb: 100 };
+const QUESTIONS = 12_000;
+
+const t0 = performance.now();
+const kb = loadKnowledgeBase(process.env.KNOWLEDGE_DIR || defaultKnowledgeDir());
+const t1 = performance.now();
+const engine = createEngine(kb);
+const t2 = performance.now();
+
+const dir = join(defaultKnowledgeDir(), "..", "test", "questions");
+const base = readdirSync(dir)
+  .filter((f) => f.endsWith(".jsonl"))
+  .flatMap((f) => readQuestions(join(dir, f)).map((q) => q.q));
+
+/** Deterministic variants so the cache of typo corrections does not make every question a repeat. */
+function variant(q: string, i: number): string {
+  const round = Math.floor(i / base.length);
+  if (round === 0) return q;
+  const chars = [...q];
+  const at = (i * 7919) % Math.max(1, chars.length);
+  if (round % 3 === 1) chars.splice(at, 1);
+  else if (round % 3 === 2) chars.splice(at, 0, chars[at] ?? "x");
+  else return q.toUpperCase();
+  return chars.join("");
+}
+const questions = Array.from({ length: QUESTIONS }, (_, i) => variant(base[i % base.length]!, i));
+
+for (const q of questions.slice(0, 500)) engine.findAnswer(q);
+const times: number[] = [];
+for (const q of questions) {
+  const s = performance.now();
+  engine.findAnswer(q);
+  times.push(performance.now() - s);
+}
+times.sort((a, b) => a - b);
+const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
+const rssMb = process.memoryUsage().rss / 2 ** 20;
+const loadMs = t2 - t0;
+
+const rows: [string, string, boolean][] = [
+  [`answer latency p50`, `${pct(50).toFixed(3)} ms`, true],
+  [`answer latency p99 (target <= ${TARGETS.p99Ms} ms)`, `${pct(99).toFixed(3)} ms`, pct(99) <= TARGETS.p99Ms],
+  [`answer latency max`, `${times.at(-1)!.toFixed(3)} ms`, true],
+  [
+    `load + validate + index (target <= ${TARGETS.loadMs} ms)`,
+    `${loadMs.toFixed(1)} ms (load ${(t1 - t0).toFixed(1)}, index ${(t2 - t1).toFixed(1)})`,
+    loadMs <= TARGETS.loadMs,
+  ],
+  [`RSS (target <= ${TARGETS.rssMb} MB)`, `${rssMb.toFixed(1)} MB`, rssMb <= TARGETS.rssMb],
+];
+console.log(`engine: ${questions.length} questions (${base.length} distinct, plus typo and case variants)`);
+for (const [name, value, ok] of rows) console.log(`  ${ok ? "ok  " : "MISS"} ${name}: ${value}`);
+if (rows.some(([, , ok]) => !ok)) process.exitCode = 1;

@@ -1,0 +1,12 @@
+// Loads the knowledge base for a command-line tool, or explains what is wrong and exits 1.
+import { defaultKnowledgeDir, type KnowledgeBase, KnowledgeBaseError, loadKnowledgeBase } from "../knowledge/index.js";
+
+export function loadKnowledgeBaseOrExit(dir = process.env.KNOWLEDGE_DIR || defaultKnowledgeDir()): KnowledgeBase {
+  try {
+    return loadKnowledgeBase(dir);
+  } catch (error) {
+    if (!(error instanceof KnowledgeBaseError)) throw error;
+    console.error(`${error.message}\nRun npm run kb:check after fixing it.`);
+    process.exit(1);
+  }
+}
