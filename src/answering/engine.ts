@@ -6,14 +6,16 @@ import { detectIntent } from "./intents.js";
 import { Lexicon } from "./lexicon.js";
 import { normaliseWords } from "./normalise.js";
 import { Ranker } from "./ranker.js";
-import type { AnsweringEngine, Answer, AttributedQuote, Suggestion } from "./types.js";
+import { DEFAULT_TUNING, type Tuning } from "./tuning.js";
+import type { Answer, AnsweringEngine, AttributedQuote, Suggestion } from "./types.js";
 
 /** Answer plus quotes stay within this many characters in `findAnswer`; the rest is one tap away. */
 export const REPLY_BUDGET = 1100;
 
-export function createEngine(kb: KnowledgeBase): AnsweringEngine {
+export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning> = {}): AnsweringEngine {
+  const tuning = { ...DEFAULT_TUNING, ...tuningOverrides };
   const lexicon = new Lexicon(kb);
-  const ranker = new Ranker(kb, lexicon);
+  const ranker = new Ranker(kb, lexicon, tuning);
   const quotedSpeakers = new Set(kb.speakers.filter((s) => s.quoted).map((s) => s.id));
   const speakerNames = new Fuse(
     kb.speakers.flatMap((s) => [s.name, ...s.aliases].map((alias) => ({ alias, id: s.id }))),
@@ -92,7 +94,12 @@ export function createEngine(kb: KnowledgeBase): AnsweringEngine {
     };
   };
 
-  const noAnswer = (reason: Answer["reason"], text: string, suggestions: Suggestion[], confidence = 0): Answer => ({
+  const noAnswer = (
+    reason: Answer["reason"],
+    text: string,
+    suggestions: Suggestion[],
+    confidence = 0,
+  ): Answer => ({
     answered: false,
     kind: "none",
     entry: null,
@@ -128,10 +135,15 @@ export function createEngine(kb: KnowledgeBase): AnsweringEngine {
     if (intent?.kind === "quotes") return withinBudget(quotesBy(intent.speakerId));
 
     const ranked = ranker.rank(analysis);
-    const decision = decide(ranked, analysis);
+    const decision = decide(ranked, analysis, tuning);
     switch (decision.kind) {
-      case "answer":
-        return withinBudget(entryAnswer(decision.entry, decision.confidence));
+      case "answer": {
+        const answer = entryAnswer(decision.entry, decision.confidence);
+        if (decision.rival && !answer.suggestions.some((s) => s.entryId === decision.rival?.id)) {
+          answer.suggestions = [suggestion(decision.rival), ...answer.suggestions].slice(0, 3);
+        }
+        return withinBudget(answer);
+      }
       case "ambiguous":
         return noAnswer(
           "ambiguous",

@@ -1,5 +1,7 @@
 // Requests that are not about one entry: a summary of the story, or who said what.
-import type { Analysis } from "./lexicon.js";
+import { type Analysis, speakerTerm } from "./lexicon.js";
+
+const ARTICLE_TERM = speakerTerm("article");
 
 export type Intent = { kind: "summary" } | { kind: "quotes"; speakerId: string | null } | null;
 
@@ -50,7 +52,16 @@ const SUMMARY_PHRASES = [
 ];
 
 /** Words that ask for quotes (content words; "say", "said" and the like are frame words). */
-const QUOTE_WORDS = new Set(["quote", "quotes", "quoted", "quotation", "quotations", "quoting", "cite", "citation"]);
+const QUOTE_WORDS = new Set([
+  "quote",
+  "quotes",
+  "quoted",
+  "quotation",
+  "quotations",
+  "quoting",
+  "cite",
+  "citation",
+]);
 const SAYING_FRAMES = new Set([
   "say",
   "says",
@@ -84,16 +95,17 @@ const SAYING_FRAMES = new Set([
  */
 export function detectIntent(a: Analysis, words: string, quotedSpeakers: ReadonlySet<string>): Intent {
   if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t))) return null;
-  const contentSurfaces = a.tokens.filter((t) => t.role === "content").map((t) => t.surface);
-  const summaryWord = contentSurfaces.some((s) => SUMMARY_WORDS.has(s)) || a.frames.some((f) => SUMMARY_WORDS.has(f));
+  // "the article", "the story" name the whole story here, not a speaker.
+  const content = a.tokens.filter((t) => t.role === "content" && t.term !== ARTICLE_TERM);
+  const contentSurfaces = content.map((t) => t.surface);
+  const summaryWord =
+    contentSurfaces.some((s) => SUMMARY_WORDS.has(s)) || a.frames.some((f) => SUMMARY_WORDS.has(f));
   const onlySummary = contentSurfaces.every((s) => SUMMARY_WORDS.has(s));
   if (onlySummary && (summaryWord || SUMMARY_PHRASES.some((p) => p.test(words)))) return { kind: "summary" };
 
   const quoteWord = contentSurfaces.some((s) => QUOTE_WORDS.has(s));
   const saying = quoteWord || a.frames.some((f) => SAYING_FRAMES.has(f));
-  const others = a.tokens.filter(
-    (t) => t.role === "content" && !QUOTE_WORDS.has(t.surface) && !SUMMARY_WORDS.has(t.surface),
-  );
+  const others = content.filter((t) => !QUOTE_WORDS.has(t.surface) && !SUMMARY_WORDS.has(t.surface));
   if (!saying) return null;
   if (others.length === 0) {
     return quoteWord || a.questionWords.includes("who") ? { kind: "quotes", speakerId: null } : null;
@@ -107,5 +119,7 @@ export function detectIntent(a: Analysis, words: string, quotedSpeakers: Readonl
 }
 
 function isSummaryOrQuoteWord(a: Analysis, term: string): boolean {
-  return a.tokens.some((t) => t.term === term && (SUMMARY_WORDS.has(t.surface) || QUOTE_WORDS.has(t.surface)));
+  return a.tokens.some(
+    (t) => t.term === term && (SUMMARY_WORDS.has(t.surface) || QUOTE_WORDS.has(t.surface)),
+  );
 }

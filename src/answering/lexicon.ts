@@ -3,6 +3,7 @@
 // through the same analysis, so a synonym or alias added to knowledge/ helps both sides at once.
 import { stemmer } from "stemmer";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { isCommonEnglish } from "./english.js";
 import { normaliseWords } from "./normalise.js";
 import { TypoFixer } from "./typos.js";
 import { FRAME_WORDS, QUESTION_WORDS, STOPWORDS } from "./words.js";
@@ -27,12 +28,28 @@ export interface Analysis {
   content: string[];
   /** Content terms the knowledge base does not know. */
   unknown: string[];
+  /** The unknown terms that look like names: not common English, or capitalised inside a sentence. */
+  unknownNames: string[];
   /** Speaker ids named in the text ("@putin" -> "putin"). */
   speakers: string[];
   questionWords: string[];
   /** Frame words used ("say", "think", …), by surface. */
   frames: string[];
 }
+
+/** Misspellings too short for edit distance to judge safely, seen often enough to fix by name. */
+const SHORT_MISSPELLINGS: Record<string, string> = {
+  wat: "what",
+  wut: "what",
+  wht: "what",
+  hw: "how",
+  y: "why",
+  u: "you",
+  r: "are",
+  abt: "about",
+  bc: "because",
+  pls: "please",
+};
 
 const SPEAKER_PREFIX = "@";
 const CONCEPT_PREFIX = "=";
@@ -63,10 +80,11 @@ export class Lexicon {
     };
     const raw = new Map<string, string>();
     const bind = (text: string, concept: string) => {
-      const key = normaliseWords(text).join(" ");
+      const key = withoutArticles(normaliseWords(text)).join(" ");
       if (!key) return;
       const existing = raw.get(key);
-      if (existing !== undefined && find(existing) !== find(concept)) parent.set(find(existing), find(concept));
+      if (existing !== undefined && find(existing) !== find(concept))
+        parent.set(find(existing), find(concept));
       else raw.set(key, concept);
     };
     for (const group of kb.synonyms) {
@@ -98,7 +116,8 @@ export class Lexicon {
       }
     }
     for (const key of raw.keys()) for (const w of key.split(" ")) if (w.length >= 4) this.targetWords.add(w);
-    this.typos = new TypoFixer(this.targetWords);
+    for (const w of [...STOPWORDS, ...FRAME_WORDS]) if (w.length >= 4) this.targetWords.add(w);
+    this.typos = new TypoFixer(this.targetWords, (w) => this.stem(w));
   }
 
   /** Analyses a question: typos fixed against the vocabulary, synonyms and aliases folded, words stemmed. */
@@ -113,11 +132,20 @@ export class Lexicon {
       if (t.role === "content") t.known = this.knownTerms.has(t.term);
     }
     const content = unique(tokens.filter((t) => t.role === "content").map((t) => t.term));
+    const capitalised = capitalisedWords(text);
+    const unknownTokens = tokens.filter((t) => t.role === "content" && !t.known);
     return {
       tokens,
       content,
-      unknown: content.filter((t) => !this.knownTerms.has(t)),
-      speakers: content.filter((t) => t.startsWith(SPEAKER_PREFIX)).map((t) => t.slice(SPEAKER_PREFIX.length)),
+      unknown: unique(unknownTokens.map((t) => t.term)),
+      unknownNames: unique(
+        unknownTokens
+          .filter((t) => capitalised.has(t.surface) || t.surface.split(" ").some((w) => !isCommonEnglish(w)))
+          .map((t) => t.term),
+      ),
+      speakers: content
+        .filter((t) => t.startsWith(SPEAKER_PREFIX))
+        .map((t) => t.slice(SPEAKER_PREFIX.length)),
       questionWords: unique(tokens.filter((t) => t.role === "question").map((t) => t.surface)),
       frames: unique(tokens.filter((t) => t.role === "frame").map((t) => t.surface)),
     };
@@ -138,6 +166,8 @@ export class Lexicon {
 
   private fixTypo(word: string): { word: string; from?: string } {
     if (this.isFamiliar(word)) return { word };
+    const short = SHORT_MISSPELLINGS[word];
+    if (short !== undefined) return { word: short, from: word };
     const fixed = this.typos.correct(word);
     return fixed && fixed !== word ? { word: fixed, from: word } : { word };
   }
@@ -153,7 +183,9 @@ export class Lexicon {
     );
   }
 
-  private tokens(words: string[]): Token[] {
+  private tokens(allWords: string[]): Token[] {
+    // Articles never matter, and dropping them lets "the Foreign Ministry of Russia" meet its alias.
+    const words = withoutArticles(allWords);
     const out: Token[] = [];
     for (let i = 0; i < words.length; ) {
       const phrase = this.longestPhrase(words, i);
@@ -208,6 +240,21 @@ function knowledgeTexts(kb: KnowledgeBase): string[] {
     kb.summaries.long,
     ...kb.summaries.bullets,
   ];
+}
+
+/** Words written with a capital inside a sentence ("what does India say" -> india), unless it is all shouted. */
+function capitalisedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  if (text.toUpperCase() === text) return out;
+  for (const m of text.slice(0, 4096).matchAll(/[^.!?\s]\s+(\p{Lu}[\p{Ll}\p{Lu}]+)/gu))
+    out.add(m[1]!.toLowerCase());
+  return out;
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+function withoutArticles(words: string[]): string[] {
+  return words.filter((w) => !ARTICLES.has(w));
 }
 
 function unique<T>(xs: T[]): T[] {

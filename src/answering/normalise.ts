@@ -6,7 +6,18 @@ import { CONTRACTIONS } from "./words.js";
 export const MAX_QUESTION_CHARS = 4096;
 
 /** Words after which "us" is the pronoun ("tell us"), not the United States. */
-const PRONOUN_US_BEFORE = new Set(["let", "tell", "give", "show", "help", "for", "to", "told", "gave", "about"]);
+const PRONOUN_US_BEFORE = new Set([
+  "let",
+  "tell",
+  "give",
+  "show",
+  "help",
+  "for",
+  "to",
+  "told",
+  "gave",
+  "about",
+]);
 /** Words after "us" that make it the United States ("us policy"). */
 const COUNTRY_US_AFTER = new Set([
   "policy",
@@ -27,7 +38,10 @@ const COUNTRY_US_AFTER = new Set([
 
 /** The text as comparable lower-case words. "Putin’s U.S. policy" -> ["putin", "usa", "policy"]. */
 export function normaliseWords(raw: string): string[] {
-  let s = raw.slice(0, MAX_QUESTION_CHARS).normalize("NFKD").replace(/\p{M}+/gu, "");
+  let s = raw
+    .slice(0, MAX_QUESTION_CHARS)
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "");
   // "US"/"U.S." in capitals is the country even where "us" would be a pronoun.
   s = s.replace(/\bU\.?S\.?A?\b\.?/g, " usa ");
   s = s.toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");

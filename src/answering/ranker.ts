@@ -4,6 +4,7 @@
 // not know weighs as much as the rarest one: "Putin and Biden" is mostly about Biden.
 import type { Entry, KnowledgeBase } from "../knowledge/index.js";
 import { type Analysis, type Lexicon, speakerTerm } from "./lexicon.js";
+import type { Tuning } from "./tuning.js";
 
 export interface Ranked {
   entry: Entry;
@@ -20,11 +21,6 @@ interface IndexedEntry {
   weak: Set<string>;
 }
 
-/** How much a term found only in the answer or quotes counts, against one in the phrasings or keywords. */
-const WEAK_MATCH = 0.6;
-const COVERAGE_SHARE = 0.6;
-const QUESTION_WORD_BONUS = 0.04;
-
 export class Ranker {
   private readonly indexed: IndexedEntry[];
   private readonly idf = new Map<string, number>();
@@ -32,7 +28,8 @@ export class Ranker {
 
   constructor(
     kb: KnowledgeBase,
-    private readonly lexicon: Lexicon,
+    lexicon: Lexicon,
+    private readonly tuning: Tuning,
   ) {
     this.indexed = kb.entries.map((entry) => {
       const phrasings = [entry.question, ...entry.phrasings].map((p) => {
@@ -44,61 +41,70 @@ export class Ranker {
         ...entry.keywords.flatMap((k) => lexicon.contentTerms(k)),
         ...entry.quotes.map((q) => speakerTerm(q.speaker)),
       ]);
-      const weak = new Set([entry.answer, ...entry.quotes.map((q) => q.text)].flatMap((t) => lexicon.contentTerms(t)));
+      const weak = new Set(
+        [entry.answer, ...entry.quotes.map((q) => q.text)].flatMap((t) => lexicon.contentTerms(t)),
+      );
       return { entry, phrasings, strong, weak };
     });
     const df = new Map<string, number>();
-    for (const e of this.indexed) for (const t of new Set([...e.strong, ...e.weak])) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const e of this.indexed)
+      for (const t of new Set([...e.strong, ...e.weak])) df.set(t, (df.get(t) ?? 0) + 1);
     const n = this.indexed.length;
     for (const [t, d] of df) this.idf.set(t, Math.log(1 + n / d));
     this.unknownWeight = Math.log(1 + n);
   }
 
-  weight(term: string): number {
-    return this.idf.get(term) ?? this.unknownWeight;
+  /** A term's weight: rarer is heavier; an unknown name weighs most, an unknown common word half as much. */
+  weight(term: string, question?: Analysis): number {
+    const idf = this.idf.get(term);
+    if (idf !== undefined) return idf;
+    if (question && !question.unknownNames.includes(term))
+      return this.tuning.commonUnknownShare * this.unknownWeight;
+    return this.unknownWeight;
   }
 
   /** Entries by score, best first; only those with any overlap. */
   rank(question: Analysis): Ranked[] {
     const content = question.content;
     if (content.length === 0) return [];
-    const weights = content.map((t) => this.weight(t));
+    const weights = content.map((t) => this.weight(t, question));
     const total = weights.reduce((a, b) => a + b, 0);
     const out: Ranked[] = [];
     for (const e of this.indexed) {
       let covered = 0;
       for (const [i, t] of content.entries()) {
         if (e.strong.has(t)) covered += weights[i]!;
-        else if (e.weak.has(t)) covered += WEAK_MATCH * weights[i]!;
+        else if (e.weak.has(t)) covered += this.tuning.weakMatch * weights[i]!;
       }
       if (covered === 0) continue;
       const coverage = covered / total;
       let best = 0;
-      let bestQuestionWords: Set<string> | null = null;
-      for (const p of e.phrasings) {
-        const f = this.phrasingMatch(content, weights, total, p.terms);
-        if (f > best) {
-          best = f;
-          bestQuestionWords = p.questionWords;
-        }
-      }
-      let score = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * best;
-      if (bestQuestionWords && question.questionWords.some((w) => bestQuestionWords.has(w))) {
-        score += QUESTION_WORD_BONUS;
-      }
-      out.push({ entry: e.entry, score: Math.min(1, score) });
+      for (const p of e.phrasings)
+        best = Math.max(best, this.phrasingMatch(content, weights, total, question, p));
+      out.push({
+        entry: e.entry,
+        score: this.tuning.coverageShare * coverage + (1 - this.tuning.coverageShare) * best,
+      });
     }
     return out.sort((a, b) => b.score - a.score);
   }
 
-  /** F1 of the question's weighted terms against one phrasing's. */
-  private phrasingMatch(content: string[], weights: number[], total: number, phrasing: Set<string>): number {
+  /** F1 of the question's weighted terms (and question words) against one phrasing's. */
+  private phrasingMatch(
+    content: string[],
+    weights: number[],
+    total: number,
+    question: Analysis,
+    phrasing: IndexedEntry["phrasings"][number],
+  ): number {
     let overlap = 0;
-    for (const [i, t] of content.entries()) if (phrasing.has(t)) overlap += weights[i]!;
+    for (const [i, t] of content.entries()) if (phrasing.terms.has(t)) overlap += weights[i]!;
     if (overlap === 0) return 0;
-    let phrasingTotal = 0;
-    for (const t of phrasing) phrasingTotal += this.weight(t);
-    const precision = overlap / total;
+    let phrasingTotal = this.tuning.questionWordWeight * phrasing.questionWords.size;
+    for (const t of phrasing.terms) phrasingTotal += this.weight(t);
+    for (const w of question.questionWords)
+      if (phrasing.questionWords.has(w)) overlap += this.tuning.questionWordWeight;
+    const precision = overlap / (total + this.tuning.questionWordWeight * question.questionWords.length);
     const recall = overlap / phrasingTotal;
     return (2 * precision * recall) / (precision + recall);
   }

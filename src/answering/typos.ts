@@ -22,7 +22,8 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
       row[j] = d;
       if (d < rowMin) rowMin = d;
     }
@@ -36,8 +37,20 @@ export class TypoFixer {
   private readonly cache = new Map<string, string | null>();
   private static readonly CACHE_LIMIT = 10_000;
 
-  constructor(private readonly words: ReadonlySet<string>) {
-    this.fuse = new Fuse([...words], { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 });
+  /**
+   * `meaningOf` maps a word to what it means for matching (its stem): candidates that tie but mean the same
+   * ("call", "calls" for "calll") are not a real tie.
+   */
+  constructor(
+    private readonly words: ReadonlySet<string>,
+    private readonly meaningOf: (word: string) => string = (w) => w,
+  ) {
+    this.fuse = new Fuse([...words], {
+      includeScore: true,
+      threshold: 0.45,
+      ignoreLocation: true,
+      minMatchCharLength: 2,
+    });
   }
 
   /** The vocabulary word `word` was meant to be, or null when none is close enough to be sure. */
@@ -67,7 +80,7 @@ export class TypoFixer {
         best = item;
         bestDistance = d;
         tie = false;
-      } else if (d === bestDistance && item !== best) {
+      } else if (d === bestDistance && best !== null && this.meaningOf(item) !== this.meaningOf(best)) {
         tie = true;
       }
     }

@@ -2,7 +2,17 @@
 // (the verbs and nouns people wrap a question in: say, think, tell, view) never count as content.
 
 /** Words that say what kind of answer is wanted. Kept as features, never as content. */
-export const QUESTION_WORDS = new Set(["who", "whom", "whose", "what", "which", "why", "when", "where", "how"]);
+export const QUESTION_WORDS = new Set([
+  "who",
+  "whom",
+  "whose",
+  "what",
+  "which",
+  "why",
+  "when",
+  "where",
+  "how",
+]);
 
 export const STOPWORDS = new Set(
   `a an the and or but nor so yet if then than that this these those there here of to in on at by for from with
@@ -12,7 +22,7 @@ export const STOPWORDS = new Set(
   shall will may might must ought not no yes just also too very really quite rather some any all each every both
   either neither such own same other another more most much many few lot lots up down out off only even still
   as like please pls plz hey hi hello ok okay thanks thank thx ty cheers bye goodbye yeah yep nope oh ah um uh
-  s t d ll re ve m its it's whats thats cant dont doesnt didnt isnt wasnt arent werent wont wouldnt shouldnt
+  s t d ll re ve m its thats
   let lets get got gets getting go going anything something everything nothing anyone someone everyone
   somebody anybody thing things way ways actually basically exactly now currently`
     .split(/\s+/)
@@ -31,7 +41,7 @@ export const FRAME_WORDS = new Set(
   believe believes believed reckon reckons consider considers considered regard regards regarding
   mean means meant meaning want wants wanted wish hope hopes idea ideas point points thought thoughts
   article story news report reports reported reporting piece text author writer journalist
-  according accordingly per info information detail details anything give show find tells talk talks talked
+  according accordingly per info information detail details anything give find tells talk talks talked
   talking speak speaks spoke discuss discussed discusses discussing question questions answer ask asked
   make makes made does doing happen happens happened happening react reacted reaction response respond
   responded exactly specifically generally overall kind sort type`
@@ -41,6 +51,11 @@ export const FRAME_WORDS = new Set(
 
 /** Contractions expanded before tokenising, so "doesn't" keeps its "not" and "what's" its "is". */
 export const CONTRACTIONS: [RegExp, string][] = [
+  // Typed without the apostrophe: "whats", "doesnt".
+  [/\b(what|who|where|how|that)s\b/g, "$1 is"],
+  [/\b(do|does|did|is|are|was|were|has|have|had|should|would|could)nt\b/g, "$1 not"],
+  [/\bwont\b/g, "will not"],
+  [/\bcant\b/g, "can not"],
   [/\bwon't\b/g, "will not"],
   [/\bcan't\b/g, "can not"],
   [/\bshan't\b/g, "shall not"],

@@ -18,7 +18,9 @@ if (args[0] === "--jsonl") {
   }
   if (out.length > 0) process.stdout.write(`${out.join("\n")}\n`);
 } else if (args.length === 0 || args[0] === "--help") {
-  console.log('usage: npm run ask -- "who did putin call?"\n       npm run --silent ask -- --jsonl < questions.txt');
+  console.log(
+    'usage: npm run ask -- "who did putin call?"\n       npm run --silent ask -- --jsonl < questions.txt',
+  );
   process.exitCode = args.length === 0 ? 2 : 0;
 } else {
   console.log(renderPlainText(engine.findAnswer(args.join(" "))));

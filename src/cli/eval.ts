@@ -29,7 +29,9 @@ for (const file of args) {
   console.log(`${file}: ${describeVerdict(verdict)}`);
   for (const f of verdict.failures) console.log(`  FAIL ${f.kind} | ${f.question} | ${f.detail}`);
   const good =
-    share(verdict.tally.answer) >= minAnswer && share(verdict.tally.refuse) >= minRefuse && verdict.badQuotes === 0;
+    share(verdict.tally.answer) >= minAnswer &&
+    share(verdict.tally.refuse) >= minRefuse &&
+    verdict.badQuotes === 0;
   if (!good) ok = false;
   console.log(`  ${verdict.passed} passed, ${verdict.failed} failed${good ? "" : " — below the thresholds"}`);
 }

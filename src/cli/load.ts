@@ -1,7 +1,14 @@
 // Loads the knowledge base for a command-line tool, or explains what is wrong and exits 1.
-import { defaultKnowledgeDir, type KnowledgeBase, KnowledgeBaseError, loadKnowledgeBase } from "../knowledge/index.js";
+import {
+  defaultKnowledgeDir,
+  type KnowledgeBase,
+  KnowledgeBaseError,
+  loadKnowledgeBase,
+} from "../knowledge/index.js";
 
-export function loadKnowledgeBaseOrExit(dir = process.env.KNOWLEDGE_DIR || defaultKnowledgeDir()): KnowledgeBase {
+export function loadKnowledgeBaseOrExit(
+  dir = process.env.KNOWLEDGE_DIR || defaultKnowledgeDir(),
+): KnowledgeBase {
   try {
     return loadKnowledgeBase(dir);
   } catch (error) {

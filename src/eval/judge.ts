@@ -44,7 +44,8 @@ export function readQuestions(file: string): EvalQuestion[] {
     .flatMap((line, i) => {
       if (!line.trim()) return [];
       const parsed = questionSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: not a question line: ${parsed.error.issues[0]?.message}`);
+      if (!parsed.success)
+        throw new Error(`${file}:${i + 1}: not a question line: ${parsed.error.issues[0]?.message}`);
       return [parsed.data];
     });
 }
@@ -74,7 +75,11 @@ export interface Verdict {
 
 export function judge(questions: EvalQuestion[], records: JsonlRecord[], articleText: string): Verdict {
   const article = fold(articleText);
-  const tally = { answer: { passed: 0, failed: 0 }, refuse: { passed: 0, failed: 0 }, either: { passed: 0, failed: 0 } };
+  const tally = {
+    answer: { passed: 0, failed: 0 },
+    refuse: { passed: 0, failed: 0 },
+    either: { passed: 0, failed: 0 },
+  };
   const failures: Failure[] = [];
   let badQuotes = 0;
   questions.forEach((r, i) => {
@@ -84,7 +89,10 @@ export function judge(questions: EvalQuestion[], records: JsonlRecord[], article
       failures.push({ kind: "missing", question: r.q, detail: "no answer" });
       return;
     }
-    const speakers = o.quotes.map((q) => q.speaker).join(" ").toLowerCase();
+    const speakers = o.quotes
+      .map((q) => q.speaker)
+      .join(" ")
+      .toLowerCase();
     for (const q of o.quotes) {
       if (!article.includes(fold(q.text))) {
         badQuotes++;

@@ -74,7 +74,14 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
   if (summaries) checkSummaries(summaries, problems);
   if (synonymsFile) checkSynonyms(synonymsFile.groups, problems);
 
-  if (problems.length > 0 || !speakersRead.value || !entriesFile || !summaries || !synonymsFile || !articleText) {
+  if (
+    problems.length > 0 ||
+    !speakersRead.value ||
+    !entriesFile ||
+    !summaries ||
+    !synonymsFile ||
+    !articleText
+  ) {
     throw new KnowledgeBaseError(problems);
   }
   const { $schema: _ignored, ...summaryTexts } = summaries;
@@ -143,7 +150,13 @@ function roughSpeakers(raw: unknown): ReadonlyMap<string, Speaker> | null {
   for (const item of list) {
     const s = item as Partial<Speaker> | null;
     if (typeof s?.id === "string") {
-      out.set(s.id, { id: s.id, name: String(s.name ?? s.id), role: "", aliases: [], quoted: s.quoted !== false });
+      out.set(s.id, {
+        id: s.id,
+        name: String(s.name ?? s.id),
+        role: "",
+        aliases: [],
+        quoted: s.quoted !== false,
+      });
     }
   }
   return out;

@@ -1,0 +1,26 @@
+// The context the bot's middleware sees, and what createBot needs from outside.
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { ApiClientOptions, Context } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { AnsweringEngine } from "../answering/types.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { Logger } from "../logger.js";
+
+/** Outside the /ask conversation: the plugin's controls are on ctx.conversation. */
+export type BotContext = ConversationFlavor<Context>;
+
+/** Inside the /ask conversation: a plain context, rebuilt by the plugin on each replay. */
+export type AskContext = Context;
+
+export interface BotDeps {
+  token: string;
+  engine: AnsweringEngine;
+  kb: KnowledgeBase;
+  logger: Logger;
+  /** Known in the terminal chat and in tests, so no getMe is needed; polling and webhook call bot.init(). */
+  botInfo?: UserFromGetMe;
+  /** apiRoot (BOT_API_ROOT) and, in the terminal chat and tests, a local fetch. */
+  client?: ApiClientOptions;
+  /** Retry limits for 429s and 5xx; tests lower them. */
+  retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+}

@@ -1,0 +1,25 @@
+// The error boundary's handler (also bot.catch): log the error without the token, apologise to the user.
+import type { BotError, Context } from "grammy";
+import type { Logger } from "../../logger.js";
+import { TEXT } from "../render/texts.js";
+
+export function createErrorHandler(logger: Logger): (error: BotError<Context>) => Promise<void> {
+  return async ({ error, ctx }) => {
+    logger.error(
+      { err: error, update_id: ctx.update.update_id, chat_id: ctx.chat?.id, update: updateKind(ctx) },
+      "an update failed",
+    );
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TEXT.apology });
+      else if (ctx.chat) await ctx.reply(TEXT.apology);
+    } catch (apologyError) {
+      // The API may be what failed; the log above already says so.
+      logger.warn({ err: apologyError, update_id: ctx.update.update_id }, "could not apologise to the user");
+    }
+  };
+}
+
+/** "message", "callback_query", … : enough to tell updates apart in the log without logging their content. */
+export function updateKind(ctx: Context): string {
+  return Object.keys(ctx.update).find((key) => key !== "update_id") ?? "unknown";
+}

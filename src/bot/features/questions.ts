@@ -1,0 +1,48 @@
+// Any text is a question: the answer card, and its buttons (related questions, "Show in article").
+import { Composer, type Context } from "grammy";
+import type { BotContext } from "../context.js";
+import { pressedButton } from "../keyboards/index.js";
+import { renderReply } from "../render/answer.js";
+import type { RenderDeps } from "../render/card.js";
+import { sourceCard } from "../render/source.js";
+import { sendCard } from "../reply.js";
+import { questionText } from "./groups.js";
+import { answerExpiredButton } from "./unhandled.js";
+
+/** A text message that is not a command: what /ask waits for and what this feature answers. */
+export function isPlainText(ctx: Context): boolean {
+  const message = ctx.message;
+  if (message?.text === undefined) return false;
+  return !(message.entities ?? []).some((e) => e.type === "bot_command" && e.offset === 0);
+}
+
+/** Answers the question in `ctx`'s message; shared with the /ask conversation. */
+export async function answerQuestion(ctx: Context, deps: RenderDeps): Promise<void> {
+  const answer = deps.engine.findAnswer(questionText(ctx));
+  await sendCard(ctx, renderReply(answer, deps));
+}
+
+export function createQuestionsFeature(deps: RenderDeps): Composer<BotContext> {
+  const { kb, engine } = deps;
+  const feature = new Composer<BotContext>();
+
+  feature.filter(isPlainText, (ctx) => answerQuestion(ctx, deps));
+
+  feature.on("callback_query:data", async (ctx, next) => {
+    const data = ctx.callbackQuery.data;
+    const answerButton = pressedButton(data, "answer");
+    const sourceButton = pressedButton(data, "source");
+    if (!answerButton && !sourceButton) return next();
+
+    const entryId = (answerButton ?? sourceButton)!.entryId;
+    const answer = engine.answerForEntry(entryId);
+    const card = !answer ? null : sourceButton ? sourceCard(answer, sourceButton.quoteIndex, kb) : renderReply(answer, deps);
+    if (!card) {
+      await answerExpiredButton(ctx);
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    await sendCard(ctx, card);
+  });
+  return feature;
+}

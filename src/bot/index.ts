@@ -1,0 +1,77 @@
+// createBot: the whole bot, assembled in a fixed order and without side effects, so polling, the webhook, the
+// terminal chat and the tests all run the very same middleware.
+import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations } from "@grammyjs/conversations";
+import { type Api, Bot, MemorySessionStorage, type MiddlewareFn } from "grammy";
+import type { Logger } from "../logger.js";
+import type { AskContext, BotContext, BotDeps } from "./context.js";
+import { createAskConversation, createAskFeature } from "./features/ask.js";
+import { createErrorHandler } from "./features/errors.js";
+import { createGroupsFeature, replyToAskingMessage } from "./features/groups.js";
+import { logUpdates } from "./features/logging.js";
+import { createQuestionsFeature } from "./features/questions.js";
+import { createQuotesFeature } from "./features/quotes.js";
+import { createStartFeature } from "./features/start.js";
+import { createSummaryFeature } from "./features/summary.js";
+import { createUnhandledFeature } from "./features/unhandled.js";
+import type { RenderDeps } from "./render/card.js";
+import { COMMANDS } from "./render/texts.js";
+
+export type { BotContext, BotDeps } from "./context.js";
+
+const DEFAULT_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
+/** Abandoned /ask conversations are forgotten after this long. */
+const CONVERSATION_TTL_MS = 60 * 60 * 1000;
+
+export function createBot(deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
+  const retry = autoRetry({
+    ...(deps.retry ?? DEFAULT_RETRY),
+    // The plugin retries network errors forever, ignoring maxRetryAttempts; fail those fast instead.
+    rethrowHttpErrors: true,
+  });
+  bot.api.config.use(retry);
+  // Conversations build their own Api objects, which do not inherit bot.api's transformers.
+  const retryInConversation: MiddlewareFn<AskContext> = (ctx, next) => {
+    ctx.api.config.use(retry);
+    return next();
+  };
+
+  const handleError = createErrorHandler(deps.logger);
+  bot.catch(handleError);
+  bot.use(logUpdates(deps.logger));
+  const guarded = bot.errorBoundary(handleError);
+
+  const renderDeps: RenderDeps = { kb: deps.kb, engine: deps.engine };
+  guarded.use(createGroupsFeature());
+  guarded.use(
+    conversations<BotContext, AskContext>({
+      // One conversation per person per chat, so two people in a group can /ask at once.
+      storage: {
+        type: "key",
+        getStorageKey: (ctx) => `${ctx.chatId ?? "none"}/${ctx.from?.id ?? "none"}`,
+        adapter: new MemorySessionStorage(CONVERSATION_TTL_MS),
+      },
+      plugins: [retryInConversation, replyToAskingMessage],
+    }),
+  );
+  guarded.use(createAskConversation(renderDeps));
+  guarded.use(
+    createStartFeature(renderDeps),
+    createSummaryFeature(renderDeps),
+    createQuotesFeature(renderDeps),
+    createAskFeature(renderDeps),
+    createQuestionsFeature(renderDeps),
+    createUnhandledFeature(),
+  );
+  return bot;
+}
+
+/** Sets the command menu; a failure is logged, never fatal (the bot works without a menu). */
+export async function setCommandMenu(api: Api, logger: Logger): Promise<void> {
+  try {
+    await api.setMyCommands(COMMANDS.map(({ command, description }) => ({ command, description })));
+  } catch (error) {
+    logger.warn({ err: error }, "could not set the command menu; continuing without it");
+  }
+}

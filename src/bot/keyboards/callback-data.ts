@@ -1,0 +1,71 @@
+// What a button carries, packed as `v1:<kind>:<args>`. Telegram allows 64 bytes; the version lets a future
+// layout reject old buttons instead of misreading them.
+export const CALLBACK_VERSION = "v1";
+export const MAX_CALLBACK_BYTES = 64;
+
+export type SummaryLength = "short" | "long";
+
+export type ButtonAction =
+  /** Send the answer card of a knowledge-base entry. */
+  | { kind: "answer"; entryId: string }
+  /** Show the article paragraph one of an entry's quotes stands in. */
+  | { kind: "source"; entryId: string; quoteIndex: number }
+  /** Send the summary as a new message. */
+  | { kind: "summary" }
+  /** Switch the summary message it is on to the short or the long version. */
+  | { kind: "summary-length"; length: SummaryLength }
+  /** The speakers roster (speakerId null) or one speaker's quotes. */
+  | { kind: "quotes"; speakerId: string | null };
+
+const ID = "[a-z0-9]+(?:-[a-z0-9]+)*";
+const PATTERNS = {
+  answer: new RegExp(`^a:(${ID})$`),
+  source: new RegExp(`^src:(${ID}):(\\d{1,2})$`),
+  summary: /^sum:new$/,
+  summaryLength: /^sum:(short|long)$/,
+  quotes: new RegExp(`^q:(${ID})$`),
+} as const;
+
+/** Packs an action; throws if it would not fit Telegram's 64-byte limit (a long entry id is a KB bug). */
+export function encodeButton(action: ButtonAction): string {
+  const body = (() => {
+    switch (action.kind) {
+      case "answer":
+        return `a:${action.entryId}`;
+      case "source":
+        return `src:${action.entryId}:${action.quoteIndex}`;
+      case "summary":
+        return "sum:new";
+      case "summary-length":
+        return `sum:${action.length}`;
+      case "quotes":
+        return `q:${action.speakerId ?? "all"}`;
+    }
+  })();
+  const data = `${CALLBACK_VERSION}:${body}`;
+  const bytes = Buffer.byteLength(data, "utf8");
+  if (bytes > MAX_CALLBACK_BYTES) {
+    throw new Error(`callback data "${data}" is ${bytes} bytes; Telegram allows ${MAX_CALLBACK_BYTES}`);
+  }
+  if (decodeButton(data) === null) throw new Error(`callback data "${data}" would not decode`);
+  return data;
+}
+
+/** Unpacks callback data; null for anything this version did not make (old, foreign or tampered buttons). */
+export function decodeButton(data: string | undefined): ButtonAction | null {
+  if (data === undefined || Buffer.byteLength(data, "utf8") > MAX_CALLBACK_BYTES) return null;
+  const prefix = `${CALLBACK_VERSION}:`;
+  if (!data.startsWith(prefix)) return null;
+  const body = data.slice(prefix.length);
+
+  let m = PATTERNS.answer.exec(body);
+  if (m) return { kind: "answer", entryId: m[1]! };
+  m = PATTERNS.source.exec(body);
+  if (m) return { kind: "source", entryId: m[1]!, quoteIndex: Number(m[2]) };
+  if (PATTERNS.summary.test(body)) return { kind: "summary" };
+  m = PATTERNS.summaryLength.exec(body);
+  if (m) return { kind: "summary-length", length: m[1] as SummaryLength };
+  m = PATTERNS.quotes.exec(body);
+  if (m) return { kind: "quotes", speakerId: m[1] === "all" ? null : m[1]! };
+  return null;
+}

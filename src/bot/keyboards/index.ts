@@ -1,0 +1,57 @@
+// Inline keyboards. Buttons carry only encoded actions (see callback-data.ts), never hand-built strings.
+import { InlineKeyboard } from "grammy";
+import type { Suggestion } from "../../answering/types.js";
+import { type ButtonAction, decodeButton, encodeButton, type SummaryLength } from "./callback-data.js";
+
+export { type ButtonAction, decodeButton, encodeButton, type SummaryLength } from "./callback-data.js";
+
+export interface ButtonSpec {
+  label: string;
+  action: ButtonAction;
+}
+
+/** Rows of buttons; empty rows are dropped, and no rows at all means no keyboard. */
+export function keyboardOf(rows: ButtonSpec[][]): InlineKeyboard | undefined {
+  const nonEmpty = rows.filter((row) => row.length > 0);
+  if (nonEmpty.length === 0) return undefined;
+  const keyboard = new InlineKeyboard();
+  for (const row of nonEmpty) {
+    for (const button of row) keyboard.text(button.label, encodeButton(button.action));
+    keyboard.row();
+  }
+  return keyboard;
+}
+
+/** One question per row: questions are long, and two in a row would be cut off. */
+export function questionButtons(suggestions: Suggestion[], limit: number): ButtonSpec[][] {
+  return suggestions
+    .slice(0, limit)
+    .map((s) => [{ label: s.question, action: { kind: "answer", entryId: s.entryId } }]);
+}
+
+export const summaryButton: ButtonSpec = { label: "📰 Summary", action: { kind: "summary" } };
+export const whoSaidWhatButton: ButtonSpec = {
+  label: "🗣 Who said what",
+  action: { kind: "quotes", speakerId: null },
+};
+
+/** /start: the two overviews side by side, then suggested questions. */
+export function startKeyboard(suggestions: Suggestion[]): InlineKeyboard | undefined {
+  return keyboardOf([[summaryButton, whoSaidWhatButton], ...questionButtons(suggestions, 3)]);
+}
+
+/** The toggle under a summary: it offers the other length. */
+export function summaryKeyboard(shown: SummaryLength): InlineKeyboard | undefined {
+  const other: SummaryLength = shown === "short" ? "long" : "short";
+  const label = other === "long" ? "Read more ▾" : "Show less ▴";
+  return keyboardOf([[{ label, action: { kind: "summary-length", length: other } }]]);
+}
+
+/** The action of the button just pressed, if it is of `kind`; features use it to pick their own buttons. */
+export function pressedButton<K extends ButtonAction["kind"]>(
+  data: string | undefined,
+  kind: K,
+): Extract<ButtonAction, { kind: K }> | null {
+  const action = decodeButton(data);
+  return action?.kind === kind ? (action as Extract<ButtonAction, { kind: K }>) : null;
+}

@@ -1,0 +1,16 @@
+// A quote as it appears on every card: the verbatim span in a blockquote, then who said it and where.
+import type { AttributedQuote } from "../../answering/types.js";
+import { blockquote, bold, escapeHtml } from "./html.js";
+
+/** "— Vladimir Putin, Russian President · as reported · paragraph 2" */
+export function attribution(q: AttributedQuote): string {
+  const name = bold(escapeHtml(q.speaker));
+  const role = escapeHtml(q.role);
+  // "reported": the article paraphrases the speaker; "article": the author's own words about them.
+  const source = q.voice === "reported" ? `${name}, ${role} · as reported` : `the article, about ${name} (${role})`;
+  return `— ${source} · paragraph ${q.paragraph}`;
+}
+
+export function quoteBlock(q: AttributedQuote): string {
+  return `${blockquote(escapeHtml(q.text))}\n${attribution(q)}`;
+}

@@ -1,0 +1,158 @@
+// The terminal chat: the very same bot, its Bot API answered in-process. Replies are printed readably, buttons
+// numbered (typing the number presses one). With piped input it reads one message a line and ends at EOF.
+import { createInterface } from "node:readline";
+import { type ApiClientOptions, type Bot, BotError } from "grammy";
+import type { Chat, Message, User, UserFromGetMe } from "grammy/types";
+import { type BotContext, setCommandMenu } from "../bot/index.js";
+import type { Logger } from "../logger.js";
+import { type LocalEvent, LocalBotApi } from "./local-bot-api.js";
+import { callbackQueryUpdate, type LocalChat, textMessageUpdate } from "./local-updates.js";
+import { type NumberedButton, renderButtons, renderHtmlForTerminal, type TerminalStyle } from "./terminal-render.js";
+
+/** grammY needs a token; this one never leaves the process. */
+export const TERMINAL_TOKEN = "0:terminal-chat";
+
+export const TERMINAL_BOT_INFO: UserFromGetMe = {
+  id: 1000,
+  is_bot: true,
+  first_name: "Story QA",
+  username: "story_qa_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
+const TERMINAL_USER: User = { id: 1, is_bot: false, first_name: "You" };
+const TERMINAL_CHAT: Chat.PrivateChat = { id: 1, type: "private", first_name: "You" };
+
+export interface TerminalChatOptions {
+  createBot: (options: { token: string; botInfo: UserFromGetMe; client: ApiClientOptions }) => Bot<BotContext>;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Standard input is a TTY: prompt, greet with /start, and show ANSI styles if `style.color`. */
+  interactive: boolean;
+  style: TerminalStyle;
+  logger: Logger;
+}
+
+export interface TerminalChat {
+  /** Resolves when the input ends (EOF, Ctrl+D) or stop() was called, after the message in hand is answered. */
+  done: Promise<void>;
+  /** Stops reading; the message being answered is finished first. */
+  stop: () => Promise<void>;
+}
+
+export function startTerminalChat(options: TerminalChatOptions): TerminalChat {
+  const { input, output, interactive, logger } = options;
+  const printer = new TerminalPrinter(output, options.style);
+  const localApi = new LocalBotApi(TERMINAL_BOT_INFO, TERMINAL_CHAT, (event) => printer.print(event));
+  const bot = options.createBot({
+    token: TERMINAL_TOKEN,
+    botInfo: TERMINAL_BOT_INFO,
+    client: { fetch: localApi.fetch },
+  });
+  const chat: LocalChat = { chat: TERMINAL_CHAT, user: TERMINAL_USER };
+  const lines = createInterface({ input, ...(interactive && { output }), terminal: interactive, crlfDelay: Infinity });
+  lines.on("SIGINT", () => lines.close());
+  let nextUpdateId = 1;
+
+  const handle = async (text: string) => {
+    const pressed = /^\d{1,3}$/.test(text) ? printer.pressed(Number(text)) : undefined;
+    printer.startTurn();
+    const update = pressed
+      ? callbackQueryUpdate(nextUpdateId++, chat, pressed.data, pressed.message)
+      : textMessageUpdate(nextUpdateId++, localApi.allocateMessageId(), chat, text);
+    try {
+      await bot.handleUpdate(update);
+    } catch (error) {
+      if (error instanceof BotError) await bot.errorHandler(error);
+      else logger.error({ err: error }, "the terminal chat could not handle a message");
+    }
+  };
+
+  const done = (async () => {
+    await setCommandMenu(bot.api, logger);
+    if (interactive) {
+      output.write(
+        "Chatting with the bot in the terminal. Type a question, a /command, or a button's number. Ctrl+D quits.\n\n",
+      );
+      await handle("/start");
+      lines.setPrompt("you › ");
+      lines.prompt();
+    }
+    for await (const line of lines) {
+      const text = line.trim();
+      if (text !== "") {
+        if (!interactive) output.write(`> ${text}\n`);
+        await handle(text);
+      }
+      if (interactive) lines.prompt();
+    }
+  })();
+
+  return {
+    done,
+    stop: async () => {
+      lines.close();
+      await done;
+    },
+  };
+}
+
+interface PressableButton {
+  data: string;
+  message: Message;
+}
+
+/** Prints what the bot does and remembers which number presses which button (the latest buttons win). */
+class TerminalPrinter {
+  private buttons = new Map<number, PressableButton>();
+  private numberedThisTurn = 0;
+
+  constructor(
+    private readonly output: NodeJS.WritableStream,
+    private readonly style: TerminalStyle,
+  ) {}
+
+  startTurn(): void {
+    this.numberedThisTurn = 0;
+  }
+
+  pressed(number: number): PressableButton | undefined {
+    return this.buttons.get(number);
+  }
+
+  print(event: LocalEvent): void {
+    if (event.kind === "notice") {
+      this.output.write(`(${event.text})\n\n`);
+      return;
+    }
+    const { message } = event;
+    const text = event.html ? renderHtmlForTerminal(message.text, this.style) : message.text;
+    const keyboard = this.numberButtons(message);
+    const edited = event.kind === "edit" ? "(edited)\n" : "";
+    this.output.write(`${edited}${text}\n${keyboard ? `${keyboard}\n` : ""}\n`);
+  }
+
+  private numberButtons(message: Message): string {
+    const rows = message.reply_markup?.inline_keyboard ?? [];
+    if (rows.length === 0) return "";
+    // Buttons printed in the turn replace the ones before, and their numbers start again at 1.
+    if (this.numberedThisTurn === 0) this.buttons = new Map();
+    const numbered: NumberedButton[][] = rows.map((row) =>
+      row.flatMap((button) => {
+        if (!("callback_data" in button)) return [];
+        const number = ++this.numberedThisTurn;
+        this.buttons.set(number, { data: button.callback_data, message });
+        return [{ number, button }];
+      }),
+    );
+    return renderButtons(numbered);
+  }
+}
