@@ -1,6 +1,7 @@
 // The answering engine: question -> analysis -> intent or ranked entries -> a calibrated decision.
 import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Quote, Speaker } from "../knowledge/index.js";
+import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
 import { decide } from "./decide.js";
 import { detectIntent } from "./intents.js";
 import { Lexicon } from "./lexicon.js";
@@ -117,7 +118,8 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     if (analysis.tokens.length === 0) {
       return noAnswer("empty", "Ask me a question about the story, for example one of these.", popular(3));
     }
-    const intent = detectIntent(analysis, normaliseWords(question).join(" "), quotedSpeakers);
+    const words = normaliseWords(question).join(" ");
+    const intent = detectIntent(analysis, words, quotedSpeakers);
     if (intent?.kind === "summary") {
       return {
         answered: true,
@@ -138,7 +140,17 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     const decision = decide(ranked, analysis, tuning);
     switch (decision.kind) {
       case "answer": {
-        const answer = entryAnswer(decision.entry, decision.confidence);
+        const wanted = wantedAnswerType(words);
+        const entry = decision.entry;
+        if (wanted && entry.kind === "answer" && !givesAnswerType(entry.answer, wanted)) {
+          return withinBudget({
+            ...entryAnswer(entry, decision.confidence),
+            answered: false,
+            reason: "not-in-article",
+            answer: `The article doesn't give ${wanted === "number" ? "a figure" : "a date or time"} for that. What it does say: ${entry.answer}`,
+          });
+        }
+        const answer = entryAnswer(entry, decision.confidence);
         if (decision.rival && !answer.suggestions.some((s) => s.entryId === decision.rival?.id)) {
           answer.suggestions = [suggestion(decision.rival), ...answer.suggestions].slice(0, 3);
         }

@@ -6,7 +6,7 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import { isCommonEnglish } from "./english.js";
 import { normaliseWords } from "./normalise.js";
 import { TypoFixer } from "./typos.js";
-import { FRAME_WORDS, QUESTION_WORDS, STOPWORDS } from "./words.js";
+import { FRAME_CUES, FRAME_WORDS, QUESTION_WORDS, STOPWORDS } from "./words.js";
 
 export type TermRole = "question" | "stop" | "frame" | "content";
 
@@ -33,6 +33,8 @@ export interface Analysis {
   /** Speaker ids named in the text ("@putin" -> "putin"). */
   speakers: string[];
   questionWords: string[];
+  /** What kind of answer is wanted: the question words and the classes of frame words ("say", "think"). */
+  cues: string[];
   /** Frame words used ("say", "think", …), by surface. */
   frames: string[];
 }
@@ -148,6 +150,13 @@ export class Lexicon {
         .map((t) => t.slice(SPEAKER_PREFIX.length)),
       questionWords: unique(tokens.filter((t) => t.role === "question").map((t) => t.surface)),
       frames: unique(tokens.filter((t) => t.role === "frame").map((t) => t.surface)),
+      cues: unique(
+        tokens.flatMap((t) => {
+          if (t.role === "question") return [t.surface];
+          const cue = t.role === "frame" ? FRAME_CUES[t.surface] : undefined;
+          return cue === undefined ? [] : [`~${cue}`];
+        }),
+      ),
     };
   }
 
@@ -166,6 +175,9 @@ export class Lexicon {
 
   private fixTypo(word: string): { word: string; from?: string } {
     if (this.isFamiliar(word)) return { word };
+    const american = americanSpelling(word);
+    if (american !== word && (this.isFamiliar(american) || isCommonEnglish(american)))
+      return { word: american, from: word };
     const short = SHORT_MISSPELLINGS[word];
     if (short !== undefined) return { word: short, from: word };
     const fixed = this.typos.correct(word);
@@ -249,6 +261,24 @@ function capitalisedWords(text: string): Set<string> {
   for (const m of text.slice(0, 4096).matchAll(/[^.!?\s]\s+(\p{Lu}[\p{Ll}\p{Lu}]+)/gu))
     out.add(m[1]!.toLowerCase());
   return out;
+}
+
+/** British spelling patterns and their American forms, tried on words the vocabulary does not know. */
+const BRITISH_TO_AMERICAN: [RegExp, string][] = [
+  [/is(e|es|ed|ing|er|ers|ation|ations)$/, "iz$1"],
+  [/ys(e|es|ed|ing)$/, "yz$1"],
+  [/our(s|ed|ing|ite|ites|able)?$/, "or$1"],
+  [/tre(s)?$/, "ter$1"],
+  [/ence$/, "ense"],
+  [/ll(ed|ing|er|ers)$/, "l$1"],
+];
+
+/** "organisations" -> "organizations", "favour" -> "favor"; other words unchanged. */
+export function americanSpelling(word: string): string {
+  for (const [pattern, replacement] of BRITISH_TO_AMERICAN) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  }
+  return word;
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);

@@ -14,12 +14,16 @@ export interface Ranked {
 
 interface IndexedEntry {
   entry: Entry;
-  phrasings: { terms: Set<string>; questionWords: Set<string> }[];
+  phrasings: { terms: Set<string>; cues: Set<string> }[];
   /** Terms of the question, phrasings, keywords and quoted speakers. */
   strong: Set<string>;
   /** Terms of the answer and the quotes. */
   weak: Set<string>;
+  quotedSpeakers: Set<string>;
 }
+
+/** Cues that make a question about what someone said or holds. */
+const SPEAKER_CUES = new Set(["~say", "~think", "~want"]);
 
 export class Ranker {
   private readonly indexed: IndexedEntry[];
@@ -34,7 +38,7 @@ export class Ranker {
     this.indexed = kb.entries.map((entry) => {
       const phrasings = [entry.question, ...entry.phrasings].map((p) => {
         const a = lexicon.analyse(p);
-        return { terms: new Set(a.content), questionWords: new Set(a.questionWords) };
+        return { terms: new Set(a.content), cues: new Set(a.cues) };
       });
       const strong = new Set([
         ...phrasings.flatMap((p) => [...p.terms]),
@@ -44,7 +48,7 @@ export class Ranker {
       const weak = new Set(
         [entry.answer, ...entry.quotes.map((q) => q.text)].flatMap((t) => lexicon.contentTerms(t)),
       );
-      return { entry, phrasings, strong, weak };
+      return { entry, phrasings, strong, weak, quotedSpeakers: new Set(entry.quotes.map((q) => q.speaker)) };
     });
     const df = new Map<string, number>();
     for (const e of this.indexed)
@@ -69,6 +73,8 @@ export class Ranker {
     if (content.length === 0) return [];
     const weights = content.map((t) => this.weight(t, question));
     const total = weights.reduce((a, b) => a + b, 0);
+    // "What did Putin say about…" wants Putin's words: entries that do not quote him fit less.
+    const askedSpeakers = question.cues.some((c) => SPEAKER_CUES.has(c)) ? question.speakers : [];
     const out: Ranked[] = [];
     for (const e of this.indexed) {
       let covered = 0;
@@ -89,7 +95,7 @@ export class Ranker {
     return out.sort((a, b) => b.score - a.score);
   }
 
-  /** F1 of the question's weighted terms (and question words) against one phrasing's. */
+  /** F1 of the question's weighted terms (and cues: question words, frame classes) against one phrasing's. */
   private phrasingMatch(
     content: string[],
     weights: number[],
@@ -100,11 +106,11 @@ export class Ranker {
     let overlap = 0;
     for (const [i, t] of content.entries()) if (phrasing.terms.has(t)) overlap += weights[i]!;
     if (overlap === 0) return 0;
-    let phrasingTotal = this.tuning.questionWordWeight * phrasing.questionWords.size;
+    const cueWeight = this.tuning.cueWeight;
+    let phrasingTotal = cueWeight * phrasing.cues.size;
     for (const t of phrasing.terms) phrasingTotal += this.weight(t);
-    for (const w of question.questionWords)
-      if (phrasing.questionWords.has(w)) overlap += this.tuning.questionWordWeight;
-    const precision = overlap / (total + this.tuning.questionWordWeight * question.questionWords.length);
+    for (const c of question.cues) if (phrasing.cues.has(c)) overlap += cueWeight;
+    const precision = overlap / (total + cueWeight * question.cues.length);
     const recall = overlap / phrasingTotal;
     return (2 * precision * recall) / (precision + recall);
   }

@@ -6,8 +6,12 @@ export interface Tuning {
   coverageShare: number;
   /** An unknown common English word weighs this share of an unknown name. */
   commonUnknownShare: number;
-  /** Weight of a question word ("who", "which") in the phrasing match: "who is Peskov" is not "what did Peskov say". */
-  questionWordWeight: number;
+  /** Weight of a cue (question word, frame class) in the phrasing match: "who is Peskov" is not "what did Peskov say". */
+  cueWeight: number;
+  /** Subtracted from a "the article doesn't say" entry's score: it must fit clearly better to beat an answer. */
+  gapPenalty: number;
+  /** Subtracted when a question asks what a speaker said or holds and the entry quotes none of the named speakers. */
+  speakerMismatchPenalty: number;
   /** At or above this score the best entry is answered. */
   answerAt: number;
   /** Below answerAt but at or above this, candidates are offered as "did you mean…?"; below, a refusal. */
@@ -19,10 +23,12 @@ export interface Tuning {
 
 export const DEFAULT_TUNING: Tuning = {
   weakMatch: 0.6,
-  coverageShare: 0.6,
-  commonUnknownShare: 0.5,
-  questionWordWeight: 0.5,
-  answerAt: 0.5,
+  coverageShare: 0.5,
+  commonUnknownShare: 0.65,
+  cueWeight: 0.8,
+  gapPenalty: 0.05,
+  speakerMismatchPenalty: 0.1,
+  answerAt: 0.55,
   suggestAt: 0.3,
   closeRival: 0.05,
   sureAt: 0.6,

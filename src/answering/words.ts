@@ -71,3 +71,21 @@ export const CONTRACTIONS: [RegExp, string][] = [
   [/'s\b/g, ""],
   [/s'(?=\s|$)/g, "s"],
 ];
+
+/** Frame words that carry what kind of answer is wanted, grouped: "what did X say" is not "who is X". */
+export const FRAME_CUES: Record<string, string> = Object.fromEntries(
+  [
+    [
+      "say",
+      "say says said saying tell tells told statement statements remark remarks comment comments mention mentions mentioned claim claims claimed word words stated speak spoke",
+    ],
+    [
+      "think",
+      "think thinks thought view views viewpoint opinion opinions stance position positions perspective believe believes feel feels reckon consider considers regard",
+    ],
+    ["want", "want wants wanted wish hope hopes"],
+    ["react", "react reacted reaction respond responded response"],
+    ["happen", "happen happens happened happening"],
+    ["explain", "explain explains explained describe describes described"],
+  ].flatMap(([cue, words]) => words!.split(" ").map((w) => [w, cue!])),
+);

@@ -14,16 +14,9 @@ export async function runPolling(
 ): Promise<void> {
   await bot.init();
   await setCommandMenu(bot.api, logger);
-  let polling: Promise<void> = Promise.resolve();
-  const started = new Promise<void>((resolve) => {
-    polling = bot.start({
-      allowed_updates: [...ALLOWED_UPDATES],
-      onStart: (me) => {
-        logger.info({ username: me.username }, "polling for updates");
-        resolve();
-      },
-    });
-    polling.catch(() => resolve());
+  const polling = bot.start({
+    allowed_updates: [...ALLOWED_UPDATES],
+    onStart: (me) => logger.info({ username: me.username }, "polling for updates"),
   });
   // bot.stop() ends getUpdates; bot.start() resolves once the update in hand has been handled.
   exitGracefullyOnSignals(
@@ -33,6 +26,5 @@ export async function runPolling(
     },
     { logger, ...shutdown },
   );
-  await started;
   await polling;
 }

@@ -80,7 +80,13 @@ export async function runWebhook(
 /** Stops accepting connections and resolves once the requests in hand (each one an update) are answered. */
 export function closeServer(server: Server): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
+    // A keep-alive connection goes idle after its last response; close each one as soon as it does.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    server.close((error) => {
+      clearInterval(sweep);
+      if (error) reject(error);
+      else resolve();
+    });
     server.closeIdleConnections();
   });
 }

@@ -14,12 +14,9 @@ export interface ButtonSpec {
 export function keyboardOf(rows: ButtonSpec[][]): InlineKeyboard | undefined {
   const nonEmpty = rows.filter((row) => row.length > 0);
   if (nonEmpty.length === 0) return undefined;
-  const keyboard = new InlineKeyboard();
-  for (const row of nonEmpty) {
-    for (const button of row) keyboard.text(button.label, encodeButton(button.action));
-    keyboard.row();
-  }
-  return keyboard;
+  return InlineKeyboard.from(
+    nonEmpty.map((row) => row.map((b) => InlineKeyboard.text(b.label, encodeButton(b.action)))),
+  );
 }
 
 /** One question per row: questions are long, and two in a row would be cut off. */

@@ -40,7 +40,8 @@ export function answerCard(answer: Answer): Card {
   };
 }
 
-const SAYS_SO_ALREADY = /^(the article|it) (doesn[’']t|does not) say/i;
+/** Curated not-in-article answers usually open by saying so; then the card does not say it twice. */
+const SAYS_SO_ALREADY = /^(the article|it) (doesn[’']t|does not|says nothing|gives no|never)/i;
 
 function notInArticleCard(answer: Answer): Card {
   const lead = SAYS_SO_ALREADY.test(answer.answer) ? "" : `${italic("The article doesn’t say.")} `;
@@ -63,11 +64,11 @@ function didYouMeanCard(answer: Answer, deps: RenderDeps): Card {
 
 function offTopicCard(answer: Answer, deps: RenderDeps): Card {
   const explanation = answer.answer.trim() === "" ? "Sorry, I can’t answer that." : answer.answer;
+  const { oneLine } = deps.kb.summaries;
+  // The engine's refusal may already say what the story is; say it once.
+  const scope = explanation.includes(oneLine) ? "" : `\n\nI only know one news story: ${italic(escapeHtml(oneLine))}`;
   return {
-    blocks: [
-      `${escapeHtml(explanation)}\n\nI only know one news story: ${italic(escapeHtml(deps.kb.summaries.oneLine))}`,
-      "You could ask one of these:",
-    ],
+    blocks: [`${escapeHtml(explanation)}${scope}`, "You could ask one of these:"],
     keyboard: keyboardOf([
       ...questionButtons(suggestionsOr(answer, deps), RELATED_LIMIT),
       [summaryButton, whoSaidWhatButton],

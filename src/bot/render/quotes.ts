@@ -11,12 +11,14 @@ export interface RosterLine {
   statements: number;
 }
 
-/** Quoted speakers in knowledge-base order, with their statement counts; speakers never quoted are left out. */
+/** The speakers the engine counts as quoted (quotesBy(null) has one quote of each), with their statements. */
 export function roster(kb: KnowledgeBase, engine: AnsweringEngine): RosterLine[] {
-  return kb.speakers
-    .filter((s) => s.quoted)
-    .map((speaker) => ({ speaker, statements: engine.quotesBy(speaker.id).quotes.length }))
-    .filter((line) => line.statements > 0);
+  const speakerIds = [...new Set(engine.quotesBy(null).quotes.map((q) => q.speakerId))];
+  return speakerIds.flatMap((id) => {
+    const speaker = kb.speakerById.get(id);
+    const statements = engine.quotesBy(id).quotes.length;
+    return speaker && statements > 0 ? [{ speaker, statements }] : [];
+  });
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -46,8 +48,10 @@ export function rosterCard(kb: KnowledgeBase, engine: AnsweringEngine, lead?: st
 
 /** One speaker's statements, each with its attribution. */
 export function speakerQuotesCard(answer: Answer): Card {
-  const heading = `${bold(escapeHtml(answer.title))}${answer.speaker ? `\n${italic(escapeHtml(answer.speaker.role))}` : ""}`;
-  const intro = answer.answer.trim() === "" ? heading : `${heading}\n${escapeHtml(answer.answer)}`;
+  const heading = bold(escapeHtml(answer.title));
+  const role = answer.speaker ? italic(escapeHtml(answer.speaker.role)) : "";
+  // The engine's lead-in usually names the role already.
+  const intro = answer.answer.trim() === "" ? `${heading}\n${role}` : `${heading}\n${escapeHtml(answer.answer)}`;
   const body = answer.quotes.length > 0 ? answer.quotes.map(quoteBlock) : ["The article quotes nothing from them."];
   return { blocks: [intro, ...body], keyboard: keyboardOf([[whoSaidWhatButton]]) };
 }

@@ -1,0 +1,32 @@
+// Questions that want a number ("how many…") or a time ("when…") are only answered by an entry that gives one.
+// The article has neither figures nor dates, so such questions get "the article doesn't say", with what it does.
+
+export type AnswerType = "number" | "time";
+
+const WANTS_NUMBER = [
+  /\bhow (?:many|much|old|long|big|large|far|often)\b/,
+  /\bwhat (?:number|percentage|percent|proportion|share|figure|amount|age)\b/,
+  /^(?:number of|figures?|statistics|stats)\b/,
+];
+const WANTS_TIME = [
+  /^(?:when|since when|until when)\b/,
+  /\bwhat (?:year|date|day|month|time)\b/,
+  /\bwhen (?:did|was|were|is|will|does|do|has|had)\b/,
+];
+
+const GIVES_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent)\b/i;
+const GIVES_TIME =
+  /\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last (?:week|month|year)|ago)\b/i;
+
+/** What kind of answer a question (as normalised words joined by spaces) wants, if it is a number or a time. */
+export function wantedAnswerType(words: string): AnswerType | null {
+  if (WANTS_NUMBER.some((p) => p.test(words))) return "number";
+  if (WANTS_TIME.some((p) => p.test(words))) return "time";
+  return null;
+}
+
+/** Whether a text gives an answer of that type. */
+export function givesAnswerType(text: string, type: AnswerType): boolean {
+  return (type === "number" ? GIVES_NUMBER : GIVES_TIME).test(text);
+}

@@ -1,0 +1,92 @@
+// Entry point: read the config, load the knowledge base, pick the transport (terminal chat | polling | webhook).
+import dotenv from "dotenv";
+import { GrammyError } from "grammy";
+import { createEngine } from "./answering/index.js";
+import { createBot } from "./bot/index.js";
+import { type Config, parseConfig } from "./config.js";
+import { type KnowledgeBase, KnowledgeBaseError, loadKnowledgeBase } from "./knowledge/index.js";
+import { createLogger, type Logger } from "./logger.js";
+import { runPolling } from "./transports/polling.js";
+import { exitGracefullyOnSignals } from "./transports/shutdown.js";
+import { startTerminalChat } from "./transports/terminal.js";
+import { runWebhook } from "./transports/webhook.js";
+
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  const parsed = parseConfig(process.env);
+  if (!parsed.ok) {
+    console.error(
+      `The configuration has ${parsed.errors.length} problem${parsed.errors.length === 1 ? "" : "s"}:\n` +
+        `${parsed.errors.map((e) => `  - ${e}`).join("\n")}\nSee .env.example for every variable.`,
+    );
+    process.exit(1);
+  }
+  const config = parsed.config;
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [config.mode === "terminal" ? undefined : config.token, config.mode === "webhook" ? config.webhook.secret : undefined],
+    // In the terminal chat, stdout is the conversation; logs go aside.
+    destination: config.mode === "terminal" ? process.stderr : undefined,
+  });
+  const kb = loadKnowledgeBaseOrExit(config.knowledgeDir);
+  const engine = createEngine(kb);
+
+  try {
+    await run(config, { kb, engine, logger });
+  } catch (error) {
+    logger.fatal({ err: error }, describeStartFailure(error));
+    process.exit(1);
+  }
+}
+
+async function run(
+  config: Config,
+  deps: { kb: KnowledgeBase; engine: ReturnType<typeof createEngine>; logger: Logger },
+): Promise<void> {
+  const { logger } = deps;
+  if (config.mode === "terminal") {
+    const chat = startTerminalChat({
+      createBot: (options) => createBot({ ...deps, ...options }),
+      input: process.stdin,
+      output: process.stdout,
+      interactive: process.stdin.isTTY === true,
+      style: {
+        color: process.stdout.isTTY === true,
+        width: process.stdout.isTTY ? process.stdout.columns : Number.POSITIVE_INFINITY,
+      },
+      logger,
+    });
+    exitGracefullyOnSignals(chat.stop, { logger });
+    await chat.done;
+    return;
+  }
+
+  const bot = createBot({
+    ...deps,
+    token: config.token,
+    client: config.apiRoot ? { apiRoot: config.apiRoot } : undefined,
+  });
+  if (config.mode === "polling") await runPolling(bot, logger);
+  else await runWebhook(bot, config.webhook, logger);
+}
+
+function loadKnowledgeBaseOrExit(dir: string): KnowledgeBase {
+  try {
+    return loadKnowledgeBase(dir);
+  } catch (error) {
+    if (error instanceof KnowledgeBaseError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+function describeStartFailure(error: unknown): string {
+  if (error instanceof GrammyError && error.error_code === 401) {
+    return "Telegram rejected BOT_TOKEN (401 Unauthorized): check it with @BotFather";
+  }
+  return "the bot could not start";
+}
+
+await main();
