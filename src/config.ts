@@ -69,7 +69,10 @@ const commonSchema = z.object({
 const tokenSchema = z
   .string({ message: "is required for polling and webhook mode (get one from @BotFather)" })
   .trim()
-  .regex(/^\d+:[\w-]+$/, "does not look like a bot token (expected <digits>:<letters>, as @BotFather gives it)");
+  .regex(
+    /^\d+:[\w-]+$/,
+    "does not look like a bot token (expected <digits>:<letters>, as @BotFather gives it)",
+  );
 
 const pollingSchema = commonSchema.extend({ BOT_TOKEN: tokenSchema });
 
@@ -83,7 +86,9 @@ const webhookSchema = commonSchema.extend({
       .string({ message: "is required for BOT_MODE=webhook (1–256 characters: A-Z a-z 0-9 _ -)" })
       .regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1–256 characters of A-Z a-z 0-9 _ - (Telegram's rule)"),
   ),
-  PORT: optional(z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1).max(65535)),
+  PORT: optional(
+    z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1).max(65535),
+  ),
   HOST: optional(z.string()),
 });
 
@@ -136,7 +141,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   };
 
   if (tokenMode === "terminal") return { ok: true, config: { ...common, mode: "terminal" } };
-  if (tokenMode === "polling") return { ok: true, config: { ...common, mode: "polling", token: data.BOT_TOKEN } };
+  if (tokenMode === "polling")
+    return { ok: true, config: { ...common, mode: "polling", token: data.BOT_TOKEN } };
 
   return {
     ok: true,

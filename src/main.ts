@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   const config = parsed.config;
   const logger = createLogger({
     level: config.logLevel,
-    secrets: [config.mode === "terminal" ? undefined : config.token, config.mode === "webhook" ? config.webhook.secret : undefined],
+    secrets: [
+      config.mode === "terminal" ? undefined : config.token,
+      config.mode === "webhook" ? config.webhook.secret : undefined,
+    ],
     // In the terminal chat, stdout is the conversation; logs go aside.
     destination: config.mode === "terminal" ? process.stderr : undefined,
   });
@@ -52,7 +55,10 @@ async function run(
       interactive: process.stdin.isTTY === true,
       style: {
         color: process.stdout.isTTY === true,
-        width: process.stdout.isTTY ? process.stdout.columns : Number.POSITIVE_INFINITY,
+        width:
+          process.stdout.isTTY && process.stdout.columns > 0
+            ? process.stdout.columns
+            : Number.POSITIVE_INFINITY,
       },
       logger,
     });

@@ -180,6 +180,8 @@ export class Lexicon {
       return { word: american, from: word };
     const short = SHORT_MISSPELLINGS[word];
     if (short !== undefined) return { word: short, from: word };
+    // A real English word is not a typo, just a word the article does not use: "rain" must not become "main".
+    if (isCommonEnglish(word)) return { word };
     const fixed = this.typos.correct(word);
     return fixed && fixed !== word ? { word: fixed, from: word } : { word };
   }

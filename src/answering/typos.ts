@@ -33,7 +33,8 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 }
 
 export class TypoFixer {
-  private readonly fuse: Fuse<string>;
+  /** One fuse.js index per word length: a typo is searched only among words it could be within reach of. */
+  private readonly byLength = new Map<number, Fuse<string>>();
   private readonly cache = new Map<string, string | null>();
   private static readonly CACHE_LIMIT = 10_000;
 
@@ -45,12 +46,14 @@ export class TypoFixer {
     private readonly words: ReadonlySet<string>,
     private readonly meaningOf: (word: string) => string = (w) => w,
   ) {
-    this.fuse = new Fuse([...words], {
-      includeScore: true,
-      threshold: 0.45,
-      ignoreLocation: true,
-      minMatchCharLength: 2,
-    });
+    const buckets = new Map<number, string[]>();
+    for (const w of words) buckets.set(w.length, [...(buckets.get(w.length) ?? []), w]);
+    for (const [length, list] of buckets) {
+      this.byLength.set(
+        length,
+        new Fuse(list, { threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 }),
+      );
+    }
   }
 
   /** The vocabulary word `word` was meant to be, or null when none is close enough to be sure. */
@@ -67,10 +70,20 @@ export class TypoFixer {
   private lookUp(word: string): string | null {
     const maxEdits = maxEditsFor(word.length);
     if (maxEdits === 0 || word.length > 30 || /\d/.test(word)) return null;
-    let best: string | null = null;
+    const candidates: string[] = [];
+    for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
+      for (const hit of this.byLength.get(length)?.search(word, { limit: 4 }) ?? [])
+        candidates.push(hit.item);
+    }
+    return this.pick(word, candidates, maxEdits) ?? null;
+  }
+
+  /** The single closest candidate within `maxEdits`; null on a real tie; undefined when none is that close. */
+  private pick(word: string, candidates: string[], maxEdits: number): string | null | undefined {
+    let best: string | undefined;
     let bestDistance = maxEdits + 1;
     let tie = false;
-    for (const { item } of this.fuse.search(word, { limit: 8 })) {
+    for (const item of candidates) {
       const allowed = Math.min(maxEdits, maxEditsFor(item.length));
       // Two edits only when the first letter agrees: "wether" -> "whether", not "weather" -> "heather".
       const limit = allowed === 2 && item[0] !== word[0] ? 1 : allowed;
@@ -80,7 +93,7 @@ export class TypoFixer {
         best = item;
         bestDistance = d;
         tie = false;
-      } else if (d === bestDistance && best !== null && this.meaningOf(item) !== this.meaningOf(best)) {
+      } else if (d === bestDistance && best !== undefined && this.meaningOf(item) !== this.meaningOf(best)) {
         tie = true;
       }
     }

@@ -13,7 +13,10 @@ export async function sendCard(ctx: Context, card: Card): Promise<Message.TextMe
   let last: Message.TextMessage | undefined;
   for (const [i, text] of messages.entries()) {
     const isLast = i === messages.length - 1;
-    last = await ctx.reply(text, { ...HTML, ...(isLast && card.keyboard ? { reply_markup: card.keyboard } : {}) });
+    last = await ctx.reply(text, {
+      ...HTML,
+      ...(isLast && card.keyboard ? { reply_markup: card.keyboard } : {}),
+    });
   }
   if (!last) throw new Error("sendCard: the card has no text");
   return last;

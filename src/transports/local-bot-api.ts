@@ -42,7 +42,10 @@ export class LocalBotApi {
     return new Response(JSON.stringify(result), { headers: { "content-type": "application/json" } });
   }) as unknown as NonNullable<ApiClientOptions["fetch"]>;
 
-  private call(method: string, p: Payload): { ok: true; result: unknown } | { ok: false; error_code: number; description: string } {
+  private call(
+    method: string,
+    p: Payload,
+  ): { ok: true; result: unknown } | { ok: false; error_code: number; description: string } {
     switch (method) {
       case "getMe":
         return { ok: true, result: this.botInfo };
@@ -61,7 +64,8 @@ export class LocalBotApi {
       }
       case "editMessageText": {
         const old = this.messages.get(String(p.message_id));
-        if (!old) return { ok: false, error_code: 400, description: "Bad Request: message to edit not found" };
+        if (!old)
+          return { ok: false, error_code: 400, description: "Bad Request: message to edit not found" };
         const { reply_markup: _old, ...rest } = old;
         const message = {
           ...rest,

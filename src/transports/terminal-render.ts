@@ -14,7 +14,8 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 
 export function unescapeHtml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot);/gi, (whole, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith("#x") || name.startsWith("#X"))
+      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
     if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
@@ -81,5 +82,7 @@ export interface NumberedButton {
 
 /** "  [1] Summary  [2] Who said what", one line per keyboard row. */
 export function renderButtons(rows: NumberedButton[][]): string {
-  return rows.map((row) => `  ${row.map(({ number, button }) => `[${number}] ${button.text}`).join("  ")}`).join("\n");
+  return rows
+    .map((row) => `  ${row.map(({ number, button }) => `[${number}] ${button.text}`).join("  ")}`)
+    .join("\n");
 }

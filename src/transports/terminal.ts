@@ -5,9 +5,14 @@ import { type ApiClientOptions, type Bot, BotError } from "grammy";
 import type { Chat, Message, User, UserFromGetMe } from "grammy/types";
 import { type BotContext, setCommandMenu } from "../bot/index.js";
 import type { Logger } from "../logger.js";
-import { type LocalEvent, LocalBotApi } from "./local-bot-api.js";
+import { LocalBotApi, type LocalEvent } from "./local-bot-api.js";
 import { callbackQueryUpdate, type LocalChat, textMessageUpdate } from "./local-updates.js";
-import { type NumberedButton, renderButtons, renderHtmlForTerminal, type TerminalStyle } from "./terminal-render.js";
+import {
+  type NumberedButton,
+  renderButtons,
+  renderHtmlForTerminal,
+  type TerminalStyle,
+} from "./terminal-render.js";
 
 /** grammY needs a token; this one never leaves the process. */
 export const TERMINAL_TOKEN = "0:terminal-chat";
@@ -32,7 +37,11 @@ const TERMINAL_USER: User = { id: 1, is_bot: false, first_name: "You" };
 const TERMINAL_CHAT: Chat.PrivateChat = { id: 1, type: "private", first_name: "You" };
 
 export interface TerminalChatOptions {
-  createBot: (options: { token: string; botInfo: UserFromGetMe; client: ApiClientOptions }) => Bot<BotContext>;
+  createBot: (options: {
+    token: string;
+    botInfo: UserFromGetMe;
+    client: ApiClientOptions;
+  }) => Bot<BotContext>;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** Standard input is a TTY: prompt, greet with /start, and show ANSI styles if `style.color`. */
@@ -58,7 +67,12 @@ export function startTerminalChat(options: TerminalChatOptions): TerminalChat {
     client: { fetch: localApi.fetch },
   });
   const chat: LocalChat = { chat: TERMINAL_CHAT, user: TERMINAL_USER };
-  const lines = createInterface({ input, ...(interactive && { output }), terminal: interactive, crlfDelay: Infinity });
+  const lines = createInterface({
+    input,
+    ...(interactive && { output }),
+    terminal: interactive,
+    crlfDelay: Infinity,
+  });
   lines.on("SIGINT", () => lines.close());
   let nextUpdateId = 1;
 

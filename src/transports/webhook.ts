@@ -14,7 +14,10 @@ export interface WebhookServerOptions {
   logger: Logger;
 }
 
-export function createWebhookServer(bot: Bot<BotContext>, { path, secret, logger }: WebhookServerOptions): Server {
+export function createWebhookServer(
+  bot: Bot<BotContext>,
+  { path, secret, logger }: WebhookServerOptions,
+): Server {
   // Answer Telegram within its patience; a slower update is finished anyway and not sent again.
   const handleUpdate = webhookCallback(bot, "http", { secretToken: secret, onTimeout: "return" });
 

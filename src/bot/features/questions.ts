@@ -36,7 +36,11 @@ export function createQuestionsFeature(deps: RenderDeps): Composer<BotContext> {
 
     const entryId = (answerButton ?? sourceButton)!.entryId;
     const answer = engine.answerForEntry(entryId);
-    const card = !answer ? null : sourceButton ? sourceCard(answer, sourceButton.quoteIndex, kb) : renderReply(answer, deps);
+    const card = !answer
+      ? null
+      : sourceButton
+        ? sourceCard(answer, sourceButton.quoteIndex, kb)
+        : renderReply(answer, deps);
     if (!card) {
       await answerExpiredButton(ctx);
       return;

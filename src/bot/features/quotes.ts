@@ -34,7 +34,9 @@ export function createQuotesFeature(deps: RenderDeps): Composer<BotContext> {
     }
     await ctx.answerCallbackQuery();
     const card =
-      pressed.speakerId === null ? rosterCard(kb, engine) : speakerQuotesCard(engine.quotesBy(pressed.speakerId));
+      pressed.speakerId === null
+        ? rosterCard(kb, engine)
+        : speakerQuotesCard(engine.quotesBy(pressed.speakerId));
     await sendCard(ctx, card);
   });
   return feature;

@@ -35,7 +35,10 @@ export function renderReply(answer: Answer, deps: RenderDeps): Card {
 
 export function answerCard(answer: Answer): Card {
   return {
-    blocks: [`${bold(escapeHtml(answer.title))}\n${escapeHtml(answer.answer)}`, ...answer.quotes.map(quoteBlock)],
+    blocks: [
+      `${bold(escapeHtml(answer.title))}\n${escapeHtml(answer.answer)}`,
+      ...answer.quotes.map(quoteBlock),
+    ],
     keyboard: keyboardOf([sourceButtons(answer), ...questionButtons(answer.suggestions, RELATED_LIMIT)]),
   };
 }
@@ -66,7 +69,9 @@ function offTopicCard(answer: Answer, deps: RenderDeps): Card {
   const explanation = answer.answer.trim() === "" ? "Sorry, I can’t answer that." : answer.answer;
   const { oneLine } = deps.kb.summaries;
   // The engine's refusal may already say what the story is; say it once.
-  const scope = explanation.includes(oneLine) ? "" : `\n\nI only know one news story: ${italic(escapeHtml(oneLine))}`;
+  const scope = explanation.includes(oneLine)
+    ? ""
+    : `\n\nI only know one news story: ${italic(escapeHtml(oneLine))}`;
   return {
     blocks: [`${escapeHtml(explanation)}${scope}`, "You could ask one of these:"],
     keyboard: keyboardOf([
@@ -96,8 +101,10 @@ function sourceButtons(answer: Answer): ButtonSpec[] {
     if (!firstQuoteOfParagraph.has(q.paragraph)) firstQuoteOfParagraph.set(q.paragraph, i);
   });
   const many = firstQuoteOfParagraph.size > 1;
-  return [...firstQuoteOfParagraph.entries()].slice(0, SOURCE_BUTTON_LIMIT).map(([paragraph, quoteIndex]) => ({
-    label: many ? `📄 In article (¶${paragraph})` : "📄 Show in article",
-    action: { kind: "source", entryId, quoteIndex },
-  }));
+  return [...firstQuoteOfParagraph.entries()]
+    .slice(0, SOURCE_BUTTON_LIMIT)
+    .map(([paragraph, quoteIndex]) => ({
+      label: many ? `📄 In article (¶${paragraph})` : "📄 Show in article",
+      action: { kind: "source", entryId, quoteIndex },
+    }));
 }

@@ -51,8 +51,10 @@ export function speakerQuotesCard(answer: Answer): Card {
   const heading = bold(escapeHtml(answer.title));
   const role = answer.speaker ? italic(escapeHtml(answer.speaker.role)) : "";
   // The engine's lead-in usually names the role already.
-  const intro = answer.answer.trim() === "" ? `${heading}\n${role}` : `${heading}\n${escapeHtml(answer.answer)}`;
-  const body = answer.quotes.length > 0 ? answer.quotes.map(quoteBlock) : ["The article quotes nothing from them."];
+  const intro =
+    answer.answer.trim() === "" ? `${heading}\n${role}` : `${heading}\n${escapeHtml(answer.answer)}`;
+  const body =
+    answer.quotes.length > 0 ? answer.quotes.map(quoteBlock) : ["The article quotes nothing from them."];
   return { blocks: [intro, ...body], keyboard: keyboardOf([[whoSaidWhatButton]]) };
 }
 

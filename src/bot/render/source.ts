@@ -19,6 +19,8 @@ export function sourceCard(answer: Answer, quoteIndex: number, kb: KnowledgeBase
   const heading = bold(`From the article, paragraph ${quote.paragraph} of ${kb.article.paragraphs.length}`);
   return {
     blocks: [`${heading}\n${boldSpans(paragraph, spans)}`, `Quoted for: ${escapeHtml(answer.title)}`],
-    keyboard: keyboardOf([[{ label: "↩ Back to the answer", action: { kind: "answer", entryId: answer.entry.id } }]]),
+    keyboard: keyboardOf([
+      [{ label: "↩ Back to the answer", action: { kind: "answer", entryId: answer.entry.id } }],
+    ]),
   };
 }

@@ -1,7 +1,7 @@
 // The story's summary: the short one with a button to expand it in place, the long one with key points.
 import type { Summaries } from "../../knowledge/index.js";
-import { summaryKeyboard } from "../keyboards/index.js";
 import type { SummaryLength } from "../keyboards/callback-data.js";
+import { summaryKeyboard } from "../keyboards/index.js";
 import type { Card } from "./card.js";
 import { bold, escapeHtml } from "./html.js";
 
