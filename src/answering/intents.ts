@@ -51,6 +51,9 @@ const SUMMARY_PHRASES = [
   /^(?:the )?(?:main|key) (?:points|takeaways|facts)\b/,
 ];
 
+/** Verbs of asking that say nothing of the topic: "show me the quotes", "list the statements". */
+const REQUEST_WORDS = new Set(["show", "list", "display", "send", "see", "read", "print", "want", "need"]);
+
 /** Words that ask for quotes (content words; "say", "said" and the like are frame words). */
 const QUOTE_WORDS = new Set([
   "quote",
@@ -96,7 +99,9 @@ const SAYING_FRAMES = new Set([
 export function detectIntent(a: Analysis, words: string, quotedSpeakers: ReadonlySet<string>): Intent {
   if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t))) return null;
   // "the article", "the story" name the whole story here, not a speaker.
-  const content = a.tokens.filter((t) => t.role === "content" && t.term !== ARTICLE_TERM);
+  const content = a.tokens.filter(
+    (t) => t.role === "content" && t.term !== ARTICLE_TERM && !REQUEST_WORDS.has(t.surface),
+  );
   const contentSurfaces = content.map((t) => t.surface);
   const summaryWord =
     contentSurfaces.some((s) => SUMMARY_WORDS.has(s)) || a.frames.some((f) => SUMMARY_WORDS.has(f));

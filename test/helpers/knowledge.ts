@@ -14,6 +14,7 @@ export function copyFixtureKb(): string {
 }
 
 /** Rewrites one JSON file of a knowledge base folder. */
+// biome-ignore lint/suspicious/noExplicitAny: fixtures are broken on purpose, in any shape a test needs
 export function editJson(dir: string, file: string, edit: (data: any) => void): void {
   const path = join(dir, file);
   const data = JSON.parse(readFileSync(path, "utf8"));

@@ -77,7 +77,9 @@ describe("loadKnowledgeBase", () => {
     writeFileSync(join(dir, "summaries.json"), '{\n  "oneLine": "x",\n  "short": "y"\n  "long": "z"\n}\n');
     const lines = problemLines(dir);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^summaries\.json: is not valid JSON \(.+; line 4, column 3\)\. Fix: correct the JSON syntax/);
+    expect(lines[0]).toMatch(
+      /^summaries\.json: is not valid JSON \(.+; line 4, column 3\)\. Fix: correct the JSON syntax/,
+    );
   });
 
   it("reports every problem at once, across files", () => {
@@ -103,7 +105,9 @@ describe("loadKnowledgeBase", () => {
     editJson(dir, "entries.json", (d) => {
       d.entries[0].quotes[0].speaker = "governor";
     });
-    expect(problemLines(dir)[0]).toContain(`quotes[0].speaker: "governor" is marked as never quoted in the article`);
+    expect(problemLines(dir)[0]).toContain(
+      `quotes[0].speaker: "governor" is marked as never quoted in the article`,
+    );
   });
 
   it("names a schema error by the entry's id and the field", () => {
@@ -132,7 +136,9 @@ describe("loadKnowledgeBase", () => {
     editJson(dir, "summaries.json", (d) => {
       d.short = "word ".repeat(61).trim();
     });
-    expect(problemLines(dir)).toEqual([`summaries.json: short: has 61 words, the limit is 60. Fix: shorten it.`]);
+    expect(problemLines(dir)).toEqual([
+      `summaries.json: short: has 61 words, the limit is 60. Fix: shorten it.`,
+    ]);
   });
 });
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { givesAnswerType, wantedAnswerType } from "../../src/answering/answer-type.js";
+
+describe("wantedAnswerType", () => {
+  it.each([
+    ["how many civilians died", "number"],
+    ["how old is erdogan", "number"],
+    ["when did the call happen", "time"],
+    ["what year was the quartet formed", "time"],
+    ["who did putin call", null],
+    ["what happens when the ceasefire holds", null],
+  ])("%j wants %s", (q, type) => expect(wantedAnswerType(q)).toBe(type));
+});
+
+describe("givesAnswerType", () => {
+  it("sees figures and dates", () => {
+    expect(givesAnswerType("More than 1,400 people", "number")).toBe(true);
+    expect(givesAnswerType("three leaders met", "number")).toBe(true);
+    expect(givesAnswerType("on 7 October 2023", "time")).toBe(true);
+    expect(givesAnswerType("Putin is concerned about civilian casualties.", "number")).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { detectIntent } from "../../src/answering/intents.js";
+import { Lexicon } from "../../src/answering/lexicon.js";
+import { normaliseWords } from "../../src/answering/normalise.js";
+import { realKb } from "../helpers/engine.js";
+
+const lexicon = new Lexicon(realKb);
+const quoted = new Set(realKb.speakers.filter((s) => s.quoted).map((s) => s.id));
+const intent = (q: string) => detectIntent(lexicon.analyse(q), normaliseWords(q).join(" "), quoted);
+
+describe("detectIntent", () => {
+  it.each([
+    "summary",
+    "tl;dr",
+    "Give me an overview",
+    "summarise the article",
+    "what happened?",
+    "sum it up",
+  ])("reads %j as a request for the summary", (q) => expect(intent(q)).toEqual({ kind: "summary" }));
+
+  it.each(["who said what?", "quotes", "show me all the quotes"])(
+    "reads %j as who said what, all speakers",
+    (q) => expect(intent(q)).toEqual({ kind: "quotes", speakerId: null }),
+  );
+
+  it.each([
+    ["Quote Peskov", "peskov"],
+    ["what did the kremlin spokesman say", "peskov"],
+    ["putin quotes", "putin"],
+    ["what does the MFA say", "foreign-ministry"],
+  ])("reads %j as the quotes of one speaker", (q, id) =>
+    expect(intent(q)).toEqual({ kind: "quotes", speakerId: id }),
+  );
+
+  it("leaves a question about what someone said on a topic to the entries", () => {
+    expect(intent("What did Putin say about the US?")).toBeNull();
+  });
+
+  it("does not offer quotes of someone the article never quotes (Erdogan)", () => {
+    expect(intent("what did erdogan say")).toBeNull();
+  });
+
+  it("does not read 'what happened to the Palestinians' as a summary request", () => {
+    expect(intent("what happened to the Palestinians")).toBeNull();
+  });
+
+  it("does not treat a greeting as any request", () => {
+    expect(intent("hello")).toBeNull();
+  });
+});

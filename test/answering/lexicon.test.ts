@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { americanSpelling, Lexicon } from "../../src/answering/lexicon.js";
+import { realKb } from "../helpers/engine.js";
+
+const lexicon = new Lexicon(realKb);
+const terms = (q: string) => lexicon.analyse(q).content;
+
+describe("Lexicon", () => {
+  it("folds synonyms from knowledge/synonyms.json into one term", () => {
+    expect(terms("truce")).toEqual(terms("ceasefire"));
+    expect(terms("cease-fire")).toEqual(terms("ceasefire"));
+    expect(terms("america")).toEqual(terms("united states"));
+  });
+
+  it("folds speaker aliases into the speaker", () => {
+    expect(lexicon.analyse("what did the Russian leader say").speakers).toEqual(["putin"]);
+    expect(lexicon.analyse("kremlin spokesman").speakers).toEqual(["peskov"]);
+    expect(lexicon.analyse("the Foreign Ministry of Russia").speakers).toEqual(["foreign-ministry"]);
+  });
+
+  it("keeps question words as cues and drops frame words from the content", () => {
+    const a = lexicon.analyse("What does Putin think about the ceasefire?");
+    expect(a.questionWords).toEqual(["what"]);
+    expect(a.cues).toContain("~think");
+    expect(a.content).toEqual([...terms("putin"), ...terms("ceasefire")]);
+  });
+
+  it("corrects typos against the knowledge base's vocabulary", () => {
+    const a = lexicon.analyse("ceasfire");
+    expect(a.content).toEqual(terms("ceasefire"));
+    expect(a.tokens[0]?.correctedFrom).toBe("ceasfire");
+  });
+
+  it("does not turn a real English word into a knowledge-base word", () => {
+    expect(lexicon.analyse("rain").tokens[0]?.surface).toBe("rain");
+  });
+
+  it("flags unknown names, but not unknown common words, as names", () => {
+    const a = lexicon.analyse("did biden discuss the weather");
+    expect(a.unknown).toHaveLength(2);
+    expect(a.unknownNames).toHaveLength(1);
+  });
+
+  it("treats a capitalised word inside a sentence as a name even when it is a common word", () => {
+    expect(lexicon.analyse("what does Jordan say").unknownNames).toHaveLength(1);
+  });
+
+  it("reads British spellings as American ones", () => {
+    expect(americanSpelling("organisations")).toBe("organizations");
+    expect(americanSpelling("favour")).toBe("favor");
+    expect(terms("stabilise")).toEqual(terms("stabilize"));
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { editDistance, maxEditsFor, TypoFixer } from "../../src/answering/typos.js";
+
+describe("editDistance", () => {
+  it("counts insertions, deletions, substitutions and adjacent swaps as one edit each", () => {
+    expect(editDistance("call", "calll")).toBe(1);
+    expect(editDistance("ceasefire", "ceasfire")).toBe(1);
+    expect(editDistance("putin", "ptuin")).toBe(1);
+    expect(editDistance("kremlin", "krmelin")).toBe(1);
+    expect(editDistance("peskov", "peskov")).toBe(0);
+  });
+
+  it("gives up early past its limit", () => {
+    expect(editDistance("palestinian", "quartet", 2)).toBe(3);
+  });
+});
+
+describe("TypoFixer", () => {
+  const stem = (w: string) => w.replace(/(?:s|ed|ing)$/, "");
+  const fixer = new TypoFixer(
+    new Set(["call", "calls", "called", "ceasefire", "kremlin", "peskov", "hamas", "gaza"]),
+    stem,
+  );
+
+  it("corrects a word one edit away", () => {
+    expect(fixer.correct("ceasfire")).toBe("ceasefire");
+    expect(fixer.correct("peskof")).toBe("peskov");
+  });
+
+  it("does not call it a tie when the candidates mean the same (call, calls)", () => {
+    expect(fixer.correct("calll")).toBe("call");
+  });
+
+  it("leaves words of three letters or fewer alone", () => {
+    expect(maxEditsFor(3)).toBe(0);
+    expect(fixer.correct("gza")).toBeNull();
+  });
+
+  it("refuses to guess between different words equally close", () => {
+    const f = new TypoFixer(new Set(["hamas", "hemas"]));
+    expect(f.correct("hxmas")).toBeNull();
+  });
+
+  it("does not correct a word that is nothing like the vocabulary", () => {
+    expect(fixer.correct("bitcoin")).toBeNull();
+  });
+});

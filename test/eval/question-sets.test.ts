@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { describeVerdict, judge, readQuestions, share, toJsonlRecord } from "../../src/eval/judge.js";
+import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
+
+const dir = resolve(import.meta.dirname, "../questions");
+/** Each set and the share of its answer and refuse questions the engine must get right. */
+const sets = [
+  { file: "dev.jsonl", min: 0.97, about: "the shared development set" },
+  { file: "own.jsonl", min: 0.97, about: "our own typos, keyword queries and near-topic traps" },
+  { file: "blind.jsonl", min: 0.93, about: "a set written without seeing the knowledge base" },
+];
+
+describe("question sets (regression)", () => {
+  it.each(sets)("$file ($about) is judged right at >= $min", ({ file, min }) => {
+    const questions = readQuestions(resolve(dir, file));
+    const verdict = judge(
+      questions,
+      questions.map((q) => toJsonlRecord(q.q, engine.findAnswer(q.q))),
+      kb.article.text,
+    );
+    const report = `${describeVerdict(verdict)}\n${verdict.failures.map((f) => `${f.kind} | ${f.question} | ${f.detail}`).join("\n")}`;
+    expect(share(verdict.tally.answer), report).toBeGreaterThanOrEqual(min);
+    expect(share(verdict.tally.refuse), report).toBeGreaterThanOrEqual(min);
+    expect(verdict.badQuotes, report).toBe(0);
+  });
+
+  it("keeps the shared development set identical to ../shared/eval/questions.jsonl when it is there", () => {
+    const shared = resolve(import.meta.dirname, "../../../shared/eval/questions.jsonl");
+    let text: string;
+    try {
+      text = readFileSync(shared, "utf8");
+    } catch {
+      return; // shared/ is not beside every checkout
+    }
+    expect(readFileSync(resolve(dir, "dev.jsonl"), "utf8")).toBe(text);
+  });
+});
+
+describe("judge", () => {
+  const q = { q: "x", expect: "answer" as const, all: [["erdogan"]] };
+  const rec = (answered: boolean, answer: string, quotes: { text: string; speaker: string }[] = []) => ({
+    question: "x",
+    answered,
+    entry: null,
+    score: 1,
+    answer,
+    quotes,
+    suggestions: [],
+    reason: null,
+  });
+
+  it("passes an answer that matches every pattern group", () => {
+    expect(judge([q], [rec(true, "Putin called Erdogan")], kb.article.text).passed).toBe(1);
+  });
+
+  it("fails a refusal where an answer was expected, and a made-up quote", () => {
+    expect(judge([q], [rec(false, "no")], kb.article.text).failed).toBe(1);
+    const v = judge(
+      [q],
+      [rec(true, "Erdogan", [{ text: "Putin invaded the moon", speaker: "Putin" }])],
+      kb.article.text,
+    );
+    expect(v.badQuotes).toBe(1);
+  });
+});

@@ -1,0 +1,132 @@
+// A Bot API fake injected as the client's fetch, so it also sees the calls of the Api objects the
+// conversations plugin builds. It records every call and answers like Telegram would.
+import type { ApiClientOptions } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+
+export interface ApiCall {
+  method: string;
+  // biome-ignore lint/suspicious/noExplicitAny: payloads are whatever the bot sent; tests read fields by name.
+  payload: Record<string, any>;
+  /** What the fake answered (a sent message's id is in here). */
+  result?: unknown;
+}
+
+export interface ApiFailure {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number };
+}
+
+export class RecordingApi {
+  readonly calls: ApiCall[] = [];
+  private nextMessageId = 500;
+  private readonly failures = new Map<string, ApiFailure[]>();
+  private readonly networkFailures = new Set<string>();
+  /** Calls of these methods wait until release() (to test shutdown with an update in flight). */
+  private readonly held = new Map<string, (() => void)[]>();
+  private readonly holding = new Set<string>();
+
+  private readonly pendingUpdates: Update[] = [];
+
+  constructor(private readonly botInfo: UserFromGetMe) {}
+
+  /** getUpdates hands these out (long polling); with none queued it answers [] after a short wait. */
+  queueUpdate(update: Update): void {
+    this.pendingUpdates.push(update);
+  }
+
+  /** The next `times` calls of `method` get this error response. */
+  failNext(method: string, failure: ApiFailure, times = 1): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array(times).fill(failure)]);
+  }
+
+  /** Every call of `method` fails as if the network were down. */
+  failNetwork(method: string): void {
+    this.networkFailures.add(method);
+  }
+
+  hold(method: string): void {
+    this.holding.add(method);
+  }
+
+  release(method: string): void {
+    this.holding.delete(method);
+    for (const resume of this.held.get(method) ?? []) resume();
+    this.held.delete(method);
+  }
+
+  of(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** sendMessage and editMessageText calls: what the user sees. */
+  replies(): ApiCall[] {
+    return this.calls.filter((c) => c.method === "sendMessage" || c.method === "editMessageText");
+  }
+
+  lastReply(): ApiCall {
+    const reply = this.replies().at(-1);
+    if (!reply) throw new Error(`no replies; calls: ${this.calls.map((c) => c.method).join(", ")}`);
+    return reply;
+  }
+
+  clear(): void {
+    this.calls.length = 0;
+  }
+
+  readonly fetch = (async (url: string | URL, init?: { body?: unknown }) => {
+    const method = String(url).split("/").pop() ?? "";
+    const payload = typeof init?.body === "string" ? JSON.parse(init.body) : {};
+    const call: ApiCall = { method, payload };
+    this.calls.push(call);
+    if (this.holding.has(method)) {
+      await new Promise<void>((resume) => this.held.set(method, [...(this.held.get(method) ?? []), resume]));
+    }
+    if (this.networkFailures.has(method)) throw new Error(`connect ECONNREFUSED (fake network for ${url})`);
+    const failure = this.failures.get(method)?.shift();
+    if (method === "getUpdates" && this.pendingUpdates.length === 0)
+      await new Promise((r) => setTimeout(r, 10));
+    if (!failure) call.result = this.result(method, payload);
+    const body = failure ? { ok: false, ...failure } : { ok: true, result: call.result };
+    return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+  }) as unknown as NonNullable<ApiClientOptions["fetch"]>;
+
+  // biome-ignore lint/suspicious/noExplicitAny: see ApiCall.payload.
+  private result(method: string, payload: Record<string, any>): unknown {
+    const now = Math.floor(Date.now() / 1000);
+    switch (method) {
+      case "getMe":
+        return this.botInfo;
+      case "getUpdates": {
+        const offset = Number(payload.offset ?? 0);
+        const ready = this.pendingUpdates.filter((u) => u.update_id >= offset);
+        this.pendingUpdates.splice(0, this.pendingUpdates.length, ...ready);
+        return ready.slice(0, Number(payload.limit ?? 100));
+      }
+      case "sendMessage":
+        return {
+          message_id: this.nextMessageId++,
+          date: now,
+          chat: {
+            id: payload.chat_id,
+            type: Number(payload.chat_id) < 0 ? "supergroup" : "private",
+            title: "Chat",
+          },
+          from: this.botInfo,
+          text: payload.text,
+          ...(payload.reply_markup && { reply_markup: payload.reply_markup }),
+        };
+      case "editMessageText":
+        return {
+          message_id: payload.message_id,
+          date: now,
+          edit_date: now,
+          chat: { id: payload.chat_id, type: "private", first_name: "User" },
+          from: this.botInfo,
+          text: payload.text,
+        };
+      default:
+        return true;
+    }
+  }
+}
