@@ -1,6 +1,6 @@
 // The answering engine: question -> analysis -> intent or ranked entries -> a calibrated decision.
 import Fuse from "fuse.js";
-import type { Entry, KnowledgeBase, Quote, Speaker } from "../knowledge/index.js";
+import { type Entry, findVerbatim, foldForMatch, type KnowledgeBase, type Quote, type Speaker } from "../knowledge/index.js";
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
 import { decide } from "./decide.js";
 import { detectIntent } from "./intents.js";
@@ -56,12 +56,15 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     reason: entry.kind === "answer" ? null : "not-in-article",
   });
 
+  /** A speaker's statements, each once: a quote that is part of a longer one of theirs is left out. */
   const quotesOf = (speakerId: string): Quote[] => {
-    const seen = new Set<string>();
-    return kb.entries
-      .flatMap((e) => e.quotes)
-      .filter((q) => q.speaker === speakerId && !seen.has(q.text) && seen.add(q.text))
-      .sort((a, b) => a.paragraph - b.paragraph);
+    const theirs = kb.entries.flatMap((e) => e.quotes).filter((q) => q.speaker === speakerId);
+    const folded = theirs.map((q) => foldForMatch(q.text));
+    const kept = theirs.filter(
+      (_, i) => !folded.some((other, j) => (other === folded[i] ? j < i : other.includes(folded[i]!))),
+    );
+    const at = (q: Quote) => findVerbatim(kb.article.paragraphs[q.paragraph - 1] ?? "", q.text)?.start ?? 0;
+    return kept.sort((a, b) => a.paragraph - b.paragraph || at(a) - at(b));
   };
 
   const quotesBy = (speakerId: string | null): Answer => {
