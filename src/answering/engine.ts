@@ -1,6 +1,13 @@
 // The answering engine: question -> analysis -> intent or ranked entries -> a calibrated decision.
 import Fuse from "fuse.js";
-import { type Entry, findVerbatim, foldForMatch, type KnowledgeBase, type Quote, type Speaker } from "../knowledge/index.js";
+import {
+  type Entry,
+  findVerbatim,
+  foldForMatch,
+  type KnowledgeBase,
+  type Quote,
+  type Speaker,
+} from "../knowledge/index.js";
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
 import { decide } from "./decide.js";
 import { detectIntent } from "./intents.js";

@@ -87,10 +87,11 @@ export class Ranker {
       let best = 0;
       for (const p of e.phrasings)
         best = Math.max(best, this.phrasingMatch(content, weights, total, question, p));
-      out.push({
-        entry: e.entry,
-        score: this.tuning.coverageShare * coverage + (1 - this.tuning.coverageShare) * best,
-      });
+      let score = this.tuning.coverageShare * coverage + (1 - this.tuning.coverageShare) * best;
+      if (askedSpeakers.length > 0 && !askedSpeakers.some((s) => e.quotedSpeakers.has(s))) {
+        score -= this.tuning.speakerMismatchPenalty;
+      }
+      out.push({ entry: e.entry, score: Math.max(0, Math.min(1, score)) });
     }
     return out.sort((a, b) => b.score - a.score);
   }

@@ -8,8 +8,6 @@ export interface Tuning {
   commonUnknownShare: number;
   /** Weight of a cue (question word, frame class) in the phrasing match: "who is Peskov" is not "what did Peskov say". */
   cueWeight: number;
-  /** Subtracted from a "the article doesn't say" entry's score: it must fit clearly better to beat an answer. */
-  gapPenalty: number;
   /** Subtracted when a question asks what a speaker said or holds and the entry quotes none of the named speakers. */
   speakerMismatchPenalty: number;
   /** At or above this score the best entry is answered. */
@@ -26,7 +24,6 @@ export const DEFAULT_TUNING: Tuning = {
   coverageShare: 0.5,
   commonUnknownShare: 0.65,
   cueWeight: 0.8,
-  gapPenalty: 0.05,
   speakerMismatchPenalty: 0.1,
   answerAt: 0.55,
   suggestAt: 0.3,

@@ -105,6 +105,10 @@ describe("the rest of the engine", () => {
 describe("quotesBy", () => {
   it("leaves out a quote that is part of a longer quote of the same speaker", () => {
     const texts = engine.quotesBy("putin").quotes.map((q) => q.text);
-    for (const t of texts) expect(texts.filter((other) => other !== t && other.includes(t)), t).toEqual([]);
+    for (const t of texts)
+      expect(
+        texts.filter((other) => other !== t && other.includes(t)),
+        t,
+      ).toEqual([]);
   });
 });

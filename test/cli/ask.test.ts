@@ -10,9 +10,14 @@ describe("npm run ask", () => {
   });
 
   it("answers standard input line by line as JSON, in order, in the judge's format", () => {
-    const { status, stdout } = runCli("ask.ts", ["--jsonl"], { input: "who did putin call?\nbitcoin price\n\nsummary\n" });
+    const { status, stdout } = runCli("ask.ts", ["--jsonl"], {
+      input: "who did putin call?\nbitcoin price\n\nsummary\n",
+    });
     expect(status).toBe(0);
-    const rows = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const rows = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(rows.map((r) => r.question)).toEqual(["who did putin call?", "bitcoin price", "", "summary"]);
     expect(rows.map((r) => r.answered)).toEqual([true, false, false, true]);
     expect(rows[1].reason).toBe("out-of-scope");

@@ -4,7 +4,11 @@ import { resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "../..");
 
-export function runCli(script: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+export function runCli(
+  script: string,
+  args: string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+) {
   const result = spawnSync(process.execPath, ["--import", "tsx", resolve(root, "src/cli", script), ...args], {
     cwd: root,
     input: options.input ?? "",
