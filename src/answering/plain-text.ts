@@ -3,7 +3,10 @@ import type { Answer, AttributedQuote } from "./types.js";
 
 /** "Vladimir Putin, Russian President, as reported (paragraph 2)": the article reports, it does not quote. */
 export function attribution(q: AttributedQuote): string {
-  if (q.voice === "article") return `the article's own words (paragraph ${q.paragraph})`;
+  if (q.voice === "article") {
+    const about = q.speakerId === "article" ? "" : `, about ${q.speaker}`;
+    return `the article's own words${about} (paragraph ${q.paragraph})`;
+  }
   return `${q.speaker}, ${q.role}, as reported (paragraph ${q.paragraph})`;
 }
 

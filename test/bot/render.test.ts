@@ -67,7 +67,7 @@ describe("attribution", () => {
 
   it("credits the article for the author's own words about a speaker", () => {
     expect(attribution(quote({ voice: "article" }))).toBe(
-      "— <b>the article</b>, about <b>Vladimir Putin</b> (Russian President) · paragraph 2",
+      "— <b>the article's own words</b>, about <b>Vladimir Putin</b> · paragraph 2",
     );
   });
 

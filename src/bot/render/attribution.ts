@@ -15,7 +15,7 @@ export function attribution(q: AttributedQuote): string {
       ? `${name}, ${role} · as reported`
       : q.speakerId === ARTICLE_SPEAKER_ID
         ? bold("the article")
-        : `${bold("the article")}, about ${name} (${role})`;
+        : `${bold("the article's own words")}, about ${name}`;
   return `— ${source} · paragraph ${q.paragraph}`;
 }
 
