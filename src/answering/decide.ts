@@ -15,8 +15,9 @@ export function decide(ranked: Ranked[], analysis: Analysis, tuning: Tuning): De
   if (!best || analysis.content.length === 0) return { kind: "refuse", candidates: [], confidence: 0 };
   const near = ranked.filter((r) => r.score >= tuning.suggestAt && r.score >= best.score - 0.15).slice(0, 3);
   if (best.score < tuning.suggestAt) return { kind: "refuse", candidates: [], confidence: best.score };
-  // A name the article does not know (Biden, NATO) means the question is about something else: no "did you mean".
-  if (best.score < tuning.answerAt && analysis.unknownNames.length > 0) {
+  // The vocabulary gate: a name the article does not know (Biden, NATO, Iran) means the question is about
+  // something else, even when it also says Putin. Refuse, offering what is near.
+  if (analysis.unknownNames.length > 0) {
     return { kind: "refuse", candidates: near.map((r) => r.entry), confidence: best.score };
   }
   if (best.score < tuning.answerAt) {

@@ -20,7 +20,20 @@ import type { Answer, AnsweringEngine, AttributedQuote, Suggestion } from "./typ
 /** Answer plus quotes stay within this many characters in `findAnswer`; the rest is one tap away. */
 export const REPLY_BUDGET = 1100;
 
-export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning> = {}): AnsweringEngine {
+/** What the engine saw in a question: for `npm run ask -- --explain` and for whoever tunes the engine. */
+export interface Explanation {
+  tokens: string[];
+  unknown: string[];
+  unknownNames: string[];
+  cues: string[];
+  ranked: { entryId: string; score: number }[];
+}
+
+export interface ExplainableEngine extends AnsweringEngine {
+  explain(question: string): Explanation;
+}
+
+export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning> = {}): ExplainableEngine {
   const tuning = { ...DEFAULT_TUNING, ...tuningOverrides };
   const lexicon = new Lexicon(kb);
   const ranker = new Ranker(kb, lexicon, tuning);
@@ -105,6 +118,18 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     };
   };
 
+  /** The statements of two or more speakers, one after the other. */
+  const quotesOfSeveral = (speakerIds: string[]): Answer => {
+    const speakers = speakerIds.flatMap((id) => kb.speakerById.get(id) ?? []);
+    const names = speakers.map((s) => s.name).join(" and ");
+    return {
+      ...quotesBy(null),
+      title: `What ${names} said`,
+      answer: `As reported in the article, ${speakers.map((s) => `${s.name} (${s.role})`).join("; ")}:`,
+      quotes: speakers.flatMap((s) => quotesOf(s.id).map(attribute)),
+    };
+  };
+
   const noAnswer = (
     reason: Answer["reason"],
     text: string,
@@ -144,7 +169,11 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
         reason: null,
       };
     }
-    if (intent?.kind === "quotes") return withinBudget(quotesBy(intent.speakerId));
+    if (intent?.kind === "quotes") {
+      const [only, ...more] = intent.speakerIds;
+      if (only === undefined || more.length === 0) return withinBudget(quotesBy(only ?? null));
+      return withinBudget(quotesOfSeveral(intent.speakerIds));
+    }
 
     const ranked = ranker.rank(analysis);
     const decision = decide(ranked, analysis, tuning);
@@ -185,8 +214,26 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     }
   };
 
+  const explain = (question: string): Explanation => {
+    const a = lexicon.analyse(question);
+    return {
+      tokens: a.tokens.map(
+        (t) =>
+          `${t.correctedFrom ? `${t.correctedFrom}→` : ""}${t.surface} [${t.role === "content" ? t.term : t.role}]`,
+      ),
+      unknown: a.unknown,
+      unknownNames: a.unknownNames,
+      cues: a.cues,
+      ranked: ranker
+        .rank(a)
+        .slice(0, 5)
+        .map((r) => ({ entryId: r.entry.id, score: Math.round(r.score * 1000) / 1000 })),
+    };
+  };
+
   return {
     findAnswer,
+    explain,
     quotesBy,
     answerForEntry: (id) => {
       const entry = kb.entryById.get(id);

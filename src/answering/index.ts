@@ -1,5 +1,5 @@
 // Question -> answer, with no Telegram in sight.
-export { createEngine, REPLY_BUDGET } from "./engine.js";
+export { createEngine, type ExplainableEngine, type Explanation, REPLY_BUDGET } from "./engine.js";
 export { DEFAULT_TUNING, type Tuning } from "./tuning.js";
 export type {
   Answer,

@@ -3,7 +3,8 @@ import { type Analysis, speakerTerm } from "./lexicon.js";
 
 const ARTICLE_TERM = speakerTerm("article");
 
-export type Intent = { kind: "summary" } | { kind: "quotes"; speakerId: string | null } | null;
+/** `speakerIds` empty: every quoted speaker. */
+export type Intent = { kind: "summary" } | { kind: "quotes"; speakerIds: string[] } | null;
 
 /** Words that ask for the story in brief. */
 const SUMMARY_WORDS = new Set([
@@ -40,7 +41,14 @@ const SUMMARY_WORDS = new Set([
   "background",
 ]);
 
-/** Word sequences that ask for the story in brief, as normalised words. */
+/** Word sequences inside a question that ask for brevity: their words count as summary words. */
+const SUMMARY_CUES = [
+  /\bin (?:one|a|two|three|few|\d+) (?:line|lines|sentence|sentences|words?|paragraph)\b/g,
+  /\b(?:main|key|big) (?:points?|takeaways?|facts?|ideas?|story)\b/g,
+  /\bshort version\b/g,
+];
+
+/** Whole questions that ask for the story in brief, as normalised words. */
 const SUMMARY_PHRASES = [
   /^(?:so )?what (?:is|has) (?:happening|happened|going on)\b/,
   /^what happened\b/,
@@ -97,14 +105,23 @@ const SAYING_FRAMES = new Set([
  * (a request for what Erdogan said is not one: the article never quotes him).
  */
 export function detectIntent(a: Analysis, words: string, quotedSpeakers: ReadonlySet<string>): Intent {
-  if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t))) return null;
+  if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t, words))) return null;
+  const cueWords = new Set<string>();
+  for (const cue of SUMMARY_CUES)
+    for (const m of words.matchAll(cue)) for (const w of m[0].split(" ")) cueWords.add(w);
   // "the article", "the story" name the whole story here, not a speaker.
   const content = a.tokens.filter(
-    (t) => t.role === "content" && t.term !== ARTICLE_TERM && !REQUEST_WORDS.has(t.surface),
+    (t) =>
+      t.role === "content" &&
+      t.term !== ARTICLE_TERM &&
+      !REQUEST_WORDS.has(t.surface) &&
+      !cueWords.has(t.surface),
   );
   const contentSurfaces = content.map((t) => t.surface);
   const summaryWord =
-    contentSurfaces.some((s) => SUMMARY_WORDS.has(s)) || a.frames.some((f) => SUMMARY_WORDS.has(f));
+    cueWords.size > 0 ||
+    contentSurfaces.some((s) => SUMMARY_WORDS.has(s)) ||
+    a.frames.some((f) => SUMMARY_WORDS.has(f));
   const onlySummary = contentSurfaces.every((s) => SUMMARY_WORDS.has(s));
   if (onlySummary && (summaryWord || SUMMARY_PHRASES.some((p) => p.test(words)))) return { kind: "summary" };
 
@@ -113,18 +130,24 @@ export function detectIntent(a: Analysis, words: string, quotedSpeakers: Readonl
   const others = content.filter((t) => !QUOTE_WORDS.has(t.surface) && !SUMMARY_WORDS.has(t.surface));
   if (!saying) return null;
   if (others.length === 0) {
-    return quoteWord || a.questionWords.includes("who") ? { kind: "quotes", speakerId: null } : null;
+    return quoteWord || a.questionWords.includes("who") ? { kind: "quotes", speakerIds: [] } : null;
   }
-  const speakers = new Set(a.speakers);
-  if (speakers.size === 1 && others.every((t) => t.term.startsWith("@"))) {
-    const [id] = speakers;
-    if (id !== undefined && quotedSpeakers.has(id)) return { kind: "quotes", speakerId: id };
+  // "What did Peskov and the Foreign Ministry say": every other word names a speaker the article quotes.
+  const speakerIds = [...new Set(a.speakers)];
+  if (others.every((t) => t.term.startsWith("@")) && speakerIds.every((id) => quotedSpeakers.has(id))) {
+    return { kind: "quotes", speakerIds };
   }
   return null;
 }
 
-function isSummaryOrQuoteWord(a: Analysis, term: string): boolean {
+function isSummaryOrQuoteWord(a: Analysis, term: string, words: string): boolean {
   return a.tokens.some(
-    (t) => t.term === term && (SUMMARY_WORDS.has(t.surface) || QUOTE_WORDS.has(t.surface)),
+    (t) =>
+      t.term === term &&
+      (SUMMARY_WORDS.has(t.surface) ||
+        QUOTE_WORDS.has(t.surface) ||
+        SUMMARY_CUES.some((cue) =>
+          [...words.matchAll(cue)].some((m) => m[0].split(" ").includes(t.surface)),
+        )),
   );
 }

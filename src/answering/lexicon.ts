@@ -69,7 +69,8 @@ export class Lexicon {
   /** Content terms the knowledge base uses anywhere. */
   private readonly knownTerms = new Set<string>();
   /** Words typo correction may propose. */
-  private readonly targetWords = new Set<string>(QUESTION_WORDS);
+  /** Words typo correction may propose, with how often the knowledge base uses them (ties go to the commoner). */
+  private readonly targetWords = new Map<string, number>([...QUESTION_WORDS].map((w) => [w, 1]));
   private readonly typos: TypoFixer;
   private readonly stems = new Map<string, string>();
 
@@ -114,12 +115,19 @@ export class Lexicon {
       for (const token of this.tokens(normaliseWords(text))) {
         if (token.role !== "content") continue;
         this.knownTerms.add(token.term);
-        for (const w of token.surface.split(" ")) if (w.length >= 4 && !/\d/.test(w)) this.targetWords.add(w);
+        // A word of a known phrase ("foreign" of "foreign ministry") is known on its own, not a stranger's name.
+        if (token.surface.includes(" "))
+          for (const w of token.surface.split(" ")) this.knownTerms.add(this.stem(w));
+        for (const w of token.surface.split(" ")) if (w.length >= 4 && !/\d/.test(w)) this.countTarget(w);
       }
     }
-    for (const key of raw.keys()) for (const w of key.split(" ")) if (w.length >= 4) this.targetWords.add(w);
-    for (const w of [...STOPWORDS, ...FRAME_WORDS]) if (w.length >= 4) this.targetWords.add(w);
+    for (const key of raw.keys()) for (const w of key.split(" ")) if (w.length >= 4) this.countTarget(w);
+    for (const w of [...STOPWORDS, ...FRAME_WORDS]) if (w.length >= 4) this.countTarget(w);
     this.typos = new TypoFixer(this.targetWords, (w) => this.stem(w));
+  }
+
+  private countTarget(word: string): void {
+    this.targetWords.set(word, (this.targetWords.get(word) ?? 0) + 1);
   }
 
   /** Analyses a question: typos fixed against the vocabulary, synonyms and aliases folded, words stemmed. */
@@ -142,7 +150,7 @@ export class Lexicon {
       unknown: unique(unknownTokens.map((t) => t.term)),
       unknownNames: unique(
         unknownTokens
-          .filter((t) => capitalised.has(t.surface) || t.surface.split(" ").some((w) => !isCommonEnglish(w)))
+          .filter((t) => capitalised.has(t.surface) || t.surface.split(" ").some((w) => !isEnglishWord(w)))
           .map((t) => t.term),
       ),
       speakers: content
@@ -263,6 +271,15 @@ function capitalisedWords(text: string): Set<string> {
   for (const m of text.slice(0, 4096).matchAll(/[^.!?\s]\s+(\p{Lu}[\p{Ll}\p{Lu}]+)/gu))
     out.add(m[1]!.toLowerCase());
   return out;
+}
+
+/** Common English, or two common English words run together ("peacemaking", "warmonger"). */
+function isEnglishWord(word: string): boolean {
+  if (isCommonEnglish(word)) return true;
+  for (let i = 4; i <= word.length - 4; i++) {
+    if (isCommonEnglish(word.slice(0, i)) && isCommonEnglish(word.slice(i))) return true;
+  }
+  return false;
 }
 
 /** British spelling patterns and their American forms, tried on words the vocabulary does not know. */

@@ -39,15 +39,16 @@ export class TypoFixer {
   private static readonly CACHE_LIMIT = 10_000;
 
   /**
-   * `meaningOf` maps a word to what it means for matching (its stem): candidates that tie but mean the same
-   * ("call", "calls" for "calll") are not a real tie.
+   * `words` maps each vocabulary word to how often it is used: of two candidates equally close, one used at least
+   * twice as often wins ("ministery" -> "ministry", not "minister"). `meaningOf` maps a word to what it means for
+   * matching (its stem): candidates that tie but mean the same ("call", "calls" for "calll") are not a real tie.
    */
   constructor(
-    private readonly words: ReadonlySet<string>,
+    private readonly words: ReadonlyMap<string, number>,
     private readonly meaningOf: (word: string) => string = (w) => w,
   ) {
     const buckets = new Map<number, string[]>();
-    for (const w of words) buckets.set(w.length, [...(buckets.get(w.length) ?? []), w]);
+    for (const w of words.keys()) buckets.set(w.length, [...(buckets.get(w.length) ?? []), w]);
     for (const [length, list] of buckets) {
       this.byLength.set(
         length,
@@ -78,25 +79,27 @@ export class TypoFixer {
     return this.pick(word, candidates, maxEdits) ?? null;
   }
 
-  /** The single closest candidate within `maxEdits`; null on a real tie; undefined when none is that close. */
+  /** The closest candidate within `maxEdits`; null on a real tie; undefined when none is that close. */
   private pick(word: string, candidates: string[], maxEdits: number): string | null | undefined {
-    let best: string | undefined;
     let bestDistance = maxEdits + 1;
-    let tie = false;
+    let closest: string[] = [];
     for (const item of candidates) {
       const allowed = Math.min(maxEdits, maxEditsFor(item.length));
       // Two edits only when the first letter agrees: "wether" -> "whether", not "weather" -> "heather".
       const limit = allowed === 2 && item[0] !== word[0] ? 1 : allowed;
       const d = editDistance(word, item, limit);
-      if (d > limit) continue;
-      if (d < bestDistance) {
-        best = item;
-        bestDistance = d;
-        tie = false;
-      } else if (d === bestDistance && best !== undefined && this.meaningOf(item) !== this.meaningOf(best)) {
-        tie = true;
-      }
+      if (d > limit || d > bestDistance) continue;
+      if (d < bestDistance) closest = [];
+      bestDistance = d;
+      if (!closest.includes(item)) closest.push(item);
     }
-    return tie ? null : best;
+    if (closest.length === 0) return undefined;
+    const uses = (w: string) => this.words.get(w) ?? 0;
+    const ranked = closest.sort((a, b) => uses(b) - uses(a));
+    const [first, ...others] = ranked;
+    // A real tie is two different meanings about as common as each other: then we do not guess.
+    const rival = others.find((w) => this.meaningOf(w) !== this.meaningOf(first!));
+    if (rival !== undefined && uses(first!) < 2 * uses(rival)) return null;
+    return first;
   }
 }

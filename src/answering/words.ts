@@ -24,7 +24,9 @@ export const STOPWORDS = new Set(
   as like please pls plz hey hi hello ok okay thanks thank thx ty cheers bye goodbye yeah yep nope oh ah um uh
   s t d ll re ve m its thats
   let lets get got gets getting go going anything something everything nothing anyone someone everyone
-  somebody anybody thing things way ways actually basically exactly now currently`
+  somebody anybody thing things way ways actually basically exactly now currently else along besides together
+  among amongst within via upon whether while whilst though although however therefore also anyway
+  lol lmao rofl pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -44,7 +46,7 @@ export const FRAME_WORDS = new Set(
   according accordingly per info information detail details anything give find tells talk talks talked
   talking speak speaks spoke discuss discussed discusses discussing question questions answer ask asked
   make makes made does doing happen happens happened happening react reacted reaction response respond
-  responded exactly specifically generally overall kind sort type`
+  responded exactly specifically generally overall kind sort type name named`
     .split(/\s+/)
     .filter(Boolean),
 );

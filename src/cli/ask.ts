@@ -1,5 +1,6 @@
 // npm run ask -- "question"        prints the reply as a person would read it
 // npm run --silent ask -- --jsonl  one question a line on standard input, one JSON answer a line out
+// npm run ask -- --explain "q"     the reply, then how the engine read the question
 import { createInterface } from "node:readline";
 import { createEngine } from "../answering/index.js";
 import { renderPlainText } from "../answering/plain-text.js";
@@ -17,6 +18,10 @@ if (args[0] === "--jsonl") {
     if (out.length >= 256) process.stdout.write(`${out.splice(0).join("\n")}\n`);
   }
   if (out.length > 0) process.stdout.write(`${out.join("\n")}\n`);
+} else if (args[0] === "--explain") {
+  const question = args.slice(1).join(" ");
+  console.log(renderPlainText(engine.findAnswer(question)));
+  console.log(`\n--- how the engine read it\n${JSON.stringify(engine.explain(question), null, 2)}`);
 } else if (args.length === 0 || args[0] === "--help") {
   console.log(
     'usage: npm run ask -- "who did putin call?"\n       npm run --silent ask -- --jsonl < questions.txt',

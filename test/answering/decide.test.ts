@@ -84,4 +84,9 @@ describe("decide with an unknown name in the question", () => {
     expect(d.kind).toBe("refuse");
     expect(d.kind === "refuse" && d.candidates.map((e) => e.id)).toEqual(["a"]);
   });
+
+  it("refuses even when an entry fits well otherwise (Putin and Biden is about Biden)", () => {
+    const withName = { content: ["x", "biden"], unknownNames: ["biden"] } as Analysis;
+    expect(decide([{ entry: entry("a"), score: 0.95 }], withName, t).kind).toBe("refuse");
+  });
 });

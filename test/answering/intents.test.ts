@@ -20,7 +20,7 @@ describe("detectIntent", () => {
 
   it.each(["who said what?", "quotes", "show me all the quotes"])(
     "reads %j as who said what, all speakers",
-    (q) => expect(intent(q)).toEqual({ kind: "quotes", speakerId: null }),
+    (q) => expect(intent(q)).toEqual({ kind: "quotes", speakerIds: [] }),
   );
 
   it.each([
@@ -29,7 +29,7 @@ describe("detectIntent", () => {
     ["putin quotes", "putin"],
     ["what does the MFA say", "foreign-ministry"],
   ])("reads %j as the quotes of one speaker", (q, id) =>
-    expect(intent(q)).toEqual({ kind: "quotes", speakerId: id }),
+    expect(intent(q)).toEqual({ kind: "quotes", speakerIds: [id] }),
   );
 
   it("leaves a question about what someone said on a topic to the entries", () => {
@@ -46,5 +46,19 @@ describe("detectIntent", () => {
 
   it("does not treat a greeting as any request", () => {
     expect(intent("hello")).toBeNull();
+  });
+});
+
+describe("detectIntent, more ways to ask", () => {
+  it.each(["main point of the story in one line?", "key takeaways", "the short version please"])(
+    "reads %j as a request for the summary",
+    (q) => expect(intent(q)).toEqual({ kind: "summary" }),
+  );
+
+  it("reads a question naming two speakers as the quotes of both", () => {
+    expect(intent("What did Peskov and the Foreign Ministry each say?")).toEqual({
+      kind: "quotes",
+      speakerIds: ["peskov", "foreign-ministry"],
+    });
   });
 });

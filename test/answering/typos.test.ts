@@ -17,10 +17,8 @@ describe("editDistance", () => {
 
 describe("TypoFixer", () => {
   const stem = (w: string) => w.replace(/(?:s|ed|ing)$/, "");
-  const fixer = new TypoFixer(
-    new Set(["call", "calls", "called", "ceasefire", "kremlin", "peskov", "hamas", "gaza"]),
-    stem,
-  );
+  const words = ["call", "calls", "called", "ceasefire", "kremlin", "peskov", "hamas", "gaza"];
+  const fixer = new TypoFixer(new Map(words.map((w) => [w, 1])), stem);
 
   it("corrects a word one edit away", () => {
     expect(fixer.correct("ceasfire")).toBe("ceasefire");
@@ -37,11 +35,38 @@ describe("TypoFixer", () => {
   });
 
   it("refuses to guess between different words equally close", () => {
-    const f = new TypoFixer(new Set(["hamas", "hemas"]));
+    const f = new TypoFixer(
+      new Map([
+        ["hamas", 1],
+        ["hemas", 1],
+      ]),
+    );
     expect(f.correct("hxmas")).toBeNull();
   });
 
   it("does not correct a word that is nothing like the vocabulary", () => {
     expect(fixer.correct("bitcoin")).toBeNull();
+  });
+});
+
+describe("TypoFixer with word frequencies", () => {
+  it("breaks a tie for the word the knowledge base uses at least twice as often", () => {
+    const f = new TypoFixer(
+      new Map([
+        ["ministry", 6],
+        ["minister", 1],
+      ]),
+    );
+    expect(f.correct("ministery")).toBe("ministry");
+  });
+
+  it("does not guess when the two are about as common", () => {
+    const f = new TypoFixer(
+      new Map([
+        ["ministry", 2],
+        ["minister", 2],
+      ]),
+    );
+    expect(f.correct("ministery")).toBeNull();
   });
 });

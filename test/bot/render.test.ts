@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AttributedQuote } from "../../src/answering/types.js";
 import { attribution } from "../../src/bot/render/attribution.js";
-import { boldSpans, escapeHtml, MAX_MESSAGE_LENGTH, packBlocks } from "../../src/bot/render/html.js";
+import { boldSpans, escapeHtml } from "../../src/bot/render/html.js";
 import { parseTelegramHtml } from "../helpers/telegram-html.js";
 
 const quote = (over: Partial<AttributedQuote>): AttributedQuote => ({
@@ -39,22 +39,6 @@ describe("boldSpans", () => {
     ]);
     expect(html).toBe("<b>abcd</b>ef");
     expect(parseTelegramHtml(html).problems).toEqual([]);
-  });
-});
-
-describe("packBlocks", () => {
-  it("keeps short cards in one message", () => {
-    expect(packBlocks(["a", "b"])).toEqual(["a\n\nb"]);
-  });
-
-  it("splits long cards between blocks, each message within the limit", () => {
-    const block = `<blockquote>${"x".repeat(1500)}</blockquote>`;
-    const messages = packBlocks([block, block, block, block]);
-    expect(messages).toHaveLength(2);
-    for (const m of messages) {
-      expect(m.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
-      expect(parseTelegramHtml(m).problems).toEqual([]);
-    }
   });
 });
 

@@ -33,7 +33,7 @@ export function parseTelegramHtml(html: string): ParsedHtml {
           const top = open.pop();
           if (top !== name) problems.push(`</${name}> closes <${top ?? "nothing"}>`);
         } else {
-          const attrNames = [...(attrs ?? "").matchAll(/([a-z-]+)=/g)].map((m) => m[1]);
+          const attrNames = [...(attrs ?? "").matchAll(/\s([a-z-]+)="/g)].map((m) => m[1]);
           const allowedAttrs = name === "a" ? ["href"] : [];
           for (const a of attrNames)
             if (!allowedAttrs.includes(a!)) problems.push(`<${name}> has attribute ${a}`);

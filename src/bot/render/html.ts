@@ -27,23 +27,3 @@ export function boldSpans(text: string, spans: { start: number; end: number }[])
   }
   return out + escapeHtml(text.slice(at));
 }
-
-/**
- * Packs blocks (each balanced HTML) into messages of at most `limit` characters, splitting only between blocks,
- * so every message stays valid HTML. The raw HTML length bounds the parsed length from above.
- */
-export function packBlocks(blocks: string[], limit = MAX_MESSAGE_LENGTH): string[] {
-  const messages: string[] = [];
-  let current = "";
-  for (const block of blocks) {
-    const joined = current === "" ? block : `${current}\n\n${block}`;
-    if (joined.length <= limit || current === "") {
-      current = joined;
-    } else {
-      messages.push(current);
-      current = block;
-    }
-  }
-  if (current !== "") messages.push(current);
-  return messages;
-}
