@@ -201,6 +201,7 @@ export class Lexicon {
       FRAME_WORDS.has(word) ||
       this.targetWords.has(word) ||
       this.singles.has(word) ||
+      this.singles.has(this.stem(word)) ||
       this.knownTerms.has(this.stem(word))
     );
   }
