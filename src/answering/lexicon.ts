@@ -6,7 +6,7 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import { isCommonEnglish } from "./english.js";
 import { normaliseWords } from "./normalise.js";
 import { TypoFixer } from "./typos.js";
-import { FRAME_CUES, FRAME_WORDS, QUESTION_WORDS, STOPWORDS } from "./words.js";
+import { FRAME_CUES, FRAME_WORDS, QUESTION_WORDS, STOP_PHRASES, STOPWORDS } from "./words.js";
 
 export type TermRole = "question" | "stop" | "frame" | "content";
 
@@ -177,6 +177,13 @@ export class Lexicon {
     );
   }
 
+  /** Every token of a text, stop and frame words included, without typo correction (claims need the "not"s). */
+  tokensOf(text: string): Token[] {
+    return this.tokens(normaliseWords(text)).map((t) =>
+      t.role === "content" ? { ...t, known: this.knownTerms.has(t.term) } : t,
+    );
+  }
+
   isKnown(term: string): boolean {
     return this.knownTerms.has(term);
   }
@@ -213,7 +220,11 @@ export class Lexicon {
     for (let i = 0; i < words.length; ) {
       const phrase = this.longestPhrase(words, i);
       if (phrase) {
-        out.push({ surface: phrase.surface, term: phrase.concept, role: "content", known: true });
+        out.push(
+          phrase.concept === null
+            ? { surface: phrase.surface, term: phrase.surface, role: "stop", known: true }
+            : { surface: phrase.surface, term: phrase.concept, role: "content", known: true },
+        );
         i += phrase.length;
         continue;
       }
@@ -226,6 +237,7 @@ export class Lexicon {
   private longestPhrase(words: string[], at: number) {
     for (let n = Math.min(MAX_PHRASE_WORDS, words.length - at); n >= 2; n--) {
       const surface = words.slice(at, at + n).join(" ");
+      if (STOP_PHRASES.has(surface)) return { surface, concept: null, length: n };
       const concept = this.phrases.get(surface);
       if (concept !== undefined) return { surface, concept, length: n };
     }

@@ -43,7 +43,8 @@ export class Ranker {
       const strong = new Set([
         ...phrasings.flatMap((p) => [...p.terms]),
         ...entry.keywords.flatMap((k) => lexicon.contentTerms(k)),
-        ...entry.quotes.map((q) => speakerTerm(q.speaker)),
+        // A gap entry's quotes show what the article does say nearby; their speakers are not its topic.
+        ...(entry.kind === "answer" ? entry.quotes.map((q) => speakerTerm(q.speaker)) : []),
       ]);
       const weak = new Set(
         [entry.answer, ...entry.quotes.map((q) => q.text)].flatMap((t) => lexicon.contentTerms(t)),

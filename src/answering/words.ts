@@ -91,3 +91,19 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
     ["explain", "explain explains explained describe describes described"],
   ].flatMap(([cue, words]) => words!.split(" ").map((w) => [w, cue!])),
 );
+
+/** Word sequences that are glue, whatever their words mean alone: "dealing with" is no deal. */
+export const STOP_PHRASES = new Set([
+  "deal with",
+  "deals with",
+  "dealing with",
+  "dealt with",
+  "as well",
+  "in terms of",
+  "when it comes to",
+  "kind of",
+  "sort of",
+  "at all",
+  "in general",
+  "by the way",
+]);

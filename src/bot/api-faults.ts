@@ -34,7 +34,10 @@ export function retryTransientFailures(options: TransientRetryOptions, logger: L
       try {
         const result = await prev(method, payload, signal);
         if (result.ok || result.error_code < 500 || last) return result;
-        logger.warn({ method, error_code: result.error_code, retry_in_ms: delay }, "Telegram failed; retrying");
+        logger.warn(
+          { method, error_code: result.error_code, retry_in_ms: delay },
+          "Telegram failed; retrying",
+        );
       } catch (error) {
         if (!(error instanceof HttpError) || signal?.aborted || last) throw error;
         logger.warn({ method, err: error, retry_in_ms: delay }, "the request to Telegram failed; retrying");
@@ -45,7 +48,10 @@ export function retryTransientFailures(options: TransientRetryOptions, logger: L
   };
 }
 
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** grammY's own AbortSignal type (from its shim), which the DOM type does not match. */
+type Signal = Parameters<Transformer>[3];
+
+function pause(ms: number, signal: Signal): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", abort);
@@ -88,8 +94,15 @@ export function recoverFromApiFaults(logger: Logger): Transformer {
       return result;
     }
     if (code !== 400) return result;
-    if (/can't parse entities/i.test(description) && typeof p.text === "string" && p.parse_mode !== undefined) {
-      logger.warn({ chat_id, method, description }, "Telegram could not parse the HTML; sending it as plain text");
+    if (
+      /can't parse entities/i.test(description) &&
+      typeof p.text === "string" &&
+      p.parse_mode !== undefined
+    ) {
+      logger.warn(
+        { chat_id, method, description },
+        "Telegram could not parse the HTML; sending it as plain text",
+      );
       const { parse_mode: _mode, entities: _entities, ...rest } = p;
       return prev(method, { ...rest, text: asPlainText(p.text) } as typeof payload, signal);
     }
@@ -116,7 +129,9 @@ function asPlainText(html: string): string {
   const text = plain.trim() === "" ? html : plain;
   if (text.length <= MAX_MESSAGE_LENGTH) return text;
   // Never end on half a surrogate pair.
-  const end = /[\ud800-\udbff]/.test(text[MAX_MESSAGE_LENGTH - 2] ?? "") ? MAX_MESSAGE_LENGTH - 2 : MAX_MESSAGE_LENGTH - 1;
+  const end = /[\ud800-\udbff]/.test(text[MAX_MESSAGE_LENGTH - 2] ?? "")
+    ? MAX_MESSAGE_LENGTH - 2
+    : MAX_MESSAGE_LENGTH - 1;
   return `${text.slice(0, end)}…`;
 }
 

@@ -5,6 +5,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { AnsweringEngine } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
+import type { RateLimit } from "./features/rate-limit.js";
 
 /** Outside the /ask conversation: the plugin's controls are on ctx.conversation. */
 export type BotContext = ConversationFlavor<Context>;
@@ -21,6 +22,11 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** apiRoot (BOT_API_ROOT) and, in the terminal chat and tests, a local fetch. */
   client?: ApiClientOptions;
-  /** Retry limits for 429s and 5xx; tests lower them. */
-  retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+  /**
+   * Retry limits for 429s, 5xx and network errors; tests lower them, webhook mode caps maxDelaySeconds below
+   * its response timeout. firstBackoffMs: the first pause before retrying a 5xx or network error (doubling).
+   */
+  retry?: { maxRetryAttempts: number; maxDelaySeconds: number; firstBackoffMs?: number };
+  /** Per-user flood control; false turns it off (the webhook bench, where 1,000 chats send 10 messages each). */
+  rateLimit?: RateLimit | false;
 }

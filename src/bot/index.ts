@@ -4,6 +4,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { type Api, Bot, MemorySessionStorage, type MiddlewareFn } from "grammy";
 import type { Logger } from "../logger.js";
+import { recoverFromApiFaults, retryTransientFailures } from "./api-faults.js";
 import type { AskContext, BotContext, BotDeps } from "./context.js";
 import { createAskConversation, createAskFeature } from "./features/ask.js";
 import { createErrorHandler } from "./features/errors.js";
@@ -11,6 +12,7 @@ import { createGroupsFeature, replyToAskingMessage } from "./features/groups.js"
 import { logUpdates } from "./features/logging.js";
 import { createQuestionsFeature } from "./features/questions.js";
 import { createQuotesFeature } from "./features/quotes.js";
+import { createRateLimitFeature } from "./features/rate-limit.js";
 import { createStartFeature } from "./features/start.js";
 import { createSummaryFeature } from "./features/summary.js";
 import { createUnhandledFeature } from "./features/unhandled.js";
@@ -19,21 +21,27 @@ import { COMMANDS } from "./render/texts.js";
 
 export type { BotContext, BotDeps } from "./context.js";
 
-const DEFAULT_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
+const DEFAULT_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30, firstBackoffMs: 1_000 };
 /** Abandoned /ask conversations are forgotten after this long. */
 const CONVERSATION_TTL_MS = 60 * 60 * 1000;
 
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
-  const retry = autoRetry({
-    ...(deps.retry ?? DEFAULT_RETRY),
-    // The plugin retries network errors forever, ignoring maxRetryAttempts; fail those fast instead.
-    rethrowHttpErrors: true,
-  });
-  bot.api.config.use(retry);
+  const { firstBackoffMs = DEFAULT_RETRY.firstBackoffMs, ...limits } = deps.retry ?? DEFAULT_RETRY;
+  // Innermost first: 5xx and network errors, then 429s, then the faults the user need not see (api-faults.ts).
+  const apiTransformers = [
+    retryTransientFailures(
+      { retries: limits.maxRetryAttempts, firstDelayMs: firstBackoffMs, maxDelayMs: limits.maxDelaySeconds * 1000 },
+      deps.logger,
+    ),
+    // The plugin handles only 429s here: it would retry network errors forever, ignoring maxRetryAttempts.
+    autoRetry({ ...limits, rethrowHttpErrors: true, rethrowInternalServerErrors: true }),
+    recoverFromApiFaults(deps.logger),
+  ];
+  bot.api.config.use(...apiTransformers);
   // Conversations build their own Api objects, which do not inherit bot.api's transformers.
-  const retryInConversation: MiddlewareFn<AskContext> = (ctx, next) => {
-    ctx.api.config.use(retry);
+  const apiFaultsInConversation: MiddlewareFn<AskContext> = (ctx, next) => {
+    ctx.api.config.use(...apiTransformers);
     return next();
   };
 
@@ -44,6 +52,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   const renderDeps: RenderDeps = { kb: deps.kb, engine: deps.engine };
   guarded.use(createGroupsFeature());
+  if (deps.rateLimit !== false) guarded.use(createRateLimitFeature(deps.rateLimit));
   guarded.use(
     conversations<BotContext, AskContext>({
       // One conversation per person per chat, so two people in a group can /ask at once.
@@ -52,7 +61,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
         getStorageKey: (ctx) => `${ctx.chatId ?? "none"}/${ctx.from?.id ?? "none"}`,
         adapter: new MemorySessionStorage(CONVERSATION_TTL_MS),
       },
-      plugins: [retryInConversation, replyToAskingMessage],
+      plugins: [apiFaultsInConversation, replyToAskingMessage],
     }),
   );
   guarded.use(createAskConversation(renderDeps));

@@ -12,6 +12,8 @@ export const TEXT = {
   nothingToCancel: "There is nothing to cancel. Just send me a question about the story.",
   unknownCommand: "I don’t know that command. Send /help to see what I can do.",
   textOnly: "I can only read text. Send me your question about the story as a message.",
+  slowDown:
+    "You’re sending messages faster than I can answer them. Please wait a few seconds, then ask again.",
 } as const;
 
 /** The commands in the Telegram menu (setMyCommands) and in /help. */
