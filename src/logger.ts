@@ -24,9 +24,21 @@ export function createLogger({ level, secrets = [], destination }: LoggerOptions
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       hooks: { streamWrite: redactSecrets },
+      serializers: { err: serializeError },
     },
     destination ?? pino.destination({ fd: 1, sync: true }),
   );
+}
+
+/**
+ * pino's error serializer, minus the request payload grammY puts on a GrammyError: it holds what the bot was
+ * sending (a user's words, whole cards), which a log line does not need; method, code and description say it all.
+ */
+function serializeError(error: unknown): unknown {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown;
+  if (typeof serialized !== "object" || serialized === null || !("payload" in serialized)) return serialized;
+  const { payload: _payload, ...rest } = serialized as Record<string, unknown>;
+  return rest;
 }
 
 /** Replaces each secret (and its URL-encoded form) in `text`; secrets shorter than 4 characters are ignored. */

@@ -46,7 +46,7 @@ export const FRAME_WORDS = new Set(
   according accordingly per info information detail details anything give find tells talk talks talked
   talking speak speaks spoke discuss discussed discusses discussing question questions answer ask asked
   make makes made does doing happen happens happened happening react reacted reaction response respond
-  responded exactly specifically generally overall kind sort type name named`
+  responded reply replied replies exactly specifically generally overall kind sort type name named`
     .split(/\s+/)
     .filter(Boolean),
 );

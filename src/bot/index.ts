@@ -31,7 +31,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // Innermost first: 5xx and network errors, then 429s, then the faults the user need not see (api-faults.ts).
   const apiTransformers = [
     retryTransientFailures(
-      { retries: limits.maxRetryAttempts, firstDelayMs: firstBackoffMs, maxDelayMs: limits.maxDelaySeconds * 1000 },
+      {
+        retries: limits.maxRetryAttempts,
+        firstDelayMs: firstBackoffMs,
+        maxDelayMs: limits.maxDelaySeconds * 1000,
+      },
       deps.logger,
     ),
     // The plugin handles only 429s here: it would retry network errors forever, ignoring maxRetryAttempts.

@@ -3,6 +3,7 @@
 import type { Message, UserFromGetMe } from "grammy/types";
 import { expect } from "vitest";
 import type { AnsweringEngine } from "../../src/answering/types.js";
+import type { RateLimit } from "../../src/bot/features/rate-limit.js";
 import { createBot } from "../../src/bot/index.js";
 import { decodeButton, MAX_CALLBACK_BYTES } from "../../src/bot/keyboards/callback-data.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
@@ -67,6 +68,8 @@ export function visibleText(call: ApiCall): string {
 export interface TestBotOptions {
   kb?: KnowledgeBase;
   engine?: AnsweringEngine;
+  /** Off unless a test asks: most tests send more than a human would, as one user, in milliseconds. */
+  rateLimit?: RateLimit;
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
@@ -82,7 +85,8 @@ export function createTestBot(options: TestBotOptions = {}) {
     logger,
     botInfo: BOT_INFO,
     client: { fetch: api.fetch },
-    retry: { maxRetryAttempts: 2, maxDelaySeconds: 5 },
+    retry: { maxRetryAttempts: 2, maxDelaySeconds: 5, firstBackoffMs: 1 },
+    rateLimit: options.rateLimit ?? false,
   });
   let nextUpdateId = 1;
   let nextMessageId = 1;

@@ -1,10 +1,13 @@
 // The error boundary's handler (also bot.catch): log the error without the token, apologise to the user.
 import type { BotError, Context } from "grammy";
 import type { Logger } from "../../logger.js";
+import { isChatUnreachable } from "../api-faults.js";
 import { TEXT } from "../render/texts.js";
 
 export function createErrorHandler(logger: Logger): (error: BotError<Context>) => Promise<void> {
   return async ({ error, ctx }) => {
+    // The user blocked the bot (or it left the group): logged once per chat already, and no one to apologise to.
+    if (isChatUnreachable(error)) return;
     logger.error(
       { err: error, update_id: ctx.update.update_id, chat_id: ctx.chat?.id, update: updateKind(ctx) },
       "an update failed",

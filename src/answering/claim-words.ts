@@ -1,0 +1,192 @@
+// The words claim checking reads beyond the knowledge base's vocabulary: how people attribute a sentence
+// ("Putin said that …", "…, according to Peskov"), which words negate, and which words mean opposite things.
+// Every regular expression here is bounded, so a 4096-character message is read in linear time.
+
+/** Verbs that attribute a statement to someone: "Putin said (that) …". Not "told" ("told Erdogan that …"). */
+const SAY_VERBS =
+  "said|says|say|claimed|claims|claim|stated|states|insisted|insists|argued|argues|added|adds|declared|declares|noted|notes|wrote|writes|believes|believed|thinks|thought|stressed|stresses|announced|announces";
+
+const LEADING_FRAME = new RegExp(
+  `^([^,:;.!?"“”«»]{1,60}?)\\s+(?:${SAY_VERBS})(?:\\s+that)?\\s*[:,]?\\s+(\\S[\\s\\S]*)$`,
+  "i",
+);
+const LEADING_ACCORDING = /^according\s+to\s+([^,:;]{1,60}?)\s*[,:]\s*(\S[\s\S]*)$/i;
+const LEADING_COLON = /^([^,:;.!?"“”«»]{1,40}):\s*(\S[\s\S]*)$/;
+const TRAILING_FRAME = new RegExp(
+  `^(?:according\\s+to\\s+([^,]{1,60}?)|([^,]{1,60}?)\\s+(?:${SAY_VERBS}))\\s*[.!]?$`,
+  "i",
+);
+
+/** Words a frame's "name" cannot hold: "I want to know what Putin said" is a question, not an attribution. */
+const NOT_A_NAME =
+  /\b(?:who|whom|whose|what|which|why|when|where|how|whether|if|i|we|you|me|please|know|tell|did|does|do)\b/i;
+const MAX_NAME_WORDS = 6;
+
+export interface ClaimFrame {
+  /** The statement without its attribution, quotation marks stripped. */
+  statement: string;
+  /** Who the frame names ("Putin", "the Russian spokesperson"), or null when there is no frame. */
+  name: string | null;
+  /** The user put the statement in quotation marks: they present it as a direct quote. */
+  quoted: boolean;
+}
+
+/** Splits "Putin said that X" / "According to Peskov, X" / "X, Putin said." / "Putin: “X”" into name and X. */
+export function parseFrame(text: string): ClaimFrame {
+  const trimmed = text.trim();
+  const leading =
+    LEADING_ACCORDING.exec(trimmed) ?? LEADING_FRAME.exec(trimmed) ?? LEADING_COLON.exec(trimmed);
+  if (leading && isName(leading[1]!)) return withQuotes(leading[2]!, leading[1]!.trim());
+
+  const comma = trimmed.lastIndexOf(",");
+  if (comma > 0) {
+    const tail = TRAILING_FRAME.exec(trimmed.slice(comma + 1).trim());
+    const name = tail?.[1] ?? tail?.[2];
+    if (name !== undefined && isName(name)) return withQuotes(trimmed.slice(0, comma), name.trim());
+  }
+  return withQuotes(trimmed, null);
+}
+
+function isName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length > 0 && words.length <= MAX_NAME_WORDS && !NOT_A_NAME.test(name);
+}
+
+const QUOTED = /^["“”«»„'‘’]\s*([\s\S]*?)\s*[.!]?\s*["“”«»'‘’]\s*[.!]?$/;
+
+function withQuotes(statement: string, name: string | null): ClaimFrame {
+  const s = statement.trim();
+  const m = QUOTED.exec(s);
+  return m ? { statement: m[1]!, name, quoted: true } : { statement: s, name, quoted: false };
+}
+
+/** Words that turn a message into a question (or a request), which goes to the Q&A path instead. */
+const QUESTION_STARTERS = new Set(
+  `who whom whose what which why when where how whats whos is are was were do does did can could will would
+  should shall has have had may might tell show give explain list summarize summarise describe please i im
+  i'm we let lets let's any anything`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** A message this long without a question mark reads as a pasted sentence. */
+export const CLAIM_MIN_WORDS = 12;
+/** A sentence with a full stop and at least this many words reads as a statement. */
+const STATEMENT_MIN_WORDS = 6;
+
+/**
+ * Whether a plain message should be checked as a claim rather than answered as a question. Questions end with
+ * "?" or start with a question word or request ("who…", "did…", "tell me…"); claims are the rest that are
+ * quoted, attributed ("X said …", "according to X, …"), end in a full stop after six words, or run to 12 words.
+ */
+export function looksLikeClaim(text: string): boolean {
+  const t = text.trim();
+  if (t === "" || t.endsWith("?")) return false;
+  const words = t.split(/\s+/);
+  const first = words[0]!.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}']+$/gu, "");
+  if (QUESTION_STARTERS.has(first)) return false;
+  if (words.length >= 3 && QUOTED.test(t)) return true;
+  if (parseFrame(t).name !== null) return true;
+  if (words.length >= STATEMENT_MIN_WORDS && /[.!]["”’]?$/.test(t)) return true;
+  return words.length >= CLAIM_MIN_WORDS;
+}
+
+/** Words that negate the next meaningful word: "no mention", "not without controversy" (twice: not negated). */
+export const NEGATORS = new Set([
+  "not",
+  "no",
+  "never",
+  "without",
+  "nor",
+  "neither",
+  "none",
+  "nothing",
+  "lack",
+]);
+/** Negate the verb after "to": "failure to address" says it was not addressed. */
+export const FAIL_WORDS = new Set([
+  "fail",
+  "fails",
+  "failed",
+  "failing",
+  "failure",
+  "unable",
+  "refuse",
+  "refused",
+]);
+/** Prefixes that make a word its opposite: un-controversial, de-stabilize, im-partial, dis-agree. */
+export const NEGATING_PREFIXES = ["un", "non", "dis", "de", "in", "im", "ir", "il", "anti"];
+
+/**
+ * Opposite pairs: words on one side mean roughly the same for a claim check, words across mean the opposite.
+ * "Putin praised Washington" against "Putin criticizes Washington" is altered, "Putin supports a state" against
+ * "acknowledges the need for a state" is not.
+ */
+export const OPPOSITES: [string[], string[]][] = [
+  [
+    [
+      "criticize",
+      "criticizes",
+      "condemn",
+      "blame",
+      "denounce",
+      "attack",
+      "slam",
+      "accuse",
+      "rebuke",
+      "fault",
+    ],
+    ["praise", "praised", "commend", "applaud", "laud", "hail", "thank", "congratulate", "welcome", "credit"],
+  ],
+  [
+    ["acknowledge", "recognize", "accept", "support", "back", "endorse", "favor", "favour", "advocate"],
+    ["reject", "deny", "oppose", "dismiss", "refuse", "disavow", "dispute"],
+  ],
+  [
+    ["address", "consider", "respect", "heed", "honor", "honour", "attend"],
+    ["overlook", "ignore", "neglect", "disregard"],
+  ],
+  [
+    ["concern", "worry", "fear", "alarm", "distress"],
+    ["satisfaction", "satisfied", "pleased", "relief", "indifference", "indifferent", "unconcerned", "joy"],
+  ],
+  [
+    ["failure", "failed", "flawed", "mistake"],
+    ["success", "successful", "succeed", "effective", "triumph"],
+  ],
+  [
+    ["rise", "rising", "grow", "growing", "increase", "increasing", "mount", "mounting"],
+    ["fall", "falling", "decline", "declining", "drop", "dropping", "decrease", "decreasing", "shrink"],
+  ],
+  [
+    ["escalate", "escalation", "inflame", "worsen", "intensify"],
+    ["stabilize", "calm", "ease", "subside", "defuse"],
+  ],
+  [
+    ["immediate", "urgent", "swift", "quick", "prompt"],
+    ["gradual", "delayed", "eventual", "slow", "phased"],
+  ],
+  [
+    ["impartial", "neutral", "unbiased"],
+    ["partial", "biased", "partisan", "one-sided"],
+  ],
+  [
+    ["constructive", "helpful", "positive"],
+    ["destructive", "obstructive", "unhelpful", "negative"],
+  ],
+  [
+    ["open", "maintain", "maintains"],
+    ["cut", "closed", "sever", "severed", "suspend", "suspended", "broke"],
+  ],
+  [
+    ["lasting", "durable", "permanent"],
+    ["temporary", "fragile", "short-lived"],
+  ],
+  [
+    ["resumption", "resume", "restart", "renew", "renewed", "return"],
+    ["halt", "abandon", "freeze", "scrap"],
+  ],
+  [
+    ["former", "ex"],
+    ["current", "serving"],
+  ],
+];
