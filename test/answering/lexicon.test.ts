@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { americanSpelling, Lexicon } from "../../src/answering/lexicon.js";
+import { americanSpelling } from "../../src/answering/english.js";
+import { Lexicon } from "../../src/answering/lexicon.js";
 import { realKb } from "../helpers/engine.js";
 
 const lexicon = new Lexicon(realKb);
