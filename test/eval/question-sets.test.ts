@@ -5,15 +5,19 @@ import { describeVerdict, judge, readQuestions, share, toJsonlRecord } from "../
 import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
 
 const dir = resolve(import.meta.dirname, "../questions");
-/** Each set and the share of its answer and refuse questions the engine must get right. */
+/**
+ * Each set and the share of its answer and refuse questions the engine must get right: floors a little under
+ * today's figures, so a change that loses ground fails here.
+ */
 const sets = [
-  { file: "dev.jsonl", min: 0.97, about: "the shared development set" },
-  { file: "own.jsonl", min: 0.97, about: "our own typos, keyword queries and near-topic traps" },
-  { file: "blind.jsonl", min: 0.93, about: "a set written without seeing the knowledge base" },
+  { file: "dev.jsonl", answer: 0.97, refuse: 0.97, about: "the shared development set" },
+  { file: "own.jsonl", answer: 0.97, refuse: 0.97, about: "our own typos, keyword queries and near-topic traps" },
+  { file: "blind.jsonl", answer: 0.93, refuse: 0.97, about: "written without seeing the knowledge base" },
+  { file: "blind2.jsonl", answer: 0.88, refuse: 0.97, about: "a second set written blind, paraphrase-heavy" },
 ];
 
 describe("question sets (regression)", () => {
-  it.each(sets)("$file ($about) is judged right at >= $min", ({ file, min }) => {
+  it.each(sets)("$file ($about): answered >= $answer, refused >= $refuse", ({ file, answer, refuse }) => {
     const questions = readQuestions(resolve(dir, file));
     const verdict = judge(
       questions,
@@ -21,8 +25,8 @@ describe("question sets (regression)", () => {
       kb.article.text,
     );
     const report = `${describeVerdict(verdict)}\n${verdict.failures.map((f) => `${f.kind} | ${f.question} | ${f.detail}`).join("\n")}`;
-    expect(share(verdict.tally.answer), report).toBeGreaterThanOrEqual(min);
-    expect(share(verdict.tally.refuse), report).toBeGreaterThanOrEqual(min);
+    expect(share(verdict.tally.answer), report).toBeGreaterThanOrEqual(answer);
+    expect(share(verdict.tally.refuse), report).toBeGreaterThanOrEqual(refuse);
     expect(verdict.badQuotes, report).toBe(0);
   });
 
