@@ -47,7 +47,6 @@ export interface Analysis {
 
 const SPEAKER_PREFIX = "@";
 const CONCEPT_PREFIX = "=";
-const MAX_PHRASE_WORDS = 5;
 
 export function speakerTerm(speakerId: string): string {
   return `${SPEAKER_PREFIX}${speakerId}`;
@@ -55,7 +54,9 @@ export function speakerTerm(speakerId: string): string {
 
 export class Lexicon {
   /** Word sequences (joined by spaces) that stand for one concept. */
-  private readonly phrases = new Map<string, string>();
+  private readonly phrases = new Map<string, string | null>();
+  /** The longest phrase that starts with each stem, so most words need no phrase look-up at all. */
+  private readonly phraseStarts = new Map<string, number>();
   /** Single words and their stems that belong to a concept. */
   private readonly singles = new Map<string, string>();
   /** Content terms the knowledge base uses anywhere. */
@@ -92,11 +93,12 @@ export class Lexicon {
       parent.set(concept, concept);
       for (const alias of [s.name, ...s.aliases]) bind(alias, concept);
     }
+    for (const phrase of STOP_PHRASES) this.addPhrase(phrase.split(" "), null);
     const speakerRoots = new Map(kb.speakers.map((s) => [find(speakerTerm(s.id)), speakerTerm(s.id)]));
     const resolve = (c: string) => speakerRoots.get(find(c)) ?? find(c);
     for (const [key, concept] of raw) {
       const words = key.split(" ");
-      if (words.length > 1) this.phrases.set(key, resolve(concept));
+      if (words.length > 1) this.addPhrase(words, resolve(concept));
       else if (!STOPWORDS.has(key) && !QUESTION_WORDS.has(key)) {
         this.singles.set(key, resolve(concept));
         this.singles.set(this.stem(key), resolve(concept));
@@ -116,6 +118,13 @@ export class Lexicon {
     for (const key of raw.keys()) for (const w of key.split(" ")) if (w.length >= 4) this.countTarget(w);
     for (const w of [...STOPWORDS, ...FRAME_WORDS]) if (w.length >= 4) this.countTarget(w);
     this.typos = new TypoFixer(this.targetWords, (w) => this.stem(w));
+  }
+
+  /** Phrases match by stems, so "calls for" and "calling for" meet "call for"; null marks a stop phrase. */
+  private addPhrase(words: string[], concept: string | null): void {
+    const stems = words.map((w) => this.stem(w));
+    this.phrases.set(stems.join(" "), concept);
+    this.phraseStarts.set(stems[0]!, Math.max(this.phraseStarts.get(stems[0]!) ?? 0, stems.length));
   }
 
   private countTarget(word: string): void {
@@ -208,9 +217,10 @@ export class Lexicon {
   private tokens(allWords: string[]): Token[] {
     // Articles never matter, and dropping them lets "the Foreign Ministry of Russia" meet its alias.
     const words = withoutArticles(allWords);
+    const stems = words.map((w) => this.stem(w));
     const out: Token[] = [];
     for (let i = 0; i < words.length; ) {
-      const phrase = this.longestPhrase(words, i);
+      const phrase = this.longestPhrase(words, stems, i);
       if (phrase) {
         out.push(
           phrase.concept === null
@@ -226,12 +236,12 @@ export class Lexicon {
     return out;
   }
 
-  private longestPhrase(words: string[], at: number) {
-    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - at); n >= 2; n--) {
-      const surface = words.slice(at, at + n).join(" ");
-      if (STOP_PHRASES.has(surface)) return { surface, concept: null, length: n };
-      const concept = this.phrases.get(surface);
-      if (concept !== undefined) return { surface, concept, length: n };
+  private longestPhrase(words: string[], stems: string[], at: number) {
+    const longest = this.phraseStarts.get(stems[at]!);
+    if (longest === undefined) return null;
+    for (let n = Math.min(longest, words.length - at); n >= 2; n--) {
+      const concept = this.phrases.get(stems.slice(at, at + n).join(" "));
+      if (concept !== undefined) return { surface: words.slice(at, at + n).join(" "), concept, length: n };
     }
     return null;
   }
