@@ -2,7 +2,10 @@
 // class; each pair keeps or flips the meaning (a "not" on one side only, or the other side of a pair).
 import { stemmer } from "stemmer";
 import { FAIL_WORDS, NEGATING_PREFIXES, NEGATORS, OPPOSITES } from "./claim-words.js";
+import type { ClaimChange, ClaimSource } from "./claims.js";
+import { americanSpelling } from "./english.js";
 import type { Lexicon, Token } from "./lexicon.js";
+import { normaliseWords } from "./normalise.js";
 
 /** A meaningful word of a claim or an article span. */
 export interface Word {
@@ -18,6 +21,8 @@ export interface Word {
   side: number;
   /** A named actor: a speaker, a capitalised thing the article names, or an unknown name. */
   entity: boolean;
+  /** Stems of the words a phrase token is made of ("warring sides": war, side); one stem for a single word. */
+  parts: string[];
 }
 
 export interface Pair {
@@ -43,7 +48,7 @@ export function wordsOf(
     }
     if (t.role === "stop" || t.role === "question") continue;
     const term = t.role === "frame" ? stemmer(t.surface) : t.term;
-    const opposite = vocabulary.classOf(term);
+    const opposite = vocabulary.classOf(t.surface);
     out.push({
       term,
       surface: t.surface,
@@ -52,6 +57,7 @@ export function wordsOf(
       cls: opposite?.cls ?? -1,
       side: opposite?.side ?? -1,
       entity: isEntity(term, t.surface),
+      parts: t.surface.split(" ").map((w) => stemmer(w)),
     });
     // "failure to address": what comes after "to" did not happen.
     pending = FAIL_WORDS.has(t.surface) && tokens[i + 1]?.surface === "to" ? 1 : 0;
@@ -59,7 +65,11 @@ export function wordsOf(
   return out;
 }
 
-/** The vocabulary of opposites and word weights, resolved once through the knowledge base's lexicon. */
+/**
+ * The vocabulary of opposites and word weights. Opposites are keyed by a word's own stem, not by the knowledge
+ * base's concepts: a synonym group added for the Q&A path ("surge" with "rising") must not move a word into
+ * another pair of opposites.
+ */
 export class ClaimVocabulary {
   private readonly classes = new Map<string, { cls: number; side: number }>();
 
@@ -71,8 +81,8 @@ export class ClaimVocabulary {
     OPPOSITES.forEach((pair, cls) => {
       pair.forEach((words, side) => {
         for (const w of words) {
-          const term = this.termOf(w);
-          if (term !== null && !this.classes.has(term)) this.classes.set(term, { cls, side });
+          const key = classKey(w);
+          if (key !== "" && !this.classes.has(key)) this.classes.set(key, { cls, side });
         }
       });
     });
@@ -85,8 +95,15 @@ export class ClaimVocabulary {
     return t.role === "frame" ? stemmer(t.surface) : t.term;
   }
 
-  classOf(term: string): { cls: number; side: number } | undefined {
-    return this.classes.get(term);
+  /** The opposite pair a word (or a phrase, by any of its words) belongs to. */
+  classOf(surface: string): { cls: number; side: number } | undefined {
+    const whole = this.classes.get(classKey(surface));
+    if (whole || !surface.includes(" ")) return whole;
+    for (const w of surface.split(" ")) {
+      const hit = this.classes.get(classKey(w));
+      if (hit) return hit;
+    }
+    return undefined;
   }
 
   weightOf(term: string): number {
@@ -96,11 +113,15 @@ export class ClaimVocabulary {
 
 const CONTEXT_WORDS = 3;
 
-/** The meaningful terms within a few words of `at`: opposites only count when they are about the same thing. */
+/**
+ * The meaningful terms within a few words of `at`: opposites and swapped actors only count when they are about
+ * the same thing. Speakers are left out: "Putin" is near half the article's words.
+ */
 function contextOf(words: Word[], at: number): Set<string> {
   const out = new Set<string>();
   for (let i = Math.max(0, at - CONTEXT_WORDS); i <= Math.min(words.length - 1, at + CONTEXT_WORDS); i++) {
-    if (i !== at && words[i]!.weight > 0) out.add(words[i]!.term);
+    const w = words[i]!;
+    if (i !== at && w.weight > 0 && !w.term.startsWith("@")) out.add(w.term);
   }
   return out;
 }
@@ -122,15 +143,21 @@ export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary):
       const claimContext = contextOf(claim, ci);
       let opposite: Word | null = null;
       for (const [si, s] of span.entries()) {
-        if (s.cls !== c.cls) continue;
+        // Words of one pair only line up when they are about the same thing (a word nearby in common).
+        if (s.cls !== c.cls || !sharesContext(claimContext, contextOf(span, si))) continue;
         const flipped = (s.side !== c.side) !== (s.negated !== c.negated);
         if (!flipped) return { claim: c, span: s, flipped: false };
-        if (opposite === null && sharesContext(claimContext, contextOf(span, si))) opposite = s;
+        opposite ??= s;
       }
       if (opposite) return { claim: c, span: opposite, flipped: true };
     }
     const prefixed = prefixedOpposite(c, span, vocabulary);
     if (prefixed) return { claim: c, span: prefixed, flipped: true };
+    // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
+    const part = span.find(
+      (s) => (s.parts.length > 1 || c.parts.length > 1) && s.parts.some((x) => c.parts.includes(x)),
+    );
+    if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
     return { claim: c, span: null, flipped: false };
   });
 }
@@ -149,4 +176,82 @@ function prefixedOpposite(c: Word, span: Word[], vocabulary: ClaimVocabulary): W
     if (hit) return hit;
   }
   return null;
+}
+
+/** Weighted share of the claim the span backs (containment) and of the span the claim uses (coverage). */
+export function measure(pairs: Pair[], spanWords: Word[]): { containment: number; coverage: number } {
+  let total = 0;
+  let lined = 0;
+  const used = new Set<Word>();
+  for (const p of pairs) {
+    total += p.claim.weight;
+    if (p.span) {
+      lined += p.claim.weight;
+      used.add(p.span);
+    }
+  }
+  const spanTotal = spanWords.reduce((sum, w) => sum + w.weight, 0);
+  const covered = [...used].reduce((sum, w) => sum + w.weight, 0);
+  return {
+    containment: total === 0 ? 0 : lined / total,
+    coverage: spanTotal === 0 ? 0 : covered / spanTotal,
+  };
+}
+
+/** What the claim changes, and the share of its weight that swapped actors carry. */
+export function changesOf(
+  pairs: Pair[],
+  spanWords: Word[],
+  subject: string | null,
+  sources: ClaimSource[],
+  paragraphTerms: ReadonlySet<string>,
+): { changes: ClaimChange[]; swapped: number } {
+  const changes: ClaimChange[] = [];
+  for (const p of pairs) {
+    if (!p.flipped || !p.span) continue;
+    const antonym = p.claim.term !== p.span.term;
+    changes.push({
+      kind: antonym ? "opposite" : "negation",
+      claimed: `${p.claim.negated ? "not " : ""}${p.claim.surface}`,
+      article: `${p.span.negated ? "not " : ""}${p.span.surface}`,
+    });
+  }
+  // A name the span does not have: another actor when the span names one in the same place ("a call with X"),
+  // an added one when the whole paragraph never names it.
+  const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
+  const speakers = new Set([subject, ...sources.map((s) => `@${s.speakerId}`)]);
+  const claimWords = pairs.map((p) => p.claim);
+  const total = pairs.reduce((sum, p) => sum + p.claim.weight, 0);
+  let swapped = 0;
+  for (const [ci, p] of pairs.entries()) {
+    if (p.span || !p.claim.entity) continue;
+    const near = contextOf(claimWords, ci);
+    const si = spanWords.findIndex(
+      (w, i) =>
+        w.entity && !lined.has(w) && !speakers.has(w.term) && sharesContext(near, contextOf(spanWords, i)),
+    );
+    const replaced = spanWords[si];
+    if (replaced) {
+      lined.add(replaced);
+      swapped += p.claim.weight;
+      changes.push({ kind: "actor", claimed: p.claim.surface, article: replaced.surface });
+    } else if (!paragraphTerms.has(p.claim.term)) {
+      changes.push({ kind: "added", claimed: p.claim.surface, article: "" });
+    }
+  }
+  return { changes, swapped: total === 0 ? 0 : swapped / total };
+}
+
+/** Weighted harmonic mean of containment (recall) and coverage (precision). */
+export function fBeta(recall: number, precision: number, beta: number): number {
+  if (recall === 0 && precision === 0) return 0;
+  const b2 = beta * beta;
+  return ((1 + b2) * precision * recall) / (b2 * precision + recall);
+}
+
+/** A single word by its stem (British spellings folded: "criticise" is "criticize"); a phrase by its words. */
+function classKey(text: string): string {
+  const words = normaliseWords(text);
+  if (words.length !== 1) return words.join(" ");
+  return stemmer(americanSpelling(words[0]!));
 }

@@ -66,6 +66,8 @@ export class Lexicon {
   private readonly targetWords = new Map<string, number>([...QUESTION_WORDS].map((w) => [w, 1]));
   private readonly typos: TypoFixer;
   private readonly stems = new Map<string, string>();
+  /** Words the knowledge base writes with a capital inside a sentence: Putin, Gaza, Kremlin, Erdogan… */
+  private readonly names = new Set<string>();
 
   constructor(kb: KnowledgeBase) {
     const parent = new Map<string, string>();
@@ -106,6 +108,7 @@ export class Lexicon {
     }
 
     for (const text of knowledgeTexts(kb)) {
+      for (const name of capitalisedWords(text)) this.names.add(name);
       for (const token of this.tokens(normaliseWords(text))) {
         if (token.role !== "content") continue;
         this.knownTerms.add(token.term);
@@ -133,7 +136,8 @@ export class Lexicon {
 
   /** Analyses a question: typos fixed against the vocabulary, synonyms and aliases folded, words stemmed. */
   analyse(text: string): Analysis {
-    const words = normaliseWords(text).map((w) => this.fixTypo(w));
+    const capitalised = capitalisedWords(text);
+    const words = normaliseWords(text).map((w) => this.fixTypo(w, capitalised.has(w)));
     const tokens = this.tokens(words.map((w) => w.word));
     // Carry the corrections onto the tokens that came from single words.
     const corrected = new Map(words.filter((w) => w.from).map((w) => [w.word, w.from!]));
@@ -143,7 +147,6 @@ export class Lexicon {
       if (t.role === "content") t.known = this.knownTerms.has(t.term);
     }
     const content = unique(tokens.filter((t) => t.role === "content").map((t) => t.term));
-    const capitalised = capitalisedWords(text);
     const unknownTokens = tokens.filter((t) => t.role === "content" && !t.known);
     return {
       tokens,
@@ -189,7 +192,8 @@ export class Lexicon {
     return this.knownTerms.has(term);
   }
 
-  private fixTypo(word: string): { word: string; from?: string } {
+  /** `capitalised`: written with a capital inside a sentence, so likely a name: corrected only to a name we know. */
+  private fixTypo(word: string, capitalised = false): { word: string; from?: string } {
     if (this.isFamiliar(word)) return { word };
     const american = americanSpelling(word);
     if (american !== word && (this.isFamiliar(american) || isCommonEnglish(american)))
@@ -199,7 +203,8 @@ export class Lexicon {
     // A real English word is not a typo, just a word the article does not use: "rain" must not become "main".
     if (isCommonEnglish(word)) return { word };
     const fixed = this.typos.correct(word);
-    return fixed && fixed !== word ? { word: fixed, from: word } : { word };
+    if (!fixed || fixed === word || (capitalised && !this.names.has(fixed))) return { word };
+    return { word: fixed, from: word };
   }
 
   private isFamiliar(word: string): boolean {

@@ -1,5 +1,6 @@
 // What the answering engine gives back. Plain data: the bot, the terminal and the eval all render it.
 import type { Entry, Speaker, Voice } from "../knowledge/index.js";
+import type { ClaimVerdict } from "./claims.js";
 
 /** Why the engine did not answer. */
 export type NoAnswerReason =
@@ -71,4 +72,6 @@ export interface AnsweringEngine {
   quotesBy(speakerId: string | null): Answer;
   /** The most useful questions to suggest when the user has not asked anything yet. */
   popularQuestions(limit: number): Suggestion[];
+  /** "Did they really say that?": the closest span of the article and a verdict on the sentence (claims.ts). */
+  checkClaim(text: string): ClaimVerdict;
 }

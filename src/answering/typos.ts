@@ -5,7 +5,7 @@ import Fuse from "fuse.js";
 /** How many edits a word of this length may carry and still be corrected; short words are never guessed. */
 export function maxEditsFor(length: number): number {
   if (length < 4) return 0;
-  if (length < 7) return 1;
+  if (length < 9) return 1;
   return 2;
 }
 

@@ -42,11 +42,11 @@ export const FRAME_WORDS = new Set(
   opinion opinions view views viewpoint stance position positions perspective take takes feel feels felt
   believe believes believed reckon reckons consider considers considered regard regards regarding
   mean means meant meaning want wants wanted wish hope hopes idea ideas point points thought thoughts
-  article story news report reports reported reporting piece text author writer journalist
+  article story news report reports reported reporting piece text
   according accordingly per info information detail details anything give find tells talk talks talked
   talking speak speaks spoke discuss discussed discusses discussing question questions answer ask asked
   make makes made does doing happen happens happened happening react reacted reaction response respond
-  responded reply replied replies exactly specifically generally overall kind sort type name named`
+  responded reply replied replies learn understand wonder wondering curious interested exactly specifically generally overall kind sort type name named`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -86,7 +86,7 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
       "think thinks thought view views viewpoint opinion opinions stance position positions perspective believe believes feel feels reckon consider considers regard",
     ],
     ["want", "want wants wanted wish hope hopes"],
-    ["react", "react reacted reaction respond responded response"],
+    ["react", "react reacted reaction respond responded response reply replied replies answer answered"],
     ["happen", "happen happens happened happening"],
     ["explain", "explain explains explained describe describes described"],
   ].flatMap(([cue, words]) => words!.split(" ").map((w) => [w, cue!])),
@@ -94,6 +94,9 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
 
 /** Word sequences that are glue, whatever their words mean alone: "dealing with" is no deal. */
 export const STOP_PHRASES = new Set([
+  "help me",
+  "can you help",
+  "could you help",
   "deal with",
   "deals with",
   "dealing with",

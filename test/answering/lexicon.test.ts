@@ -52,3 +52,28 @@ describe("Lexicon", () => {
     expect(terms("stabilise")).toEqual(terms("stabilize"));
   });
 });
+
+describe("Lexicon, names and phrases", () => {
+  it("does not correct a capitalised name into a knowledge-base word", () => {
+    const a = lexicon.analyse("What did Khan say?");
+    expect(a.tokens.find((t) => t.surface === "khan")?.correctedFrom).toBeUndefined();
+    expect(a.unknownNames).toHaveLength(1);
+  });
+
+  it("still corrects a capitalised misspelling of a name the article uses", () => {
+    expect(lexicon.analyse("What did Putn say?").speakers).toEqual(["putin"]);
+  });
+
+  it("matches a synonym phrase in any inflection (phrases compare by stems)", () => {
+    expect(terms("who is calling for a truce")).toEqual(terms("who called for a truce"));
+  });
+
+  it("reads glue phrases as nothing: 'dealing with' is no deal", () => {
+    expect(terms("dealing with")).toEqual([]);
+    expect(terms("can you help me")).toEqual([]);
+  });
+
+  it("reads 'the author' as the article's own voice", () => {
+    expect(lexicon.analyse("what does the author think").speakers).toEqual(["article"]);
+  });
+});

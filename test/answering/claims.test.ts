@@ -1,0 +1,242 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { looksLikeClaim, parseFrame } from "../../src/answering/claim-words.js";
+import { type ClaimVerdict, createClaimChecker } from "../../src/answering/claims.js";
+import { formatClaimReport, judgeClaims, readLabelledClaims } from "../../src/eval/claims.js";
+import { findVerbatim } from "../../src/knowledge/index.js";
+import { realKb as kb } from "../helpers/engine.js";
+
+const check = createClaimChecker(kb);
+const questionsDir = resolve(import.meta.dirname, "../questions");
+
+function expectWellFormed(v: ClaimVerdict): void {
+  expect(["verbatim", "paraphrase", "altered", "misattributed", "not-in-article"]).toContain(v.verdict);
+  expect(v.similarity.containment).toBeGreaterThanOrEqual(0);
+  expect(v.similarity.containment).toBeLessThanOrEqual(1);
+  if (v.verdict !== "not-in-article") expect(v.span).not.toBeNull();
+  if (v.span) {
+    const paragraph = kb.article.paragraphs[v.span.paragraph - 1]!;
+    expect(paragraph.slice(v.span.start, v.span.end).trim()).toBe(v.span.text);
+    expect(v.sources.length).toBeGreaterThan(0);
+  }
+  if (v.verdict === "altered") expect(v.changes.length).toBeGreaterThan(0);
+}
+
+describe("checkClaim", () => {
+  it("finds a sentence that stands verbatim, forgiving ’/', case and the full stop, and says it is reported speech", () => {
+    for (const claim of [
+      "Putin criticizes Washington for monopolizing peace efforts without considering compromises acceptable to both sides.",
+      "putin criticizes washington for monopolizing peace efforts",
+    ]) {
+      const v = check(claim);
+      expect(v.verdict).toBe("verbatim");
+      expect(v.span?.paragraph).toBe(2);
+      const paragraph = kb.article.paragraphs[1]!;
+      expect(paragraph.slice(v.exact!.start, v.exact!.end).toLowerCase()).toBe(
+        claim.replace(/\.$/, "").toLowerCase(),
+      );
+      expect(v.sources.map((s) => [s.speakerId, s.voice])).toEqual([["putin", "reported"]]);
+      expect(v.voice).toBe("reported");
+    }
+    expect(
+      check("Russia's involvement in the Middle East peace process is not without controversy").voice,
+    ).toBe("article");
+  });
+
+  it("calls a claim in other words a paraphrase and shows the real wording, as reported of Putin", () => {
+    const v = check("Putin said the US monopolized peace efforts");
+    expect(v.verdict).toBe("paraphrase");
+    expect(v.claimedSpeaker).toEqual({ id: "putin", name: "Vladimir Putin" });
+    expect(v.statement).toBe("the US monopolized peace efforts");
+    expect(v.span?.text).toContain("Putin criticizes Washington for monopolizing peace efforts");
+    expect(v.voice).toBe("reported");
+    expect(v.changes).toEqual([]);
+  });
+
+  it("names no one for an unattributed claim, but still says whose position the article reports", () => {
+    const v = check("The US monopolized peace efforts");
+    expect(v.verdict).toBe("paraphrase");
+    expect(v.claimedSpeaker).toBeNull();
+    expect(v.sources.map((s) => s.speakerId)).toEqual(["putin"]);
+  });
+
+  it.each([
+    ["Putin praised Washington for monopolizing peace efforts", "opposite", "praised", "criticizes"],
+    ["Putin said the US did not monopolize peace efforts", "negation", "not monopolize", "monopolizing"],
+    ["Putin rejects the need for a Palestinian state", "opposite", "rejects", "acknowledges"],
+    [
+      "Putin made a point of mentioning Russia's own role in the peace process",
+      "negation",
+      "mentioning",
+      "not mention",
+    ],
+    [
+      "Russia's involvement in the peace process is uncontroversial",
+      "opposite",
+      "uncontroversial",
+      "controversy",
+    ],
+    ["Putin criticizes Moscow for monopolizing peace efforts", "actor", "moscow", "washington"],
+  ])("calls %j altered (%s: %s for %s)", (claim, kind, claimed, article) => {
+    const v = check(claim);
+    expect(v.verdict).toBe("altered");
+    expect(v.changes).toContainEqual({ kind, claimed, article });
+  });
+
+  it("calls a sentence put in the wrong mouth misattributed, naming who the article says it of", () => {
+    const v = check("Peskov criticizes Washington for monopolizing peace efforts");
+    expect(v.verdict).toBe("misattributed");
+    expect(v.claimedSpeaker?.id).toBe("peskov");
+    expect(v.sources.map((s) => s.speakerId)).toEqual(["putin"]);
+    expect(
+      check("Putin said the Kremlin aims to play a constructive role in resolving the conflict").verdict,
+    ).toBe("misattributed");
+    // The article's own narration is not something Putin said.
+    expect(
+      check("Putin says Russia's involvement in the peace process is not without controversy").verdict,
+    ).toBe("misattributed");
+    // Someone the knowledge base does not know.
+    const hamas = check("Hamas said the Kremlin maintains open communication with both warring sides");
+    expect(hamas.verdict).toBe("misattributed");
+    expect(hamas.claimedSpeaker).toEqual({ id: null, name: "Hamas" });
+  });
+
+  it("accepts the Kremlin for what its spokesperson says of it, and 'according to the article' for anything", () => {
+    expect(check("The Kremlin wants to play a constructive role in settling the conflict").verdict).toBe(
+      "paraphrase",
+    );
+    expect(
+      check("According to the article, the Kremlin maintains open communication with both warring sides")
+        .verdict,
+    ).toBe("paraphrase");
+  });
+
+  it.each([
+    "Biden announced new sanctions against Iran",
+    "The weather in Paris will be sunny tomorrow",
+    "Putin met Xi Jinping in Beijing to discuss trade",
+    "Russia has sent humanitarian aid to Gaza",
+  ])("says %j is not in the article", (claim) => {
+    expect(check(claim).verdict).toBe("not-in-article");
+  });
+});
+
+describe("the labelled claims", () => {
+  it.each([
+    ["claims.jsonl", 0.9, 0.8],
+    ["claims-holdout.jsonl", 0.8, 0.7],
+  ])("%s: right at >= %d overall, every verdict's precision >= %d", (file, overall, perVerdict) => {
+    const report = judgeClaims(readLabelledClaims(resolve(questionsDir, file)), check);
+    const text = `${formatClaimReport(report)}\n${report.misses.map((m) => `${m.expected} -> ${m.got} | ${m.claim}`).join("\n")}`;
+    expect(report.correct / report.total, text).toBeGreaterThanOrEqual(overall);
+    for (const v of report.perVerdict) expect(v.precision, text).toBeGreaterThanOrEqual(perVerdict);
+    expect(report.spanInParagraph.right / report.spanInParagraph.of, text).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("labels at least 40 claims, each verdict at least five times, every span quoting a real paragraph", () => {
+    const labelled = readLabelledClaims(resolve(questionsDir, "claims.jsonl"));
+    expect(labelled.length).toBeGreaterThanOrEqual(40);
+    for (const verdict of ["verbatim", "paraphrase", "altered", "misattributed", "not-in-article"]) {
+      expect(labelled.filter((l) => l.expect === verdict).length).toBeGreaterThanOrEqual(5);
+    }
+    for (const l of labelled.filter((x) => x.expect === "verbatim")) {
+      const bare = l.claim.replace(/^[“"]|[”"]$/g, "").replace(/\.$/, "");
+      const found = kb.article.paragraphs.some((p) => findVerbatim(p.toLowerCase(), bare.toLowerCase()));
+      expect(found || /said|according/.test(l.claim), l.claim).toBe(true);
+    }
+  });
+});
+
+describe("parseFrame", () => {
+  it.each([
+    ["Putin said that the US failed", "Putin", "the US failed"],
+    ["According to Peskov, the Kremlin wants a role", "Peskov", "the Kremlin wants a role"],
+    ["The US failed, Putin said.", "Putin", "The US failed"],
+    ["The US failed, according to the article", "the article", "The US failed"],
+    ["Putin: “the US failed”", "Putin", "the US failed"],
+    ["the United States failed in the region", null, "the United States failed in the region"],
+    ["I want to know what Putin said about Gaza", null, "I want to know what Putin said about Gaza"],
+  ])("reads %j as %j saying %j", (text, name, statement) => {
+    const frame = parseFrame(text);
+    expect(frame.name).toBe(name);
+    expect(frame.statement).toBe(statement);
+  });
+
+  it("marks a statement in quotation marks as presented as a direct quote", () => {
+    expect(parseFrame("Putin: “the US failed”").quoted).toBe(true);
+    expect(parseFrame("Putin said the US failed").quoted).toBe(false);
+  });
+});
+
+describe("looksLikeClaim (which plain messages are checked instead of answered)", () => {
+  it.each([
+    "Putin said the US monopolized peace efforts",
+    "According to Peskov, the Kremlin wants a constructive role",
+    "“Moscow strives to present itself as an impartial mediator”",
+    "Putin praised the Americans.",
+    "Putin criticizes Washington for monopolizing peace efforts",
+  ])("checks %j", (text) => expect(looksLikeClaim(text)).toBe(true));
+
+  it.each([
+    "Did Putin call for a ceasefire?",
+    "who did putin call",
+    "peskov said what",
+    "What's the name of the group with the US, UN, EU and Russia",
+    "putin civilian casualties",
+    "tell me about the ceasefire and the talks and everything else",
+    "I'd like to know whether the Russian president backs Palestinian independence.",
+  ])("answers %j as a question", (text) => expect(looksLikeClaim(text)).toBe(false));
+
+  it("sends all but one of the 461 questions in test/questions/ to the Q&A path", () => {
+    const asClaims: string[] = [];
+    for (const file of readdirSync(questionsDir).filter((f) => !f.startsWith("claims"))) {
+      for (const line of readFileSync(resolve(questionsDir, file), "utf8").split("\n")) {
+        if (line.trim() === "") continue;
+        const q = JSON.parse(line).q as string;
+        if (looksLikeClaim(q)) asClaims.push(q);
+      }
+    }
+    expect(asClaims.length, asClaims.join("\n")).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("checkClaim on any input", () => {
+  it("returns a well-formed verdict for any string, without throwing", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => expectWellFormed(check(s))),
+      { numRuns: 500 },
+    );
+  });
+
+  it("returns a well-formed verdict for mixes of article words, frames and noise", () => {
+    const words = kb.article.text.split(/\s+/);
+    const word = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom("said", "not", "no", "praised", "according to", ",", "“", "”", ":", "Peskov", "un"),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 25 }), (ws) => expectWellFormed(check(ws.join(" ")))),
+      { numRuns: 500 },
+    );
+  });
+
+  it("stays fast on adversarial 4096-character strings (the regular expressions are linear)", () => {
+    const inputs = [
+      "a".repeat(4096),
+      `${"Putin said ".repeat(372)}x`,
+      `${"according to ".repeat(315)}x`,
+      ",".repeat(4096),
+      `“${" ".repeat(4094)}`,
+      `${"x said that ".repeat(341)}`,
+      `${kb.article.text}`.repeat(2).slice(0, 4096),
+    ];
+    for (const s of inputs) {
+      const started = performance.now();
+      expectWellFormed(check(s));
+      expect(performance.now() - started, s.slice(0, 30)).toBeLessThan(250);
+    }
+  });
+});
