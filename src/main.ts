@@ -1,15 +1,15 @@
 // Entry point: read the config, load the knowledge base, pick the transport (terminal chat | polling | webhook).
 import dotenv from "dotenv";
-import { GrammyError } from "grammy";
 import { createEngine } from "./answering/index.js";
 import { createBot } from "./bot/index.js";
 import { type Config, parseConfig } from "./config.js";
 import { type KnowledgeBase, KnowledgeBaseError, loadKnowledgeBase } from "./knowledge/index.js";
 import { createLogger, type Logger } from "./logger.js";
+import { describeFatalError } from "./transports/fatal.js";
 import { runPolling } from "./transports/polling.js";
 import { exitGracefullyOnSignals } from "./transports/shutdown.js";
 import { startTerminalChat } from "./transports/terminal.js";
-import { runWebhook } from "./transports/webhook.js";
+import { runWebhook, WEBHOOK_MAX_RETRY_DELAY_SECONDS } from "./transports/webhook.js";
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
@@ -37,8 +37,9 @@ async function main(): Promise<void> {
   try {
     await run(config, { kb, engine, logger });
   } catch (error) {
-    logger.fatal({ err: error }, describeStartFailure(error));
-    process.exit(1);
+    const failure = describeFatalError(error);
+    logger.fatal({ err: error }, failure.message);
+    process.exit(failure.exitCode);
   }
 }
 
@@ -71,6 +72,11 @@ async function run(
     ...deps,
     token: config.token,
     client: config.apiRoot ? { apiRoot: config.apiRoot } : undefined,
+    // A webhook update must be answered in time: wait out a 429 only if the retry ends before the response is due.
+    retry:
+      config.mode === "webhook"
+        ? { maxRetryAttempts: 3, maxDelaySeconds: WEBHOOK_MAX_RETRY_DELAY_SECONDS, firstBackoffMs: 500 }
+        : undefined,
   });
   if (config.mode === "polling") await runPolling(bot, logger);
   else await runWebhook(bot, config.webhook, logger);
@@ -86,13 +92,6 @@ function loadKnowledgeBaseOrExit(dir: string): KnowledgeBase {
     }
     throw error;
   }
-}
-
-function describeStartFailure(error: unknown): string {
-  if (error instanceof GrammyError && error.error_code === 401) {
-    return "Telegram rejected BOT_TOKEN (401 Unauthorized): check it with @BotFather";
-  }
-  return "the bot could not start";
 }
 
 await main();

@@ -6,9 +6,10 @@ import type { AnsweringEngine } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
 import type { RateLimit } from "./features/rate-limit.js";
+import type { SessionContext, SessionStorage } from "./session.js";
 
-/** Outside the /ask conversation: the plugin's controls are on ctx.conversation. */
-export type BotContext = ConversationFlavor<Context>;
+/** Outside the /ask conversation: the plugin's controls are on ctx.conversation, per-user memory on ctx.session. */
+export type BotContext = ConversationFlavor<SessionContext>;
 
 /** Inside the /ask conversation: a plain context, rebuilt by the plugin on each replay. */
 export type AskContext = Context;
@@ -29,4 +30,6 @@ export interface BotDeps {
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number; firstBackoffMs?: number };
   /** Per-user flood control; false turns it off (the webhook bench, where 1,000 chats send 10 messages each). */
   rateLimit?: RateLimit | false;
+  /** Where per-user choices (the summary size) live; in memory unless a Redis or other adapter is given. */
+  sessionStorage?: SessionStorage;
 }

@@ -7,8 +7,11 @@ import type { Logger } from "../logger.js";
 import { recoverFromApiFaults, retryTransientFailures } from "./api-faults.js";
 import type { AskContext, BotContext, BotDeps } from "./context.js";
 import { createAskConversation, createAskFeature } from "./features/ask.js";
+import { expireButtonsWithoutChat, ignoreDoubleTaps } from "./features/button-guards.js";
+import { createCheckFeature } from "./features/check.js";
 import { createErrorHandler } from "./features/errors.js";
 import { createGroupsFeature, replyToAskingMessage } from "./features/groups.js";
+import { createInlineFeature } from "./features/inline.js";
 import { logUpdates } from "./features/logging.js";
 import { createQuestionsFeature } from "./features/questions.js";
 import { createQuotesFeature } from "./features/quotes.js";
@@ -18,10 +21,11 @@ import { createSummaryFeature } from "./features/summary.js";
 import { createUnhandledFeature } from "./features/unhandled.js";
 import type { RenderDeps } from "./render/card.js";
 import { COMMANDS } from "./render/texts.js";
+import { createSession } from "./session.js";
 
 export type { BotContext, BotDeps } from "./context.js";
 
-const DEFAULT_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30, firstBackoffMs: 1_000 };
+const DEFAULT_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 30, firstBackoffMs: 500 };
 /** Abandoned /ask conversations are forgotten after this long. */
 const CONVERSATION_TTL_MS = 60 * 60 * 1000;
 
@@ -56,7 +60,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   const renderDeps: RenderDeps = { kb: deps.kb, engine: deps.engine };
   guarded.use(createGroupsFeature());
+  guarded.use(expireButtonsWithoutChat, ignoreDoubleTaps());
   if (deps.rateLimit !== false) guarded.use(createRateLimitFeature(deps.rateLimit));
+  // Before the conversations plugin, whose own storage it does not touch; read only by /summary (session.ts).
+  guarded.use(createSession(deps.sessionStorage));
   guarded.use(
     conversations<BotContext, AskContext>({
       // One conversation per person per chat, so two people in a group can /ask at once.
@@ -74,6 +81,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     createSummaryFeature(renderDeps),
     createQuotesFeature(renderDeps),
     createAskFeature(renderDeps),
+    createInlineFeature(renderDeps),
+    // Before questions: a pasted claim or a forwarded message is checked, not answered as a question.
+    createCheckFeature(renderDeps),
     createQuestionsFeature(renderDeps),
     createUnhandledFeature(),
   );

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { type Article, parseArticle } from "./article.js";
 import { checkEntries, checkSpeakers, checkSummaries, checkSynonyms } from "./checks.js";
 import { KnowledgeBaseError, type Problem } from "./problems.js";
-import { type Entry, KNOWLEDGE_FILES, LIMITS, type Speaker, type Summaries } from "./schema.js";
+import { type Entry, KNOWLEDGE_FILES, type Speaker, type Summaries } from "./schema.js";
 
 export const ARTICLE_FILE = "article.txt";
 

@@ -6,7 +6,9 @@ import type { Chat, InlineKeyboardMarkup, Message, UserFromGetMe } from "grammy/
 export type LocalEvent =
   | { kind: "message"; message: Message.TextMessage; html: boolean }
   | { kind: "edit"; message: Message.TextMessage; html: boolean }
-  | { kind: "notice"; text: string };
+  | { kind: "notice"; text: string }
+  /** answerInlineQuery: the cards offered for "@inline <query>". */
+  | { kind: "inline"; results: unknown };
 
 interface Payload {
   chat_id?: number | string;
@@ -79,6 +81,9 @@ export class LocalBotApi {
       }
       case "answerCallbackQuery":
         if (typeof p.text === "string" && p.text !== "") this.onEvent({ kind: "notice", text: p.text });
+        return { ok: true, result: true };
+      case "answerInlineQuery":
+        this.onEvent({ kind: "inline", results: p.results });
         return { ok: true, result: true };
       default:
         // setMyCommands, sendChatAction and the like change nothing one can see here.

@@ -5,7 +5,7 @@ import type { Logger } from "../logger.js";
 import { exitGracefullyOnSignals, type ShutdownOptions } from "./shutdown.js";
 
 /** The update types the bot handles; Telegram sends only these. */
-export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
 
 export async function runPolling(
   bot: Bot<BotContext>,

@@ -27,7 +27,8 @@ export function renderHtmlForTerminal(html: string, style: TerminalStyle): strin
   let quote: string[] | null = null;
   let href: string | null = null;
   const emit = (s: string) => (quote ?? out).push(s);
-  for (const m of html.matchAll(/<(\/?)([a-z-]+)([^>]*)>|([^<]+)/gi)) {
+  // [^<>]* (not [^>]*) stops each tag attempt at the next "<", so a run of "<a<a<a…" is linear, not quadratic.
+  for (const m of html.matchAll(/<(\/?)([a-z-]+)([^<>]*)>|([^<]+)/gi)) {
     const [, closing, rawTag, attrs, text] = m;
     if (text !== undefined) {
       emit(unescapeHtml(text));

@@ -8,6 +8,14 @@ import type { Logger } from "../logger.js";
 import { LocalBotApi, type LocalEvent } from "./local-bot-api.js";
 import { callbackQueryUpdate, type LocalChat, textMessageUpdate } from "./local-updates.js";
 import {
+  INLINE_QUERY,
+  inlineQueryUpdate,
+  type OfferedCard,
+  offeredCards,
+  renderOffer,
+  renderSent,
+} from "./terminal-inline.js";
+import {
   type NumberedButton,
   renderButtons,
   renderHtmlForTerminal,
@@ -24,7 +32,7 @@ export const TERMINAL_BOT_INFO: UserFromGetMe = {
   username: "story_qa_bot",
   can_join_groups: true,
   can_read_all_group_messages: false,
-  supports_inline_queries: false,
+  supports_inline_queries: true,
   can_connect_to_business: false,
   has_main_web_app: false,
   has_topics_enabled: false,
@@ -77,11 +85,17 @@ export function startTerminalChat(options: TerminalChatOptions): TerminalChat {
   let nextUpdateId = 1;
 
   const handle = async (text: string) => {
-    const pressed = /^\d{1,3}$/.test(text) ? printer.pressed(Number(text)) : undefined;
+    const number = /^\d{1,3}$/.test(text) ? Number(text) : undefined;
+    // A card offered by "@inline …" is sent by the user, not the bot: it only shows up in the chat.
+    if (number !== undefined && printer.sendOffered(number)) return;
+    const pressed = number === undefined ? undefined : printer.pressed(number);
+    const inline = INLINE_QUERY.exec(text);
     printer.startTurn();
     const update = pressed
       ? callbackQueryUpdate(nextUpdateId++, chat, pressed.data, pressed.message)
-      : textMessageUpdate(nextUpdateId++, localApi.allocateMessageId(), chat, text);
+      : inline
+        ? inlineQueryUpdate(nextUpdateId++, TERMINAL_USER, TERMINAL_CHAT, (inline[1] ?? "").trim())
+        : textMessageUpdate(nextUpdateId++, localApi.allocateMessageId(), chat, text);
     try {
       await bot.handleUpdate(update);
     } catch (error) {
@@ -94,7 +108,7 @@ export function startTerminalChat(options: TerminalChatOptions): TerminalChat {
     await setCommandMenu(bot.api, logger);
     if (interactive) {
       output.write(
-        "Chatting with the bot in the terminal. Type a question, a /command, or a button's number. Ctrl+D quits.\n\n",
+        "Chatting with the bot in the terminal. Type a question, a /command, a button's number, or @inline and a query for inline mode. Ctrl+D quits.\n\n",
       );
       await handle("/start");
       lines.setPrompt("you › ");
@@ -128,6 +142,8 @@ interface PressableButton {
 class TerminalPrinter {
   private buttons = new Map<number, PressableButton>();
   private numberedThisTurn = 0;
+  /** The cards the last "@inline" offered; numbers pick one of them until new buttons are printed. */
+  private offered: OfferedCard[] = [];
 
   constructor(
     private readonly output: NodeJS.WritableStream,
@@ -142,9 +158,23 @@ class TerminalPrinter {
     return this.buttons.get(number);
   }
 
+  /** Prints offered card `number` as sent into the chat; false when no card has that number. */
+  sendOffered(number: number): boolean {
+    const card = this.offered[number - 1];
+    if (!card) return false;
+    this.output.write(`${renderSent(card, TERMINAL_BOT_INFO.username, this.style)}\n\n`);
+    return true;
+  }
+
   print(event: LocalEvent): void {
     if (event.kind === "notice") {
       this.output.write(`(${event.text})\n\n`);
+      return;
+    }
+    if (event.kind === "inline") {
+      this.offered = offeredCards(event.results);
+      this.buttons = new Map();
+      this.output.write(`${renderOffer(this.offered)}\n\n`);
       return;
     }
     const { message } = event;
@@ -158,7 +188,10 @@ class TerminalPrinter {
     const rows = message.reply_markup?.inline_keyboard ?? [];
     if (rows.length === 0) return "";
     // Buttons printed in the turn replace the ones before, and their numbers start again at 1.
-    if (this.numberedThisTurn === 0) this.buttons = new Map();
+    if (this.numberedThisTurn === 0) {
+      this.buttons = new Map();
+      this.offered = [];
+    }
     const numbered: NumberedButton[][] = rows.map((row) =>
       row.flatMap((button) => {
         if (!("callback_data" in button)) return [];

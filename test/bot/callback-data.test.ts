@@ -5,6 +5,7 @@ import {
   decodeButton,
   encodeButton,
   MAX_CALLBACK_BYTES,
+  SUMMARY_SIZES,
 } from "../../src/bot/keyboards/callback-data.js";
 
 const id = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/).filter((s) => s !== "all");
@@ -19,6 +20,7 @@ const action: fc.Arbitrary<ButtonAction> = fc.oneof(
   fc
     .constantFrom("short" as const, "long" as const)
     .map((length) => ({ kind: "summary-length" as const, length })),
+  fc.constantFrom(...SUMMARY_SIZES).map((size) => ({ kind: "summary-size" as const, size })),
   fc.option(id, { nil: null }).map((speakerId) => ({ kind: "quotes" as const, speakerId })),
 );
 
@@ -41,6 +43,7 @@ describe("callback data", () => {
     );
     expect(encodeButton({ kind: "summary-length", length: "long" })).toBe("v1:sum:long");
     expect(encodeButton({ kind: "quotes", speakerId: null })).toBe("v1:q:all");
+    expect(encodeButton({ kind: "summary-size", size: "bullets" })).toBe("v1:sz:bullets");
   });
 
   it("refuses to make data longer than Telegram allows", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { setCommandMenu } from "../../src/bot/index.js";
-import { encodeButton } from "../../src/bot/keyboards/callback-data.js";
 import { COMMANDS, TEXT } from "../../src/bot/render/texts.js";
 import { buttonsOf, createTestBot, expectValidOutput, visibleText } from "../helpers/harness.js";
 
@@ -40,59 +39,6 @@ describe("/help", () => {
     expect(text).toContain("Did Putin call for a ceasefire?");
     expect(text).toContain("@StoryQaBot");
     expectValidOutput(t.api);
-  });
-});
-
-describe("/summary", () => {
-  it("sends the short summary with a button to expand it", async () => {
-    const t = createTestBot();
-    await t.send("/summary");
-    const reply = t.api.lastReply();
-    expect(visibleText(reply)).toBe(`Summary\n${t.kb.summaries.short}`);
-    expect(buttonsOf(reply)).toEqual([{ text: "Read more ▾", data: "v1:sum:long" }]);
-  });
-
-  it("expands to the long summary in the same message, and back", async () => {
-    const t = createTestBot();
-    await t.send("/summary");
-    const sentId = (t.api.lastReply().result as { message_id: number }).message_id;
-
-    await t.press("v1:sum:long");
-    const expanded = t.api.lastReply();
-    expect(expanded.method).toBe("editMessageText");
-    expect(expanded.payload.message_id).toBe(sentId);
-    expect(visibleText(expanded)).toContain(t.kb.summaries.long);
-    expect(visibleText(expanded)).toContain("• US policy <failed>");
-    expect(buttonsOf(expanded)).toEqual([{ text: "Show less ▴", data: "v1:sum:short" }]);
-
-    await t.press("v1:sum:short");
-    const collapsed = t.api.lastReply();
-    expect(collapsed.method).toBe("editMessageText");
-    expect(collapsed.payload.message_id).toBe(sentId);
-    expect(visibleText(collapsed)).toBe(`Summary\n${t.kb.summaries.short}`);
-    expect(t.api.of("sendMessage")).toHaveLength(1);
-    expectValidOutput(t.api);
-  });
-
-  it("treats a double tap (message is not modified) as done, without an apology", async () => {
-    const t = createTestBot();
-    await t.send("/summary");
-    t.api.failNext("editMessageText", {
-      error_code: 400,
-      description: "Bad Request: message is not modified",
-    });
-    await t.press("v1:sum:long");
-    expect(t.api.of("sendMessage")).toHaveLength(1);
-    expect(t.logs.entries().filter((e) => e.level === "error")).toEqual([]);
-  });
-
-  it("sends the summary as a new message from the /start button", async () => {
-    const t = createTestBot();
-    await t.send("/start");
-    await t.press(encodeButton({ kind: "summary" }));
-    const reply = t.api.lastReply();
-    expect(reply.method).toBe("sendMessage");
-    expect(visibleText(reply)).toContain(t.kb.summaries.short);
   });
 });
 

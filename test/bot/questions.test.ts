@@ -113,7 +113,12 @@ describe("when the engine is not sure, or cannot answer", () => {
   it("renders an engine 'summary' reply as the summary card and 'who said what' as the roster", async () => {
     const t = createTestBot();
     await t.send(ASK.summary);
-    expect(buttonsOf(t.api.lastReply())).toEqual([{ text: "Read more ▾", data: "v1:sum:long" }]);
+    expect(buttonsOf(t.api.lastReply()).map((b) => b.data)).toEqual([
+      "v1:sz:line",
+      "v1:sz:short",
+      "v1:sz:bullets",
+      "v1:sz:full",
+    ]);
     await t.send(ASK.whoSaidWhat);
     expect(visibleText(t.api.lastReply())).toMatch(/^Who said what/);
     await t.send(ASK.putinQuotes);

@@ -9,7 +9,10 @@ const rawText = fc
   .array(
     fc.oneof(
       { weight: 6, arbitrary: fc.string({ unit: "grapheme", maxLength: 12 }) },
-      { weight: 2, arbitrary: fc.constantFrom(" ", "\n", "\n\n", "&", "<", ">", '"', "😀", "مرحبا", "\u200f") },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom(" ", "\n", "\n\n", "&", "<", ">", '"', "😀", "مرحبا", "\u200f"),
+      },
       { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 6 }) },
     ),
     { maxLength: 40 },
@@ -21,11 +24,13 @@ function htmlOf(depth: number, inside: string[]): fc.Arbitrary<string> {
   const text = rawText.map(escapeHtml);
   if (depth === 0) return text;
   const tags = ["b", "i", "code", "a", "blockquote"].filter((t) => !inside.includes(t));
-  const element = fc.constantFrom(...tags).chain((tag) =>
-    htmlOf(depth - 1, [...inside, tag]).map((body) =>
-      tag === "a" ? `<a href="https://t.me/x?a=1&amp;b=2">${body}</a>` : `<${tag}>${body}</${tag}>`,
-    ),
-  );
+  const element = fc
+    .constantFrom(...tags)
+    .chain((tag) =>
+      htmlOf(depth - 1, [...inside, tag]).map((body) =>
+        tag === "a" ? `<a href="https://t.me/x?a=1&amp;b=2">${body}</a>` : `<${tag}>${body}</${tag}>`,
+      ),
+    );
   return fc.array(fc.oneof(text, element), { maxLength: 6 }).map((xs) => xs.join(""));
 }
 
@@ -35,7 +40,8 @@ const anyHtml = fc
   .filter((html) => htmlToPlainText(html).trim() !== "");
 
 const withoutWhitespace = (s: string) => s.replace(/\s+/g, "");
-const hasLoneSurrogate = (s: string) => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+const hasLoneSurrogate = (s: string) =>
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
 
 describe("splitHtml", () => {
   it("returns a message that fits unchanged, in one part", () => {
@@ -115,7 +121,12 @@ describe("splitHtml", () => {
   });
 
   it("is linear: a 100,000-character adversarial input splits in well under a second", () => {
-    for (const html of ["<".repeat(100_000), "<a".repeat(50_000), "&#1".repeat(33_000), "\n".repeat(100_000)]) {
+    for (const html of [
+      "<".repeat(100_000),
+      "<a".repeat(50_000),
+      "&#1".repeat(33_000),
+      "\n".repeat(100_000),
+    ]) {
       const started = performance.now();
       splitHtml(html);
       expect(performance.now() - started).toBeLessThan(500);

@@ -11,7 +11,12 @@ const dir = resolve(import.meta.dirname, "../questions");
  */
 const sets = [
   { file: "dev.jsonl", answer: 0.97, refuse: 0.97, about: "the shared development set" },
-  { file: "own.jsonl", answer: 0.97, refuse: 0.97, about: "our own typos, keyword queries and near-topic traps" },
+  {
+    file: "own.jsonl",
+    answer: 0.97,
+    refuse: 0.97,
+    about: "our own typos, keyword queries and near-topic traps",
+  },
   { file: "blind.jsonl", answer: 0.93, refuse: 0.97, about: "written without seeing the knowledge base" },
   { file: "blind2.jsonl", answer: 0.88, refuse: 0.97, about: "a second set written blind, paraphrase-heavy" },
 ];

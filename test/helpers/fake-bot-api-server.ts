@@ -17,10 +17,18 @@ export async function startFakeBotApiServer(): Promise<FakeBotApiServer> {
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const response = await api.fetch(`http://fake${req.url}`, {
-      body: Buffer.concat(chunks).toString("utf8"),
-    });
-    res.writeHead(200, { "content-type": "application/json" }).end(await response.text());
+    let response: Response;
+    try {
+      response = await api.fetch(`http://fake${req.url}`, { body: Buffer.concat(chunks).toString("utf8") });
+    } catch {
+      // A simulated network failure: drop the connection, as a reset would.
+      req.socket.destroy();
+      return;
+    }
+    const body = await response.text();
+    // Telegram answers a failed call with its error code as the HTTP status.
+    const status = (JSON.parse(body) as { ok: boolean; error_code?: number }).error_code ?? 200;
+    res.writeHead(status, { "content-type": "application/json" }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -6,6 +6,7 @@ import type { AnsweringEngine } from "../../src/answering/types.js";
 import type { RateLimit } from "../../src/bot/features/rate-limit.js";
 import { createBot } from "../../src/bot/index.js";
 import { decodeButton, MAX_CALLBACK_BYTES } from "../../src/bot/keyboards/callback-data.js";
+import type { SessionStorage } from "../../src/bot/session.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { createLogger } from "../../src/logger.js";
 import {
@@ -70,6 +71,8 @@ export interface TestBotOptions {
   engine?: AnsweringEngine;
   /** Off unless a test asks: most tests send more than a human would, as one user, in milliseconds. */
   rateLimit?: RateLimit;
+  /** Per-user memory (summary size); a fresh in-memory store unless a test brings its own. */
+  sessionStorage?: SessionStorage;
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
@@ -87,6 +90,7 @@ export function createTestBot(options: TestBotOptions = {}) {
     client: { fetch: api.fetch },
     retry: { maxRetryAttempts: 2, maxDelaySeconds: 5, firstBackoffMs: 1 },
     rateLimit: options.rateLimit ?? false,
+    sessionStorage: options.sessionStorage,
   });
   let nextUpdateId = 1;
   let nextMessageId = 1;

@@ -1,7 +1,9 @@
 // A Bot API fake injected as the client's fetch, so it also sees the calls of the Api objects the
-// conversations plugin builds. It records every call and answers like Telegram would.
+// conversations plugin builds. It records every call and answers like Telegram would, refusals included: HTML
+// it cannot parse, text over 4,096 characters or empty, and an edit that changes nothing.
 import type { ApiClientOptions } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
+import { parseTelegramHtml } from "./telegram-html.js";
 
 export interface ApiCall {
   method: string;
@@ -22,6 +24,9 @@ export class RecordingApi {
   private nextMessageId = 500;
   private readonly failures = new Map<string, ApiFailure[]>();
   private readonly networkFailures = new Set<string>();
+  private readonly networkFailuresNext = new Map<string, number>();
+  /** What each message shows now, by chat and message id, to refuse edits that change nothing. */
+  private readonly shown = new Map<string, string>();
   /** Calls of these methods wait until release() (to test shutdown with an update in flight). */
   private readonly held = new Map<string, (() => void)[]>();
   private readonly holding = new Set<string>();
@@ -43,6 +48,11 @@ export class RecordingApi {
   /** Every call of `method` fails as if the network were down. */
   failNetwork(method: string): void {
     this.networkFailures.add(method);
+  }
+
+  /** The next `times` calls of `method` fail as if the connection were reset. */
+  failNetworkNext(method: string, times = 1): void {
+    this.networkFailuresNext.set(method, (this.networkFailuresNext.get(method) ?? 0) + times);
   }
 
   hold(method: string): void {
@@ -83,13 +93,50 @@ export class RecordingApi {
       await new Promise<void>((resume) => this.held.set(method, [...(this.held.get(method) ?? []), resume]));
     }
     if (this.networkFailures.has(method)) throw new Error(`connect ECONNREFUSED (fake network for ${url})`);
-    const failure = this.failures.get(method)?.shift();
+    const resets = this.networkFailuresNext.get(method) ?? 0;
+    if (resets > 0) {
+      this.networkFailuresNext.set(method, resets - 1);
+      throw Object.assign(new Error(`read ECONNRESET (fake network for ${url})`), { code: "ECONNRESET" });
+    }
+    const failure = this.failures.get(method)?.shift() ?? this.refusal(method, payload);
     if (method === "getUpdates" && this.pendingUpdates.length === 0)
       await new Promise((r) => setTimeout(r, 10));
     if (!failure) call.result = this.result(method, payload);
     const body = failure ? { ok: false, ...failure } : { ok: true, result: call.result };
     return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
   }) as unknown as NonNullable<ApiClientOptions["fetch"]>;
+
+  /** What Telegram itself would refuse. */
+  // biome-ignore lint/suspicious/noExplicitAny: see ApiCall.payload.
+  private refusal(method: string, payload: Record<string, any>): ApiFailure | undefined {
+    if (method !== "sendMessage" && method !== "editMessageText") return undefined;
+    const text = String(payload.text ?? "");
+    if (payload.parse_mode === "HTML") {
+      const problems = parseTelegramHtml(text).problems.filter(
+        (p) => !/no visible text|Telegram allows/.test(p),
+      );
+      if (problems.length > 0) return badRequest(`can't parse entities: ${problems[0]}`);
+    }
+    const visible = payload.parse_mode === "HTML" ? parseTelegramHtml(text).text : text;
+    if (visible.trim() === "") return badRequest("message text is empty");
+    if (visible.length > 4096) return badRequest("message is too long");
+    if (method === "editMessageText") {
+      const now = JSON.stringify([visible, payload.reply_markup ?? null]);
+      if (this.shown.get(`${payload.chat_id}/${payload.message_id}`) === now) {
+        return badRequest(
+          "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+        );
+      }
+    }
+    return undefined;
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: see ApiCall.payload.
+  private remember(chatId: unknown, messageId: unknown, payload: Record<string, any>): void {
+    const visible =
+      payload.parse_mode === "HTML" ? parseTelegramHtml(String(payload.text)).text : payload.text;
+    this.shown.set(`${chatId}/${messageId}`, JSON.stringify([visible, payload.reply_markup ?? null]));
+  }
 
   // biome-ignore lint/suspicious/noExplicitAny: see ApiCall.payload.
   private result(method: string, payload: Record<string, any>): unknown {
@@ -104,6 +151,7 @@ export class RecordingApi {
         return ready.slice(0, Number(payload.limit ?? 100));
       }
       case "sendMessage":
+        this.remember(payload.chat_id, this.nextMessageId, payload);
         return {
           message_id: this.nextMessageId++,
           date: now,
@@ -117,6 +165,7 @@ export class RecordingApi {
           ...(payload.reply_markup && { reply_markup: payload.reply_markup }),
         };
       case "editMessageText":
+        this.remember(payload.chat_id, payload.message_id, payload);
         return {
           message_id: payload.message_id,
           date: now,
@@ -130,3 +179,8 @@ export class RecordingApi {
     }
   }
 }
+
+const badRequest = (description: string): ApiFailure => ({
+  error_code: 400,
+  description: `Bad Request: ${description}`,
+});

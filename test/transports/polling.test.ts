@@ -21,7 +21,11 @@ describe("runPolling", () => {
     expect(visibleText(t.api.lastReply())).toMatch(/^Did Putin call for a ceasefire\?/);
     expect(t.api.of("setMyCommands")).toHaveLength(1);
     expect(t.api.of("deleteWebhook")).toHaveLength(1);
-    expect(t.api.of("getUpdates")[0]!.payload.allowed_updates).toEqual(["message", "callback_query"]);
+    expect(t.api.of("getUpdates")[0]!.payload.allowed_updates).toEqual([
+      "message",
+      "callback_query",
+      "inline_query",
+    ]);
 
     signals.emit("SIGINT", "SIGINT");
     await polling;

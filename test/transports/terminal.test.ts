@@ -57,15 +57,30 @@ describe("the terminal chat, piped", () => {
     expect(out).toContain("> 1\nFrom the article, paragraph 2 of 3\nHe said US policy <in the region>");
   });
 
-  it("edits the summary in place, shown as an edit, and toggles back", async () => {
-    const out = await chat(["/summary", "1", "1"]);
-    const parts = out.split("> 1\n");
-    expect(parts).toHaveLength(3);
-    expect(parts[1]).toMatch(
+  it("resizes the summary in place, shown as an edit, the size shown marked", async () => {
+    const out = await chat(["/summary", "4", "1"]);
+    const [, full = "", line = ""] = out.split(/> [41]\n/);
+    expect(out).toContain("[1] One line  [2] • Short  [3] 3 bullets  [4] Full");
+    expect(full).toMatch(
       /^\(edited\)\nSummary\nPutin called for an immediate ceasefire & a return to talks\./,
     );
-    expect(parts[1]).toContain("[1] Show less ▴");
-    expect(parts[2]).toContain("[1] Read more ▾");
+    expect(full).toContain("[4] • Full");
+    expect(line).toMatch(/^\(edited\)\nSummary\nPutin calls for a ceasefire & blames <US> policy\n/);
+    expect(line).toContain("[1] • One line");
+  });
+
+  it("offers inline cards for '@inline <query>' and prints the one whose number is typed as sent", async () => {
+    const out = await chat([`@inline ${ASK.answered}`, "1", "@inline", "2"]);
+    const [, offer = "", sent = "", empty = "", sentSecond = ""] = out.split(/^> .*\n/m);
+    expect(offer).toMatch(
+      /^Inline results \(type a number to send one into the chat\):\n {2}\[1\] Did Putin call for a ceasefire\?/,
+    );
+    expect(sent).toMatch(
+      /^\(you, via @story_qa_bot\)\nDid Putin call for a ceasefire\?\nYes: an immediate ceasefire & a return/,
+    );
+    expect(sent).toContain("[Ask @story_qa_bot more ↗] https://t.me/story_qa_bot?start=v1_a_ceasefire-call");
+    expect(empty).toContain("[1] Summary of the story");
+    expect(sentSecond).toMatch(/^\(you, via @story_qa_bot\)\nDid Putin call for a ceasefire\?/);
   });
 
   it("sends a number with no button behind it as an ordinary message", async () => {

@@ -110,7 +110,7 @@ describe("runWebhook", () => {
     expect(t.api.of("setWebhook")[0]!.payload).toEqual({
       url: config.url,
       secret_token: SECRET,
-      allowed_updates: ["message", "callback_query"],
+      allowed_updates: ["message", "callback_query", "inline_query"],
     });
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     expect((await post(base, update("/summary"), SECRET)).status).toBe(200);

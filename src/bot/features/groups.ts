@@ -61,10 +61,14 @@ function quoteMessage(chatId: number, messageId: number): Transformer {
   };
 }
 
-/** Stops messages that are not for the bot; everything else goes on, replying in groups to the asker. */
+/**
+ * Stops messages that are not for the bot, and channel posts (a channel has no one to answer: a reply would be
+ * posted to all its subscribers); everything else goes on, replying in groups to the asker.
+ */
 export function createGroupsFeature(): Composer<Context> {
   const feature = new Composer<Context>();
   feature.use(async (ctx, next) => {
+    if (ctx.channelPost || ctx.editedChannelPost) return;
     if (isAddressedToBot(ctx)) await next();
   });
   feature.use(replyToAskingMessage);

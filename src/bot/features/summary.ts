@@ -1,25 +1,40 @@
-// /summary: the short summary with a button that expands it to the long one in the same message, and back.
+// /summary in the size this person picked last (short at first), with buttons that resize the same message:
+// one line, short, three bullets, full. The choice is remembered per user (session.ts).
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { pressedButton } from "../keyboards/index.js";
+import { pressedButton, type SummarySize } from "../keyboards/index.js";
 import type { RenderDeps } from "../render/card.js";
 import { summaryCard } from "../render/summary.js";
 import { editCard, sendCard } from "../reply.js";
+import { rememberedSummarySize, rememberSummarySize } from "../session.js";
 
 export function createSummaryFeature({ kb }: RenderDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  feature.command("summary", (ctx) => sendCard(ctx, summaryCard(kb.summaries, "short")));
+  feature.command("summary", async (ctx) => {
+    await sendCard(ctx, summaryCard(kb.summaries, await rememberedSummarySize(ctx)));
+  });
 
   feature.on("callback_query:data", async (ctx, next) => {
-    if (pressedButton(ctx.callbackQuery.data, "summary")) {
+    const data = ctx.callbackQuery.data;
+    if (pressedButton(data, "summary")) {
       await ctx.answerCallbackQuery();
-      await sendCard(ctx, summaryCard(kb.summaries, "short"));
+      await sendCard(ctx, summaryCard(kb.summaries, await rememberedSummarySize(ctx)));
       return;
     }
-    const toggle = pressedButton(ctx.callbackQuery.data, "summary-length");
-    if (!toggle) return next();
+    const size = pressedSize(data);
+    if (!size) return next();
     await ctx.answerCallbackQuery();
-    await editCard(ctx, summaryCard(kb.summaries, toggle.length));
+    await rememberSummarySize(ctx, size);
+    await editCard(ctx, summaryCard(kb.summaries, size));
   });
   return feature;
+}
+
+/** The size a summary button asks for; the old short/long toggle maps to short and full. */
+function pressedSize(data: string): SummarySize | null {
+  const sized = pressedButton(data, "summary-size");
+  if (sized) return sized.size;
+  const legacy = pressedButton(data, "summary-length");
+  if (legacy) return legacy.length === "long" ? "full" : "short";
+  return null;
 }

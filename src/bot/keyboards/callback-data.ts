@@ -3,7 +3,11 @@
 export const CALLBACK_VERSION = "v1";
 export const MAX_CALLBACK_BYTES = 64;
 
+/** Before sized summaries: buttons in old messages still carry it (see summary-length below). */
 export type SummaryLength = "short" | "long";
+/** The sizes of the summary: one line, the short paragraph, three bullets, the long summary. */
+export const SUMMARY_SIZES = ["line", "short", "bullets", "full"] as const;
+export type SummarySize = (typeof SUMMARY_SIZES)[number];
 
 export type ButtonAction =
   /** Send the answer card of a knowledge-base entry. */
@@ -12,7 +16,9 @@ export type ButtonAction =
   | { kind: "source"; entryId: string; quoteIndex: number }
   /** Send the summary as a new message. */
   | { kind: "summary" }
-  /** Switch the summary message it is on to the short or the long version. */
+  /** Switch the summary message it is on to another size (and remember it for the user). */
+  | { kind: "summary-size"; size: SummarySize }
+  /** Legacy short/long toggle; still decoded so old messages' buttons map to a size instead of expiring. */
   | { kind: "summary-length"; length: SummaryLength }
   /** The speakers roster (speakerId null) or one speaker's quotes. */
   | { kind: "quotes"; speakerId: string | null };
@@ -23,6 +29,7 @@ const PATTERNS = {
   source: new RegExp(`^src:(${ID}):(\\d{1,2})$`),
   summary: /^sum:new$/,
   summaryLength: /^sum:(short|long)$/,
+  summarySize: /^sz:(line|short|bullets|full)$/,
   quotes: new RegExp(`^q:(${ID})$`),
 } as const;
 
@@ -38,6 +45,8 @@ export function encodeButton(action: ButtonAction): string {
         return "sum:new";
       case "summary-length":
         return `sum:${action.length}`;
+      case "summary-size":
+        return `sz:${action.size}`;
       case "quotes":
         return `q:${action.speakerId ?? "all"}`;
     }
@@ -65,6 +74,8 @@ export function decodeButton(data: string | undefined): ButtonAction | null {
   if (PATTERNS.summary.test(body)) return { kind: "summary" };
   m = PATTERNS.summaryLength.exec(body);
   if (m) return { kind: "summary-length", length: m[1] as SummaryLength };
+  m = PATTERNS.summarySize.exec(body);
+  if (m) return { kind: "summary-size", size: m[1] as SummarySize };
   m = PATTERNS.quotes.exec(body);
   if (m) return { kind: "quotes", speakerId: m[1] === "all" ? null : m[1]! };
   return null;

@@ -1,9 +1,22 @@
 // Inline keyboards. Buttons carry only encoded actions (see callback-data.ts), never hand-built strings.
 import { InlineKeyboard } from "grammy";
 import type { Suggestion } from "../../answering/types.js";
-import { type ButtonAction, decodeButton, encodeButton, type SummaryLength } from "./callback-data.js";
+import {
+  type ButtonAction,
+  decodeButton,
+  encodeButton,
+  SUMMARY_SIZES,
+  type SummarySize,
+} from "./callback-data.js";
 
-export { type ButtonAction, decodeButton, encodeButton, type SummaryLength } from "./callback-data.js";
+export {
+  type ButtonAction,
+  decodeButton,
+  encodeButton,
+  SUMMARY_SIZES,
+  type SummaryLength,
+  type SummarySize,
+} from "./callback-data.js";
 
 export interface ButtonSpec {
   label: string;
@@ -37,11 +50,21 @@ export function startKeyboard(suggestions: Suggestion[]): InlineKeyboard | undef
   return keyboardOf([[summaryButton, whoSaidWhatButton], ...questionButtons(suggestions, 3)]);
 }
 
-/** The toggle under a summary: it offers the other length. */
-export function summaryKeyboard(shown: SummaryLength): InlineKeyboard | undefined {
-  const other: SummaryLength = shown === "short" ? "long" : "short";
-  const label = other === "long" ? "Read more ▾" : "Show less ▴";
-  return keyboardOf([[{ label, action: { kind: "summary-length", length: other } }]]);
+const SIZE_LABELS: Record<SummarySize, string> = {
+  line: "One line",
+  short: "Short",
+  bullets: "3 bullets",
+  full: "Full",
+};
+
+/** The sizes under a summary, in one row, the one shown marked with a dot. */
+export function summaryKeyboard(shown: SummarySize): InlineKeyboard | undefined {
+  return keyboardOf([
+    SUMMARY_SIZES.map((size) => ({
+      label: size === shown ? `• ${SIZE_LABELS[size]}` : SIZE_LABELS[size],
+      action: { kind: "summary-size", size },
+    })),
+  ]);
 }
 
 /** The action of the button just pressed, if it is of `kind`; features use it to pick their own buttons. */

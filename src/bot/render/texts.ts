@@ -19,8 +19,9 @@ export const TEXT = {
 /** The commands in the Telegram menu (setMyCommands) and in /help. */
 export const COMMANDS = [
   { command: "start", description: "What this bot knows and what to try" },
-  { command: "summary", description: "The story in short (tap to expand)" },
+  { command: "summary", description: "The story in one line, three bullets or in full" },
   { command: "quotes", description: "Who said what; /quotes putin for one speaker" },
+  { command: "check", description: "Did they really say that? /check <sentence>" },
   { command: "ask", description: "Ask a question step by step" },
   { command: "cancel", description: "Stop /ask" },
   { command: "help", description: "Commands and example questions" },
@@ -49,6 +50,7 @@ export function helpCard({ kb, engine }: RenderDeps, botUsername: string): Card 
       `${bold("Commands")}\n${commands}`,
       ...(examples ? [`${bold("Try asking")}\n${examples}`] : []),
       `In a group, mention me (@${escapeHtml(botUsername)}) or reply to one of my messages.`,
+      `In any chat, type @${escapeHtml(botUsername)} and a question to send an answer card there. Forward me a message to check it against the article.`,
     ],
     keyboard: startKeyboard([]),
   };

@@ -1,0 +1,52 @@
+// What the bot remembers about a person between messages: the summary size they picked last. Keyed by user
+// id, so the choice follows them from a private chat into groups. Lazy: storage is read only by the updates
+// that ask for it (/summary and its buttons), so a Redis adapter costs nothing on every other message.
+// Separate from the /ask conversation's state, which @grammyjs/conversations v2 keeps in its own storage.
+import {
+  type Context,
+  type LazySessionFlavor,
+  lazySession,
+  MemorySessionStorage,
+  type MiddlewareFn,
+  type StorageAdapter,
+} from "grammy";
+import { SUMMARY_SIZES, type SummarySize } from "./keyboards/index.js";
+import { DEFAULT_SUMMARY_SIZE } from "./render/summary.js";
+
+export interface SessionData {
+  summarySize?: SummarySize;
+}
+
+/** Plug in any grammY storage adapter (Redis, a file, a database); the default forgets on restart. */
+export type SessionStorage = StorageAdapter<SessionData>;
+
+export type SessionContext = Context & LazySessionFlavor<SessionData>;
+
+/** Namespaces the keys, so the same store can hold other data beside it. */
+const KEY_PREFIX = "user:";
+
+export function createSession(
+  storage: SessionStorage = new MemorySessionStorage<SessionData>(),
+): MiddlewareFn<SessionContext> {
+  return lazySession<SessionData, SessionContext>({
+    storage,
+    initial: () => ({}),
+    getSessionKey: (ctx) => (ctx.from === undefined ? undefined : String(ctx.from.id)),
+    prefix: KEY_PREFIX,
+  });
+}
+
+/** The size this person picked last; the default for someone new, a channel post, or a value gone stale. */
+export async function rememberedSummarySize(ctx: SessionContext): Promise<SummarySize> {
+  if (ctx.from === undefined) return DEFAULT_SUMMARY_SIZE;
+  const size = (await ctx.session).summarySize;
+  return size !== undefined && (SUMMARY_SIZES as readonly string[]).includes(size)
+    ? size
+    : DEFAULT_SUMMARY_SIZE;
+}
+
+export async function rememberSummarySize(ctx: SessionContext, size: SummarySize): Promise<void> {
+  if (ctx.from === undefined) return;
+  const session = await ctx.session;
+  ctx.session = { ...session, summarySize: size };
+}

@@ -1,0 +1,190 @@
+// A load run of the real webhook server: the whole bot (real engine and knowledge base) behind it on 127.0.0.1,
+// its Bot API answered in-process (no network), and many updates from many chats POSTed at once. Every update
+// must be answered exactly once: in a group, the reply quotes the asking message, so each reply is matched to
+// its update; in a private chat, the chat must get as many replies as it sent messages.
+import { Agent, request } from "node:http";
+import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
+import type { ApiClientOptions } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { AnsweringEngine } from "../answering/types.js";
+import { createBot } from "../bot/index.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { Logger } from "../logger.js";
+import { type LocalChat, textMessageUpdate } from "../transports/local-updates.js";
+import { closeServer, createWebhookServer } from "../transports/webhook.js";
+
+export interface LoadOptions {
+  updates: number;
+  chats: number;
+  /** Requests in flight at once. */
+  concurrency: number;
+  kb: KnowledgeBase;
+  engine: AnsweringEngine;
+  logger: Logger;
+}
+
+export interface LoadReport {
+  updates: number;
+  chats: number;
+  seconds: number;
+  updatesPerSecond: number;
+  latencyMs: { p50: number; p99: number; max: number };
+  /** Updates that got no reply, more than one, or a status other than 200. */
+  lost: number;
+  duplicated: number;
+  failedRequests: number;
+}
+
+const BOT: UserFromGetMe = {
+  id: 4242,
+  is_bot: true,
+  first_name: "Story QA",
+  username: "StoryQaLoadBot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+const SECRET = "load-test-secret";
+
+export async function runWebhookLoad(options: LoadOptions): Promise<LoadReport> {
+  const { kb, engine, logger } = options;
+  const api = new CountingBotApi();
+  // No rate limit: each chat sends its messages within seconds, which is the flood the limiter exists to stop.
+  const bot = createBot({
+    token: "0:load",
+    kb,
+    engine,
+    logger,
+    botInfo: BOT,
+    client: { fetch: api.fetch },
+    rateLimit: false,
+  });
+  const server = createWebhookServer(bot, { path: "/webhook", secret: SECRET, logger });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  const questions = kb.entries.flatMap((e) => [e.question, ...e.phrasings]);
+  const chats = Array.from({ length: options.chats }, (_, i) => chatOf(i));
+  const sentToChat = new Map<number, number>();
+  const bodies = Array.from({ length: options.updates }, (_, i) => {
+    const where = chats[i % chats.length]!;
+    const question = questions[(i * 7) % questions.length]!;
+    const text = where.chat.type === "private" ? question : `@${BOT.username} ${question}`;
+    sentToChat.set(where.chat.id, (sentToChat.get(where.chat.id) ?? 0) + 1);
+    return JSON.stringify(textMessageUpdate(i + 1, i + 1, where, text));
+  });
+
+  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+  // Open the connections before the clock starts, as Telegram keeps its (up to max_connections) open: a new
+  // connection waits behind busy ones, which would time connection setup, not updates.
+  await Promise.all(Array.from({ length: options.concurrency }, () => send(agent, port, "GET", "/healthz")));
+  const latencies: number[] = [];
+  let failedRequests = 0;
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++]!;
+      const sent = performance.now();
+      const status = await send(agent, port, "POST", "/webhook", body);
+      latencies.push(performance.now() - sent);
+      if (status !== 200) failedRequests++;
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  await closeServer(server);
+
+  let lost = 0;
+  let duplicated = 0;
+  for (const where of chats) {
+    const id = where.chat.id;
+    if (where.chat.type === "private") {
+      const diff = (api.repliesTo.get(id) ?? 0) - (sentToChat.get(id) ?? 0);
+      if (diff < 0) lost -= diff;
+      else duplicated += diff;
+    }
+  }
+  for (let i = 0; i < options.updates; i++) {
+    if (chats[i % chats.length]!.chat.type === "private") continue;
+    const replies = api.repliesQuoting.get(i + 1) ?? 0;
+    if (replies === 0) lost++;
+    if (replies > 1) duplicated += replies - 1;
+  }
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
+  return {
+    updates: options.updates,
+    chats: options.chats,
+    seconds,
+    updatesPerSecond: options.updates / seconds,
+    latencyMs: { p50: pct(0.5), p99: pct(0.99), max: latencies.at(-1) ?? 0 },
+    lost,
+    duplicated,
+    failedRequests,
+  };
+}
+
+/** Even chats are private, odd ones groups (where messages @mention the bot, as they must to reach it). */
+function chatOf(i: number): LocalChat {
+  const user = { id: 100_000 + i, is_bot: false, first_name: `User ${i}` };
+  return i % 2 === 0
+    ? { chat: { id: user.id, type: "private", first_name: user.first_name }, user }
+    : { chat: { id: -1_000_000_000 - i, type: "supergroup", title: `Group ${i}` }, user };
+}
+
+function send(agent: Agent, port: number, method: string, path: string, body = ""): Promise<number> {
+  return new Promise((resolve) => {
+    const req = request(
+      {
+        agent,
+        host: "127.0.0.1",
+        port,
+        path,
+        method,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          "x-telegram-bot-api-secret-token": SECRET,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on("error", () => resolve(0));
+    req.end(body);
+  });
+}
+
+/** The Bot API, answered in-process: counts the replies per private chat and per quoted (asking) message. */
+class CountingBotApi {
+  readonly repliesTo = new Map<number, number>();
+  readonly repliesQuoting = new Map<number, number>();
+  private nextMessageId = 1;
+
+  readonly fetch = (async (url: string | URL, init?: { body?: unknown }) => {
+    const method = String(url).split("/").pop() ?? "";
+    const payload = typeof init?.body === "string" ? JSON.parse(init.body) : {};
+    let result: unknown = true;
+    if (method === "sendMessage") {
+      const chatId = Number(payload.chat_id);
+      const quoted = payload.reply_parameters?.message_id as number | undefined;
+      if (quoted !== undefined) this.repliesQuoting.set(quoted, (this.repliesQuoting.get(quoted) ?? 0) + 1);
+      else this.repliesTo.set(chatId, (this.repliesTo.get(chatId) ?? 0) + 1);
+      result = { message_id: this.nextMessageId++, date: 0, chat: { id: chatId, type: "private" }, text: "" };
+    }
+    return new Response(JSON.stringify({ ok: true, result }), {
+      headers: { "content-type": "application/json" },
+    });
+  }) as unknown as NonNullable<ApiClientOptions["fetch"]>;
+}

@@ -1,0 +1,106 @@
+// Judges the claim checker on a labelled set (test/questions/claims.jsonl): per-verdict precision and recall,
+// and whether the span found is in the paragraph the label names.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import type { ClaimChecker, ClaimVerdictKind } from "../answering/claims.js";
+
+export const VERDICTS: ClaimVerdictKind[] = [
+  "verbatim",
+  "paraphrase",
+  "altered",
+  "misattributed",
+  "not-in-article",
+];
+
+const labelSchema = z
+  .object({
+    claim: z.string().min(1),
+    expect: z.enum(VERDICTS as [ClaimVerdictKind, ...ClaimVerdictKind[]]),
+    /** The paragraph the closest span stands in (all but not-in-article). */
+    paragraph: z.number().int().min(1).optional(),
+    /** Who the article attributes that span to. */
+    speaker: z.string().optional(),
+  })
+  .strict();
+
+export type LabelledClaim = z.infer<typeof labelSchema>;
+
+export function readLabelledClaims(file: string): LabelledClaim[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .flatMap((line, i) => {
+      if (line.trim() === "") return [];
+      const parsed = labelSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+      return [parsed.data];
+    });
+}
+
+export interface VerdictScore {
+  verdict: ClaimVerdictKind;
+  /** Labelled with this verdict. */
+  support: number;
+  /** Given this verdict by the checker. */
+  predicted: number;
+  correct: number;
+  precision: number;
+  recall: number;
+}
+
+export interface ClaimReport {
+  total: number;
+  correct: number;
+  /** Of the claims labelled with a paragraph and given a span, how many spans stand in that paragraph. */
+  spanInParagraph: { right: number; of: number };
+  perVerdict: VerdictScore[];
+  misses: { claim: string; expected: ClaimVerdictKind; got: ClaimVerdictKind; detail: string }[];
+}
+
+export function judgeClaims(labelled: LabelledClaim[], check: ClaimChecker): ClaimReport {
+  const results = labelled.map((l) => ({ l, v: check(l.claim) }));
+  const perVerdict = VERDICTS.map((verdict): VerdictScore => {
+    const support = results.filter((r) => r.l.expect === verdict).length;
+    const predicted = results.filter((r) => r.v.verdict === verdict).length;
+    const correct = results.filter((r) => r.l.expect === verdict && r.v.verdict === verdict).length;
+    return {
+      verdict,
+      support,
+      predicted,
+      correct,
+      precision: predicted === 0 ? 1 : correct / predicted,
+      recall: support === 0 ? 1 : correct / support,
+    };
+  });
+  const withSpan = results.filter((r) => r.l.paragraph !== undefined && r.v.span !== null);
+  return {
+    total: results.length,
+    correct: results.filter((r) => r.l.expect === r.v.verdict).length,
+    spanInParagraph: {
+      right: withSpan.filter((r) => r.v.span?.paragraph === r.l.paragraph).length,
+      of: withSpan.length,
+    },
+    perVerdict,
+    misses: results
+      .filter((r) => r.l.expect !== r.v.verdict)
+      .map((r) => ({
+        claim: r.l.claim,
+        expected: r.l.expect,
+        got: r.v.verdict,
+        detail: `containment ${r.v.similarity.containment}, coverage ${r.v.similarity.coverage}, ¶${r.v.span?.paragraph ?? "-"}, changes [${r.v.changes.map((c) => `${c.kind}:${c.claimed}/${c.article}`).join(", ")}], unbacked [${r.v.unbacked.join(", ")}]`,
+      })),
+  };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(4);
+
+export function formatClaimReport(r: ClaimReport): string {
+  const lines = [
+    `${r.correct}/${r.total} verdicts right (${pct(r.correct / r.total).trim()}); span in the labelled paragraph: ${r.spanInParagraph.right}/${r.spanInParagraph.of}`,
+    "verdict          support  predicted  precision  recall",
+    ...r.perVerdict.map(
+      (v) =>
+        `${v.verdict.padEnd(16)} ${String(v.support).padStart(7)}  ${String(v.predicted).padStart(9)}  ${pct(v.precision).padStart(9)}  ${pct(v.recall).padStart(6)}`,
+    ),
+  ];
+  return lines.join("\n");
+}

@@ -1,0 +1,122 @@
+// Every regular expression that sees user text runs in linear time: adversarial strings (the inputs that make a
+// backtracking pattern explode) at Telegram's 4,096-character limit are handled in milliseconds, and the bot's
+// own text helpers stay fast at 16 times that.
+import { describe, expect, it } from "vitest";
+import { decodeButton } from "../../src/bot/keyboards/callback-data.js";
+import { escapeHtml } from "../../src/bot/render/html.js";
+import { htmlToPlainText, splitHtml } from "../../src/bot/render/split.js";
+import { textEntities } from "../../src/transports/local-updates.js";
+import { renderHtmlForTerminal, unescapeHtml } from "../../src/transports/terminal-render.js";
+import { realEngine, realKb } from "../helpers/engine.js";
+import { createTestBot, GROUP } from "../helpers/harness.js";
+
+/** Repeated units that defeat common patterns: runs of one class, near-misses of a repeated group, no terminator. */
+const UNITS = [
+  "a",
+  " ",
+  "a ",
+  "\t",
+  "\n",
+  "-",
+  "a-",
+  ".",
+  "U.S.",
+  "U.S.A",
+  "'s ",
+  "n't ",
+  "s'",
+  "<a",
+  "</",
+  "&#",
+  "&amp",
+  "1",
+  "@a",
+  "/a",
+  "tl;",
+  "Aa ",
+  "what is the ",
+  "pootin ",
+  "😀",
+  "\u202e",
+  "a\u0301",
+  "ﬁ",
+  "İ",
+  "\u0000",
+];
+const adversarial = (length: number) =>
+  UNITS.map((u) => `${u.repeat(Math.ceil(length / u.length)).slice(0, length - 1)}!`);
+
+/** The slowest of `fn` over the inputs, in milliseconds. */
+function slowest(inputs: string[], fn: (input: string) => unknown): { ms: number; input: string } {
+  let worst = { ms: 0, input: "" };
+  for (const input of inputs) {
+    const started = performance.now();
+    fn(input);
+    const ms = performance.now() - started;
+    if (ms > worst.ms) worst = { ms, input: input.slice(0, 12) };
+  }
+  return worst;
+}
+
+describe("regular expressions over user text", () => {
+  it("the answering engine handles 4,096-character adversarial questions in milliseconds", () => {
+    realEngine.findAnswer("warm up: did putin call for a ceasefire?");
+    const worst = slowest(adversarial(4096), (q) => {
+      realEngine.findAnswer(q);
+      realEngine.findSpeaker(q);
+      realEngine.checkClaim?.(q);
+    });
+    expect(worst.ms, JSON.stringify(worst)).toBeLessThan(250);
+  });
+
+  it("the bot's own text helpers stay fast at 65,536 characters (linear, not quadratic)", () => {
+    const inputs = adversarial(65_536);
+    const helpers: [string, (s: string) => unknown][] = [
+      ["escapeHtml", escapeHtml],
+      ["splitHtml", (s) => splitHtml(s)],
+      ["splitHtml of escaped text", (s) => splitHtml(escapeHtml(s))],
+      ["htmlToPlainText", htmlToPlainText],
+      ["textEntities", textEntities],
+      ["decodeButton", decodeButton],
+      ["unescapeHtml", unescapeHtml],
+      ["renderHtmlForTerminal", (s) => renderHtmlForTerminal(s, { color: false, width: 80 })],
+      [
+        "renderHtmlForTerminal of escaped text",
+        (s) => renderHtmlForTerminal(escapeHtml(s), { color: false, width: 80 }),
+      ],
+    ];
+    for (const [name, fn] of helpers) {
+      const worst = slowest(inputs, fn);
+      expect(worst.ms, `${name}: ${JSON.stringify(worst)}`).toBeLessThan(300);
+    }
+  });
+
+  it("the whole bot answers each adversarial 4,096-character message, command and mention in milliseconds", async () => {
+    const t = createTestBot({ kb: realKb, engine: realEngine });
+    const slowestUpdate = { ms: 0, text: "" };
+    for (const body of adversarial(4000)) {
+      for (const text of [body, `/quotes ${body}`, `/check ${body}`, `/ask ${body}`]) {
+        const started = performance.now();
+        await t.send(text);
+        const ms = performance.now() - started;
+        if (ms > slowestUpdate.ms) Object.assign(slowestUpdate, { ms, text: text.slice(0, 16) });
+      }
+      const inGroup = `@StoryQaBot ${body}`;
+      const started = performance.now();
+      await t.send(inGroup, GROUP);
+      const ms = performance.now() - started;
+      if (ms > slowestUpdate.ms) Object.assign(slowestUpdate, { ms, text: inGroup.slice(0, 16) });
+    }
+    expect(slowestUpdate.ms, JSON.stringify(slowestUpdate)).toBeLessThan(300);
+    expect(t.logs.entries().filter((e) => e.level === "error")).toEqual([]);
+  });
+
+  it("the groups filter reads a 4,096-character message of @mentions in milliseconds", async () => {
+    const t = createTestBot();
+    const text = "@StoryQaBot ".repeat(341);
+    const started = performance.now();
+    await t.send(text, GROUP);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(t.api.of("sendMessage")).toHaveLength(1);
+  });
+});
