@@ -45,6 +45,9 @@ export interface Analysis {
   frames: string[];
 }
 
+/** Question words are the commonest words of all questions: a typo tie with one goes to it ("waht" -> "what"). */
+const QUESTION_WORD_USES = 100;
+
 const SPEAKER_PREFIX = "@";
 const CONCEPT_PREFIX = "=";
 
@@ -63,7 +66,9 @@ export class Lexicon {
   private readonly knownTerms = new Set<string>();
   /** Words typo correction may propose. */
   /** Words typo correction may propose, with how often the knowledge base uses them (ties go to the commoner). */
-  private readonly targetWords = new Map<string, number>([...QUESTION_WORDS].map((w) => [w, 1]));
+  private readonly targetWords = new Map<string, number>(
+    [...QUESTION_WORDS].map((w) => [w, QUESTION_WORD_USES]),
+  );
   private readonly typos: TypoFixer;
   private readonly stems = new Map<string, string>();
   /** Words the knowledge base writes with a capital inside a sentence: Putin, Gaza, Kremlin, Erdogan… */

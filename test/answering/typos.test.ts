@@ -70,3 +70,19 @@ describe("TypoFixer with word frequencies", () => {
     expect(f.correct("ministery")).toBeNull();
   });
 });
+
+describe("TypoFixer and first letters", () => {
+  const f = new TypoFixer(new Map([["widen", 3], ["palestinian", 5], ["what", 100], ["want", 2]]));
+
+  it("does not change the first letter of a short word: biden is a name, not a typo of widen", () => {
+    expect(f.correct("biden")).toBeNull();
+  });
+
+  it("may change the first letter of a long word by one edit", () => {
+    expect(f.correct("oalestinian")).toBe("palestinian");
+  });
+
+  it("gives a tie to the far more common word (waht -> what, not want)", () => {
+    expect(f.correct("waht")).toBe("what");
+  });
+});
