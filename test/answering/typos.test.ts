@@ -72,7 +72,14 @@ describe("TypoFixer with word frequencies", () => {
 });
 
 describe("TypoFixer and first letters", () => {
-  const f = new TypoFixer(new Map([["widen", 3], ["palestinian", 5], ["what", 100], ["want", 2]]));
+  const f = new TypoFixer(
+    new Map([
+      ["widen", 3],
+      ["palestinian", 5],
+      ["what", 100],
+      ["want", 2],
+    ]),
+  );
 
   it("does not change the first letter of a short word: biden is a name, not a typo of widen", () => {
     expect(f.correct("biden")).toBeNull();
