@@ -16,7 +16,7 @@ const engine = createEngine(kb);
 const t2 = performance.now();
 
 const dir = join(defaultKnowledgeDir(), "..", "test", "questions");
-const base = ["dev.jsonl", "own.jsonl", "blind.jsonl", "blind2.jsonl"].flatMap((f) =>
+const base = ["dev.jsonl", "own.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl"].flatMap((f) =>
   readQuestions(join(dir, f)).map((q) => q.q),
 );
 

@@ -16,6 +16,8 @@ describe("givesAnswerType", () => {
   it("sees figures and dates", () => {
     expect(givesAnswerType("More than 1,400 people", "number")).toBe(true);
     expect(givesAnswerType("three leaders met", "number")).toBe(true);
+    // "both Israel and Gaza" is not a figure: "both" does not count.
+    expect(givesAnswerType("casualties in both Israel and the Gaza Strip", "number")).toBe(false);
     expect(givesAnswerType("on 7 October 2023", "time")).toBe(true);
     expect(givesAnswerType("Putin is concerned about civilian casualties.", "number")).toBe(false);
   });
