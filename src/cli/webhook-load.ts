@@ -6,12 +6,11 @@ import { Agent, request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import type { ApiClientOptions } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
 import type { AnsweringEngine } from "../answering/types.js";
 import { createBot } from "../bot/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
-import { type LocalChat, textMessageUpdate } from "../transports/local-updates.js";
+import { type LocalChat, localBotInfo, textMessageUpdate } from "../transports/local-updates.js";
 import { closeServer, createWebhookServer } from "../transports/webhook.js";
 
 export interface LoadOptions {
@@ -36,21 +35,7 @@ export interface LoadReport {
   failedRequests: number;
 }
 
-const BOT: UserFromGetMe = {
-  id: 4242,
-  is_bot: true,
-  first_name: "Story QA",
-  username: "StoryQaLoadBot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+const BOT = localBotInfo(4242, "StoryQaLoadBot");
 const SECRET = "load-test-secret";
 
 export async function runWebhookLoad(options: LoadOptions): Promise<LoadReport> {

@@ -1,6 +1,25 @@
 // Updates as Telegram would send them, for chats that do not go through Telegram (the terminal chat, tests):
 // Telegram marks commands and @mentions with entities, and grammY's command matching relies on them.
-import type { Chat, Message, MessageEntity, Update, User } from "grammy/types";
+import type { Chat, Message, MessageEntity, Update, User, UserFromGetMe } from "grammy/types";
+
+/** What getMe would say of a bot that never asks Telegram (the terminal chat, the load bench, tests). */
+export function localBotInfo(id: number, username: string, supportsInline = false): UserFromGetMe {
+  return {
+    id,
+    is_bot: true,
+    first_name: "Story QA",
+    username,
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: supportsInline,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+    has_topics_enabled: false,
+    allows_users_to_create_topics: false,
+    can_manage_bots: false,
+    supports_join_request_queries: false,
+  };
+}
 
 const COMMAND = /^\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?/;
 const MENTION = /(?<![\w@])@[A-Za-z0-9_]{4,32}\b/g;

@@ -6,7 +6,7 @@ import type { Chat, Message, User, UserFromGetMe } from "grammy/types";
 import { type BotContext, setCommandMenu } from "../bot/index.js";
 import type { Logger } from "../logger.js";
 import { LocalBotApi, type LocalEvent } from "./local-bot-api.js";
-import { callbackQueryUpdate, type LocalChat, textMessageUpdate } from "./local-updates.js";
+import { callbackQueryUpdate, type LocalChat, localBotInfo, textMessageUpdate } from "./local-updates.js";
 import {
   INLINE_QUERY,
   inlineQueryUpdate,
@@ -25,21 +25,7 @@ import {
 /** grammY needs a token; this one never leaves the process. */
 export const TERMINAL_TOKEN = "0:terminal-chat";
 
-export const TERMINAL_BOT_INFO: UserFromGetMe = {
-  id: 1000,
-  is_bot: true,
-  first_name: "Story QA",
-  username: "story_qa_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+export const TERMINAL_BOT_INFO = localBotInfo(1000, "story_qa_bot", true);
 
 const TERMINAL_USER: User = { id: 1, is_bot: false, first_name: "You" };
 const TERMINAL_CHAT: Chat.PrivateChat = { id: 1, type: "private", first_name: "You" };

@@ -1,6 +1,6 @@
 // A bot wired to the recording API, with helpers that send messages and press buttons through
 // bot.handleUpdate, exactly as Telegram's updates would arrive.
-import type { Message, UserFromGetMe } from "grammy/types";
+import type { Message } from "grammy/types";
 import { expect } from "vitest";
 import type { AnsweringEngine } from "../../src/answering/types.js";
 import type { RateLimit } from "../../src/bot/features/rate-limit.js";
@@ -12,6 +12,7 @@ import { createLogger } from "../../src/logger.js";
 import {
   callbackQueryUpdate,
   type LocalChat,
+  localBotInfo,
   textMessageUpdate,
 } from "../../src/transports/local-updates.js";
 import { createFakeEngine } from "./fake-engine.js";
@@ -22,21 +23,7 @@ import { parseTelegramHtml } from "./telegram-html.js";
 
 export const TEST_TOKEN = "123456789:AAtest-token_abcdefghijklmnopqrstuvw";
 
-export const BOT_INFO: UserFromGetMe = {
-  id: 777,
-  is_bot: true,
-  first_name: "Story QA",
-  username: "StoryQaBot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+export const BOT_INFO = localBotInfo(777, "StoryQaBot");
 
 export const PRIVATE: LocalChat = {
   chat: { id: 42, type: "private", first_name: "Ann" },
