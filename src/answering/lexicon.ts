@@ -167,13 +167,16 @@ export class Lexicon {
         .map((t) => t.slice(SPEAKER_PREFIX.length)),
       questionWords: unique(tokens.filter((t) => t.role === "question").map((t) => t.surface)),
       frames: unique(tokens.filter((t) => t.role === "frame").map((t) => t.surface)),
-      cues: unique(
-        tokens.flatMap((t) => {
-          if (t.role === "question") return [t.surface];
-          const cue = t.role === "frame" ? FRAME_CUES[t.surface] : undefined;
-          return cue === undefined ? [] : [`~${cue}`];
-        }),
-      ),
+      cues: cuesOf(tokens),
+    };
+  }
+
+  /** A knowledge-base phrasing's content terms and cues (no typo correction: the knowledge base is spelled right). */
+  phrasing(text: string): { content: string[]; cues: string[] } {
+    const tokens = this.tokens(normaliseWords(text));
+    return {
+      content: unique(tokens.filter((t) => t.role === "content").map((t) => t.term)),
+      cues: cuesOf(tokens),
     };
   }
 
@@ -287,6 +290,17 @@ function knowledgeTexts(kb: KnowledgeBase): string[] {
     kb.summaries.long,
     ...kb.summaries.bullets,
   ];
+}
+
+/** Question words as they are, frame words as their class ("~say"): what kind of answer is wanted. */
+function cuesOf(tokens: Token[]): string[] {
+  return unique(
+    tokens.flatMap((t) => {
+      if (t.role === "question") return [t.surface];
+      const cue = t.role === "frame" ? FRAME_CUES[t.surface] : undefined;
+      return cue === undefined ? [] : [`~${cue}`];
+    }),
+  );
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);

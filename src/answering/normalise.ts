@@ -1,6 +1,6 @@
 // Raw text -> lower-case words: Unicode folded, accents dropped, typographic quotes made plain, contractions
 // expanded, possessives dropped, punctuation gone. Every step is linear in the input.
-import { CONTRACTIONS } from "./words.js";
+import { BARE_CONTRACTIONS, CONTRACTIONS } from "./words.js";
 
 /** Longest input the engine reads; Telegram messages are at most 4096 characters anyway. */
 export const MAX_QUESTION_CHARS = 4096;
@@ -38,20 +38,27 @@ const COUNTRY_US_AFTER = new Set([
 
 /** The text as comparable lower-case words. "Putin’s U.S. policy" -> ["putin", "usa", "policy"]. */
 export function normaliseWords(raw: string): string[] {
-  let s = raw
-    .slice(0, MAX_QUESTION_CHARS)
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "");
+  let s = raw.slice(0, MAX_QUESTION_CHARS);
+  // Plain ASCII (most questions, all of the knowledge base's own words) skips the Unicode folding.
+  if (!ASCII.test(s)) s = s.normalize("NFKD").replace(/\p{M}+/gu, "");
   // "US"/"U.S." in capitals is the country even where "us" would be a pronoun.
   s = s.replace(/\bU\.?S\.?A?\b\.?/g, " usa ");
-  s = s.toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
-  s = s.replace(/\bu\.s\.(a\.?)?/g, " usa ");
-  for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  s = s.toLowerCase();
+  if (APOSTROPHES.test(s)) {
+    s = s.replace(APOSTROPHES_ALL, "'");
+    for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  }
+  for (const [pattern, replacement] of BARE_CONTRACTIONS) s = s.replace(pattern, replacement);
+  if (s.includes("u.s")) s = s.replace(/\bu\.s\.(a\.?)?/g, " usa ");
   // tl;dr and similar are one word before punctuation goes.
-  s = s.replace(/\btl\s*;\s*dr\b/g, "tldr");
+  if (s.includes("tl")) s = s.replace(/\btl\s*;\s*dr\b/g, "tldr");
   const words = s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   return words.map((w, i) => (w === "us" ? pronounOrCountry(words, i) : w));
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const APOSTROPHES = /['\u2018\u2019\u02bc\u0060\u00b4]/;
+const APOSTROPHES_ALL = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 
 function pronounOrCountry(words: string[], i: number): string {
   const next = words[i + 1];

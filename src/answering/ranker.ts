@@ -37,7 +37,7 @@ export class Ranker {
   ) {
     this.indexed = kb.entries.map((entry) => {
       const phrasings = [entry.question, ...entry.phrasings].map((p) => {
-        const a = lexicon.analyse(p);
+        const a = lexicon.phrasing(p);
         return { terms: new Set(a.content), cues: new Set(a.cues) };
       });
       const strong = new Set([

@@ -51,13 +51,16 @@ export const FRAME_WORDS = new Set(
     .filter(Boolean),
 );
 
-/** Contractions expanded before tokenising, so "doesn't" keeps its "not" and "what's" its "is". */
-export const CONTRACTIONS: [RegExp, string][] = [
-  // Typed without the apostrophe: "whats", "doesnt".
+/** Contractions typed without the apostrophe ("whats", "doesnt"), expanded before tokenising. */
+export const BARE_CONTRACTIONS: [RegExp, string][] = [
   [/\b(what|who|where|how|that)s\b/g, "$1 is"],
   [/\b(do|does|did|is|are|was|were|has|have|had|should|would|could)nt\b/g, "$1 not"],
   [/\bwont\b/g, "will not"],
   [/\bcant\b/g, "can not"],
+];
+
+/** Contractions expanded before tokenising, so "doesn't" keeps its "not" and "what's" its "is". */
+export const CONTRACTIONS: [RegExp, string][] = [
   [/\bwon't\b/g, "will not"],
   [/\bcan't\b/g, "can not"],
   [/\bshan't\b/g, "shall not"],
