@@ -216,6 +216,13 @@ export function changesOf(
       article: `${p.span.negated ? "not " : ""}${p.span.surface}`,
     });
   }
+  // A word that takes a side ("opposes", "refuses", "praised") and is backed by nothing in the span asserts
+  // what the article does not: an alteration, not a paraphrase.
+  for (const p of pairs) {
+    if (!p.span && p.claim.cls >= 0 && p.claim.weight > 0) {
+      changes.push({ kind: "stance", claimed: p.claim.surface, article: "" });
+    }
+  }
   // A name the span does not have: another actor when the span names one in the same place ("a call with X"),
   // an added one when the whole paragraph never names it.
   const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));

@@ -132,7 +132,12 @@ export const FAIL_WORDS = new Set([
   "failure",
   "unable",
   "refuse",
+  "refuses",
   "refused",
+  "refusing",
+  "decline",
+  "declines",
+  "declined",
 ]);
 /** Prefixes that make a word its opposite: un-controversial, de-stabilize, im-partial, dis-agree. */
 export const NEGATING_PREFIXES = ["un", "non", "dis", "de", "in", "im", "ir", "il", "anti"];

@@ -47,7 +47,8 @@ export interface ClaimSource {
 }
 
 export interface ClaimChange {
-  kind: "opposite" | "negation" | "actor" | "added";
+  /** stance: a word that takes a side (praised, opposes, refuses) where the passage takes none of that kind. */
+  kind: "opposite" | "negation" | "actor" | "added" | "stance";
   /** The sentence's word ("praised", "not monopolize", "Moscow"). */
   claimed: string;
   /** The article's word it replaces ("criticizes"); empty for an added name. */

@@ -85,6 +85,13 @@ describe("checkClaim", () => {
     expect(v.changes).toContainEqual({ kind, claimed, article });
   });
 
+  it("calls a claim that takes a side the passage does not take altered, never a paraphrase", () => {
+    const v = check("The Foreign Ministry opposes direct Palestinian-Israeli dialogue");
+    expect(v.verdict).toBe("altered");
+    expect(v.changes).toContainEqual({ kind: "stance", claimed: "opposes", article: "" });
+    expect(check("Peskov says the Kremlin refuses to help find a settlement").verdict).not.toBe("paraphrase");
+  });
+
   it("calls a sentence put in the wrong mouth misattributed, naming who the article says it of", () => {
     const v = check("Peskov criticizes Washington for monopolizing peace efforts");
     expect(v.verdict).toBe("misattributed");
@@ -189,7 +196,7 @@ describe("looksLikeClaim (which plain messages are checked instead of answered)"
     "I'd like to know whether the Russian president backs Palestinian independence.",
   ])("answers %j as a question", (text) => expect(looksLikeClaim(text)).toBe(false));
 
-  it("sends all but one of the 461 questions in test/questions/ to the Q&A path", () => {
+  it("sends all but at most one of the questions in test/questions/ to the Q&A path", () => {
     const asClaims: string[] = [];
     for (const file of readdirSync(questionsDir).filter((f) => !f.startsWith("claims"))) {
       for (const line of readFileSync(resolve(questionsDir, file), "utf8").split("\n")) {

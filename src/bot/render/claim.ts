@@ -79,6 +79,8 @@ function describeChange(c: ClaimVerdict["changes"][number]): string {
       return `${claimed} in place of ${article}`;
     case "added":
       return `${claimed}, whom that passage does not name`;
+    case "stance":
+      return `${claimed}, which that passage does not say`;
   }
 }
 
