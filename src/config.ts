@@ -112,9 +112,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     ? commonSchema
     : mode === "webhook"
       ? webhookSchema
-      : mode === undefined || mode === "polling"
-        ? pollingSchema
-        : commonSchema;
+      : // An unknown mode is reported above; the token is still checked, so every problem shows at once.
+        pollingSchema;
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

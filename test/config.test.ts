@@ -83,6 +83,12 @@ describe("parseConfig", () => {
     ]);
   });
 
+  it("still checks the token and the rest when BOT_MODE is unknown", () => {
+    const list = errors({ BOT_TOKEN: "abc", BOT_MODE: "hook", LOG_LEVEL: "loud" });
+    expect(list.map((e) => e.split(":")[0]).sort()).toEqual(["BOT_MODE", "BOT_TOKEN", "LOG_LEVEL"]);
+    expect(list.join("\n")).not.toContain("abc");
+  });
+
   it("reports every bad variable at once", () => {
     const list = errors({
       BOT_TOKEN: TOKEN,
