@@ -2,8 +2,9 @@
 import dotenv from "dotenv";
 import { createEngine } from "./answering/index.js";
 import { createBot } from "./bot/index.js";
+import { loadKnowledgeBaseOrExit } from "./cli/load.js";
 import { type Config, parseConfig } from "./config.js";
-import { type KnowledgeBase, KnowledgeBaseError, loadKnowledgeBase } from "./knowledge/index.js";
+import type { KnowledgeBase } from "./knowledge/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { describeFatalError } from "./transports/fatal.js";
 import { runPolling } from "./transports/polling.js";
@@ -71,7 +72,8 @@ async function run(
   const bot = createBot({
     ...deps,
     token: config.token,
-    client: config.apiRoot ? { apiRoot: config.apiRoot } : undefined,
+    // grammY waits 500 s for a hung API call by default; a minute is enough for anything (getUpdates polls 30 s).
+    client: { timeoutSeconds: API_TIMEOUT_SECONDS, ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}) },
     // A webhook update must be answered in time: wait out a 429 only if the retry ends before the response is due.
     retry:
       config.mode === "webhook"
@@ -82,16 +84,6 @@ async function run(
   else await runWebhook(bot, config.webhook, logger);
 }
 
-function loadKnowledgeBaseOrExit(dir: string): KnowledgeBase {
-  try {
-    return loadKnowledgeBase(dir);
-  } catch (error) {
-    if (error instanceof KnowledgeBaseError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
+const API_TIMEOUT_SECONDS = 60;
 
 await main();

@@ -40,7 +40,7 @@ const COUNTRY_US_AFTER = new Set([
 export function normaliseWords(raw: string): string[] {
   let s = raw.slice(0, MAX_QUESTION_CHARS);
   // Plain ASCII (most questions, all of the knowledge base's own words) skips the Unicode folding.
-  if (!ASCII.test(s)) s = s.normalize("NFKD").replace(/\p{M}+/gu, "");
+  if (BEYOND_ASCII.test(s)) s = s.normalize("NFKD").replace(/\p{M}+/gu, "");
   // "US"/"U.S." in capitals is the country even where "us" would be a pronoun.
   s = s.replace(/\bU\.?S\.?A?\b\.?/g, " usa ");
   s = s.toLowerCase();
@@ -56,7 +56,8 @@ export function normaliseWords(raw: string): string[] {
   return words.map((w, i) => (w === "us" ? pronounOrCountry(words, i) : w));
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Anything beyond printable ASCII and ordinary white space. */
+const BEYOND_ASCII = /[^\t\n\r -~]/;
 const APOSTROPHES = /['\u2018\u2019\u02bc\u0060\u00b4]/;
 const APOSTROPHES_ALL = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 

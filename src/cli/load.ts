@@ -1,4 +1,4 @@
-// Loads the knowledge base for a command-line tool, or explains what is wrong and exits 1.
+// Loads the knowledge base for the program or a command-line tool, or explains what is wrong and exits 1.
 import {
   defaultKnowledgeDir,
   type KnowledgeBase,
