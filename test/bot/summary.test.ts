@@ -61,6 +61,17 @@ describe("/summary in sizes", () => {
     expectValidOutput(t.api);
   });
 
+  it("answers a summary asked for in words in the size the person picked", async () => {
+    const t = createTestBot();
+    await t.send(ASK.summary);
+    expect(visibleText(t.api.lastReply())).toBe(`Summary\n${t.kb.summaries.short}`);
+    await t.send("/summary");
+    await t.press("v1:sz:line");
+    await t.send(ASK.summary);
+    expect(visibleText(t.api.lastReply())).toBe(`Summary\n${t.kb.summaries.oneLine}`);
+    expectValidOutput(t.api);
+  });
+
   it("remembers a person's size for their next /summary, in any chat, but not for somebody else", async () => {
     const t = createTestBot();
     await t.send("/summary");

@@ -1,11 +1,12 @@
 // Any text is a question: the answer card, and its buttons (related questions, "Show in article").
 import { Composer, type Context } from "grammy";
 import type { BotContext } from "../context.js";
-import { pressedButton } from "../keyboards/index.js";
+import { pressedButton, type SummarySize } from "../keyboards/index.js";
 import { renderReply } from "../render/answer.js";
 import type { RenderDeps } from "../render/card.js";
 import { sourceCard } from "../render/source.js";
 import { sendCard } from "../reply.js";
+import { rememberedSummarySize } from "../session.js";
 import { questionText } from "./groups.js";
 import { answerExpiredButton } from "./unhandled.js";
 
@@ -17,16 +18,22 @@ export function isPlainText(ctx: Context): boolean {
 }
 
 /** Answers the question in `ctx`'s message; shared with the /ask conversation. */
-export async function answerQuestion(ctx: Context, deps: RenderDeps): Promise<void> {
+export async function answerQuestion(
+  ctx: Context,
+  deps: RenderDeps,
+  summarySize?: () => Promise<SummarySize>,
+): Promise<void> {
   const answer = deps.engine.findAnswer(questionText(ctx));
-  await sendCard(ctx, renderReply(answer, deps));
+  // "summary please" gets the size this person picked with /summary's buttons.
+  const size = answer.kind === "summary" && summarySize ? await summarySize() : undefined;
+  await sendCard(ctx, renderReply(answer, deps, size));
 }
 
 export function createQuestionsFeature(deps: RenderDeps): Composer<BotContext> {
   const { kb, engine } = deps;
   const feature = new Composer<BotContext>();
 
-  feature.filter(isPlainText, (ctx) => answerQuestion(ctx, deps));
+  feature.filter(isPlainText, (ctx) => answerQuestion(ctx, deps, () => rememberedSummarySize(ctx)));
 
   feature.on("callback_query:data", async (ctx, next) => {
     const data = ctx.callbackQuery.data;

@@ -1,6 +1,7 @@
 // An engine Answer as a Telegram card: the matched question in bold, the short answer, each quote in a
 // blockquote with who said it, and buttons for related questions and the quote's place in the article.
 import type { Answer, Suggestion } from "../../answering/types.js";
+import type { SummarySize } from "../keyboards/index.js";
 import {
   type ButtonSpec,
   keyboardOf,
@@ -17,11 +18,11 @@ import { summaryCard } from "./summary.js";
 const RELATED_LIMIT = 3;
 const SOURCE_BUTTON_LIMIT = 3;
 
-/** Any answer the engine gives, whatever its kind, as the card to send. */
-export function renderReply(answer: Answer, deps: RenderDeps): Card {
+/** Any answer the engine gives, whatever its kind, as the card to send; a summary in the size asked for. */
+export function renderReply(answer: Answer, deps: RenderDeps, summarySize: SummarySize = "short"): Card {
   switch (answer.kind) {
     case "summary":
-      return summaryCard(deps.kb.summaries, "short");
+      return summaryCard(deps.kb.summaries, summarySize);
     case "quotes":
       return answer.speaker ? speakerQuotesCard(answer) : rosterCard(deps.kb, deps.engine);
     case "entry":
