@@ -25,8 +25,11 @@ export type SessionContext = Context & LazySessionFlavor<SessionData>;
 /** Namespaces the keys, so the same store can hold other data beside it. */
 const KEY_PREFIX = "user:";
 
+/** In memory, a person's choice is forgotten after 30 days unused, so the store cannot grow without bound. */
+const MEMORY_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
 export function createSession(
-  storage: SessionStorage = new MemorySessionStorage<SessionData>(),
+  storage: SessionStorage = new MemorySessionStorage<SessionData>(MEMORY_TTL_MS),
 ): MiddlewareFn<SessionContext> {
   return lazySession<SessionData, SessionContext>({
     storage,
