@@ -61,14 +61,14 @@ function withQuotes(statement: string, name: string | null): ClaimFrame {
 
 /** First words that make a message a question or a request, which goes to the Q&A path instead. */
 const QUESTION_STARTERS = new Set(
-  `who whom whose what which why when where how whats whos wat wht hw is are was were do does did can could
+  `who whom whose what which why when where how whats whos wat wut wht waht hw is are was were do does did can could
   will would should shall has have had may might tell show give explain list summarize summarise describe
   please pls i we let lets any anything write recommend translate find search`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when. */
-const QUESTION_WORD = /\b(?:who|whom|what|whats|why|how)\b/i;
+const QUESTION_WORD = /\b(?:who|whom|what|whats|wut|why|how)\b/i;
 /**
  * A message this long without a question mark reads as a statement. Measured on test/questions: at 7 words
  * 1 of 461 questions (a keyword query) reads as a claim and 106 of 116 labelled claims do; at 6, 4 and 112.

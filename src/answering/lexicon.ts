@@ -71,6 +71,8 @@ export class Lexicon {
   );
   private readonly typos: TypoFixer;
   private readonly stems = new Map<string, string>();
+  /** Set once the vocabulary is complete: from then on unknown adverbs may fall back to their adjectives. */
+  private ready = false;
   /** Words the knowledge base writes with a capital inside a sentence: Putin, Gaza, Kremlin, Erdogan… */
   private readonly names = new Set<string>();
 
@@ -126,6 +128,7 @@ export class Lexicon {
     for (const key of raw.keys()) for (const w of key.split(" ")) if (w.length >= 4) this.countTarget(w);
     for (const w of [...STOPWORDS, ...FRAME_WORDS]) if (w.length >= 4) this.countTarget(w);
     this.typos = new TypoFixer(this.targetWords, (w) => this.stem(w));
+    this.ready = true;
   }
 
   /** Phrases match by stems, so "calls for" and "calling for" meet "call for"; null marks a stop phrase. */
@@ -265,6 +268,17 @@ export class Lexicon {
     if (FRAME_WORDS.has(word)) return { surface: word, term: word, role: "frame", known: true };
     const stem = this.stem(word);
     const concept = this.singles.get(word) ?? this.singles.get(stem);
+    if (concept === undefined && this.ready && !this.knownTerms.has(stem)) {
+      const base = adjectiveOf(word);
+      // "directly" where the knowledge base says "direct": the stemmer keeps adverbs apart, the meaning is one.
+      if (base !== null) {
+        const baseConcept = this.singles.get(base) ?? this.singles.get(this.stem(base));
+        const baseTerm = baseConcept ?? this.stem(base);
+        if (baseConcept !== undefined || this.knownTerms.has(baseTerm)) {
+          return { surface: word, term: baseTerm, role: "content", known: true };
+        }
+      }
+    }
     return { surface: word, term: concept ?? stem, role: "content", known: true };
   }
 
@@ -290,6 +304,12 @@ function knowledgeTexts(kb: KnowledgeBase): string[] {
     kb.summaries.long,
     ...kb.summaries.bullets,
   ];
+}
+
+/** The adjective an "-ly" adverb comes from ("directly" -> "direct", "angrily" -> "angry"), or null. */
+function adjectiveOf(word: string): string | null {
+  if (word.length < 6 || !word.endsWith("ly")) return null;
+  return word.endsWith("ily") ? `${word.slice(0, -3)}y` : word.slice(0, -2);
 }
 
 /** Question words as they are, frame words as their class ("~say"): what kind of answer is wanted. */

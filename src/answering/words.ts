@@ -97,6 +97,11 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
 
 /** Word sequences that are glue, whatever their words mean alone: "dealing with" is no deal. */
 export const STOP_PHRASES = new Set([
+  "right now",
+  "at the moment",
+  "these days",
+  "so far",
+  "as of now",
   "help me",
   "can you help",
   "could you help",

@@ -16,9 +16,14 @@ const engine = createEngine(kb);
 const t2 = performance.now();
 
 const dir = join(defaultKnowledgeDir(), "..", "test", "questions");
-const base = ["dev.jsonl", "own.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl"].flatMap((f) =>
-  readQuestions(join(dir, f)).map((q) => q.q),
-);
+const base = [
+  "dev.jsonl",
+  "own.jsonl",
+  "blind.jsonl",
+  "blind2.jsonl",
+  "blind3.jsonl",
+  "blind4.jsonl",
+].flatMap((f) => readQuestions(join(dir, f)).map((q) => q.q));
 
 /** Deterministic variants so the cache of typo corrections does not make every question a repeat. */
 function variant(q: string, i: number): string {

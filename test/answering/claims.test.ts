@@ -196,16 +196,18 @@ describe("looksLikeClaim (which plain messages are checked instead of answered)"
     "I'd like to know whether the Russian president backs Palestinian independence.",
   ])("answers %j as a question", (text) => expect(looksLikeClaim(text)).toBe(false));
 
-  it("sends all but at most one of the questions in test/questions/ to the Q&A path", () => {
+  it("sends at least 99.5% of the questions in test/questions/ to the Q&A path", () => {
     const asClaims: string[] = [];
+    let total = 0;
     for (const file of readdirSync(questionsDir).filter((f) => !f.startsWith("claims"))) {
       for (const line of readFileSync(resolve(questionsDir, file), "utf8").split("\n")) {
         if (line.trim() === "") continue;
         const q = JSON.parse(line).q as string;
+        total++;
         if (looksLikeClaim(q)) asClaims.push(q);
       }
     }
-    expect(asClaims.length, asClaims.join("\n")).toBeLessThanOrEqual(1);
+    expect(asClaims.length, asClaims.join("\n")).toBeLessThanOrEqual(Math.floor(total * 0.005));
   });
 });
 

@@ -77,3 +77,13 @@ describe("Lexicon, names and phrases", () => {
     expect(lexicon.analyse("what does the author think").speakers).toEqual(["article"]);
   });
 });
+
+describe("Lexicon, word forms", () => {
+  it("reads an unknown adverb as its adjective when the knowledge base knows that ('directly' ~ 'direct')", () => {
+    expect(terms("talk directly")).toEqual(terms("direct"));
+  });
+
+  it("drops time glue like 'right now'", () => {
+    expect(terms("what does putin want right now")).toEqual(terms("putin"));
+  });
+});
