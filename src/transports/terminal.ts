@@ -27,8 +27,9 @@ export const TERMINAL_TOKEN = "0:terminal-chat";
 
 export const TERMINAL_BOT_INFO = localBotInfo(1000, "story_qa_bot", true);
 
-const TERMINAL_USER: User = { id: 1, is_bot: false, first_name: "You" };
-const TERMINAL_CHAT: Chat.PrivateChat = { id: 1, type: "private", first_name: "You" };
+// Greeted as "Hi, there!": the terminal has no Telegram name to use.
+const TERMINAL_USER: User = { id: 1, is_bot: false, first_name: "there" };
+const TERMINAL_CHAT: Chat.PrivateChat = { id: 1, type: "private", first_name: "there" };
 
 export interface TerminalChatOptions {
   createBot: (options: {

@@ -150,7 +150,7 @@ describe("npm start without BOT_TOKEN", () => {
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toContain("> /start\nHi, You! I answer questions about one news story:");
+    expect(stdout).toContain("> /start\nHi, there! I answer questions about one news story:");
     expect(stdout).toMatch(/> 1\n\(edited\)\nSummary\n/);
   });
 });
