@@ -9,6 +9,14 @@ import { ASK } from "../helpers/fake-engine.js";
 import { createTestBot, PRIVATE, visibleText } from "../helpers/harness.js";
 
 const SECRET = "webhook_secret-123";
+/** Port 0: the system picks a free one on loopback. */
+const WEBHOOK_CONFIG = {
+  url: "https://bot.example.com/webhook",
+  path: "/webhook",
+  secret: SECRET,
+  port: 0,
+  host: "127.0.0.1",
+};
 const servers: Server[] = [];
 
 afterEach(async () => {
@@ -97,13 +105,7 @@ describe("runWebhook", () => {
   it("sets the command menu, registers WEBHOOK_URL with the secret, then serves updates", async () => {
     const t = createTestBot();
     const { shutdown } = fakeProcess();
-    const config = {
-      url: "https://bot.example.com/webhook",
-      path: "/webhook",
-      secret: SECRET,
-      port: 0,
-      host: "127.0.0.1",
-    };
+    const config = WEBHOOK_CONFIG;
     const server = await runWebhook(t.bot, config, t.logger, shutdown);
     servers.push(server);
     expect(t.api.calls.map((c) => c.method)).toEqual(["setMyCommands", "setWebhook"]);
@@ -119,13 +121,7 @@ describe("runWebhook", () => {
   it("on SIGTERM, finishes the update in hand before closing and exiting 0", async () => {
     const t = createTestBot();
     const { signals, exit, shutdown } = fakeProcess();
-    const config = {
-      url: "https://bot.example.com/webhook",
-      path: "/webhook",
-      secret: SECRET,
-      port: 0,
-      host: "127.0.0.1",
-    };
+    const config = WEBHOOK_CONFIG;
     const server = await runWebhook(t.bot, config, t.logger, shutdown);
     servers.push(server);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
