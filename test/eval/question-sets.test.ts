@@ -41,6 +41,17 @@ describe("question sets (regression)", () => {
     expect(verdict.badQuotes, report).toBe(0);
   });
 
+  it("holds no question of the development set among the knowledge base's phrasings (it must not be pasted in)", () => {
+    const fold = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim();
+    const phrasings = new Set(kb.entries.flatMap((e) => [e.question, ...e.phrasings]).map(fold));
+    const pasted = readQuestions(resolve(dir, "dev.jsonl")).filter((q) => phrasings.has(fold(q.q)));
+    expect(pasted.map((q) => q.q)).toEqual([]);
+  });
+
   it("keeps the shared development set identical to ../shared/eval/questions.jsonl when it is there", () => {
     const shared = resolve(import.meta.dirname, "../../../shared/eval/questions.jsonl");
     let text: string;
