@@ -13,7 +13,6 @@ import { type ClaimChecker, createClaimChecker } from "./claims.js";
 import { decide } from "./decide.js";
 import { detectIntent } from "./intents.js";
 import { Lexicon } from "./lexicon.js";
-import { normaliseWords } from "./normalise.js";
 import { Ranker } from "./ranker.js";
 import { DEFAULT_TUNING, type Tuning } from "./tuning.js";
 import type { Answer, AnsweringEngine, AttributedQuote, Suggestion } from "./types.js";
@@ -79,7 +78,7 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
   });
 
   /** A speaker's statements, each once: a quote that is part of a longer one of theirs is left out. */
-  const quotesOf = (speakerId: string): Quote[] => {
+  const statementsOf = (speakerId: string): Quote[] => {
     const theirs = kb.entries.flatMap((e) => e.quotes).filter((q) => q.speaker === speakerId);
     const folded = theirs.map((q) => foldForMatch(q.text));
     const kept = theirs.filter(
@@ -88,6 +87,9 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     const at = (q: Quote) => findVerbatim(kb.article.paragraphs[q.paragraph - 1] ?? "", q.text)?.start ?? 0;
     return kept.sort((a, b) => a.paragraph - b.paragraph || at(a) - at(b));
   };
+  // Worked out once: "who said what" is asked often and the statements never change.
+  const statements = new Map(kb.speakers.map((s) => [s.id, statementsOf(s.id)]));
+  const quotesOf = (speakerId: string): Quote[] => statements.get(speakerId) ?? [];
 
   const quotesBy = (speakerId: string | null): Answer => {
     const speaker = speakerId === null ? null : (kb.speakerById.get(speakerId) ?? null);
@@ -155,8 +157,7 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     if (analysis.tokens.length === 0) {
       return noAnswer("empty", "Ask me a question about the story, for example one of these.", popular(3));
     }
-    const words = normaliseWords(question).join(" ");
-    const intent = detectIntent(analysis, words, quotedSpeakers);
+    const intent = detectIntent(analysis, analysis.words, quotedSpeakers);
     if (intent?.kind === "summary") {
       return {
         answered: true,
@@ -181,7 +182,7 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     const decision = decide(ranked, analysis, tuning);
     switch (decision.kind) {
       case "answer": {
-        const wanted = wantedAnswerType(words);
+        const wanted = wantedAnswerType(analysis.words);
         const entry = decision.entry;
         if (wanted && entry.kind === "answer" && !givesAnswerType(entry.answer, wanted)) {
           return withinBudget({

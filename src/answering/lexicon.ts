@@ -29,6 +29,8 @@ export interface Token {
 }
 
 export interface Analysis {
+  /** The question as normalised words, before typo correction, joined by spaces (for phrase patterns). */
+  words: string;
   tokens: Token[];
   /** Unique content terms, in order. */
   content: string[];
@@ -145,7 +147,8 @@ export class Lexicon {
   /** Analyses a question: typos fixed against the vocabulary, synonyms and aliases folded, words stemmed. */
   analyse(text: string): Analysis {
     const capitalised = capitalisedWords(text);
-    const words = normaliseWords(text).map((w) => this.fixTypo(w, capitalised.has(w)));
+    const normalised = normaliseWords(text);
+    const words = normalised.map((w) => this.fixTypo(w, capitalised.has(w)));
     const tokens = this.tokens(words.map((w) => w.word));
     // Carry the corrections onto the tokens that came from single words.
     const corrected = new Map(words.filter((w) => w.from).map((w) => [w.word, w.from!]));
@@ -157,6 +160,7 @@ export class Lexicon {
     const content = unique(tokens.filter((t) => t.role === "content").map((t) => t.term));
     const unknownTokens = tokens.filter((t) => t.role === "content" && !t.known);
     return {
+      words: normalised.join(" "),
       tokens,
       content,
       unknown: unique(unknownTokens.map((t) => t.term)),
