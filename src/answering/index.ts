@@ -16,6 +16,7 @@ export type {
   AnsweringEngine,
   AnswerKind,
   AttributedQuote,
+  Lang,
   NoAnswerReason,
   Suggestion,
 } from "./types.js";

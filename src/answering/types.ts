@@ -2,6 +2,9 @@
 import type { Entry, Speaker, Voice } from "../knowledge/index.js";
 import type { ClaimVerdict } from "./claims.js";
 
+/** The languages the bot reads and answers in. The article and its quotes are English in every language. */
+export type Lang = "en" | "ru";
+
 /** Why the engine did not answer. */
 export type NoAnswerReason =
   /** The question is about something the article does not touch. */
@@ -35,6 +38,11 @@ export interface AttributedQuote {
   paragraph: number;
   /** reported: the article paraphrases the speaker; article: the author's own words. */
   voice: Voice;
+  /** A curated translation of `text` into the answer's language (never for English); labelled as such. */
+  translation?: string;
+  /** `speaker` and `role` in the answer's language, where it is not English. */
+  localSpeaker?: string;
+  localRole?: string;
 }
 
 export interface Suggestion {
@@ -43,6 +51,8 @@ export interface Suggestion {
 }
 
 export interface Answer {
+  /** The language of title, answer and suggestions (quotes stay English, with `translation`); "en" if absent. */
+  lang?: Lang;
   /** true when the reply gives information from the article. */
   answered: boolean;
   kind: AnswerKind;
@@ -63,15 +73,19 @@ export interface Answer {
 }
 
 export interface AnsweringEngine {
-  findAnswer(question: string): Answer;
+  /**
+   * `lang`: the reader's language when the question itself does not decide it (its script does: a Cyrillic
+   * question is answered in Russian).
+   */
+  findAnswer(question: string, lang?: Lang): Answer;
   /** The speaker a free-text name points at ("putin", "peskov", "kremlin spokesman", typos tolerated). */
   findSpeaker(name: string): Speaker | null;
   /** The reply for an entry chosen directly (a button press), with its quotes and related suggestions. */
-  answerForEntry(entryId: string): Answer | null;
+  answerForEntry(entryId: string, lang?: Lang): Answer | null;
   /** All quotes of one speaker, or of every quoted speaker when `speakerId` is null. */
-  quotesBy(speakerId: string | null): Answer;
+  quotesBy(speakerId: string | null, lang?: Lang): Answer;
   /** The most useful questions to suggest when the user has not asked anything yet. */
-  popularQuestions(limit: number): Suggestion[];
+  popularQuestions(limit: number, lang?: Lang): Suggestion[];
   /** "Did they really say that?": the closest span of the article and a verdict on the sentence (claims.ts). */
   checkClaim(text: string): ClaimVerdict;
 }
