@@ -1,8 +1,8 @@
 // npx tsx src/cli/check-claims.ts [test/questions/claims.jsonl] [--sweep]
 // Per-verdict precision and recall of the claim checker on a labelled set; --sweep tries other thresholds.
 import { resolve } from "node:path";
-import { createClaimChecker, DEFAULT_CLAIM_TUNING } from "../answering/claims.js";
 import { Lexicon } from "../answering/lexicon.js";
+import { createClaimChecker, DEFAULT_CLAIM_TUNING } from "../claims/index.js";
 import { formatClaimReport, judgeClaims, readLabelledClaims } from "../eval/claims.js";
 import { loadKnowledgeBaseOrExit } from "./load.js";
 

@@ -2,7 +2,7 @@
 // and whether the span found is in the paragraph the label names.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { ClaimChecker, ClaimVerdictKind } from "../answering/claims.js";
+import type { ClaimChecker, ClaimVerdictKind } from "../claims/index.js";
 
 export const VERDICTS: ClaimVerdictKind[] = [
   "verbatim",

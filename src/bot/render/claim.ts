@@ -1,7 +1,7 @@
 // "Did they really say that?" as a card: the verdict, what changed, the article's real wording in a blockquote
 // with whose words they are, and a "Show in article" button when a curated quote covers the span. The article
 // reports speech and positions; it never quotes anyone directly, and the card says so.
-import type { ClaimSource, ClaimVerdict } from "../../answering/claims.js";
+import type { ClaimSource, ClaimVerdict } from "../../claims/index.js";
 import { findVerbatim, type KnowledgeBase } from "../../knowledge/index.js";
 import { type ButtonSpec, keyboardOf, summaryButton } from "../keyboards/index.js";
 import { ARTICLE_SPEAKER_ID } from "./attribution.js";

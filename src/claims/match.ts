@@ -1,11 +1,11 @@
 // How a claim's words line up with an article span's: the same term, or a word of the same opposite-pair
 // class; each pair keeps or flips the meaning (a "not" on one side only, or the other side of a pair).
 import { stemmer } from "stemmer";
-import { FAIL_WORDS, NEGATING_PREFIXES, NEGATORS, OPPOSITES } from "./claim-words.js";
-import type { ClaimChange, ClaimSource } from "./claims.js";
-import { americanSpelling } from "./english.js";
-import type { Lexicon, Token } from "./lexicon.js";
-import { normaliseWords } from "./normalise.js";
+import { americanSpelling } from "../answering/english.js";
+import type { Lexicon, Token } from "../answering/lexicon.js";
+import { normaliseWords } from "../answering/normalise.js";
+import { FAIL_WORDS, NEGATING_PREFIXES, NEGATORS, OPPOSITES } from "./polarity.js";
+import type { ClaimChange, ClaimSource } from "./types.js";
 
 /** A meaningful word of a claim or an article span. */
 export interface Word {
