@@ -11,11 +11,13 @@ import {
   type ClaimVocabulary,
   changesOf,
   fBeta,
+  looseNegation,
   measure,
   type Pair,
   type Word,
   wordsOf,
 } from "./match.js";
+import { FAIL_WORDS, NEGATORS } from "./polarity.js";
 import {
   type ClaimChecker,
   type ClaimTuning,
@@ -50,6 +52,7 @@ export function createClaimChecker(
 
   return (input: string) => {
     const text = input.slice(0, MAX_CLAIM_CHARS);
+    if (isMostlyCyrillic(text)) return cannotJudge(text);
     const frame = parseFrame(text);
     // "According to the article, X": everything is; who the statement itself names is what to check.
     const framed = frame.name === null ? null : resolveName(frame.name);
@@ -61,13 +64,21 @@ export function createClaimChecker(
     const subjectTerm = claimed?.id ? `@${claimed.id}` : null;
     const words = wordsOf(tokens, vocabulary, isEntity).filter((w) => w.term !== subjectTerm);
 
-    const exact = findExact(kb, text) ?? findExact(kb, frame.statement);
+    // "The Kremlin said it maintains …": the pronoun stands for the name the frame gives.
+    const found =
+      findExact(kb, text) ??
+      findExact(kb, frame.statement) ??
+      (frame.name === null ? null : findExact(kb, withoutPronoun(frame.statement)));
+    // The words stand in the article, but right after its "no" or "fails to": the claim drops that negation.
+    const exact = found && !negatedBefore(kb, found) ? found : null;
     // Whole paragraphs only for a pasted passage: two sentences or more.
     const passage = /[.!?]["”’]?\s+\S/.test(frame.statement.trim());
     const candidates = exact
       ? units.filter((u) => contains(u, exact))
       : units.filter((u) => passage || !u.whole);
-    const best = closestUnit(candidates, words, claimed?.id ?? null, exact !== null, vocabulary, tuning);
+    const closest = (among: ArticleUnit[]) =>
+      closestUnit(among, words, claimed?.id ?? null, exact !== null, vocabulary, tuning);
+    const best = exact ? closest(candidates) : aboutSpeaker(candidates, words, claimed?.id ?? null, closest);
 
     const content = words.filter((w) => w.weight > 0).length;
     const base = {
@@ -100,9 +111,15 @@ export function createClaimChecker(
     const { changes, swapped } = exact
       ? { changes: [], swapped: 0 }
       : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph));
+    const loose = exact ? null : looseNegation(pairs, unit.words, subjectTerm);
+    if (loose) changes.push(loose);
     // A swapped actor lines up with the one it replaces: "Netanyahu" for "Erdogan" is an alteration, not noise.
     const matched = exact !== null || (content > 0 && best.containment + swapped >= tuning.matchAt);
     const sameWords = exact !== null || best.containment >= tuning.misattributedAt;
+    // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
+    if (matched && frame.negated && speakerOk && changes.length === 0) {
+      changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
+    }
     const verdict: ClaimVerdictKind = !matched
       ? "not-in-article"
       : changes.length > 0
@@ -133,6 +150,27 @@ interface Closest {
   pairs: Pair[];
   containment: number;
   coverage: number;
+}
+
+/**
+ * The passage a claim naming a speaker is about: among that speaker's passages, the best one that has the
+ * claim's predicate (its first meaningful word after the speaker: "blamed" in "Putin blamed Hamas …") or its
+ * opposite. Only when none has it, the passage with the most words in common, whoever speaks there.
+ */
+function aboutSpeaker(
+  candidates: ArticleUnit[],
+  words: Word[],
+  speakerId: string | null,
+  closest: (among: ArticleUnit[]) => Closest | null,
+): Closest | null {
+  const predicate = words.find((w) => !w.entity && (w.weight > 0 || w.cls >= 0));
+  if (speakerId === null || predicate === undefined) return closest(candidates);
+  const own = candidates.filter(
+    (u) =>
+      u.speakerIds.has(speakerId) &&
+      u.words.some((w) => w.term === predicate.term || (predicate.cls >= 0 && w.cls === predicate.cls)),
+  );
+  return closest(own) ?? closest(candidates);
 }
 
 /** The span the claim fits best: mostly how much of the claim it backs, a little how much of it the claim uses. */
@@ -169,6 +207,45 @@ function subjectOf(
   if (!first) return null;
   if (first.term.startsWith("@") || ARTICLE_WORDS.has(first.surface)) return resolveName(first.surface);
   return null;
+}
+
+/** A subject pronoun opening a statement: "it" in "The Kremlin said it maintains …". */
+function withoutPronoun(statement: string): string {
+  return statement.replace(/^\s*(?:it|he|she|they|we)\s+/i, "");
+}
+
+/** The article's words just before a span negate it: "no" + "mention of …", "failure to" + "address …". */
+function negatedBefore(kb: KnowledgeBase, span: { paragraph: number; start: number }): boolean {
+  const before = (kb.article.paragraphs[span.paragraph - 1] ?? "").slice(
+    Math.max(0, span.start - 40),
+    span.start,
+  );
+  const [last = "", previous = ""] = (before.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).reverse();
+  return NEGATORS.has(last) || /n['’]t$/.test(last) || (last === "to" && FAIL_WORDS.has(previous));
+}
+
+/** A claim written mostly in Cyrillic: the checker reads English only, so it says it cannot judge. */
+function isMostlyCyrillic(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const cyrillic = letters.filter((l) => /\p{Script=Cyrillic}/u.test(l)).length;
+  return cyrillic > 0 && cyrillic >= letters.length / 2;
+}
+
+function cannotJudge(text: string): ClaimVerdict {
+  return {
+    verdict: "cannot-judge",
+    claim: text,
+    statement: text,
+    claimedSpeaker: null,
+    quotedByUser: false,
+    span: null,
+    exact: null,
+    sources: [],
+    voice: null,
+    changes: [],
+    unbacked: [],
+    similarity: { containment: 0, coverage: 0 },
+  };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -4,7 +4,14 @@ import { stemmer } from "stemmer";
 import { americanSpelling } from "../answering/english.js";
 import type { Lexicon, Token } from "../answering/lexicon.js";
 import { normaliseWords } from "../answering/normalise.js";
-import { FAIL_WORDS, NEGATING_PREFIXES, NEGATORS, OPPOSITES } from "./polarity.js";
+import {
+  FAIL_WORDS,
+  NEGATING_PREFIXES,
+  NEGATORS,
+  OPPOSITES,
+  RUSSIAN_FAIL_WORDS,
+  RUSSIAN_NEGATORS,
+} from "./polarity.js";
 import type { ClaimChange, ClaimSource } from "./types.js";
 
 /** A meaningful word of a claim or an article span. */
@@ -33,7 +40,13 @@ export interface Pair {
   flipped: boolean;
 }
 
-/** Words from Lexicon tokens: negation carried forward, frame words kept (weight 0) so "no mention" counts. */
+/** The term of a negation that negates nothing ("… the negotiation process not."): it lines up with no word. */
+export const DANGLING_NEGATION = "¬";
+
+/**
+ * Words from Lexicon tokens: negation carried forward, frame words kept (weight 0) so "no mention" counts. A
+ * negator with nothing after it is kept as a word of its own, so a "not" tacked on at the end still counts.
+ */
 export function wordsOf(
   tokens: Token[],
   vocabulary: ClaimVocabulary,
@@ -41,12 +54,17 @@ export function wordsOf(
 ): Word[] {
   const out: Word[] = [];
   let pending = 0;
+  // Russian negation is concord: "никогда не" is one "never", not two negations that cancel.
+  let russianRun = false;
   for (const [i, t] of tokens.entries()) {
     if (NEGATORS.has(t.surface)) {
-      pending++;
+      const russian = RUSSIAN_NEGATORS.has(t.surface);
+      if (!(russian && russianRun)) pending++;
+      russianRun = russian;
       continue;
     }
     if (t.role === "stop" || t.role === "question") continue;
+    russianRun = false;
     const term = t.role === "frame" ? stemmer(t.surface) : t.term;
     const opposite = vocabulary.classOf(t.surface);
     out.push({
@@ -59,8 +77,23 @@ export function wordsOf(
       entity: isEntity(term, t.surface),
       parts: t.surface.split(" ").map((w) => stemmer(w)),
     });
-    // "failure to address": what comes after "to" did not happen.
-    pending = FAIL_WORDS.has(t.surface) && tokens[i + 1]?.surface === "to" ? 1 : 0;
+    // "failure to address": what comes after "to" did not happen; "отказывается обсуждать" likewise.
+    pending =
+      (FAIL_WORDS.has(t.surface) && tokens[i + 1]?.surface === "to") || RUSSIAN_FAIL_WORDS.has(t.surface)
+        ? 1
+        : 0;
+  }
+  if (pending % 2 === 1) {
+    out.push({
+      term: DANGLING_NEGATION,
+      surface: "not",
+      weight: 0,
+      negated: true,
+      cls: -1,
+      side: -1,
+      entity: false,
+      parts: [],
+    });
   }
   return out;
 }
@@ -247,6 +280,30 @@ export function changesOf(
     }
   }
   return { changes, swapped: total === 0 ? 0 : swapped / total };
+}
+
+/**
+ * A negation on one side that lines up with nothing on the other: "Putin spoke about Russia's role" against
+ * "Putin makes no mention of Russia's role" (the negated word is reworded away), or a "not" tacked on where it
+ * negates nothing. Span words count only between the first and last words the claim lines up with (its speaker
+ * included): the rest of
+ * the sentence is not what the claim is about.
+ */
+export function looseNegation(pairs: Pair[], spanWords: Word[], subject: string | null): ClaimChange | null {
+  const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
+  // The claim's speaker, taken off its words, still marks where the claim starts: "Putin makes no mention …".
+  const at = spanWords.flatMap((w, i) => (lined.has(w) || w.term === subject ? [i] : []));
+  const inside = at.length === 0 ? [] : spanWords.slice(at[0], at[at.length - 1]! + 1);
+  const spanLoose = inside.filter((w) => w.negated && !lined.has(w));
+  const claimLoose = pairs.filter((p) => p.span === null && p.claim.negated).map((p) => p.claim);
+  if (spanLoose.length === claimLoose.length) return null;
+  const say = (ws: Word[]) =>
+    ws.map((w) => (w.term === DANGLING_NEGATION ? "not" : `not ${w.surface}`)).join(", ");
+  return {
+    kind: "negation",
+    claimed: say(claimLoose) || "(no negation)",
+    article: say(spanLoose) || "(none)",
+  };
 }
 
 /** Weighted harmonic mean of containment (recall) and coverage (precision). */

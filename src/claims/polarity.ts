@@ -1,6 +1,6 @@
 // Which words negate and which words mean opposite things: data, per language, for the polarity check.
-/** Words that negate the next meaningful word: "no mention", "not without controversy" (twice: not negated). */
-export const NEGATORS = new Set([
+/** English words that negate the next meaningful word: "no mention", "not without controversy" (twice: not negated). */
+export const ENGLISH_NEGATORS = new Set([
   "not",
   "no",
   "never",
@@ -17,6 +17,33 @@ export const NEGATORS = new Set([
   "scarcely",
   "rarely",
   "seldom",
+]);
+/**
+ * Russian negators, for a Russian claim path: не (not), нет (no), ни (nor), никогда (never), без (without),
+ * and the pronouns that negate with не ("ничего не", "никто не" count once with it: see wordsOf).
+ */
+export const RUSSIAN_NEGATORS = new Set([
+  "не",
+  "нет",
+  "ни",
+  "никогда",
+  "без",
+  "ничего",
+  "никто",
+  "нигде",
+  "ничуть",
+]);
+/** Both languages: a Cyrillic word never stands in an English sentence, so one set serves both. */
+export const NEGATORS: ReadonlySet<string> = new Set([...ENGLISH_NEGATORS, ...RUSSIAN_NEGATORS]);
+/** Russian words that negate the verb right after them: "отказывается обсуждать" (refuses to discuss). */
+export const RUSSIAN_FAIL_WORDS = new Set([
+  "отказывается",
+  "отказался",
+  "отказалась",
+  "отказались",
+  "отказ",
+  "неспособен",
+  "неспособна",
 ]);
 /** Negate the verb after "to": "failure to address" says it was not addressed. */
 export const FAIL_WORDS = new Set([

@@ -10,7 +10,9 @@ export type ClaimVerdictKind =
   | "altered"
   /** The article says it, but not from whom the sentence says: "Peskov said…" of what Putin is reported to hold. */
   | "misattributed"
-  | "not-in-article";
+  | "not-in-article"
+  /** Written in a language the checker cannot read yet (Russian): no verdict rather than a wrong one. */
+  | "cannot-judge";
 
 export interface ClaimSpan {
   /** 1-based paragraph. */

@@ -28,7 +28,11 @@ export interface ClaimFrame {
   name: string | null;
   /** The user put the statement in quotation marks: they present it as a direct quote. */
   quoted: boolean;
+  /** The attribution is denied: "Putin never said …", "Peskov has not claimed …". */
+  negated: boolean;
 }
+
+const NEGATED_NAME = /(?:^|\s)(?:not|never|no|neither|nor)(?:\s|$)|n['’]t(?:\s|$)/i;
 
 /** Splits "Putin said that X" / "According to Peskov, X" / "X, Putin said." / "Putin: “X”" into name and X. */
 export function parseFrame(text: string): ClaimFrame {
@@ -56,7 +60,10 @@ const QUOTED = /^["“”«»„'‘’]\s*([\s\S]*?)\s*[.!]?\s*["“”«»'‘
 function withQuotes(statement: string, name: string | null): ClaimFrame {
   const s = statement.trim();
   const m = QUOTED.exec(s);
-  return m ? { statement: m[1]!, name, quoted: true } : { statement: s, name, quoted: false };
+  const negated = name !== null && NEGATED_NAME.test(name);
+  return m
+    ? { statement: m[1]!, name, quoted: true, negated }
+    : { statement: s, name, quoted: false, negated };
 }
 
 /** First words that make a message a question or a request, which goes to the Q&A path instead. */

@@ -17,6 +17,7 @@ const HEADLINES: Record<ClaimVerdict["verdict"], string> = {
   altered: "❌ Altered: the article says something different",
   misattributed: "⚠️ Misattributed: the article puts it in someone else’s mouth",
   "not-in-article": "🚫 Not in the article",
+  "cannot-judge": "🌐 I can’t check this one yet: I check claims written in English, the article’s language",
 };
 
 export function claimCard(v: ClaimVerdict, kb: KnowledgeBase): Card {
