@@ -62,12 +62,16 @@ export function createClaimChecker(
     const isEntity = (term: string, surface: string) =>
       entities.has(term) || term.startsWith("@") || (!lexicon.isKnown(term) && names.has(surface));
     const subjectTerm = claimed?.id ? `@${claimed.id}` : null;
-    const words = wordsOf(tokens, vocabulary, isEntity).filter((w) => w.term !== subjectTerm);
+    const allWords = wordsOf(tokens, vocabulary, isEntity);
+    const words = allWords.filter((w) => w.term !== subjectTerm);
+    // "Not Peskov but … said": the speaker is taken off the words compared, its negation must not go with it.
+    const deniedSubject = allWords.find((w) => w.term === subjectTerm && w.negated);
 
     // "The Kremlin said it maintains …": the pronoun stands for the name the frame gives.
     const found =
       findExact(kb, text) ??
       findExact(kb, frame.statement) ??
+      findExact(kb, frame.body) ??
       (frame.name === null ? null : findExact(kb, withoutPronoun(frame.statement)));
     // The words stand in the article, but right after its "no" or "fails to": the claim drops that negation.
     const exact = found && !negatedBefore(kb, found) ? found : null;
@@ -113,8 +117,18 @@ export function createClaimChecker(
       : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph));
     const loose = exact ? null : looseNegation(pairs, unit.words, subjectTerm);
     if (loose) changes.push(loose);
+    if (deniedSubject)
+      changes.push({
+        kind: "negation",
+        claimed: `not ${deniedSubject.surface}`,
+        article: deniedSubject.surface,
+      });
     // A swapped actor lines up with the one it replaces: "Netanyahu" for "Erdogan" is an alteration, not noise.
-    const matched = exact !== null || (content > 0 && best.containment + swapped >= tuning.matchAt);
+    // A claim of one name ("Peskov … Hamas") says nothing the article could back: a word besides must line up.
+    const backed = pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+    const predicateBacked = backed.length >= 2 || backed.some((p) => !p.claim.entity);
+    const matched =
+      exact !== null || (content > 0 && predicateBacked && best.containment + swapped >= tuning.matchAt);
     const sameWords = exact !== null || best.containment >= tuning.misattributedAt;
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
     if (matched && frame.negated && speakerOk && changes.length === 0) {
@@ -168,7 +182,12 @@ function aboutSpeaker(
   const own = candidates.filter(
     (u) =>
       u.speakerIds.has(speakerId) &&
-      u.words.some((w) => w.term === predicate.term || (predicate.cls >= 0 && w.cls === predicate.cls)),
+      u.words.some(
+        (w) =>
+          w.term === predicate.term ||
+          (predicate.cls >= 0 && w.cls === predicate.cls) ||
+          w.parts.some((p) => predicate.parts.includes(p)),
+      ),
   );
   return closest(own) ?? closest(candidates);
 }

@@ -77,9 +77,18 @@ export function wordsOf(
       entity: isEntity(term, t.surface),
       parts: t.surface.split(" ").map((w) => stemmer(w)),
     });
-    // "failure to address": what comes after "to" did not happen; "отказывается обсуждать" likewise.
+    // "failure to address": what comes after "to" did not happen ("failure not to" twice over, so it did;
+    // small words between are read through: "failure of the talks to", "fails not at all to");
+    // "отказывается обсуждать" likewise.
+    let next = i + 1;
+    while (
+      next < tokens.length &&
+      tokens[next]!.surface !== "to" &&
+      (NEGATORS.has(tokens[next]!.surface) || tokens[next]!.role === "stop")
+    )
+      next++;
     pending =
-      (FAIL_WORDS.has(t.surface) && tokens[i + 1]?.surface === "to") || RUSSIAN_FAIL_WORDS.has(t.surface)
+      (FAIL_WORDS.has(t.surface) && tokens[next]?.surface === "to") || RUSSIAN_FAIL_WORDS.has(t.surface)
         ? 1
         : 0;
   }
@@ -301,8 +310,8 @@ export function looseNegation(pairs: Pair[], spanWords: Word[], subject: string 
     ws.map((w) => (w.term === DANGLING_NEGATION ? "not" : `not ${w.surface}`)).join(", ");
   return {
     kind: "negation",
-    claimed: say(claimLoose) || "(no negation)",
-    article: say(spanLoose) || "(none)",
+    claimed: say(claimLoose),
+    article: say(spanLoose),
   };
 }
 

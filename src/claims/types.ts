@@ -34,9 +34,9 @@ export interface ClaimSource {
 export interface ClaimChange {
   /** stance: a word that takes a side (praised, opposes, refuses) where the passage takes none of that kind. */
   kind: "opposite" | "negation" | "actor" | "added" | "stance";
-  /** The sentence's word ("praised", "not monopolize", "Moscow"). */
+  /** The sentence's word ("praised", "not monopolize", "Moscow"); empty for a negation the claim drops. */
   claimed: string;
-  /** The article's word it replaces ("criticizes"); empty for an added name. */
+  /** The article's word it replaces ("criticizes"); empty for an added name or a negation the claim adds. */
   article: string;
 }
 

@@ -2,6 +2,8 @@
 // claims to check rather than questions to answer.
 // Every regular expression here is bounded, so a 4096-character message is read in linear time.
 
+import { NEGATORS } from "./polarity.js";
+
 /** Verbs that attribute a statement to someone: "Putin said (that) …". Lower case only, so the "States" of "the
  * United States" is never read as a verb; not "told" ("told Erdogan that …") nor "states" ("the united states"). */
 const SAY_VERBS =
@@ -28,26 +30,41 @@ export interface ClaimFrame {
   name: string | null;
   /** The user put the statement in quotation marks: they present it as a direct quote. */
   quoted: boolean;
+  /**
+   * The text without a trailing attribution ("…, Putin said."), a leading one kept: it may be the article's own
+   * words ("The Russian leader believes that …").
+   */
+  body: string;
   /** The attribution is denied: "Putin never said …", "Peskov has not claimed …". */
   negated: boolean;
 }
 
-const NEGATED_NAME = /(?:^|\s)(?:not|never|no|neither|nor)(?:\s|$)|n['’]t(?:\s|$)/i;
+/** "Putin never", "Peskov hasn't", "without Peskov": a name part that denies the attribution. */
+function deniesAttribution(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => NEGATORS.has(w) || /n['’]t$/.test(w));
+}
 
 /** Splits "Putin said that X" / "According to Peskov, X" / "X, Putin said." / "Putin: “X”" into name and X. */
 export function parseFrame(text: string): ClaimFrame {
   const trimmed = text.trim();
-  const leading =
-    LEADING_ACCORDING.exec(trimmed) ?? LEADING_FRAME.exec(trimmed) ?? LEADING_COLON.exec(trimmed);
-  if (leading && isName(leading[1]!)) return withQuotes(leading[2]!, leading[1]!.trim());
+  const tail = trailingFrame(trimmed);
+  const body = tail?.body ?? trimmed;
+  const leading = LEADING_ACCORDING.exec(body) ?? LEADING_FRAME.exec(body) ?? LEADING_COLON.exec(body);
+  if (leading && isName(leading[1]!)) return withQuotes(leading[2]!, leading[1]!.trim(), body);
+  if (tail) return withQuotes(tail.body, tail.name, body);
+  return withQuotes(trimmed, null, body);
+}
 
-  const comma = trimmed.lastIndexOf(",");
-  if (comma > 0) {
-    const tail = TRAILING_FRAME.exec(trimmed.slice(comma + 1).trim());
-    const name = tail?.[1] ?? tail?.[2];
-    if (name !== undefined && isName(name)) return withQuotes(trimmed.slice(0, comma), name.trim());
-  }
-  return withQuotes(trimmed, null);
+/** "X, Putin said." / "X, according to Peskov": X and the name. */
+function trailingFrame(text: string): { body: string; name: string } | null {
+  const comma = text.lastIndexOf(",");
+  if (comma <= 0) return null;
+  const tail = TRAILING_FRAME.exec(text.slice(comma + 1).trim());
+  const name = tail?.[1] ?? tail?.[2];
+  return name !== undefined && isName(name) ? { body: text.slice(0, comma), name: name.trim() } : null;
 }
 
 function isName(name: string): boolean {
@@ -57,13 +74,13 @@ function isName(name: string): boolean {
 
 const QUOTED = /^["“”«»„'‘’]\s*([\s\S]*?)\s*[.!]?\s*["“”«»'‘’]\s*[.!]?$/;
 
-function withQuotes(statement: string, name: string | null): ClaimFrame {
+function withQuotes(statement: string, name: string | null, body: string): ClaimFrame {
   const s = statement.trim();
   const m = QUOTED.exec(s);
-  const negated = name !== null && NEGATED_NAME.test(name);
+  const negated = name !== null && deniesAttribution(name);
   return m
-    ? { statement: m[1]!, name, quoted: true, negated }
-    : { statement: s, name, quoted: false, negated };
+    ? { statement: m[1]!, name, quoted: true, negated, body }
+    : { statement: s, name, quoted: false, negated, body };
 }
 
 /** First words that make a message a question or a request, which goes to the Q&A path instead. */

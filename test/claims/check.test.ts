@@ -11,10 +11,12 @@ const check = createClaimChecker(kb);
 const questionsDir = resolve(import.meta.dirname, "../questions");
 
 function expectWellFormed(v: ClaimVerdict): void {
-  expect(["verbatim", "paraphrase", "altered", "misattributed", "not-in-article"]).toContain(v.verdict);
+  expect(["verbatim", "paraphrase", "altered", "misattributed", "not-in-article", "cannot-judge"]).toContain(
+    v.verdict,
+  );
   expect(v.similarity.containment).toBeGreaterThanOrEqual(0);
   expect(v.similarity.containment).toBeLessThanOrEqual(1);
-  if (v.verdict !== "not-in-article") expect(v.span).not.toBeNull();
+  if (v.verdict !== "not-in-article" && v.verdict !== "cannot-judge") expect(v.span).not.toBeNull();
   if (v.span) {
     const paragraph = kb.article.paragraphs[v.span.paragraph - 1]!;
     expect(paragraph.slice(v.span.start, v.span.end).trim()).toBe(v.span.text);
@@ -130,14 +132,15 @@ describe("checkClaim", () => {
 });
 
 describe("the labelled claims", () => {
-  it.each([
-    ["claims.jsonl", 0.9, 0.8],
-    ["claims-holdout.jsonl", 0.8, 0.7],
-  ])("%s: right at >= %d overall, every verdict's precision >= %d", (file, overall, perVerdict) => {
+  // Today's figures are the floor (README, "Claims"); every set, the blind one included, confirms no false claim.
+  const floors: Record<string, number> = { "claims.jsonl": 0.97, "claims-holdout.jsonl": 0.88 };
+  const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
+
+  it.each(sets)("%s: no false claim confirmed, right at or above its floor", (file) => {
     const report = judgeClaims(readLabelledClaims(resolve(questionsDir, file)), check);
     const text = `${formatClaimReport(report)}\n${report.misses.map((m) => `${m.expected} -> ${m.got} | ${m.claim}`).join("\n")}`;
-    expect(report.correct / report.total, text).toBeGreaterThanOrEqual(overall);
-    for (const v of report.perVerdict) expect(v.precision, text).toBeGreaterThanOrEqual(perVerdict);
+    expect(report.falseConfirmed, text).toBe(0);
+    expect(report.correct / report.total, text).toBeGreaterThanOrEqual(floors[file] ?? 0.9);
     expect(report.spanInParagraph.right / report.spanInParagraph.of, text).toBeGreaterThanOrEqual(0.85);
   });
 

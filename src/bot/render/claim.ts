@@ -75,6 +75,8 @@ function describeChange(c: ClaimVerdict["changes"][number]): string {
     case "opposite":
       return `${claimed}, where the article has ${article}`;
     case "negation":
+      if (c.article === "") return `${claimed}: the article has no such negation`;
+      if (c.claimed === "") return `the article has ${article}, a negation the claim drops`;
       return `${claimed}, where the article has ${article} (a “not” added or dropped)`;
     case "actor":
       return `${claimed} in place of ${article}`;
