@@ -14,6 +14,7 @@ import {
   looseNegation,
   measure,
   type Pair,
+  replacedStance,
   type Word,
   wordsOf,
 } from "./match.js";
@@ -117,6 +118,8 @@ export function createClaimChecker(
       : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph));
     const loose = exact ? null : looseNegation(pairs, unit.words, subjectTerm);
     if (loose) changes.push(loose);
+    const rewritten = exact ? null : replacedStance(pairs, unit.words);
+    if (rewritten) changes.push(rewritten);
     if (deniedSubject)
       changes.push({
         kind: "negation",
@@ -171,14 +174,19 @@ interface Closest {
  * claim's predicate (its first meaningful word after the speaker: "blamed" in "Putin blamed Hamas …") or its
  * opposite. Only when none has it, the passage with the most words in common, whoever speaks there.
  */
+// When the closest passage is already the speaker's, it stands: "Putin opposed an immediate ceasefire" is about
+// the ceasefire sentence, not the one where Putin acknowledges (the opposite of opposes) a state.
 function aboutSpeaker(
   candidates: ArticleUnit[],
   words: Word[],
   speakerId: string | null,
   closest: (among: ArticleUnit[]) => Closest | null,
 ): Closest | null {
-  const predicate = words.find((w) => !w.entity && (w.weight > 0 || w.cls >= 0));
-  if (speakerId === null || predicate === undefined) return closest(candidates);
+  // Not a weight-0 marker: "failed" in "Putin failed to mention" only negates.
+  const predicate = words.find((w) => !w.entity && w.weight > 0);
+  const overall = closest(candidates);
+  if (speakerId === null || predicate === undefined || overall?.unit.speakerIds.has(speakerId))
+    return overall;
   const own = candidates.filter(
     (u) =>
       u.speakerIds.has(speakerId) &&
@@ -189,7 +197,7 @@ function aboutSpeaker(
           w.parts.some((p) => predicate.parts.includes(p)),
       ),
   );
-  return closest(own) ?? closest(candidates);
+  return closest(own) ?? overall;
 }
 
 /** The span the claim fits best: mostly how much of the claim it backs, a little how much of it the claim uses. */

@@ -7,6 +7,8 @@ import { normaliseWords } from "../answering/normalise.js";
 import {
   FAIL_WORDS,
   NEGATING_PREFIXES,
+  NEGATIVE_PRONOUNS,
+  NEGATOR_PAIRS,
   NEGATORS,
   OPPOSITES,
   RUSSIAN_FAIL_WORDS,
@@ -57,10 +59,16 @@ export function wordsOf(
   // Russian negation is concord: "никогда не" is one "never", not two negations that cancel.
   let russianRun = false;
   for (const [i, t] of tokens.entries()) {
-    if (NEGATORS.has(t.surface)) {
+    const pairedWith = NEGATOR_PAIRS.get(t.surface);
+    if (NEGATORS.has(t.surface) || (pairedWith !== undefined && pairedWith === tokens[i + 1]?.surface)) {
       const russian = RUSSIAN_NEGATORS.has(t.surface);
       if (!(russian && russianRun)) pending++;
       russianRun = russian;
+      continue;
+    }
+    if (NEGATIVE_PRONOUNS.has(t.surface)) {
+      out.push({ ...NEGATED_NOTHING, surface: t.surface, negated: pending % 2 === 0 });
+      pending = 0;
       continue;
     }
     if (t.role === "stop" || t.role === "question") continue;
@@ -87,25 +95,27 @@ export function wordsOf(
       (NEGATORS.has(tokens[next]!.surface) || tokens[next]!.role === "stop")
     )
       next++;
-    pending =
-      (FAIL_WORDS.has(t.surface) && tokens[next]?.surface === "to") || RUSSIAN_FAIL_WORDS.has(t.surface)
-        ? 1
-        : 0;
+    const fails =
+      (FAIL_WORDS.has(t.surface) && tokens[next]?.surface === "to") || RUSSIAN_FAIL_WORDS.has(t.surface);
+    // "failed to" only marks the negation: "Putin failed to mention" is about mentioning, not failing.
+    if (fails) out[out.length - 1]!.weight = 0;
+    pending = fails ? 1 : 0;
   }
-  if (pending % 2 === 1) {
-    out.push({
-      term: DANGLING_NEGATION,
-      surface: "not",
-      weight: 0,
-      negated: true,
-      cls: -1,
-      side: -1,
-      entity: false,
-      parts: [],
-    });
-  }
+  if (pending % 2 === 1) out.push({ ...NEGATED_NOTHING });
   return out;
 }
+
+/** A negation with no word of its own: a "not" at the end, or "nothing"; it lines up with no word. */
+const NEGATED_NOTHING: Word = {
+  term: DANGLING_NEGATION,
+  surface: "not",
+  weight: 0,
+  negated: true,
+  cls: -1,
+  side: -1,
+  entity: false,
+  parts: [],
+};
 
 /**
  * The vocabulary of opposites and word weights. Opposites are keyed by a word's own stem, not by the knowledge
@@ -307,12 +317,43 @@ export function looseNegation(pairs: Pair[], spanWords: Word[], subject: string 
   const claimLoose = pairs.filter((p) => p.span === null && p.claim.negated).map((p) => p.claim);
   if (spanLoose.length === claimLoose.length) return null;
   const say = (ws: Word[]) =>
-    ws.map((w) => (w.term === DANGLING_NEGATION ? "not" : `not ${w.surface}`)).join(", ");
+    ws.map((w) => (w.term === DANGLING_NEGATION ? w.surface : `not ${w.surface}`)).join(", ");
   return {
     kind: "negation",
     claimed: say(claimLoose),
     article: say(spanLoose),
   };
+}
+
+/**
+ * A word of the span that takes a side ("impartial") where the claim puts a word of its own that the span does
+ * not back ("a mediator that takes sides"): the claim rewrites the very word that carries the meaning.
+ */
+export function replacedStance(pairs: Pair[], spanWords: Word[]): ClaimChange | null {
+  const claimAt = new Map(pairs.flatMap((p, ci) => (p.span ? [[p.span, ci] as const] : [])));
+  for (const [si, s] of spanWords.entries()) {
+    if (s.cls < 0 || s.weight === 0 || claimAt.has(s)) continue;
+    const before = spanWords.slice(0, si).findLast((w) => claimAt.has(w));
+    const after = spanWords.slice(si + 1).find((w) => claimAt.has(w));
+    if (before === undefined || after === undefined) continue;
+    const from = claimAt.get(before)!;
+    const to = claimAt.get(after)!;
+    // Between the claim's words for the span's neighbours, or right after them ("a mediator that takes sides").
+    const end = pairs.findIndex((p, ci) => ci > Math.max(from, to) && p.span !== null);
+    const inserted = pairs
+      .slice(Math.min(from, to) + 1, end === -1 ? pairs.length : end)
+      .find((p) => p.span === null && p.claim.weight > 0 && !p.claim.entity);
+    if (inserted) return { kind: "stance", claimed: inserted.claim.surface, article: s.surface };
+  }
+  // A phrase whose side-taking word the claim leaves out and replaces: "mediator that takes sides" against the
+  // span's "impartial mediator".
+  for (const [ci, p] of pairs.entries()) {
+    if (!p.span || p.span.cls < 0 || p.claim.cls >= 0 || p.span.parts.length < 2) continue;
+    const nearby = pairs.slice(Math.max(0, ci - CONTEXT_WORDS), ci + CONTEXT_WORDS + 1);
+    const inserted = nearby.find((q) => q.span === null && q.claim.weight > 0 && !q.claim.entity);
+    if (inserted) return { kind: "stance", claimed: inserted.claim.surface, article: p.span.surface };
+  }
+  return null;
 }
 
 /** Weighted harmonic mean of containment (recall) and coverage (precision). */

@@ -7,9 +7,10 @@ export const ENGLISH_NEGATORS = new Set([
   "without",
   "nor",
   "neither",
-  "none",
-  "nothing",
   "lack",
+  "lacks",
+  "lacked",
+  "lacking",
   // "little concern", "hardly criticizes": not a plain "not", but the opposite of what the article reports.
   "little",
   "hardly",
@@ -44,6 +45,23 @@ export const RUSSIAN_FAIL_WORDS = new Set([
   "отказ",
   "неспособен",
   "неспособна",
+]);
+/**
+ * Negative pronouns stand for a negated thing rather than negate the next word: "Putin said nothing about
+ * Russia's role" matches "makes no mention of Russia's role", the negation in another place.
+ */
+export const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(["nothing", "none", "nobody", "nowhere"]);
+/**
+ * Two-word negators, the first word negating only with the second after it: "free of controversy", "far from
+ * impartial", "lack of", "absence of" ("lack" alone is in ENGLISH_NEGATORS).
+ */
+export const NEGATOR_PAIRS: ReadonlyMap<string, string> = new Map([
+  ["free", "of"],
+  ["devoid", "of"],
+  ["absence", "of"],
+  ["far", "from"],
+  ["instead", "of"],
+  ["rather", "than"],
 ]);
 /** Negate the verb after "to": "failure to address" says it was not addressed. */
 export const FAIL_WORDS = new Set([

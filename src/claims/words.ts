@@ -2,7 +2,7 @@
 // claims to check rather than questions to answer.
 // Every regular expression here is bounded, so a 4096-character message is read in linear time.
 
-import { NEGATORS } from "./polarity.js";
+import { NEGATIVE_PRONOUNS, NEGATORS } from "./polarity.js";
 
 /** Verbs that attribute a statement to someone: "Putin said (that) …". Lower case only, so the "States" of "the
  * United States" is never read as a verb; not "told" ("told Erdogan that …") nor "states" ("the united states"). */
@@ -44,7 +44,7 @@ function deniesAttribution(name: string): boolean {
   return name
     .toLowerCase()
     .split(/\s+/)
-    .some((w) => NEGATORS.has(w) || /n['’]t$/.test(w));
+    .some((w) => NEGATORS.has(w) || NEGATIVE_PRONOUNS.has(w) || /n['’]t$/.test(w));
 }
 
 /** Splits "Putin said that X" / "According to Peskov, X" / "X, Putin said." / "Putin: “X”" into name and X. */
