@@ -33,6 +33,20 @@ for (const file of files) {
   console.log(formatClaimReport(report));
   for (const m of report.misses)
     console.log(`  MISS expected ${m.expected}, got ${m.got} | ${m.claim} | ${m.detail}`);
+  // A set with claims in more than one language: each language's figures apart too.
+  const langs = new Set(labelled.map((l) => l.lang ?? "en"));
+  if (langs.size > 1) {
+    for (const lang of [...langs].sort()) {
+      const part = judgeClaims(
+        labelled.filter((l) => (l.lang ?? "en") === lang),
+        check,
+      );
+      console.log(
+        `\n-- ${lang} only: ${part.correct}/${part.total} right, ${part.falseConfirmed} false confirmed`,
+      );
+      console.log(formatClaimReport(part));
+    }
+  }
 
   if (sweep) {
     console.log("\nmatchAt misattributedAt beta  right  worst precision  false confirmed");

@@ -17,10 +17,20 @@ const labelSchema = z
   .object({
     claim: z.string().min(1),
     expect: z.enum(VERDICTS as [ClaimVerdictKind, ...ClaimVerdictKind[]]),
-    /** The paragraph the closest span stands in (all but not-in-article). */
-    paragraph: z.number().int().min(1).optional(),
+    /** The paragraph the closest span stands in (all but not-in-article, where it may be null). */
+    paragraph: z
+      .number()
+      .int()
+      .min(1)
+      .nullish()
+      .transform((p) => p ?? undefined),
     /** Who the article attributes that span to. */
-    speaker: z.string().optional(),
+    speaker: z
+      .string()
+      .nullish()
+      .transform((s) => s ?? undefined),
+    /** The claim's language; English when absent. */
+    lang: z.enum(["en", "ru"]).optional(),
   })
   .strict();
 
