@@ -60,8 +60,9 @@ export function createClaimChecker(
     const tokens = lexicon.tokensOf(frame.statement);
     const claimed = framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName);
     const names = capitalisedWords(frame.statement);
+    // A word the claim writes with a capital is a name ("Western powers"), known to the lexicon or not.
     const isEntity = (term: string, surface: string) =>
-      entities.has(term) || term.startsWith("@") || (!lexicon.isKnown(term) && names.has(surface));
+      entities.has(term) || term.startsWith("@") || names.has(surface);
     const subjectTerm = claimed?.id ? `@${claimed.id}` : null;
     const allWords = wordsOf(tokens, vocabulary, isEntity);
     const words = allWords.filter((w) => w.term !== subjectTerm);
@@ -83,7 +84,9 @@ export function createClaimChecker(
       : units.filter((u) => passage || !u.whole);
     const closest = (among: ArticleUnit[]) =>
       closestUnit(among, words, claimed?.id ?? null, exact !== null, vocabulary, tuning);
-    const best = exact ? closest(candidates) : aboutSpeaker(candidates, words, claimed?.id ?? null, closest);
+    const best = exact
+      ? closest(candidates)
+      : aboutSpeaker(candidates, words, claimed?.id ?? null, closest, tuning.closeAt);
 
     const content = words.filter((w) => w.weight > 0).length;
     const base = {
@@ -137,17 +140,23 @@ export function createClaimChecker(
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }
-    const verdict: ClaimVerdictKind = !matched
-      ? "not-in-article"
-      : changes.length > 0
-        ? "altered"
-        : !speakerOk
-          ? sameWords
-            ? "misattributed"
-            : "not-in-article"
-          : exact
-            ? "verbatim"
-            : "paraphrase";
+    // A word of the passage said the other way round ("not resumed" for "resumption") is an alteration even
+    // when the rest of the claim strays further from the passage than a match would.
+    const flippedOnly = pairs.some((p) => p.flipped && p.span !== null && p.claim.weight > 0);
+    const alteredNear = !matched && flippedOnly && content > 0 && best.containment >= tuning.closeAt;
+    const verdict: ClaimVerdictKind = alteredNear
+      ? "altered"
+      : !matched
+        ? "not-in-article"
+        : changes.length > 0
+          ? "altered"
+          : !speakerOk
+            ? sameWords
+              ? "misattributed"
+              : "not-in-article"
+            : exact
+              ? "verbatim"
+              : "paraphrase";
     return {
       ...base,
       verdict,
@@ -181,6 +190,7 @@ function aboutSpeaker(
   words: Word[],
   speakerId: string | null,
   closest: (among: ArticleUnit[]) => Closest | null,
+  closeAt: number,
 ): Closest | null {
   // Not a weight-0 marker: "failed" in "Putin failed to mention" only negates.
   const predicate = words.find((w) => !w.entity && w.weight > 0);
@@ -197,7 +207,9 @@ function aboutSpeaker(
           w.parts.some((p) => predicate.parts.includes(p)),
       ),
   );
-  return closest(own) ?? overall;
+  const ownBest = closest(own);
+  // The speaker's passage must still be about the claim: a shared verb alone does not make it the evidence.
+  return ownBest && ownBest.containment >= closeAt ? ownBest : overall;
 }
 
 /** The span the claim fits best: mostly how much of the claim it backs, a little how much of it the claim uses. */

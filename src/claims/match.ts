@@ -4,6 +4,7 @@ import { stemmer } from "stemmer";
 import { americanSpelling } from "../answering/english.js";
 import type { Lexicon, Token } from "../answering/lexicon.js";
 import { normaliseWords } from "../answering/normalise.js";
+import { sameActorOrTerm } from "./actors.js";
 import {
   FAIL_WORDS,
   NEGATING_PREFIXES,
@@ -186,7 +187,7 @@ function sharesContext(a: Set<string>, b: Set<string>): boolean {
 /** Lines each claim word up with a span word, preferring a pair that keeps the meaning. */
 export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair[] {
   return claim.map((c, ci) => {
-    const same = span.filter((s) => s.term === c.term);
+    const same = span.filter((s) => sameActorOrTerm(s.term, c.term));
     if (same.length > 0) {
       const kept = same.find((s) => s.negated === c.negated);
       return { claim: c, span: kept ?? same[0]!, flipped: kept === undefined };

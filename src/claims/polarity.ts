@@ -163,6 +163,10 @@ export const OPPOSITES: [string[], string[]][] = [
     ["halt", "abandon", "freeze", "scrap"],
   ],
   [
+    ["long-standing", "longstanding", "longtime", "old", "lasting"],
+    ["recent", "recently", "latest", "new", "newly", "fresh"],
+  ],
+  [
     ["former", "ex"],
     ["current", "serving"],
   ],

@@ -133,15 +133,26 @@ describe("checkClaim", () => {
 
 describe("the labelled claims", () => {
   // Today's figures are the floor (README, "Claims"); every set, the blind one included, confirms no false claim.
-  const floors: Record<string, number> = { "claims.jsonl": 0.97, "claims-holdout.jsonl": 0.88 };
+  const floors: Record<string, number> = {
+    "claims.jsonl": 0.97,
+    "claims-holdout.jsonl": 0.88,
+    "claims-blind.jsonl": 0.95,
+  };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
-  it.each(sets)("%s: no false claim confirmed, right at or above its floor", (file) => {
-    const report = judgeClaims(readLabelledClaims(resolve(questionsDir, file)), check);
+  it.each(sets)("%s: no false claim confirmed, English right at or above its floor", (file) => {
+    const labelled = readLabelledClaims(resolve(questionsDir, file));
+    const english = labelled.filter((l) => (l.lang ?? "en") === "en");
+    const report = judgeClaims(english, check);
     const text = `${formatClaimReport(report)}\n${report.misses.map((m) => `${m.expected} -> ${m.got} | ${m.claim}`).join("\n")}`;
     expect(report.falseConfirmed, text).toBe(0);
     expect(report.correct / report.total, text).toBeGreaterThanOrEqual(floors[file] ?? 0.9);
     expect(report.spanInParagraph.right / report.spanInParagraph.of, text).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each(sets)("%s: a Russian claim gets its label or 'cannot judge', never a wrong verdict", (file) => {
+    const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
+    for (const l of russian) expect([l.expect, "cannot-judge"], l.claim).toContain(check(l.claim).verdict);
   });
 
   it("labels at least 40 claims, each verdict at least five times, every span quoting a real paragraph", () => {
