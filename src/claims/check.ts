@@ -6,18 +6,8 @@
 import { isCommonEnglish } from "../answering/english.js";
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import {
-  align,
-  type ClaimVocabulary,
-  changesOf,
-  fBeta,
-  looseNegation,
-  measure,
-  type Pair,
-  replacedStance,
-  type Word,
-  wordsOf,
-} from "./match.js";
+import { changesOf, looseNegation, replacedStance } from "./changes.js";
+import { align, type ClaimVocabulary, fBeta, measure, type Pair, type Word, wordsOf } from "./match.js";
 import { FAIL_WORDS, NEGATORS } from "./polarity.js";
 import {
   type ClaimChecker,
