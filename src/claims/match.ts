@@ -185,33 +185,46 @@ export function sharesContext(a: Set<string>, b: Set<string>): boolean {
 
 /** Lines each claim word up with a span word, preferring a pair that keeps the meaning. */
 export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair[] {
+  // A word with no opposite pair lines up the same wherever it stands: worked out once per distinct word, so a
+  // message repeating one word a thousand times costs one alignment, not a thousand.
+  const seen = new Map<string, Pair>();
   return claim.map((c, ci) => {
-    const same = span.filter((s) => sameActorOrTerm(s.term, c.term));
-    if (same.length > 0) {
-      const kept = same.find((s) => s.negated === c.negated);
-      return { claim: c, span: kept ?? same[0]!, flipped: kept === undefined };
-    }
-    if (c.cls >= 0) {
-      const claimContext = contextOf(claim, ci);
-      let opposite: Word | null = null;
-      for (const [si, s] of span.entries()) {
-        // Words of one pair only line up when they are about the same thing (a word nearby in common).
-        if (s.cls !== c.cls || !sharesContext(claimContext, contextOf(span, si))) continue;
-        const flipped = (s.side !== c.side) !== (s.negated !== c.negated);
-        if (!flipped) return { claim: c, span: s, flipped: false };
-        opposite ??= s;
-      }
-      if (opposite) return { claim: c, span: opposite, flipped: true };
-    }
-    const prefixed = prefixedOpposite(c, span, vocabulary);
-    if (prefixed) return { claim: c, span: prefixed, flipped: true };
-    // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
-    const part = span.find(
-      (s) => (s.parts.length > 1 || c.parts.length > 1) && s.parts.some((x) => c.parts.includes(x)),
-    );
-    if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
-    return { claim: c, span: null, flipped: false };
+    if (c.cls >= 0) return alignWord(c, ci, claim, span, vocabulary);
+    const key = `${c.term}|${c.surface}|${c.negated}`;
+    const known = seen.get(key);
+    if (known) return { ...known, claim: c };
+    const pair = alignWord(c, ci, claim, span, vocabulary);
+    seen.set(key, pair);
+    return pair;
   });
+}
+
+function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair {
+  const same = span.filter((s) => sameActorOrTerm(s.term, c.term));
+  if (same.length > 0) {
+    const kept = same.find((s) => s.negated === c.negated);
+    return { claim: c, span: kept ?? same[0]!, flipped: kept === undefined };
+  }
+  if (c.cls >= 0) {
+    const claimContext = contextOf(claim, ci);
+    let opposite: Word | null = null;
+    for (const [si, s] of span.entries()) {
+      // Words of one pair only line up when they are about the same thing (a word nearby in common).
+      if (s.cls !== c.cls || !sharesContext(claimContext, contextOf(span, si))) continue;
+      const flipped = (s.side !== c.side) !== (s.negated !== c.negated);
+      if (!flipped) return { claim: c, span: s, flipped: false };
+      opposite ??= s;
+    }
+    if (opposite) return { claim: c, span: opposite, flipped: true };
+  }
+  const prefixed = prefixedOpposite(c, span, vocabulary);
+  if (prefixed) return { claim: c, span: prefixed, flipped: true };
+  // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
+  const part = span.find(
+    (s) => (s.parts.length > 1 || c.parts.length > 1) && s.parts.some((x) => c.parts.includes(x)),
+  );
+  if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
+  return { claim: c, span: null, flipped: false };
 }
 
 /** "uncontroversial" against "controversy", "partial" against "impartial": a negating prefix on one side. */
