@@ -3,6 +3,8 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { type Api, Bot, MemorySessionStorage, type MiddlewareFn } from "grammy";
+import { type ClaimChecker, createClaimChecker } from "../claims/index.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
 import { recoverFromApiFaults, retryTransientFailures } from "./api-faults.js";
 import type { AskContext, BotContext, BotDeps } from "./context.js";
@@ -60,7 +62,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(logUpdates(deps.logger));
   const guarded = bot.errorBoundary(handleError);
 
-  const renderDeps: RenderDeps = { kb: deps.kb, engine: deps.engine };
+  const renderDeps: RenderDeps = {
+    kb: deps.kb,
+    engine: deps.engine,
+    claims: deps.claims ?? lazyClaimChecker(deps.kb),
+  };
   guarded.use(createGroupsFeature());
   guarded.use(expireButtonsWithoutChat, ignoreDoubleTaps());
   if (deps.rateLimit !== false) guarded.use(createRateLimitFeature(deps.rateLimit));
@@ -93,6 +99,15 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     createUnhandledFeature(),
   );
   return bot;
+}
+
+/** Built on the first claim: most bots (and every test of the Q&A path) never check one. */
+function lazyClaimChecker(kb: KnowledgeBase): ClaimChecker {
+  let check: ClaimChecker | null = null;
+  return (text) => {
+    check ??= createClaimChecker(kb);
+    return check(text);
+  };
 }
 
 /**
