@@ -1,9 +1,12 @@
 import { MemorySessionStorage } from "grammy";
 import { describe, expect, it } from "vitest";
+import { textsIn } from "../../src/bot/i18n.js";
 import { setCommandMenu } from "../../src/bot/index.js";
+import { claimCard } from "../../src/bot/render/claim.js";
 import type { SessionData } from "../../src/bot/session.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import type { LocalChat } from "../../src/transports/local-updates.js";
+import { inlineQueryUpdate } from "../../src/transports/terminal-inline.js";
 import { ASK, RU_ASK } from "../helpers/fake-engine.js";
 import { fixtureKnowledgeBase } from "../helpers/fixture-kb.js";
 import {
@@ -14,6 +17,7 @@ import {
   PRIVATE,
   visibleText,
 } from "../helpers/harness.js";
+import { parseTelegramHtml } from "../helpers/telegram-html.js";
 import { EN, RU } from "../helpers/texts.js";
 
 /** A reader whose Telegram is set to Russian. */
@@ -138,6 +142,20 @@ describe("the command menu", () => {
     expect(ru!.commands).toContainEqual({ command: "summary", description: RU("command-summary") });
   });
 
+  it("follows /language in a private chat (scoped to that chat), and a failure there is only logged", async () => {
+    const t = ruBot();
+    t.api.failNext("setMyCommands", { error_code: 400, description: "Bad Request: BOT_COMMANDS_TOO_MUCH" });
+    await t.send("/language en", RU_READER);
+    expect(lastText(t)).toBe(EN("language-chosen"));
+    expect(t.logs.entries().find((e) => e.level === "warn")?.msg).toContain("command menu");
+    await t.send("/language ru", RU_READER);
+    const scoped = t.api.of("setMyCommands").at(-1)!.payload;
+    expect(scoped.scope).toEqual({ type: "chat", chat_id: RU_READER.chat.id });
+    expect(scoped.commands[0]).toEqual({ command: "start", description: RU("command-start") });
+    await t.send("/language en", RU_GROUP_MEMBER);
+    expect(t.api.of("setMyCommands")).toHaveLength(2);
+  });
+
   it("logs a failure in one language and still sets the other", async () => {
     const t = ruBot();
     t.api.failNext("setMyCommands", { error_code: 400, description: "Bad Request: commands are invalid" });
@@ -208,6 +226,9 @@ describe("every command and button in Russian", () => {
     await t.press("v1:src:russia-role:1", RU_READER);
     expect(lastText(t)).toMatch(/^Из статьи, абзац 3 из 3\n/);
     expect(lastText(t)).toContain("Цитата к вопросу: Какой роли хочет Россия?");
+    expect(lastText(t)).toContain(
+      "\nПеревод: Автор отмечает, что о собственной роли России не было сказано ни слова.\n",
+    );
     expect(buttonsOf(t.api.lastReply())).toEqual([{ text: "↩ Назад к ответу", data: "v1:a:russia-role" }]);
     expectValidOutput(t.api);
   });
@@ -344,5 +365,59 @@ describe("every command and button in Russian", () => {
     await t.send(ASK.answered, PRIVATE);
     expect(lastText(t)).not.toContain("Перевод");
     expect(lastText(t)).toContain("as reported · paragraph 1");
+  });
+});
+
+describe("inline mode in Russian", () => {
+  let updateId = 90_000;
+  async function inline(t: ReturnType<typeof createTestBot>, where: LocalChat, query: string) {
+    t.api.clear();
+    await t.bot.handleUpdate(inlineQueryUpdate(updateId++, where.user, where.chat, query));
+    return t.api.of("answerInlineQuery")[0]!.payload;
+  }
+
+  it("offers Russian cards for a Cyrillic query, cached for everybody", async () => {
+    const t = ruBot();
+    const payload = await inline(t, EN_READER, RU_ASK.answered);
+    expect(payload.is_personal).toBe(false);
+    const [first] = payload.results;
+    expect(first.title).toBe(RU_ASK.answered);
+    expect(first.input_message_content.message_text).toContain("<i>Перевод: Президент России");
+    expect(first.reply_markup.inline_keyboard[0][0].text).toBe("Спросить @StoryQaBot ещё ↗");
+    expect(payload.button.text).toBe(RU("inline-ask-private"));
+    for (const r of payload.results)
+      expect(parseTelegramHtml(r.input_message_content.message_text).problems).toEqual([]);
+  });
+
+  it("offers the Russian summary and questions to a Russian client's empty query, personal to them", async () => {
+    const t = ruBot();
+    const payload = await inline(t, RU_READER, "");
+    expect(payload.is_personal).toBe(true);
+    expect(payload.results[0].title).toBe("Кратко о статье");
+    expect(payload.results[0].description).toContain("Путин призывает");
+    expect(payload.results[1].title).toBe(RU_ASK.answered);
+  });
+});
+
+describe("the /check card in Russian", () => {
+  it("says a translated sentence is compared by meaning, never word for word", async () => {
+    const t = ruBot();
+    const v = t.engine.checkClaim("Putin called for an immediate ceasefire");
+    const card = claimCard(
+      { ...v, claim: "Путин призвал к немедленному прекращению огня" },
+      t.kb,
+      textsIn("ru"),
+    );
+    expect(card.blocks.at(-1)).toBe(`<i>${RU("check-translated")}</i>`);
+  });
+
+  it("gives no verdict on a sentence the checker cannot read, and says what to do instead", () => {
+    const kb = bilingualKb();
+    const v = createTestBot({ kb }).engine.checkClaim("Путин призвал к прекращению огня");
+    const card = claimCard({ ...v, verdict: "cannot-judge" as never, span: null }, kb, textsIn("ru"));
+    const text = parseTelegramHtml(card.blocks.join("\n\n")).text;
+    expect(text).toContain(RU("verdict-cannot-judge"));
+    expect(text).toContain(RU("check-cannot-judge"));
+    expect(text).not.toContain(RU("verdict-not-in-article"));
   });
 });
