@@ -400,24 +400,49 @@ describe("inline mode in Russian", () => {
 });
 
 describe("the /check card in Russian", () => {
-  it("says a translated sentence is compared by meaning, never word for word", async () => {
-    const t = ruBot();
-    const v = t.engine.checkClaim("Putin called for an immediate ceasefire");
+  /** A verdict as the checker gives it (built by hand: the checker itself is tested in its own folder). */
+  const verdictOn = (claim: string, verdict: string): Parameters<typeof claimCard>[0] => {
+    const text = "Russian President Vladimir Putin called for an immediate ceasefire & a return to talks.";
+    return {
+      verdict: verdict as never,
+      claim,
+      statement: claim,
+      claimedSpeaker: null,
+      quotedByUser: false,
+      span: verdict === "cannot-judge" ? null : { paragraph: 1, start: 0, end: text.length, text },
+      exact: null,
+      sources: [
+        { speakerId: "putin", speaker: "Vladimir Putin", role: "Russian President", voice: "reported" },
+      ],
+      voice: verdict === "cannot-judge" ? null : "reported",
+      changes: [],
+      unbacked: [],
+      similarity: { containment: 1, coverage: 1 },
+    };
+  };
+
+  it("shows the article's English wording and says a translated sentence is compared by meaning", () => {
     const card = claimCard(
-      { ...v, claim: "Путин призвал к немедленному прекращению огня" },
-      t.kb,
+      verdictOn("Путин призвал к прекращению огня", "paraphrase"),
+      bilingualKb(),
       textsIn("ru"),
     );
+    const text = parseTelegramHtml(card.blocks.join("\n\n")).text;
+    expect(text).toMatch(/^🟡 В статье это есть, но другими словами\n“Путин призвал к прекращению огня”/);
+    expect(text).toContain("Как сказано в статье:\nRussian President Vladimir Putin called for");
     expect(card.blocks.at(-1)).toBe(`<i>${RU("check-translated")}</i>`);
   });
 
   it("gives no verdict on a sentence the checker cannot read, and says what to do instead", () => {
-    const kb = bilingualKb();
-    const v = createTestBot({ kb }).engine.checkClaim("Путин призвал к прекращению огня");
-    const card = claimCard({ ...v, verdict: "cannot-judge" as never, span: null }, kb, textsIn("ru"));
+    const card = claimCard(
+      verdictOn("Путин призвал к прекращению огня", "cannot-judge"),
+      bilingualKb(),
+      textsIn("ru"),
+    );
     const text = parseTelegramHtml(card.blocks.join("\n\n")).text;
     expect(text).toContain(RU("verdict-cannot-judge"));
     expect(text).toContain(RU("check-cannot-judge"));
     expect(text).not.toContain(RU("verdict-not-in-article"));
+    expect(text).not.toContain(RU("check-translated"));
   });
 });
