@@ -93,7 +93,7 @@ roster-line = { $html_name }, { $html_role }: { $count ->
    *[many] { $count } высказываний
 }
 roster-nobody = Статья никого не цитирует.
-roster-tap = Нажмите на имя, чтобы прочитать, что он сказал.
+roster-tap = Нажмите на имя, чтобы прочитать высказывания.
 speaker-no-quotes = Статья не приводит его слов.
 unknown-speaker = Не понял, кто такой «{ $html_name }».
 

@@ -96,6 +96,20 @@ describe("which language a reply is in", () => {
     expectValidOutput(t.api);
   });
 
+  it("keeps a Russian answer's buttons Russian for an English client (the card's language rides on them)", async () => {
+    const t = ruBot();
+    await t.send(RU_ASK.answered, EN_READER);
+    const [source, related] = buttonsOf(t.api.lastReply());
+    expect(source!.data).toBe("v1:src:ceasefire-call:0@ru");
+    await t.press(source!.data, EN_READER);
+    expect(lastText(t)).toMatch(/^Из статьи, абзац 1 из 3/);
+    await t.press(related!.data, EN_READER);
+    expect(lastText(t)).toMatch(/^Что Путин говорит о политике <США>\?/);
+    // An English card's buttons carry nothing: they follow the presser's language as before.
+    await t.send(ASK.answered, EN_READER);
+    expect(buttonsOf(t.api.lastReply())[0]!.data).toBe("v1:src:ceasefire-call:0");
+  });
+
   it("still answers a Cyrillic question in Russian after /language English", async () => {
     const t = ruBot();
     await t.send("/language en", RU_READER);
@@ -171,11 +185,11 @@ describe("every command and button in Russian", () => {
     const t = ruBot();
     await t.send("/start", RU_READER);
     expect(buttonsOf(t.api.lastReply())).toEqual([
-      { text: "📰 Кратко", data: "v1:sum:new" },
-      { text: "🗣 Кто что сказал", data: "v1:q:all" },
-      { text: "Призвал ли Путин к прекращению огня?", data: "v1:a:ceasefire-call" },
-      { text: "Что Путин говорит о политике <США>?", data: "v1:a:us-policy" },
-      { text: "Какой роли хочет Россия?", data: "v1:a:russia-role" },
+      { text: "📰 Кратко", data: "v1:sum:new@ru" },
+      { text: "🗣 Кто что сказал", data: "v1:q:all@ru" },
+      { text: "Призвал ли Путин к прекращению огня?", data: "v1:a:ceasefire-call@ru" },
+      { text: "Что Путин говорит о политике <США>?", data: "v1:a:us-policy@ru" },
+      { text: "Какой роли хочет Россия?", data: "v1:a:russia-role@ru" },
     ]);
     expect(t.api.lastReply().payload.text).toContain("политику &lt;США&gt;");
   });
@@ -205,9 +219,9 @@ describe("every command and button in Russian", () => {
       ].join("\n\n"),
     );
     expect(buttonsOf(reply)).toEqual([
-      { text: "📄 Показать в статье", data: "v1:a:ceasefire-call".replace("a:", "src:") + ":0" },
-      { text: "Что Путин говорит о политике <США>?", data: "v1:a:us-policy" },
-      { text: "Какой роли хочет Россия?", data: "v1:a:russia-role" },
+      { text: "📄 Показать в статье", data: "v1:src:ceasefire-call:0@ru" },
+      { text: "Что Путин говорит о политике <США>?", data: "v1:a:us-policy@ru" },
+      { text: "Какой роли хочет Россия?", data: "v1:a:russia-role@ru" },
     ]);
     expectValidOutput(t.api);
   });
@@ -223,13 +237,13 @@ describe("every command and button in Russian", () => {
         .slice(0, 2)
         .map((b) => b.text),
     ).toEqual(["📄 В статье (¶2)", "📄 В статье (¶3)"]);
-    await t.press("v1:src:russia-role:1", RU_READER);
+    await t.press("v1:src:russia-role:1@ru", RU_READER);
     expect(lastText(t)).toMatch(/^Из статьи, абзац 3 из 3\n/);
     expect(lastText(t)).toContain("Цитата к вопросу: Какой роли хочет Россия?");
     expect(lastText(t)).toContain(
       "\nПеревод: Автор отмечает, что о собственной роли России не было сказано ни слова.\n",
     );
-    expect(buttonsOf(t.api.lastReply())).toEqual([{ text: "↩ Назад к ответу", data: "v1:a:russia-role" }]);
+    expect(buttonsOf(t.api.lastReply())).toEqual([{ text: "↩ Назад к ответу", data: "v1:a:russia-role@ru" }]);
     expectValidOutput(t.api);
   });
 
@@ -271,7 +285,7 @@ describe("every command and button in Russian", () => {
       "3 пункта",
       "Целиком",
     ]);
-    await t.press("v1:sz:bullets", RU_READER);
+    await t.press("v1:sz:bullets@ru", RU_READER);
     const edit = t.api.of("editMessageText").at(-1)!;
     expect(visibleText(edit)).toContain("• Политика США «провалилась»");
     await t.send(RU_ASK.summary, RU_READER);
@@ -290,9 +304,9 @@ describe("every command and button in Russian", () => {
       "Владимир Путин (3)",
       "Дмитрий Песков (1)",
     ]);
-    await t.press("v1:q:putin", RU_READER);
+    await t.press("v1:q:putin@ru", RU_READER);
     expect(lastText(t)).toContain("Что сказал Владимир Путин\nВ изложении статьи, Владимир Путин:");
-    expect(buttonsOf(t.api.lastReply())).toEqual([{ text: "🗣 Кто что сказал", data: "v1:q:all" }]);
+    expect(buttonsOf(t.api.lastReply())).toEqual([{ text: "🗣 Кто что сказал", data: "v1:q:all@ru" }]);
     await t.send("/quotes пескова", RU_READER);
     expect(lastText(t)).toContain("Перевод: Пресс-секретарь Кремля Дмитрий Песков сказал");
     await t.send("/quotes Байден", RU_READER);

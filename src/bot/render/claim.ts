@@ -55,7 +55,10 @@ export function claimCard(v: ClaimVerdict, kb: KnowledgeBase, texts: Texts): Car
   if (languageOfScript(v.claim) !== null && v.span && v.verdict !== "not-in-article") {
     blocks.push(italic(t("check-translated")));
   }
-  return { blocks, keyboard: keyboardOf([[...showInArticle(v, kb, texts), summaryButton(texts)]]) };
+  return {
+    blocks,
+    keyboard: keyboardOf([[...showInArticle(v, kb, texts), summaryButton(texts)]], texts.lang),
+  };
 }
 
 function echo(claim: string): string {

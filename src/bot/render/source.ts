@@ -36,8 +36,9 @@ export function sourceCard(
       ...translation,
       t("source-quoted-for", { html_title: escapeHtml(answer.title) }),
     ],
-    keyboard: keyboardOf([
-      [{ label: t("button-back-to-answer"), action: { kind: "answer", entryId: answer.entry.id } }],
-    ]),
+    keyboard: keyboardOf(
+      [[{ label: t("button-back-to-answer"), action: { kind: "answer", entryId: answer.entry.id } }]],
+      lang,
+    ),
   };
 }
