@@ -1,6 +1,7 @@
 // The bot's languages: the Fluent files in locales/ (grammY's i18n plugin), and which language a reply is in.
 // Order: the message's own script (Cyrillic → Russian) or the language of the card a pressed button is on, else
-// the person's /language choice (session), else Telegram's language_code, else English. Adding a language: a locales/xx.ftl and one line in LANGUAGES (languages.ts).
+// the person's /language choice (session), else Telegram's language_code, else English.
+// Adding a language: a locales/xx.ftl and one line in LANGUAGES (languages.ts).
 import { readFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,7 +60,8 @@ export function languageWithoutSession(ctx: Context): Lang {
 export async function negotiateLanguage(ctx: SessionContext): Promise<Lang> {
   return (
     languageOfUpdate(ctx) ??
-    (await rememberedLanguage(ctx)) ??
+    // A store that cannot be read costs the choice, not the reply.
+    (await rememberedLanguage(ctx).catch(() => undefined)) ??
     languageOfCode(ctx.from?.language_code) ??
     DEFAULT_LANG
   );

@@ -364,6 +364,13 @@ describe("every command and button in Russian", () => {
     expect(lastText(t)).toBe(RU("slow-down"));
   });
 
+  it("apologises in the language the person picked", async () => {
+    const t = ruBot();
+    await t.send("/language ru", EN_READER);
+    await t.send(ASK.crash, EN_READER);
+    expect(lastText(t)).toBe(RU("apology"));
+  });
+
   it("in a group: a Cyrillic question addressed to the bot is answered in Russian, in a reply", async () => {
     const t = ruBot();
     const asked = await t.send(`@StoryQaBot ${RU_ASK.putinQuotes}`, GROUP, {
