@@ -120,6 +120,7 @@ verdict-short-altered = altered
 verdict-short-misattributed = misattributed
 verdict-short-not-in-article = not in article
 verdict-short-cannot-judge = cannot judge
+check-cannot-judge = Send it in English to have it checked, or ask me about it as a question: I answer questions in Russian too.
 check-closest = Nothing in it says that. The closest it comes, in paragraph { $paragraph }:
 check-nothing-close = Nothing in it says that, or anything close. Send /summary to see what it does cover.
 check-what-changed = What changed: { $html_changes }.

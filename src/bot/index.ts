@@ -92,7 +92,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     createQuotesFeature(renderDeps),
     createAskFeature(renderDeps),
     createInlineFeature(renderDeps),
-    createLanguageFeature(),
+    createLanguageFeature(deps.logger),
     // Before questions: a pasted claim or a forwarded message is checked, not answered as a question.
     createCheckFeature(renderDeps),
     createQuestionsFeature(renderDeps),

@@ -22,7 +22,10 @@ export function claimCard(v: ClaimVerdict, kb: KnowledgeBase, texts: Texts): Car
     `${bold(verdictHeadline(v.verdict, texts))}\n${italic(`“${escapeHtml(echo(v.claim.trim()))}”`)}`,
   ];
   const who = whoLine(v, texts);
-  if (v.verdict === "not-in-article") {
+  // The checker's answer to a sentence it cannot read (claims/: Russian, for now): no verdict, and what to do.
+  if ((v.verdict as string) === "cannot-judge") {
+    blocks.push(t("check-cannot-judge"));
+  } else if (v.verdict === "not-in-article") {
     blocks.push(v.span ? t("check-closest", { paragraph: v.span.paragraph }) : t("check-nothing-close"));
   } else if (v.verdict === "altered") {
     blocks.push(
@@ -49,10 +52,13 @@ export function claimCard(v: ClaimVerdict, kb: KnowledgeBase, texts: Texts): Car
     if (note) blocks.push(italic(note));
   }
   // A claim in another language than the article's can match it in meaning only, never word for word.
-  if (languageOfScript(v.claim) !== null && v.verdict !== "not-in-article") {
+  if (languageOfScript(v.claim) !== null && v.span && v.verdict !== "not-in-article") {
     blocks.push(italic(t("check-translated")));
   }
-  return { blocks, keyboard: keyboardOf([[...showInArticle(v, kb, texts), summaryButton(texts)]]) };
+  return {
+    blocks,
+    keyboard: keyboardOf([[...showInArticle(v, kb, texts), summaryButton(texts)]], texts.lang),
+  };
 }
 
 function echo(claim: string): string {

@@ -49,6 +49,7 @@ export function rosterCard(deps: RenderDeps, texts: Texts, lead?: string): Card 
       lines.map(({ speaker, name, statements }) => [
         { label: `${name} (${statements})`, action: { kind: "quotes", speakerId: speaker.id } },
       ]),
+      texts.lang,
     ),
   };
 }
@@ -64,7 +65,7 @@ export function speakerQuotesCard(answer: Answer, texts: Texts): Card {
     answer.quotes.length > 0
       ? answer.quotes.map((q) => quoteBlock(q, texts))
       : [texts.t("speaker-no-quotes")];
-  return { blocks: [intro, ...body], keyboard: keyboardOf([[whoSaidWhatButton(texts)]]) };
+  return { blocks: [intro, ...body], keyboard: keyboardOf([[whoSaidWhatButton(texts)]], texts.lang) };
 }
 
 /** `/quotes xyz` where xyz names nobody: say so, and show who is quoted. */
