@@ -258,7 +258,8 @@ describe("checkClaim on any input", () => {
     for (const s of inputs) {
       const started = performance.now();
       expectWellFormed(check(s));
-      expect(performance.now() - started, s.slice(0, 30)).toBeLessThan(250);
+      // A guard against catastrophic backtracking, not a speed target (npm run bench has those).
+      expect(performance.now() - started, s.slice(0, 30)).toBeLessThan(2000);
     }
   });
 });
