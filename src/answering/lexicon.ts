@@ -60,9 +60,11 @@ export class Lexicon {
   /** Words typo correction may propose. */
   /** Words typo correction may propose, with how often the knowledge base uses them (ties go to the commoner). */
   private readonly targetWords: Map<string, number>;
-  private readonly typos: TypoFixer;
-  /** For languages that correct stems: known stems (with uses) and a word of the knowledge base for each. */
-  private readonly stemTypos: TypoFixer | null = null;
+  /** Built on the first word that needs it: most questions are spelled right, and start-up time counts. */
+  private typoFixer: TypoFixer | null = null;
+  /** For languages that correct stems: known stems with their uses, and a word of the knowledge base for each. */
+  private readonly stemUses = new Map<string, number>();
+  private stemTypoFixer: TypoFixer | null = null;
   private readonly wordOfStem = new Map<string, string>();
   private readonly stems = new Map<string, string>();
   /** Set once the vocabulary is complete: from then on unknown adverbs may fall back to their adjectives. */
@@ -112,7 +114,7 @@ export class Lexicon {
       }
     }
 
-    const stemUses = new Map<string, number>();
+    const stemUses = this.stemUses;
     for (const text of knowledgeTexts(kb)) {
       for (const name of rules.capitalisedWords(text)) this.names.add(name);
       for (const token of this.tokens(rules.normaliseWords(text))) {
@@ -134,8 +136,6 @@ export class Lexicon {
     }
     for (const key of raw.keys()) for (const w of key.split(" ")) if (w.length >= 4) this.countTarget(w);
     for (const w of [...rules.stopwords, ...rules.frameWords]) if (w.length >= 4) this.countTarget(w);
-    this.typos = new TypoFixer(this.targetWords, (w) => this.stem(w));
-    if (rules.correctsStems) this.stemTypos = new TypoFixer(stemUses);
     this.ready = true;
   }
 
@@ -227,17 +227,19 @@ export class Lexicon {
     if (short !== undefined) return { word: short, from: word };
     // A real word is not a typo, just a word the article does not use: "rain" must not become "main".
     if (rules.isCommonWord(word)) return { word };
-    const fixed = this.typos.correct(word) ?? this.stemTypo(word);
+    this.typoFixer ??= new TypoFixer(this.targetWords, (w) => this.stem(w));
+    const fixed = this.typoFixer.correct(word) ?? this.stemTypo(word);
     if (!fixed || fixed === word || (capitalised && !this.names.has(fixed))) return { word };
     return { word: fixed, from: word };
   }
 
   /** "тилефону": its stem is one edit from a known stem ("телефон"); the word the knowledge base uses for it. */
   private stemTypo(word: string): string | null {
-    if (!this.stemTypos) return null;
+    if (!this.rules.correctsStems) return null;
     const stem = this.stem(word);
     if (stem.length < 5) return null;
-    const fixed = this.stemTypos.correct(stem);
+    this.stemTypoFixer ??= new TypoFixer(this.stemUses);
+    const fixed = this.stemTypoFixer.correct(stem);
     return fixed === null || fixed === stem ? null : (this.wordOfStem.get(fixed) ?? null);
   }
 

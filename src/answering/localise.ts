@@ -1,7 +1,7 @@
 // The knowledge base as a reader of another language sees it: the same entries (same ids, same quotes), with
 // that language's questions, phrasings, keywords and answers, speakers named both ways, the quotes' translations
-// as the text they are matched by. The English phrasings, aliases and synonyms stay too, so a Latin word in a
-// Russian question ("что сказал Peskov", "ceasefire") still meets them.
+// as the text they are matched by. The English questions, keywords, aliases and synonyms stay too, so a Latin
+// word in a Russian question ("что сказал Peskov", "ceasefire") still meets them.
 import { foldForMatch, type KnowledgeBase, type LocalKnowledge, type Quote } from "../knowledge/index.js";
 
 export function localView(kb: KnowledgeBase, local: LocalKnowledge): KnowledgeBase {
@@ -15,7 +15,9 @@ export function localView(kb: KnowledgeBase, local: LocalKnowledge): KnowledgeBa
     return {
       ...e,
       question: l.question,
-      phrasings: [...l.phrasings, e.question, ...e.phrasings],
+      // The English question stays (a Latin word in a Russian question may meet it); not every English
+      // phrasing: that would double the index for the rare mixed question.
+      phrasings: [...l.phrasings, e.question],
       keywords: [...l.keywords, ...e.keywords],
       answer: l.answer,
       quotes: e.quotes.map(translated),

@@ -8,21 +8,50 @@ import { snowballStem } from "./stem.js";
 
 const require = createRequire(import.meta.url);
 
-let commonStems: Set<string> | null = null;
+/** The stems sorted and joined by "\n", with where each starts: a fraction of the memory of a Set. */
+let stems: { text: string; starts: Uint32Array } | null = null;
 
-function loadCommonStems(): Set<string> {
+function loadStems(): { text: string; starts: Uint32Array } {
   const file = join(dirname(require.resolve("dictionary-ru")), "index.dic");
-  const out = new Set<string>();
-  const lines = readFileSync(file, "utf8").split("\n");
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
+  const dic = readFileSync(file, "utf8");
+  const found = new Set<string>();
+  // One lemma a line ("лемма/FLAGS"); the first line is the count.
+  for (let at = dic.indexOf("\n") + 1; at > 0 && at < dic.length; ) {
+    const end = dic.indexOf("\n", at);
+    const line = dic.slice(at, end < 0 ? dic.length : end);
+    at = end < 0 ? dic.length : end + 1;
     const slash = line.indexOf("/");
     const lemma = slash < 0 ? line.trim() : line.slice(0, slash);
     // A capitalised lemma is a name (Украина, Китай); a lemma with a hyphen or a Latin letter is no help.
-    if (lemma.length < 2 || lemma[0] !== lemma[0]!.toLowerCase() || !/^[а-яё]+$/.test(lemma)) continue;
-    out.add(snowballStem(lemma.replace(/ё/g, "е")));
+    if (lemma.length < 2 || !LOWER_CYRILLIC.test(lemma)) continue;
+    found.add(snowballStem(lemma.replace(/ё/g, "е")));
   }
-  return out;
+  const sorted = [...found].sort();
+  const starts = new Uint32Array(sorted.length + 1);
+  let offset = 0;
+  sorted.forEach((w, i) => {
+    starts[i] = offset;
+    offset += w.length + 1;
+  });
+  starts[sorted.length] = offset;
+  return { text: `${sorted.join("\n")}\n`, starts };
+}
+
+const LOWER_CYRILLIC = /^[а-яё]+$/;
+
+function hasStem(stem: string): boolean {
+  stems ??= loadStems();
+  const { text, starts } = stems;
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const candidate = text.slice(starts[mid]!, starts[mid + 1]! - 1);
+    if (candidate === stem) return true;
+    if (candidate < stem) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Endings of finite verb forms: a word that ends so is a verb (растут, ввели), whatever the dictionary says. */
@@ -34,9 +63,8 @@ const VERB_FORM = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|л
  * and irregular verbs stem apart from theirs: растут, ввели).
  */
 export function isCommonRussian(word: string): boolean {
-  commonStems ??= loadCommonStems();
   const stem = snowballStem(word);
-  if (commonStems.has(stem)) return true;
-  if (stem.length >= 5 && stem.endsWith("л") && commonStems.has(stem.slice(0, -1))) return true;
+  if (hasStem(stem)) return true;
+  if (stem.length >= 5 && stem.endsWith("л") && hasStem(stem.slice(0, -1))) return true;
   return word.length >= 5 && VERB_FORM.test(word);
 }
