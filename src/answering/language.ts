@@ -45,6 +45,8 @@ export interface LanguageRules {
   shortMisspellings: Readonly<Record<string, string>>;
   /** The word an unknown derived word falls back to ("directly" -> "direct"), or null. */
   baseWord(word: string): string | null;
+  /** A name the language knows (an abbreviation like "нато"): left as it is, never corrected into a word. */
+  isKnownName(word: string): boolean;
   /** Typos are also corrected at the level of stems (inflected languages: one stem, many endings). */
   correctsStems: boolean;
 }
@@ -72,5 +74,6 @@ export const ENGLISH: LanguageRules = {
   spellingVariant: americanSpelling,
   shortMisspellings: SHORT_MISSPELLINGS,
   baseWord: adjectiveOfAdverb,
+  isKnownName: () => false,
   correctsStems: false,
 };

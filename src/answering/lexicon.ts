@@ -3,6 +3,7 @@
 // through the same analysis, so a synonym or alias added to knowledge/ helps both sides at once.
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { ENGLISH, type LanguageRules } from "./language.js";
+import { StemIndex } from "./stem-index.js";
 import { TypoFixer } from "./typos.js";
 
 export type TermRole = "question" | "stop" | "frame" | "content";
@@ -65,6 +66,8 @@ export class Lexicon {
   /** For languages that correct stems: known stems with their uses, and a word of the knowledge base for each. */
   private readonly stemUses = new Map<string, number>();
   private stemTypoFixer: TypoFixer | null = null;
+  /** For languages that correct stems: completes a stem cut shorter than the knowledge base's (stem-index.ts). */
+  private stemIndex: StemIndex | null = null;
   private readonly wordOfStem = new Map<string, string>();
   private readonly stems = new Map<string, string>();
   /** Set once the vocabulary is complete: from then on unknown adverbs may fall back to their adjectives. */
@@ -136,6 +139,10 @@ export class Lexicon {
     }
     for (const key of raw.keys()) for (const w of key.split(" ")) if (w.length >= 4) this.countTarget(w);
     for (const w of [...rules.stopwords, ...rules.frameWords]) if (w.length >= 4) this.countTarget(w);
+    if (rules.correctsStems) {
+      const stems = [...this.singles.keys(), ...this.knownTerms].filter((t) => !/^[=@]/.test(t));
+      this.stemIndex = new StemIndex(stems, (stem) => this.singles.get(stem) ?? stem);
+    }
     this.ready = true;
   }
 
@@ -226,7 +233,7 @@ export class Lexicon {
     const short = rules.shortMisspellings[word];
     if (short !== undefined) return { word: short, from: word };
     // A real word is not a typo, just a word the article does not use: "rain" must not become "main".
-    if (rules.isCommonWord(word)) return { word };
+    if (rules.isCommonWord(word) || rules.isKnownName(word)) return { word };
     this.typoFixer ??= new TypoFixer(this.targetWords, (w) => this.stem(w));
     const fixed = this.typoFixer.correct(word) ?? this.stemTypo(word);
     if (!fixed || fixed === word || (capitalised && !this.names.has(fixed))) return { word };
@@ -250,9 +257,15 @@ export class Lexicon {
       this.rules.frameWords.has(word) ||
       this.targetWords.has(word) ||
       this.singles.has(word) ||
-      this.singles.has(this.stem(word)) ||
-      this.knownTerms.has(this.stem(word))
+      this.knownByStem(word)
     );
+  }
+
+  /** A stem of three letters says little in an inflected language ("путен" is not "путь"): not enough to know a word. */
+  private knownByStem(word: string): boolean {
+    const stem = this.stem(word);
+    if (this.rules.correctsStems && stem.length < 4) return false;
+    return this.singles.has(stem) || this.knownTerms.has(stem);
   }
 
   private tokens(allWords: string[]): Token[] {
@@ -304,6 +317,8 @@ export class Lexicon {
           return { surface: word, term: baseTerm, role: "content", known: true };
         }
       }
+      const completed = this.stemIndex?.complete(stem);
+      if (completed) return { surface: word, term: completed, role: "content", known: true };
     }
     return { surface: word, term: concept ?? stem, role: "content", known: true };
   }

@@ -10,6 +10,8 @@ const require = createRequire(import.meta.url);
 
 /** The stems sorted and joined by "\n", with where each starts: a fraction of the memory of a Set. */
 let stems: { text: string; starts: Uint32Array } | null = null;
+/** Abbreviations the dictionary writes in capitals (НАТО, СНГ): names, even typed in lower case. */
+const abbreviations = new Set<string>();
 
 function loadStems(): { text: string; starts: Uint32Array } {
   const file = join(dirname(require.resolve("dictionary-ru")), "index.dic");
@@ -22,6 +24,7 @@ function loadStems(): { text: string; starts: Uint32Array } {
     at = end < 0 ? dic.length : end + 1;
     const slash = line.indexOf("/");
     const lemma = slash < 0 ? line.trim() : line.slice(0, slash);
+    if (UPPER_CYRILLIC.test(lemma)) abbreviations.add(lemma.toLowerCase());
     // A capitalised lemma is a name (Украина, Китай); a lemma with a hyphen or a Latin letter is no help.
     if (lemma.length < 2 || !LOWER_CYRILLIC.test(lemma)) continue;
     found.add(snowballStem(lemma.replace(/ё/g, "е")));
@@ -38,6 +41,7 @@ function loadStems(): { text: string; starts: Uint32Array } {
 }
 
 const LOWER_CYRILLIC = /^[а-яё]+$/;
+const UPPER_CYRILLIC = /^[А-ЯЁ]{2,}$/;
 
 function hasStem(stem: string): boolean {
   stems ??= loadStems();
@@ -64,7 +68,15 @@ const VERB_FORM = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|л
  */
 export function isCommonRussian(word: string): boolean {
   const stem = snowballStem(word);
-  if (hasStem(stem)) return true;
+  // Three letters of stem say little: "путен" shares "пут" with путь, but it is Путин mistyped.
+  if (stem.length < 4 && word.length > 4) return false;
+  if (hasStem(stem)) return !abbreviations.has(word);
   if (stem.length >= 5 && stem.endsWith("л") && hasStem(stem.slice(0, -1))) return true;
   return word.length >= 5 && VERB_FORM.test(word);
+}
+
+/** Whether the dictionary knows the word as an abbreviation, a name in capitals (нато, снг): never a typo. */
+export function isRussianAbbreviation(word: string): boolean {
+  if (stems === null) stems = loadStems();
+  return abbreviations.has(word);
 }

@@ -36,8 +36,18 @@ export function oneAlphabet(word: string): string {
   return (cyrillic >= latin ? LATIN : CYRILLIC).test(converted) ? word : converted;
 }
 
+/** Abbreviations written with a hyphen or a full stop, spelled out before punctuation goes. */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<![\p{L}])гос-?в([оаеу])(?![\p{L}])/gu, "государств$1"],
+  [/(?<![\p{L}])пр-?в([оаеу])(?![\p{L}])/gu, "правительств$1"],
+  [/(?<![\p{L}])м-?во(?![\p{L}])/gu, "министерство"],
+  [/(?<![\p{L}])т\.\s?е\./gu, " то есть "],
+  [/(?<![\p{L}])т\.\s?к\./gu, " так как "],
+];
+
 export function normaliseRussianWords(raw: string): string[] {
   let s = raw.slice(0, MAX_QUESTION_CHARS).toLowerCase().replace(/ё/g, "е");
+  if (s.includes("-") || s.includes(".")) for (const [p, r] of ABBREVIATIONS) s = s.replace(p, r);
   if (/[\u00c0-\u024f]/.test(s))
     s = s.replace(LATIN_ACCENTED, (ch) => ch.normalize("NFKD").replace(/\p{M}+/gu, ""));
   return s

@@ -3,7 +3,7 @@
 import { isCommonEnglish, isEnglishWord } from "../english.js";
 import { ENGLISH, englishStem, type LanguageRules } from "../language.js";
 import { QUESTION_WORDS, STOPWORDS } from "../words.js";
-import { isCommonRussian } from "./dictionary.js";
+import { isCommonRussian, isRussianAbbreviation } from "./dictionary.js";
 import { normaliseRussianWords } from "./normalise.js";
 import { russianStem } from "./stem.js";
 import {
@@ -48,5 +48,6 @@ export const RUSSIAN: LanguageRules = {
   spellingVariant: (w) => w,
   shortMisspellings: SHORT_MISSPELLINGS,
   baseWord: () => null,
+  isKnownName: (w) => isCyrillicWord(w) && isRussianAbbreviation(w),
   correctsStems: true,
 };
