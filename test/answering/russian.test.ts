@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answering/index.js";
-import { isCommonRussian } from "../../src/answering/russian/dictionary.js";
+import { isCommonRussian, loadCommonWords } from "../../src/answering/russian/dictionary.js";
+import { buildCommonWords } from "../../src/answering/russian/dictionary-build.js";
 import {
   fromTranslit,
   isCyrillic,
@@ -173,5 +174,17 @@ describe("the engine in Russian", () => {
     const englishOnly = createEngine({ ...kb, locales: {} });
     expect(englishOnly.findAnswer("почему закрывают мост", "ru").lang).toBe("en");
     expect(createEngine(kb).findAnswer("почему закрывают мост").entry?.id).toBe("bridge-closure");
+  });
+});
+
+describe("data/ru-common-words.txt.gz (npm run ru:words)", () => {
+  it("was made from the installed dictionary and stemmer, and holds every lower-case lemma's stem", () => {
+    const file = loadCommonWords();
+    const built = buildCommonWords();
+    expect(file.header, "run npm run ru:words").toBe(built.header);
+    expect(file.starts.length - 1, "run npm run ru:words").toBe(built.stems.length);
+    // The whole list, in order: the file is exactly what the builder makes.
+    expect(file.text).toBe(`${built.stems.join("\n")}\n`);
+    expect([...file.abbreviations].sort()).toEqual(built.abbreviations);
   });
 });

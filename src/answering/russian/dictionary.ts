@@ -1,51 +1,56 @@
 // Common Russian words, to tell an unknown name (Нетаньяху, Байден, биткоин) from an unknown common word
 // (погода, санкции): the lemmas of the Hunspell Russian dictionary (dictionary-ru, 146k entries), where names are
-// written with a capital. Compared by Snowball stems, so any form of a lemma counts; loaded on first use.
+// written with a capital. Compared by Snowball stems, so any form of a lemma counts. The stems are worked out
+// ahead (data/ru-common-words.txt.gz, npm run ru:words) and loaded on first use.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { snowballStem } from "./stem.js";
 
-const require = createRequire(import.meta.url);
-
-/** The stems sorted and joined by "\n", with where each starts: a fraction of the memory of a Set. */
-let stems: { text: string; starts: Uint32Array } | null = null;
-/** Abbreviations the dictionary writes in capitals (НАТО, СНГ): names, even typed in lower case. */
-const abbreviations = new Set<string>();
-
-function loadStems(): { text: string; starts: Uint32Array } {
-  const file = join(dirname(require.resolve("dictionary-ru")), "index.dic");
-  const dic = readFileSync(file, "utf8");
-  const found = new Set<string>();
-  // One lemma a line ("лемма/FLAGS"); the first line is the count.
-  for (let at = dic.indexOf("\n") + 1; at > 0 && at < dic.length; ) {
-    const end = dic.indexOf("\n", at);
-    const line = dic.slice(at, end < 0 ? dic.length : end);
-    at = end < 0 ? dic.length : end + 1;
-    const slash = line.indexOf("/");
-    const lemma = slash < 0 ? line.trim() : line.slice(0, slash);
-    if (UPPER_CYRILLIC.test(lemma)) abbreviations.add(lemma.toLowerCase());
-    // A capitalised lemma is a name (Украина, Китай); a lemma with a hyphen or a Latin letter is no help.
-    if (lemma.length < 2 || !LOWER_CYRILLIC.test(lemma)) continue;
-    found.add(snowballStem(lemma.replace(/ё/g, "е")));
-  }
-  const sorted = [...found].sort();
-  const starts = new Uint32Array(sorted.length + 1);
-  let offset = 0;
-  sorted.forEach((w, i) => {
-    starts[i] = offset;
-    offset += w.length + 1;
-  });
-  starts[sorted.length] = offset;
-  return { text: `${sorted.join("\n")}\n`, starts };
+/** data/ at the project's top, found from this file whether it runs from src/ or dist/src/. */
+function projectRoot(): string {
+  const srcOrDist = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+  return basename(srcOrDist) === "dist" ? dirname(srcOrDist) : srcOrDist;
 }
 
-const LOWER_CYRILLIC = /^[а-яё]+$/;
-const UPPER_CYRILLIC = /^[А-ЯЁ]{2,}$/;
+export const COMMON_WORDS_FILE = resolve(projectRoot(), "data", "ru-common-words.txt.gz");
+
+interface CommonWords {
+  header: string;
+  /** Stems sorted, each followed by "\n", and where each starts: a fraction of the memory of a Set. */
+  text: string;
+  starts: Uint32Array;
+  abbreviations: Set<string>;
+}
+
+let words: CommonWords | null = null;
+
+export function loadCommonWords(file = COMMON_WORDS_FILE): CommonWords {
+  const all = gunzipSync(readFileSync(file)).toString("utf8");
+  const headerEnd = all.indexOf("\n");
+  const abbreviationsEnd = all.indexOf("\n", headerEnd + 1);
+  const text = all.slice(abbreviationsEnd + 1);
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) count++;
+  const starts = new Uint32Array(count + 1);
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts[n++] = i + 1;
+  return {
+    header: all.slice(0, headerEnd),
+    text,
+    starts,
+    abbreviations: new Set(all.slice(headerEnd + 1, abbreviationsEnd).split(" ")),
+  };
+}
+
+function common(): CommonWords {
+  words ??= loadCommonWords();
+  return words;
+}
 
 function hasStem(stem: string): boolean {
-  stems ??= loadStems();
-  const { text, starts } = stems;
+  const { text, starts } = common();
   let lo = 0;
   let hi = starts.length - 2;
   while (lo <= hi) {
@@ -70,13 +75,12 @@ export function isCommonRussian(word: string): boolean {
   const stem = snowballStem(word);
   // Three letters of stem say little: "путен" shares "пут" with путь, but it is Путин mistyped.
   if (stem.length < 4 && word.length > 4) return false;
-  if (hasStem(stem)) return !abbreviations.has(word);
+  if (hasStem(stem)) return !common().abbreviations.has(word);
   if (stem.length >= 5 && stem.endsWith("л") && hasStem(stem.slice(0, -1))) return true;
   return word.length >= 5 && VERB_FORM.test(word);
 }
 
 /** Whether the dictionary knows the word as an abbreviation, a name in capitals (нато, снг): never a typo. */
 export function isRussianAbbreviation(word: string): boolean {
-  if (stems === null) stems = loadStems();
-  return abbreviations.has(word);
+  return common().abbreviations.has(word);
 }
