@@ -54,6 +54,7 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     ranker: new Ranker(kb, lexicon, tuning),
     intentWords: ENGLISH_INTENT_WORDS,
   };
+  lexicon.doneIndexing();
   const russian = kb.locales?.ru ? russianReader(kb, tuning) : null;
   let claims: ClaimChecker | null = null;
   const replies = createReplies(kb);
@@ -192,10 +193,7 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
 function russianReader(kb: KnowledgeBase, tuning: Tuning): Reader {
   const view = localView(kb, kb.locales!.ru!);
   const lexicon = new Lexicon(view, RUSSIAN);
-  return {
-    lang: "ru",
-    lexicon,
-    ranker: new Ranker(view, lexicon, tuning),
-    intentWords: RUSSIAN_INTENT_WORDS,
-  };
+  const ranker = new Ranker(view, lexicon, tuning);
+  lexicon.doneIndexing();
+  return { lang: "ru", lexicon, ranker, intentWords: RUSSIAN_INTENT_WORDS };
 }

@@ -72,6 +72,8 @@ export class Lexicon {
   private readonly stems = new Map<string, string>();
   /** Set once the vocabulary is complete: from then on unknown adverbs may fall back to their adjectives. */
   private ready = false;
+  /** The knowledge base's texts as tokens, kept from the vocabulary pass for the ranker's index, then dropped. */
+  private indexingTokens: Map<string, Token[]> | null = new Map();
   /** Words the knowledge base writes with a capital inside a sentence: Putin, Gaza, Kremlin, Erdogan… */
   private readonly names = new Set<string>();
 
@@ -120,7 +122,9 @@ export class Lexicon {
     const stemUses = this.stemUses;
     for (const text of knowledgeTexts(kb)) {
       for (const name of rules.capitalisedWords(text)) this.names.add(name);
-      for (const token of this.tokens(rules.normaliseWords(text))) {
+      const tokens = this.tokens(rules.normaliseWords(text));
+      this.indexingTokens?.set(text, tokens);
+      for (const token of tokens) {
         if (token.role !== "content") continue;
         this.knownTerms.add(token.term);
         // A word of a known phrase ("foreign" of "foreign ministry") is known on its own, not a stranger's name.
@@ -196,7 +200,7 @@ export class Lexicon {
 
   /** A knowledge-base phrasing's content terms and cues (no typo correction: the knowledge base is spelled right). */
   phrasing(text: string): { content: string[]; cues: string[] } {
-    const tokens = this.tokens(this.rules.normaliseWords(text));
+    const tokens = this.textTokens(text);
     return {
       content: unique(tokens.filter((t) => t.role === "content").map((t) => t.term)),
       cues: this.cuesOf(tokens),
@@ -206,10 +210,20 @@ export class Lexicon {
   /** Content terms of a knowledge base text (no typo correction: the knowledge base is spelled right). */
   contentTerms(text: string): string[] {
     return unique(
-      this.tokens(this.rules.normaliseWords(text))
+      this.textTokens(text)
         .filter((t) => t.role === "content")
         .map((t) => t.term),
     );
+  }
+
+  /** A knowledge base text's tokens, from the indexing pass when it is still at hand (start-up time counts). */
+  private textTokens(text: string): Token[] {
+    return this.indexingTokens?.get(text) ?? this.tokens(this.rules.normaliseWords(text));
+  }
+
+  /** The ranker has indexed the knowledge base: the tokens kept for it can go. */
+  doneIndexing(): void {
+    this.indexingTokens = null;
   }
 
   /** Every token of a text, stop and frame words included, without typo correction (claims need the "not"s). */
