@@ -37,6 +37,9 @@ export interface ExplainableEngine extends AnsweringEngine {
   explain(question: string, lang?: Lang): Explanation;
 }
 
+/** No alias is longer (the schema's limit): fuzzy search needs no more of a typed name. */
+const LONGEST_ALIAS = 60;
+
 /** Everything needed to read questions in one language. */
 interface Reader {
   lang: Lang;
@@ -178,16 +181,21 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
       claims ??= createClaimChecker(kb, lexicon);
       return claims(text);
     },
-    findSpeaker: (name: string): Speaker | null => {
-      const first = russian && isCyrillic(name) ? russian : english;
-      for (const reader of first === english ? [english, russian] : [russian, english]) {
-        const [named] = reader?.lexicon.analyse(name).speakers ?? [];
-        if (named !== undefined) return kb.speakerById.get(named) ?? null;
-      }
-      const [hit] = speakerNames.search(name.slice(0, 100), { limit: 1 });
+    findSpeaker: (typed: string): Speaker | null => {
+      // A name is short: a long text is not read in full (and not twice).
+      const name = typed.slice(0, 100);
+      const reader = russian && (isCyrillic(name) || looksTransliterated(name)) ? russian : english;
+      const [named] = reader.lexicon.analyse(reader === russian ? russianText(name) : name).speakers;
+      if (named !== undefined) return kb.speakerById.get(named) ?? null;
+      const [hit] = speakerNames.search(name.slice(0, LONGEST_ALIAS), { limit: 1 });
       return hit ? (kb.speakerById.get(hit.item.id) ?? null) : null;
     },
   };
+}
+
+/** Russian typed in Latin letters back in Cyrillic; Cyrillic text as it is. */
+function russianText(text: string): string {
+  return looksTransliterated(text) ? fromTranslit(text) : text;
 }
 
 function russianReader(kb: KnowledgeBase, tuning: Tuning): Reader {

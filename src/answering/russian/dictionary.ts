@@ -31,11 +31,10 @@ export function loadCommonWords(file = COMMON_WORDS_FILE): CommonWords {
   const headerEnd = all.indexOf("\n");
   const abbreviationsEnd = all.indexOf("\n", headerEnd + 1);
   const text = all.slice(abbreviationsEnd + 1);
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) count++;
-  const starts = new Uint32Array(count + 1);
-  let n = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts[n++] = i + 1;
+  const ends: number[] = [];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) ends.push(at + 1);
+  const starts = new Uint32Array(ends.length + 1);
+  starts.set(ends, 1);
   return {
     header: all.slice(0, headerEnd),
     text,
@@ -72,6 +71,7 @@ const VERB_FORM = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|л
  * and irregular verbs stem apart from theirs: растут, ввели).
  */
 export function isCommonRussian(word: string): boolean {
+  if (word.length > 40) return false;
   const stem = snowballStem(word);
   // Three letters of stem say little: "путен" shares "пут" with путь, but it is Путин mistyped.
   if (stem.length < 4 && word.length > 4) return false;

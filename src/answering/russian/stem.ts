@@ -13,6 +13,8 @@ interface SnowballStemmer {
 const StemmerRu = require("@nlpjs/lang-ru/src/stemmer-ru.js") as new () => SnowballStemmer;
 const snowball = new StemmerRu();
 
+const MAX_WORD = 40;
+
 /** Snowball's Russian stem of a lower-case word, as it is (past stemWord, whose cache never forgets a word). */
 export function snowballStem(word: string): string {
   snowball.setCurrent(word);
@@ -22,6 +24,8 @@ export function snowballStem(word: string): string {
 
 /** The stem the engine compares Russian words by. */
 export function russianStem(word: string): string {
+  // No Russian word is this long; the stemmer's work grows with the length, so a run of letters stays as it is.
+  if (word.length > MAX_WORD) return word;
   let s = snowballStem(word);
   if (s.length >= 5 && /[аеиоуыэюяйь]$/.test(s)) s = s.slice(0, -1);
   if (s.length >= 6 && /[ое]в$/.test(s)) s = s.slice(0, -2);
