@@ -42,6 +42,9 @@ export interface Analysis {
 /** Question words are the commonest words of all questions: a typo tie with one goes to it ("waht" -> "what"). */
 const QUESTION_WORD_USES = 100;
 
+/** Stems remembered per lexicon: every word of the knowledge base and the questions' commonest, not every typo. */
+const STEM_CACHE_LIMIT = 20_000;
+
 const SPEAKER_PREFIX = "@";
 const CONCEPT_PREFIX = "=";
 
@@ -248,7 +251,8 @@ export class Lexicon {
     if (short !== undefined) return { word: short, from: word };
     // A real word is not a typo, just a word the article does not use: "rain" must not become "main".
     if (rules.isCommonWord(word) || rules.isKnownName(word)) return { word };
-    this.typoFixer ??= new TypoFixer(this.targetWords, (w) => this.stem(w));
+    // An inflected language gets its second edit from the stems: fuzzy indexes of all its word forms cost memory.
+    this.typoFixer ??= new TypoFixer(this.targetWords, (w) => this.stem(w), !rules.correctsStems);
     const fixed = this.typoFixer.correct(word) ?? this.stemTypo(word);
     if (!fixed || fixed === word || (capitalised && !this.names.has(fixed))) return { word };
     return { word: fixed, from: word };
@@ -357,7 +361,7 @@ export class Lexicon {
     let s = this.stems.get(word);
     if (s === undefined) {
       s = this.rules.stem(word);
-      if (this.stems.size < 50_000) this.stems.set(word, s);
+      if (this.stems.size < STEM_CACHE_LIMIT) this.stems.set(word, s);
     }
     return s;
   }
