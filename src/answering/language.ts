@@ -33,6 +33,8 @@ export interface LanguageRules {
   stopPhrases: Iterable<string>;
   /** Words dropped before anything else (English articles). */
   dropped: ReadonlySet<string>;
+  /** Whether a word is written in the language's own script (typo correction proposes only those, and names). */
+  ownScript(word: string): boolean;
   /** A real, common word of the language: never "corrected" into another word. */
   isCommonWord(word: string): boolean;
   /** A word of the language rather than a name (common, or made of common words). */
@@ -75,5 +77,6 @@ export const ENGLISH: LanguageRules = {
   shortMisspellings: SHORT_MISSPELLINGS,
   baseWord: adjectiveOfAdverb,
   isKnownName: () => false,
+  ownScript: () => true,
   correctsStems: false,
 };

@@ -135,7 +135,8 @@ export class Lexicon {
           for (const w of token.surface.split(" ")) this.knownTerms.add(this.stem(w));
         for (const w of token.surface.split(" ")) {
           if (w.length < 4 || /\d/.test(w)) continue;
-          this.countTarget(w);
+          // A word of another script (English in the Russian view) is the other lexicon's to correct; names stay.
+          if (rules.ownScript(w) || this.names.has(w)) this.countTarget(w);
           if (rules.correctsStems) {
             const stem = this.stem(w);
             stemUses.set(stem, (stemUses.get(stem) ?? 0) + 1);
@@ -144,8 +145,9 @@ export class Lexicon {
         }
       }
     }
-    for (const key of raw.keys()) for (const w of key.split(" ")) if (w.length >= 4) this.countTarget(w);
-    for (const w of [...rules.stopwords, ...rules.frameWords]) if (w.length >= 4) this.countTarget(w);
+    const proposable = (w: string) => w.length >= 4 && (rules.ownScript(w) || this.names.has(w));
+    for (const key of raw.keys()) for (const w of key.split(" ")) if (proposable(w)) this.countTarget(w);
+    for (const w of [...rules.stopwords, ...rules.frameWords]) if (proposable(w)) this.countTarget(w);
     if (rules.correctsStems) {
       const stems = [...this.singles.keys(), ...this.knownTerms].filter((t) => !/^[=@]/.test(t));
       this.stemIndex = new StemIndex(stems, (stem) => this.singles.get(stem) ?? stem);

@@ -48,6 +48,7 @@ export const RUSSIAN: LanguageRules = {
   spellingVariant: (w) => w,
   shortMisspellings: SHORT_MISSPELLINGS,
   baseWord: () => null,
+  ownScript: (w) => !/[a-z]/.test(w),
   isKnownName: (w) => isCyrillicWord(w) && isRussianAbbreviation(w),
   correctsStems: true,
 };
