@@ -64,7 +64,7 @@ export class Lexicon {
   /** Words typo correction may propose. */
   /** Words typo correction may propose, with how often the knowledge base uses them (ties go to the commoner). */
   private readonly targetWords: Map<string, number>;
-  /** Built on the first word that needs it: most questions are spelled right, and start-up time counts. */
+  /** English: built at start; other languages: on the first word that needs it (start-up time counts). */
   private typoFixer: TypoFixer | null = null;
   /** For languages that correct stems: known stems with their uses, and a word of the knowledge base for each. */
   private readonly stemUses = new Map<string, number>();
@@ -148,6 +148,8 @@ export class Lexicon {
     const proposable = (w: string) => w.length >= 4 && (rules.ownScript(w) || this.names.has(w));
     for (const key of raw.keys()) for (const w of key.split(" ")) if (proposable(w)) this.countTarget(w);
     for (const w of [...rules.stopwords, ...rules.frameWords]) if (proposable(w)) this.countTarget(w);
+    // The main language's index is built now, so no question pays for it; another language's waits for its first typo.
+    if (rules === ENGLISH) this.typoFixer = new TypoFixer(this.targetWords, (w) => this.stem(w));
     if (rules.correctsStems) {
       const stems = [...this.singles.keys(), ...this.knownTerms].filter((t) => !/^[=@]/.test(t));
       this.stemIndex = new StemIndex(stems, (stem) => this.singles.get(stem) ?? stem);
