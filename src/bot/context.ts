@@ -3,6 +3,7 @@ import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { ApiClientOptions, Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AnsweringEngine } from "../answering/types.js";
+import type { Curation } from "../curation/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
 import type { RateLimit } from "./features/rate-limit.js";
@@ -32,4 +33,8 @@ export interface BotDeps {
   rateLimit?: RateLimit | false;
   /** Where per-user choices (the summary size) live; in memory unless a Redis or other adapter is given. */
   sessionStorage?: SessionStorage;
+  /** Records questions and 👍/👎 votes for the curation report; absent: neither is kept, no vote buttons. */
+  curation?: Curation;
+  /** Telegram user ids who may use /stats (ADMIN_IDS); for everyone else it does not exist. */
+  adminIds?: readonly number[];
 }

@@ -10,6 +10,7 @@ import { createAskConversation, createAskFeature } from "./features/ask.js";
 import { expireButtonsWithoutChat, ignoreDoubleTaps } from "./features/button-guards.js";
 import { createCheckFeature } from "./features/check.js";
 import { createErrorHandler } from "./features/errors.js";
+import { createFeedbackFeature } from "./features/feedback.js";
 import { createGroupsFeature, replyToAskingMessage } from "./features/groups.js";
 import { createInlineFeature } from "./features/inline.js";
 import { logUpdates } from "./features/logging.js";
@@ -17,6 +18,7 @@ import { createQuestionsFeature } from "./features/questions.js";
 import { createQuotesFeature } from "./features/quotes.js";
 import { createRateLimitFeature } from "./features/rate-limit.js";
 import { createStartFeature } from "./features/start.js";
+import { createStatsFeature } from "./features/stats.js";
 import { createSummaryFeature } from "./features/summary.js";
 import { createUnhandledFeature } from "./features/unhandled.js";
 import type { RenderDeps } from "./render/card.js";
@@ -58,7 +60,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(logUpdates(deps.logger));
   const guarded = bot.errorBoundary(handleError);
 
-  const renderDeps: RenderDeps = { kb: deps.kb, engine: deps.engine };
+  const renderDeps: RenderDeps & { curation?: BotDeps["curation"] } = {
+    kb: deps.kb,
+    engine: deps.engine,
+    curation: deps.curation,
+  };
   guarded.use(createGroupsFeature());
   guarded.use(expireButtonsWithoutChat, ignoreDoubleTaps());
   if (deps.rateLimit !== false) guarded.use(createRateLimitFeature(deps.rateLimit));
@@ -84,6 +90,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     createInlineFeature(renderDeps),
     // Before questions: a pasted claim or a forwarded message is checked, not answered as a question.
     createCheckFeature(renderDeps),
+    createFeedbackFeature({ ...renderDeps, logger: deps.logger }),
+    createStatsFeature(deps),
     createQuestionsFeature(renderDeps),
     createUnhandledFeature(),
   );

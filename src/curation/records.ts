@@ -128,7 +128,9 @@ export const MAX_TEXT = 300;
  * @usernames and long numbers (phones, ids) become placeholders. Curation needs the words, not these.
  */
 export function withoutPersonalDetails(text: string): string {
+  // Cut first: the patterns then run over a bounded text, however long the message was.
   return text
+    .slice(0, 2 * MAX_TEXT)
     .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, "<email>")
     .replace(/\b(?:https?:\/\/|www\.|t\.me\/)\S+/giu, "<link>")
     .replace(/(^|[^\p{L}\p{N}_])@\w{3,}/gu, "$1<username>")

@@ -1,5 +1,6 @@
 // Any text is a question: the answer card, and its buttons (related questions, "Show in article").
 import { Composer, type Context } from "grammy";
+import type { Curation } from "../../curation/index.js";
 import type { BotContext } from "../context.js";
 import { pressedButton, type SummarySize } from "../keyboards/index.js";
 import { renderReply } from "../render/answer.js";
@@ -7,6 +8,7 @@ import type { RenderDeps } from "../render/card.js";
 import { sourceCard } from "../render/source.js";
 import { sendCard } from "../reply.js";
 import { rememberedSummarySize } from "../session.js";
+import { withFeedback } from "./feedback.js";
 import { questionText } from "./groups.js";
 import { answerExpiredButton } from "./unhandled.js";
 
@@ -20,16 +22,21 @@ export function isPlainText(ctx: Context): boolean {
 /** Answers the question in `ctx`'s message; shared with the /ask conversation. */
 export async function answerQuestion(
   ctx: Context,
-  deps: RenderDeps,
+  deps: QuestionDeps,
   summarySize?: () => Promise<SummarySize>,
 ): Promise<void> {
-  const answer = deps.engine.findAnswer(questionText(ctx));
+  const question = questionText(ctx);
+  const answer = deps.engine.findAnswer(question);
   // "summary please" gets the size this person picked with /summary's buttons.
   const size = answer.kind === "summary" && summarySize ? await summarySize() : undefined;
-  await sendCard(ctx, renderReply(answer, deps, size));
+  await sendCard(ctx, withFeedback(renderReply(answer, deps, size), answer, deps.curation));
+  await deps.curation?.recordQuestion(question, answer);
 }
 
-export function createQuestionsFeature(deps: RenderDeps): Composer<BotContext> {
+/** Rendering, and the curation loop that records each question (absent: nothing is recorded). */
+export type QuestionDeps = RenderDeps & { curation?: Curation };
+
+export function createQuestionsFeature(deps: QuestionDeps): Composer<BotContext> {
   const { kb, engine } = deps;
   const feature = new Composer<BotContext>();
 
@@ -47,7 +54,7 @@ export function createQuestionsFeature(deps: RenderDeps): Composer<BotContext> {
       ? null
       : sourceButton
         ? sourceCard(answer, sourceButton.quoteIndex, kb)
-        : renderReply(answer, deps);
+        : withFeedback(renderReply(answer, deps), answer, deps.curation);
     if (!card) {
       await answerExpiredButton(ctx);
       return;
