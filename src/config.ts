@@ -10,6 +10,8 @@ interface CommonConfig {
   knowledgeDir: string;
   /** Another Bot API server (a local one, or a fake in tests); undefined means api.telegram.org. */
   apiRoot: string | undefined;
+  /** Telegram user ids who may use /stats (ADMIN_IDS); empty: nobody. */
+  adminIds: number[];
 }
 
 export interface TerminalConfig extends CommonConfig {
@@ -64,6 +66,14 @@ const commonSchema = z.object({
   ),
   KNOWLEDGE_DIR: optional(z.string()),
   BOT_API_ROOT: optional(httpUrl),
+  ADMIN_IDS: optional(
+    z
+      .string()
+      .regex(
+        /^\s*\d+(\s*,\s*\d+)*\s*,?\s*$/,
+        "must be Telegram user ids separated by commas, e.g. 12345,67890",
+      ),
+  ),
 });
 
 const tokenSchema = z
@@ -137,6 +147,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     logLevel: data.LOG_LEVEL ?? (tokenMode === "terminal" ? "warn" : "info"),
     knowledgeDir: data.KNOWLEDGE_DIR ?? defaultKnowledgeDir(),
     apiRoot: data.BOT_API_ROOT?.replace(/\/+$/, ""),
+    adminIds: (data.ADMIN_IDS ?? "").split(",").flatMap((id) => (id.trim() === "" ? [] : [Number(id)])),
   };
 
   if (tokenMode === "terminal") return { ok: true, config: { ...common, mode: "terminal" } };

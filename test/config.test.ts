@@ -24,7 +24,15 @@ describe("parseConfig", () => {
       logLevel: "warn",
       knowledgeDir: defaultKnowledgeDir(),
       apiRoot: undefined,
+      adminIds: [],
     });
+  });
+
+  it("reads ADMIN_IDS as a list of user ids, and names a bad one", () => {
+    expect(ok({ ADMIN_IDS: " 12345, 67890 ," }).adminIds).toEqual([12345, 67890]);
+    expect(errors({ ADMIN_IDS: "12345;@ann" })).toEqual([
+      'ADMIN_IDS: must be Telegram user ids separated by commas, e.g. 12345,67890 (got "12345;@ann")',
+    ]);
   });
 
   it("treats empty variables (NAME= in .env) as unset", () => {
