@@ -134,8 +134,8 @@ export function withoutPersonalDetails(text: string): string {
     .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, "<email>")
     .replace(/\b(?:https?:\/\/|www\.|t\.me\/)\S+/giu, "<link>")
     .replace(/(^|[^\p{L}\p{N}_])@\w{3,}/gu, "$1<username>")
-    .replace(/\+?\d(?:[\s().-]?\d){5,}/g, "<number>")
+    .replace(/\+?\d(?:[\s().-]{0,2}\d){5,}/g, "<number>")
     .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, MAX_TEXT);
+    .slice(0, MAX_TEXT)
+    .trim();
 }
