@@ -5,6 +5,7 @@ import { expect } from "vitest";
 import type { AnsweringEngine } from "../../src/answering/types.js";
 import type { RateLimit } from "../../src/bot/features/rate-limit.js";
 import { createBot } from "../../src/bot/index.js";
+import type { Curation } from "../../src/curation/index.js";
 import { decodeButton, MAX_CALLBACK_BYTES } from "../../src/bot/keyboards/callback-data.js";
 import type { SessionStorage } from "../../src/bot/session.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
@@ -60,6 +61,9 @@ export interface TestBotOptions {
   rateLimit?: RateLimit;
   /** Per-user memory (summary size); a fresh in-memory store unless a test brings its own. */
   sessionStorage?: SessionStorage;
+  /** The curation loop (questions recorded, 👍/👎 buttons); absent unless a test brings one. */
+  curation?: Curation;
+  adminIds?: number[];
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
@@ -78,6 +82,8 @@ export function createTestBot(options: TestBotOptions = {}) {
     retry: { maxRetryAttempts: 2, maxDelaySeconds: 5, firstBackoffMs: 1 },
     rateLimit: options.rateLimit ?? false,
     sessionStorage: options.sessionStorage,
+    curation: options.curation,
+    adminIds: options.adminIds,
   });
   let nextUpdateId = 1;
   let nextMessageId = 1;
