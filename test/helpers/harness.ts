@@ -5,9 +5,9 @@ import { expect } from "vitest";
 import type { AnsweringEngine } from "../../src/answering/types.js";
 import type { RateLimit } from "../../src/bot/features/rate-limit.js";
 import { createBot } from "../../src/bot/index.js";
-import type { Curation } from "../../src/curation/index.js";
 import { decodeButton, MAX_CALLBACK_BYTES } from "../../src/bot/keyboards/callback-data.js";
 import type { SessionStorage } from "../../src/bot/session.js";
+import type { Curation } from "../../src/curation/index.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { createLogger } from "../../src/logger.js";
 import {
