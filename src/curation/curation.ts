@@ -4,6 +4,7 @@
 import { createHmac } from "node:crypto";
 import type { Answer } from "../answering/types.js";
 import type { Logger } from "../logger.js";
+import type { Store } from "../storage/index.js";
 import type { QuestionReader } from "./meaning.js";
 import {
   parseQuestionRecord,
@@ -16,13 +17,7 @@ import {
 import { buildReport, DAY_MS, type ReportDetails } from "./report.js";
 
 /** What the curation loop needs of the store (src/storage/): keys with a time to live, capped logs. */
-export interface CurationStore {
-  get(key: string): Promise<string | undefined>;
-  set(key: string, value: string, ttlMs: number): Promise<void>;
-  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
-  append(log: string, record: string, limits: { maxRows: number; maxAgeMs: number }): Promise<void>;
-  readLog(log: string, sinceMs: number): Promise<{ at: number; record: string }[]>;
-}
+export type CurationStore = Pick<Store, "get" | "set" | "setIfAbsent" | "append" | "readLog">;
 
 export const QUESTIONS_LOG = "curation:questions";
 export const VOTES_LOG = "curation:votes";
