@@ -152,6 +152,14 @@ describe("👍/👎 under answer cards", () => {
     expect(await s.votes()).toEqual({ entry: "putin-erdogan-call", up: 2, down: 1 });
   });
 
+  it("covers a question asked through /ask too", async () => {
+    const s = setup();
+    await s.t.send("/ask");
+    const sent = await s.ask("who did putin call");
+    expect(buttonsOf(sent).slice(-2).map((b) => b.text)).toEqual(["👍", "👎"]);
+    expect((await s.curation.report(7)).report.asked).toBe(1);
+  });
+
   it("records each question asked, and nothing when no curation loop is given", async () => {
     const s = setup();
     await s.ask("who did putin call");
