@@ -152,11 +152,31 @@ describe("👍/👎 under answer cards", () => {
     expect(await s.votes()).toEqual({ entry: "putin-erdogan-call", up: 2, down: 1 });
   });
 
+  it("thanks a Russian-speaking voter in Russian", async () => {
+    const s = setup();
+    const ivan: LocalChat = {
+      chat: { id: 55, type: "private", first_name: "Иван" },
+      user: { id: 55, is_bot: false, first_name: "Иван", language_code: "ru" },
+    };
+    await s.ask("who did putin call", ivan);
+    expect((await s.tap(UP, ivan)).toast).toBe("Спасибо за отзыв!");
+    expect(
+      s
+        .buttons()
+        .at(-1)!
+        .map((b) => b.text),
+    ).toEqual(["👍 Спасибо!", "👎"]);
+  });
+
   it("covers a question asked through /ask too", async () => {
     const s = setup();
     await s.t.send("/ask");
     const sent = await s.ask("who did putin call");
-    expect(buttonsOf(sent).slice(-2).map((b) => b.text)).toEqual(["👍", "👎"]);
+    expect(
+      buttonsOf(sent)
+        .slice(-2)
+        .map((b) => b.text),
+    ).toEqual(["👍", "👎"]);
     expect((await s.curation.report(7)).report.asked).toBe(1);
   });
 

@@ -5,9 +5,10 @@ import type { Answer } from "../../answering/types.js";
 import type { Curation, VoteResult } from "../../curation/index.js";
 import type { Logger } from "../../logger.js";
 import type { BotContext } from "../context.js";
-import { type FeedbackLabels, feedbackRow, type VoteKind, withFeedbackRow } from "../keyboards/feedback.js";
+import { type Texts, textsFor, textsIn } from "../i18n.js";
+import { type FeedbackLabels, feedbackRow, withFeedbackRow } from "../keyboards/feedback.js";
 import { pressedButton } from "../keyboards/index.js";
-import { renderReply } from "../render/answer.js";
+import { answerLang, renderReply } from "../render/answer.js";
 import type { Card, RenderDeps } from "../render/card.js";
 
 export interface FeedbackDeps extends RenderDeps {
@@ -16,23 +17,23 @@ export interface FeedbackDeps extends RenderDeps {
   logger: Logger;
 }
 
-const LABELS: FeedbackLabels = {
-  up: "👍",
-  down: "👎",
-  thanks: (vote) => `${vote === "up" ? "👍" : "👎"} Thanks!`,
-};
+const labelsIn = (texts: Texts): FeedbackLabels => ({
+  up: texts.t("feedback-up"),
+  down: texts.t("feedback-down"),
+  thanks: (vote) => texts.t(vote === "up" ? "feedback-thanks-up" : "feedback-thanks-down"),
+});
 
-const TOAST: Record<VoteResult, (vote: VoteKind) => string> = {
-  new: () => "Thanks for your feedback!",
-  changed: (vote) => `Changed to ${vote === "up" ? "👍" : "👎"}. Thanks!`,
-  same: (vote) => `You already voted ${vote === "up" ? "👍" : "👎"}.`,
+const TOAST_KEYS: Record<VoteResult, string> = {
+  new: "feedback-saved",
+  changed: "feedback-changed",
+  same: "feedback-same",
 };
-const NOT_SAVED = "Sorry, your vote could not be saved just now. Please try again later.";
 
 /** The card with the 👍/👎 row under it when it answers from an entry and votes are kept. */
 export function withFeedback(card: Card, answer: Answer, curation: Curation | undefined): Card {
   if (!curation || answer.kind !== "entry" || !answer.entry) return card;
-  return { ...card, keyboard: withFeedbackRow(card.keyboard, feedbackRow(answer.entry.id, LABELS)) };
+  const labels = labelsIn(textsIn(answerLang(answer)));
+  return { ...card, keyboard: withFeedbackRow(card.keyboard, feedbackRow(answer.entry.id, labels)) };
 }
 
 export function createFeedbackFeature(deps: FeedbackDeps): Composer<BotContext> {
@@ -44,6 +45,7 @@ export function createFeedbackFeature(deps: FeedbackDeps): Composer<BotContext> 
     // Without a store, or on a message that is gone, the button is stale: the unhandled feature says so.
     if (!deps.curation || !message) return next();
 
+    const texts = await textsFor(ctx);
     let result: VoteResult;
     try {
       result = await deps.curation.vote(
@@ -54,19 +56,20 @@ export function createFeedbackFeature(deps: FeedbackDeps): Composer<BotContext> 
       );
     } catch (error) {
       deps.logger.warn({ err: error }, "could not save a feedback vote");
-      await ctx.answerCallbackQuery({ text: NOT_SAVED });
+      await ctx.answerCallbackQuery({ text: texts.t("feedback-not-saved") });
       return;
     }
-    await ctx.answerCallbackQuery({ text: TOAST[result](pressed.vote) });
+    const vote = texts.t(pressed.vote === "up" ? "feedback-up" : "feedback-down");
+    await ctx.answerCallbackQuery({ text: texts.t(TOAST_KEYS[result], { vote }) });
 
     // The card's own buttons as Telegram shows them; rebuilt from the entry if the update lacks them.
     const shown =
       message.reply_markup ??
       (() => {
-        const answer = deps.engine.answerForEntry(pressed.entryId);
+        const answer = deps.engine.answerForEntry(pressed.entryId, texts.lang);
         return answer ? renderReply(answer, deps).keyboard : undefined;
       })();
-    const keyboard = withFeedbackRow(shown, feedbackRow(pressed.entryId, LABELS, pressed.vote));
+    const keyboard = withFeedbackRow(shown, feedbackRow(pressed.entryId, labelsIn(texts), pressed.vote));
     if (JSON.stringify(keyboard.inline_keyboard) === JSON.stringify(shown?.inline_keyboard)) return;
     try {
       await ctx.editMessageReplyMarkup({ reply_markup: keyboard });

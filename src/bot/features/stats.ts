@@ -4,6 +4,8 @@
 import { Composer } from "grammy";
 import type { Curation, ReportDetails } from "../../curation/index.js";
 import type { BotContext } from "../context.js";
+import type { Texts } from "../i18n.js";
+import { textsFor } from "../i18n.js";
 import { bold, escapeHtml } from "../render/html.js";
 
 export interface StatsDeps {
@@ -24,7 +26,7 @@ export function createStatsFeature(deps: StatsDeps): Composer<BotContext> {
     const { curation } = deps;
     if (!curation || ctx.chat.type !== "private" || !admins.has(ctx.from?.id ?? Number.NaN)) return next();
     const details = await curation.report(STATS_DAYS);
-    await ctx.reply(renderStats(details), {
+    await ctx.reply(renderStats(details, await textsFor(ctx)), {
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
     });
@@ -34,32 +36,43 @@ export function createStatsFeature(deps: StatsDeps): Composer<BotContext> {
 
 const share = (n: number, of: number) => (of === 0 ? "0%" : `${Math.round((100 * n) / of)}%`);
 
-/** The report's summary as a Telegram message (HTML). */
-export function renderStats({ report: r, askedByEntry }: ReportDetails): string {
+/** The report's summary as a Telegram message (HTML), in the operator's language. */
+export function renderStats({ report: r, askedByEntry }: ReportDetails, { t }: Texts): string {
+  const languages = Object.entries(r.byLanguage)
+    .sort((a, b) => b[1] - a[1])
+    .map(([lang, n]) => `${lang} ${n}`)
+    .join(" · ");
   const lines = [
-    bold(`The last ${r.days} days`),
-    `Questions: ${r.asked} — answered ${share(r.answered, r.asked)} · did you mean ${share(r.didYouMean, r.asked)} · doesn’t say ${share(r.doesntSay, r.asked)} · refused ${share(r.refused, r.asked)}`,
-    `By language: ${
-      Object.entries(r.byLanguage)
-        .sort((a, b) => b[1] - a[1])
-        .map(([lang, n]) => `${lang} ${n}`)
-        .join(" · ") || "—"
-    }`,
+    bold(t("stats-title", { days: r.days })),
+    t("stats-questions", {
+      asked: r.asked,
+      answered: share(r.answered, r.asked),
+      didYouMean: share(r.didYouMean, r.asked),
+      doesntSay: share(r.doesntSay, r.asked),
+      refused: share(r.refused, r.asked),
+    }),
+    t("stats-languages", { languages: languages || "—" }),
   ];
   if (r.feedback.length > 0) {
-    lines.push("", bold("Most asked"));
+    lines.push("", bold(t("stats-most-asked")));
     for (const f of r.feedback.slice(0, STATS_ENTRIES)) {
-      lines.push(
-        `${escapeHtml(f.entry)}: ${askedByEntry.get(f.entry) ?? 0} asked · 👍 ${f.up} · 👎 ${f.down}`,
-      );
+      const asked = askedByEntry.get(f.entry) ?? 0;
+      lines.push(t("stats-entry", { html_entry: escapeHtml(f.entry), asked, up: f.up, down: f.down }));
     }
   }
   if (r.failed.length > 0) {
-    lines.push("", bold("Failed, most frequent first"));
+    lines.push("", bold(t("stats-failed")));
     for (const g of r.failed.slice(0, STATS_FAILED)) {
-      lines.push(`${g.count}× “${escapeHtml(g.question)}” → ${escapeHtml(g.action)}`);
+      const question = escapeHtml(g.question);
+      lines.push(
+        t("stats-failed-group", {
+          count: g.count,
+          html_question: question,
+          html_action: escapeHtml(g.action),
+        }),
+      );
     }
   }
-  lines.push("", "The full report, with the commands to run: npm run report");
+  lines.push("", t("stats-full-report"));
   return lines.join("\n");
 }

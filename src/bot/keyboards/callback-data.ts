@@ -23,7 +23,9 @@ export type ButtonAction =
   /** The speakers roster (speakerId null) or one speaker's quotes. */
   | { kind: "quotes"; speakerId: string | null }
   /** 👍 or 👎 on an answer card (features/feedback.ts). */
-  | { kind: "feedback"; entryId: string; vote: "up" | "down" };
+  | { kind: "feedback"; entryId: string; vote: "up" | "down" }
+  /** Answer in this language from now on (/language); a code the bot no longer speaks reads as expired. */
+  | { kind: "language"; lang: string };
 
 const ID = "[a-z0-9]+(?:-[a-z0-9]+)*";
 const PATTERNS = {
@@ -34,6 +36,7 @@ const PATTERNS = {
   summarySize: /^sz:(line|short|bullets|full)$/,
   quotes: new RegExp(`^q:(${ID})$`),
   feedback: new RegExp(`^fb:(${ID}):(u|d)$`),
+  language: /^lang:([a-z]{2})$/,
 } as const;
 
 /** Packs an action; throws if it would not fit Telegram's 64-byte limit (a long entry id is a KB bug). */
@@ -54,6 +57,8 @@ export function encodeButton(action: ButtonAction): string {
         return `q:${action.speakerId ?? "all"}`;
       case "feedback":
         return `fb:${action.entryId}:${action.vote === "up" ? "u" : "d"}`;
+      case "language":
+        return `lang:${action.lang}`;
     }
   })();
   const data = `${CALLBACK_VERSION}:${body}`;
@@ -85,5 +90,7 @@ export function decodeButton(data: string | undefined): ButtonAction | null {
   if (m) return { kind: "quotes", speakerId: m[1] === "all" ? null : m[1]! };
   m = PATTERNS.feedback.exec(body);
   if (m) return { kind: "feedback", entryId: m[1]!, vote: m[2] === "u" ? "up" : "down" };
+  m = PATTERNS.language.exec(body);
+  if (m) return { kind: "language", lang: m[1]! };
   return null;
 }
