@@ -59,6 +59,20 @@ export function addPhrasing(knowledgeDir: string, entryId: string, rawText: stri
       message: `${relative}: entry "${entryId}", phrasings: missing. Fix: give the entry a "phrasings" list.`,
     };
   }
+  const clash = phrasingOwner(data.entries ?? [], text);
+  if (clash) {
+    const where =
+      clash.id === entryId ? "is listed twice in this entry" : `is also a phrasing of entry "${clash.id}"`;
+    const fix = clash.id === entryId ? "remove the repeat" : "keep it on the entry that answers it";
+    const problem = {
+      file: relative,
+      where: `entry "${entryId}"`,
+      field: `phrasings[${phrasings.items.length}]`,
+      message: `"${text}" ${where}`,
+      fix,
+    };
+    return { ok: false, message: `${new KnowledgeBaseError([problem]).message}\nNothing was changed.` };
+  }
   const after = appendToArray(before, phrasings, JSON.stringify(text));
   assertOnlyTheItemWasAdded(before, after, index, text);
 
@@ -78,6 +92,24 @@ export function addPhrasing(knowledgeDir: string, entryId: string, rawText: stri
   writeFileSync(temporary, after);
   renameSync(temporary, path);
   return { ok: true, file: relative, language };
+}
+
+/**
+ * The entry that already has this phrasing (or canonical question) in the file, compared as the loader compares
+ * them; a safety net for a language file the loader does not check yet.
+ */
+function phrasingOwner(entries: { id?: unknown; question?: unknown; phrasings?: unknown }[], text: string) {
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const wanted = key(text);
+  return entries.find((e) =>
+    [e.question, ...(Array.isArray(e.phrasings) ? e.phrasings : [])].some(
+      (p) => typeof p === "string" && key(p) === wanted,
+    ),
+  ) as { id: string } | undefined;
 }
 
 /** A guard on the in-place edit: the result must be the same data with one more phrasing. */

@@ -80,7 +80,12 @@ describe("npm run kb:add-phrasing", () => {
     );
 
     mkdirSync(join(dir, "ru"));
-    const ru = { entries: [{ id: "ferry", phrasings: ["паром"] }] };
+    const ru = {
+      entries: [
+        { id: "bridge-closure", phrasings: ["мост"] },
+        { id: "ferry", phrasings: ["паром"] },
+      ],
+    };
     writeFileSync(join(dir, "ru/entries.json"), `${JSON.stringify(ru, null, 2)}\n`);
     const { status, stdout, stderr } = runCli("kb-add-phrasing.ts", ["ferry", "есть ли паром"], {
       env: { KNOWLEDGE_DIR: dir },
@@ -88,11 +93,22 @@ describe("npm run kb:add-phrasing", () => {
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(stdout).toMatch(/in ru\/entries\.json \(ru\)/);
-    expect(JSON.parse(entries(dir, "ru/entries.json")).entries[0].phrasings).toEqual([
+    expect(JSON.parse(entries(dir, "ru/entries.json")).entries[1].phrasings).toEqual([
       "паром",
       "есть ли паром",
     ]);
     expect(JSON.parse(entries(dir)).entries[1].phrasings).not.toContain("есть ли паром");
+
+    // A Russian phrasing another entry has is refused too, file untouched.
+    const ruBefore = entries(dir, "ru/entries.json");
+    const twice = runCli("kb-add-phrasing.ts", ["bridge-closure", "Есть ли паром?"], {
+      env: { KNOWLEDGE_DIR: dir },
+    });
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toMatch(
+      /ru\/entries\.json: entry "bridge-closure", .*"Есть ли паром\?" is also a phrasing of entry "ferry"/,
+    );
+    expect(entries(dir, "ru/entries.json")).toBe(ruBefore);
   });
 });
 
