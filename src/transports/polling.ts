@@ -1,13 +1,16 @@
 // Long polling (the Procfile's worker) through @grammyjs/runner: updates are handled concurrently (one chat's
-// in order, see bot/ordering.ts), at most POLLING_CONCURRENCY at once. Telegram forgets an update once a
-// getUpdates asks for a later offset, so on SIGTERM/SIGINT the worker stops fetching, finishes what it holds,
-// and only then confirms the offset of what it handled; whatever is still unfinished when the grace runs out
-// stays unconfirmed, and Telegram hands it to the next worker (the update ledger stops a second answer).
+// in order, see bot/ordering.ts), at most POLLING_CONCURRENCY at once. Telegram forgets an update as soon as a
+// getUpdates asks for a later offset, and the runner fetches the next batch while the last is being handled,
+// so Telegram has forgotten most of what a worker holds. On SIGTERM/SIGINT the worker therefore stops fetching,
+// finishes what it holds, confirms the offset of everything it fetched, and hands whatever is still unfinished
+// when the grace runs out to the next worker through the store (it handles them first); the update ledger makes
+// sure nothing is answered twice.
 import { createConcurrentSink, createRunner, createSource, type UpdateSupplier } from "@grammyjs/runner";
 import { type Bot, BotError, GrammyError } from "grammy";
 import type { Update } from "grammy/types";
 import { type BotContext, setCommandMenu } from "../bot/index.js";
 import type { Logger } from "../logger.js";
+import type { Store } from "../storage/index.js";
 import { FailureBurst } from "./failure-burst.js";
 import { exitGracefullyOnSignals, SHUTDOWN_GRACE_MS, type ShutdownOptions } from "./shutdown.js";
 import { initBot } from "./startup.js";
@@ -19,11 +22,16 @@ export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as 
 export const POLLING_CONCURRENCY = 100;
 /** Time kept back from the grace period to confirm the offset before the process must exit. */
 const CONFIRM_RESERVE_MS = 1_500;
+/** Where a stopping worker leaves the updates it could not finish, for the next one. */
+export const LEFT_UPDATES_KEY = "polling:left-updates";
+const LEFT_UPDATES_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface PollingOptions {
   shutdown?: Partial<ShutdownOptions>;
   /** Shared dedupe of update ids (the store's); in memory without one. */
   ledger?: UpdateLedger;
+  /** Where unfinished updates are handed to the next worker; without one they are lost at a stop. */
+  store?: Store;
   /** BOT_API_ROOT, for "cannot reach the Bot API at …". */
   apiRoot?: string;
   concurrency?: number;
@@ -60,8 +68,8 @@ export async function startPolling(
   // Polling and a webhook exclude each other; keep the updates that are waiting.
   await bot.api.deleteWebhook();
 
-  /** Fetched and not yet settled; Telegram may have forgotten some of them already. */
-  const inHand = new Set<number>();
+  /** Fetched and not yet settled; Telegram may have forgotten them already. */
+  const inHand = new Map<number, Update>();
   let settledWhileStopping = 0;
   let stopping = false;
   /** The offset the next getUpdates asks for: everything below it has been fetched. */
@@ -84,7 +92,7 @@ export async function startPolling(
           failures.succeeded();
           const last = updates.at(-1);
           if (last !== undefined) offset = last.update_id + 1;
-          for (const update of updates) inHand.add(update.update_id);
+          for (const update of updates) inHand.set(update.update_id, update);
           return updates;
         } catch (error) {
           if (signal.aborted) throw error;
@@ -126,6 +134,13 @@ export async function startPolling(
   }
   const drained: (() => void)[] = [];
 
+  // What the last worker could not finish comes first (before any newer update of the same chat).
+  const handedOver = await takeLeftUpdates(options.store, logger);
+  for (const update of handedOver) {
+    inHand.set(update.update_id, update);
+    void consume(update);
+  }
+
   const source = createSource(supplier);
   const sink = createConcurrentSink<Update>({ consume }, async () => {}, {
     concurrency: options.concurrency ?? POLLING_CONCURRENCY,
@@ -146,10 +161,12 @@ export async function startPolling(
         inHand.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => drained.push(resolve)),
         sleep(deadline),
       ]);
-      const left = [...inHand].sort((a, b) => a - b);
-      // Everything below the first unfinished update is handled: Telegram may forget it, and nothing more.
-      const confirm = left[0] ?? offset;
-      await confirmOffset(bot, confirm, logger);
+      const left = [...inHand.values()].sort((a, b) => a.update_id - b.update_id);
+      // Everything fetched is either handled or handed over: Telegram may forget it all.
+      await Promise.all([
+        confirmOffset(bot, offset, logger),
+        leaveUpdates(options.store, left, ledger, logger),
+      ]);
       const message = `stopped polling: finished ${settledWhileStopping}, left ${left.length} for redelivery`;
       if (left.length > 0)
         logger.warn(
@@ -181,6 +198,46 @@ export async function startPolling(
 
 /** grammY and the runner each type AbortSignal through their own shim; at run time both are Node's. */
 type ApiSignal = Parameters<Bot<BotContext>["api"]["getUpdates"]>[1];
+
+/** Saves the unfinished updates for the next worker, and lets it handle them (the ledger would say "handling"). */
+async function leaveUpdates(
+  store: Store | undefined,
+  left: Update[],
+  ledger: UpdateLedger,
+  logger: Logger,
+): Promise<void> {
+  if (left.length === 0) return;
+  if (!store) {
+    logger.error({ left: left.length }, "no store to leave the unfinished updates in: they are lost");
+    return;
+  }
+  try {
+    const earlier = JSON.parse((await store.get(LEFT_UPDATES_KEY)) ?? "[]") as Update[];
+    await store.set(LEFT_UPDATES_KEY, JSON.stringify([...earlier, ...left]), LEFT_UPDATES_TTL_MS);
+    await Promise.all(left.map((u) => ledger.release(u.update_id)));
+  } catch (error) {
+    logger.error(
+      { err: error, left: left.length },
+      "could not leave the unfinished updates in the store: they are lost",
+    );
+  }
+}
+
+/** The updates the last worker left unfinished (and forgets them, so they are taken once). */
+async function takeLeftUpdates(store: Store | undefined, logger: Logger): Promise<Update[]> {
+  if (!store) return [];
+  try {
+    const raw = await store.get(LEFT_UPDATES_KEY);
+    if (raw === undefined) return [];
+    await store.delete(LEFT_UPDATES_KEY);
+    const updates = JSON.parse(raw) as Update[];
+    logger.info({ updates: updates.length }, "handling the updates the last worker left unfinished");
+    return updates;
+  } catch (error) {
+    logger.error({ err: error }, "could not read the updates the last worker left; they are lost");
+    return [];
+  }
+}
 
 /** getUpdates with `offset` and no wait: Telegram forgets every update below it. */
 async function confirmOffset(bot: Bot<BotContext>, offset: number, logger: Logger): Promise<void> {

@@ -21,7 +21,8 @@ export async function initBot(
   let delayMs = 500;
   for (let attempt = 1; ; attempt++) {
     try {
-      await bot.init();
+      // Not bot.init(): it retries network errors for ever, silently.
+      if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
       return;
     } catch (error) {
       // A rejected token will not get better by waiting (main.ts says what to do).

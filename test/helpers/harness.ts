@@ -9,6 +9,7 @@ import { decodeButton, MAX_CALLBACK_BYTES } from "../../src/bot/keyboards/callba
 import type { SessionStorage } from "../../src/bot/session.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { createLogger } from "../../src/logger.js";
+import type { Store } from "../../src/storage/index.js";
 import {
   callbackQueryUpdate,
   type LocalChat,
@@ -60,6 +61,10 @@ export interface TestBotOptions {
   rateLimit?: RateLimit;
   /** Per-user memory (summary size); a fresh in-memory store unless a test brings its own. */
   sessionStorage?: SessionStorage;
+  /** Where the bot keeps its state (a real SQLite file or Redis); in memory without one. */
+  store?: Store;
+  /** Another recording API to talk to (two bots, one Telegram). */
+  api?: RecordingApi;
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
@@ -67,7 +72,7 @@ export function createTestBot(options: TestBotOptions = {}) {
   const engine = options.engine ?? createFakeEngine(kb);
   const logs = new LogCapture();
   const logger = createLogger({ level: "debug", secrets: [TEST_TOKEN], destination: logs });
-  const api = new RecordingApi(BOT_INFO);
+  const api = options.api ?? new RecordingApi(BOT_INFO);
   const bot = createBot({
     token: TEST_TOKEN,
     engine,
@@ -78,6 +83,7 @@ export function createTestBot(options: TestBotOptions = {}) {
     retry: { maxRetryAttempts: 2, maxDelaySeconds: 5, firstBackoffMs: 1 },
     rateLimit: options.rateLimit ?? false,
     sessionStorage: options.sessionStorage,
+    store: options.store,
   });
   let nextUpdateId = 1;
   let nextMessageId = 1;
