@@ -25,7 +25,23 @@ describe("parseConfig", () => {
       knowledgeDir: defaultKnowledgeDir(),
       apiRoot: undefined,
       adminIds: [],
+      store: { redisUrl: undefined, dataDir: "data" },
     });
+  });
+
+  it("keeps state in Redis when REDIS_URL is set, else in DATA_DIR, and never echoes the URL", () => {
+    expect(ok({ BOT_TOKEN: TOKEN, DATA_DIR: "/var/lib/bot" }).store).toEqual({
+      redisUrl: undefined,
+      dataDir: "/var/lib/bot",
+    });
+    expect(ok({ BOT_TOKEN: TOKEN, REDIS_URL: "redis://:pw@cache:6379" }).store.redisUrl).toBe(
+      "redis://:pw@cache:6379",
+    );
+    const bad = parseConfig({ BOT_TOKEN: TOKEN, REDIS_URL: "http://:secretpw@cache" });
+    expect(bad.ok).toBe(false);
+    const errors = bad.ok ? [] : bad.errors;
+    expect(errors).toEqual([expect.stringMatching(/^REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/)]);
+    expect(errors.join()).not.toContain("secretpw");
   });
 
   it("reads ADMIN_IDS as a list of user ids, and names a bad one", () => {

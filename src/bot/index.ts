@@ -2,6 +2,7 @@
 // terminal chat and the tests all run the very same middleware.
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
 import { type Api, Bot, MemorySessionStorage, type MiddlewareFn } from "grammy";
 import type { Logger } from "../logger.js";
 import { recoverFromApiFaults, retryTransientFailures } from "./api-faults.js";
@@ -23,9 +24,11 @@ import { createStatsFeature } from "./features/stats.js";
 import { createSummaryFeature } from "./features/summary.js";
 import { createUnhandledFeature } from "./features/unhandled.js";
 import { botI18n, DEFAULT_LANG, LANGUAGES, textsIn } from "./i18n.js";
+import { orderingKey } from "./ordering.js";
 import type { RenderDeps } from "./render/card.js";
 import { commandMenu } from "./render/texts.js";
-import { createSession } from "./session.js";
+import { createSession, SESSION_TTL_MS } from "./session.js";
+import { storeAdapter } from "./store-adapters.js";
 
 export type { BotContext, BotDeps } from "./context.js";
 
@@ -59,6 +62,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   const handleError = createErrorHandler(deps.logger);
   bot.catch(handleError);
+  // Updates run concurrently (runner, webhook); one chat's (one inline user's) still run one after another.
+  bot.use(sequentialize(orderingKey));
   bot.use(logUpdates(deps.logger));
   const guarded = bot.errorBoundary(handleError);
 
@@ -71,7 +76,18 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   guarded.use(expireButtonsWithoutChat, ignoreDoubleTaps());
   if (deps.rateLimit !== false) guarded.use(createRateLimitFeature(deps.rateLimit));
   // Before the conversations plugin, whose own storage it does not touch; read only by /summary (session.ts).
-  guarded.use(createSession(deps.sessionStorage));
+  guarded.use(
+    createSession(
+      deps.sessionStorage ??
+        (deps.store &&
+          storeAdapter(deps.store, {
+            prefix: "session:",
+            ttlMs: SESSION_TTL_MS,
+            logger: deps.logger,
+            what: "per-user choices",
+          })),
+    ),
+  );
   // After the session, where a /language choice is kept: sets ctx.t to this update's language (i18n.ts).
   guarded.use(botI18n().middleware());
   guarded.use(
@@ -80,7 +96,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       storage: {
         type: "key",
         getStorageKey: (ctx) => `${ctx.chatId ?? "none"}/${ctx.from?.id ?? "none"}`,
-        adapter: new MemorySessionStorage(CONVERSATION_TTL_MS),
+        adapter: deps.store
+          ? storeAdapter(deps.store, {
+              prefix: "ask:",
+              ttlMs: CONVERSATION_TTL_MS,
+              logger: deps.logger,
+              what: "/ask conversations",
+            })
+          : new MemorySessionStorage(CONVERSATION_TTL_MS),
       },
       plugins: [apiFaultsInConversation, replyToAskingMessage],
     }),

@@ -10,6 +10,7 @@ import type { SessionStorage } from "../../src/bot/session.js";
 import type { Curation } from "../../src/curation/index.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { createLogger } from "../../src/logger.js";
+import type { Store } from "../../src/storage/index.js";
 import {
   callbackQueryUpdate,
   type LocalChat,
@@ -64,6 +65,10 @@ export interface TestBotOptions {
   /** The curation loop (questions recorded, 👍/👎 buttons); absent unless a test brings one. */
   curation?: Curation;
   adminIds?: number[];
+  /** Where the bot keeps its state (a real SQLite file or Redis); in memory without one. */
+  store?: Store;
+  /** Another recording API to talk to (two bots, one Telegram). */
+  api?: RecordingApi;
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
@@ -71,7 +76,7 @@ export function createTestBot(options: TestBotOptions = {}) {
   const engine = options.engine ?? createFakeEngine(kb);
   const logs = new LogCapture();
   const logger = createLogger({ level: "debug", secrets: [TEST_TOKEN], destination: logs });
-  const api = new RecordingApi(BOT_INFO);
+  const api = options.api ?? new RecordingApi(BOT_INFO);
   const bot = createBot({
     token: TEST_TOKEN,
     engine,
@@ -84,6 +89,7 @@ export function createTestBot(options: TestBotOptions = {}) {
     sessionStorage: options.sessionStorage,
     curation: options.curation,
     adminIds: options.adminIds,
+    store: options.store,
   });
   let nextUpdateId = 1;
   let nextMessageId = 1;
