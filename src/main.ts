@@ -2,6 +2,7 @@
 import dotenv from "dotenv";
 import { createEngine } from "./answering/index.js";
 import { createBot } from "./bot/index.js";
+import { type ClaimChecker, createClaimChecker } from "./claims/index.js";
 import { loadKnowledgeBaseOrExit } from "./cli/load.js";
 import { type Config, parseConfig } from "./config.js";
 import { createCuration } from "./curation/index.js";
@@ -37,9 +38,10 @@ async function main(): Promise<void> {
   });
   const kb = loadKnowledgeBaseOrExit(config.knowledgeDir);
   const engine = createEngine(kb);
+  const claims = createClaimChecker(kb);
 
   try {
-    await run(config, { kb, engine, logger });
+    await run(config, { kb, engine, claims, logger });
   } catch (error) {
     const failure = describeFatalError(error);
     logger.fatal({ err: error }, failure.message);
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
 
 async function run(
   config: Config,
-  deps: { kb: KnowledgeBase; engine: ReturnType<typeof createEngine>; logger: Logger },
+  deps: { kb: KnowledgeBase; engine: ReturnType<typeof createEngine>; claims: ClaimChecker; logger: Logger },
 ): Promise<void> {
   const { logger } = deps;
   if (config.mode === "terminal") {

@@ -4,6 +4,8 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { type Api, Bot, MemorySessionStorage, type MiddlewareFn } from "grammy";
+import { type ClaimChecker, createClaimChecker } from "../claims/index.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
 import { recoverFromApiFaults, retryTransientFailures } from "./api-faults.js";
 import type { AskContext, BotContext, BotDeps } from "./context.js";
@@ -70,6 +72,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const renderDeps: RenderDeps & { curation?: BotDeps["curation"] } = {
     kb: deps.kb,
     engine: deps.engine,
+    claims: deps.claims ?? lazyClaimChecker(deps.kb),
     curation: deps.curation,
   };
   guarded.use(createGroupsFeature());
@@ -124,6 +127,15 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     createUnhandledFeature(),
   );
   return bot;
+}
+
+/** Built on the first claim: most bots (and every test of the Q&A path) never check one. */
+function lazyClaimChecker(kb: KnowledgeBase): ClaimChecker {
+  let check: ClaimChecker | null = null;
+  return (text) => {
+    check ??= createClaimChecker(kb);
+    return check(text);
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 // "Did they really say that?" as a card: the verdict, what changed, the article's real wording in a blockquote
 // with whose words they are, and a "Show in article" button when a curated quote covers the span. The article
 // reports speech and positions; it never quotes anyone directly, and the card says so.
-import type { ClaimSource, ClaimVerdict } from "../../answering/claims.js";
+import type { ClaimSource, ClaimVerdict } from "../../claims/index.js";
 import { findVerbatim, type KnowledgeBase } from "../../knowledge/index.js";
 import { languageOfScript, type Texts } from "../i18n.js";
 import { type ButtonSpec, keyboardOf, summaryButton } from "../keyboards/index.js";
@@ -74,6 +74,8 @@ function whoLine(v: ClaimVerdict, { t }: Texts): string {
 
 function describeChange(c: ClaimVerdict["changes"][number], { t }: Texts): string {
   const quoted = { html_claimed: `“${escapeHtml(c.claimed)}”`, html_article: `“${escapeHtml(c.article)}”` };
+  if (c.kind === "negation" && c.article === "") return t("change-negation-added", quoted);
+  if (c.kind === "negation" && c.claimed === "") return t("change-negation-dropped", quoted);
   return t(`change-${c.kind}`, quoted);
 }
 

@@ -1,0 +1,295 @@
+// "Did they really say that?": the closest span of the article to a sentence, and whether the sentence stands
+// there word for word, paraphrases it, changes its meaning, puts it in someone else's mouth, or is not there.
+// The article reports positions ("Putin criticizes Washington…"); it quotes no one directly, so a verdict
+// also says whose words the span are: a speaker as reported, or the article's own voice.
+
+import { isCommonEnglish } from "../answering/english.js";
+import { Lexicon, type Token } from "../answering/lexicon.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import { changesOf, looseNegation, replacedStance } from "./changes.js";
+import { align, type ClaimVocabulary, fBeta, measure, type Pair, type Word, wordsOf } from "./match.js";
+import { FAIL_WORDS, NEGATORS } from "./polarity.js";
+import {
+  type ClaimChecker,
+  type ClaimTuning,
+  type ClaimVerdict,
+  type ClaimVerdictKind,
+  DEFAULT_CLAIM_TUNING,
+} from "./types.js";
+import { type ArticleUnit, buildUnits, findExact } from "./units.js";
+import { parseFrame } from "./words.js";
+
+/** Longer messages are cut: a claim is a sentence or two, and the article's longest paragraph is ~500 characters. */
+export const MAX_CLAIM_CHARS = 1000;
+const ARTICLE_SPEAKER = "article";
+const ARTICLE_WORDS = new Set(["article", "author", "writer", "journalist", "story", "report", "piece"]);
+
+export function createClaimChecker(
+  kb: KnowledgeBase,
+  lexicon: Lexicon = new Lexicon(kb),
+  tuning: ClaimTuning = DEFAULT_CLAIM_TUNING,
+): ClaimChecker {
+  const { units, vocabulary, entities, sourcesOf, paragraphTerms } = buildUnits(kb, lexicon);
+  const speakerName = (id: string) => kb.speakerById.get(id)?.name ?? id;
+
+  /** The speaker a name points at: a knowledge-base speaker, the article, or an unknown name. */
+  const resolveName = (name: string): ClaimVerdict["claimedSpeaker"] => {
+    const tokens = lexicon.tokensOf(name);
+    const speaker = tokens.find((t) => t.term.startsWith("@"));
+    if (speaker) return { id: speaker.term.slice(1), name: speakerName(speaker.term.slice(1)) };
+    if (tokens.some((t) => ARTICLE_WORDS.has(t.surface))) return { id: ARTICLE_SPEAKER, name: "The article" };
+    return /\p{Lu}/u.test(name) ? { id: null, name: name.trim() } : null;
+  };
+
+  return (input: string) => {
+    const text = input.slice(0, MAX_CLAIM_CHARS);
+    if (isMostlyCyrillic(text)) return cannotJudge(text);
+    const frame = parseFrame(text);
+    // "According to the article, X": everything is; who the statement itself names is what to check.
+    const framed = frame.name === null ? null : resolveName(frame.name);
+    const tokens = lexicon.tokensOf(frame.statement);
+    const claimed = framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName);
+    const names = capitalisedWords(frame.statement);
+    // A word the claim writes with a capital is a name ("Western powers"), known to the lexicon or not.
+    const isEntity = (term: string, surface: string) =>
+      entities.has(term) || term.startsWith("@") || names.has(surface);
+    const subjectTerm = claimed?.id ? `@${claimed.id}` : null;
+    const allWords = wordsOf(tokens, vocabulary, isEntity);
+    const words = allWords.filter((w) => w.term !== subjectTerm);
+    // "Not Peskov but … said": the speaker is taken off the words compared, its negation must not go with it.
+    const deniedSubject = allWords.find((w) => w.term === subjectTerm && w.negated);
+
+    // "The Kremlin said it maintains …": the pronoun stands for the name the frame gives.
+    const found =
+      findExact(kb, text) ??
+      findExact(kb, frame.statement) ??
+      findExact(kb, frame.body) ??
+      (frame.name === null ? null : findExact(kb, withoutPronoun(frame.statement)));
+    // The words stand in the article, but right after its "no" or "fails to": the claim drops that negation.
+    const exact = found && !negatedBefore(kb, found) ? found : null;
+    // Whole paragraphs only for a pasted passage: two sentences or more.
+    const passage = /[.!?]["”’]?\s+\S/.test(frame.statement.trim());
+    const candidates = exact
+      ? units.filter((u) => contains(u, exact))
+      : units.filter((u) => passage || !u.whole);
+    const closest = (among: ArticleUnit[]) =>
+      closestUnit(among, words, claimed?.id ?? null, exact !== null, vocabulary, tuning);
+    const best = exact
+      ? closest(candidates)
+      : aboutSpeaker(candidates, words, claimed?.id ?? null, closest, tuning.closeAt);
+
+    const content = words.filter((w) => w.weight > 0).length;
+    const base = {
+      claim: text,
+      statement: frame.statement,
+      claimedSpeaker: claimed,
+      quotedByUser: frame.quoted,
+      exact: null,
+      changes: [],
+      unbacked: [],
+    };
+    if (!best || (!exact && (content === 0 || best.containment < tuning.closeAt))) {
+      return {
+        ...base,
+        verdict: "not-in-article",
+        span: null,
+        sources: [],
+        voice: null,
+        similarity: { containment: best?.containment ?? 0, coverage: best?.coverage ?? 0 },
+      };
+    }
+    const { unit, pairs } = best;
+    const region = exact ?? unit;
+    const sources = sourcesOf(unit.paragraph, region.start, region.end);
+    const speakerOk =
+      claimed === null ||
+      (claimed.id !== null &&
+        (sources.some((s) => s.speakerId === claimed.id) ||
+          (unit.terms.has(`@${claimed.id}`) && kb.speakerById.get(claimed.id)?.quoted === true)));
+    const { changes, swapped } = exact
+      ? { changes: [], swapped: 0 }
+      : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph));
+    const loose = exact ? null : looseNegation(pairs, unit.words, subjectTerm);
+    if (loose) changes.push(loose);
+    const rewritten = exact ? null : replacedStance(pairs, unit.words);
+    if (rewritten) changes.push(rewritten);
+    if (deniedSubject)
+      changes.push({
+        kind: "negation",
+        claimed: `not ${deniedSubject.surface}`,
+        article: deniedSubject.surface,
+      });
+    // A swapped actor lines up with the one it replaces: "Netanyahu" for "Erdogan" is an alteration, not noise.
+    // A claim of one name ("Peskov … Hamas") says nothing the article could back: a word besides must line up.
+    const backed = pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+    const predicateBacked = backed.length >= 2 || backed.some((p) => !p.claim.entity);
+    const matched =
+      exact !== null || (content > 0 && predicateBacked && best.containment + swapped >= tuning.matchAt);
+    const sameWords = exact !== null || best.containment >= tuning.misattributedAt;
+    // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
+    if (matched && frame.negated && speakerOk && changes.length === 0) {
+      changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
+    }
+    // A word of the passage said the other way round ("not resumed" for "resumption") is an alteration even
+    // when the rest of the claim strays further from the passage than a match would.
+    const flippedOnly = pairs.some((p) => p.flipped && p.span !== null && p.claim.weight > 0);
+    const alteredNear = !matched && flippedOnly && content > 0 && best.containment >= tuning.closeAt;
+    const verdict: ClaimVerdictKind = alteredNear
+      ? "altered"
+      : !matched
+        ? "not-in-article"
+        : changes.length > 0
+          ? "altered"
+          : !speakerOk
+            ? sameWords
+              ? "misattributed"
+              : "not-in-article"
+            : exact
+              ? "verbatim"
+              : "paraphrase";
+    return {
+      ...base,
+      verdict,
+      span: { paragraph: unit.paragraph, start: unit.start, end: unit.end, text: unit.text },
+      exact: exact ? { start: exact.start, end: exact.end } : null,
+      sources,
+      voice: sources.some((s) => s.voice === "reported") ? "reported" : "article",
+      changes,
+      unbacked: pairs.filter((p) => p.span === null && p.claim.weight > 0).map((p) => p.claim.surface),
+      similarity: { containment: round(best.containment), coverage: round(best.coverage) },
+    };
+  };
+}
+
+interface Closest {
+  unit: ArticleUnit;
+  pairs: Pair[];
+  containment: number;
+  coverage: number;
+}
+
+/**
+ * The passage a claim naming a speaker is about: among that speaker's passages, the best one that has the
+ * claim's predicate (its first meaningful word after the speaker: "blamed" in "Putin blamed Hamas …") or its
+ * opposite. Only when none has it, the passage with the most words in common, whoever speaks there.
+ */
+// When the closest passage is already the speaker's, it stands: "Putin opposed an immediate ceasefire" is about
+// the ceasefire sentence, not the one where Putin acknowledges (the opposite of opposes) a state.
+function aboutSpeaker(
+  candidates: ArticleUnit[],
+  words: Word[],
+  speakerId: string | null,
+  closest: (among: ArticleUnit[]) => Closest | null,
+  closeAt: number,
+): Closest | null {
+  // Not a weight-0 marker: "failed" in "Putin failed to mention" only negates.
+  const predicate = words.find((w) => !w.entity && w.weight > 0);
+  const overall = closest(candidates);
+  if (speakerId === null || predicate === undefined || overall?.unit.speakerIds.has(speakerId))
+    return overall;
+  const own = candidates.filter(
+    (u) =>
+      u.speakerIds.has(speakerId) &&
+      u.words.some(
+        (w) =>
+          w.term === predicate.term ||
+          (predicate.cls >= 0 && w.cls === predicate.cls) ||
+          w.parts.some((p) => predicate.parts.includes(p)),
+      ),
+  );
+  const ownBest = closest(own);
+  // The speaker's passage must still be about the claim: a shared verb alone does not make it the evidence.
+  return ownBest && ownBest.containment >= closeAt ? ownBest : overall;
+}
+
+/** The span the claim fits best: mostly how much of the claim it backs, a little how much of it the claim uses. */
+function closestUnit(
+  units: ArticleUnit[],
+  words: Word[],
+  claimedId: string | null,
+  exact: boolean,
+  vocabulary: ClaimVocabulary,
+  tuning: ClaimTuning,
+): Closest | null {
+  let best: Closest | null = null;
+  let bestScore = -1;
+  for (const unit of units) {
+    const pairs = align(words, unit.words, vocabulary);
+    const { containment, coverage } = measure(pairs, unit.words);
+    const speaks = claimedId !== null && unit.speakerIds.has(claimedId) ? 0.05 : 0;
+    // For a verbatim match, the shortest span that holds it (the sentence rather than the paragraph).
+    const score = fBeta(containment, coverage, tuning.beta) + speaks - (exact ? unit.text.length / 1e6 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { unit, pairs, containment, coverage };
+    }
+  }
+  return best;
+}
+
+/** The speaker a statement opens with ("Peskov criticizes…", "The article itself blames…"), if any. */
+function subjectOf(
+  tokens: Token[],
+  resolveName: (name: string) => ClaimVerdict["claimedSpeaker"],
+): ClaimVerdict["claimedSpeaker"] {
+  const first = tokens.find((t) => t.role !== "stop");
+  if (!first) return null;
+  if (first.term.startsWith("@") || ARTICLE_WORDS.has(first.surface)) return resolveName(first.surface);
+  return null;
+}
+
+/** A subject pronoun opening a statement: "it" in "The Kremlin said it maintains …". */
+function withoutPronoun(statement: string): string {
+  return statement.replace(/^\s*(?:it|he|she|they|we)\s+/i, "");
+}
+
+/** The article's words just before a span negate it: "no" + "mention of …", "failure to" + "address …". */
+function negatedBefore(kb: KnowledgeBase, span: { paragraph: number; start: number }): boolean {
+  const before = (kb.article.paragraphs[span.paragraph - 1] ?? "").slice(
+    Math.max(0, span.start - 40),
+    span.start,
+  );
+  const [last = "", previous = ""] = (before.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).reverse();
+  return NEGATORS.has(last) || /n['’]t$/.test(last) || (last === "to" && FAIL_WORDS.has(previous));
+}
+
+/** A claim written mostly in Cyrillic: the checker reads English only, so it says it cannot judge. */
+function isMostlyCyrillic(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const cyrillic = letters.filter((l) => /\p{Script=Cyrillic}/u.test(l)).length;
+  return cyrillic > 0 && cyrillic >= letters.length / 2;
+}
+
+function cannotJudge(text: string): ClaimVerdict {
+  return {
+    verdict: "cannot-judge",
+    claim: text,
+    statement: text,
+    claimedSpeaker: null,
+    quotedByUser: false,
+    span: null,
+    exact: null,
+    sources: [],
+    voice: null,
+    changes: [],
+    unbacked: [],
+    similarity: { containment: 0, coverage: 0 },
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function contains(unit: ArticleUnit, span: { paragraph: number; start: number; end: number }): boolean {
+  return unit.paragraph === span.paragraph && unit.start <= span.start && unit.end >= span.end;
+}
+
+/** Lower-cased words written with a capital, bar a common word opening the sentence ("The", "However"). */
+function capitalisedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.slice(0, MAX_CLAIM_CHARS).matchAll(/(^|[^\p{L}])(\p{Lu}[\p{L}'’-]*)/gu)) {
+    const word = m[2]!.toLowerCase().replace(/['’]s$/, "");
+    if (m.index === 0 && isCommonEnglish(word)) continue;
+    out.add(word);
+  }
+  return out;
+}
