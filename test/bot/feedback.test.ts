@@ -2,6 +2,7 @@ import type { Message } from "grammy/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { encodeButton } from "../../src/bot/keyboards/callback-data.js";
 import { createCuration } from "../../src/curation/index.js";
+import { createLogger } from "../../src/logger.js";
 import type { LocalChat } from "../../src/transports/local-updates.js";
 import { openTestSqliteStore } from "../helpers/curation.js";
 import { realEngine, realKb } from "../helpers/engine.js";
@@ -14,13 +15,16 @@ import {
   PRIVATE,
   visibleText,
 } from "../helpers/harness.js";
+import { LogCapture } from "../helpers/log-capture.js";
 
 const UP = encodeButton({ kind: "feedback", entryId: "putin-erdogan-call", vote: "up" });
 const DOWN = encodeButton({ kind: "feedback", entryId: "putin-erdogan-call", vote: "down" });
 
 function setup() {
   const store = openTestSqliteStore();
-  const curation = createCuration({ store, reader: realEngine, voterKey: "test-key" });
+  const curationLogs = new LogCapture();
+  const logger = createLogger({ level: "debug", destination: curationLogs });
+  const curation = createCuration({ store, reader: realEngine, voterKey: "test-key", logger });
   const t = createTestBot({ kb: realKb, engine: realEngine, curation });
   /** The card as Telegram would send it back in a callback query: with the buttons it shows now. */
   let card: Message | undefined;
@@ -48,6 +52,7 @@ function setup() {
     t,
     store,
     curation,
+    curationLogs,
     ask,
     tap,
     votes,
@@ -166,6 +171,24 @@ describe("👍/👎 under answer cards", () => {
         .at(-1)!
         .map((b) => b.text),
     ).toEqual(["👍 Спасибо!", "👎"]);
+  });
+
+  it("still answers when the store fails, and says a vote could not be saved", async () => {
+    const s = setup();
+    await s.ask("who did putin call");
+    await s.store.close();
+    const sent = await s.ask("who did putin phone");
+    expect(visibleText(sent)).toMatch(/Erdogan/);
+    expect((await s.tap(UP)).toast).toBe(
+      "Sorry, your vote could not be saved just now. Please try again later.",
+    );
+    const warnings = (logs: LogCapture) =>
+      logs
+        .entries()
+        .filter((e) => e.level === "warn")
+        .map((e) => e.msg);
+    expect(warnings(s.curationLogs)).toEqual([expect.stringMatching(/^could not record a question/)]);
+    expect(warnings(s.t.logs)).toEqual(["could not save a feedback vote"]);
   });
 
   it("covers a question asked through /ask too", async () => {
