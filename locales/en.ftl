@@ -158,3 +158,25 @@ inline-ask-more = Ask @{ $bot } more ↗
 terminal-intro = Chatting with the bot in the terminal. Type a question, a /command, a button's number, or @inline and a query for inline mode. Ctrl+D quits.
 terminal-inline-results = Inline results (type a number to send one into the chat):
 terminal-no-inline-results = (no inline results)
+
+## Feedback under answer cards
+
+feedback-up = 👍
+feedback-down = 👎
+feedback-thanks-up = 👍 Thanks!
+feedback-thanks-down = 👎 Thanks!
+feedback-saved = Thanks for your feedback!
+feedback-changed = Changed to { $vote }. Thanks!
+feedback-same = You already voted { $vote }.
+feedback-not-saved = Sorry, your vote could not be saved just now. Please try again later.
+
+## /stats (operators in ADMIN_IDS only)
+
+stats-title = The last { $days } days
+stats-questions = Questions: { $asked } — answered { $answered } · did you mean { $didYouMean } · doesn’t say { $doesntSay } · refused { $refused }
+stats-languages = By language: { $languages }
+stats-most-asked = Most asked
+stats-entry = { $html_entry }: { $asked } asked · 👍 { $up } · 👎 { $down }
+stats-failed = Failed, most frequent first
+stats-failed-group = { $count }× “{ $html_question }” → { $html_action }
+stats-full-report = The full report, with the commands to run: npm run report

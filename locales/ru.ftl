@@ -157,3 +157,25 @@ inline-ask-more = Спросить @{ $bot } ещё ↗
 terminal-intro = Разговор с ботом в терминале. Напишите вопрос, /команду, номер кнопки или @inline и запрос для инлайн-режима. Ctrl+D — выход.
 terminal-inline-results = Инлайн-результаты (наберите номер, чтобы отправить карточку в чат):
 terminal-no-inline-results = (инлайн-результатов нет)
+
+## Оценки под карточками ответов
+
+feedback-up = 👍
+feedback-down = 👎
+feedback-thanks-up = 👍 Спасибо!
+feedback-thanks-down = 👎 Спасибо!
+feedback-saved = Спасибо за отзыв!
+feedback-changed = Оценка изменена на { $vote }. Спасибо!
+feedback-same = Вы уже поставили { $vote }.
+feedback-not-saved = Не удалось сохранить оценку. Попробуйте чуть позже.
+
+## /stats (только для операторов из ADMIN_IDS)
+
+stats-title = За последние { $days } дн.
+stats-questions = Вопросов: { $asked } — отвечено { $answered } · «вы имели в виду» { $didYouMean } · «в статье нет» { $doesntSay } · отказ { $refused }
+stats-languages = По языкам: { $languages }
+stats-most-asked = Чаще всего спрашивали
+stats-entry = { $html_entry }: спросили { $asked } · 👍 { $up } · 👎 { $down }
+stats-failed = Неудачные вопросы, сначала частые
+stats-failed-group = { $count }× «{ $html_question }» → { $html_action }
+stats-full-report = Полный отчёт с командами для исправлений: npm run report

@@ -10,6 +10,10 @@ interface CommonConfig {
   knowledgeDir: string;
   /** Another Bot API server (a local one, or a fake in tests); undefined means api.telegram.org. */
   apiRoot: string | undefined;
+  /** Telegram user ids who may use /stats (ADMIN_IDS); empty: nobody. */
+  adminIds: number[];
+  /** Where state is kept: Redis when REDIS_URL is set, else an SQLite file in DATA_DIR. */
+  store: { redisUrl: string | undefined; dataDir: string };
 }
 
 export interface TerminalConfig extends CommonConfig {
@@ -39,7 +43,10 @@ export type Config = TerminalConfig | PollingConfig | WebhookConfig;
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 
 /** Variables whose values may be shown in error messages; BOT_TOKEN and WEBHOOK_SECRET are not. */
-const SECRET_VARIABLES = new Set(["BOT_TOKEN", "WEBHOOK_SECRET"]);
+const SECRET_VARIABLES = new Set(["BOT_TOKEN", "WEBHOOK_SECRET", "REDIS_URL"]);
+
+/** DATA_DIR's default, relative to where the program is started. */
+export const DEFAULT_DATA_DIR = "data";
 
 /** dotenv turns `NAME=` into ""; an empty variable means "not set". */
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -64,6 +71,23 @@ const commonSchema = z.object({
   ),
   KNOWLEDGE_DIR: optional(z.string()),
   BOT_API_ROOT: optional(httpUrl),
+  ADMIN_IDS: optional(
+    z
+      .string()
+      .regex(
+        /^\s*\d+(\s*,\s*\d+)*\s*,?\s*$/,
+        "must be Telegram user ids separated by commas, e.g. 12345,67890",
+      ),
+  ),
+  DATA_DIR: optional(z.string()),
+  REDIS_URL: optional(
+    z
+      .string()
+      .regex(
+        /^rediss?:\/\/\S+$/,
+        "must be a redis:// or rediss:// URL, e.g. redis://localhost:6379 (or unset it to use SQLite in DATA_DIR)",
+      ),
+  ),
 });
 
 const tokenSchema = z
@@ -137,6 +161,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     logLevel: data.LOG_LEVEL ?? (tokenMode === "terminal" ? "warn" : "info"),
     knowledgeDir: data.KNOWLEDGE_DIR ?? defaultKnowledgeDir(),
     apiRoot: data.BOT_API_ROOT?.replace(/\/+$/, ""),
+    adminIds: (data.ADMIN_IDS ?? "").split(",").flatMap((id) => (id.trim() === "" ? [] : [Number(id)])),
+    store: { redisUrl: data.REDIS_URL, dataDir: data.DATA_DIR ?? DEFAULT_DATA_DIR },
   };
 
   if (tokenMode === "terminal") return { ok: true, config: { ...common, mode: "terminal" } };

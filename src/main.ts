@@ -5,12 +5,15 @@ import { createBot } from "./bot/index.js";
 import { type ClaimChecker, createClaimChecker } from "./claims/index.js";
 import { loadKnowledgeBaseOrExit } from "./cli/load.js";
 import { type Config, parseConfig } from "./config.js";
+import { createCuration } from "./curation/index.js";
 import type { KnowledgeBase } from "./knowledge/index.js";
 import { createLogger, type Logger } from "./logger.js";
+import { openStore, type Store } from "./storage/index.js";
 import { describeFatalError } from "./transports/fatal.js";
 import { runPolling } from "./transports/polling.js";
 import { exitGracefullyOnSignals } from "./transports/shutdown.js";
 import { startTerminalChat } from "./transports/terminal.js";
+import { storeLedger } from "./transports/update-ledger.js";
 import { runWebhook, WEBHOOK_MAX_RETRY_DELAY_SECONDS } from "./transports/webhook.js";
 
 async function main(): Promise<void> {
@@ -71,9 +74,17 @@ async function run(
     return;
   }
 
+  // Opened before anything talks to Telegram: a store that cannot be reached stops the program with a clear message.
+  const store: Store = await openStore(config.store, logger);
+  const closeStore = () =>
+    store.close().catch((error: unknown) => logger.warn({ err: error }, "closing the store failed"));
   const bot = createBot({
     ...deps,
+    store,
     token: config.token,
+    // Questions and 👍/👎 for `npm run report` and /stats; voters are hashed with the token as key (curation.ts).
+    curation: createCuration({ store, reader: deps.engine, voterKey: config.token, logger }),
+    adminIds: config.adminIds,
     // grammY waits 500 s for a hung API call by default; a minute is enough for anything (getUpdates polls 30 s).
     client: { timeoutSeconds: API_TIMEOUT_SECONDS, ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}) },
     // A webhook update must be answered in time: wait out a 429 only if the retry ends before the response is due.
@@ -82,8 +93,19 @@ async function run(
         ? { maxRetryAttempts: 3, maxDelaySeconds: WEBHOOK_MAX_RETRY_DELAY_SECONDS, firstBackoffMs: 500 }
         : undefined,
   });
-  if (config.mode === "polling") await runPolling(bot, logger);
-  else await runWebhook(bot, config.webhook, logger);
+  const transport = {
+    ledger: storeLedger(store, logger),
+    store,
+    apiRoot: config.apiRoot,
+    onStopped: closeStore,
+  };
+  try {
+    if (config.mode === "polling") await runPolling(bot, logger, transport);
+    else await runWebhook(bot, config.webhook, logger, transport);
+  } catch (error) {
+    await closeStore();
+    throw error;
+  }
 }
 
 const API_TIMEOUT_SECONDS = 60;

@@ -24,7 +24,31 @@ describe("parseConfig", () => {
       logLevel: "warn",
       knowledgeDir: defaultKnowledgeDir(),
       apiRoot: undefined,
+      adminIds: [],
+      store: { redisUrl: undefined, dataDir: "data" },
     });
+  });
+
+  it("keeps state in Redis when REDIS_URL is set, else in DATA_DIR, and never echoes the URL", () => {
+    expect(ok({ BOT_TOKEN: TOKEN, DATA_DIR: "/var/lib/bot" }).store).toEqual({
+      redisUrl: undefined,
+      dataDir: "/var/lib/bot",
+    });
+    expect(ok({ BOT_TOKEN: TOKEN, REDIS_URL: "redis://:pw@cache:6379" }).store.redisUrl).toBe(
+      "redis://:pw@cache:6379",
+    );
+    const bad = parseConfig({ BOT_TOKEN: TOKEN, REDIS_URL: "http://:secretpw@cache" });
+    expect(bad.ok).toBe(false);
+    const errors = bad.ok ? [] : bad.errors;
+    expect(errors).toEqual([expect.stringMatching(/^REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/)]);
+    expect(errors.join()).not.toContain("secretpw");
+  });
+
+  it("reads ADMIN_IDS as a list of user ids, and names a bad one", () => {
+    expect(ok({ ADMIN_IDS: " 12345, 67890 ," }).adminIds).toEqual([12345, 67890]);
+    expect(errors({ ADMIN_IDS: "12345;@ann" })).toEqual([
+      'ADMIN_IDS: must be Telegram user ids separated by commas, e.g. 12345,67890 (got "12345;@ann")',
+    ]);
   });
 
   it("treats empty variables (NAME= in .env) as unset", () => {

@@ -5,8 +5,10 @@ import type { ApiClientOptions, Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AnsweringEngine } from "../answering/types.js";
 import type { ClaimChecker } from "../claims/index.js";
+import type { Curation } from "../curation/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
+import type { Store } from "../storage/index.js";
 import type { RateLimit } from "./features/rate-limit.js";
 import type { SessionContext, SessionStorage } from "./session.js";
 
@@ -37,6 +39,15 @@ export interface BotDeps {
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number; firstBackoffMs?: number };
   /** Per-user flood control; false turns it off (the webhook bench, where 1,000 chats send 10 messages each). */
   rateLimit?: RateLimit | false;
-  /** Where per-user choices (the summary size) live; in memory unless a Redis or other adapter is given. */
+  /**
+   * Where the bot keeps its state (per-user choices, /ask conversations): the SQLite file or Redis. Without one
+   * (the terminal chat, most tests) state lives in memory and is forgotten on restart.
+   */
+  store?: Store;
+  /** Overrides where per-user choices live (tests); by default the store, else memory. */
   sessionStorage?: SessionStorage;
+  /** Records questions and 👍/👎 votes for the curation report; absent: neither is kept, no vote buttons. */
+  curation?: Curation;
+  /** Telegram user ids who may use /stats (ADMIN_IDS); for everyone else it does not exist. */
+  adminIds?: readonly number[];
 }

@@ -2,6 +2,7 @@
 // terminal chat and the tests all run the very same middleware.
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
 import { type Api, Bot, MemorySessionStorage, type MiddlewareFn } from "grammy";
 import { type ClaimChecker, createClaimChecker } from "../claims/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
@@ -12,6 +13,7 @@ import { createAskConversation, createAskFeature } from "./features/ask.js";
 import { expireButtonsWithoutChat, ignoreDoubleTaps } from "./features/button-guards.js";
 import { createCheckFeature } from "./features/check.js";
 import { createErrorHandler } from "./features/errors.js";
+import { createFeedbackFeature } from "./features/feedback.js";
 import { createGroupsFeature, replyToAskingMessage } from "./features/groups.js";
 import { createInlineFeature } from "./features/inline.js";
 import { createLanguageFeature } from "./features/language.js";
@@ -20,12 +22,15 @@ import { createQuestionsFeature } from "./features/questions.js";
 import { createQuotesFeature } from "./features/quotes.js";
 import { createRateLimitFeature } from "./features/rate-limit.js";
 import { createStartFeature } from "./features/start.js";
+import { createStatsFeature } from "./features/stats.js";
 import { createSummaryFeature } from "./features/summary.js";
 import { createUnhandledFeature } from "./features/unhandled.js";
 import { botI18n, DEFAULT_LANG, LANGUAGES, textsIn } from "./i18n.js";
+import { orderingKey } from "./ordering.js";
 import type { RenderDeps } from "./render/card.js";
 import { commandMenu } from "./render/texts.js";
-import { createSession } from "./session.js";
+import { createSession, SESSION_TTL_MS } from "./session.js";
+import { storeAdapter } from "./store-adapters.js";
 
 export type { BotContext, BotDeps } from "./context.js";
 
@@ -59,19 +64,33 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   const handleError = createErrorHandler(deps.logger);
   bot.catch(handleError);
+  // Updates run concurrently (runner, webhook); one chat's (one inline user's) still run one after another.
+  bot.use(sequentialize(orderingKey));
   bot.use(logUpdates(deps.logger));
   const guarded = bot.errorBoundary(handleError);
 
-  const renderDeps: RenderDeps = {
+  const renderDeps: RenderDeps & { curation?: BotDeps["curation"] } = {
     kb: deps.kb,
     engine: deps.engine,
     claims: deps.claims ?? lazyClaimChecker(deps.kb),
+    curation: deps.curation,
   };
   guarded.use(createGroupsFeature());
   guarded.use(expireButtonsWithoutChat, ignoreDoubleTaps());
   if (deps.rateLimit !== false) guarded.use(createRateLimitFeature(deps.rateLimit));
   // Before the conversations plugin, whose own storage it does not touch; read only by /summary (session.ts).
-  guarded.use(createSession(deps.sessionStorage));
+  guarded.use(
+    createSession(
+      deps.sessionStorage ??
+        (deps.store &&
+          storeAdapter(deps.store, {
+            prefix: "session:",
+            ttlMs: SESSION_TTL_MS,
+            logger: deps.logger,
+            what: "per-user choices",
+          })),
+    ),
+  );
   // After the session, where a /language choice is kept: sets ctx.t to this update's language (i18n.ts).
   guarded.use(botI18n().middleware());
   guarded.use(
@@ -80,7 +99,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       storage: {
         type: "key",
         getStorageKey: (ctx) => `${ctx.chatId ?? "none"}/${ctx.from?.id ?? "none"}`,
-        adapter: new MemorySessionStorage(CONVERSATION_TTL_MS),
+        adapter: deps.store
+          ? storeAdapter(deps.store, {
+              prefix: "ask:",
+              ttlMs: CONVERSATION_TTL_MS,
+              logger: deps.logger,
+              what: "/ask conversations",
+            })
+          : new MemorySessionStorage(CONVERSATION_TTL_MS),
       },
       plugins: [apiFaultsInConversation, replyToAskingMessage],
     }),
@@ -95,6 +121,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     createLanguageFeature(deps.logger),
     // Before questions: a pasted claim or a forwarded message is checked, not answered as a question.
     createCheckFeature(renderDeps),
+    createFeedbackFeature({ ...renderDeps, logger: deps.logger }),
+    createStatsFeature(deps),
     createQuestionsFeature(renderDeps),
     createUnhandledFeature(),
   );

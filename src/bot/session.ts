@@ -15,13 +15,14 @@ import { SUMMARY_SIZES, type SummarySize } from "./keyboards/index.js";
 import { isLang } from "./languages.js";
 import { DEFAULT_SUMMARY_SIZE } from "./render/summary.js";
 
+/** Every field optional, so features can add theirs (language, dialogue context) and old records still load. */
 export interface SessionData {
   summarySize?: SummarySize;
   /** The language picked with /language; absent until they pick one. */
   language?: Lang;
 }
 
-/** Plug in any grammY storage adapter (Redis, a file, a database); the default forgets on restart. */
+/** Any grammY storage adapter; createBot builds one over its Store, and falls back to memory without one. */
 export type SessionStorage = StorageAdapter<SessionData>;
 
 export type SessionContext = Context & LazySessionFlavor<SessionData>;
@@ -29,11 +30,11 @@ export type SessionContext = Context & LazySessionFlavor<SessionData>;
 /** Namespaces the keys, so the same store can hold other data beside it. */
 const KEY_PREFIX = "user:";
 
-/** In memory, a person's choice is forgotten after 30 days unused, so the store cannot grow without bound. */
-const MEMORY_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/** A person's choices are forgotten after 30 days unused, so the store cannot grow without bound. */
+export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 export function createSession(
-  storage: SessionStorage = new MemorySessionStorage<SessionData>(MEMORY_TTL_MS),
+  storage: SessionStorage = new MemorySessionStorage<SessionData>(SESSION_TTL_MS),
 ): MiddlewareFn<SessionContext> {
   return lazySession<SessionData, SessionContext>({
     storage,

@@ -59,6 +59,20 @@ describe("the locale files", () => {
           html_names: "M",
           html_who: "H",
           verdict: "V",
+          // feedback and /stats (curation)
+          vote: "👍",
+          days: 7,
+          asked: 4,
+          answered: "75%",
+          didYouMean: "0%",
+          doesntSay: "0%",
+          refused: "25%",
+          languages: "en 4",
+          html_entry: "E",
+          up: 1,
+          down: 0,
+          html_question: "Q",
+          html_action: "off-topic",
         });
         expect(text, `${code}: ${key}`).not.toMatch(/[\u2068\u2069{}]/);
         expect(text.trim(), `${code}: ${key}`).not.toBe("");

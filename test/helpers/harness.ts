@@ -7,8 +7,10 @@ import type { RateLimit } from "../../src/bot/features/rate-limit.js";
 import { createBot } from "../../src/bot/index.js";
 import { decodeButton, MAX_CALLBACK_BYTES } from "../../src/bot/keyboards/callback-data.js";
 import type { SessionStorage } from "../../src/bot/session.js";
+import type { Curation } from "../../src/curation/index.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { createLogger } from "../../src/logger.js";
+import type { Store } from "../../src/storage/index.js";
 import {
   callbackQueryUpdate,
   type LocalChat,
@@ -60,6 +62,13 @@ export interface TestBotOptions {
   rateLimit?: RateLimit;
   /** Per-user memory (summary size); a fresh in-memory store unless a test brings its own. */
   sessionStorage?: SessionStorage;
+  /** The curation loop (questions recorded, 👍/👎 buttons); absent unless a test brings one. */
+  curation?: Curation;
+  adminIds?: number[];
+  /** Where the bot keeps its state (a real SQLite file or Redis); in memory without one. */
+  store?: Store;
+  /** Another recording API to talk to (two bots, one Telegram). */
+  api?: RecordingApi;
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
@@ -67,7 +76,7 @@ export function createTestBot(options: TestBotOptions = {}) {
   const engine = options.engine ?? createFakeEngine(kb);
   const logs = new LogCapture();
   const logger = createLogger({ level: "debug", secrets: [TEST_TOKEN], destination: logs });
-  const api = new RecordingApi(BOT_INFO);
+  const api = options.api ?? new RecordingApi(BOT_INFO);
   const bot = createBot({
     token: TEST_TOKEN,
     engine,
@@ -78,6 +87,9 @@ export function createTestBot(options: TestBotOptions = {}) {
     retry: { maxRetryAttempts: 2, maxDelaySeconds: 5, firstBackoffMs: 1 },
     rateLimit: options.rateLimit ?? false,
     sessionStorage: options.sessionStorage,
+    curation: options.curation,
+    adminIds: options.adminIds,
+    store: options.store,
   });
   let nextUpdateId = 1;
   let nextMessageId = 1;

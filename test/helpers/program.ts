@@ -1,6 +1,9 @@
 // The whole program (src/main.ts) as `npm start` runs it, in a child process, with its output captured. Every
 // child is killed after each test, even a failed one (call stopPrograms in afterEach).
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { TEST_TOKEN } from "./harness.js";
 
 export interface Program {
@@ -12,11 +15,35 @@ export interface Program {
 
 const running = new Set<ChildProcess>();
 
-/** Starts the program with BOT_TOKEN set to the test token and `env` on top of this process's environment. */
+/** A fresh DATA_DIR, so programs of parallel tests never share an SQLite file (nor its record of update ids). */
+export function testDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "story-qa-bot-data-"));
+  dataDirs.push(dir);
+  return dir;
+}
+const dataDirs: string[] = [];
+
+/** Deletes the data folders made so far (call after the programs using them have exited). */
+export function removeTestDataDirs(): void {
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Starts the program with BOT_TOKEN set to the test token, a fresh DATA_DIR, and `env` on top of this process's
+ * environment.
+ */
 export function startProgram(env: Record<string, string>): Program {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: process.cwd(),
-    env: { ...process.env, BOT_TOKEN: TEST_TOKEN, BOT_MODE: "", LOG_LEVEL: "info", ...env },
+    env: {
+      ...process.env,
+      BOT_TOKEN: TEST_TOKEN,
+      BOT_MODE: "",
+      LOG_LEVEL: "info",
+      DATA_DIR: testDataDir(),
+      REDIS_URL: "",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   running.add(child);

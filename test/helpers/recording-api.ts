@@ -45,6 +45,31 @@ export class RecordingApi {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array(times).fill(failure)]);
   }
 
+  /** The next `times` calls of `method` whose payload matches `when` (e.g. one chat's) get this error. */
+  // biome-ignore lint/suspicious/noExplicitAny: see ApiCall.payload.
+  failNextWhen(
+    method: string,
+    when: (payload: Record<string, any>) => boolean,
+    failure: ApiFailure,
+    times = 1,
+  ) {
+    this.conditionalFailures.push({ method, when, failure, left: times });
+  }
+  private readonly conditionalFailures: {
+    method: string;
+    // biome-ignore lint/suspicious/noExplicitAny: see ApiCall.payload.
+    when: (payload: Record<string, any>) => boolean;
+    failure: ApiFailure;
+    left: number;
+  }[] = [];
+
+  private conditionalFailure(method: string, payload: Record<string, unknown>): ApiFailure | undefined {
+    const match = this.conditionalFailures.find((f) => f.method === method && f.left > 0 && f.when(payload));
+    if (!match) return undefined;
+    match.left--;
+    return match.failure;
+  }
+
   /** Every call of `method` fails as if the network were down. */
   failNetwork(method: string): void {
     this.networkFailures.add(method);
@@ -57,6 +82,11 @@ export class RecordingApi {
 
   hold(method: string): void {
     this.holding.add(method);
+  }
+
+  /** New calls of `method` go through again; those already held stay held (their process is gone). */
+  stopHolding(method: string): void {
+    this.holding.delete(method);
   }
 
   release(method: string): void {
@@ -98,7 +128,10 @@ export class RecordingApi {
       this.networkFailuresNext.set(method, resets - 1);
       throw Object.assign(new Error(`read ECONNRESET (fake network for ${url})`), { code: "ECONNRESET" });
     }
-    const failure = this.failures.get(method)?.shift() ?? this.refusal(method, payload);
+    const failure =
+      this.conditionalFailure(method, payload) ??
+      this.failures.get(method)?.shift() ??
+      this.refusal(method, payload);
     if (method === "getUpdates" && this.pendingUpdates.length === 0)
       await new Promise((r) => setTimeout(r, 10));
     if (!failure) call.result = this.result(method, payload);

@@ -5,6 +5,7 @@ import { textMessageUpdate } from "../../src/transports/local-updates.js";
 import { type FakeBotApiServer, freePort, startFakeBotApiServer } from "../helpers/fake-bot-api-server.js";
 import { ASK } from "../helpers/fake-engine.js";
 import { PRIVATE, TEST_TOKEN } from "../helpers/harness.js";
+import { testDataDir } from "../helpers/program.js";
 
 const SECRET = "e2e_secret-value";
 let fake: FakeBotApiServer | undefined;
@@ -19,7 +20,7 @@ function start(env: Record<string, string>) {
   const out = { stdout: "", stderr: "" };
   child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: process.cwd(),
-    env: { ...process.env, BOT_TOKEN: TEST_TOKEN, LOG_LEVEL: "info", ...env },
+    env: { ...process.env, BOT_TOKEN: TEST_TOKEN, LOG_LEVEL: "info", DATA_DIR: testDataDir(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (c: Buffer) => (out.stdout += c.toString()));

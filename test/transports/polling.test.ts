@@ -14,8 +14,7 @@ describe("runPolling", () => {
     t.api.queueUpdate(textMessageUpdate(1, 1, PRIVATE, ASK.answered));
 
     const polling = runPolling(t.bot, t.logger, {
-      signals: signals as unknown as ShutdownOptions["signals"],
-      exit,
+      shutdown: { signals: signals as unknown as ShutdownOptions["signals"], exit },
     });
     await vi.waitFor(() => expect(t.api.of("sendMessage")).toHaveLength(1));
     expect(visibleText(t.api.lastReply())).toMatch(/^Did Putin call for a ceasefire\?/);

@@ -71,7 +71,7 @@ describe("the webhook server", () => {
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json");
-    expect(await res.json()).toEqual({ status: "ok", bot: "StoryQaBot" });
+    expect(await res.json()).toEqual({ status: "ready", bot: "StoryQaBot" });
   });
 
   it("answers 404 elsewhere, 405 for GET on the webhook path and 400 for a body that is not JSON", async () => {
@@ -106,7 +106,7 @@ describe("runWebhook", () => {
     const t = createTestBot();
     const { shutdown } = fakeProcess();
     const config = WEBHOOK_CONFIG;
-    const server = await runWebhook(t.bot, config, t.logger, shutdown);
+    const server = await runWebhook(t.bot, config, t.logger, { shutdown });
     servers.push(server);
     expect(t.api.calls.map((c) => c.method)).toEqual(["setMyCommands", "setMyCommands", "setWebhook"]);
     expect(t.api.of("setWebhook")[0]!.payload).toEqual({
@@ -122,7 +122,7 @@ describe("runWebhook", () => {
     const t = createTestBot();
     const { signals, exit, shutdown } = fakeProcess();
     const config = WEBHOOK_CONFIG;
-    const server = await runWebhook(t.bot, config, t.logger, shutdown);
+    const server = await runWebhook(t.bot, config, t.logger, { shutdown });
     servers.push(server);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -1,6 +1,7 @@
 // Any text is a question: the answer card, and its buttons (related questions, "Show in article").
 import { Composer, type Context } from "grammy";
 import type { Lang } from "../../answering/types.js";
+import type { Curation } from "../../curation/index.js";
 import type { BotContext } from "../context.js";
 import { languageOfScript, textsFor } from "../i18n.js";
 import { pressedButton, type SummarySize } from "../keyboards/index.js";
@@ -9,6 +10,7 @@ import type { RenderDeps } from "../render/card.js";
 import { sourceCard } from "../render/source.js";
 import { sendCard } from "../reply.js";
 import { rememberedSummarySize } from "../session.js";
+import { withFeedback } from "./feedback.js";
 import { questionText } from "./groups.js";
 import { answerExpiredButton } from "./unhandled.js";
 
@@ -25,7 +27,7 @@ export function isPlainText(ctx: Context): boolean {
  */
 export async function answerQuestion(
   ctx: Context,
-  deps: RenderDeps,
+  deps: QuestionDeps,
   lang: Lang,
   summarySize?: () => Promise<SummarySize>,
 ): Promise<void> {
@@ -33,10 +35,14 @@ export async function answerQuestion(
   const answer = deps.engine.findAnswer(question, languageOfScript(question) ?? lang);
   // "summary please" gets the size this person picked with /summary's buttons.
   const size = answer.kind === "summary" && summarySize ? await summarySize() : undefined;
-  await sendCard(ctx, renderReply(answer, deps, size));
+  await sendCard(ctx, withFeedback(renderReply(answer, deps, size), answer, deps.curation));
+  await deps.curation?.recordQuestion(question, answer);
 }
 
-export function createQuestionsFeature(deps: RenderDeps): Composer<BotContext> {
+/** Rendering, and the curation loop that records each question (absent: nothing is recorded). */
+export type QuestionDeps = RenderDeps & { curation?: Curation };
+
+export function createQuestionsFeature(deps: QuestionDeps): Composer<BotContext> {
   const { kb, engine } = deps;
   const feature = new Composer<BotContext>();
 
@@ -57,7 +63,7 @@ export function createQuestionsFeature(deps: RenderDeps): Composer<BotContext> {
       ? null
       : sourceButton
         ? sourceCard(answer, sourceButton.quoteIndex, kb, texts)
-        : renderReply(answer, deps);
+        : withFeedback(renderReply(answer, deps), answer, deps.curation);
     if (!card) {
       await answerExpiredButton(ctx);
       return;

@@ -23,6 +23,8 @@ export type ButtonAction =
   | { kind: "summary-length"; length: SummaryLength }
   /** The speakers roster (speakerId null) or one speaker's quotes. */
   | { kind: "quotes"; speakerId: string | null }
+  /** 👍 or 👎 on an answer card (features/feedback.ts). */
+  | { kind: "feedback"; entryId: string; vote: "up" | "down" }
   /** Answer in this language from now on (/language); a code the bot no longer speaks reads as expired. */
   | { kind: "language"; lang: string };
 
@@ -34,6 +36,7 @@ const PATTERNS = {
   summaryLength: /^sum:(short|long)$/,
   summarySize: /^sz:(line|short|bullets|full)$/,
   quotes: new RegExp(`^q:(${ID})$`),
+  feedback: new RegExp(`^fb:(${ID}):(u|d)$`),
   language: /^lang:([a-z]{2})$/,
 } as const;
 
@@ -59,6 +62,8 @@ export function encodeButton(action: ButtonAction, lang?: string): string {
         return `sz:${action.size}`;
       case "quotes":
         return `q:${action.speakerId ?? "all"}`;
+      case "feedback":
+        return `fb:${action.entryId}:${action.vote === "up" ? "u" : "d"}`;
       case "language":
         return `lang:${action.lang}`;
     }
@@ -96,6 +101,8 @@ export function decodeButton(data: string | undefined): ButtonAction | null {
   if (m) return { kind: "summary-size", size: m[1] as SummarySize };
   m = PATTERNS.quotes.exec(body);
   if (m) return { kind: "quotes", speakerId: m[1] === "all" ? null : m[1]! };
+  m = PATTERNS.feedback.exec(body);
+  if (m) return { kind: "feedback", entryId: m[1]!, vote: m[2] === "u" ? "up" : "down" };
   m = PATTERNS.language.exec(body);
   if (m) return { kind: "language", lang: m[1]! };
   return null;

@@ -1,0 +1,142 @@
+// What the curation loop keeps, and nothing more: one small line per question (its language and outcome), the
+// text and the engine's candidates only for questions that failed, and vote counts per entry. No user or chat
+// identifier is part of any record.
+import { z } from "zod";
+import type { Explanation } from "../answering/index.js";
+import type { Answer } from "../answering/types.js";
+
+/** How a question ended, as the report counts it. */
+export type Outcome = "answered" | "did-you-mean" | "doesnt-say" | "refused";
+
+/** Why a question counts as failed: the engine's reason, or an answer given with low confidence. */
+export type FailReason = "out-of-scope" | "ambiguous" | "not-in-article" | "low-confidence";
+
+/**
+ * An answer below this confidence is recorded as failed ("low-confidence") though it was given: on our question
+ * sets about 6% of answers fall below it (the engine answers from 0.55, tuning.ts), and that is where a wrong
+ * answer hides if there is one.
+ */
+export const LOW_CONFIDENCE = 0.7;
+
+/** How many candidate entries a failed question keeps. */
+export const CANDIDATES_KEPT = 3;
+
+const candidateSchema = z.object({ entry: z.string(), score: z.number() });
+
+const questionRecordSchema = z.object({
+  /** When, in ms since the epoch. */
+  t: z.number(),
+  lang: z.string(),
+  outcome: z.enum(["answered", "did-you-mean", "doesnt-say", "refused"]),
+  /** The entry answered (or "doesn't say" entry); null for summaries, who-said-what and failures without one. */
+  entry: z.string().nullable(),
+  /** Only for failed questions. */
+  failed: z
+    .object({
+      text: z.string(),
+      reason: z.enum(["out-of-scope", "ambiguous", "not-in-article", "low-confidence"]),
+      confidence: z.number(),
+      candidates: z.array(candidateSchema),
+    })
+    .optional(),
+});
+export type QuestionRecord = z.infer<typeof questionRecordSchema>;
+
+const voteRecordSchema = z.object({
+  t: z.number(),
+  entry: z.string(),
+  /** +1 for a new 👍, -1 when a 👍 is changed to 👎; likewise `down`. */
+  up: z.number().int().min(-1).max(1),
+  down: z.number().int().min(-1).max(1),
+});
+export type VoteRecord = z.infer<typeof voteRecordSchema>;
+
+export type Vote = "up" | "down";
+
+/** A log line as a record, or null for a line this version cannot read (it is skipped, not fatal). */
+export function parseQuestionRecord(line: string): QuestionRecord | null {
+  return parseLine(line, questionRecordSchema);
+}
+
+export function parseVoteRecord(line: string): VoteRecord | null {
+  return parseLine(line, voteRecordSchema);
+}
+
+function parseLine<S extends z.ZodType>(line: string, schema: S): z.infer<S> | null {
+  try {
+    const parsed = schema.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The outcome of an answer; null for an empty question (only emoji or punctuation), which is not counted. */
+export function outcomeOf(answer: Answer): Outcome | null {
+  if (answer.answered) return "answered";
+  switch (answer.reason) {
+    case "ambiguous":
+      return "did-you-mean";
+    case "not-in-article":
+      return "doesnt-say";
+    case "out-of-scope":
+      return "refused";
+    default:
+      return null;
+  }
+}
+
+/** Why the answer counts as failed, or null when it does not. */
+export function failReasonOf(answer: Answer): FailReason | null {
+  if (answer.answered) {
+    return answer.kind === "entry" && answer.confidence < LOW_CONFIDENCE ? "low-confidence" : null;
+  }
+  return answer.reason === "empty" || answer.reason === null ? null : answer.reason;
+}
+
+/** The record of one question; `explain` is asked only when the question failed. Null: not counted at all. */
+export function questionRecordOf(
+  question: string,
+  answer: Answer,
+  explain: (question: string) => Explanation | null,
+  now: number,
+): QuestionRecord | null {
+  const outcome = outcomeOf(answer);
+  if (outcome === null) return null;
+  // The asker's language: a Cyrillic question is Russian whatever the reply; else the language it was answered in.
+  const lang = /\p{Script=Cyrillic}/u.test(question) ? "ru" : (answer.lang ?? "en");
+  const record: QuestionRecord = { t: now, lang, outcome, entry: answer.entry?.id ?? null };
+  const reason = failReasonOf(answer);
+  if (reason === null) return record;
+  const explanation = explain(question);
+  const candidates =
+    explanation?.ranked.map((r) => ({ entry: r.entryId, score: r.score })) ??
+    answer.suggestions.map((s) => ({ entry: s.entryId, score: answer.confidence }));
+  record.failed = {
+    text: withoutPersonalDetails(question),
+    reason,
+    confidence: Math.round(answer.confidence * 1000) / 1000,
+    candidates: candidates.slice(0, CANDIDATES_KEPT),
+  };
+  return record;
+}
+
+/** The longest question text kept; Telegram allows 4,096, a question worth curating is far shorter. */
+export const MAX_TEXT = 300;
+
+/**
+ * The question as asked, minus what would say who asked or how to reach them: e-mail addresses, links,
+ * @usernames and long numbers (phones, ids) become placeholders. Curation needs the words, not these.
+ */
+export function withoutPersonalDetails(text: string): string {
+  // Cut first: the patterns then run over a bounded text, however long the message was.
+  return text
+    .slice(0, 2 * MAX_TEXT)
+    .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, "<email>")
+    .replace(/\b(?:https?:\/\/|www\.|t\.me\/)\S+/giu, "<link>")
+    .replace(/(^|[^\p{L}\p{N}_])@\w{3,}/gu, "$1<username>")
+    .replace(/\+?\d(?:[\s().-]{0,2}\d){5,}/g, "<number>")
+    .replace(/\s+/g, " ")
+    .slice(0, MAX_TEXT)
+    .trim();
+}

@@ -1,0 +1,150 @@
+// The embedded default store: one SQLite file in DATA_DIR (better-sqlite3, WAL). Nothing to run beside the bot,
+// and a single instance keeps its state across restarts. Expired rows are swept every minute, so the file and
+// the process's memory stay bounded whatever people do.
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import Database from "better-sqlite3";
+import {
+  assertLimits,
+  assertTtl,
+  type LogLimits,
+  type LogRecord,
+  reasonOf,
+  type Store,
+  StoreUnavailableError,
+} from "./store.js";
+
+export const SQLITE_FILE_NAME = "story-qa-bot.sqlite";
+/** How often expired keys are deleted; reads ignore them meanwhile. */
+export const SWEEP_INTERVAL_MS = 60_000;
+
+export interface SqliteStoreOptions {
+  /** The database file; DATA_DIR/story-qa-bot.sqlite in the program. */
+  file: string;
+  sweepIntervalMs?: number;
+  /** The clock, in ms (tests move it forward to expire keys). */
+  now?: () => number;
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS kv (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS kv_expires_at ON kv (expires_at);
+  CREATE TABLE IF NOT EXISTS log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    record TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS log_name_id ON log (name, id);
+  CREATE INDEX IF NOT EXISTS log_name_at ON log (name, at);
+`;
+
+export interface SqliteStore extends Store {
+  readonly kind: "sqlite";
+  /** Deletes the expired keys now (the sweeper does it every minute); returns how many. */
+  sweepExpired(): number;
+}
+
+export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
+  const file = resolve(options.file);
+  const now = options.now ?? Date.now;
+  let db: Database.Database;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    db = new Database(file);
+    // WAL: readers never wait for the writer; NORMAL: durable across a crash of the process, fast enough.
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    // A second process on the same file (a test, a CLI) waits for the lock briefly instead of failing at once.
+    db.pragma("busy_timeout = 2000");
+    // The write-ahead log is cut back to this size after each checkpoint, so it cannot grow for ever.
+    db.pragma("journal_size_limit = 8388608");
+    db.exec(SCHEMA);
+  } catch (error) {
+    throw new StoreUnavailableError(
+      `cannot open the SQLite store at ${file}: ${reasonOf(error)}. ` +
+        "Check that DATA_DIR points to a writable folder, or set REDIS_URL to use Redis",
+    );
+  }
+
+  const statements = {
+    get: db.prepare<[string, number], { value: string }>(
+      "SELECT value FROM kv WHERE key = ? AND expires_at > ?",
+    ),
+    set: db.prepare<[string, string, number]>(
+      "INSERT INTO kv (key, value, expires_at) VALUES (?, ?, ?) " +
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
+    ),
+    delete: db.prepare<[string]>("DELETE FROM kv WHERE key = ?"),
+    // Inserts, or takes over a row that has expired; `changes` is 0 when a live row holds the key.
+    setIfAbsent: db.prepare<[string, string, number, number]>(
+      "INSERT INTO kv (key, value, expires_at) VALUES (?, ?, ?) " +
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at " +
+        "WHERE kv.expires_at <= ?",
+    ),
+    sweep: db.prepare<[number]>("DELETE FROM kv WHERE expires_at <= ?"),
+    append: db.prepare<[string, number, string]>("INSERT INTO log (name, at, record) VALUES (?, ?, ?)"),
+    trimRows: db.prepare<[string, string, number]>(
+      "DELETE FROM log WHERE name = ? AND id <= " +
+        "(SELECT id FROM log WHERE name = ? ORDER BY id DESC LIMIT 1 OFFSET ?)",
+    ),
+    trimAge: db.prepare<[string, number]>("DELETE FROM log WHERE name = ? AND at < ?"),
+    readLog: db.prepare<[string, number], { at: number; record: string }>(
+      "SELECT at, record FROM log WHERE name = ? AND at >= ? ORDER BY id",
+    ),
+    ping: db.prepare("SELECT 1"),
+  };
+  const appendTrimmed = db.transaction((log: string, record: string, limits: LogLimits) => {
+    const at = now();
+    statements.append.run(log, at, record);
+    statements.trimRows.run(log, log, limits.maxRows);
+    statements.trimAge.run(log, at - limits.maxAgeMs);
+  });
+
+  let closed = false;
+  const sweep = () => (closed ? 0 : statements.sweep.run(now()).changes);
+  const sweeper = setInterval(sweep, options.sweepIntervalMs ?? SWEEP_INTERVAL_MS);
+  sweeper.unref();
+
+  // better-sqlite3 is synchronous; `async` turns its exceptions into rejections, as callers of a Store expect.
+  return {
+    kind: "sqlite",
+    location: file,
+    async get(key) {
+      return statements.get.get(key, now())?.value;
+    },
+    async set(key, value, ttlMs) {
+      assertTtl(ttlMs);
+      statements.set.run(key, value, now() + ttlMs);
+    },
+    async delete(key) {
+      statements.delete.run(key);
+    },
+    async setIfAbsent(key, value, ttlMs) {
+      assertTtl(ttlMs);
+      const at = now();
+      return statements.setIfAbsent.run(key, value, at + ttlMs, at).changes === 1;
+    },
+    async append(log, record, limits) {
+      assertLimits(limits);
+      appendTrimmed(log, record, limits);
+    },
+    async readLog(log, sinceMs): Promise<LogRecord[]> {
+      return statements.readLog.all(log, sinceMs);
+    },
+    async ping() {
+      statements.ping.get();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(sweeper);
+      db.close();
+    },
+    sweepExpired: sweep,
+  };
+}
