@@ -10,7 +10,9 @@ import type { AnsweringEngine } from "../answering/types.js";
 import { createBot } from "../bot/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
+import type { Store } from "../storage/index.js";
 import { type LocalChat, localBotInfo, textMessageUpdate } from "../transports/local-updates.js";
+import { storeLedger } from "../transports/update-ledger.js";
 import { closeServer, createWebhookServer } from "../transports/webhook.js";
 
 export interface LoadOptions {
@@ -21,6 +23,8 @@ export interface LoadOptions {
   kb: KnowledgeBase;
   engine: AnsweringEngine;
   logger: Logger;
+  /** The store the bot and the update ledger use, as in production; in memory without one. */
+  store?: Store;
 }
 
 export interface LoadReport {
@@ -50,8 +54,15 @@ export async function runWebhookLoad(options: LoadOptions): Promise<LoadReport> 
     botInfo: BOT,
     client: { fetch: api.fetch },
     rateLimit: false,
+    store: options.store,
   });
-  const server = createWebhookServer(bot, { path: "/webhook", secret: SECRET, logger });
+  const server = createWebhookServer(bot, {
+    path: "/webhook",
+    secret: SECRET,
+    logger,
+    store: options.store,
+    ledger: options.store && storeLedger(options.store, logger),
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
 

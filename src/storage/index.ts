@@ -1,14 +1,19 @@
 // Picks the store: Redis when REDIS_URL is set (several instances share it), else the SQLite file in DATA_DIR.
 import { join } from "node:path";
 import type { Logger } from "../logger.js";
-import { openRedisStore } from "./redis.js";
+import type { RedisStoreOptions } from "./redis.js";
 import { openSqliteStore, SQLITE_FILE_NAME } from "./sqlite.js";
 import type { Store } from "./store.js";
 
-export { openRedisStore, redactRedisUrl } from "./redis.js";
 export { openSqliteStore, SQLITE_FILE_NAME, type SqliteStore } from "./sqlite.js";
 export type { LogLimits, LogRecord, Store } from "./store.js";
 export { StoreUnavailableError } from "./store.js";
+
+/** Redis, loaded only when asked for: its client takes longer to import than the whole bot takes to start. */
+export async function openRedisStore(options: RedisStoreOptions): Promise<Store> {
+  const { openRedisStore: open } = await import("./redis.js");
+  return open(options);
+}
 
 export interface StoreConfig {
   /** REDIS_URL; undefined means the embedded SQLite store. */

@@ -1,6 +1,7 @@
 // The embedded default store: one SQLite file in DATA_DIR (better-sqlite3, WAL). Nothing to run beside the bot,
-// and a single instance keeps its state across restarts. Expired rows are swept every minute, so the file and
-// the process's memory stay bounded whatever people do.
+// and a single instance keeps its state across restarts. Expired rows are swept continuously, a slice of keys
+// at a time in key order (no index on the expiry: it would cost every write a second B-tree), so the file and
+// the process's memory stay bounded whatever people do, and no sweep blocks the bot for long.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
@@ -15,8 +16,10 @@ import {
 } from "./store.js";
 
 export const SQLITE_FILE_NAME = "story-qa-bot.sqlite";
-/** How often expired keys are deleted; reads ignore them meanwhile. */
-export const SWEEP_INTERVAL_MS = 60_000;
+/** How often the sweeper looks at the next slice of keys; reads ignore expired keys meanwhile. */
+export const SWEEP_INTERVAL_MS = 1_000;
+/** Keys looked at per sweep: a whole pass over a million keys takes about three minutes. */
+export const SWEEP_SLICE = 5_000;
 
 export interface SqliteStoreOptions {
   /** The database file; DATA_DIR/story-qa-bot.sqlite in the program. */
@@ -32,7 +35,7 @@ const SCHEMA = `
     value TEXT NOT NULL,
     expires_at INTEGER NOT NULL
   ) WITHOUT ROWID;
-  CREATE INDEX IF NOT EXISTS kv_expires_at ON kv (expires_at);
+  DROP INDEX IF EXISTS kv_expires_at;
   CREATE TABLE IF NOT EXISTS log (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL,
@@ -45,7 +48,7 @@ const SCHEMA = `
 
 export interface SqliteStore extends Store {
   readonly kind: "sqlite";
-  /** Deletes the expired keys now (the sweeper does it every minute); returns how many. */
+  /** Deletes every expired key now (the sweeper does it a slice at a time); returns how many. */
   sweepExpired(): number;
 }
 
@@ -86,7 +89,15 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at " +
         "WHERE kv.expires_at <= ?",
     ),
-    sweep: db.prepare<[number]>("DELETE FROM kv WHERE expires_at <= ?"),
+    sweepAll: db.prepare<[number]>("DELETE FROM kv WHERE expires_at <= ?"),
+    // The last key of the next slice after `key` ("" = from the start); undefined past the end.
+    sliceEnd: db.prepare<[string, number], { key: string }>(
+      "SELECT key FROM kv WHERE key > ? ORDER BY key LIMIT 1 OFFSET ?",
+    ),
+    sweepSlice: db.prepare<[string, string, number]>(
+      "DELETE FROM kv WHERE key > ? AND key <= ? AND expires_at <= ?",
+    ),
+    sweepRest: db.prepare<[string, number]>("DELETE FROM kv WHERE key > ? AND expires_at <= ?"),
     append: db.prepare<[string, number, string]>("INSERT INTO log (name, at, record) VALUES (?, ?, ?)"),
     trimRows: db.prepare<[string, string, number]>(
       "DELETE FROM log WHERE name = ? AND id <= " +
@@ -106,8 +117,19 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   });
 
   let closed = false;
-  const sweep = () => (closed ? 0 : statements.sweep.run(now()).changes);
-  const sweeper = setInterval(sweep, options.sweepIntervalMs ?? SWEEP_INTERVAL_MS);
+  let cursor = "";
+  const sweepSlice = () => {
+    if (closed) return;
+    const end = statements.sliceEnd.get(cursor, SWEEP_SLICE - 1)?.key;
+    if (end === undefined) {
+      statements.sweepRest.run(cursor, now());
+      cursor = "";
+    } else {
+      statements.sweepSlice.run(cursor, end, now());
+      cursor = end;
+    }
+  };
+  const sweeper = setInterval(sweepSlice, options.sweepIntervalMs ?? SWEEP_INTERVAL_MS);
   sweeper.unref();
 
   // better-sqlite3 is synchronous; `async` turns its exceptions into rejections, as callers of a Store expect.
@@ -145,6 +167,6 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       clearInterval(sweeper);
       db.close();
     },
-    sweepExpired: sweep,
+    sweepExpired: () => (closed ? 0 : statements.sweepAll.run(now()).changes),
   };
 }

@@ -225,6 +225,8 @@ export interface WebhookRunOptions {
   /** Runs after the server is closed (closes the store). */
   onStopped?: () => Promise<void>;
   startupTimeoutMs?: number;
+  /** When a slow update gets its early 200 (tests shorten it). */
+  responseTimeoutMs?: number;
 }
 
 export async function runWebhook(
@@ -241,6 +243,7 @@ export async function runWebhook(
     logger,
     ledger: options.ledger,
     store: options.store,
+    responseTimeoutMs: options.responseTimeoutMs,
   });
   const state = states.get(server)!;
   state.ready = false;

@@ -46,10 +46,9 @@ export class RecordingApi {
   }
 
   /** The next `times` calls of `method` whose payload matches `when` (e.g. one chat's) get this error. */
-  // biome-ignore lint/suspicious/noExplicitAny: see ApiCall.payload.
   failNextWhen(
     method: string,
-    when: (payload: Record<string, any>) => boolean,
+    when: (payload: ApiCall["payload"]) => boolean,
     failure: ApiFailure,
     times = 1,
   ) {
@@ -57,8 +56,7 @@ export class RecordingApi {
   }
   private readonly conditionalFailures: {
     method: string;
-    // biome-ignore lint/suspicious/noExplicitAny: see ApiCall.payload.
-    when: (payload: Record<string, any>) => boolean;
+    when: (payload: ApiCall["payload"]) => boolean;
     failure: ApiFailure;
     left: number;
   }[] = [];

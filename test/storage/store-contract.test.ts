@@ -131,6 +131,19 @@ describe("the sqlite store's file", () => {
     expect(await store.get("keeper")).toBe("v");
   });
 
+  it("sweeps in the background, a slice of keys at a time, until no expired key is left", async () => {
+    let clock = 1_000_000;
+    const store = openSqliteStore({ file: tempFile(), now: () => clock, sweepIntervalMs: 5 });
+    stores.push(store);
+    for (let i = 0; i < 12_000; i++) await store.set(`k${String(i).padStart(5, "0")}`, "v", 1_000);
+    await store.set("keeper", "v", 10_000);
+    clock += 2_000;
+    // Three slices of 5,000 keys cover them all; a few more ticks to be sure the pass wrapped around.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(store.sweepExpired()).toBe(0);
+    expect(await store.get("keeper")).toBe("v");
+  });
+
   it("says where and what to do when DATA_DIR cannot hold the file", () => {
     // A DATA_DIR that is a file, not a folder.
     const notAFolder = tempFile();

@@ -1,5 +1,7 @@
 // The whole program (src/main.ts) in each mode with a token, against a fake Bot API on BOT_API_ROOT.
 import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { textMessageUpdate } from "../../src/transports/local-updates.js";
 import { type FakeBotApiServer, freePort, startFakeBotApiServer } from "../helpers/fake-bot-api-server.js";
@@ -87,5 +89,40 @@ describe("npm start with BOT_TOKEN", () => {
     expect(await exited).toBe(1);
     expect(out.stdout).toContain("Telegram rejected BOT_TOKEN");
     expect(out.stdout + out.stderr).not.toContain(TEST_TOKEN);
+  });
+
+  it("exits 1 saying the port is in use when another program listens on PORT", async () => {
+    fake = await startFakeBotApiServer();
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const { out, exited } = start({
+        BOT_MODE: "webhook",
+        BOT_API_ROOT: fake.root,
+        WEBHOOK_URL: `http://127.0.0.1:${port}/hook`,
+        WEBHOOK_SECRET: SECRET,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+      });
+      expect(await exited).toBe(1);
+      expect(out.stdout).toContain(
+        `cannot listen on 127.0.0.1:${port}: the port is in use (another instance or program?); stop it or set PORT to a free port`,
+      );
+      expect(out.stdout).not.toContain("lost its connection to Telegram");
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+
+  it("exits 1 with where, why and what to do when REDIS_URL cannot be reached, before calling Telegram", async () => {
+    fake = await startFakeBotApiServer();
+    const { out, exited } = start({ BOT_API_ROOT: fake.root, REDIS_URL: "redis://:hunter2@127.0.0.1:1" });
+    expect(await exited).toBe(1);
+    expect(out.stdout).toMatch(
+      /cannot connect to Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1: .*ECONNREFUSED.*Check REDIS_URL, or unset it to use the embedded SQLite store in DATA_DIR/,
+    );
+    expect(out.stdout + out.stderr).not.toContain("hunter2");
+    expect(fake.api.calls).toEqual([]);
   });
 });
