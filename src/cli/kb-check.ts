@@ -18,6 +18,13 @@ try {
   console.log(
     `  ${kb.entries.length} entries (${answers} answered, ${kb.entries.length - answers} "the article doesn't say"), ${phrasings} phrasings, ${quotes} quotes, ${kb.speakers.length} speakers`,
   );
+  for (const [lang, local] of Object.entries(kb.locales ?? {})) {
+    const localPhrasings = local.entries.reduce((n, e) => n + 1 + e.phrasings.length, 0);
+    const aliases = local.speakers.reduce((n, sp) => n + sp.aliases.length, 0);
+    console.log(
+      `  ${lang}/: ${local.entries.length} entries, ${localPhrasings} phrasings, ${local.speakers.length} speakers with ${aliases} aliases, ${local.synonyms.length} synonym groups, ${local.translations.size} quote translations`,
+    );
+  }
   console.log(`  coverage: ${coverage.covered}/${coverage.total} article sentences quoted (${pct}%)`);
   for (const s of coverage.missing) console.log(`  not reached: paragraph ${s.paragraph}: ${s.text}`);
   if (coverage.missing.length > 0) {

@@ -25,6 +25,19 @@ const sets = [
     refuse: 0.97,
     about: "a third blind set, measured once before any fix",
   },
+  { file: "ru-dev.jsonl", answer: 0.97, refuse: 0.97, about: "the shared Russian development set" },
+  {
+    file: "ru-own.jsonl",
+    answer: 0.97,
+    refuse: 0.97,
+    about: "ours in Russian: transliteration, Latin names, look-alike letters, typos, names the gate refuses",
+  },
+  {
+    file: "blind-ru.jsonl",
+    answer: 0.9,
+    refuse: 0.97,
+    about: "a Russian set written blind (first run 88.6% / 97.2%)",
+  },
 ];
 
 describe("question sets (regression)", () => {
@@ -52,15 +65,30 @@ describe("question sets (regression)", () => {
     expect(pasted.map((q) => q.q)).toEqual([]);
   });
 
-  it("keeps the shared development set identical to ../shared/eval/questions.jsonl when it is there", () => {
-    const shared = resolve(import.meta.dirname, "../../../shared/eval/questions.jsonl");
+  it.each([
+    ["dev.jsonl", "questions.jsonl"],
+    ["ru-dev.jsonl", "questions-ru.jsonl"],
+  ])("keeps %s identical to ../shared/eval/%s when it is there", (local, sharedName) => {
+    const shared = resolve(import.meta.dirname, "../../../shared/eval", sharedName);
     let text: string;
     try {
       text = readFileSync(shared, "utf8");
     } catch {
       return; // shared/ is not beside every checkout
     }
-    expect(readFileSync(resolve(dir, "dev.jsonl"), "utf8")).toBe(text);
+    expect(readFileSync(resolve(dir, local), "utf8")).toBe(text);
+  });
+
+  it("answers a Russian question in Russian, quotes still the article's English with a translation", () => {
+    const a = engine.findAnswer("Что сказал Песков?");
+    const record = toJsonlRecord("Что сказал Песков?", a);
+    expect(record.lang).toBe("ru");
+    expect(record.quotes.length).toBeGreaterThan(0);
+    for (const q of record.quotes) {
+      expect(kb.article.text).toContain(q.text.slice(0, 40));
+      expect(q.speaker).toBe("Dmitry Peskov");
+      expect(q.translation).toMatch(/[а-я]/);
+    }
   });
 });
 
