@@ -438,6 +438,7 @@ describe("the /check card in Russian", () => {
       voice: verdict === "cannot-judge" ? null : "reported",
       changes: [],
       unbacked: [],
+      translation: null,
       similarity: { containment: 1, coverage: 1 },
     };
   };
