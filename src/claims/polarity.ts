@@ -331,6 +331,13 @@ export const RUSSIAN_OPPOSITES: [string[], string[]][] = [
     ["возобновления", "возобновление", "возобновить", "возобновлению", "продолжения"],
     ["заморозки", "заморозить", "сворачивания", "свернуть", "отмены"],
   ],
+];
+
+/**
+ * Russian pairs about time, not stance: "нынешняя эскалация" for "последний всплеск" takes no side, so a word of
+ * these is an alteration only against its opposite in the passage ("нынешних граждан" for "бывших граждан").
+ */
+export const RUSSIAN_TIME_OPPOSITES: [string[], string[]][] = [
   [
     ["давние", "давних", "давними", "старые", "многолетние", "давно"],
     ["недавние", "недавно", "новые", "новых", "свежие", "недавних"],

@@ -11,7 +11,7 @@ import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } f
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
 import { aboutSpeaker, closestUnit } from "./closest.js";
 import { ClaimVocabulary, wordsOf } from "./match.js";
-import { NEGATORS, RUSSIAN_OPPOSITES } from "./polarity.js";
+import { NEGATORS, RUSSIAN_OPPOSITES, RUSSIAN_TIME_OPPOSITES } from "./polarity.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict, ClaimVerdictKind } from "./types.js";
@@ -130,12 +130,16 @@ export function createRussianClaimChecker(
       (claimed.id !== null &&
         (sources.some((s) => s.speakerId === claimed.id) ||
           (unit.terms.has(`@${claimed.id}`) && kb.speakerById.get(claimed.id)?.quoted === true)));
-    const { changes, swapped } = changesOf(
+    const { changes: found, swapped } = changesOf(
       pairs,
       unit.words,
       subjectTerm,
       sources,
       paragraphTerms(unit.paragraph),
+    );
+    // A time word the passage has no opposite of takes no side ("нынешняя эскалация" for "последний всплеск").
+    const changes = found.filter(
+      (c) => c.kind !== "stance" || (vocabulary.classOf(c.claimed)?.cls ?? 0) < RUSSIAN_OPPOSITES.length,
     );
     const loose = looseNegation(pairs, unit.words, subjectTerm);
     if (loose) changes.push(loose);

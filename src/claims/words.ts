@@ -91,6 +91,22 @@ const QUESTION_STARTERS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/**
+ * Russian question words and requests opening a message ("кто виноват…", "расскажи о…", "правда ли…"): the
+ * inflected forms of кто/что/какой are listed, a message opens with them in any case.
+ */
+const RUSSIAN_QUESTION_STARTERS = new Set(
+  `кто кого кому кем ком что чего чему чем почему зачем отчего где куда откуда когда сколько как какой какая
+  какое какие какого какую каким какой каких каков какова каково каковы чей чья чьё чье чьи можно ли
+  расскажи расскажите скажи скажите объясни объясните перескажи перескажите покажи покажите дай дайте напомни
+  опиши опишите поясни правда верно неужели разве хочу интересно подскажи подскажите`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Russian question words anywhere ("песков сказал что", "путин о чём говорил"): not the conjunction "что". */
+const RUSSIAN_QUESTION_WORD = /(?:^|[^\p{L}])(?:зачем|почему|сколько|о\s+ч[её]м|кто)(?=$|[^\p{L}])/iu;
+/** "признаёт ли путин…", "может ли конфликт…": "ли" among the first three words asks. */
+const RUSSIAN_LI = /^\s*(?:\S+\s+){1,2}ли(?=$|[^\p{L}])/iu;
 /** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when. */
 const QUESTION_WORD = /\b(?:who|whom|what|whats|wut|why|how)\b/i;
 /**
@@ -110,7 +126,13 @@ export function looksLikeQuestion(text: string): boolean {
     .toLowerCase()
     .replace(/^[^\p{L}]+/u, "")
     .replace(/['’][\s\S]*$|[^\p{L}]+$/u, "");
-  return QUESTION_STARTERS.has(first) || QUESTION_WORD.test(t);
+  if (QUESTION_STARTERS.has(first) || QUESTION_WORD.test(t)) return true;
+  return (
+    RUSSIAN_QUESTION_STARTERS.has(first.replace(/ё/g, "е")) ||
+    RUSSIAN_QUESTION_STARTERS.has(first) ||
+    RUSSIAN_QUESTION_WORD.test(t) ||
+    RUSSIAN_LI.test(t)
+  );
 }
 
 /**
