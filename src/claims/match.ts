@@ -68,10 +68,7 @@ export function wordsOf(
       } else if (t.surface === "не") {
         if (!concord.ni || concord.ne) pending++;
         concord = { ...concord, ne: true };
-      } else {
-        pending++;
-        concord = { ni: false, ne: false };
-      }
+      } else pending++;
       continue;
     }
     if (NEGATIVE_PRONOUNS.has(t.surface)) {

@@ -1,5 +1,6 @@
 // How people attribute a sentence in Russian: "Песков заявил, что …", "По словам Пескова, …", "…, — сказал
 // Путин", "Путин: «…»", and the denial "Путин никогда не говорил, что …". Bounded expressions: linear time.
+import { NEGATORS } from "./polarity.js";
 import type { ClaimFrame } from "./words.js";
 
 /** Verbs that only attribute: the statement follows, with or without "что". */
@@ -22,8 +23,6 @@ const TRAILING = new RegExp(
 );
 const QUOTED = /^["“”«»„'‘’]\s*([\s\S]*?)\s*[.!]?\s*["“”«»'‘’]\s*[.!]?$/;
 const MAX_NAME_WORDS = 6;
-/** A name part that denies the attribution: "Путин никогда не", "Песков не". */
-const DENIAL = /(?:^|\s)(?:не|никогда|ни)(?:\s|$)/i;
 
 export function parseRussianFrame(text: string): ClaimFrame {
   const trimmed = text.trim();
@@ -47,7 +46,13 @@ function isName(name: string): boolean {
 function framed(statement: string, name: string | null, body: string): ClaimFrame {
   const s = statement.trim().replace(/[\s,—–-]+$/, "");
   const m = QUOTED.exec(s);
-  const negated = name !== null && DENIAL.test(name);
+  // A name part that denies the attribution: "Путин никогда не", "Песков не", "без Пескова".
+  const negated =
+    name !== null &&
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => NEGATORS.has(w));
   return m
     ? { statement: m[1]!, name, quoted: true, negated, body }
     : { statement: s, name, quoted: false, negated, body };
