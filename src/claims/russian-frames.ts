@@ -47,12 +47,10 @@ function framed(statement: string, name: string | null, body: string): ClaimFram
   const s = statement.trim().replace(/[\s,—–-]+$/, "");
   const m = QUOTED.exec(s);
   // A name part that denies the attribution: "Путин никогда не", "Песков не", "без Пескова".
-  const negated =
-    name !== null &&
-    name
-      .toLowerCase()
-      .split(/\s+/)
-      .some((w) => NEGATORS.has(w));
+  const negated = (name ?? "")
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => NEGATORS.has(w));
   return m
     ? { statement: m[1]!, name, quoted: true, negated, body }
     : { statement: s, name, quoted: false, negated, body };

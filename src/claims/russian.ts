@@ -267,7 +267,7 @@ function buildRussianUnits(
     lexicon,
     weights,
     Math.log(1 + n),
-    RUSSIAN_OPPOSITES,
+    [...RUSSIAN_OPPOSITES, ...RUSSIAN_TIME_OPPOSITES],
     russianClassKey,
   );
   const entities = new Set<string>();

@@ -86,6 +86,14 @@ describe("a Russian claim against the curated translations", () => {
     expect(check("Путин не не признаёт необходимость палестинского государства").verdict).not.toBe("altered");
   });
 
+  it("a time word is altered against its opposite in the passage, and takes no side where there is none", () => {
+    expect(check("У российского правительства недавние связи с палестинцами").verdict).toBe("altered");
+    expect(
+      check("Российский лидер считает, что нынешний всплеск насилия — явный признак провала политики США")
+        .verdict,
+    ).toBe("paraphrase");
+  });
+
   it("says it cannot judge a sentence of unknown words rather than 'not in the article'", () => {
     expect(check("Кжрбл фтывщ мнпр ырк зщшгн").verdict).toBe("cannot-judge");
     expect(check("Путин пригласил Эрдогана в Москву на переговоры").verdict).toBe("not-in-article");
