@@ -105,22 +105,22 @@ source-quoted-for = Цитата к вопросу: { $html_title }
 ## /check
 
 check-usage = Отправьте /check и фразу о событиях статьи, например:
-    /check Putin called for an immediate ceasefire
+    /check Путин призвал к немедленному прекращению огня
 
-    Или перешлите мне сообщение, или ответьте на него командой /check. Статья на английском, поэтому фразу лучше прислать по-английски.
+    Или перешлите мне сообщение, или ответьте на него командой /check. Статья на английском: фразу по-русски я сверяю по смыслу с переводом её слов.
 verdict-verbatim = ✅ Слово в слово как в статье
 verdict-paraphrase = 🟡 В статье это есть, но другими словами
 verdict-altered = ❌ Искажено: в статье сказано иначе
 verdict-misattributed = ⚠️ Не тот автор: в статье это говорит кто-то другой
 verdict-not-in-article = 🚫 В статье этого нет
-verdict-cannot-judge = 🌐 Эту фразу я пока проверить не могу: сверять со статьёй я умею только фразы на английском, языке статьи
+verdict-cannot-judge = 🌐 Эту фразу я проверить не могу: слишком многие её слова мне незнакомы
 verdict-short-verbatim = слово в слово
 verdict-short-paraphrase = другими словами
 verdict-short-altered = искажено
 verdict-short-misattributed = не тот автор
 verdict-short-not-in-article = в статье нет
 verdict-short-cannot-judge = не могу проверить
-check-cannot-judge = Пришлите её по-английски, чтобы я её проверил, или спросите о том же вопросом: на вопросы по-русски я отвечаю.
+check-cannot-judge = Перескажите её словами ближе к статье, или спросите о том же вопросом. Отправьте /summary, чтобы увидеть, о чём статья.
 check-closest = Ничего такого в ней нет. Ближе всего — абзац { $paragraph }:
 check-nothing-close = Ничего такого, даже похожего, в ней нет. Отправьте /summary, чтобы увидеть, о чём она.
 check-what-changed = Что изменено: { $html_changes }.

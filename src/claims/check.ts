@@ -7,8 +7,10 @@ import { isCommonEnglish } from "../answering/english.js";
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
-import { align, type ClaimVocabulary, fBeta, measure, type Pair, type Word, wordsOf } from "./match.js";
+import { aboutSpeaker, closestUnit } from "./closest.js";
+import { wordsOf } from "./match.js";
 import { FAIL_WORDS, NEGATORS } from "./polarity.js";
+import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import {
   type ClaimChecker,
   type ClaimTuning,
@@ -31,6 +33,14 @@ export function createClaimChecker(
 ): ClaimChecker {
   const { units, vocabulary, entities, sourcesOf, paragraphTerms } = buildUnits(kb, lexicon);
   const speakerName = (id: string) => kb.speakerById.get(id)?.name ?? id;
+  // Built on the first Russian claim: its lexicon costs memory an English-only bot never needs.
+  let russian: RussianClaimChecker | null = null;
+  const russianCheck = (text: string): ClaimVerdict => {
+    const local = kb.locales?.ru;
+    if (!local) return cannotJudge(text);
+    russian ??= createRussianClaimChecker(kb, local, { sourcesOf }, tuning);
+    return russian(text);
+  };
 
   /** The speaker a name points at: a knowledge-base speaker, the article, or an unknown name. */
   const resolveName = (name: string): ClaimVerdict["claimedSpeaker"] => {
@@ -43,7 +53,7 @@ export function createClaimChecker(
 
   return (input: string) => {
     const text = input.slice(0, MAX_CLAIM_CHARS);
-    if (isMostlyCyrillic(text)) return cannotJudge(text);
+    if (isMostlyCyrillic(text)) return russianCheck(text);
     const frame = parseFrame(text);
     // "According to the article, X": everything is; who the statement itself names is what to check.
     const framed = frame.name === null ? null : resolveName(frame.name);
@@ -87,6 +97,7 @@ export function createClaimChecker(
       exact: null,
       changes: [],
       unbacked: [],
+      translation: null,
     };
     if (!best || (!exact && (content === 0 || best.containment < tuning.closeAt))) {
       return {
@@ -161,72 +172,6 @@ export function createClaimChecker(
   };
 }
 
-interface Closest {
-  unit: ArticleUnit;
-  pairs: Pair[];
-  containment: number;
-  coverage: number;
-}
-
-/**
- * The passage a claim naming a speaker is about: among that speaker's passages, the best one that has the
- * claim's predicate (its first meaningful word after the speaker: "blamed" in "Putin blamed Hamas …") or its
- * opposite. Only when none has it, the passage with the most words in common, whoever speaks there.
- */
-// When the closest passage is already the speaker's, it stands: "Putin opposed an immediate ceasefire" is about
-// the ceasefire sentence, not the one where Putin acknowledges (the opposite of opposes) a state.
-function aboutSpeaker(
-  candidates: ArticleUnit[],
-  words: Word[],
-  speakerId: string | null,
-  closest: (among: ArticleUnit[]) => Closest | null,
-  closeAt: number,
-): Closest | null {
-  // Not a weight-0 marker: "failed" in "Putin failed to mention" only negates.
-  const predicate = words.find((w) => !w.entity && w.weight > 0);
-  const overall = closest(candidates);
-  if (speakerId === null || predicate === undefined || overall?.unit.speakerIds.has(speakerId))
-    return overall;
-  const own = candidates.filter(
-    (u) =>
-      u.speakerIds.has(speakerId) &&
-      u.words.some(
-        (w) =>
-          w.term === predicate.term ||
-          (predicate.cls >= 0 && w.cls === predicate.cls) ||
-          w.parts.some((p) => predicate.parts.includes(p)),
-      ),
-  );
-  const ownBest = closest(own);
-  // The speaker's passage must still be about the claim: a shared verb alone does not make it the evidence.
-  return ownBest && ownBest.containment >= closeAt ? ownBest : overall;
-}
-
-/** The span the claim fits best: mostly how much of the claim it backs, a little how much of it the claim uses. */
-function closestUnit(
-  units: ArticleUnit[],
-  words: Word[],
-  claimedId: string | null,
-  exact: boolean,
-  vocabulary: ClaimVocabulary,
-  tuning: ClaimTuning,
-): Closest | null {
-  let best: Closest | null = null;
-  let bestScore = -1;
-  for (const unit of units) {
-    const pairs = align(words, unit.words, vocabulary);
-    const { containment, coverage } = measure(pairs, unit.words);
-    const speaks = claimedId !== null && unit.speakerIds.has(claimedId) ? 0.05 : 0;
-    // For a verbatim match, the shortest span that holds it (the sentence rather than the paragraph).
-    const score = fBeta(containment, coverage, tuning.beta) + speaks - (exact ? unit.text.length / 1e6 : 0);
-    if (score > bestScore) {
-      bestScore = score;
-      best = { unit, pairs, containment, coverage };
-    }
-  }
-  return best;
-}
-
 /** The speaker a statement opens with ("Peskov criticizes…", "The article itself blames…"), if any. */
 function subjectOf(
   tokens: Token[],
@@ -253,7 +198,7 @@ function negatedBefore(kb: KnowledgeBase, span: { paragraph: number; start: numb
   return NEGATORS.has(last) || /n['’]t$/.test(last) || (last === "to" && FAIL_WORDS.has(previous));
 }
 
-/** A claim written mostly in Cyrillic: the checker reads English only, so it says it cannot judge. */
+/** A claim written mostly in Cyrillic: held against the Russian translations (russian.ts). */
 function isMostlyCyrillic(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const cyrillic = letters.filter((l) => /\p{Script=Cyrillic}/u.test(l)).length;
@@ -269,6 +214,7 @@ function cannotJudge(text: string): ClaimVerdict {
     quotedByUser: false,
     span: null,
     exact: null,
+    translation: null,
     sources: [],
     voice: null,
     changes: [],

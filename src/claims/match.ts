@@ -12,8 +12,8 @@ import {
   NEGATOR_PAIRS,
   NEGATORS,
   OPPOSITES,
+  RUSSIAN_CONCORD_NEGATORS,
   RUSSIAN_FAIL_WORDS,
-  RUSSIAN_NEGATORS,
 } from "./polarity.js";
 
 /** A meaningful word of a claim or an article span. */
@@ -56,14 +56,19 @@ export function wordsOf(
 ): Word[] {
   const out: Word[] = [];
   let pending = 0;
-  // Russian negation is concord: "никогда не" is one "never", not two negations that cancel.
-  let russianRun = false;
+  // Russian negation is concord: "никогда не" is one "never", not two negations that cancel; "не не" and
+  // "не без" are two, as "not without" is in English.
+  let concord = { ni: false, ne: false };
   for (const [i, t] of tokens.entries()) {
     const pairedWith = NEGATOR_PAIRS.get(t.surface);
     if (NEGATORS.has(t.surface) || (pairedWith !== undefined && pairedWith === tokens[i + 1]?.surface)) {
-      const russian = RUSSIAN_NEGATORS.has(t.surface);
-      if (!(russian && russianRun)) pending++;
-      russianRun = russian;
+      if (RUSSIAN_CONCORD_NEGATORS.has(t.surface)) {
+        if (!concord.ni && !concord.ne) pending++;
+        concord = { ...concord, ni: true };
+      } else if (t.surface === "не") {
+        if (!concord.ni || concord.ne) pending++;
+        concord = { ...concord, ne: true };
+      } else pending++;
       continue;
     }
     if (NEGATIVE_PRONOUNS.has(t.surface)) {
@@ -72,7 +77,7 @@ export function wordsOf(
       continue;
     }
     if (t.role === "stop" || t.role === "question") continue;
-    russianRun = false;
+    concord = { ni: false, ne: false };
     const term = t.role === "frame" ? stemmer(t.surface) : t.term;
     const opposite = vocabulary.classOf(t.surface);
     out.push({
@@ -125,15 +130,21 @@ const NEGATED_NOTHING: Word = {
 export class ClaimVocabulary {
   private readonly classes = new Map<string, { cls: number; side: number }>();
 
+  /**
+   * `opposites` and `keyOf` per language: English pairs by Porter stem (the default), Russian pairs by Russian
+   * stem (claims/russian.ts).
+   */
   constructor(
     private readonly lexicon: Lexicon,
     private readonly weights: ReadonlyMap<string, number>,
     private readonly unknownWeight: number,
+    opposites: [string[], string[]][] = OPPOSITES,
+    private readonly keyOf: (text: string) => string = classKey,
   ) {
-    OPPOSITES.forEach((pair, cls) => {
+    opposites.forEach((pair, cls) => {
       pair.forEach((words, side) => {
         for (const w of words) {
-          const key = classKey(w);
+          const key = keyOf(w);
           if (key !== "" && !this.classes.has(key)) this.classes.set(key, { cls, side });
         }
       });
@@ -149,10 +160,10 @@ export class ClaimVocabulary {
 
   /** The opposite pair a word (or a phrase, by any of its words) belongs to. */
   classOf(surface: string): { cls: number; side: number } | undefined {
-    const whole = this.classes.get(classKey(surface));
+    const whole = this.classes.get(this.keyOf(surface));
     if (whole || !surface.includes(" ")) return whole;
     for (const w of surface.split(" ")) {
-      const hit = this.classes.get(classKey(w));
+      const hit = this.classes.get(this.keyOf(w));
       if (hit) return hit;
     }
     return undefined;

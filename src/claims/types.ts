@@ -11,7 +11,8 @@ export type ClaimVerdictKind =
   /** The article says it, but not from whom the sentence says: "Peskov said…" of what Putin is reported to hold. */
   | "misattributed"
   | "not-in-article"
-  /** Written in a language the checker cannot read yet (Russian): no verdict rather than a wrong one. */
+  /** Too little of it could be read (unknown words, or Russian without the Russian knowledge base): no verdict
+   * rather than a wrong one. */
   | "cannot-judge";
 
 export interface ClaimSpan {
@@ -52,6 +53,11 @@ export interface ClaimVerdict {
   quotedByUser: boolean;
   /** The closest span (for not-in-article: only when something comes close, else null). */
   span: ClaimSpan | null;
+  /**
+   * For a claim in another language: the curated translation of the span (the span's text stays the article's
+   * English), shown labelled as a translation. Null for an English claim.
+   */
+  translation: string | null;
   /** The words that stand verbatim, offsets in the span's paragraph (verbatim and misattributed only). */
   exact: { start: number; end: number } | null;
   /** Whose words the span are, from the knowledge base's quotes over it; the article's own voice when none. */

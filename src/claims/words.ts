@@ -3,6 +3,7 @@
 // Every regular expression here is bounded, so a 4096-character message is read in linear time.
 
 import { NEGATIVE_PRONOUNS, NEGATORS } from "./polarity.js";
+import { parseRussianFrame } from "./russian-frames.js";
 
 /** Verbs that attribute a statement to someone: "Putin said (that) …". Lower case only, so the "States" of "the
  * United States" is never read as a verb; not "told" ("told Erdogan that …") nor "states" ("the united states"). */
@@ -91,6 +92,25 @@ const QUESTION_STARTERS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/**
+ * Russian question words and requests opening a message ("кто виноват…", "расскажи о…", "правда ли…"): the
+ * inflected forms of кто/что/какой are listed, a message opens with them in any case.
+ */
+const RUSSIAN_QUESTION_STARTERS = new Set(
+  `кто кого кому кем ком что чего чему чем почему зачем отчего где куда откуда когда сколько как какой какая
+  какое какие какого какую каким какой каких каков какова каково каковы чей чья чьё чье чьи можно ли
+  расскажи расскажите скажи скажите объясни объясните перескажи перескажите покажи покажите дай дайте напомни
+  опиши опишите поясни правда верно неужели разве хочу интересно подскажи подскажите`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Russian question words anywhere ("песков сказал что", "путин о чём говорил"): not the conjunction "что". */
+const RUSSIAN_QUESTION_WORD = /(?:^|[^\p{L}])(?:зачем|почему|сколько|о\s+ч[её]м|кто)(?=$|[^\p{L}])/iu;
+/** "в каком году…", "с кем говорил…": a question word after a preposition or two (not когда/где/чем: conjunctions). */
+const RUSSIAN_EARLY_QUESTION =
+  /^\s*(?:\S+\s+){0,2}(?:как(?:ой|ая|ое|ие|ого|ую|им|ом|их|ими|ому|ов|ова|ово|овы)|чей|чья|чьё|чье|чьи|чьей|чьего|сколько|почему|зачем|кого|кому|кем|ч[её]м|чего|кто)(?=$|[^\p{L}])/iu;
+/** "признаёт ли путин…", "может ли конфликт…": "ли" among the first three words asks. */
+const RUSSIAN_LI = /^\s*(?:\S+\s+){1,2}ли(?=$|[^\p{L}])/iu;
 /** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when. */
 const QUESTION_WORD = /\b(?:who|whom|what|whats|wut|why|how)\b/i;
 /**
@@ -110,7 +130,14 @@ export function looksLikeQuestion(text: string): boolean {
     .toLowerCase()
     .replace(/^[^\p{L}]+/u, "")
     .replace(/['’][\s\S]*$|[^\p{L}]+$/u, "");
-  return QUESTION_STARTERS.has(first) || QUESTION_WORD.test(t);
+  if (QUESTION_STARTERS.has(first) || QUESTION_WORD.test(t)) return true;
+  return (
+    RUSSIAN_QUESTION_STARTERS.has(first.replace(/ё/g, "е")) ||
+    RUSSIAN_QUESTION_STARTERS.has(first) ||
+    RUSSIAN_QUESTION_WORD.test(t) ||
+    RUSSIAN_EARLY_QUESTION.test(t) ||
+    RUSSIAN_LI.test(t)
+  );
 }
 
 /**
@@ -124,6 +151,7 @@ export function looksLikeClaim(text: string): boolean {
   const words = t.split(/\s+/);
   if (words.length >= 3 && QUOTED.test(t)) return true;
   if (parseFrame(t).name !== null) return true;
+  if (/\p{Script=Cyrillic}/u.test(t) && parseRussianFrame(t).name !== null) return true;
   if (words.length >= STATEMENT_MIN_WORDS && /[.!]["”’]?$/.test(t)) return true;
   return words.length >= CLAIM_MIN_WORDS;
 }

@@ -340,7 +340,7 @@ describe("every command and button in Russian", () => {
     const t = ruBot();
     await t.send("/check", RU_READER);
     expect(lastText(t)).toBe(RU("check-usage"));
-    expect(lastText(t)).toContain("\n/check Putin called for an immediate ceasefire\n\nИли перешлите");
+    expect(lastText(t)).toContain("\n/check Путин призвал к немедленному прекращению огня\n\nИли перешлите");
     await t.send("/check Putin called for an immediate ceasefire", RU_READER);
     const text = lastText(t);
     expect(text).toMatch(/^(✅|🟡)/);
@@ -438,6 +438,7 @@ describe("the /check card in Russian", () => {
       voice: verdict === "cannot-judge" ? null : "reported",
       changes: [],
       unbacked: [],
+      translation: null,
       similarity: { containment: 1, coverage: 1 },
     };
   };

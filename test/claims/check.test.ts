@@ -143,6 +143,7 @@ describe("the labelled claims", () => {
   it.each(sets)("%s: no false claim confirmed, English right at or above its floor", (file) => {
     const labelled = readLabelledClaims(resolve(questionsDir, file));
     const english = labelled.filter((l) => (l.lang ?? "en") === "en");
+    if (english.length === 0) return;
     const report = judgeClaims(english, check);
     const text = `${formatClaimReport(report)}\n${report.misses.map((m) => `${m.expected} -> ${m.got} | ${m.claim}`).join("\n")}`;
     expect(report.falseConfirmed, text).toBe(0);
@@ -150,9 +151,15 @@ describe("the labelled claims", () => {
     expect(report.spanInParagraph.right / report.spanInParagraph.of, text).toBeGreaterThanOrEqual(0.85);
   });
 
-  it.each(sets)("%s: a Russian claim gets its label or 'cannot judge', never a wrong verdict", (file) => {
+  // Russian figures of the first runs after the Russian path was built (README, "Claims"): 12/13 blind, 34/35 own.
+  const russianFloors: Record<string, number> = { "claims-blind.jsonl": 0.92, "claims-ru.jsonl": 0.95 };
+  it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
-    for (const l of russian) expect([l.expect, "cannot-judge"], l.claim).toContain(check(l.claim).verdict);
+    if (russian.length === 0) return;
+    const report = judgeClaims(russian, check);
+    const text = `${formatClaimReport(report)}\n${report.misses.map((m) => `${m.expected} -> ${m.got} | ${m.claim}`).join("\n")}`;
+    expect(report.falseConfirmed, text).toBe(0);
+    expect(report.correct / report.total, text).toBeGreaterThanOrEqual(russianFloors[file] ?? 0.9);
   });
 
   it("labels at least 40 claims, each verdict at least five times, every span quoting a real paragraph", () => {
@@ -216,8 +223,6 @@ describe("looksLikeClaim (which plain messages are checked instead of answered)"
       for (const line of readFileSync(resolve(questionsDir, file), "utf8").split("\n")) {
         if (line.trim() === "") continue;
         const q = JSON.parse(line).q as string;
-        // Russian routing to /check is the claims work's (see /work/notes/ruengine-for-claims.md).
-        if (/[а-яё]/i.test(q)) continue;
         total++;
         if (looksLikeClaim(q)) asClaims.push(q);
       }

@@ -42,8 +42,12 @@ export function claimCard(v: ClaimVerdict, kb: KnowledgeBase, texts: Texts): Car
     const words = v.exact
       ? boldSpans(v.span.text, [{ start: v.exact.start - v.span.start, end: v.exact.end - v.span.start }])
       : escapeHtml(v.span.text);
+    // The article's English words stay the evidence; a curated translation under them, labelled as one.
+    const translation = v.translation
+      ? `\n${italic(`${t("translation-label")} ${escapeHtml(v.translation)}`)}`
+      : "";
     blocks.push(
-      `${v.verdict === "not-in-article" ? "" : `${t("check-article-wording")}\n`}${blockquote(words)}\n${who}`,
+      `${v.verdict === "not-in-article" ? "" : `${t("check-article-wording")}\n`}${blockquote(words)}\n${who}${translation}`,
     );
     // Not for a claim that is not there, nor twice for narration already named as the article's own words.
     const skipNote =
