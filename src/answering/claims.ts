@@ -120,6 +120,11 @@ export function createClaimChecker(
 ): ClaimChecker {
   const { units, vocabulary, entities, sourcesOf, paragraphTerms } = buildUnits(kb, lexicon);
   const speakerName = (id: string) => kb.speakerById.get(id)?.name ?? id;
+  // A sentence may have as subject a speaker who talks or whom the article talks about in its own voice (Moscow).
+  const talkedAbout = new Set([
+    ...kb.speakers.filter((s) => s.quoted).map((s) => s.id),
+    ...kb.entries.flatMap((e) => e.quotes.filter((q) => q.voice === "article").map((q) => q.speaker)),
+  ]);
 
   /** The speaker a name points at: a knowledge-base speaker, the article, or an unknown name. */
   const resolveName = (name: string): ClaimVerdict["claimedSpeaker"] => {
@@ -178,7 +183,7 @@ export function createClaimChecker(
       claimed === null ||
       (claimed.id !== null &&
         (sources.some((s) => s.speakerId === claimed.id) ||
-          (unit.terms.has(`@${claimed.id}`) && kb.speakerById.get(claimed.id)?.quoted === true)));
+          (unit.terms.has(`@${claimed.id}`) && talkedAbout.has(claimed.id))));
     const { changes, swapped } = exact
       ? { changes: [], swapped: 0 }
       : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph));

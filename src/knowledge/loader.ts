@@ -4,7 +4,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { type Article, parseArticle } from "./article.js";
-import { checkEntries, checkSpeakers, checkSummaries, checkSynonyms } from "./checks.js";
+import {
+  checkEntries,
+  checkQuotedSpeakersSpeak,
+  checkSpeakers,
+  checkSummaries,
+  checkSynonyms,
+} from "./checks.js";
 import { KnowledgeBaseError, type Problem } from "./problems.js";
 import { type Entry, KNOWLEDGE_FILES, type Speaker, type Summaries } from "./schema.js";
 
@@ -49,6 +55,7 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
   // With a speakers file that fails its schema, quotes are still checked against the ids it does hold.
   const speakerIds = speakersRead.value ? speakerById : roughSpeakers(speakersRead.raw);
   if (entriesFile) checkEntries(entries, speakerIds, article, problems);
+  if (speakersRead.value && entriesFile) checkQuotedSpeakersSpeak(speakers, entries, problems);
   if (summaries) checkSummaries(summaries, problems);
   if (synonymsFile) checkSynonyms(synonymsFile.groups, problems);
 
