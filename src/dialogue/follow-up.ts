@@ -1,0 +1,135 @@
+// Reading a message that cannot stand alone against the chat's context: "why?", "and Peskov?", "what did he
+// say?". Each reading is a stand-alone question the engine can answer, shown to the person as understood.
+import type { Lang } from "../answering/types.js";
+import { type DialogueWords, wordCount } from "./language.js";
+import type { SpeakerNames } from "./speakers.js";
+import type { DialogueContext, FollowUpKind } from "./types.js";
+
+export type FollowUp =
+  | { kind: "why" | "how" | "more" | "who-said-that" | "is-that-true" }
+  | { kind: "speaker-switch"; speakerId: string }
+  | { kind: "topic-switch"; topic: string };
+
+/** The longest "and X?" that still reads as a switch rather than a question of its own. */
+const MAX_SWITCH_WORDS = 6;
+
+/** Which follow-up a folded message is, if it is one at all (context or not). */
+export function followUpOf(folded: string, words: DialogueWords, speakers: SpeakerNames): FollowUp | null {
+  if (words.why.test(folded)) return { kind: "why" };
+  if (words.how.test(folded)) return { kind: "how" };
+  if (words.more.test(folded)) return { kind: "more" };
+  if (words.whoSaidThat.test(folded)) return { kind: "who-said-that" };
+  if (words.isThatTrue.test(folded)) return { kind: "is-that-true" };
+  const switched = words.switchTo.exec(folded)?.[1]?.trim();
+  const target = switched ?? (wordCount(folded) <= 3 ? folded : null);
+  if (!target || wordCount(target) > MAX_SWITCH_WORDS || words.questionStart.test(target)) return null;
+  const named = speakers.namedIn(target);
+  const onlyNames =
+    named.length > 0 &&
+    stripSpans(target, named)
+      .replace(/\b(?:the|and|и)\b/g, "")
+      .trim() === "";
+  if (onlyNames && named[0]) return { kind: "speaker-switch", speakerId: named[0].id };
+  // A bare word or two with no "what about" is a keyword query, not a switch: the engine reads it alone.
+  return switched ? { kind: "topic-switch", topic: switched } : null;
+}
+
+export function stripSpans(text: string, spans: { start: number; end: number }[]): string {
+  let out = text;
+  for (const s of [...spans].sort((a, b) => b.start - a.start))
+    out = `${out.slice(0, s.start)} ${out.slice(s.end)}`;
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/** The context question without its question word, ready for "why …" / "how …". */
+function questionBody(question: string, words: DialogueWords): string {
+  return question
+    .replace(/^(?:why|how|почему|зачем|как)\s+/u, "")
+    .replace(words.leadingQuestionWord, "")
+    .trim();
+}
+
+/** The stand-alone questions a follow-up may mean, best guess first. */
+export function readingsOf(
+  followUp: FollowUp,
+  context: DialogueContext,
+  words: DialogueWords,
+  speakers: SpeakerNames,
+  lang: Lang,
+): string[] {
+  const t = words.templates;
+  switch (followUp.kind) {
+    case "why":
+      return [t.why(questionBody(context.question, words))];
+    case "how":
+      return [t.how(questionBody(context.question, words))];
+    case "speaker-switch": {
+      const name = speakers.shortName(followUp.speakerId, lang);
+      const named = speakers.namedIn(context.question);
+      const readings: string[] = [];
+      if (named.length > 0) readings.push(replaceSpans(context.question, named.slice(0, 1), name));
+      readings.push(t.speakerAbout(name, context.topic));
+      return readings;
+    }
+    case "topic-switch": {
+      const readings = [
+        context.speakerId
+          ? t.speakerAbout(speakers.shortName(context.speakerId, lang), followUp.topic)
+          : t.articleAbout(followUp.topic),
+      ];
+      readings.push(followUp.topic);
+      return readings;
+    }
+    default:
+      return [];
+  }
+}
+
+function replaceSpans(text: string, spans: { start: number; end: number }[], by: string): string {
+  let out = text;
+  for (const s of [...spans].sort((a, b) => b.start - a.start))
+    out = `${out.slice(0, s.start)}${by}${out.slice(s.end)}`;
+  return out;
+}
+
+/**
+ * A question whose subject is a pronoun, read with the context's speaker in its place ("what did he say?" ->
+ * "what did Erdogan say?"). Null when the question names someone itself or has no pronoun to resolve.
+ */
+export function resolvePronouns(
+  folded: string,
+  context: DialogueContext | null,
+  words: DialogueWords,
+  speakers: SpeakerNames,
+  lang: Lang,
+): string | null {
+  if (!context?.speakerId || speakers.namedIn(folded).length > 0) return null;
+  const id = context.speakerId;
+  const name = speakers.shortName(id, lang);
+  const person = speakers.isPerson(id);
+  const pattern = person ? words.personPronouns : words.groupPronouns;
+  let replaced = false;
+  const possessive = /^(his|her|their|its|its|его|ее|их)$/u;
+  const swap = (m: string) => {
+    replaced = true;
+    return possessive.test(m) && lang === "en" ? words.possessive(name) : name;
+  };
+  let out = folded.replace(new RegExp(pattern.source, pattern.flags), swap);
+  if (!person)
+    out = out.replace(new RegExp(words.thingPronouns.source, words.thingPronouns.flags), (m) =>
+      /(?:do|did|say|think|want)\s/.test(folded) ? swap(m) : m,
+    );
+  // Only the first pronoun of each kind is the subject; English "he said his…" reads fine with the name twice.
+  return replaced ? out : null;
+}
+
+export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = [
+  "why",
+  "how",
+  "more",
+  "speaker-switch",
+  "topic-switch",
+  "pronoun",
+  "who-said-that",
+  "is-that-true",
+];

@@ -1,0 +1,123 @@
+// Yes/no questions: recognising them, and a verdict grounded in the article: the claim checker reads the
+// question as a statement ("did Putin praise Washington?" -> "Putin praise Washington": altered, so No), and
+// an entry's curated verdict answers its own question. Never the question's wording alone.
+import type { Answer, AnsweringEngine, Lang } from "../answering/types.js";
+import type { Entry } from "../knowledge/index.js";
+import type { Conversation } from "./conversation-file.js";
+import type { DialogueWords } from "./language.js";
+import type { SpeakerNames } from "./speakers.js";
+import type { VerdictSource, YesNo } from "./types.js";
+
+/** A yes/no question: "did Putin…?", "is Russia…?", "правда ли…", "Путин звонил Эрдогану?" */
+export function isYesNoQuestion(raw: string, folded: string, words: DialogueWords, lang: Lang): boolean {
+  if (words.alternative.test(folded)) return false;
+  if (words.yesNo.test(folded)) return true;
+  // Russian asks yes/no by intonation alone: a question mark and no question word.
+  return (
+    lang === "ru" &&
+    raw.trim().endsWith("?") &&
+    !words.questionStart.test(folded) &&
+    !/(?<!\p{L})(?:кто|что|почему|зачем|как|где|когда|какой|какая|какие|сколько|чей)(?!\p{L})/u.test(folded)
+  );
+}
+
+const BE = /^(is|are|was|were|isn't|aren't|wasn't|weren't)$/;
+const DO = /^(do|does|did|don't|doesn't|didn't)$/;
+const LEADS = /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)/;
+
+/**
+ * The statement a yes/no question asks about: the auxiliary moved after the subject or dropped, a negative
+ * question read as its positive ("didn't Putin call…" asks whether he did).
+ */
+export function statementOf(folded: string, speakers: SpeakerNames): string {
+  const words = folded.replace(LEADS, "").split(" ");
+  const aux = words.shift() ?? "";
+  const rest = words.join(" ");
+  if (DO.test(aux)) return rest;
+  const named = speakers.namedIn(rest)[0];
+  let subjectEnd: number;
+  if (named && named.start <= 4) subjectEnd = named.end;
+  else {
+    const [first = "", second = ""] = words;
+    subjectEnd = /^(the|a|an|this|that|these|those|his|their|its)$/.test(first)
+      ? first.length + 1 + second.length
+      : first.length;
+  }
+  const verb = BE.test(aux) ? aux.replace(/n't$/, "") : aux.replace(/n't$/, "");
+  return `${rest.slice(0, subjectEnd)} ${verb}${rest.slice(subjectEnd)}`.replace(/\s+/g, " ").trim();
+}
+
+export interface Verdict {
+  verdict: YesNo;
+  source: VerdictSource;
+}
+
+/** Kinds of change that turn the question's statement against what the article says. */
+const CONTRADICTING = new Set(["opposite", "negation"]);
+
+/**
+ * The verdict on a yes/no question the engine answered with `answer`. `useClaimChecker`: measured separately
+ * (see notes); English only, as the checker reads English.
+ */
+export function verdictFor(
+  folded: string,
+  answer: Answer,
+  lang: Lang,
+  deps: { engine: AnsweringEngine; conversation: Conversation; speakers: SpeakerNames },
+  useClaimChecker: boolean,
+): Verdict | null {
+  const entry = answer.entry;
+  if (answer.kind === "entry" && entry?.kind === "not-in-article")
+    return { verdict: "not-said", source: "not-in-article" };
+  if (!answer.answered || answer.kind !== "entry" || !entry) return null;
+  if (useClaimChecker && lang === "en") {
+    const checked = deps.engine.checkClaim(statementOf(folded, deps.speakers));
+    switch (checked.verdict) {
+      case "verbatim":
+      case "paraphrase":
+        return { verdict: "yes", source: "claim-checker" };
+      case "altered":
+        return {
+          verdict: checked.changes.some((c) => CONTRADICTING.has(c.kind)) ? "no" : "not-said",
+          source: "claim-checker",
+        };
+      case "misattributed":
+        return { verdict: "not-said", source: "claim-checker" };
+      case "not-in-article":
+        break;
+    }
+  }
+  const curated = deps.conversation.verdicts.get(entry.id);
+  if (!curated || !asksEntryOwnQuestion(folded, entry, deps.speakers)) return null;
+  return { verdict: curated, source: "curated" };
+}
+
+const STEM = 5;
+const stemOf = (w: string) => w.slice(0, STEM);
+const GLUE = new Set(
+  `is are was were do does did has have had can could will would should the a an of to in on at by for with and
+  or not that this it its he his they their any about from as be been really actually ever yet still now`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * A curated verdict answers the entry's own question only: every word of the question must be one the entry's
+ * phrasings or keywords use ("did Putin reject a ceasefire?" has "reject", which no ceasefire phrasing does).
+ */
+function asksEntryOwnQuestion(folded: string, entry: Entry, speakers: SpeakerNames): boolean {
+  let rest = folded;
+  for (const n of speakers.namedIn(folded).reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+  const vocabulary = new Set(
+    [entry.question, ...entry.phrasings, ...entry.keywords].flatMap((p) =>
+      p
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}']+/u)
+        .map(stemOf),
+    ),
+  );
+  return rest
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w.length > 2 && !GLUE.has(w))
+    .every((w) => vocabulary.has(stemOf(w)));
+}
