@@ -10,11 +10,11 @@ import { loadKnowledgeBaseOrExit } from "./load.js";
 const args = process.argv.slice(2);
 const minAt = args.indexOf("--min");
 const min = minAt >= 0 ? Number(args.splice(minAt, 2)[1]) / 100 : 0.95;
-const claims = args.includes("--claim-verdicts");
+const noClaims = args.includes("--no-claim-verdicts");
 const files = args.filter((a) => !a.startsWith("--"));
 if (files.length === 0) {
   console.error(
-    "usage: npm run eval:dialogues -- DIALOGUES.jsonl [more.jsonl] [--min 95] [--claim-verdicts]",
+    "usage: npm run eval:dialogues -- DIALOGUES.jsonl [more.jsonl] [--min 95] [--no-claim-verdicts]",
   );
   process.exit(2);
 }
@@ -23,7 +23,7 @@ const dialogue = createDialogue({
   engine: createEngine(kb),
   kb,
   conversation: loadConversation(process.env.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), kb),
-  claimVerdicts: claims,
+  claimVerdicts: !noClaims,
 });
 let ok = true;
 for (const file of files) {

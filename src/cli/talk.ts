@@ -12,7 +12,7 @@ const dialogue = createDialogue({
   engine: createEngine(kb),
   kb,
   conversation: loadConversation(process.env.KNOWLEDGE_DIR || defaultKnowledgeDir(), kb),
-  claimVerdicts: process.argv.includes("--claim-verdicts"),
+  claimVerdicts: !process.argv.includes("--no-claim-verdicts"),
 });
 let context: DialogueContext | null = null;
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {

@@ -43,7 +43,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const { engine, kb, conversation } = deps;
   const speakers = new SpeakerNames(kb);
   const budget = deps.replyBudget ?? DEFAULT_REPLY_BUDGET;
-  const claimVerdicts = deps.claimVerdicts ?? false;
+  const claimVerdicts = deps.claimVerdicts ?? true;
 
   const storySuggestions = (lang: Lang): Suggestion[] =>
     conversation.storyPoint.flatMap((id) => {

@@ -10,6 +10,11 @@ const VERDICT: Record<Lang, Record<YesNo, string>> = {
   ru: { yes: "Да.", no: "Нет.", "not-said": "В статье об этом не сказано." },
 };
 
+const UNCONFIRMED: Record<Lang, string> = {
+  en: "The article doesn't say so in those words. What it does say:",
+  ru: "Прямо в статье этого нет. Что в ней сказано:",
+};
+
 const TALK: Record<Lang, Record<SmallTalk, string>> = {
   en: {
     greeting: "Hi! I answer questions about one news story. Ask me anything about it, or try one of these:",
@@ -37,9 +42,19 @@ const TALK: Record<Lang, Record<SmallTalk, string>> = {
 
 /** The answer's text as a person reads it: the verdict first when the question was yes/no. */
 function answerText(reply: Extract<DialogueReply, { kind: "answer" }>, lang: Lang): string {
-  const lead = reply.verdict ? VERDICT[lang][reply.verdict] : "";
-  const body = reply.answer.answer;
-  return lead && !body.startsWith(lead.replace(/\.$/, "")) ? `${lead} ${body}` : body;
+  const lead = !reply.verdict
+    ? ""
+    : reply.verdictSource === "unconfirmed"
+      ? UNCONFIRMED[lang]
+      : VERDICT[lang][reply.verdict];
+  if (!lead || reply.answer.kind === "none") return reply.answer.answer;
+  // A curated answer may open with its own Yes/No, the verdict on the entry's question: the verdict line replaces it.
+  return `${lead} ${withoutOwnVerdict(reply.answer.answer)}`;
+}
+
+/** An answer's opening "Yes." / "No." / "Да." / "Нет.", which a verdict line replaces. */
+export function withoutOwnVerdict(text: string): string {
+  return text.replace(/^(?:yes|no|да|нет)[.,!]\s+/iu, "");
 }
 
 export function dialogueAsText(turn: DialogueTurn): string {

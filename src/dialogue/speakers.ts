@@ -73,6 +73,11 @@ export class SpeakerNames {
     return s.name.replace(/^The /, "the ");
   }
 
+  /** The article reports this speaker's words (Putin, Peskov, the Kremlin, the Foreign Ministry). */
+  isQuoted(id: string): boolean {
+    return this.kb.speakerById.get(id)?.quoted === true;
+  }
+
   isPerson(id: string): boolean {
     const s = this.kb.speakerById.get(id);
     return s !== undefined && isPerson(s);

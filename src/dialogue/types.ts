@@ -27,7 +27,12 @@ export const CONTEXT_TTL_MS = 15 * 60 * 1000;
 export type YesNo = "yes" | "no" | "not-said";
 
 /** Where a yes/no verdict comes from: the curated verdict of the entry, or the claim checker's. */
-export type VerdictSource = "curated" | "claim-checker" | "not-in-article";
+export type VerdictSource =
+  | "curated"
+  | "claim-checker"
+  | "not-in-article"
+  /** Nothing confirms it: "the article doesn't say so in those words", then what it does say. */
+  | "unconfirmed";
 
 /** Small talk and slips the bot answers kindly, with its useful buttons. */
 export type SmallTalk =

@@ -26,7 +26,11 @@ export function readDialogues(file: string): EvalDialogue[] {
     .split("\n")
     .flatMap((line, i) => {
       if (!line.trim()) return [];
-      const parsed = dialogueSchema.safeParse(JSON.parse(line));
+      const raw = JSON.parse(line);
+      // A plain question line is a dialogue of one turn: question sets run through the dialogue layer as is.
+      const parsed = dialogueSchema.safeParse(
+        raw && typeof raw === "object" && "q" in raw ? { id: `line ${i + 1}`, turns: [raw] } : raw,
+      );
       if (!parsed.success)
         throw new Error(`${file}:${i + 1}: not a dialogue line: ${parsed.error.issues[0]?.message}`);
       return [parsed.data];
@@ -35,6 +39,7 @@ export function readDialogues(file: string): EvalDialogue[] {
 
 export interface TurnResult {
   dialogue: string;
+  expect: EvalQuestion["expect"];
   turn: number;
   q: string;
   ok: boolean;
@@ -52,6 +57,8 @@ export interface DialogueVerdict {
   inContext: { passed: number; total: number };
   dialoguesWhole: { passed: number; total: number };
   yesNo: { passed: number; total: number };
+  /** Turns by what they expect: answered right, refused right, "doesn't say" handled. */
+  byExpect: Record<EvalQuestion["expect"], { passed: number; total: number }>;
   badQuotes: number;
 }
 
@@ -83,6 +90,7 @@ export function judgeDialogues(
       if (!ok) allOk = false;
       turns.push({
         dialogue: d.id,
+        expect: t.expect,
         turn: i + 1,
         q: t.q,
         ok,
@@ -100,6 +108,11 @@ export function judgeDialogues(
     inContext: count(turns.filter((r) => r.turn > 1)),
     dialoguesWhole: { passed: wholeOk, total: dialogues.length },
     yesNo: { passed: labelled.filter((r) => r.verdictOk).length, total: labelled.length },
+    byExpect: {
+      answer: count(turns.filter((r) => r.expect === "answer")),
+      refuse: count(turns.filter((r) => r.expect === "refuse")),
+      either: count(turns.filter((r) => r.expect === "either")),
+    },
     badQuotes,
   };
 }
@@ -108,5 +121,6 @@ const pct = (x: { passed: number; total: number }) =>
   x.total === 0 ? "n/a" : `${((100 * x.passed) / x.total).toFixed(1)}% (${x.passed}/${x.total})`;
 
 export function describeDialogueVerdict(v: DialogueVerdict): string {
-  return `turns right ${pct(v)}; follow-up turns (in context) ${pct(v.inContext)}; whole dialogues ${pct(v.dialoguesWhole)}; yes/no verdicts ${pct(v.yesNo)}; quotes not in article ${v.badQuotes}`;
+  const e = v.byExpect;
+  return `turns right ${pct(v)} (answered right ${pct(e.answer)}, refused right ${pct(e.refuse)}, "doesn't say" handled ${pct(e.either)}); follow-up turns (in context) ${pct(v.inContext)}; whole dialogues ${pct(v.dialoguesWhole)}; yes/no verdicts ${pct(v.yesNo)}; quotes not in article ${v.badQuotes}`;
 }
