@@ -6,7 +6,7 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Conversation } from "./conversation-file.js";
 import { type FollowUp, followUpOf, readingsOf, resolvePronouns, stripSpans } from "./follow-up.js";
 import { type DialogueWords, fold, languageOf, wordCount, wordsFor } from "./language.js";
-import { type NearMissFinder, rescueRefusal } from "./rescue.js";
+import { type NearMissFinder, rescueRefusal, vocabularyOf } from "./rescue.js";
 import { smallTalkOf } from "./small-talk.js";
 import { SpeakerNames } from "./speakers.js";
 import {
@@ -60,11 +60,19 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     return answer.quotes.find((q) => q.voice === "reported")?.speakerId ?? null;
   };
 
+  // Only words the knowledge base knows carry a topic on: "wat" (a slip of "what") does not.
+  const vocabulary = vocabularyOf(kb);
   const topicOf = (folded: string, words: DialogueWords): string =>
     stripSpans(folded, speakers.namedIn(folded))
       .split(" ")
-      .filter((w) => w !== "" && !words.frameWords.has(w))
-      .join(" ");
+      .filter(
+        (w) =>
+          w !== "" &&
+          !words.frameWords.has(w) &&
+          (vocabulary.has(w) || w === "the" || /\p{Script=Cyrillic}/u.test(w)),
+      )
+      .join(" ")
+      .replace(/^the$/, "");
 
   const contextAfter = (
     question: string,
@@ -104,6 +112,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     verdictSource: null,
     deferred: false,
     rescued: false,
+    asked: "",
     ...extra,
   });
 
@@ -126,9 +135,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   ): Extract<DialogueReply, { kind: "answer" }> => {
     let answer = engine.findAnswer(question, lang);
     let rescued = false;
+    let asked = question;
     if (!answer.answered && answer.reason === "out-of-scope") {
       const rescue = rescueRefusal(question, answer, { engine, kb, words, lang });
-      if (rescue) ({ answer, rescued } = rescue);
+      if (rescue) ({ answer, rescued, asked } = rescue);
     }
     answer = withStorySuggestions(answer, lang);
     const folded = fold(question);
@@ -139,6 +149,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       understood,
       followUp,
       rescued,
+      asked,
       verdict: verdict?.verdict ?? null,
       verdictSource: verdict?.source ?? null,
     });
@@ -246,7 +257,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   ): { replies: DialogueReply[]; context: DialogueContext | null } | null => {
     const [first, second] = parts as [string, string];
     const one = answerStandAlone(first, lang, words, null, null);
-    const afterOne = contextAfter(first, one.answer, lang, now, words, context);
+    const afterOne = contextAfter(one.asked, one.answer, lang, now, words, context);
     const secondFolded = fold(second);
     const followUp = followUpOf(secondFolded, words, speakers);
     let two: DialogueReply;
@@ -262,7 +273,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const size = (a: Answer) =>
       a.answer.length + a.quotes.reduce((n, q) => n + q.text.length + q.speaker.length + 2, 0);
     const deferred = size(one.answer) + size(two.answer) > budget;
-    const question = two.understood ?? second;
+    const question = two.kind === "answer" ? two.asked : second;
     return {
       replies: [one, { ...two, deferred }],
       context: contextAfter(question, two.answer, lang, now, words, afterOne),
@@ -305,7 +316,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         const reply = answerFollowUp(followUp, context, lang, words);
         const next =
           reply.kind === "answer"
-            ? contextAfter(reply.understood ?? text, reply.answer, lang, now, words, context)
+            ? contextAfter(reply.asked, reply.answer, lang, now, words, context)
             : touched;
         return { lang, replies: [reply], context: next };
       }
@@ -326,7 +337,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     return {
       lang,
       replies: [reply],
-      context: contextAfter(resolved ?? text, reply.answer, lang, now, words, context),
+      context: contextAfter(reply.asked, reply.answer, lang, now, words, context),
     };
   };
 

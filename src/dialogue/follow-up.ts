@@ -6,7 +6,7 @@ import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext, FollowUpKind } from "./types.js";
 
 export type FollowUp =
-  | { kind: "why" | "how" | "more" | "who-said-that" | "is-that-true" }
+  | { kind: "why" | "how" | "where" | "when" | "more" | "who-said-that" | "is-that-true" }
   | { kind: "speaker-switch"; speakerId: string }
   | { kind: "topic-switch"; topic: string };
 
@@ -17,6 +17,8 @@ const MAX_SWITCH_WORDS = 6;
 export function followUpOf(folded: string, words: DialogueWords, speakers: SpeakerNames): FollowUp | null {
   if (words.why.test(folded)) return { kind: "why" };
   if (words.how.test(folded)) return { kind: "how" };
+  if (words.where.test(folded)) return { kind: "where" };
+  if (words.when.test(folded)) return { kind: "when" };
   if (words.more.test(folded)) return { kind: "more" };
   if (words.whoSaidThat.test(folded)) return { kind: "who-said-that" };
   if (words.isThatTrue.test(folded)) return { kind: "is-that-true" };
@@ -44,7 +46,7 @@ export function stripSpans(text: string, spans: { start: number; end: number }[]
 /** The context question without its question word, ready for "why …" / "how …". */
 function questionBody(question: string, words: DialogueWords): string {
   return question
-    .replace(/^(?:why|how|почему|зачем|как)\s+/u, "")
+    .replace(/^(?:why|how|where|when|почему|зачем|как|где|когда)\s+/u, "")
     .replace(words.leadingQuestionWord, "")
     .trim();
 }
@@ -63,6 +65,10 @@ export function readingsOf(
       return [t.why(questionBody(context.question, words))];
     case "how":
       return [t.how(questionBody(context.question, words))];
+    case "where":
+      return [t.where(questionBody(context.question, words))];
+    case "when":
+      return [t.when(questionBody(context.question, words))];
     case "speaker-switch": {
       const name = speakers.shortName(followUp.speakerId, lang);
       const named = speakers.namedIn(context.question);
@@ -72,11 +78,14 @@ export function readingsOf(
       return readings;
     }
     case "topic-switch": {
-      const readings = [
+      // "What ties does Russia have with the Palestinians?" + "what about Israel?": the last question's object swapped.
+      const swapped = words.lastObject.exec(context.question);
+      const readings = swapped?.[1] ? [`${swapped[1]}${followUp.topic}`] : [];
+      readings.push(
         context.speakerId
           ? t.speakerAbout(speakers.shortName(context.speakerId, lang), followUp.topic)
           : t.articleAbout(followUp.topic),
-      ];
+      );
       readings.push(followUp.topic);
       return readings;
     }
@@ -103,7 +112,13 @@ export function resolvePronouns(
   speakers: SpeakerNames,
   lang: Lang,
 ): string | null {
-  if (!context?.speakerId || speakers.namedIn(folded).length > 0) return null;
+  if (!context || speakers.namedIn(folded).length > 0) return null;
+  // "What is it for?" after "who is in the Quartet?": a thing pronoun stands for the last topic.
+  const thing = new RegExp(words.thingPronouns.source, words.thingPronouns.flags);
+  if ((!context.speakerId || speakers.isPerson(context.speakerId)) && context.topic && thing.test(folded)) {
+    return folded.replace(new RegExp(thing.source, thing.flags), context.topic);
+  }
+  if (!context.speakerId) return null;
   const id = context.speakerId;
   const name = speakers.shortName(id, lang);
   const person = speakers.isPerson(id);
@@ -115,17 +130,16 @@ export function resolvePronouns(
     return possessive.test(m) && lang === "en" ? words.possessive(name) : name;
   };
   let out = folded.replace(new RegExp(pattern.source, pattern.flags), swap);
-  if (!person)
-    out = out.replace(new RegExp(words.thingPronouns.source, words.thingPronouns.flags), (m) =>
-      /(?:do|did|say|think|want)\s/.test(folded) ? swap(m) : m,
-    );
-  // Only the first pronoun of each kind is the subject; English "he said his…" reads fine with the name twice.
+  // An institution may be "it": "what does it want?" after the Kremlin.
+  if (!person) out = out.replace(new RegExp(thing.source, thing.flags), swap);
   return replaced ? out : null;
 }
 
 export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = [
   "why",
   "how",
+  "where",
+  "when",
   "more",
   "speaker-switch",
   "topic-switch",

@@ -8,6 +8,8 @@ import { RUSSIAN } from "./words-ru.js";
 export interface DialogueWords {
   why: RegExp;
   how: RegExp;
+  where: RegExp;
+  when: RegExp;
   more: RegExp;
   whoSaidThat: RegExp;
   isThatTrue: RegExp;
@@ -25,6 +27,8 @@ export interface DialogueWords {
   alternative: RegExp;
   /** Where one message holds two questions. */
   compoundSplit: RegExp;
+  /** A question ending in a preposition's object: group 1 is everything up to the object. */
+  lastObject: RegExp;
   /** "who did…", "what is…": the question word a "why?" follow-up replaces. */
   leadingQuestionWord: RegExp;
   /** Chat words that carry nothing for the engine ("yo", "lol", "please"); global, with the u flag. */
@@ -33,6 +37,8 @@ export interface DialogueWords {
   templates: {
     why: (question: string) => string;
     how: (question: string) => string;
+    where: (question: string) => string;
+    when: (question: string) => string;
     speakerAbout: (speaker: string, topic: string) => string;
     articleAbout: (topic: string) => string;
     whoSaidThat: string;

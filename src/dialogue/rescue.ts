@@ -26,25 +26,27 @@ export function rescueRefusal(
     words: DialogueWords;
     lang: Lang;
   },
-): { answer: Answer; rescued: boolean } | null {
+): { answer: Answer; rescued: boolean; asked: string } | null {
   const { engine, words, lang } = deps;
-  const cleaned = question
+  const cleaned = withoutLeet(question)
     .replace(new RegExp(words.fillers.source, words.fillers.flags), " ")
     .replace(/\s+/g, " ")
     .trim();
   if (cleaned !== question.trim() && cleaned !== "") {
     const again = engine.findAnswer(cleaned, lang);
-    if (again.answered || again.reason === "not-in-article") return { answer: again, rescued: false };
+    if (again.answered || again.reason === "not-in-article")
+      return { answer: again, rescued: false, asked: cleaned };
   }
   if (question.length >= LONG_MESSAGE) {
     const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
     let best: Answer | null = null;
+    const bestSentence = question;
     for (const s of sentences.length > 1 ? sentences : []) {
       const a = engine.findAnswer(s, lang);
       if ((a.answered || a.reason === "not-in-article") && (!best || a.confidence > best.confidence))
         best = a;
     }
-    if (best) return { answer: best, rescued: false };
+    if (best) return { answer: best, rescued: false, asked: bestSentence };
   }
   if (!engine.explain) return null;
   const seen = engine.explain(cleaned || question);
@@ -58,13 +60,26 @@ export function rescueRefusal(
     return a ? [{ entryId: r.entryId, question: a.title }] : [];
   });
   if (suggestions.length === 0) return null;
-  return { answer: { ...refused, reason: "ambiguous", suggestions, confidence: top.score }, rescued: true };
+  return {
+    answer: { ...refused, reason: "ambiguous", suggestions, confidence: top.score },
+    rescued: true,
+    asked: question,
+  };
+}
+
+const LEET: Record<string, string> = { "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t" };
+
+/** "pesk0v" -> "peskov": digits inside words read as the letters they stand for. */
+function withoutLeet(text: string): string {
+  return text.replace(/[\p{L}0-9]*\p{L}[\p{L}0-9]*/gu, (w) =>
+    /[0-9]/.test(w) ? w.replace(/[013457]/g, (c) => LEET[c] ?? c) : w,
+  );
 }
 
 const vocabularies = new WeakMap<KnowledgeBase, Set<string>>();
 
 /** Every word the knowledge base uses, lower case. */
-function vocabularyOf(kb: KnowledgeBase): Set<string> {
+export function vocabularyOf(kb: KnowledgeBase): Set<string> {
   let v = vocabularies.get(kb);
   if (!v) {
     const texts = [

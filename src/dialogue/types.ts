@@ -50,6 +50,8 @@ export type SmallTalk =
 export type FollowUpKind =
   | "why"
   | "how"
+  | "where"
+  | "when"
   | "more"
   | "speaker-switch"
   | "topic-switch"
@@ -72,6 +74,8 @@ export type DialogueReply =
       deferred: boolean;
       /** The engine refused, but its own ranking puts entries near: offered as "did you mean…?". */
       rescued: boolean;
+      /** The question the engine answered (chat words and digit slips taken out): what the context remembers. */
+      asked: string;
     }
   /** "Tell me more": the article's paragraphs around the last answer, in full. */
   | {

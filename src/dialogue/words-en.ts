@@ -14,6 +14,12 @@ export const ENGLISH: DialogueWords = {
   how: new RegExp(
     `^${LEAD}(?:how|how so|in what way|how exactly|how's that|how is that|by what means|how would that work|how would (?:he|they|it) do that)$`,
   ),
+  where: new RegExp(
+    `^${LEAD}(?:where|where exactly|where is that|in which places?|where does (?:that|it) happen)$`,
+  ),
+  when: new RegExp(
+    `^${LEAD}(?:when|when exactly|when was that|when did (?:that|it|this) happen|since when)$`,
+  ),
   more: new RegExp(
     `^${LEAD}(?:(?:can you |could you |please )?(?:tell me more|tell me more about (?:that|it|this)|more|go on|continue|elaborate|explain|explain more|explain that|explain further|more details?|details|any more details|give me more|more info|more information|say more|keep going|tell me about (?:it|that)|more on that|go deeper|expand|expand on that|what else|anything else|what else does it say|and then|then what|what next)(?: please| pls)?)$`,
   ),
@@ -26,6 +32,8 @@ export const ENGLISH: DialogueWords = {
   switchTo: new RegExp(
     `^${LEAD}(?:what about|how about|and what about|what of|and|about|regarding|as for|and how about|same for|same question for|and for)\\s+(.+)$`,
   ),
+  lastObject:
+    /^(.*\s(?:about|with|on|for|to|towards|toward|against|regarding|over|in)\s)(?!.*\s(?:about|with|on|for|to|towards|toward|against|regarding|over|in)\s).+$/,
   questionStart: new RegExp(`^(?:who|whom|whose|what|which|why|when|where|how|${AUX})(?:\\s|$)`),
   personPronouns: /(?<![\p{L}'])(he|him|his|himself|she|her|hers|herself)(?![\p{L}'])/gu,
   groupPronouns: /(?<![\p{L}'])(they|them|their|theirs|themselves)(?![\p{L}'])/gu,
@@ -77,6 +85,8 @@ export const ENGLISH: DialogueWords = {
   templates: {
     why: (q) => `why ${q}`,
     how: (q) => `how ${q}`,
+    where: (q) => `where ${q}`,
+    when: (q) => `when ${q}`,
     speakerAbout: (speaker, topic) =>
       topic ? `what did ${speaker} say about ${topic}` : `what did ${speaker} say`,
     articleAbout: (topic) => `what does the article say about ${topic}`,
