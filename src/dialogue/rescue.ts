@@ -97,14 +97,12 @@ export function vocabularyOf(kb: KnowledgeBase): Set<string> {
 /** A word the engine did not know that is a slip of one it does: a digit for a letter, or two edits away. */
 function looksLikeSlip(word: string, vocabulary: Set<string>): boolean {
   if (/\d/.test(word) && /\p{L}/u.test(word)) return true;
-  if (word.length < 4) return false;
+  if (word.length < 3) return false;
+  // One edit in a short word, two in a long one: "kremln" is a slip of "kremlin"; "biden" is not one of "bid".
+  const allowed = word.length >= 7 ? 2 : 1;
   for (const known of vocabulary) {
-    if (
-      Math.abs(known.length - word.length) <= 2 &&
-      known[0] === word[0] &&
-      editDistance(known, word, 2) <= 2
-    )
-      return true;
+    if (known.length < 3 || known[0] !== word[0] || Math.abs(known.length - word.length) > allowed) continue;
+    if (editDistance(known, word, allowed) <= allowed) return true;
   }
   return false;
 }
