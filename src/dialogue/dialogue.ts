@@ -4,7 +4,7 @@
 import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Conversation } from "./conversation-file.js";
-import { type FollowUp, followUpOf, readingsOf, resolvePronouns, stripSpans } from "./follow-up.js";
+import { type FollowUp, followUpOf, readingsOf, resolvePronouns, resolveTopic, stripSpans } from "./follow-up.js";
 import { type DialogueWords, fold, languageOf, wordCount, wordsFor } from "./language.js";
 import { type NearMissFinder, rescueRefusal, vocabularyOf } from "./rescue.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -44,6 +44,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const speakers = new SpeakerNames(kb);
   const budget = deps.replyBudget ?? DEFAULT_REPLY_BUDGET;
   const claimVerdicts = deps.claimVerdicts ?? true;
+  // The speaker with the most statements the article reports: whom "what about X?" after a summary is about.
+  const reportedCount = new Map<string, number>();
+  for (const q of kb.entries.flatMap((e) => e.quotes))
+    if (q.voice === "reported") reportedCount.set(q.speaker, (reportedCount.get(q.speaker) ?? 0) + 1);
+  const mainSpeaker = [...reportedCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   const storySuggestions = (lang: Lang): Suggestion[] =>
     conversation.storyPoint.flatMap((id) => {
@@ -89,10 +94,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         : null;
     }
     const folded = fold(question);
+    const speakerId = speakerOf(folded, answer);
+    const mentioned = speakers.namedIn(fold(`${answer.title} ${answer.answer}`));
     return {
       entryId: answer.entry?.id ?? null,
       question: folded,
-      speakerId: speakerOf(folded, answer),
+      speakerId,
+      otherPersonId: mentioned.find((n) => n.id !== speakerId && speakers.isPerson(n.id))?.id ?? null,
       topic: topicOf(folded, words),
       lang,
       at: now,
@@ -155,13 +163,37 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     });
   };
 
+  /**
+   * A question with pronouns read against the context: "he", "they" as the context's speaker, "that guy" as the
+   * other person of the last answer, "it" as the last topic — unless the question names a speaker whose words
+   * the plain reading finds and the topic reading loses ("what does the Foreign Ministry want to do about it?").
+   */
+  const resolveInContext = (
+    folded: string,
+    context: DialogueContext | null,
+    lang: Lang,
+    words: DialogueWords,
+  ): string | null => {
+    const personal = resolvePronouns(folded, context, words, speakers, lang);
+    const base = personal ?? folded;
+    const topical = resolveTopic(base, context, words, speakers);
+    if (!topical) return personal;
+    const named = new Set(speakers.namedIn(base).map((n) => n.id));
+    if (named.size === 0) return topical;
+    const quotesNamed = (a: Answer) =>
+      (a.speaker !== null && named.has(a.speaker.id)) ||
+      a.quotes.some((q) => q.voice === "reported" && named.has(q.speakerId));
+    const plain = engine.findAnswer(base, lang);
+    return quotesNamed(plain) && !quotesNamed(engine.findAnswer(topical, lang)) ? personal : topical;
+  };
+
   /** Several readings of a follow-up: the one the engine is surest of, answered ones first. */
   const bestReading = (readings: string[], lang: Lang) => {
     let best: { question: string; answer: Answer } | null = null;
     for (const question of readings) {
       const answer = engine.findAnswer(question, lang);
       const rank = (a: Answer) => (a.answered ? 2 : a.reason === "not-in-article" ? 1 : 0) + a.confidence / 2;
-      if (!best || rank(answer) > rank(best.answer)) best = { question, answer };
+      if (!best || rank(answer) > rank(best.answer) + 1e-9) best = { question, answer };
     }
     return best;
   };
@@ -179,11 +211,17 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         return { kind: "who-said-that", understood: words.templates.whoSaidThat, answer: entry };
       case "is-that-true":
         if (!entry) return noContext(followUp.kind, lang);
-        return { kind: "is-that-true", understood: words.templates.isThatTrue, answer: entry };
+        // The bot knows only the article: "yes" means the article reports it, and the reply says so.
+        return {
+          kind: "is-that-true",
+          understood: words.templates.isThatTrue,
+          answer: entry,
+          verdict: entry.answered ? "yes" : "not-said",
+        };
       case "more":
         return more(context, entry, lang, words);
       default: {
-        const readings = readingsOf(followUp, context, words, speakers, lang);
+        const readings = readingsOf(followUp, context, words, speakers, lang, mainSpeaker);
         const best = bestReading(readings, lang);
         if (!best) return noContext(followUp.kind, lang);
         const reply = answerStandAlone(best.question, lang, words, best.question, followUp.kind);
@@ -256,6 +294,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     now: number,
   ): { replies: DialogueReply[]; context: DialogueContext | null } | null => {
     const [first, second] = parts as [string, string];
+    // "Is that true? Did he really say…": the first half may itself be a follow-up on the chat so far.
+    const firstFollowUp = context ? followUpOf(fold(first), words, speakers) : null;
+    if (firstFollowUp && context) {
+      const one = answerFollowUp(firstFollowUp, context, lang, words);
+      const afterOne = one.kind === "answer" ? contextAfter(one.asked, one.answer, lang, now, words, context) : context;
+      const resolved = resolveInContext(fold(second), afterOne, lang, words);
+      const two = answerStandAlone(resolved ?? second, lang, words, resolved, resolved ? "pronoun" : null);
+      return { replies: [one, two], context: contextAfter(two.asked, two.answer, lang, now, words, afterOne) };
+    }
     const one = answerStandAlone(first, lang, words, null, null);
     const afterOne = contextAfter(one.asked, one.answer, lang, now, words, context);
     const secondFolded = fold(second);
@@ -264,7 +311,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (followUp && afterOne && followUp.kind !== "topic-switch") {
       two = answerFollowUp(followUp, afterOne, lang, words);
     } else {
-      const resolved = resolvePronouns(secondFolded, afterOne, words, speakers, lang);
+      const resolved = resolveInContext(secondFolded, afterOne, lang, words);
       two = answerStandAlone(resolved ?? second, lang, words, resolved, resolved ? "pronoun" : null);
     }
     if (two.kind !== "answer") return { replies: [one, two], context: afterOne };
@@ -332,7 +379,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       if (two) return { lang, ...two };
     }
 
-    const resolved = resolvePronouns(folded, context, words, speakers, lang);
+    const resolved = resolveInContext(folded, context, lang, words);
     const reply = answerStandAlone(resolved ?? text, lang, words, resolved, resolved ? "pronoun" : null);
     return {
       lang,

@@ -8,20 +8,42 @@ import type { DialogueContext, FollowUpKind } from "./types.js";
 export type FollowUp =
   | { kind: "why" | "how" | "where" | "when" | "more" | "who-said-that" | "is-that-true" }
   | { kind: "speaker-switch"; speakerId: string }
-  | { kind: "topic-switch"; topic: string };
+  | { kind: "topic-switch"; topic: string }
+  /** "and why Israel?": a question word and a new topic, read with the context's speaker. */
+  | { kind: "asked-switch"; questionWord: string; topic: string };
+
+/** "why do they claim that?", "why would he say so?": a why with nothing of its own but pronouns and frames. */
+function onlyAsks(folded: string, lead: RegExp, words: DialogueWords, speakers: SpeakerNames): boolean {
+  const m = lead.exec(folded);
+  if (!m) return false;
+  const rest = folded.slice(m[0].length);
+  if (speakers.namedIn(rest).length > 0) return false;
+  const pronouns = [words.personPronouns, words.groupPronouns, words.thingPronouns].reduce(
+    (t, r) => t.replace(new RegExp(r.source, r.flags), " "),
+    rest,
+  );
+  return pronouns
+    .split(" ")
+    .filter(Boolean)
+    .every((w) => words.frameWords.has(w) || words.emptyWords.has(w));
+}
 
 /** The longest "and X?" that still reads as a switch rather than a question of its own. */
 const MAX_SWITCH_WORDS = 6;
 
 /** Which follow-up a folded message is, if it is one at all (context or not). */
 export function followUpOf(folded: string, words: DialogueWords, speakers: SpeakerNames): FollowUp | null {
-  if (words.why.test(folded)) return { kind: "why" };
-  if (words.how.test(folded)) return { kind: "how" };
+  if (words.why.test(folded) || onlyAsks(folded, words.whyLead, words, speakers)) return { kind: "why" };
+  if (words.how.test(folded) || onlyAsks(folded, words.howLead, words, speakers)) return { kind: "how" };
   if (words.where.test(folded)) return { kind: "where" };
   if (words.when.test(folded)) return { kind: "when" };
   if (words.more.test(folded)) return { kind: "more" };
   if (words.whoSaidThat.test(folded)) return { kind: "who-said-that" };
   if (words.isThatTrue.test(folded)) return { kind: "is-that-true" };
+  const asked = words.askSwitch.exec(folded);
+  if (asked?.[1] && asked[2] && wordCount(asked[2]) <= 4 && !words.questionStart.test(asked[2])) {
+    return { kind: "asked-switch", questionWord: asked[1], topic: asked[2] };
+  }
   const switched = words.switchTo.exec(folded)?.[1]?.trim();
   const target = switched ?? (wordCount(folded) <= 3 ? folded : null);
   if (!target || wordCount(target) > MAX_SWITCH_WORDS || words.questionStart.test(target)) return null;
@@ -58,6 +80,7 @@ export function readingsOf(
   words: DialogueWords,
   speakers: SpeakerNames,
   lang: Lang,
+  mainSpeaker: string | null = null,
 ): string[] {
   const t = words.templates;
   switch (followUp.kind) {
@@ -77,6 +100,10 @@ export function readingsOf(
       readings.push(t.speakerAbout(name, context.topic));
       return readings;
     }
+    case "asked-switch": {
+      const speaker = context.speakerId ? speakers.shortName(context.speakerId, lang) : "";
+      return [`${followUp.questionWord} ${speaker} ${followUp.topic}`.replace(/\s+/g, " ").trim(), `${followUp.questionWord} ${followUp.topic}`];
+    }
     case "topic-switch": {
       // "What ties does Russia have with the Palestinians?" + "what about Israel?": the last question's object swapped.
       const swapped = words.lastObject.exec(context.question);
@@ -86,6 +113,9 @@ export function readingsOf(
           ? t.speakerAbout(speakers.shortName(context.speakerId, lang), followUp.topic)
           : t.articleAbout(followUp.topic),
       );
+      // After a summary there is no speaker: the article's main voice is the other natural reading.
+      if (!context.speakerId && mainSpeaker)
+        readings.push(t.speakerAbout(speakers.shortName(mainSpeaker, lang), followUp.topic));
       readings.push(followUp.topic);
       return readings;
     }
@@ -112,27 +142,49 @@ export function resolvePronouns(
   speakers: SpeakerNames,
   lang: Lang,
 ): string | null {
-  if (!context || speakers.namedIn(folded).length > 0) return null;
-  // "What is it for?" after "who is in the Quartet?": a thing pronoun stands for the last topic.
-  const thing = new RegExp(words.thingPronouns.source, words.thingPronouns.flags);
-  if ((!context.speakerId || speakers.isPerson(context.speakerId)) && context.topic && thing.test(folded)) {
-    return folded.replace(new RegExp(thing.source, thing.flags), context.topic);
-  }
-  if (!context.speakerId) return null;
-  const id = context.speakerId;
-  const name = speakers.shortName(id, lang);
-  const person = speakers.isPerson(id);
-  const pattern = person ? words.personPronouns : words.groupPronouns;
+  if (!context) return null;
+  // A pronoun after a name may be that name's ("did Putin say he…"): only those before the first name are read.
+  const firstName = speakers.namedIn(folded)[0]?.start ?? folded.length;
+  const fresh = (r: RegExp) => new RegExp(r.source, r.flags);
   let replaced = false;
-  const possessive = /^(his|her|their|its|its|его|ее|их)$/u;
-  const swap = (m: string) => {
-    replaced = true;
-    return possessive.test(m) && lang === "en" ? words.possessive(name) : name;
-  };
-  let out = folded.replace(new RegExp(pattern.source, pattern.flags), swap);
-  // An institution may be "it": "what does it want?" after the Kremlin.
-  if (!person) out = out.replace(new RegExp(thing.source, thing.flags), swap);
+  const replaceBefore = (text: string, pattern: RegExp, by: (m: string) => string) =>
+    text.replace(fresh(pattern), (m: string, ...rest: unknown[]) => {
+      const at = rest.find((x) => typeof x === "number") as number;
+      if (at >= firstName) return m;
+      replaced = true;
+      return by(m);
+    });
+  let out = folded;
+  // "Where's that guy from?": the other person the last answer named (Erdogan, after Putin's call).
+  if (context.otherPersonId) {
+    const other = speakers.shortName(context.otherPersonId, lang);
+    out = replaceBefore(out, words.thatPerson, () => other);
+  }
+  const id = context.speakerId;
+  const person = id !== null && speakers.isPerson(id);
+  if (id) {
+    const name = speakers.shortName(id, lang);
+    const possessive = /^(his|her|their|its|его|ее|их)$/u;
+    const swap = (m: string) => (possessive.test(m) && lang === "en" ? words.possessive(name) : name);
+    out = replaceBefore(out, person ? words.personPronouns : words.groupPronouns, swap);
+    // An institution may be "it": "what does it want?" after the Kremlin.
+    if (!person) out = replaceBefore(out, words.thingPronouns, swap);
+  }
   return replaced ? out : null;
+}
+
+/** "What is it for?" after "who is in the Quartet?": "it" stands for the last topic (not for a speaker). */
+export function resolveTopic(
+  folded: string,
+  context: DialogueContext | null,
+  words: DialogueWords,
+  speakers: SpeakerNames,
+): string | null {
+  if (!context?.topic || (context.speakerId !== null && !speakers.isPerson(context.speakerId))) return null;
+  const pattern = new RegExp(words.thingPronouns.source, words.thingPronouns.flags);
+  return pattern.test(folded)
+    ? folded.replace(new RegExp(words.thingPronouns.source, words.thingPronouns.flags), context.topic)
+    : null;
 }
 
 export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = [

@@ -21,6 +21,15 @@ export interface DialogueWords {
   personPronouns: RegExp;
   groupPronouns: RegExp;
   thingPronouns: RegExp;
+  /** "that guy", "this man": the other person the last answer named; global, with the u flag. */
+  thatPerson: RegExp;
+  /** "why do…", "how would…": a why/how whose rest may be only pronouns and frame words. */
+  whyLead: RegExp;
+  howLead: RegExp;
+  /** "and why Israel?": group 1 the question word, group 2 the new topic. */
+  askSwitch: RegExp;
+  /** Words that add nothing to a why/how follow-up ("so", "really", "exactly"). */
+  emptyWords: Set<string>;
   /** A yes/no question: starts with an auxiliary verb (English) or holds "ли" (Russian). */
   yesNo: RegExp;
   /** "…or…": an alternative question, not a yes/no one. */

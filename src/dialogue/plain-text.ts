@@ -91,7 +91,10 @@ export function dialogueRecord(
 ): JsonlRecord & { verdict: YesNo | null; kinds: string[] } {
   const records = turn.replies.map((r) => replyRecord(question, r, turn.lang));
   const first = records[0] ?? toJsonlRecord(question, emptyAnswer());
-  const verdictOf = turn.replies[0]?.kind === "answer" ? turn.replies[0].verdict : null;
+  const verdictOf =
+    turn.replies
+      .map((r) => (r.kind === "answer" || r.kind === "is-that-true" ? r.verdict : null))
+      .find((v) => v !== null) ?? null;
   return {
     ...first,
     answered: records.some((r) => r.answered),

@@ -10,6 +10,8 @@ export interface DialogueContext {
   question: string;
   /** The speaker the last question was about: named in it, else the entry's first reported speaker. */
   speakerId: string | null;
+  /** A person the last answer named beside the speaker ("that guy" after Putin's call: Erdogan). */
+  otherPersonId: string | null;
   /** The last question's topic words without speaker names or question words ("the us", "civilian casualties"). */
   topic: string;
   /** The language of the last reply. */
@@ -55,6 +57,7 @@ export type FollowUpKind =
   | "more"
   | "speaker-switch"
   | "topic-switch"
+  | "asked-switch"
   | "pronoun"
   | "who-said-that"
   | "is-that-true";
@@ -89,7 +92,7 @@ export type DialogueReply =
   /** "Who said that?": whose words the last answer's quotes are. */
   | { kind: "who-said-that"; understood: string; answer: Answer }
   /** "Is that true?": what the article reports, and that the bot cannot check beyond it. */
-  | { kind: "is-that-true"; understood: string; answer: Answer }
+  | { kind: "is-that-true"; understood: string; answer: Answer; verdict: YesNo }
   /** A follow-up ("why?", "and Peskov?") with no context to read it against. */
   | { kind: "no-context"; followUp: FollowUpKind; suggestions: Suggestion[] }
   | { kind: "small-talk"; talk: SmallTalk; suggestions: Suggestion[] }

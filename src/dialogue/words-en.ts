@@ -21,7 +21,7 @@ export const ENGLISH: DialogueWords = {
     `^${LEAD}(?:when|when exactly|when was that|when did (?:that|it|this) happen|since when)$`,
   ),
   more: new RegExp(
-    `^${LEAD}(?:(?:can you |could you |please )?(?:tell me more|tell me more about (?:that|it|this)|more|go on|continue|elaborate|explain|explain more|explain that|explain further|more details?|details|any more details|give me more|more info|more information|say more|keep going|tell me about (?:it|that)|more on that|go deeper|expand|expand on that|what else|anything else|what else does it say|and then|then what|what next)(?: please| pls)?)$`,
+    `^${LEAD}(?:(?:can you |could you |please )?(?:tell me more|who else|anyone else|anybody else|which others|who are the others|the others|and the others|tell me more about (?:that|it|this)|more|go on|continue|elaborate|explain|explain more|explain that|explain further|more details?|details|any more details|give me more|more info|more information|say more|keep going|tell me about (?:it|that)|more on that|go deeper|expand|expand on that|what else|anything else|what else does it say|and then|then what|what next)(?: please| pls)?)$`,
   ),
   whoSaidThat: new RegExp(
     `^${LEAD}(?:who said (?:that|this|it|so)|who says (?:that|this|so)|says who|who claims (?:that|this)|whose words are (?:these|those|that|they)|whose words|who is saying (?:that|this)|who's saying (?:that|this)|who said those words|who told (?:that|you that)|where does it say that|source|sources|what is the source|what's the source|who is the source)$`,
@@ -38,6 +38,16 @@ export const ENGLISH: DialogueWords = {
   personPronouns: /(?<![\p{L}'])(he|him|his|himself|she|her|hers|herself)(?![\p{L}'])/gu,
   groupPronouns: /(?<![\p{L}'])(they|them|their|theirs|themselves)(?![\p{L}'])/gu,
   thingPronouns: /(?<![\p{L}'])(it|its)(?![\p{L}'])/gu,
+  thatPerson:
+    /(?<![\p{L}'])(?:that|this|the) (?:guy|man|person|leader|fellow|dude|gentleman|president|one)(?![\p{L}'])/gu,
+  whyLead: /^(?:(?:and|but|so|ok|okay)[, ]+)?why(?: on earth)? /,
+  howLead: /^(?:(?:and|but|so|ok|okay)[, ]+)?how /,
+  askSwitch: /^(?:and|but|so|ok|okay|then)[, ]+(why|how|where|when|who|what) (?:about )?(.+)$/,
+  emptyWords: new Set(
+    "so really exactly then though even ever actually still would could should that this claim claims claimed argue argues insist insists suggest suggests do does did".split(
+      " ",
+    ),
+  ),
   yesNo: new RegExp(`^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:${AUX})\\s`),
   alternative: /\bor\b(?! not\b)/,
   compoundSplit: new RegExp(

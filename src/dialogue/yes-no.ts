@@ -60,6 +60,14 @@ const CONTRADICTING = new Set(["opposite", "negation"]);
 const SAYING =
   /(?<![\p{L}])(?:say|said|says|statement|statements|comment|commented|respond|responded|react|reacted|reply|replied|answer|answered|agree|agreed|disagree|disagreed|announce|announced|speak out|spoke out|condemn|condemned|deny|denied)(?![\p{L}])/u;
 
+/** "does the article give / mention / say…": a question about the article itself, not about the world. */
+const ASKS_ABOUT_ARTICLE =
+  /^(?:(?:and|so|but)\s+)?(?:does|did|is|do) (?:the )?(?:article|story|piece|report|text|author) (?:give|gives|mention|mentions|say|says|name|names|list|lists|include|includes|report|reports|provide|provides|offer|contain|contains|tell|specify|state|explain|describe|quote|cite|identify|there)/;
+
+/** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
+const RUSSIA_AS_STATE = /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u;
+const RUSSIAN_VOICES = ["the kremlin", "the russian foreign ministry"];
+
 /** The engine's confidence at which an entry's curated verdict outweighs the checker's plain "yes". */
 const SURE_OF_ENTRY = 0.8;
 
@@ -78,8 +86,9 @@ export function verdictFor(
   useClaimChecker: boolean,
 ): Verdict | null {
   const entry = answer.entry;
+  // "Does the article give casualty figures?": of a gap the article leaves open, the answer is plainly no.
   if (answer.kind === "entry" && entry?.kind === "not-in-article")
-    return { verdict: "not-said", source: "not-in-article" };
+    return { verdict: ASKS_ABOUT_ARTICLE.test(folded) ? "no" : "not-said", source: "not-in-article" };
   if (answer.kind === "none" && answer.reason === "out-of-scope")
     return { verdict: "not-said", source: "not-in-article" };
   if (!answer.answered || answer.kind !== "entry" || !entry) return null;
@@ -89,21 +98,29 @@ export function verdictFor(
     if (!quoted && !startsWithKnownSpeaker(folded, deps.speakers))
       return { verdict: "not-said", source: "not-in-article" };
   }
-  let checkerSaysYes = false;
-  if (useClaimChecker && lang === "en") {
-    const checked = deps.engine.checkClaim(statementOf(folded, deps.speakers));
-    if (checked.changes.some((c) => CONTRADICTING.has(c.kind)))
-      return { verdict: "no", source: "claim-checker" };
-    if (checked.changes.length > 0 || checked.verdict === "misattributed")
-      return { verdict: "not-said", source: "claim-checker" };
-    checkerSaysYes =
-      (checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0;
-  }
   const curated = deps.conversation.verdicts.get(entry.id);
-  const ownQuestion =
-    asksEntryOwnQuestion(folded, entry, deps.speakers) ||
-    (checkerSaysYes && answer.confidence >= SURE_OF_ENTRY);
-  if (curated && ownQuestion) return { verdict: curated, source: "curated" };
+  const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers);
+  if (!useClaimChecker || lang !== "en") {
+    if (curated && ownQuestion) return { verdict: curated, source: "curated" };
+    return { verdict: "not-said", source: "unconfirmed" };
+  }
+  const statement = statementOf(folded, deps.speakers);
+  let checked = deps.engine.checkClaim(statement);
+  // "Is Russia ready to help?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
+  for (const voice of RUSSIA_AS_STATE.test(statement) ? RUSSIAN_VOICES : []) {
+    if (checked.verdict === "verbatim" || checked.verdict === "paraphrase") break;
+    const again = deps.engine.checkClaim(statement.replace(RUSSIA_AS_STATE, voice));
+    if (again.verdict === "verbatim" || again.verdict === "paraphrase") checked = again;
+  }
+  if (checked.changes.some((c) => CONTRADICTING.has(c.kind))) return { verdict: "no", source: "claim-checker" };
+  const checkerSaysYes =
+    (checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0;
+  // The entry's own question ("does Putin support a Palestinian state?") has its curated answer, even where
+  // the checker reads "support" as a stance the passage does not take.
+  if (curated && (ownQuestion || (checkerSaysYes && answer.confidence >= SURE_OF_ENTRY)))
+    return { verdict: curated, source: "curated" };
+  if (checked.changes.length > 0 || checked.verdict === "misattributed")
+    return { verdict: "not-said", source: "claim-checker" };
   // Neither the checker nor a curated verdict confirms it: the article does not say so, at least not in words
   // the bot can match; the evidence below lets the reader judge.
   return checkerSaysYes
@@ -122,7 +139,8 @@ function startsWithKnownSpeaker(folded: string, speakers: SpeakerNames): boolean
 const stemOf = (w: string) => stemmer(w);
 const GLUE = new Set(
   `is are was were do does did has have had can could will would should the a an of to in on at by for with and
-  or not that this it its he his they their any about from as be been really actually ever yet still now`.split(
+  or not that this it its he his him they them their any about from as be been really actually ever yet still
+  now having being there`.split(
     /\s+/,
   ),
 );
