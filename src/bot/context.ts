@@ -1,5 +1,6 @@
 // The context the bot's middleware sees, and what createBot needs from outside.
 import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
 import type { ApiClientOptions, Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AnsweringEngine } from "../answering/types.js";
@@ -8,8 +9,11 @@ import type { Logger } from "../logger.js";
 import type { RateLimit } from "./features/rate-limit.js";
 import type { SessionContext, SessionStorage } from "./session.js";
 
-/** Outside the /ask conversation: the plugin's controls are on ctx.conversation, per-user memory on ctx.session. */
-export type BotContext = ConversationFlavor<SessionContext>;
+/**
+ * Outside the /ask conversation: the plugin's controls are on ctx.conversation, per-user memory on ctx.session,
+ * the reply language's texts on ctx.t (i18n.ts).
+ */
+export type BotContext = ConversationFlavor<SessionContext & I18nFlavor>;
 
 /** Inside the /ask conversation: a plain context, rebuilt by the plugin on each replay. */
 export type AskContext = Context;

@@ -12,6 +12,7 @@ import { createCheckFeature } from "./features/check.js";
 import { createErrorHandler } from "./features/errors.js";
 import { createGroupsFeature, replyToAskingMessage } from "./features/groups.js";
 import { createInlineFeature } from "./features/inline.js";
+import { createLanguageFeature } from "./features/language.js";
 import { logUpdates } from "./features/logging.js";
 import { createQuestionsFeature } from "./features/questions.js";
 import { createQuotesFeature } from "./features/quotes.js";
@@ -19,8 +20,9 @@ import { createRateLimitFeature } from "./features/rate-limit.js";
 import { createStartFeature } from "./features/start.js";
 import { createSummaryFeature } from "./features/summary.js";
 import { createUnhandledFeature } from "./features/unhandled.js";
+import { botI18n, DEFAULT_LANG, LANGUAGES, textsIn } from "./i18n.js";
 import type { RenderDeps } from "./render/card.js";
-import { COMMANDS } from "./render/texts.js";
+import { commandMenu } from "./render/texts.js";
 import { createSession } from "./session.js";
 
 export type { BotContext, BotDeps } from "./context.js";
@@ -64,6 +66,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   if (deps.rateLimit !== false) guarded.use(createRateLimitFeature(deps.rateLimit));
   // Before the conversations plugin, whose own storage it does not touch; read only by /summary (session.ts).
   guarded.use(createSession(deps.sessionStorage));
+  // After the session, where a /language choice is kept: sets ctx.t to this update's language (i18n.ts).
+  guarded.use(botI18n().middleware());
   guarded.use(
     conversations<BotContext, AskContext>({
       // One conversation per person per chat, so two people in a group can /ask at once.
@@ -82,6 +86,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     createQuotesFeature(renderDeps),
     createAskFeature(renderDeps),
     createInlineFeature(renderDeps),
+    createLanguageFeature(),
     // Before questions: a pasted claim or a forwarded message is checked, not answered as a question.
     createCheckFeature(renderDeps),
     createQuestionsFeature(renderDeps),
@@ -90,11 +95,18 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   return bot;
 }
 
-/** Sets the command menu; a failure is logged, never fatal (the bot works without a menu). */
+/**
+ * Sets the command menu in every language: the default for everyone, and one per language_code ("ru"). A failure
+ * is logged, never fatal (the bot works without a menu, or with it in English).
+ */
 export async function setCommandMenu(api: Api, logger: Logger): Promise<void> {
-  try {
-    await api.setMyCommands(COMMANDS.map(({ command, description }) => ({ command, description })));
-  } catch (error) {
-    logger.warn({ err: error }, "could not set the command menu; continuing without it");
+  for (const { code } of LANGUAGES) {
+    try {
+      const commands = commandMenu(textsIn(code));
+      if (code === DEFAULT_LANG) await api.setMyCommands(commands);
+      else await api.setMyCommands(commands, { language_code: code });
+    } catch (error) {
+      logger.warn({ err: error, language: code }, "could not set the command menu; continuing without it");
+    }
   }
 }

@@ -10,11 +10,15 @@ import {
   type MiddlewareFn,
   type StorageAdapter,
 } from "grammy";
+import type { Lang } from "../answering/types.js";
 import { SUMMARY_SIZES, type SummarySize } from "./keyboards/index.js";
+import { isLang } from "./languages.js";
 import { DEFAULT_SUMMARY_SIZE } from "./render/summary.js";
 
 export interface SessionData {
   summarySize?: SummarySize;
+  /** The language picked with /language; absent until they pick one. */
+  language?: Lang;
 }
 
 /** Plug in any grammY storage adapter (Redis, a file, a database); the default forgets on restart. */
@@ -52,4 +56,17 @@ export async function rememberSummarySize(ctx: SessionContext, size: SummarySize
   if (ctx.from === undefined) return;
   const session = await ctx.session;
   ctx.session = { ...session, summarySize: size };
+}
+
+/** The language this person picked with /language, if any (a value gone stale reads as none). */
+export async function rememberedLanguage(ctx: SessionContext): Promise<Lang | undefined> {
+  if (ctx.from === undefined) return undefined;
+  const language = (await ctx.session).language;
+  return isLang(language) ? language : undefined;
+}
+
+export async function rememberLanguage(ctx: SessionContext, language: Lang): Promise<void> {
+  if (ctx.from === undefined) return;
+  const session = await ctx.session;
+  ctx.session = { ...session, language };
 }

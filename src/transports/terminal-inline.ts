@@ -45,11 +45,11 @@ export function offeredCards(results: unknown): OfferedCard[] {
   });
 }
 
-/** "Inline results (type a number to send one into the chat):" and one numbered line per card. */
-export function renderOffer(cards: OfferedCard[]): string {
-  if (cards.length === 0) return "(no inline results)";
+/** "Inline results (type a number to send one into the chat):" and one numbered line per card; `t`: the texts. */
+export function renderOffer(cards: OfferedCard[], t: (key: string) => string): string {
+  if (cards.length === 0) return t("terminal-no-inline-results");
   const lines = cards.map((c, i) => `  [${i + 1}] ${c.title}${c.description ? ` — ${c.description}` : ""}`);
-  return `Inline results (type a number to send one into the chat):\n${lines.join("\n")}`;
+  return `${t("terminal-inline-results")}\n${lines.join("\n")}`;
 }
 
 /** The card as the chat would show it once sent: "via @bot", the message, its link buttons. */

@@ -3,6 +3,8 @@
 import { createInterface } from "node:readline";
 import { type ApiClientOptions, type Bot, BotError } from "grammy";
 import type { Chat, Message, User, UserFromGetMe } from "grammy/types";
+import type { Lang } from "../answering/types.js";
+import { languageOfCode, textsIn } from "../bot/i18n.js";
 import { type BotContext, setCommandMenu } from "../bot/index.js";
 import type { Logger } from "../logger.js";
 import { LocalBotApi, type LocalEvent } from "./local-bot-api.js";
@@ -31,6 +33,12 @@ export const TERMINAL_BOT_INFO = localBotInfo(1000, "story_qa_bot", true);
 const TERMINAL_USER: User = { id: 1, is_bot: false, first_name: "there" };
 const TERMINAL_CHAT: Chat.PrivateChat = { id: 1, type: "private", first_name: "there" };
 
+/** The terminal's language, as its locale says (LC_ALL, LC_MESSAGES, LANG: "ru_RU.UTF-8"); null if not spoken. */
+export function terminalLanguage(env: NodeJS.ProcessEnv = process.env): Lang | null {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return languageOfCode(locale?.split(".", 1)[0]);
+}
+
 export interface TerminalChatOptions {
   createBot: (options: {
     token: string;
@@ -43,6 +51,8 @@ export interface TerminalChatOptions {
   interactive: boolean;
   style: TerminalStyle;
   logger: Logger;
+  /** The chat's language, as a Telegram client's language_code would give it; by default the terminal's locale. */
+  language?: Lang | null;
 }
 
 export interface TerminalChat {
@@ -54,14 +64,21 @@ export interface TerminalChat {
 
 export function startTerminalChat(options: TerminalChatOptions): TerminalChat {
   const { input, output, interactive, logger } = options;
-  const printer = new TerminalPrinter(output, options.style);
+  const language = options.language === undefined ? terminalLanguage() : options.language;
+  const texts = textsIn(language ?? "en");
+  const printer = new TerminalPrinter(output, options.style, texts.t);
   const localApi = new LocalBotApi(TERMINAL_BOT_INFO, TERMINAL_CHAT, (event) => printer.print(event));
   const bot = options.createBot({
     token: TERMINAL_TOKEN,
     botInfo: TERMINAL_BOT_INFO,
     client: { fetch: localApi.fetch },
   });
-  const chat: LocalChat = { chat: TERMINAL_CHAT, user: TERMINAL_USER };
+  // "there" makes sense only in English ("Hi, there!"); in another language the greeting goes without a name.
+  const user: User =
+    language && language !== "en"
+      ? { ...TERMINAL_USER, first_name: "", language_code: language }
+      : TERMINAL_USER;
+  const chat: LocalChat = { chat: TERMINAL_CHAT, user };
   const lines = createInterface({
     input,
     ...(interactive && { output }),
@@ -81,7 +98,7 @@ export function startTerminalChat(options: TerminalChatOptions): TerminalChat {
     const update = pressed
       ? callbackQueryUpdate(nextUpdateId++, chat, pressed.data, pressed.message)
       : inline
-        ? inlineQueryUpdate(nextUpdateId++, TERMINAL_USER, TERMINAL_CHAT, (inline[1] ?? "").trim())
+        ? inlineQueryUpdate(nextUpdateId++, user, TERMINAL_CHAT, (inline[1] ?? "").trim())
         : textMessageUpdate(nextUpdateId++, localApi.allocateMessageId(), chat, text);
     try {
       await bot.handleUpdate(update);
@@ -94,9 +111,7 @@ export function startTerminalChat(options: TerminalChatOptions): TerminalChat {
   const done = (async () => {
     await setCommandMenu(bot.api, logger);
     if (interactive) {
-      output.write(
-        "Chatting with the bot in the terminal. Type a question, a /command, a button's number, or @inline and a query for inline mode. Ctrl+D quits.\n\n",
-      );
+      output.write(`${texts.t("terminal-intro")}\n\n`);
       await handle("/start");
       lines.setPrompt("you › ");
       lines.prompt();
@@ -135,6 +150,7 @@ class TerminalPrinter {
   constructor(
     private readonly output: NodeJS.WritableStream,
     private readonly style: TerminalStyle,
+    private readonly t: (key: string) => string,
   ) {}
 
   startTurn(): void {
@@ -161,7 +177,7 @@ class TerminalPrinter {
     if (event.kind === "inline") {
       this.offered = offeredCards(event.results);
       this.buttons = new Map();
-      this.output.write(`${renderOffer(this.offered)}\n\n`);
+      this.output.write(`${renderOffer(this.offered, this.t)}\n\n`);
       return;
     }
     const { message } = event;

@@ -2,7 +2,6 @@
 // and the user gets the reply whenever Telegram can take it.
 import { describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.js";
-import { TEXT } from "../../src/bot/render/texts.js";
 import { createLogger } from "../../src/logger.js";
 import { textMessageUpdate } from "../../src/transports/local-updates.js";
 import {
@@ -22,6 +21,7 @@ import {
 } from "../helpers/harness.js";
 import { LogCapture } from "../helpers/log-capture.js";
 import { RecordingApi } from "../helpers/recording-api.js";
+import { EN } from "../helpers/texts.js";
 
 type TestBot = ReturnType<typeof createTestBot>;
 const logsAt = (t: TestBot, level: string) => t.logs.entries().filter((e) => e.level === level);
@@ -189,7 +189,7 @@ describe("400 Bad Request", () => {
     const t = createTestBot();
     t.api.failNext("sendMessage", { error_code: 400, description: "Bad Request: chat not found" });
     await t.send(ASK.answered);
-    expect(visibleText(t.api.lastReply())).toBe(TEXT.apology);
+    expect(visibleText(t.api.lastReply())).toBe(EN("apology"));
     expect(logsAt(t, "error")).toHaveLength(1);
   });
 });

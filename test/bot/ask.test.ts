@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { TEXT } from "../../src/bot/render/texts.js";
 import { ASK } from "../helpers/fake-engine.js";
 import {
   createTestBot,
@@ -8,12 +7,13 @@ import {
   GROUP_OTHER_USER,
   visibleText,
 } from "../helpers/harness.js";
+import { EN } from "../helpers/texts.js";
 
 describe("/ask", () => {
   it("asks for the question, waits, and answers it", async () => {
     const t = createTestBot();
     await t.send("/ask");
-    expect(visibleText(t.api.lastReply())).toBe(TEXT.askPrompt);
+    expect(visibleText(t.api.lastReply())).toBe(EN("ask-prompt"));
     await t.send(ASK.answered);
     expect(visibleText(t.api.lastReply())).toMatch(/^Did Putin call for a ceasefire\?/);
     expect(t.api.of("sendMessage")).toHaveLength(2);
@@ -40,9 +40,9 @@ describe("/ask", () => {
     const t = createTestBot();
     await t.send("/ask");
     await t.send("/cancel");
-    expect(visibleText(t.api.lastReply())).toBe(TEXT.askCancelled);
+    expect(visibleText(t.api.lastReply())).toBe(EN("ask-cancelled"));
     await t.send("/cancel");
-    expect(visibleText(t.api.lastReply())).toBe(TEXT.nothingToCancel);
+    expect(visibleText(t.api.lastReply())).toBe(EN("nothing-to-cancel"));
   });
 
   it("lets any command work while it waits, and still takes the question afterwards", async () => {
@@ -60,7 +60,7 @@ describe("/ask", () => {
     const t = createTestBot();
     await t.send("/ask");
     await t.send("/ask");
-    expect(t.api.of("sendMessage").map((c) => c.payload.text)).toEqual([TEXT.askPrompt, TEXT.askPrompt]);
+    expect(t.api.of("sendMessage").map((c) => c.payload.text)).toEqual([EN("ask-prompt"), EN("ask-prompt")]);
     await t.send(ASK.answered);
     expect(visibleText(t.api.lastReply())).toMatch(/^Did Putin call for a ceasefire\?/);
     expect(t.api.of("sendMessage")).toHaveLength(3);
@@ -70,7 +70,7 @@ describe("/ask", () => {
     const t = createTestBot();
     await t.send("/ask");
     await t.send("", undefined, { text: undefined, sticker: { file_id: "x" } } as never);
-    expect(visibleText(t.api.lastReply())).toBe(TEXT.textOnly);
+    expect(visibleText(t.api.lastReply())).toBe(EN("text-only"));
     await t.send(ASK.answered);
     expect(visibleText(t.api.lastReply())).toMatch(/^Did Putin call for a ceasefire\?/);
   });

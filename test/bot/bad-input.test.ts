@@ -3,9 +3,9 @@
 import type { Update } from "grammy/types";
 import { describe, expect, it, vi } from "vitest";
 import { DOUBLE_TAP_WINDOW_MS } from "../../src/bot/features/button-guards.js";
-import { TEXT } from "../../src/bot/render/texts.js";
 import { textMessageUpdate } from "../../src/transports/local-updates.js";
 import { createTestBot, expectValidOutput, GROUP, PRIVATE, visibleText } from "../helpers/harness.js";
+import { EN } from "../helpers/texts.js";
 
 type TestBot = ReturnType<typeof createTestBot>;
 
@@ -80,7 +80,7 @@ describe("odd messages", () => {
     it(`asks for text when sent ${what} in private, and stays silent in a group`, async () => {
       const t = createTestBot();
       await t.bot.handleUpdate(message(fields));
-      expect(visibleText(t.api.lastReply())).toBe(TEXT.textOnly);
+      expect(visibleText(t.api.lastReply())).toBe(EN("text-only"));
       t.api.clear();
       await t.bot.handleUpdate(message(fields, GROUP));
       expect(t.api.calls).toEqual([]);
@@ -148,7 +148,7 @@ describe("forged and stale buttons", () => {
       const t = createTestBot();
       await t.press(data);
       expect(t.api.calls.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
-      expect(t.api.calls[0]!.payload.text).toBe(TEXT.buttonExpired);
+      expect(t.api.calls[0]!.payload.text).toBe(EN("button-expired"));
       expect(errorsLogged(t)).toEqual([]);
     });
   }
@@ -161,7 +161,7 @@ describe("forged and stale buttons", () => {
     } as Update;
     await t.bot.handleUpdate(update);
     expect(t.api.calls.map((c) => [c.method, c.payload.text])).toEqual([
-      ["answerCallbackQuery", TEXT.buttonExpired],
+      ["answerCallbackQuery", EN("button-expired")],
     ]);
   });
 
@@ -179,7 +179,7 @@ describe("forged and stale buttons", () => {
     } as Update;
     await t.bot.handleUpdate(update);
     expect(t.api.calls.map((c) => [c.method, c.payload.text])).toEqual([
-      ["answerCallbackQuery", TEXT.buttonExpired],
+      ["answerCallbackQuery", EN("button-expired")],
     ]);
     expect(errorsLogged(t)).toEqual([]);
   });

@@ -1,9 +1,9 @@
 import type { Message } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { CHECK_USAGE } from "../../src/bot/features/check.js";
 import { decodeButton } from "../../src/bot/keyboards/callback-data.js";
 import { realEngine, realKb } from "../helpers/engine.js";
 import { buttonsOf, createTestBot, expectValidOutput, GROUP, visibleText } from "../helpers/harness.js";
+import { EN } from "../helpers/texts.js";
 
 const realBot = () => createTestBot({ kb: realKb, engine: realEngine });
 
@@ -95,7 +95,7 @@ describe("which messages are checked", () => {
   it("explains /check with nothing after it, and checks the message a bare /check replies to", async () => {
     const t = realBot();
     await t.send("/check");
-    expect(visibleText(t.api.lastReply())).toBe(CHECK_USAGE);
+    expect(visibleText(t.api.lastReply())).toBe(EN("check-usage"));
     const original = { message_id: 1, date: 0, chat: GROUP.chat, text: CLAIMS.altered } as Message;
     await t.send("/check", GROUP, { reply_to_message: original as Message.TextMessage["reply_to_message"] });
     expect(visibleText(t.api.lastReply())).toMatch(/^❌ Altered/);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { setCommandMenu } from "../../src/bot/index.js";
-import { COMMANDS, TEXT } from "../../src/bot/render/texts.js";
+import { COMMANDS } from "../../src/bot/render/texts.js";
 import { buttonsOf, createTestBot, expectValidOutput, visibleText } from "../helpers/harness.js";
+import { EN } from "../helpers/texts.js";
 
 describe("/start", () => {
   it("greets by name, says what story the bot knows, and offers summary, who said what and three questions", async () => {
@@ -94,7 +95,7 @@ describe("/quotes", () => {
     const t = createTestBot();
     await t.press("v1:q:lavrov");
     expect(t.api.replies()).toEqual([]);
-    expect(t.api.of("answerCallbackQuery")[0]!.payload.text).toBe(TEXT.buttonExpired);
+    expect(t.api.of("answerCallbackQuery")[0]!.payload.text).toBe(EN("button-expired"));
   });
 });
 
@@ -120,7 +121,7 @@ describe("unknown commands", () => {
   it("get a pointer to /help in a private chat", async () => {
     const t = createTestBot();
     await t.send("/frobnicate");
-    expect(visibleText(t.api.lastReply())).toBe(TEXT.unknownCommand);
+    expect(visibleText(t.api.lastReply())).toBe(EN("unknown-command"));
   });
 
   it("addressed to another bot are ignored", async () => {

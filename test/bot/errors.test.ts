@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { TEXT } from "../../src/bot/render/texts.js";
 import { createLogger, REDACTED } from "../../src/logger.js";
 import { ASK, createFakeEngine } from "../helpers/fake-engine.js";
 import { fixtureKnowledgeBase } from "../helpers/fixture-kb.js";
 import { createTestBot, TEST_TOKEN, visibleText } from "../helpers/harness.js";
 import { LogCapture } from "../helpers/log-capture.js";
+import { EN } from "../helpers/texts.js";
 
 const rateLimited = {
   error_code: 429,
@@ -16,7 +16,7 @@ describe("the error boundary", () => {
   it("apologises to the user whose message failed, and logs the error with the update id", async () => {
     const t = createTestBot();
     await t.send(ASK.crash);
-    expect(visibleText(t.api.lastReply())).toBe(TEXT.apology);
+    expect(visibleText(t.api.lastReply())).toBe(EN("apology"));
     const error = t.logs.entries().find((e) => e.level === "error");
     expect(error).toMatchObject({ msg: "an update failed", update_id: 1, chat_id: 42, update: "message" });
     expect(error?.err.message).toBe("the engine broke");
@@ -32,7 +32,7 @@ describe("the error boundary", () => {
     };
     const t = createTestBot({ kb, engine });
     await t.press("v1:a:ceasefire-call");
-    expect(t.api.of("answerCallbackQuery")[0]!.payload.text).toBe(TEXT.apology);
+    expect(t.api.of("answerCallbackQuery")[0]!.payload.text).toBe(EN("apology"));
     expect(t.api.of("sendMessage")).toEqual([]);
   });
 
@@ -71,7 +71,7 @@ describe("auto-retry", () => {
     t.api.failNext("sendMessage", rateLimited, 3);
     await t.send(ASK.answered);
     expect(t.api.of("sendMessage")).toHaveLength(4);
-    expect(visibleText(t.api.lastReply())).toBe(TEXT.apology);
+    expect(visibleText(t.api.lastReply())).toBe(EN("apology"));
   });
 });
 

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CHECK_USAGE } from "../../src/bot/features/check.js";
+import { languageOfScript } from "../../src/bot/i18n.js";
 import { decodeStartPayload, encodeStartPayload, type StartLink } from "../../src/bot/keyboards/deep-link.js";
 import { INLINE_CACHE_SECONDS, MAX_INLINE_RESULTS } from "../../src/bot/render/inline.js";
 import { inlineQueryUpdate } from "../../src/transports/terminal-inline.js";
 import { realEngine, realKb } from "../helpers/engine.js";
 import { buttonsOf, createTestBot, PRIVATE, visibleText } from "../helpers/harness.js";
 import { parseTelegramHtml } from "../helpers/telegram-html.js";
+import { EN } from "../helpers/texts.js";
 
 const realBot = () => createTestBot({ kb: realKb, engine: realEngine });
 let nextUpdateId = 10_000;
@@ -21,6 +22,8 @@ async function inline(t: ReturnType<typeof createTestBot>, query: string) {
   const calls = t.api.of("answerInlineQuery");
   expect(calls).toHaveLength(1);
   expect(t.api.replies()).toEqual([]);
+  // Only a query whose script decides the language may be cached for everybody.
+  expect(calls[0]!.payload.is_personal).toBe(languageOfScript(query) === null);
   return calls[0]!.payload as {
     results: Result[];
     cache_time: number;
@@ -36,7 +39,6 @@ function expectValidResults(payload: { results: Result[]; cache_time: number; is
   expect(results.length).toBeLessThanOrEqual(MAX_INLINE_RESULTS);
   expect(new Set(results.map((r) => r.id)).size).toBe(results.length);
   expect(payload.cache_time).toBe(INLINE_CACHE_SECONDS);
-  expect(payload.is_personal).toBe(false);
   for (const r of results) {
     expect(r.type).toBe("article");
     expect(Buffer.byteLength(r.id)).toBeLessThanOrEqual(64);
@@ -131,7 +133,7 @@ describe("deep links back into the bot (/start <payload>)", () => {
     expect(await start(t, "v1_sum")).toBe(`Summary\n${realKb.summaries.oneLine}`);
     expect(await start(t, "v1_q_peskov")).toMatch(/^What Dmitry Peskov said/);
     expect(await start(t, "v1_q_all")).toMatch(/^Who said what/);
-    expect(await start(t, "v1_chk")).toBe(CHECK_USAGE);
+    expect(await start(t, "v1_chk")).toBe(EN("check-usage"));
   });
 
   it.each(["v1_a_no-such-entry", "v1_q_lavrov", "v0_sum", "inline", "x".repeat(80)])(

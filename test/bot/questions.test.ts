@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { TEXT } from "../../src/bot/render/texts.js";
 import { ASK } from "../helpers/fake-engine.js";
 import { buttonsOf, createTestBot, expectValidOutput, visibleText } from "../helpers/harness.js";
+import { EN } from "../helpers/texts.js";
 
 describe("a question in a private chat", () => {
   it("gets the answer card: question in bold, answer, quote in a blockquote with its attribution", async () => {
@@ -142,7 +142,7 @@ describe("buttons that are stale, foreign or tampered with", () => {
       const t = createTestBot();
       await t.press(data);
       expect(t.api.calls.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
-      expect(t.api.calls[0]!.payload.text).toBe(TEXT.buttonExpired);
+      expect(t.api.calls[0]!.payload.text).toBe(EN("button-expired"));
     });
   }
 });
@@ -151,6 +151,6 @@ describe("messages that are not questions", () => {
   it("non-text messages in a private chat get a hint to send text", async () => {
     const t = createTestBot();
     await t.send("", undefined, { text: undefined, sticker: { file_id: "x" } } as never);
-    expect(visibleText(t.api.lastReply())).toBe(TEXT.textOnly);
+    expect(visibleText(t.api.lastReply())).toBe(EN("text-only"));
   });
 });

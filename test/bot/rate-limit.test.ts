@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RATE_LIMIT } from "../../src/bot/features/rate-limit.js";
-import { TEXT } from "../../src/bot/render/texts.js";
 import type { LocalChat } from "../../src/transports/local-updates.js";
 import { ASK } from "../helpers/fake-engine.js";
 import { createTestBot, GROUP, PRIVATE, visibleText } from "../helpers/harness.js";
+import { EN } from "../helpers/texts.js";
 
 const OTHER: LocalChat = {
   chat: { id: 43, type: "private", first_name: "Bea" },
@@ -22,7 +22,7 @@ describe("per-user flood control", () => {
     const t = createTestBot({ rateLimit: DEFAULT_RATE_LIMIT });
     await Promise.all(Array.from({ length: 50 }, () => t.send(ASK.answered)));
     const toFlooder = sentTo(t, PRIVATE.chat.id).map(visibleText);
-    expect(toFlooder.filter((text) => text === TEXT.slowDown)).toHaveLength(1);
+    expect(toFlooder.filter((text) => text === EN("slow-down"))).toHaveLength(1);
     expect(toFlooder.filter((text) => text.startsWith("Did Putin call"))).toHaveLength(
       DEFAULT_RATE_LIMIT.limit,
     );
@@ -40,14 +40,14 @@ describe("per-user flood control", () => {
     for (const data of [...buttons, "v1:q:putin", "v1:q:peskov"]) await t.press(data);
     const answers = t.api.of("answerCallbackQuery");
     expect(answers).toHaveLength(6);
-    expect(answers.filter((a) => a.payload.text === TEXT.slowDown)).toHaveLength(4);
+    expect(answers.filter((a) => a.payload.text === EN("slow-down"))).toHaveLength(4);
     expect(t.api.of("sendMessage")).toHaveLength(2);
   });
 
   it("serves the user again in the next window, with at most one notice per flood", async () => {
     const t = createTestBot({ rateLimit: { timeFrameMs: 150, limit: 2 } });
     for (let i = 0; i < 5; i++) await t.send(ASK.answered);
-    expect(sentTo(t, PRIVATE.chat.id).filter((c) => visibleText(c) === TEXT.slowDown)).toHaveLength(1);
+    expect(sentTo(t, PRIVATE.chat.id).filter((c) => visibleText(c) === EN("slow-down"))).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 320));
     t.api.clear();
     await t.send(ASK.answered);
@@ -59,6 +59,6 @@ describe("per-user flood control", () => {
     for (let i = 0; i < 10; i++) await t.send("lol what a day", GROUP);
     await t.send("@StoryQaBot did putin call for a ceasefire?", GROUP);
     expect(t.api.of("sendMessage")).toHaveLength(1);
-    expect(visibleText(t.api.lastReply())).not.toBe(TEXT.slowDown);
+    expect(visibleText(t.api.lastReply())).not.toBe(EN("slow-down"));
   });
 });

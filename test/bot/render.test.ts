@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AttributedQuote } from "../../src/answering/types.js";
+import { textsIn } from "../../src/bot/i18n.js";
 import { attribution } from "../../src/bot/render/attribution.js";
 import { boldSpans, escapeHtml } from "../../src/bot/render/html.js";
 import { parseTelegramHtml } from "../helpers/telegram-html.js";
@@ -44,25 +45,25 @@ describe("boldSpans", () => {
 
 describe("attribution", () => {
   it("names the speaker and role, says 'as reported' for paraphrase, and gives the paragraph", () => {
-    expect(attribution(quote({}))).toBe(
+    expect(attribution(quote({}), textsIn("en"))).toBe(
       "— <b>Vladimir Putin</b>, Russian President · as reported · paragraph 2",
     );
   });
 
   it("credits the article for the author's own words about a speaker", () => {
-    expect(attribution(quote({ voice: "article" }))).toBe(
+    expect(attribution(quote({ voice: "article" }), textsIn("en"))).toBe(
       "— <b>the article's own words</b>, about <b>Vladimir Putin</b> · paragraph 2",
     );
   });
 
   it("credits only the article for its own narration", () => {
-    expect(attribution(quote({ voice: "article", speakerId: "article", speaker: "The article" }))).toBe(
-      "— <b>the article</b> · paragraph 2",
-    );
+    expect(
+      attribution(quote({ voice: "article", speakerId: "article", speaker: "The article" }), textsIn("en")),
+    ).toBe("— <b>the article</b> · paragraph 2");
   });
 
   it("escapes names and roles", () => {
-    expect(attribution(quote({ speaker: "A & B", role: "<role>" }))).toContain(
+    expect(attribution(quote({ speaker: "A & B", role: "<role>" }), textsIn("en"))).toContain(
       "<b>A &amp; B</b>, &lt;role&gt;",
     );
   });

@@ -1,7 +1,6 @@
 import { MemorySessionStorage } from "grammy";
 import { describe, expect, it } from "vitest";
 import { encodeButton } from "../../src/bot/keyboards/callback-data.js";
-import { TEXT } from "../../src/bot/render/texts.js";
 import type { SessionData } from "../../src/bot/session.js";
 import { ASK } from "../helpers/fake-engine.js";
 import {
@@ -12,6 +11,7 @@ import {
   PRIVATE,
   visibleText,
 } from "../helpers/harness.js";
+import { EN } from "../helpers/texts.js";
 
 const OTHER_USER = {
   chat: { id: 43, type: "private" as const, first_name: "Bob" },
@@ -121,7 +121,7 @@ describe("/summary in sizes", () => {
       t.api.clear();
       await t.press(data);
       expect(t.api.replies()).toEqual([]);
-      expect(t.api.of("answerCallbackQuery")[0]!.payload.text).toBe(TEXT.buttonExpired);
+      expect(t.api.of("answerCallbackQuery")[0]!.payload.text).toBe(EN("button-expired"));
     },
   );
 
@@ -168,15 +168,20 @@ describe("session storage", () => {
     expect(store.inner.read("user:42")).toEqual({ summarySize: "full" });
   });
 
-  it("reads storage only for the summary: a question or a button elsewhere costs no read", async () => {
+  it("reads storage at most once per update (for the reply language), and none when the script decides", async () => {
     const store = countingStorage();
     const t = createTestBot({ sessionStorage: store.storage });
     await t.send(ASK.answered);
     await t.send("/quotes");
     await t.press("v1:q:putin");
-    expect(store.counts).toEqual({ read: 0, write: 0 });
+    expect(store.counts.read).toBe(3);
     await t.send("/summary");
-    expect(store.counts.read).toBe(1);
+    expect(store.counts.read).toBe(4);
+    // A Russian question's script decides its language: nothing to read.
+    const writes = store.counts.write;
+    await t.send("что сказал путин");
+    expect(store.counts).toEqual({ read: 4, write: writes });
+    expect(store.inner.read("user:42")).toEqual({});
   });
 
   it("ignores a stored size this version does not know (an old or corrupt value)", async () => {

@@ -19,7 +19,7 @@ describe("runPolling", () => {
     });
     await vi.waitFor(() => expect(t.api.of("sendMessage")).toHaveLength(1));
     expect(visibleText(t.api.lastReply())).toMatch(/^Did Putin call for a ceasefire\?/);
-    expect(t.api.of("setMyCommands")).toHaveLength(1);
+    expect(t.api.of("setMyCommands")).toHaveLength(2); // English by default, Russian for language_code ru
     expect(t.api.of("deleteWebhook")).toHaveLength(1);
     expect(t.api.of("getUpdates")[0]!.payload.allowed_updates).toEqual([
       "message",

@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.js";
-import { TEXT } from "../../src/bot/render/texts.js";
 import { createLogger } from "../../src/logger.js";
 import { textEntities } from "../../src/transports/local-updates.js";
 import { startTerminalChat } from "../../src/transports/terminal.js";
@@ -10,9 +9,15 @@ import { renderHtmlForTerminal } from "../../src/transports/terminal-render.js";
 import { ASK, createFakeEngine } from "../helpers/fake-engine.js";
 import { fixtureKnowledgeBase } from "../helpers/fixture-kb.js";
 import { LogCapture } from "../helpers/log-capture.js";
+import { EN } from "../helpers/texts.js";
 
 /** Drives the terminal chat in piped mode: one message per line in, the printed chat out. */
-async function chat(lines: string[], color = false, stale = false): Promise<string> {
+async function chat(
+  lines: string[],
+  color = false,
+  stale = false,
+  language: "en" | "ru" | null = null,
+): Promise<string> {
   const kb = fixtureKnowledgeBase();
   const fake = createFakeEngine(kb);
   // A stale engine has forgotten every entry, as after the knowledge base changed under old buttons.
@@ -28,6 +33,7 @@ async function chat(lines: string[], color = false, stale = false): Promise<stri
     interactive: false,
     style: { color, width: Number.POSITIVE_INFINITY },
     logger,
+    language,
   });
   await session.done;
   return chunks.join("");
@@ -91,13 +97,13 @@ describe("the terminal chat, piped", () => {
 
   it("runs the /ask conversation and /cancel", async () => {
     const out = await chat(["/ask", ASK.answered, "/ask", "/cancel"]);
-    expect(out).toContain(`${TEXT.askPrompt}\n\n> ${ASK.answered}\nDid Putin call for a ceasefire?`);
-    expect(out).toContain(`> /cancel\n${TEXT.askCancelled}`);
+    expect(out).toContain(`${EN("ask-prompt")}\n\n> ${ASK.answered}\nDid Putin call for a ceasefire?`);
+    expect(out).toContain(`> /cancel\n${EN("ask-cancelled")}`);
   });
 
   it("shows a button's notice, such as 'this button has expired'", async () => {
     const out = await chat([ASK.answered, "2"], false, true);
-    expect(out.endsWith(`> 2\n(${TEXT.buttonExpired})\n\n`)).toBe(true);
+    expect(out.endsWith(`> 2\n(${EN("button-expired")})\n\n`)).toBe(true);
   });
 
   it("skips blank lines and ends at EOF", async () => {

@@ -108,7 +108,7 @@ describe("runWebhook", () => {
     const config = WEBHOOK_CONFIG;
     const server = await runWebhook(t.bot, config, t.logger, shutdown);
     servers.push(server);
-    expect(t.api.calls.map((c) => c.method)).toEqual(["setMyCommands", "setWebhook"]);
+    expect(t.api.calls.map((c) => c.method)).toEqual(["setMyCommands", "setMyCommands", "setWebhook"]);
     expect(t.api.of("setWebhook")[0]!.payload).toEqual({
       url: config.url,
       secret_token: SECRET,

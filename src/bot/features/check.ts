@@ -4,14 +4,12 @@
 import { Composer, type Context } from "grammy";
 import { looksLikeClaim, looksLikeQuestion } from "../../answering/claim-words.js";
 import type { BotContext } from "../context.js";
+import { textsFor } from "../i18n.js";
 import type { RenderDeps } from "../render/card.js";
 import { claimCard } from "../render/claim.js";
 import { sendCard } from "../reply.js";
 import { questionText } from "./groups.js";
 import { isPlainText } from "./questions.js";
-
-export const CHECK_USAGE =
-  "Send /check and a sentence about the story, for example:\n/check Putin said the US monopolized peace efforts\n\nOr forward me a message, or reply /check to one.";
 
 /** A plain message to check rather than answer: forwarded (unless it asks something), or claim-shaped. */
 export function isClaimMessage(ctx: Context): boolean {
@@ -24,14 +22,14 @@ export function isClaimMessage(ctx: Context): boolean {
 
 export function createCheckFeature(deps: RenderDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  const check = (ctx: Context, text: string) =>
-    sendCard(ctx, claimCard(deps.engine.checkClaim(text), deps.kb));
+  const check = async (ctx: Context, text: string) =>
+    sendCard(ctx, claimCard(deps.engine.checkClaim(text), deps.kb, await textsFor(ctx)));
 
   feature.command("check", async (ctx) => {
     // "/check" alone in reply to a message checks that message.
     const text = ctx.match.trim() || (ctx.message?.reply_to_message?.text ?? "").trim();
     if (text === "") {
-      await ctx.reply(CHECK_USAGE);
+      await ctx.reply(ctx.t("check-usage"));
       return;
     }
     await check(ctx, text);

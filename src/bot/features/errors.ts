@@ -2,7 +2,7 @@
 import type { BotError, Context } from "grammy";
 import type { Logger } from "../../logger.js";
 import { isChatUnreachable } from "../api-faults.js";
-import { TEXT } from "../render/texts.js";
+import { languageWithoutSession, textsIn } from "../i18n.js";
 
 export function createErrorHandler(logger: Logger): (error: BotError<Context>) => Promise<void> {
   return async ({ error, ctx }) => {
@@ -13,8 +13,10 @@ export function createErrorHandler(logger: Logger): (error: BotError<Context>) =
       "an update failed",
     );
     try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TEXT.apology });
-      else if (ctx.chat) await ctx.reply(TEXT.apology);
+      // Not from the session: reading it may be what failed.
+      const apology = textsIn(languageWithoutSession(ctx)).t("apology");
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: apology });
+      else if (ctx.chat) await ctx.reply(apology);
     } catch (apologyError) {
       // The API may be what failed; the log above already says so.
       logger.warn({ err: apologyError, update_id: ctx.update.update_id }, "could not apologise to the user");

@@ -1,6 +1,8 @@
 // Any text is a question: the answer card, and its buttons (related questions, "Show in article").
 import { Composer, type Context } from "grammy";
+import type { Lang } from "../../answering/types.js";
 import type { BotContext } from "../context.js";
+import { languageOfScript, textsFor } from "../i18n.js";
 import { pressedButton, type SummarySize } from "../keyboards/index.js";
 import { renderReply } from "../render/answer.js";
 import type { RenderDeps } from "../render/card.js";
@@ -17,13 +19,18 @@ export function isPlainText(ctx: Context): boolean {
   return !(message.entities ?? []).some((e) => e.type === "bot_command" && e.offset === 0);
 }
 
-/** Answers the question in `ctx`'s message; shared with the /ask conversation. */
+/**
+ * Answers the question in `ctx`'s message; shared with the /ask conversation. `lang`: the asker's language, which
+ * the question's own script overrides; the card is in the language the engine answers in.
+ */
 export async function answerQuestion(
   ctx: Context,
   deps: RenderDeps,
+  lang: Lang,
   summarySize?: () => Promise<SummarySize>,
 ): Promise<void> {
-  const answer = deps.engine.findAnswer(questionText(ctx));
+  const question = questionText(ctx);
+  const answer = deps.engine.findAnswer(question, languageOfScript(question) ?? lang);
   // "summary please" gets the size this person picked with /summary's buttons.
   const size = answer.kind === "summary" && summarySize ? await summarySize() : undefined;
   await sendCard(ctx, renderReply(answer, deps, size));
@@ -33,7 +40,9 @@ export function createQuestionsFeature(deps: RenderDeps): Composer<BotContext> {
   const { kb, engine } = deps;
   const feature = new Composer<BotContext>();
 
-  feature.filter(isPlainText, (ctx) => answerQuestion(ctx, deps, () => rememberedSummarySize(ctx)));
+  feature.filter(isPlainText, async (ctx) =>
+    answerQuestion(ctx, deps, (await textsFor(ctx)).lang, () => rememberedSummarySize(ctx)),
+  );
 
   feature.on("callback_query:data", async (ctx, next) => {
     const data = ctx.callbackQuery.data;
@@ -42,11 +51,12 @@ export function createQuestionsFeature(deps: RenderDeps): Composer<BotContext> {
     if (!answerButton && !sourceButton) return next();
 
     const entryId = (answerButton ?? sourceButton)!.entryId;
-    const answer = engine.answerForEntry(entryId);
+    const texts = await textsFor(ctx);
+    const answer = engine.answerForEntry(entryId, texts.lang);
     const card = !answer
       ? null
       : sourceButton
-        ? sourceCard(answer, sourceButton.quoteIndex, kb)
+        ? sourceCard(answer, sourceButton.quoteIndex, kb, texts)
         : renderReply(answer, deps);
     if (!card) {
       await answerExpiredButton(ctx);

@@ -2,6 +2,7 @@
 // speaker's statements.
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { textsFor } from "../i18n.js";
 import { pressedButton } from "../keyboards/index.js";
 import type { RenderDeps } from "../render/card.js";
 import { rosterCard, speakerQuotesCard, unknownSpeakerCard } from "../render/quotes.js";
@@ -14,14 +15,15 @@ export function createQuotesFeature(deps: RenderDeps): Composer<BotContext> {
 
   feature.command("quotes", async (ctx) => {
     const name = ctx.match.trim();
+    const texts = await textsFor(ctx);
     if (name === "") {
-      await sendCard(ctx, rosterCard(kb, engine));
+      await sendCard(ctx, rosterCard(deps, texts));
       return;
     }
     const speaker = engine.findSpeaker(name);
     const card = speaker
-      ? speakerQuotesCard(engine.quotesBy(speaker.id))
-      : unknownSpeakerCard(name, kb, engine);
+      ? speakerQuotesCard(engine.quotesBy(speaker.id, texts.lang), texts)
+      : unknownSpeakerCard(name, deps, texts);
     await sendCard(ctx, card);
   });
 
@@ -33,10 +35,11 @@ export function createQuotesFeature(deps: RenderDeps): Composer<BotContext> {
       return;
     }
     await ctx.answerCallbackQuery();
+    const texts = await textsFor(ctx);
     const card =
       pressed.speakerId === null
-        ? rosterCard(kb, engine)
-        : speakerQuotesCard(engine.quotesBy(pressed.speakerId));
+        ? rosterCard(deps, texts)
+        : speakerQuotesCard(engine.quotesBy(pressed.speakerId, texts.lang), texts);
     await sendCard(ctx, card);
   });
   return feature;

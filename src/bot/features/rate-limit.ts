@@ -4,7 +4,7 @@
 // so chatter in a group that is not for the bot counts for nothing.
 import { limit } from "@grammyjs/ratelimiter";
 import type { Context, MiddlewareFn } from "grammy";
-import { TEXT } from "../render/texts.js";
+import { languageWithoutSession, textsIn } from "../i18n.js";
 
 export interface RateLimit {
   /** The window, in milliseconds; the plugin starts a new one for everybody each time it ends. */
@@ -40,10 +40,12 @@ export function createRateLimitFeature(options: RateLimit = DEFAULT_RATE_LIMIT):
     keyGenerator: (ctx) =>
       ctx.message || ctx.editedMessage || ctx.callbackQuery ? ctx.from?.id.toString() : undefined,
     onLimitExceeded: async (ctx) => {
+      // Before the session: a flood reads no storage, so the notice goes by script and client language.
+      const slowDown = () => textsIn(languageWithoutSession(ctx)).t("slow-down");
       if (ctx.callbackQuery) {
-        await ctx.answerCallbackQuery({ text: TEXT.slowDown });
+        await ctx.answerCallbackQuery({ text: slowDown() });
       } else if (ctx.message && ctx.from && noticeDue(ctx.from.id)) {
-        await ctx.reply(TEXT.slowDown);
+        await ctx.reply(slowDown());
       }
     },
   }) as MiddlewareFn<Context>;

@@ -2,6 +2,7 @@
 // one line, short, three bullets, full. The choice is remembered per user (session.ts).
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { textsFor } from "../i18n.js";
 import { pressedButton, type SummarySize } from "../keyboards/index.js";
 import type { RenderDeps } from "../render/card.js";
 import { summaryCard } from "../render/summary.js";
@@ -11,21 +12,21 @@ import { rememberedSummarySize, rememberSummarySize } from "../session.js";
 export function createSummaryFeature({ kb }: RenderDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.command("summary", async (ctx) => {
-    await sendCard(ctx, summaryCard(kb.summaries, await rememberedSummarySize(ctx)));
+    await sendCard(ctx, summaryCard(kb, await rememberedSummarySize(ctx), await textsFor(ctx)));
   });
 
   feature.on("callback_query:data", async (ctx, next) => {
     const data = ctx.callbackQuery.data;
     if (pressedButton(data, "summary")) {
       await ctx.answerCallbackQuery();
-      await sendCard(ctx, summaryCard(kb.summaries, await rememberedSummarySize(ctx)));
+      await sendCard(ctx, summaryCard(kb, await rememberedSummarySize(ctx), await textsFor(ctx)));
       return;
     }
     const size = pressedSize(data);
     if (!size) return next();
     await ctx.answerCallbackQuery();
     await rememberSummarySize(ctx, size);
-    await editCard(ctx, summaryCard(kb.summaries, size));
+    await editCard(ctx, summaryCard(kb, size, await textsFor(ctx)));
   });
   return feature;
 }

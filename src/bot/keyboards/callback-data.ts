@@ -21,7 +21,9 @@ export type ButtonAction =
   /** Legacy short/long toggle; still decoded so old messages' buttons map to a size instead of expiring. */
   | { kind: "summary-length"; length: SummaryLength }
   /** The speakers roster (speakerId null) or one speaker's quotes. */
-  | { kind: "quotes"; speakerId: string | null };
+  | { kind: "quotes"; speakerId: string | null }
+  /** Answer in this language from now on (/language); a code the bot no longer speaks reads as expired. */
+  | { kind: "language"; lang: string };
 
 const ID = "[a-z0-9]+(?:-[a-z0-9]+)*";
 const PATTERNS = {
@@ -31,6 +33,7 @@ const PATTERNS = {
   summaryLength: /^sum:(short|long)$/,
   summarySize: /^sz:(line|short|bullets|full)$/,
   quotes: new RegExp(`^q:(${ID})$`),
+  language: /^lang:([a-z]{2})$/,
 } as const;
 
 /** Packs an action; throws if it would not fit Telegram's 64-byte limit (a long entry id is a KB bug). */
@@ -49,6 +52,8 @@ export function encodeButton(action: ButtonAction): string {
         return `sz:${action.size}`;
       case "quotes":
         return `q:${action.speakerId ?? "all"}`;
+      case "language":
+        return `lang:${action.lang}`;
     }
   })();
   const data = `${CALLBACK_VERSION}:${body}`;
@@ -78,5 +83,7 @@ export function decodeButton(data: string | undefined): ButtonAction | null {
   if (m) return { kind: "summary-size", size: m[1] as SummarySize };
   m = PATTERNS.quotes.exec(body);
   if (m) return { kind: "quotes", speakerId: m[1] === "all" ? null : m[1]! };
+  m = PATTERNS.language.exec(body);
+  if (m) return { kind: "language", lang: m[1]! };
   return null;
 }

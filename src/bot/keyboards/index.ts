@@ -1,6 +1,8 @@
 // Inline keyboards. Buttons carry only encoded actions (see callback-data.ts), never hand-built strings.
 import { InlineKeyboard } from "grammy";
-import type { Suggestion } from "../../answering/types.js";
+import type { Lang, Suggestion } from "../../answering/types.js";
+import type { Texts } from "../i18n.js";
+import { LANGUAGES } from "../languages.js";
 import {
   type ButtonAction,
   decodeButton,
@@ -39,30 +41,36 @@ export function questionButtons(suggestions: Suggestion[], limit: number): Butto
     .map((s) => [{ label: s.question, action: { kind: "answer", entryId: s.entryId } }]);
 }
 
-export const summaryButton: ButtonSpec = { label: "📰 Summary", action: { kind: "summary" } };
-export const whoSaidWhatButton: ButtonSpec = {
-  label: "🗣 Who said what",
+export const summaryButton = ({ t }: Texts): ButtonSpec => ({
+  label: t("button-summary"),
+  action: { kind: "summary" },
+});
+export const whoSaidWhatButton = ({ t }: Texts): ButtonSpec => ({
+  label: t("button-who-said-what"),
   action: { kind: "quotes", speakerId: null },
-};
+});
 
 /** /start: the two overviews side by side, then suggested questions. */
-export function startKeyboard(suggestions: Suggestion[]): InlineKeyboard | undefined {
-  return keyboardOf([[summaryButton, whoSaidWhatButton], ...questionButtons(suggestions, 3)]);
+export function startKeyboard(suggestions: Suggestion[], texts: Texts): InlineKeyboard | undefined {
+  return keyboardOf([[summaryButton(texts), whoSaidWhatButton(texts)], ...questionButtons(suggestions, 3)]);
 }
 
-const SIZE_LABELS: Record<SummarySize, string> = {
-  line: "One line",
-  short: "Short",
-  bullets: "3 bullets",
-  full: "Full",
-};
-
 /** The sizes under a summary, in one row, the one shown marked with a dot. */
-export function summaryKeyboard(shown: SummarySize): InlineKeyboard | undefined {
+export function summaryKeyboard(shown: SummarySize, { t }: Texts): InlineKeyboard | undefined {
   return keyboardOf([
     SUMMARY_SIZES.map((size) => ({
-      label: size === shown ? `• ${SIZE_LABELS[size]}` : SIZE_LABELS[size],
+      label: size === shown ? `• ${t(`size-${size}`)}` : t(`size-${size}`),
       action: { kind: "summary-size", size },
+    })),
+  ]);
+}
+
+/** /language: one button per language, each named in itself, the one in use marked with a dot. */
+export function languageKeyboard(current: Lang): InlineKeyboard | undefined {
+  return keyboardOf([
+    LANGUAGES.map(({ code, name }) => ({
+      label: code === current ? `• ${name}` : name,
+      action: { kind: "language", lang: code },
     })),
   ]);
 }

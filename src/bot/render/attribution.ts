@@ -1,24 +1,31 @@
-// A quote as it appears on every card: the verbatim span in a blockquote, then who said it and where.
+// A quote as it appears on every card: the verbatim span in a blockquote, then who said it and where, and in a
+// reply in another language than the article's, our translation under it, labelled as such.
 import type { AttributedQuote } from "../../answering/types.js";
-import { blockquote, bold, escapeHtml } from "./html.js";
+import type { Texts } from "../i18n.js";
+import { blockquote, bold, escapeHtml, italic } from "./html.js";
 
 /** The knowledge base's speaker for the article's own narration (the engine leaves it out of "who said what"). */
 export const ARTICLE_SPEAKER_ID = "article";
 
-/** "— Vladimir Putin, Russian President · as reported · paragraph 2" */
-export function attribution(q: AttributedQuote): string {
-  const name = bold(escapeHtml(q.speaker));
-  const role = escapeHtml(q.role);
+/** "— Vladimir Putin, Russian President · as reported · paragraph 2", names and roles in the reply's language. */
+export function attribution(q: AttributedQuote, { t }: Texts): string {
+  const name = bold(escapeHtml(q.localSpeaker ?? q.speaker));
+  const role = escapeHtml(q.localRole ?? q.role);
   // "reported": the article paraphrases the speaker; "article": the author's own words (about them).
   const source =
     q.voice === "reported"
-      ? `${name}, ${role} · as reported`
+      ? t("as-reported", { html_name: name, html_role: role })
       : q.speakerId === ARTICLE_SPEAKER_ID
-        ? bold("the article")
-        : `${bold("the article's own words")}, about ${name}`;
-  return `— ${source} · paragraph ${q.paragraph}`;
+        ? bold(t("the-article"))
+        : `${bold(t("article-own-words"))}, ${t("about-speaker", { html_name: name })}`;
+  return `— ${source} · ${t("quote-paragraph", { paragraph: q.paragraph })}`;
 }
 
-export function quoteBlock(q: AttributedQuote): string {
-  return `${blockquote(escapeHtml(q.text))}\n${attribution(q)}`;
+/** The article's words (always English) in a blockquote, whose they are, then the translation if any. */
+export function quoteBlock(q: AttributedQuote, texts: Texts): string {
+  const translation =
+    q.translation && texts.lang !== "en"
+      ? `\n${italic(`${texts.t("translation-label")} ${escapeHtml(q.translation)}`)}`
+      : "";
+  return `${blockquote(escapeHtml(q.text))}\n${attribution(q, texts)}${translation}`;
 }

@@ -2,14 +2,15 @@
 // chat. Each card is a whole answer in one message, with a link button back to the bot in place of callback
 // buttons (a message sent via the bot lives in someone else's chat, where /commands do not reach it).
 import { looksLikeClaim } from "../../answering/claim-words.js";
-import type { Answer } from "../../answering/types.js";
+import type { Answer, Lang } from "../../answering/types.js";
+import { type Texts, textsIn } from "../i18n.js";
 import { type StartLink, startLink } from "../keyboards/deep-link.js";
 import { renderReply } from "./answer.js";
 import type { Card, RenderDeps } from "./card.js";
-import { claimCard } from "./claim.js";
+import { claimCard, verdictShortName } from "./claim.js";
 import { MAX_MESSAGE_LENGTH } from "./html.js";
 import { visibleLength } from "./split.js";
-import { summaryCard } from "./summary.js";
+import { summariesIn, summaryCard } from "./summary.js";
 
 /** Telegram shows at most 50 results per answer. */
 export const MAX_INLINE_RESULTS = 50;
@@ -35,40 +36,54 @@ export interface InlineArticle {
   reply_markup: { inline_keyboard: { text: string; url: string }[][] };
 }
 
-/** The cards for an inline query: the answer and its follow-ups, or the most useful questions when empty. */
-export function inlineResults(query: string, deps: RenderDeps, botUsername: string): InlineArticle[] {
+/**
+ * The cards for an inline query: the answer and its follow-ups, or the most useful questions when empty. `lang`:
+ * the asker's language; an answer card is in the language the engine answered in.
+ */
+export function inlineResults(
+  query: string,
+  deps: RenderDeps,
+  botUsername: string,
+  lang: Lang = "en",
+): InlineArticle[] {
   const { engine, kb } = deps;
+  const texts = textsIn(lang);
   const q = query.trim().slice(0, MAX_QUERY_CHARS);
   const results = new Map<string, InlineArticle>();
   const add = (id: string, title: string, description: string, card: Card, link: StartLink) => {
     if (results.has(id) || results.size >= MAX_INLINE_RESULTS || Buffer.byteLength(id) > MAX_RESULT_ID_BYTES)
       return;
-    results.set(id, article(id, title, description, card, botUsername, link));
+    results.set(id, article(id, title, description, card, botUsername, link, texts));
   };
   const addEntry = (entryId: string) => {
-    const a = engine.answerForEntry(entryId);
+    const a = engine.answerForEntry(entryId, lang);
     if (a?.entry) add(`a:${entryId}`, a.title, a.answer, renderReply(a, deps), { kind: "answer", entryId });
   };
   const addSummary = () =>
-    add("sum", "Summary of the story", kb.summaries.oneLine, summaryCard(kb.summaries, "short"), {
-      kind: "summary",
-    });
+    add(
+      "sum",
+      texts.t("inline-summary-title"),
+      summariesIn(kb, lang).oneLine,
+      summaryCard(kb, "short", texts),
+      { kind: "summary" },
+    );
 
   if (q === "") {
     addSummary();
-    for (const s of engine.popularQuestions(POPULAR_INLINE_RESULTS)) addEntry(s.entryId);
+    for (const s of engine.popularQuestions(POPULAR_INLINE_RESULTS, lang)) addEntry(s.entryId);
     return [...results.values()];
   }
   // "@bot Putin said the US monopolized peace efforts": the verdict first, then anything it may also be asking.
   if (looksLikeClaim(q)) {
     const v = engine.checkClaim(q);
-    add("check", `Check: ${v.verdict.replace(/-/g, " ")}`, q, claimCard(v, kb), { kind: "check" });
+    const title = texts.t("inline-check-title", { verdict: verdictShortName(v.verdict, texts) });
+    add("check", title, q, claimCard(v, kb, texts), { kind: "check" });
   }
-  const answer = engine.findAnswer(q);
+  const answer = engine.findAnswer(q, lang);
   addAnswer(answer, add, addEntry, addSummary, deps);
   for (const s of answer.suggestions) addEntry(s.entryId);
   if (results.size === 0)
-    for (const s of engine.popularQuestions(POPULAR_INLINE_RESULTS)) addEntry(s.entryId);
+    for (const s of engine.popularQuestions(POPULAR_INLINE_RESULTS, lang)) addEntry(s.entryId);
   return [...results.values()];
 }
 
@@ -98,6 +113,7 @@ function article(
   card: Card,
   botUsername: string,
   link: StartLink,
+  { t }: Texts,
 ): InlineArticle {
   return {
     type: "article",
@@ -110,7 +126,9 @@ function article(
       link_preview_options: { is_disabled: true },
     },
     reply_markup: {
-      inline_keyboard: [[{ text: `Ask @${botUsername} more ↗`, url: startLink(botUsername, link) }]],
+      inline_keyboard: [
+        [{ text: t("inline-ask-more", { bot: botUsername }), url: startLink(botUsername, link) }],
+      ],
     },
   };
 }

@@ -1,12 +1,13 @@
 // "Show in article": the paragraph a quote stands in, with the quoted words in bold.
 import type { Answer } from "../../answering/types.js";
 import { findVerbatim, type KnowledgeBase, type Span } from "../../knowledge/index.js";
+import type { Texts } from "../i18n.js";
 import { keyboardOf } from "../keyboards/index.js";
 import type { Card } from "./card.js";
 import { bold, boldSpans, escapeHtml } from "./html.js";
 
 /** The card for quote `quoteIndex` of `answer`, or null when there is no such quote (a stale button). */
-export function sourceCard(answer: Answer, quoteIndex: number, kb: KnowledgeBase): Card | null {
+export function sourceCard(answer: Answer, quoteIndex: number, kb: KnowledgeBase, { t }: Texts): Card | null {
   const quote = answer.quotes[quoteIndex];
   const paragraph = quote ? kb.article.paragraphs[quote.paragraph - 1] : undefined;
   if (!quote || paragraph === undefined || !answer.entry) return null;
@@ -16,11 +17,16 @@ export function sourceCard(answer: Answer, quoteIndex: number, kb: KnowledgeBase
     .filter((q) => q.paragraph === quote.paragraph)
     .map((q) => findVerbatim(paragraph, q.text))
     .filter((span): span is Span => span !== null);
-  const heading = bold(`From the article, paragraph ${quote.paragraph} of ${kb.article.paragraphs.length}`);
+  const heading = bold(
+    t("source-heading", { paragraph: quote.paragraph, paragraphs: kb.article.paragraphs.length }),
+  );
   return {
-    blocks: [`${heading}\n${boldSpans(paragraph, spans)}`, `Quoted for: ${escapeHtml(answer.title)}`],
+    blocks: [
+      `${heading}\n${boldSpans(paragraph, spans)}`,
+      t("source-quoted-for", { html_title: escapeHtml(answer.title) }),
+    ],
     keyboard: keyboardOf([
-      [{ label: "↩ Back to the answer", action: { kind: "answer", entryId: answer.entry.id } }],
+      [{ label: t("button-back-to-answer"), action: { kind: "answer", entryId: answer.entry.id } }],
     ]),
   };
 }

@@ -1,57 +1,59 @@
-// The bot's fixed words: greeting, help and the short notices, in one place so they read as one voice.
+// The greeting, /help and the command menu. Their words, like every fixed text, are in locales/<lang>.ftl.
+import type { Texts } from "../i18n.js";
 import { startKeyboard } from "../keyboards/index.js";
 import type { Card, RenderDeps } from "./card.js";
 import { bold, escapeHtml, italic } from "./html.js";
+import { summariesIn } from "./summary.js";
 
-export const TEXT = {
-  apology: "Sorry, something went wrong on my side. Please try again in a moment.",
-  buttonExpired: "This button has expired. Send /start for fresh ones.",
-  askPrompt: "What would you like to know about the story? Send your question, or /cancel to stop.",
-  askTextOnly: "Please send your question as text, or /cancel to stop.",
-  askCancelled: "Cancelled. Ask me anything about the story whenever you like.",
-  nothingToCancel: "There is nothing to cancel. Just send me a question about the story.",
-  unknownCommand: "I don’t know that command. Send /help to see what I can do.",
-  textOnly: "I can only read text. Send me your question about the story as a message.",
-  slowDown:
-    "You’re sending messages faster than I can answer them. Please wait a few seconds, then ask again.",
-} as const;
-
-/** The commands in the Telegram menu (setMyCommands) and in /help. */
+/** The commands in the Telegram menu (setMyCommands) and in /help, in menu order; descriptions in locales. */
 export const COMMANDS = [
-  { command: "start", description: "What this bot knows and what to try" },
-  { command: "summary", description: "The story in one line, three bullets or in full" },
-  { command: "quotes", description: "Who said what; /quotes putin for one speaker" },
-  { command: "check", description: "Did they really say that? /check <sentence>" },
-  { command: "ask", description: "Ask a question step by step" },
-  { command: "cancel", description: "Stop /ask" },
-  { command: "help", description: "Commands and example questions" },
+  { command: "start" },
+  { command: "summary" },
+  { command: "quotes" },
+  { command: "check" },
+  { command: "ask" },
+  { command: "cancel" },
+  { command: "language" },
+  { command: "help" },
 ] as const;
 
-export function greetingCard({ kb, engine }: RenderDeps, firstName: string | undefined): Card {
-  const hello = firstName ? `Hi, ${escapeHtml(firstName)}!` : "Hi!";
+/** The menu in one language, as setMyCommands takes it. */
+export function commandMenu({ t }: Texts): { command: string; description: string }[] {
+  return COMMANDS.map(({ command }) => ({ command, description: t(`command-${command}`) }));
+}
+
+export function greetingCard({ kb, engine }: RenderDeps, texts: Texts, firstName: string | undefined): Card {
+  const { t, lang } = texts;
+  const hello = firstName
+    ? t("greeting-hello", { html_name: escapeHtml(firstName) })
+    : t("greeting-hello-anonymous");
   return {
     blocks: [
-      `${hello} I answer questions about one news story:\n${italic(escapeHtml(kb.summaries.oneLine))}`,
-      "Every answer quotes the article word for word and says who said it. Ask me anything about it, or try:",
+      `${hello} ${t("greeting-story")}\n${italic(escapeHtml(summariesIn(kb, lang).oneLine))}`,
+      t("greeting-try"),
     ],
-    keyboard: startKeyboard(engine.popularQuestions(3)),
+    keyboard: startKeyboard(engine.popularQuestions(3, lang), texts),
   };
 }
 
-export function helpCard({ kb, engine }: RenderDeps, botUsername: string): Card {
-  const commands = COMMANDS.map((c) => `/${c.command} — ${escapeHtml(c.description)}`).join("\n");
+export function helpCard({ kb, engine }: RenderDeps, texts: Texts, botUsername: string): Card {
+  const { t, lang } = texts;
+  const commands = commandMenu(texts)
+    .map((c) => `/${c.command} — ${escapeHtml(c.description)}`)
+    .join("\n");
   const examples = engine
-    .popularQuestions(3)
+    .popularQuestions(3, lang)
     .map((s) => `• ${escapeHtml(s.question)}`)
     .join("\n");
+  const bot = escapeHtml(botUsername);
   return {
     blocks: [
-      `${bold("What I know")}\nOne news story: ${italic(escapeHtml(kb.summaries.oneLine))}`,
-      `${bold("Commands")}\n${commands}`,
-      ...(examples ? [`${bold("Try asking")}\n${examples}`] : []),
-      `In a group, mention me (@${escapeHtml(botUsername)}) or reply to one of my messages.`,
-      `In any chat, type @${escapeHtml(botUsername)} and a question to send an answer card there. Forward me a message to check it against the article.`,
+      `${bold(t("help-what-i-know"))}\n${t("help-one-story")} ${italic(escapeHtml(summariesIn(kb, lang).oneLine))}`,
+      `${bold(t("help-commands"))}\n${commands}`,
+      ...(examples ? [`${bold(t("help-try-asking"))}\n${examples}`] : []),
+      t("help-groups", { bot }),
+      t("help-inline", { bot }),
     ],
-    keyboard: startKeyboard([]),
+    keyboard: startKeyboard([], texts),
   };
 }

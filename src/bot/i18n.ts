@@ -1,0 +1,108 @@
+// The bot's languages: the Fluent files in locales/ (grammY's i18n plugin), and which language a reply is in.
+// Order: the message's own script (Cyrillic → Russian), else the person's /language choice (session), else
+// Telegram's language_code, else English. Adding a language: a locales/xx.ftl and one line in LANGUAGES (languages.ts).
+import { readFileSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { I18n, type I18nFlavor, TranslateWarnings } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import type { Lang } from "../answering/types.js";
+import { DEFAULT_LANG, isLang, LANGUAGES } from "./languages.js";
+import { rememberedLanguage, type SessionContext } from "./session.js";
+
+export { DEFAULT_LANG, isLang, LANGUAGES } from "./languages.js";
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const CYRILLIC_ALL = /\p{Script=Cyrillic}/gu;
+const LATIN_ALL = /[a-z]/gi;
+
+/** Text whose Cyrillic letters are at least as many as its Latin ones is Russian; any other says nothing. */
+export function languageOfScript(text: string): Lang | null {
+  // The command itself and @mentions are Latin whatever the language of the rest.
+  const words = text.replace(/^\/\S+/, "").replace(/@\w+/g, "");
+  const cyrillic = CYRILLIC.exec(words) === null ? 0 : (words.match(CYRILLIC_ALL)?.length ?? 0);
+  if (cyrillic === 0) return null;
+  return cyrillic >= (words.match(LATIN_ALL)?.length ?? 0) ? "ru" : null;
+}
+
+/**
+ * Telegram's language_code ("ru", "en-US") as a language the bot speaks. Only Russian maps to Russian: a client
+ * set to Ukrainian, Belarusian or Kazakh is not assumed to want Russian (a Cyrillic question still gets it).
+ */
+export function languageOfCode(code: string | undefined): Lang | null {
+  const primary = code?.toLowerCase().split(/[-_]/, 1)[0];
+  return isLang(primary) ? primary : null;
+}
+
+/** The text a message or inline query carries, whose script may decide the language. */
+function textOf(ctx: Context): string {
+  return ctx.message?.text ?? ctx.message?.caption ?? ctx.inlineQuery?.query ?? "";
+}
+
+/** The reply language where the session cannot be read (before it, or inside /ask): script, then client. */
+export function languageWithoutSession(ctx: Context): Lang {
+  return languageOfScript(textOf(ctx)) ?? languageOfCode(ctx.from?.language_code) ?? DEFAULT_LANG;
+}
+
+/** Script, then the person's choice, then the client; the session is read only when the script does not decide. */
+export async function negotiateLanguage(ctx: SessionContext): Promise<Lang> {
+  return (
+    languageOfScript(textOf(ctx)) ??
+    (await rememberedLanguage(ctx)) ??
+    languageOfCode(ctx.from?.language_code) ??
+    DEFAULT_LANG
+  );
+}
+
+/** The fixed texts in one language; `t` formats a message of locales/<lang>.ftl. */
+export interface Texts {
+  lang: Lang;
+  t: (key: string, variables?: Record<string, string | number>) => string;
+}
+
+/** locales/ at the project's top, found from this file whether it runs from src/ or dist/src/. */
+function localesDir(): string {
+  const srcOrDist = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+  const root = basename(srcOrDist) === "dist" ? dirname(srcOrDist) : srcOrDist;
+  return resolve(root, "locales");
+}
+
+let loaded: I18n<SessionContext & I18nFlavor> | undefined;
+
+/** The plugin, with every language loaded once per process (the files are read and parsed at first use). */
+export function botI18n(): I18n<SessionContext & I18nFlavor> {
+  if (loaded) return loaded;
+  const i18n = new I18n<SessionContext & I18nFlavor>({
+    defaultLocale: DEFAULT_LANG,
+    // Without this, Fluent wraps every variable in invisible bidi marks, which would end up in Telegram.
+    fluentBundleOptions: { useIsolating: false },
+    fluentOptions: {
+      warningHandler: (warning) => {
+        // A key no file has is a bug; the other warnings are fallbacks to English, which is what we want.
+        if (warning.type === TranslateWarnings.MISSING_TRANSLATION) {
+          throw new Error(`no locale has the message "${warning.path}"`);
+        }
+      },
+    },
+    localeNegotiator: negotiateLanguage,
+  });
+  for (const { code } of LANGUAGES) {
+    const file = resolve(localesDir(), `${code}.ftl`);
+    i18n.loadLocaleSync(code, { source: readFileSync(file, "utf8") });
+  }
+  loaded = i18n;
+  return i18n;
+}
+
+/** The texts of `lang`, for rendering outside a context (cards, the terminal, setMyCommands). */
+export function textsIn(lang: Lang): Texts {
+  const i18n = botI18n();
+  return { lang, t: (key, variables) => i18n.t(lang, key, variables) };
+}
+
+/** The texts of this update's language: negotiated by the plugin where it ran, else without the session. */
+export async function textsFor(ctx: Context): Promise<Texts> {
+  const i18n = (ctx as Partial<I18nFlavor>).i18n;
+  const locale = i18n ? await i18n.getLocale() : languageWithoutSession(ctx);
+  return textsIn(isLang(locale) ? locale : DEFAULT_LANG);
+}
