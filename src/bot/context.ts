@@ -4,6 +4,7 @@ import type { I18nFlavor } from "@grammyjs/i18n";
 import type { ApiClientOptions, Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AnsweringEngine } from "../answering/types.js";
+import type { Conversation } from "../dialogue/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
 import type { RateLimit } from "./features/rate-limit.js";
@@ -34,6 +35,11 @@ export interface BotDeps {
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number; firstBackoffMs?: number };
   /** Per-user flood control; false turns it off (the webhook bench, where 1,000 chats send 10 messages each). */
   rateLimit?: RateLimit | false;
+  /**
+   * knowledge/conversation.json (the story's point, curated yes/no verdicts); without it the story's point is
+   * the engine's popular questions and yes/no verdicts come from the claim checker alone.
+   */
+  conversation?: Conversation;
   /** Where per-user choices (the summary size) live; in memory unless a Redis or other adapter is given. */
   sessionStorage?: SessionStorage;
 }

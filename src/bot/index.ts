@@ -3,6 +3,8 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { type Api, Bot, MemorySessionStorage, type MiddlewareFn } from "grammy";
+import type { AnsweringEngine } from "../answering/types.js";
+import { createDialogue, type Dialogue } from "../dialogue/index.js";
 import type { Logger } from "../logger.js";
 import { recoverFromApiFaults, retryTransientFailures } from "./api-faults.js";
 import type { AskContext, BotContext, BotDeps } from "./context.js";
@@ -60,7 +62,13 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(logUpdates(deps.logger));
   const guarded = bot.errorBoundary(handleError);
 
-  const renderDeps: RenderDeps = { kb: deps.kb, engine: deps.engine };
+  const dialogue = createDialogue({
+    engine: deps.engine,
+    kb: deps.kb,
+    conversation: deps.conversation ?? { storyPoint: [], verdicts: new Map() },
+  });
+  // /start, /help, refusals and the empty inline query suggest the story's point (knowledge/conversation.json).
+  const renderDeps: RenderDeps = { kb: deps.kb, engine: withStoryPoint(deps.engine, dialogue), dialogue };
   guarded.use(createGroupsFeature());
   guarded.use(expireButtonsWithoutChat, ignoreDoubleTaps());
   if (deps.rateLimit !== false) guarded.use(createRateLimitFeature(deps.rateLimit));
@@ -109,4 +117,18 @@ export async function setCommandMenu(api: Api, logger: Logger): Promise<void> {
       logger.warn({ err: error, language: code }, "could not set the command menu; continuing without it");
     }
   }
+}
+
+/** The engine, with its popular questions replaced by the story's point where one is curated. */
+function withStoryPoint(engine: AnsweringEngine, dialogue: Dialogue): AnsweringEngine {
+  return {
+    ...engine,
+    popularQuestions: (limit, lang) => {
+      const story = dialogue.storySuggestions(lang ?? "en").slice(0, limit);
+      const rest = engine
+        .popularQuestions(limit, lang)
+        .filter((s) => !story.some((t) => t.entryId === s.entryId));
+      return [...story, ...rest].slice(0, limit);
+    },
+  };
 }

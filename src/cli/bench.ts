@@ -55,7 +55,14 @@ const dialogue = createDialogue({
   kb,
   conversation: loadConversation(process.env.KNOWLEDGE_DIR || defaultKnowledgeDir(), kb),
 });
-const FOLLOW_UPS = ["why?", "and peskov?", "what about the US?", "tell me more", "did he agree?", "who said that?"];
+const FOLLOW_UPS = [
+  "why?",
+  "and peskov?",
+  "what about the US?",
+  "tell me more",
+  "did he agree?",
+  "who said that?",
+];
 const messages = questions.map((q, i) => (i % 4 === 3 ? FOLLOW_UPS[i % FOLLOW_UPS.length]! : q));
 let context: DialogueContext | null = null;
 const turnTimes: number[] = [];

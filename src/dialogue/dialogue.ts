@@ -4,8 +4,15 @@
 import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Conversation } from "./conversation-file.js";
-import { type FollowUp, followUpOf, readingsOf, resolvePronouns, resolveTopic, stripSpans } from "./follow-up.js";
-import { type DialogueWords, fold, languageOf, wordCount, wordsFor } from "./language.js";
+import {
+  type FollowUp,
+  followUpOf,
+  readingsOf,
+  resolvePronouns,
+  resolveTopic,
+  stripSpans,
+} from "./follow-up.js";
+import { type DialogueWords, fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { type NearMissFinder, rescueRefusal, vocabularyOf } from "./rescue.js";
 import { smallTalkOf } from "./small-talk.js";
 import { SpeakerNames } from "./speakers.js";
@@ -50,11 +57,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (q.voice === "reported") reportedCount.set(q.speaker, (reportedCount.get(q.speaker) ?? 0) + 1);
   const mainSpeaker = [...reportedCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
-  const storySuggestions = (lang: Lang): Suggestion[] =>
-    conversation.storyPoint.flatMap((id) => {
+  // Without a curated story point, the engine's own popular questions.
+  const storySuggestions = (lang: Lang): Suggestion[] => {
+    const story = conversation.storyPoint.flatMap((id) => {
       const a = engine.answerForEntry(id, lang);
       return a ? [{ entryId: id, question: a.title }] : [];
     });
+    return story.length > 0 ? story : engine.popularQuestions(BUTTONS_SHOWN, lang);
+  };
 
   /** The speaker a question is about: named in it, else the answer's first reported speaker. */
   const speakerOf = (folded: string, answer: Answer): string | null => {
@@ -150,8 +160,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
     answer = withStorySuggestions(answer, lang);
     const folded = fold(question);
-    const verdict = isYesNoQuestion(question, folded, words, lang)
-      ? verdictFor(folded, answer, lang, { engine, conversation, speakers }, claimVerdicts)
+    const verdict = isYesNoQuestion(question, folded, words, words.lang)
+      ? verdictFor(folded, answer, words.lang, { engine, conversation, speakers }, claimVerdicts)
       : null;
     return answerReply(answer, {
       understood,
@@ -174,7 +184,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     lang: Lang,
     words: DialogueWords,
   ): string | null => {
-    const personal = resolvePronouns(folded, context, words, speakers, lang);
+    const personal = resolvePronouns(folded, context, words, speakers, words.lang);
     const base = personal ?? folded;
     const topical = resolveTopic(base, context, words, speakers);
     if (!topical) return personal;
@@ -221,7 +231,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       case "more":
         return more(context, entry, lang, words);
       default: {
-        const readings = readingsOf(followUp, context, words, speakers, lang, mainSpeaker);
+        const readings = readingsOf(followUp, context, words, speakers, words.lang, mainSpeaker);
         const best = bestReading(readings, lang);
         if (!best) return noContext(followUp.kind, lang);
         const reply = answerStandAlone(best.question, lang, words, best.question, followUp.kind);
@@ -298,10 +308,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const firstFollowUp = context ? followUpOf(fold(first), words, speakers) : null;
     if (firstFollowUp && context) {
       const one = answerFollowUp(firstFollowUp, context, lang, words);
-      const afterOne = one.kind === "answer" ? contextAfter(one.asked, one.answer, lang, now, words, context) : context;
+      const afterOne =
+        one.kind === "answer" ? contextAfter(one.asked, one.answer, lang, now, words, context) : context;
       const resolved = resolveInContext(fold(second), afterOne, lang, words);
       const two = answerStandAlone(resolved ?? second, lang, words, resolved, resolved ? "pronoun" : null);
-      return { replies: [one, two], context: contextAfter(two.asked, two.answer, lang, now, words, afterOne) };
+      return {
+        replies: [one, two],
+        context: contextAfter(two.asked, two.answer, lang, now, words, afterOne),
+      };
     }
     const one = answerStandAlone(first, lang, words, null, null);
     const afterOne = contextAfter(one.asked, one.answer, lang, now, words, context);
@@ -329,7 +343,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
 
   const respond: Dialogue["respond"] = (text, { lang: readerLang, context: stored, now }) => {
     const lang = languageOf(text, readerLang);
-    const words = wordsFor(lang);
+    const words = wordsFor(parsingLanguageOf(text, readerLang));
     const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
     const folded = fold(text);
     const touched = context ? { ...context, at: now } : null;

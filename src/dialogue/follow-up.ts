@@ -102,7 +102,10 @@ export function readingsOf(
     }
     case "asked-switch": {
       const speaker = context.speakerId ? speakers.shortName(context.speakerId, lang) : "";
-      return [`${followUp.questionWord} ${speaker} ${followUp.topic}`.replace(/\s+/g, " ").trim(), `${followUp.questionWord} ${followUp.topic}`];
+      return [
+        `${followUp.questionWord} ${speaker} ${followUp.topic}`.replace(/\s+/g, " ").trim(),
+        `${followUp.questionWord} ${followUp.topic}`,
+      ];
     }
     case "topic-switch": {
       // "What ties does Russia have with the Palestinians?" + "what about Israel?": the last question's object swapped.

@@ -6,6 +6,8 @@ import { RUSSIAN } from "./words-ru.js";
 
 /** One language's patterns. Each runs on fold()ed text. */
 export interface DialogueWords {
+  /** The language these lists read. */
+  lang: Lang;
   why: RegExp;
   how: RegExp;
   where: RegExp;
@@ -64,8 +66,13 @@ export interface DialogueWords {
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 
-/** The message's script decides; a message with neither script (a number, an emoji) keeps the reader's. */
+/** The reply's language: a Cyrillic message is answered in Russian, any other in the reader's language. */
 export function languageOf(text: string, readerLang: Lang): Lang {
+  return CYRILLIC.test(text) ? "ru" : readerLang;
+}
+
+/** Which word lists read the message: its script, else (a number, an emoji) the reader's language. */
+export function parsingLanguageOf(text: string, readerLang: Lang): Lang {
   if (CYRILLIC.test(text)) return "ru";
   if (LATIN.test(text)) return "en";
   return readerLang;

@@ -47,14 +47,24 @@ function answerText(reply: Extract<DialogueReply, { kind: "answer" }>, lang: Lan
     : reply.verdictSource === "unconfirmed"
       ? UNCONFIRMED[lang]
       : VERDICT[lang][reply.verdict];
-  if (!lead || reply.answer.kind === "none") return reply.answer.answer;
+  if (!lead || reply.answer.kind === "none" || ownVerdictOf(reply.answer.answer) === reply.verdict)
+    return reply.answer.answer;
   // A curated answer may open with its own Yes/No, the verdict on the entry's question: the verdict line replaces it.
   return `${lead} ${withoutOwnVerdict(reply.answer.answer)}`;
 }
 
-/** An answer's opening "Yes." / "No." / "Да." / "Нет.", which a verdict line replaces. */
+const OWN_VERDICT = /^(yes|no|да|нет)[.,!:;—–-]\s*/iu;
+
+/** An answer's opening "Yes." / "No:" / "Да." / "Нет,", which a verdict line replaces; capitalised again. */
 export function withoutOwnVerdict(text: string): string {
-  return text.replace(/^(?:yes|no|да|нет)[.,!]\s+/iu, "");
+  const rest = text.replace(OWN_VERDICT, "");
+  return rest === text ? text : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
+/** The verdict an answer opens with by itself, if any. */
+export function ownVerdictOf(text: string): YesNo | null {
+  const word = OWN_VERDICT.exec(text)?.[1]?.toLowerCase();
+  return word === "yes" || word === "да" ? "yes" : word === "no" || word === "нет" ? "no" : null;
 }
 
 export function dialogueAsText(turn: DialogueTurn): string {

@@ -8,6 +8,7 @@ const AUX =
   "isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't";
 
 export const ENGLISH: DialogueWords = {
+  lang: "en",
   why: new RegExp(
     `^${LEAD}(?:why|how come|why so|why's that|why is that|why was that|why would (?:he|they|it) do that|why did (?:he|they|it) do that|for what reason|what for|on what grounds|what is the reason|what's the reason|what was the reason|the reason|reason)(?: though| exactly)?$`,
   ),

@@ -64,6 +64,10 @@ const SAYING =
 const ASKS_ABOUT_ARTICLE =
   /^(?:(?:and|so|but)\s+)?(?:does|did|is|do) (?:the )?(?:article|story|piece|report|text|author) (?:give|gives|mention|mentions|say|says|name|names|list|lists|include|includes|report|reports|provide|provides|offer|contain|contains|tell|specify|state|explain|describe|quote|cite|identify|there)/;
 
+/** Words that may turn a question against its entry's own ("did he reject…", "отверг ли…"): no curated verdict. */
+const OPPOSITE_SENSE =
+  /(?<!\p{L})(?:not|never|no|reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ie\p{L}*)|condemn\p{L}*|prais\p{L}*|stop\p{L}*|end\p{L}*|не|нет|ни|никогда|против|отверг\p{L}*|отказ\p{L}*|осуд\p{L}*|осужд\p{L}*|похвал\p{L}*|хвал\p{L}*|одобр\p{L}*|прекрат\p{L}*)(?!\p{L})/u;
+
 /** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
 const RUSSIA_AS_STATE = /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u;
 const RUSSIAN_VOICES = ["the kremlin", "the russian foreign ministry"];
@@ -101,8 +105,12 @@ export function verdictFor(
   const curated = deps.conversation.verdicts.get(entry.id);
   const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers);
   if (!useClaimChecker || lang !== "en") {
-    if (curated && ownQuestion) return { verdict: curated, source: "curated" };
-    return { verdict: "not-said", source: "unconfirmed" };
+    // Without the checker (it reads English only) nothing guards a curated verdict against a question of the
+    // opposite sense but the engine's certainty; below it, no verdict rather than a guess.
+    const flips = OPPOSITE_SENSE.test(folded);
+    if (curated && !flips && (ownQuestion || answer.confidence >= SURE_OF_ENTRY))
+      return { verdict: curated, source: "curated" };
+    return null;
   }
   const statement = statementOf(folded, deps.speakers);
   let checked = deps.engine.checkClaim(statement);
@@ -112,7 +120,8 @@ export function verdictFor(
     const again = deps.engine.checkClaim(statement.replace(RUSSIA_AS_STATE, voice));
     if (again.verdict === "verbatim" || again.verdict === "paraphrase") checked = again;
   }
-  if (checked.changes.some((c) => CONTRADICTING.has(c.kind))) return { verdict: "no", source: "claim-checker" };
+  if (checked.changes.some((c) => CONTRADICTING.has(c.kind)))
+    return { verdict: "no", source: "claim-checker" };
   const checkerSaysYes =
     (checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0;
   // The entry's own question ("does Putin support a Palestinian state?") has its curated answer, even where
@@ -140,9 +149,7 @@ const stemOf = (w: string) => stemmer(w);
 const GLUE = new Set(
   `is are was were do does did has have had can could will would should the a an of to in on at by for with and
   or not that this it its he his him they them their any about from as be been really actually ever yet still
-  now having being there`.split(
-    /\s+/,
-  ),
+  now having being there`.split(/\s+/),
 );
 
 /**

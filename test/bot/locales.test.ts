@@ -59,6 +59,8 @@ describe("the locale files", () => {
           html_names: "M",
           html_who: "H",
           verdict: "V",
+          question: "Q",
+          number: 7,
         });
         expect(text, `${code}: ${key}`).not.toMatch(/[\u2068\u2069{}]/);
         expect(text.trim(), `${code}: ${key}`).not.toBe("");

@@ -1,6 +1,11 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createDialogue, type DialogueContext, type DialogueReply, loadConversation } from "../../src/dialogue/index.js";
+import {
+  createDialogue,
+  type DialogueContext,
+  type DialogueReply,
+  loadConversation,
+} from "../../src/dialogue/index.js";
 import { describeDialogueVerdict, judgeDialogues, readDialogues } from "../../src/eval/dialogues.js";
 import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
 import { REAL_KB_DIR } from "../helpers/knowledge.js";
@@ -78,7 +83,8 @@ describe("follow-ups read against the chat's context", () => {
     const [, who] = chat(["what role does the kremlin want to play", "who said that?"]);
     const reply = only(who!.replies);
     expect(reply.kind).toBe("who-said-that");
-    if (reply.kind === "who-said-that") expect(reply.answer.quotes.map((q) => q.speakerId)).toContain("peskov");
+    if (reply.kind === "who-said-that")
+      expect(reply.answer.quotes.map((q) => q.speakerId)).toContain("peskov");
   });
 
   it("a question that stands alone ignores the context", () => {
@@ -100,7 +106,11 @@ describe("follow-ups read against the chat's context", () => {
     const reply = only(chat(["why?"])[0]!.replies);
     expect(reply.kind).toBe("no-context");
     if (reply.kind === "no-context")
-      expect(reply.suggestions.map((s) => s.entryId)).toEqual(["putin-blames-us", "ceasefire-call", "russia-position"]);
+      expect(reply.suggestions.map((s) => s.entryId)).toEqual([
+        "putin-blames-us",
+        "ceasefire-call",
+        "russia-position",
+      ]);
   });
 });
 

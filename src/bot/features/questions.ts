@@ -1,14 +1,16 @@
 // Any text is a question: the answer card, and its buttons (related questions, "Show in article").
 import { Composer, type Context } from "grammy";
 import type { Lang } from "../../answering/types.js";
+import type { DialogueContext } from "../../dialogue/index.js";
 import type { BotContext } from "../context.js";
-import { languageOfScript, textsFor } from "../i18n.js";
+import { languageOfScript, textsFor, textsIn } from "../i18n.js";
 import { pressedButton, type SummarySize } from "../keyboards/index.js";
 import { renderReply } from "../render/answer.js";
 import type { RenderDeps } from "../render/card.js";
+import { renderDialogueReply } from "../render/dialogue.js";
 import { sourceCard } from "../render/source.js";
 import { sendCard } from "../reply.js";
-import { rememberedSummarySize } from "../session.js";
+import { rememberDialogue, rememberedDialogue, rememberedSummarySize } from "../session.js";
 import { questionText } from "./groups.js";
 import { answerExpiredButton } from "./unhandled.js";
 
@@ -28,12 +30,36 @@ export async function answerQuestion(
   deps: RenderDeps,
   lang: Lang,
   summarySize?: () => Promise<SummarySize>,
+  memory?: DialogueMemory,
 ): Promise<void> {
   const question = questionText(ctx);
-  const answer = deps.engine.findAnswer(question, languageOfScript(question) ?? lang);
-  // "summary please" gets the size this person picked with /summary's buttons.
-  const size = answer.kind === "summary" && summarySize ? await summarySize() : undefined;
-  await sendCard(ctx, renderReply(answer, deps, size));
+  const asked = languageOfScript(question) ?? lang;
+  if (!deps.dialogue) {
+    const answer = deps.engine.findAnswer(question, asked);
+    // "summary please" gets the size this person picked with /summary's buttons.
+    const size = answer.kind === "summary" && summarySize ? await summarySize() : undefined;
+    await sendCard(ctx, renderReply(answer, deps, size));
+    return;
+  }
+  const context = memory ? await memory.read() : null;
+  const turn = deps.dialogue.respond(question, { lang: asked, context, now: Date.now() });
+  if (memory) await memory.write(turn.context);
+  const texts = textsIn(turn.lang);
+  for (const reply of turn.replies) {
+    const isSummary = reply.kind === "answer" && reply.answer.kind === "summary";
+    const size = isSummary && summarySize ? await summarySize() : undefined;
+    await sendCard(ctx, renderDialogueReply(reply, deps, texts, size));
+  }
+}
+
+/** Where a chat's dialogue context is kept between messages (the session; none inside /ask). */
+export interface DialogueMemory {
+  read(): Promise<DialogueContext | null>;
+  write(context: DialogueContext | null): Promise<void>;
+}
+
+function sessionMemory(ctx: BotContext): DialogueMemory {
+  return { read: () => rememberedDialogue(ctx), write: (c) => rememberDialogue(ctx, c) };
 }
 
 export function createQuestionsFeature(deps: RenderDeps): Composer<BotContext> {
@@ -41,7 +67,13 @@ export function createQuestionsFeature(deps: RenderDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
 
   feature.filter(isPlainText, async (ctx) =>
-    answerQuestion(ctx, deps, (await textsFor(ctx)).lang, () => rememberedSummarySize(ctx)),
+    answerQuestion(
+      ctx,
+      deps,
+      (await textsFor(ctx)).lang,
+      () => rememberedSummarySize(ctx),
+      sessionMemory(ctx),
+    ),
   );
 
   feature.on("callback_query:data", async (ctx, next) => {

@@ -1,6 +1,7 @@
 // A reply before it is sent: HTML blocks (split between messages when too long) and the keyboard under it.
 import type { InlineKeyboard } from "grammy";
 import type { AnsweringEngine } from "../../answering/types.js";
+import type { Dialogue } from "../../dialogue/index.js";
 import type { KnowledgeBase } from "../../knowledge/index.js";
 
 export interface Card {
@@ -12,4 +13,6 @@ export interface Card {
 export interface RenderDeps {
   kb: KnowledgeBase;
   engine: AnsweringEngine;
+  /** Follow-ups, yes/no, two questions, small talk; without it every message goes to the engine alone. */
+  dialogue?: Dialogue;
 }
