@@ -94,8 +94,6 @@ roster-line = { $html_name }, { $html_role }: { $count ->
 }
 roster-nobody = The article quotes no one.
 roster-tap = Tap a name to read what they said.
-speaker-no-quotes = The article quotes nothing from them.
-unknown-speaker = I couldn’t tell who “{ $html_name }” is.
 
 ## Show in article
 

@@ -94,8 +94,6 @@ roster-line = { $html_name }, { $html_role }: { $count ->
 }
 roster-nobody = Статья никого не цитирует.
 roster-tap = Нажмите на имя, чтобы прочитать, что он сказал.
-speaker-no-quotes = Статья не приводит его слов.
-unknown-speaker = Не понял, кто такой «{ $html_name }».
 
 ## Показать в статье
 

@@ -6,7 +6,7 @@ import type { BotContext } from "../context.js";
 import { languageOfScript, textsFor, textsIn } from "../i18n.js";
 import { pressedButton, type SummarySize } from "../keyboards/index.js";
 import { renderReply } from "../render/answer.js";
-import type { RenderDeps } from "../render/card.js";
+import { type Card, joinCards, type RenderDeps } from "../render/card.js";
 import { renderDialogueReply } from "../render/dialogue.js";
 import { sourceCard } from "../render/source.js";
 import { sendCard } from "../reply.js";
@@ -45,11 +45,14 @@ export async function answerQuestion(
   const turn = deps.dialogue.respond(question, { lang: asked, context, now: Date.now() });
   if (memory) await memory.write(turn.context);
   const texts = textsIn(turn.lang);
+  const cards: Card[] = [];
   for (const reply of turn.replies) {
     const isSummary = reply.kind === "answer" && reply.answer.kind === "summary";
     const size = isSummary && summarySize ? await summarySize() : undefined;
-    await sendCard(ctx, renderDialogueReply(reply, deps, texts, size));
+    cards.push(renderDialogueReply(reply, deps, texts, size));
   }
+  // Two questions in one message get one reply holding both answers (split only past Telegram's length).
+  await sendCard(ctx, joinCards(cards));
 }
 
 /** Where a chat's dialogue context is kept between messages (the session; none inside /ask). */

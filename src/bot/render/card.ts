@@ -1,5 +1,5 @@
 // A reply before it is sent: HTML blocks (split between messages when too long) and the keyboard under it.
-import type { InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { AnsweringEngine } from "../../answering/types.js";
 import type { Dialogue } from "../../dialogue/index.js";
 import type { KnowledgeBase } from "../../knowledge/index.js";
@@ -15,4 +15,15 @@ export interface RenderDeps {
   engine: AnsweringEngine;
   /** Follow-ups, yes/no, two questions, small talk; without it every message goes to the engine alone. */
   dialogue?: Dialogue;
+}
+
+/** Several cards as one: their blocks in order, their buttons one under the other (at most `maxRows` rows). */
+export function joinCards(cards: Card[], maxRows = 6): Card {
+  const [only] = cards;
+  if (cards.length === 1 && only) return only;
+  const rows = cards.flatMap((c) => c.keyboard?.inline_keyboard ?? []).slice(0, maxRows);
+  return {
+    blocks: cards.flatMap((c) => c.blocks),
+    keyboard: rows.length > 0 ? new InlineKeyboard(rows) : undefined,
+  };
 }
