@@ -4,6 +4,7 @@ import type { Message } from "grammy/types";
 import { expect } from "vitest";
 import type { AnsweringEngine } from "../../src/answering/types.js";
 import type { RateLimit } from "../../src/bot/features/rate-limit.js";
+import type { Conversation } from "../../src/dialogue/index.js";
 import { createBot } from "../../src/bot/index.js";
 import { decodeButton, MAX_CALLBACK_BYTES } from "../../src/bot/keyboards/callback-data.js";
 import type { SessionStorage } from "../../src/bot/session.js";
@@ -60,6 +61,8 @@ export interface TestBotOptions {
   rateLimit?: RateLimit;
   /** Per-user memory (summary size); a fresh in-memory store unless a test brings its own. */
   sessionStorage?: SessionStorage;
+  /** knowledge/conversation.json for the real knowledge base (the story's point, curated verdicts). */
+  conversation?: Conversation;
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
@@ -78,6 +81,7 @@ export function createTestBot(options: TestBotOptions = {}) {
     retry: { maxRetryAttempts: 2, maxDelaySeconds: 5, firstBackoffMs: 1 },
     rateLimit: options.rateLimit ?? false,
     sessionStorage: options.sessionStorage,
+    conversation: options.conversation,
   });
   let nextUpdateId = 1;
   let nextMessageId = 1;
