@@ -2,8 +2,9 @@
 import dotenv from "dotenv";
 import { createEngine } from "./answering/index.js";
 import { createBot } from "./bot/index.js";
-import { loadKnowledgeBaseOrExit } from "./cli/load.js";
+import { loadConversationOrExit, loadKnowledgeBaseOrExit } from "./cli/load.js";
 import { type Config, parseConfig } from "./config.js";
+import type { Conversation } from "./dialogue/index.js";
 import type { KnowledgeBase } from "./knowledge/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { describeFatalError } from "./transports/fatal.js";
@@ -34,9 +35,10 @@ async function main(): Promise<void> {
   });
   const kb = loadKnowledgeBaseOrExit(config.knowledgeDir);
   const engine = createEngine(kb);
+  const conversation = loadConversationOrExit(kb, config.knowledgeDir);
 
   try {
-    await run(config, { kb, engine, logger });
+    await run(config, { kb, engine, logger, conversation });
   } catch (error) {
     const failure = describeFatalError(error);
     logger.fatal({ err: error }, failure.message);
@@ -46,7 +48,12 @@ async function main(): Promise<void> {
 
 async function run(
   config: Config,
-  deps: { kb: KnowledgeBase; engine: ReturnType<typeof createEngine>; logger: Logger },
+  deps: {
+    kb: KnowledgeBase;
+    engine: ReturnType<typeof createEngine>;
+    logger: Logger;
+    conversation: Conversation | undefined;
+  },
 ): Promise<void> {
   const { logger } = deps;
   if (config.mode === "terminal") {

@@ -3,9 +3,10 @@
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createEngine } from "../answering/index.js";
-import { createDialogue, type DialogueContext, loadConversation } from "../dialogue/index.js";
+import { createDialogue, type DialogueContext } from "../dialogue/index.js";
 import { readQuestions } from "../eval/judge.js";
 import { defaultKnowledgeDir, loadKnowledgeBase } from "../knowledge/index.js";
+import { loadConversationOrExit } from "./load.js";
 
 const TARGETS = { p99Ms: 1, loadMs: 100, rssMb: 100 };
 const QUESTIONS = 12_000;
@@ -53,7 +54,7 @@ const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100)
 const dialogue = createDialogue({
   engine,
   kb,
-  conversation: loadConversation(process.env.KNOWLEDGE_DIR || defaultKnowledgeDir(), kb),
+  conversation: loadConversationOrExit(kb) ?? { storyPoint: [], verdicts: new Map() },
 });
 const FOLLOW_UPS = [
   "why?",

@@ -2,10 +2,9 @@
 // Judges multi-turn dialogues (JSON Lines: {"id","lang","turns":[{"q","expect","all","yesno"?}]}) with the
 // context carried from turn to turn; exits 1 when follow-up turns pass below --min percent or a quote is bad.
 import { createEngine } from "../answering/index.js";
-import { createDialogue, loadConversation } from "../dialogue/index.js";
+import { createDialogue } from "../dialogue/index.js";
 import { describeDialogueVerdict, judgeDialogues, readDialogues } from "../eval/dialogues.js";
-import { defaultKnowledgeDir } from "../knowledge/index.js";
-import { loadKnowledgeBaseOrExit } from "./load.js";
+import { loadConversationOrExit, loadKnowledgeBaseOrExit } from "./load.js";
 
 const args = process.argv.slice(2);
 const minAt = args.indexOf("--min");
@@ -22,7 +21,7 @@ const kb = loadKnowledgeBaseOrExit();
 const dialogue = createDialogue({
   engine: createEngine(kb),
   kb,
-  conversation: loadConversation(process.env.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), kb),
+  conversation: loadConversationOrExit(kb) ?? { storyPoint: [], verdicts: new Map() },
   claimVerdicts: !noClaims,
 });
 let ok = true;

@@ -2,16 +2,15 @@
 // npm run talk -- --json  the structured replies instead of text
 import { createInterface } from "node:readline";
 import { createEngine } from "../answering/index.js";
-import { createDialogue, type DialogueContext, dialogueAsText, loadConversation } from "../dialogue/index.js";
-import { defaultKnowledgeDir } from "../knowledge/index.js";
-import { loadKnowledgeBaseOrExit } from "./load.js";
+import { createDialogue, type DialogueContext, dialogueAsText } from "../dialogue/index.js";
+import { loadConversationOrExit, loadKnowledgeBaseOrExit } from "./load.js";
 
 const json = process.argv.includes("--json");
 const kb = loadKnowledgeBaseOrExit();
 const dialogue = createDialogue({
   engine: createEngine(kb),
   kb,
-  conversation: loadConversation(process.env.KNOWLEDGE_DIR || defaultKnowledgeDir(), kb),
+  conversation: loadConversationOrExit(kb) ?? { storyPoint: [], verdicts: new Map() },
   claimVerdicts: !process.argv.includes("--no-claim-verdicts"),
 });
 let context: DialogueContext | null = null;

@@ -1,6 +1,6 @@
 // knowledge/conversation.json: what the dialogue layer needs from curators: the story's point (suggested
 // everywhere a person has not asked anything yet) and each yes/no entry's answer to its own question.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { type KnowledgeBase, KnowledgeBaseError, type Problem } from "../knowledge/index.js";
@@ -71,4 +71,9 @@ export function loadConversation(dir: string, kb: KnowledgeBase): Conversation {
   }
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
   return { storyPoint, verdicts: new Map(Object.entries(verdicts)) };
+}
+
+/** The file is optional (a small test knowledge base has none); a broken one is still an error. */
+export function loadConversationIfPresent(dir: string, kb: KnowledgeBase): Conversation | undefined {
+  return existsSync(join(dir, CONVERSATION_FILE)) ? loadConversation(dir, kb) : undefined;
 }

@@ -1,5 +1,10 @@
 // The dialogue layer: follow-ups in context, yes/no verdicts, two questions at once, small talk and slips.
-export { CONVERSATION_FILE, type Conversation, loadConversation } from "./conversation-file.js";
+export {
+  CONVERSATION_FILE,
+  type Conversation,
+  loadConversation,
+  loadConversationIfPresent,
+} from "./conversation-file.js";
 export { createDialogue, type Dialogue, type DialogueDeps } from "./dialogue.js";
 export { dialogueAsText, dialogueRecord } from "./plain-text.js";
 export {

@@ -2,7 +2,7 @@
 // plain apostrophes, single spaces, no trailing punctuation); see fold() in language.ts.
 import type { DialogueWords } from "./language.js";
 
-const LEAD = String.raw`(?:(?:and|but|so|ok|okay|hmm|oh|well|right)[, ]+)?`;
+const LEAD = "(?:(?:and|but|so|ok|okay|hmm|oh|well|right)[, ]+)?";
 const AUX =
   "is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must|" +
   "isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't";

@@ -2,7 +2,7 @@
 // letters, so word edges are written as (?<!\p{L}) and (?!\p{L}); ё is folded to е before matching.
 import type { DialogueWords } from "./language.js";
 
-const LEAD = String.raw`(?:(?:а|и|но|так|ну|хорошо|ладно|ок)[, ]+)?`;
+const LEAD = "(?:(?:а|и|но|так|ну|хорошо|ладно|ок)[, ]+)?";
 const END = String.raw`(?!\p{L})`;
 const QUESTION_WORDS =
   "кто|кого|кому|кем|что|чего|чем|чём|почему|зачем|отчего|как|каким|где|куда|откуда|когда|какой|какая|какое|какие|какую|каких|каком|сколько|чей|чья|чьё|чье|чьи|ли";
