@@ -30,7 +30,9 @@ describe("follow-ups in context", () => {
     const t = realBot();
     await t.send("who is erdogan");
     await t.send("did he agree?");
-    expect(lastText(t)).toMatch(/^I read this as: Did Erdogan agree\?\n\nWhat did Erdogan say\?\nThe article doesn/);
+    expect(lastText(t)).toMatch(
+      /^I read this as: Did Erdogan agree\?\n\nWhat did Erdogan say\?\nThe article doesn/,
+    );
   });
 
   it("'and peskov?' switches the speaker; 'who said that?' names him", async () => {
@@ -39,7 +41,9 @@ describe("follow-ups in context", () => {
     await t.send("and peskov?");
     expect(lastText(t)).toContain("Dmitry Peskov");
     await t.send("who said that?");
-    expect(lastText(t)).toMatch(/^Who said that\?\n• Dmitry Peskov, Russian spokesperson, speaking for the Kremlin, as the article reports it/);
+    expect(lastText(t)).toMatch(
+      /^Who said that\?\n• Dmitry Peskov, Russian spokesperson, speaking for the Kremlin, as the article reports it/,
+    );
   });
 
   it("'tell me more' shows the article's paragraphs in full", async () => {
@@ -63,10 +67,12 @@ describe("follow-ups in context", () => {
   it("asks for a whole question when 'why?' has nothing before it, with the story's point as buttons", async () => {
     const t = realBot();
     await t.send("why?");
-    expect(lastText(t)).toBe(
-      "I’m not sure what that refers to. Ask me a whole question, for example:",
-    );
-    expect(buttonsOf(t.api.lastReply()).map((b) => b.data).slice(0, 3)).toEqual(STORY_POINT);
+    expect(lastText(t)).toBe("I’m not sure what that refers to. Ask me a whole question, for example:");
+    expect(
+      buttonsOf(t.api.lastReply())
+        .map((b) => b.data)
+        .slice(0, 3),
+    ).toEqual(STORY_POINT);
   });
 });
 
@@ -106,7 +112,11 @@ describe("small talk and slips", () => {
     const t = realBot();
     await t.send(text);
     expect(lastText(t)).toContain(reply);
-    expect(buttonsOf(t.api.lastReply()).map((b) => b.data)).toEqual([...STORY_POINT, "v1:sum:new", "v1:q:all"]);
+    expect(buttonsOf(t.api.lastReply()).map((b) => b.data)).toEqual([
+      ...STORY_POINT,
+      "v1:sum:new",
+      "v1:q:all",
+    ]);
   });
 
   it("a number with no such button says so", async () => {
@@ -119,7 +129,11 @@ describe("small talk and slips", () => {
   it("/start suggests the story's point", async () => {
     const t = realBot();
     await t.send("/start");
-    expect(buttonsOf(t.api.lastReply()).map((b) => b.data).slice(2)).toEqual(STORY_POINT);
+    expect(
+      buttonsOf(t.api.lastReply())
+        .map((b) => b.data)
+        .slice(2),
+    ).toEqual(STORY_POINT);
   });
 });
 
@@ -137,7 +151,9 @@ describe("who said what, honestly", () => {
     const t = realBot();
     await t.send("/quotes moscow");
     const text = lastText(t);
-    expect(text).toMatch(/^The article mentions Moscow \(the Russian government\) but reports nothing they said\./);
+    expect(text).toMatch(
+      /^The article mentions Moscow \(the Russian government\) but reports nothing they said\./,
+    );
     expect(text).toContain("What the article says about Moscow");
     expect(text).toContain("Moscow strives to present itself as an impartial mediator");
   });

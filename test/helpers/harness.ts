@@ -4,10 +4,10 @@ import type { Message } from "grammy/types";
 import { expect } from "vitest";
 import type { AnsweringEngine } from "../../src/answering/types.js";
 import type { RateLimit } from "../../src/bot/features/rate-limit.js";
-import type { Conversation } from "../../src/dialogue/index.js";
 import { createBot } from "../../src/bot/index.js";
 import { decodeButton, MAX_CALLBACK_BYTES } from "../../src/bot/keyboards/callback-data.js";
 import type { SessionStorage } from "../../src/bot/session.js";
+import type { Conversation } from "../../src/dialogue/index.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { createLogger } from "../../src/logger.js";
 import {
