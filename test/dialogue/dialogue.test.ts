@@ -230,6 +230,37 @@ describe("own dialogues (regression)", () => {
     expect(v.badQuotes, report).toBe(0);
   });
 
+  it("blind dialogues, English: >= 95% of follow-up turns in context (first run 72.7%, see README)", () => {
+    const blind = readDialogues(resolve(import.meta.dirname, "../questions/dialogues-blind.jsonl"));
+    const v = judgeDialogues(
+      blind.filter((d) => d.lang === "en"),
+      dialogue,
+      kb.article.text,
+    );
+    expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.95);
+    expect(v.badQuotes).toBe(0);
+  });
+
+  it("blind5 through the dialogue layer: answered >= 90% (verdicts counted), refused >= 96%", () => {
+    const v = judgeDialogues(
+      readDialogues(resolve(import.meta.dirname, "../questions/blind5.jsonl")),
+      dialogue,
+      kb.article.text,
+    );
+    const { answer, refuse } = v.byExpect;
+    expect(answer.passed / answer.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.9);
+    expect(refuse.passed / refuse.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it("own yes/no set: >= 90% of verdicts right", () => {
+    const v = judgeDialogues(
+      readDialogues(resolve(import.meta.dirname, "../questions/yesno-own.jsonl")),
+      dialogue,
+      kb.article.text,
+    );
+    expect(v.yesNo.passed / v.yesNo.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("has at least 40 dialogues of two or three turns, in English and Russian", () => {
     expect(all.length).toBeGreaterThanOrEqual(40);
     expect(new Set(all.map((d) => d.lang))).toEqual(new Set(["en", "ru"]));
