@@ -72,6 +72,9 @@ const OPPOSITE_SENSE =
 const RUSSIA_AS_STATE = /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u;
 const RUSSIAN_VOICES = ["the kremlin", "the russian foreign ministry"];
 
+/** Longer questions are not read as one statement (and the checker's cost grows with them). */
+const MAX_CHECKED_CHARS = 200;
+
 /** The engine's confidence at which an entry's curated verdict outweighs the checker's plain "yes". */
 const SURE_OF_ENTRY = 0.8;
 
@@ -104,11 +107,13 @@ export function verdictFor(
   }
   const curated = deps.conversation.verdicts.get(entry.id);
   const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers);
-  if (!useClaimChecker || lang !== "en") {
+  const flips = OPPOSITE_SENSE.test(folded);
+  // The entry's own question, with no word that could turn its sense, has its curated answer: no checker needed.
+  if (curated && ownQuestion && !flips) return { verdict: curated, source: "curated" };
+  if (!useClaimChecker || lang !== "en" || folded.length > MAX_CHECKED_CHARS) {
     // Without the checker (it reads English only) nothing guards a curated verdict against a question of the
     // opposite sense but the engine's certainty; below it, no verdict rather than a guess.
-    const flips = OPPOSITE_SENSE.test(folded);
-    if (curated && !flips && (ownQuestion || answer.confidence >= SURE_OF_ENTRY))
+    if (curated && !flips && answer.confidence >= SURE_OF_ENTRY)
       return { verdict: curated, source: "curated" };
     return null;
   }
@@ -158,24 +163,41 @@ const GLUE = new Set(
  */
 function asksEntryOwnQuestion(folded: string, entry: Entry, speakers: SpeakerNames): boolean {
   const named = speakers.namedIn(folded);
+  const own = entryWords(entry, speakers);
   // "Did Putin threaten Israel?" is not the entry's question when the entry neither quotes nor names Putin.
-  const entrySpeakers = new Set([
-    ...entry.quotes.map((q) => q.speaker),
-    ...[entry.question, ...entry.phrasings].flatMap((p) => speakers.namedIn(fold(p)).map((n) => n.id)),
-  ]);
-  if (named.some((n) => !entrySpeakers.has(n.id))) return false;
+  if (named.some((n) => !own.speakers.has(n.id))) return false;
   let rest = folded;
   for (const n of [...named].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
-  const vocabulary = new Set(
-    [entry.question, ...entry.phrasings, ...entry.keywords].flatMap((p) =>
-      p
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}']+/u)
-        .map(stemOf),
-    ),
-  );
   return rest
     .split(/[^\p{L}\p{N}']+/u)
     .filter((w) => w.length > 2 && !GLUE.has(w))
-    .every((w) => vocabulary.has(stemOf(w)));
+    .every((w) => own.vocabulary.has(stemOf(w)));
+}
+
+const ownWords = new WeakMap<Entry, { vocabulary: Set<string>; speakers: Set<string> }>();
+
+/** An entry's phrasing vocabulary (stems) and the speakers it quotes or names; worked out once per entry. */
+function entryWords(
+  entry: Entry,
+  speakers: SpeakerNames,
+): { vocabulary: Set<string>; speakers: Set<string> } {
+  let words = ownWords.get(entry);
+  if (!words) {
+    words = {
+      vocabulary: new Set(
+        [entry.question, ...entry.phrasings, ...entry.keywords].flatMap((p) =>
+          p
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}']+/u)
+            .map(stemOf),
+        ),
+      ),
+      speakers: new Set([
+        ...entry.quotes.map((q) => q.speaker),
+        ...[entry.question, ...entry.phrasings].flatMap((p) => speakers.namedIn(fold(p)).map((n) => n.id)),
+      ]),
+    };
+    ownWords.set(entry, words);
+  }
+  return words;
 }
