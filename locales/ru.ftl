@@ -93,7 +93,7 @@ roster-line = { $html_name }, { $html_role }: { $count ->
    *[many] { $count } высказываний
 }
 roster-nobody = Статья никого не цитирует.
-roster-tap = Нажмите на имя, чтобы прочитать, что он сказал.
+roster-tap = Нажмите на имя, чтобы прочитать высказывания.
 
 ## Показать в статье
 
@@ -103,19 +103,22 @@ source-quoted-for = Цитата к вопросу: { $html_title }
 ## /check
 
 check-usage = Отправьте /check и фразу о событиях статьи, например:
-    /check Путин призвал к прекращению огня
+    /check Putin called for an immediate ceasefire
 
-    Или перешлите мне сообщение, или ответьте на него командой /check.
+    Или перешлите мне сообщение, или ответьте на него командой /check. Статья на английском, поэтому фразу лучше прислать по-английски.
 verdict-verbatim = ✅ Слово в слово как в статье
 verdict-paraphrase = 🟡 В статье это есть, но другими словами
 verdict-altered = ❌ Искажено: в статье сказано иначе
 verdict-misattributed = ⚠️ Не тот автор: в статье это говорит кто-то другой
 verdict-not-in-article = 🚫 В статье этого нет
+verdict-cannot-judge = 🌐 Эту фразу я пока проверить не могу: сверять со статьёй я умею только фразы на английском, языке статьи
 verdict-short-verbatim = слово в слово
 verdict-short-paraphrase = другими словами
 verdict-short-altered = искажено
 verdict-short-misattributed = не тот автор
 verdict-short-not-in-article = в статье нет
+verdict-short-cannot-judge = не могу проверить
+check-cannot-judge = Пришлите её по-английски, чтобы я её проверил, или спросите о том же вопросом: на вопросы по-русски я отвечаю.
 check-closest = Ничего такого в ней нет. Ближе всего — абзац { $paragraph }:
 check-nothing-close = Ничего такого, даже похожего, в ней нет. Отправьте /summary, чтобы увидеть, о чём она.
 check-what-changed = Что изменено: { $html_changes }.
@@ -128,6 +131,8 @@ change-negation = { $html_claimed }, а в статье — { $html_article } (�
 change-actor = { $html_claimed } вместо { $html_article }
 change-added = { $html_claimed } — в этом месте статьи не упоминается
 change-stance = { $html_claimed } — этого в этом месте статьи нет
+change-negation-added = { $html_claimed }: в статье такого отрицания нет
+change-negation-dropped = в статье — { $html_article }, а в утверждении это отрицание пропало
 misattributed-own-words = Это слова самой статьи; она не утверждает, что их сказал { $html_claimed }.
 misattributed-reported = По статье, так говорит { $html_names }, а не { $html_claimed }.
 misattributed-them = он

@@ -2,6 +2,7 @@
 import dotenv from "dotenv";
 import { createEngine } from "./answering/index.js";
 import { createBot } from "./bot/index.js";
+import { type ClaimChecker, createClaimChecker } from "./claims/index.js";
 import { loadConversationOrExit, loadKnowledgeBaseOrExit } from "./cli/load.js";
 import { type Config, parseConfig } from "./config.js";
 import type { Conversation } from "./dialogue/index.js";
@@ -35,10 +36,11 @@ async function main(): Promise<void> {
   });
   const kb = loadKnowledgeBaseOrExit(config.knowledgeDir);
   const engine = createEngine(kb);
+  const claims = createClaimChecker(kb);
   const conversation = loadConversationOrExit(kb, config.knowledgeDir);
 
   try {
-    await run(config, { kb, engine, logger, conversation });
+    await run(config, { kb, engine, claims, logger, conversation });
   } catch (error) {
     const failure = describeFatalError(error);
     logger.fatal({ err: error }, failure.message);
@@ -51,6 +53,7 @@ async function run(
   deps: {
     kb: KnowledgeBase;
     engine: ReturnType<typeof createEngine>;
+    claims: ClaimChecker;
     logger: Logger;
     conversation: Conversation | undefined;
   },

@@ -9,7 +9,6 @@ import {
   type Speaker,
 } from "../knowledge/index.js";
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
-import { type ClaimChecker, createClaimChecker } from "./claims.js";
 import { decide } from "./decide.js";
 import { detectIntent } from "./intents.js";
 import { Lexicon } from "./lexicon.js";
@@ -36,7 +35,6 @@ export interface ExplainableEngine extends AnsweringEngine {
 export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning> = {}): ExplainableEngine {
   const tuning = { ...DEFAULT_TUNING, ...tuningOverrides };
   const lexicon = new Lexicon(kb);
-  let claims: ClaimChecker | null = null;
   const ranker = new Ranker(kb, lexicon, tuning);
   const quotedSpeakers = new Set(kb.speakers.filter((s) => s.quoted).map((s) => s.id));
   const speakerNames = new Fuse(
@@ -243,11 +241,6 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
       return entry ? entryAnswer(entry, 1) : null;
     },
     popularQuestions: popular,
-    // Built on first use: most bots (and every test of the Q&A path) never check a claim.
-    checkClaim: (text: string) => {
-      claims ??= createClaimChecker(kb, lexicon);
-      return claims(text);
-    },
     findSpeaker: (name: string): Speaker | null => {
       const [named] = lexicon.analyse(name).speakers;
       if (named !== undefined) return kb.speakerById.get(named) ?? null;

@@ -1,6 +1,5 @@
 // What the answering engine gives back. Plain data: the bot, the terminal and the eval all render it.
 import type { Entry, Speaker, Voice } from "../knowledge/index.js";
-import type { ClaimVerdict } from "./claims.js";
 
 /** The languages the bot reads and answers in. The article and its quotes are English in every language. */
 export type Lang = "en" | "ru";
@@ -86,6 +85,4 @@ export interface AnsweringEngine {
   quotesBy(speakerId: string | null, lang?: Lang): Answer;
   /** The most useful questions to suggest when the user has not asked anything yet. */
   popularQuestions(limit: number, lang?: Lang): Suggestion[];
-  /** "Did they really say that?": the closest span of the article and a verdict on the sentence (claims.ts). */
-  checkClaim(text: string): ClaimVerdict;
 }

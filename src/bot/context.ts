@@ -4,6 +4,7 @@ import type { I18nFlavor } from "@grammyjs/i18n";
 import type { ApiClientOptions, Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AnsweringEngine } from "../answering/types.js";
+import type { ClaimChecker } from "../claims/index.js";
 import type { Conversation } from "../dialogue/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
@@ -22,6 +23,8 @@ export type AskContext = Context;
 export interface BotDeps {
   token: string;
   engine: AnsweringEngine;
+  /** The claim checker (src/claims/); built from kb on first use when not given. */
+  claims?: ClaimChecker;
   kb: KnowledgeBase;
   logger: Logger;
   /** Known in the terminal chat and in tests, so no getMe is needed; polling and webhook call bot.init(). */

@@ -1,12 +1,14 @@
 // The bot's languages: the Fluent files in locales/ (grammY's i18n plugin), and which language a reply is in.
-// Order: the message's own script (Cyrillic → Russian), else the person's /language choice (session), else
-// Telegram's language_code, else English. Adding a language: a locales/xx.ftl and one line in LANGUAGES (languages.ts).
+// Order: the message's own script (Cyrillic → Russian) or the language of the card a pressed button is on, else
+// the person's /language choice (session), else Telegram's language_code, else English.
+// Adding a language: a locales/xx.ftl and one line in LANGUAGES (languages.ts).
 import { readFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { I18n, type I18nFlavor, TranslateWarnings } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Lang } from "../answering/types.js";
+import { buttonLanguage } from "./keyboards/callback-data.js";
 import { DEFAULT_LANG, isLang, LANGUAGES } from "./languages.js";
 import { rememberedLanguage, type SessionContext } from "./session.js";
 
@@ -39,16 +41,27 @@ function textOf(ctx: Context): string {
   return ctx.message?.text ?? ctx.message?.caption ?? ctx.inlineQuery?.query ?? "";
 }
 
-/** The reply language where the session cannot be read (before it, or inside /ask): script, then client. */
-export function languageWithoutSession(ctx: Context): Lang {
-  return languageOfScript(textOf(ctx)) ?? languageOfCode(ctx.from?.language_code) ?? DEFAULT_LANG;
+/**
+ * What the update itself says: a message's (or inline query's) script, or the language of the card a pressed
+ * button is on (a Russian answer's buttons open Russian cards, whoever presses them).
+ */
+function languageOfUpdate(ctx: Context): Lang | null {
+  const button = buttonLanguage(ctx.callbackQuery?.data) ?? undefined;
+  if (isLang(button)) return button;
+  return languageOfScript(textOf(ctx));
 }
 
-/** Script, then the person's choice, then the client; the session is read only when the script does not decide. */
+/** The reply language where the session cannot be read (before it, or inside /ask): the update, then client. */
+export function languageWithoutSession(ctx: Context): Lang {
+  return languageOfUpdate(ctx) ?? languageOfCode(ctx.from?.language_code) ?? DEFAULT_LANG;
+}
+
+/** The update, then the person's choice, then the client; the session is read only when the update does not say. */
 export async function negotiateLanguage(ctx: SessionContext): Promise<Lang> {
   return (
-    languageOfScript(textOf(ctx)) ??
-    (await rememberedLanguage(ctx)) ??
+    languageOfUpdate(ctx) ??
+    // A store that cannot be read costs the choice, not the reply.
+    (await rememberedLanguage(ctx).catch(() => undefined)) ??
     languageOfCode(ctx.from?.language_code) ??
     DEFAULT_LANG
   );

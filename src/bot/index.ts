@@ -4,7 +4,9 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { type Api, Bot, MemorySessionStorage, type MiddlewareFn } from "grammy";
 import type { AnsweringEngine } from "../answering/types.js";
+import { type ClaimChecker, createClaimChecker } from "../claims/index.js";
 import { createDialogue, type Dialogue } from "../dialogue/index.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
 import { recoverFromApiFaults, retryTransientFailures } from "./api-faults.js";
 import type { AskContext, BotContext, BotDeps } from "./context.js";
@@ -62,13 +64,20 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(logUpdates(deps.logger));
   const guarded = bot.errorBoundary(handleError);
 
+  const claims = deps.claims ?? lazyClaimChecker(deps.kb);
   const dialogue = createDialogue({
     engine: deps.engine,
     kb: deps.kb,
     conversation: deps.conversation ?? { storyPoint: [], verdicts: new Map() },
+    claims,
   });
   // /start, /help, refusals and the empty inline query suggest the story's point (knowledge/conversation.json).
-  const renderDeps: RenderDeps = { kb: deps.kb, engine: withStoryPoint(deps.engine, dialogue), dialogue };
+  const renderDeps: RenderDeps = {
+    kb: deps.kb,
+    engine: withStoryPoint(deps.engine, dialogue),
+    claims,
+    dialogue,
+  };
   guarded.use(createGroupsFeature());
   guarded.use(expireButtonsWithoutChat, ignoreDoubleTaps());
   if (deps.rateLimit !== false) guarded.use(createRateLimitFeature(deps.rateLimit));
@@ -94,13 +103,22 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     createQuotesFeature(renderDeps),
     createAskFeature(renderDeps),
     createInlineFeature(renderDeps),
-    createLanguageFeature(),
+    createLanguageFeature(deps.logger),
     // Before questions: a pasted claim or a forwarded message is checked, not answered as a question.
     createCheckFeature(renderDeps),
     createQuestionsFeature(renderDeps),
     createUnhandledFeature(),
   );
   return bot;
+}
+
+/** Built on the first claim: most bots (and every test of the Q&A path) never check one. */
+function lazyClaimChecker(kb: KnowledgeBase): ClaimChecker {
+  let check: ClaimChecker | null = null;
+  return (text) => {
+    check ??= createClaimChecker(kb);
+    return check(text);
+  };
 }
 
 /**

@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createEngine } from "../answering/index.js";
+import { createClaimChecker } from "../claims/index.js";
 import { createDialogue, type DialogueContext } from "../dialogue/index.js";
 import { readQuestions } from "../eval/judge.js";
 import { defaultKnowledgeDir, loadKnowledgeBase } from "../knowledge/index.js";
@@ -54,6 +55,7 @@ const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100)
 const dialogue = createDialogue({
   engine,
   kb,
+  claims: createClaimChecker(kb),
   conversation: loadConversationOrExit(kb) ?? { storyPoint: [], verdicts: new Map() },
 });
 const FOLLOW_UPS = [

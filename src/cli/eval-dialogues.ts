@@ -2,6 +2,7 @@
 // Judges multi-turn dialogues (JSON Lines: {"id","lang","turns":[{"q","expect","all","yesno"?}]}) with the
 // context carried from turn to turn; exits 1 when follow-up turns pass below --min percent or a quote is bad.
 import { createEngine } from "../answering/index.js";
+import { createClaimChecker } from "../claims/index.js";
 import { createDialogue } from "../dialogue/index.js";
 import { describeDialogueVerdict, judgeDialogues, readDialogues } from "../eval/dialogues.js";
 import { loadConversationOrExit, loadKnowledgeBaseOrExit } from "./load.js";
@@ -22,7 +23,7 @@ const dialogue = createDialogue({
   engine: createEngine(kb),
   kb,
   conversation: loadConversationOrExit(kb) ?? { storyPoint: [], verdicts: new Map() },
-  claimVerdicts: !noClaims,
+  claims: !noClaims ? createClaimChecker(kb) : undefined,
 });
 let ok = true;
 for (const file of files) {

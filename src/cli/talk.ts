@@ -2,6 +2,7 @@
 // npm run talk -- --json  the structured replies instead of text
 import { createInterface } from "node:readline";
 import { createEngine } from "../answering/index.js";
+import { createClaimChecker } from "../claims/index.js";
 import { createDialogue, type DialogueContext, dialogueAsText } from "../dialogue/index.js";
 import { loadConversationOrExit, loadKnowledgeBaseOrExit } from "./load.js";
 
@@ -11,7 +12,7 @@ const dialogue = createDialogue({
   engine: createEngine(kb),
   kb,
   conversation: loadConversationOrExit(kb) ?? { storyPoint: [], verdicts: new Map() },
-  claimVerdicts: !process.argv.includes("--no-claim-verdicts"),
+  claims: !process.argv.includes("--no-claim-verdicts") ? createClaimChecker(kb) : undefined,
 });
 let context: DialogueContext | null = null;
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {

@@ -2,6 +2,7 @@
 // the next context out. It decides what a message is — small talk, a slip, a follow-up, two questions, a
 // yes/no question or a plain one — and asks the engine only stand-alone questions. No Telegram here.
 import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/types.js";
+import type { ClaimChecker } from "../claims/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Conversation } from "./conversation-file.js";
 import {
@@ -30,8 +31,8 @@ export interface DialogueDeps {
   engine: AnsweringEngine & Partial<NearMissFinder>;
   kb: KnowledgeBase;
   conversation: Conversation;
-  /** Ask the claim checker for yes/no verdicts (measured: see notes); curated verdicts are always used. */
-  claimVerdicts?: boolean;
+  /** "Did they really say that?" (src/claims/): yes/no verdicts for English questions; curated ones without it. */
+  claims?: ClaimChecker;
   /** Answer + quotes within this many characters keep both halves of two questions on screen. */
   replyBudget?: number;
 }
@@ -50,7 +51,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const { engine, kb, conversation } = deps;
   const speakers = new SpeakerNames(kb);
   const budget = deps.replyBudget ?? DEFAULT_REPLY_BUDGET;
-  const claimVerdicts = deps.claimVerdicts ?? true;
+  const claims = deps.claims ?? null;
   // The speaker with the most statements the article reports: whom "what about X?" after a summary is about.
   const reportedCount = new Map<string, number>();
   for (const q of kb.entries.flatMap((e) => e.quotes))
@@ -161,7 +162,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     answer = withStorySuggestions(answer, lang);
     const folded = fold(question);
     const verdict = isYesNoQuestion(question, folded, words, words.lang)
-      ? verdictFor(folded, answer, words.lang, { engine, conversation, speakers }, claimVerdicts)
+      ? verdictFor(folded, answer, words.lang, { claims, conversation, speakers })
       : null;
     return answerReply(answer, {
       understood,

@@ -2,7 +2,8 @@
 // question as a statement ("did Putin praise Washington?" -> "Putin praise Washington": altered, so No), and
 // an entry's curated verdict answers its own question. Never the question's wording alone.
 import { stemmer } from "stemmer";
-import type { Answer, AnsweringEngine, Lang } from "../answering/types.js";
+import type { Answer, Lang } from "../answering/types.js";
+import type { ClaimChecker } from "../claims/index.js";
 import type { Entry } from "../knowledge/index.js";
 import type { Conversation } from "./conversation-file.js";
 import { type DialogueWords, fold } from "./language.js";
@@ -89,8 +90,7 @@ export function verdictFor(
   folded: string,
   answer: Answer,
   lang: Lang,
-  deps: { engine: AnsweringEngine; conversation: Conversation; speakers: SpeakerNames },
-  useClaimChecker: boolean,
+  deps: { claims: ClaimChecker | null; conversation: Conversation; speakers: SpeakerNames },
 ): Verdict | null {
   const entry = answer.entry;
   // "Does the article give casualty figures?": of a gap the article leaves open, the answer is plainly no.
@@ -110,7 +110,8 @@ export function verdictFor(
   const flips = OPPOSITE_SENSE.test(folded);
   // The entry's own question, with no word that could turn its sense, has its curated answer: no checker needed.
   if (curated && ownQuestion && !flips) return { verdict: curated, source: "curated" };
-  if (!useClaimChecker || lang !== "en" || folded.length > MAX_CHECKED_CHARS) {
+  const check = deps.claims;
+  if (!check || lang !== "en" || folded.length > MAX_CHECKED_CHARS) {
     // Without the checker (it reads English only) nothing guards a curated verdict against a question of the
     // opposite sense but the engine's certainty; below it, no verdict rather than a guess.
     if (curated && !flips && answer.confidence >= SURE_OF_ENTRY)
@@ -118,11 +119,11 @@ export function verdictFor(
     return null;
   }
   const statement = statementOf(folded, deps.speakers);
-  let checked = deps.engine.checkClaim(statement);
+  let checked = check(statement);
   // "Is Russia ready to help?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
   for (const voice of RUSSIA_AS_STATE.test(statement) ? RUSSIAN_VOICES : []) {
     if (checked.verdict === "verbatim" || checked.verdict === "paraphrase") break;
-    const again = deps.engine.checkClaim(statement.replace(RUSSIA_AS_STATE, voice));
+    const again = check(statement.replace(RUSSIA_AS_STATE, voice));
     if (again.verdict === "verbatim" || again.verdict === "paraphrase") checked = again;
   }
   if (checked.changes.some((c) => CONTRADICTING.has(c.kind)))

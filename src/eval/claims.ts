@@ -2,7 +2,7 @@
 // and whether the span found is in the paragraph the label names.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { ClaimChecker, ClaimVerdictKind } from "../answering/claims.js";
+import type { ClaimChecker, ClaimVerdictKind } from "../claims/index.js";
 
 export const VERDICTS: ClaimVerdictKind[] = [
   "verbatim",
@@ -10,16 +10,27 @@ export const VERDICTS: ClaimVerdictKind[] = [
   "altered",
   "misattributed",
   "not-in-article",
+  "cannot-judge",
 ];
 
 const labelSchema = z
   .object({
     claim: z.string().min(1),
     expect: z.enum(VERDICTS as [ClaimVerdictKind, ...ClaimVerdictKind[]]),
-    /** The paragraph the closest span stands in (all but not-in-article). */
-    paragraph: z.number().int().min(1).optional(),
+    /** The paragraph the closest span stands in (all but not-in-article, where it may be null). */
+    paragraph: z
+      .number()
+      .int()
+      .min(1)
+      .nullish()
+      .transform((p) => p ?? undefined),
     /** Who the article attributes that span to. */
-    speaker: z.string().optional(),
+    speaker: z
+      .string()
+      .nullish()
+      .transform((s) => s ?? undefined),
+    /** The claim's language; English when absent. */
+    lang: z.enum(["en", "ru"]).optional(),
   })
   .strict();
 
@@ -53,6 +64,10 @@ export interface ClaimReport {
   /** Of the claims labelled with a paragraph and given a span, how many spans stand in that paragraph. */
   spanInParagraph: { right: number; of: number };
   perVerdict: VerdictScore[];
+  /** confusion[expected][got]: how many claims labelled `expected` the checker judged `got`. */
+  confusion: Record<ClaimVerdictKind, Record<ClaimVerdictKind, number>>;
+  /** False claims (altered, misattributed, not in the article) judged verbatim or paraphrase: the worst miss. */
+  falseConfirmed: number;
   misses: { claim: string; expected: ClaimVerdictKind; got: ClaimVerdictKind; detail: string }[];
 }
 
@@ -71,6 +86,17 @@ export function judgeClaims(labelled: LabelledClaim[], check: ClaimChecker): Cla
       recall: support === 0 ? 1 : correct / support,
     };
   });
+  const confusion = Object.fromEntries(
+    VERDICTS.map((expected) => [
+      expected,
+      Object.fromEntries(
+        VERDICTS.map((got) => [
+          got,
+          results.filter((r) => r.l.expect === expected && r.v.verdict === got).length,
+        ]),
+      ),
+    ]),
+  ) as ClaimReport["confusion"];
   const withSpan = results.filter((r) => r.l.paragraph !== undefined && r.v.span !== null);
   return {
     total: results.length,
@@ -80,6 +106,8 @@ export function judgeClaims(labelled: LabelledClaim[], check: ClaimChecker): Cla
       of: withSpan.length,
     },
     perVerdict,
+    confusion,
+    falseConfirmed: results.filter((r) => isFalseClaim(r.l.expect) && confirms(r.v.verdict)).length,
     misses: results
       .filter((r) => r.l.expect !== r.v.verdict)
       .map((r) => ({
@@ -91,6 +119,12 @@ export function judgeClaims(labelled: LabelledClaim[], check: ClaimChecker): Cla
   };
 }
 
+/** A claim the article does not back as stated. */
+export const isFalseClaim = (v: ClaimVerdictKind) =>
+  v === "altered" || v === "misattributed" || v === "not-in-article";
+/** A verdict that tells the reader the article says it. */
+export const confirms = (v: ClaimVerdictKind) => v === "verbatim" || v === "paraphrase";
+
 const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(4);
 
 export function formatClaimReport(r: ClaimReport): string {
@@ -101,6 +135,24 @@ export function formatClaimReport(r: ClaimReport): string {
       (v) =>
         `${v.verdict.padEnd(16)} ${String(v.support).padStart(7)}  ${String(v.predicted).padStart(9)}  ${pct(v.precision).padStart(9)}  ${pct(v.recall).padStart(6)}`,
     ),
+    "",
+    `labelled \\ judged  ${VERDICTS.map(short).join(" ")}`,
+    ...VERDICTS.map(
+      (expected) =>
+        `${expected.padEnd(18)} ${VERDICTS.map((got) => String(r.confusion[expected][got]).padStart(short(got).length)).join(" ")}`,
+    ),
+    "",
+    `false claims confirmed (altered, misattributed or not in the article judged verbatim or paraphrase): ${r.falseConfirmed}`,
   ];
   return lines.join("\n");
 }
+
+const SHORT: Record<ClaimVerdictKind, string> = {
+  verbatim: "verbatim",
+  paraphrase: "paraphr",
+  altered: "altered",
+  misattributed: "misattr",
+  "not-in-article": "not-in",
+  "cannot-judge": "cannot",
+};
+const short = (v: ClaimVerdictKind) => SHORT[v];

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type ButtonAction,
+  buttonLanguage,
   decodeButton,
   encodeButton,
   MAX_CALLBACK_BYTES,
@@ -22,6 +23,7 @@ const action: fc.Arbitrary<ButtonAction> = fc.oneof(
     .map((length) => ({ kind: "summary-length" as const, length })),
   fc.constantFrom(...SUMMARY_SIZES).map((size) => ({ kind: "summary-size" as const, size })),
   fc.option(id, { nil: null }).map((speakerId) => ({ kind: "quotes" as const, speakerId })),
+  fc.constantFrom("en", "ru").map((lang) => ({ kind: "language" as const, lang })),
 );
 
 describe("callback data", () => {
@@ -69,5 +71,27 @@ describe("callback data", () => {
     ]) {
       expect(decodeButton(data)).toBeNull();
     }
+  });
+});
+
+describe("the language a button carries", () => {
+  it("round-trips with any action: the action unchanged, the card's language beside it", () => {
+    fc.assert(
+      fc.property(action, fc.constantFrom("ru", "en"), (a, lang) => {
+        const data = encodeButton(a, lang);
+        expect(data.endsWith(`@${lang}`)).toBe(true);
+        expect(decodeButton(data)).toEqual(a);
+        expect(buttonLanguage(data)).toBe(lang);
+        expect(buttonLanguage(encodeButton(a))).toBeNull();
+      }),
+    );
+  });
+
+  it("is read only from data this version made", () => {
+    expect(buttonLanguage("v1:a:ceasefire-call@ru")).toBe("ru");
+    expect(buttonLanguage("v0:a:ceasefire-call@ru")).toBeNull();
+    expect(buttonLanguage("v1:a:ceasefire-call@russian")).toBeNull();
+    expect(decodeButton("v1:a:ceasefire-call@russian")).toBeNull();
+    expect(buttonLanguage(undefined)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { escapeHtml } from "../../src/bot/render/html.js";
 import { htmlToPlainText, splitHtml } from "../../src/bot/render/split.js";
 import { textEntities } from "../../src/transports/local-updates.js";
 import { renderHtmlForTerminal, unescapeHtml } from "../../src/transports/terminal-render.js";
-import { realEngine, realKb } from "../helpers/engine.js";
+import { realClaims, realEngine, realKb } from "../helpers/engine.js";
 import { createTestBot, GROUP } from "../helpers/harness.js";
 
 /** Repeated units that defeat common patterns: runs of one class, near-misses of a repeated group, no terminator. */
@@ -64,7 +64,7 @@ describe("regular expressions over user text", () => {
     const worst = slowest(adversarial(4096), (q) => {
       realEngine.findAnswer(q);
       realEngine.findSpeaker(q);
-      realEngine.checkClaim?.(q);
+      realClaims(q);
     });
     expect(worst.ms, JSON.stringify(worst)).toBeLessThan(250);
   });

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answering/index.js";
 import { renderReply } from "../../src/bot/render/answer.js";
+import { createClaimChecker } from "../../src/claims/index.js";
 import {
   defaultKnowledgeDir,
   findVerbatim,
@@ -79,7 +80,11 @@ describe("with the curated knowledge base", () => {
   it("keeps every card of every entry within one message", () => {
     const engine = createEngine(kb);
     for (const entry of kb.entries) {
-      const card = renderReply(engine.answerForEntry(entry.id)!, { kb, engine });
+      const card = renderReply(engine.answerForEntry(entry.id)!, {
+        kb,
+        engine,
+        claims: createClaimChecker(kb),
+      });
       expect(card.blocks.join("\n\n").length, entry.id).toBeLessThanOrEqual(4096);
     }
   });

@@ -1,9 +1,12 @@
 import { MemorySessionStorage } from "grammy";
 import { describe, expect, it } from "vitest";
+import { textsIn } from "../../src/bot/i18n.js";
 import { setCommandMenu } from "../../src/bot/index.js";
+import { claimCard } from "../../src/bot/render/claim.js";
 import type { SessionData } from "../../src/bot/session.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import type { LocalChat } from "../../src/transports/local-updates.js";
+import { inlineQueryUpdate } from "../../src/transports/terminal-inline.js";
 import { ASK, RU_ASK } from "../helpers/fake-engine.js";
 import { fixtureKnowledgeBase } from "../helpers/fixture-kb.js";
 import {
@@ -14,6 +17,7 @@ import {
   PRIVATE,
   visibleText,
 } from "../helpers/harness.js";
+import { parseTelegramHtml } from "../helpers/telegram-html.js";
 import { EN, RU } from "../helpers/texts.js";
 
 /** A reader whose Telegram is set to Russian. */
@@ -92,6 +96,20 @@ describe("which language a reply is in", () => {
     expectValidOutput(t.api);
   });
 
+  it("keeps a Russian answer's buttons Russian for an English client (the card's language rides on them)", async () => {
+    const t = ruBot();
+    await t.send(RU_ASK.answered, EN_READER);
+    const [source, related] = buttonsOf(t.api.lastReply());
+    expect(source!.data).toBe("v1:src:ceasefire-call:0@ru");
+    await t.press(source!.data, EN_READER);
+    expect(lastText(t)).toMatch(/^Из статьи, абзац 1 из 3/);
+    await t.press(related!.data, EN_READER);
+    expect(lastText(t)).toMatch(/^Что Путин говорит о политике <США>\?/);
+    // An English card's buttons carry nothing: they follow the presser's language as before.
+    await t.send(ASK.answered, EN_READER);
+    expect(buttonsOf(t.api.lastReply())[0]!.data).toBe("v1:src:ceasefire-call:0");
+  });
+
   it("still answers a Cyrillic question in Russian after /language English", async () => {
     const t = ruBot();
     await t.send("/language en", RU_READER);
@@ -138,6 +156,20 @@ describe("the command menu", () => {
     expect(ru!.commands).toContainEqual({ command: "summary", description: RU("command-summary") });
   });
 
+  it("follows /language in a private chat (scoped to that chat), and a failure there is only logged", async () => {
+    const t = ruBot();
+    t.api.failNext("setMyCommands", { error_code: 400, description: "Bad Request: BOT_COMMANDS_TOO_MUCH" });
+    await t.send("/language en", RU_READER);
+    expect(lastText(t)).toBe(EN("language-chosen"));
+    expect(t.logs.entries().find((e) => e.level === "warn")?.msg).toContain("command menu");
+    await t.send("/language ru", RU_READER);
+    const scoped = t.api.of("setMyCommands").at(-1)!.payload;
+    expect(scoped.scope).toEqual({ type: "chat", chat_id: RU_READER.chat.id });
+    expect(scoped.commands[0]).toEqual({ command: "start", description: RU("command-start") });
+    await t.send("/language en", RU_GROUP_MEMBER);
+    expect(t.api.of("setMyCommands")).toHaveLength(2);
+  });
+
   it("logs a failure in one language and still sets the other", async () => {
     const t = ruBot();
     t.api.failNext("setMyCommands", { error_code: 400, description: "Bad Request: commands are invalid" });
@@ -153,11 +185,11 @@ describe("every command and button in Russian", () => {
     const t = ruBot();
     await t.send("/start", RU_READER);
     expect(buttonsOf(t.api.lastReply())).toEqual([
-      { text: "📰 Кратко", data: "v1:sum:new" },
-      { text: "🗣 Кто что сказал", data: "v1:q:all" },
-      { text: "Призвал ли Путин к прекращению огня?", data: "v1:a:ceasefire-call" },
-      { text: "Что Путин говорит о политике <США>?", data: "v1:a:us-policy" },
-      { text: "Какой роли хочет Россия?", data: "v1:a:russia-role" },
+      { text: "📰 Кратко", data: "v1:sum:new@ru" },
+      { text: "🗣 Кто что сказал", data: "v1:q:all@ru" },
+      { text: "Призвал ли Путин к прекращению огня?", data: "v1:a:ceasefire-call@ru" },
+      { text: "Что Путин говорит о политике <США>?", data: "v1:a:us-policy@ru" },
+      { text: "Какой роли хочет Россия?", data: "v1:a:russia-role@ru" },
     ]);
     expect(t.api.lastReply().payload.text).toContain("политику &lt;США&gt;");
   });
@@ -187,9 +219,9 @@ describe("every command and button in Russian", () => {
       ].join("\n\n"),
     );
     expect(buttonsOf(reply)).toEqual([
-      { text: "📄 Показать в статье", data: "v1:a:ceasefire-call".replace("a:", "src:") + ":0" },
-      { text: "Что Путин говорит о политике <США>?", data: "v1:a:us-policy" },
-      { text: "Какой роли хочет Россия?", data: "v1:a:russia-role" },
+      { text: "📄 Показать в статье", data: "v1:src:ceasefire-call:0@ru" },
+      { text: "Что Путин говорит о политике <США>?", data: "v1:a:us-policy@ru" },
+      { text: "Какой роли хочет Россия?", data: "v1:a:russia-role@ru" },
     ]);
     expectValidOutput(t.api);
   });
@@ -205,10 +237,13 @@ describe("every command and button in Russian", () => {
         .slice(0, 2)
         .map((b) => b.text),
     ).toEqual(["📄 В статье (¶2)", "📄 В статье (¶3)"]);
-    await t.press("v1:src:russia-role:1", RU_READER);
+    await t.press("v1:src:russia-role:1@ru", RU_READER);
     expect(lastText(t)).toMatch(/^Из статьи, абзац 3 из 3\n/);
     expect(lastText(t)).toContain("Цитата к вопросу: Какой роли хочет Россия?");
-    expect(buttonsOf(t.api.lastReply())).toEqual([{ text: "↩ Назад к ответу", data: "v1:a:russia-role" }]);
+    expect(lastText(t)).toContain(
+      "\nПеревод: Автор отмечает, что о собственной роли России не было сказано ни слова.\n",
+    );
+    expect(buttonsOf(t.api.lastReply())).toEqual([{ text: "↩ Назад к ответу", data: "v1:a:russia-role@ru" }]);
     expectValidOutput(t.api);
   });
 
@@ -250,7 +285,7 @@ describe("every command and button in Russian", () => {
       "3 пункта",
       "Целиком",
     ]);
-    await t.press("v1:sz:bullets", RU_READER);
+    await t.press("v1:sz:bullets@ru", RU_READER);
     const edit = t.api.of("editMessageText").at(-1)!;
     expect(visibleText(edit)).toContain("• Политика США «провалилась»");
     await t.send(RU_ASK.summary, RU_READER);
@@ -269,9 +304,9 @@ describe("every command and button in Russian", () => {
       "Владимир Путин (3)",
       "Дмитрий Песков (1)",
     ]);
-    await t.press("v1:q:putin", RU_READER);
+    await t.press("v1:q:putin@ru", RU_READER);
     expect(lastText(t)).toContain("Что сказал Владимир Путин\nпрезидент России");
-    expect(buttonsOf(t.api.lastReply())).toEqual([{ text: "🗣 Кто что сказал", data: "v1:q:all" }]);
+    expect(buttonsOf(t.api.lastReply())).toEqual([{ text: "🗣 Кто что сказал", data: "v1:q:all@ru" }]);
     await t.send("/quotes пескова", RU_READER);
     expect(lastText(t)).toContain("Перевод: Пресс-секретарь Кремля Дмитрий Песков сказал");
     await t.send("/quotes Байден", RU_READER);
@@ -305,7 +340,7 @@ describe("every command and button in Russian", () => {
     const t = ruBot();
     await t.send("/check", RU_READER);
     expect(lastText(t)).toBe(RU("check-usage"));
-    expect(lastText(t)).toContain("\n/check Путин призвал к прекращению огня\n\nИли перешлите");
+    expect(lastText(t)).toContain("\n/check Putin called for an immediate ceasefire\n\nИли перешлите");
     await t.send("/check Putin called for an immediate ceasefire", RU_READER);
     const text = lastText(t);
     expect(text).toMatch(/^(✅|🟡)/);
@@ -329,6 +364,13 @@ describe("every command and button in Russian", () => {
     expect(lastText(t)).toBe(RU("slow-down"));
   });
 
+  it("apologises in the language the person picked", async () => {
+    const t = ruBot();
+    await t.send("/language ru", EN_READER);
+    await t.send(ASK.crash, EN_READER);
+    expect(lastText(t)).toBe(RU("apology"));
+  });
+
   it("in a group: a Cyrillic question addressed to the bot is answered in Russian, in a reply", async () => {
     const t = ruBot();
     const asked = await t.send(`@StoryQaBot ${RU_ASK.putinQuotes}`, GROUP, {
@@ -344,5 +386,84 @@ describe("every command and button in Russian", () => {
     await t.send(ASK.answered, PRIVATE);
     expect(lastText(t)).not.toContain("Перевод");
     expect(lastText(t)).toContain("as reported · paragraph 1");
+  });
+});
+
+describe("inline mode in Russian", () => {
+  let updateId = 90_000;
+  async function inline(t: ReturnType<typeof createTestBot>, where: LocalChat, query: string) {
+    t.api.clear();
+    await t.bot.handleUpdate(inlineQueryUpdate(updateId++, where.user, where.chat, query));
+    return t.api.of("answerInlineQuery")[0]!.payload;
+  }
+
+  it("offers Russian cards for a Cyrillic query, cached for everybody", async () => {
+    const t = ruBot();
+    const payload = await inline(t, EN_READER, RU_ASK.answered);
+    expect(payload.is_personal).toBe(false);
+    const [first] = payload.results;
+    expect(first.title).toBe(RU_ASK.answered);
+    expect(first.input_message_content.message_text).toContain("<i>Перевод: Президент России");
+    expect(first.reply_markup.inline_keyboard[0][0].text).toBe("Спросить @StoryQaBot ещё ↗");
+    expect(payload.button.text).toBe(RU("inline-ask-private"));
+    for (const r of payload.results)
+      expect(parseTelegramHtml(r.input_message_content.message_text).problems).toEqual([]);
+  });
+
+  it("offers the Russian summary and questions to a Russian client's empty query, personal to them", async () => {
+    const t = ruBot();
+    const payload = await inline(t, RU_READER, "");
+    expect(payload.is_personal).toBe(true);
+    expect(payload.results[0].title).toBe("Кратко о статье");
+    expect(payload.results[0].description).toContain("Путин призывает");
+    expect(payload.results[1].title).toBe(RU_ASK.answered);
+  });
+});
+
+describe("the /check card in Russian", () => {
+  /** A verdict as the checker gives it (built by hand: the checker itself is tested in its own folder). */
+  const verdictOn = (claim: string, verdict: string): Parameters<typeof claimCard>[0] => {
+    const text = "Russian President Vladimir Putin called for an immediate ceasefire & a return to talks.";
+    return {
+      verdict: verdict as never,
+      claim,
+      statement: claim,
+      claimedSpeaker: null,
+      quotedByUser: false,
+      span: verdict === "cannot-judge" ? null : { paragraph: 1, start: 0, end: text.length, text },
+      exact: null,
+      sources: [
+        { speakerId: "putin", speaker: "Vladimir Putin", role: "Russian President", voice: "reported" },
+      ],
+      voice: verdict === "cannot-judge" ? null : "reported",
+      changes: [],
+      unbacked: [],
+      similarity: { containment: 1, coverage: 1 },
+    };
+  };
+
+  it("shows the article's English wording and says a translated sentence is compared by meaning", () => {
+    const card = claimCard(
+      verdictOn("Путин призвал к прекращению огня", "paraphrase"),
+      bilingualKb(),
+      textsIn("ru"),
+    );
+    const text = parseTelegramHtml(card.blocks.join("\n\n")).text;
+    expect(text).toMatch(/^🟡 В статье это есть, но другими словами\n“Путин призвал к прекращению огня”/);
+    expect(text).toContain("Как сказано в статье:\nRussian President Vladimir Putin called for");
+    expect(card.blocks.at(-1)).toBe(`<i>${RU("check-translated")}</i>`);
+  });
+
+  it("gives no verdict on a sentence the checker cannot read, and says what to do instead", () => {
+    const card = claimCard(
+      verdictOn("Путин призвал к прекращению огня", "cannot-judge"),
+      bilingualKb(),
+      textsIn("ru"),
+    );
+    const text = parseTelegramHtml(card.blocks.join("\n\n")).text;
+    expect(text).toContain(RU("verdict-cannot-judge"));
+    expect(text).toContain(RU("check-cannot-judge"));
+    expect(text).not.toContain(RU("verdict-not-in-article"));
+    expect(text).not.toContain(RU("check-translated"));
   });
 });

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createClaimChecker } from "../../src/claims/index.js";
 import {
   createDialogue,
   type DialogueContext,
@@ -10,7 +11,12 @@ import { describeDialogueVerdict, judgeDialogues, readDialogues } from "../../sr
 import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
 import { REAL_KB_DIR } from "../helpers/knowledge.js";
 
-const dialogue = createDialogue({ engine, kb, conversation: loadConversation(REAL_KB_DIR, kb) });
+const dialogue = createDialogue({
+  engine,
+  kb,
+  conversation: loadConversation(REAL_KB_DIR, kb),
+  claims: createClaimChecker(kb),
+});
 const MINUTE = 60_000;
 
 /** Plays messages one after another, a minute apart, carrying the context; returns each turn's replies. */

@@ -1,6 +1,5 @@
 // A scripted answering engine over the fixture KB: each kind of answer is one known question away, so bot
 // tests do not depend on how the real engine ranks.
-import { type ClaimChecker, createClaimChecker } from "../../src/answering/claims.js";
 import type {
   Answer,
   AnsweringEngine,
@@ -121,7 +120,6 @@ export function createFakeEngine(kb: KnowledgeBase): AnsweringEngine {
     suggestions,
     reason,
   });
-  let claims: ClaimChecker | null = null;
   const popularQuestions = (limit: number, lang: Lang = "en") =>
     kb.entries.slice(0, limit).map((e) => suggestion(e, lang));
 
@@ -198,10 +196,5 @@ export function createFakeEngine(kb: KnowledgeBase): AnsweringEngine {
     },
     quotesBy,
     popularQuestions,
-    // Claim checking is a pure function of the knowledge base: the real checker over the fixture.
-    checkClaim: (text) => {
-      claims ??= createClaimChecker(kb);
-      return claims(text);
-    },
   };
 }

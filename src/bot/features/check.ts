@@ -2,7 +2,7 @@
 // claim gets a verdict against the article. Questions still go to the Q&A path (see looksLikeClaim for the
 // rule); install this before the questions feature, which takes every other plain message.
 import { Composer, type Context } from "grammy";
-import { looksLikeClaim, looksLikeQuestion } from "../../answering/claim-words.js";
+import { looksLikeClaim, looksLikeQuestion } from "../../claims/index.js";
 import type { BotContext } from "../context.js";
 import { textsFor } from "../i18n.js";
 import type { RenderDeps } from "../render/card.js";
@@ -23,7 +23,7 @@ export function isClaimMessage(ctx: Context): boolean {
 export function createCheckFeature(deps: RenderDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const check = async (ctx: Context, text: string) =>
-    sendCard(ctx, claimCard(deps.engine.checkClaim(text), deps.kb, await textsFor(ctx)));
+    sendCard(ctx, claimCard(deps.claims(text), deps.kb, await textsFor(ctx)));
 
   feature.command("check", async (ctx) => {
     // "/check" alone in reply to a message checks that message.

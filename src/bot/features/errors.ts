@@ -2,7 +2,7 @@
 import type { BotError, Context } from "grammy";
 import type { Logger } from "../../logger.js";
 import { isChatUnreachable } from "../api-faults.js";
-import { languageWithoutSession, textsIn } from "../i18n.js";
+import { languageWithoutSession, textsFor, textsIn } from "../i18n.js";
 
 export function createErrorHandler(logger: Logger): (error: BotError<Context>) => Promise<void> {
   return async ({ error, ctx }) => {
@@ -13,8 +13,9 @@ export function createErrorHandler(logger: Logger): (error: BotError<Context>) =
       "an update failed",
     );
     try {
-      // Not from the session: reading it may be what failed.
-      const apology = textsIn(languageWithoutSession(ctx)).t("apology");
+      // In the person's language; without the session if reading it is what failed.
+      const texts = await textsFor(ctx).catch(() => textsIn(languageWithoutSession(ctx)));
+      const apology = texts.t("apology");
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: apology });
       else if (ctx.chat) await ctx.reply(apology);
     } catch (apologyError) {

@@ -2,11 +2,13 @@
 // question's own script still wins: a Russian question gets a Russian answer whatever was picked.
 import { Composer } from "grammy";
 import type { Lang } from "../../answering/types.js";
+import type { Logger } from "../../logger.js";
 import type { BotContext } from "../context.js";
 import { LANGUAGES, textsFor, textsIn } from "../i18n.js";
 import { languageKeyboard, pressedButton } from "../keyboards/index.js";
 import type { Card } from "../render/card.js";
 import { escapeHtml } from "../render/html.js";
+import { commandMenu } from "../render/texts.js";
 import { editCard, sendCard } from "../reply.js";
 import { rememberLanguage } from "../session.js";
 import { answerExpiredButton } from "./unhandled.js";
@@ -27,13 +29,25 @@ function chosenCard(lang: Lang): Card {
   return { blocks: [textsIn(lang).t("language-chosen")], keyboard: languageKeyboard(lang) };
 }
 
-async function switchTo(ctx: BotContext, lang: Lang): Promise<void> {
-  await rememberLanguage(ctx, lang);
-  ctx.i18n.useLocale(lang);
-}
-
-export function createLanguageFeature(): Composer<BotContext> {
+export function createLanguageFeature(logger: Logger): Composer<BotContext> {
   const feature = new Composer<BotContext>();
+
+  const switchTo = async (ctx: BotContext, lang: Lang): Promise<void> => {
+    await rememberLanguage(ctx, lang);
+    ctx.i18n.useLocale(lang);
+    // In a private chat the command menu follows too (in a group it is everybody's, so it stays as it is).
+    if (ctx.chat?.type !== "private") return;
+    try {
+      await ctx.api.setMyCommands(commandMenu(textsIn(lang)), {
+        scope: { type: "chat", chat_id: ctx.chat.id },
+      });
+    } catch (error) {
+      logger.warn(
+        { err: error, language: lang },
+        "could not set the chat's command menu; keeping the default",
+      );
+    }
+  };
 
   feature.command("language", async (ctx) => {
     const asked = ctx.match.trim();

@@ -1,5 +1,6 @@
-// What a button carries, packed as `v1:<kind>:<args>`. Telegram allows 64 bytes; the version lets a future
-// layout reject old buttons instead of misreading them.
+// What a button carries, packed as `v1:<kind>:<args>`, with `@<lang>` after it on a card in another language
+// than English. Telegram allows 64 bytes; the version lets a future layout reject old buttons instead of
+// misreading them.
 export const CALLBACK_VERSION = "v1";
 export const MAX_CALLBACK_BYTES = 64;
 
@@ -36,8 +37,14 @@ const PATTERNS = {
   language: /^lang:([a-z]{2})$/,
 } as const;
 
-/** Packs an action; throws if it would not fit Telegram's 64-byte limit (a long entry id is a KB bug). */
-export function encodeButton(action: ButtonAction): string {
+/** "@ru" at the end: the language of the card the button is on, so a press answers in it whoever presses. */
+const LANG_SUFFIX = /@([a-z]{2})$/;
+
+/**
+ * Packs an action, with the card's language when it is not the default; throws if it would not fit Telegram's
+ * 64-byte limit (a long entry id is a KB bug).
+ */
+export function encodeButton(action: ButtonAction, lang?: string): string {
   const body = (() => {
     switch (action.kind) {
       case "answer":
@@ -56,7 +63,7 @@ export function encodeButton(action: ButtonAction): string {
         return `lang:${action.lang}`;
     }
   })();
-  const data = `${CALLBACK_VERSION}:${body}`;
+  const data = `${CALLBACK_VERSION}:${body}${lang ? `@${lang}` : ""}`;
   const bytes = Buffer.byteLength(data, "utf8");
   if (bytes > MAX_CALLBACK_BYTES) {
     throw new Error(`callback data "${data}" is ${bytes} bytes; Telegram allows ${MAX_CALLBACK_BYTES}`);
@@ -65,12 +72,18 @@ export function encodeButton(action: ButtonAction): string {
   return data;
 }
 
+/** The language a button's card was in ("ru"), or null for a card in the default language or foreign data. */
+export function buttonLanguage(data: string | undefined): string | null {
+  if (data === undefined || decodeButton(data) === null) return null;
+  return LANG_SUFFIX.exec(data)?.[1] ?? null;
+}
+
 /** Unpacks callback data; null for anything this version did not make (old, foreign or tampered buttons). */
 export function decodeButton(data: string | undefined): ButtonAction | null {
   if (data === undefined || Buffer.byteLength(data, "utf8") > MAX_CALLBACK_BYTES) return null;
   const prefix = `${CALLBACK_VERSION}:`;
   if (!data.startsWith(prefix)) return null;
-  const body = data.slice(prefix.length);
+  const body = data.slice(prefix.length).replace(LANG_SUFFIX, "");
 
   let m = PATTERNS.answer.exec(body);
   if (m) return { kind: "answer", entryId: m[1]! };

@@ -2,7 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Lang, Suggestion } from "../../answering/types.js";
 import type { Texts } from "../i18n.js";
-import { LANGUAGES } from "../languages.js";
+import { DEFAULT_LANG, LANGUAGES } from "../languages.js";
 import {
   type ButtonAction,
   decodeButton,
@@ -13,6 +13,7 @@ import {
 
 export {
   type ButtonAction,
+  buttonLanguage,
   decodeButton,
   encodeButton,
   SUMMARY_SIZES,
@@ -25,12 +26,16 @@ export interface ButtonSpec {
   action: ButtonAction;
 }
 
-/** Rows of buttons; empty rows are dropped, and no rows at all means no keyboard. */
-export function keyboardOf(rows: ButtonSpec[][]): InlineKeyboard | undefined {
+/**
+ * Rows of buttons; empty rows are dropped, and no rows at all means no keyboard. `lang`: the card's language,
+ * which its buttons carry (when not the default) so that what they open stays in it.
+ */
+export function keyboardOf(rows: ButtonSpec[][], lang: Lang = DEFAULT_LANG): InlineKeyboard | undefined {
   const nonEmpty = rows.filter((row) => row.length > 0);
   if (nonEmpty.length === 0) return undefined;
+  const carried = lang === DEFAULT_LANG ? undefined : lang;
   return InlineKeyboard.from(
-    nonEmpty.map((row) => row.map((b) => InlineKeyboard.text(b.label, encodeButton(b.action)))),
+    nonEmpty.map((row) => row.map((b) => InlineKeyboard.text(b.label, encodeButton(b.action, carried)))),
   );
 }
 
@@ -52,17 +57,23 @@ export const whoSaidWhatButton = ({ t }: Texts): ButtonSpec => ({
 
 /** /start: the two overviews side by side, then suggested questions. */
 export function startKeyboard(suggestions: Suggestion[], texts: Texts): InlineKeyboard | undefined {
-  return keyboardOf([[summaryButton(texts), whoSaidWhatButton(texts)], ...questionButtons(suggestions, 3)]);
+  return keyboardOf(
+    [[summaryButton(texts), whoSaidWhatButton(texts)], ...questionButtons(suggestions, 3)],
+    texts.lang,
+  );
 }
 
 /** The sizes under a summary, in one row, the one shown marked with a dot. */
-export function summaryKeyboard(shown: SummarySize, { t }: Texts): InlineKeyboard | undefined {
-  return keyboardOf([
-    SUMMARY_SIZES.map((size) => ({
-      label: size === shown ? `• ${t(`size-${size}`)}` : t(`size-${size}`),
-      action: { kind: "summary-size", size },
-    })),
-  ]);
+export function summaryKeyboard(shown: SummarySize, { t, lang }: Texts): InlineKeyboard | undefined {
+  return keyboardOf(
+    [
+      SUMMARY_SIZES.map((size) => ({
+        label: size === shown ? `• ${t(`size-${size}`)}` : t(`size-${size}`),
+        action: { kind: "summary-size", size },
+      })),
+    ],
+    lang,
+  );
 }
 
 /** /language: one button per language, each named in itself, the one in use marked with a dot. */

@@ -49,10 +49,10 @@ export function answerCard(answer: Answer, texts: Texts = textsIn(answerLang(ans
       `${bold(escapeHtml(answer.title))}\n${escapeHtml(answer.answer)}`,
       ...answer.quotes.map((q) => quoteBlock(q, texts)),
     ],
-    keyboard: keyboardOf([
-      sourceButtons(answer, texts),
-      ...questionButtons(answer.suggestions, RELATED_LIMIT),
-    ]),
+    keyboard: keyboardOf(
+      [sourceButtons(answer, texts), ...questionButtons(answer.suggestions, RELATED_LIMIT)],
+      texts.lang,
+    ),
   };
 }
 
@@ -69,17 +69,17 @@ function notInArticleCard(answer: Answer, texts: Texts): Card {
   }
   return {
     blocks,
-    keyboard: keyboardOf([
-      sourceButtons(answer, texts),
-      ...questionButtons(answer.suggestions, RELATED_LIMIT),
-    ]),
+    keyboard: keyboardOf(
+      [sourceButtons(answer, texts), ...questionButtons(answer.suggestions, RELATED_LIMIT)],
+      texts.lang,
+    ),
   };
 }
 
 function didYouMeanCard(answer: Answer, deps: RenderDeps, { t, lang }: Texts): Card {
   return {
     blocks: [`${bold(t("did-you-mean"))}\n${t("did-you-mean-hint")}`],
-    keyboard: keyboardOf(questionButtons(suggestionsOr(answer, deps, lang), 4)),
+    keyboard: keyboardOf(questionButtons(suggestionsOr(answer, deps, lang), 4), lang),
   };
 }
 
@@ -93,17 +93,20 @@ function offTopicCard(answer: Answer, deps: RenderDeps, texts: Texts): Card {
     : `\n\n${t("only-one-story")} ${italic(escapeHtml(oneLine))}`;
   return {
     blocks: [`${escapeHtml(explanation)}${scope}`, t("you-could-ask")],
-    keyboard: keyboardOf([
-      ...questionButtons(suggestionsOr(answer, deps, lang), RELATED_LIMIT),
-      [summaryButton(texts), whoSaidWhatButton(texts)],
-    ]),
+    keyboard: keyboardOf(
+      [
+        ...questionButtons(suggestionsOr(answer, deps, lang), RELATED_LIMIT),
+        [summaryButton(texts), whoSaidWhatButton(texts)],
+      ],
+      lang,
+    ),
   };
 }
 
 function emptyQuestionCard(answer: Answer, deps: RenderDeps, { t, lang }: Texts): Card {
   return {
     blocks: [t("send-a-question")],
-    keyboard: keyboardOf(questionButtons(suggestionsOr(answer, deps, lang), RELATED_LIMIT)),
+    keyboard: keyboardOf(questionButtons(suggestionsOr(answer, deps, lang), RELATED_LIMIT), lang),
   };
 }
 

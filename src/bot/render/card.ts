@@ -1,6 +1,7 @@
 // A reply before it is sent: HTML blocks (split between messages when too long) and the keyboard under it.
 import { InlineKeyboard } from "grammy";
 import type { AnsweringEngine } from "../../answering/types.js";
+import type { ClaimChecker } from "../../claims/index.js";
 import type { Dialogue } from "../../dialogue/index.js";
 import type { KnowledgeBase } from "../../knowledge/index.js";
 
@@ -13,6 +14,8 @@ export interface Card {
 export interface RenderDeps {
   kb: KnowledgeBase;
   engine: AnsweringEngine;
+  /** "Did they really say that?" (src/claims/): /check, forwarded and claim-shaped messages, inline checks. */
+  claims: ClaimChecker;
   /** Follow-ups, yes/no, two questions, small talk; without it every message goes to the engine alone. */
   dialogue?: Dialogue;
 }

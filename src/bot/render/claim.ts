@@ -1,7 +1,7 @@
 // "Did they really say that?" as a card: the verdict, what changed, the article's real wording in a blockquote
 // with whose words they are, and a "Show in article" button when a curated quote covers the span. The article
 // reports speech and positions; it never quotes anyone directly, and the card says so.
-import type { ClaimSource, ClaimVerdict } from "../../answering/claims.js";
+import type { ClaimSource, ClaimVerdict } from "../../claims/index.js";
 import { findVerbatim, type KnowledgeBase } from "../../knowledge/index.js";
 import { languageOfScript, type Texts } from "../i18n.js";
 import { type ButtonSpec, keyboardOf, summaryButton } from "../keyboards/index.js";
@@ -22,7 +22,10 @@ export function claimCard(v: ClaimVerdict, kb: KnowledgeBase, texts: Texts): Car
     `${bold(verdictHeadline(v.verdict, texts))}\n${italic(`“${escapeHtml(echo(v.claim.trim()))}”`)}`,
   ];
   const who = whoLine(v, texts);
-  if (v.verdict === "not-in-article") {
+  // The checker's answer to a sentence it cannot read (claims/: Russian, for now): no verdict, and what to do.
+  if ((v.verdict as string) === "cannot-judge") {
+    blocks.push(t("check-cannot-judge"));
+  } else if (v.verdict === "not-in-article") {
     blocks.push(v.span ? t("check-closest", { paragraph: v.span.paragraph }) : t("check-nothing-close"));
   } else if (v.verdict === "altered") {
     blocks.push(
@@ -49,10 +52,13 @@ export function claimCard(v: ClaimVerdict, kb: KnowledgeBase, texts: Texts): Car
     if (note) blocks.push(italic(note));
   }
   // A claim in another language than the article's can match it in meaning only, never word for word.
-  if (languageOfScript(v.claim) !== null && v.verdict !== "not-in-article") {
+  if (languageOfScript(v.claim) !== null && v.span && v.verdict !== "not-in-article") {
     blocks.push(italic(t("check-translated")));
   }
-  return { blocks, keyboard: keyboardOf([[...showInArticle(v, kb, texts), summaryButton(texts)]]) };
+  return {
+    blocks,
+    keyboard: keyboardOf([[...showInArticle(v, kb, texts), summaryButton(texts)]], texts.lang),
+  };
 }
 
 function echo(claim: string): string {
@@ -74,6 +80,8 @@ function whoLine(v: ClaimVerdict, { t }: Texts): string {
 
 function describeChange(c: ClaimVerdict["changes"][number], { t }: Texts): string {
   const quoted = { html_claimed: `“${escapeHtml(c.claimed)}”`, html_article: `“${escapeHtml(c.article)}”` };
+  if (c.kind === "negation" && c.article === "") return t("change-negation-added", quoted);
+  if (c.kind === "negation" && c.claimed === "") return t("change-negation-dropped", quoted);
   return t(`change-${c.kind}`, quoted);
 }
 

@@ -38,7 +38,7 @@ export function renderDialogueReply(
             (p) => `${blockquote(escapeHtml(p.text))}\n${t("more-paragraph", { paragraph: p.number })}`,
           ),
         ],
-        keyboard: keyboardOf(questionButtons(reply.suggestions, BUTTONS)),
+        keyboard: keyboardOf(questionButtons(reply.suggestions, BUTTONS), texts.lang),
       };
     case "who-said-that":
       return whoSaidThat(reply.answer, texts);
@@ -49,7 +49,7 @@ export function renderDialogueReply(
           `${bold(escapeHtml(t("is-that-true-heading")))}\n${escapeHtml(lead)}`,
           ...reply.answer.quotes.map((q) => quoteBlock(q, texts)),
         ],
-        keyboard: keyboardOf(questionButtons(reply.answer.suggestions, BUTTONS)),
+        keyboard: keyboardOf(questionButtons(reply.answer.suggestions, BUTTONS), texts.lang),
       };
     }
     case "no-context":
@@ -64,10 +64,10 @@ export function renderDialogueReply(
 function withStoryButtons(line: string, suggestions: Suggestion[], texts: Texts): Card {
   return {
     blocks: [escapeHtml(line)],
-    keyboard: keyboardOf([
-      ...questionButtons(suggestions, BUTTONS),
-      [summaryButton(texts), whoSaidWhatButton(texts)],
-    ]),
+    keyboard: keyboardOf(
+      [...questionButtons(suggestions, BUTTONS), [summaryButton(texts), whoSaidWhatButton(texts)]],
+      texts.lang,
+    ),
   };
 }
 
@@ -97,9 +97,10 @@ function answerInDialogue(
     // The second of two questions, when both would be too long: its short answer, its quotes one tap away.
     return {
       blocks: [`${bold(escapeHtml(answer.title))}\n${escapeHtml(answer.answer)}`],
-      keyboard: keyboardOf([
-        [{ label: t("button-full-answer"), action: { kind: "answer", entryId: answer.entry.id } }],
-      ]),
+      keyboard: keyboardOf(
+        [[{ label: t("button-full-answer"), action: { kind: "answer", entryId: answer.entry.id } }]],
+        texts.lang,
+      ),
     };
   }
   const card = renderReply(answer, deps, summarySize);
@@ -132,6 +133,6 @@ function whoSaidThat(answer: Answer, texts: Texts): Card {
       `${bold(escapeHtml(t("who-said-that-heading")))}\n${lines.join("\n")}`,
       ...answer.quotes.map((q) => quoteBlock(q, texts)),
     ],
-    keyboard: keyboardOf(questionButtons(answer.suggestions, BUTTONS)),
+    keyboard: keyboardOf(questionButtons(answer.suggestions, BUTTONS), texts.lang),
   };
 }

@@ -1,8 +1,8 @@
 // Inline mode's answer cards (InlineQueryResultArticle): what "@bot who did putin call" offers to send into any
 // chat. Each card is a whole answer in one message, with a link button back to the bot in place of callback
 // buttons (a message sent via the bot lives in someone else's chat, where /commands do not reach it).
-import { looksLikeClaim } from "../../answering/claim-words.js";
 import type { Answer, Lang } from "../../answering/types.js";
+import { looksLikeClaim } from "../../claims/index.js";
 import { type Texts, textsIn } from "../i18n.js";
 import { type StartLink, startLink } from "../keyboards/deep-link.js";
 import { renderReply } from "./answer.js";
@@ -75,7 +75,7 @@ export function inlineResults(
   }
   // "@bot Putin said the US monopolized peace efforts": the verdict first, then anything it may also be asking.
   if (looksLikeClaim(q)) {
-    const v = engine.checkClaim(q);
+    const v = deps.claims(q);
     const title = texts.t("inline-check-title", { verdict: verdictShortName(v.verdict, texts) });
     add("check", title, q, claimCard(v, kb, texts), { kind: "check" });
   }

@@ -50,6 +50,7 @@ export function rosterCard(deps: RenderDeps, texts: Texts, lead?: string): Card 
       lines.map(({ speaker, name, statements }) => [
         { label: `${name} (${statements})`, action: { kind: "quotes", speakerId: speaker.id } },
       ]),
+      texts.lang,
     ),
   };
 }
@@ -86,7 +87,7 @@ export function speakerQuotesCard(answer: Answer, texts: Texts): Card {
       ...about.map((q) => quoteBlock(q, texts)),
     );
   }
-  return { blocks, keyboard: keyboardOf([[whoSaidWhatButton(texts)]]) };
+  return { blocks, keyboard: keyboardOf([[whoSaidWhatButton(texts)]], texts.lang) };
 }
 
 /** "What did Peskov and the Foreign Ministry each say": each named speaker's statements, one after the other. */
@@ -97,7 +98,7 @@ export function severalSpeakersCard(answer: Answer, texts: Texts): Card {
       bold(texts.t("several-said-heading", { html_names: escapeHtml(names.join(", ")) })),
       ...answer.quotes.map((q) => quoteBlock(q, texts)),
     ],
-    keyboard: keyboardOf([[whoSaidWhatButton(texts)]]),
+    keyboard: keyboardOf([[whoSaidWhatButton(texts)]], texts.lang),
   };
 }
 

@@ -4,10 +4,15 @@ import { findVerbatim, type KnowledgeBase, type Span } from "../../knowledge/ind
 import type { Texts } from "../i18n.js";
 import { keyboardOf } from "../keyboards/index.js";
 import type { Card } from "./card.js";
-import { bold, boldSpans, escapeHtml } from "./html.js";
+import { bold, boldSpans, escapeHtml, italic } from "./html.js";
 
 /** The card for quote `quoteIndex` of `answer`, or null when there is no such quote (a stale button). */
-export function sourceCard(answer: Answer, quoteIndex: number, kb: KnowledgeBase, { t }: Texts): Card | null {
+export function sourceCard(
+  answer: Answer,
+  quoteIndex: number,
+  kb: KnowledgeBase,
+  { t, lang }: Texts,
+): Card | null {
   const quote = answer.quotes[quoteIndex];
   const paragraph = quote ? kb.article.paragraphs[quote.paragraph - 1] : undefined;
   if (!quote || paragraph === undefined || !answer.entry) return null;
@@ -20,13 +25,20 @@ export function sourceCard(answer: Answer, quoteIndex: number, kb: KnowledgeBase
   const heading = bold(
     t("source-heading", { paragraph: quote.paragraph, paragraphs: kb.article.paragraphs.length }),
   );
+  // The paragraph stays the article's English; the quote the button names gets its translation, labelled.
+  const translation =
+    quote.translation && lang !== "en"
+      ? [italic(`${t("translation-label")} ${escapeHtml(quote.translation)}`)]
+      : [];
   return {
     blocks: [
       `${heading}\n${boldSpans(paragraph, spans)}`,
+      ...translation,
       t("source-quoted-for", { html_title: escapeHtml(answer.title) }),
     ],
-    keyboard: keyboardOf([
-      [{ label: t("button-back-to-answer"), action: { kind: "answer", entryId: answer.entry.id } }],
-    ]),
+    keyboard: keyboardOf(
+      [[{ label: t("button-back-to-answer"), action: { kind: "answer", entryId: answer.entry.id } }]],
+      lang,
+    ),
   };
 }

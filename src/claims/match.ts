@@ -1,11 +1,20 @@
 // How a claim's words line up with an article span's: the same term, or a word of the same opposite-pair
 // class; each pair keeps or flips the meaning (a "not" on one side only, or the other side of a pair).
 import { stemmer } from "stemmer";
-import { FAIL_WORDS, NEGATING_PREFIXES, NEGATORS, OPPOSITES } from "./claim-words.js";
-import type { ClaimChange, ClaimSource } from "./claims.js";
-import { americanSpelling } from "./english.js";
-import type { Lexicon, Token } from "./lexicon.js";
-import { normaliseWords } from "./normalise.js";
+import { americanSpelling } from "../answering/english.js";
+import type { Lexicon, Token } from "../answering/lexicon.js";
+import { normaliseWords } from "../answering/normalise.js";
+import { sameActorOrTerm } from "./actors.js";
+import {
+  FAIL_WORDS,
+  NEGATING_PREFIXES,
+  NEGATIVE_PRONOUNS,
+  NEGATOR_PAIRS,
+  NEGATORS,
+  OPPOSITES,
+  RUSSIAN_FAIL_WORDS,
+  RUSSIAN_NEGATORS,
+} from "./polarity.js";
 
 /** A meaningful word of a claim or an article span. */
 export interface Word {
@@ -33,7 +42,13 @@ export interface Pair {
   flipped: boolean;
 }
 
-/** Words from Lexicon tokens: negation carried forward, frame words kept (weight 0) so "no mention" counts. */
+/** The term of a negation that negates nothing ("… the negotiation process not."): it lines up with no word. */
+export const DANGLING_NEGATION = "¬";
+
+/**
+ * Words from Lexicon tokens: negation carried forward, frame words kept (weight 0) so "no mention" counts. A
+ * negator with nothing after it is kept as a word of its own, so a "not" tacked on at the end still counts.
+ */
 export function wordsOf(
   tokens: Token[],
   vocabulary: ClaimVocabulary,
@@ -41,12 +56,23 @@ export function wordsOf(
 ): Word[] {
   const out: Word[] = [];
   let pending = 0;
+  // Russian negation is concord: "никогда не" is one "never", not two negations that cancel.
+  let russianRun = false;
   for (const [i, t] of tokens.entries()) {
-    if (NEGATORS.has(t.surface)) {
-      pending++;
+    const pairedWith = NEGATOR_PAIRS.get(t.surface);
+    if (NEGATORS.has(t.surface) || (pairedWith !== undefined && pairedWith === tokens[i + 1]?.surface)) {
+      const russian = RUSSIAN_NEGATORS.has(t.surface);
+      if (!(russian && russianRun)) pending++;
+      russianRun = russian;
+      continue;
+    }
+    if (NEGATIVE_PRONOUNS.has(t.surface)) {
+      out.push({ ...NEGATED_NOTHING, surface: t.surface, negated: pending % 2 === 0 });
+      pending = 0;
       continue;
     }
     if (t.role === "stop" || t.role === "question") continue;
+    russianRun = false;
     const term = t.role === "frame" ? stemmer(t.surface) : t.term;
     const opposite = vocabulary.classOf(t.surface);
     out.push({
@@ -59,11 +85,37 @@ export function wordsOf(
       entity: isEntity(term, t.surface),
       parts: t.surface.split(" ").map((w) => stemmer(w)),
     });
-    // "failure to address": what comes after "to" did not happen.
-    pending = FAIL_WORDS.has(t.surface) && tokens[i + 1]?.surface === "to" ? 1 : 0;
+    // "failure to address": what comes after "to" did not happen ("failure not to" twice over, so it did;
+    // small words between are read through: "failure of the talks to", "fails not at all to");
+    // "отказывается обсуждать" likewise.
+    let next = i + 1;
+    while (
+      next < tokens.length &&
+      tokens[next]!.surface !== "to" &&
+      (NEGATORS.has(tokens[next]!.surface) || tokens[next]!.role === "stop")
+    )
+      next++;
+    const fails =
+      (FAIL_WORDS.has(t.surface) && tokens[next]?.surface === "to") || RUSSIAN_FAIL_WORDS.has(t.surface);
+    // "failed to" only marks the negation: "Putin failed to mention" is about mentioning, not failing.
+    if (fails) out[out.length - 1]!.weight = 0;
+    pending = fails ? 1 : 0;
   }
+  if (pending % 2 === 1) out.push({ ...NEGATED_NOTHING });
   return out;
 }
+
+/** A negation with no word of its own: a "not" at the end, or "nothing"; it lines up with no word. */
+const NEGATED_NOTHING: Word = {
+  term: DANGLING_NEGATION,
+  surface: "not",
+  weight: 0,
+  negated: true,
+  cls: -1,
+  side: -1,
+  entity: false,
+  parts: [],
+};
 
 /**
  * The vocabulary of opposites and word weights. Opposites are keyed by a word's own stem, not by the knowledge
@@ -111,13 +163,13 @@ export class ClaimVocabulary {
   }
 }
 
-const CONTEXT_WORDS = 3;
+export const CONTEXT_WORDS = 3;
 
 /**
  * The meaningful terms within a few words of `at`: opposites and swapped actors only count when they are about
  * the same thing. Speakers are left out: "Putin" is near half the article's words.
  */
-function contextOf(words: Word[], at: number): Set<string> {
+export function contextOf(words: Word[], at: number): Set<string> {
   const out = new Set<string>();
   for (let i = Math.max(0, at - CONTEXT_WORDS); i <= Math.min(words.length - 1, at + CONTEXT_WORDS); i++) {
     const w = words[i]!;
@@ -126,40 +178,53 @@ function contextOf(words: Word[], at: number): Set<string> {
   return out;
 }
 
-function sharesContext(a: Set<string>, b: Set<string>): boolean {
+export function sharesContext(a: Set<string>, b: Set<string>): boolean {
   for (const t of a) if (b.has(t)) return true;
   return false;
 }
 
 /** Lines each claim word up with a span word, preferring a pair that keeps the meaning. */
 export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair[] {
+  // A word with no opposite pair lines up the same wherever it stands: worked out once per distinct word, so a
+  // message repeating one word a thousand times costs one alignment, not a thousand.
+  const seen = new Map<string, Pair>();
   return claim.map((c, ci) => {
-    const same = span.filter((s) => s.term === c.term);
-    if (same.length > 0) {
-      const kept = same.find((s) => s.negated === c.negated);
-      return { claim: c, span: kept ?? same[0]!, flipped: kept === undefined };
-    }
-    if (c.cls >= 0) {
-      const claimContext = contextOf(claim, ci);
-      let opposite: Word | null = null;
-      for (const [si, s] of span.entries()) {
-        // Words of one pair only line up when they are about the same thing (a word nearby in common).
-        if (s.cls !== c.cls || !sharesContext(claimContext, contextOf(span, si))) continue;
-        const flipped = (s.side !== c.side) !== (s.negated !== c.negated);
-        if (!flipped) return { claim: c, span: s, flipped: false };
-        opposite ??= s;
-      }
-      if (opposite) return { claim: c, span: opposite, flipped: true };
-    }
-    const prefixed = prefixedOpposite(c, span, vocabulary);
-    if (prefixed) return { claim: c, span: prefixed, flipped: true };
-    // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
-    const part = span.find(
-      (s) => (s.parts.length > 1 || c.parts.length > 1) && s.parts.some((x) => c.parts.includes(x)),
-    );
-    if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
-    return { claim: c, span: null, flipped: false };
+    if (c.cls >= 0) return alignWord(c, ci, claim, span, vocabulary);
+    const key = `${c.term}|${c.surface}|${c.negated}`;
+    const known = seen.get(key);
+    if (known) return { ...known, claim: c };
+    const pair = alignWord(c, ci, claim, span, vocabulary);
+    seen.set(key, pair);
+    return pair;
   });
+}
+
+function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair {
+  const same = span.filter((s) => sameActorOrTerm(s.term, c.term));
+  if (same.length > 0) {
+    const kept = same.find((s) => s.negated === c.negated);
+    return { claim: c, span: kept ?? same[0]!, flipped: kept === undefined };
+  }
+  if (c.cls >= 0) {
+    const claimContext = contextOf(claim, ci);
+    let opposite: Word | null = null;
+    for (const [si, s] of span.entries()) {
+      // Words of one pair only line up when they are about the same thing (a word nearby in common).
+      if (s.cls !== c.cls || !sharesContext(claimContext, contextOf(span, si))) continue;
+      const flipped = (s.side !== c.side) !== (s.negated !== c.negated);
+      if (!flipped) return { claim: c, span: s, flipped: false };
+      opposite ??= s;
+    }
+    if (opposite) return { claim: c, span: opposite, flipped: true };
+  }
+  const prefixed = prefixedOpposite(c, span, vocabulary);
+  if (prefixed) return { claim: c, span: prefixed, flipped: true };
+  // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
+  const part = span.find(
+    (s) => (s.parts.length > 1 || c.parts.length > 1) && s.parts.some((x) => c.parts.includes(x)),
+  );
+  if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
+  return { claim: c, span: null, flipped: false };
 }
 
 /** "uncontroversial" against "controversy", "partial" against "impartial": a negating prefix on one side. */
@@ -196,57 +261,6 @@ export function measure(pairs: Pair[], spanWords: Word[]): { containment: number
     containment: total === 0 ? 0 : lined / total,
     coverage: spanTotal === 0 ? 0 : covered / spanTotal,
   };
-}
-
-/** What the claim changes, and the share of its weight that swapped actors carry. */
-export function changesOf(
-  pairs: Pair[],
-  spanWords: Word[],
-  subject: string | null,
-  sources: ClaimSource[],
-  paragraphTerms: ReadonlySet<string>,
-): { changes: ClaimChange[]; swapped: number } {
-  const changes: ClaimChange[] = [];
-  for (const p of pairs) {
-    if (!p.flipped || !p.span) continue;
-    const antonym = p.claim.term !== p.span.term;
-    changes.push({
-      kind: antonym ? "opposite" : "negation",
-      claimed: `${p.claim.negated ? "not " : ""}${p.claim.surface}`,
-      article: `${p.span.negated ? "not " : ""}${p.span.surface}`,
-    });
-  }
-  // A word that takes a side ("opposes", "refuses", "praised") and is backed by nothing in the span asserts
-  // what the article does not: an alteration, not a paraphrase.
-  for (const p of pairs) {
-    if (!p.span && p.claim.cls >= 0 && p.claim.weight > 0) {
-      changes.push({ kind: "stance", claimed: p.claim.surface, article: "" });
-    }
-  }
-  // A name the span does not have: another actor when the span names one in the same place ("a call with X"),
-  // an added one when the whole paragraph never names it.
-  const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
-  const speakers = new Set([subject, ...sources.map((s) => `@${s.speakerId}`)]);
-  const claimWords = pairs.map((p) => p.claim);
-  const total = pairs.reduce((sum, p) => sum + p.claim.weight, 0);
-  let swapped = 0;
-  for (const [ci, p] of pairs.entries()) {
-    if (p.span || !p.claim.entity) continue;
-    const near = contextOf(claimWords, ci);
-    const si = spanWords.findIndex(
-      (w, i) =>
-        w.entity && !lined.has(w) && !speakers.has(w.term) && sharesContext(near, contextOf(spanWords, i)),
-    );
-    const replaced = spanWords[si];
-    if (replaced) {
-      lined.add(replaced);
-      swapped += p.claim.weight;
-      changes.push({ kind: "actor", claimed: p.claim.surface, article: replaced.surface });
-    } else if (!paragraphTerms.has(p.claim.term)) {
-      changes.push({ kind: "added", claimed: p.claim.surface, article: "" });
-    }
-  }
-  return { changes, swapped: total === 0 ? 0 : swapped / total };
 }
 
 /** Weighted harmonic mean of containment (recall) and coverage (precision). */

@@ -1,6 +1,8 @@
-// The words claim checking reads beyond the knowledge base's vocabulary: how people attribute a sentence
-// ("Putin said that …", "…, according to Peskov"), which words negate, and which words mean opposite things.
+// How people attribute a sentence ("Putin said that …", "…, according to Peskov") and which plain messages are
+// claims to check rather than questions to answer.
 // Every regular expression here is bounded, so a 4096-character message is read in linear time.
+
+import { NEGATIVE_PRONOUNS, NEGATORS } from "./polarity.js";
 
 /** Verbs that attribute a statement to someone: "Putin said (that) …". Lower case only, so the "States" of "the
  * United States" is never read as a verb; not "told" ("told Erdogan that …") nor "states" ("the united states"). */
@@ -28,22 +30,41 @@ export interface ClaimFrame {
   name: string | null;
   /** The user put the statement in quotation marks: they present it as a direct quote. */
   quoted: boolean;
+  /**
+   * The text without a trailing attribution ("…, Putin said."), a leading one kept: it may be the article's own
+   * words ("The Russian leader believes that …").
+   */
+  body: string;
+  /** The attribution is denied: "Putin never said …", "Peskov has not claimed …". */
+  negated: boolean;
+}
+
+/** "Putin never", "Peskov hasn't", "without Peskov": a name part that denies the attribution. */
+function deniesAttribution(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => NEGATORS.has(w) || NEGATIVE_PRONOUNS.has(w) || /n['’]t$/.test(w));
 }
 
 /** Splits "Putin said that X" / "According to Peskov, X" / "X, Putin said." / "Putin: “X”" into name and X. */
 export function parseFrame(text: string): ClaimFrame {
   const trimmed = text.trim();
-  const leading =
-    LEADING_ACCORDING.exec(trimmed) ?? LEADING_FRAME.exec(trimmed) ?? LEADING_COLON.exec(trimmed);
-  if (leading && isName(leading[1]!)) return withQuotes(leading[2]!, leading[1]!.trim());
+  const tail = trailingFrame(trimmed);
+  const body = tail?.body ?? trimmed;
+  const leading = LEADING_ACCORDING.exec(body) ?? LEADING_FRAME.exec(body) ?? LEADING_COLON.exec(body);
+  if (leading && isName(leading[1]!)) return withQuotes(leading[2]!, leading[1]!.trim(), body);
+  if (tail) return withQuotes(tail.body, tail.name, body);
+  return withQuotes(trimmed, null, body);
+}
 
-  const comma = trimmed.lastIndexOf(",");
-  if (comma > 0) {
-    const tail = TRAILING_FRAME.exec(trimmed.slice(comma + 1).trim());
-    const name = tail?.[1] ?? tail?.[2];
-    if (name !== undefined && isName(name)) return withQuotes(trimmed.slice(0, comma), name.trim());
-  }
-  return withQuotes(trimmed, null);
+/** "X, Putin said." / "X, according to Peskov": X and the name. */
+function trailingFrame(text: string): { body: string; name: string } | null {
+  const comma = text.lastIndexOf(",");
+  if (comma <= 0) return null;
+  const tail = TRAILING_FRAME.exec(text.slice(comma + 1).trim());
+  const name = tail?.[1] ?? tail?.[2];
+  return name !== undefined && isName(name) ? { body: text.slice(0, comma), name: name.trim() } : null;
 }
 
 function isName(name: string): boolean {
@@ -53,10 +74,13 @@ function isName(name: string): boolean {
 
 const QUOTED = /^["“”«»„'‘’]\s*([\s\S]*?)\s*[.!]?\s*["“”«»'‘’]\s*[.!]?$/;
 
-function withQuotes(statement: string, name: string | null): ClaimFrame {
+function withQuotes(statement: string, name: string | null, body: string): ClaimFrame {
   const s = statement.trim();
   const m = QUOTED.exec(s);
-  return m ? { statement: m[1]!, name, quoted: true } : { statement: s, name, quoted: false };
+  const negated = name !== null && deniesAttribution(name);
+  return m
+    ? { statement: m[1]!, name, quoted: true, negated, body }
+    : { statement: s, name, quoted: false, negated, body };
 }
 
 /** First words that make a message a question or a request, which goes to the Q&A path instead. */
@@ -103,127 +127,3 @@ export function looksLikeClaim(text: string): boolean {
   if (words.length >= STATEMENT_MIN_WORDS && /[.!]["”’]?$/.test(t)) return true;
   return words.length >= CLAIM_MIN_WORDS;
 }
-
-/** Words that negate the next meaningful word: "no mention", "not without controversy" (twice: not negated). */
-export const NEGATORS = new Set([
-  "not",
-  "no",
-  "never",
-  "without",
-  "nor",
-  "neither",
-  "none",
-  "nothing",
-  "lack",
-  // "little concern", "hardly criticizes": not a plain "not", but the opposite of what the article reports.
-  "little",
-  "hardly",
-  "barely",
-  "scarcely",
-  "rarely",
-  "seldom",
-]);
-/** Negate the verb after "to": "failure to address" says it was not addressed. */
-export const FAIL_WORDS = new Set([
-  "fail",
-  "fails",
-  "failed",
-  "failing",
-  "failure",
-  "unable",
-  "refuse",
-  "refuses",
-  "refused",
-  "refusing",
-  "decline",
-  "declines",
-  "declined",
-]);
-/** Prefixes that make a word its opposite: un-controversial, de-stabilize, im-partial, dis-agree. */
-export const NEGATING_PREFIXES = ["un", "non", "dis", "de", "in", "im", "ir", "il", "anti"];
-
-/**
- * Opposite pairs: words on one side mean roughly the same for a claim check, words across mean the opposite.
- * "Putin praised Washington" against "Putin criticizes Washington" is altered, "Putin supports a state" against
- * "acknowledges the need for a state" is not.
- */
-export const OPPOSITES: [string[], string[]][] = [
-  [
-    [
-      "criticize",
-      "criticizes",
-      "condemn",
-      "blame",
-      "denounce",
-      "attack",
-      "slam",
-      "accuse",
-      "rebuke",
-      "fault",
-    ],
-    ["praise", "praised", "commend", "applaud", "laud", "hail", "thank", "congratulate", "welcome", "credit"],
-  ],
-  [
-    [
-      "acknowledge",
-      "recognize",
-      "accept",
-      "support",
-      "back",
-      "endorse",
-      "favor",
-      "favour",
-      "advocate",
-      "urge",
-    ],
-    ["reject", "deny", "oppose", "dismiss", "refuse", "disavow", "dispute"],
-  ],
-  [
-    ["address", "consider", "respect", "heed", "honor", "honour", "attend"],
-    ["overlook", "ignore", "neglect", "disregard"],
-  ],
-  [
-    ["concern", "worry", "fear", "alarm", "distress"],
-    ["satisfaction", "satisfied", "pleased", "relief", "indifference", "indifferent", "unconcerned", "joy"],
-  ],
-  [
-    ["failure", "failed", "flawed", "mistake"],
-    ["success", "successful", "succeed", "effective", "triumph"],
-  ],
-  [
-    ["rise", "rising", "grow", "growing", "increase", "increasing", "mount", "mounting"],
-    ["fall", "falling", "decline", "declining", "drop", "dropping", "decrease", "decreasing", "shrink"],
-  ],
-  [
-    ["escalate", "escalation", "inflame", "worsen", "intensify"],
-    ["stabilize", "calm", "ease", "subside", "defuse"],
-  ],
-  [
-    ["immediate", "urgent", "swift", "quick", "prompt"],
-    ["gradual", "delayed", "eventual", "slow", "phased"],
-  ],
-  [
-    ["impartial", "neutral", "unbiased"],
-    ["partial", "biased", "partisan", "one-sided"],
-  ],
-  [
-    ["constructive", "helpful", "positive"],
-    ["destructive", "obstructive", "unhelpful", "negative"],
-  ],
-  [
-    ["open", "maintain", "maintains"],
-    ["cut", "closed", "sever", "severed", "suspend", "suspended", "broke"],
-  ],
-  [
-    ["lasting", "durable", "permanent"],
-    ["temporary", "fragile", "short-lived"],
-  ],
-  [
-    ["resumption", "resume", "restart", "renew", "renewed", "return"],
-    ["halt", "abandon", "freeze", "scrap"],
-  ],
-  [
-    ["former", "ex"],
-    ["current", "serving"],
-  ],
-];

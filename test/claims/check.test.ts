@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { looksLikeClaim, parseFrame } from "../../src/answering/claim-words.js";
-import { type ClaimVerdict, createClaimChecker } from "../../src/answering/claims.js";
+import { type ClaimVerdict, createClaimChecker, looksLikeClaim, parseFrame } from "../../src/claims/index.js";
 import { formatClaimReport, judgeClaims, readLabelledClaims } from "../../src/eval/claims.js";
 import { findVerbatim } from "../../src/knowledge/index.js";
 import { realKb as kb } from "../helpers/engine.js";
@@ -12,10 +11,12 @@ const check = createClaimChecker(kb);
 const questionsDir = resolve(import.meta.dirname, "../questions");
 
 function expectWellFormed(v: ClaimVerdict): void {
-  expect(["verbatim", "paraphrase", "altered", "misattributed", "not-in-article"]).toContain(v.verdict);
+  expect(["verbatim", "paraphrase", "altered", "misattributed", "not-in-article", "cannot-judge"]).toContain(
+    v.verdict,
+  );
   expect(v.similarity.containment).toBeGreaterThanOrEqual(0);
   expect(v.similarity.containment).toBeLessThanOrEqual(1);
-  if (v.verdict !== "not-in-article") expect(v.span).not.toBeNull();
+  if (v.verdict !== "not-in-article" && v.verdict !== "cannot-judge") expect(v.span).not.toBeNull();
   if (v.span) {
     const paragraph = kb.article.paragraphs[v.span.paragraph - 1]!;
     expect(paragraph.slice(v.span.start, v.span.end).trim()).toBe(v.span.text);
@@ -131,15 +132,27 @@ describe("checkClaim", () => {
 });
 
 describe("the labelled claims", () => {
-  it.each([
-    ["claims.jsonl", 0.9, 0.8],
-    ["claims-holdout.jsonl", 0.8, 0.7],
-  ])("%s: right at >= %d overall, every verdict's precision >= %d", (file, overall, perVerdict) => {
-    const report = judgeClaims(readLabelledClaims(resolve(questionsDir, file)), check);
+  // Today's figures are the floor (README, "Claims"); every set, the blind one included, confirms no false claim.
+  const floors: Record<string, number> = {
+    "claims.jsonl": 0.97,
+    "claims-holdout.jsonl": 0.88,
+    "claims-blind.jsonl": 0.95,
+  };
+  const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
+
+  it.each(sets)("%s: no false claim confirmed, English right at or above its floor", (file) => {
+    const labelled = readLabelledClaims(resolve(questionsDir, file));
+    const english = labelled.filter((l) => (l.lang ?? "en") === "en");
+    const report = judgeClaims(english, check);
     const text = `${formatClaimReport(report)}\n${report.misses.map((m) => `${m.expected} -> ${m.got} | ${m.claim}`).join("\n")}`;
-    expect(report.correct / report.total, text).toBeGreaterThanOrEqual(overall);
-    for (const v of report.perVerdict) expect(v.precision, text).toBeGreaterThanOrEqual(perVerdict);
+    expect(report.falseConfirmed, text).toBe(0);
+    expect(report.correct / report.total, text).toBeGreaterThanOrEqual(floors[file] ?? 0.9);
     expect(report.spanInParagraph.right / report.spanInParagraph.of, text).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each(sets)("%s: a Russian claim gets its label or 'cannot judge', never a wrong verdict", (file) => {
+    const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
+    for (const l of russian) expect([l.expect, "cannot-judge"], l.claim).toContain(check(l.claim).verdict);
   });
 
   it("labels at least 40 claims, each verdict at least five times, every span quoting a real paragraph", () => {

@@ -1,11 +1,12 @@
 // The article cut into the spans a claim is held against: every sentence, every run of its comma-separated
 // clauses, every curated quote, and whole paragraphs (for pasted passages). Each span knows its words and who
 // the knowledge base says is speaking there.
+
+import { isCommonEnglish } from "../answering/english.js";
+import type { Lexicon } from "../answering/lexicon.js";
 import { findVerbatim, foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
-import { ClaimVocabulary, type Word, wordsOf } from "./claim-match.js";
-import type { ClaimSource } from "./claims.js";
-import { isCommonEnglish } from "./english.js";
-import type { Lexicon } from "./lexicon.js";
+import { ClaimVocabulary, type Word, wordsOf } from "./match.js";
+import type { ClaimSource } from "./types.js";
 
 export interface ArticleUnit {
   paragraph: number;

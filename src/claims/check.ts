@@ -2,116 +2,27 @@
 // there word for word, paraphrases it, changes its meaning, puts it in someone else's mouth, or is not there.
 // The article reports positions ("Putin criticizes Washington…"); it quotes no one directly, so a verdict
 // also says whose words the span are: a speaker as reported, or the article's own voice.
-import type { KnowledgeBase, Voice } from "../knowledge/index.js";
+
+import { isCommonEnglish } from "../answering/english.js";
+import { Lexicon, type Token } from "../answering/lexicon.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import { changesOf, looseNegation, replacedStance } from "./changes.js";
+import { align, type ClaimVocabulary, fBeta, measure, type Pair, type Word, wordsOf } from "./match.js";
+import { FAIL_WORDS, NEGATORS } from "./polarity.js";
 import {
-  align,
-  type ClaimVocabulary,
-  changesOf,
-  fBeta,
-  measure,
-  type Pair,
-  type Word,
-  wordsOf,
-} from "./claim-match.js";
-import { type ArticleUnit, buildUnits, findExact } from "./claim-units.js";
-import { parseFrame } from "./claim-words.js";
-import { isCommonEnglish } from "./english.js";
-import { Lexicon, type Token } from "./lexicon.js";
-
-export type ClaimVerdictKind =
-  /** The words stand in the article (white space, ’/' and letter case aside). */
-  | "verbatim"
-  /** The article says this in other words. */
-  | "paraphrase"
-  /** Close to a span, but a key word is changed: an opposite, a negation, another actor, an added name. */
-  | "altered"
-  /** The article says it, but not from whom the sentence says: "Peskov said…" of what Putin is reported to hold. */
-  | "misattributed"
-  | "not-in-article";
-
-export interface ClaimSpan {
-  /** 1-based paragraph. */
-  paragraph: number;
-  /** Offsets in the paragraph's text. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface ClaimSource {
-  speakerId: string;
-  speaker: string;
-  role: string;
-  /** reported: the article reports the speaker's words or position, never a direct quote; article: its own words. */
-  voice: Voice;
-}
-
-export interface ClaimChange {
-  /** stance: a word that takes a side (praised, opposes, refuses) where the passage takes none of that kind. */
-  kind: "opposite" | "negation" | "actor" | "added" | "stance";
-  /** The sentence's word ("praised", "not monopolize", "Moscow"). */
-  claimed: string;
-  /** The article's word it replaces ("criticizes"); empty for an added name. */
-  article: string;
-}
-
-export interface ClaimVerdict {
-  verdict: ClaimVerdictKind;
-  /** The text as checked (cut to MAX_CLAIM_CHARS). */
-  claim: string;
-  /** The statement checked: the text without its attribution ("Putin said that …") and quotation marks. */
-  statement: string;
-  /** Who the sentence says said it; id null for someone the knowledge base does not know ("Hamas", "Biden"). */
-  claimedSpeaker: { id: string | null; name: string } | null;
-  /** The user wrote it as a direct quote (in quotation marks). */
-  quotedByUser: boolean;
-  /** The closest span (for not-in-article: only when something comes close, else null). */
-  span: ClaimSpan | null;
-  /** The words that stand verbatim, offsets in the span's paragraph (verbatim and misattributed only). */
-  exact: { start: number; end: number } | null;
-  /** Whose words the span are, from the knowledge base's quotes over it; the article's own voice when none. */
-  sources: ClaimSource[];
-  /** reported when any source is reported speech; article when the span is the article's own narration. */
-  voice: Voice | null;
-  changes: ClaimChange[];
-  /** The sentence's words the span does not back. */
-  unbacked: string[];
-  similarity: {
-    /** Weighted share of the sentence's words the span backs (opposites included: they line up). */
-    containment: number;
-    /** Weighted share of the span's words the sentence covers. */
-    coverage: number;
-  };
-}
-
-/** Thresholds, measured on test/questions/claims.jsonl (npx tsx src/cli/check-claims.ts; see README). */
-export interface ClaimTuning {
-  /** At or above this containment the span is a match (paraphrase, altered or misattributed). */
-  matchAt: number;
-  /** Below matchAt but at or above this, the span is shown as "the closest the article comes". */
-  closeAt: number;
-  /**
-   * "Misattributed" says the article reports these very words of someone else: it needs a closer match than a
-   * paraphrase, else a loosely related sentence with another speaker is called misattributed.
-   */
-  misattributedAt: number;
-  /** Weight of coverage against containment when picking the span (F-beta's beta). */
-  beta: number;
-}
-
-export const DEFAULT_CLAIM_TUNING: ClaimTuning = {
-  matchAt: 0.55,
-  closeAt: 0.35,
-  misattributedAt: 0.75,
-  beta: 2,
-};
+  type ClaimChecker,
+  type ClaimTuning,
+  type ClaimVerdict,
+  type ClaimVerdictKind,
+  DEFAULT_CLAIM_TUNING,
+} from "./types.js";
+import { type ArticleUnit, buildUnits, findExact } from "./units.js";
+import { parseFrame } from "./words.js";
 
 /** Longer messages are cut: a claim is a sentence or two, and the article's longest paragraph is ~500 characters. */
 export const MAX_CLAIM_CHARS = 1000;
 const ARTICLE_SPEAKER = "article";
 const ARTICLE_WORDS = new Set(["article", "author", "writer", "journalist", "story", "report", "piece"]);
-
-export type ClaimChecker = (text: string) => ClaimVerdict;
 
 export function createClaimChecker(
   kb: KnowledgeBase,
@@ -137,24 +48,40 @@ export function createClaimChecker(
 
   return (input: string) => {
     const text = input.slice(0, MAX_CLAIM_CHARS);
+    if (isMostlyCyrillic(text)) return cannotJudge(text);
     const frame = parseFrame(text);
     // "According to the article, X": everything is; who the statement itself names is what to check.
     const framed = frame.name === null ? null : resolveName(frame.name);
     const tokens = lexicon.tokensOf(frame.statement);
     const claimed = framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName);
     const names = capitalisedWords(frame.statement);
+    // A word the claim writes with a capital is a name ("Western powers"), known to the lexicon or not.
     const isEntity = (term: string, surface: string) =>
-      entities.has(term) || term.startsWith("@") || (!lexicon.isKnown(term) && names.has(surface));
+      entities.has(term) || term.startsWith("@") || names.has(surface);
     const subjectTerm = claimed?.id ? `@${claimed.id}` : null;
-    const words = wordsOf(tokens, vocabulary, isEntity).filter((w) => w.term !== subjectTerm);
+    const allWords = wordsOf(tokens, vocabulary, isEntity);
+    const words = allWords.filter((w) => w.term !== subjectTerm);
+    // "Not Peskov but … said": the speaker is taken off the words compared, its negation must not go with it.
+    const deniedSubject = allWords.find((w) => w.term === subjectTerm && w.negated);
 
-    const exact = findExact(kb, text) ?? findExact(kb, frame.statement);
+    // "The Kremlin said it maintains …": the pronoun stands for the name the frame gives.
+    const found =
+      findExact(kb, text) ??
+      findExact(kb, frame.statement) ??
+      findExact(kb, frame.body) ??
+      (frame.name === null ? null : findExact(kb, withoutPronoun(frame.statement)));
+    // The words stand in the article, but right after its "no" or "fails to": the claim drops that negation.
+    const exact = found && !negatedBefore(kb, found) ? found : null;
     // Whole paragraphs only for a pasted passage: two sentences or more.
     const passage = /[.!?]["”’]?\s+\S/.test(frame.statement.trim());
     const candidates = exact
       ? units.filter((u) => contains(u, exact))
       : units.filter((u) => passage || !u.whole);
-    const best = closestUnit(candidates, words, claimed?.id ?? null, exact !== null, vocabulary, tuning);
+    const closest = (among: ArticleUnit[]) =>
+      closestUnit(among, words, claimed?.id ?? null, exact !== null, vocabulary, tuning);
+    const best = exact
+      ? closest(candidates)
+      : aboutSpeaker(candidates, words, claimed?.id ?? null, closest, tuning.closeAt);
 
     const content = words.filter((w) => w.weight > 0).length;
     const base = {
@@ -187,20 +114,44 @@ export function createClaimChecker(
     const { changes, swapped } = exact
       ? { changes: [], swapped: 0 }
       : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph));
+    const loose = exact ? null : looseNegation(pairs, unit.words, subjectTerm);
+    if (loose) changes.push(loose);
+    const rewritten = exact ? null : replacedStance(pairs, unit.words);
+    if (rewritten) changes.push(rewritten);
+    if (deniedSubject)
+      changes.push({
+        kind: "negation",
+        claimed: `not ${deniedSubject.surface}`,
+        article: deniedSubject.surface,
+      });
     // A swapped actor lines up with the one it replaces: "Netanyahu" for "Erdogan" is an alteration, not noise.
-    const matched = exact !== null || (content > 0 && best.containment + swapped >= tuning.matchAt);
+    // A claim of one name ("Peskov … Hamas") says nothing the article could back: a word besides must line up.
+    const backed = pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+    const predicateBacked = backed.length >= 2 || backed.some((p) => !p.claim.entity);
+    const matched =
+      exact !== null || (content > 0 && predicateBacked && best.containment + swapped >= tuning.matchAt);
     const sameWords = exact !== null || best.containment >= tuning.misattributedAt;
-    const verdict: ClaimVerdictKind = !matched
-      ? "not-in-article"
-      : changes.length > 0
-        ? "altered"
-        : !speakerOk
-          ? sameWords
-            ? "misattributed"
-            : "not-in-article"
-          : exact
-            ? "verbatim"
-            : "paraphrase";
+    // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
+    if (matched && frame.negated && speakerOk && changes.length === 0) {
+      changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
+    }
+    // A word of the passage said the other way round ("not resumed" for "resumption") is an alteration even
+    // when the rest of the claim strays further from the passage than a match would.
+    const flippedOnly = pairs.some((p) => p.flipped && p.span !== null && p.claim.weight > 0);
+    const alteredNear = !matched && flippedOnly && content > 0 && best.containment >= tuning.closeAt;
+    const verdict: ClaimVerdictKind = alteredNear
+      ? "altered"
+      : !matched
+        ? "not-in-article"
+        : changes.length > 0
+          ? "altered"
+          : !speakerOk
+            ? sameWords
+              ? "misattributed"
+              : "not-in-article"
+            : exact
+              ? "verbatim"
+              : "paraphrase";
     return {
       ...base,
       verdict,
@@ -220,6 +171,40 @@ interface Closest {
   pairs: Pair[];
   containment: number;
   coverage: number;
+}
+
+/**
+ * The passage a claim naming a speaker is about: among that speaker's passages, the best one that has the
+ * claim's predicate (its first meaningful word after the speaker: "blamed" in "Putin blamed Hamas …") or its
+ * opposite. Only when none has it, the passage with the most words in common, whoever speaks there.
+ */
+// When the closest passage is already the speaker's, it stands: "Putin opposed an immediate ceasefire" is about
+// the ceasefire sentence, not the one where Putin acknowledges (the opposite of opposes) a state.
+function aboutSpeaker(
+  candidates: ArticleUnit[],
+  words: Word[],
+  speakerId: string | null,
+  closest: (among: ArticleUnit[]) => Closest | null,
+  closeAt: number,
+): Closest | null {
+  // Not a weight-0 marker: "failed" in "Putin failed to mention" only negates.
+  const predicate = words.find((w) => !w.entity && w.weight > 0);
+  const overall = closest(candidates);
+  if (speakerId === null || predicate === undefined || overall?.unit.speakerIds.has(speakerId))
+    return overall;
+  const own = candidates.filter(
+    (u) =>
+      u.speakerIds.has(speakerId) &&
+      u.words.some(
+        (w) =>
+          w.term === predicate.term ||
+          (predicate.cls >= 0 && w.cls === predicate.cls) ||
+          w.parts.some((p) => predicate.parts.includes(p)),
+      ),
+  );
+  const ownBest = closest(own);
+  // The speaker's passage must still be about the claim: a shared verb alone does not make it the evidence.
+  return ownBest && ownBest.containment >= closeAt ? ownBest : overall;
 }
 
 /** The span the claim fits best: mostly how much of the claim it backs, a little how much of it the claim uses. */
@@ -256,6 +241,45 @@ function subjectOf(
   if (!first) return null;
   if (first.term.startsWith("@") || ARTICLE_WORDS.has(first.surface)) return resolveName(first.surface);
   return null;
+}
+
+/** A subject pronoun opening a statement: "it" in "The Kremlin said it maintains …". */
+function withoutPronoun(statement: string): string {
+  return statement.replace(/^\s*(?:it|he|she|they|we)\s+/i, "");
+}
+
+/** The article's words just before a span negate it: "no" + "mention of …", "failure to" + "address …". */
+function negatedBefore(kb: KnowledgeBase, span: { paragraph: number; start: number }): boolean {
+  const before = (kb.article.paragraphs[span.paragraph - 1] ?? "").slice(
+    Math.max(0, span.start - 40),
+    span.start,
+  );
+  const [last = "", previous = ""] = (before.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).reverse();
+  return NEGATORS.has(last) || /n['’]t$/.test(last) || (last === "to" && FAIL_WORDS.has(previous));
+}
+
+/** A claim written mostly in Cyrillic: the checker reads English only, so it says it cannot judge. */
+function isMostlyCyrillic(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const cyrillic = letters.filter((l) => /\p{Script=Cyrillic}/u.test(l)).length;
+  return cyrillic > 0 && cyrillic >= letters.length / 2;
+}
+
+function cannotJudge(text: string): ClaimVerdict {
+  return {
+    verdict: "cannot-judge",
+    claim: text,
+    statement: text,
+    claimedSpeaker: null,
+    quotedByUser: false,
+    span: null,
+    exact: null,
+    sources: [],
+    voice: null,
+    changes: [],
+    unbacked: [],
+    similarity: { containment: 0, coverage: 0 },
+  };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

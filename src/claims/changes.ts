@@ -1,0 +1,110 @@
+// What a claim changes against the passage it lines up with: opposites and negations on aligned words, a
+// negation on one side only, a side-taking word rewritten, an actor swapped or added.
+import { CONTEXT_WORDS, contextOf, DANGLING_NEGATION, type Pair, sharesContext, type Word } from "./match.js";
+import type { ClaimChange, ClaimSource } from "./types.js";
+
+/** What the claim changes, and the share of its weight that swapped actors carry. */
+export function changesOf(
+  pairs: Pair[],
+  spanWords: Word[],
+  subject: string | null,
+  sources: ClaimSource[],
+  paragraphTerms: ReadonlySet<string>,
+): { changes: ClaimChange[]; swapped: number } {
+  const changes: ClaimChange[] = [];
+  for (const p of pairs) {
+    if (!p.flipped || !p.span) continue;
+    const antonym = p.claim.term !== p.span.term;
+    changes.push({
+      kind: antonym ? "opposite" : "negation",
+      claimed: `${p.claim.negated ? "not " : ""}${p.claim.surface}`,
+      article: `${p.span.negated ? "not " : ""}${p.span.surface}`,
+    });
+  }
+  // A word that takes a side ("opposes", "refuses", "praised") and is backed by nothing in the span asserts
+  // what the article does not: an alteration, not a paraphrase.
+  for (const p of pairs) {
+    if (!p.span && p.claim.cls >= 0 && p.claim.weight > 0) {
+      changes.push({ kind: "stance", claimed: p.claim.surface, article: "" });
+    }
+  }
+  // A name the span does not have: another actor when the span names one in the same place ("a call with X"),
+  // an added one when the whole paragraph never names it.
+  const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
+  const speakers = new Set([subject, ...sources.map((s) => `@${s.speakerId}`)]);
+  const claimWords = pairs.map((p) => p.claim);
+  const total = pairs.reduce((sum, p) => sum + p.claim.weight, 0);
+  let swapped = 0;
+  for (const [ci, p] of pairs.entries()) {
+    if (p.span || !p.claim.entity) continue;
+    const near = contextOf(claimWords, ci);
+    const si = spanWords.findIndex(
+      (w, i) =>
+        w.entity && !lined.has(w) && !speakers.has(w.term) && sharesContext(near, contextOf(spanWords, i)),
+    );
+    const replaced = spanWords[si];
+    if (replaced) {
+      lined.add(replaced);
+      swapped += p.claim.weight;
+      changes.push({ kind: "actor", claimed: p.claim.surface, article: replaced.surface });
+    } else if (!paragraphTerms.has(p.claim.term)) {
+      changes.push({ kind: "added", claimed: p.claim.surface, article: "" });
+    }
+  }
+  return { changes, swapped: total === 0 ? 0 : swapped / total };
+}
+
+/**
+ * A negation on one side that lines up with nothing on the other: "Putin spoke about Russia's role" against
+ * "Putin makes no mention of Russia's role" (the negated word is reworded away), or a "not" tacked on where it
+ * negates nothing. Span words count only between the first and last words the claim lines up with (its speaker
+ * included): the rest of
+ * the sentence is not what the claim is about.
+ */
+export function looseNegation(pairs: Pair[], spanWords: Word[], subject: string | null): ClaimChange | null {
+  const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
+  // The claim's speaker, taken off its words, still marks where the claim starts: "Putin makes no mention …".
+  const at = spanWords.flatMap((w, i) => (lined.has(w) || w.term === subject ? [i] : []));
+  const inside = at.length === 0 ? [] : spanWords.slice(at[0], at[at.length - 1]! + 1);
+  const spanLoose = inside.filter((w) => w.negated && !lined.has(w));
+  const claimLoose = pairs.filter((p) => p.span === null && p.claim.negated).map((p) => p.claim);
+  if (spanLoose.length === claimLoose.length) return null;
+  const say = (ws: Word[]) =>
+    ws.map((w) => (w.term === DANGLING_NEGATION ? w.surface : `not ${w.surface}`)).join(", ");
+  return {
+    kind: "negation",
+    claimed: say(claimLoose),
+    article: say(spanLoose),
+  };
+}
+
+/**
+ * A word of the span that takes a side ("impartial") where the claim puts a word of its own that the span does
+ * not back ("a mediator that takes sides"): the claim rewrites the very word that carries the meaning.
+ */
+export function replacedStance(pairs: Pair[], spanWords: Word[]): ClaimChange | null {
+  const claimAt = new Map(pairs.flatMap((p, ci) => (p.span ? [[p.span, ci] as const] : [])));
+  for (const [si, s] of spanWords.entries()) {
+    if (s.cls < 0 || s.weight === 0 || claimAt.has(s)) continue;
+    const before = spanWords.slice(0, si).findLast((w) => claimAt.has(w));
+    const after = spanWords.slice(si + 1).find((w) => claimAt.has(w));
+    if (before === undefined || after === undefined) continue;
+    const from = claimAt.get(before)!;
+    const to = claimAt.get(after)!;
+    // Between the claim's words for the span's neighbours, or right after them ("a mediator that takes sides").
+    const end = pairs.findIndex((p, ci) => ci > Math.max(from, to) && p.span !== null);
+    const inserted = pairs
+      .slice(Math.min(from, to) + 1, end === -1 ? pairs.length : end)
+      .find((p) => p.span === null && p.claim.weight > 0 && !p.claim.entity);
+    if (inserted) return { kind: "stance", claimed: inserted.claim.surface, article: s.surface };
+  }
+  // A phrase whose side-taking word the claim leaves out and replaces: "mediator that takes sides" against the
+  // span's "impartial mediator".
+  for (const [ci, p] of pairs.entries()) {
+    if (!p.span || p.span.cls < 0 || p.claim.cls >= 0 || p.span.parts.length < 2) continue;
+    const nearby = pairs.slice(Math.max(0, ci - CONTEXT_WORDS), ci + CONTEXT_WORDS + 1);
+    const inserted = nearby.find((q) => q.span === null && q.claim.weight > 0 && !q.claim.entity);
+    if (inserted) return { kind: "stance", claimed: inserted.claim.surface, article: p.span.surface };
+  }
+  return null;
+}

@@ -1,0 +1,15 @@
+// "Did they really say that?": a sentence about the story checked against the article. A second product beside
+// answering/ (question -> answer); it borrows only the Lexicon and English word lists from there.
+
+export { createClaimChecker, MAX_CLAIM_CHARS } from "./check.js";
+export type {
+  ClaimChange,
+  ClaimChecker,
+  ClaimSource,
+  ClaimSpan,
+  ClaimTuning,
+  ClaimVerdict,
+  ClaimVerdictKind,
+} from "./types.js";
+export { DEFAULT_CLAIM_TUNING } from "./types.js";
+export { looksLikeClaim, looksLikeQuestion, parseFrame } from "./words.js";

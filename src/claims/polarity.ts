@@ -1,0 +1,173 @@
+// Which words negate and which words mean opposite things: data, per language, for the polarity check.
+/** English words that negate the next meaningful word: "no mention", "not without controversy" (twice: not negated). */
+export const ENGLISH_NEGATORS = new Set([
+  "not",
+  "no",
+  "never",
+  "without",
+  "nor",
+  "neither",
+  "lack",
+  "lacks",
+  "lacked",
+  "lacking",
+  // "little concern", "hardly criticizes": not a plain "not", but the opposite of what the article reports.
+  "little",
+  "hardly",
+  "barely",
+  "scarcely",
+  "rarely",
+  "seldom",
+]);
+/**
+ * Russian negators, for a Russian claim path: не (not), нет (no), ни (nor), никогда (never), без (without),
+ * and the pronouns that negate with не ("ничего не", "никто не" count once with it: see wordsOf).
+ */
+export const RUSSIAN_NEGATORS = new Set([
+  "не",
+  "нет",
+  "ни",
+  "никогда",
+  "без",
+  "ничего",
+  "никто",
+  "нигде",
+  "ничуть",
+]);
+/** Both languages: a Cyrillic word never stands in an English sentence, so one set serves both. */
+export const NEGATORS: ReadonlySet<string> = new Set([...ENGLISH_NEGATORS, ...RUSSIAN_NEGATORS]);
+/** Russian words that negate the verb right after them: "отказывается обсуждать" (refuses to discuss). */
+export const RUSSIAN_FAIL_WORDS = new Set([
+  "отказывается",
+  "отказался",
+  "отказалась",
+  "отказались",
+  "отказ",
+  "неспособен",
+  "неспособна",
+]);
+/**
+ * Negative pronouns stand for a negated thing rather than negate the next word: "Putin said nothing about
+ * Russia's role" matches "makes no mention of Russia's role", the negation in another place.
+ */
+export const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(["nothing", "none", "nobody", "nowhere"]);
+/**
+ * Two-word negators, the first word negating only with the second after it: "free of controversy", "far from
+ * impartial", "lack of", "absence of" ("lack" alone is in ENGLISH_NEGATORS).
+ */
+export const NEGATOR_PAIRS: ReadonlyMap<string, string> = new Map([
+  ["free", "of"],
+  ["devoid", "of"],
+  ["absence", "of"],
+  ["far", "from"],
+  ["instead", "of"],
+  ["rather", "than"],
+]);
+/** Negate the verb after "to": "failure to address" says it was not addressed. */
+export const FAIL_WORDS = new Set([
+  "fail",
+  "fails",
+  "failed",
+  "failing",
+  "failure",
+  "unable",
+  "refuse",
+  "refuses",
+  "refused",
+  "refusing",
+  "decline",
+  "declines",
+  "declined",
+]);
+/** Prefixes that make a word its opposite: un-controversial, de-stabilize, im-partial, dis-agree. */
+export const NEGATING_PREFIXES = ["un", "non", "dis", "de", "in", "im", "ir", "il", "anti"];
+
+/**
+ * Opposite pairs: words on one side mean roughly the same for a claim check, words across mean the opposite.
+ * "Putin praised Washington" against "Putin criticizes Washington" is altered, "Putin supports a state" against
+ * "acknowledges the need for a state" is not.
+ */
+export const OPPOSITES: [string[], string[]][] = [
+  [
+    [
+      "criticize",
+      "criticizes",
+      "condemn",
+      "blame",
+      "denounce",
+      "attack",
+      "slam",
+      "accuse",
+      "rebuke",
+      "fault",
+    ],
+    ["praise", "praised", "commend", "applaud", "laud", "hail", "thank", "congratulate", "welcome", "credit"],
+  ],
+  [
+    [
+      "acknowledge",
+      "recognize",
+      "accept",
+      "support",
+      "back",
+      "endorse",
+      "favor",
+      "favour",
+      "advocate",
+      "urge",
+    ],
+    ["reject", "deny", "oppose", "dismiss", "refuse", "disavow", "dispute"],
+  ],
+  [
+    ["address", "consider", "respect", "heed", "honor", "honour", "attend"],
+    ["overlook", "ignore", "neglect", "disregard"],
+  ],
+  [
+    ["concern", "worry", "fear", "alarm", "distress"],
+    ["satisfaction", "satisfied", "pleased", "relief", "indifference", "indifferent", "unconcerned", "joy"],
+  ],
+  [
+    ["failure", "failed", "flawed", "mistake"],
+    ["success", "successful", "succeed", "effective", "triumph"],
+  ],
+  [
+    ["rise", "rising", "grow", "growing", "increase", "increasing", "mount", "mounting"],
+    ["fall", "falling", "decline", "declining", "drop", "dropping", "decrease", "decreasing", "shrink"],
+  ],
+  [
+    ["escalate", "escalation", "inflame", "worsen", "intensify"],
+    ["stabilize", "calm", "ease", "subside", "defuse"],
+  ],
+  [
+    ["immediate", "urgent", "swift", "quick", "prompt"],
+    ["gradual", "delayed", "eventual", "slow", "phased"],
+  ],
+  [
+    ["impartial", "neutral", "unbiased"],
+    ["partial", "biased", "partisan", "one-sided"],
+  ],
+  [
+    ["constructive", "helpful", "positive"],
+    ["destructive", "obstructive", "unhelpful", "negative"],
+  ],
+  [
+    ["open", "maintain", "maintains"],
+    ["cut", "closed", "sever", "severed", "suspend", "suspended", "broke"],
+  ],
+  [
+    ["lasting", "durable", "permanent"],
+    ["temporary", "fragile", "short-lived"],
+  ],
+  [
+    ["resumption", "resume", "restart", "renew", "renewed", "return"],
+    ["halt", "abandon", "freeze", "scrap"],
+  ],
+  [
+    ["long-standing", "longstanding", "longtime", "old", "lasting"],
+    ["recent", "recently", "latest", "new", "newly", "fresh"],
+  ],
+  [
+    ["former", "ex"],
+    ["current", "serving"],
+  ],
+];
