@@ -87,11 +87,13 @@ const SURE_OF_ENTRY = 0.8;
  * entry's own; the checker's "yes" when every word is backed.
  */
 export function verdictFor(
-  folded: string,
+  question: string,
   answer: Answer,
   lang: Lang,
   deps: { claims: ClaimChecker | null; conversation: Conversation; speakers: SpeakerNames },
 ): Verdict | null {
+  // "Is Russia neutral or not?" asks whether it is.
+  const folded = question.replace(/,? or not$|,? или нет$/u, "");
   const entry = answer.entry;
   // "Does the article give casualty figures?": of a gap the article leaves open, the answer is plainly no.
   if (answer.kind === "entry" && entry?.kind === "not-in-article")
