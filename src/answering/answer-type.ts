@@ -19,10 +19,26 @@ const GIVES_NUMBER =
 const GIVES_TIME =
   /\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last (?:week|month|year)|ago)\b/i;
 
+// Russian (normalised: lower case, ё as е, words joined by spaces).
+const WANTS_NUMBER_RU = [
+  /(?:^| )(?:сколько|скольких)(?= |$)/,
+  /(?:^| )(?:какое|каково|какой) (?:количество|число|процент|размер|масштаб)(?= |$)/,
+  /^(?:число|количество|цифры|статистика) /,
+];
+const WANTS_TIME_RU = [
+  /^когда(?= |$)/,
+  /(?:^| )когда (?:был|была|было|были|произошл|произошло|случилось|состоялся|состоялась|началось|начался|позвонил|звонил|говорил|сказал|заявил)/,
+  /(?:^| )в каком (?:году|месяце)(?= |$)/,
+  /(?:^| )какого числа(?= |$)/,
+  /(?:^| )(?:какой|какого) (?:датой|даты|день|дня)(?= |$)/,
+  /(?:^| )(?:дата|даты) (?:звонка|события|событий|разговора)/,
+];
+
 /** What kind of answer a question (as normalised words joined by spaces) wants, if it is a number or a time. */
-export function wantedAnswerType(words: string): AnswerType | null {
-  if (WANTS_NUMBER.some((p) => p.test(words))) return "number";
-  if (WANTS_TIME.some((p) => p.test(words))) return "time";
+export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): AnswerType | null {
+  const [number, time] = lang === "ru" ? [WANTS_NUMBER_RU, WANTS_TIME_RU] : [WANTS_NUMBER, WANTS_TIME];
+  if (number.some((p) => p.test(words))) return "number";
+  if (time.some((p) => p.test(words))) return "time";
   return null;
 }
 

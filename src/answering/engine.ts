@@ -1,26 +1,30 @@
-// The answering engine: question -> analysis -> intent or ranked entries -> a calibrated decision.
+// The answering engine: question -> its language -> analysis -> intent or ranked entries -> a calibrated decision,
+// answered in the reader's language. A question is read in the language of its script (Cyrillic, or Russian
+// typed in Latin letters, is read as Russian); the reply is in that language, or in the reader's own when the
+// words do not say (a bare name: "putin").
 import Fuse from "fuse.js";
-import {
-  type Entry,
-  findVerbatim,
-  foldForMatch,
-  type KnowledgeBase,
-  type Quote,
-  type Speaker,
-} from "../knowledge/index.js";
+import type { Entry, KnowledgeBase, Speaker } from "../knowledge/index.js";
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
 import { decide } from "./decide.js";
-import { detectIntent } from "./intents.js";
-import { Lexicon } from "./lexicon.js";
+import { isCommonEnglish } from "./english.js";
+import { detectIntent, ENGLISH_INTENT_WORDS, type IntentWords } from "./intents.js";
+import { ENGLISH } from "./language.js";
+import { type Analysis, Lexicon } from "./lexicon.js";
+import { localView } from "./localise.js";
 import { Ranker } from "./ranker.js";
+import { createReplies, withinBudget } from "./replies.js";
+import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
+import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
+import { RUSSIAN } from "./russian/rules.js";
 import { DEFAULT_TUNING, type Tuning } from "./tuning.js";
-import type { Answer, AnsweringEngine, AttributedQuote, Suggestion } from "./types.js";
+import type { Answer, AnsweringEngine, Lang } from "./types.js";
 
-/** Answer plus quotes stay within this many characters in `findAnswer`; the rest is one tap away. */
-export const REPLY_BUDGET = 1100;
+export { REPLY_BUDGET } from "./replies.js";
 
 /** What the engine saw in a question: for `npm run ask -- --explain` and for whoever tunes the engine. */
 export interface Explanation {
+  /** The language the question was read in. */
+  lang: Lang;
   tokens: string[];
   unknown: string[];
   unknownNames: string[];
@@ -29,186 +33,113 @@ export interface Explanation {
 }
 
 export interface ExplainableEngine extends AnsweringEngine {
-  explain(question: string): Explanation;
+  explain(question: string, lang?: Lang): Explanation;
+}
+
+/** No alias is longer (the schema's limit): fuzzy search needs no more of a typed name. */
+const LONGEST_ALIAS = 60;
+
+/** Everything needed to read questions in one language. */
+interface Reader {
+  lang: Lang;
+  lexicon: Lexicon;
+  ranker: Ranker;
+  intentWords: IntentWords;
 }
 
 export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning> = {}): ExplainableEngine {
   const tuning = { ...DEFAULT_TUNING, ...tuningOverrides };
-  const lexicon = new Lexicon(kb);
-  const ranker = new Ranker(kb, lexicon, tuning);
+  const lexicon = new Lexicon(kb, ENGLISH);
+  const english: Reader = {
+    lang: "en",
+    lexicon,
+    ranker: new Ranker(kb, lexicon, tuning),
+    intentWords: ENGLISH_INTENT_WORDS,
+  };
+  lexicon.doneIndexing();
+  const russian = kb.locales?.ru ? russianReader(kb, tuning) : null;
+  const replies = createReplies(kb);
   const quotedSpeakers = new Set(kb.speakers.filter((s) => s.quoted).map((s) => s.id));
   const speakerNames = new Fuse(
-    kb.speakers.flatMap((s) => [s.name, ...s.aliases].map((alias) => ({ alias, id: s.id }))),
+    kb.speakers.flatMap((s) =>
+      [s.name, ...s.aliases, ...(kb.locales?.ru?.speakerById.get(s.id)?.aliases ?? [])].map((alias) => ({
+        alias,
+        id: s.id,
+      })),
+    ),
     { keys: ["alias"], includeScore: true, threshold: 0.35, ignoreLocation: true },
   );
-  const answers = kb.entries.filter((e) => e.kind === "answer");
+  /** The English entry a (possibly localised) ranked entry stands for. */
+  const original = (e: Entry): Entry => kb.entryById.get(e.id) ?? e;
 
-  const attribute = (q: Quote): AttributedQuote => {
-    const s = kb.speakerById.get(q.speaker);
-    return {
-      text: q.text,
-      speakerId: q.speaker,
-      speaker: s?.name ?? q.speaker,
-      role: s?.role ?? "",
-      paragraph: q.paragraph,
-      voice: q.voice,
-    };
+  /** Which reader reads the question, and the text it reads. */
+  const route = (question: string): { reader: Reader; text: string } => {
+    if (russian && isCyrillic(question)) return { reader: russian, text: question };
+    if (russian && looksTransliterated(question)) return { reader: russian, text: fromTranslit(question) };
+    return { reader: english, text: question };
   };
-  const suggestion = (e: Entry): Suggestion => ({ entryId: e.id, question: e.question });
-  const relatedOf = (e: Entry): Suggestion[] =>
-    e.related.flatMap((id) => {
-      const r = kb.entryById.get(id);
-      return r ? [suggestion(r)] : [];
-    });
-  const popular = (limit: number) => answers.slice(0, limit).map(suggestion);
-
-  const entryAnswer = (entry: Entry, confidence: number): Answer => ({
-    answered: entry.kind === "answer",
-    kind: "entry",
-    entry,
-    speaker: null,
-    confidence,
-    title: entry.question,
-    answer: entry.answer,
-    quotes: entry.quotes.map(attribute),
-    suggestions: relatedOf(entry),
-    reason: entry.kind === "answer" ? null : "not-in-article",
-  });
-
-  /** A speaker's statements, each once: a quote that is part of a longer one of theirs is left out. */
-  const statementsOf = (speakerId: string): Quote[] => {
-    const theirs = kb.entries.flatMap((e) => e.quotes).filter((q) => q.speaker === speakerId);
-    const folded = theirs.map((q) => foldForMatch(q.text));
-    const kept = theirs.filter(
-      (_, i) => !folded.some((other, j) => (other === folded[i] ? j < i : other.includes(folded[i]!))),
+  /** The reply's language: the question's, unless it is only names and numbers ("putin"): then the reader's. */
+  const replyLang = (reader: Reader, analysis: Analysis, lang: Lang | undefined): Lang => {
+    if (reader.lang !== "en") return reader.lang;
+    const wanted = replies.usable(lang);
+    if (wanted === "en") return "en";
+    const saysEnglish = analysis.tokens.some(
+      (t) => t.role !== "content" || t.surface.split(" ").some((w) => isCommonEnglish(w)),
     );
-    const at = (q: Quote) => findVerbatim(kb.article.paragraphs[q.paragraph - 1] ?? "", q.text)?.start ?? 0;
-    return kept.sort((a, b) => a.paragraph - b.paragraph || at(a) - at(b));
-  };
-  // Worked out once: "who said what" is asked often and the statements never change.
-  const statements = new Map(kb.speakers.map((s) => [s.id, statementsOf(s.id)]));
-  const quotesOf = (speakerId: string): Quote[] => statements.get(speakerId) ?? [];
-
-  const quotesBy = (speakerId: string | null): Answer => {
-    const speaker = speakerId === null ? null : (kb.speakerById.get(speakerId) ?? null);
-    if (speaker) {
-      return {
-        answered: true,
-        kind: "quotes",
-        entry: null,
-        speaker,
-        confidence: 1,
-        title: `What ${speaker.name} said`,
-        answer: `As reported in the article, ${speaker.name} (${speaker.role}):`,
-        quotes: quotesOf(speaker.id).map(attribute),
-        suggestions: popular(3),
-        reason: null,
-      };
-    }
-    const roster = kb.speakers.filter((s) => s.quoted && s.id !== "article");
-    return {
-      answered: true,
-      kind: "quotes",
-      entry: null,
-      speaker: null,
-      confidence: 1,
-      title: "Who said what",
-      answer: `The article reports statements by ${roster.map((s) => `${s.name} (${s.role})`).join(", ")}.`,
-      quotes: roster.flatMap((s) => quotesOf(s.id).slice(0, 1)).map(attribute),
-      suggestions: popular(3),
-      reason: null,
-    };
+    return saysEnglish ? "en" : wanted;
   };
 
-  /** The statements of two or more speakers, one after the other. */
-  const quotesOfSeveral = (speakerIds: string[]): Answer => {
-    const speakers = speakerIds.flatMap((id) => kb.speakerById.get(id) ?? []);
-    const names = speakers.map((s) => s.name).join(" and ");
-    return {
-      ...quotesBy(null),
-      title: `What ${names} said`,
-      answer: `As reported in the article, ${speakers.map((s) => `${s.name} (${s.role})`).join("; ")}:`,
-      quotes: speakers.flatMap((s) => quotesOf(s.id).map(attribute)),
-    };
-  };
-
-  const noAnswer = (
-    reason: Answer["reason"],
-    text: string,
-    suggestions: Suggestion[],
-    confidence = 0,
-  ): Answer => ({
-    answered: false,
-    kind: "none",
-    entry: null,
-    speaker: null,
-    confidence,
-    title: "",
-    answer: text,
-    quotes: [],
-    suggestions,
-    reason,
-  });
-
-  const findAnswer = (question: string): Answer => {
-    const analysis = lexicon.analyse(question);
-    if (analysis.tokens.length === 0) {
-      return noAnswer("empty", "Ask me a question about the story, for example one of these.", popular(3));
-    }
-    const intent = detectIntent(analysis, analysis.words, quotedSpeakers);
-    if (intent?.kind === "summary") {
-      return {
-        answered: true,
-        kind: "summary",
-        entry: null,
-        speaker: null,
-        confidence: 1,
-        title: "Summary",
-        answer: kb.summaries.short,
-        quotes: [],
-        suggestions: popular(3),
-        reason: null,
-      };
-    }
+  const findAnswer = (question: string, lang?: Lang): Answer => {
+    const { reader, text } = route(question);
+    const analysis = reader.lexicon.analyse(text);
+    const out = replyLang(reader, analysis, lang);
+    const t = replies.textsOf(out);
+    if (analysis.tokens.length === 0) return replies.noAnswer(out, "empty", t.empty, replies.popular(3, out));
+    const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);
+    if (intent?.kind === "summary") return replies.summary(out);
     if (intent?.kind === "quotes") {
       const [only, ...more] = intent.speakerIds;
-      if (only === undefined || more.length === 0) return withinBudget(quotesBy(only ?? null));
-      return withinBudget(quotesOfSeveral(intent.speakerIds));
+      if (only === undefined || more.length === 0) return withinBudget(replies.quotesBy(only ?? null, out));
+      return withinBudget(replies.quotesOfSeveral(intent.speakerIds, out));
     }
 
-    const ranked = ranker.rank(analysis);
+    const ranked = reader.ranker.rank(analysis);
     const decision = decide(ranked, analysis, tuning);
     switch (decision.kind) {
       case "answer": {
-        const wanted = wantedAnswerType(analysis.words);
-        const entry = decision.entry;
+        const wanted = wantedAnswerType(analysis.words, reader.lang);
+        const entry = original(decision.entry);
+        // Whether the entry gives a figure or a date does not depend on the language: judged on the English.
         if (wanted && entry.kind === "answer" && !givesAnswerType(entry.answer, wanted)) {
           return withinBudget({
-            ...entryAnswer(entry, decision.confidence),
+            ...replies.entryAnswer(entry, decision.confidence, out),
             answered: false,
             reason: "not-in-article",
-            answer: `The article doesn't give ${wanted === "number" ? "a figure" : "a date or time"} for that. What it does say: ${entry.answer}`,
+            answer: t.noFigure(wanted, replies.localAnswer(entry, out)),
           });
         }
-        const answer = entryAnswer(entry, decision.confidence);
-        if (decision.rival && !answer.suggestions.some((s) => s.entryId === decision.rival?.id)) {
-          answer.suggestions = [suggestion(decision.rival), ...answer.suggestions].slice(0, 3);
+        const answer = replies.entryAnswer(entry, decision.confidence, out);
+        const rival = decision.rival ? original(decision.rival) : null;
+        if (rival && !answer.suggestions.some((s) => s.entryId === rival.id)) {
+          answer.suggestions = [replies.suggestion(rival, out), ...answer.suggestions].slice(0, 3);
         }
         return withinBudget(answer);
       }
       case "ambiguous":
-        return noAnswer(
+        return replies.noAnswer(
+          out,
           "ambiguous",
-          "I'm not sure which of these you mean.",
-          decision.candidates.map(suggestion),
+          t.ambiguous,
+          decision.candidates.map((e) => replies.suggestion(original(e), out)),
           decision.confidence,
         );
       case "refuse": {
-        const near = decision.candidates.map(suggestion);
-        return noAnswer(
+        const near = decision.candidates.map((e) => replies.suggestion(original(e), out));
+        return replies.noAnswer(
+          out,
           "out-of-scope",
-          `The article doesn't cover that. It is about this: ${kb.summaries.oneLine}`,
-          near.length > 0 ? near : popular(3),
+          t.outOfScope(replies.oneLine(out)),
+          near.length > 0 ? near : replies.popular(3, out),
           decision.confidence,
         );
       }
@@ -216,8 +147,10 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
   };
 
   const explain = (question: string): Explanation => {
-    const a = lexicon.analyse(question);
+    const { reader, text } = route(question);
+    const a = reader.lexicon.analyse(text);
     return {
+      lang: reader.lang,
       tokens: a.tokens.map(
         (t) =>
           `${t.correctedFrom ? `${t.correctedFrom}→` : ""}${t.surface} [${t.role === "content" ? t.term : t.role}]`,
@@ -225,7 +158,7 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
       unknown: a.unknown,
       unknownNames: a.unknownNames,
       cues: a.cues,
-      ranked: ranker
+      ranked: reader.ranker
         .rank(a)
         .slice(0, 5)
         .map((r) => ({ entryId: r.entry.id, score: Math.round(r.score * 1000) / 1000 })),
@@ -235,30 +168,33 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
   return {
     findAnswer,
     explain,
-    quotesBy,
-    answerForEntry: (id) => {
+    quotesBy: (speakerId, lang) => replies.quotesBy(speakerId, replies.usable(lang)),
+    answerForEntry: (id, lang) => {
       const entry = kb.entryById.get(id);
-      return entry ? entryAnswer(entry, 1) : null;
+      return entry ? replies.entryAnswer(entry, 1, replies.usable(lang)) : null;
     },
-    popularQuestions: popular,
-    findSpeaker: (name: string): Speaker | null => {
-      const [named] = lexicon.analyse(name).speakers;
+    popularQuestions: (limit, lang) => replies.popular(limit, replies.usable(lang)),
+    findSpeaker: (typed: string): Speaker | null => {
+      // A name is short: a long text is not read in full (and not twice).
+      const name = typed.slice(0, 100);
+      const reader = russian && (isCyrillic(name) || looksTransliterated(name)) ? russian : english;
+      const [named] = reader.lexicon.analyse(reader === russian ? russianText(name) : name).speakers;
       if (named !== undefined) return kb.speakerById.get(named) ?? null;
-      const [hit] = speakerNames.search(name.slice(0, 100), { limit: 1 });
+      const [hit] = speakerNames.search(name.slice(0, LONGEST_ALIAS), { limit: 1 });
       return hit ? (kb.speakerById.get(hit.item.id) ?? null) : null;
     },
   };
 }
 
-/** Keeps the quotes that fit the reply budget (always at least one). */
-function withinBudget(answer: Answer): Answer {
-  let used = answer.answer.length;
-  const quotes: AttributedQuote[] = [];
-  for (const q of answer.quotes) {
-    const cost = q.text.length + q.speaker.length + 2;
-    if (quotes.length > 0 && used + cost > REPLY_BUDGET) break;
-    quotes.push(q);
-    used += cost;
-  }
-  return { ...answer, quotes };
+/** Russian typed in Latin letters back in Cyrillic; Cyrillic text as it is. */
+function russianText(text: string): string {
+  return looksTransliterated(text) ? fromTranslit(text) : text;
+}
+
+function russianReader(kb: KnowledgeBase, tuning: Tuning): Reader {
+  const view = localView(kb, kb.locales!.ru!);
+  const lexicon = new Lexicon(view, RUSSIAN);
+  const ranker = new Ranker(view, lexicon, tuning);
+  lexicon.doneIndexing();
+  return { lang: "ru", lexicon, ranker, intentWords: RUSSIAN_INTENT_WORDS };
 }

@@ -95,3 +95,9 @@ export function americanSpelling(word: string): string {
   }
   return word;
 }
+
+/** The adjective an "-ly" adverb comes from ("directly" -> "direct", "angrily" -> "angry"), or null. */
+export function adjectiveOfAdverb(word: string): string | null {
+  if (word.length < 6 || !word.endsWith("ly")) return null;
+  return word.endsWith("ily") ? `${word.slice(0, -3)}y` : word.slice(0, -2);
+}

@@ -100,37 +100,64 @@ const SAYING_FRAMES = new Set([
   "reported",
 ]);
 
+/** The words of one language that ask for a summary or for quotes. */
+export interface IntentWords {
+  summaryWord(surface: string): boolean;
+  quoteWord(surface: string): boolean;
+  /** Frame words about saying ("said", "заявил"). */
+  sayingFrame(surface: string): boolean;
+  requestWord(surface: string): boolean;
+  /** Word sequences inside a question that ask for brevity: their words count as summary words. */
+  summaryCues: RegExp[];
+  /** Whole questions that ask for the story in brief, as normalised words. */
+  summaryPhrases: RegExp[];
+  /** The question word "who" (its canonical form). */
+  who: string;
+}
+
+export const ENGLISH_INTENT_WORDS: IntentWords = {
+  summaryWord: (s) => SUMMARY_WORDS.has(s),
+  quoteWord: (s) => QUOTE_WORDS.has(s),
+  sayingFrame: (s) => SAYING_FRAMES.has(s),
+  requestWord: (s) => REQUEST_WORDS.has(s),
+  summaryCues: SUMMARY_CUES,
+  summaryPhrases: SUMMARY_PHRASES,
+  who: "who",
+};
+
 /**
  * Which non-entry request a question is, if any. `quotedSpeakers` are the ids of speakers the article quotes
  * (a request for what Erdogan said is not one: the article never quotes him).
  */
-export function detectIntent(a: Analysis, words: string, quotedSpeakers: ReadonlySet<string>): Intent {
-  if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t, words))) return null;
+export function detectIntent(
+  a: Analysis,
+  words: string,
+  quotedSpeakers: ReadonlySet<string>,
+  vocabulary: IntentWords = ENGLISH_INTENT_WORDS,
+): Intent {
+  const { summaryWord, quoteWord: isQuoteWord, sayingFrame, requestWord } = vocabulary;
+  if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t, words, vocabulary)))
+    return null;
   const cueWords = new Set<string>();
-  for (const cue of SUMMARY_CUES)
+  for (const cue of vocabulary.summaryCues)
     for (const m of words.matchAll(cue)) for (const w of m[0].split(" ")) cueWords.add(w);
   // "the article", "the story" name the whole story here, not a speaker.
   const content = a.tokens.filter(
     (t) =>
-      t.role === "content" &&
-      t.term !== ARTICLE_TERM &&
-      !REQUEST_WORDS.has(t.surface) &&
-      !cueWords.has(t.surface),
+      t.role === "content" && t.term !== ARTICLE_TERM && !requestWord(t.surface) && !cueWords.has(t.surface),
   );
   const contentSurfaces = content.map((t) => t.surface);
-  const summaryWord =
-    cueWords.size > 0 ||
-    contentSurfaces.some((s) => SUMMARY_WORDS.has(s)) ||
-    a.frames.some((f) => SUMMARY_WORDS.has(f));
-  const onlySummary = contentSurfaces.every((s) => SUMMARY_WORDS.has(s));
-  if (onlySummary && (summaryWord || SUMMARY_PHRASES.some((p) => p.test(words)))) return { kind: "summary" };
+  const asksSummary = cueWords.size > 0 || contentSurfaces.some(summaryWord) || a.frames.some(summaryWord);
+  const onlySummary = contentSurfaces.every(summaryWord);
+  if (onlySummary && (asksSummary || vocabulary.summaryPhrases.some((p) => p.test(words))))
+    return { kind: "summary" };
 
-  const quoteWord = contentSurfaces.some((s) => QUOTE_WORDS.has(s));
-  const saying = quoteWord || a.frames.some((f) => SAYING_FRAMES.has(f));
-  const others = content.filter((t) => !QUOTE_WORDS.has(t.surface) && !SUMMARY_WORDS.has(t.surface));
+  const quoteWord = contentSurfaces.some(isQuoteWord);
+  const saying = quoteWord || a.frames.some(sayingFrame);
+  const others = content.filter((t) => !isQuoteWord(t.surface) && !summaryWord(t.surface));
   if (!saying) return null;
   if (others.length === 0) {
-    return quoteWord || a.questionWords.includes("who") ? { kind: "quotes", speakerIds: [] } : null;
+    return quoteWord || a.questionWords.includes(vocabulary.who) ? { kind: "quotes", speakerIds: [] } : null;
   }
   // "What did Peskov and the Foreign Ministry say": every other word names a speaker the article quotes.
   const speakerIds = [...new Set(a.speakers)];
@@ -140,13 +167,13 @@ export function detectIntent(a: Analysis, words: string, quotedSpeakers: Readonl
   return null;
 }
 
-function isSummaryOrQuoteWord(a: Analysis, term: string, words: string): boolean {
+function isSummaryOrQuoteWord(a: Analysis, term: string, words: string, vocabulary: IntentWords): boolean {
   return a.tokens.some(
     (t) =>
       t.term === term &&
-      (SUMMARY_WORDS.has(t.surface) ||
-        QUOTE_WORDS.has(t.surface) ||
-        SUMMARY_CUES.some((cue) =>
+      (vocabulary.summaryWord(t.surface) ||
+        vocabulary.quoteWord(t.surface) ||
+        vocabulary.summaryCues.some((cue) =>
           [...words.matchAll(cue)].some((m) => m[0].split(" ").includes(t.surface)),
         )),
   );

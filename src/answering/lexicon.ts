@@ -1,18 +1,10 @@
 // The knowledge base's vocabulary: which words it knows, which words and phrases mean the same thing (synonym
 // groups, speaker aliases), and how a text becomes comparable terms. Questions and knowledge base text go
 // through the same analysis, so a synonym or alias added to knowledge/ helps both sides at once.
-import { stemmer } from "stemmer";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import {
-  americanSpelling,
-  capitalisedWords,
-  isCommonEnglish,
-  isEnglishWord,
-  SHORT_MISSPELLINGS,
-} from "./english.js";
-import { normaliseWords } from "./normalise.js";
+import { ENGLISH, type LanguageRules } from "./language.js";
+import { StemIndex } from "./stem-index.js";
 import { TypoFixer } from "./typos.js";
-import { FRAME_CUES, FRAME_WORDS, QUESTION_WORDS, STOP_PHRASES, STOPWORDS } from "./words.js";
 
 export type TermRole = "question" | "stop" | "frame" | "content";
 
@@ -50,6 +42,9 @@ export interface Analysis {
 /** Question words are the commonest words of all questions: a typo tie with one goes to it ("waht" -> "what"). */
 const QUESTION_WORD_USES = 100;
 
+/** Stems remembered per lexicon: every word of the knowledge base and the questions' commonest, not every typo. */
+const STEM_CACHE_LIMIT = 20_000;
+
 const SPEAKER_PREFIX = "@";
 const CONCEPT_PREFIX = "=";
 
@@ -68,17 +63,28 @@ export class Lexicon {
   private readonly knownTerms = new Set<string>();
   /** Words typo correction may propose. */
   /** Words typo correction may propose, with how often the knowledge base uses them (ties go to the commoner). */
-  private readonly targetWords = new Map<string, number>(
-    [...QUESTION_WORDS].map((w) => [w, QUESTION_WORD_USES]),
-  );
-  private readonly typos: TypoFixer;
+  private readonly targetWords: Map<string, number>;
+  /** English: built at start; other languages: on the first word that needs it (start-up time counts). */
+  private typoFixer: TypoFixer | null = null;
+  /** For languages that correct stems: known stems with their uses, and a word of the knowledge base for each. */
+  private readonly stemUses = new Map<string, number>();
+  private stemTypoFixer: TypoFixer | null = null;
+  /** For languages that correct stems: completes a stem cut shorter than the knowledge base's (stem-index.ts). */
+  private stemIndex: StemIndex | null = null;
+  private readonly wordOfStem = new Map<string, string>();
   private readonly stems = new Map<string, string>();
   /** Set once the vocabulary is complete: from then on unknown adverbs may fall back to their adjectives. */
   private ready = false;
+  /** The knowledge base's texts as tokens, kept from the vocabulary pass for the ranker's index, then dropped. */
+  private indexingTokens: Map<string, Token[]> | null = new Map();
   /** Words the knowledge base writes with a capital inside a sentence: Putin, Gaza, Kremlin, Erdogan… */
   private readonly names = new Set<string>();
 
-  constructor(kb: KnowledgeBase) {
+  constructor(
+    kb: KnowledgeBase,
+    readonly rules: LanguageRules = ENGLISH,
+  ) {
+    this.targetWords = new Map([...rules.questionWords].map((w) => [w, QUESTION_WORD_USES]));
     const parent = new Map<string, string>();
     const find = (c: string): string => {
       let root = c;
@@ -87,7 +93,7 @@ export class Lexicon {
     };
     const raw = new Map<string, string>();
     const bind = (text: string, concept: string) => {
-      const key = withoutArticles(normaliseWords(text)).join(" ");
+      const key = this.withoutDropped(rules.normaliseWords(text)).join(" ");
       if (!key) return;
       const existing = raw.get(key);
       if (existing !== undefined && find(existing) !== find(concept))
@@ -95,7 +101,7 @@ export class Lexicon {
       else raw.set(key, concept);
     };
     for (const group of kb.synonyms) {
-      const concept = `${CONCEPT_PREFIX}${normaliseWords(group[0]!).join("_")}`;
+      const concept = `${CONCEPT_PREFIX}${rules.normaliseWords(group[0]!).join("_")}`;
       for (const term of group) bind(term, concept);
     }
     for (const s of kb.speakers) {
@@ -104,32 +110,50 @@ export class Lexicon {
       parent.set(concept, concept);
       for (const alias of [s.name, ...s.aliases]) bind(alias, concept);
     }
-    for (const phrase of STOP_PHRASES) this.addPhrase(phrase.split(" "), null);
+    for (const phrase of rules.stopPhrases) this.addPhrase(phrase.split(" "), null);
     const speakerRoots = new Map(kb.speakers.map((s) => [find(speakerTerm(s.id)), speakerTerm(s.id)]));
     const resolve = (c: string) => speakerRoots.get(find(c)) ?? find(c);
     for (const [key, concept] of raw) {
       const words = key.split(" ");
       if (words.length > 1) this.addPhrase(words, resolve(concept));
-      else if (!STOPWORDS.has(key) && !QUESTION_WORDS.has(key)) {
+      else if (!rules.stopwords.has(key) && rules.questionWord(key) === undefined) {
         this.singles.set(key, resolve(concept));
         this.singles.set(this.stem(key), resolve(concept));
       }
     }
 
+    const stemUses = this.stemUses;
     for (const text of knowledgeTexts(kb)) {
-      for (const name of capitalisedWords(text)) this.names.add(name);
-      for (const token of this.tokens(normaliseWords(text))) {
+      for (const name of rules.capitalisedWords(text)) this.names.add(name);
+      const tokens = this.tokens(rules.normaliseWords(text));
+      this.indexingTokens?.set(text, tokens);
+      for (const token of tokens) {
         if (token.role !== "content") continue;
         this.knownTerms.add(token.term);
         // A word of a known phrase ("foreign" of "foreign ministry") is known on its own, not a stranger's name.
         if (token.surface.includes(" "))
           for (const w of token.surface.split(" ")) this.knownTerms.add(this.stem(w));
-        for (const w of token.surface.split(" ")) if (w.length >= 4 && !/\d/.test(w)) this.countTarget(w);
+        for (const w of token.surface.split(" ")) {
+          if (w.length < 4 || /\d/.test(w)) continue;
+          // A word of another script (English in the Russian view) is the other lexicon's to correct; names stay.
+          if (rules.ownScript(w) || this.names.has(w)) this.countTarget(w);
+          if (rules.correctsStems) {
+            const stem = this.stem(w);
+            stemUses.set(stem, (stemUses.get(stem) ?? 0) + 1);
+            if (!this.wordOfStem.has(stem)) this.wordOfStem.set(stem, w);
+          }
+        }
       }
     }
-    for (const key of raw.keys()) for (const w of key.split(" ")) if (w.length >= 4) this.countTarget(w);
-    for (const w of [...STOPWORDS, ...FRAME_WORDS]) if (w.length >= 4) this.countTarget(w);
-    this.typos = new TypoFixer(this.targetWords, (w) => this.stem(w));
+    const proposable = (w: string) => w.length >= 4 && (rules.ownScript(w) || this.names.has(w));
+    for (const key of raw.keys()) for (const w of key.split(" ")) if (proposable(w)) this.countTarget(w);
+    for (const w of [...rules.stopwords, ...rules.frameWords]) if (proposable(w)) this.countTarget(w);
+    // The main language's index is built now, so no question pays for it; another language's waits for its first typo.
+    if (rules === ENGLISH) this.typoFixer = new TypoFixer(this.targetWords, (w) => this.stem(w));
+    if (rules.correctsStems) {
+      const stems = [...this.singles.keys(), ...this.knownTerms].filter((t) => !/^[=@]/.test(t));
+      this.stemIndex = new StemIndex(stems, (stem) => this.singles.get(stem) ?? stem);
+    }
     this.ready = true;
   }
 
@@ -146,8 +170,8 @@ export class Lexicon {
 
   /** Analyses a question: typos fixed against the vocabulary, synonyms and aliases folded, words stemmed. */
   analyse(text: string): Analysis {
-    const capitalised = capitalisedWords(text);
-    const normalised = normaliseWords(text);
+    const capitalised = this.rules.capitalisedWords(text);
+    const normalised = this.rules.normaliseWords(text);
     const words = normalised.map((w) => this.fixTypo(w, capitalised.has(w)));
     const tokens = this.tokens(words.map((w) => w.word));
     // Carry the corrections onto the tokens that came from single words.
@@ -166,39 +190,52 @@ export class Lexicon {
       unknown: unique(unknownTokens.map((t) => t.term)),
       unknownNames: unique(
         unknownTokens
-          .filter((t) => capitalised.has(t.surface) || t.surface.split(" ").some((w) => !isEnglishWord(w)))
+          .filter(
+            (t) =>
+              capitalised.has(t.surface) || t.surface.split(" ").some((w) => !this.rules.isWordOfLanguage(w)),
+          )
           .map((t) => t.term),
       ),
       speakers: content
         .filter((t) => t.startsWith(SPEAKER_PREFIX))
         .map((t) => t.slice(SPEAKER_PREFIX.length)),
-      questionWords: unique(tokens.filter((t) => t.role === "question").map((t) => t.surface)),
+      questionWords: unique(tokens.filter((t) => t.role === "question").map((t) => t.term)),
       frames: unique(tokens.filter((t) => t.role === "frame").map((t) => t.surface)),
-      cues: cuesOf(tokens),
+      cues: this.cuesOf(tokens),
     };
   }
 
   /** A knowledge-base phrasing's content terms and cues (no typo correction: the knowledge base is spelled right). */
   phrasing(text: string): { content: string[]; cues: string[] } {
-    const tokens = this.tokens(normaliseWords(text));
+    const tokens = this.textTokens(text);
     return {
       content: unique(tokens.filter((t) => t.role === "content").map((t) => t.term)),
-      cues: cuesOf(tokens),
+      cues: this.cuesOf(tokens),
     };
   }
 
   /** Content terms of a knowledge base text (no typo correction: the knowledge base is spelled right). */
   contentTerms(text: string): string[] {
     return unique(
-      this.tokens(normaliseWords(text))
+      this.textTokens(text)
         .filter((t) => t.role === "content")
         .map((t) => t.term),
     );
   }
 
+  /** A knowledge base text's tokens, from the indexing pass when it is still at hand (start-up time counts). */
+  private textTokens(text: string): Token[] {
+    return this.indexingTokens?.get(text) ?? this.tokens(this.rules.normaliseWords(text));
+  }
+
+  /** The ranker has indexed the knowledge base: the tokens kept for it can go. */
+  doneIndexing(): void {
+    this.indexingTokens = null;
+  }
+
   /** Every token of a text, stop and frame words included, without typo correction (claims need the "not"s). */
   tokensOf(text: string): Token[] {
-    return this.tokens(normaliseWords(text)).map((t) =>
+    return this.tokens(this.rules.normaliseWords(text)).map((t) =>
       t.role === "content" ? { ...t, known: this.knownTerms.has(t.term) } : t,
     );
   }
@@ -210,33 +247,52 @@ export class Lexicon {
   /** `capitalised`: written with a capital inside a sentence, so likely a name: corrected only to a name we know. */
   private fixTypo(word: string, capitalised = false): { word: string; from?: string } {
     if (this.isFamiliar(word)) return { word };
-    const american = americanSpelling(word);
-    if (american !== word && (this.isFamiliar(american) || isCommonEnglish(american)))
-      return { word: american, from: word };
-    const short = SHORT_MISSPELLINGS[word];
+    const rules = this.rules;
+    const variant = rules.spellingVariant(word);
+    if (variant !== word && (this.isFamiliar(variant) || rules.isCommonWord(variant)))
+      return { word: variant, from: word };
+    const short = rules.shortMisspellings[word];
     if (short !== undefined) return { word: short, from: word };
-    // A real English word is not a typo, just a word the article does not use: "rain" must not become "main".
-    if (isCommonEnglish(word)) return { word };
-    const fixed = this.typos.correct(word);
+    // A real word is not a typo, just a word the article does not use: "rain" must not become "main".
+    if (rules.isCommonWord(word) || rules.isKnownName(word)) return { word };
+    // An inflected language gets its second edit from the stems: fuzzy indexes of all its word forms cost memory.
+    this.typoFixer ??= new TypoFixer(this.targetWords, (w) => this.stem(w), !rules.correctsStems);
+    const fixed = this.typoFixer.correct(word) ?? this.stemTypo(word);
     if (!fixed || fixed === word || (capitalised && !this.names.has(fixed))) return { word };
     return { word: fixed, from: word };
   }
 
+  /** "тилефону": its stem is one edit from a known stem ("телефон"); the word the knowledge base uses for it. */
+  private stemTypo(word: string): string | null {
+    if (!this.rules.correctsStems) return null;
+    const stem = this.stem(word);
+    if (stem.length < 5) return null;
+    this.stemTypoFixer ??= new TypoFixer(this.stemUses);
+    const fixed = this.stemTypoFixer.correct(stem);
+    return fixed === null || fixed === stem ? null : (this.wordOfStem.get(fixed) ?? null);
+  }
+
   private isFamiliar(word: string): boolean {
     return (
-      STOPWORDS.has(word) ||
-      QUESTION_WORDS.has(word) ||
-      FRAME_WORDS.has(word) ||
+      this.rules.stopwords.has(word) ||
+      this.rules.questionWord(word) !== undefined ||
+      this.rules.frameWords.has(word) ||
       this.targetWords.has(word) ||
       this.singles.has(word) ||
-      this.singles.has(this.stem(word)) ||
-      this.knownTerms.has(this.stem(word))
+      this.knownByStem(word)
     );
+  }
+
+  /** A stem of three letters says little in an inflected language ("путен" is not "путь"): not enough to know a word. */
+  private knownByStem(word: string): boolean {
+    const stem = this.stem(word);
+    if (this.rules.correctsStems && stem.length < 4) return false;
+    return this.singles.has(stem) || this.knownTerms.has(stem);
   }
 
   private tokens(allWords: string[]): Token[] {
     // Articles never matter, and dropping them lets "the Foreign Ministry of Russia" meet its alias.
-    const words = withoutArticles(allWords);
+    const words = this.withoutDropped(allWords);
     const stems = words.map((w) => this.stem(w));
     const out: Token[] = [];
     for (let i = 0; i < words.length; ) {
@@ -267,13 +323,14 @@ export class Lexicon {
   }
 
   private token(word: string): Token {
-    if (QUESTION_WORDS.has(word)) return { surface: word, term: word, role: "question", known: true };
-    if (STOPWORDS.has(word)) return { surface: word, term: word, role: "stop", known: true };
-    if (FRAME_WORDS.has(word)) return { surface: word, term: word, role: "frame", known: true };
+    const question = this.rules.questionWord(word);
+    if (question !== undefined) return { surface: word, term: question, role: "question", known: true };
+    if (this.rules.stopwords.has(word)) return { surface: word, term: word, role: "stop", known: true };
+    if (this.rules.frameWords.has(word)) return { surface: word, term: word, role: "frame", known: true };
     const stem = this.stem(word);
     const concept = this.singles.get(word) ?? this.singles.get(stem);
     if (concept === undefined && this.ready && !this.knownTerms.has(stem)) {
-      const base = adjectiveOf(word);
+      const base = this.rules.baseWord(word);
       // "directly" where the knowledge base says "direct": the stemmer keeps adverbs apart, the meaning is one.
       if (base !== null) {
         const baseConcept = this.singles.get(base) ?? this.singles.get(this.stem(base));
@@ -282,15 +339,33 @@ export class Lexicon {
           return { surface: word, term: baseTerm, role: "content", known: true };
         }
       }
+      const completed = this.stemIndex?.complete(stem);
+      if (completed) return { surface: word, term: completed, role: "content", known: true };
     }
     return { surface: word, term: concept ?? stem, role: "content", known: true };
   }
 
-  private stem(word: string): string {
+  /** Question words (canonical), frame words as their class ("~say"): what kind of answer is wanted. */
+  private cuesOf(tokens: Token[]): string[] {
+    return unique(
+      tokens.flatMap((t) => {
+        if (t.role === "question") return [t.term];
+        const cue = t.role === "frame" ? this.rules.frameCues[t.surface] : undefined;
+        return cue === undefined ? [] : [`~${cue}`];
+      }),
+    );
+  }
+
+  /** Articles never matter, and dropping them lets "the Foreign Ministry of Russia" meet its alias. */
+  private withoutDropped(words: string[]): string[] {
+    return words.filter((w) => !this.rules.dropped.has(w));
+  }
+
+  stem(word: string): string {
     let s = this.stems.get(word);
     if (s === undefined) {
-      s = /^\p{L}+$/u.test(word) ? stemmer(word) : word;
-      if (this.stems.size < 50_000) this.stems.set(word, s);
+      s = this.rules.stem(word);
+      if (this.stems.size < STEM_CACHE_LIMIT) this.stems.set(word, s);
     }
     return s;
   }
@@ -308,29 +383,6 @@ function knowledgeTexts(kb: KnowledgeBase): string[] {
     kb.summaries.long,
     ...kb.summaries.bullets,
   ];
-}
-
-/** The adjective an "-ly" adverb comes from ("directly" -> "direct", "angrily" -> "angry"), or null. */
-function adjectiveOf(word: string): string | null {
-  if (word.length < 6 || !word.endsWith("ly")) return null;
-  return word.endsWith("ily") ? `${word.slice(0, -3)}y` : word.slice(0, -2);
-}
-
-/** Question words as they are, frame words as their class ("~say"): what kind of answer is wanted. */
-function cuesOf(tokens: Token[]): string[] {
-  return unique(
-    tokens.flatMap((t) => {
-      if (t.role === "question") return [t.surface];
-      const cue = t.role === "frame" ? FRAME_CUES[t.surface] : undefined;
-      return cue === undefined ? [] : [`~${cue}`];
-    }),
-  );
-}
-
-const ARTICLES = new Set(["the", "a", "an"]);
-
-function withoutArticles(words: string[]): string[] {
-  return words.filter((w) => !ARTICLES.has(w));
 }
 
 function unique<T>(xs: T[]): T[] {

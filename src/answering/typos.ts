@@ -61,9 +61,11 @@ export class TypoFixer {
    * twice as often wins ("ministery" -> "ministry", not "minister"). `meaningOf` maps a word to what it means for
    * matching (its stem): candidates that tie but mean the same ("call", "calls" for "calll") are not a real tie.
    */
+  /** `twoEdits` false: one edit only, and no fuzzy index (an inflected language corrects stems for the rest). */
   constructor(
     private readonly words: ReadonlyMap<string, number>,
     private readonly meaningOf: (word: string) => string = (w) => w,
+    twoEdits = true,
   ) {
     const buckets = new Map<string, string[]>();
     for (const w of words.keys()) {
@@ -73,7 +75,7 @@ export class TypoFixer {
         else this.byDeletion.set(variant, [w]);
       }
       const key = `${w[0]}${w.length}`;
-      if (w.length >= TWO_EDITS_FROM - 2) buckets.set(key, [...(buckets.get(key) ?? []), w]);
+      if (twoEdits && w.length >= TWO_EDITS_FROM - 2) buckets.set(key, [...(buckets.get(key) ?? []), w]);
     }
     for (const [key, list] of buckets) {
       this.byStart.set(key, new Fuse(list, { threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 }));

@@ -20,6 +20,13 @@ try {
   console.log(
     `  ${kb.entries.length} entries (${answers} answered, ${kb.entries.length - answers} "the article doesn't say"), ${phrasings} phrasings, ${quotes} quotes, ${kb.speakers.length} speakers`,
   );
+  for (const [lang, local] of Object.entries(kb.locales ?? {})) {
+    const localPhrasings = local.entries.reduce((n, e) => n + 1 + e.phrasings.length, 0);
+    const aliases = local.speakers.reduce((n, sp) => n + sp.aliases.length, 0);
+    console.log(
+      `  ${lang}/: ${local.entries.length} entries, ${localPhrasings} phrasings, ${local.speakers.length} speakers with ${aliases} aliases, ${local.synonyms.length} synonym groups, ${local.translations.size} quote translations`,
+    );
+  }
   if (conversation)
     console.log(
       `  ${CONVERSATION_FILE}: story's point ${conversation.storyPoint.join(", ")}; ${conversation.verdicts.size} curated yes/no verdicts`,

@@ -14,11 +14,13 @@ export type EvalQuestion = z.infer<typeof questionSchema>;
 
 export interface JsonlRecord {
   question: string;
+  /** The reply's language; quotes stay the article's English, with a translation in a Russian reply. */
+  lang?: string;
   answered: boolean;
   entry: string | null;
   score: number;
   answer: string;
-  quotes: { text: string; speaker: string }[];
+  quotes: { text: string; speaker: string; translation?: string }[];
   suggestions: string[];
   reason: string | null;
 }
@@ -27,11 +29,16 @@ export interface JsonlRecord {
 export function toJsonlRecord(question: string, a: Answer): JsonlRecord {
   return {
     question,
+    lang: a.lang ?? "en",
     answered: a.answered,
     entry: a.entry?.id ?? (a.kind === "none" ? null : a.kind),
     score: Math.round(a.confidence * 1000) / 1000,
     answer: a.answer,
-    quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker })),
+    quotes: a.quotes.map((q) =>
+      q.translation === undefined
+        ? { text: q.text, speaker: q.speaker }
+        : { text: q.text, speaker: q.speaker, translation: q.translation },
+    ),
     suggestions: a.suggestions.map((s) => s.question),
     reason: a.reason,
   };

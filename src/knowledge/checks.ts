@@ -4,15 +4,19 @@ import { type Article, findVerbatim } from "./article.js";
 import type { Problem } from "./problems.js";
 import { type Entry, KNOWLEDGE_FILES, LIMITS, type Speaker, type Summaries } from "./schema.js";
 
-function normaliseForDuplicates(s: string): string {
+export function normaliseForDuplicates(s: string): string {
   return s
     .toLowerCase()
+    .replace(/ё/g, "е")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
 
-export function checkSpeakers(speakers: Speaker[], problems: Problem[]): void {
-  const file = KNOWLEDGE_FILES.speakers.file;
+export function checkSpeakers(
+  speakers: Pick<Speaker, "id" | "name" | "aliases">[],
+  problems: Problem[],
+  file: string = KNOWLEDGE_FILES.speakers.file,
+): void {
   const seen = new Set<string>();
   const aliasOwner = new Map<string, string>();
   for (const s of speakers) {
@@ -168,8 +172,11 @@ export function checkQuotedSpeakersSpeak(speakers: Speaker[], entries: Entry[], 
   }
 }
 
-export function checkSummaries(summaries: Summaries, problems: Problem[]): void {
-  const file = KNOWLEDGE_FILES.summaries.file;
+export function checkSummaries(
+  summaries: Summaries,
+  problems: Problem[],
+  file: string = KNOWLEDGE_FILES.summaries.file,
+): void {
   const limits: [keyof Summaries, number][] = [
     ["short", LIMITS.shortSummaryWords],
     ["long", LIMITS.longSummaryWords],
@@ -182,8 +189,11 @@ export function checkSummaries(summaries: Summaries, problems: Problem[]): void 
   }
 }
 
-export function checkSynonyms(groups: string[][], problems: Problem[]): void {
-  const file = KNOWLEDGE_FILES.synonyms.file;
+export function checkSynonyms(
+  groups: string[][],
+  problems: Problem[],
+  file: string = KNOWLEDGE_FILES.synonyms.file,
+): void {
   const owner = new Map<string, number>();
   for (const [i, group] of groups.entries()) {
     for (const term of group) {
@@ -202,6 +212,6 @@ export function checkSynonyms(groups: string[][], problems: Problem[]): void {
   }
 }
 
-function truncate(s: string, max: number): string {
+export function truncate(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }

@@ -12,8 +12,20 @@ export {
 } from "./article.js";
 export { type Coverage, measureCoverage } from "./coverage.js";
 export { type KnowledgeBase, loadKnowledgeBase } from "./loader.js";
+export type { LocalKnowledge } from "./local.js";
 export { formatProblem, KnowledgeBaseError, type Problem } from "./problems.js";
-export type { Entry, EntryKind, Quote, Speaker, Summaries, Voice } from "./schema.js";
+export {
+  type Entry,
+  type EntryKind,
+  LOCAL_LANGUAGES,
+  type LocalEntry,
+  type LocalLang,
+  type LocalSpeaker,
+  type Quote,
+  type Speaker,
+  type Summaries,
+  type Voice,
+} from "./schema.js";
 
 /** knowledge/ at the project's top, found from this file whether it runs from src/ or dist/src/. */
 export function defaultKnowledgeDir(): string {

@@ -1,6 +1,6 @@
 // Loads knowledge/ and checks all of it, collecting every problem before giving up, so an editor fixes a broken
 // knowledge base in one pass. Each problem names the file, the entry, the field and the fix.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { type Article, parseArticle } from "./article.js";
@@ -11,8 +11,16 @@ import {
   checkSummaries,
   checkSynonyms,
 } from "./checks.js";
+import { type LocalKnowledge, loadLocalKnowledge } from "./local.js";
 import { KnowledgeBaseError, type Problem } from "./problems.js";
-import { type Entry, KNOWLEDGE_FILES, type Speaker, type Summaries } from "./schema.js";
+import {
+  type Entry,
+  KNOWLEDGE_FILES,
+  LOCAL_LANGUAGES,
+  type LocalLang,
+  type Speaker,
+  type Summaries,
+} from "./schema.js";
 
 export const ARTICLE_FILE = "article.txt";
 
@@ -25,6 +33,8 @@ export interface KnowledgeBase {
   summaries: Summaries;
   /** Groups of words meaning the same thing; the first is canonical. */
   synonyms: string[][];
+  /** The knowledge base in other languages (knowledge/<lang>/), where the folder is there. */
+  locales?: Partial<Record<LocalLang, LocalKnowledge>>;
 }
 
 /** Loads and verifies the knowledge base in `dir`; throws KnowledgeBaseError listing every problem. */
@@ -59,6 +69,19 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
   if (summaries) checkSummaries(summaries, problems);
   if (synonymsFile) checkSynonyms(synonymsFile.groups, problems);
 
+  const locales: Partial<Record<LocalLang, LocalKnowledge>> = {};
+  for (const lang of LOCAL_LANGUAGES) {
+    if (!existsSync(join(dir, lang))) continue;
+    const local = loadLocalKnowledge(
+      dir,
+      lang,
+      entriesFile ? entries : null,
+      speakersRead.value ? speakers : null,
+      problems,
+    );
+    if (local) locales[lang] = local;
+  }
+
   if (
     problems.length > 0 ||
     !speakersRead.value ||
@@ -78,16 +101,22 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
     entryById,
     summaries: summaryTexts,
     synonyms: synonymsFile.groups,
+    locales,
   };
 }
 
-function readText(dir: string, file: string, problems: Problem[]): string | undefined {
+export function readText(
+  dir: string,
+  file: string,
+  problems: Problem[],
+  label: string = file,
+): string | undefined {
   try {
     return readFileSync(join(dir, file), "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     problems.push({
-      file,
+      file: label,
       message: code === "ENOENT" ? `missing (looked in ${dir})` : `cannot be read (${code ?? String(error)})`,
       fix: "restore it from git (git checkout -- knowledge/) or point KNOWLEDGE_DIR at the folder that has it",
     });
@@ -96,19 +125,20 @@ function readText(dir: string, file: string, problems: Problem[]): string | unde
 }
 
 /** The file's data when it is valid, and what it parsed to (for best-effort checks) when it is JSON at all. */
-function readJson<S extends z.ZodType>(
+export function readJson<S extends z.ZodType>(
   dir: string,
   spec: { file: string; schema: S },
   problems: Problem[],
+  label: string = spec.file,
 ): { value?: z.infer<S>; raw?: unknown } {
-  const raw = readText(dir, spec.file, problems);
+  const raw = readText(dir, spec.file, problems, label);
   if (raw === undefined) return {};
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch (error) {
     problems.push({
-      file: spec.file,
+      file: label,
       message: `is not valid JSON (${describeJsonError(raw, error as Error)})`,
       fix: "correct the JSON syntax there (a missing comma or quote, or a trailing comma, is the usual cause)",
     });
@@ -118,7 +148,7 @@ function readJson<S extends z.ZodType>(
   if (parsed.success) return { value: parsed.data, raw: data };
   for (const issue of parsed.error.issues) {
     problems.push({
-      file: spec.file,
+      file: label,
       ...locate(data, issue.path),
       message: issue.message,
       fix: fixForIssue(issue),

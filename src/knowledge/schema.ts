@@ -112,7 +112,63 @@ export const synonymsFileSchema = z
   })
   .strict();
 
+/**
+ * Languages the knowledge base is translated into besides English: each has a folder knowledge/<lang>/ with the
+ * files of LOCAL_KNOWLEDGE_FILES. Adding a language is a new folder and its code here (the engine needs its rules).
+ */
+export const LOCAL_LANGUAGES = ["ru"] as const;
+export type LocalLang = (typeof LOCAL_LANGUAGES)[number];
+
+export const localEntrySchema = z
+  .object({
+    id: id.describe("The id of the English entry this translates (knowledge/entries.json)"),
+    question: text(LIMITS.questionChars).describe("The canonical question in this language"),
+    phrasings: z
+      .array(text(LIMITS.phrasingChars))
+      .describe(
+        `At least ${LIMITS.minPhrasings} ways a reader asks it in this language, written by us: full questions, keyword queries, colloquial`,
+      ),
+    keywords: z.array(text(40)).describe("Words and short terms in this language that point at this entry"),
+    answer: text(LIMITS.answerChars).describe(
+      "1–3 sentences in our own words, grounded exactly as the English answer",
+    ),
+  })
+  .strict();
+
+export const localEntriesFileSchema = z
+  .object({ $schema: z.string().optional(), entries: z.array(localEntrySchema).min(1) })
+  .strict();
+
+export const localSpeakerSchema = z
+  .object({
+    id: id.describe("The id of the English speaker (knowledge/speakers.json)"),
+    name: text(80).describe("The name in this language: Владимир Путин"),
+    role: text(120).describe("One line in this language: президент России"),
+    aliases: z
+      .array(text(60))
+      .min(1)
+      .describe("Every way a reader names the speaker in this language: Путин, президент России, …"),
+  })
+  .strict();
+
+export const localSpeakersFileSchema = z
+  .object({ $schema: z.string().optional(), speakers: z.array(localSpeakerSchema).min(1) })
+  .strict();
+
+export const translationSchema = z
+  .object({
+    text: text(600).describe("An English quote exactly as it stands in knowledge/entries.json"),
+    translation: text(900).describe("Our translation of it, shown labelled as a translation"),
+  })
+  .strict();
+
+export const translationsFileSchema = z
+  .object({ $schema: z.string().optional(), quotes: z.array(translationSchema).min(1) })
+  .strict();
+
 export type Speaker = z.infer<typeof speakerSchema>;
+export type LocalEntry = z.infer<typeof localEntrySchema>;
+export type LocalSpeaker = z.infer<typeof localSpeakerSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Voice = z.infer<typeof voiceSchema>;
 export type Entry = z.infer<typeof entrySchema>;
@@ -125,4 +181,13 @@ export const KNOWLEDGE_FILES = {
   entries: { file: "entries.json", schema: entriesFileSchema },
   summaries: { file: "summaries.json", schema: summariesFileSchema },
   synonyms: { file: "synonyms.json", schema: synonymsFileSchema },
+} as const;
+
+/** The files of a language folder knowledge/<lang>/, each with its schema, in the order problems are reported. */
+export const LOCAL_KNOWLEDGE_FILES = {
+  speakers: { file: "speakers.json", schema: localSpeakersFileSchema },
+  entries: { file: "entries.json", schema: localEntriesFileSchema },
+  summaries: { file: "summaries.json", schema: summariesFileSchema },
+  synonyms: { file: "synonyms.json", schema: synonymsFileSchema },
+  translations: { file: "translations.json", schema: translationsFileSchema },
 } as const;

@@ -1,6 +1,8 @@
 // Every regular expression that sees user text runs in linear time: adversarial strings (the inputs that make a
 // backtracking pattern explode) at Telegram's 4,096-character limit are handled in milliseconds, and the bot's
-// own text helpers stay fast at 16 times that.
+// own text helpers stay fast at 16 times that. The limits are guards against catastrophic backtracking (seconds to
+// hours at these lengths), not speed targets (those are in `npm run bench`): they leave room for a loaded machine,
+// where a 40 ms call can take ten times as long.
 import { describe, expect, it } from "vitest";
 import { decodeButton } from "../../src/bot/keyboards/callback-data.js";
 import { escapeHtml } from "../../src/bot/render/html.js";
@@ -46,6 +48,9 @@ const UNITS = [
 const adversarial = (length: number) =>
   UNITS.map((u) => `${u.repeat(Math.ceil(length / u.length)).slice(0, length - 1)}!`);
 
+/** Far above what any linear pattern needs here, far below what a backtracking one takes. */
+const GUARD_MS = 2000;
+
 /** The slowest of `fn` over the inputs, in milliseconds. */
 function slowest(inputs: string[], fn: (input: string) => unknown): { ms: number; input: string } {
   let worst = { ms: 0, input: "" };
@@ -59,14 +64,14 @@ function slowest(inputs: string[], fn: (input: string) => unknown): { ms: number
 }
 
 describe("regular expressions over user text", () => {
-  it("the answering engine handles 4,096-character adversarial questions in milliseconds", () => {
+  it("the answering engine handles 4,096-character adversarial questions without backtracking", () => {
     realEngine.findAnswer("warm up: did putin call for a ceasefire?");
     const worst = slowest(adversarial(4096), (q) => {
       realEngine.findAnswer(q);
       realEngine.findSpeaker(q);
       realClaims(q);
     });
-    expect(worst.ms, JSON.stringify(worst)).toBeLessThan(250);
+    expect(worst.ms, JSON.stringify(worst)).toBeLessThan(GUARD_MS);
   });
 
   it("the bot's own text helpers stay fast at 65,536 characters (linear, not quadratic)", () => {
@@ -87,11 +92,11 @@ describe("regular expressions over user text", () => {
     ];
     for (const [name, fn] of helpers) {
       const worst = slowest(inputs, fn);
-      expect(worst.ms, `${name}: ${JSON.stringify(worst)}`).toBeLessThan(300);
+      expect(worst.ms, `${name}: ${JSON.stringify(worst)}`).toBeLessThan(GUARD_MS);
     }
   });
 
-  it("the whole bot answers each adversarial 4,096-character message, command and mention in milliseconds", async () => {
+  it("the whole bot answers each adversarial 4,096-character message, command and mention without backtracking", async () => {
     const t = createTestBot({ kb: realKb, engine: realEngine });
     const slowestUpdate = { ms: 0, text: "" };
     for (const body of adversarial(4000)) {
@@ -107,16 +112,16 @@ describe("regular expressions over user text", () => {
       const ms = performance.now() - started;
       if (ms > slowestUpdate.ms) Object.assign(slowestUpdate, { ms, text: inGroup.slice(0, 16) });
     }
-    expect(slowestUpdate.ms, JSON.stringify(slowestUpdate)).toBeLessThan(300);
+    expect(slowestUpdate.ms, JSON.stringify(slowestUpdate)).toBeLessThan(GUARD_MS);
     expect(t.logs.entries().filter((e) => e.level === "error")).toEqual([]);
   });
 
-  it("the groups filter reads a 4,096-character message of @mentions in milliseconds", async () => {
+  it("the groups filter reads a 4,096-character message of @mentions without backtracking", async () => {
     const t = createTestBot();
     const text = "@StoryQaBot ".repeat(341);
     const started = performance.now();
     await t.send(text, GROUP);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(GUARD_MS);
     expect(t.api.of("sendMessage")).toHaveLength(1);
   });
 });

@@ -28,8 +28,11 @@ describe("loadKnowledgeBase", () => {
     editJson(dir, "entries.json", (d) => {
       d.entries[0].quotes[0].text = "the old bridge will close for good";
     });
+    // The Russian translation was of the old text: it now translates nothing, and the new text has none.
     expect(problemLines(dir)).toEqual([
       `entries.json: entry "bridge-closure", quotes[0].text: "the old bridge will close for good" is not verbatim in the article. Fix: copy the span exactly from knowledge/article.txt (only white space and ’/' may differ).`,
+      `ru/translations.json: quotes[0].text: "the old bridge will close for repairs" is not the text of any quote in entries.json. Fix: copy the quote's text exactly from knowledge/entries.json, or remove the translation.`,
+      `ru/translations.json: entry "bridge-closure", quotes: "the old bridge will close for good" has no translation. Fix: add {"text": the quote exactly as in entries.json, "translation": …} to translations.json.`,
     ]);
   });
 
@@ -69,6 +72,7 @@ describe("loadKnowledgeBase", () => {
     });
     expect(problemLines(dir)).toEqual([
       `entries.json: entry "ferry", id: is used by another entry too. Fix: give each entry its own id.`,
+      `ru/entries.json: entry "residents", id: "residents" is not an entry id of knowledge/entries.json. Fix: use the id of the English entry it translates, or remove it.`,
     ]);
   });
 

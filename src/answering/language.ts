@@ -1,0 +1,82 @@
+// What the lexicon needs to know about a language: how text becomes words, how words are stemmed, which words
+// are glue, question words or frames, and how to tell a real word of the language from a name. English here;
+// Russian in russian/rules.ts. Adding a language is another object of this shape (and its knowledge folder).
+import { stemmer } from "stemmer";
+import {
+  adjectiveOfAdverb,
+  americanSpelling,
+  capitalisedWords,
+  isCommonEnglish,
+  isEnglishWord,
+  SHORT_MISSPELLINGS,
+} from "./english.js";
+import { normaliseWords } from "./normalise.js";
+import type { Lang } from "./types.js";
+import { FRAME_CUES, FRAME_WORDS, QUESTION_WORDS, STOP_PHRASES, STOPWORDS } from "./words.js";
+
+export interface LanguageRules {
+  lang: Lang;
+  /** Raw text -> comparable lower-case words. */
+  normaliseWords(text: string): string[];
+  /** A word's stem (no cache: the lexicon keeps one). */
+  stem(word: string): string;
+  /** The canonical question word a word is ("кого" -> "кто"), or undefined. */
+  questionWord(word: string): string | undefined;
+  /** Every canonical question word (typo correction may propose them). */
+  questionWords: ReadonlySet<string>;
+  stopwords: ReadonlySet<string>;
+  /** Words that frame a question without naming its topic ("say", "think"). */
+  frameWords: ReadonlySet<string>;
+  /** Frame words to their class ("said" -> "say"). */
+  frameCues: Readonly<Record<string, string>>;
+  /** Word sequences that are glue whatever their words mean alone ("dealing with"). */
+  stopPhrases: Iterable<string>;
+  /** Words dropped before anything else (English articles). */
+  dropped: ReadonlySet<string>;
+  /** Whether a word is written in the language's own script (typo correction proposes only those, and names). */
+  ownScript(word: string): boolean;
+  /** A real, common word of the language: never "corrected" into another word. */
+  isCommonWord(word: string): boolean;
+  /** A word of the language rather than a name (common, or made of common words). */
+  isWordOfLanguage(word: string): boolean;
+  /** Words written with a capital inside a sentence, normalised: likely names. */
+  capitalisedWords(text: string): Set<string>;
+  /** Another spelling to try for an unknown word ("colour" -> "color"); the word itself when none. */
+  spellingVariant(word: string): string;
+  /** Misspellings too short for edit distance, fixed by name. */
+  shortMisspellings: Readonly<Record<string, string>>;
+  /** The word an unknown derived word falls back to ("directly" -> "direct"), or null. */
+  baseWord(word: string): string | null;
+  /** A name the language knows (an abbreviation like "нато"): left as it is, never corrected into a word. */
+  isKnownName(word: string): boolean;
+  /** Typos are also corrected at the level of stems (inflected languages: one stem, many endings). */
+  correctsStems: boolean;
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+export function englishStem(word: string): string {
+  return /^\p{L}+$/u.test(word) ? stemmer(word) : word;
+}
+
+export const ENGLISH: LanguageRules = {
+  lang: "en",
+  normaliseWords,
+  stem: englishStem,
+  questionWord: (w) => (QUESTION_WORDS.has(w) ? w : undefined),
+  questionWords: QUESTION_WORDS,
+  stopwords: STOPWORDS,
+  frameWords: FRAME_WORDS,
+  frameCues: FRAME_CUES,
+  stopPhrases: STOP_PHRASES,
+  dropped: ARTICLES,
+  isCommonWord: isCommonEnglish,
+  isWordOfLanguage: isEnglishWord,
+  capitalisedWords,
+  spellingVariant: americanSpelling,
+  shortMisspellings: SHORT_MISSPELLINGS,
+  baseWord: adjectiveOfAdverb,
+  isKnownName: () => false,
+  ownScript: () => true,
+  correctsStems: false,
+};

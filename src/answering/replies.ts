@@ -1,0 +1,209 @@
+// Answers as the reader gets them, in their language: the entry's question and answer, the speakers' names and
+// roles, the suggestions and the engine's own sentences in that language; the quotes always the article's English
+// words with the English name, plus their curated translation (labelled as such by whoever shows it).
+import {
+  type Entry,
+  findVerbatim,
+  foldForMatch,
+  type KnowledgeBase,
+  type LocalKnowledge,
+  type Quote,
+} from "../knowledge/index.js";
+import { ENGINE_TEXTS, type EngineTexts } from "./texts.js";
+import type { Answer, AttributedQuote, Lang, Suggestion } from "./types.js";
+
+/** Answer plus quotes stay within this many characters in `findAnswer`; the rest is one tap away. */
+export const REPLY_BUDGET = 1100;
+
+export type Replies = ReturnType<typeof createReplies>;
+
+export function createReplies(kb: KnowledgeBase) {
+  const answers = kb.entries.filter((e) => e.kind === "answer");
+  /** The language an answer can be given in: English when the knowledge base has no folder for `lang`. */
+  const usable = (lang: Lang | undefined): Lang => (lang === "ru" && kb.locales?.ru ? "ru" : "en");
+  const localOf = (lang: Lang): LocalKnowledge | null =>
+    lang === "en" ? null : (kb.locales?.[lang] ?? null);
+  const textsOf = (lang: Lang): EngineTexts => ENGINE_TEXTS[lang];
+
+  const speakerName = (id: string, lang: Lang) => {
+    const s = kb.speakerById.get(id);
+    const l = localOf(lang)?.speakerById.get(id);
+    return { name: l?.name ?? s?.name ?? id, role: l?.role ?? s?.role ?? "" };
+  };
+
+  const attribute = (q: Quote, lang: Lang): AttributedQuote => {
+    const s = kb.speakerById.get(q.speaker);
+    const quote: AttributedQuote = {
+      text: q.text,
+      speakerId: q.speaker,
+      speaker: s?.name ?? q.speaker,
+      role: s?.role ?? "",
+      paragraph: q.paragraph,
+      voice: q.voice,
+    };
+    const local = localOf(lang);
+    if (local) {
+      const translation = local.translations.get(foldForMatch(q.text));
+      if (translation !== undefined) quote.translation = translation;
+      const ls = local.speakerById.get(q.speaker);
+      if (ls) {
+        quote.localSpeaker = ls.name;
+        quote.localRole = ls.role;
+      }
+    }
+    return quote;
+  };
+
+  const suggestion = (e: Entry, lang: Lang): Suggestion => ({
+    entryId: e.id,
+    question: localOf(lang)?.entryById.get(e.id)?.question ?? e.question,
+  });
+  const relatedOf = (e: Entry, lang: Lang): Suggestion[] =>
+    e.related.flatMap((id) => {
+      const r = kb.entryById.get(id);
+      return r ? [suggestion(r, lang)] : [];
+    });
+  const popular = (limit: number, lang: Lang) => answers.slice(0, limit).map((e) => suggestion(e, lang));
+
+  const entryAnswer = (entry: Entry, confidence: number, lang: Lang): Answer => {
+    const local = localOf(lang)?.entryById.get(entry.id);
+    return {
+      lang,
+      answered: entry.kind === "answer",
+      kind: "entry",
+      entry,
+      speaker: null,
+      confidence,
+      title: local?.question ?? entry.question,
+      answer: local?.answer ?? entry.answer,
+      quotes: entry.quotes.map((q) => attribute(q, lang)),
+      suggestions: relatedOf(entry, lang),
+      reason: entry.kind === "answer" ? null : "not-in-article",
+    };
+  };
+
+  /** A speaker's statements, each once: a quote that is part of a longer one of theirs is left out. */
+  const statementsOf = (speakerId: string): Quote[] => {
+    const theirs = kb.entries.flatMap((e) => e.quotes).filter((q) => q.speaker === speakerId);
+    const folded = theirs.map((q) => foldForMatch(q.text));
+    const kept = theirs.filter(
+      (_, i) => !folded.some((other, j) => (other === folded[i] ? j < i : other.includes(folded[i]!))),
+    );
+    const at = (q: Quote) => findVerbatim(kb.article.paragraphs[q.paragraph - 1] ?? "", q.text)?.start ?? 0;
+    return kept.sort((a, b) => a.paragraph - b.paragraph || at(a) - at(b));
+  };
+  // Worked out once: "who said what" is asked often and the statements never change.
+  const statements = new Map(kb.speakers.map((s) => [s.id, statementsOf(s.id)]));
+  const quotesOf = (speakerId: string): Quote[] => statements.get(speakerId) ?? [];
+  const withRole = (id: string, lang: Lang) => {
+    const { name, role } = speakerName(id, lang);
+    return textsOf(lang).nameWithRole(name, role);
+  };
+
+  const quotesBy = (speakerId: string | null, lang: Lang): Answer => {
+    const speaker = speakerId === null ? null : (kb.speakerById.get(speakerId) ?? null);
+    const t = textsOf(lang);
+    if (speaker) {
+      return {
+        lang,
+        answered: true,
+        kind: "quotes",
+        entry: null,
+        speaker,
+        confidence: 1,
+        title: t.saidTitle(speakerName(speaker.id, lang).name),
+        answer: t.saidIntro(withRole(speaker.id, lang)),
+        quotes: quotesOf(speaker.id).map((q) => attribute(q, lang)),
+        suggestions: popular(3, lang),
+        reason: null,
+      };
+    }
+    const roster = kb.speakers.filter((s) => s.quoted && s.id !== "article");
+    return {
+      lang,
+      answered: true,
+      kind: "quotes",
+      entry: null,
+      speaker: null,
+      confidence: 1,
+      title: t.whoSaidWhatTitle,
+      answer: t.roster(roster.map((s) => withRole(s.id, lang))),
+      quotes: roster.flatMap((s) => quotesOf(s.id).slice(0, 1)).map((q) => attribute(q, lang)),
+      suggestions: popular(3, lang),
+      reason: null,
+    };
+  };
+
+  /** The statements of two or more speakers, one after the other. */
+  const quotesOfSeveral = (speakerIds: string[], lang: Lang): Answer => {
+    const ids = speakerIds.filter((id) => kb.speakerById.has(id));
+    const t = textsOf(lang);
+    return {
+      ...quotesBy(null, lang),
+      title: t.severalTitle(ids.map((id) => speakerName(id, lang).name)),
+      answer: t.severalIntro(ids.map((id) => withRole(id, lang))),
+      quotes: ids.flatMap((id) => quotesOf(id).map((q) => attribute(q, lang))),
+    };
+  };
+
+  const summary = (lang: Lang): Answer => ({
+    lang,
+    answered: true,
+    kind: "summary",
+    entry: null,
+    speaker: null,
+    confidence: 1,
+    title: textsOf(lang).summaryTitle,
+    answer: (localOf(lang)?.summaries ?? kb.summaries).short,
+    quotes: [],
+    suggestions: popular(3, lang),
+    reason: null,
+  });
+
+  const noAnswer = (
+    lang: Lang,
+    reason: Answer["reason"],
+    text: string,
+    suggestions: Suggestion[],
+    confidence = 0,
+  ): Answer => ({
+    lang,
+    answered: false,
+    kind: "none",
+    entry: null,
+    speaker: null,
+    confidence,
+    title: "",
+    answer: text,
+    quotes: [],
+    suggestions,
+    reason,
+  });
+
+  return {
+    usable,
+    textsOf,
+    oneLine: (lang: Lang) => (localOf(lang)?.summaries ?? kb.summaries).oneLine,
+    localAnswer: (entry: Entry, lang: Lang) => localOf(lang)?.entryById.get(entry.id)?.answer ?? entry.answer,
+    suggestion,
+    popular,
+    entryAnswer,
+    quotesBy,
+    quotesOfSeveral,
+    summary,
+    noAnswer,
+  };
+}
+
+/** Keeps the quotes that fit the reply budget (always at least one). */
+export function withinBudget(answer: Answer): Answer {
+  let used = answer.answer.length;
+  const quotes: AttributedQuote[] = [];
+  for (const q of answer.quotes) {
+    const cost = q.text.length + q.speaker.length + 2;
+    if (quotes.length > 0 && used + cost > REPLY_BUDGET) break;
+    quotes.push(q);
+    used += cost;
+  }
+  return { ...answer, quotes };
+}

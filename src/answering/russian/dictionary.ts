@@ -1,0 +1,86 @@
+// Common Russian words, to tell an unknown name (Нетаньяху, Байден, биткоин) from an unknown common word
+// (погода, санкции): the lemmas of the Hunspell Russian dictionary (dictionary-ru, 146k entries), where names are
+// written with a capital. Compared by Snowball stems, so any form of a lemma counts. The stems are worked out
+// ahead (lexicons/ru-common-words.txt.gz, npm run ru:words) and loaded on first use.
+import { readFileSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { snowballStem } from "./stem.js";
+
+/** lexicons/ at the project's top, found from this file whether it runs from src/ or dist/src/. */
+function projectRoot(): string {
+  const srcOrDist = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+  return basename(srcOrDist) === "dist" ? dirname(srcOrDist) : srcOrDist;
+}
+
+export const COMMON_WORDS_FILE = resolve(projectRoot(), "lexicons", "ru-common-words.txt.gz");
+
+interface CommonWords {
+  header: string;
+  /** Stems sorted, each followed by "\n", and where each starts: a fraction of the memory of a Set. */
+  text: string;
+  starts: Uint32Array;
+  abbreviations: Set<string>;
+}
+
+let words: CommonWords | null = null;
+
+export function loadCommonWords(file = COMMON_WORDS_FILE): CommonWords {
+  const all = gunzipSync(readFileSync(file)).toString("utf8");
+  const headerEnd = all.indexOf("\n");
+  const abbreviationsEnd = all.indexOf("\n", headerEnd + 1);
+  const text = all.slice(abbreviationsEnd + 1);
+  const ends: number[] = [];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) ends.push(at + 1);
+  const starts = new Uint32Array(ends.length + 1);
+  starts.set(ends, 1);
+  return {
+    header: all.slice(0, headerEnd),
+    text,
+    starts,
+    abbreviations: new Set(all.slice(headerEnd + 1, abbreviationsEnd).split(" ")),
+  };
+}
+
+function common(): CommonWords {
+  words ??= loadCommonWords();
+  return words;
+}
+
+function hasStem(stem: string): boolean {
+  const { text, starts } = common();
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const candidate = text.slice(starts[mid]!, starts[mid + 1]! - 1);
+    if (candidate === stem) return true;
+    if (candidate < stem) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Endings of finite verb forms: a word that ends so is a verb (растут, ввели), whatever the dictionary says. */
+const VERB_FORM = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|ла|ло|лся|лась|лись|ться|тся)$/;
+
+/**
+ * Whether a lower-case Cyrillic word is a form of a common Russian word: its stem is the stem of a lower-case
+ * lemma (a past tense stems one "л" longer: погибло), or it ends like a verb form (the dictionary lists lemmas,
+ * and irregular verbs stem apart from theirs: растут, ввели).
+ */
+export function isCommonRussian(word: string): boolean {
+  if (word.length > 40) return false;
+  const stem = snowballStem(word);
+  // Three letters of stem say little: "путен" shares "пут" with путь, but it is Путин mistyped.
+  if (stem.length < 4 && word.length > 4) return false;
+  if (hasStem(stem)) return !common().abbreviations.has(word);
+  if (stem.length >= 5 && stem.endsWith("л") && hasStem(stem.slice(0, -1))) return true;
+  return word.length >= 5 && VERB_FORM.test(word);
+}
+
+/** Whether the dictionary knows the word as an abbreviation, a name in capitals (нато, снг): never a typo. */
+export function isRussianAbbreviation(word: string): boolean {
+  return common().abbreviations.has(word);
+}

@@ -1,0 +1,134 @@
+// Russian (and mixed) text -> comparable lower-case words: ё read as е, punctuation gone, Latin accents dropped
+// (Erdoğan), and a word typed with letters of both alphabets that look alike ("Пeсков" with a Latin e) put into
+// the alphabet most of its letters are in. Also: which script a question is in, and transliterated Russian.
+import { MAX_QUESTION_CHARS } from "../normalise.js";
+
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: "а",
+  b: "в",
+  c: "с",
+  e: "е",
+  h: "н",
+  k: "к",
+  m: "м",
+  o: "о",
+  p: "р",
+  t: "т",
+  x: "х",
+  y: "у",
+};
+const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
+  Object.entries(LATIN_TO_CYRILLIC).map(([lat, cyr]) => [cyr, lat]),
+);
+
+const CYRILLIC = /[а-яё]/;
+const LATIN = /[a-z]/;
+const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
+
+/** A word with letters of both alphabets, written in the one most of its letters are in, where they look alike. */
+export function oneAlphabet(word: string): string {
+  if (!CYRILLIC.test(word) || !LATIN.test(word)) return word;
+  const cyrillic = word.match(/[а-яё]/g)!.length;
+  const latin = word.match(/[a-z]/g)!.length;
+  const map = cyrillic >= latin ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
+  const converted = [...word].map((ch) => map[ch] ?? ch).join("");
+  // Only when every letter of the other alphabet has a look-alike: otherwise it is not a slip of the keyboard.
+  return (cyrillic >= latin ? LATIN : CYRILLIC).test(converted) ? word : converted;
+}
+
+/** Abbreviations written with a hyphen or a full stop, spelled out before punctuation goes. */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<![\p{L}])гос-?в([оаеу])(?![\p{L}])/gu, "государств$1"],
+  [/(?<![\p{L}])пр-?в([оаеу])(?![\p{L}])/gu, "правительств$1"],
+  [/(?<![\p{L}])м-?во(?![\p{L}])/gu, "министерство"],
+  [/(?<![\p{L}])т\.\s?е\./gu, " то есть "],
+  [/(?<![\p{L}])т\.\s?к\./gu, " так как "],
+];
+
+export function normaliseRussianWords(raw: string): string[] {
+  let s = raw.slice(0, MAX_QUESTION_CHARS).toLowerCase().replace(/ё/g, "е");
+  if (s.includes("-") || s.includes(".")) for (const [p, r] of ABBREVIATIONS) s = s.replace(p, r);
+  if (/[\u00c0-\u024f]/.test(s))
+    s = s.replace(LATIN_ACCENTED, (ch) => ch.normalize("NFKD").replace(/\p{M}+/gu, ""));
+  return s
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map(oneAlphabet);
+}
+
+/** Whether a text is written in Cyrillic: some Cyrillic letters, and at least half as many as Latin ones. */
+export function isCyrillic(text: string): boolean {
+  let cyrillic = 0;
+  let latin = 0;
+  for (const ch of text.slice(0, MAX_QUESTION_CHARS)) {
+    if (/[а-яёА-ЯЁ]/.test(ch)) cyrillic++;
+    else if (/[a-zA-Z]/.test(ch)) latin++;
+  }
+  return cyrillic > 0 && 2 * cyrillic >= latin;
+}
+
+/** Words that only transliterated Russian has: one of them makes a Latin question Russian ("chto skazal peskov"). */
+const TRANSLIT_MARKERS = new Set(
+  `chto shto kto pochemu zachem gde kogda skolko kakoy kakaya kakie kakov skazal skazala skazali govorit govoril
+  govoryat zayavil zayavila dumaet schitaet kratko vkratce rasskazhi statya statye stati novost novosti tsitaty
+  citaty mnenie pozitsiya pozicija chem kem kogo ob etom eto voyna voina peregovory peremirie`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function looksTransliterated(text: string): boolean {
+  if (CYRILLIC.test(text.toLowerCase())) return false;
+  const words = text.toLowerCase().split(/[^a-z']+/);
+  return words.some((w) => TRANSLIT_MARKERS.has(w));
+}
+
+const DIGRAPHS: [RegExp, string][] = [
+  [/shch|sch/g, "щ"],
+  [/zh/g, "ж"],
+  [/kh/g, "х"],
+  [/ch/g, "ч"],
+  [/sh/g, "ш"],
+  [/ts/g, "ц"],
+  [/yu|iu/g, "ю"],
+  [/ya|ia(?![a-z])/g, "я"],
+  [/yo/g, "е"],
+  [/y(?=[aeiou])/g, "й"],
+  [/([aeiouy])y\b/g, "$1й"],
+  [/\be/g, "э"],
+];
+const LETTERS: Record<string, string> = {
+  a: "а",
+  b: "б",
+  v: "в",
+  g: "г",
+  d: "д",
+  e: "е",
+  z: "з",
+  i: "и",
+  j: "й",
+  k: "к",
+  l: "л",
+  m: "м",
+  n: "н",
+  o: "о",
+  p: "п",
+  r: "р",
+  s: "с",
+  t: "т",
+  u: "у",
+  f: "ф",
+  h: "х",
+  c: "ц",
+  y: "ы",
+  w: "в",
+  x: "кс",
+  q: "к",
+  "'": "ь",
+};
+
+/** Transliterated Russian back in Cyrillic: "chto skazal peskov" -> "что сказал песков" (typos fix the rest). */
+export function fromTranslit(text: string): string {
+  let s = text.toLowerCase();
+  for (const [pattern, replacement] of DIGRAPHS) s = s.replace(pattern, replacement);
+  return [...s].map((ch) => LETTERS[ch] ?? ch).join("");
+}

@@ -1,0 +1,54 @@
+// The lexicon's rules for Russian. A Russian question may carry Latin words ("что сказал Peskov", "ceasefire"):
+// those are read by the English rules (Porter stems, English glue), so both alphabets work in one question.
+import { isCommonEnglish, isEnglishWord } from "../english.js";
+import { ENGLISH, englishStem, type LanguageRules } from "../language.js";
+import { QUESTION_WORDS, STOPWORDS } from "../words.js";
+import { isCommonRussian, isRussianAbbreviation } from "./dictionary.js";
+import { normaliseRussianWords } from "./normalise.js";
+import { russianStem } from "./stem.js";
+import {
+  RUSSIAN_FRAME_CUES,
+  RUSSIAN_FRAME_WORDS,
+  RUSSIAN_QUESTION_WORDS,
+  RUSSIAN_STOP_PHRASES,
+  RUSSIAN_STOPWORDS,
+  russianQuestionWord,
+} from "./words.js";
+
+const isCyrillicWord = (w: string) => /^[а-я]+$/.test(w);
+
+/** Short slips seen in Russian chat, too short for edit distance. */
+const SHORT_MISSPELLINGS: Record<string, string> = {
+  чо: "что",
+  че: "что",
+  шо: "что",
+  скок: "сколько",
+  щас: "сейчас",
+  ктo: "кто",
+};
+
+export const RUSSIAN: LanguageRules = {
+  lang: "ru",
+  normaliseWords: normaliseRussianWords,
+  stem: (w) => (isCyrillicWord(w) ? russianStem(w) : englishStem(w)),
+  questionWord: (w) => russianQuestionWord(w) ?? (QUESTION_WORDS.has(w) ? w : undefined),
+  questionWords: RUSSIAN_QUESTION_WORDS,
+  stopwords: new Set([...RUSSIAN_STOPWORDS, ...STOPWORDS]),
+  frameWords: RUSSIAN_FRAME_WORDS,
+  frameCues: RUSSIAN_FRAME_CUES,
+  stopPhrases: RUSSIAN_STOP_PHRASES,
+  dropped: ENGLISH.dropped,
+  isCommonWord: (w) => (isCyrillicWord(w) ? isCommonRussian(w) : isCommonEnglish(w)),
+  isWordOfLanguage: (w) => (isCyrillicWord(w) ? isCommonRussian(w) : isEnglishWord(w)),
+  capitalisedWords: (text) => {
+    const out = new Set<string>();
+    for (const w of ENGLISH.capitalisedWords(text)) for (const n of normaliseRussianWords(w)) out.add(n);
+    return out;
+  },
+  spellingVariant: (w) => w,
+  shortMisspellings: SHORT_MISSPELLINGS,
+  baseWord: () => null,
+  ownScript: (w) => !/[a-z]/.test(w),
+  isKnownName: (w) => isCyrillicWord(w) && isRussianAbbreviation(w),
+  correctsStems: true,
+};

@@ -1,0 +1,53 @@
+// The few sentences the engine itself writes around the knowledge base's texts, in each language it answers in.
+// (The bot's own texts — buttons, greetings, errors — live in locales/.)
+import type { Lang } from "./types.js";
+
+export interface EngineTexts {
+  summaryTitle: string;
+  empty: string;
+  ambiguous: string;
+  outOfScope(oneLine: string): string;
+  noFigure(wanted: "number" | "time", answer: string): string;
+  saidTitle(name: string): string;
+  saidIntro(who: string): string;
+  whoSaidWhatTitle: string;
+  roster(who: string[]): string;
+  severalTitle(names: string[]): string;
+  severalIntro(who: string[]): string;
+  /** "Name (role)". */
+  nameWithRole(name: string, role: string): string;
+}
+
+const ENGLISH_TEXTS: EngineTexts = {
+  summaryTitle: "Summary",
+  empty: "Ask me a question about the story, for example one of these.",
+  ambiguous: "I'm not sure which of these you mean.",
+  outOfScope: (oneLine) => `The article doesn't cover that. It is about this: ${oneLine}`,
+  noFigure: (wanted, answer) =>
+    `The article doesn't give ${wanted === "number" ? "a figure" : "a date or time"} for that. What it does say: ${answer}`,
+  saidTitle: (name) => `What ${name} said`,
+  saidIntro: (who) => `As reported in the article, ${who}:`,
+  whoSaidWhatTitle: "Who said what",
+  roster: (who) => `The article reports statements by ${who.join(", ")}.`,
+  severalTitle: (names) => `What ${names.join(" and ")} said`,
+  severalIntro: (who) => `As reported in the article, ${who.join("; ")}:`,
+  nameWithRole: (name, role) => `${name} (${role})`,
+};
+
+const RUSSIAN_TEXTS: EngineTexts = {
+  summaryTitle: "Кратко",
+  empty: "Задайте вопрос о статье, например один из этих.",
+  ambiguous: "Не уверен, какой из этих вопросов вы имеете в виду.",
+  outOfScope: (oneLine) => `В статье об этом нет. Она вот о чём: ${oneLine}`,
+  noFigure: (wanted, answer) =>
+    `В статье нет ${wanted === "number" ? "цифр" : "даты или времени"} на этот счёт. Что в ней сказано: ${answer}`,
+  saidTitle: (name) => `Высказывания: ${name}`,
+  saidIntro: (who) => `Как сообщается в статье, ${who}:`,
+  whoSaidWhatTitle: "Кто что сказал",
+  roster: (who) => `В статье приводятся заявления: ${who.join(", ")}.`,
+  severalTitle: (names) => `Высказывания: ${names.join(" и ")}`,
+  severalIntro: (who) => `Как сообщается в статье, ${who.join("; ")}:`,
+  nameWithRole: (name, role) => `${name} (${role})`,
+};
+
+export const ENGINE_TEXTS: Record<Lang, EngineTexts> = { en: ENGLISH_TEXTS, ru: RUSSIAN_TEXTS };
