@@ -151,6 +151,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     words: DialogueWords,
     understood: string | null,
     followUp: FollowUpKind | null,
+    // The message as typed: a rewritten question has lost its "?", which a Russian yes/no question may hang on.
+    typed: string = question,
   ): Extract<DialogueReply, { kind: "answer" }> => {
     let answer = engine.findAnswer(question, lang);
     let rescued = false;
@@ -161,7 +163,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
     answer = withStorySuggestions(answer, lang);
     const folded = fold(question);
-    const verdict = isYesNoQuestion(question, folded, words, words.lang)
+    const verdict = isYesNoQuestion(
+      typed.trim().endsWith("?") ? `${question}?` : question,
+      folded,
+      words,
+      words.lang,
+    )
       ? verdictFor(folded, answer, words.lang, { claims, conversation, speakers })
       : null;
     return answerReply(answer, {
@@ -395,7 +402,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
 
     const resolved = resolveInContext(folded, context, lang, words);
-    const reply = answerStandAlone(resolved ?? text, lang, words, resolved, resolved ? "pronoun" : null);
+    const reply = answerStandAlone(
+      resolved ?? text,
+      lang,
+      words,
+      resolved,
+      resolved ? "pronoun" : null,
+      text,
+    );
     return {
       lang,
       replies: [reply],

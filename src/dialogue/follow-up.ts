@@ -47,6 +47,11 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   const switched = words.switchTo.exec(folded)?.[1]?.trim();
   const target = switched ?? (wordCount(folded) <= 3 ? folded : null);
   if (!target || wordCount(target) > MAX_SWITCH_WORDS || words.questionStart.test(target)) return null;
+  // "а они назвали страны?": a question of its own about "them", read with the pronoun resolved instead.
+  const pronoun = [words.personPronouns, words.groupPronouns].some((r) =>
+    new RegExp(r.source, r.flags).test(target),
+  );
+  if (pronoun && speakers.namedIn(target).length === 0) return null;
   const named = speakers.namedIn(target);
   const onlyNames =
     named.length > 0 &&
