@@ -24,7 +24,17 @@ export interface RenderDeps {
 export function joinCards(cards: Card[], maxRows = 6): Card {
   const [only] = cards;
   if (cards.length === 1 && only) return only;
-  const rows = cards.flatMap((c) => c.keyboard?.inline_keyboard ?? []).slice(0, maxRows);
+  // A button both halves offer is shown once.
+  const seen = new Set<string>();
+  const rows = cards
+    .flatMap((c) => c.keyboard?.inline_keyboard ?? [])
+    .filter((row) => {
+      const key = JSON.stringify(row.map((b) => ("callback_data" in b ? b.callback_data : b.text)));
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, maxRows);
   return {
     blocks: cards.flatMap((c) => c.blocks),
     keyboard: rows.length > 0 ? new InlineKeyboard(rows) : undefined,
