@@ -94,8 +94,6 @@ roster-line = { $html_name }, { $html_role }: { $count ->
 }
 roster-nobody = The article quotes no one.
 roster-tap = Tap a name to read what they said.
-speaker-no-quotes = The article quotes nothing from them.
-unknown-speaker = I couldn’t tell who “{ $html_name }” is.
 
 ## Show in article
 
@@ -180,3 +178,41 @@ stats-entry = { $html_entry }: { $asked } asked · 👍 { $up } · 👎 { $down 
 stats-failed = Failed, most frequent first
 stats-failed-group = { $count }× “{ $html_question }” → { $html_action }
 stats-full-report = The full report, with the commands to run: npm run report
+
+## Conversation: follow-ups, yes/no, two questions, small talk (src/dialogue, src/bot/render/dialogue.ts)
+
+understood = I read this as: { $question }
+verdict-yes = Yes.
+verdict-no = No.
+verdict-not-said = The article doesn’t say.
+verdict-unconfirmed = The article doesn’t say so in those words. What it does say:
+button-full-answer = 📄 With the article’s words
+more-heading = More on: { $question }
+more-paragraph = — the article, paragraph { $paragraph }
+who-said-that-heading = Who said that?
+who-said-reported = { $html_name }, { $html_role }, as the article reports it (paragraph { $paragraph })
+who-said-article = the article itself, in its own words (paragraph { $paragraph })
+is-that-true-heading = Is that true?
+is-that-true-yes = Yes: that is what the article reports. I know only this article, so I can’t check it against other sources.
+is-that-true-not-said = The article doesn’t say that. What it does say:
+no-context = I’m not sure what that refers to. Ask me a whole question, for example:
+no-such-button = There is no button { $number }. Pick one of these, or ask me a question:
+talk-greeting = Hi! I answer questions about one news story. Ask me anything about it, or try one of these:
+talk-thanks = You’re welcome! Anything else about the story?
+talk-goodbye = Bye! Come back any time with a question about the story.
+talk-how-are-you = I’m fine, thanks, and ready for your questions about the story.
+talk-identity = I’m a bot that answers questions about one news story, quoting the article word for word and saying who said what.
+talk-abilities = Ask me about the story in your own words: who said what, why, whether something is true, what the article leaves open. Follow-ups like “why?” or “and Peskov?” work too.
+talk-insult = Sorry I didn’t help. Try one of these, or ask in other words:
+talk-laughter = Glad you’re enjoying it! Anything else about the story?
+talk-acknowledgement = Anything else you’d like to know about the story?
+
+## Who said what, honestly
+
+speaker-said-heading = What { $html_name } said
+several-said-heading = What { $html_names } said
+speaker-about-heading = What the article says about { $html_name }
+speaker-about-note = These are the article’s own sentences about { $html_name }, not their words.
+speaker-never-quoted = The article mentions { $html_name } ({ $html_role }) but reports nothing they said.
+speaker-not-in-article = The article does not mention “{ $html_name }”.
+speaker-mentioned-only = The article mentions “{ $html_name }” but reports nothing they said.

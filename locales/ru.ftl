@@ -94,8 +94,6 @@ roster-line = { $html_name }, { $html_role }: { $count ->
 }
 roster-nobody = Статья никого не цитирует.
 roster-tap = Нажмите на имя, чтобы прочитать высказывания.
-speaker-no-quotes = Статья не приводит его слов.
-unknown-speaker = Не понял, кто такой «{ $html_name }».
 
 ## Показать в статье
 
@@ -179,3 +177,41 @@ stats-entry = { $html_entry }: спросили { $asked } · 👍 { $up } · �
 stats-failed = Неудачные вопросы, сначала частые
 stats-failed-group = { $count }× «{ $html_question }» → { $html_action }
 stats-full-report = Полный отчёт с командами для исправлений: npm run report
+
+## Разговор: уточняющие вопросы, да/нет, два вопроса, болтовня (src/dialogue, src/bot/render/dialogue.ts)
+
+understood = Понял вопрос так: { $question }
+verdict-yes = Да.
+verdict-no = Нет.
+verdict-not-said = В статье об этом не сказано.
+verdict-unconfirmed = Прямо в статье этого нет. Что в ней сказано:
+button-full-answer = 📄 Со словами статьи
+more-heading = Подробнее: { $question }
+more-paragraph = — статья, абзац { $paragraph }
+who-said-that-heading = Кто это сказал?
+who-said-reported = { $html_name }, { $html_role }, в пересказе статьи (абзац { $paragraph })
+who-said-article = сама статья, своими словами (абзац { $paragraph })
+is-that-true-heading = Это правда?
+is-that-true-yes = Да, так сообщает статья. Я знаю только эту статью и не могу сверить её с другими источниками.
+is-that-true-not-said = В статье этого нет. Что в ней сказано:
+no-context = Не понял, к чему это относится. Задайте вопрос целиком, например:
+no-such-button = Кнопки { $number } нет. Выберите одну из этих или задайте вопрос:
+talk-greeting = Привет! Я отвечаю на вопросы об одной новости. Спросите что угодно или выберите:
+talk-thanks = Пожалуйста! Ещё что-нибудь о новости?
+talk-goodbye = До встречи! Возвращайтесь с вопросами о новости.
+talk-how-are-you = Всё хорошо, спасибо. Готов отвечать на вопросы о новости.
+talk-identity = Я бот, который отвечает на вопросы об одной новости, дословно цитирует статью и говорит, кто что сказал.
+talk-abilities = Спрашивайте о новости своими словами: кто что сказал, почему, правда ли это, о чём статья молчит. Можно и уточнять: «почему?», «а Песков?».
+talk-insult = Жаль, что не помог. Попробуйте один из вопросов или спросите иначе:
+talk-laughter = Рад, что весело! Ещё что-нибудь о новости?
+talk-acknowledgement = Что ещё вы хотели бы узнать о новости?
+
+## Кто что сказал — честно
+
+speaker-said-heading = Что сказал { $html_name }
+several-said-heading = Что сказали { $html_names }
+speaker-about-heading = Что статья пишет о { $html_name }
+speaker-about-note = Это слова самой статьи о { $html_name }, а не высказывания.
+speaker-never-quoted = Статья упоминает { $html_name } ({ $html_role }), но не приводит ни одного высказывания.
+speaker-not-in-article = В статье нет упоминания «{ $html_name }».
+speaker-mentioned-only = Статья упоминает «{ $html_name }», но не приводит ни одного высказывания.

@@ -3,9 +3,10 @@ import dotenv from "dotenv";
 import { createEngine } from "./answering/index.js";
 import { createBot } from "./bot/index.js";
 import { type ClaimChecker, createClaimChecker } from "./claims/index.js";
-import { loadKnowledgeBaseOrExit } from "./cli/load.js";
+import { loadConversationOrExit, loadKnowledgeBaseOrExit } from "./cli/load.js";
 import { type Config, parseConfig } from "./config.js";
 import { createCuration } from "./curation/index.js";
+import type { Conversation } from "./dialogue/index.js";
 import type { KnowledgeBase } from "./knowledge/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { openStore, type Store } from "./storage/index.js";
@@ -39,9 +40,10 @@ async function main(): Promise<void> {
   const kb = loadKnowledgeBaseOrExit(config.knowledgeDir);
   const engine = createEngine(kb);
   const claims = createClaimChecker(kb);
+  const conversation = loadConversationOrExit(kb, config.knowledgeDir);
 
   try {
-    await run(config, { kb, engine, claims, logger });
+    await run(config, { kb, engine, claims, logger, conversation });
   } catch (error) {
     const failure = describeFatalError(error);
     logger.fatal({ err: error }, failure.message);
@@ -51,7 +53,13 @@ async function main(): Promise<void> {
 
 async function run(
   config: Config,
-  deps: { kb: KnowledgeBase; engine: ReturnType<typeof createEngine>; claims: ClaimChecker; logger: Logger },
+  deps: {
+    kb: KnowledgeBase;
+    engine: ReturnType<typeof createEngine>;
+    claims: ClaimChecker;
+    logger: Logger;
+    conversation: Conversation | undefined;
+  },
 ): Promise<void> {
   const { logger } = deps;
   if (config.mode === "terminal") {

@@ -6,6 +6,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { AnsweringEngine } from "../answering/types.js";
 import type { ClaimChecker } from "../claims/index.js";
 import type { Curation } from "../curation/index.js";
+import type { Conversation } from "../dialogue/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../storage/index.js";
@@ -44,6 +45,11 @@ export interface BotDeps {
    * (the terminal chat, most tests) state lives in memory and is forgotten on restart.
    */
   store?: Store;
+  /**
+   * knowledge/conversation.json (the story's point, curated yes/no verdicts); without it the story's point is
+   * the engine's popular questions and yes/no verdicts come from the claim checker alone.
+   */
+  conversation?: Conversation;
   /** Overrides where per-user choices live (tests); by default the store, else memory. */
   sessionStorage?: SessionStorage;
   /** Records questions and 👍/👎 votes for the curation report; absent: neither is kept, no vote buttons. */

@@ -4,7 +4,9 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { type Api, Bot, MemorySessionStorage, type MiddlewareFn } from "grammy";
+import type { AnsweringEngine } from "../answering/types.js";
 import { type ClaimChecker, createClaimChecker } from "../claims/index.js";
+import { createDialogue, type Dialogue } from "../dialogue/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
 import { recoverFromApiFaults, retryTransientFailures } from "./api-faults.js";
@@ -69,10 +71,19 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(logUpdates(deps.logger));
   const guarded = bot.errorBoundary(handleError);
 
+  const claims = deps.claims ?? lazyClaimChecker(deps.kb);
+  const dialogue = createDialogue({
+    engine: deps.engine,
+    kb: deps.kb,
+    conversation: deps.conversation ?? { storyPoint: [], verdicts: new Map() },
+    claims,
+  });
+  // /start, /help, refusals and the empty inline query suggest the story's point (knowledge/conversation.json).
   const renderDeps: RenderDeps & { curation?: BotDeps["curation"] } = {
     kb: deps.kb,
-    engine: deps.engine,
-    claims: deps.claims ?? lazyClaimChecker(deps.kb),
+    engine: withStoryPoint(deps.engine, dialogue),
+    claims,
+    dialogue,
     curation: deps.curation,
   };
   guarded.use(createGroupsFeature());
@@ -152,4 +163,18 @@ export async function setCommandMenu(api: Api, logger: Logger): Promise<void> {
       logger.warn({ err: error, language: code }, "could not set the command menu; continuing without it");
     }
   }
+}
+
+/** The engine, with its popular questions replaced by the story's point where one is curated. */
+function withStoryPoint(engine: AnsweringEngine, dialogue: Dialogue): AnsweringEngine {
+  return {
+    ...engine,
+    popularQuestions: (limit, lang) => {
+      const story = dialogue.storySuggestions(lang ?? "en").slice(0, limit);
+      const rest = engine
+        .popularQuestions(limit, lang)
+        .filter((s) => !story.some((t) => t.entryId === s.entryId));
+      return [...story, ...rest].slice(0, limit);
+    },
+  };
 }

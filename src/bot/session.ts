@@ -11,6 +11,7 @@ import {
   type StorageAdapter,
 } from "grammy";
 import type { Lang } from "../answering/types.js";
+import type { DialogueContext } from "../dialogue/index.js";
 import { SUMMARY_SIZES, type SummarySize } from "./keyboards/index.js";
 import { isLang } from "./languages.js";
 import { DEFAULT_SUMMARY_SIZE } from "./render/summary.js";
@@ -20,6 +21,8 @@ export interface SessionData {
   summarySize?: SummarySize;
   /** The language picked with /language; absent until they pick one. */
   language?: Lang;
+  /** What the last answer was about, for follow-ups ("why?", "and Peskov?"); forgotten after 15 min idle. */
+  dialogue?: DialogueContext;
 }
 
 /** Any grammY storage adapter; createBot builds one over its Store, and falls back to memory without one. */
@@ -70,4 +73,16 @@ export async function rememberLanguage(ctx: SessionContext, language: Lang): Pro
   if (ctx.from === undefined) return;
   const session = await ctx.session;
   ctx.session = { ...session, language };
+}
+
+/** The chat's context for follow-ups; null for someone new or a channel post. */
+export async function rememberedDialogue(ctx: SessionContext): Promise<DialogueContext | null> {
+  if (ctx.from === undefined) return null;
+  return (await ctx.session).dialogue ?? null;
+}
+
+export async function rememberDialogue(ctx: SessionContext, dialogue: DialogueContext | null): Promise<void> {
+  if (ctx.from === undefined) return;
+  const { dialogue: _old, ...rest } = await ctx.session;
+  ctx.session = dialogue ? { ...rest, dialogue } : rest;
 }

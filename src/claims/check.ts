@@ -7,7 +7,7 @@ import { isCommonEnglish } from "../answering/english.js";
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
-import { aboutSpeaker, closestUnit } from "./closest.js";
+import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { wordsOf } from "./match.js";
 import { FAIL_WORDS, NEGATORS } from "./polarity.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
@@ -41,6 +41,7 @@ export function createClaimChecker(
     russian ??= createRussianClaimChecker(kb, local, { sourcesOf }, tuning);
     return russian(text);
   };
+  const talkedAbout = speakersTalkedAbout(kb);
 
   /** The speaker a name points at: a knowledge-base speaker, the article, or an unknown name. */
   const resolveName = (name: string): ClaimVerdict["claimedSpeaker"] => {
@@ -116,7 +117,7 @@ export function createClaimChecker(
       claimed === null ||
       (claimed.id !== null &&
         (sources.some((s) => s.speakerId === claimed.id) ||
-          (unit.terms.has(`@${claimed.id}`) && kb.speakerById.get(claimed.id)?.quoted === true)));
+          (unit.terms.has(`@${claimed.id}`) && talkedAbout.has(claimed.id))));
     const { changes, swapped } = exact
       ? { changes: [], swapped: 0 }
       : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph));

@@ -1,5 +1,7 @@
 // The passage a claim is held against: the closest span by shared words, or the named speaker's own passage
 // that has the claim's predicate. Shared by the English and the Russian paths.
+
+import type { KnowledgeBase } from "../knowledge/index.js";
 import { align, type ClaimVocabulary, fBeta, measure, type Pair, type Word } from "./match.js";
 import type { ClaimTuning } from "./types.js";
 import type { ArticleUnit } from "./units.js";
@@ -68,4 +70,12 @@ export function closestUnit(
     }
   }
   return best;
+}
+
+/** Who may be a sentence's subject: a speaker who talks, or one the article talks about in its own voice (Moscow). */
+export function speakersTalkedAbout(kb: KnowledgeBase): Set<string> {
+  return new Set([
+    ...kb.speakers.filter((s) => s.quoted).map((s) => s.id),
+    ...kb.entries.flatMap((e) => e.quotes.filter((q) => q.voice === "article").map((q) => q.speaker)),
+  ]);
 }

@@ -9,7 +9,7 @@ import { normaliseRussianWords } from "../answering/russian/normalise.js";
 import { RUSSIAN } from "../answering/russian/rules.js";
 import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } from "../knowledge/index.js";
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
-import { aboutSpeaker, closestUnit } from "./closest.js";
+import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { ClaimVocabulary, wordsOf } from "./match.js";
 import { NEGATORS, RUSSIAN_OPPOSITES, RUSSIAN_TIME_OPPOSITES } from "./polarity.js";
 import { parseRussianFrame } from "./russian-frames.js";
@@ -49,6 +49,7 @@ export function createRussianClaimChecker(
   const lexicon = new Lexicon(localView(kb, local), RUSSIAN);
   lexicon.doneIndexing();
   const read = tokenReader(lexicon);
+  const talkedAbout = speakersTalkedAbout(kb);
   const { units, translationOf, vocabulary, entities, paragraphTerms } = buildRussianUnits(
     kb,
     local,
@@ -129,7 +130,7 @@ export function createRussianClaimChecker(
       claimed === null ||
       (claimed.id !== null &&
         (sources.some((s) => s.speakerId === claimed.id) ||
-          (unit.terms.has(`@${claimed.id}`) && kb.speakerById.get(claimed.id)?.quoted === true)));
+          (unit.terms.has(`@${claimed.id}`) && talkedAbout.has(claimed.id))));
     const { changes: found, swapped } = changesOf(
       pairs,
       unit.words,

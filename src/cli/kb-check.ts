@@ -1,4 +1,5 @@
 // npm run kb:check — verifies the knowledge base and prints its figures; exits 1 when anything is wrong.
+import { CONVERSATION_FILE, loadConversationIfPresent } from "../dialogue/index.js";
 import {
   defaultKnowledgeDir,
   KnowledgeBaseError,
@@ -9,6 +10,7 @@ import {
 const dir = process.env.KNOWLEDGE_DIR ?? defaultKnowledgeDir();
 try {
   const kb = loadKnowledgeBase(dir);
+  const conversation = loadConversationIfPresent(dir, kb);
   const coverage = measureCoverage(kb);
   const answers = kb.entries.filter((e) => e.kind === "answer").length;
   const phrasings = kb.entries.reduce((n, e) => n + 1 + e.phrasings.length, 0);
@@ -25,6 +27,10 @@ try {
       `  ${lang}/: ${local.entries.length} entries, ${localPhrasings} phrasings, ${local.speakers.length} speakers with ${aliases} aliases, ${local.synonyms.length} synonym groups, ${local.translations.size} quote translations`,
     );
   }
+  if (conversation)
+    console.log(
+      `  ${CONVERSATION_FILE}: story's point ${conversation.storyPoint.join(", ")}; ${conversation.verdicts.size} curated yes/no verdicts`,
+    );
   console.log(`  coverage: ${coverage.covered}/${coverage.total} article sentences quoted (${pct}%)`);
   for (const s of coverage.missing) console.log(`  not reached: paragraph ${s.paragraph}: ${s.text}`);
   if (coverage.missing.length > 0) {

@@ -117,11 +117,11 @@ export function checkEntries(
           `"${q.speaker}" is not a speaker id`,
           "use an id from knowledge/speakers.json",
         );
-      } else if (speaker && !speaker.quoted) {
+      } else if (speaker && !speaker.quoted && q.voice === "reported") {
         add(
           `${field}.speaker`,
-          `"${q.speaker}" is marked as never quoted in the article`,
-          "attribute the quote to who says it, or set quoted: true in speakers.json",
+          `"${q.speaker}" is marked as never quoted in the article, yet this quote reports their words`,
+          'attribute the quote to who says it, use voice "article" for the article\'s own words about them, or set quoted: true in speakers.json',
         );
       }
       const paragraph = article.paragraphs[q.paragraph - 1];
@@ -148,6 +148,27 @@ export function checkEntries(
         }
       }
     }
+  }
+}
+
+/** The speaker that stands for the article's own voice: quoted in that voice only, by nature. */
+const ARTICLE_VOICE_SPEAKER = "article";
+
+/** A speaker marked as quoted must have words of their own: at least one quote in a reported voice. */
+export function checkQuotedSpeakersSpeak(speakers: Speaker[], entries: Entry[], problems: Problem[]): void {
+  const speaking = new Set(
+    entries.flatMap((e) => e.quotes.filter((q) => q.voice === "reported").map((q) => q.speaker)),
+  );
+  for (const s of speakers) {
+    if (!s.quoted || s.id === ARTICLE_VOICE_SPEAKER || speaking.has(s.id)) continue;
+    problems.push({
+      file: KNOWLEDGE_FILES.speakers.file,
+      where: `speaker "${s.id}"`,
+      field: "quoted",
+      message:
+        "is true, but no quote reports their words (the article's sentences about them are not theirs)",
+      fix: 'set quoted: false, or add a quote with voice "reported" that the article attributes to them',
+    });
   }
 }
 

@@ -4,7 +4,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { type Article, parseArticle } from "./article.js";
-import { checkEntries, checkSpeakers, checkSummaries, checkSynonyms } from "./checks.js";
+import {
+  checkEntries,
+  checkQuotedSpeakersSpeak,
+  checkSpeakers,
+  checkSummaries,
+  checkSynonyms,
+} from "./checks.js";
 import { type LocalKnowledge, loadLocalKnowledge } from "./local.js";
 import { KnowledgeBaseError, type Problem } from "./problems.js";
 import {
@@ -59,6 +65,7 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
   // With a speakers file that fails its schema, quotes are still checked against the ids it does hold.
   const speakerIds = speakersRead.value ? speakerById : roughSpeakers(speakersRead.raw);
   if (entriesFile) checkEntries(entries, speakerIds, article, problems);
+  if (speakersRead.value && entriesFile) checkQuotedSpeakersSpeak(speakers, entries, problems);
   if (summaries) checkSummaries(summaries, problems);
   if (synonymsFile) checkSynonyms(synonymsFile.groups, problems);
 

@@ -82,11 +82,11 @@ describe("/quotes", () => {
     expectValidOutput(t.api);
   });
 
-  it("says so when the name matches nobody, and shows the roster", async () => {
+  it("says the article does not mention a name that matches nobody, and shows the roster", async () => {
     const t = createTestBot();
     await t.send("/quotes <Biden>");
     const reply = t.api.lastReply();
-    expect(visibleText(reply)).toContain("I couldn’t tell who “<Biden>” is.");
+    expect(visibleText(reply)).toContain("The article does not mention “<Biden>”.");
     expect(buttonsOf(reply).map((b) => b.data)).toEqual(["v1:q:putin", "v1:q:peskov"]);
     expectValidOutput(t.api);
   });

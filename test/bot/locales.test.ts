@@ -73,6 +73,8 @@ describe("the locale files", () => {
           down: 0,
           html_question: "Q",
           html_action: "off-topic",
+          question: "Q",
+          number: 7,
         });
         expect(text, `${code}: ${key}`).not.toMatch(/[\u2068\u2069{}]/);
         expect(text.trim(), `${code}: ${key}`).not.toBe("");

@@ -8,6 +8,7 @@ import { createBot } from "../../src/bot/index.js";
 import { decodeButton, MAX_CALLBACK_BYTES } from "../../src/bot/keyboards/callback-data.js";
 import type { SessionStorage } from "../../src/bot/session.js";
 import type { Curation } from "../../src/curation/index.js";
+import type { Conversation } from "../../src/dialogue/index.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
 import { createLogger } from "../../src/logger.js";
 import type { Store } from "../../src/storage/index.js";
@@ -69,6 +70,8 @@ export interface TestBotOptions {
   store?: Store;
   /** Another recording API to talk to (two bots, one Telegram). */
   api?: RecordingApi;
+  /** knowledge/conversation.json for the real knowledge base (the story's point, curated verdicts). */
+  conversation?: Conversation;
 }
 
 export function createTestBot(options: TestBotOptions = {}) {
@@ -90,6 +93,7 @@ export function createTestBot(options: TestBotOptions = {}) {
     curation: options.curation,
     adminIds: options.adminIds,
     store: options.store,
+    conversation: options.conversation,
   });
   let nextUpdateId = 1;
   let nextMessageId = 1;

@@ -114,6 +114,24 @@ describe("loadKnowledgeBase", () => {
     );
   });
 
+  it("accepts the article's own words about someone it never quotes", () => {
+    const dir = copyFixtureKb();
+    editJson(dir, "entries.json", (d) => {
+      d.entries[2].quotes[1].speaker = "governor";
+    });
+    expect(() => loadKnowledgeBase(dir)).not.toThrow();
+  });
+
+  it("refuses a speaker marked as quoted whom no quote reports (only the article's words about them)", () => {
+    const dir = copyFixtureKb();
+    editJson(dir, "entries.json", (d) => {
+      d.entries[1].quotes[0].voice = "article";
+    });
+    expect(problemLines(dir)).toEqual([
+      `speakers.json: speaker "council", quoted: is true, but no quote reports their words (the article's sentences about them are not theirs). Fix: set quoted: false, or add a quote with voice "reported" that the article attributes to them.`,
+    ]);
+  });
+
   it("names a schema error by the entry's id and the field", () => {
     const dir = copyFixtureKb();
     editJson(dir, "entries.json", (d) => {

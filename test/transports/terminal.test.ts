@@ -89,10 +89,10 @@ describe("the terminal chat, piped", () => {
     expect(sentSecond).toMatch(/^\(you, via @story_qa_bot\)\nDid Putin call for a ceasefire\?/);
   });
 
-  it("sends a number with no button behind it as an ordinary message", async () => {
+  it("sends a number with no button behind it as a message, and the bot says there is no such button", async () => {
     const out = await chat(["/summary", "7"]);
     expect(out).toContain("> 7\n");
-    expect(out.split("> 7\n")[1]).toContain("The article doesn't cover that.");
+    expect(out.split("> 7\n")[1]).toContain(EN("no-such-button", { number: 7 }));
   });
 
   it("runs the /ask conversation and /cancel", async () => {

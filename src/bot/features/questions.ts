@@ -2,14 +2,16 @@
 import { Composer, type Context } from "grammy";
 import type { Lang } from "../../answering/types.js";
 import type { Curation } from "../../curation/index.js";
+import type { DialogueContext } from "../../dialogue/index.js";
 import type { BotContext } from "../context.js";
-import { languageOfScript, textsFor } from "../i18n.js";
+import { languageOfScript, textsFor, textsIn } from "../i18n.js";
 import { pressedButton, type SummarySize } from "../keyboards/index.js";
 import { renderReply } from "../render/answer.js";
-import type { RenderDeps } from "../render/card.js";
+import { type Card, joinCards, type RenderDeps } from "../render/card.js";
+import { renderDialogueReply } from "../render/dialogue.js";
 import { sourceCard } from "../render/source.js";
 import { sendCard } from "../reply.js";
-import { rememberedSummarySize } from "../session.js";
+import { rememberDialogue, rememberedDialogue, rememberedSummarySize } from "../session.js";
 import { withFeedback } from "./feedback.js";
 import { questionText } from "./groups.js";
 import { answerExpiredButton } from "./unhandled.js";
@@ -30,13 +32,45 @@ export async function answerQuestion(
   deps: QuestionDeps,
   lang: Lang,
   summarySize?: () => Promise<SummarySize>,
+  memory?: DialogueMemory,
 ): Promise<void> {
   const question = questionText(ctx);
-  const answer = deps.engine.findAnswer(question, languageOfScript(question) ?? lang);
-  // "summary please" gets the size this person picked with /summary's buttons.
-  const size = answer.kind === "summary" && summarySize ? await summarySize() : undefined;
-  await sendCard(ctx, withFeedback(renderReply(answer, deps, size), answer, deps.curation));
-  await deps.curation?.recordQuestion(question, answer);
+  const asked = languageOfScript(question) ?? lang;
+  if (!deps.dialogue) {
+    const answer = deps.engine.findAnswer(question, asked);
+    // "summary please" gets the size this person picked with /summary's buttons.
+    const size = answer.kind === "summary" && summarySize ? await summarySize() : undefined;
+    await sendCard(ctx, withFeedback(renderReply(answer, deps, size), answer, deps.curation));
+    await deps.curation?.recordQuestion(question, answer);
+    return;
+  }
+  const context = memory ? await memory.read() : null;
+  const turn = deps.dialogue.respond(question, { lang: asked, context, now: Date.now() });
+  if (memory) await memory.write(turn.context);
+  const texts = textsIn(turn.lang);
+  const cards: Card[] = [];
+  for (const reply of turn.replies) {
+    const isSummary = reply.kind === "answer" && reply.answer.kind === "summary";
+    const size = isSummary && summarySize ? await summarySize() : undefined;
+    cards.push(renderDialogueReply(reply, deps, texts, size));
+  }
+  // Two questions in one message get one reply holding both answers (split only past Telegram's length); the
+  // 👍/👎 row and the curation record are the first answer's (small talk has neither).
+  const first = turn.replies.find((r) => r.kind === "answer");
+  const answer = first?.kind === "answer" ? first.answer : null;
+  const card = joinCards(cards);
+  await sendCard(ctx, answer ? withFeedback(card, answer, deps.curation) : card);
+  if (answer) await deps.curation?.recordQuestion(question, answer);
+}
+
+/** Where a chat's dialogue context is kept between messages (the session; none inside /ask). */
+export interface DialogueMemory {
+  read(): Promise<DialogueContext | null>;
+  write(context: DialogueContext | null): Promise<void>;
+}
+
+function sessionMemory(ctx: BotContext): DialogueMemory {
+  return { read: () => rememberedDialogue(ctx), write: (c) => rememberDialogue(ctx, c) };
 }
 
 /** Rendering, and the curation loop that records each question (absent: nothing is recorded). */
@@ -47,7 +81,13 @@ export function createQuestionsFeature(deps: QuestionDeps): Composer<BotContext>
   const feature = new Composer<BotContext>();
 
   feature.filter(isPlainText, async (ctx) =>
-    answerQuestion(ctx, deps, (await textsFor(ctx)).lang, () => rememberedSummarySize(ctx)),
+    answerQuestion(
+      ctx,
+      deps,
+      (await textsFor(ctx)).lang,
+      () => rememberedSummarySize(ctx),
+      sessionMemory(ctx),
+    ),
   );
 
   feature.on("callback_query:data", async (ctx, next) => {

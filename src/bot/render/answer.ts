@@ -14,7 +14,7 @@ import {
 import { quoteBlock } from "./attribution.js";
 import type { Card, RenderDeps } from "./card.js";
 import { bold, escapeHtml, italic } from "./html.js";
-import { rosterCard, speakerQuotesCard } from "./quotes.js";
+import { isWholeRoster, rosterCard, severalSpeakersCard, speakerQuotesCard } from "./quotes.js";
 import { summariesIn, summaryCard } from "./summary.js";
 
 const RELATED_LIMIT = 3;
@@ -30,7 +30,10 @@ export function renderReply(answer: Answer, deps: RenderDeps, summarySize: Summa
     case "summary":
       return summaryCard(deps.kb, summarySize, texts);
     case "quotes":
-      return answer.speaker ? speakerQuotesCard(answer, texts) : rosterCard(deps, texts);
+      if (answer.speaker) return speakerQuotesCard(answer, texts);
+      return isWholeRoster(answer, deps, texts.lang)
+        ? rosterCard(deps, texts)
+        : severalSpeakersCard(answer, texts);
     case "entry":
       return answer.reason === "not-in-article" ? notInArticleCard(answer, texts) : answerCard(answer, texts);
     case "none":

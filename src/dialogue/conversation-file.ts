@@ -1,0 +1,79 @@
+// knowledge/conversation.json: what the dialogue layer needs from curators: the story's point (suggested
+// everywhere a person has not asked anything yet) and each yes/no entry's answer to its own question.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { type KnowledgeBase, KnowledgeBaseError, type Problem } from "../knowledge/index.js";
+
+export const CONVERSATION_FILE = "conversation.json";
+
+const verdictSchema = z
+  .enum(["yes", "no", "not-said"])
+  .describe("The answer to the entry's own question as the article gives it: yes, no, or not-said");
+
+export const conversationFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    storyPoint: z
+      .array(z.string())
+      .min(1)
+      .max(5)
+      .describe("Entry ids that are the story's point: suggested on /start, /help, refusals and slips"),
+    verdicts: z
+      .record(z.string(), verdictSchema)
+      .describe(
+        "Entry id -> the article's answer to that entry's own yes/no question (not-in-article entries need none)",
+      ),
+  })
+  .strict();
+
+export type YesNoVerdict = z.infer<typeof verdictSchema>;
+
+export interface Conversation {
+  storyPoint: string[];
+  verdicts: ReadonlyMap<string, YesNoVerdict>;
+}
+
+/** Reads and checks the file against the knowledge base; every problem is listed at once. */
+export function loadConversation(dir: string, kb: KnowledgeBase): Conversation {
+  const problems: Problem[] = [];
+  const add = (field: string, message: string, fix: string) =>
+    problems.push({ file: CONVERSATION_FILE, field, message, fix });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(join(dir, CONVERSATION_FILE), "utf8"));
+  } catch (error) {
+    add(
+      "",
+      `cannot be read as JSON (${(error as Error).message})`,
+      "restore the file from git and edit it again",
+    );
+    throw new KnowledgeBaseError(problems);
+  }
+  const parsed = conversationFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      add(issue.path.join("."), issue.message, "see the schema in src/dialogue/conversation-file.ts");
+    throw new KnowledgeBaseError(problems);
+  }
+  const { storyPoint, verdicts } = parsed.data;
+  for (const [i, id] of storyPoint.entries()) {
+    const entry = kb.entryById.get(id);
+    if (!entry) add(`storyPoint[${i}]`, `"${id}" is not an entry id`, "use the id of an existing entry");
+    else if (entry.kind !== "answer")
+      add(`storyPoint[${i}]`, `"${id}" is a "doesn't say" entry`, "suggest entries the article answers");
+  }
+  for (const id of Object.keys(verdicts)) {
+    const entry = kb.entryById.get(id);
+    if (!entry) add(`verdicts.${id}`, `"${id}" is not an entry id`, "use the id of an existing entry");
+    else if (entry.kind !== "answer")
+      add(`verdicts.${id}`, 'is a "doesn\'t say" entry, whose verdict is always not-said', "remove it");
+  }
+  if (problems.length > 0) throw new KnowledgeBaseError(problems);
+  return { storyPoint, verdicts: new Map(Object.entries(verdicts)) };
+}
+
+/** The file is optional (a small test knowledge base has none); a broken one is still an error. */
+export function loadConversationIfPresent(dir: string, kb: KnowledgeBase): Conversation | undefined {
+  return existsSync(join(dir, CONVERSATION_FILE)) ? loadConversation(dir, kb) : undefined;
+}

@@ -1,0 +1,421 @@
+// The dialogue layer above the answering engine: a message and the chat's context in, structured replies and
+// the next context out. It decides what a message is — small talk, a slip, a follow-up, two questions, a
+// yes/no question or a plain one — and asks the engine only stand-alone questions. No Telegram here.
+import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/types.js";
+import type { ClaimChecker } from "../claims/index.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { Conversation } from "./conversation-file.js";
+import {
+  type FollowUp,
+  followUpOf,
+  readingsOf,
+  resolvePronouns,
+  resolveTopic,
+  stripSpans,
+} from "./follow-up.js";
+import { type DialogueWords, fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
+import { type NearMissFinder, rescueRefusal, vocabularyOf } from "./rescue.js";
+import { smallTalkOf } from "./small-talk.js";
+import { SpeakerNames } from "./speakers.js";
+import {
+  CONTEXT_TTL_MS,
+  type DialogueContext,
+  type DialogueReply,
+  type DialogueTurn,
+  type FollowUpKind,
+} from "./types.js";
+import { isYesNoQuestion, verdictFor } from "./yes-no.js";
+
+/** What the dialogue needs: the engine (with its ranking, for "did you mean…?"), the KB and the curated file. */
+export interface DialogueDeps {
+  engine: AnsweringEngine & Partial<NearMissFinder>;
+  kb: KnowledgeBase;
+  conversation: Conversation;
+  /** "Did they really say that?" (src/claims/): yes/no verdicts for English questions; curated ones without it. */
+  claims?: ClaimChecker;
+  /** Answer + quotes within this many characters keep both halves of two questions on screen. */
+  replyBudget?: number;
+}
+
+export interface Dialogue {
+  respond(text: string, options: { lang: Lang; context: DialogueContext | null; now: number }): DialogueTurn;
+  /** The story's point: suggested on /start, /help, refusals and slips, in the reader's language. */
+  storySuggestions(lang: Lang): Suggestion[];
+}
+
+/** Answer + quotes of both halves over this many characters: the second half is offered as a button. */
+const DEFAULT_REPLY_BUDGET = 1100;
+const BUTTONS_SHOWN = 3;
+
+export function createDialogue(deps: DialogueDeps): Dialogue {
+  const { engine, kb, conversation } = deps;
+  const speakers = new SpeakerNames(kb);
+  const budget = deps.replyBudget ?? DEFAULT_REPLY_BUDGET;
+  const claims = deps.claims ?? null;
+  // The speaker with the most statements the article reports: whom "what about X?" after a summary is about.
+  const reportedCount = new Map<string, number>();
+  for (const q of kb.entries.flatMap((e) => e.quotes))
+    if (q.voice === "reported") reportedCount.set(q.speaker, (reportedCount.get(q.speaker) ?? 0) + 1);
+  const mainSpeaker = [...reportedCount.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+  // Without a curated story point, the engine's own popular questions.
+  const storySuggestions = (lang: Lang): Suggestion[] => {
+    const story = conversation.storyPoint.flatMap((id) => {
+      const a = engine.answerForEntry(id, lang);
+      return a ? [{ entryId: id, question: a.title }] : [];
+    });
+    return story.length > 0 ? story : engine.popularQuestions(BUTTONS_SHOWN, lang);
+  };
+
+  /** The speaker a question is about: named in it, else the answer's first reported speaker. */
+  const speakerOf = (folded: string, answer: Answer): string | null => {
+    const named = speakers.namedIn(folded)[0]?.id;
+    if (named) return named;
+    if (answer.speaker) return answer.speaker.id;
+    if (answer.kind !== "entry" || answer.entry?.kind !== "answer") return null;
+    return answer.quotes.find((q) => q.voice === "reported")?.speakerId ?? null;
+  };
+
+  // Only words the knowledge base knows carry a topic on: "wat" (a slip of "what") does not.
+  const vocabulary = vocabularyOf(kb);
+  const topicOf = (folded: string, words: DialogueWords): string =>
+    stripSpans(folded, speakers.namedIn(folded))
+      .split(" ")
+      .filter(
+        (w) =>
+          w !== "" &&
+          !words.frameWords.has(w) &&
+          (vocabulary.has(w) || w === "the" || /\p{Script=Cyrillic}/u.test(w)),
+      )
+      .join(" ")
+      .replace(/^the$/, "");
+
+  const contextAfter = (
+    question: string,
+    answer: Answer,
+    lang: Lang,
+    now: number,
+    words: DialogueWords,
+    previous: DialogueContext | null,
+  ): DialogueContext | null => {
+    // A refusal or "did you mean…?" says nothing to follow up on: the chat keeps what it was about.
+    if (!answer.answered && answer.reason !== "not-in-article") {
+      return previous
+        ? { ...previous, at: now, buttons: Math.min(BUTTONS_SHOWN, answer.suggestions.length) }
+        : null;
+    }
+    const folded = fold(question);
+    const speakerId = speakerOf(folded, answer);
+    const mentioned = speakers.namedIn(fold(`${answer.title} ${answer.answer}`));
+    return {
+      entryId: answer.entry?.id ?? null,
+      question: folded,
+      speakerId,
+      otherPersonId: mentioned.find((n) => n.id !== speakerId && speakers.isPerson(n.id))?.id ?? null,
+      topic: topicOf(folded, words),
+      lang,
+      at: now,
+      buttons: Math.min(BUTTONS_SHOWN, answer.suggestions.length),
+    };
+  };
+
+  const answerReply = (
+    answer: Answer,
+    extra: Partial<Extract<DialogueReply, { kind: "answer" }>> = {},
+  ): Extract<DialogueReply, { kind: "answer" }> => ({
+    kind: "answer",
+    answer,
+    understood: null,
+    followUp: null,
+    verdict: null,
+    verdictSource: null,
+    deferred: false,
+    rescued: false,
+    asked: "",
+    ...extra,
+  });
+
+  /** Refusals without a near entry suggest the story's point rather than the first entries of the file. */
+  const withStorySuggestions = (answer: Answer, lang: Lang): Answer => {
+    if (answer.answered || answer.reason === "not-in-article" || answer.reason === "ambiguous") return answer;
+    const popular = engine.popularQuestions(BUTTONS_SHOWN, lang).map((s) => s.entryId);
+    const generic =
+      answer.suggestions.length === 0 || answer.suggestions.every((s, i) => s.entryId === popular[i]);
+    return generic ? { ...answer, suggestions: storySuggestions(lang) } : answer;
+  };
+
+  /** A stand-alone question (perhaps rewritten from a follow-up): engine, rescue, yes/no verdict. */
+  const answerStandAlone = (
+    question: string,
+    lang: Lang,
+    words: DialogueWords,
+    understood: string | null,
+    followUp: FollowUpKind | null,
+    // The message as typed: a rewritten question has lost its "?", which a Russian yes/no question may hang on.
+    typed: string = question,
+  ): Extract<DialogueReply, { kind: "answer" }> => {
+    let answer = engine.findAnswer(question, lang);
+    let rescued = false;
+    let asked = question;
+    if (!answer.answered && answer.reason === "out-of-scope") {
+      const rescue = rescueRefusal(question, answer, { engine, kb, words, lang });
+      if (rescue) ({ answer, rescued, asked } = rescue);
+    }
+    answer = withStorySuggestions(answer, lang);
+    const folded = fold(question);
+    const verdict = isYesNoQuestion(
+      typed.trim().endsWith("?") ? `${question}?` : question,
+      folded,
+      words,
+      words.lang,
+    )
+      ? verdictFor(folded, answer, words.lang, { claims, conversation, speakers })
+      : null;
+    return answerReply(answer, {
+      understood,
+      followUp,
+      rescued,
+      asked,
+      verdict: verdict?.verdict ?? null,
+      verdictSource: verdict?.source ?? null,
+    });
+  };
+
+  /**
+   * A question with pronouns read against the context: "he", "they" as the context's speaker, "that guy" as the
+   * other person of the last answer, "it" as the last topic — unless the question names a speaker whose words
+   * the plain reading finds and the topic reading loses ("what does the Foreign Ministry want to do about it?").
+   */
+  const resolveInContext = (
+    folded: string,
+    context: DialogueContext | null,
+    lang: Lang,
+    words: DialogueWords,
+  ): string | null => {
+    const personal = resolvePronouns(folded, context, words, speakers, words.lang);
+    const base = personal ?? folded;
+    const topical = resolveTopic(base, context, words, speakers);
+    if (!topical) return personal;
+    const named = new Set(speakers.namedIn(base).map((n) => n.id));
+    if (named.size === 0) return topical;
+    const quotesNamed = (a: Answer) =>
+      (a.speaker !== null && named.has(a.speaker.id)) ||
+      a.quotes.some((q) => q.voice === "reported" && named.has(q.speakerId));
+    const plain = engine.findAnswer(base, lang);
+    return quotesNamed(plain) && !quotesNamed(engine.findAnswer(topical, lang)) ? personal : topical;
+  };
+
+  /** Several readings of a follow-up: the one the engine is surest of, answered ones first. */
+  const bestReading = (readings: string[], lang: Lang) => {
+    let best: { question: string; answer: Answer } | null = null;
+    for (const question of readings) {
+      const answer = engine.findAnswer(question, lang);
+      const rank = (a: Answer) => (a.answered ? 2 : a.reason === "not-in-article" ? 1 : 0) + a.confidence / 2;
+      if (!best || rank(answer) > rank(best.answer) + 1e-9) best = { question, answer };
+    }
+    return best;
+  };
+
+  const answerFollowUp = (
+    followUp: FollowUp,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): DialogueReply => {
+    const entry = context.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    switch (followUp.kind) {
+      case "who-said-that":
+        if (!entry) return noContext(followUp.kind, lang);
+        return { kind: "who-said-that", understood: words.templates.whoSaidThat, answer: entry };
+      case "is-that-true":
+        if (!entry) return noContext(followUp.kind, lang);
+        // The bot knows only the article: "yes" means the article reports it, and the reply says so.
+        return {
+          kind: "is-that-true",
+          understood: words.templates.isThatTrue,
+          answer: entry,
+          verdict: entry.answered ? "yes" : "not-said",
+        };
+      case "more":
+        return more(context, entry, lang, words);
+      default: {
+        const readings = readingsOf(followUp, context, words, speakers, words.lang, mainSpeaker);
+        const best = bestReading(readings, lang);
+        if (!best) return noContext(followUp.kind, lang);
+        const reply = answerStandAlone(best.question, lang, words, best.question, followUp.kind);
+        // "Why?" the engine cannot place: the article gives no more reason than the last answer did.
+        if (
+          !reply.answer.answered &&
+          reply.answer.reason !== "not-in-article" &&
+          entry &&
+          followUp.kind !== "speaker-switch" &&
+          followUp.kind !== "topic-switch"
+        ) {
+          return { ...reply, answer: { ...entry, answered: false, reason: "not-in-article" }, verdict: null };
+        }
+        return reply;
+      }
+    }
+  };
+
+  /** "Tell me more": the paragraphs the last answer quotes, in full, when they hold more than the quotes did. */
+  const more = (
+    context: DialogueContext,
+    entry: Answer | null,
+    lang: Lang,
+    words: DialogueWords,
+  ): DialogueReply => {
+    if (!entry?.entry) {
+      if (context.entryId === null) {
+        const summary = engine.findAnswer("summary", lang);
+        return answerReply(
+          { ...summary, answer: kb.summaries.long },
+          { understood: words.templates.more(summary.title), followUp: "more" },
+        );
+      }
+      return noContext("more", lang);
+    }
+    const numbers = [...new Set(entry.entry.quotes.map((q) => q.paragraph))].sort((a, b) => a - b);
+    const paragraphs = numbers.map((n) => ({ number: n, text: kb.article.paragraphs[n - 1] ?? "" }));
+    const quoted = entry.entry.quotes.reduce((n, q) => n + q.text.length, 0);
+    const whole = paragraphs.reduce((n, p) => n + p.text.length, 0);
+    if (paragraphs.length > 0 && whole > quoted * 1.2) {
+      return {
+        kind: "more",
+        entryId: entry.entry.id,
+        title: entry.title,
+        understood: words.templates.more(entry.title),
+        paragraphs,
+        suggestions: entry.suggestions,
+      };
+    }
+    // The quotes were the whole paragraph already: more is the next related question the article answers.
+    const next = entry.suggestions
+      .map((s) => engine.answerForEntry(s.entryId, lang))
+      .find((a) => a?.answered);
+    if (!next) return noContext("more", lang);
+    return answerReply(next, { understood: words.templates.more(entry.title), followUp: "more" });
+  };
+
+  const noContext = (followUp: FollowUpKind, lang: Lang): DialogueReply => ({
+    kind: "no-context",
+    followUp,
+    suggestions: storySuggestions(lang),
+  });
+
+  /** Two questions in one message: each answered, the second read against the first. */
+  const answerTwo = (
+    parts: string[],
+    lang: Lang,
+    words: DialogueWords,
+    context: DialogueContext | null,
+    now: number,
+  ): { replies: DialogueReply[]; context: DialogueContext | null } | null => {
+    const [first, second] = parts as [string, string];
+    // "Is that true? Did he really say…": the first half may itself be a follow-up on the chat so far.
+    const firstFollowUp = context ? followUpOf(fold(first), words, speakers) : null;
+    if (firstFollowUp && context) {
+      const one = answerFollowUp(firstFollowUp, context, lang, words);
+      const afterOne =
+        one.kind === "answer" ? contextAfter(one.asked, one.answer, lang, now, words, context) : context;
+      const resolved = resolveInContext(fold(second), afterOne, lang, words);
+      const two = answerStandAlone(resolved ?? second, lang, words, resolved, resolved ? "pronoun" : null);
+      return {
+        replies: [one, two],
+        context: contextAfter(two.asked, two.answer, lang, now, words, afterOne),
+      };
+    }
+    const one = answerStandAlone(first, lang, words, null, null);
+    const afterOne = contextAfter(one.asked, one.answer, lang, now, words, context);
+    const secondFolded = fold(second);
+    const followUp = followUpOf(secondFolded, words, speakers);
+    let two: DialogueReply;
+    if (followUp && afterOne && followUp.kind !== "topic-switch") {
+      two = answerFollowUp(followUp, afterOne, lang, words);
+    } else {
+      const resolved = resolveInContext(secondFolded, afterOne, lang, words);
+      two = answerStandAlone(resolved ?? second, lang, words, resolved, resolved ? "pronoun" : null);
+    }
+    if (two.kind !== "answer") return { replies: [one, two], context: afterOne };
+    const same = one.answer.entry?.id !== undefined && one.answer.entry.id === two.answer.entry?.id;
+    if (same || (!one.answer.answered && !two.answer.answered)) return null;
+    const size = (a: Answer) =>
+      a.answer.length + a.quotes.reduce((n, q) => n + q.text.length + q.speaker.length + 2, 0);
+    const deferred = size(one.answer) + size(two.answer) > budget;
+    const question = two.kind === "answer" ? two.asked : second;
+    return {
+      replies: [one, { ...two, deferred }],
+      context: contextAfter(question, two.answer, lang, now, words, afterOne),
+    };
+  };
+
+  const respond: Dialogue["respond"] = (text, { lang: readerLang, context: stored, now }) => {
+    const lang = languageOf(text, readerLang);
+    const words = wordsFor(parsingLanguageOf(text, readerLang));
+    const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
+    const folded = fold(text);
+    const touched = context ? { ...context, at: now } : null;
+
+    if (/^\d{1,3}$/.test(folded)) {
+      return {
+        lang,
+        replies: [
+          {
+            kind: "no-such-button",
+            number: Number(folded),
+            buttons: context?.buttons ?? 0,
+            suggestions: storySuggestions(lang),
+          },
+        ],
+        context: touched,
+      };
+    }
+    const talk = smallTalkOf(folded, words);
+    if (talk)
+      return {
+        lang,
+        replies: [{ kind: "small-talk", talk, suggestions: storySuggestions(lang) }],
+        context: touched,
+      };
+
+    const followUp = followUpOf(folded, words, speakers);
+    if (followUp) {
+      const needsContext = followUp.kind !== "speaker-switch" && followUp.kind !== "topic-switch";
+      if (context) {
+        const reply = answerFollowUp(followUp, context, lang, words);
+        const next =
+          reply.kind === "answer"
+            ? contextAfter(reply.asked, reply.answer, lang, now, words, context)
+            : touched;
+        return { lang, replies: [reply], context: next };
+      }
+      if (needsContext) return { lang, replies: [noContext(followUp.kind, lang)], context: null };
+    }
+
+    const parts = text
+      .split(words.compoundSplit)
+      .map((p) => p.trim())
+      .filter((p) => wordCount(fold(p)) > 0);
+    if (parts.length >= 2 && wordCount(fold(parts[0]!)) >= 2) {
+      const two = answerTwo([parts[0]!, parts.slice(1).join(" ")], lang, words, context, now);
+      if (two) return { lang, ...two };
+    }
+
+    const resolved = resolveInContext(folded, context, lang, words);
+    const reply = answerStandAlone(
+      resolved ?? text,
+      lang,
+      words,
+      resolved,
+      resolved ? "pronoun" : null,
+      text,
+    );
+    return {
+      lang,
+      replies: [reply],
+      context: contextAfter(reply.asked, reply.answer, lang, now, words, context),
+    };
+  };
+
+  return { respond, storySuggestions };
+}

@@ -1,0 +1,209 @@
+// Reading a message that cannot stand alone against the chat's context: "why?", "and Peskov?", "what did he
+// say?". Each reading is a stand-alone question the engine can answer, shown to the person as understood.
+import type { Lang } from "../answering/types.js";
+import { type DialogueWords, wordCount } from "./language.js";
+import type { SpeakerNames } from "./speakers.js";
+import type { DialogueContext, FollowUpKind } from "./types.js";
+
+export type FollowUp =
+  | { kind: "why" | "how" | "where" | "when" | "more" | "who-said-that" | "is-that-true" }
+  | { kind: "speaker-switch"; speakerId: string }
+  | { kind: "topic-switch"; topic: string }
+  /** "and why Israel?": a question word and a new topic, read with the context's speaker. */
+  | { kind: "asked-switch"; questionWord: string; topic: string };
+
+/** "why do they claim that?", "why would he say so?": a why with nothing of its own but pronouns and frames. */
+function onlyAsks(folded: string, lead: RegExp, words: DialogueWords, speakers: SpeakerNames): boolean {
+  const m = lead.exec(folded);
+  if (!m) return false;
+  const rest = folded.slice(m[0].length);
+  if (speakers.namedIn(rest).length > 0) return false;
+  const pronouns = [words.personPronouns, words.groupPronouns, words.thingPronouns].reduce(
+    (t, r) => t.replace(new RegExp(r.source, r.flags), " "),
+    rest,
+  );
+  return pronouns
+    .split(" ")
+    .filter(Boolean)
+    .every((w) => words.frameWords.has(w) || words.emptyWords.has(w));
+}
+
+/** The longest "and X?" that still reads as a switch rather than a question of its own. */
+const MAX_SWITCH_WORDS = 6;
+
+/** Which follow-up a folded message is, if it is one at all (context or not). */
+export function followUpOf(folded: string, words: DialogueWords, speakers: SpeakerNames): FollowUp | null {
+  if (words.why.test(folded) || onlyAsks(folded, words.whyLead, words, speakers)) return { kind: "why" };
+  if (words.how.test(folded) || onlyAsks(folded, words.howLead, words, speakers)) return { kind: "how" };
+  if (words.where.test(folded)) return { kind: "where" };
+  if (words.when.test(folded)) return { kind: "when" };
+  if (words.more.test(folded)) return { kind: "more" };
+  if (words.whoSaidThat.test(folded)) return { kind: "who-said-that" };
+  if (words.isThatTrue.test(folded)) return { kind: "is-that-true" };
+  const asked = words.askSwitch.exec(folded);
+  if (asked?.[1] && asked[2] && wordCount(asked[2]) <= 4 && !words.questionStart.test(asked[2])) {
+    return { kind: "asked-switch", questionWord: asked[1], topic: asked[2] };
+  }
+  const switched = words.switchTo.exec(folded)?.[1]?.trim();
+  const target = switched ?? (wordCount(folded) <= 3 ? folded : null);
+  if (!target || wordCount(target) > MAX_SWITCH_WORDS || words.questionStart.test(target)) return null;
+  // "а они назвали страны?": a question of its own about "them", read with the pronoun resolved instead.
+  const pronoun = [words.personPronouns, words.groupPronouns].some((r) =>
+    new RegExp(r.source, r.flags).test(target),
+  );
+  if (pronoun && speakers.namedIn(target).length === 0) return null;
+  const named = speakers.namedIn(target);
+  const onlyNames =
+    named.length > 0 &&
+    stripSpans(target, named)
+      .replace(/\b(?:the|and|и)\b/g, "")
+      .trim() === "";
+  if (onlyNames && named[0]) return { kind: "speaker-switch", speakerId: named[0].id };
+  // A bare word or two with no "what about" is a keyword query, not a switch: the engine reads it alone.
+  return switched ? { kind: "topic-switch", topic: switched } : null;
+}
+
+export function stripSpans(text: string, spans: { start: number; end: number }[]): string {
+  let out = text;
+  for (const s of [...spans].sort((a, b) => b.start - a.start))
+    out = `${out.slice(0, s.start)} ${out.slice(s.end)}`;
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/** The context question without its question word, ready for "why …" / "how …". */
+function questionBody(question: string, words: DialogueWords): string {
+  return question
+    .replace(/^(?:why|how|where|when|почему|зачем|как|где|когда)\s+/u, "")
+    .replace(words.leadingQuestionWord, "")
+    .trim();
+}
+
+/** The stand-alone questions a follow-up may mean, best guess first. */
+export function readingsOf(
+  followUp: FollowUp,
+  context: DialogueContext,
+  words: DialogueWords,
+  speakers: SpeakerNames,
+  lang: Lang,
+  mainSpeaker: string | null = null,
+): string[] {
+  const t = words.templates;
+  switch (followUp.kind) {
+    case "why":
+      return [t.why(questionBody(context.question, words))];
+    case "how":
+      return [t.how(questionBody(context.question, words))];
+    case "where":
+      return [t.where(questionBody(context.question, words))];
+    case "when":
+      return [t.when(questionBody(context.question, words))];
+    case "speaker-switch": {
+      const name = speakers.shortName(followUp.speakerId, lang);
+      const named = speakers.namedIn(context.question);
+      const readings: string[] = [];
+      if (named.length > 0) readings.push(replaceSpans(context.question, named.slice(0, 1), name));
+      readings.push(t.speakerAbout(name, context.topic));
+      return readings;
+    }
+    case "asked-switch": {
+      const speaker = context.speakerId ? speakers.shortName(context.speakerId, lang) : "";
+      return [
+        `${followUp.questionWord} ${speaker} ${followUp.topic}`.replace(/\s+/g, " ").trim(),
+        `${followUp.questionWord} ${followUp.topic}`,
+      ];
+    }
+    case "topic-switch": {
+      // "What ties does Russia have with the Palestinians?" + "what about Israel?": the last question's object swapped.
+      const swapped = words.lastObject.exec(context.question);
+      const readings = swapped?.[1] ? [`${swapped[1]}${followUp.topic}`] : [];
+      readings.push(
+        context.speakerId
+          ? t.speakerAbout(speakers.shortName(context.speakerId, lang), followUp.topic)
+          : t.articleAbout(followUp.topic),
+      );
+      // After a summary there is no speaker: the article's main voice is the other natural reading.
+      if (!context.speakerId && mainSpeaker)
+        readings.push(t.speakerAbout(speakers.shortName(mainSpeaker, lang), followUp.topic));
+      readings.push(followUp.topic);
+      return readings;
+    }
+    default:
+      return [];
+  }
+}
+
+function replaceSpans(text: string, spans: { start: number; end: number }[], by: string): string {
+  let out = text;
+  for (const s of [...spans].sort((a, b) => b.start - a.start))
+    out = `${out.slice(0, s.start)}${by}${out.slice(s.end)}`;
+  return out;
+}
+
+/**
+ * A question whose subject is a pronoun, read with the context's speaker in its place ("what did he say?" ->
+ * "what did Erdogan say?"). Null when the question names someone itself or has no pronoun to resolve.
+ */
+export function resolvePronouns(
+  folded: string,
+  context: DialogueContext | null,
+  words: DialogueWords,
+  speakers: SpeakerNames,
+  lang: Lang,
+): string | null {
+  if (!context) return null;
+  // A pronoun after a name may be that name's ("did Putin say he…"): only those before the first name are read.
+  const firstName = speakers.namedIn(folded)[0]?.start ?? folded.length;
+  const fresh = (r: RegExp) => new RegExp(r.source, r.flags);
+  let replaced = false;
+  const replaceBefore = (text: string, pattern: RegExp, by: (m: string) => string) =>
+    text.replace(fresh(pattern), (m: string, ...rest: unknown[]) => {
+      const at = rest.find((x) => typeof x === "number") as number;
+      if (at >= firstName) return m;
+      replaced = true;
+      return by(m);
+    });
+  let out = folded;
+  // "Where's that guy from?": the other person the last answer named (Erdogan, after Putin's call).
+  if (context.otherPersonId) {
+    const other = speakers.shortName(context.otherPersonId, lang);
+    out = replaceBefore(out, words.thatPerson, () => other);
+  }
+  const id = context.speakerId;
+  const person = id !== null && speakers.isPerson(id);
+  if (id) {
+    const name = speakers.shortName(id, lang);
+    const possessive = /^(his|her|their|its|его|ее|их)$/u;
+    const swap = (m: string) => (possessive.test(m) && lang === "en" ? words.possessive(name) : name);
+    out = replaceBefore(out, person ? words.personPronouns : words.groupPronouns, swap);
+    // An institution may be "it": "what does it want?" after the Kremlin.
+    if (!person) out = replaceBefore(out, words.thingPronouns, swap);
+  }
+  return replaced ? out : null;
+}
+
+/** "What is it for?" after "who is in the Quartet?": "it" stands for the last topic (not for a speaker). */
+export function resolveTopic(
+  folded: string,
+  context: DialogueContext | null,
+  words: DialogueWords,
+  speakers: SpeakerNames,
+): string | null {
+  if (!context?.topic || (context.speakerId !== null && !speakers.isPerson(context.speakerId))) return null;
+  const pattern = new RegExp(words.thingPronouns.source, words.thingPronouns.flags);
+  return pattern.test(folded)
+    ? folded.replace(new RegExp(words.thingPronouns.source, words.thingPronouns.flags), context.topic)
+    : null;
+}
+
+export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = [
+  "why",
+  "how",
+  "where",
+  "when",
+  "more",
+  "speaker-switch",
+  "topic-switch",
+  "pronoun",
+  "who-said-that",
+  "is-that-true",
+];

@@ -1,0 +1,99 @@
+// Which word lists a message is read with, and the folding every pattern runs on.
+import type { Lang } from "../answering/types.js";
+import type { SmallTalk } from "./types.js";
+import { ENGLISH } from "./words-en.js";
+import { RUSSIAN } from "./words-ru.js";
+
+/** One language's patterns. Each runs on fold()ed text. */
+export interface DialogueWords {
+  /** The language these lists read. */
+  lang: Lang;
+  why: RegExp;
+  how: RegExp;
+  where: RegExp;
+  when: RegExp;
+  more: RegExp;
+  whoSaidThat: RegExp;
+  isThatTrue: RegExp;
+  /** "and Peskov?", "what about the US?": group 1 is the new speaker or topic. */
+  switchTo: RegExp;
+  /** A message that starts like a question of its own. */
+  questionStart: RegExp;
+  /** Pronouns for a person (he, his…), a group (they…) and a thing (it): global, with the u flag. */
+  personPronouns: RegExp;
+  groupPronouns: RegExp;
+  thingPronouns: RegExp;
+  /** "that guy", "this man": the other person the last answer named; global, with the u flag. */
+  thatPerson: RegExp;
+  /** "why do…", "how would…": a why/how whose rest may be only pronouns and frame words. */
+  whyLead: RegExp;
+  howLead: RegExp;
+  /** "and why Israel?": group 1 the question word, group 2 the new topic. */
+  askSwitch: RegExp;
+  /** Words that add nothing to a why/how follow-up ("so", "really", "exactly"). */
+  emptyWords: Set<string>;
+  /** A yes/no question: starts with an auxiliary verb (English) or holds "ли" (Russian). */
+  yesNo: RegExp;
+  /** "…or…": an alternative question, not a yes/no one. */
+  alternative: RegExp;
+  /** Where one message holds two questions. */
+  compoundSplit: RegExp;
+  /** A question ending in a preposition's object: group 1 is everything up to the object. */
+  lastObject: RegExp;
+  /** "who did…", "what is…": the question word a "why?" follow-up replaces. */
+  leadingQuestionWord: RegExp;
+  /** Chat words that carry nothing for the engine ("yo", "lol", "please"); global, with the u flag. */
+  fillers: RegExp;
+  smallTalk: [SmallTalk, RegExp][];
+  templates: {
+    why: (question: string) => string;
+    how: (question: string) => string;
+    where: (question: string) => string;
+    when: (question: string) => string;
+    speakerAbout: (speaker: string, topic: string) => string;
+    articleAbout: (topic: string) => string;
+    whoSaidThat: string;
+    isThatTrue: string;
+    more: (title: string) => string;
+  };
+  possessive: (name: string) => string;
+  /** Words that carry no topic (question words, auxiliaries, frames): what is left of a question is its topic. */
+  frameWords: Set<string>;
+  /** An insult word counts as one when the message addresses the bot, or is very short. */
+  insultNeedsAddressee: RegExp;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** The reply's language: a Cyrillic message is answered in Russian, any other in the reader's language. */
+export function languageOf(text: string, readerLang: Lang): Lang {
+  return CYRILLIC.test(text) ? "ru" : readerLang;
+}
+
+/** Which word lists read the message: its script, else (a number, an emoji) the reader's language. */
+export function parsingLanguageOf(text: string, readerLang: Lang): Lang {
+  if (CYRILLIC.test(text)) return "ru";
+  if (LATIN.test(text)) return "en";
+  return readerLang;
+}
+
+export function wordsFor(lang: Lang): DialogueWords {
+  return lang === "ru" ? RUSSIAN : ENGLISH;
+}
+
+/** Lower case, plain apostrophes, ё as е, single spaces, no punctuation at the ends. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/ё/g, "е")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s"'«»“”.,!?…:;-]+|[\s"'«»“”.,!?…:;-]+$/g, "")
+    .trim();
+}
+
+export function wordCount(folded: string): number {
+  return folded === "" ? 0 : folded.split(" ").length;
+}

@@ -1,0 +1,126 @@
+// No dead ends: before a question on the story is refused, the chat words come off ("yo", "lol"), a long
+// message is read sentence by sentence, and when the engine's own ranking has entries near and the words it
+// did not know look like slips of its own vocabulary ("pesk0v kremln role"), it asks "did you mean…?".
+import type { Answer, AnsweringEngine, Lang } from "../answering/types.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { DialogueWords } from "./language.js";
+
+/** The engine's ranking, as `explain` gives it (ExplainableEngine). */
+export interface NearMissFinder {
+  explain(question: string): { unknownNames: string[]; ranked: { entryId: string; score: number }[] };
+}
+
+/** The engine's own "did you mean…?" floor (tuning.suggestAt) and how far below the best a candidate may be. */
+const NEAR_FLOOR = 0.3;
+const NEAR_SPREAD = 0.15;
+const MAX_CANDIDATES = 3;
+/** A message this long is read sentence by sentence when it is refused whole. */
+const LONG_MESSAGE = 160;
+
+export function rescueRefusal(
+  question: string,
+  refused: Answer,
+  deps: {
+    engine: AnsweringEngine & Partial<NearMissFinder>;
+    kb: KnowledgeBase;
+    words: DialogueWords;
+    lang: Lang;
+  },
+): { answer: Answer; rescued: boolean; asked: string } | null {
+  const { engine, words, lang } = deps;
+  const cleaned = withoutLeet(question)
+    .replace(new RegExp(words.fillers.source, words.fillers.flags), " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (cleaned !== question.trim() && cleaned !== "") {
+    const again = engine.findAnswer(cleaned, lang);
+    if (again.answered || again.reason === "not-in-article")
+      return { answer: again, rescued: false, asked: cleaned };
+  }
+  if (question.length >= LONG_MESSAGE) {
+    const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
+    let best: Answer | null = null;
+    const bestSentence = question;
+    for (const s of sentences.length > 1 ? sentences : []) {
+      const a = engine.findAnswer(s, lang);
+      if ((a.answered || a.reason === "not-in-article") && (!best || a.confidence > best.confidence))
+        best = a;
+    }
+    if (best) return { answer: best, rescued: false, asked: bestSentence };
+  }
+  if (!engine.explain) return null;
+  const seen = engine.explain(cleaned || question);
+  const vocabulary = vocabularyOf(deps.kb);
+  if (!seen.unknownNames.every((name) => looksLikeSlip(name, vocabulary))) return null;
+  const [top] = seen.ranked;
+  if (!top || top.score < NEAR_FLOOR) return null;
+  const near = seen.ranked.filter((r) => r.score >= top.score - NEAR_SPREAD).slice(0, MAX_CANDIDATES);
+  const suggestions = near.flatMap((r) => {
+    const a = engine.answerForEntry(r.entryId, lang);
+    return a ? [{ entryId: r.entryId, question: a.title }] : [];
+  });
+  if (suggestions.length === 0) return null;
+  return {
+    answer: { ...refused, reason: "ambiguous", suggestions, confidence: top.score },
+    rescued: true,
+    asked: question,
+  };
+}
+
+const LEET: Record<string, string> = { "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t" };
+
+/** "pesk0v" -> "peskov": digits inside words read as the letters they stand for. */
+function withoutLeet(text: string): string {
+  return text.replace(/[\p{L}0-9]*\p{L}[\p{L}0-9]*/gu, (w) =>
+    /[0-9]/.test(w) ? w.replace(/[013457]/g, (c) => LEET[c] ?? c) : w,
+  );
+}
+
+const vocabularies = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** Every word the knowledge base uses, lower case. */
+export function vocabularyOf(kb: KnowledgeBase): Set<string> {
+  let v = vocabularies.get(kb);
+  if (!v) {
+    const texts = [
+      kb.article.text,
+      ...kb.entries.flatMap((e) => [e.question, ...e.phrasings, ...e.keywords, e.answer]),
+      ...kb.speakers.flatMap((s) => [s.name, ...s.aliases]),
+      ...kb.synonyms.flat(),
+    ];
+    v = new Set(texts.flatMap((t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2));
+    vocabularies.set(kb, v);
+  }
+  return v;
+}
+
+/** A word the engine did not know that is a slip of one it does: a digit for a letter, or two edits away. */
+function looksLikeSlip(word: string, vocabulary: Set<string>): boolean {
+  if (/\d/.test(word) && /\p{L}/u.test(word)) return true;
+  if (word.length < 3) return false;
+  // One edit in a short word, two in a long one: "kremln" is a slip of "kremlin"; "biden" is not one of "bid".
+  const allowed = word.length >= 7 ? 2 : 1;
+  for (const known of vocabulary) {
+    if (known.length < 3 || known[0] !== word[0] || Math.abs(known.length - word.length) > allowed) continue;
+    if (editDistance(known, word, allowed) <= allowed) return true;
+  }
+  return false;
+}
+
+/** Levenshtein distance, giving up once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

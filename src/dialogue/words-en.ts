@@ -1,0 +1,118 @@
+// English: how people follow up, say yes/no questions, chat and slip. Patterns run on folded text (lower case,
+// plain apostrophes, single spaces, no trailing punctuation); see fold() in language.ts.
+import type { DialogueWords } from "./language.js";
+
+const LEAD = "(?:(?:and|but|so|ok|okay|hmm|oh|well|right)[, ]+)?";
+const AUX =
+  "is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must|" +
+  "isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't";
+
+export const ENGLISH: DialogueWords = {
+  lang: "en",
+  why: new RegExp(
+    `^${LEAD}(?:why|how come|why so|why's that|why is that|why was that|why would (?:he|they|it) do that|why did (?:he|they|it) do that|for what reason|what for|on what grounds|what is the reason|what's the reason|what was the reason|the reason|reason)(?: though| exactly)?$`,
+  ),
+  how: new RegExp(
+    `^${LEAD}(?:how|how so|in what way|how exactly|how's that|how is that|by what means|how would that work|how would (?:he|they|it) do that)$`,
+  ),
+  where: new RegExp(
+    `^${LEAD}(?:where|where exactly|where is that|in which places?|where does (?:that|it) happen)$`,
+  ),
+  when: new RegExp(
+    `^${LEAD}(?:when|when exactly|when was that|when did (?:that|it|this) happen|since when)$`,
+  ),
+  more: new RegExp(
+    `^${LEAD}(?:(?:can you |could you |please )?(?:tell me more|who else|anyone else|anybody else|which others|who are the others|the others|and the others|tell me more about (?:that|it|this)|more|go on|continue|elaborate|explain|explain more|explain that|explain further|more details?|details|any more details|give me more|more info|more information|say more|keep going|tell me about (?:it|that)|more on that|go deeper|expand|expand on that|what else|anything else|what else does it say|and then|then what|what next)(?: please| pls)?)$`,
+  ),
+  whoSaidThat: new RegExp(
+    `^${LEAD}(?:who said (?:that|this|it|so)|who says (?:that|this|so)|says who|who claims (?:that|this)|whose words are (?:these|those|that|they)|whose words|who is saying (?:that|this)|who's saying (?:that|this)|who said those words|who told (?:that|you that)|where does it say that|source|sources|what is the source|what's the source|who is the source)$`,
+  ),
+  isThatTrue: new RegExp(
+    `^${LEAD}(?:is (?:that|this|it) (?:true|right|correct|so|a fact|really so|really true)|(?:is that|is it) really (?:so|true)|really|are you sure|for real|seriously|true|no way|can that be true|is that accurate)$`,
+  ),
+  switchTo: new RegExp(
+    `^${LEAD}(?:what about|how about|and what about|what of|and|about|regarding|as for|and how about|same for|same question for|and for)\\s+(.+)$`,
+  ),
+  lastObject:
+    /^(.*\s(?:about|with|on|for|to|towards|toward|against|regarding|over|in)\s)(?!.*\s(?:about|with|on|for|to|towards|toward|against|regarding|over|in)\s).+$/,
+  questionStart: new RegExp(`^(?:who|whom|whose|what|which|why|when|where|how|${AUX})(?:\\s|$)`),
+  personPronouns: /(?<![\p{L}'])(he|him|his|himself|she|her|hers|herself)(?![\p{L}'])/gu,
+  groupPronouns: /(?<![\p{L}'])(they|them|their|theirs|themselves)(?![\p{L}'])/gu,
+  thingPronouns: /(?<![\p{L}'])(it|its)(?![\p{L}'])/gu,
+  thatPerson:
+    /(?<![\p{L}'])(?:that|this|the) (?:guy|man|person|leader|fellow|dude|gentleman|president|one)(?![\p{L}'])/gu,
+  whyLead: /^(?:(?:and|but|so|ok|okay)[, ]+)?why(?: on earth)? /,
+  howLead: /^(?:(?:and|but|so|ok|okay)[, ]+)?how /,
+  askSwitch: /^(?:and|but|so|ok|okay|then)[, ]+(why|how|where|when|who|what) (?:about )?(.+)$/,
+  emptyWords: new Set(
+    "so really exactly then though even ever actually still would could should that this claim claims claimed argue argues insist insists suggest suggests do does did".split(
+      " ",
+    ),
+  ),
+  yesNo: new RegExp(`^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:${AUX})\\s`),
+  alternative: /\bor\b(?! not\b)/,
+  compoundSplit: new RegExp(
+    `\\?\\s+(?=\\S)|[;]\\s*|,?\\s+(?:and|also|plus|and also)\\s+(?=(?:who|whom|whose|what|why|how|when|where|which|${AUX})\\s)`,
+  ),
+  leadingQuestionWord:
+    /^(?:who|whom|what|which|where|when)\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\s)/,
+  fillers:
+    /(?<![\p{L}'])(?:yo|lol|lmao|rofl|haha+|hehe+|bruh|bro|dude|man|pls|plz|please|hey|hi|hello|ok|okay|um+|uh+|hmm+|btw|tbh|ngl|fr|like|here|there|tell me|i wonder|i was wondering|can you tell me|could you tell me|do you know|any idea|quick question)(?![\p{L}'])/gu,
+  smallTalk: [
+    [
+      "greeting",
+      /^(?:hi|hello|hey|hiya|howdy|yo|heya|hallo|greetings|sup|what's up|whats up|good (?:morning|afternoon|evening|day))(?: (?:there|bot|again|everyone|all|friend|mate|buddy))?$/,
+    ],
+    [
+      "thanks",
+      /^(?:(?:ok|okay|great|cool|nice|perfect|awesome)[, ]+)?(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it|thanks a lot|thanks so much|thank you so much|many thanks|thanks for (?:that|the answer|your help|the help))(?: (?:bot|a lot|so much|again|mate|buddy))?$/,
+    ],
+    [
+      "goodbye",
+      /^(?:bye|bye bye|goodbye|good bye|see you|see ya|cya|later|good night|gotta go|that's all|that is all|i'm done|im done)(?: (?:bot|then|for now|now|later))?$/,
+    ],
+    [
+      "how-are-you",
+      /^(?:how are you|how are you doing|how's it going|hows it going|how r u|how are u|you ok|are you ok|how do you do)(?: today| bot)?$/,
+    ],
+    [
+      "identity",
+      /^(?:who are you|what are you|who r u|are you a (?:bot|robot|human|person|machine|real person|ai)|are you (?:human|real|ai|chatgpt|gpt)|is this a bot|what is your name|what's your name|whats your name|who made you|who built you|who created you|who wrote you|what is this bot|what's this bot|what is this|what bot is this)$/,
+    ],
+    [
+      "abilities",
+      /^(?:what can you do|what do you do|what do you know|what can i ask(?: you)?|what should i ask(?: you)?|what are you for|what are you good for|how does this work|how do i use (?:this|you|this bot)|how do you work|help|help me|i need help|commands|menu|options|what can you tell me|what do you know about|what are you able to do|what topics do you know|what questions can you answer)$/,
+    ],
+    [
+      "insult",
+      /(?<![\p{L}])(?:stupid|idiot|idiotic|dumb|dumbass|useless|moron|morons|sucks|suck|garbage|trash|worthless|pathetic|shut up|hate you|fuck|fucking|f off|screw you|crap|crappy|lame|bullshit|shit|shitty|bad bot|terrible bot|worst bot|you're bad|you are bad)(?![\p{L}])/u,
+    ],
+    ["laughter", /^(?:lol|lmao|rofl|haha+|hehe+|ha ha|ha|xd|[😂🤣😆😅]+)$/u],
+    [
+      "acknowledgement",
+      /^(?:ok|okay|k|kk|got it|i see|alright|all right|sure|fine|understood|cool|nice|great|interesting|wow|hmm+|good|yep|yeah|yes|no|nope|right|makes sense|fair enough|noted|ah|oh|ah ok|oh ok|oh i see)$/,
+    ],
+  ],
+  templates: {
+    why: (q) => `why ${q}`,
+    how: (q) => `how ${q}`,
+    where: (q) => `where ${q}`,
+    when: (q) => `when ${q}`,
+    speakerAbout: (speaker, topic) =>
+      topic ? `what did ${speaker} say about ${topic}` : `what did ${speaker} say`,
+    articleAbout: (topic) => `what does the article say about ${topic}`,
+    whoSaidThat: "who said that",
+    isThatTrue: "is that true",
+    more: (title) => `tell me more about this: ${title}`,
+  },
+  possessive: (name) => `${name}'s`,
+  /** Words that carry no topic: question words, auxiliaries, frames, articles. */
+  frameWords: new Set(
+    `who whom whose what which why when where how is are was were do does did has have had can could will would
+    should shall may might must be been being about on of to for in at by with say says said saying tell
+    told think thinks thought want wants wanted view views opinion position stance mean means meant believe
+    believes feel feels position statement statements react respond responded comment commented and or so
+    that this it its any anything something`.split(/\s+/),
+  ),
+  insultNeedsAddressee: /(?<![\p{L}])(?:you|your|you're|ur|u|bot|this thing|this app)(?![\p{L}])/u,
+};

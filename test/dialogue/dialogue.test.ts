@@ -1,0 +1,274 @@
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createClaimChecker } from "../../src/claims/index.js";
+import {
+  createDialogue,
+  type DialogueContext,
+  type DialogueReply,
+  loadConversation,
+} from "../../src/dialogue/index.js";
+import { describeDialogueVerdict, judgeDialogues, readDialogues } from "../../src/eval/dialogues.js";
+import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
+import { REAL_KB_DIR } from "../helpers/knowledge.js";
+
+const dialogue = createDialogue({
+  engine,
+  kb,
+  conversation: loadConversation(REAL_KB_DIR, kb),
+  claims: createClaimChecker(kb),
+});
+const MINUTE = 60_000;
+
+/** Plays messages one after another, a minute apart, carrying the context; returns each turn's replies. */
+function chat(messages: string[], start: DialogueContext | null = null) {
+  let context = start;
+  let now = Date.UTC(2026, 0, 1);
+  return messages.map((text) => {
+    const turn = dialogue.respond(text, { lang: "en", context, now });
+    context = turn.context;
+    now += MINUTE;
+    return turn;
+  });
+}
+
+const only = (replies: DialogueReply[]) => {
+  expect(replies).toHaveLength(1);
+  return replies[0]!;
+};
+const answerOf = (r: DialogueReply) => {
+  if (r.kind !== "answer") throw new Error(`expected an answer, got ${r.kind}`);
+  return r;
+};
+
+describe("follow-ups read against the chat's context", () => {
+  it("reads 'why?' after 'did putin call erdogan' as why he called, and says so", () => {
+    const [, why] = chat(["did putin call erdogan?", "why?"]);
+    const reply = answerOf(only(why!.replies));
+    expect(reply.understood).toBe("why did putin call erdogan");
+    expect(reply.followUp).toBe("why");
+    expect(reply.answer.answer).toMatch(/ceasefire/);
+  });
+
+  it("reads 'did he agree?' after 'who is erdogan' as about Erdogan: the article doesn't say", () => {
+    const [, agree] = chat(["who is erdogan", "did he agree?"]);
+    const reply = answerOf(only(agree!.replies));
+    expect(reply.understood).toMatch(/erdogan/i);
+    expect(reply.verdict).toBe("not-said");
+  });
+
+  it("switches the speaker of the last question: 'and peskov?'", () => {
+    const [, peskov] = chat(["what did putin say about the united states", "and peskov?"]);
+    const reply = answerOf(only(peskov!.replies));
+    expect(reply.followUp).toBe("speaker-switch");
+    expect(reply.answer.quotes.some((q) => q.speakerId === "peskov")).toBe(true);
+  });
+
+  it("switches the topic and keeps the speaker: 'what about the US?'", () => {
+    const [, us] = chat(["what did putin say about civilian casualties", "what about the US?"]);
+    const reply = answerOf(only(us!.replies));
+    expect(reply.understood?.toLowerCase()).toBe("what did putin say about the us");
+    expect(reply.answer.entry?.id).toBe("putin-on-us");
+  });
+
+  it("swaps the last question's object: ties with the Palestinians, then Israel", () => {
+    const [, israel] = chat(["what ties does russia have with the palestinians", "what about israel?"]);
+    expect(answerOf(only(israel!.replies)).answer.entry?.id).toBe("russia-israel-ties");
+  });
+
+  it("'tell me more' gives the article's paragraphs in full", () => {
+    const [, more] = chat(["is russia neutral", "tell me more"]);
+    const reply = only(more!.replies);
+    expect(reply.kind).toBe("more");
+    if (reply.kind === "more") {
+      expect(reply.paragraphs.map((p) => p.number)).toEqual([4, 5]);
+      expect(reply.paragraphs[0]?.text).toBe(kb.article.paragraphs[3]);
+    }
+  });
+
+  it("'who said that?' names whose words the last answer's quotes are", () => {
+    const [, who] = chat(["what role does the kremlin want to play", "who said that?"]);
+    const reply = only(who!.replies);
+    expect(reply.kind).toBe("who-said-that");
+    if (reply.kind === "who-said-that")
+      expect(reply.answer.quotes.map((q) => q.speakerId)).toContain("peskov");
+  });
+
+  it("a question that stands alone ignores the context", () => {
+    const [, alone] = chat(["who is erdogan", "what does the foreign ministry want"]);
+    const reply = answerOf(only(alone!.replies));
+    expect(reply.understood).toBeNull();
+    expect(reply.answer.entry?.id).toBe("foreign-ministry-position");
+  });
+
+  it("forgets the context after 15 minutes idle: 'why?' then asks for a whole question", () => {
+    const first = dialogue.respond("is russia neutral", { lang: "en", context: null, now: 0 });
+    const later = dialogue.respond("why?", { lang: "en", context: first.context, now: 16 * MINUTE });
+    expect(only(later.replies).kind).toBe("no-context");
+    const soon = dialogue.respond("why?", { lang: "en", context: first.context, now: 14 * MINUTE });
+    expect(only(soon.replies).kind).toBe("answer");
+  });
+
+  it("'why?' with no context at all asks for a whole question, with the story's point as buttons", () => {
+    const reply = only(chat(["why?"])[0]!.replies);
+    expect(reply.kind).toBe("no-context");
+    if (reply.kind === "no-context")
+      expect(reply.suggestions.map((s) => s.entryId)).toEqual([
+        "putin-blames-us",
+        "ceasefire-call",
+        "russia-position",
+      ]);
+  });
+});
+
+describe("yes/no questions", () => {
+  const verdictOf = (q: string) => answerOf(only(chat([q])[0]!.replies)).verdict;
+
+  it("answers yes when the article says so", () => {
+    expect(verdictOf("does putin call for a ceasefire?")).toBe("yes");
+    expect(verdictOf("is the kremlin talking to both sides?")).toBe("yes");
+  });
+
+  it("answers no when the article says the opposite", () => {
+    expect(verdictOf("did putin praise washington?")).toBe("no");
+    expect(verdictOf("did putin mention russia's own role?")).toBe("no");
+  });
+
+  it("says the article doesn't say when it does not, also for a speaker the question swaps in", () => {
+    expect(verdictOf("did putin condemn hamas?")).toBe("not-said");
+    expect(verdictOf("did peskov criticize the US?")).toBe("not-said");
+    expect(verdictOf("is russia neutral?")).toBe("not-said");
+  });
+
+  it("gives no verdict to a question that is not yes/no", () => {
+    expect(verdictOf("who did putin call?")).toBeNull();
+    expect(verdictOf("is russia neutral or not")).toBe("not-said");
+  });
+});
+
+describe("two questions in one message", () => {
+  it("answers both halves, the second read against the first", () => {
+    const [turn] = chat(["who did Putin call and what did he want?"]);
+    expect(turn!.replies).toHaveLength(2);
+    const [one, two] = turn!.replies.map(answerOf);
+    expect(one!.answer.entry?.id).toBe("putin-erdogan-call");
+    expect(two!.understood).toBe("what did Putin want");
+    expect(two!.answer.entry?.id).toBe("what-putin-wants");
+  });
+
+  it("keeps 'what did Peskov and the Foreign Ministry each say' as one question", () => {
+    const [turn] = chat(["what did Peskov and the Foreign Ministry each say"]);
+    expect(turn!.replies).toHaveLength(1);
+  });
+});
+
+describe("small talk and slips", () => {
+  it.each([
+    ["hello", "greeting"],
+    ["thanks!", "thanks"],
+    ["who are you", "identity"],
+    ["what can you do?", "abilities"],
+    ["you are useless", "insult"],
+    ["привет", "greeting"],
+    ["спасибо", "thanks"],
+  ])("%s -> %s, with the story's point as buttons", (text, talk) => {
+    const reply = only(chat([text])[0]!.replies);
+    expect(reply).toMatchObject({ kind: "small-talk", talk });
+    if (reply.kind === "small-talk") expect(reply.suggestions).toHaveLength(3);
+  });
+
+  it("leaves a question with a rude word in it to the engine", () => {
+    expect(only(chat(["is putin an idiot"])[0]!.replies).kind).toBe("answer");
+  });
+
+  it("a number with no such button says so and keeps the context", () => {
+    const [, seven, why] = chat(["is russia neutral", "7", "why?"]);
+    expect(only(seven!.replies)).toMatchObject({ kind: "no-such-button", number: 7, buttons: 3 });
+    expect(answerOf(only(why!.replies)).followUp).toBe("why");
+  });
+});
+
+describe("no dead ends", () => {
+  it("reads digits in words as letters: 'pesk0v kremln role' is answered", () => {
+    expect(answerOf(only(chat(["pesk0v kremln role"])[0]!.replies)).answer.answered).toBe(true);
+  });
+
+  it("offers 'did you mean…?' for a near miss whose slips the engine refused", () => {
+    const reply = answerOf(only(chat(["wat is the kremlns roel"])[0]!.replies));
+    expect(reply.answer.reason).toBe("ambiguous");
+    expect(reply.answer.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it("reads past chat words: 'yo whats russia's deal here lol'", () => {
+    expect(answerOf(only(chat(["yo whats russia's deal here lol"])[0]!.replies)).answer.answered).toBe(true);
+  });
+
+  it("still refuses a question about someone the article does not mention", () => {
+    const reply = answerOf(only(chat(["what did biden say about putin"])[0]!.replies));
+    expect(reply.answer.reason).toBe("out-of-scope");
+    expect(reply.rescued).toBe(false);
+  });
+
+  it("refuses what the article does not cover, suggesting the story's point", () => {
+    const reply = answerOf(only(chat(["how do i bake bread"])[0]!.replies));
+    expect(reply.answer.reason).toBe("out-of-scope");
+    expect(reply.answer.suggestions.map((s) => s.entryId)).toEqual([
+      "putin-blames-us",
+      "ceasefire-call",
+      "russia-position",
+    ]);
+  });
+});
+
+describe("own dialogues (regression)", () => {
+  const all = readDialogues(resolve(import.meta.dirname, "../questions/dialogues-own.jsonl"));
+
+  it("English: >= 95% of follow-up turns answered in context, every quote verbatim", () => {
+    const v = judgeDialogues(
+      all.filter((d) => d.lang === "en"),
+      dialogue,
+      kb.article.text,
+    );
+    const report = `${describeDialogueVerdict(v)}\n${v.turns
+      .filter((t) => !t.ok)
+      .map((t) => `${t.dialogue}#${t.turn} ${t.q} | ${t.detail}`)
+      .join("\n")}`;
+    expect(v.inContext.passed / v.inContext.total, report).toBeGreaterThanOrEqual(0.95);
+    expect(v.badQuotes, report).toBe(0);
+  });
+
+  it("blind dialogues, English: >= 95% of follow-up turns in context (first run 72.7%, see README)", () => {
+    const blind = readDialogues(resolve(import.meta.dirname, "../questions/dialogues-blind.jsonl"));
+    const v = judgeDialogues(
+      blind.filter((d) => d.lang === "en"),
+      dialogue,
+      kb.article.text,
+    );
+    expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.95);
+    expect(v.badQuotes).toBe(0);
+  });
+
+  it("blind5 through the dialogue layer: answered >= 90% (verdicts counted), refused >= 96%", () => {
+    const v = judgeDialogues(
+      readDialogues(resolve(import.meta.dirname, "../questions/blind5.jsonl")),
+      dialogue,
+      kb.article.text,
+    );
+    const { answer, refuse } = v.byExpect;
+    expect(answer.passed / answer.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.9);
+    expect(refuse.passed / refuse.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it("own yes/no set: >= 90% of verdicts right", () => {
+    const v = judgeDialogues(
+      readDialogues(resolve(import.meta.dirname, "../questions/yesno-own.jsonl")),
+      dialogue,
+      kb.article.text,
+    );
+    expect(v.yesNo.passed / v.yesNo.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("has at least 40 dialogues of two or three turns, in English and Russian", () => {
+    expect(all.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(all.map((d) => d.lang))).toEqual(new Set(["en", "ru"]));
+  });
+});
