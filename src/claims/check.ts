@@ -9,7 +9,7 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { wordsOf } from "./match.js";
-import { FAIL_WORDS, NEGATORS } from "./polarity.js";
+import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import {
   type ClaimChecker,
@@ -58,7 +58,7 @@ export function createClaimChecker(
     const frame = parseFrame(text);
     // "According to the article, X": everything is; who the statement itself names is what to check.
     const framed = frame.name === null ? null : resolveName(frame.name);
-    const tokens = lexicon.tokensOf(frame.statement);
+    const tokens = lexicon.tokensOf(joinNegatingPrefixes(frame.statement));
     const claimed = framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName);
     const names = capitalisedWords(frame.statement);
     // A word the claim writes with a capital is a name ("Western powers"), known to the lexicon or not.

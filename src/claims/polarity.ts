@@ -102,6 +102,14 @@ export const FAIL_WORDS = new Set([
 export const NEGATING_PREFIXES = ["un", "non", "dis", "de", "in", "im", "ir", "il", "anti"];
 
 /**
+ * "de-escalating" read as one word, "deescalating", so the prefix rule sees the opposite of "escalating" (the
+ * tokeniser splits at hyphens, which left "escalating" alone: a claim saying the opposite read as agreeing).
+ */
+export function joinNegatingPrefixes(text: string): string {
+  return text.replace(/\b(un|non|dis|de|anti)-(?=\p{L}{4})/giu, "$1");
+}
+
+/**
  * Opposite pairs: words on one side mean roughly the same for a claim check, words across mean the opposite.
  * "Putin praised Washington" against "Putin criticizes Washington" is altered, "Putin supports a state" against
  * "acknowledges the need for a state" is not.
@@ -164,6 +172,10 @@ export const OPPOSITES: [string[], string[]][] = [
   [
     ["impartial", "neutral", "unbiased"],
     ["partial", "biased", "partisan", "one-sided"],
+  ],
+  [
+    ["facilitate", "help", "enable", "promote", "advance", "foster", "aid", "assist"],
+    ["block", "hinder", "obstruct", "prevent", "impede", "thwart", "sabotage", "undermine", "derail"],
   ],
   [
     ["constructive", "helpful", "positive"],

@@ -131,12 +131,25 @@ describe("checkClaim", () => {
   });
 });
 
+describe("negating prefixes", () => {
+  it.each([
+    ["The violence between Hamas and the Israeli military is de-escalating.", "deescalating"],
+    ["The Quartet was formed to block Israeli-Palestinian negotiations.", "block"],
+  ])("calls %j altered, naming %j", (claim, word) => {
+    const v = check(claim);
+    expect(v.verdict).toBe("altered");
+    expect(v.changes.map((c) => c.claimed)).toContain(word);
+  });
+});
+
 describe("the labelled claims", () => {
   // Today's figures are the floor (README, "Claims"); every set, the blind one included, confirms no false claim.
   const floors: Record<string, number> = {
     "claims.jsonl": 0.97,
     "claims-holdout.jsonl": 0.88,
     "claims-blind.jsonl": 0.95,
+    // A second blind set, first run 92% English with 2 false claims confirmed (de-escalating; block vs facilitate).
+    "claims-blind2.jsonl": 0.95,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -152,7 +165,11 @@ describe("the labelled claims", () => {
   });
 
   // Russian figures of the first runs after the Russian path was built (README, "Claims"): 12/13 blind, 34/35 own.
-  const russianFloors: Record<string, number> = { "claims-blind.jsonl": 0.92, "claims-ru.jsonl": 0.95 };
+  const russianFloors: Record<string, number> = {
+    "claims-blind.jsonl": 0.92,
+    "claims-blind2.jsonl": 0.95,
+    "claims-ru.jsonl": 0.95,
+  };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
     if (russian.length === 0) return;

@@ -25,6 +25,18 @@ const sets = [
     refuse: 0.97,
     about: "a third blind set, measured once before any fix",
   },
+  {
+    file: "blind6.jsonl",
+    answer: 0.82,
+    refuse: 0.92,
+    about: "a fifth blind set, held back until the end (first run 82.8% / 92.9%)",
+  },
+  {
+    file: "blind-ru2.jsonl",
+    answer: 0.86,
+    refuse: 0.97,
+    about: "a second Russian blind set, held back until the end (first run 86.2% / 100%)",
+  },
   { file: "ru-dev.jsonl", answer: 0.97, refuse: 0.97, about: "the shared Russian development set" },
   {
     file: "ru-own.jsonl",
