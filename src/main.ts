@@ -2,7 +2,6 @@
 import dotenv from "dotenv";
 import { createEngine } from "./answering/index.js";
 import { createBot } from "./bot/index.js";
-import { type ClaimChecker, createClaimChecker } from "./claims/index.js";
 import { loadConversationOrExit, loadKnowledgeBaseOrExit } from "./cli/load.js";
 import { type Config, parseConfig } from "./config.js";
 import { createCuration } from "./curation/index.js";
@@ -39,11 +38,12 @@ async function main(): Promise<void> {
   });
   const kb = loadKnowledgeBaseOrExit(config.knowledgeDir);
   const engine = createEngine(kb);
-  const claims = createClaimChecker(kb);
+  // The Russian index is built a moment after start, off the path to the first reply (engine.ts).
+  setTimeout(() => engine.warmUp(), WARM_UP_AFTER_MS).unref();
   const conversation = loadConversationOrExit(kb, config.knowledgeDir);
 
   try {
-    await run(config, { kb, engine, claims, logger, conversation });
+    await run(config, { kb, engine, logger, conversation });
   } catch (error) {
     const failure = describeFatalError(error);
     logger.fatal({ err: error }, failure.message);
@@ -56,7 +56,6 @@ async function run(
   deps: {
     kb: KnowledgeBase;
     engine: ReturnType<typeof createEngine>;
-    claims: ClaimChecker;
     logger: Logger;
     conversation: Conversation | undefined;
   },
@@ -117,5 +116,7 @@ async function run(
 }
 
 const API_TIMEOUT_SECONDS = 60;
+/** Long enough for the first update to be answered, short enough that a Russian reader rarely builds the index. */
+const WARM_UP_AFTER_MS = 2000;
 
 await main();

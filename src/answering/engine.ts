@@ -34,6 +34,8 @@ export interface Explanation {
 
 export interface ExplainableEngine extends AnsweringEngine {
   explain(question: string, lang?: Lang): Explanation;
+  /** Builds now what is otherwise built on first use (the Russian index), so no reader waits for it. */
+  warmUp(): void;
 }
 
 /** No alias is longer (the schema's limit): fuzzy search needs no more of a typed name. */
@@ -57,7 +59,14 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     intentWords: ENGLISH_INTENT_WORDS,
   };
   lexicon.doneIndexing();
-  const russian = kb.locales?.ru ? russianReader(kb, tuning) : null;
+  // Built on the first Russian question (about as long again as the English index): an English reader, and the
+  // start of every process, never pay for it. `warmUp()` builds it ahead where a first reply must not wait.
+  let russianBuilt: Reader | undefined;
+  const russian = (): Reader | null => {
+    if (!kb.locales?.ru) return null;
+    russianBuilt ??= russianReader(kb, tuning);
+    return russianBuilt;
+  };
   const replies = createReplies(kb);
   const quotedSpeakers = new Set(kb.speakers.filter((s) => s.quoted).map((s) => s.id));
   const speakerNames = new Fuse(
@@ -74,8 +83,9 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
 
   /** Which reader reads the question, and the text it reads. */
   const route = (question: string): { reader: Reader; text: string } => {
-    if (russian && isCyrillic(question)) return { reader: russian, text: question };
-    if (russian && looksTransliterated(question)) return { reader: russian, text: fromTranslit(question) };
+    if (!kb.locales?.ru) return { reader: english, text: question };
+    if (isCyrillic(question)) return { reader: russian()!, text: question };
+    if (looksTransliterated(question)) return { reader: russian()!, text: fromTranslit(question) };
     return { reader: english, text: question };
   };
   /** The reply's language: the question's, unless it is only names and numbers ("putin"): then the reader's. */
@@ -168,6 +178,7 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
   return {
     findAnswer,
     explain,
+    warmUp: () => void russian(),
     quotesBy: (speakerId, lang) => replies.quotesBy(speakerId, replies.usable(lang)),
     answerForEntry: (id, lang) => {
       const entry = kb.entryById.get(id);
@@ -177,8 +188,9 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     findSpeaker: (typed: string): Speaker | null => {
       // A name is short: a long text is not read in full (and not twice).
       const name = typed.slice(0, 100);
-      const reader = russian && (isCyrillic(name) || looksTransliterated(name)) ? russian : english;
-      const [named] = reader.lexicon.analyse(reader === russian ? russianText(name) : name).speakers;
+      const inRussian = kb.locales?.ru !== undefined && (isCyrillic(name) || looksTransliterated(name));
+      const reader = inRussian ? russian()! : english;
+      const [named] = reader.lexicon.analyse(inRussian ? russianText(name) : name).speakers;
       if (named !== undefined) return kb.speakerById.get(named) ?? null;
       const [hit] = speakerNames.search(name.slice(0, LONGEST_ALIAS), { limit: 1 });
       return hit ? (kb.speakerById.get(hit.item.id) ?? null) : null;
