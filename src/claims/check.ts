@@ -11,14 +11,17 @@ import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { wordsOf } from "./match.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
-import {
-  type ClaimChecker,
-  type ClaimTuning,
-  type ClaimVerdict,
-  type ClaimVerdictKind,
-  DEFAULT_CLAIM_TUNING,
-} from "./types.js";
+import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
+import {
+  claimBase,
+  matchOf,
+  notInArticle,
+  roundSimilarity,
+  speakerAgrees,
+  unbackedWords,
+  verdictOf,
+} from "./verdict.js";
 import { parseFrame } from "./words.js";
 
 /** Longer messages are cut: a claim is a sentence or two, and the article's longest paragraph is ~500 characters. */
@@ -90,34 +93,13 @@ export function createClaimChecker(
       : aboutSpeaker(candidates, words, claimed?.id ?? null, closest, tuning.closeAt);
 
     const content = words.filter((w) => w.weight > 0).length;
-    const base = {
-      claim: text,
-      statement: frame.statement,
-      claimedSpeaker: claimed,
-      quotedByUser: frame.quoted,
-      exact: null,
-      changes: [],
-      unbacked: [],
-      translation: null,
-    };
-    if (!best || (!exact && (content === 0 || best.containment < tuning.closeAt))) {
-      return {
-        ...base,
-        verdict: "not-in-article",
-        span: null,
-        sources: [],
-        voice: null,
-        similarity: { containment: best?.containment ?? 0, coverage: best?.coverage ?? 0 },
-      };
-    }
+    const base = claimBase(text, frame, claimed);
+    if (!best || (!exact && (content === 0 || best.containment < tuning.closeAt)))
+      return notInArticle(base, best);
     const { unit, pairs } = best;
     const region = exact ?? unit;
     const sources = sourcesOf(unit.paragraph, region.start, region.end);
-    const speakerOk =
-      claimed === null ||
-      (claimed.id !== null &&
-        (sources.some((s) => s.speakerId === claimed.id) ||
-          (unit.terms.has(`@${claimed.id}`) && talkedAbout.has(claimed.id))));
+    const speakerOk = speakerAgrees(claimed, unit, sources, talkedAbout);
     const { changes, swapped } = exact
       ? { changes: [], swapped: 0 }
       : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph));
@@ -131,34 +113,21 @@ export function createClaimChecker(
         claimed: `not ${deniedSubject.surface}`,
         article: deniedSubject.surface,
       });
-    // A swapped actor lines up with the one it replaces: "Netanyahu" for "Erdogan" is an alteration, not noise.
-    // A claim of one name ("Peskov … Hamas") says nothing the article could back: a word besides must line up.
-    const backed = pairs.filter((p) => p.span !== null && p.claim.weight > 0);
-    const predicateBacked = backed.length >= 2 || backed.some((p) => !p.claim.entity);
-    const matched =
-      exact !== null || (content > 0 && predicateBacked && best.containment + swapped >= tuning.matchAt);
-    const sameWords = exact !== null || best.containment >= tuning.misattributedAt;
+    const near = matchOf(best, content, swapped, tuning);
+    const matched = exact !== null || near.matched;
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }
-    // A word of the passage said the other way round ("not resumed" for "resumption") is an alteration even
-    // when the rest of the claim strays further from the passage than a match would.
-    const flippedOnly = pairs.some((p) => p.flipped && p.span !== null && p.claim.weight > 0);
-    const alteredNear = !matched && flippedOnly && content > 0 && best.containment >= tuning.closeAt;
-    const verdict: ClaimVerdictKind = alteredNear
-      ? "altered"
-      : !matched
-        ? "not-in-article"
-        : changes.length > 0
-          ? "altered"
-          : !speakerOk
-            ? sameWords
-              ? "misattributed"
-              : "not-in-article"
-            : exact
-              ? "verbatim"
-              : "paraphrase";
+    const verdict = verdictOf({
+      matched,
+      // Words found verbatim are matched: nothing in them is said the other way round.
+      alteredNear: exact === null && near.alteredNear,
+      changes,
+      speakerOk,
+      sameWords: exact !== null || best.containment >= tuning.misattributedAt,
+      exact: exact !== null,
+    });
     return {
       ...base,
       verdict,
@@ -167,8 +136,11 @@ export function createClaimChecker(
       sources,
       voice: sources.some((s) => s.voice === "reported") ? "reported" : "article",
       changes,
-      unbacked: pairs.filter((p) => p.span === null && p.claim.weight > 0).map((p) => p.claim.surface),
-      similarity: { containment: round(best.containment), coverage: round(best.coverage) },
+      unbacked: unbackedWords(best),
+      similarity: {
+        containment: roundSimilarity(best.containment),
+        coverage: roundSimilarity(best.coverage),
+      },
     };
   };
 }
@@ -223,8 +195,6 @@ function cannotJudge(text: string): ClaimVerdict {
     similarity: { containment: 0, coverage: 0 },
   };
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function contains(unit: ArticleUnit, span: { paragraph: number; start: number; end: number }): boolean {
   return unit.paragraph === span.paragraph && unit.start <= span.start && unit.end >= span.end;

@@ -14,8 +14,17 @@ import { ClaimVocabulary, wordsOf } from "./match.js";
 import { NEGATORS, RUSSIAN_OPPOSITES, RUSSIAN_TIME_OPPOSITES } from "./polarity.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
-import type { ClaimSource, ClaimTuning, ClaimVerdict, ClaimVerdictKind } from "./types.js";
+import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
+import {
+  claimBase,
+  matchOf,
+  notInArticle,
+  roundSimilarity,
+  speakerAgrees,
+  unbackedWords,
+  verdictOf,
+} from "./verdict.js";
 
 /** Below this share of its meaningful words read (known to the knowledge base or the dictionary), no verdict. */
 export const MIN_READ_SHARE = 0.6;
@@ -84,17 +93,7 @@ export function createRussianClaimChecker(
     const allWords = wordsOf(tokens, vocabulary, isEntity);
     const words = allWords.filter((w) => w.term !== subjectTerm);
     const deniedSubject = allWords.find((w) => w.term === subjectTerm && w.negated);
-    const base = {
-      claim: text,
-      statement: frame.statement,
-      claimedSpeaker: claimed,
-      quotedByUser: frame.quoted,
-      exact: null,
-      changes: [],
-      unbacked: [],
-      translation: null,
-    };
-
+    const base = claimBase(text, frame, claimed);
     // What it cannot read it does not judge: never "not in the article" for words it does not know.
     const unread = unreadWords(tokens, lexicon, names);
     const meaningful = tokens.filter((t) => t.role === "content").length;
@@ -114,23 +113,10 @@ export function createRussianClaimChecker(
       closestUnit(among, words, claimed?.id ?? null, false, vocabulary, tuning);
     const best = aboutSpeaker(units, words, claimed?.id ?? null, closest, tuning.closeAt);
     const content = words.filter((w) => w.weight > 0).length;
-    if (!best || content === 0 || best.containment < tuning.closeAt) {
-      return {
-        ...base,
-        verdict: "not-in-article",
-        span: null,
-        sources: [],
-        voice: null,
-        similarity: { containment: best?.containment ?? 0, coverage: best?.coverage ?? 0 },
-      };
-    }
+    if (!best || content === 0 || best.containment < tuning.closeAt) return notInArticle(base, best);
     const { unit, pairs } = best;
     const sources = sourcesOf(unit.paragraph, unit.start, unit.end);
-    const speakerOk =
-      claimed === null ||
-      (claimed.id !== null &&
-        (sources.some((s) => s.speakerId === claimed.id) ||
-          (unit.terms.has(`@${claimed.id}`) && talkedAbout.has(claimed.id))));
+    const speakerOk = speakerAgrees(claimed, unit, sources, talkedAbout);
     const { changes: found, swapped } = changesOf(
       pairs,
       unit.words,
@@ -152,25 +138,18 @@ export function createRussianClaimChecker(
         claimed: `не ${deniedSubject.surface}`,
         article: deniedSubject.surface,
       });
-    const backed = pairs.filter((p) => p.span !== null && p.claim.weight > 0);
-    const predicateBacked = backed.length >= 2 || backed.some((p) => !p.claim.entity);
-    const matched = content > 0 && predicateBacked && best.containment + swapped >= tuning.matchAt;
+    const { matched, alteredNear } = matchOf(best, content, swapped, tuning);
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }
-    const flippedOnly = pairs.some((p) => p.flipped && p.span !== null && p.claim.weight > 0);
-    const alteredNear = !matched && flippedOnly && best.containment >= tuning.closeAt;
-    const verdict: ClaimVerdictKind = alteredNear
-      ? "altered"
-      : !matched
-        ? "not-in-article"
-        : changes.length > 0
-          ? "altered"
-          : !speakerOk
-            ? best.containment >= tuning.misattributedAt
-              ? "misattributed"
-              : "not-in-article"
-            : "paraphrase";
+    const verdict = verdictOf({
+      matched,
+      alteredNear,
+      changes,
+      speakerOk,
+      sameWords: best.containment >= tuning.misattributedAt,
+      exact: false,
+    });
     return {
       ...base,
       verdict,
@@ -179,8 +158,11 @@ export function createRussianClaimChecker(
       sources,
       voice: sources.some((s) => s.voice === "reported") ? "reported" : "article",
       changes: changes.map((c) => ({ ...c, claimed: inRussian(c.claimed), article: inRussian(c.article) })),
-      unbacked: pairs.filter((p) => p.span === null && p.claim.weight > 0).map((p) => p.claim.surface),
-      similarity: { containment: round(best.containment), coverage: round(best.coverage) },
+      unbacked: unbackedWords(best),
+      similarity: {
+        containment: roundSimilarity(best.containment),
+        coverage: roundSimilarity(best.coverage),
+      },
     };
   };
 }
@@ -367,5 +349,3 @@ function capitalisedRussian(text: string): Set<string> {
 
 /** The shared change finder writes a negation as "not X": in a Russian card it is "не X". */
 const inRussian = (s: string) => s.replace(/(^|, )not /g, "$1не ");
-
-const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,97 @@
+// From the passage a claim lines up with to its verdict: the steps the English and the Russian paths share
+// (they differ in how they read a claim and find its passage, not in how they judge it).
+
+import type { Closest } from "./closest.js";
+import type { ClaimChange, ClaimSource, ClaimTuning, ClaimVerdict, ClaimVerdictKind } from "./types.js";
+import type { ArticleUnit } from "./units.js";
+
+type Claimed = ClaimVerdict["claimedSpeaker"];
+
+/** What every verdict carries about the claim itself, before it is judged. */
+export function claimBase(
+  text: string,
+  frame: { statement: string; quoted: boolean },
+  claimed: Claimed,
+): Pick<
+  ClaimVerdict,
+  "claim" | "statement" | "claimedSpeaker" | "quotedByUser" | "exact" | "changes" | "unbacked" | "translation"
+> {
+  return {
+    claim: text,
+    statement: frame.statement,
+    claimedSpeaker: claimed,
+    quotedByUser: frame.quoted,
+    exact: null,
+    changes: [],
+    unbacked: [],
+    translation: null,
+  };
+}
+
+/** Nothing in the article comes close enough: the similarity says how close the best passage came. */
+export function notInArticle(base: ReturnType<typeof claimBase>, best: Closest | null): ClaimVerdict {
+  return {
+    ...base,
+    verdict: "not-in-article",
+    span: null,
+    sources: [],
+    voice: null,
+    similarity: { containment: best?.containment ?? 0, coverage: best?.coverage ?? 0 },
+  };
+}
+
+/** The claim names no one, or whom it names speaks in the passage, or is talked about there (Moscow). */
+export function speakerAgrees(
+  claimed: Claimed,
+  unit: ArticleUnit,
+  sources: ClaimSource[],
+  talkedAbout: ReadonlySet<string>,
+): boolean {
+  if (claimed === null) return true;
+  const id = claimed.id;
+  if (id === null) return false;
+  return sources.some((s) => s.speakerId === id) || (unit.terms.has(`@${id}`) && talkedAbout.has(id));
+}
+
+/**
+ * Whether the claim says what the passage says, by its words: a swapped actor counts towards it ("Netanyahu"
+ * for "Erdogan" is an alteration, not noise), and a claim of one name ("Peskov … Hamas") says nothing the article
+ * could back, so a word besides must line up. `alteredNear`: not matched, but a word of the passage said the other
+ * way round ("not resumed" for "resumption") is an alteration even when the rest strays further than a match would.
+ */
+export function matchOf(
+  best: Closest,
+  content: number,
+  swapped: number,
+  tuning: ClaimTuning,
+): { matched: boolean; alteredNear: boolean } {
+  const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+  const predicateBacked = backed.length >= 2 || backed.some((p) => !p.claim.entity);
+  const matched = content > 0 && predicateBacked && best.containment + swapped >= tuning.matchAt;
+  const flipped = best.pairs.some((p) => p.flipped && p.span !== null && p.claim.weight > 0);
+  const alteredNear = !matched && flipped && content > 0 && best.containment >= tuning.closeAt;
+  return { matched, alteredNear };
+}
+
+/** The verdict, in the order that keeps a false claim from ever being confirmed: any change first. */
+export function verdictOf(judged: {
+  matched: boolean;
+  alteredNear: boolean;
+  changes: ClaimChange[];
+  speakerOk: boolean;
+  sameWords: boolean;
+  exact: boolean;
+}): ClaimVerdictKind {
+  if (judged.alteredNear) return "altered";
+  if (!judged.matched) return "not-in-article";
+  if (judged.changes.length > 0) return "altered";
+  if (!judged.speakerOk) return judged.sameWords ? "misattributed" : "not-in-article";
+  return judged.exact ? "verbatim" : "paraphrase";
+}
+
+/** The claim's words with no counterpart in the passage ("Not in that passage: …"). */
+export function unbackedWords(best: Closest): string[] {
+  return best.pairs.filter((p) => p.span === null && p.claim.weight > 0).map((p) => p.claim.surface);
+}
+
+export const roundSimilarity = (x: number) => Math.round(x * 1000) / 1000;
