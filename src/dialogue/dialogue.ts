@@ -39,6 +39,11 @@ export interface DialogueDeps {
 
 export interface Dialogue {
   respond(text: string, options: { lang: Lang; context: DialogueContext | null; now: number }): DialogueTurn;
+  /** A pressed answer button: the context as if its question had been typed ("why?" after it has context). */
+  afterButton(
+    entryId: string,
+    options: { lang: Lang; context: DialogueContext | null; now: number },
+  ): DialogueContext | null;
   /** The story's point: suggested on /start, /help, refusals and slips, in the reader's language. */
   storySuggestions(lang: Lang): Suggestion[];
 }
@@ -417,5 +422,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     };
   };
 
-  return { respond, storySuggestions };
+  const afterButton: Dialogue["afterButton"] = (entryId, { lang, context, now }) => {
+    const answer = engine.answerForEntry(entryId, lang);
+    const stored = context && now - context.at <= CONTEXT_TTL_MS ? context : null;
+    if (!answer) return stored;
+    return contextAfter(answer.title, answer, lang, now, wordsFor(lang), stored);
+  };
+
+  return { respond, afterButton, storySuggestions };
 }

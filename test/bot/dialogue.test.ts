@@ -64,6 +64,26 @@ describe("follow-ups in context", () => {
     expect(lastText(after)).toMatch(/^I read this as: Why is russia neutral\?/);
   });
 
+  it("a pressed answer button becomes the context: 'why?' after it reads against the pressed question", async () => {
+    const t = realBot();
+    await t.send("did putin call erdogan?");
+    await t.press("v1:a:putin-blames-us");
+    await t.send("why?");
+    const text = lastText(t);
+    expect(text).toMatch(/^I read this as: Why does putin blame\?/);
+    expect(text).toMatch(/fail/);
+    expectValidOutput(t.api);
+  });
+
+  it("a pressed button with no question before it still gives 'is that true?' and 'who said that?' a context", async () => {
+    const t = realBot();
+    await t.press("v1:a:kremlin-settlement-role");
+    await t.send("is that true?");
+    expect(lastText(t)).toMatch(/^Is that true\?/);
+    await t.send("who said that?");
+    expect(lastText(t)).toContain("Dmitry Peskov");
+  });
+
   it("asks for a whole question when 'why?' has nothing before it, with the story's point as buttons", async () => {
     const t = realBot();
     await t.send("why?");

@@ -110,6 +110,12 @@ export function createQuestionsFeature(deps: QuestionDeps): Composer<BotContext>
     }
     await ctx.answerCallbackQuery();
     await sendCard(ctx, card);
+    // The card shown is now what the chat is about: "why?" after a pressed question reads against it.
+    if (answerButton && answer && deps.dialogue) {
+      const memory = sessionMemory(ctx);
+      const context = await memory.read();
+      await memory.write(deps.dialogue.afterButton(entryId, { lang: texts.lang, context, now: Date.now() }));
+    }
   });
   return feature;
 }
