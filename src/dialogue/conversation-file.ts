@@ -24,6 +24,12 @@ export const conversationFileSchema = z
       .describe(
         "Entry id -> the article's answer to that entry's own yes/no question (not-in-article entries need none)",
       ),
+    standsFor: z
+      .array(z.string())
+      .optional()
+      .describe(
+        "Entries (verdict yes) where a party stands for something (a ceasefire, ties, a state): asked whether it rejects, opposes or cut that, the answer is no",
+      ),
   })
   .strict();
 
@@ -32,6 +38,8 @@ export type YesNoVerdict = z.infer<typeof verdictSchema>;
 export interface Conversation {
   storyPoint: string[];
   verdicts: ReadonlyMap<string, YesNoVerdict>;
+  /** Entries whose "yes" is a party standing for something: "did they reject it?" is answered no. */
+  standsFor?: ReadonlySet<string>;
 }
 
 /** Reads and checks the file against the knowledge base; every problem is listed at once. */
@@ -56,7 +64,7 @@ export function loadConversation(dir: string, kb: KnowledgeBase): Conversation {
       add(issue.path.join("."), issue.message, "see the schema in src/dialogue/conversation-file.ts");
     throw new KnowledgeBaseError(problems);
   }
-  const { storyPoint, verdicts } = parsed.data;
+  const { storyPoint, verdicts, standsFor = [] } = parsed.data;
   for (const [i, id] of storyPoint.entries()) {
     const entry = kb.entryById.get(id);
     if (!entry) add(`storyPoint[${i}]`, `"${id}" is not an entry id`, "use the id of an existing entry");
@@ -69,8 +77,11 @@ export function loadConversation(dir: string, kb: KnowledgeBase): Conversation {
     else if (entry.kind !== "answer")
       add(`verdicts.${id}`, 'is a "doesn\'t say" entry, whose verdict is always not-said', "remove it");
   }
+  for (const [i, id] of standsFor.entries())
+    if (verdicts[id] !== "yes")
+      add(`standsFor[${i}]`, `"${id}" has no curated verdict "yes"`, "list only entries whose verdict is yes");
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
-  return { storyPoint, verdicts: new Map(Object.entries(verdicts)) };
+  return { storyPoint, verdicts: new Map(Object.entries(verdicts)), standsFor: new Set(standsFor) };
 }
 
 /** The file is optional (a small test knowledge base has none); a broken one is still an error. */

@@ -69,6 +69,10 @@ const ASKS_ABOUT_ARTICLE =
 const OPPOSITE_SENSE =
   /(?<!\p{L})(?:not|never|no|reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ie\p{L}*)|condemn\p{L}*|prais\p{L}*|stop\p{L}*|end\p{L}*|не|нет|ни|никогда|против|отверг\p{L}*|отказ\p{L}*|осуд\p{L}*|осужд\p{L}*|похвал\p{L}*|хвал\p{L}*|одобр\p{L}*|прекрат\p{L}*)(?!\p{L})/u;
 
+/** Being against something ("reject", "oppose", "cut ties"); not "end"/"stop", which may be a goal ("end the war"). */
+const AGAINST =
+  /(?<!\p{L})(?:reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ies|ied)|cut|cuts|abandon\p{L}*|dropp?\p{L}*|break|broke|sever\p{L}*|dismiss\p{L}*)(?!\p{L})/u;
+
 /** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
 const RUSSIA_AS_STATE = /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u;
 const RUSSIAN_VOICES = ["the kremlin", "the russian foreign ministry"];
@@ -110,6 +114,12 @@ export function verdictFor(
   const curated = deps.conversation.verdicts.get(entry.id);
   const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers);
   const flips = OPPOSITE_SENSE.test(folded);
+  // "Did Putin reject a ceasefire?" where the entry has him stand for one: the question's one word against it,
+  // with the rest the entry's own question, turns the curated yes into no.
+  const against = lang === "en" && curated === "yes" && deps.conversation.standsFor?.has(entry.id);
+  const turned = against ? AGAINST.exec(folded) : null;
+  if (turned && asksEntryOwnQuestion(folded.replace(turned[0], " "), entry, deps.speakers))
+    return { verdict: "no", source: "curated" };
   // The entry's own question, with no word that could turn its sense, has its curated answer: no checker needed.
   if (curated && ownQuestion && !flips) return { verdict: curated, source: "curated" };
   const check = deps.claims;
