@@ -58,7 +58,33 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   abt: "about",
   bc: "because",
   pls: "please",
+  // Chat shorthand: without it "smth" or "w" reads as an unknown name and the question is refused.
+  w: "with",
+  smth: "something",
+  sth: "something",
+  rn: "now",
+  ppl: "people",
+  govt: "government",
+  gov: "government",
+  cuz: "because",
+  coz: "because",
+  tho: "though",
+  thru: "through",
+  bout: "about",
+  wanna: "want",
+  gonna: "going",
+  cal: "call",
+  pres: "president",
+  prez: "president",
+  ur: "your",
+  ya: "you",
 };
+
+/** "dissin'", "talkin": a dropped final g, read as the -ing word when that is English and the word is not. */
+export function withDroppedG(word: string): string {
+  if (word.length < 5 || !word.endsWith("in") || isCommonEnglish(word)) return word;
+  return isCommonEnglish(`${word}g`) ? `${word}g` : word;
+}
 
 /** Words written with a capital inside a sentence ("what does India say" -> india), unless it is all shouted. */
 export function capitalisedWords(text: string): Set<string> {

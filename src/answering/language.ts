@@ -9,6 +9,7 @@ import {
   isCommonEnglish,
   isEnglishWord,
   SHORT_MISSPELLINGS,
+  withDroppedG,
 } from "./english.js";
 import { normaliseWords } from "./normalise.js";
 import type { Lang } from "./types.js";
@@ -73,7 +74,10 @@ export const ENGLISH: LanguageRules = {
   isCommonWord: isCommonEnglish,
   isWordOfLanguage: isEnglishWord,
   capitalisedWords,
-  spellingVariant: americanSpelling,
+  spellingVariant: (w) => {
+    const american = americanSpelling(w);
+    return american !== w ? american : withDroppedG(w);
+  },
   shortMisspellings: SHORT_MISSPELLINGS,
   baseWord: adjectiveOfAdverb,
   isKnownName: () => false,

@@ -20,6 +20,28 @@ export interface Token {
   correctedFrom?: string;
 }
 
+/** "what did trump say", "how does macron feel": the auxiliary before and the frame after mark a speaker. */
+const SPEAKER_AUX = new Set(["did", "does", "do", "has", "have", "had", "would", "will"]);
+const SPEAKER_FRAMES = new Set(
+  "say says said think thinks thought feel feels felt believe believes want wants mean react reacted respond responded reply replied comment commented tell told".split(
+    " ",
+  ),
+);
+
+/** An unknown single word where a speaker stands: a person the article never mentions, however common the word. */
+function inSpeakerSlot(tokens: Token[], token: Token): boolean {
+  const i = tokens.indexOf(token);
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    !token.surface.includes(" ") &&
+    before?.role === "stop" &&
+    SPEAKER_AUX.has(before.surface) &&
+    after?.role === "frame" &&
+    SPEAKER_FRAMES.has(after.surface)
+  );
+}
+
 export interface Analysis {
   /** The question as normalised words, before typo correction, joined by spaces (for phrase patterns). */
   words: string;
@@ -192,7 +214,9 @@ export class Lexicon {
         unknownTokens
           .filter(
             (t) =>
-              capitalised.has(t.surface) || t.surface.split(" ").some((w) => !this.rules.isWordOfLanguage(w)),
+              capitalised.has(t.surface) ||
+              t.surface.split(" ").some((w) => !this.rules.isWordOfLanguage(w)) ||
+              (this.rules.lang === "en" && inSpeakerSlot(tokens, t)),
           )
           .map((t) => t.term),
       ),

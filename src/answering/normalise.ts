@@ -53,8 +53,13 @@ export function normaliseWords(raw: string): string[] {
   // tl;dr and similar are one word before punctuation goes.
   if (s.includes("tl")) s = s.replace(/\btl\s*;\s*dr\b/g, "tldr");
   const words = s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  // "What is his wife called?" asks a name, not about a phone call.
+  if (words.at(-1) === "called" && /^(?:what|how)$/.test(words[0] ?? "") && BE.test(words[1] ?? ""))
+    words[words.length - 1] = "named";
   return words.map((w, i) => (w === "us" ? pronounOrCountry(words, i) : w));
 }
+
+const BE = /^(?:is|are|was|were)$/;
 
 /** Anything beyond printable ASCII and ordinary white space. */
 const BEYOND_ASCII = /[^\t\n\r -~]/;

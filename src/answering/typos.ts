@@ -5,7 +5,7 @@ import Fuse from "fuse.js";
 
 /** How many edits a word of this length may carry and still be corrected; short words are never guessed. */
 /** Words this long may have a mistyped first letter. */
-const FIRST_LETTER_FROM = 6;
+const FIRST_LETTER_FROM = 7;
 /** Words this long may carry two typos. */
 const TWO_EDITS_FROM = 9;
 
@@ -115,7 +115,7 @@ export class TypoFixer {
     let closest: string[] = [];
     for (const item of candidates) {
       const allowed = Math.min(maxEdits, maxEditsFor(item.length));
-      // A changed first letter is rare in a typo and common between names ("biden" is not "widen"): only one
+      // A changed first letter is rare in a typo and common between names ("bidens" is not "widens"): only one
       // edit, and only in words long enough for the rest to be telling.
       const limit = item[0] === word[0] ? allowed : word.length >= FIRST_LETTER_FROM ? 1 : 0;
       const d = editDistance(word, item, limit);

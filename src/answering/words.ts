@@ -117,4 +117,6 @@ export const STOP_PHRASES = new Set([
   "at all",
   "in general",
   "by the way",
+  "supposed to be",
+  "supposed to",
 ]);

@@ -10,7 +10,7 @@ const AUX =
 export const ENGLISH: DialogueWords = {
   lang: "en",
   why: new RegExp(
-    `^${LEAD}(?:why|how come|why so|why's that|why is that|why was that|why would (?:he|they|it) do that|why did (?:he|they|it) do that|for what reason|what for|on what grounds|what is the reason|what's the reason|what was the reason|the reason|reason)(?: though| exactly)?$`,
+    `^${LEAD}(?:why|how come|why so|why's that|why is that|why was that|why would (?:he|they|it) do that|why did (?:he|they|it) do that|for what reason|what for|on what grounds|what is the reason|what's the reason|what was the reason|the reason|reason|for what|over what|because of what|based on what|on what basis|what makes (?:him|her|them|it) (?:say|think) (?:so|that))(?: though| exactly| then)?$`,
   ),
   how: new RegExp(
     `^${LEAD}(?:how|how so|in what way|how exactly|how's that|how is that|by what means|how would that work|how would (?:he|they|it) do that)$`,
@@ -22,13 +22,13 @@ export const ENGLISH: DialogueWords = {
     `^${LEAD}(?:when|when exactly|when was that|when did (?:that|it|this) happen|since when)$`,
   ),
   more: new RegExp(
-    `^${LEAD}(?:(?:can you |could you |please )?(?:tell me more|who else|anyone else|anybody else|which others|who are the others|the others|and the others|tell me more about (?:that|it|this)|more|go on|continue|elaborate|explain|explain more|explain that|explain further|more details?|details|any more details|give me more|more info|more information|say more|keep going|tell me about (?:it|that)|more on that|go deeper|expand|expand on that|what else|anything else|what else does it say|and then|then what|what next)(?: please| pls)?)$`,
+    `^${LEAD}(?:(?:can you |could you |please )?(?:tell me more|who else(?: is| are| was| were)?(?: (?:in|part of|on|involved in|a member of|members of) (?:it|that|this|them|there)| there| involved)?|anyone else|anybody else|which others|who are the others|the others|and the others|tell me more about (?:that|it|this)|more|go on|continue|elaborate|explain|explain more|explain that|explain further|more details?|details|any more details|give me more|more info|more information|say more|keep going|tell me about (?:it|that)|more on that|go deeper|expand|expand on that|what else|anything else|what else does it say|and then|then what|what next)(?: please| pls)?)$`,
   ),
   whoSaidThat: new RegExp(
     `^${LEAD}(?:who said (?:that|this|it|so)|who says (?:that|this|so)|says who|who claims (?:that|this)|whose words are (?:these|those|that|they)|whose words|who is saying (?:that|this)|who's saying (?:that|this)|who said those words|who told (?:that|you that)|where does it say that|source|sources|what is the source|what's the source|who is the source)$`,
   ),
   isThatTrue: new RegExp(
-    `^${LEAD}(?:is (?:that|this|it) (?:true|right|correct|so|a fact|really so|really true)|(?:is that|is it) really (?:so|true)|really|are you sure|for real|seriously|true|no way|can that be true|is that accurate)$`,
+    `^${LEAD}(?:is (?:that|this|it) (?:true|right|correct|so|a fact|really so|really true)|(?:is that|is it) really (?:so|true)|(?:did|does) (?:he|she|they|it) (?:really |actually |truly )?say (?:that|so|this|those words)|(?:is|was) that (?:really )?what (?:he|she|they|it) (?:said|says|meant)|really|are you sure|for real|seriously|true|no way|can that be true|is that accurate)$`,
   ),
   switchTo: new RegExp(
     `^${LEAD}(?:what about|how about|and what about|what of|and|about|regarding|as for|and how about|same for|same question for|and for)\\s+(.+)$`,
@@ -45,7 +45,7 @@ export const ENGLISH: DialogueWords = {
   howLead: /^(?:(?:and|but|so|ok|okay)[, ]+)?how /,
   askSwitch: /^(?:and|but|so|ok|okay|then)[, ]+(why|how|where|when|who|what) (?:about )?(.+)$/,
   emptyWords: new Set(
-    "so really exactly then though even ever actually still would could should that this claim claims claimed argue argues insist insists suggest suggests do does did".split(
+    "so really exactly then though even ever actually still would could should that this claim claims claimed argue argues insist insists suggest suggests do does did try tries tried trying show shows showed shown prove proves proved demonstrate demonstrates make makes made manage manages plan plans planning intend intends going to so that this".split(
       " ",
     ),
   ),
