@@ -79,7 +79,11 @@ export function loadConversation(dir: string, kb: KnowledgeBase): Conversation {
   }
   for (const [i, id] of standsFor.entries())
     if (verdicts[id] !== "yes")
-      add(`standsFor[${i}]`, `"${id}" has no curated verdict "yes"`, "list only entries whose verdict is yes");
+      add(
+        `standsFor[${i}]`,
+        `"${id}" has no curated verdict "yes"`,
+        "list only entries whose verdict is yes",
+      );
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
   return { storyPoint, verdicts: new Map(Object.entries(verdicts)), standsFor: new Set(standsFor) };
 }
