@@ -20,26 +20,25 @@ export interface Token {
   correctedFrom?: string;
 }
 
-/** "what did trump say", "how does macron feel": the auxiliary before and the frame after mark a speaker. */
-const SPEAKER_AUX = new Set(["did", "does", "do", "has", "have", "had", "would", "will"]);
-const SPEAKER_FRAMES = new Set(
-  "say says said think thinks thought feel feels felt believe believes want wants mean react reacted respond responded reply replied comment commented tell told".split(
-    " ",
-  ),
+/** "what did trump say", "did hamas accept…", "washington's response": where a speaker stands in a question. */
+const SPEAKER_AUX = new Set(["did", "does", "do", "has", "have", "had", "would", "will", "was", "is"]);
+const SPEAKER_VERBS = new Set(
+  `say says said think thinks thought feel feels felt believe believes want wants react reacted respond
+  responds responded reply replied comment commented tell told accept accepts accepted welcome welcomed
+  answer answered`.split(/\s+/),
+);
+const SPEAKER_NOUNS = new Set(
+  "response reaction reply answer comment comments statement view views stance position opinion".split(" "),
 );
 
-/** An unknown single word where a speaker stands: a person the article never mentions, however common the word. */
+/** The content token standing where a speaker does: after an auxiliary before a verb of saying, or before "response". */
 function inSpeakerSlot(tokens: Token[], token: Token): boolean {
   const i = tokens.indexOf(token);
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  return (
-    !token.surface.includes(" ") &&
-    before?.role === "stop" &&
-    SPEAKER_AUX.has(before.surface) &&
-    after?.role === "frame" &&
-    SPEAKER_FRAMES.has(after.surface)
-  );
+  if (token.role !== "content" || token.surface.includes(" ") || !after) return false;
+  if (SPEAKER_VERBS.has(after.surface)) return before?.role === "stop" && SPEAKER_AUX.has(before.surface);
+  return SPEAKER_NOUNS.has(after.surface) && (before === undefined || before.role !== "content");
 }
 
 export interface Analysis {
@@ -54,6 +53,8 @@ export interface Analysis {
   unknownNames: string[];
   /** Speaker ids named in the text ("@putin" -> "putin"). */
   speakers: string[];
+  /** Content terms standing where a speaker does ("what did Hamas say" -> =hamas): who the question asks about. */
+  slotSubjects: string[];
   questionWords: string[];
   /** What kind of answer is wanted: the question words and the classes of frame words ("say", "think"). */
   cues: string[];
@@ -220,6 +221,7 @@ export class Lexicon {
           )
           .map((t) => t.term),
       ),
+      slotSubjects: unique(tokens.filter((t) => inSpeakerSlot(tokens, t)).map((t) => t.term)),
       speakers: content
         .filter((t) => t.startsWith(SPEAKER_PREFIX))
         .map((t) => t.slice(SPEAKER_PREFIX.length)),

@@ -76,6 +76,8 @@ export class Ranker {
     const total = weights.reduce((a, b) => a + b, 0);
     // "What did Putin say about…" wants Putin's words: entries that do not quote him fit less.
     const askedSpeakers = question.cues.some((c) => SPEAKER_CUES.has(c)) ? question.speakers : [];
+    // A party the knowledge base knows but no speaker ("=hamas", "=united_states") standing where a speaker does.
+    const unquotedParty = question.slotSubjects.some((t) => !t.startsWith("@") && this.idf.has(t));
     const out: Ranked[] = [];
     for (const e of this.indexed) {
       let covered = 0;
@@ -92,6 +94,8 @@ export class Ranker {
       if (askedSpeakers.length > 0 && !askedSpeakers.some((s) => e.quotedSpeakers.has(s))) {
         score -= this.tuning.speakerMismatchPenalty;
       }
+      // "What did Hamas say?", "did Israel accept…?": the article quotes no such party, so its gaps fit better.
+      if (unquotedParty && e.entry.kind === "answer") score -= this.tuning.speakerMismatchPenalty;
       out.push({ entry: e.entry, score: Math.max(0, Math.min(1, score)) });
     }
     return out.sort((a, b) => b.score - a.score);
