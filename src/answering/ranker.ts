@@ -22,6 +22,9 @@ interface IndexedEntry {
   quotedSpeakers: Set<string>;
 }
 
+/** The speakers through whom the article reports Russia's stance (the state itself is never quoted). */
+const VOICES_OF_RUSSIA = new Set(["kremlin", "foreign-ministry", "peskov"]);
+
 /** Cues that make a question about what someone said or holds. */
 const SPEAKER_CUES = new Set(["~say", "~think", "~want"]);
 
@@ -45,6 +48,10 @@ export class Ranker {
         ...entry.keywords.flatMap((k) => lexicon.contentTerms(k)),
         // A gap entry's quotes show what the article does say nearby; their speakers are not its topic.
         ...(entry.kind === "answer" ? entry.quotes.map((q) => speakerTerm(q.speaker)) : []),
+        // "What does Moscow say about…": Russia speaks in this article through its institutions' words.
+        ...(entry.kind === "answer" && entry.quotes.some((q) => VOICES_OF_RUSSIA.has(q.speaker))
+          ? [speakerTerm("russia")]
+          : []),
       ]);
       const weak = new Set(
         [entry.answer, ...entry.quotes.map((q) => q.text)].flatMap((t) => lexicon.contentTerms(t)),
