@@ -20,7 +20,10 @@ export function decide(ranked: Ranked[], analysis: Analysis, tuning: Tuning): De
   if (analysis.unknownNames.length > 0) {
     return { kind: "refuse", candidates: near.map((r) => r.entry), confidence: best.score };
   }
-  if (best.score < tuning.answerAt) {
+  // "What is Erdogan's wife called?": a name and a word the knowledge base never uses; the name alone is no answer.
+  const onlyNamesKnown =
+    analysis.unknown.length > 0 && analysis.content.every((t) => t.startsWith("@") || analysis.unknown.includes(t));
+  if (best.score < tuning.answerAt || onlyNamesKnown) {
     return { kind: "ambiguous", candidates: near.map((r) => r.entry), confidence: best.score };
   }
   const rivalIsClose = second !== undefined && best.score - second.score < tuning.closeRival;

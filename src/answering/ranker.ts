@@ -56,7 +56,13 @@ export class Ranker {
       const weak = new Set(
         [entry.answer, ...entry.quotes.map((q) => q.text)].flatMap((t) => lexicon.contentTerms(t)),
       );
-      return { entry, phrasings, strong, weak, quotedSpeakers: new Set(entry.quotes.map((q) => q.speaker)) };
+      // Whose words an entry is about: those it quotes, and those its phrasings name; a gap's quotes are only
+      // nearby evidence, so a gap is about the speakers its phrasings name.
+      const named = [...strong].filter((t) => t.startsWith("@")).map((t) => t.slice(1));
+      const quotedSpeakers = new Set(
+        entry.kind === "answer" ? [...entry.quotes.map((q) => q.speaker), ...named] : named,
+      );
+      return { entry, phrasings, strong, weak, quotedSpeakers };
     });
     const df = new Map<string, number>();
     for (const e of this.indexed)
