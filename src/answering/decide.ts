@@ -22,7 +22,8 @@ export function decide(ranked: Ranked[], analysis: Analysis, tuning: Tuning): De
   }
   // "What is Erdogan's wife called?": a name and a word the knowledge base never uses; the name alone is no answer.
   const onlyNamesKnown =
-    analysis.unknown.length > 0 && analysis.content.every((t) => t.startsWith("@") || analysis.unknown.includes(t));
+    analysis.unknown.length > 0 &&
+    analysis.content.every((t) => t.startsWith("@") || analysis.unknown.includes(t));
   if (best.score < tuning.answerAt || onlyNamesKnown) {
     return { kind: "ambiguous", candidates: near.map((r) => r.entry), confidence: best.score };
   }

@@ -14,7 +14,7 @@ const entry = (id: string, related: string[] = []): Entry => ({
   quotes: [],
   related,
 });
-const analysis = { content: ["x"], unknownNames: [] as string[] } as Analysis;
+const analysis = { content: ["x"], unknown: [] as string[], unknownNames: [] as string[] } as Analysis;
 const t = DEFAULT_TUNING;
 
 describe("decide", () => {
@@ -78,7 +78,7 @@ describe("decide", () => {
 
 describe("decide with an unknown name in the question", () => {
   it("refuses instead of asking 'did you mean', and still offers the near entries", () => {
-    const withName = { content: ["x", "biden"], unknownNames: ["biden"] } as Analysis;
+    const withName = { content: ["x", "biden"], unknown: ["biden"], unknownNames: ["biden"] } as Analysis;
     const score = (t.answerAt + t.suggestAt) / 2;
     const d = decide([{ entry: entry("a"), score }], withName, t);
     expect(d.kind).toBe("refuse");
@@ -86,7 +86,7 @@ describe("decide with an unknown name in the question", () => {
   });
 
   it("refuses even when an entry fits well otherwise (Putin and Biden is about Biden)", () => {
-    const withName = { content: ["x", "biden"], unknownNames: ["biden"] } as Analysis;
+    const withName = { content: ["x", "biden"], unknown: ["biden"], unknownNames: ["biden"] } as Analysis;
     expect(decide([{ entry: entry("a"), score: 0.95 }], withName, t).kind).toBe("refuse");
   });
 });

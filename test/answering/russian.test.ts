@@ -138,7 +138,8 @@ describe("the engine in Russian", () => {
     expect(many.answer).toMatch(/^В статье нет цифр/);
     const when = ask("когда путин говорил с эрдоганом");
     expect(when.answered).toBe(false);
-    expect(when.answer).toMatch(/^В статье нет даты/);
+    // The date rule, or the curated gap entry on dates, which a question naming the call's two people now meets.
+    expect(when.answer).toMatch(/^В статье нет даты|^Статья не указывает ни дат/);
   });
 
   it("reads Latin names in Russian text, and transliterated Russian", () => {
