@@ -168,14 +168,17 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
     answer = withStorySuggestions(answer, lang);
     const folded = fold(question);
-    const verdict = isYesNoQuestion(
+    const asksYesNo = isYesNoQuestion(
       typed.trim().endsWith("?") ? `${question}?` : question,
       folded,
       words,
       words.lang,
-    )
-      ? verdictFor(folded, answer, words.lang, { claims, conversation, speakers })
-      : null;
+    );
+    // "Did he say Russia would send troops or weapons?": either way, a gap of the article is "it doesn't say".
+    const silentEitherOr =
+      !asksYesNo && words.yesNo.test(folded) && answer.kind === "entry" && answer.entry?.kind === "not-in-article";
+    const verdict =
+      asksYesNo || silentEitherOr ? verdictFor(folded, answer, words.lang, { claims, conversation, speakers }) : null;
     return answerReply(answer, {
       understood,
       followUp,
