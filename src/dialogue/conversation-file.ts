@@ -30,6 +30,12 @@ export const conversationFileSchema = z
       .describe(
         "Entries (verdict yes) where a party stands for something (a ceasefire, ties, a state): asked whether it rejects, opposes or cut that, the answer is no",
       ),
+    reasons: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe(
+        "Entry id -> the entry holding the reason the article gives for it: what 'why?' after that entry answers",
+      ),
   })
   .strict();
 
@@ -40,6 +46,8 @@ export interface Conversation {
   verdicts: ReadonlyMap<string, YesNoVerdict>;
   /** Entries whose "yes" is a party standing for something: "did they reject it?" is answered no. */
   standsFor?: ReadonlySet<string>;
+  /** Entry id -> the entry with the reason the article gives for it ("why?" after "who does Putin blame?"). */
+  reasons?: ReadonlyMap<string, string>;
 }
 
 /** Reads and checks the file against the knowledge base; every problem is listed at once. */
@@ -64,7 +72,7 @@ export function loadConversation(dir: string, kb: KnowledgeBase): Conversation {
       add(issue.path.join("."), issue.message, "see the schema in src/dialogue/conversation-file.ts");
     throw new KnowledgeBaseError(problems);
   }
-  const { storyPoint, verdicts, standsFor = [] } = parsed.data;
+  const { storyPoint, verdicts, standsFor = [], reasons = {} } = parsed.data;
   for (const [i, id] of storyPoint.entries()) {
     const entry = kb.entryById.get(id);
     if (!entry) add(`storyPoint[${i}]`, `"${id}" is not an entry id`, "use the id of an existing entry");
@@ -84,8 +92,19 @@ export function loadConversation(dir: string, kb: KnowledgeBase): Conversation {
         `"${id}" has no curated verdict "yes"`,
         "list only entries whose verdict is yes",
       );
+  for (const [id, reason] of Object.entries(reasons)) {
+    if (kb.entryById.get(id)?.kind !== "answer")
+      add(`reasons.${id}`, `"${id}" is not an answered entry`, "use the id of an entry the article answers");
+    if (!kb.entryById.has(reason) || reason === id)
+      add(`reasons.${id}`, `"${reason}" is not another entry's id`, "name the entry that holds the reason");
+  }
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
-  return { storyPoint, verdicts: new Map(Object.entries(verdicts)), standsFor: new Set(standsFor) };
+  return {
+    storyPoint,
+    verdicts: new Map(Object.entries(verdicts)),
+    standsFor: new Set(standsFor),
+    reasons: new Map(Object.entries(reasons)),
+  };
 }
 
 /** The file is optional (a small test knowledge base has none); a broken one is still an error. */

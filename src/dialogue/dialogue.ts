@@ -176,9 +176,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     );
     // "Did he say Russia would send troops or weapons?": either way, a gap of the article is "it doesn't say".
     const silentEitherOr =
-      !asksYesNo && words.yesNo.test(folded) && answer.kind === "entry" && answer.entry?.kind === "not-in-article";
+      !asksYesNo &&
+      words.yesNo.test(folded) &&
+      answer.kind === "entry" &&
+      answer.entry?.kind === "not-in-article";
     const verdict =
-      asksYesNo || silentEitherOr ? verdictFor(folded, answer, words.lang, { claims, conversation, speakers }) : null;
+      asksYesNo || silentEitherOr
+        ? verdictFor(folded, answer, words.lang, { claims, conversation, speakers })
+        : null;
     return answerReply(answer, {
       understood,
       followUp,
@@ -251,6 +256,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         const best = bestReading(readings, lang);
         if (!best) return noContext(followUp.kind, lang);
         const reply = answerStandAlone(best.question, lang, words, best.question, followUp.kind);
+        // "Why?" that finds the same entry again: the entry the curators name as holding its reason, if any.
+        const reasonId = context.entryId ? conversation.reasons?.get(context.entryId) : undefined;
+        const reason = reasonId ? engine.answerForEntry(reasonId, lang) : null;
+        if (followUp.kind === "why" && reason && reply.answer.entry?.id === context.entryId)
+          return answerReply(reason, { understood: best.question, followUp: "why", asked: best.question });
         // "Why?" the engine cannot place: the article gives no more reason than the last answer did.
         if (
           !reply.answer.answered &&
