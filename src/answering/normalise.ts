@@ -53,6 +53,9 @@ export function normaliseWords(raw: string): string[] {
   // tl;dr and similar are one word before punctuation goes.
   if (s.includes("tl")) s = s.replace(/\btl\s*;\s*dr\b/g, "tldr");
   const words = s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  // "What did Israel say back?": a reply, not "backing".
+  for (let i = words.length - 1; i > 0; i--)
+    if (words[i] === "back" && REPLYING.test(words[i - 1]!)) words.splice(i, 1);
   // "What is his wife called?" asks a name, not about a phone call.
   if (words.at(-1) === "called" && /^(?:what|how)$/.test(words[0] ?? "") && BE.test(words[1] ?? ""))
     words[words.length - 1] = "named";
@@ -60,6 +63,8 @@ export function normaliseWords(raw: string): string[] {
 }
 
 const BE = /^(?:is|are|was|were)$/;
+const REPLYING =
+  /^(?:say|says|said|saying|respond|responds|responded|reply|replies|replied|answer|answered|write|wrote|talk|talked|hit|hits|fire|fired|push|pushed|pushing|strike|struck)$/;
 
 /** Anything beyond printable ASCII and ordinary white space. */
 const BEYOND_ASCII = /[^\t\n\r -~]/;

@@ -24,7 +24,7 @@ import {
   type DialogueTurn,
   type FollowUpKind,
 } from "./types.js";
-import { isYesNoQuestion, verdictFor } from "./yes-no.js";
+import { isYesNoQuestion, verdictFor, withoutAgainst } from "./yes-no.js";
 
 /** What the dialogue needs: the engine (with its ranking, for "did you mean…?"), the KB and the curated file. */
 export interface DialogueDeps {
@@ -51,6 +51,8 @@ export interface Dialogue {
 /** Answer + quotes of both halves over this many characters: the second half is offered as a button. */
 const DEFAULT_REPLY_BUDGET = 1100;
 const BUTTONS_SHOWN = 3;
+/** How much surer (in half-confidence) a later reading of a follow-up must be than an earlier one to win. */
+const LATER_READING = 0.15;
 
 export function createDialogue(deps: DialogueDeps): Dialogue {
   const { engine, kb, conversation } = deps;
@@ -174,6 +176,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       words,
       words.lang,
     );
+    // "Did Putin turn down a ceasefire?": the topic is the ceasefire; where the entry has him stand for it, that
+    // entry answers, and its curated verdict turns to no.
+    const plain = asksYesNo && words.lang === "en" ? withoutAgainst(folded) : null;
+    if (plain) {
+      const topical = engine.findAnswer(plain, lang);
+      const id = topical.entry?.id;
+      if (topical.answered && id && conversation.standsFor?.has(id) && id !== answer.entry?.id)
+        if (!answer.answered || topical.confidence > answer.confidence) answer = topical;
+    }
     // "Did he say Russia would send troops or weapons?": either way, a gap of the article is "it doesn't say".
     const silentEitherOr =
       !asksYesNo &&
@@ -221,10 +232,18 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   /** Several readings of a follow-up: the one the engine is surest of, answered ones first. */
   const bestReading = (readings: string[], lang: Lang) => {
     let best: { question: string; answer: Answer } | null = null;
-    for (const question of readings) {
+    let bestRank = Number.NEGATIVE_INFINITY;
+    for (const [i, question] of readings.entries()) {
       const answer = engine.findAnswer(question, lang);
-      const rank = (a: Answer) => (a.answered ? 2 : a.reason === "not-in-article" ? 1 : 0) + a.confidence / 2;
-      if (!best || rank(answer) > rank(best.answer) + 1e-9) best = { question, answer };
+      // The readings come best guess first: a later one must be clearly surer to win.
+      const rank =
+        (answer.answered ? 2 : answer.reason === "not-in-article" ? 1 : 0) +
+        answer.confidence / 2 -
+        LATER_READING * i;
+      if (rank > bestRank + 1e-9) {
+        best = { question, answer };
+        bestRank = rank;
+      }
     }
     return best;
   };

@@ -115,15 +115,20 @@ export function readingsOf(
     case "topic-switch": {
       // "What ties does Russia have with the Palestinians?" + "what about Israel?": the last question's object swapped.
       const swapped = words.lastObject.exec(context.question);
-      const readings = swapped?.[1] ? [`${swapped[1]}${followUp.topic}`] : [];
+      // "…ties with the Palestinians?" + "and with Israel?": the preposition is the old question's already.
+      const topicAlone = followUp.topic.replace(
+        /^(?:with|about|on|for|to|towards|toward|in|regarding|over)\s+/,
+        "",
+      );
+      const readings = swapped?.[1] ? [`${swapped[1]}${topicAlone}`] : [];
       readings.push(
         context.speakerId
-          ? t.speakerAbout(speakers.shortName(context.speakerId, lang), followUp.topic)
-          : t.articleAbout(followUp.topic),
+          ? t.speakerAbout(speakers.shortName(context.speakerId, lang), topicAlone)
+          : t.articleAbout(topicAlone),
       );
       // After a summary there is no speaker: the article's main voice is the other natural reading.
       if (!context.speakerId && mainSpeaker)
-        readings.push(t.speakerAbout(speakers.shortName(mainSpeaker, lang), followUp.topic));
+        readings.push(t.speakerAbout(speakers.shortName(mainSpeaker, lang), topicAlone));
       readings.push(followUp.topic);
       return readings;
     }

@@ -71,7 +71,13 @@ const OPPOSITE_SENSE =
 
 /** Being against something ("reject", "oppose", "cut ties"); not "end"/"stop", which may be a goal ("end the war"). */
 const AGAINST =
-  /(?<!\p{L})(?:reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ies|ied)|cut|cuts|abandon\p{L}*|dropp?\p{L}*|break|broke|sever\p{L}*|dismiss\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ies|ied)|(?:cut|cuts|break|breaks|broke|broken|breaking)(?: off)?|abandon\p{L}*|dropp?\p{L}*|sever\p{L}*|dismiss\p{L}*|(?:turn|turns|turned|turning) down|(?:rule|rules|ruled|ruling) out|said no to|say no to)(?!\p{L})/u;
+
+/** The question without its word of being against ("did Putin turn down a ceasefire?" -> "did Putin a ceasefire?"). */
+export function withoutAgainst(folded: string): string | null {
+  const m = AGAINST.exec(folded);
+  return m ? `${folded.slice(0, m.index)} ${folded.slice(m.index + m[0].length)}`.replace(/\s+/g, " ") : null;
+}
 
 /** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
 const RUSSIA_AS_STATE = /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u;
@@ -167,7 +173,7 @@ const stemOf = (w: string) => stemmer(w);
 const GLUE = new Set(
   `is are was were do does did has have had can could will would should the a an of to in on at by for with and
   or not that this it its he his him they them their any about from as be been really actually ever yet still
-  now having being there`.split(/\s+/),
+  now having being there one idea`.split(/\s+/),
 );
 
 /**
