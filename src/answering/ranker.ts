@@ -108,7 +108,7 @@ export class Ranker {
         score -= this.tuning.speakerMismatchPenalty;
       }
       // "What did Hamas say?", "did Israel accept…?": the article quotes no such party, so its gaps fit better.
-      if (unquotedParty && e.entry.kind === "answer") score -= this.tuning.speakerMismatchPenalty;
+      if (unquotedParty && e.entry.kind === "answer") score -= this.tuning.unquotedPartyPenalty;
       out.push({ entry: e.entry, score: Math.max(0, Math.min(1, score)) });
     }
     return out.sort((a, b) => b.score - a.score);

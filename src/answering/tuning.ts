@@ -10,6 +10,8 @@ export interface Tuning {
   cueWeight: number;
   /** Subtracted when a question asks what a speaker said or holds and the entry quotes none of the named speakers. */
   speakerMismatchPenalty: number;
+  /** Subtracted from every answer when a party the article never quotes stands where a speaker does ("what did Hamas say"). */
+  unquotedPartyPenalty: number;
   /** At or above this score the best entry is answered. */
   answerAt: number;
   /** Below answerAt but at or above this, candidates are offered as "did you mean…?"; below, a refusal. */
@@ -25,6 +27,7 @@ export const DEFAULT_TUNING: Tuning = {
   commonUnknownShare: 0.65,
   cueWeight: 0.8,
   speakerMismatchPenalty: 0.1,
+  unquotedPartyPenalty: 0.25,
   answerAt: 0.55,
   suggestAt: 0.3,
   closeRival: 0.05,
