@@ -82,8 +82,8 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
 
 /** "dissin'", "talkin": a dropped final g, read as the -ing word when that is English and the word is not. */
 export function withDroppedG(word: string): string {
-  if (word.length < 5 || !word.endsWith("in") || isCommonEnglish(word)) return word;
-  return isCommonEnglish(`${word}g`) ? `${word}g` : word;
+  // The lexicon keeps the -ing word only when it is English or its own vocabulary ("dissing").
+  return word.length < 5 || !word.endsWith("in") || isCommonEnglish(word) ? word : `${word}g`;
 }
 
 /** Words written with a capital inside a sentence ("what does India say" -> india), unless it is all shouted. */

@@ -247,24 +247,24 @@ describe("own dialogues (regression)", () => {
     expect(v.badQuotes).toBe(0);
   });
 
-  it("blind5 through the dialogue layer: answered >= 90% (verdicts counted), refused >= 96%", () => {
+  it("blind5 through the dialogue layer: answered >= 95% (verdicts counted), refused >= 97%", () => {
     const v = judgeDialogues(
       readDialogues(resolve(import.meta.dirname, "../questions/blind5.jsonl")),
       dialogue,
       kb.article.text,
     );
     const { answer, refuse } = v.byExpect;
-    expect(answer.passed / answer.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.9);
-    expect(refuse.passed / refuse.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.96);
+    expect(answer.passed / answer.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.95);
+    expect(refuse.passed / refuse.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.97);
   });
 
-  it("second blind dialogues, held back until the end: follow-ups in context at or above the first run (68.9%)", () => {
+  it("second blind dialogues, held back until the end: follow-ups in context >= 80% (first run 68.9%)", () => {
     const v = judgeDialogues(
       readDialogues(resolve(import.meta.dirname, "../questions/dialogues2.jsonl")),
       dialogue,
       kb.article.text,
     );
-    expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.68);
+    expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.8);
     expect(v.badQuotes).toBe(0);
   });
 
