@@ -32,8 +32,8 @@ const SPEAKER_NOUNS = new Set(
 );
 
 /** The content token standing where a speaker does: after an auxiliary before a verb of saying, or before "response". */
-function inSpeakerSlot(tokens: Token[], token: Token): boolean {
-  const i = tokens.indexOf(token);
+function inSpeakerSlot(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (token.role !== "content" || token.surface.includes(" ") || !after) return false;
@@ -206,6 +206,7 @@ export class Lexicon {
     }
     const content = unique(tokens.filter((t) => t.role === "content").map((t) => t.term));
     const unknownTokens = tokens.filter((t) => t.role === "content" && !t.known);
+    const inSlot = new Set(this.rules.lang === "en" ? tokens.filter((_, i) => inSpeakerSlot(tokens, i)) : []);
     return {
       words: normalised.join(" "),
       tokens,
@@ -217,11 +218,11 @@ export class Lexicon {
             (t) =>
               capitalised.has(t.surface) ||
               t.surface.split(" ").some((w) => !this.rules.isWordOfLanguage(w)) ||
-              (this.rules.lang === "en" && inSpeakerSlot(tokens, t)),
+              inSlot.has(t),
           )
           .map((t) => t.term),
       ),
-      slotSubjects: unique(tokens.filter((t) => inSpeakerSlot(tokens, t)).map((t) => t.term)),
+      slotSubjects: unique([...inSlot].map((t) => t.term)),
       speakers: content
         .filter((t) => t.startsWith(SPEAKER_PREFIX))
         .map((t) => t.slice(SPEAKER_PREFIX.length)),

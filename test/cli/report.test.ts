@@ -56,7 +56,7 @@ const EXPECTED = {
       question: "what did biden say about putin",
       count: 1,
       reason: "out-of-scope",
-      nearest: "what-putin-wants",
+      nearest: "putin-silent-on-russia-role",
       action: "off-topic",
     },
   ],
