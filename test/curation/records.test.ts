@@ -28,7 +28,10 @@ describe("what is recorded of a question", () => {
       failed: { text: "what did biden say about putin", reason: "out-of-scope" },
     });
     expect(r?.failed?.candidates).toHaveLength(3);
-    expect(r?.failed?.candidates[0]).toEqual({ entry: "putin-silent-on-russia-role", score: expect.any(Number) });
+    expect(r?.failed?.candidates[0]).toEqual({
+      entry: "putin-silent-on-russia-role",
+      score: expect.any(Number),
+    });
     expect(record("weather in moscow")?.outcome).toBe("did-you-mean");
     expect(record("how many people died")).toMatchObject({
       outcome: "doesnt-say",
