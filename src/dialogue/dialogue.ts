@@ -169,7 +169,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       words,
       words.lang,
     )
-      ? verdictFor(folded, answer, words.lang, { claims, conversation, speakers })
+      ? verdictFor(folded, answer, words.lang, {
+          claims,
+          conversation,
+          speakers,
+          localEntries: kb.locales?.ru?.entryById,
+        })
       : null;
     return answerReply(answer, {
       understood,
