@@ -65,7 +65,8 @@ export const isCyrillic = isRussianText;
 const TRANSLIT_MARKERS = new Set(
   `chto shto kto pochemu zachem gde kogda skolko kakoy kakaya kakie kakov skazal skazala skazali govorit govoril
   govoryat zayavil zayavila dumaet schitaet kratko vkratce rasskazhi statya statye stati novost novosti tsitaty
-  citaty mnenie pozitsiya pozicija chem kem kogo ob etom eto voyna voina peregovory peremirie`
+  citaty mnenie pozitsiya pozicija chem kem kogo ob etom eto voyna voina peregovory peremirie zvonok zvonil
+  pozvonil razgovor razgovarival ssha amerika izrail kvartet posrednik zhertvy mirnye pro`
     .split(/\s+/)
     .filter(Boolean),
 );
