@@ -190,7 +190,8 @@ function russianVerdict(
   // The entry's own question, with no word that could turn its sense, has its curated answer.
   if (curated && !flips && asksRussianEntryOwnQuestion(statement, russianEntry))
     return { verdict: curated, source: "curated" };
-  if (!check || folded.length > MAX_CHECKED_CHARS || !isRussianText(statement))
+  // Without the entry's Russian side there is no Russian knowledge base for the claim path to read by.
+  if (!check || !russianEntry || folded.length > MAX_CHECKED_CHARS || !isRussianText(statement))
     return sureOfEntry ? { verdict: curated, source: "curated" } : null;
   let checked = check(statement);
   // "Россия хочет помочь…?" — the article says it of the Kremlin: Russia's voices stand in for Russia.

@@ -89,4 +89,12 @@ describe("Russian follow-ups", () => {
     const v = judgeDialogues(russian, dialogue, kb.article.text);
     expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.95);
   });
+
+  it("a long chat message run on with commas is read clause by clause before it is refused", () => {
+    const [reply] = chat([
+      "короче мне знакомый пишет что москва будто бы со всеми дружит в этой войне, я запутался, кремль правда поддерживает связь с обеими сторонами, объясни",
+    ]);
+    expect(reply?.answered).toBe(true);
+    expect(reply?.entry).toBe("kremlin-contact-both-sides");
+  });
 });
