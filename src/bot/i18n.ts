@@ -8,23 +8,16 @@ import { fileURLToPath } from "node:url";
 import { I18n, type I18nFlavor, TranslateWarnings } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Lang } from "../answering/types.js";
+import { isRussianText } from "../lib/script-language.js";
 import { buttonLanguage } from "./keyboards/callback-data.js";
 import { DEFAULT_LANG, isLang, LANGUAGES } from "./languages.js";
 import { rememberedLanguage, type SessionContext } from "./session.js";
 
 export { DEFAULT_LANG, isLang, LANGUAGES } from "./languages.js";
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const CYRILLIC_ALL = /\p{Script=Cyrillic}/gu;
-const LATIN_ALL = /[a-z]/gi;
-
-/** Text whose Cyrillic letters are at least as many as its Latin ones is Russian; any other says nothing. */
+/** Russian text (the one rule, src/lib/script-language.ts) decides the reply; any other says nothing. */
 export function languageOfScript(text: string): Lang | null {
-  // The command itself and @mentions are Latin whatever the language of the rest.
-  const words = text.replace(/^\/\S+/, "").replace(/@\w+/g, "");
-  const cyrillic = CYRILLIC.exec(words) === null ? 0 : (words.match(CYRILLIC_ALL)?.length ?? 0);
-  if (cyrillic === 0) return null;
-  return cyrillic >= (words.match(LATIN_ALL)?.length ?? 0) ? "ru" : null;
+  return isRussianText(text) ? "ru" : null;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { isCommonEnglish } from "../answering/english.js";
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { isRussianText } from "../lib/script-language.js";
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { wordsOf } from "./match.js";
@@ -57,7 +58,8 @@ export function createClaimChecker(
 
   return (input: string) => {
     const text = input.slice(0, MAX_CLAIM_CHARS);
-    if (isMostlyCyrillic(text)) return russianCheck(text);
+    // A Russian claim (the one rule, src/lib/script-language.ts) is held against the Russian translations.
+    if (isRussianText(text)) return russianCheck(text);
     const frame = parseFrame(text);
     // "According to the article, X": everything is; who the statement itself names is what to check.
     const framed = frame.name === null ? null : resolveName(frame.name);
@@ -169,13 +171,6 @@ function negatedBefore(kb: KnowledgeBase, span: { paragraph: number; start: numb
   );
   const [last = "", previous = ""] = (before.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).reverse();
   return NEGATORS.has(last) || /n['’]t$/.test(last) || (last === "to" && FAIL_WORDS.has(previous));
-}
-
-/** A claim written mostly in Cyrillic: held against the Russian translations (russian.ts). */
-function isMostlyCyrillic(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const cyrillic = letters.filter((l) => /\p{Script=Cyrillic}/u.test(l)).length;
-  return cyrillic > 0 && cyrillic >= letters.length / 2;
 }
 
 function cannotJudge(text: string): ClaimVerdict {

@@ -4,15 +4,16 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writ
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { KnowledgeBaseError, loadKnowledgeBase } from "../knowledge/index.js";
+import { isRussianText } from "../lib/script-language.js";
 import { appendToArray, jsonSpans } from "./json-spans.js";
 
 /** Where the phrasings of each language live, relative to the knowledge folder. */
 export const PHRASING_FILES = { en: "entries.json", ru: join("ru", "entries.json") } as const;
 export type PhrasingLanguage = keyof typeof PHRASING_FILES;
 
-/** A phrasing with any Cyrillic letter is Russian: English phrasings never have one, Russian ones may name Erdogan. */
+/** A Russian phrasing (src/lib/script-language.ts) goes to the Russian file: it may name Erdogan in Latin. */
 export function phrasingLanguage(text: string): PhrasingLanguage {
-  return /\p{Script=Cyrillic}/u.test(text) ? "ru" : "en";
+  return isRussianText(text) ? "ru" : "en";
 }
 
 export type AddPhrasingResult =

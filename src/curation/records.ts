@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { Explanation } from "../answering/index.js";
 import type { Answer } from "../answering/types.js";
+import { isRussianText } from "../lib/script-language.js";
 
 /** How a question ended, as the report counts it. */
 export type Outcome = "answered" | "did-you-mean" | "doesnt-say" | "refused";
@@ -103,8 +104,9 @@ export function questionRecordOf(
 ): QuestionRecord | null {
   const outcome = outcomeOf(answer);
   if (outcome === null) return null;
-  // The asker's language: a Cyrillic question is Russian whatever the reply; else the language it was answered in.
-  const lang = /\p{Script=Cyrillic}/u.test(question) ? "ru" : (answer.lang ?? "en");
+  // The asker's language: a Russian question (src/lib/script-language.ts) is Russian whatever the reply; else
+  // the language it was answered in.
+  const lang = isRussianText(question) ? "ru" : (answer.lang ?? "en");
   const record: QuestionRecord = { t: now, lang, outcome, entry: answer.entry?.id ?? null };
   const reason = failReasonOf(answer);
   if (reason === null) return record;

@@ -193,7 +193,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       answer.entry?.kind === "not-in-article";
     const verdict =
       asksYesNo || silentEitherOr
-        ? verdictFor(folded, answer, words.lang, { claims, conversation, speakers })
+        ? verdictFor(folded, answer, words.lang, {
+            claims,
+            conversation,
+            speakers,
+            localEntries: kb.locales?.ru?.entryById,
+          })
         : null;
     return answerReply(answer, {
       understood,
@@ -386,7 +391,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     };
   };
 
-  const respond: Dialogue["respond"] = (text, { lang: readerLang, context: stored, now }) => {
+  const LEADING_INTERJECTION =
+    /^\s*(?:правда|серь[её]зно|неужели|да ладно|ого|ничего себе|really|seriously|wow|oh)\s*[?!.]+\s+(?=\S)/iu;
+
+  const respond: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
+    // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
+    const text = typed.replace(LEADING_INTERJECTION, "") || typed;
     const lang = languageOf(text, readerLang);
     const words = wordsFor(parsingLanguageOf(text, readerLang));
     const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
@@ -417,7 +427,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
 
     const followUp = followUpOf(folded, words, speakers);
     if (followUp) {
-      const needsContext = followUp.kind !== "speaker-switch" && followUp.kind !== "topic-switch";
+      // "а что Путин сказал про Вашингтон?" with no context is a question of its own, read below.
+      const needsContext =
+        followUp.kind !== "speaker-switch" &&
+        followUp.kind !== "topic-switch" &&
+        followUp.kind !== "asked-switch";
       if (context) {
         const reply = answerFollowUp(followUp, context, lang, words);
         const next =

@@ -41,17 +41,28 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   if (words.whoSaidThat.test(folded)) return { kind: "who-said-that" };
   if (words.isThatTrue.test(folded)) return { kind: "is-that-true" };
   const asked = words.askSwitch.exec(folded);
-  if (asked?.[1] && asked[2] && wordCount(asked[2]) <= 4 && !words.questionStart.test(asked[2])) {
+  // "а что он сказал?", "а кто ещё туда входит?": a pronoun is resolved in place, not a new topic beside the speaker.
+  if (
+    asked?.[1] &&
+    asked[2] &&
+    wordCount(asked[2]) <= 4 &&
+    !words.questionStart.test(asked[2]) &&
+    !hasPronoun(asked[2], words)
+  ) {
     return { kind: "asked-switch", questionWord: asked[1], topic: asked[2] };
   }
   const switched = words.switchTo.exec(folded)?.[1]?.trim();
   const target = switched ?? (wordCount(folded) <= 3 ? folded : null);
   if (!target || wordCount(target) > MAX_SWITCH_WORDS || words.questionStart.test(target)) return null;
-  // "а они назвали страны?": a question of its own about "them", read with the pronoun resolved instead.
+  // Russian puts the question word anywhere: "а курс доллара какой?", "а Кремль что говорит?" ask on their own.
+  if (words.lang === "ru" && questionWordInside(words).test(target) && !onlyQuestionWords(target, words))
+    return null;
+  // "а они назвали страны?": a question of its own about "them", read with the pronoun resolved instead; so is
+  // "а Россия туда входит?" ("туда" is the last topic).
   const pronoun = [words.personPronouns, words.groupPronouns].some((r) =>
     new RegExp(r.source, r.flags).test(target),
   );
-  if (pronoun && speakers.namedIn(target).length === 0) return null;
+  if ((pronoun && speakers.namedIn(target).length === 0) || PLACE_PRONOUNS.test(target)) return null;
   const named = speakers.namedIn(target);
   const onlyNames =
     named.length > 0 &&
@@ -61,6 +72,40 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   if (onlyNames && named[0]) return { kind: "speaker-switch", speakerId: named[0].id };
   // A bare word or two with no "what about" is a keyword query, not a switch: the engine reads it alone.
   return switched ? { kind: "topic-switch", topic: switched } : null;
+}
+
+/** Pronouns of people, groups and things, and Russian "туда"/"там" ("there"): words pointing back at the context. */
+const PLACE_PRONOUNS = /(?<!\p{L})(?:туда|там)(?!\p{L})/u;
+function hasPronoun(text: string, words: DialogueWords): boolean {
+  return (
+    [words.personPronouns, words.groupPronouns, words.thingPronouns].some((r) =>
+      new RegExp(r.source, r.flags.replace("g", "")).test(text),
+    ) || PLACE_PRONOUNS.test(text)
+  );
+}
+
+/** "о чём", "с кем", "про что": question words and prepositions only, a follow-up on the last answer. */
+function onlyQuestionWords(target: string, words: DialogueWords): boolean {
+  const inside = questionWordInside(words);
+  return target
+    .split(" ")
+    .every(
+      (w) =>
+        /^(?:о|об|про|с|со|за|на|в|к|для|от|у|ещ[её]|шла|идет|ид[её]т|речь|был|разговор)$/u.test(w) ||
+        inside.test(w) ||
+        words.frameWords.has(w),
+    );
+}
+
+const insideCache = new WeakMap<DialogueWords, RegExp>();
+/** The language's question words anywhere in the text, not only at its start. */
+function questionWordInside(words: DialogueWords): RegExp {
+  let r = insideCache.get(words);
+  if (!r) {
+    r = new RegExp(words.questionStart.source.replace(/^\^/, "(?<!\\p{L})"), "u");
+    insideCache.set(words, r);
+  }
+  return r;
 }
 
 export function stripSpans(text: string, spans: { start: number; end: number }[]): string {
@@ -180,8 +225,10 @@ export function resolvePronouns(
     const possessive = /^(his|her|their|its|его|ее|их)$/u;
     const swap = (m: string) => (possessive.test(m) && lang === "en" ? words.possessive(name) : name);
     out = replaceBefore(out, person ? words.personPronouns : words.groupPronouns, swap);
-    // An institution may be "it": "what does it want?" after the Kremlin.
+    // An institution may be "it": "what does it want?" after the Kremlin; in Russian "он"/"она" as well
+    // (Кремль, МИД — он; Москва — она): the grammatical gender of its name, not a person.
     if (!person) out = replaceBefore(out, words.thingPronouns, swap);
+    if (!person && lang === "ru") out = replaceBefore(out, words.personPronouns, swap);
   }
   return replaced ? out : null;
 }
@@ -193,7 +240,10 @@ export function resolveTopic(
   words: DialogueWords,
   speakers: SpeakerNames,
 ): string | null {
-  if (!context?.topic || (context.speakerId !== null && !speakers.isPerson(context.speakerId))) return null;
+  if (!context?.topic) return null;
+  // "там", "туда" point at the last topic whoever spoke: "а Россия туда входит?" after the Quartet.
+  if (PLACE_PRONOUNS.test(folded)) return folded.replace(PLACE_PRONOUNS, context.topic);
+  if (context.speakerId !== null && !speakers.isPerson(context.speakerId)) return null;
   const pattern = new RegExp(words.thingPronouns.source, words.thingPronouns.flags);
   return pattern.test(folded)
     ? folded.replace(new RegExp(words.thingPronouns.source, words.thingPronouns.flags), context.topic)

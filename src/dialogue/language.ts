@@ -1,5 +1,6 @@
 // Which word lists a message is read with, and the folding every pattern runs on.
 import type { Lang } from "../answering/types.js";
+import { isRussianText, scriptLanguage } from "../lib/script-language.js";
 import type { SmallTalk } from "./types.js";
 import { ENGLISH } from "./words-en.js";
 import { RUSSIAN } from "./words-ru.js";
@@ -63,19 +64,14 @@ export interface DialogueWords {
   insultNeedsAddressee: RegExp;
 }
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
-
-/** The reply's language: a Cyrillic message is answered in Russian, any other in the reader's language. */
+/** The reply's language: a Russian message (src/lib/script-language.ts) in Russian, any other in the reader's. */
 export function languageOf(text: string, readerLang: Lang): Lang {
-  return CYRILLIC.test(text) ? "ru" : readerLang;
+  return isRussianText(text) ? "ru" : readerLang;
 }
 
 /** Which word lists read the message: its script, else (a number, an emoji) the reader's language. */
 export function parsingLanguageOf(text: string, readerLang: Lang): Lang {
-  if (CYRILLIC.test(text)) return "ru";
-  if (LATIN.test(text)) return "en";
-  return readerLang;
+  return scriptLanguage(text) ?? readerLang;
 }
 
 export function wordsFor(lang: Lang): DialogueWords {

@@ -3,7 +3,7 @@
 // did not know look like slips of its own vocabulary ("pesk0v kremln role"), it asks "did you mean…?".
 import type { Answer, AnsweringEngine, Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import type { DialogueWords } from "./language.js";
+import { type DialogueWords, wordCount } from "./language.js";
 
 /** The engine's ranking, as `explain` gives it (ExplainableEngine). */
 export interface NearMissFinder {
@@ -45,6 +45,15 @@ export function rescueRefusal(
       const a = engine.findAnswer(s, lang);
       if ((a.answered || a.reason === "not-in-article") && (!best || a.confidence > best.confidence))
         best = a;
+    }
+    // Chat runs one long sentence on with commas ("мне друг говорит, что…, она что, с обеими общается или
+    // как, что в статье об этом"): a clause of three words or more the engine answers outright stands for it.
+    if (!best && sentences.length <= 1) {
+      for (const clause of question.split(/[,;:—–]\s|\s-\s/)) {
+        if (wordCount(clause.trim()) < 3) continue;
+        const a = engine.findAnswer(clause, lang);
+        if (a.answered && (!best || a.confidence > best.confidence)) best = a;
+      }
     }
     if (best) return { answer: best, rescued: false, asked: bestSentence };
   }

@@ -4,24 +4,33 @@
 import { stemmer } from "stemmer";
 import type { Answer, Lang } from "../answering/types.js";
 import type { ClaimChecker } from "../claims/index.js";
-import type { Entry } from "../knowledge/index.js";
+import type { Entry, LocalEntry } from "../knowledge/index.js";
+import { isRussianText } from "../lib/script-language.js";
 import type { Conversation } from "./conversation-file.js";
 import { type DialogueWords, fold } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { VerdictSource, YesNo } from "./types.js";
+import { asksRussianEntryOwnQuestion, russianStatementOf, russianVoicesFor } from "./yes-no-ru.js";
 
 /** A yes/no question: "did Putin…?", "is Russia…?", "правда ли…", "Путин звонил Эрдогану?" */
 export function isYesNoQuestion(raw: string, folded: string, words: DialogueWords, lang: Lang): boolean {
   if (words.alternative.test(folded)) return false;
   if (words.yesNo.test(folded)) return true;
-  // Russian asks yes/no by intonation alone: a question mark and no question word.
+  // Russian asks yes/no by intonation alone: a question mark and no question word. "что-то" is none ("он
+  // что-то сказал про Россию?"), nor "что" joining a clause ("Путин сказал, что…?", "за то, что…?").
   return (
     lang === "ru" &&
     raw.trim().endsWith("?") &&
     !words.questionStart.test(folded) &&
-    !/(?<!\p{L})(?:кто|что|почему|зачем|как|где|когда|какой|какая|какие|сколько|чей)(?!\p{L})/u.test(folded)
+    !RUSSIAN_QUESTION_WORD.test(folded.replace(THAT_CONJUNCTION, " "))
   );
 }
+
+const RUSSIAN_QUESTION_WORD =
+  /(?<!\p{L})(?:кто|что|почему|зачем|как|где|когда|какой|какая|какие|сколько|чей)(?![\p{L}-])/u;
+/** "что" as "that" (after a comma, "то", "так", "ли", a verb of saying or thinking) and "то, как" ("the way"). */
+const THAT_CONJUNCTION =
+  /(?:,|(?<!\p{L})(?:то,?|так|ли|правда|верно|сказал\p{L}*|говор\p{L}*|счита\p{L}*|дума\p{L}*|заяв\p{L}*|утвержда\p{L}*|призна\p{L}*|отмет\p{L}*|подчерк\p{L}*|уверен\p{L}*|упомянул\p{L}*|пишет|писал\p{L}*|сообща\p{L}*))\s+что(?!\p{L})|(?<!\p{L})то,?\s+как(?!\p{L})/gu;
 
 const BE = /^(is|are|was|were|isn't|aren't|wasn't|weren't)$/;
 const DO = /^(do|does|did|don't|doesn't|didn't)$/;
@@ -65,6 +74,10 @@ const SAYING =
 const ASKS_ABOUT_ARTICLE =
   /^(?:(?:and|so|but)\s+)?(?:does|did|is|do) (?:the )?(?:article|story|piece|report|text|author) (?:give|gives|mention|mentions|say|says|name|names|list|lists|include|includes|report|reports|provide|provides|offer|contain|contains|tell|specify|state|explain|describe|quote|cite|identify|there)/;
 
+/** "в статье есть…?", "статья называет…?": a Russian question about the article itself. */
+const ASKS_ABOUT_ARTICLE_RU =
+  /^(?:(?:а|и|но)\s+)?(?:в )?(?:стать[яеи]|тексте?|заметк[аеи]|материале?|автор) (?:есть|приводит|приведены|указ\p{L}*|называ\p{L}*|назван\p{L}*|сообща\p{L}*|упомина\p{L}*|упомянут\p{L}*|пишет|да[её]т|содержит|говорится)(?!\p{L})/u;
+
 /** Words that may turn a question against its entry's own ("did he reject…", "отверг ли…"): no curated verdict. */
 const OPPOSITE_SENSE =
   /(?<!\p{L})(?:not|never|no|reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ie\p{L}*)|condemn\p{L}*|prais\p{L}*|stop\p{L}*|end\p{L}*|не|нет|ни|никогда|против|отверг\p{L}*|отказ\p{L}*|осуд\p{L}*|осужд\p{L}*|похвал\p{L}*|хвал\p{L}*|одобр\p{L}*|прекрат\p{L}*)(?!\p{L})/u;
@@ -100,14 +113,23 @@ export function verdictFor(
   question: string,
   answer: Answer,
   lang: Lang,
-  deps: { claims: ClaimChecker | null; conversation: Conversation; speakers: SpeakerNames },
+  deps: {
+    claims: ClaimChecker | null;
+    conversation: Conversation;
+    speakers: SpeakerNames;
+    /** The Russian side of the entries, by id: a Russian question's own-question test reads their phrasings. */
+    localEntries?: ReadonlyMap<string, LocalEntry>;
+  },
 ): Verdict | null {
   // "Is Russia neutral or not?" asks whether it is.
   const folded = question.replace(/,? or not$|,? или нет$/u, "");
   const entry = answer.entry;
   // "Does the article give casualty figures?": of a gap the article leaves open, the answer is plainly no.
   if (answer.kind === "entry" && entry?.kind === "not-in-article")
-    return { verdict: ASKS_ABOUT_ARTICLE.test(folded) ? "no" : "not-said", source: "not-in-article" };
+    return {
+      verdict: ASKS_ABOUT_ARTICLE.test(folded) || ASKS_ABOUT_ARTICLE_RU.test(folded) ? "no" : "not-said",
+      source: "not-in-article",
+    };
   if (answer.kind === "none" && answer.reason === "out-of-scope")
     return { verdict: "not-said", source: "not-in-article" };
   if (!answer.answered || answer.kind !== "entry" || !entry) return null;
@@ -129,7 +151,9 @@ export function verdictFor(
   // The entry's own question, with no word that could turn its sense, has its curated answer: no checker needed.
   if (curated && ownQuestion && !flips) return { verdict: curated, source: "curated" };
   const check = deps.claims;
-  if (!check || lang !== "en" || folded.length > MAX_CHECKED_CHARS) {
+  if (lang === "ru")
+    return russianVerdict(folded, answer, curated, flips, check, deps.localEntries?.get(entry.id));
+  if (!check || folded.length > MAX_CHECKED_CHARS) {
     // Without the checker (it reads English only) nothing guards a curated verdict against a question of the
     // opposite sense but the engine's certainty; below it, no verdict rather than a guess.
     if (curated && !flips && answer.confidence >= SURE_OF_ENTRY)
@@ -159,6 +183,47 @@ export function verdictFor(
   return checkerSaysYes
     ? { verdict: "yes", source: "claim-checker" }
     : { verdict: "not-said", source: "unconfirmed" };
+}
+
+/**
+ * A Russian yes/no question, through the Russian claim path (curated translations, judged on the English span),
+ * in this order (measured on the Russian yes/no turns of test/questions, see notes/README): an opposite or a
+ * negation -> no; a changed actor, another speaker, a stance the passage does not take -> doesn't say; the
+ * entry's curated verdict when the engine is sure of the entry and no word may turn the sense; the checker's
+ * "in other words" with every word backed -> yes; else no verdict line (the evidence alone), since a Russian
+ * question the checker cannot read is not thereby absent from the article.
+ */
+function russianVerdict(
+  folded: string,
+  answer: Answer,
+  curated: YesNo | undefined,
+  flips: boolean,
+  check: ClaimChecker | null,
+  russianEntry: LocalEntry | undefined,
+): Verdict | null {
+  const sureOfEntry = curated !== undefined && !flips && answer.confidence >= SURE_OF_ENTRY;
+  const statement = russianStatementOf(folded);
+  // The entry's own question, with no word that could turn its sense, has its curated answer.
+  if (curated && !flips && asksRussianEntryOwnQuestion(statement, russianEntry))
+    return { verdict: curated, source: "curated" };
+  // Without the entry's Russian side there is no Russian knowledge base for the claim path to read by.
+  if (!check || !russianEntry || folded.length > MAX_CHECKED_CHARS || !isRussianText(statement))
+    return sureOfEntry ? { verdict: curated, source: "curated" } : null;
+  let checked = check(statement);
+  // "Россия хочет помочь…?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
+  for (const again of russianVoicesFor(statement)) {
+    if (checked.verdict === "verbatim" || checked.verdict === "paraphrase") break;
+    const voiced = check(again);
+    if (voiced.verdict === "verbatim" || voiced.verdict === "paraphrase") checked = voiced;
+  }
+  if (checked.changes.some((c) => CONTRADICTING.has(c.kind)))
+    return { verdict: "no", source: "claim-checker" };
+  if (checked.changes.length > 0 || checked.verdict === "misattributed")
+    return { verdict: "not-said", source: "claim-checker" };
+  if (sureOfEntry) return { verdict: curated, source: "curated" };
+  if ((checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0)
+    return { verdict: "yes", source: "claim-checker" };
+  return null;
 }
 
 /** "Did Putin say…": the subject right after the auxiliary is a speaker the article quotes. */

@@ -40,7 +40,7 @@ const sets = [
   },
   {
     file: "blind-ru2.jsonl",
-    answer: 0.86,
+    answer: 0.9,
     refuse: 0.97,
     about: "a second Russian blind set, held back until the end (first run 86.2% / 100%)",
   },
@@ -56,6 +56,13 @@ const sets = [
     answer: 0.9,
     refuse: 0.97,
     about: "a Russian set written blind (first run 88.6% / 97.2%)",
+  },
+  {
+    file: "ru-own2.jsonl",
+    answer: 0.9,
+    refuse: 0.97,
+    about:
+      "ours in Russian, per cause: ties vs contact, readiness, escalation verbs, transliteration, the gate",
   },
 ];
 

@@ -65,6 +65,9 @@ function hasStem(stem: string): boolean {
 /** Endings of finite verb forms: a word that ends so is a verb (растут, ввели), whatever the dictionary says. */
 const VERB_FORM = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|ла|ло|лся|лась|лись|ться|тся)$/;
 
+/** The same, with the masculine past ("ходил", "сидел"), for short stems only (a long "кремел" is a typo). */
+const SHORT_STEM_VERB = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|ла|ло|лся|лась|лись|ться|тся|ил|ел|ал|ял)$/;
+
 /**
  * Whether a lower-case Cyrillic word is a form of a common Russian word: its stem is the stem of a lower-case
  * lemma (a past tense stems one "л" longer: погибло), or it ends like a verb form (the dictionary lists lemmas,
@@ -74,7 +77,8 @@ export function isCommonRussian(word: string): boolean {
   if (word.length > 40) return false;
   const stem = snowballStem(word);
   // Three letters of stem say little: "путен" shares "пут" with путь, but it is Путин mistyped.
-  if (stem.length < 4 && word.length > 4) return false;
+  // A verb's ending says more: "ходит", "сидит", "любит" are verbs of short stems, not names.
+  if (stem.length < 4 && word.length > 4) return SHORT_STEM_VERB.test(word) && hasStem(stem);
   if (hasStem(stem)) return !common().abbreviations.has(word);
   if (stem.length >= 5 && stem.endsWith("л") && hasStem(stem.slice(0, -1))) return true;
   return word.length >= 5 && VERB_FORM.test(word);

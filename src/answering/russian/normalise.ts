@@ -1,6 +1,8 @@
 // Russian (and mixed) text -> comparable lower-case words: ё read as е, punctuation gone, Latin accents dropped
 // (Erdoğan), and a word typed with letters of both alphabets that look alike ("Пeсков" with a Latin e) put into
 // the alphabet most of its letters are in. Also: which script a question is in, and transliterated Russian.
+
+import { isRussianText } from "../../lib/script-language.js";
 import { MAX_QUESTION_CHARS } from "../normalise.js";
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
@@ -56,22 +58,15 @@ export function normaliseRussianWords(raw: string): string[] {
     .map(oneAlphabet);
 }
 
-/** Whether a text is written in Cyrillic: some Cyrillic letters, and at least half as many as Latin ones. */
-export function isCyrillic(text: string): boolean {
-  let cyrillic = 0;
-  let latin = 0;
-  for (const ch of text.slice(0, MAX_QUESTION_CHARS)) {
-    if (/[а-яёА-ЯЁ]/.test(ch)) cyrillic++;
-    else if (/[a-zA-Z]/.test(ch)) latin++;
-  }
-  return cyrillic > 0 && 2 * cyrillic >= latin;
-}
+/** Whether a question is read in Russian: the one rule for the whole bot (src/lib/script-language.ts). */
+export const isCyrillic = isRussianText;
 
 /** Words that only transliterated Russian has: one of them makes a Latin question Russian ("chto skazal peskov"). */
 const TRANSLIT_MARKERS = new Set(
   `chto shto kto pochemu zachem gde kogda skolko kakoy kakaya kakie kakov skazal skazala skazali govorit govoril
   govoryat zayavil zayavila dumaet schitaet kratko vkratce rasskazhi statya statye stati novost novosti tsitaty
-  citaty mnenie pozitsiya pozicija chem kem kogo ob etom eto voyna voina peregovory peremirie`
+  citaty mnenie pozitsiya pozicija chem kem kogo ob etom eto voyna voina peregovory peremirie zvonok zvonil
+  pozvonil razgovor razgovarival ssha amerika izrail kvartet posrednik zhertvy mirnye pro`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -105,4 +105,9 @@ export const RUSSIAN_STOP_PHRASES = [
   "не могли бы",
   "можно ли",
   "есть ли",
+  // "причём тут Путин?": what Putin has to do with it, i.e. Putin's part; the phrase itself names no topic.
+  "при чем тут",
+  "причем тут",
+  "при чем здесь",
+  "причем здесь",
 ];
