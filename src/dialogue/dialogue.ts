@@ -4,6 +4,7 @@
 import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/types.js";
 import type { ClaimChecker } from "../claims/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { rememberingChecks } from "./check-cache.js";
 import type { Conversation } from "./conversation-file.js";
 import {
   type FollowUp,
@@ -51,7 +52,19 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const { engine, kb, conversation } = deps;
   const speakers = new SpeakerNames(kb);
   const budget = deps.replyBudget ?? DEFAULT_REPLY_BUDGET;
-  const claims = deps.claims ?? null;
+  const claims = deps.claims ? rememberingChecks(deps.claims) : null;
+  // One message may ask the engine the same question twice (a follow-up's best reading, then its answer): the
+  // second time is a lookup. Emptied at each message, so no answer outlives the message it was made for.
+  const answeredThisTurn = new Map<string, Answer>();
+  const findAnswer = (question: string, lang: Lang): Answer => {
+    const key = `${lang}\u0000${question}`;
+    let answer = answeredThisTurn.get(key);
+    if (!answer) {
+      answer = engine.findAnswer(question, lang);
+      answeredThisTurn.set(key, answer);
+    }
+    return answer;
+  };
   // The speaker with the most statements the article reports: whom "what about X?" after a summary is about.
   const reportedCount = new Map<string, number>();
   for (const q of kb.entries.flatMap((e) => e.quotes))
@@ -154,7 +167,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // The message as typed: a rewritten question has lost its "?", which a Russian yes/no question may hang on.
     typed: string = question,
   ): Extract<DialogueReply, { kind: "answer" }> => {
-    let answer = engine.findAnswer(question, lang);
+    let answer = findAnswer(question, lang);
     let rescued = false;
     let asked = question;
     if (!answer.answered && answer.reason === "out-of-scope") {
@@ -201,15 +214,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const quotesNamed = (a: Answer) =>
       (a.speaker !== null && named.has(a.speaker.id)) ||
       a.quotes.some((q) => q.voice === "reported" && named.has(q.speakerId));
-    const plain = engine.findAnswer(base, lang);
-    return quotesNamed(plain) && !quotesNamed(engine.findAnswer(topical, lang)) ? personal : topical;
+    const plain = findAnswer(base, lang);
+    return quotesNamed(plain) && !quotesNamed(findAnswer(topical, lang)) ? personal : topical;
   };
 
   /** Several readings of a follow-up: the one the engine is surest of, answered ones first. */
   const bestReading = (readings: string[], lang: Lang) => {
     let best: { question: string; answer: Answer } | null = null;
     for (const question of readings) {
-      const answer = engine.findAnswer(question, lang);
+      const answer = findAnswer(question, lang);
       const rank = (a: Answer) => (a.answered ? 2 : a.reason === "not-in-article" ? 1 : 0) + a.confidence / 2;
       if (!best || rank(answer) > rank(best.answer) + 1e-9) best = { question, answer };
     }
@@ -267,7 +280,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   ): DialogueReply => {
     if (!entry?.entry) {
       if (context.entryId === null) {
-        const summary = engine.findAnswer("summary", lang);
+        const summary = findAnswer("summary", lang);
         return answerReply(
           { ...summary, answer: kb.summaries.long },
           { understood: words.templates.more(summary.title), followUp: "more" },
@@ -350,6 +363,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   };
 
   const respond: Dialogue["respond"] = (text, { lang: readerLang, context: stored, now }) => {
+    answeredThisTurn.clear();
     const lang = languageOf(text, readerLang);
     const words = wordsFor(parsingLanguageOf(text, readerLang));
     const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
