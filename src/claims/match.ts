@@ -218,11 +218,15 @@ export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary):
 }
 
 function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair {
-  const same = span.filter((s) => sameActorOrTerm(s.term, c.term));
-  if (same.length > 0) {
-    const kept = same.find((s) => s.negated === c.negated);
-    return { claim: c, span: kept ?? same[0]!, flipped: kept === undefined };
+  // The first span word with the same term and the same polarity; else the first with the same term (a loop,
+  // not filter + find: this runs for every claim word against every span of the article).
+  let same: Word | undefined;
+  for (const s of span) {
+    if (!sameActorOrTerm(s.term, c.term)) continue;
+    if (s.negated === c.negated) return { claim: c, span: s, flipped: false };
+    same ??= s;
   }
+  if (same) return { claim: c, span: same, flipped: true };
   if (c.cls >= 0) {
     const claimContext = contextOf(claim, ci);
     let opposite: Word | null = null;
@@ -253,9 +257,9 @@ function prefixedOpposite(c: Word, span: Word[], vocabulary: ClaimVocabulary): W
       const hit = base === null ? undefined : span.find((s) => s.term === base && s.negated === c.negated);
       if (hit) return hit;
     }
-    const hit = span.find(
-      (s) => s.negated === c.negated && s.surface === `${prefix}${c.surface}` && c.surface.length > 3,
-    );
+    if (c.surface.length <= 3) continue;
+    const prefixed = `${prefix}${c.surface}`;
+    const hit = span.find((s) => s.negated === c.negated && s.surface === prefixed);
     if (hit) return hit;
   }
   return null;

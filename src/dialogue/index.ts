@@ -5,6 +5,7 @@ export {
   loadConversation,
   loadConversationIfPresent,
 } from "./conversation-file.js";
+export { rememberingChecks } from "./check-cache.js";
 export { createDialogue, type Dialogue, type DialogueDeps } from "./dialogue.js";
 export { dialogueAsText, dialogueRecord } from "./plain-text.js";
 export {

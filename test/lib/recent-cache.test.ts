@@ -14,10 +14,18 @@ describe("RecentCache", () => {
 
   it("keeps a null result too (a word with no term is not looked up again)", () => {
     const cache = new RecentCache<string, string | null>(10);
-    let made = 0;
-    cache.getOrMake("x", () => (made++, null));
-    expect(cache.getOrMake("x", () => (made++, "other"))).toBeNull();
-    expect(made).toBe(1);
+    const made: string[] = [];
+    cache.getOrMake("x", () => {
+      made.push("first");
+      return null;
+    });
+    expect(
+      cache.getOrMake("x", () => {
+        made.push("second");
+        return "other";
+      }),
+    ).toBeNull();
+    expect(made).toEqual(["first"]);
   });
 
   it("stays within its capacity, forgetting the least recently used key", () => {
