@@ -100,10 +100,25 @@ export function botI18n(): I18n<SessionContext & I18nFlavor> {
   return i18n;
 }
 
+/** Messages without variables, formatted once per language: every card formats a dozen (labels, buttons). */
+const fixedTexts = new Map<string, string>();
+
 /** The texts of `lang`, for rendering outside a context (cards, the terminal, setMyCommands). */
 export function textsIn(lang: Lang): Texts {
   const i18n = botI18n();
-  return { lang, t: (key, variables) => i18n.t(lang, key, variables) };
+  return {
+    lang,
+    t: (key, variables) => {
+      if (variables !== undefined) return i18n.t(lang, key, variables);
+      const id = `${lang}:${key}`;
+      let text = fixedTexts.get(id);
+      if (text === undefined) {
+        text = i18n.t(lang, key);
+        fixedTexts.set(id, text);
+      }
+      return text;
+    },
+  };
 }
 
 /** The texts of this update's language: negotiated by the plugin where it ran, else without the session. */

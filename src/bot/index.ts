@@ -6,7 +6,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { type Api, Bot, MemorySessionStorage, type MiddlewareFn } from "grammy";
 import type { AnsweringEngine } from "../answering/types.js";
 import { type ClaimChecker, createClaimChecker } from "../claims/index.js";
-import { createDialogue, type Dialogue } from "../dialogue/index.js";
+import { createDialogue, type Dialogue, rememberingChecks } from "../dialogue/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Logger } from "../logger.js";
 import { recoverFromApiFaults, retryTransientFailures } from "./api-faults.js";
@@ -71,7 +71,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(logUpdates(deps.logger));
   const guarded = bot.errorBoundary(handleError);
 
-  const claims = deps.claims ?? lazyClaimChecker(deps.kb);
+  // Kept by text: a claim pasted or forwarded again (a viral message) is a lookup, not a check.
+  const claims = rememberingChecks(deps.claims ?? lazyClaimChecker(deps.kb));
   const dialogue = createDialogue({
     engine: deps.engine,
     kb: deps.kb,

@@ -4,6 +4,7 @@ import { stemmer } from "stemmer";
 import { americanSpelling } from "../answering/english.js";
 import type { Lexicon, Token } from "../answering/lexicon.js";
 import { normaliseWords } from "../answering/normalise.js";
+import { RecentCache } from "../lib/recent-cache.js";
 import { sameActorOrTerm } from "./actors.js";
 import {
   FAIL_WORDS,
@@ -122,6 +123,9 @@ const NEGATED_NOTHING: Word = {
   parts: [],
 };
 
+/** Words whose term is kept: a claim's words, for as long as they are asked again. */
+const TERMS_KEPT = 5_000;
+
 /**
  * The vocabulary of opposites and word weights. Opposites are keyed by a word's own stem, not by the knowledge
  * base's concepts: a synonym group added for the Q&A path ("surge" with "rising") must not move a word into
@@ -129,6 +133,7 @@ const NEGATED_NOTHING: Word = {
  */
 export class ClaimVocabulary {
   private readonly classes = new Map<string, { cls: number; side: number }>();
+  private readonly terms = new RecentCache<string, string | null>(TERMS_KEPT);
 
   /**
    * `opposites` and `keyOf` per language: English pairs by Porter stem (the default), Russian pairs by Russian
@@ -151,11 +156,13 @@ export class ClaimVocabulary {
     });
   }
 
-  /** The term a single word compares by, as wordsOf would make it. */
+  /** The term a single word compares by, as wordsOf would make it (kept: align asks it once per span). */
   termOf(word: string): string | null {
-    const t = this.lexicon.tokensOf(word).find((x) => x.role === "content" || x.role === "frame");
-    if (!t) return null;
-    return t.role === "frame" ? stemmer(t.surface) : t.term;
+    return this.terms.getOrMake(word, () => {
+      const t = this.lexicon.tokensOf(word).find((x) => x.role === "content" || x.role === "frame");
+      if (!t) return null;
+      return t.role === "frame" ? stemmer(t.surface) : t.term;
+    });
   }
 
   /** The opposite pair a word (or a phrase, by any of its words) belongs to. */
@@ -211,11 +218,15 @@ export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary):
 }
 
 function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair {
-  const same = span.filter((s) => sameActorOrTerm(s.term, c.term));
-  if (same.length > 0) {
-    const kept = same.find((s) => s.negated === c.negated);
-    return { claim: c, span: kept ?? same[0]!, flipped: kept === undefined };
+  // The first span word with the same term and the same polarity; else the first with the same term (a loop,
+  // not filter + find: this runs for every claim word against every span of the article).
+  let same: Word | undefined;
+  for (const s of span) {
+    if (!sameActorOrTerm(s.term, c.term)) continue;
+    if (s.negated === c.negated) return { claim: c, span: s, flipped: false };
+    same ??= s;
   }
+  if (same) return { claim: c, span: same, flipped: true };
   if (c.cls >= 0) {
     const claimContext = contextOf(claim, ci);
     let opposite: Word | null = null;
@@ -246,9 +257,9 @@ function prefixedOpposite(c: Word, span: Word[], vocabulary: ClaimVocabulary): W
       const hit = base === null ? undefined : span.find((s) => s.term === base && s.negated === c.negated);
       if (hit) return hit;
     }
-    const hit = span.find(
-      (s) => s.negated === c.negated && s.surface === `${prefix}${c.surface}` && c.surface.length > 3,
-    );
+    if (c.surface.length <= 3) continue;
+    const prefixed = `${prefix}${c.surface}`;
+    const hit = span.find((s) => s.negated === c.negated && s.surface === prefixed);
     if (hit) return hit;
   }
   return null;

@@ -4,7 +4,14 @@
 
 import { isCommonEnglish } from "../answering/english.js";
 import type { Lexicon } from "../answering/lexicon.js";
-import { findVerbatim, foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
+import {
+  type FoldedHaystack,
+  findFolded,
+  findVerbatim,
+  foldForMatch,
+  foldHaystack,
+  type KnowledgeBase,
+} from "../knowledge/index.js";
 import { ClaimVocabulary, type Word, wordsOf } from "./match.js";
 import type { ClaimSource } from "./types.js";
 
@@ -170,13 +177,27 @@ export function findExact(
 ): { paragraph: number; start: number; end: number } | null {
   const needle = trimEdges(foldForMatch(text)).toLowerCase();
   if (needle.split(" ").length < MIN_VERBATIM_WORDS) return null;
-  for (const [i, paragraph] of kb.article.paragraphs.entries()) {
-    const lower = paragraph.toLowerCase();
-    // Offsets carry over only when lower-casing keeps the length (it does for this article's alphabet).
-    const span = findVerbatim(lower.length === paragraph.length ? lower : paragraph, needle);
+  for (const [i, haystack] of foldedParagraphs(kb).entries()) {
+    const span = findFolded(haystack, needle);
     if (span) return { paragraph: i + 1, ...span };
   }
   return null;
+}
+
+const folded = new WeakMap<KnowledgeBase, FoldedHaystack[]>();
+
+/** The article's paragraphs lower-cased and folded once per knowledge base, not on every claim. */
+function foldedParagraphs(kb: KnowledgeBase): FoldedHaystack[] {
+  let out = folded.get(kb);
+  if (!out) {
+    out = kb.article.paragraphs.map((paragraph) => {
+      const lower = paragraph.toLowerCase();
+      // Offsets carry over only when lower-casing keeps the length (it does for this article's alphabet).
+      return foldHaystack(lower.length === paragraph.length ? lower : paragraph);
+    });
+    folded.set(kb, out);
+  }
+  return out;
 }
 
 /** Strips quotation marks, end punctuation and spaces at both ends (a loop: no regex backtracking on long runs). */

@@ -2,10 +2,10 @@
 // its Bot API answered in-process (no network), and many updates from many chats POSTed at once. Every update
 // must be answered exactly once: in a group, the reply quotes the asking message, so each reply is matched to
 // its update; in a private chat, the chat must get as many replies as it sent messages.
-import { Agent, request } from "node:http";
+import { Agent, createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
-import type { ApiClientOptions } from "grammy";
+import { type ApiClientOptions, Bot, webhookCallback } from "grammy";
 import type { AnsweringEngine } from "../answering/types.js";
 import { createBot } from "../bot/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
@@ -32,6 +32,8 @@ export interface LoadReport {
   chats: number;
   seconds: number;
   updatesPerSecond: number;
+  /** CPU time of the whole process (bot, load and fake API) per update: less sensitive to the machine's load. */
+  cpuMsPerUpdate: number;
   latencyMs: { p50: number; p99: number; max: number };
   /** Updates that got no reply, more than one, or a status other than 200. */
   lost: number;
@@ -63,10 +65,44 @@ export async function runWebhookLoad(options: LoadOptions): Promise<LoadReport> 
     store: options.store,
     ledger: options.store && storeLedger(options.store, logger),
   });
+  const questions = kb.entries.flatMap((e) => [e.question, ...e.phrasings]);
+  return drive(server, api, options, questions);
+}
+
+/**
+ * The yardstick: a bare grammY bot (grammY's own webhook adapter on node:http) that replies a fixed text, loaded
+ * the same way, against the same in-process Bot API. Measured in the same run, its figure says how loaded this
+ * machine is, so the bot's throughput can be given as a ratio that does not depend on the load.
+ */
+export async function runBareWebhookLoad(
+  options: Pick<LoadOptions, "updates" | "chats" | "concurrency">,
+  questions: string[],
+): Promise<LoadReport> {
+  const api = new CountingBotApi();
+  const bot = new Bot("0:bare", { botInfo: BOT, client: { fetch: api.fetch } });
+  bot.on("message", (ctx) =>
+    ctx.reply(
+      "ok",
+      ctx.chat.type === "private" ? {} : { reply_parameters: { message_id: ctx.msg.message_id } },
+    ),
+  );
+  const handle = webhookCallback(bot, "http", { secretToken: SECRET });
+  const server = createServer((req, res) => {
+    if (req.method === "GET") res.end("ok");
+    else void handle(req, res);
+  });
+  return drive(server, api, options, questions);
+}
+
+/** Starts `server` on 127.0.0.1, POSTs the updates at it and counts what reached the Bot API. */
+async function drive(
+  server: Server,
+  api: CountingBotApi,
+  options: Pick<LoadOptions, "updates" | "chats" | "concurrency">,
+  questions: string[],
+): Promise<LoadReport> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
-
-  const questions = kb.entries.flatMap((e) => [e.question, ...e.phrasings]);
   const chats = Array.from({ length: options.chats }, (_, i) => chatOf(i));
   const sentToChat = new Map<number, number>();
   const bodies = Array.from({ length: options.updates }, (_, i) => {
@@ -85,6 +121,7 @@ export async function runWebhookLoad(options: LoadOptions): Promise<LoadReport> 
   let failedRequests = 0;
   let next = 0;
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const worker = async () => {
     while (next < bodies.length) {
       const body = bodies[next++]!;
@@ -96,6 +133,7 @@ export async function runWebhookLoad(options: LoadOptions): Promise<LoadReport> 
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuAtStart);
   agent.destroy();
   await closeServer(server);
 
@@ -122,6 +160,7 @@ export async function runWebhookLoad(options: LoadOptions): Promise<LoadReport> 
     chats: options.chats,
     seconds,
     updatesPerSecond: options.updates / seconds,
+    cpuMsPerUpdate: (cpu.user + cpu.system) / 1000 / options.updates,
     latencyMs: { p50: pct(0.5), p99: pct(0.99), max: latencies.at(-1) ?? 0 },
     lost,
     duplicated,

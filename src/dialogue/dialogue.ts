@@ -4,6 +4,7 @@
 import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/types.js";
 import type { ClaimChecker } from "../claims/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { rememberingChecks } from "./check-cache.js";
 import type { Conversation } from "./conversation-file.js";
 import {
   type FollowUp,
@@ -58,7 +59,19 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const { engine, kb, conversation } = deps;
   const speakers = new SpeakerNames(kb);
   const budget = deps.replyBudget ?? DEFAULT_REPLY_BUDGET;
-  const claims = deps.claims ?? null;
+  const claims = deps.claims ? rememberingChecks(deps.claims) : null;
+  // One message may ask the engine the same question twice (a follow-up's best reading, then its answer): the
+  // second time is a lookup. Emptied at each message, so no answer outlives the message it was made for.
+  const answeredThisTurn = new Map<string, Answer>();
+  const findAnswer = (question: string, lang: Lang): Answer => {
+    const key = `${lang}\u0000${question}`;
+    let answer = answeredThisTurn.get(key);
+    if (!answer) {
+      answer = engine.findAnswer(question, lang);
+      answeredThisTurn.set(key, answer);
+    }
+    return answer;
+  };
   // The speaker with the most statements the article reports: whom "what about X?" after a summary is about.
   const reportedCount = new Map<string, number>();
   for (const q of kb.entries.flatMap((e) => e.quotes))
@@ -161,7 +174,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // The message as typed: a rewritten question has lost its "?", which a Russian yes/no question may hang on.
     typed: string = question,
   ): Extract<DialogueReply, { kind: "answer" }> => {
-    let answer = engine.findAnswer(question, lang);
+    let answer = findAnswer(question, lang);
     let rescued = false;
     let asked = question;
     if (!answer.answered && answer.reason === "out-of-scope") {
@@ -180,7 +193,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // entry answers, and its curated verdict turns to no.
     const plain = asksYesNo && words.lang === "en" ? withoutAgainst(folded) : null;
     if (plain) {
-      const topical = engine.findAnswer(plain, lang);
+      const topical = findAnswer(plain, lang);
       const id = topical.entry?.id;
       if (topical.answered && id && conversation.standsFor?.has(id) && id !== answer.entry?.id)
         if (!answer.answered || topical.confidence > answer.confidence) answer = topical;
@@ -230,8 +243,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const quotesNamed = (a: Answer) =>
       (a.speaker !== null && named.has(a.speaker.id)) ||
       a.quotes.some((q) => q.voice === "reported" && named.has(q.speakerId));
-    const plain = engine.findAnswer(base, lang);
-    return quotesNamed(plain) && !quotesNamed(engine.findAnswer(topical, lang)) ? personal : topical;
+    const plain = findAnswer(base, lang);
+    return quotesNamed(plain) && !quotesNamed(findAnswer(topical, lang)) ? personal : topical;
   };
 
   /** Several readings of a follow-up: the one the engine is surest of, answered ones first. */
@@ -239,7 +252,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     let best: { question: string; answer: Answer } | null = null;
     let bestRank = Number.NEGATIVE_INFINITY;
     for (const [i, question] of readings.entries()) {
-      const answer = engine.findAnswer(question, lang);
+      const answer = findAnswer(question, lang);
       // The readings come best guess first: a later one must be clearly surer to win.
       const rank =
         (answer.answered ? 2 : answer.reason === "not-in-article" ? 1 : 0) +
@@ -309,7 +322,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   ): DialogueReply => {
     if (!entry?.entry) {
       if (context.entryId === null) {
-        const summary = engine.findAnswer("summary", lang);
+        const summary = findAnswer("summary", lang);
         return answerReply(
           { ...summary, answer: kb.summaries.long },
           { understood: words.templates.more(summary.title), followUp: "more" },
@@ -397,6 +410,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const respond: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
     const text = typed.replace(LEADING_INTERJECTION, "") || typed;
+    answeredThisTurn.clear();
     const lang = languageOf(text, readerLang);
     const words = wordsFor(parsingLanguageOf(text, readerLang));
     const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;

@@ -1,4 +1,6 @@
 // The dialogue layer: follow-ups in context, yes/no verdicts, two questions at once, small talk and slips.
+
+export { rememberingChecks } from "./check-cache.js";
 export {
   CONVERSATION_FILE,
   type Conversation,

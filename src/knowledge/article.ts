@@ -61,9 +61,20 @@ function foldWithMap(s: string): { folded: string; origin: number[] } {
 
 /** Where `needle` stands in `haystack` (offsets in the original haystack), or null when it is not verbatim there. */
 export function findVerbatim(haystack: string, needle: string): Span | null {
+  return findFolded(foldHaystack(haystack), needle);
+}
+
+/** A haystack folded once, for a caller that searches the same text again and again (the claim checker). */
+export type FoldedHaystack = { folded: string; origin: number[] };
+
+export function foldHaystack(haystack: string): FoldedHaystack {
+  return foldWithMap(haystack);
+}
+
+/** findVerbatim on a haystack folded beforehand. */
+export function findFolded({ folded, origin }: FoldedHaystack, needle: string): Span | null {
   const want = foldForMatch(needle);
   if (want.length === 0) return null;
-  const { folded, origin } = foldWithMap(haystack);
   const at = folded.indexOf(want);
   if (at < 0) return null;
   return { start: origin[at]!, end: origin[at + want.length - 1]! + 1 };

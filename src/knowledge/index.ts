@@ -4,8 +4,11 @@ import { fileURLToPath } from "node:url";
 
 export {
   type Article,
+  type FoldedHaystack,
+  findFolded,
   findVerbatim,
   foldForMatch,
+  foldHaystack,
   parseArticle,
   type Sentence,
   type Span,
