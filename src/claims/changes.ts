@@ -1,6 +1,14 @@
 // What a claim changes against the passage it lines up with: opposites and negations on aligned words, a
 // negation on one side only, a side-taking word rewritten, an actor swapped or added.
-import { CONTEXT_WORDS, contextOf, DANGLING_NEGATION, type Pair, sharesContext, type Word } from "./match.js";
+import {
+  type ClaimVocabulary,
+  CONTEXT_WORDS,
+  contextOf,
+  DANGLING_NEGATION,
+  type Pair,
+  sharesContext,
+  type Word,
+} from "./match.js";
 import type { ClaimChange, ClaimSource } from "./types.js";
 
 /** What the claim changes, and the share of its weight that swapped actors carry. */
@@ -82,7 +90,11 @@ export function looseNegation(pairs: Pair[], spanWords: Word[], subject: string 
  * A word of the span that takes a side ("impartial") where the claim puts a word of its own that the span does
  * not back ("a mediator that takes sides"): the claim rewrites the very word that carries the meaning.
  */
-export function replacedStance(pairs: Pair[], spanWords: Word[]): ClaimChange | null {
+export function replacedStance(
+  pairs: Pair[],
+  spanWords: Word[],
+  vocabulary: ClaimVocabulary,
+): ClaimChange | null {
   const claimAt = new Map(pairs.flatMap((p, ci) => (p.span ? [[p.span, ci] as const] : [])));
   for (const [si, s] of spanWords.entries()) {
     if (s.cls < 0 || s.weight === 0 || claimAt.has(s)) continue;
@@ -95,7 +107,9 @@ export function replacedStance(pairs: Pair[], spanWords: Word[]): ClaimChange | 
     const end = pairs.findIndex((p, ci) => ci > Math.max(from, to) && p.span !== null);
     const inserted = pairs
       .slice(Math.min(from, to) + 1, end === -1 ? pairs.length : end)
-      .find((p) => p.span === null && p.claim.weight > 0 && !p.claim.entity);
+      .find(
+        (p) => p.span === null && p.claim.weight > 0 && !p.claim.entity && !vocabulary.synonym(p.claim, s),
+      );
     if (inserted) return { kind: "stance", claimed: inserted.claim.surface, article: s.surface };
   }
   // A phrase whose side-taking word the claim leaves out and replaces: "mediator that takes sides" against the
@@ -103,8 +117,46 @@ export function replacedStance(pairs: Pair[], spanWords: Word[]): ClaimChange | 
   for (const [ci, p] of pairs.entries()) {
     if (!p.span || p.span.cls < 0 || p.claim.cls >= 0 || p.span.parts.length < 2) continue;
     const nearby = pairs.slice(Math.max(0, ci - CONTEXT_WORDS), ci + CONTEXT_WORDS + 1);
-    const inserted = nearby.find((q) => q.span === null && q.claim.weight > 0 && !q.claim.entity);
+    const inserted = nearby.find(
+      (q) =>
+        q.span === null && q.claim.weight > 0 && !q.claim.entity && !vocabulary.synonym(q.claim, p.span!),
+    );
     if (inserted) return { kind: "stance", claimed: inserted.claim.surface, article: p.span.surface };
   }
   return null;
+}
+
+/**
+ * A qualifying word of the passage swapped one for one, in an otherwise lined-up run: "mild concern" for "deep
+ * concern", "the earlier surge" for "the latest surge", "military casualties" for "civilian casualties". The
+ * claim's word stands between two words that line up with neighbours in the passage, and the passage has exactly
+ * one word of its own there, an adjective in WordNet, that nothing in the claim backs: the claim puts another word
+ * in its place. A synonym (the knowledge base's, or a WordNet sense) says the same; any other word changes what is
+ * said, so the claim is not confirmed. A claim word lined up with a passage word out of that place ("military"
+ * with "the Israeli military" at the sentence's start) counts as swapped too.
+ */
+export function replacedWords(pairs: Pair[], spanWords: Word[], vocabulary: ClaimVocabulary): ClaimChange[] {
+  const index = new Map(spanWords.map((w, i) => [w, i] as const));
+  const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
+  const weighted = pairs.filter((p) => p.claim.weight > 0);
+  const out: ClaimChange[] = [];
+  for (let k = 1; k < weighted.length - 1; k++) {
+    const [before, c, after] = [weighted[k - 1]!, weighted[k]!, weighted[k + 1]!];
+    if (c.claim.entity || c.flipped || !before.span || !after.span) continue;
+    const from = index.get(before.span)!;
+    const to = index.get(after.span)!;
+    if (to - from < 2) continue;
+    const at = c.span ? index.get(c.span)! : -1;
+    if (at > from && at < to) continue;
+    const gap = spanWords.slice(from + 1, to).filter((w) => w.weight > 0);
+    // One word of the passage's own, and none of its words that the claim lines up elsewhere.
+    if (gap.length !== 1 || lined.has(gap[0]!) || gap[0]!.entity) continue;
+    // A word sharing a sense with the passage's ("pressing" for "urgent") says the same.
+    if (gap[0]!.term === c.claim.term || vocabulary.synonym(c.claim, gap[0]!)) continue;
+    // Only a word that qualifies another: verbs and nouns are reworded freely in a paraphrase ("keeps peace
+    // efforts to itself" for "monopolizing"), their opposites are the opposite pairs' business.
+    if (!vocabulary.adjective(gap[0]!)) continue;
+    out.push({ kind: "replaced", claimed: c.claim.surface, article: gap[0]!.surface });
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
 import { isCommonEnglish } from "../answering/english.js";
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { changesOf, looseNegation, replacedStance } from "./changes.js";
+import { changesOf, looseNegation, replacedStance, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { wordsOf } from "./match.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
@@ -105,8 +105,9 @@ export function createClaimChecker(
       : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph));
     const loose = exact ? null : looseNegation(pairs, unit.words, subjectTerm);
     if (loose) changes.push(loose);
-    const rewritten = exact ? null : replacedStance(pairs, unit.words);
+    const rewritten = exact ? null : replacedStance(pairs, unit.words, vocabulary);
     if (rewritten) changes.push(rewritten);
+    else if (!exact) changes.push(...replacedWords(pairs, unit.words, vocabulary));
     if (deniedSubject)
       changes.push({
         kind: "negation",

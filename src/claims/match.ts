@@ -15,6 +15,7 @@ import {
   RUSSIAN_CONCORD_NEGATORS,
   RUSSIAN_FAIL_WORDS,
 } from "./polarity.js";
+import type { WordSenses } from "./word-relations.js";
 
 /** A meaningful word of a claim or an article span. */
 export interface Word {
@@ -140,6 +141,8 @@ export class ClaimVocabulary {
     private readonly unknownWeight: number,
     opposites: [string[], string[]][] = OPPOSITES,
     private readonly keyOf: (text: string) => string = classKey,
+    /** WordNet's opposites and senses (English only): words no pair above lists. */
+    private readonly senses: WordSenses | null = null,
   ) {
     opposites.forEach((pair, cls) => {
       pair.forEach((words, side) => {
@@ -167,6 +170,21 @@ export class ClaimVocabulary {
       if (hit) return hit;
     }
     return undefined;
+  }
+
+  /** WordNet says the two words mean the opposite in some sense ("mild" and "deep"). */
+  opposite(a: Word, b: Word): boolean {
+    return this.senses !== null && this.senses.opposite(this.keyOf(a.surface), this.keyOf(b.surface));
+  }
+
+  /** WordNet says the two words share a sense ("pressing" and "urgent"). */
+  synonym(a: Word, b: Word): boolean {
+    return this.senses !== null && this.senses.synonym(this.keyOf(a.surface), this.keyOf(b.surface));
+  }
+
+  /** WordNet has the word as an adjective in some sense. */
+  adjective(w: Word): boolean {
+    return this.senses !== null && this.senses.adjective(w.surface);
   }
 
   weightOf(term: string): number {
@@ -230,6 +248,14 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
   }
   const prefixed = prefixedOpposite(c, span, vocabulary);
   if (prefixed) return { claim: c, span: prefixed, flipped: true };
+  // WordNet's opposites, about the same thing (a word nearby in common): "mild concern" against "deep concern".
+  if (c.weight > 0 && !c.entity) {
+    const claimContext = contextOf(claim, ci);
+    const opposite = span.find(
+      (s, si) => !s.entity && vocabulary.opposite(c, s) && sharesContext(claimContext, contextOf(span, si)),
+    );
+    if (opposite) return { claim: c, span: opposite, flipped: opposite.negated === c.negated };
+  }
   // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
   const part = span.find(
     (s) => (s.parts.length > 1 || c.parts.length > 1) && s.parts.some((x) => c.parts.includes(x)),

@@ -130,7 +130,7 @@ export function createRussianClaimChecker(
     );
     const loose = looseNegation(pairs, unit.words, subjectTerm);
     if (loose) changes.push(loose);
-    const rewritten = replacedStance(pairs, unit.words);
+    const rewritten = replacedStance(pairs, unit.words, vocabulary);
     if (rewritten) changes.push(rewritten);
     if (deniedSubject)
       changes.push({

@@ -1,8 +1,8 @@
 // The generated claims judged by kind: how many right, how many false claims confirmed, and the misses.
 import type { ClaimChecker } from "../claims/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { adversarialClaims } from "./claims-adversarial.js";
 import { confirms, isFalseClaim } from "./claims.js";
+import { adversarialClaims } from "./claims-adversarial.js";
 
 export function reportAdversarial(
   kb: KnowledgeBase,

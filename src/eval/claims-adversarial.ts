@@ -196,7 +196,10 @@ const REORDERINGS: [RegExp, string][] = [
   [/^In a phone call with ([^,]+), (Putin emphasized .+?)\.?$/, "$2 in a phone call with $1."],
   [/^While (.+?), (he|it) (.+?)\.?$/, "$3, while $1."],
   [/^The Kremlin, meanwhile, (.+)$/, "Meanwhile, the Kremlin $1"],
-  [/^Alongside (the US, the United Nations, and the European Union), (Russia) has been (.+?)\.?$/, "$2 has been $3 alongside $1."],
+  [
+    /^Alongside (the US, the United Nations, and the European Union), (Russia) has been (.+?)\.?$/,
+    "$2 has been $3 alongside $1.",
+  ],
 ];
 
 /** On-topic sentences that assert what the article does not: shared names and topic, new content. */
@@ -252,9 +255,10 @@ export function adversarialClaims(kb: KnowledgeBase): GeneratedClaim[] {
     // Verbatim behind frames: the article's own voice, or the speaker's name.
     push(`According to the article, ${text}.`, "verbatim", "frame", text);
     push(`“${text}”`, "verbatim", "frame", text);
-    const thatClause = /^(?:The Russian leader believes|Russian spokesperson Dmitry Peskov reaffirms) that (.+)$/.exec(
-      text,
-    )?.[1];
+    const thatClause =
+      /^(?:The Russian leader believes|Russian spokesperson Dmitry Peskov reaffirms) that (.+)$/.exec(
+        text,
+      )?.[1];
     if (named && thatClause) {
       push(`${named.name} said that ${thatClause}.`, "verbatim", "frame", text);
       push(`According to ${named.name}, ${thatClause}.`, "verbatim", "frame", text);
@@ -287,7 +291,8 @@ export function adversarialClaims(kb: KnowledgeBase): GeneratedClaim[] {
     }
     for (const [from, to, expect] of DROPPED_NEGATIONS) {
       const claim = substituted(from, to);
-      if (claim) push(`${claim}.`, expect, expect === "altered" ? "negation-drop" : "negation-reworded", text);
+      if (claim)
+        push(`${claim}.`, expect, expect === "altered" ? "negation-drop" : "negation-reworded", text);
     }
     // A negation moved: dropped where the article has it, put in at another verb.
     for (const [from, to] of DROPPED_NEGATIONS.filter(([, , e]) => e === "altered").slice(0, 1)) {
@@ -322,7 +327,8 @@ export function adversarialClaims(kb: KnowledgeBase): GeneratedClaim[] {
     }
   }
   for (const who of ["Putin", "Peskov", "The Kremlin", "The Russian Foreign Ministry"]) {
-    for (const predicate of NEW_PREDICATES) push(`${who} ${predicate}.`, "not-in-article", "new-assertion", null);
+    for (const predicate of NEW_PREDICATES)
+      push(`${who} ${predicate}.`, "not-in-article", "new-assertion", null);
   }
   return out;
 }
