@@ -18,6 +18,7 @@ export function changesOf(
   subject: string | null,
   sources: ClaimSource[],
   paragraphTerms: ReadonlySet<string>,
+  stanceClasses = Number.POSITIVE_INFINITY,
 ): { changes: ClaimChange[]; swapped: number } {
   const changes: ClaimChange[] = [];
   for (const p of pairs) {
@@ -32,7 +33,7 @@ export function changesOf(
   // A word that takes a side ("opposes", "refuses", "praised") and is backed by nothing in the span asserts
   // what the article does not: an alteration, not a paraphrase.
   for (const p of pairs) {
-    if (!p.span && p.claim.cls >= 0 && p.claim.weight > 0) {
+    if (!p.span && p.claim.cls >= 0 && p.claim.cls < stanceClasses && p.claim.weight > 0) {
       changes.push({ kind: "stance", claimed: p.claim.surface, article: "" });
     }
   }
@@ -97,7 +98,7 @@ export function replacedStance(
 ): ClaimChange | null {
   const claimAt = new Map(pairs.flatMap((p, ci) => (p.span ? [[p.span, ci] as const] : [])));
   for (const [si, s] of spanWords.entries()) {
-    if (s.cls < 0 || s.weight === 0 || claimAt.has(s)) continue;
+    if (s.cls < 0 || s.cls >= vocabulary.stanceClasses || s.weight === 0 || claimAt.has(s)) continue;
     const before = spanWords.slice(0, si).findLast((w) => claimAt.has(w));
     const after = spanWords.slice(si + 1).find((w) => claimAt.has(w));
     if (before === undefined || after === undefined) continue;
@@ -115,7 +116,8 @@ export function replacedStance(
   // A phrase whose side-taking word the claim leaves out and replaces: "mediator that takes sides" against the
   // span's "impartial mediator".
   for (const [ci, p] of pairs.entries()) {
-    if (!p.span || p.span.cls < 0 || p.claim.cls >= 0 || p.span.parts.length < 2) continue;
+    if (!p.span || p.span.cls < 0 || p.span.cls >= vocabulary.stanceClasses) continue;
+    if (p.claim.cls >= 0 || p.span.parts.length < 2) continue;
     const nearby = pairs.slice(Math.max(0, ci - CONTEXT_WORDS), ci + CONTEXT_WORDS + 1);
     const inserted = nearby.find(
       (q) =>

@@ -102,7 +102,14 @@ export function createClaimChecker(
     const speakerOk = speakerAgrees(claimed, unit, sources, talkedAbout);
     const { changes, swapped } = exact
       ? { changes: [], swapped: 0 }
-      : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph));
+      : changesOf(
+          pairs,
+          unit.words,
+          subjectTerm,
+          sources,
+          paragraphTerms(unit.paragraph),
+          vocabulary.stanceClasses,
+        );
     const loose = exact ? null : looseNegation(pairs, unit.words, subjectTerm);
     if (loose) changes.push(loose);
     const rewritten = exact ? null : replacedStance(pairs, unit.words, vocabulary);

@@ -12,6 +12,7 @@ import {
   NEGATOR_PAIRS,
   NEGATORS,
   OPPOSITES,
+  OPPOSITES_WITHOUT_STANCE,
   RUSSIAN_CONCORD_NEGATORS,
   RUSSIAN_FAIL_WORDS,
 } from "./polarity.js";
@@ -77,14 +78,16 @@ export function wordsOf(
       pending = 0;
       continue;
     }
-    if (t.role === "stop" || t.role === "question") continue;
-    concord = { ni: false, ne: false };
-    const term = t.role === "frame" ? stemmer(t.surface) : t.term;
     const opposite = vocabulary.classOf(t.surface);
+    // A small word is skipped unless it is one side of an opposite pair: "thanks", "both", "all", "within".
+    const small = t.role === "stop" || t.role === "question";
+    if (small && !opposite) continue;
+    concord = { ni: false, ne: false };
+    const term = t.role === "frame" || small ? stemmer(t.surface) : t.term;
     out.push({
       term,
       surface: t.surface,
-      weight: t.role === "frame" ? 0 : vocabulary.weightOf(term),
+      weight: t.role === "frame" || small ? 0 : vocabulary.weightOf(term),
       negated: pending % 2 === 1,
       cls: opposite?.cls ?? -1,
       side: opposite?.side ?? -1,
@@ -139,10 +142,12 @@ export class ClaimVocabulary {
     private readonly lexicon: Lexicon,
     private readonly weights: ReadonlyMap<string, number>,
     private readonly unknownWeight: number,
-    opposites: [string[], string[]][] = OPPOSITES,
+    opposites: [string[], string[]][] = [...OPPOSITES, ...OPPOSITES_WITHOUT_STANCE],
     private readonly keyOf: (text: string) => string = classKey,
     /** WordNet's opposites and senses (English only): words no pair above lists. */
     private readonly senses: WordSenses | null = null,
+    /** The first this many pairs take a side: a word of theirs the passage does not back is a stance. */
+    readonly stanceClasses: number = OPPOSITES.length,
   ) {
     opposites.forEach((pair, cls) => {
       pair.forEach((words, side) => {
@@ -257,8 +262,12 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
     if (opposite) return { claim: c, span: opposite, flipped: opposite.negated === c.negated };
   }
   // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
+  // Not two speakers' names, though: "Russian Foreign Ministry" is no "Russian President Vladimir Putin".
   const part = span.find(
-    (s) => (s.parts.length > 1 || c.parts.length > 1) && s.parts.some((x) => c.parts.includes(x)),
+    (s) =>
+      (s.parts.length > 1 || c.parts.length > 1) &&
+      !(s.term.startsWith("@") && c.term.startsWith("@")) &&
+      s.parts.some((x) => c.parts.includes(x)),
   );
   if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
   return { claim: c, span: null, flipped: false };
@@ -268,12 +277,21 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
 function prefixedOpposite(c: Word, span: Word[], vocabulary: ClaimVocabulary): Word | null {
   for (const prefix of NEGATING_PREFIXES) {
     if (c.surface.length > prefix.length + 3 && c.surface.startsWith(prefix)) {
-      const base = vocabulary.termOf(c.surface.slice(prefix.length).replace(/^-/, ""));
-      const hit = base === null ? undefined : span.find((s) => s.term === base && s.negated === c.negated);
+      const rest = c.surface.slice(prefix.length).replace(/^-/, "");
+      const base = vocabulary.termOf(rest);
+      // A base word that is no term of its own ("just" in "unjust") meets the span's word as written.
+      const hit = span.find(
+        (s) =>
+          s.negated === c.negated && (base === null ? s.surface.split(" ").includes(rest) : s.term === base),
+      );
       if (hit) return hit;
     }
+    // A phrase of the knowledge base holds the word: "independent state" against "dependent".
     const hit = span.find(
-      (s) => s.negated === c.negated && s.surface === `${prefix}${c.surface}` && c.surface.length > 3,
+      (s) =>
+        s.negated === c.negated &&
+        c.surface.length > 3 &&
+        s.surface.split(" ").includes(`${prefix}${c.surface}`),
     );
     if (hit) return hit;
   }

@@ -143,7 +143,7 @@ export const OPPOSITES: [string[], string[]][] = [
       "advocate",
       "urge",
     ],
-    ["reject", "deny", "oppose", "dismiss", "refuse", "disavow", "dispute"],
+    ["reject", "deny", "oppose", "refuse", "disavow", "dispute", "question", "doubt"],
   ],
   [
     ["address", "consider", "respect", "heed", "honor", "honour", "attend"],
@@ -200,6 +200,41 @@ export const OPPOSITES: [string[], string[]][] = [
   [
     ["former", "ex"],
     ["current", "serving"],
+  ],
+  [
+    ["just", "fair", "equitable"],
+    ["unjust", "unfair", "inequitable"],
+  ],
+  // Left out of something: a side of its own ("include" would stem as the article's "including Hamas").
+  [[], ["exclude", "excluded", "expel", "expelled"]],
+];
+
+/**
+ * Opposite pairs whose words take no side by themselves: said against the other side of the pair in the passage
+ * they are an alteration ("one side" for "both sides", "downplays" for "highlights"), but a claim using one where
+ * the passage has neither is not ("Peskov stressed …" of a passage that "reaffirms").
+ */
+export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
+  // How many: "both sides" is not "one side", "all parties" not "some parties".
+  [
+    ["both", "all", "every", "each"],
+    ["one", "some", "few", "several", "single", "neither", "none", "only"],
+  ],
+  [
+    ["beyond", "outside"],
+    ["within", "inside"],
+  ],
+  [
+    ["highlight", "emphasize", "stress", "underscore", "underline", "spotlight"],
+    ["downplay", "minimize", "understate", "gloss"],
+  ],
+  [
+    ["readiness", "ready", "willing", "willingness", "eager", "eagerness", "prepared"],
+    ["reluctance", "reluctant", "unwilling", "unwillingness", "hesitant", "hesitance", "loath"],
+  ],
+  [
+    ["monopolize", "monopolizing", "dominate", "dominating"],
+    ["share", "sharing", "shared", "cede"],
   ],
 ];
 

@@ -252,6 +252,8 @@ function buildRussianUnits(
     Math.log(1 + n),
     [...RUSSIAN_OPPOSITES, ...RUSSIAN_TIME_OPPOSITES],
     russianClassKey,
+    null,
+    RUSSIAN_OPPOSITES.length,
   );
   const entities = new Set<string>();
   for (const s of spans)
