@@ -1,5 +1,7 @@
 // What a claim changes against the passage it lines up with: opposites and negations on aligned words, a
 // negation on one side only, a side-taking word rewritten, an actor swapped or added.
+
+import { sameActorOrTerm } from "./actors.js";
 import {
   type ClaimVocabulary,
   CONTEXT_WORDS,
@@ -52,10 +54,16 @@ export function changesOf(
         w.entity && !lined.has(w) && !speakers.has(w.term) && sharesContext(near, contextOf(spanWords, i)),
     );
     const replaced = spanWords[si];
+    // A speaker the passage does not give these words to ("…, Peskov highlights …" of Putin's passage).
+    const speaker = p.claim.term.startsWith("@")
+      ? sources.find((s) => s.voice === "reported" && !sameActorOrTerm(`@${s.speakerId}`, p.claim.term))
+      : undefined;
     if (replaced) {
       lined.add(replaced);
       swapped += p.claim.weight;
       changes.push({ kind: "actor", claimed: p.claim.surface, article: replaced.surface });
+    } else if (speaker && !sources.some((s) => sameActorOrTerm(`@${s.speakerId}`, p.claim.term))) {
+      changes.push({ kind: "actor", claimed: p.claim.surface, article: speaker.speaker });
     } else if (!paragraphTerms.has(p.claim.term)) {
       changes.push({ kind: "added", claimed: p.claim.surface, article: "" });
     }

@@ -8,10 +8,16 @@ import { Lexicon, type Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { changesOf, looseNegation, replacedStance, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
-import { wordsOf } from "./match.js";
+import { contextOf, type Pair, sharesContext, type Word, wordsOf } from "./match.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
-import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
+import {
+  type ClaimChecker,
+  type ClaimSource,
+  type ClaimTuning,
+  type ClaimVerdict,
+  DEFAULT_CLAIM_TUNING,
+} from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
 import {
   claimBase,
@@ -55,19 +61,19 @@ export function createClaimChecker(
     return /\p{Lu}/u.test(name) ? { id: null, name: name.trim() } : null;
   };
 
-  return (input: string) => {
-    const text = input.slice(0, MAX_CLAIM_CHARS);
-    if (isMostlyCyrillic(text)) return russianCheck(text);
+  /** `subject`: who the claim puts in the speaker's place, when the sentence does not open with them. */
+  const judge = (text: string, subject?: { claimed: Claimed; term: string }): ClaimVerdict => {
     const frame = parseFrame(text);
     // "According to the article, X": everything is; who the statement itself names is what to check.
     const framed = frame.name === null ? null : resolveName(frame.name);
     const tokens = lexicon.tokensOf(joinNegatingPrefixes(frame.statement));
-    const claimed = framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName);
+    const claimed =
+      subject?.claimed ?? (framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName));
     const names = capitalisedWords(frame.statement);
     // A word the claim writes with a capital is a name ("Western powers"), known to the lexicon or not.
     const isEntity = (term: string, surface: string) =>
       entities.has(term) || term.startsWith("@") || names.has(surface);
-    const subjectTerm = claimed?.id ? `@${claimed.id}` : null;
+    const subjectTerm = subject?.term ?? (claimed?.id ? `@${claimed.id}` : null);
     const allWords = wordsOf(tokens, vocabulary, isEntity);
     const words = allWords.filter((w) => w.term !== subjectTerm);
     // "Not Peskov but … said": the speaker is taken off the words compared, its negation must not go with it.
@@ -99,6 +105,12 @@ export function createClaimChecker(
     const { unit, pairs } = best;
     const region = exact ?? unit;
     const sources = sourcesOf(unit.paragraph, region.start, region.end);
+    // "Netanyahu emphasized the urgent need …": a name where the passage has its speaker is the claimed speaker.
+    const swap = claimed === null && !subject && !exact ? speakerSwap(pairs, unit.words, sources) : null;
+    if (swap) {
+      const name = swap.surface.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase());
+      return judge(text, { claimed: resolveName(name) ?? { id: null, name }, term: swap.term });
+    }
     const speakerOk = speakerAgrees(claimed, unit, sources, talkedAbout);
     const { changes, swapped } = exact
       ? { changes: [], swapped: 0 }
@@ -151,6 +163,33 @@ export function createClaimChecker(
       },
     };
   };
+
+  return (input: string) => {
+    const text = input.slice(0, MAX_CLAIM_CHARS);
+    return isMostlyCyrillic(text) ? russianCheck(text) : judge(text);
+  };
+}
+
+type Claimed = ClaimVerdict["claimedSpeaker"];
+
+/**
+ * A name in the claim that nothing in the passage backs, standing where the passage has its reported speaker,
+ * whom the claim does not name: "Netanyahu emphasized …" of "Putin emphasized …", "…, Peskov has expressed deep
+ * concern …" of "…, Putin has expressed …". The words around both are the same (a word nearby in common).
+ */
+function speakerSwap(pairs: Pair[], spanWords: Word[], sources: ClaimSource[]): Word | null {
+  const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
+  const speakers = new Set(sources.filter((s) => s.voice === "reported").map((s) => `@${s.speakerId}`));
+  const claimWords = pairs.map((p) => p.claim);
+  for (const [si, s] of spanWords.entries()) {
+    if (!speakers.has(s.term) || lined.has(s)) continue;
+    const around = contextOf(spanWords, si);
+    for (const [ci, p] of pairs.entries()) {
+      if (p.span || !p.claim.entity || p.claim.negated) continue;
+      if (sharesContext(contextOf(claimWords, ci), around)) return p.claim;
+    }
+  }
+  return null;
 }
 
 /** The speaker a statement opens with ("Peskov criticizes…", "The article itself blames…"), if any. */
