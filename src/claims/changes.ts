@@ -150,17 +150,26 @@ export function replacedWords(pairs: Pair[], spanWords: Word[], vocabulary: Clai
   const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
   const weighted = pairs.filter((p) => p.claim.weight > 0);
   const out: ClaimChange[] = [];
-  for (let k = 1; k < weighted.length - 1; k++) {
-    const [before, c, after] = [weighted[k - 1]!, weighted[k]!, weighted[k + 1]!];
-    if (c.claim.entity || c.flipped || !before.span || !after.span) continue;
-    const from = index.get(before.span)!;
+  for (let k = 0; k < weighted.length - 1; k++) {
+    const [before, c, after] = [weighted[k - 1], weighted[k]!, weighted[k + 1]!];
+    if (c.claim.entity || c.flipped || !after.span || (before && !before.span)) continue;
+    // The claim's first word ("the earlier surge", "fading concerns"): right before the same word as the
+    // passage's own.
+    if (!before && (c.span || c.claim.at + 1 !== after.claim.at)) continue;
     const to = index.get(after.span)!;
+    const from = before?.span ? index.get(before.span)! : to - 2;
     if (to - from < 2) continue;
     const at = c.span ? index.get(c.span)! : -1;
     if (at > from && at < to) continue;
     const gap = spanWords.slice(from + 1, to).filter((w) => w.weight > 0);
     // One word of the passage's own, and none of its words that the claim lines up elsewhere.
     if (gap.length !== 1 || lined.has(gap[0]!) || gap[0]!.entity) continue;
+    if (!before && gap[0]!.at + 1 !== after.span.at) continue;
+    // The claim keeps the word, elsewhere: "keeps lines open" for "maintains open communication".
+    if (
+      pairs.some((p) => p.claim.term === gap[0]!.term || p.claim.surface.split(" ").includes(gap[0]!.surface))
+    )
+      continue;
     // A word sharing a sense with the passage's ("pressing" for "urgent") says the same.
     if (gap[0]!.term === c.claim.term || vocabulary.synonym(c.claim, gap[0]!)) continue;
     // Only a word that qualifies another: verbs and nouns are reworded freely in a paraphrase ("keeps peace

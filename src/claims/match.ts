@@ -34,6 +34,8 @@ export interface Word {
   entity: boolean;
   /** Stems of the words a phrase token is made of ("warring sides": war, side); one stem for a single word. */
   parts: string[];
+  /** Its place among the text's tokens (small words counted), -1 for a negation standing alone. */
+  at: number;
 }
 
 export interface Pair {
@@ -93,6 +95,7 @@ export function wordsOf(
       side: opposite?.side ?? -1,
       entity: isEntity(term, t.surface),
       parts: t.surface.split(" ").map((w) => stemmer(w)),
+      at: i,
     });
     // "failure to address": what comes after "to" did not happen ("failure not to" twice over, so it did;
     // small words between are read through: "failure of the talks to", "fails not at all to");
@@ -124,6 +127,7 @@ const NEGATED_NOTHING: Word = {
   side: -1,
   entity: false,
   parts: [],
+  at: -1,
 };
 
 /**

@@ -143,7 +143,7 @@ export const OPPOSITES: [string[], string[]][] = [
       "advocate",
       "urge",
     ],
-    ["reject", "deny", "oppose", "refuse", "disavow", "dispute", "question", "doubt"],
+    ["reject", "deny", "oppose", "dismiss", "refuse", "disavow", "dispute", "question", "doubt"],
   ],
   [
     ["address", "consider", "respect", "heed", "honor", "honour", "attend"],
