@@ -7,6 +7,7 @@ import { normaliseWords } from "../answering/normalise.js";
 import { sameActorOrTerm } from "./actors.js";
 import {
   FAIL_WORDS,
+  HIGH_DEGREE,
   NEGATING_PREFIXES,
   NEGATIVE_PRONOUNS,
   NEGATOR_PAIRS,
@@ -188,7 +189,9 @@ export class ClaimVocabulary {
 
   /** WordNet says the two words share a sense ("pressing" and "urgent"). */
   synonym(a: Word, b: Word): boolean {
-    return this.senses !== null && this.senses.synonym(this.keyOf(a.surface), this.keyOf(b.surface));
+    if (this.senses === null) return false;
+    if (HIGH_DEGREE.has(a.surface) && HIGH_DEGREE.has(b.surface)) return true;
+    return this.senses.synonym(this.keyOf(a.surface), this.keyOf(b.surface));
   }
 
   /** WordNet has the word as an adjective in some sense. */

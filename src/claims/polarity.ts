@@ -210,6 +210,16 @@ export const OPPOSITES: [string[], string[]][] = [
 ];
 
 /**
+ * Words of degree that say "very much" alike: "serious concern" for "deep concern" is the same meaning, though
+ * WordNet gives them no common sense ("mild", "slight" are the other way, and WordNet's opposites of "deep").
+ */
+export const HIGH_DEGREE: ReadonlySet<string> = new Set(
+  "deep deeply serious seriously grave gravely great greatly profound profoundly strong strongly considerable significant intense keen acute heavy major high".split(
+    " ",
+  ),
+);
+
+/**
  * Opposite pairs whose words take no side by themselves: said against the other side of the pair in the passage
  * they are an alteration ("one side" for "both sides", "downplays" for "highlights"), but a claim using one where
  * the passage has neither is not ("Peskov stressed …" of a passage that "reaffirms").

@@ -63,6 +63,11 @@ function readSynsets(dict: string): Map<string, Synset> {
   return synsets;
 }
 
+/** Words after which a past participle qualifies a noun rather than makes a verb. */
+const BEFORE_ADJECTIVE = new Set(
+  "the a an its their his her our your this that these those of for with in on by from to and or".split(" "),
+);
+
 const single = (w: string) => /^[a-z]+(?:-[a-z]+)?$/.test(w);
 
 export function buildWordRelations(articleText: string): WordRelations {
@@ -110,8 +115,13 @@ export function buildWordRelations(articleText: string): WordRelations {
       synonyms.set(x, set);
     }
   }
-  // As written, not by stem: "expresses" is no adjective though "express" is one.
-  const articleWords = new Set(articleText.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []);
+  // As written, not by stem: "expresses" is no adjective though "express" is one; and a past participle only
+  // where the article uses it as one, after a determiner or preposition ("its failed policy", not "has
+  // expressed").
+  const tokens = articleText.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+  const articleWords = new Set(
+    tokens.filter((w, i) => !w.endsWith("ed") || BEFORE_ADJECTIVE.has(tokens[i - 1] ?? "")),
+  );
   const adjectives = new Set<string>();
   for (const [key, s] of synsets)
     if (key.startsWith("a")) for (const w of s.words) if (articleWords.has(w)) adjectives.add(w);

@@ -166,7 +166,6 @@ const SYNONYMS: [string, string][] = [
   ["urgent need", "pressing need"],
   ["ceasefire", "truce"],
   ["resumption of the negotiation process", "restart of negotiations"],
-  ["believes", "thinks"],
   ["latest surge in violence", "recent spike in violence"],
   ["clear indication", "clear sign"],
   ["criticizes", "faults"],
