@@ -88,7 +88,9 @@ export function createClaimChecker(
       // place of the article's, whose object the words are. In other words, not word for word.
       (statement && objectOfArticleVerb(kb, statement, text, frame.statement) ? null : statement) ??
       findExact(kb, frame.body) ??
-      (frame.name === null ? null : findExact(kb, withoutPronoun(frame.statement)));
+      (frame.name === null || withoutPronoun(frame.statement) === frame.statement
+        ? null
+        : findExact(kb, withoutPronoun(frame.statement)));
     // The words stand in the article, but right after its "no" or "fails to": the claim drops that negation.
     const exact = found && !negatedBefore(kb, found) ? found : null;
     // Whole paragraphs only for a pasted passage: two sentences or more.

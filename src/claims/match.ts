@@ -166,10 +166,14 @@ export class ClaimVocabulary {
 
   /** The term a single word compares by, as wordsOf would make it. */
   termOf(word: string): string | null {
+    const known = this.terms.get(word);
+    if (known !== undefined) return known;
     const t = this.lexicon.tokensOf(word).find((x) => x.role === "content" || x.role === "frame");
-    if (!t) return null;
-    return t.role === "frame" ? stemmer(t.surface) : t.term;
+    const term = !t ? null : t.role === "frame" ? stemmer(t.surface) : t.term;
+    if (this.terms.size < 50_000) this.terms.set(word, term);
+    return term;
   }
+  private readonly terms = new Map<string, string | null>();
 
   /** The opposite pair a word (or a phrase, by any of its words) belongs to. */
   classOf(surface: string): { cls: number; side: number } | undefined {
@@ -184,14 +188,30 @@ export class ClaimVocabulary {
 
   /** WordNet says the two words mean the opposite in some sense ("mild" and "deep"). */
   opposite(a: Word, b: Word): boolean {
-    return this.senses !== null && this.senses.opposite(this.keyOf(a.surface), this.keyOf(b.surface));
+    return this.senses !== null && this.senses.opposite(this.key(a.surface), this.key(b.surface));
+  }
+
+  /** WordNet knows an opposite of the word: only then is a passage searched for one. */
+  hasOpposite(a: Word): boolean {
+    return this.senses !== null && this.senses.hasOpposite(this.key(a.surface));
+  }
+
+  /** keyOf, worked out once per word: the alignment asks for the same words over every passage. */
+  private readonly keys = new Map<string, string>();
+  private key(surface: string): string {
+    let k = this.keys.get(surface);
+    if (k === undefined) {
+      k = this.keyOf(surface);
+      if (this.keys.size < 50_000) this.keys.set(surface, k);
+    }
+    return k;
   }
 
   /** WordNet says the two words share a sense ("pressing" and "urgent"). */
   synonym(a: Word, b: Word): boolean {
     if (this.senses === null) return false;
     if (HIGH_DEGREE.has(a.surface) && HIGH_DEGREE.has(b.surface)) return true;
-    return this.senses.synonym(this.keyOf(a.surface), this.keyOf(b.surface));
+    return this.senses.synonym(this.key(a.surface), this.key(b.surface));
   }
 
   /** WordNet has the word as an adjective in some sense. */
@@ -260,14 +280,6 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
   }
   const prefixed = prefixedOpposite(c, span, vocabulary);
   if (prefixed) return { claim: c, span: prefixed, flipped: true };
-  // WordNet's opposites, about the same thing (a word nearby in common): "mild concern" against "deep concern".
-  if (c.weight > 0 && !c.entity) {
-    const claimContext = contextOf(claim, ci);
-    const opposite = span.find(
-      (s, si) => !s.entity && vocabulary.opposite(c, s) && sharesContext(claimContext, contextOf(span, si)),
-    );
-    if (opposite) return { claim: c, span: opposite, flipped: opposite.negated === c.negated };
-  }
   // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
   // Not two speakers' names, though: "Russian Foreign Ministry" is no "Russian President Vladimir Putin".
   const part = span.find(
@@ -277,32 +289,42 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
       s.parts.some((x) => c.parts.includes(x)),
   );
   if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
+  // WordNet's opposites, about the same thing (a word nearby in common): "mild concern" against "deep concern".
+  if (c.weight > 0 && !c.entity && vocabulary.hasOpposite(c)) {
+    const claimContext = contextOf(claim, ci);
+    const opposite = span.find(
+      (s, si) => !s.entity && vocabulary.opposite(c, s) && sharesContext(claimContext, contextOf(span, si)),
+    );
+    // Always a change: "not military" is no safe way to say "civilian" (WordNet's senses are many).
+    if (opposite) return { claim: c, span: opposite, flipped: true };
+  }
   return { claim: c, span: null, flipped: false };
 }
 
 /** "uncontroversial" against "controversy", "partial" against "impartial": a negating prefix on one side. */
 function prefixedOpposite(c: Word, span: Word[], vocabulary: ClaimVocabulary): Word | null {
+  if (c.surface.length <= 3) return null;
   for (const prefix of NEGATING_PREFIXES) {
     if (c.surface.length > prefix.length + 3 && c.surface.startsWith(prefix)) {
       const rest = c.surface.slice(prefix.length).replace(/^-/, "");
       const base = vocabulary.termOf(rest);
       // A base word that is no term of its own ("just" in "unjust") meets the span's word as written.
       const hit = span.find(
-        (s) =>
-          s.negated === c.negated && (base === null ? s.surface.split(" ").includes(rest) : s.term === base),
+        (s) => s.negated === c.negated && (base === null ? hasWord(s.surface, rest) : s.term === base),
       );
       if (hit) return hit;
     }
     // A phrase of the knowledge base holds the word: "independent state" against "dependent".
-    const hit = span.find(
-      (s) =>
-        s.negated === c.negated &&
-        c.surface.length > 3 &&
-        s.surface.split(" ").includes(`${prefix}${c.surface}`),
-    );
+    const prefixed = `${prefix}${c.surface}`;
+    const hit = span.find((s) => s.negated === c.negated && hasWord(s.surface, prefixed));
     if (hit) return hit;
   }
   return null;
+}
+
+/** The text is the word, or a phrase with it among its words (a substring test first: this runs often). */
+function hasWord(text: string, word: string): boolean {
+  return text === word || (text.includes(word) && text.split(" ").includes(word));
 }
 
 /** Weighted share of the claim the span backs (containment) and of the span the claim uses (coverage). */
