@@ -140,7 +140,7 @@ export function createClaimChecker(
         article: deniedSubject.surface,
       });
     const near = matchOf(best, content, swapped, tuning);
-    const matched = exact !== null || near.matched;
+    const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
@@ -187,15 +187,32 @@ function speakerSwap(pairs: Pair[], spanWords: Word[], sources: ClaimSource[]): 
   const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
   const speakers = new Set(sources.filter((s) => s.voice === "reported").map((s) => `@${s.speakerId}`));
   const claimWords = pairs.map((p) => p.claim);
+  // A name the claim writes twice backs the passage's one mention once: "In a call with Erdogan, Erdogan …".
+  const again = new Set(pairs.filter((p, i) => p.span && pairs.slice(0, i).some((q) => q.span === p.span)));
   for (const [si, s] of spanWords.entries()) {
     if (!speakers.has(s.term) || lined.has(s)) continue;
     const around = contextOf(spanWords, si);
     for (const [ci, p] of pairs.entries()) {
-      if (p.span || !p.claim.entity || p.claim.negated) continue;
+      if ((p.span && !again.has(p)) || !p.claim.entity || p.claim.negated) continue;
       if (sharesContext(contextOf(claimWords, ci), around)) return p.claim;
     }
   }
   return null;
+}
+
+const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "being", "seem", "seems", "seemed"]);
+
+/**
+ * What the claim says of its subject is a word the passage does not back, after "is/were …" at its end: "Putin
+ * said civilian casualties in Gaza were exaggerated" is about the article's casualties but asserts something the
+ * article does not say at all. Not in the article, though its topic is.
+ */
+function newPredicate(pairs: Pair[], tokens: Token[]): boolean {
+  const last = pairs.findLast((p) => p.claim.weight > 0);
+  if (!last || last.span || last.claim.entity || last.claim.at < 1) return false;
+  const before = tokens[last.claim.at - 1]?.surface ?? "";
+  const twoBefore = tokens[last.claim.at - 2]?.surface ?? "";
+  return COPULAS.has(before) || (before.endsWith("ly") && COPULAS.has(twoBefore));
 }
 
 /** The speaker a statement opens with ("Peskov criticizes…", "The article itself blames…"), if any. */

@@ -37,7 +37,7 @@ export function loadWordSenses(file = WORD_RELATIONS_FILE): WordSenses {
   const synonyms = new Map(Object.entries(data.synonyms).map(([k, v]) => [k, new Set(v)] as const));
   const adjectives = new Set(data.adjectives);
   const senses: WordSenses = {
-    adjective: (word) => adjectives.has(word),
+    adjective: (word) => adjectives.has(word) || adjectives.has(word.replaceAll(" ", "-")),
     opposite: (a, b) => antonyms.get(a)?.has(b) === true,
     hasOpposite: (a) => antonyms.has(a),
     synonym: (a, b) => a === b || synonyms.get(a)?.has(b) === true || synonyms.get(b)?.has(a) === true,
