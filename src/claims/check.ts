@@ -58,13 +58,21 @@ export function createClaimChecker(
     const speaker = tokens.find((t) => t.term.startsWith("@"));
     if (speaker) return { id: speaker.term.slice(1), name: speakerName(speaker.term.slice(1)) };
     if (tokens.some((t) => ARTICLE_WORDS.has(t.surface))) return { id: ARTICLE_SPEAKER, name: "The article" };
-    return /\p{Lu}/u.test(name) ? { id: null, name: name.trim() } : null;
+    if (/\p{Lu}/u.test(name)) return { id: null, name: name.trim() };
+    // Typed in lower case ("netanyahu believes that …"): a word no English word list has is a name all the same.
+    const words = name.trim().split(/\s+/);
+    const unknown = words.some((w) => /^\p{L}{3,}$/u.test(w) && !isCommonEnglish(w.toLowerCase()));
+    return unknown ? { id: null, name: name.trim() } : null;
   };
 
   /** `subject`: who the claim puts in the speaker's place, when the sentence does not open with them. */
   const judge = (text: string, subject?: { claimed: Claimed; term: string }): ClaimVerdict => {
-    const frame = parseFrame(text);
-    // "According to the article, X": everything is; who the statement itself names is what to check.
+    const outer = parseFrame(text);
+    // "According to the article, X": everything is; who the statement itself names is what to check, and
+    // "According to the article, Netanyahu believes that …" names him as the one who holds it.
+    const inner = outer.name !== null && resolveName(outer.name)?.id === ARTICLE_SPEAKER;
+    const nested = inner ? parseFrame(outer.statement) : null;
+    const frame = nested?.name ? { ...nested, quoted: nested.quoted || outer.quoted } : outer;
     const framed = frame.name === null ? null : resolveName(frame.name);
     const tokens = lexicon.tokensOf(joinNegatingPrefixes(frame.statement));
     const claimed =

@@ -293,14 +293,21 @@ export function adversarialClaims(kb: KnowledgeBase): GeneratedClaim[] {
       if (claim)
         push(`${claim}.`, expect, expect === "altered" ? "negation-drop" : "negation-reworded", text);
     }
-    // A negation moved: dropped where the article has it, put in at another verb.
-    for (const [from, to] of DROPPED_NEGATIONS.filter(([, , e]) => e === "altered").slice(0, 1)) {
+    // A negation moved: dropped where the article has it, put in before another word of the sentence.
+    for (const [from, to] of DROPPED_NEGATIONS.filter(([, , e]) => e === "altered")) {
       const dropped = substituted(from, to);
       if (!dropped) continue;
-      for (const [verb, negated] of NEGATED_VERBS) {
-        if (from.includes(verb) || !word(verb).test(dropped)) continue;
-        push(`${dropped.replace(word(verb), negated)}.`, "altered", "negation-move", text);
-      }
+      const words = dropped.split(" ");
+      const at = words.findIndex(
+        (w, i) => i > 0 && /^[a-z]{5,}$/.test(w) && !to.includes(w) && !from.includes(w),
+      );
+      if (at < 0) continue;
+      push(
+        `${[...words.slice(0, at), "not", ...words.slice(at)].join(" ")}.`,
+        "altered",
+        "negation-move",
+        text,
+      );
     }
     for (const [from, to] of SWAPS) {
       const claim = substituted(from, to);
