@@ -145,7 +145,12 @@ export function replacedStance(
  * said, so the claim is not confirmed. A claim word lined up with a passage word out of that place ("military"
  * with "the Israeli military" at the sentence's start) counts as swapped too.
  */
-export function replacedWords(pairs: Pair[], spanWords: Word[], vocabulary: ClaimVocabulary): ClaimChange[] {
+export function replacedWords(
+  pairs: Pair[],
+  spanWords: Word[],
+  vocabulary: ClaimVocabulary,
+  smallWordBefore: (at: number) => boolean,
+): ClaimChange[] {
   const index = new Map(spanWords.map((w, i) => [w, i] as const));
   const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
   const weighted = pairs.filter((p) => p.claim.weight > 0);
@@ -154,8 +159,8 @@ export function replacedWords(pairs: Pair[], spanWords: Word[], vocabulary: Clai
     const [before, c, after] = [weighted[k - 1], weighted[k]!, weighted[k + 1]!];
     if (c.claim.entity || c.flipped || !after.span || (before && !before.span)) continue;
     // The claim's first word ("the earlier surge", "fading concerns"): right before the same word as the
-    // passage's own.
-    if (!before && (c.span || c.claim.at + 1 !== after.claim.at)) continue;
+    // passage's own, and after a small word ("the", "has"), not right after the subject ("Russia keeps ties").
+    if (!before && (c.span || c.claim.at + 1 !== after.claim.at || !smallWordBefore(c.claim.at))) continue;
     const to = index.get(after.span)!;
     const from = before?.span ? index.get(before.span)! : to - 2;
     if (to - from < 2) continue;

@@ -78,6 +78,11 @@ export function createClaimChecker(
     const claimed =
       subject?.claimed ?? (framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName));
     const names = capitalisedWords(frame.statement);
+    // A name typed in lower case ("netanyahu criticizes …"): a word neither the knowledge base nor an English
+    // word list knows is taken for a name (a typo too: safe, it can only keep a claim from being confirmed).
+    for (const t of tokens)
+      if (t.role === "content" && !t.known && /^\p{L}{3,}$/u.test(t.surface) && !isCommonEnglish(t.surface))
+        names.add(t.surface);
     // A word the claim writes with a capital is a name ("Western powers"), known to the lexicon or not.
     const isEntity = (term: string, surface: string) =>
       entities.has(term) || term.startsWith("@") || names.has(surface);
@@ -140,7 +145,8 @@ export function createClaimChecker(
     if (loose) changes.push(loose);
     const rewritten = exact ? null : replacedStance(pairs, unit.words, vocabulary);
     if (rewritten) changes.push(rewritten);
-    else if (!exact) changes.push(...replacedWords(pairs, unit.words, vocabulary));
+    else if (!exact)
+      changes.push(...replacedWords(pairs, unit.words, vocabulary, (at) => tokens[at - 1]?.role === "stop"));
     if (deniedSubject)
       changes.push({
         kind: "negation",

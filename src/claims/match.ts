@@ -157,8 +157,11 @@ export class ClaimVocabulary {
     opposites.forEach((pair, cls) => {
       pair.forEach((words, side) => {
         for (const w of words) {
-          const key = keyOf(w);
-          if (key !== "" && !this.classes.has(key)) this.classes.set(key, { cls, side });
+          // The forms of an English word too: the Porter stems of "succeed" and "succeeded" differ.
+          for (const form of /^[a-z]+$/.test(w) ? inflections(w) : [w]) {
+            const key = keyOf(form);
+            if (key !== "" && !this.classes.has(key)) this.classes.set(key, { cls, side });
+          }
         }
       });
     });
@@ -352,6 +355,12 @@ export function fBeta(recall: number, precision: number, beta: number): number {
   if (recall === 0 && precision === 0) return 0;
   const b2 = beta * beta;
   return ((1 + b2) * precision * recall) / (b2 * precision + recall);
+}
+
+/** A word and its regular forms: "succeed", "succeeds", "succeeded", "succeeding"; "praise", "praised". */
+function inflections(w: string): string[] {
+  const base = w.endsWith("e") ? w.slice(0, -1) : w;
+  return [w, `${w}s`, `${base}ed`, `${base}ing`, w.endsWith("y") ? `${w.slice(0, -1)}ied` : `${w}ed`];
 }
 
 /** A single word by its stem (British spellings folded: "criticise" is "criticize"); a phrase by its words. */
