@@ -146,7 +146,9 @@ export function createClaimChecker(
     const rewritten = exact ? null : replacedStance(pairs, unit.words, vocabulary);
     if (rewritten) changes.push(rewritten);
     else if (!exact)
-      changes.push(...replacedWords(pairs, unit.words, vocabulary, (at) => tokens[at - 1]?.role === "stop"));
+      changes.push(
+        ...replacedWords(pairs, unit.words, vocabulary, (at) => at === 0 || tokens[at - 1]?.role === "stop"),
+      );
     if (deniedSubject)
       changes.push({
         kind: "negation",
