@@ -2,16 +2,9 @@
 // negation on one side only, a side-taking word rewritten, an actor swapped or added.
 
 import { sameActorOrTerm } from "./actors.js";
-import {
-  type ClaimVocabulary,
-  CONTEXT_WORDS,
-  contextOf,
-  DANGLING_NEGATION,
-  type Pair,
-  sharesContext,
-  type Word,
-} from "./match.js";
+import { CONTEXT_WORDS, contextOf, DANGLING_NEGATION, type Pair, sharesContext, type Word } from "./match.js";
 import type { ClaimChange, ClaimSource } from "./types.js";
+import type { ClaimVocabulary } from "./vocabulary.js";
 
 /** What the claim changes, and the share of its weight that swapped actors carry. */
 export function changesOf(

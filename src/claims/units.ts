@@ -5,8 +5,9 @@
 import { isCommonEnglish } from "../answering/english.js";
 import type { Lexicon } from "../answering/lexicon.js";
 import { findVerbatim, foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
-import { ClaimVocabulary, type Word, wordsOf } from "./match.js";
+import { type Word, wordsOf } from "./match.js";
 import type { ClaimSource } from "./types.js";
+import { ClaimVocabulary } from "./vocabulary.js";
 import { loadWordSenses } from "./word-relations.js";
 
 export interface ArticleUnit {

@@ -220,8 +220,8 @@ const NEW_PREDICATES = [
   "blamed Hamas for starting the war",
 ];
 
-const word = (s: string) => new RegExp(`(?<![\\p{L}-])${escape(s)}(?![\\p{L}-])`, "u");
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const word = (s: string) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(s)}(?![\\p{L}-])`, "u");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The article's sentences and clause runs (three words or more), with whose words the knowledge base says they are. */
 function bases(kb: KnowledgeBase): { text: string; speaker: string }[] {
