@@ -100,6 +100,9 @@ export function replacedStance(
   const claimAt = new Map(pairs.flatMap((p, ci) => (p.span ? [[p.span, ci] as const] : [])));
   for (const [si, s] of spanWords.entries()) {
     if (s.cls < 0 || s.cls >= vocabulary.stanceClasses || s.weight === 0 || claimAt.has(s)) continue;
+    // The claim says that side in a word of its own ("a return to negotiations" for "the resumption of …").
+    if (pairs.some((q) => q.claim.cls === s.cls && q.claim.side === s.side && q.claim.negated === s.negated))
+      continue;
     const before = spanWords.slice(0, si).findLast((w) => claimAt.has(w));
     const after = spanWords.slice(si + 1).find((w) => claimAt.has(w));
     if (before === undefined || after === undefined) continue;
@@ -119,6 +122,8 @@ export function replacedStance(
   for (const [ci, p] of pairs.entries()) {
     if (!p.span || p.span.cls < 0 || p.span.cls >= vocabulary.stanceClasses) continue;
     if (p.claim.cls >= 0 || p.span.parts.length < 2) continue;
+    const { cls, side } = p.span;
+    if (pairs.some((q) => q.claim.cls === cls && q.claim.side === side)) continue;
     const nearby = pairs.slice(Math.max(0, ci - CONTEXT_WORDS), ci + CONTEXT_WORDS + 1);
     const inserted = nearby.find(
       (q) =>
