@@ -131,6 +131,7 @@ change-negation = { $html_claimed }, where the article has { $html_article } (a 
 change-actor = { $html_claimed } in place of { $html_article }
 change-added = { $html_claimed }, whom that passage does not name
 change-stance = { $html_claimed }, which that passage does not say
+change-replaced = { $html_claimed } in place of the article’s { $html_article }
 change-negation-added = { $html_claimed }: the article has no such negation
 change-negation-dropped = the article has { $html_article }, a negation the claim drops
 misattributed-own-words = These are the article’s own words; it does not say { $html_claimed } said them.

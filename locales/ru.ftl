@@ -131,6 +131,7 @@ change-negation = { $html_claimed }, а в статье — { $html_article } (�
 change-actor = { $html_claimed } вместо { $html_article }
 change-added = { $html_claimed } — в этом месте статьи не упоминается
 change-stance = { $html_claimed } — этого в этом месте статьи нет
+change-replaced = { $html_claimed } вместо слова статьи { $html_article }
 change-negation-added = { $html_claimed }: в статье такого отрицания нет
 change-negation-dropped = в статье — { $html_article }, а в утверждении это отрицание пропало
 misattributed-own-words = Это слова самой статьи; она не утверждает, что их сказал { $html_claimed }.

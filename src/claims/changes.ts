@@ -1,7 +1,10 @@
 // What a claim changes against the passage it lines up with: opposites and negations on aligned words, a
 // negation on one side only, a side-taking word rewritten, an actor swapped or added.
+
+import { sameActorOrTerm } from "./actors.js";
 import { CONTEXT_WORDS, contextOf, DANGLING_NEGATION, type Pair, sharesContext, type Word } from "./match.js";
 import type { ClaimChange, ClaimSource } from "./types.js";
+import type { ClaimVocabulary } from "./vocabulary.js";
 
 /** What the claim changes, and the share of its weight that swapped actors carry. */
 export function changesOf(
@@ -10,6 +13,7 @@ export function changesOf(
   subject: string | null,
   sources: ClaimSource[],
   paragraphTerms: ReadonlySet<string>,
+  stanceClasses = Number.POSITIVE_INFINITY,
 ): { changes: ClaimChange[]; swapped: number } {
   const changes: ClaimChange[] = [];
   for (const p of pairs) {
@@ -24,7 +28,7 @@ export function changesOf(
   // A word that takes a side ("opposes", "refuses", "praised") and is backed by nothing in the span asserts
   // what the article does not: an alteration, not a paraphrase.
   for (const p of pairs) {
-    if (!p.span && p.claim.cls >= 0 && p.claim.weight > 0) {
+    if (!p.span && p.claim.cls >= 0 && p.claim.cls < stanceClasses && p.claim.weight > 0) {
       changes.push({ kind: "stance", claimed: p.claim.surface, article: "" });
     }
   }
@@ -43,10 +47,16 @@ export function changesOf(
         w.entity && !lined.has(w) && !speakers.has(w.term) && sharesContext(near, contextOf(spanWords, i)),
     );
     const replaced = spanWords[si];
+    // A speaker the passage does not give these words to ("…, Peskov highlights …" of Putin's passage).
+    const speaker = p.claim.term.startsWith("@")
+      ? sources.find((s) => s.voice === "reported" && !sameActorOrTerm(`@${s.speakerId}`, p.claim.term))
+      : undefined;
     if (replaced) {
       lined.add(replaced);
       swapped += p.claim.weight;
       changes.push({ kind: "actor", claimed: p.claim.surface, article: replaced.surface });
+    } else if (speaker && !sources.some((s) => sameActorOrTerm(`@${s.speakerId}`, p.claim.term))) {
+      changes.push({ kind: "actor", claimed: p.claim.surface, article: speaker.speaker });
     } else if (!paragraphTerms.has(p.claim.term)) {
       changes.push({ kind: "added", claimed: p.claim.surface, article: "" });
     }
@@ -82,10 +92,17 @@ export function looseNegation(pairs: Pair[], spanWords: Word[], subject: string 
  * A word of the span that takes a side ("impartial") where the claim puts a word of its own that the span does
  * not back ("a mediator that takes sides"): the claim rewrites the very word that carries the meaning.
  */
-export function replacedStance(pairs: Pair[], spanWords: Word[]): ClaimChange | null {
+export function replacedStance(
+  pairs: Pair[],
+  spanWords: Word[],
+  vocabulary: ClaimVocabulary,
+): ClaimChange | null {
   const claimAt = new Map(pairs.flatMap((p, ci) => (p.span ? [[p.span, ci] as const] : [])));
   for (const [si, s] of spanWords.entries()) {
-    if (s.cls < 0 || s.weight === 0 || claimAt.has(s)) continue;
+    if (s.cls < 0 || s.cls >= vocabulary.stanceClasses || s.weight === 0 || claimAt.has(s)) continue;
+    // The claim says that side in a word of its own ("a return to negotiations" for "the resumption of …").
+    if (pairs.some((q) => q.claim.cls === s.cls && q.claim.side === s.side && q.claim.negated === s.negated))
+      continue;
     const before = spanWords.slice(0, si).findLast((w) => claimAt.has(w));
     const after = spanWords.slice(si + 1).find((w) => claimAt.has(w));
     if (before === undefined || after === undefined) continue;
@@ -95,16 +112,73 @@ export function replacedStance(pairs: Pair[], spanWords: Word[]): ClaimChange | 
     const end = pairs.findIndex((p, ci) => ci > Math.max(from, to) && p.span !== null);
     const inserted = pairs
       .slice(Math.min(from, to) + 1, end === -1 ? pairs.length : end)
-      .find((p) => p.span === null && p.claim.weight > 0 && !p.claim.entity);
+      .find(
+        (p) => p.span === null && p.claim.weight > 0 && !p.claim.entity && !vocabulary.synonym(p.claim, s),
+      );
     if (inserted) return { kind: "stance", claimed: inserted.claim.surface, article: s.surface };
   }
   // A phrase whose side-taking word the claim leaves out and replaces: "mediator that takes sides" against the
   // span's "impartial mediator".
   for (const [ci, p] of pairs.entries()) {
-    if (!p.span || p.span.cls < 0 || p.claim.cls >= 0 || p.span.parts.length < 2) continue;
+    if (!p.span || p.span.cls < 0 || p.span.cls >= vocabulary.stanceClasses) continue;
+    if (p.claim.cls >= 0 || p.span.parts.length < 2) continue;
+    const { cls, side } = p.span;
+    if (pairs.some((q) => q.claim.cls === cls && q.claim.side === side)) continue;
     const nearby = pairs.slice(Math.max(0, ci - CONTEXT_WORDS), ci + CONTEXT_WORDS + 1);
-    const inserted = nearby.find((q) => q.span === null && q.claim.weight > 0 && !q.claim.entity);
+    const inserted = nearby.find(
+      (q) =>
+        q.span === null && q.claim.weight > 0 && !q.claim.entity && !vocabulary.synonym(q.claim, p.span!),
+    );
     if (inserted) return { kind: "stance", claimed: inserted.claim.surface, article: p.span.surface };
   }
   return null;
+}
+
+/**
+ * A qualifying word of the passage swapped one for one, in an otherwise lined-up run: "mild concern" for "deep
+ * concern", "the earlier surge" for "the latest surge", "military casualties" for "civilian casualties". The
+ * claim's word stands between two words that line up with neighbours in the passage, and the passage has exactly
+ * one word of its own there, an adjective in WordNet, that nothing in the claim backs: the claim puts another word
+ * in its place. A synonym (the knowledge base's, or a WordNet sense) says the same; any other word changes what is
+ * said, so the claim is not confirmed. A claim word lined up with a passage word out of that place ("military"
+ * with "the Israeli military" at the sentence's start) counts as swapped too.
+ */
+export function replacedWords(
+  pairs: Pair[],
+  spanWords: Word[],
+  vocabulary: ClaimVocabulary,
+  smallWordBefore: (at: number) => boolean,
+): ClaimChange[] {
+  const index = new Map(spanWords.map((w, i) => [w, i] as const));
+  const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
+  const weighted = pairs.filter((p) => p.claim.weight > 0);
+  const out: ClaimChange[] = [];
+  for (let k = 0; k < weighted.length - 1; k++) {
+    const [before, c, after] = [weighted[k - 1], weighted[k]!, weighted[k + 1]!];
+    if (c.claim.entity || c.flipped || !after.span || (before && !before.span)) continue;
+    // The claim's first word ("the earlier surge", "fading concerns"): right before the same word as the
+    // passage's own, and after a small word ("the", "has"), not right after the subject ("Russia keeps ties").
+    if (!before && (c.span || c.claim.at + 1 !== after.claim.at || !smallWordBefore(c.claim.at))) continue;
+    const to = index.get(after.span)!;
+    const from = before?.span ? index.get(before.span)! : to - 2;
+    if (to - from < 2) continue;
+    const at = c.span ? index.get(c.span)! : -1;
+    if (at > from && at < to) continue;
+    const gap = spanWords.slice(from + 1, to).filter((w) => w.weight > 0);
+    // One word of the passage's own, and none of its words that the claim lines up elsewhere.
+    if (gap.length !== 1 || lined.has(gap[0]!) || gap[0]!.entity) continue;
+    if (!before && gap[0]!.at + 1 !== after.span.at) continue;
+    // The claim keeps the word, elsewhere: "keeps lines open" for "maintains open communication".
+    if (
+      pairs.some((p) => p.claim.term === gap[0]!.term || p.claim.surface.split(" ").includes(gap[0]!.surface))
+    )
+      continue;
+    // A word sharing a sense with the passage's ("pressing" for "urgent") says the same.
+    if (gap[0]!.term === c.claim.term || vocabulary.synonym(c.claim, gap[0]!)) continue;
+    // Only a word that qualifies another: verbs and nouns are reworded freely in a paraphrase ("keeps peace
+    // efforts to itself" for "monopolizing"), their opposites are the opposite pairs' business.
+    if (!vocabulary.adjective(gap[0]!)) continue;
+    out.push({ kind: "replaced", claimed: c.claim.surface, article: gap[0]!.surface });
+  }
+  return out;
 }

@@ -7,10 +7,11 @@ import { isCommonEnglish } from "../answering/english.js";
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
-import { changesOf, looseNegation, replacedStance } from "./changes.js";
+import { changesOf, looseNegation, replacedStance, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { wordsOf } from "./match.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
+import { newPredicate, objectOfArticleVerb, speakerSwap } from "./reading.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
@@ -53,34 +54,52 @@ export function createClaimChecker(
     const speaker = tokens.find((t) => t.term.startsWith("@"));
     if (speaker) return { id: speaker.term.slice(1), name: speakerName(speaker.term.slice(1)) };
     if (tokens.some((t) => ARTICLE_WORDS.has(t.surface))) return { id: ARTICLE_SPEAKER, name: "The article" };
-    return /\p{Lu}/u.test(name) ? { id: null, name: name.trim() } : null;
+    if (/\p{Lu}/u.test(name)) return { id: null, name: name.trim() };
+    // Typed in lower case ("netanyahu believes that …"): a word no English word list has is a name all the same.
+    const words = name.trim().split(/\s+/);
+    const unknown = words.some((w) => /^\p{L}{3,}$/u.test(w) && !isCommonEnglish(w.toLowerCase()));
+    return unknown ? { id: null, name: name.trim() } : null;
   };
 
-  return (input: string) => {
-    const text = input.slice(0, MAX_CLAIM_CHARS);
-    // A Russian claim (the one rule, src/lib/script-language.ts) is held against the Russian translations.
-    if (isRussianText(text)) return russianCheck(text);
-    const frame = parseFrame(text);
-    // "According to the article, X": everything is; who the statement itself names is what to check.
+  /** `subject`: who the claim puts in the speaker's place, when the sentence does not open with them. */
+  const judge = (text: string, subject?: { claimed: Claimed; term: string }): ClaimVerdict => {
+    const outer = parseFrame(text);
+    // "According to the article, X": everything is; who the statement itself names is what to check, and
+    // "According to the article, Netanyahu believes that …" names him as the one who holds it.
+    const inner = outer.name !== null && resolveName(outer.name)?.id === ARTICLE_SPEAKER;
+    const nested = inner ? parseFrame(outer.statement) : null;
+    const frame = nested?.name ? { ...nested, quoted: nested.quoted || outer.quoted } : outer;
     const framed = frame.name === null ? null : resolveName(frame.name);
     const tokens = lexicon.tokensOf(joinNegatingPrefixes(frame.statement));
-    const claimed = framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName);
+    const claimed =
+      subject?.claimed ?? (framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName));
     const names = capitalisedWords(frame.statement);
+    // A name typed in lower case ("netanyahu criticizes …"): a word neither the knowledge base nor an English
+    // word list knows is taken for a name (a typo too: safe, it can only keep a claim from being confirmed).
+    for (const t of tokens)
+      if (t.role === "content" && !t.known && /^\p{L}{3,}$/u.test(t.surface) && !isCommonEnglish(t.surface))
+        names.add(t.surface);
     // A word the claim writes with a capital is a name ("Western powers"), known to the lexicon or not.
     const isEntity = (term: string, surface: string) =>
       entities.has(term) || term.startsWith("@") || names.has(surface);
-    const subjectTerm = claimed?.id ? `@${claimed.id}` : null;
+    const subjectTerm = subject?.term ?? (claimed?.id ? `@${claimed.id}` : null);
     const allWords = wordsOf(tokens, vocabulary, isEntity);
     const words = allWords.filter((w) => w.term !== subjectTerm);
     // "Not Peskov but … said": the speaker is taken off the words compared, its negation must not go with it.
     const deniedSubject = allWords.find((w) => w.term === subjectTerm && w.negated);
 
     // "The Kremlin said it maintains …": the pronoun stands for the name the frame gives.
+    const whole = findExact(kb, text);
+    const statement = whole ? null : findExact(kb, frame.statement);
     const found =
-      findExact(kb, text) ??
-      findExact(kb, frame.statement) ??
+      whole ??
+      // "Putin stressed the urgent need …" of "Putin emphasized the urgent need …": the frame's verb takes the
+      // place of the article's, whose object the words are. In other words, not word for word.
+      (statement && objectOfArticleVerb(kb, statement, text, frame.statement) ? null : statement) ??
       findExact(kb, frame.body) ??
-      (frame.name === null ? null : findExact(kb, withoutPronoun(frame.statement)));
+      (frame.name === null || withoutPronoun(frame.statement) === frame.statement
+        ? null
+        : findExact(kb, withoutPronoun(frame.statement)));
     // The words stand in the article, but right after its "no" or "fails to": the claim drops that negation.
     const exact = found && !negatedBefore(kb, found) ? found : null;
     // Whole paragraphs only for a pasted passage: two sentences or more.
@@ -101,14 +120,31 @@ export function createClaimChecker(
     const { unit, pairs } = best;
     const region = exact ?? unit;
     const sources = sourcesOf(unit.paragraph, region.start, region.end);
+    // "Netanyahu emphasized the urgent need …": a name where the passage has its speaker is the claimed speaker.
+    const swap = claimed === null && !subject && !exact ? speakerSwap(pairs, unit.words, sources) : null;
+    if (swap) {
+      const name = swap.surface.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase());
+      return judge(text, { claimed: resolveName(name) ?? { id: null, name }, term: swap.term });
+    }
     const speakerOk = speakerAgrees(claimed, unit, sources, talkedAbout);
     const { changes, swapped } = exact
       ? { changes: [], swapped: 0 }
-      : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph));
+      : changesOf(
+          pairs,
+          unit.words,
+          subjectTerm,
+          sources,
+          paragraphTerms(unit.paragraph),
+          vocabulary.stanceClasses,
+        );
     const loose = exact ? null : looseNegation(pairs, unit.words, subjectTerm);
     if (loose) changes.push(loose);
-    const rewritten = exact ? null : replacedStance(pairs, unit.words);
+    const rewritten = exact ? null : replacedStance(pairs, unit.words, vocabulary);
     if (rewritten) changes.push(rewritten);
+    else if (!exact)
+      changes.push(
+        ...replacedWords(pairs, unit.words, vocabulary, (at) => at === 0 || tokens[at - 1]?.role === "stop"),
+      );
     if (deniedSubject)
       changes.push({
         kind: "negation",
@@ -116,7 +152,7 @@ export function createClaimChecker(
         article: deniedSubject.surface,
       });
     const near = matchOf(best, content, swapped, tuning);
-    const matched = exact !== null || near.matched;
+    const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
@@ -145,7 +181,15 @@ export function createClaimChecker(
       },
     };
   };
+
+  return (input: string) => {
+    const text = input.slice(0, MAX_CLAIM_CHARS);
+    // A Russian claim (the one rule, src/lib/script-language.ts) is held against the Russian translations.
+    return isRussianText(text) ? russianCheck(text) : judge(text);
+  };
 }
+
+type Claimed = ClaimVerdict["claimedSpeaker"];
 
 /** The speaker a statement opens with ("Peskov criticizes…", "The article itself blames…"), if any. */
 function subjectOf(

@@ -2,9 +2,10 @@
 // that has the claim's predicate. Shared by the English and the Russian paths.
 
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { align, type ClaimVocabulary, fBeta, measure, type Pair, type Word } from "./match.js";
+import { align, fBeta, measure, type Pair, type Word } from "./match.js";
 import type { ClaimTuning } from "./types.js";
 import type { ArticleUnit } from "./units.js";
+import type { ClaimVocabulary } from "./vocabulary.js";
 
 export interface Closest {
   unit: ArticleUnit;

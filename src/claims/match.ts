@@ -1,10 +1,7 @@
 // How a claim's words line up with an article span's: the same term, or a word of the same opposite-pair
 // class; each pair keeps or flips the meaning (a "not" on one side only, or the other side of a pair).
 import { stemmer } from "stemmer";
-import { americanSpelling } from "../answering/english.js";
-import type { Lexicon, Token } from "../answering/lexicon.js";
-import { normaliseWords } from "../answering/normalise.js";
-import { RecentCache } from "../lib/recent-cache.js";
+import type { Token } from "../answering/lexicon.js";
 import { sameActorOrTerm } from "./actors.js";
 import {
   FAIL_WORDS,
@@ -12,10 +9,10 @@ import {
   NEGATIVE_PRONOUNS,
   NEGATOR_PAIRS,
   NEGATORS,
-  OPPOSITES,
   RUSSIAN_CONCORD_NEGATORS,
   RUSSIAN_FAIL_WORDS,
 } from "./polarity.js";
+import type { ClaimVocabulary } from "./vocabulary.js";
 
 /** A meaningful word of a claim or an article span. */
 export interface Word {
@@ -33,6 +30,8 @@ export interface Word {
   entity: boolean;
   /** Stems of the words a phrase token is made of ("warring sides": war, side); one stem for a single word. */
   parts: string[];
+  /** Its place among the text's tokens (small words counted), -1 for a negation standing alone. */
+  at: number;
 }
 
 export interface Pair {
@@ -77,19 +76,22 @@ export function wordsOf(
       pending = 0;
       continue;
     }
-    if (t.role === "stop" || t.role === "question") continue;
-    concord = { ni: false, ne: false };
-    const term = t.role === "frame" ? stemmer(t.surface) : t.term;
     const opposite = vocabulary.classOf(t.surface);
+    // A small word is skipped unless it is one side of an opposite pair: "thanks", "both", "all", "within".
+    const small = t.role === "stop" || t.role === "question";
+    if (small && !opposite) continue;
+    concord = { ni: false, ne: false };
+    const term = t.role === "frame" || small ? stemmer(t.surface) : t.term;
     out.push({
       term,
       surface: t.surface,
-      weight: t.role === "frame" ? 0 : vocabulary.weightOf(term),
+      weight: t.role === "frame" || small ? 0 : vocabulary.weightOf(term),
       negated: pending % 2 === 1,
       cls: opposite?.cls ?? -1,
       side: opposite?.side ?? -1,
       entity: isEntity(term, t.surface),
       parts: t.surface.split(" ").map((w) => stemmer(w)),
+      at: i,
     });
     // "failure to address": what comes after "to" did not happen ("failure not to" twice over, so it did;
     // small words between are read through: "failure of the talks to", "fails not at all to");
@@ -121,65 +123,8 @@ const NEGATED_NOTHING: Word = {
   side: -1,
   entity: false,
   parts: [],
+  at: -1,
 };
-
-/** Words whose term is kept: a claim's words, for as long as they are asked again. */
-const TERMS_KEPT = 5_000;
-
-/**
- * The vocabulary of opposites and word weights. Opposites are keyed by a word's own stem, not by the knowledge
- * base's concepts: a synonym group added for the Q&A path ("surge" with "rising") must not move a word into
- * another pair of opposites.
- */
-export class ClaimVocabulary {
-  private readonly classes = new Map<string, { cls: number; side: number }>();
-  private readonly terms = new RecentCache<string, string | null>(TERMS_KEPT);
-
-  /**
-   * `opposites` and `keyOf` per language: English pairs by Porter stem (the default), Russian pairs by Russian
-   * stem (claims/russian.ts).
-   */
-  constructor(
-    private readonly lexicon: Lexicon,
-    private readonly weights: ReadonlyMap<string, number>,
-    private readonly unknownWeight: number,
-    opposites: [string[], string[]][] = OPPOSITES,
-    private readonly keyOf: (text: string) => string = classKey,
-  ) {
-    opposites.forEach((pair, cls) => {
-      pair.forEach((words, side) => {
-        for (const w of words) {
-          const key = keyOf(w);
-          if (key !== "" && !this.classes.has(key)) this.classes.set(key, { cls, side });
-        }
-      });
-    });
-  }
-
-  /** The term a single word compares by, as wordsOf would make it (kept: align asks it once per span). */
-  termOf(word: string): string | null {
-    return this.terms.getOrMake(word, () => {
-      const t = this.lexicon.tokensOf(word).find((x) => x.role === "content" || x.role === "frame");
-      if (!t) return null;
-      return t.role === "frame" ? stemmer(t.surface) : t.term;
-    });
-  }
-
-  /** The opposite pair a word (or a phrase, by any of its words) belongs to. */
-  classOf(surface: string): { cls: number; side: number } | undefined {
-    const whole = this.classes.get(this.keyOf(surface));
-    if (whole || !surface.includes(" ")) return whole;
-    for (const w of surface.split(" ")) {
-      const hit = this.classes.get(this.keyOf(w));
-      if (hit) return hit;
-    }
-    return undefined;
-  }
-
-  weightOf(term: string): number {
-    return this.weights.get(term) ?? this.unknownWeight;
-  }
-}
 
 export const CONTEXT_WORDS = 3;
 
@@ -242,27 +187,50 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
   const prefixed = prefixedOpposite(c, span, vocabulary);
   if (prefixed) return { claim: c, span: prefixed, flipped: true };
   // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
+  // Not two speakers' names, though: "Russian Foreign Ministry" is no "Russian President Vladimir Putin".
   const part = span.find(
-    (s) => (s.parts.length > 1 || c.parts.length > 1) && s.parts.some((x) => c.parts.includes(x)),
+    (s) =>
+      (s.parts.length > 1 || c.parts.length > 1) &&
+      !(s.term.startsWith("@") && c.term.startsWith("@")) &&
+      s.parts.some((x) => c.parts.includes(x)),
   );
   if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
+  // WordNet's opposites, about the same thing (a word nearby in common): "mild concern" against "deep concern".
+  if (c.weight > 0 && !c.entity && vocabulary.hasOpposite(c)) {
+    const claimContext = contextOf(claim, ci);
+    const opposite = span.find(
+      (s, si) => !s.entity && vocabulary.opposite(c, s) && sharesContext(claimContext, contextOf(span, si)),
+    );
+    // Always a change: "not military" is no safe way to say "civilian" (WordNet's senses are many).
+    if (opposite) return { claim: c, span: opposite, flipped: true };
+  }
   return { claim: c, span: null, flipped: false };
 }
 
 /** "uncontroversial" against "controversy", "partial" against "impartial": a negating prefix on one side. */
 function prefixedOpposite(c: Word, span: Word[], vocabulary: ClaimVocabulary): Word | null {
+  if (c.surface.length <= 3) return null;
   for (const prefix of NEGATING_PREFIXES) {
     if (c.surface.length > prefix.length + 3 && c.surface.startsWith(prefix)) {
-      const base = vocabulary.termOf(c.surface.slice(prefix.length).replace(/^-/, ""));
-      const hit = base === null ? undefined : span.find((s) => s.term === base && s.negated === c.negated);
+      const rest = c.surface.slice(prefix.length).replace(/^-/, "");
+      const base = vocabulary.termOf(rest);
+      // A base word that is no term of its own ("just" in "unjust") meets the span's word as written.
+      const hit = span.find(
+        (s) => s.negated === c.negated && (base === null ? hasWord(s.surface, rest) : s.term === base),
+      );
       if (hit) return hit;
     }
-    if (c.surface.length <= 3) continue;
+    // A phrase of the knowledge base holds the word: "independent state" against "dependent".
     const prefixed = `${prefix}${c.surface}`;
-    const hit = span.find((s) => s.negated === c.negated && s.surface === prefixed);
+    const hit = span.find((s) => s.negated === c.negated && hasWord(s.surface, prefixed));
     if (hit) return hit;
   }
   return null;
+}
+
+/** The text is the word, or a phrase with it among its words (a substring test first: this runs often). */
+function hasWord(text: string, word: string): boolean {
+  return text === word || (text.includes(word) && text.split(" ").includes(word));
 }
 
 /** Weighted share of the claim the span backs (containment) and of the span the claim uses (coverage). */
@@ -290,11 +258,4 @@ export function fBeta(recall: number, precision: number, beta: number): number {
   if (recall === 0 && precision === 0) return 0;
   const b2 = beta * beta;
   return ((1 + b2) * precision * recall) / (b2 * precision + recall);
-}
-
-/** A single word by its stem (British spellings folded: "criticise" is "criticize"); a phrase by its words. */
-function classKey(text: string): string {
-  const words = normaliseWords(text);
-  if (words.length !== 1) return words.join(" ");
-  return stemmer(americanSpelling(words[0]!));
 }

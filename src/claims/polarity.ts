@@ -143,7 +143,7 @@ export const OPPOSITES: [string[], string[]][] = [
       "advocate",
       "urge",
     ],
-    ["reject", "deny", "oppose", "dismiss", "refuse", "disavow", "dispute"],
+    ["reject", "deny", "oppose", "dismiss", "refuse", "disavow", "dispute", "question", "doubt"],
   ],
   [
     ["address", "consider", "respect", "heed", "honor", "honour", "attend"],
@@ -183,7 +183,7 @@ export const OPPOSITES: [string[], string[]][] = [
   ],
   [
     ["open", "maintain", "maintains"],
-    ["cut", "closed", "sever", "severed", "suspend", "suspended", "broke"],
+    ["cut", "closed", "sever", "severed", "suspend", "suspended", "broke", "broken", "break"],
   ],
   [
     ["lasting", "durable", "permanent"],
@@ -200,6 +200,51 @@ export const OPPOSITES: [string[], string[]][] = [
   [
     ["former", "ex"],
     ["current", "serving"],
+  ],
+  [
+    ["just", "fair", "equitable"],
+    ["unjust", "unfair", "inequitable"],
+  ],
+  // Left out of something: a side of its own ("include" would stem as the article's "including Hamas").
+  [[], ["exclude", "excluded", "expel", "expelled"]],
+];
+
+/**
+ * Words of degree that say "very much" alike: "serious concern" for "deep concern" is the same meaning, though
+ * WordNet gives them no common sense ("mild", "slight" are the other way, and WordNet's opposites of "deep").
+ */
+export const HIGH_DEGREE: ReadonlySet<string> = new Set(
+  "deep deeply serious seriously grave gravely great greatly profound profoundly strong strongly considerable significant intense keen acute heavy major high".split(
+    " ",
+  ),
+);
+
+/**
+ * Opposite pairs whose words take no side by themselves: said against the other side of the pair in the passage
+ * they are an alteration ("one side" for "both sides", "downplays" for "highlights"), but a claim using one where
+ * the passage has neither is not ("Peskov stressed …" of a passage that "reaffirms").
+ */
+export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
+  // How many: "both sides" is not "one side", "all parties" not "some parties".
+  [
+    ["both", "all", "every", "each"],
+    ["one", "some", "few", "several", "single", "neither", "none", "only"],
+  ],
+  [
+    ["beyond", "outside"],
+    ["within", "inside"],
+  ],
+  [
+    ["highlight", "emphasize", "stress", "underscore", "underline", "spotlight"],
+    ["downplay", "minimize", "understate", "gloss"],
+  ],
+  [
+    ["readiness", "ready", "willing", "willingness", "eager", "eagerness", "prepared"],
+    ["reluctance", "reluctant", "unwilling", "unwillingness", "hesitant", "hesitance", "loath"],
+  ],
+  [
+    ["monopolize", "monopolizing", "dominate", "dominating"],
+    ["share", "sharing", "shared", "cede"],
   ],
 ];
 
@@ -316,6 +361,21 @@ export const RUSSIAN_OPPOSITES: [string[], string[]][] = [
   [
     ["беспристрастным", "беспристрастный", "нейтральным", "нейтральный", "объективным"],
     ["пристрастным", "пристрастный", "предвзятым", "предвзятый", "ангажированным", "однобоким"],
+  ],
+  // How much: "лёгкую обеспокоенность" is not "глубокую обеспокоенность".
+  [
+    [
+      "глубокую",
+      "глубокая",
+      "глубокое",
+      "глубокой",
+      "серьёзную",
+      "серьезную",
+      "сильную",
+      "огромную",
+      "крайнюю",
+    ],
+    ["лёгкую", "легкую", "небольшую", "слабую", "умеренную", "незначительную", "малую"],
   ],
   [
     ["конструктивную", "конструктивная", "конструктивной", "позитивную", "полезную"],

@@ -10,7 +10,7 @@ import { RUSSIAN } from "../answering/russian/rules.js";
 import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } from "../knowledge/index.js";
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
-import { ClaimVocabulary, wordsOf } from "./match.js";
+import { wordsOf } from "./match.js";
 import { NEGATORS, RUSSIAN_OPPOSITES, RUSSIAN_TIME_OPPOSITES } from "./polarity.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
@@ -25,6 +25,7 @@ import {
   unbackedWords,
   verdictOf,
 } from "./verdict.js";
+import { ClaimVocabulary } from "./vocabulary.js";
 
 /** Below this share of its meaningful words read (known to the knowledge base or the dictionary), no verdict. */
 export const MIN_READ_SHARE = 0.6;
@@ -130,7 +131,7 @@ export function createRussianClaimChecker(
     );
     const loose = looseNegation(pairs, unit.words, subjectTerm);
     if (loose) changes.push(loose);
-    const rewritten = replacedStance(pairs, unit.words);
+    const rewritten = replacedStance(pairs, unit.words, vocabulary);
     if (rewritten) changes.push(rewritten);
     if (deniedSubject)
       changes.push({
@@ -252,6 +253,8 @@ function buildRussianUnits(
     Math.log(1 + n),
     [...RUSSIAN_OPPOSITES, ...RUSSIAN_TIME_OPPOSITES],
     russianClassKey,
+    null,
+    RUSSIAN_OPPOSITES.length,
   );
   const entities = new Set<string>();
   for (const s of spans)

@@ -33,8 +33,11 @@ export interface ClaimSource {
 }
 
 export interface ClaimChange {
-  /** stance: a word that takes a side (praised, opposes, refuses) where the passage takes none of that kind. */
-  kind: "opposite" | "negation" | "actor" | "added" | "stance";
+  /**
+   * stance: a word that takes a side (praised, opposes, refuses) where the passage takes none of that kind;
+   * replaced: a word of the passage swapped for another, not a synonym ("mild concern" for "deep concern").
+   */
+  kind: "opposite" | "negation" | "actor" | "added" | "stance" | "replaced";
   /** The sentence's word ("praised", "not monopolize", "Moscow"); empty for a negation the claim drops. */
   claimed: string;
   /** The article's word it replaces ("criticizes"); empty for an added name or a negation the claim adds. */

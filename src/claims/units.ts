@@ -12,8 +12,10 @@ import {
   foldHaystack,
   type KnowledgeBase,
 } from "../knowledge/index.js";
-import { ClaimVocabulary, type Word, wordsOf } from "./match.js";
+import { type Word, wordsOf } from "./match.js";
 import type { ClaimSource } from "./types.js";
+import { ClaimVocabulary } from "./vocabulary.js";
+import { loadWordSenses } from "./word-relations.js";
 
 export interface ArticleUnit {
   paragraph: number;
@@ -59,7 +61,14 @@ export function buildUnits(kb: KnowledgeBase, lexicon: Lexicon): ArticleIndex {
   }
   const n = sentences.length;
   const weights = new Map([...documentFrequency].map(([t, df]) => [t, Math.log(1 + n / (1 + df))]));
-  const vocabulary = new ClaimVocabulary(lexicon, weights, Math.log(1 + n));
+  const vocabulary = new ClaimVocabulary(
+    lexicon,
+    weights,
+    Math.log(1 + n),
+    undefined,
+    undefined,
+    loadWordSenses(),
+  );
   const entities = capitalisedTerms(kb, lexicon);
   const isEntity = (term: string) => entities.has(term) || term.startsWith("@");
 

@@ -15,6 +15,9 @@ const LEADING_FRAME = new RegExp(
 );
 const LEADING_ACCORDING = /^according\s+to\s+([^,:;]{1,60}?)\s*[,:]\s*(\S[\s\S]*)$/i;
 const LEADING_COLON = /^([^,:;.!?"“”«»]{1,40}):\s*(\S[\s\S]*)$/;
+/** "It is reported that …", "Reportedly, …": an attribution to no one but the report itself. */
+const LEADING_IMPERSONAL =
+  /^(?:it\s+(?:is|was|has\s+been)\s+(?:reported|said|claimed|stated|believed|known|understood|noted)|reportedly|reports\s+say|we\s+are\s+told)\s*(?:that\s+|,\s*)?(\S[\s\S]*)$/i;
 const TRAILING_FRAME = new RegExp(
   `^(?:[Aa]ccording\\s+to\\s+([^,]{1,60}?)|([^,]{1,60}?)\\s+(?:${SAY_VERBS}))\\s*[.!]?$`,
 );
@@ -53,6 +56,8 @@ export function parseFrame(text: string): ClaimFrame {
   const trimmed = text.trim();
   const tail = trailingFrame(trimmed);
   const body = tail?.body ?? trimmed;
+  const impersonal = LEADING_IMPERSONAL.exec(body);
+  if (impersonal) return withQuotes(impersonal[1]!, "the article", body);
   const leading = LEADING_ACCORDING.exec(body) ?? LEADING_FRAME.exec(body) ?? LEADING_COLON.exec(body);
   if (leading && isName(leading[1]!)) return withQuotes(leading[2]!, leading[1]!.trim(), body);
   if (tail) return withQuotes(tail.body, tail.name, body);

@@ -1,11 +1,13 @@
-// npm run claims [-- FILE.jsonl …] [--sweep]
+// npm run claims [-- FILE.jsonl …] [--sweep] [--adversarial [--all]]
 // Every labelled claim set (test/questions/claims*.jsonl unless files are named): per-verdict precision and
 // recall, the confusion matrix and the count of false claims confirmed; exits 1 when any set confirms one.
+// --adversarial: the generated variants of every article sentence (src/eval/claims-adversarial.ts), by kind.
 import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { Lexicon } from "../answering/lexicon.js";
 import { createClaimChecker, DEFAULT_CLAIM_TUNING } from "../claims/index.js";
 import { formatClaimReport, judgeClaims, readLabelledClaims } from "../eval/claims.js";
+import { reportAdversarial } from "../eval/claims-adversarial-report.js";
 import { loadKnowledgeBaseOrExit } from "./load.js";
 
 const args = process.argv.slice(2);
@@ -24,6 +26,11 @@ const kb = loadKnowledgeBaseOrExit();
 const lexicon = new Lexicon(kb);
 const check = createClaimChecker(kb, lexicon);
 console.log(`thresholds ${JSON.stringify(DEFAULT_CLAIM_TUNING)}`);
+if (args.includes("--adversarial")) {
+  const { text, falseConfirmed } = reportAdversarial(kb, check, args.includes("--all"));
+  console.log(text);
+  process.exit(falseConfirmed > 0 ? 1 : 0);
+}
 let falseConfirmed = 0;
 for (const file of files) {
   const labelled = readLabelledClaims(file);

@@ -150,6 +150,8 @@ describe("the labelled claims", () => {
     "claims-blind.jsonl": 0.95,
     // A second blind set, first run 92% English with 2 false claims confirmed (de-escalating; block vs facilitate).
     "claims-blind2.jsonl": 0.95,
+    // Hand-written hard cases (ours): first run 86% with 4 false confirmed, now 97% English.
+    "claims-hard.jsonl": 0.95,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -169,6 +171,7 @@ describe("the labelled claims", () => {
     "claims-blind.jsonl": 0.92,
     "claims-blind2.jsonl": 0.95,
     "claims-ru.jsonl": 0.95,
+    "claims-hard.jsonl": 0.95,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

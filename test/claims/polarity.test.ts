@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { Lexicon } from "../../src/answering/lexicon.js";
 import { createClaimChecker, parseFrame } from "../../src/claims/index.js";
-import { ClaimVocabulary, wordsOf } from "../../src/claims/match.js";
+import { wordsOf } from "../../src/claims/match.js";
+import { ClaimVocabulary } from "../../src/claims/vocabulary.js";
 import { realKb as kb } from "../helpers/engine.js";
 
 const check = createClaimChecker(kb);

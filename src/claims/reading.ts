@@ -1,0 +1,64 @@
+// How a claim reads against its passage, beyond its words lining up: whom it puts in the passage's speaker's
+// place, whether it says something new of its subject, whether its attribution verb took the article's own.
+import type { Token } from "../answering/lexicon.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import { contextOf, type Pair, sharesContext, type Word } from "./match.js";
+import type { ClaimSource } from "./types.js";
+/**
+ * A name in the claim that nothing in the passage backs, standing where the passage has its reported speaker,
+ * whom the claim does not name: "Netanyahu emphasized …" of "Putin emphasized …", "…, Peskov has expressed deep
+ * concern …" of "…, Putin has expressed …". The words around both are the same (a word nearby in common).
+ */
+export function speakerSwap(pairs: Pair[], spanWords: Word[], sources: ClaimSource[]): Word | null {
+  const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
+  const speakers = new Set(sources.filter((s) => s.voice === "reported").map((s) => `@${s.speakerId}`));
+  const claimWords = pairs.map((p) => p.claim);
+  // A name the claim writes twice backs the passage's one mention once: "In a call with Erdogan, Erdogan …".
+  const again = new Set(pairs.filter((p, i) => p.span && pairs.slice(0, i).some((q) => q.span === p.span)));
+  for (const [si, s] of spanWords.entries()) {
+    if (!speakers.has(s.term) || lined.has(s)) continue;
+    const around = contextOf(spanWords, si);
+    for (const [ci, p] of pairs.entries()) {
+      if ((p.span && !again.has(p)) || !p.claim.entity || p.claim.negated) continue;
+      if (sharesContext(contextOf(claimWords, ci), around)) return p.claim;
+    }
+  }
+  return null;
+}
+
+const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "being", "seem", "seems", "seemed"]);
+
+/**
+ * What the claim says of its subject is a word the passage does not back, after "is/were …" at its end: "Putin
+ * said civilian casualties in Gaza were exaggerated" is about the article's casualties but asserts something the
+ * article does not say at all. Not in the article, though its topic is.
+ */
+export function newPredicate(pairs: Pair[], tokens: Token[]): boolean {
+  const last = pairs.findLast((p) => p.claim.weight > 0);
+  if (!last || last.span || last.claim.entity || last.claim.at < 1) return false;
+  const before = tokens[last.claim.at - 1]?.surface ?? "";
+  const twoBefore = tokens[last.claim.at - 2]?.surface ?? "";
+  return COPULAS.has(before) || (before.endsWith("ly") && COPULAS.has(twoBefore));
+}
+
+/**
+ * The words found stand right after a word of the article's own sentence (not "that", not a clause break), and
+ * the claim's attribution verb stands right before them without a "that": the claim swapped the article's verb
+ * for its own ("Putin stressed the urgent need …" where the article has "emphasized").
+ */
+export function objectOfArticleVerb(
+  kb: KnowledgeBase,
+  span: { paragraph: number; start: number },
+  text: string,
+  statement: string,
+): boolean {
+  const before = (kb.article.paragraphs[span.paragraph - 1] ?? "").slice(
+    Math.max(0, span.start - 40),
+    span.start,
+  );
+  const articleWord = /([\p{L}'’-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (articleWord === undefined || articleWord === "that") return false;
+  const at = text.lastIndexOf(statement);
+  const frameWords = (at <= 0 ? "" : text.slice(0, at)).trim().toLowerCase();
+  return /[\p{L}]$/u.test(frameWords) && !/\bthat$/.test(frameWords) && !frameWords.startsWith("according");
+}

@@ -1,0 +1,118 @@
+// The vocabulary a claim and a passage are compared with: word weights, and which words mean the opposite of
+// which (the curated pairs of polarity.ts by every form, and WordNet's opposites and senses for English).
+import { stemmer } from "stemmer";
+import { americanSpelling } from "../answering/english.js";
+import type { Lexicon } from "../answering/lexicon.js";
+import { normaliseWords } from "../answering/normalise.js";
+import type { Word } from "./match.js";
+import { HIGH_DEGREE, OPPOSITES, OPPOSITES_WITHOUT_STANCE } from "./polarity.js";
+import type { WordSenses } from "./word-relations.js";
+
+/**
+ * The vocabulary of opposites and word weights. Opposites are keyed by a word's own stem, not by the knowledge
+ * base's concepts: a synonym group added for the Q&A path ("surge" with "rising") must not move a word into
+ * another pair of opposites.
+ */
+export class ClaimVocabulary {
+  private readonly classes = new Map<string, { cls: number; side: number }>();
+
+  /**
+   * `opposites` and `keyOf` per language: English pairs by Porter stem (the default), Russian pairs by Russian
+   * stem (claims/russian.ts).
+   */
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly weights: ReadonlyMap<string, number>,
+    private readonly unknownWeight: number,
+    opposites: [string[], string[]][] = [...OPPOSITES, ...OPPOSITES_WITHOUT_STANCE],
+    private readonly keyOf: (text: string) => string = classKey,
+    /** WordNet's opposites and senses (English only): words no pair above lists. */
+    private readonly senses: WordSenses | null = null,
+    /** The first this many pairs take a side: a word of theirs the passage does not back is a stance. */
+    readonly stanceClasses: number = OPPOSITES.length,
+  ) {
+    opposites.forEach((pair, cls) => {
+      pair.forEach((words, side) => {
+        for (const w of words) {
+          // The forms of an English word too: the Porter stems of "succeed" and "succeeded" differ.
+          for (const form of /^[a-z]+$/.test(w) ? inflections(w) : [w]) {
+            const key = keyOf(form);
+            if (key !== "" && !this.classes.has(key)) this.classes.set(key, { cls, side });
+          }
+        }
+      });
+    });
+  }
+
+  /** The term a single word compares by, as wordsOf would make it. */
+  termOf(word: string): string | null {
+    const known = this.terms.get(word);
+    if (known !== undefined) return known;
+    const t = this.lexicon.tokensOf(word).find((x) => x.role === "content" || x.role === "frame");
+    const term = !t ? null : t.role === "frame" ? stemmer(t.surface) : t.term;
+    if (this.terms.size < 50_000) this.terms.set(word, term);
+    return term;
+  }
+  private readonly terms = new Map<string, string | null>();
+
+  /** The opposite pair a word (or a phrase, by any of its words) belongs to. */
+  classOf(surface: string): { cls: number; side: number } | undefined {
+    const whole = this.classes.get(this.keyOf(surface));
+    if (whole || !surface.includes(" ")) return whole;
+    for (const w of surface.split(" ")) {
+      const hit = this.classes.get(this.keyOf(w));
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** WordNet says the two words mean the opposite in some sense ("mild" and "deep"). */
+  opposite(a: Word, b: Word): boolean {
+    return this.senses?.opposite(this.key(a.surface), this.key(b.surface)) === true;
+  }
+
+  /** WordNet knows an opposite of the word: only then is a passage searched for one. */
+  hasOpposite(a: Word): boolean {
+    return this.senses?.hasOpposite(this.key(a.surface)) === true;
+  }
+
+  /** keyOf, worked out once per word: the alignment asks for the same words over every passage. */
+  private readonly keys = new Map<string, string>();
+  private key(surface: string): string {
+    let k = this.keys.get(surface);
+    if (k === undefined) {
+      k = this.keyOf(surface);
+      if (this.keys.size < 50_000) this.keys.set(surface, k);
+    }
+    return k;
+  }
+
+  /** WordNet says the two words share a sense ("pressing" and "urgent"). */
+  synonym(a: Word, b: Word): boolean {
+    if (this.senses === null) return false;
+    if (HIGH_DEGREE.has(a.surface) && HIGH_DEGREE.has(b.surface)) return true;
+    return this.senses.synonym(this.key(a.surface), this.key(b.surface));
+  }
+
+  /** WordNet has the word as an adjective in some sense. */
+  adjective(w: Word): boolean {
+    return this.senses?.adjective(w.surface) === true;
+  }
+
+  weightOf(term: string): number {
+    return this.weights.get(term) ?? this.unknownWeight;
+  }
+}
+
+/** A word and its regular forms: "succeed", "succeeds", "succeeded", "succeeding"; "praise", "praised". */
+function inflections(w: string): string[] {
+  const base = w.endsWith("e") ? w.slice(0, -1) : w;
+  return [w, `${w}s`, `${base}ed`, `${base}ing`, w.endsWith("y") ? `${w.slice(0, -1)}ied` : `${w}ed`];
+}
+
+/** A single word by its stem (British spellings folded: "criticise" is "criticize"); a phrase by its words. */
+function classKey(text: string): string {
+  const words = normaliseWords(text);
+  if (words.length !== 1) return words.join(" ");
+  return stemmer(americanSpelling(words[0]!));
+}
