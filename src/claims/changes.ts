@@ -61,7 +61,31 @@ export function changesOf(
       changes.push({ kind: "added", claimed: p.claim.surface, article: "" });
     }
   }
+  const subjectSwap = swappedSubject(pairs, spanWords, lined, speakers);
+  if (subjectSwap) changes.push(subjectSwap);
   return { changes, swapped: total === 0 ? 0 : swapped / total };
+}
+
+/**
+ * "Israel is part of the Quartet" against "Russia has been part of the Quartet formed to facilitate
+ * Israeli-Palestinian negotiations": the claim's subject stands after the predicate in the passage, and the
+ * passage's own subject (the nearest name before the predicate) is nowhere in the claim: another actor.
+ */
+function swappedSubject(
+  pairs: Pair[],
+  spanWords: Word[],
+  lined: ReadonlySet<Word>,
+  speakers: ReadonlySet<string | null>,
+): ClaimChange | null {
+  const weighted = pairs.filter((p) => p.claim.weight > 0);
+  const first = weighted[0];
+  if (!first?.claim.entity || !first.span) return null;
+  const predicate = weighted.slice(1).find((p) => !p.claim.entity && p.span);
+  if (!predicate?.span || first.span.at <= predicate.span.at) return null;
+  const before = predicate.span.at;
+  const subject = spanWords.filter((w) => w.entity && w.at < before).sort((a, b) => b.at - a.at)[0];
+  if (!subject || lined.has(subject) || speakers.has(subject.term)) return null;
+  return { kind: "actor", claimed: first.claim.surface, article: subject.surface };
 }
 
 /**

@@ -1,6 +1,7 @@
 // From the passage a claim lines up with to its verdict: the steps the English and the Russian paths share
 // (they differ in how they read a claim and find its passage, not in how they judge it).
 
+import { stemmer } from "stemmer";
 import type { Closest } from "./closest.js";
 import type { ClaimChange, ClaimSource, ClaimTuning, ClaimVerdict, ClaimVerdictKind } from "./types.js";
 import type { ArticleUnit } from "./units.js";
@@ -66,7 +67,11 @@ export function matchOf(
   tuning: ClaimTuning,
 ): { matched: boolean; alteredNear: boolean } {
   const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
-  const predicateBacked = backed.length >= 2 || backed.some((p) => !p.claim.entity);
+  // A claim of one word besides its frame ("Putin wants war": "wants" weighs nothing) is backed only by that word
+  // itself: "war" lined up with "violence" through a synonym is too little to say the passage says it.
+  const oneWordBySynonym =
+    backed.length === 1 && stemmer(backed[0]!.claim.surface) !== stemmer(backed[0]!.span!.surface);
+  const predicateBacked = (backed.length >= 2 || backed.some((p) => !p.claim.entity)) && !oneWordBySynonym;
   const matched = content > 0 && predicateBacked && best.containment + swapped >= tuning.matchAt;
   const flipped = best.pairs.some((p) => p.flipped && p.span !== null && p.claim.weight > 0);
   const alteredNear = !matched && flipped && content > 0 && best.containment >= tuning.closeAt;
