@@ -69,7 +69,7 @@ export function changesOf(
 /**
  * "Israel is part of the Quartet" against "Russia has been part of the Quartet formed to facilitate
  * Israeli-Palestinian negotiations": the claim's subject stands after the predicate in the passage, and the
- * passage's own subject (the nearest name before the predicate) is nowhere in the claim: another actor.
+ * passage's own subject (the nearest name before the claim's next word) is nowhere in the claim: another actor.
  */
 function swappedSubject(
   pairs: Pair[],
@@ -80,7 +80,7 @@ function swappedSubject(
   const weighted = pairs.filter((p) => p.claim.weight > 0);
   const first = weighted[0];
   if (!first?.claim.entity || !first.span) return null;
-  const predicate = weighted.slice(1).find((p) => !p.claim.entity && p.span);
+  const predicate = weighted.slice(1).find((p) => p.span);
   if (!predicate?.span || first.span.at <= predicate.span.at) return null;
   const before = predicate.span.at;
   const subject = spanWords.filter((w) => w.entity && w.at < before).sort((a, b) => b.at - a.at)[0];

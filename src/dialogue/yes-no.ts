@@ -148,9 +148,18 @@ export function verdictFor(
   const turned = against ? AGAINST.exec(folded) : null;
   if (turned && asksEntryOwnQuestion(folded.replace(turned[0], " "), entry, deps.speakers))
     return { verdict: "no", source: "curated" };
-  // The entry's own question, with no word that could turn its sense, has its curated answer: no checker needed.
-  if (curated && ownQuestion && !flips) return { verdict: curated, source: "curated" };
   const check = deps.claims;
+  // The entry's own question, with no word that could turn its sense, has its curated answer — unless its words
+  // put another actor in the passage's place ("is Israel in the Quartet?": the entry's words, Russia's place).
+  if (curated && ownQuestion && !flips) {
+    const swapped =
+      lang === "en" &&
+      check !== null &&
+      folded.length <= MAX_CHECKED_CHARS &&
+      check(statementOf(folded, deps.speakers)).changes.some((c) => c.kind === "actor");
+    if (!swapped) return { verdict: curated, source: "curated" };
+    return { verdict: "not-said", source: "claim-checker" };
+  }
   if (lang === "ru")
     return russianVerdict(folded, answer, curated, flips, check, deps.localEntries?.get(entry.id));
   if (!check || folded.length > MAX_CHECKED_CHARS) {

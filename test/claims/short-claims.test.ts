@@ -9,14 +9,12 @@ const check = createClaimChecker(kb);
 const confirmed = (claim: string) => ["verbatim", "paraphrase"].includes(check(claim).verdict);
 
 describe("short claims", () => {
-  it.each([
-    "Putin wants war",
-    "Peskov wants war",
-    "Putin wants conflict",
-    "Peskov wants violence",
-  ])("a claim of one word backed only through a synonym is not confirmed: %s", (claim) => {
-    expect(confirmed(claim)).toBe(false);
-  });
+  it.each(["Putin wants war", "Peskov wants war", "Putin wants conflict", "Peskov wants violence"])(
+    "a claim of one word backed only through a synonym is not confirmed: %s",
+    (claim) => {
+      expect(confirmed(claim)).toBe(false);
+    },
+  );
 
   it.each([
     ["Israel is part of the Quartet", "russia"],

@@ -129,3 +129,22 @@ describe("conversation.json: the curated links are checked at load", () => {
     );
   });
 });
+
+describe("a curated or checked yes never confirms what the article does not say", () => {
+  it.each([
+    "does putin want war?",
+    "does peskov want war?",
+    "is israel in the quartet?",
+    "is hamas part of the quartet?",
+  ])("%s -> not yes", (question) => {
+    const reply = chat([question])[0]!;
+    if (reply.kind === "answer") expect(reply.verdict).not.toBe("yes");
+  });
+
+  it.each(["is russia part of the quartet?", "is the us in the quartet?", "does putin want a ceasefire?"])(
+    "%s -> still yes",
+    (question) => {
+      expect(answerOf(chat([question])[0]!).verdict).toBe("yes");
+    },
+  );
+});
