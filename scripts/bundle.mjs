@@ -4,12 +4,13 @@
 // of knowledge/; src/knowledge/snapshot.ts).
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const outdir = join(root, "dist", "app");
+// BUNDLE_OUTDIR (inside the project): the bundle test builds its own copy, leaving dist/app alone.
+const outdir = process.env.BUNDLE_OUTDIR ? resolve(root, process.env.BUNDLE_OUTDIR) : join(root, "dist", "app");
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
