@@ -29,10 +29,6 @@ const kb = loadKnowledgeBaseWithSnapshot(knowledgeDir, snapshot);
 const t1 = performance.now();
 const engine = createEngine(kb);
 const t2 = performance.now();
-// What a start costs after an edit to knowledge/: the full load and validation (measured second, so warmer).
-const f0 = performance.now();
-loadKnowledgeBase(knowledgeDir);
-const fullLoadMs = performance.now() - f0;
 
 const dir = join(defaultKnowledgeDir(), "..", "test", "questions");
 const base = [
@@ -100,6 +96,11 @@ turnTimes.sort((a, b) => a - b);
 const turnPct = (p: number) =>
   turnTimes[Math.min(turnTimes.length - 1, Math.floor((p / 100) * turnTimes.length))]!;
 const rssMb = process.memoryUsage().rss / 2 ** 20;
+// What a start costs after an edit to knowledge/: the full load and validation. Measured after the RSS, so the
+// bench's memory is the program's; by now the code is warm, so this figure is lower than a cold start's.
+const f0 = performance.now();
+loadKnowledgeBase(knowledgeDir);
+const fullLoadMs = performance.now() - f0;
 const loadMs = t2 - t0;
 
 const rows: [string, string, boolean][] = [
@@ -121,7 +122,11 @@ const rows: [string, string, boolean][] = [
     `${loadMs.toFixed(1)} ms (load ${(t1 - t0).toFixed(1)}${fromSnapshot ? " from the build's snapshot" : ""}, index ${(t2 - t1).toFixed(1)})`,
     loadMs <= TARGETS.loadMs,
   ],
-  [`full load + validation (a start after knowledge/ changed)`, `${fullLoadMs.toFixed(1)} ms`, true],
+  [
+    `full load + validation (a start after knowledge/ changed; measured last, warm)`,
+    `${fullLoadMs.toFixed(1)} ms`,
+    true,
+  ],
   [`RSS (target <= ${TARGETS.rssMb} MB)`, `${rssMb.toFixed(1)} MB`, rssMb <= TARGETS.rssMb],
 ];
 console.log(`engine: ${QUESTIONS} questions (${base.length} distinct, plus typo and case variants)`);
