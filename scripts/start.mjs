@@ -1,12 +1,15 @@
-// `npm start`: compile only when a source file is newer than the last build (tsc -b, incremental), then run
-// the program in this same process, so a second start costs a few file stats instead of a full compile.
+// `npm start`: build only what changed, then run the program in this same process, so a second start costs a
+// few file stats instead of a full build. The program is the one-file bundle dist/app/main.js (scripts/bundle.mjs):
+// a source newer than it means compile (tsc -b, incremental) and bundle again; knowledge/ newer than its
+// snapshot means validate it once and write the snapshot again (a stale snapshot is never used either way).
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const entry = join(root, "dist", "src", "main.js");
+const app = join(root, "dist", "app");
+const entry = join(app, "main.js");
 
 /** The newest modification time under `path` (a file or a folder), in ms; 0 if it does not exist. */
 function newest(path) {
@@ -22,19 +25,28 @@ function newest(path) {
   return latest;
 }
 
+function run(args, failure) {
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", cwd: root });
+  if (result.status !== 0) {
+    console.error(failure);
+    process.exit(result.status ?? 1);
+  }
+}
+
 const built = newest(entry);
 const sources = Math.max(
   newest(join(root, "src")),
+  newest(join(root, "scripts")),
   newest(join(root, "tsconfig.json")),
   newest(join(root, "tsconfig.build.json")),
   newest(join(root, "package-lock.json")),
 );
+const buildFailed = "The build failed (see above); fix it, or run `npm run dev` to start from source.";
 if (built === 0 || sources > built) {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  const result = spawnSync(process.execPath, [tsc, "-b", join(root, "tsconfig.build.json")], { stdio: "inherit" });
-  if (result.status !== 0) {
-    console.error("The build failed (see above); fix it, or run `npm run dev` to start from source.");
-    process.exit(result.status ?? 1);
-  }
+  run([tsc, "-b", join(root, "tsconfig.build.json")], buildFailed);
+  run([join(root, "scripts", "bundle.mjs")], buildFailed); // writes the knowledge snapshot too
+} else if (newest(join(root, "knowledge")) > newest(join(app, "knowledge.snapshot.json"))) {
+  run([join(app, "kb-snapshot.js")], buildFailed);
 }
 await import(pathToFileURL(entry).href);

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   });
   const kb = loadKnowledgeBaseOrExit(config.knowledgeDir);
   const engine = createEngine(kb);
-  // The Russian index is built a moment after start, off the path to the first reply (engine.ts).
+  // The Russian index and the English typo index are built a moment after start, off the path to the first reply.
   setTimeout(() => engine.warmUp(), WARM_UP_AFTER_MS).unref();
   const conversation = loadConversationOrExit(kb, config.knowledgeDir);
 

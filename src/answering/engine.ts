@@ -34,7 +34,7 @@ export interface Explanation {
 
 export interface ExplainableEngine extends AnsweringEngine {
   explain(question: string, lang?: Lang): Explanation;
-  /** Builds now what is otherwise built on first use (the Russian index), so no reader waits for it. */
+  /** Builds now what is otherwise built on first use (the Russian index, the English typo index): no reader waits. */
   warmUp(): void;
 }
 
@@ -69,15 +69,18 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
   };
   const replies = createReplies(kb);
   const quotedSpeakers = new Set(kb.speakers.filter((s) => s.quoted).map((s) => s.id));
-  const speakerNames = new Fuse(
-    kb.speakers.flatMap((s) =>
-      [s.name, ...s.aliases, ...(kb.locales?.ru?.speakerById.get(s.id)?.aliases ?? [])].map((alias) => ({
-        alias,
-        id: s.id,
-      })),
-    ),
-    { keys: ["alias"], includeScore: true, threshold: 0.35, ignoreLocation: true },
-  );
+  // Only a name the lexicon cannot place needs it: built then (start-up time counts).
+  let speakerNamesBuilt: Fuse<{ alias: string; id: string }> | undefined;
+  const speakerNames = () =>
+    (speakerNamesBuilt ??= new Fuse(
+      kb.speakers.flatMap((s) =>
+        [s.name, ...s.aliases, ...(kb.locales?.ru?.speakerById.get(s.id)?.aliases ?? [])].map((alias) => ({
+          alias,
+          id: s.id,
+        })),
+      ),
+      { keys: ["alias"], includeScore: true, threshold: 0.35, ignoreLocation: true },
+    ));
   /** The English entry a (possibly localised) ranked entry stands for. */
   const original = (e: Entry): Entry => kb.entryById.get(e.id) ?? e;
 
@@ -178,7 +181,10 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
   return {
     findAnswer,
     explain,
-    warmUp: () => void russian(),
+    warmUp: () => {
+      english.lexicon.warmUp();
+      russian();
+    },
     quotesBy: (speakerId, lang) => replies.quotesBy(speakerId, replies.usable(lang)),
     answerForEntry: (id, lang) => {
       const entry = kb.entryById.get(id);
@@ -192,7 +198,7 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
       const reader = inRussian ? russian()! : english;
       const [named] = reader.lexicon.analyse(inRussian ? russianText(name) : name).speakers;
       if (named !== undefined) return kb.speakerById.get(named) ?? null;
-      const [hit] = speakerNames.search(name.slice(0, LONGEST_ALIAS), { limit: 1 });
+      const [hit] = speakerNames().search(name.slice(0, LONGEST_ALIAS), { limit: 1 });
       return hit ? (kb.speakerById.get(hit.item.id) ?? null) : null;
     },
   };

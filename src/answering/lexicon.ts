@@ -87,7 +87,7 @@ export class Lexicon {
   /** Words typo correction may propose. */
   /** Words typo correction may propose, with how often the knowledge base uses them (ties go to the commoner). */
   private readonly targetWords: Map<string, number>;
-  /** English: built at start; other languages: on the first word that needs it (start-up time counts). */
+  /** Built on the first word that needs it, or by warmUp() a moment after start (start-up time counts). */
   private typoFixer: TypoFixer | null = null;
   /** For languages that correct stems: known stems with their uses, and a word of the knowledge base for each. */
   private readonly stemUses = new Map<string, number>();
@@ -171,8 +171,6 @@ export class Lexicon {
     const proposable = (w: string) => w.length >= 4 && (rules.ownScript(w) || this.names.has(w));
     for (const key of raw.keys()) for (const w of key.split(" ")) if (proposable(w)) this.countTarget(w);
     for (const w of [...rules.stopwords, ...rules.frameWords]) if (proposable(w)) this.countTarget(w);
-    // The main language's index is built now, so no question pays for it; another language's waits for its first typo.
-    if (rules === ENGLISH) this.typoFixer = new TypoFixer(this.targetWords, (w) => this.stem(w));
     if (rules.correctsStems) {
       const stems = [...this.singles.keys(), ...this.knownTerms].filter((t) => !/^[=@]/.test(t));
       this.stemIndex = new StemIndex(stems, (stem) => this.singles.get(stem) ?? stem);
@@ -282,11 +280,20 @@ export class Lexicon {
     if (short !== undefined) return { word: short, from: word };
     // A real word is not a typo, just a word the article does not use: "rain" must not become "main".
     if (rules.isCommonWord(word) || rules.isKnownName(word)) return { word };
-    // An inflected language gets its second edit from the stems: fuzzy indexes of all its word forms cost memory.
-    this.typoFixer ??= new TypoFixer(this.targetWords, (w) => this.stem(w), !rules.correctsStems);
-    const fixed = this.typoFixer.correct(word) ?? this.stemTypo(word);
+    const fixed = this.typos().correct(word) ?? this.stemTypo(word);
     if (!fixed || fixed === word || (capitalised && !this.names.has(fixed))) return { word };
     return { word: fixed, from: word };
+  }
+
+  /** Builds the typo index now, so that the first question with a typo does not wait for it. */
+  warmUp(): void {
+    this.typos();
+  }
+
+  private typos(): TypoFixer {
+    // An inflected language gets its second edit from the stems: fuzzy indexes of all its word forms cost memory.
+    this.typoFixer ??= new TypoFixer(this.targetWords, (w) => this.stem(w), !this.rules.correctsStems);
+    return this.typoFixer;
   }
 
   /** "тилефону": its stem is one edit from a known stem ("телефон"); the word the knowledge base uses for it. */

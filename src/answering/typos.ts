@@ -46,13 +46,18 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 }
 
 export class TypoFixer {
-  /** Each word, and each word less one letter, to the words it comes from: finds every word one edit away. */
-  private readonly byDeletion = new Map<string, string[]>();
+  /**
+   * Each word, and each word less one letter, to the words it comes from: finds every word one edit away. Most
+   * come from one word, held as it is (a one-word array each would be ~40,000 arrays for the two languages).
+   */
+  private readonly byDeletion = new Map<string, string | string[]>();
   /**
    * One fuse.js index per first letter and length, for words long enough to be two edits from a typo (two edits
    * are only allowed when the first letter agrees, so that is where to look).
    */
-  private readonly byStart = new Map<string, Fuse<string>>();
+  private readonly byStart = new Map<string, string[]>();
+  /** The fuse.js index of a `byStart` group, built the first time a typo needs it (start-up time counts). */
+  private readonly fuzzy = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string | null>();
   private static readonly CACHE_LIMIT = 10_000;
 
@@ -67,19 +72,31 @@ export class TypoFixer {
     private readonly meaningOf: (word: string) => string = (w) => w,
     twoEdits = true,
   ) {
-    const buckets = new Map<string, string[]>();
     for (const w of words.keys()) {
       for (const variant of withOneDeleted(w)) {
         const from = this.byDeletion.get(variant);
-        if (from) from.push(w);
-        else this.byDeletion.set(variant, [w]);
+        if (from === undefined) this.byDeletion.set(variant, w);
+        else if (typeof from === "string") this.byDeletion.set(variant, [from, w]);
+        else from.push(w);
       }
+      if (!twoEdits || w.length < TWO_EDITS_FROM - 2) continue;
       const key = `${w[0]}${w.length}`;
-      if (twoEdits && w.length >= TWO_EDITS_FROM - 2) buckets.set(key, [...(buckets.get(key) ?? []), w]);
+      const group = this.byStart.get(key);
+      if (group) group.push(w);
+      else this.byStart.set(key, [w]);
     }
-    for (const [key, list] of buckets) {
-      this.byStart.set(key, new Fuse(list, { threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 }));
+  }
+
+  /** Up to `limit` words of the group (first letter and length) that fuse.js finds close to `word`. */
+  private searchGroup(key: string, word: string, limit: number): string[] {
+    let index = this.fuzzy.get(key);
+    if (index === undefined) {
+      const group = this.byStart.get(key);
+      if (group === undefined) return [];
+      index = new Fuse(group, { threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 });
+      this.fuzzy.set(key, index);
     }
+    return index.search(word, { limit }).map((hit) => hit.item);
   }
 
   /** The vocabulary word `word` was meant to be, or null when none is close enough to be sure. */
@@ -97,14 +114,16 @@ export class TypoFixer {
     const maxEdits = maxEditsFor(word.length);
     if (maxEdits === 0 || word.length > 30 || /\d/.test(word)) return null;
     const near = new Set<string>();
-    for (const variant of withOneDeleted(word))
-      for (const w of this.byDeletion.get(variant) ?? []) near.add(w);
+    for (const variant of withOneDeleted(word)) {
+      const from = this.byDeletion.get(variant);
+      if (typeof from === "string") near.add(from);
+      else if (from !== undefined) for (const w of from) near.add(w);
+    }
     const oneAway = this.pick(word, [...near], 1);
     if (oneAway !== undefined || maxEdits < 2) return oneAway ?? null;
     const candidates: string[] = [];
     for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
-      for (const hit of this.byStart.get(`${word[0]}${length}`)?.search(word, { limit: 4 }) ?? [])
-        candidates.push(hit.item);
+      candidates.push(...this.searchGroup(`${word[0]}${length}`, word, 4));
     }
     return this.pick(word, candidates, maxEdits) ?? null;
   }

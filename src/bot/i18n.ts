@@ -3,12 +3,12 @@
 // the person's /language choice (session), else Telegram's language_code, else English.
 // Adding a language: a locales/xx.ftl and one line in LANGUAGES (languages.ts).
 import { readFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { I18n, type I18nFlavor, TranslateWarnings } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Lang } from "../answering/types.js";
 import { isRussianText } from "../lib/script-language.js";
+import { projectRoot } from "../lib/project-root.js";
 import { buttonLanguage } from "./keyboards/callback-data.js";
 import { DEFAULT_LANG, isLang, LANGUAGES } from "./languages.js";
 import { rememberedLanguage, type SessionContext } from "./session.js";
@@ -66,11 +66,9 @@ export interface Texts {
   t: (key: string, variables?: Record<string, string | number>) => string;
 }
 
-/** locales/ at the project's top, found from this file whether it runs from src/ or dist/src/. */
+/** locales/ at the project's top. */
 function localesDir(): string {
-  const srcOrDist = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-  const root = basename(srcOrDist) === "dist" ? dirname(srcOrDist) : srcOrDist;
-  return resolve(root, "locales");
+  return resolve(projectRoot(), "locales");
 }
 
 let loaded: I18n<SessionContext & I18nFlavor> | undefined;

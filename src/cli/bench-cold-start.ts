@@ -1,6 +1,7 @@
 // Cold start, side by side: the time from spawning a process to its first reply reaching a Bot API on
-// loopback, for a bare grammY bot (bare-bot.ts) and for this program (dist/src/main.js in polling mode, with its
-// SQLite store). Alternating runs, medians compared. Target: ours <= 2x the bare bot. Exits 1 when missed.
+// loopback, for a bare grammY bot (bare-bot.ts) and for this program as Procfile and `npm start` run it (the
+// bundle dist/app/main.js in polling mode, with its SQLite store). Alternating runs, medians compared. Target:
+// ours <= 2x the bare bot. Exits 1 when missed.
 // Run after npm run build: node dist/src/cli/bench-cold-start.js
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -17,7 +18,7 @@ let run = 0;
 const here = dirname(fileURLToPath(import.meta.url));
 const programs = {
   "bare grammY": [join(here, "bare-bot.js")],
-  "story-qa-bot": ["--max-semi-space-size=4", join(here, "..", "main.js")],
+  "story-qa-bot": ["--max-semi-space-size=4", join(here, "..", "..", "app", "main.js")],
 };
 
 /** A Bot API that hands out one message and notes when the reply arrives. */

@@ -1,19 +1,31 @@
-// npm run bench — answer latency (p50/p99 over >= 10,000 mixed questions), knowledge base load + index time, RSS.
+// npm run bench — answer latency (p50/p99 over >= 10,000 mixed questions), knowledge base load + index time (as a
+// start does it: from the build's snapshot when knowledge/ is unchanged; the full validation shown beside), RSS.
 // Targets (issue 3): p99 <= 1 ms, load + index <= 100 ms, RSS <= 100 MB. Exits 1 when a target is missed.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createEngine } from "../answering/index.js";
 import { createClaimChecker } from "../claims/index.js";
 import { createDialogue, type DialogueContext } from "../dialogue/index.js";
 import { readQuestions } from "../eval/judge.js";
-import { defaultKnowledgeDir, loadKnowledgeBase } from "../knowledge/index.js";
+import {
+  defaultKnowledgeDir,
+  loadKnowledgeBase,
+  loadKnowledgeBaseWithSnapshot,
+  SNAPSHOT_FILE,
+} from "../knowledge/index.js";
+import { projectRoot } from "../lib/project-root.js";
 import { loadConversationOrExit } from "./load.js";
 
 const TARGETS = { p99Ms: 1, loadMs: 150, rssMb: 100 };
 const QUESTIONS = 12_000;
 
+const knowledgeDir = process.env.KNOWLEDGE_DIR || defaultKnowledgeDir();
+// As the program starts: from the build's snapshot when knowledge/ is unchanged since (quotes checked verbatim).
+const snapshot = join(projectRoot(), "dist", "app", SNAPSHOT_FILE);
+const fromSnapshot = existsSync(snapshot);
 const t0 = performance.now();
-const kb = loadKnowledgeBase(process.env.KNOWLEDGE_DIR || defaultKnowledgeDir());
+const kb = loadKnowledgeBaseWithSnapshot(knowledgeDir, snapshot);
 const t1 = performance.now();
 const engine = createEngine(kb);
 const t2 = performance.now();
@@ -42,16 +54,18 @@ function variant(q: string, i: number): string {
   else return q.toUpperCase();
   return chars.join("");
 }
-const questions = Array.from({ length: QUESTIONS }, (_, i) => variant(base[i % base.length]!, i));
+// Made as they are asked, not held: 12,000 strings kept for the whole run were the bench's own megabytes of RSS.
+const questionAt = (i: number) => variant(base[i % base.length]!, i);
 
 // The Russian index is built 2 s after start in the program (engine.warmUp): once per process, so not timed here.
 engine.warmUp();
-for (const q of questions.slice(0, 500)) engine.findAnswer(q);
-const times: number[] = [];
-for (const q of questions) {
+for (let i = 0; i < 500; i++) engine.findAnswer(questionAt(i));
+const times = new Float64Array(QUESTIONS);
+for (let i = 0; i < QUESTIONS; i++) {
+  const q = questionAt(i);
   const s = performance.now();
   engine.findAnswer(q);
-  times.push(performance.now() - s);
+  times[i] = performance.now() - s;
 }
 times.sort((a, b) => a - b);
 const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
@@ -71,18 +85,24 @@ const FOLLOW_UPS = [
   "did he agree?",
   "who said that?",
 ];
-const messages = questions.map((q, i) => (i % 4 === 3 ? FOLLOW_UPS[i % FOLLOW_UPS.length]! : q));
+const messageAt = (i: number) => (i % 4 === 3 ? FOLLOW_UPS[i % FOLLOW_UPS.length]! : questionAt(i));
 let context: DialogueContext | null = null;
-const turnTimes: number[] = [];
-for (const [i, m] of messages.entries()) {
+const turnTimes = new Float64Array(QUESTIONS);
+for (let i = 0; i < QUESTIONS; i++) {
+  const m = messageAt(i);
   const s = performance.now();
   context = dialogue.respond(m, { lang: "en", context, now: i * 1000 }).context;
-  turnTimes.push(performance.now() - s);
+  turnTimes[i] = performance.now() - s;
 }
 turnTimes.sort((a, b) => a - b);
 const turnPct = (p: number) =>
   turnTimes[Math.min(turnTimes.length - 1, Math.floor((p / 100) * turnTimes.length))]!;
 const rssMb = process.memoryUsage().rss / 2 ** 20;
+// What a start costs after an edit to knowledge/: the full load and validation. Measured after the RSS, so the
+// bench's memory is the program's; by now the code is warm, so this figure is lower than a cold start's.
+const f0 = performance.now();
+loadKnowledgeBase(knowledgeDir);
+const fullLoadMs = performance.now() - f0;
 const loadMs = t2 - t0;
 
 const rows: [string, string, boolean][] = [
@@ -92,7 +112,7 @@ const rows: [string, string, boolean][] = [
     `${pct(99).toFixed(3)} ms`,
     pct(99) <= TARGETS.p99Ms,
   ],
-  [`answer latency max`, `${times.at(-1)!.toFixed(3)} ms`, true],
+  [`answer latency max`, `${times[times.length - 1]!.toFixed(3)} ms`, true],
   [`dialogue turn p50 (a quarter follow-ups)`, `${turnPct(50).toFixed(3)} ms`, true],
   [
     `dialogue turn p99 (target <= ${TARGETS.p99Ms} ms)`,
@@ -101,11 +121,16 @@ const rows: [string, string, boolean][] = [
   ],
   [
     `load + validate + index (target <= ${TARGETS.loadMs} ms)`,
-    `${loadMs.toFixed(1)} ms (load ${(t1 - t0).toFixed(1)}, index ${(t2 - t1).toFixed(1)})`,
+    `${loadMs.toFixed(1)} ms (load ${(t1 - t0).toFixed(1)}${fromSnapshot ? " from the build's snapshot" : ""}, index ${(t2 - t1).toFixed(1)})`,
     loadMs <= TARGETS.loadMs,
+  ],
+  [
+    `full load + validation (a start after knowledge/ changed; measured last, warm)`,
+    `${fullLoadMs.toFixed(1)} ms`,
+    true,
   ],
   [`RSS (target <= ${TARGETS.rssMb} MB)`, `${rssMb.toFixed(1)} MB`, rssMb <= TARGETS.rssMb],
 ];
-console.log(`engine: ${questions.length} questions (${base.length} distinct, plus typo and case variants)`);
+console.log(`engine: ${QUESTIONS} questions (${base.length} distinct, plus typo and case variants)`);
 for (const [name, value, ok] of rows) console.log(`  ${ok ? "ok  " : "MISS"} ${name}: ${value}`);
 if (rows.some(([, , ok]) => !ok)) process.exitCode = 1;

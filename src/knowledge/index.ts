@@ -1,6 +1,6 @@
 // The knowledge base: where it lives, how it loads, what it holds.
-import { basename, dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { projectRoot } from "../lib/project-root.js";
 
 export {
   type Article,
@@ -29,10 +29,15 @@ export {
   type Summaries,
   type Voice,
 } from "./schema.js";
+export {
+  knowledgeHash,
+  loadKnowledgeBaseWithSnapshot,
+  removeKnowledgeSnapshot,
+  SNAPSHOT_FILE,
+  writeKnowledgeSnapshot,
+} from "./snapshot.js";
 
-/** knowledge/ at the project's top, found from this file whether it runs from src/ or dist/src/. */
+/** knowledge/ at the project's top. */
 export function defaultKnowledgeDir(): string {
-  const srcOrDist = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-  const root = basename(srcOrDist) === "dist" ? dirname(srcOrDist) : srcOrDist;
-  return resolve(root, "knowledge");
+  return resolve(projectRoot(), "knowledge");
 }

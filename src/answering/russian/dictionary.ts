@@ -3,16 +3,10 @@
 // written with a capital. Compared by Snowball stems, so any form of a lemma counts. The stems are worked out
 // ahead (lexicons/ru-common-words.txt.gz, npm run ru:words) and loaded on first use.
 import { readFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { projectRoot } from "../../lib/project-root.js";
 import { snowballStem } from "./stem.js";
-
-/** lexicons/ at the project's top, found from this file whether it runs from src/ or dist/src/. */
-function projectRoot(): string {
-  const srcOrDist = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-  return basename(srcOrDist) === "dist" ? dirname(srcOrDist) : srcOrDist;
-}
 
 export const COMMON_WORDS_FILE = resolve(projectRoot(), "lexicons", "ru-common-words.txt.gz");
 

@@ -128,7 +128,10 @@ function sourceButtons(answer: Answer, { t }: Texts): ButtonSpec[] {
   return [...firstQuoteOfParagraph.entries()]
     .slice(0, SOURCE_BUTTON_LIMIT)
     .map(([paragraph, quoteIndex]) => ({
-      label: many ? t("button-in-article-paragraph", { paragraph }) : t("button-show-in-article"),
+      // As text, as in the attribution (attribution.ts): no Intl.NumberFormat on the way to a first reply.
+      label: many
+        ? t("button-in-article-paragraph", { paragraph: String(paragraph) })
+        : t("button-show-in-article"),
       action: { kind: "source", entryId, quoteIndex },
     }));
 }

@@ -1,0 +1,40 @@
+// The program as Procfile and `npm start` run it: the one-file bundle with the knowledge snapshot beside it,
+// built by scripts/bundle.mjs (here into a folder of its own), started without a token and asked a question.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const outdir = join("dist", `test-bundle-${process.pid}`);
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+function ask(lines: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [join(outdir, "main.js")], {
+    env: { ...process.env, BOT_TOKEN: "", BOT_MODE: "", LOG_LEVEL: "" },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+  child.stdin.end(lines);
+  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+}
+
+describe("the bundle (dist/app/main.js)", () => {
+  it("builds with its knowledge snapshot and answers in English and Russian", async () => {
+    const built = spawnSync(process.execPath, ["scripts/bundle.mjs"], {
+      env: { ...process.env, BUNDLE_OUTDIR: outdir },
+      encoding: "utf8",
+    });
+    expect(built.stderr).toBe("");
+    expect(built.status).toBe(0);
+    expect(existsSync(join(outdir, "knowledge.snapshot.json"))).toBe(true);
+
+    const { code, stdout, stderr } = await ask("who did putin call?\nкому звонил путин?\n");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Who did Putin speak to on the phone, and what did he say?");
+    expect(stdout).toContain("С кем Путин говорил по телефону и что он сказал?");
+  }, 60_000);
+});
