@@ -10,7 +10,7 @@ import { isRussianText } from "../lib/script-language.js";
 import { changesOf, looseNegation, replacedStance, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { wordsOf } from "./match.js";
-import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
+import { FAIL_WORDS, joinNegatingPrefixes, joinPhrasalVerbs, NEGATORS } from "./polarity.js";
 import { newPredicate, objectOfArticleVerb, speakerSwap } from "./reading.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
@@ -70,7 +70,7 @@ export function createClaimChecker(
     const nested = inner ? parseFrame(outer.statement) : null;
     const frame = nested?.name ? { ...nested, quoted: nested.quoted || outer.quoted } : outer;
     const framed = frame.name === null ? null : resolveName(frame.name);
-    const tokens = lexicon.tokensOf(joinNegatingPrefixes(frame.statement));
+    const tokens = lexicon.tokensOf(joinPhrasalVerbs(joinNegatingPrefixes(frame.statement)));
     const claimed =
       subject?.claimed ?? (framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName));
     const names = capitalisedWords(frame.statement);

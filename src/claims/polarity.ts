@@ -110,6 +110,17 @@ export function joinNegatingPrefixes(text: string): string {
 }
 
 /**
+ * A phrasal verb read as the one word its opposite pair lists: "plays down the importance" is "downplays" it,
+ * against the passage's "emphasizes" (a particle alone is glue, and "plays" would line up with nothing).
+ */
+export function joinPhrasalVerbs(text: string): string {
+  return text.replace(
+    /\b(play|plays|played|playing) down\b/giu,
+    (_, verb: string) => `down${verb.toLowerCase()}`,
+  );
+}
+
+/**
  * Opposite pairs: words on one side mean roughly the same for a claim check, words across mean the opposite.
  * "Putin praised Washington" against "Putin criticizes Washington" is altered, "Putin supports a state" against
  * "acknowledges the need for a state" is not.

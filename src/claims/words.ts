@@ -105,7 +105,7 @@ const RUSSIAN_QUESTION_STARTERS = new Set(
   `кто кого кому кем ком что чего чему чем почему зачем отчего где куда откуда когда сколько как какой какая
   какое какие какого какую каким какой каких каков какова каково каковы чей чья чьё чье чьи можно ли
   расскажи расскажите скажи скажите объясни объясните перескажи перескажите покажи покажите дай дайте напомни
-  опиши опишите поясни правда верно неужели разве хочу интересно подскажи подскажите`
+  опиши опишите поясни правда верно неужели разве хочу интересно подскажи подскажите чо че чё шо`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -116,6 +116,15 @@ const RUSSIAN_EARLY_QUESTION =
   /^\s*(?:\S+\s+){0,2}(?:как(?:ой|ая|ое|ие|ого|ую|им|ом|их|ими|ому|ов|ова|ово|овы)|чей|чья|чьё|чье|чьи|чьей|чьего|сколько|почему|зачем|кого|кому|кем|ч[её]м|чего|кто)(?=$|[^\p{L}])/iu;
 /** "признаёт ли путин…", "может ли конфликт…": "ли" among the first three words asks. */
 const RUSSIAN_LI = /^\s*(?:\S+\s+){1,2}ли(?=$|[^\p{L}])/iu;
+/**
+ * A topic asked about in keywords ("Putin's view on US policy", "позиция россии по войне"), or a Russian "…, или
+ * как" / "или нет" tag: a question without its question mark.
+ */
+const TOPIC_QUERY =
+  /\b(?:view|views|position|stance|take|opinion|thoughts|reaction|response)\s+(?:on|about|to|of|regarding)\b|(?:^|[^\p{L}])(?:позици[яиюей]|мнени[еяю]|взгляд[ыа]?|отношени[еяю])\s+(?:\S+\s+){0,2}(?:по|к|о|об|на)(?=$|[^\p{L}])|(?:^|[^\p{L}])или\s+(?:как|нет|что)(?=$|[^\p{L}])/iu;
+/** Greetings and particles a question may open with ("hey, who…", "привет, расскажи…", "а что…", "ну и че…"). */
+const LEADING_GLUE =
+  /^(?:(?:hi|hey|hello|yo|ok|okay|so|and|привет|слушай|короче|ну|а|и|так|ладно)(?:[\s,!.:—-]+|$))+/iu;
 /** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when. */
 const QUESTION_WORD = /\b(?:who|whom|what|whats|wut|why|how)\b/i;
 /**
@@ -128,8 +137,9 @@ const STATEMENT_MIN_WORDS = 4;
 
 /** A question or request: ends with "?", opens with a question word or request, or asks who/what/why/how. */
 export function looksLikeQuestion(text: string): boolean {
-  const t = text.trim();
-  if (t.endsWith("?")) return true;
+  const typed = text.trim();
+  if (typed.endsWith("?") || TOPIC_QUERY.test(typed)) return true;
+  const t = typed.replace(LEADING_GLUE, "") || typed;
   // "What's", "I'd": the word before the apostrophe decides.
   const first = (t.split(/\s+/)[0] ?? "")
     .toLowerCase()

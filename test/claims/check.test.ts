@@ -152,6 +152,8 @@ describe("the labelled claims", () => {
     "claims-blind2.jsonl": 0.95,
     // Hand-written hard cases (ours): first run 86% with 4 false confirmed, now 97% English.
     "claims-hard.jsonl": 0.95,
+    // A third blind set, run once after all merges: 93% (56/60 English) with 1 false claim confirmed ("plays down").
+    "claims-blind3.jsonl": 0.93,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -172,6 +174,7 @@ describe("the labelled claims", () => {
     "claims-blind2.jsonl": 0.95,
     "claims-ru.jsonl": 0.95,
     "claims-hard.jsonl": 0.95,
+    "claims-blind3.jsonl": 0.9,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
@@ -218,6 +221,15 @@ describe("parseFrame", () => {
 });
 
 describe("looksLikeClaim (which plain messages are checked instead of answered)", () => {
+  it.each([
+    "Kremlin stance on the Gaza fighting and on talks",
+    "позиция кремля по конфликту и переговорам в газе",
+    "она общается с обеими сторонами или как, что пишут",
+    "слушай, расскажи что кремль думает про переговоры",
+    "ну и чо там мид россии сказал про регион",
+  ])("a question without its question mark is answered, not checked: %s", (text) => {
+    expect(looksLikeClaim(text)).toBe(false);
+  });
   it.each([
     "Putin said the US monopolized peace efforts",
     "According to Peskov, the Kremlin wants a constructive role",

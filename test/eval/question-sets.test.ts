@@ -44,6 +44,18 @@ const sets = [
     refuse: 0.97,
     about: "a second Russian blind set, held back until the end (first run 86.2% / 100%)",
   },
+  {
+    file: "blind7.jsonl",
+    answer: 0.85,
+    refuse: 0.95,
+    about: "a sixth English blind set, run once after all merges (first run 86.2% / 96.0%)",
+  },
+  {
+    file: "blind-ru3.jsonl",
+    answer: 0.88,
+    refuse: 0.95,
+    about: "a third Russian blind set, run once after all merges (first run 89.2% / 96.0%)",
+  },
   { file: "ru-dev.jsonl", answer: 0.97, refuse: 0.97, about: "the shared Russian development set" },
   {
     file: "ru-own.jsonl",
