@@ -1,7 +1,9 @@
 // The dialogue layer above the answering engine: a message and the chat's context in, structured replies and
 // the next context out. It decides what a message is — small talk, a slip, a follow-up, two questions, a
 // yes/no question or a plain one — and asks the engine only stand-alone questions. No Telegram here.
+
 import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/types.js";
+import { sameActorOrTerm } from "../claims/actors.js";
 import type { ClaimChecker } from "../claims/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { rememberingChecks } from "./check-cache.js";
@@ -266,6 +268,16 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     return best;
   };
 
+  /** One voice: the same speaker, one the article treats as the same actor, or one speaking for the other. */
+  const sameVoice = (a: string, b: string) => {
+    const speaksFor = (x: string, y: string) => {
+      const role = kb.speakerById.get(x)?.role.toLowerCase() ?? "";
+      const name = kb.speakerById.get(y)?.name.toLowerCase().replace(/^the /, "");
+      return name !== undefined && role.includes(`for the ${name}`);
+    };
+    return sameActorOrTerm(`@${a}`, `@${b}`) || speaksFor(a, b) || speaksFor(b, a);
+  };
+
   const answerFollowUp = (
     followUp: FollowUp,
     context: DialogueContext,
@@ -286,6 +298,22 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
           answer: entry,
           verdict: entry.answered ? "yes" : "not-said",
         };
+      case "said-by": {
+        // After "what did Peskov say?" (no entry, the speaker's statements) the last answer is asked again.
+        const last = entry ?? (context.speakerId ? findAnswer(context.question, lang) : null);
+        if (!last) return noContext("is-that-true", lang);
+        // Whose words the last answer reports: the named speaker's (or one the article treats as the same
+        // voice, Peskov for the Kremlin), else someone else's; a gap or an answer without quotes says nothing.
+        const quoted = entry ? (entry.entry?.quotes ?? []).map((q) => q.speaker) : [context.speakerId ?? ""];
+        const theirs = quoted.some((id) => sameVoice(id, followUp.speakerId));
+        return answerReply(last, {
+          understood: words.templates.saidBy(speakers.shortName(followUp.speakerId, words.lang)),
+          followUp: "is-that-true",
+          asked: context.question,
+          verdict: !last.answered || quoted.length === 0 ? "not-said" : theirs ? "yes" : "no",
+          verdictSource: "attribution",
+        });
+      }
       case "more":
         return more(context, entry, lang, words);
       default: {
@@ -454,7 +482,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
             : touched;
         return { lang, replies: [reply], context: next };
       }
-      if (needsContext) return { lang, replies: [noContext(followUp.kind, lang)], context: null };
+      if (needsContext) {
+        const kind = followUp.kind === "said-by" ? "is-that-true" : followUp.kind;
+        return { lang, replies: [noContext(kind, lang)], context: null };
+      }
     }
 
     const parts = text

@@ -8,6 +8,8 @@ import type { DialogueContext, FollowUpKind } from "./types.js";
 export type FollowUp =
   | { kind: "why" | "how" | "where" | "when" | "more" | "who-said-that" | "is-that-true" }
   | { kind: "speaker-switch"; speakerId: string }
+  /** "Is that a quote from Putin?": whether the last answer's words are that speaker's. */
+  | { kind: "said-by"; speakerId: string; name: string }
   | { kind: "topic-switch"; topic: string }
   /** "and why Israel?": a question word and a new topic, read with the context's speaker. */
   | { kind: "asked-switch"; questionWord: string; topic: string };
@@ -28,6 +30,22 @@ function onlyAsks(folded: string, lead: RegExp, words: DialogueWords, speakers: 
     .every((w) => words.frameWords.has(w) || words.emptyWords.has(w));
 }
 
+/** "Was that Peskov?", "это слова Путина?": the pattern's name must be one speaker and nothing else. */
+function saidByOf(folded: string, words: DialogueWords, speakers: SpeakerNames): FollowUp | null {
+  for (const pattern of words.saidBy) {
+    const name = pattern.exec(folded)?.[1]?.trim();
+    if (!name) continue;
+    const named = speakers.namedIn(name);
+    if (named.length !== 1) continue;
+    const rest = `${name.slice(0, named[0]!.start)} ${name.slice(named[0]!.end)}`.replace(
+      /\b(?:the|mr)\b/g,
+      "",
+    );
+    if (rest.trim() === "") return { kind: "said-by", speakerId: named[0]!.id, name };
+  }
+  return null;
+}
+
 /** The longest "and X?" that still reads as a switch rather than a question of its own. */
 const MAX_SWITCH_WORDS = 6;
 
@@ -39,6 +57,8 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   if (words.when.test(folded)) return { kind: "when" };
   if (words.more.test(folded)) return { kind: "more" };
   if (words.whoSaidThat.test(folded)) return { kind: "who-said-that" };
+  const saidBy = saidByOf(folded, words, speakers);
+  if (saidBy) return saidBy;
   if (words.isThatTrue.test(folded)) return { kind: "is-that-true" };
   const asked = words.askSwitch.exec(folded);
   // "а что он сказал?", "а кто ещё туда входит?": a pronoun is resolved in place, not a new topic beside the speaker.

@@ -16,6 +16,8 @@ export interface DialogueWords {
   more: RegExp;
   whoSaidThat: RegExp;
   isThatTrue: RegExp;
+  /** "Is that a quote from Putin?", "это сказал Песков?": group 1 is the name to check the last answer against. */
+  saidBy: RegExp[];
   /** "and Peskov?", "what about the US?": group 1 is the new speaker or topic. */
   switchTo: RegExp;
   /** A message that starts like a question of its own. */
@@ -55,6 +57,7 @@ export interface DialogueWords {
     articleAbout: (topic: string) => string;
     whoSaidThat: string;
     isThatTrue: string;
+    saidBy: (speaker: string) => string;
     more: (title: string) => string;
   };
   possessive: (name: string) => string;

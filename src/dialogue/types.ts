@@ -33,6 +33,8 @@ export type VerdictSource =
   | "curated"
   | "claim-checker"
   | "not-in-article"
+  /** "Was that Putin?": whose words the last answer reports. */
+  | "attribution"
   /** Nothing confirms it: "the article doesn't say so in those words", then what it does say. */
   | "unconfirmed";
 

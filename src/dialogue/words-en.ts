@@ -30,6 +30,13 @@ export const ENGLISH: DialogueWords = {
   isThatTrue: new RegExp(
     `^${LEAD}(?:is (?:that|this|it) (?:true|right|correct|so|a fact|really so|really true)|(?:is that|is it) really (?:so|true)|(?:did|does) (?:he|she|they|it) (?:really |actually |truly )?say (?:that|so|this|those words)|(?:is|was) that (?:really )?what (?:he|she|they|it) (?:said|says|meant)|really|are you sure|for real|seriously|true|no way|can that be true|is that accurate)$`,
   ),
+  saidBy: [
+    /^(?:is|was) (?:that|this|it) (?:really |actually )?(?:a quote |a statement |the words |something said |said )?(?:from|by|of) (.+?)$/,
+    /^(?:did|does) (.+?) (?:really |actually )?(?:say|said|claim|claimed) (?:that|this|it|so|those words)$/,
+    /^(?:was|is) (?:that|this|it) (.+?)(?: (?:speaking|talking|who said (?:that|it|this)))?$/,
+    /^(?:are|were) (?:those|these|they) (.+?)(?:'s)? (?:words|quotes)$/,
+    /^(?:is|was) (?:that|this) (.+?)(?:'s) (?:quote|words|view|position|statement)$/,
+  ],
   switchTo: new RegExp(
     `^${LEAD}(?:what about|how about|and what about|what of|and|about|regarding|as for|and how about|same for|same question for|and for)\\s+(.+)$`,
   ),
@@ -103,6 +110,7 @@ export const ENGLISH: DialogueWords = {
     articleAbout: (topic) => `what does the article say about ${topic}`,
     whoSaidThat: "who said that",
     isThatTrue: "is that true",
+    saidBy: (speaker) => `did ${speaker} say that`,
     more: (title) => `tell me more about this: ${title}`,
   },
   possessive: (name) => `${name}'s`,

@@ -148,3 +148,33 @@ describe("a curated or checked yes never confirms what the article does not say"
     },
   );
 });
+
+describe("'was that Putin?': whether the last answer's words are the named speaker's", () => {
+  const verdictAfter = (first: string, second: string) => answerOf(chat([first, second])[1]!).verdict;
+  it.each([
+    ["what did peskov say?", "is that a quote from putin?", "no"],
+    ["what did peskov say?", "was it peskov?", "yes"],
+    ["what did peskov say?", "was that the kremlin?", "yes"],
+    ["who did putin call?", "did putin say that?", "yes"],
+    ["who did putin call?", "was that peskov?", "no"],
+  ])("%s -> %s -> %s", (first, second, verdict) => {
+    expect(verdictAfter(first, second)).toBe(verdict);
+  });
+
+  it("reads the Russian forms too", () => {
+    const replies = [dialogue.respond("что сказал Песков?", { lang: "ru", context: null, now: 0 })];
+    const next = dialogue.respond("это сказал Путин?", { lang: "ru", context: replies[0]!.context, now: 1 });
+    expect(answerOf(next.replies[0]!).verdict).toBe("no");
+    const again = dialogue.respond("это слова Пескова?", {
+      lang: "ru",
+      context: replies[0]!.context,
+      now: 1,
+    });
+    expect(answerOf(again.replies[0]!).verdict).toBe("yes");
+  });
+
+  it("a question that names a speaker and asks more is still a question of its own", () => {
+    const reply = chat(["who did putin call?", "what did peskov say about the conflict?"])[1]!;
+    expect(answerOf(reply).verdictSource).not.toBe("attribution");
+  });
+});
