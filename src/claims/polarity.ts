@@ -166,7 +166,7 @@ export const OPPOSITES: [string[], string[]][] = [
   ],
   [
     ["failure", "failed", "flawed", "mistake"],
-    ["success", "successful", "succeed", "effective", "triumph"],
+    ["success", "successful", "succeed", "effective", "triumph", "work", "worked", "working"],
   ],
   [
     ["rise", "rising", "grow", "growing", "increase", "increasing", "mount", "mounting"],

@@ -17,6 +17,13 @@ describe("short claims", () => {
   );
 
   it.each([
+    "Putin says US policy in the region worked",
+    "US policy in the Middle East is working, says Putin",
+  ])("'worked' against 'failed' is the opposite: %s", (claim) => {
+    expect(check(claim).verdict).toBe("altered");
+  });
+
+  it.each([
     ["Israel is part of the Quartet", "russia"],
     ["Palestinians are part of the Quartet", "russia"],
   ])("a name of the passage put in its subject's place is another actor: %s", (claim, article) => {
