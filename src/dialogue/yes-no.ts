@@ -149,28 +149,26 @@ export function verdictFor(
   if (turned && asksEntryOwnQuestion(folded.replace(turned[0], " "), entry, deps.speakers))
     return { verdict: "no", source: "curated" };
   const check = deps.claims;
+  // The question as a statement, checked once whichever way the verdict goes (the checker reads English only).
+  const statement =
+    lang === "en" && check && folded.length <= MAX_CHECKED_CHARS ? statementOf(folded, deps.speakers) : null;
+  let checked = check && statement !== null ? check(statement) : null;
   // The entry's own question, with no word that could turn its sense, has its curated answer — unless its words
   // put another actor in the passage's place ("is Israel in the Quartet?": the entry's words, Russia's place).
   if (curated && ownQuestion && !flips) {
-    const swapped =
-      lang === "en" &&
-      check !== null &&
-      folded.length <= MAX_CHECKED_CHARS &&
-      check(statementOf(folded, deps.speakers)).changes.some((c) => c.kind === "actor");
-    if (!swapped) return { verdict: curated, source: "curated" };
-    return { verdict: "not-said", source: "claim-checker" };
+    if (checked?.changes.some((c) => c.kind === "actor"))
+      return { verdict: "not-said", source: "claim-checker" };
+    return { verdict: curated, source: "curated" };
   }
   if (lang === "ru")
     return russianVerdict(folded, answer, curated, flips, check, deps.localEntries?.get(entry.id));
-  if (!check || folded.length > MAX_CHECKED_CHARS) {
+  if (!check || statement === null || checked === null) {
     // Without the checker (it reads English only) nothing guards a curated verdict against a question of the
     // opposite sense but the engine's certainty; below it, no verdict rather than a guess.
     if (curated && !flips && answer.confidence >= SURE_OF_ENTRY)
       return { verdict: curated, source: "curated" };
     return null;
   }
-  const statement = statementOf(folded, deps.speakers);
-  let checked = check(statement);
   // "Is Russia ready to help?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
   for (const voice of RUSSIA_AS_STATE.test(statement) ? RUSSIAN_VOICES : []) {
     if (checked.verdict === "verbatim" || checked.verdict === "paraphrase") break;
