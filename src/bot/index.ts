@@ -71,13 +71,15 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(logUpdates(deps.logger));
   const guarded = bot.errorBoundary(handleError);
 
-  // Kept by text: a claim pasted or forwarded again (a viral message) is a lookup, not a check.
-  const claims = rememberingChecks(deps.claims ?? lazyClaimChecker(deps.kb));
+  const checkClaim = deps.claims ?? lazyClaimChecker(deps.kb);
+  // Kept by text: a claim pasted or forwarded again (a viral message) is a lookup, not a check. The dialogue keeps
+  // its yes/no statements' results itself, so it gets the checker unwrapped (one cache per kind of text).
+  const claims = rememberingChecks(checkClaim);
   const dialogue = createDialogue({
     engine: deps.engine,
     kb: deps.kb,
     conversation: deps.conversation ?? { storyPoint: [], verdicts: new Map() },
-    claims,
+    claims: checkClaim,
   });
   // /start, /help, refusals and the empty inline query suggest the story's point (knowledge/conversation.json).
   const renderDeps: RenderDeps & { curation?: BotDeps["curation"] } = {
