@@ -258,23 +258,16 @@ describe("own dialogues (regression)", () => {
     expect(refuse.passed / refuse.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.97);
   });
 
-  it("second blind dialogues, held back until the end: follow-ups in context >= 80% (first run 68.9%)", () => {
+  it.each([
+    ["dialogues2.jsonl", 0.8, "second blind dialogues, held back until the end (first run 68.9%)"],
+    ["dialogues3.jsonl", 0.78, "third blind dialogues, run once after all merges (first run 79.7%)"],
+  ])("%s: follow-ups in context >= %d (%s)", (file, floor) => {
     const v = judgeDialogues(
-      readDialogues(resolve(import.meta.dirname, "../questions/dialogues2.jsonl")),
+      readDialogues(resolve(import.meta.dirname, "../questions", file)),
       dialogue,
       kb.article.text,
     );
-    expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.8);
-    expect(v.badQuotes).toBe(0);
-  });
-
-  it("third blind dialogues, run once after all merges: follow-ups in context >= 78% (first run 79.7%)", () => {
-    const v = judgeDialogues(
-      readDialogues(resolve(import.meta.dirname, "../questions/dialogues3.jsonl")),
-      dialogue,
-      kb.article.text,
-    );
-    expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.78);
+    expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(floor);
     expect(v.badQuotes).toBe(0);
   });
 
