@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { foldForMatch, parseArticle } from "./article.js";
+import { findFolded, foldForMatch, foldHaystack, parseArticle } from "./article.js";
 import { ARTICLE_FILE, type KnowledgeBase, loadKnowledgeBase } from "./loader.js";
 import type { LocalKnowledge } from "./local.js";
 import type { Entry, LocalEntry, LocalLang, LocalSpeaker, Speaker, Summaries } from "./schema.js";
@@ -105,13 +105,13 @@ function fromSnapshot(dir: string, file: string): KnowledgeBase | null {
     return null; // no snapshot, an unreadable one, or a folder that cannot be read: the full load says what
   }
   const article = parseArticle(articleText);
-  // The one check kept at every start: each quote is word for word in its paragraph of the article (compared
-  // as findVerbatim compares, each paragraph folded once).
-  const paragraphs = article.paragraphs.map(foldForMatch);
+  // The one check kept at every start: each quote is word for word in its paragraph of the article (the
+  // loader's findVerbatim, on paragraphs folded once).
+  const paragraphs = article.paragraphs.map(foldHaystack);
   for (const entry of snapshot.entries) {
     for (const q of entry.quotes) {
-      const quote = foldForMatch(q.text);
-      if (quote.length === 0 || !paragraphs[q.paragraph - 1]?.includes(quote)) return null;
+      const paragraph = paragraphs[q.paragraph - 1];
+      if (!paragraph || !findFolded(paragraph, q.text)) return null;
     }
   }
   const locales: Partial<Record<LocalLang, LocalKnowledge>> = {};
