@@ -58,15 +58,38 @@ export function loadLocalKnowledge(
   if (translationsFile && english) checkTranslations(lang, translationsFile.quotes, english, problems);
 
   if (!speakersFile || !entriesFile || !summariesFile || !synonymsFile || !translationsFile) return null;
-  return {
-    lang,
+  return assembleLocal(lang, {
     entries: entriesFile.entries,
-    entryById: new Map(entriesFile.entries.map((e) => [e.id, e])),
     speakers: speakersFile.speakers,
-    speakerById: new Map(speakersFile.speakers.map((s) => [s.id, s])),
     summaries: summaries as Summaries,
     synonyms: synonymsFile.groups,
-    translations: new Map(translationsFile.quotes.map((q) => [foldForMatch(q.text), q.translation])),
+    translations: translationsFile.quotes.map((q) => [q.text, q.translation] as const),
+  });
+}
+
+/** A language's side with its look-ups, from its parts: the files just validated, or a build-time snapshot. */
+export function assembleLocal(
+  lang: LocalLang,
+  parts: {
+    entries: LocalEntry[];
+    speakers: LocalSpeaker[];
+    summaries: Summaries;
+    synonyms: string[][];
+    /** Quote text (verbatim English) and its translation. */
+    translations: Iterable<readonly [string, string]>;
+  },
+): LocalKnowledge {
+  return {
+    lang,
+    entries: parts.entries,
+    entryById: new Map(parts.entries.map((e) => [e.id, e])),
+    speakers: parts.speakers,
+    speakerById: new Map(parts.speakers.map((s) => [s.id, s])),
+    summaries: parts.summaries,
+    synonyms: parts.synonyms,
+    translations: new Map(
+      Array.from(parts.translations, ([text, translation]) => [foldForMatch(text), translation]),
+    ),
   };
 }
 

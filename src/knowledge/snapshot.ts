@@ -5,9 +5,9 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { findFolded, foldForMatch, foldHaystack, parseArticle } from "./article.js";
+import { findFolded, foldHaystack, parseArticle } from "./article.js";
 import { ARTICLE_FILE, type KnowledgeBase, loadKnowledgeBase } from "./loader.js";
-import type { LocalKnowledge } from "./local.js";
+import { assembleLocal, type LocalKnowledge } from "./local.js";
 import type { Entry, LocalEntry, LocalLang, LocalSpeaker, Speaker, Summaries } from "./schema.js";
 
 /** The snapshot's file name, written beside the bundle (dist/app/). */
@@ -115,20 +115,8 @@ function fromSnapshot(dir: string, file: string): KnowledgeBase | null {
     }
   }
   const locales: Partial<Record<LocalLang, LocalKnowledge>> = {};
-  for (const [lang, local] of Object.entries(snapshot.locales) as [LocalLang, LocalData][]) {
-    locales[lang] = {
-      lang,
-      entries: local.entries,
-      entryById: new Map(local.entries.map((e) => [e.id, e])),
-      speakers: local.speakers,
-      speakerById: new Map(local.speakers.map((s) => [s.id, s])),
-      summaries: local.summaries,
-      synonyms: local.synonyms,
-      translations: new Map(
-        local.translations.map(([text, translation]) => [foldForMatch(text), translation]),
-      ),
-    };
-  }
+  for (const [lang, local] of Object.entries(snapshot.locales) as [LocalLang, LocalData][])
+    locales[lang] = assembleLocal(lang, local);
   return {
     article,
     speakers: snapshot.speakers,
