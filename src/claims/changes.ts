@@ -13,7 +13,7 @@ export function changesOf(
   subject: string | null,
   sources: ClaimSource[],
   paragraphTerms: ReadonlySet<string>,
-  stanceClasses = Number.POSITIVE_INFINITY,
+  takesSide: (w: Word) => boolean = (w) => w.cls >= 0,
 ): { changes: ClaimChange[]; swapped: number } {
   const changes: ClaimChange[] = [];
   for (const p of pairs) {
@@ -28,7 +28,7 @@ export function changesOf(
   // A word that takes a side ("opposes", "refuses", "praised") and is backed by nothing in the span asserts
   // what the article does not: an alteration, not a paraphrase.
   for (const p of pairs) {
-    if (!p.span && p.claim.cls >= 0 && p.claim.cls < stanceClasses && p.claim.weight > 0) {
+    if (!p.span && takesSide(p.claim) && p.claim.weight > 0) {
       changes.push({ kind: "stance", claimed: p.claim.surface, article: "" });
     }
   }

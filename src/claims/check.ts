@@ -10,7 +10,8 @@ import { isRussianText } from "../lib/script-language.js";
 import { changesOf, looseNegation, replacedStance, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { wordsOf } from "./match.js";
-import { FAIL_WORDS, joinNegatingPrefixes, joinPhrasalVerbs, NEGATORS } from "./polarity.js";
+import { joinPhrasalVerbs } from "./phrasal.js";
+import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
 import { newPredicate, objectOfArticleVerb, speakerSwap } from "./reading.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
@@ -21,6 +22,7 @@ import {
   notInArticle,
   roundSimilarity,
   speakerAgrees,
+  stanceAlone,
   unbackedWords,
   verdictOf,
 } from "./verdict.js";
@@ -129,13 +131,8 @@ export function createClaimChecker(
     const speakerOk = speakerAgrees(claimed, unit, sources, talkedAbout);
     const { changes, swapped } = exact
       ? { changes: [], swapped: 0 }
-      : changesOf(
-          pairs,
-          unit.words,
-          subjectTerm,
-          sources,
-          paragraphTerms(unit.paragraph),
-          vocabulary.stanceClasses,
+      : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph), (w) =>
+          vocabulary.takesSide(w),
         );
     const loose = exact ? null : looseNegation(pairs, unit.words, subjectTerm);
     if (loose) changes.push(loose);
@@ -157,20 +154,28 @@ export function createClaimChecker(
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }
-    const verdict = verdictOf({
+    const judged = verdictOf({
       matched,
       // Words found verbatim are matched: nothing in them is said the other way round.
-      alteredNear: exact === null && near.alteredNear,
+      alteredNear: exact === null && (near.alteredNear || (!matched && stanceAlone(best, changes, tuning))),
       changes,
       speakerOk,
       sameWords: exact !== null || best.containment >= tuning.misattributedAt,
       exact: exact !== null,
     });
+    // 'Peskov said the Kremlin "seeks to assist …"': what the claim puts in quotation marks stands in the
+    // passage word for word, and the rest (its attribution and subject) is a fair paraphrase: word for word.
+    const quoted =
+      judged === "paraphrase" && exact === null && unbackedWords(best).length === 0
+        ? quotedSpan(kb, text, unit)
+        : null;
+    const verdict = quoted ? "verbatim" : judged;
+    const shown = exact ?? quoted;
     return {
       ...base,
       verdict,
       span: { paragraph: unit.paragraph, start: unit.start, end: unit.end, text: unit.text },
-      exact: exact ? { start: exact.start, end: exact.end } : null,
+      exact: shown ? { start: shown.start, end: shown.end } : null,
       sources,
       voice: sources.some((s) => s.voice === "reported") ? "reported" : "article",
       changes,
@@ -215,6 +220,29 @@ function negatedBefore(kb: KnowledgeBase, span: { paragraph: number; start: numb
   );
   const [last = "", previous = ""] = (before.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).reverse();
   return NEGATORS.has(last) || /n['’]t$/.test(last) || (last === "to" && FAIL_WORDS.has(previous));
+}
+
+/** Runs of 3+ words the writer put in quotation marks (an apostrophe inside a word opens and closes nothing). */
+const QUOTED_RUN = /(?:^|[^\p{L}])["“”«»„‘’'](\p{L}[^"“”«»„]{0,600}?)["“”«»‘’'](?=$|[^\p{L}])/gu;
+
+/**
+ * The span of the passage the claim's quoted words stand in, when every run of them is found word for word in
+ * that passage and not right after the article's own negation; null when the claim quotes nothing.
+ */
+function quotedSpan(
+  kb: KnowledgeBase,
+  text: string,
+  unit: ArticleUnit,
+): { paragraph: number; start: number; end: number } | null {
+  let first: { paragraph: number; start: number; end: number } | null = null;
+  for (const m of text.matchAll(QUOTED_RUN)) {
+    const words = m[1]!.trim().split(/\s+/);
+    if (words.length < 3) return null;
+    const span = findExact(kb, m[1]!);
+    if (!span || !contains(unit, span) || negatedBefore(kb, span)) return null;
+    first ??= span;
+  }
+  return first;
 }
 
 function cannotJudge(text: string): ClaimVerdict {

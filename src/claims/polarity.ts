@@ -110,17 +110,6 @@ export function joinNegatingPrefixes(text: string): string {
 }
 
 /**
- * A phrasal verb read as the one word its opposite pair lists: "plays down the importance" is "downplays" it,
- * against the passage's "emphasizes" (a particle alone is glue, and "plays" would line up with nothing).
- */
-export function joinPhrasalVerbs(text: string): string {
-  return text.replace(
-    /\b(play|plays|played|playing) down\b/giu,
-    (_, verb: string) => `down${verb.toLowerCase()}`,
-  );
-}
-
-/**
  * Opposite pairs: words on one side mean roughly the same for a claim check, words across mean the opposite.
  * "Putin praised Washington" against "Putin criticizes Washington" is altered, "Putin supports a state" against
  * "acknowledges the need for a state" is not.
@@ -170,7 +159,19 @@ export const OPPOSITES: [string[], string[]][] = [
   ],
   [
     ["rise", "rising", "grow", "growing", "increase", "increasing", "mount", "mounting"],
-    ["fall", "falling", "decline", "declining", "drop", "dropping", "decrease", "decreasing", "shrink"],
+    [
+      "fall",
+      "falling",
+      "decline",
+      "declining",
+      "drop",
+      "dropping",
+      "decrease",
+      "decreasing",
+      "shrink",
+      "reduce",
+      "reducing",
+    ],
   ],
   [
     ["escalate", "escalation", "inflame", "worsen", "intensify"],
@@ -231,6 +232,14 @@ export const HIGH_DEGREE: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs that say the same of a claim's object though WordNet gives them no common sense: "without looking for
+ * (seeking) compromises" is "without considering compromises".
+ */
+export const SAME_MEANING: string[][] = [
+  ["consider", "seek", "weigh", "explore", "entertain", "examine", "pursue", "contemplate"],
+];
+
+/**
  * Opposite pairs whose words take no side by themselves: said against the other side of the pair in the passage
  * they are an alteration ("one side" for "both sides", "downplays" for "highlights"), but a claim using one where
  * the passage has neither is not ("Peskov stressed …" of a passage that "reaffirms").
@@ -246,7 +255,17 @@ export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
     ["within", "inside"],
   ],
   [
-    ["highlight", "emphasize", "stress", "underscore", "underline", "spotlight"],
+    [
+      "highlight",
+      "emphasize",
+      "stress",
+      "underscore",
+      "underline",
+      "spotlight",
+      "reaffirm",
+      "affirm",
+      "reiterate",
+    ],
     ["downplay", "minimize", "understate", "gloss"],
   ],
   [
@@ -257,6 +276,23 @@ export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
     ["monopolize", "monopolizing", "dominate", "dominating"],
     ["share", "sharing", "shared", "cede"],
   ],
+];
+
+/**
+ * Words of the pairs above that take no side in general but do when said alone: "X downplays Y" or "X is
+ * reluctant to Y" of a passage that says neither asserts what the article does not ("Peskov stressed …" of a
+ * passage that "reaffirms" does not).
+ */
+export const SIDE_TAKING_ALONE = [
+  "downplay",
+  "minimize",
+  "understate",
+  "reluctance",
+  "reluctant",
+  "unwilling",
+  "unwillingness",
+  "hesitant",
+  "loath",
 ];
 
 /**

@@ -11,6 +11,7 @@ import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } f
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { wordsOf } from "./match.js";
+import { joinRussianPhrasalVerbs } from "./phrasal.js";
 import { NEGATORS, RUSSIAN_OPPOSITES, RUSSIAN_TIME_OPPOSITES } from "./polarity.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
@@ -22,6 +23,7 @@ import {
   notInArticle,
   roundSimilarity,
   speakerAgrees,
+  stanceAlone,
   unbackedWords,
   verdictOf,
 } from "./verdict.js";
@@ -85,7 +87,7 @@ export function createRussianClaimChecker(
   return (text: string) => {
     const frame = parseRussianFrame(text);
     const framed = frame.name === null ? null : resolveName(frame.name);
-    const tokens = read(frame.statement);
+    const tokens = read(joinRussianPhrasalVerbs(frame.statement));
     const claimed = framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName);
     const names = capitalisedRussian(frame.statement);
     const isEntity = (term: string, surface: string) =>
@@ -145,7 +147,7 @@ export function createRussianClaimChecker(
     }
     const verdict = verdictOf({
       matched,
-      alteredNear,
+      alteredNear: alteredNear || (!matched && stanceAlone(best, changes, tuning)),
       changes,
       speakerOk,
       sameWords: best.containment >= tuning.misattributedAt,

@@ -184,7 +184,7 @@ export function findExact(
   kb: KnowledgeBase,
   text: string,
 ): { paragraph: number; start: number; end: number } | null {
-  const needle = trimEdges(foldForMatch(text)).toLowerCase();
+  const needle = trimEdges(foldForMatch(withoutInnerQuotes(text))).toLowerCase();
   if (needle.split(" ").length < MIN_VERBATIM_WORDS) return null;
   for (const [i, haystack] of foldedParagraphs(kb).entries()) {
     const span = findFolded(haystack, needle);
@@ -207,6 +207,14 @@ function foldedParagraphs(kb: KnowledgeBase): FoldedHaystack[] {
     folded.set(kb, out);
   }
   return out;
+}
+
+/**
+ * Quotation marks inside a claim are the writer's, never the article's (it quotes no one): "Putin emphasized
+ * “the urgent need …”", nested 'deep concern'. An apostrophe between letters ("Russia's") is kept.
+ */
+export function withoutInnerQuotes(text: string): string {
+  return text.replace(/["“”«»„]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu, "");
 }
 
 /** Strips quotation marks, end punctuation and spaces at both ends (a loop: no regex backtracking on long runs). */

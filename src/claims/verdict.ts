@@ -78,6 +78,24 @@ export function matchOf(
   return { matched, alteredNear };
 }
 
+/**
+ * Not matched, but what keeps the claim from matching is only a word that takes a side the passage does not
+ * ("МИД России выступает против прямого диалога", "cut off its ties with the Palestinians"): every other word
+ * lines up, so the claim says the passage's thing with a stance of its own, an alteration rather than news.
+ */
+export function stanceAlone(best: Closest, changes: ClaimChange[], tuning: ClaimTuning): boolean {
+  if (best.containment < tuning.closeAt) return false;
+  const stances = new Set(changes.filter((c) => c.kind === "stance").map((c) => c.claimed));
+  if (stances.size === 0) return false;
+  const weighted = best.pairs.filter((p) => p.claim.weight > 0);
+  const backed = weighted.filter((p) => p.span !== null);
+  return (
+    backed.length >= 2 &&
+    backed.some((p) => !p.claim.entity) &&
+    weighted.every((p) => p.span !== null || stances.has(p.claim.surface))
+  );
+}
+
 /** The verdict, in the order that keeps a false claim from ever being confirmed: any change first. */
 export function verdictOf(judged: {
   matched: boolean;

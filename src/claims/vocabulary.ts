@@ -5,7 +5,13 @@ import { americanSpelling } from "../answering/english.js";
 import type { Lexicon } from "../answering/lexicon.js";
 import { normaliseWords } from "../answering/normalise.js";
 import type { Word } from "./match.js";
-import { HIGH_DEGREE, OPPOSITES, OPPOSITES_WITHOUT_STANCE } from "./polarity.js";
+import {
+  HIGH_DEGREE,
+  OPPOSITES,
+  OPPOSITES_WITHOUT_STANCE,
+  SAME_MEANING,
+  SIDE_TAKING_ALONE,
+} from "./polarity.js";
 import type { WordSenses } from "./word-relations.js";
 
 /**
@@ -55,6 +61,21 @@ export class ClaimVocabulary {
   }
   private readonly terms = new Map<string, string | null>();
 
+  /** Each word of SAME_MEANING (every regular form, by key) to its group's number. */
+  private readonly sameMeaning = new Map(
+    SAME_MEANING.flatMap((group, i) =>
+      group.flatMap((w) => inflections(w).map((f) => [classKey(f), i] as const)),
+    ),
+  );
+
+  /** Keys of the words that take a side said alone though their pair takes none (SIDE_TAKING_ALONE). */
+  private readonly sideTakingAlone = new Set(SIDE_TAKING_ALONE.flatMap((w) => inflections(w).map(classKey)));
+
+  /** A word of a pair that takes a side: said with nothing in the passage backing it, it asserts something. */
+  takesSide(w: Word): boolean {
+    return w.cls >= 0 && (w.cls < this.stanceClasses || this.sideTakingAlone.has(this.key(w.surface)));
+  }
+
   /** The opposite pair a word (or a phrase, by any of its words) belongs to. */
   classOf(surface: string): { cls: number; side: number } | undefined {
     const whole = this.classes.get(this.keyOf(surface));
@@ -91,6 +112,8 @@ export class ClaimVocabulary {
   synonym(a: Word, b: Word): boolean {
     if (this.senses === null) return false;
     if (HIGH_DEGREE.has(a.surface) && HIGH_DEGREE.has(b.surface)) return true;
+    const group = this.sameMeaning.get(this.key(a.surface));
+    if (group !== undefined && group === this.sameMeaning.get(this.key(b.surface))) return true;
     return this.senses.synonym(this.key(a.surface), this.key(b.surface));
   }
 

@@ -14,6 +14,10 @@ const LEADING_FRAME = new RegExp(
   `^([^,:;.!?"“”«»]{1,60}?)\\s+(?:${SAY_VERBS})(?:\\s+that)?\\s*[:,]?\\s+(\\S[\\s\\S]*)$`,
 );
 const LEADING_ACCORDING = /^according\s+to\s+([^,:;]{1,60}?)\s*[,:]\s*(\S[\s\S]*)$/i;
+/** "The Kremlin, the article says, maintains …", "Moscow, according to Peskov, …": an attribution in the middle. */
+const MIDDLE_FRAME = new RegExp(
+  `^([^,:;.!?]{1,80}?),\\s+(?:[Aa]ccording\\s+to\\s+([^,:;.!?"“”«»]{1,60}?)|([^,:;.!?"“”«»]{1,60}?)\\s+(?:${SAY_VERBS})),\\s+(\\S[\\s\\S]*)$`,
+);
 const LEADING_COLON = /^([^,:;.!?"“”«»]{1,40}):\s*(\S[\s\S]*)$/;
 /** "It is reported that …", "Reportedly, …": an attribution to no one but the report itself. */
 const LEADING_IMPERSONAL =
@@ -61,6 +65,10 @@ export function parseFrame(text: string): ClaimFrame {
   const leading = LEADING_ACCORDING.exec(body) ?? LEADING_FRAME.exec(body) ?? LEADING_COLON.exec(body);
   if (leading && isName(leading[1]!)) return withQuotes(leading[2]!, leading[1]!.trim(), body);
   if (tail) return withQuotes(tail.body, tail.name, body);
+  const middle = MIDDLE_FRAME.exec(body);
+  const middleName = middle?.[2] ?? middle?.[3];
+  if (middle && middleName !== undefined && isName(middleName))
+    return withQuotes(`${middle[1]!} ${middle[4]!}`, middleName.trim(), body);
   return withQuotes(trimmed, null, body);
 }
 

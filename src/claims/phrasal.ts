@@ -1,0 +1,101 @@
+// Phrasal verbs and multi-word prepositions read as the one word they stand for, before a claim is tokenised: a
+// particle alone is glue, so "brushed off the need" would otherwise read as "brushed … the need" and agree with
+// the passage. English and Russian ("выступает против" is "возражает").
+
+/** A verb's forms: base, -s, past, past participle, -ing. */
+type Forms = [string, string, string, string, string];
+
+const regular = (base: string, double = false): Forms => {
+  const stem = base.endsWith("e") ? base.slice(0, -1) : double ? `${base}${base.at(-1)}` : base;
+  const s = /(?:s|sh|ch|x)$/.test(base) ? `${base}es` : `${base}s`;
+  return [base, s, `${stem}ed`, `${stem}ed`, `${stem}ing`];
+};
+
+const DOWNPLAY = regular("downplay");
+const HIGHLIGHT = regular("highlight");
+const DISMISS = regular("dismiss");
+const REJECT = regular("reject");
+const HALT = regular("halt");
+const INTENSIFY: Forms = ["intensify", "intensifies", "intensified", "intensified", "intensifying"];
+const REDUCE = regular("reduce");
+const SEVER = regular("sever");
+const ABANDON = regular("abandon");
+const SEEK: Forms = ["seek", "seeks", "sought", "sought", "seeking"];
+const CONDEMN = regular("condemn");
+const CRITICIZE = regular("criticize");
+const SUPPORT = regular("support");
+
+/**
+ * [the verb's forms, its particles, the one word it means]. Each one word is a side of an opposite pair
+ * (polarity.ts) or a plain word ("seek"): "called off the resumption" is "halted" it, against the passage's
+ * "resumption"; "looking for compromises" is "seeking" them, as "considering" them is.
+ */
+const PHRASAL_VERBS: [Forms, string[], Forms][] = [
+  [regular("play"), ["down"], DOWNPLAY],
+  [regular("talk"), ["down"], DOWNPLAY],
+  [regular("play"), ["up"], HIGHLIGHT],
+  [regular("point"), ["out"], HIGHLIGHT],
+  [regular("brush"), ["off", "aside", "away"], DISMISS],
+  [regular("shrug", true), ["off", "aside"], DISMISS],
+  [regular("wave"), ["off", "aside", "away"], DISMISS],
+  [regular("laugh"), ["off"], DISMISS],
+  [regular("rule"), ["out"], REJECT],
+  [regular("turn"), ["down"], REJECT],
+  [regular("call"), ["off"], HALT],
+  [regular("step", true), ["up"], INTENSIFY],
+  [regular("ramp"), ["up"], INTENSIFY],
+  [regular("scale"), ["up"], INTENSIFY],
+  [regular("scale"), ["back", "down"], REDUCE],
+  [["wind", "winds", "wound", "wound", "winding"], ["down"], REDUCE],
+  [["cut", "cuts", "cut", "cut", "cutting"], ["off"], SEVER],
+  [["break", "breaks", "broke", "broken", "breaking"], ["off"], SEVER],
+  [["give", "gives", "gave", "given", "giving"], ["up"], ABANDON],
+  [regular("look"), ["for"], SEEK],
+  [regular("search"), ["for"], SEEK],
+  [["speak", "speaks", "spoke", "spoken", "speaking"], ["out against"], CONDEMN],
+  [regular("lash"), ["out at", "out against"], CRITICIZE],
+  [["hit", "hits", "hit", "hit", "hitting"], ["out at"], CRITICIZE],
+  [["stand", "stands", "stood", "stood", "standing"], ["by", "with"], SUPPORT],
+  [regular("side"), ["with"], SUPPORT],
+];
+
+/** "brushed off" → "dismissed": every form of every verb with each of its particles, to the same form. */
+const ONE_WORD = new Map<string, string>();
+for (const [forms, particles, word] of PHRASAL_VERBS)
+  for (const particle of particles)
+    forms.forEach((form, i) => {
+      const key = `${form} ${particle}`;
+      // "cut" is base, past and participle alike: the first form wins, and they all map to one word anyway.
+      if (!ONE_WORD.has(key)) ONE_WORD.set(key, word[i]!);
+    });
+
+const PARTICLES = [...new Set(PHRASAL_VERBS.flatMap(([, particles]) => particles))]
+  .sort((a, b) => b.length - a.length)
+  .map((p) => p.replace(" ", "\\s+"));
+const VERB_FORMS = [...new Set(PHRASAL_VERBS.flatMap(([forms]) => forms))];
+const PHRASAL = new RegExp(`\\b(${VERB_FORMS.join("|")})\\s+(${PARTICLES.join("|")})\\b`, "giu");
+
+/** Prepositions of cause said in several words, read as the article's "due to". */
+const CAUSE = /\b(?:because\s+of|owing\s+to|on\s+account\s+of|as\s+a\s+result\s+of)\b/giu;
+
+/** English: phrasal verbs as one word, prepositions of cause as "due to". */
+export function joinPhrasalVerbs(text: string): string {
+  return text
+    .replace(PHRASAL, (whole, verb: string, particle: string) => {
+      const key = `${verb.toLowerCase()} ${particle.toLowerCase().replace(/\s+/g, " ")}`;
+      return ONE_WORD.get(key) ?? whole;
+    })
+    .replace(CAUSE, "due to");
+}
+
+/**
+ * Russian "выступать за/против" (to be for / against) as the one verb its opposite pair lists: "выступает
+ * против диалога" is "возражает", against the passage's "подчёркивает важность … диалога".
+ */
+const RUSSIAN_FOR_AGAINST = /(^|[^\p{L}])(выступа\p{L}*|выступил\p{L}*)\s+(за|против)(?=$|[^\p{L}])/giu;
+
+export function joinRussianPhrasalVerbs(text: string): string {
+  return text.replace(RUSSIAN_FOR_AGAINST, (_, before: string, _verb: string, side: string) =>
+    side.toLowerCase() === "за" ? `${before}поддерживает` : `${before}возражает`,
+  );
+}
