@@ -8,7 +8,7 @@ import { parseRussianFrame } from "./russian-frames.js";
 /** Verbs that attribute a statement to someone: "Putin said (that) …". Lower case only, so the "States" of "the
  * United States" is never read as a verb; not "told" ("told Erdogan that …") nor "states" ("the united states"). */
 const SAY_VERBS =
-  "said|says|say|claimed|claims|insisted|insists|argued|argues|added|declared|declares|wrote|writes|believes|believed|thinks|thought|stressed|stresses|announced|announces";
+  "said|says|say|claimed|claims|insisted|insists|argued|argues|added|adds|declared|declares|wrote|writes|believes|believed|thinks|thought|stressed|stresses|announced|announces|notes|noted|observes|observed|reports|reported|explains|explained";
 
 const LEADING_FRAME = new RegExp(
   `^([^,:;.!?"“”«»]{1,60}?)\\s+(?:${SAY_VERBS})(?:\\s+that)?\\s*[:,]?\\s+(\\S[\\s\\S]*)$`,

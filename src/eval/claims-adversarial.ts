@@ -142,6 +142,34 @@ const SWAPS: [string, string][] = [
   ["reaffirms", "denies"],
   ["seeks", "refuses"],
 ];
+/** A verb of the article swapped for a phrasal verb of the other meaning: the particle carries it. */
+const PHRASAL_SWAPS: [string, string][] = [
+  ["emphasized", "played down"],
+  ["highlights", "plays down"],
+  ["stresses", "talks down"],
+  ["underscores", "brushes aside"],
+  ["acknowledges", "brushes off"],
+  ["acknowledges", "rules out"],
+  ["has expressed deep concern over", "has shrugged off"],
+  ["maintains open communication", "has cut off communication"],
+  ["maintains open communication", "broke off communication"],
+  ["seeks to assist", "has given up trying to assist"],
+  ["As the violence escalates", "As the violence winds down"],
+  ["the resumption of the negotiation process", "calling off the negotiation process"],
+];
+/** The same meaning with a phrasal verb, another preposition or another tense. */
+const PHRASAL_PARAPHRASES: [string, string][] = [
+  ["without considering", "without looking for"],
+  ["without considering", "instead of seeking"],
+  ["due to", "because of"],
+  ["due to", "owing to"],
+  ["highlights", "points out"],
+  ["criticizes", "criticized"],
+  ["has expressed", "expressed"],
+  ["acknowledges", "acknowledged"],
+  ["reaffirms", "reaffirmed"],
+];
+
 /** Names and things swapped for others: the article says it of someone or something else. */
 const ACTOR_SWAPS: [string, string][] = [
   ["Turkish leader Recep Tayyip Erdogan", "Israeli Prime Minister Benjamin Netanyahu"],
@@ -195,6 +223,12 @@ const REORDERINGS: [RegExp, string][] = [
   [/^In a phone call with ([^,]+), (Putin emphasized .+?)\.?$/, "$2 in a phone call with $1."],
   [/^While (.+?), (he|it) (.+?)\.?$/, "$3, while $1."],
   [/^The Kremlin, meanwhile, (.+)$/, "Meanwhile, the Kremlin $1"],
+  // The passive voice.
+  [/^Putin criticizes Washington for (.+?)\.?$/, "Washington is criticized by Putin for $1."],
+  [
+    /^Russian President Vladimir Putin has expressed deep concern over (.+?)\.?$/,
+    "Deep concern over $1 has been expressed by Russian President Vladimir Putin.",
+  ],
   [
     /^Alongside (the US, the United Nations, and the European Union), (Russia) has been (.+?)\.?$/,
     "$2 has been $3 alongside $1.",
@@ -312,6 +346,39 @@ export function adversarialClaims(kb: KnowledgeBase): GeneratedClaim[] {
     for (const [from, to] of SWAPS) {
       const claim = substituted(from, to);
       if (claim) push(`${claim}.`, "altered", "opposite", text);
+    }
+    for (const [from, to] of PHRASAL_SWAPS) {
+      const claim = substituted(from, to);
+      if (claim) push(`${claim}.`, "altered", "phrasal-opposite", text);
+    }
+    for (const [from, to] of PHRASAL_PARAPHRASES) {
+      const claim = substituted(from, to);
+      if (claim) push(`${claim}.`, "paraphrase", "phrasal-paraphrase", text);
+    }
+    // Quotation marks inside the claim, nested or typographic: the quoted run still stands word for word.
+    const words = text.split(" ");
+    if (words.length >= 6) {
+      const [head, tail] = [words.slice(0, 2).join(" "), words.slice(2).join(" ")];
+      push(`${head} "${tail}".`, "verbatim", "quoted-run", text);
+      push(`“${head} ‘${tail}’”`, "verbatim", "quoted-run", text);
+      if (named && thatClause) {
+        const [subject, rest] = [thatClause.split(" ").slice(0, 2), thatClause.split(" ").slice(2)];
+        if (rest.length >= 3) {
+          push(
+            `${named.name} said ${subject.join(" ")} “${rest.join(" ")}”.`,
+            "verbatim",
+            "quoted-run",
+            text,
+          );
+          for (const other of OTHER_SPEAKERS[speaker] ?? [])
+            push(
+              `${other} said ${subject.join(" ")} “${rest.join(" ")}”.`,
+              "misattributed",
+              "quoted-swap",
+              text,
+            );
+        }
+      }
     }
     for (const [from, to] of ACTOR_SWAPS) {
       const claim = substituted(from, to);

@@ -41,6 +41,9 @@ describe("the adversarial variants of every article sentence", () => {
       "opposite",
       "actor-swap",
       "speaker-swap",
+      "phrasal-opposite",
+      "phrasal-paraphrase",
+      "quoted-run",
     ])
       expect(kinds.get(kind) ?? 0, kind).toBeGreaterThanOrEqual(15);
     expect(kinds.get("new-assertion")).toBe(60);
@@ -80,6 +83,11 @@ describe("the adversarial variants of every article sentence", () => {
     synonyms: 0.95,
     reorder: 1,
     "new-assertion": 0.95,
+    // Added with the phrasal verbs and the quotation marks inside a claim (before: 48%, 63%, 0%, 100%).
+    "phrasal-opposite": 1,
+    "phrasal-paraphrase": 0.95,
+    "quoted-run": 1,
+    "quoted-swap": 1,
   };
   it.each(Object.entries(floors))("%s: right at or above %d", (kind, floor) => {
     const of = generated.filter((g) => g.kind === kind);
