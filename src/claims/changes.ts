@@ -206,3 +206,31 @@ export function replacedWords(
   }
   return out;
 }
+
+/**
+ * The passage's verb right after its subject takes a side ("Putin criticizes Washington …"), and the claim puts a
+ * word of its own right after the same subject ("Putin defended Washington …") that nothing in the passage
+ * backs, that is no synonym and no word of the same pair: the claim swaps the verb that says what the subject
+ * does. `subjectAt`: where the claim's subject stands among its tokens (the claim opens with it, no frame).
+ */
+export function replacedVerb(
+  pairs: Pair[],
+  spanWords: Word[],
+  subject: string | null,
+  subjectAt: number | undefined,
+  vocabulary: ClaimVocabulary,
+): ClaimChange | null {
+  if (subject === null || subjectAt === undefined) return null;
+  const si = spanWords.findIndex((w) => sameActorOrTerm(w.term, subject));
+  const verb = spanWords[si + 1];
+  // A finite verb right after the subject: "Putin criticizes", not "the government has long-standing ties".
+  if (si < 0 || !verb || verb.at !== spanWords[si]!.at + 1 || !/(?:s|ed)$/.test(verb.surface)) return null;
+  if (verb.weight === 0 || verb.cls < 0 || verb.cls >= vocabulary.stanceClasses || verb.negated) return null;
+  if (pairs.some((p) => p.span === verb)) return null;
+  const first = pairs.find(
+    (p) => p.claim.weight > 0 && p.claim.at > subjectAt && p.claim.at <= subjectAt + 2,
+  );
+  if (!first || first.span || first.claim.entity || first.claim.negated) return null;
+  if (first.claim.cls === verb.cls || vocabulary.synonym(first.claim, verb)) return null;
+  return { kind: "stance", claimed: first.claim.surface, article: verb.surface };
+}

@@ -7,7 +7,7 @@ import { isCommonEnglish } from "../answering/english.js";
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
-import { changesOf, looseNegation, replacedStance, replacedWords } from "./changes.js";
+import { changesOf, looseNegation, replacedStance, replacedVerb, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { wordsOf } from "./match.js";
 import { joinPhrasalVerbs } from "./phrasal.js";
@@ -136,7 +136,11 @@ export function createClaimChecker(
         );
     const loose = exact ? null : looseNegation(pairs, unit.words, subjectTerm);
     if (loose) changes.push(loose);
-    const rewritten = exact ? null : replacedStance(pairs, unit.words, vocabulary);
+    const subjectAt = allWords.find((w) => w.term === subjectTerm)?.at;
+    const rewritten = exact
+      ? null
+      : (replacedStance(pairs, unit.words, vocabulary) ??
+        replacedVerb(pairs, unit.words, subjectTerm, subjectAt, vocabulary));
     if (rewritten) changes.push(rewritten);
     else if (!exact)
       changes.push(
@@ -164,9 +168,10 @@ export function createClaimChecker(
       exact: exact !== null,
     });
     // 'Peskov said the Kremlin "seeks to assist …"': what the claim puts in quotation marks stands in the
-    // passage word for word, and the rest (its attribution and subject) is a fair paraphrase: word for word.
+    // passage word for word, and the rest (its attribution and subject, a verb of saying: "Putin called the
+    // surge “…”") is a fair paraphrase: word for word.
     const quoted =
-      judged === "paraphrase" && exact === null && unbackedWords(best).length === 0
+      judged === "paraphrase" && exact === null && unbackedWords(best).length <= 1
         ? quotedSpan(kb, text, unit)
         : null;
     const verdict = quoted ? "verbatim" : judged;

@@ -4,6 +4,7 @@ import { stemmer } from "stemmer";
 import type { Token } from "../answering/lexicon.js";
 import { sameActorOrTerm } from "./actors.js";
 import {
+  CEASE_WORDS,
   FAIL_WORDS,
   NEGATING_PREFIXES,
   NEGATIVE_PRONOUNS,
@@ -69,6 +70,11 @@ export function wordsOf(
         if (!concord.ni || concord.ne) pending++;
         concord = { ...concord, ne: true };
       } else pending++;
+      continue;
+    }
+    // "stopped criticizing": the cessation negates what it stops, and says nothing of its own.
+    if (CEASE_WORDS.has(t.surface) && /^\p{L}+ing\b/u.test(tokens[i + 1]?.surface ?? "")) {
+      pending++;
       continue;
     }
     if (NEGATIVE_PRONOUNS.has(t.surface)) {

@@ -18,6 +18,8 @@ const REJECT = regular("reject");
 const HALT = regular("halt");
 const INTENSIFY: Forms = ["intensify", "intensifies", "intensified", "intensified", "intensifying"];
 const REDUCE = regular("reduce");
+const FALL: Forms = ["fall", "falls", "fell", "fallen", "falling"];
+const RISE: Forms = ["rise", "rises", "rose", "risen", "rising"];
 const SEVER = regular("sever");
 const ABANDON = regular("abandon");
 const SEEK: Forms = ["seek", "seeks", "sought", "sought", "seeking"];
@@ -33,6 +35,7 @@ const SUPPORT = regular("support");
 const PHRASAL_VERBS: [Forms, string[], Forms][] = [
   [regular("play"), ["down"], DOWNPLAY],
   [regular("talk"), ["down"], DOWNPLAY],
+  [regular("tone"), ["down"], DOWNPLAY],
   [regular("play"), ["up"], HIGHLIGHT],
   [regular("point"), ["out"], HIGHLIGHT],
   [regular("brush"), ["off", "aside", "away"], DISMISS],
@@ -47,6 +50,9 @@ const PHRASAL_VERBS: [Forms, string[], Forms][] = [
   [regular("scale"), ["up"], INTENSIFY],
   [regular("scale"), ["back", "down"], REDUCE],
   [["wind", "winds", "wound", "wound", "winding"], ["down"], REDUCE],
+  [["go", "goes", "went", "gone", "going"], ["down"], FALL],
+  [["come", "comes", "came", "come", "coming"], ["down"], FALL],
+  [["go", "goes", "went", "gone", "going"], ["up"], RISE],
   [["cut", "cuts", "cut", "cut", "cutting"], ["off"], SEVER],
   [["break", "breaks", "broke", "broken", "breaking"], ["off"], SEVER],
   [["give", "gives", "gave", "given", "giving"], ["up"], ABANDON],

@@ -82,6 +82,10 @@ export const NEGATOR_PAIRS: ReadonlyMap<string, string> = new Map([
   ["instead", "of"],
   ["rather", "than"],
 ]);
+/** Negate the "-ing" word right after them: "stopped criticizing" says he no longer criticizes. */
+export const CEASE_WORDS: ReadonlySet<string> = new Set(
+  "stop stops stopped stopping cease ceases ceased ceasing quit quits quitting".split(" "),
+);
 /** Negate the verb after "to": "failure to address" says it was not addressed. */
 export const FAIL_WORDS = new Set([
   "fail",
@@ -127,8 +131,34 @@ export const OPPOSITES: [string[], string[]][] = [
       "accuse",
       "rebuke",
       "fault",
+      "critical",
+      "criticism",
+      "critic",
     ],
-    ["praise", "praised", "commend", "applaud", "laud", "hail", "thank", "congratulate", "welcome", "credit"],
+    [
+      "praise",
+      "praised",
+      "commend",
+      "applaud",
+      "laud",
+      "hail",
+      "thank",
+      "congratulate",
+      "welcome",
+      "credit",
+      "celebrate",
+      "defend",
+      "excuse",
+      "forgive",
+      "forgave",
+      "forgiven",
+      "justify",
+      "exonerate",
+      "absolve",
+      "vindicate",
+      "admire",
+      "reward",
+    ],
   ],
   [
     [
@@ -158,7 +188,23 @@ export const OPPOSITES: [string[], string[]][] = [
     ["success", "successful", "succeed", "effective", "triumph", "work", "worked", "working"],
   ],
   [
-    ["rise", "rising", "grow", "growing", "increase", "increasing", "mount", "mounting"],
+    [
+      "rise",
+      "rising",
+      "rose",
+      "risen",
+      "grow",
+      "growing",
+      "grew",
+      "grown",
+      "increase",
+      "increasing",
+      "mount",
+      "mounting",
+      "soar",
+      "climb",
+      "swell",
+    ],
     [
       "fall",
       "falling",
@@ -169,8 +215,20 @@ export const OPPOSITES: [string[], string[]][] = [
       "decrease",
       "decreasing",
       "shrink",
+      "shrank",
+      "shrunk",
       "reduce",
       "reducing",
+      // Irregular forms: their Porter stems are not the base word's.
+      "fell",
+      "fallen",
+      "sank",
+      "sunk",
+      "dwindle",
+      "plummet",
+      "plunge",
+      "diminish",
+      "lessen",
     ],
   ],
   [
@@ -203,7 +261,7 @@ export const OPPOSITES: [string[], string[]][] = [
   ],
   [
     ["resumption", "resume", "restart", "renew", "renewed", "return"],
-    ["halt", "abandon", "freeze", "scrap"],
+    ["halt", "abandon", "freeze", "froze", "frozen", "scrap"],
   ],
   [
     ["long-standing", "longstanding", "longtime", "old", "lasting"],
@@ -218,7 +276,7 @@ export const OPPOSITES: [string[], string[]][] = [
     ["unjust", "unfair", "inequitable"],
   ],
   // Left out of something: a side of its own ("include" would stem as the article's "including Hamas").
-  [[], ["exclude", "excluded", "expel", "expelled"]],
+  [[], ["exclude", "excluded", "expel", "expelled", "quit", "withdraw", "withdrew", "withdrawn", "exit"]],
 ];
 
 /**

@@ -26,7 +26,30 @@ export function speakerSwap(pairs: Pair[], spanWords: Word[], sources: ClaimSour
   return null;
 }
 
-const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "being", "seem", "seems", "seemed"]);
+const COPULAS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "seem",
+  "seems",
+  "seemed",
+  // An auxiliary before the last word: "… casualties has peaked", "… the crisis will double".
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "may",
+  "might",
+  "could",
+  "can",
+  "should",
+  "must",
+]);
 
 /**
  * What the claim says of its subject is a word the passage does not back, after "is/were …" at its end: "Putin
