@@ -78,6 +78,12 @@ export function wordsOf(
       continue;
     }
     if (NEGATIVE_PRONOUNS.has(t.surface)) {
+      // "mentions nothing about": the verb it is the object of is what is negated ("makes no mention").
+      const verb = out[out.length - 1];
+      if (verb !== undefined && verb.at === i - 1 && pending === 0) {
+        verb.negated = !verb.negated;
+        continue;
+      }
       out.push({ ...NEGATED_NOTHING, surface: t.surface, negated: pending % 2 === 0 });
       pending = 0;
       continue;

@@ -84,14 +84,19 @@ const PHRASAL = new RegExp(`\\b(${VERB_FORMS.join("|")})\\s+(${PARTICLES.join("|
 /** Prepositions of cause said in several words, read as the article's "due to". */
 const CAUSE = /\b(?:because\s+of|owing\s+to|on\s+account\s+of|as\s+a\s+result\s+of)\b/giu;
 
-/** English: phrasal verbs as one word, prepositions of cause as "due to". */
+/** "except Hamas", "apart from Hamas": what follows is left out, as after "not" ("including Hamas" is not it). */
+const EXCEPT =
+  /\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of)\b/giu;
+
+/** English: phrasal verbs as one word, prepositions of cause as "due to", of exception as "not". */
 export function joinPhrasalVerbs(text: string): string {
   return text
     .replace(PHRASAL, (whole, verb: string, particle: string) => {
       const key = `${verb.toLowerCase()} ${particle.toLowerCase().replace(/\s+/g, " ")}`;
       return ONE_WORD.get(key) ?? whole;
     })
-    .replace(CAUSE, "due to");
+    .replace(CAUSE, "due to")
+    .replace(EXCEPT, "not");
 }
 
 /**
@@ -100,8 +105,13 @@ export function joinPhrasalVerbs(text: string): string {
  */
 const RUSSIAN_FOR_AGAINST = /(^|[^\p{L}])(выступа\p{L}*|выступил\p{L}*)\s+(за|против)(?=$|[^\p{L}])/giu;
 
+/** "за исключением ХАМАС", "кроме ХАМАС" (except Hamas) read as "без" (without); not "кроме того" (moreover). */
+const RUSSIAN_EXCEPT = /(^|[^\p{L}])(?:за\s+исключением|кроме(?!\s+того(?=$|[^\p{L}])))(?=$|[^\p{L}])/giu;
+
 export function joinRussianPhrasalVerbs(text: string): string {
-  return text.replace(RUSSIAN_FOR_AGAINST, (_, before: string, _verb: string, side: string) =>
-    side.toLowerCase() === "за" ? `${before}поддерживает` : `${before}возражает`,
-  );
+  return text
+    .replace(RUSSIAN_FOR_AGAINST, (_, before: string, _verb: string, side: string) =>
+      side.toLowerCase() === "за" ? `${before}поддерживает` : `${before}возражает`,
+    )
+    .replace(RUSSIAN_EXCEPT, "$1без");
 }

@@ -69,7 +69,13 @@ export const RUSSIAN_FAIL_WORDS = new Set([
  * Negative pronouns stand for a negated thing rather than negate the next word: "Putin said nothing about
  * Russia's role" matches "makes no mention of Russia's role", the negation in another place.
  */
-export const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(["nothing", "none", "nobody", "nowhere"]);
+export const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  "nothing",
+  "none",
+  "nobody",
+  "nowhere",
+  "silent",
+]);
 /**
  * Two-word negators, the first word negating only with the second after it: "free of controversy", "far from
  * impartial", "lack of", "absence of" ("lack" alone is in ENGLISH_NEGATORS).

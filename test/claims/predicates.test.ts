@@ -1,0 +1,79 @@
+// What a claim says its subject does: a side-taking verb swapped for a word of the claim's own, stopping what the
+// passage says, irregular forms of rising and falling, exceptions, a new last word after an auxiliary, "X mentions
+// nothing about". Each of these was confirmed before (probes written for this test, not the labelled sets').
+import { describe, expect, it } from "vitest";
+import { createClaimChecker } from "../../src/claims/index.js";
+import { realKb as kb } from "../helpers/engine.js";
+
+const check = createClaimChecker(kb);
+const confirms = (claim: string) => ["verbatim", "paraphrase"].includes(check(claim).verdict);
+
+describe("what the subject does", () => {
+  it.each([
+    "Putin defended Washington for monopolizing peace efforts.",
+    "Putin excused Washington for monopolizing peace efforts.",
+    "Putin forgave Washington for monopolizing peace efforts.",
+    "Putin celebrated the US government's failure to address the interests of Palestinians.",
+  ])("a side-taking verb swapped for another word is not confirmed: %s", (claim) => {
+    expect(check(claim).verdict).toBe("altered");
+  });
+
+  it.each([
+    "Putin criticized Washington for monopolizing peace efforts.",
+    "Putin was critical of Washington for monopolizing the peace efforts.",
+    "Putin accused Washington of monopolizing the peace efforts.",
+  ])("the same side in other words is still in other words: %s", (claim) => {
+    expect(check(claim).verdict).toBe("paraphrase");
+  });
+
+  it.each([
+    "Putin stopped criticizing Washington for monopolizing peace efforts.",
+    "Moscow has stopped presenting itself as an impartial mediator.",
+    "Russia quit the Quartet formed to facilitate Israeli-Palestinian negotiations.",
+  ])("stopping or leaving what the passage says is altered: %s", (claim) => {
+    expect(check(claim).verdict).toBe("altered");
+  });
+
+  it.each([
+    ["Putin said the number of civilian casualties fell.", "altered"],
+    ["Putin said the number of civilian casualties has fallen.", "altered"],
+    ["Putin said the number of civilian casualties shrank.", "altered"],
+    ["Putin said the number of civilian casualties was going down.", "altered"],
+    ["Putin said the number of civilian casualties rose.", "paraphrase"],
+    ["The number of civilian casualties has grown, Putin said.", "paraphrase"],
+  ])("irregular forms of rising and falling: %s", (claim, verdict) => {
+    expect(check(claim).verdict).toBe(verdict);
+  });
+
+  it("a new last word after an auxiliary says something the article does not", () => {
+    expect(confirms("Putin said the number of civilian casualties has peaked.")).toBe(false);
+  });
+});
+
+describe("exceptions and silence", () => {
+  it.each([
+    "The Russian government has long-standing ties with the Palestinians, except Hamas.",
+    "The Russian government has long-standing ties with the Palestinians, apart from Hamas.",
+    "The Russian government has long-standing ties with the Palestinians other than Hamas.",
+    "Россия поддерживает связи с палестинцами, за исключением ХАМАС.",
+    "У российского правительства давние связи с палестинцами, кроме ХАМАС.",
+  ])("what the claim excepts is negated: %s", (claim) => {
+    expect(check(claim).verdict).toBe("altered");
+  });
+
+  it("«кроме того» (moreover) excepts nothing", () => {
+    expect(confirms("Кроме того, у России есть давние связи с палестинцами, включая ХАМАС.")).toBe(true);
+  });
+
+  it.each([
+    "Putin mentions nothing about Russia's own role in the peace process.",
+    "Putin was silent about Russia's own role in the peace process.",
+    "Putin said nothing about Russia's own role in the peace process.",
+  ])("saying nothing of what the article says he does not mention is in other words: %s", (claim) => {
+    expect(check(claim).verdict).toBe("paraphrase");
+  });
+
+  it("mentioning nothing of what the article says he stressed is altered", () => {
+    expect(check("Putin mentioned nothing about a ceasefire.").verdict).toBe("altered");
+  });
+});
