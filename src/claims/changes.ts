@@ -13,7 +13,7 @@ export function changesOf(
   subject: string | null,
   sources: ClaimSource[],
   paragraphTerms: ReadonlySet<string>,
-  takesSide: (w: Word) => boolean = (w) => w.cls >= 0,
+  takesSide: (w: Word) => boolean = (w) => w.cls >= 0 && w.weight > 0,
 ): { changes: ClaimChange[]; swapped: number } {
   const changes: ClaimChange[] = [];
   for (const p of pairs) {
@@ -28,7 +28,7 @@ export function changesOf(
   // A word that takes a side ("opposes", "refuses", "praised") and is backed by nothing in the span asserts
   // what the article does not: an alteration, not a paraphrase.
   for (const p of pairs) {
-    if (!p.span && takesSide(p.claim) && p.claim.weight > 0) {
+    if (!p.span && takesSide(p.claim)) {
       changes.push({ kind: "stance", claimed: p.claim.surface, article: "" });
     }
   }

@@ -88,7 +88,14 @@ const CAUSE = /\b(?:because\s+of|owing\s+to|on\s+account\s+of|as\s+a\s+result\s+
 const EXCEPT =
   /\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of)\b/giu;
 
-/** English: phrasal verbs as one word, prepositions of cause as "due to", of exception as "not". */
+/** "the only member", "in Israel only" (at the end): a restriction, read as "the sole", "solely". */
+const THE_ONLY = /\bthe\s+only\b/giu;
+const ONLY_AT_END = /\bonly(?=\s*[.!]?\s*$)/iu;
+
+/**
+ * English: phrasal verbs as one word, prepositions of cause as "due to", of exception as "not", a restricting
+ * "only" as "solely".
+ */
 export function joinPhrasalVerbs(text: string): string {
   return text
     .replace(PHRASAL, (whole, verb: string, particle: string) => {
@@ -96,7 +103,9 @@ export function joinPhrasalVerbs(text: string): string {
       return ONE_WORD.get(key) ?? whole;
     })
     .replace(CAUSE, "due to")
-    .replace(EXCEPT, "not");
+    .replace(EXCEPT, "not")
+    .replace(THE_ONLY, "the sole")
+    .replace(ONLY_AT_END, "solely");
 }
 
 /**

@@ -179,7 +179,22 @@ export const OPPOSITES: [string[], string[]][] = [
       "advocate",
       "urge",
     ],
-    ["reject", "deny", "oppose", "dismiss", "refuse", "disavow", "dispute", "question", "doubt"],
+    [
+      "reject",
+      "deny",
+      "oppose",
+      "dismiss",
+      "refuse",
+      "disavow",
+      "dispute",
+      "question",
+      "doubt",
+      "unsure",
+      "uncertain",
+      "doubtful",
+      "skeptical",
+      "sceptical",
+    ],
   ],
   [
     ["address", "consider", "respect", "heed", "honor", "honour", "attend"],
@@ -312,7 +327,25 @@ export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
   // How many: "both sides" is not "one side", "all parties" not "some parties".
   [
     ["both", "all", "every", "each"],
-    ["one", "some", "few", "several", "single", "neither", "none", "only"],
+    [
+      "one",
+      "some",
+      "few",
+      "several",
+      "single",
+      "neither",
+      "none",
+      "only",
+      "sole",
+      "solely",
+      "exclusively",
+      "merely",
+    ],
+  ],
+  // How sure: "the crisis may extend" is not "the crisis will extend" or "has already extended".
+  [
+    ["may", "might", "could", "possibly", "perhaps", "potentially"],
+    ["will", "definitely", "certainly", "surely", "inevitably", "already"],
   ],
   [
     ["beyond", "outside"],
@@ -330,7 +363,7 @@ export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
       "affirm",
       "reiterate",
     ],
-    ["downplay", "minimize", "understate", "gloss"],
+    ["downplay", "minimize", "understate", "gloss", "hide", "conceal", "obscure", "mask"],
   ],
   [
     ["readiness", "ready", "willing", "willingness", "eager", "eagerness", "prepared"],
@@ -348,7 +381,15 @@ export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
  * passage that "reaffirms" does not).
  */
 export const SIDE_TAKING_ALONE = [
+  // A restriction the passage does not make: "in Israel only", "the only member" (phrasal.ts reads them as
+  // "solely", "the sole"); "only inclusive approaches can …" paraphrases as often as not.
+  "sole",
+  "solely",
+  "exclusively",
+  "merely",
   "downplay",
+  "hide",
+  "conceal",
   "minimize",
   "understate",
   "reluctance",

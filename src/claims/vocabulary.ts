@@ -73,7 +73,10 @@ export class ClaimVocabulary {
 
   /** A word of a pair that takes a side: said with nothing in the passage backing it, it asserts something. */
   takesSide(w: Word): boolean {
-    return w.cls >= 0 && (w.cls < this.stanceClasses || this.sideTakingAlone.has(this.key(w.surface)));
+    if (w.cls < 0) return false;
+    // A small word of SIDE_TAKING_ALONE ("only") weighs nothing, and takes a side all the same.
+    if (this.sideTakingAlone.has(this.key(w.surface))) return true;
+    return w.weight > 0 && w.cls < this.stanceClasses;
   }
 
   /** The opposite pair a word (or a phrase, by any of its words) belongs to. */

@@ -50,6 +50,31 @@ describe("what the subject does", () => {
   });
 });
 
+describe("how sure, how much, what is shown", () => {
+  it.each([
+    "There are growing concerns that the current crisis will extend beyond the Arab-Israeli conflict zone.",
+    "The current crisis has already extended beyond the Arab-Israeli conflict zone.",
+    "The crisis will definitely spread beyond the Arab-Israeli conflict zone.",
+    "Putin expressed some concern over civilian casualties in Israel only.",
+    "Putin is unsure whether the latest surge in violence shows the failure of US policy.",
+    "Moscow presents itself as an impartial mediator by hiding its relationships with both Israelis and Palestinians.",
+    "The Israeli-Palestinian conflict hides the consequences of failed Middle East policies.",
+  ])(
+    "a certainty, a restriction or a concealment the passage does not have is not confirmed: %s",
+    (claim) => {
+      expect(confirms(claim)).toBe(false);
+    },
+  );
+
+  it("a hedge said with another hedge is in other words", () => {
+    expect(
+      check(
+        "There are growing fears that the current crisis could spread beyond the Arab-Israeli conflict zone.",
+      ).verdict,
+    ).toBe("paraphrase");
+  });
+});
+
 describe("exceptions and silence", () => {
   it.each([
     "The Russian government has long-standing ties with the Palestinians, except Hamas.",
