@@ -61,7 +61,7 @@ export function changesOf(
       changes.push({ kind: "added", claimed: p.claim.surface, article: "" });
     }
   }
-  const subjectSwap = swappedSubject(pairs, spanWords, lined, speakers);
+  const subjectSwap = swappedSubject(pairs, spanWords, lined, subject);
   if (subjectSwap) changes.push(subjectSwap);
   return { changes, swapped: total === 0 ? 0 : swapped / total };
 }
@@ -75,7 +75,7 @@ function swappedSubject(
   pairs: Pair[],
   spanWords: Word[],
   lined: ReadonlySet<Word>,
-  speakers: ReadonlySet<string | null>,
+  claimSubject: string | null,
 ): ClaimChange | null {
   const weighted = pairs.filter((p) => p.claim.weight > 0);
   const first = weighted[0];
@@ -84,7 +84,14 @@ function swappedSubject(
   if (!predicate?.span || first.span.at <= predicate.span.at) return null;
   const before = predicate.span.at;
   const subject = spanWords.filter((w) => w.entity && w.at < before).sort((a, b) => b.at - a.at)[0];
-  if (!subject || lined.has(subject) || speakers.has(subject.term)) return null;
+  // The passage's own speaker counts too ("Israeli officials expressed deep concern …" of Putin's words), unless
+  // the claim names that speaker as its subject.
+  if (
+    !subject ||
+    lined.has(subject) ||
+    (claimSubject !== null && sameActorOrTerm(subject.term, claimSubject))
+  )
+    return null;
   return { kind: "actor", claimed: first.claim.surface, article: subject.surface };
 }
 

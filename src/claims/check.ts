@@ -12,7 +12,7 @@ import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { wordsOf } from "./match.js";
 import { joinPhrasalVerbs } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
-import { newPredicate, objectOfArticleVerb, speakerSwap } from "./reading.js";
+import { addedSubject, newPredicate, objectOfArticleVerb, speakerSwap } from "./reading.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
@@ -152,6 +152,13 @@ export function createClaimChecker(
         claimed: `not ${deniedSubject.surface}`,
         article: deniedSubject.surface,
       });
+    const added = sources.some((s) => s.voice === "reported")
+      ? addedSubject(text, (name) => {
+          const named = resolveName(name);
+          return named !== null && speakerAgrees(named, unit, sources, talkedAbout);
+        })
+      : null;
+    if (added) changes.push(added);
     const near = matchOf(best, content, swapped, tuning);
     const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.

@@ -3,7 +3,7 @@
 import type { Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { contextOf, type Pair, sharesContext, type Word } from "./match.js";
-import type { ClaimSource } from "./types.js";
+import type { ClaimChange, ClaimSource } from "./types.js";
 /**
  * A name in the claim that nothing in the passage backs, standing where the passage has its reported speaker,
  * whom the claim does not name: "Netanyahu emphasized …" of "Putin emphasized …", "…, Peskov has expressed deep
@@ -84,4 +84,22 @@ export function objectOfArticleVerb(
   const at = text.lastIndexOf(statement);
   const frameWords = (at <= 0 ? "" : text.slice(0, at)).trim().toLowerCase();
   return /[\p{L}]$/u.test(frameWords) && !/\bthat$/.test(frameWords) && !frameWords.startsWith("according");
+}
+
+/** "(Both) Putin and Erdogan called for …": two names as one subject, at the head of the claim. */
+const TWO_SUBJECTS =
+  /^\s*(?:[Bb]oth\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+\p{Ll}/u;
+
+/**
+ * A second subject the passage does not give its words to: "Both Putin and Erdogan called for an immediate
+ * ceasefire" of Putin's words in his call with Erdogan (Erdogan lines up with the call, not with the saying).
+ * `says`: the passage gives its words to that name (or speaks of it as its actor: the Kremlin in Peskov's words).
+ */
+export function addedSubject(claim: string, says: (name: string) => boolean): ClaimChange | null {
+  const m = TWO_SUBJECTS.exec(claim);
+  if (!m) return null;
+  const [first, second] = [m[1]!, m[2]!];
+  const [a, b] = [says(first), says(second)];
+  if (a === b) return null;
+  return { kind: "actor", claimed: a ? second : first, article: "" };
 }

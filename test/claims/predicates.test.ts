@@ -75,6 +75,22 @@ describe("how sure, how much, what is shown", () => {
   });
 });
 
+describe("who the subject is", () => {
+  it.each([
+    "Israeli officials expressed deep concern over the rising number of civilian casualties.",
+    "Both Putin and Erdogan called for an immediate ceasefire.",
+    "Putin and Erdogan stressed the urgent need for an immediate ceasefire.",
+  ])("a subject the passage does not give its words to is not confirmed: %s", (claim) => {
+    expect(confirms(claim)).toBe(false);
+  });
+
+  it("two names for the one actor the passage speaks of are in other words", () => {
+    expect(
+      check("The Kremlin and Peskov want to play a constructive role in resolving the conflict.").verdict,
+    ).toBe("paraphrase");
+  });
+});
+
 describe("exceptions and silence", () => {
   it.each([
     "The Russian government has long-standing ties with the Palestinians, except Hamas.",
