@@ -7,13 +7,18 @@ import { parseRussianFrame } from "./russian-frames.js";
 
 /** Verbs that attribute a statement to someone: "Putin said (that) …". Lower case only, so the "States" of "the
  * United States" is never read as a verb; not "told" ("told Erdogan that …") nor "states" ("the united states"). */
+/** "states" only before "that": "the article states that …", never a lower-case "the united states". */
 const SAY_VERBS =
-  "said|says|say|claimed|claims|insisted|insists|argued|argues|added|adds|declared|declares|wrote|writes|believes|believed|thinks|thought|stressed|stresses|announced|announces|notes|noted|observes|observed|reports|reported|explains|explained";
+  "said|says|say|claimed|claims|insisted|insists|argued|argues|added|adds|declared|declares|wrote|writes|believes|believed|thinks|thought|stressed|stresses|announced|announces|notes|noted|observes|observed|reports|reported|explains|explained|stated|states(?=\\s+that\\b)|(?:was|is|has\\s+been)\\s+quoted\\s+as\\s+saying";
 
 const LEADING_FRAME = new RegExp(
   `^([^,:;.!?"“”«»]{1,60}?)\\s+(?:${SAY_VERBS})(?:\\s+that)?\\s*[:,]?\\s+(\\S[\\s\\S]*)$`,
 );
-const LEADING_ACCORDING = /^according\s+to\s+([^,:;]{1,60}?)\s*[,:]\s*(\S[\s\S]*)$/i;
+const LEADING_ACCORDING =
+  /^(?:according\s+to|per|in\s+the\s+words\s+of|as\s+reported\s+(?:by|in))\s+([^,:;]{1,60}?)\s*[,:]\s*(\S[\s\S]*)$/i;
+/** "As the article puts it, …", "As Peskov said, …". */
+const LEADING_AS =
+  /^as\s+([^,:;]{1,60}?)\s+(?:puts?\s+it|says|said|notes|noted|writes|wrote|reports|reported|explains|explained)\s*,\s*(\S[\s\S]*)$/i;
 /** "The Kremlin, the article says, maintains …", "Moscow, according to Peskov, …": an attribution in the middle. */
 const MIDDLE_FRAME = new RegExp(
   `^([^,:;.!?]{1,80}?),\\s+(?:[Aa]ccording\\s+to\\s+([^,:;.!?"“”«»]{1,60}?)|([^,:;.!?"“”«»]{1,60}?)\\s+(?:${SAY_VERBS})),\\s+(\\S[\\s\\S]*)$`,
@@ -21,7 +26,7 @@ const MIDDLE_FRAME = new RegExp(
 const LEADING_COLON = /^([^,:;.!?"“”«»]{1,40}):\s*(\S[\s\S]*)$/;
 /** "It is reported that …", "Reportedly, …": an attribution to no one but the report itself. */
 const LEADING_IMPERSONAL =
-  /^(?:it\s+(?:is|was|has\s+been)\s+(?:reported|said|claimed|stated|believed|known|understood|noted)|reportedly|reports\s+say|we\s+are\s+told)\s*(?:that\s+|,\s*)?(\S[\s\S]*)$/i;
+  /^(?:it\s+(?:is|was|has\s+been)\s+(?:reported|said|claimed|stated|believed|known|understood|noted)|reportedly|reports\s+say|we\s+are\s+told|as\s+reported)\s*(?:that\s+|,\s*)?(\S[\s\S]*)$/i;
 const TRAILING_FRAME = new RegExp(
   `^(?:[Aa]ccording\\s+to\\s+([^,]{1,60}?)|([^,]{1,60}?)\\s+(?:${SAY_VERBS}))\\s*[.!]?$`,
 );
@@ -62,7 +67,11 @@ export function parseFrame(text: string): ClaimFrame {
   const body = tail?.body ?? trimmed;
   const impersonal = LEADING_IMPERSONAL.exec(body);
   if (impersonal) return withQuotes(impersonal[1]!, "the article", body);
-  const leading = LEADING_ACCORDING.exec(body) ?? LEADING_FRAME.exec(body) ?? LEADING_COLON.exec(body);
+  const leading =
+    LEADING_ACCORDING.exec(body) ??
+    LEADING_AS.exec(body) ??
+    LEADING_FRAME.exec(body) ??
+    LEADING_COLON.exec(body);
   if (leading && isName(leading[1]!)) return withQuotes(leading[2]!, leading[1]!.trim(), body);
   if (tail) return withQuotes(tail.body, tail.name, body);
   const middle = MIDDLE_FRAME.exec(body);

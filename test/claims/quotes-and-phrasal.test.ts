@@ -48,6 +48,16 @@ describe("quotation marks inside a claim", () => {
     ).toBe("verbatim");
   });
 
+  it.each([
+    "The article states that Moscow strives to present itself as an impartial mediator.",
+    "As the article puts it, Moscow strives to present itself as an impartial mediator.",
+    "Peskov was quoted as saying that the Kremlin aims to play a constructive role in resolving the conflict.",
+    "As reported, Putin criticizes Washington for monopolizing peace efforts without considering compromises acceptable to both sides.",
+    'In the words of the article, "Russia’s involvement in the Middle East peace process is not without controversy."',
+  ])("more ways to attribute: %s", (claim) => {
+    expect(check(claim).verdict).toBe("verbatim");
+  });
+
   it("keeps an apostrophe inside a word", () => {
     expect(withoutInnerQuotes("“Russia’s role” and 'the Kremlin's'")).toBe("Russia’s role and the Kremlin's");
   });
