@@ -79,7 +79,13 @@ export function createClaimChecker(
     // A name typed in lower case ("netanyahu criticizes …"): a word neither the knowledge base nor an English
     // word list knows is taken for a name (a typo too: safe, it can only keep a claim from being confirmed).
     for (const t of tokens)
-      if (t.role === "content" && !t.known && /^\p{L}{3,}$/u.test(t.surface) && !isCommonEnglish(t.surface))
+      if (
+        t.role === "content" &&
+        !t.known &&
+        /^\p{L}{3,}$/u.test(t.surface) &&
+        !isCommonEnglish(t.surface) &&
+        !vocabulary.classOf(t.surface)
+      )
         names.add(t.surface);
     // A word the claim writes with a capital is a name ("Western powers"), known to the lexicon or not.
     const isEntity = (term: string, surface: string) =>

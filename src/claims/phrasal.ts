@@ -81,6 +81,20 @@ const PARTICLES = [...new Set(PHRASAL_VERBS.flatMap(([, particles]) => particles
 const VERB_FORMS = [...new Set(PHRASAL_VERBS.flatMap(([forms]) => forms))];
 const PHRASAL = new RegExp(`\\b(${VERB_FORMS.join("|")})\\s+(${PARTICLES.join("|")})\\b`, "giu");
 
+/** Idioms of blame, read as the one verb: "took Washington to task for" is "criticized Washington for". */
+const IDIOMS: [RegExp, Forms][] = [
+  [/\b(take|takes|took|taken|taking)\s+((?:\S+\s+){1,3}?)to\s+task\b/giu, CRITICIZE],
+  [/\b(point|points|pointed|pointed|pointing)\s+the\s+finger\s+at\b/giu, regular("blame")],
+  [/\b(pin|pins|pinned|pinned|pinning)\s+the\s+blame\s+on\b/giu, regular("blame")],
+  [/\b(lay|lays|laid|laid|laying)\s+the\s+blame\s+on\b/giu, regular("blame")],
+];
+const IDIOM_FORMS: Forms[] = [
+  ["take", "takes", "took", "taken", "taking"],
+  ["point", "points", "pointed", "pointed", "pointing"],
+  ["pin", "pins", "pinned", "pinned", "pinning"],
+  ["lay", "lays", "laid", "laid", "laying"],
+];
+
 /** Prepositions of cause said in several words, read as the article's "due to". */
 const CAUSE = /\b(?:because\s+of|owing\s+to|on\s+account\s+of|as\s+a\s+result\s+of)\b/giu;
 
@@ -97,7 +111,15 @@ const ONLY_AT_END = /\bonly(?=\s*[.!]?\s*$)/iu;
  * "only" as "solely".
  */
 export function joinPhrasalVerbs(text: string): string {
-  return text
+  let out = text;
+  IDIOMS.forEach(([idiom, word], i) => {
+    out = out.replace(idiom, (_, verb: string, object: unknown) => {
+      const form = IDIOM_FORMS[i]!.indexOf(verb.toLowerCase());
+      // Only "take … to task" captures an object; for the others the next argument is the match's offset.
+      return `${word[Math.max(0, form)]!} ${typeof object === "string" ? object : ""}`.trimEnd();
+    });
+  });
+  return out
     .replace(PHRASAL, (whole, verb: string, particle: string) => {
       const key = `${verb.toLowerCase()} ${particle.toLowerCase().replace(/\s+/g, " ")}`;
       return ONE_WORD.get(key) ?? whole;

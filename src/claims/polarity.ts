@@ -140,6 +140,20 @@ export const OPPOSITES: [string[], string[]][] = [
       "critical",
       "criticism",
       "critic",
+      "lambaste",
+      "chide",
+      "censure",
+      "blast",
+      "castigate",
+      "berate",
+      "scold",
+      "reproach",
+      "admonish",
+      "decry",
+      "deplore",
+      "assail",
+      "excoriate",
+      "upbraid",
     ],
     [
       "praise",
@@ -178,6 +192,8 @@ export const OPPOSITES: [string[], string[]][] = [
       "favour",
       "advocate",
       "urge",
+      "concede",
+      "admit",
     ],
     [
       "reject",
@@ -316,6 +332,8 @@ export const HIGH_DEGREE: ReadonlySet<string> = new Set(
  */
 export const SAME_MEANING: string[][] = [
   ["consider", "seek", "weigh", "explore", "entertain", "examine", "pursue", "contemplate"],
+  // Not "agree" in the pair of acknowledge: "Erdogan agreed with Putin that …" takes no side of its own.
+  ["acknowledge", "agree", "concede", "admit", "grant"],
 ];
 
 /**

@@ -19,6 +19,10 @@ describe("what the subject does", () => {
   });
 
   it.each([
+    "Putin lambasted Washington for monopolizing peace efforts.",
+    "Putin took Washington to task for monopolizing peace efforts.",
+    "Putin points the finger at the United States for its failed policy in the Middle East.",
+    "Putin agrees that there is a need for a Palestinian state.",
     "Putin criticized Washington for monopolizing peace efforts.",
     "Putin was critical of Washington for monopolizing the peace efforts.",
     "Putin accused Washington of monopolizing the peace efforts.",
