@@ -86,9 +86,9 @@ export function objectOfArticleVerb(
   return /[\p{L}]$/u.test(frameWords) && !/\bthat$/.test(frameWords) && !frameWords.startsWith("according");
 }
 
-/** "(Both) Putin and Erdogan called for …": two names as one subject, at the head of the claim. */
+/** "(Both) Putin and Erdogan called for …", "(И) Путин и Эрдоган призвали …": two names as one subject. */
 const TWO_SUBJECTS =
-  /^\s*(?:[Bb]oth\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+\p{Ll}/u;
+  /^\s*(?:[Bb]oth\s+|И\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:and|и)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+\p{Ll}/u;
 
 /**
  * A second subject the passage does not give its words to: "Both Putin and Erdogan called for an immediate

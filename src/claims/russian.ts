@@ -12,7 +12,13 @@ import { changesOf, looseNegation, replacedStance } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { wordsOf } from "./match.js";
 import { joinRussianPhrasalVerbs } from "./phrasal.js";
-import { NEGATORS, RUSSIAN_OPPOSITES, RUSSIAN_TIME_OPPOSITES } from "./polarity.js";
+import {
+  NEGATORS,
+  RUSSIAN_OPPOSITES,
+  RUSSIAN_SIDE_TAKING_ALONE,
+  RUSSIAN_TIME_OPPOSITES,
+} from "./polarity.js";
+import { addedSubject } from "./reading.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
@@ -120,16 +126,14 @@ export function createRussianClaimChecker(
     const { unit, pairs } = best;
     const sources = sourcesOf(unit.paragraph, unit.start, unit.end);
     const speakerOk = speakerAgrees(claimed, unit, sources, talkedAbout);
-    const { changes: found, swapped } = changesOf(
+    // A time word the passage has no opposite of takes no side ("нынешняя эскалация" for "последний всплеск").
+    const { changes, swapped } = changesOf(
       pairs,
       unit.words,
       subjectTerm,
       sources,
       paragraphTerms(unit.paragraph),
-    );
-    // A time word the passage has no opposite of takes no side ("нынешняя эскалация" for "последний всплеск").
-    const changes = found.filter(
-      (c) => c.kind !== "stance" || (vocabulary.classOf(c.claimed)?.cls ?? 0) < RUSSIAN_OPPOSITES.length,
+      (w) => vocabulary.takesSide(w),
     );
     const loose = looseNegation(pairs, unit.words, subjectTerm);
     if (loose) changes.push(loose);
@@ -141,6 +145,13 @@ export function createRussianClaimChecker(
         claimed: `не ${deniedSubject.surface}`,
         article: deniedSubject.surface,
       });
+    const added = sources.some((s) => s.voice === "reported")
+      ? addedSubject(text, (name) => {
+          const named = resolveName(name);
+          return named !== null && speakerAgrees(named, unit, sources, talkedAbout);
+        })
+      : null;
+    if (added) changes.push(added);
     const { matched, alteredNear } = matchOf(best, content, swapped, tuning);
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
@@ -257,6 +268,7 @@ function buildRussianUnits(
     russianClassKey,
     null,
     RUSSIAN_OPPOSITES.length,
+    RUSSIAN_SIDE_TAKING_ALONE,
   );
   const entities = new Set<string>();
   for (const s of spans)

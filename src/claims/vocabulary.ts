@@ -36,7 +36,11 @@ export class ClaimVocabulary {
     private readonly senses: WordSenses | null = null,
     /** The first this many pairs take a side: a word of theirs the passage does not back is a stance. */
     readonly stanceClasses: number = OPPOSITES.length,
+    /** Words of the other pairs that take a side when said alone ("downplays", "only"). */
+    sideTakingAlone: readonly string[] = SIDE_TAKING_ALONE,
   ) {
+    for (const w of sideTakingAlone)
+      for (const form of /^[a-z]+$/.test(w) ? inflections(w) : [w]) this.sideTakingAlone.add(keyOf(form));
     opposites.forEach((pair, cls) => {
       pair.forEach((words, side) => {
         for (const w of words) {
@@ -69,13 +73,13 @@ export class ClaimVocabulary {
   );
 
   /** Keys of the words that take a side said alone though their pair takes none (SIDE_TAKING_ALONE). */
-  private readonly sideTakingAlone = new Set(SIDE_TAKING_ALONE.flatMap((w) => inflections(w).map(classKey)));
+  private readonly sideTakingAlone = new Set<string>();
 
   /** A word of a pair that takes a side: said with nothing in the passage backing it, it asserts something. */
   takesSide(w: Word): boolean {
     if (w.cls < 0) return false;
     // A small word of SIDE_TAKING_ALONE ("only") weighs nothing, and takes a side all the same.
-    if (this.sideTakingAlone.has(this.key(w.surface))) return true;
+    if (!w.negated && this.sideTakingAlone.has(this.key(w.surface))) return true;
     return w.weight > 0 && w.cls < this.stanceClasses;
   }
 
