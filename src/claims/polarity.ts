@@ -226,6 +226,7 @@ export const OPPOSITES: [string[], string[]][] = [
       "doubtful",
       "skeptical",
       "sceptical",
+      "against",
     ],
   ],
   [
@@ -417,6 +418,9 @@ export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
 export const SIDE_TAKING_ALONE = [
   // A restriction the passage does not make: "in Israel only", "the only member" (phrasal.ts reads them as
   // "solely", "the sole"); "only inclusive approaches can …" paraphrases as often as not.
+  // "Putin is against a ceasefire": a small word, a side all the same (phrasal verbs come first: "speak out
+  // against" is "condemn").
+  "against",
   "sole",
   "solely",
   "exclusively",
@@ -495,6 +499,7 @@ export const RUSSIAN_OPPOSITES: [string[], string[]][] = [
       "сомневаются",
       "отмахнулся",
       "отмахивается",
+      "против",
     ],
   ],
   [
@@ -607,10 +612,12 @@ export const RUSSIAN_OPPOSITES: [string[], string[]][] = [
 ];
 
 /**
- * Words of RUSSIAN_TIME_OPPOSITES that take a side when said alone: "преуменьшил обеспокоенность" of a passage
+ * Words that take a side when said alone, though they weigh nothing or their pair takes none: "преуменьшил обеспокоенность" of a passage
  * that says neither it nor "подчеркнул", "только жертвами в Израиле" of a passage that names more.
  */
 export const RUSSIAN_SIDE_TAKING_ALONE = [
+  // "МИД России против налаживания диалога": a small word that takes a side (a word of RUSSIAN_OPPOSITES).
+  "против",
   "преуменьшает",
   "преуменьшил",
   "принижает",

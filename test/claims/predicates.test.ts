@@ -70,6 +70,14 @@ describe("how sure, how much, what is shown", () => {
     },
   );
 
+  it.each([
+    "Putin is against an immediate ceasefire.",
+    "The Foreign Ministry is against direct Palestinian-Israeli dialogue.",
+    "МИД России против налаживания прямого диалога между палестинцами и израильтянами.",
+  ])("being against what the passage calls for is altered: %s", (claim) => {
+    expect(check(claim).verdict).toBe("altered");
+  });
+
   it("a hedge said with another hedge is in other words", () => {
     expect(
       check(
