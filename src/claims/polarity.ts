@@ -227,6 +227,8 @@ export const OPPOSITES: [string[], string[]][] = [
       "skeptical",
       "sceptical",
       "against",
+      "regret",
+      "resent",
     ],
   ],
   [

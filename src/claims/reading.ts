@@ -37,7 +37,9 @@ const COPULAS = new Set([
   "seem",
   "seems",
   "seemed",
-  // An auxiliary before the last word: "… casualties has peaked", "… the crisis will double".
+  // An auxiliary before the last word: "… casualties has peaked", "… the crisis will double"; "to" before it:
+  // "… expresses its readiness to fight".
+  "to",
   "has",
   "have",
   "had",

@@ -96,7 +96,13 @@ export class ClaimVocabulary {
 
   /** WordNet says the two words mean the opposite in some sense ("mild" and "deep"). */
   opposite(a: Word, b: Word): boolean {
-    return this.senses?.opposite(this.key(a.surface), this.key(b.surface)) === true;
+    if (this.senses === null) return false;
+    const key = this.key(a.surface);
+    if (this.senses.opposite(key, this.key(b.surface))) return true;
+    // A phrase of the knowledge base by any of its words: "war effort" against "peace efforts".
+    return (
+      b.surface.includes(" ") && b.surface.split(" ").some((w) => this.senses!.opposite(key, this.key(w)))
+    );
   }
 
   /** WordNet knows an opposite of the word: only then is a passage searched for one. */
