@@ -186,7 +186,8 @@ export function replacedWords(
   const out: ClaimChange[] = [];
   for (let k = 0; k < weighted.length - 1; k++) {
     const [before, c, after] = [weighted[k - 1], weighted[k]!, weighted[k + 1]!];
-    if (c.claim.entity || c.flipped || !after.span || (before && !before.span)) continue;
+    // A name counts only lined up out of place ("Israeli casualties" for "civilian casualties in Israel").
+    if ((c.claim.entity && !c.span) || c.flipped || !after.span || (before && !before.span)) continue;
     // The claim's first word ("the earlier surge", "fading concerns"): right before the same word as the
     // passage's own, and after a small word ("the", "has"), not right after the subject ("Russia keeps ties").
     if (!before && (c.span || c.claim.at + 1 !== after.claim.at || !smallWordBefore(c.claim.at))) continue;

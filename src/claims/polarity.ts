@@ -384,6 +384,11 @@ export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
     ["may", "might", "could", "possibly", "perhaps", "potentially"],
     ["will", "definitely", "certainly", "surely", "inevitably", "already"],
   ],
+  // How much violence: "the latest lull in violence" is not "the latest surge in violence".
+  [
+    ["surge", "spike", "upsurge", "flare-up"],
+    ["lull", "respite", "pause"],
+  ],
   [
     ["beyond", "outside"],
     ["within", "inside"],

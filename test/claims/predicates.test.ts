@@ -54,6 +54,8 @@ describe("what the subject does", () => {
     "The Kremlin maintains open communication with both warring sides and expresses its readiness to fight.",
     "Putin criticizes Washington for monopolizing the war effort.",
     "Putin regrets that the Palestinians aspire to an independent state.",
+    "Putin believes the latest lull in violence is a clear indication of the failure of US policy.",
+    "Putin has expressed deep concern over the rising number of Israeli casualties.",
   ])("a new last word, an opposite inside a phrase, a regret: not confirmed: %s", (claim) => {
     expect(confirms(claim)).toBe(false);
   });
