@@ -9,7 +9,7 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { changesOf, looseNegation, replacedStance, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
-import { wordsOf } from "./match.js";
+import { type Pair, wordsOf } from "./match.js";
 import { FAIL_WORDS, joinNegatingPrefixes, joinPhrasalVerbs, NEGATORS } from "./polarity.js";
 import { newPredicate, objectOfArticleVerb, speakerSwap } from "./reading.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
@@ -107,8 +107,9 @@ export function createClaimChecker(
     const candidates = exact
       ? units.filter((u) => contains(u, exact))
       : units.filter((u) => passage || !u.whole);
+    const aligned = new Map<ArticleUnit, Pair[]>();
     const closest = (among: ArticleUnit[]) =>
-      closestUnit(among, words, claimed?.id ?? null, exact !== null, vocabulary, tuning);
+      closestUnit(among, words, claimed?.id ?? null, exact !== null, vocabulary, tuning, aligned);
     const best = exact
       ? closest(candidates)
       : aboutSpeaker(candidates, words, claimed?.id ?? null, closest, tuning.closeAt);
