@@ -221,7 +221,7 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
     }
     if (opposite) return { claim: c, span: opposite, flipped: true };
   }
-  const prefixed = prefixedOpposite(c, span, index, vocabulary);
+  const prefixed = prefixedOpposite(c, index, vocabulary);
   if (prefixed) return { claim: c, span: prefixed, flipped: true };
   // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
   // Not two speakers' names, though: "Russian Foreign Ministry" is no "Russian President Vladimir Putin".
@@ -245,7 +245,7 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
 }
 
 /** "uncontroversial" against "controversy", "partial" against "impartial": a negating prefix on one side. */
-function prefixedOpposite(c: Word, span: Word[], index: SpanIndex, vocabulary: ClaimVocabulary): Word | null {
+function prefixedOpposite(c: Word, index: SpanIndex, vocabulary: ClaimVocabulary): Word | null {
   for (const { base, rest, prefixed } of prefixReadingsOf(c, vocabulary)) {
     if (rest !== null) {
       // A base word that is no term of its own ("just" in "unjust") meets the span's word as written.
