@@ -153,13 +153,25 @@ export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary):
   const seen = new Map<string, Pair>();
   return claim.map((c, ci) => {
     if (c.cls >= 0) return alignWord(c, ci, claim, span, vocabulary);
-    const key = `${c.term}|${c.surface}|${c.negated}`;
+    const key = alignmentKey(c);
     const known = seen.get(key);
     if (known) return { ...known, claim: c };
     const pair = alignWord(c, ci, claim, span, vocabulary);
     seen.set(key, pair);
     return pair;
   });
+}
+
+const alignmentKeys = new WeakMap<Word, string>();
+
+/** What makes two claim words line up alike; one string per word, not one per word per span. */
+function alignmentKey(c: Word): string {
+  let key = alignmentKeys.get(c);
+  if (key === undefined) {
+    key = `${c.term}|${c.surface}|${c.negated}`;
+    alignmentKeys.set(c, key);
+  }
+  return key;
 }
 
 /**
@@ -171,6 +183,8 @@ interface SpanIndex {
   byTerm: Map<string, Word[]>;
   byClass: Map<number, number[]>;
   bySurfaceWord: Map<string, Word[]>;
+  /** The places of the words whose parts (a phrase's words) include each part. */
+  byPart: Map<string, number[]>;
 }
 
 const spanIndexes = new WeakMap<Word[], SpanIndex>();
@@ -178,7 +192,7 @@ const spanIndexes = new WeakMap<Word[], SpanIndex>();
 function indexOf(span: Word[]): SpanIndex {
   let index = spanIndexes.get(span);
   if (index) return index;
-  index = { byTerm: new Map(), byClass: new Map(), bySurfaceWord: new Map() };
+  index = { byTerm: new Map(), byClass: new Map(), bySurfaceWord: new Map(), byPart: new Map() };
   const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -189,6 +203,7 @@ function indexOf(span: Word[]): SpanIndex {
     if (s.cls >= 0) add(index.byClass, s.cls, si);
     // A surface "holds" a word when it is that word, or a phrase with it among its words.
     for (const word of new Set([s.surface, ...s.surface.split(" ")])) add(index.bySurfaceWord, word, s);
+    for (const part of new Set(s.parts)) add(index.byPart, part, si);
   }
   spanIndexes.set(span, index);
   return index;
@@ -225,12 +240,7 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
   if (prefixed) return { claim: c, span: prefixed, flipped: true };
   // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
   // Not two speakers' names, though: "Russian Foreign Ministry" is no "Russian President Vladimir Putin".
-  const part = span.find(
-    (s) =>
-      (s.parts.length > 1 || c.parts.length > 1) &&
-      !(s.term.startsWith("@") && c.term.startsWith("@")) &&
-      s.parts.some((x) => c.parts.includes(x)),
-  );
+  const part = firstSharingAPart(c, span, index);
   if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
   // WordNet's opposites, about the same thing (a word nearby in common): "mild concern" against "deep concern".
   if (c.weight > 0 && !c.entity && vocabulary.hasOpposite(c)) {
@@ -242,6 +252,21 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
     if (opposite) return { claim: c, span: opposite, flipped: true };
   }
   return { claim: c, span: null, flipped: false };
+}
+
+/** The first span word that shares a part with `c`, where one of the two is a phrase and not both are speakers. */
+function firstSharingAPart(c: Word, span: Word[], index: SpanIndex): Word | undefined {
+  let first = -1;
+  for (const x of c.parts)
+    for (const si of index.byPart.get(x) ?? NO_PLACES) {
+      if (first !== -1 && si >= first) break;
+      const s = span[si]!;
+      if ((s.parts.length > 1 || c.parts.length > 1) && !(s.term.startsWith("@") && c.term.startsWith("@"))) {
+        first = si;
+        break;
+      }
+    }
+  return first === -1 ? undefined : span[first];
 }
 
 /** "uncontroversial" against "controversy", "partial" against "impartial": a negating prefix on one side. */
