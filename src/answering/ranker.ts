@@ -14,7 +14,11 @@ export interface Ranked {
 
 interface IndexedEntry {
   entry: Entry;
-  phrasings: { terms: Set<string>; cues: Set<string> }[];
+  /**
+   * at: the phrasing's place in `Ranker.postings`' numbering; total: its own weight (its terms' and cues'), the
+   * same for every question, worked out once.
+   */
+  phrasings: { terms: Set<string>; cues: Set<string>; at: number; total?: number }[];
   /** Terms of the question, phrasings, keywords and quoted speakers. */
   strong: Set<string>;
   /** Terms of the answer and the quotes. */
@@ -32,16 +36,27 @@ export class Ranker {
   private readonly indexed: IndexedEntry[];
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
+  /** The phrasings holding each term: a question's overlap with every phrasing in one pass over its terms. */
+  private readonly postings = new Map<string, number[]>();
+  /** Per phrasing (by `at`), the weight of the question's terms it holds; refilled by each rank(). */
+  private readonly overlaps: Float64Array;
 
   constructor(
     kb: KnowledgeBase,
     lexicon: Lexicon,
     private readonly tuning: Tuning,
   ) {
+    let phrasingCount = 0;
     this.indexed = kb.entries.map((entry) => {
       const phrasings = [entry.question, ...entry.phrasings].map((p) => {
         const a = lexicon.phrasing(p);
-        return { terms: new Set(a.content), cues: new Set(a.cues) };
+        const phrasing = { terms: new Set(a.content), cues: new Set(a.cues), at: phrasingCount++ };
+        for (const t of phrasing.terms) {
+          const holders = this.postings.get(t);
+          if (holders) holders.push(phrasing.at);
+          else this.postings.set(t, [phrasing.at]);
+        }
+        return phrasing;
       });
       const strong = new Set([
         ...phrasings.flatMap((p) => [...p.terms]),
@@ -70,6 +85,7 @@ export class Ranker {
     const n = this.indexed.length;
     for (const [t, d] of df) this.idf.set(t, Math.log(1 + n / d));
     this.unknownWeight = Math.log(1 + n);
+    this.overlaps = new Float64Array(phrasingCount);
   }
 
   /** A term's weight: rarer is heavier; an unknown name weighs most, an unknown common word half as much. */
@@ -91,10 +107,18 @@ export class Ranker {
     const askedSpeakers = question.cues.some((c) => SPEAKER_CUES.has(c)) ? question.speakers : [];
     // A party the knowledge base knows but no speaker ("=hamas", "=united_states") standing where a speaker does.
     const unquotedParty = question.slotSubjects.some((t) => !t.startsWith("@") && this.idf.has(t));
+    // Each phrasing's overlap, summed in the order of the question's terms as one loop per phrasing would.
+    const overlaps = this.overlaps.fill(0);
+    for (let i = 0; i < content.length; i++) {
+      const holders = this.postings.get(content[i]!);
+      if (holders) for (const at of holders) overlaps[at]! += weights[i]!;
+    }
     const out: Ranked[] = [];
     for (const e of this.indexed) {
       let covered = 0;
-      for (const [i, t] of content.entries()) {
+      // Index loops, not entries(): this runs per entry per question, and entries() allocates a pair per term.
+      for (let i = 0; i < content.length; i++) {
+        const t = content[i]!;
         if (e.strong.has(t)) covered += weights[i]!;
         else if (e.weak.has(t)) covered += this.tuning.weakMatch * weights[i]!;
       }
@@ -102,7 +126,8 @@ export class Ranker {
       const coverage = covered / total;
       let best = 0;
       for (const p of e.phrasings)
-        best = Math.max(best, this.phrasingMatch(content, weights, total, question, p));
+        if (overlaps[p.at]! > 0)
+          best = Math.max(best, this.phrasingMatch(overlaps[p.at]!, total, question, p));
       let score = this.tuning.coverageShare * coverage + (1 - this.tuning.coverageShare) * best;
       if (askedSpeakers.length > 0 && !askedSpeakers.some((s) => e.quotedSpeakers.has(s))) {
         score -= this.tuning.speakerMismatchPenalty;
@@ -116,18 +141,19 @@ export class Ranker {
 
   /** F1 of the question's weighted terms (and cues: question words, frame classes) against one phrasing's. */
   private phrasingMatch(
-    content: string[],
-    weights: number[],
+    termOverlap: number,
     total: number,
     question: Analysis,
     phrasing: IndexedEntry["phrasings"][number],
   ): number {
-    let overlap = 0;
-    for (const [i, t] of content.entries()) if (phrasing.terms.has(t)) overlap += weights[i]!;
-    if (overlap === 0) return 0;
+    let overlap = termOverlap;
     const cueWeight = this.tuning.cueWeight;
-    let phrasingTotal = cueWeight * phrasing.cues.size;
-    for (const t of phrasing.terms) phrasingTotal += this.weight(t);
+    if (phrasing.total === undefined) {
+      let phrasingTotal = cueWeight * phrasing.cues.size;
+      for (const t of phrasing.terms) phrasingTotal += this.weight(t);
+      phrasing.total = phrasingTotal;
+    }
+    const phrasingTotal = phrasing.total;
     for (const c of question.cues) if (phrasing.cues.has(c)) overlap += cueWeight;
     const precision = overlap / (total + cueWeight * question.cues.length);
     const recall = overlap / phrasingTotal;

@@ -94,8 +94,29 @@ export function botI18n(): I18n<SessionContext & I18nFlavor> {
     const file = resolve(localesDir(), `${code}.ftl`);
     i18n.loadLocaleSync(code, { source: readFileSync(file, "utf8") });
   }
+  rememberMatchedBundles(i18n);
   loaded = i18n;
   return i18n;
+}
+
+/**
+ * The plugin negotiates which of its bundles serve a locale on every message it formats (@fluent/langneg, a few
+ * arrays per call, on every card); every locale is loaded above, once, so a locale's bundles are kept instead.
+ */
+function rememberMatchedBundles(i18n: I18n<SessionContext & I18nFlavor>): void {
+  const fluent = i18n.fluent as unknown as { matchBundles(locales: string[]): Set<unknown> };
+  const match = fluent.matchBundles.bind(fluent);
+  const matched = new Map<string, Set<unknown>>();
+  fluent.matchBundles = (locales) => {
+    const key = locales.join("\u0000");
+    let bundles = matched.get(key);
+    if (!bundles) {
+      bundles = match(locales);
+      // Locales come from negotiateLanguage (the bot's languages); a bound all the same.
+      if (matched.size < 32) matched.set(key, bundles);
+    }
+    return bundles;
+  };
 }
 
 /** Messages without variables, formatted once per language: every card formats a dozen (labels, buttons). */

@@ -20,7 +20,7 @@ import { createGroupsFeature, replyToAskingMessage } from "./features/groups.js"
 import { createInlineFeature } from "./features/inline.js";
 import { createLanguageFeature } from "./features/language.js";
 import { logUpdates } from "./features/logging.js";
-import { createQuestionsFeature } from "./features/questions.js";
+import { createQuestionsFeature, isPlainText } from "./features/questions.js";
 import { createQuotesFeature } from "./features/quotes.js";
 import { createRateLimitFeature } from "./features/rate-limit.js";
 import { createStartFeature } from "./features/start.js";
@@ -126,6 +126,12 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }),
   );
   guarded.use(createAskConversation(renderDeps));
+  // Before questions: a pasted claim or a forwarded message is checked, not answered as a question.
+  const check = createCheckFeature(renderDeps);
+  const questions = createQuestionsFeature(renderDeps);
+  // A plain text message (most updates) is only ever a claim to check or a question: it goes straight there
+  // instead of through every command and button handler, each of which grammY runs as a layer per update.
+  guarded.filter(isPlainText, check, questions);
   guarded.use(
     createStartFeature(renderDeps),
     createSummaryFeature(renderDeps),
@@ -133,11 +139,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     createAskFeature(renderDeps),
     createInlineFeature(renderDeps),
     createLanguageFeature(deps.logger),
-    // Before questions: a pasted claim or a forwarded message is checked, not answered as a question.
-    createCheckFeature(renderDeps),
+    check,
     createFeedbackFeature({ ...renderDeps, logger: deps.logger }),
     createStatsFeature(deps),
-    createQuestionsFeature(renderDeps),
+    questions,
     createUnhandledFeature(),
   );
   return bot;

@@ -13,3 +13,8 @@ export function sameActorOrTerm(a: string, b: string): boolean {
   const ga = groupOf.get(a);
   return ga !== undefined && ga === groupOf.get(b);
 }
+
+/** A term that stands for one actor among others ("@russia", "@kremlin"): more than itself may meet it. */
+export function isActorTerm(term: string): boolean {
+  return groupOf.has(term);
+}

@@ -9,7 +9,7 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { changesOf, looseNegation, replacedStance, replacedVerb, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
-import { wordsOf } from "./match.js";
+import { type Pair, wordsOf } from "./match.js";
 import { joinPhrasalVerbs } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
 import { addedSubject, newPredicate, objectOfArticleVerb, speakerSwap } from "./reading.js";
@@ -115,8 +115,9 @@ export function createClaimChecker(
     const candidates = exact
       ? units.filter((u) => contains(u, exact))
       : units.filter((u) => passage || !u.whole);
+    const aligned = new Map<ArticleUnit, Pair[]>();
     const closest = (among: ArticleUnit[]) =>
-      closestUnit(among, words, claimed?.id ?? null, exact !== null, vocabulary, tuning);
+      closestUnit(among, words, claimed?.id ?? null, exact !== null, vocabulary, tuning, aligned);
     const best = exact
       ? closest(candidates)
       : aboutSpeaker(candidates, words, claimed?.id ?? null, closest, tuning.closeAt);

@@ -56,11 +56,17 @@ export function closestUnit(
   exact: boolean,
   vocabulary: ClaimVocabulary,
   tuning: ClaimTuning,
+  /** The claim's alignments so far, by span: aboutSpeaker asks again about spans it has already aligned. */
+  aligned?: Map<ArticleUnit, Pair[]>,
 ): Closest | null {
   let best: Closest | null = null;
   let bestScore = -1;
   for (const unit of units) {
-    const pairs = align(words, unit.words, vocabulary);
+    let pairs = aligned?.get(unit);
+    if (!pairs) {
+      pairs = align(words, unit.words, vocabulary);
+      aligned?.set(unit, pairs);
+    }
     const { containment, coverage } = measure(pairs, unit.words);
     const speaks = claimedId !== null && unit.speakerIds.has(claimedId) ? 0.05 : 0;
     // For a verbatim match, the shortest span that holds it (the sentence rather than the paragraph).

@@ -2,7 +2,7 @@
 // class; each pair keeps or flips the meaning (a "not" on one side only, or the other side of a pair).
 import { stemmer } from "stemmer";
 import type { Token } from "../answering/lexicon.js";
-import { sameActorOrTerm } from "./actors.js";
+import { isActorTerm, sameActorOrTerm } from "./actors.js";
 import {
   CEASE_WORDS,
   FAIL_WORDS,
@@ -165,7 +165,7 @@ export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary):
   const seen = new Map<string, Pair>();
   return claim.map((c, ci) => {
     if (c.cls >= 0) return alignWord(c, ci, claim, span, vocabulary);
-    const key = `${c.term}|${c.surface}|${c.negated}`;
+    const key = alignmentKey(c);
     const known = seen.get(key);
     if (known) return { ...known, claim: c };
     const pair = alignWord(c, ci, claim, span, vocabulary);
@@ -174,11 +174,62 @@ export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary):
   });
 }
 
+const alignmentKeys = new WeakMap<Word, string>();
+
+/** What makes two claim words line up alike; one string per word, not one per word per span. */
+function alignmentKey(c: Word): string {
+  let key = alignmentKeys.get(c);
+  if (key === undefined) {
+    key = `${c.term}|${c.surface}|${c.negated}`;
+    alignmentKeys.set(c, key);
+  }
+  return key;
+}
+
+/**
+ * A span's words by term, by opposite-pair class (their places) and by each word of their surface, in the span's
+ * order: alignWord runs for every claim word against every span of the article, so it looks words up instead of
+ * scanning the span. Built once per span (the article's spans are made at load).
+ */
+interface SpanIndex {
+  byTerm: Map<string, Word[]>;
+  byClass: Map<number, number[]>;
+  bySurfaceWord: Map<string, Word[]>;
+  /** The places of the words whose parts (a phrase's words) include each part. */
+  byPart: Map<string, number[]>;
+}
+
+const spanIndexes = new WeakMap<Word[], SpanIndex>();
+
+function indexOf(span: Word[]): SpanIndex {
+  let index = spanIndexes.get(span);
+  if (index) return index;
+  index = { byTerm: new Map(), byClass: new Map(), bySurfaceWord: new Map(), byPart: new Map() };
+  const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const [si, s] of span.entries()) {
+    add(index.byTerm, s.term, s);
+    if (s.cls >= 0) add(index.byClass, s.cls, si);
+    // A surface "holds" a word when it is that word, or a phrase with it among its words.
+    for (const word of new Set([s.surface, ...s.surface.split(" ")])) add(index.bySurfaceWord, word, s);
+    for (const part of new Set(s.parts)) add(index.byPart, part, si);
+  }
+  spanIndexes.set(span, index);
+  return index;
+}
+
+const NO_WORDS: Word[] = [];
+const NO_PLACES: number[] = [];
+
 function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair {
-  // The first span word with the same term and the same polarity; else the first with the same term (a loop,
-  // not filter + find: this runs for every claim word against every span of the article).
+  const index = indexOf(span);
+  // The first span word with the same term and the same polarity; else the first with the same term. A term of
+  // an actor group ("@russia") meets the group's other terms too: those scan the span.
   let same: Word | undefined;
-  for (const s of span) {
+  for (const s of isActorTerm(c.term) ? span : (index.byTerm.get(c.term) ?? NO_WORDS)) {
     if (!sameActorOrTerm(s.term, c.term)) continue;
     if (s.negated === c.negated) return { claim: c, span: s, flipped: false };
     same ??= s;
@@ -187,25 +238,21 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
   if (c.cls >= 0) {
     const claimContext = contextOf(claim, ci);
     let opposite: Word | null = null;
-    for (const [si, s] of span.entries()) {
+    for (const si of index.byClass.get(c.cls) ?? NO_PLACES) {
+      const s = span[si]!;
       // Words of one pair only line up when they are about the same thing (a word nearby in common).
-      if (s.cls !== c.cls || !sharesContext(claimContext, contextOf(span, si))) continue;
+      if (!sharesContext(claimContext, contextOf(span, si))) continue;
       const flipped = (s.side !== c.side) !== (s.negated !== c.negated);
       if (!flipped) return { claim: c, span: s, flipped: false };
       opposite ??= s;
     }
     if (opposite) return { claim: c, span: opposite, flipped: true };
   }
-  const prefixed = prefixedOpposite(c, span, vocabulary);
+  const prefixed = prefixedOpposite(c, index, vocabulary);
   if (prefixed) return { claim: c, span: prefixed, flipped: true };
   // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
   // Not two speakers' names, though: "Russian Foreign Ministry" is no "Russian President Vladimir Putin".
-  const part = span.find(
-    (s) =>
-      (s.parts.length > 1 || c.parts.length > 1) &&
-      !(s.term.startsWith("@") && c.term.startsWith("@")) &&
-      s.parts.some((x) => c.parts.includes(x)),
-  );
+  const part = firstSharingAPart(c, span, index);
   if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
   // WordNet's opposites, about the same thing (a word nearby in common): "mild concern" against "deep concern".
   if (c.weight > 0 && !c.entity && vocabulary.hasOpposite(c)) {
@@ -219,30 +266,65 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
   return { claim: c, span: null, flipped: false };
 }
 
+/** The first span word that shares a part with `c`, where one of the two is a phrase and not both are speakers. */
+function firstSharingAPart(c: Word, span: Word[], index: SpanIndex): Word | undefined {
+  let first = -1;
+  for (const x of c.parts)
+    for (const si of index.byPart.get(x) ?? NO_PLACES) {
+      if (first !== -1 && si >= first) break;
+      const s = span[si]!;
+      if ((s.parts.length > 1 || c.parts.length > 1) && !(s.term.startsWith("@") && c.term.startsWith("@"))) {
+        first = si;
+        break;
+      }
+    }
+  return first === -1 ? undefined : span[first];
+}
+
 /** "uncontroversial" against "controversy", "partial" against "impartial": a negating prefix on one side. */
-function prefixedOpposite(c: Word, span: Word[], vocabulary: ClaimVocabulary): Word | null {
-  if (c.surface.length <= 3) return null;
-  for (const prefix of NEGATING_PREFIXES) {
-    if (c.surface.length > prefix.length + 3 && c.surface.startsWith(prefix)) {
-      const rest = c.surface.slice(prefix.length).replace(/^-/, "");
-      const base = vocabulary.termOf(rest);
+function prefixedOpposite(c: Word, index: SpanIndex, vocabulary: ClaimVocabulary): Word | null {
+  for (const { base, rest, prefixed } of prefixReadingsOf(c, vocabulary)) {
+    if (rest !== null) {
       // A base word that is no term of its own ("just" in "unjust") meets the span's word as written.
-      const hit = span.find(
-        (s) => s.negated === c.negated && (base === null ? hasWord(s.surface, rest) : s.term === base),
+      const hit = (base === null ? index.bySurfaceWord.get(rest) : index.byTerm.get(base))?.find(
+        (s) => s.negated === c.negated,
       );
       if (hit) return hit;
     }
     // A phrase of the knowledge base holds the word: "independent state" against "dependent".
-    const prefixed = `${prefix}${c.surface}`;
-    const hit = span.find((s) => s.negated === c.negated && hasWord(s.surface, prefixed));
+    const hit = index.bySurfaceWord.get(prefixed)?.find((s) => s.negated === c.negated);
     if (hit) return hit;
   }
   return null;
 }
 
-/** The text is the word, or a phrase with it among its words (a substring test first: this runs often). */
-function hasWord(text: string, word: string): boolean {
-  return text === word || (text.includes(word) && text.split(" ").includes(word));
+interface PrefixReading {
+  /** The word without a negating prefix it starts with, and that word's term; null when it has no such prefix. */
+  rest: string | null;
+  base: string | null;
+  /** The word with the prefix put before it. */
+  prefixed: string;
+}
+
+const prefixReadings = new WeakMap<Word, PrefixReading[]>();
+
+/** A claim word's readings with each negating prefix taken off or put on: the same against every span. */
+function prefixReadingsOf(c: Word, vocabulary: ClaimVocabulary): PrefixReading[] {
+  let readings = prefixReadings.get(c);
+  if (readings) return readings;
+  readings = [];
+  if (c.surface.length > 3)
+    for (const prefix of NEGATING_PREFIXES) {
+      const strips = c.surface.length > prefix.length + 3 && c.surface.startsWith(prefix);
+      const rest = strips ? c.surface.slice(prefix.length).replace(/^-/, "") : null;
+      readings.push({
+        rest,
+        base: rest === null ? null : vocabulary.termOf(rest),
+        prefixed: `${prefix}${c.surface}`,
+      });
+    }
+  prefixReadings.set(c, readings);
+  return readings;
 }
 
 /** Weighted share of the claim the span backs (containment) and of the span the claim uses (coverage). */

@@ -10,7 +10,7 @@ import { RUSSIAN } from "../answering/russian/rules.js";
 import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } from "../knowledge/index.js";
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
-import { wordsOf } from "./match.js";
+import { type Pair, wordsOf } from "./match.js";
 import { joinRussianPhrasalVerbs } from "./phrasal.js";
 import {
   NEGATORS,
@@ -118,8 +118,9 @@ export function createRussianClaimChecker(
       };
     }
 
+    const aligned = new Map<ArticleUnit, Pair[]>();
     const closest = (among: ArticleUnit[]) =>
-      closestUnit(among, words, claimed?.id ?? null, false, vocabulary, tuning);
+      closestUnit(among, words, claimed?.id ?? null, false, vocabulary, tuning, aligned);
     const best = aboutSpeaker(units, words, claimed?.id ?? null, closest, tuning.closeAt);
     const content = words.filter((w) => w.weight > 0).length;
     if (!best || content === 0 || best.containment < tuning.closeAt) return notInArticle(base, best);

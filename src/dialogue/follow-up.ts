@@ -128,7 +128,7 @@ function questionWordInside(words: DialogueWords): RegExp {
   return r;
 }
 
-export function stripSpans(text: string, spans: { start: number; end: number }[]): string {
+export function stripSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   let out = text;
   for (const s of [...spans].sort((a, b) => b.start - a.start))
     out = `${out.slice(0, s.start)} ${out.slice(s.end)}`;

@@ -1,6 +1,7 @@
 // Finding the speakers a message names, and naming them back in a rewritten question, in either language.
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase, Speaker } from "../knowledge/index.js";
+import { RecentCache } from "../lib/recent-cache.js";
 import { fold } from "./language.js";
 
 /** The article's own voice is no one a reader follows up on ("and the article?" is a question about it). */
@@ -33,6 +34,7 @@ export class SpeakerNames {
   private readonly russian: RegExp;
   private readonly idBySurface = new Map<string, string>();
   private readonly russianIdByGroup: string[] = [];
+  private readonly recent = new RecentCache<string, readonly NamedSpeaker[]>(1_000);
 
   constructor(private readonly kb: KnowledgeBase) {
     const aliases = kb.speakers
@@ -49,8 +51,15 @@ export class SpeakerNames {
     this.russian = new RegExp(`(?<!\\p{L})(?:${groups.join("|")})(?!\\p{L})`, "gu");
   }
 
-  /** The speakers named in folded text, in order. */
-  namedIn(folded: string): NamedSpeaker[] {
+  /**
+   * The speakers named in folded text, in order. Kept for the texts read last: one message is read for names
+   * several times over (its speaker, topic, statement, pronouns), and an answer's own text at every answer.
+   */
+  namedIn(folded: string): readonly NamedSpeaker[] {
+    return this.recent.getOrMake(folded, () => Object.freeze(this.find(folded)));
+  }
+
+  private find(folded: string): NamedSpeaker[] {
     const found: NamedSpeaker[] = [];
     for (const m of folded.matchAll(this.english)) {
       const id = this.idBySurface.get(m[0].replace(/'s$/, ""));

@@ -103,6 +103,9 @@ enum Cut {
  */
 export function splitHtml(html: string, limit = MAX_MESSAGE_LENGTH): string[] {
   if (!Number.isInteger(limit) || limit < 2) throw new RangeError("splitHtml: limit must be an integer >= 2");
+  // Tags count nothing and an entity counts less than it is long, so no text counts more than its length:
+  // a card that short fits without reading it (most cards; reading one costs a token per character).
+  if (html.length <= limit) return [html];
   const tokens = tokenize(html);
   const total = tokens.reduce((sum, t) => sum + (t.kind === "char" ? t.units : 0), 0);
   if (total <= limit) return [html];
