@@ -1,0 +1,38 @@
+// A question names its topic after "about"/"on": when the word that says what the topic is ("the US *election*",
+// "Turkey's *economy*") is one the knowledge base never uses, the question is about something else, whatever
+// on-topic names stand beside it. Our own questions, written from the article.
+import { describe, expect, it } from "vitest";
+import { realEngine as engine } from "../helpers/engine.js";
+
+const ask = (q: string) => engine.findAnswer(q, "en");
+
+describe("an unknown topic beside an on-topic name is refused", () => {
+  it.each([
+    "did putin say anything about the us election",
+    "what did peskov say about us sanctions",
+    "what did putin say about american movies",
+    "did putin talk about turkey's economy with erdogan",
+    "what does putin think about the american president's health",
+    "what is the kremlin's position on israeli elections",
+  ])("%s", (q) => {
+    const a = ask(q);
+    expect(a.answered, a.entry?.id).toBe(false);
+  });
+});
+
+describe("a known topic after 'about'/'on' is still answered", () => {
+  it.each([
+    ["what did putin say about the us", /putin-on-us|putin-blames-us|us-/],
+    ["what did putin say about civilian casualties", /putin-civilian-casualties/],
+    [
+      "what is the kremlin's position on the conflict",
+      /kremlin-settlement-role|russia-position|peskov-statement/,
+    ],
+    ["what did peskov say about the kremlin's role", /kremlin-settlement-role|peskov-statement/],
+    ["what does the article say about the quartet", /quartet-/],
+  ])("%s", (q, id) => {
+    const a = ask(q);
+    expect(a.answered, a.reason ?? "").toBe(true);
+    expect(a.entry?.id).toMatch(id);
+  });
+});
