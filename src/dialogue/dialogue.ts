@@ -17,7 +17,7 @@ import {
   stripSpans,
 } from "./follow-up.js";
 import { type DialogueWords, fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
-import { type NearMissFinder, rescueRefusal, vocabularyOf } from "./rescue.js";
+import { type NearMissFinder, QUESTION_IN_MESSAGE, rescueRefusal, vocabularyOf } from "./rescue.js";
 import { smallTalkOf } from "./small-talk.js";
 import { SpeakerNames } from "./speakers.js";
 import {
@@ -179,7 +179,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     let answer = findAnswer(question, lang);
     let rescued = false;
     let asked = question;
-    if (!answer.answered && answer.reason === "out-of-scope") {
+    // A long message the engine is unsure of may hold a clear question among its story (rescue.ts).
+    const unsureOfLong = answer.reason === "ambiguous" && question.length >= QUESTION_IN_MESSAGE;
+    if (!answer.answered && (answer.reason === "out-of-scope" || unsureOfLong)) {
       const rescue = rescueRefusal(question, answer, { engine, kb, words, lang });
       if (rescue) ({ answer, rescued, asked } = rescue);
     }
