@@ -27,7 +27,7 @@ import {
   type DialogueTurn,
   type FollowUpKind,
 } from "./types.js";
-import { isYesNoQuestion, verdictFor, withoutAgainst } from "./yes-no.js";
+import { isYesNoQuestion, verdictFor, withEntryWords, withoutAgainst } from "./yes-no.js";
 
 /** What the dialogue needs: the engine (with its ranking, for "did you mean…?"), the KB and the curated file. */
 export interface DialogueDeps {
@@ -202,6 +202,21 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       if (topical.answered && id && conversation.standsFor?.has(id) && id !== answer.entry?.id)
         if (!answer.answered || topical.confidence > answer.confidence) answer = topical;
     }
+    // "Does Putin think US policy worked?": the entry whose point is the opposite ("failed") is found by its own
+    // word in the opposite's place, when the plain reading lands elsewhere or nowhere.
+    if (asksYesNo && words.lang === "en")
+      for (const { id, question: turned } of withEntryWords(folded, conversation)) {
+        if (answer.entry?.id === id) break;
+        const topical = findAnswer(turned, lang);
+        if (
+          topical.answered &&
+          topical.entry?.id === id &&
+          (!answer.answered || topical.confidence > answer.confidence)
+        ) {
+          answer = topical;
+          break;
+        }
+      }
     // "Did he say Russia would send troops or weapons?": either way, a gap of the article is "it doesn't say".
     const silentEitherOr =
       !asksYesNo &&

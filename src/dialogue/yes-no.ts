@@ -148,6 +148,10 @@ export function verdictFor(
   const turned = against ? AGAINST.exec(folded) : null;
   if (turned && asksEntryOwnQuestion(folded.replace(turned[0], " "), entry, deps.speakers))
     return { verdict: "no", source: "curated" };
+  // "Does Putin think US policy worked?" on the entry saying it failed: a word of the opposite, with no word of
+  // negation beside it ("did the US fail to address…" asks the entry's own point), and no other speaker.
+  if (lang === "en" && curated === "yes" && saysOpposite(folded, entry, deps))
+    return { verdict: "no", source: "curated" };
   const check = deps.claims;
   // The question as a statement, checked once whichever way the verdict goes (the checker reads English only).
   const statement =
@@ -231,6 +235,40 @@ function russianVerdict(
   if ((checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0)
     return { verdict: "yes", source: "claim-checker" };
   return null;
+}
+
+/** Words that turn a question's sense back ("not", "fail to", "without"): an opposite beside one is no opposite. */
+const NEGATING =
+  /(?<!\p{L})(?:not|never|no|nor|fail\p{L}*|without|lack\p{L}*|ignor\p{L}*|overlook\p{L}*|neglect\p{L}*|end|ends|ending|ended|stop\p{L}*|halt\p{L}*|cease\p{L}*|against|instead)(?!\p{L})|n't(?!\p{L})/u;
+
+/** The question says the opposite of the entry's point in the curators' words, plainly, about the entry's speakers. */
+function saysOpposite(
+  folded: string,
+  entry: Entry,
+  deps: { conversation: Conversation; speakers: SpeakerNames },
+): boolean {
+  const opposite = deps.conversation.opposites?.get(entry.id)?.pattern.exec(folded);
+  if (!opposite) return false;
+  if (NEGATING.test(folded.replace(opposite[0], " "))) return false;
+  const own = entryWords(entry, deps.speakers);
+  return deps.speakers.namedIn(folded).every((n) => own.speakers.has(n.id));
+}
+
+/**
+ * "Does Putin think the US did a good job?": the question with its opposite word put back as the entry's own
+ * word ("…did a failed…"), for the engine to find the entry by; null when it names no entry's opposite.
+ */
+export function withEntryWords(
+  folded: string,
+  conversation: Conversation,
+): { id: string; question: string }[] {
+  const out: { id: string; question: string }[] = [];
+  for (const [id, { word, pattern }] of conversation.opposites ?? []) {
+    const m = pattern.exec(folded);
+    if (m)
+      out.push({ id, question: `${folded.slice(0, m.index)}${word}${folded.slice(m.index + m[0].length)}` });
+  }
+  return out;
 }
 
 /** "Did Putin say…": the subject right after the auxiliary is a speaker the article quotes. */
