@@ -120,7 +120,9 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     const decision = decide(ranked, analysis, tuning);
     switch (decision.kind) {
       case "answer": {
-        const wanted = wantedAnswerType(analysis.words, reader.lang);
+        const asked = wantedAnswerType(analysis.words, reader.lang);
+        // Private life is asked of a person the question names ("does Putin have kids"), not of the story.
+        const wanted = asked === "personal" && analysis.speakers.length === 0 ? null : asked;
         const entry = original(decision.entry);
         // Whether the entry gives a figure or a date does not depend on the language: judged on the English.
         if (wanted && entry.kind === "answer" && !givesAnswerType(entry.answer, wanted)) {

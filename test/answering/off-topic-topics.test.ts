@@ -36,3 +36,28 @@ describe("a known topic after 'about'/'on' is still answered", () => {
     expect(a.entry?.id).toMatch(id);
   });
 });
+
+describe("a person's private life is never answered with their entry", () => {
+  it.each([
+    "does erdogan speak russian",
+    "is peskov married",
+    "does putin have any kids",
+    "what is putin's favourite food",
+    "where did peskov study",
+    "what religion is erdogan",
+    "where was erdogan born",
+    "how tall is putin",
+  ])("%s", (q) => {
+    const a = ask(q);
+    expect(a.answered, a.entry?.id).toBe(false);
+  });
+
+  it.each(["did putin talk about the children killed in gaza", "what did putin say about families in gaza"])(
+    "children and families in the story are its civilians: %s",
+    (q) => {
+      const a = ask(q);
+      expect(a.answered, a.reason ?? "").toBe(true);
+      expect(a.entry?.id).toBe("putin-civilian-casualties");
+    },
+  );
+});
