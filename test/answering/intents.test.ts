@@ -83,5 +83,7 @@ describe("detectIntent, slang and chat asking for the story in brief", () => {
     "what did putin highlight",
     "break down the quartet for me",
     "the big picture of russia's role in the peace process",
-  ])("leaves %j to the entries (it names a topic)", (q) => expect(intent(q)).not.toEqual({ kind: "summary" }));
+  ])("leaves %j to the entries (it names a topic)", (q) =>
+    expect(intent(q)).not.toEqual({ kind: "summary" }),
+  );
 });
