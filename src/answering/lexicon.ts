@@ -191,14 +191,18 @@ export class Lexicon {
     for (const phrase of rules.stopPhrases) this.addPhrase(phrase.split(" "), null);
     const speakerRoots = new Map(kb.speakers.map((s) => [find(speakerTerm(s.id)), speakerTerm(s.id)]));
     const resolve = (c: string) => speakerRoots.get(find(c)) ?? find(c);
+    const stemmed: [string, string][] = [];
     for (const [key, concept] of raw) {
       const words = key.split(" ");
       if (words.length > 1) this.addPhrase(words, resolve(concept));
       else if (!rules.stopwords.has(key) && rules.questionWord(key) === undefined) {
         this.singles.set(key, resolve(concept));
-        this.singles.set(this.stem(key), resolve(concept));
+        stemmed.push([this.stem(key), resolve(concept)]);
       }
     }
+    // A word of a group keeps its group against another group's word of the same stem ("deal" is a settlement,
+    // though "dealings" of the ties group stems to "deal"; "us" is no "useful").
+    for (const [stem, concept] of stemmed) if (!this.singles.has(stem)) this.singles.set(stem, concept);
 
     const stemUses = this.stemUses;
     for (const text of knowledgeTexts(kb)) {
