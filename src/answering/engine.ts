@@ -11,6 +11,7 @@ import { detectIntent, ENGLISH_INTENT_WORDS, type IntentWords } from "./intents.
 import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon } from "./lexicon.js";
 import { localView } from "./localise.js";
+import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker } from "./ranker.js";
 import { createReplies, withinBudget } from "./replies.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
@@ -102,7 +103,21 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     return saysEnglish ? "en" : wanted;
   };
 
+  /** A long message refused as a whole: the surest question inside it that is answered (question-pieces.ts). */
   const findAnswer = (question: string, lang?: Lang): Answer => {
+    const whole = answerWhole(question, lang);
+    if (whole.answered || whole.reason === "not-in-article" || question.length < QUESTION_IN_MESSAGE)
+      return whole;
+    let best: Answer | null = null;
+    for (const piece of questionPieces(question)) {
+      const a = answerWhole(piece, lang);
+      if ((a.answered || a.reason === "not-in-article") && (!best || a.confidence > best.confidence))
+        best = { ...a, readAs: piece };
+    }
+    return best ?? whole;
+  };
+
+  const answerWhole = (question: string, lang?: Lang): Answer => {
     const { reader, text } = route(question);
     const analysis = reader.lexicon.analyse(text);
     const out = replyLang(reader, analysis, lang);

@@ -2,6 +2,7 @@
 // the next context out. It decides what a message is — small talk, a slip, a follow-up, two questions, a
 // yes/no question or a plain one — and asks the engine only stand-alone questions. No Telegram here.
 
+import { QUESTION_IN_MESSAGE } from "../answering/question-pieces.js";
 import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/types.js";
 import { sameActorOrTerm } from "../claims/actors.js";
 import type { ClaimChecker } from "../claims/index.js";
@@ -17,7 +18,7 @@ import {
   stripSpans,
 } from "./follow-up.js";
 import { type DialogueWords, fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
-import { type NearMissFinder, QUESTION_IN_MESSAGE, rescueRefusal, vocabularyOf } from "./rescue.js";
+import { type NearMissFinder, rescueRefusal, vocabularyOf } from "./rescue.js";
 import { smallTalkOf } from "./small-talk.js";
 import { SpeakerNames } from "./speakers.js";
 import {
@@ -178,8 +179,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   ): Extract<DialogueReply, { kind: "answer" }> => {
     let answer = findAnswer(question, lang);
     let rescued = false;
-    let asked = question;
-    // A long message the engine is unsure of may hold a clear question among its story (rescue.ts).
+    // A long message's question, found inside it by the engine, is what later follow-ups read against.
+    let asked = answer.readAs ?? question;
+    // A long message the engine is unsure of may read clearly without its chat words (rescue.ts).
     const unsureOfLong = answer.reason === "ambiguous" && question.length >= QUESTION_IN_MESSAGE;
     if (!answer.answered && (answer.reason === "out-of-scope" || unsureOfLong)) {
       const rescue = rescueRefusal(question, answer, { engine, kb, words, lang });

@@ -1,9 +1,10 @@
 // No dead ends: before a question on the story is refused, the chat words come off ("yo", "lol"), a long
 // message is read sentence by sentence, and when the engine's own ranking has entries near and the words it
 // did not know look like slips of its own vocabulary ("pesk0v kremln role"), it asks "did you mean…?".
+
 import type { Answer, AnsweringEngine, Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { type DialogueWords, fold, wordCount } from "./language.js";
+import { type DialogueWords, wordCount } from "./language.js";
 
 /** The engine's ranking, as `explain` gives it (ExplainableEngine). */
 export interface NearMissFinder {
@@ -16,8 +17,6 @@ const NEAR_SPREAD = 0.15;
 const MAX_CANDIDATES = 3;
 /** A message this long is read sentence by sentence when it is refused whole. */
 const LONG_MESSAGE = 160;
-/** A message this long, refused whole, is searched for the question in it (questionPieces). */
-export const QUESTION_IN_MESSAGE = 100;
 
 export function rescueRefusal(
   question: string,
@@ -38,17 +37,6 @@ export function rescueRefusal(
     const again = engine.findAnswer(cleaned, lang);
     if (again.answered || again.reason === "not-in-article")
       return { answer: again, rescued: false, asked: cleaned };
-  }
-  // A rambling message ("my dad and I were arguing…, what does the article say about…"): the question in it is
-  // where a question starts; the surest of those the engine answers stands for the message.
-  if (question.length >= QUESTION_IN_MESSAGE) {
-    let best: { answer: Answer; piece: string } | null = null;
-    for (const piece of questionPieces(question, words)) {
-      const a = engine.findAnswer(piece, lang);
-      if ((a.answered || a.reason === "not-in-article") && (!best || a.confidence > best.answer.confidence))
-        best = { answer: a, piece };
-    }
-    if (best) return { answer: best.answer, rescued: false, asked: best.piece };
   }
   if (question.length >= LONG_MESSAGE) {
     const sentences = question.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
@@ -88,59 +76,6 @@ export function rescueRefusal(
     asked: question,
   };
 }
-
-/** Words after which a question may start inside a clause ("…, so could you tell me…", "…is who Putin blamed"). */
-const CLAUSE_LINKS = new Set([
-  "and",
-  "but",
-  "so",
-  "then",
-  "anyway",
-  "plainly",
-  "just",
-  "basically",
-  "is",
-  "know",
-  "wondering",
-  "wonder",
-  "me",
-  "now",
-  "ok",
-  "okay",
-  "well",
-  "и",
-  "а",
-  "но",
-  "так",
-  "вот",
-  "короче",
-  "скажи",
-  "знать",
-]);
-
-/**
- * The places in a long message where a question starts, each up to the end of its sentence: after a clause
- * break or a linking word ("so", "but", "is"), a word that starts a question (a question word, an auxiliary).
- */
-export function questionPieces(message: string, words: DialogueWords): string[] {
-  const pieces: string[] = [];
-  for (const sentence of message.split(/(?<=[.!?])\s+/)) {
-    const tokens = sentence.trim().split(/\s+/);
-    for (let i = 0; i < tokens.length; i++) {
-      const previous = i === 0 ? "" : tokens[i - 1]!.toLowerCase();
-      const atBreak = i === 0 || /[,;:—–-]$/.test(previous) || CLAUSE_LINKS.has(previous);
-      const rest = fold(tokens.slice(i).join(" "));
-      if (wordCount(rest) < 3 || rest.length >= message.trim().length) continue;
-      // A question word may start one anywhere ("what I want to know is who…"); an auxiliary only at a break.
-      if (!words.questionStart.test(rest)) continue;
-      if (!atBreak && !words.leadingQuestionWord.test(rest) && !QUESTION_WORD.test(rest)) continue;
-      pieces.push(rest);
-    }
-  }
-  return pieces;
-}
-const QUESTION_WORD =
-  /^(?:who|whom|whose|what|which|why|when|where|how|кто|что|зачем|почему|как|где|когда|какой|какая|какие|чем|кого|кому)\s/u;
 
 const LEET: Record<string, string> = { "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t" };
 

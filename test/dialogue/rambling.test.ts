@@ -1,10 +1,9 @@
 // A long message that tells a story before (or after) its question: the question is found where one starts,
 // and answered; off-topic questions inside a long on-topic story are still refused. Our own messages.
 import { describe, expect, it } from "vitest";
+import { questionPieces } from "../../src/answering/question-pieces.js";
 import { createClaimChecker } from "../../src/claims/index.js";
 import { createDialogue, loadConversation } from "../../src/dialogue/index.js";
-import { questionPieces } from "../../src/dialogue/rescue.js";
-import { ENGLISH } from "../../src/dialogue/words-en.js";
 import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
 import { REAL_KB_DIR } from "../helpers/knowledge.js";
 
@@ -20,7 +19,6 @@ describe("questionPieces", () => {
   it("finds where questions start, after a clause break, a linking word or anywhere for a question word", () => {
     const pieces = questionPieces(
       "my dad thinks russia is neutral, I don't, so does the article say who moscow has ties with",
-      ENGLISH,
     );
     expect(pieces).toContain("does the article say who moscow has ties with");
     expect(pieces).toContain("who moscow has ties with");
