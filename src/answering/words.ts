@@ -41,7 +41,7 @@ export const FRAME_WORDS = new Set(
   commented stated statement statements remark remarks remarked word words claim claims claimed
   opinion opinions view views viewpoint stance position positions perspective take takes feel feels felt
   believe believes believed reckon reckons consider considers considered regard regards regarding
-  mean means meant meaning want wants wanted wish hope hopes idea ideas point points thought thoughts
+  mean means meant meaning want wants wanted wish hope hopes keen idea ideas point points thought thoughts
   article story news report reports reported reporting piece text
   according accordingly per info information detail details anything give find tells talk talks talked
   talking speak speaks spoke discuss discussed discusses discussing question questions answer ask asked
@@ -88,7 +88,7 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
       "think",
       "think thinks thought view views viewpoint opinion opinions stance position positions perspective believe believes feel feels reckon consider considers regard",
     ],
-    ["want", "want wants wanted wish hope hopes"],
+    ["want", "want wants wanted wish hope hopes keen"],
     ["react", "react reacted reaction respond responded response reply replied replies answer answered"],
     ["happen", "happen happens happened happening"],
     ["explain", "explain explains explained describe describes described"],

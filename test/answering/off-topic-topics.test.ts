@@ -61,3 +61,19 @@ describe("a person's private life is never answered with their entry", () => {
     },
   );
 });
+
+describe("everyday words for the story's core ideas", () => {
+  it.each([
+    ["putin erdogan convo", "putin-erdogan-call"],
+    ["could other countries get dragged into this", "crisis-spread-fears"],
+    ["does moscow want negotiations to start up again", "negotiations"],
+    ["is russia keen on getting negotiations going again", "negotiations"],
+    ["kremlin view on settling the war", "kremlin-settlement-role"],
+    ["does putin say the americans cut others out of peace efforts", "us-monopolizing-peace"],
+    ["did putin stay quiet about russia's role", "putin-silent-on-russia-role"],
+  ])("%s -> %s", (q, id) => {
+    const a = ask(q);
+    expect(a.answered, a.reason ?? "").toBe(true);
+    expect(a.entry?.id).toBe(id);
+  });
+});
