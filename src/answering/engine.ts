@@ -35,6 +35,8 @@ export interface Explanation {
 
 export interface ExplainableEngine extends AnsweringEngine {
   explain(question: string, lang?: Lang): Explanation;
+  /** An English text's content terms: concepts ("=violence", "@putin") and stems, typos corrected. */
+  contentTerms(text: string): string[];
   /** Builds now what is otherwise built on first use (the Russian index, the English typo index): no reader waits. */
   warmUp(): void;
 }
@@ -198,6 +200,7 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
   return {
     findAnswer,
     explain,
+    contentTerms: (text) => english.lexicon.analyse(text).content,
     warmUp: () => {
       english.lexicon.warmUp();
       russian();

@@ -232,6 +232,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
             conversation,
             speakers,
             localEntries: kb.locales?.ru?.entryById,
+            terms: engine.contentTerms,
           })
         : null;
     return answerReply(answer, {

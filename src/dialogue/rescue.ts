@@ -9,6 +9,8 @@ import { type DialogueWords, wordCount } from "./language.js";
 /** The engine's ranking, as `explain` gives it (ExplainableEngine). */
 export interface NearMissFinder {
   explain(question: string): { unknownNames: string[]; ranked: { entryId: string; score: number }[] };
+  /** An English text's content as the engine's concepts ("fighting" -> the violence concept). */
+  contentTerms(text: string): string[];
 }
 
 /** The engine's own "did you mean…?" floor (tuning.suggestAt) and how far below the best a candidate may be. */

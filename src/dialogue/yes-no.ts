@@ -131,6 +131,8 @@ export function verdictFor(
     speakers: SpeakerNames;
     /** The Russian side of the entries, by id: a Russian question's own-question test reads their phrasings. */
     localEntries?: ReadonlyMap<string, LocalEntry>;
+    /** The engine's concepts of an English text: the own-question test compares by them when given. */
+    terms?: (text: string) => string[];
   },
 ): Verdict | null {
   // "Is Russia neutral or not?" asks whether it is.
@@ -152,13 +154,13 @@ export function verdictFor(
       return { verdict: "not-said", source: "not-in-article" };
   }
   const curated = deps.conversation.verdicts.get(entry.id);
-  const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers);
+  const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers, deps.terms);
   const flips = OPPOSITE_SENSE.test(folded);
   // "Did Putin reject a ceasefire?" where the entry has him stand for one: the question's one word against it,
   // with the rest the entry's own question, turns the curated yes into no.
   const against = lang === "en" && curated === "yes" && deps.conversation.standsFor?.has(entry.id);
   const turned = against ? AGAINST.exec(folded) : null;
-  if (turned && asksEntryOwnQuestion(folded.replace(turned[0], " "), entry, deps.speakers))
+  if (turned && asksEntryOwnQuestion(folded.replace(turned[0], " "), entry, deps.speakers, deps.terms))
     return { verdict: "no", source: "curated" };
   // "Does Putin think US policy worked?" on the entry saying it failed: a word of the opposite, with no word of
   // negation beside it ("did the US fail to address…" asks the entry's own point), and no other speaker.
@@ -173,6 +175,10 @@ export function verdictFor(
   // put another actor in the passage's place ("is Israel in the Quartet?": the entry's words, Russia's place).
   if (curated && ownQuestion && !flips) {
     if (checked?.changes.some((c) => c.kind === "actor"))
+      return { verdict: "not-said", source: "claim-checker" };
+    // The entry's words, but the checker reads the passage against them ("does the US want a Palestinian
+    // state?" on the entry saying the US failed to address that aspiration): no curated yes.
+    if (curated === "yes" && checked?.changes.some((c) => CONTRADICTING.has(c.kind)))
       return { verdict: "not-said", source: "claim-checker" };
     return { verdict: curated, source: "curated" };
   }
@@ -302,17 +308,54 @@ const GLUE = new Set(
  * A curated verdict answers the entry's own question only: every word of the question must be one the entry's
  * phrasings or keywords use ("did Putin reject a ceasefire?" has "reject", which no ceasefire phrasing does).
  */
-function asksEntryOwnQuestion(folded: string, entry: Entry, speakers: SpeakerNames): boolean {
+function asksEntryOwnQuestion(
+  folded: string,
+  entry: Entry,
+  speakers: SpeakerNames,
+  terms?: (text: string) => string[],
+): boolean {
   const named = speakers.namedIn(folded);
   const own = entryWords(entry, speakers);
   // "Did Putin threaten Israel?" is not the entry's question when the entry neither quotes nor names Putin.
   if (named.some((n) => !own.speakers.has(n.id))) return false;
   let rest = folded;
   for (const n of [...named].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+  // By the engine's concepts when it offers them: every concept of the question is one of a single phrasing of
+  // the entry (or of its keywords): "does Putin want the fighting to go on?" is no ceasefire phrasing's question.
+  if (terms) {
+    const asked = terms(rest).filter((t) => !t.startsWith("@") && !GLUE.has(t));
+    const { phrasings, keywords } = entryTerms(entry, terms);
+    // Who the question is about is no keyword's to supply: "does Israel want a ceasefire?" names a party no
+    // ceasefire phrasing has (its keyword "Israel" only says where).
+    const subject = named[0] !== undefined && named[0].start <= FIRST_WORDS ? undefined : asked[0];
+    if (subject !== undefined && !phrasings.some((p) => p.has(subject))) return false;
+    return phrasings.some((p) => asked.every((t) => p.has(t) || keywords.has(t)));
+  }
   return rest
     .split(/[^\p{L}\p{N}']+/u)
     .filter((w) => w.length > 2 && !GLUE.has(w))
     .every((w) => own.vocabulary.has(stemOf(w)));
+}
+
+/** A name this near the start is the question's subject ("does Putin…", "is the Kremlin…"). */
+const FIRST_WORDS = 12;
+
+const ownTerms = new WeakMap<Entry, { phrasings: Set<string>[]; keywords: Set<string> }>();
+
+/** An entry's phrasings and keywords as the engine's concepts; worked out once per entry. */
+function entryTerms(
+  entry: Entry,
+  terms: (text: string) => string[],
+): { phrasings: Set<string>[]; keywords: Set<string> } {
+  let out = ownTerms.get(entry);
+  if (!out) {
+    out = {
+      phrasings: [entry.question, ...entry.phrasings].map((p) => new Set(terms(p))),
+      keywords: new Set(entry.keywords.flatMap((k) => terms(k))),
+    };
+    ownTerms.set(entry, out);
+  }
+  return out;
 }
 
 const ownWords = new WeakMap<Entry, { vocabulary: Set<string>; speakers: Set<string> }>();

@@ -67,3 +67,20 @@ describe("conversation.json: opposites are checked at load", () => {
     );
   });
 });
+
+describe("a curated yes answers only the entry's own question, compared by the engine's concepts", () => {
+  it.each([
+    "did the us call for a ceasefire?",
+    "did erdogan call for a ceasefire?",
+    "does israel want a ceasefire?",
+    "does the us want a palestinian state?",
+    "is the violence over?",
+  ])("%s -> never yes", (q) => expect(ask(q).verdict).not.toBe("yes"));
+
+  it.each([
+    "is the eu one of the quartet members?",
+    "does putin want a truce?",
+    "is russia part of the quartet?",
+    "does the kremlin keep in touch with both sides?",
+  ])("%s -> yes", (q) => expect(ask(q).verdict).toBe("yes"));
+});
