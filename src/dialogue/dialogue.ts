@@ -111,6 +111,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
           (vocabulary.has(w) || w === "the" || /\p{Script=Cyrillic}/u.test(w)),
       )
       .join(" ")
+      .replace(/(?:^|\s)the$/, "")
       .replace(/^the$/, "");
 
   const contextAfter = (

@@ -120,7 +120,9 @@ export const ENGLISH: DialogueWords = {
     should shall may might must be been being about on of to for in at by with say says said saying tell
     told think thinks thought want wants wanted view views opinion position stance mean means meant believe
     believes feel feels position statement statements react respond responded comment commented and or so
-    that this it its any anything something`.split(/\s+/),
+    that this it its any anything something many much number exactly so far mention mentions mentioned article story piece text report reported`.split(
+      /\s+/,
+    ),
   ),
   insultNeedsAddressee: /(?<![\p{L}])(?:you|your|you're|ur|u|bot|this thing|this app)(?![\p{L}])/u,
 };

@@ -46,6 +46,11 @@ describe("'it' that mentions or reports is the article", () => {
     expect(bodies!.answer.entry?.id).toBe("quartet-members");
   });
 
+  it("the last topic carries no words about the article ('…mentioned in the article')", () => {
+    const [, members] = chat(["what is the quartet mentioned in the article?", "who's in it?"]);
+    expect(members!.understood).toBe("who's in the quartet");
+  });
+
   it("'what is it for?' after the Quartet still reads 'it' as the Quartet", () => {
     const [, purpose] = chat(["who is in the quartet?", "what is it for?"]);
     expect(purpose!.answer.entry?.id).toBe("quartet-purpose");
