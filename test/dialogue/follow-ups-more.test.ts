@@ -1,6 +1,7 @@
 // Follow-ups found missing on the fresh dialogue sets, each with our own messages: "why does that matter?" and
 // "so what?" are why-follow-ups; "it" doing what only a text does ("does it mention…") is the article, not the
 // last topic; a statement asked back ("so he thinks…?") is a yes/no question.
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createClaimChecker } from "../../src/claims/index.js";
 import {
@@ -9,6 +10,7 @@ import {
   type DialogueReply,
   loadConversation,
 } from "../../src/dialogue/index.js";
+import { describeDialogueVerdict, judgeDialogues, readDialogues } from "../../src/eval/dialogues.js";
 import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
 import { REAL_KB_DIR } from "../helpers/knowledge.js";
 
@@ -78,5 +80,18 @@ describe("a statement asked back is a yes/no question", () => {
 
   it("a keyword query with a question mark is no statement: 'putin erdogan call?' has no verdict line", () => {
     expect(chat(["putin erdogan call?"])[0]!.verdict).toBeNull();
+  });
+});
+
+describe("own cause set (regression)", () => {
+  it("causes-dialogues-en2: >= 80% of follow-up turns in context, >= 85% of yes/no verdicts (before the fixes 51.4% / 53.1%)", () => {
+    const v = judgeDialogues(
+      readDialogues(resolve(import.meta.dirname, "../questions/causes-dialogues-en2.jsonl")),
+      dialogue,
+      kb.article.text,
+    );
+    expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.8);
+    expect(v.yesNo.passed / v.yesNo.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.85);
+    expect(v.badQuotes).toBe(0);
   });
 });
