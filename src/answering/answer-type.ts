@@ -1,7 +1,8 @@
 // Questions that want a number ("how many…") or a time ("when…") are only answered by an entry that gives one.
-// The article has neither figures nor dates, so such questions get "the article doesn't say", with what it does.
+// The article has neither figures nor dates, so such questions get "the article doesn't say", with what it does;
+// nor any person's private life ("how tall is Putin", "what is Erdogan's wife called").
 
-export type AnswerType = "number" | "time";
+export type AnswerType = "number" | "time" | "personal";
 
 const WANTS_NUMBER = [
   /\bhow (?:many|much|old|long|big|large|far|often)\b/,
@@ -13,6 +14,10 @@ const WANTS_TIME = [
   /\bwhat (?:year|date|day|month|time)\b/,
   /\bwhen (?:did|was|were|is|will|does|do|has|had)\b/,
 ];
+
+/** A person's private life ("what is Erdogan's wife called", "does Putin have kids"): the article gives none. */
+const WANTS_PERSONAL =
+  /\b(?:wife|wives|husband|spouse|married|marriage|divorced|girlfriend|boyfriend|birthday|born|birthplace|tall|height|weight|salary|earn|earns|income|net worth|wealth|fortune|religion|religious|hobby|hobbies|favou?rite|education|studied|speak (?:russian|english|turkish|arabic|hebrew|german|french)|languages)\b|\b(?:his|her|have|has|got) (?:any )?(?:children|kids|sons?|daughters?|grandchildren|parents|mother|father|family|pets?|dogs?|cats?|health|degree)\b/;
 
 const GIVES_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent)\b/i;
@@ -39,10 +44,12 @@ export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): Answe
   const [number, time] = lang === "ru" ? [WANTS_NUMBER_RU, WANTS_TIME_RU] : [WANTS_NUMBER, WANTS_TIME];
   if (number.some((p) => p.test(words))) return "number";
   if (time.some((p) => p.test(words))) return "time";
+  if (lang === "en" && WANTS_PERSONAL.test(words)) return "personal";
   return null;
 }
 
 /** Whether a text gives an answer of that type. */
 export function givesAnswerType(text: string, type: AnswerType): boolean {
+  if (type === "personal") return false;
   return (type === "number" ? GIVES_NUMBER : GIVES_TIME).test(text);
 }

@@ -11,6 +11,7 @@ import { detectIntent, ENGLISH_INTENT_WORDS, type IntentWords } from "./intents.
 import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon } from "./lexicon.js";
 import { localView } from "./localise.js";
+import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker } from "./ranker.js";
 import { createReplies, withinBudget } from "./replies.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
@@ -34,6 +35,8 @@ export interface Explanation {
 
 export interface ExplainableEngine extends AnsweringEngine {
   explain(question: string, lang?: Lang): Explanation;
+  /** An English text's content terms: concepts ("=violence", "@putin") and stems, typos corrected. */
+  contentTerms(text: string): string[];
   /** Builds now what is otherwise built on first use (the Russian index, the English typo index): no reader waits. */
   warmUp(): void;
 }
@@ -102,7 +105,21 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     return saysEnglish ? "en" : wanted;
   };
 
+  /** A long message refused as a whole: the surest question inside it that is answered (question-pieces.ts). */
   const findAnswer = (question: string, lang?: Lang): Answer => {
+    const whole = answerWhole(question, lang);
+    if (whole.answered || whole.reason === "not-in-article" || question.length < QUESTION_IN_MESSAGE)
+      return whole;
+    let best: Answer | null = null;
+    for (const piece of questionPieces(question)) {
+      const a = answerWhole(piece, lang);
+      if ((a.answered || a.reason === "not-in-article") && (!best || a.confidence > best.confidence))
+        best = { ...a, readAs: piece };
+    }
+    return best ?? whole;
+  };
+
+  const answerWhole = (question: string, lang?: Lang): Answer => {
     const { reader, text } = route(question);
     const analysis = reader.lexicon.analyse(text);
     const out = replyLang(reader, analysis, lang);
@@ -120,7 +137,9 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     const decision = decide(ranked, analysis, tuning);
     switch (decision.kind) {
       case "answer": {
-        const wanted = wantedAnswerType(analysis.words, reader.lang);
+        const asked = wantedAnswerType(analysis.words, reader.lang);
+        // Private life is asked of a person the question names ("does Putin have kids"), not of the story.
+        const wanted = asked === "personal" && analysis.speakers.length === 0 ? null : asked;
         const entry = original(decision.entry);
         // Whether the entry gives a figure or a date does not depend on the language: judged on the English.
         if (wanted && entry.kind === "answer" && !givesAnswerType(entry.answer, wanted)) {
@@ -181,6 +200,7 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
   return {
     findAnswer,
     explain,
+    contentTerms: (text) => english.lexicon.analyse(text).content,
     warmUp: () => {
       english.lexicon.warmUp();
       russian();

@@ -59,6 +59,30 @@ const SUMMARY_PHRASES = [
   /^(?:the )?(?:main|key) (?:points|takeaways|facts)\b/,
 ];
 
+/**
+ * Slang and chat asking for the story in brief ("eli5", "tldr pls", "cliff notes", "dumb it down", "the big
+ * picture"). One of these, with nothing else in the message but polite or filler words, is a summary request;
+ * tested before the vocabulary, since most of these words are not the knowledge base's.
+ */
+const BRIEF_REQUESTS =
+  /\b(?:eli ?5|explain (?:it |this |that )?(?:to me )?like i am (?:5|five|a (?:kid|child|baby))|like i am (?:5|five)|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|quick recap|recap|overview|rundown|sum (?:it |this |that |things |everything |the (?:article|story|news|piece) )?up|dumb (?:it |this |that )?down|break (?:it |this |that )?down|boil (?:it |this |that )?down|in (?:plain|simple|simpler|normal) (?:english|words|terms)|simply put)\b/g;
+const BRIEF_FILLERS = new Set(
+  `please pls plz can could would will you u ya me us for to give tell just the a an this that it its article
+  story news piece text whole all here there quick quickly real really simple simply plain english words terms
+  version of in so ok okay hey hi bot mate bro lol what whats is are was happened happening going on about i my
+  want need get me show deal explain main key points story whole`.split(/\s+/),
+);
+
+/** Whether the whole message is a slang or chat request for the story in brief (see BRIEF_REQUESTS). */
+export function isBriefRequest(words: string): boolean {
+  BRIEF_REQUESTS.lastIndex = 0;
+  if (!BRIEF_REQUESTS.test(words)) return false;
+  return words
+    .replace(BRIEF_REQUESTS, " ")
+    .split(/\s+/)
+    .every((w) => w === "" || BRIEF_FILLERS.has(w));
+}
+
 /** Verbs of asking that say nothing of the topic: "show me the quotes", "list the statements". */
 const REQUEST_WORDS = new Set(["show", "list", "display", "send", "see", "read", "print", "want", "need"]);
 
@@ -111,6 +135,8 @@ export interface IntentWords {
   summaryCues: RegExp[];
   /** Whole questions that ask for the story in brief, as normalised words. */
   summaryPhrases: RegExp[];
+  /** A whole message asking for the story in brief in slang or chat ("eli5", "tldr pls"); absent: none. */
+  briefRequest?: (words: string) => boolean;
   /** The question word "who" (its canonical form). */
   who: string;
 }
@@ -122,6 +148,7 @@ export const ENGLISH_INTENT_WORDS: IntentWords = {
   requestWord: (s) => REQUEST_WORDS.has(s),
   summaryCues: SUMMARY_CUES,
   summaryPhrases: SUMMARY_PHRASES,
+  briefRequest: isBriefRequest,
   who: "who",
 };
 
@@ -136,6 +163,7 @@ export function detectIntent(
   vocabulary: IntentWords = ENGLISH_INTENT_WORDS,
 ): Intent {
   const { summaryWord, quoteWord: isQuoteWord, sayingFrame, requestWord } = vocabulary;
+  if (vocabulary.briefRequest?.(words)) return { kind: "summary" };
   if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t, words, vocabulary)))
     return null;
   const cueWords = new Set<string>();

@@ -41,6 +41,61 @@ function inSpeakerSlot(tokens: Token[], i: number): boolean {
   return SPEAKER_NOUNS.has(after.surface) && (before === undefined || before.role !== "content");
 }
 
+/** Words that open a question's topic: "what did Putin say *about* the election", "his view *on* sanctions". */
+const TOPIC_MARKERS = new Set(["about", "regarding", "concerning", "re"]);
+/** "on" opens a topic only after a word of saying or a word for a view ("comment on", "position on"). */
+const TOPIC_ON_AFTER = new Set([
+  ...SPEAKER_VERBS,
+  ...SPEAKER_NOUNS,
+  "take",
+  "thoughts",
+  "remark",
+  "remarks",
+  "talk",
+  "speak",
+  "spoke",
+  "focus",
+  "opinions",
+]);
+
+/**
+ * The last content token of each topic a question names ("about the US *election*", "on Turkey's *economy*"):
+ * the word that says what the topic is, where the words before it only say whose or where.
+ */
+function topicHeads(tokens: Token[]): Token[] {
+  const heads: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const opens =
+      t.role !== "content" &&
+      (TOPIC_MARKERS.has(t.surface) ||
+        (t.surface === "on" && i > 0 && TOPIC_ON_AFTER.has(tokens[i - 1]!.surface)));
+    if (!opens) continue;
+    let head: Token | undefined;
+    let j = i + 1;
+    // A possessive pronoun or a determiner may stand first ("about *his* health", "about *this* war").
+    while (j < tokens.length && tokens[j]!.role === "stop" && TOPIC_DETERMINERS.has(tokens[j]!.surface)) j++;
+    for (; j < tokens.length && tokens[j]!.role === "content"; j++) head = tokens[j];
+    if (head) heads.push(head);
+  }
+  return heads;
+}
+const TOPIC_DETERMINERS = new Set([
+  "his",
+  "her",
+  "its",
+  "their",
+  "this",
+  "that",
+  "these",
+  "those",
+  "our",
+  "your",
+  "any",
+  "some",
+  "all",
+]);
+
 export interface Analysis {
   /** The question as normalised words, before typo correction, joined by spaces (for phrase patterns). */
   words: string;
@@ -136,14 +191,18 @@ export class Lexicon {
     for (const phrase of rules.stopPhrases) this.addPhrase(phrase.split(" "), null);
     const speakerRoots = new Map(kb.speakers.map((s) => [find(speakerTerm(s.id)), speakerTerm(s.id)]));
     const resolve = (c: string) => speakerRoots.get(find(c)) ?? find(c);
+    const stemmed: [string, string][] = [];
     for (const [key, concept] of raw) {
       const words = key.split(" ");
       if (words.length > 1) this.addPhrase(words, resolve(concept));
       else if (!rules.stopwords.has(key) && rules.questionWord(key) === undefined) {
         this.singles.set(key, resolve(concept));
-        this.singles.set(this.stem(key), resolve(concept));
+        stemmed.push([this.stem(key), resolve(concept)]);
       }
     }
+    // A word of a group keeps its group against another group's word of the same stem ("deal" is a settlement,
+    // though "dealings" of the ties group stems to "deal"; "us" is no "useful").
+    for (const [stem, concept] of stemmed) if (!this.singles.has(stem)) this.singles.set(stem, concept);
 
     const stemUses = this.stemUses;
     for (const text of knowledgeTexts(kb)) {
@@ -205,6 +264,9 @@ export class Lexicon {
     const content = unique(tokens.filter((t) => t.role === "content").map((t) => t.term));
     const unknownTokens = tokens.filter((t) => t.role === "content" && !t.known);
     const inSlot = new Set(this.rules.lang === "en" ? tokens.filter((_, i) => inSpeakerSlot(tokens, i)) : []);
+    // An event or topic the knowledge base never mentions ("did Putin comment on the US *election*") is what the
+    // question is about: it counts as a name does, whatever on-topic names stand beside it.
+    const topics = new Set(this.rules.lang === "en" ? topicHeads(tokens) : []);
     return {
       words: normalised.join(" "),
       tokens,
@@ -216,7 +278,8 @@ export class Lexicon {
             (t) =>
               capitalised.has(t.surface) ||
               t.surface.split(" ").some((w) => !this.rules.isWordOfLanguage(w)) ||
-              inSlot.has(t),
+              inSlot.has(t) ||
+              topics.has(t),
           )
           .map((t) => t.term),
       ),

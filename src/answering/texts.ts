@@ -1,5 +1,6 @@
 // The few sentences the engine itself writes around the knowledge base's texts, in each language it answers in.
 // (The bot's own texts — buttons, greetings, errors — live in locales/.)
+import type { AnswerType } from "./answer-type.js";
 import type { Lang } from "./types.js";
 
 export interface EngineTexts {
@@ -7,7 +8,7 @@ export interface EngineTexts {
   empty: string;
   ambiguous: string;
   outOfScope(oneLine: string): string;
-  noFigure(wanted: "number" | "time", answer: string): string;
+  noFigure(wanted: AnswerType, answer: string): string;
   saidTitle(name: string): string;
   saidIntro(who: string): string;
   whoSaidWhatTitle: string;
@@ -24,7 +25,7 @@ const ENGLISH_TEXTS: EngineTexts = {
   ambiguous: "I'm not sure which of these you mean.",
   outOfScope: (oneLine) => `The article doesn't cover that. It is about this: ${oneLine}`,
   noFigure: (wanted, answer) =>
-    `The article doesn't give ${wanted === "number" ? "a figure" : "a date or time"} for that. What it does say: ${answer}`,
+    `The article doesn't give ${wanted === "number" ? "a figure" : wanted === "time" ? "a date or time" : "personal details like that"}${wanted === "personal" ? "" : " for that"}. What it does say: ${answer}`,
   saidTitle: (name) => `What ${name} said`,
   saidIntro: (who) => `As reported in the article, ${who}:`,
   whoSaidWhatTitle: "Who said what",
@@ -40,7 +41,7 @@ const RUSSIAN_TEXTS: EngineTexts = {
   ambiguous: "Не уверен, какой из этих вопросов вы имеете в виду.",
   outOfScope: (oneLine) => `В статье об этом нет. Она вот о чём: ${oneLine}`,
   noFigure: (wanted, answer) =>
-    `В статье нет ${wanted === "number" ? "цифр" : "даты или времени"} на этот счёт. Что в ней сказано: ${answer}`,
+    `В статье нет ${wanted === "number" ? "цифр" : wanted === "time" ? "даты или времени" : "таких личных подробностей"} на этот счёт. Что в ней сказано: ${answer}`,
   saidTitle: (name) => `Высказывания: ${name}`,
   saidIntro: (who) => `Как сообщается в статье, ${who}:`,
   whoSaidWhatTitle: "Кто что сказал",

@@ -69,6 +69,8 @@ export interface Answer {
   /** Entries to offer: "did you mean" candidates, related follow-ups or, for refusals, popular questions. */
   suggestions: Suggestion[];
   reason: NoAnswerReason | null;
+  /** The question found inside a long message and answered, when the message as a whole was not. */
+  readAs?: string;
 }
 
 export interface AnsweringEngine {

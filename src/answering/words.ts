@@ -17,7 +17,7 @@ export const QUESTION_WORDS = new Set([
 export const STOPWORDS = new Set(
   `a an the and or but nor so yet if then than that this these those there here of to in on at by for from with
   without into onto about above below over under again further once is are was were be been being am do does did
-  doing done have has had having i me my mine myself we our ours ourselves you your yours yourself yourselves he
+  doing done have has had having i me my mine myself we us our ours ourselves you your yours yourself yourselves he
   him his himself she her hers herself it its itself they them their theirs themselves can could would should
   shall will may might must ought not no yes just also too very really quite rather some any all each every both
   either neither such own same other another more most much many few lot lots up down out off only even still
@@ -41,7 +41,7 @@ export const FRAME_WORDS = new Set(
   commented stated statement statements remark remarks remarked word words claim claims claimed
   opinion opinions view views viewpoint stance position positions perspective take takes feel feels felt
   believe believes believed reckon reckons consider considers considered regard regards regarding
-  mean means meant meaning want wants wanted wish hope hopes idea ideas point points thought thoughts
+  mean means meant meaning want wants wanted wish hope hopes keen idea ideas point points thought thoughts
   article story news report reports reported reporting piece text
   according accordingly per info information detail details anything give find tells talk talks talked
   talking speak speaks spoke discuss discussed discusses discussing question questions answer ask asked
@@ -88,7 +88,7 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
       "think",
       "think thinks thought view views viewpoint opinion opinions stance position positions perspective believe believes feel feels reckon consider considers regard",
     ],
-    ["want", "want wants wanted wish hope hopes"],
+    ["want", "want wants wanted wish hope hopes keen"],
     ["react", "react reacted reaction respond responded response reply replied replies answer answered"],
     ["happen", "happen happens happened happening"],
     ["explain", "explain explains explained describe describes described"],

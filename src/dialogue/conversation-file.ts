@@ -36,6 +36,30 @@ export const conversationFileSchema = z
       .describe(
         "Entry id -> the entry holding the reason the article gives for it: what 'why?' after that entry answers",
       ),
+    opposites: z
+      .record(
+        z.string(),
+        z
+          .object({
+            word: z
+              .string()
+              .min(1)
+              .describe(
+                "The entry's own word for its point ('failed'), put in an opposite's place to find the entry",
+              ),
+            opposites: z
+              .array(z.string().min(1))
+              .min(1)
+              .describe(
+                "Words or phrases saying the opposite of the entry's point ('success', 'worked', 'good job')",
+              ),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe(
+        "Entry id (verdict yes) -> its point's word and the words saying its opposite: a yes/no question on that entry in one of them, with no word of negation, is answered no ('does Putin think US policy worked?')",
+      ),
   })
   .strict();
 
@@ -48,6 +72,21 @@ export interface Conversation {
   standsFor?: ReadonlySet<string>;
   /** Entry id -> the entry with the reason the article gives for it ("why?" after "who does Putin blame?"). */
   reasons?: ReadonlyMap<string, string>;
+  /** Entry id (verdict yes) -> its point's word and a pattern for the words saying its opposite. */
+  opposites?: ReadonlyMap<string, { word: string; pattern: RegExp }>;
+}
+
+/** "work" meets "worked", "works", "working"; "good job" meets "good jobs": each word's endings are free. */
+export function oppositePattern(phrases: string[]): RegExp {
+  const escaped = phrases.map((p) =>
+    p
+      .toLowerCase()
+      .trim()
+      .split(/\s+/)
+      .map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}*`)
+      .join(" "),
+  );
+  return new RegExp(`(?<![\\p{L}'])(?:${escaped.join("|")})(?![\\p{L}])`, "u");
 }
 
 /** Reads and checks the file against the knowledge base; every problem is listed at once. */
@@ -72,7 +111,7 @@ export function loadConversation(dir: string, kb: KnowledgeBase): Conversation {
       add(issue.path.join("."), issue.message, "see the schema in src/dialogue/conversation-file.ts");
     throw new KnowledgeBaseError(problems);
   }
-  const { storyPoint, verdicts, standsFor = [], reasons = {} } = parsed.data;
+  const { storyPoint, verdicts, standsFor = [], reasons = {}, opposites = {} } = parsed.data;
   for (const [i, id] of storyPoint.entries()) {
     const entry = kb.entryById.get(id);
     if (!entry) add(`storyPoint[${i}]`, `"${id}" is not an entry id`, "use the id of an existing entry");
@@ -98,12 +137,25 @@ export function loadConversation(dir: string, kb: KnowledgeBase): Conversation {
     if (!kb.entryById.has(reason) || reason === id)
       add(`reasons.${id}`, `"${reason}" is not another entry's id`, "name the entry that holds the reason");
   }
+  for (const id of Object.keys(opposites))
+    if (verdicts[id] !== "yes")
+      add(
+        `opposites.${id}`,
+        `"${id}" has no curated verdict "yes"`,
+        "list only entries whose verdict is yes",
+      );
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
   return {
     storyPoint,
     verdicts: new Map(Object.entries(verdicts)),
     standsFor: new Set(standsFor),
     reasons: new Map(Object.entries(reasons)),
+    opposites: new Map(
+      Object.entries(opposites).map(([id, o]) => [
+        id,
+        { word: o.word, pattern: oppositePattern(o.opposites) },
+      ]),
+    ),
   };
 }
 

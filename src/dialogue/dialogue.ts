@@ -2,6 +2,7 @@
 // the next context out. It decides what a message is — small talk, a slip, a follow-up, two questions, a
 // yes/no question or a plain one — and asks the engine only stand-alone questions. No Telegram here.
 
+import { QUESTION_IN_MESSAGE } from "../answering/question-pieces.js";
 import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/types.js";
 import { sameActorOrTerm } from "../claims/actors.js";
 import type { ClaimChecker } from "../claims/index.js";
@@ -27,7 +28,7 @@ import {
   type DialogueTurn,
   type FollowUpKind,
 } from "./types.js";
-import { isYesNoQuestion, verdictFor, withoutAgainst } from "./yes-no.js";
+import { isYesNoQuestion, verdictFor, withEntryWords, withoutAgainst } from "./yes-no.js";
 
 /** What the dialogue needs: the engine (with its ranking, for "did you mean…?"), the KB and the curated file. */
 export interface DialogueDeps {
@@ -110,6 +111,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
           (vocabulary.has(w) || w === "the" || /\p{Script=Cyrillic}/u.test(w)),
       )
       .join(" ")
+      .replace(/(?:^|\s)the$/, "")
       .replace(/^the$/, "");
 
   const contextAfter = (
@@ -178,8 +180,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   ): Extract<DialogueReply, { kind: "answer" }> => {
     let answer = findAnswer(question, lang);
     let rescued = false;
-    let asked = question;
-    if (!answer.answered && answer.reason === "out-of-scope") {
+    // A long message's question, found inside it by the engine, is what later follow-ups read against.
+    let asked = answer.readAs ?? question;
+    // A long message the engine is unsure of may read clearly without its chat words (rescue.ts).
+    const unsureOfLong = answer.reason === "ambiguous" && question.length >= QUESTION_IN_MESSAGE;
+    if (!answer.answered && (answer.reason === "out-of-scope" || unsureOfLong)) {
       const rescue = rescueRefusal(question, answer, { engine, kb, words, lang });
       if (rescue) ({ answer, rescued, asked } = rescue);
     }
@@ -200,6 +205,21 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       if (topical.answered && id && conversation.standsFor?.has(id) && id !== answer.entry?.id)
         if (!answer.answered || topical.confidence > answer.confidence) answer = topical;
     }
+    // "Does Putin think US policy worked?": the entry whose point is the opposite ("failed") is found by its own
+    // word in the opposite's place, when the plain reading lands elsewhere or nowhere.
+    if (asksYesNo && words.lang === "en")
+      for (const { id, question: turned } of withEntryWords(folded, conversation)) {
+        if (answer.entry?.id === id) break;
+        const topical = findAnswer(turned, lang);
+        if (
+          topical.answered &&
+          topical.entry?.id === id &&
+          (!answer.answered || topical.confidence > answer.confidence)
+        ) {
+          answer = topical;
+          break;
+        }
+      }
     // "Did he say Russia would send troops or weapons?": either way, a gap of the article is "it doesn't say".
     const silentEitherOr =
       !asksYesNo &&
@@ -213,6 +233,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
             conversation,
             speakers,
             localEntries: kb.locales?.ru?.entryById,
+            terms: engine.contentTerms,
           })
         : null;
     return answerReply(answer, {

@@ -253,6 +253,10 @@ export function resolvePronouns(
   return replaced ? out : null;
 }
 
+/** "it" doing what only a text does ("does it mention…", "what does it say about…"): the article, not the topic. */
+const ARTICLE_IT =
+  /(?<!\p{L})(?:it|this|that) (?:mention|mentions|mentioned|say|says|said|report|reports|reported|cover|covers|describe|describes|list|lists|name|names|talk about|talks about|tell us|tells us)(?!\p{L})/u;
+
 /** "What is it for?" after "who is in the Quartet?": "it" stands for the last topic (not for a speaker). */
 export function resolveTopic(
   folded: string,
@@ -264,6 +268,8 @@ export function resolveTopic(
   // "там", "туда" point at the last topic whoever spoke: "а Россия туда входит?" after the Quartet.
   if (PLACE_PRONOUNS.test(folded)) return folded.replace(PLACE_PRONOUNS, context.topic);
   if (context.speakerId !== null && !speakers.isPerson(context.speakerId)) return null;
+  // "Which bodies does it mention?" after the Quartet: what mentions, reports or describes is the article.
+  if (ARTICLE_IT.test(folded)) return null;
   const pattern = new RegExp(words.thingPronouns.source, words.thingPronouns.flags);
   return pattern.test(folded)
     ? folded.replace(new RegExp(words.thingPronouns.source, words.thingPronouns.flags), context.topic)

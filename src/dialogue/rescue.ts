@@ -1,6 +1,7 @@
 // No dead ends: before a question on the story is refused, the chat words come off ("yo", "lol"), a long
 // message is read sentence by sentence, and when the engine's own ranking has entries near and the words it
 // did not know look like slips of its own vocabulary ("pesk0v kremln role"), it asks "did you mean…?".
+
 import type { Answer, AnsweringEngine, Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { type DialogueWords, wordCount } from "./language.js";
@@ -8,6 +9,8 @@ import { type DialogueWords, wordCount } from "./language.js";
 /** The engine's ranking, as `explain` gives it (ExplainableEngine). */
 export interface NearMissFinder {
   explain(question: string): { unknownNames: string[]; ranked: { entryId: string; score: number }[] };
+  /** An English text's content as the engine's concepts ("fighting" -> the violence concept). */
+  contentTerms(text: string): string[];
 }
 
 /** The engine's own "did you mean…?" floor (tuning.suggestAt) and how far below the best a candidate may be. */

@@ -10,7 +10,7 @@ const AUX =
 export const ENGLISH: DialogueWords = {
   lang: "en",
   why: new RegExp(
-    `^${LEAD}(?:why|how come|why so|why's that|why is that|why was that|why would (?:he|they|it) do that|why did (?:he|they|it) do that|for what reason|what for|on what grounds|what is the reason|what's the reason|what was the reason|the reason|reason|for what|over what|because of what|based on what|on what basis|what makes (?:him|her|them|it) (?:say|think) (?:so|that))(?: though| exactly| then)?$`,
+    `^${LEAD}(?:why|how come|why so|why's that|why is that|why was that|why would (?:he|they|it) do that|why did (?:he|they|it) do that|for what reason|what for|on what grounds|what is the reason|what's the reason|what was the reason|the reason|reason|for what|over what|because of what|based on what|on what basis|what makes (?:him|her|them|it) (?:say|think) (?:so|that)|so what|why should (?:i|we|anyone|anybody) care|what is the (?:significance|importance|point)(?: of (?:that|this|it))?|what's the (?:significance|importance)(?: of (?:that|this|it))?)(?: though| exactly| then)?$`,
   ),
   how: new RegExp(
     `^${LEAD}(?:how|how so|in what way|how exactly|how's that|how is that|by what means|how would that work|how would (?:he|they|it) do that)$`,
@@ -52,7 +52,7 @@ export const ENGLISH: DialogueWords = {
   howLead: /^(?:(?:and|but|so|ok|okay)[, ]+)?how /,
   askSwitch: /^(?:and|but|so|ok|okay|then)[, ]+(why|how|where|when|who|what) (?:about )?(.+)$/,
   emptyWords: new Set(
-    "so really exactly then though even ever actually still would could should that this claim claims claimed argue argues insist insists suggest suggests do does did try tries tried trying show shows showed shown prove proves proved demonstrate demonstrates make makes made manage manages plan plans planning intend intends going to so that this".split(
+    "so really exactly then though even ever actually still matter matters mattered important importance needed necessary needs need significant relevant crucial useful would could should that this claim claims claimed argue argues insist insists suggest suggests do does did try tries tried trying show shows showed shown prove proves proved demonstrate demonstrates make makes made manage manages plan plans planning intend intends going to so that this".split(
       " ",
     ),
   ),
@@ -120,7 +120,9 @@ export const ENGLISH: DialogueWords = {
     should shall may might must be been being about on of to for in at by with say says said saying tell
     told think thinks thought want wants wanted view views opinion position stance mean means meant believe
     believes feel feels position statement statements react respond responded comment commented and or so
-    that this it its any anything something`.split(/\s+/),
+    that this it its any anything something many much number exactly so far mention mentions mentioned article story piece text report reported`.split(
+      /\s+/,
+    ),
   ),
   insultNeedsAddressee: /(?<![\p{L}])(?:you|your|you're|ur|u|bot|this thing|this app)(?![\p{L}])/u,
 };

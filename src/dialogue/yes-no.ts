@@ -16,6 +16,8 @@ import { asksRussianEntryOwnQuestion, russianStatementOf, russianVoicesFor } fro
 export function isYesNoQuestion(raw: string, folded: string, words: DialogueWords, lang: Lang): boolean {
   if (words.alternative.test(folded)) return false;
   if (words.yesNo.test(folded)) return true;
+  // "So he thinks the US looked for compromises?", "you mean Russia is in the Quartet?": a statement asked back.
+  if (lang === "en" && raw.trim().endsWith("?") && STATEMENT_ASKED_BACK.test(folded)) return true;
   // Russian asks yes/no by intonation alone: a question mark and no question word. "что-то" is none ("он
   // что-то сказал про Россию?"), nor "что" joining a clause ("Путин сказал, что…?", "за то, что…?").
   return (
@@ -32,16 +34,26 @@ const RUSSIAN_QUESTION_WORD =
 const THAT_CONJUNCTION =
   /(?:,|(?<!\p{L})(?:то,?|так|ли|правда|верно|сказал\p{L}*|говор\p{L}*|счита\p{L}*|дума\p{L}*|заяв\p{L}*|утвержда\p{L}*|призна\p{L}*|отмет\p{L}*|подчерк\p{L}*|уверен\p{L}*|упомянул\p{L}*|пишет|писал\p{L}*|сообща\p{L}*))\s+что(?!\p{L})|(?<!\p{L})то,?\s+как(?!\p{L})/gu;
 
+/** A statement asked back: "so …", "you mean …", or a pronoun and a verb ("he thinks…?"), no question word. */
+const STATEMENT_ASKED_BACK =
+  /^(?:(?:so|and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+(?!(?:who|whom|whose|what|which|why|when|where|how)\b)\S+ \S+|(?:he|she|they) (?:think|thinks|thought|say|says|said|believe|believes|want|wants|blame|blames|blamed|support|supports|call|calls|called)\b)/;
+const AUXILIARY =
+  /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n't)?$/;
+
 const BE = /^(is|are|was|were|isn't|aren't|wasn't|weren't)$/;
 const DO = /^(do|does|did|don't|doesn't|didn't)$/;
 const LEADS = /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)/;
+const ASKED_BACK_LEAD = /^(?:(?:and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+)/;
 
 /**
  * The statement a yes/no question asks about: the auxiliary moved after the subject or dropped, a negative
  * question read as its positive ("didn't Putin call…" asks whether he did).
  */
 export function statementOf(folded: string, speakers: SpeakerNames): string {
-  const words = folded.replace(LEADS, "").split(" ");
+  const asked = folded.replace(LEADS, "").replace(ASKED_BACK_LEAD, "");
+  const words = asked.split(" ");
+  // A statement asked back ("so he thinks…?") is already one.
+  if (!AUXILIARY.test(words[0] ?? "")) return asked;
   const aux = words.shift() ?? "";
   const rest = words.join(" ");
   if (DO.test(aux)) return rest;
@@ -119,6 +131,8 @@ export function verdictFor(
     speakers: SpeakerNames;
     /** The Russian side of the entries, by id: a Russian question's own-question test reads their phrasings. */
     localEntries?: ReadonlyMap<string, LocalEntry>;
+    /** The engine's concepts of an English text: the own-question test compares by them when given. */
+    terms?: (text: string) => string[];
   },
 ): Verdict | null {
   // "Is Russia neutral or not?" asks whether it is.
@@ -140,13 +154,17 @@ export function verdictFor(
       return { verdict: "not-said", source: "not-in-article" };
   }
   const curated = deps.conversation.verdicts.get(entry.id);
-  const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers);
+  const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers, deps.terms);
   const flips = OPPOSITE_SENSE.test(folded);
   // "Did Putin reject a ceasefire?" where the entry has him stand for one: the question's one word against it,
   // with the rest the entry's own question, turns the curated yes into no.
   const against = lang === "en" && curated === "yes" && deps.conversation.standsFor?.has(entry.id);
   const turned = against ? AGAINST.exec(folded) : null;
-  if (turned && asksEntryOwnQuestion(folded.replace(turned[0], " "), entry, deps.speakers))
+  if (turned && asksEntryOwnQuestion(folded.replace(turned[0], " "), entry, deps.speakers, deps.terms))
+    return { verdict: "no", source: "curated" };
+  // "Does Putin think US policy worked?" on the entry saying it failed: a word of the opposite, with no word of
+  // negation beside it ("did the US fail to address…" asks the entry's own point), and no other speaker.
+  if (lang === "en" && curated === "yes" && saysOpposite(folded, entry, deps))
     return { verdict: "no", source: "curated" };
   const check = deps.claims;
   // The question as a statement, checked once whichever way the verdict goes (the checker reads English only).
@@ -157,6 +175,10 @@ export function verdictFor(
   // put another actor in the passage's place ("is Israel in the Quartet?": the entry's words, Russia's place).
   if (curated && ownQuestion && !flips) {
     if (checked?.changes.some((c) => c.kind === "actor"))
+      return { verdict: "not-said", source: "claim-checker" };
+    // The entry's words, but the checker reads the passage against them ("does the US want a Palestinian
+    // state?" on the entry saying the US failed to address that aspiration): no curated yes.
+    if (curated === "yes" && checked?.changes.some((c) => CONTRADICTING.has(c.kind)))
       return { verdict: "not-said", source: "claim-checker" };
     return { verdict: curated, source: "curated" };
   }
@@ -233,6 +255,40 @@ function russianVerdict(
   return null;
 }
 
+/** Words that turn a question's sense back ("not", "fail to", "without"): an opposite beside one is no opposite. */
+const NEGATING =
+  /(?<!\p{L})(?:not|never|no|nor|fail\p{L}*|without|lack\p{L}*|ignor\p{L}*|overlook\p{L}*|neglect\p{L}*|end|ends|ending|ended|stop\p{L}*|halt\p{L}*|cease\p{L}*|against|instead)(?!\p{L})|n't(?!\p{L})/u;
+
+/** The question says the opposite of the entry's point in the curators' words, plainly, about the entry's speakers. */
+function saysOpposite(
+  folded: string,
+  entry: Entry,
+  deps: { conversation: Conversation; speakers: SpeakerNames },
+): boolean {
+  const opposite = deps.conversation.opposites?.get(entry.id)?.pattern.exec(folded);
+  if (!opposite) return false;
+  if (NEGATING.test(folded.replace(opposite[0], " "))) return false;
+  const own = entryWords(entry, deps.speakers);
+  return deps.speakers.namedIn(folded).every((n) => own.speakers.has(n.id));
+}
+
+/**
+ * "Does Putin think the US did a good job?": the question with its opposite word put back as the entry's own
+ * word ("…did a failed…"), for the engine to find the entry by; null when it names no entry's opposite.
+ */
+export function withEntryWords(
+  folded: string,
+  conversation: Conversation,
+): { id: string; question: string }[] {
+  const out: { id: string; question: string }[] = [];
+  for (const [id, { word, pattern }] of conversation.opposites ?? []) {
+    const m = pattern.exec(folded);
+    if (m)
+      out.push({ id, question: `${folded.slice(0, m.index)}${word}${folded.slice(m.index + m[0].length)}` });
+  }
+  return out;
+}
+
 /** "Did Putin say…": the subject right after the auxiliary is a speaker the article quotes. */
 function startsWithKnownSpeaker(folded: string, speakers: SpeakerNames): boolean {
   const rest = folded.replace(LEADS, "").replace(/^\S+\s/, "");
@@ -252,17 +308,54 @@ const GLUE = new Set(
  * A curated verdict answers the entry's own question only: every word of the question must be one the entry's
  * phrasings or keywords use ("did Putin reject a ceasefire?" has "reject", which no ceasefire phrasing does).
  */
-function asksEntryOwnQuestion(folded: string, entry: Entry, speakers: SpeakerNames): boolean {
+function asksEntryOwnQuestion(
+  folded: string,
+  entry: Entry,
+  speakers: SpeakerNames,
+  terms?: (text: string) => string[],
+): boolean {
   const named = speakers.namedIn(folded);
   const own = entryWords(entry, speakers);
   // "Did Putin threaten Israel?" is not the entry's question when the entry neither quotes nor names Putin.
   if (named.some((n) => !own.speakers.has(n.id))) return false;
   let rest = folded;
   for (const n of [...named].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+  // By the engine's concepts when it offers them: every concept of the question is one of a single phrasing of
+  // the entry (or of its keywords): "does Putin want the fighting to go on?" is no ceasefire phrasing's question.
+  if (terms) {
+    const asked = terms(rest).filter((t) => !t.startsWith("@") && !GLUE.has(t));
+    const { phrasings, keywords } = entryTerms(entry, terms);
+    // Who the question is about is no keyword's to supply: "does Israel want a ceasefire?" names a party no
+    // ceasefire phrasing has (its keyword "Israel" only says where).
+    const subject = named[0] !== undefined && named[0].start <= FIRST_WORDS ? undefined : asked[0];
+    if (subject !== undefined && !phrasings.some((p) => p.has(subject))) return false;
+    return phrasings.some((p) => asked.every((t) => p.has(t) || keywords.has(t)));
+  }
   return rest
     .split(/[^\p{L}\p{N}']+/u)
     .filter((w) => w.length > 2 && !GLUE.has(w))
     .every((w) => own.vocabulary.has(stemOf(w)));
+}
+
+/** A name this near the start is the question's subject ("does Putin…", "is the Kremlin…"). */
+const FIRST_WORDS = 12;
+
+const ownTerms = new WeakMap<Entry, { phrasings: Set<string>[]; keywords: Set<string> }>();
+
+/** An entry's phrasings and keywords as the engine's concepts; worked out once per entry. */
+function entryTerms(
+  entry: Entry,
+  terms: (text: string) => string[],
+): { phrasings: Set<string>[]; keywords: Set<string> } {
+  let out = ownTerms.get(entry);
+  if (!out) {
+    out = {
+      phrasings: [entry.question, ...entry.phrasings].map((p) => new Set(terms(p))),
+      keywords: new Set(entry.keywords.flatMap((k) => terms(k))),
+    };
+    ownTerms.set(entry, out);
+  }
+  return out;
 }
 
 const ownWords = new WeakMap<Entry, { vocabulary: Set<string>; speakers: Set<string> }>();

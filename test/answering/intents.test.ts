@@ -62,3 +62,28 @@ describe("detectIntent, more ways to ask", () => {
     });
   });
 });
+
+describe("detectIntent, slang and chat asking for the story in brief", () => {
+  it.each([
+    "eli5",
+    "explain it like i'm five",
+    "tldr pls",
+    "too long didn't read, what's the deal",
+    "cliff notes please",
+    "quick recap?",
+    "dumb it down for me",
+    "break it down for me in simple terms",
+    "in plain english what happened here",
+    "what's the big picture here",
+    "can u give me the highlights",
+    "sum up the article",
+  ])("reads %j as a request for the summary", (q) => expect(intent(q)).toEqual({ kind: "summary" }));
+
+  it.each([
+    "what did putin highlight",
+    "break down the quartet for me",
+    "the big picture of russia's role in the peace process",
+  ])("leaves %j to the entries (it names a topic)", (q) =>
+    expect(intent(q)).not.toEqual({ kind: "summary" }),
+  );
+});
