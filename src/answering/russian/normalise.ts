@@ -52,10 +52,24 @@ export function normaliseRussianWords(raw: string): string[] {
   if (s.includes("-") || s.includes(".")) for (const [p, r] of ABBREVIATIONS) s = s.replace(p, r);
   if (/[\u00c0-\u024f]/.test(s))
     s = s.replace(LATIN_ACCENTED, (ch) => ch.normalize("NFKD").replace(/\p{M}+/gu, ""));
-  return s
+  const words = s
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map(oneAlphabet);
+  return asksPartner(words) ? words.map((w) => SPOKE_WITH[w] ?? w) : words;
+}
+
+/** "с кем говорил Путин" asks whom he talked with: there "говорил" is a conversation, not a statement. */
+const SPOKE_WITH: Record<string, string> = Object.fromEntries(
+  "говорил говорила говорили говорит говорят поговорил поговорила поговорили"
+    .split(" ")
+    .map((w) => [w, "разговаривал"]),
+);
+
+function asksPartner(words: string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++)
+    if ((words[i] === "с" || words[i] === "со") && words[i + 1] === "кем") return true;
+  return false;
 }
 
 /** Whether a question is read in Russian: the one rule for the whole bot (src/lib/script-language.ts). */
@@ -78,6 +92,8 @@ export function looksTransliterated(text: string): boolean {
 }
 
 const DIGRAPHS: [RegExp, string][] = [
+  // First, while every letter is Latin: after "ch" → "ч" a Cyrillic letter would make "chem" start a word at "e".
+  [/\be/g, "э"],
   [/shch|sch/g, "щ"],
   [/zh/g, "ж"],
   [/kh/g, "х"],
@@ -89,7 +105,6 @@ const DIGRAPHS: [RegExp, string][] = [
   [/yo/g, "е"],
   [/y(?=[aeiou])/g, "й"],
   [/([aeiouy])y\b/g, "$1й"],
-  [/\be/g, "э"],
 ];
 const LETTERS: Record<string, string> = {
   a: "а",
