@@ -64,7 +64,7 @@ const SHORT_STEM_VERB = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|�
 
 /** Case endings of nouns and adjectives: "детей" is дет + ей, a form; "путен" is пут + ен, Путин mistyped. */
 const CASE_ENDING =
-  /^(?:а|я|о|е|ы|и|у|ю|ь|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев|ую|ая|ое|ые|ых|ым|ыми|ий|ого|его|ому|ему)$/;
+  /^(?:а|я|о|е|ы|и|у|ю|ь|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев|ую|ая|ое|ые|ых|ым|ыми|ий|ый|ие|ого|его|ому|ему)$/;
 
 /**
  * Whether a lower-case Cyrillic word is a form of a common Russian word: its stem is the stem of a lower-case
