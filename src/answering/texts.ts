@@ -1,13 +1,17 @@
 // The few sentences the engine itself writes around the knowledge base's texts, in each language it answers in.
 // (The bot's own texts — buttons, greetings, errors — live in locales/.)
+import type { AnswerType } from "./answer-type.js";
 import type { Lang } from "./types.js";
+
+/** An entry's own yes/no opening ("Да.") does not answer another question. */
+const withoutVerdict = (answer: string) => answer.replace(/^(?:Да|Нет|Yes|No)\.\s+/u, "");
 
 export interface EngineTexts {
   summaryTitle: string;
   empty: string;
   ambiguous: string;
   outOfScope(oneLine: string): string;
-  noFigure(wanted: "number" | "time", answer: string): string;
+  noFigure(wanted: AnswerType, answer: string): string;
   saidTitle(name: string): string;
   saidIntro(who: string): string;
   whoSaidWhatTitle: string;
@@ -24,7 +28,9 @@ const ENGLISH_TEXTS: EngineTexts = {
   ambiguous: "I'm not sure which of these you mean.",
   outOfScope: (oneLine) => `The article doesn't cover that. It is about this: ${oneLine}`,
   noFigure: (wanted, answer) =>
-    `The article doesn't give ${wanted === "number" ? "a figure" : "a date or time"} for that. What it does say: ${answer}`,
+    wanted === "outcome"
+      ? `The article doesn't say that has happened. What it does say: ${withoutVerdict(answer)}`
+      : `The article doesn't give ${wanted === "number" ? "a figure" : "a date or time"} for that. What it does say: ${answer}`,
   saidTitle: (name) => `What ${name} said`,
   saidIntro: (who) => `As reported in the article, ${who}:`,
   whoSaidWhatTitle: "Who said what",
@@ -40,7 +46,9 @@ const RUSSIAN_TEXTS: EngineTexts = {
   ambiguous: "Не уверен, какой из этих вопросов вы имеете в виду.",
   outOfScope: (oneLine) => `В статье об этом нет. Она вот о чём: ${oneLine}`,
   noFigure: (wanted, answer) =>
-    `В статье нет ${wanted === "number" ? "цифр" : "даты или времени"} на этот счёт. Что в ней сказано: ${answer}`,
+    wanted === "outcome"
+      ? `В статье не сказано, что это уже произошло. Что в ней сказано: ${withoutVerdict(answer)}`
+      : `В статье нет ${wanted === "number" ? "цифр" : "даты или времени"} на этот счёт. Что в ней сказано: ${answer}`,
   saidTitle: (name) => `Высказывания: ${name}`,
   saidIntro: (who) => `Как сообщается в статье, ${who}:`,
   whoSaidWhatTitle: "Кто что сказал",

@@ -57,10 +57,10 @@ function hasStem(stem: string): boolean {
 }
 
 /** Endings of finite verb forms: a word that ends so is a verb (растут, ввели), whatever the dictionary says. */
-const VERB_FORM = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|ла|ло|лся|лась|лись|ться|тся)$/;
+const VERB_FORM = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|ла|ло|лся|лась|лось|лись|ться|тся)$/;
 
 /** The same, with the masculine past ("ходил", "сидел"), for short stems only (a long "кремел" is a typo). */
-const SHORT_STEM_VERB = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|ла|ло|лся|лась|лись|ться|тся|ил|ел|ал|ял)$/;
+const SHORT_STEM_VERB = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|ла|ло|лся|лась|лось|лись|ться|тся|ил|ел|ал|ял)$/;
 
 /** Case endings of nouns and adjectives: "детей" is дет + ей, a form; "путен" is пут + ен, Путин mistyped. */
 const CASE_ENDING =

@@ -56,7 +56,31 @@ export function normaliseRussianWords(raw: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map(oneAlphabet);
-  return asksPartner(words) ? words.map((w) => SPOKE_WITH[w] ?? w) : words;
+  const read = asksPartner(words) ? words.map((w) => SPOKE_WITH[w] ?? w) : words;
+  return read.some((w) => PERSONAL_HOMONYMS.has(w)) ? read.map((w) => personalDetail(w, read)) : read;
+}
+
+/**
+ * Words that are a person's detail unless the question is about what they also mean in the story: "рост" is
+ * height, or the rise of casualties; "образование" is education, or the forming of the Quartet. As a detail it
+ * becomes a word the article never uses, so "какой рост у Путина" is refused, not answered with the rise in deaths.
+ */
+const PERSONAL_HOMONYMS = new Map<string, RegExp>([
+  ...["рост", "роста", "росту", "ростом"].map(
+    (w) =>
+      [w, /^(?:числ|жертв|погиб|потер|насил|эскалац|напряж|конфликт|опасен|тревог|цен|убит|смерт)/] as const,
+  ),
+  ...["образование", "образования", "образованию", "образованием"].map(
+    (w) => [w, /^(?:квартет|четверк|государств|палестин|создан|групп|организац)/] as const,
+  ),
+]);
+
+/** The marker a personal detail becomes: no entry has it, and it is no name. */
+export const PERSONAL_DETAIL = "личныеданные";
+
+function personalDetail(word: string, words: string[]): string {
+  const topic = PERSONAL_HOMONYMS.get(word);
+  return topic && !words.some((w) => topic.test(w)) ? PERSONAL_DETAIL : word;
 }
 
 /** "с кем говорил Путин" asks whom he talked with: there "говорил" is a conversation, not a statement. */
