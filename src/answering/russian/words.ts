@@ -25,7 +25,7 @@ export function russianQuestionWord(word: string): string | undefined {
 
 export const RUSSIAN_QUESTION_WORDS = new Set(Object.values(QUESTION_FORMS));
 
-/** The last two lines: verbs of an outcome name no topic; "answer-type.ts" reads them as asking whether it happened. */
+/** The last lines: doing, "about", and verbs of an outcome name no topic ("answer-type.ts" reads an outcome as asking whether it happened). */
 export const RUSSIAN_STOPWORDS = new Set(
   `и в во не на я с со а то все всё она оно так его но да ты к у же вы за бы по только ее её мне было вот от
   меня еще ещё нет о об обо из ему теперь даже ну вдруг ли если уже или ни быть был была были будет него до
@@ -43,6 +43,7 @@ export const RUSSIAN_STOPWORDS = new Set(
   хз имхо кек ваш типо чет чето чота чего-то походу братан бро чувак чел ребят ребята народ друг дружище
   ну-ну ааа эээ ммм хм хмм ой эй алло
   заключили заключено заключена заключен подписали подписано подписан подписана достигли достигнуто достигнута
+  сделать делать сделано предпринять насчет касательно относительно
   договорились наступило наступил наступила установили установлено объявили объявлено вступило вступил`
     .split(/\s+/)
     .filter(Boolean),
