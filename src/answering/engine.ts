@@ -11,6 +11,7 @@ import { detectIntent, ENGLISH_INTENT_WORDS, type IntentWords } from "./intents.
 import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon } from "./lexicon.js";
 import { localView } from "./localise.js";
+import { partsOf } from "./long-message.js";
 import { Ranker } from "./ranker.js";
 import { createReplies, withinBudget } from "./replies.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
@@ -103,6 +104,31 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
   };
 
   const findAnswer = (question: string, lang?: Lang): Answer => {
+    const whole = answerWhole(question, lang);
+    if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
+    return answerInParts(question, lang) ?? whole;
+  };
+
+  /**
+   * A long message refused whole, read in parts: the part answered with the most confidence stands for it —
+   * unless a part that asks names something the article does not ("…, но какой курс биткоина?"): the gate's
+   * refusal stands. A name in the chatter ("по телеку говорят…") does not.
+   */
+  const answerInParts = (question: string, lang?: Lang): Answer | null => {
+    const parts = partsOf(question);
+    if (parts.length === 0) return null;
+    let best: Answer | null = null;
+    for (const part of parts) {
+      const { reader, text } = route(part);
+      const seen = reader.lexicon.analyse(text);
+      if (seen.unknownNames.length > 0 && (part.includes("?") || seen.questionWords.length > 0)) return null;
+      const a = answerWhole(part, lang);
+      if (a.answered && a.kind === "entry" && (!best || a.confidence > best.confidence)) best = a;
+    }
+    return best;
+  };
+
+  const answerWhole = (question: string, lang?: Lang): Answer => {
     const { reader, text } = route(question);
     const analysis = reader.lexicon.analyse(text);
     const out = replyLang(reader, analysis, lang);
