@@ -57,6 +57,9 @@ export function normaliseRussianWords(raw: string): string[] {
     .filter((w) => w.length > 0)
     .map(oneAlphabet);
   const read = asksPartner(words) ? words.map((w) => SPOKE_WITH[w] ?? w) : words;
+  // "как зовут пресс-секретаря" asks who he is.
+  for (let i = 0; i + 1 < read.length; i++)
+    if (read[i] === "как" && NAME_VERBS.has(read[i + 1]!)) read.splice(i, 2, "кто");
   return read.some((w) => PERSONAL_HOMONYMS.has(w)) ? read.map((w) => personalDetail(w, read)) : read;
 }
 
@@ -82,6 +85,8 @@ function personalDetail(word: string, words: string[]): string {
   const topic = PERSONAL_HOMONYMS.get(word);
   return topic && !words.some((w) => topic.test(w)) ? PERSONAL_DETAIL : word;
 }
+
+const NAME_VERBS = new Set(["зовут", "звать", "зовет", "величают"]);
 
 /** "с кем говорил Путин" asks whom he talked with: there "говорил" is a conversation, not a statement. */
 const SPOKE_WITH: Record<string, string> = Object.fromEntries(
