@@ -119,9 +119,10 @@ export class Ranker {
     return out.sort((a, b) => b.score - a.score);
   }
 
-  /** Whether an entry quotes someone, but none of the speakers a question names. */
+  /** Whether an entry quotes someone (or is a gap, about whom its phrasings name), but none a question names. */
   private voicesOthers(e: IndexedEntry, named: string[]): boolean {
-    return named.length > 0 && e.entry.quotes.length > 0 && !named.some((s) => e.quotedSpeakers.has(s));
+    const speaks = e.entry.quotes.length > 0 || e.entry.kind !== "answer";
+    return named.length > 0 && speaks && !named.some((s) => e.quotedSpeakers.has(s));
   }
 
   /** F1 of the question's weighted terms (and cues: question words, frame classes) against one phrasing's. */
