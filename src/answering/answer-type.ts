@@ -1,8 +1,9 @@
 // Questions that want a number ("how many…") or a time ("when…") are only answered by an entry that gives one.
 // The article has neither figures nor dates, so such questions get "the article doesn't say", with what it does;
-// nor any person's private life ("how tall is Putin", "what is Erdogan's wife called").
+// nor any person's private life ("how tall is Putin", "what is Erdogan's wife called"). The same for an outcome
+// ("перемирие уже заключили?"): an entry about a call for a ceasefire does not say one was agreed.
 
-export type AnswerType = "number" | "time" | "personal";
+export type AnswerType = "number" | "time" | "personal" | "outcome";
 
 const WANTS_NUMBER = [
   /\bhow (?:many|much|old|long|big|large|far|often)\b/,
@@ -39,17 +40,34 @@ const WANTS_TIME_RU = [
   /(?:^| )(?:дата|даты) (?:звонка|события|событий|разговора)/,
 ];
 
-/** What kind of answer a question (as normalised words joined by spaces) wants, if it is a number or a time. */
+/** Whether something was settled, ended or started: verbs of an outcome in the past (Russian only so far). */
+const WANTS_OUTCOME_RU = [
+  /(?:^| )(?:заключили|заключено|заключена|подписали|подписано|подписан|подписана|достигли|достигнуто|достигнута|договорились|наступило|наступил|наступила|установили|установлено|объявили|объявлено|вступило|вступил|согласился|согласилась|согласились|утихло|утихли|стихло|стихли)(?= |$)/,
+  /(?:^| )(?:прекратил|закончил|кончил|остановил|возобновил|завершил|начал)(?:ось|ась|ись|ся)(?= |$)/,
+];
+/** "Чем закончилась статья" asks for the article's end, not an event's. */
+const ABOUT_THE_TEXT_RU = /(?:^| )(?:стать[яиюе]|текст|текста|новость|новости|материал)(?= |$)/;
+const WANTS_OUTCOME: RegExp[] = [];
+
+const GIVES_OUTCOME =
+  /\b(?:has|have|had|was|were) (?:been )?(?:agreed|signed|reached|resumed|ended|stopped|halted|concluded|accepted)\b|\b(?:took effect|came into force)\b/i;
+
+/** What kind of answer a question (as normalised words joined by spaces) wants: a number, a time, an outcome. */
 export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): AnswerType | null {
-  const [number, time] = lang === "ru" ? [WANTS_NUMBER_RU, WANTS_TIME_RU] : [WANTS_NUMBER, WANTS_TIME];
+  const [number, time, outcome] =
+    lang === "ru"
+      ? [WANTS_NUMBER_RU, WANTS_TIME_RU, WANTS_OUTCOME_RU]
+      : [WANTS_NUMBER, WANTS_TIME, WANTS_OUTCOME];
   if (number.some((p) => p.test(words))) return "number";
   if (time.some((p) => p.test(words))) return "time";
   if (lang === "en" && WANTS_PERSONAL.test(words)) return "personal";
+  if (outcome.some((p) => p.test(words)) && !(lang === "ru" && ABOUT_THE_TEXT_RU.test(words)))
+    return "outcome";
   return null;
 }
 
 /** Whether a text gives an answer of that type. */
 export function givesAnswerType(text: string, type: AnswerType): boolean {
   if (type === "personal") return false;
-  return (type === "number" ? GIVES_NUMBER : GIVES_TIME).test(text);
+  return (type === "number" ? GIVES_NUMBER : type === "time" ? GIVES_TIME : GIVES_OUTCOME).test(text);
 }

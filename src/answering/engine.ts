@@ -11,6 +11,7 @@ import { detectIntent, ENGLISH_INTENT_WORDS, type IntentWords } from "./intents.
 import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon } from "./lexicon.js";
 import { localView } from "./localise.js";
+import { partsOf } from "./long-message.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker } from "./ranker.js";
 import { createReplies, withinBudget } from "./replies.js";
@@ -105,16 +106,33 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     return saysEnglish ? "en" : wanted;
   };
 
-  /** A long message refused as a whole: the surest question inside it that is answered (question-pieces.ts). */
+  /**
+   * A long message refused whole is read in pieces: where a question starts in it (question-pieces.ts) and its
+   * stretches between the words chat turns on (long-message.ts); the piece answered with the most confidence
+   * stands for it — unless a piece that asks names something the article does not ("…, но какой курс
+   * биткоина?"): the gate's refusal stands. A name in the chatter ("по телеку говорят…") does not.
+   */
   const findAnswer = (question: string, lang?: Lang): Answer => {
     const whole = answerWhole(question, lang);
-    if (whole.answered || whole.reason === "not-in-article" || question.length < QUESTION_IN_MESSAGE)
-      return whole;
+    if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
+    const pieces = question.length >= QUESTION_IN_MESSAGE ? questionPieces(question) : [];
+    const parts = partsOf(question);
+    if (pieces.length === 0 && parts.length === 0) return whole;
+    for (const part of parts) {
+      const { reader, text } = route(part);
+      const seen = reader.lexicon.analyse(text);
+      if (seen.unknownNames.length > 0 && (part.includes("?") || seen.questionWords.length > 0)) return whole;
+    }
     let best: Answer | null = null;
-    for (const piece of questionPieces(question)) {
+    for (const piece of pieces) {
       const a = answerWhole(piece, lang);
       if ((a.answered || a.reason === "not-in-article") && (!best || a.confidence > best.confidence))
         best = { ...a, readAs: piece };
+    }
+    for (const part of parts) {
+      const a = answerWhole(part, lang);
+      if (a.answered && a.kind === "entry" && (!best || a.confidence > best.confidence))
+        best = { ...a, readAs: part };
     }
     return best ?? whole;
   };

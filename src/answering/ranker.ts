@@ -105,6 +105,7 @@ export class Ranker {
     const total = weights.reduce((a, b) => a + b, 0);
     // "What did Putin say about…" wants Putin's words: entries that do not quote him fit less.
     const askedSpeakers = question.cues.some((c) => SPEAKER_CUES.has(c)) ? question.speakers : [];
+    const askedWho = askedSpeakers.length === 0 && question.questionWords.length > 0;
     // A party the knowledge base knows but no speaker ("=hamas", "=united_states") standing where a speaker does.
     const unquotedParty = question.slotSubjects.some((t) => !t.startsWith("@") && this.idf.has(t));
     // Each phrasing's overlap, summed in the order of the question's terms as one loop per phrasing would.
@@ -131,12 +132,22 @@ export class Ranker {
       let score = this.tuning.coverageShare * coverage + (1 - this.tuning.coverageShare) * best;
       if (askedSpeakers.length > 0 && !askedSpeakers.some((s) => e.quotedSpeakers.has(s))) {
         score -= this.tuning.speakerMismatchPenalty;
+      } else if (askedWho && this.voicesOthers(e, question.speakers)) {
+        // "What worries the Foreign Ministry?" with no saying word still names whose view it wants. (A yes/no
+        // question keeps its nearest entry: "did Peskov criticise the US?" is answered "Putin did, not Peskov".)
+        score -= this.tuning.speakerMismatchPenalty;
       }
       // "What did Hamas say?", "did Israel accept…?": the article quotes no such party, so its gaps fit better.
       if (unquotedParty && e.entry.kind === "answer") score -= this.tuning.unquotedPartyPenalty;
       out.push({ entry: e.entry, score: Math.max(0, Math.min(1, score)) });
     }
     return out.sort((a, b) => b.score - a.score);
+  }
+
+  /** Whether an entry quotes someone (or is a gap, about whom its phrasings name), but none a question names. */
+  private voicesOthers(e: IndexedEntry, named: string[]): boolean {
+    const speaks = e.entry.quotes.length > 0 || e.entry.kind !== "answer";
+    return named.length > 0 && speaks && !named.some((s) => e.quotedSpeakers.has(s));
   }
 
   /** F1 of the question's weighted terms (and cues: question words, frame classes) against one phrasing's. */

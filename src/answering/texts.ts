@@ -3,6 +3,9 @@
 import type { AnswerType } from "./answer-type.js";
 import type { Lang } from "./types.js";
 
+/** An entry's own yes/no opening ("Да.") does not answer another question. */
+const withoutVerdict = (answer: string) => answer.replace(/^(?:Да|Нет|Yes|No)\.\s+/u, "");
+
 export interface EngineTexts {
   summaryTitle: string;
   empty: string;
@@ -25,7 +28,9 @@ const ENGLISH_TEXTS: EngineTexts = {
   ambiguous: "I'm not sure which of these you mean.",
   outOfScope: (oneLine) => `The article doesn't cover that. It is about this: ${oneLine}`,
   noFigure: (wanted, answer) =>
-    `The article doesn't give ${wanted === "number" ? "a figure" : wanted === "time" ? "a date or time" : "personal details like that"}${wanted === "personal" ? "" : " for that"}. What it does say: ${answer}`,
+    wanted === "outcome"
+      ? `The article doesn't say that has happened. What it does say: ${withoutVerdict(answer)}`
+      : `The article doesn't give ${wanted === "number" ? "a figure" : wanted === "time" ? "a date or time" : "personal details like that"}${wanted === "personal" ? "" : " for that"}. What it does say: ${answer}`,
   saidTitle: (name) => `What ${name} said`,
   saidIntro: (who) => `As reported in the article, ${who}:`,
   whoSaidWhatTitle: "Who said what",
@@ -41,7 +46,9 @@ const RUSSIAN_TEXTS: EngineTexts = {
   ambiguous: "Не уверен, какой из этих вопросов вы имеете в виду.",
   outOfScope: (oneLine) => `В статье об этом нет. Она вот о чём: ${oneLine}`,
   noFigure: (wanted, answer) =>
-    `В статье нет ${wanted === "number" ? "цифр" : wanted === "time" ? "даты или времени" : "таких личных подробностей"} на этот счёт. Что в ней сказано: ${answer}`,
+    wanted === "outcome"
+      ? `В статье не сказано, что это уже произошло. Что в ней сказано: ${withoutVerdict(answer)}`
+      : `В статье нет ${wanted === "number" ? "цифр" : wanted === "time" ? "даты или времени" : "таких личных подробностей"} на этот счёт. Что в ней сказано: ${answer}`,
   saidTitle: (name) => `Высказывания: ${name}`,
   saidIntro: (who) => `Как сообщается в статье, ${who}:`,
   whoSaidWhatTitle: "Кто что сказал",

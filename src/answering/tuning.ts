@@ -8,7 +8,7 @@ export interface Tuning {
   commonUnknownShare: number;
   /** Weight of a cue (question word, frame class) in the phrasing match: "who is Peskov" is not "what did Peskov say". */
   cueWeight: number;
-  /** Subtracted when a question asks what a speaker said or holds and the entry quotes none of the named speakers. */
+  /** Subtracted when a question asks what a speaker said or holds, or names a speaker, and the entry quotes none of them. */
   speakerMismatchPenalty: number;
   /** Subtracted from every answer when a party the article never quotes stands where a speaker does ("what did Hamas say"). */
   unquotedPartyPenalty: number;

@@ -2,6 +2,7 @@
 // the next context out. It decides what a message is — small talk, a slip, a follow-up, two questions, a
 // yes/no question or a plain one — and asks the engine only stand-alone questions. No Telegram here.
 
+import { REPLY_BUDGET } from "../answering/index.js";
 import { QUESTION_IN_MESSAGE } from "../answering/question-pieces.js";
 import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/types.js";
 import { sameActorOrTerm } from "../claims/actors.js";
@@ -380,7 +381,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       return noContext("more", lang);
     }
     const numbers = [...new Set(entry.entry.quotes.map((q) => q.paragraph))].sort((a, b) => a - b);
-    const paragraphs = numbers.map((n) => ({ number: n, text: kb.article.paragraphs[n - 1] ?? "" }));
+    // Within one reply's length (a long answer's three paragraphs are not): the first ones, at least one.
+    const paragraphs: { number: number; text: string }[] = [];
+    let used = entry.title.length;
+    for (const n of numbers) {
+      const text = kb.article.paragraphs[n - 1] ?? "";
+      if (paragraphs.length > 0 && used + text.length > REPLY_BUDGET) break;
+      paragraphs.push({ number: n, text });
+      used += text.length;
+    }
     const quoted = entry.entry.quotes.reduce((n, q) => n + q.text.length, 0);
     const whole = paragraphs.reduce((n, p) => n + p.text.length, 0);
     if (paragraphs.length > 0 && whole > quoted * 1.2) {

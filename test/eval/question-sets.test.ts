@@ -40,7 +40,7 @@ const sets = [
   },
   {
     file: "blind-ru2.jsonl",
-    answer: 0.9,
+    answer: 0.93,
     refuse: 0.97,
     about: "a second Russian blind set, held back until the end (first run 86.2% / 100%)",
   },
@@ -60,8 +60,8 @@ const sets = [
   },
   {
     file: "blind-ru3.jsonl",
-    answer: 0.88,
-    refuse: 0.95,
+    answer: 0.94,
+    refuse: 0.97,
     about: "a third Russian blind set, run once after all merges (first run 89.2% / 96.0%)",
   },
   { file: "ru-dev.jsonl", answer: 0.97, refuse: 0.97, about: "the shared Russian development set" },
@@ -83,6 +83,20 @@ const sets = [
     refuse: 0.97,
     about:
       "ours in Russian, per cause: ties vs contact, readiness, escalation verbs, transliteration, the gate",
+  },
+  {
+    file: "ru-own3.jsonl",
+    answer: 0.93,
+    refuse: 0.97,
+    about:
+      "ours in Russian (quality-ru2), per kind: speakers, summaries in slang, personal details, outcomes, chat words, rambles (first run 57.4% / 92.3%)",
+  },
+  {
+    file: "ru-own4.jsonl",
+    answer: 0.95,
+    refuse: 0.97,
+    about:
+      "ours in Russian (quality-ru2), written after the fixes as a check of generality (first run 85.3% / 100%)",
   },
 ];
 

@@ -57,10 +57,14 @@ function hasStem(stem: string): boolean {
 }
 
 /** Endings of finite verb forms: a word that ends so is a verb (растут, ввели), whatever the dictionary says. */
-const VERB_FORM = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|ла|ло|лся|лась|лись|ться|тся)$/;
+const VERB_FORM = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|ла|ло|лся|лась|лось|лись|ться|тся)$/;
 
 /** The same, with the masculine past ("ходил", "сидел"), for short stems only (a long "кремел" is a typo). */
-const SHORT_STEM_VERB = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|ла|ло|лся|лась|лись|ться|тся|ил|ел|ал|ял)$/;
+const SHORT_STEM_VERB = /(?:ут|ют|ат|ят|ешь|ете|ите|ет|ит|ли|ла|ло|лся|лась|лось|лись|ться|тся|ил|ел|ал|ял)$/;
+
+/** Case endings of nouns and adjectives: "детей" is дет + ей, a form; "путен" is пут + ен, Путин mistyped. */
+const CASE_ENDING =
+  /^(?:а|я|о|е|ы|и|у|ю|ь|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев|ую|ая|ое|ые|ых|ым|ыми|ий|ый|ие|ого|его|ому|ему)$/;
 
 /**
  * Whether a lower-case Cyrillic word is a form of a common Russian word: its stem is the stem of a lower-case
@@ -72,7 +76,11 @@ export function isCommonRussian(word: string): boolean {
   const stem = snowballStem(word);
   // Three letters of stem say little: "путен" shares "пут" with путь, but it is Путин mistyped.
   // A verb's ending says more: "ходит", "сидит", "любит" are verbs of short stems, not names.
-  if (stem.length < 4 && word.length > 4) return SHORT_STEM_VERB.test(word) && hasStem(stem);
+  if (stem.length < 4 && word.length > 4)
+    return (
+      (SHORT_STEM_VERB.test(word) || (word.startsWith(stem) && CASE_ENDING.test(word.slice(stem.length)))) &&
+      hasStem(stem)
+    );
   if (hasStem(stem)) return !common().abbreviations.has(word);
   if (stem.length >= 5 && stem.endsWith("л") && hasStem(stem.slice(0, -1))) return true;
   return word.length >= 5 && VERB_FORM.test(word);

@@ -52,10 +52,53 @@ export function normaliseRussianWords(raw: string): string[] {
   if (s.includes("-") || s.includes(".")) for (const [p, r] of ABBREVIATIONS) s = s.replace(p, r);
   if (/[\u00c0-\u024f]/.test(s))
     s = s.replace(LATIN_ACCENTED, (ch) => ch.normalize("NFKD").replace(/\p{M}+/gu, ""));
-  return s
+  const words = s
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map(oneAlphabet);
+  const read = asksPartner(words) ? words.map((w) => SPOKE_WITH[w] ?? w) : words;
+  // "как зовут пресс-секретаря" asks who he is.
+  for (let i = 0; i + 1 < read.length; i++)
+    if (read[i] === "как" && NAME_VERBS.has(read[i + 1]!)) read.splice(i, 2, "кто");
+  return read.some((w) => PERSONAL_HOMONYMS.has(w)) ? read.map((w) => personalDetail(w, read)) : read;
+}
+
+/**
+ * Words that are a person's detail unless the question is about what they also mean in the story: "рост" is
+ * height, or the rise of casualties; "образование" is education, or the forming of the Quartet. As a detail it
+ * becomes a word the article never uses, so "какой рост у Путина" is refused, not answered with the rise in deaths.
+ */
+const PERSONAL_HOMONYMS = new Map<string, RegExp>([
+  ...["рост", "роста", "росту", "ростом"].map(
+    (w) =>
+      [w, /^(?:числ|жертв|погиб|потер|насил|эскалац|напряж|конфликт|опасен|тревог|цен|убит|смерт)/] as const,
+  ),
+  ...["образование", "образования", "образованию", "образованием"].map(
+    (w) => [w, /^(?:квартет|четверк|государств|палестин|создан|групп|организац)/] as const,
+  ),
+]);
+
+/** The marker a personal detail becomes: no entry has it, and it is no name. */
+export const PERSONAL_DETAIL = "личныеданные";
+
+function personalDetail(word: string, words: string[]): string {
+  const topic = PERSONAL_HOMONYMS.get(word);
+  return topic && !words.some((w) => topic.test(w)) ? PERSONAL_DETAIL : word;
+}
+
+const NAME_VERBS = new Set(["зовут", "звать", "зовет", "величают"]);
+
+/** "с кем говорил Путин" asks whom he talked with: there "говорил" is a conversation, not a statement. */
+const SPOKE_WITH: Record<string, string> = Object.fromEntries(
+  "говорил говорила говорили говорит говорят поговорил поговорила поговорили"
+    .split(" ")
+    .map((w) => [w, "разговаривал"]),
+);
+
+function asksPartner(words: string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++)
+    if ((words[i] === "с" || words[i] === "со") && words[i + 1] === "кем") return true;
+  return false;
 }
 
 /** Whether a question is read in Russian: the one rule for the whole bot (src/lib/script-language.ts). */
@@ -78,6 +121,8 @@ export function looksTransliterated(text: string): boolean {
 }
 
 const DIGRAPHS: [RegExp, string][] = [
+  // First, while every letter is Latin: after "ch" → "ч" a Cyrillic letter would make "chem" start a word at "e".
+  [/\be/g, "э"],
   [/shch|sch/g, "щ"],
   [/zh/g, "ж"],
   [/kh/g, "х"],
@@ -89,7 +134,6 @@ const DIGRAPHS: [RegExp, string][] = [
   [/yo/g, "е"],
   [/y(?=[aeiou])/g, "й"],
   [/([aeiouy])y\b/g, "$1й"],
-  [/\be/g, "э"],
 ];
 const LETTERS: Record<string, string> = {
   a: "а",

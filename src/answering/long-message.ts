@@ -1,0 +1,27 @@
+// A long chat message that rambles before it asks ("слушай, я читал новости, мне друг говорит, что Путин кого-то
+// обвинил, кого он обвинил и за что?") is refused whole: its chatter dilutes what it asks. Such a message is read
+// in parts — sentences, clauses, and the stretches between the words chat uses to turn ("а то", "короче", "but").
+
+/** Fewer words than this is a question, not a ramble: it is read whole only. */
+export const LONG_MESSAGE_WORDS = 12;
+/** A part this short says too little to stand for the message. */
+const MIN_PART_WORDS = 3;
+
+/** Where a chat message turns: punctuation, and the words that open a new thought. */
+const BREAKS =
+  /[.!?;:…]+\s*|,\s+|\s+[-–—]\s+|\s+(?=(?:а то|а я|а вот|а мне|но|потому что|так что|короче|в общем|типа|и вот|а еще|but|because|anyway|so|and then|also)\s)/giu;
+
+const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** The parts a long message is read in: each stretch, and each two neighbours together (a question split by a comma). */
+export function partsOf(message: string): string[] {
+  if (wordsIn(message) < LONG_MESSAGE_WORDS) return [];
+  const stretches = message
+    .split(BREAKS)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (stretches.length < 2) return [];
+  const parts = [...stretches];
+  for (let i = 0; i + 1 < stretches.length; i++) parts.push(`${stretches[i]} ${stretches[i + 1]}`);
+  return parts.filter((p) => wordsIn(p) >= MIN_PART_WORDS);
+}
