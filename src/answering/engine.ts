@@ -11,7 +11,7 @@ import { detectIntent, ENGLISH_INTENT_WORDS, type IntentWords } from "./intents.
 import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon } from "./lexicon.js";
 import { localView } from "./localise.js";
-import { partsOf } from "./long-message.js";
+import { partsOf, stretchesOf } from "./long-message.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker } from "./ranker.js";
 import { createReplies, withinBudget } from "./replies.js";
@@ -118,7 +118,8 @@ export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning>
     const pieces = question.length >= QUESTION_IN_MESSAGE ? questionPieces(question) : [];
     const parts = partsOf(question);
     if (pieces.length === 0 && parts.length === 0) return whole;
-    for (const part of parts) {
+    // One stretch that asks, not two joined: chatter beside a question ("…about putin yesterday, but who…").
+    for (const part of stretchesOf(question)) {
       const { reader, text } = route(part);
       const seen = reader.lexicon.analyse(text);
       if (seen.unknownNames.length > 0 && (part.includes("?") || seen.questionWords.length > 0)) return whole;

@@ -13,14 +13,19 @@ const BREAKS =
 
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
-/** The parts a long message is read in: each stretch, and each two neighbours together (a question split by a comma). */
-export function partsOf(message: string): string[] {
+/** A long message's stretches between the places where chat turns; none for a short or unbroken message. */
+export function stretchesOf(message: string): string[] {
   if (wordsIn(message) < LONG_MESSAGE_WORDS) return [];
   const stretches = message
     .split(BREAKS)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  if (stretches.length < 2) return [];
+  return stretches.length < 2 ? [] : stretches;
+}
+
+/** The parts a long message is read in: each stretch, and each two neighbours together (a question split by a comma). */
+export function partsOf(message: string): string[] {
+  const stretches = stretchesOf(message);
   const parts = [...stretches];
   for (let i = 0; i + 1 < stretches.length; i++) parts.push(`${stretches[i]} ${stretches[i + 1]}`);
   return parts.filter((p) => wordsIn(p) >= MIN_PART_WORDS);
