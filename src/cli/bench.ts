@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { createEngine } from "../answering/index.js";
+import { createEngine, loadSavedEnglishIndex, SAVED_INDEX_FILE } from "../answering/index.js";
 import { createClaimChecker } from "../claims/index.js";
 import { createDialogue, type DialogueContext } from "../dialogue/index.js";
 import { readQuestions } from "../eval/judge.js";
@@ -27,7 +27,12 @@ const fromSnapshot = existsSync(snapshot);
 const t0 = performance.now();
 const kb = loadKnowledgeBaseWithSnapshot(knowledgeDir, snapshot);
 const t1 = performance.now();
-const engine = createEngine(kb);
+// …and the English index as the same build saved it (built here when there is none or it is stale).
+const engine = createEngine(
+  kb,
+  {},
+  loadSavedEnglishIndex(knowledgeDir, join(projectRoot(), "dist", "app", SAVED_INDEX_FILE)),
+);
 const t2 = performance.now();
 
 const dir = join(defaultKnowledgeDir(), "..", "test", "questions");

@@ -22,7 +22,7 @@ function ask(lines: string): Promise<{ code: number | null; stdout: string; stde
 }
 
 describe("the bundle (dist/app/main.js)", () => {
-  it("builds with its knowledge snapshot and answers in English and Russian", async () => {
+  it("builds with its knowledge snapshot and English index and answers in English and Russian", async () => {
     const built = spawnSync(process.execPath, ["scripts/bundle.mjs"], {
       env: { ...process.env, BUNDLE_OUTDIR: outdir },
       encoding: "utf8",
@@ -30,6 +30,7 @@ describe("the bundle (dist/app/main.js)", () => {
     expect(built.stderr).toBe("");
     expect(built.status).toBe(0);
     expect(existsSync(join(outdir, "knowledge.snapshot.json"))).toBe(true);
+    expect(existsSync(join(outdir, "english-index.json"))).toBe(true);
 
     const { code, stdout, stderr } = await ask("who did putin call?\nкому звонил путин?\n");
     expect(stderr).toBe("");
