@@ -1,7 +1,9 @@
-// Validates knowledge/ in full and writes the snapshot a start loads instead (src/knowledge/snapshot.ts), and the
-// English index made from it (src/answering/saved-index.ts), beside the bundle. Run by the build and by `npm start` when knowledge/ changed. A knowledge base that is not valid gets
-// no snapshot (the program then validates at start and says what is wrong); that is not this step's failure.
+// Validates knowledge/ in full (conversation.json too) and writes the snapshot a start loads instead
+// (src/knowledge/snapshot.ts) and the English index made from it (src/answering/saved-index.ts), beside the
+// bundle. Run by the build and by `npm start` when knowledge/ changed. A knowledge base that is not valid gets no
+// snapshot (the program then validates at start and says what is wrong); that is not this step's failure.
 import { removeSavedEnglishIndex, writeSavedEnglishIndex } from "../answering/saved-index.js";
+import { loadConversationIfPresent } from "../dialogue/index.js";
 import { defaultKnowledgeDir, KnowledgeBaseError, loadKnowledgeBase } from "../knowledge/index.js";
 import { removeKnowledgeSnapshot, writeKnowledgeSnapshot } from "../knowledge/snapshot.js";
 import { savedIndexBesideCode, snapshotBesideCode } from "./load.js";
@@ -9,8 +11,11 @@ import { savedIndexBesideCode, snapshotBesideCode } from "./load.js";
 const file = snapshotBesideCode();
 const dir = defaultKnowledgeDir();
 try {
+  const kb = loadKnowledgeBase(dir);
+  // A start with a fresh snapshot reads conversation.json unchecked (readCheckedConversation): checked here.
+  loadConversationIfPresent(dir, kb);
   writeKnowledgeSnapshot(dir, file);
-  writeSavedEnglishIndex(dir, loadKnowledgeBase(dir), savedIndexBesideCode());
+  writeSavedEnglishIndex(dir, kb, savedIndexBesideCode());
 } catch (error) {
   if (!(error instanceof KnowledgeBaseError)) throw error;
   removeKnowledgeSnapshot(file);

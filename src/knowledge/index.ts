@@ -15,7 +15,7 @@ export {
 } from "./article.js";
 export { type Coverage, measureCoverage } from "./coverage.js";
 export { type KnowledgeBase, loadKnowledgeBase } from "./loader.js";
-export type { LocalKnowledge } from "./local.js";
+export type { LocalKnowledge } from "./local-parts.js";
 export { formatProblem, KnowledgeBaseError, type Problem } from "./problems.js";
 export {
   type Entry,
@@ -30,12 +30,11 @@ export {
   type Voice,
 } from "./schema.js";
 export {
-  knowledgeHash,
   loadKnowledgeBaseWithSnapshot,
   removeKnowledgeSnapshot,
-  SNAPSHOT_FILE,
   writeKnowledgeSnapshot,
 } from "./snapshot.js";
+export { knowledgeHash, readKnowledgeSnapshot, SNAPSHOT_FILE } from "./snapshot-read.js";
 
 /** knowledge/ at the project's top. */
 export function defaultKnowledgeDir(): string {
