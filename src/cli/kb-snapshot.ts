@@ -4,7 +4,8 @@
 // snapshot (the program then validates at start and says what is wrong); that is not this step's failure.
 import { removeSavedEnglishIndex, writeSavedEnglishIndex } from "../answering/saved-index.js";
 import { loadConversationIfPresent } from "../dialogue/index.js";
-import { defaultKnowledgeDir, KnowledgeBaseError, loadKnowledgeBase } from "../knowledge/index.js";
+import { defaultKnowledgeDir, KnowledgeBaseError } from "../knowledge/index.js";
+import { loadKnowledgeBase } from "../knowledge/loader.js";
 import { removeKnowledgeSnapshot, writeKnowledgeSnapshot } from "../knowledge/snapshot.js";
 import { savedIndexBesideCode, snapshotBesideCode } from "./load.js";
 

@@ -1,11 +1,7 @@
 // Loads the knowledge base for the program or a command-line tool, or explains what is wrong and exits 1.
 import { type Conversation, loadConversationIfPresent } from "../dialogue/index.js";
-import {
-  defaultKnowledgeDir,
-  type KnowledgeBase,
-  KnowledgeBaseError,
-  loadKnowledgeBaseWithSnapshot,
-} from "../knowledge/index.js";
+import { defaultKnowledgeDir, type KnowledgeBase, KnowledgeBaseError } from "../knowledge/index.js";
+import { loadKnowledgeBaseWithSnapshot } from "../knowledge/snapshot.js";
 import { savedIndexBesideCode, snapshotBesideCode } from "./start-load.js";
 
 export { savedIndexBesideCode, snapshotBesideCode };

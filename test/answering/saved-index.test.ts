@@ -12,7 +12,7 @@ import {
   writeSavedEnglishIndex,
 } from "../../src/answering/index.js";
 import { readQuestions } from "../../src/eval/judge.js";
-import { loadKnowledgeBase } from "../../src/knowledge/index.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { copyFixtureKb, editJson, REAL_KB_DIR } from "../helpers/knowledge.js";
 
 const QUESTIONS_DIR = join(import.meta.dirname, "..", "questions");
