@@ -26,10 +26,15 @@ export function writeSavedEnglishIndex(dir: string, kb: KnowledgeBase, file: str
 }
 
 /** The index saved in `file` when it was made from exactly the files now in `dir`; else undefined. */
-export function loadSavedEnglishIndex(dir: string, file: string): SavedEnglishIndex | undefined {
+export function loadSavedEnglishIndex(
+  dir: string,
+  file: string,
+  /** knowledgeHash(dir), when the caller has it already. */
+  hash?: string,
+): SavedEnglishIndex | undefined {
   try {
     const saved = JSON.parse(readFileSync(file, "utf8")) as SavedFile;
-    if (saved.format !== FORMAT || saved.hash !== knowledgeHash(dir)) return undefined;
+    if (saved.format !== FORMAT || saved.hash !== (hash ?? knowledgeHash(dir))) return undefined;
     return saved.index;
   } catch {
     return undefined; // none (a run from source), or unreadable: built at start

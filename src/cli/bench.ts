@@ -11,7 +11,12 @@ import { createClaimChecker } from "../claims/index.js";
 import { readCheckedConversation } from "../dialogue/conversation-read.js";
 import { createDialogue } from "../dialogue/dialogue.js";
 import type { DialogueContext } from "../dialogue/index.js";
-import { defaultKnowledgeDir, readKnowledgeSnapshot, SNAPSHOT_FILE } from "../knowledge/index.js";
+import {
+  defaultKnowledgeDir,
+  knowledgeHash,
+  readKnowledgeSnapshot,
+  SNAPSHOT_FILE,
+} from "../knowledge/index.js";
 import { projectRoot } from "../lib/project-root.js";
 
 const TARGETS = { p99Ms: 1, loadMs: 150, rssMb: 100 };
@@ -21,7 +26,8 @@ const knowledgeDir = process.env.KNOWLEDGE_DIR || defaultKnowledgeDir();
 // As the program starts: from the build's snapshot when knowledge/ is unchanged since (quotes checked verbatim).
 const snapshot = join(projectRoot(), "dist", "app", SNAPSHOT_FILE);
 const t0 = performance.now();
-const snapshotted = readKnowledgeSnapshot(knowledgeDir, snapshot);
+const hash = knowledgeHash(knowledgeDir);
+const snapshotted = readKnowledgeSnapshot(knowledgeDir, snapshot, hash);
 const fromSnapshot = snapshotted !== null;
 // No snapshot, or a stale one: the full load, as the program then does (its code imported only then).
 const kb = snapshotted ?? (await import("./load.js")).loadKnowledgeBaseOrExit(knowledgeDir, undefined);
@@ -30,7 +36,7 @@ const t1 = performance.now();
 const engine = createEngine(
   kb,
   {},
-  loadSavedEnglishIndex(knowledgeDir, join(projectRoot(), "dist", "app", SAVED_INDEX_FILE)),
+  loadSavedEnglishIndex(knowledgeDir, join(projectRoot(), "dist", "app", SAVED_INDEX_FILE), hash),
 );
 const t2 = performance.now();
 

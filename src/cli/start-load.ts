@@ -5,7 +5,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadSavedEnglishIndex, SAVED_INDEX_FILE, type SavedEnglishIndex } from "../answering/index.js";
 import { type Conversation, readCheckedConversation } from "../dialogue/index.js";
-import { type KnowledgeBase, readKnowledgeSnapshot, SNAPSHOT_FILE } from "../knowledge/index.js";
+import {
+  type KnowledgeBase,
+  knowledgeHash,
+  readKnowledgeSnapshot,
+  SNAPSHOT_FILE,
+} from "../knowledge/index.js";
 
 /**
  * Where the build left the validated knowledge base: beside the running code. Only the bundle (dist/app/) has
@@ -26,15 +31,26 @@ export interface Loaded {
 
 /** The knowledge base in `dir` as a start needs it; a knowledge base that is not valid is explained, exit 1. */
 export async function loadForStart(dir: string): Promise<Loaded> {
-  const kb = readKnowledgeSnapshot(dir, snapshotBesideCode());
+  // Hashed once for both the snapshot and the index (reading every file of knowledge/ costs ~10–30 ms).
+  const hash = hashOrUndefined(dir);
+  const kb = hash === undefined ? null : readKnowledgeSnapshot(dir, snapshotBesideCode(), hash);
   if (kb) {
     return {
       kb,
       conversation: readCheckedConversation(dir),
-      englishIndex: loadSavedEnglishIndex(dir, savedIndexBesideCode()),
+      englishIndex: loadSavedEnglishIndex(dir, savedIndexBesideCode(), hash),
     };
   }
   const { loadConversationOrExit, loadKnowledgeBaseOrExit } = await import("./load.js");
   const full = loadKnowledgeBaseOrExit(dir, undefined);
   return { kb: full, conversation: loadConversationOrExit(full, dir), englishIndex: undefined };
+}
+
+/** A folder that cannot be read has no hash: the full load then says what is wrong with it. */
+function hashOrUndefined(dir: string): string | undefined {
+  try {
+    return knowledgeHash(dir);
+  } catch {
+    return undefined;
+  }
 }

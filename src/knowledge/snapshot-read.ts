@@ -56,12 +56,17 @@ export function knowledgeHash(dir: string): string {
  * is no longer verbatim. Needs none of the validation's code (zod): a start that finds a fresh snapshot loads
  * only this, and the full load (loadKnowledgeBase) only when it returns null.
  */
-export function readKnowledgeSnapshot(dir: string, file: string): KnowledgeBase | null {
+export function readKnowledgeSnapshot(
+  dir: string,
+  file: string,
+  /** knowledgeHash(dir), when the caller has it already (a start checks the English index against it too). */
+  hash?: string,
+): KnowledgeBase | null {
   let snapshot: Snapshot;
   let articleText: string;
   try {
     snapshot = JSON.parse(readFileSync(file, "utf8")) as Snapshot;
-    if (snapshot.format !== FORMAT || snapshot.hash !== knowledgeHash(dir)) return null;
+    if (snapshot.format !== FORMAT || snapshot.hash !== (hash ?? knowledgeHash(dir))) return null;
     articleText = readFileSync(join(dir, ARTICLE_FILE), "utf8");
   } catch {
     return null; // no snapshot, an unreadable one, or a folder that cannot be read: the full load says what
