@@ -4,7 +4,7 @@
 // of knowledge/; src/knowledge/snapshot.ts).
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -12,10 +12,49 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // BUNDLE_OUTDIR (inside the project): the bundle test builds its own copy, leaving dist/app alone.
 const outdir = process.env.BUNDLE_OUTDIR ? resolve(root, process.env.BUNDLE_OUTDIR) : join(root, "dist", "app");
 
+/**
+ * Our modules only declare things at their top level (no import is made for its side effects), so a module none
+ * of whose exports a program uses can be left out: the barrels (src/x/index.ts) re-export the knowledge base's
+ * validation, and without this every program would load it (zod alone costs a start ~100 ms).
+ */
+const sourcesWithoutSideEffects = {
+  name: "sources-without-side-effects",
+  setup(b) {
+    const src = join(root, "src") + sep;
+    b.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData === "resolving" || !args.importer.startsWith(src)) return undefined;
+      const resolved = await b.resolve(args.path, {
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        pluginData: "resolving",
+      });
+      if (resolved.errors.length > 0 || !resolved.path.startsWith(src)) return resolved;
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
+
+/**
+ * The full load and validation (src/cli/load.ts, zod and every check) is its own file, full-load.js, which the
+ * program imports only when the snapshot is stale: as a chunk of the program, esbuild would put the files it
+ * shares with the start path, and so zod, into a chunk every start loads (it splits by file, not by use).
+ */
+const fullLoadApart = {
+  name: "full-load-apart",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/load\.js$/ }, (args) =>
+      args.kind === "dynamic-import" && args.importer === join(root, "src", "cli", "start-load.ts")
+        ? { path: "./full-load.js", external: true }
+        : undefined,
+    );
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
-await build({
+/** What both builds share: the program, and the step that writes its snapshot (built apart, see below). */
+const common = {
   absWorkingDir: root,
-  entryPoints: { main: "src/main.ts", "kb-snapshot": "src/cli/kb-snapshot.ts" },
   outdir,
   bundle: true,
   // Code that only some runs need (the Redis store) stays in its own file, loaded when asked for.
@@ -42,7 +81,11 @@ await build({
   keepNames: true,
   sourcemap: true,
   logLevel: "warning",
-});
+};
+await build({ ...common, entryPoints: { main: "src/main.ts" }, plugins: [sourcesWithoutSideEffects, fullLoadApart] });
+// Each on its own, for the same reason: the step that writes the snapshot, and the full load.
+await build({ ...common, entryPoints: { "kb-snapshot": "src/cli/kb-snapshot.ts" }, splitting: false });
+await build({ ...common, entryPoints: { "full-load": "src/cli/load.ts" }, splitting: false });
 
 const snapshot = spawnSync(process.execPath, [join(outdir, "kb-snapshot.js")], { stdio: "inherit" });
 if (snapshot.status !== 0) process.exit(snapshot.status ?? 1);

@@ -1,5 +1,5 @@
 // The environment, validated in one pass: every bad variable is named at once, and the token is never echoed.
-import { z } from "zod";
+// Checked by hand, not with zod: loading zod costs a start ~100 ms, and these are a dozen strings.
 import { defaultKnowledgeDir } from "./knowledge/index.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -49,72 +49,89 @@ const SECRET_VARIABLES = new Set(["BOT_TOKEN", "WEBHOOK_SECRET", "REDIS_URL"]);
 export const DEFAULT_DATA_DIR = "data";
 
 /** dotenv turns `NAME=` into ""; an empty variable means "not set". */
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const required = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema);
+const setValue = (env: Env, name: string): string | undefined => {
+  const v = env[name];
+  return v === undefined || v.trim() === "" ? undefined : v;
+};
 
-const httpUrl = z.string().refine(
-  (s) => {
-    try {
-      const url = new URL(s);
-      return url.protocol === "https:" || url.protocol === "http:";
-    } catch {
-      return false;
-    }
-  },
-  { message: "must be an http(s) URL, e.g. https://example.com/webhook" },
-);
+type Env = Record<string, string | undefined>;
+/** Checks one set variable: what is wrong with its value, or null when it is fine. */
+type Check = (value: string) => string | null;
 
-const commonSchema = z.object({
-  LOG_LEVEL: optional(
-    z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.map((l) => `"${l}"`).join(", ")}` }),
-  ),
-  KNOWLEDGE_DIR: optional(z.string()),
-  BOT_API_ROOT: optional(httpUrl),
-  ADMIN_IDS: optional(
-    z
-      .string()
-      .regex(
-        /^\s*\d+(\s*,\s*\d+)*\s*,?\s*$/,
-        "must be Telegram user ids separated by commas, e.g. 12345,67890",
-      ),
-  ),
-  DATA_DIR: optional(z.string()),
-  REDIS_URL: optional(
-    z
-      .string()
-      .regex(
-        /^rediss?:\/\/\S+$/,
-        "must be a redis:// or rediss:// URL, e.g. redis://localhost:6379 (or unset it to use SQLite in DATA_DIR)",
-      ),
-  ),
-});
+const HTTP_URL_MESSAGE = "must be an http(s) URL, e.g. https://example.com/webhook";
+const isHttpUrl = (s: string) => {
+  try {
+    const url = new URL(s);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+};
+const httpUrl: Check = (s) => (isHttpUrl(s) ? null : HTTP_URL_MESSAGE);
+const matches =
+  (pattern: RegExp, message: string): Check =>
+  (s) =>
+    pattern.test(s) ? null : message;
+const anything: Check = () => null;
 
-const tokenSchema = z
-  .string({ message: "is required for polling and webhook mode (get one from @BotFather)" })
-  .trim()
-  .regex(
-    /^\d+:[\w-]+$/,
-    "does not look like a bot token (expected <digits>:<letters>, as @BotFather gives it)",
-  );
+/** The variables every mode reads, in the order their problems are listed; absent ones take their defaults. */
+const COMMON: [string, Check][] = [
+  [
+    "LOG_LEVEL",
+    (s) =>
+      (LOG_LEVELS as readonly string[]).includes(s)
+        ? null
+        : `must be one of ${LOG_LEVELS.map((l) => `"${l}"`).join(", ")}`,
+  ],
+  ["KNOWLEDGE_DIR", anything],
+  ["BOT_API_ROOT", httpUrl],
+  [
+    "ADMIN_IDS",
+    matches(
+      /^\s*\d+(\s*,\s*\d+)*\s*,?\s*$/,
+      "must be Telegram user ids separated by commas, e.g. 12345,67890",
+    ),
+  ],
+  ["DATA_DIR", anything],
+  [
+    "REDIS_URL",
+    matches(
+      /^rediss?:\/\/\S+$/,
+      "must be a redis:// or rediss:// URL, e.g. redis://localhost:6379 (or unset it to use SQLite in DATA_DIR)",
+    ),
+  ],
+];
 
-const pollingSchema = commonSchema.extend({ BOT_TOKEN: tokenSchema });
+const TOKEN: [string, Check] = [
+  "BOT_TOKEN",
+  (s) =>
+    /^\d+:[\w-]+$/.test(s.trim())
+      ? null
+      : "does not look like a bot token (expected <digits>:<letters>, as @BotFather gives it)",
+];
 
-const webhookSchema = commonSchema.extend({
-  BOT_TOKEN: tokenSchema,
-  WEBHOOK_URL: required(
-    z.string({ message: "is required for BOT_MODE=webhook (the public https URL)" }).pipe(httpUrl),
-  ),
-  WEBHOOK_SECRET: required(
-    z
-      .string({ message: "is required for BOT_MODE=webhook (1–256 characters: A-Z a-z 0-9 _ -)" })
-      .regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1–256 characters of A-Z a-z 0-9 _ - (Telegram's rule)"),
-  ),
-  PORT: optional(
-    z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1).max(65535),
-  ),
-  HOST: optional(z.string()),
-});
+/** Webhook mode's own variables; the first two are required. */
+const WEBHOOK: [string, Check][] = [
+  ["WEBHOOK_URL", httpUrl],
+  [
+    "WEBHOOK_SECRET",
+    matches(/^[A-Za-z0-9_-]{1,256}$/, "must be 1–256 characters of A-Z a-z 0-9 _ - (Telegram's rule)"),
+  ],
+  [
+    "PORT",
+    (s) => {
+      const port = Number(s);
+      if (Number.isNaN(port)) return "must be a number";
+      if (!Number.isInteger(port)) return "must be a whole number";
+      return port >= 1 && port <= 65535 ? null : "must be from 1 to 65535";
+    },
+  ],
+  ["HOST", anything],
+];
+const REQUIRED_FOR_WEBHOOK: Record<string, string> = {
+  WEBHOOK_URL: "is required for BOT_MODE=webhook (the public https URL)",
+  WEBHOOK_SECRET: "is required for BOT_MODE=webhook (1–256 characters: A-Z a-z 0-9 _ -)",
+};
 
 /** Parses the environment into a config, or lists every problem as `NAME: what is wrong (got "value")`. */
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
@@ -132,55 +149,54 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     );
   }
 
-  const schema = !present("BOT_TOKEN")
-    ? commonSchema
+  // An unknown mode is reported above; the token is still checked, so every problem shows at once.
+  const checks = !present("BOT_TOKEN")
+    ? COMMON
     : mode === "webhook"
-      ? webhookSchema
-      : // An unknown mode is reported above; the token is still checked, so every problem shows at once.
-        pollingSchema;
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const name = String(issue.path[0] ?? "environment");
-      errors.push(`${name}: ${issue.message}${describeValue(name, env[name])}`);
+      ? [...COMMON, TOKEN, ...WEBHOOK]
+      : [...COMMON, TOKEN];
+  let valid = true;
+  for (const [name, check] of checks) {
+    const value = setValue(env, name);
+    const problem = value === undefined ? (REQUIRED_FOR_WEBHOOK[name] ?? null) : check(value);
+    if (problem === null) continue;
+    valid = false;
+    errors.push(`${name}: ${problem}${describeValue(name, value)}`);
+  }
+  const get = (name: string) => setValue(env, name);
+  const webhookUrl = get("WEBHOOK_URL") ?? "";
+  if (valid && mode === "webhook" && present("BOT_TOKEN")) {
+    if (new URL(webhookUrl).protocol !== "https:" && get("BOT_API_ROOT") === undefined) {
+      errors.push(`WEBHOOK_URL: must be https, Telegram only calls https webhooks (got "${webhookUrl}")`);
     }
   }
-  if (parsed.success && schema === webhookSchema) {
-    const data = parsed.data as z.infer<typeof webhookSchema>;
-    if (new URL(data.WEBHOOK_URL).protocol !== "https:" && data.BOT_API_ROOT === undefined) {
-      errors.push(
-        `WEBHOOK_URL: must be https, Telegram only calls https webhooks (got "${data.WEBHOOK_URL}")`,
-      );
-    }
-  }
-  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors };
 
-  const data = parsed.data as z.infer<typeof webhookSchema>;
   const tokenMode = present("BOT_TOKEN") ? (mode ?? "polling") : "terminal";
   const common: CommonConfig = {
-    logLevel: data.LOG_LEVEL ?? (tokenMode === "terminal" ? "warn" : "info"),
-    knowledgeDir: data.KNOWLEDGE_DIR ?? defaultKnowledgeDir(),
-    apiRoot: data.BOT_API_ROOT?.replace(/\/+$/, ""),
-    adminIds: (data.ADMIN_IDS ?? "").split(",").flatMap((id) => (id.trim() === "" ? [] : [Number(id)])),
-    store: { redisUrl: data.REDIS_URL, dataDir: data.DATA_DIR ?? DEFAULT_DATA_DIR },
+    logLevel: (get("LOG_LEVEL") as LogLevel | undefined) ?? (tokenMode === "terminal" ? "warn" : "info"),
+    knowledgeDir: get("KNOWLEDGE_DIR") ?? defaultKnowledgeDir(),
+    apiRoot: get("BOT_API_ROOT")?.replace(/\/+$/, ""),
+    adminIds: (get("ADMIN_IDS") ?? "").split(",").flatMap((id) => (id.trim() === "" ? [] : [Number(id)])),
+    store: { redisUrl: get("REDIS_URL"), dataDir: get("DATA_DIR") ?? DEFAULT_DATA_DIR },
   };
+  const token = (get("BOT_TOKEN") ?? "").trim();
 
   if (tokenMode === "terminal") return { ok: true, config: { ...common, mode: "terminal" } };
-  if (tokenMode === "polling")
-    return { ok: true, config: { ...common, mode: "polling", token: data.BOT_TOKEN } };
+  if (tokenMode === "polling") return { ok: true, config: { ...common, mode: "polling", token } };
 
   return {
     ok: true,
     config: {
       ...common,
       mode: "webhook",
-      token: data.BOT_TOKEN,
+      token,
       webhook: {
-        url: data.WEBHOOK_URL,
-        path: new URL(data.WEBHOOK_URL).pathname,
-        secret: data.WEBHOOK_SECRET,
-        port: data.PORT ?? 8080,
-        host: data.HOST ?? "0.0.0.0",
+        url: webhookUrl,
+        path: new URL(webhookUrl).pathname,
+        secret: get("WEBHOOK_SECRET") ?? "",
+        port: get("PORT") === undefined ? 8080 : Number(get("PORT")),
+        host: get("HOST") ?? "0.0.0.0",
       },
     },
   };

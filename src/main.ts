@@ -2,7 +2,7 @@
 import dotenv from "dotenv";
 import { createEngine } from "./answering/index.js";
 import { createBot } from "./bot/index.js";
-import { loadConversationOrExit, loadKnowledgeBaseOrExit } from "./cli/load.js";
+import { loadForStart } from "./cli/start-load.js";
 import { type Config, parseConfig } from "./config.js";
 import { createCuration } from "./curation/index.js";
 import type { Conversation } from "./dialogue/index.js";
@@ -36,11 +36,11 @@ async function main(): Promise<void> {
     // In the terminal chat, stdout is the conversation; logs go aside.
     destination: config.mode === "terminal" ? process.stderr : undefined,
   });
-  const kb = loadKnowledgeBaseOrExit(config.knowledgeDir);
-  const engine = createEngine(kb);
+  // From the build's snapshot and English index when knowledge/ is unchanged since (quotes still checked verbatim).
+  const { kb, conversation, englishIndex } = await loadForStart(config.knowledgeDir);
+  const engine = createEngine(kb, {}, englishIndex);
   // The Russian index and the English typo index are built a moment after start, off the path to the first reply.
   setTimeout(() => engine.warmUp(), WARM_UP_AFTER_MS).unref();
-  const conversation = loadConversationOrExit(kb, config.knowledgeDir);
 
   try {
     await run(config, { kb, engine, logger, conversation });

@@ -130,6 +130,18 @@ describe("parseConfig", () => {
     expect(list.find((e) => e.startsWith("PORT"))).toContain('(got "eighty")');
   });
 
+  it("says what a port must be", () => {
+    const webhook = {
+      BOT_TOKEN: TOKEN,
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: "https://x.test/",
+      WEBHOOK_SECRET: SECRET,
+    };
+    expect(errors({ ...webhook, PORT: "0" })).toEqual(['PORT: must be from 1 to 65535 (got "0")']);
+    expect(errors({ ...webhook, PORT: "80.5" })).toEqual(['PORT: must be a whole number (got "80.5")']);
+    expect(ok({ ...webhook, PORT: " 443 " })).toMatchObject({ webhook: { port: 443 } });
+  });
+
   it("requires WEBHOOK_URL and WEBHOOK_SECRET in webhook mode", () => {
     const list = errors({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" });
     expect(list).toHaveLength(2);

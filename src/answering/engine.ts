@@ -9,11 +9,11 @@ import { decide } from "./decide.js";
 import { isCommonEnglish } from "./english.js";
 import { detectIntent, ENGLISH_INTENT_WORDS, type IntentWords } from "./intents.js";
 import { ENGLISH } from "./language.js";
-import { type Analysis, Lexicon } from "./lexicon.js";
+import { type Analysis, Lexicon, type SavedLexicon } from "./lexicon.js";
 import { localView } from "./localise.js";
 import { partsOf, stretchesOf } from "./long-message.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
-import { Ranker } from "./ranker.js";
+import { Ranker, type SavedRanker } from "./ranker.js";
 import { createReplies, withinBudget } from "./replies.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
@@ -53,13 +53,30 @@ interface Reader {
   intentWords: IntentWords;
 }
 
-export function createEngine(kb: KnowledgeBase, tuningOverrides: Partial<Tuning> = {}): ExplainableEngine {
-  const tuning = { ...DEFAULT_TUNING, ...tuningOverrides };
+/** The English reader's index as plain data: made at build time (saved-index.ts), so a start only restores it. */
+export interface SavedEnglishIndex {
+  lexicon: SavedLexicon;
+  ranker: SavedRanker;
+}
+
+/** Reads the knowledge base into the English reader's index, as createEngine would, and returns it as data. */
+export function buildEnglishIndex(kb: KnowledgeBase): SavedEnglishIndex {
   const lexicon = new Lexicon(kb, ENGLISH);
+  return { lexicon: lexicon.save(), ranker: new Ranker(kb, lexicon, DEFAULT_TUNING).save() };
+}
+
+/** `saved`: the English index made from this same knowledge base by buildEnglishIndex (else it is built here). */
+export function createEngine(
+  kb: KnowledgeBase,
+  tuningOverrides: Partial<Tuning> = {},
+  saved?: SavedEnglishIndex,
+): ExplainableEngine {
+  const tuning = { ...DEFAULT_TUNING, ...tuningOverrides };
+  const lexicon = new Lexicon(kb, ENGLISH, saved?.lexicon);
   const english: Reader = {
     lang: "en",
     lexicon,
-    ranker: new Ranker(kb, lexicon, tuning),
+    ranker: new Ranker(kb, lexicon, tuning, saved?.ranker),
     intentWords: ENGLISH_INTENT_WORDS,
   };
   lexicon.doneIndexing();

@@ -130,6 +130,21 @@ export function speakerTerm(speakerId: string): string {
   return `${SPEAKER_PREFIX}${speakerId}`;
 }
 
+/**
+ * A lexicon's vocabulary as plain data (npm run build saves the English one beside the bundle, so a start need
+ * not read the whole knowledge base again): restored, it answers exactly as the lexicon it was saved from.
+ */
+export interface SavedLexicon {
+  phrases: [string, string | null][];
+  phraseStarts: [string, number][];
+  singles: [string, string][];
+  knownTerms: string[];
+  targetWords: [string, number][];
+  stemUses: [string, number][];
+  wordOfStem: [string, string][];
+  names: string[];
+}
+
 export class Lexicon {
   /** Word sequences (joined by spaces) that stand for one concept. */
   private readonly phrases = new Map<string, string | null>();
@@ -139,7 +154,6 @@ export class Lexicon {
   private readonly singles = new Map<string, string>();
   /** Content terms the knowledge base uses anywhere. */
   private readonly knownTerms = new Set<string>();
-  /** Words typo correction may propose. */
   /** Words typo correction may propose, with how often the knowledge base uses them (ties go to the commoner). */
   private readonly targetWords: Map<string, number>;
   /** Built on the first word that needs it, or by warmUp() a moment after start (start-up time counts). */
@@ -161,8 +175,50 @@ export class Lexicon {
   constructor(
     kb: KnowledgeBase,
     readonly rules: LanguageRules = ENGLISH,
+    saved?: SavedLexicon,
   ) {
-    this.targetWords = new Map([...rules.questionWords].map((w) => [w, QUESTION_WORD_USES]));
+    if (saved) {
+      this.targetWords = new Map(saved.targetWords);
+      this.restore(saved);
+      this.indexingTokens = null;
+    } else {
+      this.targetWords = new Map([...rules.questionWords].map((w) => [w, QUESTION_WORD_USES]));
+      this.build(kb);
+    }
+    if (rules.correctsStems) {
+      const stems = [...this.singles.keys(), ...this.knownTerms].filter((t) => !/^[=@]/.test(t));
+      this.stemIndex = new StemIndex(stems, (stem) => this.singles.get(stem) ?? stem);
+    }
+    this.ready = true;
+  }
+
+  /** The vocabulary as plain data, for `new Lexicon(kb, rules, saved)` (insertion order kept: sums stay the same). */
+  save(): SavedLexicon {
+    return {
+      phrases: [...this.phrases],
+      phraseStarts: [...this.phraseStarts],
+      singles: [...this.singles],
+      knownTerms: [...this.knownTerms],
+      targetWords: [...this.targetWords],
+      stemUses: [...this.stemUses],
+      wordOfStem: [...this.wordOfStem],
+      names: [...this.names],
+    };
+  }
+
+  private restore(saved: SavedLexicon): void {
+    for (const [k, v] of saved.phrases) this.phrases.set(k, v);
+    for (const [k, v] of saved.phraseStarts) this.phraseStarts.set(k, v);
+    for (const [k, v] of saved.singles) this.singles.set(k, v);
+    for (const t of saved.knownTerms) this.knownTerms.add(t);
+    for (const [k, v] of saved.stemUses) this.stemUses.set(k, v);
+    for (const [k, v] of saved.wordOfStem) this.wordOfStem.set(k, v);
+    for (const n of saved.names) this.names.add(n);
+  }
+
+  /** Reads every text of the knowledge base: its phrases and concepts, known terms, typo targets and names. */
+  private build(kb: KnowledgeBase): void {
+    const rules = this.rules;
     const parent = new Map<string, string>();
     const find = (c: string): string => {
       let root = c;
@@ -230,11 +286,6 @@ export class Lexicon {
     const proposable = (w: string) => w.length >= 4 && (rules.ownScript(w) || this.names.has(w));
     for (const key of raw.keys()) for (const w of key.split(" ")) if (proposable(w)) this.countTarget(w);
     for (const w of [...rules.stopwords, ...rules.frameWords]) if (proposable(w)) this.countTarget(w);
-    if (rules.correctsStems) {
-      const stems = [...this.singles.keys(), ...this.knownTerms].filter((t) => !/^[=@]/.test(t));
-      this.stemIndex = new StemIndex(stems, (stem) => this.singles.get(stem) ?? stem);
-    }
-    this.ready = true;
   }
 
   /** Phrases match by stems, so "calls for" and "calling for" meet "call for"; null marks a stop phrase. */

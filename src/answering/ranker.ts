@@ -32,6 +32,17 @@ const VOICES_OF_RUSSIA = new Set(["kremlin", "foreign-ministry", "peskov"]);
 /** Cues that make a question about what someone said or holds. */
 const SPEAKER_CUES = new Set(["~say", "~think", "~want"]);
 
+/** The ranker's index as plain data, by entry id (saved beside the bundle with its lexicon: see SavedLexicon). */
+export interface SavedRanker {
+  entries: {
+    id: string;
+    phrasings: { terms: string[]; cues: string[] }[];
+    strong: string[];
+    weak: string[];
+    quotedSpeakers: string[];
+  }[];
+}
+
 export class Ranker {
   private readonly indexed: IndexedEntry[];
   private readonly idf = new Map<string, number>();
@@ -45,40 +56,20 @@ export class Ranker {
     kb: KnowledgeBase,
     lexicon: Lexicon,
     private readonly tuning: Tuning,
+    saved?: SavedRanker,
   ) {
+    this.indexed = saved ? restoreIndex(kb, saved) : indexEntries(kb, lexicon);
+    // Each phrasing's place in the postings' numbering, and the phrasings holding each term.
     let phrasingCount = 0;
-    this.indexed = kb.entries.map((entry) => {
-      const phrasings = [entry.question, ...entry.phrasings].map((p) => {
-        const a = lexicon.phrasing(p);
-        const phrasing = { terms: new Set(a.content), cues: new Set(a.cues), at: phrasingCount++ };
+    for (const e of this.indexed)
+      for (const phrasing of e.phrasings) {
+        phrasing.at = phrasingCount++;
         for (const t of phrasing.terms) {
           const holders = this.postings.get(t);
           if (holders) holders.push(phrasing.at);
           else this.postings.set(t, [phrasing.at]);
         }
-        return phrasing;
-      });
-      const strong = new Set([
-        ...phrasings.flatMap((p) => [...p.terms]),
-        ...entry.keywords.flatMap((k) => lexicon.contentTerms(k)),
-        // A gap entry's quotes show what the article does say nearby; their speakers are not its topic.
-        ...(entry.kind === "answer" ? entry.quotes.map((q) => speakerTerm(q.speaker)) : []),
-        // "What does Moscow say about…": Russia speaks in this article through its institutions' words.
-        ...(entry.kind === "answer" && entry.quotes.some((q) => VOICES_OF_RUSSIA.has(q.speaker))
-          ? [speakerTerm("russia")]
-          : []),
-      ]);
-      const weak = new Set(
-        [entry.answer, ...entry.quotes.map((q) => q.text)].flatMap((t) => lexicon.contentTerms(t)),
-      );
-      // Whose words an entry is about: those it quotes, and those its phrasings name; a gap's quotes are only
-      // nearby evidence, so a gap is about the speakers its phrasings name.
-      const named = [...strong].filter((t) => t.startsWith("@")).map((t) => t.slice(1));
-      const quotedSpeakers = new Set(
-        entry.kind === "answer" ? [...entry.quotes.map((q) => q.speaker), ...named] : named,
-      );
-      return { entry, phrasings, strong, weak, quotedSpeakers };
-    });
+      }
     const df = new Map<string, number>();
     for (const e of this.indexed)
       for (const t of new Set([...e.strong, ...e.weak])) df.set(t, (df.get(t) ?? 0) + 1);
@@ -86,6 +77,19 @@ export class Ranker {
     for (const [t, d] of df) this.idf.set(t, Math.log(1 + n / d));
     this.unknownWeight = Math.log(1 + n);
     this.overlaps = new Float64Array(phrasingCount);
+  }
+
+  /** The index as plain data, for `new Ranker(kb, lexicon, tuning, saved)` (insertion order kept). */
+  save(): SavedRanker {
+    return {
+      entries: this.indexed.map((e) => ({
+        id: e.entry.id,
+        phrasings: e.phrasings.map((p) => ({ terms: [...p.terms], cues: [...p.cues] })),
+        strong: [...e.strong],
+        weak: [...e.weak],
+        quotedSpeakers: [...e.quotedSpeakers],
+      })),
+    };
   }
 
   /** A term's weight: rarer is heavier; an unknown name weighs most, an unknown common word half as much. */
@@ -170,4 +174,52 @@ export class Ranker {
     const recall = overlap / phrasingTotal;
     return (2 * precision * recall) / (precision + recall);
   }
+}
+
+/** Each entry's bags of terms, read through the lexicon. */
+function indexEntries(kb: KnowledgeBase, lexicon: Lexicon): IndexedEntry[] {
+  return kb.entries.map((entry) => {
+    const phrasings = [entry.question, ...entry.phrasings].map((p) => {
+      const a = lexicon.phrasing(p);
+      return { terms: new Set(a.content), cues: new Set(a.cues), at: 0 };
+    });
+    const strong = new Set([
+      ...phrasings.flatMap((p) => [...p.terms]),
+      ...entry.keywords.flatMap((k) => lexicon.contentTerms(k)),
+      // A gap entry's quotes show what the article does say nearby; their speakers are not its topic.
+      ...(entry.kind === "answer" ? entry.quotes.map((q) => speakerTerm(q.speaker)) : []),
+      // "What does Moscow say about…": Russia speaks in this article through its institutions' words.
+      ...(entry.kind === "answer" && entry.quotes.some((q) => VOICES_OF_RUSSIA.has(q.speaker))
+        ? [speakerTerm("russia")]
+        : []),
+    ]);
+    const weak = new Set(
+      [entry.answer, ...entry.quotes.map((q) => q.text)].flatMap((t) => lexicon.contentTerms(t)),
+    );
+    // Whose words an entry is about: those it quotes, and those its phrasings name; a gap's quotes are only
+    // nearby evidence, so a gap is about the speakers its phrasings name.
+    const named = [...strong].filter((t) => t.startsWith("@")).map((t) => t.slice(1));
+    const quotedSpeakers = new Set(
+      entry.kind === "answer" ? [...entry.quotes.map((q) => q.speaker), ...named] : named,
+    );
+    return { entry, phrasings, strong, weak, quotedSpeakers };
+  });
+}
+
+/** A saved index back on the knowledge base's entries; one that does not fit them is a bug in the build. */
+function restoreIndex(kb: KnowledgeBase, saved: SavedRanker): IndexedEntry[] {
+  if (saved.entries.length !== kb.entries.length)
+    throw new Error("the saved ranker index does not match the knowledge base (rebuild: npm run build)");
+  return saved.entries.map((e, i) => {
+    const entry = kb.entries[i]!;
+    if (entry.id !== e.id)
+      throw new Error(`the saved ranker index has ${e.id} where the knowledge base has ${entry.id}`);
+    return {
+      entry,
+      phrasings: e.phrasings.map((p) => ({ terms: new Set(p.terms), cues: new Set(p.cues), at: 0 })),
+      strong: new Set(e.strong),
+      weak: new Set(e.weak),
+      quotedSpeakers: new Set(e.quotedSpeakers),
+    };
+  });
 }

@@ -1,11 +1,7 @@
 // npm run kb:check — verifies the knowledge base and prints its figures; exits 1 when anything is wrong.
 import { CONVERSATION_FILE, loadConversationIfPresent } from "../dialogue/index.js";
-import {
-  defaultKnowledgeDir,
-  KnowledgeBaseError,
-  loadKnowledgeBase,
-  measureCoverage,
-} from "../knowledge/index.js";
+import { defaultKnowledgeDir, KnowledgeBaseError, measureCoverage } from "../knowledge/index.js";
+import { loadKnowledgeBase } from "../knowledge/loader.js";
 
 const dir = process.env.KNOWLEDGE_DIR ?? defaultKnowledgeDir();
 try {

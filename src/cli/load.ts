@@ -1,20 +1,10 @@
 // Loads the knowledge base for the program or a command-line tool, or explains what is wrong and exits 1.
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Conversation, loadConversationIfPresent } from "../dialogue/index.js";
-import {
-  defaultKnowledgeDir,
-  type KnowledgeBase,
-  KnowledgeBaseError,
-  loadKnowledgeBaseWithSnapshot,
-  SNAPSHOT_FILE,
-} from "../knowledge/index.js";
+import { defaultKnowledgeDir, type KnowledgeBase, KnowledgeBaseError } from "../knowledge/index.js";
+import { loadKnowledgeBaseWithSnapshot } from "../knowledge/snapshot.js";
+import { savedIndexBesideCode, snapshotBesideCode } from "./start-load.js";
 
-/**
- * Where the build left the validated knowledge base: beside the running code. Only the bundle (dist/app/) has
- * one, written by the same build; run from src/ or dist/src/, there is none and the knowledge base is validated.
- */
-export const snapshotBesideCode = (): string => join(dirname(fileURLToPath(import.meta.url)), SNAPSHOT_FILE);
+export { savedIndexBesideCode, snapshotBesideCode };
 
 export function loadKnowledgeBaseOrExit(
   dir = process.env.KNOWLEDGE_DIR || defaultKnowledgeDir(),

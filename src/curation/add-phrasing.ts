@@ -3,7 +3,8 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { KnowledgeBaseError, loadKnowledgeBase } from "../knowledge/index.js";
+import { KnowledgeBaseError } from "../knowledge/index.js";
+import { loadKnowledgeBase } from "../knowledge/loader.js";
 import { isRussianText } from "../lib/script-language.js";
 import { appendToArray, jsonSpans } from "./json-spans.js";
 

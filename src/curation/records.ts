@@ -1,7 +1,6 @@
 // What the curation loop keeps, and nothing more: one small line per question (its language and outcome), the
 // text and the engine's candidates only for questions that failed, and vote counts per entry. No user or chat
 // identifier is part of any record.
-import { z } from "zod";
 import type { Explanation } from "../answering/index.js";
 import type { Answer } from "../answering/types.js";
 import { isRussianText } from "../lib/script-language.js";
@@ -22,51 +21,74 @@ export const LOW_CONFIDENCE = 0.7;
 /** How many candidate entries a failed question keeps. */
 export const CANDIDATES_KEPT = 3;
 
-const candidateSchema = z.object({ entry: z.string(), score: z.number() });
+const OUTCOMES: readonly string[] = ["answered", "did-you-mean", "doesnt-say", "refused"];
+const FAIL_REASONS: readonly string[] = ["out-of-scope", "ambiguous", "not-in-article", "low-confidence"];
 
-const questionRecordSchema = z.object({
+export interface QuestionRecord {
   /** When, in ms since the epoch. */
-  t: z.number(),
-  lang: z.string(),
-  outcome: z.enum(["answered", "did-you-mean", "doesnt-say", "refused"]),
+  t: number;
+  lang: string;
+  outcome: Outcome;
   /** The entry answered (or "doesn't say" entry); null for summaries, who-said-what and failures without one. */
-  entry: z.string().nullable(),
+  entry: string | null;
   /** Only for failed questions. */
-  failed: z
-    .object({
-      text: z.string(),
-      reason: z.enum(["out-of-scope", "ambiguous", "not-in-article", "low-confidence"]),
-      confidence: z.number(),
-      candidates: z.array(candidateSchema),
-    })
-    .optional(),
-});
-export type QuestionRecord = z.infer<typeof questionRecordSchema>;
+  failed?: {
+    text: string;
+    reason: FailReason;
+    confidence: number;
+    candidates: { entry: string; score: number }[];
+  };
+}
 
-const voteRecordSchema = z.object({
-  t: z.number(),
-  entry: z.string(),
+export interface VoteRecord {
+  t: number;
+  entry: string;
   /** +1 for a new 👍, -1 when a 👍 is changed to 👎; likewise `down`. */
-  up: z.number().int().min(-1).max(1),
-  down: z.number().int().min(-1).max(1),
-});
-export type VoteRecord = z.infer<typeof voteRecordSchema>;
+  up: number;
+  down: number;
+}
 
 export type Vote = "up" | "down";
 
+// Records are read back by hand, not with zod (loading it costs every start ~100 ms): each field checked, and
+// only the known fields kept.
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+const isString = (v: unknown): v is string => typeof v === "string";
+const isVoteStep = (v: unknown): v is number => v === -1 || v === 0 || v === 1;
+
 /** A log line as a record, or null for a line this version cannot read (it is skipped, not fatal). */
 export function parseQuestionRecord(line: string): QuestionRecord | null {
-  return parseLine(line, questionRecordSchema);
+  const r = parseJson(line);
+  if (!r || !isNumber(r.t) || !isString(r.lang) || !isString(r.outcome) || !OUTCOMES.includes(r.outcome))
+    return null;
+  if (r.entry !== null && !isString(r.entry)) return null;
+  const record: QuestionRecord = { t: r.t, lang: r.lang, outcome: r.outcome as Outcome, entry: r.entry };
+  if (r.failed === undefined) return record;
+  const f = r.failed;
+  if (!isObject(f) || !isString(f.text) || !isString(f.reason) || !FAIL_REASONS.includes(f.reason))
+    return null;
+  if (!isNumber(f.confidence) || !Array.isArray(f.candidates)) return null;
+  const candidates: { entry: string; score: number }[] = [];
+  for (const c of f.candidates) {
+    if (!isObject(c) || !isString(c.entry) || !isNumber(c.score)) return null;
+    candidates.push({ entry: c.entry, score: c.score });
+  }
+  record.failed = { text: f.text, reason: f.reason as FailReason, confidence: f.confidence, candidates };
+  return record;
 }
 
 export function parseVoteRecord(line: string): VoteRecord | null {
-  return parseLine(line, voteRecordSchema);
+  const r = parseJson(line);
+  if (!r || !isNumber(r.t) || !isString(r.entry) || !isVoteStep(r.up) || !isVoteStep(r.down)) return null;
+  return { t: r.t, entry: r.entry, up: r.up, down: r.down };
 }
 
-function parseLine<S extends z.ZodType>(line: string, schema: S): z.infer<S> | null {
+function parseJson(line: string): Json | null {
   try {
-    const parsed = schema.safeParse(JSON.parse(line));
-    return parsed.success ? parsed.data : null;
+    const value: unknown = JSON.parse(line);
+    return isObject(value) ? value : null;
   } catch {
     return null;
   }

@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { z } from "zod";
 import { type KnowledgeBase, KnowledgeBaseError, type Problem } from "../knowledge/index.js";
 
-export const CONVERSATION_FILE = "conversation.json";
+import { CONVERSATION_FILE } from "./conversation-read.js";
+
+export { CONVERSATION_FILE };
 
 const verdictSchema = z
   .enum(["yes", "no", "not-said"])

@@ -7,6 +7,7 @@ export {
   loadConversation,
   loadConversationIfPresent,
 } from "./conversation-file.js";
+export { readCheckedConversation } from "./conversation-read.js";
 export { createDialogue, type Dialogue, type DialogueDeps } from "./dialogue.js";
 export { dialogueAsText, dialogueRecord } from "./plain-text.js";
 export {

@@ -1,6 +1,9 @@
 // The article as the knowledge base sees it: paragraphs numbered by position, sentences, and a way to find a
 // quote in it that forgives white space and typographic quotes but nothing else.
 
+/** The article's file in knowledge/. */
+export const ARTICLE_FILE = "article.txt";
+
 export interface Sentence {
   /** 1-based paragraph number. */
   paragraph: number;

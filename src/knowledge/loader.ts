@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import { type Article, parseArticle } from "./article.js";
+import { ARTICLE_FILE, type Article, parseArticle } from "./article.js";
 import {
   checkEntries,
   checkQuotedSpeakersSpeak,
@@ -22,7 +22,7 @@ import {
   type Summaries,
 } from "./schema.js";
 
-export const ARTICLE_FILE = "article.txt";
+export { ARTICLE_FILE };
 
 export interface KnowledgeBase {
   article: Article;

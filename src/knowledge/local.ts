@@ -5,7 +5,11 @@ import { join } from "node:path";
 import { foldForMatch } from "./article.js";
 import { checkSpeakers, checkSummaries, checkSynonyms, normaliseForDuplicates, truncate } from "./checks.js";
 import { readJson } from "./loader.js";
+import { assembleLocal, type LocalKnowledge } from "./local-parts.js";
 import type { Problem } from "./problems.js";
+
+export { assembleLocal, type LocalKnowledge };
+
 import {
   type Entry,
   LIMITS,
@@ -16,18 +20,6 @@ import {
   type Speaker,
   type Summaries,
 } from "./schema.js";
-
-export interface LocalKnowledge {
-  lang: LocalLang;
-  entries: LocalEntry[];
-  entryById: ReadonlyMap<string, LocalEntry>;
-  speakers: LocalSpeaker[];
-  speakerById: ReadonlyMap<string, LocalSpeaker>;
-  summaries: Summaries;
-  synonyms: string[][];
-  /** The translation of an English quote, by its text folded with `foldForMatch`. */
-  translations: ReadonlyMap<string, string>;
-}
 
 /**
  * Loads knowledge/<lang>/ and checks it against the English entries and speakers (null entries or speakers: that English
@@ -65,32 +57,6 @@ export function loadLocalKnowledge(
     synonyms: synonymsFile.groups,
     translations: translationsFile.quotes.map((q) => [q.text, q.translation] as const),
   });
-}
-
-/** A language's side with its look-ups, from its parts: the files just validated, or a build-time snapshot. */
-export function assembleLocal(
-  lang: LocalLang,
-  parts: {
-    entries: LocalEntry[];
-    speakers: LocalSpeaker[];
-    summaries: Summaries;
-    synonyms: string[][];
-    /** Quote text (verbatim English) and its translation. */
-    translations: Iterable<readonly [string, string]>;
-  },
-): LocalKnowledge {
-  return {
-    lang,
-    entries: parts.entries,
-    entryById: new Map(parts.entries.map((e) => [e.id, e])),
-    speakers: parts.speakers,
-    speakerById: new Map(parts.speakers.map((s) => [s.id, s])),
-    summaries: parts.summaries,
-    synonyms: parts.synonyms,
-    translations: new Map(
-      Array.from(parts.translations, ([text, translation]) => [foldForMatch(text), translation]),
-    ),
-  };
 }
 
 function label(lang: LocalLang, file: string): string {

@@ -10,7 +10,7 @@ import {
   oneAlphabet,
 } from "../../src/answering/russian/normalise.js";
 import { russianStem } from "../../src/answering/russian/stem.js";
-import { loadKnowledgeBase } from "../../src/knowledge/index.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { realEngine as engine } from "../helpers/engine.js";
 import { FIXTURE_KB_DIR } from "../helpers/knowledge.js";
 

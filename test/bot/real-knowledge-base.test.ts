@@ -4,12 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answering/index.js";
 import { renderReply } from "../../src/bot/render/answer.js";
 import { createClaimChecker } from "../../src/claims/index.js";
-import {
-  defaultKnowledgeDir,
-  findVerbatim,
-  type KnowledgeBase,
-  loadKnowledgeBase,
-} from "../../src/knowledge/index.js";
+import { defaultKnowledgeDir, findVerbatim, type KnowledgeBase } from "../../src/knowledge/index.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { buttonsOf, createTestBot, expectValidOutput, visibleText } from "../helpers/harness.js";
 import { parseTelegramHtml } from "../helpers/telegram-html.js";
 

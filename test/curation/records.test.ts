@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   LOW_CONFIDENCE,
   parseQuestionRecord,
+  parseVoteRecord,
   questionRecordOf,
   withoutPersonalDetails,
 } from "../../src/curation/records.js";
@@ -56,6 +57,27 @@ describe("what is recorded of a question", () => {
     expect(parseQuestionRecord(JSON.stringify(r))).toEqual(r);
     expect(parseQuestionRecord("{not json")).toBeNull();
     expect(parseQuestionRecord('{"t":1,"lang":"en","outcome":"maybe","entry":null}')).toBeNull();
+    expect(
+      parseQuestionRecord('{"t":1,"lang":"en","outcome":"refused","entry":null,"failed":{}}'),
+    ).toBeNull();
+    // Fields this version does not know are dropped, not kept.
+    expect(parseQuestionRecord('{"t":1,"lang":"en","outcome":"answered","entry":"a","who":7}')).toEqual({
+      t: 1,
+      lang: "en",
+      outcome: "answered",
+      entry: "a",
+    });
+  });
+
+  it("reads a vote line, and skips one whose counts are not -1, 0 or +1", () => {
+    expect(parseVoteRecord('{"t":2,"entry":"a","up":1,"down":-1}')).toEqual({
+      t: 2,
+      entry: "a",
+      up: 1,
+      down: -1,
+    });
+    expect(parseVoteRecord('{"t":2,"entry":"a","up":2,"down":0}')).toBeNull();
+    expect(parseVoteRecord('{"t":2,"up":1,"down":0}')).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 // The real knowledge base, engine and claim checker, loaded once per test file.
 import { createEngine } from "../../src/answering/index.js";
 import { createClaimChecker } from "../../src/claims/index.js";
-import { loadKnowledgeBase } from "../../src/knowledge/index.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { REAL_KB_DIR } from "./knowledge.js";
 
 export const realKb = loadKnowledgeBase(REAL_KB_DIR);

@@ -1,7 +1,8 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { KnowledgeBaseError, loadKnowledgeBase, measureCoverage } from "../../src/knowledge/index.js";
+import { KnowledgeBaseError, measureCoverage } from "../../src/knowledge/index.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { copyFixtureKb, editJson, FIXTURE_KB_DIR, REAL_KB_DIR } from "../helpers/knowledge.js";
 
 /** The problem lines a broken knowledge base produces (fails the test when it loads). */

@@ -1,7 +1,8 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { KnowledgeBaseError, loadKnowledgeBase } from "../../src/knowledge/index.js";
+import { KnowledgeBaseError } from "../../src/knowledge/index.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { copyFixtureKb, editJson, FIXTURE_KB_DIR, REAL_KB_DIR } from "../helpers/knowledge.js";
 
 function problemLines(dir: string): string[] {

@@ -4,14 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  KnowledgeBaseError,
-  knowledgeHash,
-  loadKnowledgeBase,
-  loadKnowledgeBaseWithSnapshot,
-  SNAPSHOT_FILE,
-  writeKnowledgeSnapshot,
-} from "../../src/knowledge/index.js";
+import { KnowledgeBaseError, knowledgeHash, SNAPSHOT_FILE } from "../../src/knowledge/index.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { loadKnowledgeBaseWithSnapshot, writeKnowledgeSnapshot } from "../../src/knowledge/snapshot.js";
 import { copyFixtureKb, editJson, REAL_KB_DIR } from "../helpers/knowledge.js";
 
 /** A copy of the fixture knowledge base and a snapshot of it in a folder of its own. */

@@ -1,0 +1,63 @@
+// The English index saved at build time must answer exactly as the one a start would build, and must never stand
+// for a knowledge base that changed since it was made.
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  buildEnglishIndex,
+  createEngine,
+  loadSavedEnglishIndex,
+  type SavedEnglishIndex,
+  writeSavedEnglishIndex,
+} from "../../src/answering/index.js";
+import { readQuestions } from "../../src/eval/judge.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { copyFixtureKb, editJson, REAL_KB_DIR } from "../helpers/knowledge.js";
+
+const QUESTIONS_DIR = join(import.meta.dirname, "..", "questions");
+const realKb = loadKnowledgeBase(REAL_KB_DIR);
+
+/** Every question of the English and Russian answer sets, each also with a typo, as asked in production. */
+function everyQuestion(): string[] {
+  const files = readdirSync(QUESTIONS_DIR).filter(
+    (f) => f.endsWith(".jsonl") && !/^(claims|yesno)|dialogues/.test(f),
+  );
+  const questions = files.flatMap((f) => readQuestions(join(QUESTIONS_DIR, f)).map((q) => q.q));
+  return [...questions, ...questions.map((q) => q.slice(0, -2) + q.slice(-1))];
+}
+
+describe("the saved English index", () => {
+  it("gives the same answers and the same reading of every question as the index built at start", () => {
+    // Through JSON, as the build writes it and a start reads it.
+    const saved = JSON.parse(JSON.stringify(buildEnglishIndex(realKb))) as SavedEnglishIndex;
+    const built = createEngine(realKb);
+    const restored = createEngine(realKb, {}, saved);
+    const questions = everyQuestion();
+    expect(questions.length).toBeGreaterThan(1000);
+    for (const q of questions) {
+      expect(restored.explain(q), q).toEqual(built.explain(q));
+      expect(restored.findAnswer(q), q).toEqual(built.findAnswer(q));
+    }
+  });
+
+  it("is used only for exactly the files it was made from", () => {
+    const dir = copyFixtureKb();
+    const file = join(mkdtempSync(join(tmpdir(), "saved-index-")), "english-index.json");
+    writeSavedEnglishIndex(dir, loadKnowledgeBase(dir), file);
+    expect(loadSavedEnglishIndex(dir, file)).toBeDefined();
+    editJson(dir, "speakers.json", (data) => {
+      data.speakers[0].aliases.push("the boss");
+    });
+    expect(loadSavedEnglishIndex(dir, file)).toBeUndefined();
+    expect(loadSavedEnglishIndex(dir, join(dir, "missing.json"))).toBeUndefined();
+    writeFileSync(file, "{ not json");
+    expect(loadSavedEnglishIndex(dir, file)).toBeUndefined();
+  });
+
+  it("refuses an index whose entries are not the knowledge base's", () => {
+    const saved = buildEnglishIndex(realKb);
+    saved.ranker.entries.reverse();
+    expect(() => createEngine(realKb, {}, saved)).toThrow(/saved ranker index/);
+  });
+});
