@@ -47,7 +47,18 @@ const WANTS_OUTCOME_RU = [
 ];
 /** "Чем закончилась статья" asks for the article's end, not an event's. */
 const ABOUT_THE_TEXT_RU = /(?:^| )(?:стать[яиюе]|текст|текста|новость|новости|материал)(?= |$)/;
-const WANTS_OUTCOME: RegExp[] = [];
+/** The story's events that may or may not have happened; the article reports calls for them, not outcomes. */
+const EVENTS =
+  "ceasefire|cease fire|truce|talks|peace talks|negotiations?|negotiation process|peace process|fighting|violence|war|conflict|situation|hostilities|crisis|peace";
+/** "did the talks resume?", "has the situation calmed down?", "is there a ceasefire now?", "is the war over?" */
+const WANTS_OUTCOME = [
+  new RegExp(
+    `^(?:so |and |but )?(?:did|has|have|had) (?:the |a |any )?(?:${EVENTS}) (?:(?:already|actually|finally|really|been|now) )*(?:resume|resumed|restart|restarted|start|started|begin|begun|began|end|ended|stop|stopped|halt|halted|calm|calmed|ease|eased|subside|subsided|cool|cooled|die|died|happen|happened|agreed|signed|reached|declared|announced|finish|finished|take effect|taken effect|come into force|work|worked)(?= |$)`,
+  ),
+  new RegExp(
+    `^(?:so |and |but )?(?:is|are|was) (?:there |the )?(?:a |any )?(?:${EVENTS}) (?:(?:now|yet|already|finally|really) )*(?:now|yet|over|in place|in effect|agreed|signed|reached|declared|announced|happening|on|ended|finished)(?= |$)`,
+  ),
+];
 
 const GIVES_OUTCOME =
   /\b(?:has|have|had|was|were) (?:been )?(?:agreed|signed|reached|resumed|ended|stopped|halted|concluded|accepted)\b|\b(?:took effect|came into force)\b/i;

@@ -146,6 +146,12 @@ export function verdictFor(
     };
   if (answer.kind === "none" && answer.reason === "out-of-scope")
     return { verdict: "not-said", source: "not-in-article" };
+  // "Did the talks resume?", "how many were killed?": the entry found does not give that (answer-type.ts).
+  if (!answer.answered && answer.kind === "entry" && answer.reason === "not-in-article")
+    return {
+      verdict: ASKS_ABOUT_ARTICLE.test(folded) || ASKS_ABOUT_ARTICLE_RU.test(folded) ? "no" : "not-said",
+      source: "not-in-article",
+    };
   if (!answer.answered || answer.kind !== "entry" || !entry) return null;
   if (lang === "en" && SAYING.test(folded)) {
     const subject = deps.speakers.namedIn(folded.replace(LEADS, "").replace(/^\S+\s/, ""))[0];

@@ -9,6 +9,13 @@ describe("wantedAnswerType", () => {
     ["what year was the quartet formed", "time"],
     ["who did putin call", null],
     ["what happens when the ceasefire holds", null],
+    ["did the negotiations resume", "outcome"],
+    ["has a ceasefire been agreed", "outcome"],
+    ["is there a ceasefire now", "outcome"],
+    ["is the war over", "outcome"],
+    ["did putin call for a ceasefire", null],
+    ["does putin want the negotiations to resume", null],
+    ["is the violence escalating", null],
   ])("%j wants %s", (q, type) => expect(wantedAnswerType(q)).toBe(type));
 });
 

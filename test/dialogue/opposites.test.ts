@@ -84,3 +84,22 @@ describe("a curated yes answers only the entry's own question, compared by the e
     "does the kremlin keep in touch with both sides?",
   ])("%s -> yes", (q) => expect(ask(q).verdict).toBe("yes"));
 });
+
+describe("an outcome the article only calls for is never a yes", () => {
+  it.each([
+    "did the negotiations resume?",
+    "is there a ceasefire now?",
+    "has a ceasefire been agreed?",
+    "is the war over?",
+  ])("%s -> the article doesn't say", (q) => {
+    const reply = dialogue.respond(q, { lang: "en", context: null, now: Date.UTC(2026, 0, 1) }).replies[0]!;
+    expect(reply.kind).toBe("answer");
+    if (reply.kind !== "answer") return;
+    expect(reply.verdict).toBe("not-said");
+    expect(reply.answer.answer).toMatch(/doesn't (?:say that has happened|report)/);
+  });
+
+  it("what was called for is still a yes", () => {
+    expect(ask("did putin call for a ceasefire?").verdict).toBe("yes");
+  });
+});
