@@ -9,6 +9,9 @@ export interface RedisServer {
   url: string;
   port: number;
   stop: () => Promise<void>;
+  /** Freezes the server (SIGSTOP): connections stay open, nothing is answered — a hung Redis. */
+  freeze: () => void;
+  thaw: () => void;
 }
 
 export async function startRedisServer(port?: number): Promise<RedisServer> {
@@ -27,6 +30,8 @@ export async function startRedisServer(port?: number): Promise<RedisServer> {
       child.kill("SIGKILL");
       await exited;
     },
+    freeze: () => child.kill("SIGSTOP"),
+    thaw: () => child.kill("SIGCONT"),
   };
 }
 

@@ -43,4 +43,17 @@ describe.skipIf(!hasRedisServer)("a Redis that goes down while the bot runs", ()
     expect(await store.get("k")).toBeUndefined();
     expect(await store.setIfAbsent("u", "1", 1_000)).toBe(true);
   });
+
+  it("fails a command that a hung Redis never answers within its deadline, and works again once it answers", async () => {
+    server = await startRedisServer();
+    store = await openRedisStore({ url: server.url, commandTimeoutMs: 300 });
+    await store.set("k", "v", 60_000);
+    server.freeze();
+    const started = Date.now();
+    await expect(store.get("k")).rejects.toThrow(/did not answer within 300 ms/);
+    await expect(store.setIfAbsent("u", "1", 1_000)).rejects.toThrow(/did not answer/);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    server.thaw();
+    await expect.poll(() => store?.get("k"), { timeout: 5_000 }).toBe("v");
+  });
 });
