@@ -154,6 +154,8 @@ describe("the labelled claims", () => {
     "claims-hard.jsonl": 0.95,
     // A third blind set, run once after all merges: 93% (56/60 English) with 1 false claim confirmed ("plays down").
     "claims-blind3.jsonl": 0.93,
+    // A fourth blind set, run once after all merges of the third session: 92% (67/73 English), 0 false confirmed.
+    "claims-blind4.jsonl": 0.91,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -175,6 +177,7 @@ describe("the labelled claims", () => {
     "claims-ru.jsonl": 0.95,
     "claims-hard.jsonl": 0.95,
     "claims-blind3.jsonl": 0.9,
+    "claims-blind4.jsonl": 0.9,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

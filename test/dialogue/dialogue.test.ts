@@ -261,6 +261,11 @@ describe("own dialogues (regression)", () => {
   it.each([
     ["dialogues2.jsonl", 0.8, "second blind dialogues, held back until the end (first run 68.9%)"],
     ["dialogues3.jsonl", 0.78, "third blind dialogues, run once after all merges (first run 79.7%)"],
+    [
+      "dialogues4.jsonl",
+      0.67,
+      "fourth blind dialogues, run once after the third session's merges (first run 67.1%)",
+    ],
   ])("%s: follow-ups in context >= %d (%s)", (file, floor) => {
     const v = judgeDialogues(
       readDialogues(resolve(import.meta.dirname, "../questions", file)),

@@ -64,6 +64,20 @@ const sets = [
     refuse: 0.97,
     about: "a third Russian blind set, run once after all merges (first run 89.2% / 96.0%)",
   },
+  {
+    file: "blind8.jsonl",
+    answer: 0.93,
+    refuse: 0.96,
+    about:
+      "a seventh English blind set, run once after all merges of the third session (first run 93.8% / 96.0%)",
+  },
+  {
+    file: "blind-ru4.jsonl",
+    answer: 0.9,
+    refuse: 0.97,
+    about:
+      "a fourth Russian blind set, run once after all merges of the third session (first run 90.8% / 100%)",
+  },
   { file: "ru-dev.jsonl", answer: 0.97, refuse: 0.97, about: "the shared Russian development set" },
   {
     file: "ru-own.jsonl",
