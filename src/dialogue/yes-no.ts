@@ -78,6 +78,17 @@ export interface Verdict {
 /** Kinds of change that turn the question's statement against what the article says. */
 const CONTRADICTING = new Set(["opposite", "negation"]);
 
+/** The article's hedge ("the crisis *may* extend") against a sure question ("has it already spread?"): not a No. */
+const HEDGE = /^(?:may|might|could|possibly|perhaps|potentially)$/;
+
+type Checked = { changes: { kind: string; article: string }[] };
+/** The statement asserts what the article only hedges: neither yes nor no — the article doesn't say. */
+const hedged = (checked: Checked) =>
+  checked.changes.some((c) => CONTRADICTING.has(c.kind) && HEDGE.test(c.article));
+/** Whether the checker reads the statement against the article (a hedge of the article's is no contradiction). */
+const contradicts = (checked: Checked) =>
+  checked.changes.some((c) => CONTRADICTING.has(c.kind) && !HEDGE.test(c.article));
+
 /** Verbs of saying: "did Hamas make a statement?", "did the US respond?" */
 const SAYING =
   /(?<![\p{L}])(?:say|said|says|statement|statements|comment|commented|respond|responded|react|reacted|reply|replied|answer|answered|agree|agreed|disagree|disagreed|announce|announced|speak out|spoke out|condemn|condemned|deny|denied)(?![\p{L}])/u;
@@ -177,6 +188,7 @@ export function verdictFor(
   const statement =
     lang === "en" && check && folded.length <= MAX_CHECKED_CHARS ? statementOf(folded, deps.speakers) : null;
   let checked = check && statement !== null ? check(statement) : null;
+  if (checked && hedged(checked)) return { verdict: "not-said", source: "claim-checker" };
   // The entry's own question, with no word that could turn its sense, has its curated answer — unless its words
   // put another actor in the passage's place ("is Israel in the Quartet?": the entry's words, Russia's place).
   if (curated && ownQuestion && !flips) {
@@ -184,7 +196,7 @@ export function verdictFor(
       return { verdict: "not-said", source: "claim-checker" };
     // The entry's words, but the checker reads the passage against them ("does the US want a Palestinian
     // state?" on the entry saying the US failed to address that aspiration): no curated yes.
-    if (curated === "yes" && checked?.changes.some((c) => CONTRADICTING.has(c.kind)))
+    if (curated === "yes" && checked !== null && contradicts(checked))
       return { verdict: "not-said", source: "claim-checker" };
     return { verdict: curated, source: "curated" };
   }
@@ -203,8 +215,7 @@ export function verdictFor(
     const again = check(statement.replace(RUSSIA_AS_STATE, voice));
     if (again.verdict === "verbatim" || again.verdict === "paraphrase") checked = again;
   }
-  if (checked.changes.some((c) => CONTRADICTING.has(c.kind)))
-    return { verdict: "no", source: "claim-checker" };
+  if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
   const checkerSaysYes =
     (checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0;
   // The entry's own question ("does Putin support a Palestinian state?") has its curated answer, even where
@@ -245,14 +256,14 @@ function russianVerdict(
   if (!check || !russianEntry || folded.length > MAX_CHECKED_CHARS || !isRussianText(statement))
     return sureOfEntry ? { verdict: curated, source: "curated" } : null;
   let checked = check(statement);
+  if (hedged(checked)) return { verdict: "not-said", source: "claim-checker" };
   // "Россия хочет помочь…?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
   for (const again of russianVoicesFor(statement)) {
     if (checked.verdict === "verbatim" || checked.verdict === "paraphrase") break;
     const voiced = check(again);
     if (voiced.verdict === "verbatim" || voiced.verdict === "paraphrase") checked = voiced;
   }
-  if (checked.changes.some((c) => CONTRADICTING.has(c.kind)))
-    return { verdict: "no", source: "claim-checker" };
+  if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
   if (checked.changes.length > 0 || checked.verdict === "misattributed")
     return { verdict: "not-said", source: "claim-checker" };
   if (sureOfEntry) return { verdict: curated, source: "curated" };

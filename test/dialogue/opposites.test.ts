@@ -103,3 +103,12 @@ describe("an outcome the article only calls for is never a yes", () => {
     expect(ask("did putin call for a ceasefire?").verdict).toBe("yes");
   });
 });
+
+describe("what the article only hedges ('the crisis may extend') is neither yes nor no", () => {
+  it.each([
+    "has the crisis already spread to other countries?",
+    "will the conflict spread to the wider region?",
+  ])("%s -> the article doesn't say", (q) => {
+    expect(ask(q).verdict).toBe("not-said");
+  });
+});
