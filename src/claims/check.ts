@@ -12,11 +12,12 @@ import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { type Pair, wordsOf } from "./match.js";
 import { joinPhrasalVerbs } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
-import { addedSubject, newPredicate, objectOfArticleVerb, speakerSwap } from "./reading.js";
+import { newPredicate, objectOfArticleVerb, speakerSwap } from "./reading.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
 import {
+  addedSpeaker,
   claimBase,
   matchOf,
   notInArticle,
@@ -159,12 +160,7 @@ export function createClaimChecker(
         claimed: `not ${deniedSubject.surface}`,
         article: deniedSubject.surface,
       });
-    const added = sources.some((s) => s.voice === "reported")
-      ? addedSubject(text, (name) => {
-          const named = resolveName(name);
-          return named !== null && speakerAgrees(named, unit, sources, talkedAbout);
-        })
-      : null;
+    const added = addedSpeaker(text, unit, sources, talkedAbout, resolveName);
     if (added) changes.push(added);
     const near = matchOf(best, content, swapped, tuning);
     const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));

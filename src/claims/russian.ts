@@ -18,12 +18,12 @@ import {
   RUSSIAN_SIDE_TAKING_ALONE,
   RUSSIAN_TIME_OPPOSITES,
 } from "./polarity.js";
-import { addedSubject } from "./reading.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
 import {
+  addedSpeaker,
   claimBase,
   matchOf,
   notInArticle,
@@ -146,12 +146,7 @@ export function createRussianClaimChecker(
         claimed: `не ${deniedSubject.surface}`,
         article: deniedSubject.surface,
       });
-    const added = sources.some((s) => s.voice === "reported")
-      ? addedSubject(text, (name) => {
-          const named = resolveName(name);
-          return named !== null && speakerAgrees(named, unit, sources, talkedAbout);
-        })
-      : null;
+    const added = addedSpeaker(text, unit, sources, talkedAbout, resolveName);
     if (added) changes.push(added);
     const { matched, alteredNear } = matchOf(best, content, swapped, tuning);
     if (matched && frame.negated && speakerOk && changes.length === 0) {

@@ -3,6 +3,7 @@
 
 import { stemmer } from "stemmer";
 import type { Closest } from "./closest.js";
+import { addedSubject } from "./reading.js";
 import type { ClaimChange, ClaimSource, ClaimTuning, ClaimVerdict, ClaimVerdictKind } from "./types.js";
 import type { ArticleUnit } from "./units.js";
 
@@ -52,6 +53,24 @@ export function speakerAgrees(
   const id = claimed.id;
   if (id === null) return false;
   return sources.some((s) => s.speakerId === id) || (unit.terms.has(`@${id}`) && talkedAbout.has(id));
+}
+
+/**
+ * "Both Putin and Erdogan called for …" of a passage that reports speech: the second subject it does not give its
+ * words to (`addedSubject`), by the speakers the claim's names resolve to. English and Russian alike.
+ */
+export function addedSpeaker(
+  claim: string,
+  unit: ArticleUnit,
+  sources: ClaimSource[],
+  talkedAbout: ReadonlySet<string>,
+  resolveName: (name: string) => Claimed,
+): ClaimChange | null {
+  if (!sources.some((s) => s.voice === "reported")) return null;
+  return addedSubject(claim, (name) => {
+    const named = resolveName(name);
+    return named !== null && speakerAgrees(named, unit, sources, talkedAbout);
+  });
 }
 
 /**
