@@ -355,6 +355,9 @@ export const SAME_MEANING: string[][] = [
   ["acknowledge", "agree", "concede", "admit", "grant"],
 ];
 
+/** Words of an uncertain outcome ("the crisis *may* extend"): the sure side of the how-sure pair is its opposite. */
+export const HEDGES: readonly string[] = ["may", "might", "could", "possibly", "perhaps", "potentially"];
+
 /**
  * Opposite pairs whose words take no side by themselves: said against the other side of the pair in the passage
  * they are an alteration ("one side" for "both sides", "downplays" for "highlights"), but a claim using one where
@@ -380,10 +383,7 @@ export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
     ],
   ],
   // How sure: "the crisis may extend" is not "the crisis will extend" or "has already extended".
-  [
-    ["may", "might", "could", "possibly", "perhaps", "potentially"],
-    ["will", "definitely", "certainly", "surely", "inevitably", "already"],
-  ],
+  [[...HEDGES], ["will", "definitely", "certainly", "surely", "inevitably", "already"]],
   // How much violence: "the latest lull in violence" is not "the latest surge in violence".
   [
     ["surge", "spike", "upsurge", "flare-up"],

@@ -3,7 +3,7 @@
 // an entry's curated verdict answers its own question. Never the question's wording alone.
 import { stemmer } from "stemmer";
 import type { Answer, Lang } from "../answering/types.js";
-import type { ClaimChecker } from "../claims/index.js";
+import { type ClaimChecker, type ClaimVerdict, HEDGES } from "../claims/index.js";
 import type { Entry, LocalEntry } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import type { Conversation } from "./conversation-file.js";
@@ -79,15 +79,15 @@ export interface Verdict {
 const CONTRADICTING = new Set(["opposite", "negation"]);
 
 /** The article's hedge ("the crisis *may* extend") against a sure question ("has it already spread?"): not a No. */
-const HEDGE = /^(?:may|might|could|possibly|perhaps|potentially)$/;
+const HEDGE: ReadonlySet<string> = new Set(HEDGES);
 
-type Checked = { changes: { kind: string; article: string }[] };
+type Checked = Pick<ClaimVerdict, "changes">;
 /** The statement asserts what the article only hedges: neither yes nor no — the article doesn't say. */
 const hedged = (checked: Checked) =>
-  checked.changes.some((c) => CONTRADICTING.has(c.kind) && HEDGE.test(c.article));
+  checked.changes.some((c) => CONTRADICTING.has(c.kind) && HEDGE.has(c.article));
 /** Whether the checker reads the statement against the article (a hedge of the article's is no contradiction). */
 const contradicts = (checked: Checked) =>
-  checked.changes.some((c) => CONTRADICTING.has(c.kind) && !HEDGE.test(c.article));
+  checked.changes.some((c) => CONTRADICTING.has(c.kind) && !HEDGE.has(c.article));
 
 /** Verbs of saying: "did Hamas make a statement?", "did the US respond?" */
 const SAYING =
