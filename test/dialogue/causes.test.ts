@@ -5,34 +5,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
-import {
-  createDialogue,
-  type DialogueContext,
-  type DialogueReply,
-  loadConversation,
-} from "../../src/dialogue/index.js";
+import { loadConversation } from "../../src/dialogue/index.js";
 import { describeDialogueVerdict, judgeDialogues, readDialogues } from "../../src/eval/dialogues.js";
-import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
-import { REAL_KB_DIR } from "../helpers/knowledge.js";
+import { answerOf, realDialogue as dialogue, playChat } from "../helpers/dialogue.js";
+import { realKb as kb } from "../helpers/engine.js";
 
-const conversation = loadConversation(REAL_KB_DIR, kb);
-const dialogue = createDialogue({ engine, kb, conversation, claims: createClaimChecker(kb) });
-
-function chat(messages: string[]) {
-  let context: DialogueContext | null = null;
-  let now = Date.UTC(2026, 0, 1);
-  return messages.map((text) => {
-    const turn = dialogue.respond(text, { lang: "en", context, now });
-    context = turn.context;
-    now += 60_000;
-    return turn.replies[0]!;
-  });
-}
-const answerOf = (r: DialogueReply) => {
-  if (r.kind !== "answer") throw new Error(`expected an answer, got ${r.kind}`);
-  return r;
-};
+/** Plays English messages a minute apart; returns each turn's first reply. */
+const chat = (messages: string[]) => playChat(messages).map((turn) => turn.replies[0]!);
 
 describe("'why?' after an entry whose reason another entry holds", () => {
   it.each([

@@ -1,43 +1,18 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
-import {
-  createDialogue,
-  type DialogueContext,
-  type DialogueReply,
-  loadConversation,
-} from "../../src/dialogue/index.js";
+import type { DialogueContext, DialogueReply } from "../../src/dialogue/index.js";
 import { describeDialogueVerdict, judgeDialogues, readDialogues } from "../../src/eval/dialogues.js";
-import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
-import { REAL_KB_DIR } from "../helpers/knowledge.js";
+import { answerOf, realDialogue as dialogue, playChat } from "../helpers/dialogue.js";
+import { realKb as kb } from "../helpers/engine.js";
 
-const dialogue = createDialogue({
-  engine,
-  kb,
-  conversation: loadConversation(REAL_KB_DIR, kb),
-  claims: createClaimChecker(kb),
-});
 const MINUTE = 60_000;
 
-/** Plays messages one after another, a minute apart, carrying the context; returns each turn's replies. */
-function chat(messages: string[], start: DialogueContext | null = null) {
-  let context = start;
-  let now = Date.UTC(2026, 0, 1);
-  return messages.map((text) => {
-    const turn = dialogue.respond(text, { lang: "en", context, now });
-    context = turn.context;
-    now += MINUTE;
-    return turn;
-  });
-}
+/** Plays messages one after another, a minute apart, carrying the context; returns each turn. */
+const chat = (messages: string[], start: DialogueContext | null = null) => playChat(messages, { start });
 
 const only = (replies: DialogueReply[]) => {
   expect(replies).toHaveLength(1);
   return replies[0]!;
-};
-const answerOf = (r: DialogueReply) => {
-  if (r.kind !== "answer") throw new Error(`expected an answer, got ${r.kind}`);
-  return r;
 };
 
 describe("follow-ups read against the chat's context", () => {

@@ -1,27 +1,14 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPLY_BUDGET } from "../../src/answering/index.js";
-import { createClaimChecker } from "../../src/claims/index.js";
-import { createDialogue, type DialogueContext, loadConversation } from "../../src/dialogue/index.js";
+import type { DialogueContext } from "../../src/dialogue/index.js";
 import { describeDialogueVerdict, judgeDialogues, readDialogues } from "../../src/eval/dialogues.js";
-import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
-import { REAL_KB_DIR } from "../helpers/knowledge.js";
-
-const dialogue = createDialogue({
-  engine,
-  kb,
-  conversation: loadConversation(REAL_KB_DIR, kb),
-  claims: createClaimChecker(kb),
-});
+import { realDialogue as dialogue, playChat } from "../helpers/dialogue.js";
+import { realKb as kb } from "../helpers/engine.js";
 
 /** Plays Russian messages 20 s apart; returns each turn's first reply. */
 function chat(messages: string[]) {
-  let context: DialogueContext | null = null;
-  let now = Date.UTC(2026, 0, 1);
-  return messages.map((text) => {
-    const turn = dialogue.respond(text, { lang: "ru", context, now });
-    context = turn.context;
-    now += 20_000;
+  return playChat(messages, { lang: "ru", gapMs: 20_000 }).map((turn) => {
     const reply = turn.replies[0]!;
     return {
       kind: reply.kind,

@@ -3,32 +3,12 @@
 // last topic; a statement asked back ("so he thinks…?") is a yes/no question.
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
-import {
-  createDialogue,
-  type DialogueContext,
-  type DialogueReply,
-  loadConversation,
-} from "../../src/dialogue/index.js";
 import { describeDialogueVerdict, judgeDialogues, readDialogues } from "../../src/eval/dialogues.js";
-import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
-import { REAL_KB_DIR } from "../helpers/knowledge.js";
+import { answerOf, realDialogue as dialogue, playChat } from "../helpers/dialogue.js";
+import { realKb as kb } from "../helpers/engine.js";
 
-const conversation = loadConversation(REAL_KB_DIR, kb);
-const dialogue = createDialogue({ engine, kb, conversation, claims: createClaimChecker(kb) });
-
-function chat(messages: string[]) {
-  let context: DialogueContext | null = null;
-  let now = Date.UTC(2026, 0, 1);
-  return messages.map((text) => {
-    const turn = dialogue.respond(text, { lang: "en", context, now });
-    context = turn.context;
-    now += 60_000;
-    const reply = turn.replies[0]!;
-    if (reply.kind !== "answer") throw new Error(`expected an answer, got ${reply.kind}`);
-    return reply as Extract<DialogueReply, { kind: "answer" }>;
-  });
-}
+/** Plays English messages a minute apart; each turn's first reply, which must be an answer. */
+const chat = (messages: string[]) => playChat(messages).map((turn) => answerOf(turn.replies[0]!));
 
 describe("'why does that matter?' and the like ask why", () => {
   it.each(["why does that matter?", "why is that needed?", "why is that important?", "so what?"])(

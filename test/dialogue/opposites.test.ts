@@ -5,18 +5,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
-import { createDialogue, loadConversation } from "../../src/dialogue/index.js";
-import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
-import { REAL_KB_DIR } from "../helpers/knowledge.js";
-
-const conversation = loadConversation(REAL_KB_DIR, kb);
-const dialogue = createDialogue({ engine, kb, conversation, claims: createClaimChecker(kb) });
-const ask = (text: string) => {
-  const reply = dialogue.respond(text, { lang: "en", context: null, now: Date.UTC(2026, 0, 1) }).replies[0]!;
-  if (reply.kind !== "answer") throw new Error(`expected an answer, got ${reply.kind}`);
-  return reply;
-};
+import { loadConversation } from "../../src/dialogue/index.js";
+import { askOnce as ask } from "../helpers/dialogue.js";
+import { realKb as kb } from "../helpers/engine.js";
 
 describe("a question in the words of an entry's opposite is answered no", () => {
   it.each([
@@ -92,9 +83,7 @@ describe("an outcome the article only calls for is never a yes", () => {
     "has a ceasefire been agreed?",
     "is the war over?",
   ])("%s -> the article doesn't say", (q) => {
-    const reply = dialogue.respond(q, { lang: "en", context: null, now: Date.UTC(2026, 0, 1) }).replies[0]!;
-    expect(reply.kind).toBe("answer");
-    if (reply.kind !== "answer") return;
+    const reply = ask(q);
     expect(reply.verdict).toBe("not-said");
     expect(reply.answer.answer).toMatch(/doesn't (?:say that has happened|report)/);
   });

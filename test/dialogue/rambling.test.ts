@@ -2,18 +2,7 @@
 // and answered; off-topic questions inside a long on-topic story are still refused. Our own messages.
 import { describe, expect, it } from "vitest";
 import { questionPieces } from "../../src/answering/question-pieces.js";
-import { createClaimChecker } from "../../src/claims/index.js";
-import { createDialogue, loadConversation } from "../../src/dialogue/index.js";
-import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
-import { REAL_KB_DIR } from "../helpers/knowledge.js";
-
-const conversation = loadConversation(REAL_KB_DIR, kb);
-const dialogue = createDialogue({ engine, kb, conversation, claims: createClaimChecker(kb) });
-const ask = (text: string) => {
-  const reply = dialogue.respond(text, { lang: "en", context: null, now: Date.UTC(2026, 0, 1) }).replies[0]!;
-  if (reply.kind !== "answer") throw new Error(`expected an answer, got ${reply.kind}`);
-  return reply;
-};
+import { askOnce as ask } from "../helpers/dialogue.js";
 
 describe("questionPieces", () => {
   it("finds where questions start, after a clause break, a linking word or anywhere for a question word", () => {

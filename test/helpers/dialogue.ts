@@ -1,0 +1,50 @@
+// The dialogue layer as the bot runs it (the real knowledge base, conversation.json and claim checker), and chats
+// played through it, for the dialogue tests.
+import type { Lang } from "../../src/answering/types.js";
+import { createClaimChecker } from "../../src/claims/index.js";
+import {
+  createDialogue,
+  type DialogueContext,
+  type DialogueReply,
+  type DialogueTurn,
+  loadConversation,
+} from "../../src/dialogue/index.js";
+import { realEngine as engine, realKb as kb } from "./engine.js";
+import { REAL_KB_DIR } from "./knowledge.js";
+
+export const realDialogue = createDialogue({
+  engine,
+  kb,
+  conversation: loadConversation(REAL_KB_DIR, kb),
+  claims: createClaimChecker(kb),
+});
+
+export interface ChatOptions {
+  lang?: Lang;
+  /** The context the first message is read against (none by default). */
+  start?: DialogueContext | null;
+  /** Time between messages (a minute by default). */
+  gapMs?: number;
+}
+
+/** Plays messages one after another, carrying the context; returns each turn. */
+export function playChat(messages: string[], options: ChatOptions = {}): DialogueTurn[] {
+  let context = options.start ?? null;
+  let now = Date.UTC(2026, 0, 1);
+  return messages.map((text) => {
+    const turn = realDialogue.respond(text, { lang: options.lang ?? "en", context, now });
+    context = turn.context;
+    now += options.gapMs ?? 60_000;
+    return turn;
+  });
+}
+
+export type AnswerReply = Extract<DialogueReply, { kind: "answer" }>;
+
+export function answerOf(reply: DialogueReply): AnswerReply {
+  if (reply.kind !== "answer") throw new Error(`expected an answer, got ${reply.kind}`);
+  return reply;
+}
+
+/** One English message read with no context: its first reply, which must be an answer. */
+export const askOnce = (text: string): AnswerReply => answerOf(playChat([text])[0]!.replies[0]!);
