@@ -11,7 +11,7 @@ import { detectIntent, ENGLISH_INTENT_WORDS, type IntentWords } from "./intents.
 import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon, type SavedLexicon } from "./lexicon.js";
 import { localView } from "./localise.js";
-import { partsOf, stretchesOf } from "./long-message.js";
+import { partsOfStretches, stretchesOf } from "./long-message.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
 import { createReplies, withinBudget } from "./replies.js";
@@ -133,10 +133,11 @@ export function createEngine(
     const whole = answerWhole(question, lang);
     if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
     const pieces = question.length >= QUESTION_IN_MESSAGE ? questionPieces(question) : [];
-    const parts = partsOf(question);
+    const stretches = stretchesOf(question);
+    const parts = partsOfStretches(stretches);
     if (pieces.length === 0 && parts.length === 0) return whole;
     // One stretch that asks, not two joined: chatter beside a question ("…about putin yesterday, but who…").
-    for (const part of stretchesOf(question)) {
+    for (const part of stretches) {
       const { reader, text } = route(part);
       const seen = reader.lexicon.analyse(text);
       if (seen.unknownNames.length > 0 && (part.includes("?") || seen.questionWords.length > 0)) return whole;

@@ -25,7 +25,11 @@ export function stretchesOf(message: string): string[] {
 
 /** The parts a long message is read in: each stretch, and each two neighbours together (a question split by a comma). */
 export function partsOf(message: string): string[] {
-  const stretches = stretchesOf(message);
+  return partsOfStretches(stretchesOf(message));
+}
+
+/** The parts of a message already cut into its stretches (`stretchesOf`). */
+export function partsOfStretches(stretches: string[]): string[] {
   const parts = [...stretches];
   for (let i = 0; i + 1 < stretches.length; i++) parts.push(`${stretches[i]} ${stretches[i + 1]}`);
   return parts.filter((p) => wordsIn(p) >= MIN_PART_WORDS);
