@@ -9,10 +9,10 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { changesOf, looseNegation, replacedStance, replacedVerb, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
-import { type Pair, wordsOf } from "./match.js";
+import { type Pair, type Word, wordsOf } from "./match.js";
 import { joinPhrasalVerbs } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
-import { newPredicate, objectOfArticleVerb, speakerSwap } from "./reading.js";
+import { borrowedPredicate, newPredicate, objectOfArticleVerb, speakerSwap } from "./reading.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
@@ -50,6 +50,13 @@ export function createClaimChecker(
     return russian(text);
   };
   const talkedAbout = speakersTalkedAbout(kb);
+  /** The words of the sentence before a clause: the sentence unit ending where it ends, less the clause's words. */
+  const leadOf = (clause: ArticleUnit): Word[] => {
+    const sentence = units.find(
+      (u) => !u.whole && u.paragraph === clause.paragraph && u.end === clause.end && u.start < clause.start,
+    );
+    return sentence ? sentence.words.slice(0, sentence.words.length - clause.words.length) : [];
+  };
 
   /** The speaker a name points at: a knowledge-base speaker, the article, or an unknown name. */
   const resolveName = (name: string): ClaimVerdict["claimedSpeaker"] => {
@@ -154,6 +161,8 @@ export function createClaimChecker(
       changes.push(
         ...replacedWords(pairs, unit.words, vocabulary, (at) => at === 0 || tokens[at - 1]?.role === "stop"),
       );
+    const borrowed = exact ? null : borrowedPredicate(pairs, unit, leadOf(unit), subjectTerm, subjectAt);
+    if (borrowed) changes.push(borrowed);
     if (deniedSubject)
       changes.push({
         kind: "negation",

@@ -2,6 +2,7 @@
 // place, whether it says something new of its subject, whether its attribution verb took the article's own.
 import type { Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { sameActorOrTerm } from "./actors.js";
 import { contextOf, type Pair, sharesContext, type Word } from "./match.js";
 import type { ClaimChange, ClaimSource } from "./types.js";
 /**
@@ -104,4 +105,42 @@ export function addedSubject(claim: string, says: (name: string) => boolean): Cl
   const [a, b] = [says(first), says(second)];
   if (a === b) return null;
   return { kind: "actor", claimed: a ? second : first, article: "" };
+}
+
+/** A clause opening with a relative pronoun: its doer is the name before it ("…, which overlooked …"). */
+const RELATIVE = /^\s*(?:which|who|that)\b/i;
+
+/**
+ * The claim's subject does what, in the passage, another actor does: "Putin monopolized peace efforts" of "Putin
+ * criticizes Washington for monopolizing peace efforts", "Putin ignored the aspirations of Palestinians" of "…
+ * blame towards the United States for its failed policy …, which overlooked the aspirations". The claim's first
+ * word after its subject lines up with a passage word that stands after a name the claim leaves out, itself
+ * after the subject: that name is whom the passage gives the deed to. `lead`: the words of the sentence before a
+ * relative clause the passage is.
+ */
+export function borrowedPredicate(
+  pairs: Pair[],
+  unit: { text: string; words: Word[] },
+  lead: Word[],
+  subject: string | null,
+  subjectAt: number | undefined,
+): ClaimChange | null {
+  if (subject === null || subjectAt === undefined) return null;
+  // Its first word after the subject that counts or lines up ("failed" of "failure to address" weighs nothing).
+  const first = pairs.find((p) => p.claim.at > subjectAt && (p.claim.weight > 0 || p.span !== null));
+  if (!first?.span || first.claim.entity) return null;
+  const claimTerms = new Set(pairs.map((p) => p.claim.term));
+  const spanWords = RELATIVE.test(unit.text) ? [...lead, ...unit.words] : unit.words;
+  const from = Math.max(
+    0,
+    spanWords.findIndex((w) => sameActorOrTerm(w.term, subject)),
+  );
+  const at = spanWords.indexOf(first.span);
+  if (at <= from) return null;
+  const doer = spanWords
+    .slice(from, at)
+    .find(
+      (w) => w.entity && !claimTerms.has(w.term) && !w.term.startsWith("@") && !sameActorOrTerm(w.term, subject),
+    );
+  return doer ? { kind: "actor", claimed: first.claim.surface, article: doer.surface } : null;
 }
