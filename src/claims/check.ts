@@ -10,9 +10,15 @@ import { isRussianText } from "../lib/script-language.js";
 import { changesOf, looseNegation, replacedStance, replacedVerb, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
-import { joinPhrasalVerbs } from "./phrasal.js";
+import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
-import { borrowedPredicate, newPredicate, objectOfArticleVerb, speakerSwap } from "./reading.js";
+import {
+  borrowedPredicate,
+  newPredicate,
+  objectOfArticleVerb,
+  RELATIVE_CLAUSE,
+  speakerSwap,
+} from "./reading.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
@@ -50,12 +56,15 @@ export function createClaimChecker(
     return russian(text);
   };
   const talkedAbout = speakersTalkedAbout(kb);
-  /** The words of the sentence before a clause: the sentence unit ending where it ends, less the clause's words. */
-  const leadOf = (clause: ArticleUnit): Word[] => {
+  /** A relative clause's words after those of its sentence before it (whom "which" stands for); else its own. */
+  const withAntecedent = (clause: ArticleUnit): Word[] => {
+    if (!RELATIVE_CLAUSE.test(clause.text)) return clause.words;
     const sentence = units.find(
       (u) => !u.whole && u.paragraph === clause.paragraph && u.end === clause.end && u.start < clause.start,
     );
-    return sentence ? sentence.words.slice(0, sentence.words.length - clause.words.length) : [];
+    return sentence
+      ? [...sentence.words.slice(0, sentence.words.length - clause.words.length), ...clause.words]
+      : clause.words;
   };
 
   /** The speaker a name points at: a knowledge-base speaker, the article, or an unknown name. */
@@ -73,7 +82,7 @@ export function createClaimChecker(
 
   /** `subject`: who the claim puts in the speaker's place, when the sentence does not open with them. */
   const judge = (text: string, subject?: { claimed: Claimed; term: string }): ClaimVerdict => {
-    const outer = parseFrame(text);
+    const outer = parseFrame(sayingAsMention(text));
     // "According to the article, X": everything is; who the statement itself names is what to check, and
     // "According to the article, Netanyahu believes that …" names him as the one who holds it.
     const inner = outer.name !== null && resolveName(outer.name)?.id === ARTICLE_SPEAKER;
@@ -161,7 +170,7 @@ export function createClaimChecker(
       changes.push(
         ...replacedWords(pairs, unit.words, vocabulary, (at) => at === 0 || tokens[at - 1]?.role === "stop"),
       );
-    const borrowed = exact ? null : borrowedPredicate(pairs, unit, leadOf(unit), subjectTerm, subjectAt);
+    const borrowed = exact ? null : borrowedPredicate(pairs, withAntecedent(unit), subjectTerm, subjectAt);
     if (borrowed) changes.push(borrowed);
     if (deniedSubject)
       changes.push({

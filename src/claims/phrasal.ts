@@ -26,6 +26,12 @@ const SEEK: Forms = ["seek", "seeks", "sought", "sought", "seeking"];
 const CONDEMN = regular("condemn");
 const CRITICIZE = regular("criticize");
 const SUPPORT = regular("support");
+const MENTION = regular("mention");
+const ACCEPT = regular("accept");
+const ADDRESS = regular("address");
+const HEED = regular("heed");
+const CONSIDER = regular("consider");
+const MONOPOLIZE = regular("monopolize");
 
 /**
  * [the verb's forms, its particles, the one word it means]. Each one word is a side of an opposite pair
@@ -63,6 +69,15 @@ const PHRASAL_VERBS: [Forms, string[], Forms][] = [
   [["hit", "hits", "hit", "hit", "hitting"], ["out at"], CRITICIZE],
   [["stand", "stands", "stood", "stood", "standing"], ["by", "with"], SUPPORT],
   [regular("side"), ["with"], SUPPORT],
+  [
+    ["dwell", "dwells", "dwelt", "dwelt", "dwelling"],
+    ["on", "upon", "at length on", "at length upon"],
+    MENTION,
+  ],
+  [regular("touch"), ["on", "upon"], MENTION],
+  [["live", "lives", "lived", "lived", "living"], ["with"], ACCEPT],
+  [regular("look"), ["after", "into"], ADDRESS],
+  [regular("deal"), ["with"], ADDRESS],
 ];
 
 /** "brushed off" → "dismissed": every form of every verb with each of its particles, to the same form. */
@@ -83,17 +98,54 @@ const PHRASAL = new RegExp(`\\b(${VERB_FORMS.join("|")})\\s+(${PARTICLES.join("|
 
 /** Idioms of blame, read as the one verb: "took Washington to task for" is "criticized Washington for". */
 const IDIOMS: [RegExp, Forms][] = [
+  // "keeping the peace effort to itself" is monopolizing it.
+  [
+    /\b(keep|keeps|kept|kept|keeping)\s+((?:[\p{L}'’-]+\s+){1,4}?)to\s+(?:itself|themselves|himself|herself)\b/giu,
+    MONOPOLIZE,
+  ],
+  [/\b(pay|pays|paid|paid|paying)\s+(?:(?:close|careful|full|great|due)\s+)?attention\s+to\b/giu, HEED],
+  [/\b(take|takes|took|taken|taking)\s+(?:(?:full|due|careful)\s+)?account\s+of\b/giu, CONSIDER],
+  [/\b(take|takes|took|taken|taking)\s+into\s+account\b/giu, CONSIDER],
   [/\b(take|takes|took|taken|taking)\s+((?:\S+\s+){1,3}?)to\s+task\b/giu, CRITICIZE],
   [/\b(point|points|pointed|pointed|pointing)\s+the\s+finger\s+at\b/giu, regular("blame")],
   [/\b(pin|pins|pinned|pinned|pinning)\s+the\s+blame\s+on\b/giu, regular("blame")],
   [/\b(lay|lays|laid|laid|laying)\s+the\s+blame\s+on\b/giu, regular("blame")],
 ];
 const IDIOM_FORMS: Forms[] = [
+  ["keep", "keeps", "kept", "kept", "keeping"],
+  ["pay", "pays", "paid", "paid", "paying"],
+  ["take", "takes", "took", "taken", "taking"],
+  ["take", "takes", "took", "taken", "taking"],
   ["take", "takes", "took", "taken", "taking"],
   ["point", "points", "pointed", "pointed", "pointing"],
   ["pin", "pins", "pinned", "pinned", "pinning"],
   ["lay", "lays", "laid", "laid", "laying"],
 ];
+
+/** How urgent, said in several words: "there is no rush to agree a ceasefire", "the ceasefire can wait". */
+const NOT_URGENT = /\b(?:(?:is|was)\s+)?(?:in\s+)?no\s+(?:rush|hurry)\b/giu;
+const CAN_WAIT = /\b(?:can|could|may|might)\s+wait\b/giu;
+const AT_ONCE = /\b(?:right\s+away|straight\s+away|at\s+once|without\s+delay)\b/giu;
+
+/** "left Russia's role unmentioned": not mentioned, as "did not mention Russia's role" says. */
+const LEFT_UN = /\b(?:leave|leaves|left|leaving)\s+((?:[\p{L}'’-]+\s+){1,8}?)un(mention|address)ed\b/giu;
+
+/**
+ * "didn't say a word about", "never said anything about": a mention, negated as the claim negates it. Read before
+ * the claim's attribution is, or "Putin didn't say" would be taken for a denied attribution ("X never said …").
+ */
+const SAY_A_WORD =
+  /\b(say|says|said|saying)\s+(?:a\s+(?:single\s+)?word|anything)(?=\s+(?:about|on|of|in)\b)/giu;
+const MENTION_FORM: Record<string, string> = {
+  say: "mention",
+  says: "mentions",
+  said: "mentioned",
+  saying: "mentioning",
+};
+
+export function sayingAsMention(text: string): string {
+  return text.replace(SAY_A_WORD, (_, verb: string) => MENTION_FORM[verb.toLowerCase()] ?? "mention");
+}
 
 /** Prepositions of cause said in several words, read as the article's "due to". */
 const CAUSE = /\b(?:because\s+of|owing\s+to|on\s+account\s+of|as\s+a\s+result\s+of)\b/giu;
@@ -108,14 +160,15 @@ const ONLY_AT_END = /\bonly(?=\s*[.!]?\s*$)/iu;
 
 /**
  * English: phrasal verbs as one word, prepositions of cause as "due to", of exception as "not", a restricting
- * "only" as "solely".
+ * "only" as "solely", "no rush" and "can wait" as "not urgent", "left … unmentioned" as "did not mention …".
  */
 export function joinPhrasalVerbs(text: string): string {
   let out = text;
   IDIOMS.forEach(([idiom, word], i) => {
     out = out.replace(idiom, (_, verb: string, object: unknown) => {
       const form = IDIOM_FORMS[i]!.indexOf(verb.toLowerCase());
-      // Only "take … to task" captures an object; for the others the next argument is the match's offset.
+      // "take … to task" and "keep … to itself" capture an object; for the others the next argument is the match's
+      // offset.
       return `${word[Math.max(0, form)]!} ${typeof object === "string" ? object : ""}`.trimEnd();
     });
   });
@@ -124,6 +177,10 @@ export function joinPhrasalVerbs(text: string): string {
       const key = `${verb.toLowerCase()} ${particle.toLowerCase().replace(/\s+/g, " ")}`;
       return ONE_WORD.get(key) ?? whole;
     })
+    .replace(NOT_URGENT, "is not urgent")
+    .replace(CAN_WAIT, "is not urgent")
+    .replace(AT_ONCE, "immediately")
+    .replace(LEFT_UN, (_, object: string, verb: string) => `did not ${verb} ${object.trimEnd()}`)
     .replace(CAUSE, "due to")
     .replace(EXCEPT, "not")
     .replace(THE_ONLY, "the sole")

@@ -107,21 +107,20 @@ export function addedSubject(claim: string, says: (name: string) => boolean): Cl
   return { kind: "actor", claimed: a ? second : first, article: "" };
 }
 
-/** A clause opening with a relative pronoun: its doer is the name before it ("…, which overlooked …"). */
-const RELATIVE = /^\s*(?:which|who|that)\b/i;
+/** A clause opening with a relative pronoun: its doer is the name before it ("…, which overlooked …", "…, которая"). */
+export const RELATIVE_CLAUSE = /^\s*(?:which|who|that|котор\p{L}*|кто)(?=$|[^\p{L}])/iu;
 
 /**
  * The claim's subject does what, in the passage, another actor does: "Putin monopolized peace efforts" of "Putin
  * criticizes Washington for monopolizing peace efforts", "Putin ignored the aspirations of Palestinians" of "…
  * blame towards the United States for its failed policy …, which overlooked the aspirations". The claim's first
  * word after its subject lines up with a passage word that stands after a name the claim leaves out, itself
- * after the subject: that name is whom the passage gives the deed to. `lead`: the words of the sentence before a
- * relative clause the passage is.
+ * after the subject: that name is whom the passage gives the deed to. `spanWords`: the passage's words, those of
+ * its sentence before it first when the passage is a relative clause (RELATIVE_CLAUSE).
  */
 export function borrowedPredicate(
   pairs: Pair[],
-  unit: { text: string; words: Word[] },
-  lead: Word[],
+  spanWords: Word[],
   subject: string | null,
   subjectAt: number | undefined,
 ): ClaimChange | null {
@@ -130,7 +129,6 @@ export function borrowedPredicate(
   const first = pairs.find((p) => p.claim.at > subjectAt && (p.claim.weight > 0 || p.span !== null));
   if (!first?.span || first.claim.entity) return null;
   const claimTerms = new Set(pairs.map((p) => p.claim.term));
-  const spanWords = RELATIVE.test(unit.text) ? [...lead, ...unit.words] : unit.words;
   const from = Math.max(
     0,
     spanWords.findIndex((w) => sameActorOrTerm(w.term, subject)),
@@ -140,7 +138,8 @@ export function borrowedPredicate(
   const doer = spanWords
     .slice(from, at)
     .find(
-      (w) => w.entity && !claimTerms.has(w.term) && !w.term.startsWith("@") && !sameActorOrTerm(w.term, subject),
+      (w) =>
+        w.entity && !claimTerms.has(w.term) && !w.term.startsWith("@") && !sameActorOrTerm(w.term, subject),
     );
   return doer ? { kind: "actor", claimed: first.claim.surface, article: doer.surface } : null;
 }

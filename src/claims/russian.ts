@@ -10,7 +10,7 @@ import { RUSSIAN } from "../answering/russian/rules.js";
 import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } from "../knowledge/index.js";
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
-import { type Pair, wordsOf } from "./match.js";
+import { type Pair, type Word, wordsOf } from "./match.js";
 import { joinRussianPhrasalVerbs } from "./phrasal.js";
 import {
   NEGATORS,
@@ -18,6 +18,7 @@ import {
   RUSSIAN_SIDE_TAKING_ALONE,
   RUSSIAN_TIME_OPPOSITES,
 } from "./polarity.js";
+import { borrowedPredicate, RELATIVE_CLAUSE } from "./reading.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
@@ -68,7 +69,7 @@ export function createRussianClaimChecker(
   lexicon.doneIndexing();
   const read = tokenReader(lexicon);
   const talkedAbout = speakersTalkedAbout(kb);
-  const { units, translationOf, vocabulary, entities, paragraphTerms } = buildRussianUnits(
+  const { units, translationOf, withAntecedent, vocabulary, entities, paragraphTerms } = buildRussianUnits(
     kb,
     local,
     lexicon,
@@ -140,6 +141,9 @@ export function createRussianClaimChecker(
     if (loose) changes.push(loose);
     const rewritten = replacedStance(pairs, unit.words, vocabulary);
     if (rewritten) changes.push(rewritten);
+    const subjectAt = allWords.find((w) => w.term === subjectTerm)?.at;
+    const borrowed = borrowedPredicate(pairs, withAntecedent.get(unit) ?? unit.words, subjectTerm, subjectAt);
+    if (borrowed) changes.push(borrowed);
     if (deniedSubject)
       changes.push({
         kind: "negation",
@@ -182,6 +186,8 @@ interface RussianIndex {
   units: ArticleUnit[];
   /** The whole curated translation of the unit's English span. */
   translationOf: Map<ArticleUnit, string>;
+  /** A relative clause's words after those of its sentence before it ("…, которая игнорировала …"). */
+  withAntecedent: Map<ArticleUnit, Word[]>;
   vocabulary: ClaimVocabulary;
   entities: Set<string>;
   paragraphTerms: (paragraph: number) => ReadonlySet<string>;
@@ -274,6 +280,7 @@ function buildRussianUnits(
 
   const units: ArticleUnit[] = [];
   const translationOf = new Map<ArticleUnit, string>();
+  const withAntecedent = new Map<ArticleUnit, Word[]>();
   const termsByParagraph = new Map<number, Set<string>>();
   for (const s of spans) {
     // Every run of the translation's clauses, so a claim about half a sentence meets that half.
@@ -300,6 +307,11 @@ function buildRussianUnits(
         };
         units.push(unit);
         translationOf.set(unit, s.translation);
+        const clause = s.translation.slice(pieces[i]![0], pieces[j]![1]);
+        if (i > 0 && RELATIVE_CLAUSE.test(clause)) {
+          const lead = wordsOf(read(s.translation.slice(0, pieces[i]![0])), vocabulary, isEntity);
+          withAntecedent.set(unit, [...lead, ...words]);
+        }
         const terms = termsByParagraph.get(s.paragraph) ?? new Set<string>();
         for (const t of unit.terms) terms.add(t);
         termsByParagraph.set(s.paragraph, terms);
@@ -309,6 +321,7 @@ function buildRussianUnits(
   return {
     units,
     translationOf,
+    withAntecedent,
     vocabulary,
     entities,
     paragraphTerms: (p) => termsByParagraph.get(p) ?? new Set<string>(),
