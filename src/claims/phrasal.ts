@@ -203,3 +203,17 @@ export function joinRussianPhrasalVerbs(text: string): string {
     )
     .replace(RUSSIAN_EXCEPT, "$1без");
 }
+
+/**
+ * Russian "ничего не сказал о", "не сказал ни слова о" (said nothing about) as "не упомянул о", and "(подробно)
+ * рассказал о", "говорил о" (spoke about) as "упомянул о": saying something about a thing is mentioning it. Read
+ * before the claim's attribution is, or "Путин не сказал" would be taken for a denied attribution.
+ */
+const RUSSIAN_SAID_NOTHING =
+  /(^|[^\p{L}])(?:ничего\s+)?не\s+(?:сказал\p{L}*|говорил\p{L}*|говорит|говорят)\s+(?:ни\s+(?:единого\s+|одного\s+)?слова\s+|ничего\s+)?(о|об|обо|про)(?=\s)/giu;
+const RUSSIAN_SPOKE_OF =
+  /(^|[^\p{L}])(?:(?:подробно|много|долго|обстоятельно|пространно)\s+)?(?:рассказал\p{L}*|рассказывал\p{L}*|говорил\p{L}*|высказал\p{L}*\s+|высказывал\p{L}*)\s+(о|об|обо|про)(?=\s)/giu;
+
+export function russianSayingAsMention(text: string): string {
+  return text.replace(RUSSIAN_SAID_NOTHING, "$1не упомянул $2").replace(RUSSIAN_SPOKE_OF, "$1упомянул $2");
+}

@@ -11,7 +11,7 @@ import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } f
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
-import { joinRussianPhrasalVerbs } from "./phrasal.js";
+import { joinRussianPhrasalVerbs, russianSayingAsMention } from "./phrasal.js";
 import {
   NEGATORS,
   RUSSIAN_OPPOSITES,
@@ -92,7 +92,7 @@ export function createRussianClaimChecker(
   };
 
   return (text: string) => {
-    const frame = parseRussianFrame(text);
+    const frame = parseRussianFrame(russianSayingAsMention(text));
     const framed = frame.name === null ? null : resolveName(frame.name);
     const tokens = read(joinRussianPhrasalVerbs(frame.statement));
     const claimed = framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName);
@@ -152,7 +152,13 @@ export function createRussianClaimChecker(
       });
     const added = addedSpeaker(text, unit, sources, talkedAbout, resolveName);
     if (added) changes.push(added);
-    const { matched, alteredNear } = matchOf(best, content, swapped, tuning);
+    const { matched, alteredNear } = matchOf(
+      best,
+      content,
+      swapped,
+      tuning,
+      (a, b) => russianClassKey(a) === russianClassKey(b),
+    );
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }

@@ -84,12 +84,14 @@ export function matchOf(
   content: number,
   swapped: number,
   tuning: ClaimTuning,
+  sameWord: (a: string, b: string) => boolean = (a, b) => stemmer(a) === stemmer(b),
 ): { matched: boolean; alteredNear: boolean } {
   const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
   // A claim of one word besides its frame ("Putin wants war": "wants" weighs nothing) is backed only by that word
   // itself: "war" lined up with "violence" through a synonym is too little to say the passage says it.
+  // `sameWord`: one word in two forms (a Russian claim's "прекращение огня", its passage's "прекращения огня").
   const oneWordBySynonym =
-    backed.length === 1 && stemmer(backed[0]!.claim.surface) !== stemmer(backed[0]!.span!.surface);
+    backed.length === 1 && !sameWord(backed[0]!.claim.surface, backed[0]!.span!.surface);
   const predicateBacked = (backed.length >= 2 || backed.some((p) => !p.claim.entity)) && !oneWordBySynonym;
   const matched = content > 0 && predicateBacked && best.containment + swapped >= tuning.matchAt;
   const flipped = best.pairs.some((p) => p.flipped && p.span !== null && p.claim.weight > 0);
@@ -126,6 +128,10 @@ export function verdictOf(judged: {
 }): ClaimVerdictKind {
   if (judged.alteredNear) return "altered";
   if (!judged.matched) return "not-in-article";
+  // "The Foreign Ministry said it would evacuate Russian citizens": a stance of the claim's own, put in the mouth of
+  // someone the passage does not give words to, changes no statement of the article but says a new one.
+  if (!judged.speakerOk && judged.changes.length > 0 && judged.changes.every((c) => c.kind === "stance"))
+    return "not-in-article";
   if (judged.changes.length > 0) return "altered";
   if (!judged.speakerOk) return judged.sameWords ? "misattributed" : "not-in-article";
   return judged.exact ? "verbatim" : "paraphrase";
