@@ -127,6 +127,13 @@ const NOT_URGENT = /\b(?:(?:is|was)\s+)?(?:in\s+)?no\s+(?:rush|hurry)\b/giu;
 const CAN_WAIT = /\b(?:can|could|may|might)\s+wait\b/giu;
 const AT_ONCE = /\b(?:right\s+away|straight\s+away|at\s+once|without\s+delay)\b/giu;
 
+/** "wants to stay out of resolving the conflict": not to resolve it. */
+const STAY_OUT =
+  /\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)\s+(?:out\s+of|away\s+from|clear\s+of)\b/giu;
+
+/** "people who used to be Russian citizens": former ones. */
+const USED_TO_BE = /\b(?:who\s+)?used\s+to\s+be\b/giu;
+
 /** "left Russia's role unmentioned": not mentioned, as "did not mention Russia's role" says. */
 const LEFT_UN = /\b(?:leave|leaves|left|leaving)\s+((?:[\p{L}'’-]+\s+){1,8}?)un(mention|address)ed\b/giu;
 
@@ -180,6 +187,8 @@ export function joinPhrasalVerbs(text: string): string {
     .replace(NOT_URGENT, "is not urgent")
     .replace(CAN_WAIT, "is not urgent")
     .replace(AT_ONCE, "immediately")
+    .replace(USED_TO_BE, "former")
+    .replace(STAY_OUT, "not")
     .replace(LEFT_UN, (_, object: string, verb: string) => `did not ${verb} ${object.trimEnd()}`)
     .replace(CAUSE, "due to")
     .replace(EXCEPT, "not")
