@@ -196,6 +196,8 @@ export function replacedWords(
     if (to - from < 2) continue;
     const at = c.span ? index.get(c.span)! : -1;
     if (at > from && at < to) continue;
+    // Lined up right next to its neighbour's word, the other way round: "fears are rising" of "growing concerns".
+    if (c.span && before?.span && at === from - 1) continue;
     const gap = spanWords.slice(from + 1, to).filter((w) => w.weight > 0);
     // One word of the passage's own, and none of its words that the claim lines up elsewhere.
     if (gap.length !== 1 || lined.has(gap[0]!) || gap[0]!.entity) continue;

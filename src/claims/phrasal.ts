@@ -78,6 +78,7 @@ const PHRASAL_VERBS: [Forms, string[], Forms][] = [
   [["live", "lives", "lived", "lived", "living"], ["with"], ACCEPT],
   [regular("look"), ["after", "into"], ADDRESS],
   [regular("deal"), ["with"], ADDRESS],
+  [["put", "puts", "put", "put", "putting"], ["off"], regular("postpone")],
 ];
 
 /** "brushed off" → "dismissed": every form of every verb with each of its particles, to the same form. */
@@ -130,6 +131,26 @@ const AT_ONCE = /\b(?:right\s+away|straight\s+away|at\s+once|without\s+delay)\b/
 /** "wants to stay out of resolving the conflict": not to resolve it. */
 const STAY_OUT =
   /\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)\s+(?:out\s+of|away\s+from|clear\s+of)\b/giu;
+
+/** "kept quiet about Russia's role": said nothing about it. */
+const KEPT_QUIET =
+  /\b(?:keep|keeps|kept|keeping|remain|remains|remained|remaining|stay|stays|stayed|staying)\s+(?:quiet|silent|mum)\s+(?:about|on|over)\b/giu;
+
+/** "take Palestinian interests into account": consider them. */
+const TAKE: string[] = ["take", "takes", "took", "taken", "taking"];
+const INTO_ACCOUNT = /\b(take|takes|took|taken|taking)\s+((?:[\p{L}'’-]+\s+){1,5}?)into\s+account\b/giu;
+
+/** "regional players should work together / act in concert": coordinate. */
+const COORDINATE = regular("coordinate");
+const ACT_FORMS = [
+  ["act", "work"],
+  ["acts", "works"],
+  ["acted", "worked"],
+  ["acted", "worked"],
+  ["acting", "working"],
+];
+const TOGETHER =
+  /\b(act|acts|acted|acting|work|works|worked|working)\s+(?:together|in\s+concert|in\s+tandem|jointly|in\s+unison)\b/giu;
 
 /** "people who used to be Russian citizens": former ones. */
 const USED_TO_BE = /\b(?:who\s+)?used\s+to\s+be\b/giu;
@@ -188,6 +209,17 @@ export function joinPhrasalVerbs(text: string): string {
     .replace(CAN_WAIT, "is not urgent")
     .replace(AT_ONCE, "immediately")
     .replace(USED_TO_BE, "former")
+    .replace(KEPT_QUIET, "said nothing about")
+    .replace(
+      INTO_ACCOUNT,
+      (_, verb: string, object: string) =>
+        `${CONSIDER[TAKE.indexOf(verb.toLowerCase())] ?? "consider"} ${object.trimEnd()}`,
+    )
+    .replace(
+      TOGETHER,
+      (_, verb: string) =>
+        COORDINATE[ACT_FORMS.findIndex((f) => f.includes(verb.toLowerCase()))] ?? "coordinate",
+    )
     .replace(STAY_OUT, "not")
     .replace(LEFT_UN, (_, object: string, verb: string) => `did not ${verb} ${object.trimEnd()}`)
     .replace(CAUSE, "due to")
@@ -219,7 +251,7 @@ export function joinRussianPhrasalVerbs(text: string): string {
  * before the claim's attribution is, or "Путин не сказал" would be taken for a denied attribution.
  */
 const RUSSIAN_SAID_NOTHING =
-  /(^|[^\p{L}])(?:ничего\s+)?не\s+(?:сказал\p{L}*|говорил\p{L}*|говорит|говорят)\s+(?:ни\s+(?:единого\s+|одного\s+)?слова\s+|ничего\s+)?(о|об|обо|про)(?=\s)/giu;
+  /(^|[^\p{L}])(?:(?:ничего\s+)?не\s+(?:сказал\p{L}*|говорил\p{L}*|говорит|говорят)|умолчал\p{L}*|умалчивает|промолчал\p{L}*)\s+(?:ни\s+(?:единого\s+|одного\s+)?слова\s+|ничего\s+)?(о|об|обо|про)(?=\s)/giu;
 const RUSSIAN_SPOKE_OF =
   /(^|[^\p{L}])(?:(?:подробно|много|долго|обстоятельно|пространно)\s+)?(?:рассказал\p{L}*|рассказывал\p{L}*|говорил\p{L}*|высказал\p{L}*\s+|высказывал\p{L}*)\s+(о|об|обо|про)(?=\s)/giu;
 

@@ -302,7 +302,7 @@ export const OPPOSITES: [string[], string[]][] = [
   ],
   [
     ["escalate", "escalation", "inflame", "worsen", "intensify"],
-    ["stabilize", "calm", "ease", "subside", "defuse"],
+    ["stabilize", "calm", "ease", "subside", "defuse", "steady"],
   ],
   [
     ["immediate", "urgent", "swift", "quick", "prompt"],
@@ -330,7 +330,7 @@ export const OPPOSITES: [string[], string[]][] = [
   ],
   [
     ["resumption", "resume", "restart", "renew", "renewed", "return"],
-    ["halt", "abandon", "freeze", "froze", "frozen", "scrap"],
+    ["halt", "abandon", "freeze", "froze", "frozen", "scrap", "postpone", "delay", "defer", "shelve"],
   ],
   [
     ["long-standing", "longstanding", "longtime", "old", "lasting"],
@@ -419,6 +419,8 @@ export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
       "reiterate",
       "insist",
       "insisted",
+      "restate",
+      "restated",
     ],
     ["downplay", "minimize", "understate", "gloss", "hide", "conceal", "obscure", "mask"],
   ],
@@ -584,7 +586,23 @@ export const RUSSIAN_OPPOSITES: [string[], string[]][] = [
       "незамедлительного",
       "скорейшего",
     ],
-    ["постепенного", "постепенное", "постепенно", "отложенного", "отсроченного", "поэтапного", "медленного"],
+    [
+      "постепенного",
+      "постепенное",
+      "постепенно",
+      "отложенного",
+      "отсроченного",
+      "поэтапного",
+      "медленного",
+      // "прекращение огня может подождать", "отложить переговоры".
+      "подождать",
+      "подождёт",
+      "подождет",
+      "повременить",
+      "отложить",
+      "отложил",
+      "отложено",
+    ],
   ],
   [
     ["беспристрастным", "беспристрастный", "нейтральным", "нейтральный", "объективным"],
@@ -628,7 +646,15 @@ export const RUSSIAN_OPPOSITES: [string[], string[]][] = [
     ["временного", "временное", "хрупкого", "краткосрочного"],
   ],
   [
-    ["возобновления", "возобновление", "возобновить", "возобновлению", "продолжения"],
+    [
+      "возобновления",
+      "возобновление",
+      "возобновить",
+      "возобновлению",
+      "продолжения",
+      "вернуться",
+      "возвращение",
+    ],
     ["заморозки", "заморозить", "сворачивания", "свернуть", "отмены"],
   ],
 ];
