@@ -146,7 +146,6 @@ describe("the labelled claims", () => {
   // Today's figures are the floor (README, "Claims"); every set, the blind one included, confirms no false claim.
   const floors: Record<string, number> = {
     "claims.jsonl": 0.97,
-    "claims-holdout.jsonl": 0.88,
     "claims-blind.jsonl": 0.95,
     // A second blind set, first run 92% English with 2 false claims confirmed (de-escalating; block vs facilitate).
     "claims-blind2.jsonl": 0.95,
@@ -154,8 +153,12 @@ describe("the labelled claims", () => {
     "claims-hard.jsonl": 0.95,
     // A third blind set, run once after all merges: 93% (56/60 English) with 1 false claim confirmed ("plays down").
     "claims-blind3.jsonl": 0.93,
-    // A fourth blind set, run once after all merges of the third session: 92% (67/73 English), 0 false confirmed.
-    "claims-blind4.jsonl": 0.91,
+    // A fourth blind set, run once after all merges of the third session: 92% (67/73 English), 0 false confirmed;
+    // 97% (71/73) after the fifth round's kinds (whose deed, idioms read as the word they mean).
+    "claims-blind4.jsonl": 0.97,
+    "claims-holdout.jsonl": 0.95,
+    // Our own fifth-round probes (92: 30 Russian, 38 altered): first run 83% with 1 false confirmed, now 97% English.
+    "claims-probes2.jsonl": 0.96,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -177,7 +180,8 @@ describe("the labelled claims", () => {
     "claims-ru.jsonl": 0.95,
     "claims-hard.jsonl": 0.95,
     "claims-blind3.jsonl": 0.9,
-    "claims-blind4.jsonl": 0.9,
+    "claims-blind4.jsonl": 0.95,
+    "claims-probes2.jsonl": 0.9,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
