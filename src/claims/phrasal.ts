@@ -125,7 +125,7 @@ const IDIOM_FORMS: Forms[] = [
 
 /** How urgent, said in several words: "there is no rush to agree a ceasefire", "the ceasefire can wait". */
 const NOT_URGENT = /\b(?:(?:is|was)\s+)?(?:in\s+)?no\s+(?:rush|hurry)\b/giu;
-const CAN_WAIT = /\b(?:can|could|may|might)\s+wait\b/giu;
+const CAN_WAIT = /\b(?:can|could|may|might|should|must|will|would)\s+wait\b/giu;
 const AT_ONCE = /\b(?:right\s+away|straight\s+away|at\s+once|without\s+delay)\b/giu;
 
 /** "wants to stay out of resolving the conflict": not to resolve it. */
@@ -151,6 +151,9 @@ const ACT_FORMS = [
 ];
 const TOGETHER =
   /\b(act|acts|acted|acting|work|works|worked|working)\s+(?:together|in\s+concert|in\s+tandem|jointly|in\s+unison)\b/giu;
+
+/** "few ties", "very few" (not "a few"): hardly any, as "little" says. */
+const FEW = /(?<!\ba\s+)\b(?:very\s+)?few\b/giu;
 
 /** "people who used to be Russian citizens": former ones. */
 const USED_TO_BE = /\b(?:who\s+)?used\s+to\s+be\b/giu;
@@ -221,6 +224,7 @@ export function joinPhrasalVerbs(text: string): string {
         COORDINATE[ACT_FORMS.findIndex((f) => f.includes(verb.toLowerCase()))] ?? "coordinate",
     )
     .replace(STAY_OUT, "not")
+    .replace(FEW, "little")
     .replace(LEFT_UN, (_, object: string, verb: string) => `did not ${verb} ${object.trimEnd()}`)
     .replace(CAUSE, "due to")
     .replace(EXCEPT, "not")

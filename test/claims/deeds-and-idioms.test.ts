@@ -62,7 +62,10 @@ describe("idioms read as the word they mean", () => {
   it.each([
     "The Foreign Ministry said it would fly Russian citizens out of Israel.",
     "The Kremlin has condemned the Israeli shelling of Gaza.",
-  ])("a stance of its own put in the mouth of someone the passage does not quote is not in the article: %s", (claim) => {
-    expect(check(claim).verdict).toBe("not-in-article");
-  });
+  ])(
+    "a stance of its own put in the mouth of someone the passage does not quote is not in the article: %s",
+    (claim) => {
+      expect(check(claim).verdict).toBe("not-in-article");
+    },
+  );
 });
