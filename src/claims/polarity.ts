@@ -305,7 +305,7 @@ export const OPPOSITES: [string[], string[]][] = [
     ["stabilize", "calm", "ease", "subside", "defuse", "steady"],
   ],
   [
-    ["immediate", "urgent", "swift", "quick", "prompt"],
+    ["immediate", "urgent", "urgency", "urgently", "swift", "quick", "prompt"],
     ["gradual", "delayed", "eventual", "slow", "phased"],
   ],
   [
