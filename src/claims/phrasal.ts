@@ -152,6 +152,9 @@ const ACT_FORMS = [
 const TOGETHER =
   /\b(act|acts|acted|acting|work|works|worked|working)\s+(?:together|in\s+concert|in\s+tandem|jointly|in\s+unison)\b/giu;
 
+/** "no longer sees a need": not (any more). */
+const NO_LONGER = /\b(?:no\s+longer|not\s+any\s+(?:longer|more))\b/giu;
+
 /** "few ties", "very few" (not "a few"): hardly any, as "little" says. */
 const FEW = /(?<!\ba\s+)\b(?:very\s+)?few\b/giu;
 
@@ -225,6 +228,7 @@ export function joinPhrasalVerbs(text: string): string {
     )
     .replace(STAY_OUT, "not")
     .replace(FEW, "little")
+    .replace(NO_LONGER, "not")
     .replace(LEFT_UN, (_, object: string, verb: string) => `did not ${verb} ${object.trimEnd()}`)
     .replace(CAUSE, "due to")
     .replace(EXCEPT, "not")
@@ -241,8 +245,13 @@ const RUSSIAN_FOR_AGAINST = /(^|[^\p{L}])(выступа\p{L}*|выступил\
 /** "за исключением ХАМАС", "кроме ХАМАС" (except Hamas) read as "без" (without); not "кроме того" (moreover). */
 const RUSSIAN_EXCEPT = /(^|[^\p{L}])(?:за\s+исключением|кроме(?!\s+того(?=$|[^\p{L}])))(?=$|[^\p{L}])/giu;
 
+/** "спешить с прекращением огня не стоит", "нет спешки" (no rush): не срочно, against "немедленного". */
+const RUSSIAN_NO_RUSH =
+  /(^|[^\p{L}])(?:не\s+(?:стоит|нужно|надо|следует)\s+(?:торопиться|спешить)|(?:торопиться|спешить)(\s+[^.!?]{0,40}?\s+)не\s+(?:стоит|нужно|надо|следует)|нет\s+(?:никакой\s+)?спешки|не\s+к\s+спеху)(?=$|[^\p{L}])/giu;
+
 export function joinRussianPhrasalVerbs(text: string): string {
   return text
+    .replace(RUSSIAN_NO_RUSH, (_, before: string, between?: string) => `${before}не срочно${between ?? ""}`)
     .replace(RUSSIAN_FOR_AGAINST, (_, before: string, _verb: string, side: string) =>
       side.toLowerCase() === "за" ? `${before}поддерживает` : `${before}возражает`,
     )
