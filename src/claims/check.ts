@@ -13,6 +13,7 @@ import { type Pair, type Word, wordsOf } from "./match.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
 import {
+  asideEndOf,
   borrowedPredicate,
   newPredicate,
   objectOfArticleVerb,
@@ -89,7 +90,8 @@ export function createClaimChecker(
     const nested = inner ? parseFrame(outer.statement) : null;
     const frame = nested?.name ? { ...nested, quoted: nested.quoted || outer.quoted } : outer;
     const framed = frame.name === null ? null : resolveName(frame.name);
-    const tokens = lexicon.tokensOf(joinPhrasalVerbs(joinNegatingPrefixes(frame.statement)));
+    const readable = joinPhrasalVerbs(joinNegatingPrefixes(frame.statement));
+    const tokens = lexicon.tokensOf(readable);
     const claimed =
       subject?.claimed ?? (framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName));
     const names = capitalisedWords(frame.statement);
@@ -170,7 +172,15 @@ export function createClaimChecker(
       changes.push(
         ...replacedWords(pairs, unit.words, vocabulary, (at) => at === 0 || tokens[at - 1]?.role === "stop"),
       );
-    const borrowed = exact ? null : borrowedPredicate(pairs, withAntecedent(unit), subjectTerm, subjectAt);
+    const borrowed = exact
+      ? null
+      : borrowedPredicate(
+          pairs,
+          withAntecedent(unit),
+          subjectTerm,
+          subjectAt,
+          asideEndOf(readable, (t) => lexicon.tokensOf(t)),
+        );
     if (borrowed) changes.push(borrowed);
     if (deniedSubject)
       changes.push({

@@ -152,6 +152,10 @@ const ACT_FORMS = [
 const TOGETHER =
   /\b(act|acts|acted|acting|work|works|worked|working)\s+(?:together|in\s+concert|in\s+tandem|jointly|in\s+unison)\b/giu;
 
+/** "paid no / little attention to": not heeded (before "few" and the idioms read "paid attention to"). */
+const NO_ATTENTION =
+  /\b(?:pay|pays|paid|paying)\s+(no|little|scant|hardly\s+any|scarcely\s+any)\s+(?:heed|attention)\s+to\b/giu;
+
 /** "no longer sees a need": not (any more). */
 const NO_LONGER = /\b(?:no\s+longer|not\s+any\s+(?:longer|more))\b/giu;
 
@@ -227,6 +231,7 @@ export function joinPhrasalVerbs(text: string): string {
         COORDINATE[ACT_FORMS.findIndex((f) => f.includes(verb.toLowerCase()))] ?? "coordinate",
     )
     .replace(STAY_OUT, "not")
+    .replace(NO_ATTENTION, (_, little: string) => `${little.toLowerCase() === "no" ? "no" : "little"} heeded`)
     .replace(FEW, "little")
     .replace(NO_LONGER, "not")
     .replace(LEFT_UN, (_, object: string, verb: string) => `did not ${verb} ${object.trimEnd()}`)

@@ -107,6 +107,15 @@ export function addedSubject(claim: string, says: (name: string) => boolean): Cl
   return { kind: "actor", claimed: a ? second : first, article: "" };
 }
 
+/** "Putin, who criticizes Washington, …": the subject and an aside about it, up to the comma that closes it. */
+const ASIDE = /^\s*[^,]+?,\s+(?:who|which|который|которая|которое|которые)\s+[^,]+,/iu;
+
+/** How many tokens the claim's aside after its subject takes, as `read` counts them; -1 when it has none. */
+export function asideEndOf(statement: string, read: (text: string) => Token[]): number {
+  const m = ASIDE.exec(statement);
+  return m ? read(m[0]).length : -1;
+}
+
 /** A clause opening with a relative pronoun: its doer is the name before it ("…, which overlooked …", "…, которая"). */
 export const RELATIVE_CLAUSE = /^\s*(?:which|who|that|котор\p{L}*|кто)(?=$|[^\p{L}])/iu;
 
@@ -116,19 +125,26 @@ export const RELATIVE_CLAUSE = /^\s*(?:which|who|that|котор\p{L}*|кто)(?
  * blame towards the United States for its failed policy …, which overlooked the aspirations". The claim's first
  * word after its subject lines up with a passage word that stands after a name the claim leaves out, itself
  * after the subject: that name is whom the passage gives the deed to. `spanWords`: the passage's words, those of
- * its sentence before it first when the passage is a relative clause (RELATIVE_CLAUSE).
+ * its sentence before it first when the passage is a relative clause (RELATIVE_CLAUSE); `asideEnd`: where a
+ * relative clause set off by commas after the claim's subject ends (its token count), -1 when there is none.
  */
 export function borrowedPredicate(
   pairs: Pair[],
   spanWords: Word[],
   subject: string | null,
   subjectAt: number | undefined,
+  asideEnd = -1,
 ): ClaimChange | null {
   if (subject === null || subjectAt === undefined) return null;
-  // Its first word after the subject that counts or lines up ("failed" of "failure to address" weighs nothing).
-  const first = pairs.find((p) => p.claim.at > subjectAt && (p.claim.weight > 0 || p.span !== null));
+  // Its first word after the subject (and after an aside: "Putin, who criticizes Washington, monopolized …") that
+  // counts or lines up ("failed" of "failure to address" weighs nothing).
+  const after = Math.max(subjectAt, asideEnd - 1);
+  const first = pairs.find((p) => p.claim.at > after && (p.claim.weight > 0 || p.span !== null));
   if (!first?.span || first.claim.entity) return null;
-  const claimTerms = new Set(pairs.map((p) => p.claim.term));
+  // A name the claim says only inside the aside is not the one it gives the deed to.
+  const claimTerms = new Set(
+    pairs.filter((p) => p.claim.at <= subjectAt || p.claim.at >= asideEnd).map((p) => p.claim.term),
+  );
   const from = Math.max(
     0,
     spanWords.findIndex((w) => sameActorOrTerm(w.term, subject)),

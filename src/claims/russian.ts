@@ -18,7 +18,7 @@ import {
   RUSSIAN_SIDE_TAKING_ALONE,
   RUSSIAN_TIME_OPPOSITES,
 } from "./polarity.js";
-import { borrowedPredicate, RELATIVE_CLAUSE } from "./reading.js";
+import { asideEndOf, borrowedPredicate, RELATIVE_CLAUSE } from "./reading.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
@@ -94,7 +94,8 @@ export function createRussianClaimChecker(
   return (text: string) => {
     const frame = parseRussianFrame(russianSayingAsMention(text));
     const framed = frame.name === null ? null : resolveName(frame.name);
-    const tokens = read(joinRussianPhrasalVerbs(frame.statement));
+    const statement = joinRussianPhrasalVerbs(frame.statement);
+    const tokens = read(statement);
     const claimed = framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName);
     const names = capitalisedRussian(frame.statement);
     const isEntity = (term: string, surface: string) =>
@@ -142,7 +143,13 @@ export function createRussianClaimChecker(
     const rewritten = replacedStance(pairs, unit.words, vocabulary);
     if (rewritten) changes.push(rewritten);
     const subjectAt = allWords.find((w) => w.term === subjectTerm)?.at;
-    const borrowed = borrowedPredicate(pairs, withAntecedent.get(unit) ?? unit.words, subjectTerm, subjectAt);
+    const borrowed = borrowedPredicate(
+      pairs,
+      withAntecedent.get(unit) ?? unit.words,
+      subjectTerm,
+      subjectAt,
+      asideEndOf(statement, read),
+    );
     if (borrowed) changes.push(borrowed);
     if (deniedSubject)
       changes.push({

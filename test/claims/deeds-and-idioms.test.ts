@@ -14,6 +14,7 @@ describe("a deed the passage gives to another actor", () => {
     ["The Kremlin overlooked Palestinian aspirations.", "united states"],
     ["Putin failed to address Palestinian interests.", "usa government"],
     ["Путин монополизировал мирный процесс.", "вашингтон"],
+    ["Putin, who faults Washington, kept the peace efforts to itself.", "washington"],
   ])("is not the subject's own: %s", (claim, doer) => {
     const v = check(claim);
     expect(v.verdict).toBe("altered");
@@ -40,6 +41,7 @@ describe("idioms read as the word they mean", () => {
     "Putin says the US government failed to take Palestinian interests into account.",
     "Путин ни слова не сказал о роли России в мирном процессе.",
     "Путин умолчал о собственной роли России в мирном процессе.",
+    "Putin says US policy paid scant attention to the aspirations of Palestinians.",
   ])("a fair paraphrase: %s", (claim) => {
     expect(check(claim).verdict).toBe("paraphrase");
   });
