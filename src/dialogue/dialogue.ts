@@ -20,6 +20,7 @@ import {
 } from "./follow-up.js";
 import { type DialogueWords, fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { type NearMissFinder, rescueRefusal, vocabularyOf } from "./rescue.js";
+import { evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
 import { smallTalkOf } from "./small-talk.js";
 import { SpeakerNames } from "./speakers.js";
 import {
@@ -237,6 +238,26 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
             terms: engine.contentTerms,
           })
         : null;
+    // "Is it true that Peskov said…?", "Путин действительно сказал, что…?": the claim checker's verdict on it.
+    const said =
+      claims && (asksYesNo || typed.trim().endsWith("?")) ? saidClaimOf(folded, words.lang, speakers) : null;
+    const checked = said !== null && claims ? claims(said) : null;
+    if (checked) {
+      const evidence = evidenceOfCheck(checked, answer, {
+        kb,
+        answerForEntry: (id) => engine.answerForEntry(id, lang),
+        quotesBy: (id) => engine.quotesBy(id, lang),
+      });
+      if (evidence)
+        return answerReply(evidence, {
+          understood,
+          followUp,
+          rescued,
+          asked,
+          verdict: yesNoOfCheck(checked),
+          verdictSource: "claim-checker",
+        });
+    }
     return answerReply(answer, {
       understood,
       followUp,
