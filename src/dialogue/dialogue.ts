@@ -8,6 +8,7 @@ import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/typ
 import { sameActorOrTerm } from "../claims/actors.js";
 import type { ClaimChecker } from "../claims/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { alternativesOf } from "./alternative.js";
 import { rememberingChecks } from "./check-cache.js";
 import type { Conversation } from "./conversation-file.js";
 import {
@@ -19,6 +20,7 @@ import {
   stripSpans,
 } from "./follow-up.js";
 import { type DialogueWords, fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
+import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
 import { type NearMissFinder, rescueRefusal, vocabularyOf } from "./rescue.js";
 import { evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -258,6 +260,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
           verdictSource: "claim-checker",
         });
     }
+    // "Who speaks for them?" answered by an entry whose curated text opens "Yes.": no yes/no was asked.
+    if (!asksYesNo && !verdict && answer.answered && ownVerdictOf(answer.answer) !== null)
+      answer = { ...answer, answer: withoutOwnVerdict(answer.answer) };
     return answerReply(answer, {
       understood,
       followUp,
@@ -266,6 +271,32 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       verdict: verdict?.verdict ?? null,
       verdictSource: verdict?.source ?? null,
     });
+  };
+
+  /**
+   * "Was the call with Erdogan or Biden?": each side asked as a yes/no question; the one side the article
+   * supports answers, shown as the question read, without a yes/no line. Null when not exactly one side is.
+   */
+  const answerAlternative = (
+    folded: string,
+    lang: Lang,
+    words: DialogueWords,
+    inContext: boolean,
+  ): Extract<DialogueReply, { kind: "answer" }> | null => {
+    const sides = alternativesOf(folded, words);
+    if (!sides) return null;
+    const replies = sides.map((side) =>
+      answerStandAlone(side, lang, words, side, inContext ? "pronoun" : null, `${side}?`),
+    );
+    const supported = replies.filter((r) => r.verdict === "yes" && r.answer.answered);
+    if (supported.length !== 1) return null;
+    const [chosen] = supported as [Extract<DialogueReply, { kind: "answer" }>];
+    return {
+      ...chosen,
+      answer: { ...chosen.answer, answer: withoutOwnVerdict(chosen.answer.answer) },
+      verdict: null,
+      verdictSource: null,
+    };
   };
 
   /**
@@ -549,14 +580,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
 
     const resolved = resolveInContext(folded, context, lang, words);
-    const reply = answerStandAlone(
-      resolved ?? text,
-      lang,
-      words,
-      resolved,
-      resolved ? "pronoun" : null,
-      text,
-    );
+    const reply =
+      answerAlternative(resolved ?? folded, lang, words, resolved !== null) ??
+      answerStandAlone(resolved ?? text, lang, words, resolved, resolved ? "pronoun" : null, text);
     return {
       lang,
       replies: [reply],

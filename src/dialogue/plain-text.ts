@@ -3,7 +3,10 @@
 import { attribution, renderPlainText } from "../answering/plain-text.js";
 import type { Answer, Lang } from "../answering/types.js";
 import { type JsonlRecord, toJsonlRecord } from "../eval/judge.js";
+import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
 import type { DialogueReply, DialogueTurn, SmallTalk, YesNo } from "./types.js";
+
+export { ownVerdictOf, withoutOwnVerdict };
 
 const VERDICT: Record<Lang, Record<YesNo, string>> = {
   en: { yes: "Yes.", no: "No.", "not-said": "The article doesn't say." },
@@ -51,20 +54,6 @@ function answerText(reply: Extract<DialogueReply, { kind: "answer" }>, lang: Lan
     return reply.answer.answer;
   // A curated answer may open with its own Yes/No, the verdict on the entry's question: the verdict line replaces it.
   return `${lead} ${withoutOwnVerdict(reply.answer.answer)}`;
-}
-
-const OWN_VERDICT = /^(yes|no|да|нет)[.,!:;—–-]\s*/iu;
-
-/** An answer's opening "Yes." / "No:" / "Да." / "Нет,", which a verdict line replaces; capitalised again. */
-export function withoutOwnVerdict(text: string): string {
-  const rest = text.replace(OWN_VERDICT, "");
-  return rest === text ? text : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
-}
-
-/** The verdict an answer opens with by itself, if any. */
-export function ownVerdictOf(text: string): YesNo | null {
-  const word = OWN_VERDICT.exec(text)?.[1]?.toLowerCase();
-  return word === "yes" || word === "да" ? "yes" : word === "no" || word === "нет" ? "no" : null;
 }
 
 export function dialogueAsText(turn: DialogueTurn): string {
