@@ -20,6 +20,7 @@ import {
   stripSpans,
 } from "./follow-up.js";
 import { type DialogueWords, fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
+import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
 import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
 import { type NearMissFinder, rescueRefusal, vocabularyOf } from "./rescue.js";
 import { evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
@@ -182,6 +183,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // The message as typed: a rewritten question has lost its "?", which a Russian yes/no question may hang on.
     typed: string = question,
   ): Extract<DialogueReply, { kind: "answer" }> => {
+    const mention = answerMention(question, lang, words, understood, followUp, typed);
+    if (mention) return mention;
     let answer = findAnswer(question, lang);
     let rescued = false;
     // A long message's question, found inside it by the engine, is what later follow-ups read against.
@@ -271,6 +274,42 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       verdict: verdict?.verdict ?? null,
       verdictSource: verdict?.source ?? null,
     });
+  };
+
+  /**
+   * "Does the article mention the UN?": yes with an entry quoting it, or no — read from the article's text, not
+   * from the nearest entry. Null when the message is not such a question or no entry shows the mention.
+   */
+  const answerMention = (
+    question: string,
+    lang: Lang,
+    words: DialogueWords,
+    understood: string | null,
+    followUp: FollowUpKind | null,
+    typed: string,
+  ): Extract<DialogueReply, { kind: "answer" }> | null => {
+    const thing = mentionAsked(fold(question), words.lang);
+    if (!thing) return null;
+    const extra = { understood, followUp, asked: question, verdictSource: "article-text" as const };
+    if (!articleMentions(thing, words.lang, kb) && speakers.namedIn(thing).length === 0) {
+      const refusal = withStorySuggestions(findAnswer(thing, lang), lang);
+      const at = typed.toLowerCase().indexOf(thing);
+      const name = at >= 0 ? typed.slice(at, at + thing.length) : thing;
+      const said =
+        words.lang === "ru"
+          ? `Нет. В статье не упоминается «${name}».`
+          : `No. The article does not mention ${name}.`;
+      return answerReply(
+        { ...refusal, answered: false, kind: "none", entry: null, answer: said, quotes: [], reason: "out-of-scope" },
+        { ...extra, verdict: "no" },
+      );
+    }
+    const ids = entriesMentioning(thing, words.lang, kb);
+    const found = findAnswer(thing, lang);
+    const id = found.answered && found.entry && ids.includes(found.entry.id) ? found.entry.id : ids[0];
+    const evidence = id ? engine.answerForEntry(id, lang) : null;
+    if (!evidence?.answered) return null;
+    return answerReply(evidence, { ...extra, verdict: "yes" });
   };
 
   /**

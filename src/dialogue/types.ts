@@ -33,6 +33,8 @@ export type VerdictSource =
   | "curated"
   | "claim-checker"
   | "not-in-article"
+  /** "Does the article mention the UN?": the article's own text (mentions.ts). */
+  | "article-text"
   /** "Was that Putin?": whose words the last answer reports. */
   | "attribution"
   /** Nothing confirms it: "the article doesn't say so in those words", then what it does say. */
