@@ -11,6 +11,7 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import { alternativesOf } from "./alternative.js";
 import { rememberingChecks } from "./check-cache.js";
 import type { Conversation } from "./conversation-file.js";
+import { partyOf, restrictionOf, restrictionVerdict, unnamedPartyVerdict } from "./elliptical.js";
 import {
   type FollowUp,
   followUpOf,
@@ -21,7 +22,7 @@ import {
 } from "./follow-up.js";
 import { type DialogueWords, fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
-import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
+import { ownVerdictOf, verdictWord, withoutOwnVerdict } from "./own-verdict.js";
 import { type NearMissFinder, rescueRefusal, vocabularyOf } from "./rescue.js";
 import { evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -32,6 +33,7 @@ import {
   type DialogueReply,
   type DialogueTurn,
   type FollowUpKind,
+  type YesNo,
 } from "./types.js";
 import { isYesNoQuestion, verdictFor, withEntryWords, withoutAgainst } from "./yes-no.js";
 
@@ -276,6 +278,81 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     });
   };
 
+  /** A party the article never names: not in its words, no speaker, a word the knowledge base does not know. */
+  const unnamedByArticle = (party: string, lang: Lang): boolean =>
+    speakers.namedIn(party).length === 0 &&
+    !articleMentions(party, lang, kb) &&
+    (engine.explain?.(party).unknown?.length ?? 0) > 0;
+
+  /** The last answer again, as the evidence for a follow-up read against it. */
+  const lastEvidence = (context: DialogueContext, lang: Lang): Answer | null => {
+    const last = context.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    return last?.answered ? last : null;
+  };
+
+  /** "And China?", "А с Макроном?" after an answer: the article does not mention them (elliptical.ts). */
+  const answerUnnamedParty = (
+    topic: string,
+    party: string,
+    typed: string,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): Extract<DialogueReply, { kind: "answer" }> => {
+    const evidence = lastEvidence(context, lang);
+    const verdict = unnamedPartyVerdict(context.verdict, evidence);
+    const shown = words.lang === "ru" ? topic : party;
+    const at = typed.toLowerCase().indexOf(shown);
+    const name = at >= 0 ? typed.slice(at, at + shown.length) : shown;
+    const unmentioned =
+      words.lang === "ru"
+        ? `В статье об этом ничего нет: «${name}».`
+        : `The article does not mention ${name}.`;
+    const extra = { understood: null, followUp: "topic-switch" as const, asked: context.question, verdict };
+    if (evidence)
+      return answerReply(
+        { ...evidence, answer: `${unmentioned} ${withoutOwnVerdict(evidence.answer)}` },
+        { ...extra, verdictSource: "article-text" },
+      );
+    const lead = verdict ? `${verdictWord(verdict, words.lang)} ` : "";
+    const refusal = withStorySuggestions(findAnswer(party, lang), lang);
+    return answerReply(
+      {
+        ...refusal,
+        answered: false,
+        kind: "none",
+        entry: null,
+        answer: `${lead}${unmentioned}`,
+        quotes: [],
+        reason: "out-of-scope",
+      },
+      { ...extra, verdictSource: "article-text" },
+    );
+  };
+
+  /** "Only in Israel?", "только в Газе?": the restriction against the last answer's evidence (elliptical.ts). */
+  const answerRestriction = (
+    restriction: string,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): Extract<DialogueReply, { kind: "answer" }> | null => {
+    const evidence = lastEvidence(context, lang);
+    if (!evidence) return null;
+    const verdict = restrictionVerdict(restriction, evidence, words.lang);
+    const only = words.lang === "ru" ? "только" : "only";
+    return answerReply(
+      { ...evidence, answer: withoutOwnVerdict(evidence.answer) },
+      {
+        understood: `${context.question} — ${only} ${restriction}`,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict,
+        verdictSource: verdict ? "article-text" : null,
+      },
+    );
+  };
+
   /**
    * "Does the article mention the UN?": yes with an entry quoting it, or no — read from the article's text, not
    * from the nearest entry. Null when the message is not such a question or no entry shows the mention.
@@ -300,7 +377,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
           ? `Нет. В статье не упоминается «${name}».`
           : `No. The article does not mention ${name}.`;
       return answerReply(
-        { ...refusal, answered: false, kind: "none", entry: null, answer: said, quotes: [], reason: "out-of-scope" },
+        {
+          ...refusal,
+          answered: false,
+          kind: "none",
+          entry: null,
+          answer: said,
+          quotes: [],
+          reason: "out-of-scope",
+        },
         { ...extra, verdict: "no" },
       );
     }
@@ -556,6 +641,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const LEADING_INTERJECTION =
     /^\s*(?:правда|серь[её]зно|неужели|да ладно|ого|ничего себе|really|seriously|wow|oh)\s*[?!.]+\s+(?=\S)/iu;
 
+  const withVerdict = (next: DialogueContext | null, verdict: YesNo | null): DialogueContext | null =>
+    next ? { ...next, verdict } : null;
+
   const respond: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
     const text = typed.replace(LEADING_INTERJECTION, "") || typed;
@@ -588,7 +676,20 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         context: touched,
       };
 
+    // "Only in Israel?" after an answer: read against that answer's evidence.
+    const restriction = context ? restrictionOf(folded, words.lang) : null;
+    if (context && restriction) {
+      const reply = answerRestriction(restriction, context, lang, words);
+      if (reply) return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
+
     const followUp = followUpOf(folded, words, speakers);
+    // "And China?": a party the article never names, after an answer.
+    const party = context && followUp?.kind === "topic-switch" ? partyOf(followUp.topic, words.lang) : null;
+    if (context && followUp?.kind === "topic-switch" && party && unnamedByArticle(party, words.lang)) {
+      const reply = answerUnnamedParty(followUp.topic, party, text, context, lang, words);
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
     if (followUp) {
       // "а что Путин сказал про Вашингтон?" with no context is a question of its own, read below.
       const needsContext =
@@ -599,7 +700,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         const reply = answerFollowUp(followUp, context, lang, words);
         const next =
           reply.kind === "answer"
-            ? contextAfter(reply.asked, reply.answer, lang, now, words, context)
+            ? withVerdict(contextAfter(reply.asked, reply.answer, lang, now, words, context), reply.verdict)
             : touched;
         return { lang, replies: [reply], context: next };
       }
@@ -625,7 +726,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     return {
       lang,
       replies: [reply],
-      context: contextAfter(reply.asked, reply.answer, lang, now, words, context),
+      context: withVerdict(contextAfter(reply.asked, reply.answer, lang, now, words, context), reply.verdict),
     };
   };
 

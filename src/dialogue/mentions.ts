@@ -3,8 +3,8 @@
 // groups: "the UN" is "the United Nations") or, for a Russian name, the curated Russian side (translations of the
 // article's spans and answers grounded in them). Not the engine's nearest entry, which gave a false No before.
 import { russianStem } from "../answering/russian/stem.js";
-import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Lang } from "../answering/types.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
 import { fold } from "./language.js";
 
 const MENTION_EN = [
@@ -29,7 +29,11 @@ export function mentionAsked(folded: string, lang: Lang): string | null {
       .replace(/\s+(?:at all|anywhere|в статье|вообще)$/u, "")
       .trim();
     // "does it mention who started the war?" asks about a matter, not a name: the engine's business.
-    if (bare === "" || bare.split(" ").length > 4 || /^(?:who|what|why|how|when|where|which|кто|что|почему|как|когда|где)\b/u.test(bare))
+    if (
+      bare === "" ||
+      bare.split(" ").length > 4 ||
+      /^(?:who|what|why|how|when|where|which|кто|что|почему|как|когда|где)\b/u.test(bare)
+    )
       return null;
     return bare;
   }
@@ -44,10 +48,7 @@ export function articleMentions(thing: string, lang: Lang, kb: KnowledgeBase): b
   return group.some((s) => text.includes(` ${wordsOf(fold(s))} `));
 }
 
-const wordsOf = (text: string) =>
-  text
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 const russianCorpus = new WeakMap<KnowledgeBase, Set<string>>();
 

@@ -3,15 +3,10 @@
 import { attribution, renderPlainText } from "../answering/plain-text.js";
 import type { Answer, Lang } from "../answering/types.js";
 import { type JsonlRecord, toJsonlRecord } from "../eval/judge.js";
-import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
+import { ownVerdictOf, verdictWord, withoutOwnVerdict } from "./own-verdict.js";
 import type { DialogueReply, DialogueTurn, SmallTalk, YesNo } from "./types.js";
 
 export { ownVerdictOf, withoutOwnVerdict };
-
-const VERDICT: Record<Lang, Record<YesNo, string>> = {
-  en: { yes: "Yes.", no: "No.", "not-said": "The article doesn't say." },
-  ru: { yes: "Да.", no: "Нет.", "not-said": "В статье об этом не сказано." },
-};
 
 const UNCONFIRMED: Record<Lang, string> = {
   en: "The article doesn't say so in those words. What it does say:",
@@ -49,7 +44,7 @@ function answerText(reply: Extract<DialogueReply, { kind: "answer" }>, lang: Lan
     ? ""
     : reply.verdictSource === "unconfirmed"
       ? UNCONFIRMED[lang]
-      : VERDICT[lang][reply.verdict];
+      : verdictWord(reply.verdict, lang);
   if (!lead || reply.answer.kind === "none" || ownVerdictOf(reply.answer.answer) === reply.verdict)
     return reply.answer.answer;
   // A curated answer may open with its own Yes/No, the verdict on the entry's question: the verdict line replaces it.

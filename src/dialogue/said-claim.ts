@@ -78,6 +78,9 @@ export function yesNoOfCheck(checked: ClaimVerdict): YesNo {
       // A word the article does not back ("China has been part of the Quartet") is not confirmed.
       return checked.unbacked.length === 0 ? "yes" : "not-said";
     case "altered":
+      // Only a word of stance the passage does not take ("stay out" where it says "constructive"; also a fair
+      // Russian paraphrase the checker cannot match): not enough for a No, as in the yes/no path.
+      return checked.changes.every((c) => c.kind === "stance") ? "not-said" : "no";
     case "misattributed":
       return "no";
     default:

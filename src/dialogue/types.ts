@@ -20,6 +20,8 @@ export interface DialogueContext {
   at: number;
   /** How many question buttons the last reply offered (a typed number beyond it is a slip). */
   buttons: number;
+  /** The last reply's yes/no line, if it had one ("And China?" after a yes reads against it). */
+  verdict?: YesNo | null;
 }
 
 /** Context older than this is forgotten: a question after a long pause starts afresh. */
