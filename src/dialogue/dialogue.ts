@@ -59,6 +59,8 @@ export interface Dialogue {
   storySuggestions(lang: Lang): Suggestion[];
 }
 
+/** Follow-ups that name something new: asked with a question mark alone, they may be yes/no in Russian. */
+const SWITCHES: ReadonlySet<string> = new Set(["topic-switch", "speaker-switch", "asked-switch"]);
 /** Answer + quotes of both halves over this many characters: the second half is offered as a button. */
 const DEFAULT_REPLY_BUDGET = 1100;
 const BUTTONS_SHOWN = 3;
@@ -481,6 +483,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     context: DialogueContext,
     lang: Lang,
     words: DialogueWords,
+    typed?: string,
   ): DialogueReply => {
     const entry = context.entryId ? engine.answerForEntry(context.entryId, lang) : null;
     switch (followUp.kind) {
@@ -518,7 +521,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         const readings = readingsOf(followUp, context, words, speakers, words.lang, mainSpeaker);
         const best = bestReading(readings, lang);
         if (!best) return noContext(followUp.kind, lang);
-        const reply = answerStandAlone(best.question, lang, words, best.question, followUp.kind);
+        // "А Эрдоган согласился?": a switch asked by intonation keeps its question mark, a Russian yes/no's mark.
+        const asked =
+          typed?.trim().endsWith("?") && SWITCHES.has(followUp.kind) ? `${best.question}?` : best.question;
+        const reply = answerStandAlone(best.question, lang, words, best.question, followUp.kind, asked);
         // "Why?" that finds the same entry again: the entry the curators name as holding its reason, if any.
         const reasonId = context.entryId ? conversation.reasons?.get(context.entryId) : undefined;
         const reason = reasonId ? engine.answerForEntry(reasonId, lang) : null;
@@ -697,7 +703,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         followUp.kind !== "topic-switch" &&
         followUp.kind !== "asked-switch";
       if (context) {
-        const reply = answerFollowUp(followUp, context, lang, words);
+        const reply = answerFollowUp(followUp, context, lang, words, text);
         const next =
           reply.kind === "answer"
             ? withVerdict(contextAfter(reply.asked, reply.answer, lang, now, words, context), reply.verdict)
