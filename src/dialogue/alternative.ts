@@ -3,6 +3,10 @@
 // verdict yes) is the answer, named in the question read. Neither or both supported: the question as it stands.
 import type { DialogueWords } from "./language.js";
 
+/** "…or what", "…or something", "…или как": a tag, not a second side. */
+const NO_SIDE =
+  /^(?:what|not|something|anything|nothing|else|so|no|whatever|smth|sth|что|что-то|как|нет|так|чего|што)$/u;
+
 /** The longest side of an alternative read here ("the Iranian one", "more fighting"). */
 const MAX_SIDE_WORDS = 4;
 
@@ -21,7 +25,7 @@ export function alternativesOf(folded: string, words: DialogueWords): [string, s
     .trim()
     .split(" ")
     .filter(Boolean);
-  if (after.length === 0 || after.length > MAX_SIDE_WORDS) return null;
+  if (after.length === 0 || after.length > MAX_SIDE_WORDS || NO_SIDE.test(after.join(" "))) return null;
   // "the us or hamas": an article before the first side is not part of it, so the second takes it too.
   const size = Math.min(after.length, before.length - 1);
   if (size < 1) return null;

@@ -251,7 +251,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const said =
       claims && (asksYesNo || typed.trim().endsWith("?")) ? saidClaimOf(folded, words.lang, speakers) : null;
     const checked = said !== null && claims ? claims(said) : null;
-    if (checked) {
+    // Where the plain reading already gave the same verdict, its evidence (the engine's entry) stays.
+    if (checked && (verdict?.verdict !== yesNoOfCheck(checked) || verdict.source === "unconfirmed")) {
       const evidence = evidenceOfCheck(checked, answer, {
         kb,
         answerForEntry: (id) => engine.answerForEntry(id, lang),
