@@ -35,3 +35,17 @@ export function alternativesOf(folded: string, words: DialogueWords): [string, s
   if (first === second) return null;
   return [`${prefix} ${first}`, `${prefix} ${second}`];
 }
+
+/** "Erdogan or Biden?", "Эрдоган или Байден?" alone: the two sides, to be read against the last answer. */
+export function bareAlternativeOf(folded: string, words: DialogueWords): [string, string] | null {
+  const text = folded
+    .replace(/[?]+$/, "")
+    .replace(/^(?:(?:and|so|а|и|так)[, ]+)/u, "")
+    .trim();
+  const or = words.alternative.exec(text);
+  if (!or) return null;
+  const first = text.slice(0, or.index).replace(/,\s*$/, "").trim();
+  const second = text.slice(or.index + or[0].length).trim();
+  const short = (side: string) => side !== "" && side.split(" ").length <= 3;
+  return short(first) && short(second) && !NO_SIDE.test(second) ? [first, second] : null;
+}

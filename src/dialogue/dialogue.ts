@@ -8,7 +8,7 @@ import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/typ
 import { sameActorOrTerm } from "../claims/actors.js";
 import type { ClaimChecker } from "../claims/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { alternativesOf } from "./alternative.js";
+import { alternativesOf, bareAlternativeOf } from "./alternative.js";
 import { rememberingChecks } from "./check-cache.js";
 import type { Conversation } from "./conversation-file.js";
 import { partyOf, restrictionOf, restrictionVerdict, unnamedPartyVerdict } from "./elliptical.js";
@@ -412,6 +412,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   ): Extract<DialogueReply, { kind: "answer" }> | null => {
     const sides = alternativesOf(folded, words);
     if (!sides) return null;
+    // "Erdogan or Biden?" alone reads against the last answer, below.
+    if (sides[0].trim() === "" || sides[1].trim() === "") return null;
     const replies = sides.map((side) =>
       answerStandAlone(side, lang, words, side, inContext ? "pronoun" : null, `${side}?`),
     );
@@ -424,6 +426,41 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       verdict: null,
       verdictSource: null,
     };
+  };
+
+  /**
+   * "Erdogan or Biden?" after an answer: the side its evidence names (its words, or a speaker's name) when the
+   * other is not named there; shown as the last answer again, with the side as the question read.
+   */
+  const answerBareAlternative = (
+    folded: string,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): Extract<DialogueReply, { kind: "answer" }> | null => {
+    const sides = bareAlternativeOf(folded, words);
+    const evidence = sides ? lastEvidence(context, lang) : null;
+    if (!sides || !evidence) return null;
+    const said = fold(
+      [evidence.answer, ...evidence.quotes.flatMap((q) => [q.text, q.translation ?? ""])].join(" "),
+    );
+    const stem = (w: string) => (words.lang === "ru" ? w.slice(0, Math.max(4, w.length - 2)) : w);
+    const named = (side: string) => {
+      const ids = speakers.namedIn(side).map((n) => n.id);
+      if (ids.length > 0) return ids.some((id) => speakers.namedIn(said).some((n) => n.id === id));
+      const bare = side.replace(/^(?:the|a|an)\s+/, "");
+      // "the us": the knowledge base's synonyms ("united states", "washington") count as naming it.
+      const group = kb.synonyms.find((g) => g.some((t) => fold(t) === bare)) ?? [bare];
+      if (words.lang === "en") return group.some((t) => ` ${said} `.includes(` ${fold(t)} `));
+      const content = bare.split(" ").filter((w) => w.length > 2);
+      return content.length > 0 && content.every((w) => said.includes(stem(w)));
+    };
+    const hits = sides.filter(named);
+    if (hits.length !== 1) return null;
+    return answerReply(
+      { ...evidence, answer: withoutOwnVerdict(evidence.answer) },
+      { understood: `${context.question} — ${hits[0]}`, followUp: "topic-switch", asked: context.question },
+    );
   };
 
   /**
@@ -682,6 +719,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         replies: [{ kind: "small-talk", talk, suggestions: storySuggestions(lang) }],
         context: touched,
       };
+
+    // "Erdogan or Biden?" after an answer: the side the answer names.
+    const bare = context ? answerBareAlternative(folded, context, lang, words) : null;
+    if (context && bare) return { lang, replies: [bare], context: { ...context, at: now, verdict: null } };
 
     // "Only in Israel?" after an answer: read against that answer's evidence.
     const restriction = context ? restrictionOf(folded, words.lang) : null;

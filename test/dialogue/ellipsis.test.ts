@@ -72,7 +72,9 @@ describe("'is it true that X said…' goes to the claim checker", () => {
   });
 
   it("a claim the engine cannot place: the checker's verdict still answers it", () => {
-    const reply = askOnce("did peskov really say that the kremlin wants to keep out of the conflict entirely?");
+    const reply = askOnce(
+      "did peskov really say that the kremlin wants to keep out of the conflict entirely?",
+    );
     expect(reply.verdict).not.toBe("yes");
     expect(reply.verdict).not.toBeNull();
   });
@@ -100,6 +102,15 @@ describe("an alternative question is answered by the side the article supports",
     expect(reply.verdict).toBeNull();
     expect(`${reply.understood} ${reply.answer.answer}`).toMatch(named);
     expect(reply.answer.answer).not.toMatch(/^(yes|no|да|нет)\b/i);
+  });
+
+  it.each([
+    [["who does putin blame?", "hamas or the us?"], "en", /the us/],
+    [["С кем говорил Путин?", "с Эрдоганом или с Байденом?"], "ru", /эрдоган/],
+  ] as const)("alone after an answer, %j: the side the answer names", (messages, lang, side) => {
+    const reply = last([...messages], lang);
+    expect(reply.understood ?? "").toMatch(side);
+    expect(reply.answer.answered).toBe(true);
   });
 
   it("neither side in the article: no side is chosen", () => {
