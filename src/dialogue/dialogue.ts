@@ -59,6 +59,9 @@ export interface Dialogue {
   storySuggestions(lang: Lang): Suggestion[];
 }
 
+/** "is it true that …", "is it right to say …": a frame whose "it" points at nothing in the chat. */
+const IS_IT_TRUE =
+  /^((?:(?:and|so|but|ok|okay|wait)[, ]+)?is it (?:really )?(?:true|right|correct|accurate|a fact)(?: to say)?(?: that)? )(.+)$/;
 /** Follow-ups that name something new: asked with a question mark alone, they may be yes/no in Russian. */
 const SWITCHES: ReadonlySet<string> = new Set(["topic-switch", "speaker-switch", "asked-switch"]);
 /** Answer + quotes of both halves over this many characters: the second half is offered as a button. */
@@ -474,6 +477,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     lang: Lang,
     words: DialogueWords,
   ): string | null => {
+    // "is it true that he…": that "it" is the frame's, not the last topic; only the clause after it is read.
+    const frame = IS_IT_TRUE.exec(folded);
+    if (frame?.[1] && frame[2]) {
+      const clause = resolveInContext(frame[2], context, lang, words);
+      return clause ? `${frame[1]}${clause}` : null;
+    }
     const personal = resolvePronouns(folded, context, words, speakers, words.lang);
     const base = personal ?? folded;
     const topical = resolveTopic(base, context, words, speakers);

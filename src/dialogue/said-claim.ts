@@ -46,8 +46,12 @@ export function saidClaimOf(folded: string, lang: Lang, speakers: SpeakerNames):
   }
   const truth = IS_IT_TRUE_EN.exec(text)?.[1];
   if (truth) {
+    // "is it true that Peskov said…", and "is it true that Peskov praised…": the clause's subject is a speaker.
     const who = SPEAKER_SAID_EN.exec(truth)?.[1];
-    return who && namesOneSpeaker(who, speakers) ? truth : null;
+    if (who && namesOneSpeaker(who, speakers)) return truth;
+    const subject = speakers.namedIn(truth)[0];
+    const lead = subject ? truth.slice(0, subject.start).trim() : "x";
+    return subject && /^(?:the)?$/.test(lead) && speakers.isQuoted(subject.id) ? truth : null;
   }
   const did = DID_SAY_EN.exec(text);
   if (!did?.[1] || !did[2] || !namesOneSpeaker(did[1], speakers)) return null;

@@ -84,6 +84,12 @@ describe("'is it true that X said…' goes to the claim checker", () => {
     expect(reply.verdict).not.toBe("yes");
   });
 
+  it("'is it true that…' after an answer: its 'it' is the frame's, not the last topic", () => {
+    const reply = last(["who does putin blame?", "is it true that peskov praised the us?"]);
+    expect(reply.understood ?? "").not.toMatch(/policy true|the us true/);
+    expect(reply.verdict).toBe("no");
+  });
+
   it("'did Putin say that?' stays a follow-up on the last answer, not a claim", () => {
     const turns = playChat(["what did peskov say?", "did putin say that?"]);
     const reply = answerOf(turns[1]!.replies[0]!);
