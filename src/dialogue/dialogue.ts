@@ -8,8 +8,10 @@ import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/typ
 import { sameActorOrTerm } from "../claims/actors.js";
 import type { ClaimChecker } from "../claims/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { alternativesOf, bareAlternativeOf } from "./alternative.js";
 import { rememberingChecks } from "./check-cache.js";
 import type { Conversation } from "./conversation-file.js";
+import { partyOf, restrictionOf, restrictionVerdict, unnamedPartyVerdict } from "./elliptical.js";
 import {
   type FollowUp,
   followUpOf,
@@ -19,7 +21,10 @@ import {
   stripSpans,
 } from "./follow-up.js";
 import { type DialogueWords, fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
+import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
+import { ownVerdictOf, verdictWord, withoutOwnVerdict } from "./own-verdict.js";
 import { type NearMissFinder, rescueRefusal, vocabularyOf } from "./rescue.js";
+import { evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
 import { smallTalkOf } from "./small-talk.js";
 import { SpeakerNames } from "./speakers.js";
 import {
@@ -28,6 +33,7 @@ import {
   type DialogueReply,
   type DialogueTurn,
   type FollowUpKind,
+  type YesNo,
 } from "./types.js";
 import { isYesNoQuestion, verdictFor, withEntryWords, withoutAgainst } from "./yes-no.js";
 
@@ -53,6 +59,11 @@ export interface Dialogue {
   storySuggestions(lang: Lang): Suggestion[];
 }
 
+/** "is it true that …", "is it right to say …": a frame whose "it" points at nothing in the chat. */
+const IS_IT_TRUE =
+  /^((?:(?:and|so|but|ok|okay|wait)[, ]+)?is it (?:really )?(?:true|right|correct|accurate|a fact)(?: to say)?(?: that)? )(.+)$/;
+/** Follow-ups that name something new: asked with a question mark alone, they may be yes/no in Russian. */
+const SWITCHES: ReadonlySet<string> = new Set(["topic-switch", "speaker-switch", "asked-switch"]);
 /** Answer + quotes of both halves over this many characters: the second half is offered as a button. */
 const DEFAULT_REPLY_BUDGET = 1100;
 const BUTTONS_SHOWN = 3;
@@ -179,6 +190,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // The message as typed: a rewritten question has lost its "?", which a Russian yes/no question may hang on.
     typed: string = question,
   ): Extract<DialogueReply, { kind: "answer" }> => {
+    const mention = answerMention(question, lang, words, understood, followUp, typed);
+    if (mention) return mention;
     let answer = findAnswer(question, lang);
     let rescued = false;
     // A long message's question, found inside it by the engine, is what later follow-ups read against.
@@ -237,6 +250,30 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
             terms: engine.contentTerms,
           })
         : null;
+    // "Is it true that Peskov said…?", "Путин действительно сказал, что…?": the claim checker's verdict on it.
+    const said =
+      claims && (asksYesNo || typed.trim().endsWith("?")) ? saidClaimOf(folded, words.lang, speakers) : null;
+    const checked = said !== null && claims ? claims(said) : null;
+    // Where the plain reading already gave the same verdict, its evidence (the engine's entry) stays.
+    if (checked && (verdict?.verdict !== yesNoOfCheck(checked) || verdict.source === "unconfirmed")) {
+      const evidence = evidenceOfCheck(checked, answer, {
+        kb,
+        answerForEntry: (id) => engine.answerForEntry(id, lang),
+        quotesBy: (id) => engine.quotesBy(id, lang),
+      });
+      if (evidence)
+        return answerReply(evidence, {
+          understood,
+          followUp,
+          rescued,
+          asked,
+          verdict: yesNoOfCheck(checked),
+          verdictSource: "claim-checker",
+        });
+    }
+    // "Who speaks for them?" answered by an entry whose curated text opens "Yes.": no yes/no was asked.
+    if (!asksYesNo && !verdict && answer.answered && ownVerdictOf(answer.answer) !== null)
+      answer = { ...answer, answer: withoutOwnVerdict(answer.answer) };
     return answerReply(answer, {
       understood,
       followUp,
@@ -245,6 +282,188 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       verdict: verdict?.verdict ?? null,
       verdictSource: verdict?.source ?? null,
     });
+  };
+
+  /** A party the article never names: not in its words, no speaker, a word the knowledge base does not know. */
+  const unnamedByArticle = (party: string, lang: Lang): boolean =>
+    speakers.namedIn(party).length === 0 &&
+    !articleMentions(party, lang, kb) &&
+    (engine.explain?.(party).unknown?.length ?? 0) > 0;
+
+  /** The last answer again, as the evidence for a follow-up read against it. */
+  const lastEvidence = (context: DialogueContext, lang: Lang): Answer | null => {
+    const last = context.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    return last?.answered ? last : null;
+  };
+
+  /** "And China?", "А с Макроном?" after an answer: the article does not mention them (elliptical.ts). */
+  const answerUnnamedParty = (
+    topic: string,
+    party: string,
+    typed: string,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): Extract<DialogueReply, { kind: "answer" }> => {
+    const evidence = lastEvidence(context, lang);
+    const verdict = unnamedPartyVerdict(context.verdict, evidence);
+    const shown = words.lang === "ru" ? topic : party;
+    const at = typed.toLowerCase().indexOf(shown);
+    const name = at >= 0 ? typed.slice(at, at + shown.length) : shown;
+    const unmentioned =
+      words.lang === "ru"
+        ? `В статье об этом ничего нет: «${name}».`
+        : `The article does not mention ${name}.`;
+    const extra = { understood: null, followUp: "topic-switch" as const, asked: context.question, verdict };
+    if (evidence)
+      return answerReply(
+        { ...evidence, answer: `${unmentioned} ${withoutOwnVerdict(evidence.answer)}` },
+        { ...extra, verdictSource: "article-text" },
+      );
+    const lead = verdict ? `${verdictWord(verdict, words.lang)} ` : "";
+    const refusal = withStorySuggestions(findAnswer(party, lang), lang);
+    return answerReply(
+      {
+        ...refusal,
+        answered: false,
+        kind: "none",
+        entry: null,
+        answer: `${lead}${unmentioned}`,
+        quotes: [],
+        reason: "out-of-scope",
+      },
+      { ...extra, verdictSource: "article-text" },
+    );
+  };
+
+  /** "Only in Israel?", "только в Газе?": the restriction against the last answer's evidence (elliptical.ts). */
+  const answerRestriction = (
+    restriction: string,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): Extract<DialogueReply, { kind: "answer" }> | null => {
+    const evidence = lastEvidence(context, lang);
+    if (!evidence) return null;
+    const verdict = restrictionVerdict(restriction, evidence, words.lang);
+    const only = words.lang === "ru" ? "только" : "only";
+    return answerReply(
+      { ...evidence, answer: withoutOwnVerdict(evidence.answer) },
+      {
+        understood: `${context.question} — ${only} ${restriction}`,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict,
+        verdictSource: verdict ? "article-text" : null,
+      },
+    );
+  };
+
+  /**
+   * "Does the article mention the UN?": yes with an entry quoting it, or no — read from the article's text, not
+   * from the nearest entry. Null when the message is not such a question or no entry shows the mention.
+   */
+  const answerMention = (
+    question: string,
+    lang: Lang,
+    words: DialogueWords,
+    understood: string | null,
+    followUp: FollowUpKind | null,
+    typed: string,
+  ): Extract<DialogueReply, { kind: "answer" }> | null => {
+    const thing = mentionAsked(fold(question), words.lang);
+    if (!thing) return null;
+    const extra = { understood, followUp, asked: question, verdictSource: "article-text" as const };
+    if (!articleMentions(thing, words.lang, kb) && speakers.namedIn(thing).length === 0) {
+      const refusal = withStorySuggestions(findAnswer(thing, lang), lang);
+      const at = typed.toLowerCase().indexOf(thing);
+      const name = at >= 0 ? typed.slice(at, at + thing.length) : thing;
+      const said =
+        words.lang === "ru"
+          ? `Нет. В статье не упоминается «${name}».`
+          : `No. The article does not mention ${name}.`;
+      return answerReply(
+        {
+          ...refusal,
+          answered: false,
+          kind: "none",
+          entry: null,
+          answer: said,
+          quotes: [],
+          reason: "out-of-scope",
+        },
+        { ...extra, verdict: "no" },
+      );
+    }
+    const ids = entriesMentioning(thing, words.lang, kb);
+    const found = findAnswer(thing, lang);
+    const id = found.answered && found.entry && ids.includes(found.entry.id) ? found.entry.id : ids[0];
+    const evidence = id ? engine.answerForEntry(id, lang) : null;
+    if (!evidence?.answered) return null;
+    return answerReply(evidence, { ...extra, verdict: "yes" });
+  };
+
+  /**
+   * "Was the call with Erdogan or Biden?": each side asked as a yes/no question; the one side the article
+   * supports answers, shown as the question read, without a yes/no line. Null when not exactly one side is.
+   */
+  const answerAlternative = (
+    folded: string,
+    lang: Lang,
+    words: DialogueWords,
+    inContext: boolean,
+  ): Extract<DialogueReply, { kind: "answer" }> | null => {
+    const sides = alternativesOf(folded, words);
+    if (!sides) return null;
+    // "Erdogan or Biden?" alone reads against the last answer, below.
+    if (sides[0].trim() === "" || sides[1].trim() === "") return null;
+    const replies = sides.map((side) =>
+      answerStandAlone(side, lang, words, side, inContext ? "pronoun" : null, `${side}?`),
+    );
+    const supported = replies.filter((r) => r.verdict === "yes" && r.answer.answered);
+    if (supported.length !== 1) return null;
+    const [chosen] = supported as [Extract<DialogueReply, { kind: "answer" }>];
+    return {
+      ...chosen,
+      answer: { ...chosen.answer, answer: withoutOwnVerdict(chosen.answer.answer) },
+      verdict: null,
+      verdictSource: null,
+    };
+  };
+
+  /**
+   * "Erdogan or Biden?" after an answer: the side its evidence names (its words, or a speaker's name) when the
+   * other is not named there; shown as the last answer again, with the side as the question read.
+   */
+  const answerBareAlternative = (
+    folded: string,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): Extract<DialogueReply, { kind: "answer" }> | null => {
+    const sides = bareAlternativeOf(folded, words);
+    const evidence = sides ? lastEvidence(context, lang) : null;
+    if (!sides || !evidence) return null;
+    const said = fold(
+      [evidence.answer, ...evidence.quotes.flatMap((q) => [q.text, q.translation ?? ""])].join(" "),
+    );
+    const stem = (w: string) => (words.lang === "ru" ? w.slice(0, Math.max(4, w.length - 2)) : w);
+    const named = (side: string) => {
+      const ids = speakers.namedIn(side).map((n) => n.id);
+      if (ids.length > 0) return ids.some((id) => speakers.namedIn(said).some((n) => n.id === id));
+      const bare = side.replace(/^(?:the|a|an)\s+/, "");
+      // "the us": the knowledge base's synonyms ("united states", "washington") count as naming it.
+      const group = kb.synonyms.find((g) => g.some((t) => fold(t) === bare)) ?? [bare];
+      if (words.lang === "en") return group.some((t) => ` ${said} `.includes(` ${fold(t)} `));
+      const content = bare.split(" ").filter((w) => w.length > 2);
+      return content.length > 0 && content.every((w) => said.includes(stem(w)));
+    };
+    const hits = sides.filter(named);
+    if (hits.length !== 1) return null;
+    return answerReply(
+      { ...evidence, answer: withoutOwnVerdict(evidence.answer) },
+      { understood: `${context.question} — ${hits[0]}`, followUp: "topic-switch", asked: context.question },
+    );
   };
 
   /**
@@ -258,6 +477,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     lang: Lang,
     words: DialogueWords,
   ): string | null => {
+    // "is it true that he…": that "it" is the frame's, not the last topic; only the clause after it is read.
+    const frame = IS_IT_TRUE.exec(folded);
+    if (frame?.[1] && frame[2]) {
+      const clause = resolveInContext(frame[2], context, lang, words);
+      return clause ? `${frame[1]}${clause}` : null;
+    }
     const personal = resolvePronouns(folded, context, words, speakers, words.lang);
     const base = personal ?? folded;
     const topical = resolveTopic(base, context, words, speakers);
@@ -305,6 +530,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     context: DialogueContext,
     lang: Lang,
     words: DialogueWords,
+    typed?: string,
   ): DialogueReply => {
     const entry = context.entryId ? engine.answerForEntry(context.entryId, lang) : null;
     switch (followUp.kind) {
@@ -342,7 +568,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         const readings = readingsOf(followUp, context, words, speakers, words.lang, mainSpeaker);
         const best = bestReading(readings, lang);
         if (!best) return noContext(followUp.kind, lang);
-        const reply = answerStandAlone(best.question, lang, words, best.question, followUp.kind);
+        // "А Эрдоган согласился?": a switch asked by intonation keeps its question mark, a Russian yes/no's mark.
+        const asked =
+          typed?.trim().endsWith("?") && SWITCHES.has(followUp.kind) ? `${best.question}?` : best.question;
+        const reply = answerStandAlone(best.question, lang, words, best.question, followUp.kind, asked);
         // "Why?" that finds the same entry again: the entry the curators name as holding its reason, if any.
         const reasonId = context.entryId ? conversation.reasons?.get(context.entryId) : undefined;
         const reason = reasonId ? engine.answerForEntry(reasonId, lang) : null;
@@ -465,6 +694,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const LEADING_INTERJECTION =
     /^\s*(?:правда|серь[её]зно|неужели|да ладно|ого|ничего себе|really|seriously|wow|oh)\s*[?!.]+\s+(?=\S)/iu;
 
+  const withVerdict = (next: DialogueContext | null, verdict: YesNo | null): DialogueContext | null =>
+    next ? { ...next, verdict } : null;
+
   const respond: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
     const text = typed.replace(LEADING_INTERJECTION, "") || typed;
@@ -497,7 +729,24 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         context: touched,
       };
 
+    // "Erdogan or Biden?" after an answer: the side the answer names.
+    const bare = context ? answerBareAlternative(folded, context, lang, words) : null;
+    if (context && bare) return { lang, replies: [bare], context: { ...context, at: now, verdict: null } };
+
+    // "Only in Israel?" after an answer: read against that answer's evidence.
+    const restriction = context ? restrictionOf(folded, words.lang) : null;
+    if (context && restriction) {
+      const reply = answerRestriction(restriction, context, lang, words);
+      if (reply) return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
+
     const followUp = followUpOf(folded, words, speakers);
+    // "And China?": a party the article never names, after an answer.
+    const party = context && followUp?.kind === "topic-switch" ? partyOf(followUp.topic, words.lang) : null;
+    if (context && followUp?.kind === "topic-switch" && party && unnamedByArticle(party, words.lang)) {
+      const reply = answerUnnamedParty(followUp.topic, party, text, context, lang, words);
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
     if (followUp) {
       // "а что Путин сказал про Вашингтон?" with no context is a question of its own, read below.
       const needsContext =
@@ -505,10 +754,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         followUp.kind !== "topic-switch" &&
         followUp.kind !== "asked-switch";
       if (context) {
-        const reply = answerFollowUp(followUp, context, lang, words);
+        const reply = answerFollowUp(followUp, context, lang, words, text);
         const next =
           reply.kind === "answer"
-            ? contextAfter(reply.asked, reply.answer, lang, now, words, context)
+            ? withVerdict(contextAfter(reply.asked, reply.answer, lang, now, words, context), reply.verdict)
             : touched;
         return { lang, replies: [reply], context: next };
       }
@@ -528,18 +777,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
 
     const resolved = resolveInContext(folded, context, lang, words);
-    const reply = answerStandAlone(
-      resolved ?? text,
-      lang,
-      words,
-      resolved,
-      resolved ? "pronoun" : null,
-      text,
-    );
+    const reply =
+      answerAlternative(resolved ?? folded, lang, words, resolved !== null) ??
+      answerStandAlone(resolved ?? text, lang, words, resolved, resolved ? "pronoun" : null, text);
     return {
       lang,
       replies: [reply],
-      context: contextAfter(reply.asked, reply.answer, lang, now, words, context),
+      context: withVerdict(contextAfter(reply.asked, reply.answer, lang, now, words, context), reply.verdict),
     };
   };
 

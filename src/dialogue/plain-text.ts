@@ -3,12 +3,10 @@
 import { attribution, renderPlainText } from "../answering/plain-text.js";
 import type { Answer, Lang } from "../answering/types.js";
 import { type JsonlRecord, toJsonlRecord } from "../eval/judge.js";
+import { ownVerdictOf, verdictWord, withoutOwnVerdict } from "./own-verdict.js";
 import type { DialogueReply, DialogueTurn, SmallTalk, YesNo } from "./types.js";
 
-const VERDICT: Record<Lang, Record<YesNo, string>> = {
-  en: { yes: "Yes.", no: "No.", "not-said": "The article doesn't say." },
-  ru: { yes: "Да.", no: "Нет.", "not-said": "В статье об этом не сказано." },
-};
+export { ownVerdictOf, withoutOwnVerdict };
 
 const UNCONFIRMED: Record<Lang, string> = {
   en: "The article doesn't say so in those words. What it does say:",
@@ -46,25 +44,11 @@ function answerText(reply: Extract<DialogueReply, { kind: "answer" }>, lang: Lan
     ? ""
     : reply.verdictSource === "unconfirmed"
       ? UNCONFIRMED[lang]
-      : VERDICT[lang][reply.verdict];
+      : verdictWord(reply.verdict, lang);
   if (!lead || reply.answer.kind === "none" || ownVerdictOf(reply.answer.answer) === reply.verdict)
     return reply.answer.answer;
   // A curated answer may open with its own Yes/No, the verdict on the entry's question: the verdict line replaces it.
   return `${lead} ${withoutOwnVerdict(reply.answer.answer)}`;
-}
-
-const OWN_VERDICT = /^(yes|no|да|нет)[.,!:;—–-]\s*/iu;
-
-/** An answer's opening "Yes." / "No:" / "Да." / "Нет,", which a verdict line replaces; capitalised again. */
-export function withoutOwnVerdict(text: string): string {
-  const rest = text.replace(OWN_VERDICT, "");
-  return rest === text ? text : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
-}
-
-/** The verdict an answer opens with by itself, if any. */
-export function ownVerdictOf(text: string): YesNo | null {
-  const word = OWN_VERDICT.exec(text)?.[1]?.toLowerCase();
-  return word === "yes" || word === "да" ? "yes" : word === "no" || word === "нет" ? "no" : null;
 }
 
 export function dialogueAsText(turn: DialogueTurn): string {

@@ -8,7 +8,12 @@ import { type DialogueWords, wordCount } from "./language.js";
 
 /** The engine's ranking, as `explain` gives it (ExplainableEngine). */
 export interface NearMissFinder {
-  explain(question: string): { unknownNames: string[]; ranked: { entryId: string; score: number }[] };
+  explain(question: string): {
+    unknownNames: string[];
+    /** Every content word the knowledge base does not know, names or not ("china"). */
+    unknown?: string[];
+    ranked: { entryId: string; score: number }[];
+  };
   /** An English text's content as the engine's concepts ("fighting" -> the violence concept). */
   contentTerms(text: string): string[];
 }

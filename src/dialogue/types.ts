@@ -20,6 +20,8 @@ export interface DialogueContext {
   at: number;
   /** How many question buttons the last reply offered (a typed number beyond it is a slip). */
   buttons: number;
+  /** The last reply's yes/no line, if it had one ("And China?" after a yes reads against it). */
+  verdict?: YesNo | null;
 }
 
 /** Context older than this is forgotten: a question after a long pause starts afresh. */
@@ -33,6 +35,8 @@ export type VerdictSource =
   | "curated"
   | "claim-checker"
   | "not-in-article"
+  /** "Does the article mention the UN?": the article's own text (mentions.ts). */
+  | "article-text"
   /** "Was that Putin?": whose words the last answer reports. */
   | "attribution"
   /** Nothing confirms it: "the article doesn't say so in those words", then what it does say. */

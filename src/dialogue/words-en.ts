@@ -52,7 +52,7 @@ export const ENGLISH: DialogueWords = {
   howLead: /^(?:(?:and|but|so|ok|okay)[, ]+)?how /,
   askSwitch: /^(?:and|but|so|ok|okay|then)[, ]+(why|how|where|when|who|what) (?:about )?(.+)$/,
   emptyWords: new Set(
-    "so really exactly then though even ever actually still matter matters mattered important importance needed necessary needs need significant relevant crucial useful would could should that this claim claims claimed argue argues insist insists suggest suggests do does did try tries tried trying show shows showed shown prove proves proved demonstrate demonstrates make makes made manage manages plan plans planning intend intends going to so that this".split(
+    "so really exactly then though even ever actually still matter matters mattered important importance needed necessary needs need significant relevant crucial useful would could should that this claim claims claimed argue argues insist insists suggest suggests do does did try tries tried trying show shows showed shown prove proves proved demonstrate demonstrates make makes made manage manages plan plans planning intend intends going to so that this a an object objects objected objecting problem problems problematic issue bad wrong harmful against mind care cares upset unhappy complain complains complaining fault at criticize criticizes criticise criticises oppose opposes dislike dislikes hold holds held responsible accountable blame blames blamed worried concerned afraid scared fear fears he's they're it's that's".split(
       " ",
     ),
   ),

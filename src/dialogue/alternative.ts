@@ -1,0 +1,51 @@
+// Alternative questions: "was the call with Erdogan or Biden?", "did Putin blame the US or Hamas?", "Путин звонил
+// Эрдогану или Байдену?". Each side is asked as its own yes/no question; the side the article supports (its
+// verdict yes) is the answer, named in the question read. Neither or both supported: the question as it stands.
+import type { DialogueWords } from "./language.js";
+
+/** "…or what", "…or something", "…или как": a tag, not a second side. */
+const NO_SIDE =
+  /^(?:what|not|something|anything|nothing|else|so|no|whatever|smth|sth|что|что-то|как|нет|так|чего|што)$/u;
+
+/** The longest side of an alternative read here ("the Iranian one", "more fighting"). */
+const MAX_SIDE_WORDS = 4;
+
+/**
+ * The question once with each side of its "X or Y": the words after "or" are Y, as many words before it are X
+ * ("…with erdogan or biden" -> "…with erdogan", "…with biden"). Null without an alternative, or one whose sides
+ * are too long to read this way.
+ */
+export function alternativesOf(folded: string, words: DialogueWords): [string, string] | null {
+  const text = folded.replace(/[?]+$/, "").trim();
+  const or = words.alternative.exec(text);
+  if (!or) return null;
+  const before = text.slice(0, or.index).replace(/,\s*$/, "").trim().split(" ");
+  const after = text
+    .slice(or.index + or[0].length)
+    .trim()
+    .split(" ")
+    .filter(Boolean);
+  if (after.length === 0 || after.length > MAX_SIDE_WORDS || NO_SIDE.test(after.join(" "))) return null;
+  // "the us or hamas": an article before the first side is not part of it, so the second takes it too.
+  const size = Math.min(after.length, before.length - 1);
+  if (size < 1) return null;
+  const prefix = before.slice(0, before.length - size).join(" ");
+  const first = before.slice(before.length - size).join(" ");
+  const second = after.join(" ");
+  if (first === second) return null;
+  return [`${prefix} ${first}`, `${prefix} ${second}`];
+}
+
+/** "Erdogan or Biden?", "Эрдоган или Байден?" alone: the two sides, to be read against the last answer. */
+export function bareAlternativeOf(folded: string, words: DialogueWords): [string, string] | null {
+  const text = folded
+    .replace(/[?]+$/, "")
+    .replace(/^(?:(?:and|so|а|и|так)[, ]+)/u, "")
+    .trim();
+  const or = words.alternative.exec(text);
+  if (!or) return null;
+  const first = text.slice(0, or.index).replace(/,\s*$/, "").trim();
+  const second = text.slice(or.index + or[0].length).trim();
+  const short = (side: string) => side !== "" && side.split(" ").length <= 3;
+  return short(first) && short(second) && !NO_SIDE.test(second) ? [first, second] : null;
+}

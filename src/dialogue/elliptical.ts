@@ -1,0 +1,102 @@
+// Elliptical follow-ups read against the last answer: a new party ("And China?", "what about Iran?", "А Китай?")
+// the article never names, and a restriction ("Only in Israel?", "только в Газе?"). Both are answered from the
+// last answer's own evidence: a party the article never names is said to be unmentioned (No after a yes on a
+// list the article gives in full, else "the article doesn't say"); a restriction the evidence widens ("Israel *and*
+// the Gaza Strip", "*all* parties") is No.
+import { stemmer } from "stemmer";
+import { russianStem } from "../answering/russian/stem.js";
+import type { Answer, Lang } from "../answering/types.js";
+import { fold } from "./language.js";
+import type { YesNo } from "./types.js";
+
+const LEADING_PREPOSITION_EN = /^(?:with|to|about|on|for|in|of|from|by|regarding|towards?)\s+/;
+const LEADING_PREPOSITION_RU = /^(?:с|со|о|об|про|в|во|на|к|ко|у|для|от|насчет)\s+/u;
+
+/** The longest new party read as one ("the Arab League", "Saudi Arabia"). */
+const MAX_PARTY_WORDS = 3;
+
+/** The party a topic switch names ("to macron" -> "macron"), or null when it is too long to be one. */
+export function partyOf(topic: string, lang: Lang): string | null {
+  const bare = topic
+    .replace(lang === "ru" ? LEADING_PREPOSITION_RU : LEADING_PREPOSITION_EN, "")
+    .replace(/^(?:the)\s+/, "")
+    .replace(/[?!.]+$/, "")
+    .trim();
+  if (bare === "" || bare.split(" ").length > MAX_PARTY_WORDS) return null;
+  return bare;
+}
+
+/** A list the article gives in full ("the US, the United Nations, and the European Union"): 3+ items. */
+const ENUMERATION = /[^,.;]+,[^,.;]+,[^.;]*\band\b/;
+
+/**
+ * The verdict on a party the article never names, after the last answer: No when the last turn said yes on a
+ * list the article gives in full (the Quartet's members), else the article doesn't say; no line after a question
+ * that was not yes/no.
+ */
+export function unnamedPartyVerdict(
+  previous: YesNo | null | undefined,
+  evidence: Answer | null,
+): YesNo | null {
+  if (!previous) return null;
+  if (previous !== "yes" || !evidence) return previous === "no" ? "no" : "not-said";
+  return evidence.quotes.some((q) => ENUMERATION.test(q.text)) ? "no" : "not-said";
+}
+
+const ONLY_EN =
+  /^(?:(?:and|but|so)[, ]+)?(?:only|just|solely|exclusively|merely|purely)\s+(.+?)(?:\s+(?:only|alone))?$/;
+const ONLY_RU = /^(?:(?:а|и|но)[, ]+)?(?:только|лишь|исключительно|единственно)\s+(.+)$/u;
+
+/** "Only in Israel?", "только в Газе?": the restriction asked about, or null. */
+export function restrictionOf(folded: string, lang: Lang): string | null {
+  const m = (lang === "ru" ? ONLY_RU : ONLY_EN).exec(folded.replace(/[?]+$/, "").trim());
+  const rest = m?.[1]?.trim();
+  return rest && rest.split(" ").length <= 8 ? rest : null;
+}
+
+const GLUE_EN = new Set(
+  "in on at to for of the a an ones one that those which who put puts first with by from and or about those them".split(
+    " ",
+  ),
+);
+const GLUE_RU = new Set(
+  "в во на с со к о об про у для от и или по при учетом учета тех те кто что которые".split(" "),
+);
+/** Words that widen: the evidence says both, all, or X and Y. */
+const WIDER_EN = /(?<!\p{L})(?:and|both|all|every|each|as well as|also)(?!\p{L})/u;
+const WIDER_RU = /(?<!\p{L})(?:и|обе|обеих|оба|обоих|все|всех|всем|каждой|также|тоже)(?!\p{L})/u;
+
+/**
+ * The verdict on a restriction against the last answer's evidence: No when the evidence names the restricted
+ * thing beside more (both, all, X and Y); the article doesn't say when it does not name it; else no line.
+ */
+export function restrictionVerdict(restriction: string, evidence: Answer, lang: Lang): YesNo | null {
+  const stem = lang === "ru" ? russianStem : stemmer;
+  const glue = lang === "ru" ? GLUE_RU : GLUE_EN;
+  const asked = fold(restriction)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w.length > 1 && !glue.has(w))
+    .map(stem);
+  if (asked.length === 0) return null;
+  // Russian reads the curated translations and answer; English the article's words and our own answer.
+  const texts = [
+    evidence.answer,
+    ...evidence.quotes.map((q) => (lang === "ru" ? (q.translation ?? q.text) : q.text)),
+  ].map(fold);
+  const wider = lang === "ru" ? WIDER_RU : WIDER_EN;
+  let named = false;
+  for (const text of texts) {
+    const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+    for (const [i, w] of words.entries()) {
+      if (!asked.includes(stem(w))) continue;
+      named = true;
+      // "both Israel and the Gaza Strip", "the interests and aspirations of all parties": a widening word beside it.
+      const near = words.slice(Math.max(0, i - WIDER_WINDOW), i + WIDER_WINDOW + 1).join(" ");
+      if (wider.test(near)) return "no";
+    }
+  }
+  return named ? null : "not-said";
+}
+
+/** How many words either side of the restricted word a widening word may stand. */
+const WIDER_WINDOW = 3;

@@ -1,0 +1,117 @@
+// "Does the article mention the UN?", "is NATO mentioned?", "в статье упоминается ООН?": a question about the
+// article's text, answered from the text itself — the article's words (English, with the knowledge base's synonym
+// groups: "the UN" is "the United Nations") or, for a Russian name, the curated Russian side (translations of the
+// article's spans and answers grounded in them). Not the engine's nearest entry, which gave a false No before.
+import { russianStem } from "../answering/russian/stem.js";
+import type { Lang } from "../answering/types.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import { fold } from "./language.js";
+
+const MENTION_EN = [
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did|do) (?:the )?(?:article|story|text|piece|report|author|it) (?:ever |even |actually |also )?(?:mention|mentions|name|names|refer to|talk about|bring up|say anything about)(?: anything about)? (.+)$/,
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:is|are|was|were) (.+?) (?:even |ever |actually |also )?(?:mentioned|named|referred to|brought up)(?: (?:anywhere|at all|in (?:the|this) (?:article|story|text|piece)))*$/,
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:is|are) there (?:any )?mentions? of (.+)$/,
+];
+const MENTION_RU = [
+  /^(?:(?:а|и|но|ну)[, ]+)?(?:в )?(?:статье|тексте|статья|текст) (?:вообще |хоть как-то |где-то |тоже )?(?:упоминается|упоминаются|упомянут\p{L}*|упоминает|говорится (?:о|об|про)) (.+)$/u,
+  /^(?:(?:а|и|но|ну)[, ]+)?(?:упоминается|упоминаются|упомянут\p{L}*)(?: ли)? (.+?)(?: в (?:статье|тексте))?$/u,
+  /^(?:(?:а|и|но|ну)[, ]+)?(.+?) (?:вообще |хоть как-то |где-то |тоже )?(?:упоминается|упоминаются|упомянут\p{L}*)(?: (?:в статье|в тексте|где-нибудь|вообще))*$/u,
+];
+
+/** The thing a mention question asks about ("the un", "нато"), or null when it is not one. */
+export function mentionAsked(folded: string, lang: Lang): string | null {
+  const text = folded.replace(/[?]+$/, "").trim();
+  for (const pattern of lang === "ru" ? MENTION_RU : MENTION_EN) {
+    const thing = pattern.exec(text)?.[1]?.trim();
+    if (!thing) continue;
+    const bare = thing
+      .replace(/^(?:the|a|an|any|anything about|ли)\s+/u, "")
+      .replace(/\s+(?:at all|anywhere|в статье|вообще)$/u, "")
+      .trim();
+    // "does it mention who started the war?" asks about a matter, not a name: the engine's business.
+    if (
+      bare === "" ||
+      bare.split(" ").length > 4 ||
+      /^(?:who|what|why|how|when|where|which|кто|что|почему|как|когда|где)\b/u.test(bare)
+    )
+      return null;
+    return bare;
+  }
+  return null;
+}
+
+/** Whether the article names the thing: its words or a synonym of them, as whole words. */
+export function articleMentions(thing: string, lang: Lang, kb: KnowledgeBase): boolean {
+  if (lang === "ru") return russianSideMentions(thing, kb);
+  const group = kb.synonyms.find((g) => g.some((s) => fold(s) === thing)) ?? [thing];
+  const text = ` ${wordsOf(fold(kb.article.text))} `;
+  return group.some((s) => text.includes(` ${wordsOf(fold(s))} `));
+}
+
+const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+const russianCorpus = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** The stems of the curated Russian side: translations of the article's spans and the answers grounded in them. */
+function russianStems(kb: KnowledgeBase): Set<string> {
+  let stems = russianCorpus.get(kb);
+  if (!stems) {
+    const ru = kb.locales?.ru;
+    // Only answers of the article's own content: a gap entry's answer names what the article leaves out.
+    const answered = new Set(kb.entries.filter((e) => e.kind === "answer").map((e) => e.id));
+    const texts = ru
+      ? [
+          ...ru.translations.values(),
+          ...ru.entries.filter((e) => answered.has(e.id)).map((e) => e.answer),
+          ru.summaries.long,
+        ]
+      : [];
+    stems = new Set(texts.flatMap((t) => russianWords(t).map(russianStem)));
+    russianCorpus.set(kb, stems);
+  }
+  return stems;
+}
+
+const russianWords = (text: string) =>
+  fold(text)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w.length > 0);
+
+function russianSideMentions(thing: string, kb: KnowledgeBase): boolean {
+  const stems = russianStems(kb);
+  const group = kb.locales?.ru?.synonyms.find((g) => g.some((s) => fold(s) === thing)) ?? [thing];
+  return group.some((s) => {
+    const words = russianWords(s);
+    return words.length > 0 && words.every((w) => stems.has(russianStem(w)));
+  });
+}
+
+/** The entries whose quotes (English) or curated Russian answer name the thing: the evidence for a yes. */
+export function entriesMentioning(thing: string, lang: Lang, kb: KnowledgeBase): string[] {
+  const answers = kb.entries.filter((e) => e.kind === "answer");
+  if (lang === "ru") {
+    const ru = kb.locales?.ru;
+    const group = ru?.synonyms.find((g) => g.some((s) => fold(s) === thing)) ?? [thing];
+    return answers
+      .filter((e) => {
+        const own = new Set(russianWords(ru?.entryById.get(e.id)?.answer ?? "").map(russianStem));
+        return group.some((s) => {
+          const words = russianWords(s);
+          return words.length > 0 && words.every((w) => own.has(russianStem(w)));
+        });
+      })
+      .map((e) => e.id);
+  }
+  const group = kb.synonyms.find((g) => g.some((s) => fold(s) === thing)) ?? [thing];
+  const names = (text: string) => {
+    const words = ` ${wordsOf(fold(text))} `;
+    return group.some((s) => words.includes(` ${wordsOf(fold(s))} `));
+  };
+  // The entry about the thing first: the one whose questions and keywords name it most, then the shortest.
+  const aboutIt = (e: (typeof answers)[number]) =>
+    [e.question, ...e.phrasings, ...e.keywords].filter(names).length;
+  return answers
+    .filter((e) => e.quotes.some((q) => names(q.text)))
+    .sort((a, b) => aboutIt(b) - aboutIt(a) || a.quotes.length - b.quotes.length)
+    .map((e) => e.id);
+}

@@ -1,0 +1,166 @@
+// Follow-ups that lean on the last answer, and questions about the article's words: a new party the article never
+// names ("and Brazil?"), a restriction ("only Israel?"), "is it true that X said…" through the claim checker, an
+// alternative ("X or Y?"), "does the article mention…", why with a verb. Our own phrasings, from the article.
+import { describe, expect, it } from "vitest";
+import { answerOf, askOnce, playChat } from "../helpers/dialogue.js";
+
+const last = (messages: string[], lang: "en" | "ru" = "en") =>
+  answerOf(playChat(messages, { lang }).at(-1)!.replies[0]!);
+
+describe("a party the article never names, asked elliptically", () => {
+  it("after a yes on a list the article gives in full: No, and says it is not mentioned", () => {
+    const reply = last(["is the un in the quartet?", "and brazil?"]);
+    expect(reply.verdict).toBe("no");
+    expect(reply.answer.answer).toMatch(/does not mention brazil/i);
+    expect(reply.answer.quotes.length).toBeGreaterThan(0);
+  });
+
+  it("after a yes on a single fact: the article doesn't say (not No)", () => {
+    const reply = last(["did putin speak to erdogan by phone?", "what about scholz?"]);
+    expect(reply.verdict).toBe("not-said");
+    expect(reply.answer.answer).toMatch(/does not mention scholz/i);
+  });
+
+  it("in Russian: А Бразилия? after the Quartet's members", () => {
+    const reply = last(["Россия входит в квартет?", "А Бразилия?"], "ru");
+    expect(reply.verdict).toBe("no");
+    expect(reply.answer.answer).toMatch(/ничего нет/);
+  });
+
+  it("a party the article names is not called unmentioned: 'and israel?' reads on", () => {
+    const reply = last(["what ties does russia have with the palestinians?", "and israel?"]);
+    expect(reply.answer.answer).not.toMatch(/does not mention/i);
+    expect(reply.answer.answered).toBe(true);
+  });
+
+  it("a topic word the knowledge base knows is no party: 'and the numbers?' is not said to be unmentioned", () => {
+    const reply = playChat(["who did putin call?", "and the numbers?"]).at(-1)!.replies[0]!;
+    expect(reply.kind === "answer" ? reply.answer.answer : "").not.toMatch(/does not mention/i);
+  });
+});
+
+describe("a restriction read against the last answer's evidence", () => {
+  it.each([
+    [["where are civilians dying according to putin?", "just israel?"], "en"],
+    [["Где гибнут мирные жители, по словам Путина?", "только в Израиле?"], "ru"],
+  ] as const)("%j -> No: the evidence names both places", (messages, lang) => {
+    expect(last([...messages], lang).verdict).toBe("no");
+  });
+
+  it("a restriction the evidence does not name: the article doesn't say", () => {
+    expect(last(["who did putin call?", "only about lebanon?"]).verdict).toBe("not-said");
+  });
+});
+
+describe("'is it true that X said…' goes to the claim checker", () => {
+  it("a fair paraphrase of the article: Yes, with the entry quoting it", () => {
+    const reply = askOnce("is it true that the foreign ministry said regional players must be coordinated?");
+    expect(reply.verdict).toBe("yes");
+    expect(reply.answer.quotes.some((q) => /coordinating regional players/.test(q.text))).toBe(true);
+  });
+
+  it("an actor swapped: No, with the article's words", () => {
+    const reply = askOnce("did putin really say that hamas is to blame for the violence?");
+    expect(reply.verdict).toBe("no");
+    expect(reply.answer.quotes.some((q) => /United States/.test(q.text))).toBe(true);
+  });
+
+  it("nothing like it in the article: the article doesn't say, with what it does say", () => {
+    const reply = askOnce("is it true that peskov said russia will send troops to gaza?");
+    expect(reply.verdict).toBe("not-said");
+    expect(reply.answer.quotes.length).toBeGreaterThan(0);
+  });
+
+  it("a claim the engine cannot place: the checker's verdict still answers it", () => {
+    const reply = askOnce(
+      "did peskov really say that the kremlin wants to keep out of the conflict entirely?",
+    );
+    expect(reply.verdict).not.toBe("yes");
+    expect(reply.verdict).not.toBeNull();
+  });
+
+  it("in Russian: Путин правда сказал, что ХАМАС виноват? is never Yes", () => {
+    const reply = last(["Путин правда сказал, что во всём виноват ХАМАС?"], "ru");
+    expect(reply.verdict).not.toBe("yes");
+  });
+
+  it("'is it true that…' after an answer: its 'it' is the frame's, not the last topic", () => {
+    const reply = last(["who does putin blame?", "is it true that peskov praised the us?"]);
+    expect(reply.understood ?? "").not.toMatch(/policy true|the us true/);
+    expect(reply.verdict).toBe("no");
+  });
+
+  it("'did Putin say that?' stays a follow-up on the last answer, not a claim", () => {
+    const turns = playChat(["what did peskov say?", "did putin say that?"]);
+    const reply = answerOf(turns[1]!.replies[0]!);
+    expect(reply.verdictSource).toBe("attribution");
+  });
+});
+
+describe("an alternative question is answered by the side the article supports", () => {
+  it.each([
+    ["did putin speak with erdogan or with macron?", /erdogan/i],
+    ["does putin blame washington or israel?", /united states|washington/i],
+    ["Путин говорил с Эрдоганом или с Макроном?", /эрдоган/i],
+  ])("%s", (q, named) => {
+    const reply = last([q], /[а-я]/i.test(q) ? "ru" : "en");
+    expect(reply.answer.answered).toBe(true);
+    expect(reply.verdict).toBeNull();
+    expect(`${reply.understood} ${reply.answer.answer}`).toMatch(named);
+    expect(reply.answer.answer).not.toMatch(/^(yes|no|да|нет)\b/i);
+  });
+
+  it.each([
+    [["who does putin blame?", "hamas or the us?"], "en", /the us/],
+    [["С кем говорил Путин?", "с Эрдоганом или с Байденом?"], "ru", /эрдоган/],
+  ] as const)("alone after an answer, %j: the side the answer names", (messages, lang, side) => {
+    const reply = last([...messages], lang);
+    expect(reply.understood ?? "").toMatch(side);
+    expect(reply.answer.answered).toBe(true);
+  });
+
+  it("neither side in the article: no side is chosen", () => {
+    const reply = askOnce("did putin call macron or scholz?");
+    expect(reply.understood ?? "").not.toMatch(/macron|scholz/);
+  });
+});
+
+describe("'does the article mention X?' is read from the article's text", () => {
+  it.each([
+    ["does the article mention the EU?", "yes"],
+    ["is the united nations mentioned anywhere?", "yes"],
+    ["does the story mention the african union?", "no"],
+    ["В статье упоминается Евросоюз?", "yes"],
+    ["в статье упоминается Лига арабских государств?", "no"],
+  ] as const)("%s -> %s", (q, verdict) => {
+    const reply = last([q], /[а-я]/i.test(q) ? "ru" : "en");
+    expect(reply.verdict).toBe(verdict);
+    if (verdict === "yes") expect(reply.answer.quotes.length).toBeGreaterThan(0);
+  });
+
+  it("a matter, not a name, stays the engine's: 'does the article mention who started it?'", () => {
+    expect(askOnce("does the article mention who started the fighting?").verdictSource).not.toBe(
+      "article-text",
+    );
+  });
+});
+
+describe("why with a verb or an evaluation is a why-follow-up", () => {
+  it.each([
+    ["what does putin criticize washington for?", "why is that a problem?", "en"],
+    ["who does putin blame?", "why does he hold them responsible?", "en"],
+    ["За что Путин критикует Вашингтон?", "а что в этом такого?", "ru"],
+    ["Кого обвиняет Путин?", "а зачем ему это?", "ru"],
+  ] as const)("%s / %s", (first, second, lang) => {
+    const reply = answerOf(playChat([first, second], { lang })[1]!.replies[0]!);
+    expect(reply.followUp).toBe("why");
+  });
+});
+
+describe("a question that is not yes/no does not get an entry's own Yes/No opener", () => {
+  it("'who does the kremlin keep talking to?' does not open with Yes", () => {
+    const reply = askOnce("who does the kremlin keep talking to?");
+    expect(reply.verdict).toBeNull();
+    expect(reply.answer.answer).not.toMatch(/^yes\b/i);
+  });
+});
