@@ -5,6 +5,7 @@ import { ENGLISH, englishStem, type LanguageRules } from "../language.js";
 import { QUESTION_WORDS, STOPWORDS } from "../words.js";
 import { isCommonRussian, isRussianAbbreviation } from "./dictionary.js";
 import { normaliseRussianWords } from "./normalise.js";
+import { russianSpeakerSlot } from "./speaker-slot.js";
 import { russianStem } from "./stem.js";
 import {
   RUSSIAN_FRAME_CUES,
@@ -51,4 +52,5 @@ export const RUSSIAN: LanguageRules = {
   ownScript: (w) => !/[a-z]/.test(w),
   isKnownName: (w) => isCyrillicWord(w) && isRussianAbbreviation(w),
   correctsStems: true,
+  speakerSlot: russianSpeakerSlot,
 };
