@@ -83,7 +83,37 @@ export function isCommonRussian(word: string): boolean {
     );
   if (hasStem(stem)) return !common().abbreviations.has(word);
   if (stem.length >= 5 && stem.endsWith("л") && hasStem(stem.slice(0, -1))) return true;
+  if (word.length >= 6 && isVerbFormApart(word)) return true;
   return word.length >= 5 && VERB_FORM.test(word);
+}
+
+/** Consonants a short participle takes from its verb: заморожен ← заморозить, осуждён ← осудить. */
+const ALTERNATION: [string, string[]][] = [
+  ["жд", ["д"]],
+  ["ж", ["з", "д"]],
+  ["ч", ["т", "к"]],
+  ["щ", ["ст", "ск"]],
+  ["ш", ["с", "х"]],
+  ["вл", ["в"]],
+  ["бл", ["б"]],
+  ["пл", ["п"]],
+  ["мл", ["м"]],
+];
+
+/**
+ * Verb forms Snowball stems apart from their infinitive: the past of a -нуть verb (упрекнул ← упрекнуть) and a
+ * short participle with a changed consonant (заморожен ← заморозить); the infinitive's stem is looked up.
+ */
+function isVerbFormApart(word: string): boolean {
+  if (word.endsWith("нул")) return hasStem(snowballStem(`${word.slice(0, -1)}ть`));
+  const participle = /^(.+?)(?:ен|ена|ено|ены)$/.exec(word);
+  if (!participle) return false;
+  const base = participle[1]!;
+  for (const [changed, originals] of ALTERNATION)
+    if (base.endsWith(changed))
+      for (const original of originals)
+        if (hasStem(snowballStem(`${base.slice(0, -changed.length)}${original}ить`))) return true;
+  return false;
 }
 
 /** Whether the dictionary knows the word as an abbreviation, a name in capitals (нато, снг): never a typo. */
