@@ -72,6 +72,14 @@ const CASE_ENDING =
  * and irregular verbs stem apart from theirs: растут, ввели).
  */
 export function isCommonRussian(word: string): boolean {
+  return isListedRussian(word) || (word.length >= 5 && word.length <= 40 && VERB_FORM.test(word));
+}
+
+/**
+ * The dictionary's own say, without guessing from a verb's ending: a word typo correction must leave alone.
+ * ("квортет" ends like a verb, so it is no name; but it is no listed word either: it is "квартет" mistyped.)
+ */
+export function isListedRussian(word: string): boolean {
   if (word.length > 40) return false;
   const stem = snowballStem(word);
   // Three letters of stem say little: "путен" shares "пут" with путь, but it is Путин mistyped.
@@ -83,8 +91,7 @@ export function isCommonRussian(word: string): boolean {
     );
   if (hasStem(stem)) return !common().abbreviations.has(word);
   if (stem.length >= 5 && stem.endsWith("л") && hasStem(stem.slice(0, -1))) return true;
-  if (word.length >= 6 && isVerbFormApart(word)) return true;
-  return word.length >= 5 && VERB_FORM.test(word);
+  return word.length >= 6 && isVerbFormApart(word);
 }
 
 /** Consonants a short participle takes from its verb: заморожен ← заморозить, осуждён ← осудить. */

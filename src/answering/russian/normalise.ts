@@ -135,7 +135,7 @@ const DIGRAPHS: [RegExp, string][] = [
   [/ya|ia(?![a-z])/g, "я"],
   [/yo/g, "е"],
   [/y(?=[aeiou])/g, "й"],
-  [/([aeiouy])y\b/g, "$1й"],
+  [/([aeiou])y(?![aeiou])/g, "$1й"],
 ];
 const LETTERS: Record<string, string> = {
   a: "а",
