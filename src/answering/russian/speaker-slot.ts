@@ -33,8 +33,17 @@ const BETWEEN_AFTER = new Set([
 /** … and before it ("что сказали *в* ХАМАС", "мнение *у* Израиля", "говорит *сам* ХАМАС"); never "о", "про". */
 const BETWEEN_BEFORE = new Set(["в", "во", "у", "же", "ли", "сам", "сама", "сами", "там", "тут", "вообще"]);
 
+/** A party's answer to what was asked of it, in words that are the story's elsewhere ("поддержали ли США призыв"). */
+const ANSWERING = new Set(
+  `согласился согласилась согласились согласны приняли принял приняла отвергли отверг отвергла отклонили
+  отклонил отклонила одобрили одобрил одобрила поддержали поддержал поддержала приветствовали приветствовал
+  откликнулись откликнулся признает признают признал признала признали`.split(/\s+/),
+);
+
 function speaking(token: Token | undefined): boolean {
-  return token?.role === "frame" && SPEAKING.has(RUSSIAN_FRAME_CUES[token.surface] ?? "");
+  if (token === undefined) return false;
+  if (ANSWERING.has(token.surface)) return true;
+  return token.role === "frame" && SPEAKING.has(RUSSIAN_FRAME_CUES[token.surface] ?? "");
 }
 
 export function russianSpeakerSlot(tokens: Token[], i: number): boolean {
