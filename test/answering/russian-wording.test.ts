@@ -85,6 +85,11 @@ describe("Russian wording (quality-ru3 causes)", () => {
     expect(ask("квортет кто туда входит").entry?.id).toBe("quartet-members");
   });
 
+  it("reads 'в связи с' as glue and 'по версии X' as X's view", () => {
+    expect(ask("какие страхи в связи с обострением").entry?.id).toBe("crisis-spread-fears");
+    expect(ask("по версии автора, какой нужен подход к урегулированию").entry?.id).toBe("how-to-resolve");
+  });
+
   it("reads 'y' after a vowel as 'й' in transliterated Russian", () => {
     expect(fromTranslit("neytralna")).toBe("нейтрална");
     expect(fromTranslit("voyna")).toBe("война");

@@ -126,6 +126,13 @@ const sets = [
     about:
       "ours in Russian (quality-ru3), written after the first fixes as a check of generality (first run 66.7% / 100%)",
   },
+  {
+    file: "ru-own7.jsonl",
+    answer: 0.94,
+    refuse: 0.97,
+    about:
+      "ours in Russian (quality-ru3), formal and long wording, written after the second fixes (first run 73.7% / 100%)",
+  },
 ];
 
 describe("question sets (regression)", () => {
