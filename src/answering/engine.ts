@@ -148,12 +148,15 @@ export function createEngine(
       if ((a.answered || a.reason === "not-in-article") && (!best || a.confidence > best.confidence))
         best = { ...a, readAs: piece };
     }
+    // A part asking for the story in brief ("…можете коротко сказать, что там главное") stands only when no part asks about one thing.
+    let brief: Answer | null = null;
     for (const part of parts) {
       const a = answerWhole(part, lang);
       if (a.answered && a.kind === "entry" && (!best || a.confidence > best.confidence))
         best = { ...a, readAs: part };
+      else if (a.kind === "summary" && !brief) brief = { ...a, readAs: part };
     }
-    return best ?? whole;
+    return best ?? brief ?? whole;
   };
 
   const answerWhole = (question: string, lang?: Lang): Answer => {

@@ -11,6 +11,7 @@ import {
   SHORT_MISSPELLINGS,
   withDroppedG,
 } from "./english.js";
+import type { Token } from "./lexicon.js";
 import { normaliseWords } from "./normalise.js";
 import type { Lang } from "./types.js";
 import { FRAME_CUES, FRAME_WORDS, QUESTION_WORDS, STOP_PHRASES, STOPWORDS } from "./words.js";
@@ -52,6 +53,8 @@ export interface LanguageRules {
   isKnownName(word: string): boolean;
   /** Typos are also corrected at the level of stems (inflected languages: one stem, many endings). */
   correctsStems: boolean;
+  /** Whether token i stands where a speaker does (English has its own rule in lexicon.ts). */
+  speakerSlot?(tokens: Token[], i: number): boolean;
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);

@@ -314,7 +314,8 @@ export class Lexicon {
     }
     const content = unique(tokens.filter((t) => t.role === "content").map((t) => t.term));
     const unknownTokens = tokens.filter((t) => t.role === "content" && !t.known);
-    const inSlot = new Set(this.rules.lang === "en" ? tokens.filter((_, i) => inSpeakerSlot(tokens, i)) : []);
+    const slot = this.rules.lang === "en" ? inSpeakerSlot : this.rules.speakerSlot;
+    const inSlot = new Set(slot ? tokens.filter((_, i) => slot(tokens, i)) : []);
     // An event or topic the knowledge base never mentions ("did Putin comment on the US *election*") is what the
     // question is about: it counts as a name does, whatever on-topic names stand beside it.
     const topics = new Set(this.rules.lang === "en" ? topicHeads(tokens) : []);

@@ -72,6 +72,14 @@ const CASE_ENDING =
  * and irregular verbs stem apart from theirs: растут, ввели).
  */
 export function isCommonRussian(word: string): boolean {
+  return isListedRussian(word) || (word.length >= 5 && word.length <= 40 && VERB_FORM.test(word));
+}
+
+/**
+ * The dictionary's own say, without guessing from a verb's ending: a word typo correction must leave alone.
+ * ("квортет" ends like a verb, so it is no name; but it is no listed word either: it is "квартет" mistyped.)
+ */
+export function isListedRussian(word: string): boolean {
   if (word.length > 40) return false;
   const stem = snowballStem(word);
   // Three letters of stem say little: "путен" shares "пут" with путь, but it is Путин mistyped.
@@ -83,7 +91,36 @@ export function isCommonRussian(word: string): boolean {
     );
   if (hasStem(stem)) return !common().abbreviations.has(word);
   if (stem.length >= 5 && stem.endsWith("л") && hasStem(stem.slice(0, -1))) return true;
-  return word.length >= 5 && VERB_FORM.test(word);
+  return word.length >= 6 && isVerbFormApart(word);
+}
+
+/** Consonants a short participle takes from its verb: заморожен ← заморозить, осуждён ← осудить. */
+const ALTERNATION: [string, string[]][] = [
+  ["жд", ["д"]],
+  ["ж", ["з", "д"]],
+  ["ч", ["т", "к"]],
+  ["щ", ["ст", "ск"]],
+  ["ш", ["с", "х"]],
+  ["вл", ["в"]],
+  ["бл", ["б"]],
+  ["пл", ["п"]],
+  ["мл", ["м"]],
+];
+
+/**
+ * Verb forms Snowball stems apart from their infinitive: the past of a -нуть verb (упрекнул ← упрекнуть) and a
+ * short participle with a changed consonant (заморожен ← заморозить); the infinitive's stem is looked up.
+ */
+function isVerbFormApart(word: string): boolean {
+  if (word.endsWith("нул")) return hasStem(snowballStem(`${word.slice(0, -1)}ть`));
+  const participle = /^(.+?)(?:ен|ена|ено|ены)$/.exec(word);
+  if (!participle) return false;
+  const base = participle[1]!;
+  for (const [changed, originals] of ALTERNATION)
+    if (base.endsWith(changed))
+      for (const original of originals)
+        if (hasStem(snowballStem(`${base.slice(0, -changed.length)}${original}ить`))) return true;
+  return false;
 }
 
 /** Whether the dictionary knows the word as an abbreviation, a name in capitals (нато, снг): never a typo. */

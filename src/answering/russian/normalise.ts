@@ -109,7 +109,9 @@ const TRANSLIT_MARKERS = new Set(
   `chto shto kto pochemu zachem gde kogda skolko kakoy kakaya kakie kakov skazal skazala skazali govorit govoril
   govoryat zayavil zayavila dumaet schitaet kratko vkratce rasskazhi statya statye stati novost novosti tsitaty
   citaty mnenie pozitsiya pozicija chem kem kogo ob etom eto voyna voina peregovory peremirie zvonok zvonil
-  pozvonil razgovor razgovarival ssha amerika izrail kvartet posrednik zhertvy mirnye pro`
+  pozvonil razgovor razgovarival ssha amerika izrail kvartet posrednik zhertvy mirnye pro chego chemu kakuyu
+  kakoe kakogo kakim hochet khochet hotyat khotyat hotel kreml kremlya kremle rossiya rossii rossiyu moskva
+  moskvy ameriku amerike vinit obvinyaet dumayut schitayut govorili skazali roli pomoch nuzhno voobshche pravda`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -133,7 +135,7 @@ const DIGRAPHS: [RegExp, string][] = [
   [/ya|ia(?![a-z])/g, "я"],
   [/yo/g, "е"],
   [/y(?=[aeiou])/g, "й"],
-  [/([aeiouy])y\b/g, "$1й"],
+  [/([aeiou])y(?![aeiou])/g, "$1й"],
 ];
 const LETTERS: Record<string, string> = {
   a: "а",

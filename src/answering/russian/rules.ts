@@ -3,8 +3,9 @@
 import { isCommonEnglish, isEnglishWord } from "../english.js";
 import { ENGLISH, englishStem, type LanguageRules } from "../language.js";
 import { QUESTION_WORDS, STOPWORDS } from "../words.js";
-import { isCommonRussian, isRussianAbbreviation } from "./dictionary.js";
+import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
 import { normaliseRussianWords } from "./normalise.js";
+import { russianSpeakerSlot } from "./speaker-slot.js";
 import { russianStem } from "./stem.js";
 import {
   RUSSIAN_FRAME_CUES,
@@ -38,7 +39,7 @@ export const RUSSIAN: LanguageRules = {
   frameCues: RUSSIAN_FRAME_CUES,
   stopPhrases: RUSSIAN_STOP_PHRASES,
   dropped: ENGLISH.dropped,
-  isCommonWord: (w) => (isCyrillicWord(w) ? isCommonRussian(w) : isCommonEnglish(w)),
+  isCommonWord: (w) => (isCyrillicWord(w) ? isListedRussian(w) : isCommonEnglish(w)),
   isWordOfLanguage: (w) => (isCyrillicWord(w) ? isCommonRussian(w) : isEnglishWord(w)),
   capitalisedWords: (text) => {
     const out = new Set<string>();
@@ -51,4 +52,5 @@ export const RUSSIAN: LanguageRules = {
   ownScript: (w) => !/[a-z]/.test(w),
   isKnownName: (w) => isCyrillicWord(w) && isRussianAbbreviation(w),
   correctsStems: true,
+  speakerSlot: russianSpeakerSlot,
 };

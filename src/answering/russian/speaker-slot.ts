@@ -1,0 +1,59 @@
+// Where a party stands as the one speaking in a Russian question ("что сказали в ХАМАС", "как палестинцы
+// отреагировали", "реакция Вашингтона"): the article quotes none of them, so its gaps fit better than its answers.
+// Russian word order is free, so the party is found beside a word of saying, thinking or reacting, not by place.
+import type { Token } from "../lexicon.js";
+import { RUSSIAN_FRAME_CUES } from "./words.js";
+
+/** The parties of the story the article never quotes, by the start of the word (any case form). */
+const PARTY =
+  /^(?:хамас|сша|америк|американ|вашингтон|штат|госдеп|израил|израильтян|тель-авив|палестин|турц|турк|анкар|оон|евросоюз|ес$|европ|брюссел|арабск|араб$|арабы|запад|цахал)/;
+
+/** A phrase is a party only when it names one ("Белый дом"); "палестинское государство" is a thing, not a party. */
+const PARTY_PHRASE =
+  /^(?:бел\S* дом|израильск\S* (?:арми|военн|власт|правительств)|арми\S* израил|(?:движени|боевик|группировк)\S* хамас)/;
+
+/** Frame classes of a speaker's words: what someone said, holds, or answered. */
+const SPEAKING = new Set(["say", "think", "react"]);
+
+/** Glue that may stand between a party and the word of saying after it ("ХАМАС же сказал", "палестинцы вообще ответили"). */
+const BETWEEN_AFTER = new Set([
+  "же",
+  "то",
+  "вообще",
+  "ли",
+  "сам",
+  "сама",
+  "сами",
+  "там",
+  "тут",
+  "уже",
+  "как",
+  "что",
+]);
+/** … and before it ("что сказали *в* ХАМАС", "мнение *у* Израиля", "говорит *сам* ХАМАС"); never "о", "про". */
+const BETWEEN_BEFORE = new Set(["в", "во", "у", "же", "ли", "сам", "сама", "сами", "там", "тут", "вообще"]);
+
+/** A party's answer to what was asked of it, in words that are the story's elsewhere ("поддержали ли США призыв"). */
+const ANSWERING = new Set(
+  `согласился согласилась согласились согласны приняли принял приняла отвергли отверг отвергла отклонили
+  отклонил отклонила одобрили одобрил одобрила поддержали поддержал поддержала приветствовали приветствовал
+  откликнулись откликнулся признает признают признал признала признали`.split(/\s+/),
+);
+
+function speaking(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (ANSWERING.has(token.surface)) return true;
+  return token.role === "frame" && SPEAKING.has(RUSSIAN_FRAME_CUES[token.surface] ?? "");
+}
+
+export function russianSpeakerSlot(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.role !== "content" || token.term.startsWith("@")) return false;
+  if (!(token.surface.includes(" ") ? PARTY_PHRASE : PARTY).test(token.surface)) return false;
+  let j = i + 1;
+  while (j < tokens.length && tokens[j]!.role !== "content" && BETWEEN_AFTER.has(tokens[j]!.surface)) j++;
+  if (speaking(tokens[j])) return true;
+  j = i - 1;
+  while (j >= 0 && BETWEEN_BEFORE.has(tokens[j]!.surface)) j--;
+  return speaking(tokens[j]);
+}
