@@ -59,26 +59,28 @@ const TOPIC_ON_AFTER = new Set([
 ]);
 
 /**
- * The last content token of each topic a question names ("about the US *election*", "on Turkey's *economy*"):
- * the word that says what the topic is, where the words before it only say whose or where.
+ * The content tokens of each topic a question names ("about the US *election*", "on the *grain deal*", "Peskov
+ * on *oil prices*"): a word there the knowledge base never uses says the topic is elsewhere, whether it is the
+ * head ("election") or what narrows a known head ("grain" of "grain deal").
  */
-function topicHeads(tokens: Token[]): Token[] {
-  const heads: Token[] = [];
+function topicWords(tokens: Token[]): Token[] {
+  const words: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const before = tokens[i - 1];
     const opens =
       t.role !== "content" &&
       (TOPIC_MARKERS.has(t.surface) ||
-        (t.surface === "on" && i > 0 && TOPIC_ON_AFTER.has(tokens[i - 1]!.surface)));
+        (t.surface === "on" &&
+          before !== undefined &&
+          (TOPIC_ON_AFTER.has(before.surface) || before.term.startsWith(SPEAKER_PREFIX))));
     if (!opens) continue;
-    let head: Token | undefined;
     let j = i + 1;
     // A possessive pronoun or a determiner may stand first ("about *his* health", "about *this* war").
     while (j < tokens.length && tokens[j]!.role === "stop" && TOPIC_DETERMINERS.has(tokens[j]!.surface)) j++;
-    for (; j < tokens.length && tokens[j]!.role === "content"; j++) head = tokens[j];
-    if (head) heads.push(head);
+    for (; j < tokens.length && tokens[j]!.role === "content"; j++) words.push(tokens[j]!);
   }
-  return heads;
+  return words;
 }
 const TOPIC_DETERMINERS = new Set([
   "his",
@@ -317,7 +319,7 @@ export class Lexicon {
     const inSlot = new Set(this.rules.lang === "en" ? tokens.filter((_, i) => inSpeakerSlot(tokens, i)) : []);
     // An event or topic the knowledge base never mentions ("did Putin comment on the US *election*") is what the
     // question is about: it counts as a name does, whatever on-topic names stand beside it.
-    const topics = new Set(this.rules.lang === "en" ? topicHeads(tokens) : []);
+    const topics = new Set(this.rules.lang === "en" ? topicWords(tokens) : []);
     return {
       words: normalised.join(" "),
       tokens,

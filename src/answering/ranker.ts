@@ -111,7 +111,10 @@ export class Ranker {
     const askedSpeakers = question.cues.some((c) => SPEAKER_CUES.has(c)) ? question.speakers : [];
     const askedWho = askedSpeakers.length === 0 && question.questionWords.length > 0;
     // A party the knowledge base knows but no speaker ("=hamas", "=united_states") standing where a speaker does.
-    const unquotedParty = question.slotSubjects.some((t) => !t.startsWith("@") && this.idf.has(t));
+    const unquotedParties = question.slotSubjects.filter((t) => !t.startsWith("@") && this.idf.has(t));
+    const unquotedParty = unquotedParties.length > 0;
+    // A reply asked of such a party ("has Hamas responded…?") is that party's missing reply.
+    const askedReply = unquotedParty && question.cues.includes("~react");
     // Each phrasing's overlap, summed in the order of the question's terms as one loop per phrasing would.
     const overlaps = this.overlaps.fill(0);
     for (let i = 0; i < content.length; i++) {
@@ -143,6 +146,10 @@ export class Ranker {
       }
       // "What did Hamas say?", "did Israel accept…?": the article quotes no such party, so its gaps fit better.
       if (unquotedParty && e.entry.kind === "answer") score -= this.tuning.unquotedPartyPenalty;
+      // …and the gap about that very party, when its reply is asked ("has Hamas responded to Moscow's offer?"
+      // is Hamas's missing reply, whatever else it names).
+      else if (askedReply && unquotedParties.some((t) => e.strong.has(t)))
+        score += this.tuning.unquotedPartyPenalty;
       out.push({ entry: e.entry, score: Math.max(0, Math.min(1, score)) });
     }
     return out.sort((a, b) => b.score - a.score);
