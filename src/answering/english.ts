@@ -74,6 +74,10 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   wanna: "want",
   gonna: "going",
   cal: "call",
+  // Spelled as it sounds: "ph" is an edit too far for the typo index.
+  fone: "phone",
+  fon: "phone",
+  fones: "phones",
   pres: "president",
   prez: "president",
   ur: "your",
