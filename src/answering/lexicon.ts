@@ -112,6 +112,8 @@ export interface Analysis {
   speakers: string[];
   /** Content terms standing where a speaker does ("what did Hamas say" -> =hamas): who the question asks about. */
   slotSubjects: string[];
+  /** Content terms of the topics it names ("what did Putin say about *Israel*" -> =israel): what is asked about. */
+  topics: string[];
   questionWords: string[];
   /** What kind of answer is wanted: the question words and the classes of frame words ("say", "think"). */
   cues: string[];
@@ -337,6 +339,7 @@ export class Lexicon {
           .map((t) => t.term),
       ),
       slotSubjects: unique([...inSlot].map((t) => t.term)),
+      topics: unique([...topics].map((t) => t.term)),
       speakers: content
         .filter((t) => t.startsWith(SPEAKER_PREFIX))
         .map((t) => t.slice(SPEAKER_PREFIX.length)),
