@@ -76,6 +76,8 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   cal: "call",
   // Spelled as it sounds: "ph" is an edit too far for the typo index.
   fone: "phone",
+  // A real word, but in a question it is a slip of "does" ("wht dose putin want").
+  dose: "does",
   fon: "phone",
   fones: "phones",
   pres: "president",

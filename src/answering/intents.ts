@@ -72,12 +72,14 @@ const SUMMARY_PHRASES = [
  * tested before the vocabulary, since most of these words are not the knowledge base's.
  */
 const BRIEF_REQUESTS =
-  /\b(?:eli ?5|explain (?:it |this |that )?(?:to me )?like i am (?:5|five|a (?:kid|child|baby))|like i am (?:5|five)|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|quick recap|recap|overview|rundown|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:news )?(?:article|story|news|piece|text) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:news )?(?:article|story|news|piece|text))|in (?:plain|simple|simpler|normal) (?:english|words|terms)|simply put)\b/g;
+  /\b(?:eli ?5|explain (?:it |this |that )?(?:to me )?like i am (?:5|five|a (?:kid|child|baby))|like i am (?:5|five)|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|quick recap|recap|overview|rundown|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in )?(?:\d+ |one |two |three |four |five |a few |some )?bullet ?points?|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?about|simply put)\b/g;
 const BRIEF_FILLERS = new Set(
   `please pls plz can could would will you u ya me us for to give tell just the a an this that it its article
   story news piece text whole all here there quick quickly real really simple simply plain english words terms
   version of in so ok okay hey hi bot mate bro lol what whats is are was happened happening going on about i my
-  want need get me show deal explain main key points story whole`.split(/\s+/),
+  want need get me show deal explain main key points story whole summary summarise summarize report news`.split(
+    /\s+/,
+  ),
 );
 
 /** Whether the whole message is a slang or chat request for the story in brief (see BRIEF_REQUESTS). */
@@ -87,7 +89,7 @@ export function isBriefRequest(words: string): boolean {
   // "…in a couple of sentences": a size asked for beside the request is part of it.
   return SUMMARY_CUES.reduce((rest, cue) => rest.replace(cue, " "), words.replace(BRIEF_REQUESTS, " "))
     .split(/\s+/)
-    .every((w) => w === "" || BRIEF_FILLERS.has(w));
+    .every((w) => w === "" || BRIEF_FILLERS.has(w) || /^\d+$/.test(w));
 }
 
 /** Verbs of asking that say nothing of the topic: "show me the quotes", "list the statements". */

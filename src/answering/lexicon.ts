@@ -41,8 +41,22 @@ function inSpeakerSlot(tokens: Token[], i: number): boolean {
   return SPEAKER_NOUNS.has(after.surface) && (before === undefined || before.role !== "content");
 }
 
-/** Words that open a question's topic: "what did Putin say *about* the election", "his view *on* sanctions". */
-const TOPIC_MARKERS = new Set(["about", "regarding", "concerning", "re"]);
+/**
+ * Words that open a question's topic: "what did Putin say *about* the election", "his view *on* sanctions", "did
+ * Putin *mention* Israel".
+ */
+const TOPIC_MARKERS = new Set([
+  "about",
+  "regarding",
+  "concerning",
+  "re",
+  "mention",
+  "mentions",
+  "mentioned",
+  "discuss",
+  "discusses",
+  "discussed",
+]);
 /** "on" opens a topic only after a word of saying or a word for a view ("comment on", "position on"). */
 const TOPIC_ON_AFTER = new Set([
   ...SPEAKER_VERBS,

@@ -158,9 +158,9 @@ export class Ranker {
       if (e.entry.kind !== "answer" && partyAsTopic.some((t) => e.strong.has(t)))
         score -= this.tuning.unquotedPartyPenalty;
       if (unquotedParty && e.entry.kind === "answer") score -= this.tuning.unquotedPartyPenalty;
-      // …and the gap about that very party, when its reply is asked ("has Hamas responded to Moscow's offer?"
-      // is Hamas's missing reply, whatever else it names).
-      else if (askedReply && unquotedParties.some((t) => e.strong.has(t)))
+      // …and the gap whose own question is about that very party, when its reply is asked ("has Hamas responded
+      // to Moscow's offer?" is Hamas's missing reply, whatever else it names).
+      else if (askedReply && unquotedParties.some((t) => e.phrasings[0]!.terms.has(t)))
         score += this.tuning.unquotedPartyPenalty;
       out.push({ entry: e.entry, score: Math.max(0, Math.min(1, score)) });
     }
