@@ -85,3 +85,13 @@ describe("the story in brief, asked in unusual words", () => {
     expect(a.entry?.id).toBe("putin-blames-us");
   });
 });
+
+describe("whose worry: people in general are the article's concerns, Putin's are his", () => {
+  it.each([
+    ["what do observers fear", "crisis-spread-fears"],
+    ["what are ordinary folks afraid of", "crisis-spread-fears"],
+    ["what worries putin", "putin-civilian-casualties"],
+  ])("%s", (q, id) => {
+    expect(ask(q).entry?.id).toBe(id);
+  });
+});
