@@ -74,6 +74,12 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   wanna: "want",
   gonna: "going",
   cal: "call",
+  // Spelled as it sounds: "ph" is an edit too far for the typo index.
+  fone: "phone",
+  // A real word, but in a question it is a slip of "does" ("wht dose putin want").
+  dose: "does",
+  fon: "phone",
+  fones: "phones",
   pres: "president",
   prez: "president",
   ur: "your",

@@ -39,11 +39,17 @@ const SUMMARY_WORDS = new Set([
   "sum",
   "explainer",
   "background",
+  "condense",
+  "condensed",
+  "headline",
+  "headlines",
+  "shorten",
+  "shortened",
 ]);
 
 /** Word sequences inside a question that ask for brevity: their words count as summary words. */
 const SUMMARY_CUES = [
-  /\bin (?:one|a|two|three|few|\d+) (?:line|lines|sentence|sentences|words?|paragraph)\b/g,
+  /\bin (?:one|a|two|three|few|a few|a couple of|couple of|a couple|\d+) (?:line|lines|sentence|sentences|words?|paragraphs?)\b/g,
   /\b(?:main|key|big) (?:points?|takeaways?|facts?|ideas?|story)\b/g,
   /\bshort version\b/g,
 ];
@@ -54,6 +60,7 @@ const SUMMARY_PHRASES = [
   /^what happened\b/,
   /^what is (?:this|the|it) (?:story |article |news |piece )?(?:all )?about$/,
   /^what is (?:this|the) (?:story|article|news|piece)$/,
+  /^what is (?:this|the) (?:news )?(?:story|article|news|piece|text) (?:basically |actually |really |even )?(?:saying|telling (?:me|us)|about|on about)$/,
   /\bsum (?:it )?up\b/,
   /\bin (?:a )?nutshell\b/,
   /^(?:the )?(?:main|key) (?:points|takeaways|facts)\b/,
@@ -65,22 +72,24 @@ const SUMMARY_PHRASES = [
  * tested before the vocabulary, since most of these words are not the knowledge base's.
  */
 const BRIEF_REQUESTS =
-  /\b(?:eli ?5|explain (?:it |this |that )?(?:to me )?like i am (?:5|five|a (?:kid|child|baby))|like i am (?:5|five)|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|quick recap|recap|overview|rundown|sum (?:it |this |that |things |everything |the (?:article|story|news|piece) )?up|dumb (?:it |this |that )?down|break (?:it |this |that )?down|boil (?:it |this |that )?down|in (?:plain|simple|simpler|normal) (?:english|words|terms)|simply put)\b/g;
+  /\b(?:eli ?5|explain (?:it |this |that )?(?:to me )?like i am (?:5|five|a (?:kid|child|baby))|like i am (?:5|five)|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|quick recap|recap|overview|rundown|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in )?(?:\d+ |one |two |three |four |five |a few |some )?bullet ?points?|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?about|simply put)\b/g;
 const BRIEF_FILLERS = new Set(
   `please pls plz can could would will you u ya me us for to give tell just the a an this that it its article
   story news piece text whole all here there quick quickly real really simple simply plain english words terms
   version of in so ok okay hey hi bot mate bro lol what whats is are was happened happening going on about i my
-  want need get me show deal explain main key points story whole`.split(/\s+/),
+  want need get me show deal explain main key points story whole summary summarise summarize report news`.split(
+    /\s+/,
+  ),
 );
 
 /** Whether the whole message is a slang or chat request for the story in brief (see BRIEF_REQUESTS). */
 export function isBriefRequest(words: string): boolean {
   BRIEF_REQUESTS.lastIndex = 0;
   if (!BRIEF_REQUESTS.test(words)) return false;
-  return words
-    .replace(BRIEF_REQUESTS, " ")
+  // "…in a couple of sentences": a size asked for beside the request is part of it.
+  return SUMMARY_CUES.reduce((rest, cue) => rest.replace(cue, " "), words.replace(BRIEF_REQUESTS, " "))
     .split(/\s+/)
-    .every((w) => w === "" || BRIEF_FILLERS.has(w));
+    .every((w) => w === "" || BRIEF_FILLERS.has(w) || /^\d+$/.test(w));
 }
 
 /** Verbs of asking that say nothing of the topic: "show me the quotes", "list the statements". */

@@ -41,8 +41,22 @@ function inSpeakerSlot(tokens: Token[], i: number): boolean {
   return SPEAKER_NOUNS.has(after.surface) && (before === undefined || before.role !== "content");
 }
 
-/** Words that open a question's topic: "what did Putin say *about* the election", "his view *on* sanctions". */
-const TOPIC_MARKERS = new Set(["about", "regarding", "concerning", "re"]);
+/**
+ * Words that open a question's topic: "what did Putin say *about* the election", "his view *on* sanctions", "did
+ * Putin *mention* Israel".
+ */
+const TOPIC_MARKERS = new Set([
+  "about",
+  "regarding",
+  "concerning",
+  "re",
+  "mention",
+  "mentions",
+  "mentioned",
+  "discuss",
+  "discusses",
+  "discussed",
+]);
 /** "on" opens a topic only after a word of saying or a word for a view ("comment on", "position on"). */
 const TOPIC_ON_AFTER = new Set([
   ...SPEAKER_VERBS,
@@ -59,26 +73,28 @@ const TOPIC_ON_AFTER = new Set([
 ]);
 
 /**
- * The last content token of each topic a question names ("about the US *election*", "on Turkey's *economy*"):
- * the word that says what the topic is, where the words before it only say whose or where.
+ * The content tokens of each topic a question names ("about the US *election*", "on the *grain deal*", "Peskov
+ * on *oil prices*"): a word there the knowledge base never uses says the topic is elsewhere, whether it is the
+ * head ("election") or what narrows a known head ("grain" of "grain deal").
  */
-function topicHeads(tokens: Token[]): Token[] {
-  const heads: Token[] = [];
+function topicWords(tokens: Token[]): Token[] {
+  const words: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const before = tokens[i - 1];
     const opens =
       t.role !== "content" &&
       (TOPIC_MARKERS.has(t.surface) ||
-        (t.surface === "on" && i > 0 && TOPIC_ON_AFTER.has(tokens[i - 1]!.surface)));
+        (t.surface === "on" &&
+          before !== undefined &&
+          (TOPIC_ON_AFTER.has(before.surface) || before.term.startsWith(SPEAKER_PREFIX))));
     if (!opens) continue;
-    let head: Token | undefined;
     let j = i + 1;
     // A possessive pronoun or a determiner may stand first ("about *his* health", "about *this* war").
     while (j < tokens.length && tokens[j]!.role === "stop" && TOPIC_DETERMINERS.has(tokens[j]!.surface)) j++;
-    for (; j < tokens.length && tokens[j]!.role === "content"; j++) head = tokens[j];
-    if (head) heads.push(head);
+    for (; j < tokens.length && tokens[j]!.role === "content"; j++) words.push(tokens[j]!);
   }
-  return heads;
+  return words;
 }
 const TOPIC_DETERMINERS = new Set([
   "his",
@@ -110,6 +126,8 @@ export interface Analysis {
   speakers: string[];
   /** Content terms standing where a speaker does ("what did Hamas say" -> =hamas): who the question asks about. */
   slotSubjects: string[];
+  /** Content terms of the topics it names ("what did Putin say about *Israel*" -> =israel): what is asked about. */
+  topics: string[];
   questionWords: string[];
   /** What kind of answer is wanted: the question words and the classes of frame words ("say", "think"). */
   cues: string[];
@@ -318,7 +336,7 @@ export class Lexicon {
     const inSlot = new Set(slot ? tokens.filter((_, i) => slot(tokens, i)) : []);
     // An event or topic the knowledge base never mentions ("did Putin comment on the US *election*") is what the
     // question is about: it counts as a name does, whatever on-topic names stand beside it.
-    const topics = new Set(this.rules.lang === "en" ? topicHeads(tokens) : []);
+    const topics = new Set(this.rules.lang === "en" ? topicWords(tokens) : []);
     return {
       words: normalised.join(" "),
       tokens,
@@ -336,6 +354,7 @@ export class Lexicon {
           .map((t) => t.term),
       ),
       slotSubjects: unique([...inSlot].map((t) => t.term)),
+      topics: unique([...topics].map((t) => t.term)),
       speakers: content
         .filter((t) => t.startsWith(SPEAKER_PREFIX))
         .map((t) => t.slice(SPEAKER_PREFIX.length)),

@@ -52,9 +52,12 @@ export class Ranker {
   /** Per phrasing (by `at`), the weight of the question's terms it holds; refilled by each rank(). */
   private readonly overlaps: Float64Array;
 
+  /** Each speaker's quoted words as terms (quotedTerms). */
+  private readonly termsQuoted = new Map<string, Set<string>>();
+
   constructor(
     kb: KnowledgeBase,
-    lexicon: Lexicon,
+    private readonly lexicon: Lexicon,
     private readonly tuning: Tuning,
     saved?: SavedRanker,
   ) {
@@ -110,8 +113,17 @@ export class Ranker {
     // "What did Putin say about…" wants Putin's words: entries that do not quote him fit less.
     const askedSpeakers = question.cues.some((c) => SPEAKER_CUES.has(c)) ? question.speakers : [];
     const askedWho = askedSpeakers.length === 0 && question.questionWords.length > 0;
+    // Parties only talked about by a speaker the question asks ("did Putin say anything about Israel?").
+    const talkedAbout = question.topics.filter((t) => !askedSpeakers.some((s) => t === speakerTerm(s)));
+    const partyAsTopic =
+      talkedAbout.length < question.topics.length || askedSpeakers.length === 0
+        ? []
+        : talkedAbout.filter((t) => this.spokenOf(t, askedSpeakers));
     // A party the knowledge base knows but no speaker ("=hamas", "=united_states") standing where a speaker does.
-    const unquotedParty = question.slotSubjects.some((t) => !t.startsWith("@") && this.idf.has(t));
+    const unquotedParties = question.slotSubjects.filter((t) => !t.startsWith("@") && this.idf.has(t));
+    const unquotedParty = unquotedParties.length > 0;
+    // A reply asked of such a party ("has Hamas responded…?") is that party's missing reply.
+    const askedReply = unquotedParty && question.cues.includes("~react");
     // Each phrasing's overlap, summed in the order of the question's terms as one loop per phrasing would.
     const overlaps = this.overlaps.fill(0);
     for (let i = 0; i < content.length; i++) {
@@ -142,10 +154,38 @@ export class Ranker {
         score -= this.tuning.speakerMismatchPenalty;
       }
       // "What did Hamas say?", "did Israel accept…?": the article quotes no such party, so its gaps fit better.
+      // A party the asked speaker talks about ("did Putin say anything about Israel?") is not its missing words.
+      if (e.entry.kind !== "answer" && partyAsTopic.some((t) => e.strong.has(t)))
+        score -= this.tuning.unquotedPartyPenalty;
       if (unquotedParty && e.entry.kind === "answer") score -= this.tuning.unquotedPartyPenalty;
+      // …and the gap whose own question is about that very party, when its reply is asked ("has Hamas responded
+      // to Moscow's offer?" is Hamas's missing reply, whatever else it names).
+      else if (askedReply && unquotedParties.some((t) => e.phrasings[0]!.terms.has(t)))
+        score += this.tuning.unquotedPartyPenalty;
       out.push({ entry: e.entry, score: Math.max(0, Math.min(1, score)) });
     }
     return out.sort((a, b) => b.score - a.score);
+  }
+
+  /** Whether one of the speakers' own quoted words hold a term ("Israel" in Putin's, not "Hamas"). */
+  private spokenOf(term: string, speakers: string[]): boolean {
+    return speakers.some((s) => this.quotedTerms(s).has(term));
+  }
+
+  /** A speaker's quoted words as terms, made on first use (rare: a speaker asked about a topic). */
+  private quotedTerms(speaker: string): Set<string> {
+    let terms = this.termsQuoted.get(speaker);
+    if (!terms) {
+      terms = new Set(
+        this.indexed.flatMap((e) =>
+          e.entry.quotes
+            .filter((q) => q.speaker === speaker)
+            .flatMap((q) => this.lexicon.contentTerms(q.text)),
+        ),
+      );
+      this.termsQuoted.set(speaker, terms);
+    }
+    return terms;
   }
 
   /** Whether an entry quotes someone (or is a gap, about whom its phrasings name), but none a question names. */

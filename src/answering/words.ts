@@ -26,7 +26,7 @@ export const STOPWORDS = new Set(
   let lets get got gets getting go going anything something everything nothing anyone someone everyone
   somebody anybody thing things way ways actually basically exactly now currently else along besides together
   among amongst within via upon whether while whilst though although however therefore also anyway
-  lol lmao rofl yo bruh ngl smh fr pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna`
+  lol lmao rofl yo bruh bro bruv dude fam mate homie ngl smh fr pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -44,7 +44,7 @@ export const FRAME_WORDS = new Set(
   mean means meant meaning want wants wanted wish hope hopes keen idea ideas point points thought thoughts
   article story news report reports reported reporting piece text
   according accordingly per info information detail details anything give find tells talk talks talked
-  talking speak speaks spoke discuss discussed discusses discussing question questions answer ask asked
+  talking speak speaks spoke discuss discussed discusses discussing question questions answer answers answered answering ask asked
   make makes made does doing happen happens happened happening react reacted reaction response respond
   responded reply replied replies learn understand wonder wondering curious interested exactly specifically generally overall kind sort type name named`
     .split(/\s+/)
@@ -119,4 +119,19 @@ export const STOP_PHRASES = new Set([
   "by the way",
   "supposed to be",
   "supposed to",
+  // Asked brevity beside a topic ("in a nutshell, what's going on with Russia and Israel?") is no topic.
+  "in a nutshell",
+  "in short",
+  "in brief",
+  "long story short",
+  "short and sweet",
+  "in plain english",
+  "in simple terms",
+  "in plain language",
+  "in a few words",
+  // "why did Putin bring up the Palestinians": mentioning them, a frame of saying.
+  "bring up",
+  "brings up",
+  "brought up",
+  "bringing up",
 ]);

@@ -37,7 +37,8 @@ describe("Lexicon", () => {
   });
 
   it("flags unknown names, but not unknown common words, as names", () => {
-    const a = lexicon.analyse("did biden discuss the weather");
+    // Not after a topic word ("discuss the weather" names its topic: that counts as a name, see everyday-english3).
+    const a = lexicon.analyse("did biden say the weather");
     expect(a.unknown).toHaveLength(2);
     expect(a.unknownNames).toHaveLength(1);
   });

@@ -39,7 +39,8 @@ describe("the saved English index", () => {
       expect(restored.explain(q), q).toEqual(built.explain(q));
       expect(restored.findAnswer(q), q).toEqual(built.findAnswer(q));
     }
-  });
+    // ~4,400 questions answered twice: no speed target, only room for a loaded machine.
+  }, 120_000);
 
   it("is used only for exactly the files it was made from", () => {
     const dir = copyFixtureKb();

@@ -78,6 +78,20 @@ const sets = [
     about:
       "a fourth Russian blind set, run once after all merges of the third session (first run 90.8% / 100%; 100% / 100% after quality-ru3)",
   },
+  {
+    file: "causes-en3.jsonl",
+    answer: 0.88,
+    refuse: 0.97,
+    about:
+      "ours (quality-en3), per kind: nicknames, summaries in odd words, off-topic beside a speaker, a party's missing reply, everyday words, typos, rambles (first run 62.8% / 100%)",
+  },
+  {
+    file: "causes-en4.jsonl",
+    answer: 0.92,
+    refuse: 0.97,
+    about:
+      "ours (quality-en3), written after the first fixes as a check of generality (first run 67.9% / 100%)",
+  },
   { file: "ru-dev.jsonl", answer: 0.97, refuse: 0.97, about: "the shared Russian development set" },
   {
     file: "ru-own.jsonl",
