@@ -2,6 +2,7 @@
 import dotenv from "dotenv";
 import { createEngine } from "./answering/index.js";
 import { createBot } from "./bot/index.js";
+import { type ClaimChecker, claimCheckerSharing } from "./claims/index.js";
 import { loadForStart } from "./cli/start-load.js";
 import { type Config, parseConfig } from "./config.js";
 import { createCuration } from "./curation/index.js";
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
   setTimeout(() => engine.warmUp(), WARM_UP_AFTER_MS).unref();
 
   try {
-    await run(config, { kb, engine, logger, conversation });
+    // The claim checker reads with the engine's lexicons (one copy of each vocabulary), built on the first claim.
+    await run(config, { kb, engine, logger, conversation, claims: claimCheckerSharing(kb, engine) });
   } catch (error) {
     const failure = describeFatalError(error);
     logger.fatal({ err: error }, failure.message);
@@ -58,6 +60,7 @@ async function run(
     engine: ReturnType<typeof createEngine>;
     logger: Logger;
     conversation: Conversation | undefined;
+    claims: ClaimChecker;
   },
 ): Promise<void> {
   const { logger } = deps;

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createEngine, loadSavedEnglishIndex, SAVED_INDEX_FILE } from "../answering/index.js";
-import { createClaimChecker } from "../claims/index.js";
+import { claimCheckerSharing } from "../claims/index.js";
 import { readCheckedConversation } from "../dialogue/conversation-read.js";
 import { createDialogue } from "../dialogue/dialogue.js";
 import type { DialogueContext } from "../dialogue/index.js";
@@ -92,7 +92,7 @@ const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100)
 const dialogue = createDialogue({
   engine,
   kb,
-  claims: createClaimChecker(kb),
+  claims: claimCheckerSharing(kb, engine),
   conversation: (fromSnapshot
     ? readCheckedConversation(knowledgeDir)
     : (await import("./load.js")).loadConversationOrExit(kb, knowledgeDir)) ?? {
