@@ -194,8 +194,8 @@ export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary):
  */
 const WORDS_KEPT = 256;
 const NO_PARTNER = 0x7fff;
-/** Spans numbered for the kept alignments (the article's, in both languages, are a few hundred at most). */
-const SPANS_NUMBERED_MAX = 512;
+/** Spans numbered for the kept alignments (the article has 119 in both languages); later ones are not kept. */
+const SPANS_NUMBERED_MAX = 256;
 const keptAlignments = new RecentCache<string, Int16Array>(WORDS_KEPT);
 const spanNumbers = new WeakMap<Word[], number>();
 let spansNumbered = 0;
