@@ -2,6 +2,7 @@
 import dotenv from "dotenv";
 import { createEngine } from "./answering/index.js";
 import { createBot } from "./bot/index.js";
+import { type ClaimChecker, claimCheckerSharing } from "./claims/index.js";
 import { loadForStart } from "./cli/start-load.js";
 import { type Config, parseConfig } from "./config.js";
 import { createCuration } from "./curation/index.js";
@@ -39,11 +40,17 @@ async function main(): Promise<void> {
   // From the build's snapshot and English index when knowledge/ is unchanged since (quotes still checked verbatim).
   const { kb, conversation, englishIndex } = await loadForStart(config.knowledgeDir);
   const engine = createEngine(kb, {}, englishIndex);
-  // The Russian index and the English typo index are built a moment after start, off the path to the first reply.
-  setTimeout(() => engine.warmUp(), WARM_UP_AFTER_MS).unref();
+  // The claim checker reads with the engine's lexicons (one copy of each vocabulary).
+  const claims = claimCheckerSharing(kb, engine);
+  // The Russian index, the English typo index and the claim checker's article index are built a moment after
+  // start, off the path to the first reply (a first yes/no question no longer waits for the checker).
+  setTimeout(() => {
+    engine.warmUp();
+    claims.warmUp();
+  }, WARM_UP_AFTER_MS).unref();
 
   try {
-    await run(config, { kb, engine, logger, conversation });
+    await run(config, { kb, engine, logger, conversation, claims });
   } catch (error) {
     const failure = describeFatalError(error);
     logger.fatal({ err: error }, failure.message);
@@ -58,6 +65,7 @@ async function run(
     engine: ReturnType<typeof createEngine>;
     logger: Logger;
     conversation: Conversation | undefined;
+    claims: ClaimChecker;
   },
 ): Promise<void> {
   const { logger } = deps;

@@ -40,6 +40,11 @@ export interface ExplainableEngine extends AnsweringEngine {
   contentTerms(text: string): string[];
   /** Builds now what is otherwise built on first use (the Russian index, the English typo index): no reader waits. */
   warmUp(): void;
+  /**
+   * The reader's lexicon of a language (Russian: built now if not yet; null without a Russian knowledge base): the
+   * claim checker reads with the same one instead of building its own copy of the vocabulary.
+   */
+  lexicon(lang: Lang): Lexicon | null;
 }
 
 /** No alias is longer (the schema's limit): fuzzy search needs no more of a typed name. */
@@ -245,6 +250,7 @@ export function createEngine(
       english.lexicon.warmUp();
       russian();
     },
+    lexicon: (lang) => (lang === "en" ? english.lexicon : (russian()?.lexicon ?? null)),
     quotesBy: (speakerId, lang) => replies.quotesBy(speakerId, replies.usable(lang)),
     answerForEntry: (id, lang) => {
       const entry = kb.entryById.get(id);

@@ -41,10 +41,15 @@ export const MAX_CLAIM_CHARS = 1000;
 const ARTICLE_SPEAKER = "article";
 const ARTICLE_WORDS = new Set(["article", "author", "writer", "journalist", "story", "report", "piece"]);
 
+/**
+ * `lexicon` and `russianLexicon`: the answering engine's (engine.lexicon), so the bot holds one copy of each
+ * vocabulary; built here from kb when not given.
+ */
 export function createClaimChecker(
   kb: KnowledgeBase,
   lexicon: Lexicon = new Lexicon(kb),
   tuning: ClaimTuning = DEFAULT_CLAIM_TUNING,
+  russianLexicon?: () => Lexicon | null,
 ): ClaimChecker {
   const { units, vocabulary, entities, sourcesOf, paragraphTerms } = buildUnits(kb, lexicon);
   const speakerName = (id: string) => kb.speakerById.get(id)?.name ?? id;
@@ -53,7 +58,7 @@ export function createClaimChecker(
   const russianCheck = (text: string): ClaimVerdict => {
     const local = kb.locales?.ru;
     if (!local) return cannotJudge(text);
-    russian ??= createRussianClaimChecker(kb, local, { sourcesOf }, tuning);
+    russian ??= createRussianClaimChecker(kb, local, { sourcesOf }, tuning, russianLexicon?.() ?? undefined);
     return russian(text);
   };
   const talkedAbout = speakersTalkedAbout(kb);

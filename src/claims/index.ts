@@ -3,6 +3,7 @@
 
 export { createClaimChecker, MAX_CLAIM_CHARS } from "./check.js";
 export { HEDGES } from "./polarity.js";
+export { claimCheckerSharing, type SharedClaimChecker } from "./sharing.js";
 export type {
   ClaimChange,
   ClaimChecker,

@@ -2,6 +2,7 @@
 // class; each pair keeps or flips the meaning (a "not" on one side only, or the other side of a pair).
 import { stemmer } from "stemmer";
 import type { Token } from "../answering/lexicon.js";
+import { RecentCache } from "../lib/recent-cache.js";
 import { isActorTerm, sameActorOrTerm } from "./actors.js";
 import {
   CEASE_WORDS,
@@ -163,15 +164,67 @@ export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary):
   // A word with no opposite pair lines up the same wherever it stands: worked out once per distinct word, so a
   // message repeating one word a thousand times costs one alignment, not a thousand.
   const seen = new Map<string, Pair>();
+  const number = spanNumberOf(span);
   return claim.map((c, ci) => {
     if (c.cls >= 0) return alignWord(c, ci, claim, span, vocabulary);
     const key = alignmentKey(c);
     const known = seen.get(key);
     if (known) return { ...known, claim: c };
-    const pair = alignWord(c, ci, claim, span, vocabulary);
+    const row = number === null ? null : keptRowOf(c, vocabulary);
+    const kept = row === null ? 0 : row[number!]!;
+    let pair: Pair;
+    if (kept === NO_PARTNER) pair = { claim: c, span: null, flipped: false };
+    else if (kept !== 0) pair = { claim: c, span: span[Math.abs(kept) - 1]!, flipped: kept < 0 };
+    else {
+      pair = alignWord(c, ci, claim, span, vocabulary);
+      if (row !== null)
+        row[number!] =
+          pair.span === null ? NO_PARTNER : (span.indexOf(pair.span) + 1) * (pair.flipped ? -1 : 1);
+    }
     seen.set(key, pair);
     return pair;
   });
+}
+
+/**
+ * Alignments kept across claims, for words whose alignment does not depend on the claim around them (no
+ * opposite pair, no WordNet opposite): a yes/no question is checked up to three times in nearly the same words
+ * ("russia …", "the kremlin …", "the russian foreign ministry …"), each check against every span. Per word, one
+ * number per span: where its partner stands (+1; negative: flipped), NO_PARTNER, or 0 not yet known.
+ */
+const WORDS_KEPT = 256;
+const NO_PARTNER = 0x7fff;
+/** Spans numbered for the kept alignments (the article has 119 in both languages); later ones are not kept. */
+const SPANS_NUMBERED_MAX = 256;
+const keptAlignments = new RecentCache<string, Int16Array>(WORDS_KEPT);
+const spanNumbers = new WeakMap<Word[], number>();
+let spansNumbered = 0;
+/** Per claim word: its row of kept alignments, or null when its alignment depends on the claim around it. */
+const keptRows = new WeakMap<Word, Int16Array | null>();
+
+function spanNumberOf(span: Word[]): number | null {
+  let number = spanNumbers.get(span);
+  if (number === undefined) {
+    number = spansNumbered++;
+    spanNumbers.set(span, number);
+  }
+  return number < SPANS_NUMBERED_MAX && span.length < NO_PARTNER ? number : null;
+}
+
+function keptRowOf(c: Word, vocabulary: ClaimVocabulary): Int16Array | null {
+  let row = keptRows.get(c);
+  if (row === undefined) {
+    // WordNet's opposites count only about the same thing (the claim's words around): not kept.
+    const contextual = c.weight > 0 && !c.entity && vocabulary.hasOpposite(c);
+    row = contextual
+      ? null
+      : keptAlignments.getOrMake(
+          `${c.term}|${c.surface}|${c.negated}|${c.weight > 0}|${c.entity}`,
+          () => new Int16Array(SPANS_NUMBERED_MAX),
+        );
+    keptRows.set(c, row);
+  }
+  return row;
 }
 
 const alignmentKeys = new WeakMap<Word, string>();

@@ -64,8 +64,10 @@ export function createRussianClaimChecker(
   local: LocalKnowledge,
   english: EnglishSide,
   tuning: ClaimTuning,
+  /** The engine's Russian lexicon (the same vocabulary, built from the same view), else one built here. */
+  shared?: Lexicon,
 ): RussianClaimChecker {
-  const lexicon = new Lexicon(localView(kb, local), RUSSIAN);
+  const lexicon = shared ?? new Lexicon(localView(kb, local), RUSSIAN);
   lexicon.doneIndexing();
   const read = tokenReader(lexicon);
   const talkedAbout = speakersTalkedAbout(kb);

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { ApiClientOptions } from "grammy";
 import { createEngine } from "../answering/index.js";
 import { createBot } from "../bot/index.js";
+import { claimCheckerSharing } from "../claims/index.js";
 import { createLogger } from "../logger.js";
 import { openSqliteStore } from "../storage/index.js";
 import { localBotInfo, textMessageUpdate } from "../transports/local-updates.js";
@@ -31,10 +32,13 @@ const fetch = (async (url: string | URL) => {
     headers: { "content-type": "application/json" },
   });
 }) as unknown as NonNullable<ApiClientOptions["fetch"]>;
+const engine = createEngine(kb);
 const bot = createBot({
   token: "0:memory",
   kb,
-  engine: createEngine(kb),
+  engine,
+  // As the program wires it (main.ts): the claim checker reads with the engine's lexicons.
+  claims: claimCheckerSharing(kb, engine),
   logger: createLogger({ level: "warn", destination: process.stderr }),
   botInfo: localBotInfo(4243, "StoryQaMemoryBot"),
   client: { fetch },

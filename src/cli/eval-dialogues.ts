@@ -2,7 +2,7 @@
 // Judges multi-turn dialogues (JSON Lines: {"id","lang","turns":[{"q","expect","all","yesno"?}]}) with the
 // context carried from turn to turn; exits 1 when follow-up turns pass below --min percent or a quote is bad.
 import { createEngine } from "../answering/index.js";
-import { createClaimChecker } from "../claims/index.js";
+import { claimCheckerSharing } from "../claims/index.js";
 import { createDialogue } from "../dialogue/index.js";
 import { describeDialogueVerdict, judgeDialogues, readDialogues } from "../eval/dialogues.js";
 import { loadConversationOrExit, loadKnowledgeBaseOrExit } from "./load.js";
@@ -19,11 +19,12 @@ if (files.length === 0) {
   process.exit(2);
 }
 const kb = loadKnowledgeBaseOrExit();
+const engine = createEngine(kb);
 const dialogue = createDialogue({
-  engine: createEngine(kb),
+  engine,
   kb,
   conversation: loadConversationOrExit(kb) ?? { storyPoint: [], verdicts: new Map() },
-  claims: !noClaims ? createClaimChecker(kb) : undefined,
+  claims: !noClaims ? claimCheckerSharing(kb, engine) : undefined,
 });
 let ok = true;
 for (const file of files) {

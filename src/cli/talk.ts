@@ -2,17 +2,18 @@
 // npm run talk -- --json  the structured replies instead of text
 import { createInterface } from "node:readline";
 import { createEngine } from "../answering/index.js";
-import { createClaimChecker } from "../claims/index.js";
+import { claimCheckerSharing } from "../claims/index.js";
 import { createDialogue, type DialogueContext, dialogueAsText } from "../dialogue/index.js";
 import { loadConversationOrExit, loadKnowledgeBaseOrExit } from "./load.js";
 
 const json = process.argv.includes("--json");
 const kb = loadKnowledgeBaseOrExit();
+const engine = createEngine(kb);
 const dialogue = createDialogue({
-  engine: createEngine(kb),
+  engine,
   kb,
   conversation: loadConversationOrExit(kb) ?? { storyPoint: [], verdicts: new Map() },
-  claims: !process.argv.includes("--no-claim-verdicts") ? createClaimChecker(kb) : undefined,
+  claims: !process.argv.includes("--no-claim-verdicts") ? claimCheckerSharing(kb, engine) : undefined,
 });
 let context: DialogueContext | null = null;
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
