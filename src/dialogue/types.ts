@@ -105,6 +105,9 @@ export type DialogueReply =
   /** A typed number with no such button. */
   | { kind: "no-such-button"; number: number; buttons: number; suggestions: Suggestion[] };
 
+/** The reply most readers give: an engine answer, read one way or another. */
+export type AnswerReply = Extract<DialogueReply, { kind: "answer" }>;
+
 export interface DialogueTurn {
   /** The language to reply in: the message's script decides, else the reader's language. */
   lang: Lang;

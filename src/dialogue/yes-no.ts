@@ -1,74 +1,16 @@
 // Yes/no questions: recognising them, and a verdict grounded in the article: the claim checker reads the
 // question as a statement ("did Putin praise Washington?" -> "Putin praise Washington": altered, so No), and
 // an entry's curated verdict answers its own question. Never the question's wording alone.
-import { stemmer } from "stemmer";
 import type { Answer, Lang } from "../answering/types.js";
 import { type ClaimChecker, type ClaimVerdict, HEDGES } from "../claims/index.js";
-import type { Entry, LocalEntry } from "../knowledge/index.js";
+import type { LocalEntry } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import type { Conversation } from "./conversation-file.js";
-import { type DialogueWords, fold } from "./language.js";
+import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { VerdictSource, YesNo } from "./types.js";
+import { LEADS, statementOf } from "./yes-no-question.js";
 import { asksRussianEntryOwnQuestion, russianStatementOf, russianVoicesFor } from "./yes-no-ru.js";
-
-/** A yes/no question: "did Putin…?", "is Russia…?", "правда ли…", "Путин звонил Эрдогану?" */
-export function isYesNoQuestion(raw: string, folded: string, words: DialogueWords, lang: Lang): boolean {
-  if (words.alternative.test(folded)) return false;
-  if (words.yesNo.test(folded)) return true;
-  // "So he thinks the US looked for compromises?", "you mean Russia is in the Quartet?": a statement asked back.
-  if (lang === "en" && raw.trim().endsWith("?") && STATEMENT_ASKED_BACK.test(folded)) return true;
-  // Russian asks yes/no by intonation alone: a question mark and no question word. "что-то" is none ("он
-  // что-то сказал про Россию?"), nor "что" joining a clause ("Путин сказал, что…?", "за то, что…?").
-  return (
-    lang === "ru" &&
-    raw.trim().endsWith("?") &&
-    !words.questionStart.test(folded) &&
-    !RUSSIAN_QUESTION_WORD.test(folded.replace(THAT_CONJUNCTION, " "))
-  );
-}
-
-const RUSSIAN_QUESTION_WORD =
-  /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чему|чем|ч[её]м|почему|зачем|отчего|как|где|куда|откуда|когда|какой|какая|какое|какие|какую|каких|каком|каким|сколько|чей|чья|чье|чьи)(?![\p{L}-])/u;
-/** "что" as "that" (after a comma, "то", "так", "ли", a verb of saying or thinking) and "то, как" ("the way"). */
-const THAT_CONJUNCTION =
-  /(?:,|(?<!\p{L})(?:то,?|так|ли|правда|верно|сказал\p{L}*|говор\p{L}*|счита\p{L}*|дума\p{L}*|заяв\p{L}*|утвержда\p{L}*|призна\p{L}*|отмет\p{L}*|подчерк\p{L}*|уверен\p{L}*|упомянул\p{L}*|пишет|писал\p{L}*|сообща\p{L}*))\s+что(?!\p{L})|(?<!\p{L})то,?\s+как(?!\p{L})/gu;
-
-/** A statement asked back: "so …", "you mean …", or a pronoun and a verb ("he thinks…?"), no question word. */
-const STATEMENT_ASKED_BACK =
-  /^(?:(?:so|and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+(?!(?:who|whom|whose|what|which|why|when|where|how)\b)\S+ \S+|(?:he|she|they) (?:think|thinks|thought|say|says|said|believe|believes|want|wants|blame|blames|blamed|support|supports|call|calls|called)\b)/;
-const AUXILIARY =
-  /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n't)?$/;
-
-const BE = /^(is|are|was|were|isn't|aren't|wasn't|weren't)$/;
-const DO = /^(do|does|did|don't|doesn't|didn't)$/;
-const LEADS = /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)/;
-const ASKED_BACK_LEAD = /^(?:(?:and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+)/;
-
-/**
- * The statement a yes/no question asks about: the auxiliary moved after the subject or dropped, a negative
- * question read as its positive ("didn't Putin call…" asks whether he did).
- */
-export function statementOf(folded: string, speakers: SpeakerNames): string {
-  const asked = folded.replace(LEADS, "").replace(ASKED_BACK_LEAD, "");
-  const words = asked.split(" ");
-  // A statement asked back ("so he thinks…?") is already one.
-  if (!AUXILIARY.test(words[0] ?? "")) return asked;
-  const aux = words.shift() ?? "";
-  const rest = words.join(" ");
-  if (DO.test(aux)) return rest;
-  const named = speakers.namedIn(rest)[0];
-  let subjectEnd: number;
-  if (named && named.start <= 4) subjectEnd = named.end;
-  else {
-    const [first = "", second = ""] = words;
-    subjectEnd = /^(the|a|an|this|that|these|those|his|their|its)$/.test(first)
-      ? first.length + 1 + second.length
-      : first.length;
-  }
-  const verb = BE.test(aux) ? aux.replace(/n't$/, "") : aux.replace(/n't$/, "");
-  return `${rest.slice(0, subjectEnd)} ${verb}${rest.slice(subjectEnd)}`.replace(/\s+/g, " ").trim();
-}
 
 export interface Verdict {
   verdict: YesNo;
@@ -104,16 +46,6 @@ const ASKS_ABOUT_ARTICLE_RU =
 /** Words that may turn a question against its entry's own ("did he reject…", "отверг ли…"): no curated verdict. */
 const OPPOSITE_SENSE =
   /(?<!\p{L})(?:not|never|no|reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ie\p{L}*)|condemn\p{L}*|prais\p{L}*|stop\p{L}*|end\p{L}*|не|нет|ни|никогда|против|отверг\p{L}*|отказ\p{L}*|осуд\p{L}*|осужд\p{L}*|похвал\p{L}*|хвал\p{L}*|одобр\p{L}*|прекрат\p{L}*)(?!\p{L})/u;
-
-/** Being against something ("reject", "oppose", "cut ties"); not "end"/"stop", which may be a goal ("end the war"). */
-const AGAINST =
-  /(?<!\p{L})(?:reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ies|ied)|(?:cut|cuts|break|breaks|broke|broken|breaking)(?: off)?|abandon\p{L}*|dropp?\p{L}*|sever\p{L}*|dismiss\p{L}*|(?:turn|turns|turned|turning) down|(?:rule|rules|ruled|ruling) out|said no to|say no to)(?!\p{L})/u;
-
-/** The question without its word of being against ("did Putin turn down a ceasefire?" -> "did Putin a ceasefire?"). */
-export function withoutAgainst(folded: string): string | null {
-  const m = AGAINST.exec(folded);
-  return m ? `${folded.slice(0, m.index)} ${folded.slice(m.index + m[0].length)}`.replace(/\s+/g, " ") : null;
-}
 
 /** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
 const RUSSIA_AS_STATE = /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u;
@@ -272,133 +204,10 @@ function russianVerdict(
   return null;
 }
 
-/** Words that turn a question's sense back ("not", "fail to", "without"): an opposite beside one is no opposite. */
-const NEGATING =
-  /(?<!\p{L})(?:not|never|no|nor|fail\p{L}*|without|lack\p{L}*|ignor\p{L}*|overlook\p{L}*|neglect\p{L}*|end|ends|ending|ended|stop\p{L}*|halt\p{L}*|cease\p{L}*|against|instead)(?!\p{L})|n't(?!\p{L})/u;
-
-/** The question says the opposite of the entry's point in the curators' words, plainly, about the entry's speakers. */
-function saysOpposite(
-  folded: string,
-  entry: Entry,
-  deps: { conversation: Conversation; speakers: SpeakerNames },
-): boolean {
-  const opposite = deps.conversation.opposites?.get(entry.id)?.pattern.exec(folded);
-  if (!opposite) return false;
-  if (NEGATING.test(folded.replace(opposite[0], " "))) return false;
-  const own = entryWords(entry, deps.speakers);
-  return deps.speakers.namedIn(folded).every((n) => own.speakers.has(n.id));
-}
-
-/**
- * "Does Putin think the US did a good job?": the question with its opposite word put back as the entry's own
- * word ("…did a failed…"), for the engine to find the entry by; null when it names no entry's opposite.
- */
-export function withEntryWords(
-  folded: string,
-  conversation: Conversation,
-): { id: string; question: string }[] {
-  const out: { id: string; question: string }[] = [];
-  for (const [id, { word, pattern }] of conversation.opposites ?? []) {
-    const m = pattern.exec(folded);
-    if (m)
-      out.push({ id, question: `${folded.slice(0, m.index)}${word}${folded.slice(m.index + m[0].length)}` });
-  }
-  return out;
-}
-
 /** "Did Putin say…": the subject right after the auxiliary is a speaker the article quotes. */
 function startsWithKnownSpeaker(folded: string, speakers: SpeakerNames): boolean {
   const rest = folded.replace(LEADS, "").replace(/^\S+\s/, "");
   if (/^(?:the )?(?:article|story|author|report|piece)\b/.test(rest)) return true;
   const first = speakers.namedIn(rest)[0];
   return first !== undefined && first.start === 0 && speakers.isQuoted(first.id);
-}
-
-const stemOf = (w: string) => stemmer(w);
-const GLUE = new Set(
-  `is are was were do does did has have had can could will would should the a an of to in on at by for with and
-  or not that this it its he his him they them their any about from as be been really actually ever yet still
-  now having being there one idea`.split(/\s+/),
-);
-
-/**
- * A curated verdict answers the entry's own question only: every word of the question must be one the entry's
- * phrasings or keywords use ("did Putin reject a ceasefire?" has "reject", which no ceasefire phrasing does).
- */
-function asksEntryOwnQuestion(
-  folded: string,
-  entry: Entry,
-  speakers: SpeakerNames,
-  terms?: (text: string) => string[],
-): boolean {
-  const named = speakers.namedIn(folded);
-  const own = entryWords(entry, speakers);
-  // "Did Putin threaten Israel?" is not the entry's question when the entry neither quotes nor names Putin.
-  if (named.some((n) => !own.speakers.has(n.id))) return false;
-  let rest = folded;
-  for (const n of [...named].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
-  // By the engine's concepts when it offers them: every concept of the question is one of a single phrasing of
-  // the entry (or of its keywords): "does Putin want the fighting to go on?" is no ceasefire phrasing's question.
-  if (terms) {
-    const asked = terms(rest).filter((t) => !t.startsWith("@") && !GLUE.has(t));
-    const { phrasings, keywords } = entryTerms(entry, terms);
-    // Who the question is about is no keyword's to supply: "does Israel want a ceasefire?" names a party no
-    // ceasefire phrasing has (its keyword "Israel" only says where).
-    const subject = named[0] !== undefined && named[0].start <= FIRST_WORDS ? undefined : asked[0];
-    if (subject !== undefined && !phrasings.some((p) => p.has(subject))) return false;
-    return phrasings.some((p) => asked.every((t) => p.has(t) || keywords.has(t)));
-  }
-  return rest
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w.length > 2 && !GLUE.has(w))
-    .every((w) => own.vocabulary.has(stemOf(w)));
-}
-
-/** A name this near the start is the question's subject ("does Putin…", "is the Kremlin…"). */
-const FIRST_WORDS = 12;
-
-const ownTerms = new WeakMap<Entry, { phrasings: Set<string>[]; keywords: Set<string> }>();
-
-/** An entry's phrasings and keywords as the engine's concepts; worked out once per entry. */
-function entryTerms(
-  entry: Entry,
-  terms: (text: string) => string[],
-): { phrasings: Set<string>[]; keywords: Set<string> } {
-  let out = ownTerms.get(entry);
-  if (!out) {
-    out = {
-      phrasings: [entry.question, ...entry.phrasings].map((p) => new Set(terms(p))),
-      keywords: new Set(entry.keywords.flatMap((k) => terms(k))),
-    };
-    ownTerms.set(entry, out);
-  }
-  return out;
-}
-
-const ownWords = new WeakMap<Entry, { vocabulary: Set<string>; speakers: Set<string> }>();
-
-/** An entry's phrasing vocabulary (stems) and the speakers it quotes or names; worked out once per entry. */
-function entryWords(
-  entry: Entry,
-  speakers: SpeakerNames,
-): { vocabulary: Set<string>; speakers: Set<string> } {
-  let words = ownWords.get(entry);
-  if (!words) {
-    words = {
-      vocabulary: new Set(
-        [entry.question, ...entry.phrasings, ...entry.keywords].flatMap((p) =>
-          p
-            .toLowerCase()
-            .split(/[^\p{L}\p{N}']+/u)
-            .map(stemOf),
-        ),
-      ),
-      speakers: new Set([
-        ...entry.quotes.map((q) => q.speaker),
-        ...[entry.question, ...entry.phrasings].flatMap((p) => speakers.namedIn(fold(p)).map((n) => n.id)),
-      ]),
-    };
-    ownWords.set(entry, words);
-  }
-  return words;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createClaimChecker } from "../../src/claims/index.js";
 import { createDialogue, loadConversation } from "../../src/dialogue/index.js";
 import { fold, wordsFor } from "../../src/dialogue/language.js";
-import { isYesNoQuestion } from "../../src/dialogue/yes-no.js";
+import { isYesNoQuestion } from "../../src/dialogue/yes-no-question.js";
 import { russianStatementOf, russianVoicesFor } from "../../src/dialogue/yes-no-ru.js";
 import { describeDialogueVerdict, judgeDialogues, readDialogues } from "../../src/eval/dialogues.js";
 import { realEngine as engine, realKb as kb } from "../helpers/engine.js";

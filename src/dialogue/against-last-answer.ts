@@ -1,0 +1,128 @@
+// Short follow-ups read against the last answer's evidence rather than asked afresh: a party the article never
+// names ("And China?"), a restriction ("Only in Israel?"), a bare alternative ("Erdogan or Biden?").
+
+import type { Answer, Lang } from "../answering/types.js";
+import { bareAlternativeOf } from "./alternative.js";
+import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import { restrictionVerdict, unnamedPartyVerdict } from "./elliptical.js";
+import { type DialogueWords, fold } from "./language.js";
+import { articleMentions } from "./mentions.js";
+import { verdictWord, withoutOwnVerdict } from "./own-verdict.js";
+import type { AnswerReply, DialogueContext } from "./types.js";
+
+/** Closures over the kit: each reader answers through the per-message cache and the story suggestions. */
+export function createAgainstLastAnswer(kit: DialogueKit) {
+  const { engine, kb, speakers, findAnswer, withStorySuggestions } = kit;
+
+  /** A party the article never names: not in its words, no speaker, a word the knowledge base does not know. */
+  const unnamedByArticle = (party: string, lang: Lang): boolean =>
+    speakers.namedIn(party).length === 0 &&
+    !articleMentions(party, lang, kb) &&
+    (engine.explain?.(party).unknown?.length ?? 0) > 0;
+
+  /** The last answer again, as the evidence for a follow-up read against it. */
+  const lastEvidence = (context: DialogueContext, lang: Lang): Answer | null => {
+    const last = context.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    return last?.answered ? last : null;
+  };
+
+  /** "And China?", "А с Макроном?" after an answer: the article does not mention them (elliptical.ts). */
+  const answerUnnamedParty = (
+    topic: string,
+    party: string,
+    typed: string,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): AnswerReply => {
+    const evidence = lastEvidence(context, lang);
+    const verdict = unnamedPartyVerdict(context.verdict, evidence);
+    const shown = words.lang === "ru" ? topic : party;
+    const at = typed.toLowerCase().indexOf(shown);
+    const name = at >= 0 ? typed.slice(at, at + shown.length) : shown;
+    const unmentioned =
+      words.lang === "ru"
+        ? `В статье об этом ничего нет: «${name}».`
+        : `The article does not mention ${name}.`;
+    const extra = { understood: null, followUp: "topic-switch" as const, asked: context.question, verdict };
+    if (evidence)
+      return answerReply(
+        { ...evidence, answer: `${unmentioned} ${withoutOwnVerdict(evidence.answer)}` },
+        { ...extra, verdictSource: "article-text" },
+      );
+    const lead = verdict ? `${verdictWord(verdict, words.lang)} ` : "";
+    const refusal = withStorySuggestions(findAnswer(party, lang), lang);
+    return answerReply(
+      {
+        ...refusal,
+        answered: false,
+        kind: "none",
+        entry: null,
+        answer: `${lead}${unmentioned}`,
+        quotes: [],
+        reason: "out-of-scope",
+      },
+      { ...extra, verdictSource: "article-text" },
+    );
+  };
+
+  /** "Only in Israel?", "только в Газе?": the restriction against the last answer's evidence (elliptical.ts). */
+  const answerRestriction = (
+    restriction: string,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): AnswerReply | null => {
+    const evidence = lastEvidence(context, lang);
+    if (!evidence) return null;
+    const verdict = restrictionVerdict(restriction, evidence, words.lang);
+    const only = words.lang === "ru" ? "только" : "only";
+    return answerReply(
+      { ...evidence, answer: withoutOwnVerdict(evidence.answer) },
+      {
+        understood: `${context.question} — ${only} ${restriction}`,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict,
+        verdictSource: verdict ? "article-text" : null,
+      },
+    );
+  };
+
+  /**
+   * "Erdogan or Biden?" after an answer: the side its evidence names (its words, or a speaker's name) when the
+   * other is not named there; shown as the last answer again, with the side as the question read.
+   */
+  const answerBareAlternative = (
+    folded: string,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): AnswerReply | null => {
+    const sides = bareAlternativeOf(folded, words);
+    const evidence = sides ? lastEvidence(context, lang) : null;
+    if (!sides || !evidence) return null;
+    const said = fold(
+      [evidence.answer, ...evidence.quotes.flatMap((q) => [q.text, q.translation ?? ""])].join(" "),
+    );
+    const stem = (w: string) => (words.lang === "ru" ? w.slice(0, Math.max(4, w.length - 2)) : w);
+    const named = (side: string) => {
+      const ids = speakers.namedIn(side).map((n) => n.id);
+      if (ids.length > 0) return ids.some((id) => speakers.namedIn(said).some((n) => n.id === id));
+      const bare = side.replace(/^(?:the|a|an)\s+/, "");
+      // "the us": the knowledge base's synonyms ("united states", "washington") count as naming it.
+      const group = kb.synonyms.find((g) => g.some((t) => fold(t) === bare)) ?? [bare];
+      if (words.lang === "en") return group.some((t) => ` ${said} `.includes(` ${fold(t)} `));
+      const content = bare.split(" ").filter((w) => w.length > 2);
+      return content.length > 0 && content.every((w) => said.includes(stem(w)));
+    };
+    const hits = sides.filter(named);
+    if (hits.length !== 1) return null;
+    return answerReply(
+      { ...evidence, answer: withoutOwnVerdict(evidence.answer) },
+      { understood: `${context.question} — ${hits[0]}`, followUp: "topic-switch", asked: context.question },
+    );
+  };
+
+  return { unnamedByArticle, answerUnnamedParty, answerRestriction, answerBareAlternative };
+}

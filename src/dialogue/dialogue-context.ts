@@ -1,0 +1,108 @@
+// The chat's context: what a reply leaves to be followed up on, and a question with pronouns read against it.
+
+import type { Answer, Lang } from "../answering/types.js";
+import { BUTTONS_SHOWN, type DialogueKit } from "./dialogue-kit.js";
+import { resolvePronouns, resolveTopic, stripSpans } from "./follow-up.js";
+import { type DialogueWords, fold } from "./language.js";
+import { vocabularyOf } from "./rescue.js";
+import type { DialogueContext, YesNo } from "./types.js";
+
+/** "is it true that …", "is it right to say …": a frame whose "it" points at nothing in the chat. */
+const IS_IT_TRUE =
+  /^((?:(?:and|so|but|ok|okay|wait)[, ]+)?is it (?:really )?(?:true|right|correct|accurate|a fact)(?: to say)?(?: that)? )(.+)$/;
+
+/** The next context remembers the reply's yes/no line: "And China?" after a yes reads against it. */
+export const withVerdict = (next: DialogueContext | null, verdict: YesNo | null): DialogueContext | null =>
+  next ? { ...next, verdict } : null;
+
+export type ContextReading = ReturnType<typeof createContextReading>;
+
+/** Closures over the kit: reading a pronoun asks the engine through the per-message cache. */
+export function createContextReading(kit: DialogueKit) {
+  const { kb, speakers, findAnswer } = kit;
+
+  /** The speaker a question is about: named in it, else the answer's first reported speaker. */
+  const speakerOf = (folded: string, answer: Answer): string | null => {
+    const named = speakers.namedIn(folded)[0]?.id;
+    if (named) return named;
+    if (answer.speaker) return answer.speaker.id;
+    if (answer.kind !== "entry" || answer.entry?.kind !== "answer") return null;
+    return answer.quotes.find((q) => q.voice === "reported")?.speakerId ?? null;
+  };
+
+  // Only words the knowledge base knows carry a topic on: "wat" (a slip of "what") does not.
+  const vocabulary = vocabularyOf(kb);
+  const topicOf = (folded: string, words: DialogueWords): string =>
+    stripSpans(folded, speakers.namedIn(folded))
+      .split(" ")
+      .filter(
+        (w) =>
+          w !== "" &&
+          !words.frameWords.has(w) &&
+          (vocabulary.has(w) || w === "the" || /\p{Script=Cyrillic}/u.test(w)),
+      )
+      .join(" ")
+      .replace(/(?:^|\s)the$/, "")
+      .replace(/^the$/, "");
+
+  const contextAfter = (
+    question: string,
+    answer: Answer,
+    lang: Lang,
+    now: number,
+    words: DialogueWords,
+    previous: DialogueContext | null,
+  ): DialogueContext | null => {
+    // A refusal or "did you mean…?" says nothing to follow up on: the chat keeps what it was about.
+    if (!answer.answered && answer.reason !== "not-in-article") {
+      return previous
+        ? { ...previous, at: now, buttons: Math.min(BUTTONS_SHOWN, answer.suggestions.length) }
+        : null;
+    }
+    const folded = fold(question);
+    const speakerId = speakerOf(folded, answer);
+    const mentioned = speakers.namedIn(fold(`${answer.title} ${answer.answer}`));
+    return {
+      entryId: answer.entry?.id ?? null,
+      question: folded,
+      speakerId,
+      otherPersonId: mentioned.find((n) => n.id !== speakerId && speakers.isPerson(n.id))?.id ?? null,
+      topic: topicOf(folded, words),
+      lang,
+      at: now,
+      buttons: Math.min(BUTTONS_SHOWN, answer.suggestions.length),
+    };
+  };
+
+  /**
+   * A question with pronouns read against the context: "he", "they" as the context's speaker, "that guy" as the
+   * other person of the last answer, "it" as the last topic — unless the question names a speaker whose words
+   * the plain reading finds and the topic reading loses ("what does the Foreign Ministry want to do about it?").
+   */
+  const resolveInContext = (
+    folded: string,
+    context: DialogueContext | null,
+    lang: Lang,
+    words: DialogueWords,
+  ): string | null => {
+    // "is it true that he…": that "it" is the frame's, not the last topic; only the clause after it is read.
+    const frame = IS_IT_TRUE.exec(folded);
+    if (frame?.[1] && frame[2]) {
+      const clause = resolveInContext(frame[2], context, lang, words);
+      return clause ? `${frame[1]}${clause}` : null;
+    }
+    const personal = resolvePronouns(folded, context, words, speakers, words.lang);
+    const base = personal ?? folded;
+    const topical = resolveTopic(base, context, words, speakers);
+    if (!topical) return personal;
+    const named = new Set(speakers.namedIn(base).map((n) => n.id));
+    if (named.size === 0) return topical;
+    const quotesNamed = (a: Answer) =>
+      (a.speaker !== null && named.has(a.speaker.id)) ||
+      a.quotes.some((q) => q.voice === "reported" && named.has(q.speakerId));
+    const plain = findAnswer(base, lang);
+    return quotesNamed(plain) && !quotesNamed(findAnswer(topical, lang)) ? personal : topical;
+  };
+
+  return { contextAfter, resolveInContext };
+}

@@ -1,0 +1,140 @@
+// A yes/no question against an entry's own words: whether it asks the entry's own question, says the opposite
+// of the entry's point, or turns its stance ("reject"); and the question rewritten to find that entry by.
+import { stemmer } from "stemmer";
+import type { Entry } from "../knowledge/index.js";
+import type { Conversation } from "./conversation-file.js";
+import { fold } from "./language.js";
+import type { SpeakerNames } from "./speakers.js";
+
+/** Being against something ("reject", "oppose", "cut ties"); not "end"/"stop", which may be a goal ("end the war"). */
+export const AGAINST =
+  /(?<!\p{L})(?:reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ies|ied)|(?:cut|cuts|break|breaks|broke|broken|breaking)(?: off)?|abandon\p{L}*|dropp?\p{L}*|sever\p{L}*|dismiss\p{L}*|(?:turn|turns|turned|turning) down|(?:rule|rules|ruled|ruling) out|said no to|say no to)(?!\p{L})/u;
+
+/** The question without its word of being against ("did Putin turn down a ceasefire?" -> "did Putin a ceasefire?"). */
+export function withoutAgainst(folded: string): string | null {
+  const m = AGAINST.exec(folded);
+  return m ? `${folded.slice(0, m.index)} ${folded.slice(m.index + m[0].length)}`.replace(/\s+/g, " ") : null;
+}
+
+/** Words that turn a question's sense back ("not", "fail to", "without"): an opposite beside one is no opposite. */
+const NEGATING =
+  /(?<!\p{L})(?:not|never|no|nor|fail\p{L}*|without|lack\p{L}*|ignor\p{L}*|overlook\p{L}*|neglect\p{L}*|end|ends|ending|ended|stop\p{L}*|halt\p{L}*|cease\p{L}*|against|instead)(?!\p{L})|n't(?!\p{L})/u;
+
+/** The question says the opposite of the entry's point in the curators' words, plainly, about the entry's speakers. */
+export function saysOpposite(
+  folded: string,
+  entry: Entry,
+  deps: { conversation: Conversation; speakers: SpeakerNames },
+): boolean {
+  const opposite = deps.conversation.opposites?.get(entry.id)?.pattern.exec(folded);
+  if (!opposite) return false;
+  if (NEGATING.test(folded.replace(opposite[0], " "))) return false;
+  const own = entryWords(entry, deps.speakers);
+  return deps.speakers.namedIn(folded).every((n) => own.speakers.has(n.id));
+}
+
+/**
+ * "Does Putin think the US did a good job?": the question with its opposite word put back as the entry's own
+ * word ("…did a failed…"), for the engine to find the entry by; null when it names no entry's opposite.
+ */
+export function withEntryWords(
+  folded: string,
+  conversation: Conversation,
+): { id: string; question: string }[] {
+  const out: { id: string; question: string }[] = [];
+  for (const [id, { word, pattern }] of conversation.opposites ?? []) {
+    const m = pattern.exec(folded);
+    if (m)
+      out.push({ id, question: `${folded.slice(0, m.index)}${word}${folded.slice(m.index + m[0].length)}` });
+  }
+  return out;
+}
+
+const stemOf = (w: string) => stemmer(w);
+const GLUE = new Set(
+  `is are was were do does did has have had can could will would should the a an of to in on at by for with and
+  or not that this it its he his him they them their any about from as be been really actually ever yet still
+  now having being there one idea`.split(/\s+/),
+);
+
+/**
+ * A curated verdict answers the entry's own question only: every word of the question must be one the entry's
+ * phrasings or keywords use ("did Putin reject a ceasefire?" has "reject", which no ceasefire phrasing does).
+ */
+export function asksEntryOwnQuestion(
+  folded: string,
+  entry: Entry,
+  speakers: SpeakerNames,
+  terms?: (text: string) => string[],
+): boolean {
+  const named = speakers.namedIn(folded);
+  const own = entryWords(entry, speakers);
+  // "Did Putin threaten Israel?" is not the entry's question when the entry neither quotes nor names Putin.
+  if (named.some((n) => !own.speakers.has(n.id))) return false;
+  let rest = folded;
+  for (const n of [...named].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+  // By the engine's concepts when it offers them: every concept of the question is one of a single phrasing of
+  // the entry (or of its keywords): "does Putin want the fighting to go on?" is no ceasefire phrasing's question.
+  if (terms) {
+    const asked = terms(rest).filter((t) => !t.startsWith("@") && !GLUE.has(t));
+    const { phrasings, keywords } = entryTerms(entry, terms);
+    // Who the question is about is no keyword's to supply: "does Israel want a ceasefire?" names a party no
+    // ceasefire phrasing has (its keyword "Israel" only says where).
+    const subject = named[0] !== undefined && named[0].start <= FIRST_WORDS ? undefined : asked[0];
+    if (subject !== undefined && !phrasings.some((p) => p.has(subject))) return false;
+    return phrasings.some((p) => asked.every((t) => p.has(t) || keywords.has(t)));
+  }
+  return rest
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w.length > 2 && !GLUE.has(w))
+    .every((w) => own.vocabulary.has(stemOf(w)));
+}
+
+/** A name this near the start is the question's subject ("does Putin…", "is the Kremlin…"). */
+const FIRST_WORDS = 12;
+
+const ownTerms = new WeakMap<Entry, { phrasings: Set<string>[]; keywords: Set<string> }>();
+
+/** An entry's phrasings and keywords as the engine's concepts; worked out once per entry. */
+function entryTerms(
+  entry: Entry,
+  terms: (text: string) => string[],
+): { phrasings: Set<string>[]; keywords: Set<string> } {
+  let out = ownTerms.get(entry);
+  if (!out) {
+    out = {
+      phrasings: [entry.question, ...entry.phrasings].map((p) => new Set(terms(p))),
+      keywords: new Set(entry.keywords.flatMap((k) => terms(k))),
+    };
+    ownTerms.set(entry, out);
+  }
+  return out;
+}
+
+const ownWords = new WeakMap<Entry, { vocabulary: Set<string>; speakers: Set<string> }>();
+
+/** An entry's phrasing vocabulary (stems) and the speakers it quotes or names; worked out once per entry. */
+function entryWords(
+  entry: Entry,
+  speakers: SpeakerNames,
+): { vocabulary: Set<string>; speakers: Set<string> } {
+  let words = ownWords.get(entry);
+  if (!words) {
+    words = {
+      vocabulary: new Set(
+        [entry.question, ...entry.phrasings, ...entry.keywords].flatMap((p) =>
+          p
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}']+/u)
+            .map(stemOf),
+        ),
+      ),
+      speakers: new Set([
+        ...entry.quotes.map((q) => q.speaker),
+        ...[entry.question, ...entry.phrasings].flatMap((p) => speakers.namedIn(fold(p)).map((n) => n.id)),
+      ]),
+    };
+    ownWords.set(entry, words);
+  }
+  return words;
+}

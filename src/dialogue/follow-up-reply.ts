@@ -1,0 +1,168 @@
+// A follow-up on the last answer ("why?", "who said that?", "tell me more", "and Peskov?") answered: read as
+// the stand-alone question it stands for, or answered from the last answer itself.
+
+import { REPLY_BUDGET } from "../answering/index.js";
+import type { Answer, Lang } from "../answering/types.js";
+import { sameActorOrTerm } from "../claims/actors.js";
+import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import { type FollowUp, readingsOf } from "./follow-up.js";
+import type { DialogueWords } from "./language.js";
+import type { StandAloneReaders } from "./stand-alone.js";
+import type { DialogueContext, DialogueReply } from "./types.js";
+
+/** Follow-ups that name something new: asked with a question mark alone, they may be yes/no in Russian. */
+const SWITCHES: ReadonlySet<string> = new Set(["topic-switch", "speaker-switch", "asked-switch"]);
+/** How much surer (in half-confidence) a later reading of a follow-up must be than an earlier one to win. */
+const LATER_READING = 0.15;
+
+export type FollowUpReplies = ReturnType<typeof createFollowUpReplies>;
+
+/** Most follow-ups end as a stand-alone question, so its reader is part of the deps. */
+export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: StandAloneReaders) {
+  const { engine, kb, conversation, speakers, findAnswer, mainSpeaker, noContext } = kit;
+
+  /** Several readings of a follow-up: the one the engine is surest of, answered ones first. */
+  const bestReading = (readings: string[], lang: Lang) => {
+    let best: { question: string; answer: Answer } | null = null;
+    let bestRank = Number.NEGATIVE_INFINITY;
+    for (const [i, question] of readings.entries()) {
+      const answer = findAnswer(question, lang);
+      // The readings come best guess first: a later one must be clearly surer to win.
+      const rank =
+        (answer.answered ? 2 : answer.reason === "not-in-article" ? 1 : 0) +
+        answer.confidence / 2 -
+        LATER_READING * i;
+      if (rank > bestRank + 1e-9) {
+        best = { question, answer };
+        bestRank = rank;
+      }
+    }
+    return best;
+  };
+
+  /** One voice: the same speaker, one the article treats as the same actor, or one speaking for the other. */
+  const sameVoice = (a: string, b: string) => {
+    const speaksFor = (x: string, y: string) => {
+      const role = kb.speakerById.get(x)?.role.toLowerCase() ?? "";
+      const name = kb.speakerById.get(y)?.name.toLowerCase().replace(/^the /, "");
+      return name !== undefined && role.includes(`for the ${name}`);
+    };
+    return sameActorOrTerm(`@${a}`, `@${b}`) || speaksFor(a, b) || speaksFor(b, a);
+  };
+
+  const answerFollowUp = (
+    followUp: FollowUp,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+    typed?: string,
+  ): DialogueReply => {
+    const entry = context.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    switch (followUp.kind) {
+      case "who-said-that":
+        if (!entry) return noContext(followUp.kind, lang);
+        return { kind: "who-said-that", understood: words.templates.whoSaidThat, answer: entry };
+      case "is-that-true":
+        if (!entry) return noContext(followUp.kind, lang);
+        // The bot knows only the article: "yes" means the article reports it, and the reply says so.
+        return {
+          kind: "is-that-true",
+          understood: words.templates.isThatTrue,
+          answer: entry,
+          verdict: entry.answered ? "yes" : "not-said",
+        };
+      case "said-by": {
+        // After "what did Peskov say?" (no entry, the speaker's statements) the last answer is asked again.
+        const last = entry ?? (context.speakerId ? findAnswer(context.question, lang) : null);
+        if (!last) return noContext("is-that-true", lang);
+        // Whose words the last answer reports: the named speaker's (or one the article treats as the same
+        // voice, Peskov for the Kremlin), else someone else's; a gap or an answer without quotes says nothing.
+        const quoted = entry ? (entry.entry?.quotes ?? []).map((q) => q.speaker) : [context.speakerId ?? ""];
+        const theirs = quoted.some((id) => sameVoice(id, followUp.speakerId));
+        return answerReply(last, {
+          understood: words.templates.saidBy(speakers.shortName(followUp.speakerId, words.lang)),
+          followUp: "is-that-true",
+          asked: context.question,
+          verdict: !last.answered || quoted.length === 0 ? "not-said" : theirs ? "yes" : "no",
+          verdictSource: "attribution",
+        });
+      }
+      case "more":
+        return more(context, entry, lang, words);
+      default: {
+        const readings = readingsOf(followUp, context, words, speakers, words.lang, mainSpeaker);
+        const best = bestReading(readings, lang);
+        if (!best) return noContext(followUp.kind, lang);
+        // "А Эрдоган согласился?": a switch asked by intonation keeps its question mark, a Russian yes/no's mark.
+        const asked =
+          typed?.trim().endsWith("?") && SWITCHES.has(followUp.kind) ? `${best.question}?` : best.question;
+        const reply = answerStandAlone(best.question, lang, words, best.question, followUp.kind, asked);
+        // "Why?" that finds the same entry again: the entry the curators name as holding its reason, if any.
+        const reasonId = context.entryId ? conversation.reasons?.get(context.entryId) : undefined;
+        const reason = reasonId ? engine.answerForEntry(reasonId, lang) : null;
+        if (followUp.kind === "why" && reason && reply.answer.entry?.id === context.entryId)
+          return answerReply(reason, { understood: best.question, followUp: "why", asked: best.question });
+        // "Why?" the engine cannot place: the article gives no more reason than the last answer did.
+        if (
+          !reply.answer.answered &&
+          reply.answer.reason !== "not-in-article" &&
+          entry &&
+          followUp.kind !== "speaker-switch" &&
+          followUp.kind !== "topic-switch"
+        ) {
+          return { ...reply, answer: { ...entry, answered: false, reason: "not-in-article" }, verdict: null };
+        }
+        return reply;
+      }
+    }
+  };
+
+  /** "Tell me more": the paragraphs the last answer quotes, in full, when they hold more than the quotes did. */
+  const more = (
+    context: DialogueContext,
+    entry: Answer | null,
+    lang: Lang,
+    words: DialogueWords,
+  ): DialogueReply => {
+    if (!entry?.entry) {
+      if (context.entryId === null) {
+        const summary = findAnswer("summary", lang);
+        return answerReply(
+          { ...summary, answer: kb.summaries.long },
+          { understood: words.templates.more(summary.title), followUp: "more" },
+        );
+      }
+      return noContext("more", lang);
+    }
+    const numbers = [...new Set(entry.entry.quotes.map((q) => q.paragraph))].sort((a, b) => a - b);
+    // Within one reply's length (a long answer's three paragraphs are not): the first ones, at least one.
+    const paragraphs: { number: number; text: string }[] = [];
+    let used = entry.title.length;
+    for (const n of numbers) {
+      const text = kb.article.paragraphs[n - 1] ?? "";
+      if (paragraphs.length > 0 && used + text.length > REPLY_BUDGET) break;
+      paragraphs.push({ number: n, text });
+      used += text.length;
+    }
+    const quoted = entry.entry.quotes.reduce((n, q) => n + q.text.length, 0);
+    const whole = paragraphs.reduce((n, p) => n + p.text.length, 0);
+    if (paragraphs.length > 0 && whole > quoted * 1.2) {
+      return {
+        kind: "more",
+        entryId: entry.entry.id,
+        title: entry.title,
+        understood: words.templates.more(entry.title),
+        paragraphs,
+        suggestions: entry.suggestions,
+      };
+    }
+    // The quotes were the whole paragraph already: more is the next related question the article answers.
+    const next = entry.suggestions
+      .map((s) => engine.answerForEntry(s.entryId, lang))
+      .find((a) => a?.answered);
+    if (!next) return noContext("more", lang);
+    return answerReply(next, { understood: words.templates.more(entry.title), followUp: "more" });
+  };
+
+  return { answerFollowUp };
+}

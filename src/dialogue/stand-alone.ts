@@ -1,0 +1,201 @@
+// A question that stands alone (typed so, or rewritten from a follow-up): the engine's answer, rescued from a
+// refusal where it can be, with its yes/no verdict; "does the article mention X?" and "X or Y?" read first.
+
+import { QUESTION_IN_MESSAGE } from "../answering/question-pieces.js";
+import type { Lang } from "../answering/types.js";
+import { alternativesOf } from "./alternative.js";
+import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import { withEntryWords, withoutAgainst } from "./entry-own-question.js";
+import { type DialogueWords, fold } from "./language.js";
+import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
+import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
+import { rescueRefusal } from "./rescue.js";
+import { evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
+import type { AnswerReply, FollowUpKind } from "./types.js";
+import { verdictFor } from "./yes-no.js";
+import { isYesNoQuestion } from "./yes-no-question.js";
+
+export type StandAloneReaders = ReturnType<typeof createStandAlone>;
+
+/** Closures over the kit: a stand-alone question is asked through the per-message cache. */
+export function createStandAlone(kit: DialogueKit) {
+  const { engine, kb, conversation, speakers, claims, findAnswer, withStorySuggestions } = kit;
+
+  /** A stand-alone question (perhaps rewritten from a follow-up): engine, rescue, yes/no verdict. */
+  const answerStandAlone = (
+    question: string,
+    lang: Lang,
+    words: DialogueWords,
+    understood: string | null,
+    followUp: FollowUpKind | null,
+    // The message as typed: a rewritten question has lost its "?", which a Russian yes/no question may hang on.
+    typed: string = question,
+  ): AnswerReply => {
+    const mention = answerMention(question, lang, words, understood, followUp, typed);
+    if (mention) return mention;
+    let answer = findAnswer(question, lang);
+    let rescued = false;
+    // A long message's question, found inside it by the engine, is what later follow-ups read against.
+    let asked = answer.readAs ?? question;
+    // A long message the engine is unsure of may read clearly without its chat words (rescue.ts).
+    const unsureOfLong = answer.reason === "ambiguous" && question.length >= QUESTION_IN_MESSAGE;
+    if (!answer.answered && (answer.reason === "out-of-scope" || unsureOfLong)) {
+      const rescue = rescueRefusal(question, answer, { engine, kb, words, lang });
+      if (rescue) ({ answer, rescued, asked } = rescue);
+    }
+    answer = withStorySuggestions(answer, lang);
+    const folded = fold(question);
+    const asksYesNo = isYesNoQuestion(
+      typed.trim().endsWith("?") ? `${question}?` : question,
+      folded,
+      words,
+      words.lang,
+    );
+    // "Did Putin turn down a ceasefire?": the topic is the ceasefire; where the entry has him stand for it, that
+    // entry answers, and its curated verdict turns to no.
+    const plain = asksYesNo && words.lang === "en" ? withoutAgainst(folded) : null;
+    if (plain) {
+      const topical = findAnswer(plain, lang);
+      const id = topical.entry?.id;
+      if (topical.answered && id && conversation.standsFor?.has(id) && id !== answer.entry?.id)
+        if (!answer.answered || topical.confidence > answer.confidence) answer = topical;
+    }
+    // "Does Putin think US policy worked?": the entry whose point is the opposite ("failed") is found by its own
+    // word in the opposite's place, when the plain reading lands elsewhere or nowhere.
+    if (asksYesNo && words.lang === "en")
+      for (const { id, question: turned } of withEntryWords(folded, conversation)) {
+        if (answer.entry?.id === id) break;
+        const topical = findAnswer(turned, lang);
+        if (
+          topical.answered &&
+          topical.entry?.id === id &&
+          (!answer.answered || topical.confidence > answer.confidence)
+        ) {
+          answer = topical;
+          break;
+        }
+      }
+    // "Did he say Russia would send troops or weapons?": either way, a gap of the article is "it doesn't say".
+    const silentEitherOr =
+      !asksYesNo &&
+      words.yesNo.test(folded) &&
+      answer.kind === "entry" &&
+      answer.entry?.kind === "not-in-article";
+    const verdict =
+      asksYesNo || silentEitherOr
+        ? verdictFor(folded, answer, words.lang, {
+            claims,
+            conversation,
+            speakers,
+            localEntries: kb.locales?.ru?.entryById,
+            terms: engine.contentTerms,
+          })
+        : null;
+    // "Is it true that Peskov said…?", "Путин действительно сказал, что…?": the claim checker's verdict on it.
+    const said =
+      claims && (asksYesNo || typed.trim().endsWith("?")) ? saidClaimOf(folded, words.lang, speakers) : null;
+    const checked = said !== null && claims ? claims(said) : null;
+    // Where the plain reading already gave the same verdict, its evidence (the engine's entry) stays.
+    if (checked && (verdict?.verdict !== yesNoOfCheck(checked) || verdict.source === "unconfirmed")) {
+      const evidence = evidenceOfCheck(checked, answer, {
+        kb,
+        answerForEntry: (id) => engine.answerForEntry(id, lang),
+        quotesBy: (id) => engine.quotesBy(id, lang),
+      });
+      if (evidence)
+        return answerReply(evidence, {
+          understood,
+          followUp,
+          rescued,
+          asked,
+          verdict: yesNoOfCheck(checked),
+          verdictSource: "claim-checker",
+        });
+    }
+    // "Who speaks for them?" answered by an entry whose curated text opens "Yes.": no yes/no was asked.
+    if (!asksYesNo && !verdict && answer.answered && ownVerdictOf(answer.answer) !== null)
+      answer = { ...answer, answer: withoutOwnVerdict(answer.answer) };
+    return answerReply(answer, {
+      understood,
+      followUp,
+      rescued,
+      asked,
+      verdict: verdict?.verdict ?? null,
+      verdictSource: verdict?.source ?? null,
+    });
+  };
+
+  /**
+   * "Does the article mention the UN?": yes with an entry quoting it, or no — read from the article's text, not
+   * from the nearest entry. Null when the message is not such a question or no entry shows the mention.
+   */
+  const answerMention = (
+    question: string,
+    lang: Lang,
+    words: DialogueWords,
+    understood: string | null,
+    followUp: FollowUpKind | null,
+    typed: string,
+  ): AnswerReply | null => {
+    const thing = mentionAsked(fold(question), words.lang);
+    if (!thing) return null;
+    const extra = { understood, followUp, asked: question, verdictSource: "article-text" as const };
+    if (!articleMentions(thing, words.lang, kb) && speakers.namedIn(thing).length === 0) {
+      const refusal = withStorySuggestions(findAnswer(thing, lang), lang);
+      const at = typed.toLowerCase().indexOf(thing);
+      const name = at >= 0 ? typed.slice(at, at + thing.length) : thing;
+      const said =
+        words.lang === "ru"
+          ? `Нет. В статье не упоминается «${name}».`
+          : `No. The article does not mention ${name}.`;
+      return answerReply(
+        {
+          ...refusal,
+          answered: false,
+          kind: "none",
+          entry: null,
+          answer: said,
+          quotes: [],
+          reason: "out-of-scope",
+        },
+        { ...extra, verdict: "no" },
+      );
+    }
+    const ids = entriesMentioning(thing, words.lang, kb);
+    const found = findAnswer(thing, lang);
+    const id = found.answered && found.entry && ids.includes(found.entry.id) ? found.entry.id : ids[0];
+    const evidence = id ? engine.answerForEntry(id, lang) : null;
+    if (!evidence?.answered) return null;
+    return answerReply(evidence, { ...extra, verdict: "yes" });
+  };
+
+  /**
+   * "Was the call with Erdogan or Biden?": each side asked as a yes/no question; the one side the article
+   * supports answers, shown as the question read, without a yes/no line. Null when not exactly one side is.
+   */
+  const answerAlternative = (
+    folded: string,
+    lang: Lang,
+    words: DialogueWords,
+    inContext: boolean,
+  ): AnswerReply | null => {
+    const sides = alternativesOf(folded, words);
+    if (!sides) return null;
+    // "Erdogan or Biden?" alone reads against the last answer, below.
+    if (sides[0].trim() === "" || sides[1].trim() === "") return null;
+    const replies = sides.map((side) =>
+      answerStandAlone(side, lang, words, side, inContext ? "pronoun" : null, `${side}?`),
+    );
+    const supported = replies.filter((r) => r.verdict === "yes" && r.answer.answered);
+    if (supported.length !== 1) return null;
+    const [chosen] = supported as [AnswerReply];
+    return {
+      ...chosen,
+      answer: { ...chosen.answer, answer: withoutOwnVerdict(chosen.answer.answer) },
+      verdict: null,
+      verdictSource: null,
+    };
+  };
+
+  return { answerStandAlone, answerAlternative };
+}

@@ -1,0 +1,74 @@
+// Two questions in one message ("who did Putin call and what did he want?"): both answered in one reply.
+
+import type { Answer, Lang } from "../answering/types.js";
+import type { ContextReading } from "./dialogue-context.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import { followUpOf } from "./follow-up.js";
+import type { FollowUpReplies } from "./follow-up-reply.js";
+import { type DialogueWords, fold } from "./language.js";
+import type { StandAloneReaders } from "./stand-alone.js";
+import type { DialogueContext, DialogueReply } from "./types.js";
+
+/** The readers a second question may need: stand-alone, follow-up, and the context between the two. */
+interface TwoQuestionReaders {
+  answerStandAlone: StandAloneReaders["answerStandAlone"];
+  answerFollowUp: FollowUpReplies["answerFollowUp"];
+  contextAfter: ContextReading["contextAfter"];
+  resolveInContext: ContextReading["resolveInContext"];
+}
+
+/** The second question reads against the first answer, so every other reader is part of the deps. */
+export function createTwoQuestions(
+  kit: DialogueKit,
+  { answerStandAlone, answerFollowUp, contextAfter, resolveInContext }: TwoQuestionReaders,
+) {
+  const { speakers, budget } = kit;
+
+  /** Two questions in one message: each answered, the second read against the first. */
+  const answerTwo = (
+    parts: string[],
+    lang: Lang,
+    words: DialogueWords,
+    context: DialogueContext | null,
+    now: number,
+  ): { replies: DialogueReply[]; context: DialogueContext | null } | null => {
+    const [first, second] = parts as [string, string];
+    // "Is that true? Did he really say…": the first half may itself be a follow-up on the chat so far.
+    const firstFollowUp = context ? followUpOf(fold(first), words, speakers) : null;
+    if (firstFollowUp && context) {
+      const one = answerFollowUp(firstFollowUp, context, lang, words);
+      const afterOne =
+        one.kind === "answer" ? contextAfter(one.asked, one.answer, lang, now, words, context) : context;
+      const resolved = resolveInContext(fold(second), afterOne, lang, words);
+      const two = answerStandAlone(resolved ?? second, lang, words, resolved, resolved ? "pronoun" : null);
+      return {
+        replies: [one, two],
+        context: contextAfter(two.asked, two.answer, lang, now, words, afterOne),
+      };
+    }
+    const one = answerStandAlone(first, lang, words, null, null);
+    const afterOne = contextAfter(one.asked, one.answer, lang, now, words, context);
+    const secondFolded = fold(second);
+    const followUp = followUpOf(secondFolded, words, speakers);
+    let two: DialogueReply;
+    if (followUp && afterOne && followUp.kind !== "topic-switch") {
+      two = answerFollowUp(followUp, afterOne, lang, words);
+    } else {
+      const resolved = resolveInContext(secondFolded, afterOne, lang, words);
+      two = answerStandAlone(resolved ?? second, lang, words, resolved, resolved ? "pronoun" : null);
+    }
+    if (two.kind !== "answer") return { replies: [one, two], context: afterOne };
+    const same = one.answer.entry?.id !== undefined && one.answer.entry.id === two.answer.entry?.id;
+    if (same || (!one.answer.answered && !two.answer.answered)) return null;
+    const size = (a: Answer) =>
+      a.answer.length + a.quotes.reduce((n, q) => n + q.text.length + q.speaker.length + 2, 0);
+    const deferred = size(one.answer) + size(two.answer) > budget;
+    const question = two.kind === "answer" ? two.asked : second;
+    return {
+      replies: [one, { ...two, deferred }],
+      context: contextAfter(question, two.answer, lang, now, words, afterOne),
+    };
+  };
+
+  return answerTwo;
+}

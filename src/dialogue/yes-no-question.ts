@@ -1,0 +1,64 @@
+// Recognising a yes/no question ("did Putin…?", "so he thinks…?", Russian by intonation) and turning it into
+// the statement it asks about, for the claim checker to read.
+import type { Lang } from "../answering/types.js";
+import type { DialogueWords } from "./language.js";
+import type { SpeakerNames } from "./speakers.js";
+
+/** A yes/no question: "did Putin…?", "is Russia…?", "правда ли…", "Путин звонил Эрдогану?" */
+export function isYesNoQuestion(raw: string, folded: string, words: DialogueWords, lang: Lang): boolean {
+  if (words.alternative.test(folded)) return false;
+  if (words.yesNo.test(folded)) return true;
+  // "So he thinks the US looked for compromises?", "you mean Russia is in the Quartet?": a statement asked back.
+  if (lang === "en" && raw.trim().endsWith("?") && STATEMENT_ASKED_BACK.test(folded)) return true;
+  // Russian asks yes/no by intonation alone: a question mark and no question word. "что-то" is none ("он
+  // что-то сказал про Россию?"), nor "что" joining a clause ("Путин сказал, что…?", "за то, что…?").
+  return (
+    lang === "ru" &&
+    raw.trim().endsWith("?") &&
+    !words.questionStart.test(folded) &&
+    !RUSSIAN_QUESTION_WORD.test(folded.replace(THAT_CONJUNCTION, " "))
+  );
+}
+
+const RUSSIAN_QUESTION_WORD =
+  /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чему|чем|ч[её]м|почему|зачем|отчего|как|где|куда|откуда|когда|какой|какая|какое|какие|какую|каких|каком|каким|сколько|чей|чья|чье|чьи)(?![\p{L}-])/u;
+/** "что" as "that" (after a comma, "то", "так", "ли", a verb of saying or thinking) and "то, как" ("the way"). */
+const THAT_CONJUNCTION =
+  /(?:,|(?<!\p{L})(?:то,?|так|ли|правда|верно|сказал\p{L}*|говор\p{L}*|счита\p{L}*|дума\p{L}*|заяв\p{L}*|утвержда\p{L}*|призна\p{L}*|отмет\p{L}*|подчерк\p{L}*|уверен\p{L}*|упомянул\p{L}*|пишет|писал\p{L}*|сообща\p{L}*))\s+что(?!\p{L})|(?<!\p{L})то,?\s+как(?!\p{L})/gu;
+
+/** A statement asked back: "so …", "you mean …", or a pronoun and a verb ("he thinks…?"), no question word. */
+const STATEMENT_ASKED_BACK =
+  /^(?:(?:so|and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+(?!(?:who|whom|whose|what|which|why|when|where|how)\b)\S+ \S+|(?:he|she|they) (?:think|thinks|thought|say|says|said|believe|believes|want|wants|blame|blames|blamed|support|supports|call|calls|called)\b)/;
+const AUXILIARY =
+  /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n't)?$/;
+
+const BE = /^(is|are|was|were|isn't|aren't|wasn't|weren't)$/;
+const DO = /^(do|does|did|don't|doesn't|didn't)$/;
+/** Words that lead a question without being part of it ("and", "so", "well"). */
+export const LEADS = /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)/;
+const ASKED_BACK_LEAD = /^(?:(?:and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+)/;
+
+/**
+ * The statement a yes/no question asks about: the auxiliary moved after the subject or dropped, a negative
+ * question read as its positive ("didn't Putin call…" asks whether he did).
+ */
+export function statementOf(folded: string, speakers: SpeakerNames): string {
+  const asked = folded.replace(LEADS, "").replace(ASKED_BACK_LEAD, "");
+  const words = asked.split(" ");
+  // A statement asked back ("so he thinks…?") is already one.
+  if (!AUXILIARY.test(words[0] ?? "")) return asked;
+  const aux = words.shift() ?? "";
+  const rest = words.join(" ");
+  if (DO.test(aux)) return rest;
+  const named = speakers.namedIn(rest)[0];
+  let subjectEnd: number;
+  if (named && named.start <= 4) subjectEnd = named.end;
+  else {
+    const [first = "", second = ""] = words;
+    subjectEnd = /^(the|a|an|this|that|these|those|his|their|its)$/.test(first)
+      ? first.length + 1 + second.length
+      : first.length;
+  }
+  const verb = BE.test(aux) ? aux.replace(/n't$/, "") : aux.replace(/n't$/, "");
+  return `${rest.slice(0, subjectEnd)} ${verb}${rest.slice(subjectEnd)}`.replace(/\s+/g, " ").trim();
+}
