@@ -80,6 +80,26 @@ for (const pass of [1, 2]) {
   }
 }
 
+// The bench's dialogue mix (src/cli/bench-mix.ts: a quarter follow-ups, typo and case variants), context carried.
+const { benchMix } = await import(dist("cli/bench-mix.js"));
+const mix = benchMix(join(root, "test", "questions"));
+let context = null;
+        let now = NOW;
+        for (const t of line.turns) {
+          const turn = dialogue.respond(t.q, { lang: line.lang ?? "en", context, now });
+          context = turn.context;
+          now += 60_000;
+          rows.push({ q: t.q, turn, answer: engine.findAnswer(t.q, line.lang) });
+        }
+      } else if (typeof line.q === "string") {
+        const turn = dialogue.respond(line.q, { lang: line.lang ?? "en", context: null, now: NOW });
+        rows.push({ q: line.q, answer: engine.findAnswer(line.q), turn });
+      }
+    }
+    writeFileSync(join(out, `${file}.${pass}.json`), rows.map((r) => JSON.stringify(r)).join("\n"));
+  }
+}
+
 // The bench's dialogue mix (a quarter follow-ups, typo and case variants): the context carried through all.
 const benchFiles = [
   "dev.jsonl",
@@ -107,7 +127,7 @@ const FOLLOW_UPS = ["why?", "and peskov?", "what about the US?", "tell me more",
 let context = null;
 const rows = [];
 for (let i = 0; i < 12_000; i++) {
-  const m = i % 4 === 3 ? FOLLOW_UPS[i % FOLLOW_UPS.length] : variant(base[i % base.length], i);
+  const m = mix.messageAt(i);
   const turn = dialogue.respond(m, { lang: "en", context, now: i * 1000 });
   context = turn.context;
   rows.push(JSON.stringify({ m, turn }));

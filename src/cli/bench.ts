@@ -3,7 +3,6 @@
 // Targets (issue 3): p99 <= 1 ms, load + index <= 100 ms, RSS <= 100 MB. Exits 1 when a target is missed.
 // It loads what the program loads and no more (the program's RSS is what is measured): the knowledge base from the
 // build's snapshot, the question files without the judge's schema, and the full validation only at the end.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createEngine, loadSavedEnglishIndex, SAVED_INDEX_FILE } from "../answering/index.js";
@@ -18,6 +17,7 @@ import {
   SNAPSHOT_FILE,
 } from "../knowledge/index.js";
 import { projectRoot } from "../lib/project-root.js";
+import { benchMix } from "./bench-mix.js";
 
 const TARGETS = { p99Ms: 1, loadMs: 150, rssMb: 100 };
 const QUESTIONS = 12_000;
@@ -40,40 +40,8 @@ const engine = createEngine(
 );
 const t2 = performance.now();
 
-const dir = join(defaultKnowledgeDir(), "..", "test", "questions");
-const base = [
-  "dev.jsonl",
-  "own.jsonl",
-  "blind.jsonl",
-  "blind2.jsonl",
-  "blind3.jsonl",
-  "blind4.jsonl",
-  "ru-dev.jsonl",
-  "ru-own.jsonl",
-  "blind-ru.jsonl",
-].flatMap((f) => questionsOf(join(dir, f)));
-
-/** The questions of a set (its lines' "q"), without the judge's checks: the sets are checked by the tests. */
-function questionsOf(file: string): string[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => (JSON.parse(line) as { q: string }).q);
-}
-
-/** Deterministic variants so the cache of typo corrections does not make every question a repeat. */
-function variant(q: string, i: number): string {
-  const round = Math.floor(i / base.length);
-  if (round === 0) return q;
-  const chars = [...q];
-  const at = (i * 7919) % Math.max(1, chars.length);
-  if (round % 3 === 1) chars.splice(at, 1);
-  else if (round % 3 === 2) chars.splice(at, 0, chars[at] ?? "x");
-  else return q.toUpperCase();
-  return chars.join("");
-}
-// Made as they are asked, not held: 12,000 strings kept for the whole run were the bench's own megabytes of RSS.
-const questionAt = (i: number) => variant(base[i % base.length]!, i);
+const mix = benchMix(join(defaultKnowledgeDir(), "..", "test", "questions"));
+const { questionAt, messageAt } = mix;
 
 // The Russian index and the claim checker's article index are built 2 s after start in the program (main.ts:
 // engine.warmUp, claims.warmUp): once per process, so not timed here. The checker reads with the engine's lexicons.
@@ -112,15 +80,6 @@ const conversation = (fromSnapshot
   verdicts: new Map(),
 };
 const dialogue = createDialogue({ engine, kb, claims, conversation });
-const FOLLOW_UPS = [
-  "why?",
-  "and peskov?",
-  "what about the US?",
-  "tell me more",
-  "did he agree?",
-  "who said that?",
-];
-const messageAt = (i: number) => (i % 4 === 3 ? FOLLOW_UPS[i % FOLLOW_UPS.length]! : questionAt(i));
 // Warmed up as the engine is (its first 500 turns, JIT compilation: once per process), by a dialogue of its own,
 // so the timed one starts with empty caches of yes/no checks and speakers.
 const warmUpDialogue = createDialogue({ engine, kb, claims, conversation });
@@ -181,6 +140,6 @@ const rows: [string, string, boolean][] = [
   ],
   [`RSS (target <= ${TARGETS.rssMb} MB)`, `${rssMb.toFixed(1)} MB`, rssMb <= TARGETS.rssMb],
 ];
-console.log(`engine: ${QUESTIONS} questions (${base.length} distinct, plus typo and case variants)`);
+console.log(`engine: ${QUESTIONS} questions (${mix.distinct} distinct, plus typo and case variants)`);
 for (const [name, value, ok] of rows) console.log(`  ${ok ? "ok  " : "MISS"} ${name}: ${value}`);
 if (rows.some(([, , ok]) => !ok)) process.exitCode = 1;
