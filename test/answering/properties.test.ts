@@ -52,6 +52,8 @@ describe("findAnswer on any input", () => {
     expectWellFormed(engine.findAnswer(s));
   });
 
+  // A guard against catastrophic backtracking (seconds to hours at this length), not a speed target (those are in
+  // `npm run bench`): as in test/bot/linear-time.test.ts, room for a loaded machine where 40 ms can take ten times as long.
   it("stays fast on adversarial 4096-character strings (the regular expressions are linear)", () => {
     const inputs = [
       "a".repeat(4096),
@@ -63,7 +65,7 @@ describe("findAnswer on any input", () => {
     for (const s of inputs) {
       const started = performance.now();
       engine.findAnswer(s);
-      expect(performance.now() - started, s.slice(0, 10)).toBeLessThan(250);
+      expect(performance.now() - started, s.slice(0, 10)).toBeLessThan(2000);
     }
   });
 });
