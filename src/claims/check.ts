@@ -21,6 +21,7 @@ import {
   speakerSwap,
 } from "./reading.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
+import { droppedCoordinate } from "./scope.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
 import {
@@ -187,6 +188,10 @@ export function createClaimChecker(
           asideEndOf(readable, (t) => lexicon.tokensOf(t)),
         );
     if (borrowed) changes.push(borrowed);
+    const narrowed = exact
+      ? null
+      : droppedCoordinate(tokens, pairs, lexicon.tokensOf(unit.text), unit.words, unit.text);
+    if (narrowed) changes.push(narrowed);
     if (deniedSubject)
       changes.push({
         kind: "negation",

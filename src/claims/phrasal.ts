@@ -111,6 +111,16 @@ const IDIOMS: [RegExp, Forms][] = [
   [/\b(point|points|pointed|pointed|pointing)\s+the\s+finger\s+at\b/giu, regular("blame")],
   [/\b(pin|pins|pinned|pinned|pinning)\s+the\s+blame\s+on\b/giu, regular("blame")],
   [/\b(lay|lays|laid|laid|laying)\s+the\s+blame\s+on\b/giu, regular("blame")],
+  // "pins it / this / everything on Washington": blames Washington (not "pins hopes on").
+  [
+    /\b(pin|pins|pinned|pinned|pinning)\s+(?:it|this|that|everything|all\s+(?:of\s+)?(?:it|this))\s+on\b/giu,
+    regular("blame"),
+  ],
+  // "dropped the ball on Palestinian interests": failed to address them.
+  [
+    /\b(drop|drops|dropped|dropped|dropping)\s+the\s+ball\s+on\b/giu,
+    ["fails to address", "fails to address", "failed to address", "failed to address", "failing to address"],
+  ],
 ];
 const IDIOM_FORMS: Forms[] = [
   ["keep", "keeps", "kept", "kept", "keeping"],
@@ -121,7 +131,13 @@ const IDIOM_FORMS: Forms[] = [
   ["point", "points", "pointed", "pointed", "pointing"],
   ["pin", "pins", "pinned", "pinned", "pinning"],
   ["lay", "lays", "laid", "laid", "laying"],
+  ["pin", "pins", "pinned", "pinned", "pinning"],
+  ["drop", "drops", "dropped", "dropped", "dropping"],
 ];
+
+/** "the policy flopped": failed (slang for it, one word). */
+const FLOP = /\bflop(s|ped|ping)?\b/giu;
+const FLOP_FORM: Record<string, string> = { "": "fail", s: "fails", ped: "failed", ping: "failing" };
 
 /** How urgent, said in several words: "there is no rush to agree a ceasefire", "the ceasefire can wait". */
 const NOT_URGENT = /\b(?:(?:is|was)\s+)?(?:in\s+)?no\s+(?:rush|hurry)\b/giu;
@@ -235,6 +251,7 @@ export function joinPhrasalVerbs(text: string): string {
     .replace(FEW, "little")
     .replace(NO_LONGER, "not")
     .replace(LEFT_UN, (_, object: string, verb: string) => `did not ${verb} ${object.trimEnd()}`)
+    .replace(FLOP, (_, ending?: string) => FLOP_FORM[(ending ?? "").toLowerCase()] ?? "failed")
     .replace(CAUSE, "due to")
     .replace(EXCEPT, "not")
     .replace(THE_ONLY, "the sole")

@@ -21,6 +21,7 @@ import {
 import { asideEndOf, borrowedPredicate, RELATIVE_CLAUSE } from "./reading.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
+import { droppedCoordinate } from "./scope.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
 import {
@@ -71,12 +72,8 @@ export function createRussianClaimChecker(
   lexicon.doneIndexing();
   const read = tokenReader(lexicon);
   const talkedAbout = speakersTalkedAbout(kb);
-  const { units, translationOf, withAntecedent, vocabulary, entities, paragraphTerms } = buildRussianUnits(
-    kb,
-    local,
-    lexicon,
-    read,
-  );
+  const { units, translationOf, clauseOf, withAntecedent, vocabulary, entities, paragraphTerms } =
+    buildRussianUnits(kb, local, lexicon, read);
   const localName = (id: string) => local.speakerById.get(id)?.name ?? kb.speakerById.get(id)?.name ?? id;
   // The card is Russian: whose words the span are, by their Russian names and roles.
   const sourcesOf = (paragraph: number, start: number, end: number): ClaimSource[] =>
@@ -153,6 +150,9 @@ export function createRussianClaimChecker(
       asideEndOf(statement, read),
     );
     if (borrowed) changes.push(borrowed);
+    const clause = clauseOf.get(unit) ?? "";
+    const narrowed = droppedCoordinate(tokens, pairs, read(clause), unit.words, clause);
+    if (narrowed) changes.push(narrowed);
     if (deniedSubject)
       changes.push({
         kind: "negation",
@@ -201,6 +201,8 @@ interface RussianIndex {
   units: ArticleUnit[];
   /** The whole curated translation of the unit's English span. */
   translationOf: Map<ArticleUnit, string>;
+  /** The run of the translation's clauses a unit's words were read from (`Word.at` indexes its tokens). */
+  clauseOf: Map<ArticleUnit, string>;
   /** A relative clause's words after those of its sentence before it ("…, которая игнорировала …"). */
   withAntecedent: Map<ArticleUnit, Word[]>;
   vocabulary: ClaimVocabulary;
@@ -295,6 +297,7 @@ function buildRussianUnits(
 
   const units: ArticleUnit[] = [];
   const translationOf = new Map<ArticleUnit, string>();
+  const clauseOf = new Map<ArticleUnit, string>();
   const withAntecedent = new Map<ArticleUnit, Word[]>();
   const termsByParagraph = new Map<number, Set<string>>();
   for (const s of spans) {
@@ -323,6 +326,7 @@ function buildRussianUnits(
         units.push(unit);
         translationOf.set(unit, s.translation);
         const clause = s.translation.slice(pieces[i]![0], pieces[j]![1]);
+        clauseOf.set(unit, clause);
         if (i > 0 && RELATIVE_CLAUSE.test(clause)) {
           const lead = wordsOf(read(s.translation.slice(0, pieces[i]![0])), vocabulary, isEntity);
           withAntecedent.set(unit, [...lead, ...words]);
@@ -336,6 +340,7 @@ function buildRussianUnits(
   return {
     units,
     translationOf,
+    clauseOf,
     withAntecedent,
     vocabulary,
     entities,

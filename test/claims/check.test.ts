@@ -159,6 +159,10 @@ describe("the labelled claims", () => {
     "claims-holdout.jsonl": 0.95,
     // Our own fifth-round probes (92: 30 Russian, 38 altered): first run 83% with 1 false confirmed, now 97% English.
     "claims-probes2.jsonl": 0.96,
+    // A fifth blind set, run once on 9a67111: 85% (69/81 English) with 1 false confirmed (a restriction, "only
+    // …", dropping one of the passage's pair); 88% (71/81), 0 false, after the
+    // restriction kind (scope.ts) and slang read as its word (phrasal.ts).
+    "claims-blind5.jsonl": 0.87,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -182,6 +186,8 @@ describe("the labelled claims", () => {
     "claims-blind3.jsonl": 0.9,
     "claims-blind4.jsonl": 0.95,
     "claims-probes2.jsonl": 0.9,
+    // First run 19/24 (79%), 0 false confirmed.
+    "claims-blind5.jsonl": 0.79,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

@@ -73,3 +73,25 @@ describe("idioms read as the word they mean", () => {
     },
   );
 });
+
+describe("slang read as the word it means", () => {
+  it.each([
+    "Putin pins it on Washington, whose Middle East policy flopped.",
+    "Putin says the US government dropped the ball on what the Palestinians need.",
+    "According to Putin, American policy in the region flops.",
+  ])("in other words: %s", (claim) => {
+    expect(check(claim).verdict).toBe("paraphrase");
+  });
+
+  it.each([
+    "Putin says the US Middle East policy did not flop.",
+    "Putin says Washington never dropped the ball on Palestinian interests.",
+    "Putin pins everything on Hamas.",
+  ])("said the other way round, or of another actor, is altered: %s", (claim) => {
+    expect(check(claim).verdict).toBe("altered");
+  });
+
+  it("pinning hopes on someone is no blame", () => {
+    expect(["paraphrase", "verbatim"]).not.toContain(check("Putin pins his hopes on Washington.").verdict);
+  });
+});

@@ -1,0 +1,87 @@
+// A restriction the passage does not make: "only", "solely", "только", "лишь" before one member of a pair the
+// passage joins with "and" / "и" ("casualties in Israel and the Gaza Strip" → "only … in the Gaza Strip"): the
+// claim keeps one member and says there is no other, an alteration however well its words line up.
+import type { Token } from "../answering/lexicon.js";
+import type { Pair, Word } from "./match.js";
+import type { ClaimChange } from "./types.js";
+
+/** Words that restrict what follows them to itself ("the only" and a final "only" are read as "sole", "solely"). */
+const RESTRICTORS = new Set([
+  "only",
+  "solely",
+  "sole",
+  "just",
+  "exclusively",
+  "merely",
+  "purely",
+  "только",
+  "лишь",
+  "исключительно",
+  "единственно",
+  "сугубо",
+]);
+/** "not only", "не только": the opposite of a restriction; "a just solution", "lasting and just": an adjective. */
+const NOT_BEFORE = new Set(["not", "не"]);
+const ADJECTIVE_BEFORE = new Set(["a", "an", "the", "and", "or", "more", "most"]);
+const COORDINATORS = new Set(["and", "или", "or", "и"]);
+/** How far after the restricting word the member it keeps may stand (tokens): the restriction scopes over it. */
+const SCOPE = 6;
+
+/**
+ * The member of the passage's "A and B" the claim drops, when a restricting word of the claim stands just before
+ * (or right after) the member it keeps and nothing of the claim lines up with the other. `claimTokens`/`spanTokens`:
+ * the token lists the claim's and the passage's words were read from (`Word.at` indexes them); `spanText` the
+ * passage's text they were read from.
+ */
+export function droppedCoordinate(
+  claimTokens: Token[],
+  pairs: Pair[],
+  spanTokens: Token[],
+  spanWords: Word[],
+  spanText: string,
+): ClaimChange | null {
+  const restrictions = claimTokens.flatMap((t, i) =>
+    RESTRICTORS.has(t.surface) &&
+    !NOT_BEFORE.has(claimTokens[i - 1]?.surface ?? "") &&
+    !(t.surface === "just" && ADJECTIVE_BEFORE.has(claimTokens[i - 1]?.surface ?? ""))
+      ? [i]
+      : [],
+  );
+  if (restrictions.length === 0) return null;
+  const lined = pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+  const linedWith = (w: Word) => lined.find((p) => p.span!.at === w.at && p.span!.term === w.term);
+  const claimTerms = new Set(pairs.map((p) => p.claim.term));
+  const wordAt = (at: number) => spanWords.find((w) => w.at === at && w.weight > 0);
+  for (const [k, t] of spanTokens.entries()) {
+    if (!COORDINATORS.has(t.surface)) continue;
+    const left = wordAt(k - 1);
+    const right = wordAt(k + 1);
+    if (!left || !right) continue;
+    // "comprehensive and inclusive approaches": two modifiers of one head the claim keeps; "only inclusive
+    // approaches" says which approaches, not that they are inclusive and nothing else.
+    const head = wordAt(k + 2);
+    if (head && linedWith(head) && !punctuatedAfter(spanText, right.surface)) continue;
+    for (const [kept, dropped] of [
+      [left, right],
+      [right, left],
+    ] as const) {
+      const keptPair = linedWith(kept);
+      if (!keptPair || linedWith(dropped) || claimTerms.has(dropped.term)) continue;
+      const at = keptPair.claim.at;
+      const scoped = restrictions.some((r) => (r < at && at - r <= SCOPE) || r === at + 1);
+      if (scoped)
+        return {
+          kind: "replaced",
+          claimed: `${claimTokens[restrictions[0]!]!.surface} ${keptPair.claim.surface}`,
+          article: `${left.surface} ${t.surface} ${right.surface}`,
+        };
+    }
+  }
+  return null;
+}
+
+/** A comma or stop right after the word in the text: what follows is no head it shares with the word before. */
+function punctuatedAfter(text: string, surface: string): boolean {
+  const word = surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+  return new RegExp(`${word}\\s*[,;:.!?]`, "iu").test(text);
+}
