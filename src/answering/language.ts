@@ -55,6 +55,8 @@ export interface LanguageRules {
   correctsStems: boolean;
   /** Whether token i stands where a speaker does (English has its own rule in lexicon.ts). */
   speakerSlot?(tokens: Token[], i: number): boolean;
+  /** The content tokens naming a question's topic ("про инфляцию"); English has its own rule in lexicon.ts. */
+  topicWords?(tokens: Token[]): Token[];
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);

@@ -79,6 +79,13 @@ const sets = [
       "a fourth Russian blind set, run once after all merges of the third session (first run 90.8% / 100%; 100% / 100% after quality-ru3)",
   },
   {
+    file: "blind-ru5.jsonl",
+    answer: 0.96,
+    refuse: 0.97,
+    about:
+      "a fifth Russian blind set, run once after all merges of the fourth session (first run 90.8% / 96.0%; 96.9% / 100% after quality-ru4)",
+  },
+  {
     file: "causes-en3.jsonl",
     answer: 0.88,
     refuse: 0.97,

@@ -52,6 +52,9 @@ export function normaliseRussianWords(raw: string): string[] {
   if (s.includes("-") || s.includes(".")) for (const [p, r] of ABBREVIATIONS) s = s.replace(p, r);
   if (/[\u00c0-\u024f]/.test(s))
     s = s.replace(LATIN_ACCENTED, (ch) => ch.normalize("NFKD").replace(/\p{M}+/gu, ""));
+  // tl;dr (тл;др) is one word before punctuation goes.
+  if (s.includes(";"))
+    s = s.replace(/(?<![\p{L}])(tl|тл)\s*;\s*(dr|др)(?![\p{L}])/gu, (_, a) => (a === "tl" ? "tldr" : "тлдр"));
   const words = s
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)

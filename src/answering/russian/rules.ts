@@ -7,6 +7,7 @@ import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dicti
 import { normaliseRussianWords } from "./normalise.js";
 import { russianSpeakerSlot } from "./speaker-slot.js";
 import { russianStem } from "./stem.js";
+import { russianTopicWords } from "./topic-words.js";
 import {
   RUSSIAN_FRAME_CUES,
   RUSSIAN_FRAME_WORDS,
@@ -53,4 +54,5 @@ export const RUSSIAN: LanguageRules = {
   isKnownName: (w) => isCyrillicWord(w) && isRussianAbbreviation(w),
   correctsStems: true,
   speakerSlot: russianSpeakerSlot,
+  topicWords: russianTopicWords,
 };

@@ -40,6 +40,9 @@ const ANSWERING = new Set(
   откликнулись откликнулся признает признают признал признала признали`.split(/\s+/),
 );
 
+/** A party right after these is what is spoken about ("Путин про США что сказал"), never the one speaking. */
+const ABOUT = new Set(["про", "о", "об", "обо", "насчет", "касательно", "относительно"]);
+
 function speaking(token: Token | undefined): boolean {
   if (token === undefined) return false;
   if (ANSWERING.has(token.surface)) return true;
@@ -50,6 +53,7 @@ export function russianSpeakerSlot(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.role !== "content" || token.term.startsWith("@")) return false;
   if (!(token.surface.includes(" ") ? PARTY_PHRASE : PARTY).test(token.surface)) return false;
+  if (ABOUT.has(tokens[i - 1]?.surface ?? "")) return false;
   let j = i + 1;
   while (j < tokens.length && tokens[j]!.role !== "content" && BETWEEN_AFTER.has(tokens[j]!.surface)) j++;
   if (speaking(tokens[j])) return true;
