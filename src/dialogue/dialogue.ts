@@ -73,10 +73,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const respond: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
     const text = withoutChatGlue(typed);
-    kit.forgetAnswers();
     const lang = languageOf(text, readerLang);
     const words = wordsFor(parsingLanguageOf(text, readerLang));
     const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
+    kit.forgetAnswers(context?.entryId ?? null);
     const folded = fold(text);
     const touched = context ? { ...context, at: now } : null;
 

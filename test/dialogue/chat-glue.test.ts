@@ -19,17 +19,18 @@ describe("chat glue before the question", () => {
     expect(withoutChatGlue(typed)).toBe(rest);
   });
 
-  it.each([
-    "great powers like Russia: what role?",
-    "хорошо ли Россия ладит с Израилем?",
-    "thanks!",
-    "ok",
-  ])("leaves a glue-like start that is the question, or glue alone, as typed: %s", (typed) => {
-    expect(withoutChatGlue(typed)).toBe(typed);
-  });
+  it.each(["great powers like Russia: what role?", "хорошо ли Россия ладит с Израилем?", "thanks!", "ok"])(
+    "leaves a glue-like start that is the question, or glue alone, as typed: %s",
+    (typed) => {
+      expect(withoutChatGlue(typed)).toBe(typed);
+    },
+  );
 
   it("a yes/no after glue gets its verdict line, in context", () => {
-    const reply = last(["what does putin think about civilian deaths?", "alright, but is he worried about them?"]);
+    const reply = last([
+      "what does putin think about civilian deaths?",
+      "alright, but is he worried about them?",
+    ]);
     expect(reply.verdict).toBe("yes");
   });
 
@@ -60,5 +61,23 @@ describe("whose words the last answer reports, asked in other words", () => {
     const reply = last(["Кого Путин считает виноватым?", "а Песков про это что-то говорил?"], "ru");
     expect(reply.verdict).toBe("no");
     expect(reply.answer.answer).toMatch(/не Песков, а Путин/);
+  });
+});
+
+describe("a follow-up the engine cannot place among near entries, settled by the last answer", () => {
+  it.each(["did they also demand an arms embargo?", "did they want Israel punished?"])(
+    "after the Foreign Ministry's position: %s → that entry, the article doesn't say",
+    (asked) => {
+      const reply = last(["what does the Russian foreign ministry want?", asked]);
+      expect(reply.answer.reason).not.toBe("ambiguous");
+      expect(reply.answer.entry?.id).toBe(
+        last(["what does the Russian foreign ministry want?"]).answer.entry?.id,
+      );
+      expect(reply.verdict).toBe("not-said");
+    },
+  );
+
+  it("with no last answer the engine's choice stays open", () => {
+    expect(last(["did the ministry want Israel punished?"]).verdict).not.toBe("yes");
   });
 });
