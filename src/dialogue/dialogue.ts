@@ -7,7 +7,7 @@ import type { Lang, Suggestion } from "../answering/types.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
-import { partyOf, restrictionOf } from "./elliptical.js";
+import { memberOf, partyOf, restrictionOf } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
@@ -111,6 +111,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (context && restriction) {
       const reply = answerRestriction(restriction, context, lang, words);
       if (reply) return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
+
+    // "Is Brazil in it?" after a list: a member the list does not have, read as "and Brazil?" after a yes on it.
+    const member = context ? memberOf(folded, words.lang) : null;
+    if (context && member && unnamedByArticle(member, words.lang)) {
+      const reply = answerUnnamedParty(member, member, text, { ...context, verdict: "yes" }, lang, words);
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
     }
 
     const followUp = followUpOf(folded, words, speakers);
