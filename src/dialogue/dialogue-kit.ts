@@ -37,11 +37,22 @@ export function createDialogueKit(deps: DialogueDeps) {
   // One message may ask the engine the same question twice (a follow-up's best reading, then its answer): the
   // second time is a lookup. Emptied at each message, so no answer outlives the message it was made for.
   const answeredThisTurn = new Map<string, Answer>();
+  // The entry the last reply answered: when the engine cannot choose between near entries and that entry is one
+  // of them, the conversation has settled it ("did they call for sanctions too?" after their statement).
+  let settledBy: string | null = null;
   const findAnswer = (question: string, lang: Lang): Answer => {
     const key = `${lang}\u0000${question}`;
     let answer = answeredThisTurn.get(key);
     if (!answer) {
       answer = engine.findAnswer(question, lang);
+      if (
+        answer.reason === "ambiguous" &&
+        settledBy &&
+        answer.suggestions.some((s) => s.entryId === settledBy)
+      ) {
+        const settled = engine.answerForEntry(settledBy, lang);
+        if (settled?.answered) answer = { ...settled, readAs: answer.readAs };
+      }
       answeredThisTurn.set(key, answer);
     }
     return answer;
@@ -84,8 +95,11 @@ export function createDialogueKit(deps: DialogueDeps) {
     budget,
     claims,
     findAnswer,
-    /** Called at each message, so no answer outlives the message it was made for. */
-    forgetAnswers: () => answeredThisTurn.clear(),
+    /** Called at each message, so no answer outlives the message it was made for; with the last reply's entry. */
+    forgetAnswers: (lastEntry: string | null = null) => {
+      answeredThisTurn.clear();
+      settledBy = lastEntry;
+    },
     mainSpeaker,
     storySuggestions,
     withStorySuggestions,

@@ -7,7 +7,7 @@ import type { Lang, Suggestion } from "../answering/types.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
-import { partyOf, restrictionOf } from "./elliptical.js";
+import { memberOf, partyOf, restrictionOf } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
@@ -32,6 +32,28 @@ export interface Dialogue {
 const LEADING_INTERJECTION =
   /^\s*(?:правда|серь[её]зно|неужели|да ладно|ого|ничего себе|really|seriously|wow|oh)\s*[?!.]+\s+(?=\S)/iu;
 
+// Chat glue before the question: "ok, but is…", "thanks! and does…", "Привет! О чём…", "понятно, а…". A glue word
+// counts only when punctuation or a "but"/"но" follows it, so "хорошо ли…" or "great powers…" stay as typed; "and"/"а"
+// after it is kept (it marks a follow-up). "и что, прямо…?" / "so what, …?" is glue of its own.
+const GLUE_WORD =
+  "(?:ok(?:ay)?|got it|i see|thanks(?: a lot)?|thank you|thx|cool|great|nice|alright|all right|hi|hello|hey|" +
+  "понятно|ясно|спасибо|привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?)";
+const CHAT_GLUE = new RegExp(
+  `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+(?=(?:but|но)\\s))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*)(?=\\S)`,
+  "iu",
+);
+
+/** The question without its chat glue, however many pieces lead it; the text itself when nothing would remain. */
+export function withoutChatGlue(text: string): string {
+  let rest = text.replace(LEADING_INTERJECTION, "");
+  for (let i = 0; i < 3; i++) {
+    const next = rest.replace(CHAT_GLUE, "");
+    if (next === rest) break;
+    rest = next;
+  }
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+}
+
 export function createDialogue(deps: DialogueDeps): Dialogue {
   const kit = createDialogueKit(deps);
   const { engine, speakers, storySuggestions, noContext } = kit;
@@ -50,11 +72,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
 
   const respond: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
-    const text = typed.replace(LEADING_INTERJECTION, "") || typed;
-    kit.forgetAnswers();
+    const text = withoutChatGlue(typed);
     const lang = languageOf(text, readerLang);
     const words = wordsFor(parsingLanguageOf(text, readerLang));
     const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
+    kit.forgetAnswers(context?.entryId ?? null);
     const folded = fold(text);
     const touched = context ? { ...context, at: now } : null;
 
@@ -89,6 +111,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (context && restriction) {
       const reply = answerRestriction(restriction, context, lang, words);
       if (reply) return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
+
+    // "Is Brazil in it?" after a list: a member the list does not have, read as "and Brazil?" after a yes on it.
+    const member = context ? memberOf(folded, words.lang) : null;
+    if (context && member && unnamedByArticle(member, words.lang)) {
+      const reply = answerUnnamedParty(member, member, text, { ...context, verdict: "yes" }, lang, words);
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
     }
 
     const followUp = followUpOf(folded, words, speakers);

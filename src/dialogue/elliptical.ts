@@ -100,3 +100,24 @@ export function restrictionVerdict(restriction: string, evidence: Answer, lang: 
 
 /** How many words either side of the restricted word a widening word may stand. */
 const WIDER_WINDOW = 3;
+
+const MEMBER_EN =
+  /^(?:(?:and|but|so)[, ]+)?(?:is|are) (.+?) (?:in it|in there|in that|in them|part of it|part of that|part of them|a member|members|one of them|among them|included)(?: too| also| as well)?$/;
+const MEMBER_RU = [
+  /^(?:(?:а|и|но)[, ]+)?(.+?) (?:туда |тоже |там |в него |в нее |в их число )+(?:входит|входят|состоит|состоят)$/u,
+  /^(?:(?:а|и|но)[, ]+)?(?:входит|входят) ли (?:туда |тоже |в него |в нее )*(.+)$/u,
+];
+
+/**
+ * "Is Brazil in it?", "а Бразилия туда входит?" after a list: the party asked about as a member of what the last
+ * answer lists. Read as "and Brazil?" after a yes on that list: No when the evidence lists the members in full.
+ */
+export function memberOf(folded: string, lang: Lang): string | null {
+  const text = folded.replace(/[?]+$/, "").trim();
+  const patterns = lang === "ru" ? MEMBER_RU : [MEMBER_EN];
+  for (const p of patterns) {
+    const party = p.exec(text)?.[1];
+    if (party) return partyOf(party, lang);
+  }
+  return null;
+}

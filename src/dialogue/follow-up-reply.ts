@@ -7,6 +7,7 @@ import { sameActorOrTerm } from "../claims/actors.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { type FollowUp, readingsOf } from "./follow-up.js";
 import type { DialogueWords } from "./language.js";
+import { withoutOwnVerdict } from "./own-verdict.js";
 import type { StandAloneReaders } from "./stand-alone.js";
 import type { DialogueContext, DialogueReply } from "./types.js";
 
@@ -41,6 +42,16 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
   };
 
   /** One voice: the same speaker, one the article treats as the same actor, or one speaking for the other. */
+  /** "The article does not give this as Peskov's words — they are Putin's." (or the article's own account) */
+  const saidInstead = (asked: string, quoted: string[], words: DialogueWords): string => {
+    const name = speakers.shortName(asked, words.lang);
+    const other = quoted.find((id) => id !== "article" && speakers.isQuoted(id));
+    const otherName = other ? speakers.shortName(other, words.lang) : null;
+    if (words.lang === "ru") return `По статье, это говорит не ${name}, а ${otherName ?? "сама статья"}.`;
+    const whose = otherName ? `they are ${words.possessive(otherName)}` : "it is the article's own account";
+    return `The article does not give this as ${words.possessive(name)} words — ${whose}.`;
+  };
+
   const sameVoice = (a: string, b: string) => {
     const speaksFor = (x: string, y: string) => {
       const role = kb.speakerById.get(x)?.role.toLowerCase() ?? "";
@@ -79,11 +90,14 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
         // voice, Peskov for the Kremlin), else someone else's; a gap or an answer without quotes says nothing.
         const quoted = entry ? (entry.entry?.quotes ?? []).map((q) => q.speaker) : [context.speakerId ?? ""];
         const theirs = quoted.some((id) => sameVoice(id, followUp.speakerId));
-        return answerReply(last, {
+        const verdict = !last.answered || quoted.length === 0 ? "not-said" : theirs ? "yes" : "no";
+        // A "no" names whose words they are instead: another speaker's, or the article's own account.
+        const said = verdict === "no" ? saidInstead(followUp.speakerId, quoted, words) : "";
+        return answerReply(said ? { ...last, answer: `${said} ${withoutOwnVerdict(last.answer)}` } : last, {
           understood: words.templates.saidBy(speakers.shortName(followUp.speakerId, words.lang)),
           followUp: "is-that-true",
           asked: context.question,
-          verdict: !last.answered || quoted.length === 0 ? "not-said" : theirs ? "yes" : "no",
+          verdict,
           verdictSource: "attribution",
         });
       }

@@ -36,6 +36,9 @@ export const ENGLISH: DialogueWords = {
     /^(?:was|is) (?:that|this|it) (.+?)(?: (?:speaking|talking|who said (?:that|it|this)))?$/,
     /^(?:are|were) (?:those|these|they) (.+?)(?:'s)? (?:words|quotes)$/,
     /^(?:is|was) (?:that|this) (.+?)(?:'s) (?:quote|words|view|position|statement)$/,
+    /^(?:is|was) (?:that|this|it) (?:what|how) (.+?) (?:said|says|put it|meant|argued|claimed)$/,
+    /^who said (?:that|this|it),? (?:was it |is it )?(.+?)(?: himself| herself| themselves)?$/,
+    /^(?:did|does|has) (.+?) (?:say|said|comment|comment on|mention|mentioned) (?:anything|something) (?:about|on) (?:that|this|it)$/,
   ],
   switchTo: new RegExp(
     `^${LEAD}(?:what about|how about|and what about|what of|and|about|regarding|as for|and how about|same for|same question for|and for)\\s+(.+)$`,

@@ -164,3 +164,24 @@ describe("a question that is not yes/no does not get an entry's own Yes/No opene
     expect(reply.answer.answer).not.toMatch(/^yes\b/i);
   });
 });
+
+describe("a member asked about after a list ('is Brazil one of them?')", () => {
+  it("after the Quartet's members: No, not mentioned", () => {
+    const reply = last(["who is in the quartet?", "is brazil one of them?"]);
+    expect(reply.verdict).toBe("no");
+    expect(reply.answer.answer).toMatch(/does not mention brazil/i);
+  });
+
+  it("in Russian: а Бразилия туда тоже входит? → Нет", () => {
+    expect(last(["Кто входит в квартет?", "а Бразилия туда тоже входит?"], "ru").verdict).toBe("no");
+  });
+
+  it("after a single fact with no list: the article doesn't say (not No)", () => {
+    expect(last(["who did putin call?", "is brazil in it?"]).verdict).toBe("not-said");
+  });
+
+  it("a member the article names is no unmentioned party: 'is the eu one of them?' reads on", () => {
+    const reply = last(["who is in the quartet?", "is the eu one of them?"]);
+    expect(reply.answer.answer).not.toMatch(/does not mention/i);
+  });
+});
