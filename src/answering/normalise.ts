@@ -59,8 +59,36 @@ export function normaliseWords(raw: string): string[] {
   // "What is his wife called?" asks a name, not about a phone call.
   if (words.at(-1) === "called" && /^(?:what|how)$/.test(words[0] ?? "") && BE.test(words[1] ?? ""))
     words[words.length - 1] = "named";
+  // Chat shorthand: "talk 2 him", "blame 4 the war": a lone 2 or 4 between words, read as the word it sounds like.
+  for (let i = 1; i < words.length - 1; i++) {
+    const sounds = DIGIT_WORDS[words[i]!];
+    if (
+      sounds &&
+      /^\p{L}+$/u.test(words[i + 1]!) &&
+      (sounds.before.test(words[i - 1]!) || sounds.after.test(words[i + 1]!))
+    )
+      words[i] = sounds.word;
+  }
   return words.map((w, i) => (w === "us" ? pronounOrCountry(words, i) : w));
 }
+
+/** A digit that stands for a word: read so only after a word that takes it or before one that follows it. */
+const DIGIT_WORDS: Record<string, { word: string; before: RegExp; after: RegExp }> = {
+  "2": {
+    word: "to",
+    before:
+      /^(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|spoken|say|says|said|reply|replied|respond|responded|listen|listened|reach|reached|went|going|want|wants|wanted|try|tries|tried|trying|need|needs|needed|close|next|due|according|up|out|back|open|opened|nothing|anything|something|has|have|had|got|able|ready|agree|agreed|refer|referring|turn|turned|appeal|appealed|message|call|called|calling|supposed)$/,
+    after:
+      /^(?:the|a|an|him|her|them|me|us|it|his|their|be|do|say|talk|speak|help|stop|end|make|get|find|play|keep|resolve|settle)$/,
+  },
+  "4": {
+    word: "for",
+    before:
+      /^(?:blame|blames|blamed|blaming|call|calls|called|calling|push|pushes|pushed|pushing|ask|asks|asked|asking|wait|hope|hoping|look|looking|responsible|plan|plans|support|supports|stand|stands|fight|fighting|reason|ready|room|time|hope|hopes|hoped|pressing|press|pressed|argue|argued|arguing|vote|voted|what|who|whom)$/,
+    after:
+      /^(?:the|a|an|him|her|them|me|us|it|his|their|peace|talks|ceasefire|dialogue|negotiations|what|who|whom)$/,
+  },
+};
 
 const BE = /^(?:is|are|was|were)$/;
 const REPLYING =

@@ -29,6 +29,14 @@ interface IndexedEntry {
 /** The speakers through whom the article reports Russia's stance (the state itself is never quoted). */
 const VOICES_OF_RUSSIA = new Set(["kremlin", "foreign-ministry", "peskov"]);
 
+/** Question words that ask for a detail a gap entry says is missing (which players, who answered, when, where). */
+const DETAIL_WORDS = new Set(
+  "which who whom whose how when where какой кто чей сколько когда где".split(" "),
+);
+/** Frame words asking the same ("does the ministry name them?"). */
+const DETAIL_FRAMES =
+  /^(?:name|names|named|naming|list|lists|listed|identify|identifies|identified|specify|specifies|specified|называ\p{L}*|назва\p{L}*|назов\p{L}*|перечисл\p{L}*|уточн\p{L}*)$/u;
+
 /** Cues that make a question about what someone said or holds. */
 const SPEAKER_CUES = new Set(["~say", "~think", "~want"]);
 
@@ -45,6 +53,7 @@ export interface SavedRanker {
 
 export class Ranker {
   private readonly indexed: IndexedEntry[];
+  private readonly byId: Map<string, IndexedEntry>;
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
   /** The phrasings holding each term: a question's overlap with every phrasing in one pass over its terms. */
@@ -62,6 +71,7 @@ export class Ranker {
     saved?: SavedRanker,
   ) {
     this.indexed = saved ? restoreIndex(kb, saved) : indexEntries(kb, lexicon);
+    this.byId = new Map(this.indexed.map((e) => [e.entry.id, e]));
     // Each phrasing's place in the postings' numbering, and the phrasings holding each term.
     let phrasingCount = 0;
     for (const e of this.indexed)
@@ -164,6 +174,39 @@ export class Ranker {
         score += this.tuning.unquotedPartyPenalty;
       out.push({ entry: e.entry, score: Math.max(0, Math.min(1, score)) });
     }
+    out.sort((a, b) => b.score - a.score);
+    return this.unaskedGapYields(out, question);
+  }
+
+  /**
+   * "foreign ministry regional players": a gap ("which players, the article does not say") fits only when its
+   * missing detail is asked (which, who, how many, a word of its own such as "names"). When the question asks no
+   * such thing and an answer entry near it holds every question term the gap holds, the answer comes first.
+   */
+  private unaskedGapYields(out: Ranked[], question: Analysis): Ranked[] {
+    const [top] = out;
+    // "What did Erdogan say?" asks a gap's missing words; a reply asked is a party's missing reply.
+    if (
+      !top ||
+      top.entry.kind === "answer" ||
+      question.cues.some((c) => c === "~react" || SPEAKER_CUES.has(c))
+    )
+      return out;
+    if (
+      question.questionWords.some((w) => DETAIL_WORDS.has(w)) ||
+      question.frames.some((f) => DETAIL_FRAMES.test(f))
+    )
+      return out;
+    const gap = this.byId.get(top.entry.id)!;
+    const held = question.content.filter((t) => gap.strong.has(t));
+    const answer = out.find(
+      (r) =>
+        r.entry.kind === "answer" &&
+        r.score >= top.score - this.tuning.unaskedGapPenalty &&
+        held.every((t) => this.byId.get(r.entry.id)!.strong.has(t)),
+    );
+    if (!answer) return out;
+    top.score = Math.max(0, top.score - this.tuning.unaskedGapPenalty);
     return out.sort((a, b) => b.score - a.score);
   }
 

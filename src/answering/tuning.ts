@@ -12,8 +12,12 @@ export interface Tuning {
   speakerMismatchPenalty: number;
   /** Subtracted from every answer when a party the article never quotes stands where a speaker does ("what did Hamas say"). */
   unquotedPartyPenalty: number;
+  /** Taken from a gap entry whose missing detail the question does not ask, when an answer entry holds its terms. */
+  unaskedGapPenalty: number;
   /** At or above this score the best entry is answered. */
   answerAt: number;
+  /** How far below answerAt a best entry is still answered when every close candidate is related to it. */
+  oneTopicAllowance: number;
   /** Below answerAt but at or above this, candidates are offered as "did you mean…?"; below, a refusal. */
   suggestAt: number;
   /** A rival within this distance of the best, with the best below sureAt, makes the question ambiguous. */
@@ -28,7 +32,9 @@ export const DEFAULT_TUNING: Tuning = {
   cueWeight: 0.8,
   speakerMismatchPenalty: 0.1,
   unquotedPartyPenalty: 0.25,
+  unaskedGapPenalty: 0.1,
   answerAt: 0.55,
+  oneTopicAllowance: 0.1,
   suggestAt: 0.3,
   closeRival: 0.05,
   sureAt: 0.6,

@@ -26,7 +26,7 @@ export const STOPWORDS = new Set(
   let lets get got gets getting go going anything something everything nothing anyone someone everyone
   somebody anybody thing things way ways actually basically exactly now currently else along besides together
   among amongst within via upon whether while whilst though although however therefore also anyway
-  lol lmao rofl yo bruh bro bruv dude fam mate homie ngl smh fr pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna`
+  lol lmao rofl yo bruh bro bruv dude fam mate homie ngl smh fr pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna eli5`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -57,6 +57,8 @@ export const BARE_CONTRACTIONS: [RegExp, string][] = [
   [/\b(do|does|did|is|are|was|were|has|have|had|should|would|could)nt\b/g, "$1 not"],
   [/\bwont\b/g, "will not"],
   [/\bcant\b/g, "can not"],
+  // "explain like im 5": an unknown "im" would count as a name.
+  [/\bim\b/g, "i am"],
 ];
 
 /** Contractions expanded before tokenising, so "doesn't" keeps its "not" and "what's" its "is". */
@@ -129,6 +131,14 @@ export const STOP_PHRASES = new Set([
   "in simple terms",
   "in plain language",
   "in a few words",
+  // "explain it like I'm five": the reader's own level, not a topic (the digit is no figure asked).
+  "like i am 5",
+  "like i am five",
+  "like i am a 5 year old",
+  "like i am a five year old",
+  "like i am a kid",
+  "like i am a child",
+  "like i am a baby",
   // "why did Putin bring up the Palestinians": mentioning them, a frame of saying.
   "bring up",
   "brings up",

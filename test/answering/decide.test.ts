@@ -14,10 +14,33 @@ const entry = (id: string, related: string[] = []): Entry => ({
   quotes: [],
   related,
 });
-const analysis = { content: ["x"], unknown: [] as string[], unknownNames: [] as string[] } as Analysis;
+const analysis = {
+  content: ["x"],
+  unknown: [] as string[],
+  unknownNames: [] as string[],
+  questionWords: [] as string[],
+  tokens: [],
+} as unknown as Analysis;
 const t = DEFAULT_TUNING;
 
 describe("decide", () => {
+  it("answers a fair best whose close candidates are all one topic, when a question is asked", () => {
+    const asked = { ...analysis, questionWords: ["who"] } as Analysis;
+    const score = t.answerAt - t.oneTopicAllowance / 2;
+    const ranked = (relatedTo: string[]) => [
+      { entry: entry("a", relatedTo), score },
+      { entry: entry("b"), score: score - 0.03 },
+      { entry: entry("c"), score: score - t.oneTopicAllowance - 0.01 },
+    ];
+    expect(decide(ranked(["b"]), asked, t)).toMatchObject({ kind: "answer", entry: { id: "a" } });
+    // Unrelated close candidates, or no question asked (chatter in a long message): "did you mean…?".
+    expect(decide(ranked([]), asked, t).kind).toBe("ambiguous");
+    expect(decide(ranked(["b"]), analysis, t).kind).toBe("ambiguous");
+    // Too far below answerAt, related or not.
+    const low = ranked(["b"]).map((r) => ({ ...r, score: r.score - t.oneTopicAllowance }));
+    expect(decide(low, asked, t).kind).toBe("ambiguous");
+  });
+
   it("answers when one entry clearly fits", () => {
     const d = decide(
       [

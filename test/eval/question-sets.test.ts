@@ -72,6 +72,13 @@ const sets = [
       "a seventh English blind set, run once after all merges of the third session (first run 93.8% / 96.0%)",
   },
   {
+    file: "blind9.jsonl",
+    answer: 0.96,
+    refuse: 0.97,
+    about:
+      "an eighth English blind set, run once on main in the fourth session (first run 89.2% / 100%; 96.9% / 100% after quality-en4)",
+  },
+  {
     file: "blind-ru4.jsonl",
     answer: 0.97,
     refuse: 0.97,
