@@ -336,7 +336,9 @@ export class Lexicon {
     const inSlot = new Set(slot ? tokens.filter((_, i) => slot(tokens, i)) : []);
     // An event or topic the knowledge base never mentions ("did Putin comment on the US *election*") is what the
     // question is about: it counts as a name does, whatever on-topic names stand beside it.
-    const topics = new Set(this.rules.lang === "en" ? topicWords(tokens) : (this.rules.topicWords?.(tokens) ?? []));
+    const topics = new Set(
+      this.rules.lang === "en" ? topicWords(tokens) : (this.rules.topicWords?.(tokens) ?? []),
+    );
     return {
       words: normalised.join(" "),
       tokens,
