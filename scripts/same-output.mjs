@@ -82,48 +82,7 @@ for (const pass of [1, 2]) {
 
 // The bench's dialogue mix (src/cli/bench-mix.ts: a quarter follow-ups, typo and case variants), context carried.
 const { benchMix } = await import(dist("cli/bench-mix.js"));
-const mix = benchMix(join(root, "test", "questions"));
-let context = null;
-        let now = NOW;
-        for (const t of line.turns) {
-          const turn = dialogue.respond(t.q, { lang: line.lang ?? "en", context, now });
-          context = turn.context;
-          now += 60_000;
-          rows.push({ q: t.q, turn, answer: engine.findAnswer(t.q, line.lang) });
-        }
-      } else if (typeof line.q === "string") {
-        const turn = dialogue.respond(line.q, { lang: line.lang ?? "en", context: null, now: NOW });
-        rows.push({ q: line.q, answer: engine.findAnswer(line.q), turn });
-      }
-    }
-    writeFileSync(join(out, `${file}.${pass}.json`), rows.map((r) => JSON.stringify(r)).join("\n"));
-  }
-}
-
-// The bench's dialogue mix (a quarter follow-ups, typo and case variants): the context carried through all.
-const benchFiles = [
-  "dev.jsonl",
-  "own.jsonl",
-  "blind.jsonl",
-  "blind2.jsonl",
-  "blind3.jsonl",
-  "blind4.jsonl",
-  "ru-dev.jsonl",
-  "ru-own.jsonl",
-  "blind-ru.jsonl",
-];
-const base = benchFiles.flatMap((f) => linesOf(f).map((l) => l.q));
-const variant = (q, i) => {
-  const round = Math.floor(i / base.length);
-  if (round === 0) return q;
-  const chars = [...q];
-  const at = (i * 7919) % Math.max(1, chars.length);
-  if (round % 3 === 1) chars.splice(at, 1);
-  else if (round % 3 === 2) chars.splice(at, 0, chars[at] ?? "x");
-  else return q.toUpperCase();
-  return chars.join("");
-};
-const FOLLOW_UPS = ["why?", "and peskov?", "what about the US?", "tell me more", "did he agree?", "who said that?"];
+const mix = benchMix(setsDir);
 let context = null;
 const rows = [];
 for (let i = 0; i < 12_000; i++) {
