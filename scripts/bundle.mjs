@@ -10,7 +10,9 @@ import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // BUNDLE_OUTDIR (inside the project): the bundle test builds its own copy, leaving dist/app alone.
-const outdir = process.env.BUNDLE_OUTDIR ? resolve(root, process.env.BUNDLE_OUTDIR) : join(root, "dist", "app");
+const outdir = process.env.BUNDLE_OUTDIR
+  ? resolve(root, process.env.BUNDLE_OUTDIR)
+  : join(root, "dist", "app");
 
 /**
  * Our modules only declare things at their top level (no import is made for its side effects), so a module none
@@ -82,7 +84,11 @@ const common = {
   sourcemap: true,
   logLevel: "warning",
 };
-await build({ ...common, entryPoints: { main: "src/main.ts" }, plugins: [sourcesWithoutSideEffects, fullLoadApart] });
+await build({
+  ...common,
+  entryPoints: { main: "src/main.ts" },
+  plugins: [sourcesWithoutSideEffects, fullLoadApart],
+});
 // Each on its own, for the same reason: the step that writes the snapshot, and the full load.
 await build({ ...common, entryPoints: { "kb-snapshot": "src/cli/kb-snapshot.ts" }, splitting: false });
 await build({ ...common, entryPoints: { "full-load": "src/cli/load.ts" }, splitting: false });
