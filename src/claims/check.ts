@@ -190,7 +190,7 @@ export function createClaimChecker(
     if (borrowed) changes.push(borrowed);
     const narrowed = exact
       ? null
-      : droppedCoordinate(tokens, pairs, lexicon.tokensOf(unit.text), unit.words, unit.text);
+      : droppedCoordinate(tokens, pairs, () => lexicon.tokensOf(unit.text), unit.words, unit.text);
     if (narrowed) changes.push(narrowed);
     if (deniedSubject)
       changes.push({

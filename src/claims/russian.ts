@@ -151,7 +151,7 @@ export function createRussianClaimChecker(
     );
     if (borrowed) changes.push(borrowed);
     const clause = clauseOf.get(unit) ?? "";
-    const narrowed = droppedCoordinate(tokens, pairs, read(clause), unit.words, clause);
+    const narrowed = droppedCoordinate(tokens, pairs, () => read(clause), unit.words, clause);
     if (narrowed) changes.push(narrowed);
     if (deniedSubject)
       changes.push({

@@ -29,14 +29,14 @@ const SCOPE = 6;
 
 /**
  * The member of the passage's "A and B" the claim drops, when a restricting word of the claim stands just before
- * (or right after) the member it keeps and nothing of the claim lines up with the other. `claimTokens`/`spanTokens`:
- * the token lists the claim's and the passage's words were read from (`Word.at` indexes them); `spanText` the
- * passage's text they were read from.
+ * (or right after) the member it keeps and nothing of the claim lines up with the other. `claimTokens`/`spanTokensOf`:
+ * the token lists the claim's and the passage's words were read from (`Word.at` indexes them; the passage's read
+ * only when the claim restricts, as most claims do not); `spanText` the passage's text they were read from.
  */
 export function droppedCoordinate(
   claimTokens: Token[],
   pairs: Pair[],
-  spanTokens: Token[],
+  spanTokensOf: () => Token[],
   spanWords: Word[],
   spanText: string,
 ): ClaimChange | null {
@@ -48,6 +48,7 @@ export function droppedCoordinate(
       : [],
   );
   if (restrictions.length === 0) return null;
+  const spanTokens = spanTokensOf();
   const lined = pairs.filter((p) => p.span !== null && p.claim.weight > 0);
   const linedWith = (w: Word) => lined.find((p) => p.span!.at === w.at && p.span!.term === w.term);
   const claimTerms = new Set(pairs.map((p) => p.claim.term));
