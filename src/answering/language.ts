@@ -11,6 +11,7 @@ import {
   SHORT_MISSPELLINGS,
   withDroppedG,
 } from "./english.js";
+import { englishSpeakerSlot, englishTopicWords } from "./english-slots.js";
 import type { Token } from "./lexicon.js";
 import { normaliseWords } from "./normalise.js";
 import type { Lang } from "./types.js";
@@ -53,9 +54,9 @@ export interface LanguageRules {
   isKnownName(word: string): boolean;
   /** Typos are also corrected at the level of stems (inflected languages: one stem, many endings). */
   correctsStems: boolean;
-  /** Whether token i stands where a speaker does (English has its own rule in lexicon.ts). */
+  /** Whether token i stands where a speaker does ("what did *hamas* say"). */
   speakerSlot?(tokens: Token[], i: number): boolean;
-  /** The content tokens naming a question's topic ("про инфляцию"); English has its own rule in lexicon.ts. */
+  /** The content tokens naming a question's topic ("about the election", "про инфляцию"). */
   topicWords?(tokens: Token[]): Token[];
 }
 
@@ -88,4 +89,6 @@ export const ENGLISH: LanguageRules = {
   isKnownName: () => false,
   ownScript: () => true,
   correctsStems: false,
+  speakerSlot: englishSpeakerSlot,
+  topicWords: englishTopicWords,
 };

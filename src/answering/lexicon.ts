@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { ENGLISH, type LanguageRules } from "./language.js";
 import { StemIndex } from "./stem-index.js";
+import { SPEAKER_PREFIX, speakerTerm } from "./terms.js";
 import { TypoFixer } from "./typos.js";
 
 export type TermRole = "question" | "stop" | "frame" | "content";
@@ -19,98 +20,6 @@ export interface Token {
   /** Set when typo correction changed the word. */
   correctedFrom?: string;
 }
-
-/** "what did trump say", "did hamas accept…", "washington's response": where a speaker stands in a question. */
-const SPEAKER_AUX = new Set(["did", "does", "do", "has", "have", "had", "would", "will", "was", "is"]);
-const SPEAKER_VERBS = new Set(
-  `say says said think thinks thought feel feels felt believe believes want wants react reacted respond
-  responds responded reply replied comment commented tell told accept accepts accepted welcome welcomed
-  answer answered`.split(/\s+/),
-);
-const SPEAKER_NOUNS = new Set(
-  "response reaction reply answer comment comments statement view views stance position opinion".split(" "),
-);
-
-/** The content token standing where a speaker does: after an auxiliary before a verb of saying, or before "response". */
-function inSpeakerSlot(tokens: Token[], i: number): boolean {
-  const token = tokens[i]!;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  if (token.role !== "content" || token.surface.includes(" ") || !after) return false;
-  if (SPEAKER_VERBS.has(after.surface)) return before?.role === "stop" && SPEAKER_AUX.has(before.surface);
-  return SPEAKER_NOUNS.has(after.surface) && (before === undefined || before.role !== "content");
-}
-
-/**
- * Words that open a question's topic: "what did Putin say *about* the election", "his view *on* sanctions", "did
- * Putin *mention* Israel".
- */
-const TOPIC_MARKERS = new Set([
-  "about",
-  "regarding",
-  "concerning",
-  "re",
-  "mention",
-  "mentions",
-  "mentioned",
-  "discuss",
-  "discusses",
-  "discussed",
-]);
-/** "on" opens a topic only after a word of saying or a word for a view ("comment on", "position on"). */
-const TOPIC_ON_AFTER = new Set([
-  ...SPEAKER_VERBS,
-  ...SPEAKER_NOUNS,
-  "take",
-  "thoughts",
-  "remark",
-  "remarks",
-  "talk",
-  "speak",
-  "spoke",
-  "focus",
-  "opinions",
-]);
-
-/**
- * The content tokens of each topic a question names ("about the US *election*", "on the *grain deal*", "Peskov
- * on *oil prices*"): a word there the knowledge base never uses says the topic is elsewhere, whether it is the
- * head ("election") or what narrows a known head ("grain" of "grain deal").
- */
-function topicWords(tokens: Token[]): Token[] {
-  const words: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const before = tokens[i - 1];
-    const opens =
-      t.role !== "content" &&
-      (TOPIC_MARKERS.has(t.surface) ||
-        (t.surface === "on" &&
-          before !== undefined &&
-          (TOPIC_ON_AFTER.has(before.surface) || before.term.startsWith(SPEAKER_PREFIX))));
-    if (!opens) continue;
-    let j = i + 1;
-    // A possessive pronoun or a determiner may stand first ("about *his* health", "about *this* war").
-    while (j < tokens.length && tokens[j]!.role === "stop" && TOPIC_DETERMINERS.has(tokens[j]!.surface)) j++;
-    for (; j < tokens.length && tokens[j]!.role === "content"; j++) words.push(tokens[j]!);
-  }
-  return words;
-}
-const TOPIC_DETERMINERS = new Set([
-  "his",
-  "her",
-  "its",
-  "their",
-  "this",
-  "that",
-  "these",
-  "those",
-  "our",
-  "your",
-  "any",
-  "some",
-  "all",
-]);
 
 export interface Analysis {
   /** The question as normalised words, before typo correction, joined by spaces (for phrase patterns). */
@@ -141,12 +50,9 @@ const QUESTION_WORD_USES = 100;
 /** Stems remembered per lexicon: every word of the knowledge base and the questions' commonest, not every typo. */
 const STEM_CACHE_LIMIT = 20_000;
 
-const SPEAKER_PREFIX = "@";
 const CONCEPT_PREFIX = "=";
 
-export function speakerTerm(speakerId: string): string {
-  return `${SPEAKER_PREFIX}${speakerId}`;
-}
+export { speakerTerm };
 
 /**
  * A lexicon's vocabulary as plain data (npm run build saves the English one beside the bundle, so a start need
@@ -332,13 +238,11 @@ export class Lexicon {
     }
     const content = unique(tokens.filter((t) => t.role === "content").map((t) => t.term));
     const unknownTokens = tokens.filter((t) => t.role === "content" && !t.known);
-    const slot = this.rules.lang === "en" ? inSpeakerSlot : this.rules.speakerSlot;
+    const slot = this.rules.speakerSlot;
     const inSlot = new Set(slot ? tokens.filter((_, i) => slot(tokens, i)) : []);
     // An event or topic the knowledge base never mentions ("did Putin comment on the US *election*") is what the
     // question is about: it counts as a name does, whatever on-topic names stand beside it.
-    const topics = new Set(
-      this.rules.lang === "en" ? topicWords(tokens) : (this.rules.topicWords?.(tokens) ?? []),
-    );
+    const topics = new Set(this.rules.topicWords?.(tokens) ?? []);
     return {
       words: normalised.join(" "),
       tokens,

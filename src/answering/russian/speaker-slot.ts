@@ -2,6 +2,7 @@
 // отреагировали", "реакция Вашингтона"): the article quotes none of them, so its gaps fit better than its answers.
 // Russian word order is free, so the party is found beside a word of saying, thinking or reacting, not by place.
 import type { Token } from "../lexicon.js";
+import { SPEAKER_PREFIX } from "../terms.js";
 import { RUSSIAN_FRAME_CUES } from "./words.js";
 
 /** The parties of the story the article never quotes, by the start of the word (any case form). */
@@ -51,7 +52,7 @@ function speaking(token: Token | undefined): boolean {
 
 export function russianSpeakerSlot(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (token.role !== "content" || token.term.startsWith("@")) return false;
+  if (token.role !== "content" || token.term.startsWith(SPEAKER_PREFIX)) return false;
   if (!(token.surface.includes(" ") ? PARTY_PHRASE : PARTY).test(token.surface)) return false;
   if (ABOUT.has(tokens[i - 1]?.surface ?? "")) return false;
   let j = i + 1;

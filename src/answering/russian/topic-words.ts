@@ -2,6 +2,7 @@
 // *выборах*", "упомянул ли Песков *санкции*"): a word there the knowledge base never uses says the question is
 // about something the article does not cover, whatever known names stand beside it — as English "about" does.
 import type { Token } from "../lexicon.js";
+import { SPEAKER_PREFIX } from "../terms.js";
 import { RUSSIAN_FRAME_CUES } from "./words.js";
 
 /** Words that open a topic; the content words right after them are the topic. */
@@ -23,7 +24,7 @@ const DETERMINERS = new Set(
 /** "по" opens a topic only after a word for a view ("позиция по …", "мнение по …") or a speaker. */
 function viewBefore(token: Token | undefined): boolean {
   if (token === undefined) return false;
-  if (token.term.startsWith("@")) return true;
+  if (token.term.startsWith(SPEAKER_PREFIX)) return true;
   return token.role === "frame" && RUSSIAN_FRAME_CUES[token.surface] === "think";
 }
 
@@ -39,7 +40,8 @@ export function russianTopicWords(tokens: Token[]): Token[] {
     let j = i + 1;
     // After a verb of mentioning the one who mentions may stand first ("упомянул ли Путин …").
     if (t.role !== "stop")
-      while (j < tokens.length && (tokens[j]!.surface === "ли" || tokens[j]!.term.startsWith("@"))) j++;
+      while (j < tokens.length && (tokens[j]!.surface === "ли" || tokens[j]!.term.startsWith(SPEAKER_PREFIX)))
+        j++;
     while (j < tokens.length && tokens[j]!.role !== "content" && DETERMINERS.has(tokens[j]!.surface)) j++;
     // The topic ends at its first known word: what follows is the rest of the question ("про штаты *втирает*"),
     // while words before it narrow it ("про *зерновую* сделку").

@@ -1,0 +1,97 @@
+// Where an English question names a speaker and where it names its topic: "what did *trump* say", "did *hamas*
+// accept…" (a speaker's place), "what did Putin say about *the election*", "Peskov on *oil prices*" (a topic). The
+// lexicon reads both through LanguageRules (speakerSlot, topicWords), as it reads Russian's (russian/).
+import type { Token } from "./lexicon.js";
+import { SPEAKER_PREFIX } from "./terms.js";
+
+/** "what did trump say", "did hamas accept…", "washington's response": where a speaker stands in a question. */
+const SPEAKER_AUX = new Set(["did", "does", "do", "has", "have", "had", "would", "will", "was", "is"]);
+const SPEAKER_VERBS = new Set(
+  `say says said think thinks thought feel feels felt believe believes want wants react reacted respond
+  responds responded reply replied comment commented tell told accept accepts accepted welcome welcomed
+  answer answered`.split(/\s+/),
+);
+const SPEAKER_NOUNS = new Set(
+  "response reaction reply answer comment comments statement view views stance position opinion".split(" "),
+);
+
+/** The content token standing where a speaker does: after an auxiliary before a verb of saying, or before "response". */
+export function englishSpeakerSlot(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (token.role !== "content" || token.surface.includes(" ") || !after) return false;
+  if (SPEAKER_VERBS.has(after.surface)) return before?.role === "stop" && SPEAKER_AUX.has(before.surface);
+  return SPEAKER_NOUNS.has(after.surface) && (before === undefined || before.role !== "content");
+}
+
+/**
+ * Words that open a question's topic: "what did Putin say *about* the election", "his view *on* sanctions", "did
+ * Putin *mention* Israel".
+ */
+const TOPIC_MARKERS = new Set([
+  "about",
+  "regarding",
+  "concerning",
+  "re",
+  "mention",
+  "mentions",
+  "mentioned",
+  "discuss",
+  "discusses",
+  "discussed",
+]);
+/** "on" opens a topic only after a word of saying or a word for a view ("comment on", "position on"). */
+const TOPIC_ON_AFTER = new Set([
+  ...SPEAKER_VERBS,
+  ...SPEAKER_NOUNS,
+  "take",
+  "thoughts",
+  "remark",
+  "remarks",
+  "talk",
+  "speak",
+  "spoke",
+  "focus",
+  "opinions",
+]);
+
+/**
+ * The content tokens of each topic a question names ("about the US *election*", "on the *grain deal*", "Peskov
+ * on *oil prices*"): a word there the knowledge base never uses says the topic is elsewhere, whether it is the
+ * head ("election") or what narrows a known head ("grain" of "grain deal").
+ */
+export function englishTopicWords(tokens: Token[]): Token[] {
+  const words: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1];
+    const opens =
+      t.role !== "content" &&
+      (TOPIC_MARKERS.has(t.surface) ||
+        (t.surface === "on" &&
+          before !== undefined &&
+          (TOPIC_ON_AFTER.has(before.surface) || before.term.startsWith(SPEAKER_PREFIX))));
+    if (!opens) continue;
+    let j = i + 1;
+    // A possessive pronoun or a determiner may stand first ("about *his* health", "about *this* war").
+    while (j < tokens.length && tokens[j]!.role === "stop" && TOPIC_DETERMINERS.has(tokens[j]!.surface)) j++;
+    for (; j < tokens.length && tokens[j]!.role === "content"; j++) words.push(tokens[j]!);
+  }
+  return words;
+}
+const TOPIC_DETERMINERS = new Set([
+  "his",
+  "her",
+  "its",
+  "their",
+  "this",
+  "that",
+  "these",
+  "those",
+  "our",
+  "your",
+  "any",
+  "some",
+  "all",
+]);
