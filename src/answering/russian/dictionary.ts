@@ -12,28 +12,54 @@ export const COMMON_WORDS_FILE = resolve(projectRoot(), "lexicons", "ru-common-w
 
 interface CommonWords {
   header: string;
-  /** Stems sorted, each followed by "\n", and where each starts: a fraction of the memory of a Set. */
-  text: string;
+  /**
+   * Stems sorted, each followed by "\n", one byte a letter (oneByte), and where each starts: a fraction of the
+   * memory of a Set, and half that of the same text in Cyrillic (which a JS string holds in two bytes a letter).
+   */
+  stems: string;
   starts: Uint32Array;
+  /** The stems as the file has them, in Cyrillic (made on each read: for checks, not for lookups). */
+  readonly text: string;
   abbreviations: Set<string>;
+}
+
+/** Cyrillic (U+0400–U+047F) moved to U+0080–U+00FF, ASCII kept: order kept, and a string of them is one byte a char. */
+const ONE_BYTE_SHIFT = 0x380;
+
+/** `word` one byte a letter, as the stems are kept; null when it has a letter no stem has (so it is no stem). */
+function oneByte(word: string): string | null {
+  const bytes = Buffer.allocUnsafe(word.length);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80) bytes[i] = c;
+    else if (c >= 0x400 && c < 0x480) bytes[i] = c - ONE_BYTE_SHIFT;
+    else return null;
+  }
+  return bytes.toString("latin1");
 }
 
 let words: CommonWords | null = null;
 
 export function loadCommonWords(file = COMMON_WORDS_FILE): CommonWords {
-  const all = gunzipSync(readFileSync(file)).toString("utf8");
+  // Each part its own string: a slice of one string of the whole file would keep all of it (two bytes a letter).
+  const all = gunzipSync(readFileSync(file));
   const headerEnd = all.indexOf("\n");
   const abbreviationsEnd = all.indexOf("\n", headerEnd + 1);
-  const text = all.slice(abbreviationsEnd + 1);
+  const text = all.toString("utf8", abbreviationsEnd + 1);
   const ends: number[] = [];
   for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) ends.push(at + 1);
   const starts = new Uint32Array(ends.length + 1);
   starts.set(ends, 1);
+  const stems = oneByte(text);
+  if (stems === null) throw new Error(`${file}: a stem has a letter outside Cyrillic and ASCII`);
   return {
-    header: all.slice(0, headerEnd),
-    text,
+    header: all.toString("utf8", 0, headerEnd),
+    stems,
     starts,
-    abbreviations: new Set(all.slice(headerEnd + 1, abbreviationsEnd).split(" ")),
+    get text() {
+      return stems.replace(/[\u0080-\u00ff]/g, (c) => String.fromCharCode(c.charCodeAt(0) + ONE_BYTE_SHIFT));
+    },
+    abbreviations: new Set(all.toString("utf8", headerEnd + 1, abbreviationsEnd).split(" ")),
   };
 }
 
@@ -42,8 +68,10 @@ function common(): CommonWords {
   return words;
 }
 
-function hasStem(stem: string): boolean {
-  const { text, starts } = common();
+function hasStem(cyrillic: string): boolean {
+  const { stems: text, starts } = common();
+  const stem = oneByte(cyrillic);
+  if (stem === null) return false;
   let lo = 0;
   let hi = starts.length - 2;
   while (lo <= hi) {
