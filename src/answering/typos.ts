@@ -22,6 +22,26 @@ function withOneDeleted(word: string): string[] {
   return out;
 }
 
+/** FNV-1a of `word` without its letter at `skip` (-1: the whole word), as if that string had been made. */
+function hashWithout(word: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    if (i === skip) continue;
+    h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Whether `variant` is `word` itself or `word` less one letter. */
+function givesVariant(word: string, variant: string): boolean {
+  if (word.length === variant.length) return word === variant;
+  if (word.length !== variant.length + 1) return false;
+  let i = 0;
+  while (i < variant.length && word.charCodeAt(i) === variant.charCodeAt(i)) i++;
+  for (let j = i; j < variant.length; j++) if (word.charCodeAt(j + 1) !== variant.charCodeAt(j)) return false;
+  return true;
+}
+
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -46,11 +66,15 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 }
 
 export class TypoFixer {
+  /** The vocabulary, numbered in its order. */
+  private readonly wordList: string[];
   /**
-   * Each word, and each word less one letter, to the words it comes from: finds every word one edit away. Most
-   * come from one word, held as it is (a one-word array each would be ~40,000 arrays for the two languages).
+   * Each word, and each word less one letter ("variants"), to the words they come from: finds every word one edit
+   * away. An open-addressing table of word numbers (+1; 0 is empty) placed by a hash of the variant: the variants
+   * themselves are never made as strings (they were ~100,000 map keys, megabytes); a word found along a variant's
+   * run is checked to really give it.
    */
-  private readonly byDeletion = new Map<string, string | string[]>();
+  private readonly byDeletion: Int32Array;
   /**
    * One fuse.js index per first letter and length, for words long enough to be two edits from a typo (two edits
    * are only allowed when the first letter agrees, so that is where to look).
@@ -72,13 +96,22 @@ export class TypoFixer {
     private readonly meaningOf: (word: string) => string = (w) => w,
     twoEdits = true,
   ) {
-    for (const w of words.keys()) {
-      for (const variant of withOneDeleted(w)) {
-        const from = this.byDeletion.get(variant);
-        if (from === undefined) this.byDeletion.set(variant, w);
-        else if (typeof from === "string") this.byDeletion.set(variant, [from, w]);
-        else from.push(w);
+    this.wordList = [...words.keys()];
+    let variants = 0;
+    for (const w of this.wordList) variants += w.length + 1;
+    // At most half full, so a variant's run stays short.
+    let size = 1024;
+    while (size < variants * 2) size *= 2;
+    this.byDeletion = new Int32Array(size);
+    const mask = size - 1;
+    this.wordList.forEach((w, n) => {
+      for (let skip = -1; skip < w.length; skip++) {
+        let at = hashWithout(w, skip) & mask;
+        while (this.byDeletion[at] !== 0) at = (at + 1) & mask;
+        this.byDeletion[at] = n + 1;
       }
+    });
+    for (const w of this.wordList) {
       if (!twoEdits || w.length < TWO_EDITS_FROM - 2) continue;
       const key = `${w[0]}${w.length}`;
       const group = this.byStart.get(key);
@@ -114,10 +147,15 @@ export class TypoFixer {
     const maxEdits = maxEditsFor(word.length);
     if (maxEdits === 0 || word.length > 30 || /\d/.test(word)) return null;
     const near = new Set<string>();
+    const mask = this.byDeletion.length - 1;
     for (const variant of withOneDeleted(word)) {
-      const from = this.byDeletion.get(variant);
-      if (typeof from === "string") near.add(from);
-      else if (from !== undefined) for (const w of from) near.add(w);
+      // The words that give the variant, in the vocabulary's order (a run may hold other variants' words too).
+      const from: number[] = [];
+      for (let at = hashWithout(variant, -1) & mask; this.byDeletion[at] !== 0; at = (at + 1) & mask) {
+        const n = this.byDeletion[at]! - 1;
+        if (givesVariant(this.wordList[n]!, variant)) from.push(n);
+      }
+      for (const n of from.sort((a, b) => a - b)) near.add(this.wordList[n]!);
     }
     const oneAway = this.pick(word, [...near], 1);
     if (oneAway !== undefined || maxEdits < 2) return oneAway ?? null;
