@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { editDistance, maxEditsFor, TypoFixer } from "../../src/answering/typos.js";
+import { defaultKnowledgeDir } from "../../src/knowledge/index.js";
 
 describe("editDistance", () => {
   it("counts insertions, deletions, substitutions and adjacent swaps as one edit each", () => {
@@ -91,5 +94,46 @@ describe("TypoFixer and first letters", () => {
 
   it("gives a tie to the far more common word (waht -> what, not want)", () => {
     expect(f.correct("waht")).toBe("what");
+  });
+});
+
+describe("TypoFixer's one-edit index", () => {
+  // Every vocabulary word one edit from a typo is found, as a scan of the whole vocabulary finds them: the index
+  // (hashed variants, no strings) may hold other words along a run, and must neither lose nor add one.
+  const article = readFileSync(join(defaultKnowledgeDir(), "article.txt"), "utf8").toLowerCase();
+  const vocabulary = [...new Set(article.match(/\b[a-z]{4,8}\b/g) ?? [])];
+  // Distinct uses, so the scan below and the fixer agree on an order; the fixer's tie rule applied to both.
+  const uses = new Map(vocabulary.map((w, i) => [w, ((i * 7919) % 1000) + 1]));
+  const fixer = new TypoFixer(uses);
+  const scan = (typo: string): string | null => {
+    if (uses.has(typo)) return typo;
+    const near = vocabulary
+      .filter((w) => {
+        const limit = w[0] === typo[0] ? 1 : typo.length >= 7 ? 1 : 0;
+        return editDistance(typo, w, limit) <= limit;
+      })
+      .sort((a, b) => uses.get(b)! - uses.get(a)!);
+    if (near.length === 0) return null;
+    return near.length > 1 && uses.get(near[0]!)! < 2 * uses.get(near[1]!)! ? null : near[0]!;
+  };
+
+  it("corrects every deletion, substitution, insertion and swap of the article's words as a full scan does", () => {
+    let checked = 0;
+    for (const [n, w] of vocabulary.entries()) {
+      const typos = new Set<string>();
+      for (let i = 0; i < w.length; i++) {
+        const letter = "etaoinshrdlu"[(n + i) % 12]!;
+        typos.add(w.slice(0, i) + w.slice(i + 1));
+        typos.add(w.slice(0, i) + letter + w.slice(i + 1));
+        if (w.length < 8) typos.add(w.slice(0, i) + letter + w.slice(i));
+        if (i > 0) typos.add(w.slice(0, i - 1) + w[i] + w[i - 1] + w.slice(i + 1));
+      }
+      for (const typo of typos) {
+        if (typo.length < 4) continue;
+        expect(fixer.correct(typo), typo).toBe(scan(typo));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(2_000);
   });
 });
