@@ -25,7 +25,14 @@ export function russianQuestionWord(word: string): string | undefined {
 
 export const RUSSIAN_QUESTION_WORDS = new Set(Object.values(QUESTION_FORMS));
 
-/** The last lines: doing, "about", and verbs of an outcome name no topic ("answer-type.ts" reads an outcome as asking whether it happened). */
+/** Every form of a question word ("кого", "какую"), for the indefinite pronouns made of them ("какую-то"). */
+export const RUSSIAN_QUESTION_FORMS: readonly string[] = Object.keys(QUESTION_FORMS);
+
+/**
+ * The outcome lines: doing, "about", and verbs of an outcome name no topic ("answer-type.ts" reads an outcome as
+ * asking whether it happened). The last: hearsay and tags around a question ("слышал, что …, правда?"), and
+ * trying ("пытается казаться…"), which asks about what is tried.
+ */
 export const RUSSIAN_STOPWORDS = new Set(
   `и в во не на я с со а то все всё она оно так его но да ты к у же вы за бы по только ее её мне было вот от
   меня еще ещё нет о об обо из ему теперь даже ну вдруг ли если уже или ни быть был была были будет него до
@@ -46,7 +53,9 @@ export const RUSSIAN_STOPWORDS = new Set(
   сделать делать сделано предпринять насчет касательно относительно
   договорились наступило наступил наступила установили установлено объявили объявлено вступило вступил
   международный международная международное международную международного международной международные
-  международных является являются являлась являлся кроме помимо должен должна должно должны нужен нужна нужны нужным самой самого самих сами самим самому`
+  международных является являются являлась являлся кроме помимо должен должна должно должны нужен нужна нужны нужным самой самого самих сами самим самому
+  самую самый самая самое
+  слышал слышала слышали слыхал слыхала правда верно пытается пытаются пытался пыталась старается стараются`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -68,7 +77,8 @@ const FRAMES: [string, string][] = [
     "think",
     `думает думают думал думала считает считают считал считала полагает мнение мнению мнения мнений позиция
     позиции позицию позицией взгляд взгляды взгляду точка зрения видит оценивает оценка оценку относится
-    отношение версии версия`,
+    отношение версии версия смотрит смотрят смотрел смотрела воспринимает воспринимают расценивает расценивают
+    трактует трактуют`,
   ],
   [
     "want",
@@ -125,6 +135,8 @@ export const RUSSIAN_STOP_PHRASES = [
   "причем тут",
   "при чем здесь",
   "причем здесь",
+  "на днях",
+  "в последнее время",
   "в связи с",
   "в связи со",
   "на фоне",
