@@ -4,7 +4,7 @@
 
 import { isRussianText } from "../../lib/script-language.js";
 import { MAX_QUESTION_CHARS } from "../normalise.js";
-import { RUSSIAN_QUESTION_FORMS } from "./words.js";
+import { RUSSIAN_FRAME_CUES, RUSSIAN_QUESTION_FORMS } from "./words.js";
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: "а",
@@ -71,9 +71,26 @@ export function normaliseRussianWords(raw: string): string[] {
   // "как зовут пресс-секретаря" asks who he is.
   for (let i = 0; i + 1 < read.length; i++)
     if (read[i] === "как" && NAME_VERBS.has(read[i + 1]!)) read.splice(i, 2, "кто");
-  const placed = storyPlaceOrTime(read);
+  const placed = storyPlaceOrTime(withoutAdverbOfEnd(read));
   return placed.some((w) => PERSONAL_HOMONYMS.has(w)) ? placed.map((w) => personalDetail(w, placed)) : placed;
 }
+
+/**
+ * "в итоге", "в конечном счете" beside what someone wants or thinks ("что Путин хочет в итоге") mean "after all",
+ * not the article's conclusion, which they name alone ("что в итоге?").
+ */
+function withoutAdverbOfEnd(words: string[]): string[] {
+  if (!words.includes("в") || !words.some((w) => WANT_OR_THINK.has(RUSSIAN_FRAME_CUES[w] ?? "")))
+    return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === "в" && words[i + 1] === "итоге") i += 1;
+    else if (words[i] === "в" && words[i + 1] === "конечном" && words[i + 2] === "счете") i += 2;
+    else out.push(words[i]!);
+  }
+  return out;
+}
+const WANT_OR_THINK = new Set(["want", "think"]);
 
 /** Words that point at the story without naming anything in it ("где всё это происходит?"). */
 const STORY_HAPPENING = new Set(
