@@ -155,13 +155,26 @@ export function createEngine(
     }
     // A part asking for the story in brief ("…можете коротко сказать, что там главное") stands only when no part asks about one thing.
     let brief: Answer | null = null;
+    // A part that asks nothing (no question or frame word, no "?": "…там Путин, Эрдоган, какой-то квартет…") is
+    // chatter beside the question of a message that asks one: it stands only when no part asks.
+    const asks = question.includes("?");
+    let chatter: Answer | null = null;
     for (const part of parts) {
       const a = answerWhole(part, lang);
-      if (a.answered && a.kind === "entry" && (!best || a.confidence > best.confidence))
+      if (a.answered && a.kind === "entry" && asks && asksNothing(part)) {
+        if (!chatter || a.confidence > chatter.confidence) chatter = { ...a, readAs: part };
+      } else if (a.answered && a.kind === "entry" && (!best || a.confidence > best.confidence))
         best = { ...a, readAs: part };
       else if (a.kind === "summary" && !brief) brief = { ...a, readAs: part };
     }
-    return best ?? brief ?? whole;
+    return best ?? brief ?? chatter ?? whole;
+  };
+
+  /** Whether a part of a message asks nothing: no question mark, no question or frame word. */
+  const asksNothing = (text: string): boolean => {
+    if (text.includes("?")) return false;
+    const { reader, text: read } = route(text);
+    return reader.lexicon.analyse(read).cues.length === 0;
   };
 
   const answerWhole = (question: string, lang?: Lang): Answer => {

@@ -7,9 +7,12 @@ export const LONG_MESSAGE_WORDS = 12;
 /** A part this short says too little to stand for the message. */
 const MIN_PART_WORDS = 3;
 
-/** Where a chat message turns: punctuation, and the words that open a new thought. */
+/**
+ * Where a chat message turns: punctuation, and the words that open a new thought. Not the comma of a Russian
+ * "то, как / о том, что" (the clause after it is what "то" points at).
+ */
 const BREAKS =
-  /[.!?;:…]+\s*|,\s+|\s+[-–—]\s+|\s+(?=(?:а то|а я|а вот|а мне|но|потому что|так что|короче|в общем|типа|и вот|а еще|but|because|anyway|so|and then|also)\s)/giu;
+  /[.!?;:…]+\s*|(?<!(?:^|\s)(?:то|том|тем|того|тому)),\s+|\s+[-–—]\s+|\s+(?=(?:а то|а я|а вот|а мне|но|потому что|так что|короче|в общем|типа|и вот|а еще|but|because|anyway|so|and then|also)\s)/giu;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 

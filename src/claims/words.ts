@@ -139,6 +139,12 @@ const RUSSIAN_LI = /^\s*(?:\S+\s+){1,2}ли(?=$|[^\p{L}])/iu;
  */
 const TOPIC_QUERY =
   /\b(?:view|views|position|stance|take|opinion|thoughts|reaction|response)\s+(?:on|about|to|of|regarding)\b|(?:^|[^\p{L}])(?:позици[яиюей]|мнени[еяю]|взгляд[ыа]?|отношени[еяю])\s+(?:\S+\s+){0,2}(?:по|к|о|об|на)(?=$|[^\p{L}])|(?:^|[^\p{L}])или\s+(?:как|нет|что)(?=$|[^\p{L}])/iu;
+/**
+ * A question mark before more words ("штаты подмяли переговоры? что говорит путин"), chat's "чё/чо" for "что"
+ * anywhere, or a closing "(а) что пишут / что говорят": a question whatever the rest looks like.
+ */
+const ASKS_THEN_GOES_ON =
+  /\?\s*\p{L}|(?:^|[^\p{L}])(?:чё|чо|че)(?=$|[^\p{L}])|(?:^|[^\p{L}])что\s+(?:там\s+)?(?:пишут|пишет|говорят|известно|сказано)\s*$/iu;
 /** Greetings and particles a question may open with ("hey, who…", "привет, расскажи…", "а что…", "ну и че…"). */
 const LEADING_GLUE =
   /^(?:(?:hi|hey|hello|yo|ok|okay|so|and|привет|слушай|короче|ну|а|и|так|ладно)(?:[\s,!.:—-]+|$))+/iu;
@@ -155,7 +161,7 @@ const STATEMENT_MIN_WORDS = 4;
 /** A question or request: ends with "?", opens with a question word or request, or asks who/what/why/how. */
 export function looksLikeQuestion(text: string): boolean {
   const typed = text.trim();
-  if (typed.endsWith("?") || TOPIC_QUERY.test(typed)) return true;
+  if (typed.endsWith("?") || TOPIC_QUERY.test(typed) || ASKS_THEN_GOES_ON.test(typed)) return true;
   const t = typed.replace(LEADING_GLUE, "") || typed;
   // "What's", "I'd": the word before the apostrophe decides.
   const first = (t.split(/\s+/)[0] ?? "")

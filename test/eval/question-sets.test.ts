@@ -161,6 +161,27 @@ const sets = [
     about:
       "ours in Russian (quality-ru3), formal and long wording, written after the second fixes (first run 73.7% / 100%)",
   },
+  {
+    file: "ru-own8.jsonl",
+    answer: 0.97,
+    refuse: 0.97,
+    about:
+      "ours in Russian (quality-ru5), many styles: slang, translit, mixed, hearsay, rambles, near-topic traps (first run 88.0% / 100%)",
+  },
+  {
+    file: "ru-own9.jsonl",
+    answer: 0.97,
+    refuse: 0.97,
+    about:
+      "ours in Russian (quality-ru5), written after the first fixes as a check of generality: formal, typos, translit, hearsay (first run 97.4% / 100%)",
+  },
+  {
+    file: "ru-own10.jsonl",
+    answer: 0.96,
+    refuse: 0.97,
+    about:
+      "ours in Russian (quality-ru5), written after the second fixes: chat spellings, details, mixed English (first run 88.9% / 100%)",
+  },
 ];
 
 describe("question sets (regression)", () => {

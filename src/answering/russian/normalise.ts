@@ -4,6 +4,7 @@
 
 import { isRussianText } from "../../lib/script-language.js";
 import { MAX_QUESTION_CHARS } from "../normalise.js";
+import { RUSSIAN_FRAME_CUES, RUSSIAN_QUESTION_FORMS } from "./words.js";
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: "а",
@@ -47,6 +48,11 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![\p{L}])т\.\s?к\./gu, " так как "],
 ];
 
+const INDEFINITE = new RegExp(
+  `(?<![\\p{L}])(?:${RUSSIAN_QUESTION_FORMS.join("|")})-(?:то|нибудь|либо)(?![\\p{L}])`,
+  "gu",
+);
+
 export function normaliseRussianWords(raw: string): string[] {
   let s = raw.slice(0, MAX_QUESTION_CHARS).toLowerCase().replace(/ё/g, "е");
   if (s.includes("-") || s.includes(".")) for (const [p, r] of ABBREVIATIONS) s = s.replace(p, r);
@@ -55,6 +61,8 @@ export function normaliseRussianWords(raw: string): string[] {
   // tl;dr (тл;др) is one word before punctuation goes.
   if (s.includes(";"))
     s = s.replace(/(?<![\p{L}])(tl|тл)\s*;\s*(dr|др)(?![\p{L}])/gu, (_, a) => (a === "tl" ? "tldr" : "тлдр"));
+  // "какой-то", "кто-нибудь", "что-либо" ask nothing: gone before the hyphen would leave a question word.
+  if (s.includes("-")) s = s.replace(INDEFINITE, " ");
   const words = s
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
@@ -63,7 +71,45 @@ export function normaliseRussianWords(raw: string): string[] {
   // "как зовут пресс-секретаря" asks who he is.
   for (let i = 0; i + 1 < read.length; i++)
     if (read[i] === "как" && NAME_VERBS.has(read[i + 1]!)) read.splice(i, 2, "кто");
-  return read.some((w) => PERSONAL_HOMONYMS.has(w)) ? read.map((w) => personalDetail(w, read)) : read;
+  const placed = storyPlaceOrTime(withoutAdverbOfEnd(read));
+  return placed.some((w) => PERSONAL_HOMONYMS.has(w)) ? placed.map((w) => personalDetail(w, placed)) : placed;
+}
+
+/**
+ * "в итоге", "в конечном счете" beside what someone wants or thinks ("что Путин хочет в итоге") mean "after all",
+ * not the article's conclusion, which they name alone ("что в итоге?").
+ */
+function withoutAdverbOfEnd(words: string[]): string[] {
+  if (!words.includes("в") || !words.some((w) => WANT_OR_THINK.has(RUSSIAN_FRAME_CUES[w] ?? "")))
+    return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === "в" && words[i + 1] === "итоге") i += 1;
+    else if (words[i] === "в" && words[i + 1] === "конечном" && words[i + 2] === "счете") i += 2;
+    else out.push(words[i]!);
+  }
+  return out;
+}
+const WANT_OR_THINK = new Set(["want", "think"]);
+
+/** Words that point at the story without naming anything in it ("где всё это происходит?"). */
+const STORY_HAPPENING = new Set(
+  `это все вообще там тут же а и ну именно конкретно сейчас это-то происходит происходило произошло случилось
+  случилось-то творится было были идет идут шло шли развернулось разворачивается`.split(/\s+/),
+);
+const STORY_ASPECT: Record<string, string> = { где: "место", куда: "место", когда: "время" };
+
+/**
+ * "где всё это происходит?" / "когда это было?" name no topic: they ask where or when the story happens, so the
+ * aspect is added as the word the story's entries know it by (место, время).
+ */
+function storyPlaceOrTime(words: string[]): string[] {
+  if (words.length < 2 || words.length > 6) return words;
+  const asks = words.filter((w) => STORY_ASPECT[w]);
+  if (asks.length !== 1 || !words.some((w) => w !== asks[0] && STORY_HAPPENING.has(w))) return words;
+  return words.every((w) => w === asks[0] || STORY_HAPPENING.has(w))
+    ? [...words, STORY_ASPECT[asks[0]!]!]
+    : words;
 }
 
 /**

@@ -26,6 +26,7 @@ const SHORT_MISSPELLINGS: Record<string, string> = {
   шо: "что",
   скок: "сколько",
   щас: "сейчас",
+  пра: "про",
   ктo: "кто",
 };
 
