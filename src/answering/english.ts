@@ -84,6 +84,16 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   prez: "president",
   ur: "your",
   ya: "you",
+  // Verbs of saying spelled as they sound, one edit from a content word too ("speek": speak or seek).
+  speek: "speak",
+  speeks: "speaks",
+  spk: "speak",
+  sed: "said",
+  sayed: "said",
+  sayd: "said",
+  tawk: "talk",
+  tlk: "talk",
+  tolk: "talk",
 };
 
 /** "dissin'", "talkin": a dropped final g, read as the -ing word when that is English and the word is not. */
@@ -102,6 +112,18 @@ export function capitalisedWords(text: string): Set<string> {
 }
 
 /** Common English, or two common English words run together ("peacemaking", "warmonger"). */
+/**
+ * Whether most of a Latin-letter text's words are common English: then it is English even when a word of it is
+ * also a marker of transliterated Russian ("is russia pro-israel or pro-palestine" has "pro").
+ */
+export function readsAsEnglish(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  return words.filter((w) => isCommonEnglish(w)).length * 2 > words.length;
+}
+
 export function isEnglishWord(word: string): boolean {
   if (isCommonEnglish(word)) return true;
   for (let i = 4; i <= word.length - 4; i++) {

@@ -92,6 +92,9 @@ export function isBriefRequest(words: string): boolean {
     .every((w) => w === "" || BRIEF_FILLERS.has(w) || /^\d+$/.test(w));
 }
 
+/** Talking with someone: a partner asked, not words ("who did Putin speak with", "who did he talk to"). */
+const TALKED_WITH = /\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|spoken)\s+(?:with|to)\b/;
+
 /** Verbs of asking that say nothing of the topic: "show me the quotes", "list the statements". */
 const REQUEST_WORDS = new Set(["show", "list", "display", "send", "see", "read", "print", "want", "need"]);
 
@@ -190,7 +193,8 @@ export function detectIntent(
     return { kind: "summary" };
 
   const quoteWord = contentSurfaces.some(isQuoteWord);
-  const saying = quoteWord || a.frames.some(sayingFrame);
+  // "Who did Putin speak with?" asks whom he talked to, not his words.
+  const saying = quoteWord || (a.frames.some(sayingFrame) && !TALKED_WITH.test(words));
   const others = content.filter((t) => !isQuoteWord(t.surface) && !summaryWord(t.surface));
   if (!saying) return null;
   if (others.length === 0) {

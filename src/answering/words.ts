@@ -59,6 +59,24 @@ export const BARE_CONTRACTIONS: [RegExp, string][] = [
   [/\bcant\b/g, "can not"],
   // "explain like im 5": an unknown "im" would count as a name.
   [/\bim\b/g, "i am"],
+  // Chat spellings of two words: an unknown "gimme" would count as a name and refuse "gimme the gist".
+  [/\bgimme\b/g, "give me"],
+  [/\blemme\b/g, "let me"],
+  [/\bdunno\b/g, "do not know"],
+  // "how come Russia…" asks why; "come" alone would match "what comes next".
+  [/\bhow come\b/g, "why"],
+  // "who did Putin speak with?" asks whom he called, not his words ("who did Putin call?").
+  [
+    /\b(who|whom) (did|does|do|has|had|was|is) ((?:\w+ ){1,3})(?:speak|spoke|spoken|speaking|talk|talked|talking|chat|chatted|chatting) (?:with|to)\b/g,
+    "$1 $2 $3call",
+  ],
+  // …and its indirect form: "I wonder who the Russian president talked to".
+  [/\b(who|whom) ((?:\w+ ){1,3})(?:spoke|talked|chatted) (?:with|to)\b/g, "$1 $2called"],
+  // "talks" after a determiner or a verb of restarting is the noun (negotiations), not the frame "he talks about".
+  [
+    /\b(the|these|those|any|new|renewed|resumed|resume|resuming|restart|restarting|of|more|direct|ceasefire) talks\b/g,
+    "$1 negotiations",
+  ],
 ];
 
 /** Contractions expanded before tokenising, so "doesn't" keeps its "not" and "what's" its "is". */
@@ -144,4 +162,19 @@ export const STOP_PHRASES = new Set([
   "brings up",
   "brought up",
   "bringing up",
+  // "this whole thing" is the story itself, not "the whole region".
+  "this whole thing",
+  "whole thing",
+  // A claim offered for checking ("I heard Putin blames America, is that right?"): the frame around it is glue.
+  "i heard",
+  "i have heard",
+  "i read",
+  "i have read",
+  "someone told me",
+  "people say",
+  "is that right",
+  "is that true",
+  "is that correct",
+  "is that so",
+  "am i right",
 ]);
