@@ -188,7 +188,7 @@ export function createEngine(
         const wanted = asked === "personal" && analysis.speakers.length === 0 ? null : asked;
         const entry = original(decision.entry);
         // Whether the entry gives a figure or a date does not depend on the language: judged on the English.
-        if (wanted && entry.kind === "answer" && !givesAnswerType(entry.answer, wanted)) {
+        if (wanted && entry.kind === "answer" && !givesAnswerType(entry.answer, wanted, analysis.words)) {
           return withinBudget({
             ...replies.entryAnswer(entry, decision.confidence, out),
             answered: false,

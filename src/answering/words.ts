@@ -45,15 +45,15 @@ export const FRAME_WORDS = new Set(
   article story news report reports reported reporting piece text
   according accordingly per info information detail details anything give find tells talk talks talked
   talking speak speaks spoke discuss discussed discusses discussing question questions answer answers answered answering ask asked
-  make makes made does doing happen happens happened happening react reacted reaction response respond
-  responded reply replied replies learn understand wonder wondering curious interested exactly specifically generally overall kind sort type name named`
+  make makes made does doing happen happens happened happening react reacts reacted reacting reaction response respond
+  responds responded responding reply replied replies replying learn understand wonder wondering curious interested exactly specifically generally overall kind sort type name named`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Contractions typed without the apostrophe ("whats", "doesnt"), expanded before tokenising. */
 export const BARE_CONTRACTIONS: [RegExp, string][] = [
-  [/\b(what|who|where|how|that)s\b/g, "$1 is"],
+  [/\b(what|wat|wut|who|where|how|that)s\b/g, "$1 is"],
   [/\b(do|does|did|is|are|was|were|has|have|had|should|would|could)nt\b/g, "$1 not"],
   [/\bwont\b/g, "will not"],
   [/\bcant\b/g, "can not"],
@@ -109,7 +109,10 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
       "think thinks thought view views viewpoint opinion opinions stance position positions perspective believe believes feel feels reckon consider considers regard",
     ],
     ["want", "want wants wanted wish hope hopes keen"],
-    ["react", "react reacted reaction respond responded response reply replied replies answer answered"],
+    [
+      "react",
+      "react reacts reacted reacting reaction respond responds responded responding response reply replied replies replying answer answered",
+    ],
     ["happen", "happen happens happened happening"],
     ["explain", "explain explains explained describe describes described"],
   ].flatMap(([cue, words]) => words!.split(" ").map((w) => [w, cue!])),
