@@ -96,7 +96,7 @@ export function isBriefRequest(words: string): boolean {
 const TALKED_WITH = /\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|spoken)\s+(?:with|to)\b/;
 
 /** "What did Putin not mention?" asks what he left out, not his words. */
-const NOT_SAID = /\bnot (?:say|mention|talk|speak|comment|bring up|address|discuss)\b/;
+const NOT_SAID = /\bnot (?:\w+ ){0,3}?(?:say|mention|talk|speak|comment|bring up|address|discuss)\b/;
 
 /** Verbs of asking that say nothing of the topic: "show me the quotes", "list the statements". */
 const REQUEST_WORDS = new Set(["show", "list", "display", "send", "see", "read", "print", "want", "need"]);

