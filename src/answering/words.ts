@@ -59,24 +59,33 @@ export const BARE_CONTRACTIONS: [RegExp, string][] = [
   [/\bcant\b/g, "can not"],
   // "explain like im 5": an unknown "im" would count as a name.
   [/\bim\b/g, "i am"],
+];
+
+/**
+ * Rewrites tried only when their word is in the text (one `includes` instead of a regex scan per question):
+ * [word that must occur, pattern, replacement].
+ */
+export const WORD_REWRITES: [string, RegExp, string][] = [
   // Chat spellings of two words: an unknown "gimme" would count as a name and refuse "gimme the gist".
-  [/\bgimme\b/g, "give me"],
-  [/\blemme\b/g, "let me"],
-  [/\bdunno\b/g, "do not know"],
+  ["gimme", /\bgimme\b/g, "give me"],
+  ["lemme", /\blemme\b/g, "let me"],
+  ["dunno", /\bdunno\b/g, "do not know"],
   // "how come Russia…" asks why; "come" alone would match "what comes next".
-  [/\bhow come\b/g, "why"],
+  ["how come", /\bhow come\b/g, "why"],
+  // "talks" after a determiner or a verb of restarting is the noun (negotiations), not the frame "he talks about".
+  [
+    " talks",
+    /\b(the|these|those|any|new|renewed|resumed|resume|resuming|restart|restarting|of|more|direct|ceasefire) talks\b/g,
+    "$1 negotiations",
+  ],
   // "who did Putin speak with?" asks whom he called, not his words ("who did Putin call?").
   [
+    "who",
     /\b(who|whom) (did|does|do|has|had|was|is) ((?:\w+ ){1,3})(?:speak|spoke|spoken|speaking|talk|talked|talking|chat|chatted|chatting) (?:with|to)\b/g,
     "$1 $2 $3call",
   ],
   // …and its indirect form: "I wonder who the Russian president talked to".
-  [/\b(who|whom) ((?:\w+ ){1,3})(?:spoke|talked|chatted) (?:with|to)\b/g, "$1 $2called"],
-  // "talks" after a determiner or a verb of restarting is the noun (negotiations), not the frame "he talks about".
-  [
-    /\b(the|these|those|any|new|renewed|resumed|resume|resuming|restart|restarting|of|more|direct|ceasefire) talks\b/g,
-    "$1 negotiations",
-  ],
+  ["who", /\b(who|whom) ((?:\w+ ){1,3})(?:spoke|talked|chatted) (?:with|to)\b/g, "$1 $2called"],
 ];
 
 /** Contractions expanded before tokenising, so "doesn't" keeps its "not" and "what's" its "is". */
