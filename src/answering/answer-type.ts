@@ -77,8 +77,14 @@ export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): Answe
   return null;
 }
 
-/** Whether a text gives an answer of that type. */
-export function givesAnswerType(text: string, type: AnswerType): boolean {
+/** "How long has Russia had ties…": "long-standing" is the article's answer, though no figure. */
+const ASKS_HOW_LONG = /\bhow long\b/;
+const GIVES_LONG_TIME =
+  /\b(?:long-standing|longstanding|long-time|longtime|for (?:years|decades|a long time))\b/i;
+
+/** Whether a text gives an answer of that type; `words`: the question's, for a duration asked. */
+export function givesAnswerType(text: string, type: AnswerType, words = ""): boolean {
   if (type === "personal") return false;
+  if (type === "number" && ASKS_HOW_LONG.test(words) && GIVES_LONG_TIME.test(text)) return true;
   return (type === "number" ? GIVES_NUMBER : type === "time" ? GIVES_TIME : GIVES_OUTCOME).test(text);
 }

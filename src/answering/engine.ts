@@ -6,7 +6,7 @@ import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Speaker } from "../knowledge/index.js";
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
 import { decide } from "./decide.js";
-import { isCommonEnglish } from "./english.js";
+import { isCommonEnglish, readsAsEnglish } from "./english.js";
 import { detectIntent, ENGLISH_INTENT_WORDS, type IntentWords } from "./intents.js";
 import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon, type SavedLexicon } from "./lexicon.js";
@@ -114,7 +114,8 @@ export function createEngine(
   const route = (question: string): { reader: Reader; text: string } => {
     if (!kb.locales?.ru) return { reader: english, text: question };
     if (isCyrillic(question)) return { reader: russian()!, text: question };
-    if (looksTransliterated(question)) return { reader: russian()!, text: fromTranslit(question) };
+    if (looksTransliterated(question) && !readsAsEnglish(question))
+      return { reader: russian()!, text: fromTranslit(question) };
     return { reader: english, text: question };
   };
   /** The reply's language: the question's, unless it is only names and numbers ("putin"): then the reader's. */
@@ -200,7 +201,7 @@ export function createEngine(
         const wanted = asked === "personal" && analysis.speakers.length === 0 ? null : asked;
         const entry = original(decision.entry);
         // Whether the entry gives a figure or a date does not depend on the language: judged on the English.
-        if (wanted && entry.kind === "answer" && !givesAnswerType(entry.answer, wanted)) {
+        if (wanted && entry.kind === "answer" && !givesAnswerType(entry.answer, wanted, analysis.words)) {
           return withinBudget({
             ...replies.entryAnswer(entry, decision.confidence, out),
             answered: false,
@@ -273,7 +274,9 @@ export function createEngine(
     findSpeaker: (typed: string): Speaker | null => {
       // A name is short: a long text is not read in full (and not twice).
       const name = typed.slice(0, 100);
-      const inRussian = kb.locales?.ru !== undefined && (isCyrillic(name) || looksTransliterated(name));
+      const inRussian =
+        kb.locales?.ru !== undefined &&
+        (isCyrillic(name) || (looksTransliterated(name) && !readsAsEnglish(name)));
       const reader = inRussian ? russian()! : english;
       const [named] = reader.lexicon.analyse(inRussian ? russianText(name) : name).speakers;
       if (named !== undefined) return kb.speakerById.get(named) ?? null;

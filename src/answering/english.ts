@@ -84,6 +84,20 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   prez: "president",
   ur: "your",
   ya: "you",
+  // Verbs of saying spelled as they sound, one edit from a content word too ("speek": speak or seek).
+  // "foren ministry": two letters short of "foreign", beyond one edit.
+  foren: "foreign",
+  forein: "foreign",
+  foriegn: "foreign",
+  speek: "speak",
+  speeks: "speaks",
+  spk: "speak",
+  sed: "said",
+  sayed: "said",
+  sayd: "said",
+  tawk: "talk",
+  tlk: "talk",
+  tolk: "talk",
 };
 
 /** "dissin'", "talkin": a dropped final g, read as the -ing word when that is English and the word is not. */
@@ -102,6 +116,34 @@ export function capitalisedWords(text: string): Set<string> {
 }
 
 /** Common English, or two common English words run together ("peacemaking", "warmonger"). */
+/**
+ * News words the common-word list lacks: left as they are, never "corrected" into a word of the article ("did
+ * Peskov comment on the ruble" is not about a rule). Still unknown names, so a question about them is refused.
+ */
+const NEWS_TERMS = new Set(
+  `ruble rubles rouble roubles crypto cryptocurrency cryptocurrencies bitcoin bitcoins ethereum blockchain gdp
+  peacekeepers peacekeeper peacekeeping oligarch oligarchs covid pandemic olympics olympic conscription
+  conscripts hezbollah houthis houthi opec brics`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function isNewsTerm(word: string): boolean {
+  return NEWS_TERMS.has(word);
+}
+
+/**
+ * Whether most of a Latin-letter text's words are common English: then it is English even when a word of it is
+ * also a marker of transliterated Russian ("is russia pro-israel or pro-palestine" has "pro").
+ */
+export function readsAsEnglish(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  return words.filter((w) => isCommonEnglish(w)).length * 2 > words.length;
+}
+
 export function isEnglishWord(word: string): boolean {
   if (isCommonEnglish(word)) return true;
   for (let i = 4; i <= word.length - 4; i++) {

@@ -72,7 +72,7 @@ const SUMMARY_PHRASES = [
  * tested before the vocabulary, since most of these words are not the knowledge base's.
  */
 const BRIEF_REQUESTS =
-  /\b(?:eli ?5|explain (?:it |this |that )?(?:to me )?like i am (?:5|five|a (?:kid|child|baby))|like i am (?:5|five)|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|quick recap|recap|overview|rundown|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in )?(?:\d+ |one |two |three |four |five |a few |some )?bullet ?points?|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?about|simply put)\b/g;
+  /\b(?:eli ?5|explain (?:it |this |that )?(?:to me )?like i am (?:5|five|a (?:kid|child|baby))|like i am (?:5|five)|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|quick recap|recap|overview|rundown|summary|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in )?(?:\d+ |one |two |three |four |five |a few |some )?bullet ?points?|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?about|simply put)\b/g;
 const BRIEF_FILLERS = new Set(
   `please pls plz can could would will you u ya me us for to give tell just the a an this that it its article
   story news piece text whole all here there quick quickly real really simple simply plain english words terms
@@ -91,6 +91,12 @@ export function isBriefRequest(words: string): boolean {
     .split(/\s+/)
     .every((w) => w === "" || BRIEF_FILLERS.has(w) || /^\d+$/.test(w));
 }
+
+/** Talking with someone: a partner asked, not words ("who did Putin speak with", "who did he talk to"). */
+const TALKED_WITH = /\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|spoken)\s+(?:with|to)\b/;
+
+/** "What did Putin not mention?" asks what he left out, not his words. */
+const NOT_SAID = /\bnot (?:\w+ ){0,3}?(?:say|mention|talk|speak|comment|bring up|address|discuss)\b/;
 
 /** Verbs of asking that say nothing of the topic: "show me the quotes", "list the statements". */
 const REQUEST_WORDS = new Set(["show", "list", "display", "send", "see", "read", "print", "want", "need"]);
@@ -190,7 +196,9 @@ export function detectIntent(
     return { kind: "summary" };
 
   const quoteWord = contentSurfaces.some(isQuoteWord);
-  const saying = quoteWord || a.frames.some(sayingFrame);
+  // "Who did Putin speak with?" asks whom he talked to, not his words.
+  const saying =
+    quoteWord || (a.frames.some(sayingFrame) && !TALKED_WITH.test(words) && !NOT_SAID.test(words));
   const others = content.filter((t) => !isQuoteWord(t.surface) && !summaryWord(t.surface));
   if (!saying) return null;
   if (others.length === 0) {

@@ -8,6 +8,7 @@ import {
   capitalisedWords,
   isCommonEnglish,
   isEnglishWord,
+  isNewsTerm,
   SHORT_MISSPELLINGS,
   withDroppedG,
 } from "./english.js";
@@ -86,7 +87,7 @@ export const ENGLISH: LanguageRules = {
   },
   shortMisspellings: SHORT_MISSPELLINGS,
   baseWord: adjectiveOfAdverb,
-  isKnownName: () => false,
+  isKnownName: isNewsTerm,
   ownScript: () => true,
   correctsStems: false,
   speakerSlot: englishSpeakerSlot,

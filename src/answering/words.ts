@@ -25,7 +25,7 @@ export const STOPWORDS = new Set(
   s t d ll re ve m its thats
   let lets get got gets getting go going anything something everything nothing anyone someone everyone
   somebody anybody thing things way ways actually basically exactly now currently else along besides together
-  among amongst within via upon whether while whilst though although however therefore also anyway
+  among amongst between within via upon whether while whilst though although however therefore also anyway
   lol lmao rofl yo bruh bro bruv dude fam mate homie ngl smh fr pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna eli5`
     .split(/\s+/)
     .filter(Boolean),
@@ -45,20 +45,47 @@ export const FRAME_WORDS = new Set(
   article story news report reports reported reporting piece text
   according accordingly per info information detail details anything give find tells talk talks talked
   talking speak speaks spoke discuss discussed discusses discussing question questions answer answers answered answering ask asked
-  make makes made does doing happen happens happened happening react reacted reaction response respond
-  responded reply replied replies learn understand wonder wondering curious interested exactly specifically generally overall kind sort type name named`
+  make makes made does doing happen happens happened happening react reacts reacted reacting reaction response respond
+  responds responded responding reply replied replies replying learn understand wonder wondering curious interested exactly specifically generally overall kind sort type name named`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Contractions typed without the apostrophe ("whats", "doesnt"), expanded before tokenising. */
 export const BARE_CONTRACTIONS: [RegExp, string][] = [
-  [/\b(what|who|where|how|that)s\b/g, "$1 is"],
+  [/\b(what|wat|wut|who|where|how|that)s\b/g, "$1 is"],
   [/\b(do|does|did|is|are|was|were|has|have|had|should|would|could)nt\b/g, "$1 not"],
   [/\bwont\b/g, "will not"],
   [/\bcant\b/g, "can not"],
   // "explain like im 5": an unknown "im" would count as a name.
   [/\bim\b/g, "i am"],
+];
+
+/**
+ * Rewrites tried only when their word is in the text (one `includes` instead of a regex scan per question):
+ * [word that must occur, pattern, replacement].
+ */
+export const WORD_REWRITES: [string, RegExp, string][] = [
+  // Chat spellings of two words: an unknown "gimme" would count as a name and refuse "gimme the gist".
+  ["gimme", /\bgimme\b/g, "give me"],
+  ["lemme", /\blemme\b/g, "let me"],
+  ["dunno", /\bdunno\b/g, "do not know"],
+  // "how come Russia…" asks why; "come" alone would match "what comes next".
+  ["how come", /\bhow come\b/g, "why"],
+  // "talks" after a determiner or a verb of restarting is the noun (negotiations), not the frame "he talks about".
+  [
+    " talks",
+    /\b(the|these|those|any|new|renewed|resumed|resume|resuming|restart|restarting|of|more|direct|ceasefire) talks\b/g,
+    "$1 negotiations",
+  ],
+  // "who did Putin speak with?" asks whom he called, not his words ("who did Putin call?").
+  [
+    "who",
+    /\b(who|whom) (did|does|do|has|had|was|is) ((?:\w+ ){1,3})(?:speak|spoke|spoken|speaking|talk|talked|talking|chat|chatted|chatting) (?:with|to)\b/g,
+    "$1 $2 $3call",
+  ],
+  // …and its indirect form: "I wonder who the Russian president talked to".
+  ["who", /\b(who|whom) ((?:\w+ ){1,3})(?:spoke|talked|chatted) (?:with|to)\b/g, "$1 $2called"],
 ];
 
 /** Contractions expanded before tokenising, so "doesn't" keeps its "not" and "what's" its "is". */
@@ -91,7 +118,10 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
       "think thinks thought view views viewpoint opinion opinions stance position positions perspective believe believes feel feels reckon consider considers regard",
     ],
     ["want", "want wants wanted wish hope hopes keen"],
-    ["react", "react reacted reaction respond responded response reply replied replies answer answered"],
+    [
+      "react",
+      "react reacts reacted reacting reaction respond responds responded responding response reply replied replies replying answer answered",
+    ],
     ["happen", "happen happens happened happening"],
     ["explain", "explain explains explained describe describes described"],
   ].flatMap(([cue, words]) => words!.split(" ").map((w) => [w, cue!])),
@@ -144,4 +174,19 @@ export const STOP_PHRASES = new Set([
   "brings up",
   "brought up",
   "bringing up",
+  // "this whole thing" is the story itself, not "the whole region".
+  "this whole thing",
+  "whole thing",
+  // A claim offered for checking ("I heard Putin blames America, is that right?"): the frame around it is glue.
+  "i heard",
+  "i have heard",
+  "i read",
+  "i have read",
+  "someone told me",
+  "people say",
+  "is that right",
+  "is that true",
+  "is that correct",
+  "is that so",
+  "am i right",
 ]);

@@ -49,4 +49,30 @@ describe("npm run ask", () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--lang takes en or ru/);
   });
+
+  it("answers as the bot does: both halves of two questions in one message, one JSON line for the message", () => {
+    const input = "what does putin want, and who is peskov?\nis putin worried about civilians?\n";
+    const rows = runCli("ask.ts", ["--jsonl"], { input })
+      .stdout.trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(2);
+    expect(rows[0].answered).toBe(true);
+    expect(rows[0].answer).toMatch(/ceasefire/);
+    expect(rows[0].answer).toMatch(/spokesperson/);
+    // The yes/no line the bot puts first is part of the answer.
+    expect(rows[1].answer).toMatch(/^Yes\b/);
+    expect(Object.keys(rows[0]).sort()).toEqual(
+      ["answer", "answered", "entry", "lang", "question", "quotes", "reason", "score", "suggestions"].sort(),
+    );
+  });
+
+  it("--engine answers with the engine alone: one reply for the whole message, not both halves", () => {
+    const { status, stdout } = runCli("ask.ts", ["--engine", "--jsonl"], {
+      input: "what does putin want, and who is peskov?\n",
+    });
+    expect(status).toBe(0);
+    const row = JSON.parse(stdout.trim());
+    expect(row.answer.includes("ceasefire") && row.answer.includes("spokesperson")).toBe(false);
+  });
 });

@@ -106,6 +106,13 @@ const sets = [
     about:
       "ours (quality-en3), written after the first fixes as a check of generality (first run 67.9% / 100%)",
   },
+  {
+    file: "causes-en5.jsonl",
+    answer: 0.96,
+    refuse: 0.97,
+    about:
+      "ours (quality-en5), three probe rounds written from the article alone, each run once before its fixes (first runs 87.0% / 100%, 89.4% / 95.0%, 88.5% / 100%)",
+  },
   { file: "ru-dev.jsonl", answer: 0.97, refuse: 0.97, about: "the shared Russian development set" },
   {
     file: "ru-own.jsonl",
