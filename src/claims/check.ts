@@ -20,7 +20,7 @@ import {
   RELATIVE_CLAUSE,
   speakerSwap,
 } from "./reading.js";
-import { swappedRoles } from "./roles.js";
+import { capitalStems, swappedName, swappedRoles } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { addedEveryTime, droppedCoordinate } from "./scope.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
@@ -221,11 +221,13 @@ export function createClaimChecker(
             tokens.map((t) => t.surface),
           );
     if (reversed) changes.push(reversed);
+    const moved = reversed ? null : swappedName(pairs, capitalStems(unit.text));
+    if (moved) changes.push(moved);
     const narrowed = exact
       ? null
       : droppedCoordinate(tokens, pairs, () => lexicon.tokensOf(unit.text), unit.words, unit.text);
     if (narrowed) changes.push(narrowed);
-    const always = exact ? null : addedEveryTime(tokens, () => lexicon.tokensOf(unit.text));
+    const always = exact ? null : addedEveryTime(text, unit.text);
     if (always) changes.push(always);
     if (deniedSubject)
       changes.push({

@@ -116,6 +116,13 @@ const IDIOMS: [RegExp, Forms][] = [
     /\b(pin|pins|pinned|pinned|pinning)\s+(?:it|this|that|everything|all\s+(?:of\s+)?(?:it|this))\s+on\b/giu,
     regular("blame"),
   ],
+  // "failed to take care of Palestinian interests": to address them.
+  [/\b(take|takes|took|taken|taking)\s+care\s+of\b/giu, ADDRESS],
+  // "compromises that would suit both sides": acceptable to them.
+  [
+    /\b(that|which)\s+(?:would\s+|could\s+|might\s+)?(?:suit|suits|suited)\b/giu,
+    ["acceptable to", "acceptable to", "acceptable to", "acceptable to", "acceptable to"],
+  ],
   // "the US blew it in the Middle East": failed there.
   [/\b(blow|blows|blew|blown|blowing)\s+it\b/giu, regular("fail")],
   // "pushed hard for a ceasefire", "pressed for talks": called for them.
@@ -145,6 +152,8 @@ const IDIOM_FORMS: Forms[] = [
   ["pin", "pins", "pinned", "pinned", "pinning"],
   ["lay", "lays", "laid", "laid", "laying"],
   ["pin", "pins", "pinned", "pinned", "pinning"],
+  ["take", "takes", "took", "taken", "taking"],
+  ["that", "which", "", "", ""],
   ["blow", "blows", "blew", "blown", "blowing"],
   ["push", "pushes", "pushed", "pushed", "pushing"],
   ["press", "presses", "pressed", "pressed", "pressing"],
@@ -204,6 +213,9 @@ const FEW = /(?<!\ba\s+)\b(?:very\s+)?few\b/giu;
 
 /** "people who used to be Russian citizens": former ones. */
 const USED_TO_BE = /\b(?:who\s+)?used\s+to\s+be\b/giu;
+
+/** "skipped over Russia's role": did not mention it. */
+const SKIPPED_OVER = /\b(?:skip|skips|skipped|skipping|pass|passes|passed|passing)\s+over\b/giu;
 
 /** "left Russia's role unmentioned": not mentioned, as "did not mention Russia's role" says. */
 const LEFT_UN = /\b(?:leave|leaves|left|leaving)\s+((?:[\p{L}'’-]+\s+){1,8}?)un(mention|address)ed\b/giu;
@@ -276,6 +288,7 @@ export function joinPhrasalVerbs(text: string): string {
     .replace(NO_ATTENTION, (_, little: string) => `${little.toLowerCase() === "no" ? "no" : "little"} heeded`)
     .replace(FEW, "little")
     .replace(NO_LONGER, "not")
+    .replace(SKIPPED_OVER, "did not mention")
     .replace(LEFT_UN, (_, object: string, verb: string) => `did not ${verb} ${object.trimEnd()}`)
     .replace(FLOP, (_, ending?: string) => FLOP_FORM[(ending ?? "").toLowerCase()] ?? "failed")
     .replace(CAUSE, "due to")

@@ -1,5 +1,6 @@
 // Who does what to whom: "Washington blamed Putin" of "he [Putin] directs blame towards the United States" has
 // every word of the passage, with the doer and the one it is done to changed places.
+import { stemmer } from "stemmer";
 import { sameActorOrTerm } from "./actors.js";
 import type { Pair, Word } from "./match.js";
 import type { ClaimChange, ClaimSource } from "./types.js";
@@ -65,4 +66,31 @@ export function swappedRoles(
     }
   }
   return null;
+}
+
+/**
+ * A name of the passage's put on another of its words: "Israeli citizens living in Russia" of "former Russian
+ * citizens residing there [in Israel]". The passage's word is a phrase with a name in it ("former Russian
+ * citizens"); the claim's word lined up with it has right before it another name, one the passage has elsewhere.
+ * `spanNames`: the passage's words written with a capital (lower case), not opening it.
+ */
+export function swappedName(pairs: Pair[], spanNames: Set<string>): ClaimChange | null {
+  const claimAt = new Map(pairs.map((p) => [p.claim.at, p]));
+  for (const p of pairs) {
+    if (!p.span || p.claim.entity || p.claim.weight <= 0 || p.flipped || p.span.parts.length < 2) continue;
+    const name = claimAt.get(p.claim.at - 1);
+    if (!name?.claim.entity || !name.span || name.span === p.span) continue;
+    const own = new Set([...name.claim.parts, ...name.span.parts, name.claim.term]);
+    if (p.span.parts.some((part) => own.has(part))) continue;
+    const other = p.span.parts.find((part) => spanNames.has(part));
+    if (other) return { kind: "actor", claimed: name.claim.surface, article: other };
+  }
+  return null;
+}
+
+/** The stems of the words a text writes with a capital, bar its first word. */
+export function capitalStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[^\p{L}](\p{Lu}[\p{L}]*)/gu)) out.add(stemmer(m[1]!.toLowerCase()));
+  return out;
 }

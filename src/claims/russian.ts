@@ -165,7 +165,7 @@ export function createRussianClaimChecker(
     const clause = clauseOf.get(unit) ?? "";
     const narrowed = droppedCoordinate(tokens, pairs, () => read(clause), unit.words, clause);
     if (narrowed) changes.push(narrowed);
-    const always = addedEveryTime(tokens, () => read(clause));
+    const always = addedEveryTime(text, clause);
     if (always) changes.push(always);
     if (deniedSubject)
       changes.push({

@@ -57,6 +57,18 @@ export function droppedCoordinate(
     if (!COORDINATORS.has(t.surface)) continue;
     const left = wordAt(k - 1);
     const right = wordAt(k + 1);
+    // A clause that opens with the list's last member ("and the European Union, Russia has been …"): the
+    // members before it stand in the sentence, outside the passage, and none of them is kept.
+    if (k === 0 && right?.entity) {
+      const keptPair = linedWith(right);
+      const at = keptPair?.claim.at ?? -1;
+      if (keptPair && restrictions.some((r) => (r < at && at - r <= SCOPE) || r === at + 1))
+        return {
+          kind: "replaced",
+          claimed: `${claimTokens[restrictions[0]!]!.surface} ${keptPair.claim.surface}`,
+          article: `… ${t.surface} ${right.surface}`,
+        };
+    }
     if (!left || !right) continue;
     // "comprehensive and inclusive approaches": two modifiers of one head the claim keeps; "only inclusive
     // approaches" says which approaches, not that they are inclusive and nothing else.
@@ -100,26 +112,17 @@ function punctuatedAfter(text: string, surface: string): boolean {
 }
 
 /** Words that make a statement hold at every time: "Putin always blames …" of one remark. */
-const EVERY_TIME = new Set([
-  "always",
-  "constantly",
-  "invariably",
-  "forever",
-  "continually",
-  "всегда",
-  "постоянно",
-  "неизменно",
-  "вечно",
-]);
+const EVERY_TIME =
+  /(?:^|[^\p{L}])(always|constantly|invariably|forever|continually|всегда|постоянно|неизменно|вечно)(?=$|[^\p{L}])/iu;
 
 /**
  * "Putin always blames the United States …" of a passage that reports one remark: a claim that makes the
  * passage's statement hold at all times says more than it does, an alteration however well its words line up.
- * Negated too ("not always"): a hedge the passage does not make either. Null when the passage says it as well.
+ * Negated too ("not always"): a hedge the passage does not make either. The whole claim is read, its frame too
+ * ("The Foreign Ministry always stresses …"); null when the passage says it as well.
  */
-export function addedEveryTime(claimTokens: Token[], spanTokensOf: () => Token[]): ClaimChange | null {
-  const word = claimTokens.find((t) => EVERY_TIME.has(t.surface));
-  if (!word) return null;
-  if (spanTokensOf().some((t) => EVERY_TIME.has(t.surface))) return null;
-  return { kind: "added", claimed: word.surface, article: "" };
+export function addedEveryTime(claim: string, spanText: string): ClaimChange | null {
+  const word = EVERY_TIME.exec(claim)?.[1];
+  if (word === undefined || EVERY_TIME.test(spanText)) return null;
+  return { kind: "added", claimed: word.toLowerCase(), article: "" };
 }
