@@ -60,6 +60,9 @@ export function swappedRoles(
       // The verb: the first word after the first actor that counts, lined up with the passage.
       const p = pairs.find((q) => q.claim.at > a.at && (q.claim.weight > 0 || q.span !== null));
       if (!p || !pivots.includes(p) || p.claim.at >= b.at) continue;
+      // The one it is done to stands right after the verb ("blamed Putin"), or after "by" in a passive: a name
+      // after another preposition ("live in Israel", "according to Putin") is no object of it.
+      if (passive ? surfaces[b.at - 1] !== "by" : b.at !== p.claim.at + 1) continue;
       const v = spanWords.indexOf(p.span!);
       const reversed = passive ? a.spanAt < v && v < b.spanAt : b.spanAt < v && v < a.spanAt;
       if (reversed) return { kind: "actor", claimed: a.word.surface, article: b.word.surface };
