@@ -20,8 +20,9 @@ import {
   RELATIVE_CLAUSE,
   speakerSwap,
 } from "./reading.js";
+import { capitalStems, swappedName, swappedRoles } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
-import { droppedCoordinate } from "./scope.js";
+import { addedEveryTime, droppedCoordinate } from "./scope.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
 import {
@@ -87,6 +88,25 @@ export function createClaimChecker(
     return unknown ? { id: null, name: name.trim() } : null;
   };
 
+  /**
+   * "Putin highlights the US government's failure …" of "… he highlights the US government's failure …": the
+   * claim names whom the article's pronoun stands for, the passage's reported speaker, and quotes the rest.
+   */
+  const pronounNamed = (statement: string, claimed: Claimed): ReturnType<typeof findExact> => {
+    if (!claimed?.id) return null;
+    const name = NAME_OPENING.exec(statement);
+    if (!name) return null;
+    const span = findExact(kb, statement.slice(name[0].length));
+    if (!span) return null;
+    const before = (kb.article.paragraphs[span.paragraph - 1] ?? "").slice(
+      Math.max(0, span.start - 20),
+      span.start,
+    );
+    if (!PRONOUN_BEFORE.test(before)) return null;
+    const sources = sourcesOf(span.paragraph, span.start, span.end);
+    return sources.some((s) => s.voice === "reported" && s.speakerId === claimed.id) ? span : null;
+  };
+
   /** `subject`: who the claim puts in the speaker's place, when the sentence does not open with them. */
   const judge = (text: string, subject?: { claimed: Claimed; term: string }): ClaimVerdict => {
     const outer = parseFrame(sayingAsMention(text));
@@ -132,7 +152,8 @@ export function createClaimChecker(
       findExact(kb, frame.body) ??
       (frame.name === null || withoutPronoun(frame.statement) === frame.statement
         ? null
-        : findExact(kb, withoutPronoun(frame.statement)));
+        : findExact(kb, withoutPronoun(frame.statement))) ??
+      pronounNamed(frame.statement, claimed);
     // The words stand in the article, but right after its "no" or "fails to": the claim drops that negation.
     const exact = found && !negatedBefore(kb, found) ? found : null;
     // Whole paragraphs only for a pasted passage: two sentences or more.
@@ -188,10 +209,26 @@ export function createClaimChecker(
           asideEndOf(readable, (t) => lexicon.tokensOf(t)),
         );
     if (borrowed) changes.push(borrowed);
+    const reversed =
+      exact || borrowed
+        ? null
+        : swappedRoles(
+            pairs,
+            unit.words,
+            sources,
+            subjectTerm,
+            subjectAt,
+            tokens.map((t) => t.surface),
+          );
+    if (reversed) changes.push(reversed);
+    const moved = reversed ? null : swappedName(pairs, capitalStems(unit.text));
+    if (moved) changes.push(moved);
     const narrowed = exact
       ? null
       : droppedCoordinate(tokens, pairs, () => lexicon.tokensOf(unit.text), unit.words, unit.text);
     if (narrowed) changes.push(narrowed);
+    const always = exact ? null : addedEveryTime(text, unit.text);
+    if (always) changes.push(always);
     if (deniedSubject)
       changes.push({
         kind: "negation",
@@ -248,6 +285,11 @@ export function createClaimChecker(
 }
 
 type Claimed = ClaimVerdict["claimedSpeaker"];
+
+/** A name opening a statement, up to its first lower-case word: "Putin ", "The Russian Foreign Ministry ". */
+const NAME_OPENING = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=\p{Ll})/u;
+/** The article's subject pronoun right before a span, an aside after it allowed ("he also highlights"). */
+const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|it|they)\s+(?:also\s+)?$/iu;
 
 /** The speaker a statement opens with ("Peskov criticizes…", "The article itself blames…"), if any. */
 function subjectOf(

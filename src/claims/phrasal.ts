@@ -77,7 +77,7 @@ const PHRASAL_VERBS: [Forms, string[], Forms][] = [
   [regular("touch"), ["on", "upon"], MENTION],
   [["live", "lives", "lived", "lived", "living"], ["with"], ACCEPT],
   [regular("look"), ["after", "into"], ADDRESS],
-  [regular("deal"), ["with"], ADDRESS],
+  [["deal", "deals", "dealt", "dealt", "dealing"], ["with"], ADDRESS],
   [["put", "puts", "put", "put", "putting"], ["off"], regular("postpone")],
 ];
 
@@ -116,6 +116,26 @@ const IDIOMS: [RegExp, Forms][] = [
     /\b(pin|pins|pinned|pinned|pinning)\s+(?:it|this|that|everything|all\s+(?:of\s+)?(?:it|this))\s+on\b/giu,
     regular("blame"),
   ],
+  // "failed to take care of Palestinian interests": to address them.
+  [/\b(take|takes|took|taken|taking)\s+care\s+of\b/giu, ADDRESS],
+  // "compromises that would suit both sides": acceptable to them.
+  [
+    /\b(that|which)\s+(?:would\s+|could\s+|might\s+)?(?:suit|suits|suited)\b/giu,
+    ["acceptable to", "acceptable to", "acceptable to", "acceptable to", "acceptable to"],
+  ],
+  // "the US blew it in the Middle East": failed there.
+  [/\b(blow|blows|blew|blown|blowing)\s+it\b/giu, regular("fail")],
+  // "pushed hard for a ceasefire", "pressed for talks": called for them.
+  [
+    /\b(push|pushes|pushed|pushed|pushing)\s+(?:(?:hard|strongly|firmly)\s+)?for\b/giu,
+    ["call for", "calls for", "called for", "called for", "calling for"],
+  ],
+  [
+    /\b(press|presses|pressed|pressed|pressing)\s+(?:(?:hard|strongly|firmly)\s+)?for\b/giu,
+    ["call for", "calls for", "called for", "called for", "calling for"],
+  ],
+  // "a member of the Quartet": part of it.
+  [/\b(member|members)\s+of\b/giu, ["part of", "part of", "part of", "part of", "part of"]],
   // "dropped the ball on Palestinian interests": failed to address them.
   [
     /\b(drop|drops|dropped|dropped|dropping)\s+the\s+ball\s+on\b/giu,
@@ -132,6 +152,12 @@ const IDIOM_FORMS: Forms[] = [
   ["pin", "pins", "pinned", "pinned", "pinning"],
   ["lay", "lays", "laid", "laid", "laying"],
   ["pin", "pins", "pinned", "pinned", "pinning"],
+  ["take", "takes", "took", "taken", "taking"],
+  ["that", "which", "", "", ""],
+  ["blow", "blows", "blew", "blown", "blowing"],
+  ["push", "pushes", "pushed", "pushed", "pushing"],
+  ["press", "presses", "pressed", "pressed", "pressing"],
+  ["member", "members", "", "", ""],
   ["drop", "drops", "dropped", "dropped", "dropping"],
 ];
 
@@ -143,6 +169,13 @@ const FLOP_FORM: Record<string, string> = { "": "fail", s: "fails", ped: "failed
 const NOT_URGENT = /\b(?:(?:is|was)\s+)?(?:in\s+)?no\s+(?:rush|hurry)\b/giu;
 const CAN_WAIT = /\b(?:can|could|may|might|should|must|will|would)\s+wait\b/giu;
 const AT_ONCE = /\b(?:right\s+away|straight\s+away|at\s+once|without\s+delay)\b/giu;
+
+/** "not bothering to look for compromises": not looking for them (the bother says nothing of its own). */
+const BOTHER_TO = /\b(?:bother|bothers|bothered|bothering)\s+to\s+/giu;
+
+/** "the Kremlin is trying to help": seeking to, as the article's "seeks to assist" says. */
+const TRY_TO = /\b(try|tries|tried|trying)\s+to\b/giu;
+const TRY_FORM: Record<string, string> = { try: "seek", tries: "seeks", tried: "sought", trying: "seeking" };
 
 /** "wants to stay out of resolving the conflict": not to resolve it. */
 const STAY_OUT =
@@ -180,6 +213,9 @@ const FEW = /(?<!\ba\s+)\b(?:very\s+)?few\b/giu;
 
 /** "people who used to be Russian citizens": former ones. */
 const USED_TO_BE = /\b(?:who\s+)?used\s+to\s+be\b/giu;
+
+/** "skipped over Russia's role": did not mention it. */
+const SKIPPED_OVER = /\b(?:skip|skips|skipped|skipping|pass|passes|passed|passing)\s+over\b/giu;
 
 /** "left Russia's role unmentioned": not mentioned, as "did not mention Russia's role" says. */
 const LEFT_UN = /\b(?:leave|leaves|left|leaving)\s+((?:[\p{L}'’-]+\s+){1,8}?)un(mention|address)ed\b/giu;
@@ -247,9 +283,12 @@ export function joinPhrasalVerbs(text: string): string {
         COORDINATE[ACT_FORMS.findIndex((f) => f.includes(verb.toLowerCase()))] ?? "coordinate",
     )
     .replace(STAY_OUT, "not")
+    .replace(BOTHER_TO, "")
+    .replace(TRY_TO, (_, verb: string) => `${TRY_FORM[verb.toLowerCase()] ?? "seek"} to`)
     .replace(NO_ATTENTION, (_, little: string) => `${little.toLowerCase() === "no" ? "no" : "little"} heeded`)
     .replace(FEW, "little")
     .replace(NO_LONGER, "not")
+    .replace(SKIPPED_OVER, "did not mention")
     .replace(LEFT_UN, (_, object: string, verb: string) => `did not ${verb} ${object.trimEnd()}`)
     .replace(FLOP, (_, ending?: string) => FLOP_FORM[(ending ?? "").toLowerCase()] ?? "failed")
     .replace(CAUSE, "due to")
@@ -286,9 +325,9 @@ export function joinRussianPhrasalVerbs(text: string): string {
  * before the claim's attribution is, or "Путин не сказал" would be taken for a denied attribution.
  */
 const RUSSIAN_SAID_NOTHING =
-  /(^|[^\p{L}])(?:(?:ничего\s+|ни\s+(?:единого\s+|одного\s+)?слова\s+)?не\s+(?:сказал\p{L}*|говорил\p{L}*|говорит|говорят)|умолчал\p{L}*|умалчивает|промолчал\p{L}*)\s+(?:ни\s+(?:единого\s+|одного\s+)?слова\s+|ничего\s+)?(о|об|обо|про)(?=\s)/giu;
+  /(^|[^\p{L}])(?:(?:ничего\s+|ни\s+(?:единого\s+|одного\s+)?слов(?:а|ом)\s+)?не\s+(?:сказал\p{L}*|говорил\p{L}*|говорит|говорят|обмолвил\p{L}*|обмолвит\p{L}*)|умолчал\p{L}*|умалчивает|промолчал\p{L}*)\s+(?:ни\s+(?:единого\s+|одного\s+)?слов(?:а|ом)\s+|ничего\s+)?(о|об|обо|про)(?=\s)/giu;
 const RUSSIAN_SPOKE_OF =
-  /(^|[^\p{L}])(?:(?:подробно|много|долго|обстоятельно|пространно)\s+)?(?:рассказал\p{L}*|рассказывал\p{L}*|говорил\p{L}*|высказал\p{L}*\s+|высказывал\p{L}*)\s+(о|об|обо|про)(?=\s)/giu;
+  /(^|[^\p{L}])(?:(?:подробно|много|долго|обстоятельно|пространно)\s+)?(?:рассказал\p{L}*|рассказывал\p{L}*|говорил\p{L}*|обмолвил\p{L}*|высказал\p{L}*\s+|высказывал\p{L}*)\s+(о|об|обо|про)(?=\s)/giu;
 
 export function russianSayingAsMention(text: string): string {
   return text.replace(RUSSIAN_SAID_NOTHING, "$1не упомянул $2").replace(RUSSIAN_SPOKE_OF, "$1упомянул $2");

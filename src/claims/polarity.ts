@@ -353,7 +353,7 @@ export const OPPOSITES: [string[], string[]][] = [
  * WordNet gives them no common sense ("mild", "slight" are the other way, and WordNet's opposites of "deep").
  */
 export const HIGH_DEGREE: ReadonlySet<string> = new Set(
-  "deep deeply serious seriously grave gravely great greatly profound profoundly strong strongly considerable significant intense keen acute heavy major high".split(
+  "deep deeply serious seriously grave gravely great greatly profound profoundly strong strongly considerable significant intense keen acute heavy major high very really extremely highly truly pretty".split(
     " ",
   ),
 );

@@ -19,9 +19,10 @@ import {
   RUSSIAN_TIME_OPPOSITES,
 } from "./polarity.js";
 import { asideEndOf, borrowedPredicate, RELATIVE_CLAUSE } from "./reading.js";
+import { swappedRoles } from "./roles.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
-import { droppedCoordinate } from "./scope.js";
+import { addedEveryTime, droppedCoordinate } from "./scope.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
 import {
@@ -150,9 +151,22 @@ export function createRussianClaimChecker(
       asideEndOf(statement, read),
     );
     if (borrowed) changes.push(borrowed);
+    const reversed = borrowed
+      ? null
+      : swappedRoles(
+          pairs,
+          unit.words,
+          sources,
+          subjectTerm,
+          subjectAt,
+          tokens.map((t) => t.surface),
+        );
+    if (reversed) changes.push(reversed);
     const clause = clauseOf.get(unit) ?? "";
     const narrowed = droppedCoordinate(tokens, pairs, () => read(clause), unit.words, clause);
     if (narrowed) changes.push(narrowed);
+    const always = addedEveryTime(text, clause);
+    if (always) changes.push(always);
     if (deniedSubject)
       changes.push({
         kind: "negation",

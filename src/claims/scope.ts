@@ -57,24 +57,48 @@ export function droppedCoordinate(
     if (!COORDINATORS.has(t.surface)) continue;
     const left = wordAt(k - 1);
     const right = wordAt(k + 1);
+    // A clause that opens with the list's last member ("and the European Union, Russia has been …"): the
+    // members before it stand in the sentence, outside the passage, and none of them is kept.
+    if (k === 0 && right?.entity) {
+      const keptPair = linedWith(right);
+      const at = keptPair?.claim.at ?? -1;
+      if (keptPair && restrictions.some((r) => (r < at && at - r <= SCOPE) || r === at + 1))
+        return {
+          kind: "replaced",
+          claimed: `${claimTokens[restrictions[0]!]!.surface} ${keptPair.claim.surface}`,
+          article: `… ${t.surface} ${right.surface}`,
+        };
+    }
     if (!left || !right) continue;
     // "comprehensive and inclusive approaches": two modifiers of one head the claim keeps; "only inclusive
     // approaches" says which approaches, not that they are inclusive and nothing else.
     const head = wordAt(k + 2);
     if (head && linedWith(head) && !punctuatedAfter(spanText, right.surface)) continue;
-    for (const [kept, dropped] of [
-      [left, right],
-      [right, left],
-    ] as const) {
+    // "the US, the United Nations, and the European Union": every name of a list of names, not only the two
+    // around its "and" (the names stand next to each other among the tokens; commas are not tokens).
+    const members = [right, left];
+    for (let j = left.at - 1; left.entity && right.entity; j--) {
+      const before = wordAt(j);
+      if (!before?.entity) break;
+      members.push(before);
+    }
+    const dropped = members.find((m) => !linedWith(m) && !claimTerms.has(m.term));
+    if (!dropped) continue;
+    for (const kept of members) {
       const keptPair = linedWith(kept);
-      if (!keptPair || linedWith(dropped) || claimTerms.has(dropped.term)) continue;
+      if (!keptPair) continue;
       const at = keptPair.claim.at;
       const scoped = restrictions.some((r) => (r < at && at - r <= SCOPE) || r === at + 1);
       if (scoped)
         return {
           kind: "replaced",
           claimed: `${claimTokens[restrictions[0]!]!.surface} ${keptPair.claim.surface}`,
-          article: `${left.surface} ${t.surface} ${right.surface}`,
+          article: members
+            .slice(1)
+            .reverse()
+            .map((m) => m.surface)
+            .join(", ")
+            .concat(` ${t.surface} ${right.surface}`),
         };
     }
   }
@@ -85,4 +109,20 @@ export function droppedCoordinate(
 function punctuatedAfter(text: string, surface: string): boolean {
   const word = surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
   return new RegExp(`${word}\\s*[,;:.!?]`, "iu").test(text);
+}
+
+/** Words that make a statement hold at every time: "Putin always blames …" of one remark. */
+const EVERY_TIME =
+  /(?:^|[^\p{L}])(always|constantly|invariably|forever|continually|всегда|постоянно|неизменно|вечно)(?=$|[^\p{L}])/iu;
+
+/**
+ * "Putin always blames the United States …" of a passage that reports one remark: a claim that makes the
+ * passage's statement hold at all times says more than it does, an alteration however well its words line up.
+ * Negated too ("not always"): a hedge the passage does not make either. The whole claim is read, its frame too
+ * ("The Foreign Ministry always stresses …"); null when the passage says it as well.
+ */
+export function addedEveryTime(claim: string, spanText: string): ClaimChange | null {
+  const word = EVERY_TIME.exec(claim)?.[1];
+  if (word === undefined || EVERY_TIME.test(spanText)) return null;
+  return { kind: "added", claimed: word.toLowerCase(), article: "" };
 }

@@ -190,7 +190,48 @@ export function findExact(
     const span = findFolded(haystack, needle);
     if (span) return { paragraph: i + 1, ...span };
   }
+  // The sentence with the article's asides left out: "The Kremlin maintains open communication …" of "The
+  // Kremlin, meanwhile, maintains …" quotes it; the span shown is the article's, aside and all.
+  for (const [i, haystack] of foldedWithoutAsides(kb).entries()) {
+    const span = haystack && findFolded(haystack, needle);
+    if (span) return { paragraph: i + 1, ...span };
+  }
   return null;
+}
+
+/**
+ * Words the article sets off inside a sentence, saying nothing of what the sentence states: ", meanwhile,",
+ * "However, " opening it, " also " before its verb. Never a negation, a hedge or a name.
+ */
+const ASIDE =
+  /,\s*(?:meanwhile|moreover|in turn),(?=\s)|(?<=^|[.!?]\s+)(?:However|Meanwhile|Moreover),\s+|\s+also(?=\s)/gu;
+
+const withoutAsides = new WeakMap<KnowledgeBase, (FoldedHaystack | null)[]>();
+
+/** Each paragraph folded with its asides cut out, offsets still the paragraph's; null when it has none. */
+function foldedWithoutAsides(kb: KnowledgeBase): (FoldedHaystack | null)[] {
+  let out = withoutAsides.get(kb);
+  if (!out) {
+    out = kb.article.paragraphs.map((paragraph) => {
+      const lower = paragraph.toLowerCase();
+      if (lower.length !== paragraph.length) return null;
+      let text = "";
+      const at: number[] = [];
+      let from = 0;
+      for (const m of paragraph.matchAll(ASIDE)) {
+        for (let k = from; k < m.index; k++) at.push(k);
+        text += lower.slice(from, m.index);
+        from = m.index + m[0].length;
+      }
+      if (from === 0) return null;
+      for (let k = from; k < lower.length; k++) at.push(k);
+      text += lower.slice(from);
+      const { folded, origin } = foldHaystack(text);
+      return { folded, origin: origin.map((k) => at[k]!) };
+    });
+    withoutAsides.set(kb, out);
+  }
+  return out;
 }
 
 const folded = new WeakMap<KnowledgeBase, FoldedHaystack[]>();

@@ -112,13 +112,14 @@ describe("checkClaim", () => {
   });
 
   it("accepts the Kremlin for what its spokesperson says of it, and 'according to the article' for anything", () => {
+    // Confirmed either way: word for word, the article's aside ("The Kremlin, meanwhile, maintains …") left out.
     expect(check("The Kremlin wants to play a constructive role in settling the conflict").verdict).toBe(
       "paraphrase",
     );
     expect(
       check("According to the article, the Kremlin maintains open communication with both warring sides")
         .verdict,
-    ).toBe("paraphrase");
+    ).toBe("verbatim");
   });
 
   it.each([
@@ -162,7 +163,14 @@ describe("the labelled claims", () => {
     // A fifth blind set, run once on 9a67111: 85% (69/81 English) with 1 false confirmed (a restriction, "only
     // …", dropping one of the passage's pair); 88% (71/81), 0 false, after the
     // restriction kind (scope.ts) and slang read as its word (phrasal.ts).
-    "claims-blind5.jsonl": 0.87,
+    "claims-blind5.jsonl": 0.89,
+    // Our own sixth-round probes (claims5: loose and slangy paraphrases, reversed roles, "always", comma lists,
+    // 20 Russian): first run 84% (73/87) with 4 false confirmed ("Washington blamed Putin", "The United States
+    // criticizes Putin", "США обвиняют Путина", "Putin always blames …"); now 99% (66/67) English.
+    "claims-probes6.jsonl": 0.98,
+    // A second round written after those fixes, run once: 84% (61/73) with 3 false confirmed ("Only Russia and the
+    // European Union …", "Israeli citizens living in Russia", "… always stresses …"); now 95% (56/59) English.
+    "claims-probes7.jsonl": 0.94,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -188,6 +196,9 @@ describe("the labelled claims", () => {
     "claims-probes2.jsonl": 0.9,
     // First run 19/24 (79%), 0 false confirmed.
     "claims-blind5.jsonl": 0.79,
+    // claims5's probes: first runs 17/20 (1 false: "США обвиняют Путина") and 12/14; now 19/20 and 12/14.
+    "claims-probes6.jsonl": 0.95,
+    "claims-probes7.jsonl": 0.85,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
@@ -207,7 +218,7 @@ describe("the labelled claims", () => {
     for (const l of labelled.filter((x) => x.expect === "verbatim")) {
       const bare = l.claim.replace(/^[“"]|[”"]$/g, "").replace(/\.$/, "");
       const found = kb.article.paragraphs.some((p) => findVerbatim(p.toLowerCase(), bare.toLowerCase()));
-      expect(found || /said|according/.test(l.claim), l.claim).toBe(true);
+      expect(found || /said|according/i.test(l.claim), l.claim).toBe(true);
     }
   });
 });
