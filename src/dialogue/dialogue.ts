@@ -5,8 +5,10 @@
 
 import type { Lang, Suggestion } from "../answering/types.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
+import { claimQuestionOf } from "./claim-frame.js";
+import { createContactMode } from "./contact-mode.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
-import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
+import { answerReply, createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
 import { memberOf, partyOf, restrictionOf } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
@@ -15,6 +17,8 @@ import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
+import { ellipticalWords, evidenceNames } from "./yes-again.js";
+import { isYesNoQuestion } from "./yes-no-question.js";
 
 export type { DialogueDeps } from "./dialogue-kit.js";
 
@@ -63,6 +67,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const standAlone = createStandAlone(kit);
   const { answerStandAlone, answerAlternative } = standAlone;
   const { answerFollowUp } = createFollowUpReplies(kit, standAlone);
+  const contactMode = createContactMode(kit.kb, speakers);
   const answerTwo = createTwoQuestions(kit, {
     answerStandAlone,
     answerFollowUp,
@@ -72,8 +77,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
 
   const respond: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
-    const text = withoutChatGlue(typed);
-    const lang = languageOf(text, readerLang);
+    const unglued = withoutChatGlue(typed);
+    const lang = languageOf(unglued, readerLang);
+    // "Putin called Erdogan, right?", "my uncle says X… is that true?": the claim asked as "is it true that X?".
+    const text = claimQuestionOf(unglued, parsingLanguageOf(unglued, readerLang), speakers) ?? unglued;
     const words = wordsFor(parsingLanguageOf(text, readerLang));
     const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
     kit.forgetAnswers(context?.entryId ?? null);
@@ -118,6 +125,47 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (context && member && unnamedByArticle(member, words.lang)) {
       const reply = answerUnnamedParty(member, member, text, { ...context, verdict: "yes" }, lang, words);
       return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
+
+    // "And negotiations too?" right after a Yes: Yes again where the same evidence names it.
+    const again =
+      context?.verdict === "yes" && context.entryId && text.trim().endsWith("?")
+        ? ellipticalWords(folded)
+        : null;
+    const sameEvidence = again && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    if (context && again && sameEvidence?.answered && evidenceNames(again, sameEvidence, lang)) {
+      const reply = answerReply(sameEvidence, {
+        understood: text,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict: "yes",
+        verdictSource: "article-text",
+      });
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: "yes" } };
+    }
+
+    // "Was it a face-to-face meeting?" about the call the article reports: No, it was a phone call.
+    const mode = contactMode(folded, words.lang, context?.entryId ?? null);
+    const modeEvidence =
+      mode && isYesNoQuestion(text, folded, words, words.lang)
+        ? engine.answerForEntry(mode.entryId, lang)
+        : null;
+    if (mode && modeEvidence?.answered) {
+      const reply = answerReply(modeEvidence, {
+        understood: context ? text : null,
+        followUp: context ? "pronoun" : null,
+        asked: text,
+        verdict: mode.verdict,
+        verdictSource: "article-text",
+      });
+      return {
+        lang,
+        replies: [reply],
+        context: withVerdict(
+          contextAfter(reply.asked, reply.answer, lang, now, words, context),
+          reply.verdict,
+        ),
+      };
     }
 
     const followUp = followUpOf(folded, words, speakers);

@@ -51,6 +51,24 @@ export function createStandAlone(kit: DialogueKit) {
       words,
       words.lang,
     );
+    // "правда ли, что Путин похвалил политику США?" where the engine cannot choose between two entries: a yes/no
+    // question is settled by the first of them the verdict reads decisively (then the first with any verdict).
+    if (asksYesNo && answer.reason === "ambiguous") {
+      const tried = answer.suggestions.slice(0, 2).flatMap((s) => {
+        const candidate = engine.answerForEntry(s.entryId, lang);
+        if (!candidate?.answered) return [];
+        const v = verdictFor(folded, candidate, words.lang, {
+          claims,
+          conversation,
+          speakers,
+          localEntries: kb.locales?.ru?.entryById,
+          terms: engine.contentTerms,
+        });
+        return v ? [{ candidate, v }] : [];
+      });
+      const chosen = tried.find((t) => t.v.verdict !== "not-said") ?? tried[0];
+      if (chosen) answer = withStorySuggestions(chosen.candidate, lang);
+    }
     // "Did Putin turn down a ceasefire?": the topic is the ceasefire; where the entry has him stand for it, that
     // entry answers, and its curated verdict turns to no.
     const plain = asksYesNo && words.lang === "en" ? withoutAgainst(folded) : null;
