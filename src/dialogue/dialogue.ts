@@ -9,7 +9,7 @@ import { claimQuestionOf } from "./claim-frame.js";
 import { createContactMode } from "./contact-mode.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
 import { answerReply, createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
-import { memberOf, partyOf, restrictionOf } from "./elliptical.js";
+import { memberOf, membershipOf, partyOf, restrictionOf } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
@@ -41,7 +41,9 @@ const LEADING_INTERJECTION =
 // after it is kept (it marks a follow-up). "и что, прямо…?" / "so what, …?" is glue of its own.
 const GLUE_WORD =
   "(?:ok(?:ay)?|got it|i see|thanks(?: a lot)?|thank you|thx|cool|great|nice|alright|all right|hi|hello|hey|" +
-  "понятно|ясно|спасибо|привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?)";
+  "listen|look|btw|by the way|lol|hmm+|um+|" +
+  "понятно|ясно|спасибо|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +
+  "слушай(?:те)?|кстати|хм+|ну)";
 const CHAT_GLUE = new RegExp(
   `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+(?=(?:but|но)\\s))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*)(?=\\S)`,
   "iu",
@@ -57,6 +59,9 @@ export function withoutChatGlue(text: string): string {
   }
   return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
+
+const CONTRACTED_PRONOUN = /(?<![\p{L}'])(he|she|they)'(s|re)(?![\p{L}])/gu;
+const ANYTHING = /(?<!\p{L})(?:anything|something|что-нибудь|что-то|хоть что-то)(?!\p{L})/u;
 
 export function createDialogue(deps: DialogueDeps): Dialogue {
   const kit = createDialogueKit(deps);
@@ -84,7 +89,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const words = wordsFor(parsingLanguageOf(text, readerLang));
     const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
     kit.forgetAnswers(context?.entryId ?? null);
-    const folded = fold(text);
+    // "so he's against Israel?": the pronoun read, not lost in its contraction.
+    const folded = fold(text).replace(
+      CONTRACTED_PRONOUN,
+      (_m, who: string, verb: string) => `${who} ${verb === "s" ? "is" : "are"}`,
+    );
     const touched = context ? { ...context, at: now } : null;
 
     if (/^\d{1,3}$/.test(folded)) {
@@ -125,6 +134,26 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (context && member && unnamedByArticle(member, words.lang)) {
       const reply = answerUnnamedParty(member, member, text, { ...context, verdict: "yes" }, lang, words);
       return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
+
+    // "Is China in the Quartet?" asked first: the group's list, then China read against it as after a yes.
+    const membership = member ? null : membershipOf(folded, words.lang);
+    if (membership && unnamedByArticle(membership.party, words.lang)) {
+      const list = kit.findAnswer(membership.group, lang);
+      if (list.answered && list.kind === "entry") {
+        const listed = contextAfter(membership.group, list, lang, now, words, null);
+        if (listed) {
+          const reply = answerUnnamedParty(
+            membership.party,
+            membership.party,
+            text,
+            { ...listed, verdict: "yes" },
+            lang,
+            words,
+          );
+          return { lang, replies: [reply], context: { ...listed, at: now, verdict: reply.verdict } };
+        }
+      }
     }
 
     // "And negotiations too?" right after a Yes: Yes again where the same evidence names it.
@@ -189,7 +218,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
             : touched;
         return { lang, replies: [reply], context: next };
       }
-      if (needsContext) {
+      // "Did Erdogan say anything about it?" first: whether that party spoke on the story stands alone.
+      const anything = followUp.kind === "said-by" && ANYTHING.test(folded);
+      if (needsContext && !anything) {
         const kind = followUp.kind === "said-by" ? "is-that-true" : followUp.kind;
         return { lang, replies: [noContext(kind, lang)], context: null };
       }

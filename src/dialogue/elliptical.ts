@@ -121,3 +121,24 @@ export function memberOf(folded: string, lang: Lang): string | null {
   }
   return null;
 }
+
+const MEMBER_OF_EN =
+  /^(?:(?:and|but|so)[, ]+)?(?:is|are) (.+?) (?:in|part of|a member of|a part of|one of|among|included in|on) (?:the )?(.+)$/;
+const MEMBER_OF_RU = [
+  /^(?:(?:а|и|но)[, ]+)?(?:входит|входят) ли (.+?) в (?:состав )?(.+)$/u,
+  /^(?:(?:а|и|но)[, ]+)?(.+?) (?:входит|входят) (?:ли )?в (?:состав )?(.+)$/u,
+];
+
+/**
+ * "Is China in the Quartet?", "Входит ли Китай в квартет?" asked first: the party and the group it is asked of,
+ * or null. Read as "and China?" after a yes on the group's list.
+ */
+export function membershipOf(folded: string, lang: Lang): { party: string; group: string } | null {
+  const text = folded.replace(/[?]+$/, "").trim();
+  for (const p of lang === "ru" ? MEMBER_OF_RU : [MEMBER_OF_EN]) {
+    const m = p.exec(text);
+    const party = m?.[1] ? partyOf(m[1], lang) : null;
+    if (party && m?.[2] && m[2].split(" ").length <= 3) return { party, group: m[2] };
+  }
+  return null;
+}
