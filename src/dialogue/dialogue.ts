@@ -9,7 +9,7 @@ import { claimQuestionOf } from "./claim-frame.js";
 import { createContactMode } from "./contact-mode.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
 import { answerReply, createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
-import { memberOf, membershipOf, partyOf, restrictionOf } from "./elliptical.js";
+import { listsInFull, memberOf, membershipOf, partyOf, restrictionOf } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
@@ -156,13 +156,20 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       }
     }
 
-    // "And negotiations too?" right after a Yes: Yes again where the same evidence names it.
+    // "And negotiations too?" right after a Yes: Yes again where the same evidence names it; after a No on a
+    // list ("Is Iran in the Quartet?" — No), "and the EU?" is Yes where the list names it.
     const again =
-      context?.verdict === "yes" && context.entryId && text.trim().endsWith("?")
+      (context?.verdict === "yes" || context?.verdict === "no") && context.entryId && text.trim().endsWith("?")
         ? ellipticalWords(folded)
         : null;
     const sameEvidence = again && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
-    if (context && again && sameEvidence?.answered && evidenceNames(again, sameEvidence, lang)) {
+    if (
+      context &&
+      again &&
+      sameEvidence?.answered &&
+      (context.verdict === "yes" || listsInFull(sameEvidence)) &&
+      evidenceNames(again, sameEvidence, lang)
+    ) {
       const reply = answerReply(sameEvidence, {
         understood: text,
         followUp: "topic-switch",

@@ -29,6 +29,10 @@ export function partyOf(topic: string, lang: Lang): string | null {
 /** A list the article gives in full ("the US, the United Nations, and the European Union"): 3+ items. */
 const ENUMERATION = /[^,.;]+,[^,.;]+,[^.;]*\band\b/;
 
+/** The evidence gives a list in full ("the US, the United Nations, and the European Union"). */
+export const listsInFull = (evidence: Answer): boolean =>
+  evidence.quotes.some((q) => ENUMERATION.test(q.text));
+
 /**
  * The verdict on a party the article never names, after the last answer: No when the last turn said yes on a
  * list the article gives in full (the Quartet's members), else the article doesn't say; no line after a question
@@ -40,7 +44,7 @@ export function unnamedPartyVerdict(
 ): YesNo | null {
   if (!previous) return null;
   if (previous !== "yes" || !evidence) return previous === "no" ? "no" : "not-said";
-  return evidence.quotes.some((q) => ENUMERATION.test(q.text)) ? "no" : "not-said";
+  return listsInFull(evidence) ? "no" : "not-said";
 }
 
 const ONLY_EN =

@@ -261,7 +261,8 @@ export function resolvePronouns(
 }
 
 /** "they" / "они" as a subject: two people the last answer named, not one of them. */
-const PAIR_PRONOUN = /(?<!\p{L})(?:they|они)(?!\p{L})/u;
+const PAIR_PRONOUN =
+  /(?<!\p{L})(?:the two of them|both of them|the two leaders|the two men|the two|they|они оба|оба|эти двое|они)(?!\p{L})/u;
 
 /** "it" doing what only a text does ("does it mention…", "what does it say about…"): the article, not the topic. */
 const ARTICLE_IT =

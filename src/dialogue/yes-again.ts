@@ -28,7 +28,7 @@ export function ellipticalWords(text: string): string[] | null {
     .split(/\s+/)
     .filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS || QUESTION_WORD.test(words.join(" "))) return null;
-  const content = words.filter((w) => !FUNCTION_WORDS.has(w) && w.length >= 3);
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w) && w.length >= 2);
   return content.length > 0 ? content : null;
 }
 
@@ -40,6 +40,9 @@ export function evidenceNames(content: string[], evidence: Answer, lang: Lang): 
     .toLowerCase();
   const words = hay.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   return content.every((c) => {
+    // "EU", "UN", "ЕС": a word itself, or the initials of two words in a row ("European Union").
+    if (c.length <= 3)
+      return words.some((w, i) => w === c || (c.length === 2 && `${w[0]}${words[i + 1]?.[0] ?? ""}` === c));
     const stem = stemOf(c);
     return words.some((w) => w.startsWith(stem));
   });
