@@ -159,7 +159,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "And negotiations too?" right after a Yes: Yes again where the same evidence names it; after a No on a
     // list ("Is Iran in the Quartet?" — No), "and the EU?" is Yes where the list names it.
     const again =
-      (context?.verdict === "yes" || context?.verdict === "no") && context.entryId && text.trim().endsWith("?")
+      (context?.verdict === "yes" || context?.verdict === "no") &&
+      context.entryId &&
+      text.trim().endsWith("?")
         ? ellipticalWords(folded)
         : null;
     const sameEvidence = again && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
