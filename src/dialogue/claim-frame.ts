@@ -49,8 +49,12 @@ export function claimQuestionOf(text: string, lang: Lang, speakers: SpeakerNames
   const said = CHATTER_EN.exec(t);
   if (said?.[1] && said[2]) {
     // Someone the article quotes keeps their words' frame; anyone else's claim is asked back as a statement.
-    return speakers.namedIn(fold(said[1])).length > 0
-      ? `is it true that ${said[1]} ${said[2]}?`
+    if (speakers.namedIn(fold(said[1])).length > 0) return `is it true that ${said[1]} ${said[2]}?`;
+    // A person the article quotes doing it ("Putin blamed Israel") is a claim for the checker, as "is it true that
+    // Putin…" is; anything else ("Russia is on Hamas's side") is asked back as a statement.
+    const subject = speakers.namedIn(fold(said[2]))[0];
+    return subject && subject.start === 0 && speakers.isPerson(subject.id)
+      ? `is it true that ${said[2]}?`
       : `so ${said[2]}?`;
   }
   const tag = TAG_EN.exec(t);

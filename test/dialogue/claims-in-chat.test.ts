@@ -37,6 +37,8 @@ describe("a claim in a frame is asked as a yes/no question", () => {
     expect(yes.verdict).toBe("yes");
     const no = last(["someone on telegram said Putin praised the US. is that actually true?"]);
     expect(no.verdict).toBe("no");
+    // A person's deed with another party in the article's party's place: the checker's No, not "doesn't say".
+    expect(last(["my dad reckons Putin blames Israel for the fighting. is that right?"]).verdict).toBe("no");
   });
 
   it("a tag question gets a verdict, in both languages", () => {
