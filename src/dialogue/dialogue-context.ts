@@ -23,7 +23,12 @@ export function createContextReading(kit: DialogueKit) {
 
   /** The speaker a question is about: named in it, else the answer's first reported speaker. */
   const speakerOf = (folded: string, answer: Answer): string | null => {
-    const named = speakers.namedIn(folded)[0]?.id;
+    const all = speakers.namedIn(folded);
+    // "did Erdogan and Putin talk…": of two people named, the one whose words the answer reports.
+    const reported =
+      answer.speaker?.id ?? answer.quotes.find((q) => q.voice === "reported")?.speakerId ?? null;
+    if (all.length > 1 && reported && all.some((n) => n.id === reported)) return reported;
+    const named = all[0]?.id;
     if (named) return named;
     if (answer.speaker) return answer.speaker.id;
     if (answer.kind !== "entry" || answer.entry?.kind !== "answer") return null;

@@ -5,9 +5,11 @@
 
 import type { Lang, Suggestion } from "../answering/types.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
+import { claimQuestionOf } from "./claim-frame.js";
+import { createContactMode } from "./contact-mode.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
-import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
-import { memberOf, partyOf, restrictionOf } from "./elliptical.js";
+import { answerReply, createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
+import { listsInFull, memberOf, membershipOf, partyOf, restrictionOf } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
@@ -15,6 +17,8 @@ import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
+import { ellipticalWords, evidenceNames } from "./yes-again.js";
+import { isYesNoQuestion } from "./yes-no-question.js";
 
 export type { DialogueDeps } from "./dialogue-kit.js";
 
@@ -37,7 +41,9 @@ const LEADING_INTERJECTION =
 // after it is kept (it marks a follow-up). "и что, прямо…?" / "so what, …?" is glue of its own.
 const GLUE_WORD =
   "(?:ok(?:ay)?|got it|i see|thanks(?: a lot)?|thank you|thx|cool|great|nice|alright|all right|hi|hello|hey|" +
-  "понятно|ясно|спасибо|привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?)";
+  "listen|look|btw|by the way|lol|hmm+|um+|" +
+  "понятно|ясно|спасибо|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +
+  "слушай(?:те)?|кстати|хм+|ну)";
 const CHAT_GLUE = new RegExp(
   `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+(?=(?:but|но)\\s))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*)(?=\\S)`,
   "iu",
@@ -54,6 +60,9 @@ export function withoutChatGlue(text: string): string {
   return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
 
+const CONTRACTED_PRONOUN = /(?<![\p{L}'])(he|she|they)'(s|re)(?![\p{L}])/gu;
+const ANYTHING = /(?<!\p{L})(?:anything|something|что-нибудь|что-то|хоть что-то)(?!\p{L})/u;
+
 export function createDialogue(deps: DialogueDeps): Dialogue {
   const kit = createDialogueKit(deps);
   const { engine, speakers, storySuggestions, noContext } = kit;
@@ -63,6 +72,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const standAlone = createStandAlone(kit);
   const { answerStandAlone, answerAlternative } = standAlone;
   const { answerFollowUp } = createFollowUpReplies(kit, standAlone);
+  const contactMode = createContactMode(kit.kb, speakers);
   const answerTwo = createTwoQuestions(kit, {
     answerStandAlone,
     answerFollowUp,
@@ -72,12 +82,18 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
 
   const respond: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
-    const text = withoutChatGlue(typed);
-    const lang = languageOf(text, readerLang);
+    const unglued = withoutChatGlue(typed);
+    const lang = languageOf(unglued, readerLang);
+    // "Putin called Erdogan, right?", "my uncle says X… is that true?": the claim asked as "is it true that X?".
+    const text = claimQuestionOf(unglued, parsingLanguageOf(unglued, readerLang), speakers) ?? unglued;
     const words = wordsFor(parsingLanguageOf(text, readerLang));
     const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
     kit.forgetAnswers(context?.entryId ?? null);
-    const folded = fold(text);
+    // "so he's against Israel?": the pronoun read, not lost in its contraction.
+    const folded = fold(text).replace(
+      CONTRACTED_PRONOUN,
+      (_m, who: string, verb: string) => `${who} ${verb === "s" ? "is" : "are"}`,
+    );
     const touched = context ? { ...context, at: now } : null;
 
     if (/^\d{1,3}$/.test(folded)) {
@@ -120,6 +136,76 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
     }
 
+    // "Is China in the Quartet?" asked first: the group's list, then China read against it as after a yes.
+    const membership = member ? null : membershipOf(folded, words.lang);
+    if (membership && unnamedByArticle(membership.party, words.lang)) {
+      const list = kit.findAnswer(membership.group, lang);
+      if (list.answered && list.kind === "entry") {
+        const listed = contextAfter(membership.group, list, lang, now, words, null);
+        if (listed) {
+          const reply = answerUnnamedParty(
+            membership.party,
+            membership.party,
+            text,
+            { ...listed, verdict: "yes" },
+            lang,
+            words,
+          );
+          return { lang, replies: [reply], context: { ...listed, at: now, verdict: reply.verdict } };
+        }
+      }
+    }
+
+    // "And negotiations too?" right after a Yes: Yes again where the same evidence names it; after a No on a
+    // list ("Is Iran in the Quartet?" — No), "and the EU?" is Yes where the list names it.
+    const again =
+      (context?.verdict === "yes" || context?.verdict === "no") &&
+      context.entryId &&
+      text.trim().endsWith("?")
+        ? ellipticalWords(folded)
+        : null;
+    const sameEvidence = again && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    if (
+      context &&
+      again &&
+      sameEvidence?.answered &&
+      (context.verdict === "yes" || listsInFull(sameEvidence)) &&
+      evidenceNames(again, sameEvidence, lang)
+    ) {
+      const reply = answerReply(sameEvidence, {
+        understood: text,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict: "yes",
+        verdictSource: "article-text",
+      });
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: "yes" } };
+    }
+
+    // "Was it a face-to-face meeting?" about the call the article reports: No, it was a phone call.
+    const mode = contactMode(folded, words.lang, context?.entryId ?? null);
+    const modeEvidence =
+      mode && isYesNoQuestion(text, folded, words, words.lang)
+        ? engine.answerForEntry(mode.entryId, lang)
+        : null;
+    if (mode && modeEvidence?.answered) {
+      const reply = answerReply(modeEvidence, {
+        understood: context ? text : null,
+        followUp: context ? "pronoun" : null,
+        asked: text,
+        verdict: mode.verdict,
+        verdictSource: "article-text",
+      });
+      return {
+        lang,
+        replies: [reply],
+        context: withVerdict(
+          contextAfter(reply.asked, reply.answer, lang, now, words, context),
+          reply.verdict,
+        ),
+      };
+    }
+
     const followUp = followUpOf(folded, words, speakers);
     // "And China?": a party the article never names, after an answer.
     const party = context && followUp?.kind === "topic-switch" ? partyOf(followUp.topic, words.lang) : null;
@@ -141,7 +227,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
             : touched;
         return { lang, replies: [reply], context: next };
       }
-      if (needsContext) {
+      // "Did Erdogan say anything about it?" first: whether that party spoke on the story stands alone.
+      const anything = followUp.kind === "said-by" && ANYTHING.test(folded);
+      if (needsContext && !anything) {
         const kind = followUp.kind === "said-by" ? "is-that-true" : followUp.kind;
         return { lang, replies: [noContext(kind, lang)], context: null };
       }

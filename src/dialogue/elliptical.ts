@@ -29,6 +29,10 @@ export function partyOf(topic: string, lang: Lang): string | null {
 /** A list the article gives in full ("the US, the United Nations, and the European Union"): 3+ items. */
 const ENUMERATION = /[^,.;]+,[^,.;]+,[^.;]*\band\b/;
 
+/** The evidence gives a list in full ("the US, the United Nations, and the European Union"). */
+export const listsInFull = (evidence: Answer): boolean =>
+  evidence.quotes.some((q) => ENUMERATION.test(q.text));
+
 /**
  * The verdict on a party the article never names, after the last answer: No when the last turn said yes on a
  * list the article gives in full (the Quartet's members), else the article doesn't say; no line after a question
@@ -40,7 +44,7 @@ export function unnamedPartyVerdict(
 ): YesNo | null {
   if (!previous) return null;
   if (previous !== "yes" || !evidence) return previous === "no" ? "no" : "not-said";
-  return evidence.quotes.some((q) => ENUMERATION.test(q.text)) ? "no" : "not-said";
+  return listsInFull(evidence) ? "no" : "not-said";
 }
 
 const ONLY_EN =
@@ -118,6 +122,27 @@ export function memberOf(folded: string, lang: Lang): string | null {
   for (const p of patterns) {
     const party = p.exec(text)?.[1];
     if (party) return partyOf(party, lang);
+  }
+  return null;
+}
+
+const MEMBER_OF_EN =
+  /^(?:(?:and|but|so)[, ]+)?(?:is|are) (.+?) (?:in|part of|a member of|a part of|one of|among|included in|on) (?:the )?(.+)$/;
+const MEMBER_OF_RU = [
+  /^(?:(?:а|и|но)[, ]+)?(?:входит|входят) ли (.+?) в (?:состав )?(.+)$/u,
+  /^(?:(?:а|и|но)[, ]+)?(.+?) (?:входит|входят) (?:ли )?в (?:состав )?(.+)$/u,
+];
+
+/**
+ * "Is China in the Quartet?", "Входит ли Китай в квартет?" asked first: the party and the group it is asked of,
+ * or null. Read as "and China?" after a yes on the group's list.
+ */
+export function membershipOf(folded: string, lang: Lang): { party: string; group: string } | null {
+  const text = folded.replace(/[?]+$/, "").trim();
+  for (const p of lang === "ru" ? MEMBER_OF_RU : [MEMBER_OF_EN]) {
+    const m = p.exec(text);
+    const party = m?.[1] ? partyOf(m[1], lang) : null;
+    if (party && m?.[2] && m[2].split(" ").length <= 3) return { party, group: m[2] };
   }
   return null;
 }

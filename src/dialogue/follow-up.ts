@@ -245,6 +245,13 @@ export function resolvePronouns(
     const possessive = /^(his|her|their|its|его|ее|их)$/u;
     const swap = (m: string) => (possessive.test(m) && lang === "en" ? words.possessive(name) : name);
     out = replaceBefore(out, person ? words.personPronouns : words.groupPronouns, swap);
+    // "What did they talk about?" after Putin's call with Erdogan: "they" are the two people the answer named.
+    if (person && context.otherPersonId) {
+      const other = speakers.shortName(context.otherPersonId, lang);
+      out = replaceBefore(out, PAIR_PRONOUN, () =>
+        lang === "ru" ? `${name} и ${other}` : `${name} and ${other}`,
+      );
+    }
     // An institution may be "it": "what does it want?" after the Kremlin; in Russian "он"/"она" as well
     // (Кремль, МИД — он; Москва — она): the grammatical gender of its name, not a person.
     if (!person) out = replaceBefore(out, words.thingPronouns, swap);
@@ -252,6 +259,10 @@ export function resolvePronouns(
   }
   return replaced ? out : null;
 }
+
+/** "they" / "они" as a subject: two people the last answer named, not one of them. */
+const PAIR_PRONOUN =
+  /(?<!\p{L})(?:the two of them|both of them|the two leaders|the two men|the two|they|они оба|оба|эти двое|они)(?!\p{L})/u;
 
 /** "it" doing what only a text does ("does it mention…", "what does it say about…"): the article, not the topic. */
 const ARTICLE_IT =

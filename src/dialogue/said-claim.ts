@@ -57,6 +57,8 @@ export function saidClaimOf(folded: string, lang: Lang, speakers: SpeakerNames):
   if (!did?.[1] || !did[2] || !namesOneSpeaker(did[1], speakers)) return null;
   // "did Putin say that?" is a follow-up on the last answer (said-by), not a claim of its own.
   if (/^(?:that|this|it|so|those words)$/.test(did[2])) return null;
+  // "does the ministry say which players?": an indirect question, not a claim of what was said.
+  if (/^(?:which|who|whom|what|how|why|when|where|whether|if|anything|something)\b/.test(did[2])) return null;
   return `${did[1]} said ${did[2]}`;
 }
 

@@ -5,6 +5,7 @@ import { QUESTION_IN_MESSAGE } from "../answering/question-pieces.js";
 import type { Lang } from "../answering/types.js";
 import { alternativesOf } from "./alternative.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import { restrictionVerdict } from "./elliptical.js";
 import { withEntryWords, withoutAgainst } from "./entry-own-question.js";
 import { type DialogueWords, fold } from "./language.js";
 import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
@@ -14,6 +15,10 @@ import { evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
 import type { AnswerReply, FollowUpKind } from "./types.js";
 import { verdictFor } from "./yes-no.js";
 import { isYesNoQuestion } from "./yes-no-question.js";
+
+/** "only/just/solely …", "только/лишь …" inside a question: the few words it restricts. */
+const INNER_ONLY =
+  /(?<!\p{L})(?:only|just|solely|exclusively|только|лишь|исключительно)\s+((?:\S+\s*){1,6}?)\s*\??$/u;
 
 export type StandAloneReaders = ReturnType<typeof createStandAlone>;
 
@@ -51,6 +56,24 @@ export function createStandAlone(kit: DialogueKit) {
       words,
       words.lang,
     );
+    // "правда ли, что Путин похвалил политику США?" where the engine cannot choose between two entries: a yes/no
+    // question is settled by the first of them the verdict reads decisively (then the first with any verdict).
+    if (asksYesNo && answer.reason === "ambiguous") {
+      const tried = answer.suggestions.slice(0, 2).flatMap((s) => {
+        const candidate = engine.answerForEntry(s.entryId, lang);
+        if (!candidate?.answered) return [];
+        const v = verdictFor(folded, candidate, words.lang, {
+          claims,
+          conversation,
+          speakers,
+          localEntries: kb.locales?.ru?.entryById,
+          terms: engine.contentTerms,
+        });
+        return v ? [{ candidate, v }] : [];
+      });
+      const chosen = tried.find((t) => t.v.verdict !== "not-said") ?? tried[0];
+      if (chosen) answer = withStorySuggestions(chosen.candidate, lang);
+    }
     // "Did Putin turn down a ceasefire?": the topic is the ceasefire; where the entry has him stand for it, that
     // entry answers, and its curated verdict turns to no.
     const plain = asksYesNo && words.lang === "en" ? withoutAgainst(folded) : null;
@@ -81,7 +104,7 @@ export function createStandAlone(kit: DialogueKit) {
       words.yesNo.test(folded) &&
       answer.kind === "entry" &&
       answer.entry?.kind === "not-in-article";
-    const verdict =
+    const read =
       asksYesNo || silentEitherOr
         ? verdictFor(folded, answer, words.lang, {
             claims,
@@ -91,6 +114,14 @@ export function createStandAlone(kit: DialogueKit) {
             terms: engine.contentTerms,
           })
         : null;
+    // "Путина волнуют только жертвы в Газе?": a restriction inside the question, against the answer's evidence —
+    // No where the evidence names the thing beside more ("in Israel and the Gaza Strip").
+    const inner = asksYesNo && answer.answered && read?.verdict !== "no" ? INNER_ONLY.exec(folded) : null;
+    // The thing restricted is the last word ("только жертвы в Газе" -> Газе): a verb or a stance before it
+    // ("only blame the US") is not what the evidence's "and" widens.
+    const restricted = inner?.[1]?.trim().split(/\s+/).pop();
+    const narrowed = restricted ? restrictionVerdict(restricted, answer, words.lang) : null;
+    const verdict = narrowed === "no" ? { verdict: "no" as const, source: "article-text" as const } : read;
     // "Is it true that Peskov said…?", "Путин действительно сказал, что…?": the claim checker's verdict on it.
     const said =
       claims && (asksYesNo || typed.trim().endsWith("?")) ? saidClaimOf(folded, words.lang, speakers) : null;

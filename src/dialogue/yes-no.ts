@@ -47,6 +47,8 @@ const ASKS_ABOUT_ARTICLE_RU =
 const OPPOSITE_SENSE =
   /(?<!\p{L})(?:not|never|no|reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ie\p{L}*)|condemn\p{L}*|prais\p{L}*|stop\p{L}*|end\p{L}*|не|нет|ни|никогда|против|отверг\p{L}*|отказ\p{L}*|осуд\p{L}*|осужд\p{L}*|похвал\p{L}*|хвал\p{L}*|одобр\p{L}*|прекрат\p{L}*)(?!\p{L})/u;
 
+const ASKS_WHICH = /(?<!\p{L})(?:which|how many|how much)(?!\p{L})/u;
+
 /** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
 const RUSSIA_AS_STATE = /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u;
 const RUSSIAN_VOICES = ["the kremlin", "the russian foreign ministry"];
@@ -123,7 +125,7 @@ export function verdictFor(
   if (checked && hedged(checked)) return { verdict: "not-said", source: "claim-checker" };
   // The entry's own question, with no word that could turn its sense, has its curated answer — unless its words
   // put another actor in the passage's place ("is Israel in the Quartet?": the entry's words, Russia's place).
-  if (curated && ownQuestion && !flips) {
+  if (curated && ownQuestion && !flips && !(curated === "yes" && ASKS_WHICH.test(folded))) {
     if (checked?.changes.some((c) => c.kind === "actor"))
       return { verdict: "not-said", source: "claim-checker" };
     // The entry's words, but the checker reads the passage against them ("does the US want a Palestinian
@@ -148,8 +150,12 @@ export function verdictFor(
     if (again.verdict === "verbatim" || again.verdict === "paraphrase") checked = again;
   }
   if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
+  // "Does it say which regional players?": a statement asking for a name or a number is no claim the checker's
+  // word-by-word "yes" can confirm.
   const checkerSaysYes =
-    (checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0;
+    (checked.verdict === "verbatim" || checked.verdict === "paraphrase") &&
+    checked.unbacked.length === 0 &&
+    !ASKS_WHICH.test(statement);
   // The entry's own question ("does Putin support a Palestinian state?") has its curated answer, even where
   // the checker reads "support" as a stance the passage does not take.
   if (curated && (ownQuestion || (checkerSaysYes && answer.confidence >= SURE_OF_ENTRY)))

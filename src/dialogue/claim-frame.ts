@@ -1,0 +1,64 @@
+// A claim put to the bot inside a frame: a tag question ("Putin talked to Erdogan, right?", "…, да?") or someone's
+// words around it ("my uncle says Russia is on Hamas's side… is that what the article says?", "знакомый уверяет,
+// что …, это так?"). Both ask whether the claim is true, so they are read as "is it true that <claim>?" /
+// "правда ли, что <claim>?", which the yes/no readers settle from the article. The claim keeps its speaker
+// when the sayer is one the article quotes ("Peskov said X. is that true?" stays about Peskov's words).
+import type { Lang } from "../answering/types.js";
+import { fold } from "./language.js";
+import type { SpeakerNames } from "./speakers.js";
+
+const TAG_EN =
+  /^(.{8,}?)[,\s]+(?:right|correct|yes|yeah|true|isn't (?:it|that so)|is(?:n't| not) (?:he|she|it|that)|(?:doesn't|didn't|don't|aren't|wasn't|hasn't|haven't) (?:he|she|it|they)|am i right|no)\s*\?+\s*$/i;
+const TAG_RU =
+  /^(.{8,}?)[,\s]+(?:да|правда|верно|так|не так ли|ведь так|так ведь|ага|ну да|не правда ли)\s*\?+\s*$/iu;
+
+const SAYER_EN =
+  /^(.*?(?:^|\s)(?:says|said|claims|claimed|told me|tells me|thinks|reckons|insists|swears|keeps saying|heard|read|argues)),?\s+(?:that\s+)?(.{8,}?)\s*[.!,;…-]+\s*/i;
+const ASKS_TRUE_EN =
+  /(?:so\s+|but\s+|and\s+|well\s+)?(?:is (?:that|this|it|he|she) (?:really |actually )?(?:true|right|correct|accurate|so|the case|legit)|is (?:that|this) (?:really |actually )?(?:what the (?:article|story|piece|text|report) (?:says|said|reports|claims)|in (?:the article|the story|the text|there)|said in the article)|does the (?:article|story|piece|text) (?:really |actually )?(?:say|back|support|confirm) (?:that|so|it|this)(?: up)?|true|really|right)\b[^?]*\?+\s*$/i;
+
+const SAYER_RU =
+  /^(.*?(?:говорит|сказал\p{L}*|уверяет|утверждает|считает|пишут|говорят|слышал\p{L}*|читал\p{L}*|думает)),?\s+(?:что|будто)\s+(.{8,}?)\s*[.!,;…-]+\s*/iu;
+const ASKS_TRUE_RU =
+  /(?:а\s+|и\s+|но\s+|так\s+)?(?:это (?:правда|так|верно)|так ли это|правда|верно|это действительно так|так и есть|(?:так|это) (?:в статье )?(?:написано|сказано|говорится)|это есть в статье|статья это подтверждает)(?:\s+(?:по статье|в статье|согласно статье))?[^?]*\?+\s*$/iu;
+
+const QUESTION_WORD_EN = /^(?:who|whom|whose|what|which|why|when|where|how)\b/i;
+const AUX_EN = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)(?:n't)?\s/i;
+const ALREADY_RU = /(?:^|\s)(?:ли|кто|что|почему|зачем|как|где|когда|какой|какая|какие|сколько)(?:\s|,|$)/iu;
+
+/** Someone's words, then the ask whether they are true: one pattern, so the claim ends where the ask begins. */
+const CHATTER_EN = new RegExp(SAYER_EN.source + ASKS_TRUE_EN.source, "i");
+const CHATTER_RU = new RegExp(SAYER_RU.source + ASKS_TRUE_RU.source, "iu");
+
+/**
+ * The message as the plain yes/no question its frame asks, or null when it has no such frame. Speakers the
+ * article quotes keep their "X said" in the claim.
+ */
+export function claimQuestionOf(text: string, lang: Lang, speakers: SpeakerNames): string | null {
+  const t = text.trim();
+  if (lang === "ru") {
+    const said = CHATTER_RU.exec(t);
+    if (said?.[1] && said[2]) {
+      const keep = speakers.namedIn(fold(said[1])).length > 0 ? `${said[1]}, что ` : "";
+      return `правда ли, что ${keep}${said[2]}?`;
+    }
+    const tag = TAG_RU.exec(t);
+    if (!tag?.[1]) return null;
+    return ALREADY_RU.test(tag[1]) ? `${tag[1]}?` : `правда ли, что ${tag[1]}?`;
+  }
+  const said = CHATTER_EN.exec(t);
+  if (said?.[1] && said[2]) {
+    // Someone the article quotes keeps their words' frame; anyone else's claim is asked back as a statement.
+    if (speakers.namedIn(fold(said[1])).length > 0) return `is it true that ${said[1]} ${said[2]}?`;
+    // A person the article quotes doing it ("Putin blamed Israel") is a claim for the checker, as "is it true that
+    // Putin…" is; anything else ("Russia is on Hamas's side") is asked back as a statement.
+    const subject = speakers.namedIn(fold(said[2]))[0];
+    return subject && subject.start === 0 && speakers.isPerson(subject.id)
+      ? `is it true that ${said[2]}?`
+      : `so ${said[2]}?`;
+  }
+  const tag = TAG_EN.exec(t);
+  if (!tag?.[1] || QUESTION_WORD_EN.test(tag[1])) return null;
+  // "so <claim>?" is a statement asked back, read by the yes/no path as the entry's own question where it is one.
+  return AUX_EN.test(tag[1]) ? `${tag[1]}?` : `so ${tag[1]}?`;
+}

@@ -1,0 +1,50 @@
+// "Was it a face-to-face meeting?", "это была личная встреча?", "did they speak by phone?": how two parties were in
+// touch. The article names the way ("In a phone call with … Erdogan"), so its opposite is a grounded No: asked
+// about meeting in person, the answer is No — it was a phone call — with the entry quoting that sentence; asked
+// about the phone, Yes. Only for the contact the article reports (its quote with the way in it), asked in its
+// context or naming its other party; "did Putin meet Macron?" is not this contact and is left to the engine.
+import type { Lang } from "../answering/types.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { SpeakerNames } from "./speakers.js";
+import type { YesNo } from "./types.js";
+
+const IN_PERSON =
+  /(?<!\p{L})(?:in person|face[- ]to[- ]face|in the same room|meet|met|meeting|visit\p{L}*|summit|sit[- ]down|лично\p{L}*|личн\p{L}*|встреч\p{L}*|вживую|очн\p{L}*|лицом к лицу|визит\p{L}*|саммит\p{L}*)(?!\p{L})/u;
+const BY_PHONE =
+  /(?<!\p{L})(?:phone\p{L}*|telephone\p{L}*|(?:call|called|calling)(?!\s+(?:for|on|to)(?!\p{L}))|rang|ring|телефон\p{L}*|звон\p{L}*|звонок|созвон\p{L}*)(?!\p{L})/u;
+/** The article's words for the way it reports the contact. */
+const PHONE_IN_ARTICLE = /\bphone call\b/i;
+
+export interface ContactMode {
+  /** The entry quoting the article's sentence on the contact. */
+  entryId: string;
+  verdict: YesNo;
+}
+
+/** The entry of the contact the article reports by phone and the people its quotes name (built once). */
+export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
+  const entry = kb.entries.find(
+    (e) => e.kind === "answer" && e.quotes.some((q) => PHONE_IN_ARTICLE.test(q.text)),
+  );
+  const quote = entry?.quotes.find((q) => PHONE_IN_ARTICLE.test(q.text));
+  const parties = new Set(
+    quote ? speakers.namedIn(quote.text.toLowerCase()).map((n) => n.id) : ([] as string[]),
+  );
+
+  /**
+   * The verdict on how the reported contact happened, or null when the question is not about that contact's
+   * way. `contextEntryId` is the entry the last answer gave.
+   */
+  return (folded: string, _lang: Lang, contextEntryId: string | null): ContactMode | null => {
+    if (!entry) return null;
+    const inPerson = IN_PERSON.test(folded);
+    const byPhone = BY_PHONE.test(folded);
+    if (inPerson === byPhone) return null;
+    const named = speakers.namedIn(folded).map((n) => n.id);
+    // Another party than the contact's ("did Putin meet Macron?") is not this contact.
+    if (named.some((id) => !parties.has(id))) return null;
+    const aboutIt = contextEntryId === entry.id || named.filter((id) => parties.has(id)).length >= 2;
+    if (!aboutIt) return null;
+    return { entryId: entry.id, verdict: inPerson ? "no" : "yes" };
+  };
+}
