@@ -171,6 +171,8 @@ describe("the labelled claims", () => {
     // A second round written after those fixes, run once: 84% (61/73) with 3 false confirmed ("Only Russia and the
     // European Union …", "Israeli citizens living in Russia", "… always stresses …"); now 95% (56/59) English.
     "claims-probes7.jsonl": 0.94,
+    // A sixth blind set, run once on 5fd7d24 (fifth session): 93% (93/100; 71/75 English), 0 false confirmed.
+    "claims-blind6.jsonl": 0.94,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -199,6 +201,8 @@ describe("the labelled claims", () => {
     // claims5's probes: first runs 17/20 (1 false: "США обвиняют Путина") and 12/14; now 19/20 and 12/14.
     "claims-probes6.jsonl": 0.95,
     "claims-probes7.jsonl": 0.85,
+    // First run 22/25 (88%), 0 false confirmed.
+    "claims-blind6.jsonl": 0.88,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

@@ -93,6 +93,20 @@ const sets = [
       "a fifth Russian blind set, run once after all merges of the fourth session (first run 90.8% / 96.0%; 96.9% / 100% after quality-ru4)",
   },
   {
+    file: "blind10.jsonl",
+    answer: 0.92,
+    refuse: 0.97,
+    about:
+      "a ninth English blind set, run once on 5fd7d24 in the fifth session (first run 92.3% / 100% engine)",
+  },
+  {
+    file: "blind-ru6.jsonl",
+    answer: 0.92,
+    refuse: 0.97,
+    about:
+      "a sixth Russian blind set, run once on 5fd7d24 in the fifth session (first run 92.3% / 100% engine)",
+  },
+  {
     file: "causes-en3.jsonl",
     answer: 0.88,
     refuse: 0.97,
