@@ -27,6 +27,7 @@ import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_T
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
 import {
   addedSpeaker,
+  changedNear,
   claimBase,
   matchOf,
   notInArticle,
@@ -246,7 +247,10 @@ export function createClaimChecker(
     const judged = verdictOf({
       matched,
       // Words found verbatim are matched: nothing in them is said the other way round.
-      alteredNear: exact === null && (near.alteredNear || (!matched && stanceAlone(best, changes, tuning))),
+      alteredNear:
+        exact === null &&
+        (near.alteredNear ||
+          (!matched && (stanceAlone(best, changes, tuning) || changedNear(best, changes, tuning)))),
       changes,
       speakerOk,
       sameWords: exact !== null || best.containment >= tuning.misattributedAt,

@@ -332,3 +332,18 @@ const RUSSIAN_SPOKE_OF =
 export function russianSayingAsMention(text: string): string {
   return text.replace(RUSSIAN_SAID_NOTHING, "$1не упомянул $2").replace(RUSSIAN_SPOKE_OF, "$1упомянул $2");
 }
+
+/**
+ * Russian idioms of (not) taking into account read as the one verb the opposites list: "оставляла без внимания",
+ * "не принимала во внимание", "обходит вниманием", "закрывает глаза на" → "игнорирует"; "принимает во внимание" →
+ * "учитывает". Read on the claim and on the translations alike, so "игнорировала" lines up with "оставляла без
+ * внимания" instead of being a stance of its own against the article's "без" (without).
+ */
+const RUSSIAN_IGNORES =
+  /(^|[^\p{L}])(?:(?:оставля\p{L}*|остав(?:ил|ит|ят|ив)\p{L}*)\s+без\s+(?:всякого\s+|должного\s+|какого-либо\s+)?внимания|не\s+(?:принима\p{L}*|принял\p{L}*|примет|примут|брал\p{L}*|берёт|берет|берут)\s+(?:\p{L}+\s+)?во\s+внимание|(?:обош\p{L}*|обход\p{L}*)\s+вниманием|закрыва\p{L}*\s+глаза|закрыл\p{L}*\s+глаза)(?=$|[^\p{L}])/giu;
+const RUSSIAN_TAKES_INTO_ACCOUNT =
+  /(^|[^\p{L}])(?:принима\p{L}*|принял\p{L}*|примет|примут|брал\p{L}*|берёт|берет|берут)\s+(?:\p{L}+\s+)?во\s+внимание(?=$|[^\p{L}])/giu;
+
+export function readRussianIdioms(text: string): string {
+  return text.replace(RUSSIAN_IGNORES, "$1игнорирует").replace(RUSSIAN_TAKES_INTO_ACCOUNT, "$1учитывает");
+}

@@ -11,7 +11,7 @@ import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } f
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
-import { joinRussianPhrasalVerbs, russianSayingAsMention } from "./phrasal.js";
+import { joinRussianPhrasalVerbs, readRussianIdioms, russianSayingAsMention } from "./phrasal.js";
 import {
   NEGATORS,
   RUSSIAN_OPPOSITES,
@@ -27,6 +27,7 @@ import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
 import {
   addedSpeaker,
+  changedNear,
   claimBase,
   matchOf,
   notInArticle,
@@ -187,7 +188,9 @@ export function createRussianClaimChecker(
     }
     const verdict = verdictOf({
       matched,
-      alteredNear: alteredNear || (!matched && stanceAlone(best, changes, tuning)),
+      alteredNear:
+        alteredNear ||
+        (!matched && (stanceAlone(best, changes, tuning) || changedNear(best, changes, tuning))),
       changes,
       speakerOk,
       sameWords: best.containment >= tuning.misattributedAt,
@@ -239,7 +242,7 @@ function tokenReader(lexicon: Lexicon): (text: string) => Token[] {
     return term === undefined || t.role !== "content" ? t : { ...t, term };
   };
   return (text) =>
-    lexicon.tokensOf(text).flatMap((t) => {
+    lexicon.tokensOf(readRussianIdioms(text)).flatMap((t) => {
       const words = t.surface.split(" ");
       if (words.length < 2 || !words.some((w) => NEGATORS.has(w))) return [aspect(t)];
       return words.flatMap((w) => lexicon.tokensOf(w)).map(aspect);

@@ -117,6 +117,25 @@ export function stanceAlone(best: Closest, changes: ClaimChange[], tuning: Claim
   );
 }
 
+/**
+ * Not matched, yet near (most of the claim's words line up) and what does line up is said the other way round or
+ * gives the passage's deed to an actor its paragraph never names ("the crisis will stay within …" of "may extend
+ * beyond …", "only Russia can achieve …"): the claim rewrites that passage, an alteration rather than news.
+ */
+export function changedNear(best: Closest, changes: ClaimChange[], tuning: ClaimTuning): boolean {
+  if (best.containment < CHANGED_NEAR_AT || best.containment < tuning.closeAt) return false;
+  const telling = changes.filter(
+    (c) => (c.kind === "opposite" && !MODALS.has(c.claimed)) || c.kind === "added" || c.kind === "negation",
+  );
+  if (telling.length === 0) return false;
+  const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+  return backed.length >= 3 && backed.some((p) => !p.claim.entity);
+}
+
+/** Nearer than "the closest the article comes" (closeAt), short of a match: measured on every labelled set. */
+const CHANGED_NEAR_AT = 0.45;
+const MODALS = new Set(["will", "would", "may", "might", "can", "could", "must", "should", "shall"]);
+
 /** The verdict, in the order that keeps a false claim from ever being confirmed: any change first. */
 export function verdictOf(judged: {
   matched: boolean;

@@ -171,8 +171,9 @@ describe("the labelled claims", () => {
     // A second round written after those fixes, run once: 84% (61/73) with 3 false confirmed ("Only Russia and the
     // European Union …", "Israeli citizens living in Russia", "… always stresses …"); now 95% (56/59) English.
     "claims-probes7.jsonl": 0.94,
-    // A sixth blind set, run once on 5fd7d24 (fifth session): 93% (93/100; 71/75 English), 0 false confirmed.
-    "claims-blind6.jsonl": 0.94,
+    // A sixth blind set, run once on 5fd7d24 (fifth session): 93% (93/100; 71/75 English), 0 false confirmed;
+    // 97% (73/75) English after claims6's near alterations (verdict.ts changedNear).
+    "claims-blind6.jsonl": 0.97,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -196,13 +197,13 @@ describe("the labelled claims", () => {
     "claims-blind3.jsonl": 0.9,
     "claims-blind4.jsonl": 0.95,
     "claims-probes2.jsonl": 0.9,
-    // First run 19/24 (79%), 0 false confirmed.
-    "claims-blind5.jsonl": 0.79,
+    // First run 19/24 (79%), 0 false confirmed; 20/24 after claims6's idioms of (not) taking into account.
+    "claims-blind5.jsonl": 0.83,
     // claims5's probes: first runs 17/20 (1 false: "США обвиняют Путина") and 12/14; now 19/20 and 12/14.
     "claims-probes6.jsonl": 0.95,
     "claims-probes7.jsonl": 0.85,
-    // First run 22/25 (88%), 0 false confirmed.
-    "claims-blind6.jsonl": 0.88,
+    // First run 22/25 (88%), 0 false confirmed; 23/25 after claims6's "оставляла без внимания" = "игнорировала".
+    "claims-blind6.jsonl": 0.92,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

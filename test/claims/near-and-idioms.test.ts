@@ -1,0 +1,62 @@
+// claims6's kinds: a claim that comes near its passage (short of a match) and says what lines up the other way
+// round is altered, with the passage shown, not "not in the article"; Russian idioms of (not) taking into account
+// ("оставлять без внимания", "не принимать во внимание", "закрывать глаза на") read as the verb they stand for on
+// both sides. Claims written for this test from the article.
+import { describe, expect, it } from "vitest";
+import { createClaimChecker } from "../../src/claims/index.js";
+import { realKb as kb } from "../helpers/engine.js";
+
+const check = createClaimChecker(kb);
+const CONFIRMING = new Set(["verbatim", "paraphrase"]);
+
+describe("near the passage, said the other way round", () => {
+  it.each([
+    // Near, not matched (the claim's "pundits", "feel confident" are nowhere in the passage): were "not in the article".
+    "Pundits feel confident the crisis will stay within the Arab-Israeli conflict zone.",
+    "Diplomats are hopeful the crisis will stay confined within the Arab-Israeli conflict zone.",
+    // Near enough to match: altered all along.
+    "Analysts are sure the crisis will remain inside the Arab-Israeli conflict zone.",
+  ])("altered, with its passage shown: %s", (claim) => {
+    const v = check(claim);
+    expect(v.verdict).toBe("altered");
+    expect(v.span?.paragraph).toBe(6);
+    expect(v.changes.some((c) => c.kind === "opposite")).toBe(true);
+  });
+
+  it("the passage's own direction stays confirmed", () => {
+    expect(
+      CONFIRMING.has(
+        check("There are growing fears that the crisis could spread beyond the Arab-Israeli conflict zone.")
+          .verdict,
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    "The Kremlin said it would send troops to Gaza.",
+    "Putin wants to buy Turkish gas.",
+    "Moscow plans to host peace talks in Sochi next month.",
+    "Erdogan invited Putin to visit Ankara.",
+  ])("what the article has nothing near stays not in the article: %s", (claim) => {
+    expect(check(claim).verdict).toBe("not-in-article");
+  });
+});
+
+describe("Russian: (not) taking into account", () => {
+  it.each([
+    "Путин винит США в провальной политике на Ближнем Востоке, игнорировавшей чаяния палестинцев.",
+    "По словам Путина, американская политика на Ближнем Востоке не принимала во внимание чаяния палестинцев.",
+    "Путин говорит, что Вашингтон закрывал глаза на интересы палестинцев.",
+    "Путин говорит, что Вашингтон оставил без внимания стремление палестинцев к независимому государству.",
+  ])("ignoring, in any of its idioms, is the article's: %s", (claim) => {
+    expect(CONFIRMING.has(check(claim).verdict)).toBe(true);
+  });
+
+  it.each([
+    "Путин считает, что американская политика принимала во внимание чаяния палестинцев.",
+    "Путин считает, что политика США учитывала чаяния палестинцев.",
+    "Путин указывает, что правительство США учло интересы палестинцев.",
+  ])("taking them into account is altered: %s", (claim) => {
+    expect(check(claim).verdict).toBe("altered");
+  });
+});
