@@ -110,8 +110,9 @@ export function stanceAlone(best: Closest, changes: ClaimChange[], tuning: Claim
   if (stances.size === 0) return false;
   const weighted = best.pairs.filter((p) => p.claim.weight > 0);
   const backed = weighted.filter((p) => p.span !== null);
+  // One word besides the stance is enough when it is no name and the passage's own ("против прекращения огня").
   return (
-    backed.length >= 2 &&
+    (backed.length >= 2 || (backed.length === 1 && !backed[0]!.claim.entity && sameStem(backed[0]!))) &&
     backed.some((p) => !p.claim.entity) &&
     weighted.every((p) => p.span !== null || stances.has(p.claim.surface))
   );
@@ -162,3 +163,14 @@ export function unbackedWords(best: Closest): string[] {
 }
 
 export const roundSimilarity = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The claim's word and the passage's are one word in two forms (English or Russian stems). */
+function sameStem(p: { claim: { surface: string }; span: { surface: string } | null }): boolean {
+  if (!p.span) return false;
+  const a = p.claim.surface.toLowerCase();
+  const b = p.span.surface.toLowerCase();
+  return (
+    stemmer(a) === stemmer(b) ||
+    a.slice(0, Math.max(4, a.length - 3)) === b.slice(0, Math.max(4, a.length - 3))
+  );
+}

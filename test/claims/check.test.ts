@@ -200,7 +200,8 @@ describe("the labelled claims", () => {
     // First run 19/24 (79%), 0 false confirmed; 20/24 after claims6's idioms of (not) taking into account.
     "claims-blind5.jsonl": 0.83,
     // claims5's probes: first runs 17/20 (1 false: "США обвиняют Путина") and 12/14; now 19/20 and 12/14.
-    "claims-probes6.jsonl": 0.95,
+    // 20/20 after claims6's stance against one of the passage's own things ("выступил против прекращения огня").
+    "claims-probes6.jsonl": 1,
     "claims-probes7.jsonl": 0.85,
     // First run 22/25 (88%), 0 false confirmed; 23/25 after claims6's "оставляла без внимания" = "игнорировала".
     "claims-blind6.jsonl": 0.92,

@@ -60,3 +60,21 @@ describe("Russian: (not) taking into account", () => {
     expect(check(claim).verdict).toBe("altered");
   });
 });
+
+describe("a stance against one of the passage's own things", () => {
+  it.each(["Путин выступил против прекращения огня.", "Путин против прекращения огня."])(
+    "altered, not news: %s",
+    (claim) => {
+      const v = check(claim);
+      expect(v.verdict).toBe("altered");
+      expect(v.span?.paragraph).toBe(2);
+    },
+  );
+
+  it.each(["Песков выступил против санкций.", "Putin opposes sanctions."])(
+    "a stance on what the article never names stays not in the article: %s",
+    (claim) => {
+      expect(check(claim).verdict).toBe("not-in-article");
+    },
+  );
+});
