@@ -2,6 +2,7 @@
 // (they differ in how they read a claim and find its passage, not in how they judge it).
 
 import { stemmer } from "stemmer";
+import { sameActorOrTerm } from "./actors.js";
 import type { Closest } from "./closest.js";
 import { addedSubject } from "./reading.js";
 import type { ClaimChange, ClaimSource, ClaimTuning, ClaimVerdict, ClaimVerdictKind } from "./types.js";
@@ -52,7 +53,11 @@ export function speakerAgrees(
   if (claimed === null) return true;
   const id = claimed.id;
   if (id === null) return false;
-  return sources.some((s) => s.speakerId === id) || (unit.terms.has(`@${id}`) && talkedAbout.has(id));
+  // "Russia keeps in touch with …" of the Kremlin's words: one actor by two names (actors.ts).
+  return (
+    sources.some((s) => sameActorOrTerm(`@${s.speakerId}`, `@${id}`)) ||
+    (unit.terms.has(`@${id}`) && talkedAbout.has(id))
+  );
 }
 
 /**

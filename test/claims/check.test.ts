@@ -172,8 +172,9 @@ describe("the labelled claims", () => {
     // European Union …", "Israeli citizens living in Russia", "… always stresses …"); now 95% (56/59) English.
     "claims-probes7.jsonl": 0.94,
     // A sixth blind set, run once on 5fd7d24 (fifth session): 93% (93/100; 71/75 English), 0 false confirmed;
-    // 97% (73/75) English after claims6's near alterations (verdict.ts changedNear).
-    "claims-blind6.jsonl": 0.97,
+    // 97% (73/75) English after claims6's near alterations (verdict.ts changedNear), 99% (74/75) with the
+    // Kremlin's words given to Russia or Moscow (one actor, actors.ts).
+    "claims-blind6.jsonl": 0.98,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 

@@ -78,3 +78,22 @@ describe("a stance against one of the passage's own things", () => {
     },
   );
 });
+
+describe("Russia, Moscow and the Kremlin: one actor by three names, whose words are the Kremlin's", () => {
+  it.each([
+    "Russia keeps in touch with both sides of the war.",
+    "Moscow says it is ready to help reach a settlement.",
+    "Moscow maintains open communication with both warring sides.",
+  ])("the Kremlin's words given to Russia or Moscow stay confirmed: %s", (claim) => {
+    const v = check(claim);
+    expect(CONFIRMING.has(v.verdict)).toBe(true);
+    expect(v.span?.paragraph).toBe(4);
+  });
+
+  it.each([
+    "Erdogan keeps in touch with both sides of the war.",
+    "Putin maintains open communication with both warring sides.",
+  ])("given to a person, they are misattributed: %s", (claim) => {
+    expect(check(claim).verdict).toBe("misattributed");
+  });
+});
