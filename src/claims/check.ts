@@ -22,7 +22,7 @@ import {
 } from "./reading.js";
 import { capitalStems, swappedName, swappedRoles } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
-import { addedEveryTime, droppedCoordinate } from "./scope.js";
+import { addedEveryTime, droppedCoordinate, narrowedToIncluded } from "./scope.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
 import {
@@ -228,6 +228,8 @@ export function createClaimChecker(
       ? null
       : droppedCoordinate(tokens, pairs, () => lexicon.tokensOf(unit.text), unit.words, unit.text);
     if (narrowed) changes.push(narrowed);
+    const included = exact || narrowed ? null : narrowedToIncluded(text, unit.text);
+    if (included) changes.push(included);
     const always = exact ? null : addedEveryTime(text, unit.text);
     if (always) changes.push(always);
     if (deniedSubject)

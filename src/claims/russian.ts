@@ -22,7 +22,7 @@ import { asideEndOf, borrowedPredicate, RELATIVE_CLAUSE } from "./reading.js";
 import { swappedRoles } from "./roles.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
-import { addedEveryTime, droppedCoordinate } from "./scope.js";
+import { addedEveryTime, droppedCoordinate, narrowedToIncluded } from "./scope.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
 import {
@@ -166,6 +166,8 @@ export function createRussianClaimChecker(
     const clause = clauseOf.get(unit) ?? "";
     const narrowed = droppedCoordinate(tokens, pairs, () => read(clause), unit.words, clause);
     if (narrowed) changes.push(narrowed);
+    const included = narrowed ? null : narrowedToIncluded(text, clause);
+    if (included) changes.push(included);
     const always = addedEveryTime(text, clause);
     if (always) changes.push(always);
     if (deniedSubject)

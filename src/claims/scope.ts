@@ -126,3 +126,34 @@ export function addedEveryTime(claim: string, spanText: string): ClaimChange | n
   if (word === undefined || EVERY_TIME.test(spanText)) return null;
   return { kind: "added", claimed: word.toLowerCase(), article: "" };
 }
+
+/** The passage's "including X", "включая X", "в том числе X": one member named out of a group it stands in. */
+const INCLUDING =
+  /(?:^|[^\p{L}])(?:including|among them|включая|в\s+том\s+числе(?:\s+и)?)\s+(?:the\s+)?(\p{L}+)/giu;
+
+/**
+ * "The Kremlin talks only to Hamas" of "ties with the Palestinians, including Hamas": the claim restricts to the
+ * one member the passage names as included in a group, saying there is no other; an alteration.
+ */
+export function narrowedToIncluded(claim: string, spanText: string): ClaimChange | null {
+  const words = claim.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  for (const m of spanText.matchAll(INCLUDING)) {
+    const member = m[1]!.toLowerCase();
+    const stem = member.slice(0, Math.max(4, member.length - 2));
+    for (const [i, w] of words.entries()) {
+      if (!RESTRICTORS.has(w) || NOT_BEFORE.has(words[i - 1] ?? "")) continue;
+      const kept = words.slice(i + 1, i + 1 + SCOPE).find((x) => x.startsWith(stem));
+      if (kept) return { kind: "replaced", claimed: `${w} ${kept}`, article: `${m[0].trim()}` };
+    }
+  }
+  return null;
+}
+
+/** A restriction change ("only Hamas") of droppedCoordinate or narrowedToIncluded, or "only" against "both". */
+export function isRestriction(change: ClaimChange): boolean {
+  // "only" against the passage's "both" (an opposite pair of polarity.ts) restricts as well.
+  return (
+    (change.kind === "replaced" || change.kind === "opposite") &&
+    RESTRICTORS.has(change.claimed.split(" ")[0] ?? "")
+  );
+}

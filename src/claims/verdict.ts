@@ -5,6 +5,7 @@ import { stemmer } from "stemmer";
 import { sameActorOrTerm } from "./actors.js";
 import type { Closest } from "./closest.js";
 import { addedSubject } from "./reading.js";
+import { isRestriction } from "./scope.js";
 import type { ClaimChange, ClaimSource, ClaimTuning, ClaimVerdict, ClaimVerdictKind } from "./types.js";
 import type { ArticleUnit } from "./units.js";
 
@@ -129,12 +130,16 @@ export function stanceAlone(best: Closest, changes: ClaimChange[], tuning: Claim
  * beyond …", "only Russia can achieve …"): the claim rewrites that passage, an alteration rather than news.
  */
 export function changedNear(best: Closest, changes: ClaimChange[], tuning: ClaimTuning): boolean {
-  if (best.containment < CHANGED_NEAR_AT || best.containment < tuning.closeAt) return false;
+  if (best.containment < tuning.closeAt) return false;
   const telling = changes.filter(
     (c) => (c.kind === "opposite" && !MODALS.has(c.claimed)) || c.kind === "added" || c.kind === "negation",
   );
-  if (telling.length === 0) return false;
+  const restricted = changes.some(isRestriction);
+  if (telling.length === 0 && !restricted) return false;
   const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+  // "only Hamas" of "including Hamas": the restriction is the claim's point, a word besides it is enough.
+  if (restricted) return backed.length >= 1;
+  if (best.containment < CHANGED_NEAR_AT) return false;
   return backed.length >= 3 && backed.some((p) => !p.claim.entity);
 }
 

@@ -97,3 +97,23 @@ describe("Russia, Moscow and the Kremlin: one actor by three names, whose words 
     expect(check(claim).verdict).toBe("misattributed");
   });
 });
+
+describe("only the member the passage names as included", () => {
+  it.each([
+    // Was confirmed (a paraphrase) before claims6: the restriction stood out of reach of the list reader.
+    "Russia's only long-standing ties are with Hamas.",
+    "The Kremlin talks only to Hamas.",
+    "The Kremlin keeps in touch only with Hamas.",
+    "Кремль общается только с ХАМАС.",
+    "Россия давно связана лишь с ХАМАС.",
+  ])("altered, not confirmed and not news: %s", (claim) => {
+    expect(check(claim).verdict).toBe("altered");
+  });
+
+  it.each([
+    "The Russian government has long-standing ties with the Palestinians, including Hamas.",
+    "У российского правительства давние связи с палестинцами, в том числе с ХАМАС.",
+  ])("the group with its member stays confirmed: %s", (claim) => {
+    expect(CONFIRMING.has(check(claim).verdict)).toBe(true);
+  });
+});
