@@ -45,7 +45,9 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
         ? `В статье об этом ничего нет: «${name}».`
         : `The article does not mention ${name}.`;
     const extra = { understood: null, followUp: "topic-switch" as const, asked: context.question, verdict };
-    if (evidence)
+    // After a yes/no turn the last evidence backs the verdict; after a plain answer ("and China's position?" after
+    // "what did Putin tell Erdogan?") the party is simply not covered: a refusal, as the engine would give.
+    if (evidence && verdict !== null)
       return answerReply(
         { ...evidence, answer: `${unmentioned} ${withoutOwnVerdict(evidence.answer)}` },
         { ...extra, verdictSource: "article-text" },

@@ -41,9 +41,9 @@ const LEADING_INTERJECTION =
 // after it is kept (it marks a follow-up). "и что, прямо…?" / "so what, …?" is glue of its own.
 const GLUE_WORD =
   "(?:ok(?:ay)?|got it|i see|thanks(?: a lot)?|thank you|thx|cool|great|nice|alright|all right|hi|hello|hey|" +
-  "listen|look|btw|by the way|lol|hmm+|um+|" +
+  "listen|look|btw|by the way|lol|hmm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|" +
   "понятно|ясно|спасибо|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +
-  "слушай(?:те)?|кстати|хм+|ну)";
+  "слушай(?:те)?|кстати|хм+|ну|неважно|проехали|забудь(?:те)?|короче|в общем)";
 const CHAT_GLUE = new RegExp(
   `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+(?=(?:but|но)\\s))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*)(?=\\S)`,
   "iu",
@@ -60,6 +60,9 @@ export function withoutChatGlue(text: string): string {
   return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
 
+/** A preposition and a question word, nothing else: "between who?", "who with?", "а между кем?", "о чём?". */
+const DETAIL_ASKED =
+  /^(?:(?:and|but|so|а|и|ну) )?(?:(?:between|with|against|to|from|by|among|about|on) (?:who|whom|what|which ones?)|who (?:with|between|to|against)|(?:между|с|со|против|о|об|про|у|к|от) (?:кем|кого|чем|ч[её]м|кому|чего|что|какими|какой))\s*\??$/u;
 const CONTRACTED_PRONOUN = /(?<![\p{L}'])(he|she|they)'(s|re)(?![\p{L}])/gu;
 const ANYTHING = /(?<!\p{L})(?:anything|something|что-нибудь|что-то|хоть что-то)(?!\p{L})/u;
 
@@ -127,6 +130,21 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (context && restriction) {
       const reply = answerRestriction(restriction, context, lang, words);
       if (reply) return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
+
+    // "Between whom?", "about what?", "а с кем?": a preposition and a question word only ask for a detail of the
+    // last answer; its evidence is what the article gives on it.
+    const detail =
+      context?.entryId && DETAIL_ASKED.test(folded) ? engine.answerForEntry(context.entryId, lang) : null;
+    if (context && detail?.answered) {
+      const reply = answerReply(detail, {
+        understood: context.question,
+        followUp: "pronoun",
+        asked: context.question,
+        verdict: null,
+        verdictSource: null,
+      });
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: null } };
     }
 
     // "Is Brazil in it?" after a list: a member the list does not have, read as "and Brazil?" after a yes on it.

@@ -22,9 +22,18 @@ export function partyOf(topic: string, lang: Lang): string | null {
     .replace(/^(?:the)\s+/, "")
     .replace(/[?!.]+$/, "")
     .trim();
-  if (bare === "" || bare.split(" ").length > MAX_PARTY_WORDS) return null;
-  return bare;
+  // "china's position", "the view of Iran", "позиция Китая": the party whose stance is asked about.
+  const party = (lang === "ru" ? STANCE_OF_RU : STANCE_OF_EN).exec(bare)?.slice(1).find(Boolean) ?? bare;
+  if (party === "" || party.split(" ").length > MAX_PARTY_WORDS) return null;
+  return party;
 }
+
+const STANCE_EN = "(?:position|positions|view|views|stance|reaction|response|role|opinion|take|stand|side)";
+const STANCE_OF_EN = new RegExp(
+  `^(?:(.+?)(?:'s|') ${STANCE_EN}(?: on (?:this|that|it|the war|the conflict))?|${STANCE_EN} of (?:the )?(.+))$`,
+);
+const STANCE_OF_RU =
+  /^(?:позиция|позиции|мнение|реакция|роль|взгляд|точка зрения|отношение)\s+(.+?)(?:\s+(?:по этому поводу|к этому))?$/u;
 
 /** A list the article gives in full ("the US, the United Nations, and the European Union"): 3+ items. */
 const ENUMERATION = /[^,.;]+,[^,.;]+,[^.;]*\band\b/;

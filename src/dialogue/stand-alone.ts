@@ -20,6 +20,9 @@ import { isYesNoQuestion } from "./yes-no-question.js";
 const INNER_ONLY =
   /(?<!\p{L})(?:only|just|solely|exclusively|только|лишь|исключительно)\s+((?:\S+\s*){1,6}?)\s*\??$/u;
 
+/** A place word pointing back at the last topic: "там", "туда", "there", "in it". */
+const PLACE_WORD = /(?<!\p{L})(?:там|туда|there|in it)(?!\p{L})/gu;
+
 export type StandAloneReaders = ReturnType<typeof createStandAlone>;
 
 /** Closures over the kit: a stand-alone question is asked through the per-message cache. */
@@ -57,7 +60,10 @@ export function createStandAlone(kit: DialogueKit) {
       words.lang,
     );
     // "правда ли, что Путин похвалил политику США?" where the engine cannot choose between two entries: a yes/no
-    // question is settled by the first of them the verdict reads decisively (then the first with any verdict).
+    // question is settled by the first of them the verdict reads decisively, else by the first the claim checker
+    // reads as not said, else — read in the conversation's context, or about a voice the article quotes ("did
+    // Peskov repeat that criticism?") — the first with any verdict. A question none of that settles ("did Erdogan win the last election?" between
+    // two loose matches, nothing of it confirmed) is a question the article does not cover: it stays unsure.
     if (asksYesNo && answer.reason === "ambiguous") {
       const tried = answer.suggestions.slice(0, 2).flatMap((s) => {
         const candidate = engine.answerForEntry(s.entryId, lang);
@@ -71,7 +77,12 @@ export function createStandAlone(kit: DialogueKit) {
         });
         return v ? [{ candidate, v }] : [];
       });
-      const chosen = tried.find((t) => t.v.verdict !== "not-said") ?? tried[0];
+      const chosen =
+        tried.find((t) => t.v.verdict !== "not-said") ??
+        tried.find((t) => t.v.source === "claim-checker") ??
+        (understood !== null || speakers.namedIn(folded).some((n) => speakers.isQuoted(n.id))
+          ? tried[0]
+          : undefined);
       if (chosen) answer = withStorySuggestions(chosen.candidate, lang);
     }
     // "Did Putin turn down a ceasefire?": the topic is the ceasefire; where the entry has him stand for it, that
@@ -104,15 +115,23 @@ export function createStandAlone(kit: DialogueKit) {
       words.yesNo.test(folded) &&
       answer.kind === "entry" &&
       answer.entry?.kind === "not-in-article";
+    const verdictDeps = {
+      claims,
+      conversation,
+      speakers,
+      localEntries: kb.locales?.ru?.entryById,
+      terms: engine.contentTerms,
+    };
+    // "а Путин говорил о роли России там?": "там" read as the last topic found the entry; where the words put in
+    // its place leave no verdict, the question as typed without the place word is read against the same answer.
+    const asTyped =
+      understood !== null ? fold(typed).replace(PLACE_WORD, " ").replace(/\s+/g, " ").trim() : folded;
     const read =
       asksYesNo || silentEitherOr
-        ? verdictFor(folded, answer, words.lang, {
-            claims,
-            conversation,
-            speakers,
-            localEntries: kb.locales?.ru?.entryById,
-            terms: engine.contentTerms,
-          })
+        ? (verdictFor(folded, answer, words.lang, verdictDeps) ??
+          (asTyped !== folded && asksYesNo && PLACE_WORD.test(fold(typed))
+            ? verdictFor(asTyped, answer, words.lang, verdictDeps)
+            : null))
         : null;
     // "Путина волнуют только жертвы в Газе?": a restriction inside the question, against the answer's evidence —
     // No where the evidence names the thing beside more ("in Israel and the Gaza Strip").

@@ -10,6 +10,15 @@ export function isYesNoQuestion(raw: string, folded: string, words: DialogueWord
   if (words.yesNo.test(folded)) return true;
   // "So he thinks the US looked for compromises?", "you mean Russia is in the Quartet?": a statement asked back.
   if (lang === "en" && raw.trim().endsWith("?") && STATEMENT_ASKED_BACK.test(folded)) return true;
+  // "putin worried about civilians?", "kremlin ready to help?", "the US blamed?": the auxiliary dropped, a subject
+  // of a word or three and a participle or a stance word after it, no question word anywhere.
+  if (
+    lang === "en" &&
+    raw.trim().endsWith("?") &&
+    DROPPED_AUXILIARY.test(folded.replace(LEADS, "")) &&
+    !ANY_QUESTION_WORD.test(folded)
+  )
+    return true;
   // Russian asks yes/no by intonation alone: a question mark and no question word. "что-то" is none ("он
   // что-то сказал про Россию?"), nor "что" joining a clause ("Путин сказал, что…?", "за то, что…?").
   return (
@@ -22,13 +31,19 @@ export function isYesNoQuestion(raw: string, folded: string, words: DialogueWord
 
 const RUSSIAN_QUESTION_WORD =
   /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чему|чем|ч[её]м|почему|зачем|отчего|как|где|куда|откуда|когда|какой|какая|какое|какие|какую|каких|каком|каким|сколько|чей|чья|чье|чьи)(?![\p{L}-])/u;
-/** "что" as "that" (after a comma, "то", "так", "ли", a verb of saying or thinking) and "то, как" ("the way"). */
+/**
+ * "что" as "that" (after a comma, "то", "так", "ли", a verb of saying or thinking, a noun of fear or chance: "есть
+ * риск что…", "есть опасения что…") and "то, как" ("the way").
+ */
 const THAT_CONJUNCTION =
-  /(?:,|(?<!\p{L})(?:то,?|так|ли|правда|верно|сказал\p{L}*|говор\p{L}*|счита\p{L}*|дума\p{L}*|заяв\p{L}*|утвержда\p{L}*|призна\p{L}*|отмет\p{L}*|подчерк\p{L}*|уверен\p{L}*|упомянул\p{L}*|пишет|писал\p{L}*|сообща\p{L}*))\s+что(?!\p{L})|(?<!\p{L})то,?\s+как(?!\p{L})/gu;
+  /(?:,|(?<!\p{L})(?:то,?|так|ли|правда|верно|сказал\p{L}*|говор\p{L}*|счита\p{L}*|дума\p{L}*|заяв\p{L}*|утвержда\p{L}*|призна\p{L}*|отмет\p{L}*|подчерк\p{L}*|уверен\p{L}*|упомянул\p{L}*|пишет|писал\p{L}*|сообща\p{L}*|риск\p{L}*|опасност\p{L}*|опасени\p{L}*|угроз\p{L}*|шанс\p{L}*|вероятност\p{L}*|надежд\p{L}*|признак\p{L}*|сведени\p{L}*|информаци\p{L}*|ощущени\p{L}*|впечатлени\p{L}*|факт\p{L}*))\s+что(?!\p{L})|(?<!\p{L})то,?\s+как(?!\p{L})/gu;
 
 /** A statement asked back: "so …", "you mean …", or a pronoun and a verb ("he thinks…?"), no question word. */
 const STATEMENT_ASKED_BACK =
   /^(?:(?:so|and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+(?!(?:who|whom|whose|what|which|why|when|where|how)\b)\S+ \S+|(?:he|she|they) (?:think|thinks|thought|say|says|said|believe|believes|want|wants|blame|blames|blamed|support|supports|call|calls|called)\b)/;
+const DROPPED_AUXILIARY =
+  /^(?!(?:who|whom|whose|what|which|why|when|where|how)\b)(?:[\p{L}.'-]+ ){1,3}(?:(?:not|really|also|still|even|actually) )?(?:\p{L}{3,}ed|concerned|worried|ready|willing|against|opposed|happy|upset|angry|able|aware|involved|responsible|neutral|in favou?r of|on board|part of|behind|keen|eager|interested|critical of|calling|asking|pushing|blaming|backing|supporting|seeking|trying)(?!\p{L})/u;
+const ANY_QUESTION_WORD = /(?<!\p{L})(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 const AUXILIARY =
   /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n't)?$/;
 
