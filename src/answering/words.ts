@@ -71,6 +71,12 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
   ["gimme", /\bgimme\b/g, "give me"],
   ["lemme", /\blemme\b/g, "let me"],
   ["dunno", /\bdunno\b/g, "do not know"],
+  // "what does Putin want to happen next" asks what he wants, not what comes next (the fears of a wider war).
+  [
+    "happen",
+    /\b(want|wants|wanted|hope|hopes|hoped|expect|expects|expected|like|prefer|prefers) (?:\w+ )?(?:to|will|would) (?:happen|see happen|be done)(?: next| now| from here| going forward)?\b/g,
+    "$1",
+  ],
   // A size asked for without "in" ("why does Putin blame the US? one sentence please") is the answer's length.
   ["sentence", /\b(?:in )?(?:one|a|a single|two|three|a couple of|a few|short|1|2|3) sentences?\b/g, " "],
   // "how come Russia…" asks why; "come" alone would match "what comes next".
