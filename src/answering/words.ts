@@ -77,6 +77,12 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
     /\b(want|wants|wanted|hope|hopes|hoped|expect|expects|expected|like|prefer|prefers) (?:\w+ )?(?:to|will|would) (?:happen|see happen|be done)(?: next| now| from here| going forward)?\b/g,
     "$1",
   ],
+  // "the last election" is the previous one, not the article's "lasting" resolution ("the last paragraph" is its end).
+  [
+    "last",
+    /\b(the|his|her|their|its|this|that) last\b(?! (?:paragraph|paragraphs|part|section|bit|sentence|sentences|line|lines|word|words))/g,
+    "$1 previous",
+  ],
   // A size asked for without "in" ("why does Putin blame the US? one sentence please") is the answer's length.
   ["sentence", /\b(?:in )?(?:one|a|a single|two|three|a couple of|a few|short|1|2|3) sentences?\b/g, " "],
   // "how come Russia…" asks why; "come" alone would match "what comes next".

@@ -91,3 +91,14 @@ describe("what someone wants to happen next is what they want, not the fears of 
     expect(ask("what could happen next").entry?.id).toBe("crisis-spread-fears");
   });
 });
+
+describe("'the last …' is the previous one, not the article's lasting resolution", () => {
+  it("a past event the article lacks is refused", () => {
+    expect(ask("did putin win his last election").answered).toBe(false);
+  });
+
+  it("a lasting peace and the last paragraph keep their meaning", () => {
+    expect(ask("what would bring a lasting peace").entry?.id).toBe("how-to-resolve");
+    expect(ask("what does the last paragraph conclude").entry?.id).toBe("article-conclusion");
+  });
+});
