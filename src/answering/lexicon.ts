@@ -168,7 +168,8 @@ export class Lexicon {
       parent.set(concept, concept);
       for (const alias of [s.name, ...s.aliases]) bind(alias, concept);
     }
-    for (const phrase of rules.stopPhrases) this.addPhrase(phrase.split(" "), null);
+    // Articles are dropped before phrases are looked up, so a stop phrase drops them too ("in a word" = "in word").
+    for (const phrase of rules.stopPhrases) this.addPhrase(this.withoutDropped(phrase.split(" ")), null);
     const speakerRoots = new Map(kb.speakers.map((s) => [find(speakerTerm(s.id)), speakerTerm(s.id)]));
     const resolve = (c: string) => speakerRoots.get(find(c)) ?? find(c);
     const stemmed: [string, string][] = [];

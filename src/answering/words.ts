@@ -26,6 +26,7 @@ export const STOPWORDS = new Set(
   let lets get got gets getting go going anything something everything nothing anyone someone everyone
   somebody anybody thing things way ways actually basically exactly now currently else along besides together
   among amongst between within via upon whether while whilst though although however therefore also anyway
+  stuff
   lol lmao rofl yo bruh bro bruv dude fam mate homie ngl smh fr pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna eli5`
     .split(/\s+/)
     .filter(Boolean),
@@ -70,6 +71,20 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
   ["gimme", /\bgimme\b/g, "give me"],
   ["lemme", /\blemme\b/g, "let me"],
   ["dunno", /\bdunno\b/g, "do not know"],
+  // "what does Putin want to happen next" asks what he wants, not what comes next (the fears of a wider war).
+  [
+    "happen",
+    /\b(want|wants|wanted|hope|hopes|hoped|expect|expects|expected|like|prefer|prefers) (?:\w+ )?(?:to|will|would) (?:happen|see happen|be done)(?: next| now| from here| going forward)?\b/g,
+    "$1",
+  ],
+  // "the last election" is the previous one, not the article's "lasting" resolution ("the last paragraph" is its end).
+  [
+    "last",
+    /\b(the|his|her|their|its|this|that) last\b(?! (?:paragraph|paragraphs|part|section|bit|sentence|sentences|line|lines|word|words))/g,
+    "$1 previous",
+  ],
+  // A size asked for without "in" ("why does Putin blame the US? one sentence please") is the answer's length.
+  ["sentence", /\b(?:in )?(?:one|a|a single|two|three|a couple of|a few|short|1|2|3) sentences?\b/g, " "],
   // "how come Russia…" asks why; "come" alone would match "what comes next".
   ["how come", /\bhow come\b/g, "why"],
   // "talks" after a determiner or a verb of restarting is the noun (negotiations), not the frame "he talks about".
@@ -161,6 +176,20 @@ export const STOP_PHRASES = new Set([
   "in simple terms",
   "in plain language",
   "in a few words",
+  // A size asked beside a topic ("Russia's stance in one line") is the answer's length, not its subject.
+  "in one sentence",
+  "in a sentence",
+  "in a single sentence",
+  "in two sentences",
+  "in a couple of sentences",
+  "in one line",
+  "in a line",
+  "in one word",
+  "in a word",
+  "in one paragraph",
+  "in a paragraph",
+  "in a couple of words",
+  "in few words",
   // "explain it like I'm five": the reader's own level, not a topic (the digit is no figure asked).
   "like i am 5",
   "like i am five",

@@ -1,0 +1,104 @@
+// Kinds of misses of the fifth session's first blind wave, each with questions of our own (none a line of a question
+// set): filler nouns ("the … stuff"), an answer's size asked beside its topic, other words for a surge and for what
+// it shows, how Moscow wants to be seen, what someone wants to happen next.
+import { describe, expect, it } from "vitest";
+import { realEngine as engine } from "../helpers/engine.js";
+
+const ask = (q: string) => engine.findAnswer(q, "en");
+
+describe("'stuff' is filler, not a topic the article lacks", () => {
+  it.each([
+    ["what's putin's take on the ceasefire stuff", /ceasefire/],
+    ["anything about the quartet stuff?", /quartet/],
+  ])("%s", (q, entry) => {
+    const a = ask(q);
+    expect(a.answered, a.reason ?? "").toBe(true);
+    expect(a.entry?.id).toMatch(entry);
+  });
+
+  it("an unknown topic beside it is still refused", () => {
+    expect(ask("what about the ukraine stuff").answered).toBe(false);
+    expect(ask("who did zelensky call about the grain stuff").answered).toBe(false);
+  });
+});
+
+describe("an answer's size asked beside a topic is glue", () => {
+  it.each([
+    ["in a word, is russia neutral?", /neutral|mediator/],
+    ["explain the quartet in two sentences", /quartet/],
+    ["why does putin blame washington? one sentence please", /blames-us|policy-failure|on-us/],
+    ["give me putin's view of america in one line", /on-us|blames-us|policy-failure/],
+  ])("%s", (q, entry) => {
+    const a = ask(q);
+    expect(a.answered, a.reason ?? "").toBe(true);
+    expect(a.entry?.id).toMatch(entry);
+  });
+
+  it("a size alone still asks for the story in brief", () => {
+    expect(ask("sum it up in a sentence").kind).toBe("summary");
+    expect(ask("whats the article about in one sentence").kind).toBe("summary");
+  });
+
+  it("a topic the article lacks is refused whatever size is asked", () => {
+    expect(ask("what did biden say in one sentence").answered).toBe(false);
+    expect(ask("in one sentence, what is bitcoin").answered).toBe(false);
+  });
+});
+
+describe("a wave or spike of violence is the surge, and what it shows its indication", () => {
+  it.each([
+    "according to putin, what does the spike in fighting reveal",
+    "what does putin think the latest wave proves",
+    "the recent uptick in bloodshed is evidence of what, per putin?",
+  ])("%s", (q) => {
+    const a = ask(q);
+    expect(a.answered, a.reason ?? "").toBe(true);
+    expect(a.entry?.id).toBe("us-policy-failure");
+  });
+
+  it("a wave of something else is refused", () => {
+    expect(ask("what does the new wave of covid show").answered).toBe(false);
+  });
+});
+
+describe("how Moscow wants to be seen is its image as a mediator", () => {
+  it.each([
+    "how does russia want the world to see it",
+    "how does the kremlin want to be viewed",
+    "how is russia trying to project itself here",
+  ])("%s", (q) => {
+    const a = ask(q);
+    expect(a.answered, a.reason ?? "").toBe(true);
+    expect(a.entry?.id).toBe("russia-impartial-mediator");
+  });
+
+  it("another country's image is refused", () => {
+    expect(ask("how does china want everyone to see it").answered).toBe(false);
+  });
+});
+
+describe("what someone wants to happen next is what they want, not the fears of what comes next", () => {
+  it.each([
+    ["what does the kremlin hope will happen next", /kremlin-settlement-role|russia-position/],
+    ["what would russia like to see happen now", /russia-position|kremlin-settlement-role|what-putin-wants/],
+  ])("%s", (q, entry) => {
+    const a = ask(q);
+    expect(a.answered, a.reason ?? "").toBe(true);
+    expect(a.entry?.id).toMatch(entry);
+  });
+
+  it("what could happen next is still the fear of a wider war", () => {
+    expect(ask("what could happen next").entry?.id).toBe("crisis-spread-fears");
+  });
+});
+
+describe("'the last …' is the previous one, not the article's lasting resolution", () => {
+  it("a past event the article lacks is refused", () => {
+    expect(ask("did putin win his last election").answered).toBe(false);
+  });
+
+  it("a lasting peace and the last paragraph keep their meaning", () => {
+    expect(ask("what would bring a lasting peace").entry?.id).toBe("how-to-resolve");
+    expect(ask("what does the last paragraph conclude").entry?.id).toBe("article-conclusion");
+  });
+});
