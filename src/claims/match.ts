@@ -254,6 +254,18 @@ interface SpanIndex {
 
 const spanIndexes = new WeakMap<Word[], SpanIndex>();
 
+/**
+ * What every span indexed so far holds, for looking a claim word up once per check instead of once per span: a
+ * key no span has is in none of their indexes (the span being aligned is always indexed first). The version
+ * changes when a key is new to all spans, so what was worked out against fewer spans is worked out again.
+ */
+const termsSeen = new Set<string>();
+const surfaceWordsSeen = new Set<string>();
+const partsSeen = new Set<string>();
+/** Per term, the numbered spans that have it, a bit per span number (spans past SPANS_NUMBERED_MAX: none). */
+const spansWithTerm = new Map<string, Uint32Array>();
+let seenVersion = 0;
+
 function indexOf(span: Word[]): SpanIndex {
   let index = spanIndexes.get(span);
   if (index) return index;
@@ -271,7 +283,61 @@ function indexOf(span: Word[]): SpanIndex {
     for (const part of new Set(s.parts)) add(index.byPart, part, si);
   }
   spanIndexes.set(span, index);
+  const seen = [termsSeen.size, surfaceWordsSeen.size, partsSeen.size];
+  for (const term of index.byTerm.keys()) termsSeen.add(term);
+  for (const word of index.bySurfaceWord.keys()) surfaceWordsSeen.add(word);
+  for (const part of index.byPart.keys()) partsSeen.add(part);
+  if (seen[0] !== termsSeen.size || seen[1] !== surfaceWordsSeen.size || seen[2] !== partsSeen.size)
+    seenVersion++;
+  const number = spanNumberOf(span);
+  if (number !== null)
+    for (const term of index.byTerm.keys()) {
+      let bits = spansWithTerm.get(term);
+      if (!bits) {
+        bits = new Uint32Array(SPANS_NUMBERED_MAX / 32);
+        spansWithTerm.set(term, bits);
+        seenVersion++;
+      }
+      bits[number >>> 5]! |= 1 << (number & 31);
+    }
   return index;
+}
+
+/** A claim word's lookups that are the same against every span, narrowed to what some indexed span has. */
+interface Reach {
+  version: number;
+  vocabulary: ClaimVocabulary;
+  /** A term of an actor group: it scans the span. */
+  actor: boolean;
+  /** The numbered spans with its term (null: none). */
+  spans: Uint32Array | null;
+  /** Its prefix readings some span may have; its parts some span has. */
+  readings: PrefixReading[];
+  parts: string[];
+  /** WordNet's opposites are searched for. */
+  opposes: boolean;
+}
+
+const reaches = new WeakMap<Word, Reach>();
+
+function reachOf(c: Word, vocabulary: ClaimVocabulary): Reach {
+  const known = reaches.get(c);
+  if (known && known.version === seenVersion && known.vocabulary === vocabulary) return known;
+  const reach: Reach = {
+    version: seenVersion,
+    vocabulary,
+    actor: isActorTerm(c.term),
+    spans: spansWithTerm.get(c.term) ?? null,
+    readings: prefixReadingsOf(c, vocabulary).filter(
+      ({ base, rest, prefixed }) =>
+        (rest !== null && (base === null ? surfaceWordsSeen.has(rest) : termsSeen.has(base))) ||
+        surfaceWordsSeen.has(prefixed),
+    ),
+    parts: c.parts.filter((x) => partsSeen.has(x)),
+    opposes: c.weight > 0 && !c.entity && vocabulary.hasOpposite(c),
+  };
+  reaches.set(c, reach);
+  return reach;
 }
 
 const NO_WORDS: Word[] = [];
@@ -279,10 +345,16 @@ const NO_PLACES: number[] = [];
 
 function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair {
   const index = indexOf(span);
+  const reach = reachOf(c, vocabulary);
+  const number = spanNumberOf(span);
   // The first span word with the same term and the same polarity; else the first with the same term. A term of
   // an actor group ("@russia") meets the group's other terms too: those scan the span.
   let same: Word | undefined;
-  for (const s of isActorTerm(c.term) ? span : (index.byTerm.get(c.term) ?? NO_WORDS)) {
+  const withTerm =
+    number !== null && (reach.spans === null || (reach.spans[number >>> 5]! & (1 << (number & 31))) === 0)
+      ? NO_WORDS
+      : (index.byTerm.get(c.term) ?? NO_WORDS);
+  for (const s of reach.actor ? span : withTerm) {
     if (!sameActorOrTerm(s.term, c.term)) continue;
     if (s.negated === c.negated) return { claim: c, span: s, flipped: false };
     same ??= s;
@@ -301,14 +373,14 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
     }
     if (opposite) return { claim: c, span: opposite, flipped: true };
   }
-  const prefixed = prefixedOpposite(c, index, vocabulary);
+  const prefixed = prefixedOpposite(c, index, reach.readings);
   if (prefixed) return { claim: c, span: prefixed, flipped: true };
   // A knowledge-base phrase swallows its words ("warring sides" is one term): "sides" still meets it.
   // Not two speakers' names, though: "Russian Foreign Ministry" is no "Russian President Vladimir Putin".
-  const part = firstSharingAPart(c, span, index);
+  const part = firstSharingAPart(c, reach.parts, span, index);
   if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
   // WordNet's opposites, about the same thing (a word nearby in common): "mild concern" against "deep concern".
-  if (c.weight > 0 && !c.entity && vocabulary.hasOpposite(c)) {
+  if (reach.opposes) {
     const claimContext = contextOf(claim, ci);
     const opposite = span.find(
       (s, si) => !s.entity && vocabulary.opposite(c, s) && sharesContext(claimContext, contextOf(span, si)),
@@ -319,10 +391,13 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
   return { claim: c, span: null, flipped: false };
 }
 
-/** The first span word that shares a part with `c`, where one of the two is a phrase and not both are speakers. */
-function firstSharingAPart(c: Word, span: Word[], index: SpanIndex): Word | undefined {
+/**
+ * The first span word that shares a part with `c` (`parts`: those of its parts some span has), where one of the
+ * two is a phrase and not both are speakers.
+ */
+function firstSharingAPart(c: Word, parts: string[], span: Word[], index: SpanIndex): Word | undefined {
   let first = -1;
-  for (const x of c.parts)
+  for (const x of parts)
     for (const si of index.byPart.get(x) ?? NO_PLACES) {
       if (first !== -1 && si >= first) break;
       const s = span[si]!;
@@ -334,9 +409,12 @@ function firstSharingAPart(c: Word, span: Word[], index: SpanIndex): Word | unde
   return first === -1 ? undefined : span[first];
 }
 
-/** "uncontroversial" against "controversy", "partial" against "impartial": a negating prefix on one side. */
-function prefixedOpposite(c: Word, index: SpanIndex, vocabulary: ClaimVocabulary): Word | null {
-  for (const { base, rest, prefixed } of prefixReadingsOf(c, vocabulary)) {
+/**
+ * "uncontroversial" against "controversy", "partial" against "impartial": a negating prefix on one side
+ * (`readings`: the claim word's prefix readings some span may have).
+ */
+function prefixedOpposite(c: Word, index: SpanIndex, readings: PrefixReading[]): Word | null {
+  for (const { base, rest, prefixed } of readings) {
     if (rest !== null) {
       // A base word that is no term of its own ("just" in "unjust") meets the span's word as written.
       const hit = (base === null ? index.bySurfaceWord.get(rest) : index.byTerm.get(base))?.find(
