@@ -101,7 +101,10 @@ const ARTICLE_WORDS = new Set(
 function whenClauseAsked(words: string[], text: string): string[] {
   const at = words[0] === "а" || words[0] === "и" ? 1 : 0;
   if (words[at] !== "когда") return words;
-  const clause = /(?:^|[^\p{L}])когда[^,]*?,\s*(?:а\s+|и\s+|то\s+)?(\p{L}+)/u.exec(text);
+  const clause =
+    /(?:^|[^\p{L}])когда[^,]*?,\s*(?:(?:а|и|то|в|во|к|ко|о|об|на|за|с|со|от|по|из|для|про)\s+)?(\p{L}+)/u.exec(
+      text,
+    );
   if (!clause || !RUSSIAN_QUESTION_FORMS.includes(clause[1]!) || clause[1] === "когда") return words;
   return words.filter((_, i) => i !== at);
 }
