@@ -81,10 +81,13 @@ export function normaliseRussianWords(raw: string): string[] {
  */
 function mentionAsSaying(words: string[]): string[] {
   if (!words.some((w) => MENTIONS.has(w)) || words.some((w) => ARTICLE_WORDS.has(w))) return words;
+  // Only a question opened by a question word ("какие…", "о чём…"): a claim ("Путин упоминает роль России") keeps it.
+  if (!words.slice(0, 2).some((w) => QUESTION_FORM_SET.has(w))) return words;
   return words.map((w, i) =>
     MENTIONS.has(w) && words[i - 1] !== "не" && words[i - 1] !== "ни" ? "сказал" : w,
   );
 }
+const QUESTION_FORM_SET = new Set(RUSSIAN_QUESTION_FORMS);
 const MENTIONS = new Set(
   "упоминает упоминают упоминал упоминала упоминали упомянул упомянула упомянули упомянуть".split(" "),
 );
