@@ -71,8 +71,45 @@ export function normaliseRussianWords(raw: string): string[] {
   // "как зовут пресс-секретаря" asks who he is.
   for (let i = 0; i + 1 < read.length; i++)
     if (read[i] === "как" && NAME_VERBS.has(read[i + 1]!)) read.splice(i, 2, "кто");
-  const placed = storyPlaceOrTime(withoutAdverbOfEnd(read));
+  const placed = storyPlaceOrTime(withoutAdverbOfEnd(mentionAsSaying(whenClauseAsked(read, s))));
   return placed.some((w) => PERSONAL_HOMONYMS.has(w)) ? placed.map((w) => personalDetail(w, placed)) : placed;
+}
+
+/**
+ * "Какие компромиссы упоминает Путин": a speaker mentioning is a speaker saying, a frame, not the topic. Not when
+ * the article mentions ("упоминает ли статья Хамас" asks what it covers), nor "не упомянул" (what he left out).
+ */
+function mentionAsSaying(words: string[]): string[] {
+  if (!words.some((w) => MENTIONS.has(w)) || words.some((w) => ARTICLE_WORDS.has(w))) return words;
+  // Only a question opened by a question word ("какие…", "о чём…"): a claim ("Путин упоминает роль России") keeps it.
+  if (!words.slice(0, 2).some((w) => QUESTION_FORM_SET.has(w))) return words;
+  return words.map((w, i) =>
+    MENTIONS.has(w) && words[i - 1] !== "не" && words[i - 1] !== "ни" ? "сказал" : w,
+  );
+}
+const QUESTION_FORM_SET = new Set(RUSSIAN_QUESTION_FORMS);
+const MENTIONS = new Set(
+  "упоминает упоминают упоминал упоминала упоминали упомянул упомянула упомянули упомянуть".split(" "),
+);
+const ARTICLE_WORDS = new Set(
+  "статья статье статьи статью статьей текст тексте текста автор автора материал материале журналист".split(
+    " ",
+  ),
+);
+
+/**
+ * "Когда Путин говорил с Эрдоганом, что он сказал?": a clause opened by "когда" and followed, after a comma, by a
+ * question word is the setting of the question, not a question of time.
+ */
+function whenClauseAsked(words: string[], text: string): string[] {
+  const at = words[0] === "а" || words[0] === "и" ? 1 : 0;
+  if (words[at] !== "когда") return words;
+  const clause =
+    /(?:^|[^\p{L}])когда[^,]*?,\s*(?:(?:а|и|то|в|во|к|ко|о|об|на|за|с|со|от|по|из|для|про)\s+)?(\p{L}+)/u.exec(
+      text,
+    );
+  if (!clause || !RUSSIAN_QUESTION_FORMS.includes(clause[1]!) || clause[1] === "когда") return words;
+  return words.filter((_, i) => i !== at);
 }
 
 /**
