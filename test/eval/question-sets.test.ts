@@ -107,6 +107,20 @@ const sets = [
       "a sixth Russian blind set, run once on 5fd7d24 in the fifth session (first run 92.3% / 100% engine; 98.5% / 100% after quality-ru6)",
   },
   {
+    file: "blind11.jsonl",
+    answer: 0.84,
+    refuse: 0.97,
+    about:
+      "a tenth English blind set (second wave), run once on 2b61a8b at the end of the fifth session (first run 84.6% / 100% engine)",
+  },
+  {
+    file: "blind-ru7.jsonl",
+    answer: 0.9,
+    refuse: 0.97,
+    about:
+      "a seventh Russian blind set (second wave), run once on 2b61a8b at the end of the fifth session (first run 90.8% / 100% engine)",
+  },
+  {
     file: "causes-en3.jsonl",
     answer: 0.88,
     refuse: 0.97,
