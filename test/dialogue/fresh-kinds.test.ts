@@ -105,3 +105,19 @@ describe("chat glue", () => {
     expect(last(["проехали. с кем созванивался Путин?"], "ru").answer.entry?.id).toBe("putin-erdogan-call");
   });
 });
+
+// The lead's mend after both waves were merged: the shared Russian set's "China's position" question was answered "Да".
+describe("a Russian stance asked for by its noun ('мнение X о Y?') is a what-question, not a yes/no one", () => {
+  it("is not read as yes/no; an intonation question with a verb still is", () => {
+    expect(yesNo("мнение Пекина о войне?", "ru")).toBe(false);
+    expect(yesNo("а реакция Ирана на звонок?", "ru")).toBe(false);
+    expect(yesNo("точка зрения Индии насчёт прекращения огня?", "ru")).toBe(false);
+    expect(yesNo("Песков поддержал Путина?", "ru")).toBe(true);
+  });
+
+  it("an unknown party's stance gets no Yes", () => {
+    const reply = last(["мнение Пекина о войне?"], "ru");
+    expect(reply.verdict ?? null).toBeNull();
+    expect(reply.answer.answered).toBe(false);
+  });
+});
