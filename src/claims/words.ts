@@ -110,7 +110,7 @@ function withQuotes(statement: string, name: string | null, body: string): Claim
 const QUESTION_STARTERS = new Set(
   `who whom whose what which why when where how whats whos wat wut wht waht hw is are was were do does did can could
   will would should shall has have had may might tell show give explain list summarize summarise describe
-  please pls i we let lets any anything write recommend translate find search`
+  please pls i we let lets any anything write recommend translate find search name break sum define compare`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -122,7 +122,8 @@ const RUSSIAN_QUESTION_STARTERS = new Set(
   `кто кого кому кем ком что чего чему чем почему зачем отчего где куда откуда когда сколько как какой какая
   какое какие какого какую каким какой каких каков какова каково каковы чей чья чьё чье чьи можно ли
   расскажи расскажите скажи скажите объясни объясните перескажи перескажите покажи покажите дай дайте напомни
-  опиши опишите поясни правда верно неужели разве хочу интересно подскажи подскажите чо че чё шо`
+  опиши опишите поясни правда верно неужели разве хочу интересно подскажи подскажите чо че чё шо кратко вкратце
+  коротко помоги помогите`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -145,6 +146,12 @@ const TOPIC_QUERY =
  */
 const ASKS_THEN_GOES_ON =
   /\?\s*\p{L}|(?:^|[^\p{L}])(?:чё|чо|че)(?=$|[^\p{L}])|(?:^|[^\p{L}])что\s+(?:там\s+)?(?:пишут|пишет|говорят|известно|сказано)\s*$/iu;
+/**
+ * A request closed by "please" ("cliff notes please", "short version pls"), a question word after a preposition
+ * ("in which places…"), or "что" before a saying verb ("Putin что говорит про…"): asked, whatever the length.
+ */
+const ASKS_OTHERWISE =
+  /(?:^|\s)(?:please|pls|plz|плиз|пожалуйста)[.!]*$|^(?:in|on|at|for|from|with|to|by|about)\s+(?:which|what|whom|whose)\b|(?:^|[^\p{L}])что\s+(?:он\s+|она\s+|они\s+|там\s+)?(?:говорит|говорил|говорила|говорили|сказал|сказала|сказали|думает|думают|считает|заявил|заявила)(?=$|[^\p{L}])/iu;
 /** Greetings and particles a question may open with ("hey, who…", "привет, расскажи…", "а что…", "ну и че…"). */
 const LEADING_GLUE =
   /^(?:(?:hi|hey|hello|yo|ok|okay|so|and|привет|слушай|короче|ну|а|и|так|ладно)(?:[\s,!.:—-]+|$))+/iu;
@@ -162,6 +169,7 @@ const STATEMENT_MIN_WORDS = 4;
 export function looksLikeQuestion(text: string): boolean {
   const typed = text.trim();
   if (typed.endsWith("?") || TOPIC_QUERY.test(typed) || ASKS_THEN_GOES_ON.test(typed)) return true;
+  if (ASKS_OTHERWISE.test(typed)) return true;
   const t = typed.replace(LEADING_GLUE, "") || typed;
   // "What's", "I'd": the word before the apostrophe decides.
   const first = (t.split(/\s+/)[0] ?? "")

@@ -277,6 +277,13 @@ describe("looksLikeClaim (which plain messages are checked instead of answered)"
     "putin civilian casualties",
     "tell me about the ceasefire and the talks and everything else",
     "I'd like to know whether the Russian president backs Palestinian independence.",
+    // A request closed by "please", a question word after a preposition, "что" before a saying verb, imperatives.
+    "the gist of what the kremlin wants from all this please",
+    "Washington's part in all of it, the quick version pls",
+    "on which grounds does the foreign ministry call for direct talks",
+    "Peskov что говорил про роль Кремля в урегулировании",
+    "name every country putin mentions in his remarks",
+    "кратко: что там между Путиным и Эрдоганом было",
   ])("answers %j as a question", (text) => expect(looksLikeClaim(text)).toBe(false));
 
   it("sends at least 99.5% of the questions in test/questions/ to the Q&A path", () => {
