@@ -80,6 +80,11 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   dose: "does",
   fon: "phone",
   fones: "phones",
+  // As it is spelled in German, Russian and other languages ("on the telefon"), and run together ("phonecall").
+  telefon: "telephone",
+  telefone: "telephone",
+  phonecall: "phone",
+  phonecalls: "phone",
   pres: "president",
   prez: "president",
   ur: "your",

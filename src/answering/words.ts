@@ -190,6 +190,9 @@ export const STOP_PHRASES = new Set([
   "in a paragraph",
   "in a couple of words",
   "in few words",
+  "short version",
+  "the short version",
+  "one word",
   // "explain it like I'm five": the reader's own level, not a topic (the digit is no figure asked).
   "like i am 5",
   "like i am five",

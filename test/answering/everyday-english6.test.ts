@@ -102,3 +102,24 @@ describe("'the last …' is the previous one, not the article's lasting resoluti
     expect(ask("what does the last paragraph conclude").entry?.id).toBe("article-conclusion");
   });
 });
+
+// The second wave's kinds (lead, after its one run), in our own words: "short version"/"one word" beside a topic, a
+// phone spelled as in other languages or run together.
+describe("'short version' and 'one word' beside a topic, 'telefon' and 'phonecall'", () => {
+  it.each([
+    ["short version: why is putin angry with washington?", /blames-us|policy-failure|on-us/],
+    ["what does the kremlin want, the short version", /peskov|kremlin|constructive/],
+    ["is russia impartial? one word", /neutral|mediator/],
+    ["who was putin on the telefon with", /erdogan|call/],
+    ["what was the putin erdogan phonecall about", /erdogan|call|ceasefire/],
+  ])("%s", (q, entry) => {
+    const a = ask(q);
+    expect(a.answered, a.reason ?? "").toBe(true);
+    expect(a.entry?.id).toMatch(entry);
+  });
+
+  it("an unknown topic beside them is still refused", () => {
+    expect(ask("bitcoin price, short version").answered).toBe(false);
+    expect(ask("who was zelensky on the telefon with").answered).toBe(false);
+  });
+});
