@@ -27,6 +27,47 @@ const NOUN_OPENERS = new Set([
   "many",
   "some",
 ]);
+/** Russian prepositions a noun follows ("среди туристов", "для палестинцев"). */
+const RUSSIAN_OPENERS = new Set(["среди", "для", "из", "у", "о", "об", "с", "со", "между", "от", "к", "по"]);
+/** Russian adjective and participle endings: a word qualifying another ("мирных", "бывших", "живущих"). */
+const RUSSIAN_QUALIFIER = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю|ыми|ими)$/u;
+/** Russian verb forms: no named thing ("учесть", "живут", "выразил"). */
+const RUSSIAN_VERB = /(?:ть|ти|ет|ит|ют|ят|ут|ал|ил|ла|ли|ся|сь)$/u;
+
+/** How a language marks the words around a noun. */
+export interface NounGrammar {
+  /** A word qualifying another, skipped on the way to the passage's noun. */
+  qualifier(w: Word): boolean;
+  /** A word that cannot name a thing (a verb form, an adverb). */
+  notNoun(last: string): boolean;
+  openers: ReadonlySet<string>;
+  /** A passage phrase's last noun is read as swapped (English; Russian phrases hold nouns in any case). */
+  phraseTail: boolean;
+  /**
+   * A noun right after a noun names whose it is ("интересы палестинцев"): Russian's genitive, no small word. Else
+   * a noun right after a qualifying word both share ("civilian tourists" of "civilian casualties").
+   */
+  genitiveChain: boolean;
+}
+
+export function englishNouns(vocabulary: ClaimVocabulary): NounGrammar {
+  return {
+    qualifier: (w) => vocabulary.adjective(w),
+    notNoun: (last) => /(?:ing|ed|ly)$/.test(last),
+    openers: NOUN_OPENERS,
+    phraseTail: true,
+    genitiveChain: false,
+  };
+}
+
+export const RUSSIAN_NOUNS: NounGrammar = {
+  qualifier: (w) => RUSSIAN_QUALIFIER.test(w.surface.split(" ").at(-1) ?? ""),
+  notNoun: (last) => RUSSIAN_VERB.test(last) || RUSSIAN_QUALIFIER.test(last) || /о$/u.test(last),
+  openers: RUSSIAN_OPENERS,
+  phraseTail: false,
+  genitiveChain: true,
+};
+
 /** How far (in tokens) the passage's noun may stand from the word both line up with. */
 const REACH = 4;
 
@@ -43,12 +84,13 @@ export function replacedNoun(
   claimTokens: Token[],
   spanTokensOf: () => Token[],
   vocabulary: ClaimVocabulary,
+  grammar: NounGrammar = englishNouns(vocabulary),
 ): ClaimChange | null {
   const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
   let spanTokens: Token[] | null = null;
   for (const [k, p] of pairs.entries()) {
     const c = p.claim;
-    if (p.span || c.weight === 0 || c.entity || c.negated || c.at < 0 || !nounLike(c, vocabulary)) continue;
+    if (p.span || c.weight === 0 || c.entity || c.negated || c.at < 0 || !nounLike(c, grammar)) continue;
     const before = pairs
       .slice(0, k)
       .reverse()
@@ -58,7 +100,7 @@ export function replacedNoun(
     const anchor = before.span;
     // The passage's phrase the anchor lines up with goes on with a noun the claim leaves out: "former Russian
     // visitors" against "former Russian citizens".
-    const tail = anchor.parts.length > 1 ? anchor.surface.split(" ").at(-1)! : null;
+    const tail = grammar.phraseTail && anchor.parts.length > 1 ? anchor.surface.split(" ").at(-1)! : null;
     if (
       tail &&
       c.at === before.claim.at + 1 &&
@@ -72,20 +114,20 @@ export function replacedNoun(
     }
     // Right after a qualifying word both share ("civilian tourists" of "civilian casualties"), or after a small
     // word a noun follows ("number of Israeli soldiers" of "number of former Russian citizens").
-    const qualified = c.at === before.claim.at + 1 && vocabulary.adjective(anchor);
-    const opener = qualified ? null : nounOpener(claimTokens, c.at, before.claim.at);
+    const qualified =
+      c.at === before.claim.at + 1 &&
+      (grammar.genitiveChain ? !grammar.qualifier(anchor) : grammar.qualifier(anchor));
+    const opener = qualified ? null : nounOpener(claimTokens, c.at, before.claim.at, grammar.openers);
     if (!qualified && opener === null) continue;
     const from = spanWords.indexOf(anchor);
     // The passage's first word after the anchor that is no qualifying word ("former Russian citizens").
-    const next = spanWords
-      .slice(from + 1)
-      .find((w) => w.weight > 0 && (w.entity || !vocabulary.adjective(w)));
-    if (!next || next.at - anchor.at > REACH || lined.has(next) || !nounLike(next, vocabulary)) continue;
+    const next = spanWords.slice(from + 1).find((w) => w.weight > 0 && (w.entity || !grammar.qualifier(w)));
+    if (!next || next.at - anchor.at > REACH || lined.has(next) || !nounLike(next, grammar)) continue;
     // The same small word opens both ("interests of investors", "interests of Palestinians").
     if (
       qualified
         ? next.at !== anchor.at + 1
-        : nounOpener((spanTokens ??= spanTokensOf()), next.at, anchor.at) !== opener
+        : nounOpener((spanTokens ??= spanTokensOf()), next.at, anchor.at, grammar.openers) !== opener
     )
       continue;
     if (differs(c, next, pairs, vocabulary))
@@ -102,21 +144,26 @@ function differs(c: Word, article: Word, pairs: Pair[], vocabulary: ClaimVocabul
 }
 
 /** A word that can name a thing: no gerund, past form or adverb ("hogging", "voiced", "partly"), no adjective of the passage's. */
-function nounLike(w: Word, vocabulary: ClaimVocabulary): boolean {
+function nounLike(w: Word, grammar: NounGrammar): boolean {
   const last = w.surface.split(" ").at(-1) ?? "";
-  return !/(?:ing|ed|ly)$/.test(last) && !vocabulary.adjective(w) && /^\p{L}{3,}$/u.test(last);
+  return !grammar.notNoun(last) && !grammar.qualifier(w) && /^\p{L}{3,}$/u.test(last);
 }
 
 /**
  * The last small word between the anchor (at `anchorAt`) and the word at `at`, when it is one a noun follows:
  * "of" in "number of Israeli tourists" and in "number of former Russian citizens"; else null.
  */
-function nounOpener(tokens: Token[], at: number, anchorAt: number): string | null {
+function nounOpener(
+  tokens: Token[],
+  at: number,
+  anchorAt: number,
+  openers: ReadonlySet<string>,
+): string | null {
   if (at - anchorAt < 2) return null;
   const opener = tokens
     .slice(anchorAt + 1, at)
     .filter((t) => t.role === "stop")
     .at(-1)
     ?.surface.toLowerCase();
-  return opener !== undefined && NOUN_OPENERS.has(opener) ? opener : null;
+  return opener !== undefined && openers.has(opener) ? opener : null;
 }
