@@ -87,7 +87,11 @@ export function replacedNoun(
   grammar: NounGrammar = englishNouns(vocabulary),
 ): ClaimChange | null {
   const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
-  let spanTokens: Token[] | null = null;
+  let read: Token[] | null = null;
+  const spanTokens = () => {
+    read ??= spanTokensOf();
+    return read;
+  };
   for (const [k, p] of pairs.entries()) {
     const c = p.claim;
     if (p.span || c.weight === 0 || c.entity || c.negated || c.at < 0 || !nounLike(c, grammar)) continue;
@@ -127,7 +131,7 @@ export function replacedNoun(
     if (
       qualified
         ? next.at !== anchor.at + 1
-        : nounOpener((spanTokens ??= spanTokensOf()), next.at, anchor.at, grammar.openers) !== opener
+        : nounOpener(spanTokens(), next.at, anchor.at, grammar.openers) !== opener
     )
       continue;
     if (differs(c, next, pairs, vocabulary))
