@@ -10,6 +10,7 @@ import { isRussianText } from "../lib/script-language.js";
 import { changesOf, looseNegation, replacedStance, replacedVerb, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
+import { replacedNoun } from "./nouns.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
 import {
@@ -196,10 +197,17 @@ export function createClaimChecker(
       : (replacedStance(pairs, unit.words, vocabulary) ??
         replacedVerb(pairs, unit.words, subjectTerm, subjectAt, vocabulary));
     if (rewritten) changes.push(rewritten);
-    else if (!exact)
+    else if (!exact) {
       changes.push(
         ...replacedWords(pairs, unit.words, vocabulary, (at) => at === 0 || tokens[at - 1]?.role === "stop"),
       );
+      // Checked only when no qualifying word was found replaced: one change names what the claim swaps.
+      const noun =
+        changes.length === 0
+          ? replacedNoun(pairs, unit.words, tokens, () => lexicon.tokensOf(unit.text), vocabulary)
+          : null;
+      if (noun) changes.push(noun);
+    }
     const borrowed = exact
       ? null
       : borrowedPredicate(

@@ -11,6 +11,7 @@ import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } f
 import { changesOf, looseNegation, replacedStance } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
+import { RUSSIAN_NOUNS, replacedNoun } from "./nouns.js";
 import { joinRussianPhrasalVerbs, readRussianIdioms, russianSayingAsMention } from "./phrasal.js";
 import {
   NEGATORS,
@@ -143,6 +144,18 @@ export function createRussianClaimChecker(
     if (loose) changes.push(loose);
     const rewritten = replacedStance(pairs, unit.words, vocabulary);
     if (rewritten) changes.push(rewritten);
+    const noun =
+      changes.length === 0
+        ? replacedNoun(
+            pairs,
+            unit.words,
+            tokens,
+            () => read(clauseOf.get(unit) ?? unit.text),
+            vocabulary,
+            RUSSIAN_NOUNS,
+          )
+        : null;
+    if (noun) changes.push(noun);
     const subjectAt = allWords.find((w) => w.term === subjectTerm)?.at;
     const borrowed = borrowedPredicate(
       pairs,
