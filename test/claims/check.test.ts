@@ -175,6 +175,9 @@ describe("the labelled claims", () => {
     // 97% (73/75) English after claims6's near alterations (verdict.ts changedNear), 99% (74/75) with the
     // Kremlin's words given to Russia or Moscow (one actor, actors.ts).
     "claims-blind6.jsonl": 0.98,
+    // A seventh blind set (second wave), run once on 2b61a8b: 88% (88/100; 65/75 English) with 1 false confirmed
+    // (a substituted noun: "tourists" for "citizens"), fixed by claims7's noun reading (nouns.ts): 0 false now.
+    "claims-blind7.jsonl": 0.86,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -206,6 +209,8 @@ describe("the labelled claims", () => {
     "claims-probes7.jsonl": 0.85,
     // First run 22/25 (88%), 0 false confirmed; 23/25 after claims6's "оставляла без внимания" = "игнорировала".
     "claims-blind6.jsonl": 0.92,
+    // First run 23/25 (92%), 0 false confirmed.
+    "claims-blind7.jsonl": 0.92,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
