@@ -58,7 +58,7 @@ const SUMMARY_CUES = [
 const SUMMARY_PHRASES = [
   /^(?:so )?what (?:is|has) (?:happening|happened|going on)\b/,
   /^what happened\b/,
-  /^what is (?:this|the|it) (?:story |article |news |piece )?(?:all )?about$/,
+  /^what is (?:this|the|it) (?:story |article |news |piece )?(?:all )?about(?: then| anyway)?$/,
   /^what is (?:this|the) (?:story|article|news|piece)$/,
   /^what is (?:this|the) (?:news )?(?:story|article|news|piece|text) (?:basically |actually |really |even )?(?:saying|telling (?:me|us)|about|on about)$/,
   /\bsum (?:it )?up\b/,
@@ -77,9 +77,8 @@ const BRIEF_FILLERS = new Set(
   `please pls plz can could would will you u ya me us for to give tell just the a an this that it its article
   story news piece text whole all here there quick quickly real really simple simply plain english words terms
   version of in so ok okay hey hi bot mate bro lol what whats is are was happened happening going on about i my
-  want need get me show deal explain main key points story whole summary summarise summarize report news`.split(
-    /\s+/,
-  ),
+  want need get me show deal explain main key points story whole summary summarise summarize report news then
+  anyway fine alright`.split(/\s+/),
 );
 
 /** Whether the whole message is a slang or chat request for the story in brief (see BRIEF_REQUESTS). */

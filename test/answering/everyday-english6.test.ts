@@ -123,3 +123,15 @@ describe("'short version' and 'one word' beside a topic, 'telefon' and 'phonecal
     expect(ask("who was zelensky on the telefon with").answered).toBe(false);
   });
 });
+
+describe("'then', 'anyway' closing a request for the story", () => {
+  it.each([
+    "alright, what is the story about anyway",
+    "what's the piece about then",
+    "fine, give me the gist then",
+  ])("%s is a summary request", (q) => expect(ask(q).kind).toBe("summary"));
+
+  it("an unknown topic with 'then' is still refused", () => {
+    expect(ask("what about the ukraine talks then").answered).toBe(false);
+  });
+});
