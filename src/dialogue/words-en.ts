@@ -60,7 +60,7 @@ export const ENGLISH: DialogueWords = {
     ),
   ),
   yesNo: new RegExp(`^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:${AUX})\\s`),
-  alternative: /\bor\b(?! not\b)/,
+  alternative: /\bor\b(?! not\b)(?! no$)/,
   compoundSplit: new RegExp(
     `\\?\\s+(?=\\S)|[;]\\s*|,?\\s+(?:and|also|plus|and also)\\s+(?=(?:who|whom|whose|what|why|how|when|where|which|${AUX})\\s)`,
   ),

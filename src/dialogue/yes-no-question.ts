@@ -19,6 +19,9 @@ export function isYesNoQuestion(raw: string, folded: string, words: DialogueWord
     !ANY_QUESTION_WORD.test(folded)
   )
     return true;
+  // "Putin supports a ceasefire or no?", "russia is neutral or not?": a statement with the choice tagged on.
+  if (lang === "en" && OR_NOT_TAG.test(folded) && !ANY_QUESTION_WORD.test(folded.replace(LEADS, "")))
+    return true;
   // Russian asks yes/no by intonation alone: a question mark and no question word. "что-то" is none ("он
   // что-то сказал про Россию?"), nor "что" joining a clause ("Путин сказал, что…?", "за то, что…?").
   return (
@@ -51,6 +54,7 @@ const STATEMENT_ASKED_BACK =
   /^(?:(?:so|and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+(?!(?:who|whom|whose|what|which|why|when|where|how)\b)\S+ \S+|(?:he|she|they) (?:think|thinks|thought|say|says|said|believe|believes|want|wants|blame|blames|blamed|support|supports|call|calls|called)\b)/;
 const DROPPED_AUXILIARY =
   /^(?!(?:who|whom|whose|what|which|why|when|where|how)\b)(?:[\p{L}.'-]+ ){1,3}(?:(?:not|really|also|still|even|actually) )?(?:\p{L}{3,}ed|concerned|worried|ready|willing|against|opposed|happy|upset|angry|able|aware|involved|responsible|neutral|in favou?r of|on board|part of|behind|keen|eager|interested|critical of|calling|asking|pushing|blaming|backing|supporting|seeking|trying)(?!\p{L})/u;
+const OR_NOT_TAG = /\S \S+,? or not?$/;
 const ANY_QUESTION_WORD = /(?<!\p{L})(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 const AUXILIARY =
   /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n't)?$/;

@@ -80,8 +80,8 @@ export function verdictFor(
     terms?: (text: string) => string[];
   },
 ): Verdict | null {
-  // "Is Russia neutral or not?" asks whether it is.
-  const folded = question.replace(/,? or not$|,? или нет$/u, "");
+  // "Is Russia neutral or not?", "Russia is neutral or no?" ask whether it is.
+  const folded = question.replace(/,? or not?$|,? или нет$/u, "");
   const entry = answer.entry;
   // "Does the article give casualty figures?": of a gap the article leaves open, the answer is plainly no.
   if (answer.kind === "entry" && entry?.kind === "not-in-article")

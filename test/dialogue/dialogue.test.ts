@@ -253,8 +253,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues7.jsonl",
-      0.78,
-      "seventh blind dialogues (second wave), run once on 2b61a8b at the end of the fifth session (first run 78.6%)",
+      0.8,
+      "seventh blind dialogues (second wave), run once on 2b61a8b at the end of the fifth session (first run 78.6%; 80.0% after dialog7)",
     ],
     [
       "dialogues-own3.jsonl",
@@ -292,7 +292,7 @@ describe("own dialogues (regression)", () => {
 
   it.each([
     ["dialogues5.jsonl", 0.9, "first run 45.2%"],
-    ["dialogues7.jsonl", 0.71, "first run 71.9%"],
+    ["dialogues7.jsonl", 0.75, "first run 71.9%, 75.0% after dialog7"],
     ["dialogues6.jsonl", 0.95, "first run 83.3%, 95.8% after dialog6"],
     ["dialogues-own4.jsonl", 0.93, "first run 56.5%"],
     ["dialogues-own5.jsonl", 0.83, "first run 66.7%"],
