@@ -102,6 +102,8 @@ export function replacedNoun(
       .find((q) => q.claim.weight > 0 && !q.claim.entity);
     if (!before?.span || before.flipped) continue;
     const anchor = before.span;
+    if (c.at === before.claim.at + 1 && backedPhrase(before.claim, c, anchor, spanWords, vocabulary))
+      continue;
     // The passage's phrase the anchor lines up with goes on with a noun the claim leaves out: "former Russian
     // visitors" against "former Russian citizens".
     const tail = grammar.phraseTail && anchor.parts.length > 1 ? anchor.surface.split(" ").at(-1)! : null;
@@ -138,6 +140,25 @@ export function replacedNoun(
       return { kind: "replaced", claimed: c.surface, article: next.surface };
   }
   return null;
+}
+
+/**
+ * The noun closes a phrase with the word before it that the knowledge base reads as one ("negotiating table":
+ * negotiations), and the passage has that concept: an idiom's tail, not a swapped noun.
+ */
+function backedPhrase(
+  prior: Word,
+  c: Word,
+  anchor: Word,
+  spanWords: Word[],
+  vocabulary: ClaimVocabulary,
+): boolean {
+  const words = prior.surface.split(" ");
+  for (let n = 1; n <= Math.min(3, words.length); n++) {
+    const term = vocabulary.phraseTermOf(`${words.slice(-n).join(" ")} ${c.surface}`);
+    if (term !== null && (term === anchor.term || spanWords.some((w) => w.term === term))) return true;
+  }
+  return false;
 }
 
 /** No synonym, and the claim does not keep the passage's word elsewhere (a reordering, not a swap). */

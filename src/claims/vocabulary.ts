@@ -65,6 +65,13 @@ export class ClaimVocabulary {
   }
   private readonly terms = new Map<string, string | null>();
 
+  /** The concept a whole phrase stands for ("negotiating table": =negotiations) when the lexicon reads it as one word. */
+  phraseTermOf(phrase: string): string | null {
+    const read = this.lexicon.tokensOf(phrase).filter((t) => t.role !== "stop");
+    const t = read[0];
+    return read.length === 1 && t?.role === "content" && t.surface.includes(" ") ? t.term : null;
+  }
+
   /** Each word of SAME_MEANING (every regular form, by key) to its group's number. */
   private readonly sameMeaning = new Map(
     SAME_MEANING.flatMap((group, i) =>
