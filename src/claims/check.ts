@@ -7,27 +7,18 @@ import { isCommonEnglish } from "../answering/english.js";
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
-import { changesOf, looseNegation, replacedStance, replacedVerb, replacedWords } from "./changes.js";
+import { changesOf, replacedVerb, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
-import { replacedNoun } from "./nouns.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
-import {
-  asideEndOf,
-  borrowedPredicate,
-  newPredicate,
-  objectOfArticleVerb,
-  RELATIVE_CLAUSE,
-  speakerSwap,
-} from "./reading.js";
-import { capitalStems, swappedName, swappedRoles } from "./roles.js";
+import { asideEndOf, newPredicate, objectOfArticleVerb, RELATIVE_CLAUSE, speakerSwap } from "./reading.js";
+import { capitalStems, swappedName } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
-import { addedEveryTime, droppedCoordinate, narrowedToIncluded } from "./scope.js";
+import { structuralChanges } from "./structure.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
 import {
-  addedSpeaker,
   changedNear,
   claimBase,
   matchOf,
@@ -189,65 +180,34 @@ export function createClaimChecker(
       : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph), (w) =>
           vocabulary.takesSide(w),
         );
-    const loose = exact ? null : looseNegation(pairs, unit.words, subjectTerm);
-    if (loose) changes.push(loose);
     const subjectAt = allWords.find((w) => w.term === subjectTerm)?.at;
-    const rewritten = exact
-      ? null
-      : (replacedStance(pairs, unit.words, vocabulary) ??
-        replacedVerb(pairs, unit.words, subjectTerm, subjectAt, vocabulary));
-    if (rewritten) changes.push(rewritten);
-    else if (!exact) {
-      changes.push(
-        ...replacedWords(pairs, unit.words, vocabulary, (at) => at === 0 || tokens[at - 1]?.role === "stop"),
-      );
-      // Checked only when no qualifying word was found replaced: one change names what the claim swaps.
-      const noun =
-        changes.length === 0
-          ? replacedNoun(pairs, unit.words, tokens, () => lexicon.tokensOf(unit.text), vocabulary)
-          : null;
-      if (noun) changes.push(noun);
-    }
-    const borrowed = exact
-      ? null
-      : borrowedPredicate(
-          pairs,
-          withAntecedent(unit),
-          subjectTerm,
-          subjectAt,
-          asideEndOf(readable, (t) => lexicon.tokensOf(t)),
-        );
-    if (borrowed) changes.push(borrowed);
-    const reversed =
-      exact || borrowed
-        ? null
-        : swappedRoles(
-            pairs,
-            unit.words,
-            sources,
-            subjectTerm,
-            subjectAt,
-            tokens.map((t) => t.surface),
-          );
-    if (reversed) changes.push(reversed);
-    const moved = reversed ? null : swappedName(pairs, capitalStems(unit.text));
-    if (moved) changes.push(moved);
-    const narrowed = exact
-      ? null
-      : droppedCoordinate(tokens, pairs, () => lexicon.tokensOf(unit.text), unit.words, unit.text);
-    if (narrowed) changes.push(narrowed);
-    const included = exact || narrowed ? null : narrowedToIncluded(text, unit.text);
-    if (included) changes.push(included);
-    const always = exact ? null : addedEveryTime(text, unit.text);
-    if (always) changes.push(always);
-    if (deniedSubject)
-      changes.push({
-        kind: "negation",
-        claimed: `not ${deniedSubject.surface}`,
-        article: deniedSubject.surface,
-      });
-    const added = addedSpeaker(text, unit, sources, talkedAbout, resolveName);
-    if (added) changes.push(added);
+    structuralChanges(
+      changes,
+      {
+        text,
+        tokens,
+        pairs,
+        unit,
+        sources,
+        subjectTerm,
+        subjectAt,
+        vocabulary,
+        exact: exact !== null,
+        antecedentWords: () => withAntecedent(unit),
+        asideEnd: () => asideEndOf(readable, (t) => lexicon.tokensOf(t)),
+        nounSpanTokens: () => lexicon.tokensOf(unit.text),
+        clause: unit.text,
+        clauseTokens: () => lexicon.tokensOf(unit.text),
+        negationWord: "not",
+        talkedAbout,
+        resolveName,
+        replacedVerb: () => replacedVerb(pairs, unit.words, subjectTerm, subjectAt, vocabulary),
+        replacedWords: () =>
+          replacedWords(pairs, unit.words, vocabulary, (at) => at === 0 || tokens[at - 1]?.role === "stop"),
+        swappedName: () => swappedName(pairs, capitalStems(unit.text)),
+      },
+      deniedSubject,
+    );
     const near = matchOf(best, content, swapped, tuning);
     const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.

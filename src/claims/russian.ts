@@ -8,10 +8,10 @@ import { isCommonRussian } from "../answering/russian/dictionary.js";
 import { normaliseRussianWords } from "../answering/russian/normalise.js";
 import { RUSSIAN } from "../answering/russian/rules.js";
 import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } from "../knowledge/index.js";
-import { changesOf, looseNegation, replacedStance } from "./changes.js";
+import { changesOf } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
-import { RUSSIAN_NOUNS, replacedNoun } from "./nouns.js";
+import { RUSSIAN_NOUNS } from "./nouns.js";
 import { joinRussianPhrasalVerbs, readRussianIdioms, russianSayingAsMention } from "./phrasal.js";
 import {
   NEGATORS,
@@ -19,15 +19,13 @@ import {
   RUSSIAN_SIDE_TAKING_ALONE,
   RUSSIAN_TIME_OPPOSITES,
 } from "./polarity.js";
-import { asideEndOf, borrowedPredicate, RELATIVE_CLAUSE } from "./reading.js";
-import { swappedRoles } from "./roles.js";
+import { asideEndOf, RELATIVE_CLAUSE } from "./reading.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
-import { addedEveryTime, droppedCoordinate, narrowedToIncluded } from "./scope.js";
+import { structuralChanges } from "./structure.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
 import {
-  addedSpeaker,
   changedNear,
   claimBase,
   matchOf,
@@ -140,57 +138,31 @@ export function createRussianClaimChecker(
       paragraphTerms(unit.paragraph),
       (w) => vocabulary.takesSide(w),
     );
-    const loose = looseNegation(pairs, unit.words, subjectTerm);
-    if (loose) changes.push(loose);
-    const rewritten = replacedStance(pairs, unit.words, vocabulary);
-    if (rewritten) changes.push(rewritten);
-    const noun =
-      changes.length === 0
-        ? replacedNoun(
-            pairs,
-            unit.words,
-            tokens,
-            () => read(clauseOf.get(unit) ?? unit.text),
-            vocabulary,
-            RUSSIAN_NOUNS,
-          )
-        : null;
-    if (noun) changes.push(noun);
-    const subjectAt = allWords.find((w) => w.term === subjectTerm)?.at;
-    const borrowed = borrowedPredicate(
-      pairs,
-      withAntecedent.get(unit) ?? unit.words,
-      subjectTerm,
-      subjectAt,
-      asideEndOf(statement, read),
-    );
-    if (borrowed) changes.push(borrowed);
-    const reversed = borrowed
-      ? null
-      : swappedRoles(
-          pairs,
-          unit.words,
-          sources,
-          subjectTerm,
-          subjectAt,
-          tokens.map((t) => t.surface),
-        );
-    if (reversed) changes.push(reversed);
     const clause = clauseOf.get(unit) ?? "";
-    const narrowed = droppedCoordinate(tokens, pairs, () => read(clause), unit.words, clause);
-    if (narrowed) changes.push(narrowed);
-    const included = narrowed ? null : narrowedToIncluded(text, clause);
-    if (included) changes.push(included);
-    const always = addedEveryTime(text, clause);
-    if (always) changes.push(always);
-    if (deniedSubject)
-      changes.push({
-        kind: "negation",
-        claimed: `не ${deniedSubject.surface}`,
-        article: deniedSubject.surface,
-      });
-    const added = addedSpeaker(text, unit, sources, talkedAbout, resolveName);
-    if (added) changes.push(added);
+    structuralChanges(
+      changes,
+      {
+        text,
+        tokens,
+        pairs,
+        unit,
+        sources,
+        subjectTerm,
+        subjectAt: allWords.find((w) => w.term === subjectTerm)?.at,
+        vocabulary,
+        exact: false,
+        antecedentWords: () => withAntecedent.get(unit) ?? unit.words,
+        asideEnd: () => asideEndOf(statement, read),
+        nounSpanTokens: () => read(clauseOf.get(unit) ?? unit.text),
+        nounGrammar: RUSSIAN_NOUNS,
+        clause,
+        clauseTokens: () => read(clause),
+        negationWord: "не",
+        talkedAbout,
+        resolveName,
+      },
+      deniedSubject,
+    );
     const { matched, alteredNear } = matchOf(
       best,
       content,

@@ -1,0 +1,100 @@
+// The readers of a claim's structure against its passage, in the one order both languages use: a negation left
+// loose, a stance or noun replaced, a predicate borrowed from another actor, roles swapped, a coordinate dropped,
+// "only" the one included, an "every time" added, the subject denied, a speaker added. Each language gives
+// what differs: its clause, its nouns, its negation word and its own extra readers.
+import type { Token } from "../answering/lexicon.js";
+import { looseNegation, replacedStance } from "./changes.js";
+import type { Pair, Word } from "./match.js";
+import { type NounGrammar, replacedNoun } from "./nouns.js";
+import { borrowedPredicate } from "./reading.js";
+import { swappedRoles } from "./roles.js";
+import { addedEveryTime, droppedCoordinate, narrowedToIncluded } from "./scope.js";
+import type { ClaimChange, ClaimSource, ClaimVerdict } from "./types.js";
+import type { ArticleUnit } from "./units.js";
+import { addedSpeaker } from "./verdict.js";
+import type { ClaimVocabulary } from "./vocabulary.js";
+
+export interface StructureInput {
+  /** The claim as typed (its "only", "every time", added names are read on it). */
+  text: string;
+  tokens: Token[];
+  pairs: Pair[];
+  unit: ArticleUnit;
+  sources: ClaimSource[];
+  subjectTerm: string | null;
+  subjectAt: number | undefined;
+  vocabulary: ClaimVocabulary;
+  /** The words stand in the article verbatim: only a swapped name, a denied subject or an added speaker count. */
+  exact: boolean;
+  /** The passage's words with the sentence a relative clause hangs on ("which" → whom it stands for). */
+  antecedentWords: () => Word[];
+  /** Where an aside of the claim ends ("Putin, who criticizes Washington, monopolized …"), -1 for none. */
+  asideEnd: () => number;
+  /** The passage's tokens a replaced noun is looked for in. */
+  nounSpanTokens: () => Token[];
+  nounGrammar?: NounGrammar;
+  /** The passage clause scope readers hold the claim against, and its tokens. */
+  clause: string;
+  clauseTokens: () => Token[];
+  /** "not" / "не": how a denied subject is named in the change. */
+  negationWord: string;
+  talkedAbout: ReadonlySet<string>;
+  resolveName: (name: string) => ClaimVerdict["claimedSpeaker"];
+  /** A language's own readers: a verb replaced after a stance, qualifying words replaced, a name moved. */
+  replacedVerb?: () => ClaimChange | null;
+  replacedWords?: () => ClaimChange[];
+  swappedName?: () => ClaimChange | null;
+}
+
+/** Appends to `changes` what the claim's structure changes against the passage; the denied subject as found. */
+export function structuralChanges(
+  changes: ClaimChange[],
+  input: StructureInput,
+  deniedSubject: Word | undefined,
+): void {
+  const { text, tokens, pairs, unit, sources, subjectTerm, subjectAt, vocabulary, exact } = input;
+  const push = (change: ClaimChange | null) => {
+    if (change) changes.push(change);
+    return change;
+  };
+  if (!exact) push(looseNegation(pairs, unit.words, subjectTerm));
+  const rewritten = exact
+    ? null
+    : (replacedStance(pairs, unit.words, vocabulary) ?? input.replacedVerb?.() ?? null);
+  if (rewritten) changes.push(rewritten);
+  else if (!exact) {
+    changes.push(...(input.replacedWords?.() ?? []));
+    // Checked only when no qualifying word was found replaced: one change names what the claim swaps.
+    if (changes.length === 0)
+      push(replacedNoun(pairs, unit.words, tokens, input.nounSpanTokens, vocabulary, input.nounGrammar));
+  }
+  const borrowed = exact
+    ? null
+    : push(borrowedPredicate(pairs, input.antecedentWords(), subjectTerm, subjectAt, input.asideEnd()));
+  const reversed =
+    exact || borrowed
+      ? null
+      : push(
+          swappedRoles(
+            pairs,
+            unit.words,
+            sources,
+            subjectTerm,
+            subjectAt,
+            tokens.map((t) => t.surface),
+          ),
+        );
+  if (!reversed && input.swappedName) push(input.swappedName());
+  const narrowed = exact
+    ? null
+    : push(droppedCoordinate(tokens, pairs, input.clauseTokens, unit.words, input.clause));
+  if (!exact && !narrowed) push(narrowedToIncluded(text, input.clause));
+  if (!exact) push(addedEveryTime(text, input.clause));
+  if (deniedSubject)
+    changes.push({
+      kind: "negation",
+      claimed: `${input.negationWord} ${deniedSubject.surface}`,
+      article: deniedSubject.surface,
+    });
+  push(addedSpeaker(text, unit, sources, input.talkedAbout, input.resolveName));
+}
