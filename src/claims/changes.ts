@@ -40,6 +40,12 @@ export function changesOf(
   const total = pairs.reduce((sum, p) => sum + p.claim.weight, 0);
   let swapped = 0;
   for (const [ci, p] of pairs.entries()) {
+    // "the United Nations" lined up with "the United States" by the word they share: two names, another actor.
+    if (p.span && otherNameSharingAWord(p.claim, p.span)) {
+      swapped += p.claim.weight;
+      changes.push({ kind: "actor", claimed: p.claim.surface, article: p.span.surface });
+      continue;
+    }
     if (p.span || !p.claim.entity) continue;
     const near = contextOf(claimWords, ci);
     const si = spanWords.findIndex(
@@ -64,6 +70,15 @@ export function changesOf(
   const subjectSwap = swappedSubject(pairs, spanWords, lined, subject);
   if (subjectSwap) changes.push(subjectSwap);
   return { changes, swapped: total === 0 ? 0 : swapped / total };
+}
+
+/** Two names of several words each, neither holding all the other's words: "United Nations", "United States". */
+function otherNameSharingAWord(claim: Word, span: Word): boolean {
+  if (!claim.entity || !span.entity || claim.term === span.term || sameActorOrTerm(claim.term, span.term))
+    return false;
+  if (claim.parts.length < 2 || span.parts.length < 2) return false;
+  const within = (a: Word, b: Word) => a.parts.every((x) => b.parts.includes(x));
+  return !within(claim, span) && !within(span, claim);
 }
 
 /**

@@ -3,6 +3,8 @@
 // "only" the one included, an "every time" added, the subject denied, a speaker added. Each language gives
 // what differs: its clause, its nouns, its negation word and its own extra readers.
 import type { Token } from "../answering/lexicon.js";
+import { droppedAppearance, raisedMembership } from "./appearance.js";
+import { addedCause, addedMoney } from "./cause.js";
 import { looseNegation, replacedStance } from "./changes.js";
 import type { Pair, Word } from "./match.js";
 import { type NounGrammar, replacedNoun } from "./nouns.js";
@@ -90,6 +92,13 @@ export function structuralChanges(
     : push(droppedCoordinate(tokens, pairs, input.clauseTokens, unit.words, input.clause));
   if (!exact && !narrowed) push(narrowedToIncluded(text, input.clause));
   if (!exact) push(addedEveryTime(text, input.clause));
+  if (!exact) {
+    const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span.surface.toLowerCase()] : [])));
+    push(droppedAppearance(text, input.clause, lined));
+    push(raisedMembership(text, input.clause));
+    push(addedCause(text, input.clause));
+    push(addedMoney(text, input.clause));
+  }
   if (deniedSubject)
     changes.push({
       kind: "negation",

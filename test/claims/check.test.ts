@@ -178,6 +178,11 @@ describe("the labelled claims", () => {
     // A seventh blind set (second wave), run once on 2b61a8b: 88% (88/100; 65/75 English) with 1 false confirmed
     // (a substituted noun: "tourists" for "citizens"), fixed by claims7's noun reading (nouns.ts): 0 false now.
     "claims-blind7.jsonl": 0.86,
+    // claims9's probes (65: 15 Russian, 36 altered of kinds not covered before), run once: 75% (49/65; 40/50
+    // English) with 8 false confirmed (an image stated as fact, a member made leader or founder, an added cause,
+    // "United Nations" read as "United States", money added, "военных" for "мирного населения"); one label was
+    // ours wrong (an elided span is no verbatim claim) and mended. Now 94% (47/50) English, 0 false confirmed.
+    "claims-probes9.jsonl": 0.94,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -201,8 +206,9 @@ describe("the labelled claims", () => {
     "claims-blind3.jsonl": 0.9,
     "claims-blind4.jsonl": 0.95,
     "claims-probes2.jsonl": 0.9,
-    // First run 19/24 (79%), 0 false confirmed; 20/24 after claims6's idioms of (not) taking into account.
-    "claims-blind5.jsonl": 0.83,
+    // First run 19/24 (79%), 0 false confirmed; 20/24 after claims6's idioms of (not) taking into account, 21/24
+    // after claims9's pair мирных/военных ("мирных жертв" lines up with "мирного населения").
+    "claims-blind5.jsonl": 0.87,
     // claims5's probes: first runs 17/20 (1 false: "США обвиняют Путина") and 12/14; now 19/20 and 12/14.
     // 20/20 after claims6's stance against one of the passage's own things ("выступил против прекращения огня").
     "claims-probes6.jsonl": 1,
@@ -211,6 +217,8 @@ describe("the labelled claims", () => {
     "claims-blind6.jsonl": 0.92,
     // First run 23/25 (92%), 0 false confirmed.
     "claims-blind7.jsonl": 0.92,
+    // claims9's probes: first run 9/15 with 2 false confirmed; now 11/15, 0 false confirmed.
+    "claims-probes9.jsonl": 0.73,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
