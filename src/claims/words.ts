@@ -61,8 +61,12 @@ function deniesAttribution(name: string): boolean {
 }
 
 /** Splits "Putin said that X" / "According to Peskov, X" / "X, Putin said." / "Putin: “X”" into name and X. */
+/** A doubt tagged on after the claim ("… - really??", "…, right?"): the claim is what stands before it. */
+const DOUBT_TAG =
+  /(?:\s*[-–—,]\s*|\s+)(?:really|right|true|seriously|is\s+(?:that|it)\s+(?:true|right|so))\s*\?[?!]*\s*$/iu;
+
 export function parseFrame(text: string): ClaimFrame {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(DOUBT_TAG, "");
   const tail = trailingFrame(trimmed);
   const body = tail?.body ?? trimmed;
   const impersonal = LEADING_IMPERSONAL.exec(body);

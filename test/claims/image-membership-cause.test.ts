@@ -49,3 +49,19 @@ describe("what an actor is said to be, do or cause beyond the passage", () => {
     expect(CONFIRMING.has(v.verdict), `${v.verdict} ${JSON.stringify(v.changes)}`).toBe(true);
   });
 });
+
+describe("a doubt tagged on after an article sentence", () => {
+  it.each([
+    "Russia's involvement in the Middle East peace process is not without controversy - really??",
+    "The Kremlin maintains open communication with both warring sides, right?",
+    "Putin criticizes Washington for monopolizing peace efforts, is that true?",
+  ])("%s → word for word: the tag is no part of the claim", (claim) => {
+    expect(check(claim).verdict).toBe("verbatim");
+  });
+
+  it("a tagged alteration stays altered", () => {
+    expect(check("Putin praises Washington for monopolizing peace efforts - really??").verdict).toBe(
+      "altered",
+    );
+  });
+});
