@@ -12,7 +12,7 @@ const STATES_CAUSE =
 
 /** A feeling the link follows is about its object, no cause stated ("переживает из-за гибели", "upset because of"). */
 const FEELING_BEFORE =
-  /(?:пережива|волну|беспоко|обеспокоен|тревож|расстро|огорч|сожале|возмущ|недовол|зл|upset|worried|concerned|alarmed|sad|angry)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+  /(?:пережива|пережив|волну|волнен|беспоко|обеспокоен|тревож|тревог|озабоч|страх|опасени|боязн|расстро|огорч|сожале|сочувств|скорб|печал|возмущ|недовол|гнев|зл|upset|worr|concern|alarm|anxi|fear|grie|sorrow|sad|ang)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 
 export function addedCause(claim: string, clause: string): ClaimChange | null {
   const link = CLAIMS_CAUSE.exec(claim);
