@@ -360,12 +360,14 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
     same ??= s;
   }
   if (same) return { claim: c, span: same, flipped: true };
+  // The claim word's context is made only for a span that has a candidate (most have none): one Set, not one a span.
+  let claimContext: Set<string> | undefined;
   if (c.cls >= 0) {
-    const claimContext = contextOf(claim, ci);
     let opposite: Word | null = null;
     for (const si of index.byClass.get(c.cls) ?? NO_PLACES) {
       const s = span[si]!;
       // Words of one pair only line up when they are about the same thing (a word nearby in common).
+      claimContext ??= contextOf(claim, ci);
       if (!sharesContext(claimContext, contextOf(span, si))) continue;
       const flipped = (s.side !== c.side) !== (s.negated !== c.negated);
       if (!flipped) return { claim: c, span: s, flipped: false };
@@ -381,12 +383,13 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
   if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
   // WordNet's opposites, about the same thing (a word nearby in common): "mild concern" against "deep concern".
   if (reach.opposes) {
-    const claimContext = contextOf(claim, ci);
-    const opposite = span.find(
-      (s, si) => !s.entity && vocabulary.opposite(c, s) && sharesContext(claimContext, contextOf(span, si)),
-    );
-    // Always a change: "not military" is no safe way to say "civilian" (WordNet's senses are many).
-    if (opposite) return { claim: c, span: opposite, flipped: true };
+    for (let si = 0; si < span.length; si++) {
+      const s = span[si]!;
+      if (s.entity || !vocabulary.opposite(c, s)) continue;
+      claimContext ??= contextOf(claim, ci);
+      // Always a change: "not military" is no safe way to say "civilian" (WordNet's senses are many).
+      if (sharesContext(claimContext, contextOf(span, si))) return { claim: c, span: s, flipped: true };
+    }
   }
   return { claim: c, span: null, flipped: false };
 }

@@ -92,10 +92,10 @@ export class ClaimVocabulary {
 
   /** The opposite pair a word (or a phrase, by any of its words) belongs to. */
   classOf(surface: string): { cls: number; side: number } | undefined {
-    const whole = this.classes.get(this.keyOf(surface));
+    const whole = this.classes.get(this.key(surface));
     if (whole || !surface.includes(" ")) return whole;
     for (const w of surface.split(" ")) {
-      const hit = this.classes.get(this.keyOf(w));
+      const hit = this.classes.get(this.key(w));
       if (hit) return hit;
     }
     return undefined;
@@ -117,7 +117,7 @@ export class ClaimVocabulary {
     return this.senses?.hasOpposite(this.key(a.surface)) === true;
   }
 
-  /** keyOf, worked out once per word: the alignment asks for the same words over every passage. */
+  /** keyOf, worked out once per word: alignments and claim readings (classOf) ask for the same words again. */
   private readonly keys = new Map<string, string>();
   private key(surface: string): string {
     let k = this.keys.get(surface);
