@@ -1,0 +1,54 @@
+// dialog8's kinds: a bare party after an answer that gives the article's whole list ("is Brazil?", "а Египет?")
+// is Yes or No from that list, even for a party the article names elsewhere; "so?", "and after that?", "а потом?"
+// go on from the last answer. Our own phrasings, from the article; each kind also checks its opposite case.
+import { describe, expect, it } from "vitest";
+import { answerOf, playChat } from "../helpers/dialogue.js";
+
+const last = (messages: string[], lang: "en" | "ru" = "en") =>
+  answerOf(playChat(messages, { lang }).at(-1)!.replies[0]!);
+
+describe("a bare party after the Quartet's list", () => {
+  it("is No when the list leaves it out, also for a party the article names elsewhere", () => {
+    for (const party of ["is Brazil?", "and Turkey?", "is israel then?"]) {
+      const reply = last(["who sits in the quartet", party]);
+      expect(reply.verdict, party).toBe("no");
+      expect(reply.answer.answered, party).toBe(true);
+      expect(
+        reply.answer.quotes.some((q) => q.text.includes("United Nations")),
+        party,
+      ).toBe(true);
+    }
+    expect(last(["кто состоит в квартете?", "а Египет?"], "ru").verdict).toBe("no");
+    expect(last(["кто состоит в квартете?", "а Турция?"], "ru").verdict).toBe("no");
+  });
+
+  it("is Yes when the list names it", () => {
+    expect(last(["who sits in the quartet", "is the UN?"]).verdict).toBe("yes");
+    expect(last(["кто состоит в квартете?", "а ООН?"], "ru").verdict).toBe("yes");
+    expect(last(["кто состоит в квартете?", "а США?"], "ru").verdict).toBe("yes");
+  });
+
+  it("is not read against an answer that only quotes the list, nor when it is no party", () => {
+    // The answer about the controversy quotes the Quartet sentence but is not the list.
+    expect(last(["why is russia's involvement controversial?", "and egypt?"]).verdict).not.toBe("no");
+    expect(last(["who sits in the quartet", "is it?"]).verdict).not.toBe("no");
+    expect(last(["кто состоит в квартете?", "а россия туда входит?"], "ru").verdict).toBe("yes");
+  });
+});
+
+describe("going on from the last answer", () => {
+  it("'so?', 'and after that?', 'а потом?' answer from the story, not 'doesn't cover'", () => {
+    for (const next of ["so?", "and after that?"]) {
+      const reply = playChat(["who did putin phone", next], { lang: "en" }).at(-1)!.replies[0]!;
+      expect(reply.kind, next).toBe("more");
+    }
+    const ru = playChat(["с кем созвонился путин?", "а потом?"], { lang: "ru" }).at(-1)!.replies[0]!;
+    expect(ru.kind).toBe("more");
+    // Before this, "so?" was "doesn't cover": the opposite case, a message that is no follow-up, still refuses.
+    expect(last(["who did putin phone", "so what's bitcoin at"]).answer.answered).toBe(false);
+  });
+
+  it("'so' inside a question stays that question", () => {
+    expect(last(["who did putin phone", "so what did he want?"]).answer.answer).toMatch(/ceasefire/i);
+  });
+});
