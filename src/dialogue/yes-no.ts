@@ -6,6 +6,7 @@ import { type ClaimChecker, type ClaimVerdict, HEDGES } from "../claims/index.js
 import type { LocalEntry } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import type { Conversation } from "./conversation-file.js";
+import { asksAimAsFact } from "./aimed.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { VerdictSource, YesNo } from "./types.js";
@@ -67,6 +68,19 @@ const SURE_OF_ENTRY = 0.8;
  * entry's own; the checker's "yes" when every word is backed.
  */
 export function verdictFor(
+  question: string,
+  answer: Answer,
+  lang: Lang,
+  deps: Parameters<typeof verdictRead>[3],
+): Verdict | null {
+  const read = verdictRead(question, answer, lang, deps);
+  // "Is Russia a neutral mediator?" where the article gives that only as Moscow's aim (aimed.ts).
+  if (read?.verdict === "yes" && asksAimAsFact(question, answer, lang))
+    return { verdict: "not-said", source: "article-text" };
+  return read;
+}
+
+function verdictRead(
   question: string,
   answer: Answer,
   lang: Lang,

@@ -1,4 +1,4 @@
-// dialog8's kinds: a bare party after an answer that gives the article's whole list ("is Brazil?", "а Египет?")
+// dialog8's kinds: a self-image asked as a fact is not Yes; a bare party after an answer that gives the article's whole list ("is Brazil?", "а Египет?")
 // is Yes or No from that list, even for a party the article names elsewhere; "so?", "and after that?", "а потом?"
 // go on from the last answer. Our own phrasings, from the article; each kind also checks its opposite case.
 import { describe, expect, it } from "vitest";
@@ -50,5 +50,17 @@ describe("going on from the last answer", () => {
 
   it("'so' inside a question stays that question", () => {
     expect(last(["who did putin phone", "so what did he want?"]).answer.answer).toMatch(/ceasefire/i);
+  });
+});
+
+describe("a self-image asked as a fact", () => {
+  it("'is Russia an impartial mediator?' is not Yes: the article says Moscow presents itself as one", () => {
+    expect(last(["is moscow an impartial mediator?"]).verdict).toBe("not-said");
+    expect(last(["Москва беспристрастный посредник?"], "ru").verdict).toBe("not-said");
+  });
+
+  it("asked as the self-image, or about something real beside it, keeps its Yes", () => {
+    expect(last(["Москва хочет выглядеть беспристрастным посредником?"], "ru").verdict).toBe("yes");
+    expect(last(["does russia have ties with the palestinians?"]).verdict).toBe("yes");
   });
 });
