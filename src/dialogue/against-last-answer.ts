@@ -187,7 +187,43 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     );
   };
 
+  /**
+   * "same for the EU?", "а ЕС тоже обвиняет?" after an answer whose evidence never names that party (the EU after
+   * Putin's criticism of the US): the article doesn't say it of them — the last evidence shows what it does say.
+   * Null when the evidence names the party (the other readers decide).
+   */
+  const answerSameFor = (
+    party: string,
+    typed: string,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): AnswerReply | null => {
+    const evidence = lastEvidence(context, lang);
+    const content = ellipticalWords(party);
+    if (!evidence || !content || evidenceNames(content, evidence, lang, evidence.answer)) return null;
+    const at = typed.toLowerCase().indexOf(party);
+    // "the UN" as typed: the article's own "the" kept before the party.
+    const from = at >= 4 && typed.slice(at - 4, at).toLowerCase() === "the " ? at - 4 : at;
+    const name = at >= 0 ? typed.slice(from, at + party.length) : party;
+    const notOf =
+      words.lang === "ru"
+        ? `О «${name}» статья этого не говорит.`
+        : `The article doesn't say that of ${name}.`;
+    return answerReply(
+      { ...evidence, answer: `${notOf} ${withoutOwnVerdict(evidence.answer)}` },
+      {
+        understood: `${context.question} — ${name}`,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict: "not-said",
+        verdictSource: "article-text",
+      },
+    );
+  };
+
   return {
+    answerSameFor,
     unnamedByArticle,
     answerUnnamedParty,
     answerRestriction,

@@ -16,6 +16,7 @@ import {
   membershipOf,
   partyOf,
   restrictionOf,
+  sameForParty,
 } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
@@ -83,6 +84,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     answerRestriction,
     answerBareAlternative,
     answerListedParty,
+    answerSameFor,
   } = createAgainstLastAnswer(kit);
   const standAlone = createStandAlone(kit);
   const { answerStandAlone, answerAlternative } = standAlone;
@@ -217,6 +219,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const listed = context && listedParty ? answerListedParty(listedParty, text, context, lang, words) : null;
     if (context && listed)
       return { lang, replies: [listed], context: { ...context, at: now, verdict: listed.verdict } };
+    // "same for the EU?", "а ЕС тоже обвиняет?": the last question of a party its evidence never names.
+    const samePartyAsked = context && !listed ? sameForParty(folded, words.lang) : null;
+    const same = context && samePartyAsked ? answerSameFor(samePartyAsked, text, context, lang, words) : null;
+    if (context && same)
+      return { lang, replies: [same], context: { ...context, at: now, verdict: same.verdict } };
 
     // "Was it a face-to-face meeting?" about the call the article reports: No, it was a phone call.
     const mode = contactMode(folded, words.lang, context?.entryId ?? null);

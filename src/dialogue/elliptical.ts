@@ -182,3 +182,19 @@ export function listedPartyAsked(folded: string, lang: Lang): string | null {
   if (!party || NOT_A_PARTY.test(party)) return null;
   return partyOf(party, lang);
 }
+
+const SAME_FOR_EN =
+  /^(?:(?:and|so|ok|okay|but)[, ]+)?(?:(?:is it |it's )?(?:the )?same (?:for|with|about|goes for|applies to)|(?:and )?(?:does|did|is|was) (?=.+ (?:too|also|as well)$))\s*(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:too|also|as well|then))?$/u;
+const SAME_FOR_RU =
+  /^(?:(?:а|и|но)\s+)?(?:то же (?:самое )?(?:про|для|о|с)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)|(\p{L}[\p{L}-]*)\s+тоже(?:\s+\p{L}+)?)$/u;
+
+/**
+ * "same for the EU?", "does the EU too?", "а ЕС тоже обвиняет?" after an answer: the last question asked again
+ * of another party; the party, or null when the message is not that shape.
+ */
+export function sameForParty(folded: string, lang: Lang): string | null {
+  const m = (lang === "ru" ? SAME_FOR_RU : SAME_FOR_EN).exec(folded.replace(/[?]+$/, "").trim());
+  const party = m?.[1] ?? m?.[2];
+  if (!party || NOT_A_PARTY.test(party)) return null;
+  return partyOf(party, lang);
+}

@@ -1,6 +1,7 @@
-// dialog8's kinds: a self-image asked as a fact is not Yes; a bare party after an answer that gives the article's whole list ("is Brazil?", "а Египет?")
-// is Yes or No from that list, even for a party the article names elsewhere; "so?", "and after that?", "а потом?"
-// go on from the last answer. Our own phrasings, from the article; each kind also checks its opposite case.
+// dialog8's kinds: a self-image asked as a fact ("is Moscow an impartial mediator?") is not Yes; a bare party
+// after an answer giving the article's whole list ("is Brazil?", "а Египет?") is Yes or No from that list, even
+// for a party the article names elsewhere; "same for the UN?" of a party the last evidence never names is "doesn't
+// say"; "so?", "and after that?", "а потом?" go on. Our own phrasings, from the article; each with its opposite.
 import { describe, expect, it } from "vitest";
 import { answerOf, playChat } from "../helpers/dialogue.js";
 
@@ -62,5 +63,21 @@ describe("a self-image asked as a fact", () => {
   it("asked as the self-image, or about something real beside it, keeps its Yes", () => {
     expect(last(["Москва хочет выглядеть беспристрастным посредником?"], "ru").verdict).toBe("yes");
     expect(last(["does russia have ties with the palestinians?"]).verdict).toBe("yes");
+  });
+});
+
+describe("the last question asked of another party", () => {
+  it("'same for the UN?', 'а ООН тоже?' after Putin's criticism of the US: the article doesn't say it of them", () => {
+    const reply = last(["why is putin angry at washington", "same for the UN?"]);
+    expect(reply.verdict).toBe("not-said");
+    expect(reply.answer.answer).toMatch(/doesn't say that of the UN/);
+    expect(last(["за что путин критикует вашингтон", "а ООН тоже критикует?"], "ru").verdict).toBe(
+      "not-said",
+    );
+  });
+
+  it("a party the last evidence names is left to the other readers", () => {
+    const reply = last(["who did putin phone", "same for erdogan?"]);
+    expect(reply.answer.answer).not.toMatch(/doesn't say that of/);
   });
 });
