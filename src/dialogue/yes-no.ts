@@ -77,6 +77,10 @@ export function verdictFor(
   // "Is Russia a neutral mediator?" where the article gives that only as Moscow's aim (aimed.ts).
   if (read?.verdict === "yes" && asksAimAsFact(question, answer, lang))
     return { verdict: "not-said", source: "article-text" };
+  // "a two-state solution?" on the entry saying Putin acknowledges the need for a Palestinian state: the
+  // curators' list of terms the article never uses for that point; the evidence shows what it does say.
+  const wider = answer.entry ? deps.conversation.notInWords?.get(answer.entry.id) : undefined;
+  if (read?.verdict === "yes" && wider?.test(question)) return { verdict: "not-said", source: "curated" };
   return read;
 }
 

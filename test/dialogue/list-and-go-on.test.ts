@@ -81,3 +81,16 @@ describe("the last question asked of another party", () => {
     expect(reply.answer.answer).not.toMatch(/doesn't say that of/);
   });
 });
+
+describe("a term the article never uses for the entry's point", () => {
+  it("'a two-state solution?' is not a bare Yes: the evidence says what the article does say", () => {
+    const reply = last(["does putin back a two-state solution?"]);
+    expect(reply.verdict).toBe("not-said");
+    expect(reply.answer.answer).toMatch(/Palestinian state/);
+    expect(last(["путин за решение о двух государствах?"], "ru").verdict).not.toBe("yes");
+  });
+
+  it("the article's own words keep their Yes", () => {
+    expect(last(["does putin back a palestinian state?"]).verdict).toBe("yes");
+  });
+});
