@@ -2,6 +2,7 @@
 // claims to check rather than questions to answer.
 // Every regular expression here is bounded, so a 4096-character message is read in linear time.
 
+import { RUSSIAN_STANCE_QUERY } from "../answering/russian/stance-query.js";
 import { NEGATIVE_PRONOUNS, NEGATORS } from "./polarity.js";
 import { parseRussianFrame } from "./russian-frames.js";
 
@@ -139,11 +140,11 @@ const RUSSIAN_EARLY_QUESTION =
 /** "признаёт ли путин…", "может ли конфликт…": "ли" among the first three words asks. */
 const RUSSIAN_LI = /^\s*(?:\S+\s+){1,2}ли(?=$|[^\p{L}])/iu;
 /**
- * A topic asked about in keywords ("Putin's view on US policy", "позиция россии по войне"), or a Russian "…, или
- * как" / "или нет" tag: a question without its question mark.
+ * A topic asked about in keywords ("Putin's view on US policy"; Russian "позиция россии по войне" is
+ * RUSSIAN_STANCE_QUERY), or a Russian "…, или как" / "или нет" tag: a question without its question mark.
  */
 const TOPIC_QUERY =
-  /\b(?:view|views|position|stance|take|opinion|thoughts|reaction|response)\s+(?:on|about|to|of|regarding)\b|(?:^|[^\p{L}])(?:позици[яиюей]|мнени[еяю]|взгляд[ыа]?|отношени[еяю])\s+(?:\S+\s+){0,2}(?:по|к|о|об|на)(?=$|[^\p{L}])|(?:^|[^\p{L}])или\s+(?:как|нет|что)(?=$|[^\p{L}])/iu;
+  /\b(?:view|views|position|stance|take|opinion|thoughts|reaction|response)\s+(?:on|about|to|of|regarding)\b|(?:^|[^\p{L}])или\s+(?:как|нет|что)(?=$|[^\p{L}])/iu;
 /**
  * A question mark before more words ("штаты подмяли переговоры? что говорит путин"), chat's "чё/чо" for "что"
  * anywhere, or a closing "(а) что пишут / что говорят": a question whatever the rest looks like.
@@ -172,8 +173,14 @@ const STATEMENT_MIN_WORDS = 4;
 /** A question or request: ends with "?", opens with a question word or request, or asks who/what/why/how. */
 export function looksLikeQuestion(text: string): boolean {
   const typed = text.trim();
-  if (typed.endsWith("?") || TOPIC_QUERY.test(typed) || ASKS_THEN_GOES_ON.test(typed)) return true;
-  if (ASKS_OTHERWISE.test(typed)) return true;
+  if (
+    typed.endsWith("?") ||
+    TOPIC_QUERY.test(typed) ||
+    RUSSIAN_STANCE_QUERY.test(typed) ||
+    ASKS_THEN_GOES_ON.test(typed) ||
+    ASKS_OTHERWISE.test(typed)
+  )
+    return true;
   const t = typed.replace(LEADING_GLUE, "") || typed;
   // "What's", "I'd": the word before the apostrophe decides.
   const first = (t.split(/\s+/)[0] ?? "")

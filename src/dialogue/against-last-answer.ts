@@ -4,11 +4,14 @@
 import type { Answer, Lang } from "../answering/types.js";
 import { bareAlternativeOf } from "./alternative.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
-import { restrictionVerdict, unnamedPartyVerdict } from "./elliptical.js";
+import { answerIsList, restrictionVerdict, unnamedPartyVerdict } from "./elliptical.js";
 import { type DialogueWords, fold } from "./language.js";
 import { articleMentions } from "./mentions.js";
 import { verdictWord, withoutOwnVerdict } from "./own-verdict.js";
 import type { AnswerReply, DialogueContext } from "./types.js";
+import { ellipticalWords, evidenceNames } from "./yes-again.js";
+
+const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** Closures over the kit: each reader answers through the per-message cache and the story suggestions. */
 export function createAgainstLastAnswer(kit: DialogueKit) {
@@ -126,5 +129,105 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     );
   };
 
-  return { unnamedByArticle, answerUnnamedParty, answerRestriction, answerBareAlternative };
+  /**
+   * Whether our own list answer names the party: as a whole word or a synonym the knowledge base gives ("the UN",
+   * "ЕС") — true; not even a word starting like it — false; a near word only ("israel" beside "Israeli") — null.
+   */
+  const listNames = (party: string, evidence: Answer, lang: Lang): boolean | null => {
+    const groups = (lang === "ru" ? kb.locales?.ru?.synonyms : kb.synonyms) ?? [];
+    const bare = party.replace(/^(?:the)\s+/, "");
+    const forms = [bare, ...(groups.find((g) => g.some((t) => fold(t) === bare)) ?? [])];
+    const list = ` ${wordsOf(fold(evidence.answer))} `;
+    if (forms.some((f) => list.includes(` ${wordsOf(fold(f))} `))) return true;
+    const content = ellipticalWords(bare);
+    return content && evidenceNames(content, { ...evidence, quotes: [] }, lang, evidence.answer)
+      ? null
+      : false;
+  };
+
+  /**
+   * "is China?", "а Турция?" right after an answer listing a group in full ("the US, the United Nations, and the
+   * European Union"): Yes when the list names the party, No when it leaves it out — the article's list is whole,
+   * so a party it names elsewhere (Turkey) is still not a member. Null when the last answer lists nothing in full.
+   */
+  const answerListedParty = (
+    party: string,
+    typed: string,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): AnswerReply | null => {
+    const evidence = lastEvidence(context, lang);
+    if (!evidence || !answerIsList(evidence, words.lang)) return null;
+    const named = listNames(party, evidence, words.lang);
+    if (named === null) return null;
+    const at = typed.toLowerCase().indexOf(party);
+    const name = at >= 0 ? typed.slice(at, at + party.length) : party;
+    // A party the article never names is said to be unmentioned, as after any answer; one it names elsewhere
+    // (Turkey) is only not on the list.
+    const unnamed = unnamedByArticle(party, lang);
+    const notAmong =
+      words.lang === "ru"
+        ? unnamed
+          ? `В статье об этом ничего нет: «${name}».`
+          : `«${name}» в этом списке статьи нет.`
+        : unnamed
+          ? `The article does not mention ${name}.`
+          : `${name.charAt(0).toUpperCase()}${name.slice(1)} is not on the article's list.`;
+    const shown = withoutOwnVerdict(evidence.answer);
+    return answerReply(
+      { ...evidence, answer: named ? shown : `${notAmong} ${shown}` },
+      {
+        understood: `${context.question} — ${name}`,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict: named ? "yes" : "no",
+        verdictSource: "article-text",
+      },
+    );
+  };
+
+  /**
+   * "same for the EU?", "а ЕС тоже обвиняет?" after an answer whose evidence never names that party (the EU after
+   * Putin's criticism of the US): the article doesn't say it of them — the last evidence shows what it does say.
+   * Null when the evidence names the party (the other readers decide).
+   */
+  const answerSameFor = (
+    party: string,
+    typed: string,
+    context: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ): AnswerReply | null => {
+    const evidence = lastEvidence(context, lang);
+    const content = ellipticalWords(party);
+    if (!evidence || !content || evidenceNames(content, evidence, lang, evidence.answer)) return null;
+    const at = typed.toLowerCase().indexOf(party);
+    // "the UN" as typed: the article's own "the" kept before the party.
+    const from = at >= 4 && typed.slice(at - 4, at).toLowerCase() === "the " ? at - 4 : at;
+    const name = at >= 0 ? typed.slice(from, at + party.length) : party;
+    const notOf =
+      words.lang === "ru"
+        ? `О «${name}» статья этого не говорит.`
+        : `The article doesn't say that of ${name}.`;
+    return answerReply(
+      { ...evidence, answer: `${notOf} ${withoutOwnVerdict(evidence.answer)}` },
+      {
+        understood: `${context.question} — ${name}`,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict: "not-said",
+        verdictSource: "article-text",
+      },
+    );
+  };
+
+  return {
+    answerSameFor,
+    unnamedByArticle,
+    answerUnnamedParty,
+    answerRestriction,
+    answerBareAlternative,
+    answerListedParty,
+  };
 }

@@ -62,6 +62,12 @@ export const conversationFileSchema = z
       .describe(
         "Entry id (verdict yes) -> its point's word and the words saying its opposite: a yes/no question on that entry in one of them, with no word of negation, is answered no ('does Putin think US policy worked?')",
       ),
+    notInWords: z
+      .record(z.string(), z.array(z.string().min(1)).min(1))
+      .optional()
+      .describe(
+        "Entry id -> terms the knowledge base reads as the entry's point but the article never uses ('two-state solution' for 'a Palestinian state'): a yes/no question in them is answered 'doesn't say so in those words', with what the article does say",
+      ),
   })
   .strict();
 
@@ -76,6 +82,8 @@ export interface Conversation {
   reasons?: ReadonlyMap<string, string>;
   /** Entry id (verdict yes) -> its point's word and a pattern for the words saying its opposite. */
   opposites?: ReadonlyMap<string, { word: string; pattern: RegExp }>;
+  /** Entry id -> a pattern for terms wider than the article's words ("two-state solution"): no Yes in them. */
+  notInWords?: ReadonlyMap<string, RegExp>;
 }
 
 /** "work" meets "worked", "works", "working"; "good job" meets "good jobs": each word's endings are free. */
@@ -113,7 +121,7 @@ export function loadConversation(dir: string, kb: KnowledgeBase): Conversation {
       add(issue.path.join("."), issue.message, "see the schema in src/dialogue/conversation-file.ts");
     throw new KnowledgeBaseError(problems);
   }
-  const { storyPoint, verdicts, standsFor = [], reasons = {}, opposites = {} } = parsed.data;
+  const { storyPoint, verdicts, standsFor = [], reasons = {}, opposites = {}, notInWords = {} } = parsed.data;
   for (const [i, id] of storyPoint.entries()) {
     const entry = kb.entryById.get(id);
     if (!entry) add(`storyPoint[${i}]`, `"${id}" is not an entry id`, "use the id of an existing entry");
@@ -146,6 +154,18 @@ export function loadConversation(dir: string, kb: KnowledgeBase): Conversation {
         `"${id}" has no curated verdict "yes"`,
         "list only entries whose verdict is yes",
       );
+  const articleText = kb.article.text.toLowerCase();
+  for (const [id, terms] of Object.entries(notInWords)) {
+    if (kb.entryById.get(id)?.kind !== "answer")
+      add(
+        `notInWords.${id}`,
+        `"${id}" is not an answered entry`,
+        "use the id of an entry the article answers",
+      );
+    for (const term of terms)
+      if (oppositePattern([term]).test(articleText))
+        add(`notInWords.${id}`, `"${term}" is in the article`, "list only terms the article never uses");
+  }
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
   return {
     storyPoint,
@@ -158,6 +178,7 @@ export function loadConversation(dir: string, kb: KnowledgeBase): Conversation {
         { word: o.word, pattern: oppositePattern(o.opposites) },
       ]),
     ),
+    notInWords: new Map(Object.entries(notInWords).map(([id, terms]) => [id, oppositePattern(terms)])),
   };
 }
 

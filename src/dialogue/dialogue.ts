@@ -9,7 +9,15 @@ import { claimQuestionOf } from "./claim-frame.js";
 import { createContactMode } from "./contact-mode.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
 import { answerReply, createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
-import { listsInFull, memberOf, membershipOf, partyOf, restrictionOf } from "./elliptical.js";
+import {
+  listedPartyAsked,
+  listsInFull,
+  memberOf,
+  membershipOf,
+  partyOf,
+  restrictionOf,
+  sameForParty,
+} from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
@@ -70,8 +78,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const kit = createDialogueKit(deps);
   const { engine, speakers, storySuggestions, noContext } = kit;
   const { contextAfter, resolveInContext } = createContextReading(kit);
-  const { unnamedByArticle, answerUnnamedParty, answerRestriction, answerBareAlternative } =
-    createAgainstLastAnswer(kit);
+  const {
+    unnamedByArticle,
+    answerUnnamedParty,
+    answerRestriction,
+    answerBareAlternative,
+    answerListedParty,
+    answerSameFor,
+  } = createAgainstLastAnswer(kit);
   const standAlone = createStandAlone(kit);
   const { answerStandAlone, answerAlternative } = standAlone;
   const { answerFollowUp } = createFollowUpReplies(kit, standAlone);
@@ -199,6 +213,17 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       });
       return { lang, replies: [reply], context: { ...context, at: now, verdict: "yes" } };
     }
+
+    // "is China?", "а Турция?" after the Quartet's list: Yes or No from the list the article gives in full.
+    const listedParty = context && text.trim().endsWith("?") ? listedPartyAsked(folded, words.lang) : null;
+    const listed = context && listedParty ? answerListedParty(listedParty, text, context, lang, words) : null;
+    if (context && listed)
+      return { lang, replies: [listed], context: { ...context, at: now, verdict: listed.verdict } };
+    // "same for the EU?", "а ЕС тоже обвиняет?": the last question of a party its evidence never names.
+    const samePartyAsked = context && !listed ? sameForParty(folded, words.lang) : null;
+    const same = context && samePartyAsked ? answerSameFor(samePartyAsked, text, context, lang, words) : null;
+    if (context && same)
+      return { lang, replies: [same], context: { ...context, at: now, verdict: same.verdict } };
 
     // "Was it a face-to-face meeting?" about the call the article reports: No, it was a phone call.
     const mode = contactMode(folded, words.lang, context?.entryId ?? null);

@@ -155,3 +155,46 @@ export function membershipOf(folded: string, lang: Lang): { party: string; group
   }
   return null;
 }
+
+const LISTED_EN =
+  /^(?:(?:and|but|so|ok|okay)[, ]+)?(?:is|are|what about|how about|and)\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:too|also|as well|then))?$/u;
+const LISTED_RU =
+  /^(?:а|и|но|ну)\s+(?:что насч[её]т\s+|как насч[её]т\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:тоже|также|тогда))?$/u;
+/** Pronouns and chat words: "is it?", "а он?", "and then?" ask about no party. */
+const NOT_A_PARTY =
+  /(?<!\p{L})(?:he|she|it|they|them|him|her|his|this|that|these|those|so|then|now|why|true|right|ok|он|она|оно|они|его|её|ее|их|это|то|тот|туда|там|есть|входит|входят|дальше|потом|что|почему|правда|так)(?!\p{L})/u;
+
+/** Our own answer gives the list in full ("the United States, the United Nations, the European Union and Russia"). */
+const ANSWER_LISTS_EN = /[^,.;]+,[^,.;]+,[^.;]*(?<!\p{L})and(?!\p{L})/u;
+const ANSWER_LISTS_RU = /[^,.;]+,[^,.;]+,[^.;]*(?<!\p{L})и(?!\p{L})/u;
+
+/** The last answer is itself the list (not an answer whose quote merely contains one). */
+export const answerIsList = (evidence: Answer, lang: Lang): boolean =>
+  (lang === "ru" ? ANSWER_LISTS_RU : ANSWER_LISTS_EN).test(evidence.answer) && listsInFull(evidence);
+
+/**
+ * "is China?", "and Turkey?", "а Турция?" right after an answer: the party asked about, read against a list the
+ * last answer gives in full (the Quartet's members), or null when the message is not that short shape.
+ */
+export function listedPartyAsked(folded: string, lang: Lang): string | null {
+  const text = folded.replace(/[?]+$/, "").trim();
+  const party = (lang === "ru" ? LISTED_RU : LISTED_EN).exec(text)?.[1];
+  if (!party || NOT_A_PARTY.test(party)) return null;
+  return partyOf(party, lang);
+}
+
+const SAME_FOR_EN =
+  /^(?:(?:and|so|ok|okay|but)[, ]+)?(?:(?:is it |it's )?(?:the )?same (?:for|with|about|goes for|applies to)|(?:and )?(?:does|did|is|was) (?=.+ (?:too|also|as well)$))\s*(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:too|also|as well|then))?$/u;
+const SAME_FOR_RU =
+  /^(?:(?:а|и|но)\s+)?(?:то же (?:самое )?(?:про|для|о|с)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)|(\p{L}[\p{L}-]*)\s+тоже(?:\s+\p{L}+)?)$/u;
+
+/**
+ * "same for the EU?", "does the EU too?", "а ЕС тоже обвиняет?" after an answer: the last question asked again
+ * of another party; the party, or null when the message is not that shape.
+ */
+export function sameForParty(folded: string, lang: Lang): string | null {
+  const m = (lang === "ru" ? SAME_FOR_RU : SAME_FOR_EN).exec(folded.replace(/[?]+$/, "").trim());
+  const party = m?.[1] ?? m?.[2];
+  if (!party || NOT_A_PARTY.test(party)) return null;
+  return partyOf(party, lang);
+}

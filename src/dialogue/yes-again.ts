@@ -32,10 +32,9 @@ export function ellipticalWords(text: string): string[] | null {
   return content.length > 0 ? content : null;
 }
 
-/** Whether every content word is named by the evidence's quotes (their translation for a Russian reader). */
-export function evidenceNames(content: string[], evidence: Answer, lang: Lang): boolean {
-  const hay = evidence.quotes
-    .map((q) => (lang === "ru" ? (q.translation ?? "") : q.text))
+/** Whether every content word is named by the evidence's quotes (their translation for a Russian reader), or `also`. */
+export function evidenceNames(content: string[], evidence: Answer, lang: Lang, also = ""): boolean {
+  const hay = [...evidence.quotes.map((q) => (lang === "ru" ? (q.translation ?? "") : q.text)), also]
     .join(" ")
     .toLowerCase();
   const words = hay.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);

@@ -1,5 +1,6 @@
 // Recognising a yes/no question ("did Putin…?", "so he thinks…?", Russian by intonation) and turning it into
 // the statement it asks about, for the claim checker to read.
+import { RUSSIAN_STANCE_QUERY_FIRST } from "../answering/russian/stance-query.js";
 import type { Lang } from "../answering/types.js";
 import type { DialogueWords } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -29,16 +30,10 @@ export function isYesNoQuestion(raw: string, folded: string, words: DialogueWord
     raw.trim().endsWith("?") &&
     !words.questionStart.test(folded) &&
     !RUSSIAN_QUESTION_WORD.test(folded.replace(THAT_CONJUNCTION, " ")) &&
-    !RUSSIAN_TOPIC_ASKED.test(folded)
+    // "позиция Китая по конфликту?": a stance asked by its noun is a what-question with the verb left out.
+    !RUSSIAN_STANCE_QUERY_FIRST.test(folded)
   );
 }
-
-/**
- * "позиция Китая по конфликту?", "мнение Кремля о США?", "реакция ХАМАС на это?": a stance asked for by its noun
- * and what it is about — a "what is…" question with the verb left out, not a yes/no one.
- */
-const RUSSIAN_TOPIC_ASKED =
-  /^(?:(?:а|и|ну|так)\s+)?(?:позици\p{L}*|мнени\p{L}*|взгляд\p{L}*|отношени\p{L}*|реакци\p{L}*|точк\p{L}*\s+зрени\p{L}*|оценк\p{L}*)\s+(?:\S+\s+){0,3}(?:по|к|о|об|на|насч[её]т|касательно)(?!\p{L})/u;
 
 const RUSSIAN_QUESTION_WORD =
   /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чему|чем|ч[её]м|почему|зачем|отчего|как|где|куда|откуда|когда|какой|какая|какое|какие|какую|каких|каком|каким|сколько|чей|чья|чье|чьи)(?![\p{L}-])/u;

@@ -5,6 +5,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import { type ClaimChecker, type ClaimVerdict, HEDGES } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
+import { asksAimAsFact } from "./aimed.js";
 import type { Conversation } from "./conversation-file.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -67,6 +68,23 @@ const SURE_OF_ENTRY = 0.8;
  * entry's own; the checker's "yes" when every word is backed.
  */
 export function verdictFor(
+  question: string,
+  answer: Answer,
+  lang: Lang,
+  deps: Parameters<typeof verdictRead>[3],
+): Verdict | null {
+  const read = verdictRead(question, answer, lang, deps);
+  // "Is Russia a neutral mediator?" where the article gives that only as Moscow's aim (aimed.ts).
+  if (read?.verdict === "yes" && asksAimAsFact(question, answer, lang))
+    return { verdict: "not-said", source: "article-text" };
+  // "a two-state solution?" on the entry saying Putin acknowledges the need for a Palestinian state: the
+  // curators' list of terms the article never uses for that point; the evidence shows what it does say.
+  const wider = answer.entry ? deps.conversation.notInWords?.get(answer.entry.id) : undefined;
+  if (read?.verdict === "yes" && wider?.test(question)) return { verdict: "not-said", source: "curated" };
+  return read;
+}
+
+function verdictRead(
   question: string,
   answer: Answer,
   lang: Lang,

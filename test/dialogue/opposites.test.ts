@@ -57,6 +57,20 @@ describe("conversation.json: opposites are checked at load", () => {
       /opposites\.putin-silent-on-russia-role: "putin-silent-on-russia-role" has no curated verdict "yes"/,
     );
   });
+  it("a term listed as never used by the article must not be in it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "conversation-"));
+    writeFileSync(
+      join(dir, "conversation.json"),
+      JSON.stringify({
+        storyPoint: ["putin-blames-us"],
+        verdicts: {},
+        notInWords: { "palestinian-state": ["two-state", "independent state"] },
+      }),
+    );
+    expect(() => loadConversation(dir, kb)).toThrow(
+      /notInWords\.palestinian-state: "independent state" is in the article/,
+    );
+  });
 });
 
 describe("a curated yes answers only the entry's own question, compared by the engine's concepts", () => {
