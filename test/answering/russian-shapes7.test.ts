@@ -20,6 +20,9 @@ describe("Russian question shapes (quality-ru7 causes)", () => {
     ["чем занят евросоюз, какая у него роль", "quartet-members"],
     ["для реферата: что путин говорит о мирных жертвах", "putin-civilian-casualties"],
     ["Kremlin Moscow посредник", "russia-impartial-mediator"],
+    ["израиль получается союзник москвы?", "russia-israel-ties"],
+    ["что спорного в российском участии", "russia-role-controversy"],
+    ["в чём путин видит корень насилия", "us-policy-failure"],
   ])("answers '%s' from %s", (q, id) => {
     const a = ask(q);
     expect(a.entry?.id, q).toBe(id);
@@ -54,6 +57,12 @@ describe("Russian question shapes (quality-ru7 causes)", () => {
   it("still refuses what the UN or the EU decided (the article reports no one else's views)", () => {
     for (const q of ["что постановил евросоюз", "какую резолюцию приняла оон"])
       expect(ask(q).answered, q).toBe(false);
+  });
+
+  it("keeps the cause of the violence asked without Putin a gap ('the article does not say')", () => {
+    const a = ask("из-за чего вспыхнуло насилие");
+    expect(a.entry?.id).toBe("violence-trigger");
+    expect(a.answered).toBe(false);
   });
 
   it("still refuses slang about someone the article does not mention", () => {
