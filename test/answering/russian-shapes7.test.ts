@@ -16,8 +16,6 @@ describe("Russian question shapes (quality-ru7 causes)", () => {
     ["вкратце: чего добивается путин", "what-putin-wants"],
     ["позиция кремля по урегулированию, коротко", "kremlin-settlement-role"],
     ["палестинское государство путин в двух словах", "palestinian-state"],
-    ["ООН какую роль играет", "quartet-members"],
-    ["чем занят евросоюз, какая у него роль", "quartet-members"],
     ["для реферата: что путин говорит о мирных жертвах", "putin-civilian-casualties"],
     ["Kremlin Moscow посредник", "russia-impartial-mediator"],
     ["израиль получается союзник москвы?", "russia-israel-ties"],
@@ -52,6 +50,12 @@ describe("Russian question shapes (quality-ru7 causes)", () => {
 
   it("reads growing violence and what may happen as the escalation", () => {
     expect(ask("что будет, если насилие продолжит нарастать").answered).toBe(true);
+  });
+
+  it("offers the Quartet first when the EU's part in the story is asked (not another actor's entry)", () => {
+    const a = ask("роль евросоюза в этой истории");
+    expect(a.entry?.id).not.toBe("who-is-erdogan");
+    expect(a.entry?.id ?? a.suggestions[0]?.entryId).toBe("quartet-members");
   });
 
   it("still refuses what the UN or the EU decided (the article reports no one else's views)", () => {
