@@ -115,10 +115,10 @@ const sets = [
   },
   {
     file: "blind-ru7.jsonl",
-    answer: 0.9,
+    answer: 0.96,
     refuse: 0.97,
     about:
-      "a seventh Russian blind set (second wave), run once on 2b61a8b at the end of the fifth session (first run 90.8% / 100% engine)",
+      "a seventh Russian blind set (second wave), run once on 2b61a8b at the end of the fifth session (first run 90.8% / 100% engine; 96.9% / 100% after quality-ru7)",
   },
   {
     file: "causes-en3.jsonl",
@@ -216,6 +216,13 @@ const sets = [
     refuse: 0.97,
     about:
       "ours in Russian (quality-ru5), written after the second fixes: chat spellings, details, mixed English (first run 88.9% / 100%)",
+  },
+  {
+    file: "probes-ru7.jsonl",
+    answer: 0.98,
+    refuse: 0.97,
+    about:
+      "ours in Russian (quality-ru7), from the article alone before reading the KB: students, slang, keywords, Latin names, brevity words (first run 82.5% / 100%)",
   },
 ];
 

@@ -24,6 +24,10 @@ describe("scriptLanguage: one rule for 'is this text Russian?'", () => {
     expect(scriptLanguage("what did Песков say")).toBe("ru");
     expect(scriptLanguage("Putin Erdogan перемирие?")).toBe("ru");
     expect(scriptLanguage("What did Путин say about the ceasefire?")).toBe("en");
+    // Latin keywords with no English glue around a Cyrillic word: a Russian keyword query.
+    expect(scriptLanguage("Peskov Kremlin роль")).toBe("ru");
+    expect(scriptLanguage("Erdogan Putin ceasefire звонок")).toBe("ru");
+    expect(scriptLanguage("what about the Кремль role")).toBe("en");
     // The counted letters are Cyrillic and Latin of any language, not only the Russian alphabet.
     expect(isRussianText("що сказав Пєсков")).toBe(true);
   });

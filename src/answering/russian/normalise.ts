@@ -71,9 +71,26 @@ export function normaliseRussianWords(raw: string): string[] {
   // "как зовут пресс-секретаря" asks who he is.
   for (let i = 0; i + 1 < read.length; i++)
     if (read[i] === "как" && NAME_VERBS.has(read[i + 1]!)) read.splice(i, 2, "кто");
-  const placed = storyPlaceOrTime(withoutAdverbOfEnd(mentionAsSaying(whenClauseAsked(read, s))));
+  const placed = storyPlaceOrTime(withoutAdverbOfEnd(mentionAsSaying(whenClauseAsked(castAsked(read), s))));
   return placed.some((w) => PERSONAL_HOMONYMS.has(w)) ? placed.map((w) => personalDetail(w, placed)) : placed;
 }
+
+/**
+ * "Кто главные герои статьи?", "действующие лица", "кто упоминается в тексте": the story's cast, asked with
+ * nothing else, is who says what in it (the roster of speakers).
+ */
+function castAsked(words: string[]): string[] {
+  if (!words.some((w) => CAST.has(w))) return words;
+  return words.every((w) => CAST.has(w) || CAST_GLUE.has(w)) ? ["кто", "что", "сказал"] : words;
+}
+const CAST = new Set(
+  `герои героев героями персонажи персонажей фигуранты фигурантов действующие лица лиц упоминается упоминаются
+  упомянут упомянуты фигурирует фигурируют`.split(/\s+/),
+);
+const CAST_GLUE = new Set(
+  `кто какие каких все всех главные главных основные основных статьи статье тексте текста истории новости этой
+  в есть вообще там тут а и ну список перечисли назови назовите`.split(/\s+/),
+);
 
 /**
  * "Какие компромиссы упоминает Путин": a speaker mentioning is a speaker saying, a frame, not the topic. Not when
