@@ -73,6 +73,40 @@ describe("'explain it like I'm N' asks for the story in brief", () => {
   });
 });
 
+describe("who is quoted, asked with people words or 'besides X', is the roster", () => {
+  it.each([
+    "which politicians does the article quote",
+    "who from the russian side is quoted",
+    "who is speaking in this piece",
+    "apart from putin, who else talks in the article",
+  ])("%s", (q) => {
+    const a = ask(q);
+    expect(a.kind, `${q}: ${a.entry?.id}`).toBe("quotes");
+  });
+
+  it("one quoted speaker's words are still that speaker's, and whom someone talks about is no roster", () => {
+    expect(ask("which quotes are from peskov").answer).toMatch(/Peskov/);
+    expect(ask("which quotes are from peskov").answer).not.toMatch(/Putin/);
+    expect(ask("what people does peskov talk about").kind).not.toBe("quotes");
+    expect(ask("who did putin speak with").entry?.id).toBe("putin-erdogan-call");
+  });
+});
+
+describe("sceptics' and chatty words", () => {
+  it("'boil the whole thing down' asks for the story in brief", () => {
+    expect(ask("could you boil this whole thing down").kind).toBe("summary");
+  });
+
+  it("a peace that includes everyone is the article's inclusive approach", () => {
+    expectAnswered("should a settlement include all sides according to the writer", "how-to-resolve");
+  });
+
+  it("'totally', 'honestly' are intensifiers, not topics", () => {
+    expectAnswered("is moscow completely neutral?", /neutral|mediator/);
+    expectAnswered("honestly who does putin blame", "putin-blames-us");
+  });
+});
+
 describe("an answer that names the US also names it in full", () => {
   // A reader, and a search, looks for "United States", "Washington" or "America"; "US" alone is easily missed.
   it.each(realKb.entries.filter((e) => /\bUS\b/.test(e.answer)).map((e) => [e.id, e] as const))(

@@ -142,6 +142,13 @@ const sets = [
       "ours (quality-en7), 81 questions written from the article alone in many voices, run once before its fixes (first run 94.5% / 100%)",
   },
   {
+    file: "probes-en7b.jsonl",
+    answer: 0.93,
+    refuse: 0.97,
+    about:
+      "ours (quality-en7), a second round of 41 in sceptics', keyword and broken-English voices, run once before its fixes (first run 79.3% / 100%; 93.1% / 100% after its fixes)",
+  },
+  {
     file: "causes-en5.jsonl",
     answer: 0.96,
     refuse: 0.97,
