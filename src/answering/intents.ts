@@ -72,7 +72,7 @@ const SUMMARY_PHRASES = [
  * tested before the vocabulary, since most of these words are not the knowledge base's.
  */
 const BRIEF_REQUESTS =
-  /\b(?:eli ?5|explain (?:it |this |that )?(?:to me )?like i am (?:5|five|a (?:kid|child|baby))|like i am (?:5|five)|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|quick recap|recap|overview|rundown|summary|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in )?(?:\d+ |one |two |three |four |five |a few |some )?bullet ?points?|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?about|simply put)\b/g;
+  /\b(?:eli ?5|explain (?:it |this |that |the )?(?:whole )?(?:story |article |news |piece |thing )?(?:to me )?(?:like|as if) i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|beginner|\d+ year old))(?: years? old)?|like i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|quick recap|recap|overview|rundown|summary|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in )?(?:\d+ |one |two |three |four |five |a few |some )?bullet ?points?|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?about|simply put)\b/g;
 const BRIEF_FILLERS = new Set(
   `please pls plz can could would will you u ya me us for to give tell just the a an this that it its article
   story news piece text whole all here there quick quickly real really simple simply plain english words terms
@@ -96,6 +96,17 @@ const TALKED_WITH = /\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|
 
 /** "What did Putin not mention?" asks what he left out, not his words. */
 const NOT_SAID = /\bnot (?:\w+ ){0,3}?(?:say|mention|talk|speak|comment|bring up|address|discuss)\b/;
+
+/** Who-nouns beside a saying word ask for the roster: "which officials are quoted", "what people speak". */
+const PEOPLE_WORDS = new Set(
+  "official officials people person persons speaker speakers voice voices figure figures leader leaders politician politicians".split(
+    " ",
+  ),
+);
+
+/** "who else besides Putin speaks": the speakers named after it are left out of the question, not asked. */
+const BESIDES = /\b(?:else|besides|except|apart from|other than|aside from)\b/;
+const BESIDES_WORDS = new Set(["besides", "except", "apart", "aside"]);
 
 /** Verbs of asking that say nothing of the topic: "show me the quotes", "list the statements". */
 const REQUEST_WORDS = new Set(["show", "list", "display", "send", "see", "read", "print", "want", "need"]);
@@ -131,8 +142,12 @@ const SAYING_FRAMES = new Set([
   "mention",
   "mentioned",
   "talk",
+  "talks",
   "talked",
+  "talking",
   "speak",
+  "speaks",
+  "speaking",
   "spoke",
   "stated",
   "reported",
@@ -195,19 +210,38 @@ export function detectIntent(
     return { kind: "summary" };
 
   const quoteWord = contentSurfaces.some(isQuoteWord);
+  // "who is speaking in this piece": a saying word the lexicon keeps as content is still a saying word.
+  const sayingContent = contentSurfaces.some(sayingFrame);
   // "Who did Putin speak with?" asks whom he talked to, not his words.
   const saying =
-    quoteWord || (a.frames.some(sayingFrame) && !TALKED_WITH.test(words) && !NOT_SAID.test(words));
-  const others = content.filter((t) => !isQuoteWord(t.surface) && !summaryWord(t.surface));
+    quoteWord ||
+    ((a.frames.some(sayingFrame) || sayingContent) && !TALKED_WITH.test(words) && !NOT_SAID.test(words));
+  const others = content.filter(
+    (t) =>
+      !isQuoteWord(t.surface) &&
+      !summaryWord(t.surface) &&
+      !sayingFrame(t.surface) &&
+      !BESIDES_WORDS.has(t.surface),
+  );
   if (!saying) return null;
-  if (others.length === 0) {
-    return quoteWord || a.questionWords.includes(vocabulary.who) ? { kind: "quotes", speakerIds: [] } : null;
-  }
+  const asksWho = quoteWord || a.questionWords.includes(vocabulary.who);
+  if (others.length === 0) return asksWho ? { kind: "quotes", speakerIds: [] } : null;
+  // "who else besides Putin speaks": the speakers named after it are left out, every other one asked.
+  const besides = asksWho && BESIDES.test(words);
   // "What did Peskov and the Foreign Ministry say": every other word names a speaker the article quotes.
   const speakerIds = [...new Set(a.speakers)];
-  if (others.every((t) => t.term.startsWith("@")) && speakerIds.every((id) => quotedSpeakers.has(id))) {
+  const allNamed = (tokens: typeof others) => tokens.every((t) => t.term.startsWith("@"));
+  if (!besides && allNamed(others) && speakerIds.every((id) => quotedSpeakers.has(id))) {
     return { kind: "quotes", speakerIds };
   }
+  // "which (Russian) officials are quoted", "who from Moscow is quoted": every quoted speaker ("what people does
+  // Putin speak about" asks whom he mentions; "which Erdogan quotes…" asks his, by the rule above or the ranker).
+  const people = others.filter((t) => PEOPLE_WORDS.has(t.surface));
+  const asksWhoIsQuoted =
+    contentSurfaces.includes("quoted") && a.questionWords.some((w) => w === vocabulary.who || w === "which");
+  const asksRoster = (people.length > 0 && !/\babout\b/.test(words)) || besides || asksWhoIsQuoted;
+  if (asksRoster && allNamed(others.filter((t) => !PEOPLE_WORDS.has(t.surface))))
+    return { kind: "quotes", speakerIds: [] };
   return null;
 }
 
@@ -217,6 +251,7 @@ function isSummaryOrQuoteWord(a: Analysis, term: string, words: string, vocabula
       t.term === term &&
       (vocabulary.summaryWord(t.surface) ||
         vocabulary.quoteWord(t.surface) ||
+        PEOPLE_WORDS.has(t.surface) ||
         vocabulary.summaryCues.some((cue) =>
           [...words.matchAll(cue)].some((m) => m[0].split(" ").includes(t.surface)),
         )),

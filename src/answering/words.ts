@@ -26,7 +26,7 @@ export const STOPWORDS = new Set(
   let lets get got gets getting go going anything something everything nothing anyone someone everyone
   somebody anybody thing things way ways actually basically exactly now currently else along besides together
   among amongst between within via upon whether while whilst though although however therefore also anyway
-  stuff
+  stuff totally completely entirely truly literally seriously honestly genuinely
   lol lmao rofl yo bruh bro bruv dude fam mate homie ngl smh fr pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna eli5`
     .split(/\s+/)
     .filter(Boolean),
