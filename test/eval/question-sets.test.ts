@@ -121,6 +121,20 @@ const sets = [
       "a seventh Russian blind set (second wave), run once on 2b61a8b at the end of the fifth session (first run 90.8% / 100% engine; 96.9% / 100% after quality-ru7)",
   },
   {
+    file: "blind12.jsonl",
+    answer: 0.95,
+    refuse: 0.97,
+    about:
+      "an eleventh English blind set (first wave), run once on 31fe30a in the sixth session (first run 95.4% / 100% engine; 96.9% / 100% through the dialogue layer)",
+  },
+  {
+    file: "blind-ru8.jsonl",
+    answer: 0.92,
+    refuse: 0.96,
+    about:
+      "an eighth Russian blind set (first wave), run once on 31fe30a in the sixth session (first run 92.3% / 96.0% engine; 92.3% / 92.0% through the dialogue layer)",
+  },
+  {
     file: "causes-en3.jsonl",
     answer: 0.88,
     refuse: 0.97,
