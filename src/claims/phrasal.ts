@@ -141,6 +141,11 @@ const IDIOMS: [RegExp, Forms][] = [
     /\b(drop|drops|dropped|dropped|dropping)\s+the\s+ball\s+on\b/giu,
     ["fails to address", "fails to address", "failed to address", "failed to address", "failing to address"],
   ],
+  // "put the talks on hold", "put on ice": postponed, the other way round from a resumption.
+  [
+    /\b(put|puts|putting)\s+((?:[\p{L}'’-]+\s+){0,4}?)on\s+(?:hold|ice|the\s+back\s?-?burner)\b/giu,
+    regular("postpone"),
+  ],
 ];
 const IDIOM_FORMS: Forms[] = [
   ["keep", "keeps", "kept", "kept", "keeping"],
@@ -159,6 +164,7 @@ const IDIOM_FORMS: Forms[] = [
   ["press", "presses", "pressed", "pressed", "pressing"],
   ["member", "members", "", "", ""],
   ["drop", "drops", "dropped", "dropped", "dropping"],
+  ["put", "puts", "put", "put", "putting"],
 ];
 
 /** "the policy flopped": failed (slang for it, one word). */
@@ -344,6 +350,13 @@ const RUSSIAN_IGNORES =
 const RUSSIAN_TAKES_INTO_ACCOUNT =
   /(^|[^\p{L}])(?:принима\p{L}*|принял\p{L}*|примет|примут|брал\p{L}*|берёт|берет|берут)\s+(?:\p{L}+\s+)?во\s+внимание(?=$|[^\p{L}])/giu;
 
+/** "высоко оценил", "положительно оценивает": praised (the opposites list's "похвалил"), not a neutral assessment. */
+const RUSSIAN_PRAISES =
+  /(^|[^\p{L}])(?:высоко|положительно|позитивно|одобрительно)\s+(?:оцени\p{L}*|оценива\p{L}*|отзыва\p{L}*|отозвал\p{L}*)(?=$|[^\p{L}])/giu;
+
 export function readRussianIdioms(text: string): string {
-  return text.replace(RUSSIAN_IGNORES, "$1игнорирует").replace(RUSSIAN_TAKES_INTO_ACCOUNT, "$1учитывает");
+  return text
+    .replace(RUSSIAN_IGNORES, "$1игнорирует")
+    .replace(RUSSIAN_TAKES_INTO_ACCOUNT, "$1учитывает")
+    .replace(RUSSIAN_PRAISES, "$1похвалил");
 }

@@ -93,6 +93,19 @@ export function matchOf(
   sameWord: (a: string, b: string) => boolean = (a, b) => stemmer(a) === stemmer(b),
 ): { matched: boolean; alteredNear: boolean } {
   const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+  console.error(
+    "PAIRS",
+    best.unit.text.slice(0, 80),
+    JSON.stringify(
+      best.pairs.map((p) => [
+        p.claim.surface,
+        p.claim.weight.toFixed(2),
+        p.claim.entity,
+        p.span?.surface ?? null,
+        p.flipped,
+      ]),
+    ),
+  );
   // A claim of one word besides its frame ("Putin wants war": "wants" weighs nothing) is backed only by that word
   // itself: "war" lined up with "violence" through a synonym is too little to say the passage says it.
   // `sameWord`: one word in two forms (a Russian claim's "прекращение огня", its passage's "прекращения огня").
@@ -139,9 +152,39 @@ export function changedNear(best: Closest, changes: ClaimChange[], tuning: Claim
   const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
   // "only Hamas" of "including Hamas": the restriction is the claim's point, a word besides it is enough.
   if (restricted) return backed.length >= 1;
+  if (addedToList(best, telling)) return true;
+  // Its words line up as a match's would, but one is negated where the passage's is not: said the other way round.
+  const negated = telling.some((c) => c.kind === "negation");
+  if (negated && best.containment >= tuning.matchAt && backed.some((p) => !p.claim.entity)) return true;
   if (best.containment < CHANGED_NEAR_AT) return false;
-  return backed.length >= 3 && backed.some((p) => !p.claim.entity);
+  return (backed.length >= 3 || (negated && backed.length >= 2)) && backed.some((p) => !p.claim.entity);
 }
+
+/**
+ * "Russia, the US, the UN, the EU and Turkey" of the passage's list of four: a name the passage lacks, right after
+ * names it has (three or more lined up): a member added to the passage's list, however little else lines up.
+ */
+function addedToList(best: Closest, telling: ClaimChange[]): boolean {
+  const added = new Set(telling.filter((c) => c.kind === "added").map((c) => c.claimed));
+  if (added.size === 0) return false;
+  const weighted = best.pairs.filter((p) => p.claim.weight > 0);
+  const names = weighted.filter((p) => p.claim.entity && p.span !== null).length;
+  return (
+    names >= MEMBERS_LINED_UP &&
+    weighted.some((p, i) => {
+      const before = weighted[i - 1];
+      return (
+        p.claim.entity &&
+        p.span === null &&
+        added.has(p.claim.surface) &&
+        !!before?.claim.entity &&
+        before.span !== null
+      );
+    })
+  );
+}
+
+const MEMBERS_LINED_UP = 3;
 
 /** Nearer than "the closest the article comes" (closeAt), short of a match: measured on every labelled set. */
 const CHANGED_NEAR_AT = 0.45;

@@ -181,7 +181,8 @@ describe("the labelled claims", () => {
     "claims-blind7.jsonl": 0.89,
     // An eighth blind set (sixth session, first wave), run once on 31fe30a: 89% (89/100; 70/75 English), 0 false
     // confirmed; its misses are alterations read as not in the article (8) and one paraphrase read as altered.
-    "claims-blind8.jsonl": 0.93,
+    // 96% (72/75) English after claims10's changes found near a passage (a member added to a list, "put on hold").
+    "claims-blind8.jsonl": 0.96,
     // claims9's probes (65: 15 Russian, 36 altered of kinds not covered before), run once: 75% (49/65; 40/50
     // English) with 8 false confirmed (an image stated as fact, a member made leader or founder, an added cause,
     // "United Nations" read as "United States", money added, "военных" for "мирного населения"); one label was
@@ -221,10 +222,11 @@ describe("the labelled claims", () => {
     "claims-blind6.jsonl": 0.92,
     // First run 23/25 (92%), 0 false confirmed.
     "claims-blind7.jsonl": 0.92,
-    // First run 19/25 (76%), 0 false confirmed.
-    "claims-blind8.jsonl": 0.76,
-    // claims9's probes: first run 9/15 with 2 false confirmed; now 11/15, 0 false confirmed.
-    "claims-probes9.jsonl": 0.73,
+    // First run 19/25 (76%), 0 false confirmed; 23/25 after claims10's changes found near a passage (a negation
+    // lined up as a match, "только" against "both", "высоко оценил" = praised).
+    "claims-blind8.jsonl": 0.92,
+    // claims9's probes: first run 9/15 with 2 false confirmed; now 11/15, 0 false confirmed; 12/15 after claims10.
+    "claims-probes9.jsonl": 0.8,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
