@@ -93,19 +93,6 @@ export function matchOf(
   sameWord: (a: string, b: string) => boolean = (a, b) => stemmer(a) === stemmer(b),
 ): { matched: boolean; alteredNear: boolean } {
   const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
-  console.error(
-    "PAIRS",
-    best.unit.text.slice(0, 80),
-    JSON.stringify(
-      best.pairs.map((p) => [
-        p.claim.surface,
-        p.claim.weight.toFixed(2),
-        p.claim.entity,
-        p.span?.surface ?? null,
-        p.flipped,
-      ]),
-    ),
-  );
   // A claim of one word besides its frame ("Putin wants war": "wants" weighs nothing) is backed only by that word
   // itself: "war" lined up with "violence" through a synonym is too little to say the passage says it.
   // `sameWord`: one word in two forms (a Russian claim's "прекращение огня", its passage's "прекращения огня").
