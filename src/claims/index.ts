@@ -2,7 +2,7 @@
 // answering/ (question -> answer); it borrows only the Lexicon and English word lists from there.
 
 export { createClaimChecker, MAX_CLAIM_CHARS } from "./check.js";
-export { HEDGES } from "./polarity.js";
+export { HEDGES } from "./neutral-pairs.js";
 export { claimCheckerSharing, type SharedClaimChecker } from "./sharing.js";
 export type {
   ClaimChange,

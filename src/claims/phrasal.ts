@@ -35,7 +35,7 @@ const MONOPOLIZE = regular("monopolize");
 
 /**
  * [the verb's forms, its particles, the one word it means]. Each one word is a side of an opposite pair
- * (polarity.ts) or a plain word ("seek"): "called off the resumption" is "halted" it, against the passage's
+ * (opposites.ts) or a plain word ("seek"): "called off the resumption" is "halted" it, against the passage's
  * "resumption"; "looking for compromises" is "seeking" them, as "considering" them is.
  */
 const PHRASAL_VERBS: [Forms, string[], Forms][] = [

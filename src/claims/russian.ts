@@ -1,6 +1,6 @@
 // A claim written in Russian, held against the curated Russian translations of the article's quotes and judged on
 // the English span each translates. A translation can back a claim in meaning only: the best a Russian claim gets
-// is "paraphrase", never "verbatim". Negations and opposite words are read in Russian (polarity.ts); names and
+// is "paraphrase", never "verbatim". Negations and opposite words are read in Russian (polarity.ts, russian-opposites.ts); names and
 // inflected aliases (Пескова, Кремль, МИД) through the Russian knowledge base's vocabulary.
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import { localView } from "../answering/localise.js";
@@ -13,14 +13,10 @@ import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
 import { RUSSIAN_NOUNS } from "./nouns.js";
 import { joinRussianPhrasalVerbs, readRussianIdioms, russianSayingAsMention } from "./phrasal.js";
-import {
-  NEGATORS,
-  RUSSIAN_OPPOSITES,
-  RUSSIAN_SIDE_TAKING_ALONE,
-  RUSSIAN_TIME_OPPOSITES,
-} from "./polarity.js";
+import { NEGATORS } from "./polarity.js";
 import { asideEndOf, RELATIVE_CLAUSE } from "./reading.js";
 import { parseRussianFrame } from "./russian-frames.js";
+import { RUSSIAN_OPPOSITES, RUSSIAN_SIDE_TAKING_ALONE, RUSSIAN_TIME_OPPOSITES } from "./russian-opposites.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
 import { structuralChanges } from "./structure.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";

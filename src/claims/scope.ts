@@ -151,7 +151,7 @@ export function narrowedToIncluded(claim: string, spanText: string): ClaimChange
 
 /** A restriction change ("only Hamas") of droppedCoordinate or narrowedToIncluded, or "only" against "both". */
 export function isRestriction(change: ClaimChange): boolean {
-  // "only" against the passage's "both" (an opposite pair of polarity.ts) restricts as well, and so does an "only"
+  // "only" against the passage's "both" (an opposite pair of opposites.ts) restricts as well, and so does an "only"
   // read as a side the passage takes none of ("связь только с …" of "with both warring sides").
   return (
     (change.kind === "replaced" || change.kind === "opposite" || change.kind === "stance") &&
