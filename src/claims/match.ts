@@ -383,9 +383,9 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
   if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
   // WordNet's opposites, about the same thing (a word nearby in common): "mild concern" against "deep concern".
   if (reach.opposes) {
-    for (let si = 0; si < span.length; si++) {
+    for (const si of vocabulary.oppositesIn(c, span)) {
       const s = span[si]!;
-      if (s.entity || !vocabulary.opposite(c, s)) continue;
+      if (s.entity) continue;
       claimContext ??= contextOf(claim, ci);
       // Always a change: "not military" is no safe way to say "civilian" (WordNet's senses are many).
       if (sharesContext(claimContext, contextOf(span, si))) return { claim: c, span: s, flipped: true };
