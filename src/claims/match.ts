@@ -440,11 +440,18 @@ interface PrefixReading {
   prefixed: string;
 }
 
-const prefixReadings = new WeakMap<Word, PrefixReading[]>();
+/** Per vocabulary, by surface: they read only the surface and the vocabulary's terms (kept across claims). */
+const prefixReadings = new WeakMap<ClaimVocabulary, Map<string, PrefixReading[]>>();
+const SURFACES_KEPT = 50_000;
 
 /** A claim word's readings with each negating prefix taken off or put on: the same against every span. */
 function prefixReadingsOf(c: Word, vocabulary: ClaimVocabulary): PrefixReading[] {
-  let readings = prefixReadings.get(c);
+  let bySurface = prefixReadings.get(vocabulary);
+  if (!bySurface) {
+    bySurface = new Map();
+    prefixReadings.set(vocabulary, bySurface);
+  }
+  let readings = bySurface.get(c.surface);
   if (readings) return readings;
   readings = [];
   if (c.surface.length > 3)
@@ -457,7 +464,7 @@ function prefixReadingsOf(c: Word, vocabulary: ClaimVocabulary): PrefixReading[]
         prefixed: `${prefix}${c.surface}`,
       });
     }
-  prefixReadings.set(c, readings);
+  if (bySurface.size < SURFACES_KEPT) bySurface.set(c.surface, readings);
   return readings;
 }
 
