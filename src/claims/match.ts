@@ -383,9 +383,9 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
   if (part) return { claim: c, span: part, flipped: part.negated !== c.negated };
   // WordNet's opposites, about the same thing (a word nearby in common): "mild concern" against "deep concern".
   if (reach.opposes) {
-    for (let si = 0; si < span.length; si++) {
+    for (const si of vocabulary.oppositesIn(c, span)) {
       const s = span[si]!;
-      if (s.entity || !vocabulary.opposite(c, s)) continue;
+      if (s.entity) continue;
       claimContext ??= contextOf(claim, ci);
       // Always a change: "not military" is no safe way to say "civilian" (WordNet's senses are many).
       if (sharesContext(claimContext, contextOf(span, si))) return { claim: c, span: s, flipped: true };
@@ -440,11 +440,18 @@ interface PrefixReading {
   prefixed: string;
 }
 
-const prefixReadings = new WeakMap<Word, PrefixReading[]>();
+/** Per vocabulary, by surface: they read only the surface and the vocabulary's terms (kept across claims). */
+const prefixReadings = new WeakMap<ClaimVocabulary, Map<string, PrefixReading[]>>();
+const SURFACES_KEPT = 50_000;
 
 /** A claim word's readings with each negating prefix taken off or put on: the same against every span. */
 function prefixReadingsOf(c: Word, vocabulary: ClaimVocabulary): PrefixReading[] {
-  let readings = prefixReadings.get(c);
+  let bySurface = prefixReadings.get(vocabulary);
+  if (!bySurface) {
+    bySurface = new Map();
+    prefixReadings.set(vocabulary, bySurface);
+  }
+  let readings = bySurface.get(c.surface);
   if (readings) return readings;
   readings = [];
   if (c.surface.length > 3)
@@ -457,7 +464,7 @@ function prefixReadingsOf(c: Word, vocabulary: ClaimVocabulary): PrefixReading[]
         prefixed: `${prefix}${c.surface}`,
       });
     }
-  prefixReadings.set(c, readings);
+  if (bySurface.size < SURFACES_KEPT) bySurface.set(c.surface, readings);
   return readings;
 }
 

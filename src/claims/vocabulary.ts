@@ -112,6 +112,30 @@ export class ClaimVocabulary {
     );
   }
 
+  /**
+   * The places of a span's words WordNet opposes to the word (opposite() on each, in order): worked out once per
+   * stem and span, since opposite() reads only `a`'s stem and the span's words, and a span's words never change.
+   */
+  oppositesIn(a: Word, span: readonly Word[]): readonly number[] {
+    if (this.senses === null) return NONE;
+    const key = this.key(a.surface);
+    let bySpan = this.opposites.get(key);
+    if (bySpan === undefined) {
+      bySpan = new WeakMap();
+      // Only words WordNet knows an opposite of are asked (hasOpposite): bounded by its list, capped all the same.
+      if (this.opposites.size < 10_000) this.opposites.set(key, bySpan);
+    }
+    let places = bySpan.get(span);
+    if (places === undefined) {
+      const found: number[] = [];
+      for (let si = 0; si < span.length; si++) if (this.opposite(a, span[si]!)) found.push(si);
+      places = found.length === 0 ? NONE : found;
+      bySpan.set(span, places);
+    }
+    return places;
+  }
+  private readonly opposites = new Map<string, WeakMap<readonly Word[], readonly number[]>>();
+
   /** WordNet knows an opposite of the word: only then is a passage searched for one. */
   hasOpposite(a: Word): boolean {
     return this.senses?.hasOpposite(this.key(a.surface)) === true;
@@ -146,6 +170,8 @@ export class ClaimVocabulary {
     return this.weights.get(term) ?? this.unknownWeight;
   }
 }
+
+const NONE: readonly number[] = [];
 
 /** A word and its regular forms: "succeed", "succeeds", "succeeded", "succeeding"; "praise", "praised". */
 function inflections(w: string): string[] {
