@@ -1,5 +1,5 @@
 // The kinds of Russian wording quality-ru8 fixed: abbreviations (БВ, ЕС, ООН, МИД), chat verbs of meddling and
-// intent (лезть, вмешиваться, собираться, заниматься), "сколько X" answered by the article's list of X, and a
+// intent (лезть, вмешиваться, собираться, заниматься, a learner's хотеть), особый as glue, "сколько X" answered by the article's list of X, and a
 // stranger's Cyrillic name no longer "corrected" by its stem into an article word. Each in words of its own.
 import { describe, expect, it } from "vitest";
 import { realEngine as engine } from "../helpers/engine.js";
@@ -29,6 +29,13 @@ describe("Russian question shapes (quality-ru8 causes)", () => {
     const a = ask(q);
     expect(a.answered, q).toBe(true);
     expect(a.answer, q).toMatch(/конструктивн/);
+  });
+
+  it.each([
+    ["откуда особые связи кремля с палестинцами", "russia-palestinian-ties"],
+    ["путин хотеть чего", "what-putin-wants"],
+  ])("reads a qualifier (особые) as glue and a learner's infinitive as 'want' ('%s')", (q, id) => {
+    expect(ask(q).entry?.id, q).toBe(id);
   });
 
   it("answers a count of members with the list the article gives", () => {
