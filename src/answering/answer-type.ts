@@ -82,9 +82,16 @@ const ASKS_HOW_LONG = /\bhow long\b/;
 const GIVES_LONG_TIME =
   /\b(?:long-standing|longstanding|long-time|longtime|for (?:years|decades|a long time))\b/i;
 
-/** Whether a text gives an answer of that type; `words`: the question's, for a duration asked. */
+/** "How many members…", "сколько участников / стран входит…": a list of them is the count. */
+const ASKS_HOW_MANY_MEMBERS =
+  /\bhow many (?:members|countries|parties|participants|states|nations|players)\b|(?:^| )сколько (?:(?:всего|же|там|у|в) ){0,3}(?:участник|член|стран|сторон|государств|игрок|входит|входят|состоит)/;
+/** A list of three or more names: "the United States, the United Nations, the European Union and Russia". */
+const GIVES_LIST = /[A-Z][^,.]*, (?:the )?[A-Z][^,.]*,? and (?:the )?[A-Z]/;
+
+/** Whether a text gives an answer of that type; `words`: the question's, for a duration or a count asked. */
 export function givesAnswerType(text: string, type: AnswerType, words = ""): boolean {
   if (type === "personal") return false;
   if (type === "number" && ASKS_HOW_LONG.test(words) && GIVES_LONG_TIME.test(text)) return true;
+  if (type === "number" && ASKS_HOW_MANY_MEMBERS.test(words) && GIVES_LIST.test(text)) return true;
   return (type === "number" ? GIVES_NUMBER : type === "time" ? GIVES_TIME : GIVES_OUTCOME).test(text);
 }

@@ -55,6 +55,8 @@ export interface LanguageRules {
   isKnownName(word: string): boolean;
   /** Typos are also corrected at the level of stems (inflected languages: one stem, many endings). */
   correctsStems: boolean;
+  /** Whether a stem one edit from a known stem is a slip of it, not another word or a name ("блинк" is no "близк"). */
+  isStemSlip?(stem: string, known: string): boolean;
   /** Whether token i stands where a speaker does ("what did *hamas* say"). */
   speakerSlot?(tokens: Token[], i: number): boolean;
   /** The content tokens naming a question's topic ("about the election", "про инфляцию"). */

@@ -344,7 +344,8 @@ export class Lexicon {
     if (stem.length < 5) return null;
     this.stemTypoFixer ??= new TypoFixer(this.stemUses);
     const fixed = this.stemTypoFixer.correct(stem);
-    return fixed === null || fixed === stem ? null : (this.wordOfStem.get(fixed) ?? null);
+    if (fixed === null || fixed === stem || this.rules.isStemSlip?.(stem, fixed) === false) return null;
+    return this.wordOfStem.get(fixed) ?? null;
   }
 
   private isFamiliar(word: string): boolean {

@@ -133,7 +133,9 @@ const RUSSIAN_QUESTION_STARTERS = new Set(
     .filter(Boolean),
 );
 /** Russian question words anywhere ("песков сказал что", "путин о чём говорил"): not the conjunction "что". */
-const RUSSIAN_QUESTION_WORD = /(?:^|[^\p{L}])(?:зачем|почему|сколько|о\s+ч[её]м|кто)(?=$|[^\p{L}])/iu;
+/** Also "с кем", "к чему", "что по этому поводу" anywhere ("мид к чему призывает", "…, с кем беседовал"), not "кем-то". */
+const RUSSIAN_QUESTION_WORD =
+  /(?:^|[^\p{L}])(?:зачем|почему|сколько|о\s+ч[её]м|кто|с\s+кем|к\s+чему|что\s+по\s+(?:этому|данному)\s+поводу)(?=$|[^\p{L}-])/iu;
 /** "в каком году…", "с кем говорил…": a question word after a preposition or two (not когда/где/чем: conjunctions). */
 const RUSSIAN_EARLY_QUESTION =
   /^\s*(?:\S+\s+){0,2}(?:как(?:ой|ая|ое|ие|ого|ую|им|ом|их|ими|ому|ов|ова|ово|овы)|чей|чья|чьё|чье|чьи|чьей|чьего|сколько|почему|зачем|кого|кому|кем|ч[её]м|чего|кто)(?=$|[^\p{L}])/iu;

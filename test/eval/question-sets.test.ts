@@ -129,10 +129,10 @@ const sets = [
   },
   {
     file: "blind-ru8.jsonl",
-    answer: 0.92,
-    refuse: 0.96,
+    answer: 0.98,
+    refuse: 1.0,
     about:
-      "an eighth Russian blind set (first wave), run once on 31fe30a in the sixth session (first run 92.3% / 96.0% engine; 92.3% / 92.0% through the dialogue layer)",
+      "an eighth Russian blind set (first wave), run once on 31fe30a in the sixth session (first run 92.3% / 96.0% engine; 92.3% / 92.0% through the dialogue layer); 98.5% / 100% after quality-ru8",
   },
   {
     file: "causes-en3.jsonl",
@@ -251,6 +251,13 @@ const sets = [
     refuse: 0.97,
     about:
       "ours in Russian (quality-ru7), from the article alone before reading the KB: students, slang, keywords, Latin names, brevity words (first run 82.5% / 100%)",
+  },
+  {
+    file: "probes-ru8.jsonl",
+    answer: 0.95,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru8), from the article alone: formal and learner's Russian, abbreviations, strangers' names in Cyrillic, counts, outcomes (first run 91.3% / 100%)",
   },
 ];
 

@@ -30,6 +30,14 @@ const SHORT_MISSPELLINGS: Record<string, string> = {
   ктo: "кто",
 };
 
+const consonants = (w: string) => w.replace(/[аеёиоуыэюяь]/g, "");
+
+/**
+ * A stem is corrected without its ending, a weak sign: only the commonest slip of Russian spelling, a vowel for a
+ * vowel (тилефон, перемерие). A changed consonant is another word or a stranger's name (блинкен is no близкий).
+ */
+const isRussianStemSlip = (stem: string, known: string) => consonants(stem) === consonants(known);
+
 export const RUSSIAN: LanguageRules = {
   lang: "ru",
   normaliseWords: normaliseRussianWords,
@@ -54,6 +62,7 @@ export const RUSSIAN: LanguageRules = {
   ownScript: (w) => !/[a-z]/.test(w),
   isKnownName: (w) => isCyrillicWord(w) && isRussianAbbreviation(w),
   correctsStems: true,
+  isStemSlip: isRussianStemSlip,
   speakerSlot: russianSpeakerSlot,
   topicWords: russianTopicWords,
 };

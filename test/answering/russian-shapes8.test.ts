@@ -1,0 +1,77 @@
+// The kinds of Russian wording quality-ru8 fixed: abbreviations (БВ, МИД), chat verbs of meddling and
+// intent (лезть, вмешиваться, собираться, заниматься, a learner's хотеть), особый as glue, "сколько X" answered by the article's list of X, and a
+// stranger's Cyrillic name no longer "corrected" by its stem into an article word. Each in words of its own.
+import { describe, expect, it } from "vitest";
+import { realEngine as engine } from "../helpers/engine.js";
+
+const ask = (q: string) => engine.findAnswer(q);
+
+describe("Russian question shapes (quality-ru8 causes)", () => {
+  it.each([
+    ["кто провалил политику на бв по мнению путина", "us-policy-failure"],
+    ["что кремль намерен делать в конфликте", "kremlin-settlement-role"],
+    ["чё дипломаты из мид думают про регион", "foreign-ministry-position"],
+    ["сколько стран входит в квартет", "quartet-members"],
+    ["квартет, сколько там всего членов?", "quartet-members"],
+  ])("answers '%s' from %s", (q, id) => {
+    const a = ask(q);
+    expect(a.entry?.id, q).toBe(id);
+    expect(a.answered, q).toBe(true);
+  });
+
+  it.each([
+    "чем москва займётся в этой войне",
+    "что москва собирается предпринять",
+    "чем собирается заниматься россия",
+  ])("answers Russia's intent ('%s') with the Kremlin's constructive role", (q) => {
+    const a = ask(q);
+    expect(a.answered, q).toBe(true);
+    expect(a.answer, q).toMatch(/конструктивн/);
+  });
+
+  it.each([
+    ["откуда особые связи кремля с палестинцами", "russia-palestinian-ties"],
+    ["путин хотеть чего", "what-putin-wants"],
+  ])("reads a qualifier (особые) as glue and a learner's infinitive as 'want' ('%s')", (q, id) => {
+    expect(ask(q).entry?.id, q).toBe(id);
+  });
+
+  it("answers a count of members with the list the article gives", () => {
+    const a = ask("сколько участников у квартета");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/ООН|Объедин/);
+  });
+
+  it("still says the article has no figure for a count it does not list", () => {
+    for (const q of ["сколько погибло мирных жителей", "сколько членов в хамасе"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+    }
+  });
+
+  it("still gives the regional players as a gap: the Foreign Ministry names none", () => {
+    const a = ask("какие именно государства региона мид имеет в виду");
+    expect(a.entry?.id).toBe("regional-players-named");
+    expect(a.answered).toBe(false);
+  });
+
+  it.each([
+    "куда ездил блинкен",
+    "шольц что говорит про газу",
+    "звонил ли путин байдену",
+    "лапид с кем встречался",
+    "что бербок сказала кремлю",
+  ])("refuses a stranger's name in Cyrillic ('%s'), never corrected into an article word", (q) => {
+    const a = ask(q);
+    expect(a.answered, q).toBe(false);
+    expect(a.reason, q).toBe("out-of-scope");
+  });
+
+  it("still corrects a vowel slip in a stem", () => {
+    expect(ask("с кем путин созвонился по тилефону").entry?.id).toBe("putin-erdogan-call");
+  });
+
+  it("still asks what Peskov is: 'заниматься' is glue, 'занимать пост' is not", () => {
+    expect(ask("чем занимается песков").entry?.id).toBe("who-is-peskov");
+  });
+});
