@@ -27,7 +27,8 @@ export const STOPWORDS = new Set(
   somebody anybody thing things way ways actually basically exactly now currently else along besides together
   among amongst between within via upon whether while whilst though although however therefore also anyway
   stuff totally completely entirely truly literally seriously honestly genuinely
-  lol lmao rofl yo bruh bro bruv dude fam mate homie ngl smh fr pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna eli5`
+  lol lmao rofl yo bruh bro bruv dude fam mate homie ngl smh fr pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna eli5
+  nah naw yea ya yah huh eh innit amirite alot kindly`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -40,6 +41,8 @@ export const FRAME_WORDS = new Set(
   `say says said saying tell tells told telling think thinks thought thinking know knows knew known explain
   explains explained describe describes described mention mentions mentioned mentioning comment comments
   commented stated statement statements remark remarks remarked word words claim claims claimed
+  true untrue false correct accurate fact facts rumour rumours rumor rumors inform informs informed clarify clarifies
+  clarified elaborate elaborates argument arguments
   opinion opinions view views viewpoint stance position positions perspective take takes feel feels felt
   believe believes believed reckon reckons consider considers considered regard regards regarding
   mean means meant meaning want wants wanted wish hope hopes keen idea ideas point points thought thoughts
@@ -61,6 +64,15 @@ export const BARE_CONTRACTIONS: [RegExp, string][] = [
   // "explain like im 5": an unknown "im" would count as a name.
   [/\bim\b/g, "i am"],
 ];
+
+/** Russia as a party (a capture group) in the rewrites below. */
+const RUSSIA = "(russia|moscow|the kremlin|kremlin|russians|the russians|the russian government)";
+/** The United States (a capture group), as the text reads before "us" is told from the pronoun. */
+const US = "(america|american|americans|the americans|usa|us|washington|the united states|united states)";
+/** What a role "in the peace process" is in (no capture). */
+const PEACE = "(?:peace process|peace efforts|peace talks|negotiations|talks|mediation|middle east)";
+/** One of the warring sides (a capture group). */
+const SIDE = "(israel|the israelis|israelis|hamas|the palestinians|palestinians)";
 
 /**
  * Rewrites tried only when their word is in the text (one `includes` instead of a regex scan per question):
@@ -87,6 +99,77 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
   ["sentence", /\b(?:in )?(?:one|a|a single|two|three|a couple of|a few|short|1|2|3) sentences?\b/g, " "],
   // "how come Russia…" asks why; "come" alone would match "what comes next".
   ["how come", /\bhow come\b/g, "why"],
+  // A label before a colon ("debate prep: …", "for a quiz: …", "fact check: …") says why one asks, not what.
+  [
+    ":",
+    /^\s*(?:(?:for )?(?:a |my |the )?(?:debate|quiz|homework|school|class|exam|essay|assignment|fact check|fact-check|factcheck|quick question|question|test|revision|study|research)(?: prep| question| time| notes)?)\s*:/,
+    " ",
+  ],
+  // Someone else's claim offered for checking ("my grandpa says X. does the article back that up?"): X is asked.
+  [
+    " says",
+    /\b(?:my|a|our) (?:grandpa|grandma|granddad|grandad|grandfather|grandmother|dad|father|mum|mom|mother|uncle|aunt|brother|sister|friend|mate|buddy|teacher|professor|colleague|boss|neighbour|neighbor|wife|husband|partner|roommate|cousin|son|daughter) (?:says|said|thinks|claims|reckons|insists|told me)(?: that)?\b/g,
+    " ",
+  ],
+  // "What does Peskov do for a living" asks who he is.
+  ["living", /\bwhat (?:does|did|do) ((?:\w+ ){1,3})do for (?:a )?living\b/g, "who is $1"],
+  // A sceptic's aside ("sounds like propaganda to me", "or is that just PR") judges the claim; the claim is the topic.
+  [
+    "like",
+    /\b(?:(?:it|that|this) )?(?:sounds|seems|looks|smells|feels) like (?:a lot of |total |pure |just |more )?(?:propaganda|spin|pr|bs|bullshit|nonsense|lies|a lie|marketing|a pr stunt|talk|hot air)(?: to me)?\b/g,
+    " ",
+  ],
+  [
+    "just ",
+    /\b(?:or )?(?:is )?(?:that|it|this) (?:is )?just (?:propaganda|spin|pr|bs|talk|words|for show|hot air|a pr stunt)\b/g,
+    " ",
+  ],
+  // Why Russia would care about, or what it has at stake with, one of the sides is its ties with that side (the
+  // article's reasons), not Putin's concern for civilians: "why would Moscow care about Israel", "why does Israel
+  // matter to the Russians", "is Hamas important to the Kremlin", "Russia's interests in Israel".
+  [
+    "care",
+    /\b(russia|moscow|the kremlin|kremlin|russians|the russians|the russian government) ((?:\w+ ){0,2})(?:care|cares|cared|caring) (?:so much |that much |much |at all )?about (israel|the israelis|israelis|hamas|the palestinians|palestinians)\b/g,
+    "$1 $2ties with $3",
+  ],
+  [
+    "matter",
+    /\b(israel|the israelis|israelis|hamas|the palestinians|palestinians) (?:even )?(?:matter|matters|mattered) (?:so much |that much |much |at all )?(?:to|for) (russia|moscow|the kremlin|kremlin|russians|the russians|the russian government)\b/g,
+    "$2 ties with $1",
+  ],
+  ...["important", "special", "dear", "valuable", "significant"].map((word): [string, RegExp, string] => [
+    word,
+    new RegExp(`\\b${SIDE} (?:so |that |really |even )?${word} (?:to|for) ${RUSSIA}\\b`, "g"),
+    "$2 ties with $1",
+  ]),
+  ...["interest", "stake", "angle", "agenda"].map((word): [string, RegExp, string] => [
+    word,
+    new RegExp(`\\b${RUSSIA} ((?:\\w+ ){0,2})${word}s? (?:in|with|on) ${SIDE}\\b`, "g"),
+    "$1 $2ties with $3",
+  ]),
+  // "why would Russia care about Israel, aren't they friends with Hamas": the objection after the comma is the
+  // asker's reasoning; the why-clause is the question.
+  [
+    "why",
+    /^(\s*why\b[^,.;?]+)[,;]\s*(?:but |i mean |like )?(?:are|is|do|does|did|was|were|have|has) not (?:they|he|it|she|the \w+)\b.*$/,
+    "$1",
+  ],
+  // One country's view of another's role ("what does Moscow think of America's role") is its view of that country:
+  // "role" beside a Russian subject would read Russia's own role in the peace process.
+  ...["role", "part", "involvement"].flatMap((word): [string, RegExp, string][] => [
+    [
+      word,
+      new RegExp(`\\b${US}\\s+(?:own\\s+)?${word}\\s+in\\s+(?:the\\s+)?${PEACE}\\b`, "g"),
+      "$1 peace efforts",
+    ],
+    [
+      word,
+      new RegExp(`\\b${word}\\s+of\\s+(?:the\\s+)?${US}\\s+in\\s+(?:the\\s+)?${PEACE}\\b`, "g"),
+      "$1 peace efforts",
+    ],
+    [word, new RegExp(`\\b${US}\\s+(?:own\\s+)?${word}\\b`, "g"), "$1"],
+    [word, new RegExp(`\\b${word}\\s+of\\s+(?:the\\s+)?${US}\\b`, "g"), "$1"],
+  ]),
   // "talks" after a determiner or a verb of restarting is the noun (negotiations), not the frame "he talks about".
   [
     " talks",
@@ -221,4 +304,22 @@ export const STOP_PHRASES = new Set([
   "is that correct",
   "is that so",
   "am i right",
+  // A tag asking for a yes or no ("Putin sad about it or nah?") adds no topic.
+  "or nah",
+  "or not",
+  "or what",
+  "or no",
+  "yes or no",
+  "true or false",
+  "true or not",
+  // Hearsay frames: "is it true (that) X" asks X.
+  "is it true that",
+  "is it true",
+  "is it the case that",
+  "is this true",
+  "is it a fact that",
+  "is it right that",
+  "is it correct that",
+  "they say",
+  "i was told",
 ]);

@@ -158,10 +158,10 @@ const ASKS_THEN_GOES_ON =
  * ("in which places…"), or "что" before a saying verb ("Putin что говорит про…"): asked, whatever the length.
  */
 const ASKS_OTHERWISE =
-  /(?:^|\s)(?:please|pls|plz|плиз|пожалуйста)[.!]*$|^(?:in|on|at|for|from|with|to|by|about)\s+(?:which|what|whom|whose)\b|(?:^|[^\p{L}])что\s+(?:он\s+|она\s+|они\s+|там\s+)?(?:говорит|говорил|говорила|говорили|сказал|сказала|сказали|думает|думают|считает|заявил|заявила)(?=$|[^\p{L}])/iu;
-/** Greetings and particles a question may open with ("hey, who…", "привет, расскажи…", "а что…", "ну и че…"). */
+  /(?:^|\s)(?:please|pls|plz|плиз|пожалуйста)[.!]*$|(?:^|\s)(?:or\s+(?:nah|not|what|no)|yes\s+or\s+no)[.!]*$|^(?:in|on|at|for|from|with|to|by|about)\s+(?:which|what|whom|whose)\b|(?:^|[^\p{L}])что\s+(?:он\s+|она\s+|они\s+|там\s+)?(?:говорит|говорил|говорила|говорили|сказал|сказала|сказали|думает|думают|считает|заявил|заявила)(?=$|[^\p{L}])/iu;
+/** Greetings, particles and labels a question may open with ("hey, who…", "привет, расскажи…", "а что…", "quiz: name…"). */
 const LEADING_GLUE =
-  /^(?:(?:hi|hey|hello|yo|ok|okay|so|and|привет|слушай|короче|ну|а|и|так|ладно)(?:[\s,!.:—-]+|$))+/iu;
+  /^(?:(?:hi|hey|hello|yo|ok|okay|so|and|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
 /** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when. */
 const QUESTION_WORD = /\b(?:who|whom|what|whats|wut|why|how)\b/i;
 /**
