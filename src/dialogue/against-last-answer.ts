@@ -122,6 +122,24 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
       return content.length > 0 && content.every((w) => said.includes(stem(w)));
     };
     const hits = sides.filter(named);
+    // "Like Lebanon or Iran?" where the article names neither: it doesn't say, shown with the last evidence.
+    if (hits.length === 0 && sides.every((side) => unnamedByArticle(side, words.lang))) {
+      const neither = sides.join(words.lang === "ru" ? " или " : " or ");
+      const line =
+        words.lang === "ru"
+          ? `В статье об этом ничего нет: «${neither}».`
+          : `The article does not mention ${neither}.`;
+      return answerReply(
+        { ...evidence, answer: `${line} ${withoutOwnVerdict(evidence.answer)}` },
+        {
+          understood: `${context.question} — ${neither}`,
+          followUp: "topic-switch",
+          asked: context.question,
+          verdict: "not-said",
+          verdictSource: "article-text",
+        },
+      );
+    }
     if (hits.length !== 1) return null;
     return answerReply(
       { ...evidence, answer: withoutOwnVerdict(evidence.answer) },

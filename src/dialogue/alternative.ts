@@ -36,11 +36,17 @@ export function alternativesOf(folded: string, words: DialogueWords): [string, s
   return [`${prefix} ${first}`, `${prefix} ${second}`];
 }
 
+/** A few words and a word offering examples: "spread where, like", "кто, например,". */
+const EXAMPLES_LEAD =
+  /^(?:\S+\s+){0,3}?\S+,?\s+(?:like|such as|say|e\.g\.|for example|for instance|например|типа|вроде|скажем)[,:]?\s+/u;
+
 /** "Erdogan or Biden?", "Эрдоган или Байден?" alone: the two sides, to be read against the last answer. */
 export function bareAlternativeOf(folded: string, words: DialogueWords): [string, string] | null {
   const text = folded
     .replace(/[?]+$/, "")
     .replace(/^(?:(?:and|so|а|и|так)[, ]+)/u, "")
+    // "spread where, like Lebanon or Iran?": the examples offered are the sides.
+    .replace(EXAMPLES_LEAD, "")
     .trim();
   const or = words.alternative.exec(text);
   if (!or) return null;

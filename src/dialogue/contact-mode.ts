@@ -12,6 +12,16 @@ const IN_PERSON =
   /(?<!\p{L})(?:in person|face[- ]to[- ]face|in the same room|meet|met|meeting|visit\p{L}*|summit|sit[- ]down|лично\p{L}*|личн\p{L}*|встреч\p{L}*|вживую|очн\p{L}*|лицом к лицу|визит\p{L}*|саммит\p{L}*)(?!\p{L})/u;
 const BY_PHONE =
   /(?<!\p{L})(?:phone\p{L}*|telephone\p{L}*|(?:call|called|calling)(?!\s+(?:for|on|to)(?!\p{L}))|rang|ring|телефон\p{L}*|звон\p{L}*|звонок|созвон\p{L}*)(?!\p{L})/u;
+/**
+ * What a question of the way holds besides the parties and the way ("did they speak by phone?", "они
+ * созвонились?"). Anything else ("was the call about Ukraine too?") asks what the call was about: not this.
+ */
+const WAY_GLUE =
+  /(?<!\p{L})(?:so|and|but|then|or|did|do|does|was|were|is|are|has|have|had|it|its|it's|this|that|they|he|him|his|them|their|the|two|both|a|an|by|over|on|in|via|with|each|other|one|another|actually|really|just|even|ever|only|person|speak|spoke|spoken|talk|talked|talking|contact|get|got|touch|see|saw|seen|это|эт[аои]|был\p{L}*|он[иа]?|с|со|по|в|и|а|ну|так|ли|правда|разве|неужели|ними|ним|друг|другом|говорил\p{L}*|поговорил\p{L}*|разговаривал\p{L}*|общал\p{L}*|связ\p{L}*|видел\p{L}*|виделись|всё-таки|все-таки|вообще|именно|же|между|собой)(?!\p{L})/gu;
+
+const EVERY_IN_PERSON = new RegExp(IN_PERSON.source, "gu");
+const EVERY_BY_PHONE = new RegExp(BY_PHONE.source, "gu");
+
 /** The article's words for the way it reports the contact. */
 const PHONE_IN_ARTICLE = /\bphone call\b/i;
 
@@ -40,7 +50,13 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
     const inPerson = IN_PERSON.test(folded);
     const byPhone = BY_PHONE.test(folded);
     if (inPerson === byPhone) return null;
-    const named = speakers.namedIn(folded).map((n) => n.id);
+    const spans = speakers.namedIn(folded);
+    const named = spans.map((n) => n.id);
+    let rest = folded;
+    for (const n of [...spans].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+    const other = rest.replace(EVERY_IN_PERSON, " ").replace(EVERY_BY_PHONE, " ").replace(WAY_GLUE, " ");
+    // A Yes must confirm nothing but the way; a No ("met in person in Ankara?") holds whatever else is asked.
+    if (byPhone && /\p{L}/u.test(other)) return null;
     // Another party than the contact's ("did Putin meet Macron?") is not this contact.
     if (named.some((id) => !parties.has(id))) return null;
     const aboutIt = contextEntryId === entry.id || named.filter((id) => parties.has(id)).length >= 2;

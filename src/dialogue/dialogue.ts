@@ -45,15 +45,16 @@ const LEADING_INTERJECTION =
   /^\s*(?:правда|серь[её]зно|неужели|да ладно|ого|ничего себе|really|seriously|wow|oh)\s*[?!.]+\s+(?=\S)/iu;
 
 // Chat glue before the question: "ok, but is…", "thanks! and does…", "Привет! О чём…", "понятно, а…". A glue word
-// counts only when punctuation or a "but"/"но" follows it, so "хорошо ли…" or "great powers…" stay as typed; "and"/"а"
-// after it is kept (it marks a follow-up). "и что, прямо…?" / "so what, …?" is glue of its own.
+// counts only when punctuation, a "but"/"но", or another glue word and punctuation ("ok fine, …") follows it, so
+// "хорошо ли…" or "great powers…" stay as typed; "and"/"а" after it is kept (it marks a follow-up). "и что,
+// прямо…?" / "so what, …?" is glue of its own.
 const GLUE_WORD =
-  "(?:ok(?:ay)?|got it|i see|thanks(?: a lot)?|thank you|thx|cool|great|nice|alright|all right|hi|hello|hey|" +
+  "(?:ok(?:ay)?|got it|i see|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|" +
   "listen|look|btw|by the way|lol|hmm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|" +
   "понятно|ясно|спасибо|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +
   "слушай(?:те)?|кстати|хм+|ну|неважно|проехали|забудь(?:те)?|короче|в общем)";
 const CHAT_GLUE = new RegExp(
-  `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+(?=(?:but|но)\\s))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*)(?=\\S)`,
+  `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+(?=(?:but|но)\\s)|\\s+(?=${GLUE_WORD}\\s*[,.!;:]))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*)(?=\\S)`,
   "iu",
 );
 

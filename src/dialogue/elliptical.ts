@@ -56,14 +56,16 @@ export function unnamedPartyVerdict(
   return listsInFull(evidence) ? "no" : "not-said";
 }
 
+// "only in Israel?", or the word after a place or one or two words: "in Israel only?", "the US alone?".
 const ONLY_EN =
-  /^(?:(?:and|but|so)[, ]+)?(?:only|just|solely|exclusively|merely|purely)\s+(.+?)(?:\s+(?:only|alone))?$/;
-const ONLY_RU = /^(?:(?:а|и|но)[, ]+)?(?:только|лишь|исключительно|единственно)\s+(.+)$/u;
+  /^(?:(?:and|but|so)[, ]+)?(?:(?:only|just|solely|exclusively|merely|purely)\s+(.+?)(?:\s+(?:only|alone))?|((?:in|on|at|for|to|from|with|against|about)\s+(?:\S+\s+){0,2}\S+|(?:the\s+)?\S+(?:\s+\S+)?)\s+(?:only|alone))$/;
+const ONLY_RU =
+  /^(?:(?:а|и|но)[, ]+)?(?:(?:только|лишь|исключительно|единственно)\s+(.+)|((?:в|во|на|с|со|для|про|о|об|к|у|от|против)\s+(?:\S+\s+){0,2}\S+|\S+)\s+(?:только|лишь))$/u;
 
 /** "Only in Israel?", "только в Газе?": the restriction asked about, or null. */
 export function restrictionOf(folded: string, lang: Lang): string | null {
   const m = (lang === "ru" ? ONLY_RU : ONLY_EN).exec(folded.replace(/[?]+$/, "").trim());
-  const rest = m?.[1]?.trim();
+  const rest = (m?.[1] ?? m?.[2])?.trim();
   return rest && rest.split(" ").length <= 8 ? rest : null;
 }
 

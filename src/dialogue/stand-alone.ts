@@ -19,6 +19,16 @@ import { isYesNoQuestion } from "./yes-no-question.js";
 /** "only/just/solely …", "только/лишь …" inside a question: the few words it restricts. */
 const INNER_ONLY =
   /(?<!\p{L})(?:only|just|solely|exclusively|только|лишь|исключительно)\s+((?:\S+\s*){1,6}?)\s*\??$/u;
+/** "…civilians in Gaza only?", "…в Газе только?": the word the trailing "only" restricts. */
+const INNER_ONLY_AFTER =
+  /(?<!\p{L})(?:in|on|at|for|to|from|with|against|about|в|во|на|с|со|для|про|о|об|к|у|от|против)\s+(\S+)\s+(?:only|alone|только|лишь)\s*\??$/u;
+
+/**
+ * "What did Peskov add?", "а что добавил Песков?": another verb of saying than the engine's own, about one voice
+ * (the name is group 1 or 3, a topic group 2); asked again as what that voice said where the engine is unsure of it.
+ */
+const SAID_OTHERWISE =
+  /^(?:(?:and|so|but|then|а|и|ну|так)\s+)?(?:what (?:else )?(?:did|does|has) (.+?) (?:add|added|note|noted|stress|stressed|state|stated|emphasi[sz]e|highlight|underline|point out|go on to say|reply|respond|answer|tell (?:us|them|reporters|journalists))(?: (?:to|on) (?:that|this|it)| about (.+?))?|что (?:ещё |еще )?(?:добавил|отметил|заявил|подчеркнул|ответил|уточнил|сообщил)[аи]? (.+?))\s*\??$/u;
 
 /** A place word pointing back at the last topic: "там", "туда", "there", "in it". */
 const PLACE_WORD = /(?<!\p{L})(?:там|туда|there|in it)(?!\p{L})/gu;
@@ -51,6 +61,14 @@ export function createStandAlone(kit: DialogueKit) {
       const rescue = rescueRefusal(question, answer, { engine, kb, words, lang });
       if (rescue) ({ answer, rescued, asked } = rescue);
     }
+    // "и что добавил МИД?": what that voice said, where the engine is unsure of the other verb.
+    const voice = answer.answered ? null : SAID_OTHERWISE.exec(fold(question));
+    const named = voice ? (voice[1] ?? voice[3] ?? "") : "";
+    // The name is all of the subject ("the Foreign Ministry", not "the ministry's head").
+    if (voice && speakers.namedIn(named).some((n) => n.start <= 4 && n.end >= named.length - 1)) {
+      const said = findAnswer(words.templates.speakerAbout(named, voice[2] ?? ""), lang);
+      if (said.answered) answer = said;
+    }
     answer = withStorySuggestions(answer, lang);
     const folded = fold(question);
     const asksYesNo = isYesNoQuestion(
@@ -68,7 +86,9 @@ export function createStandAlone(kit: DialogueKit) {
       const tried = answer.suggestions.slice(0, 2).flatMap((s) => {
         const candidate = engine.answerForEntry(s.entryId, lang);
         if (!candidate?.answered) return [];
-        const v = verdictFor(folded, candidate, words.lang, {
+        // The engine was unsure between these entries: its own confidence, not the entry's, is what a curated
+        // verdict may lean on ("лавров встречался с делегацией…" is no question the ties entry is sure of).
+        const v = verdictFor(folded, { ...candidate, confidence: answer.confidence }, words.lang, {
           claims,
           conversation,
           speakers,
@@ -135,7 +155,10 @@ export function createStandAlone(kit: DialogueKit) {
         : null;
     // "Путина волнуют только жертвы в Газе?": a restriction inside the question, against the answer's evidence —
     // No where the evidence names the thing beside more ("in Israel and the Gaza Strip").
-    const inner = asksYesNo && answer.answered && read?.verdict !== "no" ? INNER_ONLY.exec(folded) : null;
+    const inner =
+      asksYesNo && answer.answered && read?.verdict !== "no"
+        ? (INNER_ONLY.exec(folded) ?? INNER_ONLY_AFTER.exec(folded))
+        : null;
     // The thing restricted is the last word ("только жертвы в Газе" -> Газе): a verb or a stance before it
     // ("only blame the US") is not what the evidence's "and" widens.
     const restricted = inner?.[1]?.trim().split(/\s+/).pop();
