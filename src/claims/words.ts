@@ -159,6 +159,12 @@ const ASKS_THEN_GOES_ON =
  */
 const ASKS_OTHERWISE =
   /(?:^|\s)(?:please|pls|plz|плиз|пожалуйста)[.!]*$|(?:^|\s)(?:or\s+(?:nah|not|what|no)|yes\s+or\s+no)[.!]*$|^(?:in|on|at|for|from|with|to|by|about)\s+(?:which|what|whom|whose)\b|(?:^|[^\p{L}])что\s+(?:он\s+|она\s+|они\s+|там\s+)?(?:говорит|говорил|говорила|говорили|сказал|сказала|сказали|думает|думают|считает|заявил|заявила)(?=$|[^\p{L}])/iu;
+/**
+ * A request for help or an explanation ("can you…", "explain…", "tl;dr", "помогите", "объясни", "это чьи слова"):
+ * asked, however long — nobody pastes a quote that way. English imperatives only where the message opens.
+ */
+const ASKS_FOR_HELP =
+  /\b(?:can|could|would)\s+(?:you|u)\b|\btl;?dr\b|\bshort\s+version\b|\bno\s+fluff\b|^(?:explain|summari[sz]e|identify|describe|list|tell|give|show|boil|translate|define|fix|help)\b|(?:^|[^\p{L}])(?:можете|можешь|помогите|помоги|подскажи|подскажите|скажи|скажите|расскажи|расскажите|объясни|объясните|перечисли|перечислите|переведи|переведите|чьи\s+слова|при\s+ч[её]м\s+тут)(?=$|[^\p{L}])/iu;
 /** Greetings, particles and labels a question may open with ("hey, who…", "привет, расскажи…", "а что…", "quiz: name…"). */
 const LEADING_GLUE =
   /^(?:(?:hi|hey|hello|yo|ok|okay|so|and|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
@@ -180,7 +186,8 @@ export function looksLikeQuestion(text: string): boolean {
     TOPIC_QUERY.test(typed) ||
     RUSSIAN_STANCE_QUERY.test(typed) ||
     ASKS_THEN_GOES_ON.test(typed) ||
-    ASKS_OTHERWISE.test(typed)
+    ASKS_OTHERWISE.test(typed) ||
+    ASKS_FOR_HELP.test(typed.replace(LEADING_GLUE, "") || typed)
   )
     return true;
   const t = typed.replace(LEADING_GLUE, "") || typed;

@@ -305,6 +305,13 @@ describe("looksLikeClaim (which plain messages are checked instead of answered)"
     "Peskov что говорил про роль Кремля в урегулировании",
     "name every country putin mentions in his remarks",
     "кратко: что там между Путиным и Эрдоганом было",
+    // Requests for help or an explanation, however long (ASKS_FOR_HELP).
+    "could you walk me through what the kremlin spokesman said about russia being useful here",
+    "describe the moscow position on the two sides in a couple of lines for my notes",
+    "tl;dr on the whole putin israel hamas piece for someone in a rush",
+    "ребята помогите разобраться кого путин считает виноватым в этой эскалации",
+    "объясните простыми словами позицию министерства иностранных дел россии по региону",
+    "мирный процесс монополизирован — чьи слова это в статье были",
   ])("answers %j as a question", (text) => expect(looksLikeClaim(text)).toBe(false));
 
   it("sends at least 99.5% of the questions in test/questions/ to the Q&A path", () => {
