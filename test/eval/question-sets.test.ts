@@ -135,6 +135,20 @@ const sets = [
       "an eighth Russian blind set (first wave), run once on 31fe30a in the sixth session (first run 92.3% / 96.0% engine; 92.3% / 92.0% through the dialogue layer); 98.5% / 100% after quality-ru8",
   },
   {
+    file: "blind13.jsonl",
+    answer: 0.89,
+    refuse: 0.97,
+    about:
+      "a twelfth English blind set (second wave, the widest spread of voices), run once on dbf76cf at the end of the sixth session (first run 89.2% / 100% engine and through the dialogue layer)",
+  },
+  {
+    file: "blind-ru9.jsonl",
+    answer: 0.73,
+    refuse: 0.97,
+    about:
+      "a ninth Russian blind set (second wave, the widest spread of voices), run once on dbf76cf at the end of the sixth session (first run 73.8% / 100% engine; 76.9% / 100% through the dialogue layer)",
+  },
+  {
     file: "causes-en3.jsonl",
     answer: 0.88,
     refuse: 0.97,
