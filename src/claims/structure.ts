@@ -6,6 +6,7 @@ import type { Token } from "../answering/lexicon.js";
 import { droppedAppearance, raisedMembership } from "./appearance.js";
 import { addedCause, addedMoney } from "./cause.js";
 import { looseNegation, replacedStance } from "./changes.js";
+import { addedImpossibility, changedCount } from "./counts.js";
 import type { Pair, Word } from "./match.js";
 import { type NounGrammar, replacedNoun } from "./nouns.js";
 import { borrowedPredicate } from "./reading.js";
@@ -98,6 +99,8 @@ export function structuralChanges(
     push(raisedMembership(text, input.clause));
     push(addedCause(text, input.clause));
     push(addedMoney(text, input.clause));
+    push(changedCount(text, input.clause));
+    push(addedImpossibility(text, input.clause));
   }
   if (deniedSubject)
     changes.push({
