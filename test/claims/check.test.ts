@@ -183,6 +183,10 @@ describe("the labelled claims", () => {
     // confirmed; its misses are alterations read as not in the article (8) and one paraphrase read as altered.
     // 96% (72/75) English after claims10's changes found near a passage (a member added to a list, "put on hold").
     "claims-blind8.jsonl": 0.96,
+    // A ninth blind set (sixth session, wave B: subtle one-word changes, long paraphrases, claims mixing two
+    // paragraphs), run once on dbf76cf: 76% (76/100; 61/75 English) with 2 false confirmed ("all three warring
+    // sides" for "both", "прямой диалог … невозможен"), fixed by claims11's counts.ts: 78%, 0 false confirmed.
+    "claims-blind9.jsonl": 0.82,
     // claims9's probes (65: 15 Russian, 36 altered of kinds not covered before), run once: 75% (49/65; 40/50
     // English) with 8 false confirmed (an image stated as fact, a member made leader or founder, an added cause,
     // "United Nations" read as "United States", money added, "военных" for "мирного населения"); one label was
@@ -225,6 +229,8 @@ describe("the labelled claims", () => {
     // First run 19/25 (76%), 0 false confirmed; 23/25 after claims10's changes found near a passage (a negation
     // lined up as a match, "только" against "both", "высоко оценил" = praised).
     "claims-blind8.jsonl": 0.92,
+    // First run 15/25 (60%) with 1 false confirmed ("невозможен"); 16/25, 0 false, after claims11.
+    "claims-blind9.jsonl": 0.64,
     // claims9's probes: first run 9/15 with 2 false confirmed; now 11/15, 0 false confirmed; 12/15 after claims10.
     "claims-probes9.jsonl": 0.8,
   };
