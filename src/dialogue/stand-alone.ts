@@ -9,6 +9,7 @@ import { restrictionVerdict } from "./elliptical.js";
 import { withEntryWords, withoutAgainst } from "./entry-own-question.js";
 import { type DialogueWords, fold } from "./language.js";
 import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
+import { onlyVerdict, restrictsOnly } from "./only-restriction.js";
 import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
 import { rescueRefusal } from "./rescue.js";
 import { evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
@@ -163,7 +164,20 @@ export function createStandAlone(kit: DialogueKit) {
     // ("only blame the US") is not what the evidence's "and" widens.
     const restricted = inner?.[1]?.trim().split(/\s+/).pop();
     const narrowed = restricted ? restrictionVerdict(restricted, answer, words.lang) : null;
-    const verdict = narrowed === "no" ? { verdict: "no" as const, source: "article-text" as const } : read;
+    // "Does Russia talk only to Hamas?": a Yes on "only X" stands only where the article itself restricts to X.
+    const only =
+      restricted &&
+      narrowed !== "no" &&
+      asksYesNo &&
+      (read?.verdict ?? "yes") === "yes" &&
+      restrictsOnly(folded)
+        ? onlyVerdict(folded, restricted, answer, lang, (q) => findAnswer(q, lang))
+        : null;
+    if (only) answer = only.evidence;
+    const verdict =
+      narrowed === "no" || only
+        ? { verdict: only?.verdict ?? ("no" as const), source: "article-text" as const }
+        : read;
     // "Is it true that Peskov said…?", "Путин действительно сказал, что…?": the claim checker's verdict on it.
     const said =
       claims && (asksYesNo || typed.trim().endsWith("?")) ? saidClaimOf(folded, words.lang, speakers) : null;

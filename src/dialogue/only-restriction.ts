@@ -1,0 +1,61 @@
+// "Does Russia talk only to Hamas?", "Путин винит исключительно США?": a yes/no question restricting a relation to
+// one thing. The entry found may name that thing alone while another passage names more, so a Yes is never lent.
+
+import type { Answer, Lang } from "../answering/types.js";
+import { restrictionVerdict } from "./elliptical.js";
+import { fold } from "./language.js";
+
+/** A restricting word of the question, not "not only"/"не только" (which widens). */
+const ONLY_WORD =
+  /(?<!\p{L})(?<!(?:not|не)\s)(?:only|solely|exclusively|alone|только|лишь|исключительно)(?!\p{L})/u;
+
+/** The article restricting a relation itself: the same words in a quote (the article's text, or its translation). */
+const ONLY_IN_EVIDENCE =
+  /(?<!\p{L})(?:only|solely|exclusively|alone|sole|только|лишь|исключительно|единственн\p{L}*)(?!\p{L})/u;
+
+/** A relation held with every side of the war: "both warring sides", "с обеими воюющими сторонами". */
+const EVERY_SIDE =
+  /(?<!\p{L})(?:(?:both|all|each of the) warring (?:sides|parties)|(?:обе|все|кажд)\p{L}* воюющ\p{L}* сторон\p{L}*)(?!\p{L})/u;
+
+const evidenceTexts = (answer: Answer, lang: Lang, withAnswer: boolean) =>
+  [
+    ...(withAnswer ? [answer.answer] : []),
+    ...answer.quotes.map((q) => (lang === "ru" ? (q.translation ?? q.text) : q.text)),
+  ].map(fold);
+
+/** Whether the question restricts with "only/только/лишь/исключительно" (not "not only"). */
+export const restrictsOnly = (folded: string): boolean => ONLY_WORD.test(folded);
+
+/**
+ * The verdict on "only X" against the found answer and the passages the same question without "only" finds:
+ * No with the passage naming more than X for that relation; "not-said" where nothing restricts it to X.
+ * Null where the article's own words restrict (a Yes may stand).
+ */
+export function onlyVerdict(
+  folded: string,
+  restricted: string,
+  answer: Answer,
+  lang: Lang,
+  findAnswer: (question: string) => Answer,
+): { verdict: "no" | "not-said"; evidence: Answer } | null {
+  const without = folded.replace(ONLY_WORD, " ").replace(/\s+/g, " ").trim();
+  const seen = new Set<string>();
+  // The relation without its restricted thing ("кремль общается с …") finds a passage naming every side.
+  const relation = without.replace(
+    new RegExp(`(?<!\\p{L})${restricted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u"),
+    " ",
+  );
+  const candidates = [answer, findAnswer(without), findAnswer(relation)].filter((a) => {
+    if (!a.answered || !a.entry || seen.has(a.entry.id)) return false;
+    seen.add(a.entry.id);
+    return true;
+  });
+  for (const candidate of candidates) {
+    if (restrictionVerdict(restricted, candidate, lang) === "no")
+      return { verdict: "no", evidence: candidate };
+    if (evidenceTexts(candidate, lang, true).some((t) => EVERY_SIDE.test(t)))
+      return { verdict: "no", evidence: candidate };
+  }
+  if (evidenceTexts(answer, lang, false).some((t) => ONLY_IN_EVIDENCE.test(t))) return null;
+  return { verdict: "not-said", evidence: answer };
+}
