@@ -57,8 +57,16 @@ export function createClaimChecker(
     return russian(text);
   };
   const talkedAbout = speakersTalkedAbout(kb);
+  // What depends on an article unit alone, made on its first claim and shared after: every reader only reads it.
+  const antecedentMemo = new WeakMap<ArticleUnit, Word[]>();
+  const tokensMemo = new WeakMap<ArticleUnit, Token[]>();
+  const capitalsMemo = new WeakMap<ArticleUnit, Set<string>>();
+  const unitTokens = (unit: ArticleUnit) => once(tokensMemo, unit, () => lexicon.tokensOf(unit.text));
+  const unitCapitals = (unit: ArticleUnit) => once(capitalsMemo, unit, () => capitalStems(unit.text));
   /** A relative clause's words after those of its sentence before it (whom "which" stands for); else its own. */
-  const withAntecedent = (clause: ArticleUnit): Word[] => {
+  const withAntecedent = (clause: ArticleUnit): Word[] =>
+    once(antecedentMemo, clause, () => antecedentWordsOf(clause));
+  const antecedentWordsOf = (clause: ArticleUnit): Word[] => {
     if (!RELATIVE_CLAUSE.test(clause.text)) return clause.words;
     const sentence = units.find(
       (u) => !u.whole && u.paragraph === clause.paragraph && u.end === clause.end && u.start < clause.start,
@@ -195,16 +203,16 @@ export function createClaimChecker(
         exact: exact !== null,
         antecedentWords: () => withAntecedent(unit),
         asideEnd: () => asideEndOf(readable, (t) => lexicon.tokensOf(t)),
-        nounSpanTokens: () => lexicon.tokensOf(unit.text),
+        nounSpanTokens: () => unitTokens(unit),
         clause: unit.text,
-        clauseTokens: () => lexicon.tokensOf(unit.text),
+        clauseTokens: () => unitTokens(unit),
         negationWord: "not",
         talkedAbout,
         resolveName,
         replacedVerb: () => replacedVerb(pairs, unit.words, subjectTerm, subjectAt, vocabulary),
         replacedWords: () =>
           replacedWords(pairs, unit.words, vocabulary, (at) => at === 0 || tokens[at - 1]?.role === "stop"),
-        swappedName: () => swappedName(pairs, capitalStems(unit.text)),
+        swappedName: () => swappedName(pairs, unitCapitals(unit)),
       },
       deniedSubject,
     );
@@ -345,4 +353,14 @@ function capitalisedWords(text: string): Set<string> {
     out.add(word);
   }
   return out;
+}
+
+/** `memo`'s value for `key`, made by `make` the first time. */
+function once<K extends object, V>(memo: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    memo.set(key, value);
+  }
+  return value;
 }

@@ -6,7 +6,7 @@ import { isCommonEnglish } from "../answering/english.js";
 import type { Lexicon } from "../answering/lexicon.js";
 import {
   type FoldedHaystack,
-  findFolded,
+  findFoldedNeedle,
   findVerbatim,
   foldForMatch,
   foldHaystack,
@@ -185,15 +185,16 @@ export function findExact(
   text: string,
 ): { paragraph: number; start: number; end: number } | null {
   const needle = trimEdges(foldForMatch(withoutInnerQuotes(text))).toLowerCase();
+  // Already folded (lower case adds no white space or typographic quote), so it is not folded again per paragraph.
   if (needle.split(" ").length < MIN_VERBATIM_WORDS) return null;
   for (const [i, haystack] of foldedParagraphs(kb).entries()) {
-    const span = findFolded(haystack, needle);
+    const span = findFoldedNeedle(haystack, needle);
     if (span) return { paragraph: i + 1, ...span };
   }
   // The sentence with the article's asides left out: "The Kremlin maintains open communication …" of "The
   // Kremlin, meanwhile, maintains …" quotes it; the span shown is the article's, aside and all.
   for (const [i, haystack] of foldedWithoutAsides(kb).entries()) {
-    const span = haystack && findFolded(haystack, needle);
+    const span = haystack && findFoldedNeedle(haystack, needle);
     if (span) return { paragraph: i + 1, ...span };
   }
   return null;

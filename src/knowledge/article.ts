@@ -75,8 +75,12 @@ export function foldHaystack(haystack: string): FoldedHaystack {
 }
 
 /** findVerbatim on a haystack folded beforehand. */
-export function findFolded({ folded, origin }: FoldedHaystack, needle: string): Span | null {
-  const want = foldForMatch(needle);
+export function findFolded(haystack: FoldedHaystack, needle: string): Span | null {
+  return findFoldedNeedle(haystack, foldForMatch(needle));
+}
+
+/** findFolded for a needle already through foldForMatch: a search over every paragraph folds it once, not each time. */
+export function findFoldedNeedle({ folded, origin }: FoldedHaystack, want: string): Span | null {
   if (want.length === 0) return null;
   const at = folded.indexOf(want);
   if (at < 0) return null;

@@ -8,6 +8,7 @@ export {
   type Article,
   type FoldedHaystack,
   findFolded,
+  findFoldedNeedle,
   findVerbatim,
   foldForMatch,
   foldHaystack,
