@@ -16,11 +16,18 @@ const BREAKS =
 
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
-/** A long message's stretches between the places where chat turns; none for a short or unbroken message. */
+/**
+ * Where a short message turns: a lead-in clause closed by a colon, a full stop or a dash before what it asks
+ * ("Моя соседка спрашивает: …", "Не верю, что …. Что именно …?", "Putin on Hamas — по-русски").
+ */
+const LEAD_IN_BREAKS = /[.!?:…]+\s+|\s+[-–—]\s+/u;
+
+/** A message's stretches between the places where chat turns; none for an unbroken message. */
 export function stretchesOf(message: string): string[] {
-  if (wordsIn(message) < LONG_MESSAGE_WORDS) return [];
+  const short = wordsIn(message) < LONG_MESSAGE_WORDS;
   const stretches = message
-    .split(BREAKS)
+    .trim()
+    .split(short ? LEAD_IN_BREAKS : BREAKS)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   return stretches.length < 2 ? [] : stretches;

@@ -143,10 +143,10 @@ const sets = [
   },
   {
     file: "blind-ru9.jsonl",
-    answer: 0.73,
+    answer: 0.83,
     refuse: 0.97,
     about:
-      "a ninth Russian blind set (second wave, the widest spread of voices), run once on dbf76cf at the end of the sixth session (first run 73.8% / 100% engine; 76.9% / 100% through the dialogue layer)",
+      "a ninth Russian blind set (second wave, the widest spread of voices), run once on dbf76cf at the end of the sixth session (first run 73.8% / 100% engine; 76.9% / 100% through the dialogue layer); 83.1% / 100% after quality-ru9",
   },
   {
     file: "causes-en3.jsonl",
