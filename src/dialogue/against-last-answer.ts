@@ -129,16 +129,7 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
         words.lang === "ru"
           ? `В статье об этом ничего нет: «${neither}».`
           : `The article does not mention ${neither}.`;
-      return answerReply(
-        { ...evidence, answer: `${line} ${withoutOwnVerdict(evidence.answer)}` },
-        {
-          understood: `${context.question} — ${neither}`,
-          followUp: "topic-switch",
-          asked: context.question,
-          verdict: "not-said",
-          verdictSource: "article-text",
-        },
-      );
+      return notSaidOf(evidence, context.question, neither, line);
     }
     if (hits.length !== 1) return null;
     return answerReply(
@@ -228,16 +219,7 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
       words.lang === "ru"
         ? `О «${name}» статья этого не говорит.`
         : `The article doesn't say that of ${name}.`;
-    return answerReply(
-      { ...evidence, answer: `${notOf} ${withoutOwnVerdict(evidence.answer)}` },
-      {
-        understood: `${context.question} — ${name}`,
-        followUp: "topic-switch",
-        asked: context.question,
-        verdict: "not-said",
-        verdictSource: "article-text",
-      },
-    );
+    return notSaidOf(evidence, context.question, name, notOf);
   };
 
   return {
@@ -248,4 +230,18 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     answerBareAlternative,
     answerListedParty,
   };
+}
+
+/** "The article doesn't say" about `what`, asked after `question`: `line` first, then the last answer's evidence. */
+function notSaidOf(evidence: Answer, question: string, what: string, line: string): AnswerReply {
+  return answerReply(
+    { ...evidence, answer: `${line} ${withoutOwnVerdict(evidence.answer)}` },
+    {
+      understood: `${question} — ${what}`,
+      followUp: "topic-switch",
+      asked: question,
+      verdict: "not-said",
+      verdictSource: "article-text",
+    },
+  );
 }
