@@ -183,17 +183,7 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
         : unnamed
           ? `The article does not mention ${name}.`
           : `${name.charAt(0).toUpperCase()}${name.slice(1)} is not on the article's list.`;
-    const shown = withoutOwnVerdict(evidence.answer);
-    return answerReply(
-      { ...evidence, answer: named ? shown : `${notAmong} ${shown}` },
-      {
-        understood: `${context.question} — ${name}`,
-        followUp: "topic-switch",
-        asked: context.question,
-        verdict: named ? "yes" : "no",
-        verdictSource: "article-text",
-      },
-    );
+    return onLastEvidence(evidence, context.question, name, named ? "" : notAmong, named ? "yes" : "no");
   };
 
   /**
@@ -234,13 +224,25 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
 
 /** "The article doesn't say" about `what`, asked after `question`: `line` first, then the last answer's evidence. */
 function notSaidOf(evidence: Answer, question: string, what: string, line: string): AnswerReply {
+  return onLastEvidence(evidence, question, what, line, "not-said");
+}
+
+/** A verdict on `what`, asked after `question`, from the last answer's evidence, with `line` (if any) before it. */
+function onLastEvidence(
+  evidence: Answer,
+  question: string,
+  what: string,
+  line: string,
+  verdict: "yes" | "no" | "not-said",
+): AnswerReply {
+  const shown = withoutOwnVerdict(evidence.answer);
   return answerReply(
-    { ...evidence, answer: `${line} ${withoutOwnVerdict(evidence.answer)}` },
+    { ...evidence, answer: line ? `${line} ${shown}` : shown },
     {
       understood: `${question} — ${what}`,
       followUp: "topic-switch",
       asked: question,
-      verdict: "not-said",
+      verdict,
       verdictSource: "article-text",
     },
   );
