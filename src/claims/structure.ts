@@ -12,6 +12,7 @@ import { type NounGrammar, replacedNoun } from "./nouns.js";
 import { borrowedPredicate } from "./reading.js";
 import { swappedRoles } from "./roles.js";
 import { addedEveryTime, droppedCoordinate, narrowedToIncluded } from "./scope.js";
+import { slotSwapped } from "./slot.js";
 import type { ClaimChange, ClaimSource, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
 import { addedSpeaker } from "./verdict.js";
@@ -102,6 +103,8 @@ export function structuralChanges(
     push(changedCount(text, input.clause));
     push(addedImpossibility(text, input.clause));
   }
+  // Whatever reader missed it: a word of the claim's own in the slot of a word of the passage (slot.ts).
+  if (!exact && changes.length === 0) push(slotSwapped(pairs, unit.words, text, input.clause, vocabulary));
   if (deniedSubject)
     changes.push({
       kind: "negation",

@@ -106,6 +106,8 @@ export class ClaimVocabulary {
     if (this.senses === null) return false;
     const key = this.key(a.surface);
     if (this.senses.opposite(key, this.key(b.surface))) return true;
+    // A hyphenated word read as a phrase ("long standing"): WordNet has it by its hyphenated stem ("long-stand").
+    if (this.senses.opposite(hyphenKey(a.surface), hyphenKey(b.surface))) return true;
     // A phrase of the knowledge base by any of its words: "war effort" against "peace efforts".
     return (
       b.surface.includes(" ") && b.surface.split(" ").some((w) => this.senses!.opposite(key, this.key(w)))
@@ -138,7 +140,10 @@ export class ClaimVocabulary {
 
   /** WordNet knows an opposite of the word: only then is a passage searched for one. */
   hasOpposite(a: Word): boolean {
-    return this.senses?.hasOpposite(this.key(a.surface)) === true;
+    return (
+      this.senses?.hasOpposite(this.key(a.surface)) === true ||
+      this.senses?.hasOpposite(hyphenKey(a.surface)) === true
+    );
   }
 
   /** keyOf, worked out once per word: alignments and claim readings (classOf) ask for the same words again. */
@@ -184,4 +189,9 @@ function classKey(text: string): string {
   const words = normaliseWords(text);
   if (words.length !== 1) return words.join(" ");
   return stemmer(americanSpelling(words[0]!));
+}
+
+/** The stem a phrase token has as one hyphenated word ("long standing" → "long-stand"), WordNet's key for it. */
+function hyphenKey(surface: string): string {
+  return stemmer(surface.trim().toLowerCase().replace(/\s+/g, "-"));
 }
