@@ -15,9 +15,23 @@ export const HIGH_DEGREE: ReadonlySet<string> = new Set(
  * (seeking) compromises" is "without considering compromises".
  */
 export const SAME_MEANING: string[][] = [
-  ["consider", "seek", "weigh", "explore", "entertain", "examine", "pursue", "contemplate"],
+  // "sought" too: the irregular past no regular form makes ("never looked for compromises" reads "sought").
+  ["consider", "seek", "sought", "weigh", "explore", "entertain", "examine", "pursue", "contemplate"],
   // Not "agree" in the pair of acknowledge: "Erdogan agreed with Putin that …" takes no side of its own.
   ["acknowledge", "agree", "concede", "admit", "grant"],
+  // Plain to see: "plain evidence" / "plainly shows" of "a clear indication" (WordNet joins them in no sense).
+  [
+    "clear",
+    "plain",
+    "obvious",
+    "evident",
+    "unmistakable",
+    "manifest",
+    "clearly",
+    "plainly",
+    "obviously",
+    "evidently",
+  ],
 ];
 
 /** Words of an uncertain outcome ("the crisis *may* extend"): the sure side of the how-sure pair is its opposite. */
