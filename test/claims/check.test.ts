@@ -192,6 +192,10 @@ describe("the labelled claims", () => {
     // "United Nations" read as "United States", money added, "военных" for "мирного населения"); one label was
     // ours wrong (an elided span is no verbatim claim) and mended. Now 96% (48/50) English, 0 false confirmed.
     "claims-probes9.jsonl": 0.96,
+    // claims12's probes (68: 27 paraphrases in new words, 28 subtle alterations, 15 Russian), run once: 87%
+    // (59/68; 46/53 English) with 2 false confirmed ("short-lived" ties, the "benefits" of failed policies): a word
+    // of the claim's own nothing backs. Now 49/53 English, 0 false confirmed (slot.ts, hyphenated WordNet words).
+    "claims-probes12.jsonl": 0.92,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -233,6 +237,8 @@ describe("the labelled claims", () => {
     "claims-blind9.jsonl": 0.64,
     // claims9's probes: first run 9/15 with 2 false confirmed; now 11/15, 0 false confirmed; 12/15 after claims10.
     "claims-probes9.jsonl": 0.8,
+    // claims12's probes: first run 13/15, 0 false confirmed.
+    "claims-probes12.jsonl": 0.86,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
