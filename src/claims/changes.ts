@@ -14,6 +14,8 @@ export function changesOf(
   sources: ClaimSource[],
   paragraphTerms: ReadonlySet<string>,
   takesSide: (w: Word) => boolean = (w) => w.cls >= 0 && w.weight > 0,
+  /** The two words share a sense (a WordNet synonym, a same-meaning group) and are no opposites. */
+  sameSense: (w: Word, s: Word) => boolean = () => false,
 ): { changes: ClaimChange[]; swapped: number } {
   const changes: ClaimChange[] = [];
   for (const p of pairs) {
@@ -27,14 +29,17 @@ export function changesOf(
   }
   // A word that takes a side ("opposes", "refuses", "praised") and is backed by nothing in the span asserts
   // what the article does not: an alteration, not a paraphrase.
+  // A word of the passage the claim lines up with nothing else, sharing its sense, backs it: "ease" of "facilitate".
+  const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
   for (const p of pairs) {
     if (!p.span && takesSide(p.claim)) {
+      if (spanWords.some((s) => !lined.has(s) && s.negated === p.claim.negated && sameSense(p.claim, s)))
+        continue;
       changes.push({ kind: "stance", claimed: p.claim.surface, article: "" });
     }
   }
   // A name the span does not have: another actor when the span names one in the same place ("a call with X"),
   // an added one when the whole paragraph never names it.
-  const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
   const speakers = new Set([subject, ...sources.map((s) => `@${s.speakerId}`)]);
   const claimWords = pairs.map((p) => p.claim);
   const total = pairs.reduce((sum, p) => sum + p.claim.weight, 0);

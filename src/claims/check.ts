@@ -185,8 +185,14 @@ export function createClaimChecker(
     const speakerOk = speakerAgrees(claimed, unit, sources, talkedAbout);
     const { changes, swapped } = exact
       ? { changes: [], swapped: 0 }
-      : changesOf(pairs, unit.words, subjectTerm, sources, paragraphTerms(unit.paragraph), (w) =>
-          vocabulary.takesSide(w),
+      : changesOf(
+          pairs,
+          unit.words,
+          subjectTerm,
+          sources,
+          paragraphTerms(unit.paragraph),
+          (w) => vocabulary.takesSide(w),
+          (w, s) => vocabulary.synonym(w, s) && !vocabulary.opposite(w, s),
         );
     const subjectAt = allWords.find((w) => w.term === subjectTerm)?.at;
     structuralChanges(
