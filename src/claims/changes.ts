@@ -79,8 +79,11 @@ export function changesOf(
 
 /** Two names of several words each, neither holding all the other's words: "United Nations", "United States". */
 function otherNameSharingAWord(claim: Word, span: Word): boolean {
-  if (!claim.entity || !span.entity || claim.term === span.term || sameActorOrTerm(claim.term, span.term))
-    return false;
+  if (!claim.entity) return false;
+  // "a Jewish state" lined up with the passage's "Palestinian state" by the concept they share: a named qualifier
+  // where the passage has a common one says another thing.
+  const namedQualifier = !span.entity;
+  if (!namedQualifier && (claim.term === span.term || sameActorOrTerm(claim.term, span.term))) return false;
   if (claim.parts.length < 2 || span.parts.length < 2) return false;
   const within = (a: Word, b: Word) => a.parts.every((x) => b.parts.includes(x));
   return !within(claim, span) && !within(span, claim);

@@ -32,6 +32,26 @@ describe("a word of the claim's own in the slot of the passage's", () => {
   });
 });
 
+describe("more kinds found by claims12's own battery (each was confirmed before)", () => {
+  it.each([
+    ["Putin acknowledges the need for a Jewish state.", "jewish state"],
+    ["The Kremlin hampers reaching a settlement.", "hampers"],
+    ["The Kremlin expresses its readiness to frustrate a settlement.", "frustrate"],
+  ])("%s → altered", (claim, word) => {
+    const v = check(claim);
+    expect(v.verdict).toBe("altered");
+    expect(v.changes.map((c) => c.claimed)).toContain(word);
+  });
+
+  it.each([
+    "Putin acknowledges the need for an independent Palestinian state.",
+    "The Kremlin is ready to contribute to reaching a settlement.",
+    "The Quartet was formed to ease Israeli-Palestinian negotiations.",
+  ])("%s → still confirmed", (claim) => {
+    expect(CONFIRMING.has(check(claim).verdict)).toBe(true);
+  });
+});
+
 describe("same-meaning words WordNet does not join", () => {
   it.each([
     "The Russian president sees the recent spike in bloodshed as plain evidence that American policy in the region has failed.",
