@@ -21,6 +21,7 @@ import {
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
+import { learnerQuestionOf } from "./learner-question.js";
 import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
 import { createTwoQuestions } from "./two-questions.js";
@@ -103,7 +104,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const unglued = withoutChatGlue(typed);
     const lang = languageOf(unglued, readerLang);
     // "Putin called Erdogan, right?", "my uncle says X… is that true?": the claim asked as "is it true that X?".
-    const text = claimQuestionOf(unglued, parsingLanguageOf(unglued, readerLang), speakers) ?? unglued;
+    const parsing = parsingLanguageOf(unglued, readerLang);
+    // "Putin want stop fire?": a learner's yes/no question, asked back with its auxiliary (learner-question.ts).
+    const learner = parsing === "en" ? learnerQuestionOf(fold(unglued), unglued, speakers) : null;
+    const text = claimQuestionOf(learner ?? unglued, parsing, speakers) ?? learner ?? unglued;
     const words = wordsFor(parsingLanguageOf(text, readerLang));
     const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
     kit.forgetAnswers(context?.entryId ?? null);
