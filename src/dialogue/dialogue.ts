@@ -21,7 +21,7 @@ import {
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
-import { learnerQuestionOf } from "./learner-question.js";
+import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
 import { createTwoQuestions } from "./two-questions.js";
@@ -98,6 +98,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     contextAfter,
     resolveInContext,
   });
+
+  const isParty = (name: string) =>
+    isArticleParty(name) ||
+    speakers.namedIn(name).length > 0 ||
+    unnamedByArticle(name, languageOf(name, "en"));
 
   const respond: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
@@ -220,7 +225,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
 
     // "is China?", "а Турция?" after the Quartet's list: Yes or No from the list the article gives in full.
-    const listedParty = context && text.trim().endsWith("?") ? listedPartyAsked(folded, words.lang) : null;
+    const listedParty =
+      context && text.trim().endsWith("?") ? listedPartyAsked(folded, words.lang, isParty) : null;
     const listed = context && listedParty ? answerListedParty(listedParty, text, context, lang, words) : null;
     if (context && listed)
       return { lang, replies: [listed], context: { ...context, at: now, verdict: listed.verdict } };

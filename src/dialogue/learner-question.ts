@@ -6,8 +6,10 @@ import { LEADS } from "./yes-no-question.js";
 
 const ANY_QUESTION_WORD = /(?<!\p{L})(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 /** Parties the article names that are no quoted speaker: they lead a learner's question as well. */
-const PARTY =
+export const ARTICLE_PARTY =
   /^(?:the )?(?:us|u\.s\.|usa|united states|america|americans|washington|israel|israelis|hamas|palestinians|gaza|turkey|erdogan|russia|moscow|kremlin|quartet|un|united nations|eu|european union|west)(?![\p{L}.])/u;
+/** The whole text is one of the article's parties. */
+export const isArticleParty = (text: string): boolean => ARTICLE_PARTY.exec(text)?.[0] === text;
 const BE = /^(?:is|are|was|were)$/;
 /** Present verbs a learner puts right after the subject, with or without the third person's -s. */
 const BARE_VERB =
@@ -21,7 +23,7 @@ export function learnerQuestionOf(folded: string, typed: string, speakers: Speak
   const asked = folded.replace(LEADS, "").replace(/\?+$/, "").trim();
   if (ANY_QUESTION_WORD.test(asked)) return null;
   const named = speakers.namedIn(asked)[0];
-  const subjectEnd = named && named.start === 0 ? named.end : (PARTY.exec(asked)?.[0].length ?? 0);
+  const subjectEnd = named && named.start === 0 ? named.end : (ARTICLE_PARTY.exec(asked)?.[0].length ?? 0);
   if (subjectEnd === 0) return null;
   const subject = asked.slice(0, subjectEnd).trim();
   const [verb = "", ...rest] = asked.slice(subjectEnd).trim().split(/\s+/);
