@@ -3,6 +3,7 @@
 // about meeting in person, the answer is No — it was a phone call — with the entry quoting that sentence; asked
 // about the phone, Yes. Only for the contact the article reports (its quote with the way in it), asked in its
 // context or naming its other party; "did Putin meet Macron?" is not this contact and is left to the engine.
+// "did Putin call only Erdogan?" asks more than the way ("only"/"just" are not glue): left to only-restriction.ts.
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -17,7 +18,7 @@ const BY_PHONE =
  * созвонились?"). Anything else ("was the call about Ukraine too?") asks what the call was about: not this.
  */
 const WAY_GLUE =
-  /(?<!\p{L})(?:so|and|but|then|or|did|do|does|was|were|is|are|has|have|had|it|its|it's|this|that|they|he|him|his|them|their|the|two|both|a|an|by|over|on|in|via|with|each|other|one|another|actually|really|just|even|ever|only|person|speak|spoke|spoken|talk|talked|talking|contact|get|got|touch|see|saw|seen|это|эт[аои]|был\p{L}*|он[иа]?|с|со|по|в|и|а|ну|так|ли|правда|разве|неужели|ними|ним|друг|другом|говорил\p{L}*|поговорил\p{L}*|разговаривал\p{L}*|общал\p{L}*|связ\p{L}*|видел\p{L}*|виделись|всё-таки|все-таки|вообще|именно|же|между|собой)(?!\p{L})/gu;
+  /(?<!\p{L})(?:so|and|but|then|or|did|do|does|was|were|is|are|has|have|had|it|its|it's|this|that|they|he|him|his|them|their|the|two|both|a|an|by|over|on|in|via|with|each|other|one|another|actually|really|even|ever|person|speak|spoke|spoken|talk|talked|talking|contact|get|got|touch|see|saw|seen|это|эт[аои]|был\p{L}*|он[иа]?|с|со|по|в|и|а|ну|так|ли|правда|разве|неужели|ними|ним|друг|другом|говорил\p{L}*|поговорил\p{L}*|разговаривал\p{L}*|общал\p{L}*|связ\p{L}*|видел\p{L}*|виделись|всё-таки|все-таки|вообще|именно|же|между|собой)(?!\p{L})/gu;
 
 const EVERY_IN_PERSON = new RegExp(IN_PERSON.source, "gu");
 const EVERY_BY_PHONE = new RegExp(BY_PHONE.source, "gu");

@@ -21,6 +21,7 @@ import {
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
+import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
 import { createTwoQuestions } from "./two-questions.js";
@@ -98,12 +99,20 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     resolveInContext,
   });
 
+  const isParty = (name: string) =>
+    isArticleParty(name) ||
+    speakers.namedIn(name).length > 0 ||
+    unnamedByArticle(name, languageOf(name, "en"));
+
   const respond: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
     const unglued = withoutChatGlue(typed);
     const lang = languageOf(unglued, readerLang);
     // "Putin called Erdogan, right?", "my uncle says X… is that true?": the claim asked as "is it true that X?".
-    const text = claimQuestionOf(unglued, parsingLanguageOf(unglued, readerLang), speakers) ?? unglued;
+    const parsing = parsingLanguageOf(unglued, readerLang);
+    // "Putin want stop fire?": a learner's yes/no question, asked back with its auxiliary (learner-question.ts).
+    const learner = parsing === "en" ? learnerQuestionOf(fold(unglued), unglued, speakers) : null;
+    const text = claimQuestionOf(learner ?? unglued, parsing, speakers) ?? learner ?? unglued;
     const words = wordsFor(parsingLanguageOf(text, readerLang));
     const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
     kit.forgetAnswers(context?.entryId ?? null);
@@ -216,7 +225,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
 
     // "is China?", "а Турция?" after the Quartet's list: Yes or No from the list the article gives in full.
-    const listedParty = context && text.trim().endsWith("?") ? listedPartyAsked(folded, words.lang) : null;
+    const listedParty =
+      context && text.trim().endsWith("?") ? listedPartyAsked(folded, words.lang, isParty) : null;
     const listed = context && listedParty ? answerListedParty(listedParty, text, context, lang, words) : null;
     if (context && listed)
       return { lang, replies: [listed], context: { ...context, at: now, verdict: listed.verdict } };

@@ -162,6 +162,7 @@ const LISTED_EN =
   /^(?:(?:and|but|so|ok|okay)[, ]+)?(?:is|are|what about|how about|and)\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:too|also|as well|then))?$/u;
 const LISTED_RU =
   /^(?:а|и|но|ну)\s+(?:что насч[её]т\s+|как насч[её]т\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:тоже|также|тогда))?$/u;
+const LONE_NAME = /^(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)$/u;
 /** Pronouns and chat words: "is it?", "а он?", "and then?" ask about no party. */
 const NOT_A_PARTY =
   /(?<!\p{L})(?:he|she|it|they|them|him|her|his|this|that|these|those|so|then|now|why|true|right|ok|он|она|оно|они|его|её|ее|их|это|то|тот|туда|там|есть|входит|входят|дальше|потом|что|почему|правда|так)(?!\p{L})/u;
@@ -178,9 +179,17 @@ export const answerIsList = (evidence: Answer, lang: Lang): boolean =>
  * "is China?", "and Turkey?", "а Турция?" right after an answer: the party asked about, read against a list the
  * last answer gives in full (the Quartet's members), or null when the message is not that short shape.
  */
-export function listedPartyAsked(folded: string, lang: Lang): string | null {
+export function listedPartyAsked(
+  folded: string,
+  lang: Lang,
+  isParty?: (name: string) => boolean,
+): string | null {
   const text = folded.replace(/[?]+$/, "").trim();
-  const party = (lang === "ru" ? LISTED_RU : LISTED_EN).exec(text)?.[1];
+  // "china?", "Турция?": a lone name, when it is a party (a name the article never uses, or one of its parties).
+  const lone = LONE_NAME.exec(text)?.[1];
+  const party =
+    (lang === "ru" ? LISTED_RU : LISTED_EN).exec(text)?.[1] ??
+    (lone && !NOT_A_PARTY.test(lone) && isParty?.(lone) ? lone : undefined);
   if (!party || NOT_A_PARTY.test(party)) return null;
   return partyOf(party, lang);
 }

@@ -69,6 +69,9 @@ export function asksEntryOwnQuestion(
 ): boolean {
   const named = speakers.namedIn(folded);
   const own = entryWords(entry, speakers);
+  // "Does Putin like Erdogan?": a feeling the engine's concepts drop as filler is still the question's point.
+  const feeling = FEELING.exec(folded)?.[0];
+  if (feeling && ![entry.question, ...entry.phrasings].some((p) => fold(p).includes(feeling))) return false;
   // "Did Putin threaten Israel?" is not the entry's question when the entry neither quotes nor names Putin.
   if (named.some((n) => !own.speakers.has(n.id))) return false;
   let rest = folded;
@@ -89,6 +92,9 @@ export function asksEntryOwnQuestion(
     .filter((w) => w.length > 2 && !GLUE.has(w))
     .every((w) => own.vocabulary.has(stemOf(w)));
 }
+
+const FEELING =
+  /(?<!\p{L})(?:like|likes|liked|love|loves|loved|hate|hates|hated|trust|trusts|trusted|admire|admires|respect|respects|dislike|dislikes|fear|fears|feared)(?!\p{L})/u;
 
 /** A name this near the start is the question's subject ("does Putin…", "is the Kremlin…"). */
 const FIRST_WORDS = 12;

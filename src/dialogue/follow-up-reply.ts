@@ -4,6 +4,7 @@
 import { REPLY_BUDGET } from "../answering/index.js";
 import type { Answer, Lang } from "../answering/types.js";
 import { sameActorOrTerm } from "../claims/actors.js";
+import { attributionVerdict } from "./attribution.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { type FollowUp, readingsOf } from "./follow-up.js";
 import type { DialogueWords } from "./language.js";
@@ -90,9 +91,15 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
         // voice, Peskov for the Kremlin), else someone else's; a gap or an answer without quotes says nothing.
         const quoted = entry ? (entry.entry?.quotes ?? []).map((q) => q.speaker) : [context.speakerId ?? ""];
         const theirs = quoted.some((id) => sameVoice(id, followUp.speakerId));
-        const verdict = !last.answered || quoted.length === 0 ? "not-said" : theirs ? "yes" : "no";
-        // A "no" names whose words they are instead: another speaker's, or the article's own account.
-        const said = verdict === "no" ? saidInstead(followUp.speakerId, quoted, words) : "";
+        const verdict = attributionVerdict({
+          answered: last.answered,
+          quoted: quoted.length,
+          theirs,
+          view: followUp.view,
+        });
+        // A "no" (or a view the article gives as another's) names whose words they are instead.
+        const said =
+          last.answered && quoted.length > 0 && !theirs ? saidInstead(followUp.speakerId, quoted, words) : "";
         return answerReply(said ? { ...last, answer: `${said} ${withoutOwnVerdict(last.answer)}` } : last, {
           understood: words.templates.saidBy(speakers.shortName(followUp.speakerId, words.lang)),
           followUp: "is-that-true",

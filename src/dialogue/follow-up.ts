@@ -1,7 +1,9 @@
 // Reading a message that cannot stand alone against the chat's context: "why?", "and Peskov?", "what did he
 // say?". Each reading is a stand-alone question the engine can answer, shown to the person as understood.
 import type { Lang } from "../answering/types.js";
+import { asksHeldView } from "./attribution.js";
 import { type DialogueWords, wordCount } from "./language.js";
+import { REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext, FollowUpKind } from "./types.js";
 
@@ -9,7 +11,7 @@ export type FollowUp =
   | { kind: "why" | "how" | "where" | "when" | "more" | "who-said-that" | "is-that-true" }
   | { kind: "speaker-switch"; speakerId: string }
   /** "Is that a quote from Putin?": whether the last answer's words are that speaker's. */
-  | { kind: "said-by"; speakerId: string; name: string }
+  | { kind: "said-by"; speakerId: string; name: string; view: boolean }
   | { kind: "topic-switch"; topic: string }
   /** "and why Israel?": a question word and a new topic, read with the context's speaker. */
   | { kind: "asked-switch"; questionWord: string; topic: string };
@@ -41,7 +43,8 @@ function saidByOf(folded: string, words: DialogueWords, speakers: SpeakerNames):
       /\b(?:the|mr)\b/g,
       "",
     );
-    if (rest.trim() === "") return { kind: "said-by", speakerId: named[0]!.id, name };
+    if (rest.trim() === "")
+      return { kind: "said-by", speakerId: named[0]!.id, name, view: asksHeldView(folded) };
   }
   return null;
 }
@@ -77,6 +80,8 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   // Russian puts the question word anywhere: "а курс доллара какой?", "а Кремль что говорит?" ask on their own.
   if (words.lang === "ru" && questionWordInside(words).test(target) && !onlyQuestionWords(target, words))
     return null;
+  // "а Вашингтон ответил?": a reaction asked, not "and Washington?".
+  if (words.lang === "ru" && REACTING_RU.test(target)) return null;
   // "а они назвали страны?": a question of its own about "them", read with the pronoun resolved instead; so is
   // "а Россия туда входит?" ("туда" is the last topic).
   const pronoun = [words.personPronouns, words.groupPronouns].some((r) =>

@@ -38,24 +38,35 @@ export function onlyVerdict(
   lang: Lang,
   findAnswer: (question: string) => Answer,
 ): { verdict: "no" | "not-said"; evidence: Answer } | null {
-  const without = folded.replace(ONLY_WORD, " ").replace(/\s+/g, " ").trim();
+  const candidates = candidatesFor(folded.replace(ONLY_WORD, " "), restricted, answer, findAnswer);
+  for (const candidate of candidates)
+    if (namesMoreThan(restricted, candidate, lang)) return { verdict: "no", evidence: candidate };
+  if (evidenceTexts(answer, lang, false).some((t) => ONLY_IN_EVIDENCE.test(t))) return null;
+  return { verdict: "not-said", evidence: answer };
+}
+
+/** The found answer, and what the question finds without its restricting word and without the restricted thing. */
+export function candidatesFor(
+  unrestricted: string,
+  restricted: string,
+  answer: Answer,
+  findAnswer: (question: string) => Answer,
+): Answer[] {
+  const without = unrestricted.replace(/\s+/g, " ").trim();
   const seen = new Set<string>();
   // The relation without its restricted thing ("кремль общается с …") finds a passage naming every side.
   const relation = without.replace(
     new RegExp(`(?<!\\p{L})${restricted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u"),
     " ",
   );
-  const candidates = [answer, findAnswer(without), findAnswer(relation)].filter((a) => {
+  return [answer, findAnswer(without), findAnswer(relation)].filter((a) => {
     if (!a.answered || !a.entry || seen.has(a.entry.id)) return false;
     seen.add(a.entry.id);
     return true;
   });
-  for (const candidate of candidates) {
-    if (restrictionVerdict(restricted, candidate, lang) === "no")
-      return { verdict: "no", evidence: candidate };
-    if (evidenceTexts(candidate, lang, true).some((t) => EVERY_SIDE.test(t)))
-      return { verdict: "no", evidence: candidate };
-  }
-  if (evidenceTexts(answer, lang, false).some((t) => ONLY_IN_EVIDENCE.test(t))) return null;
-  return { verdict: "not-said", evidence: answer };
 }
+
+/** The evidence names the restricted thing beside more ("Israel and the Gaza Strip"), or every side of the war. */
+export const namesMoreThan = (restricted: string, evidence: Answer, lang: Lang): boolean =>
+  restrictionVerdict(restricted, evidence, lang) === "no" ||
+  evidenceTexts(evidence, lang, true).some((t) => EVERY_SIDE.test(t));

@@ -9,6 +9,7 @@ import { restrictionVerdict } from "./elliptical.js";
 import { withEntryWords, withoutAgainst } from "./entry-own-question.js";
 import { type DialogueWords, fold } from "./language.js";
 import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
+import { notOnlyVerdict, widensNotOnly } from "./not-only.js";
 import { onlyVerdict, restrictsOnly } from "./only-restriction.js";
 import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
 import { rescueRefusal } from "./rescue.js";
@@ -156,14 +157,29 @@ export function createStandAlone(kit: DialogueKit) {
         : null;
     // "Путина волнуют только жертвы в Газе?": a restriction inside the question, against the answer's evidence —
     // No where the evidence names the thing beside more ("in Israel and the Gaza Strip").
+    // "…not only about Gaza?" widens instead (not-only.ts): Yes where the evidence names more, whatever the
+    // checker made of its "not".
+    const widens = widensNotOnly(folded);
     const inner =
-      asksYesNo && answer.answered && read?.verdict !== "no"
+      asksYesNo && answer.answered && (read?.verdict !== "no" || widens)
         ? (INNER_ONLY.exec(folded) ?? INNER_ONLY_AFTER.exec(folded))
         : null;
     // The thing restricted is the last word ("только жертвы в Газе" -> Газе): a verb or a stance before it
     // ("only blame the US") is not what the evidence's "and" widens.
     const restricted = inner?.[1]?.trim().split(/\s+/).pop();
-    const narrowed = restricted ? restrictionVerdict(restricted, answer, words.lang) : null;
+    const wider =
+      restricted && widens
+        ? notOnlyVerdict(
+            folded,
+            restricted,
+            answer,
+            lang,
+            (q) => findAnswer(q, lang),
+            (id) => engine.answerForEntry(id, lang),
+          )
+        : null;
+    if (wider) answer = wider.evidence;
+    const narrowed = restricted && !wider ? restrictionVerdict(restricted, answer, words.lang) : null;
     // "Does Russia talk only to Hamas?": a Yes on "only X" stands only where the article itself restricts to X.
     const only =
       restricted &&
@@ -174,8 +190,9 @@ export function createStandAlone(kit: DialogueKit) {
         ? onlyVerdict(folded, restricted, answer, lang, (q) => findAnswer(q, lang))
         : null;
     if (only) answer = only.evidence;
-    const verdict =
-      narrowed === "no" || only
+    const verdict = wider
+      ? { verdict: wider.verdict, source: "article-text" as const }
+      : narrowed === "no" || only
         ? { verdict: only?.verdict ?? ("no" as const), source: "article-text" as const }
         : read;
     // "Is it true that Peskov said…?", "Путин действительно сказал, что…?": the claim checker's verdict on it.

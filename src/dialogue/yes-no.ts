@@ -8,6 +8,7 @@ import { isRussianText } from "../lib/script-language.js";
 import { asksAimAsFact } from "./aimed.js";
 import type { Conversation } from "./conversation-file.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
+import { REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { VerdictSource, YesNo } from "./types.js";
 import { LEADS, statementOf } from "./yes-no-question.js";
@@ -34,7 +35,7 @@ const contradicts = (checked: Checked) =>
 
 /** Verbs of saying: "did Hamas make a statement?", "did the US respond?" */
 const SAYING =
-  /(?<![\p{L}])(?:say|said|says|statement|statements|comment|commented|respond|responded|react|reacted|reply|replied|answer|answered|agree|agreed|disagree|disagreed|announce|announced|speak out|spoke out|condemn|condemned|deny|denied)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:say|said|says|statement|statements|comment|commented|respond|responded|react|reacted|reply|replied|answer|answered|(?:clap|hit|fire|strike|shoot|push|talk)(?:s|ed|ped)? back|struck back|shot back|retort|retorted|rebut|rebutted|agree|agreed|disagree|disagreed|announce|announced|speak out|spoke out|condemn|condemned|deny|denied)(?![\p{L}])/u;
 
 /** "does the article give / mention / say…": a question about the article itself, not about the world. */
 const ASKS_ABOUT_ARTICLE =
@@ -116,6 +117,12 @@ function verdictRead(
       source: "not-in-article",
     };
   if (!answer.answered || answer.kind !== "entry" || !entry) return null;
+  // "а Вашингтон ответил?", "Эрдоган отреагировал?": a reaction of a party the article does not quote.
+  if (lang === "ru" && REACTING_RU.test(folded)) {
+    const first = deps.speakers.namedIn(folded)[0];
+    if (first === undefined || !deps.speakers.isQuoted(first.id))
+      return { verdict: "not-said", source: "not-in-article" };
+  }
   if (lang === "en" && SAYING.test(folded)) {
     const subject = deps.speakers.namedIn(folded.replace(LEADS, "").replace(/^\S+\s/, ""))[0];
     const quoted = subject !== undefined && subject.start <= 4 && deps.speakers.isQuoted(subject.id);
