@@ -14,7 +14,6 @@ import { localView } from "./localise.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
-import { recentReads } from "./recent-reads.js";
 import { createReplies, withinBudget } from "./replies.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
@@ -110,7 +109,6 @@ export function createEngine(
     ));
   /** The English entry a (possibly localised) ranked entry stands for. */
   const original = (e: Entry): Entry => kb.entryById.get(e.id) ?? e;
-  const read = recentReads();
 
   /** Which reader reads the question, and the text it reads. */
   const route = (question: string): { reader: Reader; text: string } => {
@@ -147,7 +145,7 @@ export function createEngine(
     // One stretch that asks, not two joined: chatter beside a question ("…about putin yesterday, but who…").
     for (const part of stretches) {
       const { reader, text } = route(part);
-      const seen = read(reader, text).analysis;
+      const seen = reader.lexicon.analyse(text);
       if (seen.unknownNames.length > 0 && (part.includes("?") || seen.questionWords.length > 0)) return whole;
     }
     let best: Answer | null = null;
@@ -176,14 +174,13 @@ export function createEngine(
   /** Whether a part of a message asks nothing: no question mark, no question or frame word. */
   const asksNothing = (text: string): boolean => {
     if (text.includes("?")) return false;
-    const routed = route(text);
-    return read(routed.reader, routed.text).analysis.cues.length === 0;
+    const { reader, text: read } = route(text);
+    return reader.lexicon.analyse(read).cues.length === 0;
   };
 
   const answerWhole = (question: string, lang?: Lang): Answer => {
     const { reader, text } = route(question);
-    const reading = read(reader, text);
-    const analysis = reading.analysis;
+    const analysis = reader.lexicon.analyse(text);
     const out = replyLang(reader, analysis, lang);
     const t = replies.textsOf(out);
     if (analysis.tokens.length === 0) return replies.noAnswer(out, "empty", t.empty, replies.popular(3, out));
@@ -195,7 +192,7 @@ export function createEngine(
       return withinBudget(replies.quotesOfSeveral(intent.speakerIds, out));
     }
 
-    const ranked = reading.ranked();
+    const ranked = reader.ranker.rank(analysis);
     const decision = decide(ranked, analysis, tuning);
     switch (decision.kind) {
       case "answer": {
@@ -242,8 +239,7 @@ export function createEngine(
 
   const explain = (question: string): Explanation => {
     const { reader, text } = route(question);
-    const reading = read(reader, text);
-    const a = reading.analysis;
+    const a = reader.lexicon.analyse(text);
     return {
       lang: reader.lang,
       tokens: a.tokens.map(
@@ -253,8 +249,8 @@ export function createEngine(
       unknown: a.unknown,
       unknownNames: a.unknownNames,
       cues: a.cues,
-      ranked: reading
-        .ranked()
+      ranked: reader.ranker
+        .rank(a)
         .slice(0, 5)
         .map((r) => ({ entryId: r.entry.id, score: Math.round(r.score * 1000) / 1000 })),
     };
@@ -263,7 +259,7 @@ export function createEngine(
   return {
     findAnswer,
     explain,
-    contentTerms: (text) => read(english, text).analysis.content,
+    contentTerms: (text) => english.lexicon.analyse(text).content,
     warmUp: () => {
       english.lexicon.warmUp();
       russian();
