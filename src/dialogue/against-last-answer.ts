@@ -5,6 +5,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import { bareAlternativeOf } from "./alternative.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { answerIsList, restrictionVerdict, unnamedPartyVerdict } from "./elliptical.js";
+import { synonymGroupOf } from "./folded-kb.js";
 import { type DialogueWords, fold } from "./language.js";
 import { articleMentions } from "./mentions.js";
 import { verdictWord, withoutOwnVerdict } from "./own-verdict.js";
@@ -116,7 +117,7 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
       if (ids.length > 0) return ids.some((id) => speakers.namedIn(said).some((n) => n.id === id));
       const bare = side.replace(/^(?:the|a|an)\s+/, "");
       // "the us": the knowledge base's synonyms ("united states", "washington") count as naming it.
-      const group = kb.synonyms.find((g) => g.some((t) => fold(t) === bare)) ?? [bare];
+      const group = synonymGroupOf(kb.synonyms, bare) ?? [bare];
       if (words.lang === "en") return group.some((t) => ` ${said} `.includes(` ${fold(t)} `));
       const content = bare.split(" ").filter((w) => w.length > 2);
       return content.length > 0 && content.every((w) => said.includes(stem(w)));
@@ -145,7 +146,7 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
   const listNames = (party: string, evidence: Answer, lang: Lang): boolean | null => {
     const groups = (lang === "ru" ? kb.locales?.ru?.synonyms : kb.synonyms) ?? [];
     const bare = party.replace(/^(?:the)\s+/, "");
-    const forms = [bare, ...(groups.find((g) => g.some((t) => fold(t) === bare)) ?? [])];
+    const forms = [bare, ...(synonymGroupOf(groups, bare) ?? [])];
     const list = ` ${wordsOf(fold(evidence.answer))} `;
     if (forms.some((f) => list.includes(` ${wordsOf(fold(f))} `))) return true;
     const content = ellipticalWords(bare);

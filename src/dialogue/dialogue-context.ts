@@ -1,6 +1,7 @@
 // The chat's context: what a reply leaves to be followed up on, and a question with pronouns read against it.
 
 import type { Answer, Lang } from "../answering/types.js";
+import { RecentCache } from "../lib/recent-cache.js";
 import { BUTTONS_SHOWN, type DialogueKit } from "./dialogue-kit.js";
 import { resolvePronouns, resolveTopic, stripSpans } from "./follow-up.js";
 import { type DialogueWords, fold } from "./language.js";
@@ -20,6 +21,9 @@ export type ContextReading = ReturnType<typeof createContextReading>;
 /** Closures over the kit: reading a pronoun asks the engine through the per-message cache. */
 export function createContextReading(kit: DialogueKit) {
   const { kb, speakers, findAnswer } = kit;
+  // The people an answer's text names, by the text: answers come from the knowledge base, so a few hundred
+  // texts recur, and folding one (a paragraph) at every answer cost more than finding the names in it.
+  const namedInAnswer = new RecentCache<string, ReturnType<typeof speakers.namedIn>>(256);
 
   /** The speaker a question is about: named in it, else the answer's first reported speaker. */
   const speakerOf = (folded: string, answer: Answer): string | null => {
@@ -66,7 +70,8 @@ export function createContextReading(kit: DialogueKit) {
     }
     const folded = fold(question);
     const speakerId = speakerOf(folded, answer);
-    const mentioned = speakers.namedIn(fold(`${answer.title} ${answer.answer}`));
+    const text = `${answer.title} ${answer.answer}`;
+    const mentioned = namedInAnswer.getOrMake(text, () => speakers.namedIn(fold(text)));
     return {
       entryId: answer.entry?.id ?? null,
       question: folded,

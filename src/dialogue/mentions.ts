@@ -5,6 +5,7 @@
 import { russianStem } from "../answering/russian/stem.js";
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { foldedArticleWords, synonymGroupOf, wordsOf } from "./folded-kb.js";
 import { fold } from "./language.js";
 
 const MENTION_EN = [
@@ -43,12 +44,10 @@ export function mentionAsked(folded: string, lang: Lang): string | null {
 /** Whether the article names the thing: its words or a synonym of them, as whole words. */
 export function articleMentions(thing: string, lang: Lang, kb: KnowledgeBase): boolean {
   if (lang === "ru") return russianSideMentions(thing, kb);
-  const group = kb.synonyms.find((g) => g.some((s) => fold(s) === thing)) ?? [thing];
-  const text = ` ${wordsOf(fold(kb.article.text))} `;
+  const group = synonymGroupOf(kb.synonyms, thing) ?? [thing];
+  const text = foldedArticleWords(kb);
   return group.some((s) => text.includes(` ${wordsOf(fold(s))} `));
 }
-
-const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 const russianCorpus = new WeakMap<KnowledgeBase, Set<string>>();
 
@@ -79,7 +78,8 @@ const russianWords = (text: string) =>
 
 function russianSideMentions(thing: string, kb: KnowledgeBase): boolean {
   const stems = russianStems(kb);
-  const group = kb.locales?.ru?.synonyms.find((g) => g.some((s) => fold(s) === thing)) ?? [thing];
+  const ruGroups = kb.locales?.ru?.synonyms;
+  const group = (ruGroups && synonymGroupOf(ruGroups, thing)) ?? [thing];
   return group.some((s) => {
     const words = russianWords(s);
     return words.length > 0 && words.every((w) => stems.has(russianStem(w)));
@@ -91,7 +91,7 @@ export function entriesMentioning(thing: string, lang: Lang, kb: KnowledgeBase):
   const answers = kb.entries.filter((e) => e.kind === "answer");
   if (lang === "ru") {
     const ru = kb.locales?.ru;
-    const group = ru?.synonyms.find((g) => g.some((s) => fold(s) === thing)) ?? [thing];
+    const group = (ru && synonymGroupOf(ru.synonyms, thing)) ?? [thing];
     return answers
       .filter((e) => {
         const own = new Set(russianWords(ru?.entryById.get(e.id)?.answer ?? "").map(russianStem));
@@ -102,7 +102,7 @@ export function entriesMentioning(thing: string, lang: Lang, kb: KnowledgeBase):
       })
       .map((e) => e.id);
   }
-  const group = kb.synonyms.find((g) => g.some((s) => fold(s) === thing)) ?? [thing];
+  const group = synonymGroupOf(kb.synonyms, thing) ?? [thing];
   const names = (text: string) => {
     const words = ` ${wordsOf(fold(text))} `;
     return group.some((s) => words.includes(` ${wordsOf(fold(s))} `));
