@@ -3,6 +3,7 @@
 import { isCommonEnglish, isEnglishWord } from "../english.js";
 import { ENGLISH, englishStem, type LanguageRules } from "../language.js";
 import { QUESTION_WORDS, STOPWORDS } from "../words.js";
+import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
 import { normaliseRussianWords } from "./normalise.js";
 import { russianSpeakerSlot } from "./speaker-slot.js";
@@ -47,7 +48,7 @@ export const RUSSIAN: LanguageRules = {
   stopwords: new Set([...RUSSIAN_STOPWORDS, ...STOPWORDS]),
   frameWords: RUSSIAN_FRAME_WORDS,
   frameCues: RUSSIAN_FRAME_CUES,
-  stopPhrases: RUSSIAN_STOP_PHRASES,
+  stopPhrases: [...RUSSIAN_STOP_PHRASES, ...RUSSIAN_BREVITY_PHRASES],
   dropped: ENGLISH.dropped,
   isCommonWord: (w) => (isCyrillicWord(w) ? isListedRussian(w) : isCommonEnglish(w)),
   isWordOfLanguage: (w) => (isCyrillicWord(w) ? isCommonRussian(w) : isEnglishWord(w)),
