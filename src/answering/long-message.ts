@@ -38,9 +38,27 @@ export function partsOf(message: string): string[] {
   return partsOfStretches(stretchesOf(message));
 }
 
+/**
+ * What a lead-in reports, without who doubts or heard it ("Сомневаюсь, что Путин хочет перемирия" → "Путин хочет
+ * перемирия"): the doubting word is the asker's, not the topic, and "он" in what follows is the one it names.
+ */
+const REPORTED_CLAUSE = /^[^,?]{1,60},\s+(?:что|будто|мол|якобы)\s+([^?]+)$/iu;
+const ASKED_OPENING =
+  /^(?:(?:а|и|но|ну)\s+)?(?:кто|что|кого|почему|зачем|как|где|когда|сколько|как[а-я]+|чей|чья)(?!\p{L})/iu;
+
+/** A pronoun that stands for someone named before it. */
+const PRONOUN = /(?<!\p{L})(?:он|она|оно|они|его|ему|им|нем|нём|нее|неё|ней|ее|её|их|них)(?!\p{L})/iu;
+
 /** The parts of a message already cut into its stretches (`stretchesOf`). */
 export function partsOfStretches(stretches: string[]): string[] {
   const parts = [...stretches];
-  for (let i = 0; i + 1 < stretches.length; i++) parts.push(`${stretches[i]} ${stretches[i + 1]}`);
+  for (let i = 0; i + 1 < stretches.length; i++) {
+    parts.push(`${stretches[i]} ${stretches[i + 1]}`);
+    const reported = ASKED_OPENING.test(stretches[i]!) ? null : REPORTED_CLAUSE.exec(stretches[i]!)?.[1];
+    if (!reported) continue;
+    parts.push(`${reported}. ${stretches[i + 1]}`);
+    // "Что он сказал?" after a report that names him is not read alone: "он" would be anyone.
+    if (PRONOUN.test(stretches[i + 1]!)) parts.splice(parts.indexOf(stretches[i + 1]!), 1);
+  }
   return parts.filter((p) => wordsIn(p) >= MIN_PART_WORDS);
 }
