@@ -56,7 +56,7 @@ export function partsOfStretches(stretches: string[]): string[] {
     parts.push(`${stretches[i]} ${stretches[i + 1]}`);
     const reported = ASKED_OPENING.test(stretches[i]!) ? null : REPORTED_CLAUSE.exec(stretches[i]!)?.[1];
     if (!reported) continue;
-    parts.push(`${reported}. ${stretches[i + 1]}`);
+    parts.push(reported, `${reported}. ${stretches[i + 1]}`);
     // "Что он сказал?" after a report that names him is not read alone: "он" would be anyone.
     if (PRONOUN.test(stretches[i + 1]!)) parts.splice(parts.indexOf(stretches[i + 1]!), 1);
   }

@@ -1,5 +1,5 @@
-// The words chat hangs on a question to ask for agreement or to press for precision ("Штаты небось?", "…, так ведь?",
-// "что он конкретно сказал?", "…, не так ли?"): they say how sure the asker is, not what is asked. Dropped like glue;
+// The words chat hangs on a question to ask for agreement ("Штаты небось?", "…, так ведь?", "…, не так ли?",
+// "…, правильно?"): they say how sure the asker is, not what is asked. Dropped like glue;
 // a word of them read as content ("небось" → the stem неб) made the question look like another topic.
 
 export const RUSSIAN_TAG_WORDS: readonly string[] = [
@@ -8,7 +8,6 @@ export const RUSSIAN_TAG_WORDS: readonly string[] = [
   "штоль",
   "чтоль",
   "ага",
-  "конкретно",
   "точно",
   "правильно",
 ];
