@@ -18,6 +18,7 @@ import { createReplies, withinBudget } from "./replies.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
 import { RUSSIAN } from "./russian/rules.js";
+import { SoleMentions } from "./sole-mention.js";
 import { DEFAULT_TUNING, type Tuning } from "./tuning.js";
 import type { Answer, AnsweringEngine, Lang } from "./types.js";
 
@@ -56,6 +57,8 @@ interface Reader {
   lexicon: Lexicon;
   ranker: Ranker;
   intentWords: IntentWords;
+  /** Parties the article names in one sentence only, asked about as such (sole-mention.ts). */
+  mentions: SoleMentions;
 }
 
 /** The English reader's index as plain data: made at build time (saved-index.ts), so a start only restores it. */
@@ -83,6 +86,7 @@ export function createEngine(
     lexicon,
     ranker: new Ranker(kb, lexicon, tuning, saved?.ranker),
     intentWords: ENGLISH_INTENT_WORDS,
+    mentions: new SoleMentions(kb, kb, lexicon),
   };
   lexicon.doneIndexing();
   // Built on the first Russian question (about as long again as the English index): an English reader, and the
@@ -192,7 +196,7 @@ export function createEngine(
       return withinBudget(replies.quotesOfSeveral(intent.speakerIds, out));
     }
 
-    const ranked = reader.ranker.rank(analysis);
+    const ranked = reader.mentions.prefer(analysis, reader.ranker.rank(analysis), tuning.sureAt);
     const decision = decide(ranked, analysis, tuning);
     switch (decision.kind) {
       case "answer": {
@@ -296,5 +300,11 @@ function russianReader(kb: KnowledgeBase, tuning: Tuning): Reader {
   const lexicon = new Lexicon(view, RUSSIAN);
   const ranker = new Ranker(view, lexicon, tuning);
   lexicon.doneIndexing();
-  return { lang: "ru", lexicon, ranker, intentWords: RUSSIAN_INTENT_WORDS };
+  return {
+    lang: "ru",
+    lexicon,
+    ranker,
+    intentWords: RUSSIAN_INTENT_WORDS,
+    mentions: new SoleMentions(kb, view, lexicon),
+  };
 }

@@ -38,9 +38,41 @@ export function partsOf(message: string): string[] {
   return partsOfStretches(stretchesOf(message));
 }
 
+/**
+ * What a lead-in reports, without who doubts or heard it ("Сомневаюсь, что Путин хочет перемирия" → "Путин хочет
+ * перемирия"): the doubting word is the asker's, not the topic, and "он" in what follows is the one it names.
+ */
+const REPORTED_CLAUSE = /^[^,?]{1,60},\s+(?:что|будто|мол|якобы)\s+([^?]+)$/iu;
+const ASKED_OPENING =
+  /^(?:(?:а|и|но|ну)\s+)?(?:кто|что|кого|почему|зачем|как|где|когда|сколько|как[а-я]+|чей|чья)(?!\p{L})/iu;
+
+/** A long message is cut at its commas too: "слышал, | что Песков …" is a report cut from its opening. */
+const REPORT_OPENING = /^(?:что|будто|мол|якобы)\s+([^?]+)$/iu;
+
+/** What stretch `i` reports, if it is (or ends) a report: "X, что Y" → Y; "что Y" after an opening that asks nothing → Y. */
+function reportedIn(stretches: string[], i: number): string | undefined {
+  const stretch = stretches[i]!;
+  if (ASKED_OPENING.test(stretch)) {
+    const prior = i > 0 ? stretches[i - 1]! : undefined;
+    if (prior === undefined || prior.includes("?") || ASKED_OPENING.test(prior)) return undefined;
+    return REPORT_OPENING.exec(stretch)?.[1];
+  }
+  return REPORTED_CLAUSE.exec(stretch)?.[1];
+}
+
+/** A pronoun that stands for someone named before it. */
+const PRONOUN = /(?<!\p{L})(?:он|она|оно|они|его|ему|им|нем|нём|нее|неё|ней|ее|её|их|них)(?!\p{L})/iu;
+
 /** The parts of a message already cut into its stretches (`stretchesOf`). */
 export function partsOfStretches(stretches: string[]): string[] {
   const parts = [...stretches];
-  for (let i = 0; i + 1 < stretches.length; i++) parts.push(`${stretches[i]} ${stretches[i + 1]}`);
+  for (let i = 0; i + 1 < stretches.length; i++) {
+    parts.push(`${stretches[i]} ${stretches[i + 1]}`);
+    const reported = reportedIn(stretches, i);
+    if (!reported) continue;
+    parts.push(reported, `${reported}. ${stretches[i + 1]}`);
+    // "Что он сказал?" after a report that names him is not read alone: "он" would be anyone.
+    if (PRONOUN.test(stretches[i + 1]!)) parts.splice(parts.indexOf(stretches[i + 1]!), 1);
+  }
   return parts.filter((p) => wordsIn(p) >= MIN_PART_WORDS);
 }

@@ -6,6 +6,7 @@ import type { DialogueKit } from "./dialogue-kit.js";
 import { followUpOf } from "./follow-up.js";
 import type { FollowUpReplies } from "./follow-up-reply.js";
 import { type DialogueWords, fold } from "./language.js";
+import { isLeadIn } from "./lead-in.js";
 import type { StandAloneReaders } from "./stand-alone.js";
 import type { DialogueContext, DialogueReply } from "./types.js";
 
@@ -33,6 +34,8 @@ export function createTwoQuestions(
     now: number,
   ): { replies: DialogueReply[]; context: DialogueContext | null } | null => {
     const [first, second] = parts as [string, string];
+    // A report before what it asks ("Слышал, что Песков …, а что он сказал?") is read whole, with its "он".
+    if (isLeadIn(first)) return null;
     // "Is that true? Did he really say…": the first half may itself be a follow-up on the chat so far.
     const firstFollowUp = context ? followUpOf(fold(first), words, speakers) : null;
     if (firstFollowUp && context) {

@@ -280,6 +280,13 @@ const sets = [
     about:
       "ours in Russian (quality-ru8), from the article alone: formal and learner's Russian, abbreviations, strangers' names in Cyrillic, counts, outcomes (first run 91.3% / 100%)",
   },
+  {
+    file: "probes-ru10.jsonl",
+    answer: 0.97,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru10), from the article alone: lead-ins, English words, tags, 'одной фразой', роль ЕС/ООН, зачем/почему, learner's Russian, translit (first run 87.5% / 100%)",
+  },
 ];
 
 describe("question sets (regression)", () => {

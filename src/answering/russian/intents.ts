@@ -1,6 +1,7 @@
 // Russian words that ask for the story in brief (кратко, вкратце, суть, в двух словах, о чём статья) or for
 // quotes (цитаты Путина, что сказал Песков, кто что сказал). Matched by the start of the word: Russian inflects.
 import type { IntentWords } from "../intents.js";
+import { RUSSIAN_BREVITY_CUE } from "./brevity.js";
 import { RUSSIAN_FRAME_CUES } from "./words.js";
 
 const SUMMARY =
@@ -19,6 +20,7 @@ export const RUSSIAN_INTENT_WORDS: IntentWords = {
   sayingFrame: (s) => RUSSIAN_FRAME_CUES[s] === "say" || QUOTE.test(s),
   requestWord: (s) => REQUEST.test(s),
   summaryCues: [
+    RUSSIAN_BREVITY_CUE,
     /(?:^| )в (?:двух|двух-трех|трех|нескольких|паре|одном|одной|пару|двух трех) (?:словах|слов|предложениях|предложения|предложений|строках|строчках|строк|фразах|фраз|абзацах|абзаце|абзацев)(?= |$)/g,
     // Brevity adverbs are glue beside a topic (words.ts); alone they still ask for the story in brief.
     /(?:^| )(?:кратко|вкратце|коротко|кратенько|коротенько|покороче|сжато|лаконично)(?= |$)/g,

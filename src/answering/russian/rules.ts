@@ -3,10 +3,12 @@
 import { isCommonEnglish, isEnglishWord } from "../english.js";
 import { ENGLISH, englishStem, type LanguageRules } from "../language.js";
 import { QUESTION_WORDS, STOPWORDS } from "../words.js";
+import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
 import { normaliseRussianWords } from "./normalise.js";
 import { russianSpeakerSlot } from "./speaker-slot.js";
 import { russianStem } from "./stem.js";
+import { RUSSIAN_TAG_PHRASES, RUSSIAN_TAG_WORDS } from "./tags.js";
 import { russianTopicWords } from "./topic-words.js";
 import {
   RUSSIAN_FRAME_CUES,
@@ -44,10 +46,10 @@ export const RUSSIAN: LanguageRules = {
   stem: (w) => (isCyrillicWord(w) ? russianStem(w) : englishStem(w)),
   questionWord: (w) => russianQuestionWord(w) ?? (QUESTION_WORDS.has(w) ? w : undefined),
   questionWords: RUSSIAN_QUESTION_WORDS,
-  stopwords: new Set([...RUSSIAN_STOPWORDS, ...STOPWORDS]),
+  stopwords: new Set([...RUSSIAN_STOPWORDS, ...RUSSIAN_TAG_WORDS, ...STOPWORDS]),
   frameWords: RUSSIAN_FRAME_WORDS,
   frameCues: RUSSIAN_FRAME_CUES,
-  stopPhrases: RUSSIAN_STOP_PHRASES,
+  stopPhrases: [...RUSSIAN_STOP_PHRASES, ...RUSSIAN_BREVITY_PHRASES, ...RUSSIAN_TAG_PHRASES],
   dropped: ENGLISH.dropped,
   isCommonWord: (w) => (isCyrillicWord(w) ? isListedRussian(w) : isCommonEnglish(w)),
   isWordOfLanguage: (w) => (isCyrillicWord(w) ? isCommonRussian(w) : isEnglishWord(w)),
