@@ -12,6 +12,7 @@ import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon, type SavedLexicon } from "./lexicon.js";
 import { localView } from "./localise.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
+import { asPlainQuestion } from "./plain-question.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
 import { createReplies, withinBudget } from "./replies.js";
@@ -184,7 +185,7 @@ export function createEngine(
 
   const answerWhole = (question: string, lang?: Lang): Answer => {
     const { reader, text } = route(question);
-    const analysis = reader.lexicon.analyse(text);
+    const analysis = reader.lexicon.analyse(reader.lang === "en" ? asPlainQuestion(text) : text);
     const out = replyLang(reader, analysis, lang);
     const t = replies.textsOf(out);
     if (analysis.tokens.length === 0) return replies.noAnswer(out, "empty", t.empty, replies.popular(3, out));
@@ -243,7 +244,7 @@ export function createEngine(
 
   const explain = (question: string): Explanation => {
     const { reader, text } = route(question);
-    const a = reader.lexicon.analyse(text);
+    const a = reader.lexicon.analyse(reader.lang === "en" ? asPlainQuestion(text) : text);
     return {
       lang: reader.lang,
       tokens: a.tokens.map(

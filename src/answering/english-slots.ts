@@ -9,7 +9,7 @@ const SPEAKER_AUX = new Set(["did", "does", "do", "has", "have", "had", "would",
 const SPEAKER_VERBS = new Set(
   `say says said think thinks thought feel feels felt believe believes want wants react reacted respond
   responds responded reply replied comment commented tell told accept accepts accepted welcome welcomed
-  answer answered`.split(/\s+/),
+  answer answered play plays played`.split(/\s+/),
 );
 const SPEAKER_NOUNS = new Set(
   "response reaction reply answer comment comments statement view views stance position opinion".split(" "),

@@ -1,5 +1,6 @@
 // Requests that are not about one entry: a summary of the story, or who said what.
 import { type Analysis, speakerTerm } from "./lexicon.js";
+import { topicWordsOf, withoutArticleTopics, withoutBrevityChatter } from "./summary-chatter.js";
 
 const ARTICLE_TERM = speakerTerm("article");
 
@@ -72,21 +73,26 @@ const SUMMARY_PHRASES = [
  * tested before the vocabulary, since most of these words are not the knowledge base's.
  */
 const BRIEF_REQUESTS =
-  /\b(?:eli ?5|explain (?:it |this |that |the )?(?:whole )?(?:story |article |news |piece |thing )?(?:to me )?(?:like|as if) i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|beginner|\d+ year old))(?: years? old)?|like i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|(?:main|key|basic) (?:points|facts)|the essentials|quick recap|recap|overview|rundown|summary|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in )?(?:\d+ |one |two |three |four |five |a few |some )?bullet ?points?|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?about|simply put)\b/g;
+  /\b(?:eli ?5|explain (?:it |this |that |the )?(?:whole )?(?:story |article |news |piece |thing )?(?:to me )?(?:like|as if) i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|beginner|\d+ year old))(?: years? old)?|like i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|(?:main|key|basic) (?:points|facts)|the essentials|quick recap|recap|overview|rundown|summary|summari[sz]e|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in )?(?:\d+ |one |two |three |four |five |a few |some )?bullet ?points?|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?about|simply put)\b/g;
 const BRIEF_FILLERS = new Set(
   `please pls plz can could would will you u ya me us for to give tell just the a an this that it its article
   story news piece text whole all here there quick quickly real really simple simply plain english words terms
   version of in so ok okay hey hi bot mate bro lol what whats is are was happened happening going on about i my
   want need get me show deal explain main key points story whole summary summarise summarize report news then
-  anyway fine alright`.split(/\s+/),
+  anyway fine alright thing`.split(/\s+/),
 );
 
-/** Whether the whole message is a slang or chat request for the story in brief (see BRIEF_REQUESTS). */
-export function isBriefRequest(words: string): boolean {
+/**
+ * Whether the whole message is a slang or chat request for the story in brief (see BRIEF_REQUESTS); `topics`: the
+ * story's names and concepts in it, allowed where the message names the article by them (summary-chatter.ts).
+ */
+export function isBriefRequest(rawWords: string, topics: ReadonlySet<string> = new Set()): boolean {
+  const words = withoutBrevityChatter(rawWords);
   BRIEF_REQUESTS.lastIndex = 0;
   if (!BRIEF_REQUESTS.test(words)) return false;
   // "…in a couple of sentences": a size asked for beside the request is part of it.
-  return SUMMARY_CUES.reduce((rest, cue) => rest.replace(cue, " "), words.replace(BRIEF_REQUESTS, " "))
+  const rest = SUMMARY_CUES.reduce((left, cue) => left.replace(cue, " "), words.replace(BRIEF_REQUESTS, " "));
+  return withoutArticleTopics(rest, words, topics)
     .split(/\s+/)
     .every((w) => w === "" || BRIEF_FILLERS.has(w) || /^\d+$/.test(w));
 }
@@ -165,7 +171,7 @@ export interface IntentWords {
   /** Whole questions that ask for the story in brief, as normalised words. */
   summaryPhrases: RegExp[];
   /** A whole message asking for the story in brief in slang or chat ("eli5", "tldr pls"); absent: none. */
-  briefRequest?: (words: string) => boolean;
+  briefRequest?: (words: string, topics: ReadonlySet<string>) => boolean;
   /** The question word "who" (its canonical form). */
   who: string;
 }
@@ -192,7 +198,7 @@ export function detectIntent(
   vocabulary: IntentWords = ENGLISH_INTENT_WORDS,
 ): Intent {
   const { summaryWord, quoteWord: isQuoteWord, sayingFrame, requestWord } = vocabulary;
-  if (vocabulary.briefRequest?.(words)) return { kind: "summary" };
+  if (vocabulary.briefRequest?.(words, topicWordsOf(a))) return { kind: "summary" };
   if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t, words, vocabulary)))
     return null;
   const cueWords = new Set<string>();

@@ -46,4 +46,27 @@ describe("everyday messages", () => {
     expect(reply).toMatch(/doesn't cover|isn't in the article|not in the article/i);
     expect(reply).not.toMatch(/monopoliz/);
   });
+
+  it("a report lead-in, the role of a body and a summary with chatter are answered, not refused", async () => {
+    const t = realBot();
+    await t.send(
+      "hi so I'm working on a politics assignment and I need to know who Putin spoke with on the phone",
+    );
+    expect(visibleText(t.api.lastReply())).toContain("Erdogan");
+    await t.send("Describe the role of the Russian Foreign Ministry in the article.");
+    expect(visibleText(t.api.lastReply())).toMatch(/regional players/);
+    await t.send("the short version pls, no waffle");
+    const summary = visibleText(t.api.lastReply());
+    expect(summary).toContain("Putin");
+    expect(summary).not.toMatch(/doesn't cover/);
+    expectValidOutput(t.api);
+  });
+
+  it("which country's leader Putin phoned is the other party, not Putin himself", async () => {
+    const t = realBot();
+    await t.send("which nation's president was on the phone with Putin?");
+    const reply = visibleText(t.api.lastReply());
+    expect(reply).toContain("Erdogan");
+    expect(reply).not.toMatch(/identifies Vladimir Putin as the Russian President/);
+  });
 });
