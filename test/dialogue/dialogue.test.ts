@@ -267,6 +267,11 @@ describe("own dialogues (regression)", () => {
       "ninth blind dialogues (second wave), run once on dbf76cf at the end of the sixth session (first run 68.9%; 71.6% after dialog11)",
     ],
     [
+      "dialogues10.jsonl",
+      0.78,
+      "tenth blind dialogues (first wave), run once on 818fa41 in the seventh session (first run 78.9%)",
+    ],
+    [
       "dialogues-own3.jsonl",
       0.89,
       "ours, written before dialog3's fixes: elliptical parties, said-claims, alternatives, mentions (first run 50.0%)",
@@ -320,6 +325,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own6.jsonl", 0.86, "first run 69.6%"],
     ["dialogues-own7.jsonl", 0.93, "first run 48.4%"],
     ["dialogues9.jsonl", 0.58, "first run 47.1%, 58.8% after dialog11"],
+    ["dialogues10.jsonl", 0.75, "first run 75.0%"],
     ["dialogues8.jsonl", 0.92, "first run 82.1%, 92.9% after dialog9"],
     ["dialogues6.jsonl", 0.95, "first run 83.3%, 95.8% after dialog6"],
     ["dialogues-own4.jsonl", 0.93, "first run 56.5%"],

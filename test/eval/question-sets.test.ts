@@ -149,6 +149,20 @@ const sets = [
       "a ninth Russian blind set (second wave, the widest spread of voices), run once on dbf76cf at the end of the sixth session (first run 73.8% / 100% engine; 76.9% / 100% through the dialogue layer); 83.1% / 100% after quality-ru9",
   },
   {
+    file: "blind14.jsonl",
+    answer: 0.95,
+    refuse: 0.96,
+    about:
+      "a thirteenth English blind set (first wave), run once on 818fa41 in the seventh session (first run 95.4% / 96.0% engine and through the dialogue layer)",
+  },
+  {
+    file: "blind-ru10.jsonl",
+    answer: 0.89,
+    refuse: 0.92,
+    about:
+      "a tenth Russian blind set (first wave), run once on 818fa41 in the seventh session (first run 89.2% / 92.0% engine and through the dialogue layer)",
+  },
+  {
     file: "causes-en3.jsonl",
     answer: 0.88,
     refuse: 0.97,
