@@ -3,9 +3,9 @@
 // through the same analysis, so a synonym or alias added to knowledge/ helps both sides at once.
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { ENGLISH, type LanguageRules } from "./language.js";
+import { type SavedTypoTargets, TypoTargets } from "./lexicon-typos.js";
 import { StemIndex } from "./stem-index.js";
 import { SPEAKER_PREFIX, speakerTerm } from "./terms.js";
-import { TypoFixer } from "./typos.js";
 
 export type TermRole = "question" | "stop" | "frame" | "content";
 
@@ -44,9 +44,6 @@ export interface Analysis {
   frames: string[];
 }
 
-/** Question words are the commonest words of all questions: a typo tie with one goes to it ("waht" -> "what"). */
-const QUESTION_WORD_USES = 100;
-
 /** Stems remembered per lexicon: every word of the knowledge base and the questions' commonest, not every typo. */
 const STEM_CACHE_LIMIT = 20_000;
 
@@ -58,14 +55,11 @@ export { speakerTerm };
  * A lexicon's vocabulary as plain data (npm run build saves the English one beside the bundle, so a start need
  * not read the whole knowledge base again): restored, it answers exactly as the lexicon it was saved from.
  */
-export interface SavedLexicon {
+export interface SavedLexicon extends SavedTypoTargets {
   phrases: [string, string | null][];
   phraseStarts: [string, number][];
   singles: [string, string][];
   knownTerms: string[];
-  targetWords: [string, number][];
-  stemUses: [string, number][];
-  wordOfStem: [string, string][];
   names: string[];
 }
 
@@ -78,16 +72,10 @@ export class Lexicon {
   private readonly singles = new Map<string, string>();
   /** Content terms the knowledge base uses anywhere. */
   private readonly knownTerms = new Set<string>();
-  /** Words typo correction may propose, with how often the knowledge base uses them (ties go to the commoner). */
-  private readonly targetWords: Map<string, number>;
-  /** Built on the first word that needs it, or by warmUp() a moment after start (start-up time counts). */
-  private typoFixer: TypoFixer | null = null;
-  /** For languages that correct stems: known stems with their uses, and a word of the knowledge base for each. */
-  private readonly stemUses = new Map<string, number>();
-  private stemTypoFixer: TypoFixer | null = null;
+  /** Typo correction against the knowledge base's words (lexicon-typos.ts). */
+  private readonly typos: TypoTargets;
   /** For languages that correct stems: completes a stem cut shorter than the knowledge base's (stem-index.ts). */
   private stemIndex: StemIndex | null = null;
-  private readonly wordOfStem = new Map<string, string>();
   private readonly stems = new Map<string, string>();
   /** Set once the vocabulary is complete: from then on unknown adverbs may fall back to their adjectives. */
   private ready = false;
@@ -101,12 +89,19 @@ export class Lexicon {
     readonly rules: LanguageRules = ENGLISH,
     saved?: SavedLexicon,
   ) {
+    this.typos = new TypoTargets(
+      {
+        rules,
+        stem: (w) => this.stem(w),
+        isFamiliar: (w) => this.isFamiliar(w),
+        isName: (w) => this.names.has(w),
+      },
+      saved,
+    );
     if (saved) {
-      this.targetWords = new Map(saved.targetWords);
       this.restore(saved);
       this.indexingTokens = null;
     } else {
-      this.targetWords = new Map([...rules.questionWords].map((w) => [w, QUESTION_WORD_USES]));
       this.build(kb);
     }
     if (rules.correctsStems) {
@@ -118,14 +113,15 @@ export class Lexicon {
 
   /** The vocabulary as plain data, for `new Lexicon(kb, rules, saved)` (insertion order kept: sums stay the same). */
   save(): SavedLexicon {
+    const { targetWords, stemUses, wordOfStem } = this.typos.save();
     return {
       phrases: [...this.phrases],
       phraseStarts: [...this.phraseStarts],
       singles: [...this.singles],
       knownTerms: [...this.knownTerms],
-      targetWords: [...this.targetWords],
-      stemUses: [...this.stemUses],
-      wordOfStem: [...this.wordOfStem],
+      targetWords,
+      stemUses,
+      wordOfStem,
       names: [...this.names],
     };
   }
@@ -135,8 +131,6 @@ export class Lexicon {
     for (const [k, v] of saved.phraseStarts) this.phraseStarts.set(k, v);
     for (const [k, v] of saved.singles) this.singles.set(k, v);
     for (const t of saved.knownTerms) this.knownTerms.add(t);
-    for (const [k, v] of saved.stemUses) this.stemUses.set(k, v);
-    for (const [k, v] of saved.wordOfStem) this.wordOfStem.set(k, v);
     for (const n of saved.names) this.names.add(n);
   }
 
@@ -185,7 +179,6 @@ export class Lexicon {
     // though "dealings" of the ties group stems to "deal"; "us" is no "useful").
     for (const [stem, concept] of stemmed) if (!this.singles.has(stem)) this.singles.set(stem, concept);
 
-    const stemUses = this.stemUses;
     for (const text of knowledgeTexts(kb)) {
       for (const name of rules.capitalisedWords(text)) this.names.add(name);
       const tokens = this.tokens(rules.normaliseWords(text));
@@ -199,18 +192,15 @@ export class Lexicon {
         for (const w of token.surface.split(" ")) {
           if (w.length < 4 || /\d/.test(w)) continue;
           // A word of another script (English in the Russian view) is the other lexicon's to correct; names stay.
-          if (rules.ownScript(w) || this.names.has(w)) this.countTarget(w);
-          if (rules.correctsStems) {
-            const stem = this.stem(w);
-            stemUses.set(stem, (stemUses.get(stem) ?? 0) + 1);
-            if (!this.wordOfStem.has(stem)) this.wordOfStem.set(stem, w);
-          }
+          if (rules.ownScript(w) || this.names.has(w)) this.typos.countTarget(w);
+          if (rules.correctsStems) this.typos.countStem(w);
         }
       }
     }
     const proposable = (w: string) => w.length >= 4 && (rules.ownScript(w) || this.names.has(w));
-    for (const key of raw.keys()) for (const w of key.split(" ")) if (proposable(w)) this.countTarget(w);
-    for (const w of [...rules.stopwords, ...rules.frameWords]) if (proposable(w)) this.countTarget(w);
+    for (const key of raw.keys())
+      for (const w of key.split(" ")) if (proposable(w)) this.typos.countTarget(w);
+    for (const w of [...rules.stopwords, ...rules.frameWords]) if (proposable(w)) this.typos.countTarget(w);
   }
 
   /** Phrases match by stems, so "calls for" and "calling for" meet "call for"; null marks a stop phrase. */
@@ -220,15 +210,11 @@ export class Lexicon {
     this.phraseStarts.set(stems[0]!, Math.max(this.phraseStarts.get(stems[0]!) ?? 0, stems.length));
   }
 
-  private countTarget(word: string): void {
-    this.targetWords.set(word, (this.targetWords.get(word) ?? 0) + 1);
-  }
-
   /** Analyses a question: typos fixed against the vocabulary, synonyms and aliases folded, words stemmed. */
   analyse(text: string): Analysis {
     const capitalised = this.rules.capitalisedWords(text);
     const normalised = this.rules.normaliseWords(text);
-    const words = normalised.map((w) => this.fixTypo(w, capitalised.has(w)));
+    const words = normalised.map((w) => this.typos.fix(w, capitalised.has(w)));
     const tokens = this.tokens(words.map((w) => w.word));
     // Carry the corrections onto the tokens that came from single words.
     const corrected = new Map(words.filter((w) => w.from).map((w) => [w.word, w.from!]));
@@ -310,42 +296,9 @@ export class Lexicon {
     return this.knownTerms.has(term);
   }
 
-  /** `capitalised`: written with a capital inside a sentence, so likely a name: corrected only to a name we know. */
-  private fixTypo(word: string, capitalised = false): { word: string; from?: string } {
-    if (this.isFamiliar(word)) return { word };
-    const rules = this.rules;
-    const variant = rules.spellingVariant(word);
-    if (variant !== word && (this.isFamiliar(variant) || rules.isCommonWord(variant)))
-      return { word: variant, from: word };
-    const short = rules.shortMisspellings[word];
-    if (short !== undefined) return { word: short, from: word };
-    // A real word is not a typo, just a word the article does not use: "rain" must not become "main".
-    if (rules.isCommonWord(word) || rules.isKnownName(word)) return { word };
-    const fixed = this.typos().correct(word) ?? this.stemTypo(word);
-    if (!fixed || fixed === word || (capitalised && !this.names.has(fixed))) return { word };
-    return { word: fixed, from: word };
-  }
-
   /** Builds the typo index now, so that the first question with a typo does not wait for it. */
   warmUp(): void {
-    this.typos();
-  }
-
-  private typos(): TypoFixer {
-    // An inflected language gets its second edit from the stems: fuzzy indexes of all its word forms cost memory.
-    this.typoFixer ??= new TypoFixer(this.targetWords, (w) => this.stem(w), !this.rules.correctsStems);
-    return this.typoFixer;
-  }
-
-  /** "тилефону": its stem is one edit from a known stem ("телефон"); the word the knowledge base uses for it. */
-  private stemTypo(word: string): string | null {
-    if (!this.rules.correctsStems) return null;
-    const stem = this.stem(word);
-    if (stem.length < 5) return null;
-    this.stemTypoFixer ??= new TypoFixer(this.stemUses);
-    const fixed = this.stemTypoFixer.correct(stem);
-    if (fixed === null || fixed === stem || this.rules.isStemSlip?.(stem, fixed) === false) return null;
-    return this.wordOfStem.get(fixed) ?? null;
+    this.typos.warmUp();
   }
 
   private isFamiliar(word: string): boolean {
@@ -353,7 +306,7 @@ export class Lexicon {
       this.rules.stopwords.has(word) ||
       this.rules.questionWord(word) !== undefined ||
       this.rules.frameWords.has(word) ||
-      this.targetWords.has(word) ||
+      this.typos.isTarget(word) ||
       this.singles.has(word) ||
       this.knownByStem(word)
     );

@@ -1,0 +1,116 @@
+// The lexicon's typo correction: which words a typo may become (the knowledge base's words, with how often it
+// uses them), and, for languages that correct stems, its stems with a word for each. Lexicon feeds it while it
+// reads the knowledge base and asks it for each word of a question it does not know.
+import type { LanguageRules } from "./language.js";
+import { TypoFixer } from "./typos.js";
+
+/** Question words are the commonest words of all questions: a typo tie with one goes to it ("waht" -> "what"). */
+const QUESTION_WORD_USES = 100;
+
+/** The typo data as plain data, the part of a saved lexicon that is about typos (insertion order kept). */
+export interface SavedTypoTargets {
+  targetWords: [string, number][];
+  stemUses: [string, number][];
+  wordOfStem: [string, string][];
+}
+
+/** What the typo correction asks the lexicon it belongs to. */
+export interface TypoContext {
+  rules: LanguageRules;
+  stem(word: string): string;
+  /** A word the vocabulary knows as it is: never corrected. */
+  isFamiliar(word: string): boolean;
+  /** A word the knowledge base writes with a capital inside a sentence. */
+  isName(word: string): boolean;
+}
+
+export class TypoTargets {
+  /** Words typo correction may propose, with how often the knowledge base uses them (ties go to the commoner). */
+  private readonly targetWords: Map<string, number>;
+  /** Built on the first word that needs it, or by warmUp() a moment after start (start-up time counts). */
+  private typoFixer: TypoFixer | null = null;
+  /** For languages that correct stems: known stems with their uses, and a word of the knowledge base for each. */
+  private readonly stemUses = new Map<string, number>();
+  private stemTypoFixer: TypoFixer | null = null;
+  private readonly wordOfStem = new Map<string, string>();
+
+  constructor(
+    private readonly context: TypoContext,
+    saved?: SavedTypoTargets,
+  ) {
+    if (saved) {
+      this.targetWords = new Map(saved.targetWords);
+      for (const [k, v] of saved.stemUses) this.stemUses.set(k, v);
+      for (const [k, v] of saved.wordOfStem) this.wordOfStem.set(k, v);
+    } else {
+      this.targetWords = new Map([...context.rules.questionWords].map((w) => [w, QUESTION_WORD_USES]));
+    }
+  }
+
+  save(): SavedTypoTargets {
+    return {
+      targetWords: [...this.targetWords],
+      stemUses: [...this.stemUses],
+      wordOfStem: [...this.wordOfStem],
+    };
+  }
+
+  /** One more use of a word a typo may become. */
+  countTarget(word: string): void {
+    this.targetWords.set(word, (this.targetWords.get(word) ?? 0) + 1);
+  }
+
+  /** One more use of a knowledge base word's stem (languages that correct stems). */
+  countStem(word: string): void {
+    const stem = this.context.stem(word);
+    this.stemUses.set(stem, (this.stemUses.get(stem) ?? 0) + 1);
+    if (!this.wordOfStem.has(stem)) this.wordOfStem.set(stem, word);
+  }
+
+  isTarget(word: string): boolean {
+    return this.targetWords.has(word);
+  }
+
+  /** `capitalised`: written with a capital inside a sentence, so likely a name: corrected only to a name we know. */
+  fix(word: string, capitalised = false): { word: string; from?: string } {
+    const { rules, isFamiliar, isName } = this.context;
+    if (isFamiliar(word)) return { word };
+    const variant = rules.spellingVariant(word);
+    if (variant !== word && (isFamiliar(variant) || rules.isCommonWord(variant)))
+      return { word: variant, from: word };
+    const short = rules.shortMisspellings[word];
+    if (short !== undefined) return { word: short, from: word };
+    // A real word is not a typo, just a word the article does not use: "rain" must not become "main".
+    if (rules.isCommonWord(word) || rules.isKnownName(word)) return { word };
+    const fixed = this.typos().correct(word) ?? this.stemTypo(word);
+    if (!fixed || fixed === word || (capitalised && !isName(fixed))) return { word };
+    return { word: fixed, from: word };
+  }
+
+  /** Builds the typo index now, so that the first question with a typo does not wait for it. */
+  warmUp(): void {
+    this.typos();
+  }
+
+  private typos(): TypoFixer {
+    // An inflected language gets its second edit from the stems: fuzzy indexes of all its word forms cost memory.
+    this.typoFixer ??= new TypoFixer(
+      this.targetWords,
+      (w) => this.context.stem(w),
+      !this.context.rules.correctsStems,
+    );
+    return this.typoFixer;
+  }
+
+  /** "тилефону": its stem is one edit from a known stem ("телефон"); the word the knowledge base uses for it. */
+  private stemTypo(word: string): string | null {
+    const rules = this.context.rules;
+    if (!rules.correctsStems) return null;
+    const stem = this.context.stem(word);
+    if (stem.length < 5) return null;
+    this.stemTypoFixer ??= new TypoFixer(this.stemUses);
+    const fixed = this.stemTypoFixer.correct(stem);
+    if (fixed === null || fixed === stem || rules.isStemSlip?.(stem, fixed) === false) return null;
+    return this.wordOfStem.get(fixed) ?? null;
+  }
+}
