@@ -3,17 +3,26 @@
 import { stemmer } from "stemmer";
 import type { Token } from "../answering/lexicon.js";
 import { RecentCache } from "../lib/recent-cache.js";
-import { isActorTerm, sameActorOrTerm } from "./actors.js";
+import { sameActorOrTerm } from "./actors.js";
 import {
   CEASE_WORDS,
   FAIL_WORDS,
-  NEGATING_PREFIXES,
   NEGATIVE_PRONOUNS,
   NEGATOR_PAIRS,
   NEGATORS,
   RUSSIAN_CONCORD_NEGATORS,
   RUSSIAN_FAIL_WORDS,
 } from "./polarity.js";
+import {
+  indexOf,
+  mayHaveTerm,
+  NO_PARTNER,
+  type PrefixReading,
+  reachOf,
+  SPANS_NUMBERED_MAX,
+  type SpanIndex,
+  spanNumberOf,
+} from "./span-index.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 
 /** A meaningful word of a claim or an article span. */
@@ -193,23 +202,9 @@ export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary):
  * number per span: where its partner stands (+1; negative: flipped), NO_PARTNER, or 0 not yet known.
  */
 const WORDS_KEPT = 256;
-const NO_PARTNER = 0x7fff;
-/** Spans numbered for the kept alignments (the article has 119 in both languages); later ones are not kept. */
-const SPANS_NUMBERED_MAX = 256;
 const keptAlignments = new RecentCache<string, Int16Array>(WORDS_KEPT);
-const spanNumbers = new WeakMap<Word[], number>();
-let spansNumbered = 0;
 /** Per claim word: its row of kept alignments, or null when its alignment depends on the claim around it. */
 const keptRows = new WeakMap<Word, Int16Array | null>();
-
-function spanNumberOf(span: Word[]): number | null {
-  let number = spanNumbers.get(span);
-  if (number === undefined) {
-    number = spansNumbered++;
-    spanNumbers.set(span, number);
-  }
-  return number < SPANS_NUMBERED_MAX && span.length < NO_PARTNER ? number : null;
-}
 
 function keptRowOf(c: Word, vocabulary: ClaimVocabulary): Int16Array | null {
   let row = keptRows.get(c);
@@ -239,107 +234,6 @@ function alignmentKey(c: Word): string {
   return key;
 }
 
-/**
- * A span's words by term, by opposite-pair class (their places) and by each word of their surface, in the span's
- * order: alignWord runs for every claim word against every span of the article, so it looks words up instead of
- * scanning the span. Built once per span (the article's spans are made at load).
- */
-interface SpanIndex {
-  byTerm: Map<string, Word[]>;
-  byClass: Map<number, number[]>;
-  bySurfaceWord: Map<string, Word[]>;
-  /** The places of the words whose parts (a phrase's words) include each part. */
-  byPart: Map<string, number[]>;
-}
-
-const spanIndexes = new WeakMap<Word[], SpanIndex>();
-
-/**
- * What every span indexed so far holds, for looking a claim word up once per check instead of once per span: a
- * key no span has is in none of their indexes (the span being aligned is always indexed first). The version
- * changes when a key is new to all spans, so what was worked out against fewer spans is worked out again.
- */
-const termsSeen = new Set<string>();
-const surfaceWordsSeen = new Set<string>();
-const partsSeen = new Set<string>();
-/** Per term, the numbered spans that have it, a bit per span number (spans past SPANS_NUMBERED_MAX: none). */
-const spansWithTerm = new Map<string, Uint32Array>();
-let seenVersion = 0;
-
-function indexOf(span: Word[]): SpanIndex {
-  let index = spanIndexes.get(span);
-  if (index) return index;
-  index = { byTerm: new Map(), byClass: new Map(), bySurfaceWord: new Map(), byPart: new Map() };
-  const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  for (const [si, s] of span.entries()) {
-    add(index.byTerm, s.term, s);
-    if (s.cls >= 0) add(index.byClass, s.cls, si);
-    // A surface "holds" a word when it is that word, or a phrase with it among its words.
-    for (const word of new Set([s.surface, ...s.surface.split(" ")])) add(index.bySurfaceWord, word, s);
-    for (const part of new Set(s.parts)) add(index.byPart, part, si);
-  }
-  spanIndexes.set(span, index);
-  const seen = [termsSeen.size, surfaceWordsSeen.size, partsSeen.size];
-  for (const term of index.byTerm.keys()) termsSeen.add(term);
-  for (const word of index.bySurfaceWord.keys()) surfaceWordsSeen.add(word);
-  for (const part of index.byPart.keys()) partsSeen.add(part);
-  if (seen[0] !== termsSeen.size || seen[1] !== surfaceWordsSeen.size || seen[2] !== partsSeen.size)
-    seenVersion++;
-  const number = spanNumberOf(span);
-  if (number !== null)
-    for (const term of index.byTerm.keys()) {
-      let bits = spansWithTerm.get(term);
-      if (!bits) {
-        bits = new Uint32Array(SPANS_NUMBERED_MAX / 32);
-        spansWithTerm.set(term, bits);
-        seenVersion++;
-      }
-      bits[number >>> 5]! |= 1 << (number & 31);
-    }
-  return index;
-}
-
-/** A claim word's lookups that are the same against every span, narrowed to what some indexed span has. */
-interface Reach {
-  version: number;
-  vocabulary: ClaimVocabulary;
-  /** A term of an actor group: it scans the span. */
-  actor: boolean;
-  /** The numbered spans with its term (null: none). */
-  spans: Uint32Array | null;
-  /** Its prefix readings some span may have; its parts some span has. */
-  readings: PrefixReading[];
-  parts: string[];
-  /** WordNet's opposites are searched for. */
-  opposes: boolean;
-}
-
-const reaches = new WeakMap<Word, Reach>();
-
-function reachOf(c: Word, vocabulary: ClaimVocabulary): Reach {
-  const known = reaches.get(c);
-  if (known && known.version === seenVersion && known.vocabulary === vocabulary) return known;
-  const reach: Reach = {
-    version: seenVersion,
-    vocabulary,
-    actor: isActorTerm(c.term),
-    spans: spansWithTerm.get(c.term) ?? null,
-    readings: prefixReadingsOf(c, vocabulary).filter(
-      ({ base, rest, prefixed }) =>
-        (rest !== null && (base === null ? surfaceWordsSeen.has(rest) : termsSeen.has(base))) ||
-        surfaceWordsSeen.has(prefixed),
-    ),
-    parts: c.parts.filter((x) => partsSeen.has(x)),
-    opposes: c.weight > 0 && !c.entity && vocabulary.hasOpposite(c),
-  };
-  reaches.set(c, reach);
-  return reach;
-}
-
 const NO_WORDS: Word[] = [];
 const NO_PLACES: number[] = [];
 
@@ -350,10 +244,7 @@ function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary:
   // The first span word with the same term and the same polarity; else the first with the same term. A term of
   // an actor group ("@russia") meets the group's other terms too: those scan the span.
   let same: Word | undefined;
-  const withTerm =
-    number !== null && (reach.spans === null || (reach.spans[number >>> 5]! & (1 << (number & 31))) === 0)
-      ? NO_WORDS
-      : (index.byTerm.get(c.term) ?? NO_WORDS);
+  const withTerm = mayHaveTerm(reach, number) ? (index.byTerm.get(c.term) ?? NO_WORDS) : NO_WORDS;
   for (const s of reach.actor ? span : withTerm) {
     if (!sameActorOrTerm(s.term, c.term)) continue;
     if (s.negated === c.negated) return { claim: c, span: s, flipped: false };
@@ -430,42 +321,6 @@ function prefixedOpposite(c: Word, index: SpanIndex, readings: PrefixReading[]):
     if (hit) return hit;
   }
   return null;
-}
-
-interface PrefixReading {
-  /** The word without a negating prefix it starts with, and that word's term; null when it has no such prefix. */
-  rest: string | null;
-  base: string | null;
-  /** The word with the prefix put before it. */
-  prefixed: string;
-}
-
-/** Per vocabulary, by surface: they read only the surface and the vocabulary's terms (kept across claims). */
-const prefixReadings = new WeakMap<ClaimVocabulary, Map<string, PrefixReading[]>>();
-const SURFACES_KEPT = 50_000;
-
-/** A claim word's readings with each negating prefix taken off or put on: the same against every span. */
-function prefixReadingsOf(c: Word, vocabulary: ClaimVocabulary): PrefixReading[] {
-  let bySurface = prefixReadings.get(vocabulary);
-  if (!bySurface) {
-    bySurface = new Map();
-    prefixReadings.set(vocabulary, bySurface);
-  }
-  let readings = bySurface.get(c.surface);
-  if (readings) return readings;
-  readings = [];
-  if (c.surface.length > 3)
-    for (const prefix of NEGATING_PREFIXES) {
-      const strips = c.surface.length > prefix.length + 3 && c.surface.startsWith(prefix);
-      const rest = strips ? c.surface.slice(prefix.length).replace(/^-/, "") : null;
-      readings.push({
-        rest,
-        base: rest === null ? null : vocabulary.termOf(rest),
-        prefixed: `${prefix}${c.surface}`,
-      });
-    }
-  if (bySurface.size < SURFACES_KEPT) bySurface.set(c.surface, readings);
-  return readings;
 }
 
 /** Weighted share of the claim the span backs (containment) and of the span the claim uses (coverage). */
