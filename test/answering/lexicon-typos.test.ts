@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { ENGLISH } from "../../src/answering/language.js";
 import { TypoTargets } from "../../src/answering/lexicon-typos.js";
 
-function targets(familiar: string[] = [], names: string[] = []) {
-  const t = new TypoTargets({
+function targets(familiar: string[] = [], names: string[] = []): TypoTargets {
+  const t: TypoTargets = new TypoTargets({
     rules: ENGLISH,
     stem: (w) => ENGLISH.stem(w),
-    isFamiliar: (w) => familiar.includes(w) || t.isTarget(w),
+    isFamiliar: (w): boolean => familiar.includes(w) || t.isTarget(w),
     isName: (w) => names.includes(w),
   });
   return t;
