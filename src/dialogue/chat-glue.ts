@@ -10,7 +10,7 @@ const LEADING_INTERJECTION =
 // "хорошо ли…" or "great powers…" stay as typed; "and"/"а" after it is kept (it marks a follow-up). "и что,
 // прямо…?" / "so what, …?" is glue of its own.
 const GLUE_WORD =
-  "(?:ok(?:ay)?|got it|i see|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|" +
+  "(?:ok(?:ay)?|got it|i see|interesting|makes sense|wow|ah|good|sure|интересно|любопытно|ага|угу|вот как|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|" +
   "listen|look|btw|by the way|lol|hmm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|" +
   "понятно|ясно|спасибо|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +
   "слушай(?:те)?|кстати|хм+|ну|неважно|проехали|забудь(?:те)?|короче|в общем)";
