@@ -21,6 +21,7 @@ import {
 } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
+import { identityAsked } from "./identity.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -30,8 +31,8 @@ import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types
 import { ellipticalWords, evidenceNames } from "./yes-again.js";
 import { isYesNoQuestion } from "./yes-no-question.js";
 
-export type { DialogueDeps } from "./dialogue-kit.js";
 export { withoutChatGlue } from "./chat-glue.js";
+export type { DialogueDeps } from "./dialogue-kit.js";
 
 export interface Dialogue {
   respond(text: string, options: { lang: Lang; context: DialogueContext | null; now: number }): DialogueTurn;
@@ -234,6 +235,23 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
           reply.verdict,
         ),
       };
+    }
+
+    // "Is he the Russian president?": the role the article gives that person (identity.ts).
+    const last = context?.entryId ? (engine.answerForEntry(context.entryId, lang)?.answer ?? "") : "";
+    const asked = { speakerId: context?.speakerId ?? null, answerText: last };
+    const identity = words.lang === "en" ? identityAsked(folded, asked, kit.kb, speakers) : null;
+    const whoIs = identity ? engine.answerForEntry(`who-is-${identity.speakerId}`, lang) : null;
+    if (identity && whoIs?.answered) {
+      const reply = answerReply(whoIs, {
+        understood: context ? text : null,
+        followUp: context ? "pronoun" : null,
+        asked: text,
+        verdict: identity.verdict,
+        verdictSource: "article-text",
+      });
+      const next = contextAfter(reply.asked, reply.answer, lang, now, words, context);
+      return { lang, replies: [reply], context: withVerdict(next, reply.verdict) };
     }
 
     const followUp = followUpOf(folded, words, speakers);
