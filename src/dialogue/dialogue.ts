@@ -5,6 +5,7 @@
 
 import type { Lang, Suggestion } from "../answering/types.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
+import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { claimQuestionOf } from "./claim-frame.js";
 import { createContactMode } from "./contact-mode.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
@@ -20,6 +21,7 @@ import {
 } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
+import { identityAsked } from "./identity.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -29,6 +31,7 @@ import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types
 import { ellipticalWords, evidenceNames } from "./yes-again.js";
 import { isYesNoQuestion } from "./yes-no-question.js";
 
+export { withoutChatGlue } from "./chat-glue.js";
 export type { DialogueDeps } from "./dialogue-kit.js";
 
 export interface Dialogue {
@@ -40,34 +43,6 @@ export interface Dialogue {
   ): DialogueContext | null;
   /** The story's point: suggested on /start, /help, refusals and slips, in the reader's language. */
   storySuggestions(lang: Lang): Suggestion[];
-}
-
-const LEADING_INTERJECTION =
-  /^\s*(?:правда|серь[её]зно|неужели|да ладно|ого|ничего себе|really|seriously|wow|oh)\s*[?!.]+\s+(?=\S)/iu;
-
-// Chat glue before the question: "ok, but is…", "thanks! and does…", "Привет! О чём…", "понятно, а…". A glue word
-// counts only when punctuation, a "but"/"но", or another glue word and punctuation ("ok fine, …") follows it, so
-// "хорошо ли…" or "great powers…" stay as typed; "and"/"а" after it is kept (it marks a follow-up). "и что,
-// прямо…?" / "so what, …?" is glue of its own.
-const GLUE_WORD =
-  "(?:ok(?:ay)?|got it|i see|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|" +
-  "listen|look|btw|by the way|lol|hmm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|" +
-  "понятно|ясно|спасибо|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +
-  "слушай(?:те)?|кстати|хм+|ну|неважно|проехали|забудь(?:те)?|короче|в общем)";
-const CHAT_GLUE = new RegExp(
-  `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+(?=(?:but|но)\\s)|\\s+(?=${GLUE_WORD}\\s*[,.!;:]))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*)(?=\\S)`,
-  "iu",
-);
-
-/** The question without its chat glue, however many pieces lead it; the text itself when nothing would remain. */
-export function withoutChatGlue(text: string): string {
-  let rest = text.replace(LEADING_INTERJECTION, "");
-  for (let i = 0; i < 3; i++) {
-    const next = rest.replace(CHAT_GLUE, "");
-    if (next === rest) break;
-    rest = next;
-  }
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
 
 /** A preposition and a question word, nothing else: "between who?", "who with?", "а между кем?", "о чём?". */
@@ -106,7 +81,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
 
   const respond: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
-    const unglued = withoutChatGlue(typed);
+    // "Back to the article: where…?": the lead-in drops the last answer, so the rest is read on its own.
+    const switched = topicSwitchOf(typed);
+    const unglued = withoutChatGlue(switched ?? typed);
     const lang = languageOf(unglued, readerLang);
     // "Putin called Erdogan, right?", "my uncle says X… is that true?": the claim asked as "is it true that X?".
     const parsing = parsingLanguageOf(unglued, readerLang);
@@ -114,7 +91,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const learner = parsing === "en" ? learnerQuestionOf(fold(unglued), unglued, speakers) : null;
     const text = claimQuestionOf(learner ?? unglued, parsing, speakers) ?? learner ?? unglued;
     const words = wordsFor(parsingLanguageOf(text, readerLang));
-    const context = stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
+    const context = stored && !switched && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
     kit.forgetAnswers(context?.entryId ?? null);
     // "so he's against Israel?": the pronoun read, not lost in its contraction.
     const folded = fold(text).replace(
@@ -258,6 +235,23 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
           reply.verdict,
         ),
       };
+    }
+
+    // "Is he the Russian president?": the role the article gives that person (identity.ts).
+    const last = context?.entryId ? (engine.answerForEntry(context.entryId, lang)?.answer ?? "") : "";
+    const asked = { speakerId: context?.speakerId ?? null, answerText: last };
+    const identity = words.lang === "en" ? identityAsked(folded, asked, kit.kb, speakers) : null;
+    const whoIs = identity ? engine.answerForEntry(`who-is-${identity.speakerId}`, lang) : null;
+    if (identity && whoIs?.answered) {
+      const reply = answerReply(whoIs, {
+        understood: context ? text : null,
+        followUp: context ? "pronoun" : null,
+        asked: text,
+        verdict: identity.verdict,
+        verdictSource: "article-text",
+      });
+      const next = contextAfter(reply.asked, reply.answer, lang, now, words, context);
+      return { lang, replies: [reply], context: withVerdict(next, reply.verdict) };
     }
 
     const followUp = followUpOf(folded, words, speakers);

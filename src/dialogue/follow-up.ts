@@ -2,6 +2,7 @@
 // say?". Each reading is a stand-alone question the engine can answer, shown to the person as understood.
 import type { Lang } from "../answering/types.js";
 import { asksHeldView } from "./attribution.js";
+import { isRussianClause } from "./clause-switch.js";
 import { type DialogueWords, wordCount } from "./language.js";
 import { REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -80,8 +81,8 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   // Russian puts the question word anywhere: "а курс доллара какой?", "а Кремль что говорит?" ask on their own.
   if (words.lang === "ru" && questionWordInside(words).test(target) && !onlyQuestionWords(target, words))
     return null;
-  // "а Вашингтон ответил?": a reaction asked, not "and Washington?".
-  if (words.lang === "ru" && REACTING_RU.test(target)) return null;
+  // "а Вашингтон ответил?" (a reaction), "а Кремль поддерживает связь с…?" (a clause): questions of their own.
+  if (words.lang === "ru" && (REACTING_RU.test(target) || isRussianClause(target))) return null;
   // "а они назвали страны?": a question of its own about "them", read with the pronoun resolved instead; so is
   // "а Россия туда входит?" ("туда" is the last topic).
   const pronoun = [words.personPronouns, words.groupPronouns].some((r) =>

@@ -8,6 +8,7 @@ import { isRussianText } from "../lib/script-language.js";
 import { asksAimAsFact } from "./aimed.js";
 import type { Conversation } from "./conversation-file.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
+import { negatedInEvidence } from "./negated-in-evidence.js";
 import { REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { VerdictSource, YesNo } from "./types.js";
@@ -75,6 +76,9 @@ export function verdictFor(
   deps: Parameters<typeof verdictRead>[3],
 ): Verdict | null {
   const read = verdictRead(question, answer, lang, deps);
+  // "а США искали компромиссы?" where the evidence says "не рассматривая компромиссов" (negated-in-evidence.ts).
+  if (read?.verdict === "yes" && lang === "ru" && negatedInEvidence(question, answer.answer))
+    return { verdict: "no", source: "article-text" };
   // "Is Russia a neutral mediator?" where the article gives that only as Moscow's aim (aimed.ts).
   if (read?.verdict === "yes" && asksAimAsFact(question, answer, lang))
     return { verdict: "not-said", source: "article-text" };

@@ -1,0 +1,41 @@
+// Chat glue before the question ("ok, but is…", "понятно, а…") and lead-ins that go back to the article ("Back
+// to the article: where…?", "Вернёмся к статье: …"): the first is dropped and the context kept, the second is
+// dropped with the context, so the question after it is read on its own.
+
+const LEADING_INTERJECTION =
+  /^\s*(?:правда|серь[её]зно|неужели|да ладно|ого|ничего себе|really|seriously|wow|oh)\s*[?!.]+\s+(?=\S)/iu;
+
+// Chat glue before the question: "ok, but is…", "thanks! and does…", "Привет! О чём…", "понятно, а…". A glue word
+// counts only when punctuation, a "but"/"но", or another glue word and punctuation ("ok fine, …") follows it, so
+// "хорошо ли…" or "great powers…" stay as typed; "and"/"а" after it is kept (it marks a follow-up). "и что,
+// прямо…?" / "so what, …?" is glue of its own.
+const GLUE_WORD =
+  "(?:ok(?:ay)?|got it|i see|interesting|makes sense|wow|ah|good|sure|интересно|любопытно|ага|угу|вот как|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|" +
+  "listen|look|btw|by the way|lol|hmm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|" +
+  "понятно|ясно|спасибо|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +
+  "слушай(?:те)?|кстати|хм+|ну|неважно|проехали|забудь(?:те)?|короче|в общем)";
+const CHAT_GLUE = new RegExp(
+  `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+(?=(?:but|но)\\s)|\\s+(?=${GLUE_WORD}\\s*[,.!;:]))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*)(?=\\S)`,
+  "iu",
+);
+
+/** The question without its chat glue, however many pieces lead it; the text itself when nothing would remain. */
+export function withoutChatGlue(text: string): string {
+  let rest = text.replace(LEADING_INTERJECTION, "");
+  for (let i = 0; i < 3; i++) {
+    const next = rest.replace(CHAT_GLUE, "");
+    if (next === rest) break;
+    rest = next;
+  }
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+}
+
+/** "Back to the article:", "anyway, going back to the story -", "вернёмся к статье:" — a return from a side topic. */
+const BACK_TO_ARTICLE =
+  /^\s*(?:(?:ok(?:ay)?|so|anyway|well|alright|right|fine|but)[,!.]?\s+)*(?:(?:let'?s |let us |now )?(?:go(?:ing)? |get(?:ting)? |come |coming )?back to (?:the |this |that )?(?:article|story|text|news|piece|topic|main (?:topic|story|point))|(?:ну |ладно,? |хорошо,? |так,? |а )?(?:давай(?:те)? )?(?:вернёмся|вернемся|возвращаясь|возвращаюсь|вернусь) (?:к|в) (?:статье|статью|тексту|теме|новости|материалу))\s*[:,.!;—–-]+\s*(?=\S)/iu;
+
+/** The question after a back-to-the-article lead-in, or null when the message has none. */
+export function topicSwitchOf(text: string): string | null {
+  const rest = text.replace(BACK_TO_ARTICLE, "");
+  return rest !== text && /[\p{L}\p{N}]/u.test(rest) ? rest : null;
+}

@@ -1,0 +1,13 @@
+// "А Кремль поддерживает связь с обеими сторонами?", "а Кремль готов помочь урегулированию?": after "а" a whole
+// clause (a subject, then a verb), asked by intonation, is a yes/no question of its own, not "and the Kremlin
+// supporting contact…?" swapped into the last question. Read on its own, it gets its verdict line.
+
+/** A finite verb, a past form, an infinitive or "готов": the verb of a Russian clause. */
+const RUSSIAN_VERB =
+  /^(?:\p{L}+(?:ет|ёт|ит|ют|ут|ят|ат|ал|ил|ел|ла|ли|ло|ть|ться|тся|чь)|готов\p{L}*|должн\p{L}*)$/u;
+
+/** Whether a Russian switch's target is a clause of its own: four words or more, a verb after its first word. */
+export function isRussianClause(target: string): boolean {
+  const words = target.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 4 && words.slice(1).some((w) => RUSSIAN_VERB.test(w.replace(/[^\p{L}-]/gu, "")));
+}

@@ -1,0 +1,67 @@
+// "Is he the Russian president?", "is Peskov a Kremlin spokesman?": who a person is, asked yes/no. The answer is
+// the role the article gives that person (the speakers' curated roles): Yes where the asked role is the
+// person's own; No where it is a one-holder role (a country's president or leader) the article gives someone
+// else; else the article doesn't say (it calls Erdogan the Turkish leader, not the president).
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { SpeakerNames } from "./speakers.js";
+import type { YesNo } from "./types.js";
+
+const ASKED =
+  /^(?:(?:so|and|but|then|wait)[, ]+)?(?:is|was|isn't|wasn't) (.+?) (?:the|a|an) ([\p{L}' -]+?)(?: then| though| really)?$/u;
+const PERSON_PRONOUN = /^(?:he|she|this guy|that guy|this man|that man)$/;
+
+/** Role words in one spelling: "president of Russia" -> russian president, "spokesman" -> spokesperson. */
+function roleWords(role: string): Set<string> {
+  const text = ` ${role.toLowerCase()} `
+    .replace(/ president of (russia|turkey) /g, (_m, c: string) => ` ${c} president `)
+    .replace(/ (russia|turkey)'s /g, (_m, c: string) => ` ${c} `)
+    .replace(/ russia /g, " russian ")
+    .replace(/ turkey /g, " turkish ")
+    .replace(/ (?:spokes(?:man|woman)|press secretary|press officer|representative) /g, " spokesperson ");
+  return new Set(text.split(/[\s,]+/).filter((w) => w && !/^(?:the|a|an|of|for|speaking)$/.test(w)));
+}
+
+const ONE_HOLDER = /^(?:president|leader)$/;
+
+export interface IdentityAsked {
+  speakerId: string;
+  verdict: YesNo;
+}
+
+/**
+ * The verdict on "is <person> the <role>?", or null when the message is no such question about a person. "He"
+ * is the last speaker, or a person the last answer names whose own role it is ("who did Putin call?" —
+ * Erdogan; "is he the Turkish leader?" asks about Erdogan).
+ */
+export function identityAsked(
+  folded: string,
+  context: { speakerId: string | null; answerText: string },
+  kb: KnowledgeBase,
+  speakers: SpeakerNames,
+): IdentityAsked | null {
+  const m = ASKED.exec(folded);
+  if (!m?.[1] || !m[2]) return null;
+  const who = m[1].trim();
+  const named = speakers.namedIn(who);
+  const pronoun = PERSON_PRONOUN.test(who);
+  const speakerId = pronoun
+    ? context.speakerId
+    : named.length === 1 && named[0]!.start === 0 && named[0]!.end >= who.length - 1
+      ? named[0]!.id
+      : null;
+  if (!speakerId || !speakers.isPerson(speakerId)) return null;
+  const asked = roleWords(m[2]);
+  if (asked.size === 0 || ![...asked].some((w) => ONE_HOLDER.test(w) || w === "spokesperson")) return null;
+  const within = (role: string | undefined) => {
+    const words = roleWords(role ?? "");
+    return [...asked].every((w) => words.has(w));
+  };
+  const answerNames = pronoun ? speakers.namedIn(context.answerText.toLowerCase()) : [];
+  const meant = answerNames.find((n) => speakers.isPerson(n.id) && within(kb.speakerById.get(n.id)?.role));
+  if (meant) return { speakerId: meant.id, verdict: "yes" };
+  const own = kb.speakerById.get(speakerId);
+  if (within(own?.role)) return { speakerId, verdict: "yes" };
+  const holder = [...asked].some((w) => ONE_HOLDER.test(w)) && asked.size >= 2;
+  const other = kb.speakers.some((s) => s.id !== speakerId && speakers.isPerson(s.id) && within(s.role));
+  return { speakerId, verdict: holder && other ? "no" : "not-said" };
+}
