@@ -7,12 +7,14 @@ import { isCommonEnglish } from "../answering/english.js";
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
+import { judgingCauseApart } from "./cause-apart.js";
 import { changesOf, replacedVerb, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
 import { asideEndOf, newPredicate, objectOfArticleVerb, RELATIVE_CLAUSE, speakerSwap } from "./reading.js";
+import { noteReplacedCause } from "./replaced-cause.js";
 import { capitalStems, swappedName } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { structuralChanges } from "./structure.js";
@@ -222,6 +224,7 @@ export function createClaimChecker(
       },
       deniedSubject,
     );
+    if (exact === null) noteReplacedCause(changes, text, unbackedWords(best));
     const near = matchOf(best, content, swapped, tuning);
     const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
@@ -265,11 +268,12 @@ export function createClaimChecker(
     };
   };
 
-  return (input: string) => {
+  // A claim read as not in the article is read again without its cause (cause-apart.ts).
+  return judgingCauseApart((input: string) => {
     const text = input.slice(0, MAX_CLAIM_CHARS);
     // A Russian claim (the one rule, src/lib/script-language.ts) is held against the Russian translations.
     return isRussianText(text) ? russianCheck(text) : judge(text);
-  };
+  });
 }
 
 type Claimed = ClaimVerdict["claimedSpeaker"];

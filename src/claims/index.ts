@@ -14,4 +14,5 @@ export type {
   ClaimVerdictKind,
 } from "./types.js";
 export { DEFAULT_CLAIM_TUNING } from "./types.js";
+export { isAddedWish } from "./wanting.js";
 export { looksLikeClaim, looksLikeQuestion, parseFrame } from "./words.js";

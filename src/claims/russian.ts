@@ -15,6 +15,7 @@ import { RUSSIAN_NOUNS } from "./nouns.js";
 import { joinRussianPhrasalVerbs, readRussianIdioms, russianSayingAsMention } from "./phrasal.js";
 import { NEGATORS } from "./polarity.js";
 import { asideEndOf, RELATIVE_CLAUSE } from "./reading.js";
+import { noteReplacedCause } from "./replaced-cause.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_OPPOSITES, RUSSIAN_SIDE_TAKING_ALONE, RUSSIAN_TIME_OPPOSITES } from "./russian-opposites.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
@@ -166,6 +167,7 @@ export function createRussianClaimChecker(
       tuning,
       (a, b) => russianClassKey(a) === russianClassKey(b),
     );
+    noteReplacedCause(changes, text, unbackedWords(best));
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }

@@ -17,6 +17,7 @@ import type { ClaimChange, ClaimSource, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
 import { addedSpeaker } from "./verdict.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
+import { addedWanting } from "./wanting.js";
 
 export interface StructureInput {
   /** The claim as typed (its "only", "every time", added names are read on it). */
@@ -100,6 +101,7 @@ export function structuralChanges(
     push(raisedMembership(text, input.clause));
     push(addedCause(text, input.clause));
     push(addedMoney(text, input.clause));
+    push(addedWanting(text, input.clause));
     push(changedCount(text, input.clause));
     push(addedImpossibility(text, input.clause));
   }

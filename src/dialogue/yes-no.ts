@@ -2,7 +2,7 @@
 // question as a statement ("did Putin praise Washington?" -> "Putin praise Washington": altered, so No), and
 // an entry's curated verdict answers its own question. Never the question's wording alone.
 import type { Answer, Lang } from "../answering/types.js";
-import { type ClaimChecker, type ClaimVerdict, HEDGES } from "../claims/index.js";
+import { type ClaimChecker, type ClaimVerdict, HEDGES, isAddedWish } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { asksAimAsFact } from "./aimed.js";
@@ -55,6 +55,13 @@ const ASKS_WHICH = /(?<!\p{L})(?:which|how many|how much)(?!\p{L})/u;
 /** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
 const RUSSIA_AS_STATE = /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u;
 const RUSSIAN_VOICES = ["the kremlin", "the russian foreign ministry"];
+
+/** The checker reads a wish the passage never states, for Russia's own voices too ("is Russia keen to help?"). */
+function addsWish(statement: string | null, checked: Checked | null, check: ClaimChecker | null): boolean {
+  if (statement === null || !checked || !check || !checked.changes.some(isAddedWish)) return false;
+  const voices = RUSSIA_AS_STATE.test(statement) ? RUSSIAN_VOICES : [];
+  return voices.every((voice) => check(statement.replace(RUSSIA_AS_STATE, voice)).changes.some(isAddedWish));
+}
 
 /** Longer questions are not read as one statement (and the checker's cost grows with them). */
 const MAX_CHECKED_CHARS = 200;
@@ -155,7 +162,9 @@ function verdictRead(
   // The entry's own question, with no word that could turn its sense, has its curated answer — unless its words
   // put another actor in the passage's place ("is Israel in the Quartet?": the entry's words, Russia's place).
   if (curated && ownQuestion && !flips && !(curated === "yes" && ASKS_WHICH.test(folded))) {
-    if (checked?.changes.some((c) => c.kind === "actor"))
+    // Or a wish the passage never states ("does the US want peace?" on Washington monopolizing peace efforts:
+    // "want" is glue to the entry's words, the checker reads it as added).
+    if (checked?.changes.some((c) => c.kind === "actor") || addsWish(statement, checked, check))
       return { verdict: "not-said", source: "claim-checker" };
     // The entry's words, but the checker reads the passage against them ("does the US want a Palestinian
     // state?" on the entry saying the US failed to address that aspiration): no curated yes.

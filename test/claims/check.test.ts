@@ -196,6 +196,14 @@ describe("the labelled claims", () => {
     // (59/68; 46/53 English) with 2 false confirmed ("short-lived" ties, the "benefits" of failed policies): a word
     // of the claim's own nothing backs. Now 50/53 English, 0 false confirmed (slot.ts, hyphenated WordNet words, same sense).
     "claims-probes12.jsonl": 0.92,
+    // A tenth blind set (seventh session, wave A), run once on 818fa41: 95% (95/100; 71/75 English) with 1 false
+    // confirmed (a replaced cause: "because of their arms trade" for "due to the number of former Russian
+    // citizens"), fixed by claims13's replaced-cause.ts: 72/75 English, 0 false confirmed.
+    "claims-blind10.jsonl": 0.96,
+    // claims13's probes (69: replaced causes, purposes and added reasons, 17 Russian), run once: 58% (40/69; 31/52
+    // English) with 4 false confirmed (oil deals, stem from … opposition, religious values, "из-за их поддержки").
+    // Now 47/52 English, 0 false confirmed (replaced-cause.ts; cause-apart.ts reads the rest without the cause).
+    "claims-probes13.jsonl": 0.9,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -239,6 +247,10 @@ describe("the labelled claims", () => {
     "claims-probes9.jsonl": 0.8,
     // claims12's probes: first run 13/15, 0 false confirmed.
     "claims-probes12.jsonl": 0.86,
+    // First run 24/25 (96%), 0 false confirmed.
+    "claims-blind10.jsonl": 0.96,
+    // claims13's probes: first run 9/17 with 1 false confirmed ("из-за их поддержки Израиля"); now 13/17, 0 false.
+    "claims-probes13.jsonl": 0.76,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
