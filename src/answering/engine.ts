@@ -194,7 +194,12 @@ export function createEngine(
     if (intent?.kind === "summary") return replies.summary(out);
     // "Кто написал «Войну и мир»?": a book, film or song, whatever words of the story its title holds.
     if (reader.lang === "ru" && asksOfQuotedWork(text))
-      return replies.noAnswer(out, "out-of-scope", t.outOfScope(replies.oneLine(out)), replies.popular(3, out));
+      return replies.noAnswer(
+        out,
+        "out-of-scope",
+        t.outOfScope(replies.oneLine(out)),
+        replies.popular(3, out),
+      );
     if (intent?.kind === "quotes") {
       const [only, ...more] = intent.speakerIds;
       if (only === undefined || more.length === 0) return withinBudget(replies.quotesBy(only ?? null, out));

@@ -50,7 +50,12 @@ export const RUSSIAN: LanguageRules = {
   stopwords: new Set([...RUSSIAN_STOPWORDS, ...RUSSIAN_TAG_WORDS, ...STOPWORDS]),
   frameWords: RUSSIAN_FRAME_WORDS,
   frameCues: RUSSIAN_FRAME_CUES,
-  stopPhrases: [...RUSSIAN_STOP_PHRASES, ...RUSSIAN_BREVITY_PHRASES, ...RUSSIAN_TAG_PHRASES, ...RUSSIAN_SOURCE_PHRASES],
+  stopPhrases: [
+    ...RUSSIAN_STOP_PHRASES,
+    ...RUSSIAN_BREVITY_PHRASES,
+    ...RUSSIAN_TAG_PHRASES,
+    ...RUSSIAN_SOURCE_PHRASES,
+  ],
   dropped: ENGLISH.dropped,
   isCommonWord: (w) => (isCyrillicWord(w) ? isListedRussian(w) : isCommonEnglish(w)),
   isWordOfLanguage: (w) => (isCyrillicWord(w) ? isCommonRussian(w) : isEnglishWord(w)),
