@@ -4,6 +4,7 @@ import type { Entry } from "../knowledge/index.js";
 import type { Analysis } from "./lexicon.js";
 import type { Ranked } from "./ranker.js";
 import type { Tuning } from "./tuning.js";
+import { asksUnknownTopic } from "./unknown-topic.js";
 
 export type Decision =
   | { kind: "answer"; entry: Entry; confidence: number; rival: Entry | null }
@@ -20,6 +21,8 @@ export function decide(ranked: Ranked[], analysis: Analysis, tuning: Tuning): De
   if (analysis.unknownNames.length > 0) {
     return { kind: "refuse", candidates: near.map((r) => r.entry), confidence: best.score };
   }
+  // "Как работает фотосинтез?": a topic the article never names, framed by one plain word it does use.
+  if (asksUnknownTopic(analysis)) return { kind: "refuse", candidates: [], confidence: best.score };
   // "What is Erdogan's wife called?": a name and a word the knowledge base never uses; the name alone is no answer.
   const onlyNamesKnown =
     analysis.unknown.length > 0 &&

@@ -18,6 +18,7 @@ import { Ranker, type SavedRanker } from "./ranker.js";
 import { createReplies, withinBudget } from "./replies.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
+import { asksOfQuotedWork } from "./russian/quoted-work.js";
 import { RUSSIAN } from "./russian/rules.js";
 import { SoleMentions } from "./sole-mention.js";
 import { DEFAULT_TUNING, type Tuning } from "./tuning.js";
@@ -191,6 +192,14 @@ export function createEngine(
     if (analysis.tokens.length === 0) return replies.noAnswer(out, "empty", t.empty, replies.popular(3, out));
     const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);
     if (intent?.kind === "summary") return replies.summary(out);
+    // "Кто написал «Войну и мир»?": a book, film or song, whatever words of the story its title holds.
+    if (reader.lang === "ru" && asksOfQuotedWork(text))
+      return replies.noAnswer(
+        out,
+        "out-of-scope",
+        t.outOfScope(replies.oneLine(out)),
+        replies.popular(3, out),
+      );
     if (intent?.kind === "quotes") {
       const [only, ...more] = intent.speakerIds;
       if (only === undefined || more.length === 0) return withinBudget(replies.quotesBy(only ?? null, out));

@@ -157,8 +157,8 @@ const sets = [
   },
   {
     file: "blind-ru10.jsonl",
-    answer: 0.89,
-    refuse: 0.92,
+    answer: 0.92,
+    refuse: 1.0,
     about:
       "a tenth Russian blind set (first wave), run once on 818fa41 in the seventh session (first run 89.2% / 92.0% engine and through the dialogue layer)",
   },
@@ -314,6 +314,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality-ru10), from the article alone: lead-ins, English words, tags, 'одной фразой', роль ЕС/ООН, зачем/почему, learner's Russian, translit (first run 87.5% / 100%)",
+  },
+  {
+    file: "probes-ru11.jsonl",
+    answer: 0.75,
+    refuse: 0.94,
+    about:
+      "ours in Russian (quality-ru11), from the article alone: off-topic questions with the story's common words (мир, война, роль, связь, работает), quoted works, 'если верить статье', fears, the conclusion, who represents whom (first run 65.6% / 94.7%)",
   },
 ];
 

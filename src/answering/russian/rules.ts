@@ -6,6 +6,7 @@ import { QUESTION_WORDS, STOPWORDS } from "../words.js";
 import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
 import { normaliseRussianWords } from "./normalise.js";
+import { RUSSIAN_SOURCE_PHRASES } from "./source-phrases.js";
 import { russianSpeakerSlot } from "./speaker-slot.js";
 import { russianStem } from "./stem.js";
 import { RUSSIAN_TAG_PHRASES, RUSSIAN_TAG_WORDS } from "./tags.js";
@@ -49,7 +50,12 @@ export const RUSSIAN: LanguageRules = {
   stopwords: new Set([...RUSSIAN_STOPWORDS, ...RUSSIAN_TAG_WORDS, ...STOPWORDS]),
   frameWords: RUSSIAN_FRAME_WORDS,
   frameCues: RUSSIAN_FRAME_CUES,
-  stopPhrases: [...RUSSIAN_STOP_PHRASES, ...RUSSIAN_BREVITY_PHRASES, ...RUSSIAN_TAG_PHRASES],
+  stopPhrases: [
+    ...RUSSIAN_STOP_PHRASES,
+    ...RUSSIAN_BREVITY_PHRASES,
+    ...RUSSIAN_TAG_PHRASES,
+    ...RUSSIAN_SOURCE_PHRASES,
+  ],
   dropped: ENGLISH.dropped,
   isCommonWord: (w) => (isCyrillicWord(w) ? isListedRussian(w) : isCommonEnglish(w)),
   isWordOfLanguage: (w) => (isCyrillicWord(w) ? isCommonRussian(w) : isEnglishWord(w)),

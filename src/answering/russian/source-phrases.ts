@@ -1,0 +1,25 @@
+// Words that say where the answer should come from or how the question is meant, not what it is about:
+// "если верить статье", "судя по тексту", "в каком контексте", "в какой связи" (связь here is "in what
+// connection", not the ties the article tells of), "в глазах других" (how one looks to others). The lexicon
+// drops them like any stop phrase, so "кто такой Песков, если верить статье?" is "кто такой Песков?".
+
+/** The phrases, as the lexicon drops them (normalised words; ё read as е). */
+export const RUSSIAN_SOURCE_PHRASES: readonly string[] = [
+  "если верить статье",
+  "если верить тексту",
+  "если верить автору",
+  "если верить материалу",
+  "верить статье",
+  "судя по статье",
+  "судя по тексту",
+  "судя по материалу",
+  "судя по всему",
+  "в каком контексте",
+  "в каком ключе",
+  "в какой связи",
+  "в связи с чем",
+  "в глазах других",
+  "в глазах мира",
+  "в глазах остальных",
+  "в чужих глазах",
+];
