@@ -12,6 +12,7 @@ import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon, type SavedLexicon } from "./lexicon.js";
 import { localView } from "./localise.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
+import { asksOwnAdvice } from "./own-advice.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
@@ -143,6 +144,7 @@ export function createEngine(
   const findAnswer = (question: string, lang?: Lang): Answer => {
     const whole = answerWhole(question, lang);
     if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
+    if (ownAdvice(question)) return whole;
     const pieces = question.length >= QUESTION_IN_MESSAGE ? questionPieces(question) : [];
     const stretches = stretchesOf(question);
     const parts = partsOfStretches(stretches);
@@ -176,6 +178,14 @@ export function createEngine(
     return best ?? brief ?? chatter ?? whole;
   };
 
+  /** Whether a message asks advice for the asker's own life (own-advice.ts): no piece of it is the story's. */
+  const ownAdvice = (question: string): boolean => {
+    const { reader, text } = route(question);
+    if (reader.lang !== "en") return false;
+    const seen = reader.lexicon.analyse(text);
+    return asksOwnAdvice(seen.words, seen.speakers);
+  };
+
   /** Whether a part of a message asks nothing: no question mark, no question or frame word. */
   const asksNothing = (text: string): boolean => {
     if (text.includes("?")) return false;
@@ -189,6 +199,9 @@ export function createEngine(
     const out = replyLang(reader, analysis, lang);
     const t = replies.textsOf(out);
     if (analysis.tokens.length === 0) return replies.noAnswer(out, "empty", t.empty, replies.popular(3, out));
+    // Advice for the asker's own life: a word the story shares ("negotiate", "stop") does not make it the story's.
+    if (reader.lang === "en" && asksOwnAdvice(analysis.words, analysis.speakers))
+      return replies.noAnswer(out, "out-of-scope", t.outOfScope(replies.oneLine(out)), replies.popular(3, out));
     const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);
     if (intent?.kind === "summary") return replies.summary(out);
     if (intent?.kind === "quotes") {
