@@ -3,7 +3,9 @@
 // nor any person's private life ("how tall is Putin", "what is Erdogan's wife called"). The same for an outcome
 // ("перемирие уже заключили?"): an entry about a call for a ceasefire does not say one was agreed.
 
-export type AnswerType = "number" | "time" | "personal" | "outcome";
+import { wantsTrivia } from "./trivia.js";
+
+export type AnswerType = "number" | "time" | "personal" | "outcome" | "trivia";
 
 const WANTS_NUMBER = [
   /\bhow (?:many|much|old|long|big|large|far|often)\b/,
@@ -72,6 +74,7 @@ export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): Answe
   if (number.some((p) => p.test(words))) return "number";
   if (time.some((p) => p.test(words))) return "time";
   if (lang === "en" && WANTS_PERSONAL.test(words)) return "personal";
+  if (lang === "en" && wantsTrivia(words)) return "trivia";
   if (outcome.some((p) => p.test(words)) && !(lang === "ru" && ABOUT_THE_TEXT_RU.test(words)))
     return "outcome";
   return null;
@@ -90,7 +93,7 @@ const GIVES_LIST = /[A-Z][^,.]*, (?:the )?[A-Z][^,.]*,? and (?:the )?[A-Z]/;
 
 /** Whether a text gives an answer of that type; `words`: the question's, for a duration or a count asked. */
 export function givesAnswerType(text: string, type: AnswerType, words = ""): boolean {
-  if (type === "personal") return false;
+  if (type === "personal" || type === "trivia") return false;
   if (type === "number" && ASKS_HOW_LONG.test(words) && GIVES_LONG_TIME.test(text)) return true;
   if (type === "number" && ASKS_HOW_MANY_MEMBERS.test(words) && GIVES_LIST.test(text)) return true;
   return (type === "number" ? GIVES_NUMBER : type === "time" ? GIVES_TIME : GIVES_OUTCOME).test(text);

@@ -5,13 +5,17 @@
 import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Speaker } from "../knowledge/index.js";
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
+import { asAskedShape } from "./asked-shapes.js";
 import { decide } from "./decide.js";
+import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
 import { isCommonEnglish, readsAsEnglish } from "./english.js";
 import { detectIntent, ENGLISH_INTENT_WORDS, type IntentWords } from "./intents.js";
 import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon, type SavedLexicon } from "./lexicon.js";
 import { localView } from "./localise.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
+import { entryOfParagraph, namedParagraph } from "./named-paragraph.js";
+import { asksOwnAdvice } from "./own-advice.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
@@ -144,6 +148,11 @@ export function createEngine(
   const findAnswer = (question: string, lang?: Lang): Answer => {
     const whole = answerWhole(question, lang);
     if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
+    if (ownAdvice(question)) return whole;
+    if (whole.reason === "ambiguous") {
+      const side = oneSideAnswered(question, whole);
+      if (side) return side;
+    }
     const pieces = question.length >= QUESTION_IN_MESSAGE ? questionPieces(question) : [];
     const stretches = stretchesOf(question);
     const parts = partsOfStretches(stretches);
@@ -177,6 +186,26 @@ export function createEngine(
     return best ?? brief ?? chatter ?? whole;
   };
 
+  /** An either/or whose side alone finds one of the whole's near entries (either-or.ts): the surest such side. */
+  const oneSideAnswered = (question: string, whole: Answer): Answer | null => {
+    const sides = sidesOf(question);
+    if (!sides || route(question).reader.lang !== "en") return null;
+    const near = new Set(whole.suggestions.map((s) => s.entryId));
+    const found = sides
+      .map((side) => answerWhole(side))
+      .filter((a) => a.answered && a.kind === "entry" && a.entry !== null && near.has(a.entry.id));
+    const [best] = found.sort((a, b) => b.confidence - a.confidence);
+    return best ? { ...best, answer: withoutLeadingVerdict(best.answer) } : null;
+  };
+
+  /** Whether a message asks advice for the asker's own life (own-advice.ts): no piece of it is the story's. */
+  const ownAdvice = (question: string): boolean => {
+    const { reader, text } = route(question);
+    if (reader.lang !== "en") return false;
+    const seen = reader.lexicon.analyse(text);
+    return asksOwnAdvice(seen.words, seen.speakers);
+  };
+
   /** Whether a part of a message asks nothing: no question mark, no question or frame word. */
   const asksNothing = (text: string): boolean => {
     if (text.includes("?")) return false;
@@ -186,10 +215,20 @@ export function createEngine(
 
   const answerWhole = (question: string, lang?: Lang): Answer => {
     const { reader, text } = route(question);
-    const analysis = reader.lexicon.analyse(reader.lang === "en" ? asPlainQuestion(text) : text);
+    const analysis = reader.lexicon.analyse(
+      reader.lang === "en" ? asAskedShape(asPlainQuestion(text)) : text,
+    );
     const out = replyLang(reader, analysis, lang);
     const t = replies.textsOf(out);
     if (analysis.tokens.length === 0) return replies.noAnswer(out, "empty", t.empty, replies.popular(3, out));
+    // Advice for the asker's own life: a word the story shares ("negotiate", "stop") does not make it the story's.
+    if (reader.lang === "en" && asksOwnAdvice(analysis.words, analysis.speakers))
+      return replies.noAnswer(
+        out,
+        "out-of-scope",
+        t.outOfScope(replies.oneLine(out)),
+        replies.popular(3, out),
+      );
     const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);
     if (intent?.kind === "summary") return replies.summary(out);
     // "Кто написал «Войну и мир»?": a book, film or song, whatever words of the story its title holds.
@@ -230,7 +269,12 @@ export function createEngine(
         }
         return withinBudget(answer);
       }
-      case "ambiguous":
+      case "ambiguous": {
+        // A part of the article named ("the last paragraph", "the conclusion"): the near entry quoting it.
+        const paragraph = namedParagraph(analysis.words, kb.article.paragraphs.length);
+        const chosen =
+          paragraph === null ? null : entryOfParagraph(decision.candidates.map(original), paragraph);
+        if (chosen) return withinBudget(replies.entryAnswer(chosen, decision.confidence, out));
         return replies.noAnswer(
           out,
           "ambiguous",
@@ -238,6 +282,7 @@ export function createEngine(
           decision.candidates.map((e) => replies.suggestion(original(e), out)),
           decision.confidence,
         );
+      }
       case "refuse": {
         const near = decision.candidates.map((e) => replies.suggestion(original(e), out));
         return replies.noAnswer(
@@ -253,7 +298,7 @@ export function createEngine(
 
   const explain = (question: string): Explanation => {
     const { reader, text } = route(question);
-    const a = reader.lexicon.analyse(reader.lang === "en" ? asPlainQuestion(text) : text);
+    const a = reader.lexicon.analyse(reader.lang === "en" ? asAskedShape(asPlainQuestion(text)) : text);
     return {
       lang: reader.lang,
       tokens: a.tokens.map(

@@ -69,4 +69,18 @@ describe("everyday messages", () => {
     expect(reply).toContain("Erdogan");
     expect(reply).not.toMatch(/identifies Vladimir Putin as the Russian President/);
   });
+  it("trivia about a named country and a personal-advice ramble are refused, not answered by a shared name or word", async () => {
+    const t = realBot();
+    await t.send("roughly what population does turkey have?");
+    const trivia = visibleText(t.api.lastReply());
+    expect(trivia).toMatch(/Did you mean|doesn't give background facts|doesn't cover/);
+    expect(trivia.split("\n")[0]).not.toBe("Who is Erdogan?");
+    await t.send(
+      "my flatmate and I have a conflict about the heating bill, how can I negotiate with her without a fight?",
+    );
+    const advice = visibleText(t.api.lastReply());
+    expect(advice).toMatch(/doesn't cover/);
+    expect(advice).not.toMatch(/negotiation process/);
+    expectValidOutput(t.api);
+  });
 });

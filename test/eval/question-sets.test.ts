@@ -212,6 +212,13 @@ const sets = [
       "ours (quality-en9), a second round of 20 written after the first fixes: either/or, the call's other party by title, 'why does the article say', 'what should happen according to X' (first run 66.7% / 100%)",
   },
   {
+    file: "probes-en10.jsonl",
+    answer: 0.96,
+    refuse: 0.97,
+    about:
+      "ours (quality-en10), 50 in the kinds of blind14's misses: trivia about a named place or body, own-life advice rambles with one story word, whom X blames for Y, how Putin and Erdogan talked, the article's conclusion, either/or with one side the article's (first run 80.0% / 93.3%)",
+  },
+  {
     file: "causes-en5.jsonl",
     answer: 0.96,
     refuse: 0.97,

@@ -1,0 +1,26 @@
+// Encyclopedic facts about a place, people or body the story names ("what is the capital of Turkey", "what
+// currency does Turkey use", "when was the UN founded"): the article gives none, so an entry that merely names
+// the thing (who Erdogan is, for "Turkey") must not answer them — "the article doesn't say", with what it does.
+
+/** What an encyclopedia, not this article, tells of a country, city or organisation (normalised words). */
+const WANTS_TRIVIA = new RegExp(
+  [
+    String.raw`\bcapital(?: city)? (?:of|is)\b`,
+    String.raw`\b(?:its|their|s) capital\b`,
+    String.raw`\bcapital(?: city)?$`,
+    String.raw`\b(?:population|currency|anthem|gdp|climate|weather|time zone|timezone)\b`,
+    String.raw`\bflag (?:of|look|colou?rs?)\b`,
+    String.raw`\bofficial language\b`,
+    String.raw`\blanguages? (?:do|does|is|are) (?:people |they |the people )?(?:speak|spoken|talk)\b`,
+    String.raw`\b(?:founded|established) (?:in|when)\b`,
+    String.raw`\bwhen (?:was|were|did) (?:the )?[a-z ]{1,40} (?:founded|established|set up|created|formed|built)\b`,
+    String.raw`\b(?:tallest|oldest|largest|biggest|longest) (?:building|city|cities|river|mountain|lake)\b`,
+    String.raw`\bnational (?:dish|sport|animal|food|holiday|bird)\b`,
+    String.raw`\bheadquarter(?:s|ed)?\b`,
+  ].join("|"),
+);
+
+/** Whether a question (normalised words joined by spaces) asks an encyclopedic fact of a place or body. */
+export function wantsTrivia(words: string): boolean {
+  return WANTS_TRIVIA.test(words);
+}
