@@ -33,6 +33,12 @@ describe("Russian normalisation", () => {
     expect(normaliseRussianWords("МОCКВА")).toEqual(["москва"]); // Latin C
   });
 
+  it("writes a word mostly of Latin look-alikes in Cyrillic when one letter has no Latin twin", () => {
+    expect(oneAlphabet("cшa")).toBe("сша"); // Latin c and a around Cyrillic ш
+    expect(oneAlphabet("пpo")).toBe("про"); // Latin p and o, Cyrillic п
+    expect(oneAlphabet("cшi")).toBe("cшi"); // i has no Cyrillic twin here, ш no Latin one: left alone
+  });
+
   it("spells out abbreviations written with a hyphen", () => {
     expect(normaliseRussianWords("палестинское гос-во")).toEqual(["палестинское", "государство"]);
   });

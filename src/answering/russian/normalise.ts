@@ -28,15 +28,22 @@ const CYRILLIC = /[а-яё]/;
 const LATIN = /[a-z]/;
 const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
 
-/** A word with letters of both alphabets, written in the one most of its letters are in, where they look alike. */
+/**
+ * A word with letters of both alphabets, written in one alphabet where its letters look alike: the one most of
+ * its letters are in, else the other when only that one can hold every letter ("CШA": Ш has no Latin twin).
+ */
 export function oneAlphabet(word: string): string {
   if (!CYRILLIC.test(word) || !LATIN.test(word)) return word;
   const cyrillic = word.match(/[а-яё]/g)!.length;
   const latin = word.match(/[a-z]/g)!.length;
-  const map = cyrillic >= latin ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
-  const converted = [...word].map((ch) => map[ch] ?? ch).join("");
+  const toCyrillic = [...word].map((ch) => LATIN_TO_CYRILLIC[ch] ?? ch).join("");
+  const toLatin = [...word].map((ch) => CYRILLIC_TO_LATIN[ch] ?? ch).join("");
   // Only when every letter of the other alphabet has a look-alike: otherwise it is not a slip of the keyboard.
-  return (cyrillic >= latin ? LATIN : CYRILLIC).test(converted) ? word : converted;
+  const cyrillicOk = !LATIN.test(toCyrillic);
+  const latinOk = !CYRILLIC.test(toLatin);
+  if (cyrillicOk && (cyrillic >= latin || !latinOk)) return toCyrillic;
+  if (latinOk) return toLatin;
+  return word;
 }
 
 /** Abbreviations written with a hyphen or a full stop, spelled out before punctuation goes. */
