@@ -153,14 +153,28 @@ const sets = [
     answer: 0.95,
     refuse: 0.96,
     about:
-      "a thirteenth English blind set (first wave), run once on 818fa41 in the seventh session (first run 95.4% / 96.0% engine and through the dialogue layer)",
+      "a thirteenth English blind set (first wave), run once on 818fa41 in the seventh session (first run 95.4% / 96.0% engine and through the dialogue layer; 98.5% / 100% after quality-en10)",
   },
   {
     file: "blind-ru10.jsonl",
     answer: 0.92,
     refuse: 1.0,
     about:
-      "a tenth Russian blind set (first wave), run once on 818fa41 in the seventh session (first run 89.2% / 92.0% engine and through the dialogue layer)",
+      "a tenth Russian blind set (first wave), run once on 818fa41 in the seventh session (first run 89.2% / 92.0% engine and through the dialogue layer; 92.3% / 100% after quality-ru11)",
+  },
+  {
+    file: "blind15.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "a fourteenth English blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 84.6% / 100% engine; 90.8% / 100% through the dialogue layer)",
+  },
+  {
+    file: "blind-ru11.jsonl",
+    answer: 0.86,
+    refuse: 0.96,
+    about:
+      "an eleventh Russian blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 86.2% / 96.0% engine; 87.7% / 96.0% through the dialogue layer)",
   },
   {
     file: "causes-en3.jsonl",
