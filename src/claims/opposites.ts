@@ -168,6 +168,11 @@ export const OPPOSITES: [string[], string[]][] = [
     ["escalate", "escalation", "inflame", "worsen", "intensify"],
     ["stabilize", "calm", "ease", "subside", "defuse", "steady"],
   ],
+  // Of a conflict: "a constructive role in prolonging the conflict" undoes "in resolving" it.
+  [
+    ["resolve", "resolving", "resolved", "settle", "settling", "settled", "end", "ending"],
+    ["prolong", "prolonging", "prolonged", "perpetuate", "perpetuating", "protract", "protracting", "drag"],
+  ],
   [
     ["immediate", "urgent", "urgency", "urgently", "swift", "quick", "prompt"],
     ["gradual", "delayed", "eventual", "slow", "phased"],

@@ -10,7 +10,7 @@ import type { ClaimChange } from "./types.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 
 /** Words before a noun: a word right after one of them names a thing ("the consequences of …"). */
-const DETERMINER = "(?:^|[^\\p{L}])(?:the|a|an|its|their|his|her|our|this|these|those)\\s+";
+const DETERMINER = "(?:^|[^\\p{L}])(?:the|a|an|its|their|his|her|our|this|these|those|all|both)\\s+";
 
 /** The word (letters, hyphens, spaces) stands right after a determiner in the text. */
 function afterDeterminer(text: string, word: string): boolean {
@@ -34,20 +34,54 @@ export function slotSwapped(
   const ordered = pairs.filter((p) => p.claim.at >= 0).sort((a, b) => a.claim.at - b.claim.at);
   const backing = new Set(pairs.flatMap((p) => (p.span ? [p.span] : [])));
   for (let i = 1; i + 1 < ordered.length; i++) {
-    const p = ordered[i]!;
-    if (p.span !== null || p.claim.weight <= 0 || p.claim.entity || p.claim.negated) continue;
-    if (!/^[a-z][a-z'-]*$/.test(p.claim.surface)) continue;
-    const before = ordered[i - 1]!;
-    const after = ordered[i + 1]!;
-    if (!before.span || !after.span || before.flipped || after.flipped) continue;
-    const between = span.filter((w) => w.at > before.span!.at && w.at < after.span!.at);
-    if (between.length !== 1 || after.span.at - before.span.at > 3) continue;
-    const slot = between[0]!;
-    if (backing.has(slot) || slot.weight <= 0 || slot.entity || vocabulary.synonym(p.claim, slot)) continue;
-    const named =
-      vocabulary.adjective(slot) ||
-      (afterDeterminer(text, p.claim.surface) && afterDeterminer(clause, slot.surface));
-    if (named) return { kind: "replaced", claimed: p.claim.surface, article: slot.surface };
+    const found = swappedAt(ordered, i, 1, span, backing, text, clause, vocabulary);
+    if (found) return found;
+  }
+  // Two words of the claim's own in a two-word slot: "the major powers involved" for "all parties involved".
+  for (let i = 1; i + 2 < ordered.length; i++) {
+    const found = swappedAt(ordered, i, 2, span, backing, text, clause, vocabulary);
+    if (found) return found;
   }
   return null;
+}
+
+/** The claim's run of `length` unbacked words from `i` replaces as many passage words between lined-up ones. */
+function swappedAt(
+  ordered: readonly Pair[],
+  i: number,
+  length: number,
+  span: readonly Word[],
+  backing: ReadonlySet<Word>,
+  text: string,
+  clause: string,
+  vocabulary: ClaimVocabulary,
+): ClaimChange | null {
+  const run = ordered.slice(i, i + length);
+  for (const p of run) {
+    if (p.span !== null || p.claim.weight <= 0 || p.claim.entity || p.claim.negated) return null;
+    if (!/^[a-z][a-z'-]*$/.test(p.claim.surface)) return null;
+  }
+  if (run.some((p, k) => k > 0 && p.claim.at !== run[k - 1]!.claim.at + 1)) return null;
+  const before = ordered[i - 1]!;
+  const after = ordered[i + length]!;
+  if (!before.span || !after.span || before.flipped || after.flipped) return null;
+  const between = span.filter((w) => w.at > before.span!.at && w.at < after.span!.at);
+  if (between.length !== length || after.span.at - before.span.at > 2 + length) return null;
+  // A small word of the slot ("all" parties) is no thing itself; the slot needs one that is.
+  const content = length === 1 ? between : between.filter((w) => w.weight > 0);
+  if (content.length === 0) return null;
+  for (const slot of content) {
+    if (backing.has(slot) || slot.weight <= 0 || slot.entity) return null;
+    if (run.some((p) => vocabulary.synonym(p.claim, slot))) return null;
+  }
+  const first = run[0]!.claim.surface;
+  const named =
+    content.some((slot) => vocabulary.adjective(slot)) ||
+    (afterDeterminer(text, first) && afterDeterminer(clause, content[0]!.surface));
+  if (!named) return null;
+  return {
+    kind: "replaced",
+    claimed: run.map((p) => p.claim.surface).join(" "),
+    article: between.map((w) => w.surface).join(" "),
+  };
 }

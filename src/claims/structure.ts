@@ -6,6 +6,7 @@ import type { Token } from "../answering/lexicon.js";
 import { droppedAppearance, raisedMembership } from "./appearance.js";
 import { addedCause, addedMoney } from "./cause.js";
 import { looseNegation, replacedStance } from "./changes.js";
+import { replacedContact } from "./contact.js";
 import { addedImpossibility, changedCount } from "./counts.js";
 import type { Pair, Word } from "./match.js";
 import { type NounGrammar, replacedNoun } from "./nouns.js";
@@ -102,6 +103,7 @@ export function structuralChanges(
     push(addedCause(text, input.clause));
     push(addedMoney(text, input.clause));
     push(addedWanting(text, input.clause));
+    push(replacedContact(text, input.clause));
     push(changedCount(text, input.clause));
     push(addedImpossibility(text, input.clause));
   }

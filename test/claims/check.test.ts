@@ -200,6 +200,11 @@ describe("the labelled claims", () => {
     // confirmed (a replaced cause: "because of their arms trade" for "due to the number of former Russian
     // citizens"), fixed by claims13's replaced-cause.ts: 72/75 English, 0 false confirmed.
     "claims-blind10.jsonl": 0.96,
+    // An eleventh blind set (seventh session), run once on main 0777326: 84% (84/100; EN 62/75, RU 22/25) with 3
+    // false confirmed (met "in person" for a phone call, "prolonging" for "resolving" the conflict, "the major
+    // powers" for "all parties"), fixed by claims14 (contact.ts, the resolve/prolong pair, two-word slots in
+    // slot.ts): 65/75 English, 0 false confirmed.
+    "claims-blind11.jsonl": 0.86,
     // claims13's probes (69: replaced causes, purposes and added reasons, 17 Russian), run once: 58% (40/69; 31/52
     // English) with 4 false confirmed (oil deals, stem from … opposition, religious values, "из-за их поддержки").
     // Now 47/52 English, 0 false confirmed (replaced-cause.ts; cause-apart.ts reads the rest without the cause).
@@ -249,6 +254,8 @@ describe("the labelled claims", () => {
     "claims-probes12.jsonl": 0.86,
     // First run 24/25 (96%), 0 false confirmed.
     "claims-blind10.jsonl": 0.96,
+    // First run 22/25 (88%), 0 false confirmed; unchanged by claims14.
+    "claims-blind11.jsonl": 0.88,
     // claims13's probes: first run 9/17 with 1 false confirmed ("из-за их поддержки Израиля"); now 13/17, 0 false.
     "claims-probes13.jsonl": 0.76,
   };
