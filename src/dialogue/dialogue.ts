@@ -3,11 +3,12 @@
 // yes/no question or a plain one — and asks the engine only stand-alone questions. No Telegram here.
 // This file routes a turn; the readers it routes to live beside it (dialogue-kit.ts lists what they share).
 
-import type { Lang, Suggestion } from "../answering/types.js";
+import type { Answer, Lang, Suggestion } from "../answering/types.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { claimQuestionOf } from "./claim-frame.js";
 import { createContactMode } from "./contact-mode.js";
+import type { YesNoVerdict } from "./conversation-file.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
 import { answerReply, createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
 import {
@@ -219,40 +220,27 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       mode && isYesNoQuestion(text, folded, words, words.lang)
         ? engine.answerForEntry(mode.entryId, lang)
         : null;
-    if (mode && modeEvidence?.answered) {
-      const reply = answerReply(modeEvidence, {
+    // A verdict the article's text gives on an entry's evidence (the contact mode, a person's role).
+    const articleVerdict = (evidence: Answer, verdict: YesNoVerdict): DialogueTurn => {
+      const reply = answerReply(evidence, {
         understood: context ? text : null,
         followUp: context ? "pronoun" : null,
         asked: text,
-        verdict: mode.verdict,
-        verdictSource: "article-text",
-      });
-      return {
-        lang,
-        replies: [reply],
-        context: withVerdict(
-          contextAfter(reply.asked, reply.answer, lang, now, words, context),
-          reply.verdict,
-        ),
-      };
-    }
-
-    // "Is he the Russian president?": the role the article gives that person (identity.ts).
-    const last = context?.entryId ? (engine.answerForEntry(context.entryId, lang)?.answer ?? "") : "";
-    const asked = { speakerId: context?.speakerId ?? null, answerText: last };
-    const identity = words.lang === "en" ? identityAsked(folded, asked, kit.kb, speakers) : null;
-    const whoIs = identity ? engine.answerForEntry(`who-is-${identity.speakerId}`, lang) : null;
-    if (identity && whoIs?.answered) {
-      const reply = answerReply(whoIs, {
-        understood: context ? text : null,
-        followUp: context ? "pronoun" : null,
-        asked: text,
-        verdict: identity.verdict,
+        verdict,
         verdictSource: "article-text",
       });
       const next = contextAfter(reply.asked, reply.answer, lang, now, words, context);
       return { lang, replies: [reply], context: withVerdict(next, reply.verdict) };
-    }
+    };
+    if (mode && modeEvidence?.answered) return articleVerdict(modeEvidence, mode.verdict);
+
+    // "Is he the Russian president?": the role the article gives that person (identity.ts).
+    // The last answer's text is read only when a pronoun needs it, not on every turn.
+    const last = () => (context?.entryId ? (engine.answerForEntry(context.entryId, lang)?.answer ?? "") : "");
+    const asked = { speakerId: context?.speakerId ?? null, answerText: last };
+    const identity = words.lang === "en" ? identityAsked(folded, asked, kit.kb, speakers) : null;
+    const whoIs = identity ? engine.answerForEntry(`who-is-${identity.speakerId}`, lang) : null;
+    if (identity && whoIs?.answered) return articleVerdict(whoIs, identity.verdict);
 
     const followUp = followUpOf(folded, words, speakers);
     // "And China?": a party the article never names, after an answer.

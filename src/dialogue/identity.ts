@@ -35,7 +35,7 @@ export interface IdentityAsked {
  */
 export function identityAsked(
   folded: string,
-  context: { speakerId: string | null; answerText: string },
+  context: { speakerId: string | null; answerText: () => string },
   kb: KnowledgeBase,
   speakers: SpeakerNames,
 ): IdentityAsked | null {
@@ -56,7 +56,7 @@ export function identityAsked(
     const words = roleWords(role ?? "");
     return [...asked].every((w) => words.has(w));
   };
-  const answerNames = pronoun ? speakers.namedIn(context.answerText.toLowerCase()) : [];
+  const answerNames = pronoun ? speakers.namedIn(context.answerText().toLowerCase()) : [];
   const meant = answerNames.find((n) => speakers.isPerson(n.id) && within(kb.speakerById.get(n.id)?.role));
   if (meant) return { speakerId: meant.id, verdict: "yes" };
   const own = kb.speakerById.get(speakerId);
