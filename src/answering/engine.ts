@@ -324,6 +324,10 @@ export function createEngine(
       russian();
     },
     lexicon: (lang) => (lang === "en" ? english.lexicon : (russian()?.lexicon ?? null)),
+    forgetReadings: () => {
+      english.lexicon.forgetAnalyses();
+      russianBuilt?.lexicon.forgetAnalyses();
+    },
     quotesBy: (speakerId, lang) => replies.quotesBy(speakerId, replies.usable(lang)),
     answerForEntry: (id, lang) => {
       const entry = kb.entryById.get(id);

@@ -44,6 +44,14 @@ export interface Analysis {
   frames: string[];
 }
 
+/**
+ * Analyses remembered: one message is read several times over (the answer, the near-miss rescue, the yes/no
+ * reading, the entry's own question), so the last few texts are a lookup. Few, and emptied at each message by
+ * forgetAnalyses(): none outlives its message to be promoted to the old generation (a cache across messages
+ * raised the RSS, see README "Memory").
+ */
+const RECENT_ANALYSES = 4;
+
 /** Stems remembered per lexicon: every word of the knowledge base and the questions' commonest, not every typo. */
 const STEM_CACHE_LIMIT = 20_000;
 
@@ -83,6 +91,8 @@ export class Lexicon {
   private indexingTokens: Map<string, Token[]> | null = new Map();
   /** Words the knowledge base writes with a capital inside a sentence: Putin, Gaza, Kremlin, Erdogan… */
   private readonly names = new Set<string>();
+  /** The last few texts analysed, oldest first (RECENT_ANALYSES): an Analysis is never changed by its readers. */
+  private readonly recentAnalyses = new Map<string, Analysis>();
 
   constructor(
     kb: KnowledgeBase,
@@ -210,8 +220,26 @@ export class Lexicon {
     this.phraseStarts.set(stems[0]!, Math.max(this.phraseStarts.get(stems[0]!) ?? 0, stems.length));
   }
 
-  /** Analyses a question: typos fixed against the vocabulary, synonyms and aliases folded, words stemmed. */
+  /**
+   * Analyses a question: typos fixed against the vocabulary, synonyms and aliases folded, words stemmed. The same
+   * text asked again soon gets the same object back: its readers must not change it.
+   */
   analyse(text: string): Analysis {
+    const recent = this.recentAnalyses.get(text);
+    if (recent !== undefined) return recent;
+    const analysis = this.analyseNow(text);
+    if (this.recentAnalyses.size >= RECENT_ANALYSES)
+      this.recentAnalyses.delete(this.recentAnalyses.keys().next().value!);
+    this.recentAnalyses.set(text, analysis);
+    return analysis;
+  }
+
+  /** A new message: the analyses of the last one are let go. */
+  forgetAnalyses(): void {
+    this.recentAnalyses.clear();
+  }
+
+  private analyseNow(text: string): Analysis {
     const capitalised = this.rules.capitalisedWords(text);
     const normalised = this.rules.normaliseWords(text);
     const words = normalised.map((w) => this.typos.fix(w, capitalised.has(w)));

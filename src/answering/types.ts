@@ -87,4 +87,6 @@ export interface AnsweringEngine {
   quotesBy(speakerId: string | null, lang?: Lang): Answer;
   /** The most useful questions to suggest when the user has not asked anything yet. */
   popularQuestions(limit: number, lang?: Lang): Suggestion[];
+  /** A new message: readings kept for the last one (its analyses, for repeated reads) are let go. */
+  forgetReadings?(): void;
 }

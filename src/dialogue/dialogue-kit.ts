@@ -98,6 +98,7 @@ export function createDialogueKit(deps: DialogueDeps) {
     /** Called at each message, so no answer outlives the message it was made for; with the last reply's entry. */
     forgetAnswers: (lastEntry: string | null = null) => {
       answeredThisTurn.clear();
+      engine.forgetReadings?.();
       settledBy = lastEntry;
     },
     mainSpeaker,

@@ -70,18 +70,34 @@ function common(): CommonWords {
 
 function hasStem(cyrillic: string): boolean {
   const { stems: text, starts } = common();
-  const stem = oneByte(cyrillic);
-  if (stem === null) return false;
+  // Compared letter by letter as oneByte would write it, with no string made per look-up (a hot path: every
+  // unknown word of every question asks).
+  for (let i = 0; i < cyrillic.length; i++) {
+    const c = cyrillic.charCodeAt(i);
+    if (c >= 0x80 && (c < 0x400 || c >= 0x480)) return false;
+  }
   let lo = 0;
   let hi = starts.length - 2;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const candidate = text.slice(starts[mid]!, starts[mid + 1]! - 1);
-    if (candidate === stem) return true;
-    if (candidate < stem) lo = mid + 1;
+    const order = compareStem(text, starts[mid]!, starts[mid + 1]! - 1, cyrillic);
+    if (order === 0) return true;
+    if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return false;
+}
+
+/** The order of the stem text[from, to) against `cyrillic` written one byte a letter (as a string comparison). */
+function compareStem(text: string, from: number, to: number, cyrillic: string): number {
+  const length = to - from;
+  const shorter = Math.min(length, cyrillic.length);
+  for (let i = 0; i < shorter; i++) {
+    const c = cyrillic.charCodeAt(i);
+    const diff = text.charCodeAt(from + i) - (c < 0x80 ? c : c - ONE_BYTE_SHIFT);
+    if (diff !== 0) return diff;
+  }
+  return length - cyrillic.length;
 }
 
 /** Endings of finite verb forms: a word that ends so is a verb (растут, ввели), whatever the dictionary says. */
