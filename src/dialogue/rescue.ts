@@ -36,8 +36,9 @@ export function rescueRefusal(
   },
 ): { answer: Answer; rescued: boolean; asked: string } | null {
   const { engine, words, lang } = deps;
+  // (replace() starts a global pattern from 0 and leaves it there: the word list's own pattern is safe to share.)
   const cleaned = withoutLeet(question)
-    .replace(new RegExp(words.fillers.source, words.fillers.flags), " ")
+    .replace(words.fillers, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (cleaned !== question.trim() && cleaned !== "") {
@@ -67,8 +68,8 @@ export function rescueRefusal(
   }
   if (!engine.explain) return null;
   const seen = engine.explain(cleaned || question);
-  const vocabulary = vocabularyOf(deps.kb);
-  if (!seen.unknownNames.every((name) => looksLikeSlip(name, vocabulary))) return null;
+  const byFirst = vocabularyByFirstLetter(deps.kb);
+  if (!seen.unknownNames.every((name) => looksLikeSlip(name, byFirst))) return null;
   const [top] = seen.ranked;
   if (!top || top.score < NEAR_FLOOR) return null;
   const near = seen.ranked.filter((r) => r.score >= top.score - NEAR_SPREAD).slice(0, MAX_CANDIDATES);
@@ -111,14 +112,32 @@ export function vocabularyOf(kb: KnowledgeBase): Set<string> {
   return v;
 }
 
+const byFirstLetters = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+
+/** The vocabulary (vocabularyOf) by first letter: a slip keeps its first letter, so only those words are tried. */
+function vocabularyByFirstLetter(kb: KnowledgeBase): Map<string, string[]> {
+  let byFirst = byFirstLetters.get(kb);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const known of vocabularyOf(kb)) {
+      if (known.length < 3) continue;
+      const list = byFirst.get(known[0]!);
+      if (list) list.push(known);
+      else byFirst.set(known[0]!, [known]);
+    }
+    byFirstLetters.set(kb, byFirst);
+  }
+  return byFirst;
+}
+
 /** A word the engine did not know that is a slip of one it does: a digit for a letter, or two edits away. */
-function looksLikeSlip(word: string, vocabulary: Set<string>): boolean {
+function looksLikeSlip(word: string, byFirst: Map<string, string[]>): boolean {
   if (/\d/.test(word) && /\p{L}/u.test(word)) return true;
   if (word.length < 3) return false;
   // One edit in a short word, two in a long one: "kremln" is a slip of "kremlin"; "biden" is not one of "bid".
   const allowed = word.length >= 7 ? 2 : 1;
-  for (const known of vocabulary) {
-    if (known.length < 3 || known[0] !== word[0] || Math.abs(known.length - word.length) > allowed) continue;
+  for (const known of byFirst.get(word[0]!) ?? []) {
+    if (Math.abs(known.length - word.length) > allowed) continue;
     if (editDistance(known, word, allowed) <= allowed) return true;
   }
   return false;
