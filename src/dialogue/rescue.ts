@@ -37,10 +37,7 @@ export function rescueRefusal(
 ): { answer: Answer; rescued: boolean; asked: string } | null {
   const { engine, words, lang } = deps;
   // (replace() starts a global pattern from 0 and leaves it there: the word list's own pattern is safe to share.)
-  const cleaned = withoutLeet(question)
-    .replace(words.fillers, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const cleaned = withoutLeet(question).replace(words.fillers, " ").replace(/\s+/g, " ").trim();
   if (cleaned !== question.trim() && cleaned !== "") {
     const again = engine.findAnswer(cleaned, lang);
     if (again.answered || again.reason === "not-in-article")
