@@ -7,6 +7,19 @@ const lexicon = new Lexicon(realKb);
 const terms = (q: string) => lexicon.analyse(q).content;
 
 describe("Lexicon", () => {
+  it("gives a text read again within a message the same analysis, and a fresh equal one after forgetAnalyses", () => {
+    const own = new Lexicon(realKb);
+    const first = own.analyse("did putin call for a ceasfire?");
+    expect(own.analyse("did putin call for a ceasfire?")).toBe(first);
+    own.forgetAnalyses();
+    const again = own.analyse("did putin call for a ceasfire?");
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    // Only the last few texts are kept: many others push the first one out.
+    for (const q of ["a", "b", "c", "d", "e", "f"]) own.analyse(`what did ${q} say`);
+    expect(own.analyse("did putin call for a ceasfire?")).not.toBe(again);
+  });
+
   it("folds synonyms from knowledge/synonyms.json into one term", () => {
     expect(terms("truce")).toEqual(terms("ceasefire"));
     expect(terms("cease-fire")).toEqual(terms("ceasefire"));

@@ -68,7 +68,8 @@ function common(): CommonWords {
   return words;
 }
 
-function hasStem(cyrillic: string): boolean {
+/** Whether `cyrillic` is one of the common words' stems (exported for its test). */
+export function hasStem(cyrillic: string): boolean {
   const { stems: text, starts } = common();
   // Compared letter by letter as oneByte would write it, with no string made per look-up (a hot path: every
   // unknown word of every question asks).
