@@ -2,9 +2,7 @@
 // dropped g, people the article never mentions whose names are common words, a party it never quotes asked
 // what it said, Moscow speaking through its institutions, and a detail about a name the article does not give.
 import { describe, expect, it } from "vitest";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q, "en");
+import { askEnglish as ask, expectAnswered, expectNotAnswered, expectRefused } from "../helpers/answering.js";
 
 describe("chat shorthand and a dropped g are read as words", () => {
   it.each([
@@ -15,9 +13,7 @@ describe("chat shorthand and a dropped g are read as words", () => {
       /kremlin-contact-both-sides|is-russia-neutral|russia-impartial-mediator/,
     ],
   ])("%s", (q, id) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toMatch(id);
+    expectAnswered(q, id);
   });
 });
 
@@ -27,13 +23,11 @@ describe("someone the article never mentions, in the speaker's place", () => {
     "what does bush think of putin",
     "how did price react to hamas",
   ])("%s -> refused", (q) => {
-    const a = ask(q);
-    expect(a.answered).toBe(false);
-    expect(a.reason).toBe("out-of-scope");
+    expectRefused(q, "out-of-scope");
   });
 
   it("a name's plural is not corrected into a word of the knowledge base ('bidens' is not 'widens')", () => {
-    expect(ask("bidens view on the crisis").answered).toBe(false);
+    expectNotAnswered("bidens view on the crisis");
   });
 });
 
@@ -42,8 +36,7 @@ describe("a party the article never quotes, asked what it said", () => {
     ["what did hamas say about the kremlin's offer", "hamas-statement"],
     ["how did washington answer putin", "us-response"],
   ])("%s -> never another entry's answer (the gap %s when nothing else is near)", (q, id) => {
-    const a = ask(q);
-    expect(a.answered).toBe(false);
+    const a = expectNotAnswered(q);
     if (a.reason === "not-in-article") expect(a.entry?.id).toBe(id);
   });
 });
@@ -59,7 +52,7 @@ describe("Moscow speaks through its institutions; a speaker's view beats a gap t
 
 describe("a detail about a name the article does not give", () => {
   it.each(["what is peskov's wife called", "what is erdogan's salary"])("%s -> not answered", (q) => {
-    expect(ask(q).answered).toBe(false);
+    expectNotAnswered(q);
   });
 
   it("the name alone still answers: 'what is peskov's job'", () => {

@@ -2,9 +2,7 @@
 // question set): topics the article does not cover beside a quoted speaker, a party's missing reply, a party a
 // speaker only talks about, nicknames, summaries asked in unusual words, brevity beside a topic.
 import { describe, expect, it } from "vitest";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q, "en");
+import { askEnglish as ask, expectAnswered, expectNotAnswered, expectRefused } from "../helpers/answering.js";
 
 describe("an unknown word anywhere in the topic, or after 'on' beside a speaker, is off-topic", () => {
   it.each([
@@ -14,17 +12,14 @@ describe("an unknown word anywhere in the topic, or after 'on' beside a speaker,
     "putin on the space programme",
     "what did the foreign ministry say regarding visa rules",
   ])("%s", (q) => {
-    const a = ask(q);
-    expect(a.answered, a.entry?.id).toBe(false);
+    expectNotAnswered(q);
   });
 
   it.each([
     ["peskov on a settlement", /kremlin-settlement-role|peskov-statement/],
     ["did putin mention a palestinian state", /palestinian-state/],
   ])("a known topic stays answered: %s", (q, id) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toMatch(id);
+    expectAnswered(q, id);
   });
 });
 
@@ -33,22 +28,18 @@ describe("a reply asked of a party the article never quotes is its gap, whatever
     ["has hamas answered the kremlin's offer of help", "hamas-statement"],
     ["did washington respond to moscow's criticism of its policy", "us-response"],
   ])("%s", (q, id) => {
-    const a = ask(q);
-    expect(a.answered).toBe(false);
-    expect(a.reason).toBe("not-in-article");
-    expect(a.entry?.id).toBe(id);
+    expectRefused(q, "not-in-article", id);
   });
 });
 
 describe("a party a quoted speaker talks about is not that party's missing words", () => {
   it("Putin on Israel is Putin's words (Israel is in them), not Israel's silence", () => {
-    const a = ask("did putin mention israel at all");
-    expect(a.answered, a.reason ?? "").toBe(true);
+    const a = expectAnswered("did putin mention israel at all");
     expect(a.quotes.map((q) => q.speaker)).toContain("Vladimir Putin");
   });
 
   it("Putin on Hamas stays a gap: none of Putin's words name Hamas", () => {
-    expect(ask("what did putin say about hamas").answered).toBe(false);
+    expectNotAnswered("what did putin say about hamas");
   });
 });
 
@@ -59,8 +50,7 @@ describe("nicknames and titles of the speakers", () => {
     ["what did the president's press secretary say", "Dmitry Peskov"],
     ["what did dmitry say", "Dmitry Peskov"],
   ])("%s", (q, speaker) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
+    const a = expectAnswered(q);
     expect(a.quotes.map((x) => x.speaker)).toContain(speaker);
   });
 });

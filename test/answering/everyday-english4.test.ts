@@ -2,9 +2,7 @@
 // a question set): digits typed for words, "explain like I'm five", a gap entry met by a keyword query that does
 // not ask its missing detail, close candidates that are one topic, the conflict called "this mess".
 import { describe, expect, it } from "vitest";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q, "en");
+import { expectAnswered, expectNotAnswered, expectRefused } from "../helpers/answering.js";
 
 describe("a lone 2 or 4 typed for 'to' or 'for' is read as the word", () => {
   it.each([
@@ -13,14 +11,11 @@ describe("a lone 2 or 4 typed for 'to' or 'for' is read as the word", () => {
     ["what is putin calling 4 in gaza", /ceasefire-call|what-putin-wants/],
     ["who does putin blame 4 the violence", /putin-blames-us/],
   ])("%s", (q, id) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toMatch(id);
+    expectAnswered(q, id);
   });
 
   it("a digit that is a figure stays one: an unknown number is not made a word", () => {
-    const a = ask("were 4 hostages freed");
-    expect(a.answered).toBe(false);
+    expectNotAnswered("were 4 hostages freed");
   });
 });
 
@@ -30,16 +25,13 @@ describe("'explain like I'm five' is the reader's level, not a topic", () => {
     "explain it like i'm 5 what the kremlin wants",
     "eli5 what does russia want in gaza",
   ])("%s", (q) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
+    expectAnswered(q);
   });
 });
 
 describe("a gap entry fits only when its missing detail is asked", () => {
   it("a keyword query about an answered topic gets the answer", () => {
-    const a = ask("russian mfa and the regional players");
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toBe("foreign-ministry-position");
+    expectAnswered("russian mfa and the regional players", "foreign-ministry-position");
   });
 
   it.each([
@@ -47,17 +39,13 @@ describe("a gap entry fits only when its missing detail is asked", () => {
     "does the mfa name the regional players",
     "regional players names",
   ])("asking the detail still gets the gap: %s", (q) => {
-    const a = ask(q);
-    expect(a.answered).toBe(false);
-    expect(a.reason).toBe("not-in-article");
-    expect(a.entry?.id).toBe("regional-players-named");
+    expectRefused(q, "not-in-article", "regional-players-named");
   });
 });
 
 describe("close candidates that are one topic are answered, not asked about (see also decide.test.ts)", () => {
   it("who spoke of moscow being ready to help with a settlement", () => {
-    const a = ask("who spoke of moscow being ready to help with a settlement");
-    expect(a.answered, a.reason ?? "").toBe(true);
+    const a = expectAnswered("who spoke of moscow being ready to help with a settlement");
     expect(a.answer).toMatch(/Peskov|Kremlin/);
   });
 });
@@ -67,8 +55,6 @@ describe("the conflict called a mess", () => {
     "who does putin hold responsible for this whole mess",
     "whose fault is the mess in the middle east according to putin",
   ])("%s", (q) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toBe("putin-blames-us");
+    expectAnswered(q, "putin-blames-us");
   });
 });

@@ -2,9 +2,8 @@
 // set): whom someone talked with, what someone left out, chat spellings, English with "pro-" in it, news words the
 // word list lacks, a duration answered by "long-standing", glue around a claim offered for checking.
 import { describe, expect, it } from "vitest";
+import { askEnglish as ask, expectAnswered, expectNotAnswered } from "../helpers/answering.js";
 import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q, "en");
 
 describe("'who did X speak with / talk to' asks whom he talked with, not his words", () => {
   it.each([
@@ -12,8 +11,7 @@ describe("'who did X speak with / talk to' asks whom he talked with, not his wor
     "who was putin chatting with",
     "tell me who putin talked to",
   ])("%s", (q) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
+    const a = expectAnswered(q);
     expect(a.kind).not.toBe("quotes");
     expect(a.answer).toMatch(/Erdogan/);
   });
@@ -25,9 +23,7 @@ describe("'who did X speak with / talk to' asks whom he talked with, not his wor
 
 describe("what someone did not say is what the article says he left out", () => {
   it.each(["what did putin not talk about", "what didn't putin say"])("%s", (q) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toBe("putin-silent-on-russia-role");
+    expectAnswered(q, "putin-silent-on-russia-role");
   });
 });
 
@@ -40,8 +36,7 @@ describe("chat spellings and sounds", () => {
     ["wats the forein ministry saying", /foreign-ministry-position|quotes/],
     ["what did putin sed about the truce", /ceasefire-call|what-putin-wants/],
   ])("%s", (q, id) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
+    const a = expectAnswered(q);
     expect(a.entry?.id ?? a.kind).toMatch(id);
   });
 });
@@ -63,21 +58,18 @@ describe("a news word the common-word list lacks is not corrected into a word of
     "did putin mention cryptocurrency",
     "what do the oligarchs think",
   ])("%s", (q) => {
-    const a = ask(q);
-    expect(a.answered).toBe(false);
+    expectNotAnswered(q);
   });
 });
 
 describe("'how long' is answered by the article's 'long-standing', and by nothing else", () => {
   it("how long has moscow been linked to hamas", () => {
-    const a = ask("how long has moscow been linked to hamas");
-    expect(a.answered, a.reason ?? "").toBe(true);
+    const a = expectAnswered("how long has moscow been linked to hamas");
     expect(a.answer).toMatch(/long-standing/);
   });
 
   it("how long did the phone call last: the article doesn't say", () => {
-    const a = ask("how long did the phone call last");
-    expect(a.answered).toBe(false);
+    expectNotAnswered("how long did the phone call last");
   });
 });
 
@@ -86,9 +78,7 @@ describe("the frame around a claim offered for checking is glue", () => {
     ["someone told me russia has common ground with israel, is that true", /russia-israel-ties/],
     ["i read that putin wants a truce, am i right", /ceasefire-call|what-putin-wants/],
   ])("%s", (q, id) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toMatch(id);
+    expectAnswered(q, id);
   });
 });
 
@@ -101,8 +91,7 @@ describe("everyday words for the story's ideas", () => {
     ["how is the kremlin responding to the war between israel and hamas", /concern|ceasefire|constructive/],
     ["does putin think the us calls all the shots", /monopoli/],
   ])("%s", (q, pattern) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
+    const a = expectAnswered(q);
     expect([a.answer, ...a.quotes.map((x) => x.text)].join(" ")).toMatch(pattern);
   });
 });

@@ -2,23 +2,19 @@
 // set): filler nouns ("the … stuff"), an answer's size asked beside its topic, other words for a surge and for what
 // it shows, how Moscow wants to be seen, what someone wants to happen next.
 import { describe, expect, it } from "vitest";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q, "en");
+import { askEnglish as ask, expectAnswered, expectNotAnswered } from "../helpers/answering.js";
 
 describe("'stuff' is filler, not a topic the article lacks", () => {
   it.each([
     ["what's putin's take on the ceasefire stuff", /ceasefire/],
     ["anything about the quartet stuff?", /quartet/],
   ])("%s", (q, entry) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toMatch(entry);
+    expectAnswered(q, entry);
   });
 
   it("an unknown topic beside it is still refused", () => {
-    expect(ask("what about the ukraine stuff").answered).toBe(false);
-    expect(ask("who did zelensky call about the grain stuff").answered).toBe(false);
+    expectNotAnswered("what about the ukraine stuff");
+    expectNotAnswered("who did zelensky call about the grain stuff");
   });
 });
 
@@ -29,9 +25,7 @@ describe("an answer's size asked beside a topic is glue", () => {
     ["why does putin blame washington? one sentence please", /blames-us|policy-failure|on-us/],
     ["give me putin's view of america in one line", /on-us|blames-us|policy-failure/],
   ])("%s", (q, entry) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toMatch(entry);
+    expectAnswered(q, entry);
   });
 
   it("a size alone still asks for the story in brief", () => {
@@ -40,8 +34,8 @@ describe("an answer's size asked beside a topic is glue", () => {
   });
 
   it("a topic the article lacks is refused whatever size is asked", () => {
-    expect(ask("what did biden say in one sentence").answered).toBe(false);
-    expect(ask("in one sentence, what is bitcoin").answered).toBe(false);
+    expectNotAnswered("what did biden say in one sentence");
+    expectNotAnswered("in one sentence, what is bitcoin");
   });
 });
 
@@ -51,13 +45,11 @@ describe("a wave or spike of violence is the surge, and what it shows its indica
     "what does putin think the latest wave proves",
     "the recent uptick in bloodshed is evidence of what, per putin?",
   ])("%s", (q) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toBe("us-policy-failure");
+    expectAnswered(q, "us-policy-failure");
   });
 
   it("a wave of something else is refused", () => {
-    expect(ask("what does the new wave of covid show").answered).toBe(false);
+    expectNotAnswered("what does the new wave of covid show");
   });
 });
 
@@ -67,13 +59,11 @@ describe("how Moscow wants to be seen is its image as a mediator", () => {
     "how does the kremlin want to be viewed",
     "how is russia trying to project itself here",
   ])("%s", (q) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toBe("russia-impartial-mediator");
+    expectAnswered(q, "russia-impartial-mediator");
   });
 
   it("another country's image is refused", () => {
-    expect(ask("how does china want everyone to see it").answered).toBe(false);
+    expectNotAnswered("how does china want everyone to see it");
   });
 });
 
@@ -82,9 +72,7 @@ describe("what someone wants to happen next is what they want, not the fears of 
     ["what does the kremlin hope will happen next", /kremlin-settlement-role|russia-position/],
     ["what would russia like to see happen now", /russia-position|kremlin-settlement-role|what-putin-wants/],
   ])("%s", (q, entry) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toMatch(entry);
+    expectAnswered(q, entry);
   });
 
   it("what could happen next is still the fear of a wider war", () => {
@@ -94,7 +82,7 @@ describe("what someone wants to happen next is what they want, not the fears of 
 
 describe("'the last …' is the previous one, not the article's lasting resolution", () => {
   it("a past event the article lacks is refused", () => {
-    expect(ask("did putin win his last election").answered).toBe(false);
+    expectNotAnswered("did putin win his last election");
   });
 
   it("a lasting peace and the last paragraph keep their meaning", () => {
@@ -113,14 +101,12 @@ describe("'short version' and 'one word' beside a topic, 'telefon' and 'phonecal
     ["who was putin on the telefon with", /erdogan|call/],
     ["what was the putin erdogan phonecall about", /erdogan|call|ceasefire/],
   ])("%s", (q, entry) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toMatch(entry);
+    expectAnswered(q, entry);
   });
 
   it("an unknown topic beside them is still refused", () => {
-    expect(ask("bitcoin price, short version").answered).toBe(false);
-    expect(ask("who was zelensky on the telefon with").answered).toBe(false);
+    expectNotAnswered("bitcoin price, short version");
+    expectNotAnswered("who was zelensky on the telefon with");
   });
 });
 
@@ -132,6 +118,6 @@ describe("'then', 'anyway' closing a request for the story", () => {
   ])("%s is a summary request", (q) => expect(ask(q).kind).toBe("summary"));
 
   it("an unknown topic with 'then' is still refused", () => {
-    expect(ask("what about the ukraine talks then").answered).toBe(false);
+    expectNotAnswered("what about the ukraine talks then");
   });
 });

@@ -1,10 +1,8 @@
 // A question names its topic after "about"/"on": when the word that says what the topic is ("the US *election*",
 // "Turkey's *economy*") is one the knowledge base never uses, the question is about something else, whatever
 // on-topic names stand beside it. Our own questions, written from the article.
-import { describe, expect, it } from "vitest";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q, "en");
+import { describe, it } from "vitest";
+import { expectAnswered, expectNotAnswered } from "../helpers/answering.js";
 
 describe("an unknown topic beside an on-topic name is refused", () => {
   it.each([
@@ -15,8 +13,7 @@ describe("an unknown topic beside an on-topic name is refused", () => {
     "what does putin think about the american president's health",
     "what is the kremlin's position on israeli elections",
   ])("%s", (q) => {
-    const a = ask(q);
-    expect(a.answered, a.entry?.id).toBe(false);
+    expectNotAnswered(q);
   });
 });
 
@@ -31,9 +28,7 @@ describe("a known topic after 'about'/'on' is still answered", () => {
     ["what did peskov say about the kremlin's role", /kremlin-settlement-role|peskov-statement/],
     ["what does the article say about the quartet", /quartet-/],
   ])("%s", (q, id) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toMatch(id);
+    expectAnswered(q, id);
   });
 });
 
@@ -48,16 +43,13 @@ describe("a person's private life is never answered with their entry", () => {
     "where was erdogan born",
     "how tall is putin",
   ])("%s", (q) => {
-    const a = ask(q);
-    expect(a.answered, a.entry?.id).toBe(false);
+    expectNotAnswered(q);
   });
 
   it.each(["did putin talk about the children killed in gaza", "what did putin say about families in gaza"])(
     "children and families in the story are its civilians: %s",
     (q) => {
-      const a = ask(q);
-      expect(a.answered, a.reason ?? "").toBe(true);
-      expect(a.entry?.id).toBe("putin-civilian-casualties");
+      expectAnswered(q, "putin-civilian-casualties");
     },
   );
 });
@@ -72,8 +64,6 @@ describe("everyday words for the story's core ideas", () => {
     ["does putin say the americans cut others out of peace efforts", "us-monopolizing-peace"],
     ["did putin stay quiet about russia's role", "putin-silent-on-russia-role"],
   ])("%s -> %s", (q, id) => {
-    const a = ask(q);
-    expect(a.answered, a.reason ?? "").toBe(true);
-    expect(a.entry?.id).toBe(id);
+    expectAnswered(q, id);
   });
 });

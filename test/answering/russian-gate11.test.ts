@@ -4,28 +4,23 @@
 // carries the question; two known words still do; the article in quotes is not another work.
 import { describe, expect, it } from "vitest";
 import { asksOfQuotedWork } from "../../src/answering/russian/quoted-work.js";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q);
+import { ask, expectAnswered, expectNotAnswered, expectRefused } from "../helpers/answering-detected.js";
 
 describe("an unknown topic framed by one plain word (unknown-topic.ts)", () => {
   it.each(["Как работает фотосинтез?", "Как работает иммунитет?", "Как работает блокчейн?"])(
     "refuses '%s'",
     (q) => {
-      const a = ask(q);
-      expect(a.answered, q).toBe(false);
+      const a = expectNotAnswered(q);
       expect(a.entry ?? null, q).toBeNull();
     },
   );
 
   it("keeps a question whose known word is a name", () => {
-    const a = ask("Где работает Песков?");
-    expect(a.answered).toBe(true);
-    expect(a.entry?.id).toBe("who-is-peskov");
+    expectAnswered("Где работает Песков?", "who-is-peskov");
   });
 
   it("leaves English to its own synonyms ('what is the danger the article warns about')", () => {
-    expect(ask("what is the danger the article warns about").answered).toBe(true);
+    expectAnswered("what is the danger the article warns about");
   });
 });
 
@@ -33,9 +28,7 @@ describe("a quoted work asked as a work (quoted-work.ts)", () => {
   it.each(["Кто написал «Войну и мир»?", "Кто снял фильм «Мир и война»?", "Кто автор «Мира без войны»?"])(
     "refuses '%s'",
     (q) => {
-      const a = ask(q);
-      expect(a.answered, q).toBe(false);
-      expect(a.reason, q).toBe("out-of-scope");
+      expectRefused(q, "out-of-scope");
     },
   );
 

@@ -2,9 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LONG_MESSAGE_WORDS, partsOf } from "../../src/answering/long-message.js";
 import { isCommonRussian } from "../../src/answering/russian/dictionary.js";
 import { fromTranslit } from "../../src/answering/russian/normalise.js";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q);
+import { ask, expectAnswered, expectNotAnswered, expectRefused } from "../helpers/answering-detected.js";
 
 describe("Russian reading (quality-ru2 causes)", () => {
   it.each([
@@ -43,7 +41,7 @@ describe("Russian reading (quality-ru2 causes)", () => {
 
   it("reads chat words as glue", () => {
     expect(ask("кто такой песков ваще").entry?.id).toBe("who-is-peskov");
-    expect(ask("ваще зачем путин звонил эрдогану").answered).toBe(true);
+    expectAnswered("ваще зачем путин звонил эрдогану");
   });
 
   it("prefers the named speaker's entry for a wh-question without a saying word", () => {
@@ -52,21 +50,18 @@ describe("Russian reading (quality-ru2 causes)", () => {
   });
 
   it("refuses a personal detail whose word the story uses in another sense", () => {
-    for (const q of ["какой рост у путина", "какое образование у путина"])
-      expect(ask(q).answered, q).toBe(false);
+    for (const q of ["какой рост у путина", "какое образование у путина"]) expectNotAnswered(q);
     expect(ask("рост числа жертв").entry?.id).toBe("putin-civilian-casualties");
-    expect(ask("образование квартета").answered).toBe(true);
+    expectAnswered("образование квартета");
   });
 
   it("answers an outcome the article does not report with 'it doesn't say it happened'", () => {
     for (const q of ["перемирие уже заключили?", "переговоры уже возобновились?", "объявили перемирие?"]) {
-      const a = ask(q);
-      expect(a.answered, q).toBe(false);
-      expect(a.reason, q).toBe("not-in-article");
+      const a = expectRefused(q, "not-in-article");
       expect(a.answer, q).toMatch(/^В статье не сказано, что это уже произошло/);
       expect(a.answer, q).not.toMatch(/сказано: Да\./);
     }
-    expect(ask("Путин уже позвонил Эрдогану?").answered).toBe(true);
+    expectAnswered("Путин уже позвонил Эрдогану?");
   });
 
   it("meets 'растут опасения' (growing concerns) with the fears of spread", () => {
@@ -106,9 +101,8 @@ describe("a long message read in parts", () => {
   });
 
   it("keeps refusing when the part that asks is about something the article does not cover", () => {
-    const a = ask(
+    expectNotAnswered(
       "я вчера читал статью про путина и кремль, но скажи лучше какой сейчас курс биткоина и стоит ли его покупать",
     );
-    expect(a.answered).toBe(false);
   });
 });

@@ -5,9 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { normaliseRussianWords } from "../../src/answering/russian/normalise.js";
 import { looksLikeClaim } from "../../src/claims/index.js";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q);
+import { ask, expectAnswered } from "../helpers/answering-detected.js";
 
 describe("Russian question shapes (quality-ru5 causes)", () => {
   it.each([
@@ -39,9 +37,7 @@ describe("Russian question shapes (quality-ru5 causes)", () => {
     ["чего Путин добивается в итоге, чего хочет", "what-putin-wants"],
     ["с чьей стороны Москва в этой войне", "is-russia-neutral"],
   ])("answers hearsay, trying and 'after all' by what is asked: %s", (q, id) => {
-    const a = ask(q);
-    expect(a.answered, q).toBe(true);
-    expect(a.entry?.id, q).toBe(id);
+    expectAnswered(q, id);
   });
 
   it("still reads 'в итоге' alone as the article's conclusion", () => {
@@ -49,10 +45,9 @@ describe("Russian question shapes (quality-ru5 causes)", () => {
   });
 
   it("answers a long message by its asking part, not by a list of names in its chatter", () => {
-    const a = ask(
+    const a = expectAnswered(
       "Короче, друзья спорят, там и Путин, и Эрдоган, и Песков, какой-то квартет ещё, а я хочу понять, что Путин говорит насчёт интересов палестинцев?",
     );
-    expect(a.answered).toBe(true);
     expect(["us-ignores-palestinian-interests", "palestinian-state"]).toContain(a.entry?.id);
   });
 

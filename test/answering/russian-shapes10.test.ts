@@ -4,9 +4,7 @@
 // in many sentences is not pinned to one; an off-topic report is still refused.
 import { describe, expect, it } from "vitest";
 import { partsOf } from "../../src/answering/long-message.js";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q);
+import { ask, expectAnswered, expectNotAnswered } from "../helpers/answering-detected.js";
 
 describe("a party named in one sentence only (sole-mention.ts)", () => {
   it.each([
@@ -14,16 +12,12 @@ describe("a party named in one sentence only (sole-mention.ts)", () => {
     ["что пишут про ООН в статье", "quartet-members"],
     ["what part does the United Nations play here?", "quartet-members"],
   ])("answers '%s' with the sentence that names it", (q, id) => {
-    const a = ask(q);
-    expect(a.answered, q).toBe(true);
-    expect(a.entry?.id, q).toBe(id);
+    expectAnswered(q, id);
   });
 
   it("keeps 'what did the EU say' as the article giving no other leaders' views", () => {
     for (const q of ["что заявил Евросоюз?", "what did the UN say?"]) {
-      const a = ask(q);
-      expect(a.entry?.id, q).toBe("other-leaders-views");
-      expect(a.answered, q).toBe(false);
+      expectNotAnswered(q, "other-leaders-views");
     }
   });
 
@@ -39,8 +33,7 @@ describe("sizes of one, tags and reported lead-ins (Russian)", () => {
   });
 
   it("drops a tag asking for agreement", () => {
-    const a = ask("Путин винит Штаты, небось?");
-    expect(a.answered).toBe(true);
+    const a = expectAnswered("Путин винит Штаты, небось?");
     expect(a.answer).toMatch(/США|Соединённ/);
   });
 
@@ -53,6 +46,6 @@ describe("sizes of one, tags and reported lead-ins (Russian)", () => {
   });
 
   it("still refuses a report about someone the article does not name", () => {
-    expect(ask("Говорят, что Байден звонил Путину. Что он сказал?").answered).toBe(false);
+    expectNotAnswered("Говорят, что Байден звонил Путину. Что он сказал?");
   });
 });

@@ -3,9 +3,7 @@
 // consequences of failed policy as the article's conclusion. Each asks in words of its own, not a question set's line.
 import { describe, expect, it } from "vitest";
 import { normaliseRussianWords } from "../../src/answering/russian/normalise.js";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q);
+import { ask, expectAnswered, expectNotAnswered } from "../helpers/answering-detected.js";
 
 describe("Russian question shapes (quality-ru6 causes)", () => {
   it.each([
@@ -17,9 +15,7 @@ describe("Russian question shapes (quality-ru6 causes)", () => {
     ["К каким последствиям привела политика на Ближнем Востоке?", "article-conclusion"],
     ["последствия провальной политики, что в статье", "article-conclusion"],
   ])("answers '%s' from %s", (q, id) => {
-    const a = ask(q);
-    expect(a.entry?.id, q).toBe(id);
-    expect(a.answered, q).toBe(true);
+    expectAnswered(q, id);
   });
 
   it("keeps the article's mentioning and 'не упомянул' as they are", () => {
@@ -35,8 +31,6 @@ describe("Russian question shapes (quality-ru6 causes)", () => {
   });
 
   it("keeps sending troops a question about troops ('послал' is glue)", () => {
-    const a = ask("Путин послал войска?");
-    expect(a.entry?.id).toBe("russia-military-involvement");
-    expect(a.answered).toBe(false);
+    expectNotAnswered("Путин послал войска?", "russia-military-involvement");
   });
 });

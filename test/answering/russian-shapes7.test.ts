@@ -4,9 +4,7 @@
 // and Latin keywords around one Cyrillic word. Each asks in words of its own, not a question set's line.
 import { describe, expect, it } from "vitest";
 import { normaliseRussianWords } from "../../src/answering/russian/normalise.js";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q);
+import { ask, expectAnswered, expectNotAnswered } from "../helpers/answering-detected.js";
 
 describe("Russian question shapes (quality-ru7 causes)", () => {
   it.each([
@@ -22,9 +20,7 @@ describe("Russian question shapes (quality-ru7 causes)", () => {
     ["что спорного в российском участии", "russia-role-controversy"],
     ["в чём путин видит корень насилия", "us-policy-failure"],
   ])("answers '%s' from %s", (q, id) => {
-    const a = ask(q);
-    expect(a.entry?.id, q).toBe(id);
-    expect(a.answered, q).toBe(true);
+    expectAnswered(q, id);
   });
 
   it.each(["кратенько", "пару слов пожалуйста", "в двух словах"])(
@@ -49,7 +45,7 @@ describe("Russian question shapes (quality-ru7 causes)", () => {
   });
 
   it("reads growing violence and what may happen as the escalation", () => {
-    expect(ask("что будет, если насилие продолжит нарастать").answered).toBe(true);
+    expectAnswered("что будет, если насилие продолжит нарастать");
   });
 
   it("offers the Quartet first when the EU's part in the story is asked (not another actor's entry)", () => {
@@ -59,17 +55,14 @@ describe("Russian question shapes (quality-ru7 causes)", () => {
   });
 
   it("still refuses what the UN or the EU decided (the article reports no one else's views)", () => {
-    for (const q of ["что постановил евросоюз", "какую резолюцию приняла оон"])
-      expect(ask(q).answered, q).toBe(false);
+    for (const q of ["что постановил евросоюз", "какую резолюцию приняла оон"]) expectNotAnswered(q);
   });
 
   it("keeps the cause of the violence asked without Putin a gap ('the article does not say')", () => {
-    const a = ask("из-за чего вспыхнуло насилие");
-    expect(a.entry?.id).toBe("violence-trigger");
-    expect(a.answered).toBe(false);
+    expectNotAnswered("из-за чего вспыхнуло насилие", "violence-trigger");
   });
 
   it("still refuses slang about someone the article does not mention", () => {
-    expect(ask("что хохлы думают про газу").answered).toBe(false);
+    expectNotAnswered("что хохлы думают про газу");
   });
 });

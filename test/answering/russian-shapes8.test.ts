@@ -2,9 +2,7 @@
 // intent (лезть, вмешиваться, собираться, заниматься, a learner's хотеть), особый as glue, "сколько X" answered by the article's list of X, and a
 // stranger's Cyrillic name no longer "corrected" by its stem into an article word. Each in words of its own.
 import { describe, expect, it } from "vitest";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q);
+import { ask, expectAnswered, expectNotAnswered, expectRefused } from "../helpers/answering-detected.js";
 
 describe("Russian question shapes (quality-ru8 causes)", () => {
   it.each([
@@ -14,9 +12,7 @@ describe("Russian question shapes (quality-ru8 causes)", () => {
     ["сколько стран входит в квартет", "quartet-members"],
     ["квартет, сколько там всего членов?", "quartet-members"],
   ])("answers '%s' from %s", (q, id) => {
-    const a = ask(q);
-    expect(a.entry?.id, q).toBe(id);
-    expect(a.answered, q).toBe(true);
+    expectAnswered(q, id);
   });
 
   it.each([
@@ -24,8 +20,7 @@ describe("Russian question shapes (quality-ru8 causes)", () => {
     "что москва собирается предпринять",
     "чем собирается заниматься россия",
   ])("answers Russia's intent ('%s') with the Kremlin's constructive role", (q) => {
-    const a = ask(q);
-    expect(a.answered, q).toBe(true);
+    const a = expectAnswered(q);
     expect(a.answer, q).toMatch(/конструктивн/);
   });
 
@@ -37,22 +32,18 @@ describe("Russian question shapes (quality-ru8 causes)", () => {
   });
 
   it("answers a count of members with the list the article gives", () => {
-    const a = ask("сколько участников у квартета");
-    expect(a.answered).toBe(true);
+    const a = expectAnswered("сколько участников у квартета");
     expect(a.answer).toMatch(/ООН|Объедин/);
   });
 
   it("still says the article has no figure for a count it does not list", () => {
     for (const q of ["сколько погибло мирных жителей", "сколько членов в хамасе"]) {
-      const a = ask(q);
-      expect(a.answered, q).toBe(false);
+      expectNotAnswered(q);
     }
   });
 
   it("still gives the regional players as a gap: the Foreign Ministry names none", () => {
-    const a = ask("какие именно государства региона мид имеет в виду");
-    expect(a.entry?.id).toBe("regional-players-named");
-    expect(a.answered).toBe(false);
+    expectNotAnswered("какие именно государства региона мид имеет в виду", "regional-players-named");
   });
 
   it.each([
@@ -62,9 +53,7 @@ describe("Russian question shapes (quality-ru8 causes)", () => {
     "лапид с кем встречался",
     "что бербок сказала кремлю",
   ])("refuses a stranger's name in Cyrillic ('%s'), never corrected into an article word", (q) => {
-    const a = ask(q);
-    expect(a.answered, q).toBe(false);
-    expect(a.reason, q).toBe("out-of-scope");
+    expectRefused(q, "out-of-scope");
   });
 
   it("still corrects a vowel slip in a stem", () => {

@@ -3,9 +3,7 @@
 // words of our own; guards: an unbroken question and a lead-in before an off-topic question are unchanged.
 import { describe, expect, it } from "vitest";
 import { stretchesOf } from "../../src/answering/long-message.js";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q);
+import { expectAnswered, expectNotAnswered } from "../helpers/answering-detected.js";
 
 describe("short messages with a lead-in clause (quality-ru9 cause)", () => {
   it.each([
@@ -13,9 +11,7 @@ describe("short messages with a lead-in clause (quality-ru9 cause)", () => {
     ["Читаю новости. Кто такой Песков?", "who-is-peskov"],
     ["Вопрос от друга: какую роль играет квартет?", "quartet-purpose"],
   ])("answers the question after the lead-in ('%s')", (q, id) => {
-    const a = ask(q);
-    expect(a.answered, q).toBe(true);
-    expect(a.entry?.id, q).toBe(id);
+    expectAnswered(q, id);
   });
 
   it("cuts a short message only at a colon, a sentence end or a dash, not at a comma", () => {
@@ -27,7 +23,6 @@ describe("short messages with a lead-in clause (quality-ru9 cause)", () => {
   });
 
   it("still refuses an off-topic question behind a lead-in", () => {
-    const a = ask("Друг спрашивает: какой сейчас курс биткоина?");
-    expect(a.answered).toBe(false);
+    expectNotAnswered("Друг спрашивает: какой сейчас курс биткоина?");
   });
 });

@@ -4,9 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { isCommonRussian, isListedRussian } from "../../src/answering/russian/dictionary.js";
 import { fromTranslit } from "../../src/answering/russian/normalise.js";
-import { realEngine as engine } from "../helpers/engine.js";
-
-const ask = (q: string) => engine.findAnswer(q);
+import { ask, expectAnswered, expectNotAnswered, expectRefused } from "../helpers/answering-detected.js";
 
 describe("Russian wording (quality-ru3 causes)", () => {
   it.each([
@@ -16,19 +14,16 @@ describe("Russian wording (quality-ru3 causes)", () => {
     ["какой диалог нужен по мнению российских дипломатов", "foreign-ministry-position"],
     ["какой подход к миру предлагает автор", "how-to-resolve"],
   ])("answers a periphrasis or a 'which X' question: %s", (q, id) => {
-    const a = ask(q);
-    expect(a.answered, q).toBe(true);
-    expect(a.entry?.id, q).toBe(id);
+    expectAnswered(q, id);
   });
 
   it("reads 'озвучил' as saying: the press secretary's statements", () => {
-    const a = ask("что озвучил кремлёвский пресс-секретарь");
-    expect(a.answered).toBe(true);
+    const a = expectAnswered("что озвучил кремлёвский пресс-секретарь");
     expect(a.quotes.map((q) => q.speaker)).toEqual(expect.arrayContaining(["Dmitry Peskov"]));
   });
 
   it("does not answer what Hamas said with the Kremlin's words", () => {
-    expect(ask("что ответили в ХАМАС на слова Кремля").answered).toBe(false);
+    expectNotAnswered("что ответили в ХАМАС на слова Кремля");
   });
 
   it.each([
@@ -37,15 +32,12 @@ describe("Russian wording (quality-ru3 causes)", () => {
     "какова реакция Вашингтона на критику",
     "одобрили ли США предложение Москвы",
   ])("meets a party the article never quotes, in a speaker's place, with the article's gap: %s", (q) => {
-    const a = ask(q);
-    expect(a.answered, q).toBe(false);
-    expect(a.reason, q).toBe("not-in-article");
+    expectRefused(q, "not-in-article");
   });
 
   it("keeps a party after 'о'/'про' a topic, and a Palestinian state a thing, not a party", () => {
     expect(ask("что говорится в статье о ХАМАС").entry?.id).toBe("hamas-in-article");
-    const state = ask("какая позиция России насчёт палестинского государства");
-    expect(state.answered).toBe(true);
+    expectAnswered("какая позиция России насчёт палестинского государства");
   });
 
   it.each([
@@ -76,7 +68,7 @@ describe("Russian wording (quality-ru3 causes)", () => {
   it("knows verb forms the stemmer parts from their lemma as words, and names still as names", () => {
     for (const w of ["упрекнул", "рухнул", "заморожен", "осуждена"]) expect(isCommonRussian(w), w).toBe(true);
     for (const w of ["байден", "нетаньяху", "путен", "зеленский"]) expect(isCommonRussian(w), w).toBe(false);
-    expect(ask("путин упрекнул вашингтон?").answered).toBe(true);
+    expectAnswered("путин упрекнул вашингтон?");
   });
 
   it("corrects a typo that only ends like a verb, and leaves a listed word alone", () => {
@@ -93,10 +85,10 @@ describe("Russian wording (quality-ru3 causes)", () => {
   it("reads 'y' after a vowel as 'й' in transliterated Russian", () => {
     expect(fromTranslit("neytralna")).toBe("нейтрална");
     expect(fromTranslit("voyna")).toBe("война");
-    expect(ask("kreml neytralen?").answered).toBe(true);
+    expectAnswered("kreml neytralen?");
   });
 
   it("reads transliterated questions that start with 'chego' or name the Kremlin", () => {
-    expect(ask("chego hochet moskva").answered).toBe(true);
+    expectAnswered("chego hochet moskva");
   });
 });

@@ -5,11 +5,7 @@
 // оценил") against blame. Nothing far from every passage is pulled in, and the passage's own meaning in other words
 // stays confirmed. Claims written for this test from the article.
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
-import { realKb as kb } from "../helpers/engine.js";
-
-const check = createClaimChecker(kb);
-const CONFIRMING = new Set(["verbatim", "paraphrase"]);
+import { expectConfirmed, expectVerdict } from "../helpers/claims.js";
 
 describe("a change found in a passage the claim is close to", () => {
   it.each([
@@ -24,8 +20,7 @@ describe("a change found in a passage the claim is close to", () => {
     ["МИД России настаивает, чтобы региональных игроков не допускали к урегулированию", ""],
     ["МИД России предлагает не подключать региональных игроков к урегулированию", ""],
   ])("%s → altered, naming what it changes", (claim, article) => {
-    const v = check(claim);
-    expect(v.verdict, JSON.stringify(v.changes)).toBe("altered");
+    const v = expectVerdict(claim, "altered");
     expect(v.span).not.toBeNull();
     expect(v.changes.map((c) => c.article)).toContain(article);
   });
@@ -36,7 +31,7 @@ describe("a change found in a passage the claim is close to", () => {
     "Putin discussed oil prices with the Saudi crown prince",
     "Кремль общается лишь с израильской стороной",
   ])("%s → not a confirmation (far from every passage: not in the article)", (claim) => {
-    expect(check(claim).verdict).toBe("not-in-article");
+    expectVerdict(claim, "not-in-article");
   });
 
   it.each([
@@ -46,7 +41,6 @@ describe("a change found in a passage the claim is close to", () => {
     "Putin recognizes that a Palestinian state is needed",
     "Путин возлагает вину на США за провальную политику на Ближнем Востоке",
   ])("%s → still confirmed", (claim) => {
-    const v = check(claim);
-    expect(CONFIRMING.has(v.verdict), `${v.verdict} ${JSON.stringify(v.changes)}`).toBe(true);
+    expectConfirmed(claim);
   });
 });

@@ -4,11 +4,7 @@
 // count and its own call stay confirmed. Claims written for this test from the article.
 import { describe, expect, it } from "vitest";
 import { addedImpossibility, changedCount } from "../../src/claims/counts.js";
-import { createClaimChecker } from "../../src/claims/index.js";
-import { realKb as kb } from "../helpers/engine.js";
-
-const check = createClaimChecker(kb);
-const CONFIRMING = new Set(["verbatim", "paraphrase"]);
+import { expectConfirmed, expectNotConfirmed } from "../helpers/claims.js";
 
 describe("a count or an impossibility the passage does not give", () => {
   it.each([
@@ -23,8 +19,7 @@ describe("a count or an impossibility the passage does not give", () => {
     ["МИД РФ считает налаживание прямого палестино-израильского диалога невозможным", "невозможным"],
     ["Российский МИД считает, что прямой палестино-израильский диалог не нужен", ""],
   ])("%s → never confirmed", (claim, word) => {
-    const v = check(claim);
-    expect(CONFIRMING.has(v.verdict), `${v.verdict} ${JSON.stringify(v.changes)}`).toBe(false);
+    const v = expectNotConfirmed(claim);
     if (word) expect(v.changes.map((c) => c.claimed)).toContain(word);
   });
 
@@ -33,7 +28,7 @@ describe("a count or an impossibility the passage does not give", () => {
     "Кремль поддерживает открытую связь с обеими воюющими сторонами",
     "The Russian Foreign Ministry stresses the need for direct dialogue between Palestinians and Israelis",
   ])("%s → still confirmed (the passage's own count, its own call)", (claim) => {
-    expect(CONFIRMING.has(check(claim).verdict)).toBe(true);
+    expectConfirmed(claim);
   });
 
   it("reads counts: two for an 'and' is no change, three is; a different count is replaced", () => {

@@ -3,10 +3,7 @@
 // test (other words than any labelled set's); 18 of these 28 got another verdict before the fixes, the others
 // guard what must not move (the subject's own deed, a stance put in a mouth the passage does not quote).
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
-import { realKb as kb } from "../helpers/engine.js";
-
-const check = createClaimChecker(kb);
+import { check, expectVerdict } from "../helpers/claims.js";
 
 describe("a deed the passage gives to another actor", () => {
   it.each([
@@ -16,8 +13,7 @@ describe("a deed the passage gives to another actor", () => {
     ["Путин монополизировал мирный процесс.", "вашингтон"],
     ["Putin, who faults Washington, kept the peace efforts to itself.", "washington"],
   ])("is not the subject's own: %s", (claim, doer) => {
-    const v = check(claim);
-    expect(v.verdict).toBe("altered");
+    const v = expectVerdict(claim, "altered");
     expect(v.changes).toContainEqual(expect.objectContaining({ kind: "actor", article: doer }));
   });
 
@@ -26,7 +22,7 @@ describe("a deed the passage gives to another actor", () => {
     "Putin blames the United States for a failed Middle East policy.",
     "Путин критикует Вашингтон за монополизацию мирных усилий.",
   ])("the subject's own deed, the other actor named, stays in other words: %s", (claim) => {
-    expect(check(claim).verdict).toBe("paraphrase");
+    expectVerdict(claim, "paraphrase");
   });
 });
 
@@ -43,7 +39,7 @@ describe("idioms read as the word they mean", () => {
     "Путин умолчал о собственной роли России в мирном процессе.",
     "Putin says US policy paid scant attention to the aspirations of Palestinians.",
   ])("a fair paraphrase: %s", (claim) => {
-    expect(check(claim).verdict).toBe("paraphrase");
+    expectVerdict(claim, "paraphrase");
   });
 
   it.each([
@@ -60,7 +56,7 @@ describe("idioms read as the word they mean", () => {
     "Putin no longer sees any need for an immediate ceasefire.",
     "Путин считает, что с прекращением огня нет спешки.",
   ])("the article's statement the other way round is altered: %s", (claim) => {
-    expect(check(claim).verdict).toBe("altered");
+    expectVerdict(claim, "altered");
   });
 
   it.each([
@@ -69,7 +65,7 @@ describe("idioms read as the word they mean", () => {
   ])(
     "a stance of its own put in the mouth of someone the passage does not quote is not in the article: %s",
     (claim) => {
-      expect(check(claim).verdict).toBe("not-in-article");
+      expectVerdict(claim, "not-in-article");
     },
   );
 });
@@ -80,7 +76,7 @@ describe("slang read as the word it means", () => {
     "Putin says the US government dropped the ball on what the Palestinians need.",
     "According to Putin, American policy in the region flops.",
   ])("in other words: %s", (claim) => {
-    expect(check(claim).verdict).toBe("paraphrase");
+    expectVerdict(claim, "paraphrase");
   });
 
   it.each([
@@ -88,7 +84,7 @@ describe("slang read as the word it means", () => {
     "Putin says Washington never dropped the ball on Palestinian interests.",
     "Putin pins everything on Hamas.",
   ])("said the other way round, or of another actor, is altered: %s", (claim) => {
-    expect(check(claim).verdict).toBe("altered");
+    expectVerdict(claim, "altered");
   });
 
   it("pinning hopes on someone is no blame", () => {

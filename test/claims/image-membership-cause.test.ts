@@ -7,11 +7,7 @@
 // never confirmed; the same things said with their frame, membership or reason kept stay confirmed. Claims
 // written for this test from the article.
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
-import { realKb as kb } from "../helpers/engine.js";
-
-const check = createClaimChecker(kb);
-const CONFIRMING = new Set(["verbatim", "paraphrase"]);
+import { check, expectConfirmed, expectVerdict } from "../helpers/claims.js";
 
 describe("what an actor is said to be, do or cause beyond the passage", () => {
   it.each([
@@ -28,8 +24,7 @@ describe("what an actor is said to be, do or cause beyond the passage", () => {
     ["Кремль выражает готовность оплатить урегулирование.", ""],
     ["Путин встревожен растущим числом жертв среди военнослужащих в Израиле и Газе.", "мирного населения"],
   ])("%s → altered, naming what it changes", (claim, article) => {
-    const v = check(claim);
-    expect(v.verdict, JSON.stringify(v.changes)).toBe("altered");
+    const v = expectVerdict(claim, "altered");
     expect(v.changes.map((c) => c.article)).toContain(article);
   });
 
@@ -45,8 +40,7 @@ describe("what an actor is said to be, do or cause beyond the passage", () => {
     "The Kremlin says it is ready to help reach a settlement.",
     "Путин критикует Вашингтон за монополизацию мирных усилий.",
   ])("%s → still confirmed", (claim) => {
-    const v = check(claim);
-    expect(CONFIRMING.has(v.verdict), `${v.verdict} ${JSON.stringify(v.changes)}`).toBe(true);
+    expectConfirmed(claim);
   });
 });
 
@@ -56,7 +50,7 @@ describe("a doubt tagged on after an article sentence", () => {
     "The Kremlin maintains open communication with both warring sides, right?",
     "Putin criticizes Washington for monopolizing peace efforts, is that true?",
   ])("%s → word for word: the tag is no part of the claim", (claim) => {
-    expect(check(claim).verdict).toBe("verbatim");
+    expectVerdict(claim, "verbatim");
   });
 
   it("a tagged alteration stays altered", () => {

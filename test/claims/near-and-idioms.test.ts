@@ -3,11 +3,7 @@
 // ("оставлять без внимания", "не принимать во внимание", "закрывать глаза на") read as the verb they stand for on
 // both sides. Claims written for this test from the article.
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
-import { realKb as kb } from "../helpers/engine.js";
-
-const check = createClaimChecker(kb);
-const CONFIRMING = new Set(["verbatim", "paraphrase"]);
+import { expectConfirmed, expectVerdict } from "../helpers/claims.js";
 
 describe("near the passage, said the other way round", () => {
   it.each([
@@ -17,19 +13,15 @@ describe("near the passage, said the other way round", () => {
     // Near enough to match: altered all along.
     "Analysts are sure the crisis will remain inside the Arab-Israeli conflict zone.",
   ])("altered, with its passage shown: %s", (claim) => {
-    const v = check(claim);
-    expect(v.verdict).toBe("altered");
+    const v = expectVerdict(claim, "altered");
     expect(v.span?.paragraph).toBe(6);
     expect(v.changes.some((c) => c.kind === "opposite")).toBe(true);
   });
 
   it("the passage's own direction stays confirmed", () => {
-    expect(
-      CONFIRMING.has(
-        check("There are growing fears that the crisis could spread beyond the Arab-Israeli conflict zone.")
-          .verdict,
-      ),
-    ).toBe(true);
+    expectConfirmed(
+      "There are growing fears that the crisis could spread beyond the Arab-Israeli conflict zone.",
+    );
   });
 
   it.each([
@@ -38,7 +30,7 @@ describe("near the passage, said the other way round", () => {
     "Moscow plans to host peace talks in Sochi next month.",
     "Erdogan invited Putin to visit Ankara.",
   ])("what the article has nothing near stays not in the article: %s", (claim) => {
-    expect(check(claim).verdict).toBe("not-in-article");
+    expectVerdict(claim, "not-in-article");
   });
 });
 
@@ -49,7 +41,7 @@ describe("Russian: (not) taking into account", () => {
     "Путин говорит, что Вашингтон закрывал глаза на интересы палестинцев.",
     "Путин говорит, что Вашингтон оставил без внимания стремление палестинцев к независимому государству.",
   ])("ignoring, in any of its idioms, is the article's: %s", (claim) => {
-    expect(CONFIRMING.has(check(claim).verdict)).toBe(true);
+    expectConfirmed(claim);
   });
 
   it.each([
@@ -57,7 +49,7 @@ describe("Russian: (not) taking into account", () => {
     "Путин считает, что политика США учитывала чаяния палестинцев.",
     "Путин указывает, что правительство США учло интересы палестинцев.",
   ])("taking them into account is altered: %s", (claim) => {
-    expect(check(claim).verdict).toBe("altered");
+    expectVerdict(claim, "altered");
   });
 });
 
@@ -65,8 +57,7 @@ describe("a stance against one of the passage's own things", () => {
   it.each(["Путин выступил против прекращения огня.", "Путин против прекращения огня."])(
     "altered, not news: %s",
     (claim) => {
-      const v = check(claim);
-      expect(v.verdict).toBe("altered");
+      const v = expectVerdict(claim, "altered");
       expect(v.span?.paragraph).toBe(2);
     },
   );
@@ -74,7 +65,7 @@ describe("a stance against one of the passage's own things", () => {
   it.each(["Песков выступил против санкций.", "Putin opposes sanctions."])(
     "a stance on what the article never names stays not in the article: %s",
     (claim) => {
-      expect(check(claim).verdict).toBe("not-in-article");
+      expectVerdict(claim, "not-in-article");
     },
   );
 });
@@ -85,8 +76,7 @@ describe("Russia, Moscow and the Kremlin: one actor by three names, whose words 
     "Moscow says it is ready to help reach a settlement.",
     "Moscow maintains open communication with both warring sides.",
   ])("the Kremlin's words given to Russia or Moscow stay confirmed: %s", (claim) => {
-    const v = check(claim);
-    expect(CONFIRMING.has(v.verdict)).toBe(true);
+    const v = expectConfirmed(claim);
     expect(v.span?.paragraph).toBe(4);
   });
 
@@ -94,7 +84,7 @@ describe("Russia, Moscow and the Kremlin: one actor by three names, whose words 
     "Erdogan keeps in touch with both sides of the war.",
     "Putin maintains open communication with both warring sides.",
   ])("given to a person, they are misattributed: %s", (claim) => {
-    expect(check(claim).verdict).toBe("misattributed");
+    expectVerdict(claim, "misattributed");
   });
 });
 
@@ -107,13 +97,13 @@ describe("only the member the passage names as included", () => {
     "Кремль общается только с ХАМАС.",
     "Россия давно связана лишь с ХАМАС.",
   ])("altered, not confirmed and not news: %s", (claim) => {
-    expect(check(claim).verdict).toBe("altered");
+    expectVerdict(claim, "altered");
   });
 
   it.each([
     "The Russian government has long-standing ties with the Palestinians, including Hamas.",
     "У российского правительства давние связи с палестинцами, в том числе с ХАМАС.",
   ])("the group with its member stays confirmed: %s", (claim) => {
-    expect(CONFIRMING.has(check(claim).verdict)).toBe(true);
+    expectConfirmed(claim);
   });
 });

@@ -2,11 +2,7 @@
 // passage says, irregular forms of rising and falling, exceptions, a new last word after an auxiliary, "X mentions
 // nothing about". Each of these was confirmed before (probes written for this test, not the labelled sets').
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
-import { realKb as kb } from "../helpers/engine.js";
-
-const check = createClaimChecker(kb);
-const confirms = (claim: string) => ["verbatim", "paraphrase"].includes(check(claim).verdict);
+import { check, expectConfirmed, expectNotConfirmed, expectVerdict } from "../helpers/claims.js";
 
 describe("what the subject does", () => {
   it.each([
@@ -15,7 +11,7 @@ describe("what the subject does", () => {
     "Putin forgave Washington for monopolizing peace efforts.",
     "Putin celebrated the US government's failure to address the interests of Palestinians.",
   ])("a side-taking verb swapped for another word is not confirmed: %s", (claim) => {
-    expect(check(claim).verdict).toBe("altered");
+    expectVerdict(claim, "altered");
   });
 
   it.each([
@@ -27,7 +23,7 @@ describe("what the subject does", () => {
     "Putin was critical of Washington for monopolizing the peace efforts.",
     "Putin accused Washington of monopolizing the peace efforts.",
   ])("the same side in other words is still in other words: %s", (claim) => {
-    expect(check(claim).verdict).toBe("paraphrase");
+    expectVerdict(claim, "paraphrase");
   });
 
   it.each([
@@ -35,7 +31,7 @@ describe("what the subject does", () => {
     "Moscow has stopped presenting itself as an impartial mediator.",
     "Russia quit the Quartet formed to facilitate Israeli-Palestinian negotiations.",
   ])("stopping or leaving what the passage says is altered: %s", (claim) => {
-    expect(check(claim).verdict).toBe("altered");
+    expectVerdict(claim, "altered");
   });
 
   it.each([
@@ -46,7 +42,7 @@ describe("what the subject does", () => {
     ["Putin said the number of civilian casualties rose.", "paraphrase"],
     ["The number of civilian casualties has grown, Putin said.", "paraphrase"],
   ])("irregular forms of rising and falling: %s", (claim, verdict) => {
-    expect(check(claim).verdict).toBe(verdict);
+    expectVerdict(claim, verdict);
   });
 
   it.each([
@@ -57,7 +53,7 @@ describe("what the subject does", () => {
     "Putin believes the latest lull in violence is a clear indication of the failure of US policy.",
     "Putin has expressed deep concern over the rising number of Israeli casualties.",
   ])("a new last word, an opposite inside a phrase, a regret: not confirmed: %s", (claim) => {
-    expect(confirms(claim)).toBe(false);
+    expectNotConfirmed(claim);
   });
 });
 
@@ -73,7 +69,7 @@ describe("how sure, how much, what is shown", () => {
   ])(
     "a certainty, a restriction or a concealment the passage does not have is not confirmed: %s",
     (claim) => {
-      expect(confirms(claim)).toBe(false);
+      expectNotConfirmed(claim);
     },
   );
 
@@ -82,7 +78,7 @@ describe("how sure, how much, what is shown", () => {
     "The Foreign Ministry is against direct Palestinian-Israeli dialogue.",
     "МИД России против налаживания прямого диалога между палестинцами и израильтянами.",
   ])("being against what the passage calls for is altered: %s", (claim) => {
-    expect(check(claim).verdict).toBe("altered");
+    expectVerdict(claim, "altered");
   });
 
   it("a hedge said with another hedge is in other words", () => {
@@ -100,7 +96,7 @@ describe("who the subject is", () => {
     "Both Putin and Erdogan called for an immediate ceasefire.",
     "Putin and Erdogan stressed the urgent need for an immediate ceasefire.",
   ])("a subject the passage does not give its words to is not confirmed: %s", (claim) => {
-    expect(confirms(claim)).toBe(false);
+    expectNotConfirmed(claim);
   });
 
   it("two names for the one actor the passage speaks of are in other words", () => {
@@ -118,11 +114,11 @@ describe("exceptions and silence", () => {
     "Россия поддерживает связи с палестинцами, за исключением ХАМАС.",
     "У российского правительства давние связи с палестинцами, кроме ХАМАС.",
   ])("what the claim excepts is negated: %s", (claim) => {
-    expect(check(claim).verdict).toBe("altered");
+    expectVerdict(claim, "altered");
   });
 
   it("«кроме того» (moreover) excepts nothing", () => {
-    expect(confirms("Кроме того, у России есть давние связи с палестинцами, включая ХАМАС.")).toBe(true);
+    expectConfirmed("Кроме того, у России есть давние связи с палестинцами, включая ХАМАС.");
   });
 
   it.each([
@@ -130,11 +126,11 @@ describe("exceptions and silence", () => {
     "Putin was silent about Russia's own role in the peace process.",
     "Putin said nothing about Russia's own role in the peace process.",
   ])("saying nothing of what the article says he does not mention is in other words: %s", (claim) => {
-    expect(check(claim).verdict).toBe("paraphrase");
+    expectVerdict(claim, "paraphrase");
   });
 
   it("mentioning nothing of what the article says he stressed is altered", () => {
-    expect(check("Putin mentioned nothing about a ceasefire.").verdict).toBe("altered");
+    expectVerdict("Putin mentioned nothing about a ceasefire.", "altered");
   });
 });
 
@@ -154,7 +150,7 @@ describe("the same in Russian", () => {
     "Путин и Эрдоган призвали к немедленному прекращению огня.",
     "И Путин, и Эрдоган призвали к немедленному прекращению огня.",
   ])("never confirmed: %s", (claim) => {
-    expect(confirms(claim)).toBe(false);
+    expectNotConfirmed(claim);
   });
 
   it.each([
@@ -162,6 +158,6 @@ describe("the same in Russian", () => {
     "Песков подчеркнул, что Кремль намерен играть конструктивную роль в урегулировании конфликта.",
     "Кремль и Песков стремятся помочь в поиске урегулирования.",
   ])("still in other words: %s", (claim) => {
-    expect(check(claim).verdict).toBe("paraphrase");
+    expectVerdict(claim, "paraphrase");
   });
 });

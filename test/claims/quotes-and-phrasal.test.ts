@@ -2,12 +2,10 @@
 // kinds the third blind set missed (verbatim called in other words, a fair paraphrase called altered, "plays down"
 // confirmed), each in claims written for this test in other words than the labelled sets'.
 import { describe, expect, it } from "vitest";
-import { createClaimChecker, parseFrame } from "../../src/claims/index.js";
+import { parseFrame } from "../../src/claims/index.js";
 import { withoutInnerQuotes } from "../../src/claims/units.js";
+import { check, expectNotConfirmed, expectVerdict } from "../helpers/claims.js";
 import { realKb as kb } from "../helpers/engine.js";
-
-const check = createClaimChecker(kb);
-const confirms = (claim: string) => ["verbatim", "paraphrase"].includes(check(claim).verdict);
 
 describe("quotation marks inside a claim", () => {
   it.each([
@@ -16,12 +14,11 @@ describe("quotation marks inside a claim", () => {
     "“Putin has expressed ‘deep concern’ over the rising number of civilian casualties,” the article says.",
     'According to the article, Moscow "strives to present itself as an impartial mediator".',
   ])("the writer's quotation marks do not stop a verbatim span: %s", (claim) => {
-    expect(check(claim).verdict).toBe("verbatim");
+    expectVerdict(claim, "verbatim");
   });
 
   it("a quoted run behind an attribution and the passage's subject is word for word, and shows that run", () => {
-    const v = check("Peskov said the Kremlin ‘seeks to assist in finding a settlement’");
-    expect(v.verdict).toBe("verbatim");
+    const v = expectVerdict("Peskov said the Kremlin ‘seeks to assist in finding a settlement’", "verbatim");
     const paragraph = kb.article.paragraphs[v.span!.paragraph - 1]!;
     expect(paragraph.slice(v.exact!.start, v.exact!.end)).toBe("seeks to assist in finding a settlement");
   });
@@ -33,7 +30,7 @@ describe("quotation marks inside a claim", () => {
     // The quoted words stand in the article, right after its own "no": the claim drops that negation.
     ['Putin makes "mention of Russia’s own role in the peace process".', "altered"],
   ])("quoted words that change the passage are not confirmed: %s", (claim, verdict) => {
-    expect(check(claim).verdict).toBe(verdict);
+    expectVerdict(claim, verdict);
   });
 
   it("an attribution in mid-sentence is a frame", () => {
@@ -55,7 +52,7 @@ describe("quotation marks inside a claim", () => {
     "As reported, Putin criticizes Washington for monopolizing peace efforts without considering compromises acceptable to both sides.",
     'In the words of the article, "Russia’s involvement in the Middle East peace process is not without controversy."',
   ])("more ways to attribute: %s", (claim) => {
-    expect(check(claim).verdict).toBe("verbatim");
+    expectVerdict(claim, "verbatim");
   });
 
   it("keeps an apostrophe inside a word", () => {
@@ -74,7 +71,7 @@ describe("phrasal verbs read as the word they stand for", () => {
     "The Kremlin has cut off communication with both warring sides.",
     "As the violence winds down, there are growing concerns that the crisis may extend beyond the conflict zone.",
   ])("the opposite said with a particle is altered: %s", (claim) => {
-    expect(check(claim).verdict).toBe("altered");
+    expectVerdict(claim, "altered");
   });
 
   it.each([
@@ -84,14 +81,14 @@ describe("phrasal verbs read as the word they stand for", () => {
     "Russia also has common ground with Israel owing to the many former Russian citizens living there.",
     "Putin points out the US government's failure to address the interests of Palestinians.",
   ])("the same meaning with a phrasal verb or another preposition is in other words: %s", (claim) => {
-    expect(check(claim).verdict).toBe("paraphrase");
+    expectVerdict(claim, "paraphrase");
   });
 });
 
 describe("Russian выступать за / против", () => {
   it("«выступает против» what the passage stresses is altered, never confirmed", () => {
     const claim = "МИД России выступает против налаживания прямого палестино-израильского диалога.";
-    expect(check(claim).verdict).toBe("altered");
-    expect(confirms("МИД России выступает против координации региональных игроков.")).toBe(false);
+    expectVerdict(claim, "altered");
+    expectNotConfirmed("МИД России выступает против координации региональных игроков.");
   });
 });

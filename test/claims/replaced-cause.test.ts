@@ -2,12 +2,8 @@
 // as not in the article read again without its cause clause (cause-apart.ts). Claims written for this test, none
 // from a labelled set: a reason the passage does not give is never confirmed; a reason reworded fairly still is.
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
 import { causeSpan, replacedCause } from "../../src/claims/replaced-cause.js";
-import { realKb as kb } from "../helpers/engine.js";
-
-const check = createClaimChecker(kb);
-const CONFIRMING = new Set(["verbatim", "paraphrase"]);
+import { check, expectConfirmed, expectNotConfirmed, expectVerdict } from "../helpers/claims.js";
 
 describe("a replaced cause or purpose is never confirmed", () => {
   it.each([
@@ -20,8 +16,7 @@ describe("a replaced cause or purpose is never confirmed", () => {
     "Россия находит общий язык с Израилем из-за газовых контрактов.",
     "Путин критикует Вашингтон за продажу танков Израилю.",
   ])("%s → not confirmed", (claim) => {
-    const v = check(claim);
-    expect(CONFIRMING.has(v.verdict), `${v.verdict} ${JSON.stringify(v.changes)} ${v.unbacked}`).toBe(false);
+    expectNotConfirmed(claim);
   });
 
   it.each([
@@ -29,8 +24,7 @@ describe("a replaced cause or purpose is never confirmed", () => {
     ["The Foreign Ministry urges coordinating regional players in order to push out Washington.", "altered"],
     ["МИД России призывает координировать региональных игроков, чтобы вытеснить американцев.", "altered"],
   ])("%s → %s: the statement is the article's, its reason is not", (claim, verdict) => {
-    const v = check(claim);
-    expect(v.verdict, JSON.stringify(v.changes)).toBe(verdict);
+    const v = expectVerdict(claim, verdict);
     expect(v.changes.length).toBeGreaterThan(0);
     expect(v.span?.paragraph).toBeGreaterThan(0);
   });
@@ -41,8 +35,8 @@ describe("a replaced cause or purpose is never confirmed", () => {
   });
 
   it("a statement the article does not make stays not in the article, whatever its reason", () => {
-    expect(check("Putin will fly to Cairo because of the refugee crisis.").verdict).toBe("not-in-article");
-    expect(check("Путин поедет в Каир из-за кризиса с беженцами.").verdict).toBe("not-in-article");
+    expectVerdict("Putin will fly to Cairo because of the refugee crisis.", "not-in-article");
+    expectVerdict("Путин поедет в Каир из-за кризиса с беженцами.", "not-in-article");
   });
 });
 
@@ -53,8 +47,7 @@ describe("a fair reason stays confirmed", () => {
     "The Foreign Ministry wants regional players coordinated in order to stabilize the situation.",
     "Putin criticizes Washington for keeping the peace efforts to itself.",
   ])("%s → confirmed", (claim) => {
-    const v = check(claim);
-    expect(CONFIRMING.has(v.verdict), `${v.verdict} ${JSON.stringify(v.changes)} ${v.unbacked}`).toBe(true);
+    expectConfirmed(claim);
   });
 });
 

@@ -2,11 +2,8 @@
 // name of a comma list under a restriction, the article's asides left out of a verbatim claim and its pronoun
 // named. Claims written for this test from the article; generated ones where the article gives the material.
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
+import { check, expectConfirmed, expectNotConfirmed, expectVerdict } from "../helpers/claims.js";
 import { realKb as kb } from "../helpers/engine.js";
-
-const check = createClaimChecker(kb);
-const CONFIRMING = new Set(["verbatim", "paraphrase"]);
 
 describe("who does what to whom", () => {
   it.each([
@@ -16,8 +13,7 @@ describe("who does what to whom", () => {
     "США обвиняют Путина в провале политики на Ближнем Востоке.",
     "Вашингтон критикует Путина за монополизацию мирных усилий.",
   ])("doer and done-to swapped is altered, an actor change: %s", (claim) => {
-    const v = check(claim);
-    expect(v.verdict).toBe("altered");
+    const v = expectVerdict(claim, "altered");
     expect(v.changes.map((c) => c.kind)).toContain("actor");
   });
 
@@ -27,18 +23,15 @@ describe("who does what to whom", () => {
     "Putin criticizes Washington for monopolizing peace efforts.",
     "Путин критикует Вашингтон за монополизацию мирных усилий.",
   ])("the same roles, active or passive, stay confirmed: %s", (claim) => {
-    expect(CONFIRMING.has(check(claim).verdict)).toBe(true);
+    expectConfirmed(claim);
   });
 
   it("a name moved onto another word of the passage is altered, the right one confirmed", () => {
-    const moved = check("Russia has common ground with Israel because of Israeli citizens living in Russia.");
-    expect(moved.verdict).toBe("altered");
-    expect(
-      CONFIRMING.has(
-        check("Russia has common ground with Israel because of former Russian citizens living there.")
-          .verdict,
-      ),
-    ).toBe(true);
+    expectVerdict(
+      "Russia has common ground with Israel because of Israeli citizens living in Russia.",
+      "altered",
+    );
+    expectConfirmed("Russia has common ground with Israel because of former Russian citizens living there.");
   });
 });
 
@@ -49,8 +42,7 @@ describe("at every time", () => {
     "Putin constantly criticizes Washington for monopolizing peace efforts.",
     "Путин всегда критикует Вашингтон.",
   ])("a statement made to hold always is altered: %s", (claim) => {
-    const v = check(claim);
-    expect(CONFIRMING.has(v.verdict)).toBe(false);
+    const v = expectNotConfirmed(claim);
     expect(v.changes).toContainEqual(expect.objectContaining({ kind: "added" }));
   });
 });
@@ -61,7 +53,7 @@ describe("a restriction over a list of names", () => {
     "Only Russia and the European Union were in the Quartet.",
     "Russia has been part of the Quartet alongside only the US and the UN.",
   ])("keeping some names of 'the US, the United Nations, and the European Union' is altered: %s", (claim) => {
-    expect(check(claim).verdict).toBe("altered");
+    expectVerdict(claim, "altered");
   });
 
   it("the list named whole, or part of it without a restriction, stays confirmed", () => {
@@ -69,7 +61,7 @@ describe("a restriction over a list of names", () => {
       "Alongside the US, the UN and the EU, Russia has been part of the Quartet.",
       "Alongside the US and the United Nations, Russia has been part of the Quartet.",
     ])
-      expect(CONFIRMING.has(check(claim).verdict), claim).toBe(true);
+      expectConfirmed(claim);
   });
 });
 
@@ -86,7 +78,7 @@ describe("the article's asides and pronouns", () => {
   });
 
   it.each(sentences)("a sentence without its aside is word for word: %s", (claim) => {
-    expect(check(claim).verdict).toBe("verbatim");
+    expectVerdict(claim, "verbatim");
   });
 
   const negated = sentences
@@ -97,7 +89,7 @@ describe("the article's asides and pronouns", () => {
     )
     .filter((s) => !sentences.includes(s));
   it.each(negated)("and negated is never confirmed: %s", (claim) => {
-    expect(CONFIRMING.has(check(claim).verdict)).toBe(false);
+    expectNotConfirmed(claim);
   });
 
   it("the pronoun named by its speaker is word for word; another speaker is misattributed", () => {
@@ -117,7 +109,7 @@ describe("slang and loose words read as what they mean", () => {
     "Putin skipped over Russia's own role in the peace process in his remarks.",
     "Путин ни словом не обмолвился о роли самой России в мирном процессе.",
   ])("in other words: %s", (claim) => {
-    expect(check(claim).verdict).toBe("paraphrase");
+    expectVerdict(claim, "paraphrase");
   });
 
   it.each([
@@ -126,6 +118,6 @@ describe("slang and loose words read as what they mean", () => {
     "Путин обмолвился о роли России в мирном процессе.",
     "Putin is mildly alarmed about civilian casualties in Israel and Gaza.",
   ])("their other way round is altered: %s", (claim) => {
-    expect(check(claim).verdict).toBe("altered");
+    expectVerdict(claim, "altered");
   });
 });

@@ -2,11 +2,9 @@
 // "and" / "и" drops the other member: the claim is altered, never confirmed. Generated from the article's own
 // coordinations of two names, each restricted to either member, and claims written for this test.
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
+import { check, expectNotConfirmed } from "../helpers/claims.js";
 import { realKb as kb } from "../helpers/engine.js";
 
-const check = createClaimChecker(kb);
-const CONFIRMING = new Set(["verbatim", "paraphrase"]);
 const NAME = String.raw`\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*`;
 // The second name with a word after it before a stop ("the Israeli military,"): the member is the whole group.
 const PAIR = new RegExp(`\\b(${NAME}) and (the )?(${NAME}(?: \\p{Ll}+(?=[,.]))?)`, "gu");
@@ -30,8 +28,7 @@ describe("a restriction that drops a member of the passage's pair", () => {
     ]),
   );
   it.each(restricted)("is altered, the pair named: %s", (claim) => {
-    const v = check(claim);
-    expect(CONFIRMING.has(v.verdict)).toBe(false);
+    const v = expectNotConfirmed(claim);
     expect(v.changes).toContainEqual(expect.objectContaining({ kind: "replaced" }));
   });
 
@@ -52,7 +49,7 @@ describe("a restriction that drops a member of the passage's pair", () => {
     "Путин обеспокоен лишь гибелью мирных жителей в секторе Газа.",
     "Москва подчёркивает исключительно свои связи с израильтянами.",
   ])("in other words too: %s", (claim) => {
-    expect(CONFIRMING.has(check(claim).verdict)).toBe(false);
+    expectNotConfirmed(claim);
   });
 
   it.each([

@@ -2,17 +2,13 @@
 // through a synonym, or a name of the passage put in its subject's place, must never be confirmed; the plain
 // true ones still are.
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
-import { realKb as kb } from "../helpers/engine.js";
-
-const check = createClaimChecker(kb);
-const confirmed = (claim: string) => ["verbatim", "paraphrase"].includes(check(claim).verdict);
+import { expectConfirmed, expectNotConfirmed, expectVerdict } from "../helpers/claims.js";
 
 describe("short claims", () => {
   it.each(["Putin wants war", "Peskov wants war", "Putin wants conflict", "Peskov wants violence"])(
     "a claim of one word backed only through a synonym is not confirmed: %s",
     (claim) => {
-      expect(confirmed(claim)).toBe(false);
+      expectNotConfirmed(claim);
     },
   );
 
@@ -20,15 +16,14 @@ describe("short claims", () => {
     "Putin says US policy in the region worked",
     "US policy in the Middle East is working, says Putin",
   ])("'worked' against 'failed' is the opposite: %s", (claim) => {
-    expect(check(claim).verdict).toBe("altered");
+    expectVerdict(claim, "altered");
   });
 
   it.each([
     ["Israel is part of the Quartet", "russia"],
     ["Palestinians are part of the Quartet", "russia"],
   ])("a name of the passage put in its subject's place is another actor: %s", (claim, article) => {
-    const v = check(claim);
-    expect(v.verdict).toBe("altered");
+    const v = expectVerdict(claim, "altered");
     expect(v.changes).toContainEqual({ kind: "actor", claimed: expect.any(String), article });
   });
 
@@ -39,6 +34,6 @@ describe("short claims", () => {
     "The UN is part of the Quartet",
     "The US is in the Quartet",
   ])("a plain true short claim is still confirmed: %s", (claim) => {
-    expect(confirmed(claim)).toBe(true);
+    expectConfirmed(claim);
   });
 });

@@ -3,11 +3,7 @@
 // ("long-standing") keeps its WordNet opposites though the lexicon reads it as a phrase. Fair paraphrases that
 // reword a verb ("shows" for "highlights", "set up" for "establish") stay confirmed. Claims written for this test.
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
-import { realKb as kb } from "../helpers/engine.js";
-
-const check = createClaimChecker(kb);
-const CONFIRMING = new Set(["verbatim", "paraphrase"]);
+import { expectConfirmed, expectNotConfirmed, expectVerdict } from "../helpers/claims.js";
 
 describe("a word of the claim's own in the slot of the passage's", () => {
   it.each([
@@ -16,8 +12,7 @@ describe("a word of the claim's own in the slot of the passage's", () => {
     ["The Russian government has short-lived ties with the Palestinians, including Hamas.", "short"],
     ["Russia has brief ties with the Palestinians, including Hamas.", ""],
   ])("%s → altered, never confirmed", (claim, word) => {
-    const v = check(claim);
-    expect(CONFIRMING.has(v.verdict), `${v.verdict} ${JSON.stringify(v.changes)}`).toBe(false);
+    const v = expectNotConfirmed(claim);
     if (word) expect(v.changes.map((c) => c.claimed)).toContain(word);
   });
 
@@ -27,8 +22,7 @@ describe("a word of the claim's own in the slot of the passage's", () => {
     "The Russian government has long-standing ties with the Palestinians, including Hamas.",
     "The Russian Foreign Ministry says it is important for regional players to coordinate so as to stabilize the situation and set up direct dialogue between Palestinians and Israelis.",
   ])("%s → still confirmed", (claim) => {
-    const v = check(claim);
-    expect(CONFIRMING.has(v.verdict), `${v.verdict} ${JSON.stringify(v.changes)}`).toBe(true);
+    expectConfirmed(claim);
   });
 });
 
@@ -38,8 +32,7 @@ describe("more kinds found by claims12's own battery (each was confirmed before)
     ["The Kremlin hampers reaching a settlement.", "hampers"],
     ["The Kremlin expresses its readiness to frustrate a settlement.", "frustrate"],
   ])("%s → altered", (claim, word) => {
-    const v = check(claim);
-    expect(v.verdict).toBe("altered");
+    const v = expectVerdict(claim, "altered");
     expect(v.changes.map((c) => c.claimed)).toContain(word);
   });
 
@@ -48,7 +41,7 @@ describe("more kinds found by claims12's own battery (each was confirmed before)
     "The Kremlin is ready to contribute to reaching a settlement.",
     "The Quartet was formed to ease Israeli-Palestinian negotiations.",
   ])("%s → still confirmed", (claim) => {
-    expect(CONFIRMING.has(check(claim).verdict)).toBe(true);
+    expectConfirmed(claim);
   });
 });
 
@@ -57,13 +50,12 @@ describe("same-meaning words WordNet does not join", () => {
     "The Russian president sees the recent spike in bloodshed as plain evidence that American policy in the region has failed.",
     "According to Putin, the US tried to keep the peace process all to itself and never looked for compromises both sides could accept",
   ])("%s → paraphrase", (claim) => {
-    expect(check(claim).verdict).toBe("paraphrase");
+    expectVerdict(claim, "paraphrase");
   });
 
   it("an opposite of plain stays an alteration", () => {
-    const v = check(
+    expectNotConfirmed(
       "The Russian leader believes the latest surge in violence is an unclear indication of US policy failing.",
     );
-    expect(CONFIRMING.has(v.verdict), `${v.verdict} ${JSON.stringify(v.changes)}`).toBe(false);
   });
 });

@@ -3,11 +3,7 @@
 // altered, naming both words, never confirmed; rewordings the checker knows stay confirmed. Claims written for
 // this test from the article.
 import { describe, expect, it } from "vitest";
-import { createClaimChecker } from "../../src/claims/index.js";
-import { realKb as kb } from "../helpers/engine.js";
-
-const check = createClaimChecker(kb);
-const CONFIRMING = new Set(["verbatim", "paraphrase"]);
+import { expectConfirmed, expectVerdict } from "../helpers/claims.js";
 
 describe("a noun of the passage swapped for another", () => {
   it.each([
@@ -43,8 +39,7 @@ describe("a noun of the passage swapped for another", () => {
       "мирного населения",
     ],
   ])("altered, naming the swapped words: %s", (claim, claimed, article) => {
-    const v = check(claim);
-    expect(v.verdict).toBe("altered");
+    const v = expectVerdict(claim, "altered");
     expect(v.changes).toContainEqual({ kind: "replaced", claimed, article });
   });
 
@@ -60,6 +55,6 @@ describe("a noun of the passage swapped for another", () => {
     "Путин выразил глубокую тревогу из-за роста числа жертв среди мирного населения",
     "Путин говорит, что правительство США не учло интересы палестинцев",
   ])("still confirmed: %s", (claim) => {
-    expect(CONFIRMING.has(check(claim).verdict)).toBe(true);
+    expectConfirmed(claim);
   });
 });
