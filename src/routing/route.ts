@@ -5,6 +5,7 @@
 import { RUSSIAN_STANCE_QUERY } from "../answering/russian/stance-query.js";
 import { parseRussianFrame } from "../claims/russian-frames.js";
 import { parseFrame, QUOTED } from "../claims/words.js";
+import { asksWithoutMark } from "./asked-without-mark.js";
 import {
   ASKS_FOR_HELP,
   ASKS_OTHERWISE,
@@ -17,6 +18,7 @@ import {
   TOPIC_QUERY,
 } from "./asks.js";
 import { QUESTION_STARTERS, RUSSIAN_QUESTION_STARTERS } from "./starters.js";
+import { opensStatement } from "./statement-openings.js";
 
 /**
  * A message this long without a question mark reads as a statement. Measured on test/questions: at 7 words
@@ -35,7 +37,8 @@ export function looksLikeQuestion(text: string): boolean {
     RUSSIAN_STANCE_QUERY.test(typed) ||
     ASKS_THEN_GOES_ON.test(typed) ||
     ASKS_OTHERWISE.test(typed) ||
-    ASKS_FOR_HELP.test(typed.replace(LEADING_GLUE, "") || typed)
+    ASKS_FOR_HELP.test(typed.replace(LEADING_GLUE, "") || typed) ||
+    asksWithoutMark(typed.replace(LEADING_GLUE, "") || typed)
   )
     return true;
   const t = typed.replace(LEADING_GLUE, "") || typed;
@@ -44,10 +47,11 @@ export function looksLikeQuestion(text: string): boolean {
     .toLowerCase()
     .replace(/^[^\p{L}]+/u, "")
     .replace(/['’][\s\S]*$|[^\p{L}]+$/u, "");
-  if (QUESTION_STARTERS.has(first) || QUESTION_WORD.test(t)) return true;
+  const opening = !opensStatement(t);
+  if ((opening && QUESTION_STARTERS.has(first)) || QUESTION_WORD.test(t)) return true;
   return (
-    RUSSIAN_QUESTION_STARTERS.has(first.replace(/ё/g, "е")) ||
-    RUSSIAN_QUESTION_STARTERS.has(first) ||
+    (opening && RUSSIAN_QUESTION_STARTERS.has(first.replace(/ё/g, "е"))) ||
+    (opening && RUSSIAN_QUESTION_STARTERS.has(first)) ||
     RUSSIAN_QUESTION_WORD.test(t) ||
     RUSSIAN_EARLY_QUESTION.test(t) ||
     RUSSIAN_LI.test(t)
