@@ -18,15 +18,15 @@ import {
   TOPIC_QUERY,
 } from "./asks.js";
 import { QUESTION_STARTERS, RUSSIAN_QUESTION_STARTERS } from "./starters.js";
-import { opensStatement } from "./statement-openings.js";
+import { embedsWhClause, opensStatement } from "./statement-openings.js";
 
 /**
  * A message this long without a question mark reads as a statement. Measured on test/questions: at 7 words
  * 1 of 461 questions (a keyword query) reads as a claim and 106 of 116 labelled claims do; at 6, 4 and 112.
  */
 export const CLAIM_MIN_WORDS = 7;
-/** A sentence closed by a full stop reads as a statement from this many words. */
-const STATEMENT_MIN_WORDS = 4;
+/** A sentence closed by a full stop reads as a statement from this many words ("Putin blames Hamas."). */
+const STATEMENT_MIN_WORDS = 3;
 
 /** A question or request: ends with "?", opens with a question word or request, or asks who/what/why/how. */
 export function looksLikeQuestion(text: string): boolean {
@@ -48,7 +48,8 @@ export function looksLikeQuestion(text: string): boolean {
     .replace(/^[^\p{L}]+/u, "")
     .replace(/['’][\s\S]*$|[^\p{L}]+$/u, "");
   const opening = !opensStatement(t);
-  if ((opening && QUESTION_STARTERS.has(first)) || QUESTION_WORD.test(t)) return true;
+  if (opening && QUESTION_STARTERS.has(first)) return true;
+  if (QUESTION_WORD.test(t) && !embedsWhClause(t)) return true;
   return (
     (opening && RUSSIAN_QUESTION_STARTERS.has(first.replace(/ё/g, "е"))) ||
     (opening && RUSSIAN_QUESTION_STARTERS.has(first)) ||

@@ -353,7 +353,8 @@ describe("looksLikeClaim (which plain messages are checked instead of answered)"
         if (line.trim() === "") continue;
         // A question line, or a dialogue whose turns are questions.
         const parsed = JSON.parse(line) as { q?: string; turns?: { q: string }[] };
-        for (const q of parsed.turns?.map((t) => t.q) ?? [parsed.q ?? ""]) {
+        // Lines with neither (router-probes.jsonl: labelled messages of both kinds) are not questions.
+        for (const q of parsed.turns?.map((t) => t.q) ?? (parsed.q === undefined ? [] : [parsed.q])) {
           total++;
           if (looksLikeClaim(q)) asClaims.push(q);
         }
