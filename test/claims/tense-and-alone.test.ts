@@ -2,6 +2,7 @@
 // passage's pair (scope.ts). Both are alterations, never confirmed; the passage's own time and pairs stay confirmed.
 import { describe, expect, it } from "vitest";
 import { createClaimChecker } from "../../src/claims/index.js";
+import { sameRussianRoot } from "../../src/claims/russian-words.js";
 import { movedToFuture } from "../../src/claims/tense.js";
 import { realKb as kb } from "../helpers/engine.js";
 
@@ -36,4 +37,15 @@ describe("'alone' after the member a claim keeps", () => {
     "Moscow highlights its relationships with Palestinians alone.",
     "Putin has expressed deep concern over the rising number of civilian casualties in Israel alone.",
   ])("alters %j", (claim) => expect(check(claim).verdict).toBe("altered"));
+});
+
+describe("a Russian noun and its adjective are one word (sameRussianRoot)", () => {
+  it("confirms a one-word claim backed by the passage's adjective of the same root", () => {
+    expect(check("путин хочет переговоров?").verdict).toBe("paraphrase");
+    expect(check("путин не хочет переговоров").verdict).toBe("altered");
+  });
+  it("keeps short stems apart: мир (peace) is not мирн- (civilian)", () => {
+    expect(sameRussianRoot("переговоров", "переговорного")).toBe(true);
+    expect(sameRussianRoot("мира", "мирных")).toBe(false);
+  });
 });
