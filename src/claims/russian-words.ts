@@ -1,5 +1,8 @@
 // Russian verbs come in aspect pairs whose stems differ (упоминает/упомянул, призывает/призвал): a claim in the
 // past tense about what the article reports in the present must still meet it. One group per verb, any forms.
+// Also one root in a noun and its adjective (sameRussianRoot, below).
+import { RUSSIAN } from "../answering/russian/rules.js";
+
 export const RUSSIAN_ASPECT_GROUPS: string[][] = [
   ["упоминает", "упоминать", "упоминал", "упомянуть", "упомянул", "упомянула", "упомянет", "упоминание"],
   ["призывает", "призывать", "призывал", "призвать", "призвал", "призвала", "призыв"],
@@ -37,3 +40,18 @@ export const RUSSIAN_ASPECT_GROUPS: string[][] = [
   ["видит", "видеть", "видел", "увидел", "увидеть"],
   ["играет", "играть", "играл", "сыграть", "сыграл", "сыграла", "сыграет"],
 ];
+
+// One Russian root in a noun and its adjective: a one-word claim "путин хочет переговоров" lines up with the
+// passage's "переговорного процесса". The guard against a claim backed by one word only through a synonym
+// (matchOf in verdict.ts) compares stems; a noun's stem ("переговор") that opens the adjective's ("переговорн")
+// is the same word, not a synonym. Stems under six letters are left apart: "мир" (peace) opens "мирн" (civilian).
+const MIN_ROOT = 6;
+
+/** The two words share their stem, or one stem of six letters or more opens the other. */
+export function sameRussianRoot(a: string, b: string): boolean {
+  const x = RUSSIAN.stem(a.toLowerCase().replace(/ё/g, "е"));
+  const y = RUSSIAN.stem(b.toLowerCase().replace(/ё/g, "е"));
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= MIN_ROOT && long.startsWith(short);
+}

@@ -18,7 +18,7 @@ import { asideEndOf, RELATIVE_CLAUSE } from "./reading.js";
 import { noteReplacedCause } from "./replaced-cause.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { RUSSIAN_OPPOSITES, RUSSIAN_SIDE_TAKING_ALONE, RUSSIAN_TIME_OPPOSITES } from "./russian-opposites.js";
-import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
+import { RUSSIAN_ASPECT_GROUPS, sameRussianRoot } from "./russian-words.js";
 import { structuralChanges } from "./structure.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
@@ -165,7 +165,7 @@ export function createRussianClaimChecker(
       content,
       swapped,
       tuning,
-      (a, b) => russianClassKey(a) === russianClassKey(b),
+      (a, b) => russianClassKey(a) === russianClassKey(b) || sameRussianRoot(a, b),
     );
     noteReplacedCause(changes, text, unbackedWords(best));
     if (matched && frame.negated && speakerOk && changes.length === 0) {

@@ -1,4 +1,4 @@
-// A restriction the passage does not make: "only", "solely", "только", "лишь" before one member of a pair the
+// A restriction the passage does not make: "only", "solely", "только", "лишь" before one member (or "alone" after it) of a pair the
 // passage joins with "and" / "и" ("casualties in Israel and the Gaza Strip" → "only … in the Gaza Strip"): the
 // claim keeps one member and says there is no other, an alteration however well its words line up.
 import type { Token } from "../answering/lexicon.js";
@@ -20,6 +20,8 @@ const RESTRICTORS = new Set([
   "единственно",
   "сугубо",
 ]);
+/** Restricting words that stand after the member they keep: "with Israelis alone". */
+const AFTER_ONLY = new Set(["alone"]);
 /** "not only", "не только": the opposite of a restriction; "a just solution", "lasting and just": an adjective. */
 const NOT_BEFORE = new Set(["not", "не"]);
 const ADJECTIVE_BEFORE = new Set(["a", "an", "the", "and", "or", "more", "most"]);
@@ -41,7 +43,7 @@ export function droppedCoordinate(
   spanText: string,
 ): ClaimChange | null {
   const restrictions = claimTokens.flatMap((t, i) =>
-    RESTRICTORS.has(t.surface) &&
+    (RESTRICTORS.has(t.surface) || AFTER_ONLY.has(t.surface)) &&
     !NOT_BEFORE.has(claimTokens[i - 1]?.surface ?? "") &&
     !(t.surface === "just" && ADJECTIVE_BEFORE.has(claimTokens[i - 1]?.surface ?? ""))
       ? [i]
@@ -88,7 +90,9 @@ export function droppedCoordinate(
       const keptPair = linedWith(kept);
       if (!keptPair) continue;
       const at = keptPair.claim.at;
-      const scoped = restrictions.some((r) => (r < at && at - r <= SCOPE) || r === at + 1);
+      const scoped = restrictions.some(
+        (r) => (r < at && at - r <= SCOPE && !AFTER_ONLY.has(claimTokens[r]!.surface)) || r === at + 1,
+      );
       if (scoped)
         return {
           kind: "replaced",

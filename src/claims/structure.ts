@@ -1,6 +1,6 @@
 // The readers of a claim's structure against its passage, in the one order both languages use: a negation left
 // loose, a stance or noun replaced, a predicate borrowed from another actor, roles swapped, a coordinate dropped,
-// "only" the one included, an "every time" added, the subject denied, a speaker added. Each language gives
+// "only" the one included, an "every time" added, a future the passage does not give, the subject denied, a speaker added. Each language gives
 // what differs: its clause, its nouns, its negation word and its own extra readers.
 import type { Token } from "../answering/lexicon.js";
 import { droppedAppearance, raisedMembership } from "./appearance.js";
@@ -14,6 +14,7 @@ import { borrowedPredicate } from "./reading.js";
 import { swappedRoles } from "./roles.js";
 import { addedEveryTime, droppedCoordinate, narrowedToIncluded } from "./scope.js";
 import { slotSwapped } from "./slot.js";
+import { movedToFuture } from "./tense.js";
 import type { ClaimChange, ClaimSource, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
 import { addedSpeaker } from "./verdict.js";
@@ -103,6 +104,7 @@ export function structuralChanges(
     push(addedCause(text, input.clause));
     push(addedMoney(text, input.clause));
     push(addedWanting(text, input.clause));
+    push(movedToFuture(text, input.clause));
     push(replacedContact(text, input.clause));
     push(changedCount(text, input.clause));
     push(addedImpossibility(text, input.clause));

@@ -1,10 +1,8 @@
-// How people attribute a sentence ("Putin said that …", "…, according to Peskov") and which plain messages are
-// claims to check rather than questions to answer.
+// How people attribute a sentence ("Putin said that …", "…, according to Peskov"). Which plain messages are claims
+// to check rather than questions to answer is src/routing/.
 // Every regular expression here is bounded, so a 4096-character message is read in linear time.
 
-import { RUSSIAN_STANCE_QUERY } from "../answering/russian/stance-query.js";
 import { NEGATIVE_PRONOUNS, NEGATORS } from "./polarity.js";
-import { parseRussianFrame } from "./russian-frames.js";
 
 /** Verbs that attribute a statement to someone: "Putin said (that) …". Lower case only, so the "States" of "the
  * United States" is never read as a verb; not "told" ("told Erdogan that …") nor "states" ("the united states"). */
@@ -100,7 +98,8 @@ function isName(name: string): boolean {
   return words.length > 0 && words.length <= MAX_NAME_WORDS && !NOT_A_NAME.test(name);
 }
 
-const QUOTED = /^["“”«»„'‘’]\s*([\s\S]*?)\s*[.!]?\s*["“”«»'‘’]\s*[.!]?$/;
+/** A statement wholly in quotation marks. */
+export const QUOTED = /^["“”«»„'‘’]\s*([\s\S]*?)\s*[.!]?\s*["“”«»'‘’]\s*[.!]?$/;
 
 function withQuotes(statement: string, name: string | null, body: string): ClaimFrame {
   const s = statement.trim();
@@ -109,117 +108,4 @@ function withQuotes(statement: string, name: string | null, body: string): Claim
   return m
     ? { statement: m[1]!, name, quoted: true, negated, body }
     : { statement: s, name, quoted: false, negated, body };
-}
-
-/** First words that make a message a question or a request, which goes to the Q&A path instead. */
-const QUESTION_STARTERS = new Set(
-  `who whom whose what which why when where how whats whos wat wut wht waht hw is are was were do does did can could
-  will would should shall has have had may might tell show give explain list summarize summarise describe
-  please pls i we let lets any anything write recommend translate find search name break sum define compare`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-/**
- * Russian question words and requests opening a message ("кто виноват…", "расскажи о…", "правда ли…"): the
- * inflected forms of кто/что/какой are listed, a message opens with them in any case.
- */
-const RUSSIAN_QUESTION_STARTERS = new Set(
-  `кто кого кому кем ком что чего чему чем почему зачем отчего где куда откуда когда сколько как какой какая
-  какое какие какого какую каким какой каких каков какова каково каковы чей чья чьё чье чьи можно ли
-  расскажи расскажите скажи скажите объясни объясните перескажи перескажите покажи покажите дай дайте напомни
-  опиши опишите поясни правда верно неужели разве хочу интересно подскажи подскажите чо че чё шо кратко вкратце
-  коротко помоги помогите`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-/** Russian question words anywhere ("песков сказал что", "путин о чём говорил"): not the conjunction "что". */
-/** Also "с кем", "к чему", "что по этому поводу" anywhere ("мид к чему призывает", "…, с кем беседовал"), not "кем-то". */
-const RUSSIAN_QUESTION_WORD =
-  /(?:^|[^\p{L}])(?:зачем|почему|сколько|о\s+ч[её]м|кто|с\s+кем|к\s+чему|что\s+по\s+(?:этому|данному)\s+поводу)(?=$|[^\p{L}-])/iu;
-/** "в каком году…", "с кем говорил…": a question word after a preposition or two (not когда/где/чем: conjunctions). */
-const RUSSIAN_EARLY_QUESTION =
-  /^\s*(?:\S+\s+){0,2}(?:как(?:ой|ая|ое|ие|ого|ую|им|ом|их|ими|ому|ов|ова|ово|овы)|чей|чья|чьё|чье|чьи|чьей|чьего|сколько|почему|зачем|кого|кому|кем|ч[её]м|чего|кто)(?=$|[^\p{L}])/iu;
-/** "признаёт ли путин…", "может ли конфликт…": "ли" among the first three words asks. */
-const RUSSIAN_LI = /^\s*(?:\S+\s+){1,2}ли(?=$|[^\p{L}])/iu;
-/**
- * A topic asked about in keywords ("Putin's view on US policy"; Russian "позиция россии по войне" is
- * RUSSIAN_STANCE_QUERY), or a Russian "…, или как" / "или нет" tag: a question without its question mark.
- */
-const TOPIC_QUERY =
-  /\b(?:view|views|position|stance|take|opinion|thoughts|reaction|response)\s+(?:on|about|to|of|regarding)\b|(?:^|[^\p{L}])или\s+(?:как|нет|что)(?=$|[^\p{L}])/iu;
-/**
- * A question mark before more words ("штаты подмяли переговоры? что говорит путин"), chat's "чё/чо" for "что"
- * anywhere, or a closing "(а) что пишут / что говорят": a question whatever the rest looks like.
- */
-const ASKS_THEN_GOES_ON =
-  /\?\s*\p{L}|(?:^|[^\p{L}])(?:чё|чо|че)(?=$|[^\p{L}])|(?:^|[^\p{L}])что\s+(?:там\s+)?(?:пишут|пишет|говорят|известно|сказано)\s*$/iu;
-/**
- * A request closed by "please" ("cliff notes please", "short version pls"), a question word after a preposition
- * ("in which places…"), or "что" before a saying verb ("Putin что говорит про…"): asked, whatever the length. So
- * are a question word closing the message after a preposition ("talked to which russian leader"), an alternative
- * closed by "or both", and a short alternative before "according to" ("ceasefire now or later according to putin").
- */
-const ASKS_OTHERWISE =
-  /(?:^|\s)(?:please|pls|plz|плиз|пожалуйста)[.!]*$|\b(?:to|with|from|by|for|of)\s+(?:which|whom)\s+(?:\w+\s+){0,2}\w+[.!]*$|\bor\s+both[.!]*$|^(?:\w+\s+){0,2}\w+\s+or\s+\w+\s+according\s+to\b|(?:^|\s)(?:or\s+(?:nah|not|what|no)|yes\s+or\s+no)[.!]*$|^(?:in|on|at|for|from|with|to|by|about)\s+(?:which|what|whom|whose)\b|(?:^|[^\p{L}])что\s+(?:он\s+|она\s+|они\s+|там\s+)?(?:говорит|говорил|говорила|говорили|сказал|сказала|сказали|думает|думают|считает|заявил|заявила)(?=$|[^\p{L}])/iu;
-/**
- * A request for help or an explanation ("can you…", "explain…", "tl;dr", "помогите", "объясни", "это чьи слова"):
- * asked, however long — nobody pastes a quote that way. English imperatives only where the message opens.
- */
-const ASKS_FOR_HELP =
-  /\b(?:can|could|would)\s+(?:you|u)\b|\btl;?dr\b|\bshort\s+version\b|\bno\s+fluff\b|^(?:explain|summari[sz]e|identify|describe|list|tell|give|show|boil|translate|define|fix|help)\b|^(?:for\s+(?:a\s+|my\s+|our\s+)?(?:essay|report|homework|class|school|project|presentation|assignment)\b[^,.]*?[,.]?\s*)?(?:i|we)\s+(?:need|want|would\s+like)\b|(?:^|[^\p{L}])(?:можете|можешь|помогите|помоги|подскажи|подскажите|скажи|скажите|расскажи|расскажите|объясни|объясните|перечисли|перечислите|переведи|переведите|чьи\s+слова|при\s+ч[её]м\s+тут)(?=$|[^\p{L}])/iu;
-/** Greetings, particles and labels a question may open with ("hey, who…", "привет, расскажи…", "а что…", "quiz: name…"). */
-const LEADING_GLUE =
-  /^(?:(?:hi|hey|hello|yo|ok|okay|so|and|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
-/** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when. */
-const QUESTION_WORD = /\b(?:who|whom|what|whats|wut|why|how)\b/i;
-/**
- * A message this long without a question mark reads as a statement. Measured on test/questions: at 7 words
- * 1 of 461 questions (a keyword query) reads as a claim and 106 of 116 labelled claims do; at 6, 4 and 112.
- */
-export const CLAIM_MIN_WORDS = 7;
-/** A sentence closed by a full stop reads as a statement from this many words. */
-const STATEMENT_MIN_WORDS = 4;
-
-/** A question or request: ends with "?", opens with a question word or request, or asks who/what/why/how. */
-export function looksLikeQuestion(text: string): boolean {
-  const typed = text.trim();
-  if (
-    typed.endsWith("?") ||
-    TOPIC_QUERY.test(typed) ||
-    RUSSIAN_STANCE_QUERY.test(typed) ||
-    ASKS_THEN_GOES_ON.test(typed) ||
-    ASKS_OTHERWISE.test(typed) ||
-    ASKS_FOR_HELP.test(typed.replace(LEADING_GLUE, "") || typed)
-  )
-    return true;
-  const t = typed.replace(LEADING_GLUE, "") || typed;
-  // "What's", "I'd": the word before the apostrophe decides.
-  const first = (t.split(/\s+/)[0] ?? "")
-    .toLowerCase()
-    .replace(/^[^\p{L}]+/u, "")
-    .replace(/['’][\s\S]*$|[^\p{L}]+$/u, "");
-  if (QUESTION_STARTERS.has(first) || QUESTION_WORD.test(t)) return true;
-  return (
-    RUSSIAN_QUESTION_STARTERS.has(first.replace(/ё/g, "е")) ||
-    RUSSIAN_QUESTION_STARTERS.has(first) ||
-    RUSSIAN_QUESTION_WORD.test(t) ||
-    RUSSIAN_EARLY_QUESTION.test(t) ||
-    RUSSIAN_LI.test(t)
-  );
-}
-
-/**
- * Whether a plain message should be checked as a claim rather than answered as a question: not a question
- * (looksLikeQuestion), and quoted, attributed ("X said …", "according to X, …"), closed by a full stop, or at
- * least CLAIM_MIN_WORDS long.
- */
-export function looksLikeClaim(text: string): boolean {
-  const t = text.trim();
-  if (t === "" || looksLikeQuestion(t)) return false;
-  const words = t.split(/\s+/);
-  if (words.length >= 3 && QUOTED.test(t)) return true;
-  if (parseFrame(t).name !== null) return true;
-  if (/\p{Script=Cyrillic}/u.test(t) && parseRussianFrame(t).name !== null) return true;
-  if (words.length >= STATEMENT_MIN_WORDS && /[.!]["”’]?$/.test(t)) return true;
-  return words.length >= CLAIM_MIN_WORDS;
 }

@@ -21,7 +21,7 @@ const realKb = loadKnowledgeBase(REAL_KB_DIR);
 /** Every question of the English and Russian answer sets, each also with a typo, as asked in production. */
 function everyQuestion(): string[] {
   const files = readdirSync(QUESTIONS_DIR).filter(
-    (f) => f.endsWith(".jsonl") && !/^(claims|yesno)|dialogues/.test(f),
+    (f) => f.endsWith(".jsonl") && !/^(claims|yesno|router)|dialogues/.test(f),
   );
   const questions = files.flatMap((f) => readQuestions(join(QUESTIONS_DIR, f)).map((q) => q.q));
   return [...questions, ...questions.map((q) => q.slice(0, -2) + q.slice(-1))];

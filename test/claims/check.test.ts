@@ -209,6 +209,10 @@ describe("the labelled claims", () => {
     // English) with 4 false confirmed (oil deals, stem from … opposition, religious values, "из-за их поддержки").
     // Now 47/52 English, 0 false confirmed (replaced-cause.ts; cause-apart.ts reads the rest without the cause).
     "claims-probes13.jsonl": 0.9,
+    // claims15's probes (40: 20 one-word alterations of scope, tense, manner, purpose and swapped roles, 7
+    // Russian), run once: 93% (37/40; 31/33 English) with 2 false confirmed ("will become part" of "has been part",
+    // "with Israelis alone" of "both Israelis and Palestinians"). Now 33/33 English (tense.ts, "alone" in scope.ts).
+    "claims-probes15.jsonl": 1,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -258,6 +262,8 @@ describe("the labelled claims", () => {
     "claims-blind11.jsonl": 0.88,
     // claims13's probes: first run 9/17 with 1 false confirmed ("из-за их поддержки Израиля"); now 13/17, 0 false.
     "claims-probes13.jsonl": 0.76,
+    // claims15's probes: first run 6/7, 0 false confirmed.
+    "claims-probes15.jsonl": 0.85,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
@@ -353,7 +359,8 @@ describe("looksLikeClaim (which plain messages are checked instead of answered)"
         if (line.trim() === "") continue;
         // A question line, or a dialogue whose turns are questions.
         const parsed = JSON.parse(line) as { q?: string; turns?: { q: string }[] };
-        for (const q of parsed.turns?.map((t) => t.q) ?? [parsed.q ?? ""]) {
+        // Lines with neither (router-probes.jsonl: labelled messages of both kinds) are not questions.
+        for (const q of parsed.turns?.map((t) => t.q) ?? (parsed.q === undefined ? [] : [parsed.q])) {
           total++;
           if (looksLikeClaim(q)) asClaims.push(q);
         }

@@ -2,7 +2,7 @@
 // claim gets a verdict against the article. Questions still go to the Q&A path (see looksLikeClaim for the
 // rule); install this before the questions feature, which takes every other plain message.
 import { Composer, type Context } from "grammy";
-import { looksLikeClaim, looksLikeQuestion } from "../../claims/index.js";
+import { looksLikeClaim, looksLikeQuestion } from "../../routing/index.js";
 import type { BotContext } from "../context.js";
 import { textsFor } from "../i18n.js";
 import type { RenderDeps } from "../render/card.js";

@@ -2,7 +2,7 @@
 // chat. Each card is a whole answer in one message, with a link button back to the bot in place of callback
 // buttons (a message sent via the bot lives in someone else's chat, where /commands do not reach it).
 import type { Answer, Lang } from "../../answering/types.js";
-import { looksLikeClaim } from "../../claims/index.js";
+import { looksLikeClaim } from "../../routing/index.js";
 import { type Texts, textsIn } from "../i18n.js";
 import { type StartLink, startLink } from "../keyboards/deep-link.js";
 import { renderReply } from "./answer.js";

@@ -1,0 +1,33 @@
+// Questions and requests typed without a question mark that the older patterns (asks.ts, starters.ts) let through
+// as claims: a tag after a comma ("…, right", "…, isn't he", "…, так ведь", "…, не так ли"), Russian "X — это что
+// за Y" / "это что такое" (what kind of Y is X), an imperative asking for a quote or a passage ("quote the line…",
+// "point me to…", "найди…", "процитируй…"), a doubt ("wondering if…", "not sure whether…"), and a request labelled
+// as one ("keywords: …", "… in a nutshell", "key takeaways…", "… for my class notes").
+// Bounded patterns only, read in linear time.
+
+/** A tag closing the message after a comma: the writer asks to have the statement confirmed. */
+const TAG_QUESTION =
+  /,\s*(?:right|correct|true|yes|no|or\s+what|(?:is|was|are|were|does|do|did|has|have|had|can|will|would)n['’]?t\s+(?:it|he|she|they|that|this|there)|да|верно|правильно|так|правда|нет|ага|так\s+ведь|ведь\s+так|не\s+так\s+ли|разве\s+нет|или\s+я\s+не\s+прав\p{L}*)\s*[.!]*$/iu;
+/** "X — это что за Y", "это вообще что", "X это что такое": asks what X is. */
+const WHAT_KIND =
+  /(?:^|[^\p{L}])что\s+за\s+\p{L}+[.!]*$|(?:^|[^\p{L}])это\s+(?:вообще\s+|ещ[её]\s+|такое\s+)?(?:что\s+(?:за|такое)|что(?=\s+(?:в|у|по|из)\s)|что\s*[.!]*$|кто\s+(?:такой|такая|такие))(?=$|[^\p{L}])/iu;
+/** An imperative asking for a quote, a passage or a rewording, where the message opens. */
+const ASKS_FOR_PASSAGE =
+  /^(?:quote|cite|paraphrase|rephrase|reword|simplify|outline|clarify|elaborate|locate|highlight|point\s+me|pull\s+up|найди|найдите|процитируй|процитируйте|приведи|приведите|напиши|напишите|сформулируй|сформулируйте|выдели|выделите|перефразируй|перефразируйте|упрости)(?=$|[^\p{L}])(?!\s*:)/iu;
+/** A doubt put as a statement: "wondering if…", "not sure whether…", "I wonder whether…". */
+const WONDERS =
+  /\b(?:wonder|wondering|not\s+sure|unsure|curious)\s+(?:if|whether|about|what|who|how|why)\b|(?:^|[^\p{L}])(?:не\s+уверен\p{L}*|интересно),?\s+(?:ли|что|кто|как|почему|зачем)(?=$|[^\p{L}])/iu;
+/** A request by its label: "keywords: …", "… in a nutshell", "key takeaways …", "need the gist …", "… for my notes". */
+const LABELLED_REQUEST =
+  /^(?:keywords?|key\s+words|topic|query|search)\s*:|\bin\s+a\s+nutshell\b|\bkey\s+(?:takeaways|points)\b|\bmain\s+(?:points|takeaways)\b|^(?:need|want|looking\s+for)\s+(?:the|a|an|some)\b|\bfor\s+(?:my|our)\s+(?:class\s+|school\s+)?(?:notes|essay|report|homework|presentation|assignment)\b/i;
+
+/** A question or request without its question mark, of the kinds above. */
+export function asksWithoutMark(text: string): boolean {
+  return (
+    TAG_QUESTION.test(text) ||
+    WHAT_KIND.test(text) ||
+    ASKS_FOR_PASSAGE.test(text) ||
+    WONDERS.test(text) ||
+    LABELLED_REQUEST.test(text)
+  );
+}

@@ -1,0 +1,45 @@
+// Patterns that make a plain message a question or a request wherever they stand: keyword topic queries
+// ("Putin's view on …"), requests for help ("can you…", "объясни…"), question words after a preposition, Russian
+// "ли" and question words anywhere. Every regular expression here is bounded, so a 4096-character message is read
+// in linear time.
+
+/** Russian question words anywhere ("песков сказал что", "путин о чём говорил"): not the conjunction "что". */
+/** Also "с кем", "к чему", "что по этому поводу" anywhere ("мид к чему призывает", "…, с кем беседовал"), not "кем-то". */
+export const RUSSIAN_QUESTION_WORD =
+  /(?:^|[^\p{L}])(?:зачем|почему|сколько|о\s+ч[её]м|кто|с\s+кем|к\s+чему|что\s+по\s+(?:этому|данному)\s+поводу)(?=$|[^\p{L}-])/iu;
+/** "в каком году…", "с кем говорил…": a question word after a preposition or two (not когда/где/чем: conjunctions). */
+export const RUSSIAN_EARLY_QUESTION =
+  /^\s*(?:\S+\s+){0,2}(?:как(?:ой|ая|ое|ие|ого|ую|им|ом|их|ими|ому|ов|ова|ово|овы)|чей|чья|чьё|чье|чьи|чьей|чьего|сколько|почему|зачем|кого|кому|кем|ч[её]м|чего|кто)(?=$|[^\p{L}])/iu;
+/** "признаёт ли путин…", "может ли конфликт…": "ли" among the first three words asks. */
+export const RUSSIAN_LI = /^\s*(?:\S+\s+){1,2}ли(?=$|[^\p{L}])/iu;
+/**
+ * A topic asked about in keywords ("Putin's view on US policy"; Russian "позиция россии по войне" is
+ * RUSSIAN_STANCE_QUERY), or a Russian "…, или как" / "или нет" tag: a question without its question mark.
+ */
+export const TOPIC_QUERY =
+  /\b(?:view|views|position|stance|take|opinion|thoughts|reaction|response)\s+(?:on|about|to|of|regarding)\b|(?:^|[^\p{L}])или\s+(?:как|нет|что)(?=$|[^\p{L}])/iu;
+/**
+ * A question mark before more words ("штаты подмяли переговоры? что говорит путин"), chat's "чё/чо" for "что"
+ * anywhere, or a closing "(а) что пишут / что говорят": a question whatever the rest looks like.
+ */
+export const ASKS_THEN_GOES_ON =
+  /\?\s*\p{L}|(?:^|[^\p{L}])(?:чё|чо|че)(?=$|[^\p{L}])|(?:^|[^\p{L}])что\s+(?:там\s+)?(?:пишут|пишет|говорят|известно|сказано)\s*$/iu;
+/**
+ * A request closed by "please" ("cliff notes please", "short version pls"), a question word after a preposition
+ * ("in which places…"), or "что" before a saying verb ("Putin что говорит про…"): asked, whatever the length. So
+ * are a question word closing the message after a preposition ("talked to which russian leader"), an alternative
+ * closed by "or both", and a short alternative before "according to" ("ceasefire now or later according to putin").
+ */
+export const ASKS_OTHERWISE =
+  /(?:^|\s)(?:please|pls|plz|плиз|пожалуйста)[.!]*$|\b(?:to|with|from|by|for|of)\s+(?:which|whom)\s+(?:\w+\s+){0,2}\w+[.!]*$|\bor\s+both[.!]*$|^(?:\w+\s+){0,2}\w+\s+or\s+\w+\s+according\s+to\b|(?:^|\s)(?:or\s+(?:nah|not|what|no)|yes\s+or\s+no)[.!]*$|^(?:in|on|at|for|from|with|to|by|about)\s+(?:which|what|whom|whose)\b|(?:^|[^\p{L}])что\s+(?:он\s+|она\s+|они\s+|там\s+)?(?:говорит|говорил|говорила|говорили|сказал|сказала|сказали|думает|думают|считает|заявил|заявила)(?=$|[^\p{L}])/iu;
+/**
+ * A request for help or an explanation ("can you…", "explain…", "tl;dr", "помогите", "объясни", "это чьи слова"):
+ * asked, however long — nobody pastes a quote that way. English imperatives only where the message opens.
+ */
+export const ASKS_FOR_HELP =
+  /\b(?:can|could|would)\s+(?:you|u)\b|\btl;?dr\b|\bshort\s+version\b|\bno\s+fluff\b|^(?:explain|summari[sz]e|identify|describe|list|tell|give|show|boil|translate|define|fix|help)\b|^(?:for\s+(?:a\s+|my\s+|our\s+)?(?:essay|report|homework|class|school|project|presentation|assignment)\b[^,.]*?[,.]?\s*)?(?:i|we)\s+(?:need|want|would\s+like)\b|(?:^|[^\p{L}])(?:можете|можешь|помогите|помоги|подскажи|подскажите|скажи|скажите|расскажи|расскажите|объясни|объясните|перечисли|перечислите|переведи|переведите|чьи\s+слова|при\s+ч[её]м\s+тут)(?=$|[^\p{L}])/iu;
+/** Greetings, particles and labels a question may open with ("hey, who…", "привет, расскажи…", "а что…", "quiz: name…"). */
+export const LEADING_GLUE =
+  /^(?:(?:hi|hey|hello|yo|ok|okay|so|and|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
+/** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when. */
+export const QUESTION_WORD = /\b(?:who|whom|what|whats|wut|why|how)\b/i;

@@ -1,0 +1,24 @@
+// The first words that make a plain message a question or a request ("who…", "tell me…", "расскажи…"): such a
+// message goes to the Q&A path, not to the claim checker. Read by route.ts after any leading glue is dropped.
+
+/** First words that make a message a question or a request, which goes to the Q&A path instead. */
+export const QUESTION_STARTERS = new Set(
+  `who whom whose what which why when where how whats whos wat wut wht waht hw is are was were do does did can could
+  will would should shall has have had may might tell show give explain list summarize summarise describe
+  please pls i we let lets any anything write recommend translate find search name break sum define compare`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/**
+ * Russian question words and requests opening a message ("кто виноват…", "расскажи о…", "правда ли…"): the
+ * inflected forms of кто/что/какой are listed, a message opens with them in any case.
+ */
+export const RUSSIAN_QUESTION_STARTERS = new Set(
+  `кто кого кому кем ком что чего чему чем почему зачем отчего где куда откуда когда сколько как какой какая
+  какое какие какого какую каким какой каких каков какова каково каковы чей чья чьё чье чьи можно ли
+  расскажи расскажите скажи скажите объясни объясните перескажи перескажите покажи покажите дай дайте напомни
+  опиши опишите поясни правда верно неужели разве хочу интересно подскажи подскажите чо че чё шо кратко вкратце
+  коротко помоги помогите`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { looksLikeClaim, looksLikeQuestion } from "../../src/routing/index.js";
+
+const questionsDir = resolve(import.meta.dirname, "../questions");
+
+function jsonl<T>(file: string): T[] {
+  return readFileSync(resolve(questionsDir, file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as T);
+}
+
+describe("the router's kinds (src/routing/)", () => {
+  it.each([
+    // Tags after a comma, English and Russian.
+    "so Washington is at fault, right",
+    "Peskov speaks for the Kremlin, doesn't he",
+    "Moscow talks to both sides, correct",
+    "москва дружит и с израилем, и с палестинцами, так ведь",
+    "путин звонил эрдогану, не так ли",
+    // "X — это что за Y", "это что такое".
+    "Квартет — это что за структура",
+    "урегулирование это вообще что такое",
+    "а с турцией у кремля что за отношения",
+    // Imperatives asking for a passage, doubts, labelled requests.
+    "quote the sentence on former Russian citizens in Israel",
+    "процитируй абзац про роль кремля в урегулировании",
+    "wondering whether Peskov mentioned Hamas at all in the piece",
+    "keywords: quartet russia united nations european union",
+    "the Kremlin's line on Hamas and Israel in a nutshell",
+  ])("answers %j as a question", (text) => {
+    expect(looksLikeQuestion(text)).toBe(true);
+    expect(looksLikeClaim(text)).toBe(false);
+  });
+
+  it.each([
+    // An opening that is not a question: an attribution, "as for", a when-clause, "I read that".
+    "Как сказал Путин, политика США на Ближнем Востоке провалилась.",
+    "Как заявил Песков, Кремль считает, что сможет помочь сторонам.",
+    "Что касается Хамаса, Москва с ним давно связана.",
+    "Когда Путин беседовал с Эрдоганом, он говорил о переговорах.",
+    "I heard that the Kremlin wants to mediate between the sides.",
+    // A wh-clause inside a statement, and three words closed by a full stop.
+    "Putin explained why American policy had failed the Palestinians.",
+    "Washington overlooked what Palestinians hoped for, according to Putin",
+    "Peskov praised Washington.",
+  ])("checks %j as a claim", (text) => expect(looksLikeClaim(text)).toBe(true));
+
+  it("keeps a real question after the same openings a question", () => {
+    expect(looksLikeClaim("как заявил Песков, что хочет кремль")).toBe(false);
+    expect(looksLikeClaim("peskov said what")).toBe(false);
+    expect(looksLikeClaim("putin explained how")).toBe(false);
+  });
+
+  it("routes the labelled router probes: at least 115 of 124 (first run 84)", () => {
+    const probes = jsonl<{ text: string; route: "question" | "claim" }>("router-probes.jsonl");
+    const misses = probes.filter((p) => (looksLikeClaim(p.text) ? "claim" : "question") !== p.route);
+    expect(probes.length).toBe(124);
+    expect(probes.length - misses.length, misses.map((m) => m.text).join("\n")).toBeGreaterThanOrEqual(115);
+  });
+
+  it("checks at least 1721 of the labelled claims in test/questions/claims*.jsonl as claims", () => {
+    const claims = readdirSync(questionsDir)
+      .filter((f) => /^claims.*\.jsonl$/.test(f))
+      .flatMap((f) => jsonl<{ claim: string }>(f).map((c) => c.claim));
+    expect(claims.filter((c) => looksLikeClaim(c)).length).toBeGreaterThanOrEqual(1721);
+  });
+});
