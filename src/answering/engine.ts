@@ -6,6 +6,7 @@ import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Speaker } from "../knowledge/index.js";
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
 import { asAskedShape } from "./asked-shapes.js";
+import { cyrillicNamesOf, withEnglishNames } from "./cyrillic-names.js";
 import { decide } from "./decide.js";
 import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
 import { isCommonEnglish, readsAsEnglish } from "./english.js";
@@ -120,9 +121,12 @@ export function createEngine(
   /** The English entry a (possibly localised) ranked entry stands for. */
   const original = (e: Entry): Entry => kb.entryById.get(e.id) ?? e;
 
+  const cyrillicNames = cyrillicNamesOf(kb);
   /** Which reader reads the question, and the text it reads. */
   const route = (question: string): { reader: Reader; text: string } => {
     if (!kb.locales?.ru) return { reader: english, text: question };
+    const named = withEnglishNames(question, cyrillicNames);
+    if (named) return { reader: english, text: named };
     if (isCyrillic(question)) return { reader: russian()!, text: question };
     if (looksTransliterated(question) && !readsAsEnglish(question))
       return { reader: russian()!, text: fromTranslit(question) };
