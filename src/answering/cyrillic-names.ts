@@ -2,7 +2,7 @@
 // point?"). By its letters such a question may count as Russian, and the Russian reader knows English function
 // words but not "tell" or "main point", so it was refused. When every Cyrillic word is a one-word Russian alias
 // of a speaker (in any case ending: "Путина") and the rest is an English sentence, the question is read in English
-// with the speaker's English name in its place.
+// with the speaker's English name in its place; a closing Russian tag ("…, так?") is read as "…, right?".
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { readsAsEnglish } from "./english.js";
 
@@ -35,12 +35,19 @@ function englishName(word: string, names: readonly CyrillicName[]): string | nul
   return null;
 }
 
-/** The question with its Cyrillic names in English, or null when it is not an English question naming them. */
+/** A Russian tag closing an English claim ("Putin wants a ceasefire, так?"): it asks what "right?" does. */
+const RUSSIAN_TAG = /[,\s]+(?:так ведь|не так ли|ведь так|так|да|верно|правда|ага)\s*(\?+)\s*$/iu;
+
+/**
+ * The question with its Cyrillic names in English and a closing Russian tag as "right?", or null when it is not
+ * an English question naming them.
+ */
 export function withEnglishNames(question: string, names: readonly CyrillicName[]): string | null {
-  const cyrillic = question.match(CYRILLIC_WORD);
-  if (!cyrillic) return null;
-  const rest = question.replace(CYRILLIC_WORD, " ");
+  const text = question.replace(RUSSIAN_TAG, ", right$1");
+  const cyrillic = text.match(CYRILLIC_WORD);
+  const rest = text.replace(CYRILLIC_WORD, " ");
   if ((rest.match(/[a-z]+/gi)?.length ?? 0) < 2 || !readsAsEnglish(rest)) return null;
+  if (!cyrillic) return text !== question ? text : null;
   if (cyrillic.some((w) => englishName(w, names) === null)) return null;
-  return question.replace(CYRILLIC_WORD, (w) => englishName(w, names)!);
+  return text.replace(CYRILLIC_WORD, (w) => englishName(w, names)!);
 }
