@@ -4,7 +4,7 @@
 // voice the article never quotes ("Zelensky: main point?") is refused as "what did Zelensky say" is.
 
 const GIST =
-  "(?:(?:the\\s+)?(?:main|key|central|core|big|basic|overall|chief)\\s+)?(?:point|points|takeaway|takeaways|message|messages|gist|idea|line|argument|thing|bottom\\s+line|tl;?dr|summary)";
+  "(?:the\\s+)?(?:(?:main|key|central|core|big|basic|overall|chief)\\s+)?(?:point|points|takeaway|takeaways|message|messages|gist|idea|line|argument|thing|bottom\\s+line|tl;?dr|summary)";
 
 /** "<voice> - <gist>?": one to four words, a dash, colon or comma, the gist word(s), nothing else. */
 const VOICE_THEN_GIST = new RegExp(
