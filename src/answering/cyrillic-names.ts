@@ -16,10 +16,10 @@ const CYRILLIC_WORD = /\p{Script=Cyrillic}+/gu;
 /** Case endings a name may take ("Путина", "Кремлю", "Эрдоганом"). */
 const MAX_ENDING = 3;
 
-/** The knowledge base's speakers' one-word Russian aliases (none without a Russian locale). */
+/** The knowledge base's speakers' one-word Russian aliases (none without a Russian locale or its speakers: test kits). */
 export function cyrillicNamesOf(kb: KnowledgeBase): CyrillicName[] {
   return kb.speakers.flatMap((s) =>
-    (kb.locales?.ru?.speakerById.get(s.id)?.aliases ?? [])
+    (kb.locales?.ru?.speakerById?.get(s.id)?.aliases ?? [])
       .filter((a) => !/\s/.test(a) && /\p{Script=Cyrillic}/u.test(a))
       .map((a) => ({ alias: a.toLowerCase(), english: s.aliases[0] ?? s.name })),
   );
