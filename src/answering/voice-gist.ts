@@ -12,10 +12,13 @@ const VOICE_THEN_GIST = new RegExp(
   "iu",
 );
 
+const NOT_A_VOICE =
+  /(?:^|\s)(?:what|who|which|how|why|so|ok|okay|well|and|but|article|story|piece|text|report|its|it)(?:\s|$)/i;
+
 /** The question as "what did <voice> say", or null when it is not a voice and a terse gist ask. */
 export function asVoiceGist(text: string): string | null {
   const m = VOICE_THEN_GIST.exec(text);
-  if (!m?.[1] || /^(?:what|the\s+article|article|story|the\s+story|so|ok|okay)$/i.test(m[1].trim()))
-    return null;
+  // A question word or chat lead-in is no voice ("so what's the takeaway"), nor the article ("the article: gist?").
+  if (!m?.[1] || NOT_A_VOICE.test(m[1])) return null;
   return `what did ${m[1].trim()} say`;
 }

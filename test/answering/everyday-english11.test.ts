@@ -81,6 +81,7 @@ describe("a voice and a terse ask for its gist", () => {
     expect(asVoiceGist("The Foreign Ministry: main message")).toBe("what did The Foreign Ministry say");
     expect(asVoiceGist("putin, what's his point?")).toBe("what did putin say");
     expect(asVoiceGist("main point?")).toBeNull();
+    expect(asVoiceGist("so what's the takeaway")).toBeNull();
     expect(asVoiceGist("the article: key takeaway?")).toBeNull();
   });
 
