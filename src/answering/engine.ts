@@ -5,7 +5,7 @@
 import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Speaker } from "../knowledge/index.js";
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
-import { asAskedShape } from "./asked-shapes.js";
+import { cyrillicNamesOf, withEnglishNames } from "./cyrillic-names.js";
 import { decide } from "./decide.js";
 import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
 import { isCommonEnglish, readsAsEnglish } from "./english.js";
@@ -16,9 +16,9 @@ import { localView } from "./localise.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
 import { entryOfParagraph, namedParagraph } from "./named-paragraph.js";
 import { asksOwnAdvice } from "./own-advice.js";
-import { asPlainQuestion } from "./plain-question.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
+import { questionAsRead } from "./readers.js";
 import { createReplies, withinBudget } from "./replies.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
@@ -120,9 +120,12 @@ export function createEngine(
   /** The English entry a (possibly localised) ranked entry stands for. */
   const original = (e: Entry): Entry => kb.entryById.get(e.id) ?? e;
 
+  const cyrillicNames = cyrillicNamesOf(kb);
   /** Which reader reads the question, and the text it reads. */
   const route = (question: string): { reader: Reader; text: string } => {
     if (!kb.locales?.ru) return { reader: english, text: question };
+    const named = withEnglishNames(question, cyrillicNames);
+    if (named) return { reader: english, text: named };
     if (isCyrillic(question)) return { reader: russian()!, text: question };
     if (looksTransliterated(question) && !readsAsEnglish(question))
       return { reader: russian()!, text: fromTranslit(question) };
@@ -215,9 +218,7 @@ export function createEngine(
 
   const answerWhole = (question: string, lang?: Lang): Answer => {
     const { reader, text } = route(question);
-    const analysis = reader.lexicon.analyse(
-      reader.lang === "en" ? asAskedShape(asPlainQuestion(text)) : text,
-    );
+    const analysis = reader.lexicon.analyse(questionAsRead(text, reader.lang));
     const out = replyLang(reader, analysis, lang);
     const t = replies.textsOf(out);
     if (analysis.tokens.length === 0) return replies.noAnswer(out, "empty", t.empty, replies.popular(3, out));
@@ -298,7 +299,7 @@ export function createEngine(
 
   const explain = (question: string): Explanation => {
     const { reader, text } = route(question);
-    const a = reader.lexicon.analyse(reader.lang === "en" ? asAskedShape(asPlainQuestion(text)) : text);
+    const a = reader.lexicon.analyse(questionAsRead(text, reader.lang));
     return {
       lang: reader.lang,
       tokens: a.tokens.map(

@@ -1,5 +1,6 @@
 // Question -> answer, with no Telegram in sight.
 
+export { cyrillicNamesOf, withEnglishNames } from "./cyrillic-names.js";
 export {
   buildEnglishIndex,
   createEngine,

@@ -115,7 +115,21 @@ const BESIDES = /\b(?:else|besides|except|apart from|other than|aside from)\b/;
 const BESIDES_WORDS = new Set(["besides", "except", "apart", "aside"]);
 
 /** Verbs of asking that say nothing of the topic: "show me the quotes", "list the statements". */
-const REQUEST_WORDS = new Set(["show", "list", "display", "send", "see", "read", "print", "want", "need"]);
+const REQUEST_WORDS = new Set([
+  "show",
+  "list",
+  "display",
+  "send",
+  "see",
+  "read",
+  "print",
+  "want",
+  "need",
+  "break",
+]);
+
+/** The voices themselves asked for ("break down each voice in the article", "the speakers?"): the roster. */
+const VOICE_WORDS = new Set(["voice", "voices", "speaker", "speakers"]);
 
 /** Words that ask for quotes (content words; "say", "said" and the like are frame words). */
 const QUOTE_WORDS = new Set([
@@ -229,7 +243,10 @@ export function detectIntent(
       !sayingFrame(t.surface) &&
       !BESIDES_WORDS.has(t.surface),
   );
-  if (!saying) return null;
+  if (!saying) {
+    const voices = others.length > 0 && others.every((t) => VOICE_WORDS.has(t.surface));
+    return voices ? { kind: "quotes", speakerIds: [] } : null;
+  }
   const asksWho = quoteWord || a.questionWords.includes(vocabulary.who);
   if (others.length === 0) return asksWho ? { kind: "quotes", speakerIds: [] } : null;
   // "who else besides Putin speaks": the speakers named after it are left out, every other one asked.

@@ -2,6 +2,7 @@
 // are glue, question words or frames, and how to tell a real word of the language from a name. English here;
 // Russian in russian/rules.ts. Adding a language is another object of this shape (and its knowledge folder).
 import { stemmer } from "stemmer";
+import { chatSpelling } from "./chat-spelling.js";
 import {
   adjectiveOfAdverb,
   americanSpelling,
@@ -51,6 +52,8 @@ export interface LanguageRules {
   shortMisspellings: Readonly<Record<string, string>>;
   /** The word an unknown derived word falls back to ("directly" -> "direct"), or null. */
   baseWord(word: string): string | null;
+  /** The everyday word a chat spelling stands for ("thnk", "teh", "2"), tried last on an unknown word. */
+  chatSpelling?(word: string): string | null;
   /** A name the language knows (an abbreviation like "нато"): left as it is, never corrected into a word. */
   isKnownName(word: string): boolean;
   /** Typos are also corrected at the level of stems (inflected languages: one stem, many endings). */
@@ -89,6 +92,7 @@ export const ENGLISH: LanguageRules = {
   },
   shortMisspellings: SHORT_MISSPELLINGS,
   baseWord: adjectiveOfAdverb,
+  chatSpelling,
   isKnownName: isNewsTerm,
   ownScript: () => true,
   correctsStems: false,

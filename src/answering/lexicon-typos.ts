@@ -82,7 +82,8 @@ export class TypoTargets {
     if (short !== undefined) return { word: short, from: word };
     // A real word is not a typo, just a word the article does not use: "rain" must not become "main".
     if (rules.isCommonWord(word) || rules.isKnownName(word)) return { word };
-    const fixed = this.typos().correct(word) ?? this.stemTypo(word);
+    const fixed =
+      this.typos().correct(word) ?? this.stemTypo(word) ?? (capitalised ? null : rules.chatSpelling?.(word));
     if (!fixed || fixed === word || (capitalised && !isName(fixed))) return { word };
     return { word: fixed, from: word };
   }

@@ -15,7 +15,7 @@ export const QUESTION_WORDS = new Set([
 ]);
 
 export const STOPWORDS = new Set(
-  `a an the and or but nor so yet if then than that this these those there here of to in on at by for from with
+  `a an the and or vs versus but nor so yet if then than that this these those there here of to in on at by for from with
   without into onto about above below over under again further once is are was were be been being am do does did
   doing done have has had having i me my mine myself we us our ours ourselves you your yours yourself yourselves he
   him his himself she her hers herself it its itself they them their theirs themselves can could would should

@@ -22,6 +22,10 @@ const SAYER_RU =
 const ASKS_TRUE_RU =
   /(?:а\s+|и\s+|но\s+|так\s+)?(?:это (?:правда|так|верно)|так ли это|правда|верно|это действительно так|так и есть|(?:так|это) (?:в статье )?(?:написано|сказано|говорится)|это есть в статье|статья это подтверждает)(?:\s+(?:по статье|в статье|согласно статье))?[^?]*\?+\s*$/iu;
 
+/** Hearsay before a tagged claim ("apparently X, correct?", "I heard X, right?"): how the asker came by it, not X. */
+const HEARSAY_LEAD_EN =
+  /^(?:(?:so|and|but|ok|okay|wait)[, ]+)?(?:apparently|reportedly|supposedly|allegedly|rumou?r (?:has it|is)|word is|they say|people say|i (?:heard|read|saw)(?: somewhere| online| on \w+)?)(?: that)?[, ]+/i;
+
 const QUESTION_WORD_EN = /^(?:who|whom|whose|what|which|why|when|where|how)\b/i;
 const AUX_EN = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)(?:n't)?\s/i;
 const ALREADY_RU = /(?:^|\s)(?:ли|кто|что|почему|зачем|как|где|когда|какой|какая|какие|сколько)(?:\s|,|$)/iu;
@@ -59,6 +63,7 @@ export function claimQuestionOf(text: string, lang: Lang, speakers: SpeakerNames
   }
   const tag = TAG_EN.exec(t);
   if (!tag?.[1] || QUESTION_WORD_EN.test(tag[1])) return null;
+  const claim = tag[1].replace(HEARSAY_LEAD_EN, "");
   // "so <claim>?" is a statement asked back, read by the yes/no path as the entry's own question where it is one.
-  return AUX_EN.test(tag[1]) ? `${tag[1]}?` : `so ${tag[1]}?`;
+  return AUX_EN.test(claim) ? `${claim}?` : `so ${claim}?`;
 }

@@ -3,6 +3,7 @@
 // yes/no question or a plain one — and asks the engine only stand-alone questions. No Telegram here.
 // This file routes a turn; the readers it routes to live beside it (dialogue-kit.ts lists what they share).
 
+import { cyrillicNamesOf, withEnglishNames } from "../answering/cyrillic-names.js";
 import type { Answer, Lang, Suggestion } from "../answering/types.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
@@ -68,6 +69,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const { answerStandAlone, answerAlternative } = standAlone;
   const { answerFollowUp } = createFollowUpReplies(kit, standAlone);
   const contactMode = createContactMode(kit.kb, speakers);
+  const cyrillicNames = cyrillicNamesOf(kit.kb);
   const answerTwo = createTwoQuestions(kit, {
     answerStandAlone,
     answerFollowUp,
@@ -84,7 +86,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
     // "Back to the article: where…?": the lead-in drops the last answer, so the rest is read on its own.
     const switched = topicSwitchOf(typed);
-    const unglued = withoutChatGlue(switched ?? typed);
+    // "what did Путин tell Эрдоган?": an English question naming the story's people in Cyrillic, read in English.
+    const plain = withoutChatGlue(switched ?? typed);
+    const unglued = withEnglishNames(plain, cyrillicNames) ?? plain;
     const lang = languageOf(unglued, readerLang);
     // "Putin called Erdogan, right?", "my uncle says X… is that true?": the claim asked as "is it true that X?".
     const parsing = parsingLanguageOf(unglued, readerLang);

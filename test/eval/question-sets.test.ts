@@ -177,6 +177,13 @@ const sets = [
       "an eleventh Russian blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 86.2% / 96.0% engine; 87.7% / 96.0% through the dialogue layer)",
   },
   {
+    file: "probes-en11.jsonl",
+    answer: 0.58,
+    refuse: 1.0,
+    about:
+      "ours (quality-en11), 46 in the kinds of the eighth session's fresh misses: hearsay and tag yes/no, chat spelling, a voice and a terse gist ask, who said what, Cyrillic names and tags in English, feed rants, the conclusion (first run 22.2% / 100% engine; yes/no lines need the dialogue layer's Yes/No: 36.1% → 69.4% there)",
+  },
+  {
     file: "causes-en3.jsonl",
     answer: 0.88,
     refuse: 0.97,

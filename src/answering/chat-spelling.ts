@@ -1,0 +1,58 @@
+// Chat spelling of everyday words, several at once ("wat does putin thnk abt teh us", "who did he tlk 2"): words
+// written without their vowels, with two letters swapped, one vowel for another, or as a digit. The typo index proposes only the knowledge
+// base's words, so "thnk", "teh" and "2" stayed unknown names and the whole question was refused. Tried last, on a
+// word nothing else knows, and only against the everyday words below (never the article's topic words).
+
+/** Everyday words of questions, commonest first: a skeleton two of them share goes to the earlier one. */
+const EVERYDAY_WORDS = `the to and of what that this with about for does did do is are was were have has had
+  think thinks want wants wanted say says said tell told talk talked talks speak spoke call called know
+  people between their there they them his her who why how when where which should would could because
+  really just much many some something thing things country countries government side sides`
+  .split(/\s+/)
+  .filter(Boolean);
+
+const DIGIT_WORDS: Readonly<Record<string, string>> = {
+  "2": "to",
+  "4": "for",
+  b4: "before",
+  "2day": "today",
+};
+
+const skeleton = (word: string) => word.replace(/[aeiouy]/g, "");
+
+/** Vowel-less skeleton -> the commonest everyday word with it ("thnk" -> "think", "wnt" -> "want"). */
+let bySkeleton: Map<string, string> | null = null;
+
+function skeletons(): Map<string, string> {
+  if (bySkeleton) return bySkeleton;
+  bySkeleton = new Map();
+  for (const w of EVERYDAY_WORDS) {
+    const s = skeleton(w);
+    if (s.length >= 2 && s !== w && !bySkeleton.has(s)) bySkeleton.set(s, w);
+  }
+  return bySkeleton;
+}
+
+/** The everyday word a chat spelling stands for, or null. */
+export function chatSpelling(word: string): string | null {
+  const digit = DIGIT_WORDS[word];
+  if (digit) return digit;
+  if (!/^[a-z]{2,6}$/.test(word)) return null;
+  if (!/[aeiouy]/.test(word)) return skeletons().get(word) ?? null;
+  // Two neighbouring letters swapped ("teh", "adn"): the swap must give an everyday word.
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (swapped !== word && EVERYDAY_WORDS.includes(swapped)) return swapped;
+  }
+  // One vowel written as another ("sey", "wint"): the first everyday word it gives.
+  return EVERYDAY_WORDS.find((w) => w.length === word.length && oneVowelApart(w, word)) ?? null;
+}
+
+function oneVowelApart(a: string, b: string): boolean {
+  let differences = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!/[aeiouy]/.test(a[i]!) || !/[aeiouy]/.test(b[i]!) || ++differences > 1) return false;
+  }
+  return differences === 1;
+}
