@@ -3,9 +3,11 @@
 import { isCommonEnglish, isEnglishWord } from "../english.js";
 import { ENGLISH, englishStem, type LanguageRules } from "../language.js";
 import { QUESTION_WORDS, STOPWORDS } from "../words.js";
+import { RUSSIAN_ABBREVIATIONS } from "./abbreviations.js";
 import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
 import { normaliseRussianWords } from "./normalise.js";
+import { russianSoundKey } from "./sound-key.js";
 import { RUSSIAN_SOURCE_PHRASES } from "./source-phrases.js";
 import { russianSpeakerSlot } from "./speaker-slot.js";
 import { russianStem } from "./stem.js";
@@ -65,12 +67,13 @@ export const RUSSIAN: LanguageRules = {
     return out;
   },
   spellingVariant: (w) => w,
-  shortMisspellings: SHORT_MISSPELLINGS,
+  shortMisspellings: { ...RUSSIAN_ABBREVIATIONS, ...SHORT_MISSPELLINGS },
   baseWord: () => null,
   ownScript: (w) => !/[a-z]/.test(w),
   isKnownName: (w) => isCyrillicWord(w) && isRussianAbbreviation(w),
   correctsStems: true,
   isStemSlip: isRussianStemSlip,
+  soundKey: russianSoundKey,
   speakerSlot: russianSpeakerSlot,
   topicWords: russianTopicWords,
 };
