@@ -64,3 +64,15 @@ describe("why/how/when an unreported event happened (unknown-topic.ts)", () => {
     expect(ask("Почему Путин критикует Вашингтон?").answered).toBe(true);
   });
 });
+
+describe("the reader's view asked, and the world as a place (opinion-glue.ts)", () => {
+  it.each([
+    ["Как тебе кажется, кого винит Путин?", /США|Вашингтон|политик/],
+    ["По-вашему, какую роль хочет играть Кремль?", /конструктив/],
+    ["Чего, на ваш взгляд, боятся по всему миру из-за этого кризиса?", /пределы|зон/],
+  ])("answers '%s' as if the glue were not there", (q, pattern) => {
+    const a = ask(q);
+    expect(a.answered, q).toBe(true);
+    expect(a.answer, q).toMatch(pattern);
+  });
+});

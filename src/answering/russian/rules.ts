@@ -7,6 +7,7 @@ import { RUSSIAN_ABBREVIATIONS } from "./abbreviations.js";
 import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
 import { normaliseRussianWords } from "./normalise.js";
+import { RUSSIAN_OPINION_PHRASES, RUSSIAN_OPINION_WORDS } from "./opinion-glue.js";
 import { russianSoundKey } from "./sound-key.js";
 import { RUSSIAN_SOURCE_PHRASES } from "./source-phrases.js";
 import { russianSpeakerSlot } from "./speaker-slot.js";
@@ -49,7 +50,7 @@ export const RUSSIAN: LanguageRules = {
   stem: (w) => (isCyrillicWord(w) ? russianStem(w) : englishStem(w)),
   questionWord: (w) => russianQuestionWord(w) ?? (QUESTION_WORDS.has(w) ? w : undefined),
   questionWords: RUSSIAN_QUESTION_WORDS,
-  stopwords: new Set([...RUSSIAN_STOPWORDS, ...RUSSIAN_TAG_WORDS, ...STOPWORDS]),
+  stopwords: new Set([...RUSSIAN_STOPWORDS, ...RUSSIAN_TAG_WORDS, ...RUSSIAN_OPINION_WORDS, ...STOPWORDS]),
   frameWords: RUSSIAN_FRAME_WORDS,
   frameCues: RUSSIAN_FRAME_CUES,
   stopPhrases: [
@@ -57,6 +58,7 @@ export const RUSSIAN: LanguageRules = {
     ...RUSSIAN_BREVITY_PHRASES,
     ...RUSSIAN_TAG_PHRASES,
     ...RUSSIAN_SOURCE_PHRASES,
+    ...RUSSIAN_OPINION_PHRASES,
   ],
   dropped: ENGLISH.dropped,
   isCommonWord: (w) => (isCyrillicWord(w) ? isListedRussian(w) : isCommonEnglish(w)),
