@@ -3,7 +3,7 @@
 // unreported event happened beside one known name. Guards: the completions the stemmer needs still work; a known
 // verb or a second known word keeps the question.
 import { describe, expect, it } from "vitest";
-import { RUSSIAN_ABBREVIATIONS } from "../../src/answering/russian/abbreviations.js";
+import { expandClippedWords, RUSSIAN_ABBREVIATIONS } from "../../src/answering/russian/abbreviations.js";
 import { russianSoundKey } from "../../src/answering/russian/sound-key.js";
 import { StemIndex } from "../../src/answering/stem-index.js";
 import { realEngine as engine } from "../helpers/engine.js";
@@ -32,6 +32,11 @@ describe("clipped words (abbreviations.ts)", () => {
   it("reads a stub as its full word, never a word of its own", () => {
     expect(RUSSIAN_ABBREVIATIONS.рос).toBe("российского");
     expect(Object.keys(RUSSIAN_ABBREVIATIONS)).not.toContain("прав");
+  });
+
+  it("reads a stub that is a word too only with its dot before a lower-case word", () => {
+    expect(expandClippedWords("кто эти регион. игроки?")).toBe("кто эти региональных игроки?");
+    expect(expandClippedWords("Что в регионе? В регион. Где")).toBe("Что в регионе? В регион. Где");
   });
 
   it("finds the spokesman behind 'пресс-сек'", () => {

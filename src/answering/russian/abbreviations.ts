@@ -26,3 +26,20 @@ export const RUSSIAN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   перегов: "переговоры",
   конфл: "конфликт",
 };
+
+/** Stubs that are words too ("регион"): read as clipped only with their dot before a lower-case word. */
+const CLIPPED_WITH_DOT: Readonly<Record<string, string>> = {
+  ...RUSSIAN_ABBREVIATIONS,
+  регион: "региональных",
+  прав: "правительства",
+  мин: "министерство",
+  гражд: "граждан",
+};
+
+/** "регион. игроков" -> "региональных игроков": a stub, its dot, then the sentence going on in lower case. */
+export function expandClippedWords(text: string): string {
+  return text.replace(/(?<!\p{L})(\p{L}+)\.(?=\s+\p{Ll})/gu, (whole, stub: string) => {
+    const full = CLIPPED_WITH_DOT[stub.toLowerCase()];
+    return full ?? whole;
+  });
+}

@@ -3,7 +3,7 @@
 import { isCommonEnglish, isEnglishWord } from "../english.js";
 import { ENGLISH, englishStem, type LanguageRules } from "../language.js";
 import { QUESTION_WORDS, STOPWORDS } from "../words.js";
-import { RUSSIAN_ABBREVIATIONS } from "./abbreviations.js";
+import { expandClippedWords, RUSSIAN_ABBREVIATIONS } from "./abbreviations.js";
 import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
 import { normaliseRussianWords } from "./normalise.js";
@@ -46,7 +46,7 @@ const isRussianStemSlip = (stem: string, known: string) => consonants(stem) === 
 
 export const RUSSIAN: LanguageRules = {
   lang: "ru",
-  normaliseWords: normaliseRussianWords,
+  normaliseWords: (text) => normaliseRussianWords(expandClippedWords(text)),
   stem: (w) => (isCyrillicWord(w) ? russianStem(w) : englishStem(w)),
   questionWord: (w) => russianQuestionWord(w) ?? (QUESTION_WORDS.has(w) ? w : undefined),
   questionWords: RUSSIAN_QUESTION_WORDS,
