@@ -177,6 +177,13 @@ const sets = [
       "an eleventh Russian blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 86.2% / 96.0% engine; 87.7% / 96.0% through the dialogue layer)",
   },
   {
+    file: "probes-ru12.jsonl",
+    answer: 0.92,
+    refuse: 0.92,
+    about:
+      "ours in Russian (quality-ru12), from the article alone: spelling by ear (кампромисы, гаварил), clipped words (рос., регион., пресс-сек), по-твоему/на твой взгляд, себя показать, во всём мире, misattributions asked, exam rambles, why/how/when an unreported event (first run 55.6% / 76.9%; 96.3% / 92.3% through the dialogue layer)",
+  },
+  {
     file: "causes-en3.jsonl",
     answer: 0.88,
     refuse: 0.97,
