@@ -60,6 +60,8 @@ export interface LanguageRules {
   correctsStems: boolean;
   /** Whether a stem one edit from a known stem is a slip of it, not another word or a name ("блинк" is no "близк"). */
   isStemSlip?(stem: string, known: string): boolean;
+  /** A stem as it sounds, folding the spelling slips of hearing ("гавар" and "говор" share one), or absent. */
+  soundKey?(stem: string): string;
   /** Whether token i stands where a speaker does ("what did *hamas* say"). */
   speakerSlot?(tokens: Token[], i: number): boolean;
   /** The content tokens naming a question's topic ("about the election", "про инфляцию"). */

@@ -33,6 +33,8 @@ export class TypoTargets {
   private readonly stemUses = new Map<string, number>();
   private stemTypoFixer: TypoFixer | null = null;
   private readonly wordOfStem = new Map<string, string>();
+  /** Known stems by their sound key (null: two stems share it), built on the first stem no edit fixes. */
+  private stemOfSound: Map<string, string | null> | null = null;
 
   constructor(
     private readonly context: TypoContext,
@@ -111,7 +113,23 @@ export class TypoTargets {
     if (stem.length < 5) return null;
     this.stemTypoFixer ??= new TypoFixer(this.stemUses);
     const fixed = this.stemTypoFixer.correct(stem);
-    if (fixed === null || fixed === stem || rules.isStemSlip?.(stem, fixed) === false) return null;
+    if (fixed === null || fixed === stem || rules.isStemSlip?.(stem, fixed) === false)
+      return this.soundSlip(stem);
     return this.wordOfStem.get(fixed) ?? null;
+  }
+
+  /** "гавар": no known stem is one edit away, but "говор" sounds the same (the language's sound key); one only. */
+  private soundSlip(stem: string): string | null {
+    const key = this.context.rules.soundKey;
+    if (key === undefined) return null;
+    if (this.stemOfSound === null) {
+      this.stemOfSound = new Map();
+      for (const known of this.stemUses.keys()) {
+        const k = key(known);
+        this.stemOfSound.set(k, this.stemOfSound.has(k) ? null : known);
+      }
+    }
+    const known = this.stemOfSound.get(key(stem));
+    return known ? (this.wordOfStem.get(known) ?? null) : null;
   }
 }

@@ -396,7 +396,7 @@ export class Lexicon {
           return { surface: word, term: baseTerm, role: "content", known: true };
         }
       }
-      const completed = this.stemIndex?.complete(stem);
+      const completed = this.stemIndex?.complete(stem, word);
       if (completed) return { surface: word, term: completed, role: "content", known: true };
     }
     return { surface: word, term: concept ?? stem, role: "content", known: true };

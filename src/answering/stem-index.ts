@@ -17,8 +17,13 @@ export class StemIndex {
     this.sorted = [...new Set(stems)].filter((s) => /^\p{L}+$/u.test(s)).sort();
   }
 
-  /** The one meaning all known stems that extend `stem` share, or null when none or several. */
-  complete(stem: string): string | null {
+  /**
+   * The one meaning all known stems that extend `stem` share, or null when none or several. With `word` (the
+   * question's word the stem came from), a known stem must go on as the word does: the stemmer cut the word's
+   * letters, so the first letter a completion adds is the word's next one ("усил|илось" meets "усил|ива", while
+   * "постр|оили" is no "постр|ад", "расп|ался" no "расп|олз").
+   */
+  complete(stem: string, word?: string): string | null {
     if (stem.length < MIN_STEM) return null;
     let lo = 0;
     let hi = this.sorted.length;
@@ -31,6 +36,8 @@ export class StemIndex {
     for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(stem); i++) {
       const candidate = this.sorted[i]!;
       if (candidate.length - stem.length > MAX_ADDED) continue;
+      if (word !== undefined && word.length > stem.length && word[stem.length] !== candidate[stem.length])
+        continue;
       const m = this.meaning(candidate);
       if (found !== null && found !== m) return null;
       found = m;

@@ -4,9 +4,17 @@
 // a rare curated word carry the whole match. A known name or concept (@putin, =violence) is a topic and keeps the
 // question ("где работает Песков?"), and so does a second known word. Russian only: an unknown English word is
 // more often a synonym the vocabulary lacks ("what is the danger the article warns about" asks the fears).
+//
+// One more shape: why/how/when something happened, the event a verb the knowledge base never uses and the one
+// known word a name or concept ("почему распался СССР?", "как построили Кремль?"). The name is only where the
+// event took place; what is asked is the event, and the article does not report it.
 import type { Analysis } from "./lexicon.js";
 
 const CYRILLIC = /^[а-яё]+$/u;
+/** A Russian verb's past, infinitive or present forms: the word that says what happened. */
+const PREDICATE = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ут|ют|ит|ат|ят|ется|ются|ится|атся|ятся)$/u;
+/** Question words that ask about an event: its cause, manner or time. */
+const EVENT_QUESTIONS = new Set(["почему", "как", "когда"]);
 
 /** Whether the question's topic is a word the article does not know and its one known word is plain. */
 export function asksUnknownTopic(analysis: Analysis): boolean {
@@ -14,5 +22,16 @@ export function asksUnknownTopic(analysis: Analysis): boolean {
   const known = new Set(analysis.content.filter((t) => !analysis.unknown.includes(t)));
   if (known.size !== 1) return false;
   const [only] = known;
-  return only !== undefined && !only.startsWith("@") && !only.startsWith("=");
+  if (only === undefined) return false;
+  if (!only.startsWith("@") && !only.startsWith("=")) return true;
+  return asksUnknownEvent(analysis);
+}
+
+/** An event question whose every unknown word is a verb: what happened is what the article does not know. */
+function asksUnknownEvent(analysis: Analysis): boolean {
+  if (!analysis.cues.some((c) => EVENT_QUESTIONS.has(c)) || analysis.frames.length > 0) return false;
+  const unknownWords = analysis.tokens.filter(
+    (t) => t.role === "content" && analysis.unknown.includes(t.term),
+  );
+  return unknownWords.length > 0 && unknownWords.every((t) => PREDICATE.test(t.surface));
 }

@@ -213,7 +213,17 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     return notSaidOf(evidence, context.question, name, notOf);
   };
 
+  /** "И ей это удаётся?" after an answer: the outcome the article never reports (success-asked.ts). */
+  const answerSuccess = (context: DialogueContext, lang: Lang, words: DialogueWords): AnswerReply | null => {
+    const evidence = lastEvidence(context, lang);
+    if (!evidence) return null;
+    const what = words.lang === "ru" ? "удаётся ли" : "whether it succeeds";
+    // The verdict line ("the article doesn't say") is the whole of it; the evidence follows.
+    return notSaidOf(evidence, context.question, what, "");
+  };
+
   return {
+    answerSuccess,
     answerSameFor,
     unnamedByArticle,
     answerUnnamedParty,

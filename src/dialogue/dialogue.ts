@@ -28,6 +28,7 @@ import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./lang
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
+import { asksSuccess } from "./success-asked.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
 import { ellipticalWords, evidenceNames } from "./yes-again.js";
@@ -62,6 +63,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     answerUnnamedParty,
     answerRestriction,
     answerBareAlternative,
+    answerSuccess,
     answerListedParty,
     answerSameFor,
   } = createAgainstLastAnswer(kit);
@@ -137,6 +139,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       const reply = answerRestriction(restriction, context, lang, words);
       if (reply) return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
     }
+
+    // "И ей это удаётся?" after an answer: its outcome, which the article never reports.
+    const success = context && asksSuccess(folded, words.lang) ? answerSuccess(context, lang, words) : null;
+    if (context && success)
+      return { lang, replies: [success], context: { ...context, at: now, verdict: "not-said" } };
 
     // "Between whom?", "about what?", "а с кем?": a preposition and a question word only ask for a detail of the
     // last answer; its evidence is what the article gives on it.

@@ -27,7 +27,7 @@ const IS_IT_TRUE_RU =
   /^(?:(?:а|и|но|ну|так)[, ]+)?(?:(?:это )?правда(?: ли)?|верно ли|так ли|действительно ли|неужели|разве),? что (.+)$/u;
 /** "Песков (действительно) сказал, что …?": a speaker, a verb of saying, "что", then the claim. */
 const SPEAKER_SAID_RU = new RegExp(
-  `^(?:(?:а|и|но|ну|так)[, ]+)?(.+?) (?:действительно |правда |реально |точно |и правда |в самом деле )?(?:${SAY_RU}),? (?:что|будто) (.+)$`,
+  `^(?:(?:а|и|но|ну|так)[, ]+)?(?:это |разве не |ведь |это ведь |это же )?(.+?)(?: же| ведь)? (?:действительно |правда |реально |точно |и правда |в самом деле )?(?:${SAY_RU}),? (?:(?:что|будто) (.+)|(?:про|о|об|обо) (.+))$`,
   "u",
 );
 
@@ -41,8 +41,10 @@ export function saidClaimOf(folded: string, lang: Lang, speakers: SpeakerNames):
   if (lang === "ru") {
     const clause = IS_IT_TRUE_RU.exec(text)?.[1] ?? text;
     const m = SPEAKER_SAID_RU.exec(clause);
-    if (!m?.[1] || !m[2] || !namesOneSpeaker(m[1], speakers)) return null;
-    return clause;
+    if (!m?.[1] || !namesOneSpeaker(m[1], speakers)) return null;
+    if (m[2]) return clause;
+    // "Песков же говорил про прекращение огня?": what the speaker spoke about, checked as what they said.
+    return m[3] ? `${m[1]} сказал о ${m[3]}` : null;
   }
   const truth = IS_IT_TRUE_EN.exec(text)?.[1];
   if (truth) {

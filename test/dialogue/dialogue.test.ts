@@ -336,6 +336,11 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own7.jsonl", 0.93, "first run 48.4%"],
     ["dialogues9.jsonl", 0.58, "first run 47.1%, 58.8% after dialog11"],
     ["dialogues10.jsonl", 0.86, "first run 75.0%, 86.1% after dialog12"],
+    [
+      "yesno-ru12.jsonl",
+      0.66,
+      "ours (quality-ru12): misattributions asked with же/ведь/разве не (first run 33.3%)",
+    ],
     ["dialogues11.jsonl", 0.58, "first run 58.8%"],
     ["dialogues-own8.jsonl", 0.8, "first run 76.2%"],
     ["dialogues8.jsonl", 0.92, "first run 82.1%, 92.9% after dialog9"],

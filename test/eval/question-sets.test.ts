@@ -181,7 +181,14 @@ const sets = [
     answer: 0.58,
     refuse: 1.0,
     about:
-      "ours (quality-en11), 46 in the kinds of the eighth session's fresh misses: hearsay and tag yes/no, chat spelling, a voice and a terse gist ask, who said what, Cyrillic names and tags in English, feed rants, the conclusion (first run 22.2% / 100% engine; yes/no lines need the dialogue layer's Yes/No: 36.1% → 69.4% there)",
+      "ours (quality-en11), 46 in the kinds of the seventh session's fresh misses: hearsay and tag yes/no, chat spelling, a voice and a terse gist ask, who said what, Cyrillic names and tags in English, feed rants, the conclusion (first run 22.2% / 100% engine; yes/no lines need the dialogue layer's Yes/No: 36.1% → 69.4% there)",
+  },
+  {
+    file: "probes-ru12.jsonl",
+    answer: 0.92,
+    refuse: 0.92,
+    about:
+      "ours in Russian (quality-ru12), from the article alone: spelling by ear (кампромисы, гаварил), clipped words (рос., регион., пресс-сек), по-твоему/на твой взгляд, себя показать, во всём мире, misattributions asked, exam rambles, why/how/when an unreported event (first run 55.6% / 76.9%; 96.3% / 92.3% through the dialogue layer)",
   },
   {
     file: "causes-en3.jsonl",

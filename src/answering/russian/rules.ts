@@ -3,9 +3,12 @@
 import { isCommonEnglish, isEnglishWord } from "../english.js";
 import { ENGLISH, englishStem, type LanguageRules } from "../language.js";
 import { QUESTION_WORDS, STOPWORDS } from "../words.js";
+import { expandClippedWords, RUSSIAN_ABBREVIATIONS } from "./abbreviations.js";
 import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
 import { normaliseRussianWords } from "./normalise.js";
+import { RUSSIAN_OPINION_PHRASES, RUSSIAN_OPINION_WORDS } from "./opinion-glue.js";
+import { russianSoundKey } from "./sound-key.js";
 import { RUSSIAN_SOURCE_PHRASES } from "./source-phrases.js";
 import { russianSpeakerSlot } from "./speaker-slot.js";
 import { russianStem } from "./stem.js";
@@ -43,11 +46,11 @@ const isRussianStemSlip = (stem: string, known: string) => consonants(stem) === 
 
 export const RUSSIAN: LanguageRules = {
   lang: "ru",
-  normaliseWords: normaliseRussianWords,
+  normaliseWords: (text) => normaliseRussianWords(expandClippedWords(text)),
   stem: (w) => (isCyrillicWord(w) ? russianStem(w) : englishStem(w)),
   questionWord: (w) => russianQuestionWord(w) ?? (QUESTION_WORDS.has(w) ? w : undefined),
   questionWords: RUSSIAN_QUESTION_WORDS,
-  stopwords: new Set([...RUSSIAN_STOPWORDS, ...RUSSIAN_TAG_WORDS, ...STOPWORDS]),
+  stopwords: new Set([...RUSSIAN_STOPWORDS, ...RUSSIAN_TAG_WORDS, ...RUSSIAN_OPINION_WORDS, ...STOPWORDS]),
   frameWords: RUSSIAN_FRAME_WORDS,
   frameCues: RUSSIAN_FRAME_CUES,
   stopPhrases: [
@@ -55,6 +58,7 @@ export const RUSSIAN: LanguageRules = {
     ...RUSSIAN_BREVITY_PHRASES,
     ...RUSSIAN_TAG_PHRASES,
     ...RUSSIAN_SOURCE_PHRASES,
+    ...RUSSIAN_OPINION_PHRASES,
   ],
   dropped: ENGLISH.dropped,
   isCommonWord: (w) => (isCyrillicWord(w) ? isListedRussian(w) : isCommonEnglish(w)),
@@ -65,12 +69,13 @@ export const RUSSIAN: LanguageRules = {
     return out;
   },
   spellingVariant: (w) => w,
-  shortMisspellings: SHORT_MISSPELLINGS,
+  shortMisspellings: { ...RUSSIAN_ABBREVIATIONS, ...SHORT_MISSPELLINGS },
   baseWord: () => null,
   ownScript: (w) => !/[a-z]/.test(w),
   isKnownName: (w) => isCyrillicWord(w) && isRussianAbbreviation(w),
   correctsStems: true,
   isStemSlip: isRussianStemSlip,
+  soundKey: russianSoundKey,
   speakerSlot: russianSpeakerSlot,
   topicWords: russianTopicWords,
 };
