@@ -196,14 +196,23 @@ describe("lexicons/ru-common-words.txt.gz (npm run ru:words)", () => {
   });
 
   it("is searched as a set would be: every stem found, and a stem changed by a letter only when it is one too", () => {
-    const stems = loadCommonWords().text.split("\n").filter((s) => s !== "");
+    const stems = loadCommonWords()
+      .text.split("\n")
+      .filter((s) => s !== "");
     const set = new Set(stems);
     for (const stem of stems) expect(hasStem(stem), stem).toBe(true);
     const changed = stems
       .filter((_, i) => i % 7 === 0)
-      .flatMap((s) => [s.slice(0, -1), `${s}а`, `${s}я`, `а${s}`, s.replace(/.$/, "ь"), `${s}x`, s.toUpperCase()]);
+      .flatMap((s) => [
+        s.slice(0, -1),
+        `${s}а`,
+        `${s}я`,
+        `а${s}`,
+        s.replace(/.$/, "ь"),
+        `${s}x`,
+        s.toUpperCase(),
+      ]);
     for (const word of [...changed, "", "putin", "ё", "путин", "\u0100"])
       expect(hasStem(word), word).toBe(set.has(word));
   });
 });
-
