@@ -23,6 +23,7 @@ import {
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { identityAsked } from "./identity.js";
+import { identityAskedRu } from "./identity-ru.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -238,7 +239,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // The last answer's text is read only when a pronoun needs it, not on every turn.
     const last = () => (context?.entryId ? (engine.answerForEntry(context.entryId, lang)?.answer ?? "") : "");
     const asked = { speakerId: context?.speakerId ?? null, answerText: last };
-    const identity = words.lang === "en" ? identityAsked(folded, asked, kit.kb, speakers) : null;
+    const identity = (words.lang === "en" ? identityAsked : identityAskedRu)(folded, asked, kit.kb, speakers);
     const whoIs = identity ? engine.answerForEntry(`who-is-${identity.speakerId}`, lang) : null;
     if (identity && whoIs?.answered) return articleVerdict(whoIs, identity.verdict);
 
