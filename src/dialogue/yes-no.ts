@@ -84,7 +84,8 @@ export function verdictFor(
   deps: Parameters<typeof verdictRead>[3],
 ): Verdict | null {
   // "Has the US done enough, in his view?" on an entry where Putin faults the US (approval.ts).
-  if (approvesCriticized(question, answer, lang, deps.conversation)) return { verdict: "no", source: "curated" };
+  if (approvesCriticized(question, answer, lang, deps.conversation))
+    return { verdict: "no", source: "curated" };
   const read = verdictRead(question, answer, lang, deps);
   // "а США искали компромиссы?" where the evidence says "не рассматривая компромиссов" (negated-in-evidence.ts).
   if (read?.verdict === "yes" && lang === "ru" && negatedInEvidence(question, answer.answer))
