@@ -15,6 +15,7 @@ function roleWords(role: string): Set<string> {
   const text = ` ${role.toLowerCase()} `
     .replace(/ president of (russia|turkey) /g, (_m, c: string) => ` ${c} president `)
     .replace(/ (russia|turkey)'s /g, (_m, c: string) => ` ${c} `)
+    .replace(/'s /g, " ")
     .replace(/ russia /g, " russian ")
     .replace(/ turkey /g, " turkish ")
     .replace(/ (?:spokes(?:man|woman)|press secretary|press officer|representative) /g, " spokesperson ");

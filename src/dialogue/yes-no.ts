@@ -88,7 +88,11 @@ export function verdictFor(
     return { verdict: "no", source: "curated" };
   const read = verdictRead(question, answer, lang, deps);
   // "а США искали компромиссы?" where the evidence says "не рассматривая компромиссов" (negated-in-evidence.ts).
-  if (read?.verdict === "yes" && lang === "ru" && negatedInEvidence(question, answer.answer))
+  if (
+    (read === null || read.verdict === "yes") &&
+    lang === "ru" &&
+    negatedInEvidence(question, answer.answer)
+  )
     return { verdict: "no", source: "article-text" };
   // "Is Russia a neutral mediator?" where the article gives that only as Moscow's aim (aimed.ts).
   if (read?.verdict === "yes" && asksAimAsFact(question, answer, lang))
