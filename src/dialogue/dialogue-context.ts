@@ -64,8 +64,10 @@ export function createContextReading(kit: DialogueKit) {
   ): DialogueContext | null => {
     // A refusal or "did you mean…?" says nothing to follow up on: the chat keeps what it was about.
     if (!answer.answered && answer.reason !== "not-in-article") {
+      // After "what's the weather in Moscow?" a "why?" must not answer the turn before it silently.
+      const refused = answer.reason === "out-of-scope";
       return previous
-        ? { ...previous, at: now, buttons: Math.min(BUTTONS_SHOWN, answer.suggestions.length) }
+        ? { ...previous, at: now, buttons: Math.min(BUTTONS_SHOWN, answer.suggestions.length), refused }
         : null;
     }
     const folded = fold(question);

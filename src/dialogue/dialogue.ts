@@ -24,8 +24,10 @@ import {
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { identityAsked } from "./identity.js";
+import { identityAskedRu } from "./identity-ru.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
+import { otherVoicesAsked } from "./other-voices.js";
 import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
 import { asksSuccess } from "./success-asked.js";
@@ -98,14 +100,16 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const learner = parsing === "en" ? learnerQuestionOf(fold(unglued), unglued, speakers) : null;
     const text = claimQuestionOf(learner ?? unglued, parsing, speakers) ?? learner ?? unglued;
     const words = wordsFor(parsingLanguageOf(text, readerLang));
-    const context = stored && !switched && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
+    const live = stored && !switched && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
+    // Right after a refusal nothing is read against the turn before it ("ok, and Peskov?" stands alone).
+    const context = live?.refused ? null : live;
     kit.forgetAnswers(context?.entryId ?? null);
     // "so he's against Israel?": the pronoun read, not lost in its contraction.
     const folded = fold(text).replace(
       CONTRACTED_PRONOUN,
       (_m, who: string, verb: string) => `${who} ${verb === "s" ? "is" : "are"}`,
     );
-    const touched = context ? { ...context, at: now } : null;
+    const touched = live ? { ...live, at: now } : null;
 
     if (/^\d{1,3}$/.test(folded)) {
       return {
@@ -114,7 +118,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
           {
             kind: "no-such-button",
             number: Number(folded),
-            buttons: context?.buttons ?? 0,
+            buttons: live?.buttons ?? 0,
             suggestions: storySuggestions(lang),
           },
         ],
@@ -249,9 +253,20 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // The last answer's text is read only when a pronoun needs it, not on every turn.
     const last = () => (context?.entryId ? (engine.answerForEntry(context.entryId, lang)?.answer ?? "") : "");
     const asked = { speakerId: context?.speakerId ?? null, answerText: last };
-    const identity = words.lang === "en" ? identityAsked(folded, asked, kit.kb, speakers) : null;
+    const identity = (words.lang === "en" ? identityAsked : identityAskedRu)(folded, asked, kit.kb, speakers);
     const whoIs = identity ? engine.answerForEntry(`who-is-${identity.speakerId}`, lang) : null;
     if (identity && whoIs?.answered) return articleVerdict(whoIs, identity.verdict);
+
+    // "who else spoke?" after an answer: the article's roster of voices (other-voices.ts).
+    const voices = context ? otherVoicesAsked(folded, words.lang) : null;
+    if (voices) {
+      const reply = answerStandAlone(voices, lang, words, voices, "pronoun", text);
+      return {
+        lang,
+        replies: [reply],
+        context: contextAfter(voices, reply.answer, lang, now, words, context),
+      };
+    }
 
     const followUp = followUpOf(folded, words, speakers);
     // "And China?": a party the article never names, after an answer.

@@ -4,6 +4,7 @@ import type { Lang } from "../answering/types.js";
 import { asksHeldView } from "./attribution.js";
 import { isRussianClause } from "./clause-switch.js";
 import { type DialogueWords, wordCount } from "./language.js";
+import { onOnesOwn } from "./on-ones-own.js";
 import { REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext, FollowUpKind } from "./types.js";
@@ -234,7 +235,8 @@ export function resolvePronouns(
   const replaceBefore = (text: string, pattern: RegExp, by: (m: string) => string) =>
     text.replace(fresh(pattern), (m: string, ...rest: unknown[]) => {
       const at = rest.find((x) => typeof x === "number") as number;
-      if (at >= firstName) return m;
+      // "on its own", "by themselves": an idiom of doing alone, not a pointer at the last speaker.
+      if (at >= firstName || onOnesOwn(text, at, m)) return m;
       replaced = true;
       return by(m);
     });
@@ -288,9 +290,13 @@ export function resolveTopic(
   // "Which bodies does it mention?" after the Quartet: what mentions, reports or describes is the article.
   if (ARTICLE_IT.test(folded)) return null;
   const pattern = new RegExp(words.thingPronouns.source, words.thingPronouns.flags);
-  return pattern.test(folded)
-    ? folded.replace(new RegExp(words.thingPronouns.source, words.thingPronouns.flags), context.topic)
-    : null;
+  let replaced = false;
+  const out = folded.replace(pattern, (m: string, _w: string, at: number) => {
+    if (onOnesOwn(folded, at, m)) return m;
+    replaced = true;
+    return context.topic;
+  });
+  return replaced ? out : null;
 }
 
 export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = [

@@ -7,7 +7,7 @@ import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
 
 const ASKED =
-  /^(?:(?:so|and|but|then|wait)[, ]+)?(?:is|was|isn't|wasn't) (.+?) (?:the|a|an) ([\p{L}' -]+?)(?: then| though| really)?$/u;
+  /^(?:(?:so|and|but|then|wait)[, ]+)?(?:is|was|isn't|wasn't) (.+?) (?:(?:the|a|an) |(?=[\p{L}]+'s ))([\p{L}' -]+?)(?: then| though| really)?$/u;
 const PERSON_PRONOUN = /^(?:he|she|this guy|that guy|this man|that man)$/;
 
 /** Role words in one spelling: "president of Russia" -> russian president, "spokesman" -> spokesperson. */
@@ -15,6 +15,7 @@ function roleWords(role: string): Set<string> {
   const text = ` ${role.toLowerCase()} `
     .replace(/ president of (russia|turkey) /g, (_m, c: string) => ` ${c} president `)
     .replace(/ (russia|turkey)'s /g, (_m, c: string) => ` ${c} `)
+    .replace(/'s /g, " ")
     .replace(/ russia /g, " russian ")
     .replace(/ turkey /g, " turkish ")
     .replace(/ (?:spokes(?:man|woman)|press secretary|press officer|representative) /g, " spokesperson ");
@@ -56,11 +57,15 @@ export function identityAsked(
     const words = roleWords(role ?? "");
     return [...asked].every((w) => words.has(w));
   };
+  // "is he Putin's spokesman?": a spokesperson's own alias names the role too.
+  const byAlias = asked.has("spokesperson") ? speakers.namedIn(m[2]) : [];
+  const alias =
+    byAlias.length === 1 && byAlias[0]!.end - byAlias[0]!.start >= m[2].length ? byAlias[0]!.id : null;
+  const fits = (id: string) => id === alias || within(kb.speakerById.get(id)?.role);
   const answerNames = pronoun ? speakers.namedIn(context.answerText().toLowerCase()) : [];
-  const meant = answerNames.find((n) => speakers.isPerson(n.id) && within(kb.speakerById.get(n.id)?.role));
+  const meant = answerNames.find((n) => speakers.isPerson(n.id) && fits(n.id));
   if (meant) return { speakerId: meant.id, verdict: "yes" };
-  const own = kb.speakerById.get(speakerId);
-  if (within(own?.role)) return { speakerId, verdict: "yes" };
+  if (fits(speakerId)) return { speakerId, verdict: "yes" };
   const holder = [...asked].some((w) => ONE_HOLDER.test(w)) && asked.size >= 2;
   const other = kb.speakers.some((s) => s.id !== speakerId && speakers.isPerson(s.id) && within(s.role));
   return { speakerId, verdict: holder && other ? "no" : "not-said" };

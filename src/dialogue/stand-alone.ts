@@ -4,6 +4,7 @@
 import { QUESTION_IN_MESSAGE } from "../answering/question-pieces.js";
 import type { Lang } from "../answering/types.js";
 import { alternativesOf } from "./alternative.js";
+import { bothSidesReply } from "./both-sides.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { restrictionVerdict } from "./elliptical.js";
 import { withEntryWords, withoutAgainst } from "./entry-own-question.js";
@@ -291,6 +292,8 @@ export function createStandAlone(kit: DialogueKit) {
       answerStandAlone(side, lang, words, side, inContext ? "pronoun" : null, `${side}?`),
     );
     const supported = replies.filter((r) => r.verdict === "yes" && r.answer.answered);
+    // Both sides in the article: "both", with each side's evidence (both-sides.ts).
+    if (supported.length === 2) return bothSidesReply(sides, supported as [AnswerReply, AnswerReply], lang);
     if (supported.length !== 1) return null;
     const [chosen] = supported as [AnswerReply];
     return {

@@ -22,6 +22,8 @@ export interface DialogueContext {
   buttons: number;
   /** The last reply's yes/no line, if it had one ("And China?" after a yes reads against it). */
   verdict?: YesNo | null;
+  /** The last reply refused a question outside the article: a follow-up has nothing of it to read against. */
+  refused?: boolean;
 }
 
 /** Context older than this is forgotten: a question after a long pause starts afresh. */

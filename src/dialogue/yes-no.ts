@@ -6,6 +6,7 @@ import { type ClaimChecker, type ClaimVerdict, HEDGES, isAddedWish } from "../cl
 import type { LocalEntry } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { asksAimAsFact } from "./aimed.js";
+import { approvesCriticized } from "./approval.js";
 import type { Conversation } from "./conversation-file.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
@@ -82,9 +83,16 @@ export function verdictFor(
   lang: Lang,
   deps: Parameters<typeof verdictRead>[3],
 ): Verdict | null {
+  // "Has the US done enough, in his view?" on an entry where Putin faults the US (approval.ts).
+  if (approvesCriticized(question, answer, lang, deps.conversation))
+    return { verdict: "no", source: "curated" };
   const read = verdictRead(question, answer, lang, deps);
   // "а США искали компромиссы?" where the evidence says "не рассматривая компромиссов" (negated-in-evidence.ts).
-  if (read?.verdict === "yes" && lang === "ru" && negatedInEvidence(question, answer.answer))
+  if (
+    (read === null || read.verdict === "yes") &&
+    lang === "ru" &&
+    negatedInEvidence(question, answer.answer)
+  )
     return { verdict: "no", source: "article-text" };
   // "Is Russia a neutral mediator?" where the article gives that only as Moscow's aim (aimed.ts).
   if (read?.verdict === "yes" && asksAimAsFact(question, answer, lang))

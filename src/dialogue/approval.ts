@@ -1,0 +1,47 @@
+// "Has the US done enough, in his view?", "does Putin think Washington handled it well?", "should the US run the
+// peace efforts on its own?", "Путин считает, что политика США удалась?": a yes/no question that approves of
+// what an entry's speaker criticizes. The entry's stance is the verdict: No (the evidence shows the criticism).
+// Which entries criticize is the curators' (`opposites` in knowledge/conversation.json: an entry whose point's
+// word is a word of fault — "failed", "blame", "criticize", "monopolizing", "ignored"); the question's words of
+// approval are the kind's own, the same for every such entry. Never a Yes: this reading only ever says No.
+import type { Answer, Lang } from "../answering/types.js";
+import type { Conversation } from "./conversation-file.js";
+
+/** Approval or sufficiency asked of someone: "done enough", "handled it well", "a good job", "got it right". */
+const APPROVES_EN =
+  /(?<!\p{L})(?:(?:done|did|do|does|doing) enough|(?:handl\p{L}*|manag\p{L}*|dealt|deal|deals|dealing|done|did|does|doing|perform\p{L}*|act\p{L}*|behav\p{L}*)(?: [\p{L}'-]+){0,5} (?:well|right|properly|responsibly|wisely|fairly)|(?:a )?(?:good|great|fine|decent|solid|reasonable) (?:job|work)|(?:got|gotten|get|gets|getting) (?:it|things|this|that) right|on the right track|(?:happy|satisfied|pleased|content|fine) with)(?!\p{L})/u;
+/** "should … on its own": the entry's criticized practice asked back as a proposal ("should the US lead alone?"). */
+const SHOULD_ALONE_EN =
+  /(?<!\p{L})(?:should|ought to|must|is it (?:right|good|ok|okay|fine|better)(?: for)?)(?!\p{L}).*(?<!\p{L})(?:alone|on (?:its|their|his) own|by (?:itself|themselves|himself)|single-handedly|solely|exclusively|without (?:anyone|others|other countries|the others|anybody))(?!\p{L})/u;
+const APPROVES_RU =
+  /(?<!\p{L})(?:удал(?:ась|ось|ись|ся)|успешн\p{L}*|успех\p{L}*|сделал\p{L}* (?:вс[её] )?достаточно|достаточно (?:сделал\p{L}*|постарал\p{L}*)|справил\p{L}*|справля\p{L}*|(?:хорошо|правильно|верно) (?:поступ|действ|справ|сработ|вел|вёл|повел)\p{L}*|сработал\p{L}*|доволен|довольна|довольны|одобря\p{L}*|одобрил\p{L}*)(?!\p{L})/u;
+const SHOULD_ALONE_RU =
+  /(?<!\p{L})(?:должн\p{L}*|следует|стоит|нужно|надо)(?!\p{L}).*(?<!\p{L})(?:в одиночку|одн[аои]|самостоятельно|единолично|без других|без остальных)(?!\p{L})/u;
+
+/** The word of an entry's point that says its speaker finds fault ("failed", "blame", "monopolizing"). */
+const FAULT_WORD = /^(?:fail|blam|critic|monopol|ignor|overlook|condemn|fault|accus)/;
+
+/** "…, not?" / "doesn't he…": a question already turned against itself is no plain approval. */
+const NEGATED_EN = /(?<!\p{L})(?:not|never|no|nor|failed|fail|fails)(?!\p{L})|n't(?!\p{L})/u;
+const NEGATED_RU = /(?<!\p{L})(?:не|ни|нет|никогда|провал\p{L}*|неудач\p{L}*)(?!\p{L})/u;
+
+/**
+ * No when the question approves of what the found entry's speaker criticizes; null when it does not apply. The
+ * cheap test comes first: a question without a word of approval costs one regular expression.
+ */
+export function approvesCriticized(
+  folded: string,
+  answer: Answer,
+  lang: Lang,
+  conversation: Conversation,
+): boolean {
+  const approves =
+    lang === "ru"
+      ? APPROVES_RU.test(folded) || SHOULD_ALONE_RU.test(folded)
+      : APPROVES_EN.test(folded) || SHOULD_ALONE_EN.test(folded);
+  if (!approves || !answer.answered || answer.kind !== "entry" || !answer.entry) return false;
+  if ((lang === "ru" ? NEGATED_RU : NEGATED_EN).test(folded)) return false;
+  if (conversation.verdicts.get(answer.entry.id) !== "yes") return false;
+  const word = conversation.opposites?.get(answer.entry.id)?.word;
+  return word !== undefined && FAULT_WORD.test(word.toLowerCase());
+}

@@ -1,0 +1,80 @@
+// "Он президент России?", "Песков — это кто, пресс-секретарь?", "Эрдоган — президент России?": who a person is,
+// asked yes/no in Russian. As identity.ts does in English, the answer is the role the Russian knowledge base
+// gives that person (knowledge/ru/speakers.json): Yes where the asked role is the person's own (a spokesperson
+// also by an alias of theirs: "пресс-секретарь Путина"); No where it is a one-holder role (a country's
+// president or leader) the article gives someone else; else the article doesn't say.
+import { russianStem } from "../answering/russian/stem.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { IdentityAsked } from "./identity.js";
+import type { SpeakerNames } from "./speakers.js";
+
+/** The cheap test first: a role word anywhere, else no identity question. */
+const ROLE_WORD =
+  /(?<!\p{L})(?:президент\p{L}*|лидер\p{L}*|глав[аоуые]\p{L}*|пресс-секретар\p{L}*|представител\p{L}*|спикер\p{L}*)(?!\p{L})/u;
+const ASKED =
+  /^(?:(?:а|и|так|значит|то есть)[, ]+)?(.+?)(?:\s*[—–-]\s*|\s+)(?:(?:это|же|кто,?|является|был|была)\s+)*((?:\S+\s+){0,3}\S+?)(?:,? (?:да|нет|верно|так|правда))?$/u;
+const PERSON_PRONOUN = /^(?:он|она|этот человек|этот политик|он сам)$/u;
+const MAX_ROLE_WORDS = 4;
+
+/** Role words in one spelling: case endings by stem, "российский" = "России", "спикер" = "пресс-секретарь". */
+function roleWords(role: string): Set<string> {
+  const words = role
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/\([^)]*\)/g, " ")
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean)
+    .map((w) => {
+      if (/^(?:росси|российск|рф$)/u.test(w)) return "россия";
+      if (/^(?:турц|турецк)/u.test(w)) return "турция";
+      if (/^(?:кремл|кремлевск)/u.test(w)) return "кремль";
+      if (/^(?:пресс-секретар|спикер|представител)/u.test(w)) return "пресс-секретарь";
+      if (/^(?:глав|руководител)/u.test(w)) return "лидер";
+      return russianStem(w);
+    });
+  return new Set(words.filter((w) => !/^(?:говор|от|им|и|же|это)$/u.test(w)));
+}
+
+const ONE_HOLDER = /^(?:президент|лидер)$/u;
+
+export function identityAskedRu(
+  folded: string,
+  context: { speakerId: string | null; answerText: () => string },
+  kb: KnowledgeBase,
+  speakers: SpeakerNames,
+): IdentityAsked | null {
+  if (!ROLE_WORD.test(folded)) return null;
+  const m = ASKED.exec(folded.replace(/[?!.\s]+$/u, ""));
+  if (!m?.[1] || !m[2] || m[2].split(" ").length > MAX_ROLE_WORDS) return null;
+  const who = m[1].replace(/,$/u, "").trim();
+  const named = speakers.namedIn(who);
+  const pronoun = PERSON_PRONOUN.test(who);
+  const speakerId = pronoun
+    ? context.speakerId
+    : named.length === 1 && named[0]!.start === 0 && named[0]!.end >= who.length - 1
+      ? named[0]!.id
+      : null;
+  if (!speakerId || !speakers.isPerson(speakerId)) return null;
+  const asked = roleWords(m[2]);
+  if (![...asked].some((w) => ONE_HOLDER.test(w) || w === "пресс-секретарь")) return null;
+  const ru = kb.locales?.ru?.speakerById;
+  const within = (id: string) => {
+    const words = roleWords(ru?.get(id)?.role ?? "");
+    return [...asked].every((w) => words.has(w));
+  };
+  // "пресс-секретарь Путина": a spokesperson's own alias names the role too.
+  const ownAlias = (id: string) =>
+    asked.has("пресс-секретарь") &&
+    (ru?.get(id)?.aliases ?? []).some((a) => {
+      const alias = roleWords(a);
+      return alias.size === asked.size && [...asked].every((w) => alias.has(w));
+    });
+  const fits = (id: string) => within(id) || ownAlias(id);
+  const answerNames = pronoun ? speakers.namedIn(context.answerText().toLowerCase()) : [];
+  const meant = answerNames.find((n) => speakers.isPerson(n.id) && fits(n.id));
+  if (meant) return { speakerId: meant.id, verdict: "yes" };
+  if (fits(speakerId)) return { speakerId, verdict: "yes" };
+  const holder = [...asked].some((w) => ONE_HOLDER.test(w)) && asked.size >= 2;
+  const other = kb.speakers.some((s) => s.id !== speakerId && speakers.isPerson(s.id) && within(s.id));
+  return { speakerId, verdict: holder && other ? "no" : "not-said" };
+}
