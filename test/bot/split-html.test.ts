@@ -120,7 +120,9 @@ describe("splitHtml", () => {
     );
   });
 
-  it("is linear: a 100,000-character adversarial input splits in well under a second", () => {
+  // A guard against backtracking, not a speed target (that is `npm run bench`): a quadratic split of these inputs
+  // takes minutes, a linear one milliseconds; 2 s leaves room for a loaded machine, as test/bot/linear-time.test.ts.
+  it("is linear: a 100,000-character adversarial input splits in well under the backtracking guard", () => {
     for (const html of [
       "<".repeat(100_000),
       "<a".repeat(50_000),
@@ -129,7 +131,7 @@ describe("splitHtml", () => {
     ]) {
       const started = performance.now();
       splitHtml(html);
-      expect(performance.now() - started).toBeLessThan(500);
+      expect(performance.now() - started).toBeLessThan(2000);
     }
   });
 });

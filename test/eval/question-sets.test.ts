@@ -177,6 +177,20 @@ const sets = [
       "an eleventh Russian blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 86.2% / 96.0% engine; 87.7% / 96.0% through the dialogue layer)",
   },
   {
+    file: "blind16.jsonl",
+    answer: 0.93,
+    refuse: 0.96,
+    about:
+      "a sixteenth English blind set (first wave), run once on 6bd54d7 in the eighth session (first run 93.8% / 96.0% engine; 96.9% / 92.0% through the dialogue layer)",
+  },
+  {
+    file: "blind-ru12.jsonl",
+    answer: 0.96,
+    refuse: 1.0,
+    about:
+      "a twelfth Russian blind set (first wave), run once on 6bd54d7 in the eighth session (first run 96.9% / 100% engine and through the dialogue layer)",
+  },
+  {
     file: "probes-en11.jsonl",
     answer: 0.58,
     refuse: 1.0,
