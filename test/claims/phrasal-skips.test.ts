@@ -10,7 +10,9 @@ describe("phrasal rewrites with the opening-word skip", () => {
   });
 
   it("rewrites beside punctuation and non-ASCII characters", () => {
-    expect(joinPhrasalVerbs("Moscow’s envoy tried to help—quietly")).toBe("Moscow’s envoy sought to help—quietly");
+    expect(joinPhrasalVerbs("Moscow’s envoy tried to help—quietly")).toBe(
+      "Moscow’s envoy sought to help—quietly",
+    );
     expect(joinPhrasalVerbs("«Putin played down» the risk")).toBe("«Putin downplayed» the risk");
   });
 
