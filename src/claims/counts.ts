@@ -30,8 +30,11 @@ function countsIn(text: string): Map<number, string> {
  * different count of the passage; three or more is a change whenever the passage does not give that count.
  */
 export function changedCount(claim: string, clause: string): ClaimChange | null {
+  const claimed = countsIn(claim);
+  // A claim without a number word changes no count: the passage is not read (a claim check's hot path).
+  if (claimed.size === 0) return null;
   const said = countsIn(clause);
-  for (const [count, word] of countsIn(claim)) {
+  for (const [count, word] of claimed) {
     if (said.has(count)) continue;
     const other = [...said.values()][0];
     if (other !== undefined) return { kind: "replaced", claimed: word, article: other };

@@ -141,6 +141,8 @@ const INCLUDING =
  */
 export function narrowedToIncluded(claim: string, spanText: string): ClaimChange | null {
   const words = claim.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  // No "only" in the claim, nothing to find: the passage is not scanned (a claim check's hot path).
+  if (!words.some((w) => RESTRICTORS.has(w))) return null;
   for (const m of spanText.matchAll(INCLUDING)) {
     const member = m[1]!.toLowerCase();
     const stem = member.slice(0, Math.max(4, member.length - 2));
