@@ -8,6 +8,7 @@ import type { Answer, Lang, Suggestion } from "../answering/types.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { claimQuestionOf } from "./claim-frame.js";
+import { createCallParty } from "./call-party.js";
 import { createContactMode } from "./contact-mode.js";
 import type { YesNoVerdict } from "./conversation-file.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
@@ -73,6 +74,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const { answerStandAlone, answerAlternative } = standAlone;
   const { answerFollowUp } = createFollowUpReplies(kit, standAlone);
   const contactMode = createContactMode(kit.kb, speakers);
+  const callParty = createCallParty(kit.kb, speakers, unnamedByArticle);
   const cyrillicNames = cyrillicNamesOf(kit.kb);
   const answerTwo = createTwoQuestions(kit, {
     answerStandAlone,
@@ -248,6 +250,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       return { lang, replies: [reply], context: withVerdict(next, reply.verdict) };
     };
     if (mode && modeEvidence?.answered) return articleVerdict(modeEvidence, mode.verdict);
+    // "Was that call with Netanyahu?": the reported call had another party (call-party.ts).
+    const callEntry = callParty(folded, words.lang);
+    const call = callEntry ? engine.answerForEntry(callEntry, lang) : null;
+    if (call?.answered) return articleVerdict(call, "no");
 
     // "Is he the Russian president?": the role the article gives that person (identity.ts).
     // The last answer's text is read only when a pronoun needs it, not on every turn.

@@ -1,0 +1,46 @@
+// dialog14: a person asked about another office (office.ts), the reported call asked with a wrong party
+// (call-party.ts). Our own phrasings (not the probe set's), written from the article.
+import { describe, expect, it } from "vitest";
+import { officeOf, otherOffice } from "../../src/dialogue/office.js";
+import { answerOf, playChat } from "../helpers/dialogue.js";
+
+const replyOf = (messages: string[], lang: "en" | "ru" = "en") =>
+  playChat(messages, { lang }).at(-1)!.replies[0]!;
+const last = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang));
+
+describe("another office than the article's (office.ts)", () => {
+  it("names offices in one spelling and compares only named ones", () => {
+    expect(officeOf(new Set(["foreign", "minister"]))).toBe("minister");
+    expect(officeOf(new Set(["turkish", "leader"]))).toBeNull();
+    expect(otherOffice(new Set(["russian", "president"]), new Set(["prime", "minister"]))).toBe(true);
+    expect(otherOffice(new Set(["turkish", "leader"]), new Set(["president"]))).toBe(false);
+  });
+
+  it("is No for a different office, in both languages", () => {
+    expect(last(["what does putin want?", "is he the foreign minister of russia?"]).verdict).toBe("no");
+    expect(last(["что Путин говорит о США?", "он премьер-министр?"], "ru").verdict).toBe("no");
+    expect(last(["что сказал Песков?", "он президент России?"], "ru").verdict).toBe("no");
+  });
+
+  it("keeps Yes for the own office and 'doesn't say' for a vague role", () => {
+    expect(last(["what does putin want?", "is he the russian president?"]).verdict).toBe("yes");
+    expect(last(["is erdogan the president of turkey?"]).verdict).not.toBe("no");
+  });
+});
+
+describe("the reported call asked with a wrong party (call-party.ts)", () => {
+  it("is No, quoting the call", () => {
+    const r = last(["who did putin phone?", "was the call with the israeli president?"]);
+    expect(r.verdict).toBe("no");
+    expect(r.answer.answer).toMatch(/Erdogan/);
+    expect(last(["has putin spoken with macron about the fighting?"]).verdict).toBe("no");
+    expect(last(["Путин разговаривал с президентом США?"], "ru").verdict).toBe("no");
+  });
+
+  it("is no No for the call's own party or a party the article reports otherwise", () => {
+    expect(last(["did putin talk to erdogan?"]).verdict).not.toBe("no");
+    expect(last(["did putin speak with the turkish leader?"]).verdict).not.toBe("no");
+    expect(last(["Путин говорил с Эрдоганом?"], "ru").verdict).not.toBe("no");
+    expect(last(["did putin talk to hamas?"]).verdict).not.toBe("no");
+  });
+});
