@@ -13,9 +13,7 @@ const TALK_EN =
   "(?:talk|talked|speak|spoke|spoken|phone|phoned|call|called|ring|rang|have (?:a|the) (?:call|conversation)|had (?:a|the) (?:call|conversation))";
 const ASKED_EN = [
   // "was that call with X?", "was the phone call Putin had with X?", "was the conversation with X?"
-  new RegExp(
-    "^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin's)(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$",
-  ),
+  /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin's)(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/,
   // "did Putin talk to X (about …)?", "has he spoken with X?"
   new RegExp(
     `^(?:(?:so|and|but|wait)[, ]+)?(?:did|has|had) (?:putin|he|the russian (?:president|leader)) ${TALK_EN}(?: by phone| on the phone)? (?:to|with) (.+?)(?: (?:about|on|over|by phone|on the phone) .+)?$`,

@@ -3,8 +3,8 @@
 // person's own; No where it is a one-holder role (a country's president or leader) the article gives someone
 // else; else the article doesn't say (it calls Erdogan the Turkish leader, not the president).
 import type { KnowledgeBase } from "../knowledge/index.js";
-import type { SpeakerNames } from "./speakers.js";
 import { officeOf, otherOffice } from "./office.js";
+import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
 
 const ASKED =

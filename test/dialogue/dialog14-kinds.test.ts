@@ -44,3 +44,34 @@ describe("the reported call asked with a wrong party (call-party.ts)", () => {
     expect(last(["did putin talk to hamas?"]).verdict).not.toBe("no");
   });
 });
+
+describe("a reason offered back after an answer that gives one (confirmed-reason.ts)", () => {
+  it("reads the offered reason from the message", async () => {
+    const { offeredReason } = await import("../../src/dialogue/confirmed-reason.js");
+    expect(offeredReason("so is that because of the emigrants living there?")).toBe(
+      "the emigrants living there",
+    );
+    expect(offeredReason("это потому, что там много выходцев из россии?")).toBe(
+      "там много выходцев из россии",
+    );
+    expect(offeredReason("what is the reason?")).toBeNull();
+  });
+
+  it("is Yes for the answer's own cause, in both languages", () => {
+    const r = last([
+      "what links moscow and israel?",
+      "is it because many former russian citizens reside there?",
+    ]);
+    expect(r.verdict).toBe("yes");
+    expect(
+      last(["что связывает Россию и Израиль?", "это потому, что там проживают бывшие граждане России?"], "ru")
+        .verdict,
+    ).toBe("yes");
+  });
+
+  it("is never Yes for a cause the article does not give, or for the answer's own claim", () => {
+    const asked = "what links moscow and israel?";
+    expect(last([asked, "is it because russian tourists were hurt there?"]).verdict).not.toBe("yes");
+    expect(last([asked, "is that because russia shares common ground with israel?"]).verdict).not.toBe("yes");
+  });
+});
