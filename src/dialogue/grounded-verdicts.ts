@@ -1,11 +1,12 @@
 // Yes/no verdicts the article's text settles on one entry's evidence, read before the general yes/no path: the
 // reported call asked with a wrong party (call-party.ts, No) and a reason offered back after an answer that
-// gives one (confirmed-reason.ts, Yes). Kept out of dialogue.ts: one call there, the readers here.
+// gives one (confirmed-reason.ts, Yes), a mention the last answer says was not made (unmentioned.ts, No). Kept out of dialogue.ts: one call there, the readers here.
 import type { Answer, Lang } from "../answering/types.js";
 import { createCallParty } from "./call-party.js";
 import { offeredReason, reasonConfirmed } from "./confirmed-reason.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { YesNo } from "./types.js";
+import { unmentionedAsked } from "./unmentioned.js";
 
 export interface GroundedVerdict {
   evidence: Answer;
@@ -29,6 +30,15 @@ export function createGroundedVerdicts(
     const because = reason && entryId ? engine.answerForEntry(entryId, lang) : null;
     if (reason && claims && because?.answered && reasonConfirmed(reason, because, claims))
       return { evidence: because, verdict: "yes" };
+    // "Did he mention it?" after "… did not mention …": No on the last answer.
+    const last =
+      entryId &&
+      /mention|bring|brought|raise|talk|speak|say|refer|address|acknowledge|упомин|упомян|говор|сказал/u.test(
+        folded,
+      )
+        ? engine.answerForEntry(entryId, lang)
+        : null;
+    if (last?.answered && unmentionedAsked(folded, last.answer)) return { evidence: last, verdict: "no" };
     return null;
   };
 }

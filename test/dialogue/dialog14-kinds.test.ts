@@ -75,3 +75,19 @@ describe("a reason offered back after an answer that gives one (confirmed-reason
     expect(last([asked, "is that because russia shares common ground with israel?"]).verdict).not.toBe("yes");
   });
 });
+
+describe("a mention the last answer says was not made (unmentioned.ts)", () => {
+  it("reads the question and the answer's negated mention", async () => {
+    const { unmentionedAsked } = await import("../../src/dialogue/unmentioned.js");
+    const said = "It notes that Putin did not mention Russia's own role in his remarks.";
+    expect(unmentionedAsked("so did he bring it up at all?", said)).toBe(true);
+    expect(unmentionedAsked("did peskov mention it?", said)).toBe(false);
+    expect(unmentionedAsked("did he mention it?", "Putin called for a ceasefire.")).toBe(false);
+    expect(unmentionedAsked("а он вообще об этом говорил?", "Путин не упомянул роль России.")).toBe(true);
+  });
+
+  it("is No after an answer that says so", () => {
+    const r = last(["how is russia involved in the peace process?", "did putin bring that up himself?"]);
+    expect(r.verdict).toBe("no");
+  });
+});
