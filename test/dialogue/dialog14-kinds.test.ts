@@ -33,8 +33,9 @@ describe("the reported call asked with a wrong party (call-party.ts)", () => {
     const r = last(["who did putin phone?", "was the call with the israeli president?"]);
     expect(r.verdict).toBe("no");
     expect(r.answer.answer).toMatch(/Erdogan/);
-    expect(last(["has putin spoken with macron about the fighting?"]).verdict).toBe("no");
-    expect(last(["Путин разговаривал с президентом США?"], "ru").verdict).toBe("no");
+    expect(last(["и это был разговор с президентом США?"], "ru").verdict).toBe("no");
+    // Whether they ever spoke, the article doesn't say: only the call it reports is asked here.
+    expect(last(["has putin spoken with macron about the fighting?"]).verdict).not.toBe("no");
   });
 
   it("is no No for the call's own party or a party the article reports otherwise", () => {
@@ -42,6 +43,7 @@ describe("the reported call asked with a wrong party (call-party.ts)", () => {
     expect(last(["did putin speak with the turkish leader?"]).verdict).not.toBe("no");
     expect(last(["Путин говорил с Эрдоганом?"], "ru").verdict).not.toBe("no");
     expect(last(["did putin talk to hamas?"]).verdict).not.toBe("no");
+    expect(last(["was the call with hamas?"]).verdict).not.toBe("no");
   });
 });
 
