@@ -23,6 +23,7 @@ import {
 } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
+import { createGroundedVerdicts } from "./grounded-verdicts.js";
 import { identityAsked } from "./identity.js";
 import { identityAskedRu } from "./identity-ru.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
@@ -73,6 +74,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const { answerStandAlone, answerAlternative } = standAlone;
   const { answerFollowUp } = createFollowUpReplies(kit, standAlone);
   const contactMode = createContactMode(kit.kb, speakers);
+  const groundedVerdict = createGroundedVerdicts(kit, unnamedByArticle);
   const cyrillicNames = cyrillicNamesOf(kit.kb);
   const answerTwo = createTwoQuestions(kit, {
     answerStandAlone,
@@ -248,6 +250,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       return { lang, replies: [reply], context: withVerdict(next, reply.verdict) };
     };
     if (mode && modeEvidence?.answered) return articleVerdict(modeEvidence, mode.verdict);
+    // "Was that call with Netanyahu?", "so it's because …?" (grounded-verdicts.ts).
+    const grounded = groundedVerdict(folded, words.lang, lang, context?.entryId ?? null);
+    if (grounded) return articleVerdict(grounded.evidence, grounded.verdict);
 
     // "Is he the Russian president?": the role the article gives that person (identity.ts).
     // The last answer's text is read only when a pronoun needs it, not on every turn.

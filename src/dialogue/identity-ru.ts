@@ -6,11 +6,12 @@
 import { russianStem } from "../answering/russian/stem.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { IdentityAsked } from "./identity.js";
+import { otherOffice } from "./office.js";
 import type { SpeakerNames } from "./speakers.js";
 
 /** The cheap test first: a role word anywhere, else no identity question. */
 const ROLE_WORD =
-  /(?<!\p{L})(?:президент\p{L}*|лидер\p{L}*|глав[аоуые]\p{L}*|пресс-секретар\p{L}*|представител\p{L}*|спикер\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:президент\p{L}*|лидер\p{L}*|глав[аоуые]\p{L}*|пресс-секретар\p{L}*|представител\p{L}*|спикер\p{L}*|министр\p{L}*|премьер\p{L}*|канцлер\p{L}*|мид)(?!\p{L})/u;
 const ASKED =
   /^(?:(?:а|и|так|значит|то есть)[, ]+)?(.+?)(?:\s*[—–-]\s*|\s+)(?:(?:это|же|кто,?|является|был|была)\s+)*((?:\S+\s+){0,3}\S+?)(?:,? (?:да|нет|верно|так|правда))?$/u;
 const PERSON_PRONOUN = /^(?:он|она|этот человек|этот политик|он сам)$/u;
@@ -22,6 +23,7 @@ function roleWords(role: string): Set<string> {
     .toLowerCase()
     .replace(/ё/g, "е")
     .replace(/\([^)]*\)/g, " ")
+    .replace(/глав\p{L}* (?:мид|министерства иностранных дел)/gu, "министр")
     .split(/[^\p{L}-]+/u)
     .filter(Boolean)
     .map((w) => {
@@ -30,6 +32,9 @@ function roleWords(role: string): Set<string> {
       if (/^(?:кремл|кремлевск)/u.test(w)) return "кремль";
       if (/^(?:пресс-секретар|спикер|представител)/u.test(w)) return "пресс-секретарь";
       if (/^(?:глав|руководител)/u.test(w)) return "лидер";
+      if (/^министр/u.test(w)) return "министр";
+      if (/^премьер/u.test(w)) return "премьер";
+      if (/^канцлер/u.test(w)) return "канцлер";
       return russianStem(w);
     });
   return new Set(words.filter((w) => !/^(?:говор|от|им|и|же|это)$/u.test(w)));
@@ -56,7 +61,8 @@ export function identityAskedRu(
       : null;
   if (!speakerId || !speakers.isPerson(speakerId)) return null;
   const asked = roleWords(m[2]);
-  if (![...asked].some((w) => ONE_HOLDER.test(w) || w === "пресс-секретарь")) return null;
+  if (![...asked].some((w) => ONE_HOLDER.test(w) || /^(?:пресс-секретарь|министр|премьер|канцлер)$/u.test(w)))
+    return null;
   const ru = kb.locales?.ru?.speakerById;
   const within = (id: string) => {
     const words = roleWords(ru?.get(id)?.role ?? "");
@@ -74,6 +80,7 @@ export function identityAskedRu(
   const meant = answerNames.find((n) => speakers.isPerson(n.id) && fits(n.id));
   if (meant) return { speakerId: meant.id, verdict: "yes" };
   if (fits(speakerId)) return { speakerId, verdict: "yes" };
+  if (otherOffice(roleWords(ru?.get(speakerId)?.role ?? ""), asked)) return { speakerId, verdict: "no" };
   const holder = [...asked].some((w) => ONE_HOLDER.test(w)) && asked.size >= 2;
   const other = kb.speakers.some((s) => s.id !== speakerId && speakers.isPerson(s.id) && within(s.id));
   return { speakerId, verdict: holder && other ? "no" : "not-said" };

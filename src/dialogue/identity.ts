@@ -3,6 +3,7 @@
 // person's own; No where it is a one-holder role (a country's president or leader) the article gives someone
 // else; else the article doesn't say (it calls Erdogan the Turkish leader, not the president).
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { officeOf, otherOffice } from "./office.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
 
@@ -18,7 +19,8 @@ function roleWords(role: string): Set<string> {
     .replace(/'s /g, " ")
     .replace(/ russia /g, " russian ")
     .replace(/ turkey /g, " turkish ")
-    .replace(/ (?:spokes(?:man|woman)|press secretary|press officer|representative) /g, " spokesperson ");
+    .replace(/ (?:spokes(?:man|woman)|press secretary|press officer|representative) /g, " spokesperson ")
+    .replace(/ prime-minister /g, " prime minister ");
   return new Set(text.split(/[\s,]+/).filter((w) => w && !/^(?:the|a|an|of|for|speaking)$/.test(w)));
 }
 
@@ -52,7 +54,7 @@ export function identityAsked(
       : null;
   if (!speakerId || !speakers.isPerson(speakerId)) return null;
   const asked = roleWords(m[2]);
-  if (asked.size === 0 || ![...asked].some((w) => ONE_HOLDER.test(w) || w === "spokesperson")) return null;
+  if (asked.size === 0 || officeOf(asked) === null) return null;
   const within = (role: string | undefined) => {
     const words = roleWords(role ?? "");
     return [...asked].every((w) => words.has(w));
@@ -66,6 +68,8 @@ export function identityAsked(
   const meant = answerNames.find((n) => speakers.isPerson(n.id) && fits(n.id));
   if (meant) return { speakerId: meant.id, verdict: "yes" };
   if (fits(speakerId)) return { speakerId, verdict: "yes" };
+  if (otherOffice(roleWords(kb.speakerById.get(speakerId)?.role ?? ""), asked))
+    return { speakerId, verdict: "no" };
   const holder = [...asked].some((w) => ONE_HOLDER.test(w)) && asked.size >= 2;
   const other = kb.speakers.some((s) => s.id !== speakerId && speakers.isPerson(s.id) && within(s.role));
   return { speakerId, verdict: holder && other ? "no" : "not-said" };

@@ -1,0 +1,63 @@
+// "Was that call with the Israeli prime minister?", "Это был разговор с Нетаньяху?": the other party of the contact the article reports, asked with a wrong name. The article names
+// the one call it reports (its quote with "phone call" in it, and the people that quote names), so a party that is
+// not in that quote is a grounded No — the call was with the party the quote names — with the entry quoting it.
+// Only a party that is a leader ("the Israeli prime minister", "президент США") or a name the article never uses
+// ("Biden"): "did Putin talk to Hamas?" is about the Kremlin's contacts, which the article reports otherwise, and
+// is left to the engine; so is "did Putin talk to Biden?" (whether they ever spoke, the article doesn't say: only
+// the call it reports is asked here); the quote's own party ("with Erdogan?", "with the Turkish leader?") is not a No.
+import type { Lang } from "../answering/types.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { SpeakerNames } from "./speakers.js";
+
+const ASKED_EN = [
+  // "was that call with X?", "was the phone call Putin had with X?", "was the conversation with X?"
+  /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin's)(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/,
+];
+const ASKED_RU = [
+  // "это был разговор с X?", "звонок был с X?"
+  /^(?:(?:а|и|так|значит)[, ]+)?(?:это )?(?:был |была )?(?:разговор|звонок|беседа|телефонный разговор)\p{L}* (?:был\p{L}* )?с(?:о)? (.+?)$/u,
+];
+
+/** A leader's title: the asked party is a person holding an office, not a country or a group. */
+const LEADER =
+  /(?<!\p{L})(?:prime minister|premier|president|leader|chancellor|king|foreign minister|премьер\p{L}*|президент\p{L}*|лидер\p{L}*|канцлер\p{L}*|корол\p{L}*|глав\p{L}*)(?!\p{L})/u;
+
+/** The article's words for the way it reports the contact. */
+const PHONE_IN_ARTICLE = /\bphone call\b/i;
+
+/** The reader of a wrong party for the reported call (built once): the call's entry id, or null. */
+export function createCallParty(
+  kb: KnowledgeBase,
+  speakers: SpeakerNames,
+  unnamedByArticle: (party: string, lang: Lang) => boolean,
+) {
+  const entry = kb.entries.find(
+    (e) => e.kind === "answer" && e.quotes.some((q) => PHONE_IN_ARTICLE.test(q.text)),
+  );
+  const quote = entry?.quotes.find((q) => PHONE_IN_ARTICLE.test(q.text));
+  const parties = new Set(quote ? speakers.namedIn(quote.text.toLowerCase()).map((n) => n.id) : []);
+  const quoteWords = new Set((quote?.text.toLowerCase() ?? "").split(/[^\p{L}]+/u));
+  // The parties' roles in both languages ("Turkish leader", "лидер Турции"): a country word by its first letters.
+  const roleStems = new Set(
+    [...parties].flatMap((id) =>
+      [kb.speakerById.get(id)?.role, kb.locales?.ru?.speakerById.get(id)?.role]
+        .join(" ")
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 3 && !LEADER.test(w))
+        .map((w) => w.slice(0, 3)),
+    ),
+  );
+
+  return (folded: string, lang: Lang): string | null => {
+    if (!entry) return null;
+    const text = folded.replace(/[?!.\s]+$/u, "");
+    const party = (lang === "ru" ? ASKED_RU : ASKED_EN).map((re) => re.exec(text)?.[1]).find(Boolean);
+    if (!party) return null;
+    // The quote's own party, by name or alias ("Erdogan", "the Turkish leader", "Эрдоган"), is not a No.
+    if (speakers.namedIn(party).some((n) => parties.has(n.id))) return null;
+    const partyWords = party.split(/[^\p{L}]+/u).filter((w) => w.length > 3);
+    if (partyWords.some((w) => quoteWords.has(w) || roleStems.has(w.slice(0, 3)))) return null;
+    return LEADER.test(party) || unnamedByArticle(party, lang) ? entry.id : null;
+  };
+}

@@ -1,0 +1,44 @@
+// Yes/no verdicts the article's text settles on one entry's evidence, read before the general yes/no path: the
+// reported call asked with a wrong party (call-party.ts, No) and a reason offered back after an answer that
+// gives one (confirmed-reason.ts, Yes), a mention the last answer says was not made (unmentioned.ts, No). Kept out of dialogue.ts: one call there, the readers here.
+import type { Answer, Lang } from "../answering/types.js";
+import { createCallParty } from "./call-party.js";
+import { offeredReason, reasonConfirmed } from "./confirmed-reason.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import type { YesNo } from "./types.js";
+import { unmentionedAsked } from "./unmentioned.js";
+
+export interface GroundedVerdict {
+  evidence: Answer;
+  verdict: YesNo;
+}
+
+export function createGroundedVerdicts(
+  kit: DialogueKit,
+  unnamedByArticle: (party: string, lang: Lang) => boolean,
+) {
+  const { engine, kb, speakers, claims } = kit;
+  const callParty = createCallParty(kb, speakers, unnamedByArticle);
+  /** `asked` is the message's language, `lang` the reply's. */
+  return (folded: string, asked: Lang, lang: Lang, entryId: string | null): GroundedVerdict | null => {
+    // "Was that call with Netanyahu?": the reported call had another party.
+    const callEntry = callParty(folded, asked);
+    const call = callEntry ? engine.answerForEntry(callEntry, lang) : null;
+    if (call?.answered) return { evidence: call, verdict: "no" };
+    // "So it's because many ex-Russians live there?": the reason the last answer gives.
+    const reason = entryId && claims ? offeredReason(folded) : null;
+    const because = reason && entryId ? engine.answerForEntry(entryId, lang) : null;
+    if (reason && claims && because?.answered && reasonConfirmed(reason, because, claims))
+      return { evidence: because, verdict: "yes" };
+    // "Did he mention it?" after "… did not mention …": No on the last answer.
+    const last =
+      entryId &&
+      /mention|bring|brought|raise|talk|speak|say|refer|address|acknowledge|упомин|упомян|говор|сказал/u.test(
+        folded,
+      )
+        ? engine.answerForEntry(entryId, lang)
+        : null;
+    if (last?.answered && unmentionedAsked(folded, last.answer)) return { evidence: last, verdict: "no" };
+    return null;
+  };
+}
