@@ -154,6 +154,7 @@ export function createRussianClaimChecker(
         nounGrammar: RUSSIAN_NOUNS,
         clause,
         clauseTokens: () => read(clause),
+        sentence: translationOf.get(unit),
         negationWord: "не",
         talkedAbout,
         resolveName,

@@ -12,6 +12,7 @@ import type { Pair, Word } from "./match.js";
 import { type NounGrammar, replacedNoun } from "./nouns.js";
 import { borrowedPredicate } from "./reading.js";
 import { swappedRoles } from "./roles.js";
+import { changedBlame, changedParty } from "./parties.js";
 import { addedEveryTime, droppedCoordinate, narrowedToIncluded } from "./scope.js";
 import { slotSwapped } from "./slot.js";
 import { movedToFuture } from "./tense.js";
@@ -43,6 +44,8 @@ export interface StructureInput {
   /** The passage clause scope readers hold the claim against, and its tokens. */
   clause: string;
   clauseTokens: () => Token[];
+  /** The passage's whole sentence (a Russian unit's whole translation), for readers of who it is about. */
+  sentence?: string;
   /** "not" / "не": how a denied subject is named in the change. */
   negationWord: string;
   talkedAbout: ReadonlySet<string>;
@@ -108,6 +111,8 @@ export function structuralChanges(
     push(replacedContact(text, input.clause));
     push(changedCount(text, input.clause));
     push(addedImpossibility(text, input.clause));
+    const sentence = input.sentence ?? input.clause;
+    push(changedParty(text, sentence) ?? changedBlame(text, sentence));
   }
   // Whatever reader missed it: a word of the claim's own in the slot of a word of the passage (slot.ts).
   if (!exact && changes.length === 0) push(slotSwapped(pairs, unit.words, text, input.clause, vocabulary));
