@@ -11,12 +11,12 @@ import type { ClaimChange } from "./types.js";
 
 /** Each party by the stems of its names (lower case; "US" is matched on its capitals apart). */
 const PARTIES: Record<string, RegExp> = {
-  "United States": /(?:^|[^\p{L}])(?:united states|washington|america|americans?|сша|соединённ\p{L}* штат\p{L}*|соединенн\p{L}* штат\p{L}*|вашингтон\p{L}*|америк\p{L}*)(?![\p{L}])/u,
+  "United States":
+    /(?:^|[^\p{L}])(?:united states|washington|america|americans?|сша|соединённ\p{L}* штат\p{L}*|соединенн\p{L}* штат\p{L}*|вашингтон\p{L}*|америк\p{L}*)(?![\p{L}])/u,
   Israel: /(?:^|[^\p{L}])(?:israel|israelis?|израил\p{L}*|израильт\p{L}*)(?![\p{L}])/u,
   Palestinians: /(?:^|[^\p{L}])(?:palestinians?|palestine|палестин\p{L}*)(?![\p{L}])/u,
   Hamas: /(?:^|[^\p{L}])(?:hamas|хамас\p{L}*)(?![\p{L}])/u,
   Europe: /(?:^|[^\p{L}])(?:europeans?|european union|europe|европ\p{L}*|евросоюз\p{L}*)(?![\p{L}])/u,
-  Turkey: /(?:^|[^\p{L}])(?:turkey|turkish|erdogan|турц\p{L}*|турецк\p{L}*|эрдоган\p{L}*)(?![\p{L}])/u,
   Iran: /(?:^|[^\p{L}])(?:iran|iranians?|иран\p{L}*)(?![\p{L}])/u,
 };
 const US_CAPITALS = /(?:^|[^\p{L}])U\.?S\.?(?![\p{L}])|(?:^|[^\p{L}])США(?![\p{L}])/u;
@@ -45,11 +45,16 @@ export function changedParty(text: string, clause: string): ClaimChange | null {
   const claimParties = partiesIn(text);
   const clauseParties = partiesIn(clause);
   if (clauseAll) {
-    const named = [...claimParties].find((p) => !clauseParties.has(p));
+    // Narrowed to one: a claim adding two parties ("both Israel and the Palestinians") names no single one.
+    const added = [...claimParties].filter((p) => !clauseParties.has(p));
+    const named = added.length === 1 ? added[0] : undefined;
     return named ? { kind: "replaced", claimed: named, article: clauseAll[0]!.trim() } : null;
   }
+  if (!claimAll) return null;
+  // Widened: the passage's one party said of all; or everyone added where the passage names no party at all.
   const dropped = [...clauseParties].find((p) => !claimParties.has(p));
-  return dropped && claimAll ? { kind: "replaced", claimed: claimAll[0]!.trim(), article: dropped } : null;
+  if (dropped) return { kind: "replaced", claimed: claimAll[0]!.trim(), article: dropped };
+  return clauseParties.size === 0 ? { kind: "added", claimed: claimAll[0]!.trim(), article: "" } : null;
 }
 
 /** A verb or noun of blame and criticism, the one blamed named after it (EN and RU). */
@@ -58,7 +63,8 @@ const BLAME =
 /** How far after the blame word the one blamed is looked for (characters). */
 const REACH = 60;
 /** A word restricting the fault to one: "the US alone", "only Washington", "solely". */
-const SOLE = /(?:^|[^\p{L}])(?:alone|only|solely|sole|exclusively|только|лишь|единственн\p{L}*|исключительно)(?![\p{L}])/iu;
+const SOLE =
+  /(?:^|[^\p{L}])(?:alone|only|solely|sole|exclusively|только|лишь|единственн\p{L}*|исключительно)(?![\p{L}])/iu;
 
 /** The parties named right after a text's blame word ("blame towards the United States"), and where it is. */
 function blamed(text: string): { parties: Set<string>; at: number } | null {

@@ -8,11 +8,12 @@ import { addedCause, addedMoney } from "./cause.js";
 import { looseNegation, replacedStance } from "./changes.js";
 import { replacedContact } from "./contact.js";
 import { addedImpossibility, changedCount } from "./counts.js";
+import { addedManner } from "./manner.js";
 import type { Pair, Word } from "./match.js";
 import { type NounGrammar, replacedNoun } from "./nouns.js";
+import { changedBlame, changedParty } from "./parties.js";
 import { borrowedPredicate } from "./reading.js";
 import { swappedRoles } from "./roles.js";
-import { changedBlame, changedParty } from "./parties.js";
 import { addedEveryTime, droppedCoordinate, narrowedToIncluded } from "./scope.js";
 import { slotSwapped } from "./slot.js";
 import { movedToFuture } from "./tense.js";
@@ -112,7 +113,7 @@ export function structuralChanges(
     push(changedCount(text, input.clause));
     push(addedImpossibility(text, input.clause));
     const sentence = input.sentence ?? input.clause;
-    push(changedParty(text, sentence) ?? changedBlame(text, sentence));
+    push(changedParty(text, sentence) ?? changedBlame(text, sentence) ?? addedManner(text, sentence));
   }
   // Whatever reader missed it: a word of the claim's own in the slot of a word of the passage (slot.ts).
   if (!exact && changes.length === 0) push(slotSwapped(pairs, unit.words, text, input.clause, vocabulary));
