@@ -35,6 +35,9 @@ export function judgingCauseApart(check: ClaimChecker): ClaimChecker {
       .trim();
     if ((rest.match(/\p{L}+/gu) ?? []).length < 3) return verdict;
     const without = check(rest);
+    // The rest alters the passage by itself ("the US alone is to blame"): the claim does, whatever its cause.
+    if (without.verdict === "altered" && without.span)
+      return { ...without, claim: verdict.claim, statement: verdict.statement };
     if ((without.verdict !== "paraphrase" && without.verdict !== "verbatim") || !without.span) return verdict;
     const passage = (without.translation ?? without.span.text).toLowerCase();
     const things: string[] = [];

@@ -17,6 +17,7 @@ import { NEGATORS } from "./polarity.js";
 import { asideEndOf, RELATIVE_CLAUSE } from "./reading.js";
 import { noteReplacedCause } from "./replaced-cause.js";
 import { parseRussianFrame } from "./russian-frames.js";
+import { unknownOpener } from "./russian-opener.js";
 import { RUSSIAN_OPPOSITES, RUSSIAN_SIDE_TAKING_ALONE, RUSSIAN_TIME_OPPOSITES } from "./russian-opposites.js";
 import { RUSSIAN_ASPECT_GROUPS, sameRussianRoot } from "./russian-words.js";
 import { structuralChanges } from "./structure.js";
@@ -93,8 +94,12 @@ export function createRussianClaimChecker(
     const framed = frame.name === null ? null : resolveName(frame.name);
     const statement = joinRussianPhrasalVerbs(frame.statement);
     const tokens = read(statement);
-    const claimed = framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName);
     const names = capitalisedRussian(frame.statement);
+    const claimed =
+      framed && framed.id !== ARTICLE_SPEAKER
+        ? framed
+        : (subjectOf(tokens, resolveName) ??
+          unknownOpener(tokens, names, (t) => entities.has(t) || lexicon.isKnown(t), statement));
     const isEntity = (term: string, surface: string) =>
       entities.has(term) || term.startsWith("@") || names.has(surface);
     const subjectTerm = claimed?.id ? `@${claimed.id}` : null;
@@ -154,6 +159,7 @@ export function createRussianClaimChecker(
         nounGrammar: RUSSIAN_NOUNS,
         clause,
         clauseTokens: () => read(clause),
+        sentence: translationOf.get(unit),
         negationWord: "не",
         talkedAbout,
         resolveName,

@@ -8,8 +8,10 @@ import { addedCause, addedMoney } from "./cause.js";
 import { looseNegation, replacedStance } from "./changes.js";
 import { replacedContact } from "./contact.js";
 import { addedImpossibility, changedCount } from "./counts.js";
+import { addedManner } from "./manner.js";
 import type { Pair, Word } from "./match.js";
 import { type NounGrammar, replacedNoun } from "./nouns.js";
+import { changedBlame, changedParty } from "./parties.js";
 import { borrowedPredicate } from "./reading.js";
 import { swappedRoles } from "./roles.js";
 import { addedEveryTime, droppedCoordinate, narrowedToIncluded } from "./scope.js";
@@ -43,6 +45,8 @@ export interface StructureInput {
   /** The passage clause scope readers hold the claim against, and its tokens. */
   clause: string;
   clauseTokens: () => Token[];
+  /** The passage's whole sentence (a Russian unit's whole translation), for readers of who it is about. */
+  sentence?: string;
   /** "not" / "не": how a denied subject is named in the change. */
   negationWord: string;
   talkedAbout: ReadonlySet<string>;
@@ -108,6 +112,8 @@ export function structuralChanges(
     push(replacedContact(text, input.clause));
     push(changedCount(text, input.clause));
     push(addedImpossibility(text, input.clause));
+    const sentence = input.sentence ?? input.clause;
+    push(changedParty(text, sentence) ?? changedBlame(text, sentence) ?? addedManner(text, sentence));
   }
   // Whatever reader missed it: a word of the claim's own in the slot of a word of the passage (slot.ts).
   if (!exact && changes.length === 0) push(slotSwapped(pairs, unit.words, text, input.clause, vocabulary));

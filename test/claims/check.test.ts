@@ -213,6 +213,8 @@ describe("the labelled claims", () => {
     // Russian), run once: 93% (37/40; 31/33 English) with 2 false confirmed ("will become part" of "has been part",
     // "with Israelis alone" of "both Israelis and Palestinians"). Now 33/33 English (tense.ts, "alone" in scope.ts).
     "claims-probes15.jsonl": 1,
+    // claims16's probes (parties narrowed, blame target, added manner): first run 14/22, 6 false; now 20/22, 0 false.
+    "claims-probes16.jsonl": 0.9,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -264,6 +266,8 @@ describe("the labelled claims", () => {
     "claims-probes13.jsonl": 0.76,
     // claims15's probes: first run 6/7, 0 false confirmed.
     "claims-probes15.jsonl": 0.85,
+    // claims16's probes: first run 11/19, 6 false confirmed; now 17/19, 0 false.
+    "claims-probes16.jsonl": 0.89,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
