@@ -64,9 +64,8 @@ export function candidatesFor(
   );
   // "дружит только с палестинцами?": where the thing is one side of the war, the same relation with both sides
   // finds the passage naming them all ("relationships with both Israelis and Palestinians").
-  const sides = ONE_SIDE.test(restricted)
-    ? [findAnswer(`${relation} ${/\p{Script=Cyrillic}/u.test(restricted) ? "с обеими сторонами" : "with both sides"}`)]
-    : [];
+  const bothSides = /\p{Script=Cyrillic}/u.test(restricted) ? "с обеими сторонами" : "with both sides";
+  const sides = ONE_SIDE.test(restricted) ? [findAnswer(`${relation} ${bothSides}`)] : [];
   return [answer, findAnswer(without), findAnswer(relation), ...sides].filter((a) => {
     if (!a.answered || !a.entry || seen.has(a.entry.id)) return false;
     seen.add(a.entry.id);
