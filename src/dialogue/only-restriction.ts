@@ -17,6 +17,9 @@ const ONLY_IN_EVIDENCE =
 const EVERY_SIDE =
   /(?<!\p{L})(?:(?:both|all|each of the) warring (?:sides|parties)|(?:обе|все|кажд)\p{L}* воюющ\p{L}* сторон\p{L}*)(?!\p{L})/u;
 
+/** One side of the war named as the restricted thing: Palestinians, Israel(is), Hamas. */
+const ONE_SIDE = /^(?:палестин|израил|хамас|palestin|israel|hamas)/u;
+
 const evidenceTexts = (answer: Answer, lang: Lang, withAnswer: boolean) =>
   [
     ...(withAnswer ? [answer.answer] : []),
@@ -59,7 +62,11 @@ export function candidatesFor(
     new RegExp(`(?<!\\p{L})${restricted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u"),
     " ",
   );
-  return [answer, findAnswer(without), findAnswer(relation)].filter((a) => {
+  // "дружит только с палестинцами?": where the thing is one side of the war, the same relation with both sides
+  // finds the passage naming them all ("relationships with both Israelis and Palestinians").
+  const bothSides = /\p{Script=Cyrillic}/u.test(restricted) ? "с обеими сторонами" : "with both sides";
+  const sides = ONE_SIDE.test(restricted) ? [findAnswer(`${relation} ${bothSides}`)] : [];
+  return [answer, findAnswer(without), findAnswer(relation), ...sides].filter((a) => {
     if (!a.answered || !a.entry || seen.has(a.entry.id)) return false;
     seen.add(a.entry.id);
     return true;

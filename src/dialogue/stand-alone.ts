@@ -182,11 +182,13 @@ export function createStandAlone(kit: DialogueKit) {
     if (wider) answer = wider.evidence;
     const narrowed = restricted && !wider ? restrictionVerdict(restricted, answer, words.lang) : null;
     // "Does Russia talk only to Hamas?": a Yes on "only X" stands only where the article itself restricts to X.
+    // A "not-said" on the plain reading ("россия дружит только с палестинцами?": no "friends" in the evidence)
+    // still meets the passages naming more than X, so the only-check runs on it too.
     const only =
       restricted &&
       narrowed !== "no" &&
       asksYesNo &&
-      (read?.verdict ?? "yes") === "yes" &&
+      (read?.verdict ?? "yes") !== "no" &&
       restrictsOnly(folded)
         ? onlyVerdict(folded, restricted, answer, lang, (q) => findAnswer(q, lang))
         : null;

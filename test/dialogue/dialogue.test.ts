@@ -357,6 +357,11 @@ describe("own dialogues (regression)", () => {
       0.66,
       "ours (quality-ru12): misattributions asked with же/ведь/разве не (first run 33.3%)",
     ],
+    [
+      "yesno-ru13.jsonl",
+      0.75,
+      "ours (quality-ru13): only-checks and hearsay asked in Russian (first run 50.0%)",
+    ],
     ["dialogues-own9.jsonl", 0.88, "first run 56.0%"],
     ["dialogues11.jsonl", 0.61, "first run 58.8%, 61.8% after dialog13"],
     ["dialogues12.jsonl", 0.66, "first run 66.7%"],

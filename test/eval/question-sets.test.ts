@@ -205,6 +205,13 @@ const sets = [
       "ours in Russian (quality-ru12), from the article alone: spelling by ear (кампромисы, гаварил), clipped words (рос., регион., пресс-сек), по-твоему/на твой взгляд, себя показать, во всём мире, misattributions asked, exam rambles, why/how/when an unreported event (first run 55.6% / 76.9%; 96.3% / 92.3% through the dialogue layer)",
   },
   {
+    file: "probes-ru13.jsonl",
+    answer: 0.92,
+    refuse: 0.92,
+    about:
+      "ours in Russian (quality-ru13), the widest spread: транслит, keyword-only, tags (да?/так ведь?), hearsay, согласно статье, slang and rambles, only-checks, look-alike refusals (first run 88.9% / 92.3%)",
+  },
+  {
     file: "causes-en3.jsonl",
     answer: 0.88,
     refuse: 0.97,

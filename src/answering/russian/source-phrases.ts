@@ -1,5 +1,5 @@
 // Words that say where the answer should come from or how the question is meant, not what it is about:
-// "если верить статье", "судя по тексту", "в каком контексте", "в какой связи" (связь here is "in what
+// "если верить статье", "судя по тексту", "согласно статье", "в каком контексте", "в какой связи" (связь here is "in what
 // connection", not the ties the article tells of), "в глазах других" (how one looks to others). The lexicon
 // drops them like any stop phrase, so "кто такой Песков, если верить статье?" is "кто такой Песков?".
 
@@ -11,6 +11,11 @@ export const RUSSIAN_SOURCE_PHRASES: readonly string[] = [
   "если верить материалу",
   "верить статье",
   "судя по статье",
+  "согласно статье",
+  "согласно тексту",
+  "согласно материалу",
+  "согласно автору",
+  "согласно статьи",
   "судя по тексту",
   "судя по материалу",
   "судя по всему",
