@@ -191,6 +191,13 @@ const sets = [
       "ours in Russian (quality-ru12), from the article alone: spelling by ear (кампромисы, гаварил), clipped words (рос., регион., пресс-сек), по-твоему/на твой взгляд, себя показать, во всём мире, misattributions asked, exam rambles, why/how/when an unreported event (first run 55.6% / 76.9%; 96.3% / 92.3% through the dialogue layer)",
   },
   {
+    file: "probes-en12.jsonl",
+    answer: 0.53,
+    refuse: 1.0,
+    about:
+      "ours (quality-en12), 41 in issue 11's kinds: a call asked with a phone verb and a topic, contact with both sides, a role or the Quartet's membership asked yes/no, an omission, forecasts, chat-typo yes/no, rants ending in yes/no, the conclusion (first run 36.7% / 90.0% engine; yes/no lines need the dialogue layer's Yes/No: 56.7% / 70.0% there)",
+  },
+  {
     file: "causes-en3.jsonl",
     answer: 0.88,
     refuse: 0.97,
