@@ -9,6 +9,7 @@ import { cyrillicNamesOf, withEnglishNames } from "./cyrillic-names.js";
 import { decide } from "./decide.js";
 import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
 import { isCommonEnglish, readsAsEnglish } from "./english.js";
+import { asksForecast } from "./future-outcome.js";
 import { detectIntent, ENGLISH_INTENT_WORDS, type IntentWords } from "./intents.js";
 import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon, type SavedLexicon } from "./lexicon.js";
@@ -151,7 +152,7 @@ export function createEngine(
   const findAnswer = (question: string, lang?: Lang): Answer => {
     const whole = answerWhole(question, lang);
     if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
-    if (ownAdvice(question)) return whole;
+    if (ownAdvice(question) || asksForecast(question)) return whole;
     if (whole.reason === "ambiguous") {
       const side = oneSideAnswered(question, whole);
       if (side) return side;
@@ -230,6 +231,9 @@ export function createEngine(
         t.outOfScope(replies.oneLine(out)),
         replies.popular(3, out),
       );
+    // How the story's events will turn out: the article reports what was said (future-outcome.ts).
+    if (reader.lang === "en" && asksForecast(text))
+      return replies.noAnswer(out, "out-of-scope", t.forecast(replies.oneLine(out)), replies.popular(3, out));
     const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);
     if (intent?.kind === "summary") return replies.summary(out);
     // "Кто написал «Войну и мир»?": a book, film or song, whatever words of the story its title holds.

@@ -10,6 +10,8 @@ export interface EngineTexts {
   summaryTitle: string;
   empty: string;
   ambiguous: string;
+  /** A forecast of the story's events asked (future-outcome.ts). */
+  forecast(oneLine: string): string;
   outOfScope(oneLine: string): string;
   noFigure(wanted: AnswerType, answer: string): string;
   saidTitle(name: string): string;
@@ -26,6 +28,8 @@ const ENGLISH_TEXTS: EngineTexts = {
   summaryTitle: "Summary",
   empty: "Ask me a question about the story, for example one of these.",
   ambiguous: "I'm not sure which of these you mean.",
+  forecast: (oneLine) =>
+    `The article doesn't say what will happen: it reports what was said. It is about this: ${oneLine}`,
   outOfScope: (oneLine) => `The article doesn't cover that. It is about this: ${oneLine}`,
   noFigure: (wanted, answer) =>
     wanted === "outcome"
@@ -46,6 +50,8 @@ const RUSSIAN_TEXTS: EngineTexts = {
   summaryTitle: "Кратко",
   empty: "Задайте вопрос о статье, например один из этих.",
   ambiguous: "Не уверен, какой из этих вопросов вы имеете в виду.",
+  forecast: (oneLine) =>
+    `Что будет дальше, в статье не сказано: она передаёт сказанное. Она вот о чём: ${oneLine}`,
   outOfScope: (oneLine) => `В статье об этом нет. Она вот о чём: ${oneLine}`,
   noFigure: (wanted, answer) =>
     wanted === "outcome"

@@ -21,7 +21,10 @@ function roleWords(role: string): Set<string> {
     .replace(/ turkey /g, " turkish ")
     .replace(/ (?:spokes(?:man|woman)|press secretary|press officer|representative) /g, " spokesperson ")
     .replace(/ prime-minister /g, " prime minister ");
-  return new Set(text.split(/[\s,]+/).filter((w) => w && !/^(?:the|a|an|of|for|speaking)$/.test(w)));
+  const words = new Set(text.split(/[\s,]+/).filter((w) => w && !/^(?:the|a|an|of|for|speaking)$/.test(w)));
+  // A country's president is its leader too ("is Erdogan the Russian leader?" — Putin is).
+  if (words.has("president")) words.add("leader");
+  return words;
 }
 
 const ONE_HOLDER = /^(?:president|leader)$/;
@@ -72,5 +75,10 @@ export function identityAsked(
     return { speakerId, verdict: "no" };
   const holder = [...asked].some((w) => ONE_HOLDER.test(w)) && asked.size >= 2;
   const other = kb.speakers.some((s) => s.id !== speakerId && speakers.isPerson(s.id) && within(s.role));
-  return { speakerId, verdict: holder && other ? "no" : "not-said" };
+  // A one-holder role of another country than the person's own ("is Putin the Turkish president?").
+  const own = roleWords(kb.speakerById.get(speakerId)?.role ?? "");
+  const country = (words: Set<string>) => [...words].find((w) => /^(?:russian|turkish)$/.test(w));
+  const elsewhere =
+    holder && [...own].some((w) => ONE_HOLDER.test(w)) && country(own) && country(asked) !== country(own);
+  return { speakerId, verdict: (holder && other) || (elsewhere && country(asked)) ? "no" : "not-said" };
 }

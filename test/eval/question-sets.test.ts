@@ -212,6 +212,13 @@ const sets = [
       "ours in Russian (quality-ru13), the widest spread: транслит, keyword-only, tags (да?/так ведь?), hearsay, согласно статье, slang and rambles, only-checks, look-alike refusals (first run 88.9% / 92.3%)",
   },
   {
+    file: "probes-en12.jsonl",
+    answer: 0.53,
+    refuse: 1.0,
+    about:
+      "ours (quality-en12), 41 in issue 11's kinds: a call asked with a phone verb and a topic, contact with both sides, a role or the Quartet's membership asked yes/no, an omission, forecasts, chat-typo yes/no, rants ending in yes/no, the conclusion (first run 36.7% / 90.0% engine; yes/no lines need the dialogue layer's Yes/No: 56.7% / 70.0% there)",
+  },
+  {
     file: "causes-en3.jsonl",
     answer: 0.88,
     refuse: 0.97,

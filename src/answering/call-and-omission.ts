@@ -1,0 +1,68 @@
+// Three English question shapes read as the plainer question they ask (readers.ts applies them to the question
+// only, like asked-shapes.ts):
+// - whom Putin called, asked with a phone verb and the call's topic ("who did putin ring up about the violence",
+//   "whom did the russian president speak to on the phone regarding gaza", "which leader was putin on the phone
+//   with"): the other party of the call is asked; the topic ("the violence") would find the entry about it;
+// - whether a voice talks to both sides ("does russia speak with the two sides fighting", "is moscow talking with
+//   both the israelis and the palestinians"): the open communication with both, not who the sides are;
+// - what a voice left out ("what's missing from putin's remarks", "anything putin failed to bring up", "what did
+//   putin skip over"): what it did not mention — the article's remark on an omission, not what it said.
+
+/** Putin, or the office that names him. */
+const PUTIN = "(?:vladimir\\s+)?putin|the\\s+russian\\s+(?:president|leader|head\\s+of\\s+state)";
+/** A phone verb with its object slot: "ring (up)", "phone", "speak to on the phone", "talk with by phone". */
+const PHONED =
+  "(?:ring|ring\\s+up|rang|phone|phoned|call|called|(?:speak|talk|chat|spoke|talked)\\s+(?:to|with)\\s+(?:on|over|by)\\s+(?:the\\s+)?(?:phone|telephone|line)|(?:speak|talk|chat)\\s+(?:on|over|by)\\s+(?:the\\s+)?(?:phone|telephone)\\s+(?:to|with)|get\\s+on\\s+the\\s+(?:phone|line)\\s+(?:to|with))";
+/** The call's topic, dropped: "about the violence", "regarding gaza", "over the fighting". */
+const TOPIC = "(?:\\s+(?:about|regarding|concerning|over|on|in\\s+connection\\s+with)\\b.*)?";
+const WHOM_PHONED = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+)?(?:who|whom|which\\s+(?:\\w+\\s+)?(?:leader|president|person|politician|country|official))\\s+(?:did|does|has|had)\\s+(?:${PUTIN})\\s+${PHONED}(?:\\s+(?:up|to|with))?${TOPIC}\\s*$`,
+  "i",
+);
+/** "which leader was putin on the phone with", "who was on the other end of the line with putin". */
+const ON_THE_LINE = new RegExp(
+  `^\\s*(?:who|whom|which\\s+(?:\\w+\\s+)?(?:leader|president|person|politician|official))\\s+(?:was|is)\\s+(?:(?:${PUTIN})\\s+on\\s+the\\s+(?:phone|line|call)\\s+(?:with|to)|on\\s+the\\s+other\\s+end\\s+of\\s+the\\s+(?:line|phone|call)\\s+(?:with|from|to)\\s+(?:${PUTIN}))${TOPIC}\\s*$`,
+  "i",
+);
+
+/** Russia, its government or the Kremlin. */
+const RUSSIA =
+  "(?:russia|moscow|the\\s+kremlin|kremlin|the\\s+russian\\s+government|the\\s+russians|(?:vladimir\\s+)?putin)";
+const CONTACTING =
+  "(?:talk|talks|talking|speak|speaks|speaking|communicate|communicates|communicating|in\\s+(?:contact|touch)|keep\\s+(?:in\\s+)?(?:contact|touch|lines\\s+open|channels\\s+open)|keeps\\s+(?:in\\s+)?(?:contact|touch|lines\\s+open|channels\\s+open))";
+const BOTH =
+  "(?:both(?:\\s+the)?|the\\s+two|each\\s+of\\s+the|either|all\\s+the)\\s+(?:sides|parties|camps|warring\\s+sides|warring\\s+parties|israelis\\s+and\\s+(?:the\\s+)?palestinians|israel\\s+and\\s+hamas|hamas\\s+and\\s+israel|palestinians\\s+and\\s+(?:the\\s+)?israelis|sides?\\s+fighting)";
+const TALKS_TO_BOTH = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+)?(?:does|do|is|are|did|has)\\s+${RUSSIA}\\s+(?:really\\s+|actually\\s+|still\\s+)?${CONTACTING}(?:\\s+(?:to|with))?\\s+${BOTH}\\b.*$`,
+  "i",
+);
+
+/** Putin: the only voice whose omission the article remarks on (another voice's is not the article's). */
+const VOICE = "(?:vladimir\\s+)?putin|the\\s+russian\\s+(?:president|leader)";
+const REMARKS = "(?:remarks|comments|words|statement|statements|speech|message|account|talk|answer)";
+const LEFT_OUT =
+  "(?:leave\\s+out|left\\s+out|skip|skipped|skip\\s+over|omit|omitted|fail\\s+to\\s+(?:mention|bring\\s+up|address|talk\\s+about)|failed\\s+to\\s+(?:mention|bring\\s+up|address|talk\\s+about)|not\\s+(?:mention|bring\\s+up|say|talk\\s+about)|didn't\\s+(?:mention|bring\\s+up|say|talk\\s+about)|neglect\\s+to\\s+mention|gloss\\s+over|avoid\\s+mentioning)";
+/** "what's missing from putin's remarks", "what was absent from the russian leader's comments". */
+const MISSING_FROM = new RegExp(
+  `^\\s*(?:so\\s+)?(?:what|anything|is\\s+(?:there\\s+)?anything|what\\s+else)\\s*(?:'s|\\s+is|\\s+was|\\s+were|\\s+are)?\\s+(?:missing|absent|lacking|left\\s+out|omitted|unsaid)\\s+(?:from|in)\\s+(${VOICE})(?:'s|s')?(?:\\s+${REMARKS})?\\s*$`,
+  "i",
+);
+/** "what did putin leave out (of his remarks)", "anything putin failed to bring up", "what didn't putin mention". */
+const VOICE_LEFT_OUT = new RegExp(
+  `^\\s*(?:so\\s+)?(?:what|anything|is\\s+there\\s+anything|was\\s+there\\s+anything)\\s+(?:did\\s+|does\\s+|has\\s+|that\\s+)?(${VOICE})\\s+${LEFT_OUT}(?:\\s+(?:out|over|up))?(?:\\s+(?:of|from|in)\\s+(?:his|their|its)\\s+${REMARKS})?(?:\\s+when\\s+(?:he|they|it)\\s+(?:spoke|talked))?\\s*$`,
+  "i",
+);
+const DIDNT_VOICE = new RegExp(
+  `^\\s*(?:so\\s+)?what\\s+(?:didn't|did\\s+not|doesn't|does\\s+not)\\s+(${VOICE})\\s+(?:mention|bring\\s+up|say|talk\\s+about|address)\\b.*$`,
+  "i",
+);
+
+/** The question as the plainer one it asks, or as it came. */
+export function asCallOrOmission(s: string): string {
+  const text = s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'");
+  if (WHOM_PHONED.test(text) || ON_THE_LINE.test(text)) return "who did putin call";
+  if (TALKS_TO_BOTH.test(text)) return "does the kremlin communicate with both warring sides";
+  const left = MISSING_FROM.exec(text) ?? VOICE_LEFT_OUT.exec(text) ?? DIDNT_VOICE.exec(text);
+  if (left) return `what did ${left[1]} not mention`;
+  return s;
+}

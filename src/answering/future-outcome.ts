@@ -1,0 +1,34 @@
+// A forecast asked of the story's events ("will the ceasefire hold", "will the truce last", "is the negotiation
+// going to succeed", "who will win the war", "when will a settlement be reached", "how long will the fighting go
+// on"): the article reports what was said, not what will happen, so no entry answers it — the event's word alone
+// ("ceasefire", "lasting") would find an entry about the call or the article's hopes. What a voice will do ("will
+// russia help", "will putin mediate") is a voice's stated readiness and is not read here; nor is a spread the
+// article fears ("will the violence spread").
+
+/** How an event turns out: the verbs a forecast asks with. */
+const OUTCOME =
+  "(?:hold|last|stick|work|succeed|fail|collapse|break\\s+down|fall\\s+apart|end|stop|be\\s+over|come|happen|be\\s+signed|be\\s+reached|be\\s+agreed|be\\s+achieved|go\\s+on|continue|win|lose|be\\s+successful|pay\\s+off|hold\\s+up)";
+/** The story's events, not its voices: a subject naming a voice is not a forecast of events. */
+const EVENT =
+  "(?:the\\s+|a\\s+|this\\s+|any\\s+)?(?:ceasefire|cease-fire|truce|negotiations?|negotiation\\s+process|talks|peace(?:\\s+process|\\s+talks|\\s+deal|\\s+efforts)?|settlement|deal|agreement|fighting|war|violence|conflict|crisis|dialogue)";
+const WILL_EVENT = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+|do\\s+you\\s+think\\s+)?will\\s+${EVENT}\\s+(?:ever\\s+|really\\s+|actually\\s+)?${OUTCOME}\\b`,
+  "i",
+);
+const GOING_TO = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+)?(?:is|are)\\s+${EVENT}\\s+(?:ever\\s+|really\\s+)?going\\s+to\\s+${OUTCOME}\\b`,
+  "i",
+);
+const WHO_WILL_WIN = /^\s*(?:so\s+|and\s+)?who(?:'s|\s+is)?\s+(?:will|going\s+to|gonna)\s+win\b/i;
+const WHEN_OR_HOW_LONG = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+)?(?:when|how\\s+soon|how\\s+long)\\s+(?:will|is|are)\\s+${EVENT}\\s+(?:going\\s+to\\s+)?${OUTCOME}\\b`,
+  "i",
+);
+
+/** Whether an English question asks how the story's events will turn out. */
+export function asksForecast(question: string): boolean {
+  const text = question.replace(/[\u2018\u2019]/g, "'");
+  return (
+    WILL_EVENT.test(text) || GOING_TO.test(text) || WHO_WILL_WIN.test(text) || WHEN_OR_HOW_LONG.test(text)
+  );
+}
