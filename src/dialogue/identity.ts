@@ -57,7 +57,8 @@ export function identityAsked(
       : null;
   if (!speakerId || !speakers.isPerson(speakerId)) return null;
   const asked = roleWords(m[2]);
-  if (asked.size === 0 || officeOf(asked) === null) return null;
+  // An office ("prime minister", "spokesperson") or a country's leader ("is he the Turkish leader?").
+  if (asked.size === 0 || (officeOf(asked) === null && !asked.has("leader"))) return null;
   const within = (role: string | undefined) => {
     const words = roleWords(role ?? "");
     return [...asked].every((w) => words.has(w));
