@@ -215,6 +215,10 @@ describe("the labelled claims", () => {
     "claims-probes15.jsonl": 1,
     // claims16's probes (parties narrowed, blame target, added manner): first run 14/22, 6 false; now 20/22, 0 false.
     "claims-probes16.jsonl": 0.9,
+    // A twelfth blind set (eighth session's wave A), run once on main 6bd54d7: 93% (93/100; EN 72/75, RU 21/25)
+    // with 2 false confirmed ("of the Palestinians" for "of all parties"; a Russian added "через посредников"),
+    // fixed by claims16 (parties.ts, manner.ts): 73/75 English, 0 false confirmed.
+    "claims-blind12.jsonl": 0.97,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -268,6 +272,8 @@ describe("the labelled claims", () => {
     "claims-probes15.jsonl": 0.85,
     // claims16's probes: first run 11/19, 6 false confirmed; now 17/19, 0 false.
     "claims-probes16.jsonl": 0.89,
+    // First run 21/25 (84%) with 1 false confirmed ("через посредников"); 22/25, 0 false, after claims16.
+    "claims-blind12.jsonl": 0.88,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

@@ -277,6 +277,11 @@ describe("own dialogues (regression)", () => {
       "eleventh blind dialogues (second wave), run once on 0777326 at the end of the seventh session (first run 75.5%)",
     ],
     [
+      "dialogues13.jsonl",
+      0.45,
+      "thirteenth blind dialogues (second wave, the widest spread of voices), run once on 4b7b055 at the end of the eighth session (first run 45.3%)",
+    ],
+    [
       "dialogues12.jsonl",
       0.84,
       "twelfth blind dialogues (first wave), run once on 6bd54d7 in the eighth session (first run 84.1%)",
@@ -365,6 +370,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own9.jsonl", 0.88, "first run 56.0%"],
     ["dialogues11.jsonl", 0.61, "first run 58.8%, 61.8% after dialog13"],
     ["dialogues12.jsonl", 0.66, "first run 66.7%"],
+    ["dialogues13.jsonl", 0.3, "first run 30.6%"],
     ["dialogues-own8.jsonl", 0.8, "first run 76.2%"],
     ["dialogues8.jsonl", 0.92, "first run 82.1%, 92.9% after dialog9"],
     ["dialogues6.jsonl", 0.95, "first run 83.3%, 95.8% after dialog6"],

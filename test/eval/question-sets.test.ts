@@ -191,6 +191,20 @@ const sets = [
       "a twelfth Russian blind set (first wave), run once on 6bd54d7 in the eighth session (first run 96.9% / 100% engine and through the dialogue layer)",
   },
   {
+    file: "blind17.jsonl",
+    answer: 0.86,
+    refuse: 0.96,
+    about:
+      "a seventeenth English blind set (second wave, the widest spread of voices), run once on 4b7b055 at the end of the eighth session (first run 86.2% / 96.0% engine; 87.7% / 96.0% through the dialogue layer)",
+  },
+  {
+    file: "blind-ru13.jsonl",
+    answer: 0.89,
+    refuse: 0.96,
+    about:
+      "a thirteenth Russian blind set (second wave, the widest spread of voices), run once on 4b7b055 at the end of the eighth session (first run 89.2% / 96.0% engine; 90.8% / 96.0% through the dialogue layer)",
+  },
+  {
     file: "probes-en11.jsonl",
     answer: 0.58,
     refuse: 1.0,
