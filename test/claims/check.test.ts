@@ -215,6 +215,9 @@ describe("the labelled claims", () => {
     "claims-probes15.jsonl": 1,
     // claims16's probes (parties narrowed, blame target, added manner): first run 14/22, 6 false; now 20/22, 0 false.
     "claims-probes16.jsonl": 0.9,
+    // claims17's probes (a party put for another, an added achievement or first time, a noun after "not without",
+    // a verb of help turned to force): first run 13/19 with 3 false confirmed; now 16/19, 0 false (framing.ts).
+    "claims-probes17.jsonl": 0.84,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -268,6 +271,8 @@ describe("the labelled claims", () => {
     "claims-probes15.jsonl": 0.85,
     // claims16's probes: first run 11/19, 6 false confirmed; now 17/19, 0 false.
     "claims-probes16.jsonl": 0.89,
+    // claims17's probes: first run 3/8 with 3 false confirmed ("чаяния израильтян", "с … иранцами", "впервые"); now 7/8.
+    "claims-probes17.jsonl": 0.87,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
