@@ -66,6 +66,9 @@ const REACH = 60;
 const SOLE =
   /(?:^|[^\p{L}])(?:alone|only|solely|sole|exclusively|только|лишь|единственн\p{L}*|исключительно)(?![\p{L}])/iu;
 
+/** How near a sole word a party stands (characters either side). */
+const NEAR = 20;
+
 /** The parties named right after a text's blame word ("blame towards the United States"), and where it is. */
 function blamed(text: string): { parties: Set<string>; at: number } | null {
   const m = BLAME.exec(text);
@@ -90,7 +93,9 @@ export function changedBlame(text: string, clause: string): ClaimChange | null {
       return { kind: "replaced", claimed: other, article: [...inClause.parties].join(", ") };
   }
   const sole = SOLE.exec(text);
-  if (sole && claimParties.size > 0 && !SOLE.test(clause))
+  // The sole word stands by a party ("the US alone", "only Washington"), not by a deed ("running the efforts alone").
+  const near = sole ? text.slice(Math.max(0, sole.index - NEAR), sole.index + sole[0].length + NEAR) : "";
+  if (sole && claimParties.size > 0 && partiesIn(near).size > 0 && !SOLE.test(clause))
     return { kind: "added", claimed: sole[0].trim(), article: "" };
   return null;
 }

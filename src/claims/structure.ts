@@ -8,6 +8,7 @@ import { addedCause, addedMoney } from "./cause.js";
 import { looseNegation, replacedStance } from "./changes.js";
 import { replacedContact } from "./contact.js";
 import { addedImpossibility, changedCount } from "./counts.js";
+import { addedAchievement, forcedIntent, replacedAfterFrame, swappedParty } from "./framing.js";
 import { addedManner } from "./manner.js";
 import type { Pair, Word } from "./match.js";
 import { type NounGrammar, replacedNoun } from "./nouns.js";
@@ -114,6 +115,14 @@ export function structuralChanges(
     push(addedImpossibility(text, input.clause));
     const sentence = input.sentence ?? input.clause;
     push(changedParty(text, sentence) ?? changedBlame(text, sentence) ?? addedManner(text, sentence));
+    // A party, a first time, a framed noun or a verb of intent of the claim's own (framing.ts).
+    if (changes.length === 0)
+      push(
+        swappedParty(text, sentence) ??
+          addedAchievement(text, sentence) ??
+          replacedAfterFrame(text, sentence) ??
+          forcedIntent(text, sentence),
+      );
   }
   // Whatever reader missed it: a word of the claim's own in the slot of a word of the passage (slot.ts).
   if (!exact && changes.length === 0) push(slotSwapped(pairs, unit.words, text, input.clause, vocabulary));

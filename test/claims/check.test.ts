@@ -219,6 +219,9 @@ describe("the labelled claims", () => {
     // with 2 false confirmed ("of the Palestinians" for "of all parties"; a Russian added "через посредников"),
     // fixed by claims16 (parties.ts, manner.ts): 73/75 English, 0 false confirmed.
     "claims-blind12.jsonl": 0.97,
+    // claims17's probes (a party put for another, an added achievement or first time, a noun after "not without",
+    // a verb of help turned to force): first run 13/19 with 3 false confirmed; now 16/19, 0 false (framing.ts).
+    "claims-probes17.jsonl": 0.84,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -274,6 +277,8 @@ describe("the labelled claims", () => {
     "claims-probes16.jsonl": 0.89,
     // First run 21/25 (84%) with 1 false confirmed ("через посредников"); 22/25, 0 false, after claims16.
     "claims-blind12.jsonl": 0.88,
+    // claims17's probes: first run 3/8 with 3 false confirmed ("чаяния израильтян", "с … иранцами", "впервые"); now 7/8.
+    "claims-probes17.jsonl": 0.87,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
