@@ -222,6 +222,11 @@ describe("the labelled claims", () => {
     // claims17's probes (a party put for another, an added achievement or first time, a noun after "not without",
     // a verb of help turned to force): first run 13/19 with 3 false confirmed; now 16/19, 0 false (framing.ts).
     "claims-probes17.jsonl": 0.84,
+    // A thirteenth blind set (eighth session's wave B, the subtlest one-word changes), run once on main 4b7b055:
+    // 80% (80/100; EN 62/75, RU 18/25) with 6 false confirmed ("seeks to impose", "announced for the first time",
+    // "not without precedent", "чаяния израильтян", "уже нашёл путь", "с израильтянами и иранцами"), fixed by
+    // claims17 (framing.ts): 65/75 English, 0 false confirmed.
+    "claims-blind13.jsonl": 0.86,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -277,6 +282,8 @@ describe("the labelled claims", () => {
     "claims-probes16.jsonl": 0.89,
     // First run 21/25 (84%) with 1 false confirmed ("через посредников"); 22/25, 0 false, after claims16.
     "claims-blind12.jsonl": 0.88,
+    // First run 18/25 (72%) with 3 false confirmed; 21/25, 0 false, after claims17.
+    "claims-blind13.jsonl": 0.84,
     // claims17's probes: first run 3/8 with 3 false confirmed ("чаяния израильтян", "с … иранцами", "впервые"); now 7/8.
     "claims-probes17.jsonl": 0.87,
   };
