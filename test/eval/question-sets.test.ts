@@ -164,31 +164,31 @@ const sets = [
   },
   {
     file: "blind15.jsonl",
-    answer: 0.84,
+    answer: 0.9,
     refuse: 1.0,
     about:
-      "a fourteenth English blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 84.6% / 100% engine; 90.8% / 100% through the dialogue layer)",
+      "a fourteenth English blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 84.6% / 100% engine; 90.8% / 100% through the dialogue layer; 90.8% / 100% after the eighth session's round 2)",
   },
   {
     file: "blind-ru11.jsonl",
-    answer: 0.86,
-    refuse: 0.96,
+    answer: 0.95,
+    refuse: 1.0,
     about:
-      "an eleventh Russian blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 86.2% / 96.0% engine; 87.7% / 96.0% through the dialogue layer)",
+      "an eleventh Russian blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 86.2% / 96.0% engine; 87.7% / 96.0% through the dialogue layer; 95.4% / 100% after the eighth session's round 2)",
   },
   {
     file: "blind16.jsonl",
-    answer: 0.93,
-    refuse: 0.96,
+    answer: 1.0,
+    refuse: 1.0,
     about:
-      "a sixteenth English blind set (first wave), run once on 6bd54d7 in the eighth session (first run 93.8% / 96.0% engine; 96.9% / 92.0% through the dialogue layer)",
+      "a sixteenth English blind set (first wave), run once on 6bd54d7 in the eighth session (first run 93.8% / 96.0% engine; 96.9% / 92.0% through the dialogue layer; 100% / 100% after the eighth session's round 2)",
   },
   {
     file: "blind-ru12.jsonl",
-    answer: 0.96,
+    answer: 0.98,
     refuse: 1.0,
     about:
-      "a twelfth Russian blind set (first wave), run once on 6bd54d7 in the eighth session (first run 96.9% / 100% engine and through the dialogue layer)",
+      "a twelfth Russian blind set (first wave), run once on 6bd54d7 in the eighth session (first run 96.9% / 100% engine and through the dialogue layer; 98.5% / 100% after the eighth session's round 2)",
   },
   {
     file: "blind17.jsonl",
