@@ -10,6 +10,7 @@ import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { claimQuestionOf } from "./claim-frame.js";
 import { createContactMode } from "./contact-mode.js";
 import type { YesNoVerdict } from "./conversation-file.js";
+import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
 import { answerReply, createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
 import {
@@ -29,6 +30,7 @@ import { identityAskedRu } from "./identity-ru.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { otherVoicesAsked } from "./other-voices.js";
+import { withPlainTag } from "./slang-tag.js";
 import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
 import { asksSuccess } from "./success-asked.js";
@@ -88,7 +90,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     speakers.namedIn(name).length > 0 ||
     unnamedByArticle(name, languageOf(name, "en"));
 
-  const respond: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
+  // "he talked about Russia's own role, right?" on evidence denying that mention: No (denied-mention.ts).
+  // "was he mad at the us or nah": the slang tag read as ", or not?" (slang-tag.ts).
+  const respond: Dialogue["respond"] = (typed, options) => {
+    const plainTag = withPlainTag(typed);
+    return withDeniedMention(plainTag, respondAll(plainTag, options));
+  };
+  const respondAll: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
     // "Back to the article: where…?": the lead-in drops the last answer, so the rest is read on its own.
     const switched = topicSwitchOf(typed);

@@ -8,6 +8,7 @@ import { isRussianText } from "../lib/script-language.js";
 import { asksAimAsFact } from "./aimed.js";
 import { approvesCriticized } from "./approval.js";
 import type { Conversation } from "./conversation-file.js";
+import { deniedMention } from "./denied-mention.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
 import { REACTING_RU } from "./reaction.js";
@@ -86,6 +87,9 @@ export function verdictFor(
   // "Has the US done enough, in his view?" on an entry where Putin faults the US (approval.ts).
   if (approvesCriticized(question, answer, lang, deps.conversation))
     return { verdict: "no", source: "curated" };
+  // "he talked about Russia's own role, right?" on evidence that he made no mention of it (denied-mention.ts).
+  if (answer.answered && deniedMention(question, answer.answer))
+    return { verdict: "no", source: "article-text" };
   const read = verdictRead(question, answer, lang, deps);
   // "а США искали компромиссы?" where the evidence says "не рассматривая компромиссов" (negated-in-evidence.ts).
   if (

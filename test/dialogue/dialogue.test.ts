@@ -358,6 +358,11 @@ describe("own dialogues (regression)", () => {
     ["dialogues10.jsonl", 0.94, "first run 75.0%, 86.1% after dialog12, 94.4% after dialog13"],
     ["dialogues-own10.jsonl", 0.92, "first run 57.1%"],
     [
+      "dialogues-own11.jsonl",
+      0.7,
+      "ours (dialog15): tag, hearsay, learner and slang yes/no (first run 60.0%)",
+    ],
+    [
       "yesno-ru12.jsonl",
       0.66,
       "ours (quality-ru12): misattributions asked with же/ведь/разве не (first run 33.3%)",

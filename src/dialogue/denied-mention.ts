@@ -1,0 +1,81 @@
+// A claim that someone talked about a thing the evidence says they made no mention of: "he talked about Russia's
+// own role, right?", "and Russia's own role, he went into that, right?", "А про роль самой России он говорил, да?"
+// on an answer saying "Putin makes no mention of Russia's own role". A tag or a plain yes/no question, the entry's
+// curated Yes is on its own point, not on this one: the article says he did not, so No. Only when the claim's
+// subject is a pronoun or the name the negated sentence gives, and the claim's object is the negated object
+// (its content words found there by stem).
+
+/** The sentence of the evidence saying someone made no mention of something; group 1 its subject part. */
+const NEGATED_MENTION =
+  /([^.!?]*?)(?:did not mention|didn't mention|does not mention|makes no mention of|made no mention of|не упомянул\p{L}*|не упоминает|не упоминал\p{L}*|ни словом не обмолвился о)([^.!?]*)/iu;
+
+/** "X talked about Y" / "Y, X talked about that": a verb of speaking about something. */
+const TALK_EN =
+  /(?<!\p{L})(?:talk(?:s|ed)? (?:about|of)|spoke (?:about|of)|speaks? (?:about|of)|mention(?:s|ed)?|discuss(?:es|ed)?|address(?:es|ed)?|cover(?:s|ed)?|raise[sd]?|br(?:ing|ings|ought) up|went into|goes into|go into|touch(?:es|ed)? on|refer(?:s|red)? to|(?:say|said|says) (?:something|anything) about)(?!\p{L})/u;
+const TALK_RU =
+  /(?<!\p{L})(?:говорил\p{L}*|говорит|упомянул\p{L}*|упоминал\p{L}*|упоминает|сказал\p{L}*|рассказал\p{L}*|обсуждал\p{L}*|затронул\p{L}*|коснулся)(?!\p{L})/u;
+const NEGATION = /(?<!\p{L})(?:not|no|never|didn't|doesn't|не|ни|нет)(?!\p{L})/u;
+const RESUMPTIVE = /(?<!\p{L})(?:that|it|this|это|этом|том|ней|нем|нём)(?!\p{L})/gu;
+const STOP = new Set(
+  "about that this with from their there were what which also even just about the and own its his her said talked про самой самого сам своей свою собственную".split(
+    " ",
+  ),
+);
+const STEM = 5;
+
+const contentStems = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/['’]s(?!\p{L})/gu, "")
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4 && !STOP.has(w))
+    .map((w) => w.slice(0, STEM));
+
+/** True when `claim` says someone spoke of what `evidence` says they made no mention of. */
+export function deniedMention(claim: string, evidence: string): boolean {
+  const c = claim
+    .toLowerCase()
+    .replace(/^(?:is it true that|правда ли,? что)\s+/u, "")
+    // A negative tag ("…, didn't he?") asks; it does not negate the claim.
+    .replace(/,?\s*(?:didn't|doesn't|wasn't|isn't|hasn't|haven't|don't) (?:he|she|it|they)\s*\?*\s*$/u, "?");
+  const talk = TALK_EN.exec(c) ?? TALK_RU.exec(c);
+  if (!talk || NEGATION.test(c)) return false;
+  const negated = NEGATED_MENTION.exec(evidence);
+  if (!negated) return false;
+  const sayer = (negated[1] ?? "").toLowerCase();
+  const object = contentStems(negated[2] ?? "");
+  // The claim's words other than the verb: its subject and its object, in either order.
+  const rest = (c.slice(0, talk.index) + " " + c.slice(talk.index + talk[0].length)).replace(RESUMPTIVE, " ");
+  const stems = contentStems(rest);
+  const sayerStems = contentStems(sayer);
+  const aboutStems = stems.filter((s) => !sayerStems.includes(s));
+  const subjectOk =
+    /(?<!\p{L})(?:he|she|they|он|она|они)(?!\p{L})/u.test(rest) || stems.some((s) => sayerStems.includes(s));
+  if (!subjectOk || aboutStems.length === 0) return false;
+  const found = aboutStems.filter((s) => object.some((o) => o.startsWith(s) || s.startsWith(o)));
+  return found.length >= Math.min(2, aboutStems.length) && found.length * 2 >= aboutStems.length;
+}
+
+/**
+ * A turn's answer replies with the verdict No where the message, asked as a question (a question mark, a tag), claims
+ * a mention the answer's own evidence denies — whatever path answered it (a follow-up read in context too).
+ */
+export function withDeniedMention<
+  T extends { replies: readonly unknown[]; context: { verdict?: unknown } | null },
+>(typed: string, turn: T): T {
+  if (!/\?\s*$/u.test(typed)) return turn;
+  let changed = false;
+  const replies = turn.replies.map((r) => {
+    const reply = r as {
+      kind?: string;
+      answer?: { answered: boolean; answer: string };
+      verdict?: string | null;
+    };
+    if (reply.kind !== "answer" || !reply.answer?.answered || reply.verdict === "no") return r;
+    if (!deniedMention(typed, reply.answer.answer)) return r;
+    changed = true;
+    return { ...reply, verdict: "no", verdictSource: "article-text" };
+  });
+  if (!changed) return turn;
+  return { ...turn, replies, context: turn.context ? { ...turn.context, verdict: "no" } : null };
+}
