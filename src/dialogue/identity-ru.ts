@@ -5,7 +5,7 @@
 // president or leader) the article gives someone else; else the article doesn't say.
 import { russianStem } from "../answering/russian/stem.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import type { IdentityAsked } from "./identity.js";
+import { type IdentityAsked, personAsked } from "./identity.js";
 import { otherOffice } from "./office.js";
 import type { SpeakerNames } from "./speakers.js";
 
@@ -52,14 +52,9 @@ export function identityAskedRu(
   const m = ASKED.exec(folded.replace(/[?!.\s]+$/u, ""));
   if (!m?.[1] || !m[2] || m[2].split(" ").length > MAX_ROLE_WORDS) return null;
   const who = m[1].replace(/,$/u, "").trim();
-  const named = speakers.namedIn(who);
   const pronoun = PERSON_PRONOUN.test(who);
-  const speakerId = pronoun
-    ? context.speakerId
-    : named.length === 1 && named[0]!.start === 0 && named[0]!.end >= who.length - 1
-      ? named[0]!.id
-      : null;
-  if (!speakerId || !speakers.isPerson(speakerId)) return null;
+  const speakerId = personAsked(who, pronoun, context.speakerId, speakers);
+  if (!speakerId) return null;
   const asked = roleWords(m[2]);
   if (![...asked].some((w) => ONE_HOLDER.test(w) || /^(?:пресс-секретарь|министр|премьер|канцлер)$/u.test(w)))
     return null;

@@ -35,6 +35,25 @@ export interface IdentityAsked {
 }
 
 /**
+ * The person a role question is about: the last speaker for a pronoun, else the one person whose name is the
+ * whole of `who` ("is Peskov …", "Песков — …"); null when that is no person of the story. English and Russian.
+ */
+export function personAsked(
+  who: string,
+  pronoun: boolean,
+  lastSpeakerId: string | null,
+  speakers: SpeakerNames,
+): string | null {
+  const named = pronoun ? [] : speakers.namedIn(who);
+  const speakerId = pronoun
+    ? lastSpeakerId
+    : named.length === 1 && named[0]!.start === 0 && named[0]!.end >= who.length - 1
+      ? named[0]!.id
+      : null;
+  return speakerId && speakers.isPerson(speakerId) ? speakerId : null;
+}
+
+/**
  * The verdict on "is <person> the <role>?", or null when the message is no such question about a person. "He"
  * is the last speaker, or a person the last answer names whose own role it is ("who did Putin call?" —
  * Erdogan; "is he the Turkish leader?" asks about Erdogan).
@@ -48,14 +67,9 @@ export function identityAsked(
   const m = ASKED.exec(folded);
   if (!m?.[1] || !m[2]) return null;
   const who = m[1].trim();
-  const named = speakers.namedIn(who);
   const pronoun = PERSON_PRONOUN.test(who);
-  const speakerId = pronoun
-    ? context.speakerId
-    : named.length === 1 && named[0]!.start === 0 && named[0]!.end >= who.length - 1
-      ? named[0]!.id
-      : null;
-  if (!speakerId || !speakers.isPerson(speakerId)) return null;
+  const speakerId = personAsked(who, pronoun, context.speakerId, speakers);
+  if (!speakerId) return null;
   const asked = roleWords(m[2]);
   // An office ("prime minister", "spokesperson") or a country's leader ("is he the Turkish leader?").
   if (asked.size === 0 || (officeOf(asked) === null && !asked.has("leader"))) return null;
