@@ -5,6 +5,8 @@
 // subject is a pronoun or the name the negated sentence gives, and the claim's object is the negated object
 // (its content words found there by stem).
 
+import type { DialogueReply, DialogueTurn } from "./types.js";
+
 /** The sentence of the evidence saying someone made no mention of something; group 1 its subject part. */
 const NEGATED_MENTION =
   /([^.!?]*?)(?:did not mention|didn't mention|does not mention|makes no mention of|made no mention of|не упомянул\p{L}*|не упоминает|не упоминал\p{L}*|ни словом не обмолвился о)([^.!?]*)/iu;
@@ -60,19 +62,12 @@ export function deniedMention(claim: string, evidence: string): boolean {
  * A turn's answer replies with the verdict No where the message, asked as a question (a question mark, a tag), claims
  * a mention the answer's own evidence denies — whatever path answered it (a follow-up read in context too).
  */
-export function withDeniedMention<
-  T extends { replies: readonly unknown[]; context: { verdict?: unknown } | null },
->(typed: string, turn: T): T {
+export function withDeniedMention(typed: string, turn: DialogueTurn): DialogueTurn {
   if (!/\?\s*$/u.test(typed)) return turn;
   let changed = false;
-  const replies = turn.replies.map((r) => {
-    const reply = r as {
-      kind?: string;
-      answer?: { answered: boolean; answer: string };
-      verdict?: string | null;
-    };
-    if (reply.kind !== "answer" || !reply.answer?.answered || reply.verdict === "no") return r;
-    if (!deniedMention(typed, reply.answer.answer)) return r;
+  const replies = turn.replies.map((reply): DialogueReply => {
+    if (reply.kind !== "answer" || !reply.answer.answered || reply.verdict === "no") return reply;
+    if (!deniedMention(typed, reply.answer.answer)) return reply;
     changed = true;
     return { ...reply, verdict: "no", verdictSource: "article-text" };
   });
