@@ -15,10 +15,9 @@ export interface Ranked {
 interface IndexedEntry {
   entry: Entry;
   /**
-   * at: the phrasing's place in `Ranker.postings`' numbering; total: its own weight (its terms' and cues'), the
-   * same for every question, worked out once.
+   * at: the phrasing's place in `Ranker.postings`' numbering (and in `Ranker.totals`).
    */
-  phrasings: { terms: Set<string>; cues: Set<string>; at: number; total?: number }[];
+  phrasings: { terms: Set<string>; cues: Set<string>; at: number }[];
   /** Terms of the question, phrasings, keywords and quoted speakers. */
   strong: Set<string>;
   /** Terms of the answer and the quotes. */
@@ -60,6 +59,12 @@ export class Ranker {
   private readonly postings = new Map<string, number[]>();
   /** Per phrasing (by `at`), the weight of the question's terms it holds; refilled by each rank(). */
   private readonly overlaps: Float64Array;
+  /**
+   * Per phrasing (by `at`), its own weight (its terms' and cues'): the same for every question, so worked out at
+   * load. A typed array, not a field of the phrasing: a double read from an object and passed on is a new heap
+   * number per phrasing per question (kilobytes per question, so more young-generation collections in the tail).
+   */
+  private readonly totals: Float64Array;
 
   /** Each speaker's quoted words as terms (quotedTerms). */
   private readonly termsQuoted = new Map<string, Set<string>>();
@@ -90,6 +95,13 @@ export class Ranker {
     for (const [t, d] of df) this.idf.set(t, Math.log(1 + n / d));
     this.unknownWeight = Math.log(1 + n);
     this.overlaps = new Float64Array(phrasingCount);
+    this.totals = new Float64Array(phrasingCount);
+    for (const e of this.indexed)
+      for (const p of e.phrasings) {
+        let phrasingTotal = tuning.cueWeight * p.cues.size;
+        for (const t of p.terms) phrasingTotal += this.weight(t);
+        this.totals[p.at] = phrasingTotal;
+      }
   }
 
   /** The index as plain data, for `new Ranker(kb, lexicon, tuning, saved)` (insertion order kept). */
@@ -141,7 +153,13 @@ export class Ranker {
       if (holders) for (const at of holders) overlaps[at]! += weights[i]!;
     }
     const out: Ranked[] = [];
-    for (const e of this.indexed) {
+    // The F1 of a phrasing: the question's weighted terms and cues (question words, frame classes) against its own.
+    const totals = this.totals;
+    const cueWeight = this.tuning.cueWeight;
+    const cueTotal = total + cueWeight * question.cues.length;
+    // Index loops and no arrow functions over `e`: a closure capturing the loop's entry is a context per entry.
+    for (let k = 0; k < this.indexed.length; k++) {
+      const e = this.indexed[k]!;
       let covered = 0;
       // Index loops, not entries(): this runs per entry per question, and entries() allocates a pair per term.
       for (let i = 0; i < content.length; i++) {
@@ -152,11 +170,20 @@ export class Ranker {
       if (covered === 0) continue;
       const coverage = covered / total;
       let best = 0;
-      for (const p of e.phrasings)
-        if (overlaps[p.at]! > 0)
-          best = Math.max(best, this.phrasingMatch(overlaps[p.at]!, total, question, p));
+      // Written out here, not a method per phrasing: a call passes doubles in and out as new heap numbers.
+      for (let j = 0; j < e.phrasings.length; j++) {
+        const p = e.phrasings[j]!;
+        let overlap = overlaps[p.at]!;
+        if (overlap > 0) {
+          for (let c = 0; c < question.cues.length; c++)
+            if (p.cues.has(question.cues[c]!)) overlap += cueWeight;
+          const precision = overlap / cueTotal;
+          const recall = overlap / totals[p.at]!;
+          best = Math.max(best, (2 * precision * recall) / (precision + recall));
+        }
+      }
       let score = this.tuning.coverageShare * coverage + (1 - this.tuning.coverageShare) * best;
-      if (askedSpeakers.length > 0 && !askedSpeakers.some((s) => e.quotedSpeakers.has(s))) {
+      if (askedSpeakers.length > 0 && !anyIn(askedSpeakers, e.quotedSpeakers)) {
         score -= this.tuning.speakerMismatchPenalty;
       } else if (askedWho && this.voicesOthers(e, question.speakers)) {
         // "What worries the Foreign Ministry?" with no saying word still names whose view it wants. (A yes/no
@@ -165,12 +192,12 @@ export class Ranker {
       }
       // "What did Hamas say?", "did Israel accept…?": the article quotes no such party, so its gaps fit better.
       // A party the asked speaker talks about ("did Putin say anything about Israel?") is not its missing words.
-      if (e.entry.kind !== "answer" && partyAsTopic.some((t) => e.strong.has(t)))
+      if (e.entry.kind !== "answer" && anyIn(partyAsTopic, e.strong))
         score -= this.tuning.unquotedPartyPenalty;
       if (unquotedParty && e.entry.kind === "answer") score -= this.tuning.unquotedPartyPenalty;
       // …and the gap whose own question is about that very party, when its reply is asked ("has Hamas responded
       // to Moscow's offer?" is Hamas's missing reply, whatever else it names).
-      else if (askedReply && unquotedParties.some((t) => e.phrasings[0]!.terms.has(t)))
+      else if (askedReply && anyIn(unquotedParties, e.phrasings[0]!.terms))
         score += this.tuning.unquotedPartyPenalty;
       out.push({ entry: e.entry, score: Math.max(0, Math.min(1, score)) });
     }
@@ -236,27 +263,12 @@ export class Ranker {
     const speaks = e.entry.quotes.length > 0 || e.entry.kind !== "answer";
     return named.length > 0 && speaks && !named.some((s) => e.quotedSpeakers.has(s));
   }
+}
 
-  /** F1 of the question's weighted terms (and cues: question words, frame classes) against one phrasing's. */
-  private phrasingMatch(
-    termOverlap: number,
-    total: number,
-    question: Analysis,
-    phrasing: IndexedEntry["phrasings"][number],
-  ): number {
-    let overlap = termOverlap;
-    const cueWeight = this.tuning.cueWeight;
-    if (phrasing.total === undefined) {
-      let phrasingTotal = cueWeight * phrasing.cues.size;
-      for (const t of phrasing.terms) phrasingTotal += this.weight(t);
-      phrasing.total = phrasingTotal;
-    }
-    const phrasingTotal = phrasing.total;
-    for (const c of question.cues) if (phrasing.cues.has(c)) overlap += cueWeight;
-    const precision = overlap / (total + cueWeight * question.cues.length);
-    const recall = overlap / phrasingTotal;
-    return (2 * precision * recall) / (precision + recall);
-  }
+/** Whether any of `items` is in `set` (items.some(has) without a closure). */
+function anyIn(items: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < items.length; i++) if (set.has(items[i]!)) return true;
+  return false;
 }
 
 /** Each entry's bags of terms, read through the lexicon. */
