@@ -201,7 +201,7 @@ export class Ranker {
         score += this.tuning.unquotedPartyPenalty;
       out.push({ entry: e.entry, score: Math.max(0, Math.min(1, score)) });
     }
-    out.sort((a, b) => b.score - a.score);
+    out.sort(byScore);
     return this.unaskedGapYields(out, question);
   }
 
@@ -234,7 +234,7 @@ export class Ranker {
     );
     if (!answer) return out;
     top.score = Math.max(0, top.score - this.tuning.unaskedGapPenalty);
-    return out.sort((a, b) => b.score - a.score);
+    return out.sort(byScore);
   }
 
   /** Whether one of the speakers' own quoted words hold a term ("Israel" in Putin's, not "Hamas"). */
@@ -263,6 +263,14 @@ export class Ranker {
     const speaks = e.entry.quotes.length > 0 || e.entry.kind !== "answer";
     return named.length > 0 && speaks && !named.some((s) => e.quotedSpeakers.has(s));
   }
+}
+
+/**
+ * Best first, as `b.score - a.score` orders (a NaN one equal to all), but answering -1, 0 or 1: a difference of
+ * two scores is a double, a new heap number per comparison when the sort calls back.
+ */
+function byScore(a: Ranked, b: Ranked): number {
+  return b.score > a.score ? 1 : b.score < a.score ? -1 : 0;
 }
 
 /** Whether any of `items` is in `set` (items.some(has) without a closure). */
