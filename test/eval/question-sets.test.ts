@@ -171,10 +171,10 @@ const sets = [
   },
   {
     file: "blind-ru11.jsonl",
-    answer: 0.98,
+    answer: 0.96,
     refuse: 1.0,
     about:
-      "an eleventh Russian blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 86.2% / 96.0% engine; 87.7% / 96.0% through the dialogue layer; 95.4% / 100% after the eighth session's round 2; 98.5% / 100% after quality-ru14)",
+      "an eleventh Russian blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 86.2% / 96.0% engine; 87.7% / 96.0% through the dialogue layer; 95.4% / 100% after the eighth session's round 2; 96.9% / 100% after quality-ru14)",
   },
   {
     file: "blind16.jsonl",
