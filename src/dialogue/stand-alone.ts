@@ -248,7 +248,11 @@ export function createStandAlone(kit: DialogueKit) {
     if (!thing) return null;
     const extra = { understood, followUp, asked: question, verdictSource: "article-text" as const };
     if (!articleMentions(thing, words.lang, kb) && speakers.namedIn(thing).length === 0) {
-      const refusal = withStorySuggestions(findAnswer(thing, lang), lang);
+      const read = findAnswer(thing, lang);
+      // A Russian thing in words the curated side spells otherwise (a typo, "гос-во", "какие-то"), which the engine
+      // reads as on-topic: no false "Нет", the engine answers it.
+      if (words.lang === "ru" && read.answered) return null;
+      const refusal = withStorySuggestions(read, lang);
       const at = typed.toLowerCase().indexOf(thing);
       const name = at >= 0 ? typed.slice(at, at + thing.length) : thing;
       const said =

@@ -138,6 +138,15 @@ describe("'does the article mention X?' is read from the article's text", () => 
     if (verdict === "yes") expect(reply.answer.quotes.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ["независимое гос-во палестинцев вообще упоминается?"],
+    ["компромисы какие-нибудь упоминаются в статье?"],
+  ])("a Russian thing spelled unlike the curated side but read on-topic is no false Нет: %s", (q) => {
+    const reply = last([q], "ru");
+    expect(reply.answer.answer).not.toMatch(/не упоминается/);
+    expect(reply.answer.answered).toBe(true);
+  });
+
   it("a matter, not a name, stays the engine's: 'does the article mention who started it?'", () => {
     expect(askOnce("does the article mention who started the fighting?").verdictSource).not.toBe(
       "article-text",

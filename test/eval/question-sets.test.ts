@@ -171,10 +171,10 @@ const sets = [
   },
   {
     file: "blind-ru11.jsonl",
-    answer: 0.95,
+    answer: 0.96,
     refuse: 1.0,
     about:
-      "an eleventh Russian blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 86.2% / 96.0% engine; 87.7% / 96.0% through the dialogue layer; 95.4% / 100% after the eighth session's round 2)",
+      "an eleventh Russian blind set (second wave, the widest spread of voices), run once on 0777326 at the end of the seventh session (first run 86.2% / 96.0% engine; 87.7% / 96.0% through the dialogue layer; 95.4% / 100% after the eighth session's round 2; 96.9% / 100% after quality-ru14)",
   },
   {
     file: "blind16.jsonl",
@@ -199,10 +199,10 @@ const sets = [
   },
   {
     file: "blind-ru13.jsonl",
-    answer: 0.89,
+    answer: 1.0,
     refuse: 0.96,
     about:
-      "a thirteenth Russian blind set (second wave, the widest spread of voices), run once on 4b7b055 at the end of the eighth session (first run 89.2% / 96.0% engine; 90.8% / 96.0% through the dialogue layer)",
+      "a thirteenth Russian blind set (second wave, the widest spread of voices), run once on 4b7b055 at the end of the eighth session (first run 89.2% / 96.0% engine; 90.8% / 96.0% through the dialogue layer; 100% / 96.0% after quality-ru14)",
   },
   {
     file: "probes-en11.jsonl",
@@ -224,6 +224,13 @@ const sets = [
     refuse: 0.92,
     about:
       "ours in Russian (quality-ru13), the widest spread: транслит, keyword-only, tags (да?/так ведь?), hearsay, согласно статье, slang and rambles, only-checks, look-alike refusals (first run 88.9% / 92.3%)",
+  },
+  {
+    file: "probes-ru14.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru14), 44 in the widest spread: транслит, colloquial and clipped words, typos, Latin names, tags, hearsay, rambles, what the article leaves open, off-topic near misses (first run 96.4% / 100% engine and through npm run ask)",
   },
   {
     file: "probes-en12.jsonl",

@@ -36,10 +36,15 @@ const CLIPPED_WITH_DOT: Readonly<Record<string, string>> = {
   гражд: "граждан",
 };
 
+/** "бл. восток", "бл.восток": "бл" is a stub only before Восток (elsewhere it is a curse, glue). */
+const NEAR_EAST = /(?<!\p{L})бл\.\s*(?=вост)/giu;
+
 /** "регион. игроков" -> "региональных игроков": a stub, its dot, then the sentence going on in lower case. */
 export function expandClippedWords(text: string): string {
-  return text.replace(/(?<!\p{L})(\p{L}+)\.(?=\s+\p{Ll})/gu, (whole, stub: string) => {
-    const full = CLIPPED_WITH_DOT[stub.toLowerCase()];
-    return full ?? whole;
-  });
+  return text
+    .replace(NEAR_EAST, "ближнем ")
+    .replace(/(?<!\p{L})(\p{L}+)\.(?=\s+\p{Ll})/gu, (whole, stub: string) => {
+      const full = CLIPPED_WITH_DOT[stub.toLowerCase()];
+      return full ?? whole;
+    });
 }

@@ -158,6 +158,7 @@ const ALTERNATION: [string, string[]][] = [
  */
 function isVerbFormApart(word: string): boolean {
   if (word.endsWith("нул")) return hasStem(snowballStem(`${word.slice(0, -1)}ть`));
+  if (isShortAdjective(word)) return true;
   const participle = /^(.+?)(?:ен|ена|ено|ены)$/.exec(word);
   if (!participle) return false;
   const base = participle[1]!;
@@ -166,6 +167,17 @@ function isVerbFormApart(word: string): boolean {
       for (const original of originals)
         if (hasStem(snowballStem(`${base.slice(0, -changed.length)}${original}ить`))) return true;
   return false;
+}
+
+/**
+ * A masculine short adjective with a fleeting vowel (доволен ← довольный, согласен ← согласный):
+ * Snowball cuts "-ен" as an ending and the stem is left shorter than the full adjective's; the full one is looked up.
+ */
+function isShortAdjective(word: string): boolean {
+  const short = /^(.{3,})ен$/.exec(word);
+  if (!short) return false;
+  const base = short[1]!;
+  return hasStem(snowballStem(`${base}ьный`)) || hasStem(snowballStem(`${base}ный`));
 }
 
 /** Whether the dictionary knows the word as an abbreviation, a name in capitals (нато, снг): never a typo. */

@@ -4,6 +4,9 @@
 
 import { isRussianText } from "../../lib/script-language.js";
 import { MAX_QUESTION_CHARS } from "../normalise.js";
+import { withoutHearsay } from "./hearsay.js";
+import { plainIdioms } from "./idioms.js";
+import { withoutWishAddressees } from "./wish-addressee.js";
 import { RUSSIAN_FRAME_CUES, RUSSIAN_QUESTION_FORMS } from "./words.js";
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
@@ -74,7 +77,9 @@ export function normaliseRussianWords(raw: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map(oneAlphabet);
-  const read = asksPartner(words) ? words.map((w) => SPOKE_WITH[w] ?? w) : words;
+  const read = withoutWishAddressees(
+    withoutHearsay(plainIdioms(asksPartner(words) ? words.map((w) => SPOKE_WITH[w] ?? w) : words)),
+  );
   // "как зовут пресс-секретаря" asks who he is.
   for (let i = 0; i + 1 < read.length; i++)
     if (read[i] === "как" && NAME_VERBS.has(read[i + 1]!)) read.splice(i, 2, "кто");

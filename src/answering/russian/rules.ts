@@ -51,8 +51,9 @@ export const RUSSIAN: LanguageRules = {
   questionWord: (w) => russianQuestionWord(w) ?? (QUESTION_WORDS.has(w) ? w : undefined),
   questionWords: RUSSIAN_QUESTION_WORDS,
   stopwords: new Set([...RUSSIAN_STOPWORDS, ...RUSSIAN_TAG_WORDS, ...RUSSIAN_OPINION_WORDS, ...STOPWORDS]),
-  frameWords: RUSSIAN_FRAME_WORDS,
-  frameCues: RUSSIAN_FRAME_CUES,
+  // English frame words frame a mixed question too ("what does МИД want"), as English glue is glue in it.
+  frameWords: new Set([...RUSSIAN_FRAME_WORDS, ...ENGLISH.frameWords]),
+  frameCues: { ...ENGLISH.frameCues, ...RUSSIAN_FRAME_CUES },
   stopPhrases: [
     ...RUSSIAN_STOP_PHRASES,
     ...RUSSIAN_BREVITY_PHRASES,

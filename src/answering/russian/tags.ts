@@ -16,6 +16,9 @@ export const RUSSIAN_TAG_PHRASES: readonly string[] = [
   "не так ли",
   "что ли",
   "или как",
+  // "…, прямой диалог или что?": an open alternative, how unsure the asker is, not a second question.
+  "или что",
+  "или чего",
   "так ведь",
   "не правда ли",
 ];

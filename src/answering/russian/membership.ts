@@ -1,0 +1,24 @@
+// Whether a party belongs to the Quartet, asked in Russian ("Китай входит в квартет?", "входит ли ЕС в квартет",
+// "Турция член квартета?", "квартет включает Японию?"): read as who is in the Quartet — the members, against which
+// the asked party is judged, as English's role-and-membership.ts does. Read as typed, an unknown party's name
+// ("китай") refused the question as outside the article, though the article's list answers it.
+
+const QUARTET = /(?:^| )(?:ближневосточн\S* )?(?:квартет|четверк)\S*/;
+const BELONGS =
+  /(?:^| )(?:входит|входят|входил|входила|входили|входило|член|члены|членом|членами|участник|участники|участвует|участвуют|участвовал|участвовала|состоит|состоят|включает|включают|включал|включен|включена|включены)(?= |$)/;
+/** Asking something else of the group (its role, its purpose, why a party is there): left as typed. */
+const ASKS_OTHER =
+  /(?:^| )(?:что|чо|че|зачем|почему|как|какой|какая|какую|какие|каких|чем|кто|кого|роль|цель|когда|сколько)(?= |$)/;
+
+/** The Russian question as the plainer one it asks, or as it came. */
+export function asRussianMembership(s: string): string {
+  const text = s
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[^\p{L}\p{N}\s-]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text.split(" ").length > 9) return s;
+  if (!QUARTET.test(text) || !BELONGS.test(text) || ASKS_OTHER.test(text)) return s;
+  return "кто входит в квартет";
+}
