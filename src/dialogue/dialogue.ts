@@ -6,6 +6,7 @@
 import { cyrillicNamesOf, withEnglishNames } from "../answering/cyrillic-names.js";
 import type { Answer, Lang, Suggestion } from "../answering/types.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
+import { withTrueTag } from "./bare-tag.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { claimQuestionOf } from "./claim-frame.js";
 import { createContactMode } from "./contact-mode.js";
@@ -30,6 +31,7 @@ import { identityAskedRu } from "./identity-ru.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { otherVoicesAsked } from "./other-voices.js";
+import { saidAnythingOf } from "./said-anything.js";
 import { withPlainTag } from "./slang-tag.js";
 import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
@@ -92,8 +94,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
 
   // "he talked about Russia's own role, right?" on evidence denying that mention: No (denied-mention.ts).
   // "was he mad at the us or nah": the slang tag read as ", or not?" (slang-tag.ts).
+  // "Any quote from Erdogan?" as "did Erdogan say anything?" (said-anything.ts); "X. Did he?" as "X. Is that
+  // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typed, options) => {
-    const plainTag = withPlainTag(typed);
+    const tagged = withTrueTag(withPlainTag(typed));
+    const plainTag = saidAnythingOf(tagged) ?? tagged;
     return withDeniedMention(plainTag, respondAll(plainTag, options));
   };
   const respondAll: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
