@@ -2,8 +2,8 @@
 // comment?": whether a party spoke on the story, asked without a verb of its own. Read as "did X say anything?",
 // which the yes/no path settles from the article (a party it never quotes: the article doesn't say).
 
-const LEAD = String.raw`(?:(?:and|so|but|ok|okay|n|also|what about|how about|and what about)[, ]+)*`;
-const SAID = String.raw`(?:direct )?(?:quotes?|words?|statements?|comments?|remarks?|response|reaction|reply)`;
+const LEAD = "(?:(?:and|so|but|ok|okay|n|also|what about|how about|and what about)[, ]+)*";
+const SAID = "(?:direct )?(?:quotes?|words?|statements?|comments?|remarks?|response|reaction|reply)";
 const ANY_FROM = new RegExp(
   String.raw`^${LEAD}(?:(?:is there|are there|got|do you have|does it (?:have|give|include|cite)|did it (?:give|include|cite)) )?(?:any|a) ${SAID} (?:at all )?(?:from|by) (.+?)(?: (?:himself|herself|itself|themselves|at all|in the article|in it|here))*\s*\??$`,
   "iu",
