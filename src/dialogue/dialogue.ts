@@ -30,6 +30,7 @@ import { identityAsked } from "./identity.js";
 import { identityAskedRu } from "./identity-ru.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
+import { leftGroupOf } from "./left-group.js";
 import { otherVoicesAsked } from "./other-voices.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { withPlainTag } from "./slang-tag.js";
@@ -73,6 +74,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     answerSuccess,
     answerListedParty,
     answerSameFor,
+    answerLeftGroup,
   } = createAgainstLastAnswer(kit);
   const standAlone = createStandAlone(kit);
   const { answerStandAlone, answerAlternative } = standAlone;
@@ -205,6 +207,21 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         }
       }
     }
+
+    // "did Russia leave the Quartet?": No where the group's full list names it (left-group.ts).
+    const left = leftGroupOf(folded, words.lang);
+    const leftList = left ? kit.findAnswer(left.group, lang) : null;
+    const leftListed =
+      left && leftList?.answered && leftList.kind === "entry"
+        ? contextAfter(left.group, leftList, lang, now, words, null)
+        : null;
+    const leftReply = leftListed
+      ? (left?.parties
+          .map((party) => answerLeftGroup(party, text, leftListed, lang, words))
+          .find((r) => r !== null) ?? null)
+      : null;
+    if (leftReply && leftListed)
+      return { lang, replies: [leftReply], context: { ...leftListed, at: now, verdict: "no" } };
 
     // "And negotiations too?" right after a Yes: Yes again where the same evidence names it; after a No on a
     // list ("Is Iran in the Quartet?" — No), "and the EU?" is Yes where the list names it.
