@@ -109,3 +109,11 @@ describe("a learner's yes/no with a pronoun subject", () => {
     expect(last(["what did putin tell erdogan?", "he want the shooting stop quick?"]).verdict).toBe("yes");
   });
 });
+
+describe("chat shorthand (src/answering/words.ts)", () => {
+  it("reads smth, abt, acc to and r u as their words", () => {
+    const r = last(["r u able to tell me smth abt the kremlin's role acc to peskov"]);
+    expect(r.answer.answered).toBe(true);
+    expect(r.answer.answer).toMatch(/constructive/);
+  });
+});
