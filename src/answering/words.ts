@@ -83,6 +83,11 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
   ["gimme", /\bgimme\b/g, "give me"],
   ["lemme", /\blemme\b/g, "let me"],
   ["dunno", /\bdunno\b/g, "do not know"],
+  // Chat shorthand: "r u able to tell me smth abt the US role acc to putin".
+  ["smth", /\bsmth\b/g, "something"],
+  ["abt", /\babt\b/g, "about"],
+  ["acc", /\bacc\.? to\b/g, "according to"],
+  ["r u", /\br u\b/g, "are you"],
   // "what does Putin want to happen next" asks what he wants, not what comes next (the fears of a wider war).
   [
     "happen",

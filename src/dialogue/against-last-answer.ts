@@ -188,6 +188,29 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
   };
 
   /**
+   * "Did Russia leave the Quartet?" (left-group.ts) on the group's full list: No where the list names the party, it
+   * is a member there; null otherwise.
+   */
+  const answerLeftGroup = (
+    party: string,
+    typed: string,
+    listed: DialogueContext,
+    lang: Lang,
+    words: DialogueWords,
+  ) => {
+    const evidence = lastEvidence(listed, lang);
+    if (!evidence || !answerIsList(evidence, words.lang) || listNames(party, evidence, words.lang) !== true)
+      return null;
+    const at = typed.toLowerCase().indexOf(party);
+    const name = at >= 0 ? typed.slice(at, at + party.length) : party;
+    const line =
+      words.lang === "ru"
+        ? `Статья называет «${name}» в этом списке.`
+        : `The article lists ${name} as a member.`;
+    return onLastEvidence(evidence, listed.question, name, line, "no");
+  };
+
+  /**
    * "same for the EU?", "а ЕС тоже обвиняет?" after an answer whose evidence never names that party (the EU after
    * Putin's criticism of the US): the article doesn't say it of them — the last evidence shows what it does say.
    * Null when the evidence names the party (the other readers decide).
@@ -230,6 +253,7 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     answerRestriction,
     answerBareAlternative,
     answerListedParty,
+    answerLeftGroup,
   };
 }
 

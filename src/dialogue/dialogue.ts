@@ -6,6 +6,7 @@
 import { cyrillicNamesOf, withEnglishNames } from "../answering/cyrillic-names.js";
 import type { Answer, Lang, Suggestion } from "../answering/types.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
+import { withTrueTag } from "./bare-tag.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { claimQuestionOf } from "./claim-frame.js";
 import { createContactMode } from "./contact-mode.js";
@@ -29,7 +30,9 @@ import { identityAsked } from "./identity.js";
 import { identityAskedRu } from "./identity-ru.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
+import { leftGroupOf } from "./left-group.js";
 import { otherVoicesAsked } from "./other-voices.js";
+import { saidAnythingOf } from "./said-anything.js";
 import { withPlainTag } from "./slang-tag.js";
 import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
@@ -71,6 +74,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     answerSuccess,
     answerListedParty,
     answerSameFor,
+    answerLeftGroup,
   } = createAgainstLastAnswer(kit);
   const standAlone = createStandAlone(kit);
   const { answerStandAlone, answerAlternative } = standAlone;
@@ -92,8 +96,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
 
   // "he talked about Russia's own role, right?" on evidence denying that mention: No (denied-mention.ts).
   // "was he mad at the us or nah": the slang tag read as ", or not?" (slang-tag.ts).
+  // "Any quote from Erdogan?" as "did Erdogan say anything?" (said-anything.ts); "X. Did he?" as "X. Is that
+  // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typed, options) => {
-    const plainTag = withPlainTag(typed);
+    const tagged = withTrueTag(withPlainTag(typed));
+    const plainTag = saidAnythingOf(tagged) ?? tagged;
     return withDeniedMention(plainTag, respondAll(plainTag, options));
   };
   const respondAll: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
@@ -200,6 +207,21 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         }
       }
     }
+
+    // "did Russia leave the Quartet?": No where the group's full list names it (left-group.ts).
+    const left = leftGroupOf(folded, words.lang);
+    const leftList = left ? kit.findAnswer(left.group, lang) : null;
+    const leftListed =
+      left && leftList?.answered && leftList.kind === "entry"
+        ? contextAfter(left.group, leftList, lang, now, words, null)
+        : null;
+    const leftReply = leftListed
+      ? (left?.parties
+          .map((party) => answerLeftGroup(party, text, leftListed, lang, words))
+          .find((r) => r !== null) ?? null)
+      : null;
+    if (leftReply && leftListed)
+      return { lang, replies: [leftReply], context: { ...leftListed, at: now, verdict: "no" } };
 
     // "And negotiations too?" right after a Yes: Yes again where the same evidence names it; after a No on a
     // list ("Is Iran in the Quartet?" — No), "and the EU?" is Yes where the list names it.

@@ -158,10 +158,11 @@ export function membershipOf(folded: string, lang: Lang): { party: string; group
   return null;
 }
 
+// "was Turkey one of them?", "а Турция туда входит?": the same short shape with the list pointed at.
 const LISTED_EN =
-  /^(?:(?:and|but|so|ok|okay)[, ]+)?(?:is|are|what about|how about|and)\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:too|also|as well|then))?$/u;
+  /^(?:(?:and|but|so|ok|okay)[, ]+)?(?:is|are|was|were|what about|how about|and)\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:too|also|as well|then|one of them|among them|on (?:it|the list|that list)|in (?:it|there|the list|that list)|part of (?:it|that|them)|a member(?: too| of it| of that)?|included))?$/u;
 const LISTED_RU =
-  /^(?:а|и|но|ну)\s+(?:что насч[её]т\s+|как насч[её]т\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:тоже|также|тогда))?$/u;
+  /^(?:а|и|но|ну)\s+(?:что насч[её]т\s+|как насч[её]т\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:тоже|также|тогда))?(?:\s+(?:туда|в него|в н[её]м|в их числе|среди них))?(?:\s+(?:входит|входила|входил|входят|состоит|состояла|числится))?$/u;
 const LONE_NAME = /^(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)$/u;
 /** Pronouns and chat words: "is it?", "а он?", "and then?" ask about no party. */
 const NOT_A_PARTY =

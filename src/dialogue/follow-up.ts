@@ -41,10 +41,10 @@ function saidByOf(folded: string, words: DialogueWords, speakers: SpeakerNames):
     if (!name) continue;
     const named = speakers.namedIn(name);
     if (named.length !== 1) continue;
-    const rest = `${name.slice(0, named[0]!.start)} ${name.slice(named[0]!.end)}`.replace(
-      /\b(?:the|mr)\b/g,
-      "",
-    );
+    // "а сам Путин про это говорил?": "сам"/"лично" stress the person, they name no one else.
+    const rest = `${name.slice(0, named[0]!.start)} ${name.slice(named[0]!.end)}`
+      .replace(/\b(?:the|mr)\b/g, "")
+      .replace(/(?<!\p{L})(?:сам|сама|сами|лично)(?!\p{L})/gu, "");
     if (rest.trim() === "")
       return { kind: "said-by", speakerId: named[0]!.id, name, view: asksHeldView(folded) };
   }

@@ -1,10 +1,14 @@
 // Yes/no verdicts the article's text settles on one entry's evidence, read before the general yes/no path: the
-// reported call asked with a wrong party (call-party.ts, No) and a reason offered back after an answer that
-// gives one (confirmed-reason.ts, Yes), a mention the last answer says was not made (unmentioned.ts, No). Kept out of dialogue.ts: one call there, the readers here.
+// reported call asked with a wrong party (call-party.ts, No), a reason offered back after an answer that gives
+// one (confirmed-reason.ts, Yes), a mention the last answer says was not made (unmentioned.ts, No), the last
+// answer's point asked as the only one where it quotes several (sole-point.ts, No), figures asked where its
+// quotes hold none (figures-asked.ts, doesn't say). Kept out of dialogue.ts: one call there, the readers here.
 import type { Answer, Lang } from "../answering/types.js";
 import { createCallParty } from "./call-party.js";
 import { offeredReason, reasonConfirmed } from "./confirmed-reason.js";
 import type { DialogueKit } from "./dialogue-kit.js";
+import { figuresAsked, figuresVerdict } from "./figures-asked.js";
+import { solePointAsked, solePointVerdict } from "./sole-point.js";
 import type { YesNo } from "./types.js";
 import { unmentionedAsked } from "./unmentioned.js";
 
@@ -39,6 +43,14 @@ export function createGroundedVerdicts(
         ? engine.answerForEntry(entryId, lang)
         : null;
     if (last?.answered && unmentionedAsked(folded, last.answer)) return { evidence: last, verdict: "no" };
+    // "Is that his only criticism?" after an answer quoting him on several points: No (sole-point.ts).
+    const sole = entryId && solePointAsked(folded) ? engine.answerForEntry(entryId, lang) : null;
+    if (sole?.answered && solePointVerdict(sole)) return { evidence: sole, verdict: "no" };
+    // "any numbers?", "а цифры есть?": none in the last answer's quoted words (figures-asked.ts).
+    const figures = entryId && figuresAsked(folded) ? engine.answerForEntry(entryId, lang) : null;
+    // A gap entry ("how many died? — the article gives no figures") is evidence too.
+    const held = figures?.answered || figures?.reason === "not-in-article";
+    if (figures && held && figuresVerdict(figures)) return { evidence: figures, verdict: "not-said" };
     return null;
   };
 }

@@ -15,7 +15,10 @@ const BE = /^(?:is|are|was|were)$/;
 const BARE_VERB =
   /^(?:want|say|think|blame|support|call|critici[sz]e|believe|agree|like|need|back|accept|recogni[sz]e|help|ask|speak|talk|hate|condemn|demand|propose|suggest|know|care|feel|see|mention|have)(?:s|es)?$/;
 /** A learner's word for a ceasefire (a calque of "прекращение огня"). */
-const STOP_FIRE = /(?<!\p{L})(?:(?:to )?stop(?:ping)? (?:the )?fire|fire ?stop)(?!\p{L})/gu;
+const STOP_FIRE =
+  /(?<!\p{L})(?:(?:to )?stop(?:ping)? (?:the )?(?:fire|shooting|fighting|fight)|fire ?stop|(?:the )?(?:fight|fighting|shooting) (?:to )?stop)(?!\p{L})/gu;
+/** "He want stop fire?" after an answer: a pronoun leads the learner's question too, read in context later. */
+const PRONOUN_SUBJECT = /^(?:he|she|it|they)(?!\p{L})/u;
 
 /** The question in the auxiliary form, or null when the message is not a learner's yes/no question. */
 export function learnerQuestionOf(folded: string, typed: string, speakers: SpeakerNames): string | null {
@@ -23,14 +26,24 @@ export function learnerQuestionOf(folded: string, typed: string, speakers: Speak
   const asked = folded.replace(LEADS, "").replace(/\?+$/, "").trim();
   if (ANY_QUESTION_WORD.test(asked)) return null;
   const named = speakers.namedIn(asked)[0];
-  const subjectEnd = named && named.start === 0 ? named.end : (ARTICLE_PARTY.exec(asked)?.[0].length ?? 0);
+  const subjectEnd =
+    named && named.start === 0
+      ? named.end
+      : (ARTICLE_PARTY.exec(asked)?.[0].length ?? PRONOUN_SUBJECT.exec(asked)?.[0].length ?? 0);
   if (subjectEnd === 0) return null;
   const subject = asked.slice(0, subjectEnd).trim();
   const [verb = "", ...rest] = asked.slice(subjectEnd).trim().split(/\s+/);
   if (rest.length === 0) return null;
-  const object = rest.join(" ").replace(STOP_FIRE, "a ceasefire");
+  // "stop the shooting fast" is the article's "immediate ceasefire".
+  const object = rest
+    .join(" ")
+    .replace(STOP_FIRE, "a ceasefire")
+    .replace(
+      /a ceasefire (?:fast|quick|quickly|soon|now|right now|right away|at once)$/u,
+      "an immediate ceasefire",
+    );
   if (BE.test(verb)) return `${verb} ${subject} ${object}?`;
   if (!BARE_VERB.test(verb)) return null;
   const base = verb === "has" ? "have" : verb.replace(/(?<=(?:sh|ch|ss|x))es$|(?<!s)s$/, "");
-  return `does ${subject} ${base} ${object}?`;
+  return `${subject === "they" ? "do" : "does"} ${subject} ${base} ${object}?`;
 }

@@ -67,9 +67,11 @@ export function createTwoQuestions(
       a.answer.length + a.quotes.reduce((n, q) => n + q.text.length + q.speaker.length + 2, 0);
     const deferred = size(one.answer) + size(two.answer) > budget;
     const question = two.kind === "answer" ? two.asked : second;
+    // "What is the Quartet? Who is inside?": a second half refused leaves the first answer to follow up on.
+    const kept = !two.answer.answered && one.answer.answered && afterOne;
     return {
       replies: [one, { ...two, deferred }],
-      context: contextAfter(question, two.answer, lang, now, words, afterOne),
+      context: kept ? afterOne : contextAfter(question, two.answer, lang, now, words, afterOne),
     };
   };
 

@@ -1,0 +1,23 @@
+// "any numbers?", "any figures at all?", "а цифры есть?", "статистика какая-нибудь приводится?" after an answer:
+// whether the article gives figures on it. Its evidence settles it: no figure in the quoted words, the article
+// doesn't say (a figure there leaves the question to the other readers).
+import type { Answer } from "../answering/types.js";
+
+const FIGURES_EN =
+  /^(?:(?:and|so|but|ok|okay|hmm|well)[, ]+)?(?:(?:are there|is there|does it (?:give|have|cite|list|mention)|do they (?:give|have)|got|you got|did it (?:give|cite)) )?any (?:exact |hard |actual |concrete |real )?(?:numbers|figures|stats|statistics|data|count|counts|death toll|toll|casualty (?:figures|numbers|count))(?: at all)?(?: (?:on|for|about) (?:that|this|it|them|those))?(?: given| mentioned| cited)?$/u;
+const FIGURES_RU =
+  /^(?:(?:а|и|но|ну)[, ]+)?(?:(?:есть|даются|приводятся|приводится|называются|указаны) )?(?:(?:какие|какая)-(?:то|нибудь) )?(?:конкретные |точные )?(?:цифры|числа|статистика|статистику|данные)(?: (?:какие|какая)-(?:то|нибудь))?(?: (?:есть|даются|приводятся|приводится|называются|указаны|там есть|в статье есть))?$/u;
+
+/** A figure in words the article could use: digits or a number word. */
+const FIGURE =
+  /\d|(?<!\p{L})(?:hundreds?|thousands?|millions?|dozens?|сот\p{L}*|тысяч\p{L}*|миллион\p{L}*|десятк\p{L}*)(?!\p{L})/iu;
+
+/** Whether the folded message asks only whether the article gives figures. */
+export const figuresAsked = (folded: string): boolean => {
+  const text = folded.replace(/[?!.\s]+$/u, "");
+  return FIGURES_EN.test(text) || FIGURES_RU.test(text);
+};
+
+/** "not-said" where the evidence's quoted words hold no figure. */
+export const figuresVerdict = (evidence: Answer): "not-said" | null =>
+  evidence.quotes.some((q) => FIGURE.test(q.text)) ? null : "not-said";
