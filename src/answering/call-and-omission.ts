@@ -2,7 +2,7 @@
 // only, like asked-shapes.ts):
 // - whom Putin called, asked with a phone verb and the call's topic ("who did putin ring up about the violence",
 //   "whom did the russian president speak to on the phone regarding gaza", "which leader was putin on the phone
-//   with"): the other party of the call is asked; the topic ("the violence") would find the entry about it;
+//   with", and told rather than asked: "who putin phoned about the fighting"): the other party of the call is asked; the topic ("the violence") would find the entry about it;
 // - whether a voice talks to both sides ("does russia speak with the two sides fighting", "is moscow talking with
 //   both the israelis and the palestinians"): the open communication with both, not who the sides are;
 // - what a voice left out ("what's missing from putin's remarks", "anything putin failed to bring up", "what did
@@ -16,7 +16,7 @@ const PHONED =
 /** The call's topic, dropped: "about the violence", "regarding gaza", "over the fighting". */
 const TOPIC = "(?:\\s+(?:about|regarding|concerning|over|on|in\\s+connection\\s+with)\\b.*)?";
 const WHOM_PHONED = new RegExp(
-  `^\\s*(?:so\\s+|and\\s+)?(?:who|whom|which\\s+(?:\\w+\\s+)?(?:leader|president|person|politician|country|official))\\s+(?:did|does|has|had)\\s+(?:${PUTIN})\\s+${PHONED}(?:\\s+(?:up|to|with))?${TOPIC}\\s*$`,
+  `^\\s*(?:so\\s+|and\\s+)?(?:who|whom|which\\s+(?:\\w+\\s+)?(?:leader|president|person|politician|country|official))\\s+(?:(?:did|does|has|had)\\s+)?(?:${PUTIN})\\s+${PHONED}(?:\\s+(?:up|to|with))?${TOPIC}\\s*$`,
   "i",
 );
 /** "which leader was putin on the phone with", "who was on the other end of the line with putin". */
