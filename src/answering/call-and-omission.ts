@@ -1,8 +1,9 @@
-// Three English question shapes read as the plainer question they ask (readers.ts applies them to the question
+// Four English question shapes read as the plainer question they ask (readers.ts applies them to the question
 // only, like asked-shapes.ts):
 // - whom Putin called, asked with a phone verb and the call's topic ("who did putin ring up about the violence",
 //   "whom did the russian president speak to on the phone regarding gaza", "which leader was putin on the phone
-//   with"): the other party of the call is asked; the topic ("the violence") would find the entry about it;
+//   with", and told rather than asked: "who putin phoned about the fighting"): the other party of the call is asked;
+//   so is it when a name is checked ("did putin call biden?"); the topic ("the violence") would find the entry about it;
 // - whether a voice talks to both sides ("does russia speak with the two sides fighting", "is moscow talking with
 //   both the israelis and the palestinians"): the open communication with both, not who the sides are;
 // - what a voice left out ("what's missing from putin's remarks", "anything putin failed to bring up", "what did
@@ -16,12 +17,24 @@ const PHONED =
 /** The call's topic, dropped: "about the violence", "regarding gaza", "over the fighting". */
 const TOPIC = "(?:\\s+(?:about|regarding|concerning|over|on|in\\s+connection\\s+with)\\b.*)?";
 const WHOM_PHONED = new RegExp(
-  `^\\s*(?:so\\s+|and\\s+)?(?:who|whom|which\\s+(?:\\w+\\s+)?(?:leader|president|person|politician|country|official))\\s+(?:did|does|has|had)\\s+(?:${PUTIN})\\s+${PHONED}(?:\\s+(?:up|to|with))?${TOPIC}\\s*$`,
+  `^\\s*(?:so\\s+|and\\s+)?(?:who|whom|which\\s+(?:\\w+\\s+)?(?:leader|president|person|politician|country|official))\\s+(?:(?:did|does|has|had)\\s+)?(?:${PUTIN})\\s+${PHONED}(?:\\s+(?:up|to|with))?${TOPIC}\\s*$`,
   "i",
 );
 /** "which leader was putin on the phone with", "who was on the other end of the line with putin". */
 const ON_THE_LINE = new RegExp(
   `^\\s*(?:who|whom|which\\s+(?:\\w+\\s+)?(?:leader|president|person|politician|official))\\s+(?:was|is)\\s+(?:(?:${PUTIN})\\s+on\\s+the\\s+(?:phone|line|call)\\s+(?:with|to)|on\\s+the\\s+other\\s+end\\s+of\\s+the\\s+(?:line|phone|call)\\s+(?:with|from|to)\\s+(?:${PUTIN}))${TOPIC}\\s*$`,
+  "i",
+);
+
+/**
+ * Whether Putin phoned someone, asked by name ("did putin call biden?", "did putin talk to netanyahu too?", "has
+ * putin spoken with erdogan"): the article's one call answers it, whoever is named (a name the article does not know
+ * would otherwise refuse the question). Not "call for" a ceasefire, "call X a Y", nor a call's topic.
+ */
+const NAMED =
+  "(?:the\\s+)?(?!(?:a|an|for|out|on|off|back|it|that|this)\\b)[\\w.-]+(?:\\s+(?!(?:a|an|for|about|on|over)\\b)[\\w.-]+){0,2}";
+const DID_PHONE = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:did|has|had|does)\\s+(?:${PUTIN})\\s+(?:also\\s+|ever\\s+|even\\s+|actually\\s+)?(?:call|called|phone|phoned|ring|rang|(?:speak|spoken|spoke|talk|talked|chat|chatted)\\s+(?:to|with)(?:\\s+(?:on|over|by)\\s+(?:the\\s+)?phone)?|(?:have|had)\\s+a\\s+(?:phone\\s+)?call\\s+with)\\s+${NAMED}(?:\\s+(?:too|as\\s+well|also|either))?\\s*$`,
   "i",
 );
 
@@ -60,7 +73,7 @@ const DIDNT_VOICE = new RegExp(
 /** The question as the plainer one it asks, or as it came. */
 export function asCallOrOmission(s: string): string {
   const text = s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'");
-  if (WHOM_PHONED.test(text) || ON_THE_LINE.test(text)) return "who did putin call";
+  if (WHOM_PHONED.test(text) || ON_THE_LINE.test(text) || DID_PHONE.test(text)) return "who did putin call";
   if (TALKS_TO_BOTH.test(text)) return "does the kremlin communicate with both warring sides";
   const left = MISSING_FROM.exec(text) ?? VOICE_LEFT_OUT.exec(text) ?? DIDNT_VOICE.exec(text);
   if (left) return `what did ${left[1]} not mention`;

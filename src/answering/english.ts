@@ -3,6 +3,7 @@
 // evidence that a question is off-topic; an unknown name ("Biden", "NATO") is strong evidence.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { CHAT_SHORTHAND } from "./chat-shorthand.js";
 
 const require = createRequire(import.meta.url);
 const LISTS = ["english", "american"].flatMap((dialect) =>
@@ -117,6 +118,7 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   tawk: "talk",
   tlk: "talk",
   tolk: "talk",
+  ...CHAT_SHORTHAND,
 };
 
 /** "dissin'", "talkin": a dropped final g, read as the -ing word when that is English and the word is not. */

@@ -16,7 +16,7 @@ const WILL_EVENT = new RegExp(
   "i",
 );
 const GOING_TO = new RegExp(
-  `^\\s*(?:so\\s+|and\\s+)?(?:is|are)\\s+${EVENT}\\s+(?:ever\\s+|really\\s+)?going\\s+to\\s+${OUTCOME}\\b`,
+  `^\\s*(?:so\\s+|and\\s+)?(?:is|are)\\s+${EVENT}\\s+(?:ever\\s+|really\\s+)?(?:going\\s+to|gonna)\\s+${OUTCOME}\\b`,
   "i",
 );
 const WHO_WILL_WIN = /^\s*(?:so\s+|and\s+)?who(?:'s|\s+is)?\s+(?:will|going\s+to|gonna)\s+win\b/i;
@@ -25,10 +25,24 @@ const WHEN_OR_HOW_LONG = new RegExp(
   "i",
 );
 
+/**
+ * What this will turn into ("is this gonna turn into ww3", "will it escalate into a regional war", "is the conflict
+ * going to become a world war"): a forecast of the events, not the spread the article reports fears of ("could
+ * this spread", "will the violence spread" are not read here).
+ */
+const TURN_INTO = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+|do\\s+you\\s+think\\s+)?(?:(?:is|are)\\s+(?:this|it|that|${EVENT})\\s+(?:ever\\s+|really\\s+|actually\\s+)?(?:going\\s+to|gonna)|will\\s+(?:this|it|that|${EVENT}))\\s+(?:(?:turn|escalate|spiral|grow|develop)\\s+into|become)\\b`,
+  "i",
+);
+
 /** Whether an English question asks how the story's events will turn out. */
 export function asksForecast(question: string): boolean {
   const text = question.replace(/[\u2018\u2019]/g, "'");
   return (
-    WILL_EVENT.test(text) || GOING_TO.test(text) || WHO_WILL_WIN.test(text) || WHEN_OR_HOW_LONG.test(text)
+    WILL_EVENT.test(text) ||
+    GOING_TO.test(text) ||
+    WHO_WILL_WIN.test(text) ||
+    WHEN_OR_HOW_LONG.test(text) ||
+    TURN_INTO.test(text)
   );
 }

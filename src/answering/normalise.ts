@@ -18,6 +18,16 @@ const PRONOUN_US_BEFORE = new Set([
   "told",
   "gave",
   "about",
+  // "my teacher asked us", "it taught us": the asker and friends, not the United States.
+  "asked",
+  "ask",
+  "asks",
+  "taught",
+  "showed",
+  "tells",
+  "gives",
+  "helps",
+  "helped",
 ]);
 /** Words after "us" that make it the United States ("us policy"). */
 const COUNTRY_US_AFTER = new Set([

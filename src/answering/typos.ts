@@ -2,6 +2,7 @@
 // through an index of one-letter deletions; for long words two edits away, fuse.js proposes close words (it is
 // good at short strings). An edit-distance check decides, and a cache keeps repeated words off the hot path.
 import Fuse from "fuse.js";
+import { keepsEveryLetter } from "./typo-slips.js";
 
 /** How many edits a word of this length may carry and still be corrected; short words are never guessed. */
 /** Words this long may have a mistyped first letter. */
@@ -182,6 +183,10 @@ export class TypoFixer {
       if (!closest.includes(item)) closest.push(item);
     }
     if (closest.length === 0) return undefined;
+    if (bestDistance === 1 && closest.length > 1) {
+      const kept = closest.filter((w) => keepsEveryLetter(word, w));
+      if (kept.length === 1) return kept[0];
+    }
     const uses = (w: string) => this.words.get(w) ?? 0;
     const ranked = closest.sort((a, b) => uses(b) - uses(a));
     const [first, ...others] = ranked;

@@ -1,5 +1,6 @@
 // Word lists the pipeline needs. Question words are kept (they carry intent); stopwords and "frame" words
 // (the verbs and nouns people wrap a question in: say, think, tell, view) never count as content.
+import { CHAT_FILLERS, CHAT_SLASHES } from "./chat-shorthand.js";
 
 /** Words that say what kind of answer is wanted. Kept as features, never as content. */
 export const QUESTION_WORDS = new Set([
@@ -30,7 +31,8 @@ export const STOPWORDS = new Set(
   lol lmao rofl yo bruh bro bruv dude fam mate homie ngl smh fr pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna eli5
   nah naw yea ya yah huh eh innit amirite alot kindly`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat(CHAT_FILLERS),
 );
 
 /**
@@ -45,7 +47,7 @@ export const FRAME_WORDS = new Set(
   clarified elaborate elaborates argument arguments
   opinion opinions view views viewpoint stance position positions perspective take takes feel feels felt
   believe believes believed reckon reckons consider considers considered regard regards regarding
-  mean means meant meaning want wants wanted wish hope hopes keen idea ideas point points thought thoughts
+  mean means meant meaning want wants wanted wanting wish wishes wishing hope hopes hoping keen idea ideas point points thought thoughts
   article story news report reports reported reporting piece text
   according accordingly per info information detail details anything give find tells talk talks talked
   talking speak speaks spoke discuss discussed discusses discussing question questions answer answers answered answering ask asked
@@ -79,6 +81,7 @@ const SIDE = "(israel|the israelis|israelis|hamas|the palestinians|palestinians)
  * [word that must occur, pattern, replacement].
  */
 export const WORD_REWRITES: [string, RegExp, string][] = [
+  ...CHAT_SLASHES,
   // Chat spellings of two words: an unknown "gimme" would count as a name and refuse "gimme the gist".
   ["gimme", /\bgimme\b/g, "give me"],
   ["lemme", /\blemme\b/g, "let me"],
@@ -220,7 +223,7 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
       "think",
       "think thinks thought view views viewpoint opinion opinions stance position positions perspective believe believes feel feels reckon consider considers regard",
     ],
-    ["want", "want wants wanted wish hope hopes keen"],
+    ["want", "want wants wanted wanting wish wishes wishing hope hopes hoping keen"],
     [
       "react",
       "react reacts reacted reacting reaction respond responds responded responding response reply replied replies replying answer answered",

@@ -30,8 +30,10 @@ export const ASKS_THEN_GOES_ON =
  * are a question word closing the message after a preposition ("talked to which russian leader"), an alternative
  * closed by "or both", and a short alternative before "according to" ("ceasefire now or later according to putin").
  */
+// (quality-en13) a size asked at the end ("… in 1 sentence") and an either/or tag without its mark ("…, is that the
+// article's own view or just putin's") ask too.
 export const ASKS_OTHERWISE =
-  /(?:^|\s)(?:please|pls|plz|плиз|пожалуйста)[.!]*$|\b(?:to|with|from|by|for|of)\s+(?:which|whom)\s+(?:\w+\s+){0,2}\w+[.!]*$|\bor\s+both[.!]*$|^(?:\w+\s+){0,2}\w+\s+or\s+\w+\s+according\s+to\b|(?:^|\s)(?:or\s+(?:nah|not|what|no)|yes\s+or\s+no)[.!]*$|^(?:in|on|at|for|from|with|to|by|about)\s+(?:which|what|whom|whose)\b|(?:^|[^\p{L}])что\s+(?:он\s+|она\s+|они\s+|там\s+)?(?:говорит|говорил|говорила|говорили|сказал|сказала|сказали|думает|думают|считает|заявил|заявила)(?=$|[^\p{L}])/iu;
+  /(?:^|\s)(?:please|pls|plz|плиз|пожалуйста)[.!]*$|\b(?:to|with|from|by|for|of)\s+(?:which|whom)\s+(?:\w+\s+){0,2}\w+[.!]*$|\bor\s+both[.!]*$|^(?:\w+\s+){0,2}\w+\s+or\s+\w+\s+according\s+to\b|(?:^|\s)(?:or\s+(?:nah|not|what|no)|yes\s+or\s+no)[.!]*$|^(?:in|on|at|for|from|with|to|by|about)\s+(?:which|what|whom|whose)\b|\bin\s+(?:one|a|1|2|two|three|3|a\s+few|a\s+couple\s+of)\s+(?:sentences?|lines?|words?)[.!]*$|,\s*(?:is|was)\s+(?:that|this|it)\s+[^,]*\bor\s+(?:just\s+|only\s+)?[\w']+(?:\s+[\w']+){0,3}[.!]*$|(?:^|[^\p{L}])что\s+(?:он\s+|она\s+|они\s+|там\s+)?(?:говорит|говорил|говорила|говорили|сказал|сказала|сказали|думает|думают|считает|заявил|заявила)(?=$|[^\p{L}])/iu;
 /**
  * A request for help or an explanation ("can you…", "explain…", "tl;dr", "помогите", "объясни", "это чьи слова"):
  * asked, however long — nobody pastes a quote that way. English imperatives only where the message opens.

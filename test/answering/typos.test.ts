@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { keepsEveryLetter } from "../../src/answering/typo-slips.js";
 import { editDistance, maxEditsFor, TypoFixer } from "../../src/answering/typos.js";
 import { defaultKnowledgeDir } from "../../src/knowledge/index.js";
 
@@ -114,6 +115,9 @@ describe("TypoFixer's one-edit index", () => {
       })
       .sort((a, b) => uses.get(b)! - uses.get(a)!);
     if (near.length === 0) return null;
+    // A slip that keeps every letter wins a tie (typo-slips.ts), as in the fixer.
+    const kept = near.filter((w) => keepsEveryLetter(typo, w));
+    if (near.length > 1 && kept.length === 1) return kept[0]!;
     return near.length > 1 && uses.get(near[0]!)! < 2 * uses.get(near[1]!)! ? null : near[0]!;
   };
 

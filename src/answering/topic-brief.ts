@@ -1,0 +1,49 @@
+// Two English shapes that ask for the story in brief about one thing, read as the plainer question they ask
+// (readers.ts; the knowledge base's own phrasings are not rewritten):
+// - a brevity request beside a topic ("summarise putin's position in two sentences", "tl;dr of the Quartet part",
+//   "recap of what the foreign ministry said", "gist of the kremlin's role pls"): what the article says of that
+//   topic. Alone or with the article named ("summarise the article") it stays the summary the intents read; left
+//   as typed, "tldr" and "summarise" were read as unknown names beside the topic and the question was refused;
+// - whether the article is about something ("is this article about Ukraine?", "is the story about gaza"): what it
+//   is about, the summary, which answers yes or no by itself. An unknown name there is checked, not asked about.
+
+/** Asks for brevity: a verb or a noun of summing up. */
+const BRIEF =
+  "(?:summari[sz]e|sum\\s+up|recap|tl\\s*;?\\s*dr|(?:give\\s+me\\s+|quick\\s+|short\\s+)?(?:the\\s+|a\\s+)?(?:gist|rundown|recap|summary|tl\\s*;?\\s*dr|short\\s+version|cliff\\s*notes)(?:\\s+(?:of|on|about|for))?)";
+/** What is asked about: a few words (a size, a part's name or a plea after it is dropped). */
+const TOPIC = "(.{3,80}?)";
+/** What may follow the topic: the part it names, the answer's size, a plea. */
+const AFTER =
+  "(?:\\s+(?:part|bit|section|paragraph|stuff|thing|angle|side\\s+of\\s+things))?(?:\\s*,?\\s*(?:in\\s+)?(?:one|a|two|three|a\\s+couple\\s+of|a\\s+few|\\d+)\\s+(?:sentences?|lines?|words?|bullet\\s+points?))?(?:\\s*,?\\s*(?:pls|please|plz|thx|thanks))?";
+const BRIEF_ON_TOPIC = new RegExp(
+  `^\\s*(?:(?:can|could)\\s+(?:you|u)\\s+)?${BRIEF}\\s+${TOPIC}${AFTER}\\s*[?!.]*\\s*$`,
+  "i",
+);
+const TOPIC_BRIEF = new RegExp(
+  `^\\s*${TOPIC}${AFTER}\\s*[,:-]?\\s*(?:tl\\s*;?\\s*dr|summary|recap|in\\s+short)\\s*[?!.]*\\s*$`,
+  "i",
+);
+
+/** A topic that is the article itself (or nothing): the summary the intents read, not a question about one thing. */
+const THE_ARTICLE =
+  /^(?:(?:the|this|that)\s+)?(?:whole|entire|news|thing|situation|conflict|war|events|it|everything|all)\b|\b(?:article|story|piece|text|report|news)\b/i;
+
+/** Words that say how to answer, not what about ("tl;dr pls", "the gist in like 2 sentences, no waffle"). */
+const HOW_TO_ANSWER =
+  /^(?:pls|please|plz|thx|thanks|ty|version|notes|cliffnotes|cliff|in|like|a|an|the|of|on|for|quick|quickly|short|brief|briefly|real|no|waffle|fluff|filler|padding|bs|one|two|three|\d+|lines?|sentences?|words?|bullet|points?|me|us|it|this|so|ok|okay|just|lol|bro|mate|rn|now|asap|version|form|max|tops|or|less|so|then)$/;
+
+/** "is this article about ukraine", "is the story about gaza", "is this news about the war in gaza". */
+const ABOUT_CHECK =
+  /^\s*(?:so\s+|wait\s+|and\s+)?(?:is|was)\s+(?:this|the|that)\s+(?:whole\s+)?(?:news\s+)?(?:article|story|piece|text|report|news)\s+(?:even\s+|actually\s+|really\s+|also\s+)?(?:about|on|related\s+to|covering)\s+\S/i;
+
+/** The plainer question a brief-on-a-topic or an is-it-about check asks, or the question as it came. */
+export function asTopicBrief(question: string): string {
+  if (ABOUT_CHECK.test(question)) return "what is this article about";
+  const m = BRIEF_ON_TOPIC.exec(question) ?? TOPIC_BRIEF.exec(question);
+  if (!m) return question;
+  const topic = m[1]!.trim().replace(/^(?:of|on|about|for)\s+/i, "");
+  if (topic.split(/[^\w']+/).every((w) => w === "" || HOW_TO_ANSWER.test(w.toLowerCase()))) return question;
+  // "recap of what the foreign ministry said", "summarise what happened": the clause is the question.
+  if (/^(?:what|who|why|how|where|which)\b/i.test(topic)) return topic;
+  return THE_ARTICLE.test(topic) ? question : `what about ${topic}`;
+}
