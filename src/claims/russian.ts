@@ -19,6 +19,7 @@ import { noteReplacedCause } from "./replaced-cause.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { unknownOpener } from "./russian-opener.js";
 import { RUSSIAN_OPPOSITES, RUSSIAN_SIDE_TAKING_ALONE, RUSSIAN_TIME_OPPOSITES } from "./russian-opposites.js";
+import { nominativeNames, subjectAfterSetting } from "./russian-subject.js";
 import { RUSSIAN_ASPECT_GROUPS, sameRussianRoot } from "./russian-words.js";
 import { structuralChanges } from "./structure.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
@@ -89,6 +90,12 @@ export function createRussianClaimChecker(
     return /\p{Lu}/u.test(name) ? { id: null, name: name.trim() } : null;
   };
 
+  const nominative = nominativeNames(local.speakers);
+  const afterSetting = (statement: string, tokens: Token[]) => {
+    const surface = subjectAfterSetting(statement, tokens, nominative);
+    return surface === null ? null : resolveName(surface);
+  };
+
   return (text: string) => {
     const frame = parseRussianFrame(russianSayingAsMention(text));
     const framed = frame.name === null ? null : resolveName(frame.name);
@@ -99,6 +106,7 @@ export function createRussianClaimChecker(
       framed && framed.id !== ARTICLE_SPEAKER
         ? framed
         : (subjectOf(tokens, resolveName) ??
+          afterSetting(statement, tokens) ??
           unknownOpener(tokens, names, (t) => entities.has(t) || lexicon.isKnown(t), statement));
     const isEntity = (term: string, surface: string) =>
       entities.has(term) || term.startsWith("@") || names.has(surface);
