@@ -11,6 +11,7 @@ import { judgingCauseApart } from "./cause-apart.js";
 import { changesOf, replacedVerb, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { sameDerivation } from "./derivation.js";
+import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
@@ -243,12 +244,19 @@ export function createClaimChecker(
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }
+    // A frame's noun or a verb of forcing changed on a claim short of a match (framed-near.ts).
+    const frameChange =
+      exact === null && !matched
+        ? framedNear(best, text, unit.text, kb.article.paragraphs[unit.paragraph - 1] ?? "", tuning)
+        : null;
+    if (frameChange && !changes.some((c) => c.claimed === frameChange.claimed)) changes.push(frameChange);
     const judged = verdictOf({
       matched,
       // Words found verbatim are matched: nothing in them is said the other way round.
       alteredNear:
         exact === null &&
         (near.alteredNear ||
+          frameChange !== null ||
           (!matched && (stanceAlone(best, changes, tuning) || changedNear(best, changes, tuning)))),
       changes,
       speakerOk,

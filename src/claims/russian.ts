@@ -10,6 +10,7 @@ import { RUSSIAN } from "../answering/russian/rules.js";
 import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } from "../knowledge/index.js";
 import { changesOf } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
+import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
 import { RUSSIAN_NOUNS } from "./nouns.js";
 import { joinRussianPhrasalVerbs, readRussianIdioms, russianSayingAsMention } from "./phrasal.js";
@@ -185,10 +186,16 @@ export function createRussianClaimChecker(
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }
+    // A frame's noun or a verb of forcing changed on a claim short of a match (framed-near.ts).
+    const frameChange = matched
+      ? null
+      : framedNear(best, text, translationOf.get(unit) ?? clause, translationOf.get(unit) ?? clause, tuning);
+    if (frameChange && !changes.some((c) => c.claimed === frameChange.claimed)) changes.push(frameChange);
     const verdict = verdictOf({
       matched,
       alteredNear:
         alteredNear ||
+        frameChange !== null ||
         (!matched && (stanceAlone(best, changes, tuning) || changedNear(best, changes, tuning))),
       changes,
       speakerOk,
