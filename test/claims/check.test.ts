@@ -290,9 +290,9 @@ describe("the labelled claims", () => {
     "claims-blind13.jsonl": 0.84,
     // claims17's probes: first run 3/8 with 3 false confirmed ("чаяния израильтян", "с … иранцами", "впервые"); now 7/8.
     "claims-probes17.jsonl": 0.87,
-    // claims18's probes: first run 12/15, 0 false confirmed; now 14/15 (a speaker after an opening circumstance,
-    // russian-subject.ts; "острая необходимость").
-    "claims-probes18.jsonl": 0.93,
+    // claims18's probes: first run 12/15, 0 false confirmed; now 15/15 (a speaker after an opening circumstance,
+    // russian-subject.ts; "острая необходимость"; найти/поиск).
+    "claims-probes18.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
