@@ -10,6 +10,8 @@ import { isRussianText } from "../lib/script-language.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { changesOf, replacedVerb, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
+import { sameDerivation } from "./derivation.js";
+import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
@@ -36,7 +38,17 @@ import { parseFrame } from "./words.js";
 /** Longer messages are cut: a claim is a sentence or two, and the article's longest paragraph is ~500 characters. */
 export const MAX_CLAIM_CHARS = 1000;
 const ARTICLE_SPEAKER = "article";
-const ARTICLE_WORDS = new Set(["article", "author", "writer", "journalist", "story", "report", "piece"]);
+const ARTICLE_WORDS = new Set([
+  "article",
+  "author",
+  "writer",
+  "journalist",
+  "story",
+  "report",
+  "piece",
+  "conclusion",
+  "text",
+]);
 
 /**
  * `lexicon` and `russianLexicon`: the answering engine's (engine.lexicon), so the bot holds one copy of each
@@ -194,7 +206,8 @@ export function createClaimChecker(
           sources,
           paragraphTerms(unit.paragraph),
           (w) => vocabulary.takesSide(w),
-          (w, s) => vocabulary.synonym(w, s) && !vocabulary.opposite(w, s),
+          (w, s) =>
+            (vocabulary.synonym(w, s) || sameDerivation(w.surface, s.surface)) && !vocabulary.opposite(w, s),
         );
     const subjectAt = allWords.find((w) => w.term === subjectTerm)?.at;
     structuralChanges(
@@ -231,12 +244,19 @@ export function createClaimChecker(
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }
+    // A frame's noun or a verb of forcing changed on a claim short of a match (framed-near.ts).
+    const frameChange =
+      exact === null && !matched
+        ? framedNear(best, text, unit.text, kb.article.paragraphs[unit.paragraph - 1] ?? "", tuning)
+        : null;
+    if (frameChange && !changes.some((c) => c.claimed === frameChange.claimed)) changes.push(frameChange);
     const judged = verdictOf({
       matched,
       // Words found verbatim are matched: nothing in them is said the other way round.
       alteredNear:
         exact === null &&
         (near.alteredNear ||
+          frameChange !== null ||
           (!matched && (stanceAlone(best, changes, tuning) || changedNear(best, changes, tuning)))),
       changes,
       speakerOk,

@@ -32,6 +32,7 @@ const ADDRESS = regular("address");
 const HEED = regular("heed");
 const CONSIDER = regular("consider");
 const MONOPOLIZE = regular("monopolize");
+const PRIORITIZE = regular("prioritize");
 
 /**
  * [the verb's forms, its particles, the one word it means]. Each one word is a side of an opposite pair
@@ -116,6 +117,11 @@ const IDIOMS: [RegExp, Forms][] = [
     /\b(pin|pins|pinned|pinned|pinning)\s+(?:it|this|that|everything|all\s+(?:of\s+)?(?:it|this))\s+on\b/giu,
     regular("blame"),
   ],
+  // "approaches putting every party's interests first": prioritizing them (not "first" against "lasting").
+  [
+    /\b(put|puts|put|put|putting)\s+((?:[\p{L}'’-]+\s+){1,8}?)(?:first|above\s+all(?:\s+else)?)\b/giu,
+    PRIORITIZE,
+  ],
   // "failed to take care of Palestinian interests": to address them.
   [/\b(take|takes|took|taken|taking)\s+care\s+of\b/giu, ADDRESS],
   // "compromises that would suit both sides": acceptable to them.
@@ -157,6 +163,7 @@ const IDIOM_FORMS: Forms[] = [
   ["pin", "pins", "pinned", "pinned", "pinning"],
   ["lay", "lays", "laid", "laid", "laying"],
   ["pin", "pins", "pinned", "pinned", "pinning"],
+  ["put", "puts", "put", "put", "putting"],
   ["take", "takes", "took", "taken", "taking"],
   ["that", "which", "", "", ""],
   ["blow", "blows", "blew", "blown", "blowing"],

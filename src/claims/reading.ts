@@ -155,7 +155,30 @@ export function borrowedPredicate(
     .slice(from, at)
     .find(
       (w) =>
-        w.entity && !claimTerms.has(w.term) && !w.term.startsWith("@") && !sameActorOrTerm(w.term, subject),
+        w.entity &&
+        !claimTerms.has(w.term) &&
+        !w.term.startsWith("@") &&
+        !sameActorOrTerm(w.term, subject) &&
+        !partOfNameHeld(spanWords, w, claimTerms),
     );
   return doer ? { kind: "actor", claimed: first.claim.surface, article: doer.surface } : null;
+}
+
+/**
+ * "Реджепом" of the passage's "Реджепом Тайипом Эрдоганом" when the claim says "Эрдоганом": a word of a name
+ * written in several words (names standing next to each other) whose other word the claim has is that name, not
+ * another actor.
+ */
+function partOfNameHeld(spanWords: Word[], w: Word, claimTerms: ReadonlySet<string>): boolean {
+  const i = spanWords.indexOf(w);
+  for (const step of [-1, 1]) {
+    let at = spanWords[i]!.at;
+    for (let j = i + step; j >= 0 && j < spanWords.length; j += step) {
+      const next = spanWords[j]!;
+      if (!next.entity || Math.abs(next.at - at) !== 1) break;
+      if (claimTerms.has(next.term)) return true;
+      at = next.at;
+    }
+  }
+  return false;
 }

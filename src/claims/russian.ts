@@ -10,6 +10,7 @@ import { RUSSIAN } from "../answering/russian/rules.js";
 import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } from "../knowledge/index.js";
 import { changesOf } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
+import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
 import { RUSSIAN_NOUNS } from "./nouns.js";
 import { joinRussianPhrasalVerbs, readRussianIdioms, russianSayingAsMention } from "./phrasal.js";
@@ -19,6 +20,7 @@ import { noteReplacedCause } from "./replaced-cause.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { unknownOpener } from "./russian-opener.js";
 import { RUSSIAN_OPPOSITES, RUSSIAN_SIDE_TAKING_ALONE, RUSSIAN_TIME_OPPOSITES } from "./russian-opposites.js";
+import { nominativeNames, subjectAfterSetting } from "./russian-subject.js";
 import { RUSSIAN_ASPECT_GROUPS, sameRussianRoot } from "./russian-words.js";
 import { structuralChanges } from "./structure.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
@@ -89,6 +91,12 @@ export function createRussianClaimChecker(
     return /\p{Lu}/u.test(name) ? { id: null, name: name.trim() } : null;
   };
 
+  const nominative = nominativeNames(local.speakers);
+  const afterSetting = (statement: string, tokens: Token[]) => {
+    const surface = subjectAfterSetting(statement, tokens, nominative);
+    return surface === null ? null : resolveName(surface);
+  };
+
   return (text: string) => {
     const frame = parseRussianFrame(russianSayingAsMention(text));
     const framed = frame.name === null ? null : resolveName(frame.name);
@@ -99,6 +107,7 @@ export function createRussianClaimChecker(
       framed && framed.id !== ARTICLE_SPEAKER
         ? framed
         : (subjectOf(tokens, resolveName) ??
+          afterSetting(statement, tokens) ??
           unknownOpener(tokens, names, (t) => entities.has(t) || lexicon.isKnown(t), statement));
     const isEntity = (term: string, surface: string) =>
       entities.has(term) || term.startsWith("@") || names.has(surface);
@@ -177,10 +186,16 @@ export function createRussianClaimChecker(
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }
+    // A frame's noun or a verb of forcing changed on a claim short of a match (framed-near.ts).
+    const frameChange = matched
+      ? null
+      : framedNear(best, text, translationOf.get(unit) ?? clause, translationOf.get(unit) ?? clause, tuning);
+    if (frameChange && !changes.some((c) => c.claimed === frameChange.claimed)) changes.push(frameChange);
     const verdict = verdictOf({
       matched,
       alteredNear:
         alteredNear ||
+        frameChange !== null ||
         (!matched && (stanceAlone(best, changes, tuning) || changedNear(best, changes, tuning))),
       changes,
       speakerOk,

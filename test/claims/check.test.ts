@@ -227,6 +227,10 @@ describe("the labelled claims", () => {
     // "not without precedent", "чаяния израильтян", "уже нашёл путь", "с израильтянами и иранцами"), fixed by
     // claims17 (framing.ts): 65/75 English, 0 false confirmed.
     "claims-blind13.jsonl": 0.86,
+    // claims18's probes (48: one-word alterations, misattributions, paraphrases in new words, plausible news; 15
+    // Russian), run once: 41/48 (EN 29/33, RU 12/15), 0 false confirmed; now EN 31/33 ("put … first" read as
+    // prioritize, a forcing verb on a claim short of a match: framed-near.ts).
+    "claims-probes18.jsonl": 0.93,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -286,6 +290,9 @@ describe("the labelled claims", () => {
     "claims-blind13.jsonl": 0.84,
     // claims17's probes: first run 3/8 with 3 false confirmed ("чаяния израильтян", "с … иранцами", "впервые"); now 7/8.
     "claims-probes17.jsonl": 0.87,
+    // claims18's probes: first run 12/15, 0 false confirmed; now 15/15 (a speaker after an opening circumstance,
+    // russian-subject.ts; "острая необходимость"; найти/поиск).
+    "claims-probes18.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

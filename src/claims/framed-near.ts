@@ -1,0 +1,23 @@
+// "Russia's involvement in the peace process is not without merit", "the Kremlin wants to dictate the terms of a
+// settlement": framing.ts reads the change (another noun after "not without", forcing for helping), but only on a
+// claim that matches; these claims leave out enough of the passage to fall short of a match, and the one word they
+// change was then "not in the article". Near the passage (closeAt) with words besides names lined up, the change
+// framing.ts reads is an alteration of that passage.
+import type { Closest } from "./closest.js";
+import { forcedIntent, replacedAfterFrame } from "./framing.js";
+import type { ClaimChange, ClaimTuning } from "./types.js";
+
+/** The change of a near, unmatched claim that framing.ts reads against the passage's sentence; null otherwise. */
+export function framedNear(
+  best: Closest,
+  text: string,
+  sentence: string,
+  /** The passage's paragraph: a frame is read in its own sentence, which a short claim may not pick as closest. */
+  paragraph: string,
+  tuning: ClaimTuning,
+): ClaimChange | null {
+  if (best.containment < tuning.closeAt) return null;
+  const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+  if (backed.length < 2 || !backed.some((p) => !p.claim.entity)) return null;
+  return replacedAfterFrame(text, paragraph) ?? forcedIntent(text, sentence);
+}
