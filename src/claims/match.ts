@@ -103,7 +103,7 @@ export function wordsOf(
     const small = t.role === "stop" || t.role === "question";
     if (small && !opposite) continue;
     concord = { ni: false, ne: false };
-    const term = t.role === "frame" || small ? stemmer(t.surface) : t.term;
+    const term = t.role === "frame" || small ? stemOf(t.surface) : t.term;
     out.push({
       term,
       surface: t.surface,
@@ -112,7 +112,7 @@ export function wordsOf(
       cls: opposite?.cls ?? -1,
       side: opposite?.side ?? -1,
       entity: isEntity(term, t.surface),
-      parts: t.surface.split(" ").map((w) => stemmer(w)),
+      parts: partsOf(t.surface),
       at: i,
     });
     // "failure to address": what comes after "to" did not happen ("failure not to" twice over, so it did;
@@ -133,6 +133,33 @@ export function wordsOf(
   }
   if (pending % 2 === 1) out.push({ ...NEGATED_NOTHING });
   return out;
+}
+
+/**
+ * Stems of words, and a surface's parts, kept across claims (the stemmer is a pure function; a claim check stems
+ * every word of the claim, the same few thousand words again and again). Bounded: past the limit, computed afresh.
+ * A kept parts array is shared by the words of that surface: readers only read it.
+ */
+const STEMS_KEPT = 20_000;
+const stems = new Map<string, string>();
+const partsBySurface = new Map<string, string[]>();
+
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (stems.size < STEMS_KEPT) stems.set(word, stem);
+  }
+  return stem;
+}
+
+function partsOf(surface: string): string[] {
+  let parts = partsBySurface.get(surface);
+  if (parts === undefined) {
+    parts = surface.split(" ").map(stemOf);
+    if (partsBySurface.size < STEMS_KEPT) partsBySurface.set(surface, parts);
+  }
+  return parts;
 }
 
 /** A negation with no word of its own: a "not" at the end, or "nothing"; it lines up with no word. */
@@ -327,20 +354,39 @@ function prefixedOpposite(c: Word, index: SpanIndex, readings: PrefixReading[]):
 export function measure(pairs: Pair[], spanWords: Word[]): { containment: number; coverage: number } {
   let total = 0;
   let lined = 0;
-  const used = new Set<Word>();
-  for (const p of pairs) {
+  // The span words used, each once, in the order first met (the sum below adds them in that order, as a Set
+  // would): closestUnit measures every span of the article per claim, so no Set and no array per span.
+  let covered = 0;
+  for (const [i, p] of pairs.entries()) {
     total += p.claim.weight;
     if (p.span) {
       lined += p.claim.weight;
-      used.add(p.span);
+      if (!usedBefore(pairs, i, p.span)) covered += p.span.weight;
     }
   }
-  const spanTotal = spanWords.reduce((sum, w) => sum + w.weight, 0);
-  const covered = [...used].reduce((sum, w) => sum + w.weight, 0);
+  const spanTotal = weightOfSpan(spanWords);
   return {
     containment: total === 0 ? 0 : lined / total,
     coverage: spanTotal === 0 ? 0 : covered / spanTotal,
   };
+}
+
+/** Whether a pair before `i` already lines up with `span`. */
+function usedBefore(pairs: Pair[], i: number, span: Word): boolean {
+  for (let j = 0; j < i; j++) if (pairs[j]!.span === span) return true;
+  return false;
+}
+
+/** A span's total weight, summed once per span (the article's spans are made at load; none is changed after). */
+const spanWeights = new WeakMap<Word[], number>();
+
+function weightOfSpan(spanWords: Word[]): number {
+  let total = spanWeights.get(spanWords);
+  if (total === undefined) {
+    total = spanWords.reduce((sum, w) => sum + w.weight, 0);
+    spanWeights.set(spanWords, total);
+  }
+  return total;
 }
 
 /** Weighted harmonic mean of containment (recall) and coverage (precision). */
