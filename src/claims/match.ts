@@ -199,27 +199,79 @@ export function sharesContext(a: Set<string>, b: Set<string>): boolean {
 export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair[] {
   // A word with no opposite pair lines up the same wherever it stands: worked out once per distinct word, so a
   // message repeating one word a thousand times costs one alignment, not a thousand.
-  const seen = new Map<string, Pair>();
+  const reading = claimReadingOf(claim, vocabulary);
   const number = spanNumberOf(span);
-  return claim.map((c, ci) => {
-    if (c.cls >= 0) return alignWord(c, ci, claim, span, vocabulary);
-    const key = alignmentKey(c);
-    const known = seen.get(key);
-    if (known) return { ...known, claim: c };
-    const row = number === null ? null : keptRowOf(c, vocabulary);
+  const out: Pair[] = new Array(claim.length);
+  // The span's index, looked up once per span (when a word needs it), not once per word.
+  let index: SpanIndex | undefined;
+  for (let ci = 0; ci < claim.length; ci++) {
+    const c = claim[ci]!;
+    if (c.cls >= 0) {
+      index ??= indexOf(span);
+      out[ci] = alignWord(c, ci, claim, span, vocabulary, index, number);
+      continue;
+    }
+    const first = reading.first[ci]!;
+    if (first !== ci) {
+      out[ci] = { ...out[first]!, claim: c };
+      continue;
+    }
+    let row = null;
+    if (number !== null) {
+      row = reading.rows[ci];
+      if (row === undefined) {
+        row = keptRowOf(c, vocabulary);
+        reading.rows[ci] = row;
+      }
+    }
     const kept = row === null ? 0 : row[number!]!;
     let pair: Pair;
     if (kept === NO_PARTNER) pair = { claim: c, span: null, flipped: false };
     else if (kept !== 0) pair = { claim: c, span: span[Math.abs(kept) - 1]!, flipped: kept < 0 };
     else {
-      pair = alignWord(c, ci, claim, span, vocabulary);
+      index ??= indexOf(span);
+      pair = alignWord(c, ci, claim, span, vocabulary, index, number);
       if (row !== null)
         row[number!] =
           pair.span === null ? NO_PARTNER : (span.indexOf(pair.span) + 1) * (pair.flipped ? -1 : 1);
     }
-    seen.set(key, pair);
-    return pair;
-  });
+    out[ci] = pair;
+  }
+  return out;
+}
+
+/**
+ * What align reads of a claim's words the same against every span, worked out once per claim instead of once per
+ * word per span (closestUnit aligns the claim with every span of the article): per word without an opposite
+ * pair, the first word that lines up alike (itself when none before it does), and its row of kept alignments
+ * (made on first use; null when its alignment depends on the claim around it).
+ */
+interface ClaimReading {
+  vocabulary: ClaimVocabulary;
+  first: Int32Array;
+  rows: (Int16Array | null | undefined)[];
+}
+
+const claimReadings = new WeakMap<Word[], ClaimReading>();
+
+function claimReadingOf(claim: Word[], vocabulary: ClaimVocabulary): ClaimReading {
+  const known = claimReadings.get(claim);
+  if (known && known.vocabulary === vocabulary && known.first.length === claim.length) return known;
+  const first = new Int32Array(claim.length);
+  const firstByKey = new Map<string, number>();
+  for (const [ci, c] of claim.entries()) {
+    if (c.cls >= 0) {
+      first[ci] = ci;
+      continue;
+    }
+    const key = alignmentKey(c);
+    const before = firstByKey.get(key);
+    if (before === undefined) firstByKey.set(key, ci);
+    first[ci] = before ?? ci;
+  }
+  const reading: ClaimReading = { vocabulary, first, rows: new Array(claim.length) };
+  claimReadings.set(claim, reading);
+  return reading;
 }
 
 /**
@@ -264,10 +316,17 @@ function alignmentKey(c: Word): string {
 const NO_WORDS: Word[] = [];
 const NO_PLACES: number[] = [];
 
-function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair {
-  const index = indexOf(span);
+/** `index` and `number`: the span's (span-index.ts), looked up by align once per span. */
+function alignWord(
+  c: Word,
+  ci: number,
+  claim: Word[],
+  span: Word[],
+  vocabulary: ClaimVocabulary,
+  index: SpanIndex,
+  number: number | null,
+): Pair {
   const reach = reachOf(c, vocabulary);
-  const number = spanNumberOf(span);
   // The first span word with the same term and the same polarity; else the first with the same term. A term of
   // an actor group ("@russia") meets the group's other terms too: those scan the span.
   let same: Word | undefined;
