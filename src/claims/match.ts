@@ -1,6 +1,5 @@
 // How a claim's words line up with an article span's: the same term, or a word of the same opposite-pair
 // class; each pair keeps or flips the meaning (a "not" on one side only, or the other side of a pair).
-import { stemmer } from "stemmer";
 import type { Token } from "../answering/lexicon.js";
 import { RecentCache } from "../lib/recent-cache.js";
 import { sameActorOrTerm } from "./actors.js";
@@ -23,6 +22,7 @@ import {
   type SpanIndex,
   spanNumberOf,
 } from "./span-index.js";
+import { partsOf, stemOf } from "./stems.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 
 /** A meaningful word of a claim or an article span. */
@@ -133,33 +133,6 @@ export function wordsOf(
   }
   if (pending % 2 === 1) out.push({ ...NEGATED_NOTHING });
   return out;
-}
-
-/**
- * Stems of words, and a surface's parts, kept across claims (the stemmer is a pure function; a claim check stems
- * every word of the claim, the same few thousand words again and again). Bounded: past the limit, computed afresh.
- * A kept parts array is shared by the words of that surface: readers only read it.
- */
-const STEMS_KEPT = 20_000;
-const stems = new Map<string, string>();
-const partsBySurface = new Map<string, string[]>();
-
-function stemOf(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = stemmer(word);
-    if (stems.size < STEMS_KEPT) stems.set(word, stem);
-  }
-  return stem;
-}
-
-function partsOf(surface: string): string[] {
-  let parts = partsBySurface.get(surface);
-  if (parts === undefined) {
-    parts = surface.split(" ").map(stemOf);
-    if (partsBySurface.size < STEMS_KEPT) partsBySurface.set(surface, parts);
-  }
-  return parts;
 }
 
 /** A negation with no word of its own: a "not" at the end, or "nothing"; it lines up with no word. */
@@ -407,50 +380,4 @@ function prefixedOpposite(c: Word, index: SpanIndex, readings: PrefixReading[]):
     if (hit) return hit;
   }
   return null;
-}
-
-/** Weighted share of the claim the span backs (containment) and of the span the claim uses (coverage). */
-export function measure(pairs: Pair[], spanWords: Word[]): { containment: number; coverage: number } {
-  let total = 0;
-  let lined = 0;
-  // The span words used, each once, in the order first met (the sum below adds them in that order, as a Set
-  // would): closestUnit measures every span of the article per claim, so no Set and no array per span.
-  let covered = 0;
-  for (const [i, p] of pairs.entries()) {
-    total += p.claim.weight;
-    if (p.span) {
-      lined += p.claim.weight;
-      if (!usedBefore(pairs, i, p.span)) covered += p.span.weight;
-    }
-  }
-  const spanTotal = weightOfSpan(spanWords);
-  return {
-    containment: total === 0 ? 0 : lined / total,
-    coverage: spanTotal === 0 ? 0 : covered / spanTotal,
-  };
-}
-
-/** Whether a pair before `i` already lines up with `span`. */
-function usedBefore(pairs: Pair[], i: number, span: Word): boolean {
-  for (let j = 0; j < i; j++) if (pairs[j]!.span === span) return true;
-  return false;
-}
-
-/** A span's total weight, summed once per span (the article's spans are made at load; none is changed after). */
-const spanWeights = new WeakMap<Word[], number>();
-
-function weightOfSpan(spanWords: Word[]): number {
-  let total = spanWeights.get(spanWords);
-  if (total === undefined) {
-    total = spanWords.reduce((sum, w) => sum + w.weight, 0);
-    spanWeights.set(spanWords, total);
-  }
-  return total;
-}
-
-/** Weighted harmonic mean of containment (recall) and coverage (precision). */
-export function fBeta(recall: number, precision: number, beta: number): number {
-  if (recall === 0 && precision === 0) return 0;
-  const b2 = beta * beta;
-  return ((1 + b2) * precision * recall) / (b2 * precision + recall);
 }

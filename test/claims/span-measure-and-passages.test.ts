@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { droppedAppearance, raisedMembership } from "../../src/claims/appearance.js";
 import { replacedContact } from "../../src/claims/contact.js";
 import { replacedAfterFrame, swappedParty } from "../../src/claims/framing.js";
-import { measure, type Pair, type Word } from "../../src/claims/match.js";
+import type { Pair, Word } from "../../src/claims/match.js";
+import { measure } from "../../src/claims/measure.js";
 import { changedParty } from "../../src/claims/parties.js";
 import { perPassage } from "../../src/claims/passage-memo.js";
 
