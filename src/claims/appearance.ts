@@ -1,5 +1,6 @@
 // How an actor stands in the passage, said as more than that: an image it presents stated as a fact ("Moscow is an
 // impartial mediator"), a member made the head or maker of its group ("Russia leads the Quartet"). Altered.
+import { perPassage } from "./passage-memo.js";
 import type { ClaimChange } from "./types.js";
 
 /** The passage's frame of self-presentation, and the words that follow it (the image). */
@@ -19,8 +20,7 @@ export function droppedAppearance(
   clause: string,
   lined: ReadonlySet<string>,
 ): ClaimChange | null {
-  const russian = /\p{Script=Cyrillic}/u.test(clause);
-  const frame = (russian ? RUSSIAN_FRAME : FRAME).exec(clause);
+  const { russian, frame } = frameOf(clause);
   if (!frame) return null;
   if ((russian ? RUSSIAN_KEEPS_FRAME : KEEPS_FRAME).test(claim)) return null;
   // The claim states the image itself: one of its words stands in the claim (a stem of five letters) or lines up.
@@ -42,9 +42,18 @@ const MEMBERSHIP =
 const HEADS_OR_MAKES =
   /(?:\b(?:lead|leads|led|leading|head|heads|headed|heading|chair|chairs|chaired|run|runs|ran|found|founds|founded|create|creates|created|establish|establishes|established|form|forms|formed|set\s+up|sets\s+up|control|controls|controlled|dominate|dominates|dominated|direct|directs|directed)|возглав\p{L}*|руковод\p{L}*|основал\p{L}*|создал\p{L}*|созда[её]т|учредил\p{L}*|сформировал\p{L}*|контролир\p{L}*)\s+(?:the\s+)?[«"“]?(\p{L}+)/giu;
 
+/** The passage's frame of self-presentation, in its language (read once per passage). */
+const frameOf = perPassage((clause) => {
+  const russian = /\p{Script=Cyrillic}/u.test(clause);
+  return { russian, frame: (russian ? RUSSIAN_FRAME : FRAME).exec(clause) };
+});
+
+/** The passage's membership (read once per passage). */
+const membershipOf = perPassage((clause) => MEMBERSHIP.exec(clause));
+
 /** "Russia leads the Quartet" of "Russia has been part of the Quartet": a member made its head or founder. */
 export function raisedMembership(claim: string, clause: string): ClaimChange | null {
-  const member = MEMBERSHIP.exec(clause);
+  const member = membershipOf(clause);
   if (!member) return null;
   const group = member[1]!.toLowerCase().slice(0, 5);
   if (group.length < 4 || MEMBERSHIP.test(claim)) return null;

@@ -15,8 +15,10 @@ const AT_DISTANCE =
 /** "Met in person" of a passage of a phone call: the manner of contact replaced; null otherwise. */
 export function replacedContact(claim: string, clause: string): ClaimChange | null {
   const met = IN_PERSON.exec(claim);
+  // The claim first: most claims say nothing of meeting, and then the passage is not read.
+  if (!met) return null;
   const call = AT_DISTANCE.exec(clause);
-  if (!met || !call || AT_DISTANCE.test(claim)) return null;
+  if (!call || AT_DISTANCE.test(claim)) return null;
   return {
     kind: "replaced",
     claimed: (met[1] ?? met[2]!).toLowerCase(),

@@ -6,13 +6,15 @@
 //   one, "announced for the first time" for "reaffirms" ("уже", "впервые").
 // - the noun after a fixed frame replaced: "not without precedent" for "not without controversy".
 // - a verb of intent turned to force: "seeks to impose a settlement" for "help reach / contribute to reaching one".
-import { partiesIn } from "./parties.js";
+import { partiesIn, partiesInPassage } from "./parties.js";
 import type { ClaimChange } from "./types.js";
 
 /** The claim puts a party of its own where the passage's sentence names another: "replaced". */
 export function swappedParty(text: string, sentence: string): ClaimChange | null {
   const claimed = partiesIn(text);
-  const passage = partiesIn(sentence);
+  // A claim naming no party adds none: the sentence is not read.
+  if (claimed.size === 0) return null;
+  const passage = partiesInPassage(sentence);
   const added = [...claimed].filter((p) => !passage.has(p));
   const dropped = [...passage].filter((p) => !claimed.has(p));
   if (added.length === 0 || dropped.length === 0) return null;
@@ -36,8 +38,9 @@ const FRAME = /(?:^|[^\p{L}])not without\s+(\p{L}+)/iu;
 /** The claim keeps the passage's frame and puts another noun after it: "replaced". */
 export function replacedAfterFrame(text: string, sentence: string): ClaimChange | null {
   const claim = FRAME.exec(text);
+  if (!claim) return null;
   const passage = FRAME.exec(sentence);
-  if (!claim || !passage) return null;
+  if (!passage) return null;
   const a = claim[1]!.toLowerCase();
   const b = passage[1]!.toLowerCase();
   if (a === b || a.slice(0, 6) === b.slice(0, 6)) return null;

@@ -1,6 +1,5 @@
 // How a claim's words line up with an article span's: the same term, or a word of the same opposite-pair
 // class; each pair keeps or flips the meaning (a "not" on one side only, or the other side of a pair).
-import { stemmer } from "stemmer";
 import type { Token } from "../answering/lexicon.js";
 import { RecentCache } from "../lib/recent-cache.js";
 import { sameActorOrTerm } from "./actors.js";
@@ -23,6 +22,7 @@ import {
   type SpanIndex,
   spanNumberOf,
 } from "./span-index.js";
+import { partsOf, stemOf } from "./stems.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 
 /** A meaningful word of a claim or an article span. */
@@ -103,7 +103,7 @@ export function wordsOf(
     const small = t.role === "stop" || t.role === "question";
     if (small && !opposite) continue;
     concord = { ni: false, ne: false };
-    const term = t.role === "frame" || small ? stemmer(t.surface) : t.term;
+    const term = t.role === "frame" || small ? stemOf(t.surface) : t.term;
     out.push({
       term,
       surface: t.surface,
@@ -112,7 +112,7 @@ export function wordsOf(
       cls: opposite?.cls ?? -1,
       side: opposite?.side ?? -1,
       entity: isEntity(term, t.surface),
-      parts: t.surface.split(" ").map((w) => stemmer(w)),
+      parts: partsOf(t.surface),
       at: i,
     });
     // "failure to address": what comes after "to" did not happen ("failure not to" twice over, so it did;
@@ -172,27 +172,79 @@ export function sharesContext(a: Set<string>, b: Set<string>): boolean {
 export function align(claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair[] {
   // A word with no opposite pair lines up the same wherever it stands: worked out once per distinct word, so a
   // message repeating one word a thousand times costs one alignment, not a thousand.
-  const seen = new Map<string, Pair>();
+  const reading = claimReadingOf(claim, vocabulary);
   const number = spanNumberOf(span);
-  return claim.map((c, ci) => {
-    if (c.cls >= 0) return alignWord(c, ci, claim, span, vocabulary);
-    const key = alignmentKey(c);
-    const known = seen.get(key);
-    if (known) return { ...known, claim: c };
-    const row = number === null ? null : keptRowOf(c, vocabulary);
+  const out: Pair[] = new Array(claim.length);
+  // The span's index, looked up once per span (when a word needs it), not once per word.
+  let index: SpanIndex | undefined;
+  for (let ci = 0; ci < claim.length; ci++) {
+    const c = claim[ci]!;
+    if (c.cls >= 0) {
+      index ??= indexOf(span);
+      out[ci] = alignWord(c, ci, claim, span, vocabulary, index, number);
+      continue;
+    }
+    const first = reading.first[ci]!;
+    if (first !== ci) {
+      out[ci] = { ...out[first]!, claim: c };
+      continue;
+    }
+    let row = null;
+    if (number !== null) {
+      row = reading.rows[ci];
+      if (row === undefined) {
+        row = keptRowOf(c, vocabulary);
+        reading.rows[ci] = row;
+      }
+    }
     const kept = row === null ? 0 : row[number!]!;
     let pair: Pair;
     if (kept === NO_PARTNER) pair = { claim: c, span: null, flipped: false };
     else if (kept !== 0) pair = { claim: c, span: span[Math.abs(kept) - 1]!, flipped: kept < 0 };
     else {
-      pair = alignWord(c, ci, claim, span, vocabulary);
+      index ??= indexOf(span);
+      pair = alignWord(c, ci, claim, span, vocabulary, index, number);
       if (row !== null)
         row[number!] =
           pair.span === null ? NO_PARTNER : (span.indexOf(pair.span) + 1) * (pair.flipped ? -1 : 1);
     }
-    seen.set(key, pair);
-    return pair;
-  });
+    out[ci] = pair;
+  }
+  return out;
+}
+
+/**
+ * What align reads of a claim's words the same against every span, worked out once per claim instead of once per
+ * word per span (closestUnit aligns the claim with every span of the article): per word without an opposite
+ * pair, the first word that lines up alike (itself when none before it does), and its row of kept alignments
+ * (made on first use; null when its alignment depends on the claim around it).
+ */
+interface ClaimReading {
+  vocabulary: ClaimVocabulary;
+  first: Int32Array;
+  rows: (Int16Array | null | undefined)[];
+}
+
+const claimReadings = new WeakMap<Word[], ClaimReading>();
+
+function claimReadingOf(claim: Word[], vocabulary: ClaimVocabulary): ClaimReading {
+  const known = claimReadings.get(claim);
+  if (known && known.vocabulary === vocabulary && known.first.length === claim.length) return known;
+  const first = new Int32Array(claim.length);
+  const firstByKey = new Map<string, number>();
+  for (const [ci, c] of claim.entries()) {
+    if (c.cls >= 0) {
+      first[ci] = ci;
+      continue;
+    }
+    const key = alignmentKey(c);
+    const before = firstByKey.get(key);
+    if (before === undefined) firstByKey.set(key, ci);
+    first[ci] = before ?? ci;
+  }
+  const reading: ClaimReading = { vocabulary, first, rows: new Array(claim.length) };
+  claimReadings.set(claim, reading);
+  return reading;
 }
 
 /**
@@ -237,10 +289,17 @@ function alignmentKey(c: Word): string {
 const NO_WORDS: Word[] = [];
 const NO_PLACES: number[] = [];
 
-function alignWord(c: Word, ci: number, claim: Word[], span: Word[], vocabulary: ClaimVocabulary): Pair {
-  const index = indexOf(span);
+/** `index` and `number`: the span's (span-index.ts), looked up by align once per span. */
+function alignWord(
+  c: Word,
+  ci: number,
+  claim: Word[],
+  span: Word[],
+  vocabulary: ClaimVocabulary,
+  index: SpanIndex,
+  number: number | null,
+): Pair {
   const reach = reachOf(c, vocabulary);
-  const number = spanNumberOf(span);
   // The first span word with the same term and the same polarity; else the first with the same term. A term of
   // an actor group ("@russia") meets the group's other terms too: those scan the span.
   let same: Word | undefined;
@@ -321,31 +380,4 @@ function prefixedOpposite(c: Word, index: SpanIndex, readings: PrefixReading[]):
     if (hit) return hit;
   }
   return null;
-}
-
-/** Weighted share of the claim the span backs (containment) and of the span the claim uses (coverage). */
-export function measure(pairs: Pair[], spanWords: Word[]): { containment: number; coverage: number } {
-  let total = 0;
-  let lined = 0;
-  const used = new Set<Word>();
-  for (const p of pairs) {
-    total += p.claim.weight;
-    if (p.span) {
-      lined += p.claim.weight;
-      used.add(p.span);
-    }
-  }
-  const spanTotal = spanWords.reduce((sum, w) => sum + w.weight, 0);
-  const covered = [...used].reduce((sum, w) => sum + w.weight, 0);
-  return {
-    containment: total === 0 ? 0 : lined / total,
-    coverage: spanTotal === 0 ? 0 : covered / spanTotal,
-  };
-}
-
-/** Weighted harmonic mean of containment (recall) and coverage (precision). */
-export function fBeta(recall: number, precision: number, beta: number): number {
-  if (recall === 0 && precision === 0) return 0;
-  const b2 = beta * beta;
-  return ((1 + b2) * precision * recall) / (b2 * precision + recall);
 }

@@ -7,6 +7,7 @@
 //   United States … which overlooked the aspirations of Palestinians"; and a sole fault the passage never gives
 //   ("the US alone is at fault").
 // Both read the claim as typed against the passage's clause (English or its Russian translation).
+import { perPassage } from "./passage-memo.js";
 import type { ClaimChange } from "./types.js";
 
 /** Each party by the stems of its names (lower case; "US" is matched on its capitals apart). */
@@ -34,16 +35,20 @@ export function partiesIn(text: string): Set<string> {
   return out;
 }
 
+/** The passage's "all parties" and the parties it names, read once per passage. */
+const collectiveIn = perPassage((clause) => COLLECTIVE.exec(clause));
+export const partiesInPassage = perPassage(partiesIn);
+
 /**
  * The passage speaks of all parties and the claim of one it does not name there, or the claim speaks of all and
  * the passage of one the claim drops: "replaced". Nothing when both or neither speak of all.
  */
 export function changedParty(text: string, clause: string): ClaimChange | null {
   const claimAll = COLLECTIVE.exec(text);
-  const clauseAll = COLLECTIVE.exec(clause);
+  const clauseAll = collectiveIn(clause);
   if (Boolean(claimAll) === Boolean(clauseAll)) return null;
   const claimParties = partiesIn(text);
-  const clauseParties = partiesIn(clause);
+  const clauseParties = partiesInPassage(clause);
   if (clauseAll) {
     // Narrowed to one: a claim adding two parties ("both Israel and the Palestinians") names no single one.
     const added = [...claimParties].filter((p) => !clauseParties.has(p));
