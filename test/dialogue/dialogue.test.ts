@@ -287,6 +287,11 @@ describe("own dialogues (regression)", () => {
       "twelfth blind dialogues (first wave), run once on 6bd54d7 in the eighth session (first run 84.1%)",
     ],
     [
+      "dialogues14.jsonl",
+      0.83,
+      "fourteenth blind dialogues (first wave), run once on 601f543 in the ninth session (first run 83.8%)",
+    ],
+    [
       "dialogues-own9.jsonl",
       0.86,
       "ours, written before dialog13's fixes: approval of the criticized, Russian identity, who else spoke, both sides, after a refusal (first run 60.5%)",
@@ -381,6 +386,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own9.jsonl", 0.88, "first run 56.0%"],
     ["dialogues11.jsonl", 0.67, "first run 58.8%, 61.8% after dialog13, 67.6% after dialog16"],
     ["dialogues12.jsonl", 0.72, "first run 66.7%, 72.2% after dialog16"],
+    ["dialogues14.jsonl", 0.73, "first run 73.8%"],
     ["dialogues13.jsonl", 0.55, "first run 30.6%, 55.6% after dialog16"],
     ["dialogues-own8.jsonl", 0.8, "first run 76.2%"],
     ["dialogues8.jsonl", 0.92, "first run 82.1%, 92.9% after dialog9"],

@@ -205,6 +205,20 @@ const sets = [
       "a thirteenth Russian blind set (second wave, the widest spread of voices), run once on 4b7b055 at the end of the eighth session (first run 89.2% / 96.0% engine; 90.8% / 96.0% through the dialogue layer; 100% / 96.0% after quality-ru14)",
   },
   {
+    file: "blind18.jsonl",
+    answer: 0.89,
+    refuse: 1.0,
+    about:
+      "an eighteenth English blind set (first wave), run once on 601f543 in the ninth session (first run 89.2% / 100% engine; 90.8% / 92.0% through the dialogue layer)",
+  },
+  {
+    file: "blind-ru14.jsonl",
+    answer: 0.93,
+    refuse: 0.96,
+    about:
+      "a fourteenth Russian blind set (first wave), run once on 601f543 in the ninth session (first run 93.8% / 96.0% engine and through the dialogue layer)",
+  },
+  {
     file: "probes-en11.jsonl",
     answer: 0.58,
     refuse: 1.0,
