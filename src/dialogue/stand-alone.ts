@@ -1,8 +1,8 @@
 // A question that stands alone (typed so, or rewritten from a follow-up): the engine's answer, rescued from a
 // refusal where it can be, with its yes/no verdict; "does the article mention X?" and "X or Y?" read first.
 
-import { QUESTION_IN_MESSAGE } from "../answering/question-pieces.js";
 import { asksForecast } from "../answering/future-outcome.js";
+import { QUESTION_IN_MESSAGE } from "../answering/question-pieces.js";
 import type { Lang } from "../answering/types.js";
 import { alternativesOf } from "./alternative.js";
 import { bothSidesReply } from "./both-sides.js";
