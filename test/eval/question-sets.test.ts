@@ -206,10 +206,10 @@ const sets = [
   },
   {
     file: "blind18.jsonl",
-    answer: 0.96,
+    answer: 0.95,
     refuse: 1.0,
     about:
-      "an eighteenth English blind set (first wave), run once on 601f543 in the ninth session (first run 89.2% / 100% engine; 90.8% / 92.0% through the dialogue layer; 96.9% / 100% after quality-en14)",
+      "an eighteenth English blind set (first wave), run once on 601f543 in the ninth session (first run 89.2% / 100% engine; 90.8% / 92.0% through the dialogue layer; 95.4% / 100% after quality-en14)",
   },
   {
     file: "blind-ru14.jsonl",
@@ -262,10 +262,10 @@ const sets = [
   },
   {
     file: "probes-en14.jsonl",
-    answer: 0.8,
+    answer: 0.67,
     refuse: 1.0,
     about:
-      "ours (quality-en14), 40: where civilians suffer, either/or with one unknown name, the Kremlin's line to both sides, the Foreign Ministry's aim, the people named, the region, what Putin wants instead of fighting, trips and visits as forecasts (first run 45.2% / 87.5% engine, 51.6% / 50.0% through the dialogue layer)",
+      "ours (quality-en14), 40: where civilians suffer, either/or with one unknown name, the Kremlin's line to both sides, the Foreign Ministry's aim, the people named, the region, what Putin wants instead of fighting, trips and visits as forecasts (first run 45.2% / 87.5% engine, 51.6% / 50.0% through the dialogue layer; 67.7% / 100% after)",
   },
   {
     file: "causes-en3.jsonl",
