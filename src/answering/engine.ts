@@ -11,6 +11,7 @@ import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
 import { isCommonEnglish, readsAsEnglish } from "./english.js";
 import { asksForecast } from "./future-outcome.js";
 import { detectIntent, ENGLISH_INTENT_WORDS, type IntentWords } from "./intents.js";
+import { withoutUnknownAlternative } from "./known-alternative.js";
 import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon, type SavedLexicon } from "./lexicon.js";
 import { localView } from "./localise.js";
@@ -157,6 +158,10 @@ export function createEngine(
       const side = oneSideAnswered(question, whole);
       if (side) return side;
     }
+    if (whole.reason === "out-of-scope") {
+      const known = knownSideAnswered(question, lang);
+      if (known) return known;
+    }
     const pieces = question.length >= QUESTION_IN_MESSAGE ? questionPieces(question) : [];
     const stretches = stretchesOf(question);
     const parts = partsOfStretches(stretches);
@@ -200,6 +205,23 @@ export function createEngine(
       .filter((a) => a.answered && a.kind === "entry" && a.entry !== null && near.has(a.entry.id));
     const [best] = found.sort((a, b) => b.confidence - a.confidence);
     return best ? { ...best, answer: withoutLeadingVerdict(best.answer) } : null;
+  };
+
+  /** "X or Y" where the article knows only one of the names (known-alternative.ts): the question on the known one. */
+  const knownSideAnswered = (question: string, lang?: Lang): Answer | null => {
+    const { reader } = route(question);
+    if (reader.lang !== "en") return null;
+    const rest = withoutUnknownAlternative(question, {
+      unknownName: (word) => reader.lexicon.analyse(word).unknownNames.length > 0,
+      known: (word) => {
+        const seen = reader.lexicon.analyse(word);
+        return seen.content.length > 0 && seen.unknown.length === 0;
+      },
+    });
+    if (rest === null) return null;
+    const a = answerWhole(rest, lang);
+    if (!a.answered || a.kind !== "entry") return null;
+    return { ...a, answer: withoutLeadingVerdict(a.answer), readAs: rest };
   };
 
   /** Whether a message asks advice for the asker's own life (own-advice.ts): no piece of it is the story's. */

@@ -35,6 +35,13 @@ const TURN_INTO = new RegExp(
   "i",
 );
 
+/**
+ * Where a person of the story will go or whom they will meet ("will putin visit israel", "is erdogan going to
+ * travel to moscow", "will peskov fly to gaza"): a forecast of a step the article never reports.
+ */
+const WILL_TRAVEL =
+  /^\s*(?:so\s+|and\s+|do\s+you\s+think\s+)?(?:will|(?:is|are)\s+(?:\S+\s+){1,3}?(?:going\s+to|gonna))\s+(?:(?:\S+\s+){1,3}?)?(?:ever\s+|really\s+|actually\s+)?(?:visit|travel\s+to|go\s+to|fly\s+to|come\s+to|meet\s+(?:with\s+)?)\b/i;
+
 /** Whether an English question asks how the story's events will turn out. */
 export function asksForecast(question: string): boolean {
   const text = question.replace(/[\u2018\u2019]/g, "'");
@@ -43,6 +50,7 @@ export function asksForecast(question: string): boolean {
     GOING_TO.test(text) ||
     WHO_WILL_WIN.test(text) ||
     WHEN_OR_HOW_LONG.test(text) ||
-    TURN_INTO.test(text)
+    TURN_INTO.test(text) ||
+    WILL_TRAVEL.test(text)
   );
 }

@@ -1,6 +1,7 @@
 // A question that stands alone (typed so, or rewritten from a follow-up): the engine's answer, rescued from a
 // refusal where it can be, with its yes/no verdict; "does the article mention X?" and "X or Y?" read first.
 
+import { asksForecast } from "../answering/future-outcome.js";
 import { QUESTION_IN_MESSAGE } from "../answering/question-pieces.js";
 import type { Lang } from "../answering/types.js";
 import { alternativesOf } from "./alternative.js";
@@ -55,6 +56,17 @@ export function createStandAlone(kit: DialogueKit) {
     const mention = answerMention(question, lang, words, understood, followUp, typed);
     if (mention) return mention;
     let answer = findAnswer(question, lang);
+    // A forecast the engine refused ("will putin visit israel?", "is this gonna turn into ww3?"): no rescue and no
+    // yes/no verdict from a nearby entry — the article does not say what will happen.
+    if (words.lang === "en" && !answer.answered && asksForecast(question))
+      return answerReply(withStorySuggestions(answer, lang), {
+        understood,
+        followUp,
+        rescued: false,
+        asked: question,
+        verdict: null,
+        verdictSource: null,
+      });
     let rescued = false;
     // A long message's question, found inside it by the engine, is what later follow-ups read against.
     let asked = answer.readAs ?? question;

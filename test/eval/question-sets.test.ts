@@ -206,10 +206,10 @@ const sets = [
   },
   {
     file: "blind18.jsonl",
-    answer: 0.89,
+    answer: 0.95,
     refuse: 1.0,
     about:
-      "an eighteenth English blind set (first wave), run once on 601f543 in the ninth session (first run 89.2% / 100% engine; 90.8% / 92.0% through the dialogue layer)",
+      "an eighteenth English blind set (first wave), run once on 601f543 in the ninth session (first run 89.2% / 100% engine; 90.8% / 92.0% through the dialogue layer; 95.4% / 100% after quality-en14)",
   },
   {
     file: "blind-ru14.jsonl",
@@ -259,6 +259,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours (quality-en13), 46 in the widest spread of English askers: students' 'my teacher asked us…', sceptics, learners' grammar, keyword typists, heavy typos, slang, rambles, tags, hearsay, tl;dr of a part, a Cyrillic name, abbreviations, near-topic refusals (first run 69.7% / 100% engine, 75.8% / 100% through the dialogue layer)",
+  },
+  {
+    file: "probes-en14.jsonl",
+    answer: 0.67,
+    refuse: 1.0,
+    about:
+      "ours (quality-en14), 40: where civilians suffer, either/or with one unknown name, the Kremlin's line to both sides, the Foreign Ministry's aim, the people named, the region, what Putin wants instead of fighting, trips and visits as forecasts (first run 45.2% / 87.5% engine, 51.6% / 50.0% through the dialogue layer; 67.7% / 100% after)",
   },
   {
     file: "causes-en3.jsonl",
