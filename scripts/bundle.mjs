@@ -1,7 +1,8 @@
 // The second half of `npm run build` (after tsc): the program as one ESM file, dist/app/main.js, which Procfile
 // and `npm start` run. Loading one file instead of ~700 modules is most of what makes a start quick. Then the
 // knowledge base, validated once here, is written beside it (dist/app/knowledge.snapshot.json, keyed by a hash
-// of knowledge/; src/knowledge/snapshot.ts).
+// of knowledge/; src/knowledge/snapshot.ts), with the English index (keyed by knowledge/ and by the code that
+// built it; src/answering/saved-index.ts).
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
@@ -53,6 +54,25 @@ const fullLoadApart = {
   },
 };
 
+/**
+ * The key of the code that builds the English index (src/answering/code-key.ts), written into the bundle as a
+ * constant: the bundle has no sources to hash at start. codeHash is compiled here from that same file, so the
+ * bundle and a run from dist/src/ or src/ key the same code alike.
+ */
+async function indexCodeKey() {
+  const { outputFiles } = await build({
+    entryPoints: [join(root, "src", "answering", "code-key.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    write: false,
+    logLevel: "warning",
+  });
+  const code = Buffer.from(outputFiles[0].text).toString("base64");
+  const { codeHash } = await import(`data:text/javascript;base64,${code}`);
+  return codeHash(join(root, "src"));
+}
+
 rmSync(outdir, { recursive: true, force: true });
 /** What both builds share: the program, and the step that writes its snapshot (built apart, see below). */
 const common = {
@@ -67,6 +87,7 @@ const common = {
   // A native addon, and the Redis client (only with REDIS_URL): loaded from node_modules as before.
   external: ["better-sqlite3", "@redis/client"],
   alias: { "@deno/shim-deno": join(root, "scripts", "deno-shim.mjs") },
+  define: { __INDEX_CODE_KEY__: JSON.stringify(await indexCodeKey()) },
   // Bundled CommonJS packages call require() and read __dirname; an ES module has neither unless given them.
   banner: {
     js: [

@@ -153,7 +153,8 @@ export function createEngine(
   const findAnswer = (question: string, lang?: Lang): Answer => {
     const whole = answerWhole(question, lang);
     if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
-    if (ownAdvice(question) || asksForecast(question)) return whole;
+    // A forecast or advice for the asker's own life asked whole: no piece of it is the story's question.
+    if (whole.refusedAs === "forecast" || ownAdvice(question)) return whole;
     if (whole.reason === "ambiguous") {
       const side = oneSideAnswered(question, whole);
       if (side) return side;
@@ -255,7 +256,10 @@ export function createEngine(
       );
     // How the story's events will turn out: the article reports what was said (future-outcome.ts).
     if (reader.lang === "en" && asksForecast(text))
-      return replies.noAnswer(out, "out-of-scope", t.forecast(replies.oneLine(out)), replies.popular(3, out));
+      return {
+        ...replies.noAnswer(out, "out-of-scope", t.forecast(replies.oneLine(out)), replies.popular(3, out)),
+        refusedAs: "forecast",
+      };
     const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);
     if (intent?.kind === "summary") return replies.summary(out);
     // "Кто написал «Войну и мир»?": a book, film or song, whatever words of the story its title holds.

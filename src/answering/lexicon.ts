@@ -3,6 +3,7 @@
 // through the same analysis, so a synonym or alias added to knowledge/ helps both sides at once.
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { ENGLISH, type LanguageRules } from "./language.js";
+import { conceptsOf } from "./lexicon-concepts.js";
 import { type SavedTypoTargets, TypoTargets } from "./lexicon-typos.js";
 import { StemIndex } from "./stem-index.js";
 import { SPEAKER_PREFIX, speakerTerm } from "./terms.js";
@@ -54,8 +55,6 @@ const RECENT_ANALYSES = 4;
 
 /** Stems remembered per lexicon: every word of the knowledge base and the questions' commonest, not every typo. */
 const STEM_CACHE_LIMIT = 20_000;
-
-const CONCEPT_PREFIX = "=";
 
 export { speakerTerm };
 
@@ -147,42 +146,16 @@ export class Lexicon {
   /** Reads every text of the knowledge base: its phrases and concepts, known terms, typo targets and names. */
   private build(kb: KnowledgeBase): void {
     const rules = this.rules;
-    const parent = new Map<string, string>();
-    const find = (c: string): string => {
-      let root = c;
-      while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-      return root;
-    };
-    const raw = new Map<string, string>();
-    const bind = (text: string, concept: string) => {
-      const key = this.withoutDropped(rules.normaliseWords(text)).join(" ");
-      if (!key) return;
-      const existing = raw.get(key);
-      if (existing !== undefined && find(existing) !== find(concept))
-        parent.set(find(existing), find(concept));
-      else raw.set(key, concept);
-    };
-    for (const group of kb.synonyms) {
-      const concept = `${CONCEPT_PREFIX}${rules.normaliseWords(group[0]!).join("_")}`;
-      for (const term of group) bind(term, concept);
-    }
-    for (const s of kb.speakers) {
-      // Speakers win over synonym groups: their concept id names the speaker.
-      const concept = speakerTerm(s.id);
-      parent.set(concept, concept);
-      for (const alias of [s.name, ...s.aliases]) bind(alias, concept);
-    }
+    const concepts = conceptsOf(kb, rules);
     // Articles are dropped before phrases are looked up, so a stop phrase drops them too ("in a word" = "in word").
     for (const phrase of rules.stopPhrases) this.addPhrase(this.withoutDropped(phrase.split(" ")), null);
-    const speakerRoots = new Map(kb.speakers.map((s) => [find(speakerTerm(s.id)), speakerTerm(s.id)]));
-    const resolve = (c: string) => speakerRoots.get(find(c)) ?? find(c);
     const stemmed: [string, string][] = [];
-    for (const [key, concept] of raw) {
+    for (const [key, concept] of concepts) {
       const words = key.split(" ");
-      if (words.length > 1) this.addPhrase(words, resolve(concept));
+      if (words.length > 1) this.addPhrase(words, concept);
       else if (!rules.stopwords.has(key) && rules.questionWord(key) === undefined) {
-        this.singles.set(key, resolve(concept));
-        stemmed.push([this.stem(key), resolve(concept)]);
+        this.singles.set(key, concept);
+        stemmed.push([this.stem(key), concept]);
       }
     }
     // A word of a group keeps its group against another group's word of the same stem ("deal" is a settlement,
@@ -208,7 +181,7 @@ export class Lexicon {
       }
     }
     const proposable = (w: string) => w.length >= 4 && (rules.ownScript(w) || this.names.has(w));
-    for (const key of raw.keys())
+    for (const key of concepts.keys())
       for (const w of key.split(" ")) if (proposable(w)) this.typos.countTarget(w);
     for (const w of [...rules.stopwords, ...rules.frameWords]) if (proposable(w)) this.typos.countTarget(w);
   }

@@ -69,6 +69,11 @@ export interface Answer {
   /** Entries to offer: "did you mean" candidates, related follow-ups or, for refusals, popular questions. */
   suggestions: Suggestion[];
   reason: NoAnswerReason | null;
+  /**
+   * An out-of-scope refusal decided by the question's kind before any search: "forecast", how the story's events
+   * will turn out (future-outcome.ts). Absent otherwise.
+   */
+  refusedAs?: "forecast";
   /** The question found inside a long message and answered, when the message as a whole was not. */
   readAs?: string;
 }

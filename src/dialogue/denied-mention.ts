@@ -5,11 +5,8 @@
 // subject is a pronoun or the name the negated sentence gives, and the claim's object is the negated object
 // (its content words found there by stem).
 
+import { negatedMention } from "./negated-mention.js";
 import type { DialogueReply, DialogueTurn } from "./types.js";
-
-/** The sentence of the evidence saying someone made no mention of something; group 1 its subject part. */
-const NEGATED_MENTION =
-  /([^.!?]*?)(?:did not mention|didn't mention|does not mention|makes no mention of|made no mention of|не упомянул\p{L}*|не упоминает|не упоминал\p{L}*|ни словом не обмолвился о)([^.!?]*)/iu;
 
 /** "X talked about Y" / "Y, X talked about that": a verb of speaking about something. */
 const TALK_EN =
@@ -42,10 +39,10 @@ export function deniedMention(claim: string, evidence: string): boolean {
     .replace(/,?\s*(?:didn't|doesn't|wasn't|isn't|hasn't|haven't|don't) (?:he|she|it|they)\s*\?*\s*$/u, "?");
   const talk = TALK_EN.exec(c) ?? TALK_RU.exec(c);
   if (!talk || NEGATION.test(c)) return false;
-  const negated = NEGATED_MENTION.exec(evidence);
+  const negated = negatedMention(evidence);
   if (!negated) return false;
-  const sayer = (negated[1] ?? "").toLowerCase();
-  const object = contentStems(negated[2] ?? "");
+  const sayer = negated.sayer.toLowerCase();
+  const object = contentStems(negated.object);
   // The claim's words other than the verb: its subject and its object, in either order.
   const rest = (c.slice(0, talk.index) + " " + c.slice(talk.index + talk[0].length)).replace(RESUMPTIVE, " ");
   const stems = contentStems(rest);

@@ -3,22 +3,20 @@
 // the last answer's own words settle it, so the verdict is No on that evidence. Only when the question's subject
 // is a pronoun or the very name the negated sentence gives, and the question asks nothing but the mention.
 
+import { negatedMentionSentence } from "./negated-mention.js";
+
 const ASKED_EN =
   /^(?:(?:so|and|but|then|wait)[, ]+)?(?:did|has|does|had) (.+?) (?:(?:ever|actually|even|himself|herself|really) )?(?:(?:mention|mentioned|bring up|brought up|raise|raised|talk about|speak about|say anything about|refer to|address|acknowledge)(?: (?:it|that|this|them))|(?:bring|brought|raise|raised) (?:it|that|this) up)(?: (?:himself|herself|at all|in (?:his|her|the) remarks|then|either))*$/u;
 const ASKED_RU =
   /^(?:(?:а|и|так|но)[, ]+)?(.+?) (?:(?:сам|сама|вообще|хоть|разве|же|ли)\s+)*(?:об этом|про это|о ней|о нем|о нём|это)\s+(?:(?:сам|сама|вообще|хоть|ли)\s+)*(?:говорил|упоминал|упомянул|сказал|заговорил|обмолвился|вспомнил|говорит|упоминает)(?:\s+(?:сам|сама|ли|вообще|в своих высказываниях))*$/u;
 const PRONOUN = /^(?:he|she|they|он|она|они)$/u;
 
-/** A sentence of the answer that says someone made no mention of something. */
-const NEGATED_MENTION =
-  /[^.!?]*(?:did not mention|didn't mention|does not mention|makes no mention|made no mention|не упомянул|не упоминает|не упоминал|ни словом)[^.!?]*/iu;
-
 /** True when the question asks whether someone mentioned what the answer says they did not. */
 export function unmentionedAsked(folded: string, answerText: string): boolean {
   const text = folded.replace(/[?!.\s]+$/u, "");
   const who = (ASKED_EN.exec(text) ?? ASKED_RU.exec(text))?.[1]?.trim();
   if (!who) return false;
-  const sentence = NEGATED_MENTION.exec(answerText)?.[0]?.toLowerCase();
+  const sentence = negatedMentionSentence(answerText)?.toLowerCase();
   if (!sentence) return false;
   return (
     PRONOUN.test(who) || (who.length > 3 && sentence.includes(who.slice(0, Math.max(4, who.length - 2))))

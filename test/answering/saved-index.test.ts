@@ -1,9 +1,10 @@
 // The English index saved at build time must answer exactly as the one a start would build, and must never stand
 // for a knowledge base that changed since it was made.
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { codeHash } from "../../src/answering/code-key.js";
 import {
   buildEnglishIndex,
   createEngine,
@@ -16,6 +17,7 @@ import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { copyFixtureKb, editJson, REAL_KB_DIR } from "../helpers/knowledge.js";
 
 const QUESTIONS_DIR = join(import.meta.dirname, "..", "questions");
+const REAL_SRC_DIR = join(import.meta.dirname, "..", "..", "src");
 const realKb = loadKnowledgeBase(REAL_KB_DIR);
 
 /** Every question of the English and Russian answer sets, each also with a typo, as asked in production. */
@@ -54,6 +56,25 @@ describe("the saved English index", () => {
     expect(loadSavedEnglishIndex(dir, join(dir, "missing.json"))).toBeUndefined();
     writeFileSync(file, "{ not json");
     expect(loadSavedEnglishIndex(dir, file)).toBeUndefined();
+  });
+
+  it("is not restored by code other than the code that built it: the engine then builds its own", () => {
+    const dir = copyFixtureKb();
+    const file = join(mkdtempSync(join(tmpdir(), "saved-index-")), "english-index.json");
+    writeSavedEnglishIndex(dir, loadKnowledgeBase(dir), file, "code-before-a-word-list-changed");
+    expect(loadSavedEnglishIndex(dir, file)).toBeUndefined();
+    writeSavedEnglishIndex(dir, loadKnowledgeBase(dir), file);
+    expect(loadSavedEnglishIndex(dir, file)).toBeDefined();
+  });
+
+  it("keys the code by its sources: a word list added to the answering code gives another key", () => {
+    const src = join(mkdtempSync(join(tmpdir(), "code-key-")), "src");
+    for (const folder of ["answering", "knowledge", "lib"])
+      cpSync(join(REAL_SRC_DIR, folder), join(src, folder), { recursive: true });
+    expect(codeHash(src)).toBe(codeHash(REAL_SRC_DIR));
+    const language = join(src, "answering", "language.ts");
+    writeFileSync(language, `${readFileSync(language, "utf8")}\nexport const MORE_GLUE = ["zyzzyva"];\n`);
+    expect(codeHash(src)).not.toBe(codeHash(REAL_SRC_DIR));
   });
 
   it("refuses an index whose entries are not the knowledge base's", () => {

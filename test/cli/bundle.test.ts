@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { codeHash } from "../../src/answering/code-key.js";
 
 const outdir = join("dist", `test-bundle-${process.pid}`);
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
@@ -35,6 +36,9 @@ describe("the bundle (dist/app/main.js)", () => {
     expect(built.status).toBe(0);
     expect(existsSync(join(outdir, "knowledge.snapshot.json"))).toBe(true);
     expect(existsSync(join(outdir, "english-index.json"))).toBe(true);
+    // Keyed by the code as a run from the sources keys it: the bundle's constant is the sources' hash.
+    const saved = JSON.parse(readFileSync(join(outdir, "english-index.json"), "utf8"));
+    expect(saved.code).toBe(codeHash("src"));
 
     const { code, stdout, stderr } = await ask("who did putin call?\nкому звонил путин?\n");
     expect(stderr).toBe("");
