@@ -7,6 +7,7 @@ import type { LocalEntry } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { asksAimAsFact } from "./aimed.js";
 import { approvesCriticized } from "./approval.js";
+import { calledForVerdict } from "./called-for.js";
 import type { Conversation } from "./conversation-file.js";
 import { deniedMention } from "./denied-mention.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
@@ -90,6 +91,16 @@ export function verdictFor(
   // "he talked about Russia's own role, right?" on evidence that he made no mention of it (denied-mention.ts).
   if (answer.answered && deniedMention(question, answer.answer))
     return { verdict: "no", source: "article-text" };
+  // "а он призывал к военной операции?": the asked act must be in the evidence, not only its topic (called-for.ts).
+  const plain = question.replace(/,? or not?$|,? или нет$/u, "");
+  const statement =
+    plain.length > MAX_CHECKED_CHARS
+      ? null
+      : lang === "ru"
+        ? russianStatementOf(plain)
+        : statementOf(plain, deps.speakers);
+  const called = calledForVerdict(statement, lang, answer, deps.claims, deps.conversation.standsFor);
+  if (called) return { verdict: called, source: "claim-checker" };
   const read = verdictRead(question, answer, lang, deps);
   // "а США искали компромиссы?" where the evidence says "не рассматривая компромиссов" (negated-in-evidence.ts).
   if (
