@@ -182,7 +182,9 @@ function verdictRead(
     return { verdict: "no", source: "curated" };
   // "Does Putin think US policy worked?" on the entry saying it failed: a word of the opposite, with no word of
   // negation beside it ("did the US fail to address…" asks the entry's own point), and no other speaker.
-  if (lang === "en" && curated === "yes" && saysOpposite(folded, entry, deps))
+  // In Russian by the curators' Russian opposites ("без споров" against "not without controversy").
+  const oppositeRead = lang === "en" || /\p{Script=Cyrillic}/u.test(folded);
+  if (oppositeRead && curated === "yes" && saysOpposite(folded, entry, deps))
     return { verdict: "no", source: "curated" };
   const check = deps.claims;
   // The question as a statement, checked once whichever way the verdict goes (the checker reads English only).

@@ -62,3 +62,10 @@ describe("the reported call asked with another party on the phone (call-party.ts
     expect(ru.answer.answer).toMatch(/Эрдоган/);
   });
 });
+
+describe("the curators' Russian opposites (conversation.json), read in Russian questions", () => {
+  it("is No on the controversy said away, Yes on it said, and the negation of the opposite is no No", () => {
+    expect(verdictOf(["роль России в мирном процессе бесспорна?"], "ru")).toBe("no");
+    expect(verdictOf(["участие России вызывает споры?"], "ru")).toBe("yes");
+  });
+});
