@@ -12,10 +12,14 @@ import type { SpeakerNames } from "./speakers.js";
 const ASKED_EN = [
   // "was that call with X?", "was the phone call Putin had with X?", "was the conversation with X?"
   /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin's)(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/,
+  // "Putin discussed it on the phone with X, right?", "did he phone X?": the call itself, not any contact.
+  /^(?:(?:so|and|but|wait|is it true that|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:spoke|speak|talk|talked|discuss|discussed|chat|chatted)(?: (?:this|it|that|about (?:this|it|that)))? (?:on|by|over) the phone (?:with|to)|(?:phone|phoned|rang|ring|telephone|telephoned)) (?!for )(.+?)$/,
 ];
 const ASKED_RU = [
   // "это был разговор с X?", "звонок был с X?"
   /^(?:(?:а|и|так|значит)[, ]+)?(?:это )?(?:был |была )?(?:разговор|звонок|беседа|телефонный разговор)\p{L}* (?:был\p{L}* )?с(?:о)? (.+?)$/u,
+  // "Путин обсуждал это по телефону с X, да?", "Путин звонил X?": the call itself, not any contact.
+  /^(?:(?:а|и|так|значит|правда ли,? что)[, ]+)*(?:путин|он) (?:(?:обсуждал|обсудил|говорил|поговорил|разговаривал|беседовал)\p{L}*(?: (?:это|об этом))? по телефону с(?:о)?|(?:звонил|позвонил|созванивался|созвонился)(?: с(?:о)?)?) (.+?)$/u,
 ];
 
 /** A leader's title: the asked party is a person holding an office, not a country or a group. */

@@ -56,9 +56,12 @@ export interface Dialogue {
   storySuggestions(lang: Lang): Suggestion[];
 }
 
-/** A preposition and a question word, nothing else: "between who?", "who with?", "а между кем?", "о чём?". */
+/**
+ * A preposition and a question word, nothing else: "between who?", "who with?", "а между кем?", "о чём?"; "then"
+ * after it ("who with, then?", "а кому тогда?") after a No on the party.
+ */
 const DETAIL_ASKED =
-  /^(?:(?:and|but|so|а|и|ну) )?(?:(?:between|with|against|to|from|by|among|about|on) (?:who|whom|what|which ones?)|who (?:with|between|to|against)|(?:между|с|со|против|о|об|про|у|к|от) (?:кем|кого|чем|ч[её]м|кому|чего|что|какими|какой))\s*\??$/u;
+  /^(?:(?:and|but|so|а|и|ну) )?(?:(?:between|with|against|to|from|by|among|about|on) (?:who|whom|what|which ones?)|who (?:with|between|to|against)|(?:между|с|со|против|о|об|про|у|к|от) (?:кем|кого|чем|ч[её]м|кому|чего|что|какими|какой)|кому(?= тогда))(?:,? (?:then|тогда|exactly|именно|же)){0,2}\s*\??$/u;
 const CONTRACTED_PRONOUN = /(?<![\p{L}'])(he|she|they)'(s|re)(?![\p{L}])/gu;
 const ANYTHING = /(?<!\p{L})(?:anything|something|что-нибудь|что-то|хоть что-то)(?!\p{L})/u;
 

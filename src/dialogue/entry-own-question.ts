@@ -18,7 +18,7 @@ export function withoutAgainst(folded: string): string | null {
 
 /** Words that turn a question's sense back ("not", "fail to", "without"): an opposite beside one is no opposite. */
 const NEGATING =
-  /(?<!\p{L})(?:not|never|no|nor|fail\p{L}*|without|lack\p{L}*|ignor\p{L}*|overlook\p{L}*|neglect\p{L}*|end|ends|ending|ended|stop\p{L}*|halt\p{L}*|cease\p{L}*|against|instead)(?!\p{L})|n't(?!\p{L})/u;
+  /(?<!\p{L})(?:not|never|no|nor|не|ни|нет|fail\p{L}*|without|lack\p{L}*|ignor\p{L}*|overlook\p{L}*|neglect\p{L}*|end|ends|ending|ended|stop\p{L}*|halt\p{L}*|cease\p{L}*|against|instead)(?!\p{L})|n't(?!\p{L})/u;
 
 /** The question says the opposite of the entry's point in the curators' words, plainly, about the entry's speakers. */
 export function saysOpposite(

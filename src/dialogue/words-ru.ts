@@ -44,7 +44,8 @@ export const RUSSIAN: DialogueWords = {
   personPronouns: /(?<!\p{L})(он|его|ему|н[её]м|она|е[её]|ей|ней)(?!\p{L})/gu,
   groupPronouns: /(?<!\p{L})(они|их|ими|них|ним)(?!\p{L})/gu,
   thingPronouns: /(?<!\p{L})(оно)(?!\p{L})/gu,
-  thatPerson: /(?<!\p{L})(?:этот|тот) (?:человек|мужчина|лидер|политик|президент|тип)(?!\p{L})/gu,
+  thatPerson:
+    /(?<!\p{L})(?:этот|тот|^(?:(?:а|и) )?это) (?:человек|мужчина|лидер|политик|президент|тип)(?!\p{L})/gu,
   whyLead: /^(?:(?:а|и|но|так)[, ]+)?(?:почему|зачем) /u,
   howLead: /^(?:(?:а|и|но|так)[, ]+)?как /u,
   // "а что насчёт Путина?" is "what about Putin?" (switchTo), not a question word over a topic.

@@ -29,7 +29,10 @@ export function isYesNoQuestion(raw: string, folded: string, words: DialogueWord
     lang === "ru" &&
     raw.trim().endsWith("?") &&
     !words.questionStart.test(folded) &&
-    !RUSSIAN_QUESTION_WORD.test(folded.replace(THAT_CONJUNCTION, " ")) &&
+    // "как" after "себя" is "as" ("позиционирует себя как посредника?"), not "how".
+    !RUSSIAN_QUESTION_WORD.test(
+      folded.replace(THAT_CONJUNCTION, " ").replace(/(?<!\p{L})себя как(?!\p{L})/gu, "себя"),
+    ) &&
     // "позиция Китая по конфликту?": a stance asked by its noun is a what-question with the verb left out.
     !RUSSIAN_STANCE_QUERY_FIRST.test(folded)
   );

@@ -7,11 +7,14 @@ import type { LocalEntry } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { asksAimAsFact } from "./aimed.js";
 import { approvesCriticized } from "./approval.js";
+import { blameScopeVerdict } from "./blame-scope.js";
+import { calledForVerdict } from "./called-for.js";
 import type { Conversation } from "./conversation-file.js";
 import { deniedMention } from "./denied-mention.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
 import { REACTING_RU } from "./reaction.js";
+import { selfPresentedVerdict } from "./self-presented.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { VerdictSource, YesNo } from "./types.js";
 import { LEADS, statementOf } from "./yes-no-question.js";
@@ -84,12 +87,28 @@ export function verdictFor(
   lang: Lang,
   deps: Parameters<typeof verdictRead>[3],
 ): Verdict | null {
+  const plain = question.replace(/,? or not?$|,? или нет$/u, "");
+  // "does he blame Hamas as well?" / "…everything on Israel?" where the evidence names another (blame-scope.ts).
+  const blame = blameScopeVerdict(plain.toLowerCase(), lang, answer);
+  if (blame) return { verdict: blame, source: "article-text" };
+  // "does Russia claim to be neutral?": the self-image the evidence quotes, in near words (self-presented.ts).
+  const image = selfPresentedVerdict(plain.toLowerCase(), lang, answer);
+  if (image) return { verdict: image, source: "article-text" };
   // "Has the US done enough, in his view?" on an entry where Putin faults the US (approval.ts).
   if (approvesCriticized(question, answer, lang, deps.conversation))
     return { verdict: "no", source: "curated" };
   // "he talked about Russia's own role, right?" on evidence that he made no mention of it (denied-mention.ts).
   if (answer.answered && deniedMention(question, answer.answer))
     return { verdict: "no", source: "article-text" };
+  // "а он призывал к военной операции?": the asked act must be in the evidence, not only its topic (called-for.ts).
+  const statement =
+    plain.length > MAX_CHECKED_CHARS
+      ? null
+      : lang === "ru"
+        ? russianStatementOf(plain)
+        : statementOf(plain, deps.speakers);
+  const called = calledForVerdict(statement, lang, answer, deps.claims, deps.conversation.standsFor);
+  if (called) return { verdict: called, source: "claim-checker" };
   const read = verdictRead(question, answer, lang, deps);
   // "а США искали компромиссы?" where the evidence says "не рассматривая компромиссов" (negated-in-evidence.ts).
   if (
@@ -163,7 +182,9 @@ function verdictRead(
     return { verdict: "no", source: "curated" };
   // "Does Putin think US policy worked?" on the entry saying it failed: a word of the opposite, with no word of
   // negation beside it ("did the US fail to address…" asks the entry's own point), and no other speaker.
-  if (lang === "en" && curated === "yes" && saysOpposite(folded, entry, deps))
+  // In Russian by the curators' Russian opposites ("без споров" against "not without controversy").
+  const oppositeRead = lang === "en" || /\p{Script=Cyrillic}/u.test(folded);
+  if (oppositeRead && curated === "yes" && saysOpposite(folded, entry, deps))
     return { verdict: "no", source: "curated" };
   const check = deps.claims;
   // The question as a statement, checked once whichever way the verdict goes (the checker reads English only).

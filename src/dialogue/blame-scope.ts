@@ -1,0 +1,39 @@
+// Kind: a yes/no question on whom a voice blames, with a scope word. "Does he blame Hamas as well?", "а ХАМАС он
+// тоже обвиняет?" add a party to the one the evidence names: the article says nothing of it, so "doesn't say"
+// (with what it does say: he blames the US) — not No. "Does he blame everything on Israel?", "so it's all
+// Israel's fault?", "во всём винит Израиль", "только Израиль" put that party in the evidence's place: No, since
+// the evidence names another. Only where the evidence does not name the asked party at all; else the general
+// path reads the question.
+import type { Answer, Lang } from "../answering/types.js";
+
+const BLAME =
+  /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*|responsib\p{L}*|culprit\p{L}*|винит|вини\p{L}*|обвин\p{L}*|вин[аеуы]|виноват\p{L}*|ответствен\p{L}*)(?!\p{L})/u;
+const ADDED = /(?<!\p{L})(?:too|as well|also|either|as well as|тоже|также|и сам\p{L}*|ещ[её] и)(?!\p{L})/u;
+const ONLY =
+  /(?<!\p{L})(?:everything|all the blame|all (?:of )?(?:it|this|that)|(?:it's |it is |is )?all (?:\p{L}+'s|the \p{L}+'s?) fault|entirely|solely|only|just|alone|exclusively|во вс[её]м|вс[её] на|только|лишь|целиком|исключительно|одн\p{L}* (?:лишь )?)(?!\p{L})/u;
+/** Parties a reader may name, by stem, in both languages. */
+const PARTY =
+  /(?<!\p{L})(israel\p{L}*|hamas|palestin\p{L}*|iran\p{L}*|hezbollah|egypt\p{L}*|turk\p{L}*|ukrain\p{L}*|china|chinese|europe\p{L}*|the eu|the un|united nations|израил\p{L}*|хамас\p{L}*|палестин\p{L}*|иран\p{L}*|хезболл\p{L}*|египет\p{L}*|египт\p{L}*|турц\p{L}*|турец\p{L}*|украин\p{L}*|кита\p{L}*|евросоюз\p{L}*|оон)(?!\p{L})/u;
+
+const FAILED = /(?<!\p{L})(?:failure|failed|провал\p{L}*|упрека\p{L}*)(?!\p{L})/u;
+
+const stemOf = (party: string) => party.replace(/^the /, "").slice(0, Math.min(5, party.length));
+
+export function blameScopeVerdict(folded: string, _lang: Lang, evidence: Answer): "no" | "not-said" | null {
+  if (!evidence.answered || !BLAME.test(folded)) return null;
+  const party = PARTY.exec(folded)?.[1];
+  if (!party) return null;
+  const sentences = [evidence.answer, ...evidence.quotes.flatMap((q) => [q.text, q.translation ?? ""])]
+    .join(" ")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .split(/(?<=[.!?;])\s+/u);
+  // The evidence's sentences of blame: it must blame someone, and not the asked party.
+  const blaming = sentences.filter((s) => BLAME.test(s) || FAILED.test(s));
+  if (blaming.length === 0) return null;
+  const stem = stemOf(party);
+  if (blaming.some((s) => s.includes(stem))) return null;
+  if (ONLY.test(folded)) return "no";
+  if (ADDED.test(folded)) return "not-said";
+  return null;
+}

@@ -1,0 +1,42 @@
+// Kind: a yes/no question whether a voice called for / urged / demanded / proposed an act ("did he call for a
+// military operation?", "а он призывал к войне?", "did he suggest Russia should take over?"). The topic of
+// such a question always matches the entry on what the voice wants, so the entry's curated Yes answered it
+// ("Да" to a war Putin never asked for). Here the asked act itself must be in the evidence: the claim checker
+// reading the question as a statement finds it (then the general path gives its Yes), or the verdict is never
+// Yes — No where the evidence is what that voice stands for (it says what he did call for), else the article
+// doesn't say.
+import type { Answer, Lang } from "../answering/types.js";
+import type { ClaimChecker } from "../claims/index.js";
+
+/** A verb of calling for something, with what is called for after it. */
+const CALL_EN =
+  /(?<!\p{L})(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|ask(?:s|ed|ing)? for|advocat(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|press(?:es|ed|ing)? for|insist(?:s|ed|ing)? on)(?!\p{L})/u;
+const CALL_RU =
+  /(?<!\p{L})(?:призыва\p{L}*|призвал\p{L}*|призов\p{L}*|требова\p{L}*|требу\p{L}*|потребова\p{L}*|предлага\p{L}*|предложи\p{L}*|предложил\p{L}*|настаива\p{L}*|выступа\p{L}* за|добива\p{L}*)(?!\p{L})/u;
+/** A question about the article's own wording, not about what a voice called for. */
+const ABOUT_ARTICLE = /(?<!\p{L})(?:article|story|text|author|стать\p{L}*|автор\p{L}*)(?!\p{L})/u;
+
+export function asksCalledFor(folded: string, lang: Lang): boolean {
+  if (ABOUT_ARTICLE.test(folded)) return false;
+  return (lang === "ru" ? CALL_RU : CALL_EN).test(folded);
+}
+
+/**
+ * The verdict on a called-for question whose act the checker does not find (`statement` is the question read as
+ * a statement in its own language), or null where the checker finds it or the question is not of this kind.
+ */
+export function calledForVerdict(
+  statement: string | null,
+  lang: Lang,
+  answer: Answer,
+  check: ClaimChecker | null,
+  standsFor: ReadonlySet<string> | undefined,
+): "no" | "not-said" | null {
+  if (statement === null || !check || !answer.answered || !asksCalledFor(statement, lang)) return null;
+  const checked = check(statement);
+  const found =
+    (checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0;
+  // An opposite or a changed actor is the general path's to read (its No, its "doesn't say").
+  if (found || checked.changes.length > 0 || checked.verdict === "misattributed") return null;
+  return answer.entry && standsFor?.has(answer.entry.id) ? "no" : "not-said";
+}

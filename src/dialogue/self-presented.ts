@@ -1,0 +1,36 @@
+// Kind: a yes/no question on how a party presents itself, in other words than the article's ("does Russia claim
+// to be neutral?", "Россия позиционирует себя как беспристрастного посредника?", "…выставляет себя нейтральной
+// стороной?"). The article says Moscow "strives to present itself as an impartial mediator": asked as a fact
+// ("is Russia neutral?") that stays "doesn't say" (aimed.ts), but asked as the self-image it is a Yes — where the
+// evidence's own quote has a self-image clause and the asked quality is one of that clause's words or a near
+// synonym of one (the table below, both languages). Never from the wording alone: no such quote, no verdict.
+import type { Answer, Lang } from "../answering/types.js";
+
+/** The question asks about the self-image: claims to be, presents / positions / portrays itself as. */
+const SELF_IMAGE_EN =
+  /(?<!\p{L})(?:claim(?:s|ed|ing)? to be|(?:present|portray|position|style|cast|bill|paint|pitch)(?:s|ed|ing)? (?:itself|themselves|himself)(?: as)?|pos(?:e|es|ed|ing) as|want(?:s|ed)? to be seen as|tr(?:y|ies|ying) to (?:look|appear|seem))(?!\p{L})/u;
+const SELF_IMAGE_RU =
+  /(?<!\p{L})(?:позиционир\p{L}* себя|выставля\p{L}* себя|выстав\p{L}* себя|представля\p{L}* себя|представ\p{L}* себя|пода[её]т себя|пода\p{L}* себя|изобража\p{L}* себя|называ\p{L}* себя|хоч\p{L}* выглядеть|стрем\p{L}* выглядеть)(?!\p{L})/u;
+
+/** The article's self-image clause in a quote, and the words after it. */
+const CLAUSE = /present(?:s|ed|ing)? (?:itself|himself|themselves) as\s+((?:\S+\s+){0,3}\S+)/iu;
+
+/** Near synonyms of the self-image words, by the article's word (stems, English and Russian). */
+const NEAR: Record<string, RegExp> = {
+  impartial:
+    /(?<!\p{L})(?:impartial|neutral|unbiased|even-?handed|fair|non-?partisan|objective|беспристраст\p{L}*|нейтрал\p{L}*|непредвзят\p{L}*|объективн\p{L}*)(?!\p{L})/u,
+  mediator:
+    /(?<!\p{L})(?:mediator|intermediary|go-between|broker|peacemaker|посредни\p{L}*|миротвор\p{L}*)(?!\p{L})/u,
+};
+
+export function selfPresentedVerdict(folded: string, lang: Lang, evidence: Answer): "yes" | null {
+  if (!evidence.answered || !(lang === "ru" ? SELF_IMAGE_RU : SELF_IMAGE_EN).test(folded)) return null;
+  // "not", "не" may turn the question ("doesn't it present itself as…" still asks it; "не как посредника" not).
+  if (/(?<!\p{L})(?:не как|not as|rather than|вместо)(?!\p{L})/u.test(folded)) return null;
+  for (const q of evidence.quotes) {
+    const image = CLAUSE.exec(q.text)?.[1]?.toLowerCase() ?? "";
+    const matched = Object.entries(NEAR).some(([word, near]) => image.includes(word) && near.test(folded));
+    if (matched) return "yes";
+  }
+  return null;
+}
