@@ -20,6 +20,7 @@ import { swappedResidence } from "./residence.js";
 import { swappedRoles } from "./roles.js";
 import { addedEveryTime, droppedCoordinate, narrowedToIncluded } from "./scope.js";
 import { slotSwapped } from "./slot.js";
+import { subjectFromObject } from "./subject-moved.js";
 import { movedToFuture } from "./tense.js";
 import type { ClaimChange, ClaimSource, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
@@ -100,6 +101,8 @@ export function structuralChanges(
           ),
         );
   if (!reversed && input.swappedName) push(input.swappedName());
+  // A name the passage has after the deed made its doer (subject-moved.ts).
+  if (!exact && !borrowed && !reversed) push(subjectFromObject(pairs, unit.words, text, subjectTerm));
   const narrowed = exact
     ? null
     : push(droppedCoordinate(tokens, pairs, input.clauseTokens, unit.words, input.clause));

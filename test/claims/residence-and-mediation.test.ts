@@ -157,3 +157,22 @@ describe("a relation or a movement turned round", () => {
     ).toBeNull();
   });
 });
+
+describe("a name the passage has after the deed made its doer", () => {
+  it("reads another country given the Russian government's ties or Russia's seat as altered", () => {
+    expect(check("Israel has long-standing ties with the Palestinians and Hamas.").verdict).toBe("altered");
+    expect(check("According to the article, Israel has been part of the Quartet.").verdict).not.toBe(
+      "paraphrase",
+    );
+  });
+
+  it("leaves the passage's doer, a passive and a speaker's own deed alone", () => {
+    expect(check("Moscow has long had ties with the Palestinians, Hamas included.").verdict).toBe(
+      "paraphrase",
+    );
+    expect(check("Washington is criticized by Putin for monopolizing peace efforts.").verdict).toBe(
+      "paraphrase",
+    );
+    expect(check("Putin did say that Palestinians need a state of their own.").verdict).toBe("paraphrase");
+  });
+});
