@@ -25,7 +25,7 @@ export function subjectFromObject(
   if (/\p{Script=Cyrillic}/u.test(text) || /\sby\s/i.test(text)) return null;
   const weighted = pairs.filter((p) => p.claim.weight > 0 || p.span !== null);
   const subject = weighted[0];
-  if (!subject || !subject.claim.entity || subject.claim.negated) return null;
+  if (!subject?.claim.entity || subject.claim.negated) return null;
   const surface = subject.claim.surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (new RegExp(`${surface}(?:['’]s?|s['’])(?=\\s)`, "iu").test(text)) return null;
   const deed = weighted[1];
