@@ -18,6 +18,7 @@ import { NEGATORS } from "./polarity.js";
 import { asideEndOf, RELATIVE_CLAUSE } from "./reading.js";
 import { noteReplacedCause } from "./replaced-cause.js";
 import { parseRussianFrame } from "./russian-frames.js";
+import { joinedSpans } from "./russian-joined.js";
 import { unknownOpener } from "./russian-opener.js";
 import { RUSSIAN_OPPOSITES, RUSSIAN_SIDE_TAKING_ALONE, RUSSIAN_TIME_OPPOSITES } from "./russian-opposites.js";
 import { nominativeNames, subjectAfterSetting } from "./russian-subject.js";
@@ -318,6 +319,9 @@ function buildRussianUnits(
       for (const t of lexicon.contentTerms(w)) entities.add(t);
   const isEntity = (term: string) => entities.has(term) || term.startsWith("@");
 
+  // Two translated halves of one English sentence, joined by "and" or a comma, are one span too (after the
+  // weights: the same words counted twice would weigh less).
+  spans.push(...joinedSpans(spans, kb.article.paragraphs));
   const units: ArticleUnit[] = [];
   const translationOf = new Map<ArticleUnit, string>();
   const clauseOf = new Map<ArticleUnit, string>();

@@ -8,15 +8,19 @@ import { addedCause, addedMoney } from "./cause.js";
 import { looseNegation, replacedStance } from "./changes.js";
 import { replacedContact } from "./contact.js";
 import { addedImpossibility, changedCount } from "./counts.js";
+import { reversedMovement, reversedRelation } from "./direction.js";
 import { addedAchievement, forcedIntent, replacedAfterFrame, swappedParty } from "./framing.js";
 import { addedManner } from "./manner.js";
 import type { Pair, Word } from "./match.js";
+import { mediatedForDirect } from "./mediated.js";
 import { type NounGrammar, replacedNoun } from "./nouns.js";
 import { changedBlame, changedParty } from "./parties.js";
 import { borrowedPredicate } from "./reading.js";
+import { swappedResidence } from "./residence.js";
 import { swappedRoles } from "./roles.js";
 import { addedEveryTime, droppedCoordinate, narrowedToIncluded } from "./scope.js";
 import { slotSwapped } from "./slot.js";
+import { subjectFromObject } from "./subject-moved.js";
 import { movedToFuture } from "./tense.js";
 import type { ClaimChange, ClaimSource, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
@@ -97,6 +101,8 @@ export function structuralChanges(
           ),
         );
   if (!reversed && input.swappedName) push(input.swappedName());
+  // A name the passage has after the deed made its doer (subject-moved.ts).
+  if (!exact && !borrowed && !reversed) push(subjectFromObject(pairs, unit.words, text, subjectTerm));
   const narrowed = exact
     ? null
     : push(droppedCoordinate(tokens, pairs, input.clauseTokens, unit.words, input.clause));
@@ -115,6 +121,12 @@ export function structuralChanges(
     push(addedImpossibility(text, input.clause));
     const sentence = input.sentence ?? input.clause;
     push(changedParty(text, sentence) ?? changedBlame(text, sentence) ?? addedManner(text, sentence));
+    // Whose people live where, origin and home swapped (residence.ts).
+    push(swappedResidence(text, sentence));
+    // A go-between where the passage says "direct" (mediated.ts).
+    push(mediatedForDirect(text, sentence));
+    // A relation or a movement said the other way round (direction.ts).
+    push(reversedRelation(text, sentence) ?? reversedMovement(text, sentence));
     // A party, a first time, a framed noun or a verb of intent of the claim's own (framing.ts).
     if (changes.length === 0)
       push(

@@ -231,6 +231,13 @@ describe("the labelled claims", () => {
     // Russian), run once: 41/48 (EN 29/33, RU 12/15), 0 false confirmed; now EN 31/33 ("put … first" read as
     // prioritize, a forcing verb on a claim short of a match: framed-near.ts).
     "claims-probes18.jsonl": 0.93,
+    // A fourteenth blind set (ninth session's wave A), run once by the lead: 97% (97/100; EN 75/75, RU 22/25) with
+    // 1 false confirmed (former Israeli citizens living in Russia), fixed by claims19 (residence.ts): EN 75/75.
+    "claims-blind14.jsonl": 1,
+    // claims19's probes (42: role and direction swaps, direct/indirect, new/long-standing; 15 Russian), run once:
+    // 26/42 (EN 18/27, RU 8/15) with 7 false confirmed; now EN 23/27, 0 false (residence.ts, mediated.ts,
+    // direction.ts, subject-moved.ts).
+    "claims-probes19.jsonl": 0.85,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -293,6 +300,11 @@ describe("the labelled claims", () => {
     // claims18's probes: first run 12/15, 0 false confirmed; now 15/15 (a speaker after an opening circumstance,
     // russian-subject.ts; "острая необходимость"; найти/поиск).
     "claims-probes18.jsonl": 1,
+    // First run 22/25 (88%) with 1 false confirmed ("бывших израильских граждан, живущих в России"); 25/25, 0
+    // false, after claims19 (residence.ts, mediated.ts, the Kremlin's two translated halves: russian-joined.ts).
+    "claims-blind14.jsonl": 1,
+    // claims19's probes: first run 8/15 with 2 false confirmed; now 10/15, 0 false.
+    "claims-probes19.jsonl": 0.66,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

@@ -1,0 +1,45 @@
+// A name the passage has after a deed made the doer of it: "Israel has long-standing ties with the Palestinians"
+// of "the Russian government has long-standing ties with the Palestinians, …, it also shares common ground with
+// Israel". Every word lines up (Israel is in the passage), so the claim read as a paraphrase; the passage gives the
+// deed to another actor, named before it. English only: Russian word order says little of who does what.
+import { sameActorOrTerm } from "./actors.js";
+import type { Pair, Word } from "./match.js";
+import type { ClaimChange } from "./types.js";
+
+/** Tokens at most between the claim's subject and its deed ("Israel has long-standing ties", "Israel was a part"). */
+const NEAR = 3;
+
+/**
+ * The claim opens with a name lined up with a passage word that stands after the passage's word for the claim's
+ * deed, and the passage names another actor before that deed: "actor", the claim's name and the passage's doer.
+ * A possessive subject ("Palestinians' aspirations") owns its noun, it does nothing.
+ */
+export function subjectFromObject(
+  pairs: Pair[],
+  spanWords: Word[],
+  text: string,
+  /** The speaker the claim names in its frame ("Putin did say that …"): the deed is theirs to report. */
+  speaker: string | null,
+): ClaimChange | null {
+  // A passive names its doer after "by" ("Washington is criticized by Putin"): roles.ts reads it.
+  if (/\p{Script=Cyrillic}/u.test(text) || /\sby\s/i.test(text)) return null;
+  const weighted = pairs.filter((p) => p.claim.weight > 0 || p.span !== null);
+  const subject = weighted[0];
+  if (!subject?.claim.entity || subject.claim.negated) return null;
+  const surface = subject.claim.surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (new RegExp(`${surface}(?:['’]s?|s['’])(?=\\s)`, "iu").test(text)) return null;
+  const deed = weighted[1];
+  if (!deed?.span || deed.claim.entity || deed.flipped || deed.claim.at - subject.claim.at > NEAR)
+    return null;
+  // Not in the passage at all, or there only after the deed.
+  const s = subject.span ? spanWords.indexOf(subject.span) : Number.POSITIVE_INFINITY;
+  const v = spanWords.indexOf(deed.span);
+  if (v < 0 || s <= v) return null;
+  // The subject's own name before the deed too ("Russia … Russian"): it may be the doer all the same.
+  if (spanWords.slice(0, v).some((w) => sameActorOrTerm(w.term, subject.claim.term))) return null;
+  const doer = spanWords
+    .slice(0, v)
+    .findLast((w) => w.entity && !sameActorOrTerm(w.term, subject.claim.term));
+  if (!doer || (speaker !== null && sameActorOrTerm(doer.term, speaker))) return null;
+  return { kind: "actor", claimed: subject.claim.surface, article: doer.surface };
+}
