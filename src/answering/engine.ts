@@ -23,6 +23,7 @@ import { questionAsRead } from "./readers.js";
 import { createReplies, withinBudget } from "./replies.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
+import { asksPracticalRequest } from "./russian/practical-request.js";
 import { asksOfQuotedWork } from "./russian/quoted-work.js";
 import { RUSSIAN } from "./russian/rules.js";
 import { SoleMentions } from "./sole-mention.js";
@@ -234,6 +235,14 @@ export function createEngine(
     // How the story's events will turn out: the article reports what was said (future-outcome.ts).
     if (reader.lang === "en" && asksForecast(text))
       return replies.noAnswer(out, "out-of-scope", t.forecast(replies.oneLine(out)), replies.popular(3, out));
+    // An embassy's contacts, a visa, a ticket: the asker's own errand, whatever place it names (practical-request.ts).
+    if (reader.lang === "ru" && asksPracticalRequest(text))
+      return replies.noAnswer(
+        out,
+        "out-of-scope",
+        t.outOfScope(replies.oneLine(out)),
+        replies.popular(3, out),
+      );
     const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);
     if (intent?.kind === "summary") return replies.summary(out);
     // "Кто написал «Войну и мир»?": a book, film or song, whatever words of the story its title holds.
