@@ -21,6 +21,7 @@ import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
 import { questionAsRead } from "./readers.js";
 import { createReplies, withinBudget } from "./replies.js";
+import { asksRussianForecast } from "./russian/forecast.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
 import { asksPracticalRequest } from "./russian/practical-request.js";
@@ -233,7 +234,7 @@ export function createEngine(
         replies.popular(3, out),
       );
     // How the story's events will turn out: the article reports what was said (future-outcome.ts).
-    if (reader.lang === "en" && asksForecast(text))
+    if ((reader.lang === "en" && asksForecast(text)) || (reader.lang === "ru" && asksRussianForecast(text)))
       return replies.noAnswer(out, "out-of-scope", t.forecast(replies.oneLine(out)), replies.popular(3, out));
     // An embassy's contacts, a visa, a ticket: the asker's own errand, whatever place it names (practical-request.ts).
     if (reader.lang === "ru" && asksPracticalRequest(text))
