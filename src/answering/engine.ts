@@ -27,6 +27,7 @@ import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normali
 import { asksPracticalRequest } from "./russian/practical-request.js";
 import { asksOfQuotedWork } from "./russian/quoted-work.js";
 import { RUSSIAN } from "./russian/rules.js";
+import { asksOthersFailure } from "./russian/whose-failure.js";
 import { SoleMentions } from "./sole-mention.js";
 import { DEFAULT_TUNING, type Tuning } from "./tuning.js";
 import type { Answer, AnsweringEngine, Lang } from "./types.js";
@@ -236,8 +237,9 @@ export function createEngine(
     // How the story's events will turn out: the article reports what was said (future-outcome.ts).
     if ((reader.lang === "en" && asksForecast(text)) || (reader.lang === "ru" && asksRussianForecast(text)))
       return replies.noAnswer(out, "out-of-scope", t.forecast(replies.oneLine(out)), replies.popular(3, out));
-    // An embassy's contacts, a visa, a ticket: the asker's own errand, whatever place it names (practical-request.ts).
-    if (reader.lang === "ru" && asksPracticalRequest(text))
+    // Not the article's, whatever story words it holds: a failure put on another party than the US ("Почему
+    // обанкротилась Турция?", russian/whose-failure.ts); an errand of the asker's own (russian/practical-request.ts).
+    if (reader.lang === "ru" && (asksOthersFailure(analysis.content) || asksPracticalRequest(text)))
       return replies.noAnswer(
         out,
         "out-of-scope",
