@@ -22,10 +22,13 @@ import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
 import { questionAsRead } from "./readers.js";
 import { createReplies, withinBudget } from "./replies.js";
+import { asksRussianForecast } from "./russian/forecast.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
+import { asksPracticalRequest } from "./russian/practical-request.js";
 import { asksOfQuotedWork } from "./russian/quoted-work.js";
 import { RUSSIAN } from "./russian/rules.js";
+import { asksOthersFailure } from "./russian/whose-failure.js";
 import { SoleMentions } from "./sole-mention.js";
 import { DEFAULT_TUNING, type Tuning } from "./tuning.js";
 import type { Answer, AnsweringEngine, Lang } from "./types.js";
@@ -255,11 +258,20 @@ export function createEngine(
         replies.popular(3, out),
       );
     // How the story's events will turn out: the article reports what was said (future-outcome.ts).
-    if (reader.lang === "en" && asksForecast(text))
+    if ((reader.lang === "en" && asksForecast(text)) || (reader.lang === "ru" && asksRussianForecast(text)))
       return {
         ...replies.noAnswer(out, "out-of-scope", t.forecast(replies.oneLine(out)), replies.popular(3, out)),
         refusedAs: "forecast",
       };
+    // Not the article's, whatever story words it holds: a failure put on another party than the US ("Почему
+    // обанкротилась Турция?", russian/whose-failure.ts); an errand of the asker's own (russian/practical-request.ts).
+    if (reader.lang === "ru" && (asksOthersFailure(analysis.content) || asksPracticalRequest(text)))
+      return replies.noAnswer(
+        out,
+        "out-of-scope",
+        t.outOfScope(replies.oneLine(out)),
+        replies.popular(3, out),
+      );
     const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);
     if (intent?.kind === "summary") return replies.summary(out);
     // "Кто написал «Войну и мир»?": a book, film or song, whatever words of the story its title holds.

@@ -52,8 +52,11 @@ export class SoleMentions {
     if (sentences.length !== 1) return ranked;
     const holders = new Set(m.entriesOf.get(sentences[0]![0]) ?? []);
     const best = ranked.find((r) => holders.has(this.kb.entryById.get(r.entry.id) ?? r.entry));
-    if (!best || best === ranked[0]) return ranked;
+    if (!best) return ranked;
     const score = Math.max(ranked[0]!.score, floor);
+    // Already first ("компромиссы упоминаются?"), but below an answer: the one sentence naming it answers it too.
+    if (best === ranked[0])
+      return score === best.score ? ranked : [{ entry: best.entry, score }, ...ranked.slice(1)];
     return [{ entry: best.entry, score }, ...ranked.filter((r) => r !== best)];
   }
 

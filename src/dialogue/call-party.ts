@@ -5,6 +5,7 @@
 // ("Biden"): "did Putin talk to Hamas?" is about the Kremlin's contacts, which the article reports otherwise, and
 // is left to the engine; so is "did Putin talk to Biden?" (whether they ever spoke, the article doesn't say: only
 // the call it reports is asked here); the quote's own party ("with Erdogan?", "with the Turkish leader?") is not a No.
+import { phonedPartyRu } from "../answering/russian/phone-check.js";
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -56,7 +57,11 @@ export function createCallParty(
   return (folded: string, lang: Lang): string | null => {
     if (!entry) return null;
     const text = folded.replace(/[?!.\s]+$/u, "");
-    const party = (lang === "ru" ? ASKED_RU : ASKED_EN).map((re) => re.exec(text)?.[1]).find(Boolean);
+    // Russian also checks a call by name ("путин звонил байдену?"): the engine reads it as whom he phoned, and
+    // the article's one call, with another party, is the No (russian/phone-check.ts).
+    const party =
+      (lang === "ru" ? ASKED_RU : ASKED_EN).map((re) => re.exec(text)?.[1]).find(Boolean) ??
+      (lang === "ru" ? phonedPartyRu(text) : null);
     if (!party) return null;
     // The quote's own party, by name or alias ("Erdogan", "the Turkish leader", "Эрдоган"), is not a No.
     if (speakers.namedIn(party).some((n) => parties.has(n.id))) return null;

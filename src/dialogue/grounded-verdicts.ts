@@ -3,6 +3,7 @@
 // one (confirmed-reason.ts, Yes), a mention the last answer says was not made (unmentioned.ts, No), the last
 // answer's point asked as the only one where it quotes several (sole-point.ts, No), figures asked where its
 // quotes hold none (figures-asked.ts, doesn't say). Kept out of dialogue.ts: one call there, the readers here.
+import { asksFightingOnRu } from "../answering/russian/fighting-on.js";
 import type { Answer, Lang } from "../answering/types.js";
 import { createCallParty } from "./call-party.js";
 import { offeredReason, reasonConfirmed } from "./confirmed-reason.js";
@@ -29,6 +30,10 @@ export function createGroundedVerdicts(
     const callEntry = callParty(folded, asked);
     const call = callEntry ? engine.answerForEntry(callEntry, lang) : null;
     if (call?.answered) return { evidence: call, verdict: "no" };
+    // "Путин за продолжение боевых действий?": the engine reads it as the ceasefire call, which is the No
+    // (russian/fighting-on.ts); the evidence is that answer, without its own "Да.".
+    const fightingOn = asked === "ru" && asksFightingOnRu(folded) ? engine.findAnswer(folded, lang) : null;
+    if (fightingOn?.answered && fightingOn.kind === "entry") return { evidence: fightingOn, verdict: "no" };
     // "So it's because many ex-Russians live there?": the reason the last answer gives.
     const reason = entryId && claims ? offeredReason(folded) : null;
     const because = reason && entryId ? engine.answerForEntry(entryId, lang) : null;

@@ -56,9 +56,12 @@ export function createStandAlone(kit: DialogueKit) {
     const mention = answerMention(question, lang, words, understood, followUp, typed);
     if (mention) return mention;
     let answer = findAnswer(question, lang);
-    // A forecast the engine refused ("will putin visit israel?", "is this gonna turn into ww3?"): no rescue and no
-    // yes/no verdict from a nearby entry — the article does not say what will happen.
-    if (words.lang === "en" && !answer.answered && asksForecast(question))
+    // A forecast the engine refused ("will putin visit israel?", "is this gonna turn into ww3?", "будет ли третья
+    // мировая"): no rescue and no yes/no verdict from a nearby entry — the article does not say what will happen.
+    if (
+      !answer.answered &&
+      (answer.refusedAs === "forecast" || (words.lang === "en" && asksForecast(question)))
+    )
       return answerReply(withStorySuggestions(answer, lang), {
         understood,
         followUp,

@@ -49,7 +49,8 @@ describe("Russian question shapes (quality-ru8 causes)", () => {
   it.each([
     "куда ездил блинкен",
     "шольц что говорит про газу",
-    "звонил ли путин байдену",
+    // "звонил ли путин байдену" is a call checked by name since quality-ru15 (russian/phone-check.ts): the one call.
+    "встречался ли путин с байденом",
     "лапид с кем встречался",
     "что бербок сказала кремлю",
   ])("refuses a stranger's name in Cyrillic ('%s'), never corrected into an article word", (q) => {

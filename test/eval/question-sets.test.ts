@@ -213,10 +213,10 @@ const sets = [
   },
   {
     file: "blind-ru14.jsonl",
-    answer: 0.93,
-    refuse: 0.96,
+    answer: 1.0,
+    refuse: 1.0,
     about:
-      "a fourteenth Russian blind set (first wave), run once on 601f543 in the ninth session (first run 93.8% / 96.0% engine and through the dialogue layer)",
+      "a fourteenth Russian blind set (first wave), run once on 601f543 in the ninth session (first run 93.8% / 96.0% engine and through the dialogue layer; 100% / 100% after quality-ru15)",
   },
   {
     file: "probes-en11.jsonl",
@@ -245,6 +245,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality-ru14), 44 in the widest spread: транслит, colloquial and clipped words, typos, Latin names, tags, hearsay, rambles, what the article leaves open, off-topic near misses (first run 96.4% / 100% engine and through npm run ask)",
+  },
+  {
+    file: "probes-ru15.jsonl",
+    answer: 0.96,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru15), 40 in issue 10's wave A kinds: demands about Gaza, what a surge indicates, a call checked by name, the fighting asked to go on, an errand of the asker's own, whose failure, war forecasts, mentions with glue (first run 51.9% / 92.3% engine and through npm run ask)",
   },
   {
     file: "probes-en12.jsonl",

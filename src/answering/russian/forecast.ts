@@ -1,0 +1,29 @@
+// A forecast of a war, asked in Russian ("будет ли третья мировая", "начнётся ли мировая война", "грядёт ли большая
+// война?", "война с Ираном будет?"): what will happen, where the article reports only what was said — the fears of
+// the crisis spreading are the article's, the forecast is not (engine.ts refuses it as English future-outcome.ts
+// does). "Третья мировая" stays a word of the spread fears for "может ли это перерасти в третью мировую?" (could):
+// only a bare will-there-be is read here.
+import { foldedRussian } from "./plain-text.js";
+
+/** A war or a world war, in the cases "будет/начнется" take: "третья мировая (война)", "большая война". */
+const WAR =
+  "(?:(?:третья |3-?я |новая |большая |ядерная |мировая |глобальная |региональная )*(?:мировая|война|ww3|вв3)(?: война)?)";
+const WILL = "(?:будет|начнется|случится|грядет|разразится|наступит|произойдет|развяжется|вспыхнет)";
+const TAIL =
+  "(?: (?:или нет|вообще|скоро|в \\d{4}(?: году)?|в этом году|в следующем году|из-за этого|после этого))*";
+
+const u = (s: string) => new RegExp(`^(?:а |и |так |ну |как думаешь |как думаете |скажи )?${s}${TAIL}$`, "u");
+const SHAPES = [
+  // будет ли третья мировая / начнется ли мировая война / будет третья мировая? (by intonation)
+  u(`${WILL}(?: ли)? ${WAR}`),
+  // третья мировая будет? / мировая война начнется ли
+  u(`${WAR}(?: ли)? ${WILL}(?: ли)?`),
+  // будет ли война с ираном / начнется ли война между россией и сша
+  u(`${WILL}(?: ли)? ${WAR} (?:с|между) [\\p{L}-]+(?: (?:и )?[\\p{L}-]+){0,2}`),
+];
+
+/** Whether a Russian question asks whether a war will come. */
+export function asksRussianForecast(s: string): boolean {
+  const text = foldedRussian(s);
+  return text.split(" ").length <= 12 && SHAPES.some((re) => re.test(text));
+}

@@ -1,0 +1,52 @@
+// Whether Putin phoned someone, asked by name in Russian ("путин звонил байдену?", "созвонился ли путин с
+// макроном", "был ли у путина телефонный разговор с нетаньяху", "путин говорил с трампом по телефону?"): read as
+// whom Putin spoke to by phone — the article's one call (with Erdogan) answers it, whoever is named, as English
+// call-and-omission.ts does. Read as typed, a name the article does not know (Байден) refused the question as
+// outside the article. Not a call's topic ("о чём", "про …"), not "призвал к" (calls for), not plain talking
+// without a phone ("путин говорил с хамасом?" stays as typed).
+import { foldedRussian } from "./plain-text.js";
+
+const PUTIN = "(?:владимир )?путин\\S*|президент\\S* (?:россии|рф)|российск\\S* (?:президент|лидер)\\S*";
+/** Verbs that are a phone call by themselves. */
+const PHONED = "(?:по)?звонил\\S*|созвонил\\S*|созванивал\\S*";
+/** Verbs of talking: a call only with "по телефону". */
+const TALKED = "(?:по)?говорил\\S*|разговаривал\\S*|беседовал\\S*|связ(?:ался|ывался)\\S*";
+const BY_PHONE = "(?:по телефону|по телефонной связи)";
+/** One or two words of a name, not a question word, a topic or a preposition. */
+const NAME =
+  "(?!(?:кем|кому|кого|о|об|про|насчет|по|к|за|ли|и)\\b)[\\p{L}-]+(?: (?!(?:о|об|про|насчет|по|к|за|ли)\\b)[\\p{L}-]+)?";
+const WITH = `(?:с|со) (${NAME})`;
+const TAIL = "(?: (?:тоже|также|еще|вообще|хоть раз|когда-нибудь))?";
+const EVER = "(?:(?:уже|вообще|тоже|также|когда-нибудь|хоть раз) )?";
+
+const u = (s: string) => new RegExp(`^(?:а |и |но |так )?${s}$`, "u");
+const SHAPES = [
+  // путин звонил байдену / путин позвонил с байденом? / путин созвонился с байденом по телефону
+  u(`(?:${PUTIN}) ${EVER}(?:${PHONED}) (?:${WITH}|(${NAME}))(?: ${BY_PHONE})?${TAIL}`),
+  // звонил ли путин байдену / созванивался ли путин с макроном
+  u(`(?:${PHONED}) ли (?:${PUTIN}) ${EVER}(?:${WITH}|(${NAME}))(?: ${BY_PHONE})?${TAIL}`),
+  // путин говорил с байденом по телефону / путин по телефону говорил с байденом
+  u(`(?:${PUTIN}) ${EVER}(?:(?:${TALKED}) ${WITH} ${BY_PHONE}|${BY_PHONE} (?:${TALKED}) ${WITH})${TAIL}`),
+  // говорил ли путин с байденом по телефону
+  u(`(?:${TALKED}) ли (?:${PUTIN}) ${EVER}${WITH} ${BY_PHONE}${TAIL}`),
+  // был ли у путина (телефонный) разговор/звонок с байденом
+  u(
+    `(?:был ли |был |была ли )?у (?:${PUTIN}) (?:был |была )?(?:телефонн\\S* )?(?:разговор|звонок|созвон|беседа)(?: ${BY_PHONE})? ${WITH}${TAIL}`,
+  ),
+];
+
+/** The party a Russian question checks Putin phoned ("байдену", "макроном"), or null. */
+export function phonedPartyRu(s: string): string | null {
+  const text = foldedRussian(s);
+  if (text.split(" ").length > 10) return null;
+  for (const re of SHAPES) {
+    const m = re.exec(text);
+    if (m) return m.slice(1).find((g) => g !== undefined) ?? null;
+  }
+  return null;
+}
+
+/** The Russian question as whom Putin spoke to by phone, or as it came. */
+export function asRussianPhoneCheck(s: string): string {
+  return phonedPartyRu(s) === null ? s : "с кем путин говорил по телефону";
+}

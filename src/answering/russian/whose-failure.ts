@@ -1,0 +1,27 @@
+// Whose failure a Russian question asks ("Почему обанкротилась Турция?", "в чём провал Израиля?", "почему
+// провалилась политика Турции?"): the article's failure is one party's — US policy in the Middle East, which Putin
+// faults, and the failed Middle East policies the article ends on. A failure, bankruptcy or collapse put on another
+// party of the story (Turkey, Israel, Hamas, the UN…) is not in the article, though each word alone is: read as
+// typed, Турция found who Erdogan is and провал the article's verdict on blame. Refused unless the US is named.
+// Russia and the Kremlin are voices of the failure ("что Россия говорит о провале") and are not read as its owner.
+
+/** The lexicon's class of failure words (провал, провалилась, обанкротилась, крах…). */
+const FAILURE = "=провал";
+/** The party whose failure the article reports. */
+const OWNER = "=сша";
+/** Parties of the story that are not the failure's owner. */
+const OTHERS = new Set([
+  "=турция",
+  "@erdogan",
+  "=израиль",
+  "=хамас",
+  "=палестина",
+  "=оон",
+  "=евросоюз",
+  "=квартет",
+]);
+
+/** Whether a Russian question's content terms put the failure on a party other than the US. */
+export function asksOthersFailure(content: readonly string[]): boolean {
+  return content.includes(FAILURE) && !content.includes(OWNER) && content.some((t) => OTHERS.has(t));
+}
