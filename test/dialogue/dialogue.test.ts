@@ -292,6 +292,11 @@ describe("own dialogues (regression)", () => {
       "fourteenth blind dialogues (first wave), run once on 601f543 in the ninth session (first run 83.8%; 88.8% after dialog17)",
     ],
     [
+      "dialogues15.jsonl",
+      0.72,
+      "fifteenth blind dialogues (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 72.1%)",
+    ],
+    [
       "dialogues-own9.jsonl",
       0.86,
       "ours, written before dialog13's fixes: approval of the criticized, Russian identity, who else spoke, both sides, after a refusal (first run 60.5%)",
@@ -393,6 +398,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues11.jsonl", 0.67, "first run 58.8%, 61.8% after dialog13, 67.6% after dialog16"],
     ["dialogues12.jsonl", 0.72, "first run 66.7%, 72.2% after dialog16"],
     ["dialogues14.jsonl", 0.85, "first run 73.8%, 85.7% after dialog17"],
+    ["dialogues15.jsonl", 0.52, "first run 52.3%"],
     ["dialogues13.jsonl", 0.58, "first run 30.6%, 55.6% after dialog16, 58.3% after dialog17"],
     ["dialogues-own8.jsonl", 0.8, "first run 76.2%"],
     ["dialogues8.jsonl", 0.92, "first run 82.1%, 92.9% after dialog9"],

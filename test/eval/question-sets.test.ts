@@ -219,6 +219,20 @@ const sets = [
       "a fourteenth Russian blind set (first wave), run once on 601f543 in the ninth session (first run 93.8% / 96.0% engine and through the dialogue layer; 100% / 100% after quality-ru15)",
   },
   {
+    file: "blind19.jsonl",
+    answer: 0.95,
+    refuse: 1.0,
+    about:
+      "a nineteenth English blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 95.4% / 100% engine and through the dialogue layer)",
+  },
+  {
+    file: "blind-ru15.jsonl",
+    answer: 0.89,
+    refuse: 1.0,
+    about:
+      "a fifteenth Russian blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 89.2% / 100% engine; 90.8% / 100% through the dialogue layer)",
+  },
+  {
     file: "probes-en11.jsonl",
     answer: 0.58,
     refuse: 1.0,
