@@ -18,7 +18,7 @@ import { NEGATORS } from "./polarity.js";
 import { asideEndOf, RELATIVE_CLAUSE } from "./reading.js";
 import { noteReplacedCause } from "./replaced-cause.js";
 import { parseRussianFrame } from "./russian-frames.js";
-import { joinedSpans } from "./russian-joined.js";
+import { joinedSpans, type TranslatedSpan } from "./russian-joined.js";
 import { unknownOpener } from "./russian-opener.js";
 import { RUSSIAN_OPPOSITES, RUSSIAN_SIDE_TAKING_ALONE, RUSSIAN_TIME_OPPOSITES } from "./russian-opposites.js";
 import { nominativeNames, subjectAfterSetting } from "./russian-subject.js";
@@ -262,15 +262,8 @@ function buildRussianUnits(
   lexicon: Lexicon,
   read: (text: string) => Token[],
 ): RussianIndex {
-  const spans: {
-    paragraph: number;
-    start: number;
-    end: number;
-    text: string;
-    translation: string;
-    speakers: Set<string>;
-  }[] = [];
-  const byKey = new Map<string, (typeof spans)[number]>();
+  const spans: TranslatedSpan[] = [];
+  const byKey = new Map<string, TranslatedSpan>();
   for (const q of kb.entries.flatMap((e) => e.quotes)) {
     const translation = local.translations.get(foldForMatch(q.text));
     const paragraph = kb.article.paragraphs[q.paragraph - 1];
