@@ -40,6 +40,14 @@ export const ASKS_OTHERWISE =
  */
 export const ASKS_FOR_HELP =
   /\b(?:can|could|would)\s+(?:you|u)\b|\btl;?dr\b|\bshort\s+version\b|\bno\s+fluff\b|^(?:explain|summari[sz]e|identify|describe|list|tell|give|show|boil|translate|define|fix|help)\b|^(?:for\s+(?:a\s+|my\s+|our\s+)?(?:essay|report|homework|class|school|project|presentation|assignment)\b[^,.]*?[,.]?\s*)?(?:i|we)\s+(?:need|want|would\s+like)\b|(?:^|[^\p{L}])(?:можете|можешь|помогите|помоги|подскажи|подскажите|скажи|скажите|расскажи|расскажите|объясни|объясните|перечисли|перечислите|переведи|переведите|чьи\s+слова|при\s+ч[её]м\s+тут)(?=$|[^\p{L}])/iu;
+/**
+ * (ninth session, wave B) Asked, though the shapes above miss it: chat's "y" for "why" before a verb ("y does russia
+ * get along w israel"), a quiz's "true or false: …", Russian "что (с ней) не так", a question word after a
+ * preposition opening the message ("на что указывает …", "за что …"), and a question word after a Russian
+ * attribution lead ("по мнению путина, что означает …").
+ */
+export const ASKS_IN_CHAT =
+  /^y\s+(?:does|do|did|is|are|was|were|would|should|has|have|cant|can|dont|doesnt|didnt|isnt)\b|(?:^|\s)true\s+or\s+false(?:\s*[:\-–—?]|$)|(?:^|[^\p{L}])что\s+(?:с\s+(?:ней|ним|ними|этим)\s+)?не\s+так(?=$|[^\p{L}])|^\s*(?:на|за|про)\s+что(?=$|[^\p{L}])|^\s*по\s+(?:мнению|словам)\s+[^,]{1,40},\s*(?:что|как|где|когда|кто|почему|зачем|чем|чего)(?=$|[^\p{L}])/iu;
 /** Greetings, particles and labels a question may open with ("hey, who…", "привет, расскажи…", "а что…", "quiz: name…"). */
 export const LEADING_GLUE =
   /^(?:(?:hi|hey|hello|yo|ok|okay|so|and|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;

@@ -8,6 +8,7 @@ import { parseFrame, QUOTED } from "../claims/words.js";
 import { asksWithoutMark } from "./asked-without-mark.js";
 import {
   ASKS_FOR_HELP,
+  ASKS_IN_CHAT,
   ASKS_OTHERWISE,
   ASKS_THEN_GOES_ON,
   LEADING_GLUE,
@@ -37,6 +38,7 @@ export function looksLikeQuestion(text: string): boolean {
     RUSSIAN_STANCE_QUERY.test(typed) ||
     ASKS_THEN_GOES_ON.test(typed) ||
     ASKS_OTHERWISE.test(typed) ||
+    ASKS_IN_CHAT.test(typed.replace(LEADING_GLUE, "") || typed) ||
     ASKS_FOR_HELP.test(typed.replace(LEADING_GLUE, "") || typed) ||
     asksWithoutMark(typed.replace(LEADING_GLUE, "") || typed)
   )
