@@ -37,6 +37,13 @@ export function calledForVerdict(
   const found =
     (checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0;
   // An opposite or a changed actor is the general path's to read (its No, its "doesn't say").
-  if (found || checked.changes.length > 0 || checked.verdict === "misattributed") return null;
+  // A checker that cannot read the sentence (no translation to match a Russian one against) turns no verdict.
+  if (
+    found ||
+    checked.changes.length > 0 ||
+    checked.verdict === "misattributed" ||
+    checked.verdict === "cannot-judge"
+  )
+    return null;
   return answer.entry && standsFor?.has(answer.entry.id) ? "no" : "not-said";
 }

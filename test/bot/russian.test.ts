@@ -5,9 +5,10 @@ import { setCommandMenu } from "../../src/bot/index.js";
 import { claimCard } from "../../src/bot/render/claim.js";
 import type { SessionData } from "../../src/bot/session.js";
 import type { KnowledgeBase } from "../../src/knowledge/index.js";
+import { assembleLocal } from "../../src/knowledge/local-parts.js";
 import type { LocalChat } from "../../src/transports/local-updates.js";
 import { inlineQueryUpdate } from "../../src/transports/terminal-inline.js";
-import { ASK, RU_ASK } from "../helpers/fake-engine.js";
+import { ASK, RU_ASK, RU_TRANSLATIONS } from "../helpers/fake-engine.js";
 import { fixtureKnowledgeBase } from "../helpers/fixture-kb.js";
 import {
   buttonsOf,
@@ -41,7 +42,16 @@ function bilingualKb(): KnowledgeBase {
     long: "Путин призвал к немедленному прекращению огня и возвращению к переговорам. Песков сказал, что Москва хочет конструктивной роли.",
     bullets: ["Прекращение огня и переговоры", "Политика США «провалилась»", "Россия хочет роли"],
   };
-  return { ...kb, locales: { ru: { summaries: ru } } } as unknown as KnowledgeBase;
+  // A whole Russian side with the quotes' translations (the fake engine's): the dialogue's yes/no check builds the
+  // Russian claim checker from it, as from the real knowledge/ru/.
+  const local = assembleLocal("ru", {
+    entries: [],
+    speakers: [],
+    summaries: ru,
+    synonyms: [],
+    translations: Object.entries(RU_TRANSLATIONS),
+  });
+  return { ...kb, locales: { ru: local } };
 }
 
 const ruBot = () => createTestBot({ kb: bilingualKb() });
