@@ -44,3 +44,16 @@ describe("a membership check on a full list (list-member.ts)", () => {
     expect(verdictOf(["who makes up the Quartet?", "was the UN part of it?"])).not.toBe("no");
   });
 });
+
+describe("short follow-ups read against the last answer (words-en.ts, words-ru.ts)", () => {
+  it("'y tho' asks why, 'meaning?' asks for more, 'за что конкретно?' asks why", () => {
+    const why = answerOf(replyOf(["whom does putin blame?", "y tho"]));
+    expect(why.followUp).toBe("why");
+    expect(why.answer.answered).toBe(true);
+    const more = answerOf(replyOf(["what did peskov say?", "meaning?"]));
+    expect(more.answer.answered).toBe(true);
+    const ru = answerOf(replyOf(["кого винит Путин?", "за что конкретно?"], "ru"));
+    expect(ru.followUp).toBe("why");
+    expect(ru.answer.answered).toBe(true);
+  });
+});
