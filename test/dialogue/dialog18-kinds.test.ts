@@ -36,6 +36,10 @@ describe("a membership check on a full list (list-member.ts)", () => {
     expect(verdictOf(["из кого состоит квартет?", "а Франция в нём состояла?"], "ru")).toBe("no");
   });
 
+  it("reads 'X там есть?' without a leading 'а' as the list pointed at", () => {
+    expect(verdictOf(["кто входит в квартет?", "Турция там была?"], "ru")).toBe("no");
+  });
+
   it("is No for 'only X' where the list names more", () => {
     expect(verdictOf(["is the Quartet only Russia and the EU?"])).toBe("no");
   });
