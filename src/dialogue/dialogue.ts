@@ -37,6 +37,7 @@ import { withPlainTag } from "./slang-tag.js";
 import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
 import { asksSuccess } from "./success-asked.js";
+import { withQuizRead } from "./true-or-false.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
 import { ellipticalWords, evidenceNames } from "./yes-again.js";
@@ -102,7 +103,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   // "Any quote from Erdogan?" as "did Erdogan say anything?" (said-anything.ts); "X. Did he?" as "X. Is that
   // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typed, options) => {
-    const tagged = withTrueTag(withPlainTag(typed));
+    const tagged = withTrueTag(withPlainTag(withQuizRead(typed)));
     const plainTag = saidAnythingOf(tagged) ?? tagged;
     return withDeniedMention(plainTag, respondAll(plainTag, options));
   };

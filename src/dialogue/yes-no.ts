@@ -12,6 +12,7 @@ import { calledForVerdict } from "./called-for.js";
 import type { Conversation } from "./conversation-file.js";
 import { deniedMention } from "./denied-mention.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
+import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
 import { REACTING_RU } from "./reaction.js";
 import { selfPresentedVerdict } from "./self-presented.js";
@@ -88,6 +89,9 @@ export function verdictFor(
   deps: Parameters<typeof verdictRead>[3],
 ): Verdict | null {
   const plain = question.replace(/,? or not?$|,? или нет$/u, "");
+  // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).
+  const member = listMemberVerdict(plain, answer, lang);
+  if (member) return { verdict: member, source: "article-text" };
   // "does he blame Hamas as well?" / "…everything on Israel?" where the evidence names another (blame-scope.ts).
   const blame = blameScopeVerdict(plain.toLowerCase(), lang, answer);
   if (blame) return { verdict: blame, source: "article-text" };

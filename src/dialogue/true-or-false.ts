@@ -1,0 +1,24 @@
+// A claim put as a quiz — "true or false: Putin met Erdogan in Ankara", "Quick quiz: true or false - X",
+// "правда или нет: X", "верно или неверно — X" — or doubted back in slang — "fr? he actually said X?" — asks
+// one thing: is X so? Read it as "X. Is that true?", the frame claim-frame.ts checks against the article, so the
+// verdict comes from the article and the claim checker, never from the quiz wording. Without this the lead
+// "true or false" reads as a choice between two words and the claim gets no verdict at all.
+
+const QUIZ_LEAD =
+  /^\s*(?:(?:quick\s+)?(?:quiz|question|check)\s*[:,\-–—]?\s*)?(?:true\s+or\s+false|правда\s+или\s+(?:нет|ложь)|верно\s+или\s+(?:нет|неверно))\s*[?:,\-–—]+\s*(.+)$/iu;
+
+const DOUBT_LEAD =
+  /^\s*(?:fr|for\s+real|srsly|seriously|really|no\s+way)\s*[?!,.]+\s*(?:(?:so\s+)?(?:he|she|they|it)\s+actually\s+)?(.+)$/iu;
+
+/** The quiz or doubt lead dropped and the claim asked as "X. Is that true?"; unchanged when it has none. */
+export function withQuizRead(typed: string): string {
+  const quiz = QUIZ_LEAD.exec(typed);
+  const doubt = quiz ? null : DOUBT_LEAD.exec(typed);
+  const claim = (quiz ?? doubt)?.[1]?.trim().replace(/[?.!\s]+$/u, "");
+  if (!claim || claim.split(/\s+/).length < 3) return typed;
+  // "fr? he actually said X" keeps who said it: the claim is that he said X.
+  const said = doubt && /\bactually\b/i.test(typed) ? typed.match(/(he|she|they)\s+actually\s+/i)?.[1] : null;
+  const asked = said ? `${said} ${claim}` : claim;
+  const russian = /\p{Script=Cyrillic}/u.test(asked);
+  return russian ? `${asked}. Это правда?` : `${asked}. Is that true?`;
+}
