@@ -265,7 +265,10 @@ export function createEngine(
       };
     // Not the article's, whatever story words it holds: a failure put on another party than the US ("Почему
     // обанкротилась Турция?", russian/whose-failure.ts); an errand of the asker's own (russian/practical-request.ts).
-    if (reader.lang === "ru" && (asksOthersFailure(analysis.content) || asksPracticalRequest(text)))
+    if (
+      reader.lang === "ru" &&
+      (asksOthersFailure(analysis.content, analysis.unknownNames) || asksPracticalRequest(text))
+    )
       return replies.noAnswer(
         out,
         "out-of-scope",

@@ -227,10 +227,10 @@ const sets = [
   },
   {
     file: "blind-ru15.jsonl",
-    answer: 0.89,
+    answer: 0.9,
     refuse: 1.0,
     about:
-      "a fifteenth Russian blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 89.2% / 100% engine; 90.8% / 100% through the dialogue layer)",
+      "a fifteenth Russian blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 89.2% / 100% engine; 90.8% / 100% through the dialogue layer; 90.8% / 100% engine after quality-ru16)",
   },
   {
     file: "probes-en11.jsonl",
@@ -287,6 +287,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours (quality-en14), 40: where civilians suffer, either/or with one unknown name, the Kremlin's line to both sides, the Foreign Ministry's aim, the people named, the region, what Putin wants instead of fighting, trips and visits as forecasts (first run 45.2% / 87.5% engine, 51.6% / 50.0% through the dialogue layer; 67.7% / 100% after)",
+  },
+  {
+    file: "probes-ru16.jsonl",
+    answer: 0.8,
+    refuse: 0.5,
+    about:
+      "ours in Russian (quality-ru16), 17 in issue 10's wave B kinds: whose failure with the US named as Америка/штаты/Вашингтон, a voice after если верить, hearsay blame on another party, Russia's Quartet role asked, коротко/кратко tails, an English phrase inside Russian, transliteration (first run 80.0% / 50.0% through npm run ask; final 80.0% / 50.0% engine and through ask)",
   },
   {
     file: "causes-en3.jsonl",

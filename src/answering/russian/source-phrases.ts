@@ -1,5 +1,5 @@
 // Words that say where the answer should come from or how the question is meant, not what it is about:
-// "если верить статье", "судя по тексту", "согласно статье", "в каком контексте", "в какой связи" (связь here is "in what
+// "если верить статье", "если верить Путину" (the voice stays), "судя по тексту", "согласно статье", "в каком контексте", "в какой связи" (связь here is "in what
 // connection", not the ties the article tells of), "в глазах других" (how one looks to others). The lexicon
 // drops them like any stop phrase, so "кто такой Песков, если верить статье?" is "кто такой Песков?".
 
@@ -10,6 +10,9 @@ export const RUSSIAN_SOURCE_PHRASES: readonly string[] = [
   "если верить автору",
   "если верить материалу",
   "верить статье",
+  // Before a voice ("если верить путину"): the voice stays, as after "по словам".
+  "если верить",
+  "если верить словам",
   "судя по статье",
   "согласно статье",
   "согласно тексту",

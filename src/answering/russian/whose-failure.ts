@@ -21,7 +21,11 @@ const OTHERS = new Set([
   "=квартет",
 ]);
 
-/** Whether a Russian question's content terms put the failure on a party other than the US. */
-export function asksOthersFailure(content: readonly string[]): boolean {
-  return content.includes(FAILURE) && !content.includes(OWNER) && content.some((t) => OTHERS.has(t));
+/**
+ * Whether a Russian question's content terms put the failure on a party other than the US: a party of the story,
+ * or a name the article never holds ("в чём провал Китая", `unknownNames`), with the US not named.
+ */
+export function asksOthersFailure(content: readonly string[], unknownNames: readonly string[] = []): boolean {
+  if (!content.includes(FAILURE) || content.includes(OWNER)) return false;
+  return unknownNames.length > 0 || content.some((t) => OTHERS.has(t));
 }
