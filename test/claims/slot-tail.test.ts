@@ -43,3 +43,20 @@ describe("a swapped adjective-noun slot, Russian", () => {
     );
   });
 });
+
+// Russian litotes (litotes.ts): "не обходится без споров" says the involvement is disputed.
+describe("Russian litotes", () => {
+  it.each(["роль России в мирном процессе не без споров", "участие России в мирном процессе вызывает споры"])(
+    "%s → confirmed",
+    (claim) => {
+      expectConfirmed(claim);
+    },
+  );
+
+  it.each([
+    "участие России в мирном процессе не вызывает никаких споров",
+    "участие России обходится без споров",
+  ])("%s → not confirmed", (claim) => {
+    expectNotConfirmed(claim);
+  });
+});
