@@ -3,6 +3,7 @@
 import type { Token } from "../answering/lexicon.js";
 import { RecentCache } from "../lib/recent-cache.js";
 import { sameActorOrTerm } from "./actors.js";
+import { litotesLength } from "./litotes.js";
 import {
   CEASE_WORDS,
   FAIL_WORDS,
@@ -70,7 +71,15 @@ export function wordsOf(
   // Russian negation is concord: "никогда не" is one "never", not two negations that cancel; "не не" and
   // "не без" are two, as "not without" is in English.
   let concord = { ni: false, ne: false };
+  let skipTo = -1;
   for (const [i, t] of tokens.entries()) {
+    if (i < skipTo) continue;
+    // "не обходится без споров", "не лишено споров": two negations that say the thing is there (litotes.ts).
+    const litotes = litotesLength(tokens, i);
+    if (litotes > 0) {
+      skipTo = i + litotes;
+      continue;
+    }
     const pairedWith = NEGATOR_PAIRS.get(t.surface);
     if (NEGATORS.has(t.surface) || (pairedWith !== undefined && pairedWith === tokens[i + 1]?.surface)) {
       if (RUSSIAN_CONCORD_NEGATORS.has(t.surface)) {

@@ -42,7 +42,49 @@ export function slotSwapped(
     const found = swappedAt(ordered, i, 2, span, backing, text, clause, vocabulary);
     if (found) return found;
   }
-  return null;
+  return tailSwapped(ordered, span, backing, text, clause, vocabulary);
+}
+
+/**
+ * The claim's last word of its own at the very end, where the passage ends on another thing after the same
+ * lined-up word: "contribute to reaching a ceasefire" for "… reaching a settlement", "facilitate … elections" for
+ * "… negotiations". Both must close their sentence, and the passage's word must be a noun after a determiner or
+ * an adjective-free end of a lined-up run, with no synonym of the claim's word.
+ */
+function tailSwapped(
+  ordered: readonly Pair[],
+  span: readonly Word[],
+  backing: ReadonlySet<Word>,
+  text: string,
+  clause: string,
+  vocabulary: ClaimVocabulary,
+): ClaimChange | null {
+  const content = ordered.filter((p) => p.claim.weight > 0);
+  if (content.length < 4) return null;
+  const last = content[content.length - 1]!;
+  const before = content[content.length - 2]!;
+  const claim = last.claim;
+  if (last.span !== null || claim.entity || claim.negated || !/^[a-z][a-z'-]*$/.test(claim.surface))
+    return null;
+  if (!before.span || before.flipped || content.slice(0, -1).filter((p) => p.span).length < 3) return null;
+  if (!endsText(text, claim.surface)) return null;
+  const after = span.filter((w) => w.at > before.span!.at && w.weight > 0);
+  if (after.length !== 1) return null;
+  const slot = after[0]!;
+  if (slot.at - before.span.at > 2 || backing.has(slot) || slot.entity || slot.negated) return null;
+  if (vocabulary.synonym(claim, slot) || !endsText(clause, slot.surface)) return null;
+  return { kind: "replaced", claimed: claim.surface, article: slot.surface };
+}
+
+/** A Russian adjective by its ending ("мировых" державах, "региональных" игроков): Russian has no determiners. */
+function russianAdjective(word: string): boolean {
+  return /^[а-яё-]{4,}(?:ых|их|ого|его|ому|ему|ой|ей|ые|ие|ый|ий|ая|яя|ое|ее|ую|юю|ым|им)$/iu.test(word);
+}
+
+/** The word closes the text (a full stop, a question mark or quotes may follow). */
+function endsText(text: string, word: string): boolean {
+  const escaped = word.replace(/[^\p{L}\s]/gu, ".").replace(/\s+/g, "\\s+");
+  return new RegExp(`(?<!\\p{L})${escaped}[\\s.!?"'”»…]*$`, "iu").test(text);
 }
 
 /** The claim's run of `length` unbacked words from `i` replaces as many passage words between lined-up ones. */
@@ -59,14 +101,17 @@ function swappedAt(
   const run = ordered.slice(i, i + length);
   for (const p of run) {
     if (p.span !== null || p.claim.weight <= 0 || p.claim.entity || p.claim.negated) return null;
-    if (!/^[a-z][a-z'-]*$/.test(p.claim.surface)) return null;
+    if (!/^(?:[a-z][a-z'-]*|[а-яё][а-яё-]*)$/.test(p.claim.surface)) return null;
   }
   if (run.some((p, k) => k > 0 && p.claim.at !== run[k - 1]!.claim.at + 1)) return null;
   const before = ordered[i - 1]!;
   const after = ordered[i + length]!;
   if (!before.span || !after.span || before.flipped || after.flipped) return null;
   const between = span.filter((w) => w.at > before.span!.at && w.at < after.span!.at);
-  if (between.length !== length || after.span.at - before.span.at > 2 + length) return null;
+  // A phrase token of the passage holds as many words ("региональных игроков" for "мировых держав").
+  const words = between.reduce((n, w) => n + w.surface.split(/\s+/).length, 0);
+  if ((between.length !== length && words !== length) || after.span.at - before.span.at > 2 + length)
+    return null;
   // A small word of the slot ("all" parties) is no thing itself; the slot needs one that is.
   const content = length === 1 ? between : between.filter((w) => w.weight > 0);
   if (content.length === 0) return null;
@@ -77,7 +122,8 @@ function swappedAt(
   const first = run[0]!.claim.surface;
   const named =
     content.some((slot) => vocabulary.adjective(slot)) ||
-    (afterDeterminer(text, first) && afterDeterminer(clause, content[0]!.surface));
+    (afterDeterminer(text, first) && afterDeterminer(clause, content[0]!.surface)) ||
+    (russianAdjective(first) && russianAdjective(between[0]!.surface.split(/\s+/)[0]!));
   if (!named) return null;
   return {
     kind: "replaced",

@@ -238,6 +238,13 @@ describe("the labelled claims", () => {
     // 26/42 (EN 18/27, RU 8/15) with 7 false confirmed; now EN 23/27, 0 false (residence.ts, mediated.ts,
     // direction.ts, subject-moved.ts).
     "claims-probes19.jsonl": 0.85,
+    // A fifteenth blind set (wave B), run once by the lead: 89% with 2 false confirmed (one content word swapped in
+    // a near-verbatim claim: "… reaching a ceasefire", "координации мировых держав"); claims20 (slot.ts: the
+    // claim's last word against the passage's, a Russian adjective-noun slot): EN 67/75, 0 false.
+    "claims-blind15.jsonl": 0.89,
+    // claims20's probes (15: one content word swapped, fair paraphrases; 5 Russian), run once: 10/15 with 4 false
+    // confirmed (EN 6/10, 3 false); now 10/10, 0 false.
+    "claims-probes20.jsonl": 1,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -305,6 +312,10 @@ describe("the labelled claims", () => {
     "claims-blind14.jsonl": 1,
     // claims19's probes: first run 8/15 with 2 false confirmed; now 10/15, 0 false.
     "claims-probes19.jsonl": 0.66,
+    // Wave B: first run 23/25 with 1 false confirmed ("координации мировых держав"); 24/25, 0 false (slot.ts).
+    "claims-blind15.jsonl": 0.96,
+    // claims20's probes: first run 4/5 with 1 false confirmed; now 5/5.
+    "claims-probes20.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
