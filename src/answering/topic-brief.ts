@@ -36,10 +36,18 @@ const HOW_TO_ANSWER =
 const ABOUT_CHECK =
   /^\s*(?:so\s+|wait\s+|and\s+)?(?:is|was)\s+(?:this|the|that)\s+(?:whole\s+)?(?:news\s+)?(?:article|story|piece|text|report|news)\s+(?:even\s+|actually\s+|really\s+|also\s+)?(?:about|on|related\s+to|covering)\s+\S/i;
 
+/** Longer than this, a message is no brief asked of one topic (the topic is at most 80 characters). */
+const MAX_BRIEF_CHARS = 240;
+
 /** The plainer question a brief-on-a-topic or an is-it-about check asks, or the question as it came. */
 export function asTopicBrief(question: string): string {
   if (ABOUT_CHECK.test(question)) return "what is this article about";
-  const m = BRIEF_ON_TOPIC.exec(question) ?? TOPIC_BRIEF.exec(question);
+  // Read on the message with its white space runs made one space and a length bound: the two patterns' lazy topic
+  // beside optional white space backtracks on long runs of spaces (seconds on 512 spaces), and a brief asked of a
+  // topic is at most ~80 words of topic plus its frame.
+  const typed = question.replace(/\s+/g, " ").trim();
+  if (typed.length > MAX_BRIEF_CHARS) return question;
+  const m = BRIEF_ON_TOPIC.exec(typed) ?? TOPIC_BRIEF.exec(typed);
   if (!m) return question;
   const topic = m[1]!.trim().replace(/^(?:of|on|about|for)\s+/i, "");
   if (topic.split(/[^\w']+/).every((w) => w === "" || HOW_TO_ANSWER.test(w.toLowerCase()))) return question;
