@@ -243,6 +243,15 @@ export function createEngine(
     return reader.lexicon.analyse(read).cues.length === 0;
   };
 
+  /** Outside the article whatever story words it holds: the refusal in `out`, with the story's popular questions. */
+  const outOfScope = (out: Lang): Answer =>
+    replies.noAnswer(
+      out,
+      "out-of-scope",
+      replies.textsOf(out).outOfScope(replies.oneLine(out)),
+      replies.popular(3, out),
+    );
+
   const answerWhole = (question: string, lang?: Lang): Answer => {
     const { reader, text } = route(question);
     const analysis = reader.lexicon.analyse(questionAsRead(text, reader.lang));
@@ -250,13 +259,7 @@ export function createEngine(
     const t = replies.textsOf(out);
     if (analysis.tokens.length === 0) return replies.noAnswer(out, "empty", t.empty, replies.popular(3, out));
     // Advice for the asker's own life: a word the story shares ("negotiate", "stop") does not make it the story's.
-    if (reader.lang === "en" && asksOwnAdvice(analysis.words, analysis.speakers))
-      return replies.noAnswer(
-        out,
-        "out-of-scope",
-        t.outOfScope(replies.oneLine(out)),
-        replies.popular(3, out),
-      );
+    if (reader.lang === "en" && asksOwnAdvice(analysis.words, analysis.speakers)) return outOfScope(out);
     // How the story's events will turn out: the article reports what was said (future-outcome.ts).
     if ((reader.lang === "en" && asksForecast(text)) || (reader.lang === "ru" && asksRussianForecast(text)))
       return {
@@ -269,22 +272,11 @@ export function createEngine(
       reader.lang === "ru" &&
       (asksOthersFailure(analysis.content, analysis.unknownNames) || asksPracticalRequest(text))
     )
-      return replies.noAnswer(
-        out,
-        "out-of-scope",
-        t.outOfScope(replies.oneLine(out)),
-        replies.popular(3, out),
-      );
+      return outOfScope(out);
     const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);
     if (intent?.kind === "summary") return replies.summary(out);
     // "Кто написал «Войну и мир»?": a book, film or song, whatever words of the story its title holds.
-    if (reader.lang === "ru" && asksOfQuotedWork(text))
-      return replies.noAnswer(
-        out,
-        "out-of-scope",
-        t.outOfScope(replies.oneLine(out)),
-        replies.popular(3, out),
-      );
+    if (reader.lang === "ru" && asksOfQuotedWork(text)) return outOfScope(out);
     if (intent?.kind === "quotes") {
       const [only, ...more] = intent.speakerIds;
       if (only === undefined || more.length === 0) return withinBudget(replies.quotesBy(only ?? null, out));
