@@ -38,9 +38,12 @@ const STANCE_OF_RU =
 /** A list the article gives in full ("the US, the United Nations, and the European Union"): 3+ items. */
 const ENUMERATION = /[^,.;]+,[^,.;]+,[^.;]*\band\b/;
 
+/** The quote of the evidence that gives a list in full, or undefined. */
+export const listingQuote = (evidence: Answer): string | undefined =>
+  evidence.quotes.find((q) => ENUMERATION.test(q.text))?.text;
+
 /** The evidence gives a list in full ("the US, the United Nations, and the European Union"). */
-export const listsInFull = (evidence: Answer): boolean =>
-  evidence.quotes.some((q) => ENUMERATION.test(q.text));
+export const listsInFull = (evidence: Answer): boolean => listingQuote(evidence) !== undefined;
 
 /**
  * The verdict on a party the article never names, after the last answer: No when the last turn said yes on a

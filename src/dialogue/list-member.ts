@@ -5,7 +5,7 @@
 // No; "only X and Y" where the quote names more parties than the question is No. A party the quote names, or a
 // question that is not about membership, is left to the other readers (their Yes is the list's own).
 import type { Answer, Lang } from "../answering/types.js";
-import { listsInFull } from "./elliptical.js";
+import { listingQuote } from "./elliptical.js";
 
 /** Parties a reader may ask about: how the article (English) would name them, and the question's words. */
 const PARTIES: ReadonlyArray<{ inArticle: RegExp; asked: RegExp }> = [
@@ -50,10 +50,10 @@ const ONLY = /(?<!\p{L})(?<!(?:not|не)\s)(?:only|just|solely|только|ли
 
 /** The verdict on a membership check against a full list in the evidence, or null when it is not one. */
 export function listMemberVerdict(question: string, answer: Answer, _lang: Lang): "no" | null {
-  if (!answer.answered || !listsInFull(answer)) return null;
+  const list = answer.answered ? listingQuote(answer) : undefined;
+  if (list === undefined) return null;
   const folded = question.toLowerCase();
   if (!MEMBERSHIP.test(folded)) return null;
-  const list = answer.quotes.find((q) => /[^,.;]+,[^,.;]+,[^.;]*\band\b/.test(q.text))?.text ?? "";
   const asked = PARTIES.filter((p) => p.asked.test(folded));
   if (asked.length === 0) return null;
   // A party the list does not name: not a member there.
