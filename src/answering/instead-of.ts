@@ -6,21 +6,24 @@
 
 const VIOLENCE =
   "(?:war|wars|fighting|violence|bloodshed|killing|killings|conflict|hostilities|clashes|strikes|bombing|escalation)";
+/** The phrases of replacing: "instead of", "rather than", … */
+const REPLACING =
+  "(?:instead\\s+of|in\\s+place\\s+of|rather\\s+than|as\\s+an\\s+alternative\\s+to|as\\s+opposed\\s+to)";
 /** "instead of (all) (the|this|more) fighting", placed anywhere, with its comma. */
 const INSTEAD = new RegExp(
-  `\\s*,?\\s*\\b(?:instead\\s+of|in\\s+place\\s+of|rather\\s+than|as\\s+an\\s+alternative\\s+to|as\\s+opposed\\s+to)\\s+(?:all\\s+)?(?:the\\s+|this\\s+|that\\s+|more\\s+|any\\s+|further\\s+|continued\\s+)?${VIOLENCE}\\b\\s*,?`,
+  `\\s*,?\\s*\\b${REPLACING}\\s+(?:all\\s+)?(?:the\\s+|this\\s+|that\\s+|more\\s+|any\\s+|further\\s+|continued\\s+)?${VIOLENCE}\\b\\s*,?`,
   "i",
 );
-/** The words INSTEAD opens with. */
-const OPENING_WORD = /\b(?:instead|place|rather|alternative|opposed)\b/i;
+/** REPLACING alone, with no white space before it to backtrack over: a linear test. */
+const REPLACING_ALONE = new RegExp(`\\b${REPLACING}`, "i");
 /** "what would putin like to see", "what would he like to happen": a want. */
 const LIKE_TO_SEE = /\bwould\s+(\S+)\s+like\s+to\s+(?:see|happen|have)\b/i;
 
 /** The question without the violence it would replace; as it came when it names none. */
 export function withoutReplacedViolence(text: string): string {
-  // The pattern's leading optional white space backtracks over long runs of spaces: read only a text that has one
-  // of its opening words (a linear test).
-  if (!OPENING_WORD.test(text) || !INSTEAD.test(text)) return text;
+  // INSTEAD's leading optional white space backtracks over long runs of spaces: read only a text that holds one
+  // of its phrases.
+  if (!REPLACING_ALONE.test(text) || !INSTEAD.test(text)) return text;
   const out = text
     .replace(INSTEAD, " ")
     .replace(LIKE_TO_SEE, "does $1 want")
