@@ -10,6 +10,7 @@ import { isRussianText } from "../lib/script-language.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { changesOf, replacedVerb, replacedWords } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
+import { correctedSpeaker } from "./correction.js";
 import { sameDerivation } from "./derivation.js";
 import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
@@ -291,8 +292,12 @@ export function createClaimChecker(
   // A claim read as not in the article is read again without its cause (cause-apart.ts).
   return judgingCauseApart((input: string) => {
     const text = input.slice(0, MAX_CLAIM_CHARS);
+    // "It was Peskov, not Putin, who …": the statement of the name affirmed (correction.ts).
+    const corrected = correctedSpeaker(text);
+    const read = corrected ?? text;
     // A Russian claim (the one rule, src/lib/script-language.ts) is held against the Russian translations.
-    return isRussianText(text) ? russianCheck(text) : judge(text);
+    const verdict = isRussianText(read) ? russianCheck(read) : judge(read);
+    return corrected === null ? verdict : { ...verdict, claim: text };
   });
 }
 

@@ -134,7 +134,9 @@ export const NEGATING_PREFIXES = ["un", "non", "dis", "de", "in", "im", "ir", "i
  * tokeniser splits at hyphens, which left "escalating" alone: a claim saying the opposite read as agreeing).
  */
 export function joinNegatingPrefixes(text: string): string {
-  return text.replace(/\b(un|non|dis|de|anti)-(?=\p{L}{4})/giu, "$1");
+  return text
+    .replace(/\b(un|non|dis|de|anti)-(?=\p{L}{4})/giu, "$1")
+    .replace(/\b(\p{L}{4,})-free\b/giu, "free of $1");
 }
 
 export { HIGH_DEGREE, OPPOSITES_WITHOUT_STANCE, SAME_MEANING } from "./neutral-pairs.js";

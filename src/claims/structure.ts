@@ -15,6 +15,7 @@ import type { Pair, Word } from "./match.js";
 import { mediatedForDirect } from "./mediated.js";
 import { type NounGrammar, replacedNoun } from "./nouns.js";
 import { changedBlame, changedParty } from "./parties.js";
+import { privativeOpposite } from "./privative.js";
 import { borrowedPredicate } from "./reading.js";
 import { swappedResidence } from "./residence.js";
 import { swappedRoles } from "./roles.js";
@@ -74,6 +75,8 @@ export function structuralChanges(
     return change;
   };
   if (!exact) push(looseNegation(pairs, unit.words, subjectTerm));
+  // A word denying the passage's own by a privative affix: "бесспорна" of "не без споров" (privative.ts).
+  if (!exact) push(privativeOpposite(pairs, unit.words));
   const rewritten = exact
     ? null
     : (replacedStance(pairs, unit.words, vocabulary) ?? input.replacedVerb?.() ?? null);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { correctedSpeaker } from "../../src/claims/correction.js";
+import { createClaimChecker } from "../../src/claims/index.js";
+import { realKb as kb } from "../helpers/engine.js";
+
+const check = createClaimChecker(kb);
+
+describe("a privative word denying the passage's own (privative.ts)", () => {
+  it.each([
+    ["Участие России в мирном процессе на Ближнем Востоке бесспорно.", "бесспорно"],
+    ["Кремль выражает неготовность содействовать урегулированию.", "неготовность"],
+    ["Russia's involvement in the Middle East peace process is controversy-free.", "controversy"],
+  ])("%s → altered", (claim, word) => {
+    const v = check(claim);
+    expect(v.verdict).toBe("altered");
+    expect(v.changes.map((c) => c.claimed).join(" ")).toContain(word);
+  });
+
+  it.each([
+    "Участие России в мирном процессе на Ближнем Востоке небесспорно.",
+    "Участие России в мирном процессе на Ближнем Востоке вызывает споры.",
+    "Путин подчеркнул необходимость немедленного прекращения огня.",
+  ])("%s stays a paraphrase: two privatives, or no privative at all", (claim) => {
+    expect(check(claim).verdict).toBe("paraphrase");
+  });
+});
+
+describe("a correction frame naming who said it (correction.ts)", () => {
+  it("reads the affirmed name's statement", () => {
+    expect(correctedSpeaker("It was Peskov, not Putin, who criticized Washington.")).toBe(
+      "Peskov criticized Washington.",
+    );
+    expect(correctedSpeaker("Not Putin but the Kremlin said so.")).toBe("the Kremlin said so.");
+    expect(correctedSpeaker("Peskov, not Putin, said so.")).toBe("Peskov said so.");
+    expect(correctedSpeaker("Не Путин, а Песков сказал это.")).toBe("Песков сказал это.");
+    expect(correctedSpeaker("Это МИД, а не Путин, критикует Вашингтон.")).toBe("МИД критикует Вашингтон.");
+  });
+
+  it("keeps a denial that names no one", () => {
+    expect(correctedSpeaker("Not a ceasefire but talks are what Putin wants.")).toBeNull();
+    expect(correctedSpeaker("Не прекращение огня, а переговоры нужны, считает Путин.")).toBeNull();
+    expect(correctedSpeaker("Putin, not without reason, criticizes Washington.")).toBeNull();
+  });
+
+  it.each([
+    ["It was Peskov, not Putin, who criticized Washington for monopolizing peace efforts.", "misattributed"],
+    ["Not Peskov but Putin criticized Washington for monopolizing peace efforts.", "paraphrase"],
+    ["Не Путин, а Песков подчеркнул необходимость немедленного прекращения огня.", "misattributed"],
+    ["Не Песков, а МИД России подчёркивает важность координации региональных игроков.", "paraphrase"],
+  ])("%s → %s", (claim, verdict) => {
+    const v = check(claim);
+    expect(v.verdict).toBe(verdict);
+    expect(v.claim).toBe(claim);
+  });
+});
