@@ -16,7 +16,14 @@ import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
-import { asideEndOf, newPredicate, objectOfArticleVerb, RELATIVE_CLAUSE, speakerSwap } from "./reading.js";
+import {
+  asideEndOf,
+  newPredicate,
+  objectOfArticleVerb,
+  parentheticalEndOf,
+  RELATIVE_CLAUSE,
+  speakerSwap,
+} from "./reading.js";
 import { noteReplacedCause } from "./replaced-cause.js";
 import { capitalStems, swappedName } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
@@ -225,6 +232,7 @@ export function createClaimChecker(
         exact: exact !== null,
         antecedentWords: () => withAntecedent(unit),
         asideEnd: () => asideEndOf(readable, (t) => lexicon.tokensOf(t)),
+        parentheticalEnd: () => parentheticalEndOf(readable, (t) => lexicon.tokensOf(t)),
         nounSpanTokens: () => unitTokens(unit),
         clause: unit.text,
         clauseTokens: () => unitTokens(unit),

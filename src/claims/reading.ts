@@ -116,6 +116,15 @@ export function asideEndOf(statement: string, read: (text: string) => Token[]): 
   return m ? read(m[0]).length : -1;
 }
 
+/** The subject and any aside set off by commas after it: "Israel, for its part,", "Moscow, meanwhile,". */
+const PARENTHETICAL = /^\s*[^,]{1,60}?,\s+[^,]{1,60},/u;
+
+/** How many tokens the claim's subject and a comma aside after it take, as `read` counts them; -1 for none. */
+export function parentheticalEndOf(statement: string, read: (text: string) => Token[]): number {
+  const m = PARENTHETICAL.exec(statement);
+  return m ? read(m[0]).length : -1;
+}
+
 /** A clause opening with a relative pronoun: its doer is the name before it ("…, which overlooked …", "…, которая"). */
 export const RELATIVE_CLAUSE = /^\s*(?:which|who|that|котор\p{L}*|кто)(?=$|[^\p{L}])/iu;
 

@@ -45,6 +45,8 @@ export interface StructureInput {
   antecedentWords: () => Word[];
   /** Where an aside of the claim ends ("Putin, who criticizes Washington, monopolized …"), -1 for none. */
   asideEnd: () => number;
+  /** Where any comma aside after the claim's subject ends ("Israel, for its part, keeps …"), -1 for none. */
+  parentheticalEnd?: () => number;
   /** The passage's tokens a replaced noun is looked for in. */
   nounSpanTokens: () => Token[];
   nounGrammar?: NounGrammar;
@@ -105,7 +107,8 @@ export function structuralChanges(
         );
   if (!reversed && input.swappedName) push(input.swappedName());
   // A name the passage has after the deed made its doer (subject-moved.ts).
-  if (!exact && !borrowed && !reversed) push(subjectFromObject(pairs, unit.words, text, subjectTerm));
+  if (!exact && !borrowed && !reversed)
+    push(subjectFromObject(pairs, unit.words, text, subjectTerm, input.parentheticalEnd?.() ?? -1));
   const narrowed = exact
     ? null
     : push(droppedCoordinate(tokens, pairs, input.clauseTokens, unit.words, input.clause));

@@ -20,6 +20,8 @@ export function subjectFromObject(
   text: string,
   /** The speaker the claim names in its frame ("Putin did say that …"): the deed is theirs to report. */
   speaker: string | null,
+  /** Where a comma aside after the subject ends ("Israel, for its part, keeps …"): its tokens, -1 for none. */
+  asideEnd = -1,
 ): ClaimChange | null {
   // A passive names its doer after "by" ("Washington is criticized by Putin"): roles.ts reads it.
   if (/\p{Script=Cyrillic}/u.test(text) || /\sby\s/i.test(text)) return null;
@@ -28,9 +30,11 @@ export function subjectFromObject(
   if (!subject?.claim.entity || subject.claim.negated) return null;
   const surface = subject.claim.surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (new RegExp(`${surface}(?:['’]s?|s['’])(?=\\s)`, "iu").test(text)) return null;
-  const deed = weighted[1];
-  if (!deed?.span || deed.claim.entity || deed.flipped || deed.claim.at - subject.claim.at > NEAR)
-    return null;
+  // The deed: the first word after the subject (and its aside) the passage backs; a word of the claim's own
+  // before it ("keeps" for "has") is read past, a name is not.
+  const from = Math.max(subject.claim.at, asideEnd - 1);
+  const deed = weighted.slice(1).find((p) => p.claim.entity || (p.span !== null && p.claim.at > from));
+  if (!deed?.span || deed.claim.entity || deed.flipped || deed.claim.at - from > NEAR) return null;
   // Not in the passage at all, or there only after the deed.
   const s = subject.span ? spanWords.indexOf(subject.span) : Number.POSITIVE_INFINITY;
   const v = spanWords.indexOf(deed.span);

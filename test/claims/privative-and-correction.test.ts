@@ -53,3 +53,22 @@ describe("a correction frame naming who said it (correction.ts)", () => {
     expect(v.claim).toBe(claim);
   });
 });
+
+describe("a subject moved past an aside or a verb of the claim's own (subject-moved.ts)", () => {
+  it.each([
+    "Israel keeps long-standing ties with the Palestinians, including Hamas.",
+    "Israel, meanwhile, has long-standing ties with the Palestinians.",
+    "The EU, for its part, maintains open communication with both warring sides.",
+  ])("%s → altered (actor)", (claim) => {
+    const v = check(claim);
+    expect(v.verdict).toBe("altered");
+    expect(v.changes.map((c) => c.kind)).toContain("actor");
+  });
+
+  it.each([
+    "Moscow keeps long-standing ties with the Palestinians, including Hamas.",
+    "The Kremlin, for its part, maintains open communication with both warring sides.",
+  ])("%s stays a paraphrase", (claim) => {
+    expect(check(claim).verdict).toBe("paraphrase");
+  });
+});
