@@ -207,6 +207,15 @@ export class Lexicon {
     return analysis;
   }
 
+  /**
+   * Each word of a text as analyse() reads it, its typo fixed, with the word it came from ("violance" ->
+   * "violence"): for readers that keep their own tokens (the claim check) but read chat spelling as questions do.
+   */
+  typoFixes(text: string): { word: string; from?: string }[] {
+    const capitalised = this.rules.capitalisedWords(text);
+    return this.rules.normaliseWords(text).map((w) => this.typos.fix(w, capitalised.has(w)));
+  }
+
   /** A new message: the analyses of the last one are let go. */
   forgetAnalyses(): void {
     this.recentAnalyses.clear();

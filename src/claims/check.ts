@@ -9,6 +9,7 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { changesOf, replacedVerb, replacedWords } from "./changes.js";
+import { readThroughTypos } from "./chat-typos.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { correctedSpeaker } from "./correction.js";
 import { sameDerivation } from "./derivation.js";
@@ -302,10 +303,12 @@ export function createClaimChecker(
     const text = input.slice(0, MAX_CLAIM_CHARS);
     // "It was Peskov, not Putin, who …": the statement of the name affirmed (correction.ts).
     const corrected = correctedSpeaker(text);
-    const read = corrected ?? text;
+    const affirmed = corrected ?? text;
+    // Chat spelling read as the engine reads a question's: "violance", "gov't", "w/" (chat-typos.ts).
+    const read = isRussianText(affirmed) ? affirmed : readThroughTypos(affirmed, (t) => lexicon.typoFixes(t));
     // A Russian claim (the one rule, src/lib/script-language.ts) is held against the Russian translations.
     const verdict = isRussianText(read) ? russianCheck(read) : judge(read);
-    return corrected === null ? verdict : { ...verdict, claim: text };
+    return read === text ? verdict : { ...verdict, claim: text };
   });
 }
 

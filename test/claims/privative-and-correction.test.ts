@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readThroughTypos } from "../../src/claims/chat-typos.js";
 import { correctedSpeaker } from "../../src/claims/correction.js";
 import { createClaimChecker } from "../../src/claims/index.js";
 import { realKb as kb } from "../helpers/engine.js";
@@ -70,5 +71,34 @@ describe("a subject moved past an aside or a verb of the claim's own (subject-mo
     "The Kremlin, for its part, maintains open communication with both warring sides.",
   ])("%s stays a paraphrase", (claim) => {
     expect(check(claim).verdict).toBe("paraphrase");
+  });
+});
+
+describe("a claim in chat spelling read through the engine's typo correction (chat-typos.ts)", () => {
+  const fixes = (text: string) => [{ word: text }];
+  it("expands apostrophe and slash shorthand, keeps the text otherwise", () => {
+    expect(readThroughTypos("the US gov't talks w/ both sides b/c", () => [])).toBe(
+      "the US government talks with both sides because",
+    );
+    expect(readThroughTypos("Putin said so.", fixes)).toBe("Putin said so.");
+  });
+
+  it("never reads a fix that gives or takes a negation or a negating prefix", () => {
+    const fake = (pairs: [string, string][]) => () => pairs.map(([from, word]) => ({ word, from }));
+    expect(readThroughTypos("Putin nit agree", fake([["nit", "not"]]))).toBe("Putin nit agree");
+    expect(readThroughTypos("an unaceptable deal", fake([["unaceptable", "acceptable"]]))).toBe(
+      "an unaceptable deal",
+    );
+    expect(readThroughTypos("the violance", fake([["violance", "violence"]]))).toBe("the violence");
+  });
+
+  it.each([
+    ["Putin says the US gov't failed to address the interests of Palestinians.", "paraphrase"],
+    ["The Kremlin keeps open communication w/ both warring sides.", "paraphrase"],
+    ["Putin critisizes Washington for monopolising peace efforts.", "paraphrase"],
+    ["Putin praisd Washington for monopolizing peace efforts.", "altered"],
+    ["Putin dosnt acknowledge the need for a Palestinian state.", "altered"],
+  ])("%s → %s", (claim, verdict) => {
+    expect(check(claim).verdict).toBe(verdict);
   });
 });
