@@ -203,8 +203,8 @@ describe("the labelled claims", () => {
     // An eleventh blind set (seventh session), run once on main 0777326: 84% (84/100; EN 62/75, RU 22/25) with 3
     // false confirmed (met "in person" for a phone call, "prolonging" for "resolving" the conflict, "the major
     // powers" for "all parties"), fixed by claims14 (contact.ts, the resolve/prolong pair, two-word slots in
-    // slot.ts): 65/75 English, 0 false confirmed.
-    "claims-blind11.jsonl": 0.86,
+    // slot.ts): 65/75 English, 0 false confirmed; 67/75 after claims21 (chat typos, a privative word).
+    "claims-blind11.jsonl": 0.89,
     // claims13's probes (69: replaced causes, purposes and added reasons, 17 Russian), run once: 58% (40/69; 31/52
     // English) with 4 false confirmed (oil deals, stem from … opposition, religious values, "из-за их поддержки").
     // Now 47/52 English, 0 false confirmed (replaced-cause.ts; cause-apart.ts reads the rest without the cause).
@@ -240,11 +240,17 @@ describe("the labelled claims", () => {
     "claims-probes19.jsonl": 0.85,
     // A fifteenth blind set (wave B), run once by the lead: 89% with 2 false confirmed (one content word swapped in
     // a near-verbatim claim: "… reaching a ceasefire", "координации мировых держав"); claims20 (slot.ts: the
-    // claim's last word against the passage's, a Russian adjective-noun slot): EN 67/75, 0 false.
-    "claims-blind15.jsonl": 0.89,
+    // claim's last word against the passage's, a Russian adjective-noun slot): EN 67/75, 0 false; EN 70/75 after
+    // claims21 ("not Putin" read as a correction frame, chat typos read through the engine's typo correction).
+    "claims-blind15.jsonl": 0.93,
     // claims20's probes (15: one content word swapped, fair paraphrases; 5 Russian), run once: 10/15 with 4 false
     // confirmed (EN 6/10, 3 false); now 10/10, 0 false.
     "claims-probes20.jsonl": 1,
+    // claims21's probes (41: privative words, a subject moved past an aside, "not X but Y", chat typos; 10
+    // Russian), run once: 23/41 (EN 18/31, RU 5/10) with 4 false confirmed ("controversy-free", "Israel, for its
+    // part, keeps …", "бесспорна", "неготовности"); now EN 30/31, 0 false (privative.ts, correction.ts,
+    // subject-moved.ts, chat-typos.ts). Those also lifted blind15 to EN 70/75, blind11 67/75, blind13 66/75.
+    "claims-probes21.jsonl": 0.96,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -316,6 +322,8 @@ describe("the labelled claims", () => {
     "claims-blind15.jsonl": 0.96,
     // claims20's probes: first run 4/5 with 1 false confirmed; now 5/5.
     "claims-probes20.jsonl": 1,
+    // claims21's probes: first run 5/10 with 2 false confirmed ("бесспорна", "неготовности"); now 9/10, 0 false.
+    "claims-probes21.jsonl": 0.9,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
