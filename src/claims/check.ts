@@ -5,13 +5,13 @@
 
 import { isCommonEnglish } from "../answering/english.js";
 import { Lexicon, type Token } from "../answering/lexicon.js";
-import type { KnowledgeBase } from "../knowledge/index.js";
+import { foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { changesOf, replacedVerb, replacedWords } from "./changes.js";
 import { readThroughTypos } from "./chat-typos.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
-import { correctedSpeaker } from "./correction.js";
+import { correctedSpeaker, deniedInPassage } from "./correction.js";
 import { sameDerivation } from "./derivation.js";
 import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
@@ -80,6 +80,28 @@ export function createClaimChecker(
     return russian(text);
   };
   const talkedAbout = speakersTalkedAbout(kb);
+  /** The name a correction frame denies is one of the article's speakers ("not Putin", "не Песков"). */
+  const deniesSpeaker = (denied: string, russianText: boolean): boolean => {
+    const id = russianText
+      ? russianCheck(`${denied} заявил, что это так.`).claimedSpeaker?.id
+      : resolveName(denied)?.id;
+    return id !== undefined && id !== null && id !== ARTICLE_SPEAKER && kb.speakerById.has(id);
+  };
+  // A paragraph and the curated Russian translations of its sentences: where a denied name is looked for.
+  const passages = new Map<number, string>();
+  const paragraphPassage = (paragraph: number): string => {
+    let text = passages.get(paragraph);
+    if (text === undefined) {
+      const english = kb.article.paragraphs[paragraph - 1] ?? "";
+      const folded = foldForMatch(english);
+      const translated = [...(kb.locales?.ru?.translations ?? new Map<string, string>())].flatMap(
+        ([key, ru]) => (folded.includes(key) ? [ru] : []),
+      );
+      text = [english, ...translated].join(" ");
+      passages.set(paragraph, text);
+    }
+    return text;
+  };
   // What depends on an article unit alone, made on its first claim and shared after: every reader only reads it.
   const antecedentMemo = new WeakMap<ArticleUnit, Word[]>();
   const tokensMemo = new WeakMap<ArticleUnit, Token[]>();
@@ -302,12 +324,36 @@ export function createClaimChecker(
   return judgingCauseApart((input: string) => {
     const text = input.slice(0, MAX_CLAIM_CHARS);
     // "It was Peskov, not Putin, who …": the statement of the name affirmed (correction.ts).
-    const corrected = correctedSpeaker(text);
-    const affirmed = corrected ?? text;
+    // Only a speaker of the article denied: "Russia, not the UN, …" keeps its negation.
+    const correction = correctedSpeaker(text);
+    const corrected = correction && deniesSpeaker(correction.denied, isRussianText(text)) ? correction : null;
+    const affirmed = corrected?.statement ?? text;
     // Chat spelling read as the engine reads a question's: "violance", "gov't", "w/" (chat-typos.ts).
     const read = isRussianText(affirmed) ? affirmed : readThroughTypos(affirmed, (t) => lexicon.typoFixes(t));
     // A Russian claim (the one rule, src/lib/script-language.ts) is held against the Russian translations.
     const verdict = isRussianText(read) ? russianCheck(read) : judge(read);
+    // The name denied stands in the passage too: the claim says it did not (a negation, never confirmed).
+    if (
+      corrected &&
+      (verdict.verdict === "verbatim" || verdict.verdict === "paraphrase") &&
+      deniedInPassage(corrected.denied, verdict.span ? paragraphPassage(verdict.span.paragraph) : "", (t) =>
+        lexicon.tokensOf(t).flatMap((k) => (k.role === "content" ? [k.term] : [])),
+      )
+    )
+      return {
+        ...verdict,
+        claim: text,
+        verdict: "altered",
+        exact: null,
+        changes: [
+          ...verdict.changes,
+          {
+            kind: "negation",
+            claimed: `${isRussianText(text) ? "не" : "not"} ${corrected.denied}`,
+            article: corrected.denied,
+          },
+        ],
+      };
     return read === text ? verdict : { ...verdict, claim: text };
   });
 }

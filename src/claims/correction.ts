@@ -24,21 +24,51 @@ const NO_NAME =
   /^(?:without|only|just|least|even|yet|always|once|necessarily|quite|really|so|too|без|только|просто|всегда|совсем|очень)\b/iu;
 
 const isName = (part: string) => /\p{Lu}/u.test(part) && !NO_NAME.test(part.trim());
+/** A name phrase and nothing else: "Peskov", "the Foreign Ministry", "The Russian Foreign Ministry". */
+const NAME_PHRASE = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,4}$/u;
+/** The affirmed name opens what follows "but"/"а": "the Foreign Ministry acknowledges …", "Песков подчеркнул …". */
+const NAME_OPENS = /^\s*(?:the\s+)?\p{Lu}/u;
+
+/** The statement of the name affirmed, and the name denied. */
+export interface Correction {
+  statement: string;
+  denied: string;
+}
 
 /**
  * The claim as the affirmed name's statement ("Peskov criticizes …" of "It was Peskov, not Putin, who criticizes
- * …"), or null when it is no correction frame with a name denied.
+ * …") and the denied name, or null when it is no correction frame with a name denied and a name affirmed.
  */
-export function correctedSpeaker(text: string): string | null {
+export function correctedSpeaker(text: string): Correction | null {
   const itWas = IT_WAS.exec(text);
-  if (itWas && isName(itWas[2]!)) return `${itWas[1]!.trim()} ${itWas[3]!}`;
+  if (itWas && isName(itWas[2]!))
+    return { statement: `${itWas[1]!.trim()} ${itWas[3]!}`, denied: itWas[2]!.trim() };
   const notBut = NOT_BUT.exec(text);
-  if (notBut && isName(notBut[1]!)) return notBut[2]!;
+  if (notBut && isName(notBut[1]!) && NAME_OPENS.test(notBut[2]!))
+    return { statement: notBut[2]!, denied: notBut[1]!.trim() };
   const neA = NE_A.exec(text);
-  if (neA && isName(neA[1]!)) return neA[2]!;
+  if (neA && isName(neA[1]!) && NAME_OPENS.test(neA[2]!))
+    return { statement: neA[2]!, denied: neA[1]!.trim() };
   const aNe = A_NE.exec(text);
-  if (aNe && isName(aNe[1]!) && isName(aNe[2]!)) return `${aNe[1]!.trim()} ${aNe[3]!}`;
+  if (aNe && NAME_PHRASE.test(aNe[1]!.replace(/^\s*(?:это|именно)\s+/iu, "")) && NAME_PHRASE.test(aNe[2]!))
+    return { statement: `${aNe[1]!.trim()} ${aNe[3]!}`, denied: aNe[2]!.trim() };
   const yNotX = Y_NOT_X.exec(text);
-  if (yNotX && isName(yNotX[1]!) && isName(yNotX[2]!)) return `${yNotX[1]!.trim()} ${yNotX[3]!}`;
+  if (yNotX && NAME_PHRASE.test(yNotX[1]!) && NAME_PHRASE.test(yNotX[2]!))
+    return { statement: `${yNotX[1]!.trim()} ${yNotX[3]!}`, denied: yNotX[2]!.trim() };
   return null;
+}
+
+/**
+ * The denied name stands in the passage the claim was matched to (its words or its translation's): the claim
+ * says that one did not, where the passage says it did or shares it ("Russia, not the United Nations, has been part
+ * of the Quartet"). `terms`: the content terms a text reads as (names folded: "Washington" and "the US").
+ */
+export function deniedInPassage(denied: string, passage: string, terms: (text: string) => string[]): boolean {
+  const inPassage = new Set(terms(passage));
+  if (terms(denied).some((t) => inPassage.has(t))) return true;
+  const words = passage.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return (denied.match(/\p{Lu}\p{L}*/gu) ?? []).some((name) => {
+    const key = name.toLowerCase().slice(0, Math.max(3, name.length - 2));
+    return words.some((w) => w.startsWith(key));
+  });
 }

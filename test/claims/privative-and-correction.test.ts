@@ -28,19 +28,25 @@ describe("a privative word denying the passage's own (privative.ts)", () => {
 
 describe("a correction frame naming who said it (correction.ts)", () => {
   it("reads the affirmed name's statement", () => {
-    expect(correctedSpeaker("It was Peskov, not Putin, who criticized Washington.")).toBe(
+    const read = (t: string) => correctedSpeaker(t)?.statement;
+    expect(read("It was Peskov, not Putin, who criticized Washington.")).toBe(
       "Peskov criticized Washington.",
     );
-    expect(correctedSpeaker("Not Putin but the Kremlin said so.")).toBe("the Kremlin said so.");
-    expect(correctedSpeaker("Peskov, not Putin, said so.")).toBe("Peskov said so.");
-    expect(correctedSpeaker("Не Путин, а Песков сказал это.")).toBe("Песков сказал это.");
-    expect(correctedSpeaker("Это МИД, а не Путин, критикует Вашингтон.")).toBe("МИД критикует Вашингтон.");
+    expect(read("Not Putin but the Kremlin said so.")).toBe("the Kremlin said so.");
+    expect(read("Peskov, not Putin, said so.")).toBe("Peskov said so.");
+    expect(read("Не Путин, а Песков сказал это.")).toBe("Песков сказал это.");
+    expect(read("Это МИД, а не Путин, критикует Вашингтон.")).toBe("МИД критикует Вашингтон.");
+    expect(correctedSpeaker("Peskov, not Putin, said so.")?.denied).toBe("Putin");
   });
 
   it("keeps a denial that names no one", () => {
     expect(correctedSpeaker("Not a ceasefire but talks are what Putin wants.")).toBeNull();
     expect(correctedSpeaker("Не прекращение огня, а переговоры нужны, считает Путин.")).toBeNull();
     expect(correctedSpeaker("Putin, not without reason, criticizes Washington.")).toBeNull();
+    expect(correctedSpeaker("Not Peskov but someone else reaffirms it.")).toBeNull();
+    expect(
+      correctedSpeaker("Alongside the US, not the United Nations, and the EU, Russia is part of it."),
+    ).toBeNull();
   });
 
   it.each([
@@ -48,6 +54,15 @@ describe("a correction frame naming who said it (correction.ts)", () => {
     ["Not Peskov but Putin criticized Washington for monopolizing peace efforts.", "paraphrase"],
     ["Не Путин, а Песков подчеркнул необходимость немедленного прекращения огня.", "misattributed"],
     ["Не Песков, а МИД России подчёркивает важность координации региональных игроков.", "paraphrase"],
+    // The denied name shares the passage: the claim says it did not take part.
+    ["Russia, not the United Nations, has been part of the Quartet.", "altered"],
+    ["Russia, not Washington, has been part of the Quartet formed to facilitate negotiations.", "altered"],
+    ["Not Russia but the US has been part of the Quartet.", "altered"],
+    [
+      "Россия, а не ООН, входит в квартет, созданный для содействия израильско-палестинским переговорам.",
+      "altered",
+    ],
+    ["Не Россия, а США входят в квартет.", "altered"],
   ])("%s → %s", (claim, verdict) => {
     const v = check(claim);
     expect(v.verdict).toBe(verdict);
