@@ -32,6 +32,7 @@ import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./lang
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
 import { otherVoicesAsked } from "./other-voices.js";
+import { personCountryAsked } from "./person-country.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { withPlainTag } from "./slang-tag.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -295,6 +296,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const identity = (words.lang === "en" ? identityAsked : identityAskedRu)(folded, asked, kit.kb, speakers);
     const whoIs = identity ? engine.answerForEntry(`who-is-${identity.speakerId}`, lang) : null;
     if (identity && whoIs?.answered) return articleVerdict(whoIs, identity.verdict);
+    // "Erdogan is from Russia?", "он работает на Турцию?": the country the person's role names (person-country.ts).
+    const country = identity ? null : personCountryAsked(folded, words.lang, asked, kit.kb, speakers);
+    const ofCountry = country ? engine.answerForEntry(`who-is-${country.speakerId}`, lang) : null;
+    if (country && ofCountry?.answered) return articleVerdict(ofCountry, country.verdict);
 
     // "who else spoke?" after an answer: the article's roster of voices (other-voices.ts).
     const voices = context ? otherVoicesAsked(folded, words.lang) : null;

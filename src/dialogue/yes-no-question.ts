@@ -9,6 +9,9 @@ import type { SpeakerNames } from "./speakers.js";
 export function isYesNoQuestion(raw: string, folded: string, words: DialogueWords, lang: Lang): boolean {
   if (words.alternative.test(folded)) return false;
   if (words.yesNo.test(folded)) return true;
+  // "Who was in the Quartet — only the US and Russia?", "кто входил в Квартет, только США и ООН?": a who-question
+  // with the answer offered after it to be checked (list-member.ts reads the list).
+  if (raw.trim().endsWith("?") && WHO_THEN_ONLY.test(folded)) return true;
   // "So he thinks the US looked for compromises?", "you mean Russia is in the Quartet?": a statement asked back.
   if (lang === "en" && raw.trim().endsWith("?") && STATEMENT_ASKED_BACK.test(folded)) return true;
   // "putin worried about civilians?", "kremlin ready to help?", "the US blamed?": the auxiliary dropped, a subject
@@ -37,6 +40,10 @@ export function isYesNoQuestion(raw: string, folded: string, words: DialogueWord
     !RUSSIAN_STANCE_QUERY_FIRST.test(folded)
   );
 }
+
+/** A who-question, then a dash, comma or colon and "only/just/только/лишь": the offered answer is asked. */
+const WHO_THEN_ONLY =
+  /^(?:(?:and|so|ok|а|и|так)[, ]+)?(?:who|кто)(?!\p{L})[^,:—–-]{1,80}(?:[,:—–]|\s-)\s*(?:only|just|solely|только|лишь|исключительно)(?!\p{L})/u;
 
 const RUSSIAN_QUESTION_WORD =
   /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чему|чем|ч[её]м|почему|зачем|отчего|как|где|куда|откуда|когда|какой|какая|какое|какие|какую|каких|каком|каким|сколько|чей|чья|чье|чьи)(?![\p{L}-])/u;
