@@ -319,6 +319,27 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       const reply = answerUnnamedParty(followUp.topic, party, text, context, lang, words);
       return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
     }
+    // "is Hezbollah part of this?" (not in the article: refused, doesn't say), then "and Iran?": the same question
+    // of another party the article never names — doesn't say either, with nothing of the turn before as evidence.
+    const refusedAsk = !context && live?.refused && live.verdict === "not-said" ? live : null;
+    const otherParty =
+      refusedAsk && followUp?.kind === "topic-switch" ? partyOf(followUp.topic, words.lang) : null;
+    if (
+      refusedAsk &&
+      followUp?.kind === "topic-switch" &&
+      otherParty &&
+      unnamedByArticle(otherParty, words.lang)
+    ) {
+      const reply = answerUnnamedParty(
+        followUp.topic,
+        otherParty,
+        text,
+        { ...refusedAsk, entryId: null },
+        lang,
+        words,
+      );
+      return { lang, replies: [reply], context: { ...refusedAsk, at: now, verdict: reply.verdict } };
+    }
     if (followUp) {
       // "а что Путин сказал про Вашингтон?" with no context is a question of its own, read below.
       const needsContext =

@@ -23,6 +23,14 @@ export function isYesNoQuestion(raw: string, folded: string, words: DialogueWord
     !ANY_QUESTION_WORD.test(folded)
   )
     return true;
+  // "and they get along with the Israelis too?", "he blames the EU as well?": a statement with "too" tagged on.
+  if (
+    lang === "en" &&
+    raw.trim().endsWith("?") &&
+    TOO_TAG.test(folded.replace(LEADS, "")) &&
+    !ANY_QUESTION_WORD.test(folded)
+  )
+    return true;
   // "Putin supports a ceasefire or no?", "russia is neutral or not?": a statement with the choice tagged on.
   if (lang === "en" && OR_NOT_TAG.test(folded) && !ANY_QUESTION_WORD.test(folded.replace(LEADS, "")))
     return true;
@@ -59,6 +67,9 @@ const STATEMENT_ASKED_BACK =
   /^(?:(?:so|and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+(?!(?:who|whom|whose|what|which|why|when|where|how)\b)\S+ \S+|(?:he|she|they) (?:think|thinks|thought|say|says|said|believe|believes|want|wants|blame|blames|blamed|support|supports|call|calls|called)\b)/;
 const DROPPED_AUXILIARY =
   /^(?!(?:who|whom|whose|what|which|why|when|where|how)\b)(?:[\p{L}.'-]+ ){1,3}(?:(?:not|really|also|still|even|actually) )?(?:\p{L}{3,}ed|concerned|worried|ready|willing|against|opposed|happy|upset|angry|able|aware|involved|responsible|neutral|in favou?r of|on board|part of|behind|keen|eager|interested|critical of|calling|asking|pushing|blaming|backing|supporting|seeking|trying)(?!\p{L})/u;
+/** A subject pronoun or name, a verb and more, then "too"/"as well": at least four words in all. */
+const TOO_TAG =
+  /^(?:he|she|they|it|putin|russia|moscow|the kremlin|peskov|erdogan|the us|washington)(?: \S+){2,12} (?:too|as well)$/;
 const OR_NOT_TAG = /\S \S+,? or not?$/;
 const ANY_QUESTION_WORD = /(?<!\p{L})(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 const AUXILIARY =
