@@ -10,7 +10,7 @@ import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
 
 const IN_PERSON =
-  /(?<!\p{L})(?:in person|face[- ]to[- ]face|in the same room|meet|met|meeting|visit\p{L}*|summit|sit[- ]down|лично\p{L}*|личн\p{L}*|встреч\p{L}*|вживую|очн\p{L}*|лицом к лицу|визит\p{L}*|саммит\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:in person|face[- ]to[- ]face|in the same room|meet|met|meeting|visit\p{L}*|summit|sit[- ]down|sat down|sitting down|sat together|лично\p{L}*|личн\p{L}*|встреч\p{L}*|вживую|очн\p{L}*|лицом к лицу|визит\p{L}*|саммит\p{L}*)(?!\p{L})/u;
 const BY_PHONE =
   /(?<!\p{L})(?:phone\p{L}*|telephone\p{L}*|(?:call|called|calling)(?!\s+(?:for|on|to)(?!\p{L}))|rang|ring|телефон\p{L}*|звон\p{L}*|звонок|созвон\p{L}*)(?!\p{L})/u;
 /**

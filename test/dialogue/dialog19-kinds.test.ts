@@ -61,6 +61,7 @@ describe("a who-question with the answer offered", () => {
 describe("a meeting or another party in place of the reported call", () => {
   it("is No with the call where a place is named", () => {
     expect(verdictOf(["who did Putin phone?", "did they meet in Istanbul?"])).toBe("no");
+    expect(verdictOf(["who did Putin phone?", "so they sat down together in Sochi?"])).toBe("no");
   });
 
   it("is No for 'did Putin call X?' with a leader the article never names", () => {
