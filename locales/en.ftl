@@ -202,6 +202,7 @@ talk-greeting = Hi! I answer questions about one news story. Ask me anything abo
 talk-thanks = You’re welcome! Anything else about the story?
 talk-goodbye = Bye! Come back any time with a question about the story.
 talk-how-are-you = I’m fine, thanks, and ready for your questions about the story.
+talk-aside = Sums and jokes aren’t my thing: I only know this one news story. Back to it?
 talk-identity = I’m a bot that answers questions about one news story, quoting the article word for word and saying who said what.
 talk-abilities = Ask me about the story in your own words: who said what, why, whether something is true, what the article leaves open. Follow-ups like “why?” or “and Peskov?” work too.
 talk-insult = Sorry I didn’t help. Try one of these, or ask in other words:

@@ -13,8 +13,9 @@ import type { SpeakerNames } from "./speakers.js";
 const ASKED_EN = [
   // "was that call with X?", "was the phone call Putin had with X?", "was the conversation with X?"
   /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin's)(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/,
-  // "Putin discussed it on the phone with X, right?", "did he phone X?": the call itself, not any contact.
-  /^(?:(?:so|and|but|wait|is it true that|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:spoke|speak|talk|talked|discuss|discussed|chat|chatted)(?: (?:this|it|that|about (?:this|it|that)))? (?:on|by|over) the phone (?:with|to)|(?:phone|phoned|rang|ring|telephone|telephoned)) (?!for )(.+?)$/,
+  // "Putin discussed it on the phone with X, right?", "did he phone X?", "did Putin call Biden?", "did he ring up
+  // the Israeli PM?": the call itself, not any contact ("call for"/"call on" ask what he urged, not whom he phoned).
+  /^(?:(?:so|and|but|wait|is it true that|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:(?:spoke|speak|talk|talked|discuss|discussed|chat|chatted)(?: (?:this|it|that|about (?:this|it|that)))? (?:on|by|over) the phone (?:with|to)|(?:phone|phoned|rang|ring|telephone|telephoned|call|called)(?: up)?) (?!(?:for|on|upon|to|off|out|in|back|it|this|that|them|him|her)(?!\p{L}))(.+?)$/u,
 ];
 const ASKED_RU = [
   // "это был разговор с X?", "звонок был с X?"
@@ -25,7 +26,7 @@ const ASKED_RU = [
 
 /** A leader's title: the asked party is a person holding an office, not a country or a group. */
 const LEADER =
-  /(?<!\p{L})(?:prime minister|premier|president|leader|chancellor|king|foreign minister|премьер\p{L}*|президент\p{L}*|лидер\p{L}*|канцлер\p{L}*|корол\p{L}*|глав\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:prime minister|pm|premier|president|leader|chancellor|king|foreign minister|премьер\p{L}*|президент\p{L}*|лидер\p{L}*|канцлер\p{L}*|корол\p{L}*|глав\p{L}*)(?!\p{L})/u;
 
 /** The article's words for the way it reports the contact. */
 const PHONE_IN_ARTICLE = /\bphone call\b/i;

@@ -4,10 +4,16 @@
 
 /** A finite verb, a past form, an infinitive or "готов": the verb of a Russian clause. */
 const RUSSIAN_VERB =
-  /^(?:\p{L}+(?:ет|ёт|ит|ют|ут|ят|ат|ал|ил|ел|ла|ли|ло|ть|ться|тся|чь)|готов\p{L}*|должн\p{L}*)$/u;
+  /^(?:\p{L}+(?:ет|ёт|ит|ют|ут|ят|ат|ал|ил|ел|ёл|ла|ли|ло|ть|ться|тся|чь)|готов\p{L}*|должн\p{L}*)$/u;
+
+/** "это", "этого", "такое": the last answer's point as the clause's object. */
+const THAT_POINT = /^(?:это|этого|такое|этому)$/u;
 
 /** Whether a Russian switch's target is a clause of its own: four words or more, a verb after its first word. */
 export function isRussianClause(target: string): boolean {
   const words = target.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length >= 4 && words.slice(1).some((w) => RUSSIAN_VERB.test(w.replace(/[^\p{L}-]/gu, "")));
+  const verb = (w: string) => RUSSIAN_VERB.test(w.replace(/[^\p{L}-]/gu, ""));
+  // "а американцы это учитывали?", "а Вашингтон это учёл?": a subject, "это" for the last point, and a verb.
+  if (words.length === 3 && THAT_POINT.test(words[1]!) && verb(words[2]!)) return true;
+  return words.length >= 4 && words.slice(1).some(verb);
 }

@@ -10,7 +10,7 @@ import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
 
 const IN_PERSON =
-  /(?<!\p{L})(?:in person|face[- ]to[- ]face|in the same room|meet|met|meeting|visit\p{L}*|summit|sit[- ]down|лично\p{L}*|личн\p{L}*|встреч\p{L}*|вживую|очн\p{L}*|лицом к лицу|визит\p{L}*|саммит\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:in person|face[- ]to[- ]face|in the same room|meet|met|meeting|visit\p{L}*|summit|sit[- ]down|sat down|sitting down|sat together|лично\p{L}*|личн\p{L}*|встреч\p{L}*|вживую|очн\p{L}*|лицом к лицу|визит\p{L}*|саммит\p{L}*)(?!\p{L})/u;
 const BY_PHONE =
   /(?<!\p{L})(?:phone\p{L}*|telephone\p{L}*|(?:call|called|calling)(?!\s+(?:for|on|to)(?!\p{L}))|rang|ring|телефон\p{L}*|звон\p{L}*|звонок|созвон\p{L}*)(?!\p{L})/u;
 /**
@@ -19,6 +19,9 @@ const BY_PHONE =
  */
 const WAY_GLUE =
   /(?<!\p{L})(?:so|and|but|then|or|did|do|does|was|were|is|are|has|have|had|it|its|it's|this|that|they|he|him|his|them|their|the|two|both|a|an|by|over|on|in|via|with|each|other|one|another|actually|really|even|ever|person|speak|spoke|spoken|talk|talked|talking|contact|get|got|touch|see|saw|seen|это|эт[аои]|был\p{L}*|он[иа]?|с|со|по|в|и|а|ну|так|ли|правда|разве|неужели|ними|ним|друг|другом|говорил\p{L}*|поговорил\p{L}*|разговаривал\p{L}*|общал\p{L}*|связ\p{L}*|видел\p{L}*|виделись|всё-таки|все-таки|вообще|именно|же|между|собой)(?!\p{L})/gu;
+
+/** The words before a name that make it a place: "in", "at", "в", "во" right before it. */
+const AT_PLACE = /(?<!\p{L})(?:in|at|в|во)\s$/u;
 
 const EVERY_IN_PERSON = new RegExp(IN_PERSON.source, "gu");
 const EVERY_BY_PHONE = new RegExp(BY_PHONE.source, "gu");
@@ -52,7 +55,8 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
     const byPhone = BY_PHONE.test(folded);
     if (inPerson === byPhone) return null;
     const spans = speakers.namedIn(folded);
-    const named = spans.map((n) => n.id);
+    // A place named after "in"/"at"/"в" ("met in Moscow?", "встречались в Москве?") is where, not who.
+    const named = spans.filter((n) => !AT_PLACE.test(folded.slice(0, n.start))).map((n) => n.id);
     let rest = folded;
     for (const n of [...spans].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
     const other = rest.replace(EVERY_IN_PERSON, " ").replace(EVERY_BY_PHONE, " ").replace(WAY_GLUE, " ");

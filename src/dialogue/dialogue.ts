@@ -32,6 +32,7 @@ import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./lang
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
 import { otherVoicesAsked } from "./other-voices.js";
+import { personCountryAsked } from "./person-country.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { withPlainTag } from "./slang-tag.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -295,6 +296,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const identity = (words.lang === "en" ? identityAsked : identityAskedRu)(folded, asked, kit.kb, speakers);
     const whoIs = identity ? engine.answerForEntry(`who-is-${identity.speakerId}`, lang) : null;
     if (identity && whoIs?.answered) return articleVerdict(whoIs, identity.verdict);
+    // "Erdogan is from Russia?", "он работает на Турцию?": the country the person's role names (person-country.ts).
+    const country = identity ? null : personCountryAsked(folded, words.lang, asked, kit.kb, speakers);
+    const ofCountry = country ? engine.answerForEntry(`who-is-${country.speakerId}`, lang) : null;
+    if (country && ofCountry?.answered) return articleVerdict(ofCountry, country.verdict);
 
     // "who else spoke?" after an answer: the article's roster of voices (other-voices.ts).
     const voices = context ? otherVoicesAsked(folded, words.lang) : null;
@@ -313,6 +318,27 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (context && followUp?.kind === "topic-switch" && party && unnamedByArticle(party, words.lang)) {
       const reply = answerUnnamedParty(followUp.topic, party, text, context, lang, words);
       return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
+    // "is Hezbollah part of this?" (not in the article: refused, doesn't say), then "and Iran?": the same question
+    // of another party the article never names — doesn't say either, with nothing of the turn before as evidence.
+    const refusedAsk = !context && live?.refused && live.verdict === "not-said" ? live : null;
+    const otherParty =
+      refusedAsk && followUp?.kind === "topic-switch" ? partyOf(followUp.topic, words.lang) : null;
+    if (
+      refusedAsk &&
+      followUp?.kind === "topic-switch" &&
+      otherParty &&
+      unnamedByArticle(otherParty, words.lang)
+    ) {
+      const reply = answerUnnamedParty(
+        followUp.topic,
+        otherParty,
+        text,
+        { ...refusedAsk, entryId: null },
+        lang,
+        words,
+      );
+      return { lang, replies: [reply], context: { ...refusedAsk, at: now, verdict: reply.verdict } };
     }
     if (followUp) {
       // "а что Путин сказал про Вашингтон?" with no context is a question of its own, read below.

@@ -142,6 +142,9 @@ export function memberOf(folded: string, lang: Lang): string | null {
 
 const MEMBER_OF_EN =
   /^(?:(?:and|but|so)[, ]+)?(?:is|are) (.+?) (?:in|part of|a member of|a part of|one of|among|included in|on) (?:the )?(.+)$/;
+/** A party ending in a word of involvement ("hezbollah involved", "iran active"): not a membership question. */
+const INVOLVEMENT =
+  /(?<!\p{L})(?:involved|engaged|active|interested|present|participating|taking part|fighting|mentioned|named|замешан\p{L}*|участву\p{L}*|вовлеч\p{L}*)$/u;
 const MEMBER_OF_RU = [
   /^(?:(?:а|и|но)[, ]+)?(?:входит|входят) ли (.+?) в (?:состав )?(.+)$/u,
   /^(?:(?:а|и|но)[, ]+)?(.+?) (?:входит|входят) (?:ли )?в (?:состав )?(.+)$/u,
@@ -156,6 +159,8 @@ export function membershipOf(folded: string, lang: Lang): { party: string; group
   for (const p of lang === "ru" ? MEMBER_OF_RU : [MEMBER_OF_EN]) {
     const m = p.exec(text);
     const party = m?.[1] ? partyOf(m[1], lang) : null;
+    // "is Hezbollah involved in the fighting?" asks a part played, not a place on a list.
+    if (party && INVOLVEMENT.test(party)) continue;
     if (party && m?.[2] && m[2].split(" ").length <= 3) return { party, group: m[2] };
   }
   return null;

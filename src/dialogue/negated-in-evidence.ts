@@ -3,9 +3,17 @@
 // negation ("не …", "без …"). The entry's curated Yes is on its own point (Putin criticizes Washington), not on
 // this one: the article says the opposite, so No.
 
+import { russianStem } from "../answering/russian/stem.js";
+
 const NEGATION = /(?<!\p{L})(?:не|ни|нет|без|never|not|without|no)(?!\p{L})/u;
-/** A negation and at most one word before the negated word: "не рассматривая компромиссов", "без компромиссов". */
-const NEGATED_PHRASE = /(?<!\p{L})(?:не|ни|без|without|not|never)\s+(?:\p{L}+\s+)?(\p{L}+)/gu;
+/**
+ * A negation and the one or two words it governs: "не рассматривая компромиссов" (both the verb and its object),
+ * "без компромиссов", "не учитывала чаяния" ("а американцы это учитывали?" asks the verb).
+ */
+const NEGATED_PHRASE = /(?<!\p{L})(?:не|ни|без|without|not|never)\s+(\p{L}+)(?:\s+(\p{L}+))?/gu;
+/** Short words after "не" that are grammar, not the point denied ("не было", "не только", "не так"). */
+const GRAMMAR =
+  /^(?:был\p{L}*|будет|есть|только|так\p{L}*|этот|этого|всегда|всех|всем|всего|очень|самом|самой)$/u;
 /** Shorter words are too often grammar ("для", "обеих"); a stem of six letters matches a word in any case. */
 const STEM = 6;
 
@@ -13,7 +21,20 @@ const STEM = 6;
 export function negatedInEvidence(question: string, evidence: string): boolean {
   const q = question.toLowerCase();
   if (NEGATION.test(q)) return false;
-  const negated = [...evidence.toLowerCase().matchAll(NEGATED_PHRASE)].map((m) => m[1]!.slice(0, STEM));
+  const negated = [...evidence.toLowerCase().matchAll(NEGATED_PHRASE)].flatMap((m) =>
+    [m[1], m[2]].filter((w): w is string => w !== undefined).map((w) => w.slice(0, STEM)),
+  );
   const asked = q.split(/[^\p{L}]+/u).filter((w) => w.length >= 7);
-  return asked.some((w) => negated.some((n) => n.length === STEM && w.startsWith(n)));
+  if (asked.some((w) => negated.some((n) => n.length === STEM && w.startsWith(n)))) return true;
+  // A short verb ("а США это учли?" against "не учло") by the engine's Russian stem, grammar words aside.
+  const negatedStems = new Set(
+    [...evidence.toLowerCase().matchAll(NEGATED_PHRASE)]
+      .map((m) => m[1]!)
+      .filter((w) => w.length >= 4 && !GRAMMAR.test(w))
+      .map(russianStem),
+  );
+  return q
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4 && w.length < 7 && !GRAMMAR.test(w))
+    .some((w) => negatedStems.has(russianStem(w)));
 }

@@ -24,6 +24,7 @@ const TALK: Record<Lang, Record<SmallTalk, string>> = {
     insult: "Sorry I didn't help. Try one of these, or ask in other words:",
     laughter: "Glad you're enjoying it! Anything else about the story?",
     acknowledgement: "Anything else you'd like to know about the story?",
+    aside: "Sums and jokes aren't my thing — I only know this one news story. Back to it?",
   },
   ru: {
     greeting: "Привет! Я отвечаю на вопросы об одной новости. Спросите что угодно или выберите:",
@@ -35,6 +36,7 @@ const TALK: Record<Lang, Record<SmallTalk, string>> = {
     insult: "Жаль, что не помог. Попробуйте один из вопросов или спросите иначе:",
     laughter: "Рад, что весело! Ещё что-нибудь о новости?",
     acknowledgement: "Что ещё вы хотели бы узнать о новости?",
+    aside: "Счёт и шутки — не моё: я знаю только эту новость. Вернёмся к ней?",
   },
 };
 

@@ -54,7 +54,9 @@ export type SmallTalk =
   | "insult"
   | "laughter"
   | "acknowledgement"
-  | "how-are-you";
+  | "how-are-you"
+  /** A sum or a joke asked mid-chat: not the story, and no reason to drop the conversation. */
+  | "aside";
 
 /** How a follow-up was read against the context. */
 export type FollowUpKind =

@@ -87,6 +87,11 @@ export const ENGLISH: DialogueWords = {
       /^(?:how are you|how are you doing|how's it going|hows it going|how r u|how are u|you ok|are you ok|how do you do)(?: today| bot)?$/,
     ],
     [
+      // "what's 2+2", "tell me a joke": an aside mid-chat; the context stays for the next question.
+      "aside",
+      /^(?:(?:and|ok|okay|so|btw|also|now|lol)[, ]+)*(?:(?:what's|whats|what is|how much is|calculate|compute)\s?)?\d{1,6}\s?[-+*/x×÷]\s?\d{1,6}(?:\s?=)?$|^(?:(?:and|ok|okay|so|btw|also|now|lol)[, ]+)*(?:(?:tell me|tell us|know|got|say|do you know|can you tell me|give me)\s)?(?:a |any |another |one more )?(?:funny )?jokes?$/,
+    ],
+    [
       "identity",
       /^(?:who are you|what are you|who r u|are you a (?:bot|robot|human|person|machine|real person|ai)|are you (?:human|real|ai|chatgpt|gpt)|is this a bot|what is your name|what's your name|whats your name|who made you|who built you|who created you|who wrote you|what is this bot|what's this bot|what is this|what bot is this)$/,
     ],

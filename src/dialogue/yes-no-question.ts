@@ -9,6 +9,9 @@ import type { SpeakerNames } from "./speakers.js";
 export function isYesNoQuestion(raw: string, folded: string, words: DialogueWords, lang: Lang): boolean {
   if (words.alternative.test(folded)) return false;
   if (words.yesNo.test(folded)) return true;
+  // "Who was in the Quartet — only the US and Russia?", "кто входил в Квартет, только США и ООН?": a who-question
+  // with the answer offered after it to be checked (list-member.ts reads the list).
+  if (raw.trim().endsWith("?") && WHO_THEN_ONLY.test(folded)) return true;
   // "So he thinks the US looked for compromises?", "you mean Russia is in the Quartet?": a statement asked back.
   if (lang === "en" && raw.trim().endsWith("?") && STATEMENT_ASKED_BACK.test(folded)) return true;
   // "putin worried about civilians?", "kremlin ready to help?", "the US blamed?": the auxiliary dropped, a subject
@@ -17,6 +20,14 @@ export function isYesNoQuestion(raw: string, folded: string, words: DialogueWord
     lang === "en" &&
     raw.trim().endsWith("?") &&
     DROPPED_AUXILIARY.test(folded.replace(LEADS, "")) &&
+    !ANY_QUESTION_WORD.test(folded)
+  )
+    return true;
+  // "and they get along with the Israelis too?", "he blames the EU as well?": a statement with "too" tagged on.
+  if (
+    lang === "en" &&
+    raw.trim().endsWith("?") &&
+    TOO_TAG.test(folded.replace(LEADS, "")) &&
     !ANY_QUESTION_WORD.test(folded)
   )
     return true;
@@ -38,6 +49,10 @@ export function isYesNoQuestion(raw: string, folded: string, words: DialogueWord
   );
 }
 
+/** A who-question, then a dash, comma or colon and "only/just/только/лишь": the offered answer is asked. */
+const WHO_THEN_ONLY =
+  /^(?:(?:and|so|ok|а|и|так)[, ]+)?(?:who|кто)(?!\p{L})[^,:—–-]{1,80}(?:[,:—–]|\s-)\s*(?:only|just|solely|только|лишь|исключительно)(?!\p{L})/u;
+
 const RUSSIAN_QUESTION_WORD =
   /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чему|чем|ч[её]м|почему|зачем|отчего|как|где|куда|откуда|когда|какой|какая|какое|какие|какую|каких|каком|каким|сколько|чей|чья|чье|чьи)(?![\p{L}-])/u;
 /**
@@ -52,6 +67,9 @@ const STATEMENT_ASKED_BACK =
   /^(?:(?:so|and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+(?!(?:who|whom|whose|what|which|why|when|where|how)\b)\S+ \S+|(?:he|she|they) (?:think|thinks|thought|say|says|said|believe|believes|want|wants|blame|blames|blamed|support|supports|call|calls|called)\b)/;
 const DROPPED_AUXILIARY =
   /^(?!(?:who|whom|whose|what|which|why|when|where|how)\b)(?:[\p{L}.'-]+ ){1,3}(?:(?:not|really|also|still|even|actually) )?(?:\p{L}{3,}ed|concerned|worried|ready|willing|against|opposed|happy|upset|angry|able|aware|involved|responsible|neutral|in favou?r of|on board|part of|behind|keen|eager|interested|critical of|calling|asking|pushing|blaming|backing|supporting|seeking|trying)(?!\p{L})/u;
+/** A subject pronoun or name, a verb and more, then "too"/"as well": at least four words in all. */
+const TOO_TAG =
+  /^(?:he|she|they|it|putin|russia|moscow|the kremlin|peskov|erdogan|the us|washington)(?: \S+){2,12} (?:too|as well)$/;
 const OR_NOT_TAG = /\S \S+,? or not?$/;
 const ANY_QUESTION_WORD = /(?<!\p{L})(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 const AUXILIARY =

@@ -273,13 +273,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues11.jsonl",
-      0.79,
-      "eleventh blind dialogues (second wave), run once on 0777326 at the end of the seventh session (first run 75.5%; 79.2% after dialog17)",
+      0.81,
+      "eleventh blind dialogues (second wave), run once on 0777326 at the end of the seventh session (first run 75.5%; 79.2% after dialog17, 81.1% after dialog19)",
     ],
     [
       "dialogues13.jsonl",
-      0.67,
-      "thirteenth blind dialogues (second wave, the widest spread of voices), run once on 4b7b055 at the end of the eighth session (first run 45.3%; 64.1% after dialog16, 67.2% after dialog17)",
+      0.7,
+      "thirteenth blind dialogues (second wave, the widest spread of voices), run once on 4b7b055 at the end of the eighth session (first run 45.3%; 64.1% after dialog16, 67.2% after dialog17, 70.3% after dialog19)",
     ],
     [
       "dialogues12.jsonl",
@@ -293,8 +293,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues15.jsonl",
-      0.79,
-      "fifteenth blind dialogues (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 72.1%; 79.1% after dialog18)",
+      0.82,
+      "fifteenth blind dialogues (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 72.1%; 79.1% after dialog18, 82.6% after dialog19)",
+    ],
+    [
+      "dialogues-own15.jsonl",
+      1,
+      "ours, written before dialog19's fixes: near-word tags, a person's country, who-questions with the answer offered, a meeting or another party for the call, unnamed parties after a refusal, transliteration, asides (first run 62.9%)",
     ],
     [
       "dialogues-own9.jsonl",
@@ -318,7 +323,7 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues-own14.jsonl",
-      0.69,
+      0.84,
       "ours, written before dialog18's fixes: a claim put as a quiz or doubted in slang, membership on a full list, tag questions, short follow-ups (first run 30.8%)",
     ],
     [
@@ -400,12 +405,21 @@ describe("own dialogues (regression)", () => {
       "ours (quality-ru13): only-checks and hearsay asked in Russian (first run 50.0%)",
     ],
     ["dialogues-own9.jsonl", 0.88, "first run 56.0%"],
-    ["dialogues11.jsonl", 0.67, "first run 58.8%, 61.8% after dialog13, 67.6% after dialog16"],
+    [
+      "dialogues11.jsonl",
+      0.7,
+      "first run 58.8%, 61.8% after dialog13, 67.6% after dialog16, 70.6% after dialog19",
+    ],
     ["dialogues12.jsonl", 0.72, "first run 66.7%, 72.2% after dialog16"],
     ["dialogues14.jsonl", 0.85, "first run 73.8%, 85.7% after dialog17"],
-    ["dialogues15.jsonl", 0.63, "first run 52.3%, 63.6% after dialog18"],
-    ["dialogues-own14.jsonl", 0.66, "ours (dialog18), first run 25.0%"],
-    ["dialogues13.jsonl", 0.58, "first run 30.6%, 55.6% after dialog16, 58.3% after dialog17"],
+    ["dialogues15.jsonl", 0.72, "first run 52.3%, 63.6% after dialog18, 72.7% after dialog19"],
+    ["dialogues-own14.jsonl", 0.83, "ours (dialog18), first run 25.0%, 83.3% after dialog19"],
+    ["dialogues-own15.jsonl", 1, "ours (dialog19), first run 51.7%"],
+    [
+      "dialogues13.jsonl",
+      0.61,
+      "first run 30.6%, 55.6% after dialog16, 58.3% after dialog17, 61.1% after dialog19",
+    ],
     ["dialogues-own8.jsonl", 0.8, "first run 76.2%"],
     ["dialogues8.jsonl", 0.92, "first run 82.1%, 92.9% after dialog9"],
     ["dialogues6.jsonl", 0.95, "first run 83.3%, 95.8% after dialog6"],

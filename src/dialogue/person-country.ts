@@ -1,0 +1,113 @@
+// Kind: which country a person of the story is from or works for, asked yes/no with a country ("Erdogan is
+// from Russia?", "so he's a Russian official?", "Peskov works for the Turkish government?", "он из Турции?",
+// "он работает на Турцию?", "Эрдоган — российский политик?"). identity.ts reads offices ("is he the Russian
+// president?"); a bare nationality or employer is no office, so these got "doesn't say" or no verdict. The
+// article gives each person's country in the role it names them by ("Turkish leader", "Russian spokesperson,
+// speaking for the Kremlin"): the asked country is Yes where it is that role's country, No where the role names
+// another. A person whose role names no country, or a question with more in it than the country, is left alone.
+import type { Lang } from "../answering/types.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import { type IdentityAsked, personAsked } from "./identity.js";
+import type { SpeakerNames } from "./speakers.js";
+
+/** Countries a reader may name, by the words a role or a question uses for them. */
+const COUNTRIES: ReadonlyArray<{ id: string; words: RegExp }> = [
+  {
+    id: "russia",
+    words:
+      /^(?:russia|russian|moscow|kremlin|росси\p{L}*|российск\p{L}*|русск\p{L}*|москв\p{L}*|кремл\p{L}*|рф)$/u,
+  },
+  { id: "turkey", words: /^(?:turkey|turkish|turkiye|ankara|турци\p{L}*|турецк\p{L}*|анкар\p{L}*|турок)$/u },
+  {
+    id: "us",
+    words: /^(?:us|usa|america|american|washington|сша|америк\p{L}*|американск\p{L}*|вашингтон\p{L}*)$/u,
+  },
+  { id: "israel", words: /^(?:israel|israeli|израил\p{L}*|израильск\p{L}*)$/u },
+  { id: "palestine", words: /^(?:palestine|palestinian|палестин\p{L}*)$/u },
+  { id: "ukraine", words: /^(?:ukraine|ukrainian|украин\p{L}*)$/u },
+  { id: "iran", words: /^(?:iran|iranian|иран\p{L}*)$/u },
+  { id: "china", words: /^(?:china|chinese|кита\p{L}*)$/u },
+  { id: "france", words: /^(?:france|french|франци\p{L}*|французск\p{L}*)$/u },
+  { id: "germany", words: /^(?:germany|german|германи\p{L}*|немецк\p{L}*)$/u },
+];
+
+/** A plain nationality noun after the country adjective: "a Russian official", "турецкий политик". */
+const PERSON_NOUN_EN =
+  "(?: (?:official|politician|diplomat|national|citizen|guy|man|woman|person|figure|representative|leader|spokesperson|spokesman))?";
+const PERSON_NOUN_RU =
+  "(?: (?:чиновник|политик|дипломат|гражданин|человек|деятель|представитель|подданный))?";
+const TAG_EN = "(?:,? (?:right|then|too|really|correct|no|yes|yeah|eh|huh))?";
+const TAG_RU = "(?:,? (?:да|ли|же|что ли|верно|правда|так|тоже|нет))?";
+const LEAD_EN = "^(?:(?:so|and|but|wait|then|ok|okay)[, ]+)*";
+const LEAD_RU = "^(?:(?:а|и|так|значит|то есть|погоди)[, ]+)*";
+
+const ASKED_EN = [
+  // "Erdogan is from Russia?", "is he from turkey?", "so he's a Russian official?", "he's Turkish?"
+  new RegExp(
+    `${LEAD_EN}(?:(?:is|was) )?(.{2,40}?)(?:'s| is| was)? (?:(?:really|actually|also|even) )?(?:from (?:the )?(\\p{L}+)|(?:an? )?(\\p{L}+)${PERSON_NOUN_EN})${TAG_EN}$`,
+    "u",
+  ),
+  // "Peskov works for the Turkish government?", "does he work for Russia?"
+  new RegExp(
+    `${LEAD_EN}(?:(?:does|did) )?(.{2,40}?) (?:(?:really|actually|also) )?(?:works?|worked|working|is working) for (?:the )?(\\p{L}+)(?: (?:government|state|leadership|side|president|authorities))?${TAG_EN}$`,
+    "u",
+  ),
+];
+const ASKED_RU = [
+  // "он из Турции?", "Эрдоган из России?"
+  new RegExp(
+    `${LEAD_RU}(.{2,40}?) (?:(?:тоже|разве|правда|действительно|вообще) )?из (\\p{L}+)${TAG_RU}$`,
+    "u",
+  ),
+  // "он работает на Турцию?", "Песков работает на турецкое правительство?"
+  new RegExp(
+    `${LEAD_RU}(.{2,40}?) (?:(?:тоже|разве|правда|действительно) )?работа\\p{L}* (?:на|в|для) (\\p{L}+)(?: (?:правительств\\p{L}*|власт\\p{L}*|сторон\\p{L}*|президент\\p{L}*))?${TAG_RU}$`,
+    "u",
+  ),
+  // "он российский политик?", "Эрдоган — российский чиновник?"
+  new RegExp(
+    `${LEAD_RU}(.{2,40}?)(?:\\s*[—–-]\\s*(?:это )?|\\s+)(?:(?:тоже|разве|правда) )?(\\p{L}+(?:ск|цк)\\p{L}{1,3})${PERSON_NOUN_RU}${TAG_RU}$`,
+    "u",
+  ),
+];
+const PRONOUN = /^(?:he|she|this guy|that guy|он|она|этот человек)$/u;
+
+const countryOf = (word: string | undefined) =>
+  word ? (COUNTRIES.find((c) => c.words.test(word))?.id ?? null) : null;
+
+/** The country a role names ("Turkish leader" → turkey), or null when it names none or more than one. */
+function roleCountry(role: string | undefined): string | null {
+  const found = new Set(
+    (role ?? "")
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .map((w) => countryOf(w))
+      .filter((c): c is string => c !== null),
+  );
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** The verdict on a person's country asked yes/no, or null when the message is no such question. */
+export function personCountryAsked(
+  folded: string,
+  lang: Lang,
+  context: { speakerId: string | null },
+  kb: KnowledgeBase,
+  speakers: SpeakerNames,
+): IdentityAsked | null {
+  const text = folded.replace(/[?!.\s]+$/u, "").trim();
+  if (text.length > 120) return null;
+  for (const re of lang === "ru" ? ASKED_RU : ASKED_EN) {
+    const m = re.exec(text);
+    if (!m?.[1]) continue;
+    const asked = countryOf(m[2] ?? m[3]);
+    if (!asked) continue;
+    const who = m[1].trim();
+    const speakerId = personAsked(who, PRONOUN.test(who), context.speakerId, speakers);
+    if (!speakerId) continue;
+    const own = roleCountry(kb.speakerById.get(speakerId)?.role);
+    if (!own) return null;
+    return { speakerId, verdict: own === asked ? "yes" : "no" };
+  }
+  return null;
+}
