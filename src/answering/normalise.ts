@@ -70,9 +70,9 @@ export function normaliseWords(raw: string): string[] {
   // "What did Israel say back?": a reply, not "backing".
   for (let i = words.length - 1; i > 0; i--)
     if (words[i] === "back" && REPLYING.test(words[i - 1]!)) words.splice(i, 1);
-  // "What is his wife called?" asks a name, not about a phone call.
-  if (words.at(-1) === "called" && /^(?:what|how)$/.test(words[0] ?? "") && BE.test(words[1] ?? ""))
-    words[words.length - 1] = "named";
+  // "What is his wife called?", "the kremlin spokesman, what's he called?" ask a name, not about a phone call:
+  // "what/how" and a form of "be" open the question's last few words.
+  if (words.at(-1) === "called" && asksWhatCalled(words)) words[words.length - 1] = "named";
   // Chat shorthand: "talk 2 him", "blame 4 the war": a lone 2 or 4 between words, read as the word it sounds like.
   for (let i = 1; i < words.length - 1; i++) {
     const sounds = DIGIT_WORDS[words[i]!];
@@ -84,6 +84,13 @@ export function normaliseWords(raw: string): string[] {
       words[i] = sounds.word;
   }
   return words.map((w, i) => (w === "us" ? pronounOrCountry(words, i) : w));
+}
+
+/** "… what is he called": "what" or "how" and a form of "be" at most five words before a closing "called". */
+function asksWhatCalled(words: string[]): boolean {
+  for (let i = Math.max(0, words.length - 6); i < words.length - 2; i++)
+    if (/^(?:what|how)$/.test(words[i]!) && BE.test(words[i + 1]!)) return true;
+  return false;
 }
 
 /** A digit that stands for a word: read so only after a word that takes it or before one that follows it. */
