@@ -54,6 +54,10 @@ export function normaliseWords(raw: string): string[] {
   if (BEYOND_ASCII.test(s)) s = s.normalize("NFKD").replace(/\p{M}+/gu, "");
   // "US"/"U.S." in capitals is the country even where "us" would be a pronoun.
   s = s.replace(/\bU\.?S\.?A?\b\.?/g, " usa ");
+  // Chat abbreviations in capitals: "RU"/"RUS" is Russia, "the ME" the Middle East ("what does RU say abt US policy
+  // in the ME?"); in lower case they stay words ("me", "ru" of a Russian-speaking asker).
+  if (/\b(?:RUS?|ME)\b/.test(s))
+    s = s.replace(/\bRUS?\b/g, " russia ").replace(/\bthe ME\b/g, "the middle east");
   s = s.toLowerCase();
   if (APOSTROPHES.test(s)) {
     s = s.replace(APOSTROPHES_ALL, "'");

@@ -220,7 +220,7 @@ const sets = [
   },
   {
     file: "blind19.jsonl",
-    answer: 0.96,
+    answer: 0.98,
     refuse: 1.0,
     about:
       "a nineteenth English blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 95.4% / 100% engine and through the dialogue layer)",
