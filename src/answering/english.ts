@@ -91,8 +91,10 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   cal: "call",
   // Spelled as it sounds: "ph" is an edit too far for the typo index.
   fone: "phone",
-  // A real word, but in a question it is a slip of "does" ("wht dose putin want").
+  // Real words, but in a question slips of "does" ("wht dose putin want", "wat dos the artcle say").
   dose: "does",
+  dos: "does",
+  duz: "does",
   fon: "phone",
   fones: "phones",
   // As it is spelled in German, Russian and other languages ("on the telefon"), and run together ("phonecall").

@@ -54,6 +54,10 @@ export function normaliseWords(raw: string): string[] {
   if (BEYOND_ASCII.test(s)) s = s.normalize("NFKD").replace(/\p{M}+/gu, "");
   // "US"/"U.S." in capitals is the country even where "us" would be a pronoun.
   s = s.replace(/\bU\.?S\.?A?\b\.?/g, " usa ");
+  // Chat abbreviations in capitals: "RU"/"RUS" is Russia, "the ME" the Middle East ("what does RU say abt US policy
+  // in the ME?"); in lower case they stay words ("me", "ru" of a Russian-speaking asker).
+  if (/\b(?:RUS?|ME)\b/.test(s))
+    s = s.replace(/\bRUS?\b/g, " russia ").replace(/\bthe ME\b/g, "the middle east");
   s = s.toLowerCase();
   if (APOSTROPHES.test(s)) {
     s = s.replace(APOSTROPHES_ALL, "'");
@@ -70,9 +74,9 @@ export function normaliseWords(raw: string): string[] {
   // "What did Israel say back?": a reply, not "backing".
   for (let i = words.length - 1; i > 0; i--)
     if (words[i] === "back" && REPLYING.test(words[i - 1]!)) words.splice(i, 1);
-  // "What is his wife called?" asks a name, not about a phone call.
-  if (words.at(-1) === "called" && /^(?:what|how)$/.test(words[0] ?? "") && BE.test(words[1] ?? ""))
-    words[words.length - 1] = "named";
+  // "What is his wife called?", "the kremlin spokesman, what's he called?" ask a name, not about a phone call:
+  // "what/how" and a form of "be" open the question's last few words.
+  if (words.at(-1) === "called" && asksWhatCalled(words)) words[words.length - 1] = "named";
   // Chat shorthand: "talk 2 him", "blame 4 the war": a lone 2 or 4 between words, read as the word it sounds like.
   for (let i = 1; i < words.length - 1; i++) {
     const sounds = DIGIT_WORDS[words[i]!];
@@ -84,6 +88,13 @@ export function normaliseWords(raw: string): string[] {
       words[i] = sounds.word;
   }
   return words.map((w, i) => (w === "us" ? pronounOrCountry(words, i) : w));
+}
+
+/** "… what is he called": "what" or "how" and a form of "be" at most five words before a closing "called". */
+function asksWhatCalled(words: string[]): boolean {
+  for (let i = Math.max(0, words.length - 6); i < words.length - 2; i++)
+    if (/^(?:what|how)$/.test(words[i]!) && BE.test(words[i + 1]!)) return true;
+  return false;
 }
 
 /** A digit that stands for a word: read so only after a word that takes it or before one that follows it. */

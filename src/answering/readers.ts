@@ -1,5 +1,6 @@
 // The rewrites an English question goes through before the lexicon reads it, in order: who set the question and
-// the asker's plea taken off (asker-frame.ts), the violence a want would replace (instead-of.ts), a brief asked of one topic (topic-brief.ts), a voice and a terse gist
+// the asker's plea taken off (asker-frame.ts), a party named by its part read as its name (party-by-role.ts), peace
+// wanted read as a ceasefire wanted (wants-peace.ts), the violence a want would replace (instead-of.ts), a brief asked of one topic (topic-brief.ts), a voice and a terse gist
 // ask (voice-gist.ts), the plainer question a shape asks (plain-question.ts), then the asked shapes
 // (asked-shapes.ts), then a call, contact with both sides or an omission asked (call-and-omission.ts), then a
 // role or a group's membership asked yes/no (role-and-membership.ts). The knowledge base's own phrasings never
@@ -9,6 +10,7 @@ import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { asCallOrOmission } from "./call-and-omission.js";
 import { withoutReplacedViolence } from "./instead-of.js";
+import { withPartiesNamed } from "./party-by-role.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
@@ -17,11 +19,14 @@ import { asRussianPhoneCheck } from "./russian/phone-check.js";
 import { asTopicBrief } from "./topic-brief.js";
 import type { Lang } from "./types.js";
 import { asVoiceGist } from "./voice-gist.js";
+import { asPeaceWanted } from "./wants-peace.js";
 
 /** The text the lexicon reads for a question read in `lang`. */
 export function questionAsRead(text: string, lang: Lang): string {
   if (lang === "ru") return asRussianFightingOn(asRussianPhoneCheck(asRussianMembership(text)));
   if (lang !== "en") return text;
-  const asked = asTopicBrief(withoutReplacedViolence(withoutAskerFrame(text)));
+  const asked = asTopicBrief(
+    withoutReplacedViolence(asPeaceWanted(withPartiesNamed(withoutAskerFrame(text)))),
+  );
   return asRoleOrMembership(asCallOrOmission(asAskedShape(asPlainQuestion(asVoiceGist(asked) ?? asked))));
 }

@@ -5,7 +5,11 @@
 //   topic. Alone or with the article named ("summarise the article") it stays the summary the intents read; left
 //   as typed, "tldr" and "summarise" were read as unknown names beside the topic and the question was refused;
 // - whether the article is about something ("is this article about Ukraine?", "is the story about gaza"): what it
-//   is about, the summary, which answers yes or no by itself. An unknown name there is checked, not asked about.
+//   is about, the summary, which answers yes or no by itself. An unknown name there is checked, not asked about;
+// - what the article says of something ("what does the article say about the US", "what is said about erdogan in
+//   the piece", "how does the story describe israel", "tell me about the quartet"): what about it. Read as typed,
+//   "say" made it a question about that party's own words, and a party the article reports no words of (the US,
+//   Erdogan, Israel's government) was refused as not in the article although the article says much about it.
 
 /** Asks for brevity: a verb or a noun of summing up. */
 const BRIEF =
@@ -36,6 +40,32 @@ const HOW_TO_ANSWER =
 const ABOUT_CHECK =
   /^\s*(?:so\s+|wait\s+|and\s+)?(?:is|was)\s+(?:this|the|that)\s+(?:whole\s+)?(?:news\s+)?(?:article|story|piece|text|report|news)\s+(?:even\s+|actually\s+|really\s+|also\s+)?(?:about|on|related\s+to|covering)\s+\S/i;
 
+const THE_TEXT =
+  "(?:the|this|that|ur|your)\\s+(?:article|story|piece|text|report|author|writer|news\\s+story)";
+/** "what does the article say about X", "what is said about X in the piece", "how does the story describe X". */
+const ARTICLE_ON_TOPIC = [
+  new RegExp(
+    `^\\s*(?:so\\s+|ok\\s+|and\\s+)?(?:what|wat|wht)\\s+(?:does|did|do|dos|dose)\\s+(?:${THE_TEXT}|it)\\s+(?:say|mention|tell\\s+(?:us|me)|write|report|have\\s+to\\s+say)\\s+(?:about|abt|on|regarding|re)\\s+${TOPIC}\\s*[?!.]*\\s*$`,
+    "i",
+  ),
+  new RegExp(
+    `^\\s*(?:what|wat|wht)(?:'s|s|\\s+is|\\s+was)\\s+(?:said|written|reported|mentioned)\\s+(?:about|abt|on|regarding)\\s+${TOPIC}(?:\\s+in\\s+${THE_TEXT})?\\s*[?!.]*\\s*$`,
+    "i",
+  ),
+  new RegExp(
+    `^\\s*how\\s+(?:does|did)\\s+${THE_TEXT}\\s+(?:describe|portray|present|depict|show|characteri[sz]e)\\s+${TOPIC}\\s*[?!.]*\\s*$`,
+    "i",
+  ),
+  new RegExp(
+    `^\\s*how\\s+(?:is|are|was|were)\\s+${TOPIC}\\s+(?:described|portrayed|presented|depicted|shown|characteri[sz]ed)(?:\\s+in\\s+${THE_TEXT})?\\s*[?!.]*\\s*$`,
+    "i",
+  ),
+  new RegExp(
+    `^\\s*(?:(?:can|could)\\s+(?:you|u)\\s+)?tell\\s+(?:me|us)\\s+(?:more\\s+)?about\\s+${TOPIC}\\s*[?!.]*\\s*$`,
+    "i",
+  ),
+];
+
 /** Longer than this, a message is no brief asked of one topic (the topic is at most 80 characters). */
 const MAX_BRIEF_CHARS = 240;
 
@@ -47,11 +77,22 @@ export function asTopicBrief(question: string): string {
   // topic is at most ~80 words of topic plus its frame.
   const typed = question.replace(/\s+/g, " ").trim();
   if (typed.length > MAX_BRIEF_CHARS) return question;
+  const said = ARTICLE_ON_TOPIC.map((p) => p.exec(typed)).find((m) => m !== null);
+  if (said?.[1]) return onTopic(said[1].trim(), question);
   const m = BRIEF_ON_TOPIC.exec(typed) ?? TOPIC_BRIEF.exec(typed);
   if (!m) return question;
   const topic = m[1]!.trim().replace(/^(?:of|on|about|for)\s+/i, "");
   if (topic.split(/[^\w']+/).every((w) => w === "" || HOW_TO_ANSWER.test(w.toLowerCase()))) return question;
   // "recap of what the foreign ministry said", "summarise what happened": the clause is the question.
   if (/^(?:what|who|why|how|where|which)\b/i.test(topic)) return topic;
+  return THE_ARTICLE.test(topic) ? question : `what about ${topic}`;
+}
+
+/**
+ * What the article says of a topic, asked: "what about <topic>"; a clause is the question itself ("what does the
+ * article say about why russia…"); the article itself or nothing stays as typed.
+ */
+function onTopic(topic: string, question: string): string {
+  if (/^(?:what|who|why|how|where|which|when|whether|if)\b/i.test(topic)) return topic;
   return THE_ARTICLE.test(topic) ? question : `what about ${topic}`;
 }

@@ -91,6 +91,13 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
   ["abt", /\babt\b/g, "about"],
   ["acc", /\bacc\.? to\b/g, "according to"],
   ["r u", /\br u\b/g, "are you"],
+  // "this whole gaza thing", "the whole israel palestine mess": "whole" only stresses the thing named, it is not
+  // "the whole region" the spread fears speak of ("this whole thing" alone is the story, a framing phrase).
+  [
+    "whole",
+    /\b(this|the|that) whole ((?:[a-z'-]+ ){1,3}?)(thing|mess|situation|business|saga|affair|deal|issue|story|drama|fight|war|conflict)\b/g,
+    "$1 $2$3",
+  ],
   // "what does Putin want to happen next" asks what he wants, not what comes next (the fears of a wider war).
   [
     "happen",

@@ -57,3 +57,14 @@ describe("normaliseWords", () => {
     expect(normaliseWords("word ".repeat(5000)).length).toBeLessThanOrEqual(820);
   });
 });
+
+describe("chat abbreviations in capitals (quality-en15)", () => {
+  it("reads RU/RUS as Russia and 'the ME' as the Middle East, and leaves them in lower case", () => {
+    expect(normaliseWords("what does RU say abt US policy in the ME?")).toEqual(
+      normaliseWords("what does russia say abt US policy in the middle east?"),
+    );
+    expect(normaliseWords("RUS position")).toEqual(["russia", "position"]);
+    expect(normaliseWords("tell me about the ru version")).toContain("me");
+    expect(normaliseWords("tell me about the ru version")).toContain("ru");
+  });
+});

@@ -220,7 +220,7 @@ const sets = [
   },
   {
     file: "blind19.jsonl",
-    answer: 0.95,
+    answer: 0.98,
     refuse: 1.0,
     about:
       "a nineteenth English blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 95.4% / 100% engine and through the dialogue layer)",
@@ -231,6 +231,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fifteenth Russian blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 89.2% / 100% engine; 90.8% / 100% through the dialogue layer; 90.8% / 100% engine after quality-ru16)",
+  },
+  {
+    file: "probes-en15.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality-en15), 60 in the widest spread of English askers: parties named by their part (the turkish guy, whoever speaks for the Kremlin, Russia's diplomats), hearsay, tags, rambles ending in the question, learners' grammar, keyword typists, heavy typos, tl;dr, what the article leaves open, off-topic questions sharing a name with the article (first run 92.5% / 100% engine and through the dialogue layer; 100% / 100% after)",
   },
   {
     file: "probes-en11.jsonl",
@@ -283,7 +290,7 @@ const sets = [
   },
   {
     file: "probes-en14.jsonl",
-    answer: 0.67,
+    answer: 0.7,
     refuse: 1.0,
     about:
       "ours (quality-en14), 40: where civilians suffer, either/or with one unknown name, the Kremlin's line to both sides, the Foreign Ministry's aim, the people named, the region, what Putin wants instead of fighting, trips and visits as forecasts (first run 45.2% / 87.5% engine, 51.6% / 50.0% through the dialogue layer; 67.7% / 100% after)",
