@@ -2,7 +2,9 @@
 // whom Putin blames), "конкретно" beside a verb of demanding. Guards: the US named, another blamer, a US president
 // the article never names; "конкретно" beside a verb of proposing keeps the plan the article lacks.
 import { describe, expect, it } from "vitest";
+import { readsAsEnglish } from "../../src/answering/english.js";
 import { asRussianBlameCheck, checksOtherBlamed } from "../../src/answering/russian/blamed-party.js";
+import { englishPhraseIn } from "../../src/answering/russian/english-phrase.js";
 import { withoutSpecificDemand } from "../../src/answering/russian/specific-demand.js";
 import { realEngine as engine } from "../helpers/engine.js";
 
@@ -45,5 +47,23 @@ describe("'конкретно' beside a verb of demanding (specific-demand.ts)",
   it("keeps the word beside a verb of proposing", () => {
     expect(withoutSpecificDemand("что конкретно предлагает москва")).toBe("что конкретно предлагает москва");
     expect(withoutSpecificDemand("к чему конкретно призвал путин?")).toBe("к чему призвал путин?");
+  });
+});
+
+describe("an English phrase of the article inside a Russian question (english-phrase.ts)", () => {
+  it.each([
+    ["как перевести open communication из статьи", /open communication/],
+    ["не понял смысл слов former russian citizens", /former Russian citizens/],
+  ])("answers '%s' from the phrase, in Russian", (q, quote) => {
+    const a = ask(q);
+    expect(a.kind).toBe("entry");
+    expect(a.lang).toBe("ru");
+    expect(JSON.stringify(a.quotes)).toMatch(quote);
+  });
+
+  it("leaves a question begun in English and a lone word alone", () => {
+    expect(englishPhraseIn("What did Hamas ответил?", readsAsEnglish)).toBeNull();
+    expect(englishPhraseIn("что значит blockchain", readsAsEnglish)).toBeNull();
+    expect(englishPhraseIn("что значит failed policy", readsAsEnglish)).toBe("failed policy");
   });
 });
