@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readsAsEnglish } from "../../src/answering/english.js";
 import { asRussianBlameCheck, checksOtherBlamed } from "../../src/answering/russian/blamed-party.js";
 import { englishPhraseIn } from "../../src/answering/russian/english-phrase.js";
+import { looksTransliterated } from "../../src/answering/russian/normalise.js";
 import { withoutSpecificDemand } from "../../src/answering/russian/specific-demand.js";
 import { realEngine as engine } from "../helpers/engine.js";
 
@@ -65,5 +66,18 @@ describe("an English phrase of the article inside a Russian question (english-ph
     expect(englishPhraseIn("What did Hamas ответил?", readsAsEnglish)).toBeNull();
     expect(englishPhraseIn("что значит blockchain", readsAsEnglish)).toBeNull();
     expect(englishPhraseIn("что значит failed policy", readsAsEnglish)).toBe("failed policy");
+  });
+});
+
+describe("transliterated Russian made of short words (normalise.ts markers)", () => {
+  it("reads 'mid rossii za pryamoy dialog' as Russian and answers it", () => {
+    expect(looksTransliterated("mid rossii za pryamoy dialog")).toBe(true);
+    const a = ask("mid rf za pryamoy dialog storon?");
+    expect(a.kind).toBe("entry");
+    expect(a.lang).toBe("ru");
+  });
+
+  it("keeps English English", () => {
+    expect(looksTransliterated("what does the foreign ministry want")).toBe(false);
   });
 });
