@@ -284,7 +284,8 @@ export function createEngine(
     // обанкротилась Турция?", russian/whose-failure.ts); an errand of the asker's own (russian/practical-request.ts).
     if (
       reader.lang === "ru" &&
-      (asksOthersFailure(analysis.content, analysis.unknownNames) || asksPracticalRequest(text))
+      (asksOthersFailure(analysis.content, analysis.unknownNames, analysis.tokens) ||
+        asksPracticalRequest(text))
     )
       return outOfScope(out);
     const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);

@@ -81,3 +81,22 @@ describe("transliterated Russian made of short words (normalise.ts markers)", ()
     expect(looksTransliterated("what does the foreign ministry want")).toBe(false);
   });
 });
+
+describe("a lower-case name spelt like a common word (speaker-slot.ts, whose-failure.ts)", () => {
+  it.each([
+    "что заявил шойгу... нет, что заявил медведев про хамас",
+    "соловьев сказал что-то про газу?",
+    "в чём провал политики японии, по мнению путина",
+  ])("refuses '%s'", (q) => {
+    expect(ask(q).kind).not.toBe("entry");
+  });
+
+  it.each([
+    ["что сказал песков про кремль", /Peskov/],
+    ["в чем провал политики вашингтона", /failure of US policy/],
+  ])("still answers '%s'", (q, text) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(JSON.stringify(a)).toMatch(text);
+  });
+});
