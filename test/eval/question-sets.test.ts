@@ -233,6 +233,13 @@ const sets = [
       "a fifteenth Russian blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 89.2% / 100% engine; 90.8% / 100% through the dialogue layer; 90.8% / 100% engine after quality-ru16)",
   },
   {
+    file: "probes-ru17.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru17), 60 in colloquial Telegram Russian: hearsay blame on a party other than the US, конкретно beside a demand, transliteration of short words (mid rf za …), English phrases of the article inside Russian, lower-case names spelt like common words (лавров, китая), rambles and typos (first run 82.5% / 86.7% engine and through npm run ask)",
+  },
+  {
     file: "probes-en11.jsonl",
     answer: 0.58,
     refuse: 1.0,
