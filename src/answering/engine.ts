@@ -22,6 +22,7 @@ import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
 import { questionAsRead } from "./readers.js";
 import { createReplies, withinBudget } from "./replies.js";
+import { englishPhraseIn } from "./russian/english-phrase.js";
 import { asksRussianForecast } from "./russian/forecast.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
@@ -155,6 +156,10 @@ export function createEngine(
    */
   const findAnswer = (question: string, lang?: Lang): Answer => {
     const whole = answerWhole(question, lang);
+    if (!whole.answered && whole.lang === "ru") {
+      const phrase = englishPhraseAnswered(question);
+      if (phrase) return phrase;
+    }
     if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
     // A forecast or advice for the asker's own life asked whole: no piece of it is the story's question.
     if (whole.refusedAs === "forecast" || ownAdvice(question)) return whole;
@@ -197,6 +202,15 @@ export function createEngine(
       else if (a.kind === "summary" && !brief) brief = { ...a, readAs: part };
     }
     return best ?? brief ?? chatter ?? whole;
+  };
+
+  /** The article's English phrase inside a Russian question, read alone (russian/english-phrase.ts), in Russian. */
+  const englishPhraseAnswered = (question: string): Answer | null => {
+    const phrase = englishPhraseIn(question, readsAsEnglish);
+    if (phrase === null || route(phrase).reader !== english) return null;
+    const a = answerWhole(phrase, "en");
+    if (!a.answered || a.kind !== "entry" || a.entry === null) return null;
+    return { ...withinBudget(replies.entryAnswer(original(a.entry), a.confidence, "ru")), readAs: phrase };
   };
 
   /** An either/or whose side alone finds one of the whole's near entries (either-or.ts): the surest such side. */
@@ -270,7 +284,8 @@ export function createEngine(
     // обанкротилась Турция?", russian/whose-failure.ts); an errand of the asker's own (russian/practical-request.ts).
     if (
       reader.lang === "ru" &&
-      (asksOthersFailure(analysis.content, analysis.unknownNames) || asksPracticalRequest(text))
+      (asksOthersFailure(analysis.content, analysis.unknownNames, analysis.tokens) ||
+        asksPracticalRequest(text))
     )
       return outOfScope(out);
     const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);

@@ -5,7 +5,9 @@
 // (asked-shapes.ts), then a call, contact with both sides or an omission asked (call-and-omission.ts), then a
 // role or a group's membership asked yes/no (role-and-membership.ts). The knowledge base's own phrasings never
 // pass here; a Russian question is read as typed but for a group's membership (russian/membership.ts), a
-// call checked by name (russian/phone-check.ts) and whether the fighting should go on (russian/fighting-on.ts).
+// call checked by name (russian/phone-check.ts), whether the fighting should go on (russian/fighting-on.ts) and
+// whom Putin blames, checked with another party (russian/blamed-party.ts); "конкретно" beside a verb of
+// demanding is dropped first (russian/specific-demand.ts).
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { asCallOrOmission } from "./call-and-omission.js";
@@ -13,9 +15,11 @@ import { withoutReplacedViolence } from "./instead-of.js";
 import { withPartiesNamed } from "./party-by-role.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
+import { asRussianBlameCheck } from "./russian/blamed-party.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
 import { asRussianMembership } from "./russian/membership.js";
 import { asRussianPhoneCheck } from "./russian/phone-check.js";
+import { withoutSpecificDemand } from "./russian/specific-demand.js";
 import { asTopicBrief } from "./topic-brief.js";
 import type { Lang } from "./types.js";
 import { asVoiceGist } from "./voice-gist.js";
@@ -23,7 +27,10 @@ import { asPeaceWanted } from "./wants-peace.js";
 
 /** The text the lexicon reads for a question read in `lang`. */
 export function questionAsRead(text: string, lang: Lang): string {
-  if (lang === "ru") return asRussianFightingOn(asRussianPhoneCheck(asRussianMembership(text)));
+  if (lang === "ru")
+    return asRussianBlameCheck(
+      asRussianFightingOn(asRussianPhoneCheck(asRussianMembership(withoutSpecificDemand(text)))),
+    );
   if (lang !== "en") return text;
   const asked = asTopicBrief(
     withoutReplacedViolence(asPeaceWanted(withPartiesNamed(withoutAskerFrame(text)))),

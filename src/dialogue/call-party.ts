@@ -5,7 +5,7 @@
 // ("Biden"): "did Putin talk to Hamas?" is about the Kremlin's contacts, which the article reports otherwise, and
 // is left to the engine; so is "did Putin talk to Biden?" (whether they ever spoke, the article doesn't say: only
 // the call it reports is asked here); the quote's own party ("with Erdogan?", "with the Turkish leader?") is not a No.
-import { phonedPartyRu } from "../answering/russian/phone-check.js";
+import { PHONE_VERBS, phonedPartyRu, TALK_VERBS } from "../answering/russian/phone-check.js";
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -21,7 +21,10 @@ const ASKED_RU = [
   // "это был разговор с X?", "звонок был с X?"
   /^(?:(?:а|и|так|значит)[, ]+)?(?:это )?(?:был |была )?(?:разговор|звонок|беседа|телефонный разговор)\p{L}* (?:был\p{L}* )?с(?:о)? (.+?)$/u,
   // "Путин обсуждал это по телефону с X, да?", "Путин звонил X?": the call itself, not any contact.
-  /^(?:(?:а|и|так|значит|правда ли,? что)[, ]+)*(?:путин|он) (?:(?:обсуждал|обсудил|говорил|поговорил|разговаривал|беседовал)\p{L}*(?: (?:это|об этом))? по телефону с(?:о)?|(?:звонил|позвонил|созванивался|созвонился)(?: с(?:о)?)?) (.+?)$/u,
+  new RegExp(
+    `^(?:(?:а|и|так|значит|правда ли,? что)[, ]+)*(?:путин|он) (?:(?:${TALK_VERBS})\\p{L}*(?: (?:это|об этом))? по телефону с(?:о)?|(?:${PHONE_VERBS})\\p{L}*(?: с(?:о)?)?) (.+?)$`,
+    "u",
+  ),
 ];
 
 /** A leader's title: the asked party is a person holding an office, not a country or a group. */

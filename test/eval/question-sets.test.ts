@@ -227,10 +227,17 @@ const sets = [
   },
   {
     file: "blind-ru15.jsonl",
-    answer: 0.9,
+    answer: 0.96,
     refuse: 1.0,
     about:
-      "a fifteenth Russian blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 89.2% / 100% engine; 90.8% / 100% through the dialogue layer; 90.8% / 100% engine after quality-ru16)",
+      "a fifteenth Russian blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 89.2% / 100% engine; 90.8% / 100% through the dialogue layer; 90.8% / 100% engine after quality-ru16; 96.9% / 100% engine, 98.5% / 100% through the dialogue layer after quality-ru17)",
+  },
+  {
+    file: "probes-ru17.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru17), 60 in colloquial Telegram Russian: hearsay blame on a party other than the US, конкретно beside a demand, transliteration of short words (mid rf za …), English phrases of the article inside Russian, lower-case names spelt like common words (лавров, китая), rambles and typos (first run 82.5% / 86.7% engine and through npm run ask)",
   },
   {
     file: "probes-en15.jsonl",
@@ -297,10 +304,10 @@ const sets = [
   },
   {
     file: "probes-ru16.jsonl",
-    answer: 0.8,
-    refuse: 0.5,
+    answer: 0.93,
+    refuse: 1.0,
     about:
-      "ours in Russian (quality-ru16), 17 in issue 10's wave B kinds: whose failure with the US named as Америка/штаты/Вашингтон, a voice after если верить, hearsay blame on another party, Russia's Quartet role asked, коротко/кратко tails, an English phrase inside Russian, transliteration (first run 80.0% / 50.0% through npm run ask; final 80.0% / 50.0% engine and through ask)",
+      "ours in Russian (quality-ru16), 17 in issue 10's wave B kinds: whose failure with the US named as Америка/штаты/Вашингтон, a voice after если верить, hearsay blame on another party, Russia's Quartet role asked, коротко/кратко tails, an English phrase inside Russian, transliteration (first run 80.0% / 50.0% through npm run ask; final 80.0% / 50.0% engine and through ask; 93.3% / 100% engine after quality-ru17)",
   },
   {
     file: "causes-en3.jsonl",

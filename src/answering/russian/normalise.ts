@@ -226,7 +226,8 @@ const TRANSLIT_MARKERS = new Set(
   citaty mnenie pozitsiya pozicija chem kem kogo ob etom eto voyna voina peregovory peremirie zvonok zvonil
   pozvonil razgovor razgovarival ssha amerika izrail kvartet posrednik zhertvy mirnye pro chego chemu kakuyu
   kakoe kakogo kakim hochet khochet hotyat khotyat hotel kreml kremlya kremle rossiya rossii rossiyu moskva
-  moskvy ameriku amerike vinit obvinyaet dumayut schitayut govorili skazali roli pomoch nuzhno voobshche pravda`
+  moskvy ameriku amerike vinit obvinyaet dumayut schitayut govorili skazali roli pomoch nuzhno voobshche pravda
+  za protiv rf mida pryamoi pryamoy pryamoj dialoga`
     .split(/\s+/)
     .filter(Boolean),
 );

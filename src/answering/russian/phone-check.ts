@@ -7,10 +7,15 @@
 import { foldedRussian } from "./plain-text.js";
 
 const PUTIN = "(?:владимир )?путин\\S*|президент\\S* (?:россии|рф)|российск\\S* (?:президент|лидер)\\S*";
-/** Verbs that are a phone call by themselves. */
-const PHONED = "(?:по)?звонил\\S*|созвонил\\S*|созванивал\\S*";
-/** Verbs of talking: a call only with "по телефону". */
-const TALKED = "(?:по)?говорил\\S*|разговаривал\\S*|беседовал\\S*|связ(?:ался|ывался)\\S*";
+/**
+ * Stems of the verbs that are a phone call by themselves (звонил, позвонил, созвонился, созванивался). Shared with
+ * dialogue/call-party.ts, which reads the same checks' party: one list, so the two readers cannot drift apart.
+ */
+export const PHONE_VERBS = "(?:по)?звонил|созвонил|созванивал";
+/** Stems of the verbs of talking (говорил, поговорил, обсуждал…): a call only with "по телефону". Shared as above. */
+export const TALK_VERBS = "(?:по)?говорил|разговаривал|беседовал|обсуждал|обсудил|связ(?:ался|ывался)";
+const PHONED = `(?:${PHONE_VERBS})\\S*`;
+const TALKED = `(?:${TALK_VERBS})\\S*`;
 const BY_PHONE = "(?:по телефону|по телефонной связи)";
 /** One or two words of a name, not a question word, a topic or a preposition. */
 const NAME =

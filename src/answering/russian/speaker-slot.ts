@@ -13,6 +13,13 @@ const PARTY =
 const PARTY_PHRASE =
   /^(?:бел\S* дом|израильск\S* (?:арми|военн|власт|правительств)|арми\S* израил|(?:движени|боевик|группировк)\S* хамас)/;
 
+/**
+ * A surname's shape (Лавров, Шойгу's peers Захарова, Зеленский, Кулеба…): a word the story does not know in that
+ * shape, beside a word of saying ("что сказал лавров", "захарова заявила"), is someone speaking whom the article
+ * never quotes — a name, though written in lower case and spelt like a common word (лавров: laurels).
+ */
+const SURNAME = /^[а-яё]{2,}(?:ов|ев|ёв|ова|ева|ёва|ин|ына|ина|ский|цкий|ская|цкая|енко|юк|ук)$/;
+
 /** Frame classes of a speaker's words: what someone said, holds, or answered. */
 const SPEAKING = new Set(["say", "think", "react"]);
 
@@ -53,7 +60,8 @@ function speaking(token: Token | undefined): boolean {
 export function russianSpeakerSlot(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.role !== "content" || token.term.startsWith(SPEAKER_PREFIX)) return false;
-  if (!(token.surface.includes(" ") ? PARTY_PHRASE : PARTY).test(token.surface)) return false;
+  const party = (token.surface.includes(" ") ? PARTY_PHRASE : PARTY).test(token.surface);
+  if (!party && !(token.known === false && SURNAME.test(token.surface))) return false;
   if (ABOUT.has(tokens[i - 1]?.surface ?? "")) return false;
   let j = i + 1;
   while (j < tokens.length && tokens[j]!.role !== "content" && BETWEEN_AFTER.has(tokens[j]!.surface)) j++;
