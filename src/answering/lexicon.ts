@@ -91,7 +91,7 @@ export class Lexicon {
   /** Words the knowledge base writes with a capital inside a sentence: Putin, Gaza, Kremlin, Erdogan… */
   private readonly names = new Set<string>();
   /** The last few texts analysed, oldest first (RECENT_ANALYSES): an Analysis is never changed by its readers. */
-  private readonly recentAnalyses = new Map<string, Analysis>();
+  private recentAnalyses = new Map<string, Analysis>();
 
   constructor(
     kb: KnowledgeBase,
@@ -218,7 +218,8 @@ export class Lexicon {
 
   /** A new message: the analyses of the last one are let go. */
   forgetAnalyses(): void {
-    this.recentAnalyses.clear();
+    // A new Map rather than clear(): a cleared Map of the old generation gets its new tables there (see dialogue-kit).
+    this.recentAnalyses = new Map();
   }
 
   private analyseNow(text: string): Analysis {

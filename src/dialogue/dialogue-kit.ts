@@ -35,8 +35,10 @@ export function createDialogueKit(deps: DialogueDeps) {
   const budget = deps.replyBudget ?? DEFAULT_REPLY_BUDGET;
   const claims = deps.claims ? rememberingChecks(deps.claims) : null;
   // One message may ask the engine the same question twice (a follow-up's best reading, then its answer): the
-  // second time is a lookup. Emptied at each message, so no answer outlives the message it was made for.
-  const answeredThisTurn = new Map<string, Answer>();
+  // second time is a lookup. Emptied at each message, so no answer outlives the message it was made for: a new
+  // Map, not clear(): V8 gives a cleared Map that lives in the old generation its new table there too (and each
+  // table it grows into), so clearing this one per message made old-space garbage, waiting for a mark-compact.
+  let answeredThisTurn = new Map<string, Answer>();
   // The entry the last reply answered: when the engine cannot choose between near entries and that entry is one
   // of them, the conversation has settled it ("did they call for sanctions too?" after their statement).
   let settledBy: string | null = null;
@@ -97,7 +99,7 @@ export function createDialogueKit(deps: DialogueDeps) {
     findAnswer,
     /** Called at each message, so no answer outlives the message it was made for; with the last reply's entry. */
     forgetAnswers: (lastEntry: string | null = null) => {
-      answeredThisTurn.clear();
+      answeredThisTurn = new Map();
       engine.forgetReadings?.();
       settledBy = lastEntry;
     },

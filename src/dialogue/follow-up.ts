@@ -25,7 +25,7 @@ function onlyAsks(folded: string, lead: RegExp, words: DialogueWords, speakers: 
   const rest = folded.slice(m[0].length);
   if (speakers.namedIn(rest).length > 0) return false;
   const pronouns = [words.personPronouns, words.groupPronouns, words.thingPronouns].reduce(
-    (t, r) => t.replace(new RegExp(r.source, r.flags), " "),
+    (t, r) => t.replace(r, " "),
     rest,
   );
   return pronouns
@@ -86,9 +86,7 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   if (words.lang === "ru" && (REACTING_RU.test(target) || isRussianClause(target))) return null;
   // "а они назвали страны?": a question of its own about "them", read with the pronoun resolved instead; so is
   // "а Россия туда входит?" ("туда" is the last topic).
-  const pronoun = [words.personPronouns, words.groupPronouns].some((r) =>
-    new RegExp(r.source, r.flags).test(target),
-  );
+  const pronoun = [words.personPronouns, words.groupPronouns].some((r) => unglobal(r).test(target));
   if ((pronoun && speakers.namedIn(target).length === 0) || PLACE_PRONOUNS.test(target)) return null;
   const named = speakers.namedIn(target);
   const onlyNames =
@@ -105,9 +103,8 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
 const PLACE_PRONOUNS = /(?<!\p{L})(?:туда|там)(?!\p{L})/u;
 function hasPronoun(text: string, words: DialogueWords): boolean {
   return (
-    [words.personPronouns, words.groupPronouns, words.thingPronouns].some((r) =>
-      new RegExp(r.source, r.flags.replace("g", "")).test(text),
-    ) || PLACE_PRONOUNS.test(text)
+    [words.personPronouns, words.groupPronouns, words.thingPronouns].some((r) => unglobal(r).test(text)) ||
+    PLACE_PRONOUNS.test(text)
   );
 }
 
@@ -122,6 +119,21 @@ function onlyQuestionWords(target: string, words: DialogueWords): boolean {
         inside.test(w) ||
         words.frameWords.has(w),
     );
+}
+
+/**
+ * The word lists' pronoun patterns are global (/g, for replace): `replace` starts a global pattern at 0 and leaves
+ * it at 0, so they are used as they are; `test` moves lastIndex, so it reads a copy without g, made once per
+ * pattern (the copy per call this replaced allocated a RegExp per turn).
+ */
+const unglobalCache = new WeakMap<RegExp, RegExp>();
+function unglobal(r: RegExp): RegExp {
+  let copy = unglobalCache.get(r);
+  if (!copy) {
+    copy = new RegExp(r.source, r.flags.replace("g", ""));
+    unglobalCache.set(r, copy);
+  }
+  return copy;
 }
 
 const insideCache = new WeakMap<DialogueWords, RegExp>();
@@ -230,10 +242,9 @@ export function resolvePronouns(
   if (!context) return null;
   // A pronoun after a name may be that name's ("did Putin say he…"): only those before the first name are read.
   const firstName = speakers.namedIn(folded)[0]?.start ?? folded.length;
-  const fresh = (r: RegExp) => new RegExp(r.source, r.flags);
   let replaced = false;
   const replaceBefore = (text: string, pattern: RegExp, by: (m: string) => string) =>
-    text.replace(fresh(pattern), (m: string, ...rest: unknown[]) => {
+    text.replace(pattern, (m: string, ...rest: unknown[]) => {
       const at = rest.find((x) => typeof x === "number") as number;
       // "on its own", "by themselves": an idiom of doing alone, not a pointer at the last speaker.
       if (at >= firstName || onOnesOwn(text, at, m)) return m;
@@ -289,9 +300,8 @@ export function resolveTopic(
   if (context.speakerId !== null && !speakers.isPerson(context.speakerId)) return null;
   // "Which bodies does it mention?" after the Quartet: what mentions, reports or describes is the article.
   if (ARTICLE_IT.test(folded)) return null;
-  const pattern = new RegExp(words.thingPronouns.source, words.thingPronouns.flags);
   let replaced = false;
-  const out = folded.replace(pattern, (m: string, _w: string, at: number) => {
+  const out = folded.replace(words.thingPronouns, (m: string, _w: string, at: number) => {
     if (onOnesOwn(folded, at, m)) return m;
     replaced = true;
     return context.topic;

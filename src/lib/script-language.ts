@@ -11,7 +11,9 @@
 // English sentence around them.
 
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
-const LATIN = /\p{Script=Latin}/gu;
+/** One letter at lastIndex (sticky): the count below tests each non-ASCII character in place, no string made. */
+const CYRILLIC_AT = /\p{Script=Cyrillic}/uy;
+const LATIN_AT = /\p{Script=Latin}/uy;
 /** A question is read up to this many characters; counting letters beyond it would only cost time. */
 const COUNTED_CHARS = 2000;
 /** English function words: one of them makes the Latin part a sentence, not a list of names. */
@@ -26,11 +28,34 @@ export function scriptLanguage(text: string): ScriptLanguage | null {
     .slice(0, COUNTED_CHARS)
     .replace(/^\s*\/\S+/, "")
     .replace(/@\w+/g, "");
-  const cyrillic = words.match(CYRILLIC)?.length ?? 0;
-  const latin = words.match(LATIN)?.length ?? 0;
+  const { cyrillic, latin } = countLetters(words);
   if (cyrillic > 0 && (2 * cyrillic >= latin || !ENGLISH_GLUE.test(words.replace(CYRILLIC, " "))))
     return "ru";
   return latin > 0 || cyrillic > 0 ? "en" : null;
+}
+
+/**
+ * How many Cyrillic and Latin letters (by Unicode script) the text has: as `match(/\p{Script=…}/gu).length` counts
+ * them, without an array of one-letter strings per message. ASCII is read by its codes (its only letters are
+ * Latin A-Z, a-z); any other character (a surrogate pair as one) is tested in place.
+ */
+export function countLetters(text: string): { cyrillic: number; latin: number } {
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+      i++;
+      continue;
+    }
+    CYRILLIC_AT.lastIndex = i;
+    LATIN_AT.lastIndex = i;
+    if (CYRILLIC_AT.test(text)) cyrillic++;
+    else if (LATIN_AT.test(text)) latin++;
+    i += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return { cyrillic, latin };
 }
 
 /** Whether the text is Russian by the one rule above. */

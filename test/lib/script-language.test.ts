@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { phrasingLanguage } from "../../src/curation/add-phrasing.js";
 import { languageOf, parsingLanguageOf } from "../../src/dialogue/language.js";
-import { isRussianText, scriptLanguage } from "../../src/lib/script-language.js";
+import { countLetters, isRussianText, scriptLanguage } from "../../src/lib/script-language.js";
 
 describe("scriptLanguage: one rule for 'is this text Russian?'", () => {
   it("reads single-script text by its script", () => {
@@ -45,5 +45,28 @@ describe("scriptLanguage: one rule for 'is this text Russian?'", () => {
     }
     expect(parsingLanguageOf("What did Путин say about the ceasefire?", "ru")).toBe("en");
     expect(parsingLanguageOf("7", "ru")).toBe("ru");
+  });
+});
+
+describe("countLetters: the letters counted without an array of them", () => {
+  const byMatch = (t: string) => ({
+    cyrillic: t.match(/\p{Script=Cyrillic}/gu)?.length ?? 0,
+    latin: t.match(/\p{Script=Latin}/gu)?.length ?? 0,
+  });
+
+  it("counts as match() does for every character of the first two planes, alone and in text", () => {
+    const differ: string[] = [];
+    for (let cp = 0; cp < 0x20000; cp++) {
+      const t = `a${String.fromCodePoint(cp)}ж`;
+      const a = byMatch(t);
+      const b = countLetters(t);
+      if (a.cyrillic !== b.cyrillic || a.latin !== b.latin) differ.push(cp.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("reads a surrogate pair as one character and a lone surrogate as none", () => {
+    for (const t of ["\u{1E030}\u{10780}x", "\ud83dж", "ж\udc00", "\ud83d\ud83dя", "Ǆ ё Ω 🤔 ß"])
+      expect(countLetters(t)).toEqual(byMatch(t));
   });
 });
