@@ -2,9 +2,8 @@
 // learner's grammar — a party, then a bare verb or "is", and a question mark — asked back in the auxiliary form the
 // rest of the dialogue reads ("does Putin want a ceasefire?", "is Russia in quartet?").
 import type { SpeakerNames } from "./speakers.js";
-import { LEADS } from "./yes-no-question.js";
+import { ANY_QUESTION_WORD, LEADS } from "./yes-no-question.js";
 
-const ANY_QUESTION_WORD = /(?<!\p{L})(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 /** Parties the article names that are no quoted speaker: they lead a learner's question as well. */
 export const ARTICLE_PARTY =
   /^(?:the )?(?:us|u\.s\.|usa|united states|america|americans|washington|israel|israelis|hamas|palestinians|gaza|turkey|erdogan|russia|moscow|kremlin|quartet|un|united nations|eu|european union|west)(?![\p{L}.])/u;

@@ -16,21 +16,11 @@ export function isYesNoQuestion(raw: string, folded: string, words: DialogueWord
   if (lang === "en" && raw.trim().endsWith("?") && STATEMENT_ASKED_BACK.test(folded)) return true;
   // "putin worried about civilians?", "kremlin ready to help?", "the US blamed?": the auxiliary dropped, a subject
   // of a word or three and a participle or a stance word after it, no question word anywhere.
-  if (
-    lang === "en" &&
-    raw.trim().endsWith("?") &&
-    DROPPED_AUXILIARY.test(folded.replace(LEADS, "")) &&
-    !ANY_QUESTION_WORD.test(folded)
-  )
-    return true;
   // "and they get along with the Israelis too?", "he blames the EU as well?": a statement with "too" tagged on.
-  if (
-    lang === "en" &&
-    raw.trim().endsWith("?") &&
-    TOO_TAG.test(folded.replace(LEADS, "")) &&
-    !ANY_QUESTION_WORD.test(folded)
-  )
-    return true;
+  if (lang === "en" && raw.trim().endsWith("?") && !ANY_QUESTION_WORD.test(folded)) {
+    const unled = folded.replace(LEADS, "");
+    if (DROPPED_AUXILIARY.test(unled) || TOO_TAG.test(unled)) return true;
+  }
   // "Putin supports a ceasefire or no?", "russia is neutral or not?": a statement with the choice tagged on.
   if (lang === "en" && OR_NOT_TAG.test(folded) && !ANY_QUESTION_WORD.test(folded.replace(LEADS, "")))
     return true;
@@ -71,7 +61,7 @@ const DROPPED_AUXILIARY =
 const TOO_TAG =
   /^(?:he|she|they|it|putin|russia|moscow|the kremlin|peskov|erdogan|the us|washington)(?: \S+){2,12} (?:too|as well)$/;
 const OR_NOT_TAG = /\S \S+,? or not?$/;
-const ANY_QUESTION_WORD = /(?<!\p{L})(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
+export const ANY_QUESTION_WORD = /(?<!\p{L})(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 const AUXILIARY =
   /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n't)?$/;
 
