@@ -13,7 +13,8 @@ import type { Logger } from "../logger.js";
 import type { Store } from "../storage/index.js";
 import { type LocalChat, localBotInfo, textMessageUpdate } from "../transports/local-updates.js";
 import { storeLedger } from "../transports/update-ledger.js";
-import { closeServer, createWebhookServer } from "../transports/webhook.js";
+import { closeServer } from "../transports/webhook-close.js";
+import { createWebhookServer } from "../transports/webhook-server.js";
 
 export interface LoadOptions {
   updates: number;

@@ -4,10 +4,8 @@ import { describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.js";
 import { createLogger } from "../../src/logger.js";
 import { textMessageUpdate } from "../../src/transports/local-updates.js";
-import {
-  WEBHOOK_MAX_RETRY_DELAY_SECONDS,
-  WEBHOOK_RESPONSE_TIMEOUT_MS,
-} from "../../src/transports/webhook.js";
+import { WEBHOOK_MAX_RETRY_DELAY_SECONDS } from "../../src/transports/webhook.js";
+import { WEBHOOK_RESPONSE_TIMEOUT_MS } from "../../src/transports/webhook-updates.js";
 import { ASK, createFakeEngine } from "../helpers/fake-engine.js";
 import { fixtureKnowledgeBase } from "../helpers/fixture-kb.js";
 import {

@@ -14,7 +14,9 @@ import { openRedisStore, openSqliteStore, type Store } from "../../src/storage/i
 import { type LocalChat, textMessageUpdate } from "../../src/transports/local-updates.js";
 import type { ShutdownOptions } from "../../src/transports/shutdown.js";
 import { storeLedger } from "../../src/transports/update-ledger.js";
-import { closeServer, createWebhookServer, runWebhook } from "../../src/transports/webhook.js";
+import { runWebhook } from "../../src/transports/webhook.js";
+import { closeServer } from "../../src/transports/webhook-close.js";
+import { createWebhookServer } from "../../src/transports/webhook-server.js";
 import { ASK } from "../helpers/fake-engine.js";
 import { BOT_INFO, createTestBot, PRIVATE, visibleText } from "../helpers/harness.js";
 import { RecordingApi } from "../helpers/recording-api.js";

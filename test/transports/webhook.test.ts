@@ -4,7 +4,9 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { textMessageUpdate } from "../../src/transports/local-updates.js";
 import type { ShutdownOptions } from "../../src/transports/shutdown.js";
-import { closeServer, createWebhookServer, runWebhook } from "../../src/transports/webhook.js";
+import { runWebhook } from "../../src/transports/webhook.js";
+import { closeServer } from "../../src/transports/webhook-close.js";
+import { createWebhookServer } from "../../src/transports/webhook-server.js";
 import { ASK } from "../helpers/fake-engine.js";
 import { createTestBot, PRIVATE, visibleText } from "../helpers/harness.js";
 
