@@ -4,8 +4,15 @@
 // opposite or a subtly different word (altered), a word swapped for a synonym or the sentence reordered
 // (paraphrase), its speaker swapped for another (misattributed), its actor, object or quantity swapped
 // (altered), and on-topic sentences that assert something new (not in the article).
+// The word tables it draws on are beside it, one file a kind: -speakers, -negations, -swaps (altered),
+// -paraphrases, -new-assertions.
 import type { ClaimVerdictKind } from "../claims/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { DROPPED_NEGATIONS, NEGATED_VERBS } from "./claims-adversarial-negations.js";
+import { NEW_PREDICATES } from "./claims-adversarial-new-assertions.js";
+import { PHRASAL_PARAPHRASES, REORDERINGS, SYNONYMS } from "./claims-adversarial-paraphrases.js";
+import { OTHER_SPEAKERS, SPEAKER_NAMES } from "./claims-adversarial-speakers.js";
+import { ACTOR_SWAPS, PHRASAL_SWAPS, SWAPS } from "./claims-adversarial-swaps.js";
 
 export interface GeneratedClaim {
   claim: string;
@@ -15,244 +22,6 @@ export interface GeneratedClaim {
   /** The article sentence it was made from (null for not-in-article). */
   source: string | null;
 }
-
-/** Speakers by id: the name to write and the names the article uses for them at the head of a sentence. */
-const SPEAKER_NAMES: Record<string, { name: string; subjects: string[] }> = {
-  putin: {
-    name: "Putin",
-    subjects: ["Russian President Vladimir Putin", "The Russian leader", "Putin", "he"],
-  },
-  peskov: { name: "Peskov", subjects: ["Russian spokesperson Dmitry Peskov"] },
-  kremlin: { name: "The Kremlin", subjects: ["The Kremlin"] },
-  "foreign-ministry": {
-    name: "The Russian Foreign Ministry",
-    subjects: ["The Russian Foreign Ministry"],
-  },
-};
-/** Someone else to put a statement in the mouth of; Kremlin, Moscow and Peskov speak for one actor, never swapped. */
-const OTHER_SPEAKERS: Record<string, string[]> = {
-  putin: ["Peskov", "The Russian Foreign Ministry", "Erdogan", "Netanyahu"],
-  peskov: ["Putin", "The Russian Foreign Ministry", "Erdogan"],
-  kremlin: ["Putin", "The Russian Foreign Ministry", "Erdogan"],
-  "foreign-ministry": ["Putin", "Peskov", "Erdogan"],
-};
-
-/** The article's finite verbs with a negation put in (do-support where English needs it). */
-const NEGATED_VERBS: [string, string][] = [
-  ["has expressed", "has not expressed"],
-  ["directs", "does not direct"],
-  ["overlooked", "did not overlook"],
-  ["emphasized", "did not emphasize"],
-  ["believes", "does not believe"],
-  ["is a clear", "is not a clear"],
-  ["criticizes", "does not criticize"],
-  ["acknowledges", "does not acknowledge"],
-  ["highlights", "does not highlight"],
-  ["reaffirms", "does not reaffirm"],
-  ["aims", "does not aim"],
-  ["seeks", "never seeks"],
-  ["has been", "has never been"],
-  ["maintains", "does not maintain"],
-  ["expresses", "does not express"],
-  ["strives", "does not strive"],
-  ["has long-standing", "has no long-standing"],
-  ["shares", "does not share"],
-  ["escalates", "does not escalate"],
-  ["there are growing", "there are no growing"],
-  ["may extend", "will not extend"],
-  ["underscores", "does not underscore"],
-  ["formed to facilitate", "formed not to facilitate"],
-  ["to assist", "not to assist"],
-  ["to stabilize", "not to stabilize"],
-];
-/** The article's negations taken out (the claim says the opposite) or said the other way (same meaning). */
-const DROPPED_NEGATIONS: [string, string, ClaimVerdictKind][] = [
-  ["makes no mention of", "makes mention of", "altered"],
-  ["makes no mention of", "mentions", "altered"],
-  ["makes no mention of", "speaks at length about", "altered"],
-  ["makes no mention of", "does not mention", "paraphrase"],
-  ["makes no mention of", "says nothing about", "paraphrase"],
-  ["is not without controversy", "is without controversy", "altered"],
-  ["is not without controversy", "is controversial", "paraphrase"],
-  ["is not without controversy", "is free of controversy", "altered"],
-  ["is not without controversy", "is uncontroversial", "altered"],
-  ["without considering", "while considering", "altered"],
-  ["without considering", "after considering", "altered"],
-  ["failure to address", "success in addressing", "altered"],
-  ["failure to address", "efforts to address", "altered"],
-  ["failure to address", "failure to take into account", "paraphrase"],
-];
-/** Opposites and subtly different words: general pairs, not this checker's table. */
-const SWAPS: [string, string][] = [
-  ["escalating", "de-escalating"],
-  ["escalating", "subsiding"],
-  ["deep concern", "mild concern"],
-  ["deep concern", "satisfaction"],
-  ["deep concern", "no concern"],
-  ["rising", "falling"],
-  ["rising", "small"],
-  ["civilian", "military"],
-  ["failed policy", "successful policy"],
-  ["overlooked", "respected"],
-  ["overlooked", "championed"],
-  ["urgent need", "lack of need"],
-  ["urgent", "gradual"],
-  ["immediate", "gradual"],
-  ["immediate", "partial"],
-  ["resumption", "suspension"],
-  ["resumption", "end"],
-  ["latest", "earlier"],
-  ["clear indication", "weak indication"],
-  ["failure of US policy", "success of US policy"],
-  ["criticizes", "praises"],
-  ["criticizes", "thanks"],
-  ["monopolizing", "sharing"],
-  ["acceptable", "unacceptable"],
-  ["both sides", "one side"],
-  ["acknowledges", "denies"],
-  ["acknowledges", "questions"],
-  ["independent", "dependent"],
-  ["constructive", "destructive"],
-  ["constructive", "minor"],
-  ["assist", "obstruct"],
-  ["open communication", "closed communication"],
-  ["maintains", "cuts"],
-  ["readiness", "reluctance"],
-  ["readiness", "refusal"],
-  ["impartial", "biased"],
-  ["impartial", "partisan"],
-  ["long-standing", "new"],
-  ["long-standing", "hostile"],
-  ["common ground", "no common ground"],
-  ["former", "current"],
-  ["growing", "fading"],
-  ["beyond", "within"],
-  ["regional", "Western"],
-  ["stabilize", "destabilize"],
-  ["direct", "indirect"],
-  ["comprehensive", "narrow"],
-  ["inclusive", "exclusive"],
-  ["lasting", "temporary"],
-  ["just resolution", "unjust resolution"],
-  ["all parties", "some parties"],
-  ["facilitate", "hinder"],
-  ["part of the Quartet", "excluded from the Quartet"],
-  ["highlights", "downplays"],
-  ["emphasized", "dismissed"],
-  ["reaffirms", "denies"],
-  ["seeks", "refuses"],
-];
-/** A verb of the article swapped for a phrasal verb of the other meaning: the particle carries it. */
-const PHRASAL_SWAPS: [string, string][] = [
-  ["emphasized", "played down"],
-  ["highlights", "plays down"],
-  ["stresses", "talks down"],
-  ["underscores", "brushes aside"],
-  ["acknowledges", "brushes off"],
-  ["acknowledges", "rules out"],
-  ["has expressed deep concern over", "has shrugged off"],
-  ["maintains open communication", "has cut off communication"],
-  ["maintains open communication", "broke off communication"],
-  ["seeks to assist", "has given up trying to assist"],
-  ["As the violence escalates", "As the violence winds down"],
-  ["the resumption of the negotiation process", "calling off the negotiation process"],
-];
-/** The same meaning with a phrasal verb, another preposition or another tense. */
-const PHRASAL_PARAPHRASES: [string, string][] = [
-  ["without considering", "without looking for"],
-  ["without considering", "instead of seeking"],
-  ["due to", "because of"],
-  ["due to", "owing to"],
-  ["highlights", "points out"],
-  ["criticizes", "criticized"],
-  ["has expressed", "expressed"],
-  ["acknowledges", "acknowledged"],
-  ["reaffirms", "reaffirmed"],
-];
-
-/** Names and things swapped for others: the article says it of someone or something else. */
-const ACTOR_SWAPS: [string, string][] = [
-  ["Turkish leader Recep Tayyip Erdogan", "Israeli Prime Minister Benjamin Netanyahu"],
-  ["Turkish leader Recep Tayyip Erdogan", "Iranian President Ebrahim Raisi"],
-  ["the United States", "the European Union"],
-  ["the United States", "Israel"],
-  ["Washington", "Brussels"],
-  ["Washington", "Tehran"],
-  ["US policy", "EU policy"],
-  ["US government", "Israeli government"],
-  ["the Palestinians, including Hamas", "the Israelis, including Likud"],
-  ["Hamas and the Israeli military", "Hezbollah and the Israeli military"],
-  ["Israel and the Gaza Strip", "Lebanon and Syria"],
-  ["the United Nations", "China"],
-  ["common ground with Israel", "common ground with Iran"],
-  ["Palestinian state", "Kurdish state"],
-  ["Middle East", "Caucasus"],
-];
-/** Synonyms and reorderings: the same meaning in other words. */
-const SYNONYMS: [string, string][] = [
-  ["emphasized", "stressed"],
-  ["urgent need", "pressing need"],
-  ["ceasefire", "truce"],
-  ["resumption of the negotiation process", "restart of negotiations"],
-  ["latest surge in violence", "recent spike in violence"],
-  ["clear indication", "clear sign"],
-  ["criticizes", "faults"],
-  ["monopolizing peace efforts", "dominating peace efforts"],
-  ["acknowledges", "recognizes"],
-  ["aspiration for an independent state", "hope for an independent state"],
-  ["reaffirms", "confirms"],
-  ["aims", "wants"],
-  ["seeks to assist", "wants to help"],
-  ["maintains open communication", "keeps channels open"],
-  ["readiness", "willingness"],
-  ["strives", "tries"],
-  ["impartial mediator", "neutral mediator"],
-  ["relationships", "ties"],
-  ["long-standing ties", "longtime ties"],
-  ["stresses", "underlines"],
-  ["stabilize the situation", "calm the situation"],
-  ["growing concerns", "mounting fears"],
-  ["extend beyond", "spread beyond"],
-  ["deep concern", "serious concern"],
-  ["rising number", "growing number"],
-  ["directs blame towards", "blames"],
-  ["has expressed", "voiced"],
-];
-/** Sentence shapes said in another order. */
-const REORDERINGS: [RegExp, string][] = [
-  [/^In a phone call with ([^,]+), (Putin emphasized .+?)\.?$/, "$2 in a phone call with $1."],
-  [/^While (.+?), (he|it) (.+?)\.?$/, "$3, while $1."],
-  [/^The Kremlin, meanwhile, (.+)$/, "Meanwhile, the Kremlin $1"],
-  // The passive voice.
-  [/^Putin criticizes Washington for (.+?)\.?$/, "Washington is criticized by Putin for $1."],
-  [
-    /^Russian President Vladimir Putin has expressed deep concern over (.+?)\.?$/,
-    "Deep concern over $1 has been expressed by Russian President Vladimir Putin.",
-  ],
-  [
-    /^Alongside (the US, the United Nations, and the European Union), (Russia) has been (.+?)\.?$/,
-    "$2 has been $3 alongside $1.",
-  ],
-];
-
-/** On-topic sentences that assert what the article does not: shared names and topic, new content. */
-const NEW_PREDICATES = [
-  "announced new sanctions against Israel",
-  "accused Iran of arming Hamas",
-  "called for an emergency session of the UN Security Council",
-  "said the death toll in Gaza has passed ten thousand",
-  "offered to host Israeli-Palestinian peace talks in Moscow",
-  "met Israeli Prime Minister Benjamin Netanyahu in Moscow",
-  "said Russia will send troops to the region",
-  "demanded the release of all hostages held in Gaza",
-  "warned that oil prices will rise because of the war",
-  "said the Quartet will meet next month in Cairo",
-  "praised Egypt for opening the Rafah crossing",
-  "said civilian casualties in Gaza were exaggerated",
-  "said the ceasefire should be monitored by UN peacekeepers",
-  "said Russia will recognize a Palestinian state next year",
-  "blamed Hamas for starting the war",
-];
 
 const word = (s: string) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(s)}(?![\\p{L}-])`, "u");
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -318,10 +87,14 @@ export function adversarialClaims(kb: KnowledgeBase): GeneratedClaim[] {
       const re = word(from);
       return re.test(text) ? text.replace(re, to) : null;
     };
-    for (const [from, to] of NEGATED_VERBS) {
-      const claim = substituted(from, to);
-      if (claim) push(`${claim}.`, "altered", "negation-insert", text);
-    }
+    // Each pair of a table whose first words the sentence has, swapped in, labelled alike.
+    const pushSubstitutions = (pairs: [string, string][], expect: ClaimVerdictKind, kind: string) => {
+      for (const [from, to] of pairs) {
+        const claim = substituted(from, to);
+        if (claim) push(`${claim}.`, expect, kind, text);
+      }
+    };
+    pushSubstitutions(NEGATED_VERBS, "altered", "negation-insert");
     for (const [from, to, expect] of DROPPED_NEGATIONS) {
       const claim = substituted(from, to);
       if (claim)
@@ -343,18 +116,9 @@ export function adversarialClaims(kb: KnowledgeBase): GeneratedClaim[] {
         text,
       );
     }
-    for (const [from, to] of SWAPS) {
-      const claim = substituted(from, to);
-      if (claim) push(`${claim}.`, "altered", "opposite", text);
-    }
-    for (const [from, to] of PHRASAL_SWAPS) {
-      const claim = substituted(from, to);
-      if (claim) push(`${claim}.`, "altered", "phrasal-opposite", text);
-    }
-    for (const [from, to] of PHRASAL_PARAPHRASES) {
-      const claim = substituted(from, to);
-      if (claim) push(`${claim}.`, "paraphrase", "phrasal-paraphrase", text);
-    }
+    pushSubstitutions(SWAPS, "altered", "opposite");
+    pushSubstitutions(PHRASAL_SWAPS, "altered", "phrasal-opposite");
+    pushSubstitutions(PHRASAL_PARAPHRASES, "paraphrase", "phrasal-paraphrase");
     // Quotation marks inside the claim, nested or typographic: the quoted run still stands word for word.
     const words = text.split(" ");
     if (words.length >= 6) {
@@ -380,14 +144,8 @@ export function adversarialClaims(kb: KnowledgeBase): GeneratedClaim[] {
         }
       }
     }
-    for (const [from, to] of ACTOR_SWAPS) {
-      const claim = substituted(from, to);
-      if (claim) push(`${claim}.`, "altered", "actor-swap", text);
-    }
-    for (const [from, to] of SYNONYMS) {
-      const claim = substituted(from, to);
-      if (claim) push(`${claim}.`, "paraphrase", "synonym", text);
-    }
+    pushSubstitutions(ACTOR_SWAPS, "altered", "actor-swap");
+    pushSubstitutions(SYNONYMS, "paraphrase", "synonym");
     // Two synonyms at once, where a sentence has two.
     const applicable = SYNONYMS.filter(([from]) => word(from).test(text));
     if (applicable.length >= 2) {
