@@ -238,10 +238,11 @@ export function detectIntent(
   // "who is speaking in this piece": a saying word the lexicon keeps as content is still a saying word.
   const sayingContent = contentSurfaces.some(sayingFrame);
   // "Who did Putin speak with?" asks whom he talked to, not his words.
-  // "кто из российских чиновников упоминается": people in office beside a word of being mentioned ask for them.
+  // "кто из российских чиновников упоминается", "перечисли российских спикеров": people in office beside a word
+  // of being mentioned, or a request to list them, ask for them.
   const mentionsPeople =
     a.tokens.some((t) => t.surface.split(" ").some(isPeople)) &&
-    a.tokens.some((t) => vocabulary.mentionWord?.(t.surface) ?? false);
+    a.tokens.some((t) => (vocabulary.mentionWord?.(t.surface) ?? false) || requestWord(t.surface));
   const saying =
     quoteWord ||
     mentionsPeople ||
