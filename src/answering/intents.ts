@@ -188,6 +188,10 @@ export interface IntentWords {
   briefRequest?: (words: string, topics: ReadonlySet<string>) => boolean;
   /** The question word "who" (its canonical form). */
   who: string;
+  /** Nouns for people in office beside the English ones ("чиновник", "представитель"); absent: English only. */
+  peopleWord?: (surface: string) => boolean;
+  /** Being mentioned or quoted ("упоминается", "фигурирует"): a roster word beside a people noun. */
+  mentionWord?: (surface: string) => boolean;
 }
 
 export const ENGLISH_INTENT_WORDS: IntentWords = {
@@ -212,6 +216,7 @@ export function detectIntent(
   vocabulary: IntentWords = ENGLISH_INTENT_WORDS,
 ): Intent {
   const { summaryWord, quoteWord: isQuoteWord, sayingFrame, requestWord } = vocabulary;
+  const isPeople = (s: string) => PEOPLE_WORDS.has(s) || (vocabulary.peopleWord?.(s) ?? false);
   if (vocabulary.briefRequest?.(words, topicWordsOf(a))) return { kind: "summary" };
   if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t, words, vocabulary)))
     return null;
@@ -233,14 +238,22 @@ export function detectIntent(
   // "who is speaking in this piece": a saying word the lexicon keeps as content is still a saying word.
   const sayingContent = contentSurfaces.some(sayingFrame);
   // "Who did Putin speak with?" asks whom he talked to, not his words.
+  // "кто из российских чиновников упоминается", "перечисли российских спикеров": people in office beside a word
+  // of being mentioned, or a request to list them, ask for them.
+  const mentionsPeople =
+    a.tokens.some((t) => t.surface.split(" ").some(isPeople)) &&
+    a.tokens.some((t) => (vocabulary.mentionWord?.(t.surface) ?? false) || requestWord(t.surface));
   const saying =
     quoteWord ||
+    mentionsPeople ||
     ((a.frames.some(sayingFrame) || sayingContent) && !TALKED_WITH.test(words) && !NOT_SAID.test(words));
   const others = content.filter(
     (t) =>
       !isQuoteWord(t.surface) &&
       !summaryWord(t.surface) &&
       !sayingFrame(t.surface) &&
+      !(vocabulary.mentionWord?.(t.surface) ?? false) &&
+      !requestWord(t.surface) &&
       !BESIDES_WORDS.has(t.surface),
   );
   if (!saying) {
@@ -254,16 +267,23 @@ export function detectIntent(
   // "What did Peskov and the Foreign Ministry say": every other word names a speaker the article quotes.
   const speakerIds = [...new Set(a.speakers)];
   const allNamed = (tokens: typeof others) => tokens.every((t) => t.term.startsWith("@"));
-  if (!besides && allNamed(others) && speakerIds.every((id) => quotedSpeakers.has(id))) {
+  // "кто от России что заявил", "кто из Кремля высказывается": who from Russia or the Kremlin asks for its voices.
+  const whoFromRussia =
+    asksWho && speakerIds.length > 0 && speakerIds.every((id) => id === "russia" || id === "kremlin");
+  if (!besides && !whoFromRussia && allNamed(others) && speakerIds.every((id) => quotedSpeakers.has(id))) {
     return { kind: "quotes", speakerIds };
   }
   // "which (Russian) officials are quoted", "who from Moscow is quoted": every quoted speaker ("what people does
   // Putin speak about" asks whom he mentions; "which Erdogan quotes…" asks his, by the rule above or the ranker).
-  const people = others.filter((t) => PEOPLE_WORDS.has(t.surface));
+  const people = others.filter((t) => isPeople(t.surface));
   const asksWhoIsQuoted =
     contentSurfaces.includes("quoted") && a.questionWords.some((w) => w === vocabulary.who || w === "which");
-  const asksRoster = (people.length > 0 && !/\babout\b/.test(words)) || besides || asksWhoIsQuoted;
-  if (asksRoster && allNamed(others.filter((t) => !PEOPLE_WORDS.has(t.surface))))
+  const asksRoster =
+    (people.length > 0 && !/\b(?:about|о|об|про)\b/.test(words)) ||
+    besides ||
+    asksWhoIsQuoted ||
+    whoFromRussia;
+  if (asksRoster && allNamed(others.filter((t) => !isPeople(t.surface))))
     return { kind: "quotes", speakerIds: [] };
   return null;
 }
@@ -275,6 +295,9 @@ function isSummaryOrQuoteWord(a: Analysis, term: string, words: string, vocabula
       (vocabulary.summaryWord(t.surface) ||
         vocabulary.quoteWord(t.surface) ||
         PEOPLE_WORDS.has(t.surface) ||
+        (vocabulary.peopleWord?.(t.surface) ?? false) ||
+        (vocabulary.mentionWord?.(t.surface) ?? false) ||
+        vocabulary.requestWord(t.surface) ||
         vocabulary.summaryCues.some((cue) =>
           [...words.matchAll(cue)].some((m) => m[0].split(" ").includes(t.surface)),
         )),

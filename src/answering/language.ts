@@ -48,6 +48,8 @@ export interface LanguageRules {
   capitalisedWords(text: string): Set<string>;
   /** Another spelling to try for an unknown word ("colour" -> "color"); the word itself when none. */
   spellingVariant(word: string): string;
+  /** Spellings by ear of a word the gate calls common ("званил" for звонил): one the knowledge base uses wins. */
+  heardVariants?(word: string): string[];
   /** Misspellings too short for edit distance, fixed by name. */
   shortMisspellings: Readonly<Record<string, string>>;
   /** The word an unknown derived word falls back to ("directly" -> "direct"), or null. */

@@ -80,6 +80,8 @@ export class TypoTargets {
     const variant = rules.spellingVariant(word);
     if (variant !== word && (isFamiliar(variant) || rules.isCommonWord(variant)))
       return { word: variant, from: word };
+    const heard = rules.heardVariants?.(word).find((v) => isFamiliar(v));
+    if (heard !== undefined) return { word: heard, from: word };
     const short = rules.shortMisspellings[word];
     if (short !== undefined) return { word: short, from: word };
     // A real word is not a typo, just a word the article does not use: "rain" must not become "main".

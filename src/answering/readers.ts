@@ -6,8 +6,10 @@
 // role or a group's membership asked yes/no (role-and-membership.ts). The knowledge base's own phrasings never
 // pass here; a Russian question is read as typed but for a group's membership (russian/membership.ts), a
 // call checked by name (russian/phone-check.ts), whether the fighting should go on (russian/fighting-on.ts) and
-// whom Putin blames, checked with another party (russian/blamed-party.ts); "конкретно" beside a verb of
-// demanding is dropped first (russian/specific-demand.ts).
+// whom Putin blames, checked with another party (russian/blamed-party.ts), a stance against a speaker's own
+// demand (russian/own-demand.ts); "конкретно" beside a verb of
+// demanding is dropped first (russian/specific-demand.ts), and a bare plural "мирные" read as the civilians
+// (russian/bare-civilians.ts).
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { asCallOrOmission } from "./call-and-omission.js";
@@ -15,9 +17,11 @@ import { withoutReplacedViolence } from "./instead-of.js";
 import { withPartiesNamed } from "./party-by-role.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
+import { withCiviliansNamed } from "./russian/bare-civilians.js";
 import { asRussianBlameCheck } from "./russian/blamed-party.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
 import { asRussianMembership } from "./russian/membership.js";
+import { asRussianOwnDemand } from "./russian/own-demand.js";
 import { asRussianPhoneCheck } from "./russian/phone-check.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
 import { asTopicBrief } from "./topic-brief.js";
@@ -29,7 +33,11 @@ import { asPeaceWanted } from "./wants-peace.js";
 export function questionAsRead(text: string, lang: Lang): string {
   if (lang === "ru")
     return asRussianBlameCheck(
-      asRussianFightingOn(asRussianPhoneCheck(asRussianMembership(withoutSpecificDemand(text)))),
+      asRussianOwnDemand(
+        asRussianFightingOn(
+          asRussianPhoneCheck(asRussianMembership(withoutSpecificDemand(withCiviliansNamed(text)))),
+        ),
+      ),
     );
   if (lang !== "en") return text;
   const asked = asTopicBrief(

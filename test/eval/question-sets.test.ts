@@ -157,10 +157,10 @@ const sets = [
   },
   {
     file: "blind-ru10.jsonl",
-    answer: 0.92,
+    answer: 0.95,
     refuse: 1.0,
     about:
-      "a tenth Russian blind set (first wave), run once on 818fa41 in the seventh session (first run 89.2% / 92.0% engine and through the dialogue layer; 92.3% / 100% after quality-ru11)",
+      "a tenth Russian blind set (first wave), run once on 818fa41 in the seventh session (first run 89.2% / 92.0% engine and through the dialogue layer; 92.3% / 100% after quality-ru11; 95.4% / 100% after quality-ru18)",
   },
   {
     file: "blind15.jsonl",
@@ -231,6 +231,20 @@ const sets = [
     refuse: 1.0,
     about:
       "a fifteenth Russian blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 89.2% / 100% engine; 90.8% / 100% through the dialogue layer; 90.8% / 100% engine after quality-ru16; 96.9% / 100% engine, 98.5% / 100% through the dialogue layer after quality-ru17)",
+  },
+  {
+    file: "probes-ru18.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru18), 60 in issue 10's kinds: the roster of Russian voices asked by a people noun (чиновники, официальные лица, представители), a stance word against the speaker's own demand (путин против переговоров?), fuss words and chat lead-ins asking for the summary (о чём шум, короче типа о чём статья), verbs spelt by ear (званил), bare мирные, rambles, details not given, off-topic questions sharing a name (first run 72.5% / 100% / 100% engine)",
+  },
+  {
+    file: "probes-ru18b.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru18), 30 written after the first fixes as a check of the same kinds in other words (first run 77.3% / 100% / 100% engine)",
   },
   {
     file: "probes-ru17.jsonl",
@@ -471,10 +485,10 @@ const sets = [
   },
   {
     file: "probes-ru11.jsonl",
-    answer: 0.75,
+    answer: 0.84,
     refuse: 0.94,
     about:
-      "ours in Russian (quality-ru11), from the article alone: off-topic questions with the story's common words (мир, война, роль, связь, работает), quoted works, 'если верить статье', fears, the conclusion, who represents whom (first run 65.6% / 94.7%)",
+      "ours in Russian (quality-ru11), from the article alone: off-topic questions with the story's common words (мир, война, роль, связь, работает), quoted works, 'если верить статье', fears, the conclusion, who represents whom (first run 65.6% / 94.7%; 84.4% / 94.7% after quality-ru18)",
   },
 ];
 

@@ -3,6 +3,7 @@
 // opposite of what the article reports, so read as whether Putin calls for a ceasefire — the entry whose "Yes, he
 // calls for an immediate ceasefire" answers it (No). Read as typed, "продолжение" and "эскалация" found the spread
 // fears or the violence itself, or nothing sure.
+import { asksAgainstOwnDemandRu } from "./own-demand.js";
 import { foldedRussian } from "./plain-text.js";
 
 const WHO =
@@ -30,13 +31,20 @@ const SHAPES = [
   u(`${WHO}(?: ли)? ${AGAINST_TRUCE} ${TRUCE}`),
 ];
 
-/** Whether a Russian question asks if Putin or Russia wants the fighting to go on (or is against a truce). */
+/**
+ * Whether a Russian question asks if Putin or Russia wants the fighting to go on (or is against a truce), or a
+ * speaker is against their own reported demand (own-demand.ts): either way the reported call answers it No.
+ */
 export function asksFightingOnRu(s: string): boolean {
+  return asksFightingGoOnRu(s) || asksAgainstOwnDemandRu(s);
+}
+
+function asksFightingGoOnRu(s: string): boolean {
   const text = foldedRussian(s);
   return text.split(" ").length <= 12 && SHAPES.some((re) => re.test(text));
 }
 
 /** The Russian question as whether Putin calls for a ceasefire, or as it came. */
 export function asRussianFightingOn(s: string): string {
-  return asksFightingOnRu(s) ? "призывает ли путин к прекращению огня" : s;
+  return asksFightingGoOnRu(s) ? "призывает ли путин к прекращению огня" : s;
 }

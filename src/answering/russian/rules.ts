@@ -6,6 +6,7 @@ import { QUESTION_WORDS, STOPWORDS } from "../words.js";
 import { expandClippedWords, RUSSIAN_ABBREVIATIONS } from "./abbreviations.js";
 import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
+import { heardVerbVariants } from "./heard-verb.js";
 import { normaliseRussianWords } from "./normalise.js";
 import { RUSSIAN_OPINION_PHRASES, RUSSIAN_OPINION_WORDS } from "./opinion-glue.js";
 import { russianSoundKey } from "./sound-key.js";
@@ -70,6 +71,7 @@ export const RUSSIAN: LanguageRules = {
     return out;
   },
   spellingVariant: (w) => w,
+  heardVariants: (w) => (isCyrillicWord(w) ? heardVerbVariants(w) : []),
   shortMisspellings: { ...RUSSIAN_ABBREVIATIONS, ...SHORT_MISSPELLINGS },
   baseWord: () => null,
   ownScript: (w) => !/[a-z]/.test(w),

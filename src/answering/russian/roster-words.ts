@@ -1,0 +1,14 @@
+// Russian words that ask for the roster of voices ("кто из российских чиновников упоминается", "каких
+// представителей России цитируют"): nouns for people in office, and verbs of being mentioned or appearing.
+// Matched by the start of the word: Russian inflects.
+
+/** Nouns for people who speak in office: чиновник, официальное лицо, представитель, спикер… ("политика" is policy). */
+const PEOPLE =
+  /^(?:чиновник|чинуш|официальн|лиц[аоуе]?$|лицами$|представител|политик(?:ов|и|ам|ами|ах)?$|деятел|спикер|персон|персонаж|люд(?:и|ей|ям|ьми)$|человек$|должностн|руководител|лидер|голос(?:а|ов)?$|фигур(?:а|ы|ант))/;
+
+/** Being mentioned, quoted or appearing in the text: упоминается, фигурирует, выступает, звучит… */
+const MENTION =
+  /^(?:упомина|упомян|упомнят|фигурир|цитир|процитир|выступа|высказыва|звуч|приводят|приведен|появля|говорящ|участву)/;
+
+export const isRussianPeopleWord = (surface: string): boolean => PEOPLE.test(surface);
+export const isRussianMentionWord = (surface: string): boolean => MENTION.test(surface);
