@@ -10,7 +10,7 @@ const WISH =
   /(?<!\p{L})(?:want\p{L}*|wish\p{L}*|call\p{L}* for|urg\p{L}*|push\p{L}* for|press\p{L}* for|demand\p{L}*|ask\p{L}* for|in favou?r of|for|support\p{L}*|back\p{L}*|seek\p{L}*|need\p{L}*|stress\p{L}*|emphasi[sz]\p{L}*|insist\p{L}*|advocat\p{L}*|like)(?!\p{L})/u;
 
 const FIGHTING =
-  "(?:the |all |this |that )?(?:fighting|shooting|violence|killing|killings|bloodshed|hostilities|bombing|bombings|bombardment|strikes|airstrikes|war|conflict|clashes|attacks|combat)";
+  "(?:the |all |this |that )?(?:fighting|shooting|shelling|violence|killing|killings|bloodshed|hostilities|bombing|bombings|bombardment|strikes|airstrikes|war|conflict|clashes|attacks|combat)";
 const STOPPED =
   "(?:stop|stops|end|ends|cease|ceases|halt|halts|stopped|ended|halted|ceased|be stopped|be halted|be ended|come to an end|come to a halt)";
 const STOPPING = "(?:stop|stopping|end|ending|halt|halting|cease|ceasing)";
@@ -60,4 +60,26 @@ export function inPassageWords(question: string): string {
     text = `${text.slice(0, m.index)}the resumption of the negotiation process${text.slice(m.index + m[0].length)}`;
   }
   return text;
+}
+
+/** "хочет", "призывает", "за то": the Russian frames of a wish or a call before "чтобы". */
+const WISH_RU =
+  /(?<!\p{L})(?:хоч\p{L}*|хот\p{L}*|жела\p{L}*|призыва\p{L}*|призвал\p{L}*|треб\p{L}*|добива\p{L}*|выступа\p{L}* за|за то|настаива\p{L}*|нужно|надо)(?!\p{L})/u;
+const FIGHTING_RU =
+  "(?:все )?(?:боевые действия|бои|боевых действий|стрельба|насилие|война|кровопролитие|огонь|убийства|удары|бомбардировки|обстрелы|столкновения|военные действия)";
+const STOPPED_RU =
+  "(?:прекратил\\p{L}*|остановил\\p{L}*|закончил\\p{L}*|кончил\\p{L}*|стихл\\p{L}*|прекращены|остановлены)";
+const AT_ONCE_RU =
+  "(?:немедленно|сразу|срочно|сейчас же|прямо сейчас|как можно скорее|без промедления|тут же)";
+const CEASE_RU = new RegExp(
+  `,? чтобы (${AT_ONCE_RU} )?(?:${FIGHTING_RU} (${AT_ONCE_RU} )?${STOPPED_RU}|${STOPPED_RU} (${AT_ONCE_RU} )?${FIGHTING_RU})( ${AT_ONCE_RU})?(?!\\p{L})`,
+  "u",
+);
+
+/** The Russian question with "чтобы бои прекратились (немедленно)" put as the passage's "(немедленного) прекращения огня". */
+export function inPassageWordsRu(question: string): string {
+  const m = CEASE_RU.exec(question.toLowerCase());
+  if (!m || !WISH_RU.test(question.slice(0, m.index).toLowerCase())) return question;
+  const phrase = m.slice(1).some(Boolean) ? " немедленного прекращения огня" : " прекращения огня";
+  return `${question.slice(0, m.index)}${phrase}${question.slice(m.index + m[0].length)}`;
 }

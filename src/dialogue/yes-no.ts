@@ -14,7 +14,7 @@ import { deniedMention } from "./denied-mention.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
-import { inPassageWords } from "./passage-paraphrase.js";
+import { inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
 import { REACTING_RU } from "./reaction.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -90,7 +90,7 @@ export function verdictFor(
   deps: Parameters<typeof verdictRead>[3],
 ): Verdict | null {
   // "want the fighting to stop immediately?" is "want an immediate ceasefire?" (passage-paraphrase.ts).
-  const question = lang === "en" ? inPassageWords(asked) : asked;
+  const question = lang === "en" ? inPassageWords(asked) : inPassageWordsRu(asked);
   const plain = question.replace(/,? or not?$|,? или нет$/u, "");
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).
   const member = listMemberVerdict(plain, answer, lang);
