@@ -47,6 +47,8 @@ const WANTS_OUTCOME_RU = [
   /(?:^| )(?:заключили|заключено|заключена|подписали|подписано|подписан|подписана|достигли|достигнуто|достигнута|договорились|наступило|наступил|наступила|установили|установлено|объявили|объявлено|вступило|вступил|согласился|согласилась|согласились|утихло|утихли|стихло|стихли)(?= |$)/,
   /(?:^| )(?:прекратил|закончил|кончил|остановил|возобновил|завершил|начал)(?:ось|ась|ись|ся)(?= |$)/,
 ];
+/** "хочет, чтобы бои прекратились": an outcome verb after "чтобы" is the wish asked about, not an outcome. */
+const WISH_CLAUSE_RU = /(?:^| )чтоб(?:ы)?(?= |$)/;
 /** "Чем закончилась статья" asks for the article's end, not an event's. */
 const ABOUT_THE_TEXT_RU = /(?:^| )(?:стать[яиюе]|текст|текста|новость|новости|материал)(?= |$)/;
 /** The story's events that may or may not have happened; the article reports calls for them, not outcomes. */
@@ -75,7 +77,8 @@ export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): Answe
   if (time.some((p) => p.test(words))) return "time";
   if (lang === "en" && WANTS_PERSONAL.test(words)) return "personal";
   if (lang === "en" && wantsTrivia(words)) return "trivia";
-  if (outcome.some((p) => p.test(words)) && !(lang === "ru" && ABOUT_THE_TEXT_RU.test(words)))
+  const asserted = lang === "ru" ? (words.split(WISH_CLAUSE_RU)[0] ?? words) : words;
+  if (outcome.some((p) => p.test(asserted)) && !(lang === "ru" && ABOUT_THE_TEXT_RU.test(words)))
     return "outcome";
   return null;
 }

@@ -3,13 +3,25 @@
 // not in that quote is a grounded No — the call was with the party the quote names — with the entry quoting it.
 // Only a party that is a leader ("the Israeli prime minister", "президент США") or a name the article never uses
 // ("Biden"): "did Putin talk to Hamas?" is about the Kremlin's contacts, which the article reports otherwise, and
-// is left to the engine; so is "did Putin talk to Biden?" (whether they ever spoke, the article doesn't say: only
-// the call it reports is asked here); the quote's own party ("with Erdogan?", "with the Turkish leader?") is not a No.
+// is left to the engine; so is "did Putin talk to Biden?". "Did Putin call Biden?", "Путин звонил Байдену?" ask
+// whether such a call happened at all, not who was on the reported one: the article reports one call and is silent
+// on any other, so that is "doesn't say" (the blind sets' majority label), the reported call as what it does say.
+// The quote's own party ("with Erdogan?", "with the Turkish leader?") is neither. Who placed the reported call
+// ("was it Erdogan who made the call?") is "doesn't say" too (call-initiator.ts).
 import { PHONE_VERBS, phonedPartyRu, TALK_VERBS } from "../answering/russian/phone-check.js";
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { callInitiatorAsked } from "./call-initiator.js";
 import type { SpeakerNames } from "./speakers.js";
+import type { YesNo } from "./types.js";
 
+/** The reported call asked about: its entry and the verdict the article's text gives. */
+export interface CallVerdict {
+  entryId: string;
+  verdict: YesNo;
+}
+
+/** The first reading of each language asks about the reported call itself (No); the rest, whether a call happened. */
 const ASKED_EN = [
   // "was that call with X?", "was the phone call Putin had with X?", "was the conversation with X?"
   /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin's)(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/,
@@ -27,6 +39,10 @@ const ASKED_RU = [
   ),
 ];
 
+/** A talk with an object of the answer before ("discussed this", "обсуждал это"): the reported call itself. */
+const THIS_TALK =
+  /(?<!\p{L})(?:discuss\p{L}*|talk\p{L}*|spoke|speak|chat\p{L}*|обсуждал\p{L}*|обсудил\p{L}*|говорил\p{L}*) (?:about )?(?:this|it|that|это|об этом)(?!\p{L})/u;
+
 /** A leader's title: the asked party is a person holding an office, not a country or a group. */
 const LEADER =
   /(?<!\p{L})(?:prime minister|pm|premier|president|leader|chancellor|king|foreign minister|премьер\p{L}*|президент\p{L}*|лидер\p{L}*|канцлер\p{L}*|корол\p{L}*|глав\p{L}*)(?!\p{L})/u;
@@ -34,7 +50,7 @@ const LEADER =
 /** The article's words for the way it reports the contact. */
 const PHONE_IN_ARTICLE = /\bphone call\b/i;
 
-/** The reader of a wrong party for the reported call (built once): the call's entry id, or null. */
+/** The reader of a wrong party or the caller for the reported call (built once): entry and verdict, or null. */
 export function createCallParty(
   kb: KnowledgeBase,
   speakers: SpeakerNames,
@@ -58,19 +74,27 @@ export function createCallParty(
     ),
   );
 
-  return (folded: string, lang: Lang): string | null => {
+  return (folded: string, lang: Lang, contextEntryId: string | null): CallVerdict | null => {
     if (!entry) return null;
     const text = folded.replace(/[?!.\s]+$/u, "");
+    if (callInitiatorAsked(text, lang, contextEntryId === entry.id))
+      return { entryId: entry.id, verdict: "not-said" };
     // Russian also checks a call by name ("путин звонил байдену?"): the engine reads it as whom he phoned, and
     // the article's one call, with another party, is the No (russian/phone-check.ts).
+    const [aboutTheCall, ...anyCall] = lang === "ru" ? ASKED_RU : ASKED_EN;
+    const onTheCall = aboutTheCall?.exec(text)?.[1];
     const party =
-      (lang === "ru" ? ASKED_RU : ASKED_EN).map((re) => re.exec(text)?.[1]).find(Boolean) ??
+      onTheCall ??
+      anyCall.map((re) => re.exec(text)?.[1]).find(Boolean) ??
       (lang === "ru" ? phonedPartyRu(text) : null);
     if (!party) return null;
     // The quote's own party, by name or alias ("Erdogan", "the Turkish leader", "Эрдоган"), is not a No.
     if (speakers.namedIn(party).some((n) => parties.has(n.id))) return null;
     const partyWords = party.split(/[^\p{L}]+/u).filter((w) => w.length > 3);
     if (partyWords.some((w) => quoteWords.has(w) || roleStems.has(w.slice(0, 3)))) return null;
-    return LEADER.test(party) || unnamedByArticle(party, lang) ? entry.id : null;
+    if (!LEADER.test(party) && !unnamedByArticle(party, lang)) return null;
+    // "Putin discussed this on the phone with X?": the talk of the answer before, so the reported call — No.
+    const theReported = onTheCall !== undefined || THIS_TALK.test(text);
+    return { entryId: entry.id, verdict: theReported ? "no" : "not-said" };
   };
 }

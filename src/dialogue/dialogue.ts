@@ -31,6 +31,7 @@ import { identityAskedRu } from "./identity-ru.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
+import { negatedMentionSentence } from "./negated-mention.js";
 import { otherVoicesAsked } from "./other-voices.js";
 import { personCountryAsked } from "./person-country.js";
 import { saidAnythingOf } from "./said-anything.js";
@@ -241,7 +242,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       context &&
       again &&
       sameEvidence?.answered &&
-      (context.verdict === "yes" || listsInFull(sameEvidence)) &&
+      // After a No that the evidence gives as a mention not made ("did he mention Russia's role?" — No), "and
+      // the US?" asks about another mention, not a member of the list the evidence happens to quote.
+      (context.verdict === "yes" ||
+        (listsInFull(sameEvidence) && negatedMentionSentence(sameEvidence.answer) === undefined)) &&
       evidenceNames(again, sameEvidence, lang)
     ) {
       const reply = answerReply(sameEvidence, {

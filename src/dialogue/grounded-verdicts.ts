@@ -1,5 +1,5 @@
 // Yes/no verdicts the article's text settles on one entry's evidence, read before the general yes/no path: the
-// reported call asked with a wrong party (call-party.ts, No), a reason offered back after an answer that gives
+// reported call asked with a wrong party (call-party.ts, No; a call not reported or its caller, doesn't say), a reason offered back after an answer that gives
 // one (confirmed-reason.ts, Yes), a mention the last answer says was not made (unmentioned.ts, No), the last
 // answer's point asked as the only one where it quotes several (sole-point.ts, No), figures asked where its
 // quotes hold none (figures-asked.ts, doesn't say). Kept out of dialogue.ts: one call there, the readers here.
@@ -26,10 +26,11 @@ export function createGroundedVerdicts(
   const callParty = createCallParty(kb, speakers, unnamedByArticle);
   /** `asked` is the message's language, `lang` the reply's. */
   return (folded: string, asked: Lang, lang: Lang, entryId: string | null): GroundedVerdict | null => {
-    // "Was that call with Netanyahu?": the reported call had another party.
-    const callEntry = callParty(folded, asked);
-    const call = callEntry ? engine.answerForEntry(callEntry, lang) : null;
-    if (call?.answered) return { evidence: call, verdict: "no" };
+    // "Was that call with Netanyahu?": the reported call had another party (No); "did Putin call Biden?", "who
+    // placed the call?": the article doesn't say (call-party.ts).
+    const onCall = callParty(folded, asked, entryId);
+    const call = onCall ? engine.answerForEntry(onCall.entryId, lang) : null;
+    if (onCall && call?.answered) return { evidence: call, verdict: onCall.verdict };
     // "Путин за продолжение боевых действий?": the engine reads it as the ceasefire call, which is the No
     // (russian/fighting-on.ts); the evidence is that answer, without its own "Да.".
     const fightingOn = asked === "ru" && asksFightingOnRu(folded) ? engine.findAnswer(folded, lang) : null;

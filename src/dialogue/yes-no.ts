@@ -14,6 +14,7 @@ import { deniedMention } from "./denied-mention.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
+import { inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
 import { REACTING_RU } from "./reaction.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -83,11 +84,13 @@ const SURE_OF_ENTRY = 0.8;
  * entry's own; the checker's "yes" when every word is backed.
  */
 export function verdictFor(
-  question: string,
+  asked: string,
   answer: Answer,
   lang: Lang,
   deps: Parameters<typeof verdictRead>[3],
 ): Verdict | null {
+  // "want the fighting to stop immediately?" is "want an immediate ceasefire?" (passage-paraphrase.ts).
+  const question = lang === "en" ? inPassageWords(asked) : inPassageWordsRu(asked);
   const plain = question.replace(/,? or not?$|,? или нет$/u, "");
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).
   const member = listMemberVerdict(plain, answer, lang);

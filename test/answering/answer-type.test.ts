@@ -17,6 +17,12 @@ describe("wantedAnswerType", () => {
     ["does putin want the negotiations to resume", null],
     ["is the violence escalating", null],
   ])("%j wants %s", (q, type) => expect(wantedAnswerType(q)).toBe(type));
+
+  it("reads a Russian outcome verb after 'чтобы' as the wish, not an outcome (dialog20)", () => {
+    expect(wantedAnswerType("бои прекратились", "ru")).toBe("outcome");
+    expect(wantedAnswerType("путин требует чтобы бои прекратились сразу", "ru")).toBe(null);
+    expect(wantedAnswerType("он хочет чтоб переговоры возобновились", "ru")).toBe(null);
+  });
 });
 
 describe("givesAnswerType", () => {

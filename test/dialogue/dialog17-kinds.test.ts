@@ -53,9 +53,10 @@ describe("the self-image asked in near words (self-presented.ts)", () => {
 });
 
 describe("the reported call asked with another party on the phone (call-party.ts)", () => {
-  it("is No with the call's entry, then 'who with, then?' gives its party", () => {
-    expect(verdictOf(["did putin talk over the phone with biden?"])).toBe("no");
-    expect(verdictOf(["Путин созванивался с Макроном?"], "ru")).toBe("no");
+  // dialog20: whether another call happened is "doesn't say" (the blind sets' majority label), with the call's entry.
+  it("is doesn't say with the call's entry, then 'who with, then?' gives its party", () => {
+    expect(verdictOf(["did putin talk over the phone with biden?"])).toBe("not-said");
+    expect(verdictOf(["Путин созванивался с Макроном?"], "ru")).toBe("not-said");
     const then = answerOf(replyOf(["did putin talk over the phone with biden?", "with whom, then?"]));
     expect(then.answer.answer).toMatch(/Erdogan/);
     const ru = answerOf(replyOf(["Путин позвонил Байдену, да?", "а с кем же тогда?"], "ru"));

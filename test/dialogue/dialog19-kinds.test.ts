@@ -64,9 +64,10 @@ describe("a meeting or another party in place of the reported call", () => {
     expect(verdictOf(["who did Putin phone?", "so they sat down together in Sochi?"])).toBe("no");
   });
 
-  it("is No for 'did Putin call X?' with a leader the article never names", () => {
-    expect(verdictOf(["did Putin call Macron?"])).toBe("no");
-    expect(verdictOf(["who did Putin phone?", "did he ever ring up the French president?"])).toBe("no");
+  // dialog20: whether another call happened is "doesn't say" (the blind sets' majority label), never Yes.
+  it("is doesn't say for 'did Putin call X?' with a leader the article never names", () => {
+    expect(verdictOf(["did Putin call Macron?"])).toBe("not-said");
+    expect(verdictOf(["who did Putin phone?", "did he ever ring up the French president?"])).toBe("not-said");
   });
 
   it("leaves 'call for' and 'call on' alone", () => {

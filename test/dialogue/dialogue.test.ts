@@ -235,7 +235,11 @@ describe("own dialogues (regression)", () => {
 
   it.each([
     ["dialogues2.jsonl", 0.8, "second blind dialogues, held back until the end (first run 68.9%)"],
-    ["dialogues3.jsonl", 0.78, "third blind dialogues, run once after all merges (first run 79.7%)"],
+    [
+      "dialogues3.jsonl",
+      0.89,
+      "third blind dialogues, run once after all merges (first run 79.7%; 89.9% after dialog20)",
+    ],
     [
       "dialogues4.jsonl",
       0.8,
@@ -297,6 +301,11 @@ describe("own dialogues (regression)", () => {
       "fifteenth blind dialogues (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 72.1%; 79.1% after dialog18, 82.6% after dialog19)",
     ],
     [
+      "dialogues-own16.jsonl",
+      0.96,
+      "ours, written before dialog20's fixes: who placed the call, calls not reported, a wish in other words (the fighting to stop immediately), 'why?'/'and the Kremlin?'/'а МИД?' follow-ups, small talk between turns (first run 60.0%; 78.0% with five wh-turns' labels corrected)",
+    ],
+    [
       "dialogues-own15.jsonl",
       1,
       "ours, written before dialog19's fixes: near-word tags, a person's country, who-questions with the answer offered, a meeting or another party for the call, unnamed parties after a refusal, transliteration, asides (first run 62.9%)",
@@ -318,8 +327,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues-own13.jsonl",
-      0.54,
-      "ours, written before dialog17's fixes: a called-for act, blame with a scope word, the self-image in near words, the call's party on the phone (first run 45.7%)",
+      0.6,
+      "ours, written before dialog17's fixes: a called-for act, blame with a scope word, the self-image in near words, the call's party on the phone (first run 45.7%; 60.0% after dialog20, two turns relabelled to the blind majority's 'doesn't say' for a call not reported)",
     ],
     [
       "dialogues-own14.jsonl",
@@ -366,13 +375,13 @@ describe("own dialogues (regression)", () => {
     expect(v.badQuotes).toBe(0);
   });
 
-  it("own yes/no set: >= 90% of verdicts right", () => {
+  it("own yes/no set: every verdict right (97.7% before dialog20)", () => {
     const v = judgeDialogues(
       readDialogues(resolve(import.meta.dirname, "../questions/yesno-own.jsonl")),
       dialogue,
       kb.article.text,
     );
-    expect(v.yesNo.passed / v.yesNo.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.9);
+    expect(v.yesNo.passed / v.yesNo.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(1);
   });
 
   it.each([
@@ -387,7 +396,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues9.jsonl", 0.58, "first run 47.1%, 58.8% after dialog11"],
     ["dialogues10.jsonl", 0.94, "first run 75.0%, 86.1% after dialog12, 94.4% after dialog13"],
     ["dialogues-own12.jsonl", 0.66, "ours (dialog16), first run 28.6%"],
-    ["dialogues-own13.jsonl", 0.53, "ours (dialog17), first run 39.3%"],
+    ["dialogues-own13.jsonl", 0.64, "ours (dialog17), first run 39.3%, 64.3% after dialog20"],
     ["dialogues-own10.jsonl", 0.92, "first run 57.1%"],
     [
       "dialogues-own11.jsonl",
@@ -416,15 +425,20 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own14.jsonl", 0.83, "ours (dialog18), first run 25.0%, 83.3% after dialog19"],
     ["dialogues-own15.jsonl", 1, "ours (dialog19), first run 51.7%"],
     [
+      "dialogues-own16.jsonl",
+      0.95,
+      "ours (dialog20), first run 43.3% (59.1% with the wh-turns' labels corrected)",
+    ],
+    [
       "dialogues13.jsonl",
       0.61,
       "first run 30.6%, 55.6% after dialog16, 58.3% after dialog17, 61.1% after dialog19",
     ],
-    ["dialogues-own8.jsonl", 0.8, "first run 76.2%"],
+    ["dialogues-own8.jsonl", 0.9, "first run 76.2%, 90.5% after dialog20"],
     ["dialogues8.jsonl", 0.92, "first run 82.1%, 92.9% after dialog9"],
-    ["dialogues6.jsonl", 0.95, "first run 83.3%, 95.8% after dialog6"],
+    ["dialogues6.jsonl", 1, "first run 83.3%, 95.8% after dialog6, 100% after dialog20"],
     ["dialogues-own4.jsonl", 0.93, "first run 56.5%"],
-    ["dialogues-own5.jsonl", 0.83, "first run 66.7%"],
+    ["dialogues-own5.jsonl", 0.88, "first run 66.7%, 88.9% after dialog20"],
   ])("%s: yes/no verdicts >= %d (%s)", (file, floor) => {
     const v = judgeDialogues(
       readDialogues(resolve(import.meta.dirname, "../questions", file)),

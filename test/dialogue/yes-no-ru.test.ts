@@ -55,13 +55,13 @@ describe("Russian yes/no questions", () => {
     expect(verdictOf("Россия хочет помочь с урегулированием?")).toBe("yes");
   });
 
-  it("own Russian yes/no set: >= 85% of verdicts right, no 'yes' where the article says no or nothing", () => {
+  it("own Russian yes/no set: every verdict right (93.3% before dialog20), no 'yes' where the article says no or nothing", () => {
     const v = judgeDialogues(
       readDialogues(resolve(import.meta.dirname, "../questions/yesno-ru-own.jsonl")),
       dialogue,
       kb.article.text,
     );
-    expect(v.yesNo.passed / v.yesNo.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.85);
+    expect(v.yesNo.passed / v.yesNo.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(1);
     const falseYes = v.turns.filter((t) => t.verdictOk === false && /verdict=yes /.test(t.detail));
     expect(falseYes.map((t) => t.q)).toEqual([]);
   });

@@ -1,0 +1,85 @@
+// "Does Putin want the fighting to stop immediately?", "is he calling for the killing to stop?", "does he want
+// talks to resume?": a wish or a call put in other words than the passage's ("an immediate ceasefire", "the
+// resumption of the negotiation process"). Read word by word, "stop"/"end" turn the sense and "immediately" is
+// WordNet's antonym of the article's closing "Ultimately", so the verdict came out No or "doesn't say". Only inside
+// a frame of wanting or calling for ("want … to stop", "urging an end to …"): "did the fighting stop?" asks an
+// outcome and is left alone; so is "… to continue" (the opposite, read as such downstream).
+
+/** Verbs of wanting, urging or supporting before the paraphrase: the question asks for a wish or a call. */
+const WISH =
+  /(?<!\p{L})(?:want\p{L}*|wish\p{L}*|call\p{L}* for|urg\p{L}*|push\p{L}* for|press\p{L}* for|demand\p{L}*|ask\p{L}* for|in favou?r of|for|support\p{L}*|back\p{L}*|seek\p{L}*|need\p{L}*|stress\p{L}*|emphasi[sz]\p{L}*|insist\p{L}*|advocat\p{L}*|like)(?!\p{L})/u;
+
+const FIGHTING =
+  "(?:the |all |this |that )?(?:fighting|shooting|shelling|violence|killing|killings|bloodshed|hostilities|bombing|bombings|bombardment|strikes|airstrikes|war|conflict|clashes|attacks|combat)";
+const STOPPED =
+  "(?:stop|stops|end|ends|cease|ceases|halt|halts|stopped|ended|halted|ceased|be stopped|be halted|be ended|come to an end|come to a halt)";
+const STOPPING = "(?:stop|stopping|end|ending|halt|halting|cease|ceasing)";
+const AT_ONCE =
+  "(?: (?:immediately|right away|right now|now|at once|straight away|straightaway|asap|as soon as possible|without delay|instantly|quickly|fast|urgently))";
+
+const CEASE_PATTERNS = [
+  // "the fighting to stop immediately", "all the killing to end now"
+  new RegExp(`(?<!\\p{L})${FIGHTING} (?:to )?${STOPPED}(${AT_ONCE})?(?!\\p{L})`, "u"),
+  // "stop the fighting right away", "stopping the violence at once"
+  new RegExp(`(?<!\\p{L})${STOPPING} ${FIGHTING}(${AT_ONCE})?(?!\\p{L})`, "u"),
+  // "an immediate end to the fighting", "a quick halt to the war"
+  new RegExp(
+    `(?<!\\p{L})(?:an? )?(immediate |quick |rapid |swift |urgent |instant )?(?:end|halt|stop) (?:to|of) ${FIGHTING}(?!\\p{L})`,
+    "u",
+  ),
+];
+
+const TALKS = "(?:the |peace |direct )*(?:talks|negotiations|negotiation process)";
+const RESUMED =
+  "(?:restart|restarts|resume|resumes|restarted|resumed|start again|begin again|get going again|pick up again|be restarted|be resumed|be renewed|be revived|come back|return)";
+const TALK_PATTERNS = [
+  // "peace talks to restart", "negotiations resumed"
+  new RegExp(`(?<!\\p{L})${TALKS} (?:to )?${RESUMED}(?!\\p{L})`, "u"),
+  // "restarting the talks", "a return to negotiations", "renewed talks"
+  new RegExp(
+    `(?<!\\p{L})(?:restart\\p{L}*|resum\\p{L}*|reopen\\p{L}*|reviv\\p{L}*|renew\\p{L}*|(?:a )?return to) ${TALKS}(?!\\p{L})`,
+    "u",
+  ),
+];
+
+/**
+ * The English question with a paraphrase of the passage's wish put in the passage's words, or the question as it
+ * was: "does putin want the fighting to stop immediately?" -> "does putin want an immediate ceasefire?".
+ */
+export function inPassageWords(question: string): string {
+  let text = question;
+  for (const re of CEASE_PATTERNS) {
+    const m = re.exec(text.toLowerCase());
+    if (!m || !WISH.test(text.slice(0, m.index).toLowerCase())) continue;
+    const phrase = m[1] ? "an immediate ceasefire" : "a ceasefire";
+    text = `${text.slice(0, m.index)}${phrase}${text.slice(m.index + m[0].length)}`;
+  }
+  for (const re of TALK_PATTERNS) {
+    const m = re.exec(text.toLowerCase());
+    if (!m || !WISH.test(text.slice(0, m.index).toLowerCase())) continue;
+    text = `${text.slice(0, m.index)}the resumption of the negotiation process${text.slice(m.index + m[0].length)}`;
+  }
+  return text;
+}
+
+/** "хочет", "призывает", "за то": the Russian frames of a wish or a call before "чтобы". */
+const WISH_RU =
+  /(?<!\p{L})(?:хоч\p{L}*|хот\p{L}*|жела\p{L}*|призыва\p{L}*|призвал\p{L}*|треб\p{L}*|добива\p{L}*|выступа\p{L}* за|за то|настаива\p{L}*|нужно|надо)(?!\p{L})/u;
+const FIGHTING_RU =
+  "(?:все )?(?:боевые действия|бои|боевых действий|стрельба|насилие|война|кровопролитие|огонь|убийства|удары|бомбардировки|обстрелы|столкновения|военные действия)";
+const STOPPED_RU =
+  "(?:прекратил\\p{L}*|остановил\\p{L}*|закончил\\p{L}*|кончил\\p{L}*|стихл\\p{L}*|прекращены|остановлены)";
+const AT_ONCE_RU =
+  "(?:немедленно|сразу|срочно|сейчас же|прямо сейчас|как можно скорее|без промедления|тут же)";
+const CEASE_RU = new RegExp(
+  `,? чтобы (${AT_ONCE_RU} )?(?:${FIGHTING_RU} (${AT_ONCE_RU} )?${STOPPED_RU}|${STOPPED_RU} (${AT_ONCE_RU} )?${FIGHTING_RU})( ${AT_ONCE_RU})?(?!\\p{L})`,
+  "u",
+);
+
+/** The Russian question with "чтобы бои прекратились (немедленно)" put as the passage's "(немедленного) прекращения огня". */
+export function inPassageWordsRu(question: string): string {
+  const m = CEASE_RU.exec(question.toLowerCase());
+  if (!m || !WISH_RU.test(question.slice(0, m.index).toLowerCase())) return question;
+  const phrase = m.slice(1).some(Boolean) ? " немедленного прекращения огня" : " прекращения огня";
+  return `${question.slice(0, m.index)}${phrase}${question.slice(m.index + m[0].length)}`;
+}
