@@ -46,6 +46,13 @@ const SUMMARY_WORDS = new Set([
   "headlines",
   "shorten",
   "shortened",
+  // Everyday words for the story's point: "what's the upshot of this article", "the crux of it".
+  "upshot",
+  "crux",
+  "essence",
+  "lowdown",
+  "nub",
+  "precis",
 ]);
 
 /** Word sequences inside a question that ask for brevity: their words count as summary words. */
@@ -109,6 +116,32 @@ const PEOPLE_WORDS = new Set(
     " ",
   ),
 );
+
+/**
+ * A who-noun, alone or closing a speaker's alias in the plural ("russian officials" is one alias of Moscow, yet
+ * "which russian officials get mentioned" asks for the officials, every one of them).
+ */
+function isPeopleToken(surface: string): boolean {
+  if (PEOPLE_WORDS.has(surface)) return true;
+  // A plural only: "turkey leader" is one person's alias (Erdogan), "russian officials" a class.
+  const last = surface.split(" ").at(-1)!;
+  return surface.includes(" ") && last.endsWith("s") && PEOPLE_WORDS.has(last);
+}
+
+/** The article naming people, not anyone saying something: "every person the article names", "the people it features". */
+const NAMES_ROSTER = /\b(?:names|named|naming|features|featured|cited|appear|appears|involved)\b/;
+const NAMING_WORDS = new Set([
+  "name",
+  "names",
+  "named",
+  "naming",
+  "features",
+  "featured",
+  "cited",
+  "appear",
+  "appears",
+  "u",
+]);
 
 /** "who else besides Putin speaks": the speakers named after it are left out of the question, not asked. */
 const BESIDES = /\b(?:else|besides|except|apart from|other than|aside from)\b/;
@@ -244,7 +277,13 @@ export function detectIntent(
       !BESIDES_WORDS.has(t.surface),
   );
   if (!saying) {
-    const voices = others.length > 0 && others.every((t) => VOICE_WORDS.has(t.surface));
+    // "the speakers?", "who are all the russian voices in the piece", "every person the article names": the roster.
+    const rosterWords = others.filter(
+      (t) => VOICE_WORDS.has(t.surface) || (NAMES_ROSTER.test(words) && isPeopleToken(t.surface)),
+    );
+    const voices =
+      rosterWords.length > 0 &&
+      others.every((t) => rosterWords.includes(t) || t.term.startsWith("@") || NAMING_WORDS.has(t.surface));
     return voices ? { kind: "quotes", speakerIds: [] } : null;
   }
   const asksWho = quoteWord || a.questionWords.includes(vocabulary.who);
@@ -259,11 +298,11 @@ export function detectIntent(
   }
   // "which (Russian) officials are quoted", "who from Moscow is quoted": every quoted speaker ("what people does
   // Putin speak about" asks whom he mentions; "which Erdogan quotes…" asks his, by the rule above or the ranker).
-  const people = others.filter((t) => PEOPLE_WORDS.has(t.surface));
+  const people = others.filter((t) => isPeopleToken(t.surface));
   const asksWhoIsQuoted =
     contentSurfaces.includes("quoted") && a.questionWords.some((w) => w === vocabulary.who || w === "which");
   const asksRoster = (people.length > 0 && !/\babout\b/.test(words)) || besides || asksWhoIsQuoted;
-  if (asksRoster && allNamed(others.filter((t) => !PEOPLE_WORDS.has(t.surface))))
+  if (asksRoster && allNamed(others.filter((t) => !isPeopleToken(t.surface))))
     return { kind: "quotes", speakerIds: [] };
   return null;
 }
