@@ -129,19 +129,12 @@ function isPeopleToken(surface: string): boolean {
 }
 
 /** The article naming people, not anyone saying something: "every person the article names", "the people it features". */
-const NAMES_ROSTER = /\b(?:names|named|naming|features|featured|cited|appear|appears|involved)\b/;
-const NAMING_WORDS = new Set([
-  "name",
-  "names",
-  "named",
-  "naming",
-  "features",
-  "featured",
-  "cited",
-  "appear",
-  "appears",
-  "u",
-]);
+const NAMES_ROSTER = /\b(?:names|named|naming|feature|features|featured|cited|appear|appears|involved)\b/;
+const NAMING_WORDS = new Set(
+  "name names named naming feature features featured cited appear appears involved u".split(" "),
+);
+/** How much a person counts, beside a who-noun: "the key figures", "the main people". */
+const RANK_WORDS = new Set(["key", "main", "important", "major", "principal", "central"]);
 
 /** "who else besides Putin speaks": the speakers named after it are left out of the question, not asked. */
 const BESIDES = /\b(?:else|besides|except|apart from|other than|aside from)\b/;
@@ -278,12 +271,36 @@ export function detectIntent(
   );
   if (!saying) {
     // "the speakers?", "who are all the russian voices in the piece", "every person the article names": the roster.
+    // "who are the key figures in this story", "which officials does the article feature": people of the piece.
+    const asksWhoOfPiece =
+      a.questionWords.some((w) => w === vocabulary.who || w === "which") &&
+      (NAMES_ROSTER.test(words) || /\b(?:article|story|piece|text|report)\b/.test(words));
+    // "who is featured in the story", "who appears in the article": whoever the piece names.
+    if (
+      a.questionWords.includes(vocabulary.who) &&
+      /\b(?:article|story|piece|text|report)\b/.test(words) &&
+      NAMES_ROSTER.test(words) &&
+      others.length > 0 &&
+      others.every((t) => NAMING_WORDS.has(t.surface))
+    )
+      return { kind: "quotes", speakerIds: [] };
     const rosterWords = others.filter(
-      (t) => VOICE_WORDS.has(t.surface) || (NAMES_ROSTER.test(words) && isPeopleToken(t.surface)),
+      (t) =>
+        VOICE_WORDS.has(t.surface) ||
+        ((NAMES_ROSTER.test(words) || asksWhoOfPiece) &&
+          isPeopleToken(t.surface) &&
+          // "which figures does the article give" asks for numbers; "who are the key figures" for people.
+          (!/\bfigures?$/.test(t.surface) || a.questionWords.includes(vocabulary.who))),
     );
     const voices =
       rosterWords.length > 0 &&
-      others.every((t) => rosterWords.includes(t) || t.term.startsWith("@") || NAMING_WORDS.has(t.surface));
+      others.every(
+        (t) =>
+          rosterWords.includes(t) ||
+          t.term.startsWith("@") ||
+          NAMING_WORDS.has(t.surface) ||
+          (asksWhoOfPiece && RANK_WORDS.has(t.surface)),
+      );
     return voices ? { kind: "quotes", speakerIds: [] } : null;
   }
   const asksWho = quoteWord || a.questionWords.includes(vocabulary.who);
@@ -314,6 +331,7 @@ function isSummaryOrQuoteWord(a: Analysis, term: string, words: string, vocabula
       (vocabulary.summaryWord(t.surface) ||
         vocabulary.quoteWord(t.surface) ||
         PEOPLE_WORDS.has(t.surface) ||
+        NAMING_WORDS.has(t.surface) ||
         vocabulary.summaryCues.some((cue) =>
           [...words.matchAll(cue)].some((m) => m[0].split(" ").includes(t.surface)),
         )),

@@ -14,6 +14,16 @@ describe("roster questions over a class of speakers (intents.ts)", () => {
       expect(a.answer, q).toMatch(/Peskov/);
     }
   });
+  it("reads who the piece features as who said what, not its figures or the warring parties", () => {
+    for (const q of [
+      "who are the main figures in the article",
+      "which officials does the story feature",
+      "who appears in the piece",
+    ])
+      expect(engine.findAnswer(q).kind, q).toBe("quotes");
+    for (const q of ["which figures does the article give", "who is involved"])
+      expect(engine.findAnswer(q).kind, q).not.toBe("quotes");
+  });
   it("names the people the article names without quoting them", () => {
     expect(engine.findAnswer("who said what").answer).toMatch(/also names Recep Tayyip Erdogan/);
   });

@@ -304,7 +304,7 @@ const sets = [
   },
   {
     file: "probes-en14.jsonl",
-    answer: 0.74,
+    answer: 0.77,
     refuse: 1.0,
     about:
       "ours (quality-en14), 40: where civilians suffer, either/or with one unknown name, the Kremlin's line to both sides, the Foreign Ministry's aim, the people named, the region, what Putin wants instead of fighting, trips and visits as forecasts (first run 45.2% / 87.5% engine, 51.6% / 50.0% through the dialogue layer; 67.7% / 100% after)",
