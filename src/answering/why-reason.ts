@@ -16,8 +16,13 @@ const HOW_MUCH =
 /** How far below a yes/no card its reason may score and still come first. */
 export const REASON_MARGIN = 0.15;
 
-/** An entry's answer opening with a verdict ("Yes. …", "Нет. …"): a yes/no card. */
-const VERDICT = /^(?:Да|Нет|Yes|No)\.\s/u;
+/**
+ * An entry's answer opening with a verdict ("Yes. …", "Нет. …") or with the refusal of one ("The article gives no
+ * verdict. …"): a yes/no card, which a reason near it should come before.
+ */
+const VERDICT = /^(?:Да|Нет|Yes|No|The article gives no verdict|Статья не выносит оценки)\.\s/u;
+/** A bare yes or no opening: never the reason (a "no verdict" card still gives one, after its opening). */
+const YES_NO = /^(?:Да|Нет|Yes|No)\.\s/u;
 
 /** Whether a question asks why, or how in the sense of a way or a means. */
 export function asksReason(a: Analysis): boolean {
@@ -43,7 +48,7 @@ export function reasonFirst(a: Analysis, ranked: Ranked[], margin: number): Rank
     (r) =>
       r.entry.kind === "answer" &&
       related.has(r.entry.id) &&
-      !isVerdictAnswer(r.entry.answer) &&
+      !YES_NO.test(r.entry.answer) &&
       r.score >= top.score - margin,
   );
   if (!reason) return ranked;

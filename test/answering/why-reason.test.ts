@@ -14,6 +14,11 @@ describe("a why or how question gets the reason, never a yes/no card (why-reason
       expect(a.answer, q).toMatch(/impartial|mediator|ties|relationships/);
     }
   });
+  it("answers why Russia stays neutral with how it presents itself, not 'the article gives no verdict'", () => {
+    const a = engine.findAnswer("how does moscow stay neutral?");
+    expect(a.entry?.id).toBe("russia-impartial-mediator");
+    expect(engine.findAnswer("is russia neutral?").entry?.id).toBe("is-russia-neutral");
+  });
   it("drops the verdict when a yes/no card is the only fit", () => {
     const a = engine.findAnswer("why does putin want a ceasefire so badly");
     expect(a.answered).toBe(true);
