@@ -33,6 +33,7 @@ import { asksOthersFailure } from "./russian/whose-failure.js";
 import { SoleMentions } from "./sole-mention.js";
 import { DEFAULT_TUNING, type Tuning } from "./tuning.js";
 import type { Answer, AnsweringEngine, Lang } from "./types.js";
+import { asksReason, REASON_MARGIN, reasonFirst } from "./why-reason.js";
 
 export { REPLY_BUDGET } from "./replies.js";
 
@@ -298,7 +299,12 @@ export function createEngine(
       return withinBudget(replies.quotesOfSeveral(intent.speakerIds, out));
     }
 
-    const ranked = reader.mentions.prefer(analysis, reader.ranker.rank(analysis), tuning.sureAt);
+    // A why/how question wants the reason, not a yes/no card (why-reason.ts).
+    const ranked = reasonFirst(
+      analysis,
+      reader.mentions.prefer(analysis, reader.ranker.rank(analysis), tuning.sureAt),
+      REASON_MARGIN,
+    );
     const decision = decide(ranked, analysis, tuning);
     switch (decision.kind) {
       case "answer": {
@@ -316,6 +322,8 @@ export function createEngine(
           });
         }
         const answer = replies.entryAnswer(entry, decision.confidence, out);
+        // "Why…?" answered by a yes/no card with no reason near it: the card, without its "Yes."/"No.".
+        if (asksReason(analysis)) answer.answer = withoutLeadingVerdict(answer.answer);
         const rival = decision.rival ? original(decision.rival) : null;
         if (rival && !answer.suggestions.some((s) => s.entryId === rival.id)) {
           answer.suggestions = [replies.suggestion(rival, out), ...answer.suggestions].slice(0, 3);

@@ -78,6 +78,8 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   smth: "something",
   sth: "something",
   rn: "now",
+  // Vowels dropped from a stop word ("talk to bth sides"): the typo index never corrects into a stop word.
+  bth: "both",
   ppl: "people",
   govt: "government",
   gov: "government",

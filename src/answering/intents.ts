@@ -46,6 +46,13 @@ const SUMMARY_WORDS = new Set([
   "headlines",
   "shorten",
   "shortened",
+  // Everyday words for the story's point: "what's the upshot of this article", "the crux of it".
+  "upshot",
+  "crux",
+  "essence",
+  "lowdown",
+  "nub",
+  "precis",
 ]);
 
 /** Word sequences inside a question that ask for brevity: their words count as summary words. */
@@ -109,6 +116,25 @@ const PEOPLE_WORDS = new Set(
     " ",
   ),
 );
+
+/**
+ * A who-noun, alone or closing a speaker's alias in the plural ("russian officials" is one alias of Moscow, yet
+ * "which russian officials get mentioned" asks for the officials, every one of them).
+ */
+function isPeopleToken(surface: string): boolean {
+  if (PEOPLE_WORDS.has(surface)) return true;
+  // A plural only: "turkey leader" is one person's alias (Erdogan), "russian officials" a class.
+  const last = surface.split(" ").at(-1)!;
+  return surface.includes(" ") && last.endsWith("s") && PEOPLE_WORDS.has(last);
+}
+
+/** The article naming people, not anyone saying something: "every person the article names", "the people it features". */
+const NAMES_ROSTER = /\b(?:names|named|naming|feature|features|featured|cited|appear|appears|involved)\b/;
+const NAMING_WORDS = new Set(
+  "name names named naming feature features featured cited appear appears involved u".split(" "),
+);
+/** How much a person counts, beside a who-noun: "the key figures", "the main people". */
+const RANK_WORDS = new Set(["key", "main", "important", "major", "principal", "central"]);
 
 /** "who else besides Putin speaks": the speakers named after it are left out of the question, not asked. */
 const BESIDES = /\b(?:else|besides|except|apart from|other than|aside from)\b/;
@@ -257,7 +283,37 @@ export function detectIntent(
       !BESIDES_WORDS.has(t.surface),
   );
   if (!saying) {
-    const voices = others.length > 0 && others.every((t) => VOICE_WORDS.has(t.surface));
+    // "the speakers?", "who are all the russian voices in the piece", "every person the article names": the roster.
+    // "who are the key figures in this story", "which officials does the article feature": people of the piece.
+    const asksWhoOfPiece =
+      a.questionWords.some((w) => w === vocabulary.who || w === "which") &&
+      (NAMES_ROSTER.test(words) || /\b(?:article|story|piece|text|report)\b/.test(words));
+    // "who is featured in the story", "who appears in the article": whoever the piece names.
+    if (
+      a.questionWords.includes(vocabulary.who) &&
+      /\b(?:article|story|piece|text|report)\b/.test(words) &&
+      NAMES_ROSTER.test(words) &&
+      others.length > 0 &&
+      others.every((t) => NAMING_WORDS.has(t.surface))
+    )
+      return { kind: "quotes", speakerIds: [] };
+    const rosterWords = others.filter(
+      (t) =>
+        VOICE_WORDS.has(t.surface) ||
+        ((NAMES_ROSTER.test(words) || asksWhoOfPiece) &&
+          isPeopleToken(t.surface) &&
+          // "which figures does the article give" asks for numbers; "who are the key figures" for people.
+          (!/\bfigures?$/.test(t.surface) || a.questionWords.includes(vocabulary.who))),
+    );
+    const voices =
+      rosterWords.length > 0 &&
+      others.every(
+        (t) =>
+          rosterWords.includes(t) ||
+          t.term.startsWith("@") ||
+          NAMING_WORDS.has(t.surface) ||
+          (asksWhoOfPiece && RANK_WORDS.has(t.surface)),
+      );
     return voices ? { kind: "quotes", speakerIds: [] } : null;
   }
   const asksWho = quoteWord || a.questionWords.includes(vocabulary.who);
@@ -275,7 +331,8 @@ export function detectIntent(
   }
   // "which (Russian) officials are quoted", "who from Moscow is quoted": every quoted speaker ("what people does
   // Putin speak about" asks whom he mentions; "which Erdogan quotes…" asks his, by the rule above or the ranker).
-  const people = others.filter((t) => isPeople(t.surface));
+  const isRosterPeople = (s: string) => isPeopleToken(s) || (vocabulary.peopleWord?.(s) ?? false);
+  const people = others.filter((t) => isRosterPeople(t.surface));
   const asksWhoIsQuoted =
     contentSurfaces.includes("quoted") && a.questionWords.some((w) => w === vocabulary.who || w === "which");
   const asksRoster =
@@ -283,7 +340,7 @@ export function detectIntent(
     besides ||
     asksWhoIsQuoted ||
     whoFromRussia;
-  if (asksRoster && allNamed(others.filter((t) => !isPeople(t.surface))))
+  if (asksRoster && allNamed(others.filter((t) => !isRosterPeople(t.surface))))
     return { kind: "quotes", speakerIds: [] };
   return null;
 }
@@ -298,6 +355,7 @@ function isSummaryOrQuoteWord(a: Analysis, term: string, words: string, vocabula
         (vocabulary.peopleWord?.(t.surface) ?? false) ||
         (vocabulary.mentionWord?.(t.surface) ?? false) ||
         vocabulary.requestWord(t.surface) ||
+        NAMING_WORDS.has(t.surface) ||
         vocabulary.summaryCues.some((cue) =>
           [...words.matchAll(cue)].some((m) => m[0].split(" ").includes(t.surface)),
         )),

@@ -119,6 +119,10 @@ export function createReplies(kb: KnowledgeBase) {
       };
     }
     const roster = kb.speakers.filter((s) => s.quoted && s.id !== "article");
+    // "every person the article names": the people it names but never quotes (Erdogan) belong to the roster too.
+    const unquoted = kb.speakers
+      .filter((s) => !s.quoted && s.person === true)
+      .map((s) => speakerName(s.id, lang).name);
     return {
       lang,
       answered: true,
@@ -127,7 +131,9 @@ export function createReplies(kb: KnowledgeBase) {
       speaker: null,
       confidence: 1,
       title: t.whoSaidWhatTitle,
-      answer: t.roster(roster.map((s) => withRole(s.id, lang))),
+      answer:
+        t.roster(roster.map((s) => withRole(s.id, lang))) +
+        (unquoted.length > 0 ? t.alsoNamed(unquoted) : ""),
       quotes: roster.flatMap((s) => quotesOf(s.id).slice(0, 1)).map((q) => attribute(q, lang)),
       suggestions: popular(3, lang),
       reason: null,

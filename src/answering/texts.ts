@@ -18,6 +18,8 @@ export interface EngineTexts {
   saidIntro(who: string): string;
   whoSaidWhatTitle: string;
   roster(who: string[]): string;
+  /** The people the article names without quoting them, after the roster ("It also names Erdogan…"). */
+  alsoNamed(who: string[]): string;
   severalTitle(names: string[]): string;
   severalIntro(who: string[]): string;
   /** "Name (role)". */
@@ -41,6 +43,7 @@ const ENGLISH_TEXTS: EngineTexts = {
   saidIntro: (who) => `As reported in the article, ${who}:`,
   whoSaidWhatTitle: "Who said what",
   roster: (who) => `The article reports statements by ${who.join(", ")}.`,
+  alsoNamed: (who) => ` It also names ${who.join(", ")}, whom it does not quote.`,
   severalTitle: (names) => `What ${names.join(" and ")} said`,
   severalIntro: (who) => `As reported in the article, ${who.join("; ")}:`,
   nameWithRole: (name, role) => `${name} (${role})`,
@@ -63,6 +66,7 @@ const RUSSIAN_TEXTS: EngineTexts = {
   saidIntro: (who) => `Как сообщается в статье, ${who}:`,
   whoSaidWhatTitle: "Кто что сказал",
   roster: (who) => `В статье приводятся заявления: ${who.join(", ")}.`,
+  alsoNamed: (who) => ` Упоминается также: ${who.join(", ")} (без цитат).`,
   severalTitle: (names) => `Высказывания: ${names.join(" и ")}`,
   severalIntro: (who) => `Как сообщается в статье, ${who.join("; ")}:`,
   nameWithRole: (name, role) => `${name} (${role})`,

@@ -32,6 +32,12 @@ export const speakerSchema = z
     quoted: z
       .boolean()
       .describe("false for people the article mentions but never quotes or paraphrases (e.g. Erdogan)"),
+    person: z
+      .boolean()
+      .optional()
+      .describe(
+        "true for a person the article names (not a government or an institution): the roster of who said what also names the unquoted ones",
+      ),
   })
   .strict();
 

@@ -206,7 +206,7 @@ const sets = [
   },
   {
     file: "blind18.jsonl",
-    answer: 0.95,
+    answer: 0.96,
     refuse: 1.0,
     about:
       "an eighteenth English blind set (first wave), run once on 601f543 in the ninth session (first run 89.2% / 100% engine; 90.8% / 92.0% through the dialogue layer; 95.4% / 100% after quality-en14)",
@@ -252,6 +252,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality-ru17), 60 in colloquial Telegram Russian: hearsay blame on a party other than the US, конкретно beside a demand, transliteration of short words (mid rf za …), English phrases of the article inside Russian, lower-case names spelt like common words (лавров, китая), rambles and typos (first run 82.5% / 86.7% engine and through npm run ask)",
+  },
+  {
+    file: "probes-en16.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality-en16), 60 in the widest spread of English askers: why/how questions whose nearest entry is a yes/no card, roster questions over a class of speakers, everyday words for the story's core ideas (the bloodshed, go-between, keeping lines open, the diplomats), heavy typos, summaries in unusual words, details the article leaves out, rambles (first run 74.4% / 100% engine, 76.9% / 100% through the dialogue layer; 100% / 100% after in both)",
   },
   {
     file: "probes-en15.jsonl",
@@ -311,7 +318,7 @@ const sets = [
   },
   {
     file: "probes-en14.jsonl",
-    answer: 0.7,
+    answer: 0.77,
     refuse: 1.0,
     about:
       "ours (quality-en14), 40: where civilians suffer, either/or with one unknown name, the Kremlin's line to both sides, the Foreign Ministry's aim, the people named, the region, what Putin wants instead of fighting, trips and visits as forecasts (first run 45.2% / 87.5% engine, 51.6% / 50.0% through the dialogue layer; 67.7% / 100% after)",

@@ -1,0 +1,60 @@
+// A why or how question wants a reason or a way, never a bare verdict: "why does Russia say it can talk to both
+// sides?" had been answered "Yes. The Kremlin maintains open communication with both…" — the yes/no card of the
+// fact the question takes as given. The reason is that card's related entry that explains it (Moscow presents
+// itself as an impartial mediator, pointing to its ties with both), when it is near enough in the ranking; when
+// none is, the card is still answered, without its "Yes."/"No." (engine.ts).
+import type { Analysis } from "./lexicon.js";
+import type { Ranked } from "./ranker.js";
+
+/** Question words asking for a reason, in each language's canonical form ("how come" is read as "why"). */
+const REASON_WORDS = new Set(["why", "почему", "зачем", "отчего"]);
+
+/** "how" asking an amount or a time, not a way: "how many", "how long ago". */
+const HOW_MUCH =
+  /\bhow (?:many|much|long|old|often|soon|far|big|large|bad|badly|serious|seriously|likely|sure)\b/;
+
+/** How far below a yes/no card its reason may score and still come first. */
+export const REASON_MARGIN = 0.15;
+
+/**
+ * An entry's answer opening with a verdict ("Yes. …", "Нет. …") or with the refusal of one ("The article gives no
+ * verdict. …"): a yes/no card, which a reason near it should come before.
+ */
+const VERDICT = /^(?:Да|Нет|Yes|No|The article gives no verdict|Статья не выносит оценки)\.\s/u;
+/** A bare yes or no opening: never the reason (a "no verdict" card still gives one, after its opening). */
+const YES_NO = /^(?:Да|Нет|Yes|No)\.\s/u;
+
+/** Whether a question asks why, or how in the sense of a way or a means. */
+export function asksReason(a: Analysis): boolean {
+  if (a.questionWords.some((w) => REASON_WORDS.has(w))) return true;
+  return a.questionWords.includes("how") && !HOW_MUCH.test(a.words);
+}
+
+/** Whether an entry's answer is a yes/no card. */
+export function isVerdictAnswer(answer: string): boolean {
+  return VERDICT.test(answer);
+}
+
+/**
+ * `ranked` with the reason put first when a why/how question's best entry is a yes/no card: the best related
+ * entry of that card that gives no verdict of its own and scores within `margin` of it takes its place and
+ * its score (the card follows with the reason's). Otherwise `ranked` as it came.
+ */
+export function reasonFirst(a: Analysis, ranked: Ranked[], margin: number): Ranked[] {
+  const [top, ...rest] = ranked;
+  if (!top || !asksReason(a) || !isVerdictAnswer(top.entry.answer)) return ranked;
+  const related = new Set(top.entry.related ?? []);
+  const reason = rest.find(
+    (r) =>
+      r.entry.kind === "answer" &&
+      related.has(r.entry.id) &&
+      !YES_NO.test(r.entry.answer) &&
+      r.score >= top.score - margin,
+  );
+  if (!reason) return ranked;
+  return [
+    { entry: reason.entry, score: top.score },
+    { entry: top.entry, score: reason.score },
+    ...rest.filter((r) => r !== reason),
+  ];
+}
