@@ -17,7 +17,7 @@ import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
-import { addedQualifier, pushChange } from "./qualifier.js";
+import { addedQualifier, pushChange, swappedQuantifier } from "./qualifier.js";
 import { withoutQuoteLeadIn } from "./quote-lead-in.js";
 import {
   asideEndOf,
@@ -283,7 +283,11 @@ export function createClaimChecker(
     const near = matchOf(best, content, swapped, tuning);
     // A medium, rank, time or share the paragraph does not give, added to words that line up (qualifier.ts).
     if (exact === null && near.matched && changes.length === 0)
-      pushChange(changes, addedQualifier(pairs, kb.article.paragraphs[unit.paragraph - 1] ?? ""));
+      pushChange(
+        changes,
+        addedQualifier(pairs, kb.article.paragraphs[unit.paragraph - 1] ?? "") ??
+          swappedQuantifier(text, unit.text),
+      );
     const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
     if (matched && frame.negated && speakerOk && changes.length === 0) {

@@ -52,6 +52,8 @@ const ENGLISH = [
   "quick",
   "swift",
   "rapid",
+  "immediate",
+  "urgent",
   "speedy",
   "fast",
   "temporary",
@@ -121,10 +123,73 @@ function backedIn(paragraphWords: readonly string[], word: string): boolean {
 export function addedQualifier(pairs: readonly Pair[], paragraph: string): ClaimChange | null {
   const words = fold(paragraph).match(/\p{L}+/gu) ?? [];
   for (const p of pairs) {
-    if (p.span !== null || p.claim.entity || p.claim.negated) continue;
+    if (p.claim.entity || p.claim.negated) continue;
     const word = fold(p.claim.surface);
-    if (isQualifier(word) && !backedIn(words, word))
-      return { kind: "added", claimed: p.claim.surface, article: "" };
+    if (!isQualifier(word) || backedIn(words, word)) continue;
+    // Lined up only through a synonym with a word that is no qualifier ("founding" with "formed"): still added.
+    // English only: a Russian claim is held against translations, whose adjectives differ ("срочную"/"острую").
+    const english = !/\p{Script=Cyrillic}/u.test(word);
+    if (p.span === null || (english && !isQualifier(fold(p.span.surface))))
+      return { kind: "added", claimed: p.claim.surface, article: p.span?.surface ?? "" };
+  }
+  return null;
+}
+
+/** Quantifiers over a whole, as the passage writes them before its noun ("all parties", "both warring sides"). */
+const WHOLE =
+  /(?:^|[^\p{L}])(all|both|every|each)\s+(?:(\p{L}{1,30})\s+)?(parties|sides|players|countries|states)(?=[^\p{L}]|$)/giu;
+/** Words a claim puts in a whole's place: another share of it, a rank, a number. */
+const SHARES = new Set([
+  "all",
+  "both",
+  "every",
+  "each",
+  "most",
+  "some",
+  "certain",
+  "several",
+  "many",
+  "few",
+  "main",
+  "major",
+  "key",
+  "principal",
+  "primary",
+  "chief",
+  "particular",
+  "specific",
+  "select",
+  "selected",
+  "warring",
+  "two",
+  "three",
+  "one",
+  "either",
+  "other",
+  "leading",
+  "relevant",
+]);
+/** Nouns of the parties to a conflict, one for another ("both parties" of "both sides"). */
+const PARTY_NOUNS = new Set(["parties", "sides"]);
+
+/**
+ * "the interests … of the MAIN parties" (all parties), "with MOST warring sides" (both): an English claim puts
+ * another share, rank or number where the passage quantifies a whole. "added", the claim's word and the passage's
+ * quantifier; null when the claim keeps the quantifier or has no such noun.
+ */
+export function swappedQuantifier(claim: string, passage: string): ClaimChange | null {
+  const claimWords = fold(claim).match(/\p{L}+/gu) ?? [];
+  for (const m of fold(passage).matchAll(WHOLE)) {
+    const [, quantifier, between, noun] = m;
+    for (const [i, w] of claimWords.entries()) {
+      if (w !== noun && !(PARTY_NOUNS.has(w) && PARTY_NOUNS.has(noun!))) continue;
+      const before =
+        between !== undefined && claimWords[i - 1] === between ? claimWords[i - 2] : claimWords[i - 1];
+      // "the two warring sides" is "both warring sides".
+      const same = before === quantifier || (quantifier === "both" && before === "two");
+      if (before !== undefined && !same && SHARES.has(before))
+        return { kind: "added", claimed: before, article: quantifier! };
+    }
   }
   return null;
 }

@@ -41,6 +41,31 @@ describe("an added qualifier", () => {
   });
 });
 
+describe("a share put for the passage's whole", () => {
+  it.each([
+    [
+      "It underscores the urgency for comprehensive and inclusive approaches that prioritize the interests and aspirations of both parties involved, in order to achieve a lasting and just resolution.",
+      "both",
+    ],
+    [
+      "Putin criticizes Washington for monopolizing peace efforts without considering compromises acceptable to most sides.",
+      "most",
+    ],
+    ["Russia has been the founding member of the Quartet.", "founding"],
+  ])("is altered, naming the word: %s", (claim, word) => {
+    const v = expectVerdict(claim, "altered");
+    expect(v.changes.map((c) => c.claimed.toLowerCase())).toContain(word);
+  });
+
+  it.each([
+    "The Kremlin maintains open communication with the two warring sides.",
+    "Putin emphasized the urgent need for a quick ceasefire and the resumption of the negotiation process.",
+    "В телефонном разговоре с Эрдоганом Путин настаивал на скорейшем прекращении огня.",
+  ])("the same whole, or a word the passage lines up, stays confirmed: %s", (claim) => {
+    expectConfirmed(claim);
+  });
+});
+
 describe("a Russian subject moved from the passage's object", () => {
   it.each([
     "Израиль имеет давние связи с палестинцами, включая ХАМАС.",
