@@ -24,13 +24,17 @@ function unsafe(from: string, word: string): boolean {
 /**
  * The claim with its chat spelling read as the engine reads a question's: each fixed word written in place of the
  * typed one (case and punctuation kept). English words only; the text as it came when nothing is fixed.
+ * `familiar`: a word no corrector would change (the article's own, a common English word); a claim of such words
+ * only is not read through the corrector at all (most claims: it cost the checker a tenth of its time).
  */
 export function readThroughTypos(
   text: string,
   typoFixes: (text: string) => { word: string; from?: string }[],
+  familiar: (word: string) => boolean = () => false,
 ): string {
   let out = text;
   for (const [pattern, word] of SHORTHAND) out = out.replace(pattern, word);
+  if (allFamiliar(out, familiar)) return out;
   const fixes = new Map<string, string>();
   for (const { word, from } of typoFixes(out)) {
     if (from === undefined || !ENGLISH_WORD.test(from) || unsafe(from, word)) continue;
@@ -38,4 +42,16 @@ export function readThroughTypos(
   }
   if (fixes.size === 0) return out;
   return out.replace(/[\p{L}'’]+/gu, (typed) => fixes.get(typed.toLowerCase()) ?? typed);
+}
+
+/** Every word of the text is familiar (a possessive read as its noun: "Russia's" → "russia"). */
+function allFamiliar(text: string, familiar: (word: string) => boolean): boolean {
+  for (const m of text.matchAll(/[\p{L}'’]+/gu)) {
+    const word = m[0]
+      .toLowerCase()
+      .replace(/['’]s?$/u, "")
+      .replace(/^['’]/u, "");
+    if (word !== "" && !familiar(word)) return false;
+  }
+  return true;
 }

@@ -17,6 +17,8 @@ import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
+import { addedQualifier, pushChange, swappedQuantifier } from "./qualifier.js";
+import { withoutQuoteLeadIn } from "./quote-lead-in.js";
 import {
   asideEndOf,
   newPredicate,
@@ -80,6 +82,14 @@ export function createClaimChecker(
     return russian(text);
   };
   const talkedAbout = speakersTalkedAbout(kb);
+  // Words no typo corrector would change: the article's own and common English (chat-typos.ts).
+  const articleWords = new Set(
+    kb.article.paragraphs
+      .join(" ")
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [],
+  );
+  const familiar = (word: string) => articleWords.has(word) || isCommonEnglish(word);
   /** The name a correction frame denies is one of the article's speakers ("not Putin", "не Песков"). */
   const deniesSpeaker = (denied: string, russianText: boolean): boolean => {
     const id = russianText
@@ -271,6 +281,13 @@ export function createClaimChecker(
     );
     if (exact === null) noteReplacedCause(changes, text, unbackedWords(best));
     const near = matchOf(best, content, swapped, tuning);
+    // A medium, rank, time or share the paragraph does not give, added to words that line up (qualifier.ts).
+    if (exact === null && near.matched && changes.length === 0)
+      pushChange(
+        changes,
+        addedQualifier(pairs, kb.article.paragraphs[unit.paragraph - 1] ?? "") ??
+          swappedQuantifier(text, unit.text),
+      );
     const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
     if (matched && frame.negated && speakerOk && changes.length === 0) {
@@ -322,14 +339,18 @@ export function createClaimChecker(
 
   // A claim read as not in the article is read again without its cause (cause-apart.ts).
   return judgingCauseApart((input: string) => {
-    const text = input.slice(0, MAX_CLAIM_CHARS);
+    const typed = input.slice(0, MAX_CLAIM_CHARS);
+    // "tl;dr quote: …", "FM quote: …", "verbatim: …": the label taken off, a name in it kept (quote-lead-in.ts).
+    const text = withoutQuoteLeadIn(typed);
     // "It was Peskov, not Putin, who …": the statement of the name affirmed (correction.ts).
     // Only a speaker of the article denied: "Russia, not the UN, …" keeps its negation.
     const correction = correctedSpeaker(text);
     const corrected = correction && deniesSpeaker(correction.denied, isRussianText(text)) ? correction : null;
     const affirmed = corrected?.statement ?? text;
     // Chat spelling read as the engine reads a question's: "violance", "gov't", "w/" (chat-typos.ts).
-    const read = isRussianText(affirmed) ? affirmed : readThroughTypos(affirmed, (t) => lexicon.typoFixes(t));
+    const read = isRussianText(affirmed)
+      ? affirmed
+      : readThroughTypos(affirmed, (t) => lexicon.typoFixes(t), familiar);
     // A Russian claim (the one rule, src/lib/script-language.ts) is held against the Russian translations.
     const verdict = isRussianText(read) ? russianCheck(read) : judge(read);
     // The name denied stands in the passage too: the claim says it did not (a negation, never confirmed).
@@ -342,19 +363,19 @@ export function createClaimChecker(
     )
       return {
         ...verdict,
-        claim: text,
+        claim: typed,
         verdict: "altered",
         exact: null,
         changes: [
           ...verdict.changes,
           {
             kind: "negation",
-            claimed: `${isRussianText(text) ? "не" : "not"} ${corrected.denied}`,
+            claimed: `${isRussianText(typed) ? "не" : "not"} ${corrected.denied}`,
             article: corrected.denied,
           },
         ],
       };
-    return read === text ? verdict : { ...verdict, claim: text };
+    return read === typed ? verdict : { ...verdict, claim: typed };
   });
 }
 

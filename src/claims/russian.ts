@@ -15,6 +15,7 @@ import { type Pair, type Word, wordsOf } from "./match.js";
 import { RUSSIAN_NOUNS } from "./nouns.js";
 import { joinRussianPhrasalVerbs, readRussianIdioms, russianSayingAsMention } from "./phrasal.js";
 import { NEGATORS } from "./polarity.js";
+import { addedQualifier, pushChange } from "./qualifier.js";
 import { asideEndOf, RELATIVE_CLAUSE } from "./reading.js";
 import { noteReplacedCause } from "./replaced-cause.js";
 import { parseRussianFrame } from "./russian-frames.js";
@@ -24,6 +25,7 @@ import { RUSSIAN_OPPOSITES, RUSSIAN_SIDE_TAKING_ALONE, RUSSIAN_TIME_OPPOSITES } 
 import { nominativeNames, subjectAfterSetting } from "./russian-subject.js";
 import { RUSSIAN_ASPECT_GROUPS, sameRussianRoot } from "./russian-words.js";
 import { structuralChanges } from "./structure.js";
+import { russianSubjectFromObject } from "./subject-moved.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
 import {
@@ -93,6 +95,12 @@ export function createRussianClaimChecker(
   };
 
   const nominative = nominativeNames(local.speakers);
+  /** The Russian translations of a paragraph's sentences, joined. */
+  const paragraphTranslation = (paragraph: number): string =>
+    units
+      .filter((u) => u.paragraph === paragraph)
+      .map((u) => translationOf.get(u) ?? "")
+      .join(" ");
   const afterSetting = (statement: string, tokens: Token[]) => {
     const surface = subjectAfterSetting(statement, tokens, nominative);
     return surface === null ? null : resolveName(surface);
@@ -184,6 +192,12 @@ export function createRussianClaimChecker(
       (a, b) => russianClassKey(a) === russianClassKey(b) || sameRussianRoot(a, b),
     );
     noteReplacedCause(changes, text, unbackedWords(best));
+    // A name the passage has after the deed made its doer, opening the claim in the nominative (subject-moved.ts).
+    if (changes.length === 0)
+      pushChange(changes, russianSubjectFromObject(pairs, unit.words, statement, subjectTerm));
+    // A medium, rank, time or share the paragraph's translation does not give (qualifier.ts).
+    if (matched && changes.length === 0)
+      pushChange(changes, addedQualifier(pairs, paragraphTranslation(unit.paragraph)));
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }

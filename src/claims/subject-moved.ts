@@ -1,7 +1,9 @@
 // A name the passage has after a deed made the doer of it: "Israel has long-standing ties with the Palestinians"
 // of "the Russian government has long-standing ties with the Palestinians, …, it also shares common ground with
 // Israel". Every word lines up (Israel is in the passage), so the claim read as a paraphrase; the passage gives the
-// deed to another actor, named before it. English only: Russian word order says little of who does what.
+// deed to another actor, named before it. In Russian, word order says little of who does what: read only when the
+// name opens the statement in the nominative ("Израиль имеет давние связи с палестинцами" of "у российского
+// правительства есть давние связи …"), see `russianSubjectFromObject`.
 import { sameActorOrTerm } from "./actors.js";
 import type { Pair, Word } from "./match.js";
 import type { ClaimChange } from "./types.js";
@@ -25,6 +27,40 @@ export function subjectFromObject(
 ): ClaimChange | null {
   // A passive names its doer after "by" ("Washington is criticized by Putin"): roles.ts reads it.
   if (/\p{Script=Cyrillic}/u.test(text) || /\sby\s/i.test(text)) return null;
+  return movedSubject(pairs, spanWords, text, speaker, asideEnd);
+}
+
+/**
+ * The Russian reading: the claim's first word is the name (no preposition or case-governing word before it, so
+ * it stands in the nominative, the subject's case) and it is written as a name's nominative ends: not "-ом",
+ * "-ем", "-ами", "-ой" (instrumental), which a sentence may open with ("Израилем …" is no subject).
+ */
+export function russianSubjectFromObject(
+  pairs: Pair[],
+  spanWords: Word[],
+  statement: string,
+  speaker: string | null,
+): ClaimChange | null {
+  const first = /^\s*[«"„“]?(\p{L}+)/u.exec(statement)?.[1]?.toLowerCase();
+  const subject = pairs.find((p) => p.claim.weight > 0 || p.span !== null);
+  if (!first || !subject || subject.claim.surface.toLowerCase() !== first) return null;
+  if (/(?:ом|ем|ём|ами|ями|ой|ей|у|ю)$/u.test(first)) return null;
+  // A passive ("… критикуется Путиным") names its doer in the instrumental: not read.
+  if (
+    /(?:ся|сь)\s/u.test(statement) ||
+    /\s(?:был[аио]?|будет)\s+\p{L}+(?:ан|ен|ён|ят|ит)[аоы]?\s/u.test(statement)
+  )
+    return null;
+  return movedSubject(pairs, spanWords, statement, speaker, -1);
+}
+
+function movedSubject(
+  pairs: Pair[],
+  spanWords: Word[],
+  text: string,
+  speaker: string | null,
+  asideEnd: number,
+): ClaimChange | null {
   const weighted = pairs.filter((p) => p.claim.weight > 0 || p.span !== null);
   const subject = weighted[0];
   if (!subject?.claim.entity || subject.claim.negated) return null;

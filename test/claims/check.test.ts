@@ -241,8 +241,9 @@ describe("the labelled claims", () => {
     // A fifteenth blind set (wave B), run once by the lead: 89% with 2 false confirmed (one content word swapped in
     // a near-verbatim claim: "… reaching a ceasefire", "координации мировых держав"); claims20 (slot.ts: the
     // claim's last word against the passage's, a Russian adjective-noun slot): EN 67/75, 0 false; EN 70/75 after
-    // claims21 ("not Putin" read as a correction frame, chat typos read through the engine's typo correction).
-    "claims-blind15.jsonl": 0.93,
+    // claims21 ("not Putin" read as a correction frame, chat typos read through the engine's typo correction);
+    // EN 71/75 after claims22 (a quotation label taken off: "tl;dr of the last paragraph, word for word: …").
+    "claims-blind15.jsonl": 0.94,
     // claims20's probes (15: one content word swapped, fair paraphrases; 5 Russian), run once: 10/15 with 4 false
     // confirmed (EN 6/10, 3 false); now 10/10, 0 false.
     "claims-probes20.jsonl": 1,
@@ -251,6 +252,11 @@ describe("the labelled claims", () => {
     // part, keeps …", "бесспорна", "неготовности"); now EN 30/31, 0 false (privative.ts, correction.ts,
     // subject-moved.ts, chat-typos.ts). Those also lifted blind15 to EN 70/75, blind11 67/75, blind13 66/75.
     "claims-probes21.jsonl": 0.96,
+    // claims22's probes (64: an added qualifier "video/leader/main/first…", a swapped adjective in a long near-copy,
+    // a Russian subject moved, quotation labels "tl;dr quote:/FM quote:/verbatim:"; 22 Russian), run once: 44/64
+    // (EN 27/42, RU 17/22) with 9 false confirmed; now EN 40/42, 0 false (qualifier.ts, quote-lead-in.ts,
+    // subject-moved.ts's Russian reading).
+    "claims-probes22.jsonl": 0.95,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -324,6 +330,9 @@ describe("the labelled claims", () => {
     "claims-probes20.jsonl": 1,
     // claims21's probes: first run 5/10 with 2 false confirmed ("бесспорна", "неготовности"); now 9/10, 0 false.
     "claims-probes21.jsonl": 0.9,
+    // claims22's probes: first run 17/22 with 2 false confirmed ("лидером Квартета", "Израиль имеет давние связи");
+    // now 20/22, 0 false.
+    "claims-probes22.jsonl": 0.9,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
