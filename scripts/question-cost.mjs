@@ -1,6 +1,6 @@
-// node --max-semi-space-size=4 scripts/question-cost.mjs [PASSES] — what each question of the bench's mix costs on
-// the CPU clock (process.cpuUsage), played PASSES times (default 5) through one engine as dist/src/cli/bench.js
-// plays it. Prints the pooled p50 / p99 (what the bench reports), the p99 of each question's MEDIAN over the passes
+// node --max-semi-space-size=4 scripts/question-cost.mjs [PASSES] [--turns] — what each question of the bench's mix
+// costs on the CPU clock (process.cpuUsage), played PASSES times (default 5) through one engine as
+// dist/src/cli/bench.js plays it (with --turns: each message through the dialogue layer, as the bench's turn loop). Prints the pooled p50 / p99 (what the bench reports), the p99 of each question's MEDIAN over the passes
 // (its own cost: a young-generation collection or another process's turn lands on one pass, not on most), the
 // share of answers during which a scavenge ran, and the dearest questions by median. A p99 far above the medians'
 // p99 is set by collections or the machine, not by a reader. Uses the build (npm run build).
@@ -15,8 +15,11 @@ const { defaultKnowledgeDir, knowledgeHash, readKnowledgeSnapshot, SNAPSHOT_FILE
   dist("knowledge/index.js")
 );
 const { benchMix } = await import(dist("cli/bench-mix.js"));
+const { readCheckedConversation } = await import(dist("dialogue/conversation-read.js"));
+const { createDialogue } = await import(dist("dialogue/dialogue.js"));
 
-const passes = Number(process.argv[2] ?? 5);
+const turns = process.argv.includes("--turns");
+const passes = Number(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? 5);
 const QUESTIONS = 12_000;
 const knowledgeDir = defaultKnowledgeDir();
 const hash = knowledgeHash(knowledgeDir);
@@ -27,10 +30,27 @@ const engine = createEngine(
   {},
   loadSavedEnglishIndex(knowledgeDir, join(root, "dist", "app", SAVED_INDEX_FILE), hash),
 );
-claimCheckerSharing(kb, engine).warmUp();
+const claims = claimCheckerSharing(kb, engine);
+claims.warmUp();
 engine.warmUp();
 const mix = benchMix(join(root, "test", "questions"));
 for (let i = 0; i < 500; i++) engine.findAnswer(mix.questionAt(i));
+const conversation = readCheckedConversation(knowledgeDir) ?? { storyPoint: [], verdicts: new Map() };
+const dialogue = createDialogue({ engine, kb, claims, conversation });
+if (turns) {
+  const warm = createDialogue({ engine, kb, claims, conversation });
+  let context = null;
+  for (let i = 0; i < 500; i++)
+    context = warm.respond(mix.messageAt(i), { lang: "en", context, now: i * 1000 }).context;
+}
+let context = null;
+/** One message of the mix: an answer, or with --turns a dialogue turn (a new context at each pass's start). */
+const play = (i) => {
+  if (!turns) return engine.findAnswer(mix.questionAt(i));
+  if (i === 0) context = null;
+  context = dialogue.respond(mix.messageAt(i), { lang: "en", context, now: i * 1000 }).context;
+};
+const textAt = (i) => (turns ? mix.messageAt(i) : mix.questionAt(i));
 
 let scavenges = 0;
 let counting = true;
@@ -47,9 +67,8 @@ const runs = Array.from({ length: QUESTIONS }, () => new Float64Array(passes));
 const pooled = new Float64Array(QUESTIONS * passes);
 for (let p = 0; p < passes; p++)
   for (let i = 0; i < QUESTIONS; i++) {
-    const q = mix.questionAt(i);
     const c = cpuMs();
-    engine.findAnswer(q);
+    play(i);
     const d = cpuMs() - c;
     runs[i][p] = d;
     pooled[p * QUESTIONS + i] = d;
@@ -63,7 +82,9 @@ pooled.sort();
 const medians = runs.map((r) => r.sort()[r.length >> 1]);
 const sortedMedians = Float64Array.from(medians).sort();
 const f = (x) => x.toFixed(3);
-console.log(`${QUESTIONS} questions x ${passes} passes (${mix.distinct} distinct), CPU clock, ms`);
+console.log(
+  `${QUESTIONS} ${turns ? "dialogue turns" : "questions"} x ${passes} passes (${mix.distinct} distinct), CPU clock, ms`,
+);
 console.log(`  pooled: p50 ${f(at(pooled, 50))}  p99 ${f(at(pooled, 99))}  p99.9 ${f(at(pooled, 99.9))}`);
 console.log(
   `  each question's median: p50 ${f(at(sortedMedians, 50))}  p98 ${f(at(sortedMedians, 98))}  p99 ${f(at(sortedMedians, 99))}  p99.9 ${f(at(sortedMedians, 99.9))}`,
@@ -73,4 +94,4 @@ console.log(
 );
 const order = [...medians.keys()].sort((a, b) => medians[b] - medians[a]);
 for (const i of order.slice(0, Number(process.env.TOP ?? 20)))
-  console.log(`  ${f(medians[i])}  #${i}  ${JSON.stringify(mix.questionAt(i)).slice(0, 110)}`);
+  console.log(`  ${f(medians[i])}  #${i}  ${JSON.stringify(textAt(i)).slice(0, 110)}`);
