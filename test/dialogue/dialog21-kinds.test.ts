@@ -4,6 +4,7 @@
 // phrasings (not the probe set's).
 import { describe, expect, it } from "vitest";
 import { loadedNegationOf } from "../../src/dialogue/loaded-negation.js";
+import { inPassageWords } from "../../src/dialogue/passage-paraphrase.js";
 import { answerOf, playChat } from "../helpers/dialogue.js";
 
 const turnOf = (messages: string[], lang: "en" | "ru" = "en") => playChat(messages, { lang }).at(-1)!;
@@ -69,5 +70,16 @@ describe("follow-up wordings (follow-up-wording.ts)", () => {
     expect(textOf(["which people does the article quote?", "what did the second one say?"])).toMatch(
       /constructive|settlement/,
     );
+  });
+});
+
+describe("a stance on a thing wished for, asked as the wish (passage-paraphrase.ts)", () => {
+  it("reads 'in favour of' / 'for' before a ceasefire or talks as wanting it", () => {
+    expect(inPassageWords("so is the russian president in favor of a truce?")).toBe(
+      "so does the russian president want a truce?",
+    );
+    expect(inPassageWords("is he for the talks?")).toBe("does he want the talks?");
+    expect(inPassageWords("is putin in favour of hamas?")).toBe("is putin in favour of hamas?");
+    expect(verdictOf(["is the russian leader in favor of an immediate truce?"])).toBe("yes");
   });
 });
