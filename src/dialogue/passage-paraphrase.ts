@@ -29,9 +29,12 @@ const CEASE_PATTERNS = [
   ),
 ];
 
-/** "is X in favour of / for / supportive of" before a thing the passage has wished for (a ceasefire, talks…). */
+/**
+ * "is X in favour of / for / supportive of" before a thing the passage has wished for (a ceasefire, talks…); no
+ * "-ing" word in the subject ("is he pressing for the talks…" is a verb of its own).
+ */
 const IN_FAVOUR =
-  /^((?:so |and |but )?)(?:is|are) ((?:the )?[\p{L}'-]+(?: [\p{L}'-]+)?) (?:really |actually )?(?:in favou?r of|supportive of|for) (?=(?:an? |the )?(?:immediate |urgent |quick )?(?:cease-?fire|truce|peace talks|talks|negotiations|dialogue|settlement|resumption)(?!\p{L}))/u;
+  /^((?:so |and |but )?)(?:is|are) ((?:the )?(?![\p{L}'-]*ing(?!\p{L}))[\p{L}'-]+(?: (?![\p{L}'-]*ing(?!\p{L}))[\p{L}'-]+)?) (?:really |actually )?(?:in favou?r of|supportive of|for) (?=(?:an? |the )?(?:immediate |urgent |quick )?(?:cease-?fire|truce|peace talks|talks|negotiations|dialogue|settlement|resumption)(?!\p{L}))/u;
 
 const TALKS = "(?:the |peace |direct )*(?:talks|negotiations|negotiation process)";
 const RESUMED =

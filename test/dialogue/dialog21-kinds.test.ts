@@ -80,6 +80,7 @@ describe("a stance on a thing wished for, asked as the wish (passage-paraphrase.
     );
     expect(inPassageWords("is he for the talks?")).toBe("does he want the talks?");
     expect(inPassageWords("is putin in favour of hamas?")).toBe("is putin in favour of hamas?");
+    expect(inPassageWords("is he pushing for talks?")).toBe("is he pushing for talks?");
     expect(verdictOf(["is the russian leader in favor of an immediate truce?"])).toBe("yes");
   });
 });
