@@ -8,7 +8,7 @@ import { fold } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
 
 const TAG_EN =
-  /^(.{8,}?)[,\s]+(?:right|correct|yes|yeah|true|isn't (?:it|that so)|is(?:n't| not) (?:he|she|it|that)|(?:doesn't|didn't|don't|aren't|wasn't|hasn't|haven't) (?:he|she|it|they)|am i right|or not|or no|no)\s*\?+\s*$/i;
+  /^(.{8,}?)[,\s]+(?:right|correct|yes|yeah|true|isn't (?:it|that so)|is(?:n't| not) (?:he|she|it|that)|(?:doesn't|didn't|don't|aren't|wasn't|hasn't|haven't) (?:he|she|it|they)|(?:does|did|do|is|are|was|has|have) (?:he|she|it|they)|am i right|or not|or no|no)\s*\?+\s*$/i;
 const TAG_RU =
   /^(.{8,}?)[,\s]+(?:да|правда|верно|так|не так ли|ведь так|так ведь|ага|ну да|не правда ли)\s*\?+\s*$/iu;
 

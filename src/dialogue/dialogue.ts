@@ -25,6 +25,7 @@ import {
 } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
+import { followUpWordingOf } from "./follow-up-wording.js";
 import { createGroundedVerdicts } from "./grounded-verdicts.js";
 import { identityAsked } from "./identity.js";
 import { identityAskedRu } from "./identity-ru.js";
@@ -114,7 +115,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "Back to the article: where…?": the lead-in drops the last answer, so the rest is read on its own.
     const switched = topicSwitchOf(typed);
     // "what did Путин tell Эрдоган?": an English question naming the story's people in Cyrillic, read in English.
-    const plain = withoutChatGlue(switched ?? typed);
+    const glued = withoutChatGlue(switched ?? typed);
+    // "wat did he mean", "which part is Peskov's?", "and Peskov again?", "the second one" (follow-up-wording.ts).
+    const lastText = () =>
+      stored?.question ? kit.findAnswer(stored.question, languageOf(glued, readerLang)).answer : null;
+    const plain = followUpWordingOf(glued, languageOf(glued, readerLang), speakers, lastText) ?? glued;
     const unglued = withEnglishNames(plain, cyrillicNames) ?? plain;
     const lang = languageOf(unglued, readerLang);
     // "Putin called Erdogan, right?", "my uncle says X… is that true?": the claim asked as "is it true that X?".

@@ -29,6 +29,13 @@ const CEASE_PATTERNS = [
   ),
 ];
 
+/**
+ * "is X in favour of / for / supportive of" before a thing the passage has wished for (a ceasefire, talks…); no
+ * "-ing" word in the subject ("is he pressing for the talks…" is a verb of its own).
+ */
+const IN_FAVOUR =
+  /^((?:so |and |but )?)(?:is|are) ((?:the )?(?![\p{L}'-]*ing(?!\p{L}))[\p{L}'-]+(?: (?![\p{L}'-]*ing(?!\p{L}))[\p{L}'-]+)?) (?:really |actually )?(?:in favou?r of|supportive of|for) (?=(?:an? |the )?(?:immediate |urgent |quick )?(?:cease-?fire|truce|peace talks|talks|negotiations|dialogue|settlement|resumption)(?!\p{L}))/u;
+
 const TALKS = "(?:the |peace |direct )*(?:talks|negotiations|negotiation process)";
 const RESUMED =
   "(?:restart|restarts|resume|resumes|restarted|resumed|start again|begin again|get going again|pick up again|be restarted|be resumed|be renewed|be revived|come back|return)";
@@ -47,7 +54,8 @@ const TALK_PATTERNS = [
  * was: "does putin want the fighting to stop immediately?" -> "does putin want an immediate ceasefire?".
  */
 export function inPassageWords(question: string): string {
-  let text = question;
+  // "is Putin in favour of an immediate ceasefire?": a stance on a thing wished for, asked as the wish.
+  let text = question.replace(IN_FAVOUR, (_m, lead: string, who: string) => `${lead}does ${who} want `);
   for (const re of CEASE_PATTERNS) {
     const m = re.exec(text.toLowerCase());
     if (!m || !WISH.test(text.slice(0, m.index).toLowerCase())) continue;

@@ -10,6 +10,7 @@ import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { restrictionVerdict } from "./elliptical.js";
 import { withEntryWords, withoutAgainst } from "./entry-own-question.js";
 import { type DialogueWords, fold } from "./language.js";
+import { verdictThroughNegation } from "./loaded-negation.js";
 import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
 import { notOnlyVerdict, widensNotOnly } from "./not-only.js";
 import { onlyVerdict, restrictsOnly } from "./only-restriction.js";
@@ -166,7 +167,7 @@ export function createStandAlone(kit: DialogueKit) {
       understood !== null ? fold(typed).replace(PLACE_WORD, " ").replace(/\s+/g, " ").trim() : folded;
     const read =
       asksYesNo || silentEitherOr
-        ? (verdictFor(folded, answer, words.lang, verdictDeps) ??
+        ? (verdictThroughNegation(folded, answer, words.lang, verdictDeps) ??
           (asTyped !== folded && asksYesNo && PLACE_WORD.test(fold(typed))
             ? verdictFor(asTyped, answer, words.lang, verdictDeps)
             : null))
