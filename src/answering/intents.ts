@@ -1,5 +1,6 @@
 // Requests that are not about one entry: a summary of the story, or who said what.
 import { type Analysis, speakerTerm } from "./lexicon.js";
+import { aboutOnlyStory, isStoryTopic } from "./roster-topic.js";
 import { topicWordsOf, withoutArticleTopics, withoutBrevityChatter } from "./summary-chatter.js";
 
 const ARTICLE_TERM = speakerTerm("article");
@@ -110,6 +111,9 @@ const TALKED_WITH = /\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|
 /** "What did Putin not mention?" asks what he left out, not his words. */
 const NOT_SAID = /\bnot (?:\w+ ){0,3}?(?:say|mention|talk|speak|comment|bring up|address|discuss)\b/;
 
+/** Question words asking for a time: never a request for the words themselves. */
+const WHEN_WORDS = new Set(["when", "когда"]);
+
 /** Who-nouns beside a saying word ask for the roster: "which officials are quoted", "what people speak". */
 const PEOPLE_WORDS = new Set(
   "official officials people person persons speaker speakers voice voices figure figures leader leaders politician politicians".split(
@@ -141,18 +145,7 @@ const BESIDES = /\b(?:else|besides|except|apart from|other than|aside from)\b/;
 const BESIDES_WORDS = new Set(["besides", "except", "apart", "aside"]);
 
 /** Verbs of asking that say nothing of the topic: "show me the quotes", "list the statements". */
-const REQUEST_WORDS = new Set([
-  "show",
-  "list",
-  "display",
-  "send",
-  "see",
-  "read",
-  "print",
-  "want",
-  "need",
-  "break",
-]);
+const REQUEST_WORDS = new Set("show list display send see read print want need break".split(" "));
 
 /** The voices themselves asked for ("break down each voice in the article", "the speakers?"): the roster. */
 const VOICE_WORDS = new Set(["voice", "voices", "speaker", "speakers"]);
@@ -260,6 +253,8 @@ export function detectIntent(
   if (onlySummary && (asksSummary || vocabulary.summaryPhrases.some((p) => p.test(words))))
     return { kind: "summary" };
 
+  // "когда песков это заявил", "when did Peskov say that": a date asked, not the words (the entries say none).
+  if (a.questionWords.some((w) => WHEN_WORDS.has(w))) return null;
   const quoteWord = contentSurfaces.some(isQuoteWord);
   // "who is speaking in this piece": a saying word the lexicon keeps as content is still a saying word.
   const sayingContent = contentSurfaces.some(sayingFrame);
@@ -336,11 +331,12 @@ export function detectIntent(
   const asksWhoIsQuoted =
     contentSurfaces.includes("quoted") && a.questionWords.some((w) => w === vocabulary.who || w === "which");
   const asksRoster =
-    (people.length > 0 && !/\b(?:about|о|об|про)\b/.test(words)) ||
+    (people.length > 0 && (!/\b(?:about|о|об|про)\b/.test(words) || aboutOnlyStory(a))) ||
     besides ||
     asksWhoIsQuoted ||
     whoFromRussia;
-  if (asksRoster && allNamed(others.filter((t) => !isRosterPeople(t.surface))))
+  // "…высказываются по конфликту": the whole story as the topic narrows nothing.
+  if (asksRoster && allNamed(others.filter((t) => !isRosterPeople(t.surface) && !isStoryTopic(a, t))))
     return { kind: "quotes", speakerIds: [] };
   return null;
 }

@@ -30,7 +30,7 @@ describe("Russian reading (quality-ru2 causes)", () => {
   });
 
   it("turns 'chem' into 'чем', not 'чэм'", () => {
-    expect(fromTranslit("o chem statya")).toBe("о чем статя");
+    expect(fromTranslit("o chem statya")).toBe("о чем статья");
   });
 
   it("reads 'с кем говорил X' as the conversation, not X's statements", () => {

@@ -241,10 +241,17 @@ const sets = [
   },
   {
     file: "probes-ru18b.jsonl",
-    answer: 0.9,
+    answer: 1.0,
     refuse: 1.0,
     about:
       "ours in Russian (quality-ru18), 30 written after the first fixes as a check of the same kinds in other words (first run 77.3% / 100% / 100% engine)",
+  },
+  {
+    file: "probes-ru19.jsonl",
+    answer: 0.82,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru19), 60 in issue 10's kinds: the roster with the story as topic (чиновники … по конфликту), the countries named (still open), closeness as the Russia–Israel tie, yes/no with particles and negation (разве, неужели, не обвинял), 300-character rambles, English mixed in, whole questions transliterated, refusals sharing the story's names (first run 65.0% / 100% / 87.5% engine)",
   },
   {
     file: "probes-ru17.jsonl",

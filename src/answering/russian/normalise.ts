@@ -6,6 +6,7 @@ import { isRussianText } from "../../lib/script-language.js";
 import { MAX_QUESTION_CHARS } from "../normalise.js";
 import { withoutHearsay } from "./hearsay.js";
 import { plainIdioms } from "./idioms.js";
+import { withSpeltEndings } from "./translit-endings.js";
 import { withoutWishAddressees } from "./wish-addressee.js";
 import { RUSSIAN_FRAME_CUES, RUSSIAN_QUESTION_FORMS } from "./words.js";
 
@@ -287,5 +288,5 @@ const LETTERS: Record<string, string> = {
 export function fromTranslit(text: string): string {
   let s = text.toLowerCase();
   for (const [pattern, replacement] of DIGRAPHS) s = s.replace(pattern, replacement);
-  return [...s].map((ch) => LETTERS[ch] ?? ch).join("");
+  return withSpeltEndings([...s].map((ch) => LETTERS[ch] ?? ch).join(""));
 }

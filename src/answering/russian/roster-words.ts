@@ -8,7 +8,7 @@ const PEOPLE =
 
 /** Being mentioned, quoted or appearing in the text: упоминается, фигурирует, выступает, звучит… */
 const MENTION =
-  /^(?:упомина|упомян|упомнят|фигурир|цитир|процитир|выступа|высказыва|звуч|приводят|приведен|появля|говорящ|участву)/;
+  /^(?:упомина|упомян|упомнят|фигурир|цитир|процитир|выступа|высказ|звуч|приводят|приведен|появля|говорящ|участву|комментир|прокомментир)/;
 
 export const isRussianPeopleWord = (surface: string): boolean => PEOPLE.test(surface);
 export const isRussianMentionWord = (surface: string): boolean => MENTION.test(surface);

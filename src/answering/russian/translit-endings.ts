@@ -1,0 +1,28 @@
+// What letter-by-letter transliteration cannot tell: "-tsya" is the reflexive ending -тся/-ться
+// ("upominayutsya" → упоминаются, not "упоминаюця"), and a soft sign before я/е/ю/и that Latin typing drops
+// ("statya" → статья). Applied word by word after the letters are turned back.
+
+/** Word-final "ця" is the reflexive ending typed as "tsya": Russian words end in -ция or -ца, not -ця. */
+const REFLEXIVE = /(?<=[а-яё])ця(?=\s|$)/g;
+
+/** Common words whose soft sign transliteration drops, by their letters without it ("voobshe": щ typed as sh). */
+const SOFT_SIGN: Record<string, string> = {
+  статя: "статья",
+  стате: "статье",
+  статю: "статью",
+  стати: "статьи",
+  статей: "статей",
+  обявил: "объявил",
+  обяснил: "объяснил",
+  обясни: "объясни",
+  вообше: "вообще",
+  ешче: "еще",
+};
+
+export function withSpeltEndings(text: string): string {
+  return text
+    .replace(REFLEXIVE, "тся")
+    .split(" ")
+    .map((w) => SOFT_SIGN[w] ?? w)
+    .join(" ");
+}
