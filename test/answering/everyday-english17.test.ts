@@ -47,3 +47,14 @@ describe("keyword typists' abbreviations (words.ts)", () => {
       expect(engine.findAnswer(q).entry?.id, q).toBe("foreign-ministry-position");
   });
 });
+
+describe("one speaker's stance asked (speaker-stance.ts)", () => {
+  it("answers 'X's take on Y' with that speaker's own entry when it is near", () => {
+    expect(engine.findAnswer("the foreign ministry's take on the crisis").entry?.id).toBe(
+      "foreign-ministry-position",
+    );
+  });
+  it("leaves a question without a stance word to the ranking", () => {
+    expect(engine.findAnswer("how bad is the crisis").entry?.id).not.toBe("foreign-ministry-position");
+  });
+});

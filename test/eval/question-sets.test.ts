@@ -255,10 +255,10 @@ const sets = [
   },
   {
     file: "probes-en17.jsonl",
-    answer: 0.92,
+    answer: 0.94,
     refuse: 1.0,
     about:
-      "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 92.3% / 100% after)",
+      "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after)",
   },
   {
     file: "probes-en16.jsonl",
