@@ -31,6 +31,7 @@ import { asksOfQuotedWork } from "./russian/quoted-work.js";
 import { RUSSIAN } from "./russian/rules.js";
 import { asksOthersFailure } from "./russian/whose-failure.js";
 import { SoleMentions } from "./sole-mention.js";
+import { speakerStanceFirst } from "./speaker-stance.js";
 import { DEFAULT_TUNING, type Tuning } from "./tuning.js";
 import type { Answer, AnsweringEngine, Lang } from "./types.js";
 import { asksReason, REASON_MARGIN, reasonFirst } from "./why-reason.js";
@@ -302,7 +303,11 @@ export function createEngine(
     // A why/how question wants the reason, not a yes/no card (why-reason.ts).
     const ranked = reasonFirst(
       analysis,
-      reader.mentions.prefer(analysis, reader.ranker.rank(analysis), tuning.sureAt),
+      speakerStanceFirst(
+        analysis,
+        reader.mentions.prefer(analysis, reader.ranker.rank(analysis), tuning.sureAt),
+        REASON_MARGIN,
+      ),
       REASON_MARGIN,
     );
     const decision = decide(ranked, analysis, tuning);

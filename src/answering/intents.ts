@@ -137,6 +137,9 @@ const NAMES_ROSTER = /\b(?:names|named|naming|feature|features|featured|cited|ap
 const NAMING_WORDS = new Set(
   "name names named naming feature features featured cited appear appears involved u".split(" "),
 );
+/** A count of the people the piece names or quotes: "how many people does the article name". */
+const HOW_MANY_NAMED =
+  /\bhow many (?:people|persons|individuals|officials|leaders|politicians|figures|names|speakers|voices)\b.*\b(?:name|names|named|mention|mentions|mentioned|feature|features|featured|quote|quotes|quoted|cite|cites|cited)\b/;
 /** How much a person counts, beside a who-noun: "the key figures", "the main people". */
 const RANK_WORDS = new Set(["key", "main", "important", "major", "principal", "central"]);
 
@@ -283,14 +286,18 @@ export function detectIntent(
     const asksWhoOfPiece =
       a.questionWords.some((w) => w === vocabulary.who || w === "which") &&
       (NAMES_ROSTER.test(words) || /\b(?:article|story|piece|text|report)\b/.test(words));
-    // "who is featured in the story", "who appears in the article": whoever the piece names.
+    // "who is featured in the story", "who appears in the article", "who is named": whoever the piece names.
+    // Without a word for the piece, "who is involved" asks for the warring parties, not the roster.
+    const namesPiece = /\b(?:article|story|piece|text|report)\b/.test(words);
     if (
       a.questionWords.includes(vocabulary.who) &&
-      /\b(?:article|story|piece|text|report)\b/.test(words) &&
       NAMES_ROSTER.test(words) &&
-      others.length > 0 &&
+      (namesPiece || !/\binvolved\b/.test(words)) &&
       others.every((t) => NAMING_WORDS.has(t.surface))
     )
+      return { kind: "quotes", speakerIds: [] };
+    // "how many people does the article name": the roster is the count.
+    if (HOW_MANY_NAMED.test(words) && others.every((t) => isPeople(t.surface) || NAMING_WORDS.has(t.surface)))
       return { kind: "quotes", speakerIds: [] };
     const rosterWords = others.filter(
       (t) =>

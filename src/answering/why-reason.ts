@@ -42,19 +42,50 @@ export function isVerdictAnswer(answer: string): boolean {
  */
 export function reasonFirst(a: Analysis, ranked: Ranked[], margin: number): Ranked[] {
   const [top, ...rest] = ranked;
-  if (!top || !asksReason(a) || !isVerdictAnswer(top.entry.answer)) return ranked;
+  if (!top || !asksReason(a)) return ranked;
+  if (!isVerdictAnswer(top.entry.answer)) return bothHalvesFirst(a, ranked, margin);
   const related = new Set(top.entry.related ?? []);
-  const reason = rest.find(
-    (r) =>
-      r.entry.kind === "answer" &&
-      related.has(r.entry.id) &&
-      !YES_NO.test(r.entry.answer) &&
-      r.score >= top.score - margin,
-  );
+  const reason =
+    rest.find(
+      (r) =>
+        r.entry.kind === "answer" &&
+        related.has(r.entry.id) &&
+        !YES_NO.test(r.entry.answer) &&
+        r.score >= top.score - margin,
+    ) ??
+    // The card's own reason, named in the knowledge base, however far it ranks ("why does Moscow say it can
+    // talk to both warring sides" shares no word with the mediator entry that explains it).
+    rest.find((r) => r.entry.id === top.entry.reason && r.entry.kind === "answer");
   if (!reason) return ranked;
   return [
     { entry: reason.entry, score: top.score },
     { entry: top.entry, score: reason.score },
     ...rest.filter((r) => r !== reason),
+  ];
+}
+
+/** "both" in a why/how question asks for both halves ("why does Moscow reckon it can deal with both sides"). */
+const BOTH = /\bboth\b/;
+const BOTH_IN_ANSWER = /\bboth\b/;
+
+/**
+ * A why/how question about both of something, whose best entry covers one half (the ties with Israel alone): the
+ * best entry within `margin` whose answer speaks of both takes its place. Otherwise `ranked` as it came.
+ */
+function bothHalvesFirst(a: Analysis, ranked: Ranked[], margin: number): Ranked[] {
+  const [top, ...rest] = ranked;
+  if (!top || !BOTH.test(a.words) || BOTH_IN_ANSWER.test(top.entry.answer)) return ranked;
+  const whole = rest.find(
+    (r) =>
+      r.entry.kind === "answer" &&
+      BOTH_IN_ANSWER.test(r.entry.answer) &&
+      !VERDICT.test(r.entry.answer) &&
+      r.score >= top.score - margin,
+  );
+  if (!whole) return ranked;
+  return [
+    { entry: whole.entry, score: top.score },
+    { entry: top.entry, score: whole.score },
+    ...rest.filter((r) => r !== whole),
   ];
 }

@@ -120,6 +120,11 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
   ["how come", /\bhow come\b/g, "why"],
   // "is Russia able to talk to both sides" asks what it can do: an unknown "able" weighed against the match.
   ["able to", /\b(?:is|are|was|were) ((?:\w+ ){1,3}?)able to\b/g, "can $1"],
+  // Keyword typists' abbreviations of the Foreign Ministry ("fm stance direct talks", "mfa position").
+  ["fm", /\b(?:the )?(?:fm|mfa)\b/g, "the foreign ministry"],
+  ["mfa", /\b(?:the )?mfa\b/g, "the foreign ministry"],
+  // "how does Moscow manage to stay neutral" asks how it stays neutral: "manage" alone is an unknown word.
+  ["manag", /\b(?:manage|manages|managed|managing) to\b/g, " "],
   // Dealing or working with both warring sides is having relations with both ("why does Moscow reckon it can deal
   // with both the Israelis and the Palestinians"): "deal with" alone is glue, and "work with" a hint of a role.
   [

@@ -108,6 +108,12 @@ export function checkEntries(
       }
     }
 
+    if (e.reason !== undefined) {
+      if (e.reason === e.id) add("reason", "points at the entry itself", "remove it");
+      else if (!ids.has(e.reason))
+        add("reason", `"${e.reason}" is not an entry id`, "use the id of an existing entry or remove it");
+    }
+
     for (const [i, q] of e.quotes.entries()) {
       const field = `quotes[${i}]`;
       const speaker = speakerById?.get(q.speaker);

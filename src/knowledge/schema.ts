@@ -80,6 +80,11 @@ export const entrySchema = z
       .array(quoteSchema)
       .describe("What backs the answer; for not-in-article, what the article does say"),
     related: z.array(id).describe("Entry ids offered as follow-up questions"),
+    reason: id
+      .optional()
+      .describe(
+        "For a yes/no card: the entry that gives the reason for its fact; a why/how question over the card gets it",
+      ),
   })
   .strict();
 

@@ -115,7 +115,7 @@ const sets = [
   },
   {
     file: "blind-ru7.jsonl",
-    answer: 0.96,
+    answer: 0.98,
     refuse: 0.97,
     about:
       "a seventh Russian blind set (second wave), run once on 2b61a8b at the end of the fifth session (first run 90.8% / 100% engine; 96.9% / 100% after quality-ru7)",
@@ -259,6 +259,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality-ru17), 60 in colloquial Telegram Russian: hearsay blame on a party other than the US, конкретно beside a demand, transliteration of short words (mid rf za …), English phrases of the article inside Russian, lower-case names spelt like common words (лавров, китая), rambles and typos (first run 82.5% / 86.7% engine and through npm run ask)",
+  },
+  {
+    file: "probes-en17.jsonl",
+    answer: 0.94,
+    refuse: 1.0,
+    about:
+      "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after)",
   },
   {
     file: "probes-en16.jsonl",
@@ -409,7 +416,7 @@ const sets = [
   },
   {
     file: "blind-ru.jsonl",
-    answer: 0.9,
+    answer: 0.95,
     refuse: 0.97,
     about: "a Russian set written blind (first run 88.6% / 97.2%)",
   },

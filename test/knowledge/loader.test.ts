@@ -65,6 +65,16 @@ describe("loadKnowledgeBase", () => {
     ]);
   });
 
+  it("rejects a dangling reason id", () => {
+    const dir = copyFixtureKb();
+    editJson(dir, "entries.json", (d) => {
+      d.entries[1].reason = "bridge";
+    });
+    expect(problemLines(dir)).toEqual([
+      `entries.json: entry "ferry", reason: "bridge" is not an entry id. Fix: use the id of an existing entry or remove it.`,
+    ]);
+  });
+
   it("rejects a duplicate id", () => {
     const dir = copyFixtureKb();
     editJson(dir, "entries.json", (d) => {

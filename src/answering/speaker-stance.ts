@@ -1,0 +1,28 @@
+// One speaker's stance asked ("the foreign ministry's take on the crisis", "peskov's view of the kremlin's role"):
+// the answer is that speaker's own entry when it is near, not an entry of the article's own words that shares the
+// topic word ("crisis" → the escalating violence).
+import type { Analysis } from "./lexicon.js";
+import type { Ranked } from "./ranker.js";
+
+/** Words asking for someone's stance, read as frames. */
+const STANCE = /\b(?:take|takes|stance|view|views|opinion|position|standpoint|angle|line)\b/;
+
+/** `ranked` with the best entry quoting only the one speaker asked put first when it is within `margin`. */
+export function speakerStanceFirst(a: Analysis, ranked: Ranked[], margin: number): Ranked[] {
+  const [top, ...rest] = ranked;
+  const speakers = new Set(a.speakers);
+  if (!top || speakers.size !== 1 || !STANCE.test(a.words)) return ranked;
+  const [speaker] = speakers;
+  const own = (r: Ranked) =>
+    r.entry.kind === "answer" &&
+    r.entry.quotes.length > 0 &&
+    r.entry.quotes.every((q) => q.speaker === speaker);
+  if (own(top)) return ranked;
+  const best = rest.find((r) => own(r) && r.score >= top.score - margin);
+  if (!best) return ranked;
+  return [
+    { entry: best.entry, score: top.score },
+    { entry: top.entry, score: best.score },
+    ...rest.filter((r) => r !== best),
+  ];
+}
