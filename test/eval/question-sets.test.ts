@@ -254,6 +254,13 @@ const sets = [
       "ours in Russian (quality-ru17), 60 in colloquial Telegram Russian: hearsay blame on a party other than the US, конкретно beside a demand, transliteration of short words (mid rf za …), English phrases of the article inside Russian, lower-case names spelt like common words (лавров, китая), rambles and typos (first run 82.5% / 86.7% engine and through npm run ask)",
   },
   {
+    file: "probes-en18.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "ours (quality-en18), 60: summaries asked in idioms (elevator pitch, the long and short, distil into bullets), Moscow's pitch/spin/image, yes/no on the opposite of the passage, hearsay with a verdict asked, rambles with a question inside, what the Kremlin wants done about the fighting, typos around a topic noun (first run 52.5% / 100% engine, 55.0% / 100% through the dialogue layer; 92.5% / 100% after in both)",
+  },
+  {
     file: "probes-en16.jsonl",
     answer: 1.0,
     refuse: 1.0,
