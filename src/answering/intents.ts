@@ -2,6 +2,7 @@
 import { type Analysis, speakerTerm } from "./lexicon.js";
 import { aboutOnlyStory, isStoryTopic } from "./roster-topic.js";
 import { topicWordsOf, withoutArticleTopics, withoutBrevityChatter } from "./summary-chatter.js";
+import { isSummaryIdiom } from "./summary-idioms.js";
 
 const ARTICLE_TERM = speakerTerm("article");
 
@@ -96,6 +97,9 @@ const BRIEF_FILLERS = new Set(
  */
 export function isBriefRequest(rawWords: string, topics: ReadonlySet<string> = new Set()): boolean {
   const words = withoutBrevityChatter(rawWords);
+  // The story's topics beside an idiom only where the message names the text itself ("this putin gaza article").
+  const topicsAllowed = /\b(?:article|story|piece|text|news|report)\b/.test(words);
+  if (isSummaryIdiom(words, (w) => BRIEF_FILLERS.has(w) || (topicsAllowed && topics.has(w)))) return true;
   BRIEF_REQUESTS.lastIndex = 0;
   if (!BRIEF_REQUESTS.test(words)) return false;
   // "…in a couple of sentences": a size asked for beside the request is part of it.

@@ -19,6 +19,13 @@ const AUXILIARIES =
   "is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|ли";
 /** A question word starts a question anywhere ("what I want to know is who…"). */
 const QUESTION_WORD = new RegExp(`^(?:${QUESTION_WORDS})(?!\\p{L})`, "u");
+/**
+ * "when"/"where" inside a clause ("…a go-between *when* it has its own interests") opens a clause of time or place,
+ * not a question: they start one only after a clause break or a linking word, as an auxiliary does.
+ */
+const CLAUSE_OPENER = /^(?:when|where)(?!\p{L})/u;
+/** A concession or condition closing a question ("why does X … when it has …"): the question without it is tried too. */
+const TRAILING_CLAUSE = / (?:when|while|although|though|even though|given that|considering|despite) [^,]+$/;
 /** An auxiliary starts one only after a clause break or a linking word ("russia *is* neutral" is no question). */
 const AUXILIARY = new RegExp(`^(?:${AUXILIARIES})(?!\\p{L})`, "u");
 
@@ -43,9 +50,12 @@ export function questionPieces(message: string): string[] {
       const atBreak = i === 0 || /[,;:—–-]$/.test(previous) || CLAUSE_LINKS.has(previous);
       const first = tokens[i]!.toLowerCase().replace(/^[^\p{L}]+/u, "");
       if (!QUESTION_WORD.test(first) && !(atBreak && AUXILIARY.test(first))) continue;
+      if (!atBreak && CLAUSE_OPENER.test(first)) continue;
       const rest = folded(tokens.slice(i).join(" "));
       if (rest.split(" ").length < 3 || rest.length >= whole) continue;
       pieces.push(rest);
+      const head = rest.replace(TRAILING_CLAUSE, "");
+      if (head !== rest && head.split(" ").length >= 3) pieces.push(head);
     }
   }
   return pieces.slice(-MAX_PIECES);

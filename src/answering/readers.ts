@@ -1,5 +1,8 @@
-// The rewrites an English question goes through before the lexicon reads it, in order: who set the question and
-// the asker's plea taken off (asker-frame.ts), a party named by its part read as its name (party-by-role.ts), peace
+// The rewrites an English question goes through before the lexicon reads it, in order: a verdict asked on someone's
+// account of the story taken off with its teller (verdict-asked.ts), who set the question and
+// the asker's plea taken off (asker-frame.ts), a generic noun closing the topic dropped (topic-noun.ts),
+// a party's pitch or spin read as how it presents itself
+// (self-image.ts), the Kremlin's want about the fighting read as Russia's (kremlin-want.ts), a party named by its part read as its name (party-by-role.ts), peace
 // wanted read as a ceasefire wanted (wants-peace.ts), the violence a want would replace (instead-of.ts), a brief asked of one topic (topic-brief.ts), a voice and a terse gist
 // ask (voice-gist.ts), the plainer question a shape asks (plain-question.ts), then the asked shapes
 // (asked-shapes.ts), then a call, contact with both sides or an omission asked (call-and-omission.ts), then a
@@ -14,6 +17,7 @@ import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { asCallOrOmission } from "./call-and-omission.js";
 import { withoutReplacedViolence } from "./instead-of.js";
+import { asKremlinWant } from "./kremlin-want.js";
 import { withPartiesNamed } from "./party-by-role.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
@@ -24,8 +28,11 @@ import { asRussianMembership } from "./russian/membership.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
 import { asRussianPhoneCheck } from "./russian/phone-check.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
+import { asSelfImage } from "./self-image.js";
 import { asTopicBrief } from "./topic-brief.js";
+import { withoutTopicNoun } from "./topic-noun.js";
 import type { Lang } from "./types.js";
+import { withoutVerdictAsked } from "./verdict-asked.js";
 import { asVoiceGist } from "./voice-gist.js";
 import { asPeaceWanted } from "./wants-peace.js";
 
@@ -41,7 +48,13 @@ export function questionAsRead(text: string, lang: Lang): string {
     );
   if (lang !== "en") return text;
   const asked = asTopicBrief(
-    withoutReplacedViolence(asPeaceWanted(withPartiesNamed(withoutAskerFrame(text)))),
+    withoutReplacedViolence(
+      asPeaceWanted(
+        withPartiesNamed(
+          asKremlinWant(asSelfImage(withoutTopicNoun(withoutAskerFrame(withoutVerdictAsked(text))))),
+        ),
+      ),
+    ),
   );
   return asRoleOrMembership(asCallOrOmission(asAskedShape(asPlainQuestion(asVoiceGist(asked) ?? asked))));
 }

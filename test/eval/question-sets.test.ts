@@ -268,6 +268,13 @@ const sets = [
       "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after)",
   },
   {
+    file: "probes-en18.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "ours (quality-en18), 60: summaries asked in idioms (elevator pitch, the long and short, distil into bullets), Moscow's pitch/spin/image, yes/no on the opposite of the passage, hearsay with a verdict asked, rambles with a question inside, what the Kremlin wants done about the fighting, typos around a topic noun (first run 52.5% / 100% engine, 55.0% / 100% through the dialogue layer; 92.5% / 100% after in both)",
+  },
+  {
     file: "probes-en16.jsonl",
     answer: 1.0,
     refuse: 1.0,

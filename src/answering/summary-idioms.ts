@@ -1,0 +1,40 @@
+// Idioms for the story in brief that the slang list in intents.ts does not hold ("the elevator pitch", "the long
+// and short of it", "a one-liner", "the executive summary", "distil it into bullets"), and the words of shape and
+// size around a brief request ("bullet-style", "into a few bullets", "as a list"): how to answer, not what.
+
+/** Whole idioms asking for the story in brief, as normalised words. */
+export const SUMMARY_IDIOMS =
+  /\b(?:(?:the )?elevator (?:pitch|version|summary)|(?:the )?long and (?:the )?short of|(?:the )?short and (?:the )?long of|one ?liner|(?:the )?headline (?:version|summary|takeaway)|executive summary|(?:the )?cole?s? notes|in brief|(?:the )?(?:cliff )?notes version|(?:the )?(?:main|key|core|big) (?:takeaways|points|ideas|messages|lessons)|(?:the )?essentials|(?:the )?(?:bare )?basics)\b/g;
+
+/** A verb asking to make the story shorter: with only fillers and shape words left, the message asks for a summary. */
+export const BRIEF_VERBS =
+  /\b(?:distil|distill|distils|distills|condense|shorten|compress|simplify|boil|trim|cut|reduce|summari[sz]e|sum)\b/g;
+
+/** Shape, size and glue words beside a brief request ("bullet-style", "into a few bullets", "as a list"). */
+export const BRIEF_SHAPE_WORDS = new Set(
+  `bullet bullets bulleted style form format list point points into to down as few couple some short brief
+  quick sentence sentences line lines word words version please pls do can could you me for us of on from
+  give tell sum up what whats is are the a an this that it its story article piece news text whole entire
+  thing stuff here there key main takeaways takeaway essentials basics core`.split(/\s+/),
+);
+
+/**
+ * Whether the message is a summary idiom, or a brief verb on the article, with nothing else but fillers and shape
+ * words ("give me the elevator pitch of this article", "distil the key takeaways, bullet-style"); `allowed`: the other words
+ * that may stand beside it.
+ */
+export function isSummaryIdiom(words: string, allowed: (word: string) => boolean): boolean {
+  SUMMARY_IDIOMS.lastIndex = 0;
+  BRIEF_VERBS.lastIndex = 0;
+  const idiom = SUMMARY_IDIOMS.test(words);
+  const verb = BRIEF_VERBS.test(words);
+  if (!idiom && !verb) return false;
+  const rest = words.replace(SUMMARY_IDIOMS, " ").replace(BRIEF_VERBS, " ").split(/\s+/);
+  // A brief verb alone needs the text itself or a summary shape beside it: "cut the talk" is not a summary.
+  if (
+    !idiom &&
+    !rest.some((w) => /^(?:article|story|piece|text|news|thing|takeaways?|essentials|bullets?)$/.test(w))
+  )
+    return false;
+  return rest.every((w) => w === "" || allowed(w) || BRIEF_SHAPE_WORDS.has(w) || /^\d+$/.test(w));
+}
