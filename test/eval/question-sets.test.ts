@@ -219,6 +219,20 @@ const sets = [
       "a fourteenth Russian blind set (first wave), run once on 601f543 in the ninth session (first run 93.8% / 96.0% engine and through the dialogue layer; 100% / 100% after quality-ru15)",
   },
   {
+    file: "blind22.jsonl",
+    answer: 0.95,
+    refuse: 1.0,
+    about:
+      "a twenty-second English blind set (first wave), run once on a35bcd1 in the eleventh session (first run 84.6% / 100% engine, 87.7% / 100% through npm run ask; 95.4% / 100% engine, 96.9% / 100% through ask after quality-en17 and quality-en18)",
+  },
+  {
+    file: "blind-ru18.jsonl",
+    answer: 0.95,
+    refuse: 1.0,
+    about:
+      "an eighteenth Russian blind set (first wave), run once on a35bcd1 in the eleventh session (first run 95.4% / 100% engine and through npm run ask)",
+  },
+  {
     file: "blind19.jsonl",
     answer: 0.98,
     refuse: 1.0,
