@@ -30,6 +30,7 @@ import {
 import { noteReplacedCause } from "./replaced-cause.js";
 import { capitalStems, swappedName } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
+import { afterSettingOpener } from "./setting-subject.js";
 import { structuralChanges } from "./structure.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
@@ -174,8 +175,13 @@ export function createClaimChecker(
     const framed = frame.name === null ? null : resolveName(frame.name);
     const readable = joinPhrasalVerbs(joinNegatingPrefixes(frame.statement));
     const tokens = lexicon.tokensOf(readable);
+    const afterSetting = afterSettingOpener(frame.statement, (t) => lexicon.tokensOf(t));
     const claimed =
-      subject?.claimed ?? (framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName));
+      subject?.claimed ??
+      (framed && framed.id !== ARTICLE_SPEAKER
+        ? framed
+        : (subjectOf(tokens, resolveName) ??
+          (afterSetting === null ? null : subjectOf(afterSetting, resolveName))));
     const names = capitalisedWords(frame.statement);
     // A name typed in lower case ("netanyahu criticizes …"): a word neither the knowledge base nor an English
     // word list knows is taken for a name (a typo too: safe, it can only keep a claim from being confirmed).
