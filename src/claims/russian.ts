@@ -28,6 +28,7 @@ import { structuralChanges } from "./structure.js";
 import { russianSubjectFromObject } from "./subject-moved.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
+import { swappedKnownParties } from "./unknown-party.js";
 import {
   changedNear,
   claimBase,
@@ -78,6 +79,9 @@ export function createRussianClaimChecker(
   const talkedAbout = speakersTalkedAbout(kb);
   const { units, translationOf, clauseOf, withAntecedent, leadOf, vocabulary, entities, paragraphTerms } =
     buildRussianUnits(kb, local, lexicon, read);
+  // A term any translated paragraph has: a name it never gives is an unknown party (unknown-party.ts).
+  const articleTerms = new Set(kb.article.paragraphs.flatMap((_, i) => [...paragraphTerms(i + 1)]));
+  const inArticle = (term: string) => articleTerms.has(term);
   const localName = (id: string) => local.speakerById.get(id)?.name ?? kb.speakerById.get(id)?.name ?? id;
   // The card is Russian: whose words the span are, by their Russian names and roles.
   const sourcesOf = (paragraph: number, start: number, end: number): ClaimSource[] =>
@@ -189,7 +193,7 @@ export function createRussianClaimChecker(
     const { matched, alteredNear } = matchOf(
       best,
       content,
-      swapped,
+      swappedKnownParties(pairs, swapped, inArticle, best.containment),
       tuning,
       (a, b) => russianClassKey(a) === russianClassKey(b) || sameRussianRoot(a, b),
     );
