@@ -32,9 +32,9 @@ import { capitalStems, swappedName } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { afterSettingOpener } from "./setting-subject.js";
 import { structuralChanges } from "./structure.js";
-import { swappedKnownParties } from "./unknown-party.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
+import { swappedKnownParties } from "./unknown-party.js";
 import {
   changedNear,
   claimBase,

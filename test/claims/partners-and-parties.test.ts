@@ -26,19 +26,17 @@ describe("a speaker after an opening circumstance", () => {
 
   it("passes over a speaker the circumstance names", () => {
     const tokens = (t: string) =>
-      t
-        .split(/[\s,]+/)
-        .flatMap((w) =>
-          w === ""
-            ? []
-            : [
-                {
-                  surface: w.toLowerCase(),
-                  term: /^(?:putin|erdogan)$/i.test(w) ? `@${w.toLowerCase()}` : w,
-                  role: "content",
-                },
-              ],
-        ) as never;
+      t.split(/[\s,]+/).flatMap((w) =>
+        w === ""
+          ? []
+          : [
+              {
+                surface: w.toLowerCase(),
+                term: /^(?:putin|erdogan)$/i.test(w) ? `@${w.toLowerCase()}` : w,
+                role: "content",
+              },
+            ],
+      ) as never;
     expect(
       afterSettingOpener("During the call with Erdogan, Erdogan and Putin agreed.", tokens)?.[0],
     ).toMatchObject({
