@@ -13,11 +13,17 @@ const SHORTHAND: [RegExp, string][] = [
 ];
 
 const ENGLISH_WORD = /^[a-z]+$/;
+/**
+ * A "not" contracted, with its apostrophe or typed without one ("dont", "isnt"): never fixed to or from. Not any
+ * word ending in "nt": "setlement" is "settlement", a typo like any other.
+ */
+const NOT_CONTRACTED =
+  /(?:n['’]t|^(?:do|does|did|ca|wo|is|are|was|were|has|have|had|could|would|should|must|need|might|ai|sha)nt)$/;
 
 /** A fix that gives or takes a negation, or takes a negating prefix off: not read. */
 function unsafe(from: string, word: string): boolean {
   if (NEGATORS.has(from) || NEGATORS.has(word) || FAIL_WORDS.has(word) || FAIL_WORDS.has(from)) return true;
-  if (/n['’]?t$/.test(from) || /n['’]?t$/.test(word)) return true;
+  if (NOT_CONTRACTED.test(from) || NOT_CONTRACTED.test(word)) return true;
   return NEGATING_PREFIXES.some((p) => from.startsWith(p) && !word.startsWith(p));
 }
 

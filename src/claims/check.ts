@@ -30,9 +30,11 @@ import {
 import { noteReplacedCause } from "./replaced-cause.js";
 import { capitalStems, swappedName } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
+import { afterSettingOpener } from "./setting-subject.js";
 import { structuralChanges } from "./structure.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
+import { swappedKnownParties } from "./unknown-party.js";
 import {
   changedNear,
   claimBase,
@@ -82,6 +84,9 @@ export function createClaimChecker(
     return russian(text);
   };
   const talkedAbout = speakersTalkedAbout(kb);
+  // A term any paragraph of the article has: a name it never gives is an unknown party (unknown-party.ts).
+  const articleTerms = new Set(kb.article.paragraphs.flatMap((_, i) => [...paragraphTerms(i + 1)]));
+  const inArticle = (term: string) => articleTerms.has(term);
   // Words no typo corrector would change: the article's own and common English (chat-typos.ts).
   const articleWords = new Set(
     kb.article.paragraphs
@@ -174,8 +179,13 @@ export function createClaimChecker(
     const framed = frame.name === null ? null : resolveName(frame.name);
     const readable = joinPhrasalVerbs(joinNegatingPrefixes(frame.statement));
     const tokens = lexicon.tokensOf(readable);
+    const afterSetting = afterSettingOpener(frame.statement, (t) => lexicon.tokensOf(t));
     const claimed =
-      subject?.claimed ?? (framed && framed.id !== ARTICLE_SPEAKER ? framed : subjectOf(tokens, resolveName));
+      subject?.claimed ??
+      (framed && framed.id !== ARTICLE_SPEAKER
+        ? framed
+        : (subjectOf(tokens, resolveName) ??
+          (afterSetting === null ? null : subjectOf(afterSetting, resolveName))));
     const names = capitalisedWords(frame.statement);
     // A name typed in lower case ("netanyahu criticizes …"): a word neither the knowledge base nor an English
     // word list knows is taken for a name (a typo too: safe, it can only keep a claim from being confirmed).
@@ -280,7 +290,12 @@ export function createClaimChecker(
       deniedSubject,
     );
     if (exact === null) noteReplacedCause(changes, text, unbackedWords(best));
-    const near = matchOf(best, content, swapped, tuning);
+    const near = matchOf(
+      best,
+      content,
+      swappedKnownParties(pairs, swapped, inArticle, best.containment),
+      tuning,
+    );
     // A medium, rank, time or share the paragraph does not give, added to words that line up (qualifier.ts).
     if (exact === null && near.matched && changes.length === 0)
       pushChange(

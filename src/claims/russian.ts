@@ -28,6 +28,7 @@ import { structuralChanges } from "./structure.js";
 import { russianSubjectFromObject } from "./subject-moved.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
 import type { ArticleUnit } from "./units.js";
+import { swappedKnownParties } from "./unknown-party.js";
 import {
   changedNear,
   claimBase,
@@ -76,8 +77,11 @@ export function createRussianClaimChecker(
   lexicon.doneIndexing();
   const read = tokenReader(lexicon);
   const talkedAbout = speakersTalkedAbout(kb);
-  const { units, translationOf, clauseOf, withAntecedent, vocabulary, entities, paragraphTerms } =
+  const { units, translationOf, clauseOf, withAntecedent, leadOf, vocabulary, entities, paragraphTerms } =
     buildRussianUnits(kb, local, lexicon, read);
+  // A term any translated paragraph has: a name it never gives is an unknown party (unknown-party.ts).
+  const articleTerms = new Set(kb.article.paragraphs.flatMap((_, i) => [...paragraphTerms(i + 1)]));
+  const inArticle = (term: string) => articleTerms.has(term);
   const localName = (id: string) => local.speakerById.get(id)?.name ?? kb.speakerById.get(id)?.name ?? id;
   // The card is Russian: whose words the span are, by their Russian names and roles.
   const sourcesOf = (paragraph: number, start: number, end: number): ClaimSource[] =>
@@ -108,7 +112,9 @@ export function createRussianClaimChecker(
 
   return (text: string) => {
     const frame = parseRussianFrame(russianSayingAsMention(text));
-    const framed = frame.name === null ? null : resolveName(frame.name);
+    // "В разговоре с Эрдоганом Путин подчеркнул, что …": the frame's speaker is the nominative after the setting.
+    const framed =
+      frame.name === null ? null : (afterSetting(frame.name, read(frame.name)) ?? resolveName(frame.name));
     const statement = joinRussianPhrasalVerbs(frame.statement);
     const tokens = read(statement);
     const names = capitalisedRussian(frame.statement);
@@ -187,14 +193,17 @@ export function createRussianClaimChecker(
     const { matched, alteredNear } = matchOf(
       best,
       content,
-      swapped,
+      swappedKnownParties(pairs, swapped, inArticle, best.containment),
       tuning,
       (a, b) => russianClassKey(a) === russianClassKey(b) || sameRussianRoot(a, b),
     );
     noteReplacedCause(changes, text, unbackedWords(best));
     // A name the passage has after the deed made its doer, opening the claim in the nominative (subject-moved.ts).
     if (changes.length === 0)
-      pushChange(changes, russianSubjectFromObject(pairs, unit.words, statement, subjectTerm));
+      pushChange(
+        changes,
+        russianSubjectFromObject(pairs, unit.words, statement, subjectTerm, leadOf.get(unit)),
+      );
     // A medium, rank, time or share the paragraph's translation does not give (qualifier.ts).
     if (matched && changes.length === 0)
       pushChange(changes, addedQualifier(pairs, paragraphTranslation(unit.paragraph)));
@@ -243,6 +252,8 @@ interface RussianIndex {
   clauseOf: Map<ArticleUnit, string>;
   /** A relative clause's words after those of its sentence before it ("…, которая игнорировала …"). */
   withAntecedent: Map<ArticleUnit, Word[]>;
+  /** The words of the translation before a unit's clause ("Москва стремится …" before "подчёркивая …"). */
+  leadOf: Map<ArticleUnit, Word[]>;
   vocabulary: ClaimVocabulary;
   entities: Set<string>;
   paragraphTerms: (paragraph: number) => ReadonlySet<string>;
@@ -333,6 +344,7 @@ function buildRussianUnits(
   const translationOf = new Map<ArticleUnit, string>();
   const clauseOf = new Map<ArticleUnit, string>();
   const withAntecedent = new Map<ArticleUnit, Word[]>();
+  const leadOf = new Map<ArticleUnit, Word[]>();
   const termsByParagraph = new Map<number, Set<string>>();
   for (const s of spans) {
     // Every run of the translation's clauses, so a claim about half a sentence meets that half.
@@ -361,9 +373,10 @@ function buildRussianUnits(
         translationOf.set(unit, s.translation);
         const clause = s.translation.slice(pieces[i]![0], pieces[j]![1]);
         clauseOf.set(unit, clause);
-        if (i > 0 && RELATIVE_CLAUSE.test(clause)) {
+        if (i > 0) {
           const lead = wordsOf(read(s.translation.slice(0, pieces[i]![0])), vocabulary, isEntity);
-          withAntecedent.set(unit, [...lead, ...words]);
+          leadOf.set(unit, lead);
+          if (RELATIVE_CLAUSE.test(clause)) withAntecedent.set(unit, [...lead, ...words]);
         }
         const terms = termsByParagraph.get(s.paragraph) ?? new Set<string>();
         for (const t of unit.terms) terms.add(t);
@@ -376,6 +389,7 @@ function buildRussianUnits(
     translationOf,
     clauseOf,
     withAntecedent,
+    leadOf,
     vocabulary,
     entities,
     paragraphTerms: (p) => termsByParagraph.get(p) ?? new Set<string>(),

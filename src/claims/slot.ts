@@ -60,19 +60,30 @@ function tailSwapped(
   vocabulary: ClaimVocabulary,
 ): ClaimChange | null {
   const content = ordered.filter((p) => p.claim.weight > 0);
-  if (content.length < 4) return null;
+  if (content.length < 3) return null;
   const last = content[content.length - 1]!;
   const before = content[content.length - 2]!;
   const claim = last.claim;
   if (last.span !== null || claim.entity || claim.negated || !/^[a-z][a-z'-]*$/.test(claim.surface))
     return null;
-  if (!before.span || before.flipped || content.slice(0, -1).filter((p) => p.span).length < 3) return null;
+  const lined = content.slice(0, -1).filter((p) => p.span).length;
+  if (!before.span || before.flipped || lined < 2) return null;
   if (!endsText(text, claim.surface)) return null;
   const after = span.filter((w) => w.at > before.span!.at && w.weight > 0);
-  if (after.length !== 1) return null;
-  const slot = after[0]!;
-  if (slot.at - before.span.at > 2 || backing.has(slot) || slot.entity || slot.negated) return null;
+  const slot = after[after.length - 1];
+  if (!slot || backing.has(slot) || slot.entity || slot.negated) return null;
   if (vocabulary.synonym(claim, slot) || !endsText(clause, slot.surface)) return null;
+  // The passage's one word after the lined-up run; or, a short claim, its last thing named after a determiner
+  // where the claim names another thing of the knowledge base ("help find a ceasefire" for "… a settlement").
+  const near = after.length === 1 && slot.at - before.span.at <= 2 && lined >= 3;
+  const things =
+    claim.term.startsWith("=") &&
+    slot.term.startsWith("=") &&
+    after.length <= 2 &&
+    slot.at - before.span.at <= 3 &&
+    afterDeterminer(text, claim.surface) &&
+    afterDeterminer(clause, slot.surface);
+  if (!near && !things) return null;
   return { kind: "replaced", claimed: claim.surface, article: slot.surface };
 }
 

@@ -6,6 +6,7 @@
 // правительства есть давние связи …"), see `russianSubjectFromObject`.
 import { sameActorOrTerm } from "./actors.js";
 import type { Pair, Word } from "./match.js";
+import { partiesIn } from "./parties.js";
 import type { ClaimChange } from "./types.js";
 
 /** Tokens at most between the claim's subject and its deed ("Israel has long-standing ties", "Israel was a part"). */
@@ -40,18 +41,31 @@ export function russianSubjectFromObject(
   spanWords: Word[],
   statement: string,
   speaker: string | null,
+  /** The translation's words before the clause the claim met ("Москва стремится …" before "подчёркивая …"). */
+  lead: Word[] = [],
 ): ClaimChange | null {
-  const first = /^\s*[«"„“]?(\p{L}+)/u.exec(statement)?.[1]?.toLowerCase();
+  // "У палестинцев давние связи с Израилем": the possessor after an opening "у" is who has the ties.
+  const opening = /^\s*[«"„“]?(?:у\s+)?(\p{L}+)/iu.exec(statement);
+  const first = opening?.[1]?.toLowerCase();
+  const possessor = opening !== null && /^\s*[«"„“]?у\s/iu.test(statement);
   const subject = pairs.find((p) => p.claim.weight > 0 || p.span !== null);
   if (!first || !subject || subject.claim.surface.toLowerCase() !== first) return null;
-  if (/(?:ом|ем|ём|ами|ями|ой|ей|у|ю)$/u.test(first)) return null;
+  if (!possessor && /(?:ом|ем|ём|ами|ями|ой|ей|у|ю)$/u.test(first)) return null;
   // A passive ("… критикуется Путиным") names its doer in the instrumental: not read.
   if (
     /(?:ся|сь)\s/u.test(statement) ||
     /\s(?:был[аио]?|будет)\s+\p{L}+(?:ан|ен|ён|ят|ит)[аоы]?\s/u.test(statement)
   )
     return null;
-  return movedSubject(pairs, spanWords, statement, speaker, -1);
+  // A people of the conflict ("палестинцы") is an actor though no translation writes it with a capital.
+  const party = partiesIn(first).size > 0;
+  const read = party
+    ? pairs.map((p) => (p === subject ? { ...p, claim: { ...p.claim, entity: true } } : p))
+    : pairs;
+  return (
+    movedSubject(read, spanWords, statement, speaker, -1) ??
+    (lead.length > 0 ? movedSubject(read, [...lead, ...spanWords], statement, speaker, -1) : null)
+  );
 }
 
 function movedSubject(

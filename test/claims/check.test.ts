@@ -170,7 +170,7 @@ describe("the labelled claims", () => {
     "claims-probes6.jsonl": 0.98,
     // A second round written after those fixes, run once: 84% (61/73) with 3 false confirmed ("Only Russia and the
     // European Union …", "Israeli citizens living in Russia", "… always stresses …"); now 95% (56/59) English.
-    "claims-probes7.jsonl": 0.94,
+    "claims-probes7.jsonl": 0.96,
     // A sixth blind set, run once on 5fd7d24 (fifth session): 93% (93/100; 71/75 English), 0 false confirmed;
     // 97% (73/75) English after claims6's near alterations (verdict.ts changedNear), 99% (74/75) with the
     // Kremlin's words given to Russia or Moscow (one actor, actors.ts).
@@ -218,7 +218,7 @@ describe("the labelled claims", () => {
     // A twelfth blind set (eighth session's wave A), run once on main 6bd54d7: 93% (93/100; EN 72/75, RU 21/25)
     // with 2 false confirmed ("of the Palestinians" for "of all parties"; a Russian added "через посредников"),
     // fixed by claims16 (parties.ts, manner.ts): 73/75 English, 0 false confirmed.
-    "claims-blind12.jsonl": 0.97,
+    "claims-blind12.jsonl": 0.98,
     // claims17's probes (a party put for another, an added achievement or first time, a noun after "not without",
     // a verb of help turned to force): first run 13/19 with 3 false confirmed; now 16/19, 0 false (framing.ts).
     "claims-probes17.jsonl": 0.84,
@@ -230,7 +230,7 @@ describe("the labelled claims", () => {
     // claims18's probes (48: one-word alterations, misattributions, paraphrases in new words, plausible news; 15
     // Russian), run once: 41/48 (EN 29/33, RU 12/15), 0 false confirmed; now EN 31/33 ("put … first" read as
     // prioritize, a forcing verb on a claim short of a match: framed-near.ts).
-    "claims-probes18.jsonl": 0.93,
+    "claims-probes18.jsonl": 0.96,
     // A fourteenth blind set (ninth session's wave A), run once by the lead: 97% (97/100; EN 75/75, RU 22/25) with
     // 1 false confirmed (former Israeli citizens living in Russia), fixed by claims19 (residence.ts): EN 75/75.
     "claims-blind14.jsonl": 1,
@@ -243,7 +243,7 @@ describe("the labelled claims", () => {
     // claim's last word against the passage's, a Russian adjective-noun slot): EN 67/75, 0 false; EN 70/75 after
     // claims21 ("not Putin" read as a correction frame, chat typos read through the engine's typo correction);
     // EN 71/75 after claims22 (a quotation label taken off: "tl;dr of the last paragraph, word for word: …").
-    "claims-blind15.jsonl": 0.94,
+    "claims-blind15.jsonl": 0.97,
     // claims20's probes (15: one content word swapped, fair paraphrases; 5 Russian), run once: 10/15 with 4 false
     // confirmed (EN 6/10, 3 false); now 10/10, 0 false.
     "claims-probes20.jsonl": 1,
@@ -257,6 +257,13 @@ describe("the labelled claims", () => {
     // (EN 27/42, RU 17/22) with 9 false confirmed; now EN 40/42, 0 false (qualifier.ts, quote-lead-in.ts,
     // subject-moved.ts's Russian reading).
     "claims-probes22.jsonl": 0.95,
+    // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
+    // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
+    // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
+    // Erdogan stressed …", "Палестинцы давно связаны с Израилем", "У палестинцев …"); now EN 31/41, 0 false
+    // (setting-subject.ts, unknown-party.ts, slot.ts's short-claim tail, subject-moved.ts's people subject).
+    // Those lifted blind15 to EN 73/75, blind12 74/75, probes18 32/33, probes7 57/59.
+    "claims-probes23.jsonl": 0.75,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -293,7 +300,7 @@ describe("the labelled claims", () => {
     "claims-blind7.jsonl": 0.92,
     // First run 19/25 (76%), 0 false confirmed; 23/25 after claims10's changes found near a passage (a negation
     // lined up as a match, "только" against "both", "высоко оценил" = praised).
-    "claims-blind8.jsonl": 0.92,
+    "claims-blind8.jsonl": 0.96,
     // First run 15/25 (60%) with 1 false confirmed ("невозможен"); 16/25, 0 false, after claims11.
     "claims-blind9.jsonl": 0.64,
     // claims9's probes: first run 9/15 with 2 false confirmed; now 11/15, 0 false confirmed; 12/15 after claims10.
@@ -309,9 +316,9 @@ describe("the labelled claims", () => {
     // claims15's probes: first run 6/7, 0 false confirmed.
     "claims-probes15.jsonl": 0.85,
     // claims16's probes: first run 11/19, 6 false confirmed; now 17/19, 0 false.
-    "claims-probes16.jsonl": 0.89,
+    "claims-probes16.jsonl": 1,
     // First run 21/25 (84%) with 1 false confirmed ("через посредников"); 22/25, 0 false, after claims16.
-    "claims-blind12.jsonl": 0.88,
+    "claims-blind12.jsonl": 1,
     // First run 18/25 (72%) with 3 false confirmed; 21/25, 0 false, after claims17.
     "claims-blind13.jsonl": 0.84,
     // claims17's probes: first run 3/8 with 3 false confirmed ("чаяния израильтян", "с … иранцами", "впервые"); now 7/8.
@@ -333,6 +340,9 @@ describe("the labelled claims", () => {
     // claims22's probes: first run 17/22 with 2 false confirmed ("лидером Квартета", "Израиль имеет давние связи");
     // now 20/22, 0 false.
     "claims-probes22.jsonl": 0.9,
+    // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
+    // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
+    "claims-probes23.jsonl": 0.79,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
