@@ -44,12 +44,14 @@ export const ASKS_FOR_HELP =
  * (ninth session, wave B) Asked, though the shapes above miss it: chat's "y" for "why" before a verb ("y does russia
  * get along w israel"), a quiz's "true or false: …", Russian "что (с ней) не так", a question word after a
  * preposition opening the message ("на что указывает …", "за что …"), and a question word after a Russian
- * attribution lead ("по мнению путина, что означает …").
+ * attribution lead ("по мнению путина, что означает …"). (eleventh session) Chat's "r u …", a question word after a
+ * label and colon ("мне для доклада: что …"), transliterated question words ("putin chto hochet …"), an inflected
+ * какой anywhere ("хотят играть какую роль"; not какой-то) and a closing "чего" ("признак чего").
  */
 export const ASKS_IN_CHAT =
-  /^y\s+(?:does|do|did|is|are|was|were|would|should|has|have|cant|can|dont|doesnt|didnt|isnt)\b|(?:^|\s)true\s+or\s+false(?:\s*[:\-–—?]|$)|(?:^|[^\p{L}])что\s+(?:с\s+(?:ней|ним|ними|этим)\s+)?не\s+так(?=$|[^\p{L}])|^\s*(?:на|за|про)\s+что(?=$|[^\p{L}])|^\s*по\s+(?:мнению|словам)\s+[^,]{1,40},\s*(?:что|как|где|когда|кто|почему|зачем|чем|чего)(?=$|[^\p{L}])/iu;
+  /^r\s+u\s|:\s*(?:что|кто|как|почему|зачем|сколько|what|who|why|how)(?=$|[^\p{L}])|^y\s+(?:does|do|did|is|are|was|were|would|should|has|have|cant|can|dont|doesnt|didnt|isnt)\b|(?:^|[^\p{L}])(?:chto|chego|kto|pochemu|zachem|skolko|kakuyu|kakoy|kakie)(?=$|[^\p{L}])|(?:^|[^\p{L}])как(?:ой|ая|ое|ие|ого|ую|им|ом|их|ими|ому)(?=$|[^\p{L}-])|(?:^|[^\p{L}])чего\s*$|(?:^|\s)true\s+or\s+false(?:\s*[:\-–—?]|$)|(?:^|[^\p{L}])что\s+(?:с\s+(?:ней|ним|ними|этим)\s+)?не\s+так(?=$|[^\p{L}])|^\s*(?:на|за|про)\s+что(?=$|[^\p{L}])|^\s*по\s+(?:мнению|словам)\s+[^,]{1,40},\s*(?:что|как|где|когда|кто|почему|зачем|чем|чего)(?=$|[^\p{L}])/iu;
 /** Greetings, particles and labels a question may open with ("hey, who…", "привет, расскажи…", "а что…", "quiz: name…"). */
 export const LEADING_GLUE =
-  /^(?:(?:hi|hey|hello|yo|ok|okay|so|and|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
+  /^(?:(?:hi|hey|hello|yo|ok|okay|so|and|fine|alright|cool|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
 /** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when. */
 export const QUESTION_WORD = /\b(?:who|whom|what|whats|wut|why|how)\b/i;

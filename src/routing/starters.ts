@@ -5,7 +5,8 @@
 export const QUESTION_STARTERS = new Set(
   `who whom whose what which why when where how whats whos wat wut wht waht hw is are was were do does did can could
   will would should shall has have had may might tell show give explain list summarize summarise describe
-  please pls i we let lets any anything write recommend translate find search name break sum define compare`
+  please pls i we let lets any anything write recommend translate find search name break sum define compare y wher
+  whr wen`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -18,7 +19,7 @@ export const RUSSIAN_QUESTION_STARTERS = new Set(
   какое какие какого какую каким какой каких каков какова каково каковы чей чья чьё чье чьи можно ли
   расскажи расскажите скажи скажите объясни объясните перескажи перескажите покажи покажите дай дайте напомни
   опиши опишите поясни правда верно неужели разве хочу интересно подскажи подскажите чо че чё шо кратко вкратце
-  коротко помоги помогите`
+  коротко помоги помогите што посоветуй посоветуйте`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -257,6 +257,9 @@ describe("the labelled claims", () => {
     // (EN 27/42, RU 17/22) with 9 false confirmed; now EN 40/42, 0 false (qualifier.ts, quote-lead-in.ts,
     // subject-moved.ts's Russian reading).
     "claims-probes22.jsonl": 0.95,
+    // An eighteenth blind set (wave A of the eleventh session), run once by the lead on a35bcd1: 90/100 (EN 68/75,
+    // RU 22/25), 0 false confirmed; EN 69/75 after claims23 (a typo of a passage word read as that word).
+    "claims-blind18.jsonl": 0.92,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -340,6 +343,8 @@ describe("the labelled claims", () => {
     // claims22's probes: first run 17/22 with 2 false confirmed ("лидером Квартета", "Израиль имеет давние связи");
     // now 20/22, 0 false.
     "claims-probes22.jsonl": 0.9,
+    // Wave A of the eleventh session: first run 22/25, 0 false; 24/25 after claims23 (Эрдоганом the call partner).
+    "claims-blind18.jsonl": 0.96,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.79,
@@ -435,6 +440,16 @@ describe("looksLikeClaim (which plain messages are checked instead of answered)"
     "мид россии и регион — что с ним не так по статье",
     "за что путин так ругает вашингтон в этом тексте",
     "по словам пескова, чего вообще хочет кремль в регионе",
+    // (eleventh session) chat's "r u"/"y"/"wher", "fine." before a question, a label and colon, transliterated
+    // question words, an inflected какой anywhere, a closing чего, "што", "посоветуй"
+    "r u able to tell me something about the US role according to putin",
+    "wher does moscow get its contacts with israel from",
+    "fine. does the article mention the european union at all",
+    "для реферата: что статья пишет о связях россии с хамасом",
+    "kreml chto hochet ot izrailya i palestincev",
+    "мид и кремль хотят играть какую роль в урегулировании",
+    "всплеск насилия по мнению путина это признак чего",
+    "што песков сказал про роль кремля",
   ])("answers %j as a question", (text) => expect(looksLikeClaim(text)).toBe(false));
 
   it("sends at least 99.5% of the questions in test/questions/ to the Q&A path", () => {
