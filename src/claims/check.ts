@@ -11,6 +11,7 @@ import { judgingCauseApart } from "./cause-apart.js";
 import { changesOf, replacedVerb, replacedWords } from "./changes.js";
 import { readThroughTypos } from "./chat-typos.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
+import { addedCondition } from "./condition.js";
 import { correctedSpeaker, deniedInPassage } from "./correction.js";
 import { sameDerivation } from "./derivation.js";
 import { framedNear } from "./framed-near.js";
@@ -296,12 +297,14 @@ export function createClaimChecker(
       swappedKnownParties(pairs, swapped, inArticle, best.containment),
       tuning,
     );
-    // A medium, rank, time or share the paragraph does not give, added to words that line up (qualifier.ts).
+    // A medium, rank, time or share the paragraph does not give, added to words that line up (qualifier.ts), or a
+    // condition it does not set (condition.ts).
     if (exact === null && near.matched && changes.length === 0)
       pushChange(
         changes,
         addedQualifier(pairs, kb.article.paragraphs[unit.paragraph - 1] ?? "") ??
-          swappedQuantifier(text, unit.text),
+          swappedQuantifier(text, unit.text) ??
+          addedCondition(text, kb.article.paragraphs[unit.paragraph - 1] ?? ""),
       );
     const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.

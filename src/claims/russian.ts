@@ -10,6 +10,7 @@ import { RUSSIAN } from "../answering/russian/rules.js";
 import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } from "../knowledge/index.js";
 import { changesOf } from "./changes.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
+import { addedCondition } from "./condition.js";
 import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
 import { RUSSIAN_NOUNS } from "./nouns.js";
@@ -204,9 +205,14 @@ export function createRussianClaimChecker(
         changes,
         russianSubjectFromObject(pairs, unit.words, statement, subjectTerm, leadOf.get(unit)),
       );
-    // A medium, rank, time or share the paragraph's translation does not give (qualifier.ts).
+    // A medium, rank, time or share the paragraph's translation does not give (qualifier.ts), or a condition
+    // (condition.ts).
     if (matched && changes.length === 0)
-      pushChange(changes, addedQualifier(pairs, paragraphTranslation(unit.paragraph)));
+      pushChange(
+        changes,
+        addedQualifier(pairs, paragraphTranslation(unit.paragraph)) ??
+          addedCondition(text, paragraphTranslation(unit.paragraph)),
+      );
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }

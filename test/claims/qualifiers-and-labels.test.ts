@@ -1,9 +1,10 @@
-// claims22's kinds: a qualifier the passage does not give added to words that line up (a medium, a rank or role,
+// claims22's kinds (and a condition the passage does not set: condition.ts): a qualifier the passage does not give added to words that line up (a medium, a rank or role,
 // a time, a share: qualifier.ts), a Russian subject moved from the passage's object (subject-moved.ts), a chat
 // label before a quotation taken off (quote-lead-in.ts) and the typo corrector skipped for a claim of familiar
 // words (chat-typos.ts). Claims written for this test from the article.
 import { describe, expect, it } from "vitest";
 import { readThroughTypos } from "../../src/claims/chat-typos.js";
+import { addedCondition } from "../../src/claims/condition.js";
 import { withoutQuoteLeadIn } from "../../src/claims/quote-lead-in.js";
 import { expectConfirmed, expectVerdict } from "../helpers/claims.js";
 
@@ -127,5 +128,34 @@ describe("the typo corrector", () => {
     expect(calls).toBe(0);
     expect(readThroughTypos("the violance escalates", fixes, familiar)).toBe("the violence escalates");
     expect(calls).toBe(1);
+  });
+});
+
+describe("a condition the passage does not set (condition.ts)", () => {
+  it.each([
+    ["the Kremlin helps, but only if Washington agrees", "but only if"],
+    ["Putin wants a ceasefire provided that Hamas disarms", "provided that"],
+    ["Кремль поможет, но только если США отойдут в сторону", "но только если"],
+    ["МИД за диалог при условии, что Иран останется в стороне", "при условии"],
+  ])("%j: the condition is added", (claim, words) => {
+    expect(addedCondition(claim, "The Kremlin aims to play a constructive role.")).toEqual({
+      kind: "added",
+      claimed: words,
+      article: "",
+    });
+  });
+
+  it("is nothing when the claim sets no condition or the paragraph sets one too", () => {
+    expect(addedCondition("the Kremlin helps if asked", "The Kremlin helps.")).toBeNull();
+    expect(addedCondition("it helps only if asked", "It helps only if asked.")).toBeNull();
+  });
+
+  it("makes a claim that otherwise lines up altered, and the same claim without it stays confirmed", () => {
+    const v = expectVerdict(
+      "Peskov said the Kremlin aims to play a constructive role, but only as long as Washington agrees.",
+      "altered",
+    );
+    expect(v.changes.map((c) => c.kind)).toContain("added");
+    expectConfirmed("Peskov said the Kremlin aims to play a constructive role.");
   });
 });
