@@ -260,6 +260,10 @@ describe("the labelled claims", () => {
     // An eighteenth blind set (wave A of the eleventh session), run once by the lead on a35bcd1: 90/100 (EN 68/75,
     // RU 22/25), 0 false confirmed; EN 69/75 after claims23 (a typo of a passage word read as that word).
     "claims-blind18.jsonl": 0.92,
+    // Wave B of the eleventh session, run once on 1a70333: 91/100 (EN 68/75, RU 23/25) with 1 false confirmed ("… a
+    // constructive role, but only if Washington steps aside": a condition the article does not set); EN 69/75, 0
+    // false, after condition.ts.
+    "claims-blind19.jsonl": 0.92,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -345,6 +349,8 @@ describe("the labelled claims", () => {
     "claims-probes22.jsonl": 0.9,
     // Wave A of the eleventh session: first run 22/25, 0 false; 24/25 after claims23 (Эрдоганом the call partner).
     "claims-blind18.jsonl": 0.96,
+    // Wave B of the eleventh session: first run 23/25, 0 false.
+    "claims-blind19.jsonl": 0.92,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.79,

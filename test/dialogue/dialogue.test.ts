@@ -296,6 +296,11 @@ describe("own dialogues (regression)", () => {
       "fourteenth blind dialogues (first wave), run once on 601f543 in the ninth session (first run 83.8%; 88.8% after dialog17)",
     ],
     [
+      "dialogues19.jsonl",
+      0.8,
+      "nineteenth blind dialogues (second wave), run once on 1a70333 at the end of the eleventh session (first run 80.3%)",
+    ],
+    [
       "dialogues18.jsonl",
       0.83,
       "eighteenth blind dialogues (first wave), run once on a35bcd1 in the eleventh session (first run 83.6%)",
@@ -431,6 +436,7 @@ describe("own dialogues (regression)", () => {
     ],
     ["dialogues12.jsonl", 0.72, "first run 66.7%, 72.2% after dialog16"],
     ["dialogues14.jsonl", 0.85, "first run 73.8%, 85.7% after dialog17"],
+    ["dialogues19.jsonl", 0.68, "first run 68.0%"],
     ["dialogues18.jsonl", 0.76, "first run 76.9%"],
     [
       "dialogues15.jsonl",

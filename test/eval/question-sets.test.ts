@@ -233,6 +233,20 @@ const sets = [
       "an eighteenth Russian blind set (first wave), run once on a35bcd1 in the eleventh session (first run 95.4% / 100% engine and through npm run ask)",
   },
   {
+    file: "blind23.jsonl",
+    answer: 0.87,
+    refuse: 1.0,
+    about:
+      "a twenty-third English blind set (second wave), run once on 1a70333 at the end of the eleventh session (first run 87.7% / 100% engine, 89.2% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru19.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "a nineteenth Russian blind set (second wave), run once on 1a70333 at the end of the eleventh session (first run 90.8% / 100% engine, 90.8% / 96.0% through npm run ask)",
+  },
+  {
     file: "blind19.jsonl",
     answer: 0.98,
     refuse: 1.0,
