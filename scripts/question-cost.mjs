@@ -6,14 +6,11 @@
 // p99 is set by collections or the machine, not by a reader. Uses the build (npm run build).
 import { join } from "node:path";
 import { constants, PerformanceObserver } from "node:perf_hooks";
+import { dist, loadBuiltEngine } from "./built-engine.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
-const dist = (p) => join(root, "dist", "src", p);
-const { createEngine, loadSavedEnglishIndex, SAVED_INDEX_FILE } = await import(dist("answering/index.js"));
+
 const { claimCheckerSharing } = await import(dist("claims/index.js"));
-const { defaultKnowledgeDir, knowledgeHash, readKnowledgeSnapshot, SNAPSHOT_FILE } = await import(
-  dist("knowledge/index.js")
-);
 const { benchMix } = await import(dist("cli/bench-mix.js"));
 const { readCheckedConversation } = await import(dist("dialogue/conversation-read.js"));
 const { createDialogue } = await import(dist("dialogue/dialogue.js"));
@@ -21,15 +18,7 @@ const { createDialogue } = await import(dist("dialogue/dialogue.js"));
 const turns = process.argv.includes("--turns");
 const passes = Number(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? 5);
 const QUESTIONS = 12_000;
-const knowledgeDir = defaultKnowledgeDir();
-const hash = knowledgeHash(knowledgeDir);
-const kb = readKnowledgeSnapshot(knowledgeDir, join(root, "dist", "app", SNAPSHOT_FILE), hash);
-if (!kb) throw new Error("no fresh snapshot: npm run build first");
-const engine = createEngine(
-  kb,
-  {},
-  loadSavedEnglishIndex(knowledgeDir, join(root, "dist", "app", SAVED_INDEX_FILE), hash),
-);
+const { knowledgeDir, kb, engine } = await loadBuiltEngine();
 const claims = claimCheckerSharing(kb, engine);
 claims.warmUp();
 engine.warmUp();

@@ -5,16 +5,13 @@
 // Every set is played twice in one process and both passes written: warm caches must answer as cold ones.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { dist, loadBuiltEngine } from "./built-engine.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
-const dist = (p) => join(root, "dist", "src", p);
-const { createEngine, loadSavedEnglishIndex, SAVED_INDEX_FILE } = await import(dist("answering/index.js"));
+
 const { createClaimChecker } = await import(dist("claims/index.js"));
 const { readCheckedConversation } = await import(dist("dialogue/conversation-read.js"));
 const { createDialogue } = await import(dist("dialogue/dialogue.js"));
-const { defaultKnowledgeDir, knowledgeHash, readKnowledgeSnapshot, SNAPSHOT_FILE } = await import(
-  dist("knowledge/index.js")
-);
 
 const out = process.argv[2];
 if (!out) {
@@ -22,15 +19,7 @@ if (!out) {
   process.exit(2);
 }
 mkdirSync(out, { recursive: true });
-const knowledgeDir = defaultKnowledgeDir();
-const hash = knowledgeHash(knowledgeDir);
-const kb = readKnowledgeSnapshot(knowledgeDir, join(root, "dist", "app", SNAPSHOT_FILE), hash);
-if (!kb) throw new Error("no fresh snapshot: npm run build first");
-const engine = createEngine(
-  kb,
-  {},
-  loadSavedEnglishIndex(knowledgeDir, join(root, "dist", "app", SAVED_INDEX_FILE), hash),
-);
+const { knowledgeDir, kb, engine } = await loadBuiltEngine();
 // As the program wires it: the checker shares the engine's lexicons where the engine offers them.
 const claims =
   typeof engine.lexicon === "function"
