@@ -20,29 +20,41 @@ const voices = ["Russia", "The Kremlin", "The Russian Foreign Ministry"].flatMap
   `${who} keeps contact with both sides`,
 ]);
 
-describe("the claim checker as the program wires it", () => {
-  it("gives every labelled claim the verdict of a checker with lexicons of its own", () => {
-    const engine = createEngine(kb);
-    const shared = claimCheckerSharing(kb, engine);
-    shared.warmUp();
-    const alone = createClaimChecker(kb);
-    for (const claim of [...voices, ...claims]) expect(shared(claim), claim).toEqual(alone(claim));
-  });
+// Every labelled claim (2,700+ and growing with each blind set) is judged two or three times over: the suite's
+// 20 s default is a guard against hangs, not a speed target, and a loaded machine needs more.
+const EVERY_CLAIM_TIMEOUT_MS = 120_000;
 
-  it("judges a claim the same after others in any order (alignments kept across claims)", () => {
-    const all = [...voices, ...claims];
-    const forward = createClaimChecker(kb);
-    const first = all.map((c) => forward(c));
-    const backward = createClaimChecker(kb);
-    const second = [...all]
-      .reverse()
-      .map((c) => backward(c))
-      .reverse();
-    // And again on the checker that has seen them all: every kept alignment is used.
-    const again = all.map((c) => forward(c));
-    for (const [i, claim] of all.entries()) {
-      expect(second[i], claim).toEqual(first[i]);
-      expect(again[i], claim).toEqual(first[i]);
-    }
-  });
+describe("the claim checker as the program wires it", () => {
+  it(
+    "gives every labelled claim the verdict of a checker with lexicons of its own",
+    () => {
+      const engine = createEngine(kb);
+      const shared = claimCheckerSharing(kb, engine);
+      shared.warmUp();
+      const alone = createClaimChecker(kb);
+      for (const claim of [...voices, ...claims]) expect(shared(claim), claim).toEqual(alone(claim));
+    },
+    EVERY_CLAIM_TIMEOUT_MS,
+  );
+
+  it(
+    "judges a claim the same after others in any order (alignments kept across claims)",
+    () => {
+      const all = [...voices, ...claims];
+      const forward = createClaimChecker(kb);
+      const first = all.map((c) => forward(c));
+      const backward = createClaimChecker(kb);
+      const second = [...all]
+        .reverse()
+        .map((c) => backward(c))
+        .reverse();
+      // And again on the checker that has seen them all: every kept alignment is used.
+      const again = all.map((c) => forward(c));
+      for (const [i, claim] of all.entries()) {
+        expect(second[i], claim).toEqual(first[i]);
+        expect(again[i], claim).toEqual(first[i]);
+      }
+    },
+    EVERY_CLAIM_TIMEOUT_MS,
+  );
 });
