@@ -286,6 +286,20 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const same = context && samePartyAsked ? answerSameFor(samePartyAsked, text, context, lang, words) : null;
     if (context && same)
       return { lang, replies: [same], context: { ...context, at: now, verdict: same.verdict } };
+    // "and Israel — same?" after a what-question whose evidence names Israel too: that evidence again.
+    const sameNamed = context && samePartyAsked && !same && context.verdict == null ? samePartyAsked : null;
+    const sameShown = sameNamed && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    const sameWords = sameNamed ? ellipticalWords(sameNamed) : null;
+    if (context && sameShown?.answered && sameWords && evidenceNames(sameWords, sameShown, lang)) {
+      const reply = answerReply(sameShown, {
+        understood: text,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict: null,
+        verdictSource: null,
+      });
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: null } };
+    }
 
     // "Was it a face-to-face meeting?" about the call the article reports: No, it was a phone call.
     const mode = contactMode(folded, words.lang, context?.entryId ?? null);

@@ -81,4 +81,10 @@ describe("follow-ups after a blame", () => {
     const ru = playChat(["кого винит путин?", "за что конкретно?"], { lang: "ru" });
     expect(answerOf(ru.at(-1)!.replies[0]!).answer.answer).toMatch(/провал|палестин/i);
   });
+  it("shows the same evidence for 'and X — same?' where it names X too", () => {
+    const en = playChat(["what does the text say about the gaza strip?", "what about israel — same?"], {
+      lang: "en",
+    });
+    expect(answerOf(en.at(-1)!.replies[0]!).answer.answer).toMatch(/civilian/i);
+  });
 });
