@@ -6,6 +6,7 @@
 import { cyrillicNamesOf, withEnglishNames } from "../answering/cyrillic-names.js";
 import type { Answer, Lang, Suggestion } from "../answering/types.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
+import { pronounPersonOf } from "./answered-person.js";
 import { withTrueTag } from "./bare-tag.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { claimQuestionOf } from "./claim-frame.js";
@@ -29,6 +30,7 @@ import { followUpWordingOf } from "./follow-up-wording.js";
 import { createGroundedVerdicts } from "./grounded-verdicts.js";
 import { identityAsked } from "./identity.js";
 import { identityAskedRu } from "./identity-ru.js";
+import { insteadAskedOf } from "./instead-asked.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
@@ -40,6 +42,7 @@ import { withPlainTag } from "./slang-tag.js";
 import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
 import { asksSuccess } from "./success-asked.js";
+import { trailingQuestionOf } from "./trailing-question.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
@@ -68,6 +71,10 @@ const DETAIL_ASKED =
   /^(?:(?:and|but|so|а|и|ну) )?(?:(?:between|with|against|to|from|by|among|about|on) (?:who|whom|what|which ones?)|who (?:with|between|to|against)|(?:между|с|со|против|о|об|про|у|к|от) (?:кем|кого|чем|ч[её]м|кому|чего|что|какими|какой)|кому(?= тогда))(?:,? (?:then|тогда|exactly|именно|же)){0,2}\s*\??$/u;
 const CONTRACTED_PRONOUN = /(?<![\p{L}'])(he|she|they)'(s|re)(?![\p{L}])/gu;
 const ANYTHING = /(?<!\p{L})(?:anything|something|что-нибудь|что-то|хоть что-то)(?!\p{L})/u;
+
+/** The stored context while it is fresh and not a refusal's. */
+const liveStored = (stored: DialogueContext | null, now: number): DialogueContext | null =>
+  stored && !stored.refused && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
 
 export function createDialogue(deps: DialogueDeps): Dialogue {
   const kit = createDialogueKit(deps);
@@ -119,7 +126,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "wat did he mean", "which part is Peskov's?", "and Peskov again?", "the second one" (follow-up-wording.ts).
     const lastText = () =>
       stored?.question ? kit.findAnswer(stored.question, languageOf(glued, readerLang)).answer : null;
-    const plain = followUpWordingOf(glued, languageOf(glued, readerLang), speakers, lastText) ?? glued;
+    // "Putin phoned somebody about it — who?" as "who did Putin phoned about it?" (trailing-question.ts).
+    const plain =
+      followUpWordingOf(glued, languageOf(glued, readerLang), speakers, lastText) ??
+      trailingQuestionOf(glued) ??
+      insteadAskedOf(glued, languageOf(glued, readerLang), liveStored(stored, now)) ??
+      glued;
     const unglued = withEnglishNames(plain, cyrillicNames) ?? plain;
     const lang = languageOf(unglued, readerLang);
     // "Putin called Erdogan, right?", "my uncle says X… is that true?": the claim asked as "is it true that X?".
@@ -274,6 +286,20 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const same = context && samePartyAsked ? answerSameFor(samePartyAsked, text, context, lang, words) : null;
     if (context && same)
       return { lang, replies: [same], context: { ...context, at: now, verdict: same.verdict } };
+    // "and Israel — same?" after a what-question whose evidence names Israel too: that evidence again.
+    const sameNamed = context && samePartyAsked && !same && context.verdict == null ? samePartyAsked : null;
+    const sameShown = sameNamed && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    const sameWords = sameNamed ? ellipticalWords(sameNamed) : null;
+    if (context && sameShown?.answered && sameWords && evidenceNames(sameWords, sameShown, lang)) {
+      const reply = answerReply(sameShown, {
+        understood: text,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict: null,
+        verdictSource: null,
+      });
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: null } };
+    }
 
     // "Was it a face-to-face meeting?" about the call the article reports: No, it was a phone call.
     const mode = contactMode(folded, words.lang, context?.entryId ?? null);
@@ -301,7 +327,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "Is he the Russian president?": the role the article gives that person (identity.ts).
     // The last answer's text is read only when a pronoun needs it, not on every turn.
     const last = () => (context?.entryId ? (engine.answerForEntry(context.entryId, lang)?.answer ?? "") : "");
-    const asked = { speakerId: context?.speakerId ?? null, answerText: last };
+    // "he" after "who did Putin call?" is the person the answer gave (answered-person.ts).
+    const asked = { speakerId: pronounPersonOf(context, speakers), answerText: last };
     const identity = (words.lang === "en" ? identityAsked : identityAskedRu)(folded, asked, kit.kb, speakers);
     const whoIs = identity ? engine.answerForEntry(`who-is-${identity.speakerId}`, lang) : null;
     if (identity && whoIs?.answered) return articleVerdict(whoIs, identity.verdict);

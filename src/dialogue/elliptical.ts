@@ -212,12 +212,21 @@ const SAME_FOR_EN =
 const SAME_FOR_RU =
   /^(?:(?:а|и|но)\s+)?(?:то же (?:самое )?(?:про|для|о|с)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)|(\p{L}[\p{L}-]*)\s+тоже(?:\s+\p{L}+)?)$/u;
 
+// "and Israel — same?", "what about Israel, the same?", "а Израиль — то же самое?": the party first, "same" after.
+const SAME_TAIL_EN =
+  /^(?:(?:and|so|ok|okay|but)[, ]+)?(?:(?:what|how) about )?(?:the )?(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)(?:\s*[,—–]\s*|\s+(?:-{1,2}\s+)?)(?:is it )?(?:the )?same(?: (?:there|then|too))?$/u;
+const SAME_TAIL_RU =
+  /^(?:(?:а|и)\s+)?(?:(?:что|как) насч[её]т )?(\p{L}[\p{L}-]*)(?:\s*[,—–]\s*|\s+(?:-{1,2}\s+)?)(?:то же самое|тоже самое|так же|то же)(?: там)?$/u;
+
 /**
  * "same for the EU?", "does the EU too?", "а ЕС тоже обвиняет?" after an answer: the last question asked again
  * of another party; the party, or null when the message is not that shape.
  */
 export function sameForParty(folded: string, lang: Lang): string | null {
-  const m = (lang === "ru" ? SAME_FOR_RU : SAME_FOR_EN).exec(folded.replace(/[?]+$/, "").trim());
+  const asked = folded.replace(/[?]+$/, "").trim();
+  const m =
+    (lang === "ru" ? SAME_FOR_RU : SAME_FOR_EN).exec(asked) ??
+    (lang === "ru" ? SAME_TAIL_RU : SAME_TAIL_EN).exec(asked);
   const party = m?.[1] ?? m?.[2];
   if (!party || NOT_A_PARTY.test(party)) return null;
   return partyOf(party, lang);

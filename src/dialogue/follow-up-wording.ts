@@ -20,6 +20,13 @@ const MEANT_EN =
 const MEANT_RU =
   /^(?:(?:а|и|ну|так)[, ]+)?(?:что (?:он|она|они) (?:имел[аи]?|имеют|имеет) в ?виду(?: под этим)?|что (?:это|он[аи]?) (?:значит|означает))\s*\??$/u;
 
+// "what exactly did they get wrong?", "in what way did they fail?", "what's his complaint about them?", "за что
+// именно?", "в чём именно их вина?": the fault behind the last answer's blame, asked as "why?".
+const FAULT_EN =
+  /^(?:(?:and|so|but|ok|okay|hmm)[, ]+)?(?:what (?:exactly )?(?:did|do|does|have|has) (?:they|he|she|it|the us|washington|america) (?:get|do|done|got) (?:so )?wrong|in what way(?: (?:did|do|does|have|has) (?:they|he|she|it|the us|washington) (?:fail(?:ed)?|go wrong|get it wrong|mess up))?|how (?:did|do|does|have|has) (?:they|the us|washington) (?:fail(?:ed)?|mess(?:ed)? up|get it wrong)|what(?: is|'s|was) (?:his|her|their) (?:complaint|problem|grievance|beef|issue)(?: (?:with|about) (?:them|it|that|the us|washington))?|what (?:was|were|is|are) (?:their|its) (?:mistakes?|failures?|faults?|errors?))(?: exactly| precisely| then)?\s*\??$/u;
+const FAULT_RU =
+  /^(?:(?:а|и|ну|так)[, ]+)?(?:за что(?: (?:именно|конкретно|же|так|их|его))*|в ч[её]м (?:именно |конкретно )?(?:их |его )?(?:вина|ошибка|провал|проблема|претензия|претензии)|в ч[её]м (?:именно|конкретно) (?:они|он|сша|вашингтон) (?:виноват\p{L}*|ошиб\p{L}*|провинил\p{L}*))\s*\??$/u;
+
 const PART_EN =
   /^(?:(?:and|so|but|ok|okay)[, ]+)?which (?:part|parts|bit|bits|lines?|piece)(?: of (?:it|that|this))? (?:is|are|was|were|comes? from|came from|is from|are from|belongs? to|is by|was said by) (.+?)(?:'s)?\s*\??$/u;
 const PART_RU =
@@ -65,7 +72,8 @@ export function followUpWordingOf(
   let t = fold(text).trim();
   for (const [typo, word] of TYPOS) t = t.replace(typo, word);
   const ru = lang === "ru";
-  if ((ru ? MEANT_RU : MEANT_EN).test(t)) return ru ? "почему?" : "why?";
+  if ((ru ? MEANT_RU : MEANT_EN).test(t) || (ru ? FAULT_RU : FAULT_EN).test(t))
+    return ru ? "почему?" : "why?";
   const part = (ru ? PART_RU : PART_EN).exec(t)?.[1];
   if (part && SHORT(part) && speakers.namedIn(part).length > 0)
     return ru ? `а слова ${part}?` : `and what did ${part} say?`;

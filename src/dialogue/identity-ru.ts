@@ -5,6 +5,7 @@
 // president or leader) the article gives someone else; else the article doesn't say.
 import { russianStem } from "../answering/russian/stem.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { roleCountry } from "./countries.js";
 import { type IdentityAsked, personAsked } from "./identity.js";
 import { otherOffice } from "./office.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -78,5 +79,9 @@ export function identityAskedRu(
   if (otherOffice(roleWords(ru?.get(speakerId)?.role ?? ""), asked)) return { speakerId, verdict: "no" };
   const holder = [...asked].some((w) => ONE_HOLDER.test(w)) && asked.size >= 2;
   const other = kb.speakers.some((s) => s.id !== speakerId && speakers.isPerson(s.id) && within(s.id));
-  return { speakerId, verdict: holder && other ? "no" : "not-said" };
+  // An office of another country than the person's role names ("он премьер Израиля?" after Erdogan): No.
+  const askedCountry = roleCountry(m[2]);
+  const ownCountry = roleCountry(kb.speakerById.get(speakerId)?.role);
+  const abroad = askedCountry !== null && ownCountry !== null && askedCountry !== ownCountry;
+  return { speakerId, verdict: (holder && other) || abroad ? "no" : "not-said" };
 }

@@ -3,6 +3,7 @@
 // person's own; No where it is a one-holder role (a country's president or leader) the article gives someone
 // else; else the article doesn't say (it calls Erdogan the Turkish leader, not the president).
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { roleCountry } from "./countries.js";
 import { officeOf, otherOffice } from "./office.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
@@ -20,7 +21,7 @@ function roleWords(role: string): Set<string> {
     .replace(/ russia /g, " russian ")
     .replace(/ turkey /g, " turkish ")
     .replace(/ (?:spokes(?:man|woman)|press secretary|press officer|representative) /g, " spokesperson ")
-    .replace(/ prime-minister /g, " prime minister ");
+    .replace(/ (?:prime-minister|pm) /g, " prime minister ");
   const words = new Set(text.split(/[\s,]+/).filter((w) => w && !/^(?:the|a|an|of|for|speaking)$/.test(w)));
   // A country's president is its leader too ("is Erdogan the Russian leader?" — Putin is).
   if (words.has("president")) words.add("leader");
@@ -95,5 +96,13 @@ export function identityAsked(
   const country = (words: Set<string>) => [...words].find((w) => /^(?:russian|turkish)$/.test(w));
   const elsewhere =
     holder && [...own].some((w) => ONE_HOLDER.test(w)) && country(own) && country(asked) !== country(own);
-  return { speakerId, verdict: (holder && other) || (elsewhere && country(asked)) ? "no" : "not-said" };
+  // An office of another country than the one the person's role names ("is he the Israeli PM?" after
+  // Erdogan, the Turkish leader): one person, one country's office here.
+  const askedCountry = roleCountry(m[2]);
+  const ownCountry = roleCountry(kb.speakerById.get(speakerId)?.role);
+  const abroad = askedCountry !== null && ownCountry !== null && askedCountry !== ownCountry;
+  return {
+    speakerId,
+    verdict: (holder && other) || (elsewhere && country(asked)) || abroad ? "no" : "not-said",
+  };
 }

@@ -7,29 +7,9 @@
 // another. A person whose role names no country, or a question with more in it than the country, is left alone.
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { countryOf, roleCountry } from "./countries.js";
 import { type IdentityAsked, personAsked } from "./identity.js";
 import type { SpeakerNames } from "./speakers.js";
-
-/** Countries a reader may name, by the words a role or a question uses for them. */
-const COUNTRIES: ReadonlyArray<{ id: string; words: RegExp }> = [
-  {
-    id: "russia",
-    words:
-      /^(?:russia|russian|moscow|kremlin|росси\p{L}*|российск\p{L}*|русск\p{L}*|москв\p{L}*|кремл\p{L}*|рф)$/u,
-  },
-  { id: "turkey", words: /^(?:turkey|turkish|turkiye|ankara|турци\p{L}*|турецк\p{L}*|анкар\p{L}*|турок)$/u },
-  {
-    id: "us",
-    words: /^(?:us|usa|america|american|washington|сша|америк\p{L}*|американск\p{L}*|вашингтон\p{L}*)$/u,
-  },
-  { id: "israel", words: /^(?:israel|israeli|израил\p{L}*|израильск\p{L}*)$/u },
-  { id: "palestine", words: /^(?:palestine|palestinian|палестин\p{L}*)$/u },
-  { id: "ukraine", words: /^(?:ukraine|ukrainian|украин\p{L}*)$/u },
-  { id: "iran", words: /^(?:iran|iranian|иран\p{L}*)$/u },
-  { id: "china", words: /^(?:china|chinese|кита\p{L}*)$/u },
-  { id: "france", words: /^(?:france|french|франци\p{L}*|французск\p{L}*)$/u },
-  { id: "germany", words: /^(?:germany|german|германи\p{L}*|немецк\p{L}*)$/u },
-];
 
 /** A plain nationality noun after the country adjective: "a Russian official", "турецкий политик". */
 const PERSON_NOUN_EN =
@@ -71,21 +51,6 @@ const ASKED_RU = [
   ),
 ];
 const PRONOUN = /^(?:he|she|this guy|that guy|он|она|этот человек)$/u;
-
-const countryOf = (word: string | undefined) =>
-  word ? (COUNTRIES.find((c) => c.words.test(word))?.id ?? null) : null;
-
-/** The country a role names ("Turkish leader" → turkey), or null when it names none or more than one. */
-function roleCountry(role: string | undefined): string | null {
-  const found = new Set(
-    (role ?? "")
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .map((w) => countryOf(w))
-      .filter((c): c is string => c !== null),
-  );
-  return found.size === 1 ? [...found][0]! : null;
-}
 
 /** The verdict on a person's country asked yes/no, or null when the message is no such question. */
 export function personCountryAsked(

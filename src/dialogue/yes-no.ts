@@ -7,17 +7,21 @@ import type { LocalEntry } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { asksAimAsFact } from "./aimed.js";
 import { approvesCriticized } from "./approval.js";
+import { inArticleFrame } from "./article-frame.js";
 import { blameScopeVerdict } from "./blame-scope.js";
 import { calledForVerdict } from "./called-for.js";
 import type { Conversation } from "./conversation-file.js";
 import { deniedMention } from "./denied-mention.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
+import { formerStatusVerdict } from "./former-status.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
+import { partInVerdict } from "./part-in.js";
 import { inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
 import { REACTING_RU } from "./reaction.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import type { SpeakerNames } from "./speakers.js";
+import { talkedAboutVerdict } from "./talked-about.js";
 import type { VerdictSource, YesNo } from "./types.js";
 import { LEADS, statementOf } from "./yes-no-question.js";
 import { asksRussianEntryOwnQuestion, russianStatementOf, russianVoicesFor } from "./yes-no-ru.js";
@@ -90,7 +94,8 @@ export function verdictFor(
   deps: Parameters<typeof verdictRead>[3],
 ): Verdict | null {
   // "want the fighting to stop immediately?" is "want an immediate ceasefire?" (passage-paraphrase.ts).
-  const question = lang === "en" ? inPassageWords(asked) : inPassageWordsRu(asked);
+  // "does the text (at least) say X?" as "does the article say that X?" (article-frame.ts).
+  const question = lang === "en" ? inPassageWords(inArticleFrame(asked)) : inPassageWordsRu(asked);
   const plain = question.replace(/,? or not?$|,? или нет$/u, "");
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).
   const member = listMemberVerdict(plain, answer, lang);
@@ -107,6 +112,14 @@ export function verdictFor(
   // "he talked about Russia's own role, right?" on evidence that he made no mention of it (denied-mention.ts).
   if (answer.answered && deniedMention(question, answer.answer))
     return { verdict: "no", source: "article-text" };
+  // "are they still Russian citizens?" where the evidence calls them former ones (former-status.ts).
+  if (formerStatusVerdict(plain, answer, lang) === "no") return { verdict: "no", source: "article-text" };
+  // "is the Quartet part of the negotiations?" where the evidence has it formed to facilitate them (part-in.ts).
+  if (lang === "en" && partInVerdict(plain, answer) === "yes")
+    return { verdict: "yes", source: "article-text" };
+  // "did Putin talk about compromise?" where his sentence in the evidence names it (talked-about.ts).
+  if (talkedAboutVerdict(plain, answer, lang, deps.speakers) === "yes")
+    return { verdict: "yes", source: "article-text" };
   // "а он призывал к военной операции?": the asked act must be in the evidence, not only its topic (called-for.ts).
   const statement =
     plain.length > MAX_CHECKED_CHARS

@@ -277,8 +277,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues11.jsonl",
-      0.81,
-      "eleventh blind dialogues (second wave), run once on 0777326 at the end of the seventh session (first run 75.5%; 79.2% after dialog17, 81.1% after dialog19)",
+      0.83,
+      "eleventh blind dialogues (second wave), run once on 0777326 at the end of the seventh session (first run 75.5%; 79.2% after dialog17, 81.1% after dialog19, 83.0% after dialog22)",
     ],
     [
       "dialogues13.jsonl",
@@ -297,13 +297,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues19.jsonl",
-      0.8,
-      "nineteenth blind dialogues (second wave), run once on 1a70333 at the end of the eleventh session (first run 80.3%)",
+      0.93,
+      "nineteenth blind dialogues (second wave), run once on 1a70333 at the end of the eleventh session (first run 80.3%; 93.4% after dialog22)",
     ],
     [
       "dialogues18.jsonl",
-      0.83,
-      "eighteenth blind dialogues (first wave), run once on a35bcd1 in the eleventh session (first run 83.6%)",
+      0.85,
+      "eighteenth blind dialogues (first wave), run once on a35bcd1 in the eleventh session (first run 83.6%; 85.2% after dialog22)",
     ],
     [
       "dialogues15.jsonl",
@@ -314,6 +314,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own16.jsonl",
       0.98,
       "ours, written before dialog20's fixes: who placed the call, calls not reported, a wish in other words (the fighting to stop immediately), 'why?'/'and the Kremlin?'/'а МИД?' follow-ups, small talk between turns (first run 60.0%; 78.0% with five wh-turns' labels corrected; 98.0% after dialog21)",
+    ],
+    [
+      "dialogues-own18.jsonl",
+      0.86,
+      "ours, written before dialog22's fixes: 'he' after a who-question (the person the answer gave), an office of another country, the article-says frame, mentions and talk of a thing, a status given as former, a party taking part, 'who then?'/'а кого тогда?', 'what did they get wrong?'/'за что именно?' (first run 40.9%)",
     ],
     [
       "dialogues-own17.jsonl",
@@ -436,7 +441,7 @@ describe("own dialogues (regression)", () => {
     ],
     ["dialogues12.jsonl", 0.72, "first run 66.7%, 72.2% after dialog16"],
     ["dialogues14.jsonl", 0.85, "first run 73.8%, 85.7% after dialog17"],
-    ["dialogues19.jsonl", 0.68, "first run 68.0%"],
+    ["dialogues19.jsonl", 0.88, "first run 68.0%, 88.0% after dialog22"],
     ["dialogues18.jsonl", 0.76, "first run 76.9%"],
     [
       "dialogues15.jsonl",
@@ -451,6 +456,7 @@ describe("own dialogues (regression)", () => {
       "ours (dialog20), first run 43.3% (59.1% with the wh-turns' labels corrected), 100% after dialog21",
     ],
     ["dialogues-own17.jsonl", 0.86, "ours (dialog21), first run 50.0%"],
+    ["dialogues-own18.jsonl", 0.88, "ours (dialog22), first run 38.5%"],
     [
       "dialogues13.jsonl",
       0.61,
