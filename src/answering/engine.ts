@@ -19,6 +19,7 @@ import { partsOfStretches, stretchesOf } from "./long-message.js";
 import { entryOfParagraph, namedParagraph } from "./named-paragraph.js";
 import { asksOwnAdvice } from "./own-advice.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
+import { quotedTopicFirst } from "./quoted-topic.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
 import { questionAsRead } from "./readers.js";
 import { createReplies, withinBudget } from "./replies.js";
@@ -303,9 +304,13 @@ export function createEngine(
     // A why/how question wants the reason, not a yes/no card (why-reason.ts).
     const ranked = reasonFirst(
       analysis,
-      speakerStanceFirst(
+      quotedTopicFirst(
         analysis,
-        reader.mentions.prefer(analysis, reader.ranker.rank(analysis), tuning.sureAt),
+        speakerStanceFirst(
+          analysis,
+          reader.mentions.prefer(analysis, reader.ranker.rank(analysis), tuning.sureAt),
+          REASON_MARGIN,
+        ),
         REASON_MARGIN,
       ),
       REASON_MARGIN,

@@ -16,8 +16,11 @@
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { asCallOrOmission } from "./call-and-omission.js";
+import { withoutHedges } from "./hedge-words.js";
 import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
+import { asMediatorFit } from "./mediator-fit.js";
+import { asOwnRoleMention } from "./own-role-mention.js";
 import { withPartiesNamed } from "./party-by-role.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
@@ -34,6 +37,7 @@ import { withoutTopicNoun } from "./topic-noun.js";
 import type { Lang } from "./types.js";
 import { withoutVerdictAsked } from "./verdict-asked.js";
 import { asVoiceGist } from "./voice-gist.js";
+import { asVoiceMessage } from "./voice-message.js";
 import { asPeaceWanted } from "./wants-peace.js";
 
 /** The text the lexicon reads for a question read in `lang`. */
@@ -47,13 +51,12 @@ export function questionAsRead(text: string, lang: Lang): string {
       ),
     );
   if (lang !== "en") return text;
+  const plain = asOwnRoleMention(
+    asMediatorFit(asVoiceMessage(withoutHedges(withoutAskerFrame(withoutVerdictAsked(text))))),
+  );
   const asked = asTopicBrief(
     withoutReplacedViolence(
-      asPeaceWanted(
-        withPartiesNamed(
-          asKremlinWant(asSelfImage(withoutTopicNoun(withoutAskerFrame(withoutVerdictAsked(text))))),
-        ),
-      ),
+      asPeaceWanted(withPartiesNamed(asKremlinWant(asSelfImage(withoutTopicNoun(plain))))),
     ),
   );
   return asRoleOrMembership(asCallOrOmission(asAskedShape(asPlainQuestion(asVoiceGist(asked) ?? asked))));

@@ -234,17 +234,17 @@ const sets = [
   },
   {
     file: "blind23.jsonl",
-    answer: 0.87,
+    answer: 0.96,
     refuse: 1.0,
     about:
-      "a twenty-third English blind set (second wave), run once on 1a70333 at the end of the eleventh session (first run 87.7% / 100% engine, 89.2% / 100% through npm run ask)",
+      "a twenty-third English blind set (second wave), run once on 1a70333 at the end of the eleventh session (first run 87.7% / 100% engine, 89.2% / 100% through npm run ask; 96.9% / 100% engine after quality-en19)",
   },
   {
     file: "blind-ru19.jsonl",
-    answer: 0.9,
+    answer: 0.98,
     refuse: 1.0,
     about:
-      "a nineteenth Russian blind set (second wave), run once on 1a70333 at the end of the eleventh session (first run 90.8% / 100% engine, 90.8% / 96.0% through npm run ask)",
+      "a nineteenth Russian blind set (second wave), run once on 1a70333 at the end of the eleventh session (first run 90.8% / 100% engine, 90.8% / 96.0% through npm run ask; 98.5% / 100% engine after quality-en19)",
   },
   {
     file: "blind19.jsonl",
@@ -301,6 +301,20 @@ const sets = [
     refuse: 1.0,
     about:
       "ours (quality-en18), 60: summaries asked in idioms (elevator pitch, the long and short, distil into bullets), Moscow's pitch/spin/image, yes/no on the opposite of the passage, hearsay with a verdict asked, rambles with a question inside, what the Kremlin wants done about the fighting, typos around a topic noun (first run 52.5% / 100% engine, 55.0% / 100% through the dialogue layer; 92.5% / 100% after in both)",
+  },
+  {
+    file: "probes-en19.jsonl",
+    answer: 0.97,
+    refuse: 1.0,
+    about:
+      "ours (quality-en19), 48: a voice's statement asked as its message or remarks, what Putin said of Gaza, why Moscow is fit to mediate, the Palestinian hope the US overlooked, the story at the size of a line or a few sentences (EN and RU), Putin's silence on Russia's Quartet role, Latin names and из за чего in Russian, typos (first run 88.1% / 100% / 100% engine on main 7c83848; 97.6% / 100% after)",
+  },
+  {
+    file: "probes-en19b.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality-en19), 20 harder ones in the same kinds, written after the first set passed too easily on main: message nouns, hedge words (allegedly, reportedly), well placed/credible go-between, Moscow's seat in the Quartet, изложи … в паре строк, претендует на роль посредника, по мнению Путина as his reason (first run 56.3% / 100% engine on main 7c83848; 100% / 100% after)",
   },
   {
     file: "probes-en16.jsonl",
@@ -451,7 +465,7 @@ const sets = [
   },
   {
     file: "blind-ru.jsonl",
-    answer: 0.95,
+    answer: 0.97,
     refuse: 0.97,
     about: "a Russian set written blind (first run 88.6% / 97.2%)",
   },

@@ -1,6 +1,8 @@
 // How short the reader wants it, said as a size of one ("одной фразой", "в одном предложении", "одним словом"):
 // glue beside a topic ("вывод статьи одной фразой" asks for the conclusion), and alone, or beside words of the
-// story in brief ("главная мысль … одной фразой"), a request for the story in brief (intents.ts reads it).
+// story in brief ("главная мысль … одной фразой"), a request for the story in brief (intents.ts reads it). A size
+// of a few counts the same ("суть статьи в 3 предложениях", "двумя-тремя фразами", "в паре строк"): read as
+// typed, "предложениях" was the proposals of a peace plan.
 
 /** The phrases, as the lexicon drops them (normalised words). */
 export const RUSSIAN_BREVITY_PHRASES: readonly string[] = [
@@ -18,7 +20,34 @@ export const RUSSIAN_BREVITY_PHRASES: readonly string[] = [
   "в одно предложение",
   "в одну фразу",
   "в одну строку",
+  ...fewSizes(),
 ];
+
+/** "в трех предложениях", "в 3 фразах", "двумя предложениями", "в паре строк", "в нескольких абзацах". */
+function fewSizes(): string[] {
+  const inUnits = ["предложениях", "фразах", "строках", "строчках", "абзацах", "пунктах", "словах"];
+  const byUnits = ["предложениями", "фразами", "строками", "строчками", "абзацами", "пунктами"];
+  const ofUnits = ["предложений", "фраз", "строк", "строчек", "абзацев", "пунктов"];
+  const out: string[] = [];
+  for (const n of ["2", "3", "4", "5", "двух", "трех", "четырех", "пяти", "нескольких"])
+    for (const u of inUnits) if (u !== "словах" || /\d/.test(n)) out.push(`в ${n} ${u}`);
+  for (const n of [
+    "2",
+    "3",
+    "4",
+    "5",
+    "двумя",
+    "тремя",
+    "четырьмя",
+    "пятью",
+    "несколькими",
+    "2 3",
+    "двумя тремя",
+  ])
+    for (const u of byUnits) out.push(`${n} ${u}`);
+  for (const u of ofUnits) out.push(`в паре ${u}`, `парой ${u}`, `пару ${u}`, `в пару ${u}`);
+  return out;
+}
 
 /** The same phrases as a cue of the story in brief, for `summaryCues`. */
 export const RUSSIAN_BREVITY_CUE = new RegExp(`(?:^| )(?:${RUSSIAN_BREVITY_PHRASES.join("|")})(?= |$)`, "g");

@@ -4,6 +4,7 @@
 // knowledge base's synonyms already know, before the lexicon reads them. Word order is free, so the parts are
 // found near each other, not in one order.
 
+import { causeAsWhy } from "./cause-question.js";
 import { RUSSIAN_QUESTION_FORMS } from "./words.js";
 
 const QUESTION_FORMS = new Set(RUSSIAN_QUESTION_FORMS);
@@ -22,7 +23,7 @@ const SHOOTING = /^(?:стрелять|стрельбу|палить|бомби�
 
 /** The words with each idiom put in the plain words it means. */
 export function plainIdioms(words: string[]): string[] {
-  let out = words;
+  let out = causeAsWhy(words);
   for (let v = 0; v < out.length; v++) {
     const w = out[v]!;
     if (PERFORMS.test(w) && advocates(out, v)) out = replaceAt(out, v, 1, ["призывает"]);

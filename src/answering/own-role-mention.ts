@@ -1,0 +1,23 @@
+// Russia's membership of the Quartet asked as something Putin said or brought up ("did putin bring up russia's
+// quartet membership in his remarks", "what did the russian president say about moscow's seat in the quartet"):
+// the article's remark that Putin makes no mention of Russia's own role (putin-silent-on-russia-role). Read as
+// typed, "membership" drew the list of the Quartet's members, which answers another question. Without Putin ("is
+// russia a member of the quartet") the membership stays a membership question.
+
+/** Putin, the offices that name him, or "he/his" after him. */
+const PUTIN = /\b(?:putin|putin's|the\s+russian\s+(?:president|leader)|russia's\s+(?:president|leader))\b/i;
+
+/** Saying or leaving out: what a speaker's remarks hold. */
+const SAID =
+  /\b(?:mention\w*|bring\s+up|brought\s+up|bring\s+it\s+up|raise[ds]?|raising|talk\w*\s+about|refer\w*\s+to|say|said|says|remarks|comments|touch\w*\s+on|acknowledge\w*|note[ds]?)\b/i;
+
+/** Russia's place in the Quartet or the peace process, in the words of membership. */
+const OWN_PLACE =
+  /\b(?:russia|moscow|the\s+kremlin|its|russia's|moscow's|the\s+kremlin's)(?:'s)?\s+(?:own\s+)?(?:quartet\s+membership|membership(?:\s+(?:in|of|on)\s+(?:the\s+)?quartet)?|being\s+(?:a\s+member|part)\s+of\s+(?:the\s+)?quartet|(?:seat|place|participation|part)\s+(?:in|on|of)\s+(?:the\s+)?quartet)\b/i;
+
+/** The question with Russia's membership put as "russia's own role in the peace process" when Putin is asked. */
+export function asOwnRoleMention(text: string): string {
+  const t = text.replace(/[\u2018\u2019]/g, "'");
+  if (!PUTIN.test(t) || !SAID.test(t) || !OWN_PLACE.test(t)) return text;
+  return t.replace(OWN_PLACE, "russia's own role in the peace process");
+}
