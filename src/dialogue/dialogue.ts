@@ -7,6 +7,7 @@ import { cyrillicNamesOf, withEnglishNames } from "../answering/cyrillic-names.j
 import type { Answer, Lang, Suggestion } from "../answering/types.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
 import { pronounPersonOf } from "./answered-person.js";
+import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { claimQuestionOf } from "./claim-frame.js";
@@ -34,9 +35,12 @@ import { insteadAskedOf } from "./instead-asked.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { isArticleParty, learnerQuestionOf } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
+import { createMentionedBy } from "./mentioned-by.js";
+import { moreShown } from "./more-next.js";
 import { negatedMentionSentence } from "./negated-mention.js";
 import { otherVoicesAsked } from "./other-voices.js";
 import { personCountryAsked } from "./person-country.js";
+import { createQuoteVoice } from "./quote-voice.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { withPlainTag } from "./slang-tag.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -96,6 +100,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const contactMode = createContactMode(kit.kb, speakers);
   const groundedVerdict = createGroundedVerdicts(kit, unnamedByArticle);
   const cyrillicNames = cyrillicNamesOf(kit.kb);
+  const quoteVoice = createQuoteVoice(kit);
+  const mentionedBy = createMentionedBy(kit);
   const answerTwo = createTwoQuestions(kit, {
     answerStandAlone,
     answerFollowUp,
@@ -120,7 +126,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const respondAll: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
     // "Back to the article: where…?": the lead-in drops the last answer, so the rest is read on its own.
-    const switched = topicSwitchOf(typed);
+    // "Back to Putin — who does he blame?": the name in place of the pronouns, read on its own (back-to-speaker.ts).
+    const switched = topicSwitchOf(typed) ?? backToSpeakerOf(typed, speakers, languageOf(typed, readerLang));
     // "what did Путин tell Эрдоган?": an English question naming the story's people in Cyrillic, read in English.
     const glued = withoutChatGlue(switched ?? typed);
     // "wat did he mean", "which part is Peskov's?", "and Peskov again?", "the second one" (follow-up-wording.ts).
@@ -172,6 +179,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         replies: [{ kind: "small-talk", talk, suggestions: storySuggestions(lang) }],
         context: touched,
       };
+
+    // "did he really say that?", "is that a direct quote?", "это точная цитата?": the last answer's voice.
+    const voiced = context ? quoteVoice(folded, context, lang, words.lang) : null;
+    if (context && voiced)
+      return { lang, replies: [voiced], context: { ...context, at: now, verdict: voiced.verdict } };
 
     // "Erdogan or Biden?" after an answer: the side the answer names.
     const bare = context ? answerBareAlternative(folded, context, lang, words) : null;
@@ -323,6 +335,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "Was that call with Netanyahu?", "so it's because …?" (grounded-verdicts.ts).
     const grounded = groundedVerdict(folded, words.lang, lang, context?.entryId ?? null);
     if (grounded) return articleVerdict(grounded.evidence, grounded.verdict);
+    // "did Peskov mention a settlement?": Yes where that voice's own quotes hold it (mentioned-by.ts).
+    const mention = mentionedBy(folded, words.lang, lang, context?.speakerId ?? null);
+    if (mention) return articleVerdict(mention.evidence, mention.verdict);
 
     // "Is he the Russian president?": the role the article gives that person (identity.ts).
     // The last answer's text is read only when a pronoun needs it, not on every turn.
@@ -385,9 +400,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       if (context) {
         const reply = answerFollowUp(followUp, context, lang, words, text);
         const next =
-          reply.kind === "answer"
+          moreShown(reply, touched) ??
+          (reply.kind === "answer"
             ? withVerdict(contextAfter(reply.asked, reply.answer, lang, now, words, context), reply.verdict)
-            : touched;
+            : touched);
         return { lang, replies: [reply], context: next };
       }
       // "Did Erdogan say anything about it?" first: whether that party spoke on the story stands alone.

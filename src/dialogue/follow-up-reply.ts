@@ -8,6 +8,7 @@ import { attributionVerdict } from "./attribution.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { type FollowUp, readingsOf } from "./follow-up.js";
 import type { DialogueWords } from "./language.js";
+import { LONG_SUMMARY, nextParagraphs } from "./more-next.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
 import type { StandAloneReaders } from "./stand-alone.js";
 import type { DialogueContext, DialogueReply } from "./types.js";
@@ -138,51 +139,57 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
     }
   };
 
-  /** "Tell me more": the paragraphs the last answer quotes, in full, when they hold more than the quotes did. */
+  /**
+   * "Tell me more": what the chat has not shown yet (more-next.ts) — the long summary after a summary or a roster,
+   * the paragraphs the last answer (or the last voice's words) quotes, then the paragraphs after them.
+   */
   const more = (
     context: DialogueContext,
     entry: Answer | null,
     lang: Lang,
     words: DialogueWords,
   ): DialogueReply => {
-    if (!entry?.entry) {
-      if (context.entryId === null) {
+    const shown = context.shown ?? [];
+    // "what did Peskov say?" has no entry: its quotes are the speaker's words, asked again.
+    const voice =
+      !entry?.entry && context.entryId === null && context.speakerId
+        ? findAnswer(context.question, lang)
+        : null;
+    const last = entry?.entry ? entry : voice?.answered && voice.quotes.length > 0 ? voice : null;
+    if (!last) {
+      if (context.entryId !== null) return noContext("more", lang);
+      if (!shown.includes(LONG_SUMMARY)) {
         const summary = findAnswer("summary", lang);
+        const long =
+          lang === "ru" ? (kb.locales?.ru?.summaries.long ?? kb.summaries.long) : kb.summaries.long;
         return answerReply(
-          { ...summary, answer: kb.summaries.long },
+          { ...summary, answer: long },
           { understood: words.templates.more(summary.title), followUp: "more" },
         );
       }
-      return noContext("more", lang);
     }
-    const numbers = [...new Set(entry.entry.quotes.map((q) => q.paragraph))].sort((a, b) => a - b);
-    // Within one reply's length (a long answer's three paragraphs are not): the first ones, at least one.
-    const paragraphs: { number: number; text: string }[] = [];
-    let used = entry.title.length;
-    for (const n of numbers) {
-      const text = kb.article.paragraphs[n - 1] ?? "";
-      if (paragraphs.length > 0 && used + text.length > REPLY_BUDGET) break;
-      paragraphs.push({ number: n, text });
-      used += text.length;
-    }
-    const quoted = entry.entry.quotes.reduce((n, q) => n + q.text.length, 0);
+    const quoted = (last?.entry?.quotes ?? last?.quotes ?? []).map((q) => q.paragraph);
+    const title = last?.title ?? findAnswer("summary", lang).title;
+    const paragraphs = nextParagraphs(quoted, shown, kb.article.paragraphs, REPLY_BUDGET - title.length);
+    const quotedText = (last?.quotes ?? []).reduce((n, q) => n + q.text.length, 0);
     const whole = paragraphs.reduce((n, p) => n + p.text.length, 0);
-    if (paragraphs.length > 0 && whole > quoted * 1.2) {
+    // Paragraphs that hold more than the quotes did (or follow on after what "more" showed already).
+    if (paragraphs.length > 0 && (shown.length > 0 || whole > quotedText * 1.2)) {
       return {
         kind: "more",
-        entryId: entry.entry.id,
-        title: entry.title,
-        understood: words.templates.more(entry.title),
+        entryId: last?.entry?.id ?? "summary",
+        title,
+        understood: words.templates.more(title),
         paragraphs,
-        suggestions: entry.suggestions,
+        suggestions: last?.suggestions ?? [],
       };
     }
     // The quotes were the whole paragraph already: more is the next related question the article answers.
-    const next = entry.suggestions
+    const next = (last?.suggestions ?? [])
       .map((s) => engine.answerForEntry(s.entryId, lang))
       .find((a) => a?.answered);
     if (!next) return noContext("more", lang);
-    return answerReply(next, { understood: words.templates.more(entry.title), followUp: "more" });
+    return answerReply(next, { understood: words.templates.more(title), followUp: "more" });
   };
 
   return { answerFollowUp };

@@ -24,6 +24,8 @@ export interface DialogueContext {
   verdict?: YesNo | null;
   /** The last reply refused a question outside the article: a follow-up has nothing of it to read against. */
   refused?: boolean;
+  /** What "tell me more" has shown on this context: paragraph numbers, 0 for the long summary (more-next.ts). */
+  shown?: number[];
 }
 
 /** Context older than this is forgotten: a question after a long pause starts afresh. */

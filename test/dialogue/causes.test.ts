@@ -67,7 +67,10 @@ describe("follow-ups that were read as new questions", () => {
       "what did putin say about washington's peace efforts?",
       "did he actually say that?",
     ]);
-    expect(really!.kind).toBe("is-that-true");
+    // dialog23: read from the last answer's voice (quote-voice.ts) — Yes, as his words in reported speech.
+    const reply = answerOf(really!);
+    expect(reply.followUp).toBe("is-that-true");
+    expect(reply.verdict).toBe("yes");
   });
 
   it("'and with israel?' swaps the object and keeps one 'with'", () => {

@@ -1,0 +1,98 @@
+// "Did Peskov mention a settlement?", "did he talk about Israel?", "Песков говорил про урегулирование?": whether a
+// voice the article reports spoke of something. Yes only where one of that voice's reported quotes holds every
+// word of the thing asked (the English span, or its curated translation in Russian); otherwise nothing is said
+// here and the usual yes/no path reads the question. Never No: a word missing from the quotes may be a near word.
+// "Did he say when …?" is read first: the article names no time for anything (said-when.ts).
+import type { Answer, AttributedQuote, Lang } from "../answering/types.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import type { GroundedVerdict } from "./grounded-verdicts.js";
+import { noTimeEvidence, timeAskedOf } from "./said-when.js";
+
+const MENTION_EN =
+  /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:did|has|does|had)\s+(.+?)\s+(?:ever\s+|also\s+|actually\s+|even\s+|really\s+)?(?:mention(?:ed)?|talk(?:ed)?\s+about|speak\s+(?:about|of)|spoken\s+(?:about|of)|bring\s+up|brought\s+up|refer(?:red)?\s+to|say\s+(?:anything|something)\s+(?:about|on)|said\s+(?:anything|something)\s+(?:about|on)|touch(?:ed)?\s+on)\s+(.+?)\s*\??$/u;
+const MENTION_RU =
+  /^(?:(?:а|и|ну)\s+)?(.+?)\s+(?:что-то\s+|что-нибудь\s+|вообще\s+|хоть\s+что-то\s+)?(?:говорил\p{L}*|упоминал\p{L}*|упомянул\p{L}*|заявлял\p{L}*|рассказывал\p{L}*)\s+(?:что-(?:то|нибудь)\s+)?(?:(?:про|о|об|обо)\s+)?(.+?)\s*\??$/u;
+const NEGATED = /(?<!\p{L})(?:not|never|no|n't|не|ни|никогда)(?!\p{L})|n't/u;
+const PRONOUN = /^(?:he|she|they|it|он|она|они)$/u;
+const STOP = new Set(
+  "a an the of to in on about for with and or any some his her their its this that it them him own part role его её их этот эта это эти про о об обо в на с и или".split(
+    " ",
+  ),
+);
+const MAX_WORDS = 4;
+
+const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+/** A short word only as itself (or its plural), a longer one by its stem: "part" is not "particularly". */
+const sameWord = (asked: string, said: string) =>
+  asked.length <= 5
+    ? said === asked || said === `${asked}s` || said.replace(/['’]s$/, "") === asked
+    : said.startsWith(asked.slice(0, Math.max(5, asked.length - 3)));
+
+/** Every word of the thing asked stands in the quote's words. */
+function holdsAll(asked: string[], text: string): boolean {
+  const said = wordsOf(text);
+  return asked.every((w) => said.some((s) => sameWord(w, s)));
+}
+
+/** "Putin makes no mention of Russia's own role": a mention the article says was not made is never a Yes here. */
+const NO_MENTION = /\b(?:no mention|not mention|never mention|без упоминани|не упомина)/iu;
+
+export function createMentionedBy(kit: DialogueKit) {
+  const { speakers, findAnswer } = kit;
+  return (folded: string, asked: Lang, lang: Lang, contextSpeaker: string | null): GroundedVerdict | null => {
+    // "did he say when the talks would resume?": no time is given for anything (said-when.ts).
+    const timed = timeAskedOf(folded, asked);
+    const thingAnswer = timed ? findAnswer(timed, lang) : null;
+    if (thingAnswer?.answered && thingAnswer.kind === "entry")
+      return { evidence: noTimeEvidence(thingAnswer, lang), verdict: "not-said" };
+    const m = (asked === "ru" ? MENTION_RU : MENTION_EN).exec(folded.trim());
+    if (!m?.[1] || !m[2] || NEGATED.test(folded)) return null;
+    const subject = m[1].trim().replace(/^(?:the|russia'?s?)\s+/u, "");
+    const named = speakers.namedIn(subject);
+    const speakerId = PRONOUN.test(subject)
+      ? contextSpeaker
+      : named.length === 1 && named[0]!.start === 0 && named[0]!.end >= subject.length - 2
+        ? named[0]!.id
+        : null;
+    if (!speakerId || !speakers.isQuoted(speakerId)) return null;
+    const thing = wordsOf(m[2]).filter((w) => !STOP.has(w) && w.length > 2);
+    if (thing.length === 0 || thing.length > MAX_WORDS) return null;
+    const denied = kit.kb.article.text
+      .split(/(?<=[.!?])\s+/)
+      .some(
+        (sentence) =>
+          NO_MENTION.test(sentence) && thing.some((w) => wordsOf(sentence).some((s) => sameWord(w, s))),
+      );
+    if (denied) return null;
+    const name = speakers.shortName(speakerId, asked);
+    const theirs = findAnswer(asked === "ru" ? `что сказал ${name}` : `what did ${name} say`, lang);
+    if (!theirs.answered) return null;
+    // The speaker's own name and title in the quote ("Russian President Vladimir Putin") say nothing he spoke of.
+    const title = new RegExp(`${q0(theirs)}`, "iu");
+    const inWords = (q: AttributedQuote) =>
+      (asked === "ru" ? (q.translation ?? "") : q.text).replace(title, " ");
+    const quote = theirs.quotes.find(
+      (q) => q.voice === "reported" && q.speakerId === speakerId && holdsAll(thing, inWords(q)),
+    );
+    if (!quote) return null;
+    // The entry the question finds is the better evidence where it quotes the same words.
+    const found = findAnswer(folded, lang);
+    if (
+      found.answered &&
+      found.kind === "entry" &&
+      found.quotes.some((q) => quote.text.includes(q.text) || q.text.includes(quote.text))
+    )
+      return { evidence: found, verdict: "yes" };
+    const lead = lang === "ru" ? "Да. По статье:" : "Yes. According to the article:";
+    const evidence: Answer = { ...theirs, answer: lead, quotes: [quote] };
+    return { evidence, verdict: "yes" };
+  };
+}
+
+/** The speaker's name and role as a quote may open with them ("Russian spokesperson Dmitry Peskov"). */
+function q0(a: Answer): string {
+  const q = a.quotes[0];
+  const parts = [q?.speaker, q?.role, q?.localSpeaker, q?.localRole].filter((p): p is string => !!p);
+  const esc = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return parts.length ? parts.map(esc).join("|") : "(?!)";
+}
