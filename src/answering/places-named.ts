@@ -8,7 +8,10 @@ import { PLACE_NAMES, type PlaceKind, type PlaceName } from "./place-names.js";
 import { isStoryTopic } from "./roster-topic.js";
 import type { Answer, AttributedQuote, Lang, Suggestion } from "./types.js";
 
-/** Nouns for countries and bodies: страна, государство, держава, организация; country, nation, organisation. */
+/** Nouns for countries: страна, государство, держава; country, nation, states. One must be asked. */
+const COUNTRY_NOUN = /^(?:стран|государств|держав|countr|nation|states$)/;
+/** Nouns for bodies, asked beside a country noun ("страны и организации"); alone they go to the ranker, whose
+ * Quartet entry answers "which international bodies does it mention". */
 const PLACE_NOUN =
   /^(?:стран|государств|держав|организаци|международн|countr|nation|organi[sz]ation|bod(?:y|ies)$|institution|states$)/;
 
@@ -25,7 +28,8 @@ export function asksPlacesNamed(a: Analysis): boolean {
   if (a.unknownNames.length > 0 || a.speakers.length > 0) return false;
   const content = a.tokens.filter((t) => t.role === "content");
   const places = content.filter((t) => placeNoun(t));
-  if (places.length === 0 || !ASKS_LIST.test(a.words)) return false;
+  if (!places.some((t) => t.surface.split(" ").some((w) => COUNTRY_NOUN.test(w))) || !ASKS_LIST.test(a.words))
+    return false;
   return content.every((t) => places.includes(t) || listWord(t) || isStoryTopic(a, t));
 }
 
