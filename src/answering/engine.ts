@@ -16,8 +16,10 @@ import { ENGLISH } from "./language.js";
 import { type Analysis, Lexicon, type SavedLexicon } from "./lexicon.js";
 import { localView } from "./localise.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
+import { holdsRussianWords } from "./mixed-script.js";
 import { entryOfParagraph, namedParagraph } from "./named-paragraph.js";
 import { asksOwnAdvice } from "./own-advice.js";
+import { asksPlacesNamed } from "./places-named.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { quotedTopicFirst } from "./quoted-topic.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
@@ -131,8 +133,9 @@ export function createEngine(
 
   const cyrillicNames = cyrillicNamesOf(kb);
   /** Which reader reads the question, and the text it reads. */
-  const route = (question: string): { reader: Reader; text: string } => {
+  const route = (question: string, inRussian = false): { reader: Reader; text: string } => {
     if (!kb.locales?.ru) return { reader: english, text: question };
+    if (inRussian) return { reader: russian()!, text: question };
     const named = withEnglishNames(question, cyrillicNames);
     if (named) return { reader: english, text: named };
     if (isCyrillic(question)) return { reader: russian()!, text: question };
@@ -162,6 +165,14 @@ export function createEngine(
     if (!whole.answered && whole.lang === "ru") {
       const phrase = englishPhraseAnswered(question);
       if (phrase) return phrase;
+    }
+    // "Peskov said what про роль Kremlin": English by its letters, refused for its Russian words (mixed-script.ts).
+    if (!whole.answered && route(question).reader === english && holdsRussianWords(question)) {
+      const read = answerWhole(question, lang, true);
+      // Answered in the question's language by its letters, as the bot's own words around it are.
+      if (read.answered && read.kind === "entry" && read.entry)
+        return withinBudget(replies.entryAnswer(original(read.entry), read.confidence, "en"));
+      if (read.answered) return read;
     }
     if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
     // A forecast or advice for the asker's own life asked whole: no piece of it is the story's question.
@@ -269,8 +280,8 @@ export function createEngine(
       replies.popular(3, out),
     );
 
-  const answerWhole = (question: string, lang?: Lang): Answer => {
-    const { reader, text } = route(question);
+  const answerWhole = (question: string, lang?: Lang, inRussian = false): Answer => {
+    const { reader, text } = route(question, inRussian);
     const analysis = reader.lexicon.analyse(questionAsRead(text, reader.lang));
     const out = replyLang(reader, analysis, lang);
     const t = replies.textsOf(out);
@@ -291,6 +302,7 @@ export function createEngine(
         asksPracticalRequest(text))
     )
       return outOfScope(out);
+    if (asksPlacesNamed(analysis)) return withinBudget(replies.placesNamed(out));
     const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);
     if (intent?.kind === "summary") return replies.summary(out);
     // "Кто написал «Войну и мир»?": a book, film or song, whatever words of the story its title holds.

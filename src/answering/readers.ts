@@ -12,7 +12,8 @@
 // whom Putin blames, checked with another party (russian/blamed-party.ts), a stance against a speaker's own
 // demand (russian/own-demand.ts); "конкретно" beside a verb of
 // demanding is dropped first (russian/specific-demand.ts), and a bare plural "мирные" read as the civilians
-// (russian/bare-civilians.ts).
+// (russian/bare-civilians.ts); before all, "в какой связи X упоминает Y" read as what X says of Y
+// (russian/mention-context.ts).
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { asCallOrOmission } from "./call-and-omission.js";
@@ -28,6 +29,7 @@ import { withCiviliansNamed } from "./russian/bare-civilians.js";
 import { asRussianBlameCheck } from "./russian/blamed-party.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
 import { asRussianMembership } from "./russian/membership.js";
+import { asRussianMentionContext } from "./russian/mention-context.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
 import { asRussianPhoneCheck } from "./russian/phone-check.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
@@ -46,7 +48,9 @@ export function questionAsRead(text: string, lang: Lang): string {
     return asRussianBlameCheck(
       asRussianOwnDemand(
         asRussianFightingOn(
-          asRussianPhoneCheck(asRussianMembership(withoutSpecificDemand(withCiviliansNamed(text)))),
+          asRussianPhoneCheck(
+            asRussianMembership(withoutSpecificDemand(withCiviliansNamed(asRussianMentionContext(text)))),
+          ),
         ),
       ),
     );

@@ -9,6 +9,7 @@ import {
   type LocalKnowledge,
   type Quote,
 } from "../knowledge/index.js";
+import { placesNamedAnswer } from "./places-named.js";
 import { ENGINE_TEXTS, type EngineTexts } from "./texts.js";
 import type { Answer, AttributedQuote, Lang, Suggestion } from "./types.js";
 
@@ -196,6 +197,8 @@ export function createReplies(kb: KnowledgeBase) {
     entryAnswer,
     quotesBy,
     quotesOfSeveral,
+    /** The countries and bodies the quotes name (places-named.ts). */
+    placesNamed: (lang: Lang) => placesNamedAnswer(kb, lang, attribute, popular(3, lang)),
     summary,
     noAnswer,
   };

@@ -227,10 +227,10 @@ const sets = [
   },
   {
     file: "blind-ru18.jsonl",
-    answer: 0.95,
+    answer: 0.98,
     refuse: 1.0,
     about:
-      "an eighteenth Russian blind set (first wave), run once on a35bcd1 in the eleventh session (first run 95.4% / 100% engine and through npm run ask)",
+      "an eighteenth Russian blind set (first wave), run once on a35bcd1 in the eleventh session (first run 95.4% / 100% engine and through npm run ask; 98.5% engine after quality-ru20)",
   },
   {
     file: "blind23.jsonl",
@@ -276,10 +276,17 @@ const sets = [
   },
   {
     file: "probes-ru19.jsonl",
-    answer: 0.82,
+    answer: 0.97,
     refuse: 1.0,
     about:
-      "ours in Russian (quality-ru19), 60 in issue 10's kinds: the roster with the story as topic (чиновники … по конфликту), the countries named (still open), closeness as the Russia–Israel tie, yes/no with particles and negation (разве, неужели, не обвинял), 300-character rambles, English mixed in, whole questions transliterated, refusals sharing the story's names (first run 65.0% / 100% / 87.5% engine)",
+      "ours in Russian (quality-ru19), 60 in issue 10's kinds: the roster with the story as topic (чиновники … по конфликту), the countries named (still open), closeness as the Russia–Israel tie, yes/no with particles and negation (разве, неужели, не обвинял), 300-character rambles, English mixed in, whole questions transliterated, refusals sharing the story's names (first run 65.0% / 100% / 87.5% engine; 82.5% after quality-ru19, 97.5% after quality-ru20's countries list and mixed-script reading)",
+  },
+  {
+    file: "probes-ru20.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru20), 60 in issue 10's kinds: the countries and bodies named (какие страны участвуют, which countries are mentioned), negated разве/неужели, Latin-heavy questions with Russian words, в какой связи / к чему X упоминает Y, whole questions transliterated, everyday paraphrases (кровопролитие, штаты, помирить, на связи, признак), refusals sharing the story's names (first run 62.5% / 100% / 100% engine; 90.0% / 100% / 100% after)",
   },
   {
     file: "probes-ru17.jsonl",

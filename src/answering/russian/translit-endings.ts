@@ -19,9 +19,13 @@ const SOFT_SIGN: Record<string, string> = {
   ешче: "еще",
 };
 
+/** "statje", "obyavlenje": "j" before a vowel after a consonant is the soft sign (no Russian word has "тйе"). */
+const SOFT_J = /(?<=[бвгджзклмнпрстфхцчшщ])й(?=[еяюи])/g;
+
 export function withSpeltEndings(text: string): string {
   return text
     .replace(REFLEXIVE, "тся")
+    .replace(SOFT_J, "ь")
     .split(" ")
     .map((w) => SOFT_SIGN[w] ?? w)
     .join(" ");
