@@ -1,11 +1,13 @@
-// One speaker's stance asked ("the foreign ministry's take on the crisis", "peskov's view of the kremlin's role"):
+// One speaker's stance asked ("the foreign ministry's take on the crisis", "peskov's view of the kremlin's role",
+// "what does putin make of the spike in fighting", "where does the foreign ministry stand on…"):
 // the answer is that speaker's own entry when it is near, not an entry of the article's own words that shares the
 // topic word ("crisis" → the escalating violence).
 import type { Analysis } from "./lexicon.js";
 import type { Ranked } from "./ranker.js";
 
 /** Words asking for someone's stance, read as frames. */
-const STANCE = /\b(?:take|takes|stance|view|views|opinion|position|standpoint|angle|line)\b/;
+const STANCE =
+  /\b(?:take|takes|stance|view|views|opinion|position|standpoint|angle|line|attitude|beef|stand|stands|(?:make|makes|made) of)\b/;
 
 /** `ranked` with the best entry quoting only the one speaker asked put first when it is within `margin`. */
 export function speakerStanceFirst(a: Analysis, ranked: Ranked[], margin: number): Ranked[] {
