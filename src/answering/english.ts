@@ -66,6 +66,8 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   wat: "what",
   wut: "what",
   wht: "what",
+  // "rusia rol": "role" with its last letter dropped, too short for the typo index.
+  rol: "role",
   hw: "how",
   y: "why",
   u: "you",

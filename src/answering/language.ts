@@ -16,6 +16,7 @@ import {
 import { englishSpeakerSlot, englishTopicWords } from "./english-slots.js";
 import type { Token } from "./lexicon.js";
 import { normaliseWords } from "./normalise.js";
+import { signSubjectWords } from "./sign-subject.js";
 import type { Lang } from "./types.js";
 import { FRAME_CUES, FRAME_WORDS, QUESTION_WORDS, STOP_PHRASES, STOPWORDS } from "./words.js";
 
@@ -101,5 +102,5 @@ export const ENGLISH: LanguageRules = {
   ownScript: () => true,
   correctsStems: false,
   speakerSlot: englishSpeakerSlot,
-  topicWords: englishTopicWords,
+  topicWords: (tokens) => [...englishTopicWords(tokens), ...signSubjectWords(tokens)],
 };

@@ -87,9 +87,23 @@ export class TypoTargets {
     // A real word is not a typo, just a word the article does not use: "rain" must not become "main".
     if (rules.isCommonWord(word) || rules.isKnownName(word)) return { word };
     const fixed =
-      this.typos().correct(word) ?? this.stemTypo(word) ?? (capitalised ? null : rules.chatSpelling?.(word));
+      this.typos().correct(word) ??
+      this.stemTypo(word) ??
+      this.slipBeforeS(word) ??
+      (capitalised ? null : rules.chatSpelling?.(word));
     if (!fixed || fixed === word || (capitalised && !isName(fixed))) return { word };
     return { word: fixed, from: word };
+  }
+
+  /**
+   * "kremlns", "negotiatons": a slip in a word with a possessive or plural s is two edits from the word the knowledge
+   * base uses ("kremlin's" is read as "kremlin"); the word without its s is corrected instead (English only).
+   */
+  private slipBeforeS(word: string): string | null {
+    if (this.context.rules.correctsStems || word.length < 6 || !word.endsWith("s") || word.endsWith("ss"))
+      return null;
+    const fixed = this.typos().correct(word.slice(0, -1));
+    return fixed === null ? null : fixed;
   }
 
   /** Builds the typo index now, so that the first question with a typo does not wait for it. */

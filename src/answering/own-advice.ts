@@ -5,7 +5,7 @@
 
 /** The asker wants advice or a pick for themselves (normalised words). */
 const ASKS_ADVICE_FOR_SELF =
-  /\b(?:how (?:do|can|should|could|would) (?:i|we)|what (?:should|can|could|do) (?:i|we) do|what do you (?:suggest|recommend)|any (?:tips|advice|ideas|suggestions|recommendations)|(?:give|need|want) (?:me |us )?(?:some |any )?(?:tips|advice)|help me (?:with|to|figure|decide|out)|what would you (?:do|pick|choose|recommend|suggest)|which (?:one )?would you (?:pick|choose|recommend))\b/;
+  /\b(?:how (?:do|can|should|could|would) (?:i|we)|what (?:should|can|could|do) (?:i|we) do|what do you (?:suggest|recommend)|any (?:tips|advice|ideas|suggestions|recommendations)|(?:give|need|want) (?:me |us )?(?:some |any )?(?:tips|advice)|help me (?:with|to|figure|decide|out)|what would you (?:do|pick|choose|recommend|suggest)|which (?:one )?would you (?:pick|choose|recommend)|the (?:best|right|easiest|smartest) way to\b.*\bwith my\b)\b/;
 
 /** The story's people, places and bodies, and the text itself: a message naming one is about the story. */
 const NAMES_THE_STORY =

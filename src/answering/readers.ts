@@ -1,6 +1,6 @@
 // The rewrites an English question goes through before the lexicon reads it, in order: a verdict asked on someone's
 // account of the story taken off with its teller (verdict-asked.ts), who set the question and
-// the asker's plea taken off (asker-frame.ts), a generic noun closing the topic dropped (topic-noun.ts),
+// the asker's plea taken off (asker-frame.ts), split idioms of compromise and involvement (everyday-paraphrase.ts), a generic noun closing the topic dropped (topic-noun.ts),
 // a party's pitch or spin read as how it presents itself
 // (self-image.ts), the Kremlin's want about the fighting read as Russia's (kremlin-want.ts), a party named by its part read as its name (party-by-role.ts), peace
 // wanted read as a ceasefire wanted (wants-peace.ts), the violence a want would replace (instead-of.ts), a brief asked of one topic (topic-brief.ts), a voice and a terse gist
@@ -17,6 +17,7 @@
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { asCallOrOmission } from "./call-and-omission.js";
+import { asEverydayParaphrase } from "./everyday-paraphrase.js";
 import { withoutHedges } from "./hedge-words.js";
 import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
@@ -56,7 +57,9 @@ export function questionAsRead(text: string, lang: Lang): string {
     );
   if (lang !== "en") return text;
   const plain = asOwnRoleMention(
-    asMediatorFit(asVoiceMessage(withoutHedges(withoutAskerFrame(withoutVerdictAsked(text))))),
+    asMediatorFit(
+      asVoiceMessage(asEverydayParaphrase(withoutHedges(withoutAskerFrame(withoutVerdictAsked(text))))),
+    ),
   );
   const asked = asTopicBrief(
     withoutReplacedViolence(

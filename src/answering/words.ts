@@ -29,7 +29,7 @@ export const STOPWORDS = new Set(
   among amongst between within via upon whether while whilst though although however therefore also anyway
   stuff totally completely entirely truly literally seriously honestly genuinely
   lol lmao rofl yo bruh bro bruv dude fam mate homie ngl smh fr pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna eli5
-  nah naw yea ya yah huh eh innit amirite alot kindly instead`
+  nah naw yea ya yah huh eh innit amirite alot kindly instead toward towards`
     .split(/\s+/)
     .filter(Boolean)
     .concat(CHAT_FILLERS),
@@ -45,8 +45,8 @@ export const FRAME_WORDS = new Set(
   commented stated statement statements remark remarks remarked word words claim claims claimed
   true untrue false correct accurate fact facts rumour rumours rumor rumors inform informs informed clarify clarifies
   clarified elaborate elaborates argument arguments
-  opinion opinions view views viewpoint stance position positions perspective take takes feel feels felt
-  believe believes believed reckon reckons consider considers considered regard regards regarding
+  opinion opinions view views viewpoint stance position positions perspective attitude attitudes take takes feel feels felt
+  believe believes believed reckon reckons rate rates rated consider considers considered regard regards regarding
   mean means meant meaning want wants wanted wanting wish wishes wishing hope hopes hoping keen idea ideas point points thought thoughts
   article story news report reports reported reporting piece text
   according accordingly per info information detail details anything give find tells talk talks talked
@@ -269,7 +269,7 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
     ],
     [
       "think",
-      "think thinks thought view views viewpoint opinion opinions stance position positions perspective believe believes feel feels reckon consider considers regard",
+      "think thinks thought view views viewpoint opinion opinions stance position positions perspective attitude attitudes believe believes feel feels reckon rate rates rated consider considers regard",
     ],
     ["want", "want wants wanted wanting wish wishes wishing hope hopes hoping keen"],
     [

@@ -206,10 +206,10 @@ const sets = [
   },
   {
     file: "blind18.jsonl",
-    answer: 0.96,
+    answer: 0.98,
     refuse: 1.0,
     about:
-      "an eighteenth English blind set (first wave), run once on 601f543 in the ninth session (first run 89.2% / 100% engine; 90.8% / 92.0% through the dialogue layer; 95.4% / 100% after quality-en14)",
+      "an eighteenth English blind set (first wave), run once on 601f543 in the ninth session (first run 89.2% / 100% engine; 90.8% / 92.0% through the dialogue layer; 95.4% / 100% after quality-en14); 98.5% / 100% engine after quality-en20",
   },
   {
     file: "blind-ru14.jsonl",
@@ -220,10 +220,10 @@ const sets = [
   },
   {
     file: "blind22.jsonl",
-    answer: 0.95,
+    answer: 0.96,
     refuse: 1.0,
     about:
-      "a twenty-second English blind set (first wave), run once on a35bcd1 in the eleventh session (first run 84.6% / 100% engine, 87.7% / 100% through npm run ask; 95.4% / 100% engine, 96.9% / 100% through ask after quality-en17 and quality-en18)",
+      "a twenty-second English blind set (first wave), run once on a35bcd1 in the eleventh session (first run 84.6% / 100% engine, 87.7% / 100% through npm run ask; 95.4% / 100% engine, 96.9% / 100% through ask after quality-en17 and quality-en18); 96.9% / 100% engine after quality-en20",
   },
   {
     file: "blind-ru18.jsonl",
@@ -297,10 +297,17 @@ const sets = [
   },
   {
     file: "probes-en17.jsonl",
-    answer: 0.94,
+    answer: 0.97,
     refuse: 1.0,
     about:
-      "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after)",
+      "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after); 97.4% / 100% after quality-en20",
+  },
+  {
+    file: "probes-en20.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality-en20), 62 in issue 11's kinds: everyday words for the violence, US policy (track record, diplomacy), compromise (meet halfway, live with), diplomats, staying in contact, what something is a sign of; 3–4 typos in a short question; details the article leaves out; 'X's take/position/line on Y', 'where does X stand', 'X's beef with Y'; near-topic refusals (first run 85.7% / 83.3% engine, 88.1% / 83.3% through the judge; 100% / 100% after in both)",
   },
   {
     file: "probes-en18.jsonl",
@@ -388,10 +395,10 @@ const sets = [
   },
   {
     file: "probes-en14.jsonl",
-    answer: 0.77,
+    answer: 0.8,
     refuse: 1.0,
     about:
-      "ours (quality-en14), 40: where civilians suffer, either/or with one unknown name, the Kremlin's line to both sides, the Foreign Ministry's aim, the people named, the region, what Putin wants instead of fighting, trips and visits as forecasts (first run 45.2% / 87.5% engine, 51.6% / 50.0% through the dialogue layer; 67.7% / 100% after)",
+      "ours (quality-en14), 40: where civilians suffer, either/or with one unknown name, the Kremlin's line to both sides, the Foreign Ministry's aim, the people named, the region, what Putin wants instead of fighting, trips and visits as forecasts (first run 45.2% / 87.5% engine, 51.6% / 50.0% through the dialogue layer; 67.7% / 100% after); 80.6% / 100% engine after quality-en20",
   },
   {
     file: "probes-ru16.jsonl",
@@ -402,10 +409,10 @@ const sets = [
   },
   {
     file: "causes-en3.jsonl",
-    answer: 0.88,
+    answer: 0.95,
     refuse: 0.97,
     about:
-      "ours (quality-en3), per kind: nicknames, summaries in odd words, off-topic beside a speaker, a party's missing reply, everyday words, typos, rambles (first run 62.8% / 100%)",
+      "ours (quality-en3), per kind: nicknames, summaries in odd words, off-topic beside a speaker, a party's missing reply, everyday words, typos, rambles (first run 62.8% / 100%); 95.3% / 100% after quality-en20",
   },
   {
     file: "causes-en4.jsonl",

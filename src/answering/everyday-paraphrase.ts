@@ -1,0 +1,27 @@
+// Everyday idioms for the article's ideas that split around other words, so a synonym group (matched word by word)
+// cannot hold them (readers.ts; the knowledge base's own phrasings are not rewritten):
+// - meeting someone halfway is a compromise ("was the us willing to meet *both sides* halfway"), and what both sides
+//   "could live with" is what is acceptable to them — read as typed, "live" was the residing of former Russian
+//   citizens in Israel and "willing" the Kremlin's readiness;
+// - bringing someone in is involving them ("the foreign ministry's position on bringing the neighbours in"): read as
+//   typed, "bringing" closed the topic after "on", a word the article never uses, and the question was refused.
+
+/** "meet both sides halfway", "meeting the palestinians halfway", "meet each other halfway". */
+const MEET_HALFWAY = /\b(?:meet|meets|meeting|met)\s+((?:[a-z'’-]+\s+){0,3}?)half\s?-?way\b/gi;
+/** "could live with", "can all live with": acceptable to those named before it. */
+const LIVE_WITH = /\b(?:could|can|would|might|will)\s+(?:all\s+|both\s+|actually\s+)?live\s+with\b/gi;
+/** "bringing the neighbours in", "bring regional players in": the "in" closes the clause. */
+const BRING_X_IN =
+  /\b(?:bring|brings|bringing|brought)\s+((?:the\s+|other\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+)\s+in(?=\s*(?:[?.!,;]|$|\s+(?:to|on|too|as|and|or|now|more|at\s+all)\b))/gi;
+/** "bringing in the neighbours". */
+const BRING_IN_X = /\b(?:bring|brings|bringing|brought)\s+in\s+(?=(?:the\s+|other\s+)?[a-z])/gi;
+
+/** The question with split idioms of compromise and involvement read as the article's words, or as it came. */
+export function asEverydayParaphrase(text: string): string {
+  if (text.length > 400 || !/half|live\s+with|\bbr(?:ing|ought)/i.test(text)) return text;
+  return text
+    .replace(MEET_HALFWAY, (_m, who: string) => `compromise with ${who.trim()}`.trim())
+    .replace(LIVE_WITH, "would accept")
+    .replace(BRING_X_IN, "involving $1")
+    .replace(BRING_IN_X, "involving ");
+}
