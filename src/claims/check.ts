@@ -18,7 +18,7 @@ import { correctedSpeaker, deniedInPassage } from "./correction.js";
 import { sameDerivation } from "./derivation.js";
 import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
-import { hedged, nearAlteration } from "./near-alteration.js";
+import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
 import { addedQualifier, pushChange, swappedQuantifier } from "./qualifier.js";
@@ -301,14 +301,14 @@ export function createClaimChecker(
       tuning,
     );
     // A medium, rank, time or share the paragraph does not give, added to words that line up (qualifier.ts), or a
-    // condition it does not set (condition.ts), or a hedge where the passage is firm (near-alteration.ts).
+    // condition it does not set (condition.ts), or an exclusion, a hedge or a clause of its own (near-alteration.ts).
     if (exact === null && near.matched && changes.length === 0)
       pushChange(
         changes,
         addedQualifier(pairs, kb.article.paragraphs[unit.paragraph - 1] ?? "") ??
           swappedQuantifier(text, unit.text) ??
           addedCondition(text, kb.article.paragraphs[unit.paragraph - 1] ?? "") ??
-          hedged(text, unit.text, kb.article.paragraphs[unit.paragraph - 1] ?? ""),
+          changedOnMatch(best, tokens, text, unit.text, kb.article.paragraphs[unit.paragraph - 1] ?? ""),
       );
     const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.

@@ -86,6 +86,76 @@ export function hedged(text: string, sentence: string, paragraph: string): Claim
 }
 
 /**
+ * On a claim that matches: an exclusion where the passage includes ("calls for sidelining regional powers"), a
+ * hedge where it is firm, or a clause of its own after all it lines up ("… with both warring sides and sends them
+ * weapons", "…, to be monitored by Turkish troops"). One unbacked word among many that line up was confirmed.
+ * `tokens`: the claim's tokens, which its words' places index.
+ */
+export function changedOnMatch(
+  best: Closest,
+  tokens: readonly { surface: string }[],
+  text: string,
+  sentence: string,
+  paragraph: string,
+): ClaimChange | null {
+  return (
+    excluded(text, sentence, paragraph) ?? hedged(text, sentence, paragraph) ?? addedClause(best, tokens)
+  );
+}
+
+/** Words of its own a claim's added clause has at least. */
+const ADDED_WORDS = 2;
+
+/** Words that open a clause or phrase of the claim's own: "and", "which", "to", "under"; "и", "которое", "под". */
+const OPENING = new Set([
+  "and",
+  "which",
+  "who",
+  "that",
+  "while",
+  "whereas",
+  "to",
+  "under",
+  "by",
+  "plus",
+  "then",
+  "и",
+  "а",
+  "также",
+  "которое",
+  "который",
+  "которая",
+  "которые",
+  "которого",
+  "под",
+  "чтобы",
+  "причём",
+  "причем",
+]);
+
+/**
+ * After the claim's last word the passage backs (names aside) comes a word that opens a clause of its own, then
+ * words it never gives: the claim says what the passage says and one thing more.
+ */
+function addedClause(best: Closest, tokens: readonly { surface: string }[]): ClaimChange | null {
+  const weighted = best.pairs.filter((p) => p.claim.weight > 0);
+  const lastAt = Math.max(
+    ...weighted.filter((p) => p.span !== null && !p.claim.entity).map((p) => p.claim.at),
+  );
+  const tail = weighted.filter((p) => p.claim.at > lastAt);
+  const first = tail[0];
+  // The tail opens on a word the passage lacks, and names aside ("Turkish troops") lines up with none of it.
+  if (first === undefined || first.span !== null || tail.some((p) => p.span !== null && !p.claim.entity))
+    return null;
+  // Two words of its own at least: one is as often a word of the passage's said otherwise ("parties" for "sides",
+  // "wounded" beside "killed") as an added deed.
+  if (tail.filter((p) => p.span === null && !p.claim.entity).length < ADDED_WORDS) return null;
+  const between = tokens.slice(lastAt + 1, first.claim.at).map((t) => t.surface.toLowerCase());
+  if (!between.some((w) => OPENING.has(w))) return null;
+  return { kind: "added", claimed: tail.map((p) => p.claim.surface).join(" "), article: "" };
+}
+
+/**
  * Everything the passage says (coverage), then words it never gives after the last word lined up: "… a
  * Palestinian state with East Jerusalem as its capital". The added words are the change.
  */

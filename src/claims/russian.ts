@@ -13,7 +13,7 @@ import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { addedCondition } from "./condition.js";
 import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
-import { hedged, nearAlteration } from "./near-alteration.js";
+import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { RUSSIAN_NOUNS } from "./nouns.js";
 import { joinRussianPhrasalVerbs, readRussianIdioms, russianSayingAsMention } from "./phrasal.js";
 import { NEGATORS } from "./polarity.js";
@@ -207,13 +207,19 @@ export function createRussianClaimChecker(
         russianSubjectFromObject(pairs, unit.words, statement, subjectTerm, leadOf.get(unit)),
       );
     // A medium, rank, time or share the paragraph's translation does not give (qualifier.ts), a condition
-    // (condition.ts), or a hedge where the translation is firm (near-alteration.ts).
+    // (condition.ts), or an exclusion, a hedge or a clause of its own (near-alteration.ts).
     if (matched && changes.length === 0)
       pushChange(
         changes,
         addedQualifier(pairs, paragraphTranslation(unit.paragraph)) ??
           addedCondition(text, paragraphTranslation(unit.paragraph)) ??
-          hedged(text, translationOf.get(unit) ?? clause, paragraphTranslation(unit.paragraph)),
+          changedOnMatch(
+            best,
+            tokens,
+            text,
+            translationOf.get(unit) ?? clause,
+            paragraphTranslation(unit.paragraph),
+          ),
       );
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
