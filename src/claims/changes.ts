@@ -3,6 +3,7 @@
 
 import { sameActorOrTerm } from "./actors.js";
 import { CONTEXT_WORDS, contextOf, DANGLING_NEGATION, type Pair, sharesContext, type Word } from "./match.js";
+import { ownCountryOfName } from "./own-country.js";
 import type { ClaimChange, ClaimSource } from "./types.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 
@@ -52,6 +53,8 @@ export function changesOf(
       continue;
     }
     if (p.span || !p.claim.entity) continue;
+    // "Turkey's Erdogan" of "Turkish leader Recep Tayyip Erdogan": the name's own country, no other actor.
+    if (ownCountryOfName(pairs, ci, spanWords)) continue;
     const near = contextOf(claimWords, ci);
     const si = spanWords.findIndex(
       (w, i) =>

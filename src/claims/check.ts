@@ -9,13 +9,16 @@ import { foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { changesOf, replacedVerb, replacedWords } from "./changes.js";
+import { withoutChatLeadIn } from "./chat-lead-in.js";
 import { readThroughTypos } from "./chat-typos.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
+import { withoutClosingFrame } from "./closing-frame.js";
 import { addedCondition } from "./condition.js";
 import { correctedSpeaker, deniedInPassage } from "./correction.js";
 import { sameDerivation } from "./derivation.js";
 import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
+import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
 import { addedQualifier, pushChange, swappedQuantifier } from "./qualifier.js";
@@ -298,23 +301,26 @@ export function createClaimChecker(
       tuning,
     );
     // A medium, rank, time or share the paragraph does not give, added to words that line up (qualifier.ts), or a
-    // condition it does not set (condition.ts).
+    // condition it does not set (condition.ts), or an exclusion, a hedge or a clause of its own (near-alteration.ts).
     if (exact === null && near.matched && changes.length === 0)
       pushChange(
         changes,
         addedQualifier(pairs, kb.article.paragraphs[unit.paragraph - 1] ?? "") ??
           swappedQuantifier(text, unit.text) ??
-          addedCondition(text, kb.article.paragraphs[unit.paragraph - 1] ?? ""),
+          addedCondition(text, kb.article.paragraphs[unit.paragraph - 1] ?? "") ??
+          changedOnMatch(best, tokens, text, unit.text, kb.article.paragraphs[unit.paragraph - 1] ?? ""),
       );
     const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
     }
-    // A frame's noun or a verb of forcing changed on a claim short of a match (framed-near.ts).
+    // A frame's noun or a verb of forcing changed on a claim short of a match (framed-near.ts); an exclusion, a
+    // restriction, a hedge or an added tail on one (near-alteration.ts).
     const frameChange =
       exact === null && !matched
-        ? framedNear(best, text, unit.text, kb.article.paragraphs[unit.paragraph - 1] ?? "", tuning)
+        ? (framedNear(best, text, unit.text, kb.article.paragraphs[unit.paragraph - 1] ?? "", tuning) ??
+          nearAlteration(best, text, unit.text, kb.article.paragraphs[unit.paragraph - 1] ?? "", tuning))
         : null;
     if (frameChange && !changes.some((c) => c.claimed === frameChange.claimed)) changes.push(frameChange);
     const judged = verdictOf({
@@ -359,7 +365,9 @@ export function createClaimChecker(
   return judgingCauseApart((input: string) => {
     const typed = input.slice(0, MAX_CLAIM_CHARS);
     // "tl;dr quote: …", "FM quote: …", "verbatim: …": the label taken off, a name in it kept (quote-lead-in.ts).
-    const text = withoutQuoteLeadIn(typed);
+    // "someone pasted me this, is it real: "…"": a chat lead-in naming no one taken off (chat-lead-in.ts).
+    // "The piece concludes that …": the article's plain voice (closing-frame.ts).
+    const text = withoutClosingFrame(withoutChatLeadIn(withoutQuoteLeadIn(typed)));
     // "It was Peskov, not Putin, who …": the statement of the name affirmed (correction.ts).
     // Only a speaker of the article denied: "Russia, not the UN, …" keeps its negation.
     const correction = correctedSpeaker(text);

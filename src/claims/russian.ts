@@ -13,6 +13,7 @@ import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { addedCondition } from "./condition.js";
 import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
+import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { RUSSIAN_NOUNS } from "./nouns.js";
 import { joinRussianPhrasalVerbs, readRussianIdioms, russianSayingAsMention } from "./phrasal.js";
 import { NEGATORS } from "./polarity.js";
@@ -205,13 +206,20 @@ export function createRussianClaimChecker(
         changes,
         russianSubjectFromObject(pairs, unit.words, statement, subjectTerm, leadOf.get(unit)),
       );
-    // A medium, rank, time or share the paragraph's translation does not give (qualifier.ts), or a condition
-    // (condition.ts).
+    // A medium, rank, time or share the paragraph's translation does not give (qualifier.ts), a condition
+    // (condition.ts), or an exclusion, a hedge or a clause of its own (near-alteration.ts).
     if (matched && changes.length === 0)
       pushChange(
         changes,
         addedQualifier(pairs, paragraphTranslation(unit.paragraph)) ??
-          addedCondition(text, paragraphTranslation(unit.paragraph)),
+          addedCondition(text, paragraphTranslation(unit.paragraph)) ??
+          changedOnMatch(
+            best,
+            tokens,
+            text,
+            translationOf.get(unit) ?? clause,
+            paragraphTranslation(unit.paragraph),
+          ),
       );
     if (matched && frame.negated && speakerOk && changes.length === 0) {
       changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
@@ -219,7 +227,20 @@ export function createRussianClaimChecker(
     // A frame's noun or a verb of forcing changed on a claim short of a match (framed-near.ts).
     const frameChange = matched
       ? null
-      : framedNear(best, text, translationOf.get(unit) ?? clause, translationOf.get(unit) ?? clause, tuning);
+      : (framedNear(
+          best,
+          text,
+          translationOf.get(unit) ?? clause,
+          translationOf.get(unit) ?? clause,
+          tuning,
+        ) ??
+        nearAlteration(
+          best,
+          text,
+          translationOf.get(unit) ?? clause,
+          paragraphTranslation(unit.paragraph),
+          tuning,
+        ));
     if (frameChange && !changes.some((c) => c.claimed === frameChange.claimed)) changes.push(frameChange);
     const verdict = verdictOf({
       matched,

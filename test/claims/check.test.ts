@@ -163,7 +163,7 @@ describe("the labelled claims", () => {
     // A fifth blind set, run once on 9a67111: 85% (69/81 English) with 1 false confirmed (a restriction, "only
     // …", dropping one of the passage's pair); 88% (71/81), 0 false, after the
     // restriction kind (scope.ts) and slang read as its word (phrasal.ts).
-    "claims-blind5.jsonl": 0.89,
+    "claims-blind5.jsonl": 0.93,
     // Our own sixth-round probes (claims5: loose and slangy paraphrases, reversed roles, "always", comma lists,
     // 20 Russian): first run 84% (73/87) with 4 false confirmed ("Washington blamed Putin", "The United States
     // criticizes Putin", "США обвиняют Путина", "Putin always blames …"); now 99% (66/67) English.
@@ -199,16 +199,16 @@ describe("the labelled claims", () => {
     // A tenth blind set (seventh session, wave A), run once on 818fa41: 95% (95/100; 71/75 English) with 1 false
     // confirmed (a replaced cause: "because of their arms trade" for "due to the number of former Russian
     // citizens"), fixed by claims13's replaced-cause.ts: 72/75 English, 0 false confirmed.
-    "claims-blind10.jsonl": 0.96,
+    "claims-blind10.jsonl": 0.97,
     // An eleventh blind set (seventh session), run once on main 0777326: 84% (84/100; EN 62/75, RU 22/25) with 3
     // false confirmed (met "in person" for a phone call, "prolonging" for "resolving" the conflict, "the major
     // powers" for "all parties"), fixed by claims14 (contact.ts, the resolve/prolong pair, two-word slots in
     // slot.ts): 65/75 English, 0 false confirmed; 67/75 after claims21 (chat typos, a privative word).
-    "claims-blind11.jsonl": 0.89,
+    "claims-blind11.jsonl": 0.92,
     // claims13's probes (69: replaced causes, purposes and added reasons, 17 Russian), run once: 58% (40/69; 31/52
     // English) with 4 false confirmed (oil deals, stem from … opposition, religious values, "из-за их поддержки").
     // Now 47/52 English, 0 false confirmed (replaced-cause.ts; cause-apart.ts reads the rest without the cause).
-    "claims-probes13.jsonl": 0.9,
+    "claims-probes13.jsonl": 0.94,
     // claims15's probes (40: 20 one-word alterations of scope, tense, manner, purpose and swapped roles, 7
     // Russian), run once: 93% (37/40; 31/33 English) with 2 false confirmed ("will become part" of "has been part",
     // "with Israelis alone" of "both Israelis and Palestinians"). Now 33/33 English (tense.ts, "alone" in scope.ts).
@@ -259,18 +259,26 @@ describe("the labelled claims", () => {
     "claims-probes22.jsonl": 0.95,
     // An eighteenth blind set (wave A of the eleventh session), run once by the lead on a35bcd1: 90/100 (EN 68/75,
     // RU 22/25), 0 false confirmed; EN 69/75 after claims23 (a typo of a passage word read as that word).
-    "claims-blind18.jsonl": 0.92,
+    "claims-blind18.jsonl": 0.94,
     // Wave B of the eleventh session, run once on 1a70333: 91/100 (EN 68/75, RU 23/25) with 1 false confirmed ("… a
     // constructive role, but only if Washington steps aside": a condition the article does not set); EN 69/75, 0
     // false, after condition.ts.
-    "claims-blind19.jsonl": 0.92,
+    // EN 72/75 after claims24 (a chat lead-in before a quotation, the article's closing frame, "Turkey's Erdogan").
+    "claims-blind19.jsonl": 0.96,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
     // Erdogan stressed …", "Палестинцы давно связаны с Израилем", "У палестинцев …"); now EN 31/41, 0 false
     // (setting-subject.ts, unknown-party.ts, slot.ts's short-claim tail, subject-moved.ts's people subject).
     // Those lifted blind15 to EN 73/75, blind12 74/75, probes18 32/33, probes7 57/59.
-    "claims-probes23.jsonl": 0.75,
+    // EN 34/41 after claims24 (near-alteration.ts: an exclusion, a hedge, an added tail).
+    "claims-probes23.jsonl": 0.82,
+    // claims24's probes (40: "Turkey's Erdogan", "faults", a chat lead-in before a quotation, the article's closing
+    // frame, a Russian cause "из-за", and clear alterations where little lines up: exclusion, one party for both,
+    // hedges, an added detail; 11 Russian), run once on main 7c83848: 21/40 (EN 15/29, RU 6/11), 0 false
+    // confirmed; now EN 28/29 (chat-lead-in.ts, closing-frame.ts, own-country.ts, near-alteration.ts). Those lifted
+    // blind19 to EN 72/75, blind18 71/75, blind11 69/75, blind10 73/75, blind5 76/81, probes13 49/52, probes23 34/41.
+    "claims-probes24.jsonl": 0.96,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -317,9 +325,9 @@ describe("the labelled claims", () => {
     // First run 24/25 (96%), 0 false confirmed.
     "claims-blind10.jsonl": 0.96,
     // First run 22/25 (88%), 0 false confirmed; unchanged by claims14.
-    "claims-blind11.jsonl": 0.88,
+    "claims-blind11.jsonl": 0.96,
     // claims13's probes: first run 9/17 with 1 false confirmed ("из-за их поддержки Израиля"); now 13/17, 0 false.
-    "claims-probes13.jsonl": 0.76,
+    "claims-probes13.jsonl": 0.88,
     // claims15's probes: first run 6/7, 0 false confirmed.
     "claims-probes15.jsonl": 0.85,
     // claims16's probes: first run 11/19, 6 false confirmed; now 17/19, 0 false.
@@ -337,7 +345,7 @@ describe("the labelled claims", () => {
     // false, after claims19 (residence.ts, mediated.ts, the Kremlin's two translated halves: russian-joined.ts).
     "claims-blind14.jsonl": 1,
     // claims19's probes: first run 8/15 with 2 false confirmed; now 10/15, 0 false.
-    "claims-probes19.jsonl": 0.66,
+    "claims-probes19.jsonl": 0.73,
     // Wave B: first run 23/25 with 1 false confirmed ("координации мировых держав"); 24/25, 0 false (slot.ts).
     "claims-blind15.jsonl": 0.96,
     // claims20's probes: first run 4/5 with 1 false confirmed; now 5/5.
@@ -350,10 +358,14 @@ describe("the labelled claims", () => {
     // Wave A of the eleventh session: first run 22/25, 0 false; 24/25 after claims23 (Эрдоганом the call partner).
     "claims-blind18.jsonl": 0.96,
     // Wave B of the eleventh session: first run 23/25, 0 false.
-    "claims-blind19.jsonl": 0.92,
+    // 24/25 after claims24 (the translations' "в силу" a cause the passage gives).
+    "claims-blind19.jsonl": 0.96,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
-    "claims-probes23.jsonl": 0.79,
+    "claims-probes23.jsonl": 0.83,
+    // claims24's probes: first run 6/11, 0 false confirmed; now 9/11 (в силу/из-за, an added tail, "только" for
+    // both). Lifted blind11 and blind19 to 24/25, probes13 15/17, probes19 11/15, probes23 20/24.
+    "claims-probes24.jsonl": 0.81,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
