@@ -44,7 +44,28 @@ export function toJsonlRecord(question: string, a: Answer): JsonlRecord {
   };
 }
 
-/** Reads a question file; a bad line is reported with its number. */
+/**
+ * A pattern of the shared format (Python `re`, matched without flags against the folded, lower-cased answer) as a
+ * JavaScript RegExp. Python's scoped flag group `(?-i:…)` turns off a flag that is already off here, so it is a
+ * plain group; JavaScript on Node 20 has no such syntax. A pattern that still does not compile throws, naming it.
+ */
+export function patternOf(pattern: string): RegExp {
+  const cached = compiled.get(pattern);
+  if (cached) return cached;
+  try {
+    const re = new RegExp(pattern.replaceAll("(?-i:", "(?:"));
+    compiled.set(pattern, re);
+    return re;
+  } catch (e) {
+    throw new Error(
+      `the pattern /${pattern}/ does not compile as a JavaScript regular expression (${(e as Error).message}); ` +
+        "rewrite it in the syntax both Python's re and JavaScript accept",
+    );
+  }
+}
+const compiled = new Map<string, RegExp>();
+
+/** Reads a question file; a bad line (or a pattern that does not compile) is reported with its number. */
 export function readQuestions(file: string): EvalQuestion[] {
   return readFileSync(file, "utf8")
     .split("\n")
@@ -53,6 +74,11 @@ export function readQuestions(file: string): EvalQuestion[] {
       const parsed = questionSchema.safeParse(JSON.parse(line));
       if (!parsed.success)
         throw new Error(`${file}:${i + 1}: not a question line: ${parsed.error.issues[0]?.message}`);
+      try {
+        for (const p of parsed.data.all.flat()) patternOf(p);
+      } catch (e) {
+        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
+      }
       return [parsed.data];
     });
 }
@@ -111,7 +137,7 @@ export function judge(questions: EvalQuestion[], records: JsonlRecord[], article
     const hit =
       o.answered &&
       hay.length <= 1200 &&
-      r.all.every((group) => group.some((p) => new RegExp(p).test(low))) &&
+      r.all.every((group) => group.some((p) => patternOf(p).test(low))) &&
       (!r.speaker || speakers.includes(r.speaker));
     const ok = { answer: hit, refuse: !o.answered, either: !o.answered || hit }[r.expect];
     tally[r.expect][ok ? "passed" : "failed"]++;
