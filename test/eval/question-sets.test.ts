@@ -247,6 +247,20 @@ const sets = [
       "a nineteenth Russian blind set (second wave), run once on 1a70333 at the end of the eleventh session (first run 90.8% / 100% engine, 90.8% / 96.0% through npm run ask; 98.5% / 100% engine after quality-en19)",
   },
   {
+    file: "blind24.jsonl",
+    answer: 0.95,
+    refuse: 0.96,
+    about:
+      "a twenty-fourth English blind set (third wave), run once on feed9a1 in the twelfth session (first run 95.4% / 96.0% engine and through npm run ask)",
+  },
+  {
+    file: "blind-ru20.jsonl",
+    answer: 0.96,
+    refuse: 1.0,
+    about:
+      "a twentieth Russian blind set (third wave), run once on feed9a1 in the twelfth session (first run 96.9% / 100% engine and through npm run ask)",
+  },
+  {
     file: "blind19.jsonl",
     answer: 0.98,
     refuse: 1.0,
