@@ -32,6 +32,7 @@ import {
   speakerSwap,
 } from "./reading.js";
 import { noteReplacedCause } from "./replaced-cause.js";
+import { withoutReportLeadIn } from "./report-lead-in.js";
 import { capitalStems, swappedName } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { afterSettingOpener } from "./setting-subject.js";
@@ -308,7 +309,14 @@ export function createClaimChecker(
         addedQualifier(pairs, kb.article.paragraphs[unit.paragraph - 1] ?? "") ??
           swappedQuantifier(text, unit.text) ??
           addedCondition(text, kb.article.paragraphs[unit.paragraph - 1] ?? "") ??
-          changedOnMatch(best, tokens, text, unit.text, kb.article.paragraphs[unit.paragraph - 1] ?? ""),
+          changedOnMatch(
+            best,
+            tokens,
+            text,
+            unit.text,
+            kb.article.paragraphs[unit.paragraph - 1] ?? "",
+            kb.article.paragraphs.join("\n"),
+          ),
       );
     const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
@@ -367,7 +375,8 @@ export function createClaimChecker(
     // "tl;dr quote: …", "FM quote: …", "verbatim: …": the label taken off, a name in it kept (quote-lead-in.ts).
     // "someone pasted me this, is it real: "…"": a chat lead-in naming no one taken off (chat-lead-in.ts).
     // "The piece concludes that …": the article's plain voice (closing-frame.ts).
-    const text = withoutClosingFrame(withoutChatLeadIn(withoutQuoteLeadIn(typed)));
+    // "I read that …", "apparently …", "говорят, что …": where the claim was met, taken off (report-lead-in.ts).
+    const text = withoutClosingFrame(withoutReportLeadIn(withoutChatLeadIn(withoutQuoteLeadIn(typed))));
     // "It was Peskov, not Putin, who …": the statement of the name affirmed (correction.ts).
     // Only a speaker of the article denied: "Russia, not the UN, …" keeps its negation.
     const correction = correctedSpeaker(text);

@@ -9,6 +9,7 @@
 // passage then is its translation). Never turns a match into anything: only claims short of one are read.
 // Every regular expression is bounded: a 4096-character message is read in linear time.
 import type { Closest } from "./closest.js";
+import { foreignToArticle } from "./lone-added-word.js";
 import type { ClaimChange, ClaimTuning } from "./types.js";
 
 /** Keeping someone out: "kept out of", "shut out", "sideline", "exclude"; "отстранить", "исключить", "не участвовали". */
@@ -97,13 +98,17 @@ export function changedOnMatch(
   text: string,
   sentence: string,
   paragraph: string,
+  /** The whole article (for a Russian claim its translation): a lone added word must be foreign to it. */
+  article: string,
 ): ClaimChange | null {
   return (
-    excluded(text, sentence, paragraph) ?? hedged(text, sentence, paragraph) ?? addedClause(best, tokens)
+    excluded(text, sentence, paragraph) ??
+    hedged(text, sentence, paragraph) ??
+    addedClause(best, tokens, article)
   );
 }
 
-/** Words of its own a claim's added clause has at least. */
+/** Words of its own a claim's added clause has at least, unless its one word is foreign (lone-added-word.ts). */
 const ADDED_WORDS = 2;
 
 /** Words that open a clause or phrase of the claim's own: "and", "which", "to", "under"; "и", "которое", "под". */
@@ -137,7 +142,11 @@ const OPENING = new Set([
  * After the claim's last word the passage backs (names aside) comes a word that opens a clause of its own, then
  * words it never gives: the claim says what the passage says and one thing more.
  */
-function addedClause(best: Closest, tokens: readonly { surface: string }[]): ClaimChange | null {
+function addedClause(
+  best: Closest,
+  tokens: readonly { surface: string }[],
+  article: string,
+): ClaimChange | null {
   const weighted = best.pairs.filter((p) => p.claim.weight > 0);
   const lastAt = Math.max(
     ...weighted.filter((p) => p.span !== null && !p.claim.entity).map((p) => p.claim.at),
@@ -149,7 +158,14 @@ function addedClause(best: Closest, tokens: readonly { surface: string }[]): Cla
     return null;
   // Two words of its own at least: one is as often a word of the passage's said otherwise ("parties" for "sides",
   // "wounded" beside "killed") as an added deed.
-  if (tail.filter((p) => p.span === null && !p.claim.entity).length < ADDED_WORDS) return null;
+  const own = tail.filter((p) => p.span === null && !p.claim.entity);
+  if (own.length === 0) return null;
+  // One word of its own: a deed the article has in no form, in a clause that lines up with nothing, names included.
+  if (
+    own.length < ADDED_WORDS &&
+    (tail.some((p) => p.span !== null) || !foreignToArticle(own[0]!.claim.surface, article))
+  )
+    return null;
   const between = tokens.slice(lastAt + 1, first.claim.at).map((t) => t.surface.toLowerCase());
   if (!between.some((w) => OPENING.has(w))) return null;
   return { kind: "added", claimed: tail.map((p) => p.claim.surface).join(" "), article: "" };

@@ -76,6 +76,8 @@ const PHRASAL_VERBS: [Forms, string[], Forms][] = [
     MENTION,
   ],
   [regular("touch"), ["on", "upon"], MENTION],
+  // "didnt bring up Russia's own part": the article's "makes no mention of" (a frame of saying alone, it was glue).
+  [["bring", "brings", "brought", "brought", "bringing"], ["up"], MENTION],
   [["live", "lives", "lived", "lived", "living"], ["with"], ACCEPT],
   [regular("look"), ["after", "into"], ADDRESS],
   [["deal", "deals", "dealt", "dealt", "dealing"], ["with"], ADDRESS],

@@ -107,6 +107,9 @@ export function createRussianClaimChecker(
       .filter((u) => u.paragraph === paragraph)
       .map((u) => translationOf.get(u) ?? "")
       .join(" ");
+  let whole: string | null = null;
+  /** The article's whole translation, joined once. */
+  const wholeTranslation = (): string => (whole ??= units.map((u) => translationOf.get(u) ?? "").join("\n"));
   const afterSetting = (statement: string, tokens: Token[]) => {
     const surface = subjectAfterSetting(statement, tokens, nominative);
     return surface === null ? null : resolveName(surface);
@@ -219,6 +222,7 @@ export function createRussianClaimChecker(
             text,
             translationOf.get(unit) ?? clause,
             paragraphTranslation(unit.paragraph),
+            wholeTranslation(),
           ),
       );
     if (matched && frame.negated && speakerOk && changes.length === 0) {

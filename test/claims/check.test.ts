@@ -266,7 +266,8 @@ describe("the labelled claims", () => {
     // EN 72/75 after claims24 (a chat lead-in before a quotation, the article's closing frame, "Turkey's Erdogan").
     "claims-blind19.jsonl": 0.96,
     // Wave C of the twelfth session, run once on feed9a1: 92/100 (EN 71/75, RU 21/25), 0 false confirmed.
-    "claims-blind20.jsonl": 0.94,
+    // EN 73/75 after claims25 (a report lead-in "I read that", "didnt bring up" as "did not mention").
+    "claims-blind20.jsonl": 0.97,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -281,6 +282,12 @@ describe("the labelled claims", () => {
     // confirmed; now EN 28/29 (chat-lead-in.ts, closing-frame.ts, own-country.ts, near-alteration.ts). Those lifted
     // blind19 to EN 72/75, blind18 71/75, blind11 69/75, blind10 73/75, blind5 76/81, probes13 49/52, probes23 34/41.
     "claims-probes24.jsonl": 0.96,
+    // claims25's probes (44: a clause added to a matching claim with one word of its own, fair clauses beside them,
+    // report lead-ins "I read that / I heard / apparently", "didnt bring up", Russian contacts and blame; 17
+    // Russian), run once on main f3d83de: 25/44 (EN 16/27, RU 9/17) with 4 false confirmed ("… and arms them",
+    // "которое будет демилитаризовано", "и вооружает их", "и их срыв"); now EN 24/27, 0 false
+    // (lone-added-word.ts, report-lead-in.ts, "bring up" as "mention"). Lifted blind20 to EN 73/75.
+    "claims-probes25.jsonl": 0.88,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -370,6 +377,8 @@ describe("the labelled claims", () => {
     // claims24's probes: first run 6/11, 0 false confirmed; now 9/11 (в силу/из-за, an added tail, "только" for
     // both). Lifted blind11 and blind19 to 24/25, probes13 15/17, probes19 11/15, probes23 20/24.
     "claims-probes24.jsonl": 0.81,
+    // claims25's probes: first run 9/17 with 3 false confirmed; now 12/17, 0 false.
+    "claims-probes25.jsonl": 0.7,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
