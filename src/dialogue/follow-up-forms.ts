@@ -31,10 +31,12 @@ export function followUpFormOf(text: string): string | null {
   const ru = RU_CHOICE.exec(t);
   if (ru?.[1] && ru[2]) return `${ru[1]} или ${ru[2]}?`;
   const self = EN_SELF.exec(t) ?? EN_SELF_AFTER.exec(t) ?? EN_SELF_WAS.exec(t);
-  if (self?.[1]) return `did ${self[1]} say that?`;
+  // "did he say that himself?" names no one: the voice readers take it as it is.
+  if (self?.[1] && !PRONOUN.test(self[1])) return `did ${self[1]} say that?`;
   const selfRu = RU_SELF.exec(t) ?? RU_SELF_AFTER.exec(t);
-  if (selfRu?.[1] && selfRu[2]) return `это ${selfRu[2]} ${selfRu[1]}?`;
+  if (selfRu?.[1] && selfRu[2] && !PRONOUN.test(selfRu[1])) return `это ${selfRu[2]} ${selfRu[1]}?`;
   return null;
 }
 
+const PRONOUN = /^(?:he|she|they|it|him|them|он|она|они|оно)$/iu;
 const bare = (word: string) => word.replace(/'s$/iu, "");

@@ -18,7 +18,11 @@ interface Party {
 const P = (id: string, en: string, ru: string, stem: string): Party => ({
   id,
   en: new RegExp(`(?<!\\p{L})(?:${en})(?!\\p{L})`, "iu"),
-  ru: new RegExp(`(?<!\\p{L})(?:${ru})(?!\\p{L})`, "iu"),
+  // A Russian adjective ("палестинское государство") is not the party: only nouns are swapped.
+  ru: new RegExp(
+    `(?<!\\p{L})(?!\\p{L}*ск(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую|ом|ими)(?!\\p{L}))(?:${ru})(?!\\p{L})`,
+    "iu",
+  ),
   stem: new RegExp(stem, "iu"),
 });
 
