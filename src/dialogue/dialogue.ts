@@ -11,6 +11,7 @@ import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { claimQuestionOf } from "./claim-frame.js";
+import { createClarifyChoice } from "./clarify-choice.js";
 import { createContactMode } from "./contact-mode.js";
 import type { YesNoVerdict } from "./conversation-file.js";
 import { withDeniedMention } from "./denied-mention.js";
@@ -26,6 +27,7 @@ import {
   sameForParty,
 } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
+import { followUpFormOf } from "./follow-up-forms.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { followUpWordingOf } from "./follow-up-wording.js";
 import { createGroundedVerdicts } from "./grounded-verdicts.js";
@@ -39,9 +41,11 @@ import { createMentionedBy } from "./mentioned-by.js";
 import { moreShown } from "./more-next.js";
 import { negatedMentionSentence } from "./negated-mention.js";
 import { otherVoicesAsked } from "./other-voices.js";
+import { createPartySwap } from "./party-swap.js";
 import { personCountryAsked } from "./person-country.js";
 import { createQuoteVoice } from "./quote-voice.js";
 import { saidAnythingOf } from "./said-anything.js";
+import { asksShorter, createShorter } from "./shorter.js";
 import { withPlainTag } from "./slang-tag.js";
 import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
@@ -102,6 +106,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const cyrillicNames = cyrillicNamesOf(kit.kb);
   const quoteVoice = createQuoteVoice(kit);
   const mentionedBy = createMentionedBy(kit);
+  const partySwap = createPartySwap(kit.findAnswer);
+  const clarifyChoice = createClarifyChoice(kit.findAnswer);
+  const shorter = createShorter(kit);
   const answerTwo = createTwoQuestions(kit, {
     answerStandAlone,
     answerFollowUp,
@@ -127,9 +134,19 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
     // "Back to the article: where…?": the lead-in drops the last answer, so the rest is read on its own.
     // "Back to Putin — who does he blame?": the name in place of the pronouns, read on its own (back-to-speaker.ts).
-    const switched = topicSwitchOf(typed) ?? backToSpeakerOf(typed, speakers, languageOf(typed, readerLang));
+    // "and with the palestinians?", "а Россия?": the last question asked again of that party (party-swap.ts).
+    const switched =
+      topicSwitchOf(typed) ??
+      backToSpeakerOf(typed, speakers, languageOf(typed, readerLang)) ??
+      partySwap(
+        withoutChatGlue(typed),
+        stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null,
+        languageOf(typed, readerLang),
+      );
     // "what did Путин tell Эрдоган?": an English question naming the story's people in Cyrillic, read in English.
-    const glued = withoutChatGlue(switched ?? typed);
+    // "which foreign ministry, russian or turkish?", "did putin himself say that?" (follow-up-forms.ts).
+    const unformed = withoutChatGlue(switched ?? typed);
+    const glued = followUpFormOf(unformed) ?? unformed;
     // "wat did he mean", "which part is Peskov's?", "and Peskov again?", "the second one" (follow-up-wording.ts).
     const lastText = () =>
       stored?.question ? kit.findAnswer(stored.question, languageOf(glued, readerLang)).answer : null;
@@ -184,6 +201,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const voiced = context ? quoteVoice(folded, context, lang, words.lang) : null;
     if (context && voiced)
       return { lang, replies: [voiced], context: { ...context, at: now, verdict: voiced.verdict } };
+
+    // "which foreign ministry, russian or turkish?": the side the last answer names (clarify-choice.ts).
+    const choice = context && glued !== unformed ? clarifyChoice(glued, context, lang) : null;
+    if (context && choice)
+      return { lang, replies: [choice], context: { ...context, at: now, verdict: null } };
+
+    // "shorter", "ещё короче": the last answer in a smaller size (shorter.ts).
+    const short = context && asksShorter(unformed) ? shorter(context, lang) : null;
+    if (context && short) return { lang, replies: [short], context: { ...context, at: now, verdict: null } };
 
     // "Erdogan or Biden?" after an answer: the side the answer names.
     const bare = context ? answerBareAlternative(folded, context, lang, words) : null;

@@ -1,0 +1,190 @@
+// "and with the palestinians?" after "what ties does Russia have with Israel?", "wait, hamas too?", "а с
+// палестинцами?", "а Россия?" after a question about China: a short follow-up that names only another party asks the
+// last question again of that party. The party named in the last question is swapped for the new one (with the
+// follow-up's own preposition and word form, so Russian cases stay right) and the result stands alone; "too",
+// "even", "as well", "тоже" make it a yes/no question. Kept only when the engine answers it and the answer names
+// the new party (or moves to another entry): otherwise the older readings handle the message.
+import type { Answer, Lang } from "../answering/types.js";
+import type { YesNo } from "./types.js";
+
+interface Party {
+  id: string;
+  en: RegExp;
+  ru: RegExp;
+  /** A stem the answer names the party by, in either language. */
+  stem: RegExp;
+}
+
+const P = (id: string, en: string, ru: string, stem: string): Party => ({
+  id,
+  en: new RegExp(`(?<!\\p{L})(?:${en})(?!\\p{L})`, "iu"),
+  // A Russian adjective ("палестинское государство") is not the party: only nouns are swapped.
+  ru: new RegExp(
+    `(?<!\\p{L})(?!\\p{L}*ск(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую|ом|ими)(?!\\p{L}))(?:${ru})(?!\\p{L})`,
+    "iu",
+  ),
+  stem: new RegExp(stem, "iu"),
+});
+
+const PARTIES: Party[] = [
+  P("israel", "israel|the israelis|israelis", "израил\\p{L}*|израильтян\\p{L}*", "israel|израил"),
+  P(
+    "palestinians",
+    "the palestinians|palestinians|the palestinian side",
+    "палестинц\\p{L}*|палестин\\p{L}*",
+    "palestin|палестин",
+  ),
+  P("hamas", "hamas", "хамас\\p{L}*", "hamas|хамас"),
+  P("gaza", "gaza|the gaza strip", "газ[аеуы]|газой|сектор\\p{L}* газа", "gaza|газ"),
+  P(
+    "us",
+    "the us|the usa|the united states|america|washington",
+    "сша|америк\\p{L}*|вашингтон\\p{L}*",
+    "united states|\\bUS\\b|washington|сша|вашингтон",
+  ),
+  P(
+    "russia",
+    "russia|moscow",
+    "росси\\p{L}*|москв\\p{L}*",
+    "russia|moscow|kremlin|putin|росси|москв|кремл|путин",
+  ),
+  P("turkey", "turkey|ankara", "турци\\p{L}*|анкар\\p{L}*", "turk|erdogan|турц|эрдоган"),
+  P("china", "china|beijing", "кита\\p{L}*|пекин\\p{L}*", "china|китай"),
+  P("iran", "iran|tehran", "иран\\p{L}*|тегеран\\p{L}*", "iran|иран"),
+  P(
+    "both",
+    "both sides|both warring sides|both parties",
+    "об[еоа]\\p{L}* сторон\\p{L}*|обеими сторонами",
+    "both|об[еоа]",
+  ),
+  P(
+    "europe",
+    "europe|the eu|the european union",
+    "европ\\p{L}*|евросоюз\\p{L}*|ес",
+    "europe|\\bEU\\b|европ|\\bЕС\\b",
+  ),
+];
+
+const EN_FORM =
+  /^(?:(?:and|but|wait|hold on|so|ok|okay|what about|how about|even|also)[,.!]*\s+)*(?:(with|to|for|in|on|about|towards?)\s+)?(.+?)(?:\s*,?\s+(too|as well|also|included|aswell))?\s*\?*$/iu;
+const RU_FORM =
+  /^(?:(?:а|и|ну|ну а|а как же|а что|даже|подожди|стоп)[,.!]*\s+)*(?:(с|со|к|у|для|в|на|о|об|про)\s+)?(.+?)(?:\s*,?\s+(тоже|также|в том числе))?\s*\?*$/iu;
+const EN_EVEN = /^(?:(?:and|but|wait|hold on|so)[,.!]*\s+)*even\s/iu;
+const RU_EVEN = /(?<!\p{L})даже(?!\p{L})/iu;
+
+/** The one party a bare phrase names (and nothing else), or null. */
+function bareParty(phrase: string, lang: Lang): Party | null {
+  for (const p of PARTIES) {
+    const re = lang === "ru" ? p.ru : p.en;
+    const m = re.exec(phrase);
+    if (m && m.index === 0 && m[0].length === phrase.length) return p;
+  }
+  return null;
+}
+
+export interface PartyAsked {
+  party: Party;
+  preposition: string | null;
+  /** The follow-up's own words for the party, with its preposition ("с палестинцами", "with the palestinians"). */
+  phrase: string;
+  yesNo: boolean;
+}
+
+/** The party a short follow-up names and nothing else: "and with the palestinians?", "а Россия?", "hamas too?". */
+export function partyAskedOf(message: string, lang: Lang): PartyAsked | null {
+  const text = message.trim().replace(/\s+/g, " ");
+  if (text.split(" ").length > 6) return null;
+  const m = (lang === "ru" ? RU_FORM : EN_FORM).exec(text);
+  if (!m?.[2]) return null;
+  const party = bareParty(m[2].trim(), lang);
+  if (!party) return null;
+  const preposition = m[1]?.toLowerCase() ?? null;
+  const even = lang === "ru" ? RU_EVEN.test(text) : EN_EVEN.test(text);
+  return {
+    party,
+    preposition,
+    phrase: `${preposition ? `${preposition} ` : ""}${m[2].trim()}`,
+    yesNo: Boolean(m[3]) || even,
+  };
+}
+
+/** "what ties does russia have with hamas" -> "does russia have ties with hamas". */
+function asYesNo(question: string, lang: Lang): string {
+  if (lang === "ru") return question;
+  const q = question.replace(/\?+$/, "");
+  const m =
+    /^(?:what|which)\s+(?:(\p{L}+)\s+)?(does|do|did)\s+(\S+)\s+(have|keep|maintain|share)\s+(.+)$/iu.exec(q);
+  if (m) return `${m[2]} ${m[3]} ${m[4]} ${m[1] ?? "anything"} ${m[5]}?`;
+  return question;
+}
+
+/** The last question asked of another party, or null when it names no other party to swap. */
+export function swappedQuestion(last: string, asked: PartyAsked, lang: Lang): string | null {
+  for (const p of PARTIES) {
+    if (p.id === asked.party.id) continue;
+    const re = lang === "ru" ? p.ru : p.en;
+    const m = re.exec(last);
+    if (!m) continue;
+    let start = m.index;
+    // The last question's own preposition before the party goes when the follow-up brings its own.
+    if (asked.preposition) {
+      const before = last.slice(0, start);
+      const prep = /(?:^|\s)(\p{L}+)\s+(?:the\s+)?$/iu.exec(before);
+      const lead = prep?.[1]?.toLowerCase();
+      const preps =
+        lang === "ru"
+          ? ["с", "со", "к", "у", "для", "в", "на", "о", "об", "про"]
+          : ["with", "to", "for", "in", "on", "about", "toward", "towards"];
+      if (prep && lead && preps.includes(lead)) start = before.length - prep[0].trimStart().length;
+    }
+    const out = `${last.slice(0, start)}${asked.phrase}${last.slice(m.index + m[0].length)}`;
+    const plain = out.replace(/\s+/g, " ").trim();
+    return asked.yesNo ? asYesNo(plain, lang) : plain;
+  }
+  return null;
+}
+
+/** Whether the engine's answer to the swapped question is about the asked party. */
+export function answersParty(answer: Answer, asked: PartyAsked, lastEntryId: string | null): boolean {
+  if (!answer.answered || answer.kind === "none") return false;
+  const text = `${answer.answer} ${answer.title ?? ""}`;
+  return asked.party.stem.test(text) || (answer.entry?.id ?? null) !== lastEntryId;
+}
+
+/** The last question's party other than the one it asked of (the actor beside it), as typed. */
+function otherPartyOf(last: string, asked: PartyAsked, lang: Lang): string | null {
+  const found = PARTIES.filter((p) => p.id !== asked.party.id && p.id !== "both")
+    .map((p) => (lang === "ru" ? p.ru : p.en).exec(last))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a.index - b.index);
+  // The first named is the actor ("russia" in "what does russia have in common with israel").
+  return found.length >= 2 ? (found[0]?.[0] ?? null) : null;
+}
+
+/** The swapped question to read on its own, or null (see the file's head). */
+export function createPartySwap(findAnswer: (question: string, lang: Lang) => Answer) {
+  return (
+    message: string,
+    last: { question: string; entryId: string | null; verdict?: YesNo | null } | null,
+    lang: Lang,
+  ): string | null => {
+    if (!last) return null;
+    const asked = partyAskedOf(message, lang);
+    if (!asked) return null;
+    const swapped = swappedQuestion(last.question, asked, lang);
+    if (!swapped) return null;
+    // A yes/no asked again stays one: "is Russia in touch with both sides?" -> "и с ХАМАСом?".
+    const yesNo = asked.yesNo || (last.verdict ?? null) !== null;
+    const question = yesNo && !swapped.endsWith("?") ? `${swapped}?` : swapped;
+    if (answersParty(findAnswer(question, lang), asked, last.entryId)) return question;
+    // "what does russia have in common with israel?" -> "and with the palestinians?": the two parties side by side.
+    const other = otherPartyOf(last.question, asked, lang);
+    if (!other) return null;
+    const pair = yesNo
+      ? lang === "ru"
+        ? `есть ли у ${other} связи с ${asked.phrase.replace(/^(?:с|со)\s+/u, "")}?`
+        : `does ${other} have ties with ${asked.phrase.replace(/^\p{L}+\s+(?=the\s|\p{L})/u, "")}?`
+      : `${other} ${lang === "ru" ? "и" : "and"} ${asked.phrase.replace(/^\p{L}+\s+/u, "")}`;
+    return answersParty(findAnswer(pair, lang), asked, last.entryId) ? pair : null;
+  };
+}

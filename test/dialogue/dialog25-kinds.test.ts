@@ -1,0 +1,81 @@
+// dialog25: a short follow-up naming another party asks the last question of it (party-swap.ts), a clarifying
+// choice answered by the side the last answer names (follow-up-forms.ts, clarify-choice.ts), "did X himself say
+// that?" as a voice check, and "shorter" (shorter.ts). Our own phrasings (not the probe set's).
+import { describe, expect, it } from "vitest";
+import { followUpFormOf } from "../../src/dialogue/follow-up-forms.js";
+import { partyAskedOf, swappedQuestion } from "../../src/dialogue/party-swap.js";
+import { asksShorter } from "../../src/dialogue/shorter.js";
+import { answerOf, playChat } from "../helpers/dialogue.js";
+
+const turnOf = (messages: string[], lang: "en" | "ru" = "en") => playChat(messages, { lang }).at(-1)!;
+const replyOf = (messages: string[], lang: "en" | "ru" = "en") => turnOf(messages, lang).replies[0]!;
+const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang)).verdict;
+const textOf = (messages: string[], lang: "en" | "ru" = "en") => JSON.stringify(replyOf(messages, lang));
+
+describe("a follow-up naming only another party (partyAskedOf, swappedQuestion)", () => {
+  it("reads the party, its preposition and a 'too' as yes/no", () => {
+    const a = partyAskedOf("and towards the israelis?", "en");
+    expect(a?.party.id).toBe("israel");
+    expect(a?.yesNo).toBe(false);
+    expect(partyAskedOf("hamas as well?", "en")?.yesNo).toBe(true);
+    expect(partyAskedOf("а с израилем тоже?", "ru")?.phrase).toBe("с израилем");
+    expect(partyAskedOf("and what did putin say about the palestinians?", "en")).toBeNull();
+  });
+
+  it("swaps the last question's party, keeping the follow-up's word form", () => {
+    const ru = partyAskedOf("а с палестинцами?", "ru")!;
+    expect(swappedQuestion("какие отношения у москвы с израилем", ru, "ru")).toBe(
+      "какие отношения у москвы с палестинцами",
+    );
+    const en = partyAskedOf("hamas too?", "en")!;
+    expect(swappedQuestion("what links does moscow keep with the palestinians", en, "en")).toBe(
+      "does moscow keep links with hamas?",
+    );
+  });
+
+  it("answers the other party's ties, and Yes to 'even hamas?'", () => {
+    expect(textOf(["how is russia connected to israel?", "and to the palestinians?"])).toMatch(
+      /long-standing/,
+    );
+    expect(verdictOf(["is moscow in contact with the palestinians?", "even hamas?"])).toBe("yes");
+    expect(textOf(["что думает Иран об этом", "а Россия?"], "ru")).toMatch(/Москв|Росси/);
+  });
+});
+
+describe("clarifying choices and voice checks (followUpFormOf)", () => {
+  it("drops the frame of a choice and the 'himself' of a voice check", () => {
+    expect(followUpFormOf("which spokesman, russian or turkish?")).toBe("russian or turkish?");
+    expect(followUpFormOf("is it the american one or the russian one?")).toBe("american or russian?");
+    expect(followUpFormOf("чей МИД, турецкий или российский?")).toBe("турецкий или российский?");
+    expect(followUpFormOf("did peskov himself say that?")).toBe("did peskov say that?");
+    expect(followUpFormOf("это сам Песков сказал?")).toBe("это сказал Песков?");
+    expect(followUpFormOf("is it israel or gaza?")).toBeNull();
+  });
+
+  it("answers the choice by the side the last answer names", () => {
+    expect(
+      textOf(["what is the foreign ministry asking for?", "which ministry, turkish or russian?"]),
+    ).toMatch(/The Russian one/);
+    expect(textOf(["что предлагает МИД?", "какой МИД, турецкий или российский?"], "ru")).toMatch(
+      /Российский/,
+    );
+  });
+
+  it("is No when the named voice is not the one the answer reports", () => {
+    expect(verdictOf(["what is the kremlin's spokesman saying?", "did putin say that himself?"])).toBe("no");
+  });
+});
+
+describe("shorter", () => {
+  it("is read in both languages, and not inside a question", () => {
+    expect(asksShorter("way too long, make it shorter please")).toBe(true);
+    expect(asksShorter("покороче")).toBe(true);
+    expect(asksShorter("is the quartet shorter lived?")).toBe(false);
+  });
+
+  it("gives the one-line summary after the summary", () => {
+    const turn = turnOf(["sum up the story for me", "even shorter"]);
+    const first = answerOf(playChat(["sum up the story for me"], { lang: "en" }).at(-1)!.replies[0]!);
+    expect(answerOf(turn.replies[0]!).answer.answer.length).toBeLessThan(first.answer.answer.length);
+  });
+});
