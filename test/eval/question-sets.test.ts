@@ -317,6 +317,13 @@ const sets = [
       "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after); 97.4% / 100% after quality-en20",
   },
   {
+    file: "probes-en21.jsonl",
+    answer: 0.88,
+    refuse: 1.0,
+    about:
+      "ours (quality-en21), 50 in EN and RU: summaries asked in a style (like a tweet, telegram style, for a busy person), Russia's ties to Israel asked with slips (care abotu, bother with), Putin's view of the bloodshed, slipped wants (wat dos … wnt, хочит), Russia's reaction, резюмируй/подытожь + topic; countries the article never names beside Israel/Gaza (first run 64.7% / 100% / 100% either; 88.2% / 100% after)",
+  },
+  {
     file: "probes-en20.jsonl",
     answer: 1.0,
     refuse: 1.0,
