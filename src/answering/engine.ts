@@ -196,7 +196,7 @@ export function createEngine(
       const { reader, text } = route(part);
       const seen = reader.lexicon.analyse(text);
       const asked = part.includes("?") || seen.questionWords.length > 0;
-      const pointedAt = stretches.slice(i + 1).some(pointsBack);
+      const pointedAt = stretches.slice(i + 1).some((later) => pointsBack(later, question));
       if (seen.unknownNames.length > 0 && (asked || pointedAt)) return whole;
     }
     let best: Answer | null = null;

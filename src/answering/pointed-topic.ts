@@ -4,10 +4,14 @@
 // ("is it dead now?") found an entry by its own words.
 
 /** A pronoun that points back at what a message named before it. */
+// Personal pronouns only: "this"/"that" mostly point at the text ("in this text"), not at a topic before them.
 const POINTING_BACK =
-  /(?<!\p{L})(?:it|its|it's|that|this|they|them|their|those|these|он|она|оно|они|его|ему|ей|ней|нее|неё|ее|её|их|них|ним|ними|это|этом|этого|этим|этой)(?!\p{L})/iu;
+  /(?<!\p{L})(?:it|they|them|он|она|оно|они|его|ему|ей|ней|нее|неё|ее|её|их|них|ним|ними)(?!\p{L})/iu;
 
-/** Whether a later stretch of a message asks about what an earlier one named, by a pronoun. */
-export function pointsBack(later: string): boolean {
-  return POINTING_BACK.test(later);
+/** A topic and its question is a short message: a long one is chatter around its question (long-message.ts). */
+const SHORT_MESSAGE_WORDS = 12;
+
+/** Whether a later stretch of a short message asks about what an earlier one named, by a pronoun. */
+export function pointsBack(later: string, message = later): boolean {
+  return message.split(/\s+/).length < SHORT_MESSAGE_WORDS && POINTING_BACK.test(later);
 }
