@@ -248,14 +248,14 @@ const sets = [
   },
   {
     file: "blind24.jsonl",
-    answer: 0.95,
-    refuse: 0.96,
+    answer: 0.98,
+    refuse: 1.0,
     about:
       "a twenty-fourth English blind set (third wave), run once on feed9a1 in the twelfth session (first run 95.4% / 96.0% engine and through npm run ask)",
   },
   {
     file: "blind-ru20.jsonl",
-    answer: 0.96,
+    answer: 1.0,
     refuse: 1.0,
     about:
       "a twentieth Russian blind set (third wave), run once on feed9a1 in the twelfth session (first run 96.9% / 100% engine and through npm run ask)",
