@@ -7,7 +7,7 @@
 const EVERYDAY_WORDS = `the to and of what that this with about for does did do is are was were have has had
   think thinks want wants wanted say says said tell told talk talked talks speak spoke call called know
   people between their there they them his her who why how when where which should would could because
-  really just much many some something thing things country countries government side sides`
+  really just much many some something thing things country countries government side sides happen`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -43,6 +43,11 @@ export function chatSpelling(word: string): string | null {
   for (let i = 0; i + 1 < word.length; i++) {
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
     if (swapped !== word && EVERYDAY_WORDS.includes(swapped)) return swapped;
+  }
+  // One doubled letter written once ("hapen"): the everyday word it gives.
+  for (let i = 0; i < word.length; i++) {
+    const doubled = word.slice(0, i + 1) + word.slice(i);
+    if (EVERYDAY_WORDS.includes(doubled)) return doubled;
   }
   // One vowel written as another ("sey", "wint"): the first everyday word it gives.
   return EVERYDAY_WORDS.find((w) => w.length === word.length && oneVowelApart(w, word)) ?? null;

@@ -20,6 +20,7 @@ import { holdsRussianWords } from "./mixed-script.js";
 import { entryOfParagraph, namedParagraph } from "./named-paragraph.js";
 import { asksOwnAdvice } from "./own-advice.js";
 import { asksPlacesNamed } from "./places-named.js";
+import { pointsBack } from "./pointed-topic.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { quotedTopicFirst } from "./quoted-topic.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
@@ -190,10 +191,13 @@ export function createEngine(
     const parts = partsOfStretches(stretches);
     if (pieces.length === 0 && parts.length === 0) return whole;
     // One stretch that asks, not two joined: chatter beside a question ("…about putin yesterday, but who…").
-    for (const part of stretches) {
+    // A topic set out first and asked about by a pronoun after it ("Saudi Arabia … - is it dead now?"): its names count.
+    for (const [i, part] of stretches.entries()) {
       const { reader, text } = route(part);
       const seen = reader.lexicon.analyse(text);
-      if (seen.unknownNames.length > 0 && (part.includes("?") || seen.questionWords.length > 0)) return whole;
+      const asked = part.includes("?") || seen.questionWords.length > 0;
+      const pointedAt = stretches.slice(i + 1).some((later) => pointsBack(later, question));
+      if (seen.unknownNames.length > 0 && (asked || pointedAt)) return whole;
     }
     let best: Answer | null = null;
     for (const piece of pieces) {

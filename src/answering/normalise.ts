@@ -1,6 +1,7 @@
 // Raw text -> lower-case words: Unicode folded, accents dropped, typographic quotes made plain, contractions
 // expanded, possessives dropped, punctuation gone. Every step is linear in the input.
 import { withoutFraming } from "./framing.js";
+import { withGlueSlipsFixed } from "./glue-slips.js";
 import { BARE_CONTRACTIONS, CONTRACTIONS, WORD_REWRITES } from "./words.js";
 
 /** Longest input the engine reads; Telegram messages are at most 4096 characters anyway. */
@@ -65,6 +66,8 @@ export function normaliseWords(raw: string): string[] {
   }
   for (const [pattern, replacement] of BARE_CONTRACTIONS) s = s.replace(pattern, replacement);
   s = withoutFraming(s);
+  // "care abotu israel": the rewrites below read everyday words as written right (glue-slips.ts).
+  s = withGlueSlipsFixed(s);
   for (const [word, pattern, replacement] of WORD_REWRITES)
     if (s.includes(word)) s = s.replace(pattern, replacement);
   if (s.includes("u.s")) s = s.replace(/\bu\.s\.(a\.?)?/g, " usa ");

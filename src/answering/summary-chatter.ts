@@ -2,6 +2,7 @@
 // and the article named by its topic ("this putin gaza article", "the whole article about russia and the middle
 // east"). Neither asks about one thing: taken off, what is left decides whether the message asks for a summary.
 import type { Analysis } from "./lexicon.js";
+import { withoutSummaryStyle } from "./summary-style.js";
 
 /** Brevity asked for in chat: how to answer, not what. */
 const BREVITY =
@@ -21,7 +22,8 @@ export function topicWordsOf(a: Analysis): Set<string> {
 
 /** The words without brevity chatter ("give me the gist no waffle" -> "give me the gist"). */
 export function withoutBrevityChatter(words: string): string {
-  return words.replace(BREVITY, " ");
+  // …and the style it is asked in ("like a tweet", "in telegram style"; summary-style.ts).
+  return withoutSummaryStyle(words.replace(BREVITY, " "));
 }
 
 /**

@@ -11,6 +11,8 @@
 //   "say" made it a question about that party's own words, and a party the article reports no words of (the US,
 //   Erdogan, Israel's government) was refused as not in the article although the article says much about it.
 
+import { withoutSummaryStyle } from "./summary-style.js";
+
 /** Asks for brevity: a verb or a noun of summing up. */
 const BRIEF =
   "(?:summari[sz]e|sum\\s+up|recap|tl\\s*;?\\s*dr|(?:give\\s+me\\s+|quick\\s+|short\\s+)?(?:the\\s+|a\\s+)?(?:gist|rundown|recap|summary|tl\\s*;?\\s*dr|short\\s+version|cliff\\s*notes)(?:\\s+(?:of|on|about|for))?)";
@@ -81,7 +83,10 @@ export function asTopicBrief(question: string): string {
   if (said?.[1]) return onTopic(said[1].trim(), question);
   const m = BRIEF_ON_TOPIC.exec(typed) ?? TOPIC_BRIEF.exec(typed);
   if (!m) return question;
-  const topic = m[1]!.trim().replace(/^(?:of|on|about|for)\s+/i, "");
+  // The style it is asked in is how to answer, not a topic ("tl;dr please, like a tweet"; summary-style.ts).
+  const topic = withoutSummaryStyle(m[1]!.trim().toLowerCase())
+    .trim()
+    .replace(/^(?:of|on|about|for)\s+/i, "");
   if (topic.split(/[^\w']+/).every((w) => w === "" || HOW_TO_ANSWER.test(w.toLowerCase()))) return question;
   // "recap of what the foreign ministry said", "summarise what happened": the clause is the question.
   if (/^(?:what|who|why|how|where|which)\b/i.test(topic)) return topic;

@@ -188,6 +188,12 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
     /\b(russia|moscow|the kremlin|kremlin|russians|the russians|the russian government) ((?:\w+ ){0,2})(?:care|cares|cared|caring) (?:so much |that much |much |at all )?about (israel|the israelis|israelis|hamas|the palestinians|palestinians)\b/g,
     "$1 $2ties with $3",
   ],
+  // "why does Russia even bother with Israel": bothering with a side is caring about it.
+  [
+    "bother",
+    /\b(russia|moscow|the kremlin|kremlin|russians|the russians|the russian government) ((?:\w+ ){0,2})(?:bother|bothers|bothered|bothering) (?:so much |at all )?with (israel|the israelis|israelis|hamas|the palestinians|palestinians)\b/g,
+    "$1 $2ties with $3",
+  ],
   [
     "matter",
     /\b(israel|the israelis|israelis|hamas|the palestinians|palestinians) (?:even )?(?:matter|matters|mattered) (?:so much |that much |much |at all )?(?:to|for) (russia|moscow|the kremlin|kremlin|russians|the russians|the russian government)\b/g,

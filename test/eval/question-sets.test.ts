@@ -248,14 +248,14 @@ const sets = [
   },
   {
     file: "blind24.jsonl",
-    answer: 0.95,
-    refuse: 0.96,
+    answer: 0.98,
+    refuse: 1.0,
     about:
       "a twenty-fourth English blind set (third wave), run once on feed9a1 in the twelfth session (first run 95.4% / 96.0% engine and through npm run ask)",
   },
   {
     file: "blind-ru20.jsonl",
-    answer: 0.96,
+    answer: 1.0,
     refuse: 1.0,
     about:
       "a twentieth Russian blind set (third wave), run once on feed9a1 in the twelfth session (first run 96.9% / 100% engine and through npm run ask)",
@@ -315,6 +315,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after); 97.4% / 100% after quality-en20",
+  },
+  {
+    file: "probes-en21.jsonl",
+    answer: 0.88,
+    refuse: 1.0,
+    about:
+      "ours (quality-en21), 50 in EN and RU: summaries asked in a style (like a tweet, telegram style, for a busy person), Russia's ties to Israel asked with slips (care abotu, bother with), Putin's view of the bloodshed, slipped wants (wat dos … wnt, хочит), Russia's reaction, резюмируй/подытожь + topic; countries the article never names beside Israel/Gaza (first run 64.7% / 100% / 100% either; 88.2% / 100% after)",
   },
   {
     file: "probes-en20.jsonl",

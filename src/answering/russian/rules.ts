@@ -6,6 +6,7 @@ import { QUESTION_WORDS, STOPWORDS } from "../words.js";
 import { expandClippedWords, RUSSIAN_ABBREVIATIONS } from "./abbreviations.js";
 import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
+import { frameVowelSlip } from "./frame-slips.js";
 import { heardVerbVariants } from "./heard-verb.js";
 import { normaliseRussianWords } from "./normalise.js";
 import { RUSSIAN_OPINION_PHRASES, RUSSIAN_OPINION_WORDS } from "./opinion-glue.js";
@@ -70,7 +71,8 @@ export const RUSSIAN: LanguageRules = {
     for (const w of ENGLISH.capitalisedWords(text)) for (const n of normaliseRussianWords(w)) out.add(n);
     return out;
   },
-  spellingVariant: (w) => w,
+  // A vowel slip in a frame verb ("хочит" -> "хочет"); the dictionary's guesses take "хочит" for a word, so no gate.
+  spellingVariant: (w) => frameVowelSlip(w) ?? w,
   heardVariants: (w) => (isCyrillicWord(w) ? heardVerbVariants(w) : []),
   shortMisspellings: { ...RUSSIAN_ABBREVIATIONS, ...SHORT_MISSPELLINGS },
   baseWord: () => null,

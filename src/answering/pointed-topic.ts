@@ -1,0 +1,17 @@
+// A topic set out first and asked about by a pronoun after a dash, colon or full stop ("Saudi Arabia normalization
+// with Israel - is it dead now?", "Египет и Газа: что с ними?"): the question is about the topic, so a name the
+// article does not know in it gates the whole message, as if the question had named it. Read alone, the asking part
+// ("is it dead now?") found an entry by its own words.
+
+/** A pronoun that points back at what a message named before it. */
+// Personal pronouns only: "this"/"that" mostly point at the text ("in this text"), not at a topic before them.
+const POINTING_BACK =
+  /(?<!\p{L})(?:it|they|them|он|она|оно|они|его|ему|ей|ней|нее|неё|ее|её|их|них|ним|ними)(?!\p{L})/iu;
+
+/** A topic and its question is a short message: a long one is chatter around its question (long-message.ts). */
+const SHORT_MESSAGE_WORDS = 12;
+
+/** Whether a later stretch of a short message asks about what an earlier one named, by a pronoun. */
+export function pointsBack(later: string, message = later): boolean {
+  return message.split(/\s+/).length < SHORT_MESSAGE_WORDS && POINTING_BACK.test(later);
+}

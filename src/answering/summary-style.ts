@@ -1,0 +1,28 @@
+// The style or reader a request for the story in brief is asked in ("like a tweet", "in telegram style, STOP
+// included", "as a headline", "for a busy person", "no full sentences"): how to write the summary, not what it is
+// about. Left in, "tweet", "telegram" or "busy" counted as unknown words and the request was refused or unsure.
+
+/** A short form the summary is to be written as. */
+const FORM =
+  "(?:telegram|telegraph|tweet|twitter post|x post|headline|news flash|newsflash|news ticker|ticker|text message|sms|haiku|caption|push notification|sticky note|post it|banner|slogan|bumper sticker)";
+
+const STYLE = new RegExp(
+  [
+    // "like a tweet", "as a headline", "in the style of a telegram", "in the form of a text message"
+    `\\b(?:like|as|in the (?:style|form|format|shape) of) (?:a |an |the )?${FORM}s?(?: (?:style|format|form|length))?\\b`,
+    // "in telegram style", "tweet-length", "headline format"
+    `\\b(?:in |as )?(?:a |an )?${FORM} (?:style|format|form|length|sized|size|mode)\\b`,
+    // "for a busy person", "for lazy readers"
+    "\\bfor (?:a |an |the )?(?:very )?(?:busy|lazy|tired|impatient|hurried|distracted) (?:person|people|reader|readers|exec|executive|boss|manager|me|guy|one)\\b",
+    // "no full sentences", "without complete sentences"
+    "\\b(?:no|without|skip the|skip) (?:full|complete|whole|proper) sentences\\b",
+    // a telegram's "STOP" between its lines: "STOP included", "with the stops"
+    "\\b(?:with )?(?:the )?stops? (?:included|and all)\\b|\\bwith (?:the )?stops\\b",
+  ].join("|"),
+  "g",
+);
+
+/** The words without the style a summary is asked in ("tl dr please like a tweet" -> "tl dr please"). */
+export function withoutSummaryStyle(words: string): string {
+  return words.replace(STYLE, " ");
+}
