@@ -333,7 +333,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     };
     if (mode && modeEvidence?.answered) return articleVerdict(modeEvidence, mode.verdict);
     // "Was that call with Netanyahu?", "so it's because …?" (grounded-verdicts.ts).
-    const grounded = groundedVerdict(folded, words.lang, lang, context?.entryId ?? null);
+    const grounded = groundedVerdict(
+      folded,
+      words.lang,
+      lang,
+      context?.entryId ?? null,
+      context?.speakerId ?? null,
+    );
     if (grounded) return articleVerdict(grounded.evidence, grounded.verdict);
     // "did Peskov mention a settlement?": Yes where that voice's own quotes hold it (mentioned-by.ts).
     const mention = mentionedBy(folded, words.lang, lang, context?.speakerId ?? null);
