@@ -13,6 +13,7 @@ import { figuresAsked, figuresVerdict } from "./figures-asked.js";
 import { formerStatusVerdict } from "./former-status.js";
 import { createIncludesAsked } from "./includes-asked.js";
 import { createNeighbourMention } from "./neighbour-mention.js";
+import { createPartInPronoun } from "./part-in-pronoun.js";
 import { solePointAsked, solePointVerdict } from "./sole-point.js";
 import type { YesNo } from "./types.js";
 import { unmentionedAsked } from "./unmentioned.js";
@@ -31,6 +32,7 @@ export function createGroundedVerdicts(
   const neighbourMention = createNeighbourMention(kit);
   const includesAsked = createIncludesAsked(kit);
   const failedParty = createFailedParty(kit);
+  const partInPronoun = createPartInPronoun(kit);
   /** `asked` is the message's language, `lang` the reply's. */
   return (
     folded: string,
@@ -73,11 +75,14 @@ export function createGroundedVerdicts(
       if (evidence?.answered) return { evidence, verdict: "no" };
     }
     // "Does that include talking to both sides?": an entry the curators answer Yes, of the same voice.
-    const included = includesAsked(folded, asked, lang, entryId);
+    const included = includesAsked(folded, asked, lang, entryId, speakerId);
     if (included) return { evidence: included, verdict: "yes" };
     // "Has the US delivered on that, in his view?" on evidence calling its effort a failure (failed-party.ts).
     const failed = failedParty(folded, asked, lang, entryId);
     if (failed) return { evidence: failed, verdict: "no" };
+    // "is the Quartet involved in it too?" after an answer about the talks (part-in-pronoun.ts).
+    const partIn = partInPronoun(folded, asked, lang, entryId);
+    if (partIn) return { evidence: partIn, verdict: "yes" };
     // "Is that his only criticism?" after an answer quoting him on several points: No (sole-point.ts).
     const sole = entryId && solePointAsked(folded) ? engine.answerForEntry(entryId, lang) : null;
     if (sole?.answered && solePointVerdict(sole)) return { evidence: sole, verdict: "no" };
