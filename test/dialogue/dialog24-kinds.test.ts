@@ -23,23 +23,31 @@ describe("a pronoun for the last answer's topic", () => {
   });
 
   it("is No to 'они всё ещё граждане?' and 'they still citizens?' on the last answer's former citizens", () => {
-    expect(verdictOf(["что связывает Россию и Израиль?", "а они сейчас ещё граждане России?"], "ru")).toBe("no");
+    expect(verdictOf(["что связывает Россию и Израиль?", "а они сейчас ещё граждане России?"], "ru")).toBe(
+      "no",
+    );
     expect(verdictOf(["what ties russia to israel?", "are they currently russian nationals?"])).toBe("no");
   });
 
   it("is Yes to 'does that include…' where the same voice's entry says so", () => {
-    expect(verdictOf(["what role does the kremlin want?", "does that also involve talking with both sides?"])).toBe(
-      "yes",
-    );
+    expect(
+      verdictOf(["what role does the kremlin want?", "does that also involve talking with both sides?"]),
+    ).toBe("yes");
   });
 
   it("is No to 'has Washington come through on that?' where the evidence calls its policy a failure", () => {
-    const messages = ["what does putin say the palestinians aspire to?", "has washington come through on that?"];
+    const messages = [
+      "what does putin say the palestinians aspire to?",
+      "has washington come through on that?",
+    ];
     expect(verdictOf(messages)).toBe("no");
   });
 
   it("is Yes to 'is the Quartet part of it?' after an answer about the talks", () => {
-    const messages = ["does putin want the negotiations resumed?", "is the quartet a participant in that as well?"];
+    const messages = [
+      "does putin want the negotiations resumed?",
+      "is the quartet a participant in that as well?",
+    ];
     expect(verdictOf(messages)).toBe("yes");
   });
 });
