@@ -23,6 +23,19 @@ const PRONOUNS_EN: [RegExp, (name: string) => string][] = [
 ];
 const PRONOUNS_RU: [RegExp, (name: string) => string][] = [[/(?<!\p{L})(?:он|она)(?!\p{L})/giu, (n) => n]];
 
+/** The speaker a "back to X —" lead-in names and the words after it; null without one (or naming several). */
+export function backLeadOf(
+  text: string,
+  speakers: SpeakerNames,
+  lang: Lang,
+): { speakerId: string; rest: string } | null {
+  const m = (lang === "ru" ? BACK_RU : BACK_EN).exec(text);
+  if (!m) return null;
+  const named = speakers.namedIn(fold(m[1] ?? ""));
+  const id = named[0]?.id;
+  return id && named.length === 1 ? { speakerId: id, rest: text.slice(m[0].length) } : null;
+}
+
 /** The question after a "back to X" lead-in, X in place of its pronouns; null when there is no such lead-in. */
 export function backToSpeakerOf(text: string, speakers: SpeakerNames, lang: Lang): string | null {
   const m = (lang === "ru" ? BACK_RU : BACK_EN).exec(text);

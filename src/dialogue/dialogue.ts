@@ -17,6 +17,7 @@ import type { YesNoVerdict } from "./conversation-file.js";
 import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
 import { answerReply, createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
+import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
 import {
   listedPartyAsked,
   listsInFull,
@@ -128,7 +129,21 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const respond: Dialogue["respond"] = (typed, options) => {
     const tagged = withTrueTag(withPlainTag(withQuizRead(typed)));
     const plainTag = saidAnythingOf(tagged) ?? tagged;
-    return withDeniedMention(plainTag, respondAll(plainTag, options));
+    // "back to Putin — why?": the follow-up read against the last question asked of Putin (earlier-speakers.ts).
+    const back = backToEarlierOf(
+      plainTag,
+      options.context,
+      speakers,
+      parsingLanguageOf(plainTag, options.lang),
+    );
+    const turn = back
+      ? respondAll(back.followUp, { ...options, context: earlierContext(back.question, options) })
+      : respondAll(plainTag, options);
+    return withDeniedMention(plainTag, { ...turn, context: withEarlier(turn.context, options.context) });
+  };
+  const earlierContext = (question: string, { lang, now }: { lang: Lang; now: number }) => {
+    const asked = languageOf(question, lang);
+    return contextAfter(question, kit.findAnswer(question, asked), asked, now, wordsFor(asked), null);
   };
   const respondAll: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
@@ -359,7 +374,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     };
     if (mode && modeEvidence?.answered) return articleVerdict(modeEvidence, mode.verdict);
     // "Was that call with Netanyahu?", "so it's because …?" (grounded-verdicts.ts).
-    const grounded = groundedVerdict(folded, words.lang, lang, context?.entryId ?? null);
+    const grounded = groundedVerdict(
+      folded,
+      words.lang,
+      lang,
+      context?.entryId ?? null,
+      context?.speakerId ?? null,
+    );
     if (grounded) return articleVerdict(grounded.evidence, grounded.verdict);
     // "did Peskov mention a settlement?": Yes where that voice's own quotes hold it (mentioned-by.ts).
     const mention = mentionedBy(folded, words.lang, lang, context?.speakerId ?? null);

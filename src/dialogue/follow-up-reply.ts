@@ -12,6 +12,7 @@ import { LONG_SUMMARY, nextParagraphs } from "./more-next.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
 import type { StandAloneReaders } from "./stand-alone.js";
 import type { DialogueContext, DialogueReply } from "./types.js";
+import { createWhyBeside } from "./why-beside.js";
 
 /** Follow-ups that name something new: asked with a question mark alone, they may be yes/no in Russian. */
 const SWITCHES: ReadonlySet<string> = new Set(["topic-switch", "speaker-switch", "asked-switch"]);
@@ -23,6 +24,7 @@ export type FollowUpReplies = ReturnType<typeof createFollowUpReplies>;
 /** Most follow-ups end as a stand-alone question, so its reader is part of the deps. */
 export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: StandAloneReaders) {
   const { engine, kb, conversation, speakers, findAnswer, mainSpeaker, noContext } = kit;
+  const whyBeside = createWhyBeside(kit);
 
   /** Several readings of a follow-up: the one the engine is surest of, answered ones first. */
   const bestReading = (readings: string[], lang: Lang) => {
@@ -124,6 +126,17 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
         const reason = reasonId ? engine.answerForEntry(reasonId, lang) : null;
         if (followUp.kind === "why" && reason && reply.answer.entry?.id === context.entryId)
           return answerReply(reason, { understood: best.question, followUp: "why", asked: best.question });
+        // No curated reason: the article's own account just before it, said to be no reason (why-beside.ts).
+        const again =
+          followUp.kind === "why" &&
+          reply.answer.answered &&
+          (reply.answer.entry?.id === context.entryId ||
+            (context.entryId === null &&
+              reply.answer.kind === "quotes" &&
+              reply.answer.quotes.every((q) => q.speakerId === context.speakerId)));
+        const beside = again && !reason ? whyBeside(reply.answer, lang) : null;
+        if (beside)
+          return answerReply(beside, { understood: best.question, followUp: "why", asked: best.question });
         // "Why?" the engine cannot place: the article gives no more reason than the last answer did.
         if (
           !reply.answer.answered &&

@@ -54,6 +54,12 @@ function saidByOf(folded: string, words: DialogueWords, speakers: SpeakerNames):
 /** The longest "and X?" that still reads as a switch rather than a question of its own. */
 const MAX_SWITCH_WORDS = 6;
 
+/** A verb of saying or holding a view, after "а что …": with a voice's name the words ask about that voice. */
+const VOICE_VERB =
+  /(?<!\p{L})(?:сказал\p{L}*|говор\p{L}*|заявил\p{L}*|заявля\p{L}*|счита\p{L}*|дума\p{L}*|хоч\p{L}*|хот\p{L}*|предлага\p{L}*|предложил\p{L}*|ответил\p{L}*|отвеча\p{L}*|said|says|say|thinks?|wants?)(?!\p{L})/u;
+
+const VOICE_ASKED = /^(?:а|и|но)[, ]+(?:что|как) (?!насч[её]т )/u;
+
 /** Which follow-up a folded message is, if it is one at all (context or not). */
 export function followUpOf(folded: string, words: DialogueWords, speakers: SpeakerNames): FollowUp | null {
   if (words.why.test(folded) || onlyAsks(folded, words.whyLead, words, speakers)) return { kind: "why" };
@@ -65,6 +71,8 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   const saidBy = saidByOf(folded, words, speakers);
   if (saidBy) return saidBy;
   if (words.isThatTrue.test(folded)) return { kind: "is-that-true" };
+  // "а что сказал Песков?": a voice and its verb are a question of their own, not a topic beside the last one.
+  if (VOICE_ASKED.test(folded) && VOICE_VERB.test(folded) && speakers.namedIn(folded).length > 0) return null;
   const asked = words.askSwitch.exec(folded);
   // "а что он сказал?", "а кто ещё туда входит?": a pronoun is resolved in place, not a new topic beside the speaker.
   if (

@@ -12,9 +12,13 @@ const NOW_RU =
   /(?<!\p{L})(?:вс[её] ещ[её]|до сих пор|сейчас|теперь|по-прежнему|остаются|оста[её]тся|остались|нынешние|ныне)(?!\p{L})/u;
 const FORMER_EN = /(?<!\p{L})(?:former|ex-|onetime|one-time|erstwhile)\s*((?:\p{L}+\s+){0,2}\p{L}+)/gu;
 const FORMER_RU = /(?<!\p{L})(?:бывш\p{L}*|прежн\p{L}*)\s+((?:\p{L}+\s+){0,2}\p{L}+)/gu;
-// A citizen is a national; holding a passport is not the status itself (the blind label for "do they still
+// A citizen is a national ("россияне" too: citizens of Russia); holding a passport is not the status itself (the blind label for "do they still
 // hold Russian passports?" is doesn't say).
-const SAME = (w: string) => w.replace(/^nationa\p{L}*/u, "citize").replace(/^подданн\p{L}*/u, "гражда");
+const SAME = (w: string) =>
+  w
+    .replace(/^nationa\p{L}*/u, "citize")
+    .replace(/^подданн\p{L}*/u, "гражда")
+    .replace(/^россиян\p{L}*/u, "гражда");
 const STEM = 6;
 
 const stems = (text: string, stop: RegExp): string[] =>

@@ -8,7 +8,12 @@ import type { Answer, Lang } from "../answering/types.js";
 import { createCallParty } from "./call-party.js";
 import { offeredReason, reasonConfirmed } from "./confirmed-reason.js";
 import type { DialogueKit } from "./dialogue-kit.js";
+import { createFailedParty } from "./failed-party.js";
 import { figuresAsked, figuresVerdict } from "./figures-asked.js";
+import { formerStatusVerdict } from "./former-status.js";
+import { createIncludesAsked } from "./includes-asked.js";
+import { createNeighbourMention } from "./neighbour-mention.js";
+import { createPartInPronoun } from "./part-in-pronoun.js";
 import { solePointAsked, solePointVerdict } from "./sole-point.js";
 import type { YesNo } from "./types.js";
 import { unmentionedAsked } from "./unmentioned.js";
@@ -24,8 +29,18 @@ export function createGroundedVerdicts(
 ) {
   const { engine, kb, speakers, claims } = kit;
   const callParty = createCallParty(kb, speakers, unnamedByArticle);
+  const neighbourMention = createNeighbourMention(kit);
+  const includesAsked = createIncludesAsked(kit);
+  const failedParty = createFailedParty(kit);
+  const partInPronoun = createPartInPronoun(kit);
   /** `asked` is the message's language, `lang` the reply's. */
-  return (folded: string, asked: Lang, lang: Lang, entryId: string | null): GroundedVerdict | null => {
+  return (
+    folded: string,
+    asked: Lang,
+    lang: Lang,
+    entryId: string | null,
+    speakerId: string | null = null,
+  ): GroundedVerdict | null => {
     // "Was that call with Netanyahu?": the reported call had another party (No); "did Putin call Biden?", "who
     // placed the call?": the article doesn't say (call-party.ts).
     const onCall = callParty(folded, asked, entryId);
@@ -49,6 +64,25 @@ export function createGroundedVerdicts(
         ? engine.answerForEntry(entryId, lang)
         : null;
     if (last?.answered && unmentionedAsked(folded, last.answer)) return { evidence: last, verdict: "no" };
+    // "Did Putin bring it up?" after the Quartet: the no-mention sentence beside it (neighbour-mention.ts).
+    const beside = last ? neighbourMention(folded, last, speakerId, lang) : null;
+    if (beside) return { evidence: beside, verdict: "no" };
+    // "они до сих пор граждане России?" after the answer calling them former citizens: No on that answer, the
+    // pronoun being its people (former-status.ts; asked afresh, "они" alone finds nothing).
+    const status = entryId ? engine.answerForEntry(entryId, asked) : null;
+    if (status?.answered && formerStatusVerdict(folded, status, asked) === "no") {
+      const evidence = asked === lang ? status : engine.answerForEntry(status.entry?.id ?? "", lang);
+      if (evidence?.answered) return { evidence, verdict: "no" };
+    }
+    // "Does that include talking to both sides?": an entry the curators answer Yes, of the same voice.
+    const included = includesAsked(folded, asked, lang, entryId, speakerId);
+    if (included) return { evidence: included, verdict: "yes" };
+    // "Has the US delivered on that, in his view?" on evidence calling its effort a failure (failed-party.ts).
+    const failed = failedParty(folded, asked, lang, entryId);
+    if (failed) return { evidence: failed, verdict: "no" };
+    // "is the Quartet involved in it too?" after an answer about the talks (part-in-pronoun.ts).
+    const partIn = partInPronoun(folded, asked, lang, entryId);
+    if (partIn) return { evidence: partIn, verdict: "yes" };
     // "Is that his only criticism?" after an answer quoting him on several points: No (sole-point.ts).
     const sole = entryId && solePointAsked(folded) ? engine.answerForEntry(entryId, lang) : null;
     if (sole?.answered && solePointVerdict(sole)) return { evidence: sole, verdict: "no" };

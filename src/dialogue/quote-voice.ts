@@ -73,7 +73,10 @@ function quotesOf(last: Answer, speakerId: string | null): AttributedQuote[] {
   return theirs.length > 0 ? theirs : last.quotes;
 }
 
-/** The reply's words: a verdict (or none) and a lead saying whose words and how the article gives them. */
+/**
+ * The reply's words: a verdict (or none) and a lead saying whose words and how the article gives them. The lead
+ * has no "No."/"Yes," of its own: the verdict line opens it, in the chat as on every other yes/no.
+ */
 export function voiceReply(
   asked: VoiceAsked,
   last: Answer,
@@ -100,9 +103,9 @@ function leadEn(asked: VoiceAsked, names: string[], own: boolean): string {
       ? "These are the article's own words (its account), not a quote from any speaker."
       : "These are the article's own words (its account), not anyone's quote.";
   if (asked === "direct")
-    return `No. The article reports what ${who} said in its own words (reported speech); it quotes nobody directly:`;
+    return `The article reports what ${who} said in its own words (reported speech); it quotes nobody directly:`;
   if (asked === "really")
-    return `Yes, according to the article — it reports this as what ${who} said, in its own words (reported speech), not as a direct quote:`;
+    return `According to the article, this is what ${who} said — in its own words (reported speech), not a direct quote:`;
   return `${who}'s words as the article reports them, not the article's own view — in reported speech, not a direct quote:`;
 }
 
@@ -113,8 +116,8 @@ function leadRu(asked: VoiceAsked, names: string[], own: boolean): string {
       ? "Это собственные слова статьи (её изложение), а не чья-то цитата."
       : "Это собственные слова статьи (её изложение), а не чья-то цитата.";
   const how = "статья передаёт их своими словами (косвенная речь, пересказ), прямой цитаты в ней нет";
-  if (asked === "direct") return `Нет, это не дословная цитата. Это слова: ${who}, но ${how}:`;
-  if (asked === "really") return `Да, по статье это слова: ${who}, но ${how}:`;
+  if (asked === "direct") return `Это не дословная цитата. Это слова: ${who}, но ${how}:`;
+  if (asked === "really") return `По статье это слова: ${who}, но ${how}:`;
   return `Это слова: ${who}, а не мнение самой статьи; ${how}:`;
 }
 

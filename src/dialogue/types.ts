@@ -26,6 +26,8 @@ export interface DialogueContext {
   refused?: boolean;
   /** What "tell me more" has shown on this context: paragraph numbers, 0 for the long summary (more-next.ts). */
   shown?: number[];
+  /** The last question asked of each voice the chat has left, latest first ("back to Putin — why?"). */
+  earlier?: { speakerId: string; question: string }[];
 }
 
 /** Context older than this is forgotten: a question after a long pause starts afresh. */

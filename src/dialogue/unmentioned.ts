@@ -6,10 +6,16 @@
 import { negatedMentionSentence } from "./negated-mention.js";
 
 const ASKED_EN =
-  /^(?:(?:so|and|but|then|wait)[, ]+)?(?:did|has|does|had) (.+?) (?:(?:ever|actually|even|himself|herself|really) )?(?:(?:mention|mentioned|bring up|brought up|raise|raised|talk about|speak about|say anything about|refer to|address|acknowledge)(?: (?:it|that|this|them))|(?:bring|brought|raise|raised) (?:it|that|this) up)(?: (?:himself|herself|at all|in (?:his|her|the) remarks|then|either))*$/u;
+  /^(?:(?:so|and|but|then|wait)[, ]+)?(?:did|has|does|had) (.+?) (?:(?:ever|actually|even|himself|herself|really) )?(?:(?:mention|mentioned|bring up|brought up|raise|raised|talk about|speak about|say anything about|refer to|address|acknowledge)(?: (?:it|that|this|them))|(?:bring|brought|raise|raised) (?:it|that|this) up)(?: (?:himself|herself|at all|in (?:his|her|the) remarks|then|either|when (?:he|she) (?:spoke|talked)|(?:in|on|during) (?:that|the|his|her) (?:call|conversation)))*$/u;
 const ASKED_RU =
   /^(?:(?:а|и|так|но)[, ]+)?(.+?) (?:(?:сам|сама|вообще|хоть|разве|же|ли)\s+)*(?:об этом|про это|о ней|о нем|о нём|это)\s+(?:(?:сам|сама|вообще|хоть|ли)\s+)*(?:говорил|упоминал|упомянул|сказал|заговорил|обмолвился|вспомнил|говорит|упоминает)(?:\s+(?:сам|сама|ли|вообще|в своих высказываниях))*$/u;
 const PRONOUN = /^(?:he|she|they|он|она|они)$/u;
+
+/** Who the question asks about, when it asks only whether they mentioned "it"; else null. */
+export function mentionAskedSubject(folded: string): string | null {
+  const text = folded.replace(/[?!.\s]+$/u, "");
+  return (ASKED_EN.exec(text) ?? ASKED_RU.exec(text))?.[1]?.trim() ?? null;
+}
 
 /** True when the question asks whether someone mentioned what the answer says they did not. */
 export function unmentionedAsked(folded: string, answerText: string): boolean {

@@ -28,7 +28,7 @@ describe("the last answer's voice through the bot", () => {
     const t = realBot();
     await t.send("чего хочет МИД России?");
     await t.send("он прям так и сказал?");
-    expect(lastText(t)).toMatch(/Да, по статье это слова: МИД России/);
+    expect(lastText(t)).toMatch(/Да\. По статье это слова: МИД России/);
     expectValidOutput(t.api);
   });
 

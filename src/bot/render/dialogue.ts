@@ -7,7 +7,7 @@ import { ownVerdictOf, withoutOwnVerdict } from "../../dialogue/plain-text.js";
 import type { Texts } from "../i18n.js";
 import type { SummarySize } from "../keyboards/index.js";
 import { keyboardOf, questionButtons, summaryButton, whoSaidWhatButton } from "../keyboards/index.js";
-import { renderReply } from "./answer.js";
+import { answerCard, renderReply } from "./answer.js";
 import { quoteBlock } from "./attribution.js";
 import type { Card, RenderDeps } from "./card.js";
 import { blockquote, bold, escapeHtml, italic } from "./html.js";
@@ -79,8 +79,9 @@ function answerInDialogue(
 ): Card {
   const { t } = texts;
   let answer: Answer = reply.answer;
-  // The verdict line opens a yes/no answer; a refusal or "did you mean…?" keeps its own words.
-  if (reply.verdict && answer.kind === "entry") {
+  // The verdict line opens a yes/no answer; a refusal or "did you mean…?" keeps its own words. Whose words a
+  // voice's quotes are ("is that a direct quote?") is a yes/no on them too, with or without an entry.
+  if (reply.verdict && (answer.kind === "entry" || reply.verdictSource === "attribution")) {
     const lead =
       reply.verdictSource === "unconfirmed" ? t("verdict-unconfirmed") : t(`verdict-${reply.verdict}`);
     // A gap entry already says "the article doesn't say", and a curated answer may open with the same verdict:
@@ -103,7 +104,10 @@ function answerInDialogue(
       ),
     };
   }
-  const card = renderReply(answer, deps, summarySize);
+  // Whose words a voice's quotes are: the lead (and its verdict line) above the quotes, not the voice's bare card.
+  const voiced = reply.verdictSource === "attribution" || reply.followUp === "who-said-that";
+  const card =
+    voiced && answer.kind === "quotes" ? answerCard(answer) : renderReply(answer, deps, summarySize);
   if (!reply.understood) return card;
   const understood = italic(escapeHtml(t("understood", { question: asQuestion(reply.understood) })));
   return { ...card, blocks: [understood, ...card.blocks] };

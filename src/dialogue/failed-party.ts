@@ -1,0 +1,37 @@
+// "Has the US delivered on that, in his view?", "and has Washington delivered on that?", "США это обеспечили, по
+// его мнению?" after an answer that gives Putin's charge of the US government's failure (to address the
+// Palestinians' interests): No — the evidence calls that party's effort a failure. Read only when the question
+// names a party and a word of delivering, and a quote of the last answer names that party beside "fail".
+import type { Answer, Lang } from "../answering/types.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+
+const DELIVERED_EN =
+  /(?<!\p{L})(?:deliver(?:ed|s)? on|liv(?:e|ed|es) up to|(?:done|did|do) (?:enough|a good job|well|right by)|succeed(?:ed|s)?|fulfill?(?:ed|s)?|(?:met|meet|meets) (?:that|this|it|them|those)|address(?:ed|es)? (?:that|this|it|them|those)|(?:come|came) through)(?!\p{L})/u;
+const DELIVERED_RU =
+  /(?<!\p{L})(?:обеспечил\p{L}*|выполнил\p{L}*|справил\p{L}*|сделал\p{L}* достаточно|добил\p{L}*|учл[иа]|уч[её]л|реализовал\p{L}*|оправдал\p{L}*)(?!\p{L})/u;
+const PARTY_EN =
+  /(?<!\p{L})(?:the us|us|u\.s\.|the united states|united states|washington|america|the americans)(?!\p{L})/u;
+const PARTY_RU = /(?<!\p{L})(?:сша|вашингтон\p{L}*|америк\p{L}*|штаты)(?!\p{L})/u;
+/** The party in the article's English quotes. */
+const PARTY_QUOTED = /(?<!\p{L})(?:us|u\.s\.|united states|washington)(?!\p{L})/u;
+const FAILED = /(?<!\p{L})fail(?:ed|ure|ures|s)?(?!\p{L})/u;
+/** Only the claim of delivering, not "why did the US fail?" or a question already negated. */
+const NEGATED = /(?<!\p{L})(?:not|never|fail\p{L}*|не|провал\p{L}*)(?!\p{L})|n't(?!\p{L})/u;
+
+export function createFailedParty(kit: DialogueKit) {
+  const { engine } = kit;
+  return (folded: string, asked: Lang, lang: Lang, entryId: string | null): Answer | null => {
+    if (!entryId) return null;
+    const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+    const ru = asked === "ru";
+    if (!(ru ? DELIVERED_RU : DELIVERED_EN).test(text) || !(ru ? PARTY_RU : PARTY_EN).test(text)) return null;
+    if (NEGATED.test(text)) return null;
+    const last = engine.answerForEntry(entryId, lang);
+    if (!last?.answered) return null;
+    const failed = last.quotes.some((q) => {
+      const quote = q.text.toLowerCase();
+      return FAILED.test(quote) && PARTY_QUOTED.test(quote);
+    });
+    return failed ? last : null;
+  };
+}

@@ -1,0 +1,45 @@
+// "Does that include talking to both sides?", "это включает общение с обеими сторонами?" after an answer (the
+// Kremlin wants a constructive role): whether the last answer's point takes in another the article states. Yes
+// when the question finds an entry whose own yes/no question the curators answer Yes, and that entry speaks of a
+// voice the last answer quotes too (the Kremlin). Otherwise null — the general yes/no path reads it as before,
+// where the claim checker, not knowing "stay in touch" for "maintain communication", could only say doesn't say.
+import type { Answer, Lang } from "../answering/types.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+
+const INCLUDES_EN =
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|do|did|would|will|is) (?:that|this|it|the role|that role|this aim) (?:also |even |then )?(?:include|involve|mean|cover|entail|extend to|come with|including|involving|mean) ((?:\p{L}+ ?){1,10})$/u;
+const INCLUDES_RU =
+  /^(?:(?:а|и|так|но)[, ]+)?(?:это|оно|она|он|эта роль)(?: ли)? (?:в том числе |также |тоже |ещ[её] и )?(?:включает|подразумевает|означает|предполагает|значит|охватывает)(?: ли)?(?: в себя)?(?: (?:и|в том числе|также|тоже))? ((?:\p{L}+ ?){1,10})$/u;
+
+/** The confidence under which the found entry is a guess, not the question's own entry. */
+const SURE = 0.5;
+
+export function createIncludesAsked(kit: DialogueKit) {
+  const { engine, conversation, speakers } = kit;
+  return (
+    folded: string,
+    asked: Lang,
+    lang: Lang,
+    entryId: string | null,
+    speakerId: string | null,
+  ): Answer | null => {
+    const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+    const object = (asked === "ru" ? INCLUDES_RU : INCLUDES_EN).exec(text)?.[1];
+    if (!object) return null;
+    // The last answer's voices: its entry's quotes, or the one voice a quotes answer ("what does the Kremlin
+    // say it is doing?") gave.
+    const last = entryId ? engine.answerForEntry(entryId, lang) : null;
+    const voices = new Set(last ? last.quotes.map((q) => q.speakerId) : speakerId ? [speakerId] : []);
+    if (voices.size === 0) return null;
+    // The whole question, then the point asked of each voice ("the Kremlin talking to both sides").
+    const readings = [text, ...[...voices].map((v) => `${speakers.shortName(v, asked)} ${object}`)];
+    for (const reading of readings) {
+      const found = engine.findAnswer(reading, lang);
+      const id = found.answered && found.kind === "entry" ? found.entry?.id : undefined;
+      if (!id || id === entryId || found.confidence < SURE) continue;
+      if (conversation.verdicts.get(id) !== "yes") continue;
+      if (found.quotes.some((q) => voices.has(q.speakerId))) return found;
+    }
+    return null;
+  };
+}
