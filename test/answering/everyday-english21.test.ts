@@ -14,7 +14,9 @@ describe("the style a summary is asked in (summary-style.ts)", () => {
     expect(withoutSummaryStyle("the gist in tweet format for lazy readers").replace(/\s+/g, " ").trim()).toBe(
       "the gist",
     );
-    expect(withoutSummaryStyle("what does the telegram channel say")).toBe("what does the telegram channel say");
+    expect(withoutSummaryStyle("what does the telegram channel say")).toBe(
+      "what does the telegram channel say",
+    );
   });
   it("answers a summary asked in a style, refuses one of an unknown topic", () => {
     expect(en.ask("boil it down like a news flash please").kind).toBe("summary");
