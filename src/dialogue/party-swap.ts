@@ -72,6 +72,10 @@ const RU_FORM =
 const EN_EVEN = /^(?:(?:and|but|wait|hold on|so)[,.!]*\s+)*even\s/iu;
 const RU_EVEN = /(?<!\p{L})даже(?!\p{L})/iu;
 
+/** A question asking who: its answer is a list of parties, which "X too?" asks to be in. */
+const WHO_ASKED =
+  /^(?:(?:and|but|so|а|и|ну)\s+)?(?:(?:with|to|for)\s+)?(?:who|whom|which (?:countries|parties|sides)|кто|кого|кому|кем|ком|с кем|у кого|какие (?:страны|стороны))(?!\p{L})/iu;
+
 /** The one party a bare phrase names (and nothing else), or null. */
 function bareParty(phrase: string, lang: Lang): Party | null {
   for (const p of PARTIES) {
@@ -171,6 +175,9 @@ export function createPartySwap(findAnswer: (question: string, lang: Lang) => An
     if (!last) return null;
     const asked = partyAskedOf(message, lang);
     if (!asked) return null;
+    // "with whom does Russia have ties?" -> "and Israel too?" asks whether Israel is also among those the answer
+    // names, not the last question again with Israel in Russia's place: the older readings answer it.
+    if (asked.yesNo && WHO_ASKED.test(last.question.trim())) return null;
     const swapped = swappedQuestion(last.question, asked, lang);
     if (!swapped) return null;
     // A yes/no asked again stays one: "is Russia in touch with both sides?" -> "и с ХАМАСом?".

@@ -33,6 +33,12 @@ describe("a follow-up naming only another party (partyAskedOf, swappedQuestion)"
     );
   });
 
+  it("leaves 'X too?' after a who-question to the older readings: is X also among those the answer names", () => {
+    // Lead's mend after merging dialog24 and dialog25: the swap read "а с Израилем тоже?" after "с кем у России
+    // давние связи?" as "с кем с Израилем давние связи?" and lost the Yes.
+    expect(verdictOf(["с кем у москвы давние связи?", "а с израилем тоже?"], "ru")).toBe("yes");
+  });
+
   it("answers the other party's ties, and Yes to 'even hamas?'", () => {
     expect(textOf(["how is russia connected to israel?", "and to the palestinians?"])).toMatch(
       /long-standing/,
