@@ -268,6 +268,8 @@ describe("the labelled claims", () => {
     // Wave C of the twelfth session, run once on feed9a1: 92/100 (EN 71/75, RU 21/25), 0 false confirmed.
     // EN 73/75 after claims25 (a report lead-in "I read that", "didnt bring up" as "did not mention").
     "claims-blind20.jsonl": 0.97,
+    // Wave D of the twelfth session, run once on 42a2a9a: 88/100 (EN 67/75, RU 21/25), 0 false confirmed.
+    "claims-blind21.jsonl": 0.89,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -371,6 +373,8 @@ describe("the labelled claims", () => {
     "claims-blind19.jsonl": 0.96,
     // Wave C of the twelfth session: first run 21/25, 0 false.
     "claims-blind20.jsonl": 0.84,
+    // Wave D of the twelfth session: first run 21/25, 0 false.
+    "claims-blind21.jsonl": 0.84,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.83,

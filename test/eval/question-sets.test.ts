@@ -261,6 +261,20 @@ const sets = [
       "a twentieth Russian blind set (third wave), run once on feed9a1 in the twelfth session (first run 96.9% / 100% engine and through npm run ask)",
   },
   {
+    file: "blind25.jsonl",
+    answer: 0.87,
+    refuse: 1.0,
+    about:
+      "a twenty-fifth English blind set (fourth wave), run once on 42a2a9a at the end of the twelfth session (first run 87.7% / 100% engine, 87.7% / 96.0% through npm run ask)",
+  },
+  {
+    file: "blind-ru21.jsonl",
+    answer: 0.95,
+    refuse: 1.0,
+    about:
+      "a twenty-first Russian blind set (fourth wave), run once on 42a2a9a at the end of the twelfth session (first run 95.4% / 100% engine and through npm run ask)",
+  },
+  {
     file: "blind19.jsonl",
     answer: 0.98,
     refuse: 1.0,
