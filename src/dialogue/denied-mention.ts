@@ -5,6 +5,7 @@
 // subject is a pronoun or the name the negated sentence gives, and the claim's object is the negated object
 // (its content words found there by stem).
 
+import { contentStems } from "./content-stems.js";
 import { negatedMention } from "./negated-mention.js";
 import type { DialogueReply, DialogueTurn } from "./types.js";
 
@@ -22,13 +23,7 @@ const STOP = new Set(
 );
 const STEM = 5;
 
-const contentStems = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .replace(/['’]s(?!\p{L})/gu, "")
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= 4 && !STOP.has(w))
-    .map((w) => w.slice(0, STEM));
+const stemsOf = (text: string): string[] => contentStems(text, STEM, STOP);
 
 /** True when `claim` says someone spoke of what `evidence` says they made no mention of. */
 export function deniedMention(claim: string, evidence: string): boolean {
@@ -42,11 +37,11 @@ export function deniedMention(claim: string, evidence: string): boolean {
   const negated = negatedMention(evidence);
   if (!negated) return false;
   const sayer = negated.sayer.toLowerCase();
-  const object = contentStems(negated.object);
+  const object = stemsOf(negated.object);
   // The claim's words other than the verb: its subject and its object, in either order.
   const rest = (c.slice(0, talk.index) + " " + c.slice(talk.index + talk[0].length)).replace(RESUMPTIVE, " ");
-  const stems = contentStems(rest);
-  const sayerStems = contentStems(sayer);
+  const stems = stemsOf(rest);
+  const sayerStems = stemsOf(sayer);
   const aboutStems = stems.filter((s) => !sayerStems.includes(s));
   const subjectOk =
     /(?<!\p{L})(?:he|she|they|он|она|они)(?!\p{L})/u.test(rest) || stems.some((s) => sayerStems.includes(s));

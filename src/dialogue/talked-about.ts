@@ -5,8 +5,10 @@
 // Washington … without considering compromises acceptable to both sides"). Yes when the evidence has a sentence
 // naming that person and every content word of the thing (by stem); a sentence saying they made no mention of
 // it is denied-mention.ts's No and is left alone here, as is a pronoun for the thing ("did he mention it?").
+
 import { russianStem } from "../answering/russian/stem.js";
 import type { Answer, Lang } from "../answering/types.js";
+import { contentStems } from "./content-stems.js";
 import type { SpeakerNames } from "./speakers.js";
 
 const ASKED =
@@ -40,13 +42,7 @@ const STOP = new Set(
 );
 const STEM = 6;
 
-const stems = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .replace(/['’]s(?!\p{L})/gu, "")
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= 4 && !STOP.has(w))
-    .map((w) => w.slice(0, STEM));
+const stems = (text: string): string[] => contentStems(text, STEM, STOP);
 
 /** Yes when the evidence has the asked person speak of the asked thing; null when it settles nothing. */
 export function talkedAboutVerdict(

@@ -1,0 +1,13 @@
+// The content words of a short text as word beginnings: lower-cased, a possessive "'s" dropped, words of four or
+// more letters outside `stop`, each cut to its first `length` letters. Shared by the readers that compare what a
+// question asks about with what a passage says (talked-about.ts, denied-mention.ts).
+
+/** `text`'s content words cut to `length` letters (see the file's head). */
+export function contentStems(text: string, length: number, stop: ReadonlySet<string>): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]s(?!\p{L})/gu, "")
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4 && !stop.has(w))
+    .map((w) => w.slice(0, length));
+}
