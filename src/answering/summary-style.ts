@@ -19,7 +19,7 @@ const STYLE = new RegExp(
     // a telegram's "STOP" between its lines: "STOP included", "with the stops"
     "\\b(?:with )?(?:the )?stops? (?:included|and all)\\b|\\bwith (?:the )?stops\\b",
   ].join("|"),
-  "g",
+  "gi",
 );
 
 /** The words without the style a summary is asked in ("tl dr please like a tweet" -> "tl dr please"). */

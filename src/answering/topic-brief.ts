@@ -84,7 +84,7 @@ export function asTopicBrief(question: string): string {
   const m = BRIEF_ON_TOPIC.exec(typed) ?? TOPIC_BRIEF.exec(typed);
   if (!m) return question;
   // The style it is asked in is how to answer, not a topic ("tl;dr please, like a tweet"; summary-style.ts).
-  const topic = withoutSummaryStyle(m[1]!.trim().toLowerCase())
+  const topic = withoutSummaryStyle(m[1]!.trim())
     .trim()
     .replace(/^(?:of|on|about|for)\s+/i, "");
   if (topic.split(/[^\w']+/).every((w) => w === "" || HOW_TO_ANSWER.test(w.toLowerCase()))) return question;

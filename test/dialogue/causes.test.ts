@@ -76,7 +76,9 @@ describe("follow-ups that were read as new questions", () => {
   it("'and with israel?' swaps the object and keeps one 'with'", () => {
     const [, israel] = chat(["what ties does moscow have with the palestinians?", "and with israel?"]);
     const reply = answerOf(israel!);
-    expect(reply.understood).not.toMatch(/with with/);
+    // Since dialog25 the swap is asked as a question of its own (party-swap.ts), with no "understood" line; any
+    // line shown must still keep one "with".
+    expect(reply.understood ?? "").not.toMatch(/with with/);
     expect(reply.answer.entry?.id).toBe("russia-israel-ties");
   });
 });
