@@ -6,6 +6,7 @@
 // "МИД выступает за косвенный диалог … через посредников") and people's origin and home swapped (residence.ts).
 import type { Closest } from "./closest.js";
 import { forcedIntent, replacedAfterFrame } from "./framing.js";
+import { backedPairs } from "./match.js";
 import { mediatedForDirect } from "./mediated.js";
 import { swappedResidence } from "./residence.js";
 import type { ClaimChange, ClaimTuning } from "./types.js";
@@ -20,7 +21,7 @@ export function framedNear(
   tuning: ClaimTuning,
 ): ClaimChange | null {
   if (best.containment < tuning.closeAt) return null;
-  const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+  const backed = backedPairs(best.pairs);
   if (backed.length < 2 || !backed.some((p) => !p.claim.entity)) return null;
   return (
     replacedAfterFrame(text, paragraph) ??

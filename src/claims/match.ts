@@ -54,6 +54,11 @@ export interface Pair {
   flipped: boolean;
 }
 
+/** The pairs whose claim word carries weight and is backed by a span word: what of the claim lines up. */
+export function backedPairs(pairs: readonly Pair[]): Pair[] {
+  return pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+}
+
 /** The term of a negation that negates nothing ("… the negotiation process not."): it lines up with no word. */
 export const DANGLING_NEGATION = "¬";
 

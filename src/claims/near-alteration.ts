@@ -10,6 +10,7 @@
 // Every regular expression is bounded: a 4096-character message is read in linear time.
 import type { Closest } from "./closest.js";
 import { foreignToArticle } from "./lone-added-word.js";
+import { backedPairs } from "./match.js";
 import type { ClaimChange, ClaimTuning } from "./types.js";
 
 /** Keeping someone out: "kept out of", "shut out", "sideline", "exclude"; "отстранить", "исключить", "не участвовали". */
@@ -46,7 +47,7 @@ export function nearAlteration(
   tuning: ClaimTuning,
 ): ClaimChange | null {
   if (best.containment < tuning.closeAt) return null;
-  const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+  const backed = backedPairs(best.pairs);
   if (!backed.some((p) => !p.claim.entity)) return null;
   // Who is kept out is the passage's own ("regional players"): that word alone ties the claim to it (the speaker,
   // the claim's subject, is no pair of its words).

@@ -2,7 +2,7 @@
 // passage joins with "and" / "и" ("casualties in Israel and the Gaza Strip" → "only … in the Gaza Strip"): the
 // claim keeps one member and says there is no other, an alteration however well its words line up.
 import type { Token } from "../answering/lexicon.js";
-import type { Pair, Word } from "./match.js";
+import { backedPairs, type Pair, type Word } from "./match.js";
 import type { ClaimChange } from "./types.js";
 
 /** Words that restrict what follows them to itself ("the only" and a final "only" are read as "sole", "solely"). */
@@ -51,7 +51,7 @@ export function droppedCoordinate(
   );
   if (restrictions.length === 0) return null;
   const spanTokens = spanTokensOf();
-  const lined = pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+  const lined = backedPairs(pairs);
   const linedWith = (w: Word) => lined.find((p) => p.span!.at === w.at && p.span!.term === w.term);
   const claimTerms = new Set(pairs.map((p) => p.claim.term));
   const wordAt = (at: number) => spanWords.find((w) => w.at === at && w.weight > 0);

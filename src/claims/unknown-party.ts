@@ -4,7 +4,7 @@
 // is an unknown party: when the rest of the claim lines up little (short of "near", under three words besides
 // names), it counts for nothing and the claim is news the article does not carry; "… called for an immediate
 // ceasefire in a phone call with Netanyahu" stays altered.
-import type { Pair } from "./match.js";
+import { backedPairs, type Pair } from "./match.js";
 
 /** The claim's own words line up this much (the share "changedNear" reads as near): the name counts as swapped. */
 const NEAR = 0.45;
@@ -22,7 +22,7 @@ export function swappedKnownParties(
   const total = pairs.reduce((sum, p) => sum + p.claim.weight, 0);
   if (total === 0 || swapped === 0 || containment >= NEAR) return swapped;
   // What the claim says of the party lines up by itself: "called for an immediate ceasefire in a phone call".
-  const said = pairs.filter((p) => p.span !== null && p.claim.weight > 0 && !p.claim.entity).length;
+  const said = backedPairs(pairs).filter((p) => !p.claim.entity).length;
   if (said >= SAID_WORDS) return swapped;
   const unknown = pairs
     .filter((p) => p.span === null && p.claim.entity && !inArticle(p.claim.term))

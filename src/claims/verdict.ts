@@ -4,6 +4,7 @@
 import { stemmer } from "stemmer";
 import { sameActorOrTerm } from "./actors.js";
 import type { Closest } from "./closest.js";
+import { backedPairs } from "./match.js";
 import { addedSubject } from "./reading.js";
 import { isRestriction } from "./scope.js";
 import type { ClaimChange, ClaimSource, ClaimTuning, ClaimVerdict, ClaimVerdictKind } from "./types.js";
@@ -92,7 +93,7 @@ export function matchOf(
   tuning: ClaimTuning,
   sameWord: (a: string, b: string) => boolean = (a, b) => stemmer(a) === stemmer(b),
 ): { matched: boolean; alteredNear: boolean } {
-  const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+  const backed = backedPairs(best.pairs);
   // A claim of one word besides its frame ("Putin wants war": "wants" weighs nothing) is backed only by that word
   // itself: "war" lined up with "violence" through a synonym is too little to say the passage says it.
   // `sameWord`: one word in two forms (a Russian claim's "прекращение огня", its passage's "прекращения огня").
@@ -100,7 +101,7 @@ export function matchOf(
     backed.length === 1 && !sameWord(backed[0]!.claim.surface, backed[0]!.span!.surface);
   const predicateBacked = (backed.length >= 2 || backed.some((p) => !p.claim.entity)) && !oneWordBySynonym;
   const matched = content > 0 && predicateBacked && best.containment + swapped >= tuning.matchAt;
-  const flipped = best.pairs.some((p) => p.flipped && p.span !== null && p.claim.weight > 0);
+  const flipped = backed.some((p) => p.flipped);
   const alteredNear = !matched && flipped && content > 0 && best.containment >= tuning.closeAt;
   return { matched, alteredNear };
 }
@@ -136,7 +137,7 @@ export function changedNear(best: Closest, changes: ClaimChange[], tuning: Claim
   );
   const restricted = changes.some(isRestriction);
   if (telling.length === 0 && !restricted) return false;
-  const backed = best.pairs.filter((p) => p.span !== null && p.claim.weight > 0);
+  const backed = backedPairs(best.pairs);
   // "only Hamas" of "including Hamas": the restriction is the claim's point, a word besides it is enough.
   if (restricted) return backed.length >= 1;
   if (addedToList(best, telling)) return true;
