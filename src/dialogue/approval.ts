@@ -9,7 +9,7 @@ import type { Conversation } from "./conversation-file.js";
 
 /** Approval or sufficiency asked of someone: "done enough", "handled it well", "a good job", "got it right". */
 const APPROVES_EN =
-  /(?<!\p{L})(?:(?:done|did|do|does|doing) enough|(?:handl\p{L}*|manag\p{L}*|dealt|deal|deals|dealing|done|did|does|doing|perform\p{L}*|act\p{L}*|behav\p{L}*)(?: [\p{L}'-]+){0,5} (?:well|right|properly|responsibly|wisely|fairly)|(?:a )?(?:good|great|fine|decent|solid|reasonable) (?:job|work)|(?:got|gotten|get|gets|getting) (?:it|things|this|that) right|on the right track|(?:happy|satisfied|pleased|content|fine) with)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:done|did|do|does|doing) enough|(?:handl\p{L}*|manag\p{L}*|dealt|deal|deals|dealing|done|did|does|doing|perform\p{L}*|act\p{L}*|behav\p{L}*)(?: [\p{L}'-]+){0,5} (?:well|right|properly|responsibly|wisely|fairly)|(?:a )?(?:good|great|fine|decent|solid|reasonable) (?:job|work)|(?:got|gotten|get|gets|getting) (?:it|things|this|that|anything|something|much) right|on the right track|(?:happy|satisfied|pleased|content|fine) with)(?!\p{L})/u;
 /** "should … on its own": the entry's criticized practice asked back as a proposal ("should the US lead alone?"). */
 const SHOULD_ALONE_EN =
   /(?<!\p{L})(?:should|ought to|must|is it (?:right|good|ok|okay|fine|better)(?: for)?)(?!\p{L}).*(?<!\p{L})(?:alone|on (?:its|their|his) own|by (?:itself|themselves|himself)|single-handedly|solely|exclusively|without (?:anyone|others|other countries|the others|anybody))(?!\p{L})/u;
@@ -20,6 +20,9 @@ const SHOULD_ALONE_RU =
 
 /** The word of an entry's point that says its speaker finds fault ("failed", "blame", "monopolizing"). */
 const FAULT_WORD = /^(?:fail|blam|critic|monopol|ignor|overlook|condemn|fault|accus)/;
+
+/** "anything right", "что-нибудь хорошее": asks whether any good was done, not whether it was done well. */
+const SOMETHING = /(?<!\p{L})(?:anything|something|что-(?:то|нибудь)|хоть что)(?!\p{L})/u;
 
 /** "…, not?" / "doesn't he…": a question already turned against itself is no plain approval. */
 const NEGATED_EN = /(?<!\p{L})(?:not|never|no|nor|failed|fail|fails)(?!\p{L})|n't(?!\p{L})/u;
@@ -44,4 +47,19 @@ export function approvesCriticized(
   if (conversation.verdicts.get(answer.entry.id) !== "yes") return false;
   const word = conversation.opposites?.get(answer.entry.id)?.word;
   return word !== undefined && FAULT_WORD.test(word.toLowerCase());
+}
+
+/**
+ * The verdict on approval asked of what the entry's speaker criticizes: No ("has the US done enough?"), or doesn't
+ * say where only *some* good is asked about ("did the US do anything right, in his view?"): the criticism does not
+ * deny that, nor does the article report any. Null when the question approves of nothing the entry criticizes.
+ */
+export function approvalVerdict(
+  folded: string,
+  answer: Answer,
+  lang: Lang,
+  conversation: Conversation,
+): "no" | "not-said" | null {
+  if (!approvesCriticized(folded, answer, lang, conversation)) return null;
+  return SOMETHING.test(folded) ? "not-said" : "no";
 }

@@ -43,14 +43,17 @@ import { moreShown } from "./more-next.js";
 import { negatedMentionSentence } from "./negated-mention.js";
 import { otherVoicesAsked } from "./other-voices.js";
 import { createPartySwap } from "./party-swap.js";
+import { answerPassiveAccusation } from "./passive-accusation.js";
 import { personCountryAsked } from "./person-country.js";
 import { createQuoteVoice } from "./quote-voice.js";
 import { saidAnythingOf } from "./said-anything.js";
+import { sameThingOf } from "./same-thing.js";
 import { asksShorter, createShorter } from "./shorter.js";
 import { withPlainTag } from "./slang-tag.js";
 import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
 import { asksSuccess } from "./success-asked.js";
+import { stanceOfPartyAsked } from "./third-party-agreement.js";
 import { trailingQuestionOf } from "./trailing-question.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTwoQuestions } from "./two-questions.js";
@@ -136,9 +139,19 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       speakers,
       parsingLanguageOf(plainTag, options.lang),
     );
+    // "did Putin say the same thing?", "а Путин то же самое говорил?": the voice check (same-thing.ts).
+    // "а США?" after "поддерживает ли Путин…? — Да": the stance asked of that party (third-party-agreement.ts).
+    const swapped =
+      stanceOfPartyAsked(plainTag, options.context?.question, languageOf(plainTag, options.lang)) ?? plainTag;
+    const same = back ? null : sameThingOf(swapped);
+    const sameContext = same?.against ? earlierContext(same.against, options) : options.context;
     const turn = back
       ? respondAll(back.followUp, { ...options, context: earlierContext(back.question, options) })
-      : respondAll(plainTag, options);
+      : same && sameContext
+        ? respondAll(same.question, { ...options, context: sameContext })
+        : // "Is the US accused of …?": the active question of each voice (passive-accusation.ts).
+          (answerPassiveAccusation(fold(swapped), (q) => respondAll(q, options)) ??
+          respondAll(swapped, options));
     return withDeniedMention(plainTag, { ...turn, context: withEarlier(turn.context, options.context) });
   };
   const earlierContext = (question: string, { lang, now }: { lang: Lang; now: number }) => {
@@ -380,6 +393,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       lang,
       context?.entryId ?? null,
       context?.speakerId ?? null,
+      context?.question ?? null,
     );
     if (grounded) return articleVerdict(grounded.evidence, grounded.verdict);
     // "did Peskov mention a settlement?": Yes where that voice's own quotes hold it (mentioned-by.ts).

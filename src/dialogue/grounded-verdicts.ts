@@ -15,6 +15,7 @@ import { createIncludesAsked } from "./includes-asked.js";
 import { createNeighbourMention } from "./neighbour-mention.js";
 import { createPartInPronoun } from "./part-in-pronoun.js";
 import { solePointAsked, solePointVerdict } from "./sole-point.js";
+import { createThirdPartyAgreement } from "./third-party-agreement.js";
 import type { YesNo } from "./types.js";
 import { unmentionedAsked } from "./unmentioned.js";
 
@@ -33,6 +34,7 @@ export function createGroundedVerdicts(
   const includesAsked = createIncludesAsked(kit);
   const failedParty = createFailedParty(kit);
   const partInPronoun = createPartInPronoun(kit);
+  const thirdPartyAgreement = createThirdPartyAgreement(kit, unnamedByArticle);
   /** `asked` is the message's language, `lang` the reply's. */
   return (
     folded: string,
@@ -40,12 +42,17 @@ export function createGroundedVerdicts(
     lang: Lang,
     entryId: string | null,
     speakerId: string | null = null,
+    lastQuestion: string | null = null,
   ): GroundedVerdict | null => {
     // "Was that call with Netanyahu?": the reported call had another party (No); "did Putin call Biden?", "who
     // placed the call?": the article doesn't say (call-party.ts).
     const onCall = callParty(folded, asked, entryId);
     const call = onCall ? engine.answerForEntry(onCall.entryId, lang) : null;
     if (onCall && call?.answered) return { evidence: call, verdict: onCall.verdict };
+    // "did the US back that?", "а Израиль с этим согласен?": a stance the article reports of nobody but its
+    // own voices — doesn't say, with what it does say of the thing (third-party-agreement.ts).
+    const agreed = thirdPartyAgreement(folded, asked, lang, entryId, lastQuestion);
+    if (agreed) return { evidence: agreed, verdict: "not-said" };
     // "Путин за продолжение боевых действий?": the engine reads it as the ceasefire call, which is the No
     // (russian/fighting-on.ts); the evidence is that answer, without its own "Да.".
     const fightingOn = asked === "ru" && asksFightingOnRu(folded) ? engine.findAnswer(folded, lang) : null;

@@ -58,19 +58,21 @@ export function createStandAlone(kit: DialogueKit) {
     if (mention) return mention;
     let answer = findAnswer(question, lang);
     // A forecast the engine refused ("will putin visit israel?", "is this gonna turn into ww3?", "будет ли третья
-    // мировая"): no rescue and no yes/no verdict from a nearby entry — the article does not say what will happen.
+    // мировая"): no rescue and no verdict from a nearby entry — asked yes/no, the article doesn't say.
     if (
       !answer.answered &&
       (answer.refusedAs === "forecast" || (words.lang === "en" && asksForecast(question)))
-    )
+    ) {
+      const yesNo = isYesNoQuestion(typed, fold(question), words, words.lang);
       return answerReply(withStorySuggestions(answer, lang), {
         understood,
         followUp,
         rescued: false,
         asked: question,
-        verdict: null,
-        verdictSource: null,
+        verdict: yesNo ? "not-said" : null,
+        verdictSource: yesNo ? "not-in-article" : null,
       });
+    }
     let rescued = false;
     // A long message's question, found inside it by the engine, is what later follow-ups read against.
     let asked = answer.readAs ?? question;

@@ -66,6 +66,8 @@ const AUXILIARY =
   /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n't)?$/;
 
 const BE = /^(is|are|was|were|isn't|aren't|wasn't|weren't)$/;
+/** "the us" after folding: after "the", "us" is never the pronoun. */
+const THE_US = /(?<!\p{L})the us(?!\p{L})/gu;
 const DO = /^(do|does|did|don't|doesn't|didn't)$/;
 /** Words that lead a question without being part of it ("and", "so", "well"). */
 export const LEADS = /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)/;
@@ -76,7 +78,8 @@ const ASKED_BACK_LEAD = /^(?:(?:and so|wait|hold on|you mean|you're saying|so yo
  * question read as its positive ("didn't Putin call…" asks whether he did).
  */
 export function statementOf(folded: string, speakers: SpeakerNames): string {
-  const asked = folded.replace(LEADS, "").replace(ASKED_BACK_LEAD, "");
+  // The claim checker reads case: folded "the us" would be the pronoun ("us"), not the United States.
+  const asked = folded.replace(LEADS, "").replace(ASKED_BACK_LEAD, "").replace(THE_US, "the US");
   const words = asked.split(" ");
   // A statement asked back ("so he thinks…?") is already one.
   if (!AUXILIARY.test(words[0] ?? "")) return asked;

@@ -6,13 +6,14 @@ import { type ClaimChecker, type ClaimVerdict, HEDGES, isAddedWish } from "../cl
 import type { LocalEntry } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { asksAimAsFact } from "./aimed.js";
-import { approvesCriticized } from "./approval.js";
+import { approvalVerdict } from "./approval.js";
 import { inArticleFrame } from "./article-frame.js";
 import { blameScopeVerdict } from "./blame-scope.js";
 import { calledForVerdict } from "./called-for.js";
 import type { Conversation } from "./conversation-file.js";
 import { deniedMention } from "./denied-mention.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
+import { asksEventForecast } from "./event-forecast.js";
 import { formerStatusVerdict } from "./former-status.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
@@ -97,6 +98,8 @@ export function verdictFor(
   // "does the text (at least) say X?" as "does the article say that X?" (article-frame.ts).
   const question = lang === "en" ? inPassageWords(inArticleFrame(asked)) : inPassageWordsRu(asked);
   const plain = question.replace(/,? or not?$|,? или нет$/u, "");
+  // "переговоры возобновят?": how events will turn out, which the article never says (event-forecast.ts).
+  if (asksEventForecast(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).
   const member = listMemberVerdict(plain, answer, lang);
   if (member) return { verdict: member, source: "article-text" };
@@ -107,8 +110,8 @@ export function verdictFor(
   const image = selfPresentedVerdict(plain.toLowerCase(), lang, answer);
   if (image) return { verdict: image, source: "article-text" };
   // "Has the US done enough, in his view?" on an entry where Putin faults the US (approval.ts).
-  if (approvesCriticized(question, answer, lang, deps.conversation))
-    return { verdict: "no", source: "curated" };
+  const approval = approvalVerdict(question, answer, lang, deps.conversation);
+  if (approval) return { verdict: approval, source: "curated" };
   // "he talked about Russia's own role, right?" on evidence that he made no mention of it (denied-mention.ts).
   if (answer.answered && deniedMention(question, answer.answer))
     return { verdict: "no", source: "article-text" };

@@ -1,0 +1,138 @@
+// "did the US back that?", "does Erdogan agree?", "а Израиль с этим согласен?", "ЕС одобряет позицию Кремля?": a
+// yes/no on whether a party the article never quotes agrees with, supports or accepts something. The article
+// reports the stances of its own voices only (Putin, Peskov, the Kremlin, the Foreign Ministry); nobody else's
+// reaction is given, so the verdict is "doesn't say" — never the Yes of the entry about the thing agreed with
+// (it was "Да" on Putin's call for talks), nor a No from the party's mention elsewhere (the US as the one blamed).
+// The evidence is what the article does say of the thing: the last answer for "that/с этим", else the entry the
+// object of the agreement finds. Russia and Moscow speak through the Kremlin in this article: not read here.
+import type { Answer, Lang } from "../answering/types.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import { withoutOwnVerdict } from "./own-verdict.js";
+
+const MAX_CHARS = 200;
+const AUX = "(?:does|do|did|has|have|had|is|are|was|were|will|would)";
+const ADVERB = "(?:(?:also|even|really|actually|ever|at least|publicly|officially|too) )*";
+/** Verbs and phrases of agreeing, supporting, accepting. */
+const AGREE_EN =
+  "(?:agree|agrees|agreed|support|supports|supported|back|backs|backed|endorse|endorses|endorsed|welcome|welcomes|welcomed|accept|accepts|accepted|approve|approves|approved|share|shares|shared|sign(?:s|ed)? off|go(?:es)? along|went along|side(?:s|d)? with|(?:on board|happy|glad|pleased|ok|okay|fine|satisfied|in favou?r|supportive|receptive)(?= |$))";
+const ASKED_EN = new RegExp(
+  `^(?:(?:and|so|but|ok|okay|well|then|wait)[, ]+)?${AUX} ((?:[\\p{L}.'-]+ ){0,3}?[\\p{L}.'-]+) ${ADVERB}${AGREE_EN}(?!\\p{L})(?: (?:of|with|on|to|about))?(.*)$`,
+  "u",
+);
+
+const AGREE_RU =
+  "(?:соглас(?:ен|на|но|ны|ился|илась|ились|ится|ятся|ил(?:ся|ась|ись))|поддерж\\p{L}*|одобр\\p{L}*|приветств\\p{L}*|при(?:нял[аи]?|нима(?:ет|ют)|мет|мут)|разделя\\p{L}*|не против|за это)";
+const OBJECT_RU = "(?:(?:с )?(?:этим|это|его|ее|их|ним|ней|ними|этого|тем|него|нее) )?";
+/** "а Израиль с этим согласен", "Евросоюз одобряет позицию Кремля", "а Эрдоган его поддержал" */
+const SUBJECT_FIRST_RU = new RegExp(
+  `^(?:(?:а|и|но|ну|так)[, ]+)?((?:[\\p{L}-]+ )??[\\p{L}-]+) (?:(?:тоже|также|вообще|хоть|бы) )*${OBJECT_RU}${AGREE_RU}(?!\\p{L})(.*)$`,
+  "u",
+);
+/** "поддерживает ли США создание палестинского государства", "согласен ли Израиль с этим" */
+const VERB_FIRST_RU = new RegExp(
+  `^(?:(?:а|и|но|ну)[, ]+)?${AGREE_RU} ли ((?:[\\p{L}-]+ )??[\\p{L}-]+)(?= |$)(.*)$`,
+  "u",
+);
+const QUESTION_WORD_RU =
+  /(?<!\p{L})(?:кто|кого|кому|что|чего|почему|зачем|как|где|когда|какой|какая|какие|сколько|чей|чья)(?!\p{L})/u;
+
+/** Parties the article names but never quotes: their stances are not reported. */
+const UNVOICED_EN =
+  /^(?:the )?(?:us|u\.s\.|usa|united states|america|americans|american government|washington|white house|israel|israelis|israeli government|hamas|palestinians|palestinian authority|gaza|turkey|ankara|turks|erdogan|recep tayyip erdogan|eu|european union|europe|europeans|un|united nations|west|western countries|both sides|the two sides|other countries|arab countries|regional players)$/u;
+const UNVOICED_RU =
+  /^(?:сша|штаты|америка|американцы|вашингтон|белый дом|израиль|израильтяне|хамас|палестинцы|турция|анкара|турки|эрдоган|ес|евросоюз|европа|европейцы|оон|запад|обе стороны|стороны|арабы|арабские страны)$/u;
+/** A pronoun object: the thing agreed with is the last answer's. */
+const POINTS_BACK =
+  /^(?:\s*(?:that|this|it|him|them|his|their|the idea|the plan|the call|these|those|этим|это|его|ее|их|ним|ней|ними|этого|ему|с этим|с ним|тоже|too|as well|either)(?!\p{L})[\s?]*)*$/u;
+
+export interface AgreementAsked {
+  party: string;
+  /** What is agreed with, or "" when it points back at the last answer. */
+  object: string;
+}
+
+/** The party and the thing, when the message asks whether an unquoted party agrees; else null. */
+export function agreementAsked(
+  folded: string,
+  lang: Lang,
+  unnamedByArticle: (party: string, lang: Lang) => boolean,
+): AgreementAsked | null {
+  // A short question only: the patterns' backtracking stays bounded on a long message.
+  if (folded.length > MAX_CHARS) return null;
+  const m =
+    lang === "ru"
+      ? QUESTION_WORD_RU.test(folded)
+        ? null
+        : (SUBJECT_FIRST_RU.exec(folded) ?? VERB_FIRST_RU.exec(folded))
+      : ASKED_EN.exec(folded);
+  const party = m?.[1]?.trim();
+  if (!m || !party) return null;
+  const unvoiced = (lang === "ru" ? UNVOICED_RU : UNVOICED_EN).test(party) || unnamedByArticle(party, lang);
+  if (!unvoiced) return null;
+  const rest = (m[2] ?? "").trim();
+  return { party, object: POINTS_BACK.test(rest) ? "" : rest };
+}
+
+/** "Doesn't say", with the article's own words on the thing as the evidence; null when it does not apply. */
+export function createThirdPartyAgreement(
+  kit: DialogueKit,
+  unnamedByArticle: (party: string, lang: Lang) => boolean,
+) {
+  const { engine } = kit;
+  return (
+    folded: string,
+    asked: Lang,
+    lang: Lang,
+    entryId: string | null,
+    lastQuestion: string | null,
+  ): Answer | null => {
+    const agreement = agreementAsked(folded, asked, unnamedByArticle);
+    if (!agreement) return null;
+    // The last answer: its entry, or a voice's quotes asked for by the last question ("what did Peskov say?").
+    const last = entryId
+      ? engine.answerForEntry(entryId, lang)
+      : lastQuestion
+        ? kit.findAnswer(lastQuestion, lang)
+        : null;
+    const found = agreement.object === "" ? null : kit.findAnswer(agreement.object, lang);
+    const evidence = found?.answered && found.kind === "entry" ? found : last?.answered ? last : null;
+    // The entry's curated "Yes." is its own question's verdict, not this one's.
+    return evidence ? { ...evidence, answer: withoutOwnVerdict(evidence.answer) } : null;
+  };
+}
+
+/** The article's own voices, as a stance question's subject. */
+const VOICE =
+  /^(?:putin|vladimir putin|peskov|dmitry peskov|the kremlin|kremlin|the (?:russian )?foreign ministry|russia|moscow|путин|владимир путин|песков|дмитрий песков|кремль|мид(?: россии)?|россия|москва)$/u;
+/** "а США?", "and the EU?", "what about Israel?": a bare party, nothing else asked. */
+const BARE_PARTY = /^(?:(?:а|и|ну|and|so|what about|how about)[, ]+)?(.+?)(?:,? (?:тоже|too|then|тогда))?$/u;
+
+/**
+ * "поддерживает ли Путин палестинское государство? — Да. — а США?": the last stance question asked again of an
+ * unquoted party, so that the agreement reader above answers it (the US named in the evidence as the one faulted
+ * is no Yes on its stance). Null unless the last question asks a voice's agreement and the message is a bare party.
+ */
+export function stanceOfPartyAsked(
+  typed: string,
+  lastQuestion: string | null | undefined,
+  lang: Lang,
+): string | null {
+  if (!lastQuestion || lastQuestion.length > MAX_CHARS || typed.length > MAX_CHARS) return null;
+  const party = BARE_PARTY.exec(
+    typed
+      .trim()
+      .toLowerCase()
+      .replace(/[?!.\s]+$/u, ""),
+  )?.[1];
+  if (!party || !(lang === "ru" ? UNVOICED_RU : UNVOICED_EN).test(party)) return null;
+  const last = lastQuestion
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[?!.\s]+$/u, "");
+  const m = lang === "ru" ? (VERB_FIRST_RU.exec(last) ?? SUBJECT_FIRST_RU.exec(last)) : ASKED_EN.exec(last);
+  const subject = m?.[1]?.trim();
+  if (!m || !subject || !VOICE.test(subject)) return null;
+  const at = last.indexOf(` ${subject} `) >= 0 ? last.indexOf(` ${subject} `) + 1 : last.indexOf(subject);
+  return `${last.slice(0, at)}${party}${last.slice(at + subject.length)}?`;
+}

@@ -1,0 +1,123 @@
+// dialog27: yes/no verdicts grounded in the article for four kinds — an accusation asked in the passive
+// (passive-accusation.ts), a stance of a party the article never quotes (third-party-agreement.ts), how events
+// will turn out (event-forecast.ts), "the same thing" as another voice (same-thing.ts); "the us" read as the
+// United States by the claim checker. Our own phrasings (not the probe set's).
+import { describe, expect, it } from "vitest";
+import { asksEventForecast } from "../../src/dialogue/event-forecast.js";
+import { activeReadingsOf } from "../../src/dialogue/passive-accusation.js";
+import { sameThingOf } from "../../src/dialogue/same-thing.js";
+import { agreementAsked, stanceOfPartyAsked } from "../../src/dialogue/third-party-agreement.js";
+import { answerOf, playChat } from "../helpers/dialogue.js";
+
+const replyOf = (messages: string[], lang: "en" | "ru" = "en") =>
+  playChat(messages, { lang }).at(-1)!.replies;
+const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => {
+  const replies = replyOf(messages, lang);
+  expect(replies).toHaveLength(1);
+  return answerOf(replies[0]!).verdict;
+};
+const textOf = (messages: string[], lang: "en" | "ru" = "en") => JSON.stringify(replyOf(messages, lang));
+const never = () => false;
+
+describe("an accusation asked in the passive", () => {
+  it("is read as each quoted voice's active question, the named accuser first", () => {
+    expect(activeReadingsOf("was washington faulted for its middle east policy")?.[0]).toBe(
+      "does Putin fault washington for its middle east policy?",
+    );
+    expect(activeReadingsOf("has hamas been condemned by peskov")).toEqual(["does peskov condemn hamas?"]);
+    expect(activeReadingsOf("сша критикуют за монополизацию мирных усилий")?.[0]).toBe(
+      "Путин критикует сша за монополизацию мирных усилий?",
+    );
+    expect(activeReadingsOf("is he accused of anything")).toBeNull();
+    expect(activeReadingsOf("does putin accuse the us")).toBeNull();
+  });
+
+  it("is Yes where a voice makes that accusation, doesn't say where none does", () => {
+    expect(verdictOf(["Are the Americans accused of monopolizing peace efforts?"])).toBe("yes");
+    expect(verdictOf(["Was Israel criticized for the civilian casualties?"])).toBe("not-said");
+    expect(verdictOf(["Турцию обвиняют в эскалации?"], "ru")).toBe("not-said");
+    expect(verdictOf(["Вашингтон упрекают в монополизации мирных усилий?"], "ru")).toBe("yes");
+  });
+});
+
+describe("a stance of a party the article never quotes", () => {
+  it("reads the party and the thing, or a pointer back at the last answer", () => {
+    expect(agreementAsked("did the eu endorse that", "en", never)).toEqual({ party: "the eu", object: "" });
+    expect(agreementAsked("does hamas accept the call for talks", "en", never)?.object).toBe(
+      "the call for talks",
+    );
+    expect(agreementAsked("а хамас с этим согласен", "ru", never)?.party).toBe("хамас");
+    expect(agreementAsked("does putin support a palestinian state", "en", never)).toBeNull();
+    expect(agreementAsked("россия поддерживает переговоры", "ru", never)).toBeNull();
+  });
+
+  it("is doesn't say, with what the article says of the thing and no curated Yes in it", () => {
+    expect(verdictOf(["what does putin call for?", "did hamas go along with it?"])).toBe("not-said");
+    expect(verdictOf(["Does Israel welcome the Kremlin's readiness to help?"])).toBe("not-said");
+    expect(textOf(["Did the Palestinians accept the ceasefire appeal?"])).not.toMatch(/"answer":"Yes\./);
+    expect(verdictOf(["что сказал Песков?", "а ХАМАС с ним согласен?"], "ru")).toBe("not-said");
+    expect(verdictOf(["Путин поддерживает идею палестинского государства?", "а Израиль?"], "ru")).toBe(
+      "not-said",
+    );
+  });
+
+  it("asks the last stance question again of a bare party after it", () => {
+    expect(stanceOfPartyAsked("and hamas?", "does putin support a ceasefire?", "en")).toBe(
+      "does hamas support a ceasefire?",
+    );
+    expect(stanceOfPartyAsked("а ЕС?", "поддерживает ли кремль переговоры?", "ru")).toBe(
+      "поддерживает ли ес переговоры?",
+    );
+    expect(stanceOfPartyAsked("and hamas?", "who does putin blame?", "en")).toBeNull();
+  });
+});
+
+describe("how the story's events will turn out", () => {
+  it("recognises a forecast of events, not a voice's wish or readiness", () => {
+    expect(asksEventForecast("перемирие будет заключено", "ru")).toBe(true);
+    expect(asksEventForecast("конфликт скоро прекратится", "ru")).toBe(true);
+    expect(asksEventForecast("путин хочет чтобы переговоры возобновились", "ru")).toBe(false);
+    expect(asksEventForecast("кремль поможет урегулированию", "ru")).toBe(false);
+    expect(asksEventForecast("will an independent palestinian state be established", "en")).toBe(true);
+    expect(asksEventForecast("does putin want talks to resume", "en")).toBe(false);
+  });
+
+  it("is doesn't say, never the Yes of the entry calling for it", () => {
+    expect(verdictOf(["Мирные переговоры скоро возобновятся?"], "ru")).toBe("not-said");
+    expect(verdictOf(["Will the talks restart?"])).toBe("not-said");
+    expect(verdictOf(["Will the ceasefire hold?"])).toBe("not-said");
+  });
+});
+
+describe("the same thing as another voice", () => {
+  it("is read as the voice check on the last answer, or on the named voice's words", () => {
+    expect(sameThingOf("Did the Kremlin say the same thing?")).toEqual({
+      question: "did the kremlin say that?",
+      against: null,
+    });
+    expect(sameThingOf("has the foreign ministry said the same as putin?")?.against).toBe(
+      "what did putin say?",
+    );
+    expect(sameThingOf("а МИД то же самое заявлял?")?.question).toBe("это сказал мид?");
+    expect(sameThingOf("did he say the same thing?")).toBeNull();
+  });
+
+  it("is No where the article gives those words to another voice", () => {
+    expect(
+      verdictOf(["what does peskov say the kremlin wants?", "did the foreign ministry say the same thing?"]),
+    ).toBe("no");
+    expect(verdictOf(["Did the Foreign Ministry say the same as Peskov?"])).toBe("no");
+    expect(verdictOf(["что заявил МИД России?", "а Песков то же самое говорил?"], "ru")).toBe("no");
+  });
+});
+
+describe("verdicts that the old readings got wrong", () => {
+  it("'the us' folded is the United States for the claim checker, not the pronoun", () => {
+    expect(verdictOf(["does putin accuse the us of ignoring palestinian aspirations?"])).toBe("yes");
+  });
+
+  it("'anything right' asks whether any good was done: doesn't say, not No", () => {
+    expect(verdictOf(["did washington get anything right in putin's eyes?"])).toBe("not-said");
+    expect(verdictOf(["has washington done enough, according to putin?"])).toBe("no");
+  });
+});
