@@ -44,13 +44,19 @@ export function judgingNewEvent(
   const article = `${paragraphs.join("\n")}\n${translated}`.toLowerCase();
   return (text) => {
     const verdict = check(text);
-    if (verdict.verdict !== "altered" && verdict.verdict !== "paraphrase") return verdict;
+    // Misattributed too: "The Kremlin said Russian nationals died …" has the article's words but not its news.
+    if (
+      verdict.verdict === "verbatim" ||
+      verdict.verdict === "not-in-article" ||
+      verdict.verdict === "cannot-judge"
+    )
+      return verdict;
     const paragraph = paragraphs[(verdict.span?.paragraph ?? 0) - 1] ?? "";
     const passage = `${paragraph} ${verdict.translation ?? ""} ${text}`.toLowerCase();
     const events = unreportedEvents(verdict.unbacked, article, passage);
     if (events.length === 0) return verdict;
     if (verdict.similarity.coverage < COVERED) return notReported(verdict);
-    if (verdict.verdict === "altered") return verdict;
+    if (verdict.verdict !== "paraphrase") return verdict;
     return {
       ...verdict,
       verdict: "altered",
