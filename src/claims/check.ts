@@ -19,8 +19,11 @@ import { sameDerivation } from "./derivation.js";
 import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
 import { changedOnMatch, nearAlteration } from "./near-alteration.js";
+import { judgingNewEvent } from "./new-event.js";
+import { judgingOneForAll } from "./one-for-all.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
+import { judgingPositionFrame } from "./position-frame.js";
 import { addedQualifier, pushChange, swappedQuantifier } from "./qualifier.js";
 import { withoutQuoteLeadIn } from "./quote-lead-in.js";
 import {
@@ -369,8 +372,10 @@ export function createClaimChecker(
     };
   };
 
-  // A claim read as not in the article is read again without its cause (cause-apart.ts).
-  return judgingCauseApart((input: string) => {
+  // A claim read as not in the article is read again without its cause (cause-apart.ts); one party for all of
+  // them is altered (one-for-all.ts); an event the article never reports is not in it (new-event.ts); "the last
+  // line says "…"" is the article's words at that place (position-frame.ts).
+  const checkClaim = judgingCauseApart((input: string) => {
     const typed = input.slice(0, MAX_CLAIM_CHARS);
     // "tl;dr quote: …", "FM quote: …", "verbatim: …": the label taken off, a name in it kept (quote-lead-in.ts).
     // "someone pasted me this, is it real: "…"": a chat lead-in naming no one taken off (chat-lead-in.ts).
@@ -412,6 +417,15 @@ export function createClaimChecker(
       };
     return read === typed ? verdict : { ...verdict, claim: typed };
   });
+  const translated = [...(kb.locales?.ru?.translations.values() ?? [])].join("\n");
+  return judgingPositionFrame(
+    judgingNewEvent(
+      judgingOneForAll(checkClaim, `${kb.article.paragraphs.join("\n")}\n${translated}`, tuning),
+      kb.article.paragraphs,
+      translated,
+    ),
+    kb.article.paragraphs.length,
+  );
 }
 
 type Claimed = ClaimVerdict["claimedSpeaker"];

@@ -32,6 +32,8 @@ export const SAME_MEANING: string[][] = [
     "obviously",
     "evidently",
   ],
+  // A stretch of land named alike: "beyond the conflict area (region)" of "beyond the conflict zone".
+  ["zone", "area", "region"],
 ];
 
 /** Words of an uncertain outcome ("the crisis *may* extend"): the sure side of the how-sure pair is its opposite. */

@@ -3,6 +3,7 @@
 // "only" the one included, an "every time" added, a future the passage does not give, the subject denied, a speaker added. Each language gives
 // what differs: its clause, its nouns, its negation word and its own extra readers.
 import type { Token } from "../answering/lexicon.js";
+import { restrictedAlso } from "./also-restricted.js";
 import { droppedAppearance, raisedMembership } from "./appearance.js";
 import { addedCause, addedMoney } from "./cause.js";
 import { looseNegation, replacedStance } from "./changes.js";
@@ -112,7 +113,7 @@ export function structuralChanges(
   const narrowed = exact
     ? null
     : push(droppedCoordinate(tokens, pairs, input.clauseTokens, unit.words, input.clause));
-  if (!exact && !narrowed) push(narrowedToIncluded(text, input.clause));
+  if (!exact && !narrowed) push(narrowedToIncluded(text, input.clause) ?? restrictedAlso(text, input.clause));
   if (!exact) push(addedEveryTime(text, input.clause));
   if (!exact) {
     const lined = new Set(pairs.flatMap((p) => (p.span ? [p.span.surface.toLowerCase()] : [])));

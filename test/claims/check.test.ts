@@ -167,7 +167,7 @@ describe("the labelled claims", () => {
     // Our own sixth-round probes (claims5: loose and slangy paraphrases, reversed roles, "always", comma lists,
     // 20 Russian): first run 84% (73/87) with 4 false confirmed ("Washington blamed Putin", "The United States
     // criticizes Putin", "США обвиняют Путина", "Putin always blames …"); now 99% (66/67) English.
-    "claims-probes6.jsonl": 0.98,
+    "claims-probes6.jsonl": 1,
     // A second round written after those fixes, run once: 84% (61/73) with 3 false confirmed ("Only Russia and the
     // European Union …", "Israeli citizens living in Russia", "… always stresses …"); now 95% (56/59) English.
     "claims-probes7.jsonl": 0.96,
@@ -178,11 +178,11 @@ describe("the labelled claims", () => {
     // A seventh blind set (second wave), run once on 2b61a8b: 88% (88/100; 65/75 English) with 1 false confirmed
     // (a substituted noun: "tourists" for "citizens"), fixed by claims7's noun reading (nouns.ts): 0 false now;
     // 89% (67/75) English after claims9's doubt tag ("… - really??") left off a verbatim claim.
-    "claims-blind7.jsonl": 0.89,
+    "claims-blind7.jsonl": 0.94,
     // An eighth blind set (sixth session, first wave), run once on 31fe30a: 89% (89/100; 70/75 English), 0 false
     // confirmed; its misses are alterations read as not in the article (8) and one paraphrase read as altered.
     // 96% (72/75) English after claims10's changes found near a passage (a member added to a list, "put on hold").
-    "claims-blind8.jsonl": 0.96,
+    "claims-blind8.jsonl": 0.97,
     // A ninth blind set (sixth session, wave B: subtle one-word changes, long paraphrases, claims mixing two
     // paragraphs), run once on dbf76cf: 76% (76/100; 61/75 English) with 2 false confirmed ("all three warring
     // sides" for "both", "прямой диалог … невозможен"), fixed by claims11's counts.ts: 78%, 0 false confirmed.
@@ -214,11 +214,11 @@ describe("the labelled claims", () => {
     // "with Israelis alone" of "both Israelis and Palestinians"). Now 33/33 English (tense.ts, "alone" in scope.ts).
     "claims-probes15.jsonl": 1,
     // claims16's probes (parties narrowed, blame target, added manner): first run 14/22, 6 false; now 20/22, 0 false.
-    "claims-probes16.jsonl": 0.9,
+    "claims-probes16.jsonl": 0.95,
     // A twelfth blind set (eighth session's wave A), run once on main 6bd54d7: 93% (93/100; EN 72/75, RU 21/25)
     // with 2 false confirmed ("of the Palestinians" for "of all parties"; a Russian added "через посредников"),
     // fixed by claims16 (parties.ts, manner.ts): 73/75 English, 0 false confirmed.
-    "claims-blind12.jsonl": 0.98,
+    "claims-blind12.jsonl": 1,
     // claims17's probes (a party put for another, an added achievement or first time, a noun after "not without",
     // a verb of help turned to force): first run 13/19 with 3 false confirmed; now 16/19, 0 false (framing.ts).
     "claims-probes17.jsonl": 0.84,
@@ -267,9 +267,12 @@ describe("the labelled claims", () => {
     "claims-blind19.jsonl": 0.96,
     // Wave C of the twelfth session, run once on feed9a1: 92/100 (EN 71/75, RU 21/25), 0 false confirmed.
     // EN 73/75 after claims25 (a report lead-in "I read that", "didnt bring up" as "did not mention").
-    "claims-blind20.jsonl": 0.97,
+    "claims-blind20.jsonl": 0.98,
     // Wave D of the twelfth session, run once on 42a2a9a: 88/100 (EN 67/75, RU 21/25), 0 false confirmed.
-    "claims-blind21.jsonl": 0.89,
+    // EN 72/75 after claims26 (a place framing the article's words, news of an unreported event, "only" for
+    // "also", one party for all). Those lifted blind20 to EN 74/75, blind12 75/75, blind7 71/75, blind8 73/75,
+    // probes16 21/22, probes6 67/67.
+    "claims-blind21.jsonl": 0.96,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -290,6 +293,12 @@ describe("the labelled claims", () => {
     // "которое будет демилитаризовано", "и вооружает их", "и их срыв"); now EN 24/27, 0 false
     // (lone-added-word.ts, report-lead-in.ts, "bring up" as "mention"). Lifted blind20 to EN 73/75.
     "claims-probes25.jsonl": 0.88,
+    // claims26's probes (50: the article's words behind a place "the last line says / the article opens with",
+    // everyday synonyms (worry, area, region), alterations where little lines up (only, sole, sides with, one
+    // party's interests), news of unreported events (deaths, evacuations, sanctions); 15 Russian), run once on
+    // main 7510fb1: 37/50 (EN 27/35, RU 10/15) with 1 false confirmed ("в Израиле погибли российские граждане");
+    // now EN 34/35, 0 false (position-frame.ts, new-event.ts, one-for-all.ts, also-restricted.ts).
+    "claims-probes26.jsonl": 0.97,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -373,8 +382,8 @@ describe("the labelled claims", () => {
     "claims-blind19.jsonl": 0.96,
     // Wave C of the twelfth session: first run 21/25, 0 false.
     "claims-blind20.jsonl": 0.84,
-    // Wave D of the twelfth session: first run 21/25, 0 false.
-    "claims-blind21.jsonl": 0.84,
+    // Wave D of the twelfth session: first run 21/25, 0 false; 22/25 after claims26 ("эвакуирует": new-event.ts).
+    "claims-blind21.jsonl": 0.88,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.83,
@@ -383,6 +392,8 @@ describe("the labelled claims", () => {
     "claims-probes24.jsonl": 0.81,
     // claims25's probes: first run 9/17 with 3 false confirmed; now 12/17, 0 false.
     "claims-probes25.jsonl": 0.7,
+    // claims26's probes: first run 10/15 with 1 false confirmed ("в Израиле погибли российские граждане"); now 12/15.
+    "claims-probes26.jsonl": 0.8,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
