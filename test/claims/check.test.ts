@@ -290,6 +290,10 @@ describe("the labelled claims", () => {
     // "которое будет демилитаризовано", "и вооружает их", "и их срыв"); now EN 24/27, 0 false
     // (lone-added-word.ts, report-lead-in.ts, "bring up" as "mention"). Lifted blind20 to EN 73/75.
     "claims-probes25.jsonl": 0.88,
+    // claims27's probes (42: a list member added or swapped, another deed in the slot of a blame's ground, Russian
+    // negative pronouns "нет ничего общего / никаких / ничем не"; 19 Russian), run once on main 7510fb1: 34/42 (EN
+    // 20/23, RU 14/19) with 6 false confirmed; now EN 21/23, 0 false (unbacked-core.ts; нет/никаких in match.ts).
+    "claims-probes27.jsonl": 0.91,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -319,7 +323,8 @@ describe("the labelled claims", () => {
     // claims5's probes: first runs 17/20 (1 false: "США обвиняют Путина") and 12/14; now 19/20 and 12/14.
     // 20/20 after claims6's stance against one of the passage's own things ("выступил против прекращения огня").
     "claims-probes6.jsonl": 1,
-    "claims-probes7.jsonl": 0.85,
+    // 13/14 after claims27 ("не поддерживает никаких связей": a negative pronoun read as the negation it is).
+    "claims-probes7.jsonl": 0.92,
     // First run 22/25 (88%), 0 false confirmed; 23/25 after claims6's "оставляла без внимания" = "игнорировала".
     "claims-blind6.jsonl": 0.92,
     // First run 23/25 (92%), 0 false confirmed.
@@ -383,6 +388,9 @@ describe("the labelled claims", () => {
     "claims-probes24.jsonl": 0.81,
     // claims25's probes: first run 9/17 with 3 false confirmed; now 12/17, 0 false.
     "claims-probes25.jsonl": 0.7,
+    // claims27's probes: first run 14/19 with 5 false confirmed ("нет ничего общего", "никаких связей", "саботирует"
+    // where the passage blames a monopoly); now 19/19, 0 false.
+    "claims-probes27.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
