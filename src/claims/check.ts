@@ -41,6 +41,7 @@ import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.j
 import { afterSettingOpener } from "./setting-subject.js";
 import { structuralChanges } from "./structure.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
+import { unbackedCore } from "./unbacked-core.js";
 import { type ArticleUnit, buildUnits, findExact } from "./units.js";
 import { swappedKnownParties } from "./unknown-party.js";
 import {
@@ -319,7 +320,8 @@ export function createClaimChecker(
             unit.text,
             kb.article.paragraphs[unit.paragraph - 1] ?? "",
             kb.article.paragraphs.join("\n"),
-          ),
+          ) ??
+          unbackedCore(pairs, unit.words, text, unit.text, kb.article.paragraphs.join("\n"), vocabulary),
       );
     const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
     // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.

@@ -90,7 +90,8 @@ export function wordsOf(
       if (RUSSIAN_CONCORD_NEGATORS.has(t.surface)) {
         if (!concord.ni && !concord.ne) pending++;
         concord = { ...concord, ni: true };
-      } else if (t.surface === "не") {
+      } else if (t.surface === "не" || t.surface === "нет") {
+        // "нет ничего общего", "ничего не": one negation, whichever of the two comes first.
         if (!concord.ni || concord.ne) pending++;
         concord = { ...concord, ne: true };
       } else pending++;

@@ -21,6 +21,14 @@ export const ENGLISH_NEGATORS = new Set([
   "seldom",
 ]);
 /**
+ * "никаких связей", "ничем не связана", "никому не": the negative pronouns in every case, negating with a "не" or
+ * a "нет" (concord: one negation) or alone ("У Москвы никаких связей с ХАМАС").
+ */
+const RUSSIAN_NEGATIVE_PRONOUNS = [
+  ...["никакой", "никакая", "никакое", "никакие", "никакого", "никаких", "никакому", "никаким"],
+  ...["никакую", "никакими", "ничем", "ничему", "ничто", "никого", "никому", "никем"],
+];
+/**
  * Russian negators, for a Russian claim path: не (not), нет (no), ни (nor), никогда (never), без (without),
  * and the pronouns that negate with не ("ничего не", "никто не" count once with it: see wordsOf).
  */
@@ -36,6 +44,7 @@ export const RUSSIAN_NEGATORS = new Set([
   "ничуть",
   "никак",
   "нисколько",
+  ...RUSSIAN_NEGATIVE_PRONOUNS,
 ]);
 /**
  * The Russian negative words that agree with a "не" rather than add to it: "никогда не" and "никто не" are one
@@ -50,6 +59,7 @@ export const RUSSIAN_CONCORD_NEGATORS = new Set([
   "ничуть",
   "никак",
   "нисколько",
+  ...RUSSIAN_NEGATIVE_PRONOUNS,
 ]);
 /** Both languages: a Cyrillic word never stands in an English sentence, so one set serves both. */
 export const NEGATORS: ReadonlySet<string> = new Set([...ENGLISH_NEGATORS, ...RUSSIAN_NEGATORS]);

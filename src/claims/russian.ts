@@ -29,6 +29,7 @@ import { RUSSIAN_ASPECT_GROUPS, sameRussianRoot } from "./russian-words.js";
 import { structuralChanges } from "./structure.js";
 import { russianSubjectFromObject } from "./subject-moved.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
+import { unbackedCore } from "./unbacked-core.js";
 import type { ArticleUnit } from "./units.js";
 import { swappedKnownParties } from "./unknown-party.js";
 import {
@@ -223,6 +224,14 @@ export function createRussianClaimChecker(
             translationOf.get(unit) ?? clause,
             paragraphTranslation(unit.paragraph),
             wholeTranslation(),
+          ) ??
+          unbackedCore(
+            pairs,
+            unit.words,
+            text,
+            translationOf.get(unit) ?? clause,
+            wholeTranslation(),
+            vocabulary,
           ),
       );
     if (matched && frame.negated && speakerOk && changes.length === 0) {

@@ -299,6 +299,10 @@ describe("the labelled claims", () => {
     // main 7510fb1: 37/50 (EN 27/35, RU 10/15) with 1 false confirmed ("в Израиле погибли российские граждане");
     // now EN 34/35, 0 false (position-frame.ts, new-event.ts, one-for-all.ts, also-restricted.ts).
     "claims-probes26.jsonl": 0.97,
+    // claims27's probes (42: a list member added or swapped, another deed in the slot of a blame's ground, Russian
+    // negative pronouns "нет ничего общего / никаких / ничем не"; 19 Russian), run once on main 7510fb1: 34/42 (EN
+    // 20/23, RU 14/19) with 6 false confirmed; now EN 21/23, 0 false (unbacked-core.ts; нет/никаких in match.ts).
+    "claims-probes27.jsonl": 0.91,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -328,7 +332,8 @@ describe("the labelled claims", () => {
     // claims5's probes: first runs 17/20 (1 false: "США обвиняют Путина") and 12/14; now 19/20 and 12/14.
     // 20/20 after claims6's stance against one of the passage's own things ("выступил против прекращения огня").
     "claims-probes6.jsonl": 1,
-    "claims-probes7.jsonl": 0.85,
+    // 13/14 after claims27 ("не поддерживает никаких связей": a negative pronoun read as the negation it is).
+    "claims-probes7.jsonl": 0.92,
     // First run 22/25 (88%), 0 false confirmed; 23/25 after claims6's "оставляла без внимания" = "игнорировала".
     "claims-blind6.jsonl": 0.92,
     // First run 23/25 (92%), 0 false confirmed.
@@ -394,6 +399,9 @@ describe("the labelled claims", () => {
     "claims-probes25.jsonl": 0.7,
     // claims26's probes: first run 10/15 with 1 false confirmed ("в Израиле погибли российские граждане"); now 12/15.
     "claims-probes26.jsonl": 0.8,
+    // claims27's probes: first run 14/19 with 5 false confirmed ("нет ничего общего", "никаких связей", "саботирует"
+    // where the passage blames a monopoly); now 19/19, 0 false.
+    "claims-probes27.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Lexicon } from "../../src/answering/lexicon.js";
 import { type ClaimVerdict, createClaimChecker, parseFrame } from "../../src/claims/index.js";
-import { NEGATORS } from "../../src/claims/polarity.js";
+import { NEGATORS, RUSSIAN_NEGATORS } from "../../src/claims/polarity.js";
 import { realKb as kb } from "../helpers/engine.js";
 
 const check = createClaimChecker(kb);
@@ -50,6 +50,45 @@ describe("negation, inserted or deleted in any sentence of the article", () => {
       expect(v.verdict, describeVerdict(claim, v)).toBe("altered");
       expect(v.changes.some((c) => c.kind === "negation" || c.kind === "opposite")).toBe(true);
     }
+  });
+});
+
+describe("negation, inserted in any curated Russian translation of the article", () => {
+  const translations = [...(kb.locales?.ru?.translations ?? new Map<string, string>()).values()];
+  /** Each way to say "not" a Russian reader uses, the negative pronouns with their "не" and without it. */
+  const RUSSIAN_NEGATIONS = ["не", "никак не", "ничуть не", "вовсе не", "никогда не", "ничем не", "никаких"];
+  /** A word of the translation's own negation: one inserted beside it agrees with it (concord), it adds none. */
+  const negating = (word: string | undefined) => !!word && (RUSSIAN_NEGATORS.has(word) || /^ни/.test(word));
+
+  it("inserting a negation before any word never yields in other words", () => {
+    expect(translations.length).toBeGreaterThanOrEqual(10);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...translations),
+        fc.nat(),
+        fc.constantFrom(...RUSSIAN_NEGATIONS),
+        (translation, at, negation) => {
+          const words = translation.split(" ");
+          const i = at % words.length;
+          fc.pre(!negating(words[i - 1]?.toLowerCase()) && !negating(words[i]?.toLowerCase()));
+          const claim = [...words.slice(0, i), negation, ...words.slice(i)].join(" ");
+          const v = check(claim);
+          expect(confirms(v), describeVerdict(claim, v)).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("'есть' made 'нет' (with 'ничего', 'никаких') in a translation that has it is never confirmed", () => {
+    const having = translations.filter((t) => /(?<!\p{L})есть(?!\p{L})/u.test(t));
+    expect(having.length).toBeGreaterThanOrEqual(1);
+    for (const t of having)
+      for (const no of ["нет", "нет никаких", "нет ничего похожего на"]) {
+        const claim = t.replace(/(?<!\p{L})есть(?!\p{L})/u, no);
+        const v = check(claim);
+        expect(confirms(v), describeVerdict(claim, v)).toBe(false);
+      }
   });
 });
 
