@@ -170,6 +170,9 @@ function questionBody(question: string, words: DialogueWords): string {
     .trim();
 }
 
+/** The one asking or the bot, as the last question's object: "for me", "для меня", "to you". */
+const READER = /^(?:me|us|you|мне|меня|нам|нас|тебя|вас)(?!\p{L})/iu;
+
 /** The stand-alone questions a follow-up may mean, best guess first. */
 export function readingsOf(
   followUp: FollowUp,
@@ -212,7 +215,9 @@ export function readingsOf(
         /^(?:with|about|on|for|to|towards|toward|in|regarding|over)\s+/,
         "",
       );
-      const readings = swapped?.[1] ? [`${swapped[1]}${topicAlone}`] : [];
+      // "sum the article up for me" + "and the ceasefire?": the reader ("me") is no object to swap.
+      const object = swapped?.[1] ? context.question.slice(swapped[1].length) : "";
+      const readings = swapped?.[1] && !READER.test(object) ? [`${swapped[1]}${topicAlone}`] : [];
       readings.push(
         context.speakerId
           ? t.speakerAbout(speakers.shortName(context.speakerId, lang), topicAlone)
