@@ -3,6 +3,7 @@
 import type { Lang } from "../answering/types.js";
 import { asksHeldView } from "./attribution.js";
 import { isRussianClause } from "./clause-switch.js";
+import { groupOfMembersTopic } from "./group-it.js";
 import { type DialogueWords, wordCount } from "./language.js";
 import { onOnesOwn } from "./on-ones-own.js";
 import { REACTING_RU } from "./reaction.js";
@@ -313,11 +314,14 @@ export function resolveTopic(
   if (context.speakerId !== null && !speakers.isPerson(context.speakerId)) return null;
   // "Which bodies does it mention?" after the Quartet: what mentions, reports or describes is the article.
   if (ARTICLE_IT.test(folded)) return null;
+  // "why was it created?" after who is in the Quartet: "it" is the group (group-it.ts).
+  const group = groupOfMembersTopic(context.topic, words.lang);
   let replaced = false;
-  const out = folded.replace(words.thingPronouns, (m: string, _w: string, at: number) => {
+  const out = folded.replace(words.thingPronouns, (m: string, ...rest: unknown[]) => {
+    const at = rest.find((x) => typeof x === "number") as number;
     if (onOnesOwn(folded, at, m)) return m;
     replaced = true;
-    return context.topic;
+    return group ?? context.topic;
   });
   return replaced ? out : null;
 }

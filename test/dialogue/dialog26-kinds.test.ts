@@ -61,3 +61,11 @@ describe("'he' right after a refused question", () => {
     expect(r.understood).toBeNull();
   });
 });
+
+describe("'it' after a question on a group's members", () => {
+  it("is the group, so its purpose answers, not its members again", () => {
+    const r = last(["Who are the members of the Middle East Quartet?", "why was it created"]);
+    expect(r.answer.entry?.id).toBe("quartet-purpose");
+    expect(r.understood).not.toMatch(/members/);
+  });
+});
