@@ -44,10 +44,15 @@ export function backToSpeakerOf(text: string, speakers: SpeakerNames, lang: Lang
   const id = named[0]?.id;
   if (!id || named.length !== 1) return null;
   const rest = text.slice(m[0].length);
-  const name = speakers.shortName(id, lang);
-  let read = rest;
-  for (const [pronoun, as] of lang === "ru" ? PRONOUNS_RU : PRONOUNS_EN)
-    read = read.replace(pronoun, as(name));
+  const read = withNameForPronouns(rest, speakers.shortName(id, lang), lang);
   // "back to Putin — why?": no pronoun to put the name in, so no question of its own; read as typed.
   return read !== rest || speakers.namedIn(fold(rest)).length > 0 ? read : null;
+}
+
+/** The text with a person's name in place of "he", "his", "him", "он", "она". */
+export function withNameForPronouns(text: string, name: string, lang: Lang): string {
+  let read = text;
+  for (const [pronoun, as] of lang === "ru" ? PRONOUNS_RU : PRONOUNS_EN)
+    read = read.replace(pronoun, as(name));
+  return read;
 }

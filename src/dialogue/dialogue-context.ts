@@ -16,6 +16,9 @@ const IS_IT_TRUE =
 export const withVerdict = (next: DialogueContext | null, verdict: YesNo | null): DialogueContext | null =>
   next ? { ...next, verdict } : null;
 
+/** A context with nothing to follow up on but what a refusal leaves (its question, topic and entry gone). */
+const noQuestion = { entryId: null, question: "", speakerId: null, otherPersonId: null, topic: "" } as const;
+
 export type ContextReading = ReturnType<typeof createContextReading>;
 
 /** Closures over the kit: reading a pronoun asks the engine through the per-message cache. */
@@ -66,9 +69,12 @@ export function createContextReading(kit: DialogueKit) {
     if (!answer.answered && answer.reason !== "not-in-article") {
       // After "what's the weather in Moscow?" a "why?" must not answer the turn before it silently.
       const refused = answer.reason === "out-of-scope";
-      return previous
-        ? { ...previous, at: now, buttons: Math.min(BUTTONS_SHOWN, answer.suggestions.length), refused }
-        : null;
+      const buttons = Math.min(BUTTONS_SHOWN, answer.suggestions.length);
+      // "What's Putin's view on bitcoin?" refused: the topic is gone, the person stays (after-refusal.ts).
+      const named = refused ? speakers.namedIn(fold(question)) : [];
+      const person = named.length === 1 && named[0] && speakers.isPerson(named[0].id) ? named[0].id : null;
+      if (previous) return { ...previous, at: now, buttons, refused, refusedPersonId: person };
+      return person ? { ...noQuestion, lang, at: now, buttons, refused, refusedPersonId: person } : null;
     }
     const folded = fold(question);
     const speakerId = speakerOf(folded, answer);

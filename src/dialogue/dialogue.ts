@@ -5,6 +5,7 @@
 
 import { cyrillicNamesOf, withEnglishNames } from "../answering/cyrillic-names.js";
 import type { Answer, Lang, Suggestion } from "../answering/types.js";
+import { pronounAfterRefusal } from "./after-refusal.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
 import { pronounPersonOf } from "./answered-person.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
@@ -54,6 +55,7 @@ import { smallTalkOf } from "./small-talk.js";
 import { createStandAlone } from "./stand-alone.js";
 import { asksSuccess } from "./success-asked.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
+import { withSwitchUnderstood } from "./switch-understood.js";
 import { trailingQuestionOf } from "./trailing-question.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTwoQuestions } from "./two-questions.js";
@@ -131,7 +133,16 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typed, options) => {
     const tagged = withTrueTag(withPlainTag(withQuizRead(typed)));
-    const plainTag = saidAnythingOf(tagged) ?? tagged;
+    const said = saidAnythingOf(tagged) ?? tagged;
+    // "what does he say about the middle east then" after a refused question on Putin: Putin (after-refusal.ts).
+    const plainTag =
+      pronounAfterRefusal(
+        said,
+        options.context,
+        options.now,
+        speakers,
+        parsingLanguageOf(said, options.lang),
+      ) ?? said;
     // "back to Putin — why?": the follow-up read against the last question asked of Putin (earlier-speakers.ts).
     const back = backToEarlierOf(
       plainTag,
@@ -152,25 +163,38 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         : // "Is the US accused of …?": the active question of each voice (passive-accusation.ts).
           (answerPassiveAccusation(fold(swapped), (q) => respondAll(q, options)) ??
           respondAll(swapped, options));
-    return withDeniedMention(plainTag, { ...turn, context: withEarlier(turn.context, options.context) });
+    const read = plainTag !== said ? withSwitchUnderstood(turn, plainTag, "pronoun") : turn;
+    return withDeniedMention(plainTag, { ...read, context: withEarlier(turn.context, options.context) });
   };
   const earlierContext = (question: string, { lang, now }: { lang: Lang; now: number }) => {
     const asked = languageOf(question, lang);
     return contextAfter(question, kit.findAnswer(question, asked), asked, now, wordsFor(asked), null);
   };
-  const respondAll: Dialogue["respond"] = (typed, { lang: readerLang, context: stored, now }) => {
+  // "Back to Putin — who does he blame?": the name in place of the pronouns, read on its own (back-to-speaker.ts).
+  // "and with the palestinians?", "а Россия?": the last question asked again of that party (party-swap.ts).
+  // Either card says what it understood (switch-understood.ts).
+  const respondAll: Dialogue["respond"] = (typed, options) => {
+    const { lang: readerLang, context: stored, now } = options;
+    const topic = topicSwitchOf(typed);
+    const back = topic ? null : backToSpeakerOf(typed, speakers, languageOf(typed, readerLang));
+    const swap =
+      topic || back
+        ? null
+        : partySwap(
+            withoutChatGlue(typed),
+            stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null,
+            languageOf(typed, readerLang),
+          );
+    const turn = respondRead(typed, options, topic ?? back ?? swap);
+    return withSwitchUnderstood(turn, back ?? swap, back ? "speaker-switch" : "topic-switch");
+  };
+  const respondRead = (
+    typed: string,
+    { lang: readerLang, context: stored, now }: Parameters<Dialogue["respond"]>[1],
     // "правда? за что?", "really? why?": the surprise leads, the follow-up after it is the question.
     // "Back to the article: where…?": the lead-in drops the last answer, so the rest is read on its own.
-    // "Back to Putin — who does he blame?": the name in place of the pronouns, read on its own (back-to-speaker.ts).
-    // "and with the palestinians?", "а Россия?": the last question asked again of that party (party-swap.ts).
-    const switched =
-      topicSwitchOf(typed) ??
-      backToSpeakerOf(typed, speakers, languageOf(typed, readerLang)) ??
-      partySwap(
-        withoutChatGlue(typed),
-        stored && now - stored.at <= CONTEXT_TTL_MS ? stored : null,
-        languageOf(typed, readerLang),
-      );
+    switched: string | null,
+  ): DialogueTurn => {
     // "what did Путин tell Эрдоган?": an English question naming the story's people in Cyrillic, read in English.
     // "which foreign ministry, russian or turkish?", "did putin himself say that?" (follow-up-forms.ts).
     const unformed = withoutChatGlue(switched ?? typed);

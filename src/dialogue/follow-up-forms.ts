@@ -2,7 +2,12 @@
 // - a clarifying choice with its frame: "which foreign ministry, russian or turkish?", "is that the russian one or
 //   the turkish one?", "какой МИД, российский или турецкий?" -> "russian or turkish?" (the last answer's side);
 // - a voice check with "himself"/"сам": "did putin himself say that?", "did putin say that himself",
-//   "was it putin himself?", "это сам путин сказал?" -> "did putin say that?" / "это сказал путин?" (whose words).
+//   "was it putin himself?", "это сам путин сказал?" -> "did putin say that?" / "это сказал путин?" (whose words);
+// - a part of the article named by what it is about: "and the bit about washington?", "the part on the quartet",
+//   "а кусок про Вашингтон?", "а часть про прекращение огня?" -> "what about washington?" / "а про Вашингтон?"
+//   (a topic switch: "bit about washington" is no topic the article has);
+// - a Russian talk verb in the plural with its subject dropped: "а о чём говорили?", "и что обсуждали",
+//   "о чём договорились?" -> "а о чём они говорили?" (the pronoun readers then name the last question's pair).
 // Text in, text out; null when the message is none of these.
 
 const EN_CHOICE =
@@ -23,6 +28,14 @@ const RU_SELF =
 const RU_SELF_AFTER =
   /^(?:(?:а|и|ну)\s+)?это\s+(\p{L}+)\s+(?:сам|сама|лично)\s+(сказал|сказала|говорил|говорила|заявил|заявила)\s*\?*$/iu;
 
+const EN_PART =
+  /^(?:(?:and|but|so|ok|okay|now|also|what about|how about)[,.!]*\s+)*(?:the|that|this)\s+(?:bit|part|section|piece|passage|paragraph|thing|stuff|line)\s+(?:about|on|regarding|concerning|with)\s+([^?]{2,60}?)\s*\?*$/iu;
+const RU_PART =
+  /^(?:(?:а|и|ну|ладно|теперь)[,.!]*\s+)*(?:(?:а\s+)?(?:что\s+)?(?:насч[её]т|по поводу)\s+)?(?:та\s+|тот\s+|то\s+|эта\s+|этот\s+)?(?:часть|часть статьи|кусок|кусочек|момент|место|фрагмент|абзац|отрывок|раздел)\s+(?:про|о|об|насч[её]т)\s+([^?]{2,60}?)\s*\?*$/iu;
+
+const RU_DROPPED =
+  /^((?:(?:а|и|ну|так)[,.!]*\s+)*(?:(?:о|об|про)\s+)?(?:ч[её]м|что|как|когда|зачем|почему|до чего))\s+(говорили|обсуждали|договорились|беседовали|разговаривали|решили|сошлись|условились)\s*\?*$/iu;
+
 /** The message in the wording an older reader knows, or null. */
 export function followUpFormOf(text: string): string | null {
   const t = text.trim().replace(/\s+/g, " ");
@@ -35,6 +48,12 @@ export function followUpFormOf(text: string): string | null {
   if (self?.[1] && !PRONOUN.test(self[1])) return `did ${self[1]} say that?`;
   const selfRu = RU_SELF.exec(t) ?? RU_SELF_AFTER.exec(t);
   if (selfRu?.[1] && selfRu[2] && !PRONOUN.test(selfRu[1])) return `это ${selfRu[2]} ${selfRu[1]}?`;
+  const part = EN_PART.exec(t);
+  if (part?.[1]) return `what about ${part[1]}?`;
+  const partRu = RU_PART.exec(t);
+  if (partRu?.[1]) return `а про ${partRu[1]}?`;
+  const dropped = RU_DROPPED.exec(t);
+  if (dropped?.[1] && dropped[2]) return `${dropped[1]} они ${dropped[2]}?`;
   return null;
 }
 

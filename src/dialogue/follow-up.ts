@@ -3,6 +3,7 @@
 import type { Lang } from "../answering/types.js";
 import { asksHeldView } from "./attribution.js";
 import { isRussianClause } from "./clause-switch.js";
+import { groupOfMembersTopic } from "./group-it.js";
 import { type DialogueWords, wordCount } from "./language.js";
 import { onOnesOwn } from "./on-ones-own.js";
 import { REACTING_RU } from "./reaction.js";
@@ -170,6 +171,9 @@ function questionBody(question: string, words: DialogueWords): string {
     .trim();
 }
 
+/** The one asking or the bot, as the last question's object: "for me", "для меня", "to you". */
+const READER = /^(?:me|us|you|мне|меня|нам|нас|тебя|вас)(?!\p{L})/iu;
+
 /** The stand-alone questions a follow-up may mean, best guess first. */
 export function readingsOf(
   followUp: FollowUp,
@@ -212,7 +216,9 @@ export function readingsOf(
         /^(?:with|about|on|for|to|towards|toward|in|regarding|over)\s+/,
         "",
       );
-      const readings = swapped?.[1] ? [`${swapped[1]}${topicAlone}`] : [];
+      // "sum the article up for me" + "and the ceasefire?": the reader ("me") is no object to swap.
+      const object = swapped?.[1] ? context.question.slice(swapped[1].length) : "";
+      const readings = swapped?.[1] && !READER.test(object) ? [`${swapped[1]}${topicAlone}`] : [];
       readings.push(
         context.speakerId
           ? t.speakerAbout(speakers.shortName(context.speakerId, lang), topicAlone)
@@ -308,11 +314,14 @@ export function resolveTopic(
   if (context.speakerId !== null && !speakers.isPerson(context.speakerId)) return null;
   // "Which bodies does it mention?" after the Quartet: what mentions, reports or describes is the article.
   if (ARTICLE_IT.test(folded)) return null;
+  // "why was it created?" after who is in the Quartet: "it" is the group (group-it.ts).
+  const group = groupOfMembersTopic(context.topic, words.lang);
   let replaced = false;
-  const out = folded.replace(words.thingPronouns, (m: string, _w: string, at: number) => {
+  const out = folded.replace(words.thingPronouns, (m: string, ...rest: unknown[]) => {
+    const at = rest.find((x) => typeof x === "number") as number;
     if (onOnesOwn(folded, at, m)) return m;
     replaced = true;
-    return context.topic;
+    return group ?? context.topic;
   });
   return replaced ? out : null;
 }

@@ -24,6 +24,8 @@ export interface DialogueContext {
   verdict?: YesNo | null;
   /** The last reply refused a question outside the article: a follow-up has nothing of it to read against. */
   refused?: boolean;
+  /** The one person the refused question named ("what does Putin say about bitcoin?"): "he" next is that person. */
+  refusedPersonId?: string | null;
   /** What "tell me more" has shown on this context: paragraph numbers, 0 for the long summary (more-next.ts). */
   shown?: number[];
   /** The last question asked of each voice the chat has left, latest first ("back to Putin — why?"). */

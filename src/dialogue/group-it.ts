@@ -1,0 +1,17 @@
+// "Who are the members of the Quartet?" -> "why was it created?", "what is it for?": after a question asking who
+// makes up a group, a singular "it" is the group, not the whole topic with its members ("the members the middle
+// east quartet"), which the engine reads as the members again. Only the words that ask for the members come off
+// the topic; null when the topic is no such question. (Russian "он" after "кто входит в квартет" is left: read as
+// the group it would carry a typed slip of the group's name into the next context, where "а Россия там тоже?"
+// then loses its verdict.)
+import type { Lang } from "../answering/types.js";
+
+const MEMBERS_EN =
+  /^(?:(?:the )?(?:members|membership|member states|member countries|countries|nations|parties|participants|bodies|organisations|organizations) (?:of |in |make up |makes up |are in |sit in )?(?:the )?|(?:is |are )?(?:in|part of|make up|makes up|made up of|form|forms|belong to|belongs to) (?:the )?)(?=\p{L})/u;
+
+/** The group a members-of topic asks about ("the middle east quartet"), or null. */
+export function groupOfMembersTopic(topic: string, lang: Lang): string | null {
+  const m = lang === "en" ? MEMBERS_EN.exec(topic) : null;
+  const rest = m ? topic.slice(m[0].length).trim() : "";
+  return m && rest.split(" ").length <= 4 ? rest : null;
+}
