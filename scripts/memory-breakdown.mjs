@@ -1,9 +1,10 @@
-// node FLAGS scripts/memory-breakdown.mjs [--regexps] — where the bench's resident size goes. Runs what
+// node FLAGS scripts/memory-breakdown.mjs [--regexps] [--two-byte | --one-byte[=fold]] — where the bench's resident size goes. Runs what
 // dist/src/cli/bench.js runs (the snapshot and saved index, both warm-ups, 12,000 answers, 12,000 dialogue turns)
 // and prints, after each step, process.memoryUsage, V8's spaces (used / committed MB) and at the end the process's
 // mappings from /proc/self/smaps (the node binary, anonymous memory: V8's heap and malloc). With --regexps it also
-// writes a heap snapshot and sums the machine code irregexp compiled per pattern (the code space's largest part:
-// /iu patterns with \p{L} matched against two-byte strings, ~5 KB per \p{L}). Run with the flags the bench uses,
+// writes a heap snapshot (which collects garbage first), prints what stays live by type and kind, and sums the
+// machine code irregexp compiled per pattern, one-byte and two-byte apart (the code space's largest part: /iu
+// patterns with \p{L} matched against two-byte strings, ~5 KB per \p{L}). Run with the flags the bench uses,
 // e.g. `node --max-semi-space-size=4 scripts/memory-breakdown.mjs`. Uses the build (npm run build).
 import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -52,6 +53,14 @@ const claims = claimCheckerSharing(kb, engine);
 engine.warmUp();
 claims.warmUp();
 show("warm-ups");
+// --two-byte: which strings reach Latin-only patterns two bytes a letter; --one-byte[=fold]: what code one-byte
+// subjects would save (scripts/two-byte-subjects.mjs). From here on, as the bench times only after its warm-ups.
+const subjects = process.argv.find((a) => a === "--two-byte" || a.startsWith("--one-byte"));
+const reportSubjects = subjects
+  ? (await import("./two-byte-subjects.mjs")).watchSubjects(
+      subjects === "--two-byte" ? "watch" : subjects === "--one-byte=fold" ? "fold" : "one-byte",
+    )
+  : () => {};
 for (let i = 0; i < 12_500; i++) engine.findAnswer(mix.questionAt(i % 12_000));
 show("answers");
 const conversation = readCheckedConversation(knowledgeDir) ?? { storyPoint: [], verdicts: new Map() };
@@ -62,6 +71,7 @@ for (const turns of [500, 12_000]) {
     context = dialogue.respond(mix.messageAt(i), { lang: "en", context, now: i * 1000 }).context;
 }
 show("turns");
+reportSubjects();
 
 const byMapping = new Map();
 let mapping = "";
@@ -77,16 +87,55 @@ console.log(`smaps (MB)     ${mappings.map(([name, bytes]) => `${name} ${mb(byte
 if (process.argv.includes("--regexps")) {
   const file = join(tmpdir(), `memory-breakdown-${process.pid}.heapsnapshot`);
   v8.writeHeapSnapshot(file);
-  regexpCode(JSON.parse(readFileSync(file, "utf8")));
+  const snapshot = JSON.parse(readFileSync(file, "utf8"));
+  liveHeap(snapshot);
+  regexpCode(snapshot);
   rmSync(file);
 }
 
-/** Irregexp's machine code per pattern: regexp → its data array → code wrappers → the code. */
+/** What stays live (a heap snapshot collects garbage first): self sizes by node type, and the largest kinds. */
+function liveHeap(snapshot) {
+  const meta = snapshot.snapshot.meta;
+  const width = meta.node_fields.length;
+  const types = meta.node_types[0];
+  const { nodes, strings } = snapshot;
+  const selfSize = meta.node_fields.indexOf("self_size");
+  const byType = new Map();
+  const byName = new Map();
+  let total = 0;
+  for (let i = 0; i < nodes.length; i += width) {
+    const type = types[nodes[i]];
+    const bytes = nodes[i + selfSize];
+    total += bytes;
+    byType.set(type, (byType.get(type) ?? 0) + bytes);
+    if (type === "object" || type === "array" || type === "hidden" || type === "code") {
+      const name = `${type} ${strings[nodes[i + 1]].slice(0, 40)}`;
+      byName.set(name, (byName.get(name) ?? 0) + bytes);
+    }
+  }
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, bytes]) => `${name} ${mb(bytes)}`)
+      .join(", ");
+  console.log(`live heap ${mb(total)} MB by type: ${top(byType, 8)}`);
+  console.log(`  largest kinds: ${top(byName, 12)}`);
+}
+
+/**
+ * Irregexp's machine code per pattern: regexp → its data array → code wrappers → the code. The data array keeps
+ * the code compiled for one-byte subjects in slot 3 and for two-byte subjects in slot 4 (V8 11): a pattern gets
+ * two-byte code the first time any two-byte string reaches it — Cyrillic, a ’ or –, but also plain ASCII text
+ * V8 holds two bytes a letter because it was sliced, lower-cased or joined from a two-byte string. "Latin-only"
+ * patterns (no Cyrillic in their source) need two-byte code only for such subjects.
+ */
 function regexpCode(snapshot) {
   const meta = snapshot.snapshot.meta;
   const width = meta.node_fields.length;
   const edgeWidth = meta.edge_fields.length;
   const types = meta.node_types[0];
+  const edgeTypes = meta.edge_types[0];
   const { nodes, edges, strings } = snapshot;
   const selfSize = meta.node_fields.indexOf("self_size");
   const edgeCount = meta.node_fields.indexOf("edge_count");
@@ -96,30 +145,48 @@ function regexpCode(snapshot) {
     e += nodes[i + edgeCount] * edgeWidth;
     firstEdge[n + 1] = e;
   }
+  /** [slot in the parent array or -1, child] per edge. */
   const children = (node) => {
     const out = [];
     const n = node / width;
-    for (let e = firstEdge[n]; e < firstEdge[n + 1]; e += edgeWidth) out.push(edges[e + 2]);
+    for (let e = firstEdge[n]; e < firstEdge[n + 1]; e += edgeWidth) {
+      const type = edgeTypes[edges[e]];
+      const name = edges[e + 1];
+      const slot = type === "element" ? name : type === "internal" ? Number(strings[name]) : -1;
+      out.push([Number.isInteger(slot) ? slot : -1, edges[e + 2]]);
+    }
     return out;
   };
   const isCode = (node) => types[nodes[node]] === "code";
+  const codeBytes = (wrapper) =>
+    children(wrapper)
+      .filter(([, code]) => isCode(code) && strings[nodes[code + 1]] === "")
+      .reduce((sum, [, code]) => sum + nodes[code + selfSize], 0);
+  const latinOnly = (source) => !/[\u0400-\u04ff]|\\u0?4[0-9a-f]{2}|\\p\{Script=Cyr/i.test(source);
   const seen = new Set();
   const rows = [];
   for (let i = 0; i < nodes.length; i += width) {
     if (types[nodes[i]] !== "regexp") continue;
-    let bytes = 0;
-    for (const data of children(i)) {
+    const row = { one: 0, two: 0, source: strings[nodes[i + 1]] };
+    for (const [, data] of children(i)) {
       if (types[nodes[data]] !== "array" || seen.has(data)) continue;
       seen.add(data);
-      for (const wrapper of children(data).filter(isCode))
-        for (const code of children(wrapper).filter(isCode))
-          if (strings[nodes[code + 1]] === "") bytes += nodes[code + selfSize];
+      for (const [slot, wrapper] of children(data))
+        if (isCode(wrapper) && (slot === 3 || slot === 4))
+          row[slot === 3 ? "one" : "two"] += codeBytes(wrapper);
     }
-    if (bytes > 0) rows.push([bytes, strings[nodes[i + 1]]]);
+    if (row.one + row.two > 0) rows.push(row);
   }
-  rows.sort((a, b) => b[0] - a[0]);
-  const total = rows.reduce((sum, [bytes]) => sum + bytes, 0);
-  console.log(`regexp machine code: ${mb(total)} MB in ${rows.length} patterns; the largest:`);
-  for (const [bytes, source] of rows.slice(0, 25))
-    console.log(`  ${(bytes / 1024).toFixed(0).padStart(4)} KB  ${source.slice(0, 100)}`);
+  const sum = (list, key) => list.reduce((total, row) => total + row[key], 0);
+  const latin = rows.filter((row) => latinOnly(row.source));
+  console.log(
+    `regexp machine code: ${mb(sum(rows, "one") + sum(rows, "two"))} MB in ${rows.length} patterns ` +
+      `(one-byte ${mb(sum(rows, "one"))}, two-byte ${mb(sum(rows, "two"))}; Latin-only patterns' two-byte code ` +
+      `${mb(sum(latin, "two"))} MB in ${latin.filter((row) => row.two > 0).length}); the largest (one-byte / two-byte KB):`,
+  );
+  rows.sort((a, b) => b.one + b.two - (a.one + a.two));
+  for (const row of rows.slice(0, 25))
+    console.log(
+      `  ${(row.one / 1024).toFixed(0).padStart(4)} / ${(row.two / 1024).toFixed(0).padStart(4)}  ${row.source.slice(0, 100)}`,
+    );
 }
