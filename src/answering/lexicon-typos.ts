@@ -90,7 +90,10 @@ export class TypoTargets {
       this.typos().correct(word) ??
       this.stemTypo(word) ??
       this.slipBeforeS(word) ??
-      (capitalised ? null : rules.chatSpelling?.(word));
+      (capitalised
+        ? null
+        : (rules.chatSpelling?.(word) ??
+          rules.everydaySlip?.(word, (w) => isFamiliar(w) || this.targetWords.has(w))));
     if (!fixed || fixed === word || (capitalised && !isName(fixed))) return { word };
     return { word: fixed, from: word };
   }
