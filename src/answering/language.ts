@@ -59,7 +59,11 @@ export interface LanguageRules {
   /** The everyday word a chat spelling stands for ("thnk", "teh", "2"), tried last on an unknown word. */
   chatSpelling?(word: string): string | null;
   /** The everyday word an unknown word is a slip of ("levle", "forien"), a known one winning a tie; tried last. */
-  everydaySlip?(word: string, isKnown: (w: string) => boolean): string | null;
+  everydaySlip?(
+    word: string,
+    isKnown: (w: string) => boolean,
+    nearKnown: (w: string) => string | null,
+  ): string | null;
   /** A name the language knows (an abbreviation like "нато"): left as it is, never corrected into a word. */
   isKnownName(word: string): boolean;
   /** Typos are also corrected at the level of stems (inflected languages: one stem, many endings). */
