@@ -23,6 +23,7 @@ import { asksPlacesNamed } from "./places-named.js";
 import { pointsBack } from "./pointed-topic.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { quotedTopicFirst } from "./quoted-topic.js";
+import { asksBeyondStory, focusedRamble } from "./ramble-focus.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
 import { questionAsRead } from "./readers.js";
 import { createReplies, withinBudget } from "./replies.js";
@@ -186,6 +187,8 @@ export function createEngine(
       const known = knownSideAnswered(question, lang);
       if (known) return known;
     }
+    const focused = rambleAnswered(question, lang);
+    if (focused) return focused;
     const pieces = question.length >= QUESTION_IN_MESSAGE ? questionPieces(question) : [];
     const stretches = stretchesOf(question);
     const parts = partsOfStretches(stretches);
@@ -258,6 +261,25 @@ export function createEngine(
     const a = answerWhole(rest, lang);
     if (!a.answered || a.kind !== "entry") return null;
     return { ...a, answer: withoutLeadingVerdict(a.answer), readAs: rest };
+  };
+
+  /**
+   * A long message read without the asker's own story around its question (ramble-focus.ts), as a message of its
+   * own; its one near entry is answered when nothing else comes close (a ramble's many words thin every score).
+   */
+  const rambleAnswered = (question: string, lang?: Lang): Answer | null => {
+    const { reader, text } = route(question);
+    if (reader.lang !== "en") return null;
+    const focused = focusedRamble(reader.lexicon.analyse(questionAsRead(text, "en")));
+    if (focused === null) return null;
+    if (asksBeyondStory(text, (clause) => reader.lexicon.analyse(questionAsRead(clause, "en")))) return null;
+    const a = findAnswer(focused, lang);
+    if (a.answered && a.kind === "entry") return { ...a, readAs: focused };
+    const [only, ...others] = a.suggestions;
+    const entry = only && others.length === 0 ? kb.entryById.get(only.entryId) : undefined;
+    if (a.reason !== "ambiguous" || !entry || a.confidence < tuning.answerAt - tuning.oneTopicAllowance)
+      return null;
+    return { ...withinBudget(replies.entryAnswer(entry, a.confidence, a.lang ?? "en")), readAs: focused };
   };
 
   /** Whether a message asks advice for the asker's own life (own-advice.ts): no piece of it is the story's. */

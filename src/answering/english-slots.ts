@@ -3,6 +3,7 @@
 // lexicon reads both through LanguageRules (speakerSlot, topicWords), as it reads Russian's (russian/).
 import type { Token } from "./lexicon.js";
 import { SPEAKER_PREFIX } from "./terms.js";
+import { MEASURES_OF } from "./words.js";
 
 /** "what did trump say", "did hamas accept…", "washington's response": where a speaker stands in a question. */
 const SPEAKER_AUX = new Set(["did", "does", "do", "has", "have", "had", "would", "will", "was", "is"]);
@@ -75,12 +76,14 @@ export function englishTopicWords(tokens: Token[]): Token[] {
     if (!opens) continue;
     let j = i + 1;
     // A possessive pronoun or a determiner may stand first ("about *his* health", "about *this* war").
-    while (j < tokens.length && tokens[j]!.role === "stop" && TOPIC_DETERMINERS.has(tokens[j]!.surface)) j++;
+    // "about the *level of* inflation": a measure of the topic, not the topic; what it measures is read instead.
+    while (j < tokens.length && tokens[j]!.role === "stop" && SKIPPED_BEFORE_TOPIC.has(tokens[j]!.surface))
+      j++;
     for (; j < tokens.length && tokens[j]!.role === "content"; j++) words.push(tokens[j]!);
   }
   return words;
 }
-const TOPIC_DETERMINERS = new Set([
+const TOPIC_DETERMINERS: ReadonlySet<string> = new Set([
   "his",
   "her",
   "its",
@@ -95,3 +98,4 @@ const TOPIC_DETERMINERS = new Set([
   "some",
   "all",
 ]);
+const SKIPPED_BEFORE_TOPIC = new Set([...TOPIC_DETERMINERS, ...MEASURES_OF]);

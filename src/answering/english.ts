@@ -47,6 +47,12 @@ export function isCommonEnglish(word: string): boolean {
   return false;
 }
 
+/** Every common English word, in order (for letter statistics: everyday-slips.ts). */
+export function commonEnglishWords(): string[] {
+  list ??= loadList();
+  return list.text.split("\n").filter(Boolean);
+}
+
 /**
  * How text.slice(from, to) orders against `word` (negative: before it), as `<` orders strings (by UTF-16 code
  * unit, a prefix first), read in place: a slice per probe was ~16 new strings per look-up, on every unknown word.

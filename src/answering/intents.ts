@@ -59,7 +59,7 @@ const SUMMARY_WORDS = new Set([
 
 /** Word sequences inside a question that ask for brevity: their words count as summary words. */
 const SUMMARY_CUES = [
-  /\bin (?:one|a|two|three|few|a few|a couple of|couple of|a couple|\d+) (?:line|lines|sentence|sentences|words?|paragraphs?)\b/g,
+  /\bin (?:one|a|two|three|few|a few|a couple of|couple of|a couple|\d+) (?:line|lines|sentence|sentences|words?|paragraphs?)(?: or (?:two|three|so))?\b/g,
   /\b(?:main|key|big) (?:points?|takeaways?|facts?|ideas?|story)\b/g,
   /\bshort version\b/g,
 ];
@@ -82,7 +82,7 @@ const SUMMARY_PHRASES = [
  * tested before the vocabulary, since most of these words are not the knowledge base's.
  */
 const BRIEF_REQUESTS =
-  /\b(?:eli ?5|explain (?:it |this |that |the )?(?:whole )?(?:story |article |news |piece |thing )?(?:to me )?(?:like|as if) i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|beginner|\d+ year old))(?: years? old)?|like i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|(?:main|key|basic) (?:points|facts)|the essentials|quick recap|recap|overview|rundown|summary|summari[sz]e|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in )?(?:\d+ |one |two |three |four |five |a few |some )?bullet ?points?|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?about|simply put)\b/g;
+  /\b(?:eli ?5|explain (?:it |this |that |the )?(?:whole )?(?:story |article |news |piece |thing )?(?:to me )?(?:like|as if) i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|beginner|\d+ year old))(?: years? old)?|like i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|(?:main|key|basic) (?:points|facts)|the essentials|quick recap|recap|overview|rundown|summary|summari[sz]e|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in |as |into )?(?:(?:a )?(?:\d+|one|two|three|four|five|few|couple|handful|some|several) (?:of )?)?(?:bullet ?points?|bullets|bulleted list|point form|dot points)|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?about|simply put)\b/g;
 const BRIEF_FILLERS = new Set(
   `please pls plz can could would will you u ya me us for to give tell just the a an this that it its article
   story news piece text whole all here there quick quickly real really simple simply plain english words terms

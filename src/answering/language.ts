@@ -14,6 +14,7 @@ import {
   withDroppedG,
 } from "./english.js";
 import { englishSpeakerSlot, englishTopicWords } from "./english-slots.js";
+import { everydaySlip } from "./everyday-slips.js";
 import type { Token } from "./lexicon.js";
 import { normaliseWords } from "./normalise.js";
 import { signSubjectWords } from "./sign-subject.js";
@@ -57,6 +58,12 @@ export interface LanguageRules {
   baseWord(word: string): string | null;
   /** The everyday word a chat spelling stands for ("thnk", "teh", "2"), tried last on an unknown word. */
   chatSpelling?(word: string): string | null;
+  /** The everyday word an unknown word is a slip of ("levle", "forien"), a known one winning a tie; tried last. */
+  everydaySlip?(
+    word: string,
+    isKnown: (w: string) => boolean,
+    nearKnown: (w: string) => string | null,
+  ): string | null;
   /** A name the language knows (an abbreviation like "нато"): left as it is, never corrected into a word. */
   isKnownName(word: string): boolean;
   /** Typos are also corrected at the level of stems (inflected languages: one stem, many endings). */
@@ -98,6 +105,7 @@ export const ENGLISH: LanguageRules = {
   shortMisspellings: SHORT_MISSPELLINGS,
   baseWord: adjectiveOfAdverb,
   chatSpelling,
+  everydaySlip,
   isKnownName: isNewsTerm,
   ownScript: () => true,
   correctsStems: false,

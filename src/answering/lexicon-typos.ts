@@ -7,6 +7,9 @@ import { TypoFixer } from "./typos.js";
 /** Question words are the commonest words of all questions: a typo tie with one goes to it ("waht" -> "what"). */
 const QUESTION_WORD_USES = 100;
 
+/** How many everyday slips are remembered before starting afresh. */
+const SLIPS_KEPT = 5000;
+
 /** The typo data as plain data, the part of a saved lexicon that is about typos (insertion order kept). */
 export interface SavedTypoTargets {
   targetWords: [string, number][];
@@ -33,6 +36,8 @@ export class TypoTargets {
   private readonly stemUses = new Map<string, number>();
   private stemTypoFixer: TypoFixer | null = null;
   private readonly wordOfStem = new Map<string, string>();
+  /** Everyday slips found, by the word typed (null: none). */
+  private readonly slips = new Map<string, string | null>();
   /** Known stems by their sound key (null: two stems share it), built on the first stem no edit fixes. */
   private stemOfSound: Map<string, string | null> | null = null;
 
@@ -90,9 +95,25 @@ export class TypoTargets {
       this.typos().correct(word) ??
       this.stemTypo(word) ??
       this.slipBeforeS(word) ??
-      (capitalised ? null : rules.chatSpelling?.(word));
+      (capitalised ? null : (rules.chatSpelling?.(word) ?? this.everydaySlip(word)));
     if (!fixed || fixed === word || (capitalised && !isName(fixed))) return { word };
     return { word: fixed, from: word };
+  }
+
+  /** A slip in an everyday word (everyday-slips.ts), remembered: a question is read several times over. */
+  private everydaySlip(word: string): string | null {
+    const slip = this.context.rules.everydaySlip;
+    if (slip === undefined) return null;
+    const cached = this.slips.get(word);
+    if (cached !== undefined) return cached;
+    const found = slip(
+      word,
+      (w) => this.context.isFamiliar(w) || this.targetWords.has(w),
+      (w) => this.typos().correct(w),
+    );
+    if (this.slips.size >= SLIPS_KEPT) this.slips.clear();
+    this.slips.set(word, found);
+    return found;
   }
 
   /**

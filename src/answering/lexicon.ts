@@ -1,12 +1,14 @@
 // The knowledge base's vocabulary: which words it knows, which words and phrases mean the same thing (synonym
 // groups, speaker aliases), and how a text becomes comparable terms. Questions and knowledge base text go
 // through the same analysis, so a synonym or alias added to knowledge/ helps both sides at once.
+
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { ENGLISH, type LanguageRules } from "./language.js";
 import { conceptsOf } from "./lexicon-concepts.js";
 import { type SavedTypoTargets, TypoTargets } from "./lexicon-typos.js";
 import { StemIndex } from "./stem-index.js";
 import { SPEAKER_PREFIX, speakerTerm } from "./terms.js";
+import { questionCue } from "./which-person.js";
 
 export type TermRole = "question" | "stop" | "frame" | "content";
 
@@ -388,8 +390,8 @@ export class Lexicon {
   /** Question words (canonical), frame words as their class ("~say"): what kind of answer is wanted. */
   private cuesOf(tokens: Token[]): string[] {
     return unique(
-      tokens.flatMap((t) => {
-        if (t.role === "question") return [t.term];
+      tokens.flatMap((t, i) => {
+        if (t.role === "question") return [questionCue(tokens, i)];
         const cue = t.role === "frame" ? this.rules.frameCues[t.surface] : undefined;
         return cue === undefined ? [] : [`~${cue}`];
       }),

@@ -287,6 +287,11 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
   ].flatMap(([cue, words]) => words!.split(" ").map((w) => [w, cue!])),
 );
 
+/** "the level of violence", "the scale of the fighting": what such a word measures is the topic. */
+export const MEASURES_OF: ReadonlySet<string> = new Set(
+  ["level", "levels", "scale", "extent", "degree", "intensity", "severity"].map((w) => `${w} of`),
+);
+
 /** Word sequences that are glue, whatever their words mean alone: "dealing with" is no deal. */
 export const STOP_PHRASES = new Set([
   "right now",
@@ -306,6 +311,9 @@ export const STOP_PHRASES = new Set([
   "when it comes to",
   "kind of",
   "sort of",
+  // A measure of a topic is no topic of its own ("the level of violence" is the violence): english-slots.ts reads
+  // the topic after it.
+  ...MEASURES_OF,
   "at all",
   "in general",
   "by the way",

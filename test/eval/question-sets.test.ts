@@ -262,10 +262,10 @@ const sets = [
   },
   {
     file: "blind25.jsonl",
-    answer: 0.87,
+    answer: 0.98,
     refuse: 1.0,
     about:
-      "a twenty-fifth English blind set (fourth wave), run once on 42a2a9a at the end of the twelfth session (first run 87.7% / 100% engine, 87.7% / 96.0% through npm run ask)",
+      "a twenty-fifth English blind set (fourth wave), run once on 42a2a9a at the end of the twelfth session (first run 87.7% / 100% engine, 87.7% / 96.0% through npm run ask); 98.5% / 100% engine after quality-en22",
   },
   {
     file: "blind-ru21.jsonl",
@@ -329,6 +329,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after); 97.4% / 100% after quality-en20",
+  },
+  {
+    file: "probes-en22.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "ours (quality-en22), 60 in issue 11's kinds: slips in everyday words the knowledge base does not use (levle, death tol, forien, warign), the level or scale of a topic, 'upset with' a party, the story asked as bullets, 'what <person noun> is mentioned', rambles wrapped in the asker's own story; refusals sharing the story's names (first run 82.5% / 100% / 100% either engine; 90.0% / 100% after)",
   },
   {
     file: "probes-en21.jsonl",
