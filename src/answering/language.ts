@@ -52,6 +52,8 @@ export interface LanguageRules {
   spellingVariant(word: string): string;
   /** Spellings by ear of a word the gate calls common ("званил" for звонил): one the knowledge base uses wins. */
   heardVariants?(word: string): string[];
+  /** A name of the knowledge base typed one letter short where the rest is a word too ("путн"), or null. */
+  nameOneLetterShort?(word: string, stem: string, isName: (w: string) => boolean): string | null;
   /** Misspellings too short for edit distance, fixed by name. */
   shortMisspellings: Readonly<Record<string, string>>;
   /** The word an unknown derived word falls back to ("directly" -> "direct"), or null. */

@@ -89,6 +89,8 @@ export class TypoTargets {
     if (heard !== undefined) return { word: heard, from: word };
     const short = rules.shortMisspellings[word];
     if (short !== undefined) return { word: short, from: word };
+    const named = rules.nameOneLetterShort?.(word, this.context.stem(word), isName);
+    if (named) return { word: named, from: word };
     // A real word is not a typo, just a word the article does not use: "rain" must not become "main".
     if (rules.isCommonWord(word) || rules.isKnownName(word)) return { word };
     const fixed =

@@ -12,7 +12,8 @@
 // whom Putin blames, checked with another party (russian/blamed-party.ts), a stance against a speaker's own
 // demand (russian/own-demand.ts); "конкретно" beside a verb of
 // demanding is dropped first (russian/specific-demand.ts), and a bare plural "мирные" read as the civilians
-// (russian/bare-civilians.ts); before all, "в какой связи X упоминает Y" read as what X says of Y
+// (russian/bare-civilians.ts), and the office of one of the story's people asked ("кто по должности эрдоган") read
+// as who they are (russian/role-asked.ts); before all, "в какой связи X упоминает Y" read as what X says of Y
 // (russian/mention-context.ts).
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
@@ -33,6 +34,7 @@ import { asRussianMembership } from "./russian/membership.js";
 import { asRussianMentionContext } from "./russian/mention-context.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
 import { asRussianPhoneCheck } from "./russian/phone-check.js";
+import { asRussianRoleAsked } from "./russian/role-asked.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
 import { asSelfImage } from "./self-image.js";
 import { asTopicBrief } from "./topic-brief.js";
@@ -50,7 +52,9 @@ export function questionAsRead(text: string, lang: Lang): string {
       asRussianOwnDemand(
         asRussianFightingOn(
           asRussianPhoneCheck(
-            asRussianMembership(withoutSpecificDemand(withCiviliansNamed(asRussianMentionContext(text)))),
+            asRussianMembership(
+              withoutSpecificDemand(withCiviliansNamed(asRussianRoleAsked(asRussianMentionContext(text)))),
+            ),
           ),
         ),
       ),

@@ -269,10 +269,10 @@ const sets = [
   },
   {
     file: "blind-ru21.jsonl",
-    answer: 0.95,
+    answer: 1.0,
     refuse: 1.0,
     about:
-      "a twenty-first Russian blind set (fourth wave), run once on 42a2a9a at the end of the twelfth session (first run 95.4% / 100% engine and through npm run ask)",
+      "a twenty-first Russian blind set (fourth wave), run once on 42a2a9a at the end of the twelfth session (first run 95.4% / 100% engine and through npm run ask; 100% / 100% engine after quality-ru22)",
   },
   {
     file: "blind19.jsonl",
@@ -283,10 +283,10 @@ const sets = [
   },
   {
     file: "blind-ru15.jsonl",
-    answer: 0.96,
+    answer: 0.98,
     refuse: 1.0,
     about:
-      "a fifteenth Russian blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 89.2% / 100% engine; 90.8% / 100% through the dialogue layer; 90.8% / 100% engine after quality-ru16; 96.9% / 100% engine, 98.5% / 100% through the dialogue layer after quality-ru17)",
+      "a fifteenth Russian blind set (second wave, the widest spread of voices), run once on 763a9f1 at the end of the ninth session (first run 89.2% / 100% engine; 90.8% / 100% through the dialogue layer; 90.8% / 100% engine after quality-ru16; 96.9% / 100% engine, 98.5% / 100% through the dialogue layer after quality-ru17; 98.5% / 100% engine after quality-ru22)",
   },
   {
     file: "probes-ru18.jsonl",
@@ -315,6 +315,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality-ru20), 60 in issue 10's kinds: the countries and bodies named (какие страны участвуют, which countries are mentioned), negated разве/неужели, Latin-heavy questions with Russian words, в какой связи / к чему X упоминает Y, whole questions transliterated, everyday paraphrases (кровопролитие, штаты, помирить, на связи, признак), refusals sharing the story's names (first run 62.5% / 100% / 100% engine; 90.0% / 100% / 100% after)",
+  },
+  {
+    file: "probes-ru22.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru22), 60 in issue 10's kinds: typos in the story's names and topic words (путн, пескв, квартед, перегворах), a name one letter short next to a verb, the office of one of the story's people (по должности, пост, титул, кем назван), the story asked by its size or shape (очень коротко, максимально сжато, подробно, тезисно, по пунктам), refusals in the same shapes (first run 72.9% / 100% / 100% engine; 100% / 100% / 100% after)",
   },
   {
     file: "probes-ru17.jsonl",
@@ -611,10 +618,10 @@ const sets = [
   },
   {
     file: "probes-ru11.jsonl",
-    answer: 0.84,
+    answer: 0.87,
     refuse: 0.94,
     about:
-      "ours in Russian (quality-ru11), from the article alone: off-topic questions with the story's common words (мир, война, роль, связь, работает), quoted works, 'если верить статье', fears, the conclusion, who represents whom (first run 65.6% / 94.7%; 84.4% / 94.7% after quality-ru18)",
+      "ours in Russian (quality-ru11), from the article alone: off-topic questions with the story's common words (мир, война, роль, связь, работает), quoted works, 'если верить статье', fears, the conclusion, who represents whom (first run 65.6% / 94.7%; 84.4% / 94.7% after quality-ru18; 87.5% / 94.7% after quality-ru22)",
   },
 ];
 

@@ -4,10 +4,11 @@ import type { IntentWords } from "../intents.js";
 import { RUSSIAN_BREVITY_CUE } from "./brevity.js";
 import { isRussianBriefRequest } from "./brief-request.js";
 import { isRussianMentionWord, isRussianPeopleWord } from "./roster-words.js";
+import { RUSSIAN_SIZE_CUE } from "./size-words.js";
 import { RUSSIAN_FRAME_CUES } from "./words.js";
 
 const SUMMARY =
-  /^(?:кратк|кратеньк|вкратц|коротк|суть|сути|смысл|резюм|пересказ|перескаж|излож|обзор|сводк|выжимк|тезис|главн|основн|содержани|тлдр|tldr|summary|overview|мысл|посыл|ситуац|обрис|наброс|сумм|конспект|аннотац|сам+ари|соль$|соли$)/;
+  /^(?:кратк|кратеньк|вкратц|коротк|суть|сути|смысл|резюм|пересказ|перескаж|излож|обзор|сводк|выжимк|тезис|главн|основн|содержани|тлдр|tldr|summary|overview|мысл|посыл|ситуац|происходящ|обстановк|(?:подробн|детальн|развернут|полн)(?:ый|ая|ое|ую|ого|ом|ые|ых)$|пункт|обрис|наброс|сумм|конспект|аннотац|сам+ари|соль$|соли$)/;
 
 /** Who it is explained for ("как для пятилетнего", "для чайников"): asks for the story in plain words. */
 const PLAIN_AUDIENCE =
@@ -33,6 +34,7 @@ export const RUSSIAN_INTENT_WORDS: IntentWords = {
   requestWord: (s) => REQUEST.test(s),
   summaryCues: [
     RUSSIAN_BREVITY_CUE,
+    RUSSIAN_SIZE_CUE,
     /(?:^| )в (?:двух|двух-трех|трех|нескольких|паре|одном|одной|пару|двух трех) (?:словах|слов|предложениях|предложения|предложений|строках|строчках|строк|фразах|фраз|абзацах|абзаце|абзацев)(?= |$)/g,
     // Brevity adverbs are glue beside a topic (words.ts); alone they still ask for the story in brief.
     /(?:^| )(?:кратко|вкратце|коротко|кратенько|коротенько|покороче|сжато|лаконично|tldr|тлдр)(?= |$)/g,

@@ -6,10 +6,12 @@ import { QUESTION_WORDS, STOPWORDS } from "../words.js";
 import { expandClippedWords, RUSSIAN_ABBREVIATIONS } from "./abbreviations.js";
 import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
+import { nameOneLetterShort } from "./dropped-letter.js";
 import { frameVowelSlip } from "./frame-slips.js";
 import { heardVerbVariants } from "./heard-verb.js";
 import { normaliseRussianWords } from "./normalise.js";
 import { RUSSIAN_OPINION_PHRASES, RUSSIAN_OPINION_WORDS } from "./opinion-glue.js";
+import { RUSSIAN_SIZE_PHRASES, RUSSIAN_SIZE_WORDS } from "./size-words.js";
 import { russianSoundKey } from "./sound-key.js";
 import { RUSSIAN_SOURCE_PHRASES } from "./source-phrases.js";
 import { russianSpeakerSlot } from "./speaker-slot.js";
@@ -52,13 +54,20 @@ export const RUSSIAN: LanguageRules = {
   stem: (w) => (isCyrillicWord(w) ? russianStem(w) : englishStem(w)),
   questionWord: (w) => russianQuestionWord(w) ?? (QUESTION_WORDS.has(w) ? w : undefined),
   questionWords: RUSSIAN_QUESTION_WORDS,
-  stopwords: new Set([...RUSSIAN_STOPWORDS, ...RUSSIAN_TAG_WORDS, ...RUSSIAN_OPINION_WORDS, ...STOPWORDS]),
+  stopwords: new Set([
+    ...RUSSIAN_STOPWORDS,
+    ...RUSSIAN_SIZE_WORDS,
+    ...RUSSIAN_TAG_WORDS,
+    ...RUSSIAN_OPINION_WORDS,
+    ...STOPWORDS,
+  ]),
   // English frame words frame a mixed question too ("what does МИД want"), as English glue is glue in it.
   frameWords: new Set([...RUSSIAN_FRAME_WORDS, ...ENGLISH.frameWords]),
   frameCues: { ...ENGLISH.frameCues, ...RUSSIAN_FRAME_CUES },
   stopPhrases: [
     ...RUSSIAN_STOP_PHRASES,
     ...RUSSIAN_BREVITY_PHRASES,
+    ...RUSSIAN_SIZE_PHRASES,
     ...RUSSIAN_TAG_PHRASES,
     ...RUSSIAN_SOURCE_PHRASES,
     ...RUSSIAN_OPINION_PHRASES,
@@ -74,6 +83,7 @@ export const RUSSIAN: LanguageRules = {
   // A vowel slip in a frame verb ("хочит" -> "хочет"); the dictionary's guesses take "хочит" for a word, so no gate.
   spellingVariant: (w) => frameVowelSlip(w) ?? w,
   heardVariants: (w) => (isCyrillicWord(w) ? heardVerbVariants(w) : []),
+  nameOneLetterShort,
   shortMisspellings: { ...RUSSIAN_ABBREVIATIONS, ...SHORT_MISSPELLINGS },
   baseWord: () => null,
   ownScript: (w) => !/[a-z]/.test(w),

@@ -1,0 +1,39 @@
+// The office of one of the story's people, asked in Russian ("эрдоган кто по должности в статье", "какая
+// должность у эрдогана", "какой титул у путина в тексте", "путин в статье кем назван", "кем работает песков"): read
+// as who that person is, the entry that gives the role the article names. Read as typed, "должность" and "титул"
+// are words no entry of that person uses, so the ranker weighed "кто" against every who-is entry and was unsure
+// (or took Putin's, whose entry happens to say "должность"). Only when nothing but the person, a word of office
+// and glue is asked: "кто по должности песков и что он заявил" asks more, and stays as typed.
+import { foldedRussian } from "./plain-text.js";
+
+/** The story's people, each by the words a reader types for them (the name in any case ending, first names). */
+const PEOPLE: [string, RegExp][] = [
+  ["путин", /^(?:путин(?:а|у|ым|ом|е)?|владимир(?:а|у|ом|е)?)$/],
+  ["песков", /^(?:песков(?:а|у|ым|ом|е)?|дмитри(?:й|я|ю|ем|и))$/],
+  ["эрдоган", /^(?:эрдоган(?:а|у|ом|е)?|реджеп(?:а|у|ом|е)?|тайип(?:а|у|ом|е)?)$/],
+];
+
+/** Words of office and of how the article names someone. */
+const OFFICE =
+  /^(?:должност\S*|пост|поста|посту|постом|титул\S*|статус\S*|звани[еяю]|званием|професси\S*|работает|работал|назван|назвали|называют|называется|называет|представлен|представлена|представляет|значится|числится)$/;
+
+/** Glue a role question carries: question words, "у", "по", "в статье", "вообще". */
+const GLUE = new Set(
+  `кто кем какой какая какую какое каков какова что чем за у по в на это он его такой вообще статье статья
+  тексте тексту текст истории новости материале этой данной согласно занимает занимал имеет носит был является
+  там же а и ли именно собственно`.split(/\s+/),
+);
+
+/** The Russian question as who the person is, or as it came. */
+export function asRussianRoleAsked(s: string): string {
+  const words = foldedRussian(s).split(" ");
+  if (words.length > 10 || !words.some((w) => OFFICE.test(w))) return s;
+  const people = new Set<string>();
+  for (const w of words) {
+    if (OFFICE.test(w) || GLUE.has(w)) continue;
+    const person = PEOPLE.find(([, form]) => form.test(w));
+    if (person === undefined) return s;
+    people.add(person[0]);
+  }
+  return people.size === 1 ? `кто такой ${[...people][0]}` : s;
+}
