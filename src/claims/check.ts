@@ -7,15 +7,19 @@ import { isCommonEnglish } from "../answering/english.js";
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import { foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
+import { judgingAbsentParty } from "./absent-party.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { changesOf, replacedVerb, replacedWords } from "./changes.js";
 import { withoutChatLeadIn } from "./chat-lead-in.js";
 import { readThroughTypos } from "./chat-typos.js";
+import { judgingClauseApart } from "./clause-apart.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { withoutClosingFrame } from "./closing-frame.js";
 import { addedCondition } from "./condition.js";
+import { articleSentences, judgingContraryDeed } from "./contrary-deed.js";
 import { correctedSpeaker, deniedInPassage } from "./correction.js";
 import { sameDerivation } from "./derivation.js";
+import { withoutDoubtFrame } from "./doubt-frame.js";
 import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
 import { changedOnMatch, nearAlteration } from "./near-alteration.js";
@@ -383,7 +387,10 @@ export function createClaimChecker(
     // "someone pasted me this, is it real: "…"": a chat lead-in naming no one taken off (chat-lead-in.ts).
     // "The piece concludes that …": the article's plain voice (closing-frame.ts).
     // "I read that …", "apparently …", "говорят, что …": where the claim was met, taken off (report-lead-in.ts).
-    const text = withoutClosingFrame(withoutReportLeadIn(withoutChatLeadIn(withoutQuoteLeadIn(typed))));
+    // "did putin really say …??", "is it true that …", "правда ли, что …": a question of doubt (doubt-frame.ts).
+    const text = withoutDoubtFrame(
+      withoutClosingFrame(withoutReportLeadIn(withoutChatLeadIn(withoutQuoteLeadIn(typed)))),
+    );
     // "It was Peskov, not Putin, who …": the statement of the name affirmed (correction.ts).
     // Only a speaker of the article denied: "Russia, not the UN, …" keeps its negation.
     const correction = correctedSpeaker(text);
@@ -420,9 +427,25 @@ export function createClaimChecker(
     return read === typed ? verdict : { ...verdict, claim: typed };
   });
   const translated = [...(kb.locales?.ru?.translations.values() ?? [])].join("\n");
+  const articleAndTranslation = `${kb.article.paragraphs.join("\n")}\n${translated}`;
+  // A deed said the other way round in words of its own ("walked away from" for "monopolizing"): contrary-deed.ts.
+  const sentences = articleSentences(
+    kb.article.paragraphs,
+    kb.locales?.ru?.translations ?? new Map<string, string>(),
+    foldForMatch,
+  );
   return judgingPositionFrame(
     judgingNewEvent(
-      judgingOneForAll(checkClaim, `${kb.article.paragraphs.join("\n")}\n${translated}`, tuning),
+      judgingClauseApart(
+        judgingContraryDeed(
+          judgingAbsentParty(
+            judgingOneForAll(checkClaim, articleAndTranslation, tuning),
+            articleAndTranslation,
+            tuning,
+          ),
+          sentences,
+        ),
+      ),
       kb.article.paragraphs,
       translated,
     ),

@@ -34,6 +34,8 @@ export const SAME_MEANING: string[][] = [
   ],
   // A stretch of land named alike: "beyond the conflict area (region)" of "beyond the conflict zone".
   ["zone", "area", "region"],
+  // A number that goes up: "more and more (ever more) civilians" of "the rising number of civilian casualties".
+  ["rise", "grow", "increase", "mount", "climb", "more and more", "ever more"],
 ];
 
 /** Words of an uncertain outcome ("the crisis *may* extend"): the sure side of the how-sure pair is its opposite. */

@@ -19,6 +19,9 @@ describe("a change found in a passage the claim is close to", () => {
     ["Кремль держит связь только с израильтянами", ""],
     ["МИД России настаивает, чтобы региональных игроков не допускали к урегулированию", ""],
     ["МИД России предлагает не подключать региональных игроков к урегулированию", ""],
+    // Once read as too far from every passage; the labelled sets since (claims-blind7, -blind9) call one side
+    // "only" for the Kremlin's "both warring sides" an alteration, whatever else lines up (contrary-deed.ts).
+    ["Кремль общается лишь с израильской стороной", "обеими воюющими"],
   ])("%s → altered, naming what it changes", (claim, article) => {
     const v = expectVerdict(claim, "altered");
     expect(v.span).not.toBeNull();
@@ -29,7 +32,6 @@ describe("a change found in a passage the claim is close to", () => {
     "Russia met with Turkey and the UN in Cairo",
     "The Kremlin will host the Quartet in Moscow next month",
     "Putin discussed oil prices with the Saudi crown prince",
-    "Кремль общается лишь с израильской стороной",
   ])("%s → not a confirmation (far from every passage: not in the article)", (claim) => {
     expectVerdict(claim, "not-in-article");
   });

@@ -186,7 +186,7 @@ describe("the labelled claims", () => {
     // A ninth blind set (sixth session, wave B: subtle one-word changes, long paraphrases, claims mixing two
     // paragraphs), run once on dbf76cf: 76% (76/100; 61/75 English) with 2 false confirmed ("all three warring
     // sides" for "both", "прямой диалог … невозможен"), fixed by claims11's counts.ts: 78%, 0 false confirmed.
-    "claims-blind9.jsonl": 0.82,
+    "claims-blind9.jsonl": 0.88,
     // claims9's probes (65: 15 Russian, 36 altered of kinds not covered before), run once: 75% (49/65; 40/50
     // English) with 8 false confirmed (an image stated as fact, a member made leader or founder, an added cause,
     // "United Nations" read as "United States", money added, "военных" for "мирного населения"); one label was
@@ -226,7 +226,7 @@ describe("the labelled claims", () => {
     // 80% (80/100; EN 62/75, RU 18/25) with 6 false confirmed ("seeks to impose", "announced for the first time",
     // "not without precedent", "чаяния израильтян", "уже нашёл путь", "с израильтянами и иранцами"), fixed by
     // claims17 (framing.ts): 65/75 English, 0 false confirmed.
-    "claims-blind13.jsonl": 0.86,
+    "claims-blind13.jsonl": 0.89,
     // claims18's probes (48: one-word alterations, misattributions, paraphrases in new words, plausible news; 15
     // Russian), run once: 41/48 (EN 29/33, RU 12/15), 0 false confirmed; now EN 31/33 ("put … first" read as
     // prioritize, a forcing verb on a claim short of a match: framed-near.ts).
@@ -264,7 +264,7 @@ describe("the labelled claims", () => {
     // constructive role, but only if Washington steps aside": a condition the article does not set); EN 69/75, 0
     // false, after condition.ts.
     // EN 72/75 after claims24 (a chat lead-in before a quotation, the article's closing frame, "Turkey's Erdogan").
-    "claims-blind19.jsonl": 0.96,
+    "claims-blind19.jsonl": 0.97,
     // Wave C of the twelfth session, run once on feed9a1: 92/100 (EN 71/75, RU 21/25), 0 false confirmed.
     // EN 73/75 after claims25 (a report lead-in "I read that", "didnt bring up" as "did not mention").
     "claims-blind20.jsonl": 0.98,
@@ -272,7 +272,7 @@ describe("the labelled claims", () => {
     // EN 72/75 after claims26 (a place framing the article's words, news of an unreported event, "only" for
     // "also", one party for all). Those lifted blind20 to EN 74/75, blind12 75/75, blind7 71/75, blind8 73/75,
     // probes16 21/22, probes6 67/67.
-    "claims-blind21.jsonl": 0.96,
+    "claims-blind21.jsonl": 1,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -303,6 +303,14 @@ describe("the labelled claims", () => {
     // negative pronouns "нет ничего общего / никаких / ничем не"; 19 Russian), run once on main 7510fb1: 34/42 (EN
     // 20/23, RU 14/19) with 6 false confirmed; now EN 21/23, 0 false (unbacked-core.ts; нет/никаких in match.ts).
     "claims-probes27.jsonl": 0.91,
+    // claims28's probes (40: a question of doubt around the article's words "did X really say … ?", "is it true
+    // that …", casualties as the hurt and the killed, a deed said the other way round in words of its own (walked
+    // away / monopolizing, in person / a phone call, on its own / assist, no rush / urgent), two statements joined by
+    // "and", a denial about a party the article never names; 10 Russian), run once on main d825379: 22/40 (EN 15/30,
+    // RU 7/10), 0 false confirmed (two Russian labels corrected after that run: the Russian path never says
+    // verbatim); now EN 29/30 (doubt-frame.ts, contrary-deed.ts, clause-apart.ts, absent-party.ts). Those lifted
+    // blind21 to EN 75/75, blind19 73/75, blind13 67/75, blind9 66/75.
+    "claims-probes28.jsonl": 0.96,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -328,21 +336,21 @@ describe("the labelled claims", () => {
     "claims-probes2.jsonl": 0.9,
     // First run 19/24 (79%), 0 false confirmed; 20/24 after claims6's idioms of (not) taking into account, 21/24
     // after claims9's pair мирных/военных ("мирных жертв" lines up with "мирного населения").
-    "claims-blind5.jsonl": 0.87,
+    "claims-blind5.jsonl": 0.91,
     // claims5's probes: first runs 17/20 (1 false: "США обвиняют Путина") and 12/14; now 19/20 and 12/14.
     // 20/20 after claims6's stance against one of the passage's own things ("выступил против прекращения огня").
     "claims-probes6.jsonl": 1,
     // 13/14 after claims27 ("не поддерживает никаких связей": a negative pronoun read as the negation it is).
     "claims-probes7.jsonl": 0.92,
     // First run 22/25 (88%), 0 false confirmed; 23/25 after claims6's "оставляла без внимания" = "игнорировала".
-    "claims-blind6.jsonl": 0.92,
+    "claims-blind6.jsonl": 0.96,
     // First run 23/25 (92%), 0 false confirmed.
-    "claims-blind7.jsonl": 0.92,
+    "claims-blind7.jsonl": 1,
     // First run 19/25 (76%), 0 false confirmed; 23/25 after claims10's changes found near a passage (a negation
     // lined up as a match, "только" against "both", "высоко оценил" = praised).
     "claims-blind8.jsonl": 0.96,
     // First run 15/25 (60%) with 1 false confirmed ("невозможен"); 16/25, 0 false, after claims11.
-    "claims-blind9.jsonl": 0.64,
+    "claims-blind9.jsonl": 0.72,
     // claims9's probes: first run 9/15 with 2 false confirmed; now 11/15, 0 false confirmed; 12/15 after claims10.
     "claims-probes9.jsonl": 0.8,
     // claims12's probes: first run 13/15, 0 false confirmed.
@@ -388,7 +396,7 @@ describe("the labelled claims", () => {
     // Wave C of the twelfth session: first run 21/25, 0 false.
     "claims-blind20.jsonl": 0.84,
     // Wave D of the twelfth session: first run 21/25, 0 false; 22/25 after claims26 ("эвакуирует": new-event.ts).
-    "claims-blind21.jsonl": 0.88,
+    "claims-blind21.jsonl": 0.92,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.83,
@@ -402,6 +410,9 @@ describe("the labelled claims", () => {
     // claims27's probes: first run 14/19 with 5 false confirmed ("нет ничего общего", "никаких связей", "саботирует"
     // where the passage blames a monopoly); now 19/19, 0 false.
     "claims-probes27.jsonl": 1,
+    // claims28's probes: first run 7/10 (two of the misses labels corrected: no Russian verbatim), 0 false; now 10/10.
+    // Those lifted blind21 to 23/25 ("числа пострадавших"), blind5 22/24, blind6 24/25, blind7 25/25, blind9 18/25.
+    "claims-probes28.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
@@ -555,7 +566,12 @@ describe("checkClaim on any input", () => {
       `“${" ".repeat(4094)}`,
       `${"x said that ".repeat(341)}`,
       `${kb.article.text}`.repeat(2).slice(0, 4096),
+      // Runs of small Russian words between a frame and its words ("за в за в …"): the Russian alignment.
+      `Путин критикует Вашингтон за ${"за в ".repeat(812)}мирные усилия`.slice(0, 4096),
+      `Путин критикует Вашингтон ${"и в не за ".repeat(406)}мирные усилия`.slice(0, 4096),
     ];
+    // The Russian checker is built on its first Russian claim (about a second on a loaded machine): not timed here.
+    check("Путин критикует Вашингтон за монополизацию мирных усилий");
     for (const s of inputs) {
       const started = performance.now();
       expectWellFormed(check(s));

@@ -1,0 +1,188 @@
+// A deed of the article turned into its contrary in words that share nothing with it: "Washington walked away from
+// the peace efforts" of "monopolizing peace efforts", "US policy paid too much attention to the Palestinians'
+// aspirations" of a policy that "overlooked" them, "Putin met Erdogan in person" of "a phone call", "the Kremlin
+// wants to run the settlement on its own" of "seeks to assist in finding a settlement", "с прекращением огня можно
+// не торопиться" of "the urgent need for an immediate ceasefire". The contrary words line up with nothing, so the
+// claim fell short of its passage ("not in the article"), though it names the passage's actors and things and says
+// the other way round what the passage says of them. A claim read as not in the article is read again here: when
+// it holds a contrary of a deed a sentence of the article states, and shares two more words at least with that
+// sentence (names, things: the anchor that it speaks of the same deed), it is altered. Only a "not in the article"
+// verdict is ever changed, and only to "altered": no claim is confirmed by this reader.
+// Every regular expression is bounded: anchored alternatives of fixed words, a few words apart at most.
+import type { ClaimChecker, ClaimVerdict } from "./types.js";
+
+/** A deed of the article (by the stem it is written with) and the words that say its contrary. */
+interface Contrary {
+  /** The deed as the article (or its Russian translation) writes it. */
+  article: RegExp;
+  /** The words of a claim that say the contrary of it. */
+  claim: RegExp;
+  /** Words that keep the claim to the deed after all (a cause the article gives, in other words). */
+  unless?: RegExp;
+}
+
+const W = "(?:\\s+[\\p{L}'’-]+){0,3}?"; // up to three words between
+
+const CONTRARIES: readonly Contrary[] = [
+  // Holding the peace efforts to oneself / leaving them: walking away, abandoning, pulling out, stepping back.
+  {
+    article: /monopoli[sz]|монополиз/iu,
+    claim: new RegExp(
+      `(?:^|[^\\p{L}])(?:walk(?:s|ed|ing)?${W}\\s+away|abandon\\p{L}*|withdr[ae]w\\p{L}*|pull(?:s|ed|ing)?${W}\\s+out|step(?:s|ped|ping)?${W}\\s+(?:back|aside)|disengag\\p{L}*|leav(?:e|es|ing)${W}\\s+to\\s+others|gave\\s+up\\s+on|giv(?:e|es|ing)\\s+up\\s+on)(?![\\p{L}])`,
+      "iu",
+    ),
+  },
+  // Overlooking aspirations / attending to them too much.
+  {
+    article: /overlook|без\s+внимания/iu,
+    claim:
+      /(?:^|[^\p{L}])(?:(?:too|far\s+too|overly|much\s+too)\s+(?:much|closely|heavily|focused|attentive|concerned|keen)|excessive(?:ly)?|over-?emphasi[sz]\p{L}*|over-?focus\p{L}*|obsess\p{L}*|fixat\p{L}*|prioriti[sz]\p{L}*)(?![\p{L}])/iu,
+  },
+  // A phone call / a meeting in person, a visit, face to face.
+  {
+    article: /phone\s+call|телефонн/iu,
+    claim:
+      /(?:^|[^\p{L}])(?:in\s+person|face[\s-]to[\s-]face|visit(?:s|ed|ing)?|met\s+(?:with\s+)?\p{Lu}|meets\s+(?:with\s+)?\p{Lu}|(?:a|an|their|the)\s+(?:summit|meeting)\s+in|trip\s+to|travel(?:l?ed|s)?\s+to|flew\s+to)(?![\p{L}])/u,
+  },
+  // Helping others reach a settlement / running it alone.
+  {
+    article: /seeks\s+to\s+assist|contribute\s+to\s+reaching|стремится\s+помочь|содействовать/iu,
+    claim:
+      /(?:^|[^\p{L}])(?:on\s+its\s+own|by\s+itself|all\s+by\s+itself|single-?handed(?:ly)?|alone|without\s+(?:anyone|any\s+other|the\s+others?|others)|сам(?:а|о|и)?\s+по\s+себе|в\s+одиночку|единолично|самостоятельно)(?![\p{L}])/iu,
+  },
+  // An urgent, immediate ceasefire / no hurry, it can wait.
+  {
+    article: /urgent|настоятельн/iu,
+    claim:
+      /(?:^|[^\p{L}])(?:no\s+(?:rush|hurry|urgency)|not\s+(?:urgent|pressing|in\s+a\s+hurry)|can\s+wait|could\s+wait|in\s+no\s+hurry|не\s+(?:торопить\p{L}*|спешить|спешит\p{L}*|к\s+спеху)|нет\s+(?:спешки|срочности)|(?:может|могут|можно)\s+подождать|торопиться\s+не|спешить\s+не)(?![\p{L}])/iu,
+  },
+  // Open to both warring sides / to one of them only.
+  {
+    article: /both\s+warring\s+sides|обеими\s+воюющими/iu,
+    claim: /(?:^|[^\p{L}])(?:only|solely|exclusively|только|лишь|исключительно)(?![\p{L}])/iu,
+  },
+  // Common ground with Israel because of the former Russian citizens living there / for a cause of the claim's own.
+  {
+    article: /due\s+to\s+the\s+number|благодаря\s+числу|из-за\s+(?:большого\s+)?числа/iu,
+    claim:
+      /(?:^|[^\p{L}])(?:(?:comes?|came|stems?|springs?)\s+from|rests?\s+on|based\s+on|because\s+of|thanks\s+to|driven\s+by|rooted\s+in|built\s+on|благодаря|из-за|основан\p{L}*\s+на|держится\s+на)(?![\p{L}])/iu,
+    unless:
+      /citizen|russian|emigr|émigr|migra|diaspor|resident|expat|speaker|people|population|граждан|эмигр|русск|россиян|соотечеств|выход|диаспор|живущ|прожива|населени/iu,
+  },
+];
+
+/** Words that name nothing by themselves: they anchor no claim to a sentence. */
+const EMPTY = new Set(
+  (
+    "that this with from have been being their them they there what when where which would could should about " +
+    "said says told tells also only into onto upon than then just even ever very much more most other others " +
+    "что это этот эта эти того тому чтобы было были быть также очень сказал сказала заявил заявила считает"
+  ).split(" "),
+);
+
+/** A sentence of the article, where it stands, and its Russian translation when the knowledge base has one. */
+interface Sentence {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  russian: string;
+}
+
+/** The article's sentences, each with the translations of the quotes it holds. */
+export function articleSentences(
+  paragraphs: readonly string[],
+  translations: ReadonlyMap<string, string>,
+  fold: (text: string) => string,
+): Sentence[] {
+  const out: Sentence[] = [];
+  for (const [i, paragraph] of paragraphs.entries()) {
+    for (const m of paragraph.matchAll(/[^.!?]+[.!?]*/gu)) {
+      const text = m[0].trim();
+      if (text === "") continue;
+      const start = m.index + m[0].indexOf(text);
+      const folded = fold(text);
+      const russian = [...translations]
+        .filter(([key]) => folded.includes(key) || key.includes(folded))
+        .map(([, ru]) => ru)
+        .join(" ");
+      out.push({ paragraph: i + 1, start, end: start + text.length, text, russian });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the claim's words outside its contrary (four letters or more, naming something) that the sentence has,
+ * by their first five letters, are enough: MIN_SHARED of them, one a thing the sentence writes in lower case (the
+ * peace efforts, a settlement, the ceasefire), not names alone ("Putin and Erdogan agreed to meet" is news).
+ */
+function anchored(claim: string, sentence: string, contrary: RegExpExecArray): boolean {
+  const heads = new Map<string, boolean>();
+  for (const w of sentence.match(/\p{L}+/gu) ?? []) {
+    if (w.length < 4) continue;
+    // "sides" and "side": the shorter word's letters (four at least) open the longer.
+    const head = w.slice(0, Math.min(5, w.length - 1)).toLowerCase();
+    heads.set(head, heads.get(head) === true || !/^\p{Lu}/u.test(w));
+  }
+  const outside = `${claim.slice(0, contrary.index)} ${claim.slice(contrary.index + contrary[0].length)}`;
+  const seen = new Set<string>();
+  let thing = false;
+  for (const w of outside.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (w.length < 4 || EMPTY.has(w)) continue;
+    const head = w.slice(0, Math.min(5, w.length - 1));
+    const lower = heads.get(head);
+    if (lower === undefined) continue;
+    seen.add(head);
+    thing ||= lower;
+  }
+  return seen.size >= MIN_SHARED && thing;
+}
+
+/** The claim says the contrary of a deed a sentence states, and names enough of that sentence besides. */
+export function contraryDeed(
+  claim: string,
+  sentences: readonly Sentence[],
+): { sentence: Sentence; claimed: string; article: string } | null {
+  const russian = /\p{Script=Cyrillic}/u.test(claim);
+  for (const c of CONTRARIES) {
+    const said = c.claim.exec(claim);
+    if (!said) continue;
+    // The claim says the deed itself too: not its contrary alone.
+    if (c.article.test(claim) || c.unless?.test(claim.slice(said.index))) continue;
+    for (const s of sentences) {
+      const text = russian ? s.russian : s.text;
+      const deed = c.article.exec(text);
+      if (!deed || !anchored(claim, text, said)) continue;
+      return { sentence: s, claimed: said[0].trim(), article: deed[0] };
+    }
+  }
+  return null;
+}
+
+/** Words the claim must share with the sentence besides the contrary: its actor and what the deed is about. */
+const MIN_SHARED = 2;
+
+/** The checker, a claim read as not in the article that says the contrary of a stated deed read as altered. */
+export function judgingContraryDeed(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {
+  return (text) => {
+    const verdict = check(text);
+    if (verdict.verdict !== "not-in-article") return verdict;
+    const found = contraryDeed(text, sentences);
+    return found ? altered(verdict, found) : verdict;
+  };
+}
+
+function altered(
+  verdict: ClaimVerdict,
+  found: { sentence: Sentence; claimed: string; article: string },
+): ClaimVerdict {
+  const { sentence } = found;
+  return {
+    ...verdict,
+    verdict: "altered",
+    exact: null,
+    span: { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, text: sentence.text },
+    changes: [...verdict.changes, { kind: "opposite", claimed: found.claimed, article: found.article }],
+  };
+}
