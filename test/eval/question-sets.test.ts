@@ -335,7 +335,7 @@ const sets = [
     answer: 0.87,
     refuse: 1.0,
     about:
-      "ours (quality-en23), 50 in issue 11's kinds: rambles about a relative's opinion that ask about the article, slang ('murica, his beef, dunking on), whom Putin blames asked with a guessed party (israel, erdogan, turkey, the EU), weekdays in rambles; refusals: a call the chatter names ('what did they agree on during that call'), elections and reelection, off-topic questions sharing the story's names (first run engine 75.8% / 94.1%, judge 84.8% / 82.4%; after 87.9% / 100%, judge 97.0% / 100%)",
+      "ours (quality-en23), 50 in issue 11's kinds: rambles about a relative's opinion that ask about the article, slang ('murica, his beef, dunking on), whom Putin blames asked with a guessed party (israel, erdogan, turkey, the EU), weekdays in rambles; refusals: a call the chatter names ('what did they agree on during that call'), elections and reelection, off-topic questions sharing the story's names (first run engine 75.8% / 94.1%, judge 84.8% / 82.4%; after 87.9% / 100%, judge 100% / 100%)",
   },
   {
     file: "probes-en22.jsonl",
