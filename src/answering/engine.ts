@@ -5,6 +5,7 @@
 import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Speaker } from "../knowledge/index.js";
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
+import { blameTargetFirst } from "./blame-target.js";
 import { cyrillicNamesOf, withEnglishNames } from "./cyrillic-names.js";
 import { decide } from "./decide.js";
 import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
@@ -20,6 +21,7 @@ import { holdsRussianWords } from "./mixed-script.js";
 import { entryOfParagraph, namedParagraph } from "./named-paragraph.js";
 import { asksOwnAdvice } from "./own-advice.js";
 import { asksPlacesNamed } from "./places-named.js";
+import { pointsAtEvent } from "./pointed-event.js";
 import { pointsBack } from "./pointed-topic.js";
 import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
 import { quotedTopicFirst } from "./quoted-topic.js";
@@ -199,7 +201,14 @@ export function createEngine(
       const { reader, text } = route(part);
       const seen = reader.lexicon.analyse(text);
       const asked = part.includes("?") || seen.questionWords.length > 0;
-      const pointedAt = stretches.slice(i + 1).some((later) => pointsBack(later, question));
+      const pointedAt = stretches
+        .slice(i + 1)
+        .some(
+          (later) =>
+            pointsBack(later, question) ||
+            (seen.unknownNames.length > 0 &&
+              pointsAtEvent(later, text, (t) => reader.lexicon.analyse(t).content)),
+        );
       if (seen.unknownNames.length > 0 && (asked || pointedAt)) return whole;
     }
     let best: Answer | null = null;
@@ -340,18 +349,23 @@ export function createEngine(
     }
 
     // A why/how question wants the reason, not a yes/no card (why-reason.ts).
-    const ranked = reasonFirst(
+    // Whom a speaker blames, asked with a guess ("did putin blame erdogan?"): that speaker's blame entry (blame-target.ts).
+    const ranked = blameTargetFirst(
       analysis,
-      quotedTopicFirst(
+      reasonFirst(
         analysis,
-        speakerStanceFirst(
+        quotedTopicFirst(
           analysis,
-          reader.mentions.prefer(analysis, reader.ranker.rank(analysis), tuning.sureAt),
+          speakerStanceFirst(
+            analysis,
+            reader.mentions.prefer(analysis, reader.ranker.rank(analysis), tuning.sureAt),
+            REASON_MARGIN,
+          ),
           REASON_MARGIN,
         ),
         REASON_MARGIN,
       ),
-      REASON_MARGIN,
+      (q) => reader.lexicon.analyse(q).content.includes("=blame"),
     );
     const decision = decide(ranked, analysis, tuning);
     switch (decision.kind) {

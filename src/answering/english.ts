@@ -3,6 +3,7 @@
 // evidence that a question is off-topic; an unknown name ("Biden", "NATO") is strong evidence.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { isCalendarWord } from "./calendar-words.js";
 import { CHAT_SHORTHAND } from "./chat-shorthand.js";
 
 const require = createRequire(import.meta.url);
@@ -143,8 +144,11 @@ export function withDroppedG(word: string): string {
 export function capitalisedWords(text: string): Set<string> {
   const out = new Set<string>();
   if (text.toUpperCase() === text) return out;
-  for (const m of text.slice(0, 4096).matchAll(/[^.!?\s]\s+(\p{Lu}[\p{Ll}\p{Lu}]+)/gu))
-    out.add(m[1]!.toLowerCase());
+  for (const m of text.slice(0, 4096).matchAll(/[^.!?\s]\s+(\p{Lu}[\p{Ll}\p{Lu}]+)/gu)) {
+    const word = m[1]!.toLowerCase();
+    // "on Sunday": a day or a month is no name (calendar-words.ts).
+    if (!isCalendarWord(word)) out.add(word);
+  }
   return out;
 }
 
@@ -183,7 +187,7 @@ export function readsAsEnglish(text: string): boolean {
 }
 
 export function isEnglishWord(word: string): boolean {
-  if (isCommonEnglish(word)) return true;
+  if (isCommonEnglish(word) || isCalendarWord(word)) return true;
   for (let i = 4; i <= word.length - 4; i++) {
     if (isCommonEnglish(word.slice(0, i)) && isCommonEnglish(word.slice(i))) return true;
   }

@@ -42,6 +42,14 @@ const TURN_INTO = new RegExp(
 const WILL_TRAVEL =
   /^\s*(?:so\s+|and\s+|do\s+you\s+think\s+)?(?:will|(?:is|are)\s+(?:\S+\s+){1,3}?(?:going\s+to|gonna))\s+(?:(?:\S+\s+){1,3}?)?(?:ever\s+|really\s+|actually\s+)?(?:visit|travel\s+to|go\s+to|fly\s+to|come\s+to|meet\s+(?:with\s+)?)\b/i;
 
+/**
+ * A person's electoral future ("is putin running for reelection next year?", "will putin win the next presidential
+ * election?", "is erdogan going to run for president again?"): a forecast no report of a phone call answers ("next"
+ * would otherwise find the article's fears of what comes next).
+ */
+const ELECTION =
+  /^\s*(?:so\s+|and\s+|do\s+you\s+think\s+)?(?:will|(?:is|are)\s+(?:\S+\s+){1,3}?(?:going\s+to|gonna)|is|are)\s+(?:\S+\s+){0,3}?(?:win|lose|run|running|stand|standing|seek|seeking)\s+(?:for\s+|in\s+)?(?:\S+\s+){0,3}?(?:re-?elections?|elections?|president|presidency|office|(?:another|a\s+\S+)\s+term)\b/i;
+
 /** Whether an English question asks how the story's events will turn out. */
 export function asksForecast(question: string): boolean {
   const text = question.replace(/[\u2018\u2019]/g, "'");
@@ -51,6 +59,7 @@ export function asksForecast(question: string): boolean {
     WHO_WILL_WIN.test(text) ||
     WHEN_OR_HOW_LONG.test(text) ||
     TURN_INTO.test(text) ||
+    ELECTION.test(text) ||
     WILL_TRAVEL.test(text)
   );
 }

@@ -1,4 +1,5 @@
-// The rewrites an English question goes through before the lexicon reads it, in order: a verdict asked on someone's
+// The rewrites an English question goes through before the lexicon reads it, in order: a bare "both" read as both
+// sides (bare-both.ts), a verdict asked on someone's
 // account of the story taken off with its teller (verdict-asked.ts), who set the question and
 // the asker's plea taken off (asker-frame.ts), split idioms of compromise and involvement (everyday-paraphrase.ts), a generic noun closing the topic dropped (topic-noun.ts),
 // a party's pitch or spin read as how it presents itself
@@ -17,6 +18,7 @@
 // (russian/mention-context.ts).
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
+import { withBothSides } from "./bare-both.js";
 import { asCallOrOmission } from "./call-and-omission.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
 import { withoutHedges } from "./hedge-words.js";
@@ -62,7 +64,9 @@ export function questionAsRead(text: string, lang: Lang): string {
   if (lang !== "en") return text;
   const plain = asOwnRoleMention(
     asMediatorFit(
-      asVoiceMessage(asEverydayParaphrase(withoutHedges(withoutAskerFrame(withoutVerdictAsked(text))))),
+      asVoiceMessage(
+        asEverydayParaphrase(withoutHedges(withoutAskerFrame(withoutVerdictAsked(withBothSides(text))))),
+      ),
     ),
   );
   const asked = asTopicBrief(

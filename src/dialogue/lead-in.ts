@@ -14,5 +14,8 @@ const ASKS =
 /** Whether the first part of a message is a lead-in to what the rest asks, not a question of its own. */
 export function isLeadIn(first: string): boolean {
   const text = first.trim();
-  return !text.includes("?") && !ASKS.test(text) && REPORTED.test(text);
+  // "my neighbour says the americans ruined it all. who does putin blame, and what…": the report is a sentence of
+  // its own and the first part's last sentence asks — two questions after a report, not one led into.
+  const last = text.split(/(?<=[.!])\s+/).at(-1) ?? text;
+  return !text.includes("?") && !ASKS.test(text) && !ASKS.test(last) && REPORTED.test(text);
 }

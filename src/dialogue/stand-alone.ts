@@ -121,7 +121,9 @@ export function createStandAlone(kit: DialogueKit) {
       const chosen =
         tried.find((t) => t.v.verdict !== "not-said") ??
         tried.find((t) => t.v.source === "claim-checker") ??
-        (understood !== null || speakers.namedIn(folded).some((n) => speakers.isQuoted(n.id))
+        // Not when the engine refused it and only "did you mean…?" (rescue.ts) put entries near: a word the article
+        // does not know ("Is Putin running for reelection?") is the question's point, no nearby entry's.
+        (!rescued && (understood !== null || speakers.namedIn(folded).some((n) => speakers.isQuoted(n.id)))
           ? tried[0]
           : undefined);
       if (chosen) answer = withStorySuggestions(chosen.candidate, lang);

@@ -338,6 +338,13 @@ const sets = [
       "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after); 97.4% / 100% after quality-en20",
   },
   {
+    file: "probes-en23.jsonl",
+    answer: 0.87,
+    refuse: 1.0,
+    about:
+      "ours (quality-en23), 50 in issue 11's kinds: rambles about a relative's opinion that ask about the article, slang ('murica, his beef, dunking on), whom Putin blames asked with a guessed party (israel, erdogan, turkey, the EU), weekdays in rambles; refusals: a call the chatter names ('what did they agree on during that call'), elections and reelection, off-topic questions sharing the story's names (first run engine 75.8% / 94.1%, judge 84.8% / 82.4%; after 87.9% / 100%, judge 100% / 100%)",
+  },
+  {
     file: "probes-en22.jsonl",
     answer: 0.9,
     refuse: 1.0,
