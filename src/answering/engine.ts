@@ -246,7 +246,7 @@ export function createEngine(
   /** An either/or whose side alone finds one of the whole's near entries (either-or.ts): the surest such side. */
   const oneSideAnswered = (question: string, whole: Answer): Answer | null => {
     const sides = sidesOf(question);
-    if (!sides || route(question).reader.lang !== "en") return null;
+    if (!sides) return null;
     const near = new Set(whole.suggestions.map((s) => s.entryId));
     const found = sides
       .map((side) => answerWhole(side))

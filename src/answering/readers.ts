@@ -15,7 +15,7 @@
 // demanding is dropped first (russian/specific-demand.ts), and a bare plural "мирные" read as the civilians
 // (russian/bare-civilians.ts), and the office of one of the story's people asked ("кто по должности эрдоган") read
 // as who they are (russian/role-asked.ts); before all, "в какой связи X упоминает Y" read as what X says of Y
-// (russian/mention-context.ts).
+// (russian/mention-context.ts), and before that "имеет в виду"/"подразумевает" taken off (russian/meant-words.ts).
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
@@ -32,6 +32,7 @@ import { asRoleOrMembership } from "./role-and-membership.js";
 import { withCiviliansNamed } from "./russian/bare-civilians.js";
 import { asRussianBlameCheck } from "./russian/blamed-party.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
+import { withoutMeantWords } from "./russian/meant-words.js";
 import { asRussianMembership } from "./russian/membership.js";
 import { asRussianMentionContext } from "./russian/mention-context.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
@@ -55,7 +56,9 @@ export function questionAsRead(text: string, lang: Lang): string {
         asRussianFightingOn(
           asRussianPhoneCheck(
             asRussianMembership(
-              withoutSpecificDemand(withCiviliansNamed(asRussianRoleAsked(asRussianMentionContext(text)))),
+              withoutSpecificDemand(
+                withCiviliansNamed(asRussianRoleAsked(asRussianMentionContext(withoutMeantWords(text)))),
+              ),
             ),
           ),
         ),

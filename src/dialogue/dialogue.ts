@@ -4,6 +4,7 @@
 // This file routes a turn; the readers it routes to live beside it (dialogue-kit.ts lists what they share).
 
 import { cyrillicNamesOf, withEnglishNames } from "../answering/cyrillic-names.js";
+import { rambleQuestionOf } from "../answering/russian/ramble-question.js";
 import type { Answer, Lang, Suggestion } from "../answering/types.js";
 import { pronounAfterRefusal } from "./after-refusal.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
@@ -197,7 +198,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   ): DialogueTurn => {
     // "what did Путин tell Эрдоган?": an English question naming the story's people in Cyrillic, read in English.
     // "which foreign ministry, russian or turkish?", "did putin himself say that?" (follow-up-forms.ts).
-    const unformed = withoutChatGlue(switched ?? typed);
+    // "Здравствуйте! … коллега сказал, что … С кем был разговор…? Заранее спасибо": the question without the
+    // courtesy and the story before it (answering/russian/ramble-question.ts).
+    const unformed = withoutChatGlue(rambleQuestionOf(switched ?? typed) ?? switched ?? typed);
     const glued = followUpFormOf(unformed) ?? unformed;
     // "wat did he mean", "which part is Peskov's?", "and Peskov again?", "the second one" (follow-up-wording.ts).
     const lastText = () =>

@@ -53,8 +53,9 @@ export const RUSSIAN: DialogueWords = {
   emptyWords: new Set("так же ведь вообще именно тогда это".split(" ")),
   yesNo: new RegExp(`(?:^|\\s)ли${END}|^(?:правда ли|разве|неужели|есть ли)${END}`, "u"),
   alternative: /(?<!\p{L})или(?!\p{L})(?! нет)/u,
+  // "…и за что он ругал Штаты?", "…и в чём обвинил США?": a preposition may open the second question.
   compoundSplit: new RegExp(
-    `\\?\\s+(?=\\S)|[;]\\s*|,?\\s+(?:и|а также|а ещ[её]|а)\\s+(?=(?:${QUESTION_WORDS})${END})`,
+    `\\?\\s+(?=\\S)|[;]\\s*|,?\\s+(?:и|а также|а ещ[её]|а)\\s+(?=(?:(?:за|в|во|о|об|на|с|со|про|для|к|от|по)\\s+)?(?:${QUESTION_WORDS})${END})`,
     "u",
   ),
   leadingQuestionWord: /^(?:что|кто|кого|где|когда)\s+/u,

@@ -143,10 +143,10 @@ const sets = [
   },
   {
     file: "blind-ru9.jsonl",
-    answer: 0.83,
+    answer: 0.9,
     refuse: 0.97,
     about:
-      "a ninth Russian blind set (second wave, the widest spread of voices), run once on dbf76cf at the end of the sixth session (first run 73.8% / 100% engine; 76.9% / 100% through the dialogue layer); 83.1% / 100% after quality-ru9",
+      "a ninth Russian blind set (second wave, the widest spread of voices), run once on dbf76cf at the end of the sixth session (first run 73.8% / 100% engine; 76.9% / 100% through the dialogue layer); 83.1% / 100% after quality-ru9; 90.8% after quality-ru23",
   },
   {
     file: "blind14.jsonl",
@@ -315,6 +315,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality-ru20), 60 in issue 10's kinds: the countries and bodies named (какие страны участвуют, which countries are mentioned), negated разве/неужели, Latin-heavy questions with Russian words, в какой связи / к чему X упоминает Y, whole questions transliterated, everyday paraphrases (кровопролитие, штаты, помирить, на связи, признак), refusals sharing the story's names (first run 62.5% / 100% / 100% engine; 90.0% / 100% / 100% after)",
+  },
+  {
+    file: "probes-ru23.jsonl",
+    answer: 0.8,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru23), 49 in issue 10's kinds: another form of the asked verb (создавали, признавал, вёл/вели), what someone имеет в виду / подразумевает, either/or with или, long polite messages with the asker's story before two questions, why Moscow calls itself neutral, refusals in the same shapes (first run 61.0% / 100% / 100% engine, 63.4% through the judge; 80.5% / 100% / 100% engine, 87.8% through the judge after — the two-question rambles are answered whole only through the dialogue layer)",
   },
   {
     file: "probes-ru22.jsonl",

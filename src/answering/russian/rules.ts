@@ -18,6 +18,7 @@ import { russianSpeakerSlot } from "./speaker-slot.js";
 import { russianStem } from "./stem.js";
 import { RUSSIAN_TAG_PHRASES, RUSSIAN_TAG_WORDS } from "./tags.js";
 import { russianTopicWords } from "./topic-words.js";
+import { russianVerbVariant } from "./verb-forms.js";
 import {
   RUSSIAN_FRAME_CUES,
   RUSSIAN_FRAME_WORDS,
@@ -81,7 +82,8 @@ export const RUSSIAN: LanguageRules = {
     return out;
   },
   // A vowel slip in a frame verb ("хочит" -> "хочет"); the dictionary's guesses take "хочит" for a word, so no gate.
-  spellingVariant: (w) => frameVowelSlip(w) ?? w,
+  // Then another form of the same verb (verb-forms.ts: "создавали" -> "создали", "вёл" -> "ведёт").
+  spellingVariant: (w) => frameVowelSlip(w) ?? (isCyrillicWord(w) ? russianVerbVariant(w) : null) ?? w,
   heardVariants: (w) => (isCyrillicWord(w) ? heardVerbVariants(w) : []),
   nameOneLetterShort,
   shortMisspellings: { ...RUSSIAN_ABBREVIATIONS, ...SHORT_MISSPELLINGS },

@@ -1,0 +1,67 @@
+// A long Russian message that greets, excuses itself or tells the asker's own story before it asks ("Здравствуйте!
+// Подскажите, пожалуйста, я не очень слежу за политикой, но коллега сказал, что Путин … С кем был разговор и какие
+// претензии он выдвинул? Заранее спасибо"): read whole, the story's words (Хамас, Израиль, "за хамас то ли за
+// израиль") outweighed what is asked, and one entry about the story answered it ("Что в статье говорится о ХАМАС?",
+// "Нейтральна ли Россия? В статье об этом не сказано"). The question is the sentences from the first that asks to
+// the end, without courtesy; the story before it is dropped, but for the one person it names, who is the "он" the
+// question then uses ("какие претензии он выдвинул" = Putin's). Only messages of several sentences and many words,
+// whose story sentences ask nothing: a short "Путин звонил Эрдогану. Зачем?" is left to the readers of a lead-in.
+
+/** Sentences: text up to and with its closing marks. */
+const SENTENCE = /[^.!?…]+(?:[.!?…]+|$)/gu;
+
+/** Courtesy alone: a greeting, thanks, an apology, a bare "подскажите". */
+const COURTESY =
+  /^(?:здравствуй(?:те)?|добр(?:ый|ого|ое)\s+(?:день|вечер|утро|дня|вечера|времени\s+суток)|привет(?:ствую)?|доброго\s+времени\s+суток|(?:заранее\s+)?(?:большое\s+)?спасибо(?:\s+(?:большое|заранее|за\s+ответ))*|(?:заранее\s+)?(?:благодарю|благодарна|благодарен|буду\s+(?:очень\s+)?благодар(?:ен|на))(?:\s+за\s+ответ)?|извините(?:\s+за\s+беспокойство)?|простите(?:\s+за\s+беспокойство)?|подскажите(?:\s+пожалуйста)?)$/u;
+
+/** How an asking sentence opens, after a leading "и"/"а"/"но" and courtesy words; or it closes with "?". */
+const ASKS =
+  /^(?:(?:и|а|но|так|вот|ещ[её]|тогда)\s+)*(?:(?:подскажите|скажите|объясните|пожалуйста)\s+)*(?:кто|что|чем|чего|кого|кому|почему|зачем|как|где|куда|когда|сколько|какой|какая|какое|какие|каков|какова|чей|чья|с\s+кем|о\s+ч[её]м|при\s*ч[её]м|интересно|правда\s+ли|разве|неужели|в\s+этой\s+статье)(?!\p{L})/u;
+
+/** The story's people, each by the forms a message names them with; the nominative put for "он". */
+const PEOPLE: [string, RegExp][] = [
+  ["Путин", /(?<!\p{L})(?:путин(?:а|у|ым|ом|е)?)(?!\p{L})/u],
+  ["Песков", /(?<!\p{L})(?:песков(?:а|у|ым|ом|е)?)(?!\p{L})/u],
+  ["Эрдоган", /(?<!\p{L})(?:эрдоган(?:а|у|ом|е)?)(?!\p{L})/u],
+];
+
+const MIN_WORDS = 18;
+
+/** The asker's aside closing a sentence (", это же другая страна"): what they think, not what they ask. */
+const ASIDE = /,\s*(?:это же|это ведь|ведь это|ведь)\s[^?]*$/iu;
+
+/** A question about the story told before it ("так ли это", "это правда", "правда ли это"). */
+const BACK_TO_STORY =
+  /(?<!\p{L})(?:так ли это|это так|это правда|правда ли это|верно ли это|это верно)(?!\p{L})/u;
+
+const plain = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[^\p{L}\s-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** The question of a long Russian message without its courtesy and the asker's story before it, or null. */
+export function rambleQuestionOf(text: string): string | null {
+  const cyrillic = (text.match(/[а-яё]/giu) ?? []).length;
+  const latin = (text.match(/[a-z]/giu) ?? []).length;
+  if (cyrillic <= latin * 2 || text.split(/\s+/).length < MIN_WORDS) return null;
+  const sentences = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => plain(s).length > 0);
+  if (sentences.length < 2) return null;
+  const asks = (s: string) => s.endsWith("?") || ASKS.test(plain(s));
+  const first = sentences.findIndex((s) => !COURTESY.test(plain(s)) && asks(s));
+  if (first < 0) return null;
+  const story = sentences.slice(0, first).filter((s) => !COURTESY.test(plain(s)));
+  const kept = sentences
+    .slice(first)
+    .filter((s) => !COURTESY.test(plain(s)))
+    .map((s) => s.replace(ASIDE, ""));
+  // "Мой отец уверен, что … Так ли это?": the question asks of the story itself, which stays.
+  if (kept.length === sentences.length || BACK_TO_STORY.test(plain(kept[0] ?? ""))) return null;
+  const named = PEOPLE.filter(([, form]) => story.some((s) => form.test(plain(s))));
+  let question = kept.join(" ");
+  if (named.length === 1 && !PEOPLE.some(([, form]) => form.test(plain(question))))
+    question = question.replace(/(?<!\p{L})он(?!\p{L})/u, named[0]![0]);
+  return question;
+}
