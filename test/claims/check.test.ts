@@ -273,6 +273,11 @@ describe("the labelled claims", () => {
     // "also", one party for all). Those lifted blind20 to EN 74/75, blind12 75/75, blind7 71/75, blind8 73/75,
     // probes16 21/22, probes6 67/67.
     "claims-blind21.jsonl": 1,
+    // Wave E of the thirteenth session, run once on 7510fb1 before any of its changes: 86/100 (EN 64/75, RU 22/25)
+    // with 3 false confirmed ("the quartet was made up of russia, china, the US and the EU", "… тот устранился от
+    // мирного процесса", "У России нет ничего общего с Израилем"); 0 false after claims27 (unbacked-core.ts, Russian
+    // negative pronouns); EN 74/75 after claims28, which was tuned on this set (doubt-frame.ts, contrary-deed.ts).
+    "claims-blind22.jsonl": 0.98,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -397,6 +402,8 @@ describe("the labelled claims", () => {
     "claims-blind20.jsonl": 0.84,
     // Wave D of the twelfth session: first run 21/25, 0 false; 22/25 after claims26 ("эвакуирует": new-event.ts).
     "claims-blind21.jsonl": 0.92,
+    // Wave E of the thirteenth session: first run 22/25 with 2 false confirmed; 25/25, 0 false after claims27/28.
+    "claims-blind22.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.83,

@@ -275,6 +275,20 @@ const sets = [
       "a twenty-first Russian blind set (fourth wave), run once on 42a2a9a at the end of the twelfth session (first run 95.4% / 100% engine and through npm run ask; 100% / 100% engine after quality-ru22)",
   },
   {
+    file: "blind26.jsonl",
+    answer: 0.96,
+    refuse: 1.0,
+    about:
+      "a twenty-sixth English blind set (the thirteenth session's wave E), run once on 7510fb1 before any of that session's changes (first run 92.3% / 100% engine, 95.4% / 100% through npm run ask; 96.9% / 100% engine, 100% / 100% through ask after quality-en23, which read it)",
+  },
+  {
+    file: "blind-ru22.jsonl",
+    answer: 0.98,
+    refuse: 1.0,
+    about:
+      "a twenty-second Russian blind set (wave E), run once on 7510fb1 (first run 92.3% / 100% engine and through npm run ask; 98.5% / 100% engine, 100% through ask after quality-ru23, which read it)",
+  },
+  {
     file: "blind19.jsonl",
     answer: 0.98,
     refuse: 1.0,
