@@ -49,6 +49,9 @@ const ACTS: readonly [string, RegExp][] = [
 
 /** An act asked in the passive ("is the US accused of…", "США обвиняют…") names its target first: no doer read. */
 const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{L}+ly\s+)?)$/u;
+/** "is the US accused of…": a be-verb, its subject, then the participle (no "who"/"that" starting a clause). */
+const PASSIVE_SPLIT =
+  /(?<!\p{L})(?:is|are|was|were|been|being)\s(?:(?!(?<!\p{L})(?:who|that)(?!\p{L}))[^?])*$/u;
 /** A party after a preposition ("ties with Hamas", "связи с ХАМАС") is no doer; "у России" is one. */
 const OBJECT_BEFORE =
   /(?<!\p{L})(?:with|to|for|against|on|at|from|about|by|of|toward|towards|over|с|со|на|за|в|во|к|ко|от|для|против|про|о|об|перед|над)\s+(?:the\s+)?$/u;
@@ -82,7 +85,10 @@ function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, clauseE
   const out: { doer: string | null; targets: Set<string> }[] = [];
   for (const m of text.matchAll(new RegExp(cls.source, "gu"))) {
     const before = text.slice(0, m.index);
-    const passive = lang === "ru" ? IMPERSONAL_RU.test(m[0]) : PASSIVE_BEFORE.test(before);
+    const passive =
+      lang === "ru"
+        ? IMPERSONAL_RU.test(m[0])
+        : PASSIVE_BEFORE.test(before) || (/(?:ed|en)$/.test(m[0]) && PASSIVE_SPLIT.test(before));
     const doer = passive
       ? null
       : (parties.filter((p) => p.end <= m.index && !OBJECT_BEFORE.test(text.slice(0, p.start))).at(-1)

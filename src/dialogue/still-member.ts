@@ -5,8 +5,8 @@
 // list reader (which took "EU still" for a party off the list) and of the entry's curated Yes.
 import type { Answer, Lang } from "../answering/types.js";
 
-const STILL =
-  /(?<!\p{L})(?:still|any ?more|any longer|до сих пор|вс[её] ещ[её]|по-прежнему|ещ[её]|сейчас)(?!\p{L})/u;
+export const STILL =
+  /(?<!\p{L})(?:still|any ?more|any longer|до сих пор|вс[её] ещ[её]|по-прежнему|пока ещ[её])(?!\p{L})/u;
 const MEMBERSHIP =
   /(?<!\p{L})(?:in it|in (?:the|that) (?:quartet|group)|in there|a member|member of|members?|part of (?:it|the quartet|that|the group)|part of it|belong\p{L}*|в н[её]м|в квартете|в «квартете»|в составе|входит|член\p{L}*|участник\p{L}*|участву\p{L}*)(?!\p{L})/u;
 const SAYS_NOW = /(?<!\p{L})(?:still|remains?|по-прежнему|до сих пор|остает\p{L}*|остаёт\p{L}*)(?!\p{L})/u;

@@ -68,7 +68,7 @@ const TOO_TAG =
   /^(?:he|she|they|it|putin|russia|moscow|the kremlin|peskov|erdogan|the us|washington)(?: \S+){2,12} (?:too|as well)$/;
 const OR_NOT_TAG = /\S \S+,? or not?$/;
 /** "…controversial or what", "…or nah": a yes/no question's tag, read as "or not". */
-export const OR_WHAT = /,?\s+or (?:what|nah|nope)$/;
+export const OR_WHAT = /(?<![\s,]),?\s+or (?:what|nah|nope)$/;
 const ANY_LEAD = /^(?:(?:and|so|but|ok|okay|well)[, ]+)?any \p{L}{3,}/u;
 export const ANY_QUESTION_WORD = /(?<!\p{L})(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 const AUXILIARY =
