@@ -9,6 +9,7 @@ import { synonymGroupOf } from "./folded-kb.js";
 import { type DialogueWords, fold } from "./language.js";
 import { articleMentions } from "./mentions.js";
 import { verdictWord, withoutOwnVerdict } from "./own-verdict.js";
+import { STILL } from "./still-member.js";
 import type { AnswerReply, DialogueContext } from "./types.js";
 import { ellipticalWords, evidenceNames } from "./yes-again.js";
 
@@ -167,6 +168,8 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     lang: Lang,
     words: DialogueWords,
   ): AnswerReply | null => {
+    // "is the UN still part of it?" asks about now, which no list of the article's settles (still-member.ts).
+    if (STILL.test(typed.toLowerCase())) return null;
     const evidence = lastEvidence(context, lang);
     if (!evidence || !answerIsList(evidence, words.lang)) return null;
     const named = listNames(party, evidence, words.lang);

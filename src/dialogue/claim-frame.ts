@@ -22,6 +22,10 @@ const SAYER_RU =
 const ASKS_TRUE_RU =
   /(?:а\s+|и\s+|но\s+|так\s+)?(?:это (?:правда|так|верно)|так ли это|правда|верно|это действительно так|так и есть|(?:так|это) (?:в статье )?(?:написано|сказано|говорится)|это есть в статье|статья это подтверждает)(?:\s+(?:по статье|в статье|согласно статье))?[^?]*\?+\s*$/iu;
 
+/** "has the US done anything right?", "did he get it right?": "right" the question's own word, not a tag. */
+const RIGHT_AS_WORD_EN =
+  /(?<!\p{L})(?:anything|something|everything|nothing|much|it|things|that|this|them|got|get|gets|done|did|do|does)\s+right\s*\?+\s*$/iu;
+
 /** Hearsay before a tagged claim ("apparently X, correct?", "I heard X, right?"): how the asker came by it, not X. */
 const HEARSAY_LEAD_EN =
   /^(?:(?:so|and|but|ok|okay|wait)[, ]+)?(?:apparently|reportedly|supposedly|allegedly|rumou?r (?:has it|is)|word is|they say|people say|i (?:heard|read|saw)(?: somewhere| online| on \w+)?)(?: that)?[, ]+/i;
@@ -39,7 +43,17 @@ const CHATTER_RU = new RegExp(SAYER_RU.source + ASKS_TRUE_RU.source, "iu");
  * article quotes keep their "X said" in the claim.
  */
 export function claimQuestionOf(text: string, lang: Lang, speakers: SpeakerNames): string | null {
-  const t = text.trim();
+  // "according to Putin, has the US done anything right?" is the question with its frame at the end.
+  const framed = lang === "en" ? LEADING_FRAME_EN.exec(text.trim()) : null;
+  const t = framed ? `${framed[2]} ${framed[1]}?` : text.trim();
+  return claimOf(t, lang, speakers) ?? (framed ? t : null);
+}
+
+/** A voice's frame leading a yes/no question: "according to Putin, has…", "in Putin's view, did…". */
+const LEADING_FRAME_EN =
+  /^((?:according to|in the (?:view|opinion) of) [\p{L}' .-]{2,40}?),\s*((?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s[^?]{3,160}?)\s*\?+$/iu;
+
+function claimOf(t: string, lang: Lang, speakers: SpeakerNames): string | null {
   if (lang === "ru") {
     const said = CHATTER_RU.exec(t);
     if (said?.[1] && said[2]) {
@@ -62,7 +76,7 @@ export function claimQuestionOf(text: string, lang: Lang, speakers: SpeakerNames
       : `so ${said[2]}?`;
   }
   const tag = TAG_EN.exec(t);
-  if (!tag?.[1] || QUESTION_WORD_EN.test(tag[1])) return null;
+  if (!tag?.[1] || QUESTION_WORD_EN.test(tag[1]) || RIGHT_AS_WORD_EN.test(t)) return null;
   const claim = tag[1].replace(HEARSAY_LEAD_EN, "");
   // "so <claim>?" is a statement asked back, read by the yes/no path as the entry's own question where it is one.
   return AUX_EN.test(claim) ? `${claim}?` : `so ${claim}?`;

@@ -61,6 +61,7 @@ import { trailingQuestionOf } from "./trailing-question.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
+import { whoIsPronounOf } from "./who-is-pronoun.js";
 import { ellipticalWords, evidenceNames } from "./yes-again.js";
 import { isYesNoQuestion } from "./yes-no-question.js";
 
@@ -153,8 +154,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     );
     // "did Putin say the same thing?", "а Путин то же самое говорил?": the voice check (same-thing.ts).
     // "а США?" after "поддерживает ли Путин…? — Да": the stance asked of that party (third-party-agreement.ts).
+    // "who is he exactly?": the person the last turn was about, by name (who-is-pronoun.ts).
     const swapped =
-      stanceOfPartyAsked(plainTag, options.context?.question, languageOf(plainTag, options.lang)) ?? plainTag;
+      whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
+      stanceOfPartyAsked(plainTag, options.context?.question, languageOf(plainTag, options.lang)) ??
+      plainTag;
     const same = back ? null : sameThingOf(swapped);
     const sameContext = same?.against ? earlierContext(same.against, options) : options.context;
     const turn = back

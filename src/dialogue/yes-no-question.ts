@@ -6,7 +6,9 @@ import type { DialogueWords } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
 
 /** A yes/no question: "did Putin…?", "is Russia…?", "правда ли…", "Путин звонил Эрдогану?" */
-export function isYesNoQuestion(raw: string, folded: string, words: DialogueWords, lang: Lang): boolean {
+export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWords, lang: Lang): boolean {
+  // "so is it controversial or what": the choice tagged on is "or not", no alternative.
+  const folded = unfolded.replace(OR_WHAT, " or not");
   if (words.alternative.test(folded)) return false;
   if (words.yesNo.test(folded)) return true;
   // "Who was in the Quartet — only the US and Russia?", "кто входил в Квартет, только США и ООН?": a who-question
@@ -21,6 +23,9 @@ export function isYesNoQuestion(raw: string, folded: string, words: DialogueWord
     const unled = folded.replace(LEADS, "");
     if (DROPPED_AUXILIARY.test(unled) || TOO_TAG.test(unled)) return true;
   }
+  // "any worries about this spreading?", "any sign of talks?": "are there any…" with its verb left out.
+  if (lang === "en" && raw.trim().endsWith("?") && ANY_LEAD.test(folded) && !ANY_QUESTION_WORD.test(folded))
+    return true;
   // "Putin supports a ceasefire or no?", "russia is neutral or not?": a statement with the choice tagged on.
   if (lang === "en" && OR_NOT_TAG.test(folded) && !ANY_QUESTION_WORD.test(folded.replace(LEADS, "")))
     return true;
@@ -28,7 +33,8 @@ export function isYesNoQuestion(raw: string, folded: string, words: DialogueWord
   // что-то сказал про Россию?"), nor "что" joining a clause ("Путин сказал, что…?", "за то, что…?").
   return (
     lang === "ru" &&
-    raw.trim().endsWith("?") &&
+    // "немедленному или нет": the choice tagged on asks yes or no without a question mark.
+    (raw.trim().endsWith("?") || /(?<!\p{L})или нет$/u.test(folded)) &&
     !words.questionStart.test(folded) &&
     // "как" after "себя" is "as" ("позиционирует себя как посредника?"), not "how".
     !RUSSIAN_QUESTION_WORD.test(
@@ -61,6 +67,9 @@ const DROPPED_AUXILIARY =
 const TOO_TAG =
   /^(?:he|she|they|it|putin|russia|moscow|the kremlin|peskov|erdogan|the us|washington)(?: \S+){2,12} (?:too|as well)$/;
 const OR_NOT_TAG = /\S \S+,? or not?$/;
+/** "…controversial or what", "…or nah": a yes/no question's tag, read as "or not". */
+export const OR_WHAT = /(?<![\s,]),?\s+or (?:what|nah|nope)$/;
+const ANY_LEAD = /^(?:(?:and|so|but|ok|okay|well)[, ]+)?any \p{L}{3,}/u;
 export const ANY_QUESTION_WORD = /(?<!\p{L})(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 const AUXILIARY =
   /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)(?:n't)?$/;

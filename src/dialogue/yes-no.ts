@@ -5,6 +5,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import { type ClaimChecker, type ClaimVerdict, HEDGES, isAddedWish } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
+import { agentSwapVerdict } from "./agent-swap.js";
 import { asksAimAsFact } from "./aimed.js";
 import { approvalVerdict } from "./approval.js";
 import { inArticleFrame } from "./article-frame.js";
@@ -22,9 +23,10 @@ import { inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
 import { REACTING_RU } from "./reaction.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import type { SpeakerNames } from "./speakers.js";
+import { stillMemberVerdict } from "./still-member.js";
 import { talkedAboutVerdict } from "./talked-about.js";
 import type { VerdictSource, YesNo } from "./types.js";
-import { LEADS, statementOf } from "./yes-no-question.js";
+import { LEADS, OR_WHAT, statementOf } from "./yes-no-question.js";
 import { asksRussianEntryOwnQuestion, russianStatementOf, russianVoicesFor } from "./yes-no-ru.js";
 
 export interface Verdict {
@@ -97,15 +99,20 @@ export function verdictFor(
   // "want the fighting to stop immediately?" is "want an immediate ceasefire?" (passage-paraphrase.ts).
   // "does the text (at least) say X?" as "does the article say that X?" (article-frame.ts).
   const question = lang === "en" ? inPassageWords(inArticleFrame(asked)) : inPassageWordsRu(asked);
-  const plain = question.replace(/,? or not?$|,? или нет$/u, "");
+  const plain = question.replace(OR_WHAT, "").replace(/,? or not?$|,? или нет$/u, "");
   // "переговоры возобновят?": how events will turn out, which the article never says (event-forecast.ts).
   if (asksEventForecast(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
+  // "is Russia still in it?": now, of a membership the article gives no date for (still-member.ts).
+  if (stillMemberVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).
   const member = listMemberVerdict(plain, answer, lang);
   if (member) return { verdict: member, source: "article-text" };
   // "does he blame Hamas as well?" / "…everything on Israel?" where the evidence names another (blame-scope.ts).
   const blame = blameScopeVerdict(plain.toLowerCase(), lang, answer);
   if (blame) return { verdict: blame, source: "article-text" };
+  // "so Putin is the one monopolizing the peace efforts?": another doer or target of the evidence's act (agent-swap.ts).
+  const swapped = agentSwapVerdict(plain, answer, lang);
+  if (swapped) return { verdict: swapped, source: "article-text" };
   // "does Russia claim to be neutral?": the self-image the evidence quotes, in near words (self-presented.ts).
   const image = selfPresentedVerdict(plain.toLowerCase(), lang, answer);
   if (image) return { verdict: image, source: "article-text" };
@@ -165,7 +172,7 @@ function verdictRead(
   },
 ): Verdict | null {
   // "Is Russia neutral or not?", "Russia is neutral or no?" ask whether it is.
-  const folded = question.replace(/,? or not?$|,? или нет$/u, "");
+  const folded = question.replace(OR_WHAT, "").replace(/,? or not?$|,? или нет$/u, "");
   const entry = answer.entry;
   // "Does the article give casualty figures?": of a gap the article leaves open, the answer is plainly no.
   if (answer.kind === "entry" && entry?.kind === "not-in-article")

@@ -1,0 +1,137 @@
+// Kind: a yes/no question that puts another party in the doer's or the target's place of something the
+// evidence says. "so putin is the one monopolizing the peace efforts?" — the evidence has Putin criticize
+// Washington *for* monopolizing them; "это Израиль хочет выглядеть беспристрастным посредником?" — it is Moscow.
+// The entry's words are all there, so its curated Yes would confirm a false statement. Read here: for each act
+// (blaming, monopolizing, calling for, presenting itself, ties, concern…) named in both, the party nearest
+// before the act is its doer and the parties after it its targets, in the question and in the evidence's
+// sentence; a doer of another side (Putin, Russia, the Kremlin and Peskov are one side) or a target the
+// sentence does not name is a swap: No when the question singles the party out ("the one", "it's X who",
+// "это X"), else the article doesn't say (it may be so; the article does not report it).
+import type { Answer, Lang } from "../answering/types.js";
+
+/** The article's parties by side, in both languages (stems); "he" in the evidence is Putin. */
+const SIDES: readonly [string, RegExp][] = [
+  [
+    "russia",
+    /(?<!\p{L})(?:putin\p{L}*|russia\p{L}*|moscow|kremlin|peskov|путин\p{L}*|росси\p{L}*|москв\p{L}*|кремл\p{L}*|песков\p{L}*)(?!\p{L})/u,
+  ],
+  [
+    "us",
+    /(?<!\p{L})(?:the us|us|u\.s\.|usa|united states|america\p{L}*|washington|сша|штат\p{L}*|америк\p{L}*|вашингтон\p{L}*)(?!\p{L})/u,
+  ],
+  ["turkey", /(?<!\p{L})(?:erdo[gğ]an\p{L}*|turk\p{L}*|эрдоган\p{L}*|турц\p{L}*|турец\p{L}*)(?!\p{L})/u],
+  ["hamas", /(?<!\p{L})(?:hamas|хамас\p{L}*)(?!\p{L})/u],
+  ["israel", /(?<!\p{L})(?:israel\p{L}*|netanyahu|израил\p{L}*|нетаньях\p{L}*)(?!\p{L})/u],
+  ["palestinians", /(?<!\p{L})(?:palestinian\p{L}*|палестин\p{L}*)(?!\p{L})/u],
+  ["un", /(?<!\p{L})(?:the un|united nations|оон)(?!\p{L})/u],
+  ["eu", /(?<!\p{L})(?:the eu|european union|евросоюз\p{L}*|ес)(?!\p{L})/u],
+  ["china", /(?<!\p{L})(?:china|chinese|кита\p{L}*)(?!\p{L})/u],
+  ["iran", /(?<!\p{L})(?:iran\p{L}*|иран\p{L}*)(?!\p{L})/u],
+];
+const HE = /(?<!\p{L})(?:he|он)(?!\p{L})/u;
+
+/** Acts with a doer, by class: a question's act is compared with the evidence's act of the same class. */
+const ACTS: readonly [string, RegExp][] = [
+  [
+    "blame",
+    /(?<!\p{L})(?:blam\p{L}*|accus\p{L}*|critici[sz]\p{L}*|fault\p{L}*|обвин\p{L}*|вин[уыа]|винит|критик\p{L}*|упрека\p{L}*)(?!\p{L})/u,
+  ],
+  ["monopoly", /(?<!\p{L})(?:monopol\p{L}*|монопол\p{L}*)(?!\p{L})/u],
+  [
+    "call",
+    /(?<!\p{L})(?:call(?:s|ed|ing)? for|urg\p{L}*|emphasi[sz]\p{L}*|призыва\p{L}*|призва\p{L}*|призвал\p{L}*|подчеркн\p{L}*|подчеркива\p{L}*)(?!\p{L})/u,
+  ],
+  ["image", /(?<!\p{L})(?:impartial|mediator\p{L}*|беспристраст\p{L}*|посредник\p{L}*)(?!\p{L})/u],
+  ["ties", /(?<!\p{L})(?:ties|связ\p{L}*)(?!\p{L})/u],
+  ["concern", /(?<!\p{L})(?:concern\p{L}*|обеспокоен\p{L}*|озабочен\p{L}*)(?!\p{L})/u],
+  ["acknowledge", /(?<!\p{L})(?:acknowledg\p{L}*|призна\p{L}*)(?!\p{L})/u],
+];
+
+/** An act asked in the passive ("is the US accused of…", "США обвиняют…") names its target first: no doer read. */
+const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{L}+ly\s+)?)$/u;
+/** "is the US accused of…": a be-verb, its subject, then the participle (no "who"/"that" starting a clause). */
+const PASSIVE_SPLIT =
+  /(?<!\p{L})(?:is|are|was|were|been|being)\s(?:(?!(?<!\p{L})(?:who|that)(?!\p{L}))[^?])*$/u;
+/** A party after a preposition ("ties with Hamas", "связи с ХАМАС") is no doer; "у России" is one. */
+const OBJECT_BEFORE =
+  /(?<!\p{L})(?:with|to|for|against|on|at|from|about|by|of|toward|towards|over|с|со|на|за|в|во|к|ко|от|для|против|про|о|об|перед|над)\s+(?:the\s+)?$/u;
+const IMPERSONAL_RU = /(?:ют|ят|ут|ат|ются|ятся)$/u;
+
+/** The question singles its party out: "the one", "it's X who", "is it X that", "only X", "это X", "именно X". */
+const SINGLED =
+  /(?<!\p{L})(?:the one|the ones|it's|it is|is it|was it|only|это|именно|только)(?!\p{L})|^(?:so )?\p{L}+ is who/u;
+
+interface Found {
+  side: string;
+  start: number;
+  end: number;
+}
+
+function partiesIn(text: string, withHe: boolean): Found[] {
+  const out: Found[] = [];
+  for (const [side, pattern] of SIDES) {
+    const global = new RegExp(pattern.source, "gu");
+    for (const m of text.matchAll(global)) out.push({ side, start: m.index, end: m.index + m[0].length });
+  }
+  if (withHe)
+    for (const m of text.matchAll(new RegExp(HE.source, "gu")))
+      out.push({ side: "russia", start: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Doer (the party nearest before the act) and targets (the parties after it) of each act of `cls` in `text`. */
+function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, clauseEnd?: RegExp) {
+  const parties = partiesIn(text, withHe);
+  const out: { doer: string | null; targets: Set<string> }[] = [];
+  for (const m of text.matchAll(new RegExp(cls.source, "gu"))) {
+    const before = text.slice(0, m.index);
+    const passive =
+      lang === "ru"
+        ? IMPERSONAL_RU.test(m[0])
+        : PASSIVE_BEFORE.test(before) || (/(?:ed|en)$/.test(m[0]) && PASSIVE_SPLIT.test(before));
+    const doer = passive
+      ? null
+      : (parties.filter((p) => p.end <= m.index && !OBJECT_BEFORE.test(text.slice(0, p.start))).at(-1)
+          ?.side ?? null);
+    const after = m.index + m[0].length;
+    const endAt = clauseEnd ? clauseEnd.exec(text.slice(after)) : null;
+    const until = endAt ? after + endAt.index : text.length;
+    const targets = new Set(parties.filter((p) => p.start >= after && p.end <= until).map((p) => p.side));
+    out.push({ doer, targets });
+  }
+  return out;
+}
+
+const MAX_CHARS = 200;
+const CLAUSE_END = /\s[—–-]\s|[,;:]|(?<!\p{L})(?:это|is that|are those|according to)(?!\p{L})/u;
+
+export function agentSwapVerdict(question: string, answer: Answer, lang: Lang): "no" | "not-said" | null {
+  if (!answer.answered || answer.kind !== "entry" || question.length > MAX_CHARS) return null;
+  const asked = question.toLowerCase().replace(/ё/g, "е");
+  const sentences = [answer.answer, ...answer.quotes.flatMap((q) => [q.text, q.translation ?? ""])]
+    .join(" ")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .split(/(?<=[.!?;])\s+/u);
+  for (const [act, cls] of ACTS) {
+    // The question's targets end with its clause ("…monopolized the peace process — Putin's words?").
+    const inQuestion = rolesOf(asked, cls, false, lang, CLAUSE_END);
+    if (inQuestion.length === 0) continue;
+    const inEvidence = sentences.flatMap((s) => rolesOf(s, cls, true, lang));
+    if (inEvidence.length === 0) continue;
+    for (const q of inQuestion) {
+      const doerSwapped =
+        q.doer !== null &&
+        inEvidence.some((e) => e.doer !== null) &&
+        !inEvidence.some((e) => e.doer === q.doer);
+      // Only whom an accusation is aimed at is a target the evidence names in full ("ties with both sides"
+      // takes in Hamas; "blames the US" takes in no one else).
+      const targetSwapped =
+        act === "blame" &&
+        q.targets.size > 0 &&
+        !inEvidence.some((e) => [...q.targets].every((t) => e.targets.has(t)));
+      if (doerSwapped || (targetSwapped && q.doer !== null)) return SINGLED.test(asked) ? "no" : "not-said";
+    }
+  }
+  return null;
+}

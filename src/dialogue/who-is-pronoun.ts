@@ -1,0 +1,44 @@
+// Kind: "who is he exactly?", "who's she?", "кто он такой?" after a turn about a person: the person the last turn
+// was about, asked as "who is Peskov?". The pronoun is read as a yes/no about a person is (answered-person.ts:
+// the person a who-question's answer gave, else the last question's speaker); where that speaker is a body
+// (the Kremlin, after "what did Peskov say and does the Kremlin talk to both sides?"), the one person the
+// article has speak for it. Null when no person is found: the message is read as it was typed.
+import type { Lang } from "../answering/types.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import { pronounPersonOf } from "./answered-person.js";
+import type { SpeakerNames } from "./speakers.js";
+import type { DialogueContext } from "./types.js";
+
+const WHO_HE_EN =
+  /^(?:(?:and|so|but|ok|okay|wait|sorry)[, ]+)?(?:who(?:'s| is| was)|who is|whos) (?:he|she|him|this guy|that guy|this man|that man)(?: (?:exactly|again|then|actually|even))?\s*\?*$/i;
+const WHO_HE_RU =
+  /^(?:(?:а|и|ну|так|стоп)[, ]+)?(?:кто (?:он|она)(?: (?:такой|такая|вообще|ещё|еще|же))*|а (?:он|она) кто(?: такой| такая)?)\s*\?*$/iu;
+
+export function whoIsPronounOf(
+  text: string,
+  context: DialogueContext | null | undefined,
+  speakers: SpeakerNames,
+  kb: KnowledgeBase,
+  lang: Lang,
+): string | null {
+  const t = text.trim().toLowerCase();
+  const ru = lang === "ru" || /\p{Script=Cyrillic}/u.test(t);
+  if (!context || !(ru ? WHO_HE_RU : WHO_HE_EN).test(t)) return null;
+  const id = pronounPersonOf(context, speakers);
+  const person =
+    id !== null && speakers.isPerson(id) ? id : id !== null ? spokespersonFor(id, speakers, kb) : null;
+  if (person === null) return null;
+  return ru
+    ? `кто такой ${speakers.shortName(person, "ru")}?`
+    : `who is ${speakers.shortName(person, "en")}?`;
+}
+
+/** The one person whose role has them speak for a body ("Russian spokesperson, speaking for the Kremlin"). */
+function spokespersonFor(id: string, speakers: SpeakerNames, kb: KnowledgeBase): string | null {
+  const body = kb.speakerById.get(id)?.name.replace(/^The /, "").toLowerCase();
+  if (!body) return null;
+  const people = kb.speakers.filter(
+    (s) => speakers.isPerson(s.id) && s.role.toLowerCase().includes(`for the ${body}`),
+  );
+  return people.length === 1 ? (people[0]?.id ?? null) : null;
+}
