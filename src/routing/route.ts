@@ -5,6 +5,7 @@
 import { RUSSIAN_STANCE_QUERY } from "../answering/russian/stance-query.js";
 import { parseRussianFrame } from "../claims/russian-frames.js";
 import { parseFrame, QUOTED } from "../claims/words.js";
+import { asksAlternatively } from "./asked-alternative.js";
 import { asksWithoutMark } from "./asked-without-mark.js";
 import {
   ASKS_FOR_HELP,
@@ -40,7 +41,8 @@ export function looksLikeQuestion(text: string): boolean {
     ASKS_OTHERWISE.test(typed) ||
     ASKS_IN_CHAT.test(typed.replace(LEADING_GLUE, "") || typed) ||
     ASKS_FOR_HELP.test(typed.replace(LEADING_GLUE, "") || typed) ||
-    asksWithoutMark(typed.replace(LEADING_GLUE, "") || typed)
+    asksWithoutMark(typed.replace(LEADING_GLUE, "") || typed) ||
+    asksAlternatively(typed.replace(LEADING_GLUE, "") || typed)
   )
     return true;
   const t = typed.replace(LEADING_GLUE, "") || typed;

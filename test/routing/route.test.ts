@@ -14,6 +14,15 @@ function jsonl<T>(file: string): T[] {
 
 describe("the router's kinds (src/routing/)", () => {
   it.each([
+    // Alternatives, Russian question words that are no conjunctions, an early "что", a question after a sentence
+    // or after "according to X," (asked-alternative.ts; written for this test, not taken from a set).
+    "песков хвалил америку или ругал её",
+    "the ceasefire call was for gaza or only for israel",
+    "а путин в итоге кого винит",
+    "мид хочет наладить диалог между кем",
+    "ну путин что-то говорил про иран",
+    "got it. does the kremlin say anything about egypt",
+    "according to peskov, is russia ready to help with a settlement",
     // Tags after a comma, English and Russian.
     "so Washington is at fault, right",
     "Peskov speaks for the Kremlin, doesn't he",
