@@ -278,6 +278,10 @@ describe("the labelled claims", () => {
     // мирного процесса", "У России нет ничего общего с Израилем"); 0 false after claims27 (unbacked-core.ts, Russian
     // negative pronouns); EN 74/75 after claims28, which was tuned on this set (doubt-frame.ts, contrary-deed.ts).
     "claims-blind22.jsonl": 0.98,
+    // Wave F of the thirteenth session, run once on b0b16d6 after its lanes: 84/100 (EN 60/75, RU 24/25) with 1 false
+    // confirmed ("Putin shrugged off reports of civilian casualties …": "reports" read as a saying verb, words.ts);
+    // EN 61/75, 0 false after that fix.
+    "claims-blind23.jsonl": 0.81,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -404,6 +408,8 @@ describe("the labelled claims", () => {
     "claims-blind21.jsonl": 0.92,
     // Wave E of the thirteenth session: first run 22/25 with 2 false confirmed; 25/25, 0 false after claims27/28.
     "claims-blind22.jsonl": 1,
+    // Wave F of the thirteenth session: first run 24/25, 0 false.
+    "claims-blind23.jsonl": 0.96,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.83,

@@ -289,6 +289,20 @@ const sets = [
       "a twenty-second Russian blind set (wave E), run once on 7510fb1 (first run 92.3% / 100% engine and through npm run ask; 98.5% / 100% engine, 100% through ask after quality-ru23, which read it)",
   },
   {
+    file: "blind27.jsonl",
+    answer: 0.95,
+    refuse: 1.0,
+    about:
+      "a twenty-seventh English blind set (the thirteenth session's wave F), run once on b0b16d6 after its lanes were merged (first run 95.4% / 100% engine and through npm run ask)",
+  },
+  {
+    file: "blind-ru23.jsonl",
+    answer: 0.86,
+    refuse: 1.0,
+    about:
+      "a twenty-third Russian blind set (wave F), run once on b0b16d6 (first run 86.2% / 100% engine, 89.2% / 100% through npm run ask)",
+  },
+  {
     file: "blind19.jsonl",
     answer: 0.98,
     refuse: 1.0,
