@@ -29,17 +29,14 @@ const MAX_ALTERNATIVE_WORDS = 16;
 
 /** A question without its question mark, of the kinds above. */
 export function asksAlternatively(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  if (
-    RUSSIAN_OR.test(text) &&
-    /\p{Script=Cyrillic}/u.test(text) &&
-    words <= MAX_ALTERNATIVE_WORDS &&
-    !/[.!]$/.test(text)
-  )
-    return true;
   if (ENGLISH_OR_ONLY.test(text) || RUSSIAN_WH.test(text)) return true;
-  // "Что касается Хамаса, Москва с ним давно связана.": a sentence closed by a full stop states.
-  if (RUSSIAN_WHAT_EARLY.test(text) && !/[.!]$/.test(text)) return true;
+  // The other shapes ask only in a message not closed as a sentence: "Что касается Хамаса, Москва с ним давно
+  // связана." states.
+  if (/[.!]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  if (RUSSIAN_OR.test(text) && /\p{Script=Cyrillic}/u.test(text) && words <= MAX_ALTERNATIVE_WORDS)
+    return true;
+  if (RUSSIAN_WHAT_EARLY.test(text)) return true;
   const starter = AFTER_ACCORDING.exec(text)?.[1] ?? LAST_SENTENCE.exec(text)?.[1];
-  return starter !== undefined && QUESTION_STARTERS.has(starter.toLowerCase()) && !/[.!]$/.test(text);
+  return starter !== undefined && QUESTION_STARTERS.has(starter.toLowerCase());
 }

@@ -33,19 +33,20 @@ const STATEMENT_MIN_WORDS = 3;
 /** A question or request: ends with "?", opens with a question word or request, or asks who/what/why/how. */
 export function looksLikeQuestion(text: string): boolean {
   const typed = text.trim();
+  // The message without a leading greeting or particle ("hey, …", "а …"): read once, by every shape below.
+  const t = typed.replace(LEADING_GLUE, "") || typed;
   if (
     typed.endsWith("?") ||
     TOPIC_QUERY.test(typed) ||
     RUSSIAN_STANCE_QUERY.test(typed) ||
     ASKS_THEN_GOES_ON.test(typed) ||
     ASKS_OTHERWISE.test(typed) ||
-    ASKS_IN_CHAT.test(typed.replace(LEADING_GLUE, "") || typed) ||
-    ASKS_FOR_HELP.test(typed.replace(LEADING_GLUE, "") || typed) ||
-    asksWithoutMark(typed.replace(LEADING_GLUE, "") || typed) ||
-    asksAlternatively(typed.replace(LEADING_GLUE, "") || typed)
+    ASKS_IN_CHAT.test(t) ||
+    ASKS_FOR_HELP.test(t) ||
+    asksWithoutMark(t) ||
+    asksAlternatively(t)
   )
     return true;
-  const t = typed.replace(LEADING_GLUE, "") || typed;
   // "What's", "I'd": the word before the apostrophe decides.
   const first = (t.split(/\s+/)[0] ?? "")
     .toLowerCase()
