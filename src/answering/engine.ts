@@ -29,12 +29,14 @@ import { asksBeyondStory, focusedRamble } from "./ramble-focus.js";
 import { Ranker, type SavedRanker } from "./ranker.js";
 import { questionAsRead } from "./readers.js";
 import { createReplies, withinBudget } from "./replies.js";
+import { russianStretchAsks } from "./russian/chatter-stretch.js";
 import { englishPhraseIn } from "./russian/english-phrase.js";
 import { asksRussianForecast } from "./russian/forecast.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
 import { asksPracticalRequest } from "./russian/practical-request.js";
 import { asksOfQuotedWork } from "./russian/quoted-work.js";
+import { rambleQuestionOf } from "./russian/ramble-question.js";
 import { RUSSIAN } from "./russian/rules.js";
 import { asksOthersFailure } from "./russian/whose-failure.js";
 import { SoleMentions } from "./sole-mention.js";
@@ -165,6 +167,17 @@ export function createEngine(
    * биткоина?"): the gate's refusal stands. A name in the chatter ("по телеку говорят…") does not.
    */
   const findAnswer = (question: string, lang?: Lang): Answer => {
+    const typed = readMessage(question, lang);
+    // A long Russian message's question without the asker's story and courtesy (russian/ramble-question.ts),
+    // when it is answered surer than the message as typed.
+    const asked = route(question).reader.lang === "ru" ? rambleQuestionOf(question) : null;
+    if (asked === null) return typed;
+    const focused = surestOfAsked(asked, lang);
+    const surer = focused.answered && (!typed.answered || focused.confidence > typed.confidence);
+    return surer ? focused : typed;
+  };
+
+  const readMessage = (question: string, lang?: Lang): Answer => {
     const whole = answerWhole(question, lang);
     if (!whole.answered && whole.lang === "ru") {
       const phrase = englishPhraseAnswered(question);
@@ -200,7 +213,8 @@ export function createEngine(
     for (const [i, part] of stretches.entries()) {
       const { reader, text } = route(part);
       const seen = reader.lexicon.analyse(text);
-      const asked = part.includes("?") || seen.questionWords.length > 0;
+      const asked =
+        reader.lang === "ru" ? russianStretchAsks(part) : part.includes("?") || seen.questionWords.length > 0;
       const pointedAt = stretches
         .slice(i + 1)
         .some(
@@ -232,6 +246,18 @@ export function createEngine(
       else if (a.kind === "summary" && !brief) brief = { ...a, readAs: part };
     }
     return best ?? brief ?? chatter ?? whole;
+  };
+
+  /** A ramble's kept question, or one of its sentences when it asks several: whichever is answered surest. */
+  const surestOfAsked = (asked: string, lang?: Lang): Answer => {
+    const sentences = asked.match(/[^?]+\?+/g) ?? [];
+    const read = [asked, ...(sentences.length > 1 ? sentences : [])].map((q) => ({
+      ...findAnswer(q, lang),
+      readAs: q,
+    }));
+    return read.reduce((best, a) =>
+      a.answered && (!best.answered || a.confidence > best.confidence) ? a : best,
+    );
   };
 
   /** The article's English phrase inside a Russian question, read alone (russian/english-phrase.ts), in Russian. */

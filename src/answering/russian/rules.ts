@@ -8,6 +8,7 @@ import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
 import { nameOneLetterShort } from "./dropped-letter.js";
 import { frameVowelSlip } from "./frame-slips.js";
+import { heardNounVariants } from "./heard-spelling.js";
 import { heardVerbVariants } from "./heard-verb.js";
 import { normaliseRussianWords } from "./normalise.js";
 import { RUSSIAN_OPINION_PHRASES, RUSSIAN_OPINION_WORDS } from "./opinion-glue.js";
@@ -84,7 +85,8 @@ export const RUSSIAN: LanguageRules = {
   // A vowel slip in a frame verb ("хочит" -> "хочет"); the dictionary's guesses take "хочит" for a word, so no gate.
   // Then another form of the same verb (verb-forms.ts: "создавали" -> "создали", "вёл" -> "ведёт").
   spellingVariant: (w) => frameVowelSlip(w) ?? (isCyrillicWord(w) ? russianVerbVariant(w) : null) ?? w,
-  heardVariants: (w) => (isCyrillicWord(w) ? heardVerbVariants(w) : []),
+  heardVariants: (w) =>
+    isCyrillicWord(w) ? [...heardVerbVariants(w), ...heardNounVariants(w, isCommonRussian)] : [],
   nameOneLetterShort,
   shortMisspellings: { ...RUSSIAN_ABBREVIATIONS, ...SHORT_MISSPELLINGS },
   baseWord: () => null,
