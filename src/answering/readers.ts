@@ -15,7 +15,8 @@
 // demanding is dropped first (russian/specific-demand.ts), and a bare plural "мирные" read as the civilians
 // (russian/bare-civilians.ts), and the office of one of the story's people asked ("кто по должности эрдоган") read
 // as who they are (russian/role-asked.ts); before all, "в какой связи X упоминает Y" read as what X says of Y
-// (russian/mention-context.ts), and before that "имеет в виду"/"подразумевает" taken off (russian/meant-words.ts).
+// (russian/mention-context.ts), and before that "имеет в виду"/"подразумевает" taken off (russian/meant-words.ts);
+// "X при чём в статье" / "какое отношение X имеет к этому" read as "при чём тут X" (russian/what-to-do-with.ts).
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
@@ -39,6 +40,7 @@ import { asRussianOwnDemand } from "./russian/own-demand.js";
 import { asRussianPhoneCheck } from "./russian/phone-check.js";
 import { asRussianRoleAsked } from "./russian/role-asked.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
+import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
 import { asSelfImage } from "./self-image.js";
 import { asTopicBrief } from "./topic-brief.js";
 import { withoutTopicNoun } from "./topic-noun.js";
@@ -57,7 +59,9 @@ export function questionAsRead(text: string, lang: Lang): string {
           asRussianPhoneCheck(
             asRussianMembership(
               withoutSpecificDemand(
-                withCiviliansNamed(asRussianRoleAsked(asRussianMentionContext(withoutMeantWords(text)))),
+                withCiviliansNamed(
+                  asRussianRoleAsked(asRussianWhatToDoWith(asRussianMentionContext(withoutMeantWords(text)))),
+                ),
               ),
             ),
           ),

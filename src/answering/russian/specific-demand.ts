@@ -1,13 +1,14 @@
-// "Конкретно" beside a verb of calling or demanding ("к чему конкретно призвал путин", "чего конкретно требует
-// путин"): the article reports specifically what was called for (a ceasefire and talks), so the word asks nothing
-// more and is dropped. Left in, it found the entry of the peace plan the article does not give ("что конкретно
-// предлагает россия", whose phrasings hold it): beside a verb of proposing or doing ("что конкретно россия
-// сделает", "что конкретно песков предложил") the specifics are indeed missing, and the word stays.
+// "Конкретно" beside a verb of calling, demanding or wanting ("к чему конкретно призвал путин", "чего конкретно
+// требует путин", "что конкретно путин хочет"): the article reports specifically what was called for (a ceasefire
+// and talks), so the word asks nothing more and is dropped. Left in, it found the entry of the peace plan the
+// article does not give ("что конкретно предлагает россия", whose phrasings hold it): beside a verb of proposing or
+// doing ("что конкретно россия сделает", "что конкретно песков предложил") the specifics are indeed missing, and
+// the word stays.
 import { foldedRussian } from "./plain-text.js";
 
 /** Verbs of calling for and demanding, as whole words. */
 const DEMANDS =
-  /^(?:призвал|призвала|призывает|призывал|призывают|призвали|требует|требовал|потребовал|требуют|настаивает|настаивал|добивается)$/;
+  /^(?:призвал|призвала|призывает|призывал|призывают|призвали|требует|требовал|потребовал|требуют|настаивает|настаивал|добивается|хочет|хотел|хотят|хотели|желает)$/;
 /** The emphasis word, as whole words. */
 const SPECIFICALLY = /^(?:конкретно|конкретнее|конкретней)$/;
 

@@ -160,6 +160,9 @@ export const RUSSIAN_STOP_PHRASES = [
   "в последнее время",
   // "о чём говорил во время звонка": during the call, not when it was ("время" is the date entry's word).
   "во время",
+  // "что по этому поводу предлагает мид": about it, not a cause ("повод" is the cause entries' word).
+  "по этому поводу",
+  "по данному поводу",
   // "кто со стороны России": from Russia; the warring sides are "обе стороны", "стороны конфликта".
   "со стороны",
   "в связи с",

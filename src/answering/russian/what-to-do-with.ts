@@ -1,0 +1,44 @@
+// What a party has to do with the story, asked with the party first or around it ("ООН при чём в этой статье",
+// "евросоюз тут вообще при чём", "какое отношение оон имеет к этой истории"). The stop phrase "при чём тут"
+// (words.ts) reads "при чём тут X" as X's part; these shapes left "при", "чём", "отношение" and "имеет к этой
+// истории" beside the party, and a party the article names only in a list (the UN, the EU) fell to "what other
+// governments say" or to no entry at all. Read as "при чём тут X"; anything more than the party and the shape's
+// glue stays as typed.
+
+/** Where the story is: "в этой статье", "в тексте", "в этой истории"… */
+const STORY = String.raw`(?:в|во)\s+(?:этой\s+|этом\s+|данной\s+|данном\s+|всей\s+|всем\s+)?(?:статье|тексте|истории|новости|материале|публикации|конфликте|деле|ситуации)`;
+const STORY_OBJECT = String.raw`(?:к\s+)?(?:этому|этой\s+истории|этой\s+статье|статье|тексту|истории|конфликту|делу|ситуации|войне|всему\s+этому)`;
+const GLUE = String.raw`(?:\s+(?:тут|здесь|вообще|вообще-то|то|же|такое))*`;
+/** One to three words of the party. */
+const PARTY = String.raw`([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)`;
+
+const SHAPES = [
+  // "ООН при чём в этой статье", "евросоюз тут вообще при чём"
+  new RegExp(String.raw`^(?:а\s+|и\s+)?${PARTY}${GLUE}\s+при\s*ч[её]м${GLUE}(?:\s+${STORY})?${GLUE}$`, "u"),
+  // "при чём в этой статье ООН"
+  new RegExp(String.raw`^(?:а\s+|и\s+)?при\s*ч[её]м${GLUE}\s+${STORY}${GLUE}\s+${PARTY}$`, "u"),
+  // "какое отношение оон имеет к этой истории", "какое отношение к этому имеет ООН"
+  new RegExp(
+    String.raw`^(?:а\s+|и\s+)?какое\s+отношение\s+${PARTY}\s+имеет${GLUE}\s+${STORY_OBJECT}${GLUE}$`,
+    "u",
+  ),
+  new RegExp(String.raw`^(?:а\s+|и\s+)?какое\s+отношение\s+${STORY_OBJECT}\s+имеет${GLUE}\s+${PARTY}$`, "u"),
+];
+
+/** Words that are a question's own, never a party ("что при чём", "кто тут при чём"). */
+const NOT_PARTY = /(?<!\p{L})(?:что|кто|как|почему|зачем|чем|тут|здесь|это|вообще|статья|статье)(?!\p{L})/u;
+
+/** The question as "при чём тут X", or as typed. */
+export function asRussianWhatToDoWith(text: string): string {
+  const plain = text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[^\p{L}\s-]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  for (const shape of SHAPES) {
+    const party = shape.exec(plain)?.[1];
+    if (party !== undefined && !NOT_PARTY.test(party)) return `при чем тут ${party}`;
+  }
+  return text;
+}
