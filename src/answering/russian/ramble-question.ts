@@ -30,6 +30,13 @@ const MIN_WORDS = 18;
 /** The asker's aside closing a sentence (", это же другая страна"): what they think, not what they ask. */
 const ASIDE = /,\s*(?:это же|это ведь|ведь это|ведь)\s[^?]*$/iu;
 
+/** A plea to explain opening the question ("можете нормально объяснить, что …"): the question is what follows. */
+const PLEA =
+  /^(?:(?:а|и|так|вот|ну)\s+)?(?:(?:не\s+)?(?:можете|можешь|могли\s+бы|мог\s+бы|могла\s+бы)\s+)?(?:(?:нормально|толком|по-человечески|просто|коротко|кратко)\s+)?(?:объяснить|объясните|объясни|рассказать|расскажите|расскажи|подсказать|подскажите|подскажи),?\s+(?=(?:что|чего|кто|как|почему|зачем|о\s+ч[её]м|с\s+кем|какие|какой|какая|какое|куда|где)(?!\p{L}))/iu;
+
+/** The asker's reason told after the question ("а то у меня батя спорит, что …"): more of their story. */
+const REASON_ASIDE = /^(?:а то|просто|потому что|дело в том)(?!\p{L})/u;
+
 /** A question about the story told before it ("так ли это", "это правда", "правда ли это"). */
 const BACK_TO_STORY =
   /(?<!\p{L})(?:так ли это|это так|это правда|правда ли это|верно ли это|это верно)(?!\p{L})/u;
@@ -55,12 +62,12 @@ export function rambleQuestionOf(text: string): string | null {
   const story = sentences.slice(0, first).filter((s) => !COURTESY.test(plain(s)));
   const kept = sentences
     .slice(first)
-    .filter((s) => !COURTESY.test(plain(s)))
+    .filter((s) => !COURTESY.test(plain(s)) && !(first > 0 && REASON_ASIDE.test(plain(s)) && !s.endsWith("?")))
     .map((s) => s.replace(ASIDE, ""));
   // "Мой отец уверен, что … Так ли это?": the question asks of the story itself, which stays.
   if (kept.length === sentences.length || BACK_TO_STORY.test(plain(kept[0] ?? ""))) return null;
   const named = PEOPLE.filter(([, form]) => story.some((s) => form.test(plain(s))));
-  let question = kept.join(" ");
+  let question = kept.join(" ").replace(PLEA, "");
   if (named.length === 1 && !PEOPLE.some(([, form]) => form.test(plain(question))))
     question = question.replace(/(?<!\p{L})он(?!\p{L})/u, named[0]![0]);
   return question;
