@@ -297,10 +297,10 @@ const sets = [
   },
   {
     file: "blind-ru23.jsonl",
-    answer: 0.86,
+    answer: 0.95,
     refuse: 1.0,
     about:
-      "a twenty-third Russian blind set (wave F), run once on b0b16d6 (first run 86.2% / 100% engine, 89.2% / 100% through npm run ask)",
+      "a twenty-third Russian blind set (wave F), run once on b0b16d6 (first run 86.2% / 100% engine, 89.2% / 100% through npm run ask; 95.4% / 100% engine and through ask after quality-ru24, which read it)",
   },
   {
     file: "blind19.jsonl",
@@ -339,10 +339,10 @@ const sets = [
   },
   {
     file: "probes-ru20.jsonl",
-    answer: 0.9,
+    answer: 0.92,
     refuse: 1.0,
     about:
-      "ours in Russian (quality-ru20), 60 in issue 10's kinds: the countries and bodies named (какие страны участвуют, which countries are mentioned), negated разве/неужели, Latin-heavy questions with Russian words, в какой связи / к чему X упоминает Y, whole questions transliterated, everyday paraphrases (кровопролитие, штаты, помирить, на связи, признак), refusals sharing the story's names (first run 62.5% / 100% / 100% engine; 90.0% / 100% / 100% after)",
+      "ours in Russian (quality-ru20), 60 in issue 10's kinds: the countries and bodies named (какие страны участвуют, which countries are mentioned), negated разве/неужели, Latin-heavy questions with Russian words, в какой связи / к чему X упоминает Y, whole questions transliterated, everyday paraphrases (кровопролитие, штаты, помирить, на связи, признак), refusals sharing the story's names (first run 62.5% / 100% / 100% engine; 90.0% / 100% / 100% after; 92.5% after quality-ru24: 'с кем москва на связи' is the contact with both sides)",
   },
   {
     file: "probes-ru23.jsonl",
@@ -350,6 +350,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality-ru23), 49 in issue 10's kinds: another form of the asked verb (создавали, признавал, вёл/вели), what someone имеет в виду / подразумевает, either/or with или, long polite messages with the asker's story before two questions, why Moscow calls itself neutral, refusals in the same shapes (first run 61.0% / 100% / 100% engine, 63.4% through the judge; 80.5% / 100% / 100% engine, 87.8% through the judge after — the two-question rambles are answered whole only through the dialogue layer)",
+  },
+  {
+    file: "probes-ru24.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru24), 50 in issue 10's kinds: long colloquial rambles whose chatter holds words the dictionary lacks (телек, инет, общага), the Quartet asked beside a country it lacks (Индия, Германия, Япония), what a party has to do with the story (при чём, какое отношение), Putin's silence on Russia's contribution (вклад), the story for a pupil or a grandmother, nouns spelt by ear (эскалацыя, пазицыю), what Putin dislikes, refusals beside the same chatter (first run 68.4% / 100% / 100% engine, 76.3% through the judge; 84.2% / 100% / 100% engine, 89.5% through the judge after)",
   },
   {
     file: "probes-ru22.jsonl",
@@ -660,10 +667,10 @@ const sets = [
   },
   {
     file: "probes-ru11.jsonl",
-    answer: 0.87,
+    answer: 0.9,
     refuse: 0.94,
     about:
-      "ours in Russian (quality-ru11), from the article alone: off-topic questions with the story's common words (мир, война, роль, связь, работает), quoted works, 'если верить статье', fears, the conclusion, who represents whom (first run 65.6% / 94.7%; 84.4% / 94.7% after quality-ru18; 87.5% / 94.7% after quality-ru22)",
+      "ours in Russian (quality-ru11), from the article alone: off-topic questions with the story's common words (мир, война, роль, связь, работает), quoted works, 'если верить статье', fears, the conclusion, who represents whom (first run 65.6% / 94.7%; 84.4% / 94.7% after quality-ru18; 87.5% / 94.7% after quality-ru22; 90.6% / 94.7% after quality-ru24)",
   },
 ];
 

@@ -62,7 +62,9 @@ export function rambleQuestionOf(text: string): string | null {
   const story = sentences.slice(0, first).filter((s) => !COURTESY.test(plain(s)));
   const kept = sentences
     .slice(first)
-    .filter((s) => !COURTESY.test(plain(s)) && !(first > 0 && REASON_ASIDE.test(plain(s)) && !s.endsWith("?")))
+    .filter(
+      (s) => !COURTESY.test(plain(s)) && !(first > 0 && REASON_ASIDE.test(plain(s)) && !s.endsWith("?")),
+    )
     .map((s) => s.replace(ASIDE, ""));
   // "Мой отец уверен, что … Так ли это?": the question asks of the story itself, which stays.
   if (kept.length === sentences.length || BACK_TO_STORY.test(plain(kept[0] ?? ""))) return null;
