@@ -16,7 +16,8 @@
 // (russian/bare-civilians.ts), and the office of one of the story's people asked ("кто по должности эрдоган") read
 // as who they are (russian/role-asked.ts); before all, "в какой связи X упоминает Y" read as what X says of Y
 // (russian/mention-context.ts), and before that "имеет в виду"/"подразумевает" taken off (russian/meant-words.ts);
-// "X при чём в статье" / "какое отношение X имеет к этому" read as "при чём тут X" (russian/what-to-do-with.ts).
+// "X при чём в статье" / "какое отношение X имеет к этому" read as "при чём тут X" (russian/what-to-do-with.ts);
+// first of all, "занимает" beside "позицию" dropped (russian/position-held.ts).
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
@@ -38,6 +39,7 @@ import { asRussianMembership } from "./russian/membership.js";
 import { asRussianMentionContext } from "./russian/mention-context.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
 import { asRussianPhoneCheck } from "./russian/phone-check.js";
+import { withoutPositionHeld } from "./russian/position-held.js";
 import { asRussianRoleAsked } from "./russian/role-asked.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
 import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
@@ -60,7 +62,11 @@ export function questionAsRead(text: string, lang: Lang): string {
             asRussianMembership(
               withoutSpecificDemand(
                 withCiviliansNamed(
-                  asRussianRoleAsked(asRussianWhatToDoWith(asRussianMentionContext(withoutMeantWords(text)))),
+                  asRussianRoleAsked(
+                    asRussianWhatToDoWith(
+                      asRussianMentionContext(withoutMeantWords(withoutPositionHeld(text))),
+                    ),
+                  ),
                 ),
               ),
             ),

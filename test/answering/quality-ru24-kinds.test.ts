@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { russianStretchAsks } from "../../src/answering/russian/chatter-stretch.js";
 import { heardNounVariants } from "../../src/answering/russian/heard-spelling.js";
+import { withoutPositionHeld } from "../../src/answering/russian/position-held.js";
 import { rambleQuestionOf } from "../../src/answering/russian/ramble-question.js";
 import { asRussianWhatToDoWith } from "../../src/answering/russian/what-to-do-with.js";
 import { realEngine as engine } from "../helpers/engine.js";
@@ -104,7 +105,7 @@ describe("nouns spelt by ear (russian/heard-spelling.ts)", () => {
     expect(heardNounVariants("марафон", isWord)).toEqual([]);
   });
 
-  it("answers 'ситуацыя с эскалацыей насилия'", () => {
+  it("answers 'эскалацыя насилия что пишут'", () => {
     expect(ask("эскалацыя насилия что пишут").entry?.id).toBe("violence-escalating");
   });
 });
@@ -115,8 +116,17 @@ describe("glue and audiences", () => {
     ["и что по этому поводу предлагает российский мид?", "foreign-ministry-position"],
     ["Путин рассказал о вкладе России в мирный процесс?", "putin-silent-on-russia-role"],
     ["что путину не нравится в том как штаты ведут мирный процесс", "us-monopolizing-peace"],
+    ["какую пазицыю занимает мид", "foreign-ministry-position"],
+    ["что мид говорит про обострение в регионе", "foreign-ministry-position"],
   ])("'%s' -> %s", (q, id) => {
     expect(ask(q).entry?.id).toBe(id);
+  });
+
+  it("drops 'занимает' beside 'позицию' only", () => {
+    expect(withoutPositionHeld("какую позицию занимает россия")).toBe("какую позицию россия");
+    expect(withoutPositionHeld("занимает ли россия чью-то сторону")).toBe(
+      "занимает ли россия чью-то сторону",
+    );
   });
 
   it("a pupil by grade asks for the summary; an off-topic subject for one stays refused", () => {
