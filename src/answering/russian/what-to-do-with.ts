@@ -5,6 +5,8 @@
 // governments say" or to no entry at all. Read as "при чём тут X"; anything more than the party and the shape's
 // glue stays as typed.
 
+import { foldedRussian } from "./plain-text.js";
+
 /** Where the story is: "в этой статье", "в тексте", "в этой истории"… */
 const STORY = String.raw`(?:в|во)\s+(?:этой\s+|этом\s+|данной\s+|данном\s+|всей\s+|всем\s+)?(?:статье|тексте|истории|новости|материале|публикации|конфликте|деле|ситуации)`;
 const STORY_OBJECT = String.raw`(?:к\s+)?(?:этому|этой\s+истории|этой\s+статье|статье|тексту|истории|конфликту|делу|ситуации|войне|всему\s+этому)`;
@@ -25,17 +27,16 @@ const SHAPES = [
   new RegExp(String.raw`^(?:а\s+|и\s+)?какое\s+отношение\s+${STORY_OBJECT}\s+имеет${GLUE}\s+${PARTY}$`, "u"),
 ];
 
+const MAX_LENGTH = 120;
+
 /** Words that are a question's own, never a party ("что при чём", "кто тут при чём"). */
 const NOT_PARTY = /(?<!\p{L})(?:что|кто|как|почему|зачем|чем|тут|здесь|это|вообще|статья|статье)(?!\p{L})/u;
 
 /** The question as "при чём тут X", or as typed. */
 export function asRussianWhatToDoWith(text: string): string {
-  const plain = text
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[^\p{L}\s-]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const plain = foldedRussian(text);
+  // These shapes are short questions; a long message is not one of them (and is not matched word by word).
+  if (plain.length > MAX_LENGTH) return text;
   for (const shape of SHAPES) {
     const party = shape.exec(plain)?.[1];
     if (party !== undefined && !NOT_PARTY.test(party)) return `при чем тут ${party}`;
