@@ -171,7 +171,8 @@ export function createEngine(
     // A long Russian message's question without the asker's story and courtesy (russian/ramble-question.ts),
     // when it is answered surer than the message as typed.
     const asked = route(question).reader.lang === "ru" ? rambleQuestionOf(question) : null;
-    if (asked === null) return typed;
+    // Nothing is surer than a full match: the question is not read again.
+    if (asked === null || (typed.answered && typed.confidence >= 1)) return typed;
     const focused = surestOfAsked(asked, lang);
     const surer = focused.answered && (!typed.answered || focused.confidence > typed.confidence);
     return surer ? focused : typed;
