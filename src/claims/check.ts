@@ -8,6 +8,7 @@ import { Lexicon, type Token } from "../answering/lexicon.js";
 import { foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { judgingAbsentParty } from "./absent-party.js";
+import { judgingAddedDetail } from "./added-detail.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { changesOf, replacedVerb, replacedWords } from "./changes.js";
 import { withoutChatLeadIn } from "./chat-lead-in.js";
@@ -434,7 +435,8 @@ export function createClaimChecker(
     kb.locales?.ru?.translations ?? new Map<string, string>(),
     foldForMatch,
   );
-  return judgingPositionFrame(
+  // A figure, a time, a superlative or a group's descriptor its passage does not give: never confirmed.
+  const checked = judgingPositionFrame(
     judgingNewEvent(
       judgingClauseApart(
         judgingContraryDeed(
@@ -451,6 +453,7 @@ export function createClaimChecker(
     ),
     kb.article.paragraphs.length,
   );
+  return judgingAddedDetail(checked, kb.article.paragraphs, kb.locales?.ru?.translations ?? new Map());
 }
 
 type Claimed = ClaimVerdict["claimedSpeaker"];
