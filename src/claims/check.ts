@@ -23,6 +23,7 @@ import { sameDerivation } from "./derivation.js";
 import { withoutDoubtFrame } from "./doubt-frame.js";
 import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
+import { judgingMentionDenied } from "./mention-denied.js";
 import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { judgingNewEvent } from "./new-event.js";
 import { judgingOneForAll } from "./one-for-all.js";
@@ -429,7 +430,8 @@ export function createClaimChecker(
   });
   const translated = [...(kb.locales?.ru?.translations.values() ?? [])].join("\n");
   const articleAndTranslation = `${kb.article.paragraphs.join("\n")}\n${translated}`;
-  // A deed said the other way round in words of its own ("walked away from" for "monopolizing"): contrary-deed.ts.
+  // A deed said the other way round in words of its own ("walked away from" for "monopolizing"): contrary-deed.ts;
+  // a mention the article says was not made, said to be made (mention-denied.ts).
   const sentences = articleSentences(
     kb.article.paragraphs,
     kb.locales?.ru?.translations ?? new Map<string, string>(),
@@ -439,11 +441,14 @@ export function createClaimChecker(
   const checked = judgingPositionFrame(
     judgingNewEvent(
       judgingClauseApart(
-        judgingContraryDeed(
-          judgingAbsentParty(
-            judgingOneForAll(checkClaim, articleAndTranslation, tuning),
-            articleAndTranslation,
-            tuning,
+        judgingMentionDenied(
+          judgingContraryDeed(
+            judgingAbsentParty(
+              judgingOneForAll(checkClaim, articleAndTranslation, tuning),
+              articleAndTranslation,
+              tuning,
+            ),
+            sentences,
           ),
           sentences,
         ),
