@@ -73,3 +73,20 @@ describe("addedDetails", () => {
     ]);
   });
 });
+
+describe("a hedge made a certainty, and a fair 'not bothering with' (neutral-pairs.ts)", () => {
+  it.each([
+    // Was confirmed: "certain" stood in no pair with the passage's "may".
+    "the crisis is certain to extend beyond the Arab-Israeli conflict zone",
+    "the current crisis is bound to spread beyond the conflict zone",
+  ])("%s: altered", (claim) => {
+    expectVerdict(claim, "altered");
+  });
+
+  it("reads 'not bothering with compromises' as 'without considering compromises'", () => {
+    expectVerdict(
+      "Putin faults Washington for monopolizing peace efforts and not bothering with compromises acceptable to both sides",
+      "paraphrase",
+    );
+  });
+});
