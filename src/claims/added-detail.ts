@@ -7,7 +7,8 @@
 // has is altered when it says much of the passage, else not in the article: never confirmed.
 // Every regular expression is bounded: one word at a time, anchored, or a fixed run of words.
 import { foldForMatch } from "../knowledge/index.js";
-import type { ClaimChecker, ClaimVerdict } from "./types.js";
+import { notReported } from "./new-event.js";
+import type { ClaimChecker } from "./types.js";
 
 /** Words of a figure or an amount, English and Russian ("two" and "both" are any "A and B": counts.ts). */
 const AMOUNT =
@@ -17,7 +18,7 @@ const TIME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago|january|february|march|april|june|july|august|september|october|november|december|понедельник\p{L}?|вторник\p{L}?|среду|четверг\p{L}?|пятниц\p{L}|суббот\p{L}|воскресень\p{L}|вчера|сегодня|завтра|назад|январ\p{L}+|феврал\p{L}+|марта|апрел\p{L}+|июн\p{L}+|июл\p{L}+|август\p{L}?|сентябр\p{L}+|октябр\p{L}+|ноябр\p{L}+|декабр\p{L}+)$/u;
 /** "last week", "next month", "на прошлой неделе", "в прошлом году": a time in two or three words. */
 const TIME_PHRASE =
-  /(?<!\p{L})(?:(?:last|next|this|earlier\s+this)\s+(?:week|month|year)|на\s+(?:прошлой|этой|следующей)\s+неделе|в\s+(?:прошлом|этом|следующем)\s+(?:месяце|году))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:last|next|this|earlier\s+this)\s+(?:week|month|year|weekend|morning|evening|night)|на\s+(?:прошлой|этой|следующей)\s+неделе|в\s+(?:прошлом|этом|следующем)\s+(?:месяце|году))(?!\p{L})/iu;
 /** A superlative word of its own ("most" is an amount above): the claim ranks what the passage does not. */
 const SUPERLATIVE =
   /^(?:least|biggest|largest|greatest|worst|best|clearest|strongest|highest|lowest|deepest|gravest|harshest|fiercest|closest|sharpest|toughest|bloodiest|deadliest|heaviest|longest|oldest|наибол\p{L}*|наимен\p{L}*|крупнейш\p{L}*|величайш\p{L}*|худш\p{L}*|сильнейш\p{L}*|тяжелейш\p{L}*|серь[её]знейш\p{L}*|глубочайш\p{L}*|важнейш\p{L}*|острейш\p{L}*)$/u;
@@ -110,24 +111,12 @@ export function judgingAddedDetail(
     if (passage === undefined) return verdict;
     const added = addedDetails(text, passage, article);
     if (added.length === 0) return verdict;
-    if (verdict.similarity.coverage < COVERED) return notGiven(verdict);
+    if (verdict.similarity.coverage < COVERED) return notReported(verdict);
     return {
       ...verdict,
       verdict: "altered",
       exact: null,
       changes: [...verdict.changes, { kind: "added", claimed: added.join(" "), article: "" }],
     };
-  };
-}
-
-function notGiven(verdict: ClaimVerdict): ClaimVerdict {
-  return {
-    ...verdict,
-    verdict: "not-in-article",
-    span: null,
-    exact: null,
-    sources: [],
-    voice: null,
-    changes: [],
   };
 }

@@ -6,16 +6,11 @@
 // altered. Read only on a claim judged not in the article or a paraphrase, with no negation of its own,
 // naming the sentence's sayer (or "he"), and the unmentioned thing by its owner ("Russia") and one more word.
 // Every regular expression is bounded: fixed words, or a gap of at most 40 characters.
+import type { articleSentences } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 
-/** A sentence of the article with where it stands and its curated Russian translation. */
-interface Sentence {
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-  russian: string;
-}
+/** A sentence of the article, where it stands, and its Russian translation (contrary-deed.ts reads them too). */
+type Sentence = ReturnType<typeof articleSentences>[number];
 
 /** "Putin makes no mention of <thing>", "Путин никак не упоминает <thing>": the sayer and the thing. */
 const NO_MENTION = /(\p{Lu}\p{L}+)\s+(?:makes|made)\s+no\s+mention\s+of\s+([^.!?]+)/u;
