@@ -92,6 +92,8 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   ppl: "people",
   govt: "government",
   gov: "government",
+  // "esp. their hope for a state": shorthand for "especially", an unknown word otherwise.
+  esp: "especially",
   cuz: "because",
   coz: "because",
   tho: "though",

@@ -8,6 +8,7 @@ import { Lexicon, type Token } from "../answering/lexicon.js";
 import { foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { judgingAbsentParty } from "./absent-party.js";
+import { judgingAddedDetail } from "./added-detail.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { changesOf, replacedVerb, replacedWords } from "./changes.js";
 import { withoutChatLeadIn } from "./chat-lead-in.js";
@@ -22,6 +23,7 @@ import { sameDerivation } from "./derivation.js";
 import { withoutDoubtFrame } from "./doubt-frame.js";
 import { framedNear } from "./framed-near.js";
 import { type Pair, type Word, wordsOf } from "./match.js";
+import { judgingMentionDenied } from "./mention-denied.js";
 import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { judgingNewEvent } from "./new-event.js";
 import { judgingOneForAll } from "./one-for-all.js";
@@ -428,20 +430,25 @@ export function createClaimChecker(
   });
   const translated = [...(kb.locales?.ru?.translations.values() ?? [])].join("\n");
   const articleAndTranslation = `${kb.article.paragraphs.join("\n")}\n${translated}`;
-  // A deed said the other way round in words of its own ("walked away from" for "monopolizing"): contrary-deed.ts.
+  // A deed said the other way round in words of its own ("walked away from" for "monopolizing"): contrary-deed.ts;
+  // a mention the article says was not made, said to be made (mention-denied.ts).
   const sentences = articleSentences(
     kb.article.paragraphs,
     kb.locales?.ru?.translations ?? new Map<string, string>(),
     foldForMatch,
   );
-  return judgingPositionFrame(
+  // A figure, a time, a superlative or a group's descriptor its passage does not give: never confirmed.
+  const checked = judgingPositionFrame(
     judgingNewEvent(
       judgingClauseApart(
-        judgingContraryDeed(
-          judgingAbsentParty(
-            judgingOneForAll(checkClaim, articleAndTranslation, tuning),
-            articleAndTranslation,
-            tuning,
+        judgingMentionDenied(
+          judgingContraryDeed(
+            judgingAbsentParty(
+              judgingOneForAll(checkClaim, articleAndTranslation, tuning),
+              articleAndTranslation,
+              tuning,
+            ),
+            sentences,
           ),
           sentences,
         ),
@@ -451,6 +458,7 @@ export function createClaimChecker(
     ),
     kb.article.paragraphs.length,
   );
+  return judgingAddedDetail(checked, kb.article.paragraphs, kb.locales?.ru?.translations ?? new Map());
 }
 
 type Claimed = ClaimVerdict["claimedSpeaker"];

@@ -16,7 +16,19 @@ export const HIGH_DEGREE: ReadonlySet<string> = new Set(
  */
 export const SAME_MEANING: string[][] = [
   // "sought" too: the irregular past no regular form makes ("never looked for compromises" reads "sought").
-  ["consider", "seek", "sought", "weigh", "explore", "entertain", "examine", "pursue", "contemplate"],
+  // "not bothering with compromises" too: bother of a thing to weigh is to consider it.
+  [
+    "consider",
+    "seek",
+    "sought",
+    "weigh",
+    "explore",
+    "entertain",
+    "examine",
+    "pursue",
+    "contemplate",
+    "bother",
+  ],
   // Not "agree" in the pair of acknowledge: "Erdogan agreed with Putin that …" takes no side of its own.
   ["acknowledge", "agree", "concede", "admit", "grant"],
   // Plain to see: "plain evidence" / "plainly shows" of "a clear indication" (WordNet joins them in no sense).
@@ -66,7 +78,21 @@ export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
     ],
   ],
   // How sure: "the crisis may extend" is not "the crisis will extend" or "has already extended".
-  [[...HEDGES], ["will", "definitely", "certainly", "surely", "inevitably", "already"]],
+  // "is certain (sure, bound) to extend" too: a hedge made a certainty.
+  [
+    [...HEDGES],
+    [
+      "will",
+      "definitely",
+      "certainly",
+      "surely",
+      "inevitably",
+      "already",
+      "certain",
+      "sure",
+      "inevitable",
+    ].concat(["unavoidable", "undoubtedly", "guaranteed", "bound"]),
+  ],
   // How much violence: "the latest lull in violence" is not "the latest surge in violence".
   [
     ["surge", "spike", "upsurge", "flare-up"],

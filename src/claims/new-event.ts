@@ -66,7 +66,8 @@ export function judgingNewEvent(
   };
 }
 
-function notReported(verdict: ClaimVerdict): ClaimVerdict {
+/** The verdict made "not in the article": no span, sources or changes (also added-detail.ts). */
+export function notReported(verdict: ClaimVerdict): ClaimVerdict {
   return {
     ...verdict,
     verdict: "not-in-article",

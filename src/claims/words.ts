@@ -6,9 +6,10 @@ import { NEGATIVE_PRONOUNS, NEGATORS } from "./polarity.js";
 
 /** Verbs that attribute a statement to someone: "Putin said (that) …". Lower case only, so the "States" of "the
  * United States" is never read as a verb; not "told" ("told Erdogan that …") nor "states" ("the united states"). */
-/** "states" only before "that": "the article states that …", never a lower-case "the united states". */
+/** "states" only before "that": "the article states that …", never a lower-case "the united states". An admission
+ * ("admitted/conceded that …") too, only before "that"; not "acknowledges", the article's own verb of a deed. */
 const SAY_VERBS =
-  "said|says|say|claimed|claims|insisted|insists|argued|argues|added|adds|declared|declares|wrote|writes|believes|believed|thinks|thought|stressed|stresses|announced|announces|notes|noted|observes|observed|reports|reported|explains|explained|stated|states(?=\\s+that\\b)|(?:was|is|has\\s+been)\\s+quoted\\s+as\\s+saying";
+  "said|says|say|claimed|claims|insisted|insists|argued|argues|added|adds|declared|declares|wrote|writes|believes|believed|thinks|thought|stressed|stresses|announced|announces|notes|noted|observes|observed|reports|reported|explains|explained|stated|states(?=\\s+that\\b)|(?:admit(?:s|ted)|concede[sd])(?=\\s+that\\b)|(?:was|is|has\\s+been)\\s+quoted\\s+as\\s+saying";
 
 // Not a noun after a verb of its own: "Putin dismissed reports of civilian casualties" is no frame "Putin dismissed
 // reports …" (a fresh blind claim, thirteenth session, was confirmed as a paraphrase of the statement "of …").

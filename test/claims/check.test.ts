@@ -149,7 +149,7 @@ describe("the labelled claims", () => {
     "claims.jsonl": 0.97,
     "claims-blind.jsonl": 0.95,
     // A second blind set, first run 92% English with 2 false claims confirmed (de-escalating; block vs facilitate).
-    "claims-blind2.jsonl": 0.95,
+    "claims-blind2.jsonl": 1,
     // Hand-written hard cases (ours): first run 86% with 4 false confirmed, now 97% English.
     "claims-hard.jsonl": 0.95,
     // A third blind set, run once after all merges: 93% (56/60 English) with 1 false claim confirmed ("plays down").
@@ -186,7 +186,7 @@ describe("the labelled claims", () => {
     // A ninth blind set (sixth session, wave B: subtle one-word changes, long paraphrases, claims mixing two
     // paragraphs), run once on dbf76cf: 76% (76/100; 61/75 English) with 2 false confirmed ("all three warring
     // sides" for "both", "прямой диалог … невозможен"), fixed by claims11's counts.ts: 78%, 0 false confirmed.
-    "claims-blind9.jsonl": 0.88,
+    "claims-blind9.jsonl": 0.9,
     // claims9's probes (65: 15 Russian, 36 altered of kinds not covered before), run once: 75% (49/65; 40/50
     // English) with 8 false confirmed (an image stated as fact, a member made leader or founder, an added cause,
     // "United Nations" read as "United States", money added, "военных" for "мирного населения"); one label was
@@ -226,7 +226,7 @@ describe("the labelled claims", () => {
     // 80% (80/100; EN 62/75, RU 18/25) with 6 false confirmed ("seeks to impose", "announced for the first time",
     // "not without precedent", "чаяния израильтян", "уже нашёл путь", "с израильтянами и иранцами"), fixed by
     // claims17 (framing.ts): 65/75 English, 0 false confirmed.
-    "claims-blind13.jsonl": 0.89,
+    "claims-blind13.jsonl": 0.9,
     // claims18's probes (48: one-word alterations, misattributions, paraphrases in new words, plausible news; 15
     // Russian), run once: 41/48 (EN 29/33, RU 12/15), 0 false confirmed; now EN 31/33 ("put … first" read as
     // prioritize, a forcing verb on a claim short of a match: framed-near.ts).
@@ -243,7 +243,7 @@ describe("the labelled claims", () => {
     // claim's last word against the passage's, a Russian adjective-noun slot): EN 67/75, 0 false; EN 70/75 after
     // claims21 ("not Putin" read as a correction frame, chat typos read through the engine's typo correction);
     // EN 71/75 after claims22 (a quotation label taken off: "tl;dr of the last paragraph, word for word: …").
-    "claims-blind15.jsonl": 0.97,
+    "claims-blind15.jsonl": 0.98,
     // claims20's probes (15: one content word swapped, fair paraphrases; 5 Russian), run once: 10/15 with 4 false
     // confirmed (EN 6/10, 3 false); now 10/10, 0 false.
     "claims-probes20.jsonl": 1,
@@ -281,7 +281,7 @@ describe("the labelled claims", () => {
     // Wave F of the thirteenth session, run once on b0b16d6 after its lanes: 84/100 (EN 60/75, RU 24/25) with 1 false
     // confirmed ("Putin shrugged off reports of civilian casualties …": "reports" read as a saying verb, words.ts);
     // EN 61/75, 0 false after that fix.
-    "claims-blind23.jsonl": 0.81,
+    "claims-blind23.jsonl": 0.85,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -320,6 +320,13 @@ describe("the labelled claims", () => {
     // verbatim); now EN 29/30 (doubt-frame.ts, contrary-deed.ts, clause-apart.ts, absent-party.ts). Those lifted
     // blind21 to EN 75/75, blind19 73/75, blind13 67/75, blind9 66/75.
     "claims-probes28.jsonl": 0.96,
+    // claims29's probes (42: a figure, an amount, a time, a place, a superlative or another group descriptor added to
+    // the article's words; a mention the article denies said to be made; an admission frame; 12 Russian), run once
+    // on main 897d6a6: 22/42 (EN 15/30, RU 7/12) with 12 false confirmed (one label corrected after that run: "Putin
+    // emphasized the urgent need for an immediate ceasefire" is a verbatim span); now EN 26/30, 0 false
+    // (added-detail.ts, mention-denied.ts, the admission frame). Those lifted blind23 to EN 64/75, RU 25/25, blind9
+    // 68/75, blind13 68/75, blind15 74/75, blind2 60/60, probes25 RU 13/17.
+    "claims-probes29.jsonl": 0.86,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -409,7 +416,7 @@ describe("the labelled claims", () => {
     // Wave E of the thirteenth session: first run 22/25 with 2 false confirmed; 25/25, 0 false after claims27/28.
     "claims-blind22.jsonl": 1,
     // Wave F of the thirteenth session: first run 24/25, 0 false.
-    "claims-blind23.jsonl": 0.96,
+    "claims-blind23.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.83,
@@ -417,7 +424,7 @@ describe("the labelled claims", () => {
     // both). Lifted blind11 and blind19 to 24/25, probes13 15/17, probes19 11/15, probes23 20/24.
     "claims-probes24.jsonl": 0.81,
     // claims25's probes: first run 9/17 with 3 false confirmed; now 12/17, 0 false.
-    "claims-probes25.jsonl": 0.7,
+    "claims-probes25.jsonl": 0.76,
     // claims26's probes: first run 10/15 with 1 false confirmed ("в Израиле погибли российские граждане"); now 12/15.
     "claims-probes26.jsonl": 0.8,
     // claims27's probes: first run 14/19 with 5 false confirmed ("нет ничего общего", "никаких связей", "саботирует"
@@ -426,6 +433,9 @@ describe("the labelled claims", () => {
     // claims28's probes: first run 7/10 (two of the misses labels corrected: no Russian verbatim), 0 false; now 10/10.
     // Those lifted blind21 to 23/25 ("числа пострадавших"), blind5 22/24, blind6 24/25, blind7 25/25, blind9 18/25.
     "claims-probes28.jsonl": 1,
+    // claims29's probes: first run 7/12 with 3 false confirmed ("превысило тысячу", "в понедельник", "самым
+    // беспристрастным"); now 9/12, 0 false.
+    "claims-probes29.jsonl": 0.75,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

@@ -92,6 +92,49 @@ describe("negation, inserted in any curated Russian translation of the article",
   });
 });
 
+describe("a figure, an amount, a time, a place or a superlative added to any sentence of the article", () => {
+  // None of these is given anywhere in the article: added before any word, the claim says more than the article.
+  const ENGLISH = ["about a million", "thousands of", "most", "half of the", "5,000", "dozens of", "three"]
+    .concat(["on Monday", "yesterday", "last week", "in Tehran", "from Cairo", "the biggest", "the worst"])
+    .concat(["the most", "Soviet"]);
+  const RUSSIAN = ["около миллиона", "тысячи", "большинство", "половина", "5000", "десятки", "три"]
+    .concat(["в понедельник", "вчера", "на прошлой неделе", "в Тегеране", "из Каира", "крупнейший"])
+    .concat(["самый важный", "советских"]);
+  const translations = [...(kb.locales?.ru?.translations ?? new Map<string, string>()).values()];
+  const inserted = (sentence: string, at: number, detail: string) => {
+    const words = sentence.split(" ");
+    const i = at % (words.length + 1);
+    return [...words.slice(0, i), detail, ...words.slice(i)].join(" ");
+  };
+
+  it("is never word for word or in other words (English)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...sentences), fc.nat(), fc.constantFrom(...ENGLISH), (s, at, detail) => {
+        const claim = inserted(s, at, detail);
+        const v = check(claim);
+        expect(confirms(v), describeVerdict(claim, v)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is never in other words (Russian)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...translations),
+        fc.nat(),
+        fc.constantFrom(...RUSSIAN),
+        (s, at, detail) => {
+          const claim = inserted(s, at, detail);
+          const v = check(claim);
+          expect(confirms(v), describeVerdict(claim, v)).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("a verbatim span behind an attribution", () => {
   const FRAMES = [
     (name: string, s: string) => `${name} said that ${s}`,
