@@ -8,68 +8,9 @@
 // it holds a contrary of a deed a sentence of the article states, and shares two more words at least with that
 // sentence (names, things: the anchor that it speaks of the same deed), it is altered. Only a "not in the article"
 // verdict is ever changed, and only to "altered": no claim is confirmed by this reader.
-// Every regular expression is bounded: anchored alternatives of fixed words, a few words apart at most.
+// The table of deeds and contraries is knowledge/contrary-deeds.json (contrary-deed-file.ts); this is the reader.
+import { articleContraryDeeds, type Contrary } from "./contrary-deed-file.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
-
-/** A deed of the article (by the stem it is written with) and the words that say its contrary. */
-interface Contrary {
-  /** The deed as the article (or its Russian translation) writes it. */
-  article: RegExp;
-  /** The words of a claim that say the contrary of it. */
-  claim: RegExp;
-  /** Words that keep the claim to the deed after all (a cause the article gives, in other words). */
-  unless?: RegExp;
-}
-
-const W = "(?:\\s+[\\p{L}'’-]+){0,3}?"; // up to three words between
-
-const CONTRARIES: readonly Contrary[] = [
-  // Holding the peace efforts to oneself / leaving them: walking away, abandoning, pulling out, stepping back.
-  {
-    article: /monopoli[sz]|монополиз/iu,
-    claim: new RegExp(
-      `(?:^|[^\\p{L}])(?:walk(?:s|ed|ing)?${W}\\s+away|abandon\\p{L}*|withdr[ae]w\\p{L}*|pull(?:s|ed|ing)?${W}\\s+out|step(?:s|ped|ping)?${W}\\s+(?:back|aside)|disengag\\p{L}*|leav(?:e|es|ing)${W}\\s+to\\s+others|gave\\s+up\\s+on|giv(?:e|es|ing)\\s+up\\s+on)(?![\\p{L}])`,
-      "iu",
-    ),
-  },
-  // Overlooking aspirations / attending to them too much.
-  {
-    article: /overlook|без\s+внимания/iu,
-    claim:
-      /(?:^|[^\p{L}])(?:(?:too|far\s+too|overly|much\s+too)\s+(?:much|closely|heavily|focused|attentive|concerned|keen)|excessive(?:ly)?|over-?emphasi[sz]\p{L}*|over-?focus\p{L}*|obsess\p{L}*|fixat\p{L}*|prioriti[sz]\p{L}*)(?![\p{L}])/iu,
-  },
-  // A phone call / a meeting in person, a visit, face to face.
-  {
-    article: /phone\s+call|телефонн/iu,
-    claim:
-      /(?:^|[^\p{L}])(?:in\s+person|face[\s-]to[\s-]face|visit(?:s|ed|ing)?|met\s+(?:with\s+)?\p{Lu}|meets\s+(?:with\s+)?\p{Lu}|(?:a|an|their|the)\s+(?:summit|meeting)\s+in|trip\s+to|travel(?:l?ed|s)?\s+to|flew\s+to)(?![\p{L}])/u,
-  },
-  // Helping others reach a settlement / running it alone.
-  {
-    article: /seeks\s+to\s+assist|contribute\s+to\s+reaching|стремится\s+помочь|содействовать/iu,
-    claim:
-      /(?:^|[^\p{L}])(?:on\s+its\s+own|by\s+itself|all\s+by\s+itself|single-?handed(?:ly)?|alone|without\s+(?:anyone|any\s+other|the\s+others?|others)|сам(?:а|о|и)?\s+по\s+себе|в\s+одиночку|единолично|самостоятельно)(?![\p{L}])/iu,
-  },
-  // An urgent, immediate ceasefire / no hurry, it can wait.
-  {
-    article: /urgent|настоятельн/iu,
-    claim:
-      /(?:^|[^\p{L}])(?:no\s+(?:rush|hurry|urgency)|not\s+(?:urgent|pressing|in\s+a\s+hurry)|can\s+wait|could\s+wait|in\s+no\s+hurry|не\s+(?:торопить\p{L}*|спешить|спешит\p{L}*|к\s+спеху)|нет\s+(?:спешки|срочности)|(?:может|могут|можно)\s+подождать|торопиться\s+не|спешить\s+не)(?![\p{L}])/iu,
-  },
-  // Open to both warring sides / to one of them only.
-  {
-    article: /both\s+warring\s+sides|обеими\s+воюющими/iu,
-    claim: /(?:^|[^\p{L}])(?:only|solely|exclusively|только|лишь|исключительно)(?![\p{L}])/iu,
-  },
-  // Common ground with Israel because of the former Russian citizens living there / for a cause of the claim's own.
-  {
-    article: /due\s+to\s+the\s+number|благодаря\s+числу|из-за\s+(?:большого\s+)?числа/iu,
-    claim:
-      /(?:^|[^\p{L}])(?:(?:comes?|came|stems?|springs?)\s+from|rests?\s+on|based\s+on|because\s+of|thanks\s+to|driven\s+by|rooted\s+in|built\s+on|благодаря|из-за|основан\p{L}*\s+на|держится\s+на)(?![\p{L}])/iu,
-    unless:
-      /citizen|russian|emigr|émigr|migra|diaspor|resident|expat|speaker|people|population|граждан|эмигр|русск|россиян|соотечеств|выход|диаспор|живущ|прожива|населени/iu,
-  },
-];
 
 /** Words that name nothing by themselves: they anchor no claim to a sentence. */
 const EMPTY = new Set(
@@ -143,9 +84,10 @@ function anchored(claim: string, sentence: string, contrary: RegExpExecArray): b
 export function contraryDeed(
   claim: string,
   sentences: readonly Sentence[],
+  contraries: readonly Contrary[] = articleContraryDeeds(),
 ): { sentence: Sentence; claimed: string; article: string } | null {
   const russian = /\p{Script=Cyrillic}/u.test(claim);
-  for (const c of CONTRARIES) {
+  for (const c of contraries) {
     const said = c.claim.exec(claim);
     if (!said) continue;
     // The claim says the deed itself too: not its contrary alone.
@@ -164,11 +106,15 @@ export function contraryDeed(
 const MIN_SHARED = 2;
 
 /** The checker, a claim read as not in the article that says the contrary of a stated deed read as altered. */
-export function judgingContraryDeed(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {
+export function judgingContraryDeed(
+  check: ClaimChecker,
+  sentences: readonly Sentence[],
+  contraries: readonly Contrary[] = articleContraryDeeds(),
+): ClaimChecker {
   return (text) => {
     const verdict = check(text);
     if (verdict.verdict !== "not-in-article") return verdict;
-    const found = contraryDeed(text, sentences);
+    const found = contraryDeed(text, sentences, contraries);
     return found ? altered(verdict, found) : verdict;
   };
 }

@@ -1,12 +1,16 @@
 // npm run kb:check — verifies the knowledge base and prints its figures; exits 1 when anything is wrong.
+import { CONTRARY_DEEDS_FILE } from "../claims/contrary-deed-file.js";
 import { CONVERSATION_FILE, loadConversationIfPresent } from "../dialogue/index.js";
 import { defaultKnowledgeDir, KnowledgeBaseError, measureCoverage } from "../knowledge/index.js";
 import { loadKnowledgeBase } from "../knowledge/loader.js";
+import { PARTIES_FILE } from "../knowledge/parties.js";
+import { checkKnowledgeTables } from "./knowledge-tables.js";
 
 const dir = process.env.KNOWLEDGE_DIR ?? defaultKnowledgeDir();
 try {
   const kb = loadKnowledgeBase(dir);
   const conversation = loadConversationIfPresent(dir, kb);
+  const { parties, deeds } = checkKnowledgeTables(dir, kb);
   const coverage = measureCoverage(kb);
   const answers = kb.entries.filter((e) => e.kind === "answer").length;
   const phrasings = kb.entries.reduce((n, e) => n + 1 + e.phrasings.length, 0);
@@ -26,6 +30,10 @@ try {
   if (conversation)
     console.log(
       `  ${CONVERSATION_FILE}: story's point ${conversation.storyPoint.join(", ")}; ${conversation.verdicts.size} curated yes/no verdicts`,
+    );
+  if (parties && deeds)
+    console.log(
+      `  ${PARTIES_FILE}: ${parties.length} parties (${parties.filter((p) => p.speaks).length} speaking in the article); ${CONTRARY_DEEDS_FILE}: ${deeds.length} deeds`,
     );
   console.log(`  coverage: ${coverage.covered}/${coverage.total} article sentences quoted (${pct}%)`);
   for (const s of coverage.missing) console.log(`  not reached: paragraph ${s.paragraph}: ${s.text}`);

@@ -8,26 +8,9 @@
 // sentence does not name is a swap: No when the question singles the party out ("the one", "it's X who",
 // "это X"), else the article doesn't say (it may be so; the article does not report it).
 import type { Answer, Lang } from "../answering/types.js";
+import { partyMentions } from "../knowledge/parties.js";
 
-/** The article's parties by side, in both languages (stems); "he" in the evidence is Putin. */
-const SIDES: readonly [string, RegExp][] = [
-  [
-    "russia",
-    /(?<!\p{L})(?:putin\p{L}*|russia\p{L}*|moscow|kremlin|peskov|путин\p{L}*|росси\p{L}*|москв\p{L}*|кремл\p{L}*|песков\p{L}*)(?!\p{L})/u,
-  ],
-  [
-    "us",
-    /(?<!\p{L})(?:the us|us|u\.s\.|usa|united states|america\p{L}*|washington|сша|штат\p{L}*|америк\p{L}*|вашингтон\p{L}*)(?!\p{L})/u,
-  ],
-  ["turkey", /(?<!\p{L})(?:erdo[gğ]an\p{L}*|turk\p{L}*|эрдоган\p{L}*|турц\p{L}*|турец\p{L}*)(?!\p{L})/u],
-  ["hamas", /(?<!\p{L})(?:hamas|хамас\p{L}*)(?!\p{L})/u],
-  ["israel", /(?<!\p{L})(?:israel\p{L}*|netanyahu|израил\p{L}*|нетаньях\p{L}*)(?!\p{L})/u],
-  ["palestinians", /(?<!\p{L})(?:palestinian\p{L}*|палестин\p{L}*)(?!\p{L})/u],
-  ["un", /(?<!\p{L})(?:the un|united nations|оон)(?!\p{L})/u],
-  ["eu", /(?<!\p{L})(?:the eu|european union|евросоюз\p{L}*|ес)(?!\p{L})/u],
-  ["china", /(?<!\p{L})(?:china|chinese|кита\p{L}*)(?!\p{L})/u],
-  ["iran", /(?<!\p{L})(?:iran\p{L}*|иран\p{L}*)(?!\p{L})/u],
-];
+/** "he" in the evidence is Putin. */
 const HE = /(?<!\p{L})(?:he|он)(?!\p{L})/u;
 
 /** Acts with a doer, by class: a question's act is compared with the evidence's act of the same class. */
@@ -67,12 +50,9 @@ interface Found {
   end: number;
 }
 
+/** The parties a text names (knowledge/parties.json: each party with its people is one side). */
 function partiesIn(text: string, withHe: boolean): Found[] {
-  const out: Found[] = [];
-  for (const [side, pattern] of SIDES) {
-    const global = new RegExp(pattern.source, "gu");
-    for (const m of text.matchAll(global)) out.push({ side, start: m.index, end: m.index + m[0].length });
-  }
+  const out: Found[] = partyMentions(text).map((m) => ({ side: m.id, start: m.start, end: m.end }));
   if (withHe)
     for (const m of text.matchAll(new RegExp(HE.source, "gu")))
       out.push({ side: "russia", start: m.index, end: m.index + m[0].length });

@@ -5,65 +5,33 @@
 // "even", "as well", "тоже" make it a yes/no question. Kept only when the engine answers it and the answer names
 // the new party (or moves to another entry): otherwise the older readings handle the message.
 import type { Answer, Lang } from "../answering/types.js";
+import { allFormsOf, articleParties, formsPattern, wordsPattern } from "../knowledge/parties.js";
 import type { YesNo } from "./types.js";
 
 interface Party {
   id: string;
+  /** A whole collective ("both sides"): never the actor beside the asked party. */
+  collective: boolean;
   en: RegExp;
   ru: RegExp;
-  /** A stem the answer names the party by, in either language. */
+  /** How an answer names the party, in either language: any of its words (knowledge/parties.json). */
   stem: RegExp;
 }
 
-const P = (id: string, en: string, ru: string, stem: string): Party => ({
-  id,
-  en: new RegExp(`(?<!\\p{L})(?:${en})(?!\\p{L})`, "iu"),
-  // A Russian adjective ("палестинское государство") is not the party: only nouns are swapped.
-  ru: new RegExp(
-    `(?<!\\p{L})(?!\\p{L}*ск(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую|ом|ими)(?!\\p{L}))(?:${ru})(?!\\p{L})`,
-    "iu",
-  ),
-  stem: new RegExp(stem, "iu"),
-});
-
-const PARTIES: Party[] = [
-  P("israel", "israel|the israelis|israelis", "израил\\p{L}*|израильтян\\p{L}*", "israel|израил"),
-  P(
-    "palestinians",
-    "the palestinians|palestinians|the palestinian side",
-    "палестинц\\p{L}*|палестин\\p{L}*",
-    "palestin|палестин",
-  ),
-  P("hamas", "hamas", "хамас\\p{L}*", "hamas|хамас"),
-  P("gaza", "gaza|the gaza strip", "газ[аеуы]|газой|сектор\\p{L}* газа", "gaza|газ"),
-  P(
-    "us",
-    "the us|the usa|the united states|america|washington",
-    "сша|америк\\p{L}*|вашингтон\\p{L}*",
-    "united states|\\bUS\\b|washington|сша|вашингтон",
-  ),
-  P(
-    "russia",
-    "russia|moscow",
-    "росси\\p{L}*|москв\\p{L}*",
-    "russia|moscow|kremlin|putin|росси|москв|кремл|путин",
-  ),
-  P("turkey", "turkey|ankara", "турци\\p{L}*|анкар\\p{L}*", "turk|erdogan|турц|эрдоган"),
-  P("china", "china|beijing", "кита\\p{L}*|пекин\\p{L}*", "china|китай"),
-  P("iran", "iran|tehran", "иран\\p{L}*|тегеран\\p{L}*", "iran|иран"),
-  P(
-    "both",
-    "both sides|both warring sides|both parties",
-    "об[еоа]\\p{L}* сторон\\p{L}*|обеими сторонами",
-    "both|об[еоа]",
-  ),
-  P(
-    "europe",
-    "europe|the eu|the european union",
-    "европ\\p{L}*|евросоюз\\p{L}*|ес",
-    "europe|\\bEU\\b|европ|\\bЕС\\b",
-  ),
-];
+/** The parties a follow-up may name alone: those with names in knowledge/parties.json, each by its names. */
+const PARTIES: Party[] = articleParties()
+  .filter((p) => p.names.en.length > 0 && p.names.ru.length > 0)
+  .map((p) => ({
+    id: p.id,
+    collective: p.kind === "collective",
+    en: new RegExp(`(?<!\\p{L})(?:${formsPattern(p.names.en)})(?!\\p{L})`, "iu"),
+    // A Russian adjective ("палестинское государство") is not the party: only nouns are swapped.
+    ru: new RegExp(
+      `(?<!\\p{L})(?!\\p{L}*ск(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую|ом|ими)(?!\\p{L}))(?:${formsPattern(p.names.ru)})(?!\\p{L})`,
+      "iu",
+    ),
+    stem: wordsPattern([...allFormsOf(p, "en"), ...allFormsOf(p, "ru")], "iu") ?? /(?!)/u,
+  }));
 
 const EN_FORM =
   /^(?:(?:and|but|wait|hold on|so|ok|okay|what about|how about|even|also)[,.!]*\s+)*(?:(with|to|for|in|on|about|towards?)\s+)?(.+?)(?:\s*,?\s+(too|as well|also|included|aswell))?\s*\?*$/iu;
@@ -157,7 +125,7 @@ export function answersParty(answer: Answer, asked: PartyAsked, lastEntryId: str
 
 /** The last question's party other than the one it asked of (the actor beside it), as typed. */
 function otherPartyOf(last: string, asked: PartyAsked, lang: Lang): string | null {
-  const found = PARTIES.filter((p) => p.id !== asked.party.id && p.id !== "both")
+  const found = PARTIES.filter((p) => p.id !== asked.party.id && !p.collective)
     .map((p) => (lang === "ru" ? p.ru : p.en).exec(last))
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => a.index - b.index);

@@ -5,6 +5,7 @@
 // as the active question of each voice the article quotes ("does Putin accuse the US of …?"), or of the accuser
 // named ("by Putin"): the first reading the usual verdict path confirms answers. None confirming it: the article
 // reports nobody making that accusation — "doesn't say", never a Yes on the words of the entry found.
+import { allFormsOf, articleParties, phrasePattern, wordsPattern } from "../knowledge/parties.js";
 import type { DialogueTurn } from "./types.js";
 
 const MAX_CHARS = 200;
@@ -46,9 +47,12 @@ const IMPERSONAL_RU = new RegExp(
   "u",
 );
 
-/** The article's quoted voices, as accusers. */
-const VOICES_EN = ["Putin", "Peskov", "the Kremlin", "the Russian Foreign Ministry"];
-const VOICES_RU = ["Путин", "Песков", "Кремль", "МИД России"];
+/** The article's quoted voices, as accusers: the people of knowledge/parties.json whose speaker is quoted. */
+const VOICES = articleParties().flatMap((p) =>
+  p.speaks ? p.people.flatMap((person) => (person.say ? [person.say] : [])) : [],
+);
+const VOICES_EN = VOICES.map((v) => v.en);
+const VOICES_RU = VOICES.map((v) => v.ru);
 const PRONOUN = /^(?:he|she|it|they|that|this|он|она|оно|они|это|кто|что)$/u;
 
 /** The active readings to try, first the named accuser's; null when the message is no passive accusation. */
@@ -120,15 +124,22 @@ export function answerPassiveAccusation(
   };
 }
 
-/** The United States by any of its names, in either language. */
-const US =
-  /^(?:the )?(?:us|u\.s\.|usa|united states|america|americans|washington|сша|штат\p{L}*|америк\p{L}*|американц\p{L}*|вашингтон\p{L}*)$/u;
-const US_IN_TEXT =
-  /(?<!\p{L})(?:US|U\.S\.|United States|America|Washington|США|Штат\p{L}*|Америк\p{L}*|Вашингтон\p{L}*)(?!\p{L})/u;
+const US_PARTY = articleParties().find((p) => p.id === "us");
+const US_FORMS = US_PARTY ? [...allFormsOf(US_PARTY, "en"), ...allFormsOf(US_PARTY, "ru")] : [];
+/** The United States by any of its names, in either language (knowledge/parties.json). */
+const US = phrasePattern(US_FORMS);
+/** An acronym (us, u.s., сша): found in an answer's text only in capitals, never as the pronoun "us". */
+const ACRONYM = /^[\p{L}.]{1,4}$/u;
+const US_ACRONYMS = wordsPattern(US_FORMS.filter((f) => ACRONYM.test(f)).map((f) => f.toUpperCase()));
+const US_WORDS = wordsPattern(
+  US_FORMS.filter((f) => !ACRONYM.test(f)),
+  "iu",
+);
+const namesUs = (text: string) => (US_ACRONYMS?.test(text) ?? false) || (US_WORDS?.test(text) ?? false);
 
 /** Whether the evidence names the accused: the US by any name, anyone else by a stem of their name. */
 function namedIn(text: string, subject: string): boolean {
-  if (US.test(subject)) return US_IN_TEXT.test(text);
+  if (US.test(subject)) return namesUs(text);
   const name = subject.replace(/^the /, "").split(" ").pop() ?? "";
   const stem = name.slice(0, Math.max(4, name.length - 2));
   return stem.length >= 3 && text.toLowerCase().includes(stem);

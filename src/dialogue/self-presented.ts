@@ -4,7 +4,10 @@
 // ("is Russia neutral?") that stays "doesn't say" (aimed.ts), but asked as the self-image it is a Yes — where the
 // evidence's own quote has a self-image clause and the asked quality is one of that clause's words or a near
 // synonym of one (the table below, both languages). Never from the wording alone: no such quote, no verdict.
+// The self-image is the presenter's own: a question naming another party as the one presenting itself ("does
+// Erdogan present himself as an impartial mediator?") gets "the article doesn't say", not the Yes of Moscow's.
 import type { Answer, Lang } from "../answering/types.js";
+import { type PartyMention, partyMentions } from "../knowledge/parties.js";
 
 /** The question asks about the self-image: claims to be, presents / positions / portrays itself as. */
 const SELF_IMAGE_EN =
@@ -23,14 +26,29 @@ const NEAR: Record<string, RegExp> = {
     /(?<!\p{L})(?:mediator|intermediary|go-between|broker|peacemaker|посредни\p{L}*|миротвор\p{L}*)(?!\p{L})/u,
 };
 
-export function selfPresentedVerdict(folded: string, lang: Lang, evidence: Answer): "yes" | null {
-  if (!evidence.answered || !(lang === "ru" ? SELF_IMAGE_RU : SELF_IMAGE_EN).test(folded)) return null;
+/** The party presenting itself: the one named last before the self-image words, else the first after them. */
+function presenterOf(mentions: readonly PartyMention[], at: number): string | null {
+  return (mentions.filter((m) => m.end <= at).at(-1) ?? mentions.find((m) => m.start >= at))?.id ?? null;
+}
+
+export function selfPresentedVerdict(
+  folded: string,
+  lang: Lang,
+  evidence: Answer,
+): "yes" | "not-said" | null {
+  const selfImage = (lang === "ru" ? SELF_IMAGE_RU : SELF_IMAGE_EN).exec(folded);
+  if (!evidence.answered || !selfImage) return null;
   // "not", "не" may turn the question ("doesn't it present itself as…" still asks it; "не как посредника" not).
   if (/(?<!\p{L})(?:не как|not as|rather than|вместо)(?!\p{L})/u.test(folded)) return null;
+  // Who the question has presenting itself; none named ("does it…") is the one the conversation is about.
+  const asked = presenterOf(partyMentions(folded), selfImage.index);
   for (const q of evidence.quotes) {
-    const image = CLAUSE.exec(q.text)?.[1]?.toLowerCase() ?? "";
+    const clause = CLAUSE.exec(q.text);
+    const image = clause?.[1]?.toLowerCase() ?? "";
     const matched = Object.entries(NEAR).some(([word, near]) => image.includes(word) && near.test(folded));
-    if (matched) return "yes";
+    if (!matched || !clause) continue;
+    const presenter = presenterOf(partyMentions(q.text.toLowerCase()), clause.index);
+    return asked !== null && presenter !== null && asked !== presenter ? "not-said" : "yes";
   }
   return null;
 }

@@ -6,6 +6,7 @@
 // The evidence is what the article does say of the thing: the last answer for "that/с этим", else the entry the
 // object of the agreement finds. Russia and Moscow speak through the Kremlin in this article: not read here.
 import type { Answer, Lang } from "../answering/types.js";
+import { allFormsOf, articleParties, phrasePattern } from "../knowledge/parties.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
 
@@ -36,11 +37,9 @@ const VERB_FIRST_RU = new RegExp(
 const QUESTION_WORD_RU =
   /(?<!\p{L})(?:кто|кого|кому|что|чего|почему|зачем|как|где|когда|какой|какая|какие|сколько|чей|чья)(?!\p{L})/u;
 
-/** Parties the article names but never quotes: their stances are not reported. */
-const UNVOICED_EN =
-  /^(?:the )?(?:us|u\.s\.|usa|united states|america|americans|american government|washington|white house|israel|israelis|israeli government|hamas|palestinians|palestinian authority|gaza|turkey|ankara|turks|erdogan|recep tayyip erdogan|eu|european union|europe|europeans|un|united nations|west|western countries|both sides|the two sides|other countries|arab countries|regional players)$/u;
-const UNVOICED_RU =
-  /^(?:сша|штаты|америка|американцы|вашингтон|белый дом|израиль|израильтяне|хамас|палестинцы|турция|анкара|турки|эрдоган|ес|евросоюз|европа|европейцы|оон|запад|обе стороны|стороны|арабы|арабские страны)$/u;
+/** Parties the article names but never quotes: their stances are not reported (knowledge/parties.json). */
+const UNVOICED_EN = phrasePattern(articleParties().flatMap((p) => (p.speaks ? [] : allFormsOf(p, "en"))));
+const UNVOICED_RU = phrasePattern(articleParties().flatMap((p) => (p.speaks ? [] : allFormsOf(p, "ru"))));
 /** A pronoun object: the thing agreed with is the last answer's. */
 const POINTS_BACK =
   /^(?:\s*(?:that|this|it|him|them|his|their|the idea|the plan|the call|these|those|этим|это|его|ее|их|ним|ней|ними|этого|ему|с этим|с ним|тоже|too|as well|either)(?!\p{L})[\s?]*)*$/u;
@@ -101,9 +100,10 @@ export function createThirdPartyAgreement(
   };
 }
 
-/** The article's own voices, as a stance question's subject. */
-const VOICE =
-  /^(?:putin|vladimir putin|peskov|dmitry peskov|the kremlin|kremlin|the (?:russian )?foreign ministry|russia|moscow|путин|владимир путин|песков|дмитрий песков|кремль|мид(?: россии)?|россия|москва)$/u;
+/** The article's own voices (a party that speaks in it, by any of its words), as a stance question's subject. */
+const VOICE = phrasePattern(
+  articleParties().flatMap((p) => (p.speaks ? [...allFormsOf(p, "en"), ...allFormsOf(p, "ru")] : [])),
+);
 /** "а США?", "and the EU?", "what about Israel?": a bare party, nothing else asked. */
 const BARE_PARTY = /^(?:(?:а|и|ну|and|so|what about|how about)[, ]+)?(.+?)(?:,? (?:тоже|too|then|тогда))?$/u;
 

@@ -501,6 +501,11 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own27.jsonl", 0.95, "ours (dialog27), first run 45.0%"],
     ["dialogues-own28.jsonl", 0.65, "ours (dialog28), first run 38.5%"],
     [
+      "dialogues-tidy30.jsonl",
+      0.89,
+      "ours (tidy30): a party's self-image, swapped and unquoted parties (first run 84.2% on main, 89.5% after tidy30)",
+    ],
+    [
       "dialogues19.jsonl",
       1,
       "first run 68.0%, 88.0% after dialog22, 96.0% after dialog24, 100% after dialog28",

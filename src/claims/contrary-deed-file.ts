@@ -1,0 +1,66 @@
+// knowledge/contrary-deeds.json: this article's deeds and the words a claim uses for their contrary, read by
+// contrary-deed.ts. Data of the article, not code. Read here without its checks (zod stays off a start's path,
+// as for conversation.json); contrary-deed-check.ts checks it with zod — in kb:check, the build's snapshot step
+// and every full load (src/cli/load.ts) — naming every problem at once.
+import { defaultKnowledgeDir } from "../knowledge/index.js";
+import { readTableJson } from "../knowledge/table-file.js";
+
+export const CONTRARY_DEEDS_FILE = "contrary-deeds.json";
+
+/** A row of the file as written (the schema is in contrary-deed-check.ts). */
+export interface ContraryRow {
+  means: string;
+  deed: string[];
+  contrary: string[];
+  unless?: string[];
+  matchCase?: boolean;
+}
+
+/** A deed of the article (by the stem it is written with) and the words that say its contrary. */
+export interface Contrary {
+  /** The deed as the article (or its Russian translation) writes it. */
+  article: RegExp;
+  /** The words of a claim that say the contrary of it. */
+  claim: RegExp;
+  /** Words that keep the claim to the deed after all (a cause the article gives, in other words). */
+  unless?: RegExp;
+}
+
+/** Up to three words between, where a contrary alternative writes {gap}. */
+const GAP = "(?:\\s+[\\p{L}'’-]+){0,3}?";
+
+/** The patterns of one row, each field by its name; a pattern that does not compile throws SyntaxError. */
+export function rowPatterns(row: ContraryRow): {
+  deed: () => RegExp;
+  contrary: () => RegExp;
+  unless: () => RegExp | undefined;
+} {
+  return {
+    deed: () => new RegExp(row.deed.join("|"), "iu"),
+    contrary: () =>
+      new RegExp(
+        `(?:^|[^\\p{L}])(?:${row.contrary.map((a) => a.replaceAll("{gap}", GAP)).join("|")})(?![\\p{L}])`,
+        row.matchCase ? "u" : "iu",
+      ),
+    unless: () => (row.unless ? new RegExp(row.unless.join("|"), "iu") : undefined),
+  };
+}
+
+/** The rows as regular expressions. */
+export function compileContraryDeeds(rows: readonly ContraryRow[]): Contrary[] {
+  return rows.map((row) => {
+    const p = rowPatterns(row);
+    const unless = p.unless();
+    return { article: p.deed(), claim: p.contrary(), ...(unless ? { unless } : {}) };
+  });
+}
+
+let cached: Contrary[] | undefined;
+
+/** The project's table, read once (checked by the build and every full load). */
+export function articleContraryDeeds(): Contrary[] {
+  cached ??= compileContraryDeeds(
+    (readTableJson(defaultKnowledgeDir(), CONTRARY_DEEDS_FILE) as { deeds: ContraryRow[] }).deeds,
+  );
+  return cached;
+}
