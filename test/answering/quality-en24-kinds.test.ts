@@ -1,5 +1,5 @@
 // quality-en24: a what-question answered by a yes/no card (why-reason.ts asksOpenly), the article's own urgent
-// approaches (synonyms "urgency", the conclusion's keywords), a speaker's reading of an event asked with an everyday
+// approaches (the conclusion's keywords, a "need" group), a speaker's reading of an event asked with an everyday
 // verb (reading-verb.ts, speaker-stance.ts), "recent" before an event, the Foreign Ministry's abbreviations, a
 // person's country asked as "president of where", a yes/no question pinned to a day (date-pinned.ts), and a
 // claim about a speaker falling on a curated gap (dialogue/said-claim.ts). Our own phrasings (not the probe set's).
