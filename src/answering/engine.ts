@@ -43,7 +43,7 @@ import { SoleMentions } from "./sole-mention.js";
 import { speakerStanceFirst } from "./speaker-stance.js";
 import { DEFAULT_TUNING, type Tuning } from "./tuning.js";
 import type { Answer, AnsweringEngine, Lang } from "./types.js";
-import { asksReason, REASON_MARGIN, reasonFirst } from "./why-reason.js";
+import { asksOpenly, REASON_MARGIN, reasonFirst } from "./why-reason.js";
 
 export { REPLY_BUDGET } from "./replies.js";
 
@@ -411,8 +411,8 @@ export function createEngine(
           });
         }
         const answer = replies.entryAnswer(entry, decision.confidence, out);
-        // "Why…?" answered by a yes/no card with no reason near it: the card, without its "Yes."/"No.".
-        if (asksReason(analysis)) answer.answer = withoutLeadingVerdict(answer.answer);
+        // "Why…?" or "what…?" answered by a yes/no card: the card, without its "Yes."/"No." (why-reason.ts).
+        if (asksOpenly(analysis)) answer.answer = withoutLeadingVerdict(answer.answer);
         const rival = decision.rival ? original(decision.rival) : null;
         if (rival && !answer.suggestions.some((s) => s.entryId === rival.id)) {
           answer.suggestions = [replies.suggestion(rival, out), ...answer.suggestions].slice(0, 3);

@@ -1,6 +1,7 @@
 // Where an English question names a speaker and where it names its topic: "what did *trump* say", "did *hamas*
 // accept…" (a speaker's place), "what did Putin say about *the election*", "Peskov on *oil prices*" (a topic). The
 // lexicon reads both through LanguageRules (speakerSlot, topicWords), as it reads Russian's (russian/).
+import { isCalendarWord } from "./calendar-words.js";
 import type { Token } from "./lexicon.js";
 import { SPEAKER_PREFIX } from "./terms.js";
 import { MEASURES_OF } from "./words.js";
@@ -79,7 +80,9 @@ export function englishTopicWords(tokens: Token[]): Token[] {
     // "about the *level of* inflation": a measure of the topic, not the topic; what it measures is read instead.
     while (j < tokens.length && tokens[j]!.role === "stop" && SKIPPED_BEFORE_TOPIC.has(tokens[j]!.surface))
       j++;
-    for (; j < tokens.length && tokens[j]!.role === "content"; j++) words.push(tokens[j]!);
+    // "did putin call erdogan *on monday*": a day or a month is when, not what (the date asked: answer-type.ts).
+    for (; j < tokens.length && tokens[j]!.role === "content"; j++)
+      if (!isCalendarWord(tokens[j]!.surface)) words.push(tokens[j]!);
   }
   return words;
 }

@@ -22,6 +22,8 @@ import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
 import { asCallOrOmission } from "./call-and-omission.js";
+import { withAcronymSpeltOut } from "./caps-acronym.js";
+import { asDateAsked } from "./date-pinned.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
 import { withoutHedges } from "./hedge-words.js";
 import { withoutReplacedViolence } from "./instead-of.js";
@@ -30,6 +32,7 @@ import { asMediatorFit } from "./mediator-fit.js";
 import { asOwnRoleMention } from "./own-role-mention.js";
 import { withPartiesNamed } from "./party-by-role.js";
 import { asPlainQuestion } from "./plain-question.js";
+import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { withCiviliansNamed } from "./russian/bare-civilians.js";
 import { asRussianBlameCheck } from "./russian/blamed-party.js";
@@ -78,7 +81,15 @@ export function questionAsRead(text: string, lang: Lang): string {
   const plain = asOwnRoleMention(
     asMediatorFit(
       asVoiceMessage(
-        asEverydayParaphrase(withoutHedges(withoutAskerFrame(withoutVerdictAsked(withBothSides(text))))),
+        asEverydayParaphrase(
+          withoutHedges(
+            withoutAskerFrame(
+              withoutVerdictAsked(
+                withBothSides(asReadingAsked(withRecentAsLatest(asDateAsked(withAcronymSpeltOut(text))))),
+              ),
+            ),
+          ),
+        ),
       ),
     ),
   );

@@ -30,6 +30,19 @@ export function asksReason(a: Analysis): boolean {
   return a.questionWords.includes("how") && !HOW_MUCH.test(a.words);
 }
 
+/**
+ * A question opened by a question word ("what did putin say was needed right away?", "what did putin leave out of
+ * his remarks?") asks for a thing, not a verdict: a yes/no card answering it is shown without its "Yes."/"No."
+ * too. The dialogue layer did so already (stand-alone.ts); the engine, as `npm run eval` reads it, did not.
+ */
+const OPENED_BY_QUESTION_WORD =
+  /^(?:(?:so|and|but|ok|okay|well|then|hey|hi)\s+)*(?:what|which|who|whom|whose|where|when|how)(?!\p{L})/u;
+
+/** Whether an English question asks for a reason, a way or a thing rather than a yes or a no. */
+export function asksOpenly(a: Analysis): boolean {
+  return asksReason(a) || OPENED_BY_QUESTION_WORD.test(a.words);
+}
+
 /** Whether an entry's answer is a yes/no card. */
 export function isVerdictAnswer(answer: string): boolean {
   return VERDICT.test(answer);

@@ -47,6 +47,7 @@ export const FRAME_WORDS = new Set(
   clarified elaborate elaborates argument arguments
   opinion opinions view views viewpoint stance position positions perspective attitude attitudes take takes feel feels felt
   believe believes believed reckon reckons rate rates rated consider considers considered regard regards regarding
+  interpret interprets interpreted interpreting interpretation perceive perceives perceived
   mean means meant meaning want wants wanted wanting wish wishes wishing hope hopes hoping keen idea ideas point points thought thoughts
   article story news report reports reported reporting piece text
   according accordingly per info information detail details anything give find tells talk talks talked
@@ -275,7 +276,7 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
     ],
     [
       "think",
-      "think thinks thought view views viewpoint opinion opinions stance position positions perspective attitude attitudes believe believes feel feels reckon rate rates rated consider considers regard",
+      "think thinks thought view views viewpoint opinion opinions stance position positions perspective attitude attitudes believe believes feel feels reckon rate rates rated consider considers regard interpret interprets interpretation perceive perceives",
     ],
     ["want", "want wants wanted wanting wish wishes wishing hope hopes hoping keen"],
     [

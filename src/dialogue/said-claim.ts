@@ -98,7 +98,8 @@ export function yesNoOfCheck(checked: ClaimVerdict): YesNo {
 
 /**
  * What to show under the verdict: the entry quoting the span the checker read (the engine's own answer when it
- * quotes it), else the engine's answer, else what the claimed speaker did say.
+ * quotes it), else the engine's answer, else what the claimed speaker did say (after the curated gap the engine
+ * found, if any).
  */
 export function evidenceOfCheck(
   checked: ClaimVerdict,
@@ -126,5 +127,9 @@ export function evidenceOfCheck(
   const id = checked.claimedSpeaker?.id;
   if (!id) return null;
   const theirs = deps.quotesBy(id);
-  return theirs.answered ? theirs : null;
+  if (!theirs.answered) return null;
+  // A curated gap the claim fell on ("nothing about any Russian military involvement") is said first.
+  return answer.reason === "not-in-article" && answer.answer
+    ? { ...theirs, answer: `${answer.answer} ${theirs.answer}` }
+    : theirs;
 }

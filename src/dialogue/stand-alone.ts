@@ -223,7 +223,9 @@ export function createStandAlone(kit: DialogueKit) {
       claims && (asksYesNo || typed.trim().endsWith("?")) ? saidClaimOf(folded, words.lang, speakers) : null;
     const checked = said !== null && claims ? claims(said) : null;
     // Where the plain reading already gave the same verdict, its evidence (the engine's entry) stays.
-    if (checked && (verdict?.verdict !== yesNoOfCheck(checked) || verdict.source === "unconfirmed")) {
+    // A curated gap ("did peskov say russia would send troops?": nothing of the military) shows what the speaker said.
+    const gap = !answer.answered && answer.reason === "not-in-article";
+    if (checked && (verdict?.verdict !== yesNoOfCheck(checked) || verdict.source === "unconfirmed" || gap)) {
       const evidence = evidenceOfCheck(checked, answer, {
         kb,
         answerForEntry: (id) => engine.answerForEntry(id, lang),

@@ -290,10 +290,10 @@ const sets = [
   },
   {
     file: "blind27.jsonl",
-    answer: 0.95,
+    answer: 0.98,
     refuse: 1.0,
     about:
-      "a twenty-seventh English blind set (the thirteenth session's wave F), run once on b0b16d6 after its lanes were merged (first run 95.4% / 100% engine and through npm run ask)",
+      "a twenty-seventh English blind set (the thirteenth session's wave F), run once on b0b16d6 after its lanes were merged (first run 95.4% / 100% engine and through npm run ask; 98.5% / 100% engine, 100% / 100% through ask after quality-en24, which read it)",
   },
   {
     file: "blind-ru23.jsonl",
@@ -380,11 +380,18 @@ const sets = [
       "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after); 97.4% / 100% after quality-en20",
   },
   {
+    file: "probes-en24.jsonl",
+    answer: 0.89,
+    refuse: 1.0,
+    about:
+      "ours (quality-en24), 50 in issue 11's kinds: what-questions answered by a yes/no card, the approaches the article calls urgent, a speaker's reading of the surge (interpret, read, see, explain, 'recent'/'new' surge), the Foreign Ministry's abbreviations (RFM, MoFA, FM), 'president of where', a claim about a speaker on a curated gap (troops), whom Putin blames with a guessed party, a yes/no question pinned to a day; refusals: other bodies' acronyms (KSA, IDF, the WHO, PA), voices the article never quotes (first run engine 60.5% / 83.3%, judge 73.7% / 83.3%; after 89.5% / 100%, judge 97.4% / 100%: 'what does the MID say' left)",
+  },
+  {
     file: "probes-en23.jsonl",
     answer: 0.87,
     refuse: 1.0,
     about:
-      "ours (quality-en23), 50 in issue 11's kinds: rambles about a relative's opinion that ask about the article, slang ('murica, his beef, dunking on), whom Putin blames asked with a guessed party (israel, erdogan, turkey, the EU), weekdays in rambles; refusals: a call the chatter names ('what did they agree on during that call'), elections and reelection, off-topic questions sharing the story's names (first run engine 75.8% / 94.1%, judge 84.8% / 82.4%; after 87.9% / 100%, judge 100% / 100%)",
+      "ours (quality-en23), 50 in issue 11's kinds: rambles about a relative's opinion that ask about the article, slang ('murica, his beef, dunking on), whom Putin blames asked with a guessed party (israel, erdogan, turkey, the EU), weekdays in rambles; refusals: a call the chatter names ('what did they agree on during that call'), elections and reelection, off-topic questions sharing the story's names (first run engine 75.8% / 94.1%, judge 84.8% / 82.4%; after 87.9% / 100%, judge 97.4% / 100%: 'what does the MID say' left)",
   },
   {
     file: "probes-en22.jsonl",
