@@ -270,8 +270,9 @@ export function createStandAlone(kit: DialogueKit) {
     if (!articleMentions(thing, words.lang, kb) && speakers.namedIn(thing).length === 0) {
       const read = findAnswer(thing, lang);
       // A Russian thing in words the curated side spells otherwise (a typo, "гос-во", "какие-то"), which the engine
-      // reads as on-topic: no false "Нет", the engine answers it.
-      if (words.lang === "ru" && read.answered) return null;
+      // reads as on-topic (a gap entry too: "погибших" finds the figures the article does not give): no false
+      // "Нет", the engine answers it.
+      if (words.lang === "ru" && (read.answered || read.kind === "entry")) return null;
       const refusal = withStorySuggestions(read, lang);
       const at = typed.toLowerCase().indexOf(thing);
       const name = at >= 0 ? typed.slice(at, at + thing.length) : thing;
