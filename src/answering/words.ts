@@ -45,7 +45,7 @@ export const FRAME_WORDS = new Set(
   commented stated statement statements remark remarks remarked word words claim claims claimed
   true untrue false correct accurate fact facts rumour rumours rumor rumors inform informs informed clarify clarifies
   clarified elaborate elaborates argument arguments
-  opinion opinions view views viewpoint stance position positions perspective attitude attitudes take takes feel feels felt
+  opinion opinions view views viewpoint stance position positions perspective attitude attitudes take takes angle angles feel feels felt
   believe believes believed reckon reckons rate rates rated consider considers considered regard regards regarding
   interpret interprets interpreted interpreting interpretation perceive perceives perceived
   mean means meant meaning want wants wanted wanting wish wishes wishing hope hopes hoping keen idea ideas point points thought thoughts
@@ -276,7 +276,7 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
     ],
     [
       "think",
-      "think thinks thought view views viewpoint opinion opinions stance position positions perspective attitude attitudes believe believes feel feels reckon rate rates rated consider considers regard interpret interprets interpretation perceive perceives",
+      "think thinks thought view views viewpoint opinion opinions stance position positions perspective attitude attitudes angle angles believe believes feel feels reckon rate rates rated consider considers regard interpret interprets interpretation perceive perceives",
     ],
     ["want", "want wants wanted wanting wish wishes wishing hope hopes hoping keen"],
     [
@@ -329,6 +329,18 @@ export const STOP_PHRASES = new Set([
   "in plain english",
   "in simple terms",
   "in plain language",
+  // "can you explain in easy words who…": how plainly to put it, not the topic (an unknown "easy" lowered the match).
+  "in simple words",
+  "in easy words",
+  "in plain words",
+  "in plain terms",
+  "in easy terms",
+  "in simpler terms",
+  "in simpler words",
+  "in simple language",
+  "in easy language",
+  "in layman's terms",
+  "in laymans terms",
   "in a few words",
   // A size asked beside a topic ("Russia's stance in one line") is the answer's length, not its subject.
   "in one sentence",

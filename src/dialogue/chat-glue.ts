@@ -1,6 +1,7 @@
 // Chat glue before the question ("ok, but is…", "понятно, а…") and lead-ins that go back to the article ("Back
 // to the article: where…?", "Вернёмся к статье: …"): the first is dropped and the context kept, the second is
 // dropped with the context, so the question after it is read on its own.
+import { withoutSelfIntro } from "./self-intro.js";
 
 const LEADING_INTERJECTION =
   /^\s*(?:правда|серь[её]зно|неужели|да ладно|ого|ничего себе|really|seriously|wow|oh)\s*[?!.]+\s+(?=\S)/iu;
@@ -23,7 +24,8 @@ const CHAT_GLUE = new RegExp(
 export function withoutChatGlue(text: string): string {
   let rest = text.replace(LEADING_INTERJECTION, "");
   for (let i = 0; i < 3; i++) {
-    const next = rest.replace(CHAT_GLUE, "");
+    // "hi im doing a school project, …": who asks is no part of the question (self-intro.ts).
+    const next = withoutSelfIntro(rest.replace(CHAT_GLUE, ""));
     if (next === rest) break;
     rest = next;
   }

@@ -45,9 +45,16 @@ const CHATTER_RU = new RegExp(SAYER_RU.source + ASKS_TRUE_RU.source, "iu");
 export function claimQuestionOf(text: string, lang: Lang, speakers: SpeakerNames): string | null {
   // "according to Putin, has the US done anything right?" is the question with its frame at the end.
   const framed = lang === "en" ? LEADING_FRAME_EN.exec(text.trim()) : null;
+  // "does the article say whether Russia is working with Turkey…?" asks whether it is, not what the article lists.
+  const whether = lang === "en" && !framed ? ARTICLE_WHETHER_EN.exec(text.trim()) : null;
+  if (whether?.[1]) return `is it true that ${whether[1]}?`;
   const t = framed ? `${framed[2]} ${framed[1]}?` : text.trim();
   return claimOf(t, lang, speakers) ?? (framed ? t : null);
 }
+
+/** "does the article say / mention whether (or if) X?": the clause X, a statement of three words or more. */
+const ARTICLE_WHETHER_EN =
+  /^(?:(?:and|so|but|ok|okay|well)[, ]+)?(?:does|did) (?:the|this) (?:article|text|story|piece|report)(?: (?:actually|even|also|anywhere))? (?:say|mention|tell us|state|report|specify|explain|indicate) (?:whether|if) ((?:\S+ ){2,30}?\S+?)\s*\?*$/iu;
 
 /** A voice's frame leading a yes/no question: "according to Putin, has…", "in Putin's view, did…". */
 const LEADING_FRAME_EN =

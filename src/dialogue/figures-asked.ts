@@ -4,9 +4,9 @@
 import type { Answer } from "../answering/types.js";
 
 const FIGURES_EN =
-  /^(?:(?:and|so|but|ok|okay|hmm|well)[, ]+)?(?:(?:are there|is there|does it (?:give|have|cite|list|mention)|do they (?:give|have)|got|you got|did it (?:give|cite)) )?any (?:exact |hard |actual |concrete |real )?(?:numbers|figures|stats|statistics|data|count|counts|death toll|toll|casualty (?:figures|numbers|count))(?: at all)?(?: (?:on|for|about) (?:that|this|it|them|those))?(?: given| mentioned| cited)?$/u;
+  /^(?:(?:and|so|but|ok|okay|hmm|well)[, ]+)?(?:(?:are there|is there|does it (?:give|have|cite|list|mention)|do they (?:give|have)|got|you got|did it (?:give|cite)|(?:does|did|do) (?:he|she|they|putin|peskov|the kremlin|the article|the story|the text|the ministry|the foreign ministry) (?:(?:actually|even|ever|also) )?(?:give|cite|list|mention|provide|offer|name|quote|share|include|have|put out|come up with|back (?:it|that|this) up with)) )?(?:any|some) (?:exact |hard |actual |concrete |real |specific |official )?(?:numbers|figures|stats|statistics|data|count|counts|death toll|toll|casualty (?:figures|numbers|count)|body count|death count)(?: at all)?(?: (?:on|for|about) (?:that|this|it|them|those|the (?:dead|deaths|casualties|victims)))?(?: (?:from|by) (?:him|her|them|putin|the article))?(?: given| mentioned| cited)?$/u;
 const FIGURES_RU =
-  /^(?:(?:а|и|но|ну)[, ]+)?(?:(?:есть|даются|приводятся|приводится|называются|указаны) )?(?:(?:какие|какая)-(?:то|нибудь) )?(?:конкретные |точные )?(?:цифры|числа|статистика|статистику|данные)(?: (?:какие|какая)-(?:то|нибудь))?(?: (?:есть|даются|приводятся|приводится|называются|указаны|там есть|в статье есть))?$/u;
+  /^(?:(?:а|и|но|ну)[, ]+)?(?:(?:есть|даются|приводятся|приводится|называются|указаны|(?:он|она|они|путин|песков|кремль|статья) (?:(?:вообще|хоть|даже) )?(?:называет|приводит|да[её]т|упоминает|называл|приводил|давал|упоминал)) )?(?:(?:какие|какая)-(?:то|нибудь) )?(?:конкретные |точные )?(?:цифры|числа|статистика|статистику|данные)(?: (?:какие|какая)-(?:то|нибудь))?(?: (?:есть|даются|приводятся|приводится|называются|указаны|там есть|в статье есть|(?:он|она|они|путин|песков|кремль|статья) (?:(?:вообще|хоть|даже) )?(?:называет|приводит|да[её]т|упоминает|называл|приводил|давал|упоминал)))?$/u;
 
 /** A figure in words the article could use: digits or a number word. */
 const FIGURE =

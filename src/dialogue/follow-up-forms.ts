@@ -8,7 +8,10 @@
 //   (a topic switch: "bit about washington" is no topic the article has);
 // - a Russian talk verb in the plural with its subject dropped: "а о чём говорили?", "и что обсуждали",
 //   "о чём договорились?" -> "а о чём они говорили?" (the pronoun readers then name the last question's pair).
+// - a topic put first and taken up by a pronoun: "what about the UN then, is it mentioned at all?" -> "is the UN
+//   mentioned at all?" (dislocated-topic.ts).
 // Text in, text out; null when the message is none of these.
+import { dislocatedTopicOf } from "./dislocated-topic.js";
 
 const EN_CHOICE =
   /^(?:(?:and|but|wait|so|sorry)[,.!]*\s+)*(?:which|what|whose)\s+[^,?]{1,40}?,\s*(?:the\s+)?(\p{L}+(?:'s)?)\s+or\s+(?:the\s+)?(\p{L}+(?:'s)?)(?:\s+one)?\s*\?*$/iu;
@@ -54,7 +57,7 @@ export function followUpFormOf(text: string): string | null {
   if (partRu?.[1]) return `а про ${partRu[1]}?`;
   const dropped = RU_DROPPED.exec(t);
   if (dropped?.[1] && dropped[2]) return `${dropped[1]} они ${dropped[2]}?`;
-  return null;
+  return dislocatedTopicOf(t);
 }
 
 const PRONOUN = /^(?:he|she|they|it|him|them|он|она|они|оно)$/iu;

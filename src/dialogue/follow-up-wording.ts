@@ -4,6 +4,7 @@
 // Песков опять?" as "and Peskov?", and "what did the second one say?" as the speaker the last answer named in
 // that place. Nothing is answered here; the rewritten message goes the usual way.
 import type { Lang } from "../answering/types.js";
+import { bareFollowUpOf } from "./bare-follow-up.js";
 import { fold } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
 
@@ -72,6 +73,9 @@ export function followUpWordingOf(
   let t = fold(text).trim();
   for (const [typo, word] of TYPOS) t = t.replace(typo, word);
   const ru = lang === "ru";
+  // "what was discussed?", "who said?", "с кем вместе?" after an answer (bare-follow-up.ts).
+  const bare = bareFollowUpOf(t, lang, () => lastAnswer() !== null);
+  if (bare) return bare;
   if ((ru ? MEANT_RU : MEANT_EN).test(t) || (ru ? FAULT_RU : FAULT_EN).test(t))
     return ru ? "почему?" : "why?";
   const part = (ru ? PART_RU : PART_EN).exec(t)?.[1];

@@ -320,8 +320,8 @@ export function resolveTopic(
   const out = folded.replace(words.thingPronouns, (m: string, ...rest: unknown[]) => {
     const at = rest.find((x) => typeof x === "number") as number;
     if (onOnesOwn(folded, at, m)) return m;
-    replaced = true;
-    return group ?? context.topic;
+    replaced ||= group !== "";
+    return group === "" ? m : (group ?? context.topic);
   });
   return replaced ? out : null;
 }

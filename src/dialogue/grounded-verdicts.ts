@@ -18,6 +18,7 @@ import { solePointAsked, solePointVerdict } from "./sole-point.js";
 import { createThirdPartyAgreement } from "./third-party-agreement.js";
 import type { YesNo } from "./types.js";
 import { unmentionedAsked } from "./unmentioned.js";
+import { createVoiceConfirmed } from "./voice-confirmed.js";
 
 export interface GroundedVerdict {
   evidence: Answer;
@@ -35,6 +36,7 @@ export function createGroundedVerdicts(
   const failedParty = createFailedParty(kit);
   const partInPronoun = createPartInPronoun(kit);
   const thirdPartyAgreement = createThirdPartyAgreement(kit, unnamedByArticle);
+  const voiceConfirmed = createVoiceConfirmed(kit);
   /** `asked` is the message's language, `lang` the reply's. */
   return (
     folded: string,
@@ -53,6 +55,9 @@ export function createGroundedVerdicts(
     // own voices — doesn't say, with what it does say of the thing (third-party-agreement.ts).
     const agreed = thirdPartyAgreement(folded, asked, lang, entryId, lastQuestion);
     if (agreed) return { evidence: agreed, verdict: "not-said" };
+    // "а Песков это подтвердил?" after Putin's words: no voice confirming another's is reported (voice-confirmed.ts).
+    const confirmed = voiceConfirmed(folded, asked, lang, entryId, speakerId, lastQuestion);
+    if (confirmed) return { evidence: confirmed, verdict: "not-said" };
     // "Путин за продолжение боевых действий?": the engine reads it as the ceasefire call, which is the No
     // (russian/fighting-on.ts); the evidence is that answer, without its own "Да.".
     const fightingOn = asked === "ru" && asksFightingOnRu(folded) ? engine.findAnswer(folded, lang) : null;

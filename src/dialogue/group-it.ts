@@ -9,8 +9,16 @@ import type { Lang } from "../answering/types.js";
 const MEMBERS_EN =
   /^(?:(?:the )?(?:members|membership|member states|member countries|countries|nations|parties|participants|bodies|organisations|organizations) (?:of |in |make up |makes up |are in |sit in )?(?:the )?|(?:is |are )?(?:in|part of|make up|makes up|made up of|form|forms|belong to|belongs to) (?:the )?)(?=\p{L})/u;
 
-/** The group a members-of topic asks about ("the middle east quartet"), or null. */
+/** A topic of members alone ("so is China one of the members?"): a singular "it" is not they. */
+const BARE_MEMBERS = /^(?:the )?(?:members?|membership|member states|member countries|participants)$/u;
+
+/**
+ * The group a members-of topic asks about ("the middle east quartet"), "" when the topic is the members alone
+ * (the "it" after it is left as typed: "did Putin bring up Russia's part in it?" is no question about "members"),
+ * or null.
+ */
 export function groupOfMembersTopic(topic: string, lang: Lang): string | null {
+  if (lang === "en" && BARE_MEMBERS.test(topic)) return "";
   const m = lang === "en" ? MEMBERS_EN.exec(topic) : null;
   const rest = m ? topic.slice(m[0].length).trim() : "";
   return m && rest.split(" ").length <= 4 ? rest : null;

@@ -272,11 +272,13 @@ export function createStandAlone(kit: DialogueKit) {
     if (!articleMentions(thing, words.lang, kb) && speakers.namedIn(thing).length === 0) {
       const read = findAnswer(thing, lang);
       // A Russian thing in words the curated side spells otherwise (a typo, "гос-во", "какие-то"), which the engine
-      // reads as on-topic: no false "Нет", the engine answers it.
-      if (words.lang === "ru" && read.answered) return null;
-      const refusal = withStorySuggestions(read, lang);
+      // reads as on-topic (a gap entry too, for a common noun: "погибших" finds the figures the article does not
+      // give; a name, "Лига арабских государств", stays No): no false "Нет", the engine answers it.
       const at = typed.toLowerCase().indexOf(thing);
       const name = at >= 0 ? typed.slice(at, at + thing.length) : thing;
+      const onTopic = read.answered || (read.kind === "entry" && !/^\p{Lu}/u.test(name));
+      if (words.lang === "ru" && onTopic) return null;
+      const refusal = withStorySuggestions(read, lang);
       const said =
         words.lang === "ru"
           ? `Нет. В статье не упоминается «${name}».`

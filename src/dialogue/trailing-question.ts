@@ -3,6 +3,8 @@
 // answers the story's position; asked with the question word in the indefinite's place ("who did Putin phoned
 // about the fighting?", "кому Путин звонил?") it finds what was asked. The engine tolerates the tense left as is.
 
+import { offeredAnswerOf } from "./offered-answer.js";
+
 const TAIL_EN = /^(.{3,140}?)\s*(?:—|–|-{1,2}|,|:|…|\.{2,3})\s*(who|whom|what)\s*[?!.]*$/iu;
 const INDEFINITE_EN = /(?<![\p{L}'-])(somebody|someone|something)(?![\p{L}'-])/iu;
 const TAIL_RU =
@@ -30,5 +32,6 @@ export function trailingQuestionOf(text: string): string | null {
     const rest = clause.replace(INDEFINITE_RU, " ").replace(/\s+/gu, " ").trim();
     return `${ru[2].toLowerCase()} ${rest}?`;
   }
-  return null;
+  // "who's getting hurt tho, civilians?": the answer offered after the question word (offered-answer.ts).
+  return offeredAnswerOf(text);
 }

@@ -10,6 +10,8 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   // "so is it controversial or what": the choice tagged on is "or not", no alternative.
   const folded = unfolded.replace(OR_WHAT, " or not");
   if (words.alternative.test(folded)) return false;
+  // "can you tell me who…", "could you explain in simple words why…": a request, the question inside it a wh-one.
+  if (lang === "en" && INDIRECT_REQUEST.test(folded)) return false;
   if (words.yesNo.test(folded)) return true;
   // "Who was in the Quartet — only the US and Russia?", "кто входил в Квартет, только США и ООН?": a who-question
   // with the answer offered after it to be checked (list-member.ts reads the list).
@@ -44,6 +46,10 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
     !RUSSIAN_STANCE_QUERY_FIRST.test(folded)
   );
 }
+
+/** A request for an answer with a question word inside: "can you (please) tell me / explain in plain words why…". */
+const INDIRECT_REQUEST =
+  /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|explain|show|describe|say|clarify|remind|summari[sz]e|break down|spell out)(?: (?:me|us|it))?(?: [\p{L}'-]+){0,4}? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 
 /** A who-question, then a dash, comma or colon and "only/just/только/лишь": the offered answer is asked. */
 const WHO_THEN_ONLY =

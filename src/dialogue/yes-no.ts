@@ -15,6 +15,7 @@ import type { Conversation } from "./conversation-file.js";
 import { deniedMention } from "./denied-mention.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import { asksEventForecast } from "./event-forecast.js";
+import { fearedSpreadVerdict } from "./feared-spread.js";
 import { formerStatusVerdict } from "./former-status.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
@@ -107,6 +108,8 @@ export function verdictFor(
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).
   const member = listMemberVerdict(plain, answer, lang);
   if (member) return { verdict: member, source: "article-text" };
+  // "are people worried it could spread beyond Israel and Gaza?": the concerns the evidence reports (feared-spread.ts).
+  if (fearedSpreadVerdict(plain, answer, lang)) return { verdict: "yes", source: "article-text" };
   // "does he blame Hamas as well?" / "…everything on Israel?" where the evidence names another (blame-scope.ts).
   const blame = blameScopeVerdict(plain.toLowerCase(), lang, answer);
   if (blame) return { verdict: blame, source: "article-text" };

@@ -60,13 +60,13 @@ describe("Russian follow-ups", () => {
     expect(second?.entry).toMatch(/^quartet/);
   });
 
-  it("own Russian dialogues, second set (my wording): >= 90% of follow-ups in context", () => {
+  it("own Russian dialogues, second set (my wording): all follow-ups in context (92.3% before dialog29)", () => {
     const v = judgeDialogues(
       readDialogues(resolve(import.meta.dirname, "../questions/dialogues-ru-own2.jsonl")),
       dialogue,
       kb.article.text,
     );
-    expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(0.9);
+    expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(1);
     expect(v.badQuotes).toBe(0);
   });
 

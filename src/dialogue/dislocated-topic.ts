@@ -1,0 +1,34 @@
+// A topic put first and taken up by a pronoun: "ok what about the un then, is it mentioned at all", "and the EU,
+// is it mentioned anywhere?", "as for Erdogan, did he agree?", "а ЕС, он там упоминается?". Read as the one
+// question it is ("is the un mentioned at all"): the topic alone was read as a switch and the pronoun question
+// lost its subject. Text in, text out (follow-up-forms.ts); null when the message has no such form.
+
+const EN =
+  /^(?:(?:ok|okay|so|and|but|well|hmm)[, ]+)*(?:(what about|how about|as for|and|regarding|and what about) )?((?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+){0,2}?)(?: then)?\s*,\s*(?:then,? )?(is|was|are|were|does|did|do|has|have|can) (?:it|they|he|she|that) (\S.{0,100}?)\s*\??$/iu;
+const RU =
+  /^((?:(?:а|и|ну)[, ]+)?)(?:(?:что|как) насч[её]т |а )?([\p{L}.-]+(?: [\p{L}.-]+){0,2}?)(?: тогда)?\s*,\s*(?:тогда,? )?(?:он|она|оно|они) (\S.{0,100}?)\s*\??$/iu;
+const LEAD = /^(?:ok|okay|so|and|but|well|hmm)[, ]/iu;
+const QUESTION_WORD =
+  /^(?:who|whom|whose|what|which|why|when|where|how|кто|что|почему|как|где|когда|зачем)$/iu;
+
+export function dislocatedTopicOf(text: string): string | null {
+  if (text.length > 160) return null;
+  const en = EN.exec(text);
+  if (en?.[2] && en[3] && en[4]) {
+    const words = en[2].replace(/^the /iu, "").split(" ");
+    // Without a lead word only a short name ("Putin, is he…"), never a clause ("the US failed, did it…").
+    const led = en[1] !== undefined || LEAD.test(text);
+    if (!led && words.length > 2) return null;
+    if (words.some((w) => QUESTION_WORD.test(w))) return null;
+    return `${en[3]} ${en[2]} ${en[4]}?`;
+  }
+  const ru = RU.exec(text);
+  if (
+    ru?.[2] &&
+    ru[3] &&
+    !ru[2].split(" ").some((w) => QUESTION_WORD.test(w)) &&
+    ru[2].split(" ").length <= 2
+  )
+    return `${ru[1] ?? ""}${ru[2]} ${ru[3]}?`;
+  return null;
+}

@@ -1,0 +1,48 @@
+// Kind: whether people fear the crisis spreading. "are ppl worried this could spread beyond israel and gaza",
+// "is anyone afraid the fighting will spill over into the wider region?", "боятся ли, что конфликт выйдет за
+// пределы региона?". The article: "there are growing concerns that the current crisis may extend beyond the
+// Arab-Israeli conflict zone". The claim checker read the feared clause as an assertion ("will" against the
+// article's hedge "may": doesn't say) and Israel and Gaza as actors in the place of the zone; but a fear is of
+// what may happen, and Israel and Gaza are the zone. Yes when the evidence reports those concerns, the fear has
+// no named holder (the article does not say who voices them: "is Putin afraid…" is left to the usual path) and
+// the spread has no named destination beyond the region ("spread to Lebanon?" is not in the article either).
+import type { Answer, Lang } from "../answering/types.js";
+
+const FEAR_EN =
+  /(?<!\p{L})(?:worr(?:y|ied|ies|ying)|fears?|feared|fearing|fearful|afraid|concerns?|concerned|scared|anxious|nervous|dread\p{L}*|alarm(?:ed)?|risk|danger|threat)(?!\p{L})/u;
+const FEAR_RU =
+  /(?<!\p{L})(?:бо[яи]т\p{L}*|бояться|опаса\p{L}*|опасени\p{L}*|беспоко\p{L}*|тревож\p{L}*|тревог\p{L}*|обеспокоен\p{L}*|страх\p{L}*|риск\p{L}*|угроз\p{L}*)/u;
+const SPREAD_EN =
+  /(?<!\p{L})(?:spread\p{L}*|spill\p{L}*|extend\p{L}*|widen\p{L}*|expand\p{L}*|engulf\p{L}*|beyond|past|wider|broader|regional|(?:go|grow|get|move|reach)\p{L}* (?:past|beyond|out of))(?!\p{L})/u;
+const SPREAD_RU =
+  /(?<!\p{L})(?:распростран\p{L}*|перекин\p{L}*|перекинет\p{L}*|расшир\p{L}*|выйд\p{L}*|выйти|выходит|за пределы|перерас\p{L}*|охват\p{L}*)/u;
+/** A party that could hold the fear: the article names none, so it is not the article's fear. */
+const HOLDER =
+  /(?<!\p{L})(?:putin|peskov|kremlin|russia|russians?|moscow|erdogan|turkey|the us|washington|americans?|america|hamas|israel|israelis|netanyahu|biden|the un|the eu|china|iran|путин\p{L}*|песков\p{L}*|кремл\p{L}*|росси\p{L}*|москв\p{L}*|эрдоган\p{L}*|турци\p{L}*|сша|вашингтон\p{L}*|америк\p{L}*|хамас|израил\p{L}*|оон|ес|кита\p{L}*|иран\p{L}*)(?!\p{L})/u;
+/** Where the spread goes, when named: only the region at large is in the article's "beyond the conflict zone". */
+const DESTINATION_EN =
+  /(?<!\p{L})(?:to|into|towards?|reach(?:es|ing)?|as far as|across) ((?:the )?\p{L}+(?: \p{L}+)?)/gu;
+const DESTINATION_RU = /(?<!\p{L})(?:на|в|до) (\p{L}+(?: \p{L}+)?)/gu;
+const REGION =
+  /^(?:the )?(?:(?:wider|whole|entire|rest of the|broader) )?(?:region|area|neighbo\p{L}*|other countries|countries|middle east|world|war|conflict|regional war|wider war|other \p{L}+)|^(?:другие|соседн\p{L}*|регион\p{L}*|весь регион|ближн\p{L}*|войн\p{L}*|конфликт\p{L}*|полномасштаб\p{L}*|регионал\p{L}*|друг\p{L}*)/u;
+const CONCERN_IN_EVIDENCE = /(?<!\p{L})concerns? that [^.]{0,80}(?:extend|spread)/u;
+
+export function fearedSpreadVerdict(plain: string, answer: Answer, lang: Lang): "yes" | null {
+  const q = plain.toLowerCase().replace(/[?!.…\s]+$/u, "");
+  if (q.length > 160 || !answer.answered) return null;
+  const ru = lang === "ru";
+  const fear = (ru ? FEAR_RU : FEAR_EN).exec(q);
+  if (!fear || !(ru ? SPREAD_RU : SPREAD_EN).test(q.slice(fear.index))) return null;
+  // The holder is before the fear word ("is Putin afraid…", "Путин боится…"); Israel and Gaza after it are places.
+  if (HOLDER.test(q.slice(0, fear.index))) return null;
+  for (const m of q.slice(fear.index).matchAll(ru ? DESTINATION_RU : DESTINATION_EN)) {
+    const place = m[1] ?? "";
+    if (
+      !REGION.test(place) &&
+      !/^(?:the )?(?:fighting|violence|crisis|war|it|this|that|a |an |боев|насили|кризис|эт)/u.test(place)
+    )
+      return null;
+  }
+  const evidence = [answer.answer, ...answer.quotes.map((x) => x.text)].join(" ").toLowerCase();
+  return CONCERN_IN_EVIDENCE.test(evidence) ? "yes" : null;
+}

@@ -1,0 +1,34 @@
+// A who-question with its answer offered after it: "who's getting hurt tho, civilians?", "who is to blame, the
+// US?", "who did Putin call, Erdogan?". Asked as the yes/no question it is ("are civilians getting hurt?", "did
+// Putin call Erdogan?"), so it gets its verdict; read as the who-question it had none. "only/just" offers are a
+// list's (list-member.ts reads "who was in it — only the US?"), left alone here.
+
+const OFFERED =
+  /^(?:(?:and|so|but|ok|okay|well|hm+|oh)[,.!]*\s+)*who(?:'s| is| are| was| were| (did|does|do|has|have|had))\s+([^,?—–:]{3,100}?)\s*(?:,|—|–|:|\s-)\s*((?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+){0,2}?)\s*\?+$/iu;
+const ONLY = /^(?:only|just|solely)(?!\p{L})/iu;
+const FILLER = /\s+(?:tho|though|then|exactly|really)$/iu;
+const NOT_A_PARTY = /^(?:who|what|why|how|right|yes|no|or|and|i mean|maybe|perhaps|probably)(?!\p{L})/iu;
+
+/** The yes/no question the offered answer makes, or null. */
+export function offeredAnswerOf(text: string): string | null {
+  if (text.length > 200) return null;
+  const m = OFFERED.exec(text.trim());
+  if (!m?.[2] || !m[3] || ONLY.test(m[3]) || NOT_A_PARTY.test(m[3])) return null;
+  const rest = m[2].replace(FILLER, "");
+  const offered = m[3];
+  const aux = m[1]?.toLowerCase();
+  // "who did Putin call, Erdogan?": the offer is the object; "who has been hurt, civilians?": the subject.
+  if (aux && !(/^(?:has|have|had)$/u.test(aux) && /^(?:been|got|gotten)\b/iu.test(rest)))
+    return `${aux} ${rest} ${offered}?`;
+  const plural = /s$/iu.test(offered) && !/^(?:the )?us$/iu.test(offered);
+  const be =
+    aux ??
+    (/(?:was|were)$/iu.test(text.split(/\s+/u).slice(0, 3).join(" "))
+      ? plural
+        ? "were"
+        : "was"
+      : plural
+        ? "are"
+        : "is");
+  return `${be} ${offered} ${rest}?`;
+}
