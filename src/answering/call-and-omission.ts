@@ -5,7 +5,8 @@
 //   with", and told rather than asked: "who putin phoned about the fighting"): the other party of the call is asked;
 //   so is it when a name is checked ("did putin call biden?"); the topic ("the violence") would find the entry about it;
 // - whether a voice talks to both sides ("does russia speak with the two sides fighting", "is moscow talking with
-//   both the israelis and the palestinians"): the open communication with both, not who the sides are;
+//   both the israelis and the palestinians", "is the kremlin open to dialogue with each side"): the open
+//   communication with both, not who the sides are (nor, for "open to", its readiness to help);
 // - what a voice left out ("what's missing from putin's remarks", "anything putin failed to bring up", "what did
 //   putin skip over"): what it did not mention — the article's remark on an omission, not what it said.
 
@@ -42,9 +43,9 @@ const DID_PHONE = new RegExp(
 const RUSSIA =
   "(?:russia|moscow|the\\s+kremlin|kremlin|the\\s+russian\\s+government|the\\s+russians|(?:vladimir\\s+)?putin)";
 const CONTACTING =
-  "(?:talk|talks|talking|speak|speaks|speaking|communicate|communicates|communicating|in\\s+(?:contact|touch)|keep\\s+(?:in\\s+)?(?:contact|touch|lines\\s+open|channels\\s+open)|keeps\\s+(?:in\\s+)?(?:contact|touch|lines\\s+open|channels\\s+open))";
+  "(?:talk|talks|talking|speak|speaks|speaking|communicate|communicates|communicating|in\\s+(?:contact|touch)|keep\\s+(?:in\\s+)?(?:contact|touch|lines\\s+open|channels\\s+open)|keeps\\s+(?:in\\s+)?(?:contact|touch|lines\\s+open|channels\\s+open)|(?:open|willing|ready|prepared)\\s+to\\s+(?:dialogue|talks|talking|talk|speak|speaking|contact|communication|engage|engaging)|maintains?\\s+(?:open\\s+)?(?:contact|communication|channels|lines|dialogue))";
 const BOTH =
-  "(?:both(?:\\s+the)?|the\\s+two|each\\s+of\\s+the|either|all\\s+the)\\s+(?:sides|parties|camps|warring\\s+sides|warring\\s+parties|israelis\\s+and\\s+(?:the\\s+)?palestinians|israel\\s+and\\s+hamas|hamas\\s+and\\s+israel|palestinians\\s+and\\s+(?:the\\s+)?israelis|sides?\\s+fighting)";
+  "(?:each\\s+side\\b|(?:both(?:\\s+the)?|the\\s+two|each\\s+of\\s+the|either|all\\s+the)\\s+(?:sides|parties|camps|warring\\s+sides|warring\\s+parties|israelis\\s+and\\s+(?:the\\s+)?palestinians|israel\\s+and\\s+hamas|hamas\\s+and\\s+israel|palestinians\\s+and\\s+(?:the\\s+)?israelis|sides?\\s+fighting))";
 const TALKS_TO_BOTH = new RegExp(
   `^\\s*(?:so\\s+|and\\s+)?(?:does|do|is|are|did|has)\\s+${RUSSIA}\\s+(?:really\\s+|actually\\s+|still\\s+)?${CONTACTING}(?:\\s+(?:to|with))?\\s+${BOTH}\\b.*$`,
   "i",

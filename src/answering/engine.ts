@@ -20,6 +20,7 @@ import { partsOfStretches, stretchesOf } from "./long-message.js";
 import { holdsRussianWords } from "./mixed-script.js";
 import { entryOfParagraph, namedParagraph } from "./named-paragraph.js";
 import { asksOwnAdvice } from "./own-advice.js";
+import { leadSentence, paragraphAsked } from "./paragraph-asked.js";
 import { asksPlacesNamed } from "./places-named.js";
 import { pointsAtEvent } from "./pointed-event.js";
 import { pointsBack } from "./pointed-topic.js";
@@ -348,6 +349,9 @@ export function createEngine(
     const out = replyLang(reader, analysis, lang);
     const t = replies.textsOf(out);
     if (analysis.tokens.length === 0) return replies.noAnswer(out, "empty", t.empty, replies.popular(3, out));
+    // "How does the article open?": what that paragraph's lead sentence finds (paragraph-asked.ts).
+    const part = reader.lang === "en" ? paragraphAsked(analysis.words, kb.article.paragraphs.length) : null;
+    if (part !== null) return answerWhole(leadSentence(kb.article, part), lang);
     // Advice for the asker's own life: a word the story shares ("negotiate", "stop") does not make it the story's.
     if (reader.lang === "en" && asksOwnAdvice(analysis.words, analysis.speakers)) return outOfScope(out);
     // How the story's events will turn out: the article reports what was said (future-outcome.ts).

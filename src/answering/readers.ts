@@ -1,4 +1,8 @@
-// The rewrites an English question goes through before the lexicon reads it, in order: a bare "both" read as both
+// The rewrites an English question goes through before the lexicon reads it, in order: first a speaker's words called
+// anti-American read as critical of the US (anti-party.ts), one voice's main points read as what it said
+// (voice-points.ts), why a side would trust Russia read as Russia's ties with it (trust-reason.ts), what failed in a Russian voice's
+// view read as which policy (what-failed.ts), a reaction asked
+// of a party the article never quotes read as that party's reaction alone (party-reaction.ts); a bare "both" read as both
 // sides (bare-both.ts), a verdict asked on someone's
 // account of the story taken off with its teller (verdict-asked.ts), who set the question and
 // the asker's plea taken off (asker-frame.ts), split idioms of compromise and involvement (everyday-paraphrase.ts), a generic noun closing the topic dropped (topic-noun.ts),
@@ -18,6 +22,7 @@
 // (russian/mention-context.ts), and before that "имеет в виду"/"подразумевает" taken off (russian/meant-words.ts);
 // "X при чём в статье" / "какое отношение X имеет к этому" read as "при чём тут X" (russian/what-to-do-with.ts);
 // first of all, "занимает" beside "позицию" dropped (russian/position-held.ts).
+import { asAntiParty } from "./anti-party.js";
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
@@ -31,6 +36,7 @@ import { asKremlinWant } from "./kremlin-want.js";
 import { asMediatorFit } from "./mediator-fit.js";
 import { asOwnRoleMention } from "./own-role-mention.js";
 import { withPartiesNamed } from "./party-by-role.js";
+import { asPartyReaction } from "./party-reaction.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
@@ -49,11 +55,24 @@ import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
 import { asSelfImage } from "./self-image.js";
 import { asTopicBrief } from "./topic-brief.js";
 import { withoutTopicNoun } from "./topic-noun.js";
+import { asTrustReason } from "./trust-reason.js";
 import type { Lang } from "./types.js";
 import { withoutVerdictAsked } from "./verdict-asked.js";
 import { asVoiceGist } from "./voice-gist.js";
 import { asVoiceMessage } from "./voice-message.js";
+import { asVoicePoints } from "./voice-points.js";
 import { asPeaceWanted } from "./wants-peace.js";
+import { asWhatFailed } from "./what-failed.js";
+
+/** The English readers applied first, in order. */
+const FIRST_READERS: readonly ((text: string) => string)[] = [
+  withAcronymSpeltOut,
+  asAntiParty,
+  asVoicePoints,
+  asWhatFailed,
+  asTrustReason,
+  asPartyReaction,
+];
 
 /** The text the lexicon reads for a question read in `lang`. */
 export function questionAsRead(text: string, lang: Lang): string {
@@ -85,7 +104,13 @@ export function questionAsRead(text: string, lang: Lang): string {
           withoutHedges(
             withoutAskerFrame(
               withoutVerdictAsked(
-                withBothSides(asReadingAsked(withRecentAsLatest(asDateAsked(withAcronymSpeltOut(text))))),
+                withBothSides(
+                  asReadingAsked(
+                    withRecentAsLatest(
+                      asDateAsked(FIRST_READERS.reduce((read, reader) => reader(read), text)),
+                    ),
+                  ),
+                ),
               ),
             ),
           ),

@@ -5,7 +5,7 @@
 // stand there: "what was biden's message" stays as typed and is refused as "what did biden say" is.
 
 /** The article's voices and the offices that name them, with an optional "the"/"russian" before. */
-const VOICE =
+export const VOICE =
   "(?:the\\s+)?(?:russian\\s+|russia's\\s+|moscow's\\s+)?(?:(?:vladimir\\s+)?putin|(?:dmitry\\s+|dmitri\\s+)?peskov|kremlin|foreign\\s+ministry|ministry\\s+of\\s+foreign\\s+affairs|mfa|foreign\\s+office|president|leader|spokes(?:man|person|woman)|press\\s+secretary|government|diplomats|moscow|russia)";
 
 /** The nouns of what a voice said. */

@@ -380,6 +380,13 @@ const sets = [
       "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after); 97.4% / 100% after quality-en20",
   },
   {
+    file: "probes-en25.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "ours (quality-en25), 40 in issue 11's kinds: a speaker's words called anti-American / hostile to Washington, why a side would trust Russia, two questions in one ramble, the article's opening asked as a whole, a reaction asked of a party the article never quotes (Israel, Hamas, Washington, Erdogan), openness to talk with each side, what failed in Putin's view, one voice's main points (first run engine 45.5% / 71.4% either, judge 51.5% / 71.4%; after 90.9% / 100%, judge 97.0% / 100%: two-question rambles left to the dialogue layer)",
+  },
+  {
     file: "probes-en24.jsonl",
     answer: 0.89,
     refuse: 1.0,

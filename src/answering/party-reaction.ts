@@ -1,0 +1,34 @@
+// A reaction asked of a party the article never quotes ("how did israel react to russia offering to mediate", "has
+// hamas responded to putin?", "did israel welcome russia's offer to mediate?"): read as "how did <party> react", so
+// the party's missing reply (a curated gap) is what answers. Read as typed, what was reacted to ("mediate", "the
+// call") outweighed the reply asked, and the entry about Moscow's offer or the call answered as if the party had
+// spoken. Only parties with no words of their own and a gap of their own stand here (not "the palestinians": no
+// gap is theirs but Hamas's): Russia's voices did react (Putin's
+// concern), so "how did putin react to the violence" stays as typed.
+
+/** Parties the article names but never quotes. */
+const PARTY =
+  "(?:the\\s+)?(?:israel|israelis|israeli\\s+(?:government|officials|leadership|side)|hamas|us|usa|u\\.s\\.|united\\s+states|america|washington|white\\s+house|americans|turkey|ankara|erdogan|turkish\\s+(?:leader|president|side))";
+
+/** A verb of replying, in the forms a question puts after its auxiliary. */
+const REPLY_VERB =
+  "(?:(?:react|respond|reply|answer|welcome|accept|reject|take|receive|view)(?:ed|s|d)?|say\\s+(?:back|in\\s+(?:reply|response)))";
+
+/** "how did X react to …", "has X responded to …", "did X welcome …", "what did X say back/in reply to …". */
+const REACTION = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:how\\s+|what\\s+)?(?:did|has|have|does|do)\\s+(${PARTY})\\s+(?:even\\s+|ever\\s+|already\\s+)?${REPLY_VERB}\\s+(?:to\\s+)?(?:russia|moscow|the\\s+kremlin|kremlin|putin|peskov|the\\s+russian|russian|this|that|the\\s+(?:offer|call|proposal|criticism|idea))\\b`,
+  "i",
+);
+
+/** "what was X's response/reaction to …". */
+const REACTION_NOUN = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+)?what\\s+(?:was|is|were)\\s+(${PARTY})(?:'s|s'|’s)\\s+(?:response|reaction|reply|answer)\\s+to\\s+(?:russia|moscow|the\\s+kremlin|kremlin|putin|peskov|the\\s+russian|russian|this|that|the\\s+(?:offer|call|proposal|criticism|idea))\\b`,
+  "i",
+);
+
+/** The question as "how did <party> react", or as it came. */
+export function asPartyReaction(text: string): string {
+  const m = REACTION.exec(text) ?? REACTION_NOUN.exec(text.replace(/[\u2018\u2019]/g, "'"));
+  if (!m?.[1]) return text;
+  return `how did ${m[1].trim()} react`;
+}

@@ -1,0 +1,31 @@
+// Why one side would trust Russia ("why would israel even trust russia", "what reason do the palestinians have to
+// rely on moscow", "how come israel would believe the kremlin"): the article's reason is Russia's ties with that
+// side (former Russian citizens in Israel; long-standing ties with the Palestinians, including Hamas), asked as
+// "what ties does russia have with <side>". Read as typed, "trust" was a word the knowledge base never uses and the
+// question fell between the ties, the open line to both sides and Israel's missing reply. A yes/no "does israel
+// trust russia" asks no reason and stays as typed (the article does not say).
+
+/** Asking for a reason. */
+const WHY =
+  /^\s*(?:so\s+|and\s+|but\s+|ok\s+)?(?:why|how\s+come|what\s+makes|on\s+what\s+(?:basis|grounds)|what\s+reasons?\s+(?:does|do|would|should|could)|what\s+grounds\s+(?:does|do))\b/i;
+
+/** Trusting, in the words a question uses. */
+const TRUST =
+  /\b(?:trust|trusts|trusted|believe|believes|rely\s+on|relies\s+on|count\s+on|have\s+faith\s+in|has\s+faith\s+in|take\s+\w+\s+at\s+(?:its|their)\s+word)\b/i;
+
+/** Russia, by any of its voices. */
+const RUSSIA = /\b(?:russia|russians|moscow|the\s+kremlin|kremlin|putin)\b/i;
+
+/** The side that would trust, as the question names it. */
+const SIDE: readonly [RegExp, string][] = [
+  [/\b(?:israel|israelis|israeli)\b/i, "israel"],
+  [/\b(?:palestinians|palestinian|hamas|gaza)\b/i, "the palestinians"],
+];
+
+/** The question as "what ties does russia have with <side>", or as it came. */
+export function asTrustReason(text: string): string {
+  if (!WHY.test(text) || !TRUST.test(text) || !RUSSIA.test(text)) return text;
+  const sides = SIDE.filter(([re]) => re.test(text));
+  if (sides.length !== 1) return text;
+  return `what ties does russia have with ${sides[0]![1]}`;
+}

@@ -1,0 +1,29 @@
+// What failed, asked of a Russian voice with no subject ("what exactly failed according to putin", "what precisely
+// does putin say went wrong?", "according to putin what was the failure"): the failed US policy in the Middle East,
+// asked as "which policy failed according to putin". Read as typed, "failed" beside "according to putin" met the
+// entry on what Washington failed to consider (its monopoly of peace efforts), or fell between the US entries.
+// A subject named ("what did washington fail to consider") stays as typed.
+
+/** The voice whose verdict of failure is asked. */
+const VOICE =
+  "(?:(?:vladimir\\s+)?putin|the\\s+russian\\s+(?:president|leader)|the\\s+kremlin|kremlin|moscow|russia)";
+/** Subject-less failure: "what (exactly) failed", "what went wrong", "what was the failure". */
+const FAILED =
+  "what\\s+(?:exactly\\s+|precisely\\s+|really\\s+)?(?:(?:has|have|had)\\s+)?(?:failed|went\\s+wrong|has\\s+gone\\s+wrong|gone\\s+wrong|was\\s+(?:the|a)\\s+failure|is\\s+(?:the|a)\\s+failure)";
+/** "…according to putin", "…, per putin", "…in putin's view", "…for putin". */
+const BY_VOICE = `(?:according\\s+to|per|for|in\\s+the\\s+view\\s+of|in\\s+the\\s+eyes\\s+of)\\s+${VOICE}|in\\s+${VOICE}(?:'s|s)?\\s+(?:view|opinion|eyes|words)`;
+
+const ASKED = [
+  new RegExp(`^\\s*(?:so\\s+|and\\s+|ok\\s+)?${FAILED}\\s*,?\\s*(?:${BY_VOICE})\\s*$`, "i"),
+  new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:${BY_VOICE})\\s*,?\\s*${FAILED}\\s*$`, "i"),
+  new RegExp(
+    `^\\s*(?:so\\s+|and\\s+)?what\\s+(?:exactly\\s+|precisely\\s+)?(?:does|did)\\s+${VOICE}\\s+(?:say|think|claim|believe|reckon)\\s+(?:has\\s+|had\\s+)?(?:failed|went\\s+wrong|has\\s+gone\\s+wrong|was\\s+(?:the|a)\\s+failure)\\s*$`,
+    "i",
+  ),
+];
+
+/** The question as "which policy failed according to putin", or as it came. */
+export function asWhatFailed(text: string): string {
+  const plain = text.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'");
+  return ASKED.some((re) => re.test(plain)) ? "which policy failed according to putin" : text;
+}
