@@ -3,7 +3,7 @@
 // entries, the one whose quotes come from that paragraph is what is asked.
 import type { Entry } from "../knowledge/index.js";
 
-const ORDINALS = [
+export const ORDINALS = [
   "first",
   "second",
   "third",

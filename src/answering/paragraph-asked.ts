@@ -4,19 +4,8 @@
 // of the war. A part named beside a question of its own ("in the opening paragraph, who is fighting?") is that
 // question's, and the engine's named-paragraph tie-break reads it (named-paragraph.ts).
 import type { Article } from "../knowledge/index.js";
+import { ORDINALS } from "./named-paragraph.js";
 
-const ORDINALS = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-];
 const FIRST_WORDS = new Set([
   "opening",
   "introductory",
