@@ -21,7 +21,11 @@
 // as who they are (russian/role-asked.ts); before all, "в какой связи X упоминает Y" read as what X says of Y
 // (russian/mention-context.ts), and before that "имеет в виду"/"подразумевает" taken off (russian/meant-words.ts);
 // "X при чём в статье" / "какое отношение X имеет к этому" read as "при чём тут X" (russian/what-to-do-with.ts);
-// first of all, "занимает" beside "позицию" dropped (russian/position-held.ts).
+// first of all, "занимает" beside "позицию" dropped (russian/position-held.ts), and why Moscow stresses its ties
+// read as how it presents itself (russian/stressed-ties.ts), and both sides' interests asked of the US read as
+// the compromise acceptable to both (russian/both-interests.ts); blame and proposal asked together read as
+// Russia's position (russian/blame-and-proposal.ts), why Putin keeps silent on the Quartet as his silence
+// (russian/silence-why.ts), and "предлагают или только осуждают" without its tail (russian/proposal-or-only.ts).
 import { asAntiParty } from "./anti-party.js";
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
@@ -41,7 +45,9 @@ import { asPlainQuestion } from "./plain-question.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { withCiviliansNamed } from "./russian/bare-civilians.js";
+import { asRussianBlameAndProposal } from "./russian/blame-and-proposal.js";
 import { asRussianBlameCheck } from "./russian/blamed-party.js";
+import { withBothSidesCompromise } from "./russian/both-interests.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
 import { withoutMeantWords } from "./russian/meant-words.js";
 import { asRussianMembership } from "./russian/membership.js";
@@ -49,8 +55,11 @@ import { asRussianMentionContext } from "./russian/mention-context.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
 import { asRussianPhoneCheck } from "./russian/phone-check.js";
 import { withoutPositionHeld } from "./russian/position-held.js";
+import { withoutOrOnly } from "./russian/proposal-or-only.js";
 import { asRussianRoleAsked } from "./russian/role-asked.js";
+import { asRussianSilenceWhy } from "./russian/silence-why.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
+import { asRussianStressedTies } from "./russian/stressed-ties.js";
 import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
 import { asSelfImage } from "./self-image.js";
 import { asTopicBrief } from "./topic-brief.js";
@@ -86,7 +95,17 @@ export function questionAsRead(text: string, lang: Lang): string {
                 withCiviliansNamed(
                   asRussianRoleAsked(
                     asRussianWhatToDoWith(
-                      asRussianMentionContext(withoutMeantWords(withoutPositionHeld(text))),
+                      asRussianMentionContext(
+                        withoutMeantWords(
+                          withoutPositionHeld(
+                            withBothSidesCompromise(
+                              asRussianStressedTies(
+                                asRussianSilenceWhy(asRussianBlameAndProposal(withoutOrOnly(text))),
+                              ),
+                            ),
+                          ),
+                        ),
+                      ),
                     ),
                   ),
                 ),

@@ -359,6 +359,13 @@ const sets = [
       "ours in Russian (quality-ru24), 50 in issue 10's kinds: long colloquial rambles whose chatter holds words the dictionary lacks (телек, инет, общага), the Quartet asked beside a country it lacks (Индия, Германия, Япония), what a party has to do with the story (при чём, какое отношение), Putin's silence on Russia's contribution (вклад), the story for a pupil or a grandmother, nouns spelt by ear (эскалацыя, пазицыю), what Putin dislikes, refusals beside the same chatter (first run 68.4% / 100% / 100% engine, 76.3% through the judge; 84.2% / 100% / 100% engine, 89.5% through the judge after)",
   },
   {
+    file: "probes-ru25.jsonl",
+    answer: 0.96,
+    refuse: 0.91,
+    about:
+      "ours in Russian (quality-ru25), 40 in issue 10's kinds: long rambles asking whom Putin blames and what he proposes, how Moscow presents itself and on what ties, why Putin is silent beside the Quartet, whether the war can spread and what Russia proposes; transliterated questions (est li, kto takoy); both sides' interests asked of the US; why Moscow stresses its ties with both; whose interests the conclusion puts first; refusals of an off-topic subject beside the story's names (first run 60.7% / 91.7% engine and through the judge; 96.4% / 91.7% engine, 89.3% / 91.7% through the judge after — the off-topic 'поставки газа' beside Putin and Erdogan is still answered with the call)",
+  },
+  {
     file: "probes-ru22.jsonl",
     answer: 1.0,
     refuse: 1.0,

@@ -14,9 +14,10 @@ const SENTENCE = /[^.!?…]+(?:[.!?…]+|$)/gu;
 const COURTESY =
   /^(?:здравствуй(?:те)?|добр(?:ый|ого|ое)\s+(?:день|вечер|утро|дня|вечера|времени\s+суток)|привет(?:ствую)?|доброго\s+времени\s+суток|(?:заранее\s+)?(?:большое\s+)?спасибо(?:\s+(?:большое|заранее|за\s+ответ))*|(?:заранее\s+)?(?:благодарю|благодарна|благодарен|буду\s+(?:очень\s+)?благодар(?:ен|на))(?:\s+за\s+ответ)?|извините(?:\s+за\s+беспокойство)?|простите(?:\s+за\s+беспокойство)?|подскажите(?:\s+пожалуйста)?)$/u;
 
-/** How an asking sentence opens, after a leading "и"/"а"/"но" and courtesy words; or it closes with "?". */
+/** How an asking sentence opens, after a leading "и"/"а"/"но" and courtesy words ("объясните пожалуйста простыми
+ * словами, что …"); or it closes with "?". */
 const ASKS =
-  /^(?:(?:и|а|но|так|вот|ещ[её]|тогда)\s+)*(?:(?:подскажите|скажите|объясните|пожалуйста)\s+)*(?:кто|что|чем|чего|кого|кому|почему|зачем|как|где|куда|когда|сколько|какой|какая|какое|какие|каков|какова|чей|чья|с\s+кем|о\s+ч[её]м|при\s*ч[её]м|интересно|правда\s+ли|разве|неужели|в\s+этой\s+статье)(?!\p{L})/u;
+  /^(?:(?:и|а|но|так|вот|ещ[её]|тогда)\s+)*(?:(?:подскажите|скажите|объясните|пожалуйста|простыми\s+словами|по-простому)\s+)*(?:кто|что|чем|чего|кого|кому|почему|зачем|как|где|куда|когда|сколько|какой|какая|какое|какие|каков|какова|чей|чья|с\s+кем|о\s+ч[её]м|при\s*ч[её]м|интересно|правда\s+ли|разве|неужели|в\s+этой\s+статье)(?!\p{L})/u;
 
 /** The story's people, each by the forms a message names them with; the nominative put for "он". */
 const PEOPLE: [string, RegExp][] = [
@@ -32,10 +33,24 @@ const ASIDE = /,\s*(?:это же|это ведь|ведь это|ведь)\s[^?
 
 /** A plea to explain opening the question ("можете нормально объяснить, что …"): the question is what follows. */
 const PLEA =
-  /^(?:(?:а|и|так|вот|ну)\s+)?(?:(?:не\s+)?(?:можете|можешь|могли\s+бы|мог\s+бы|могла\s+бы)\s+)?(?:(?:нормально|толком|по-человечески|просто|коротко|кратко)\s+)?(?:объяснить|объясните|объясни|рассказать|расскажите|расскажи|подсказать|подскажите|подскажи),?\s+(?=(?:что|чего|кто|как|почему|зачем|о\s+ч[её]м|с\s+кем|какие|какой|какая|какое|куда|где)(?!\p{L}))/iu;
+  /^(?:(?:а|и|так|вот|ну)\s+)?(?:(?:не\s+)?(?:можете|можешь|могли\s+бы|мог\s+бы|могла\s+бы)\s+)?(?:(?:нормально|толком|по-человечески|просто|коротко|кратко)\s+)?(?:объяснить|объясните|объясни|рассказать|расскажите|расскажи|подсказать|подскажите|подскажи)(?:,?\s+(?:пожалуйста|простыми\s+словами|по-простому))*,?\s+(?=(?:что|чего|кто|как|почему|зачем|о\s+ч[её]м|с\s+кем|какие|какой|какая|какое|куда|где)(?!\p{L}))/iu;
 
 /** The asker's reason told after the question ("а то у меня батя спорит, что …"): more of their story. */
 const REASON_ASIDE = /^(?:а то|просто|потому что|дело в том)(?!\p{L})/u;
+
+/** A bare plea to explain what came before ("можешь по статье разложить?"): it asks nothing of its own. */
+const PLEA_ONLY =
+  /^(?:(?:а|и|ну)\s+)?(?:(?:можешь|можете|могли\s+бы|мог\s+бы|могла\s+бы)\s+)?(?:мне\s+)?(?:(?:по|из)\s+(?:статье|тексту|статьи|текста)\s+)?(?:разложить|разложи|разложите|объяснить|объясни|объясните|расписать|распиши|рассказать|расскажи|расскажите)(?:\s+(?:по\s+полочкам|по\s+статье|подробно|пожалуйста))*$/u;
+
+/** The asker's need that leads into a question mid-sentence ("нужно понять, как москва себя позиционирует"). */
+const NEEDS_TO_KNOW =
+  /(?<!\p{L})(?:нужно|надо|хочу|хотим|хотелось\s+бы|хотел\s+бы|хотела\s+бы|пытаюсь)\s+(?:понять|узнать|разобраться|выяснить),?\s+(?=(?:как|что|почему|зачем|кто|какие|какой|какая|чем|с\s+кем)(?!\p{L}))/iu;
+
+/** A sentence from the need it states on ("нужно понять, как …" → "как …"), or as it is. */
+function fromNeed(sentence: string): string {
+  const need = NEEDS_TO_KNOW.exec(sentence);
+  return need ? sentence.slice(need.index + need[0].length) : sentence;
+}
 
 /** A question about the story told before it ("так ли это", "это правда", "правда ли это"). */
 const BACK_TO_STORY =
@@ -54,8 +69,11 @@ export function rambleQuestionOf(text: string): string | null {
   const cyrillic = (text.match(/[а-яё]/giu) ?? []).length;
   const latin = (text.match(/[a-z]/giu) ?? []).length;
   if (cyrillic <= latin * 2 || text.split(/\s+/).length < MIN_WORDS) return null;
-  const sentences = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => plain(s).length > 0);
-  if (sentences.length < 2) return null;
+  const typed = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => plain(s).length > 0);
+  const sentences = typed.map(fromNeed).filter((s) => !PLEA_ONLY.test(plain(s)));
+  // A need cut off or a bare plea dropped is already a narrower reading than the message as typed.
+  const narrowed = sentences.length < typed.length || sentences.some((s, i) => s !== typed[i]);
+  if (typed.length < 2) return null;
   const asks = (s: string) => s.endsWith("?") || ASKS.test(plain(s));
   const first = sentences.findIndex((s) => !COURTESY.test(plain(s)) && asks(s));
   if (first < 0) return null;
@@ -67,7 +85,8 @@ export function rambleQuestionOf(text: string): string | null {
     )
     .map((s) => s.replace(ASIDE, ""));
   // "Мой отец уверен, что … Так ли это?": the question asks of the story itself, which stays.
-  if (kept.length === sentences.length || BACK_TO_STORY.test(plain(kept[0] ?? ""))) return null;
+  if ((kept.length === sentences.length && !narrowed) || BACK_TO_STORY.test(plain(kept[0] ?? "")))
+    return null;
   const named = PEOPLE.filter(([, form]) => story.some((s) => form.test(plain(s))));
   let question = kept.join(" ").replace(PLEA, "");
   if (named.length === 1 && !PEOPLE.some(([, form]) => form.test(plain(question))))

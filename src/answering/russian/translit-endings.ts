@@ -1,6 +1,7 @@
 // What letter-by-letter transliteration cannot tell: "-tsya" is the reflexive ending -тся/-ться
 // ("upominayutsya" → упоминаются, not "упоминаюця"), and a soft sign before я/е/ю/и that Latin typing drops
-// ("statya" → статья). Applied word by word after the letters are turned back.
+// ("statya" → статья), and a word-initial "e" that is е, not э ("est li" → есть ли: "eto" is это, so the letter
+// alone cannot tell). Applied word by word after the letters are turned back.
 
 /** Word-final "ця" is the reflexive ending typed as "tsya": Russian words end in -ция or -ца, not -ця. */
 const REFLEXIVE = /(?<=[а-яё])ця(?=\s|$)/g;
@@ -19,6 +20,22 @@ const SOFT_SIGN: Record<string, string> = {
   ешче: "еще",
 };
 
+/** Common words that open with е but whose Latin "e" was turned to э, as turned ("est'" → "эсть"). */
+const INITIAL_YE: Record<string, string> = {
+  эст: "есть",
+  эсть: "есть",
+  эсли: "если",
+  эще: "еще",
+  эщё: "еще",
+  эго: "его",
+  эму: "ему",
+  эе: "ее",
+  эвропа: "европа",
+  эвропы: "европы",
+  эвросоюз: "евросоюз",
+  эгипет: "египет",
+};
+
 /** "statje", "obyavlenje": "j" before a vowel after a consonant is the soft sign (no Russian word has "тйе"). */
 const SOFT_J = /(?<=[бвгджзклмнпрстфхцчшщ])й(?=[еяюи])/g;
 
@@ -27,6 +44,6 @@ export function withSpeltEndings(text: string): string {
     .replace(REFLEXIVE, "тся")
     .replace(SOFT_J, "ь")
     .split(" ")
-    .map((w) => SOFT_SIGN[w] ?? w)
+    .map((w) => SOFT_SIGN[w] ?? INITIAL_YE[w] ?? w)
     .join(" ");
 }
