@@ -20,20 +20,39 @@ const REQUEST =
 const RU_REQUEST =
   /^(?:не\s+могли\s+бы\s+вы\s+)?(?:подскажите|скажите|проверьте|подтвердите|уточните|проверить|подтвердить|уточнить)(?:\s*,?\s*пожалуйста)?\s*[,:—–-]\s*/iu;
 
-/** Thanks closing the message: "Thank you!", "Thanks a lot", "Спасибо заранее!". */
+/** Thanks closing the message, from the word the thanks open with: "thank you!", "thanks a lot", "спасибо заранее!". */
 const THANKS =
-  /[\s,.!?;:—–-]*(?:(?:many\s+)?thanks(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|very\s+much|in\s+advance))?|спасибо(?:\s+(?:большое|заранее))?|заранее\s+спасибо)\s*[!.)]*\s*$/iu;
+  /^(?:thanks(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|very\s+much|in\s+advance))?|спасибо(?:\s+(?:большое|заранее))?|заранее\s+спасибо)\s*[!.)]*\s*$/iu;
+
+/** Where closing thanks begin ("many" before them too), or -1. Found by indexOf, then one anchored pattern. */
+function thanksAt(text: string): number {
+  const lower = text.toLowerCase();
+  const at = Math.max(lower.lastIndexOf("thank"), lower.lastIndexOf("спасибо"), lower.lastIndexOf("заранее"));
+  if (at < 0 || (at > 0 && /\p{L}/u.test(text.charAt(at - 1))) || !THANKS.test(text.slice(at))) return -1;
+  return /many\s+$/iu.test(text.slice(Math.max(0, at - 12), at)) ? lower.lastIndexOf("many", at) : at;
+}
+
+/** The text without the punctuation and spaces closing it, bar a question or exclamation mark right after words. */
+function withoutClosingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,.;:—–-]/u.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
 
 /** The claim without a greeting, a request to check it and thanks; the text as it came when no frame is there. */
 export function withoutPoliteFrame(text: string): string {
-  const thanked = THANKS.exec(text);
-  // The thanks closing the text, its own punctuation kept before it ("…state? Thank you" keeps the "?").
-  let rest = thanked ? text.slice(0, thanked.index + (/^[?!.]/u.exec(thanked[0])?.[0].length ?? 0)) : text;
+  const at = thanksAt(text);
+  const thanked = at >= 0;
+  // The thanks closing the text taken off, a question mark before them kept ("…state? Thank you").
+  let rest = thanked ? withoutClosingPunctuation(text.slice(0, at)) : text;
   const greeted = GREETING.exec(rest);
   if (greeted) rest = rest.slice(greeted[0].length);
   const request = REQUEST.exec(rest) ?? RU_REQUEST.exec(rest);
   // The request made the question: the claim after it is a statement ("… whether X?" checks "X").
-  if (request) rest = rest.slice(request[0].length).replace(/\s*\?+\s*$/u, "");
+  if (request) {
+    rest = rest.slice(request[0].length).trimEnd();
+    while (rest.endsWith("?")) rest = rest.slice(0, -1).trimEnd();
+  }
   if (!thanked && !greeted && !request) return text;
   rest = rest.trim();
   // A frame with nothing after it (or hardly anything): kept as typed.

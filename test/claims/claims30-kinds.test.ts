@@ -14,11 +14,11 @@ describe("a polite frame is not the claim", () => {
     ["Hi there, can you check if Moscow has ties with Hamas? Thanks a lot!", "Moscow has ties with Hamas"],
     [
       "Good evening. Please verify: the Kremlin seeks a settlement. Many thanks",
-      "the Kremlin seeks a settlement.",
+      "the Kremlin seeks a settlement",
     ],
     [
       "Добрый день! Проверьте, пожалуйста: Кремль ищет урегулирования. Спасибо!",
-      "Кремль ищет урегулирования.",
+      "Кремль ищет урегулирования",
     ],
   ])("%s -> %s", (typed, claim) => {
     expect(withoutPoliteFrame(typed)).toBe(claim);
