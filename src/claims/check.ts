@@ -29,6 +29,7 @@ import { judgingNewEvent } from "./new-event.js";
 import { judgingOneForAll } from "./one-for-all.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
+import { withoutPoliteFrame } from "./polite-frame.js";
 import { judgingPositionFrame } from "./position-frame.js";
 import { addedQualifier, pushChange, swappedQuantifier } from "./qualifier.js";
 import { withoutQuoteLeadIn } from "./quote-lead-in.js";
@@ -45,6 +46,7 @@ import { withoutReportLeadIn } from "./report-lead-in.js";
 import { capitalStems, swappedName } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { afterSettingOpener } from "./setting-subject.js";
+import { judgingMovedSpeaker } from "./speaker-moved.js";
 import { structuralChanges } from "./structure.js";
 import { type ClaimChecker, type ClaimTuning, type ClaimVerdict, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { unbackedCore } from "./unbacked-core.js";
@@ -385,13 +387,16 @@ export function createClaimChecker(
   // line says "…"" is the article's words at that place (position-frame.ts).
   const checkClaim = judgingCauseApart((input: string) => {
     const typed = input.slice(0, MAX_CLAIM_CHARS);
+    // "Hello! Could you confirm whether … Thanks": the manners taken off (polite-frame.ts).
     // "tl;dr quote: …", "FM quote: …", "verbatim: …": the label taken off, a name in it kept (quote-lead-in.ts).
     // "someone pasted me this, is it real: "…"": a chat lead-in naming no one taken off (chat-lead-in.ts).
     // "The piece concludes that …": the article's plain voice (closing-frame.ts).
     // "I read that …", "apparently …", "говорят, что …": where the claim was met, taken off (report-lead-in.ts).
     // "did putin really say …??", "is it true that …", "правда ли, что …": a question of doubt (doubt-frame.ts).
     const text = withoutDoubtFrame(
-      withoutClosingFrame(withoutReportLeadIn(withoutChatLeadIn(withoutQuoteLeadIn(typed)))),
+      withoutClosingFrame(
+        withoutReportLeadIn(withoutChatLeadIn(withoutQuoteLeadIn(withoutPoliteFrame(typed)))),
+      ),
     );
     // "It was Peskov, not Putin, who …": the statement of the name affirmed (correction.ts).
     // Only a speaker of the article denied: "Russia, not the UN, …" keeps its negation.
@@ -458,7 +463,10 @@ export function createClaimChecker(
     ),
     kb.article.paragraphs.length,
   );
-  return judgingAddedDetail(checked, kb.article.paragraphs, kb.locales?.ru?.translations ?? new Map());
+  // Another voice's sentence reworded under a speaker's frame: misattributed (speaker-moved.ts).
+  return judgingMovedSpeaker(
+    judgingAddedDetail(checked, kb.article.paragraphs, kb.locales?.ru?.translations ?? new Map()),
+  );
 }
 
 type Claimed = ClaimVerdict["claimedSpeaker"];

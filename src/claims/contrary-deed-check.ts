@@ -23,6 +23,14 @@ const rowSchema = z
     ),
     unless: alternatives.optional().describe("Words that keep the claim to the deed after all"),
     matchCase: z.boolean().optional().describe("true: the contrary words are matched with their case"),
+    minShared: z
+      .number()
+      .int()
+      .min(1)
+      .max(4)
+      .optional()
+      .describe("Words shared with the sentence (2 unless set)"),
+    anchors: alternatives.optional().describe("Words that name the deed's matter besides the sentence's own"),
   })
   .strict();
 
@@ -43,7 +51,7 @@ export function parseContraryDeeds(raw: unknown, articleTexts: readonly string[]
   for (const [i, row] of data.deeds.entries()) {
     const where = `deeds[${i}] (${row.means.slice(0, 40)})`;
     const patterns = rowPatterns(row);
-    for (const field of ["deed", "contrary", "unless"] as const) {
+    for (const field of ["deed", "contrary", "unless", "anchors"] as const) {
       try {
         const re = patterns[field]();
         if (field === "deed" && re && articleTexts.length > 0 && !articleTexts.some((t) => re.test(t)))

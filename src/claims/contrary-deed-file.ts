@@ -14,6 +14,10 @@ export interface ContraryRow {
   contrary: string[];
   unless?: string[];
   matchCase?: boolean;
+  /** Words the claim must share with the sentence besides the contrary (2 unless set). */
+  minShared?: number;
+  /** Words (alternatives) a claim may name the deed's matter with besides the sentence's own: each a thing shared. */
+  anchors?: string[];
 }
 
 /** A deed of the article (by the stem it is written with) and the words that say its contrary. */
@@ -24,6 +28,10 @@ export interface Contrary {
   claim: RegExp;
   /** Words that keep the claim to the deed after all (a cause the article gives, in other words). */
   unless?: RegExp;
+  /** Words the claim must share with the sentence besides the contrary. */
+  minShared: number;
+  /** Words of the claim that count as a thing shared with the deed. */
+  anchors?: RegExp;
 }
 
 /** Up to three words between, where a contrary alternative writes {gap}. */
@@ -34,6 +42,7 @@ export function rowPatterns(row: ContraryRow): {
   deed: () => RegExp;
   contrary: () => RegExp;
   unless: () => RegExp | undefined;
+  anchors: () => RegExp | undefined;
 } {
   return {
     deed: () => new RegExp(row.deed.join("|"), "iu"),
@@ -43,6 +52,8 @@ export function rowPatterns(row: ContraryRow): {
         row.matchCase ? "u" : "iu",
       ),
     unless: () => (row.unless ? new RegExp(row.unless.join("|"), "iu") : undefined),
+    anchors: () =>
+      row.anchors ? new RegExp(`(?:^|[^\\p{L}])(?:${row.anchors.join("|")})(?![\\p{L}])`, "giu") : undefined,
   };
 }
 
@@ -51,7 +62,14 @@ export function compileContraryDeeds(rows: readonly ContraryRow[]): Contrary[] {
   return rows.map((row) => {
     const p = rowPatterns(row);
     const unless = p.unless();
-    return { article: p.deed(), claim: p.contrary(), ...(unless ? { unless } : {}) };
+    const anchors = p.anchors();
+    return {
+      article: p.deed(),
+      claim: p.contrary(),
+      minShared: row.minShared ?? 2,
+      ...(unless ? { unless } : {}),
+      ...(anchors ? { anchors } : {}),
+    };
   });
 }
 

@@ -54,30 +54,44 @@ export function articleSentences(
 }
 
 /**
- * Whether the claim's words outside its contrary (four letters or more, naming something) that the sentence has,
- * by their first five letters, are enough: MIN_SHARED of them, one a thing the sentence writes in lower case (the
- * peace efforts, a settlement, the ceasefire), not names alone ("Putin and Erdogan agreed to meet" is news).
+ * Whether the claim's words outside its contrary (four letters or more, naming something) that the sentence has
+ * (sameHead) are enough: the row's minShared of them (two unless the row says: its actor and what the deed is about), one a thing the sentence
+ * writes in lower case (the peace efforts, a settlement, the ceasefire), not names alone ("Putin and Erdogan agreed
+ * to meet" is news). A word of the row's anchors (the deed's matter in words the sentence lacks: "the conflict" of
+ * "a lasting resolution", "сблизилась" of "точки соприкосновения") counts as a thing shared.
  */
-function anchored(claim: string, sentence: string, contrary: RegExpExecArray): boolean {
-  const heads = new Map<string, boolean>();
+function anchored(claim: string, sentence: string, contrary: RegExpExecArray, row: Contrary): boolean {
+  const words = new Map<string, boolean>();
   for (const w of sentence.match(/\p{L}+/gu) ?? []) {
     if (w.length < 4) continue;
-    // "sides" and "side": the shorter word's letters (four at least) open the longer.
-    const head = w.slice(0, Math.min(5, w.length - 1)).toLowerCase();
-    heads.set(head, heads.get(head) === true || !/^\p{Lu}/u.test(w));
+    const lower = w.toLowerCase();
+    words.set(lower, words.get(lower) === true || !/^\p{Lu}/u.test(w));
   }
   const outside = `${claim.slice(0, contrary.index)} ${claim.slice(contrary.index + contrary[0].length)}`;
   const seen = new Set<string>();
   let thing = false;
   for (const w of outside.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (w.length < 4 || EMPTY.has(w)) continue;
-    const head = w.slice(0, Math.min(5, w.length - 1));
-    const lower = heads.get(head);
-    if (lower === undefined) continue;
-    seen.add(head);
-    thing ||= lower;
+    for (const [word, lower] of words) {
+      if (!sameHead(w, word)) continue;
+      seen.add(w);
+      thing ||= lower;
+    }
   }
-  return seen.size >= MIN_SHARED && thing;
+  for (const m of row.anchors ? outside.matchAll(row.anchors) : []) {
+    seen.add(m[0].replace(/^[^\p{L}]/u, "").toLowerCase());
+    thing = true;
+  }
+  return seen.size >= row.minShared && thing;
+}
+
+/**
+ * Two words of one stem: their first five letters, or all the shorter word's letters but its last ("side" and
+ * "sides", "party" and "parties", "Россия" and "России").
+ */
+function sameHead(a: string, b: string): boolean {
+  const n = Math.min(5, Math.min(a.length, b.length) - 1);
+  return a.slice(0, n) === b.slice(0, n);
 }
 
 /** The claim says the contrary of a deed a sentence states, and names enough of that sentence besides. */
@@ -95,15 +109,12 @@ export function contraryDeed(
     for (const s of sentences) {
       const text = russian ? s.russian : s.text;
       const deed = c.article.exec(text);
-      if (!deed || !anchored(claim, text, said)) continue;
+      if (!deed || !anchored(claim, text, said, c)) continue;
       return { sentence: s, claimed: said[0].trim(), article: deed[0] };
     }
   }
   return null;
 }
-
-/** Words the claim must share with the sentence besides the contrary: its actor and what the deed is about. */
-const MIN_SHARED = 2;
 
 /** The checker, a claim read as not in the article that says the contrary of a stated deed read as altered. */
 export function judgingContraryDeed(

@@ -186,7 +186,7 @@ describe("the labelled claims", () => {
     // A ninth blind set (sixth session, wave B: subtle one-word changes, long paraphrases, claims mixing two
     // paragraphs), run once on dbf76cf: 76% (76/100; 61/75 English) with 2 false confirmed ("all three warring
     // sides" for "both", "прямой диалог … невозможен"), fixed by claims11's counts.ts: 78%, 0 false confirmed.
-    "claims-blind9.jsonl": 0.9,
+    "claims-blind9.jsonl": 0.92,
     // claims9's probes (65: 15 Russian, 36 altered of kinds not covered before), run once: 75% (49/65; 40/50
     // English) with 8 false confirmed (an image stated as fact, a member made leader or founder, an added cause,
     // "United Nations" read as "United States", money added, "военных" for "мирного населения"); one label was
@@ -221,7 +221,7 @@ describe("the labelled claims", () => {
     "claims-blind12.jsonl": 1,
     // claims17's probes (a party put for another, an added achievement or first time, a noun after "not without",
     // a verb of help turned to force): first run 13/19 with 3 false confirmed; now 16/19, 0 false (framing.ts).
-    "claims-probes17.jsonl": 0.84,
+    "claims-probes17.jsonl": 1,
     // A thirteenth blind set (eighth session's wave B, the subtlest one-word changes), run once on main 4b7b055:
     // 80% (80/100; EN 62/75, RU 18/25) with 6 false confirmed ("seeks to impose", "announced for the first time",
     // "not without precedent", "чаяния израильтян", "уже нашёл путь", "с израильтянами и иранцами"), fixed by
@@ -230,7 +230,7 @@ describe("the labelled claims", () => {
     // claims18's probes (48: one-word alterations, misattributions, paraphrases in new words, plausible news; 15
     // Russian), run once: 41/48 (EN 29/33, RU 12/15), 0 false confirmed; now EN 31/33 ("put … first" read as
     // prioritize, a forcing verb on a claim short of a match: framed-near.ts).
-    "claims-probes18.jsonl": 0.96,
+    "claims-probes18.jsonl": 1,
     // A fourteenth blind set (ninth session's wave A), run once by the lead: 97% (97/100; EN 75/75, RU 22/25) with
     // 1 false confirmed (former Israeli citizens living in Russia), fixed by claims19 (residence.ts): EN 75/75.
     "claims-blind14.jsonl": 1,
@@ -267,7 +267,7 @@ describe("the labelled claims", () => {
     "claims-blind19.jsonl": 0.97,
     // Wave C of the twelfth session, run once on feed9a1: 92/100 (EN 71/75, RU 21/25), 0 false confirmed.
     // EN 73/75 after claims25 (a report lead-in "I read that", "didnt bring up" as "did not mention").
-    "claims-blind20.jsonl": 0.98,
+    "claims-blind20.jsonl": 1,
     // Wave D of the twelfth session, run once on 42a2a9a: 88/100 (EN 67/75, RU 21/25), 0 false confirmed.
     // EN 72/75 after claims26 (a place framing the article's words, news of an unreported event, "only" for
     // "also", one party for all). Those lifted blind20 to EN 74/75, blind12 75/75, blind7 71/75, blind8 73/75,
@@ -281,7 +281,7 @@ describe("the labelled claims", () => {
     // Wave F of the thirteenth session, run once on b0b16d6 after its lanes: 84/100 (EN 60/75, RU 24/25) with 1 false
     // confirmed ("Putin shrugged off reports of civilian casualties …": "reports" read as a saying verb, words.ts);
     // EN 61/75, 0 false after that fix.
-    "claims-blind23.jsonl": 0.85,
+    "claims-blind23.jsonl": 0.86,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -327,6 +327,12 @@ describe("the labelled claims", () => {
     // (added-detail.ts, mention-denied.ts, the admission frame). Those lifted blind23 to EN 64/75, RU 25/25, blind9
     // 68/75, blind13 68/75, blind15 74/75, blind2 60/60, probes25 RU 13/17.
     "claims-probes29.jsonl": 0.86,
+    // claims30's probes (40: a polite frame around a claim, a deed's contrary in words of its own — impartial,
+    // inclusive, lasting, imposed or already brokered, one side only, a cause of the claim's own — a narrator's
+    // sentence reworded in a speaker's mouth; 10 Russian), run once on main b4ee2c2: 28/40 (EN 20/30, RU 8/10),
+    // 0 false; now EN 29/30 (polite-frame.ts, speaker-moved.ts, contrary-deeds.json rows, contrary-deed.ts's
+    // stems). Those lifted blind20 to EN 75/75, blind23 65/75, blind9 69/75, probes17 19/19, probes18 33/33.
+    "claims-probes30.jsonl": 0.96,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -436,6 +442,8 @@ describe("the labelled claims", () => {
     // claims29's probes: first run 7/12 with 3 false confirmed ("превысило тысячу", "в понедельник", "самым
     // беспристрастным"); now 9/12, 0 false.
     "claims-probes29.jsonl": 0.75,
+    // claims30's probes: first run 8/10, 0 false; now 9/10 ("благодаря поставкам оружия", a cause of its own).
+    "claims-probes30.jsonl": 0.9,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
