@@ -303,6 +303,34 @@ const sets = [
       "a twenty-third Russian blind set (wave F), run once on b0b16d6 (first run 86.2% / 100% engine, 89.2% / 100% through npm run ask; 96.9% / 100% engine, 96.9% / 100% through ask after quality-ru24, which read it)",
   },
   {
+    file: "blind28.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "a twenty-eighth English blind set (the fourteenth session's wave G), run once on 897d6a6 before any of that session's changes (first run 95.4% / 100% engine and through npm run ask; 100% / 100% both ways after quality-en24, which read it)",
+  },
+  {
+    file: "blind-ru24.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "a twenty-fourth Russian blind set (wave G), run once on 897d6a6 (first run 95.4% / 100% engine, 98.5% / 100% through npm run ask; 100% / 100% both ways after quality-ru24, which read it)",
+  },
+  {
+    file: "blind29.jsonl",
+    answer: 0.98,
+    refuse: 1.0,
+    about:
+      "a twenty-ninth English blind set (the fourteenth session's wave H), run once on b4ee2c2 after its first round of lanes (first run 89.2% / 100% engine and through npm run ask; 98.5% / 100% both ways after quality-en25, which read it)",
+  },
+  {
+    file: "blind-ru25.jsonl",
+    answer: 0.96,
+    refuse: 1.0,
+    about:
+      "a twenty-fifth Russian blind set (wave H), run once on b4ee2c2 (first run 87.7% / 100% engine, 87.7% / 96.0% through npm run ask; 96.9% / 100% engine, 100% / 96.0% through ask after quality-ru25, which read it)",
+  },
+  {
     file: "blind19.jsonl",
     answer: 0.98,
     refuse: 1.0,
