@@ -5,6 +5,7 @@
 // word is a word of fault — "failed", "blame", "criticize", "monopolizing", "ignored"); the question's words of
 // approval are the kind's own, the same for every such entry. Never a Yes: this reading only ever says No.
 import type { Answer, Lang } from "../answering/types.js";
+import { partyMentions } from "../knowledge/parties.js";
 import type { Conversation } from "./conversation-file.js";
 
 /** Approval or sufficiency asked of someone: "done enough", "handled it well", "a good job", "got it right". */
@@ -14,7 +15,7 @@ const APPROVES_EN =
 const SHOULD_ALONE_EN =
   /(?<!\p{L})(?:should|ought to|must|is it (?:right|good|ok|okay|fine|better)(?: for)?)(?!\p{L}).*(?<!\p{L})(?:alone|on (?:its|their|his) own|by (?:itself|themselves|himself)|single-handedly|solely|exclusively|without (?:anyone|others|other countries|the others|anybody))(?!\p{L})/u;
 const APPROVES_RU =
-  /(?<!\p{L})(?:удал(?:ась|ось|ись|ся)|успешн\p{L}*|успех\p{L}*|сделал\p{L}* (?:вс[её] )?достаточно|достаточно (?:сделал\p{L}*|постарал\p{L}*)|справил\p{L}*|справля\p{L}*|(?:хорошо|правильно|верно) (?:поступ|действ|справ|сработ|вел|вёл|повел)\p{L}*|сработал\p{L}*|доволен|довольна|довольны|одобря\p{L}*|одобрил\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:удал(?:ась|ось|ись|ся)|успешн\p{L}*|успех\p{L}*|сделал\p{L}* (?:вс[её] )?достаточно|достаточно (?:сделал\p{L}*|постарал\p{L}*)|справил\p{L}*|справля\p{L}*|(?:хорошо|правильно|верно) (?:поступ|действ|справ|сработ|вел|вёл|повел)\p{L}*|сработал\p{L}*|доволен|довольна|довольны|одобря\p{L}*|одобрил\p{L}*|нрав(?:ит|ят|ил|ил[аио])ся|понрав\p{L}*)(?!\p{L})/u;
 const SHOULD_ALONE_RU =
   /(?<!\p{L})(?:должн\p{L}*|следует|стоит|нужно|надо)(?!\p{L}).*(?<!\p{L})(?:в одиночку|одн[аои]|самостоятельно|единолично|без других|без остальных)(?!\p{L})/u;
 
@@ -27,6 +28,22 @@ const SOMETHING = /(?<!\p{L})(?:anything|something|что-(?:то|нибудь)|
 /** "…, not?" / "doesn't he…": a question already turned against itself is no plain approval. */
 const NEGATED_EN = /(?<!\p{L})(?:not|never|no|nor|failed|fail|fails)(?!\p{L})|n't(?!\p{L})/u;
 const NEGATED_RU = /(?<!\p{L})(?:не|ни|нет|никогда|провал\p{L}*|неудач\p{L}*)(?!\p{L})/u;
+
+/** Someone's contentment asked ("доволен ли Путин Эрдоганом?", "is he happy with Erdogan?"): a feeling. */
+const CONTENT_EN = /(?<!\p{L})(?:happy|satisfied|pleased|content) (?:with|about|by)(?!\p{L})/u;
+const CONTENT_RU = /(?<!\p{L})(?:довол\p{L}*|нрав(?:ит|ят|ил|ил[аио])ся|понрав\p{L}*)(?!\p{L})/u;
+const CONTENT_IN_EVIDENCE =
+  /(?<!\p{L})(?:happy|satisf\p{L}*|pleased|content|welcom\p{L}*|довол\p{L}*|нрав\p{L}*|приветств\p{L}*)(?!\p{L})/u;
+
+/**
+ * Doesn't say when contentment is asked and the evidence, which faults no one, reports no feeling of the kind:
+ * "путин доволен эрдоганом?" on the call's entry was the curated Да (the call is there; a liking is not).
+ */
+function contentmentUnreported(folded: string, answer: Answer, lang: Lang): "not-said" | null {
+  if (!answer.answered || !(lang === "ru" ? CONTENT_RU : CONTENT_EN).test(folded)) return null;
+  const evidence = [answer.answer, ...answer.quotes.flatMap((q) => [q.text, q.translation ?? ""])].join(" ");
+  return CONTENT_IN_EVIDENCE.test(evidence.toLowerCase()) ? null : "not-said";
+}
 
 /**
  * No when the question approves of what the found entry's speaker criticizes; null when it does not apply. The
@@ -45,6 +62,12 @@ export function approvesCriticized(
   if (!approves || !answer.answered || answer.kind !== "entry" || !answer.entry) return false;
   if ((lang === "ru" ? NEGATED_RU : NEGATED_EN).test(folded)) return false;
   if (conversation.verdicts.get(answer.entry.id) !== "yes") return false;
+  // "is putin happy with erdogan?" found the US entry: a party the evidence never names is not what it faults.
+  const evidence = [answer.answer, ...answer.quotes.flatMap((q) => [q.text, q.translation ?? ""])]
+    .join(" ")
+    .toLowerCase();
+  const named = new Set(partyMentions(evidence).map((m) => m.id));
+  if (partyMentions(folded.toLowerCase()).some((m) => m.id !== "russia" && !named.has(m.id))) return false;
   const word = conversation.opposites?.get(answer.entry.id)?.word;
   return word !== undefined && FAULT_WORD.test(word.toLowerCase());
 }
@@ -60,6 +83,7 @@ export function approvalVerdict(
   lang: Lang,
   conversation: Conversation,
 ): "no" | "not-said" | null {
-  if (!approvesCriticized(folded, answer, lang, conversation)) return null;
+  if (!approvesCriticized(folded, answer, lang, conversation))
+    return contentmentUnreported(folded, answer, lang);
   return SOMETHING.test(folded) ? "not-said" : "no";
 }

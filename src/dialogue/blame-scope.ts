@@ -3,7 +3,9 @@
 // (with what it does say: he blames the US) — not No. "Does he blame everything on Israel?", "so it's all
 // Israel's fault?", "во всём винит Израиль", "только Израиль" put that party in the evidence's place: No, since
 // the evidence names another. Only where the evidence does not name the asked party at all; else the general
-// path reads the question.
+// path reads the question. A bare guilt asked of a party ("а ХАМАС виноват?", "is Israel to blame?", "is Hamas at
+// fault then?") after the evidence of whom Putin blames is the same added party: doesn't say. It was the entry's
+// curated Yes ("Да. Путин возлагает вину на США…"): agent-swap reads acts with a doer, and a guilt has none.
 import type { Answer, Lang } from "../answering/types.js";
 
 const BLAME =
@@ -14,6 +16,13 @@ const ONLY =
 /** Parties a reader may name, by stem, in both languages. */
 const PARTY =
   /(?<!\p{L})(israel\p{L}*|hamas|palestin\p{L}*|iran\p{L}*|hezbollah|egypt\p{L}*|turk\p{L}*|ukrain\p{L}*|china|chinese|europe\p{L}*|the eu|the un|united nations|израил\p{L}*|хамас\p{L}*|палестин\p{L}*|иран\p{L}*|хезболл\p{L}*|египет\p{L}*|египт\p{L}*|турц\p{L}*|турец\p{L}*|украин\p{L}*|кита\p{L}*|евросоюз\p{L}*|оон)(?!\p{L})/u;
+
+/** "X виноват", "is X to blame", "X at fault", "X guilty": the party before is the one blamed, with no doer. */
+const GUILT =
+  /(?<!\p{L})(?:виноват\p{L}*|винова\p{L}*|(?:is|are|was|were) (?:\p{L}+ ){0,2}(?:to blame|at fault|guilty|responsible))(?!\p{L})/u;
+/** A reported claim ("putin says X is at fault") is the claim checker's to read. */
+const REPORTED =
+  /(?<!\p{L})(?:says?|said|thinks?|claims?|believes?|говорит|сказал\p{L}*|считает|утверждает)(?!\p{L})/u;
 
 const FAILED = /(?<!\p{L})(?:failure|failed|провал\p{L}*|упрека\p{L}*)(?!\p{L})/u;
 
@@ -35,5 +44,8 @@ export function blameScopeVerdict(folded: string, _lang: Lang, evidence: Answer)
   if (blaming.some((s) => s.includes(stem))) return null;
   if (ONLY.test(folded)) return "no";
   if (ADDED.test(folded)) return "not-said";
+  const guilt = GUILT.exec(folded);
+  if (guilt && folded.length <= 80 && !REPORTED.test(folded) && folded.indexOf(party) < guilt.index)
+    return "not-said";
   return null;
 }

@@ -1,6 +1,7 @@
 // Chat glue before the question ("ok, but is…", "понятно, а…") and lead-ins that go back to the article ("Back
 // to the article: where…?", "Вернёмся к статье: …"): the first is dropped and the context kept, the second is
 // dropped with the context, so the question after it is read on its own.
+import { withAuxiliarySpelledOut } from "./chat-shorthand.js";
 import { withoutSelfIntro } from "./self-intro.js";
 
 const LEADING_INTERJECTION =
@@ -20,12 +21,16 @@ const CHAT_GLUE = new RegExp(
   "iu",
 );
 
+// "ну тогда про что статья" after a refusal: "тогда" before a question word only links it to the last turn.
+const THEN_LEAD =
+  /^\s*(?:(?:ну|а|и|ладно|так)[, ]+)?тогда,?\s+(?=(?:про|о|об|что|кто|как|где|когда|почему|зачем|как\p{L}*|ч[её]м|с кем)(?!\p{L}))/iu;
+
 /** The question without its chat glue, however many pieces lead it; the text itself when nothing would remain. */
 export function withoutChatGlue(text: string): string {
-  let rest = text.replace(LEADING_INTERJECTION, "");
+  let rest = withAuxiliarySpelledOut(text.replace(LEADING_INTERJECTION, ""));
   for (let i = 0; i < 3; i++) {
     // "hi im doing a school project, …": who asks is no part of the question (self-intro.ts).
-    const next = withoutSelfIntro(rest.replace(CHAT_GLUE, ""));
+    const next = withoutSelfIntro(rest.replace(CHAT_GLUE, "").replace(THEN_LEAD, ""));
     if (next === rest) break;
     rest = next;
   }

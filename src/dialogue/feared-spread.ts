@@ -24,7 +24,7 @@ const DESTINATION_EN =
   /(?<!\p{L})(?:to|into|towards?|reach(?:es|ing)?|as far as|across) ((?:the )?\p{L}+(?: \p{L}+)?)/gu;
 const DESTINATION_RU = /(?<!\p{L})(?:на|в|до) (\p{L}+(?: \p{L}+)?)/gu;
 const REGION =
-  /^(?:the )?(?:(?:wider|whole|entire|rest of the|broader) )?(?:region|area|neighbo\p{L}*|other countries|countries|middle east|world|war|conflict|regional war|wider war|other \p{L}+)|^(?:другие|соседн\p{L}*|регион\p{L}*|весь регион|ближн\p{L}*|войн\p{L}*|конфликт\p{L}*|полномасштаб\p{L}*|регионал\p{L}*|друг\p{L}*)/u;
+  /^(?:the )?(?:rest of|rest(?!\p{L})|(?:(?:wider|whole|entire|rest of the|broader) )?(?:region|area|neighbo\p{L}*|other countries|countries|middle east|world|war|conflict|regional war|wider war|other \p{L}+))|^(?:другие|соседн\p{L}*|регион\p{L}*|весь регион|ближн\p{L}*|войн\p{L}*|конфликт\p{L}*|полномасштаб\p{L}*|регионал\p{L}*|друг\p{L}*)/u;
 const CONCERN_IN_EVIDENCE = /(?<!\p{L})concerns? that [^.]{0,80}(?:extend|spread)/u;
 
 export function fearedSpreadVerdict(plain: string, answer: Answer, lang: Lang): "yes" | null {

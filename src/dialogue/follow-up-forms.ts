@@ -9,9 +9,11 @@
 // - a Russian talk verb in the plural with its subject dropped: "а о чём говорили?", "и что обсуждали",
 //   "о чём договорились?" -> "а о чём они говорили?" (the pronoun readers then name the last question's pair).
 // - a topic put first and taken up by a pronoun: "what about the UN then, is it mentioned at all?" -> "is the UN
-//   mentioned at all?" (dislocated-topic.ts).
+//   mentioned at all?" (dislocated-topic.ts);
+// - a guilt asked of a party: "а израиль виноват?" -> "израиль виноват по мнению Путина?" (guilt-asked.ts).
 // Text in, text out; null when the message is none of these.
 import { dislocatedTopicOf } from "./dislocated-topic.js";
+import { guiltAskedOf } from "./guilt-asked.js";
 
 const EN_CHOICE =
   /^(?:(?:and|but|wait|so|sorry)[,.!]*\s+)*(?:which|what|whose)\s+[^,?]{1,40}?,\s*(?:the\s+)?(\p{L}+(?:'s)?)\s+or\s+(?:the\s+)?(\p{L}+(?:'s)?)(?:\s+one)?\s*\?*$/iu;
@@ -57,7 +59,7 @@ export function followUpFormOf(text: string): string | null {
   if (partRu?.[1]) return `а про ${partRu[1]}?`;
   const dropped = RU_DROPPED.exec(t);
   if (dropped?.[1] && dropped[2]) return `${dropped[1]} они ${dropped[2]}?`;
-  return dislocatedTopicOf(t);
+  return dislocatedTopicOf(t) ?? guiltAskedOf(t);
 }
 
 const PRONOUN = /^(?:he|she|they|it|him|them|он|она|они|оно)$/iu;

@@ -6,6 +6,7 @@ import { isRussianClause } from "./clause-switch.js";
 import { groupOfMembersTopic } from "./group-it.js";
 import { type DialogueWords, wordCount } from "./language.js";
 import { onOnesOwn } from "./on-ones-own.js";
+import { questionBody, whereBody } from "./question-body.js";
 import { REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext, FollowUpKind } from "./types.js";
@@ -163,14 +164,6 @@ export function stripSpans(text: string, spans: readonly { start: number; end: n
   return out.replace(/\s+/g, " ").trim();
 }
 
-/** The context question without its question word, ready for "why …" / "how …". */
-function questionBody(question: string, words: DialogueWords): string {
-  return question
-    .replace(/^(?:why|how|where|when|почему|зачем|как|где|когда)\s+/u, "")
-    .replace(words.leadingQuestionWord, "")
-    .trim();
-}
-
 /** The one asking or the bot, as the last question's object: "for me", "для меня", "to you". */
 const READER = /^(?:me|us|you|мне|меня|нам|нас|тебя|вас)(?!\p{L})/iu;
 
@@ -190,7 +183,7 @@ export function readingsOf(
     case "how":
       return [t.how(questionBody(context.question, words))];
     case "where":
-      return [t.where(questionBody(context.question, words))];
+      return [t.where(whereBody(context.question, words))];
     case "when":
       return [t.when(questionBody(context.question, words))];
     case "speaker-switch": {

@@ -363,6 +363,11 @@ describe("own dialogues (regression)", () => {
       "ours, written before dialog24's fixes: 'it'/'that' for the last answer's topic (the Quartet, the talks, the Kremlin's aim, the Palestinians' aspiration), 'why?' after a stance with no curated reason, 'back to Putin — why?', 'они до сих пор граждане?', 'а что сказал Песков?' (first run 64.4%; 100% after dialog27)",
     ],
     [
+      "dialogues-own30.jsonl",
+      0.94,
+      "ours, written before dialog30's fixes: a guilt asked of a party, 'r there fears…', contentment asked of Putin, 'where' after what is said about the victims, a first name, 'longer pls', 'ну тогда про что статья', 'и что надо делать' (first run 89.5%)",
+    ],
+    [
       "dialogues-own29.jsonl",
       0.92,
       "ours, written before dialog29's fixes: bare follow-ups ('to whom', 'what was discussed', 'с кем вместе'), a reader introducing themself, figures asked of a voice, fears of the crisis spreading, 'and the EU, is it mentioned?', 'who's hurt, civilians?', 'а Россия в нём участвует?', a second voice confirming the first (first run 64.3%)",
@@ -506,6 +511,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own27.jsonl", 0.95, "ours (dialog27), first run 45.0%"],
     ["dialogues-own28.jsonl", 0.65, "ours (dialog28), first run 38.5%"],
     ["dialogues-own29.jsonl", 0.81, "ours (dialog29), first run 54.5%"],
+    ["dialogues-own30.jsonl", 0.94, "ours (dialog30), first run 70.6%"],
     [
       "dialogues-tidy30.jsonl",
       0.89,
