@@ -313,6 +313,16 @@ describe("own dialogues (regression)", () => {
       "twenty-third blind dialogues (wave F), run once on b0b16d6 at the end of the thirteenth session (first run 81.9%; 88.9% after dialog29, which read it)",
     ],
     [
+      "dialogues24.jsonl",
+      1,
+      "twenty-fourth blind dialogues (the fourteenth session's wave G), run once on 897d6a6 before its changes (first run 91.5%; 100% after dialog29, which read it)",
+    ],
+    [
+      "dialogues25.jsonl",
+      0.92,
+      "twenty-fifth blind dialogues (wave H), run once on b4ee2c2 after the session's first round (first run 84.1%; 92.7% after dialog30, which read it)",
+    ],
+    [
       "dialogues20.jsonl",
       0.88,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28)",
@@ -506,6 +516,8 @@ describe("own dialogues (regression)", () => {
     ["dialogues21.jsonl", 0.85, "first run 70.4%, 85.2% after dialog27"],
     ["dialogues22.jsonl", 0.9, "first run 75.8%, 90.9% after dialog28 (which read it)"],
     ["dialogues23.jsonl", 0.9, "first run 75.0%, 90.6% after dialog29 (which read it)"],
+    ["dialogues24.jsonl", 1, "first run 89.7%, 100% after dialog29 (which read it)"],
+    ["dialogues25.jsonl", 0.82, "first run 75.9%, 82.8% after dialog30 (which read it)"],
     ["dialogues20.jsonl", 0.89, "first run 79.3%, 82.8% after dialog25, 89.7% after dialog27"],
     ["dialogues-own21.jsonl", 0.77, "ours (dialog25), first run 54.5%, 77.3% after dialog27"],
     ["dialogues-own27.jsonl", 0.95, "ours (dialog27), first run 45.0%"],
