@@ -282,6 +282,13 @@ describe("the labelled claims", () => {
     // confirmed ("Putin shrugged off reports of civilian casualties …": "reports" read as a saying verb, words.ts);
     // EN 61/75, 0 false after that fix.
     "claims-blind23.jsonl": 0.86,
+    // Wave G of the fourteenth session, run once on 897d6a6 before any of its changes: 92/100 (EN 69/75, RU 23/25)
+    // with 1 false confirmed ("about a million former soviet citizens live in israel": an added figure and group);
+    // 0 false and EN 73/75 after claims29 (added-detail.ts, mention-denied.ts), 75/75 with claims30.
+    "claims-blind24.jsonl": 1,
+    // Wave H, run once on b4ee2c2 after the session's first round: 93/100 (EN 70/75, RU 23/25), 0 false confirmed;
+    // EN 75/75 after claims30, which read it (polite-frame.ts, speaker-moved.ts, contrary-deeds.json rows).
+    "claims-blind25.jsonl": 1,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -423,6 +430,10 @@ describe("the labelled claims", () => {
     "claims-blind22.jsonl": 1,
     // Wave F of the thirteenth session: first run 24/25, 0 false.
     "claims-blind23.jsonl": 1,
+    // Wave G of the fourteenth session: first run 23/25, 0 false.
+    "claims-blind24.jsonl": 0.92,
+    // Wave H: first run 23/25, 0 false; 24/25 after claims30.
+    "claims-blind25.jsonl": 0.96,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.83,
