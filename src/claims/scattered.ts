@@ -3,13 +3,13 @@
 // that says none of it: ¶1's "civilian casualties in Israel" backs "killed in Israel", ¶5's "former Russian
 // citizens" the people. No single statement of the article backs it, so it is never confirmed. Read here, for a
 // paraphrase only:
-//  - a phrase of the claim (three words or more, two of them lower-case words of four letters or more) that some
-//    other sentence of the article has word for word (or its translation, stem for stem) and the matched sentence
-//    does not: the claim joins two statements (claims with no speaker: a speaker's frame is judged elsewhere);
+//  - a phrase of three words (opening and closing on a content word; two content words, one in lower case, that the
+//    matched sentence lacks) that some other sentence of the article has, stem for stem (or its translation): the
+//    claim joins two statements (claims with no speaker: a speaker's frame is judged elsewhere);
 //  - the claim's predicate, a verb after "is/are/was/were" ("is flying", "is arming"), that the passage does not
 //    back and the article nowhere has: a deed the article does not report.
 // Not in the article when the claim covers little of its passage (under COVERED), else altered, as new-event.ts.
-// No regular expression runs over the claim's whole text but the one word split; each is anchored on one word.
+// The regular expressions are linear: two word splits (one run of letters at a time) and one anchored on a word.
 import { type Sentence, sameHead } from "./contrary-deed.js";
 import { notReported } from "./new-event.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
