@@ -45,6 +45,7 @@ import { noteReplacedCause } from "./replaced-cause.js";
 import { withoutReportLeadIn } from "./report-lead-in.js";
 import { capitalStems, swappedName } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
+import { judgingScattered } from "./scattered.js";
 import { afterSettingOpener } from "./setting-subject.js";
 import { judgingMovedSpeaker } from "./speaker-moved.js";
 import { structuralChanges } from "./structure.js";
@@ -433,15 +434,12 @@ export function createClaimChecker(
       };
     return read === typed ? verdict : { ...verdict, claim: typed };
   });
-  const translated = [...(kb.locales?.ru?.translations.values() ?? [])].join("\n");
+  const translations = kb.locales?.ru?.translations ?? new Map<string, string>();
+  const translated = [...translations.values()].join("\n");
   const articleAndTranslation = `${kb.article.paragraphs.join("\n")}\n${translated}`;
   // A deed said the other way round in words of its own ("walked away from" for "monopolizing"): contrary-deed.ts;
   // a mention the article says was not made, said to be made (mention-denied.ts).
-  const sentences = articleSentences(
-    kb.article.paragraphs,
-    kb.locales?.ru?.translations ?? new Map<string, string>(),
-    foldForMatch,
-  );
+  const sentences = articleSentences(kb.article.paragraphs, translations, foldForMatch);
   // A figure, a time, a superlative or a group's descriptor its passage does not give: never confirmed.
   const checked = judgingPositionFrame(
     judgingNewEvent(
@@ -464,8 +462,9 @@ export function createClaimChecker(
     kb.article.paragraphs.length,
   );
   // Another voice's sentence reworded under a speaker's frame: misattributed (speaker-moved.ts).
+  // A paraphrase no single sentence backs (the people of one, the deed of another): scattered.ts.
   return judgingMovedSpeaker(
-    judgingAddedDetail(checked, kb.article.paragraphs, kb.locales?.ru?.translations ?? new Map()),
+    judgingScattered(judgingAddedDetail(checked, kb.article.paragraphs, translations), sentences),
   );
 }
 

@@ -22,7 +22,7 @@ const EMPTY = new Set(
 );
 
 /** A sentence of the article, where it stands, and its Russian translation when the knowledge base has one. */
-interface Sentence {
+export interface Sentence {
   paragraph: number;
   start: number;
   end: number;
@@ -89,7 +89,7 @@ function anchored(claim: string, sentence: string, contrary: RegExpExecArray, ro
  * Two words of one stem: their first five letters, or all the shorter word's letters but its last ("side" and
  * "sides", "party" and "parties", "Россия" and "России").
  */
-function sameHead(a: string, b: string): boolean {
+export function sameHead(a: string, b: string): boolean {
   const n = Math.min(5, Math.min(a.length, b.length) - 1);
   return a.slice(0, n) === b.slice(0, n);
 }

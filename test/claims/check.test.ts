@@ -340,6 +340,11 @@ describe("the labelled claims", () => {
     // 0 false; now EN 29/30 (polite-frame.ts, speaker-moved.ts, contrary-deeds.json rows, contrary-deed.ts's
     // stems). Those lifted blind20 to EN 75/75, blind23 65/75, blind9 69/75, probes17 19/19, probes18 33/33.
     "claims-probes30.jsonl": 0.96,
+    // claims31's probes (25: a claim of words gathered over the article, the people of one sentence and the deed of
+    // another, or a deed verb the article lacks; 7 Russian), run once on main 506fa8e: 14/25 (EN 9/18, RU 5/7), 4
+    // false confirmed (four labels corrected after: one not verbatim, three altered of one clear source sentence);
+    // now EN 14/18, 0 false (scattered.ts).
+    "claims-probes31.jsonl": 0.77,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -455,6 +460,8 @@ describe("the labelled claims", () => {
     "claims-probes29.jsonl": 0.75,
     // claims30's probes: first run 8/10, 0 false; now 9/10 ("благодаря поставкам оружия", a cause of its own).
     "claims-probes30.jsonl": 0.9,
+    // claims31's probes: first run 5/7 with 1 false confirmed ("бывшие граждане России погибли в Израиле"); now 7/7.
+    "claims-probes31.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
