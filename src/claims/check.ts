@@ -27,6 +27,7 @@ import { judgingMentionDenied } from "./mention-denied.js";
 import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { judgingNewEvent } from "./new-event.js";
 import { judgingOneForAll } from "./one-for-all.js";
+import { judgingPartyDoer } from "./party-doer.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
 import { withoutPoliteFrame } from "./polite-frame.js";
@@ -461,11 +462,10 @@ export function createClaimChecker(
     ),
     kb.article.paragraphs.length,
   );
-  // Another voice's sentence reworded under a speaker's frame: misattributed (speaker-moved.ts).
-  // A paraphrase no single sentence backs (the people of one, the deed of another): scattered.ts.
-  return judgingMovedSpeaker(
-    judgingScattered(judgingAddedDetail(checked, kb.article.paragraphs, translations), sentences),
-  );
+  // Another voice's sentence reworded under a speaker's frame: misattributed (speaker-moved.ts); a paraphrase no
+  // single sentence backs: scattered.ts; a party made the doer of another's deed: party-doer.ts.
+  const added = judgingAddedDetail(checked, kb.article.paragraphs, translations);
+  return judgingMovedSpeaker(judgingPartyDoer(judgingScattered(added, sentences), sentences));
 }
 
 type Claimed = ClaimVerdict["claimedSpeaker"];

@@ -345,6 +345,10 @@ describe("the labelled claims", () => {
     // false confirmed (four labels corrected after: one not verbatim, three altered of one clear source sentence);
     // now EN 14/18, 0 false (scattered.ts).
     "claims-probes31.jsonl": 0.77,
+    // claims32's probes (22: every party of the article as the doer of a speaker's deed, and fair paraphrases with
+    // the right doer; 6 Russian), run once on main a1db84f: 14/22 (EN 11/16, RU 3/6), 2 false confirmed (Hamas as
+    // the doer of Putin's concern); now EN 12/16, 0 false (party-doer.ts). The misses are altered, not confirmed.
+    "claims-probes32.jsonl": 0.75,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -462,6 +466,8 @@ describe("the labelled claims", () => {
     "claims-probes30.jsonl": 0.9,
     // claims31's probes: first run 5/7 with 1 false confirmed ("бывшие граждане России погибли в Израиле"); now 7/7.
     "claims-probes31.jsonl": 1,
+    // claims32's probes: first run 3/6 with 1 false confirmed («Хамас выразил глубокую обеспокоенность…»); now 4/6.
+    "claims-probes32.jsonl": 0.66,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

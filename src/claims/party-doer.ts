@@ -1,0 +1,184 @@
+// "Hamas has expressed deep concern over the rising number of civilian casualties": a party the passage names in
+// another role (Hamas is a side of the violence in ¶1) made the doer of a deed the passage gives to someone else
+// (Putin expressed the concern). The claim's words all stand in the sentence, so the actor-change reader sees no new
+// party and the claim read as a paraphrase. Read here, for a verbatim or paraphrase verdict only: the claim opens on
+// a party of knowledge/parties.json (a name, another word for it or one of its people); its verb (the first word
+// after the party, auxiliaries skipped) is found in the passage (the span's sentence, or its translation for a
+// Russian claim), and the doer there is the party nearest before that verb in the same clause (a pronoun: the
+// passage's speaker). When that doer is another party, or another person of the same party ("Peskov" for Putin's
+// deed), the claim is misattributed if the doer is a speaker of the passage, else altered (an actor change).
+// Nothing is confirmed here. A claim whose verb the passage lacks, or whose clause names no doer, keeps its verdict.
+// The regular expressions are linear: whole-word alternations of fixed forms and one anchored opening.
+import { articleParties, formsPattern, type Party } from "../knowledge/parties.js";
+import type { Sentence } from "./contrary-deed.js";
+import type { ClaimChecker, ClaimVerdict } from "./types.js";
+
+/** Who does a deed: a party, and one of its people when a person is named. */
+interface Doer {
+  party: string;
+  speaker: string | null;
+  form: string;
+  start: number;
+}
+
+type Lang = "en" | "ru";
+
+const AUXILIARY = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "does",
+  "did",
+  "do",
+  "also",
+  "been",
+  "now",
+  "has been",
+]);
+const PRONOUN = /(?<!\p{L})(?:he|she|they|он|она|они)(?!\p{L})/u;
+/** A preposition (and "the") just before a place in a text. */
+const AFTER_PREPOSITION =
+  /(?<!\p{L})(?:with|between|to|towards|for|of|against|from|by|in|on|at|about|с|со|между|к|для|от|против|на|в|о|об|по)\s+(?:the\s+)?$/u;
+/** A passive claim ("Washington is criticized by Putin"): its subject is not the doer. */
+const PASSIVE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
+/** An English verb's ending (criticizes, expressed, is seeking) or a Russian one (выразил, критикует, признаёт). */
+const VERB_SHAPE = /(?:s|ed|ing|ет|ит|ют|ят|ёт|ут|ал|ил|ел|ыл|ул|ла|ли|ло)$/u;
+/** A clause ends at a comma, semicolon, colon or dash. */
+const CLAUSE_END = /[,;:—–]/gu;
+
+/** A person of a party (with its speaker id) or the party itself, each with its word forms in one language. */
+interface Actor {
+  party: string;
+  speaker: string | null;
+  pattern: string;
+}
+
+function actorsOf(parties: readonly Party[], lang: Lang): Actor[] {
+  return parties.flatMap((p) => [
+    ...p.people
+      .filter((person) => person[lang].length > 0)
+      .map((person) => ({
+        party: p.id,
+        speaker: person.speaker ?? null,
+        pattern: formsPattern(person[lang]),
+      })),
+    ...(p.names[lang].length + p.mentions[lang].length > 0
+      ? [
+          {
+            party: p.id,
+            speaker: null,
+            pattern: formsPattern([...p.names[lang], ...p.mentions[lang]]),
+          },
+        ]
+      : []),
+  ]);
+}
+
+/** Every actor a lower-case text names, in order (a person before its party at one place). */
+function doersIn(text: string, actors: readonly Actor[]): Doer[] {
+  const out: Doer[] = [];
+  for (const a of actors)
+    for (const m of text.matchAll(new RegExp(`(?<!\\p{L})(?:${a.pattern})(?!\\p{L})`, "gu")))
+      out.push({ party: a.party, speaker: a.speaker, form: m[0], start: m.index });
+  // At one place a party before its person ("russian*", "the russian foreign ministry"): the last is the person.
+  return out.sort((x, y) => x.start - y.start || (x.speaker === null ? 0 : 1) - (y.speaker === null ? 0 : 1));
+}
+
+/** The claim's opening actor and the first word after it that is no auxiliary (its verb). */
+function subjectOf(statement: string, actors: readonly Actor[]): { doer: Doer; verb: string } | null {
+  const text = statement.toLowerCase().trim();
+  for (const a of actors) {
+    const m = new RegExp(`^(?:the\\s+)?(?:${a.pattern})(?!\\p{L})`, "u").exec(text);
+    if (m === null) continue;
+    const words = text.slice(m[0].length).match(/\p{L}+/gu) ?? [];
+    const at = words.findIndex((w) => !AUXILIARY.has(w) && !PASSIVE.has(w));
+    const verb = words[at];
+    if (verb === undefined || words.slice(0, at).some((w) => PASSIVE.has(w))) return null;
+    // "US policy in the Middle East overlooked…": a party word before a noun names no doer; only a verb's shape
+    // (or a word after an auxiliary: "will seek") is read as the deed.
+    if (at === 0 && !VERB_SHAPE.test(verb)) return null;
+    return { doer: { party: a.party, speaker: a.speaker, form: m[0], start: 0 }, verb };
+  }
+  return null;
+}
+
+/** One verb in two forms: five letters in common at the start (fewer for a short word). */
+const sameVerb = (a: string, b: string) => {
+  const n = Math.min(5, a.length - 1, b.length - 1);
+  return n >= 3 && a.slice(0, n) === b.slice(0, n);
+};
+
+/** The span's whole sentence (the first sentence it starts in). */
+function sentenceOf(sentences: readonly Sentence[], verdict: ClaimVerdict): string {
+  const span = verdict.span;
+  const found = sentences.find(
+    (s) => span !== null && s.paragraph === span.paragraph && s.start <= span.start && span.start < s.end,
+  );
+  return found?.text ?? span?.text ?? "";
+}
+
+/** The passage's doer of the verb: the actor nearest before it in its clause, a pronoun standing for the speaker. */
+function passageDoer(
+  passage: string,
+  verb: string,
+  actors: readonly Actor[],
+  speakers: readonly string[],
+): Doer | "none" | null {
+  const text = passage.toLowerCase();
+  const at = [...text.matchAll(/\p{L}+/gu)].find((m) => sameVerb(m[0], verb));
+  if (at === undefined) return null;
+  const before = text.slice(0, at.index);
+  const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_END)].map((m) => m.index + 1));
+  const clause = before.slice(clauseStart);
+  // The object of a preposition is no doer ("maintains open communication with both warring sides and expresses").
+  const last = doersIn(clause, actors)
+    .filter((d) => !AFTER_PREPOSITION.test(clause.slice(0, d.start)))
+    .at(-1);
+  if (last !== undefined) return last;
+  const speaker = speakers[0];
+  if (PRONOUN.test(clause) && speaker !== undefined)
+    return { party: "", speaker, form: "", start: clauseStart };
+  return "none";
+}
+
+/** The checker, a party made the doer of another's deed read as misattributed (a speaker's) or altered. */
+export function judgingPartyDoer(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {
+  const parties = articleParties();
+  const actors = { en: actorsOf(parties, "en"), ru: actorsOf(parties, "ru") };
+  const partyOfSpeaker = new Map(
+    parties.flatMap((p) => p.people.flatMap((s) => (s.speaker ? [[s.speaker, p.id] as const] : []))),
+  );
+  return (text) => {
+    const verdict = check(text);
+    if ((verdict.verdict !== "verbatim" && verdict.verdict !== "paraphrase") || verdict.span === null)
+      return verdict;
+    const lang: Lang = /\p{Script=Cyrillic}/u.test(verdict.statement) ? "ru" : "en";
+    const subject = subjectOf(verdict.statement, actors[lang]);
+    if (subject === null) return verdict;
+    const passage = lang === "ru" ? (verdict.translation ?? "") : sentenceOf(sentences, verdict);
+    const speakers = verdict.sources.map((s) => s.speakerId).filter((id) => partyOfSpeaker.has(id));
+    const doer = passageDoer(passage, subject.verb, actors[lang], speakers);
+    if (doer === null || doer === "none") return verdict;
+    const party = doer.speaker === null ? doer.party : (partyOfSpeaker.get(doer.speaker) ?? doer.party);
+    const claimed = subject.doer;
+    if (
+      party === claimed.party &&
+      (doer.speaker === null || claimed.speaker === null || doer.speaker === claimed.speaker)
+    )
+      return verdict;
+    if (doer.speaker !== null && speakers.includes(doer.speaker))
+      return { ...verdict, verdict: "misattributed" };
+    return {
+      ...verdict,
+      verdict: "altered",
+      exact: null,
+      changes: [...verdict.changes, { kind: "actor", claimed: claimed.form, article: doer.form }],
+    };
+  };
+}
