@@ -45,6 +45,29 @@ const PRONOUN = /(?<!\p{L})(?:he|she|they|он|она|они)(?!\p{L})/u;
 /** A preposition (and "the") just before a place in a text. */
 const AFTER_PREPOSITION =
   /(?<!\p{L})(?:with|between|to|towards|for|of|against|from|by|in|on|at|about|с|со|между|к|для|от|против|на|в|о|об|по)\s+(?:the\s+)?$/u;
+/**
+ * A body or group named by its party's adjective ("the Israeli military", "израильские военные"): the party is the
+ * doer. Not "policy" or "state": "US policy … overlooked" names a thing, not a doer.
+ */
+const GROUP_NOUN = new Set([
+  "military",
+  "army",
+  "forces",
+  "troops",
+  "government",
+  "authorities",
+  "officials",
+  "leadership",
+  "side",
+  "people",
+  "военные",
+  "армия",
+  "власти",
+  "правительство",
+  "руководство",
+  "силы",
+  "сторона",
+]);
 /** A passive claim ("Washington is criticized by Putin"): its subject is not the doer. */
 const PASSIVE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 /** An English verb's ending (criticizes, expressed, is seeking) or a Russian one (выразил, критикует, признаёт). */
@@ -97,6 +120,7 @@ function subjectOf(statement: string, actors: readonly Actor[]): { doer: Doer; v
     const m = new RegExp(`^(?:the\\s+)?(?:${a.pattern})(?!\\p{L})`, "u").exec(text);
     if (m === null) continue;
     const words = text.slice(m[0].length).match(/\p{L}+/gu) ?? [];
+    if (words[0] !== undefined && GROUP_NOUN.has(words[0])) words.shift();
     const at = words.findIndex((w) => !AUXILIARY.has(w) && !PASSIVE.has(w));
     const verb = words[at];
     if (verb === undefined || words.slice(0, at).some((w) => PASSIVE.has(w))) return null;
