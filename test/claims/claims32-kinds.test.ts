@@ -13,7 +13,10 @@ describe("a party made the doer of a speaker's deed", () => {
     ["Хамас выразил глубокую обеспокоенность ростом числа жертв среди мирного населения", "misattributed"],
     // A body named by its party's adjective is that party (party-doer.ts's GROUP_NOUN): found by the lead after
     // claims32 merged ("the Israeli military" was still confirmed).
-    ["The Israeli military has expressed deep concern over the rising number of civilian casualties", "misattributed"],
+    [
+      "The Israeli military has expressed deep concern over the rising number of civilian casualties",
+      "misattributed",
+    ],
     ["The Turkish government emphasized the urgent need for an immediate ceasefire", "misattributed"],
   ])("%s -> %s", (claim, verdict) => {
     expectVerdict(claim, verdict);
