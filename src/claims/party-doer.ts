@@ -18,7 +18,6 @@ import type { ClaimChecker, ClaimVerdict } from "./types.js";
 interface Doer {
   party: string;
   speaker: string | null;
-  form: string;
   start: number;
 }
 
@@ -108,7 +107,7 @@ function doersIn(text: string, actors: readonly Actor[]): Doer[] {
   const out: Doer[] = [];
   for (const a of actors)
     for (const m of text.matchAll(new RegExp(`(?<!\\p{L})(?:${a.pattern})(?!\\p{L})`, "gu")))
-      out.push({ party: a.party, speaker: a.speaker, form: m[0], start: m.index });
+      out.push({ party: a.party, speaker: a.speaker, start: m.index });
   // At one place a party before its person ("russian*", "the russian foreign ministry"): the last is the person.
   return out.sort((x, y) => x.start - y.start || (x.speaker === null ? 0 : 1) - (y.speaker === null ? 0 : 1));
 }
@@ -127,7 +126,7 @@ function subjectOf(statement: string, actors: readonly Actor[]): { doer: Doer; v
     // "US policy in the Middle East overlooked…": a party word before a noun names no doer; only a verb's shape
     // (or a word after an auxiliary: "will seek") is read as the deed.
     if (at === 0 && !VERB_SHAPE.test(verb)) return null;
-    return { doer: { party: a.party, speaker: a.speaker, form: m[0], start: 0 }, verb };
+    return { doer: { party: a.party, speaker: a.speaker, start: 0 }, verb };
   }
   return null;
 }
@@ -148,7 +147,7 @@ function sentenceOf(sentences: readonly Sentence[], verdict: ClaimVerdict): stri
 }
 
 /** The passage's doer of the verb: the actor nearest before it in its clause (a pronoun is not read). */
-function passageDoer(passage: string, verb: string, actors: readonly Actor[]): Doer | "none" | null {
+function passageDoer(passage: string, verb: string, actors: readonly Actor[]): Doer | null {
   const text = passage.toLowerCase();
   const at = [...text.matchAll(/\p{L}+/gu)].find((m) => sameVerb(m[0], verb));
   if (at === undefined) return null;
@@ -156,16 +155,16 @@ function passageDoer(passage: string, verb: string, actors: readonly Actor[]): D
   const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_END)].map((m) => m.index + 1));
   const clause = before.slice(clauseStart);
   // The object of a preposition is no doer ("maintains open communication with both warring sides and expresses").
-  const last = doersIn(clause, actors)
-    .filter((d) => !AFTER_PREPOSITION.test(clause.slice(0, d.start)))
-    .at(-1);
-  if (last !== undefined) return last;
   // A pronoun is not read as the speaker: "he also directs blame towards the United States for its failed policy"
   // — "failed" is the US's, and a "No" to "does he say the US failed?" followed (dialogues22, caught by CI).
-  return "none";
+  return (
+    doersIn(clause, actors)
+      .filter((d) => !AFTER_PREPOSITION.test(clause.slice(0, d.start)))
+      .at(-1) ?? null
+  );
 }
 
-/** The checker, a party made the doer of another's deed read as misattributed (a speaker's) or altered. */
+/** The checker, a party made the doer of a speaker's deed read as misattributed. */
 export function judgingPartyDoer(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {
   const parties = articleParties();
   const actors = { en: actorsOf(parties, "en"), ru: actorsOf(parties, "ru") };
@@ -181,20 +180,14 @@ export function judgingPartyDoer(check: ClaimChecker, sentences: readonly Senten
     if (subject === null) return verdict;
     const passage = lang === "ru" ? (verdict.translation ?? "") : sentenceOf(sentences, verdict);
     const speakers = verdict.sources.map((s) => s.speakerId).filter((id) => partyOfSpeaker.has(id));
-    const doer = passageDoer(passage, subject.verb, actors[lang]);
-    if (doer === null || doer === "none") return verdict;
-    const party = doer.speaker === null ? doer.party : (partyOfSpeaker.get(doer.speaker) ?? doer.party);
-    const claimed = subject.doer;
-    if (
-      party === claimed.party &&
-      (doer.speaker === null || claimed.speaker === null || doer.speaker === claimed.speaker)
-    )
-      return verdict;
-    if (doer.speaker !== null && speakers.includes(doer.speaker))
-      return { ...verdict, verdict: "misattributed" };
+    const doer = passageDoer(passage, subject.verb, actors[lang])?.speaker ?? null;
     // A party that is no speaker as the passage's doer is left to the other readers: in a list ("Alongside the US,
     // the UN and the EU, Russia has been part of the Quartet") the nearest party is not the only one the deed is
     // true of ("а евросоюз там есть?" got "doesn't say", caught by CI).
-    return verdict;
+    if (doer === null || !speakers.includes(doer)) return verdict;
+    const claimed = subject.doer;
+    const sameVoice = claimed.speaker === null || claimed.speaker === doer;
+    if (partyOfSpeaker.get(doer) === claimed.party && sameVoice) return verdict;
+    return { ...verdict, verdict: "misattributed" };
   };
 }
