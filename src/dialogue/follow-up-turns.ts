@@ -1,0 +1,94 @@
+// The follow-ups read as such (follow-up.ts): "who else spoke?" after an answer, "And China?" of a party the
+// article never names (after an answer, or after a refused question on another unnamed party), and every other
+// follow-up answered against the context (follow-up-reply.ts) — or, with no context, refused as needing one.
+// dialogue.ts routes a turn here after the article's verdicts (article-verdict-turns.ts); a null falls through to
+// two questions and the stand-alone reading.
+
+import type { createAgainstLastAnswer } from "./against-last-answer.js";
+import { type ContextReading, withVerdict } from "./dialogue-context.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import { partyOf } from "./elliptical.js";
+import { followUpOf } from "./follow-up.js";
+import type { FollowUpReplies } from "./follow-up-reply.js";
+import { moreShown } from "./more-next.js";
+import { otherVoicesAsked } from "./other-voices.js";
+import type { StandAloneReaders } from "./stand-alone.js";
+import type { TurnReading } from "./turn-reading.js";
+import type { DialogueTurn } from "./types.js";
+
+const ANYTHING = /(?<!\p{L})(?:anything|something|что-нибудь|что-то|хоть что-то)(?!\p{L})/u;
+
+export function createFollowUpTurns(
+  kit: DialogueKit,
+  { unnamedByArticle, answerUnnamedParty }: ReturnType<typeof createAgainstLastAnswer>,
+  { contextAfter }: ContextReading,
+  { answerStandAlone }: StandAloneReaders,
+  { answerFollowUp }: FollowUpReplies,
+) {
+  const { speakers, noContext } = kit;
+
+  return ({ text, folded, lang, words, now, live, context, touched }: TurnReading): DialogueTurn | null => {
+    // "who else spoke?" after an answer: the article's roster of voices (other-voices.ts).
+    const voices = context ? otherVoicesAsked(folded, words.lang) : null;
+    if (voices) {
+      const reply = answerStandAlone(voices, lang, words, voices, "pronoun", text);
+      return {
+        lang,
+        replies: [reply],
+        context: contextAfter(voices, reply.answer, lang, now, words, context),
+      };
+    }
+
+    const followUp = followUpOf(folded, words, speakers);
+    // "And China?": a party the article never names, after an answer.
+    const party = context && followUp?.kind === "topic-switch" ? partyOf(followUp.topic, words.lang) : null;
+    if (context && followUp?.kind === "topic-switch" && party && unnamedByArticle(party, words.lang)) {
+      const reply = answerUnnamedParty(followUp.topic, party, text, context, lang, words);
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
+    // "is Hezbollah part of this?" (not in the article: refused, doesn't say), then "and Iran?": the same question
+    // of another party the article never names — doesn't say either, with nothing of the turn before as evidence.
+    const refusedAsk = !context && live?.refused && live.verdict === "not-said" ? live : null;
+    const otherParty =
+      refusedAsk && followUp?.kind === "topic-switch" ? partyOf(followUp.topic, words.lang) : null;
+    if (
+      refusedAsk &&
+      followUp?.kind === "topic-switch" &&
+      otherParty &&
+      unnamedByArticle(otherParty, words.lang)
+    ) {
+      const reply = answerUnnamedParty(
+        followUp.topic,
+        otherParty,
+        text,
+        { ...refusedAsk, entryId: null },
+        lang,
+        words,
+      );
+      return { lang, replies: [reply], context: { ...refusedAsk, at: now, verdict: reply.verdict } };
+    }
+    if (followUp) {
+      // "а что Путин сказал про Вашингтон?" with no context is a question of its own, read below.
+      const needsContext =
+        followUp.kind !== "speaker-switch" &&
+        followUp.kind !== "topic-switch" &&
+        followUp.kind !== "asked-switch";
+      if (context) {
+        const reply = answerFollowUp(followUp, context, lang, words, text);
+        const next =
+          moreShown(reply, touched) ??
+          (reply.kind === "answer"
+            ? withVerdict(contextAfter(reply.asked, reply.answer, lang, now, words, context), reply.verdict)
+            : touched);
+        return { lang, replies: [reply], context: next };
+      }
+      // "Did Erdogan say anything about it?" first: whether that party spoke on the story stands alone.
+      const anything = followUp.kind === "said-by" && ANYTHING.test(folded);
+      if (needsContext && !anything) {
+        const kind = followUp.kind === "said-by" ? "is-that-true" : followUp.kind;
+        return { lang, replies: [noContext(kind, lang)], context: null };
+      }
+    }
+    return null;
+  };
+}

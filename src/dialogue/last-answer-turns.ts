@@ -1,0 +1,112 @@
+// The turns that ask no new question: a bare button number, small talk, and the short follow-ups read against the
+// last answer itself — its voice ("is that a direct quote?"), the side it names, a shorter size, a bare
+// alternative, a restriction, its outcome, a detail ("between whom?"). Read first, before lists, verdicts and
+// follow-ups (dialogue.ts routes a turn through them in that order).
+
+import type { createAgainstLastAnswer } from "./against-last-answer.js";
+import { createClarifyChoice } from "./clarify-choice.js";
+import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import { restrictionOf } from "./elliptical.js";
+import { createQuoteVoice } from "./quote-voice.js";
+import { asksShorter, createShorter } from "./shorter.js";
+import { smallTalkOf } from "./small-talk.js";
+import { asksSuccess } from "./success-asked.js";
+import type { TurnReading } from "./turn-reading.js";
+import type { DialogueTurn } from "./types.js";
+
+/**
+ * A preposition and a question word, nothing else: "between who?", "who with?", "а между кем?", "о чём?"; "then"
+ * after it ("who with, then?", "а кому тогда?") after a No on the party.
+ */
+const DETAIL_ASKED =
+  /^(?:(?:and|but|so|а|и|ну) )?(?:(?:between|with|against|to|from|by|among|about|on) (?:who|whom|what|which ones?)|who (?:with|between|to|against)|(?:между|с|со|против|о|об|про|у|к|от) (?:кем|кого|чем|ч[её]м|кому|чего|что|какими|какой)|кому(?= тогда))(?:,? (?:then|тогда|exactly|именно|же)){0,2}\s*\??$/u;
+
+export function createLastAnswerTurns(
+  kit: DialogueKit,
+  { answerRestriction, answerBareAlternative, answerSuccess }: ReturnType<typeof createAgainstLastAnswer>,
+) {
+  const { engine, storySuggestions } = kit;
+  const quoteVoice = createQuoteVoice(kit);
+  const clarifyChoice = createClarifyChoice(kit.findAnswer);
+  const shorter = createShorter(kit);
+
+  return ({
+    unformed,
+    glued,
+    folded,
+    lang,
+    words,
+    now,
+    live,
+    context,
+    touched,
+  }: TurnReading): DialogueTurn | null => {
+    if (/^\d{1,3}$/.test(folded)) {
+      return {
+        lang,
+        replies: [
+          {
+            kind: "no-such-button",
+            number: Number(folded),
+            buttons: live?.buttons ?? 0,
+            suggestions: storySuggestions(lang),
+          },
+        ],
+        context: touched,
+      };
+    }
+    const talk = smallTalkOf(folded, words);
+    if (talk)
+      return {
+        lang,
+        replies: [{ kind: "small-talk", talk, suggestions: storySuggestions(lang) }],
+        context: touched,
+      };
+
+    // "did he really say that?", "is that a direct quote?", "это точная цитата?": the last answer's voice.
+    const voiced = context ? quoteVoice(folded, context, lang, words.lang) : null;
+    if (context && voiced)
+      return { lang, replies: [voiced], context: { ...context, at: now, verdict: voiced.verdict } };
+
+    // "which foreign ministry, russian or turkish?": the side the last answer names (clarify-choice.ts).
+    const choice = context && glued !== unformed ? clarifyChoice(glued, context, lang) : null;
+    if (context && choice)
+      return { lang, replies: [choice], context: { ...context, at: now, verdict: null } };
+
+    // "shorter", "ещё короче": the last answer in a smaller size (shorter.ts).
+    const short = context && asksShorter(unformed) ? shorter(context, lang) : null;
+    if (context && short) return { lang, replies: [short], context: { ...context, at: now, verdict: null } };
+
+    // "Erdogan or Biden?" after an answer: the side the answer names.
+    const bare = context ? answerBareAlternative(folded, context, lang, words) : null;
+    if (context && bare) return { lang, replies: [bare], context: { ...context, at: now, verdict: null } };
+
+    // "Only in Israel?" after an answer: read against that answer's evidence.
+    const restriction = context ? restrictionOf(folded, words.lang) : null;
+    if (context && restriction) {
+      const reply = answerRestriction(restriction, context, lang, words);
+      if (reply) return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
+
+    // "И ей это удаётся?" after an answer: its outcome, which the article never reports.
+    const success = context && asksSuccess(folded, words.lang) ? answerSuccess(context, lang, words) : null;
+    if (context && success)
+      return { lang, replies: [success], context: { ...context, at: now, verdict: "not-said" } };
+
+    // "Between whom?", "about what?", "а с кем?": a preposition and a question word only ask for a detail of the
+    // last answer; its evidence is what the article gives on it.
+    const detail =
+      context?.entryId && DETAIL_ASKED.test(folded) ? engine.answerForEntry(context.entryId, lang) : null;
+    if (context && detail?.answered) {
+      const reply = answerReply(detail, {
+        understood: context.question,
+        followUp: "pronoun",
+        asked: context.question,
+        verdict: null,
+        verdictSource: null,
+      });
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: null } };
+    }
+    return null;
+  };
+}

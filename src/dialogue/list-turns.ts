@@ -1,0 +1,135 @@
+// The turns about who is in a list the article gives: a member it does not have ("Is Brazil in it?"), a group's
+// membership asked first ("Is China in the Quartet?"), a party that left the group, "and X too?" after a Yes or
+// a No on a list, a listed party asked alone ("is China?"), "same for X?" and "and X — same?". Each reads the
+// list's own evidence (elliptical.ts, left-group.ts, yes-again.ts); dialogue.ts routes a turn here after the
+// last answer's own follow-ups (last-answer-turns.ts) and before the article's verdicts.
+
+import type { createAgainstLastAnswer } from "./against-last-answer.js";
+import type { ContextReading } from "./dialogue-context.js";
+import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import { listedPartyAsked, listsInFull, memberOf, membershipOf, sameForParty } from "./elliptical.js";
+import { languageOf } from "./language.js";
+import { isArticleParty } from "./learner-question.js";
+import { leftGroupOf } from "./left-group.js";
+import { negatedMentionSentence } from "./negated-mention.js";
+import type { TurnReading } from "./turn-reading.js";
+import type { DialogueTurn } from "./types.js";
+import { ellipticalWords, evidenceNames } from "./yes-again.js";
+
+export function createListTurns(
+  kit: DialogueKit,
+  {
+    unnamedByArticle,
+    answerUnnamedParty,
+    answerListedParty,
+    answerSameFor,
+    answerLeftGroup,
+  }: ReturnType<typeof createAgainstLastAnswer>,
+  { contextAfter }: ContextReading,
+) {
+  const { engine, speakers } = kit;
+  const isParty = (name: string) =>
+    isArticleParty(name) ||
+    speakers.namedIn(name).length > 0 ||
+    unnamedByArticle(name, languageOf(name, "en"));
+
+  return ({ text, folded, lang, words, now, context }: TurnReading): DialogueTurn | null => {
+    // "Is Brazil in it?" after a list: a member the list does not have, read as "and Brazil?" after a yes on it.
+    const member = context ? memberOf(folded, words.lang) : null;
+    if (context && member && unnamedByArticle(member, words.lang)) {
+      const reply = answerUnnamedParty(member, member, text, { ...context, verdict: "yes" }, lang, words);
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+    }
+
+    // "Is China in the Quartet?" asked first: the group's list, then China read against it as after a yes.
+    const membership = member ? null : membershipOf(folded, words.lang);
+    if (membership && unnamedByArticle(membership.party, words.lang)) {
+      const list = kit.findAnswer(membership.group, lang);
+      if (list.answered && list.kind === "entry") {
+        const listed = contextAfter(membership.group, list, lang, now, words, null);
+        if (listed) {
+          const reply = answerUnnamedParty(
+            membership.party,
+            membership.party,
+            text,
+            { ...listed, verdict: "yes" },
+            lang,
+            words,
+          );
+          return { lang, replies: [reply], context: { ...listed, at: now, verdict: reply.verdict } };
+        }
+      }
+    }
+
+    // "did Russia leave the Quartet?": No where the group's full list names it (left-group.ts).
+    const left = leftGroupOf(folded, words.lang);
+    const leftList = left ? kit.findAnswer(left.group, lang) : null;
+    const leftListed =
+      left && leftList?.answered && leftList.kind === "entry"
+        ? contextAfter(left.group, leftList, lang, now, words, null)
+        : null;
+    const leftReply = leftListed
+      ? (left?.parties
+          .map((party) => answerLeftGroup(party, text, leftListed, lang, words))
+          .find((r) => r !== null) ?? null)
+      : null;
+    if (leftReply && leftListed)
+      return { lang, replies: [leftReply], context: { ...leftListed, at: now, verdict: "no" } };
+
+    // "And negotiations too?" right after a Yes: Yes again where the same evidence names it; after a No on a
+    // list ("Is Iran in the Quartet?" — No), "and the EU?" is Yes where the list names it.
+    const again =
+      (context?.verdict === "yes" || context?.verdict === "no") &&
+      context.entryId &&
+      text.trim().endsWith("?")
+        ? ellipticalWords(folded)
+        : null;
+    const sameEvidence = again && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    if (
+      context &&
+      again &&
+      sameEvidence?.answered &&
+      // After a No that the evidence gives as a mention not made ("did he mention Russia's role?" — No), "and
+      // the US?" asks about another mention, not a member of the list the evidence happens to quote.
+      (context.verdict === "yes" ||
+        (listsInFull(sameEvidence) && negatedMentionSentence(sameEvidence.answer) === undefined)) &&
+      evidenceNames(again, sameEvidence, lang)
+    ) {
+      const reply = answerReply(sameEvidence, {
+        understood: text,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict: "yes",
+        verdictSource: "article-text",
+      });
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: "yes" } };
+    }
+
+    // "is China?", "а Турция?" after the Quartet's list: Yes or No from the list the article gives in full.
+    const listedParty =
+      context && text.trim().endsWith("?") ? listedPartyAsked(folded, words.lang, isParty) : null;
+    const listed = context && listedParty ? answerListedParty(listedParty, text, context, lang, words) : null;
+    if (context && listed)
+      return { lang, replies: [listed], context: { ...context, at: now, verdict: listed.verdict } };
+    // "same for the EU?", "а ЕС тоже обвиняет?": the last question of a party its evidence never names.
+    const samePartyAsked = context && !listed ? sameForParty(folded, words.lang) : null;
+    const same = context && samePartyAsked ? answerSameFor(samePartyAsked, text, context, lang, words) : null;
+    if (context && same)
+      return { lang, replies: [same], context: { ...context, at: now, verdict: same.verdict } };
+    // "and Israel — same?" after a what-question whose evidence names Israel too: that evidence again.
+    const sameNamed = context && samePartyAsked && !same && context.verdict == null ? samePartyAsked : null;
+    const sameShown = sameNamed && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    const sameWords = sameNamed ? ellipticalWords(sameNamed) : null;
+    if (context && sameShown?.answered && sameWords && evidenceNames(sameWords, sameShown, lang)) {
+      const reply = answerReply(sameShown, {
+        understood: text,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict: null,
+        verdictSource: null,
+      });
+      return { lang, replies: [reply], context: { ...context, at: now, verdict: null } };
+    }
+    return null;
+  };
+}
