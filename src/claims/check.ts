@@ -27,6 +27,7 @@ import { judgingMentionDenied } from "./mention-denied.js";
 import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { judgingNewEvent } from "./new-event.js";
 import { judgingOneForAll } from "./one-for-all.js";
+import { judgingOtherSentence } from "./other-sentence.js";
 import { judgingPartyDoer } from "./party-doer.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
@@ -463,9 +464,11 @@ export function createClaimChecker(
     kb.article.paragraphs.length,
   );
   // Another voice's sentence reworded under a speaker's frame: misattributed (speaker-moved.ts); a paraphrase no
-  // single sentence backs: scattered.ts; a party made the doer of another's deed: party-doer.ts.
+  // single sentence backs: scattered.ts; a party made the doer of another's deed: party-doer.ts; a not-in-article
+  // claim altering a sentence other than its passage: other-sentence.ts.
   const added = judgingAddedDetail(checked, kb.article.paragraphs, translations);
-  return judgingMovedSpeaker(judgingPartyDoer(judgingScattered(added, sentences), sentences));
+  const read = judgingScattered(judgingOtherSentence(added, sentences), sentences);
+  return judgingMovedSpeaker(judgingPartyDoer(read, sentences));
 }
 
 type Claimed = ClaimVerdict["claimedSpeaker"];
