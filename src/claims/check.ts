@@ -27,7 +27,6 @@ import { judgingMentionDenied } from "./mention-denied.js";
 import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { judgingNewEvent } from "./new-event.js";
 import { judgingOneForAll } from "./one-for-all.js";
-import { judgingOtherSentence } from "./other-sentence.js";
 import { judgingPartyDoer } from "./party-doer.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { FAIL_WORDS, joinNegatingPrefixes, NEGATORS } from "./polarity.js";
@@ -48,6 +47,7 @@ import { withoutReportLeadIn } from "./report-lead-in.js";
 import { capitalStems, swappedName } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { judgingScattered } from "./scattered.js";
+import { judgingSecondReadings } from "./second-readings.js";
 import { afterSettingOpener } from "./setting-subject.js";
 import { judgingMovedSpeaker } from "./speaker-moved.js";
 import { structuralChanges } from "./structure.js";
@@ -464,10 +464,10 @@ export function createClaimChecker(
     kb.article.paragraphs.length,
   );
   // Another voice's sentence reworded under a speaker's frame: misattributed (speaker-moved.ts); a paraphrase no
-  // single sentence backs: scattered.ts; a party made the doer of another's deed: party-doer.ts; a not-in-article
-  // claim altering a sentence other than its passage: other-sentence.ts.
+  // single sentence backs: scattered.ts; a party made the doer of another's deed: party-doer.ts; second readings
+  // of a verdict (another sentence altered, a contact that is news): second-readings.ts.
   const added = judgingAddedDetail(checked, kb.article.paragraphs, translations);
-  const read = judgingScattered(judgingOtherSentence(added, sentences), sentences);
+  const read = judgingScattered(judgingSecondReadings(added, sentences), sentences);
   return judgingMovedSpeaker(judgingPartyDoer(read, sentences));
 }
 

@@ -1,10 +1,11 @@
-// A failure made a design: "Putin said the US deliberately started the current war", "Путин заявил, что США
-// намеренно развязали эту войну" of the article's blame — a *failed* US policy, the surge in violence "a clear
-// indication of the failure of US policy". The claim keeps the blame's parties and matter but says Washington
-// meant it, and a failure is what nobody meant. Its words (started, war, deliberately) line up with little, so it
-// read as not in the article; it says the other way round what the blame sentences say of the US: altered, shown
-// with the blame sentence. Read only on a "not in the article" verdict whose speaker is none, the article or the
-// blame sentence's own; it never confirms. Every pattern is bounded: word lists, no nested repetition.
+// A failure made a design: "Putin claims Washington intentionally started the violence", "По словам Путина,
+// США умышленно спровоцировали конфликт" of the article's blame — a *failed* US policy, the surge in violence
+// "a clear indication of the failure of US policy". The claim keeps the blame's parties and matter but says
+// Washington meant it, and a failure is what nobody meant. Its words (started, violence, intentionally) line
+// up with little, so it read as not in the article; it says the other way round what the blame sentences say
+// of the US: altered, shown with the blame sentence. Read only on a "not in the article" verdict whose
+// speaker is none, the article or the blame sentence's own; it never confirms. Every pattern is bounded: word
+// lists, no nested repetition.
 import { type Sentence, sameHead } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 

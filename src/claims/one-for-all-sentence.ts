@@ -1,11 +1,12 @@
-// One party for all, the deed in a sentence of its own: "The article says only the Palestinians' interests should
-// be prioritised" of "… approaches that prioritize the interests and aspirations of all parties involved". The
-// party's name and "interests" drew the claim to another sentence (the US failing "the interests of Palestinians"),
-// where "prioritised" lines up with nothing, and it read as not in the article; one-for-all.ts reads the swap only
-// on the passage the checker picked. Here a claim read as not in the article that restricts (only, alone, solely,
-// только, лишь) to one party of the article, and whose every other word (four letters or more, the frame's aside)
-// a sentence giving "all" or "both" sides has, is altered against that sentence. It never confirms.
-// Every pattern is bounded: word lists, no nested repetition.
+// One party for all, the deed in a sentence of its own: "The article says the interests of Israel alone
+// should be prioritised" of "… approaches that prioritize the interests and aspirations of all parties
+// involved". A party's name and "interests" may draw such a claim to another sentence (the US failing "the
+// interests of Palestinians"), where "prioritised" lines up with nothing, and then it read as not in the
+// article; one-for-all.ts reads the swap only on the passage the checker picked. Here a claim read as not in
+// the article that restricts (only, alone, solely, только, лишь) to one party of the article, and whose every
+// other word (four letters or more, the frame's aside) a sentence giving "all" or "both" sides has, is
+// altered against that sentence. It never confirms. Every pattern is bounded: word lists, no nested
+// repetition.
 import { partyMentions } from "../knowledge/parties.js";
 import { type Sentence, sameHead } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
