@@ -48,6 +48,7 @@ import { withoutReportLeadIn } from "./report-lead-in.js";
 import { capitalStems, swappedName } from "./roles.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
 import { judgingScattered } from "./scattered.js";
+import { judgingSecondReadings } from "./second-readings.js";
 import { afterSettingOpener } from "./setting-subject.js";
 import { judgingMovedSpeaker } from "./speaker-moved.js";
 import { structuralChanges } from "./structure.js";
@@ -465,11 +466,11 @@ export function createClaimChecker(
     kb.article.paragraphs.length,
   );
   // Another voice's sentence reworded under a speaker's frame: misattributed (speaker-moved.ts); a paraphrase no
-  // single sentence backs: scattered.ts; a party made the doer of another's deed: party-doer.ts.
+  // single sentence backs: scattered.ts; a party made the doer of another's deed: party-doer.ts; second readings
+  // of a verdict (another sentence altered, a contact that is news): second-readings.ts.
   const added = judgingAddedDetail(checked, kb.article.paragraphs, translations);
-  return judgingMovedSpeaker(
-    judgingPartyDoer(judgingScattered(added, sentences), sentences, kb.parties ?? []),
-  );
+  const read = judgingScattered(judgingSecondReadings(added, sentences), sentences);
+  return judgingMovedSpeaker(judgingPartyDoer(read, sentences, kb.parties ?? []));
 }
 
 type Claimed = ClaimVerdict["claimedSpeaker"];

@@ -175,7 +175,7 @@ function addedToList(best: Closest, telling: ClaimChange[]): boolean {
 const MEMBERS_LINED_UP = 3;
 
 /** Nearer than "the closest the article comes" (closeAt), short of a match: measured on every labelled set. */
-const CHANGED_NEAR_AT = 0.45;
+export const CHANGED_NEAR_AT = 0.45;
 const MODALS = new Set(["will", "would", "may", "might", "can", "could", "must", "should", "shall"]);
 
 /** The verdict, in the order that keeps a false claim from ever being confirmed: any change first. */

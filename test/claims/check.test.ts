@@ -349,6 +349,10 @@ describe("the labelled claims", () => {
     // the right doer; 6 Russian), run once on main a1db84f: 14/22 (EN 11/16, RU 3/6), 2 false confirmed (Hamas as
     // the doer of Putin's concern); now EN 12/16, 0 false (party-doer.ts). The misses are altered, not confirmed.
     "claims-probes32.jsonl": 0.75,
+    // claims33's probes (42: opposite stance words, negations, a call made a meeting, an added "only", a failure
+    // said to be meant, a bare contact with a name the article never gives; 13 Russian), run once on main deb1f3c:
+    // 35/42 (EN 27/29, RU 8/13), 0 false; now EN 29/29 (second-readings.ts, the phone row of contrary-deeds.json).
+    "claims-probes33.jsonl": 1,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -389,8 +393,9 @@ describe("the labelled claims", () => {
     "claims-blind8.jsonl": 0.96,
     // First run 15/25 (60%) with 1 false confirmed ("невозможен"); 16/25, 0 false, after claims11.
     "claims-blind9.jsonl": 0.72,
-    // claims9's probes: first run 9/15 with 2 false confirmed; now 11/15, 0 false confirmed; 12/15 after claims10.
-    "claims-probes9.jsonl": 0.8,
+    // claims9's probes: first run 9/15 with 2 false confirmed; now 11/15, 0 false confirmed; 12/15 after claims10;
+    // 14/15 after claims33 ("встретился … лично", a meeting for the call).
+    "claims-probes9.jsonl": 0.93,
     // claims12's probes: first run 13/15, 0 false confirmed.
     "claims-probes12.jsonl": 0.86,
     // First run 24/25 (96%), 0 false confirmed.
@@ -468,6 +473,8 @@ describe("the labelled claims", () => {
     "claims-probes31.jsonl": 1,
     // claims32's probes: first run 3/6 with 1 false confirmed («Хамас выразил глубокую обеспокоенность…»); now 4/6.
     "claims-probes32.jsonl": 0.66,
+    // claims33's probes: first run 8/13, 0 false; now 11/13 (a meeting for the call, talks for the dialogue).
+    "claims-probes33.jsonl": 0.84,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
