@@ -469,8 +469,9 @@ export function createClaimChecker(
   // single sentence backs: scattered.ts; a party made the doer of another's deed: party-doer.ts; second readings
   // of a verdict (another sentence altered, a contact that is news): second-readings.ts.
   const added = judgingAddedDetail(checked, kb.article.paragraphs, translations);
-  const read = judgingScattered(judgingSecondReadings(added, sentences), sentences);
-  return judgingMovedSpeaker(judgingPartyDoer(read, sentences, kb.parties ?? []));
+  const parties = kb.parties ?? [];
+  const read = judgingScattered(judgingSecondReadings(added, sentences, parties), sentences);
+  return judgingMovedSpeaker(judgingPartyDoer(read, sentences, parties));
 }
 
 type Claimed = ClaimVerdict["claimedSpeaker"];

@@ -7,7 +7,7 @@
 // other word (four letters or more, the frame's aside) a sentence giving "all" or "both" sides has, is
 // altered against that sentence. It never confirms. Every pattern is bounded: word lists, no nested
 // repetition.
-import { partyMentions } from "../knowledge/parties.js";
+import { type Parties, partyMentions } from "../knowledge/parties.js";
 import { type Sentence, sameHead } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 
@@ -29,14 +29,18 @@ const FRAME = new Set(
 );
 
 /** The checker, a not-in-article claim keeping one party of a sentence's "all" read as altered. */
-export function judgingOneForAllSentence(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {
+export function judgingOneForAllSentence(
+  check: ClaimChecker,
+  sentences: readonly Sentence[],
+  parties: Parties,
+): ClaimChecker {
   return (text) => {
     const verdict = check(text);
     if (verdict.verdict !== "not-in-article") return verdict;
     const restriction = RESTRICTION.exec(text);
     if (!restriction) return verdict;
     const lower = text.toLowerCase();
-    const mentions = partyMentions(lower);
+    const mentions = partyMentions(parties, lower);
     if (new Set(mentions.map((m) => m.id)).size !== 1) return verdict;
     const named = (at: number) => mentions.some((m) => at >= m.start && at < m.end);
     const words = [...lower.matchAll(/\p{L}+/gu)].filter(

@@ -9,11 +9,16 @@ import type { Sentence } from "./contrary-deed.js";
 import { judgingIntendedFailure } from "./intended-failure.js";
 import { judgingOneForAllSentence } from "./one-for-all-sentence.js";
 import { judgingTalksAsDialogue } from "./talks-as-dialogue.js";
+import type { Parties } from "../knowledge/parties.js";
 import type { ClaimChecker } from "./types.js";
 
-export function judgingSecondReadings(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {
+export function judgingSecondReadings(
+  check: ClaimChecker,
+  sentences: readonly Sentence[],
+  parties: Parties,
+): ClaimChecker {
   const reread = judgingTalksAsDialogue(
-    judgingOneForAllSentence(judgingIntendedFailure(check, sentences), sentences),
+    judgingOneForAllSentence(judgingIntendedFailure(check, sentences), sentences, parties),
   );
   return judgingContactNews(reread, sentences);
 }
