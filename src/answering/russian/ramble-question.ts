@@ -7,7 +7,7 @@
 // question then uses ("какие претензии он выдвинул" = Putin's). Only messages of several sentences and many words,
 // whose story sentences ask nothing: a short "Путин звонил Эрдогану. Зачем?" is left to the readers of a lead-in.
 
-import { asksOnlyShapeRu } from "./shape-plea.js";
+import { asksOnlyShapeRu, plainWords } from "./shape-plea.js";
 
 /** Sentences: text up to and with its closing marks. */
 const SENTENCE = /[^.!?…]+(?:[.!?…]+|$)/gu;
@@ -66,13 +66,7 @@ const POINTS_BACK = /(?<!\p{L})(?:про это|про такое|об этом|
 const OF_ARTICLE =
   /(?<!\p{L})(?:в статье|в тексте|статья|текст|пишут|написано|говорится|сказано|упоминается|есть что)(?!\p{L})/u;
 
-const plain = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[^\p{L}\s-]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+const plain = plainWords;
 
 /** The question of a long Russian message without its courtesy and the asker's story before it, or null. */
 export function rambleQuestionOf(text: string): string | null {

@@ -20,7 +20,8 @@ const BARE_SIZE =
 
 const MAX_CHARS = 120;
 
-const plain = (s: string) =>
+/** Lower case, ё as е, the words only (also the ramble reader's sentence form). */
+export const plainWords = (s: string) =>
   s
     .toLowerCase()
     .replace(/ё/g, "е")
@@ -30,7 +31,7 @@ const plain = (s: string) =>
 
 /** Whether the sentence asks only for the reply's shape. */
 export function asksOnlyShapeRu(sentence: string): boolean {
-  const words = plain(sentence);
+  const words = plainWords(sentence);
   // A plea of shape is a few words: a long sentence is never one, and the patterns stay short on it.
   if (words === "" || words.length > MAX_CHARS) return false;
   const padded = `${words} `;
