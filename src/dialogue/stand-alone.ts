@@ -112,6 +112,7 @@ export function createStandAlone(kit: DialogueKit) {
         const v = verdictFor(folded, { ...candidate, confidence: answer.confidence }, words.lang, {
           claims,
           conversation,
+          parties: kit.parties,
           speakers,
           localEntries: kb.locales?.ru?.entryById,
           terms: engine.contentTerms,
@@ -161,6 +162,7 @@ export function createStandAlone(kit: DialogueKit) {
     const verdictDeps = {
       claims,
       conversation,
+      parties: kit.parties,
       speakers,
       localEntries: kb.locales?.ru?.entryById,
       terms: engine.contentTerms,
