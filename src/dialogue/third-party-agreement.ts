@@ -42,6 +42,11 @@ const unvoicedOf = patternsPerTable((parties) => ({
   en: phrasePattern(parties.flatMap((p) => (p.speaks ? [] : allFormsOf(p, "en")))),
   ru: phrasePattern(parties.flatMap((p) => (p.speaks ? [] : allFormsOf(p, "ru")))),
 }));
+/** The same parties by the article's own words for them, without their people (Netanyahu is never named in it). */
+const namedOf = patternsPerTable((parties) => ({
+  en: phrasePattern(parties.flatMap((p) => (p.speaks ? [] : [...p.names.en, ...p.mentions.en]))),
+  ru: phrasePattern(parties.flatMap((p) => (p.speaks ? [] : [...p.names.ru, ...p.mentions.ru]))),
+}));
 /** A pronoun object: the thing agreed with is the last answer's. */
 const POINTS_BACK =
   /^(?:\s*(?:that|this|it|him|them|his|their|the idea|the plan|the call|these|those|этим|это|его|ее|их|ним|ней|ними|этого|ему|с этим|с ним|тоже|too|as well|either)(?!\p{L})[\s?]*)*$/u;
@@ -90,6 +95,14 @@ export function createThirdPartyAgreement(
   ): Answer | null => {
     const agreement = agreementAsked(folded, asked, unnamedByArticle, kit.parties);
     if (!agreement) return null;
+    // "did Biden back Israel?", "байден поддержал израиль?" as a first question: someone the story never names,
+    // asked of nothing it said — off the article, refused as the engine refuses it (blind-ru26), not "doesn't say"
+    // beside the entry its object finds. After an answer ("а Байден с этим согласен?") the stance reading stands.
+    // Named: a party by the article's own words (the US, Israel, the EU), or a person of the speakers' list
+    // (Erdogan); not Biden, Zelensky, nor a party's person the article never names (Netanyahu).
+    const named =
+      namedOf(kit.parties)[asked].test(agreement.party) || kit.speakers.namedIn(agreement.party).length > 0;
+    if (!named && entryId === null && lastQuestion === null) return null;
     // The last answer: its entry, or a voice's quotes asked for by the last question ("what did Peskov say?").
     const last = entryId
       ? engine.answerForEntry(entryId, lang)

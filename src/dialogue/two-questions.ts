@@ -1,5 +1,6 @@
 // Two questions in one message ("who did Putin call and what did he want?"): both answered in one reply.
 
+import { asksOnlyShapeRu } from "../answering/russian/shape-plea.js";
 import type { Answer, Lang } from "../answering/types.js";
 import type { ContextReading } from "./dialogue-context.js";
 import type { DialogueKit } from "./dialogue-kit.js";
@@ -36,6 +37,8 @@ export function createTwoQuestions(
     const [first, second] = parts as [string, string];
     // A report before what it asks ("Слышал, что Песков …, а что он сказал?") is read whole, with its "он".
     if (isLeadIn(first)) return null;
+    // "какой курс шекеля к рублю? кратко пожалуйста": a plea for the reply's shape is no second question.
+    if (words.lang === "ru" && asksOnlyShapeRu(second)) return null;
     // "Is that true? Did he really say…": the first half may itself be a follow-up on the chat so far.
     const firstFollowUp = context ? followUpOf(fold(first), words, speakers) : null;
     if (firstFollowUp && context) {

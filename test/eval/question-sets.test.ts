@@ -387,6 +387,13 @@ const sets = [
       "ours in Russian (quality-ru24), 50 in issue 10's kinds: long colloquial rambles whose chatter holds words the dictionary lacks (телек, инет, общага), the Quartet asked beside a country it lacks (Индия, Германия, Япония), what a party has to do with the story (при чём, какое отношение), Putin's silence on Russia's contribution (вклад), the story for a pupil or a grandmother, nouns spelt by ear (эскалацыя, пазицыю), what Putin dislikes, refusals beside the same chatter (first run 68.4% / 100% / 100% engine, 76.3% through the judge; 84.2% / 100% / 100% engine, 89.5% through the judge after)",
   },
   {
+    file: "probes-ru26.jsonl",
+    answer: 0.96,
+    refuse: 0.92,
+    about:
+      "ours in Russian (quality-ru26), 41 in issue 10's kinds: rambles whose question only points back at the story told before it ('в статье про это есть что-нибудь?', 'кто прав по статье?'), essay requests after 'нужно понять какую …' or before a plea for the reply's shape ('нужны главные тезисы коротко'), bare keywords (the regional spread, the former citizens, the call, the Quartet), off-topic yes/no questions naming someone the article never names (Biden, Netanyahu, Zelensky) and off-topic rambles (first run 85.7% / 92.3% engine, 67.9% / 61.5% through the judge; 96.4% / 92.3% both after — 'о чем договорились' reads as an agreement the article does not report, and a housing question beside 'репатриантов' finds the ties)",
+  },
+  {
     file: "probes-ru25.jsonl",
     answer: 0.96,
     refuse: 0.91,

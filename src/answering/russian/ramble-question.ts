@@ -7,6 +7,8 @@
 // question then uses ("какие претензии он выдвинул" = Putin's). Only messages of several sentences and many words,
 // whose story sentences ask nothing: a short "Путин звонил Эрдогану. Зачем?" is left to the readers of a lead-in.
 
+import { asksOnlyShapeRu, plainWords } from "./shape-plea.js";
+
 /** Sentences: text up to and with its closing marks. */
 const SENTENCE = /[^.!?…]+(?:[.!?…]+|$)/gu;
 
@@ -17,7 +19,7 @@ const COURTESY =
 /** How an asking sentence opens, after a leading "и"/"а"/"но" and courtesy words ("объясните пожалуйста простыми
  * словами, что …"); or it closes with "?". */
 const ASKS =
-  /^(?:(?:и|а|но|так|вот|ещ[её]|тогда)\s+)*(?:(?:подскажите|скажите|объясните|пожалуйста|простыми\s+словами|по-простому)\s+)*(?:кто|что|чем|чего|кого|кому|почему|зачем|как|где|куда|когда|сколько|какой|какая|какое|какие|каков|какова|чей|чья|с\s+кем|о\s+ч[её]м|при\s*ч[её]м|интересно|правда\s+ли|разве|неужели|в\s+этой\s+статье)(?!\p{L})/u;
+  /^(?:(?:и|а|но|так|вот|ещ[её]|тогда)\s+)*(?:(?:подскажите|скажите|объясните|пожалуйста|простыми\s+словами|по-простому)\s+)*(?:кто|что|чем|чего|кого|кому|почему|зачем|как|где|куда|когда|сколько|какой|какая|какое|какие|какую|каких|каким|каков|какова|каково|чей|чья|с\s+кем|о\s+ч[её]м|при\s*ч[её]м|интересно|правда\s+ли|разве|неужели|в\s+этой\s+статье)(?!\p{L})/u;
 
 /** The story's people, each by the forms a message names them with; the nominative put for "он". */
 const PEOPLE: [string, RegExp][] = [
@@ -44,7 +46,7 @@ const PLEA_ONLY =
 
 /** The asker's need that leads into a question mid-sentence ("нужно понять, как москва себя позиционирует"). */
 const NEEDS_TO_KNOW =
-  /(?<!\p{L})(?:нужно|надо|хочу|хотим|хотелось\s+бы|хотел\s+бы|хотела\s+бы|пытаюсь)\s+(?:понять|узнать|разобраться|выяснить),?\s+(?=(?:как|что|почему|зачем|кто|какие|какой|какая|чем|с\s+кем)(?!\p{L}))/iu;
+  /(?<!\p{L})(?:нужно|надо|хочу|хотим|хотелось\s+бы|хотел\s+бы|хотела\s+бы|пытаюсь)\s+(?:понять|узнать|разобраться|выяснить),?\s+(?=(?:как|что|почему|зачем|кто|какие|какой|какая|какую|каков|какова|каково|каких|чем|чего|где|когда|с\s+кем|на\s+ч\p{L}+\s+стороне)(?!\p{L}))/iu;
 
 /** A sentence from the need it states on ("нужно понять, как …" → "как …"), or as it is. */
 function fromNeed(sentence: string): string {
@@ -52,17 +54,19 @@ function fromNeed(sentence: string): string {
   return need ? sentence.slice(need.index + need[0].length) : sentence;
 }
 
-/** A question about the story told before it ("так ли это", "это правда", "правда ли это"). */
+/**
+ * A question about the story told before it: "так ли это", "это правда", and one that only points back at it —
+ * "в статье про это есть что-нибудь?", "есть ли об этом что-то в тексте?", "а в статье это как-то объясняется?",
+ * "кто прав по статье?" (blind-ru26): its words are the story's, so the message is read whole.
+ */
 const BACK_TO_STORY =
-  /(?<!\p{L})(?:так ли это|это так|это правда|правда ли это|верно ли это|это верно)(?!\p{L})/u;
+  /(?<!\p{L})(?:так ли это|это так|это правда|правда ли это|верно ли это|это верно|кто (?:из нас )?прав|это (?:как-то |как-нибудь |вообще )?(?:объясня\p{L}*|написано|сказано|упомина\p{L}*|подтвержда\p{L}*))(?!\p{L})/u;
+/** "про это", "об этом" in a question of what the article has on it ("что об этом думает Путин" asks its own). */
+const POINTS_BACK = /(?<!\p{L})(?:про это|про такое|об этом|на этот сч[её]т|на эту тему)(?!\p{L})/u;
+const OF_ARTICLE =
+  /(?<!\p{L})(?:в статье|в тексте|статья|текст|пишут|написано|говорится|сказано|упоминается|есть что)(?!\p{L})/u;
 
-const plain = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[^\p{L}\s-]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+const plain = plainWords;
 
 /** The question of a long Russian message without its courtesy and the asker's story before it, or null. */
 export function rambleQuestionOf(text: string): string | null {
@@ -70,7 +74,7 @@ export function rambleQuestionOf(text: string): string | null {
   const latin = (text.match(/[a-z]/giu) ?? []).length;
   if (cyrillic <= latin * 2 || text.split(/\s+/).length < MIN_WORDS) return null;
   const typed = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => plain(s).length > 0);
-  const sentences = typed.map(fromNeed).filter((s) => !PLEA_ONLY.test(plain(s)));
+  const sentences = typed.map(fromNeed).filter((s) => !PLEA_ONLY.test(plain(s)) && !asksOnlyShapeRu(s));
   // A need cut off or a bare plea dropped is already a narrower reading than the message as typed.
   const narrowed = sentences.length < typed.length || sentences.some((s, i) => s !== typed[i]);
   if (typed.length < 2) return null;
@@ -85,7 +89,12 @@ export function rambleQuestionOf(text: string): string | null {
     )
     .map((s) => s.replace(ASIDE, ""));
   // "Мой отец уверен, что … Так ли это?": the question asks of the story itself, which stays.
-  if ((kept.length === sentences.length && !narrowed) || BACK_TO_STORY.test(plain(kept[0] ?? "")))
+  const asked = plain(kept[0] ?? "");
+  if (
+    (kept.length === sentences.length && !narrowed) ||
+    BACK_TO_STORY.test(asked) ||
+    (POINTS_BACK.test(asked) && OF_ARTICLE.test(asked))
+  )
     return null;
   const named = PEOPLE.filter(([, form]) => story.some((s) => form.test(plain(s))));
   let question = kept.join(" ").replace(PLEA, "");
