@@ -9,10 +9,7 @@
 const PARTY =
   "(?:the\\s+)?(?:israel|israelis|israeli\\s+(?:army|military|government|side|forces)|idf|hamas|palestinians?|gaza(?:\\s+militants)?|militants|turkey|turks|erdogan|iran|hezbollah|arabs)";
 
-const OPTIONS = new RegExp(
-  `\\b${PARTY}\\s*,?\\s+or\\s+(?:at\\s+|on\\s+)?${PARTY}\\b`,
-  "i",
-);
+const OPTIONS = new RegExp(`\\b${PARTY}\\s*,?\\s+or\\s+(?:at\\s+|on\\s+)?${PARTY}\\b`, "i");
 const BLAME =
   /\b(?:blam\w*|fault|responsible|responsibility|pointing\s+(?:the\s+)?fingers?|points?\s+(?:the\s+)?fingers?|criticiz\w*|criticis\w*|accus\w*)\b/i;
 const PUTIN = /\bputin\b/i;

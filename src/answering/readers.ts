@@ -30,9 +30,9 @@
 // (russian/silence-why.ts), and "предлагают или только осуждают" without its tail (russian/proposal-or-only.ts).
 import { asAntiParty } from "./anti-party.js";
 import { asAskedShape } from "./asked-shapes.js";
-import { asBlameOptions } from "./blame-options.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
+import { asBlameOptions } from "./blame-options.js";
 import { asCallOrOmission } from "./call-and-omission.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { asDateAsked } from "./date-pinned.js";
@@ -42,8 +42,8 @@ import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
 import { asMediatorFit } from "./mediator-fit.js";
 import { asOwnRoleMention } from "./own-role-mention.js";
-import { withPartiesNamed } from "./party-by-role.js";
 import { asPartAbout } from "./part-about.js";
+import { withPartiesNamed } from "./party-by-role.js";
 import { asPartyReaction } from "./party-reaction.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";

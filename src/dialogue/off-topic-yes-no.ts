@@ -5,13 +5,14 @@
 // evidence unrelated to the question. Such a question is refused as the engine refuses it (out of scope).
 // A question with one known content word beside the unknown one ("did Peskov repeat that criticism?") keeps
 // the yes/no path: the known word is a point of the story.
-import type { KnowledgeBase } from "../knowledge/index.js";
+
 import { createReplies } from "../answering/replies.js";
 import type { Answer, Lang } from "../answering/types.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
 
 /** The engine's reading of a text: its content terms ("@putin" a name) and the words it does not know. */
 export interface TermsReader {
-  contentTerms(text: string): string[];
+  contentTerms?(text: string): string[];
   explain?(question: string): { unknown?: string[] };
 }
 
@@ -19,7 +20,7 @@ export interface TermsReader {
 export function asksOnlyUnknown(question: string, engine: TermsReader): boolean {
   const unknown = new Set(engine.explain?.(question).unknown ?? []);
   if (unknown.size === 0) return false;
-  const words = engine.contentTerms(question).filter((t) => !t.startsWith("@"));
+  const words = (engine.contentTerms?.(question) ?? []).filter((t) => !t.startsWith("@"));
   return words.length > 0 && words.every((t) => unknown.has(t));
 }
 

@@ -221,8 +221,15 @@ export function createStandAlone(kit: DialogueKit) {
       : narrowed === "no" || only
         ? { verdict: only?.verdict ?? ("no" as const), source: "article-text" as const }
         : read;
-    // "is putin sick?": nothing read but a person's name and words the article never uses (off-topic-yes-no.ts).
-    if (verdict?.source === "unconfirmed" && words.lang === "en" && asksOnlyUnknown(question, engine))
+    // "is putin sick?": nothing read but a person's name and words the article never uses (off-topic-yes-no.ts);
+    // a follow-up ("so he praised them?") has the last answer's topic, so it keeps its evidence.
+    const standsAlone = understood === null && followUp === null;
+    if (
+      verdict?.source === "unconfirmed" &&
+      standsAlone &&
+      words.lang === "en" &&
+      asksOnlyUnknown(question, engine)
+    )
       return answerReply(withStorySuggestions(offTopicRefusal(lang), lang), {
         understood,
         followUp,
