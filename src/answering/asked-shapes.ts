@@ -1,4 +1,4 @@
-// Two more question shapes read as the plainer question they ask (engine.ts applies them to the question only,
+// Two more question shapes read as the plainer question they ask (whole-question.ts applies them to the question only,
 // like plain-question.ts):
 // - whom a voice blames, with what for ("whom does Putin blame for the crisis in the Middle East", "who is the
 //   Russian president holding responsible for the casualties"): who is blamed is asked; the "for …" is only the

@@ -1,7 +1,7 @@
 // A Latin-heavy question with Russian words in it ("Peskov said what про роль Kremlin", "Putin blames кого for
 // the violence"): the script rule (src/lib/script-language.ts) reads it as English, and the English reader cannot
 // read the Russian words, so it refuses them as names. The Russian reader reads Latin names and English words as
-// well, so such a question refused in English is read again in Russian (engine.ts), and its answer taken only when
+// well, so such a question refused in English is read again in Russian (message-reading.ts), and its answer taken only when
 // it answers. A Cyrillic name alone ("what did Путин say") is put in English earlier (cyrillic-names.ts).
 
 /** A Russian word of two letters or more: one makes a Latin question worth a second, Russian reading. */

@@ -2,7 +2,7 @@
 // sides?" had been answered "Yes. The Kremlin maintains open communication with both…" — the yes/no card of the
 // fact the question takes as given. The reason is that card's related entry that explains it (Moscow presents
 // itself as an impartial mediator, pointing to its ties with both), when it is near enough in the ranking; when
-// none is, the card is still answered, without its "Yes."/"No." (engine.ts).
+// none is, the card is still answered, without its "Yes."/"No." (whole-question.ts).
 import type { Analysis } from "./lexicon.js";
 import type { Ranked } from "./ranker.js";
 

@@ -18,6 +18,7 @@ import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { withoutClosingFrame } from "./closing-frame.js";
 import { addedCondition } from "./condition.js";
 import { articleSentences, judgingContraryDeed } from "./contrary-deed.js";
+import { compileContraryDeeds } from "./contrary-deed-file.js";
 import { correctedSpeaker, deniedInPassage } from "./correction.js";
 import { sameDerivation } from "./derivation.js";
 import { withoutDoubtFrame } from "./doubt-frame.js";
@@ -453,6 +454,7 @@ export function createClaimChecker(
               tuning,
             ),
             sentences,
+            compileContraryDeeds(kb.contraryDeeds ?? []),
           ),
           sentences,
         ),
@@ -465,7 +467,9 @@ export function createClaimChecker(
   // Another voice's sentence reworded under a speaker's frame: misattributed (speaker-moved.ts); a paraphrase no
   // single sentence backs: scattered.ts; a party made the doer of another's deed: party-doer.ts.
   const added = judgingAddedDetail(checked, kb.article.paragraphs, translations);
-  return judgingMovedSpeaker(judgingPartyDoer(judgingScattered(added, sentences), sentences));
+  return judgingMovedSpeaker(
+    judgingPartyDoer(judgingScattered(added, sentences), sentences, kb.parties ?? []),
+  );
 }
 
 type Claimed = ClaimVerdict["claimedSpeaker"];

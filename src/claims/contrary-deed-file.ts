@@ -1,9 +1,7 @@
 // knowledge/contrary-deeds.json: this article's deeds and the words a claim uses for their contrary, read by
-// contrary-deed.ts. Data of the article, not code. Read here without its checks (zod stays off a start's path,
-// as for conversation.json); contrary-deed-check.ts checks it with zod — in kb:check, the build's snapshot step
-// and every full load (src/cli/load.ts) — naming every problem at once.
-import { defaultKnowledgeDir } from "../knowledge/index.js";
-import { readTableJson } from "../knowledge/table-file.js";
+// contrary-deed.ts. Data of the article, not code. Its rows travel on the loaded KnowledgeBase (kb.contraryDeeds:
+// checked by contrary-deed-check.ts in the full load, kept in the build's snapshot) and are compiled here once per
+// claim checker, so KNOWLEDGE_DIR brings its own deeds.
 
 export const CONTRARY_DEEDS_FILE = "contrary-deeds.json";
 
@@ -71,14 +69,4 @@ export function compileContraryDeeds(rows: readonly ContraryRow[]): Contrary[] {
       ...(anchors ? { anchors } : {}),
     };
   });
-}
-
-let cached: Contrary[] | undefined;
-
-/** The project's table, read once (checked by the build and every full load). */
-export function articleContraryDeeds(): Contrary[] {
-  cached ??= compileContraryDeeds(
-    (readTableJson(defaultKnowledgeDir(), CONTRARY_DEEDS_FILE) as { deeds: ContraryRow[] }).deeds,
-  );
-  return cached;
 }

@@ -9,7 +9,7 @@
 // sentence (names, things: the anchor that it speaks of the same deed), it is altered. Only a "not in the article"
 // verdict is ever changed, and only to "altered": no claim is confirmed by this reader.
 // The table of deeds and contraries is knowledge/contrary-deeds.json (contrary-deed-file.ts); this is the reader.
-import { articleContraryDeeds, type Contrary } from "./contrary-deed-file.js";
+import type { Contrary } from "./contrary-deed-file.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 
 /** Words that name nothing by themselves: they anchor no claim to a sentence. */
@@ -98,7 +98,7 @@ export function sameHead(a: string, b: string): boolean {
 export function contraryDeed(
   claim: string,
   sentences: readonly Sentence[],
-  contraries: readonly Contrary[] = articleContraryDeeds(),
+  contraries: readonly Contrary[],
 ): { sentence: Sentence; claimed: string; article: string } | null {
   const russian = /\p{Script=Cyrillic}/u.test(claim);
   for (const c of contraries) {
@@ -120,7 +120,7 @@ export function contraryDeed(
 export function judgingContraryDeed(
   check: ClaimChecker,
   sentences: readonly Sentence[],
-  contraries: readonly Contrary[] = articleContraryDeeds(),
+  contraries: readonly Contrary[],
 ): ClaimChecker {
   return (text) => {
     const verdict = check(text);

@@ -10,7 +10,7 @@
 // other readers (a list: "Alongside the US, the UN and the EU, Russia has been part of the Quartet").
 // Nothing is confirmed here. A claim whose verb the passage lacks, or whose clause names no doer, keeps its verdict.
 // The regular expressions are linear: whole-word alternations of fixed forms and one anchored opening.
-import { articleParties, formsPattern, type Party } from "../knowledge/parties.js";
+import { formsPattern, type Parties, type Party } from "../knowledge/parties.js";
 import type { Sentence } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 
@@ -165,8 +165,11 @@ function passageDoer(passage: string, verb: string, actors: readonly Actor[]): D
 }
 
 /** The checker, a party made the doer of a speaker's deed read as misattributed. */
-export function judgingPartyDoer(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {
-  const parties = articleParties();
+export function judgingPartyDoer(
+  check: ClaimChecker,
+  sentences: readonly Sentence[],
+  parties: Parties,
+): ClaimChecker {
   const actors = { en: actorsOf(parties, "en"), ru: actorsOf(parties, "ru") };
   const partyOfSpeaker = new Map(
     parties.flatMap((p) => p.people.flatMap((s) => (s.speaker ? [[s.speaker, p.id] as const] : []))),

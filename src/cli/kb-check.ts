@@ -4,13 +4,12 @@ import { CONVERSATION_FILE, loadConversationIfPresent } from "../dialogue/index.
 import { defaultKnowledgeDir, KnowledgeBaseError, measureCoverage } from "../knowledge/index.js";
 import { loadKnowledgeBase } from "../knowledge/loader.js";
 import { PARTIES_FILE } from "../knowledge/parties.js";
-import { checkKnowledgeTables } from "./knowledge-tables.js";
 
 const dir = process.env.KNOWLEDGE_DIR ?? defaultKnowledgeDir();
 try {
   const kb = loadKnowledgeBase(dir);
   const conversation = loadConversationIfPresent(dir, kb);
-  const { parties, deeds } = checkKnowledgeTables(dir, kb);
+  const { parties, contraryDeeds: deeds } = kb;
   const coverage = measureCoverage(kb);
   const answers = kb.entries.filter((e) => e.kind === "answer").length;
   const phrasings = kb.entries.reduce((n, e) => n + 1 + e.phrasings.length, 0);

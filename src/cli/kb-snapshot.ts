@@ -7,7 +7,6 @@ import { loadConversationIfPresent } from "../dialogue/index.js";
 import { defaultKnowledgeDir, KnowledgeBaseError } from "../knowledge/index.js";
 import { loadKnowledgeBase } from "../knowledge/loader.js";
 import { removeKnowledgeSnapshot, writeKnowledgeSnapshot } from "../knowledge/snapshot.js";
-import { checkKnowledgeTables } from "./knowledge-tables.js";
 import { savedIndexBesideCode, snapshotBesideCode } from "./load.js";
 
 const file = snapshotBesideCode();
@@ -16,8 +15,6 @@ try {
   const kb = loadKnowledgeBase(dir);
   // A start with a fresh snapshot reads conversation.json unchecked (readCheckedConversation): checked here.
   loadConversationIfPresent(dir, kb);
-  // …and parties.json, contrary-deeds.json, which the readers take unchecked.
-  checkKnowledgeTables(dir, kb);
   writeKnowledgeSnapshot(dir, file);
   writeSavedEnglishIndex(dir, kb, savedIndexBesideCode());
 } catch (error) {

@@ -2,7 +2,6 @@
 import { type Conversation, loadConversationIfPresent } from "../dialogue/index.js";
 import { defaultKnowledgeDir, type KnowledgeBase, KnowledgeBaseError } from "../knowledge/index.js";
 import { loadKnowledgeBaseWithSnapshot } from "../knowledge/snapshot.js";
-import { checkKnowledgeTables } from "./knowledge-tables.js";
 import { savedIndexBesideCode, snapshotBesideCode } from "./start-load.js";
 
 export { savedIndexBesideCode, snapshotBesideCode };
@@ -20,16 +19,12 @@ export function loadKnowledgeBaseOrExit(
   }
 }
 
-/**
- * knowledge/conversation.json beside the knowledge base, if there is one; a broken one is explained, exit 1. The
- * knowledge tables the readers take unchecked (parties.json, contrary-deeds.json) are checked here too.
- */
+/** knowledge/conversation.json beside the knowledge base, if there is one; a broken one is explained, exit 1. */
 export function loadConversationOrExit(
   kb: KnowledgeBase,
   dir = process.env.KNOWLEDGE_DIR || defaultKnowledgeDir(),
 ): Conversation | undefined {
   try {
-    checkKnowledgeTables(dir, kb);
     return loadConversationIfPresent(dir, kb);
   } catch (error) {
     if (!(error instanceof KnowledgeBaseError)) throw error;

@@ -8,7 +8,7 @@
 // sentence does not name is a swap: No when the question singles the party out ("the one", "it's X who",
 // "это X"), else the article doesn't say (it may be so; the article does not report it).
 import type { Answer, Lang } from "../answering/types.js";
-import { partyMentions } from "../knowledge/parties.js";
+import { type Parties, partyMentions } from "../knowledge/parties.js";
 
 /** "he" in the evidence is Putin. */
 const HE = /(?<!\p{L})(?:he|он)(?!\p{L})/u;
@@ -50,9 +50,9 @@ interface Found {
   end: number;
 }
 
-/** The parties a text names (knowledge/parties.json: each party with its people is one side). */
-function partiesIn(text: string, withHe: boolean): Found[] {
-  const out: Found[] = partyMentions(text).map((m) => ({ side: m.id, start: m.start, end: m.end }));
+/** The parties a text names (the parties table: each party with its people is one side). */
+function partiesIn(text: string, withHe: boolean, table: Parties): Found[] {
+  const out: Found[] = partyMentions(table, text).map((m) => ({ side: m.id, start: m.start, end: m.end }));
   if (withHe)
     for (const m of text.matchAll(new RegExp(HE.source, "gu")))
       out.push({ side: "russia", start: m.index, end: m.index + m[0].length });
@@ -60,8 +60,8 @@ function partiesIn(text: string, withHe: boolean): Found[] {
 }
 
 /** Doer (the party nearest before the act) and targets (the parties after it) of each act of `cls` in `text`. */
-function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, clauseEnd?: RegExp) {
-  const parties = partiesIn(text, withHe);
+function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, table: Parties, clauseEnd?: RegExp) {
+  const parties = partiesIn(text, withHe, table);
   const out: { doer: string | null; targets: Set<string> }[] = [];
   for (const m of text.matchAll(new RegExp(cls.source, "gu"))) {
     const before = text.slice(0, m.index);
@@ -85,7 +85,12 @@ function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, clauseE
 const MAX_CHARS = 200;
 const CLAUSE_END = /\s[—–-]\s|[,;:]|(?<!\p{L})(?:это|is that|are those|according to)(?!\p{L})/u;
 
-export function agentSwapVerdict(question: string, answer: Answer, lang: Lang): "no" | "not-said" | null {
+export function agentSwapVerdict(
+  question: string,
+  answer: Answer,
+  lang: Lang,
+  table: Parties,
+): "no" | "not-said" | null {
   if (!answer.answered || answer.kind !== "entry" || question.length > MAX_CHARS) return null;
   const asked = question.toLowerCase().replace(/ё/g, "е");
   const sentences = [answer.answer, ...answer.quotes.flatMap((q) => [q.text, q.translation ?? ""])]
@@ -95,9 +100,9 @@ export function agentSwapVerdict(question: string, answer: Answer, lang: Lang): 
     .split(/(?<=[.!?;])\s+/u);
   for (const [act, cls] of ACTS) {
     // The question's targets end with its clause ("…monopolized the peace process — Putin's words?").
-    const inQuestion = rolesOf(asked, cls, false, lang, CLAUSE_END);
+    const inQuestion = rolesOf(asked, cls, false, lang, table, CLAUSE_END);
     if (inQuestion.length === 0) continue;
-    const inEvidence = sentences.flatMap((s) => rolesOf(s, cls, true, lang));
+    const inEvidence = sentences.flatMap((s) => rolesOf(s, cls, true, lang, table));
     if (inEvidence.length === 0) continue;
     for (const q of inQuestion) {
       const doerSwapped =

@@ -5,7 +5,7 @@
 // word is a word of fault — "failed", "blame", "criticize", "monopolizing", "ignored"); the question's words of
 // approval are the kind's own, the same for every such entry. Never a Yes: this reading only ever says No.
 import type { Answer, Lang } from "../answering/types.js";
-import { partyMentions } from "../knowledge/parties.js";
+import { type Parties, partyMentions } from "../knowledge/parties.js";
 import type { Conversation } from "./conversation-file.js";
 
 /** Approval or sufficiency asked of someone: "done enough", "handled it well", "a good job", "got it right". */
@@ -54,6 +54,7 @@ export function approvesCriticized(
   answer: Answer,
   lang: Lang,
   conversation: Conversation,
+  parties: Parties,
 ): boolean {
   const approves =
     lang === "ru"
@@ -66,8 +67,9 @@ export function approvesCriticized(
   const evidence = [answer.answer, ...answer.quotes.flatMap((q) => [q.text, q.translation ?? ""])]
     .join(" ")
     .toLowerCase();
-  const named = new Set(partyMentions(evidence).map((m) => m.id));
-  if (partyMentions(folded.toLowerCase()).some((m) => m.id !== "russia" && !named.has(m.id))) return false;
+  const named = new Set(partyMentions(parties, evidence).map((m) => m.id));
+  if (partyMentions(parties, folded.toLowerCase()).some((m) => m.id !== "russia" && !named.has(m.id)))
+    return false;
   const word = conversation.opposites?.get(answer.entry.id)?.word;
   return word !== undefined && FAULT_WORD.test(word.toLowerCase());
 }
@@ -82,8 +84,9 @@ export function approvalVerdict(
   answer: Answer,
   lang: Lang,
   conversation: Conversation,
+  parties: Parties,
 ): "no" | "not-said" | null {
-  if (!approvesCriticized(folded, answer, lang, conversation))
+  if (!approvesCriticized(folded, answer, lang, conversation, parties))
     return contentmentUnreported(folded, answer, lang);
   return SOMETHING.test(folded) ? "not-said" : "no";
 }

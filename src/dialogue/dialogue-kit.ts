@@ -4,6 +4,7 @@
 import type { Answer, AnsweringEngine, Lang, Suggestion } from "../answering/types.js";
 import type { ClaimChecker } from "../claims/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import type { Parties } from "../knowledge/parties.js";
 import { rememberingChecks } from "./check-cache.js";
 import type { Conversation } from "./conversation-file.js";
 import type { NearMissFinder } from "./rescue.js";
@@ -24,6 +25,7 @@ export interface DialogueDeps {
 /** Answer + quotes of both halves over this many characters: the second half is offered as a button. */
 const DEFAULT_REPLY_BUDGET = 1100;
 export const BUTTONS_SHOWN = 3;
+const NO_PARTIES: Parties = [];
 
 /** What the readers of a turn are built from (their deps object). */
 export type DialogueKit = ReturnType<typeof createDialogueKit>;
@@ -93,6 +95,8 @@ export function createDialogueKit(deps: DialogueDeps) {
     engine,
     kb,
     conversation,
+    /** The article's parties (kb.parties; none for a knowledge base without the table): the party readers'. */
+    parties: kb.parties ?? NO_PARTIES,
     speakers,
     budget,
     claims,

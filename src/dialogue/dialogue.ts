@@ -114,7 +114,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const cyrillicNames = cyrillicNamesOf(kit.kb);
   const quoteVoice = createQuoteVoice(kit);
   const mentionedBy = createMentionedBy(kit);
-  const partySwap = createPartySwap(kit.findAnswer);
+  const partySwap = createPartySwap(kit.findAnswer, kit.parties);
   const clarifyChoice = createClarifyChoice(kit.findAnswer);
   const shorter = createShorter(kit);
   const answerTwo = createTwoQuestions(kit, {
@@ -157,7 +157,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "who is he exactly?": the person the last turn was about, by name (who-is-pronoun.ts).
     const swapped =
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
-      stanceOfPartyAsked(plainTag, options.context?.question, languageOf(plainTag, options.lang)) ??
+      stanceOfPartyAsked(
+        plainTag,
+        options.context?.question,
+        languageOf(plainTag, options.lang),
+        kit.parties,
+      ) ??
       plainTag;
     const same = back ? null : sameThingOf(swapped);
     const sameContext = same?.against ? earlierContext(same.against, options) : options.context;
@@ -166,7 +171,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       : same && sameContext
         ? respondAll(same.question, { ...options, context: sameContext })
         : // "Is the US accused of …?": the active question of each voice (passive-accusation.ts).
-          (answerPassiveAccusation(fold(swapped), (q) => respondAll(q, options)) ??
+          (answerPassiveAccusation(fold(swapped), (q) => respondAll(q, options), kit.parties) ??
           respondAll(swapped, options));
     const read = plainTag !== said ? withSwitchUnderstood(turn, plainTag, "pronoun") : turn;
     return withDeniedMention(plainTag, { ...read, context: withEarlier(turn.context, options.context) });
@@ -205,7 +210,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "Здравствуйте! … коллега сказал, что … С кем был разговор…? Заранее спасибо": the question without the
     // courtesy and the story before it (answering/russian/ramble-question.ts).
     const unformed = withoutChatGlue(rambleQuestionOf(switched ?? typed) ?? switched ?? typed);
-    const glued = followUpFormOf(unformed) ?? unformed;
+    const glued = followUpFormOf(unformed, kit.parties) ?? unformed;
     // "wat did he mean", "which part is Peskov's?", "and Peskov again?", "the second one" (follow-up-wording.ts).
     const lastText = () =>
       stored?.question ? kit.findAnswer(stored.question, languageOf(glued, readerLang)).answer : null;

@@ -12,6 +12,8 @@
 //   mentioned at all?" (dislocated-topic.ts);
 // - a guilt asked of a party: "а израиль виноват?" -> "израиль виноват по мнению Путина?" (guilt-asked.ts).
 // Text in, text out; null when the message is none of these.
+
+import type { Parties } from "../knowledge/parties.js";
 import { dislocatedTopicOf } from "./dislocated-topic.js";
 import { guiltAskedOf } from "./guilt-asked.js";
 
@@ -42,7 +44,7 @@ const RU_DROPPED =
   /^((?:(?:а|и|ну|так)[,.!]*\s+)*(?:(?:о|об|про)\s+)?(?:ч[её]м|что|как|когда|зачем|почему|до чего))\s+(говорили|обсуждали|договорились|беседовали|разговаривали|решили|сошлись|условились)\s*\?*$/iu;
 
 /** The message in the wording an older reader knows, or null. */
-export function followUpFormOf(text: string): string | null {
+export function followUpFormOf(text: string, parties: Parties): string | null {
   const t = text.trim().replace(/\s+/g, " ");
   const choice = EN_CHOICE.exec(t) ?? EN_ONE_OR.exec(t);
   if (choice?.[1] && choice[2]) return `${bare(choice[1])} or ${bare(choice[2])}?`;
@@ -59,7 +61,7 @@ export function followUpFormOf(text: string): string | null {
   if (partRu?.[1]) return `а про ${partRu[1]}?`;
   const dropped = RU_DROPPED.exec(t);
   if (dropped?.[1] && dropped[2]) return `${dropped[1]} они ${dropped[2]}?`;
-  return dislocatedTopicOf(t) ?? guiltAskedOf(t);
+  return dislocatedTopicOf(t) ?? guiltAskedOf(t, parties);
 }
 
 const PRONOUN = /^(?:he|she|they|it|him|them|он|она|они|оно)$/iu;

@@ -4,7 +4,7 @@
 // blames anyone, so the question is whether he does: read as "X виноват по мнению Путина?" / "is X to blame
 // according to Putin?", which blame-scope.ts answers (doesn't say, unless it is the party he blames). Text in,
 // text out (follow-up-forms.ts); null when the message is no such question.
-import { partyMentions } from "../knowledge/parties.js";
+import { type Parties, partyMentions } from "../knowledge/parties.js";
 
 const RU =
   /^(?:(?:а|и|ну|так)[, ]+)*([\p{L}-]+(?: [\p{L}-]+)?) (?:тоже |также |сам\p{L}* )?(?:виноват\p{L}*|виновн?\p{L}*)(?: тоже| также)?\s*\?*$/iu;
@@ -13,10 +13,11 @@ const EN =
 const NOT_A_PARTY = /^(?:кто|что|он|она|они|это|who|what|he|she|they|it|that|this)$/iu;
 
 /** The party Putin blames is left to the readers it always had ("and is the US to blame?": the article's own view). */
-const blamedByPutin = (party: string) => partyMentions(party.toLowerCase()).some((m) => m.id === "us");
+const blamedByPutin = (party: string, parties: Parties) =>
+  partyMentions(parties, party.toLowerCase()).some((m) => m.id === "us");
 
-export function guiltAskedOf(text: string): string | null {
-  if (text.length > 60 || blamedByPutin(text)) return null;
+export function guiltAskedOf(text: string, parties: Parties): string | null {
+  if (text.length > 60 || blamedByPutin(text, parties)) return null;
   const ru = RU.exec(text);
   if (ru?.[1] && !ru[1].split(" ").some((w) => NOT_A_PARTY.test(w)))
     return `${ru[1]} виноват по мнению Путина?`;

@@ -5,7 +5,13 @@
 // "even", "as well", "тоже" make it a yes/no question. Kept only when the engine answers it and the answer names
 // the new party (or moves to another entry): otherwise the older readings handle the message.
 import type { Answer, Lang } from "../answering/types.js";
-import { allFormsOf, articleParties, formsPattern, wordsPattern } from "../knowledge/parties.js";
+import {
+  allFormsOf,
+  formsPattern,
+  type Parties,
+  patternsPerTable,
+  wordsPattern,
+} from "../knowledge/parties.js";
 import type { YesNo } from "./types.js";
 
 interface Party {
@@ -18,20 +24,22 @@ interface Party {
   stem: RegExp;
 }
 
-/** The parties a follow-up may name alone: those with names in knowledge/parties.json, each by its names. */
-const PARTIES: Party[] = articleParties()
-  .filter((p) => p.names.en.length > 0 && p.names.ru.length > 0)
-  .map((p) => ({
-    id: p.id,
-    collective: p.kind === "collective",
-    en: new RegExp(`(?<!\\p{L})(?:${formsPattern(p.names.en)})(?!\\p{L})`, "iu"),
-    // A Russian adjective ("палестинское государство") is not the party: only nouns are swapped.
-    ru: new RegExp(
-      `(?<!\\p{L})(?!\\p{L}*ск(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую|ом|ими)(?!\\p{L}))(?:${formsPattern(p.names.ru)})(?!\\p{L})`,
-      "iu",
-    ),
-    stem: wordsPattern([...allFormsOf(p, "en"), ...allFormsOf(p, "ru")], "iu") ?? /(?!)/u,
-  }));
+/** The parties a follow-up may name alone: those of the table (kb.parties) with names, each by its names. */
+const swapParties = patternsPerTable((parties): Party[] =>
+  parties
+    .filter((p) => p.names.en.length > 0 && p.names.ru.length > 0)
+    .map((p) => ({
+      id: p.id,
+      collective: p.kind === "collective",
+      en: new RegExp(`(?<!\\p{L})(?:${formsPattern(p.names.en)})(?!\\p{L})`, "iu"),
+      // A Russian adjective ("палестинское государство") is not the party: only nouns are swapped.
+      ru: new RegExp(
+        `(?<!\\p{L})(?!\\p{L}*ск(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую|ом|ими)(?!\\p{L}))(?:${formsPattern(p.names.ru)})(?!\\p{L})`,
+        "iu",
+      ),
+      stem: wordsPattern([...allFormsOf(p, "en"), ...allFormsOf(p, "ru")], "iu") ?? /(?!)/u,
+    })),
+);
 
 const EN_FORM =
   /^(?:(?:and|but|wait|hold on|so|ok|okay|what about|how about|even|also)[,.!]*\s+)*(?:(with|to|for|in|on|about|towards?)\s+)?(.+?)(?:\s*,?\s+(too|as well|also|included|aswell))?\s*\?*$/iu;
@@ -45,8 +53,8 @@ const WHO_ASKED =
   /^(?:(?:and|but|so|а|и|ну)\s+)?(?:(?:with|to|for)\s+)?(?:who|whom|which (?:countries|parties|sides)|кто|кого|кому|кем|ком|с кем|у кого|какие (?:страны|стороны))(?!\p{L})/iu;
 
 /** The one party a bare phrase names (and nothing else), or null. */
-function bareParty(phrase: string, lang: Lang): Party | null {
-  for (const p of PARTIES) {
+function bareParty(phrase: string, lang: Lang, parties: Parties): Party | null {
+  for (const p of swapParties(parties)) {
     const re = lang === "ru" ? p.ru : p.en;
     const m = re.exec(phrase);
     if (m && m.index === 0 && m[0].length === phrase.length) return p;
@@ -63,12 +71,12 @@ export interface PartyAsked {
 }
 
 /** The party a short follow-up names and nothing else: "and with the palestinians?", "а Россия?", "hamas too?". */
-export function partyAskedOf(message: string, lang: Lang): PartyAsked | null {
+export function partyAskedOf(message: string, lang: Lang, parties: Parties): PartyAsked | null {
   const text = message.trim().replace(/\s+/g, " ");
   if (text.split(" ").length > 6) return null;
   const m = (lang === "ru" ? RU_FORM : EN_FORM).exec(text);
   if (!m?.[2]) return null;
-  const party = bareParty(m[2].trim(), lang);
+  const party = bareParty(m[2].trim(), lang, parties);
   if (!party) return null;
   const preposition = m[1]?.toLowerCase() ?? null;
   const even = lang === "ru" ? RU_EVEN.test(text) : EN_EVEN.test(text);
@@ -91,8 +99,13 @@ function asYesNo(question: string, lang: Lang): string {
 }
 
 /** The last question asked of another party, or null when it names no other party to swap. */
-export function swappedQuestion(last: string, asked: PartyAsked, lang: Lang): string | null {
-  for (const p of PARTIES) {
+export function swappedQuestion(
+  last: string,
+  asked: PartyAsked,
+  lang: Lang,
+  parties: Parties,
+): string | null {
+  for (const p of swapParties(parties)) {
     if (p.id === asked.party.id) continue;
     const re = lang === "ru" ? p.ru : p.en;
     const m = re.exec(last);
@@ -124,8 +137,9 @@ export function answersParty(answer: Answer, asked: PartyAsked, lastEntryId: str
 }
 
 /** The last question's party other than the one it asked of (the actor beside it), as typed. */
-function otherPartyOf(last: string, asked: PartyAsked, lang: Lang): string | null {
-  const found = PARTIES.filter((p) => p.id !== asked.party.id && !p.collective)
+function otherPartyOf(last: string, asked: PartyAsked, lang: Lang, parties: Parties): string | null {
+  const found = swapParties(parties)
+    .filter((p) => p.id !== asked.party.id && !p.collective)
     .map((p) => (lang === "ru" ? p.ru : p.en).exec(last))
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => a.index - b.index);
@@ -134,26 +148,26 @@ function otherPartyOf(last: string, asked: PartyAsked, lang: Lang): string | nul
 }
 
 /** The swapped question to read on its own, or null (see the file's head). */
-export function createPartySwap(findAnswer: (question: string, lang: Lang) => Answer) {
+export function createPartySwap(findAnswer: (question: string, lang: Lang) => Answer, parties: Parties) {
   return (
     message: string,
     last: { question: string; entryId: string | null; verdict?: YesNo | null } | null,
     lang: Lang,
   ): string | null => {
     if (!last) return null;
-    const asked = partyAskedOf(message, lang);
+    const asked = partyAskedOf(message, lang, parties);
     if (!asked) return null;
     // "with whom does Russia have ties?" -> "and Israel too?" asks whether Israel is also among those the answer
     // names, not the last question again with Israel in Russia's place: the older readings answer it.
     if (asked.yesNo && WHO_ASKED.test(last.question.trim())) return null;
-    const swapped = swappedQuestion(last.question, asked, lang);
+    const swapped = swappedQuestion(last.question, asked, lang, parties);
     if (!swapped) return null;
     // A yes/no asked again stays one: "is Russia in touch with both sides?" -> "и с ХАМАСом?".
     const yesNo = asked.yesNo || (last.verdict ?? null) !== null;
     const question = yesNo && !swapped.endsWith("?") ? `${swapped}?` : swapped;
     if (answersParty(findAnswer(question, lang), asked, last.entryId)) return question;
     // "what does russia have in common with israel?" -> "and with the palestinians?": the two parties side by side.
-    const other = otherPartyOf(last.question, asked, lang);
+    const other = otherPartyOf(last.question, asked, lang, parties);
     if (!other) return null;
     const pair = yesNo
       ? lang === "ru"

@@ -5,7 +5,13 @@
 // as the active question of each voice the article quotes ("does Putin accuse the US of …?"), or of the accuser
 // named ("by Putin"): the first reading the usual verdict path confirms answers. None confirming it: the article
 // reports nobody making that accusation — "doesn't say", never a Yes on the words of the entry found.
-import { allFormsOf, articleParties, phrasePattern, wordsPattern } from "../knowledge/parties.js";
+import {
+  allFormsOf,
+  type Parties,
+  patternsPerTable,
+  phrasePattern,
+  wordsPattern,
+} from "../knowledge/parties.js";
 import type { DialogueTurn } from "./types.js";
 
 const MAX_CHARS = 200;
@@ -47,17 +53,18 @@ const IMPERSONAL_RU = new RegExp(
   "u",
 );
 
-/** The article's quoted voices, as accusers: the people of knowledge/parties.json whose speaker is quoted. */
-const VOICES = articleParties().flatMap((p) =>
-  p.speaks ? p.people.flatMap((person) => (person.say ? [person.say] : [])) : [],
-);
-const VOICES_EN = VOICES.map((v) => v.en);
-const VOICES_RU = VOICES.map((v) => v.ru);
+/** The article's quoted voices, as accusers: the people of the parties table whose speaker is quoted. */
+const voicesOf = patternsPerTable((parties) => {
+  const voices = parties.flatMap((p) =>
+    p.speaks ? p.people.flatMap((person) => (person.say ? [person.say] : [])) : [],
+  );
+  return { en: voices.map((v) => v.en), ru: voices.map((v) => v.ru) };
+});
 const PRONOUN = /^(?:he|she|it|they|that|this|он|она|оно|они|это|кто|что)$/u;
 
 /** The active readings to try, first the named accuser's; null when the message is no passive accusation. */
-export function activeReadingsOf(folded: string): string[] | null {
-  return passiveOf(folded)?.readings ?? null;
+export function activeReadingsOf(folded: string, parties: Parties): string[] | null {
+  return passiveOf(folded, parties)?.readings ?? null;
 }
 
 /** "критикуют ли в статье США?", "criticized in the article?": the article's own account, read elsewhere. */
@@ -66,7 +73,7 @@ const ARTICLE_FRAME =
 /** A subject opening with a preposition is no subject ("критикуют ли в …"). */
 const PREPOSITION = /^(?:в|во|на|по|за|с|со|о|об|у|к|от|из|in|on|by|for|of|at)(?!\p{L})/u;
 
-function passiveOf(folded: string): { subject: string; readings: string[] } | null {
+function passiveOf(folded: string, parties: Parties): { subject: string; readings: string[] } | null {
   // A short question only: the patterns' backtracking stays bounded on a long message.
   if (folded.length > MAX_CHARS || ARTICLE_FRAME.test(folded)) return null;
   const en = PASSIVE_EN.exec(folded);
@@ -76,7 +83,7 @@ function passiveOf(folded: string): { subject: string; readings: string[] } | nu
     const verb = ACCUSED[participle] ?? participle;
     const tail = prep && rest ? ` ${prep} ${rest}` : "";
     const agent = (byFirst ?? byLast)?.trim();
-    const agents = agent ? [agent] : VOICES_EN;
+    const agents = agent ? [agent] : voicesOf(parties).en;
     return { subject, readings: agents.map((who) => `does ${who} ${verb} ${subject}${tail}?`) };
   }
   const ru = IMPERSONAL_RU.exec(folded);
@@ -88,7 +95,9 @@ function passiveOf(folded: string): { subject: string; readings: string[] } | nu
   const rest = (ru[6] ?? "").trim();
   return {
     subject,
-    readings: VOICES_RU.map((who) => `${who} ${verb} ${subject}${vague}${rest ? ` ${rest}` : ""}?`),
+    readings: voicesOf(parties).ru.map(
+      (who) => `${who} ${verb} ${subject}${vague}${rest ? ` ${rest}` : ""}?`,
+    ),
   };
 }
 
@@ -99,8 +108,9 @@ function passiveOf(folded: string): { subject: string; readings: string[] } | nu
 export function answerPassiveAccusation(
   folded: string,
   respond: (text: string) => DialogueTurn,
+  parties: Parties,
 ): DialogueTurn | null {
-  const passive = passiveOf(folded);
+  const passive = passiveOf(folded, parties);
   if (!passive) return null;
   for (const reading of passive.readings) {
     const turn = respond(reading);
@@ -110,7 +120,7 @@ export function answerPassiveAccusation(
       turn.replies.length === 1 &&
       reply?.kind === "answer" &&
       reply.verdict === "yes" &&
-      namedIn(reply.answer.answer, passive.subject)
+      namedIn(reply.answer.answer, passive.subject, parties)
     )
       return { ...turn, replies: [{ ...reply, understood: reply.understood ?? reading }] };
   }
@@ -124,22 +134,27 @@ export function answerPassiveAccusation(
   };
 }
 
-const US_PARTY = articleParties().find((p) => p.id === "us");
-const US_FORMS = US_PARTY ? [...allFormsOf(US_PARTY, "en"), ...allFormsOf(US_PARTY, "ru")] : [];
-/** The United States by any of its names, in either language (knowledge/parties.json). */
-const US = phrasePattern(US_FORMS);
 /** An acronym (us, u.s., сша): found in an answer's text only in capitals, never as the pronoun "us". */
 const ACRONYM = /^[\p{L}.]{1,4}$/u;
-const US_ACRONYMS = wordsPattern(US_FORMS.filter((f) => ACRONYM.test(f)).map((f) => f.toUpperCase()));
-const US_WORDS = wordsPattern(
-  US_FORMS.filter((f) => !ACRONYM.test(f)),
-  "iu",
-);
-const namesUs = (text: string) => (US_ACRONYMS?.test(text) ?? false) || (US_WORDS?.test(text) ?? false);
+/** The United States by any of its names, in either language (the parties table's "us"). */
+const usOf = patternsPerTable((parties) => {
+  const party = parties.find((p) => p.id === "us");
+  const forms = party ? [...allFormsOf(party, "en"), ...allFormsOf(party, "ru")] : [];
+  const acronyms = wordsPattern(forms.filter((f) => ACRONYM.test(f)).map((f) => f.toUpperCase()));
+  const words = wordsPattern(
+    forms.filter((f) => !ACRONYM.test(f)),
+    "iu",
+  );
+  return {
+    asked: phrasePattern(forms),
+    namedIn: (text: string) => (acronyms?.test(text) ?? false) || (words?.test(text) ?? false),
+  };
+});
 
 /** Whether the evidence names the accused: the US by any name, anyone else by a stem of their name. */
-function namedIn(text: string, subject: string): boolean {
-  if (US.test(subject)) return namesUs(text);
+function namedIn(text: string, subject: string, parties: Parties): boolean {
+  const us = usOf(parties);
+  if (us.asked.test(subject)) return us.namedIn(text);
   const name = subject.replace(/^the /, "").split(" ").pop() ?? "";
   const stem = name.slice(0, Math.max(4, name.length - 2));
   return stem.length >= 3 && text.toLowerCase().includes(stem);

@@ -7,7 +7,7 @@
 // The self-image is the presenter's own: a question naming another party as the one presenting itself ("does
 // Erdogan present himself as an impartial mediator?") gets "the article doesn't say", not the Yes of Moscow's.
 import type { Answer, Lang } from "../answering/types.js";
-import { type PartyMention, partyMentions } from "../knowledge/parties.js";
+import { type Parties, type PartyMention, partyMentions } from "../knowledge/parties.js";
 
 /** The question asks about the self-image: claims to be, presents / positions / portrays itself as. */
 const SELF_IMAGE_EN =
@@ -35,19 +35,20 @@ export function selfPresentedVerdict(
   folded: string,
   lang: Lang,
   evidence: Answer,
+  parties: Parties,
 ): "yes" | "not-said" | null {
   const selfImage = (lang === "ru" ? SELF_IMAGE_RU : SELF_IMAGE_EN).exec(folded);
   if (!evidence.answered || !selfImage) return null;
   // "not", "не" may turn the question ("doesn't it present itself as…" still asks it; "не как посредника" not).
   if (/(?<!\p{L})(?:не как|not as|rather than|вместо)(?!\p{L})/u.test(folded)) return null;
   // Who the question has presenting itself; none named ("does it…") is the one the conversation is about.
-  const asked = presenterOf(partyMentions(folded), selfImage.index);
+  const asked = presenterOf(partyMentions(parties, folded), selfImage.index);
   for (const q of evidence.quotes) {
     const clause = CLAUSE.exec(q.text);
     const image = clause?.[1]?.toLowerCase() ?? "";
     const matched = Object.entries(NEAR).some(([word, near]) => image.includes(word) && near.test(folded));
     if (!matched || !clause) continue;
-    const presenter = presenterOf(partyMentions(q.text.toLowerCase()), clause.index);
+    const presenter = presenterOf(partyMentions(parties, q.text.toLowerCase()), clause.index);
     return asked !== null && presenter !== null && asked !== presenter ? "not-said" : "yes";
   }
   return null;

@@ -115,6 +115,7 @@ export function createStandAlone(kit: DialogueKit) {
         const v = verdictFor(folded, { ...candidate, confidence: answer.confidence }, words.lang, {
           claims,
           conversation,
+          parties: kit.parties,
           speakers,
           localEntries: kb.locales?.ru?.entryById,
           terms: engine.contentTerms,
@@ -164,6 +165,7 @@ export function createStandAlone(kit: DialogueKit) {
     const verdictDeps = {
       claims,
       conversation,
+      parties: kit.parties,
       speakers,
       localEntries: kb.locales?.ru?.entryById,
       terms: engine.contentTerms,

@@ -6,7 +6,7 @@
 // The evidence is what the article does say of the thing: the last answer for "that/с этим", else the entry the
 // object of the agreement finds. Russia and Moscow speak through the Kremlin in this article: not read here.
 import type { Answer, Lang } from "../answering/types.js";
-import { allFormsOf, articleParties, phrasePattern } from "../knowledge/parties.js";
+import { allFormsOf, type Parties, patternsPerTable, phrasePattern } from "../knowledge/parties.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
 
@@ -37,9 +37,11 @@ const VERB_FIRST_RU = new RegExp(
 const QUESTION_WORD_RU =
   /(?<!\p{L})(?:кто|кого|кому|что|чего|почему|зачем|как|где|когда|какой|какая|какие|сколько|чей|чья)(?!\p{L})/u;
 
-/** Parties the article names but never quotes: their stances are not reported (knowledge/parties.json). */
-const UNVOICED_EN = phrasePattern(articleParties().flatMap((p) => (p.speaks ? [] : allFormsOf(p, "en"))));
-const UNVOICED_RU = phrasePattern(articleParties().flatMap((p) => (p.speaks ? [] : allFormsOf(p, "ru"))));
+/** Parties the article names but never quotes: their stances are not reported (the parties table). */
+const unvoicedOf = patternsPerTable((parties) => ({
+  en: phrasePattern(parties.flatMap((p) => (p.speaks ? [] : allFormsOf(p, "en")))),
+  ru: phrasePattern(parties.flatMap((p) => (p.speaks ? [] : allFormsOf(p, "ru")))),
+}));
 /** A pronoun object: the thing agreed with is the last answer's. */
 const POINTS_BACK =
   /^(?:\s*(?:that|this|it|him|them|his|their|the idea|the plan|the call|these|those|этим|это|его|ее|их|ним|ней|ними|этого|ему|с этим|с ним|тоже|too|as well|either)(?!\p{L})[\s?]*)*$/u;
@@ -55,6 +57,7 @@ export function agreementAsked(
   folded: string,
   lang: Lang,
   unnamedByArticle: (party: string, lang: Lang) => boolean,
+  parties: Parties,
 ): AgreementAsked | null {
   // A short question only: the patterns' backtracking stays bounded on a long message.
   if (folded.length > MAX_CHARS) return null;
@@ -66,7 +69,7 @@ export function agreementAsked(
       : ASKED_EN.exec(folded);
   const party = m?.[1]?.trim();
   if (!m || !party) return null;
-  const unvoiced = (lang === "ru" ? UNVOICED_RU : UNVOICED_EN).test(party) || unnamedByArticle(party, lang);
+  const unvoiced = unvoicedOf(parties)[lang].test(party) || unnamedByArticle(party, lang);
   if (!unvoiced) return null;
   const rest = (m[2] ?? "").trim();
   return { party, object: POINTS_BACK.test(rest) ? "" : rest };
@@ -85,7 +88,7 @@ export function createThirdPartyAgreement(
     entryId: string | null,
     lastQuestion: string | null,
   ): Answer | null => {
-    const agreement = agreementAsked(folded, asked, unnamedByArticle);
+    const agreement = agreementAsked(folded, asked, unnamedByArticle, kit.parties);
     if (!agreement) return null;
     // A party the article never names ("did Biden back Israel?", "байден поддержал израиль?") is off the story:
     // refused as the engine refuses it, not "doesn't say" beside evidence about something else.
@@ -104,8 +107,8 @@ export function createThirdPartyAgreement(
 }
 
 /** The article's own voices (a party that speaks in it, by any of its words), as a stance question's subject. */
-const VOICE = phrasePattern(
-  articleParties().flatMap((p) => (p.speaks ? [...allFormsOf(p, "en"), ...allFormsOf(p, "ru")] : [])),
+const voiceOf = patternsPerTable((parties) =>
+  phrasePattern(parties.flatMap((p) => (p.speaks ? [...allFormsOf(p, "en"), ...allFormsOf(p, "ru")] : []))),
 );
 /** "а США?", "and the EU?", "what about Israel?": a bare party, nothing else asked. */
 const BARE_PARTY = /^(?:(?:а|и|ну|and|so|what about|how about)[, ]+)?(.+?)(?:,? (?:тоже|too|then|тогда))?$/u;
@@ -119,6 +122,7 @@ export function stanceOfPartyAsked(
   typed: string,
   lastQuestion: string | null | undefined,
   lang: Lang,
+  parties: Parties,
 ): string | null {
   if (!lastQuestion || lastQuestion.length > MAX_CHARS || typed.length > MAX_CHARS) return null;
   const party = BARE_PARTY.exec(
@@ -127,7 +131,7 @@ export function stanceOfPartyAsked(
       .toLowerCase()
       .replace(/[?!.\s]+$/u, ""),
   )?.[1];
-  if (!party || !(lang === "ru" ? UNVOICED_RU : UNVOICED_EN).test(party)) return null;
+  if (!party || !unvoicedOf(parties)[lang].test(party)) return null;
   const last = lastQuestion
     .trim()
     .toLowerCase()
@@ -135,7 +139,7 @@ export function stanceOfPartyAsked(
     .replace(/[?!.\s]+$/u, "");
   const m = lang === "ru" ? (VERB_FIRST_RU.exec(last) ?? SUBJECT_FIRST_RU.exec(last)) : ASKED_EN.exec(last);
   const subject = m?.[1]?.trim();
-  if (!m || !subject || !VOICE.test(subject)) return null;
+  if (!m || !subject || !voiceOf(parties).test(subject)) return null;
   const at = last.indexOf(` ${subject} `) >= 0 ? last.indexOf(` ${subject} `) + 1 : last.indexOf(subject);
   return `${last.slice(0, at)}${party}${last.slice(at + subject.length)}?`;
 }

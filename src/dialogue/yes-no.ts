@@ -4,6 +4,7 @@
 import type { Answer, Lang } from "../answering/types.js";
 import { type ClaimChecker, type ClaimVerdict, HEDGES, isAddedWish } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
+import type { Parties } from "../knowledge/parties.js";
 import { isRussianText } from "../lib/script-language.js";
 import { agentSwapVerdict } from "./agent-swap.js";
 import { asksAimAsFact } from "./aimed.js";
@@ -114,13 +115,13 @@ export function verdictFor(
   const blame = blameScopeVerdict(plain.toLowerCase(), lang, answer);
   if (blame) return { verdict: blame, source: "article-text" };
   // "so Putin is the one monopolizing the peace efforts?": another doer or target of the evidence's act (agent-swap.ts).
-  const swapped = agentSwapVerdict(plain, answer, lang);
+  const swapped = agentSwapVerdict(plain, answer, lang, deps.parties);
   if (swapped) return { verdict: swapped, source: "article-text" };
   // "does Russia claim to be neutral?": the self-image the evidence quotes, in near words (self-presented.ts).
-  const image = selfPresentedVerdict(plain.toLowerCase(), lang, answer);
+  const image = selfPresentedVerdict(plain.toLowerCase(), lang, answer, deps.parties);
   if (image) return { verdict: image, source: "article-text" };
   // "Has the US done enough, in his view?" on an entry where Putin faults the US (approval.ts).
-  const approval = approvalVerdict(question, answer, lang, deps.conversation);
+  const approval = approvalVerdict(question, answer, lang, deps.conversation, deps.parties);
   if (approval) return { verdict: approval, source: "curated" };
   // "he talked about Russia's own role, right?" on evidence that he made no mention of it (denied-mention.ts).
   if (answer.answered && deniedMention(question, answer.answer))
@@ -167,6 +168,8 @@ function verdictRead(
   deps: {
     claims: ClaimChecker | null;
     conversation: Conversation;
+    /** The article's parties (kb.parties): the party readers' table. */
+    parties: Parties;
     speakers: SpeakerNames;
     /** The Russian side of the entries, by id: a Russian question's own-question test reads their phrasings. */
     localEntries?: ReadonlyMap<string, LocalEntry>;

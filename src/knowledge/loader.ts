@@ -3,7 +3,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
+import type { ContraryRow } from "../claims/contrary-deed-file.js";
 import { ARTICLE_FILE, type Article, parseArticle } from "./article.js";
+import { loadArticleTables } from "./article-tables.js";
 import {
   checkEntries,
   checkQuotedSpeakersSpeak,
@@ -12,6 +14,7 @@ import {
   checkSynonyms,
 } from "./checks.js";
 import { type LocalKnowledge, loadLocalKnowledge } from "./local.js";
+import type { Party } from "./parties.js";
 import { KnowledgeBaseError, type Problem } from "./problems.js";
 import {
   type Entry,
@@ -35,6 +38,10 @@ export interface KnowledgeBase {
   synonyms: string[][];
   /** The knowledge base in other languages (knowledge/<lang>/), where the folder is there. */
   locales?: Partial<Record<LocalLang, LocalKnowledge>>;
+  /** The article's parties (knowledge/parties.json), where the folder has them: the party readers' table. */
+  parties?: Party[];
+  /** The article's deeds and the words for their contrary (knowledge/contrary-deeds.json), where it has them. */
+  contraryDeeds?: ContraryRow[];
 }
 
 /** Loads and verifies the knowledge base in `dir`; throws KnowledgeBaseError listing every problem. */
@@ -81,6 +88,7 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
     );
     if (local) locales[lang] = local;
   }
+  const tables = loadArticleTables(dir, article, speakersRead.value ? speakers : null, locales.ru, problems);
 
   if (
     problems.length > 0 ||
@@ -102,6 +110,7 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
     summaries: summaryTexts,
     synonyms: synonymsFile.groups,
     locales,
+    ...tables,
   };
 }
 

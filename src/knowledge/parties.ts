@@ -1,12 +1,10 @@
 // knowledge/parties.json: the article's parties in one table — who each is, its names and other words for it in
 // English and Russian, its people (linked to the speakers of knowledge/speakers.json) and whether it speaks in the
-// article (one of its speakers is quoted: from speakers.json, never restated). The dialogue readers that need a
-// party (party-swap, agent-swap, third-party-agreement, passive-accusation, self-presented) build their patterns
-// from it, so a word added here reaches all of them. Read here without its checks (zod stays off a start's path,
-// as for conversation.json); parties-check.ts checks it — in kb:check, the build's snapshot step and every full
-// load (src/cli/load.ts) — naming every problem at once.
-import { defaultKnowledgeDir } from "./index.js";
-import { readTableJson } from "./table-file.js";
+// article (one of its speakers is quoted: from speakers.json, never restated). It travels on the loaded
+// KnowledgeBase (kb.parties: checked by parties-check.ts in the full load, kept in the build's snapshot), so a
+// knowledge folder (KNOWLEDGE_DIR) brings its own parties. The readers that need a party (party-swap, agent-swap,
+// third-party-agreement, passive-accusation, self-presented, party-doer…) are handed the table and build their
+// patterns from it once per table (patternsPerTable), so a word added here reaches all of them.
 
 export const PARTIES_FILE = "parties.json";
 
@@ -56,18 +54,20 @@ export function withSpeaking(rows: readonly PartyRow[], speakers: readonly Speak
   }));
 }
 
-/** Reads knowledge/parties.json in `dir` unchecked, with the speakers file beside it. */
-export function readParties(dir: string): Party[] {
-  const speakers = (readTableJson(dir, "speakers.json") as { speakers?: SpeakerFlag[] }).speakers ?? [];
-  return withSpeaking((readTableJson(dir, PARTIES_FILE) as { parties: PartyRow[] }).parties, speakers);
-}
+/** A knowledge base's table (kb.parties); none for a knowledge base without parties.json. */
+export type Parties = readonly Party[];
 
-let cached: Party[] | undefined;
-
-/** The project's table, read once. */
-export function articleParties(): Party[] {
-  cached ??= readParties(defaultKnowledgeDir());
-  return cached;
+/** What `build` makes of a table, made once per table (a reader's patterns): the table is the key. */
+export function patternsPerTable<T>(build: (parties: Parties) => T): (parties: Parties) => T {
+  const made = new WeakMap<Parties, T>();
+  return (parties) => {
+    let out = made.get(parties);
+    if (out === undefined) {
+      out = build(parties);
+      made.set(parties, out);
+    }
+    return out;
+  };
 }
 
 /** Every word for a party in one language: its names, the other words, its people's. */
@@ -100,16 +100,17 @@ export interface PartyMention {
   end: number;
 }
 
-let everyParty: readonly [string, RegExp][] | undefined;
-
-/** Every party a lower-case text names, by any of its words in either language, in the order they stand. */
-export function partyMentions(text: string): PartyMention[] {
-  everyParty ??= articleParties().flatMap((p) => {
+const everyParty = patternsPerTable((parties) =>
+  parties.flatMap((p) => {
     const words = wordsPattern([...allFormsOf(p, "en"), ...allFormsOf(p, "ru")], "gu");
     return words ? [[p.id, words] as [string, RegExp]] : [];
-  });
+  }),
+);
+
+/** Every party of the table a lower-case text names, by any of its words in either language, in order. */
+export function partyMentions(parties: Parties, text: string): PartyMention[] {
   const out: PartyMention[] = [];
-  for (const [id, pattern] of everyParty)
+  for (const [id, pattern] of everyParty(parties))
     for (const m of text.matchAll(pattern)) out.push({ id, start: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }

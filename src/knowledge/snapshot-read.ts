@@ -4,15 +4,17 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import type { ContraryRow } from "../claims/contrary-deed-file.js";
 import { ARTICLE_FILE, findFolded, foldHaystack, parseArticle } from "./article.js";
 import type { KnowledgeBase } from "./loader.js";
 import { assembleLocal, type LocalKnowledge } from "./local-parts.js";
+import type { Party } from "./parties.js";
 import type { Entry, LocalEntry, LocalLang, LocalSpeaker, Speaker, Summaries } from "./schema.js";
 
 /** The snapshot's file name, written beside the bundle (dist/app/). */
 export const SNAPSHOT_FILE = "knowledge.snapshot.json";
 /** Raised whenever what a snapshot holds changes shape: an older snapshot is then stale. */
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 export interface LocalData {
   entries: LocalEntry[];
@@ -31,6 +33,9 @@ export interface Snapshot {
   summaries: Summaries;
   synonyms: string[][];
   locales: Partial<Record<LocalLang, LocalData>>;
+  /** The article's tables, as the full load checked them (absent where the folder has none). */
+  parties?: Party[];
+  contraryDeeds?: ContraryRow[];
 }
 
 /** A hash of every file under `dir` (names and contents), so any edit, addition or removal changes it. */
@@ -93,5 +98,7 @@ export function readKnowledgeSnapshot(
     summaries: snapshot.summaries,
     synonyms: snapshot.synonyms,
     locales,
+    ...(snapshot.parties ? { parties: snapshot.parties } : {}),
+    ...(snapshot.contraryDeeds ? { contraryDeeds: snapshot.contraryDeeds } : {}),
   };
 }

@@ -39,6 +39,8 @@ export function writeKnowledgeSnapshot(dir: string, file: string): void {
     summaries: kb.summaries,
     synonyms: kb.synonyms,
     locales,
+    ...(kb.parties ? { parties: kb.parties } : {}),
+    ...(kb.contraryDeeds ? { contraryDeeds: kb.contraryDeeds } : {}),
   };
   // Written aside and renamed, so a process starting meanwhile reads the old snapshot or the new, never half.
   const partial = `${file}.${process.pid}.partial`;

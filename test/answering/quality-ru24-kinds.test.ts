@@ -14,7 +14,7 @@ import { realEngine as engine } from "../helpers/engine.js";
 
 const ask = (q: string) => engine.findAnswer(q);
 
-describe("a ramble's chatter does not veto its question (russian/chatter-stretch.ts, engine.ts)", () => {
+describe("a ramble's chatter does not veto its question (russian/chatter-stretch.ts, message-reading.ts)", () => {
   it("a story stretch with a reported 'что' asks nothing; a '?' or an opening question word asks", () => {
     expect(
       russianStretchAsks("у меня тёща весь вечер смотрела телек и теперь доказывает что путин за войну"),

@@ -2,8 +2,8 @@
 // the doer of a deed the passage gives to someone else ("Hamas has expressed deep concern…": Putin did). Never
 // confirmed: misattributed when the passage's doer is a speaker, else altered. Claims written for this test.
 import { describe, expect, it } from "vitest";
-import { articleParties } from "../../src/knowledge/parties.js";
 import { CONFIRMING, check, expectConfirmed, expectVerdict } from "../helpers/claims.js";
+import { realParties } from "../helpers/engine.js";
 
 describe("a party made the doer of a speaker's deed", () => {
   it.each([
@@ -44,7 +44,7 @@ const DEEDS = [
 ];
 
 /** Every party's first name in English, but Russia's (the speakers' own party). */
-const OTHERS = articleParties()
+const OTHERS = realParties
   .filter((p) => p.id !== "russia" && p.id !== "both" && p.id !== "others")
   .map((p) => p.names.en[0])
   .filter((name): name is string => name !== undefined);

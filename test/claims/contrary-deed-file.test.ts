@@ -3,9 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { articleSentences, contraryDeed } from "../../src/claims/contrary-deed.js";
 import { parseContraryDeeds } from "../../src/claims/contrary-deed-check.js";
-import { articleContraryDeeds } from "../../src/claims/contrary-deed-file.js";
 import { foldForMatch, KnowledgeBaseError } from "../../src/knowledge/index.js";
-import { realKb } from "../helpers/engine.js";
+import { realContraries, realKb } from "../helpers/engine.js";
 
 const row = {
   means: "a call / a visit",
@@ -26,7 +25,7 @@ describe("the contrary-deeds file", () => {
   it("loads the article's table, each deed standing in the article", () => {
     const texts = [...realKb.article.paragraphs, ...(realKb.locales?.ru?.translations.values() ?? [])];
     expect(parseContraryDeeds({ deeds: [row] }, texts)).toHaveLength(1);
-    expect(articleContraryDeeds().length).toBeGreaterThanOrEqual(7);
+    expect(realContraries.length).toBeGreaterThanOrEqual(7);
   });
 
   it("names a broken row: a missing field, a pattern that does not compile, a deed the article lacks", () => {
@@ -49,7 +48,7 @@ describe("the contrary-deeds file", () => {
       foldForMatch,
     );
     const claim = "Putin visited Erdogan to discuss an immediate ceasefire";
-    expect(contraryDeed(claim, sentences)?.claimed).toBe("visited");
+    expect(contraryDeed(claim, sentences, realContraries)?.claimed).toBe("visited");
     expect(
       contraryDeed(claim, sentences, parseContraryDeeds({ deeds: [{ ...row, contrary: ["by\\s+letter"] }] })),
     ).toBeNull();

@@ -8,7 +8,7 @@ import { articleSentences, contraryDeed } from "../../src/claims/contrary-deed.j
 import { withoutDoubtFrame } from "../../src/claims/doubt-frame.js";
 import { foldForMatch } from "../../src/knowledge/index.js";
 import { check, expectNotConfirmed, expectVerdict } from "../helpers/claims.js";
-import { realKb } from "../helpers/engine.js";
+import { realContraries, realKb } from "../helpers/engine.js";
 
 const sentences = articleSentences(
   realKb.article.paragraphs,
@@ -93,7 +93,7 @@ describe("a deed said the other way round in words of its own", () => {
   ])("%s: altered, and the reader finds the deed it turns round", (claim, article) => {
     const v = expectVerdict(claim, "altered");
     expect(v.span).not.toBeNull();
-    const found = contraryDeed(claim, sentences);
+    const found = contraryDeed(claim, sentences, realContraries);
     expect(found?.article.toLowerCase().startsWith(article), JSON.stringify(found)).toBe(true);
   });
 

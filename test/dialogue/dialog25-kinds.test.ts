@@ -6,6 +6,7 @@ import { followUpFormOf } from "../../src/dialogue/follow-up-forms.js";
 import { partyAskedOf, swappedQuestion } from "../../src/dialogue/party-swap.js";
 import { asksShorter } from "../../src/dialogue/shorter.js";
 import { answerOf, playChat } from "../helpers/dialogue.js";
+import { realParties } from "../helpers/engine.js";
 
 const turnOf = (messages: string[], lang: "en" | "ru" = "en") => playChat(messages, { lang }).at(-1)!;
 const replyOf = (messages: string[], lang: "en" | "ru" = "en") => turnOf(messages, lang).replies[0]!;
@@ -14,21 +15,21 @@ const textOf = (messages: string[], lang: "en" | "ru" = "en") => JSON.stringify(
 
 describe("a follow-up naming only another party (partyAskedOf, swappedQuestion)", () => {
   it("reads the party, its preposition and a 'too' as yes/no", () => {
-    const a = partyAskedOf("and towards the israelis?", "en");
+    const a = partyAskedOf("and towards the israelis?", "en", realParties);
     expect(a?.party.id).toBe("israel");
     expect(a?.yesNo).toBe(false);
-    expect(partyAskedOf("hamas as well?", "en")?.yesNo).toBe(true);
-    expect(partyAskedOf("а с израилем тоже?", "ru")?.phrase).toBe("с израилем");
-    expect(partyAskedOf("and what did putin say about the palestinians?", "en")).toBeNull();
+    expect(partyAskedOf("hamas as well?", "en", realParties)?.yesNo).toBe(true);
+    expect(partyAskedOf("а с израилем тоже?", "ru", realParties)?.phrase).toBe("с израилем");
+    expect(partyAskedOf("and what did putin say about the palestinians?", "en", realParties)).toBeNull();
   });
 
   it("swaps the last question's party, keeping the follow-up's word form", () => {
-    const ru = partyAskedOf("а с палестинцами?", "ru")!;
-    expect(swappedQuestion("какие отношения у москвы с израилем", ru, "ru")).toBe(
+    const ru = partyAskedOf("а с палестинцами?", "ru", realParties)!;
+    expect(swappedQuestion("какие отношения у москвы с израилем", ru, "ru", realParties)).toBe(
       "какие отношения у москвы с палестинцами",
     );
-    const en = partyAskedOf("hamas too?", "en")!;
-    expect(swappedQuestion("what links does moscow keep with the palestinians", en, "en")).toBe(
+    const en = partyAskedOf("hamas too?", "en", realParties)!;
+    expect(swappedQuestion("what links does moscow keep with the palestinians", en, "en", realParties)).toBe(
       "does moscow keep links with hamas?",
     );
   });
@@ -50,12 +51,14 @@ describe("a follow-up naming only another party (partyAskedOf, swappedQuestion)"
 
 describe("clarifying choices and voice checks (followUpFormOf)", () => {
   it("drops the frame of a choice and the 'himself' of a voice check", () => {
-    expect(followUpFormOf("which spokesman, russian or turkish?")).toBe("russian or turkish?");
-    expect(followUpFormOf("is it the american one or the russian one?")).toBe("american or russian?");
-    expect(followUpFormOf("чей МИД, турецкий или российский?")).toBe("турецкий или российский?");
-    expect(followUpFormOf("did peskov himself say that?")).toBe("did peskov say that?");
-    expect(followUpFormOf("это сам Песков сказал?")).toBe("это сказал Песков?");
-    expect(followUpFormOf("is it israel or gaza?")).toBeNull();
+    expect(followUpFormOf("which spokesman, russian or turkish?", realParties)).toBe("russian or turkish?");
+    expect(followUpFormOf("is it the american one or the russian one?", realParties)).toBe(
+      "american or russian?",
+    );
+    expect(followUpFormOf("чей МИД, турецкий или российский?", realParties)).toBe("турецкий или российский?");
+    expect(followUpFormOf("did peskov himself say that?", realParties)).toBe("did peskov say that?");
+    expect(followUpFormOf("это сам Песков сказал?", realParties)).toBe("это сказал Песков?");
+    expect(followUpFormOf("is it israel or gaza?", realParties)).toBeNull();
   });
 
   it("answers the choice by the side the last answer names", () => {

@@ -8,6 +8,7 @@ import { activeReadingsOf } from "../../src/dialogue/passive-accusation.js";
 import { sameThingOf } from "../../src/dialogue/same-thing.js";
 import { agreementAsked, stanceOfPartyAsked } from "../../src/dialogue/third-party-agreement.js";
 import { answerOf, playChat } from "../helpers/dialogue.js";
+import { realParties } from "../helpers/engine.js";
 
 const replyOf = (messages: string[], lang: "en" | "ru" = "en") =>
   playChat(messages, { lang }).at(-1)!.replies;
@@ -21,15 +22,17 @@ const never = () => false;
 
 describe("an accusation asked in the passive", () => {
   it("is read as each quoted voice's active question, the named accuser first", () => {
-    expect(activeReadingsOf("was washington faulted for its middle east policy")?.[0]).toBe(
+    expect(activeReadingsOf("was washington faulted for its middle east policy", realParties)?.[0]).toBe(
       "does Putin fault washington for its middle east policy?",
     );
-    expect(activeReadingsOf("has hamas been condemned by peskov")).toEqual(["does peskov condemn hamas?"]);
-    expect(activeReadingsOf("сша критикуют за монополизацию мирных усилий")?.[0]).toBe(
+    expect(activeReadingsOf("has hamas been condemned by peskov", realParties)).toEqual([
+      "does peskov condemn hamas?",
+    ]);
+    expect(activeReadingsOf("сша критикуют за монополизацию мирных усилий", realParties)?.[0]).toBe(
       "Путин критикует сша за монополизацию мирных усилий?",
     );
-    expect(activeReadingsOf("is he accused of anything")).toBeNull();
-    expect(activeReadingsOf("does putin accuse the us")).toBeNull();
+    expect(activeReadingsOf("is he accused of anything", realParties)).toBeNull();
+    expect(activeReadingsOf("does putin accuse the us", realParties)).toBeNull();
   });
 
   it("is Yes where a voice makes that accusation, doesn't say where none does", () => {
@@ -42,13 +45,16 @@ describe("an accusation asked in the passive", () => {
 
 describe("a stance of a party the article never quotes", () => {
   it("reads the party and the thing, or a pointer back at the last answer", () => {
-    expect(agreementAsked("did the eu endorse that", "en", never)).toEqual({ party: "the eu", object: "" });
-    expect(agreementAsked("does hamas accept the call for talks", "en", never)?.object).toBe(
+    expect(agreementAsked("did the eu endorse that", "en", never, realParties)).toEqual({
+      party: "the eu",
+      object: "",
+    });
+    expect(agreementAsked("does hamas accept the call for talks", "en", never, realParties)?.object).toBe(
       "the call for talks",
     );
-    expect(agreementAsked("а хамас с этим согласен", "ru", never)?.party).toBe("хамас");
-    expect(agreementAsked("does putin support a palestinian state", "en", never)).toBeNull();
-    expect(agreementAsked("россия поддерживает переговоры", "ru", never)).toBeNull();
+    expect(agreementAsked("а хамас с этим согласен", "ru", never, realParties)?.party).toBe("хамас");
+    expect(agreementAsked("does putin support a palestinian state", "en", never, realParties)).toBeNull();
+    expect(agreementAsked("россия поддерживает переговоры", "ru", never, realParties)).toBeNull();
   });
 
   it("is doesn't say, with what the article says of the thing and no curated Yes in it", () => {
@@ -62,13 +68,13 @@ describe("a stance of a party the article never quotes", () => {
   });
 
   it("asks the last stance question again of a bare party after it", () => {
-    expect(stanceOfPartyAsked("and hamas?", "does putin support a ceasefire?", "en")).toBe(
+    expect(stanceOfPartyAsked("and hamas?", "does putin support a ceasefire?", "en", realParties)).toBe(
       "does hamas support a ceasefire?",
     );
-    expect(stanceOfPartyAsked("а ЕС?", "поддерживает ли кремль переговоры?", "ru")).toBe(
+    expect(stanceOfPartyAsked("а ЕС?", "поддерживает ли кремль переговоры?", "ru", realParties)).toBe(
       "поддерживает ли ес переговоры?",
     );
-    expect(stanceOfPartyAsked("and hamas?", "who does putin blame?", "en")).toBeNull();
+    expect(stanceOfPartyAsked("and hamas?", "who does putin blame?", "en", realParties)).toBeNull();
   });
 });
 

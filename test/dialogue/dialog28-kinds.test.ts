@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { agentSwapVerdict } from "../../src/dialogue/agent-swap.js";
 import { answerOf, playChat } from "../helpers/dialogue.js";
+import { realParties } from "../helpers/engine.js";
 
 const replyOf = (messages: string[], lang: "en" | "ru" = "en") =>
   playChat(messages, { lang }).at(-1)!.replies;
@@ -23,11 +24,19 @@ describe("a swapped doer or target", () => {
       answer: "Putin criticizes Washington for monopolizing peace efforts.",
       quotes: [],
     } as unknown as Parameters<typeof agentSwapVerdict>[1];
-    expect(agentSwapVerdict("so is putin the one monopolizing peace efforts?", evidence, "en")).toBe("no");
-    expect(agentSwapVerdict("does china monopolize peace efforts?", evidence, "en")).toBe("not-said");
-    expect(agentSwapVerdict("does washington monopolize peace efforts?", evidence, "en")).toBeNull();
-    expect(agentSwapVerdict("is the us accused of monopolizing peace efforts?", evidence, "en")).toBeNull();
-    expect(agentSwapVerdict("does putin criticize hamas?", evidence, "en")).toBe("not-said");
+    expect(
+      agentSwapVerdict("so is putin the one monopolizing peace efforts?", evidence, "en", realParties),
+    ).toBe("no");
+    expect(agentSwapVerdict("does china monopolize peace efforts?", evidence, "en", realParties)).toBe(
+      "not-said",
+    );
+    expect(
+      agentSwapVerdict("does washington monopolize peace efforts?", evidence, "en", realParties),
+    ).toBeNull();
+    expect(
+      agentSwapVerdict("is the us accused of monopolizing peace efforts?", evidence, "en", realParties),
+    ).toBeNull();
+    expect(agentSwapVerdict("does putin criticize hamas?", evidence, "en", realParties)).toBe("not-said");
   });
 
   it("is No where the question singles the wrong party out, naming who", () => {

@@ -7,6 +7,7 @@ import { bareFollowUpOf } from "../../src/dialogue/bare-follow-up.js";
 import { withAuxiliarySpelledOut } from "../../src/dialogue/chat-shorthand.js";
 import { guiltAskedOf } from "../../src/dialogue/guilt-asked.js";
 import { answerOf, playChat } from "../helpers/dialogue.js";
+import { realParties } from "../helpers/engine.js";
 
 const answerAt = (messages: string[], lang: "en" | "ru" = "en") => {
   const replies = playChat(messages, { lang }).at(-1)!.replies;
@@ -24,10 +25,12 @@ describe("a guilt asked of a party the evidence does not blame", () => {
   });
 
   it("reads the guilt as Putin's view, and leaves the party he blames to the usual readers", () => {
-    expect(guiltAskedOf("а египет виноват?")).toBe("египет виноват по мнению Путина?");
-    expect(guiltAskedOf("and is iran to blame too?")).toBe("is iran to blame according to Putin?");
-    expect(guiltAskedOf("а сша виноваты?")).toBeNull();
-    expect(guiltAskedOf("а кто виноват?")).toBeNull();
+    expect(guiltAskedOf("а египет виноват?", realParties)).toBe("египет виноват по мнению Путина?");
+    expect(guiltAskedOf("and is iran to blame too?", realParties)).toBe(
+      "is iran to blame according to Putin?",
+    );
+    expect(guiltAskedOf("а сша виноваты?", realParties)).toBeNull();
+    expect(guiltAskedOf("а кто виноват?", realParties)).toBeNull();
   });
 });
 

@@ -8,11 +8,11 @@ import { partyAskedOf } from "../../src/dialogue/party-swap.js";
 import { activeReadingsOf } from "../../src/dialogue/passive-accusation.js";
 import { selfPresentedVerdict } from "../../src/dialogue/self-presented.js";
 import { agreementAsked, stanceOfPartyAsked } from "../../src/dialogue/third-party-agreement.js";
-import { articleParties } from "../../src/knowledge/parties.js";
 import { answerOf, playChat } from "../helpers/dialogue.js";
+import { realParties } from "../helpers/engine.js";
 
 const never = () => false;
-const parties = articleParties();
+const parties = realParties;
 /** A word of the table without its wildcard, as a person types it. */
 const typed = (form: string) => form.replace(/\*/g, "");
 
@@ -21,7 +21,7 @@ describe("the four party readers agree with the table", () => {
     for (const p of parties)
       for (const lang of ["en", "ru"] as const)
         for (const name of p.names[lang])
-          expect(partyAskedOf(`${typed(name)}?`, lang)?.party.id, name).toBe(p.id);
+          expect(partyAskedOf(`${typed(name)}?`, lang, parties)?.party.id, name).toBe(p.id);
   });
 
   it("agent-swap: a party of another side than the evidence's doer is a swap, any of Russia's words is none", () => {
@@ -33,7 +33,12 @@ describe("the four party readers agree with the table", () => {
     } as unknown as Answer;
     for (const p of parties.filter((p) => p.kind !== "collective"))
       for (const word of [...p.names.en, ...p.people.flatMap((person) => person.en)]) {
-        const verdict = agentSwapVerdict(`does ${typed(word)} criticize washington?`, evidence, "en");
+        const verdict = agentSwapVerdict(
+          `does ${typed(word)} criticize washington?`,
+          evidence,
+          "en",
+          parties,
+        );
         expect(verdict, word).toBe(p.id === "russia" ? null : "not-said");
       }
   });
@@ -41,13 +46,15 @@ describe("the four party readers agree with the table", () => {
   it("third-party agreement: every word of a party that never speaks is unvoiced, no word of Russia's is", () => {
     for (const p of parties)
       for (const word of [...p.names.en, ...p.people.flatMap((person) => person.en)]) {
-        const asked = agreementAsked(`does ${typed(word)} agree with that`, "en", never);
+        const asked = agreementAsked(`does ${typed(word)} agree with that`, "en", never, parties);
         expect(asked === null, word).toBe(p.speaks);
       }
     for (const p of parties.filter((p) => !p.speaks))
       for (const word of p.names.ru.filter((w) => !w.includes("*")))
-        expect(agreementAsked(`а ${word} с этим согласен`, "ru", never)?.party, word).toBe(word);
-    expect(stanceOfPartyAsked("and the kremlin?", "does putin support a ceasefire?", "en")).toBeNull();
+        expect(agreementAsked(`а ${word} с этим согласен`, "ru", never, parties)?.party, word).toBe(word);
+    expect(
+      stanceOfPartyAsked("and the kremlin?", "does putin support a ceasefire?", "en", parties),
+    ).toBeNull();
   });
 
   it("passive accusation: the accusers tried are the table's quoted voices, in its order", () => {
@@ -55,7 +62,7 @@ describe("the four party readers agree with the table", () => {
       p.speaks ? p.people.flatMap((person) => (person.say ? [person.say.en] : [])) : [],
     );
     expect(voices).toEqual(["Putin", "Peskov", "the Kremlin", "the Russian Foreign Ministry"]);
-    expect(activeReadingsOf("is israel blamed for the violence")).toEqual(
+    expect(activeReadingsOf("is israel blamed for the violence", parties)).toEqual(
       voices.map((v) => `does ${v} blame israel for the violence?`),
     );
   });
@@ -93,12 +100,14 @@ describe("a self-image is the presenter's own", () => {
       answer: "",
       quotes: [{ text: "Ankara strives to present itself as an impartial mediator." }],
     } as unknown as Answer;
-    expect(selfPresentedVerdict("does turkey present itself as a neutral mediator?", "en", evidence)).toBe(
-      "yes",
-    );
-    expect(selfPresentedVerdict("does russia present itself as a neutral mediator?", "en", evidence)).toBe(
-      "not-said",
-    );
-    expect(selfPresentedVerdict("does it present itself as a neutral mediator?", "en", evidence)).toBe("yes");
+    expect(
+      selfPresentedVerdict("does turkey present itself as a neutral mediator?", "en", evidence, parties),
+    ).toBe("yes");
+    expect(
+      selfPresentedVerdict("does russia present itself as a neutral mediator?", "en", evidence, parties),
+    ).toBe("not-said");
+    expect(
+      selfPresentedVerdict("does it present itself as a neutral mediator?", "en", evidence, parties),
+    ).toBe("yes");
   });
 });

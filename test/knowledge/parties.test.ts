@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KnowledgeBaseError } from "../../src/knowledge/index.js";
-import { articleParties, partyMentions } from "../../src/knowledge/parties.js";
+import { partyMentions } from "../../src/knowledge/parties.js";
 import { parseParties } from "../../src/knowledge/parties-check.js";
-import { realKb } from "../helpers/engine.js";
+import { realKb, realParties } from "../helpers/engine.js";
 import { REAL_KB_DIR } from "../helpers/knowledge.js";
 
 const raw = () => JSON.parse(readFileSync(join(REAL_KB_DIR, "parties.json"), "utf8"));
@@ -26,7 +26,7 @@ const problemsOf = (edit: (data: { parties: Record<string, unknown>[] }) => void
 describe("the parties table", () => {
   it("has every speaker of the knowledge base (but the article's own voice) in exactly one party", () => {
     const owners = new Map<string, string[]>();
-    for (const p of articleParties())
+    for (const p of realParties)
       for (const person of p.people)
         if (person.speaker) owners.set(person.speaker, [...(owners.get(person.speaker) ?? []), p.id]);
     for (const s of realKb.speakers.filter((s) => s.id !== "article"))
@@ -34,22 +34,23 @@ describe("the parties table", () => {
   });
 
   it("knows who speaks from the speakers' quoted flag: Russia's voices do, Erdogan's Turkey and the rest not", () => {
-    const speaking = articleParties()
-      .filter((p) => p.speaks)
-      .map((p) => p.id);
+    const speaking = realParties.filter((p) => p.speaks).map((p) => p.id);
     expect(speaking).toEqual(["russia"]);
     const flipped = speakers.map((s) => (s.id === "erdogan" ? { ...s, quoted: true } : s));
     expect(parseParties(raw(), flipped).find((p) => p.id === "turkey")?.speaks).toBe(true);
   });
 
   it("finds each party by its names, its other words and its people, in either language", () => {
-    expect(partyMentions("did peskov say the us blamed hamas?").map((m) => m.id)).toEqual([
+    expect(partyMentions(realParties, "did peskov say the us blamed hamas?").map((m) => m.id)).toEqual([
       "russia",
       "us",
       "hamas",
     ]);
-    expect(partyMentions("эрдоган и израильтяне").map((m) => m.id)).toEqual(["turkey", "israel"]);
-    expect(partyMentions("мид россии").map((m) => [m.id, m.end])).toEqual([["russia", 10]]);
+    expect(partyMentions(realParties, "эрдоган и израильтяне").map((m) => m.id)).toEqual([
+      "turkey",
+      "israel",
+    ]);
+    expect(partyMentions(realParties, "мид россии").map((m) => [m.id, m.end])).toEqual([["russia", 10]]);
   });
 
   it("names a broken row, its field and the fix", () => {

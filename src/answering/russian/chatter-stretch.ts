@@ -1,6 +1,6 @@
 // Whether a stretch of a long Russian message asks, or only tells the asker's own story ("вчера по телеку слышал,
 // что путин с кем-то созванивался", "у меня батя смотрит телек и утверждает, что россия …"). A name the article does
-// not know in a stretch that asks refuses the whole message (engine.ts); counted by its question words, the "что"
+// not know in a stretch that asks refuses the whole message (message-reading.ts); counted by its question words, the "что"
 // of a reported clause made every story stretch ask, so one everyday word the dictionary lacks (телек, инет,
 // общага, read as unknown names) vetoed the message's on-topic question. A Russian stretch asks when it holds "?"
 // or opens with a question word; a question word inside it after a verb of telling is the conjunction of a report.

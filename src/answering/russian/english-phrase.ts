@@ -2,7 +2,7 @@
 // impartial mediator", "что значит compromises acceptable to both sides в статье"): the phrase is the article's
 // own English, which the Russian reader scores weakly (its entries are worded in Russian), and the Russian frame
 // around it ("смысл фразы", "как понимать") read as unknown words. When the Russian question finds no answer, the
-// phrase alone is read by the English reader, and its entry answers in Russian (engine.ts).
+// phrase alone is read by the English reader, and its entry answers in Russian (refused-sides.ts).
 
 /** A run of Latin words (two or more), apostrophes and hyphens inside them. */
 const LATIN_RUN = /[a-z][a-z'’-]*(?:[ ,]+[a-z][a-z'’-]*)+/gi;

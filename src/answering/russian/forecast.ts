@@ -1,6 +1,6 @@
 // A forecast of a war, asked in Russian ("будет ли третья мировая", "начнётся ли мировая война", "грядёт ли большая
 // война?", "война с Ираном будет?"): what will happen, where the article reports only what was said — the fears of
-// the crisis spreading are the article's, the forecast is not (engine.ts refuses it as English future-outcome.ts
+// the crisis spreading are the article's, the forecast is not (whole-question.ts refuses it as English future-outcome.ts
 // does). "Третья мировая" stays a word of the spread fears for "может ли это перерасти в третью мировую?" (could):
 // only a bare will-there-be is read here.
 import { foldedRussian } from "./plain-text.js";

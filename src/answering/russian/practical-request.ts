@@ -2,7 +2,7 @@
 // ticket, a hotel, or how to get in touch, get somewhere or buy something ("как связаться с посольством Израиля",
 // "дай адрес консульства", "как получить визу в Израиль", "как написать письмо в Кремль"). The story's names in it
 // (Израиль, Кремль) found the entry about Russia's ties with Israel; but a service or the asker's own errand is
-// no question about the article, whatever place it names: refused as outside it (engine.ts).
+// no question about the article, whatever place it names: refused as outside it (whole-question.ts).
 import { foldedRussian } from "./plain-text.js";
 
 /** A service a traveller or a citizen deals with. */

@@ -1,0 +1,165 @@
+// The reading of a message as typed, which may be long: read whole first (whole-question.ts); refused, it is
+// read again by its sides (refused-sides.ts), without the asker's own story around its question (ramble-focus.ts,
+// russian/ramble-question.ts), and in pieces: where a question starts in it (question-pieces.ts) and its stretches
+// between the words chat turns on (long-message.ts). The message is routed once; its pieces each on their own.
+
+import { partsOfStretches, stretchesOf } from "./long-message.js";
+import { holdsRussianWords } from "./mixed-script.js";
+import { asksOwnAdvice } from "./own-advice.js";
+import { pointsAtEvent } from "./pointed-event.js";
+import { pointsBack } from "./pointed-topic.js";
+import { QUESTION_IN_MESSAGE, questionPieces } from "./question-pieces.js";
+import { asksBeyondStory, focusedRamble } from "./ramble-focus.js";
+import { questionAsRead } from "./readers.js";
+import type { RefusedSides } from "./refused-sides.js";
+import { withinBudget } from "./replies.js";
+import type { ReadingParts, Routed } from "./routing.js";
+import { russianStretchAsks } from "./russian/chatter-stretch.js";
+import { rambleQuestionOf } from "./russian/ramble-question.js";
+import type { Answer, Lang } from "./types.js";
+import type { WholeQuestion } from "./whole-question.js";
+
+export function createMessageReading(
+  { kb, tuning, readers, replies, original }: ReadingParts,
+  { answerWhole, answerRouted }: WholeQuestion,
+  sides: RefusedSides,
+): (question: string, lang?: Lang) => Answer {
+  const { english, route } = readers;
+
+  /**
+   * A long message refused whole is read in pieces: where a question starts in it (question-pieces.ts) and its
+   * stretches between the words chat turns on (long-message.ts); the piece answered with the most confidence
+   * stands for it — unless a piece that asks names something the article does not ("…, но какой курс
+   * биткоина?"): the gate's refusal stands. A name in the chatter ("по телеку говорят…") does not.
+   */
+  const findAnswer = (question: string, lang?: Lang): Answer => {
+    const routed = route(question);
+    const typed = readMessage(question, routed, lang);
+    // A long Russian message's question without the asker's story and courtesy (russian/ramble-question.ts),
+    // when it is answered surer than the message as typed.
+    const asked = routed.reader.lang === "ru" ? rambleQuestionOf(question) : null;
+    // Nothing is surer than a full match: the question is not read again.
+    if (asked === null || (typed.answered && typed.confidence >= 1)) return typed;
+    const focused = surestOfAsked(asked, lang);
+    const surer = focused.answered && (!typed.answered || focused.confidence > typed.confidence);
+    return surer ? focused : typed;
+  };
+
+  /** The message as typed (`routed`: how the whole of it is routed). */
+  const readMessage = (question: string, routed: Routed, lang?: Lang): Answer => {
+    const whole = answerRouted(routed, lang);
+    if (!whole.answered && whole.lang === "ru") {
+      const phrase = sides.englishPhraseAnswered(question);
+      if (phrase) return phrase;
+    }
+    // "Peskov said what про роль Kremlin": English by its letters, refused for its Russian words (mixed-script.ts).
+    if (!whole.answered && routed.reader === english && holdsRussianWords(question)) {
+      const read = answerWhole(question, lang, true);
+      // Answered in the question's language by its letters, as the bot's own words around it are.
+      if (read.answered && read.kind === "entry" && read.entry)
+        return withinBudget(replies.entryAnswer(original(read.entry), read.confidence, "en"));
+      if (read.answered) return read;
+    }
+    if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
+    // A forecast or advice for the asker's own life asked whole: no piece of it is the story's question.
+    if (whole.refusedAs === "forecast" || ownAdvice(routed)) return whole;
+    if (whole.reason === "ambiguous") {
+      const side = sides.oneSideAnswered(question, whole);
+      if (side) return side;
+    }
+    if (whole.reason === "out-of-scope") {
+      const known = sides.knownSideAnswered(question, routed, lang);
+      if (known) return known;
+    }
+    const focused = rambleAnswered(routed, lang);
+    if (focused) return focused;
+    const pieces = question.length >= QUESTION_IN_MESSAGE ? questionPieces(question) : [];
+    const stretches = stretchesOf(question);
+    const parts = partsOfStretches(stretches);
+    if (pieces.length === 0 && parts.length === 0) return whole;
+    // One stretch that asks, not two joined: chatter beside a question ("…about putin yesterday, but who…").
+    // A topic set out first and asked about by a pronoun after it ("Saudi Arabia … - is it dead now?"): its names count.
+    for (const [i, part] of stretches.entries()) {
+      const { reader, text } = route(part);
+      const seen = reader.lexicon.analyse(text);
+      const asked =
+        reader.lang === "ru" ? russianStretchAsks(part) : part.includes("?") || seen.questionWords.length > 0;
+      const pointedAt = stretches
+        .slice(i + 1)
+        .some(
+          (later) =>
+            pointsBack(later, question) ||
+            (seen.unknownNames.length > 0 &&
+              pointsAtEvent(later, text, (t) => reader.lexicon.analyse(t).content)),
+        );
+      if (seen.unknownNames.length > 0 && (asked || pointedAt)) return whole;
+    }
+    let best: Answer | null = null;
+    for (const piece of pieces) {
+      const a = answerWhole(piece, lang);
+      if ((a.answered || a.reason === "not-in-article") && (!best || a.confidence > best.confidence))
+        best = { ...a, readAs: piece };
+    }
+    // A part asking for the story in brief ("…можете коротко сказать, что там главное") stands only when no part asks about one thing.
+    let brief: Answer | null = null;
+    // A part that asks nothing (no question or frame word, no "?": "…там Путин, Эрдоган, какой-то квартет…") is
+    // chatter beside the question of a message that asks one: it stands only when no part asks.
+    const asks = question.includes("?");
+    let chatter: Answer | null = null;
+    for (const part of parts) {
+      const a = answerWhole(part, lang);
+      if (a.answered && a.kind === "entry" && asks && asksNothing(part)) {
+        if (!chatter || a.confidence > chatter.confidence) chatter = { ...a, readAs: part };
+      } else if (a.answered && a.kind === "entry" && (!best || a.confidence > best.confidence))
+        best = { ...a, readAs: part };
+      else if (a.kind === "summary" && !brief) brief = { ...a, readAs: part };
+    }
+    return best ?? brief ?? chatter ?? whole;
+  };
+
+  /** A ramble's kept question, or one of its sentences when it asks several: whichever is answered surest. */
+  const surestOfAsked = (asked: string, lang?: Lang): Answer => {
+    const sentences = asked.match(/[^?]+\?+/g) ?? [];
+    const read = [asked, ...(sentences.length > 1 ? sentences : [])].map((q) => ({
+      ...findAnswer(q, lang),
+      readAs: q,
+    }));
+    return read.reduce((best, a) =>
+      a.answered && (!best.answered || a.confidence > best.confidence) ? a : best,
+    );
+  };
+
+  /**
+   * A long message read without the asker's own story around its question (ramble-focus.ts), as a message of its
+   * own; its one near entry is answered when nothing else comes close (a ramble's many words thin every score).
+   */
+  const rambleAnswered = ({ reader, text }: Routed, lang?: Lang): Answer | null => {
+    if (reader.lang !== "en") return null;
+    const focused = focusedRamble(reader.lexicon.analyse(questionAsRead(text, "en")));
+    if (focused === null) return null;
+    if (asksBeyondStory(text, (clause) => reader.lexicon.analyse(questionAsRead(clause, "en")))) return null;
+    const a = findAnswer(focused, lang);
+    if (a.answered && a.kind === "entry") return { ...a, readAs: focused };
+    const [only, ...others] = a.suggestions;
+    const entry = only && others.length === 0 ? kb.entryById.get(only.entryId) : undefined;
+    if (a.reason !== "ambiguous" || !entry || a.confidence < tuning.answerAt - tuning.oneTopicAllowance)
+      return null;
+    return { ...withinBudget(replies.entryAnswer(entry, a.confidence, a.lang ?? "en")), readAs: focused };
+  };
+
+  /** Whether a message asks advice for the asker's own life (own-advice.ts): no piece of it is the story's. */
+  const ownAdvice = ({ reader, text }: Routed): boolean => {
+    if (reader.lang !== "en") return false;
+    const seen = reader.lexicon.analyse(text);
+    return asksOwnAdvice(seen.words, seen.speakers);
+  };
+
+  /** Whether a part of a message asks nothing: no question mark, no question or frame word. */
+  const asksNothing = (text: string): boolean => {
+    if (text.includes("?")) return false;
+    const { reader, text: read } = route(text);
+    return reader.lexicon.analyse(read).cues.length === 0;
+  };
+
+  return findAnswer;
+}

@@ -1,0 +1,59 @@
+// Second readings of a message refused whole, each of one side of it: the article's English phrase inside a
+// Russian question (russian/english-phrase.ts), one side of an either/or (either-or.ts), and the known name of
+// "X or Y" where the article knows only one (known-alternative.ts). Each side is read as a question of its own.
+import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
+import { readsAsEnglish } from "./english.js";
+import { withoutUnknownAlternative } from "./known-alternative.js";
+import { withinBudget } from "./replies.js";
+import type { ReadingParts, Routed } from "./routing.js";
+import { englishPhraseIn } from "./russian/english-phrase.js";
+import type { Answer, Lang } from "./types.js";
+import type { WholeQuestion } from "./whole-question.js";
+
+export interface RefusedSides {
+  /** The article's English phrase inside a Russian question, read alone, answered in Russian. */
+  englishPhraseAnswered(question: string): Answer | null;
+  /** An either/or whose side alone finds one of the whole's near entries: the surest such side. */
+  oneSideAnswered(question: string, whole: Answer): Answer | null;
+  /** "X or Y" where the article knows only one of the names: the question (routed as `routed`) on the known one. */
+  knownSideAnswered(question: string, routed: Routed, lang?: Lang): Answer | null;
+}
+
+export function createRefusedSides(
+  { readers, replies, original }: ReadingParts,
+  { answerWhole }: WholeQuestion,
+): RefusedSides {
+  return {
+    englishPhraseAnswered: (question) => {
+      const phrase = englishPhraseIn(question, readsAsEnglish);
+      if (phrase === null || readers.route(phrase).reader !== readers.english) return null;
+      const a = answerWhole(phrase, "en");
+      if (!a.answered || a.kind !== "entry" || a.entry === null) return null;
+      return { ...withinBudget(replies.entryAnswer(original(a.entry), a.confidence, "ru")), readAs: phrase };
+    },
+    oneSideAnswered: (question, whole) => {
+      const sides = sidesOf(question);
+      if (!sides) return null;
+      const near = new Set(whole.suggestions.map((s) => s.entryId));
+      const found = sides
+        .map((side) => answerWhole(side))
+        .filter((a) => a.answered && a.kind === "entry" && a.entry !== null && near.has(a.entry.id));
+      const [best] = found.sort((a, b) => b.confidence - a.confidence);
+      return best ? { ...best, answer: withoutLeadingVerdict(best.answer) } : null;
+    },
+    knownSideAnswered: (question, { reader }, lang) => {
+      if (reader.lang !== "en") return null;
+      const rest = withoutUnknownAlternative(question, {
+        unknownName: (word) => reader.lexicon.analyse(word).unknownNames.length > 0,
+        known: (word) => {
+          const seen = reader.lexicon.analyse(word);
+          return seen.content.length > 0 && seen.unknown.length === 0;
+        },
+      });
+      if (rest === null) return null;
+      const a = answerWhole(rest, lang);
+      if (!a.answered || a.kind !== "entry") return null;
+      return { ...a, answer: withoutLeadingVerdict(a.answer), readAs: rest };
+    },
+  };
+}

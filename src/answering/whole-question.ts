@@ -1,0 +1,169 @@
+// The reading of one question as a whole: the routed text analysed, then in turn the refusals the question's
+// shape decides (own advice, a forecast, a Russian errand or failure of another party), the intents (places,
+// summary, quotes) and else the ranked entries and a calibrated decision, answered in the reply's language.
+// A message's pieces, sides and rambles (message-reading.ts) are each read here as a question of their own.
+import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
+import { blameTargetFirst } from "./blame-target.js";
+import { decide } from "./decide.js";
+import { withoutLeadingVerdict } from "./either-or.js";
+import { isCommonEnglish } from "./english.js";
+import { asksForecast } from "./future-outcome.js";
+import { detectIntent } from "./intents.js";
+import type { Analysis } from "./lexicon.js";
+import { entryOfParagraph, namedParagraph } from "./named-paragraph.js";
+import { asksOwnAdvice } from "./own-advice.js";
+import { leadSentence, paragraphAsked } from "./paragraph-asked.js";
+import { asksPlacesNamed } from "./places-named.js";
+import { quotedTopicFirst } from "./quoted-topic.js";
+import { questionAsRead } from "./readers.js";
+import { withinBudget } from "./replies.js";
+import type { Reader, ReadingParts, Routed } from "./routing.js";
+import { asksRussianForecast } from "./russian/forecast.js";
+import { asksPracticalRequest } from "./russian/practical-request.js";
+import { asksOfQuotedWork } from "./russian/quoted-work.js";
+import { asksOthersFailure } from "./russian/whose-failure.js";
+import { speakerStanceFirst } from "./speaker-stance.js";
+import type { Answer, Lang } from "./types.js";
+import { asksOpenly, REASON_MARGIN, reasonFirst } from "./why-reason.js";
+
+export interface WholeQuestion {
+  /** A question read whole: routed (to the Russian reader when `inRussian`), then answered. */
+  answerWhole(question: string, lang?: Lang, inRussian?: boolean): Answer;
+  /** A question already routed, answered whole. */
+  answerRouted(routed: Routed, lang?: Lang): Answer;
+}
+
+export function createWholeQuestion({ kb, tuning, readers, replies, original }: ReadingParts): WholeQuestion {
+  const quotedSpeakers = new Set(kb.speakers.filter((s) => s.quoted).map((s) => s.id));
+
+  /** The reply's language: the question's, unless it is only names and numbers ("putin"): then the reader's. */
+  const replyLang = (reader: Reader, analysis: Analysis, lang: Lang | undefined): Lang => {
+    if (reader.lang !== "en") return reader.lang;
+    const wanted = replies.usable(lang);
+    if (wanted === "en") return "en";
+    const saysEnglish = analysis.tokens.some(
+      (t) => t.role !== "content" || t.surface.split(" ").some((w) => isCommonEnglish(w)),
+    );
+    return saysEnglish ? "en" : wanted;
+  };
+
+  /** Outside the article whatever story words it holds: the refusal in `out`, with the story's popular questions. */
+  const outOfScope = (out: Lang): Answer =>
+    replies.noAnswer(
+      out,
+      "out-of-scope",
+      replies.textsOf(out).outOfScope(replies.oneLine(out)),
+      replies.popular(3, out),
+    );
+
+  const answerWhole = (question: string, lang?: Lang, inRussian = false): Answer =>
+    answerRouted(readers.route(question, inRussian), lang);
+
+  const answerRouted = ({ reader, text }: Routed, lang?: Lang): Answer => {
+    const analysis = reader.lexicon.analyse(questionAsRead(text, reader.lang));
+    const out = replyLang(reader, analysis, lang);
+    const t = replies.textsOf(out);
+    if (analysis.tokens.length === 0) return replies.noAnswer(out, "empty", t.empty, replies.popular(3, out));
+    // "How does the article open?": what that paragraph's lead sentence finds (paragraph-asked.ts).
+    const part = reader.lang === "en" ? paragraphAsked(analysis.words, kb.article.paragraphs.length) : null;
+    if (part !== null) return answerWhole(leadSentence(kb.article, part), lang);
+    // Advice for the asker's own life: a word the story shares ("negotiate", "stop") does not make it the story's.
+    if (reader.lang === "en" && asksOwnAdvice(analysis.words, analysis.speakers)) return outOfScope(out);
+    // How the story's events will turn out: the article reports what was said (future-outcome.ts).
+    if ((reader.lang === "en" && asksForecast(text)) || (reader.lang === "ru" && asksRussianForecast(text)))
+      return {
+        ...replies.noAnswer(out, "out-of-scope", t.forecast(replies.oneLine(out)), replies.popular(3, out)),
+        refusedAs: "forecast",
+      };
+    // Not the article's, whatever story words it holds: a failure put on another party than the US ("Почему
+    // обанкротилась Турция?", russian/whose-failure.ts); an errand of the asker's own (russian/practical-request.ts).
+    if (
+      reader.lang === "ru" &&
+      (asksOthersFailure(analysis.content, analysis.unknownNames, analysis.tokens) ||
+        asksPracticalRequest(text))
+    )
+      return outOfScope(out);
+    if (asksPlacesNamed(analysis)) return withinBudget(replies.placesNamed(out));
+    const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);
+    if (intent?.kind === "summary") return replies.summary(out);
+    // "Кто написал «Войну и мир»?": a book, film or song, whatever words of the story its title holds.
+    if (reader.lang === "ru" && asksOfQuotedWork(text)) return outOfScope(out);
+    if (intent?.kind === "quotes") {
+      const [only, ...more] = intent.speakerIds;
+      if (only === undefined || more.length === 0) return withinBudget(replies.quotesBy(only ?? null, out));
+      return withinBudget(replies.quotesOfSeveral(intent.speakerIds, out));
+    }
+
+    // A why/how question wants the reason, not a yes/no card (why-reason.ts).
+    // Whom a speaker blames, asked with a guess ("did putin blame erdogan?"): that speaker's blame entry (blame-target.ts).
+    const ranked = blameTargetFirst(
+      analysis,
+      reasonFirst(
+        analysis,
+        quotedTopicFirst(
+          analysis,
+          speakerStanceFirst(
+            analysis,
+            reader.mentions.prefer(analysis, reader.ranker.rank(analysis), tuning.sureAt),
+            REASON_MARGIN,
+          ),
+          REASON_MARGIN,
+        ),
+        REASON_MARGIN,
+      ),
+      (q) => reader.lexicon.analyse(q).content.includes("=blame"),
+    );
+    const decision = decide(ranked, analysis, tuning);
+    switch (decision.kind) {
+      case "answer": {
+        const asked = wantedAnswerType(analysis.words, reader.lang);
+        // Private life is asked of a person the question names ("does Putin have kids"), not of the story.
+        const wanted = asked === "personal" && analysis.speakers.length === 0 ? null : asked;
+        const entry = original(decision.entry);
+        // Whether the entry gives a figure or a date does not depend on the language: judged on the English.
+        if (wanted && entry.kind === "answer" && !givesAnswerType(entry.answer, wanted, analysis.words)) {
+          return withinBudget({
+            ...replies.entryAnswer(entry, decision.confidence, out),
+            answered: false,
+            reason: "not-in-article",
+            answer: t.noFigure(wanted, replies.localAnswer(entry, out)),
+          });
+        }
+        const answer = replies.entryAnswer(entry, decision.confidence, out);
+        // "Why…?" or "what…?" answered by a yes/no card: the card, without its "Yes."/"No." (why-reason.ts).
+        if (asksOpenly(analysis)) answer.answer = withoutLeadingVerdict(answer.answer);
+        const rival = decision.rival ? original(decision.rival) : null;
+        if (rival && !answer.suggestions.some((s) => s.entryId === rival.id)) {
+          answer.suggestions = [replies.suggestion(rival, out), ...answer.suggestions].slice(0, 3);
+        }
+        return withinBudget(answer);
+      }
+      case "ambiguous": {
+        // A part of the article named ("the last paragraph", "the conclusion"): the near entry quoting it.
+        const paragraph = namedParagraph(analysis.words, kb.article.paragraphs.length);
+        const chosen =
+          paragraph === null ? null : entryOfParagraph(decision.candidates.map(original), paragraph);
+        if (chosen) return withinBudget(replies.entryAnswer(chosen, decision.confidence, out));
+        return replies.noAnswer(
+          out,
+          "ambiguous",
+          t.ambiguous,
+          decision.candidates.map((e) => replies.suggestion(original(e), out)),
+          decision.confidence,
+        );
+      }
+      case "refuse": {
+        const near = decision.candidates.map((e) => replies.suggestion(original(e), out));
+        return replies.noAnswer(
+          out,
+          "out-of-scope",
+          t.outOfScope(replies.oneLine(out)),
+          near.length > 0 ? near : replies.popular(3, out),
+          decision.confidence,
+        );
+      }
+    }
+  };
+
+  return { answerWhole, answerRouted };
+}
