@@ -92,7 +92,7 @@ export function createThirdPartyAgreement(
     if (!agreement) return null;
     // A party the article never names ("did Biden back Israel?", "байден поддержал израиль?") is off the story:
     // refused as the engine refuses it, not "doesn't say" beside evidence about something else.
-    if (!(asked === "ru" ? UNVOICED_RU : UNVOICED_EN).test(agreement.party)) return null;
+    if (!unvoicedOf(kit.parties)[asked].test(agreement.party)) return null;
     // The last answer: its entry, or a voice's quotes asked for by the last question ("what did Peskov say?").
     const last = entryId
       ? engine.answerForEntry(entryId, lang)
