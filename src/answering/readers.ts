@@ -2,7 +2,9 @@
 // anti-American read as critical of the US (anti-party.ts), one voice's main points read as what it said
 // (voice-points.ts), why a side would trust Russia read as Russia's ties with it (trust-reason.ts), what failed in a Russian voice's
 // view read as which policy (what-failed.ts), a reaction asked
-// of a party the article never quotes read as that party's reaction alone (party-reaction.ts); a bare "both" read as both
+// of a party the article never quotes read as that party's reaction alone (party-reaction.ts), a part of the article
+// named by its topic read as that topic (part-about.ts), Putin's blame asked between two wrong options read as whom
+// he blames (blame-options.ts); a bare "both" read as both
 // sides (bare-both.ts), a verdict asked on someone's
 // account of the story taken off with its teller (verdict-asked.ts), who set the question and
 // the asker's plea taken off (asker-frame.ts), split idioms of compromise and involvement (everyday-paraphrase.ts), a generic noun closing the topic dropped (topic-noun.ts),
@@ -30,6 +32,7 @@ import { asAntiParty } from "./anti-party.js";
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
+import { asBlameOptions } from "./blame-options.js";
 import { asCallOrOmission } from "./call-and-omission.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { asDateAsked } from "./date-pinned.js";
@@ -39,6 +42,7 @@ import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
 import { asMediatorFit } from "./mediator-fit.js";
 import { asOwnRoleMention } from "./own-role-mention.js";
+import { asPartAbout } from "./part-about.js";
 import { withPartiesNamed } from "./party-by-role.js";
 import { asPartyReaction } from "./party-reaction.js";
 import { asPlainQuestion } from "./plain-question.js";
@@ -81,6 +85,8 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asWhatFailed,
   asTrustReason,
   asPartyReaction,
+  asPartAbout,
+  asBlameOptions,
 ];
 
 /** The text the lexicon reads for a question read in `lang`. */

@@ -1,7 +1,7 @@
 // A who-question with its answer offered after it: "who's getting hurt tho, civilians?", "who is to blame, the
 // US?", "who did Putin call, Erdogan?". Asked as the yes/no question it is ("are civilians getting hurt?", "did
 // Putin call Erdogan?"), so it gets its verdict; read as the who-question it had none. "only/just" offers are a
-// list's (list-member.ts reads "who was in it — only the US?"), left alone here.
+// list's (list-member.ts reads "who was in it — only the US?"), left alone here; so are two options offered.
 
 const OFFERED =
   /^(?:(?:and|so|but|ok|okay|well|hm+|oh)[,.!]*\s+)*who(?:'s| is| are| was| were| (did|does|do|has|have|had))\s+([^,?—–:]{3,100}?)\s*(?:,|—|–|:|\s-)\s*((?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+){0,2}?)\s*\?+$/iu;
@@ -13,7 +13,8 @@ const NOT_A_PARTY = /^(?:who|what|why|how|right|yes|no|or|and|i mean|maybe|perha
 export function offeredAnswerOf(text: string): string | null {
   if (text.length > 200) return null;
   const m = OFFERED.exec(text.trim());
-  if (!m?.[2] || !m[3] || ONLY.test(m[3]) || NOT_A_PARTY.test(m[3])) return null;
+  // "who is putin blaming, israel or hamas?": two options offered are an alternative (alternative.ts), no answer.
+  if (!m?.[2] || !m[3] || ONLY.test(m[3]) || NOT_A_PARTY.test(m[3]) || / or /iu.test(m[3])) return null;
   const rest = m[2].replace(FILLER, "");
   const offered = m[3];
   const aux = m[1]?.toLowerCase();

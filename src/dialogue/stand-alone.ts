@@ -13,6 +13,8 @@ import { type DialogueWords, fold } from "./language.js";
 import { verdictThroughNegation } from "./loaded-negation.js";
 import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
 import { notOnlyVerdict, widensNotOnly } from "./not-only.js";
+import { asksOnlyUnknown, createOffTopicRefusal } from "./off-topic-yes-no.js";
+import { offersOptions } from "./offered-options.js";
 import { onlyVerdict, restrictsOnly } from "./only-restriction.js";
 import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
 import { rescueRefusal } from "./rescue.js";
@@ -43,6 +45,7 @@ export type StandAloneReaders = ReturnType<typeof createStandAlone>;
 /** Closures over the kit: a stand-alone question is asked through the per-message cache. */
 export function createStandAlone(kit: DialogueKit) {
   const { engine, kb, conversation, speakers, claims, findAnswer, withStorySuggestions } = kit;
+  const offTopicRefusal = createOffTopicRefusal(kb);
 
   /** A stand-alone question (perhaps rewritten from a follow-up): engine, rescue, yes/no verdict. */
   const answerStandAlone = (
@@ -220,6 +223,23 @@ export function createStandAlone(kit: DialogueKit) {
       : narrowed === "no" || only
         ? { verdict: only?.verdict ?? ("no" as const), source: "article-text" as const }
         : read;
+    // "is putin sick?": nothing read but a person's name and words the article never uses (off-topic-yes-no.ts);
+    // a follow-up ("so he praised them?") has the last answer's topic, so it keeps its evidence.
+    const standsAlone = understood === null && followUp === null;
+    if (
+      verdict?.source === "unconfirmed" &&
+      standsAlone &&
+      words.lang === "en" &&
+      asksOnlyUnknown(question, engine)
+    )
+      return answerReply(withStorySuggestions(offTopicRefusal(lang), lang), {
+        understood,
+        followUp,
+        rescued: false,
+        asked: question,
+        verdict: "not-said",
+        verdictSource: "not-in-article",
+      });
     // "Is it true that Peskov said…?", "Путин действительно сказал, что…?": the claim checker's verdict on it.
     const said =
       claims && (asksYesNo || typed.trim().endsWith("?")) ? saidClaimOf(folded, words.lang, speakers) : null;
@@ -328,6 +348,11 @@ export function createStandAlone(kit: DialogueKit) {
     if (supported.length === 2) return bothSidesReply(sides, supported as [AnswerReply, AnswerReply], lang);
     if (supported.length !== 1) return null;
     const [chosen] = supported as [AnswerReply];
+    // "who is putin blaming, israel or hamas?": the side must answer the question asked (offered-options.ts).
+    if (offersOptions(folded)) {
+      const whole = findAnswer(folded, lang);
+      if (whole.answered && whole.entry && whole.entry.id !== chosen.answer.entry?.id) return null;
+    }
     return {
       ...chosen,
       answer: { ...chosen.answer, answer: withoutOwnVerdict(chosen.answer.answer) },

@@ -422,6 +422,13 @@ const sets = [
       "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after); 97.4% / 100% after quality-en20",
   },
   {
+    file: "probes-en26.jsonl",
+    answer: 0.84,
+    refuse: 0.85,
+    about:
+      "ours (quality-en26), 40 in issue 11's kinds: Putin's blame asked between two wrong options (Israel or Hamas, Turkey or Israel), a summary of one part of the article named by its topic (the bit / section / passage about X), off-topic yes/no questions about the story's people (health, marriage, age, a party the article never names agreeing), with on-topic yes/no controls (first run engine 60.0% / 85.7%, judge 72.0% / 57.1%; after 84.0% / 85.7%, judge 96.0% / 78.6%: the engine alone gives no 'Yes.' line, which three controls ask; 'did peskov get fired', 'has hamas got nuclear weapons' left to the engine)",
+  },
+  {
     file: "probes-en25.jsonl",
     answer: 0.9,
     refuse: 1.0,
