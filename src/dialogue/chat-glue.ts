@@ -1,6 +1,7 @@
 // Chat glue before the question ("ok, but is…", "понятно, а…") and lead-ins that go back to the article ("Back
 // to the article: where…?", "Вернёмся к статье: …"): the first is dropped and the context kept, the second is
 // dropped with the context, so the question after it is read on its own.
+import { withoutAudience } from "./audience.js";
 import { withAuxiliarySpelledOut } from "./chat-shorthand.js";
 import { withoutSelfIntro } from "./self-intro.js";
 
@@ -29,8 +30,9 @@ const THEN_LEAD =
 export function withoutChatGlue(text: string): string {
   let rest = withAuxiliarySpelledOut(text.replace(LEADING_INTERJECTION, ""));
   for (let i = 0; i < 3; i++) {
-    // "hi im doing a school project, …": who asks is no part of the question (self-intro.ts).
-    const next = withoutSelfIntro(rest.replace(CHAT_GLUE, "").replace(THEN_LEAD, ""));
+    // "hi im doing a school project, …": who asks is no part of the question (self-intro.ts), nor "like I'm 12"
+    // (audience.ts).
+    const next = withoutAudience(withoutSelfIntro(rest.replace(CHAT_GLUE, "").replace(THEN_LEAD, "")));
     if (next === rest) break;
     rest = next;
   }

@@ -13,6 +13,7 @@
 // - a guilt asked of a party: "а израиль виноват?" -> "израиль виноват по мнению Путина?" (guilt-asked.ts).
 // Text in, text out; null when the message is none of these.
 import { dislocatedTopicOf } from "./dislocated-topic.js";
+import { contentmentAskedOf } from "./contentment-asked.js";
 import { guiltAskedOf } from "./guilt-asked.js";
 
 const EN_CHOICE =
@@ -59,7 +60,7 @@ export function followUpFormOf(text: string): string | null {
   if (partRu?.[1]) return `а про ${partRu[1]}?`;
   const dropped = RU_DROPPED.exec(t);
   if (dropped?.[1] && dropped[2]) return `${dropped[1]} они ${dropped[2]}?`;
-  return dislocatedTopicOf(t) ?? guiltAskedOf(t);
+  return dislocatedTopicOf(t) ?? guiltAskedOf(t) ?? contentmentAskedOf(t);
 }
 
 const PRONOUN = /^(?:he|she|they|it|him|them|он|она|они|оно)$/iu;

@@ -47,9 +47,10 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   );
 }
 
-/** A request for an answer with a question word inside: "can you (please) tell me / explain in plain words why…". */
+/** A request for an answer with a question word inside: "can you (please) tell me / explain in plain words why…";
+ * "can u explain putin's problem with america" asks for an explanation, whatever follows (not "explain whether"). */
 const INDIRECT_REQUEST =
-  /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|explain|show|describe|say|clarify|remind|summari[sz]e|break down|spell out)(?: (?:me|us|it))?(?: [\p{L}'-]+){0,4}? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
+  /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|explain|show|describe|say|clarify|remind|summari[sz]e|break down|spell out)(?: (?:me|us|it))?(?: [\p{L}'-]+){0,4}? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})|^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:explain|describe|summari[sz]e|break down|spell out|clarify) (?!(?:whether|if)(?!\p{L}))/u;
 
 /** A who-question, then a dash, comma or colon and "only/just/только/лишь": the offered answer is asked. */
 const WHO_THEN_ONLY =
