@@ -14,7 +14,7 @@ import { unmentionedParty } from "./voice-unmentioned.js";
 const MENTION_EN =
   /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:did|has|does|had)\s+(.+?)\s+(?:ever\s+|also\s+|actually\s+|even\s+|really\s+)?(?:mention(?:ed)?|talk(?:ed)?\s+about|speak\s+(?:about|of)|spoken\s+(?:about|of)|bring\s+up|brought\s+up|refer(?:red)?\s+to|say\s+(?:anything|something)\s+(?:about|on)|said\s+(?:anything|something)\s+(?:about|on)|touch(?:ed)?\s+on)\s+(.+?)\s*\??$/u;
 const MENTION_RU =
-  /^(?:(?:а|и|ну)\s+)?(.+?)\s+(?:что-то\s+|что-нибудь\s+|вообще\s+|хоть\s+что-то\s+)?(?:говорил\p{L}*|упоминал\p{L}*|упомянул\p{L}*|заявлял\p{L}*|рассказывал\p{L}*)\s+(?:что-(?:то|нибудь)\s+)?(?:(?:про|о|об|обо)\s+)?(.+?)\s*\??$/u;
+  /^(?:(?:а|и|ну)\s+)?(.+?)\s+(?:что-то\s+|что-нибудь\s+|вообще\s+|хоть\s+что-то\s+)?(?:говорил\p{L}*|упоминал\p{L}*|упомянул\p{L}*|заявлял\p{L}*|рассказывал\p{L}*|сказал\p{L}*)\s+(?:что-(?:то|нибудь)\s+)?(?:(?:про|о|об|обо)\s+)?(.+?)\s*\??$/u;
 const NEGATED = /(?<!\p{L})(?:not|never|no|n't|не|ни|никогда)(?!\p{L})|n't/u;
 const PRONOUN = /^(?:he|she|they|it|он|она|они)$/u;
 const STOP = new Set(

@@ -3,6 +3,7 @@
 import { RUSSIAN_STANCE_QUERY_FIRST } from "../answering/russian/stance-query.js";
 import type { Lang } from "../answering/types.js";
 import type { DialogueWords } from "./language.js";
+import { askedByParticleRu } from "./particle-asked.js";
 import type { SpeakerNames } from "./speakers.js";
 
 /** A yes/no question: "did Putin…?", "is Russia…?", "правда ли…", "Путин звонил Эрдогану?" */
@@ -36,7 +37,8 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   return (
     lang === "ru" &&
     // "немедленному или нет": the choice tagged on asks yes or no without a question mark.
-    (raw.trim().endsWith("?") || /(?<!\p{L})или нет$/u.test(folded)) &&
+    // "путин вообще говорил о роли россии": a chat particle asks it without the mark (particle-asked.ts).
+    (raw.trim().endsWith("?") || /(?<!\p{L})или нет$/u.test(folded) || askedByParticleRu(raw)) &&
     !words.questionStart.test(folded) &&
     // "как" after "себя" is "as" ("позиционирует себя как посредника?"), not "how".
     !RUSSIAN_QUESTION_WORD.test(
