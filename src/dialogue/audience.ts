@@ -1,7 +1,8 @@
 // Who the reader wants the answer put for: "explain … like I'm 12", "as if I were a kid", "for a 10 year old",
 // "объясни как ребёнку, …", "как для пятилетнего". How plainly to say it is no part of the question: the engine
 // read "12", "kid" or "year old" as topic words and refused ("pls explain putins criticism of washington like im
-// 12" — "The article doesn't cover that"). Dropped like chat glue (chat-glue.ts), the rest read as asked.
+// 12" — "The article doesn't cover that"). Read as the engine's own glue ("like i am a kid", "простыми словами"),
+// beside a topic no topic word, alone ("can u explain that like i'm a kid") a plainer retelling.
 
 const AGE_EN =
   "(?:\\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|kindergartner|grandma|grandpa|beginner|newbie))";
@@ -12,12 +13,12 @@ const AUDIENCE_EN = new RegExp(
 const AUDIENCE_RU =
   /\s*,?\s*(?:как (?:для )?(?:реб[её]нк[ау]|дет(?:ям|ей)|пятилетн\p{L}*|школьник[ау]|первоклашк\p{L}*|чайник[ау]|младенц[ау]|бабушк[еи]|новичк[ау])|как будто мне \d{1,2}(?: (?:лет|год\p{L}*))?|для (?:реб[её]нка|детей|школьника|чайников|новичка))(?=\s*(?:[,.!?:;]|$))/iu;
 
-/** The message without the audience it asks the answer to be put for, or the message itself. */
+/** The message with the audience put as the plain words it asks for ("like i am a kid": glue to the engine). */
 export function withoutAudience(text: string): string {
   if (text.length > 400) return text;
   const plain = text
-    .replace(AUDIENCE_EN, "")
-    .replace(AUDIENCE_RU, "")
+    .replace(AUDIENCE_EN, " like i am a kid")
+    .replace(AUDIENCE_RU, " простыми словами")
     .replace(/^\s*[,:;—–-]\s*/u, "");
   return /[\p{L}\p{N}]/u.test(plain) ? plain : text;
 }

@@ -11,9 +11,12 @@
 // - a topic put first and taken up by a pronoun: "what about the UN then, is it mentioned at all?" -> "is the UN
 //   mentioned at all?" (dislocated-topic.ts);
 // - a guilt asked of a party: "а израиль виноват?" -> "израиль виноват по мнению Путина?" (guilt-asked.ts).
+// - contentment with a party, subject first: "путин доволен вашингтоном?" -> "доволен ли путин вашингтоном?"
+//   (contentment-asked.ts).
 // Text in, text out; null when the message is none of these.
-import { dislocatedTopicOf } from "./dislocated-topic.js";
+
 import { contentmentAskedOf } from "./contentment-asked.js";
+import { dislocatedTopicOf } from "./dislocated-topic.js";
 import { guiltAskedOf } from "./guilt-asked.js";
 
 const EN_CHOICE =

@@ -78,7 +78,7 @@ export function createMentionedBy(kit: DialogueKit) {
       (q) => q.voice === "reported" && q.speakerId === speakerId && holdsAll(thing, inWords(q)),
     );
     // A party none of the voice's quotes names: not said (voice-unmentioned.ts).
-    if (!quote && unmentionedParty(m[2], speakerId, theirs))
+    if (!quote && unmentionedParty(m[2], speakerId, theirs, kit.kb.article.text))
       return { evidence: { ...theirs, answer: withoutOwnVerdict(theirs.answer) }, verdict: "not-said" };
     if (!quote) return null;
     // The entry the question finds is the better evidence where it quotes the same words.

@@ -18,5 +18,7 @@ export function mentionVerdict(question: string, evidence: string): "yes" | "no"
   const q = question.toLowerCase();
   const m = omissionIn(q);
   if (!m) return null;
-  return namesDenied(`${q.slice(0, m.index)} ${q.slice(m.index + m[0].length)}`, evidence) ? "yes" : "not-said";
+  return namesDenied(`${q.slice(0, m.index)} ${q.slice(m.index + m[0].length)}`, evidence)
+    ? "yes"
+    : "not-said";
 }

@@ -23,7 +23,8 @@ interface GapKit {
 /** The related entry answering what the article says of the thing, or null. */
 export function saidAboutGap(kit: GapKit, question: string, answer: Answer, lang: Lang): Answer | null {
   const gap = answer.entry;
-  if (answer.kind !== "entry" || gap?.kind !== "not-in-article" || !FIGURES_GAP.test(gap.question)) return null;
+  if (answer.kind !== "entry" || gap?.kind !== "not-in-article" || !FIGURES_GAP.test(gap.question))
+    return null;
   const folded = question.toLowerCase().trim();
   const thing = (SAID_ABOUT_EN.exec(folded) ?? SAID_ABOUT_RU.exec(folded))?.[1];
   const related = gap.related?.[0];

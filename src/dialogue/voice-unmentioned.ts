@@ -5,10 +5,19 @@
 // its forms, the article doesn't say that the voice spoke of it (with the voice's words as the evidence). Not
 // the voice's own party (Peskov and Russia), and not where the article itself says a mention was not made (the
 // caller's denied check: "did Putin mention Russia?" stays the curated No).
-import { articleParties, partyMentions } from "../knowledge/parties.js";
+
 import type { Answer } from "../answering/types.js";
+import { articleParties, partyMentions } from "../knowledge/parties.js";
 
 const MAX_THING = 40;
+
+const named = new Map<string, Set<string>>();
+/** Whether the article names the party at all (by any of its words). */
+const inArticle = (party: string, article: string) => {
+  let ids = named.get(article);
+  if (!ids) named.set(article, (ids = new Set(partyMentions(article.toLowerCase()).map((m) => m.id))));
+  return ids.has(party);
+};
 
 /** The one party a short phrase is, "the"/"that" allowed before it; null for anything else. */
 export function partyThingOf(thing: string): string | null {
@@ -23,9 +32,15 @@ export function partyThingOf(thing: string): string | null {
 }
 
 /** The party the thing asked is, where none of the voice's reported quotes names it; null otherwise. */
-export function unmentionedParty(thing: string, speakerId: string, theirs: Answer): string | null {
+export function unmentionedParty(
+  thing: string,
+  speakerId: string,
+  theirs: Answer,
+  article: string,
+): string | null {
   const party = partyThingOf(thing);
-  if (!party) return null;
+  // A party the article never names ("did Putin say anything about Iran?") is no part of the story: refused.
+  if (!party || !inArticle(party, article)) return null;
   const own = articleParties()
     .find((p) => p.id === party)
     ?.people.some((person) => person.speaker === speakerId);
