@@ -45,13 +45,22 @@ export function namesDenied(rest: string, evidence: string): boolean {
   return found.length >= Math.min(2, aboutStems.length) && found.length * 2 >= aboutStems.length;
 }
 
+/** A negative tag ("…, didn't he?") asks; it does not negate the claim. Read on the last words only: a run of
+ * spaces before the end would make the unanchored pattern try every one of them. */
+function withoutNegativeTag(text: string): string {
+  const c = text.trimEnd();
+  const cut = Math.max(0, c.length - 40);
+  return (
+    c.slice(0, cut) +
+    c
+      .slice(cut)
+      .replace(/,?\s*(?:didn't|doesn't|wasn't|isn't|hasn't|haven't|don't) (?:he|she|it|they)\s*\?*\s*$/u, "?")
+  );
+}
+
 /** True when `claim` says someone spoke of what `evidence` says they made no mention of. */
 export function deniedMention(claim: string, evidence: string): boolean {
-  const c = claim
-    .toLowerCase()
-    .replace(/^(?:is it true that|правда ли,? что)\s+/u, "")
-    // A negative tag ("…, didn't he?") asks; it does not negate the claim.
-    .replace(/,?\s*(?:didn't|doesn't|wasn't|isn't|hasn't|haven't|don't) (?:he|she|it|they)\s*\?*\s*$/u, "?");
+  const c = withoutNegativeTag(claim.toLowerCase().replace(/^(?:is it true that|правда ли,? что)\s+/u, ""));
   // "did he forget to mention it?" asks the omission, not the mention (omitted-mention.ts).
   if (omissionAsked(c)) return false;
   const talk = TALK_EN.exec(c) ?? TALK_RU.exec(c);
