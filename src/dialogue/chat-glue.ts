@@ -26,13 +26,18 @@ const CHAT_GLUE = new RegExp(
 const THEN_LEAD =
   /^\s*(?:(?:ну|а|и|ладно|так)[, ]+)?тогда,?\s+(?=(?:про|о|об|что|кто|как|где|когда|почему|зачем|как\p{L}*|ч[её]м|с кем)(?!\p{L}))/iu;
 
+// "who is that guy anyway", "for what specifically": a short follow-up's trailing intensifier is no topic (the
+// engine refused both); only in a message of a few words, where it cannot be the thing asked.
+const TRAILING_GLUE = /^(.{3,40}?)[,\s]+(?:anyway|anyways|specifically|exactly|precisely)\s*([?!.]*)\s*$/iu;
+
 /** The question without its chat glue, however many pieces lead it; the text itself when nothing would remain. */
 export function withoutChatGlue(text: string): string {
-  let rest = withAuxiliarySpelledOut(text.replace(LEADING_INTERJECTION, ""));
+  let rest = withAuxiliarySpelledOut(text.replace(LEADING_INTERJECTION, "").replace(TRAILING_GLUE, "$1$2"));
   for (let i = 0; i < 3; i++) {
     // "hi im doing a school project, …": who asks is no part of the question (self-intro.ts), nor "like I'm 12"
     // (audience.ts).
-    const next = withoutAudience(withoutSelfIntro(rest.replace(CHAT_GLUE, "").replace(THEN_LEAD, "")));
+    const unglued = withAuxiliarySpelledOut(rest.replace(CHAT_GLUE, "").replace(THEN_LEAD, ""));
+    const next = withoutAudience(withoutSelfIntro(unglued));
     if (next === rest) break;
     rest = next;
   }
