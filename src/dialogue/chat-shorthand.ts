@@ -10,8 +10,7 @@ const LEAD = /^(\s*(?:(?:and|so|but|ok|okay|well)[, ]+)?)(r|duz|dose|dos)\s+(?=\
 
 /** The message with its shorthand auxiliary spelled out ("r there…" → "are there…"), else as typed. */
 export function withAuxiliarySpelledOut(text: string): string {
-  return text.replace(WHATS, "$1what is ").replace(
-    LEAD,
-    (_, lead: string, aux: string) => `${lead}${SHORT_AUXILIARY[aux.toLowerCase()] ?? aux} `,
-  );
+  return text
+    .replace(WHATS, "$1what is ")
+    .replace(LEAD, (_, lead: string, aux: string) => `${lead}${SHORT_AUXILIARY[aux.toLowerCase()] ?? aux} `);
 }

@@ -15,7 +15,10 @@ const named = new Map<string, Set<string>>();
 /** Whether the article names the party at all (by any of its words). */
 const inArticle = (party: string, article: string) => {
   let ids = named.get(article);
-  if (!ids) named.set(article, (ids = new Set(partyMentions(article.toLowerCase()).map((m) => m.id))));
+  if (!ids) {
+    ids = new Set(partyMentions(article.toLowerCase()).map((m) => m.id));
+    named.set(article, ids);
+  }
   return ids.has(party);
 };
 

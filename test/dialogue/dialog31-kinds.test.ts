@@ -103,3 +103,10 @@ describe("how the question is put", () => {
     expect(verdictOf(["can u explain putin's criticism of the us"])).toBeNull();
   });
 });
+
+describe("greetings and trailing words around a short question (dialogues26, part b)", () => {
+  it("spells 'whats' out after a greeting and drops a trailing 'anyway'", () => {
+    expect(answerAt(["hello, whats the story about in short?"]).answer.kind).toBe("summary");
+    expect(entryOf(["peskov?", "who is that man anyway"])).toBe("who-is-peskov");
+  });
+});
