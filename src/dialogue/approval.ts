@@ -10,12 +10,12 @@ import type { Conversation } from "./conversation-file.js";
 
 /** Approval or sufficiency asked of someone: "done enough", "handled it well", "a good job", "got it right". */
 const APPROVES_EN =
-  /(?<!\p{L})(?:(?:done|did|do|does|doing) enough|(?:handl\p{L}*|manag\p{L}*|dealt|deal|deals|dealing|done|did|does|doing|perform\p{L}*|act\p{L}*|behav\p{L}*)(?: [\p{L}'-]+){0,5} (?:well|right|properly|responsibly|wisely|fairly)|(?:a )?(?:good|great|fine|decent|solid|reasonable) (?:job|work)|(?:got|gotten|get|gets|getting) (?:it|things|this|that|anything|something|much) right|on the right track|(?:happy|satisfied|pleased|content|fine) with)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:done|did|do|does|doing) enough|(?:handl\p{L}*|manag\p{L}*|dealt|deal|deals|dealing|done|did|does|doing|perform\p{L}*|act\p{L}*|behav\p{L}*)(?: [\p{L}'-]+){0,5} (?:well|right|properly|responsibly|wisely|fairly)|(?:a )?(?:good|great|fine|decent|solid|reasonable) (?:job|work)|(?:got|gotten|get|gets|getting) (?:it|things|this|that|anything|something|much) right|on the right track|(?:happy|satisfied|pleased|content|fine|ok|okay|alright|glad|cool) (?:with|about)|(?:like|likes|liked|love|loves|loved|approve of|approves of|approved of)(?= (?:the |his |their |its )?[\p{L}-]+\s*\??$))(?!\p{L})/u;
 /** "should … on its own": the entry's criticized practice asked back as a proposal ("should the US lead alone?"). */
 const SHOULD_ALONE_EN =
   /(?<!\p{L})(?:should|ought to|must|is it (?:right|good|ok|okay|fine|better)(?: for)?)(?!\p{L}).*(?<!\p{L})(?:alone|on (?:its|their|his) own|by (?:itself|themselves|himself)|single-handedly|solely|exclusively|without (?:anyone|others|other countries|the others|anybody))(?!\p{L})/u;
 const APPROVES_RU =
-  /(?<!\p{L})(?:удал(?:ась|ось|ись|ся)|успешн\p{L}*|успех\p{L}*|сделал\p{L}* (?:вс[её] )?достаточно|достаточно (?:сделал\p{L}*|постарал\p{L}*)|справил\p{L}*|справля\p{L}*|(?:хорошо|правильно|верно) (?:поступ|действ|справ|сработ|вел|вёл|повел)\p{L}*|сработал\p{L}*|доволен|довольна|довольны|одобря\p{L}*|одобрил\p{L}*|нрав(?:ит|ят|ил|ил[аио])ся|понрав\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:удал(?:ась|ось|ись|ся)|успешн\p{L}*|успех\p{L}*|сделал\p{L}* (?:вс[её] )?достаточно|достаточно (?:сделал\p{L}*|постарал\p{L}*)|справил\p{L}*|справля\p{L}*|(?:хорошо|правильно|верно) (?:поступ|действ|справ|сработ|вел|вёл|повел)\p{L}*|сработал\p{L}*|доволен|довольна|довольны|рад|рада|рады|одобря\p{L}*|одобрил\p{L}*|нрав(?:ит|ят|ил|ил[аио])ся|понрав\p{L}*)(?!\p{L})/u;
 const SHOULD_ALONE_RU =
   /(?<!\p{L})(?:должн\p{L}*|следует|стоит|нужно|надо)(?!\p{L}).*(?<!\p{L})(?:в одиночку|одн[аои]|самостоятельно|единолично|без других|без остальных)(?!\p{L})/u;
 
@@ -30,8 +30,10 @@ const NEGATED_EN = /(?<!\p{L})(?:not|never|no|nor|failed|fail|fails)(?!\p{L})|n'
 const NEGATED_RU = /(?<!\p{L})(?:не|ни|нет|никогда|провал\p{L}*|неудач\p{L}*)(?!\p{L})/u;
 
 /** Someone's contentment asked ("доволен ли Путин Эрдоганом?", "is he happy with Erdogan?"): a feeling. */
-const CONTENT_EN = /(?<!\p{L})(?:happy|satisfied|pleased|content) (?:with|about|by)(?!\p{L})/u;
-const CONTENT_RU = /(?<!\p{L})(?:довол\p{L}*|нрав(?:ит|ят|ил|ил[аио])ся|понрав\p{L}*)(?!\p{L})/u;
+const CONTENT_EN =
+  /(?<!\p{L})(?:(?:happy|satisfied|pleased|content|ok|okay|alright|glad|cool) (?:with|about|by)|(?:like|likes|liked|love|loves|loved)(?= (?:the |his |their |its )?[\p{L}-]+\s*\??$))(?!\p{L})/u;
+const CONTENT_RU =
+  /(?<!\p{L})(?:довол\p{L}*|рад|рада|рады|нрав(?:ит|ят|ил|ил[аио])ся|понрав\p{L}*)(?!\p{L})/u;
 const CONTENT_IN_EVIDENCE =
   /(?<!\p{L})(?:happy|satisf\p{L}*|pleased|content|welcom\p{L}*|довол\p{L}*|нрав\p{L}*|приветств\p{L}*)(?!\p{L})/u;
 

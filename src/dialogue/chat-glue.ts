@@ -1,6 +1,7 @@
 // Chat glue before the question ("ok, but is…", "понятно, а…") and lead-ins that go back to the article ("Back
 // to the article: where…?", "Вернёмся к статье: …"): the first is dropped and the context kept, the second is
 // dropped with the context, so the question after it is read on its own.
+import { withoutAudience } from "./audience.js";
 import { withAuxiliarySpelledOut } from "./chat-shorthand.js";
 import { withoutSelfIntro } from "./self-intro.js";
 
@@ -25,12 +26,18 @@ const CHAT_GLUE = new RegExp(
 const THEN_LEAD =
   /^\s*(?:(?:ну|а|и|ладно|так)[, ]+)?тогда,?\s+(?=(?:про|о|об|что|кто|как|где|когда|почему|зачем|как\p{L}*|ч[её]м|с кем)(?!\p{L}))/iu;
 
+// "who is that guy anyway", "for what specifically": a short follow-up's trailing intensifier is no topic (the
+// engine refused both); only in a message of a few words, where it cannot be the thing asked.
+const TRAILING_GLUE = /^(.{3,40}?)[,\s]+(?:anyway|anyways|specifically|exactly|precisely)\s*([?!.]*)\s*$/iu;
+
 /** The question without its chat glue, however many pieces lead it; the text itself when nothing would remain. */
 export function withoutChatGlue(text: string): string {
-  let rest = withAuxiliarySpelledOut(text.replace(LEADING_INTERJECTION, ""));
+  let rest = withAuxiliarySpelledOut(text.replace(LEADING_INTERJECTION, "").replace(TRAILING_GLUE, "$1$2"));
   for (let i = 0; i < 3; i++) {
-    // "hi im doing a school project, …": who asks is no part of the question (self-intro.ts).
-    const next = withoutSelfIntro(rest.replace(CHAT_GLUE, "").replace(THEN_LEAD, ""));
+    // "hi im doing a school project, …": who asks is no part of the question (self-intro.ts), nor "like I'm 12"
+    // (audience.ts).
+    const unglued = withAuxiliarySpelledOut(rest.replace(CHAT_GLUE, "").replace(THEN_LEAD, ""));
+    const next = withoutAudience(withoutSelfIntro(unglued));
     if (next === rest) break;
     rest = next;
   }

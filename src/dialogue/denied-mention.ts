@@ -7,6 +7,7 @@
 
 import { contentStems } from "./content-stems.js";
 import { negatedMention } from "./negated-mention.js";
+import { omissionAsked } from "./omission-words.js";
 import type { DialogueReply, DialogueTurn } from "./types.js";
 
 /** "X talked about Y" / "Y, X talked about that": a verb of speaking about something. */
@@ -24,30 +25,48 @@ const STOP = new Set(
 const STEM = 5;
 
 const stemsOf = (text: string): string[] => contentStems(text, STEM, STOP);
+/** One stem inside the other, or two short words differing in their ending only ("роли", "роль"). */
+const sameStem = (a: string, b: string) =>
+  a.startsWith(b) || b.startsWith(a) || (a.length <= 4 && b.length <= 4 && a.slice(0, 3) === b.slice(0, 3));
 
-/** True when `claim` says someone spoke of what `evidence` says they made no mention of. */
-export function deniedMention(claim: string, evidence: string): boolean {
-  const c = claim
-    .toLowerCase()
-    .replace(/^(?:is it true that|правда ли,? что)\s+/u, "")
-    // A negative tag ("…, didn't he?") asks; it does not negate the claim.
-    .replace(/,?\s*(?:didn't|doesn't|wasn't|isn't|hasn't|haven't|don't) (?:he|she|it|they)\s*\?*\s*$/u, "?");
-  const talk = TALK_EN.exec(c) ?? TALK_RU.exec(c);
-  if (!talk || NEGATION.test(c)) return false;
+/** The claim's words other than its verb name the denied sentence's sayer (or a pronoun) and its object. */
+export function namesDenied(rest: string, evidence: string): boolean {
   const negated = negatedMention(evidence);
   if (!negated) return false;
   const sayer = negated.sayer.toLowerCase();
   const object = stemsOf(negated.object);
-  // The claim's words other than the verb: its subject and its object, in either order.
-  const rest = (c.slice(0, talk.index) + " " + c.slice(talk.index + talk[0].length)).replace(RESUMPTIVE, " ");
-  const stems = stemsOf(rest);
+  const stems = stemsOf(rest.replace(RESUMPTIVE, " "));
   const sayerStems = stemsOf(sayer);
   const aboutStems = stems.filter((s) => !sayerStems.includes(s));
   const subjectOk =
     /(?<!\p{L})(?:he|she|they|он|она|они)(?!\p{L})/u.test(rest) || stems.some((s) => sayerStems.includes(s));
   if (!subjectOk || aboutStems.length === 0) return false;
-  const found = aboutStems.filter((s) => object.some((o) => o.startsWith(s) || s.startsWith(o)));
+  const found = aboutStems.filter((s) => object.some((o) => sameStem(s, o)));
   return found.length >= Math.min(2, aboutStems.length) && found.length * 2 >= aboutStems.length;
+}
+
+/** A negative tag ("…, didn't he?") asks; it does not negate the claim. Read on the last words only: a run of
+ * spaces before the end would make the unanchored pattern try every one of them. */
+function withoutNegativeTag(text: string): string {
+  const c = text.trimEnd();
+  const cut = Math.max(0, c.length - 40);
+  return (
+    c.slice(0, cut) +
+    c
+      .slice(cut)
+      .replace(/,?\s*(?:didn't|doesn't|wasn't|isn't|hasn't|haven't|don't) (?:he|she|it|they)\s*\?*\s*$/u, "?")
+  );
+}
+
+/** True when `claim` says someone spoke of what `evidence` says they made no mention of. */
+export function deniedMention(claim: string, evidence: string): boolean {
+  const c = withoutNegativeTag(claim.toLowerCase().replace(/^(?:is it true that|правда ли,? что)\s+/u, ""));
+  // "did he forget to mention it?" asks the omission, not the mention (omitted-mention.ts).
+  if (omissionAsked(c)) return false;
+  const talk = TALK_EN.exec(c) ?? TALK_RU.exec(c);
+  if (!talk || NEGATION.test(c)) return false;
+  // The claim's words other than the verb: its subject and its object, in either order.
+  return namesDenied(`${c.slice(0, talk.index)} ${c.slice(talk.index + talk[0].length)}`, evidence);
 }
 
 /**

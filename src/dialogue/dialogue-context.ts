@@ -6,6 +6,7 @@ import { BUTTONS_SHOWN, type DialogueKit } from "./dialogue-kit.js";
 import { resolvePronouns, resolveTopic, stripSpans } from "./follow-up.js";
 import { type DialogueWords, fold } from "./language.js";
 import { vocabularyOf } from "./rescue.js";
+import { shortNamesOf } from "./short-names.js";
 import type { DialogueContext, YesNo } from "./types.js";
 
 /** "is it true that …", "is it right to say …": a frame whose "it" points at nothing in the chat. */
@@ -44,9 +45,13 @@ export function createContextReading(kit: DialogueKit) {
 
   // Only words the knowledge base knows carry a topic on: "wat" (a slip of "what") does not.
   const vocabulary = vocabularyOf(kb);
+  // The vocabulary keeps words of three letters and more; "the UN", "the EU" are topics too ("what role does it
+  // play?" after "does the article mention the UN?" had no topic to read "it" as).
+  const shortNames = shortNamesOf(kb.synonyms);
   const topicOf = (folded: string, words: DialogueWords): string =>
     stripSpans(folded, speakers.namedIn(folded))
       .split(" ")
+      .flatMap((w) => shortNames.get(w)?.split(" ") ?? [w])
       .filter(
         (w) =>
           w !== "" &&
@@ -54,6 +59,7 @@ export function createContextReading(kit: DialogueKit) {
           (vocabulary.has(w) || w === "the" || /\p{Script=Cyrillic}/u.test(w)),
       )
       .join(" ")
+      .replace(/(?<!\p{L})(?:the )+(?=the )/gu, "")
       .replace(/(?:^|\s)the$/, "")
       .replace(/^the$/, "");
 

@@ -11,9 +11,12 @@
 // - a topic put first and taken up by a pronoun: "what about the UN then, is it mentioned at all?" -> "is the UN
 //   mentioned at all?" (dislocated-topic.ts);
 // - a guilt asked of a party: "а израиль виноват?" -> "израиль виноват по мнению Путина?" (guilt-asked.ts).
+// - contentment with a party, subject first: "путин доволен вашингтоном?" -> "доволен ли путин вашингтоном?"
+//   (contentment-asked.ts).
 // Text in, text out; null when the message is none of these.
 
 import type { Parties } from "../knowledge/parties.js";
+import { contentmentAskedOf } from "./contentment-asked.js";
 import { dislocatedTopicOf } from "./dislocated-topic.js";
 import { guiltAskedOf } from "./guilt-asked.js";
 
@@ -61,7 +64,7 @@ export function followUpFormOf(text: string, parties: Parties): string | null {
   if (partRu?.[1]) return `а про ${partRu[1]}?`;
   const dropped = RU_DROPPED.exec(t);
   if (dropped?.[1] && dropped[2]) return `${dropped[1]} они ${dropped[2]}?`;
-  return dislocatedTopicOf(t) ?? guiltAskedOf(t, parties);
+  return dislocatedTopicOf(t) ?? guiltAskedOf(t, parties) ?? contentmentAskedOf(t, parties);
 }
 
 const PRONOUN = /^(?:he|she|they|it|him|them|он|она|они|оно)$/iu;

@@ -1,17 +1,20 @@
 // "Did Peskov mention a settlement?", "did he talk about Israel?", "Песков говорил про урегулирование?": whether a
 // voice the article reports spoke of something. Yes only where one of that voice's reported quotes holds every
 // word of the thing asked (the English span, or its curated translation in Russian); otherwise nothing is said
-// here and the usual yes/no path reads the question. Never No: a word missing from the quotes may be a near word.
+// here and the usual yes/no path reads the question. Never No: a word missing from the quotes may be a near word;
+// a party none of the voice's quotes names is doesn't say (voice-unmentioned.ts).
 // "Did he say when …?" is read first: the article names no time for anything (said-when.ts).
 import type { Answer, AttributedQuote, Lang } from "../answering/types.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { GroundedVerdict } from "./grounded-verdicts.js";
+import { withoutOwnVerdict } from "./own-verdict.js";
 import { noTimeEvidence, timeAskedOf } from "./said-when.js";
+import { unmentionedParty } from "./voice-unmentioned.js";
 
 const MENTION_EN =
   /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:did|has|does|had)\s+(.+?)\s+(?:ever\s+|also\s+|actually\s+|even\s+|really\s+)?(?:mention(?:ed)?|talk(?:ed)?\s+about|speak\s+(?:about|of)|spoken\s+(?:about|of)|bring\s+up|brought\s+up|refer(?:red)?\s+to|say\s+(?:anything|something)\s+(?:about|on)|said\s+(?:anything|something)\s+(?:about|on)|touch(?:ed)?\s+on)\s+(.+?)\s*\??$/u;
 const MENTION_RU =
-  /^(?:(?:а|и|ну)\s+)?(.+?)\s+(?:что-то\s+|что-нибудь\s+|вообще\s+|хоть\s+что-то\s+)?(?:говорил\p{L}*|упоминал\p{L}*|упомянул\p{L}*|заявлял\p{L}*|рассказывал\p{L}*)\s+(?:что-(?:то|нибудь)\s+)?(?:(?:про|о|об|обо)\s+)?(.+?)\s*\??$/u;
+  /^(?:(?:а|и|ну)\s+)?(.+?)\s+(?:что-то\s+|что-нибудь\s+|вообще\s+|хоть\s+что-то\s+)?(?:говорил\p{L}*|упоминал\p{L}*|упомянул\p{L}*|заявлял\p{L}*|рассказывал\p{L}*|сказал\p{L}*)\s+(?:что-(?:то|нибудь)\s+)?(?:(?:про|о|об|обо)\s+)?(.+?)\s*\??$/u;
 const NEGATED = /(?<!\p{L})(?:not|never|no|n't|не|ни|никогда)(?!\p{L})|n't/u;
 const PRONOUN = /^(?:he|she|they|it|он|она|они)$/u;
 const STOP = new Set(
@@ -74,6 +77,9 @@ export function createMentionedBy(kit: DialogueKit) {
     const quote = theirs.quotes.find(
       (q) => q.voice === "reported" && q.speakerId === speakerId && holdsAll(thing, inWords(q)),
     );
+    // A party none of the voice's quotes names: not said (voice-unmentioned.ts).
+    if (!quote && unmentionedParty(m[2], speakerId, theirs, kit.kb.article.text, kit.parties))
+      return { evidence: { ...theirs, answer: withoutOwnVerdict(theirs.answer) }, verdict: "not-said" };
     if (!quote) return null;
     // The entry the question finds is the better evidence where it quotes the same words.
     const found = findAnswer(folded, lang);

@@ -18,6 +18,7 @@ import { offersOptions } from "./offered-options.js";
 import { onlyVerdict, restrictsOnly } from "./only-restriction.js";
 import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
 import { rescueRefusal } from "./rescue.js";
+import { saidAboutGap } from "./said-about-gap.js";
 import { evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
 import type { AnswerReply, FollowUpKind } from "./types.js";
 import { verdictFor } from "./yes-no.js";
@@ -93,7 +94,7 @@ export function createStandAlone(kit: DialogueKit) {
       const said = findAnswer(words.templates.speakerAbout(named, voice[2] ?? ""), lang);
       if (said.answered) answer = said;
     }
-    answer = withStorySuggestions(answer, lang);
+    answer = withStorySuggestions(saidAboutGap(kit, question, answer, lang) ?? answer, lang);
     const folded = fold(question);
     const asksYesNo = isYesNoQuestion(
       typed.trim().endsWith("?") ? `${question}?` : question,

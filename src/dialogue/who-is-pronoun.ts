@@ -10,7 +10,7 @@ import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext } from "./types.js";
 
 const WHO_HE_EN =
-  /^(?:(?:and|so|but|ok|okay|wait|sorry)[, ]+)?(?:who(?:'s| is| was)|who is|whos) (?:he|she|him|this guy|that guy|this man|that man)(?: (?:exactly|again|then|actually|even))?\s*\?*$/i;
+  /^(?:(?:and|so|but|ok|okay|wait|sorry)[, ]+)?(?:who(?:'s| is| was)|who is|whos) (?:he|she|him|this guy|that guy|this man|that man)(?: (?:exactly|again|then|actually|even|anyway|anyways))?\s*\?*$/i;
 const WHO_HE_RU =
   /^(?:(?:а|и|ну|так|стоп)[, ]+)?(?:кто (?:он|она)(?: (?:такой|такая|вообще|ещё|еще|же))*|а (?:он|она) кто(?: такой| такая)?)\s*\?*$/iu;
 

@@ -3,6 +3,7 @@
 import { RUSSIAN_STANCE_QUERY_FIRST } from "../answering/russian/stance-query.js";
 import type { Lang } from "../answering/types.js";
 import type { DialogueWords } from "./language.js";
+import { askedByParticleRu } from "./particle-asked.js";
 import type { SpeakerNames } from "./speakers.js";
 
 /** A yes/no question: "did Putin…?", "is Russia…?", "правда ли…", "Путин звонил Эрдогану?" */
@@ -36,7 +37,8 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   return (
     lang === "ru" &&
     // "немедленному или нет": the choice tagged on asks yes or no without a question mark.
-    (raw.trim().endsWith("?") || /(?<!\p{L})или нет$/u.test(folded)) &&
+    // "путин вообще говорил о роли россии": a chat particle asks it without the mark (particle-asked.ts).
+    (raw.trim().endsWith("?") || /(?<!\p{L})или нет$/u.test(folded) || askedByParticleRu(raw)) &&
     !words.questionStart.test(folded) &&
     // "как" after "себя" is "as" ("позиционирует себя как посредника?"), not "how".
     !RUSSIAN_QUESTION_WORD.test(
@@ -47,9 +49,10 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   );
 }
 
-/** A request for an answer with a question word inside: "can you (please) tell me / explain in plain words why…". */
+/** A request for an answer with a question word inside: "can you (please) tell me / explain in plain words why…";
+ * "can u explain putin's problem with america" asks for an explanation, whatever follows (not "explain whether"). */
 const INDIRECT_REQUEST =
-  /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|explain|show|describe|say|clarify|remind|summari[sz]e|break down|spell out)(?: (?:me|us|it))?(?: [\p{L}'-]+){0,4}? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
+  /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|explain|show|describe|say|clarify|remind|summari[sz]e|break down|spell out)(?: (?:me|us|it))?(?: [\p{L}'-]+){0,4}? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})|^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:explain|describe|summari[sz]e|break down|spell out|clarify) (?!(?:whether|if)(?!\p{L}))/u;
 
 /** A who-question, then a dash, comma or colon and "only/just/только/лишь": the offered answer is asked. */
 const WHO_THEN_ONLY =

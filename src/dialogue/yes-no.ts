@@ -13,13 +13,13 @@ import { inArticleFrame } from "./article-frame.js";
 import { blameScopeVerdict } from "./blame-scope.js";
 import { calledForVerdict } from "./called-for.js";
 import type { Conversation } from "./conversation-file.js";
-import { deniedMention } from "./denied-mention.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import { asksEventForecast } from "./event-forecast.js";
 import { fearedSpreadVerdict } from "./feared-spread.js";
 import { formerStatusVerdict } from "./former-status.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
+import { mentionVerdict } from "./omitted-mention.js";
 import { partInVerdict } from "./part-in.js";
 import { inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
 import { REACTING_RU } from "./reaction.js";
@@ -123,9 +123,9 @@ export function verdictFor(
   // "Has the US done enough, in his view?" on an entry where Putin faults the US (approval.ts).
   const approval = approvalVerdict(question, answer, lang, deps.conversation, deps.parties);
   if (approval) return { verdict: approval, source: "curated" };
-  // "he talked about Russia's own role, right?" on evidence that he made no mention of it (denied-mention.ts).
-  if (answer.answered && deniedMention(question, answer.answer))
-    return { verdict: "no", source: "article-text" };
+  // "he talked about Russia's own role, right?" / "did he forget to mention it?" on evidence (omitted-mention.ts).
+  const mention = answer.answered ? mentionVerdict(question, answer.answer) : null;
+  if (mention) return { verdict: mention, source: "article-text" };
   // "are they still Russian citizens?" where the evidence calls them former ones (former-status.ts).
   if (formerStatusVerdict(plain, answer, lang) === "no") return { verdict: "no", source: "article-text" };
   // "is the Quartet part of the negotiations?" where the evidence has it formed to facilitate them (part-in.ts).

@@ -319,8 +319,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues25.jsonl",
-      0.92,
-      "twenty-fifth blind dialogues (wave H), run once on b4ee2c2 after the session's first round (first run 84.1%; 92.7% after dialog30, which read it)",
+      0.97,
+      "twenty-fifth blind dialogues (wave H), run once on b4ee2c2 after the session's first round (first run 84.1%; 92.7% after dialog30, 97.6% after dialog31, both read it)",
     ],
     [
       "dialogues20.jsonl",
@@ -371,6 +371,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own20.jsonl",
       1,
       "ours, written before dialog24's fixes: 'it'/'that' for the last answer's topic (the Quartet, the talks, the Kremlin's aim, the Palestinians' aspiration), 'why?' after a stance with no curated reason, 'back to Putin — why?', 'они до сих пор граждане?', 'а что сказал Песков?' (first run 64.4%; 100% after dialog27)",
+    ],
+    [
+      "dialogues-own31.jsonl",
+      0.85,
+      "ours, written before dialog31's fixes: a party asked of a voice whose quotes never name it, contentment with a party, 'what did he forget to mention', 'а Китай там есть?', 'it' after the UN, 'like I'm 12', a Russian yes/no without '?', what is said about the casualties after the figures gap (first run 66.7%)",
     ],
     [
       "dialogues-own30.jsonl",
@@ -517,13 +522,14 @@ describe("own dialogues (regression)", () => {
     ["dialogues22.jsonl", 0.9, "first run 75.8%, 90.9% after dialog28 (which read it)"],
     ["dialogues23.jsonl", 0.9, "first run 75.0%, 90.6% after dialog29 (which read it)"],
     ["dialogues24.jsonl", 1, "first run 89.7%, 100% after dialog29 (which read it)"],
-    ["dialogues25.jsonl", 0.82, "first run 75.9%, 82.8% after dialog30 (which read it)"],
+    ["dialogues25.jsonl", 0.96, "first run 75.9%, 82.8% after dialog30, 96.6% after dialog31 (both read it)"],
     ["dialogues20.jsonl", 0.89, "first run 79.3%, 82.8% after dialog25, 89.7% after dialog27"],
     ["dialogues-own21.jsonl", 0.77, "ours (dialog25), first run 54.5%, 77.3% after dialog27"],
     ["dialogues-own27.jsonl", 0.95, "ours (dialog27), first run 45.0%"],
     ["dialogues-own28.jsonl", 0.65, "ours (dialog28), first run 38.5%"],
     ["dialogues-own29.jsonl", 0.81, "ours (dialog29), first run 54.5%"],
     ["dialogues-own30.jsonl", 0.94, "ours (dialog30), first run 70.6%"],
+    ["dialogues-own31.jsonl", 0.94, "ours (dialog31), first run 64.7%"],
     [
       "dialogues-tidy30.jsonl",
       0.89,
