@@ -4,12 +4,12 @@
 // into "altered". An altered claim that is only a contact with a name the article never gives: not in the
 // article (contact-news.ts). None confirms.
 
+import type { Parties } from "../knowledge/parties.js";
 import { judgingContactNews } from "./contact-news.js";
 import type { Sentence } from "./contrary-deed.js";
 import { judgingIntendedFailure } from "./intended-failure.js";
 import { judgingOneForAllSentence } from "./one-for-all-sentence.js";
 import { judgingTalksAsDialogue } from "./talks-as-dialogue.js";
-import type { Parties } from "../knowledge/parties.js";
 import type { ClaimChecker } from "./types.js";
 
 export function judgingSecondReadings(
