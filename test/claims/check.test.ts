@@ -289,6 +289,11 @@ describe("the labelled claims", () => {
     // Wave H, run once on b4ee2c2 after the session's first round: 93/100 (EN 70/75, RU 23/25), 0 false confirmed;
     // EN 75/75 after claims30, which read it (polite-frame.ts, speaker-moved.ts, contrary-deeds.json rows).
     "claims-blind25.jsonl": 1,
+    // Wave I of the fifteenth session, run once on deb1f3c before its changes: 95/100 (EN 72/75, RU 23/25), 0 false
+    // confirmed; 100/100 after claims33, which read it (second-readings.ts).
+    "claims-blind26.jsonl": 1,
+    // Wave J, run once on a055314 after the session's lanes: 92/100 (EN 70/75, RU 22/25), 0 false confirmed.
+    "claims-blind27.jsonl": 0.93,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -448,6 +453,10 @@ describe("the labelled claims", () => {
     "claims-blind24.jsonl": 0.92,
     // Wave H: first run 23/25, 0 false; 24/25 after claims30.
     "claims-blind25.jsonl": 0.96,
+    // Wave I: first run 23/25, 0 false; 25/25 after claims33.
+    "claims-blind26.jsonl": 1,
+    // Wave J: first run 22/25, 0 false.
+    "claims-blind27.jsonl": 0.88,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.83,

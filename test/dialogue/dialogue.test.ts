@@ -323,6 +323,16 @@ describe("own dialogues (regression)", () => {
       "twenty-fifth blind dialogues (wave H), run once on b4ee2c2 after the session's first round (first run 84.1%; 92.7% after dialog30, 97.6% after dialog31, both read it)",
     ],
     [
+      "dialogues26.jsonl",
+      0.96,
+      "twenty-sixth blind dialogues (the fifteenth session's wave I), run once on deb1f3c before its changes (first run 94.0%; 96.4% after dialog31, which read it)",
+    ],
+    [
+      "dialogues27.jsonl",
+      0.82,
+      "twenty-seventh blind dialogues (wave J), run once on a055314 after the session's lanes (first run 82.7%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.88,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28)",
@@ -523,6 +533,8 @@ describe("own dialogues (regression)", () => {
     ["dialogues23.jsonl", 0.9, "first run 75.0%, 90.6% after dialog29 (which read it)"],
     ["dialogues24.jsonl", 1, "first run 89.7%, 100% after dialog29 (which read it)"],
     ["dialogues25.jsonl", 0.96, "first run 75.9%, 82.8% after dialog30, 96.6% after dialog31 (both read it)"],
+    ["dialogues26.jsonl", 0.87, "first run 87.5% (wave I)"],
+    ["dialogues27.jsonl", 0.78, "first run 78.1% (wave J)"],
     ["dialogues20.jsonl", 0.89, "first run 79.3%, 82.8% after dialog25, 89.7% after dialog27"],
     ["dialogues-own21.jsonl", 0.77, "ours (dialog25), first run 54.5%, 77.3% after dialog27"],
     ["dialogues-own27.jsonl", 0.95, "ours (dialog27), first run 45.0%"],

@@ -331,6 +331,34 @@ const sets = [
       "a twenty-fifth Russian blind set (wave H), run once on b4ee2c2 (first run 87.7% / 100% engine, 87.7% / 96.0% through npm run ask; 96.9% / 100% engine, 100% / 96.0% through ask after quality-ru25, which read it)",
   },
   {
+    file: "blind30.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "a thirtieth English blind set (the fifteenth session's wave I), run once on deb1f3c before its changes (first run 98.5% / 100% engine, 96.9% / 96.0% through npm run ask; 100% / 100% both ways after quality-en26, which read it)",
+  },
+  {
+    file: "blind31.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "a thirty-first English blind set (wave J), run once on a055314 after the session's lanes (first run 90.8% / 100% engine, 95.4% / 100% through npm run ask; no lane read it)",
+  },
+  {
+    file: "blind-ru26.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "a twenty-sixth Russian blind set (wave I), run once on deb1f3c (first run 95.4% / 100% engine, 93.8% / 96.0% through npm run ask; 100% / 100% both ways after quality-ru26, which read it)",
+  },
+  {
+    file: "blind-ru27.jsonl",
+    answer: 0.86,
+    refuse: 1.0,
+    about:
+      "a twenty-seventh Russian blind set (wave J), run once on a055314 after the session's lanes (first run 86.2% / 100% engine, 89.2% / 96.0% through npm run ask; no lane read it)",
+  },
+  {
     file: "blind19.jsonl",
     answer: 0.98,
     refuse: 1.0,
