@@ -3,6 +3,7 @@
 
 import { sameActorOrTerm } from "./actors.js";
 import { CONTEXT_WORDS, contextOf, DANGLING_NEGATION, type Pair, sharesContext, type Word } from "./match.js";
+import { negatedOfOtherActor } from "./other-actor-negation.js";
 import { ownCountryOfName } from "./own-country.js";
 import type { ClaimChange, ClaimSource } from "./types.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
@@ -133,7 +134,10 @@ export function looseNegation(pairs: Pair[], spanWords: Word[], subject: string 
   // The claim's speaker, taken off its words, still marks where the claim starts: "Putin makes no mention …".
   const at = spanWords.flatMap((w, i) => (lined.has(w) || w.term === subject ? [i] : []));
   const inside = at.length === 0 ? [] : spanWords.slice(at[0], at[at.length - 1]! + 1);
-  const spanLoose = inside.filter((w) => w.negated && !lined.has(w));
+  const from = at[0] ?? 0;
+  const spanLoose = inside.filter(
+    (w, k) => w.negated && !lined.has(w) && !negatedOfOtherActor(spanWords, from + k, lined, subject),
+  );
   const claimLoose = pairs.filter((p) => p.span === null && p.claim.negated).map((p) => p.claim);
   if (spanLoose.length === claimLoose.length) return null;
   const say = (ws: Word[]) =>
