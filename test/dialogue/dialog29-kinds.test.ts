@@ -8,15 +8,10 @@ import { bareFollowUpOf } from "../../src/dialogue/bare-follow-up.js";
 import { dislocatedTopicOf } from "../../src/dialogue/dislocated-topic.js";
 import { offeredAnswerOf } from "../../src/dialogue/offered-answer.js";
 import { withoutSelfIntro } from "../../src/dialogue/self-intro.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastAnswer, lastEntry, lastVerdict } from "../helpers/dialogue.js";
 
-const answerAt = (messages: string[], lang: "en" | "ru" = "en") => {
-  const replies = playChat(messages, { lang }).at(-1)!.replies;
-  expect(replies).toHaveLength(1);
-  return answerOf(replies[0]!);
-};
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerAt(messages, lang).verdict;
-const entryOf = (messages: string[], lang: "en" | "ru" = "en") => answerAt(messages, lang).answer.entry?.id;
+const verdictOf = lastVerdict;
+const entryOf = lastEntry;
 
 describe("bare follow-ups", () => {
   it("reads a passive 'what was discussed', a bare 'who said' and 'с кем именно' only after an answer", () => {
@@ -29,10 +24,10 @@ describe("bare follow-ups", () => {
   });
 
   it("answers them on the last answer", () => {
-    expect(answerAt(["when was the phone call?", "and what was talked about?"]).answer.answer).toMatch(
+    expect(lastAnswer(["when was the phone call?", "and what was talked about?"]).answer.answer).toMatch(
       /ceasefire/,
     );
-    expect(answerAt(["truce?", "who says?", "with whom exactly?"]).answer.answer).toMatch(/Erdogan/);
+    expect(lastAnswer(["truce?", "who says?", "with whom exactly?"]).answer.answer).toMatch(/Erdogan/);
   });
 });
 
@@ -47,7 +42,7 @@ describe("a reader introducing themself", () => {
   });
 
   it("answers the question after it, with no yes/no line on a request", () => {
-    const a = answerAt([
+    const a = lastAnswer([
       "hi i'm making a report for school, could you tell me in plain words who putin faults",
     ]);
     expect(a.answer.entry?.id).toBe("putin-blames-us");
@@ -55,7 +50,7 @@ describe("a reader introducing themself", () => {
   });
 
   it("reads a misspelt Russian retell verb as the summary", () => {
-    expect(answerAt(["перескжи коротко"], "ru").answer.kind).toBe("summary");
+    expect(lastAnswer(["перескжи коротко"], "ru").answer.kind).toBe("summary");
   });
 });
 

@@ -6,15 +6,10 @@ import { describe, expect, it } from "vitest";
 import { bareFollowUpOf } from "../../src/dialogue/bare-follow-up.js";
 import { withAuxiliarySpelledOut } from "../../src/dialogue/chat-shorthand.js";
 import { guiltAskedOf } from "../../src/dialogue/guilt-asked.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 import { realParties } from "../helpers/engine.js";
 
-const answerAt = (messages: string[], lang: "en" | "ru" = "en") => {
-  const replies = playChat(messages, { lang }).at(-1)!.replies;
-  expect(replies).toHaveLength(1);
-  return answerOf(replies[0]!);
-};
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerAt(messages, lang).verdict;
+const verdictOf = lastVerdict;
 
 describe("a guilt asked of a party the evidence does not blame", () => {
   it("is doesn't say, never the blame entry's Yes", () => {
@@ -64,11 +59,11 @@ describe("short follow-ups", () => {
   });
 
   it("answers them in context", () => {
-    expect(answerAt(["who is the kremlin spokesperson", "first name?"]).answer.answer).toMatch(/Dmitry/);
-    expect(answerAt(["a one-line summary please", "a bit longer"]).answer.kind).toBe("summary");
-    expect(answerAt(["как испечь пирог", "ну тогда о чём статья?"], "ru").answer.kind).toBe("summary");
-    expect(answerAt(["what does the story say about the victims", "where"]).answer.answer).toMatch(/Gaza/);
-    expect(answerAt(["что путин сказал эрдогану", "и что теперь надо делать"], "ru").answer.entry?.id).toBe(
+    expect(lastAnswer(["who is the kremlin spokesperson", "first name?"]).answer.answer).toMatch(/Dmitry/);
+    expect(lastAnswer(["a one-line summary please", "a bit longer"]).answer.kind).toBe("summary");
+    expect(lastAnswer(["как испечь пирог", "ну тогда о чём статья?"], "ru").answer.kind).toBe("summary");
+    expect(lastAnswer(["what does the story say about the victims", "where"]).answer.answer).toMatch(/Gaza/);
+    expect(lastAnswer(["что путин сказал эрдогану", "и что теперь надо делать"], "ru").answer.entry?.id).toBe(
       "how-to-resolve",
     );
   });

@@ -10,16 +10,11 @@ import { mentionVerdict } from "../../src/dialogue/omitted-mention.js";
 import { askedByParticleRu } from "../../src/dialogue/particle-asked.js";
 import { shortNamesOf } from "../../src/dialogue/short-names.js";
 import { partyThingOf } from "../../src/dialogue/voice-unmentioned.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastAnswer, lastEntry, lastVerdict } from "../helpers/dialogue.js";
 import { realParties } from "../helpers/engine.js";
 
-const answerAt = (messages: string[], lang: "en" | "ru" = "en") => {
-  const replies = playChat(messages, { lang }).at(-1)!.replies;
-  expect(replies).toHaveLength(1);
-  return answerOf(replies[0]!);
-};
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerAt(messages, lang).verdict;
-const entryOf = (messages: string[], lang: "en" | "ru" = "en") => answerAt(messages, lang).answer.entry?.id;
+const verdictOf = lastVerdict;
+const entryOf = lastEntry;
 
 describe("a party asked of a voice whose reported words never name it", () => {
   it("is doesn't say; a thing the quotes hold stays Yes", () => {
@@ -109,7 +104,7 @@ describe("how the question is put", () => {
 
 describe("greetings and trailing words around a short question (dialogues26, part b)", () => {
   it("spells 'whats' out after a greeting and drops a trailing 'anyway'", () => {
-    expect(answerAt(["hello, whats the story about in short?"]).answer.kind).toBe("summary");
+    expect(lastAnswer(["hello, whats the story about in short?"]).answer.kind).toBe("summary");
     expect(entryOf(["peskov?", "who is that man anyway"])).toBe("who-is-peskov");
   });
 });
