@@ -4,11 +4,7 @@
 // Our own phrasings (not the probe set's), written from the article.
 import { describe, expect, it } from "vitest";
 import { asksCalledFor } from "../../src/dialogue/called-for.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
-
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") =>
-  playChat(messages, { lang }).at(-1)!.replies[0]!;
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang)).verdict;
+import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 
 describe("an act asked as called for (called-for.ts)", () => {
   it("recognises the verbs of calling for, not questions about the article", () => {
@@ -19,54 +15,54 @@ describe("an act asked as called for (called-for.ts)", () => {
   });
 
   it("is never the entry's curated Yes when the act is not in the evidence", () => {
-    expect(verdictOf(["чего хочет Путин?", "он требовал ударов по Газе?"], "ru")).not.toBe("yes");
-    expect(verdictOf(["чего хочет Путин?", "а он призывал к наступлению?"], "ru")).toBe("no");
+    expect(lastVerdict(["чего хочет Путин?", "он требовал ударов по Газе?"], "ru")).not.toBe("yes");
+    expect(lastVerdict(["чего хочет Путин?", "а он призывал к наступлению?"], "ru")).toBe("no");
   });
 
   it("keeps the Yes where the checker finds the act", () => {
-    expect(verdictOf(["чего хочет Путин?", "он призывал к прекращению огня?"], "ru")).toBe("yes");
-    expect(verdictOf(["what does putin want?", "did he call for the negotiations to resume?"])).toBe("yes");
+    expect(lastVerdict(["чего хочет Путин?", "он призывал к прекращению огня?"], "ru")).toBe("yes");
+    expect(lastVerdict(["what does putin want?", "did he call for the negotiations to resume?"])).toBe("yes");
   });
 });
 
 describe("whom a voice blames, with a scope word (blame-scope.ts)", () => {
   it("'X as well' is doesn't say, 'everything on X' is No, where the evidence blames the US", () => {
-    expect(verdictOf(["whom does putin blame?", "does he blame the israelis as well?"])).toBe("not-said");
-    expect(verdictOf(["whom does putin blame?", "does he put all the blame on hamas?"])).toBe("no");
-    expect(verdictOf(["Путин винит во всём ХАМАС?"], "ru")).toBe("no");
+    expect(lastVerdict(["whom does putin blame?", "does he blame the israelis as well?"])).toBe("not-said");
+    expect(lastVerdict(["whom does putin blame?", "does he put all the blame on hamas?"])).toBe("no");
+    expect(lastVerdict(["Путин винит во всём ХАМАС?"], "ru")).toBe("no");
   });
 
   it("leaves the party the evidence blames to the general path", () => {
-    expect(verdictOf(["whom does putin blame?", "does he blame washington?"])).toBe("yes");
+    expect(lastVerdict(["whom does putin blame?", "does he blame washington?"])).toBe("yes");
   });
 });
 
 describe("the self-image asked in near words (self-presented.ts)", () => {
   it("is Yes on the quote 'present itself as an impartial mediator'", () => {
-    expect(verdictOf(["does moscow portray itself as unbiased?"])).toBe("yes");
-    expect(verdictOf(["Москва подаёт себя как нейтрального посредника?"], "ru")).toBe("yes");
+    expect(lastVerdict(["does moscow portray itself as unbiased?"])).toBe("yes");
+    expect(lastVerdict(["Москва подаёт себя как нейтрального посредника?"], "ru")).toBe("yes");
   });
 
   it("leaves the fact asked without the self-image alone", () => {
-    expect(verdictOf(["is russia really neutral?"])).not.toBe("yes");
+    expect(lastVerdict(["is russia really neutral?"])).not.toBe("yes");
   });
 });
 
 describe("the reported call asked with another party on the phone (call-party.ts)", () => {
   // dialog20: whether another call happened is "doesn't say" (the blind sets' majority label), with the call's entry.
   it("is doesn't say with the call's entry, then 'who with, then?' gives its party", () => {
-    expect(verdictOf(["did putin talk over the phone with biden?"])).toBe("not-said");
-    expect(verdictOf(["Путин созванивался с Макроном?"], "ru")).toBe("not-said");
-    const then = answerOf(replyOf(["did putin talk over the phone with biden?", "with whom, then?"]));
+    expect(lastVerdict(["did putin talk over the phone with biden?"])).toBe("not-said");
+    expect(lastVerdict(["Путин созванивался с Макроном?"], "ru")).toBe("not-said");
+    const then = lastAnswer(["did putin talk over the phone with biden?", "with whom, then?"]);
     expect(then.answer.answer).toMatch(/Erdogan/);
-    const ru = answerOf(replyOf(["Путин позвонил Байдену, да?", "а с кем же тогда?"], "ru"));
+    const ru = lastAnswer(["Путин позвонил Байдену, да?", "а с кем же тогда?"], "ru");
     expect(ru.answer.answer).toMatch(/Эрдоган/);
   });
 });
 
 describe("the curators' Russian opposites (conversation.json), read in Russian questions", () => {
   it("is No on the controversy said away, Yes on the controversy said", () => {
-    expect(verdictOf(["роль России в мирном процессе бесспорна?"], "ru")).toBe("no");
-    expect(verdictOf(["участие России вызывает споры?"], "ru")).toBe("yes");
+    expect(lastVerdict(["роль России в мирном процессе бесспорна?"], "ru")).toBe("no");
+    expect(lastVerdict(["участие России вызывает споры?"], "ru")).toBe("yes");
   });
 });

@@ -2,11 +2,7 @@
 // article gives in full (list-member.ts). Our own phrasings (not the probe set's), written from the article.
 import { describe, expect, it } from "vitest";
 import { withQuizRead } from "../../src/dialogue/true-or-false.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
-
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") =>
-  playChat(messages, { lang }).at(-1)!.replies[0]!;
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang)).verdict;
+import { lastAnswer, lastReply, lastVerdict } from "../helpers/dialogue.js";
 
 describe("a claim put as a quiz (true-or-false.ts)", () => {
   it("reads the quiz lead as 'is that true?' and leaves other messages alone", () => {
@@ -24,40 +20,40 @@ describe("a claim put as a quiz (true-or-false.ts)", () => {
   });
 
   it("takes the verdict from the article, not from the quiz wording", () => {
-    expect(verdictOf(["true or false: the European Union is one of the Quartet's members"])).toBe("yes");
-    expect(verdictOf(["true or false: Putin visited Erdogan in Turkey for talks"])).not.toBe("yes");
-    expect(verdictOf(["for real? he actually said Washington monopolized the peace efforts?"])).toBe("yes");
+    expect(lastVerdict(["true or false: the European Union is one of the Quartet's members"])).toBe("yes");
+    expect(lastVerdict(["true or false: Putin visited Erdogan in Turkey for talks"])).not.toBe("yes");
+    expect(lastVerdict(["for real? he actually said Washington monopolized the peace efforts?"])).toBe("yes");
   });
 });
 
 describe("a membership check on a full list (list-member.ts)", () => {
   it("is No for a party the list does not name, never the entry's curated Yes", () => {
-    expect(verdictOf(["who makes up the Quartet?", "was Japan a member too?"])).toBe("no");
-    expect(verdictOf(["из кого состоит квартет?", "а Франция в нём состояла?"], "ru")).toBe("no");
+    expect(lastVerdict(["who makes up the Quartet?", "was Japan a member too?"])).toBe("no");
+    expect(lastVerdict(["из кого состоит квартет?", "а Франция в нём состояла?"], "ru")).toBe("no");
   });
 
   it("reads 'X там есть?' without a leading 'а' as the list pointed at", () => {
-    expect(verdictOf(["кто входит в квартет?", "Турция там была?"], "ru")).toBe("no");
+    expect(lastVerdict(["кто входит в квартет?", "Турция там была?"], "ru")).toBe("no");
   });
 
   it("is No for 'only X' where the list names more", () => {
-    expect(verdictOf(["is the Quartet only Russia and the EU?"])).toBe("no");
+    expect(lastVerdict(["is the Quartet only Russia and the EU?"])).toBe("no");
   });
 
   it("keeps the Yes for a listed party", () => {
-    expect(verdictOf(["who makes up the Quartet?", "was the UN part of it?"])).not.toBe("no");
+    expect(lastVerdict(["who makes up the Quartet?", "was the UN part of it?"])).not.toBe("no");
   });
 });
 
 describe("short follow-ups read against the last answer (words-en.ts, words-ru.ts)", () => {
   it("'y tho' asks why, 'meaning?' asks for more, 'за что конкретно?' asks why", () => {
-    const why = answerOf(replyOf(["whom does putin blame?", "y tho"]));
+    const why = lastAnswer(["whom does putin blame?", "y tho"]);
     expect(why.followUp).toBe("why");
     expect(why.answer.answered).toBe(true);
     // dialog23: more on a voice's words is the paragraph they stand in (more-next.ts), no longer the long summary.
-    const more = replyOf(["what did peskov say?", "meaning?"]);
+    const more = lastReply(["what did peskov say?", "meaning?"]);
     expect(more.kind).toBe("more");
-    const ru = answerOf(replyOf(["кого винит Путин?", "за что конкретно?"], "ru"));
+    const ru = lastAnswer(["кого винит Путин?", "за что конкретно?"], "ru");
     expect(ru.followUp).toBe("why");
     expect(ru.answer.answered).toBe(true);
   });

@@ -3,87 +3,93 @@
 // (contact-mode.ts, call-party.ts), parties the article never names after a refused yes/no, and asides (a sum, a
 // joke) mid-chat. Our own phrasings (not the probe set's), written from the article.
 import { describe, expect, it } from "vitest";
-import { answerOf, playChat } from "../helpers/dialogue.js";
-
-const turnOf = (messages: string[], lang: "en" | "ru" = "en") => playChat(messages, { lang }).at(-1)!;
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") => turnOf(messages, lang).replies[0]!;
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang)).verdict;
+import { answerOf, lastAnswer, lastVerdict, playChat } from "../helpers/dialogue.js";
 
 describe("tag questions on facts in near words", () => {
   it("counts the article's ties in other words as the article's", () => {
     expect(
-      verdictOf(["does Russia have friends in the region?", "they're buddies with the Palestinians, right?"]),
+      lastVerdict([
+        "does Russia have friends in the region?",
+        "they're buddies with the Palestinians, right?",
+      ]),
     ).toBe("yes");
-    expect(verdictOf(["what links Russia to Israel?", "and they get on with Hamas too?"])).toBe("yes");
-    expect(verdictOf(["какие у России связи?", "у них хорошие отношения с палестинцами?"], "ru")).toBe("yes");
+    expect(lastVerdict(["what links Russia to Israel?", "and they get on with Hamas too?"])).toBe("yes");
+    expect(lastVerdict(["какие у России связи?", "у них хорошие отношения с палестинцами?"], "ru")).toBe(
+      "yes",
+    );
   });
 
   it("never says Yes for a party the article does not tie to Russia", () => {
     expect(
-      verdictOf(["does Russia have friends in the region?", "they've been pals with Syria for ages, right?"]),
+      lastVerdict([
+        "does Russia have friends in the region?",
+        "they've been pals with Syria for ages, right?",
+      ]),
     ).not.toBe("yes");
-    expect(verdictOf(["какие у России связи?", "у них хорошие отношения с Ираном?"], "ru")).not.toBe("yes");
+    expect(lastVerdict(["какие у России связи?", "у них хорошие отношения с Ираном?"], "ru")).not.toBe("yes");
   });
 });
 
 describe("a person's country asked yes/no (person-country.ts)", () => {
   it("is No where the role the article gives names another country", () => {
-    expect(verdictOf(["who's Peskov?", "is he from Turkey?"])).toBe("no");
-    expect(verdictOf(["Erdogan works for the Russian government?"])).toBe("no");
-    expect(verdictOf(["кто такой Эрдоган?", "он работает на Россию?"], "ru")).toBe("no");
-    expect(verdictOf(["Песков — турецкий чиновник?"], "ru")).toBe("no");
+    expect(lastVerdict(["who's Peskov?", "is he from Turkey?"])).toBe("no");
+    expect(lastVerdict(["Erdogan works for the Russian government?"])).toBe("no");
+    expect(lastVerdict(["кто такой Эрдоган?", "он работает на Россию?"], "ru")).toBe("no");
+    expect(lastVerdict(["Песков — турецкий чиновник?"], "ru")).toBe("no");
   });
 
   it("is Yes where it is the role's own country", () => {
-    expect(verdictOf(["who's Peskov?", "so he's a Russian official?"])).toBe("yes");
-    expect(verdictOf(["Эрдоган из Турции?"], "ru")).toBe("yes");
+    expect(lastVerdict(["who's Peskov?", "so he's a Russian official?"])).toBe("yes");
+    expect(lastVerdict(["Эрдоган из Турции?"], "ru")).toBe("yes");
   });
 });
 
 describe("'а X это …?' after an answer: a clause of its own (clause-switch.ts, negated-in-evidence.ts)", () => {
   it("is No where the evidence says X did not do it", () => {
-    expect(verdictOf(["за что Путин критикует США?", "а Вашингтон это принимал во внимание?"], "ru")).toBe(
+    expect(lastVerdict(["за что Путин критикует США?", "а Вашингтон это принимал во внимание?"], "ru")).toBe(
       "no",
     );
-    expect(verdictOf(["за что Путин критикует США?", "а США это учли?"], "ru")).not.toBe("yes");
+    expect(lastVerdict(["за что Путин критикует США?", "а США это учли?"], "ru")).not.toBe("yes");
   });
 });
 
 describe("a who-question with the answer offered", () => {
   it("is No with the list where the offer leaves members out", () => {
-    const reply = answerOf(replyOf(["who belonged to the Quartet: only the UN and the EU?"]));
+    const reply = lastAnswer(["who belonged to the Quartet: only the UN and the EU?"]);
     expect(reply.verdict).toBe("no");
     expect(reply.answer.answer).toMatch(/Russia/);
-    expect(verdictOf(["кто состоял в Квартете, только Россия и США?"], "ru")).toBe("no");
+    expect(lastVerdict(["кто состоял в Квартете, только Россия и США?"], "ru")).toBe("no");
   });
 });
 
 describe("a meeting or another party in place of the reported call", () => {
   it("is No with the call where a place is named", () => {
-    expect(verdictOf(["who did Putin phone?", "did they meet in Istanbul?"])).toBe("no");
-    expect(verdictOf(["who did Putin phone?", "so they sat down together in Sochi?"])).toBe("no");
+    expect(lastVerdict(["who did Putin phone?", "did they meet in Istanbul?"])).toBe("no");
+    expect(lastVerdict(["who did Putin phone?", "so they sat down together in Sochi?"])).toBe("no");
   });
 
   // dialog20: whether another call happened is "doesn't say" (the blind sets' majority label), never Yes.
   it("is doesn't say for 'did Putin call X?' with a leader the article never names", () => {
-    expect(verdictOf(["did Putin call Macron?"])).toBe("not-said");
-    expect(verdictOf(["who did Putin phone?", "did he ever ring up the French president?"])).toBe("not-said");
+    expect(lastVerdict(["did Putin call Macron?"])).toBe("not-said");
+    expect(lastVerdict(["who did Putin phone?", "did he ever ring up the French president?"])).toBe(
+      "not-said",
+    );
   });
 
   it("leaves 'call for' and 'call on' alone", () => {
-    expect(verdictOf(["did Putin call for a ceasefire?"])).toBe("yes");
+    expect(lastVerdict(["did Putin call for a ceasefire?"])).toBe("yes");
   });
 });
 
 describe("parties the article never names", () => {
   it("gives the plain not-covered reply to 'is X involved in …?'", () => {
-    const reply = answerOf(replyOf(["Is the Islamic State involved in the violence?"]));
+    const reply = lastAnswer(["Is the Islamic State involved in the violence?"]);
     expect(reply.answer.answered).toBe(false);
     expect(reply.verdict).toBe("not-said");
   });
 
   it("reads 'and X?' after a refused not-said yes/no as the same question", () => {
-    const reply = answerOf(replyOf(["who does Putin blame?", "is hezbollah part of this?", "and syria?"]));
+    const reply = lastAnswer(["who does Putin blame?", "is hezbollah part of this?", "and syria?"]);
     expect(reply.verdict).toBe("not-said");
     expect(reply.answer.answer).toMatch(/syria/i);
   });

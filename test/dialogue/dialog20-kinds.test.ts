@@ -4,39 +4,37 @@
 // and "and the US?" after a mention the article says was not made. Our own phrasings (not the probe set's).
 import { describe, expect, it } from "vitest";
 import { inPassageWords, inPassageWordsRu } from "../../src/dialogue/passage-paraphrase.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
-
-const turnOf = (messages: string[], lang: "en" | "ru" = "en") => playChat(messages, { lang }).at(-1)!;
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") => turnOf(messages, lang).replies[0]!;
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang)).verdict;
+import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 
 describe("who placed the call (call-initiator.ts)", () => {
   it("is 'doesn't say' with the call as evidence, never Yes", () => {
-    expect(verdictOf(["did Erdogan place that call?"])).toBe("not-said");
-    expect(verdictOf(["what did Putin tell Erdogan?", "was it Putin who phoned?"])).toBe("not-said");
-    expect(verdictOf(["what did Putin tell Erdogan?", "who rang first?"])).toBe("not-said");
-    expect(verdictOf(["о чём Путин говорил с Эрдоганом?", "это Путин ему позвонил?"], "ru")).toBe("not-said");
-    expect(verdictOf(["по чьей инициативе был звонок?"], "ru")).toBe("not-said");
-    const dialled = answerOf(replyOf(["who dialled whom, Putin or Erdogan?"]));
+    expect(lastVerdict(["did Erdogan place that call?"])).toBe("not-said");
+    expect(lastVerdict(["what did Putin tell Erdogan?", "was it Putin who phoned?"])).toBe("not-said");
+    expect(lastVerdict(["what did Putin tell Erdogan?", "who rang first?"])).toBe("not-said");
+    expect(lastVerdict(["о чём Путин говорил с Эрдоганом?", "это Путин ему позвонил?"], "ru")).toBe(
+      "not-said",
+    );
+    expect(lastVerdict(["по чьей инициативе был звонок?"], "ru")).toBe("not-said");
+    const dialled = lastAnswer(["who dialled whom, Putin or Erdogan?"]);
     expect(dialled.verdict).toBe("not-said");
     expect(dialled.answer.answer).toMatch(/phone call with .*Erdogan/);
   });
 
   it("leaves the call for a ceasefire and the plain call alone", () => {
-    expect(verdictOf(["who made the call for a ceasefire?"])).not.toBe("not-said");
-    expect(verdictOf(["Putin spoke to Erdogan on the phone, right?"])).toBe("yes");
+    expect(lastVerdict(["who made the call for a ceasefire?"])).not.toBe("not-said");
+    expect(lastVerdict(["Putin spoke to Erdogan on the phone, right?"])).toBe("yes");
   });
 });
 
 describe("a call the article does not report (call-party.ts, the blind sets' label)", () => {
   it("is 'doesn't say' for whether he called someone else", () => {
-    expect(verdictOf(["did Putin phone the American president?"])).toBe("not-said");
-    expect(verdictOf(["Путин звонил премьеру Израиля?"], "ru")).toBe("not-said");
+    expect(lastVerdict(["did Putin phone the American president?"])).toBe("not-said");
+    expect(lastVerdict(["Путин звонил премьеру Израиля?"], "ru")).toBe("not-said");
   });
 
   it("stays No for the reported call given another party", () => {
-    expect(verdictOf(["was that phone call with the Israeli prime minister?"])).toBe("no");
-    expect(verdictOf(["Путин обсуждал это по телефону с президентом США?"], "ru")).toBe("no");
+    expect(lastVerdict(["was that phone call with the Israeli prime minister?"])).toBe("no");
+    expect(lastVerdict(["Путин обсуждал это по телефону с президентом США?"], "ru")).toBe("no");
   });
 });
 
@@ -58,16 +56,16 @@ describe("a wish in other words than the passage's (passage-paraphrase.ts)", () 
   });
 
   it("is Yes on the ceasefire and the talks, No on the opposite", () => {
-    expect(verdictOf(["does Putin want the bloodshed to end right away?"])).toBe("yes");
-    expect(verdictOf(["is he pressing for the talks to get going again?"])).toBe("yes");
-    expect(verdictOf(["is Putin in favour of the war going on?"])).not.toBe("yes");
-    expect(verdictOf(["Путин требует, чтобы бои немедленно прекратились?"], "ru")).toBe("yes");
+    expect(lastVerdict(["does Putin want the bloodshed to end right away?"])).toBe("yes");
+    expect(lastVerdict(["is he pressing for the talks to get going again?"])).toBe("yes");
+    expect(lastVerdict(["is Putin in favour of the war going on?"])).not.toBe("yes");
+    expect(lastVerdict(["Путин требует, чтобы бои немедленно прекратились?"], "ru")).toBe("yes");
   });
 });
 
 describe("'and the US?' after a mention the article says was not made", () => {
   it("asks about the US in its own right, not as a member of the list the evidence quotes", () => {
-    const reply = answerOf(replyOf(["did Putin talk about Russia's own part?", "and the US?"]));
+    const reply = lastAnswer(["did Putin talk about Russia's own part?", "and the US?"]);
     expect(reply.answer.answer).not.toMatch(/no mention/);
     expect(reply.answer.answer).toMatch(/United States/);
   });

@@ -5,14 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { loadedNegationOf } from "../../src/dialogue/loaded-negation.js";
 import { inPassageWords } from "../../src/dialogue/passage-paraphrase.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 
-const turnOf = (messages: string[], lang: "en" | "ru" = "en") => playChat(messages, { lang }).at(-1)!;
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") => turnOf(messages, lang).replies[0]!;
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang)).verdict;
 /** The answer with its quotes: a voice's words come as quotes under a one-line header. */
 const textOf = (messages: string[], lang: "en" | "ru" = "en") =>
-  JSON.stringify(answerOf(replyOf(messages, lang)).answer);
+  JSON.stringify(lastAnswer(messages, lang).answer);
 
 describe("a loaded negation's positive (loaded-negation.ts)", () => {
   it("takes the negation out of the claim, not out of a phrase", () => {
@@ -39,14 +36,16 @@ describe("a loaded negation's positive (loaded-negation.ts)", () => {
 describe("loaded and negated yes/no questions, answered from the article", () => {
   it("is No where the article backs the positive", () => {
     expect(
-      verdictOf(["how does putin see the civilian toll?", "so he isn't concerned about civilians at all?"]),
+      lastVerdict(["how does putin see the civilian toll?", "so he isn't concerned about civilians at all?"]),
     ).toBe("no");
-    expect(verdictOf(["what does the kremlin aim for?", "so the kremlin doesn't want to help?"])).toBe("no");
-    expect(verdictOf(["Путин же не хочет прекращения огня, так?"], "ru")).toBe("no");
+    expect(lastVerdict(["what does the kremlin aim for?", "so the kremlin doesn't want to help?"])).toBe(
+      "no",
+    );
+    expect(lastVerdict(["Путин же не хочет прекращения огня, так?"], "ru")).toBe("no");
   });
 
   it("is Yes for a negative question asking agreement", () => {
-    expect(verdictOf(["разве Кремль не хочет помочь с урегулированием?"], "ru")).toBe("yes");
+    expect(lastVerdict(["разве Кремль не хочет помочь с урегулированием?"], "ru")).toBe("yes");
   });
 });
 
@@ -81,6 +80,6 @@ describe("a stance on a thing wished for, asked as the wish (passage-paraphrase.
     expect(inPassageWords("is he for the talks?")).toBe("does he want the talks?");
     expect(inPassageWords("is putin in favour of hamas?")).toBe("is putin in favour of hamas?");
     expect(inPassageWords("is he pushing for talks?")).toBe("is he pushing for talks?");
-    expect(verdictOf(["is the russian leader in favor of an immediate truce?"])).toBe("yes");
+    expect(lastVerdict(["is the russian leader in favor of an immediate truce?"])).toBe("yes");
   });
 });

@@ -6,23 +6,17 @@
 import { describe, expect, it } from "vitest";
 import { inArticleFrame } from "../../src/dialogue/article-frame.js";
 import { trailingQuestionOf } from "../../src/dialogue/trailing-question.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
-
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") =>
-  playChat(messages, { lang }).at(-1)!.replies[0]!;
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang)).verdict;
-const entryOf = (messages: string[], lang: "en" | "ru" = "en") =>
-  answerOf(replyOf(messages, lang)).answer.entry?.id ?? null;
+import { lastAnswer, lastEntry, lastVerdict } from "../helpers/dialogue.js";
 
 describe("the person a pronoun means after a who-question", () => {
   it("is the person the answer gave, not the one the question named", () => {
-    expect(verdictOf(["whom did putin ring?", "is he the prime minister of israel?"])).toBe("no");
-    expect(entryOf(["whom did putin ring?", "is he the prime minister of israel?"])).toBe("who-is-erdogan");
-    expect(verdictOf(["кому звонил путин?", "он президент египта?"], "ru")).toBe("no");
+    expect(lastVerdict(["whom did putin ring?", "is he the prime minister of israel?"])).toBe("no");
+    expect(lastEntry(["whom did putin ring?", "is he the prime minister of israel?"])).toBe("who-is-erdogan");
+    expect(lastVerdict(["кому звонил путин?", "он президент египта?"], "ru")).toBe("no");
   });
   it("stays the person asked about after 'who is X?'", () => {
-    expect(entryOf(["who's peskov?", "is he the kremlin's spokesman?"])).toBe("who-is-peskov");
-    expect(verdictOf(["who's peskov?", "is he the kremlin's spokesman?"])).toBe("yes");
+    expect(lastEntry(["who's peskov?", "is he the kremlin's spokesman?"])).toBe("who-is-peskov");
+    expect(lastVerdict(["who's peskov?", "is he the kremlin's spokesman?"])).toBe("yes");
   });
 });
 
@@ -45,46 +39,49 @@ describe("the frame asking what the article says", () => {
     expect(inArticleFrame("does the text say anything about gaza")).toBe(
       "does the text say anything about gaza",
     );
-    expect(verdictOf(["does the story at least say putin is worried about the civilians?"])).toBe("yes");
-    expect(verdictOf(["does the text say putin backs hamas?"])).not.toBe("yes");
+    expect(lastVerdict(["does the story at least say putin is worried about the civilians?"])).toBe("yes");
+    expect(lastVerdict(["does the text say putin backs hamas?"])).not.toBe("yes");
   });
 });
 
 describe("yes/no on the article's facts", () => {
   it("is Yes where the person's sentence names the thing, in English and Russian", () => {
-    expect(verdictOf(["did putin say something about compromises?"])).toBe("yes");
-    expect(verdictOf(["упоминал ли путин компромиссы?"], "ru")).toBe("yes");
-    expect(verdictOf(["did putin talk about russia's own role?"])).toBe("no");
+    expect(lastVerdict(["did putin say something about compromises?"])).toBe("yes");
+    expect(lastVerdict(["упоминал ли путин компромиссы?"], "ru")).toBe("yes");
+    expect(lastVerdict(["did putin talk about russia's own role?"])).toBe("no");
   });
   it("is No where the status asked about now is given as former", () => {
     expect(
-      verdictOf(["why does moscow have common ground with israel?", "so they remain russian citizens?"]),
+      lastVerdict(["why does moscow have common ground with israel?", "so they remain russian citizens?"]),
     ).toBe("no");
-    expect(verdictOf(["do former russian citizens live in israel?"])).toBe("yes");
+    expect(lastVerdict(["do former russian citizens live in israel?"])).toBe("yes");
   });
   it("is Yes where the evidence has the party take part in the process", () => {
-    expect(verdictOf(["is the quartet involved in the peace negotiations?"])).toBe("yes");
-    expect(verdictOf(["is hamas involved in the negotiations?"])).not.toBe("yes");
+    expect(lastVerdict(["is the quartet involved in the peace negotiations?"])).toBe("yes");
+    expect(lastVerdict(["is hamas involved in the negotiations?"])).not.toBe("yes");
   });
 });
 
 describe("follow-ups after a blame", () => {
   it("asks the last question again with 'who' after a No or doesn't say", () => {
-    const turns = playChat(["does putin blame hamas for the fighting?", "who then?"], { lang: "en" });
-    expect(answerOf(turns.at(-1)!.replies[0]!).answer.answer).toMatch(/United States|Washington/);
-    const ru = playChat(["путин обвиняет израиль?", "а кого тогда?"], { lang: "ru" });
-    expect(answerOf(ru.at(-1)!.replies[0]!).answer.answer).toMatch(/США|Вашингтон/);
+    expect(lastAnswer(["does putin blame hamas for the fighting?", "who then?"]).answer.answer).toMatch(
+      /United States|Washington/,
+    );
+    expect(lastAnswer(["путин обвиняет израиль?", "а кого тогда?"], "ru").answer.answer).toMatch(
+      /США|Вашингтон/,
+    );
   });
   it("reads 'what did they get wrong?' and 'за что именно?' as why", () => {
-    const en = playChat(["who does putin blame?", "what exactly have they done wrong?"], { lang: "en" });
-    expect(answerOf(en.at(-1)!.replies[0]!).answer.answer).toMatch(/fail|overlook/i);
-    const ru = playChat(["кого винит путин?", "за что конкретно?"], { lang: "ru" });
-    expect(answerOf(ru.at(-1)!.replies[0]!).answer.answer).toMatch(/провал|палестин/i);
+    expect(lastAnswer(["who does putin blame?", "what exactly have they done wrong?"]).answer.answer).toMatch(
+      /fail|overlook/i,
+    );
+    expect(lastAnswer(["кого винит путин?", "за что конкретно?"], "ru").answer.answer).toMatch(
+      /провал|палестин/i,
+    );
   });
   it("shows the same evidence for 'and X — same?' where it names X too", () => {
-    const en = playChat(["what does the text say about the gaza strip?", "what about israel — same?"], {
-      lang: "en",
-    });
-    expect(answerOf(en.at(-1)!.replies[0]!).answer.answer).toMatch(/civilian/i);
+    expect(
+      lastAnswer(["what does the text say about the gaza strip?", "what about israel — same?"]).answer.answer,
+    ).toMatch(/civilian/i);
   });
 });

@@ -4,12 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { nextParagraphs } from "../../src/dialogue/more-next.js";
 import { voiceAsked } from "../../src/dialogue/quote-voice.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
-
-const turnOf = (messages: string[], lang: "en" | "ru" = "en") => playChat(messages, { lang }).at(-1)!;
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") => turnOf(messages, lang).replies[0]!;
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang)).verdict;
-const textOf = (messages: string[], lang: "en" | "ru" = "en") => JSON.stringify(replyOf(messages, lang));
+import { lastText, lastVerdict, playChat } from "../helpers/dialogue.js";
 
 describe("what is asked of the last answer's words (voiceAsked)", () => {
   it("tells how, whether and whose apart, and leaves whole questions alone", () => {
@@ -28,41 +23,41 @@ describe("what is asked of the last answer's words (voiceAsked)", () => {
 describe("the last answer's voice, not a new search", () => {
   it("is No to a direct quote: the article reports every voice in its own words", () => {
     const messages = ["what is the kremlin's spokesman saying?", "are these his exact words?"];
-    expect(verdictOf(messages)).toBe("no");
-    expect(textOf(messages)).toMatch(/reported speech.*Peskov|Peskov.*reported speech/);
+    expect(lastVerdict(messages)).toBe("no");
+    expect(lastText(messages)).toMatch(/reported speech.*Peskov|Peskov.*reported speech/);
   });
 
   it("is Yes to 'did he really say that?' after a voice's words, naming whose", () => {
     const messages = ["what does putin want from the talks?", "wait, did he really say that?"];
-    expect(verdictOf(messages)).toBe("yes");
-    expect(textOf(messages)).toContain("Putin");
+    expect(lastVerdict(messages)).toBe("yes");
+    expect(lastText(messages)).toContain("Putin");
   });
 
   it("says the article's own account is nobody's quote", () => {
     const messages = ["does moscow have ties with the palestinians?", "did he actually say that?"];
-    expect(verdictOf(messages)).toBe("not-said");
+    expect(lastVerdict(messages)).toBe("not-said");
   });
 
   it("reads the Russian wordings", () => {
-    expect(verdictOf(["что заявил МИД?", "это прямая цитата?"], "ru")).toBe("no");
-    expect(textOf(["что заявил МИД?", "это МИД сказал или автор?"], "ru")).toMatch(/МИД/);
+    expect(lastVerdict(["что заявил МИД?", "это прямая цитата?"], "ru")).toBe("no");
+    expect(lastText(["что заявил МИД?", "это МИД сказал или автор?"], "ru")).toMatch(/МИД/);
   });
 
   it("keeps the context through small talk", () => {
-    expect(verdictOf(["what did peskov say?", "thank you!", "was that verbatim?"])).toBe("no");
+    expect(lastVerdict(["what did peskov say?", "thank you!", "was that verbatim?"])).toBe("no");
   });
 });
 
 describe("back to a speaker (back-to-speaker.ts)", () => {
   it("reads the pronoun after 'back to X' as X, not the side topic", () => {
-    const text = textOf([
+    const text = lastText([
       "what does the foreign ministry want?",
       "who is in the quartet?",
       "anyway, back to putin: what does he want?",
     ]);
     expect(text).toMatch(/cease-?fire/);
     expect(
-      verdictOf(
+      lastVerdict(
         ["who is in the quartet?", "ладно, вернёмся к Пескову — он говорил об урегулировании?"],
         "ru",
       ),
@@ -93,15 +88,15 @@ describe("more, then more again (more-next.ts)", () => {
 
 describe("whether a voice spoke of something (mentioned-by.ts, said-when.ts)", () => {
   it("is Yes where that voice's quotes hold it", () => {
-    expect(verdictOf(["did dmitry peskov speak about a settlement?"])).toBe("yes");
-    expect(verdictOf(["has the foreign ministry talked about dialogue?"])).toBe("yes");
+    expect(lastVerdict(["did dmitry peskov speak about a settlement?"])).toBe("yes");
+    expect(lastVerdict(["has the foreign ministry talked about dialogue?"])).toBe("yes");
   });
 
   it("is never Yes on a mention the article says was not made, or on a word inside another", () => {
-    expect(verdictOf(["did putin mention russia's part in the peace process?"])).not.toBe("yes");
+    expect(lastVerdict(["did putin mention russia's part in the peace process?"])).not.toBe("yes");
   });
 
   it("is doesn't say when a time is asked", () => {
-    expect(verdictOf(["did putin mention when the ceasefire should start?"])).toBe("not-said");
+    expect(lastVerdict(["did putin mention when the ceasefire should start?"])).toBe("not-said");
   });
 });

@@ -4,34 +4,29 @@
 // talks a party takes part in (part-in-pronoun.ts); "why?" with no curated reason (why-beside.ts); "back to X —
 // why?" (earlier-speakers.ts); "а что сказал X?" as a question of its own. Our own phrasings (not the probe set's).
 import { describe, expect, it } from "vitest";
-import { answerOf, playChat } from "../helpers/dialogue.js";
-
-const turnOf = (messages: string[], lang: "en" | "ru" = "en") => playChat(messages, { lang }).at(-1)!;
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") => turnOf(messages, lang).replies[0]!;
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang)).verdict;
-const textOf = (messages: string[], lang: "en" | "ru" = "en") => JSON.stringify(replyOf(messages, lang));
+import { lastText, lastVerdict } from "../helpers/dialogue.js";
 
 describe("a pronoun for the last answer's topic", () => {
   it("is No to 'did Putin raise it?' after the Quartet: the sentence beside it says he made no mention", () => {
     const messages = ["who is in the quartet?", "did putin ever raise it in his call?"];
-    expect(verdictOf(messages)).toBe("no");
-    expect(textOf(messages)).toMatch(/no mention/);
+    expect(lastVerdict(messages)).toBe("no");
+    expect(lastText(messages)).toMatch(/no mention/);
   });
 
   it("leaves 'did Peskov mention it?' after the Quartet to the usual path (he is not the one named)", () => {
-    expect(verdictOf(["what is the quartet for?", "did peskov mention it?"])).not.toBe("no");
+    expect(lastVerdict(["what is the quartet for?", "did peskov mention it?"])).not.toBe("no");
   });
 
   it("is No to 'они всё ещё граждане?' and 'they still citizens?' on the last answer's former citizens", () => {
-    expect(verdictOf(["что связывает Россию и Израиль?", "а они сейчас ещё граждане России?"], "ru")).toBe(
+    expect(lastVerdict(["что связывает Россию и Израиль?", "а они сейчас ещё граждане России?"], "ru")).toBe(
       "no",
     );
-    expect(verdictOf(["what ties russia to israel?", "are they currently russian nationals?"])).toBe("no");
+    expect(lastVerdict(["what ties russia to israel?", "are they currently russian nationals?"])).toBe("no");
   });
 
   it("is Yes to 'does that include…' where the same voice's entry says so", () => {
     expect(
-      verdictOf(["what role does the kremlin want?", "does that also involve talking with both sides?"]),
+      lastVerdict(["what role does the kremlin want?", "does that also involve talking with both sides?"]),
     ).toBe("yes");
   });
 
@@ -40,7 +35,7 @@ describe("a pronoun for the last answer's topic", () => {
       "what does putin say the palestinians aspire to?",
       "has washington come through on that?",
     ];
-    expect(verdictOf(messages)).toBe("no");
+    expect(lastVerdict(messages)).toBe("no");
   });
 
   it("is Yes to 'is the Quartet part of it?' after an answer about the talks", () => {
@@ -48,32 +43,32 @@ describe("a pronoun for the last answer's topic", () => {
       "does putin want the negotiations resumed?",
       "is the quartet a participant in that as well?",
     ];
-    expect(verdictOf(messages)).toBe("yes");
+    expect(lastVerdict(messages)).toBe("yes");
   });
 });
 
 describe("'why?' after a stance the article gives no reason for", () => {
   it("keeps the stance and adds the article's account just before it, saying there is no reason of its own", () => {
-    const text = textOf(["what is the foreign ministry urging?", "how come?"]);
+    const text = lastText(["what is the foreign ministry urging?", "how come?"]);
     expect(text).toMatch(/no reason/);
     expect(text).toMatch(/extend beyond/);
     expect(text).toMatch(/stabili/);
   });
 
   it("leaves an answer whose quotes give the cause as it was", () => {
-    expect(textOf(["does russia have common ground with israel?", "why?"])).not.toMatch(/no reason/);
+    expect(lastText(["does russia have common ground with israel?", "why?"])).not.toMatch(/no reason/);
   });
 });
 
 describe("a return to a voice the chat left", () => {
   it("reads 'back to putin — why?' against the last question asked of Putin", () => {
-    const text = textOf(["who is putin blaming?", "what is peskov saying?", "ok, back to putin — why?"]);
+    const text = lastText(["who is putin blaming?", "what is peskov saying?", "ok, back to putin — why?"]);
     expect(text).toMatch(/fail/);
     expect(text).not.toMatch(/constructive role/);
   });
 
   it("reads 'а что говорит Песков?' as a question about Peskov, not a topic beside Putin", () => {
-    const text = textOf(["кого винит Путин?", "а что говорит Песков?"], "ru");
+    const text = lastText(["кого винит Путин?", "а что говорит Песков?"], "ru");
     expect(text).toMatch(/constructive|конструктив/);
     expect(text).not.toMatch(/monopoliz/);
   });

@@ -5,13 +5,8 @@ import { describe, expect, it } from "vitest";
 import { followUpFormOf } from "../../src/dialogue/follow-up-forms.js";
 import { partyAskedOf, swappedQuestion } from "../../src/dialogue/party-swap.js";
 import { asksShorter } from "../../src/dialogue/shorter.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastAnswer, lastText, lastVerdict } from "../helpers/dialogue.js";
 import { realParties } from "../helpers/engine.js";
-
-const turnOf = (messages: string[], lang: "en" | "ru" = "en") => playChat(messages, { lang }).at(-1)!;
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") => turnOf(messages, lang).replies[0]!;
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang)).verdict;
-const textOf = (messages: string[], lang: "en" | "ru" = "en") => JSON.stringify(replyOf(messages, lang));
 
 describe("a follow-up naming only another party (partyAskedOf, swappedQuestion)", () => {
   it("reads the party, its preposition and a 'too' as yes/no", () => {
@@ -37,15 +32,15 @@ describe("a follow-up naming only another party (partyAskedOf, swappedQuestion)"
   it("leaves 'X too?' after a who-question to the older readings: is X also among those the answer names", () => {
     // Lead's mend after merging dialog24 and dialog25: the swap read "а с Израилем тоже?" after "с кем у России
     // давние связи?" as "с кем с Израилем давние связи?" and lost the Yes.
-    expect(verdictOf(["с кем у москвы давние связи?", "а с израилем тоже?"], "ru")).toBe("yes");
+    expect(lastVerdict(["с кем у москвы давние связи?", "а с израилем тоже?"], "ru")).toBe("yes");
   });
 
   it("answers the other party's ties, and Yes to 'even hamas?'", () => {
-    expect(textOf(["how is russia connected to israel?", "and to the palestinians?"])).toMatch(
+    expect(lastText(["how is russia connected to israel?", "and to the palestinians?"])).toMatch(
       /long-standing/,
     );
-    expect(verdictOf(["is moscow in contact with the palestinians?", "even hamas?"])).toBe("yes");
-    expect(textOf(["что думает Иран об этом", "а Россия?"], "ru")).toMatch(/Москв|Росси/);
+    expect(lastVerdict(["is moscow in contact with the palestinians?", "even hamas?"])).toBe("yes");
+    expect(lastText(["что думает Иран об этом", "а Россия?"], "ru")).toMatch(/Москв|Росси/);
   });
 });
 
@@ -63,15 +58,17 @@ describe("clarifying choices and voice checks (followUpFormOf)", () => {
 
   it("answers the choice by the side the last answer names", () => {
     expect(
-      textOf(["what is the foreign ministry asking for?", "which ministry, turkish or russian?"]),
+      lastText(["what is the foreign ministry asking for?", "which ministry, turkish or russian?"]),
     ).toMatch(/The Russian one/);
-    expect(textOf(["что предлагает МИД?", "какой МИД, турецкий или российский?"], "ru")).toMatch(
+    expect(lastText(["что предлагает МИД?", "какой МИД, турецкий или российский?"], "ru")).toMatch(
       /Российский/,
     );
   });
 
   it("is No when the named voice is not the one the answer reports", () => {
-    expect(verdictOf(["what is the kremlin's spokesman saying?", "did putin say that himself?"])).toBe("no");
+    expect(lastVerdict(["what is the kremlin's spokesman saying?", "did putin say that himself?"])).toBe(
+      "no",
+    );
   });
 });
 
@@ -83,8 +80,8 @@ describe("shorter", () => {
   });
 
   it("gives the one-line summary after the summary", () => {
-    const turn = turnOf(["sum up the story for me", "even shorter"]);
-    const first = answerOf(playChat(["sum up the story for me"], { lang: "en" }).at(-1)!.replies[0]!);
-    expect(answerOf(turn.replies[0]!).answer.answer.length).toBeLessThan(first.answer.answer.length);
+    const shorter = lastAnswer(["sum up the story for me", "even shorter"]);
+    const first = lastAnswer(["sum up the story for me"]);
+    expect(shorter.answer.answer.length).toBeLessThan(first.answer.answer.length);
   });
 });

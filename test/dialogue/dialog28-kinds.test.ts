@@ -4,17 +4,8 @@
 // Our own phrasings (not the probe set's).
 import { describe, expect, it } from "vitest";
 import { agentSwapVerdict } from "../../src/dialogue/agent-swap.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 import { realParties } from "../helpers/engine.js";
-
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") =>
-  playChat(messages, { lang }).at(-1)!.replies;
-const answerAt = (messages: string[], lang: "en" | "ru" = "en") => {
-  const replies = replyOf(messages, lang);
-  expect(replies).toHaveLength(1);
-  return answerOf(replies[0]!);
-};
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => answerAt(messages, lang).verdict;
 
 describe("a swapped doer or target", () => {
   it("reads the doer nearest before the act and the targets after it", () => {
@@ -40,10 +31,10 @@ describe("a swapped doer or target", () => {
   });
 
   it("is No where the question singles the wrong party out, naming who", () => {
-    const a = answerAt(["wait, it's moscow that's monopolising the peace process?"]);
+    const a = lastAnswer(["wait, it's moscow that's monopolising the peace process?"]);
     expect(a.verdict).toBe("no");
     expect(a.answer.answer).toMatch(/Washington/);
-    expect(verdictOf(["так это Турция хочет казаться беспристрастным посредником?"], "ru")).toBe("no");
+    expect(lastVerdict(["так это Турция хочет казаться беспристрастным посредником?"], "ru")).toBe("no");
   });
 
   it("is never Yes for another side in the doer's place, or another target of the accusation", () => {
@@ -69,39 +60,41 @@ describe("a swapped doer or target", () => {
       for (const [template, parties] of table)
         for (const party of parties) {
           const question = template.replace("{}", party);
-          expect([question, verdictOf([question], lang)]).not.toEqual([question, "yes"]);
+          expect([question, lastVerdict([question], lang)]).not.toEqual([question, "yes"]);
         }
   });
 });
 
 describe("verdicts the entry settles", () => {
   it("reads '… or what', 'any worries…?' and 'или нет' without a question mark as yes/no", () => {
-    expect(verdictOf(["so russia's part in the peace process is controversial or what?"])).toBe("yes");
-    expect(verdictOf(["any concern this could spread beyond the region?"])).toBe("yes");
-    expect(verdictOf(["путин требует перемирия?", "немедленного или нет"], "ru")).toBe("yes");
+    expect(lastVerdict(["so russia's part in the peace process is controversial or what?"])).toBe("yes");
+    expect(lastVerdict(["any concern this could spread beyond the region?"])).toBe("yes");
+    expect(lastVerdict(["путин требует перемирия?", "немедленного или нет"], "ru")).toBe("yes");
   });
 
   it("'still' in a group is doesn't say: the article gives no date", () => {
-    expect(verdictOf(["who is in the quartet?", "is the UN still part of it?"])).toBe("not-said");
+    expect(lastVerdict(["who is in the quartet?", "is the UN still part of it?"])).toBe("not-said");
   });
 
   it("a leading 'according to X,' frame is the question with the frame at the end", () => {
-    expect(verdictOf(["according to putin, has washington done anything right?"])).toBe("not-said");
+    expect(lastVerdict(["according to putin, has washington done anything right?"])).toBe("not-said");
   });
 });
 
 describe("follow-ups", () => {
   it("'who is he exactly?' names the person the last turn was about", () => {
-    expect(answerAt(["whom did putin phone?", "who is he exactly?"]).answer.entry?.id).toBe("who-is-erdogan");
+    expect(lastAnswer(["whom did putin phone?", "who is he exactly?"]).answer.entry?.id).toBe(
+      "who-is-erdogan",
+    );
     expect(
-      answerAt(["what did peskov say, and does the kremlin keep talking to both sides?", "who's he?"]).answer
-        .entry?.id,
+      lastAnswer(["what did peskov say, and does the kremlin keep talking to both sides?", "who's he?"])
+        .answer.entry?.id,
     ).toBe("who-is-peskov");
   });
 
   it("'а про что тогда статья' after a refusal is the summary", () => {
-    expect(answerAt(["кто выиграл чемпионат мира?", "хорошо, а о чём тогда статья?"], "ru").answer.kind).toBe(
-      "summary",
-    );
+    expect(
+      lastAnswer(["кто выиграл чемпионат мира?", "хорошо, а о чём тогда статья?"], "ru").answer.kind,
+    ).toBe("summary");
   });
 });

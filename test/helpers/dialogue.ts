@@ -49,12 +49,17 @@ export function answerOf(reply: DialogueReply): AnswerReply {
 /** One English message read with no context: its first reply, which must be an answer. */
 export const askOnce = (text: string): AnswerReply => answerOf(playChat([text])[0]!.replies[0]!);
 
-/** A chat's last turn, which must be one reply and an answer (a test fails on any other reply). */
-export function lastAnswer(messages: string[], lang: Lang = "en"): AnswerReply {
+/** A chat's last turn, which must be one reply, of any kind (a test fails on any other reply count). */
+export function lastReply(messages: string[], lang: Lang = "en"): DialogueReply {
   const replies = playChat(messages, { lang }).at(-1)!.replies;
   if (replies.length !== 1) throw new Error(`expected one reply, got ${replies.length}`);
-  return answerOf(replies[0]!);
+  return replies[0]!;
 }
+/** A chat's last turn, which must be one reply and an answer (a test fails on any other reply). */
+export const lastAnswer = (messages: string[], lang: Lang = "en"): AnswerReply =>
+  answerOf(lastReply(messages, lang));
+/** A chat's last reply in full JSON, for matching its wording (one reply, of any kind). */
+export const lastText = (messages: string[], lang: Lang = "en") => JSON.stringify(lastReply(messages, lang));
 /** The yes/no verdict of a chat's last answer. */
 export const lastVerdict = (messages: string[], lang: Lang = "en") => lastAnswer(messages, lang).verdict;
 /** The entry a chat's last answer comes from. */
