@@ -5,8 +5,9 @@
 
 import type { createAgainstLastAnswer } from "./against-last-answer.js";
 import { createClarifyChoice } from "./clarify-choice.js";
-import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import type { DialogueKit } from "./dialogue-kit.js";
 import { restrictionOf } from "./elliptical.js";
+import { evidenceAgainTurn, keptContextTurn } from "./kept-context-turn.js";
 import { createQuoteVoice } from "./quote-voice.js";
 import { asksShorter, createShorter } from "./shorter.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -65,47 +66,43 @@ export function createLastAnswerTurns(
 
     // "did he really say that?", "is that a direct quote?", "это точная цитата?": the last answer's voice.
     const voiced = context ? quoteVoice(folded, context, lang, words.lang) : null;
-    if (context && voiced)
-      return { lang, replies: [voiced], context: { ...context, at: now, verdict: voiced.verdict } };
+    if (context && voiced) return keptContextTurn(lang, voiced, context, now, voiced.verdict);
 
     // "which foreign ministry, russian or turkish?": the side the last answer names (clarify-choice.ts).
     const choice = context && glued !== unformed ? clarifyChoice(glued, context, lang) : null;
-    if (context && choice)
-      return { lang, replies: [choice], context: { ...context, at: now, verdict: null } };
+    if (context && choice) return keptContextTurn(lang, choice, context, now, null);
 
     // "shorter", "ещё короче": the last answer in a smaller size (shorter.ts).
     const short = context && asksShorter(unformed) ? shorter(context, lang) : null;
-    if (context && short) return { lang, replies: [short], context: { ...context, at: now, verdict: null } };
+    if (context && short) return keptContextTurn(lang, short, context, now, null);
 
     // "Erdogan or Biden?" after an answer: the side the answer names.
     const bare = context ? answerBareAlternative(folded, context, lang, words) : null;
-    if (context && bare) return { lang, replies: [bare], context: { ...context, at: now, verdict: null } };
+    if (context && bare) return keptContextTurn(lang, bare, context, now, null);
 
     // "Only in Israel?" after an answer: read against that answer's evidence.
     const restriction = context ? restrictionOf(folded, words.lang) : null;
     if (context && restriction) {
       const reply = answerRestriction(restriction, context, lang, words);
-      if (reply) return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+      if (reply) return keptContextTurn(lang, reply, context, now, reply.verdict);
     }
 
     // "И ей это удаётся?" after an answer: its outcome, which the article never reports.
     const success = context && asksSuccess(folded, words.lang) ? answerSuccess(context, lang, words) : null;
-    if (context && success)
-      return { lang, replies: [success], context: { ...context, at: now, verdict: "not-said" } };
+    if (context && success) return keptContextTurn(lang, success, context, now, "not-said");
 
     // "Between whom?", "about what?", "а с кем?": a preposition and a question word only ask for a detail of the
     // last answer; its evidence is what the article gives on it.
     const detail =
       context?.entryId && DETAIL_ASKED.test(folded) ? engine.answerForEntry(context.entryId, lang) : null;
     if (context && detail?.answered) {
-      const reply = answerReply(detail, {
-        understood: context.question,
-        followUp: "pronoun",
-        asked: context.question,
-        verdict: null,
-        verdictSource: null,
-      });
-      return { lang, replies: [reply], context: { ...context, at: now, verdict: null } };
+      return evidenceAgainTurn(
+        detail,
+        { understood: context.question, followUp: "pronoun", verdict: null },
+        context,
+        lang,
+        now,
+      );
     }
     return null;
   };

@@ -6,8 +6,9 @@
 
 import type { createAgainstLastAnswer } from "./against-last-answer.js";
 import type { ContextReading } from "./dialogue-context.js";
-import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import type { DialogueKit } from "./dialogue-kit.js";
 import { listedPartyAsked, listsInFull, memberOf, membershipOf, sameForParty } from "./elliptical.js";
+import { evidenceAgainTurn, keptContextTurn } from "./kept-context-turn.js";
 import { languageOf } from "./language.js";
 import { isArticleParty } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
@@ -38,7 +39,7 @@ export function createListTurns(
     const member = context ? memberOf(folded, words.lang) : null;
     if (context && member && unnamedByArticle(member, words.lang)) {
       const reply = answerUnnamedParty(member, member, text, { ...context, verdict: "yes" }, lang, words);
-      return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+      return keptContextTurn(lang, reply, context, now, reply.verdict);
     }
 
     // "Is China in the Quartet?" asked first: the group's list, then China read against it as after a yes.
@@ -56,7 +57,7 @@ export function createListTurns(
             lang,
             words,
           );
-          return { lang, replies: [reply], context: { ...listed, at: now, verdict: reply.verdict } };
+          return keptContextTurn(lang, reply, listed, now, reply.verdict);
         }
       }
     }
@@ -73,8 +74,7 @@ export function createListTurns(
           .map((party) => answerLeftGroup(party, text, leftListed, lang, words))
           .find((r) => r !== null) ?? null)
       : null;
-    if (leftReply && leftListed)
-      return { lang, replies: [leftReply], context: { ...leftListed, at: now, verdict: "no" } };
+    if (leftReply && leftListed) return keptContextTurn(lang, leftReply, leftListed, now, "no");
 
     // "And negotiations too?" right after a Yes: Yes again where the same evidence names it; after a No on a
     // list ("Is Iran in the Quartet?" — No), "and the EU?" is Yes where the list names it.
@@ -95,40 +95,36 @@ export function createListTurns(
         (listsInFull(sameEvidence) && negatedMentionSentence(sameEvidence.answer) === undefined)) &&
       evidenceNames(again, sameEvidence, lang)
     ) {
-      const reply = answerReply(sameEvidence, {
-        understood: text,
-        followUp: "topic-switch",
-        asked: context.question,
-        verdict: "yes",
-        verdictSource: "article-text",
-      });
-      return { lang, replies: [reply], context: { ...context, at: now, verdict: "yes" } };
+      return evidenceAgainTurn(
+        sameEvidence,
+        { understood: text, followUp: "topic-switch", verdict: "yes" },
+        context,
+        lang,
+        now,
+      );
     }
 
     // "is China?", "а Турция?" after the Quartet's list: Yes or No from the list the article gives in full.
     const listedParty =
       context && text.trim().endsWith("?") ? listedPartyAsked(folded, words.lang, isParty) : null;
     const listed = context && listedParty ? answerListedParty(listedParty, text, context, lang, words) : null;
-    if (context && listed)
-      return { lang, replies: [listed], context: { ...context, at: now, verdict: listed.verdict } };
+    if (context && listed) return keptContextTurn(lang, listed, context, now, listed.verdict);
     // "same for the EU?", "а ЕС тоже обвиняет?": the last question of a party its evidence never names.
     const samePartyAsked = context && !listed ? sameForParty(folded, words.lang) : null;
     const same = context && samePartyAsked ? answerSameFor(samePartyAsked, text, context, lang, words) : null;
-    if (context && same)
-      return { lang, replies: [same], context: { ...context, at: now, verdict: same.verdict } };
+    if (context && same) return keptContextTurn(lang, same, context, now, same.verdict);
     // "and Israel — same?" after a what-question whose evidence names Israel too: that evidence again.
     const sameNamed = context && samePartyAsked && !same && context.verdict == null ? samePartyAsked : null;
     const sameShown = sameNamed && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
     const sameWords = sameNamed ? ellipticalWords(sameNamed) : null;
     if (context && sameShown?.answered && sameWords && evidenceNames(sameWords, sameShown, lang)) {
-      const reply = answerReply(sameShown, {
-        understood: text,
-        followUp: "topic-switch",
-        asked: context.question,
-        verdict: null,
-        verdictSource: null,
-      });
-      return { lang, replies: [reply], context: { ...context, at: now, verdict: null } };
+      return evidenceAgainTurn(
+        sameShown,
+        { understood: text, followUp: "topic-switch", verdict: null },
+        context,
+        lang,
+        now,
+      );
     }
     return null;
   };
