@@ -18,6 +18,9 @@ const TALKS: readonly [RegExp, (word: string) => string][] = [
   ],
 ];
 
+/** A change the claim's talks make: "negotiations" (the lexicon's word for talks), «переговор…». */
+const TALKS_TERM = /(?:^|[^\p{L}])(?:talks|negotiations?|переговор\p{L}*)(?=$|[^\p{L}])/iu;
+
 /** переговоры by its case ending → диалог in the same case. */
 const RUSSIAN_CASES: Record<string, string> = {
   ы: "диалог",
@@ -31,11 +34,19 @@ const RUSSIAN_CASES: Record<string, string> = {
 export function judgingTalksAsDialogue(check: ClaimChecker): ClaimChecker {
   return (text) => {
     const verdict = check(text);
-    if (verdict.verdict !== "not-in-article") return verdict;
+    const talksAlone =
+      verdict.verdict === "altered" && verdict.changes.every((c) => TALKS_TERM.test(c.claimed));
+    if (verdict.verdict !== "not-in-article" && !talksAlone) return verdict;
     let again = text;
     for (const [pattern, dialogue] of TALKS) again = again.replace(pattern, (w) => dialogue(w));
     if (again === text) return verdict;
     const read = check(again);
+    // Altered only where the talks lined up with another word of the passage ("stabilize"): with the passage's
+    // dialogue in their place and nothing else changed, the claim says what the passage does, in other words.
+    if (talksAlone)
+      return (read.verdict === "paraphrase" || read.verdict === "verbatim") && read.changes.length === 0
+        ? { ...read, verdict: "paraphrase", exact: null, claim: verdict.claim, statement: verdict.statement }
+        : verdict;
     // The dialogue must line up with the passage's, near it, and the parties be the passage's: a party of
     // the claim's own ("Hamas rejects talks with Israel") is news, not the passage altered.
     const taken =
