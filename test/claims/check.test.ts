@@ -163,7 +163,7 @@ describe("the labelled claims", () => {
     // A fifth blind set, run once on 9a67111: 85% (69/81 English) with 1 false confirmed (a restriction, "only
     // …", dropping one of the passage's pair); 88% (71/81), 0 false, after the
     // restriction kind (scope.ts) and slang read as its word (phrasal.ts).
-    "claims-blind5.jsonl": 0.93,
+    "claims-blind5.jsonl": 0.95,
     // Our own sixth-round probes (claims5: loose and slangy paraphrases, reversed roles, "always", comma lists,
     // 20 Russian): first run 84% (73/87) with 4 false confirmed ("Washington blamed Putin", "The United States
     // criticizes Putin", "США обвиняют Путина", "Putin always blames …"); now 99% (66/67) English.
@@ -292,8 +292,9 @@ describe("the labelled claims", () => {
     // Wave I of the fifteenth session, run once on deb1f3c before its changes: 95/100 (EN 72/75, RU 23/25), 0 false
     // confirmed; 100/100 after claims33, which read it (second-readings.ts).
     "claims-blind26.jsonl": 1,
-    // Wave J, run once on a055314 after the session's lanes: 92/100 (EN 70/75, RU 22/25), 0 false confirmed.
-    "claims-blind27.jsonl": 0.93,
+    // Wave J, run once on a055314 after the session's lanes: 92/100 (EN 70/75, RU 22/25), 0 false confirmed;
+    // EN 72/75 after claims34 (name-not-name.ts, people-say.ts).
+    "claims-blind27.jsonl": 0.96,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -361,7 +362,7 @@ describe("the labelled claims", () => {
     // claims34's probes (42: a doubt about the article's own words, blame of the passage's failure, one party
     // ranked above all, fair everyday words, 15+ negations and opposites; 11 Russian), run once on main 91e8510:
     // 29/42 (EN 22/31, RU 7/11), 0 false; now EN 29/31 (blame-of-failure.ts, priority-over-all.ts, doubt-frame.ts).
-    // Those lifted blind8, blind10, blind19 to EN 74/75 and blind11 to 70/75.
+    // Those lifted blind8, blind10, blind19 to EN 74/75, blind11 to 70/75, blind27 to 72/75, blind5 to 77/81.
     "claims-probes34.jsonl": 0.93,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));

@@ -2,7 +2,8 @@
 // words (doubt-frame.ts); blame for a failure the passage points at (blame-of-failure.ts); one party ranked
 // above all the others (priority-over-all.ts); talks that lined up with another word of the dialogue's
 // sentence (talks-as-dialogue.ts); "looking at" for "considering", "grab" for monopolizing, «действовали
-// согласованно» for coordination (synonyms). Claims written for this test, not taken from any set.
+// согласованно» for coordination (synonyms); a name of the claim's own set against the article's in an aside
+// (name-not-name.ts); people in general as the ones who fear (people-say.ts). Claims written for this test, not taken from any set.
 import { describe, it } from "vitest";
 import { expectConfirmed, expectNotConfirmed, expectVerdict } from "../helpers/claims.js";
 
@@ -80,6 +81,29 @@ describe("fair words for the passage", () => {
   it.each([
     "the foreign ministry wants regional players coordinated and an end to direct talks between Israelis and Palestinians",
     "Putin says Washington always looks at compromises acceptable to both sides",
+  ])("%s: never confirmed", (claim) => {
+    expectNotConfirmed(claim);
+  });
+});
+
+describe("a name of the claim's own set against the article's, people in general", () => {
+  it.each([
+    "Putin phoned the Iranian leader Raisi, not Erdogan, to urge a ceasefire",
+    "Putin held a phone call with Raisi, not Erdogan, and stressed the need for a ceasefire",
+  ])("%s: altered", (claim) => {
+    expectVerdict(claim, "altered");
+  });
+
+  it.each([
+    "people worry the current crisis could spread outside the Arab-Israeli conflict zone",
+    "a lot of people fear the crisis could spill over beyond the Arab-Israeli conflict zone",
+  ])("%s: confirmed", (claim) => {
+    expectConfirmed(claim);
+  });
+
+  it.each([
+    "people hope the crisis will spill over beyond the Arab-Israeli conflict zone",
+    "people fear the crisis will never spill over beyond the Arab-Israeli conflict zone",
   ])("%s: never confirmed", (claim) => {
     expectNotConfirmed(claim);
   });
