@@ -5,14 +5,10 @@
 // article (contact-news.ts). None confirms.
 
 import type { Parties } from "../knowledge/parties.js";
-import { judgingBlameOfFailure } from "./blame-of-failure.js";
 import { judgingContactNews } from "./contact-news.js";
 import type { Sentence } from "./contrary-deed.js";
 import { judgingIntendedFailure } from "./intended-failure.js";
-import { judgingNameNotName } from "./name-not-name.js";
 import { judgingOneForAllSentence } from "./one-for-all-sentence.js";
-import { judgingPeopleSay } from "./people-say.js";
-import { judgingPriorityOverAll } from "./priority-over-all.js";
 import { judgingTalksAsDialogue } from "./talks-as-dialogue.js";
 import type { ClaimChecker } from "./types.js";
 
@@ -24,9 +20,5 @@ export function judgingSecondReadings(
   const reread = judgingTalksAsDialogue(
     judgingOneForAllSentence(judgingIntendedFailure(check, sentences), sentences, parties),
   );
-  return judgingPeopleSay(
-    judgingNameNotName(
-      judgingPriorityOverAll(judgingBlameOfFailure(judgingContactNews(reread, sentences)), parties),
-    ),
-  );
+  return judgingContactNews(reread, sentences);
 }

@@ -4,8 +4,10 @@
 // so such a claim was drawn to those sentences, "direct" and its stance lined up with nothing there, and it
 // read as not in the article. A claim read as not in the article that names talks is read again with
 // "dialogue" in their place; when that reading finds the passage said the other way round (altered), that is
-// the verdict. Only "altered" is taken over: talks are near a dialogue, not the same word, so this reading
-// never confirms a claim.
+// the verdict. Only "altered" is taken over there: talks are near a dialogue, not the same word. A claim read
+// as altered only because its talks lined up with another word of the sentence ("wants regional players
+// coordinated and direct talks …": talks against "stabilize") is confirmed when the dialogue reading is a
+// paraphrase with no change at all.
 import type { ClaimChecker } from "./types.js";
 import { CHANGED_NEAR_AT } from "./verdict.js";
 
