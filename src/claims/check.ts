@@ -9,6 +9,7 @@ import { Lexicon } from "../answering/lexicon.js";
 import { foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
 import { judgingAbsentParty } from "./absent-party.js";
 import { judgingAddedDetail } from "./added-detail.js";
+import { judgingBlameOfFailure } from "./blame-of-failure.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { nameResolver } from "./claim-names.js";
 import { judgingClauseApart } from "./clause-apart.js";
@@ -17,10 +18,13 @@ import { compileContraryDeeds } from "./contrary-deed-file.js";
 import { firstReading } from "./first-reading.js";
 import { createJudge } from "./judge.js";
 import { judgingMentionDenied } from "./mention-denied.js";
+import { judgingNameNotName } from "./name-not-name.js";
 import { judgingNewEvent } from "./new-event.js";
 import { judgingOneForAll } from "./one-for-all.js";
 import { judgingPartyDoer } from "./party-doer.js";
+import { judgingPeopleSay } from "./people-say.js";
 import { judgingPositionFrame } from "./position-frame.js";
+import { judgingPriorityOverAll } from "./priority-over-all.js";
 import { judgingScattered } from "./scattered.js";
 import { judgingSecondReadings } from "./second-readings.js";
 import { judgingMovedSpeaker } from "./speaker-moved.js";
@@ -63,7 +67,9 @@ export function createClaimChecker(
   const articleAndTranslation = `${paragraphs.join("\n")}\n${translated}`;
   const sentences = articleSentences(paragraphs, translations, foldForMatch);
   const parties = kb.parties ?? [];
-  // In order: each reads the verdict of the readings above it. None confirms a claim the first reading did not.
+  // In order: each reads the verdict of the readings above it. None confirms a claim the first reading did not,
+  // but a reading in the passage's own word where one word of the claim lined up astray (blame-of-failure.ts,
+  // talks-as-dialogue.ts, people-say.ts), and only when that reading changes nothing else.
   const secondReadings: SecondReading[] = [
     // Not in the article, read again without its cause clause: the cause replaced (cause-apart.ts).
     judgingCauseApart,
@@ -85,6 +91,14 @@ export function createClaimChecker(
     (check) => judgingAddedDetail(check, paragraphs, translations),
     // Another sentence altered, a contact that is news (second-readings.ts).
     (check) => judgingSecondReadings(check, sentences, parties),
+    // Blame ("criticized", «обвинил») for the failure the passage points at: read with its "highlights".
+    judgingBlameOfFailure,
+    // One party's interests ranked above everyone else's, where the article has all parties': altered.
+    (check) => judgingPriorityOverAll(check, parties),
+    // "Raisi, not Erdogan,": the article's name denied for one of the claim's own: altered.
+    judgingNameNotName,
+    // "people fear …" read as "many fear …" when that is all that changed.
+    judgingPeopleSay,
     // A paraphrase no single sentence backs.
     (check) => judgingScattered(check, sentences),
     // A party made the doer of another's deed.

@@ -9,11 +9,18 @@
 
 /** "did/does/has NAME (really) say|believe … (that)": the name (1-5 words), the verb and the statement. */
 const DID_SAY =
-  /^\s*(?:so\s+|wait\s+|but\s+|and\s+)?(did|does|do|has|have)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:(?:really|actually|truly|ever|honestly|seriously)\s+)?(say|said|claim|claimed|state|stated|write|written|believe|think|argue|argued|suggest|suggested|declare|declared)\s+(?:that\s+)?(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:so|wait|but|and|ok|okay|hm+|um+),?\s+)?(did|does|do|has|have)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:(?:really|actually|truly|ever|honestly|seriously)\s+)?(say|said|claim|claimed|state|stated|write|written|believe|think|argue|argued|suggest|suggested|declare|declared)\s+(?:that\s+)?(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu;
 
 /** "is it (really) true/right/correct (to say) that …", "it is true that …?", "is the claim true that …". */
 const IS_IT_TRUE =
-  /^\s*(?:so\s+|but\s+|and\s+)?(?:is\s+it\s+(?:really\s+|actually\s+)?(?:true|right|correct|a\s+fact|the\s+case)|it\s+is\s+true)\s+(?:to\s+say\s+)?that\s+(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu;
+  /^\s*(?:(?:so|wait|but|and|ok|okay),?\s+)?(?:is\s+it\s+(?:really\s+|actually\s+)?(?:true|right|correct|a\s+fact|the\s+case)|it\s+is\s+true)\s+(?:to\s+say\s+)?(?:that\s+)?(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu;
+
+/**
+ * "so they actually wrote that …?", "did they really write that …??": "they" who write or report are the
+ * article's writers, who name no speaker of their own: the statement alone, as after "is it true that".
+ */
+const THEY_WROTE =
+  /^\s*(?:(?:so|wait|but|and|ok|okay),?\s+)?(?:(?:did|do|have)\s+they\s+(?:(?:really|actually|truly|honestly|seriously)\s+)?(?:write|written|report|reported|print|printed|publish|published)|they\s+(?:(?:really|actually|truly|honestly|seriously)\s+)?(?:wrote|write|reported|printed|published))\s+(?:that\s+)?(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu;
 
 /** "правда ли, что …", "верно ли, что …", "неужели …", "действительно ли …, что": the statement after it. */
 const RU_TRUE =
@@ -46,7 +53,7 @@ const NOT_A_NAME = /^(?:you|i|we|they|he|she|it|anyone|someone|anybody|somebody|
 export function withoutDoubtFrame(text: string): string {
   const ru = RU_TRUE.exec(text);
   if (ru) return enough(ru[1]!) ? ru[1]! : text;
-  const isTrue = IS_IT_TRUE.exec(text);
+  const isTrue = IS_IT_TRUE.exec(text) ?? THEY_WROTE.exec(text);
   if (isTrue) return enough(isTrue[1]!) ? isTrue[1]! : text;
   const did = DID_SAY.exec(text);
   if (!did) return text;

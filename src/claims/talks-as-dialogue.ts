@@ -4,8 +4,10 @@
 // so such a claim was drawn to those sentences, "direct" and its stance lined up with nothing there, and it
 // read as not in the article. A claim read as not in the article that names talks is read again with
 // "dialogue" in their place; when that reading finds the passage said the other way round (altered), that is
-// the verdict. Only "altered" is taken over: talks are near a dialogue, not the same word, so this reading
-// never confirms a claim.
+// the verdict. Only "altered" is taken over there: talks are near a dialogue, not the same word. A claim read
+// as altered only because its talks lined up with another word of the sentence ("wants regional players
+// coordinated and direct talks …": talks against "stabilize") is confirmed when the dialogue reading is a
+// paraphrase with no change at all.
 import type { ClaimChecker } from "./types.js";
 import { CHANGED_NEAR_AT } from "./verdict.js";
 
@@ -17,6 +19,9 @@ const TALKS: readonly [RegExp, (word: string) => string][] = [
     (w) => RUSSIAN_CASES[w.slice(8).toLowerCase()] ?? "диалог",
   ],
 ];
+
+/** A change the claim's talks make: "negotiations" (the lexicon's word for talks), «переговор…». */
+const TALKS_TERM = /(?:^|[^\p{L}])(?:talks|negotiations?|переговор\p{L}*)(?=$|[^\p{L}])/iu;
 
 /** переговоры by its case ending → диалог in the same case. */
 const RUSSIAN_CASES: Record<string, string> = {
@@ -31,11 +36,19 @@ const RUSSIAN_CASES: Record<string, string> = {
 export function judgingTalksAsDialogue(check: ClaimChecker): ClaimChecker {
   return (text) => {
     const verdict = check(text);
-    if (verdict.verdict !== "not-in-article") return verdict;
+    const talksAlone =
+      verdict.verdict === "altered" && verdict.changes.every((c) => TALKS_TERM.test(c.claimed));
+    if (verdict.verdict !== "not-in-article" && !talksAlone) return verdict;
     let again = text;
     for (const [pattern, dialogue] of TALKS) again = again.replace(pattern, (w) => dialogue(w));
     if (again === text) return verdict;
     const read = check(again);
+    // Altered only where the talks lined up with another word of the passage ("stabilize"): with the passage's
+    // dialogue in their place and nothing else changed, the claim says what the passage does, in other words.
+    if (talksAlone)
+      return (read.verdict === "paraphrase" || read.verdict === "verbatim") && read.changes.length === 0
+        ? { ...read, verdict: "paraphrase", exact: null, claim: verdict.claim, statement: verdict.statement }
+        : verdict;
     // The dialogue must line up with the passage's, near it, and the parties be the passage's: a party of
     // the claim's own ("Hamas rejects talks with Israel") is news, not the passage altered.
     const taken =

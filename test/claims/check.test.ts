@@ -163,7 +163,7 @@ describe("the labelled claims", () => {
     // A fifth blind set, run once on 9a67111: 85% (69/81 English) with 1 false confirmed (a restriction, "only
     // …", dropping one of the passage's pair); 88% (71/81), 0 false, after the
     // restriction kind (scope.ts) and slang read as its word (phrasal.ts).
-    "claims-blind5.jsonl": 0.93,
+    "claims-blind5.jsonl": 0.95,
     // Our own sixth-round probes (claims5: loose and slangy paraphrases, reversed roles, "always", comma lists,
     // 20 Russian): first run 84% (73/87) with 4 false confirmed ("Washington blamed Putin", "The United States
     // criticizes Putin", "США обвиняют Путина", "Putin always blames …"); now 99% (66/67) English.
@@ -182,7 +182,7 @@ describe("the labelled claims", () => {
     // An eighth blind set (sixth session, first wave), run once on 31fe30a: 89% (89/100; 70/75 English), 0 false
     // confirmed; its misses are alterations read as not in the article (8) and one paraphrase read as altered.
     // 96% (72/75) English after claims10's changes found near a passage (a member added to a list, "put on hold").
-    "claims-blind8.jsonl": 0.97,
+    "claims-blind8.jsonl": 0.98,
     // A ninth blind set (sixth session, wave B: subtle one-word changes, long paraphrases, claims mixing two
     // paragraphs), run once on dbf76cf: 76% (76/100; 61/75 English) with 2 false confirmed ("all three warring
     // sides" for "both", "прямой диалог … невозможен"), fixed by claims11's counts.ts: 78%, 0 false confirmed.
@@ -199,12 +199,12 @@ describe("the labelled claims", () => {
     // A tenth blind set (seventh session, wave A), run once on 818fa41: 95% (95/100; 71/75 English) with 1 false
     // confirmed (a replaced cause: "because of their arms trade" for "due to the number of former Russian
     // citizens"), fixed by claims13's replaced-cause.ts: 72/75 English, 0 false confirmed.
-    "claims-blind10.jsonl": 0.97,
+    "claims-blind10.jsonl": 0.98,
     // An eleventh blind set (seventh session), run once on main 0777326: 84% (84/100; EN 62/75, RU 22/25) with 3
     // false confirmed (met "in person" for a phone call, "prolonging" for "resolving" the conflict, "the major
     // powers" for "all parties"), fixed by claims14 (contact.ts, the resolve/prolong pair, two-word slots in
     // slot.ts): 65/75 English, 0 false confirmed; 67/75 after claims21 (chat typos, a privative word).
-    "claims-blind11.jsonl": 0.92,
+    "claims-blind11.jsonl": 0.93,
     // claims13's probes (69: replaced causes, purposes and added reasons, 17 Russian), run once: 58% (40/69; 31/52
     // English) with 4 false confirmed (oil deals, stem from … opposition, religious values, "из-за их поддержки").
     // Now 47/52 English, 0 false confirmed (replaced-cause.ts; cause-apart.ts reads the rest without the cause).
@@ -264,7 +264,7 @@ describe("the labelled claims", () => {
     // constructive role, but only if Washington steps aside": a condition the article does not set); EN 69/75, 0
     // false, after condition.ts.
     // EN 72/75 after claims24 (a chat lead-in before a quotation, the article's closing frame, "Turkey's Erdogan").
-    "claims-blind19.jsonl": 0.97,
+    "claims-blind19.jsonl": 0.98,
     // Wave C of the twelfth session, run once on feed9a1: 92/100 (EN 71/75, RU 21/25), 0 false confirmed.
     // EN 73/75 after claims25 (a report lead-in "I read that", "didnt bring up" as "did not mention").
     "claims-blind20.jsonl": 1,
@@ -292,8 +292,9 @@ describe("the labelled claims", () => {
     // Wave I of the fifteenth session, run once on deb1f3c before its changes: 95/100 (EN 72/75, RU 23/25), 0 false
     // confirmed; 100/100 after claims33, which read it (second-readings.ts).
     "claims-blind26.jsonl": 1,
-    // Wave J, run once on a055314 after the session's lanes: 92/100 (EN 70/75, RU 22/25), 0 false confirmed.
-    "claims-blind27.jsonl": 0.93,
+    // Wave J, run once on a055314 after the session's lanes: 92/100 (EN 70/75, RU 22/25), 0 false confirmed;
+    // EN 72/75 after claims34 (name-not-name.ts, people-say.ts).
+    "claims-blind27.jsonl": 0.96,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -358,6 +359,11 @@ describe("the labelled claims", () => {
     // said to be meant, a bare contact with a name the article never gives; 13 Russian), run once on main deb1f3c:
     // 35/42 (EN 27/29, RU 8/13), 0 false; now EN 29/29 (second-readings.ts, the phone row of contrary-deeds.json).
     "claims-probes33.jsonl": 1,
+    // claims34's probes (42: a doubt about the article's own words, blame of the passage's failure, one party
+    // ranked above all, fair everyday words, 15+ negations and opposites; 11 Russian), run once on main 91e8510:
+    // 29/42 (EN 22/31, RU 7/11), 0 false; now EN 29/31 (blame-of-failure.ts, priority-over-all.ts, doubt-frame.ts).
+    // Those lifted blind8, blind10, blind19 to EN 74/75, blind11 to 70/75, blind27 to 72/75, blind5 to 77/81.
+    "claims-probes34.jsonl": 0.93,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -380,7 +386,7 @@ describe("the labelled claims", () => {
     "claims-hard.jsonl": 0.95,
     "claims-blind3.jsonl": 0.9,
     "claims-blind4.jsonl": 0.95,
-    "claims-probes2.jsonl": 0.9,
+    "claims-probes2.jsonl": 1,
     // First run 19/24 (79%), 0 false confirmed; 20/24 after claims6's idioms of (not) taking into account, 21/24
     // after claims9's pair мирных/военных ("мирных жертв" lines up with "мирного населения").
     "claims-blind5.jsonl": 0.91,
@@ -397,7 +403,7 @@ describe("the labelled claims", () => {
     // lined up as a match, "только" against "both", "высоко оценил" = praised).
     "claims-blind8.jsonl": 0.96,
     // First run 15/25 (60%) with 1 false confirmed ("невозможен"); 16/25, 0 false, after claims11.
-    "claims-blind9.jsonl": 0.72,
+    "claims-blind9.jsonl": 0.76,
     // claims9's probes: first run 9/15 with 2 false confirmed; now 11/15, 0 false confirmed; 12/15 after claims10;
     // 14/15 after claims33 ("встретился … лично", a meeting for the call).
     "claims-probes9.jsonl": 0.93,
@@ -484,6 +490,9 @@ describe("the labelled claims", () => {
     "claims-probes32.jsonl": 0.66,
     // claims33's probes: first run 8/13, 0 false; now 11/13 (a meeting for the call, talks for the dialogue).
     "claims-probes33.jsonl": 0.84,
+    // claims34's probes: first run 7/11, 0 false; now 9/11 (blame of a failure, a rank over all, «действовать
+    // согласованно»). Those lifted probes2 to 30/30 and blind9 to 19/25.
+    "claims-probes34.jsonl": 0.81,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
