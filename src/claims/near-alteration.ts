@@ -75,7 +75,7 @@ function restricted(text: string, sentence: string): ClaimChange | null {
 
 /**
  * A hedge the paragraph has in no form, where the passage's sentence is firm: "slight concern" of "deep concern",
- * "hints at minor flaws" of "a clear indication of the failure". Also read on a claim that matches (check.ts,
+ * "hints at minor flaws" of "a clear indication of the failure". Also read on a claim that matches (judge.ts,
  * russian.ts): one hedge among words that all line up was confirmed.
  */
 export function hedged(text: string, sentence: string, paragraph: string): ClaimChange | null {

@@ -2,30 +2,30 @@
 // the English span each translates. A translation can back a claim in meaning only: the best a Russian claim gets
 // is "paraphrase", never "verbatim". Negations and opposite words are read in Russian (polarity.ts, russian-opposites.ts); names and
 // inflected aliases (Пескова, Кремль, МИД) through the Russian knowledge base's vocabulary.
+// Here the checker itself; the article as it reads it is russian-units.ts, who a name points at russian-names.ts.
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import { localView } from "../answering/localise.js";
 import { isCommonRussian } from "../answering/russian/dictionary.js";
-import { normaliseRussianWords } from "../answering/russian/normalise.js";
 import { RUSSIAN } from "../answering/russian/rules.js";
-import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } from "../knowledge/index.js";
+import type { KnowledgeBase, LocalKnowledge } from "../knowledge/index.js";
 import { changesOf } from "./changes.js";
+import { ARTICLE_SPEAKER } from "./claim-names.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { addedCondition } from "./condition.js";
 import { framedNear } from "./framed-near.js";
-import { type Pair, type Word, wordsOf } from "./match.js";
+import { type Pair, wordsOf } from "./match.js";
 import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { RUSSIAN_NOUNS } from "./nouns.js";
-import { joinRussianPhrasalVerbs, readRussianIdioms, russianSayingAsMention } from "./phrasal.js";
-import { NEGATORS } from "./polarity.js";
+import { joinRussianPhrasalVerbs, russianSayingAsMention } from "./phrasal.js";
 import { addedQualifier, pushChange } from "./qualifier.js";
-import { asideEndOf, RELATIVE_CLAUSE } from "./reading.js";
+import { asideEndOf } from "./reading.js";
 import { noteReplacedCause } from "./replaced-cause.js";
 import { parseRussianFrame } from "./russian-frames.js";
-import { joinedSpans, type TranslatedSpan } from "./russian-joined.js";
+import { russianNameResolver, russianSubjectOf } from "./russian-names.js";
 import { unknownOpener } from "./russian-opener.js";
-import { RUSSIAN_OPPOSITES, RUSSIAN_SIDE_TAKING_ALONE, RUSSIAN_TIME_OPPOSITES } from "./russian-opposites.js";
 import { nominativeNames, subjectAfterSetting } from "./russian-subject.js";
-import { RUSSIAN_ASPECT_GROUPS, sameRussianRoot } from "./russian-words.js";
+import { buildRussianUnits, capitalisedRussian, russianClassKey, tokenReader } from "./russian-units.js";
+import { sameRussianRoot } from "./russian-words.js";
 import { structuralChanges } from "./structure.js";
 import { russianSubjectFromObject } from "./subject-moved.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
@@ -43,23 +43,9 @@ import {
   unbackedWords,
   verdictOf,
 } from "./verdict.js";
-import { ClaimVocabulary } from "./vocabulary.js";
 
 /** Below this share of its meaningful words read (known to the knowledge base or the dictionary), no verdict. */
 export const MIN_READ_SHARE = 0.6;
-const ARTICLE_SPEAKER = "article";
-const ARTICLE_WORDS = new Set([
-  "статья",
-  "статье",
-  "статьи",
-  "статью",
-  "автор",
-  "автора",
-  "авторы",
-  "текст",
-  "тексте",
-]);
-const CLAUSE_BREAK = /[,;:]\s+|\s+[—–]\s+/g;
 
 export type RussianClaimChecker = (text: string) => ClaimVerdict;
 
@@ -85,7 +71,6 @@ export function createRussianClaimChecker(
   // A term any translated paragraph has: a name it never gives is an unknown party (unknown-party.ts).
   const articleTerms = new Set(kb.article.paragraphs.flatMap((_, i) => [...paragraphTerms(i + 1)]));
   const inArticle = (term: string) => articleTerms.has(term);
-  const localName = (id: string) => local.speakerById.get(id)?.name ?? kb.speakerById.get(id)?.name ?? id;
   // The card is Russian: whose words the span are, by their Russian names and roles.
   const sourcesOf = (paragraph: number, start: number, end: number): ClaimSource[] =>
     english.sourcesOf(paragraph, start, end).map((s) => {
@@ -93,13 +78,7 @@ export function createRussianClaimChecker(
       return l ? { ...s, speaker: l.name, role: l.role } : s;
     });
 
-  const resolveName = (name: string): ClaimVerdict["claimedSpeaker"] => {
-    const tokens = lexicon.tokensOf(name);
-    const speaker = tokens.find((t) => t.term.startsWith("@"));
-    if (speaker) return { id: speaker.term.slice(1), name: localName(speaker.term.slice(1)) };
-    if (tokens.some((t) => ARTICLE_WORDS.has(t.surface))) return { id: ARTICLE_SPEAKER, name: "Статья" };
-    return /\p{Lu}/u.test(name) ? { id: null, name: name.trim() } : null;
-  };
+  const resolveName = russianNameResolver(kb, local, lexicon);
 
   const nominative = nominativeNames(local.speakers);
   /** The Russian translations of a paragraph's sentences, joined. */
@@ -127,7 +106,7 @@ export function createRussianClaimChecker(
     const claimed =
       framed && framed.id !== ARTICLE_SPEAKER
         ? framed
-        : (subjectOf(tokens, resolveName) ??
+        : (russianSubjectOf(tokens, resolveName) ??
           afterSetting(statement, tokens) ??
           unknownOpener(tokens, names, (t) => entities.has(t) || lexicon.isKnown(t), statement));
     const isEntity = (term: string, surface: string) =>
@@ -283,166 +262,6 @@ export function createRussianClaimChecker(
   };
 }
 
-interface RussianIndex {
-  /** Each unit's text is the English span; its words are the Russian translation's (or a clause run of it). */
-  units: ArticleUnit[];
-  /** The whole curated translation of the unit's English span. */
-  translationOf: Map<ArticleUnit, string>;
-  /** The run of the translation's clauses a unit's words were read from (`Word.at` indexes its tokens). */
-  clauseOf: Map<ArticleUnit, string>;
-  /** A relative clause's words after those of its sentence before it ("…, которая игнорировала …"). */
-  withAntecedent: Map<ArticleUnit, Word[]>;
-  /** The words of the translation before a unit's clause ("Москва стремится …" before "подчёркивая …"). */
-  leadOf: Map<ArticleUnit, Word[]>;
-  vocabulary: ClaimVocabulary;
-  entities: Set<string>;
-  paragraphTerms: (paragraph: number) => ReadonlySet<string>;
-}
-
-/**
- * A text's tokens for the claim check: a knowledge-base phrase that holds a negation ("не упоминает") is read word
- * by word, so its "не" negates like any other; verbs of one aspect pair share a term.
- */
-function tokenReader(lexicon: Lexicon): (text: string) => Token[] {
-  const canonical = new Map<string, string>();
-  for (const group of RUSSIAN_ASPECT_GROUPS) {
-    const head = RUSSIAN.stem(group[0]!);
-    for (const form of group) canonical.set(RUSSIAN.stem(normaliseRussianWords(form)[0] ?? form), head);
-  }
-  const aspect = (t: Token): Token => {
-    const term = canonical.get(t.term);
-    return term === undefined || t.role !== "content" ? t : { ...t, term };
-  };
-  return (text) =>
-    lexicon.tokensOf(readRussianIdioms(text)).flatMap((t) => {
-      const words = t.surface.split(" ");
-      if (words.length < 2 || !words.some((w) => NEGATORS.has(w))) return [aspect(t)];
-      return words.flatMap((w) => lexicon.tokensOf(w)).map(aspect);
-    });
-}
-
-function buildRussianUnits(
-  kb: KnowledgeBase,
-  local: LocalKnowledge,
-  lexicon: Lexicon,
-  read: (text: string) => Token[],
-): RussianIndex {
-  const spans: TranslatedSpan[] = [];
-  const byKey = new Map<string, TranslatedSpan>();
-  for (const q of kb.entries.flatMap((e) => e.quotes)) {
-    const translation = local.translations.get(foldForMatch(q.text));
-    const paragraph = kb.article.paragraphs[q.paragraph - 1];
-    const at = paragraph === undefined ? null : findVerbatim(paragraph, q.text);
-    if (translation === undefined || !at || paragraph === undefined) continue;
-    const key = `${q.paragraph}:${at.start}:${at.end}`;
-    const known = byKey.get(key);
-    if (known) {
-      known.speakers.add(q.speaker);
-      continue;
-    }
-    const span = {
-      paragraph: q.paragraph,
-      ...at,
-      text: paragraph.slice(at.start, at.end),
-      translation,
-      speakers: new Set([q.speaker]),
-    };
-    byKey.set(key, span);
-    spans.push(span);
-  }
-  // Rarer words weigh more, as on the English side: inverse frequency over the translations.
-  const frequency = new Map<string, number>();
-  for (const s of spans)
-    for (const term of new Set(
-      read(s.translation)
-        .filter((t) => t.role === "content")
-        .map((t) => t.term),
-    ))
-      frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  const n = spans.length;
-  const weights = new Map([...frequency].map(([t, df]) => [t, Math.log(1 + n / (1 + df))]));
-  const vocabulary = new ClaimVocabulary(
-    lexicon,
-    weights,
-    Math.log(1 + n),
-    [...RUSSIAN_OPPOSITES, ...RUSSIAN_TIME_OPPOSITES],
-    russianClassKey,
-    null,
-    RUSSIAN_OPPOSITES.length,
-    RUSSIAN_SIDE_TAKING_ALONE,
-  );
-  const entities = new Set<string>();
-  for (const s of spans)
-    for (const w of capitalisedRussian(s.translation))
-      for (const t of lexicon.contentTerms(w)) entities.add(t);
-  const isEntity = (term: string) => entities.has(term) || term.startsWith("@");
-
-  // Two translated halves of one English sentence, joined by "and" or a comma, are one span too (after the
-  // weights: the same words counted twice would weigh less).
-  spans.push(...joinedSpans(spans, kb.article.paragraphs));
-  const units: ArticleUnit[] = [];
-  const translationOf = new Map<ArticleUnit, string>();
-  const clauseOf = new Map<ArticleUnit, string>();
-  const withAntecedent = new Map<ArticleUnit, Word[]>();
-  const leadOf = new Map<ArticleUnit, Word[]>();
-  const termsByParagraph = new Map<number, Set<string>>();
-  for (const s of spans) {
-    // Every run of the translation's clauses, so a claim about half a sentence meets that half.
-    const pieces: [number, number][] = [];
-    let at = 0;
-    for (const m of s.translation.matchAll(CLAUSE_BREAK)) {
-      pieces.push([at, m.index]);
-      at = m.index + m[0].length;
-    }
-    pieces.push([at, s.translation.length]);
-    for (let i = 0; i < pieces.length; i++) {
-      for (let j = i; j < pieces.length; j++) {
-        const words = wordsOf(read(s.translation.slice(pieces[i]![0], pieces[j]![1])), vocabulary, isEntity);
-        if (words.every((w) => w.weight === 0)) continue;
-        const unit: ArticleUnit = {
-          paragraph: s.paragraph,
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          words,
-          terms: new Set(words.map((w) => w.term)),
-          speakerIds: s.speakers,
-          whole: false,
-        };
-        units.push(unit);
-        translationOf.set(unit, s.translation);
-        const clause = s.translation.slice(pieces[i]![0], pieces[j]![1]);
-        clauseOf.set(unit, clause);
-        if (i > 0) {
-          const lead = wordsOf(read(s.translation.slice(0, pieces[i]![0])), vocabulary, isEntity);
-          leadOf.set(unit, lead);
-          if (RELATIVE_CLAUSE.test(clause)) withAntecedent.set(unit, [...lead, ...words]);
-        }
-        const terms = termsByParagraph.get(s.paragraph) ?? new Set<string>();
-        for (const t of unit.terms) terms.add(t);
-        termsByParagraph.set(s.paragraph, terms);
-      }
-    }
-  }
-  return {
-    units,
-    translationOf,
-    clauseOf,
-    withAntecedent,
-    leadOf,
-    vocabulary,
-    entities,
-    paragraphTerms: (p) => termsByParagraph.get(p) ?? new Set<string>(),
-  };
-}
-
-/** Opposite pairs are keyed by the Russian stem of each word (a Latin word by its English stem). */
-function russianClassKey(text: string): string {
-  return normaliseRussianWords(text)
-    .map((w) => RUSSIAN.stem(w))
-    .join(" ");
-}
-
 /** Meaningful words the checker cannot read: unknown to the knowledge base and the dictionary, and no name. */
 function unreadWords(tokens: Token[], lexicon: Lexicon, names: Set<string>): string[] {
   return tokens
@@ -456,29 +275,6 @@ function unreadWords(tokens: Token[], lexicon: Lexicon, names: Set<string>): str
         !t.surface.split(" ").every((w) => isCommonRussian(w)),
     )
     .map((t) => t.surface);
-}
-
-/** The speaker a statement opens with ("Песков подтверждает…", "В статье говорится…"), if any. */
-function subjectOf(
-  tokens: Token[],
-  resolveName: (name: string) => ClaimVerdict["claimedSpeaker"],
-): ClaimVerdict["claimedSpeaker"] {
-  const first = tokens.find((t) => t.role !== "stop");
-  if (!first) return null;
-  if (first.term.startsWith("@") || ARTICLE_WORDS.has(first.surface)) return resolveName(first.surface);
-  return null;
-}
-
-/** Words written with a capital, bar a common word opening the sentence ("Однако"), normalised. */
-function capitalisedRussian(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(^|[^\p{L}])(\p{Lu}[\p{L}-]*)/gu)) {
-    const [word] = normaliseRussianWords(m[2]!);
-    if (word === undefined) continue;
-    if (m.index === 0 && RUSSIAN.isCommonWord(word)) continue;
-    out.add(word);
-  }
-  return out;
 }
 
 /** The shared change finder writes a negation as "not X": in a Russian card it is "не X". */

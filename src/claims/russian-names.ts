@@ -1,0 +1,42 @@
+// Who a Russian claim names: a speaker of the knowledge base by their Russian name, the article itself
+// ("в статье говорится"), or a name written with a capital the knowledge base does not know; and the speaker a
+// statement opens with.
+import type { Lexicon, Token } from "../answering/lexicon.js";
+import type { KnowledgeBase, LocalKnowledge } from "../knowledge/index.js";
+import { ARTICLE_SPEAKER, type Claimed } from "./claim-names.js";
+
+const ARTICLE_WORDS = new Set([
+  "статья",
+  "статье",
+  "статьи",
+  "статью",
+  "автор",
+  "автора",
+  "авторы",
+  "текст",
+  "тексте",
+]);
+
+/** The speaker a Russian name points at: a knowledge-base speaker (named in Russian), the article, or an unknown name. */
+export function russianNameResolver(
+  kb: KnowledgeBase,
+  local: LocalKnowledge,
+  lexicon: Lexicon,
+): (name: string) => Claimed {
+  const localName = (id: string) => local.speakerById.get(id)?.name ?? kb.speakerById.get(id)?.name ?? id;
+  return (name) => {
+    const tokens = lexicon.tokensOf(name);
+    const speaker = tokens.find((t) => t.term.startsWith("@"));
+    if (speaker) return { id: speaker.term.slice(1), name: localName(speaker.term.slice(1)) };
+    if (tokens.some((t) => ARTICLE_WORDS.has(t.surface))) return { id: ARTICLE_SPEAKER, name: "Статья" };
+    return /\p{Lu}/u.test(name) ? { id: null, name: name.trim() } : null;
+  };
+}
+
+/** The speaker a statement opens with ("Песков подтверждает…", "В статье говорится…"), if any. */
+export function russianSubjectOf(tokens: Token[], resolveName: (name: string) => Claimed): Claimed {
+  const first = tokens.find((t) => t.role !== "stop");
+  if (!first) return null;
+  if (first.term.startsWith("@") || ARTICLE_WORDS.has(first.surface)) return resolveName(first.surface);
+  return null;
+}
