@@ -15,6 +15,7 @@ import type { RefusedSides } from "./refused-sides.js";
 import { withinBudget } from "./replies.js";
 import type { ReadingParts, Routed } from "./routing.js";
 import { russianStretchAsks } from "./russian/chatter-stretch.js";
+import { storyPointsAsked } from "./russian/points-asked.js";
 import { rambleQuestionOf } from "./russian/ramble-question.js";
 import type { Answer, Lang } from "./types.js";
 import type { WholeQuestion } from "./whole-question.js";
@@ -34,6 +35,10 @@ export function createMessageReading(
    */
   const findAnswer = (question: string, lang?: Lang): Answer => {
     const routed = route(question);
+    if (routed.reader.lang === "ru") {
+      const points = storyPointsAnswered(question);
+      if (points) return points;
+    }
     const typed = readMessage(question, routed, lang);
     // A long Russian message's question without the asker's story and courtesy (russian/ramble-question.ts),
     // when it is answered surer than the message as typed.
@@ -145,6 +150,15 @@ export function createMessageReading(
     if (a.reason !== "ambiguous" || !entry || a.confidence < tuning.answerAt - tuning.oneTopicAllowance)
       return null;
     return { ...withinBudget(replies.entryAnswer(entry, a.confidence, a.lang ?? "en")), readAs: focused };
+  };
+
+  /** Several of the story's points asked as a list (russian/points-asked.ts): the story in brief, when its questions
+   * are the story's (two answered on their own, more answered than not). */
+  const storyPointsAnswered = (question: string): Answer | null => {
+    const asked = storyPointsAsked(question);
+    if (asked === null) return null;
+    const answered = asked.filter((q) => findAnswer(q, "ru").answered).length;
+    return answered >= 2 && answered * 2 > asked.length ? replies.summary("ru") : null;
   };
 
   /** Whether a message asks advice for the asker's own life (own-advice.ts): no piece of it is the story's. */

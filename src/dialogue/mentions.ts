@@ -29,6 +29,12 @@ const MENTION_RU = [
   /^(?:(?:а|и|но|ну)[, ]+)?(.+?) (?:вообще |хоть как-то |где-то |тоже )?(?:упоминается|упоминаются|упомянут\p{L}*)(?: (?:в статье|в тексте|где-нибудь|вообще))*$/u,
 ];
 
+/** Short words inside a named thing ("бывшие граждане россии в израиле"): not counted, nor looked for. */
+const PREPOSITIONS = new Set(["в", "во", "из", "на", "с", "со", "у", "of", "in", "from", "the"]);
+
+/** A question word opening the thing ("какие российские политики упомянуты" asks which): "\b" is Latin-only. */
+const ASKS_RU = /^(?:кто|что|почему|как|какой|какая|какое|какие|каких|когда|где|чей|чья|чьи)(?!\p{L})/u;
+
 /** The thing a mention question asks about ("the un", "нато"), or null when it is not one. */
 export function mentionAsked(folded: string, lang: Lang): string | null {
   const text = folded.replace(/[?]+$/, "").trim();
@@ -42,8 +48,9 @@ export function mentionAsked(folded: string, lang: Lang): string | null {
     // "does it mention who started the war?" asks about a matter, not a name: the engine's business.
     if (
       bare === "" ||
-      bare.split(" ").length > 4 ||
-      /^(?:who|what|why|how|when|where|which|кто|что|почему|как|когда|где)\b/u.test(bare)
+      bare.split(" ").filter((w) => !PREPOSITIONS.has(w)).length > 4 ||
+      /^(?:who|what|why|how|when|where|which)\b/u.test(bare) ||
+      ASKS_RU.test(bare)
     )
       return null;
     return bare;
@@ -86,13 +93,21 @@ const russianWords = (text: string) =>
     .split(/[^\p{L}\p{N}-]+/u)
     .filter((w) => w.length > 0);
 
+/** The stemmer cuts some forms of one word apart ("граждане" граждан, "граждан" гражд): two letters off at most. */
+function hasStem(stems: ReadonlySet<string>, stem: string): boolean {
+  if (stems.has(stem)) return true;
+  for (let cut = 1; cut <= 2 && stem.length - cut >= 5; cut++)
+    if (stems.has(stem.slice(0, -cut))) return true;
+  return false;
+}
+
 function russianSideMentions(thing: string, kb: KnowledgeBase): boolean {
   const stems = russianStems(kb);
   const ruGroups = kb.locales?.ru?.synonyms;
   const group = (ruGroups && synonymGroupOf(ruGroups, thing)) ?? [thing];
   return group.some((s) => {
-    const words = russianWords(s);
-    return words.length > 0 && words.every((w) => stems.has(russianStem(w)));
+    const words = russianWords(s).filter((w) => !PREPOSITIONS.has(w));
+    return words.length > 0 && words.every((w) => hasStem(stems, russianStem(w)));
   });
 }
 
@@ -106,8 +121,8 @@ export function entriesMentioning(thing: string, lang: Lang, kb: KnowledgeBase):
       .filter((e) => {
         const own = new Set(russianWords(ru?.entryById.get(e.id)?.answer ?? "").map(russianStem));
         return group.some((s) => {
-          const words = russianWords(s);
-          return words.length > 0 && words.every((w) => own.has(russianStem(w)));
+          const words = russianWords(s).filter((w) => !PREPOSITIONS.has(w));
+          return words.length > 0 && words.every((w) => hasStem(own, russianStem(w)));
         });
       })
       .map((e) => e.id);

@@ -3,7 +3,7 @@
 
 import { asksForecast } from "../answering/future-outcome.js";
 import { QUESTION_IN_MESSAGE } from "../answering/question-pieces.js";
-import type { Lang } from "../answering/types.js";
+import type { Answer, Lang } from "../answering/types.js";
 import { alternativesOf } from "./alternative.js";
 import { bothSidesReply } from "./both-sides.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
@@ -292,6 +292,7 @@ export function createStandAlone(kit: DialogueKit) {
     const thing = mentionAsked(fold(question), words.lang);
     if (!thing) return null;
     const extra = { understood, followUp, asked: question, verdictSource: "article-text" as const };
+    const unjudged = (read: Answer) => answerReply(read, { ...extra, verdict: null, verdictSource: null });
     if (!articleMentions(thing, words.lang, kb) && speakers.namedIn(thing).length === 0) {
       const read = findAnswer(thing, lang);
       // A Russian thing in words the curated side spells otherwise (a typo, "гос-во", "какие-то"), which the engine
@@ -323,8 +324,10 @@ export function createStandAlone(kit: DialogueKit) {
     const found = findAnswer(thing, lang);
     const id = found.answered && found.entry && ids.includes(found.entry.id) ? found.entry.id : ids[0];
     const evidence = id ? engine.answerForEntry(id, lang) : null;
-    if (!evidence?.answered) return null;
-    return answerReply(evidence, { ...extra, verdict: "yes" });
+    if (evidence?.answered) return answerReply(evidence, { ...extra, verdict: "yes" });
+    // A name of the story's beside words no curated Russian answer has ("выходцы из россии в израиле"): the
+    // engine's entry without a yes/no line; read whole, the claim checker gave it a false "Нет".
+    return words.lang === "ru" && found.answered ? unjudged(found) : null;
   };
 
   /**

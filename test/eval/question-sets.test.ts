@@ -353,10 +353,10 @@ const sets = [
   },
   {
     file: "blind-ru27.jsonl",
-    answer: 0.86,
+    answer: 0.95,
     refuse: 1.0,
     about:
-      "a twenty-seventh Russian blind set (wave J), run once on a055314 after the session's lanes (first run 86.2% / 100% engine, 89.2% / 96.0% through npm run ask; no lane read it)",
+      "a twenty-seventh Russian blind set (wave J), run once on a055314 after the session's lanes (first run 86.2% / 100% engine, 89.2% / 96.0% through npm run ask; no lane read it); 95.4% / 100% engine, 98.5% / 96.0% through the judge after quality-ru27 (slang and summary words, transliteration by shape, Russians in Israel, the officials, the points asked as a list)",
   },
   {
     file: "blind19.jsonl",
@@ -413,6 +413,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality-ru24), 50 in issue 10's kinds: long colloquial rambles whose chatter holds words the dictionary lacks (телек, инет, общага), the Quartet asked beside a country it lacks (Индия, Германия, Япония), what a party has to do with the story (при чём, какое отношение), Putin's silence on Russia's contribution (вклад), the story for a pupil or a grandmother, nouns spelt by ear (эскалацыя, пазицыю), what Putin dislikes, refusals beside the same chatter (first run 68.4% / 100% / 100% engine, 76.3% through the judge; 84.2% / 100% / 100% engine, 89.5% through the judge after)",
+  },
+  {
+    file: "probes-ru27.jsonl",
+    answer: 0.9,
+    refuse: 0.88,
+    about:
+      "ours in Russian (quality-ru27), 40 in issue 10's kinds: colloquial verbs of saying (наговорил, вещал, наплёл, натрындел), summary words (выжимка, саммари, резюме, конспект) with sizes in the accusative and the story's names, rambles asking three points 'по пунктам', transliteration told by word shape (konstruktivnaya, prekrashchenie), whether Russians in Israel or Turkey are mentioned, the Russian officials as a list, sympathy words; refusals beside slang verbs and mention questions (first run 67.7% / 88.9% engine, 74.2% / 88.9% through the judge; 90.3% / 88.9% engine, 96.8% / 88.9% through the judge after — a 'who is Peskov' point among listed questions is not in the summary, and 'песков выразил сочувствие украинцам?' is the off-topic yes/no kind)",
   },
   {
     file: "probes-ru26.jsonl",

@@ -2,7 +2,7 @@
 // glue beside a topic ("вывод статьи одной фразой" asks for the conclusion), and alone, or beside words of the
 // story in brief ("главная мысль … одной фразой"), a request for the story in brief (intents.ts reads it). A size
 // of a few counts the same ("суть статьи в 3 предложениях", "двумя-тремя фразами", "в паре строк"): read as
-// typed, "предложениях" was the proposals of a peace plan.
+// typed, "предложениях" was the proposals of a peace plan. The accusative counts too ("саммари в три пункта").
 
 /** The phrases, as the lexicon drops them (normalised words). */
 export const RUSSIAN_BREVITY_PHRASES: readonly string[] = [
@@ -46,6 +46,11 @@ function fewSizes(): string[] {
   ])
     for (const u of byUnits) out.push(`${n} ${u}`);
   for (const u of ofUnits) out.push(`в паре ${u}`, `парой ${u}`, `пару ${u}`, `в пару ${u}`);
+  // "в три пункта", "в две строчки", "в пять пунктов": the count in the accusative takes another case after it.
+  const ofOne = ["пункта", "предложения", "строки", "строчки", "абзаца", "фразы"];
+  for (const n of ["2", "3", "4", "два", "две", "три", "четыре"])
+    for (const u of ofOne) out.push(`в ${n} ${u}`);
+  for (const n of ["5", "пять", "несколько"]) for (const u of ofUnits) out.push(`в ${n} ${u}`);
   return out;
 }
 

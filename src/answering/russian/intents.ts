@@ -3,6 +3,7 @@
 import type { IntentWords } from "../intents.js";
 import { RUSSIAN_BREVITY_CUE } from "./brevity.js";
 import { isRussianBriefRequest } from "./brief-request.js";
+import { asksDigestOfStory } from "./digest-of-story.js";
 import { isRussianMentionWord, isRussianPeopleWord } from "./roster-words.js";
 import { RUSSIAN_SIZE_CUE } from "./size-words.js";
 import { RUSSIAN_FRAME_CUES } from "./words.js";
@@ -26,6 +27,10 @@ const SUMMARY_PHRASES = [
   /^(?:так )?(?:в )?чем (?:суть|дело|соль|смысл|фишка|прикол)/,
   /^что (?:там )?(?:в|во) (?:статье|новости)$/,
 ];
+
+/** The words without a size asked for ("в двух строчках", "по пунктам"): how long, not what about. */
+const withoutCues = (words: string) =>
+  words.replace(RUSSIAN_BREVITY_CUE, " ").replace(RUSSIAN_SIZE_CUE, " ").replace(/\s+/g, " ").trim();
 
 export const RUSSIAN_INTENT_WORDS: IntentWords = {
   summaryWord: (s) => SUMMARY.test(s),
@@ -51,7 +56,8 @@ export const RUSSIAN_INTENT_WORDS: IntentWords = {
     new RegExp(`(?:^| )(?:как (?:для )?|для |будто (?:для )?|словно (?:для )?)${PLAIN_AUDIENCE}(?= |$)`, "g"),
   ],
   summaryPhrases: SUMMARY_PHRASES,
-  briefRequest: (words) => isRussianBriefRequest(words, SUMMARY_PHRASES),
+  briefRequest: (words, topics) =>
+    isRussianBriefRequest(words, SUMMARY_PHRASES) || asksDigestOfStory(withoutCues(words), topics),
   who: "кто",
   peopleWord: isRussianPeopleWord,
   mentionWord: isRussianMentionWord,

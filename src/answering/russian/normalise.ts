@@ -236,8 +236,16 @@ const TRANSLIT_MARKERS = new Set(
 export function looksTransliterated(text: string): boolean {
   if (CYRILLIC.test(text.toLowerCase())) return false;
   const words = text.toLowerCase().split(/[^a-z']+/);
-  return words.some((w) => TRANSLIT_MARKERS.has(w));
+  return words.some((w) => TRANSLIT_MARKERS.has(w) || TRANSLIT_SHAPE.test(w));
 }
+
+/**
+ * A Latin word only transliterated Russian is shaped like: an adjective's or a noun's ending English does not have
+ * ("konstruktivnaya", "mirnoye", "prekrashcheniye", "gosudarstvo") or "shch" inside ("prekrashchenie").
+ * Read as English, "peskov konstruktivnaya rol" had one unknown word and was refused.
+ */
+const TRANSLIT_SHAPE =
+  /^[a-z]{3,}(?:[^aeiou]aya|yaya|[^aeiou]oye|[^aeiou]iye|yy|[^aeiou]eni[ye]|[^aeiou]eniye|stvo|stva|nost)$|shch/;
 
 const DIGRAPHS: [RegExp, string][] = [
   // First, while every letter is Latin: after "ch" → "ч" a Cyrillic letter would make "chem" start a word at "e".

@@ -10,5 +10,13 @@ const PEOPLE =
 const MENTION =
   /^(?:упомина|упомян|упомнят|фигурир|цитир|процитир|выступа|высказ|звуч|приводят|приведен|появля|говорящ|участву|комментир|прокомментир)/;
 
-export const isRussianPeopleWord = (surface: string): boolean => PEOPLE.test(surface);
+/** A plural people noun closing a speaker's alias ("российские официальные лица", one alias of Moscow) asks for the
+ * officials, every one; a singular ("турецкий лидер") is one person's alias. */
+const PLURAL_END = /(?:и|ы|лица|лиц|ей|ов|ам|ами|ах)$/;
+
+export const isRussianPeopleWord = (surface: string): boolean => {
+  if (PEOPLE.test(surface)) return true;
+  const last = surface.split(" ").at(-1)!;
+  return surface.includes(" ") && PEOPLE.test(last) && PLURAL_END.test(last);
+};
 export const isRussianMentionWord = (surface: string): boolean => MENTION.test(surface);
