@@ -34,6 +34,7 @@ import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
 import { asBlameOptions } from "./blame-options.js";
 import { asCallOrOmission } from "./call-and-omission.js";
+import { asCallSubject } from "./call-subject.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { asDateAsked } from "./date-pinned.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
@@ -42,11 +43,14 @@ import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
 import { asMediatorFit } from "./mediator-fit.js";
 import { asOwnRoleMention } from "./own-role-mention.js";
+import { asOwnShare } from "./own-share.js";
 import { asPartAbout } from "./part-about.js";
 import { withPartiesNamed } from "./party-by-role.js";
 import { asPartyReaction } from "./party-reaction.js";
+import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
+import { withoutReplyLength } from "./reply-length.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { withCiviliansNamed } from "./russian/bare-civilians.js";
 import { asRussianBlameAndProposal } from "./russian/blame-and-proposal.js";
@@ -66,6 +70,8 @@ import { withoutSpecificDemand } from "./russian/specific-demand.js";
 import { asRussianStressedTies } from "./russian/stressed-ties.js";
 import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
 import { asSelfImage } from "./self-image.js";
+import { asSeveralAsks } from "./several-asks.js";
+import { asStayContained } from "./stay-contained.js";
 import { asTopicBrief } from "./topic-brief.js";
 import { withoutTopicNoun } from "./topic-noun.js";
 import { asTrustReason } from "./trust-reason.js";
@@ -74,6 +80,7 @@ import { withoutVerdictAsked } from "./verdict-asked.js";
 import { asVoiceGist } from "./voice-gist.js";
 import { asVoiceMessage } from "./voice-message.js";
 import { asVoicePoints } from "./voice-points.js";
+import { withoutWantPlace } from "./want-where.js";
 import { asPeaceWanted } from "./wants-peace.js";
 import { asWhatFailed } from "./what-failed.js";
 
@@ -87,6 +94,13 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPartyReaction,
   asPartAbout,
   asBlameOptions,
+  withoutReplyLength,
+  asPhraseMeaning,
+  withoutWantPlace,
+  asStayContained,
+  asCallSubject,
+  asOwnShare,
+  asSeveralAsks,
 ];
 
 /** The text the lexicon reads for a question read in `lang`. */
