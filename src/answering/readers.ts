@@ -4,7 +4,11 @@
 // view read as which policy (what-failed.ts), a reaction asked
 // of a party the article never quotes read as that party's reaction alone (party-reaction.ts), a part of the article
 // named by its topic read as that topic (part-about.ts), Putin's blame asked between two wrong options read as whom
-// he blames (blame-options.ts); a bare "both" read as both
+// he blames (blame-options.ts), then quality-en27's: a reply length taken off (reply-length.ts), the article's
+// phrase quoted back (phrase-meaning.ts), a want's place (want-where.ts), staying contained as spreading
+// (stay-contained.ts), the call's subject between options (call-subject.ts), Russia's share of the blame with
+// Putin's silence (own-share.ts), the US fault beside what Putin said (several-asks.ts), a history with a side as
+// ties (history-with.ts); a bare "both" read as both
 // sides (bare-both.ts), a verdict asked on someone's
 // account of the story taken off with its teller (verdict-asked.ts), who set the question and
 // the asker's plea taken off (asker-frame.ts), split idioms of compromise and involvement (everyday-paraphrase.ts), a generic noun closing the topic dropped (topic-noun.ts),
@@ -39,6 +43,7 @@ import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { asDateAsked } from "./date-pinned.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
 import { withoutHedges } from "./hedge-words.js";
+import { asHistoryWith } from "./history-with.js";
 import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
 import { asMediatorFit } from "./mediator-fit.js";
@@ -101,6 +106,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asCallSubject,
   asOwnShare,
   asSeveralAsks,
+  asHistoryWith,
 ];
 
 /** The text the lexicon reads for a question read in `lang`. */

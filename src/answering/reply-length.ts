@@ -12,14 +12,15 @@ const SIZE = "(?:one|1|a|single|two|2|a couple of|couple of|a few|few)";
 const UNIT = "(?:line|lines|liner|sentence|sentences|word|words)";
 
 /** The story itself asked for ("what's the deal with this news piece in a sentence or two"): a summary's size. */
-const STORY_ASKED =
-  /\b(?:article|piece|story|news|text|report|summar\w*|recap|gist|sum\s+(?:it\s+)?up|tl;?dr|overview|deal)\b/i;
+const STORY_ASKED = /\b(?:article|piece|story|news|text|report|deal)\b/i;
 
 /** The length asked: "in one line", ", one line", "one-liner", "2-sentence answer", "short answer pls", "briefly:". */
 const LENGTH = new RegExp(
   [
     `(?:^|[,;:(\\s-]+)(?:in|as|with)?\\s*${SIZE}[ -]${UNIT}(?:\\s+(?:answer|reply|version|summary))?(?:\\s+(?:or\\s+(?:two|so|less)))?(?:\\s+(?:only|max|maximum|pls|please|plz))*\\)?(?=\\s*(?:[,;:?.!-]|$))`,
     `(?:^|[,;:(\\s-]+)(?:a\\s+)?(?:short|quick|brief)\\s+answer(?:\\s+(?:only|pls|please|plz))*(?=\\s*(?:[,;:?.!-]|$))`,
+    // "a 2-sentence recap of …", "a one-line answer on …": the size before the noun
+    `\\b${SIZE}[ -](?:line|liner|sentence|word|paragraph)(?=\\s+(?:recap|summary|answer|reply|version|overview|rundown|explanation|description|take)\\b)`,
     `^\\s*(?:briefly|in\\s+brief|in\\s+short|quickly)\\s*[,:;-]`,
     `(?:[,;:\\s-]+)(?:briefly|in\\s+brief|in\\s+short)(?=\\s*[?.!]?\\s*$)`,
   ].join("|"),

@@ -6,6 +6,7 @@
 // (off-topic-yes-no.ts, third-party-agreement.ts). Our own phrasings (not the probe set's).
 import { describe, expect, it } from "vitest";
 import { asCallSubject } from "../../src/answering/call-subject.js";
+import { asHistoryWith } from "../../src/answering/history-with.js";
 import { asPhraseMeaning } from "../../src/answering/phrase-meaning.js";
 import { withoutReplyLength } from "../../src/answering/reply-length.js";
 import { asStayContained } from "../../src/answering/stay-contained.js";
@@ -59,6 +60,15 @@ describe("the call's subject asked between options", () => {
       "was the conversation with erdogan about tourism or about the war?",
       "putin-erdogan-call",
     );
+  });
+});
+
+describe("a side's history with another (history-with.ts)", () => {
+  it("is the ties with it", () => {
+    expect(asHistoryWith("does moscow have a long history with hamas?")).toBe(
+      "does moscow have ties with hamas?",
+    );
+    en.expectAnswered("what is russia's track record with israel?", "russia-israel-ties");
   });
 });
 
