@@ -88,7 +88,7 @@ const BRIEF_FILLERS = new Set(
   story news piece text whole all here there quick quickly real really simple simply plain english words terms
   version of in so ok okay hey hi bot mate bro lol what whats is are was happened happening going on about i my
   want need get me show deal explain main key points story whole summary summarise summarize report news then
-  anyway fine alright thing`.split(/\s+/),
+  anyway fine alright thing yo sup hiya with`.split(/\s+/),
 );
 
 /**

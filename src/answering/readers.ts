@@ -4,7 +4,11 @@
 // view read as which policy (what-failed.ts), a reaction asked
 // of a party the article never quotes read as that party's reaction alone (party-reaction.ts), a part of the article
 // named by its topic read as that topic (part-about.ts), Putin's blame asked between two wrong options read as whom
-// he blames (blame-options.ts); a bare "both" read as both
+// he blames (blame-options.ts), then quality-en27's: a reply length taken off (reply-length.ts), the article's
+// phrase quoted back (phrase-meaning.ts), a want's place (want-where.ts), staying contained as spreading
+// (stay-contained.ts), the call's subject between options (call-subject.ts), Russia's share of the blame with
+// Putin's silence (own-share.ts), the US fault beside what Putin said (several-asks.ts), a history with a side as
+// ties (history-with.ts); a bare "both" read as both
 // sides (bare-both.ts), a verdict asked on someone's
 // account of the story taken off with its teller (verdict-asked.ts), who set the question and
 // the asker's plea taken off (asker-frame.ts), split idioms of compromise and involvement (everyday-paraphrase.ts), a generic noun closing the topic dropped (topic-noun.ts),
@@ -34,19 +38,24 @@ import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
 import { asBlameOptions } from "./blame-options.js";
 import { asCallOrOmission } from "./call-and-omission.js";
+import { asCallSubject } from "./call-subject.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { asDateAsked } from "./date-pinned.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
 import { withoutHedges } from "./hedge-words.js";
+import { asHistoryWith } from "./history-with.js";
 import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
 import { asMediatorFit } from "./mediator-fit.js";
 import { asOwnRoleMention } from "./own-role-mention.js";
+import { asOwnShare } from "./own-share.js";
 import { asPartAbout } from "./part-about.js";
 import { withPartiesNamed } from "./party-by-role.js";
 import { asPartyReaction } from "./party-reaction.js";
+import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
+import { withoutReplyLength } from "./reply-length.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { withCiviliansNamed } from "./russian/bare-civilians.js";
 import { asRussianBlameAndProposal } from "./russian/blame-and-proposal.js";
@@ -66,6 +75,8 @@ import { withoutSpecificDemand } from "./russian/specific-demand.js";
 import { asRussianStressedTies } from "./russian/stressed-ties.js";
 import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
 import { asSelfImage } from "./self-image.js";
+import { asSeveralAsks } from "./several-asks.js";
+import { asStayContained } from "./stay-contained.js";
 import { asTopicBrief } from "./topic-brief.js";
 import { withoutTopicNoun } from "./topic-noun.js";
 import { asTrustReason } from "./trust-reason.js";
@@ -74,6 +85,7 @@ import { withoutVerdictAsked } from "./verdict-asked.js";
 import { asVoiceGist } from "./voice-gist.js";
 import { asVoiceMessage } from "./voice-message.js";
 import { asVoicePoints } from "./voice-points.js";
+import { withoutWantPlace } from "./want-where.js";
 import { asPeaceWanted } from "./wants-peace.js";
 import { asWhatFailed } from "./what-failed.js";
 
@@ -87,6 +99,14 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPartyReaction,
   asPartAbout,
   asBlameOptions,
+  withoutReplyLength,
+  asPhraseMeaning,
+  withoutWantPlace,
+  asStayContained,
+  asCallSubject,
+  asOwnShare,
+  asSeveralAsks,
+  asHistoryWith,
 ];
 
 /** The text the lexicon reads for a question read in `lang`. */

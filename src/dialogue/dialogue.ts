@@ -167,7 +167,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const resolved = resolveInContext(folded, context, lang, words);
     const reply =
       answerAlternative(resolved ?? folded, lang, words, resolved !== null) ??
-      answerStandAlone(resolved ?? text, lang, words, resolved, resolved ? "pronoun" : null, text);
+      answerStandAlone(
+        resolved ?? text,
+        lang,
+        words,
+        resolved,
+        resolved ? "pronoun" : null,
+        text,
+        reading.unformed,
+      );
     return {
       lang,
       replies: [reply],

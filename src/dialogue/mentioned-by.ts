@@ -37,6 +37,20 @@ function holdsAll(asked: string[], text: string): boolean {
   return asked.every((w) => said.some((s) => sameWord(w, s)));
 }
 
+/** How many words of the text the asked words span, each at its nearest place to the first asked word's. */
+function spanOf(asked: string[], text: string): number {
+  const said = wordsOf(text);
+  const at = (w: string) => said.flatMap((s, i) => (sameWord(w, s) ? [i] : []));
+  let best = Number.POSITIVE_INFINITY;
+  for (const start of at(asked[0]!)) {
+    const places = asked.map((w) =>
+      at(w).reduce((n, i) => (Math.abs(i - start) < Math.abs(n - start) ? i : n)),
+    );
+    best = Math.min(best, Math.max(...places) - Math.min(...places));
+  }
+  return best;
+}
+
 /** "Putin makes no mention of Russia's own role": a mention the article says was not made is never a Yes here. */
 const NO_MENTION = /\b(?:no mention|not mention|never mention|без упоминани|не упомина)/iu;
 
@@ -74,9 +88,15 @@ export function createMentionedBy(kit: DialogueKit) {
     const title = new RegExp(`${q0(theirs)}`, "iu");
     const inWords = (q: AttributedQuote) =>
       (asked === "ru" ? (q.translation ?? "") : q.text).replace(title, " ");
-    const quote = theirs.quotes.find(
-      (q) => q.voice === "reported" && q.speakerId === speakerId && holdsAll(thing, inWords(q)),
-    );
+    // Of the quotes holding every word, the one holding them closest together: "a palestinian state" is the
+    // quote on the state, not the one on "the United States" and, far from it, "Palestinians".
+    const quote = theirs.quotes
+      .filter((q) => q.voice === "reported" && q.speakerId === speakerId && holdsAll(thing, inWords(q)))
+      .map((q) => ({ q, span: spanOf(thing, inWords(q)) }))
+      .reduce<{ q: AttributedQuote; span: number } | null>(
+        (best, c) => (best && best.span <= c.span ? best : c),
+        null,
+      )?.q;
     // A party none of the voice's quotes names: not said (voice-unmentioned.ts).
     if (!quote && unmentionedParty(m[2], speakerId, theirs, kit.kb.article.text, kit.parties))
       return { evidence: { ...theirs, answer: withoutOwnVerdict(theirs.answer) }, verdict: "not-said" };

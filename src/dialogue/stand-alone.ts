@@ -13,7 +13,7 @@ import { type DialogueWords, fold } from "./language.js";
 import { verdictThroughNegation } from "./loaded-negation.js";
 import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
 import { notOnlyVerdict, widensNotOnly } from "./not-only.js";
-import { asksOnlyUnknown, createOffTopicRefusal } from "./off-topic-yes-no.js";
+import { asksOnlyUnknown, createOffStory, createOffTopicRefusal } from "./off-topic-yes-no.js";
 import { offersOptions } from "./offered-options.js";
 import { onlyVerdict, restrictsOnly } from "./only-restriction.js";
 import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
@@ -47,6 +47,7 @@ export type StandAloneReaders = ReturnType<typeof createStandAlone>;
 export function createStandAlone(kit: DialogueKit) {
   const { engine, kb, conversation, speakers, claims, findAnswer, withStorySuggestions } = kit;
   const offTopicRefusal = createOffTopicRefusal(kb);
+  const offStory = createOffStory(kb, engine);
 
   /** A stand-alone question (perhaps rewritten from a follow-up): engine, rescue, yes/no verdict. */
   const answerStandAlone = (
@@ -57,6 +58,9 @@ export function createStandAlone(kit: DialogueKit) {
     followUp: FollowUpKind | null,
     // The message as typed: a rewritten question has lost its "?", which a Russian yes/no question may hang on.
     typed: string = question,
+    // The message before any rewriting ("who's the good guy, peskov?" was read as "is peskov the good guy?"):
+    // only a yes/no typed as one is refused as off the story (off-topic-yes-no.ts).
+    message?: string,
   ): AnswerReply => {
     const mention = answerMention(question, lang, words, understood, followUp, typed);
     if (mention) return mention;
@@ -227,11 +231,18 @@ export function createStandAlone(kit: DialogueKit) {
     // "is putin sick?": nothing read but a person's name and words the article never uses (off-topic-yes-no.ts);
     // a follow-up ("so he praised them?") has the last answer's topic, so it keeps its evidence.
     const standsAlone = understood === null && followUp === null;
+    // "did peskov get fired?", "иран поддерживает хамас?": a point the article never speaks of (off-topic-yes-no.ts).
     if (
-      verdict?.source === "unconfirmed" &&
       standsAlone &&
-      words.lang === "en" &&
-      asksOnlyUnknown(question, engine)
+      asksYesNo &&
+      ((verdict?.source === "unconfirmed" && words.lang === "en" && asksOnlyUnknown(question, engine)) ||
+        (verdict?.verdict !== "yes" &&
+          verdict?.verdict !== "no" &&
+          // a curated gap ("does erdogan agree?": the article reports nothing he said) keeps its own words
+          !(answer.entry?.kind === "not-in-article") &&
+          saidClaimOf(folded, words.lang, speakers) === null &&
+          message !== undefined &&
+          offStory(message, words.lang, answer)))
     )
       return answerReply(withStorySuggestions(offTopicRefusal(lang), lang), {
         understood,

@@ -100,8 +100,10 @@ export function createThirdPartyAgreement(
     // beside the entry its object finds. After an answer ("а Байден с этим согласен?") the stance reading stands.
     // Named: a party by the article's own words (the US, Israel, the EU), or a person of the speakers' list
     // (Erdogan); not Biden, Zelensky, nor a party's person the article never names (Netanyahu).
+    // The parties table also holds countries the article never names (Iran, China): named by the table only.
     const named =
-      namedOf(kit.parties)[asked].test(agreement.party) || kit.speakers.namedIn(agreement.party).length > 0;
+      (namedOf(kit.parties)[asked].test(agreement.party) && !unnamedByArticle(agreement.party, asked)) ||
+      kit.speakers.namedIn(agreement.party).length > 0;
     if (!named && entryId === null && lastQuestion === null) return null;
     // The last answer: its entry, or a voice's quotes asked for by the last question ("what did Peskov say?").
     const last = entryId

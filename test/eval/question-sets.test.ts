@@ -339,10 +339,10 @@ const sets = [
   },
   {
     file: "blind31.jsonl",
-    answer: 0.9,
+    answer: 0.95,
     refuse: 1.0,
     about:
-      "a thirty-first English blind set (wave J), run once on a055314 after the session's lanes (first run 90.8% / 100% engine, 95.4% / 100% through npm run ask; no lane read it)",
+      "a thirty-first English blind set (wave J), run once on a055314 after the session's lanes (first run 90.8% / 100% engine, 95.4% / 100% through npm run ask; no lane read it); 95.4% / 100% engine, 96.9% / 100% through ask after quality-en27",
   },
   {
     file: "blind-ru26.jsonl",
@@ -455,6 +455,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after); 97.4% / 100% after quality-en20",
+  },
+  {
+    file: "probes-en27.jsonl",
+    answer: 1.0,
+    refuse: 0.66,
+    about:
+      "ours (quality-en27), 42 in issue 11's kinds: a reply length or a want's place asked beside the question (one line, in one sentence, in israel/gaza), the article's phrase quoted back ('not without controversy'), whether the fighting stays contained, the call's subject between options (truce or gas deals), Russia's share of the blame with Putin's silence on it, school-report rambles asking three things, 'did putin bring up a palestinian state', slang summary requests, off-topic yes/no beside one known word, on-topic yes/no controls (first run engine 66.7% / 66.7%, judge 75.8% / 55.6%; after 100% / 66.7%, judge 100% / 77.8%: the engine alone has no yes/no refusal, which the dialogue layer gives)",
   },
   {
     file: "probes-en26.jsonl",

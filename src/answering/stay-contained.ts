@@ -1,0 +1,21 @@
+// Whether the fighting stays where it is ("is the crisis likely to stay limited to israel and gaza?", "will the
+// war remain contained?", "could this stay confined to gaza"): the other face of the article's fear that the
+// crisis may extend beyond the conflict zone (crisis-spread-fears). "limited", "contained" and "confined" are not
+// the knowledge base's words, so the question was refused or unsure; read as whether it spreads beyond.
+
+const STAY = "(?:stay|stays|remain|remains|be\\s+kept|be|keep)";
+const BOUNDED =
+  "(?:limited|confined|contained|restricted|localized|localised|local|isolated|within\\s+(?:its\\s+)?borders)";
+
+/** "stay limited to X", "remain contained (within X)", "be confined to X". */
+const STAY_BOUNDED = new RegExp(
+  `\\b${STAY}\\s+(?:only\\s+|just\\s+|fully\\s+)?${BOUNDED}(?:\\s+(?:to|in|within)\\b)?`,
+  "gi",
+);
+
+/** The question with staying bounded read as spreading beyond, or as it came. */
+export function asStayContained(text: string): string {
+  STAY_BOUNDED.lastIndex = 0;
+  if (!STAY_BOUNDED.test(text)) return text;
+  return text.replace(STAY_BOUNDED, (m) => (/\b(?:to|in|within)$/i.test(m) ? "spread beyond" : "spread"));
+}
