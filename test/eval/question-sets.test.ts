@@ -339,10 +339,10 @@ const sets = [
   },
   {
     file: "blind31.jsonl",
-    answer: 0.9,
+    answer: 0.92,
     refuse: 1.0,
     about:
-      "a thirty-first English blind set (wave J), run once on a055314 after the session's lanes (first run 90.8% / 100% engine, 95.4% / 100% through npm run ask; no lane read it)",
+      "a thirty-first English blind set (wave J), run once on a055314 after the session's lanes (first run 90.8% / 100% engine, 95.4% / 100% through npm run ask; no lane read it; 92.3% engine after dialog32's 'have a history' synonym)",
   },
   {
     file: "blind-ru26.jsonl",
