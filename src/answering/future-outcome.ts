@@ -19,7 +19,9 @@ const GOING_TO = new RegExp(
   `^\\s*(?:so\\s+|and\\s+)?(?:is|are)\\s+${EVENT}\\s+(?:ever\\s+|really\\s+)?(?:going\\s+to|gonna)\\s+${OUTCOME}\\b`,
   "i",
 );
-const WHO_WILL_WIN = /^\s*(?:so\s+|and\s+)?who(?:'s|\s+is)?\s+(?:will|going\s+to|gonna)\s+win\b/i;
+// "who's winning the war?", "which side is winning": how it stands is no more in the article than how it ends.
+const WHO_WILL_WIN =
+  /^\s*(?:so\s+|and\s+)?(?:who(?:'s|\s+is)?\s+(?:will|going\s+to|gonna)\s+win\b|(?:who|which\s+side)(?:'s|\s+is)\s+(?:winning|losing|ahead)\b)/i;
 const WHEN_OR_HOW_LONG = new RegExp(
   `^\\s*(?:so\\s+|and\\s+)?(?:when|how\\s+soon|how\\s+long)\\s+(?:will|is|are)\\s+${EVENT}\\s+(?:going\\s+to\\s+)?${OUTCOME}\\b`,
   "i",

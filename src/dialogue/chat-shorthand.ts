@@ -8,9 +8,14 @@ const SHORT_AUXILIARY: Record<string, string> = { r: "are", duz: "does", dose: "
 const WHATS = /^(\s*(?:(?:and|so|but|ok|okay|well)[, ]+)?)(?:whats|wats|wuts)\s+(?=\p{L})/iu;
 const LEAD = /^(\s*(?:(?:and|so|but|ok|okay|well)[, ]+)?)(r|duz|dose|dos)\s+(?=\p{L})/iu;
 
+// "so russia n hamas go way back?": a lone "n" between two Latin words is "and" (it was read as a stray letter,
+// so the question lost one of its two parties).
+const AND_N = /(?<=\p{Script=Latin}{2,}) n (?=\p{Script=Latin}{2,})/gu;
+
 /** The message with its shorthand auxiliary spelled out ("r there…" → "are there…"), else as typed. */
 export function withAuxiliarySpelledOut(text: string): string {
   return text
+    .replace(AND_N, " and ")
     .replace(WHATS, "$1what is ")
     .replace(LEAD, (_, lead: string, aux: string) => `${lead}${SHORT_AUXILIARY[aux.toLowerCase()] ?? aux} `);
 }

@@ -18,12 +18,16 @@ import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
+import { gistAskedOf } from "./gist-asked.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { createListTurns } from "./list-turns.js";
+import { othersInGroupOf } from "./others-in-group.js";
+import { partyInThatTurn } from "./party-in-that.js";
 import { createPartySwap } from "./party-swap.js";
 import { answerPassiveAccusation } from "./passive-accusation.js";
 import { saidAnythingOf } from "./said-anything.js";
+import { sameDoerTurn } from "./same-doer.js";
 import { sameThingOf } from "./same-thing.js";
 import { withPlainTag } from "./slang-tag.js";
 import { createStandAlone } from "./stand-alone.js";
@@ -33,6 +37,7 @@ import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
+import { whoDidThenOf } from "./who-did-then.js";
 import { whoIsPronounOf } from "./who-is-pronoun.js";
 
 export { withoutChatGlue } from "./chat-glue.js";
@@ -101,24 +106,37 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "did Putin say the same thing?", "а Путин то же самое говорил?": the voice check (same-thing.ts).
     // "а США?" after "поддерживает ли Путин…? — Да": the stance asked of that party (third-party-agreement.ts).
     // "who is he exactly?": the person the last turn was about, by name (who-is-pronoun.ts).
+    // "ok who did then" after "did Peskov call for a ceasefire? — doesn't say": asked of anyone (who-did-then.ts).
+    // "who else is in it?" after "is Russia part of the Quartet?": the group's members (others-in-group.ts).
+    // "what was the main message of the call": what the call was about (gist-asked.ts).
     const swapped =
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
+      whoDidThenOf(plainTag, options.context, speakers, options.lang) ??
+      othersInGroupOf(plainTag, options.context?.question) ??
       stanceOfPartyAsked(
         plainTag,
         options.context?.question,
         languageOf(plainTag, options.lang),
         kit.parties,
       ) ??
+      gistAskedOf(plainTag) ??
       plainTag;
     const same = back ? null : sameThingOf(swapped);
     const sameContext = same?.against ? earlierContext(same.against, options) : options.context;
-    const turn = back
-      ? respondAll(back.followUp, { ...options, context: earlierContext(back.question, options) })
-      : same && sameContext
-        ? respondAll(same.question, { ...options, context: sameContext })
-        : // "Is the US accused of …?": the active question of each voice (passive-accusation.ts).
-          (answerPassiveAccusation(fold(swapped), (q) => respondAll(q, options), kit.parties) ??
-          respondAll(swapped, options));
+    // "is that the same guy who called erdogan?": the deed's voice against the person in context (same-doer.ts).
+    // "а США в этом участвуют?" after the Foreign Ministry's call: doesn't say (party-in-that.ts).
+    const doer =
+      sameDoerTurn(swapped, options.context, speakers, options.lang, (q) => respondAll(q, options)) ??
+      partyInThatTurn(swapped, options.context, kit, options.lang);
+    const turn = doer
+      ? doer
+      : back
+        ? respondAll(back.followUp, { ...options, context: earlierContext(back.question, options) })
+        : same && sameContext
+          ? respondAll(same.question, { ...options, context: sameContext })
+          : // "Is the US accused of …?": the active question of each voice (passive-accusation.ts).
+            (answerPassiveAccusation(fold(swapped), (q) => respondAll(q, options), kit.parties) ??
+            respondAll(swapped, options));
     const read = plainTag !== said ? withSwitchUnderstood(turn, plainTag, "pronoun") : turn;
     return withDeniedMention(plainTag, { ...read, context: withEarlier(turn.context, options.context) });
   };

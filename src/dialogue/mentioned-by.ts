@@ -8,6 +8,7 @@ import type { Answer, AttributedQuote, Lang } from "../answering/types.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { GroundedVerdict } from "./grounded-verdicts.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
+import { saidByAnother } from "./said-by-another.js";
 import { noTimeEvidence, timeAskedOf } from "./said-when.js";
 import { unmentionedParty } from "./voice-unmentioned.js";
 
@@ -97,6 +98,12 @@ export function createMentionedBy(kit: DialogueKit) {
         (best, c) => (best && best.span <= c.span ? best : c),
         null,
       )?.q;
+    // A thing the article gives another voice: not said, with that voice's words (said-by-another.ts).
+    const another = quote
+      ? null
+      : saidByAnother(m[2], speakerId, lang, findAnswer, (q) => holdsAll(thing, inWords(q)));
+    if (another)
+      return { evidence: { ...another, answer: withoutOwnVerdict(another.answer) }, verdict: "not-said" };
     // A party none of the voice's quotes names: not said (voice-unmentioned.ts).
     if (!quote && unmentionedParty(m[2], speakerId, theirs, kit.kb.article.text, kit.parties))
       return { evidence: { ...theirs, answer: withoutOwnVerdict(theirs.answer) }, verdict: "not-said" };

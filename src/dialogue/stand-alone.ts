@@ -9,6 +9,7 @@ import { bothSidesReply } from "./both-sides.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { restrictionVerdict } from "./elliptical.js";
 import { withEntryWords, withoutAgainst } from "./entry-own-question.js";
+import { framedClauseOf } from "./framed-forecast.js";
 import { type DialogueWords, fold } from "./language.js";
 import { verdictThroughNegation } from "./loaded-negation.js";
 import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
@@ -69,7 +70,8 @@ export function createStandAlone(kit: DialogueKit) {
     // мировая"): no rescue and no verdict from a nearby entry — asked yes/no, the article doesn't say.
     if (
       !answer.answered &&
-      (answer.refusedAs === "forecast" || (words.lang === "en" && asksForecast(question)))
+      (answer.refusedAs === "forecast" ||
+        (words.lang === "en" && asksForecast(framedClauseOf(question) ?? question)))
     ) {
       const yesNo = isYesNoQuestion(typed, fold(question), words, words.lang);
       return answerReply(withStorySuggestions(answer, lang), {

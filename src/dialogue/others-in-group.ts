@@ -1,0 +1,30 @@
+// Kind: "who else is in it?", "and who are the rest?", "а кто остальные?" right after a membership question ("is
+// Russia part of the Quartet?", "ЕС входит в квартет?"). The person wants the group's other members, not more of
+// the paragraph ("who else" read as "tell me more") nor a refusal ("the rest" has no topic of its own). The last
+// question is asked again of anyone: "who is in the quartet?", "кто входит в квартет?", and the engine's list
+// answers it. Read only where the last question asked whether one party belongs to a group; null otherwise.
+
+const OTHERS_EN =
+  /^(?:(?:and|so|ok|okay|then|but|alright)[, ]+)*(?:who else|which others|what others|who are the (?:rest|others|other members|other ones)|who(?:'s| is) the rest|(?:and )?the (?:rest|others)|what (?:other|else) (?:countries|members|groups|bodies))(?: (?:is|are|was|were|belongs?|sits?) (?:in|part of|on|to|members? of|among) (?:it|that|there|them|this|that group|the group))?(?: then)?\s*\?*$/iu;
+const OTHERS_RU =
+  /^(?:(?:а|и|ну|так|ок)[, ]+)*(?:кто (?:ещё|еще|остальные|другие)|(?:а )?остальные|кто там ещё|кто там еще)(?: (?:кто|там|туда|в н[её]м|в него|в не[её]|входит|входят|состоит|состоят|участвует|участвуют))*(?: тогда)?\s*\?*$/iu;
+const MEMBER_EN =
+  /^(?:is|are|was|were)\s+.+?\s+(?:part of|a member of|members? of|in|on|among|inside)\s+(.+?)\s*\??$|^(?:does|do|did)\s+.+?\s+(?:belong to|sit on|take part in|sit in)\s+(.+?)\s*\??$/iu;
+const MEMBER_RU =
+  /^(?:.+?\s+)?(входит|входят|состоит|состоят|участвует|участвуют|является членом|являются членами)(?:\s+ли)?\s+(?:.+?\s+)?((?:в|во)\s+.+?)\s*\??$/iu;
+
+export function othersInGroupOf(text: string, lastQuestion: string | null | undefined): string | null {
+  if (!lastQuestion) return null;
+  const t = text.trim().toLowerCase();
+  const last = lastQuestion.trim().toLowerCase();
+  if (OTHERS_EN.test(t)) {
+    const m = MEMBER_EN.exec(last);
+    const group = m?.[1] ?? m?.[2];
+    return group && group.split(/\s+/u).length <= 5 ? `who is in ${group}?` : null;
+  }
+  if (OTHERS_RU.test(t)) {
+    const m = MEMBER_RU.exec(last);
+    return m?.[1] && m[2] && m[2].split(/\s+/u).length <= 5 ? `кто ${m[1]} ${m[2]}?` : null;
+  }
+  return null;
+}
