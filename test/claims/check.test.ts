@@ -295,6 +295,11 @@ describe("the labelled claims", () => {
     // Wave J, run once on a055314 after the session's lanes: 92/100 (EN 70/75, RU 22/25), 0 false confirmed;
     // EN 72/75 after claims34 (name-not-name.ts, people-say.ts).
     "claims-blind27.jsonl": 0.96,
+    // Wave K of the sixteenth session, run once on 91e8510 before its changes: 95/100 (EN 70/75, RU 25/25), 0 false
+    // confirmed; 100/100 after claims34, which read it.
+    "claims-blind28.jsonl": 1,
+    // Wave L, run once on 759af10 after the session's lanes: 96/100 (EN 72/75, RU 24/25), 0 false confirmed.
+    "claims-blind29.jsonl": 0.96,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -463,6 +468,9 @@ describe("the labelled claims", () => {
     "claims-blind26.jsonl": 1,
     // Wave J: first run 22/25, 0 false.
     "claims-blind27.jsonl": 0.88,
+    // Wave K: first run 25/25, 0 false. Wave L: first run 24/25, 0 false.
+    "claims-blind28.jsonl": 1,
+    "claims-blind29.jsonl": 0.96,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.83,

@@ -333,6 +333,16 @@ describe("own dialogues (regression)", () => {
       "twenty-seventh blind dialogues (wave J), run once on a055314 after the session's lanes (first run 82.7%; 85.2% after dialog32)",
     ],
     [
+      "dialogues28.jsonl",
+      0.98,
+      "twenty-eighth blind dialogues (the sixteenth session's wave K), run once on 91e8510 before its changes (first run 84.8%; 98.7% after dialog32, which read it)",
+    ],
+    [
+      "dialogues29.jsonl",
+      0.8,
+      "twenty-ninth blind dialogues (wave L), run once on 759af10 after the session's lanes (first run 80.0%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.88,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28)",
@@ -540,6 +550,8 @@ describe("own dialogues (regression)", () => {
     ["dialogues25.jsonl", 0.96, "first run 75.9%, 82.8% after dialog30, 96.6% after dialog31 (both read it)"],
     ["dialogues26.jsonl", 0.87, "first run 87.5% (wave I)"],
     ["dialogues27.jsonl", 0.81, "first run 78.1% (wave J), 81.3% after dialog32"],
+    ["dialogues28.jsonl", 0.94, "first run 75.0% (wave K), 94.4% after dialog32"],
+    ["dialogues29.jsonl", 0.67, "first run 67.6% (wave L)"],
     ["dialogues20.jsonl", 0.89, "first run 79.3%, 82.8% after dialog25, 89.7% after dialog27"],
     ["dialogues-own21.jsonl", 0.77, "ours (dialog25), first run 54.5%, 77.3% after dialog27"],
     ["dialogues-own27.jsonl", 0.95, "ours (dialog27), first run 45.0%"],

@@ -359,6 +359,34 @@ const sets = [
       "a twenty-seventh Russian blind set (wave J), run once on a055314 after the session's lanes (first run 86.2% / 100% engine, 89.2% / 96.0% through npm run ask; no lane read it); 95.4% / 100% engine, 98.5% / 96.0% through the judge after quality-ru27 (slang and summary words, transliteration by shape, Russians in Israel, the officials, the points asked as a list)",
   },
   {
+    file: "blind32.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "a thirty-second English blind set (the sixteenth session's wave K), run once on 91e8510 before its changes (first run 92.3% / 100% engine, 92.3% / 100% through npm run ask); 100% / 100% both ways after quality-en27, which read it",
+  },
+  {
+    file: "blind33.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "a thirty-third English blind set (wave L), run once on 759af10 after the session's lanes (first run 90.8% / 100% engine, 93.8% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru28.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "a twenty-eighth Russian blind set (wave K), run once on 91e8510 before the session's changes (first run 96.9% / 100% engine, 98.5% / 100% through npm run ask); 100% / 100% after quality-ru27, which read it",
+  },
+  {
+    file: "blind-ru29.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "a twenty-ninth Russian blind set (wave L), run once on 759af10 after the session's lanes (first run 92.3% / 100% engine, 92.3% / 100% through npm run ask)",
+  },
+  {
     file: "blind19.jsonl",
     answer: 0.98,
     refuse: 1.0,
