@@ -12,7 +12,7 @@ const LEADING_INTERJECTION =
 // counts only when punctuation, a "but"/"но", or another glue word and punctuation ("ok fine, …") follows it, so
 // "хорошо ли…" or "great powers…" stay as typed; "and"/"а" after it is kept (it marks a follow-up). "и что,
 // прямо…?" / "so what, …?" is glue of its own. "quick q - does…", "figured. does…": a dash after spaces also
-// ends a glue word.
+// ends a glue word. "ok fine what did…", "alright who…": a word of assent right before a question word, no comma.
 const GLUE_WORD =
   "(?:ok(?:ay)?|got it|i see|interesting|makes sense|wow|ah|good|sure|интересно|любопытно|ага|угу|вот как|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|" +
   "listen|look|btw|by the way|lol|hmm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|" +
@@ -21,7 +21,7 @@ const GLUE_WORD =
   "понятно|ясно|спасибо|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +
   "слушай(?:те)?|кстати|хм+|ну|неважно|проехали|забудь(?:те)?|короче|в общем)";
 const CHAT_GLUE = new RegExp(
-  `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+[-–—]+\\s+|\\s+(?=(?:but|но)\\s)|\\s+(?=${GLUE_WORD}\\s*[,.!;:]))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*)(?=\\S)`,
+  `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+[-–—]+\\s+|\\s+(?=(?:but|но)\\s)|\\s+(?=${GLUE_WORD}\\s*[,.!;:]))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*|(?:(?:ok(?:ay)?|fine|alright|all right|cool|sure)\\s+)+(?=(?:what|who|whom|why|how|when|where|which)\\s))(?=\\S)`,
   "iu",
 );
 

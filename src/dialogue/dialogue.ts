@@ -16,6 +16,7 @@ import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
+import { fightingContinueOf } from "./fighting-continue.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
 import { gistAskedOf } from "./gist-asked.js";
@@ -25,11 +26,13 @@ import { createListTurns } from "./list-turns.js";
 import { othersInGroupOf } from "./others-in-group.js";
 import { partyInThatTurn } from "./party-in-that.js";
 import { createPartySwap } from "./party-swap.js";
-import { answerPassiveAccusation } from "./passive-accusation.js";
+import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
 import { saidAnythingOf } from "./said-anything.js";
+import { saidBackOf } from "./said-back.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { sameThingOf } from "./same-thing.js";
 import { withPlainTag } from "./slang-tag.js";
+import { spokesmanStanceTurn } from "./spokesman-stance.js";
 import { createStandAlone } from "./stand-alone.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
@@ -109,6 +112,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "ok who did then" after "did Peskov call for a ceasefire? — doesn't say": asked of anyone (who-did-then.ts).
     // "who else is in it?" after "is Russia part of the Quartet?": the group's members (others-in-group.ts).
     // "what was the main message of the call": what the call was about (gist-asked.ts).
+    // "does putin want the fighting to continue?": asked as opposing a ceasefire (fighting-continue.ts).
+    // "did turkey say anything back": "back" as "in response" (said-back.ts).
     const swapped =
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
       whoDidThenOf(plainTag, options.context, speakers, options.lang) ??
@@ -120,14 +125,20 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         kit.parties,
       ) ??
       gistAskedOf(plainTag) ??
+      fightingContinueOf(plainTag) ??
+      saidBackOf(plainTag) ??
       plainTag;
     const same = back ? null : sameThingOf(swapped);
     const sameContext = same?.against ? earlierContext(same.against, options) : options.context;
     // "is that the same guy who called erdogan?": the deed's voice against the person in context (same-doer.ts).
     // "а США в этом участвуют?" after the Foreign Ministry's call: doesn't say (party-in-that.ts).
+    // "он за мирное урегулирование?" of Peskov: asked of the Kremlin he speaks for, a Yes kept (spokesman-stance.ts).
     const doer =
       sameDoerTurn(swapped, options.context, speakers, options.lang, (q) => respondAll(q, options)) ??
-      partyInThatTurn(swapped, options.context, kit, options.lang);
+      partyInThatTurn(swapped, options.context, kit, options.lang) ??
+      (same || back || activeReadingsOf(fold(swapped), kit.parties)
+        ? null
+        : spokesmanStanceTurn(swapped, options.context, kit, options.lang, (q) => respondAll(q, options)));
     const turn = doer
       ? doer
       : back

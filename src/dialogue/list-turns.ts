@@ -5,16 +5,19 @@
 // last answer's own follow-ups (last-answer-turns.ts) and before the article's verdicts.
 
 import type { createAgainstLastAnswer } from "./against-last-answer.js";
+import { asksBoth, bothVerdict } from "./both-asked.js";
 import type { ContextReading } from "./dialogue-context.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { listedPartyAsked, listsInFull, memberOf, membershipOf, sameForParty } from "./elliptical.js";
 import { evidenceAgainTurn, keptContextTurn } from "./kept-context-turn.js";
+import { kindAskedOf, lastAnswerNames } from "./kind-asked.js";
 import { languageOf } from "./language.js";
 import { isArticleParty } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
 import { negatedMentionSentence } from "./negated-mention.js";
 import type { TurnReading } from "./turn-reading.js";
 import type { DialogueTurn } from "./types.js";
+import { asksAnotherPerson } from "./voice-swap.js";
 import { ellipticalWords, evidenceNames } from "./yes-again.js";
 
 export function createListTurns(
@@ -76,12 +79,29 @@ export function createListTurns(
       : null;
     if (leftReply && leftListed) return keptContextTurn(lang, leftReply, leftListed, now, "no");
 
+    // "what kind of approaches" after an answer naming them: that answer again (kind-asked.ts).
+    const kind = context?.entryId ? kindAskedOf(text) : null;
+    const kindShown = kind && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    if (context && kind && kindShown?.answered && lastAnswerNames(kind, kindShown, lang)) {
+      const understood = { understood: text, followUp: "topic-switch" as const, verdict: null };
+      return evidenceAgainTurn(kindShown, understood, context, lang, now);
+    }
+
+    // "both of them?" after an answer saying "both": Yes, with the same evidence (both-asked.ts).
+    const bothShown =
+      context?.entryId && asksBoth(text) ? engine.answerForEntry(context.entryId, lang) : null;
+    if (context && bothShown?.answered && bothVerdict(bothShown, lang)) {
+      const understood = { understood: text, followUp: "topic-switch" as const, verdict: "yes" as const };
+      return evidenceAgainTurn(bothShown, understood, context, lang, now);
+    }
+
     // "And negotiations too?" right after a Yes: Yes again where the same evidence names it; after a No on a
     // list ("Is Iran in the Quartet?" — No), "and the EU?" is Yes where the list names it.
     const again =
       (context?.verdict === "yes" || context?.verdict === "no") &&
       context.entryId &&
-      text.trim().endsWith("?")
+      text.trim().endsWith("?") &&
+      !asksAnotherPerson(folded, context.question, speakers)
         ? ellipticalWords(folded)
         : null;
     const sameEvidence = again && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;

@@ -151,10 +151,14 @@ const usOf = patternsPerTable((parties) => {
   };
 });
 
+const GOVERNMENT = / (?:government|administration|authorities|leadership|officials)$/u;
+
 /** Whether the evidence names the accused: the US by any name, anyone else by a stem of their name. */
 function namedIn(text: string, subject: string, parties: Parties): boolean {
   const us = usOf(parties);
-  if (us.asked.test(subject)) return us.namedIn(text);
+  // "the us government", "the american administration": the country's government is the country the evidence names.
+  const country = subject.replace(GOVERNMENT, "").replace(/^(?:the )?american$/u, "america");
+  if (us.asked.test(subject) || us.asked.test(country)) return us.namedIn(text);
   const name = subject.replace(/^the /, "").split(" ").pop() ?? "";
   const stem = name.slice(0, Math.max(4, name.length - 2));
   return stem.length >= 3 && text.toLowerCase().includes(stem);
