@@ -191,6 +191,9 @@ export function readingsOf(
       const named = speakers.namedIn(context.question);
       const readings: string[] = [];
       if (named.length > 0) readings.push(replaceSpans(context.question, named.slice(0, 1), name));
+      // "and peskov?" after "does putin blame the us?" — Yes/No: the same yes/no asked of him, not what he said
+      // about "blame the us" (which found Putin's words again with no verdict).
+      if (named.length > 0 && context.verdict != null) return readings;
       readings.push(t.speakerAbout(name, context.topic));
       return readings;
     }

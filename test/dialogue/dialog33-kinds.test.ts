@@ -27,6 +27,9 @@ describe("another person after a yes/no of one person", () => {
     expect(lastVerdict(["is putin calling for an immediate ceasefire?", "and erdogan?"])).toBe("not-said");
     expect(lastVerdict(["путин призывает к немедленному перемирию?", "а эрдоган?"], "ru")).toBe("not-said");
   });
+  it("is the same yes/no asked of another voice, not what that voice said about it", () => {
+    expect(lastVerdict(["does putin fault washington?", "and peskov?"])).toBe("not-said");
+  });
   it("keeps Yes again for one more thing the same evidence names", () => {
     expect(lastVerdict(["does putin want a ceasefire?", "and negotiations too?"])).not.toBe("no");
   });
