@@ -29,7 +29,7 @@ describe("Putin's call partner asked with the title last", () => {
 
 describe("a Quartet body asked to be mentioned", () => {
   it("is read as the Quartet's members; a body asked to have said something stays as typed", () => {
-    expect(asBodyMentioned("does the text name the UN somewhere?")).toBe("is the UN in the quartet");
+    expect(asBodyMentioned("is the UN named somewhere in the text?")).toBe("is the UN in the quartet");
     expect(asBodyMentioned("what did the european union say about it")).toBe(
       "what did the european union say about it",
     );

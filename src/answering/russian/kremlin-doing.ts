@@ -3,7 +3,8 @@
 // the Kremlin means to play (kremlin-settlement-role: a constructive role, readiness to help find a settlement).
 // Read as typed, "делает"/"мутит" are no word of the knowledge base, and the Kremlin and the Middle East alone were
 // ambiguous. A question word (что, чё, чего…) and Russia by one of its names must both stand; Putin's own doings
-// ("что путин делает") are not read here.
+// ("что путин делает"), the Foreign Ministry's aims (its own entry) and a purpose asked ("что кремль делает, чтобы
+// казаться беспристрастным") are not read here.
 
 import { foldedRussian } from "./plain-text.js";
 
@@ -16,7 +17,8 @@ const DOING =
 export function asRussianKremlinDoing(text: string): string {
   if (text.length > 120) return text;
   const plain = foldedRussian(text);
-  if (/(?<!\p{L})путин\p{L}*/u.test(plain)) return text;
+  if (/(?<!\p{L})(?:путин\p{L}*|мид\p{L}*|министерств\p{L}*|ведомств\p{L}*|чтобы)(?!\p{L})/u.test(plain))
+    return text;
   return WHAT.test(plain) && RUSSIA.test(plain) && DOING.test(plain)
     ? "какую роль хочет играть кремль"
     : text;
