@@ -22,6 +22,7 @@ const PARTY_ONLY =
 
 /** The question read as the voice's stance on the thing, or as it came. */
 export function asAgainstThing(text: string): string {
+  if (text.length > 200) return text;
   const m = IS_AGAINST.exec(text) ?? DOES_OPPOSE.exec(text);
   if (!m?.[1] || !m[2] || m[2].length > 60 || PARTY_ONLY.test(m[2].trim())) return text;
   return `what is ${m[1]}'s stance on ${m[2]}`;
