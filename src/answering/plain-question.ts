@@ -1,7 +1,8 @@
 // English question shapes read as the plainer question they ask: the engine reads the question so (the knowledge
 // base's own phrasings are not rewritten; a name keeps its capital where the rest is left as typed):
 // - the other party of Putin's call asked by its title ("which country's president had a call with putin",
-//   "which president did putin have a call with"): the title words would find who Putin is;
+//   "which president did putin have a call with", "putin spoke by phone with which head of state"): the title
+//   words would find who Putin is;
 // - why the article says something ("how come the article says russia's involvement is controversial"): the
 //   article's account of it, which gives the article's reason where it has one and says so where it has none;
 // - what should happen according to a voice ("what should happen next according to the foreign ministry", "what
@@ -23,6 +24,12 @@ const TITLE_CALLED_PUTIN = new RegExp(
 /** "which president did putin have a call with", "which leader did the russian president phone". */
 const PUTIN_CALLED_TITLE = new RegExp(
   `^\\s*(?:which|what|whose)\\s+${TITLE}\\s+(?:did|does|has)\\s+(?:${PUTIN})\\s+(?:have\\s+a\\s+(?:phone\\s+)?(?:call|conversation)\\s+with|call|phone|ring|speak\\s+(?:with|to)|talk\\s+(?:with|to)|chat\\s+with)\\b.*$`,
+  "i",
+);
+
+/** Title last, Putin first: "putin spoke by phone with which head of state", "putin called what country's leader". */
+const PUTIN_CALLED_WHICH_TITLE = new RegExp(
+  `^\\s*(?:${PUTIN})\\s+${CALLING}\\s+(?:(?:by|on\\s+the|over\\s+the)\\s+(?:phone|telephone)\\s+)?(?:(?:with|to)\\s+)?(?:which|what|whose)\\s+${TITLE}\\s*$`,
   "i",
 );
 
@@ -57,7 +64,8 @@ const ONE_OR_BOTH =
 export function asPlainQuestion(s: string): string {
   const text = s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'");
   const lower = text.toLowerCase();
-  if (TITLE_CALLED_PUTIN.test(text) || PUTIN_CALLED_TITLE.test(text)) return "who did putin call";
+  if (TITLE_CALLED_PUTIN.test(text) || PUTIN_CALLED_TITLE.test(text) || PUTIN_CALLED_WHICH_TITLE.test(text))
+    return "who did putin call";
   if (lower.includes("why") || lower.includes("how come")) {
     const said = text.replace(WHY_ARTICLE_SAYS, "$1 says").replace(WHY_ARTICLE_SAYS_BARE, "$1 says");
     if (said !== text) return said;

@@ -8,7 +8,8 @@
 // phrase quoted back (phrase-meaning.ts), a want's place (want-where.ts), staying contained as spreading
 // (stay-contained.ts), the call's subject between options (call-subject.ts), Russia's share of the blame with
 // Putin's silence (own-share.ts), the US fault beside what Putin said (several-asks.ts), a history with a side as
-// ties (history-with.ts); a bare "both" read as both
+// ties (history-with.ts), then quality28's article's stance on Russia's role (article-on-russia.ts) and opposition to a thing as
+// support asked (against-thing.ts), a Quartet body's mention as its membership (body-mentioned.ts); a bare "both" read as both
 // sides (bare-both.ts), a verdict asked on someone's
 // account of the story taken off with its teller (verdict-asked.ts), who set the question and
 // the asker's plea taken off (asker-frame.ts), split idioms of compromise and involvement (everyday-paraphrase.ts), a generic noun closing the topic dropped (topic-noun.ts),
@@ -31,12 +32,18 @@
 // read as how it presents itself (russian/stressed-ties.ts), and both sides' interests asked of the US read as
 // the compromise acceptable to both (russian/both-interests.ts); blame and proposal asked together read as
 // Russia's position (russian/blame-and-proposal.ts), why Putin keeps silent on the Quartet as his silence
-// (russian/silence-why.ts), and "предлагают или только осуждают" without its tail (russian/proposal-or-only.ts).
+// (russian/silence-why.ts), whether Putin spoke of Russia's own role as his silence (russian/own-role-said.ts), what the
+// Kremlin is doing or up to as its role (russian/kremlin-doing.ts), the Foreign Ministry's view or proposals
+// asked as its position (russian/ministry-position.ts),
+// and "предлагают или только осуждают" without its tail (russian/proposal-or-only.ts).
+import { asAgainstThing } from "./against-thing.js";
 import { asAntiParty } from "./anti-party.js";
+import { asArticleOnRussia } from "./article-on-russia.js";
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
 import { asBlameOptions } from "./blame-options.js";
+import { asBodyMentioned } from "./body-mentioned.js";
 import { asCallOrOmission } from "./call-and-omission.js";
 import { asCallSubject } from "./call-subject.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
@@ -62,10 +69,13 @@ import { asRussianBlameAndProposal } from "./russian/blame-and-proposal.js";
 import { asRussianBlameCheck } from "./russian/blamed-party.js";
 import { withBothSidesCompromise } from "./russian/both-interests.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
+import { asRussianKremlinDoing } from "./russian/kremlin-doing.js";
 import { withoutMeantWords } from "./russian/meant-words.js";
 import { asRussianMembership } from "./russian/membership.js";
 import { asRussianMentionContext } from "./russian/mention-context.js";
+import { asRussianMinistryPosition } from "./russian/ministry-position.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
+import { asRussianOwnRoleSaid } from "./russian/own-role-said.js";
 import { asRussianPhoneCheck } from "./russian/phone-check.js";
 import { withoutPositionHeld } from "./russian/position-held.js";
 import { withoutOrOnly } from "./russian/proposal-or-only.js";
@@ -107,6 +117,9 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asOwnShare,
   asSeveralAsks,
   asHistoryWith,
+  asArticleOnRussia,
+  asAgainstThing,
+  asBodyMentioned,
 ];
 
 /** The text the lexicon reads for a question read in `lang`. */
@@ -126,7 +139,13 @@ export function questionAsRead(text: string, lang: Lang): string {
                           withoutPositionHeld(
                             withBothSidesCompromise(
                               asRussianStressedTies(
-                                asRussianSilenceWhy(asRussianBlameAndProposal(withoutOrOnly(text))),
+                                asRussianSilenceWhy(
+                                  asRussianBlameAndProposal(
+                                    asRussianOwnRoleSaid(
+                                      asRussianKremlinDoing(asRussianMinistryPosition(withoutOrOnly(text))),
+                                    ),
+                                  ),
+                                ),
                               ),
                             ),
                           ),

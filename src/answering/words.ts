@@ -25,6 +25,7 @@ export const STOPWORDS = new Set(
   as like please pls plz hey hi hello ok okay thanks thank thx ty cheers bye goodbye yeah yep nope oh ah um uh
   s t d ll re ve m its thats
   let lets get got gets getting go going anything something everything nothing anyone someone everyone
+  anywhere somewhere everywhere
   somebody anybody thing things way ways actually basically exactly now currently else along besides together
   among amongst between within via upon whether while whilst though although however therefore also anyway
   stuff totally completely entirely truly literally seriously honestly genuinely

@@ -367,10 +367,10 @@ const sets = [
   },
   {
     file: "blind33.jsonl",
-    answer: 0.9,
+    answer: 1.0,
     refuse: 1.0,
     about:
-      "a thirty-third English blind set (wave L), run once on 759af10 after the session's lanes (first run 90.8% / 100% engine, 93.8% / 100% through npm run ask)",
+      "a thirty-third English blind set (wave L), run once on 759af10 after the session's lanes (first run 90.8% / 100% engine, 93.8% / 100% through npm run ask); 100% / 100% engine after quality28, which read it",
   },
   {
     file: "blind-ru28.jsonl",
@@ -381,10 +381,10 @@ const sets = [
   },
   {
     file: "blind-ru29.jsonl",
-    answer: 0.92,
+    answer: 1.0,
     refuse: 1.0,
     about:
-      "a twenty-ninth Russian blind set (wave L), run once on 759af10 after the session's lanes (first run 92.3% / 100% engine, 92.3% / 100% through npm run ask)",
+      "a twenty-ninth Russian blind set (wave L), run once on 759af10 after the session's lanes (first run 92.3% / 100% engine, 92.3% / 100% through npm run ask); 100% / 100% engine after quality28, which read it",
   },
   {
     file: "blind19.jsonl",
@@ -483,6 +483,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after); 97.4% / 100% after quality-en20",
+  },
+  {
+    file: "probes-q28.jsonl",
+    answer: 0.97,
+    refuse: 1.0,
+    about:
+      "ours (quality28), 36 in issues 10/11's kinds, English and Russian: Putin's call partner asked with the title last, a Quartet body (EU, UN) asked to be mentioned, the article's own stance on Russia's role (criticism, face value), opposition to a thing (a state, a truce) against opposition to a party, fact-checkers' rambles on Russia's Quartet seat; Russian: whether Putin spoke of Russia's own role, slang for what the Kremlin is up to, 'состоял в' the Quartet, the Foreign Ministry's view in a long polite plea (first run on c3f46d1 engine 51.4% / 100%, judge 68.6% / 100%; after 97.1% / 100% both ways: 'какие предложения у российского дипведомства?' left to the engine, a short question naming the ministry is read as typed)",
   },
   {
     file: "probes-en27.jsonl",

@@ -1,0 +1,26 @@
+// Whether Putin spoke of Russia's own part ("путин что-нибудь говорил о том, какую роль играет сама россия?",
+// "Putin упоминал роль России в Quartet?", "затрагивал ли путин участие россии в квартете"): the article's answer
+// is that Putin makes no mention of Russia's own role (putin-silent-on-russia-role). Read as typed, "роль" with
+// the Kremlin drew Peskov's constructive role, and the Quartet drew its members (with a "Нет" verdict beside the
+// wrong card). Putin, a verb of saying or mentioning, and Russia's role (or its part in the Quartet) must all
+// stand; a "почему" question is silence-why.ts's, and without Putin ("какую роль играет россия") the role stays
+// the Kremlin's.
+
+import { foldedRussian } from "./plain-text.js";
+
+const PUTIN =
+  /(?<!\p{L})(?:путин\p{L}*|putin\p{L}*|президент\p{L}*\s+росси\p{L}*|российск\p{L}*\s+лидер\p{L}*)(?!\p{L})/u;
+const SAID =
+  /(?<!\p{L})(?:говорил\p{L}*|сказал\p{L}*|упоминал\p{L}*|упомянул\p{L}*|упомина\p{L}*|затрагивал\p{L}*|затронул\p{L}*|касался|коснулся|вспоминал\p{L}*|вспомнил\p{L}*|заикнулся|заикался|обмолвился|признал\p{L}*|mention\p{L}*)(?!\p{L})/u;
+/** Russia's role or part, either order, a few words apart; or Russia's seat in the Quartet. */
+const OWN_ROLE =
+  /(?<!\p{L})(?:(?:рол[ьиюей]|участи[еяюи]|вклад\p{L}*)(?:\s+\p{L}+){0,3}?\s+(?:росси\p{L}*|москв\p{L}*|сво\p{L}*|собственн\p{L}*)|(?:росси\p{L}*|москв\p{L}*|сво\p{L}*|собственн\p{L}*)(?:\s+\p{L}+){0,3}?\s+(?:рол[ьиюей]|участи[еяюи]|вклад\p{L}*))(?!\p{L})/u;
+const WHY = /(?<!\p{L})(?:почему|зачем|отчего)(?!\p{L})/u;
+
+/** The silence entry's phrasing when Putin is asked to have spoken of Russia's own role, or the question as typed. */
+export function asRussianOwnRoleSaid(text: string): string {
+  if (text.length > 300) return text;
+  const plain = foldedRussian(text);
+  if (WHY.test(plain) || !PUTIN.test(plain) || !SAID.test(plain) || !OWN_ROLE.test(plain)) return text;
+  return "упомянул ли путин собственную роль россии";
+}
