@@ -39,11 +39,13 @@
 import { asAgainstThing } from "./against-thing.js";
 import { asAntiParty } from "./anti-party.js";
 import { asArticleOnRussia } from "./article-on-russia.js";
+import { asArticlePrescription } from "./article-prescription.js";
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
 import { asBlameOptions } from "./blame-options.js";
 import { asBodyMentioned } from "./body-mentioned.js";
+import { asBothSidesRelations } from "./both-sides-relations.js";
 import { asCallOrOmission } from "./call-and-omission.js";
 import { asCallSubject } from "./call-subject.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
@@ -53,6 +55,7 @@ import { withoutHedges } from "./hedge-words.js";
 import { asHistoryWith } from "./history-with.js";
 import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
+import { asLeadClaim } from "./lead-claim.js";
 import { asMediatorFit } from "./mediator-fit.js";
 import { asOwnRoleMention } from "./own-role-mention.js";
 import { asOwnShare } from "./own-share.js";
@@ -64,6 +67,7 @@ import { asPlainQuestion } from "./plain-question.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
 import { withoutReplyLength } from "./reply-length.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
+import { asRoleCriticism } from "./role-criticism.js";
 import { withCiviliansNamed } from "./russian/bare-civilians.js";
 import { asRussianBlameAndProposal } from "./russian/blame-and-proposal.js";
 import { asRussianBlameCheck } from "./russian/blamed-party.js";
@@ -120,6 +124,10 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asArticleOnRussia,
   asAgainstThing,
   asBodyMentioned,
+  asBothSidesRelations,
+  asArticlePrescription,
+  asLeadClaim,
+  asRoleCriticism,
 ];
 
 /** The text the lexicon reads for a question read in `lang`. */

@@ -36,11 +36,14 @@ export function asksReason(a: Analysis): boolean {
  * too. The dialogue layer did so already (stand-alone.ts); the engine, as `npm run eval` reads it, did not.
  */
 const OPENED_BY_QUESTION_WORD =
-  /^(?:(?:so|and|but|ok|okay|well|then|hey|hi)\s+)*(?:what|which|who|whom|whose|where|when|how)(?!\p{L})/u;
+  /^(?:(?:so|and|but|ok|okay|well|then|hey|hi)\s+)*(?:(?:with|to|from|for|of|in|by|about|on)\s+)?(?:what|which|who|whom|whose|where|when|how)(?!\p{L})/u;
+
+/** A question word at the end ("the kremlin keeps communication open with whom?"): a thing asked, not a verdict. */
+const CLOSED_BY_QUESTION_WORD = /(?<!\p{L})(?:whom|who|what|where|which\s+ones?)$/u;
 
 /** Whether an English question asks for a reason, a way or a thing rather than a yes or a no. */
 export function asksOpenly(a: Analysis): boolean {
-  return asksReason(a) || OPENED_BY_QUESTION_WORD.test(a.words);
+  return asksReason(a) || OPENED_BY_QUESTION_WORD.test(a.words) || CLOSED_BY_QUESTION_WORD.test(a.words);
 }
 
 /** Whether an entry's answer is a yes/no card. */

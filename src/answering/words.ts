@@ -30,7 +30,7 @@ export const STOPWORDS = new Set(
   among amongst between within via upon whether while whilst though although however therefore also anyway
   stuff totally completely entirely truly literally seriously honestly genuinely
   lol lmao rofl yo bruh bro bruv dude fam mate homie ngl smh fr pls plz thx tx btw imo imho idk omg rn tbh hmm hm kinda sorta gonna wanna eli5
-  nah naw yea ya yah huh eh innit amirite alot kindly instead toward towards`
+  nah naw yea ya yah huh eh innit amirite alot kindly instead toward towards anymore actual`
     .split(/\s+/)
     .filter(Boolean)
     .concat(CHAT_FILLERS),

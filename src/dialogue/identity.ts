@@ -5,6 +5,7 @@
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { roleCountry } from "./countries.js";
 import { officeOf, otherOffice } from "./office.js";
+import { asksPersonMerit } from "./person-merit.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
 
@@ -65,6 +66,8 @@ export function identityAsked(
   kb: KnowledgeBase,
   speakers: SpeakerNames,
 ): IdentityAsked | null {
+  // "is erdogan a good president?": the person's merit, not their role (person-merit.ts refuses it).
+  if (asksPersonMerit(folded)) return null;
   const m = ASKED.exec(folded);
   if (!m?.[1] || !m[2]) return null;
   const who = m[1].trim();

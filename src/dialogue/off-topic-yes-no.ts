@@ -11,6 +11,7 @@ import { createReplies } from "../answering/replies.js";
 import type { Answer, Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { allFormsOf, phrasePattern } from "../knowledge/parties.js";
+import { asksPersonMerit } from "./person-merit.js";
 
 /** The engine's reading of a text: its content terms ("@putin" a name) and the words it does not know. */
 export interface TermsReader {
@@ -120,6 +121,8 @@ export function createOffStory(kb: KnowledgeBase, engine: TokenReader) {
     if (unnamedPlaces.some((p) => placePattern(p, lang).test(question))) return true;
     // A Russian question's words are not compared: the translations are too few to say a word is off the story.
     if (lang !== "en") return false;
+    // "is peskov good at his job?", "did peskov lose his job?": a person's merit or career (person-merit.ts).
+    if (asksPersonMerit(question)) return true;
     const read = engine.explain?.(question, lang) as { tokens?: string[] } | undefined;
     const tokens = (read?.tokens ?? []).filter((t) => !NO_POINT.test(t));
     const surface = (t: string) => t.replace(/\s*\[[^\]]*\]$/, "");

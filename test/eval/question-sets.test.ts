@@ -485,6 +485,13 @@ const sets = [
       "ours (quality-en17), 66 in English: why a yes/no card's fact holds (talk to / deal with both sides, stay neutral), roster counts and 'who is named', statements with a question mark or 'right?', 'what's the deal with X', 'X's take on Y', 'is it true that …', 3–4 typos, keyword typists (fm stance direct talks), misspelt quotes, details the article leaves out (first run 74.4% / 100% engine and through the judge; 94.9% / 100% after); 97.4% / 100% after quality-en20",
   },
   {
+    file: "probes-en29.jsonl",
+    answer: 1.0,
+    refuse: 0.66,
+    about:
+      "ours (quality-en29), 40 in issue 11's kinds: worried rambles asking how Moscow argues it is a neutral go-between, 'putin said russia should lead the talks' claims, the article's way forward ('going forward', 'next'), Russia's relationship with both/each side, who the Kremlin's 'warring sides' are, criticism of Russia's own role, an entry's 'Yes.' to the opposite question, a person's merit or career asked yes/no (first run on 48a9da4 engine 55.9% / 66.7%, judge 67.6% / 66.7%; after 100% / 66.7%, judge 100% / 100%: the engine alone has no yes/no refusal)",
+  },
+  {
     file: "probes-q28.jsonl",
     answer: 0.97,
     refuse: 1.0,
