@@ -10,17 +10,11 @@ import type { DialogueKit } from "./dialogue-kit.js";
 import type { DialogueWords } from "./language.js";
 import { offersOptions } from "./offered-options.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
-import type { AnswerReply, FollowUpKind } from "./types.js";
+import type { StandAloneReaders } from "./stand-alone.js";
+import type { AnswerReply } from "./types.js";
 
 /** One side asked as a stand-alone question (stand-alone.ts's answerStandAlone). */
-type AskSide = (
-  question: string,
-  lang: Lang,
-  words: DialogueWords,
-  understood: string | null,
-  followUp: FollowUpKind | null,
-  typed: string,
-) => AnswerReply;
+type AskSide = StandAloneReaders["answerStandAlone"];
 
 export function answerAlternative(
   kit: DialogueKit,
