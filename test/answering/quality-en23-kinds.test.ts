@@ -11,17 +11,16 @@ import { asksForecast } from "../../src/answering/future-outcome.js";
 import { pointsAtEvent } from "../../src/answering/pointed-event.js";
 import { isLeadIn } from "../../src/dialogue/lead-in.js";
 import { answerChecks } from "../helpers/answering.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastAnswer, lastEntry } from "../helpers/dialogue.js";
 
 const en = answerChecks("en");
-const replyOf = (message: string) => answerOf(playChat([message], { lang: "en" }).at(-1)!.replies[0]!);
 
 describe("whom a speaker blames, asked with a guess (blame-target.ts)", () => {
   it("answers with the party the speaker does blame", () => {
     en.expectAnswered("so did putin blame erdogan then?", "putin-blames-us");
     en.expectAnswered("does putin blame the israelis?", "putin-blames-us");
     en.expectAnswered("who is putin pointing the finger at, honestly i'm lost", "putin-blames-us");
-    expect(replyOf("does putin hold israel at fault?").answer.entry?.id).toBe("putin-blames-us");
+    expect(lastEntry(["does putin hold israel at fault?"])).toBe("putin-blames-us");
   });
   it("leaves why-questions to the reason", () => {
     en.expectAnswered("why does putin blame washington?", /us-policy-failure|putin-blames-us|us-ignores/);
@@ -49,7 +48,7 @@ describe("a person's electoral future is a forecast (future-outcome.ts)", () => 
   });
   it("is refused, by the engine and by the dialogue's yes/no reading", () => {
     en.expectNotAnswered("is putin going to win the election next year?");
-    expect(replyOf("Is Putin running for reelection in two years?").answer.answered).toBe(false);
+    expect(lastAnswer(["Is Putin running for reelection in two years?"]).answer.answered).toBe(false);
   });
 });
 

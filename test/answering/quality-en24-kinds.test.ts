@@ -7,10 +7,9 @@ import { describe, expect, it } from "vitest";
 import { asDateAsked } from "../../src/answering/date-pinned.js";
 import { asReadingAsked, withRecentAsLatest } from "../../src/answering/reading-verb.js";
 import { answerChecks } from "../helpers/answering.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastAnswer } from "../helpers/dialogue.js";
 
 const en = answerChecks("en");
-const replyOf = (message: string) => answerOf(playChat([message], { lang: "en" }).at(-1)!.replies[0]!);
 
 describe("a what-question answered by a yes/no card (why-reason.ts)", () => {
   it("gets the card without its Yes or No", () => {
@@ -89,7 +88,7 @@ describe("a yes/no question pinned to a day (date-pinned.ts)", () => {
 
 describe("a claim about a speaker that falls on a curated gap (dialogue/said-claim.ts)", () => {
   it("says the article doesn't say, then what that speaker did say", () => {
-    const reply = replyOf("did peskov say moscow would send soldiers?");
+    const reply = lastAnswer(["did peskov say moscow would send soldiers?"]);
     expect(reply.verdict).toBe("not-said");
     expect(reply.answer.answered).toBe(true);
     expect(reply.answer.answer).toMatch(/military/);

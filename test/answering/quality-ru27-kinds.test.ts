@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { looksTransliterated } from "../../src/answering/russian/normalise.js";
 import { storyPointsAsked } from "../../src/answering/russian/points-asked.js";
 import { mentionAsked } from "../../src/dialogue/mentions.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 import { realEngine as engine } from "../helpers/engine.js";
 
 const read = (q: string) => engine.findAnswer(q);
@@ -18,7 +18,6 @@ const entryOf = (q: string) => {
   const a = read(q);
   return a.answered ? (a.kind === "entry" ? (a.entry?.id ?? null) : a.kind) : null;
 };
-const firstReply = (q: string) => answerOf(playChat([q], { lang: "ru" })[0]!.replies[0]!);
 
 describe("colloquial verbs of saying (russian/slang-saying.ts)", () => {
   it("ask what was said", () => {
@@ -93,14 +92,14 @@ describe("Russians in Israel are the former citizens", () => {
       "бывшие граждане россии в израиле упоминаются?",
       "выходцы из россии в израиле упоминаются?",
     ]) {
-      const reply = firstReply(q);
+      const reply = lastAnswer([q], "ru");
       expect(reply.answer.entry?.id, q).toBe("russia-israel-ties");
       expect(reply.verdict, q).not.toBe("no");
     }
   });
 
   it("a thing the article never names still gets its 'Нет'", () => {
-    expect(firstReply("японцы в израиле упоминаются?").verdict).toBe("no");
+    expect(lastVerdict(["японцы в израиле упоминаются?"], "ru")).toBe("no");
   });
 
   it("a mention question opened by a question word is the engine's", () => {
