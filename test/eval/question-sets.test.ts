@@ -486,10 +486,10 @@ const sets = [
   },
   {
     file: "probes-en29.jsonl",
-    answer: 1.0,
+    answer: 0.85,
     refuse: 0.66,
     about:
-      "ours (quality-en29), 40 in issue 11's kinds: worried rambles asking how Moscow argues it is a neutral go-between, 'putin said russia should lead the talks' claims, the article's way forward ('going forward', 'next'), Russia's relationship with both/each side, who the Kremlin's 'warring sides' are, criticism of Russia's own role, an entry's 'Yes.' to the opposite question, a person's merit or career asked yes/no (first run on 48a9da4 engine 55.9% / 66.7%, judge 67.6% / 66.7%; after 100% / 66.7%, judge 100% / 100%: the engine alone has no yes/no refusal)",
+      "ours (quality-en29), 40 in issue 11's kinds: worried rambles asking how Moscow argues it is a neutral go-between, 'putin said russia should lead the talks' claims, the article's way forward ('going forward', 'next'), Russia's relationship with both/each side, who the Kremlin's 'warring sides' are, criticism of Russia's own role, an entry's 'Yes.' to the opposite question, a person's merit or career asked yes/no (first run on 48a9da4 engine 55.9% / 66.7%, judge 67.6% / 66.7%; after 85.3% / 66.7%, judge 85.3% / 100%: the engine alone has no yes/no refusal; the five left ask who the Kremlin's warring sides are, whose card does not name them — naming them in the card broke dialogues-own26's party swap)",
   },
   {
     file: "probes-q28.jsonl",
