@@ -2,7 +2,7 @@
 // израиле, и в газе?", and the bare "both places?", "и там и там?" right after an answer. The "both?" check
 // (both-asked.ts) took only a bare "both" and Yes only where the evidence says "both"; these name the two things
 // (or ask of two places) and came back with the last answer and no yes/no line. Yes where the last answer's
-// evidence names each of the two (by the word's first letters: "gaza" in "the Gaza Strip", "израиле" in
+// evidence names each of the two (by the word's first letters: "gaza" in "the Gaza Strip", "газе" in "Газа", "израиле" in
 // "Израиле"), or, for the bare form, names two places joined by "and" ("in Israel and the Gaza Strip") or says
 // "both"; null otherwise, so other readers decide.
 import type { Answer, Lang } from "../answering/types.js";
@@ -44,7 +44,7 @@ export function bothNamedOf(text: string): string[] | "bare" | null {
 export function bothNamedVerdict(asked: string[] | "bare", evidence: Answer, lang: Lang): "yes" | null {
   const text = said(evidence, lang);
   if (asked === "bare") return TWO_PLACES.test(text) ? "yes" : bothVerdict(evidence, lang);
-  const stem = (w: string) => w.slice(0, Math.max(4, Math.min(w.length - 1, 5)));
+  const stem = (w: string) => w.slice(0, Math.max(3, Math.min(w.length - 1, 5)));
   const names = (w: string) => new RegExp(`(?<!\\p{L})${stem(w)}`, "iu").test(text);
   return asked.every(names) ? "yes" : null;
 }
