@@ -11,6 +11,7 @@ import { articleMentions } from "./mentions.js";
 import { verdictWord, withoutOwnVerdict } from "./own-verdict.js";
 import { STILL } from "./still-member.js";
 import type { AnswerReply, DialogueContext } from "./types.js";
+import { unnamedAskedOf } from "./unnamed-asked.js";
 import { ellipticalWords, evidenceNames } from "./yes-again.js";
 
 const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -41,8 +42,10 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     words: DialogueWords,
   ): AnswerReply => {
     const evidence = lastEvidence(context, lang);
-    const verdict = unnamedPartyVerdict(context.verdict, evidence);
-    const shown = words.lang === "ru" ? topic : party;
+    // "а египет участвует?": a yes/no of its own (unnamed-asked.ts): doesn't say, and the card names the party only.
+    const asked = unnamedAskedOf(topic, words.lang);
+    const verdict = unnamedPartyVerdict(context.verdict, evidence) ?? (asked && evidence ? "not-said" : null);
+    const shown = words.lang === "ru" ? (asked?.name ?? topic) : party;
     const at = typed.toLowerCase().indexOf(shown);
     const name = at >= 0 ? typed.slice(at, at + shown.length) : shown;
     const unmentioned =

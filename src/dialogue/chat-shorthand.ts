@@ -6,6 +6,10 @@
 // typed, so "hi, whats this article about in short?" was refused while "what's …" got the summary.
 const SHORT_AUXILIARY: Record<string, string> = { r: "are", duz: "does", dose: "does", dos: "does" };
 const WHATS = /^(\s*(?:(?:and|so|but|ok|okay|well)[, ]+)?)(?:whats|wats|wuts)\s+(?=\p{L})/iu;
+// "so hes against israel?": a pronoun with "is"/"are" and no apostrophe (dialog34) was not read as "he's", so the
+// pronoun found no person and the yes/no got "I'm not sure which". Only at the start, after a glue word at most.
+const PRONOUN_BE: Record<string, string> = { hes: "he's", shes: "she's", theyre: "they're" };
+const PRONOUN_LEAD = /^(\s*(?:(?:and|so|but|ok|okay|well)[, ]+)?)(hes|shes|theyre)\s+(?=\p{L})/iu;
 const LEAD = /^(\s*(?:(?:and|so|but|ok|okay|well)[, ]+)?)(r|duz|dose|dos)\s+(?=\p{L})/iu;
 
 // "so russia n hamas go way back?": a lone "n" between two Latin words is "and" (it was read as a stray letter,
@@ -17,5 +21,9 @@ export function withAuxiliarySpelledOut(text: string): string {
   return text
     .replace(AND_N, " and ")
     .replace(WHATS, "$1what is ")
+    .replace(
+      PRONOUN_LEAD,
+      (_, lead: string, said: string) => `${lead}${PRONOUN_BE[said.toLowerCase()] ?? said} `,
+    )
     .replace(LEAD, (_, lead: string, aux: string) => `${lead}${SHORT_AUXILIARY[aux.toLowerCase()] ?? aux} `);
 }

@@ -8,6 +8,7 @@
 import type { Lang, Suggestion } from "../answering/types.js";
 import { pronounAfterRefusal } from "./after-refusal.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
+import { articleAboutOf } from "./article-about-ru.js";
 import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
@@ -29,8 +30,10 @@ import { createPartySwap } from "./party-swap.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { saidBackOf } from "./said-back.js";
+import { withSaidVoice } from "./said-voice.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { sameThingOf } from "./same-thing.js";
+import { shouldHaveDoneOf } from "./should-have-done.js";
 import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
 import { createStandAlone } from "./stand-alone.js";
@@ -114,6 +117,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "what was the main message of the call": what the call was about (gist-asked.ts).
     // "does putin want the fighting to continue?": asked as opposing a ceasefire (fighting-continue.ts).
     // "did turkey say anything back": "back" as "in response" (said-back.ts).
+    // "ну а что про сша в статье": the party asked as "сша в статье" (article-about-ru.ts).
+    // "what should they have done differently": what the party failed to do (should-have-done.ts).
     const swapped =
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
       whoDidThenOf(plainTag, options.context, speakers, options.lang) ??
@@ -127,6 +132,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       gistAskedOf(plainTag) ??
       fightingContinueOf(plainTag) ??
       saidBackOf(plainTag) ??
+      articleAboutOf(plainTag) ??
+      shouldHaveDoneOf(plainTag, options.context?.question, kit.parties) ??
       plainTag;
     const same = back ? null : sameThingOf(swapped);
     const sameContext = same?.against ? earlierContext(same.against, options) : options.context;
@@ -148,8 +155,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
           : // "Is the US accused of …?": the active question of each voice (passive-accusation.ts).
             (answerPassiveAccusation(fold(swapped), (q) => respondAll(q, options), kit.parties) ??
             respondAll(swapped, options));
-    const read = plainTag !== said ? withSwitchUnderstood(turn, plainTag, "pronoun") : turn;
-    return withDeniedMention(plainTag, { ...read, context: withEarlier(turn.context, options.context) });
+    // "кто это сказал?": the next "он" is the person quoted (said-voice.ts).
+    const voiced = withSaidVoice(turn, speakers);
+    const read = plainTag !== said ? withSwitchUnderstood(voiced, plainTag, "pronoun") : voiced;
+    return withDeniedMention(plainTag, { ...read, context: withEarlier(voiced.context, options.context) });
   };
   const earlierContext = (question: string, { lang, now }: { lang: Lang; now: number }) => {
     const asked = languageOf(question, lang);

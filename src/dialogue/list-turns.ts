@@ -6,6 +6,7 @@
 
 import type { createAgainstLastAnswer } from "./against-last-answer.js";
 import { asksBoth, bothVerdict } from "./both-asked.js";
+import { bothNamedOf, bothNamedVerdict } from "./both-named.js";
 import type { ContextReading } from "./dialogue-context.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { listedPartyAsked, listsInFull, memberOf, membershipOf, sameForParty } from "./elliptical.js";
@@ -93,6 +94,14 @@ export function createListTurns(
     if (context && bothShown?.answered && bothVerdict(bothShown, lang)) {
       const understood = { understood: text, followUp: "topic-switch" as const, verdict: "yes" as const };
       return evidenceAgainTurn(bothShown, understood, context, lang, now);
+    }
+
+    // "in both israel and gaza?", "и там и там?": Yes where the evidence names both (both-named.ts).
+    const bothNamed = context?.entryId ? bothNamedOf(text) : null;
+    const namedShown = bothNamed && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    if (context && bothNamed && namedShown?.answered && bothNamedVerdict(bothNamed, namedShown, lang)) {
+      const understood = { understood: text, followUp: "topic-switch" as const, verdict: "yes" as const };
+      return evidenceAgainTurn(namedShown, understood, context, lang, now);
     }
 
     // "And negotiations too?" right after a Yes: Yes again where the same evidence names it; after a No on a

@@ -289,8 +289,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues12.jsonl",
-      0.85,
-      "twelfth blind dialogues (first wave), run once on 6bd54d7 in the eighth session (first run 84.1%)",
+      0.93,
+      "twelfth blind dialogues (first wave), run once on 6bd54d7 in the eighth session (first run 84.1%; 93.7% after dialog34)",
     ],
     [
       "dialogues14.jsonl",
@@ -391,6 +391,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own20.jsonl",
       1,
       "ours, written before dialog24's fixes: 'it'/'that' for the last answer's topic (the Quartet, the talks, the Kremlin's aim, the Palestinians' aspiration), 'why?' after a stance with no curated reason, 'back to Putin — why?', 'они до сих пор граждане?', 'а что сказал Песков?' (first run 64.4%; 100% after dialog27)",
+    ],
+    [
+      "dialogues-own34.jsonl",
+      0.77,
+      "ours, written before dialog34's fixes: 'он' after 'кто это сказал?', what the article says about the US in Russian, what they should have done, 'а египет участвует?', 'both places?' (first run 38.7%)",
     ],
     [
       "dialogues-own33.jsonl",
@@ -546,7 +551,11 @@ describe("own dialogues (regression)", () => {
       0.7,
       "first run 58.8%, 61.8% after dialog13, 67.6% after dialog16, 70.6% after dialog19",
     ],
-    ["dialogues12.jsonl", 0.8, "first run 66.7%, 72.2% after dialog16, 80.6% after dialog28"],
+    [
+      "dialogues12.jsonl",
+      0.83,
+      "first run 66.7%, 72.2% after dialog16, 80.6% after dialog28, 83.3% after dialog34",
+    ],
     ["dialogues14.jsonl", 0.85, "first run 73.8%, 85.7% after dialog17"],
     ["dialogues21.jsonl", 0.85, "first run 70.4%, 85.2% after dialog27"],
     ["dialogues22.jsonl", 0.9, "first run 75.8%, 90.9% after dialog28 (which read it)"],
@@ -566,6 +575,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own31.jsonl", 0.94, "ours (dialog31), first run 64.7%"],
     ["dialogues-own32.jsonl", 0.96, "ours (dialog32), first run 66.7%"],
     ["dialogues-own33.jsonl", 0.95, "ours (dialog33), first run 50.0%"],
+    ["dialogues-own34.jsonl", 0.71, "ours (dialog34), first run 47.6%"],
     [
       "dialogues-tidy30.jsonl",
       0.89,
