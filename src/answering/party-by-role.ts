@@ -10,6 +10,9 @@
 //   kremlin spokesman, what's his name again?"): who that person is. Read as typed, "what is <Putin>" with "name"
 //   as a frame word found the entry that says what Putin left out.
 // A party the article does not have ("the guy speaking for the white house") is left alone, to be refused as typed.
+// Not a list of parties (knowledge/parties.json is): descriptions of one part each, read as the name the lexicon
+// knows. Which Russian "the russian guy" is (Putin, not Peskov, the Kremlin or the Foreign Ministry, all Russia's
+// people in the table) is this reader's choice, not the table's.
 
 /** A chat word for a person, optionally with the nationality before it. */
 const PERSON_NOUN =

@@ -5,40 +5,24 @@
 import { isCommonEnglish } from "../answering/english.js";
 import type { Lexicon } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { changesOf, replacedVerb, replacedWords } from "./changes.js";
+import { replacedVerb, replacedWords } from "./changes.js";
 import { ARTICLE_SPEAKER, type Claimed, subjectOf } from "./claim-names.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
-import { addedCondition } from "./condition.js";
 import { sameDerivation } from "./derivation.js";
 import { contains, exactSpan, quotedSpan } from "./exact-span.js";
 import { MAX_CLAIM_CHARS } from "./first-reading.js";
-import { framedNear } from "./framed-near.js";
 import { type Pair, wordsOf } from "./match.js";
-import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { joinNegatingPrefixes } from "./polarity.js";
-import { addedQualifier, pushChange, swappedQuantifier } from "./qualifier.js";
+import { swappedQuantifier } from "./qualifier.js";
 import { asideEndOf, newPredicate, parentheticalEndOf, speakerSwap } from "./reading.js";
-import { noteReplacedCause } from "./replaced-cause.js";
 import { swappedName } from "./roles.js";
 import { afterSettingOpener } from "./setting-subject.js";
-import { structuralChanges } from "./structure.js";
 import type { ClaimTuning, ClaimVerdict } from "./types.js";
-import { unbackedCore } from "./unbacked-core.js";
 import type { UnitMemo } from "./unit-memo.js";
 import type { ArticleIndex, ArticleUnit } from "./units.js";
-import { swappedKnownParties } from "./unknown-party.js";
-import {
-  changedNear,
-  claimBase,
-  matchOf,
-  notInArticle,
-  roundSimilarity,
-  speakerAgrees,
-  stanceAlone,
-  unbackedWords,
-  verdictOf,
-} from "./verdict.js";
+import { claimBase, notInArticle, unbackedWords } from "./verdict.js";
+import { createPassageJudge, verdictCard } from "./verdict-tail.js";
 import { parseFrame } from "./words.js";
 
 /** What the judge reads besides the claim: the article's units and vocabulary, and who a name points at. */
@@ -61,6 +45,15 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
   // A term any paragraph of the article has: a name it never gives is an unknown party (unknown-party.ts).
   const articleTerms = new Set(kb.article.paragraphs.flatMap((_, i) => [...paragraphTerms(i + 1)]));
   const inArticle = (term: string) => articleTerms.has(term);
+  const judgeOnPassage = createPassageJudge({
+    tuning,
+    vocabulary,
+    talkedAbout,
+    inArticle,
+    paragraphTerms,
+    sameSense: (w, s) =>
+      (vocabulary.synonym(w, s) || sameDerivation(w.surface, s.surface)) && !vocabulary.opposite(w, s),
+  });
 
   const judge: Judge = (text, subject) => {
     const outer = parseFrame(sayingAsMention(text));
@@ -126,32 +119,21 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
       const name = swap.surface.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase());
       return judge(text, { claimed: resolveName(name) ?? { id: null, name }, term: swap.term });
     }
-    const speakerOk = speakerAgrees(claimed, unit, sources, talkedAbout);
-    const { changes, swapped } = exact
-      ? { changes: [], swapped: 0 }
-      : changesOf(
-          pairs,
-          unit.words,
-          subjectTerm,
-          sources,
-          paragraphTerms(unit.paragraph),
-          (w) => vocabulary.takesSide(w),
-          (w, s) =>
-            (vocabulary.synonym(w, s) || sameDerivation(w.surface, s.surface)) && !vocabulary.opposite(w, s),
-        );
     const subjectAt = allWords.find((w) => w.term === subjectTerm)?.at;
-    structuralChanges(
-      changes,
-      {
-        text,
-        tokens,
-        pairs,
-        unit,
-        sources,
-        subjectTerm,
-        subjectAt,
-        vocabulary,
-        exact: exact !== null,
+    const paragraph = () => kb.article.paragraphs[unit.paragraph - 1] ?? "";
+    const { verdict: judged, changes } = judgeOnPassage({
+      text,
+      tokens,
+      frame,
+      claimed,
+      best,
+      content,
+      subjectTerm,
+      subjectAt,
+      deniedSubject,
+      sources,
+      exact: exact !== null,
+      readers: {
         antecedentWords: () => withAntecedent(unit),
         asideEnd: () => asideEndOf(readable, (t) => lexicon.tokensOf(t)),
         parentheticalEnd: () => parentheticalEndOf(readable, (t) => lexicon.tokensOf(t)),
@@ -159,65 +141,18 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
         clause: unit.text,
         clauseTokens: () => unitTokens(unit),
         negationWord: "not",
-        talkedAbout,
         resolveName,
         replacedVerb: () => replacedVerb(pairs, unit.words, subjectTerm, subjectAt, vocabulary),
         replacedWords: () =>
           replacedWords(pairs, unit.words, vocabulary, (at) => at === 0 || tokens[at - 1]?.role === "stop"),
         swappedName: () => swappedName(pairs, unitCapitals(unit)),
       },
-      deniedSubject,
-    );
-    if (exact === null) noteReplacedCause(changes, text, unbackedWords(best));
-    const near = matchOf(
-      best,
-      content,
-      swappedKnownParties(pairs, swapped, inArticle, best.containment),
-      tuning,
-    );
-    // A medium, rank, time or share the paragraph does not give, added to words that line up (qualifier.ts), or a
-    // condition it does not set (condition.ts), or an exclusion, a hedge or a clause of its own (near-alteration.ts).
-    if (exact === null && near.matched && changes.length === 0)
-      pushChange(
-        changes,
-        addedQualifier(pairs, kb.article.paragraphs[unit.paragraph - 1] ?? "") ??
-          swappedQuantifier(text, unit.text) ??
-          addedCondition(text, kb.article.paragraphs[unit.paragraph - 1] ?? "") ??
-          changedOnMatch(
-            best,
-            tokens,
-            text,
-            unit.text,
-            kb.article.paragraphs[unit.paragraph - 1] ?? "",
-            kb.article.paragraphs.join("\n"),
-          ) ??
-          unbackedCore(pairs, unit.words, text, unit.text, kb.article.paragraphs.join("\n"), vocabulary),
-      );
-    const matched = exact !== null || (near.matched && !newPredicate(pairs, tokens));
-    // "Putin never said X" of what the article reports Putin saying: the denial is the alteration.
-    if (matched && frame.negated && speakerOk && changes.length === 0) {
-      changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
-    }
-    // A frame's noun or a verb of forcing changed on a claim short of a match (framed-near.ts); an exclusion, a
-    // restriction, a hedge or an added tail on one (near-alteration.ts).
-    const frameChange =
-      exact === null && !matched
-        ? (framedNear(best, text, unit.text, kb.article.paragraphs[unit.paragraph - 1] ?? "", tuning) ??
-          nearAlteration(best, text, unit.text, kb.article.paragraphs[unit.paragraph - 1] ?? "", tuning))
-        : null;
-    if (frameChange && !changes.some((c) => c.claimed === frameChange.claimed)) changes.push(frameChange);
-    const judged = verdictOf({
-      matched,
-      // Words found verbatim are matched: nothing in them is said the other way round.
-      alteredNear:
-        exact === null &&
-        (near.alteredNear ||
-          frameChange !== null ||
-          (!matched && (stanceAlone(best, changes, tuning) || changedNear(best, changes, tuning)))),
-      changes,
-      speakerOk,
-      sameWords: exact !== null || best.containment >= tuning.misattributedAt,
-      exact: exact !== null,
+      sentence: unit.text,
+      paragraph,
+      whole: () => kb.article.paragraphs.join("\n"),
+      frameParagraph: paragraph,
+      quantifier: () => swappedQuantifier(text, unit.text),
+      newPredicate: () => newPredicate(pairs, tokens),
     });
     // 'Peskov said the Kremlin "seeks to assist …"': what the claim puts in quotation marks stands in the
     // passage word for word, and the rest (its attribution and subject, a verb of saying: "Putin called the
@@ -226,22 +161,10 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
       judged === "paraphrase" && exact === null && unbackedWords(best).length <= 1
         ? quotedSpan(kb, text, unit)
         : null;
-    const verdict = quoted ? "verbatim" : judged;
     const shown = exact ?? quoted;
-    return {
-      ...base,
-      verdict,
-      span: { paragraph: unit.paragraph, start: unit.start, end: unit.end, text: unit.text },
+    return verdictCard(base, quoted ? "verbatim" : judged, best, sources, changes, {
       exact: shown ? { start: shown.start, end: shown.end } : null,
-      sources,
-      voice: sources.some((s) => s.voice === "reported") ? "reported" : "article",
-      changes,
-      unbacked: unbackedWords(best),
-      similarity: {
-        containment: roundSimilarity(best.containment),
-        coverage: roundSimilarity(best.coverage),
-      },
-    };
+    });
   };
 
   return judge;

@@ -7,6 +7,12 @@
 //   United States … which overlooked the aspirations of Palestinians"; and a sole fault the passage never gives
 //   ("the US alone is at fault").
 // Both read the claim as typed against the passage's clause (English or its Russian translation).
+// Its own list, not knowledge/parties.json (kb.parties), on purpose: these are the parties a statement is about
+// (the one blamed, the one narrowed to), never its speakers. The table also gives Russia and Turkey by their
+// people (Putin, Peskov, the Kremlin, Erdogan) and Israel by Netanyahu, so "Putin urged respect for the
+// interests of the Palestinians" of a passage's "all parties" would name two parties, not one, and the narrowed
+// claim would be confirmed; and it reads a lower-case "us" as the United States ("tell us"), which here is read
+// by its capitals only (US_CAPITALS). Its collectives ("both", "others") are COLLECTIVE below.
 import { perPassage } from "./passage-memo.js";
 import type { ClaimChange } from "./types.js";
 

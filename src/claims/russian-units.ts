@@ -13,10 +13,8 @@ import { RELATIVE_CLAUSE } from "./reading.js";
 import { joinedSpans, type TranslatedSpan } from "./russian-joined.js";
 import { RUSSIAN_OPPOSITES, RUSSIAN_SIDE_TAKING_ALONE, RUSSIAN_TIME_OPPOSITES } from "./russian-opposites.js";
 import { RUSSIAN_ASPECT_GROUPS } from "./russian-words.js";
-import type { ArticleUnit } from "./units.js";
+import { type ArticleUnit, clauseRuns } from "./units.js";
 import { ClaimVocabulary } from "./vocabulary.js";
-
-const CLAUSE_BREAK = /[,;:]\s+|\s+[—–]\s+/g;
 
 export interface RussianIndex {
   /** Each unit's text is the English span; its words are the Russian translation's (or a clause run of it). */
@@ -123,40 +121,31 @@ export function buildRussianUnits(
   const termsByParagraph = new Map<number, Set<string>>();
   for (const s of spans) {
     // Every run of the translation's clauses, so a claim about half a sentence meets that half.
-    const pieces: [number, number][] = [];
-    let at = 0;
-    for (const m of s.translation.matchAll(CLAUSE_BREAK)) {
-      pieces.push([at, m.index]);
-      at = m.index + m[0].length;
-    }
-    pieces.push([at, s.translation.length]);
-    for (let i = 0; i < pieces.length; i++) {
-      for (let j = i; j < pieces.length; j++) {
-        const words = wordsOf(read(s.translation.slice(pieces[i]![0], pieces[j]![1])), vocabulary, isEntity);
-        if (words.every((w) => w.weight === 0)) continue;
-        const unit: ArticleUnit = {
-          paragraph: s.paragraph,
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          words,
-          terms: new Set(words.map((w) => w.term)),
-          speakerIds: s.speakers,
-          whole: false,
-        };
-        units.push(unit);
-        translationOf.set(unit, s.translation);
-        const clause = s.translation.slice(pieces[i]![0], pieces[j]![1]);
-        clauseOf.set(unit, clause);
-        if (i > 0) {
-          const lead = wordsOf(read(s.translation.slice(0, pieces[i]![0])), vocabulary, isEntity);
-          leadOf.set(unit, lead);
-          if (RELATIVE_CLAUSE.test(clause)) withAntecedent.set(unit, [...lead, ...words]);
-        }
-        const terms = termsByParagraph.get(s.paragraph) ?? new Set<string>();
-        for (const t of unit.terms) terms.add(t);
-        termsByParagraph.set(s.paragraph, terms);
+    for (const run of clauseRuns(s.translation)) {
+      const clause = s.translation.slice(run.start, run.end);
+      const words = wordsOf(read(clause), vocabulary, isEntity);
+      if (words.every((w) => w.weight === 0)) continue;
+      const unit: ArticleUnit = {
+        paragraph: s.paragraph,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        words,
+        terms: new Set(words.map((w) => w.term)),
+        speakerIds: s.speakers,
+        whole: false,
+      };
+      units.push(unit);
+      translationOf.set(unit, s.translation);
+      clauseOf.set(unit, clause);
+      if (!run.opens) {
+        const lead = wordsOf(read(s.translation.slice(0, run.start)), vocabulary, isEntity);
+        leadOf.set(unit, lead);
+        if (RELATIVE_CLAUSE.test(clause)) withAntecedent.set(unit, [...lead, ...words]);
       }
+      const terms = termsByParagraph.get(s.paragraph) ?? new Set<string>();
+      for (const t of unit.terms) terms.add(t);
+      termsByParagraph.set(s.paragraph, terms);
     }
   }
   return {

@@ -8,41 +8,23 @@ import { localView } from "../answering/localise.js";
 import { isCommonRussian } from "../answering/russian/dictionary.js";
 import { RUSSIAN } from "../answering/russian/rules.js";
 import type { KnowledgeBase, LocalKnowledge } from "../knowledge/index.js";
-import { changesOf } from "./changes.js";
 import { ARTICLE_SPEAKER } from "./claim-names.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
-import { addedCondition } from "./condition.js";
-import { framedNear } from "./framed-near.js";
 import { type Pair, wordsOf } from "./match.js";
-import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { RUSSIAN_NOUNS } from "./nouns.js";
 import { joinRussianPhrasalVerbs, russianSayingAsMention } from "./phrasal.js";
-import { addedQualifier, pushChange } from "./qualifier.js";
 import { asideEndOf } from "./reading.js";
-import { noteReplacedCause } from "./replaced-cause.js";
 import { parseRussianFrame } from "./russian-frames.js";
 import { russianNameResolver, russianSubjectOf } from "./russian-names.js";
 import { unknownOpener } from "./russian-opener.js";
 import { nominativeNames, subjectAfterSetting } from "./russian-subject.js";
 import { buildRussianUnits, capitalisedRussian, russianClassKey, tokenReader } from "./russian-units.js";
 import { sameRussianRoot } from "./russian-words.js";
-import { structuralChanges } from "./structure.js";
 import { russianSubjectFromObject } from "./subject-moved.js";
 import type { ClaimSource, ClaimTuning, ClaimVerdict } from "./types.js";
-import { unbackedCore } from "./unbacked-core.js";
 import type { ArticleUnit } from "./units.js";
-import { swappedKnownParties } from "./unknown-party.js";
-import {
-  changedNear,
-  claimBase,
-  matchOf,
-  notInArticle,
-  roundSimilarity,
-  speakerAgrees,
-  stanceAlone,
-  unbackedWords,
-  verdictOf,
-} from "./verdict.js";
+import { claimBase, notInArticle } from "./verdict.js";
+import { createPassageJudge, verdictCard } from "./verdict-tail.js";
 
 /** Below this share of its meaningful words read (known to the knowledge base or the dictionary), no verdict. */
 export const MIN_READ_SHARE = 0.6;
@@ -71,6 +53,14 @@ export function createRussianClaimChecker(
   // A term any translated paragraph has: a name it never gives is an unknown party (unknown-party.ts).
   const articleTerms = new Set(kb.article.paragraphs.flatMap((_, i) => [...paragraphTerms(i + 1)]));
   const inArticle = (term: string) => articleTerms.has(term);
+  const judgeOnPassage = createPassageJudge({
+    tuning,
+    vocabulary,
+    talkedAbout,
+    inArticle,
+    paragraphTerms,
+    sameWord: (a, b) => russianClassKey(a) === russianClassKey(b) || sameRussianRoot(a, b),
+  });
   // The card is Russian: whose words the span are, by their Russian names and roles.
   const sourcesOf = (paragraph: number, start: number, end: number): ClaimSource[] =>
     english.sourcesOf(paragraph, start, end).map((s) => {
@@ -139,29 +129,21 @@ export function createRussianClaimChecker(
     if (!best || content === 0 || best.containment < tuning.closeAt) return notInArticle(base, best);
     const { unit, pairs } = best;
     const sources = sourcesOf(unit.paragraph, unit.start, unit.end);
-    const speakerOk = speakerAgrees(claimed, unit, sources, talkedAbout);
-    // A time word the passage has no opposite of takes no side ("нынешняя эскалация" for "последний всплеск").
-    const { changes, swapped } = changesOf(
-      pairs,
-      unit.words,
-      subjectTerm,
-      sources,
-      paragraphTerms(unit.paragraph),
-      (w) => vocabulary.takesSide(w),
-    );
     const clause = clauseOf.get(unit) ?? "";
-    structuralChanges(
-      changes,
-      {
-        text,
-        tokens,
-        pairs,
-        unit,
-        sources,
-        subjectTerm,
-        subjectAt: allWords.find((w) => w.term === subjectTerm)?.at,
-        vocabulary,
-        exact: false,
+    const sentence = translationOf.get(unit) ?? clause;
+    const { verdict, changes } = judgeOnPassage({
+      text,
+      tokens,
+      frame,
+      claimed,
+      best,
+      content,
+      subjectTerm,
+      subjectAt: allWords.find((w) => w.term === subjectTerm)?.at,
+      deniedSubject,
+      sources,
+      exact: false,
+      readers: {
         antecedentWords: () => withAntecedent.get(unit) ?? unit.words,
         asideEnd: () => asideEndOf(statement, read),
         nounSpanTokens: () => read(clauseOf.get(unit) ?? unit.text),
@@ -170,95 +152,23 @@ export function createRussianClaimChecker(
         clauseTokens: () => read(clause),
         sentence: translationOf.get(unit),
         negationWord: "не",
-        talkedAbout,
         resolveName,
       },
-      deniedSubject,
-    );
-    const { matched, alteredNear } = matchOf(
-      best,
-      content,
-      swappedKnownParties(pairs, swapped, inArticle, best.containment),
-      tuning,
-      (a, b) => russianClassKey(a) === russianClassKey(b) || sameRussianRoot(a, b),
-    );
-    noteReplacedCause(changes, text, unbackedWords(best));
-    // A name the passage has after the deed made its doer, opening the claim in the nominative (subject-moved.ts).
-    if (changes.length === 0)
-      pushChange(
-        changes,
-        russianSubjectFromObject(pairs, unit.words, statement, subjectTerm, leadOf.get(unit)),
-      );
-    // A medium, rank, time or share the paragraph's translation does not give (qualifier.ts), a condition
-    // (condition.ts), or an exclusion, a hedge or a clause of its own (near-alteration.ts).
-    if (matched && changes.length === 0)
-      pushChange(
-        changes,
-        addedQualifier(pairs, paragraphTranslation(unit.paragraph)) ??
-          addedCondition(text, paragraphTranslation(unit.paragraph)) ??
-          changedOnMatch(
-            best,
-            tokens,
-            text,
-            translationOf.get(unit) ?? clause,
-            paragraphTranslation(unit.paragraph),
-            wholeTranslation(),
-          ) ??
-          unbackedCore(
-            pairs,
-            unit.words,
-            text,
-            translationOf.get(unit) ?? clause,
-            wholeTranslation(),
-            vocabulary,
-          ),
-      );
-    if (matched && frame.negated && speakerOk && changes.length === 0) {
-      changes.push({ kind: "negation", claimed: frame.name ?? "", article: "" });
-    }
-    // A frame's noun or a verb of forcing changed on a claim short of a match (framed-near.ts).
-    const frameChange = matched
-      ? null
-      : (framedNear(
-          best,
-          text,
-          translationOf.get(unit) ?? clause,
-          translationOf.get(unit) ?? clause,
-          tuning,
-        ) ??
-        nearAlteration(
-          best,
-          text,
-          translationOf.get(unit) ?? clause,
-          paragraphTranslation(unit.paragraph),
-          tuning,
-        ));
-    if (frameChange && !changes.some((c) => c.claimed === frameChange.claimed)) changes.push(frameChange);
-    const verdict = verdictOf({
-      matched,
-      alteredNear:
-        alteredNear ||
-        frameChange !== null ||
-        (!matched && (stanceAlone(best, changes, tuning) || changedNear(best, changes, tuning))),
-      changes,
-      speakerOk,
-      sameWords: best.containment >= tuning.misattributedAt,
-      exact: false,
+      sentence,
+      paragraph: () => paragraphTranslation(unit.paragraph),
+      whole: wholeTranslation,
+      frameParagraph: () => sentence,
+      // A name the passage has after the deed made its doer, opening the claim in the nominative (subject-moved.ts).
+      ownChange: () => russianSubjectFromObject(pairs, unit.words, statement, subjectTerm, leadOf.get(unit)),
     });
-    return {
-      ...base,
-      verdict,
-      span: { paragraph: unit.paragraph, start: unit.start, end: unit.end, text: unit.text },
+    const inRussianChanges = changes.map((c) => ({
+      ...c,
+      claimed: inRussian(c.claimed),
+      article: inRussian(c.article),
+    }));
+    return verdictCard(base, verdict, best, sources, inRussianChanges, {
       translation: translationOf.get(unit) ?? null,
-      sources,
-      voice: sources.some((s) => s.voice === "reported") ? "reported" : "article",
-      changes: changes.map((c) => ({ ...c, claimed: inRussian(c.claimed), article: inRussian(c.article) })),
-      unbacked: unbackedWords(best),
-      similarity: {
-        containment: roundSimilarity(best.containment),
-        coverage: roundSimilarity(best.coverage),
-      },
-    };
+    });
   };
 }
 

@@ -50,6 +50,26 @@ export interface ArticleIndex {
 
 const CLAUSE_BREAK = /[,;:]\s+|\s+[—–]\s+/g;
 
+/**
+ * Every run of a sentence's clauses (cut at a comma, a semicolon, a colon or a dash), as [start, end) offsets in
+ * it, by first clause then last: a claim about half a sentence meets that half. `opens`: the run opens the
+ * sentence. The English units (here) and the Russian ones (russian-units.ts, over a translation) alike.
+ */
+export function clauseRuns(text: string): { start: number; end: number; opens: boolean }[] {
+  const pieces: [number, number][] = [];
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    pieces.push([at, m.index]);
+    at = m.index + m[0].length;
+  }
+  pieces.push([at, text.length]);
+  const runs: { start: number; end: number; opens: boolean }[] = [];
+  for (let i = 0; i < pieces.length; i++)
+    for (let j = i; j < pieces.length; j++)
+      runs.push({ start: pieces[i]![0], end: pieces[j]![1], opens: i === 0 });
+  return runs;
+}
+
 export function buildUnits(kb: KnowledgeBase, lexicon: Lexicon): ArticleIndex {
   const { paragraphs, sentences } = kb.article;
   // Rarer words weigh more: inverse sentence frequency, so "Putin" (in most sentences) counts less than "Quartet".
@@ -128,19 +148,8 @@ export function buildUnits(kb: KnowledgeBase, lexicon: Lexicon): ArticleIndex {
     });
   };
 
-  for (const s of sentences) {
-    const pieces: [number, number][] = [];
-    let at = 0;
-    for (const m of s.text.matchAll(CLAUSE_BREAK)) {
-      pieces.push([at, m.index]);
-      at = m.index + m[0].length;
-    }
-    pieces.push([at, s.text.length]);
-    for (let i = 0; i < pieces.length; i++) {
-      for (let j = i; j < pieces.length; j++)
-        add(s.paragraph, s.start + pieces[i]![0], s.start + pieces[j]![1]);
-    }
-  }
+  for (const s of sentences)
+    for (const run of clauseRuns(s.text)) add(s.paragraph, s.start + run.start, s.start + run.end);
   for (const q of quoteSpans) add(q.paragraph, q.start, q.end);
   for (const [i, p] of paragraphs.entries()) add(i + 1, 0, p.length, true);
   const byParagraph = new Map(units.filter((u) => u.whole).map((u) => [u.paragraph, u.terms]));

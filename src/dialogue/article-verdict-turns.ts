@@ -14,6 +14,7 @@ import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { createGroundedVerdicts } from "./grounded-verdicts.js";
 import { identityAsked } from "./identity.js";
 import { identityAskedRu } from "./identity-ru.js";
+import { oneReplyTurn } from "./kept-context-turn.js";
 import { createMentionedBy } from "./mentioned-by.js";
 import { personCountryAsked } from "./person-country.js";
 import type { TurnReading } from "./turn-reading.js";
@@ -47,7 +48,7 @@ export function createArticleVerdictTurns(
         verdictSource: "article-text",
       });
       const next = contextAfter(reply.asked, reply.answer, lang, now, words, context);
-      return { lang, replies: [reply], context: withVerdict(next, reply.verdict) };
+      return oneReplyTurn(lang, reply, withVerdict(next, reply.verdict));
     };
     if (mode && modeEvidence?.answered) return articleVerdict(modeEvidence, mode.verdict);
     // "Was that call with Netanyahu?", "so it's because …?" (grounded-verdicts.ts).

@@ -2,6 +2,10 @@
 // "the Israeli PM" → israel, "президент Египта" → egypt). person-country.ts reads a person's country asked with
 // one; identity.ts reads an office of another country than the person's own ("is he the Israeli PM?" after
 // Erdogan, the Turkish leader: No).
+// Its own list, not knowledge/parties.json (kb.parties), on purpose: a role may name a country the story never
+// does ("the Egyptian president", "the British PM"), which the table of the article's parties does not hold, and
+// one word of a role is read alone, so a country is found by its own words only, never by its people's names
+// (the table gives Russia by "putin*" and Turkey by "erdogan*").
 
 const COUNTRIES: ReadonlyArray<{ id: string; words: RegExp }> = [
   {

@@ -10,6 +10,7 @@ import type { DialogueKit } from "./dialogue-kit.js";
 import { partyOf } from "./elliptical.js";
 import { followUpOf } from "./follow-up.js";
 import type { FollowUpReplies } from "./follow-up-reply.js";
+import { keptContextTurn, oneReplyTurn } from "./kept-context-turn.js";
 import { moreShown } from "./more-next.js";
 import { otherVoicesAsked } from "./other-voices.js";
 import type { StandAloneReaders } from "./stand-alone.js";
@@ -32,11 +33,7 @@ export function createFollowUpTurns(
     const voices = context ? otherVoicesAsked(folded, words.lang) : null;
     if (voices) {
       const reply = answerStandAlone(voices, lang, words, voices, "pronoun", text);
-      return {
-        lang,
-        replies: [reply],
-        context: contextAfter(voices, reply.answer, lang, now, words, context),
-      };
+      return oneReplyTurn(lang, reply, contextAfter(voices, reply.answer, lang, now, words, context));
     }
 
     const followUp = followUpOf(folded, words, speakers);
@@ -44,7 +41,7 @@ export function createFollowUpTurns(
     const party = context && followUp?.kind === "topic-switch" ? partyOf(followUp.topic, words.lang) : null;
     if (context && followUp?.kind === "topic-switch" && party && unnamedByArticle(party, words.lang)) {
       const reply = answerUnnamedParty(followUp.topic, party, text, context, lang, words);
-      return { lang, replies: [reply], context: { ...context, at: now, verdict: reply.verdict } };
+      return keptContextTurn(lang, reply, context, now, reply.verdict);
     }
     // "is Hezbollah part of this?" (not in the article: refused, doesn't say), then "and Iran?": the same question
     // of another party the article never names — doesn't say either, with nothing of the turn before as evidence.
@@ -65,7 +62,7 @@ export function createFollowUpTurns(
         lang,
         words,
       );
-      return { lang, replies: [reply], context: { ...refusedAsk, at: now, verdict: reply.verdict } };
+      return keptContextTurn(lang, reply, refusedAsk, now, reply.verdict);
     }
     if (followUp) {
       // "а что Путин сказал про Вашингтон?" with no context is a question of its own, read below.
@@ -80,13 +77,13 @@ export function createFollowUpTurns(
           (reply.kind === "answer"
             ? withVerdict(contextAfter(reply.asked, reply.answer, lang, now, words, context), reply.verdict)
             : touched);
-        return { lang, replies: [reply], context: next };
+        return oneReplyTurn(lang, reply, next);
       }
       // "Did Erdogan say anything about it?" first: whether that party spoke on the story stands alone.
       const anything = followUp.kind === "said-by" && ANYTHING.test(folded);
       if (needsContext && !anything) {
         const kind = followUp.kind === "said-by" ? "is-that-true" : followUp.kind;
-        return { lang, replies: [noContext(kind, lang)], context: null };
+        return oneReplyTurn(lang, noContext(kind, lang), null);
       }
     }
     return null;

@@ -4,10 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { claimQuestionOf } from "../../src/dialogue/claim-frame.js";
 import { ellipticalWords } from "../../src/dialogue/yes-again.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
-
-const last = (messages: string[], lang: "en" | "ru" = "en") =>
-  answerOf(playChat(messages, { lang }).at(-1)!.replies[0]!);
+import { answerOf, lastAnswer, lastVerdict, playChat } from "../helpers/dialogue.js";
 
 describe("a claim in a frame is asked as a yes/no question", () => {
   const speakers = {
@@ -33,37 +30,39 @@ describe("a claim in a frame is asked as a yes/no question", () => {
   });
 
   it("a claim inside chatter gets the article's verdict, both ways", () => {
-    const yes = last(["ugh, a colleague insists the Kremlin keeps in touch with both sides. is that right?"]);
+    const yes = lastAnswer([
+      "ugh, a colleague insists the Kremlin keeps in touch with both sides. is that right?",
+    ]);
     expect(yes.verdict).toBe("yes");
-    const no = last(["someone on telegram said Putin praised the US. is that actually true?"]);
+    const no = lastAnswer(["someone on telegram said Putin praised the US. is that actually true?"]);
     expect(no.verdict).toBe("no");
     // A person's deed with another party in the article's party's place: the checker's No, not "doesn't say".
-    expect(last(["my dad reckons Putin blames Israel for the fighting. is that right?"]).verdict).toBe("no");
+    expect(lastVerdict(["my dad reckons Putin blames Israel for the fighting. is that right?"])).toBe("no");
   });
 
   it("a tag question gets a verdict, in both languages", () => {
-    expect(last(["The UN is in the Quartet, isn't it?"]).verdict).toBe("yes");
-    expect(last(["Путин обвиняет Вашингтон, верно?"], "ru").verdict).toBe("yes");
+    expect(lastVerdict(["The UN is in the Quartet, isn't it?"])).toBe("yes");
+    expect(lastVerdict(["Путин обвиняет Вашингтон, верно?"], "ru")).toBe("yes");
   });
 });
 
 describe("the call: its two parties, and how it happened", () => {
   it("'they' after the call are Putin and Erdogan: what they discussed is the call", () => {
-    const reply = last(["Who was Putin on the phone with?", "what did the two of them talk about?"]);
+    const reply = lastAnswer(["Who was Putin on the phone with?", "what did the two of them talk about?"]);
     expect(reply.answer.entry?.id).toBe("putin-erdogan-call");
   });
 
   it("in person is No, by phone is Yes, with the call as evidence", () => {
-    const no = last(["Who was Putin on the phone with?", "so did they actually meet?"]);
+    const no = lastAnswer(["Who was Putin on the phone with?", "so did they actually meet?"]);
     expect(no.verdict).toBe("no");
     expect(no.answer.quotes.some((q) => /phone call/.test(q.text))).toBe(true);
-    expect(last(["Putin talked with whom?", "was it over the telephone?"]).verdict).toBe("yes");
-    expect(last(["С кем созванивался Путин?", "они виделись вживую?"], "ru").verdict).toBe("no");
+    expect(lastVerdict(["Putin talked with whom?", "was it over the telephone?"])).toBe("yes");
+    expect(lastVerdict(["С кем созванивался Путин?", "они виделись вживую?"], "ru")).toBe("no");
   });
 
   it("another party's meeting is not this call, and 'call for' is no phone", () => {
-    expect(last(["Did Putin meet Biden in person?"]).verdict).not.toBe("no");
-    const callFor = last(["Who was Putin on the phone with?", "did he call for negotiations?"]);
+    expect(lastVerdict(["Did Putin meet Biden in person?"])).not.toBe("no");
+    const callFor = lastAnswer(["Who was Putin on the phone with?", "did he call for negotiations?"]);
     expect(callFor.answer.entry?.id).not.toBe(undefined);
     expect(callFor.verdict).toBe("yes");
   });
@@ -71,12 +70,10 @@ describe("the call: its two parties, and how it happened", () => {
 
 describe("'and X too?' after a Yes, and membership asked first", () => {
   it("Yes again where the same quotes name X; otherwise not", () => {
-    expect(last(["Is Putin calling for a truce?", "an immediate one?"]).verdict).toBe("yes");
-    expect(last(["Is Putin calling for a truce?", "and peace negotiations?"]).verdict).toBe("yes");
-    expect(last(["Does Putin fault the US?", "and Israel?"]).verdict).not.toBe("yes");
-    expect(last(["Путин призывает к перемирию?", "а к возобновлению переговоров?"], "ru").verdict).toBe(
-      "yes",
-    );
+    expect(lastVerdict(["Is Putin calling for a truce?", "an immediate one?"])).toBe("yes");
+    expect(lastVerdict(["Is Putin calling for a truce?", "and peace negotiations?"])).toBe("yes");
+    expect(lastVerdict(["Does Putin fault the US?", "and Israel?"])).not.toBe("yes");
+    expect(lastVerdict(["Путин призывает к перемирию?", "а к возобновлению переговоров?"], "ru")).toBe("yes");
   });
 
   it("reads only short elliptical messages", () => {
@@ -88,14 +85,14 @@ describe("'and X too?' after a Yes, and membership asked first", () => {
     const turns = playChat(["Is Japan a member of the Quartet?", "and the UN?"]);
     expect(answerOf(turns[0]!.replies[0]!).verdict).toBe("no");
     expect(answerOf(turns[1]!.replies[0]!).verdict).toBe("yes");
-    expect(last(["Входит ли Бразилия в квартет?"], "ru").verdict).toBe("no");
+    expect(lastVerdict(["Входит ли Бразилия в квартет?"], "ru")).toBe("no");
   });
 });
 
 describe("a restriction inside a first question", () => {
   it("No where the evidence names more; no No where it does not", () => {
-    expect(last(["Is Putin worried just about Israel?"]).verdict).toBe("no");
-    expect(last(["Путина беспокоят только жертвы в Израиле?"], "ru").verdict).toBe("no");
-    expect(last(["Did Putin only blame the US?"]).verdict).not.toBe("no");
+    expect(lastVerdict(["Is Putin worried just about Israel?"])).toBe("no");
+    expect(lastVerdict(["Путина беспокоят только жертвы в Израиле?"], "ru")).toBe("no");
+    expect(lastVerdict(["Did Putin only blame the US?"])).not.toBe("no");
   });
 });

@@ -2,11 +2,7 @@
 // (call-party.ts). Our own phrasings (not the probe set's), written from the article.
 import { describe, expect, it } from "vitest";
 import { officeOf, otherOffice } from "../../src/dialogue/office.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
-
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") =>
-  playChat(messages, { lang }).at(-1)!.replies[0]!;
-const last = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang));
+import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 
 describe("another office than the article's (office.ts)", () => {
   it("names offices in one spelling and compares only named ones", () => {
@@ -17,33 +13,33 @@ describe("another office than the article's (office.ts)", () => {
   });
 
   it("is No for a different office, in both languages", () => {
-    expect(last(["what does putin want?", "is he the foreign minister of russia?"]).verdict).toBe("no");
-    expect(last(["что Путин говорит о США?", "он премьер-министр?"], "ru").verdict).toBe("no");
-    expect(last(["что сказал Песков?", "он президент России?"], "ru").verdict).toBe("no");
+    expect(lastVerdict(["what does putin want?", "is he the foreign minister of russia?"])).toBe("no");
+    expect(lastVerdict(["что Путин говорит о США?", "он премьер-министр?"], "ru")).toBe("no");
+    expect(lastVerdict(["что сказал Песков?", "он президент России?"], "ru")).toBe("no");
   });
 
   it("keeps Yes for the own office and 'doesn't say' for a vague role", () => {
-    expect(last(["what does putin want?", "is he the russian president?"]).verdict).toBe("yes");
-    expect(last(["is erdogan the president of turkey?"]).verdict).not.toBe("no");
+    expect(lastVerdict(["what does putin want?", "is he the russian president?"])).toBe("yes");
+    expect(lastVerdict(["is erdogan the president of turkey?"])).not.toBe("no");
   });
 });
 
 describe("the reported call asked with a wrong party (call-party.ts)", () => {
   it("is No, quoting the call", () => {
-    const r = last(["who did putin phone?", "was the call with the israeli president?"]);
+    const r = lastAnswer(["who did putin phone?", "was the call with the israeli president?"]);
     expect(r.verdict).toBe("no");
     expect(r.answer.answer).toMatch(/Erdogan/);
-    expect(last(["и это был разговор с президентом США?"], "ru").verdict).toBe("no");
+    expect(lastVerdict(["и это был разговор с президентом США?"], "ru")).toBe("no");
     // Whether they ever spoke, the article doesn't say: only the call it reports is asked here.
-    expect(last(["has putin spoken with macron about the fighting?"]).verdict).not.toBe("no");
+    expect(lastVerdict(["has putin spoken with macron about the fighting?"])).not.toBe("no");
   });
 
   it("is no No for the call's own party or a party the article reports otherwise", () => {
-    expect(last(["did putin talk to erdogan?"]).verdict).not.toBe("no");
-    expect(last(["did putin speak with the turkish leader?"]).verdict).not.toBe("no");
-    expect(last(["Путин говорил с Эрдоганом?"], "ru").verdict).not.toBe("no");
-    expect(last(["did putin talk to hamas?"]).verdict).not.toBe("no");
-    expect(last(["was the call with hamas?"]).verdict).not.toBe("no");
+    expect(lastVerdict(["did putin talk to erdogan?"])).not.toBe("no");
+    expect(lastVerdict(["did putin speak with the turkish leader?"])).not.toBe("no");
+    expect(lastVerdict(["Путин говорил с Эрдоганом?"], "ru")).not.toBe("no");
+    expect(lastVerdict(["did putin talk to hamas?"])).not.toBe("no");
+    expect(lastVerdict(["was the call with hamas?"])).not.toBe("no");
   });
 });
 
@@ -60,21 +56,23 @@ describe("a reason offered back after an answer that gives one (confirmed-reason
   });
 
   it("is Yes for the answer's own cause, in both languages", () => {
-    const r = last([
+    const r = lastAnswer([
       "what links moscow and israel?",
       "is it because many former russian citizens reside there?",
     ]);
     expect(r.verdict).toBe("yes");
     expect(
-      last(["что связывает Россию и Израиль?", "это потому, что там проживают бывшие граждане России?"], "ru")
-        .verdict,
+      lastVerdict(
+        ["что связывает Россию и Израиль?", "это потому, что там проживают бывшие граждане России?"],
+        "ru",
+      ),
     ).toBe("yes");
   });
 
   it("is never Yes for a cause the article does not give, or for the answer's own claim", () => {
     const asked = "what links moscow and israel?";
-    expect(last([asked, "is it because russian tourists were hurt there?"]).verdict).not.toBe("yes");
-    expect(last([asked, "is that because russia shares common ground with israel?"]).verdict).not.toBe("yes");
+    expect(lastVerdict([asked, "is it because russian tourists were hurt there?"])).not.toBe("yes");
+    expect(lastVerdict([asked, "is that because russia shares common ground with israel?"])).not.toBe("yes");
   });
 });
 
@@ -89,7 +87,10 @@ describe("a mention the last answer says was not made (unmentioned.ts)", () => {
   });
 
   it("is No after an answer that says so", () => {
-    const r = last(["how is russia involved in the peace process?", "did putin bring that up himself?"]);
+    const r = lastAnswer([
+      "how is russia involved in the peace process?",
+      "did putin bring that up himself?",
+    ]);
     expect(r.verdict).toBe("no");
   });
 });

@@ -8,30 +8,26 @@ import { figuresAsked } from "../../src/dialogue/figures-asked.js";
 import { leftGroupOf } from "../../src/dialogue/left-group.js";
 import { saidAnythingOf } from "../../src/dialogue/said-anything.js";
 import { solePointAsked } from "../../src/dialogue/sole-point.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
-
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") =>
-  playChat(messages, { lang }).at(-1)!.replies[0]!;
-const last = (messages: string[], lang: "en" | "ru" = "en") => answerOf(replyOf(messages, lang));
+import { lastAnswer, lastReply, lastVerdict } from "../helpers/dialogue.js";
 
 describe("follow-ups asking a purpose, a basis, a context or whose idea", () => {
   it("reads them against the last answer, not as new questions", () => {
-    expect(replyOf(["what is the quartet for?", "so what was it created for?"]).kind).toBe("answer");
-    expect(last(["what is the quartet for?", "so what was it created for?"]).answer.answer).toMatch(
+    expect(lastReply(["what is the quartet for?", "so what was it created for?"]).kind).toBe("answer");
+    expect(lastAnswer(["what is the quartet for?", "so what was it created for?"]).answer.answer).toMatch(
       /negotiations/,
     );
-    expect(last(["why does putin say us policy failed?", "what is that based on?"]).answer.answer).toMatch(
-      /surge|violence/,
-    );
-    expect(replyOf(["к чему призывает МИД России?", "с какой целью?"], "ru").kind).toBe("answer");
-    expect(replyOf(["к чему призывает МИД России?", "в каком контексте?"], "ru").kind).toBe("more");
-    expect(replyOf(["what does the foreign ministry urge?", "whose idea was it?"]).kind).toBe(
+    expect(
+      lastAnswer(["why does putin say us policy failed?", "what is that based on?"]).answer.answer,
+    ).toMatch(/surge|violence/);
+    expect(lastReply(["к чему призывает МИД России?", "с какой целью?"], "ru").kind).toBe("answer");
+    expect(lastReply(["к чему призывает МИД России?", "в каком контексте?"], "ru").kind).toBe("more");
+    expect(lastReply(["what does the foreign ministry urge?", "whose idea was it?"]).kind).toBe(
       "who-said-that",
     );
   });
 
   it("keeps the first answer as context when the second half of a message is refused", () => {
-    const r = replyOf(["Who is in the Quartet? And who won the 2018 world cup?", "for what purpose?"]);
+    const r = lastReply(["Who is in the Quartet? And who won the 2018 world cup?", "for what purpose?"]);
     expect(r.kind).toBe("answer");
   });
 });
@@ -45,10 +41,10 @@ describe("the last answer's point asked as the only one (sole-point.ts)", () => 
   });
 
   it("is No where the last answer quotes that voice on several points", () => {
-    expect(last(["what is putin's problem with washington?", "is that his only complaint?"]).verdict).toBe(
+    expect(lastVerdict(["what is putin's problem with washington?", "is that his only complaint?"])).toBe(
       "no",
     );
-    expect(last(["в чём Путин упрекает США?", "это его единственная претензия?"], "ru").verdict).toBe("no");
+    expect(lastVerdict(["в чём Путин упрекает США?", "это его единственная претензия?"], "ru")).toBe("no");
   });
 });
 
@@ -60,10 +56,10 @@ describe("figures asked after an answer (figures-asked.ts)", () => {
   });
 
   it("is 'doesn't say' where the evidence holds no figure", () => {
-    expect(last(["what does putin say about civilians?", "does it give any figures?"]).verdict).toBe(
+    expect(lastVerdict(["what does putin say about civilians?", "does it give any figures?"])).toBe(
       "not-said",
     );
-    expect(last(["что Путин сказал о мирных жителях?", "а данные какие-то есть?"], "ru").verdict).toBe(
+    expect(lastVerdict(["что Путин сказал о мирных жителях?", "а данные какие-то есть?"], "ru")).toBe(
       "not-said",
     );
   });
@@ -74,7 +70,7 @@ describe("'any quote from X?' and 'X. Did he?'", () => {
     expect(saidAnythingOf("Any comments from Netanyahu?")).toBe("did Netanyahu say anything?");
     expect(saidAnythingOf("and Hamas? did they react")).toBe("did Hamas say anything?");
     expect(saidAnythingOf("any quotes from him?")).toBeNull();
-    expect(last(["who did putin call?", "any statement from erdogan at all?"]).verdict).toBe("not-said");
+    expect(lastVerdict(["who did putin call?", "any statement from erdogan at all?"])).toBe("not-said");
   });
 
   it("reads a bare tag after a statement as 'is that true?'", () => {
@@ -82,7 +78,7 @@ describe("'any quote from X?' and 'X. Did he?'", () => {
       "Someone said Erdogan refused. Is that true?",
     );
     expect(withTrueTag("Did he?")).toBe("Did he?");
-    expect(last(["who did putin call?", "My friend says Erdogan backed a ceasefire. Did he?"]).verdict).toBe(
+    expect(lastVerdict(["who did putin call?", "My friend says Erdogan backed a ceasefire. Did he?"])).toBe(
       "not-said",
     );
   });
@@ -90,29 +86,29 @@ describe("'any quote from X?' and 'X. Did he?'", () => {
 
 describe("a listed party asked with the list pointed at, and a member said to have left (left-group.ts)", () => {
   it("reads 'was X one of them?', 'а X туда входит?' against the list", () => {
-    expect(last(["which members does the quartet have?", "was Turkey among them?"]).verdict).toBe("no");
-    expect(last(["which members does the quartet have?", "is the EU one of them?"]).verdict).toBe("yes");
-    expect(last(["какие члены у квартета?", "а Турция тоже туда входит?"], "ru").verdict).toBe("no");
+    expect(lastVerdict(["which members does the quartet have?", "was Turkey among them?"])).toBe("no");
+    expect(lastVerdict(["which members does the quartet have?", "is the EU one of them?"])).toBe("yes");
+    expect(lastVerdict(["какие члены у квартета?", "а Турция тоже туда входит?"], "ru")).toBe("no");
   });
 
   it("is No where the group's full list names the party said to have left", () => {
     expect(leftGroupOf("has russia withdrawn from the quartet", "en")?.group).toBe("quartet");
-    expect(last(["I read that Russia walked out of the Quartet. Is that so?"]).verdict).toBe("no");
-    expect(last(["правда, что Россия вышла из квартета?"], "ru").verdict).toBe("no");
+    expect(lastVerdict(["I read that Russia walked out of the Quartet. Is that so?"])).toBe("no");
+    expect(lastVerdict(["правда, что Россия вышла из квартета?"], "ru")).toBe("no");
     // A party the list never names is no member to have left: not our No.
-    expect(last(["did brazil quit the quartet?"]).verdict).not.toBe("yes");
+    expect(lastVerdict(["did brazil quit the quartet?"])).not.toBe("yes");
   });
 });
 
 describe("a learner's yes/no with a pronoun subject", () => {
   it("is asked back with its auxiliary and read in context", () => {
-    expect(last(["what did putin tell erdogan?", "he want the shooting stop quick?"]).verdict).toBe("yes");
+    expect(lastVerdict(["what did putin tell erdogan?", "he want the shooting stop quick?"])).toBe("yes");
   });
 });
 
 describe("chat shorthand (src/answering/words.ts)", () => {
   it("reads smth, abt, acc to and r u as their words", () => {
-    const r = last(["r u able to tell me smth abt the kremlin's role acc to peskov"]);
+    const r = lastAnswer(["r u able to tell me smth abt the kremlin's role acc to peskov"]);
     expect(r.answer.answered).toBe(true);
     expect(r.answer.answer).toMatch(/constructive/);
   });

@@ -7,17 +7,9 @@ import { asksEventForecast } from "../../src/dialogue/event-forecast.js";
 import { activeReadingsOf } from "../../src/dialogue/passive-accusation.js";
 import { sameThingOf } from "../../src/dialogue/same-thing.js";
 import { agreementAsked, stanceOfPartyAsked } from "../../src/dialogue/third-party-agreement.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastText, lastVerdict } from "../helpers/dialogue.js";
 import { realParties } from "../helpers/engine.js";
 
-const replyOf = (messages: string[], lang: "en" | "ru" = "en") =>
-  playChat(messages, { lang }).at(-1)!.replies;
-const verdictOf = (messages: string[], lang: "en" | "ru" = "en") => {
-  const replies = replyOf(messages, lang);
-  expect(replies).toHaveLength(1);
-  return answerOf(replies[0]!).verdict;
-};
-const textOf = (messages: string[], lang: "en" | "ru" = "en") => JSON.stringify(replyOf(messages, lang));
 const never = () => false;
 
 describe("an accusation asked in the passive", () => {
@@ -36,10 +28,10 @@ describe("an accusation asked in the passive", () => {
   });
 
   it("is Yes where a voice makes that accusation, doesn't say where none does", () => {
-    expect(verdictOf(["Are the Americans accused of monopolizing peace efforts?"])).toBe("yes");
-    expect(verdictOf(["Was Israel criticized for the civilian casualties?"])).toBe("not-said");
-    expect(verdictOf(["Турцию обвиняют в эскалации?"], "ru")).toBe("not-said");
-    expect(verdictOf(["Вашингтон упрекают в монополизации мирных усилий?"], "ru")).toBe("yes");
+    expect(lastVerdict(["Are the Americans accused of monopolizing peace efforts?"])).toBe("yes");
+    expect(lastVerdict(["Was Israel criticized for the civilian casualties?"])).toBe("not-said");
+    expect(lastVerdict(["Турцию обвиняют в эскалации?"], "ru")).toBe("not-said");
+    expect(lastVerdict(["Вашингтон упрекают в монополизации мирных усилий?"], "ru")).toBe("yes");
   });
 });
 
@@ -58,11 +50,11 @@ describe("a stance of a party the article never quotes", () => {
   });
 
   it("is doesn't say, with what the article says of the thing and no curated Yes in it", () => {
-    expect(verdictOf(["what does putin call for?", "did hamas go along with it?"])).toBe("not-said");
-    expect(verdictOf(["Does Israel welcome the Kremlin's readiness to help?"])).toBe("not-said");
-    expect(textOf(["Did the Palestinians accept the ceasefire appeal?"])).not.toMatch(/"answer":"Yes\./);
-    expect(verdictOf(["что сказал Песков?", "а ХАМАС с ним согласен?"], "ru")).toBe("not-said");
-    expect(verdictOf(["Путин поддерживает идею палестинского государства?", "а Израиль?"], "ru")).toBe(
+    expect(lastVerdict(["what does putin call for?", "did hamas go along with it?"])).toBe("not-said");
+    expect(lastVerdict(["Does Israel welcome the Kremlin's readiness to help?"])).toBe("not-said");
+    expect(lastText(["Did the Palestinians accept the ceasefire appeal?"])).not.toMatch(/"answer":"Yes\./);
+    expect(lastVerdict(["что сказал Песков?", "а ХАМАС с ним согласен?"], "ru")).toBe("not-said");
+    expect(lastVerdict(["Путин поддерживает идею палестинского государства?", "а Израиль?"], "ru")).toBe(
       "not-said",
     );
   });
@@ -89,9 +81,9 @@ describe("how the story's events will turn out", () => {
   });
 
   it("is doesn't say, never the Yes of the entry calling for it", () => {
-    expect(verdictOf(["Мирные переговоры скоро возобновятся?"], "ru")).toBe("not-said");
-    expect(verdictOf(["Will the talks restart?"])).toBe("not-said");
-    expect(verdictOf(["Will the ceasefire hold?"])).toBe("not-said");
+    expect(lastVerdict(["Мирные переговоры скоро возобновятся?"], "ru")).toBe("not-said");
+    expect(lastVerdict(["Will the talks restart?"])).toBe("not-said");
+    expect(lastVerdict(["Will the ceasefire hold?"])).toBe("not-said");
   });
 });
 
@@ -110,20 +102,23 @@ describe("the same thing as another voice", () => {
 
   it("is No where the article gives those words to another voice", () => {
     expect(
-      verdictOf(["what does peskov say the kremlin wants?", "did the foreign ministry say the same thing?"]),
+      lastVerdict([
+        "what does peskov say the kremlin wants?",
+        "did the foreign ministry say the same thing?",
+      ]),
     ).toBe("no");
-    expect(verdictOf(["Did the Foreign Ministry say the same as Peskov?"])).toBe("no");
-    expect(verdictOf(["что заявил МИД России?", "а Песков то же самое говорил?"], "ru")).toBe("no");
+    expect(lastVerdict(["Did the Foreign Ministry say the same as Peskov?"])).toBe("no");
+    expect(lastVerdict(["что заявил МИД России?", "а Песков то же самое говорил?"], "ru")).toBe("no");
   });
 });
 
 describe("verdicts that the old readings got wrong", () => {
   it("'the us' folded is the United States for the claim checker, not the pronoun", () => {
-    expect(verdictOf(["does putin accuse the us of ignoring palestinian aspirations?"])).toBe("yes");
+    expect(lastVerdict(["does putin accuse the us of ignoring palestinian aspirations?"])).toBe("yes");
   });
 
   it("'anything right' asks whether any good was done: doesn't say, not No", () => {
-    expect(verdictOf(["did washington get anything right in putin's eyes?"])).toBe("not-said");
-    expect(verdictOf(["has washington done enough, according to putin?"])).toBe("no");
+    expect(lastVerdict(["did washington get anything right in putin's eyes?"])).toBe("not-said");
+    expect(lastVerdict(["has washington done enough, according to putin?"])).toBe("no");
   });
 });

@@ -6,10 +6,7 @@ import { describe, expect, it } from "vitest";
 import { framedClauseOf } from "../../src/dialogue/framed-forecast.js";
 import { gistAskedOf } from "../../src/dialogue/gist-asked.js";
 import { othersInGroupOf } from "../../src/dialogue/others-in-group.js";
-import { lastAnswer, lastEntry, lastVerdict, playChat } from "../helpers/dialogue.js";
-
-const lastReply = (messages: string[], lang: "en" | "ru" = "en") =>
-  playChat(messages, { lang }).at(-1)!.replies[0]!;
+import { lastEntry, lastReply, lastVerdict } from "../helpers/dialogue.js";
 
 describe("who did then, after a voice's doesn't say", () => {
   it("asks the last question of anyone and finds the voice the article gives", () => {
@@ -21,7 +18,7 @@ describe("who did then, after a voice's doesn't say", () => {
     ).toBe("palestinian-state");
   });
   it("leaves a bare 'who did' alone where the last reply was no yes/no", () => {
-    expect(lastAnswer(["who did putin phone", "who did?"]).verdict).toBeNull();
+    expect(lastVerdict(["who did putin phone", "who did?"])).toBeNull();
   });
 });
 

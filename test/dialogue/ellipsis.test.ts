@@ -2,39 +2,36 @@
 // names ("and Brazil?"), a restriction ("only Israel?"), "is it true that X said…" through the claim checker, an
 // alternative ("X or Y?"), "does the article mention…", why with a verb. Our own phrasings, from the article.
 import { describe, expect, it } from "vitest";
-import { answerOf, askOnce, playChat } from "../helpers/dialogue.js";
-
-const last = (messages: string[], lang: "en" | "ru" = "en") =>
-  answerOf(playChat(messages, { lang }).at(-1)!.replies[0]!);
+import { answerOf, askOnce, lastAnswer, lastReply, lastVerdict, playChat } from "../helpers/dialogue.js";
 
 describe("a party the article never names, asked elliptically", () => {
   it("after a yes on a list the article gives in full: No, and says it is not mentioned", () => {
-    const reply = last(["is the un in the quartet?", "and brazil?"]);
+    const reply = lastAnswer(["is the un in the quartet?", "and brazil?"]);
     expect(reply.verdict).toBe("no");
     expect(reply.answer.answer).toMatch(/does not mention brazil/i);
     expect(reply.answer.quotes.length).toBeGreaterThan(0);
   });
 
   it("after a yes on a single fact: the article doesn't say (not No)", () => {
-    const reply = last(["did putin speak to erdogan by phone?", "what about scholz?"]);
+    const reply = lastAnswer(["did putin speak to erdogan by phone?", "what about scholz?"]);
     expect(reply.verdict).toBe("not-said");
     expect(reply.answer.answer).toMatch(/does not mention scholz/i);
   });
 
   it("in Russian: А Бразилия? after the Quartet's members", () => {
-    const reply = last(["Россия входит в квартет?", "А Бразилия?"], "ru");
+    const reply = lastAnswer(["Россия входит в квартет?", "А Бразилия?"], "ru");
     expect(reply.verdict).toBe("no");
     expect(reply.answer.answer).toMatch(/ничего нет/);
   });
 
   it("a party the article names is not called unmentioned: 'and israel?' reads on", () => {
-    const reply = last(["what ties does russia have with the palestinians?", "and israel?"]);
+    const reply = lastAnswer(["what ties does russia have with the palestinians?", "and israel?"]);
     expect(reply.answer.answer).not.toMatch(/does not mention/i);
     expect(reply.answer.answered).toBe(true);
   });
 
   it("a topic word the knowledge base knows is no party: 'and the numbers?' is not said to be unmentioned", () => {
-    const reply = playChat(["who did putin call?", "and the numbers?"]).at(-1)!.replies[0]!;
+    const reply = lastReply(["who did putin call?", "and the numbers?"]);
     expect(reply.kind === "answer" ? reply.answer.answer : "").not.toMatch(/does not mention/i);
   });
 });
@@ -44,11 +41,11 @@ describe("a restriction read against the last answer's evidence", () => {
     [["where are civilians dying according to putin?", "just israel?"], "en"],
     [["Где гибнут мирные жители, по словам Путина?", "только в Израиле?"], "ru"],
   ] as const)("%j -> No: the evidence names both places", (messages, lang) => {
-    expect(last([...messages], lang).verdict).toBe("no");
+    expect(lastVerdict([...messages], lang)).toBe("no");
   });
 
   it("a restriction the evidence does not name: the article doesn't say", () => {
-    expect(last(["who did putin call?", "only about lebanon?"]).verdict).toBe("not-said");
+    expect(lastVerdict(["who did putin call?", "only about lebanon?"])).toBe("not-said");
   });
 });
 
@@ -80,12 +77,12 @@ describe("'is it true that X said…' goes to the claim checker", () => {
   });
 
   it("in Russian: Путин правда сказал, что ХАМАС виноват? is never Yes", () => {
-    const reply = last(["Путин правда сказал, что во всём виноват ХАМАС?"], "ru");
+    const reply = lastAnswer(["Путин правда сказал, что во всём виноват ХАМАС?"], "ru");
     expect(reply.verdict).not.toBe("yes");
   });
 
   it("'is it true that…' after an answer: its 'it' is the frame's, not the last topic", () => {
-    const reply = last(["who does putin blame?", "is it true that peskov praised the us?"]);
+    const reply = lastAnswer(["who does putin blame?", "is it true that peskov praised the us?"]);
     expect(reply.understood ?? "").not.toMatch(/policy true|the us true/);
     expect(reply.verdict).toBe("no");
   });
@@ -103,7 +100,7 @@ describe("an alternative question is answered by the side the article supports",
     ["does putin blame washington or israel?", /united states|washington/i],
     ["Путин говорил с Эрдоганом или с Макроном?", /эрдоган/i],
   ])("%s", (q, named) => {
-    const reply = last([q], /[а-я]/i.test(q) ? "ru" : "en");
+    const reply = lastAnswer([q], /[а-я]/i.test(q) ? "ru" : "en");
     expect(reply.answer.answered).toBe(true);
     expect(reply.verdict).toBeNull();
     expect(`${reply.understood} ${reply.answer.answer}`).toMatch(named);
@@ -114,7 +111,7 @@ describe("an alternative question is answered by the side the article supports",
     [["who does putin blame?", "hamas or the us?"], "en", /the us/],
     [["С кем говорил Путин?", "с Эрдоганом или с Байденом?"], "ru", /эрдоган/],
   ] as const)("alone after an answer, %j: the side the answer names", (messages, lang, side) => {
-    const reply = last([...messages], lang);
+    const reply = lastAnswer([...messages], lang);
     expect(reply.understood ?? "").toMatch(side);
     expect(reply.answer.answered).toBe(true);
   });
@@ -133,7 +130,7 @@ describe("'does the article mention X?' is read from the article's text", () => 
     ["В статье упоминается Евросоюз?", "yes"],
     ["в статье упоминается Лига арабских государств?", "no"],
   ] as const)("%s -> %s", (q, verdict) => {
-    const reply = last([q], /[а-я]/i.test(q) ? "ru" : "en");
+    const reply = lastAnswer([q], /[а-я]/i.test(q) ? "ru" : "en");
     expect(reply.verdict).toBe(verdict);
     if (verdict === "yes") expect(reply.answer.quotes.length).toBeGreaterThan(0);
   });
@@ -142,7 +139,7 @@ describe("'does the article mention X?' is read from the article's text", () => 
     ["независимое гос-во палестинцев вообще упоминается?"],
     ["компромисы какие-нибудь упоминаются в статье?"],
   ])("a Russian thing spelled unlike the curated side but read on-topic is no false Нет: %s", (q) => {
-    const reply = last([q], "ru");
+    const reply = lastAnswer([q], "ru");
     expect(reply.answer.answer).not.toMatch(/не упоминается/);
     expect(reply.answer.answered).toBe(true);
   });
@@ -161,7 +158,7 @@ describe("why with a verb or an evaluation is a why-follow-up", () => {
     ["За что Путин критикует Вашингтон?", "а что в этом такого?", "ru"],
     ["Кого обвиняет Путин?", "а зачем ему это?", "ru"],
   ] as const)("%s / %s", (first, second, lang) => {
-    const reply = answerOf(playChat([first, second], { lang })[1]!.replies[0]!);
+    const reply = lastAnswer([first, second], lang);
     expect(reply.followUp).toBe("why");
   });
 });
@@ -176,21 +173,21 @@ describe("a question that is not yes/no does not get an entry's own Yes/No opene
 
 describe("a member asked about after a list ('is Brazil one of them?')", () => {
   it("after the Quartet's members: No, not mentioned", () => {
-    const reply = last(["who is in the quartet?", "is brazil one of them?"]);
+    const reply = lastAnswer(["who is in the quartet?", "is brazil one of them?"]);
     expect(reply.verdict).toBe("no");
     expect(reply.answer.answer).toMatch(/does not mention brazil/i);
   });
 
   it("in Russian: а Бразилия туда тоже входит? → Нет", () => {
-    expect(last(["Кто входит в квартет?", "а Бразилия туда тоже входит?"], "ru").verdict).toBe("no");
+    expect(lastVerdict(["Кто входит в квартет?", "а Бразилия туда тоже входит?"], "ru")).toBe("no");
   });
 
   it("after a single fact with no list: the article doesn't say (not No)", () => {
-    expect(last(["who did putin call?", "is brazil in it?"]).verdict).toBe("not-said");
+    expect(lastVerdict(["who did putin call?", "is brazil in it?"])).toBe("not-said");
   });
 
   it("a member the article names is no unmentioned party: 'is the eu one of them?' reads on", () => {
-    const reply = last(["who is in the quartet?", "is the eu one of them?"]);
+    const reply = lastAnswer(["who is in the quartet?", "is the eu one of them?"]);
     expect(reply.answer.answer).not.toMatch(/does not mention/i);
   });
 });

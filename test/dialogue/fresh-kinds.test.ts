@@ -5,26 +5,23 @@
 import { describe, expect, it } from "vitest";
 import { fold, wordsFor } from "../../src/dialogue/language.js";
 import { isYesNoQuestion } from "../../src/dialogue/yes-no-question.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastAnswer, lastEntry, lastVerdict } from "../helpers/dialogue.js";
 
-const turns = (messages: string[], lang: "en" | "ru" = "en") => playChat(messages, { lang });
-const last = (messages: string[], lang: "en" | "ru" = "en") =>
-  answerOf(turns(messages, lang).at(-1)!.replies[0]!);
 const yesNo = (text: string, lang: "en" | "ru" = "en") =>
   isYesNoQuestion(text, fold(text).replace(/[?!.]+$/, ""), wordsFor(lang), lang);
 
 describe("a yes/no question about something the article does not cover", () => {
   it("is refused, not answered with 'doesn't say so in those words'", () => {
     for (const q of ["did erdogan lose the presidential vote", "was Erdogan beaten at the polls?"]) {
-      const reply = last([q]);
+      const reply = lastAnswer([q]);
       expect(reply.answer.answered, q).toBe(false);
     }
-    expect(last(["проиграл ли Эрдоган выборы?"], "ru").answer.answered).toBe(false);
+    expect(lastAnswer(["проиграл ли Эрдоган выборы?"], "ru").answer.answered).toBe(false);
   });
 
   it("one about the story still gets its verdict", () => {
-    expect(last(["did Putin criticise Washington?"]).verdict).toBe("yes");
-    expect(last(["правда ли, что Путин созванивался с Эрдоганом?"], "ru").verdict).toBe("yes");
+    expect(lastVerdict(["did Putin criticise Washington?"])).toBe("yes");
+    expect(lastVerdict(["правда ли, что Путин созванивался с Эрдоганом?"], "ru")).toBe("yes");
   });
 });
 
@@ -39,44 +36,47 @@ describe("a yes/no question with its auxiliary dropped", () => {
   });
 
   it("gets the article's verdict", () => {
-    expect(last(["kremlin willing to assist?"]).verdict).toBe("yes");
-    expect(last(["putin upset about civilian deaths?"]).verdict).toBe("yes");
+    expect(lastVerdict(["kremlin willing to assist?"])).toBe("yes");
+    expect(lastVerdict(["putin upset about civilian deaths?"])).toBe("yes");
   });
 
   it("Russian 'есть опасения, что…?' is yes/no; 'что' as a question word is not", () => {
     expect(yesNo("есть опасения что кризис перекинется на соседей?", "ru")).toBe(true);
     expect(yesNo("есть риск что война расползётся по региону?", "ru")).toBe(true);
     expect(yesNo("что есть риск расширения войны?", "ru")).toBe(false);
-    expect(last(["есть опасения что кризис перекинется на соседей?"], "ru").verdict).toBe("yes");
+    expect(lastVerdict(["есть опасения что кризис перекинется на соседей?"], "ru")).toBe("yes");
   });
 });
 
 describe("a place word pointing at the last topic", () => {
   it("the verdict is read on the question as typed when the substituted words leave none", () => {
     expect(
-      last(["Россия состоит в квартете?", "а кто ещё туда включён?", "а Путин упоминал свою роль там?"], "ru")
-        .verdict,
+      lastVerdict(
+        ["Россия состоит в квартете?", "а кто ещё туда включён?", "а Путин упоминал свою роль там?"],
+        "ru",
+      ),
     ).toBe("no");
-    expect(last(["who makes up the Quartet?", "did Putin mention Russia's part there?"]).verdict).toBe("no");
+    expect(lastVerdict(["who makes up the Quartet?", "did Putin mention Russia's part there?"])).toBe("no");
   });
 });
 
 describe("a party's stance the article never gives", () => {
   it("after a plain answer is a refusal naming the party", () => {
-    const reply = last(["what did Putin discuss with Erdogan?", "and Japan's stance?"]);
+    const reply = lastAnswer(["what did Putin discuss with Erdogan?", "and Japan's stance?"]);
     expect(reply.answer.answered).toBe(false);
     expect(reply.answer.answer).toMatch(/Japan/);
-    expect(last(["с кем говорил Путин?", "а позиция Японии?"], "ru").answer.answered).toBe(false);
+    expect(lastAnswer(["с кем говорил Путин?", "а позиция Японии?"], "ru").answer.answered).toBe(false);
   });
 
   it("a party the article does name is answered", () => {
     expect(
-      last(["what did Putin discuss with Erdogan?", "and the view of the United States?"]).answer.answered,
+      lastAnswer(["what did Putin discuss with Erdogan?", "and the view of the United States?"]).answer
+        .answered,
     ).toBe(true);
   });
 
   it("after a yes on a full list it is a No with the list as evidence", () => {
-    const reply = last(["Is the EU in the Quartet?", "and Japan's role?"]);
+    const reply = lastAnswer(["Is the EU in the Quartet?", "and Japan's role?"]);
     expect(reply.verdict).toBe("no");
     expect(reply.answer.answered).toBe(true);
   });
@@ -84,25 +84,25 @@ describe("a party's stance the article never gives", () => {
 
 describe("a preposition and a question word ask a detail of the last answer", () => {
   it("gives the last answer's evidence again", () => {
-    const first = last(["what does the Foreign Ministry want?"]);
-    const reply = last(["what does the Foreign Ministry want?", "between whom?"]);
+    const first = lastAnswer(["what does the Foreign Ministry want?"]);
+    const reply = lastAnswer(["what does the Foreign Ministry want?", "between whom?"]);
     expect(reply.answer.entry?.id).toBe(first.answer.entry?.id);
     expect(reply.answer.answer).toMatch(/Palestinian/);
-    const ru = last(["что предлагает МИД России?", "а между кем?"], "ru");
+    const ru = lastAnswer(["что предлагает МИД России?", "а между кем?"], "ru");
     expect(ru.answer.answered).toBe(true);
     expect(ru.answer.answer).toMatch(/палестин/i);
   });
 
   it("with no last answer it is not answered", () => {
-    expect(answerOf(turns(["with whom?"])[0]!.replies[0]!).answer.answered).toBe(false);
+    expect(lastAnswer(["with whom?"]).answer.answered).toBe(false);
   });
 });
 
 describe("chat glue", () => {
   it("'never mind', 'nvm', 'проехали' lead a question without changing it", () => {
-    expect(last(["nvm, who did Putin phone?"]).answer.entry?.id).toBe("putin-erdogan-call");
-    expect(last(["never mind. who did Putin phone?"]).answer.entry?.id).toBe("putin-erdogan-call");
-    expect(last(["проехали. с кем созванивался Путин?"], "ru").answer.entry?.id).toBe("putin-erdogan-call");
+    expect(lastEntry(["nvm, who did Putin phone?"])).toBe("putin-erdogan-call");
+    expect(lastEntry(["never mind. who did Putin phone?"])).toBe("putin-erdogan-call");
+    expect(lastEntry(["проехали. с кем созванивался Путин?"], "ru")).toBe("putin-erdogan-call");
   });
 });
 
@@ -116,7 +116,7 @@ describe("a Russian stance asked for by its noun ('мнение X о Y?') is a w
   });
 
   it("an unknown party's stance gets no Yes", () => {
-    const reply = last(["мнение Пекина о войне?"], "ru");
+    const reply = lastAnswer(["мнение Пекина о войне?"], "ru");
     expect(reply.verdict ?? null).toBeNull();
     expect(reply.answer.answered).toBe(false);
   });

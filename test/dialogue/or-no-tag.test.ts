@@ -3,9 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { fold, wordsFor } from "../../src/dialogue/language.js";
 import { isYesNoQuestion } from "../../src/dialogue/yes-no-question.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 
-const last = (messages: string[]) => answerOf(playChat(messages, { lang: "en" }).at(-1)!.replies[0]!);
 const yesNo = (text: string) =>
   isYesNoQuestion(text, fold(text).replace(/[?!.]+$/, ""), wordsFor("en"), "en");
 
@@ -18,13 +17,13 @@ describe("a statement with 'or no?' tagged on", () => {
   });
 
   it("gets the article's verdict, yes or no", () => {
-    expect(last(["putin backs a palestinian state or not?"]).verdict).toBe("yes");
-    expect(last(["Kremlin is want help find settlement or no?"]).verdict).toBe("yes");
-    expect(last(["Putin is against ceasefire or no?"]).verdict).toBe("no");
+    expect(lastVerdict(["putin backs a palestinian state or not?"])).toBe("yes");
+    expect(lastVerdict(["Kremlin is want help find settlement or no?"])).toBe("yes");
+    expect(lastVerdict(["Putin is against ceasefire or no?"])).toBe("no");
   });
 
   it("what the article does not cover still gets no yes", () => {
-    const reply = last(["erdogan win election or no?"]);
+    const reply = lastAnswer(["erdogan win election or no?"]);
     expect(reply.verdict).not.toBe("yes");
   });
 });

@@ -9,11 +9,9 @@ import { asPartAbout } from "../../src/answering/part-about.js";
 import { offeredAnswerOf } from "../../src/dialogue/offered-answer.js";
 import { offersOptions } from "../../src/dialogue/offered-options.js";
 import { answerChecks } from "../helpers/answering.js";
-import { answerOf, askOnce, playChat } from "../helpers/dialogue.js";
+import { askOnce, lastAnswer } from "../helpers/dialogue.js";
 
 const en = answerChecks("en");
-const lastOf = (messages: string[], lang: "en" | "ru" = "en") =>
-  answerOf(playChat(messages, { lang }).at(-1)!.replies[0]!);
 
 describe("an off-topic yes/no about one of the story's people", () => {
   it("is refused, not a doesn't-say card with the person's entry", () => {
@@ -28,7 +26,7 @@ describe("an off-topic yes/no about one of the story's people", () => {
     expect(askOnce("did putin ever praise the us?").answer.answered).toBe(true);
   });
   it("keeps the last answer's evidence for a follow-up", () => {
-    const reply = lastOf(["what does putin say about washington?", "so he admired them?"]);
+    const reply = lastAnswer(["what does putin say about washington?", "so he admired them?"]);
     expect(reply.answer.answered).toBe(true);
   });
 });
@@ -36,7 +34,7 @@ describe("an off-topic yes/no about one of the story's people", () => {
 describe("whether a party the article never names agrees", () => {
   it("is refused in English and Russian", () => {
     expect(askOnce("did president macron endorse israel?").answer.answered).toBe(false);
-    expect(lastOf(["макрон поддержал израиль?"], "ru").answer.answered).toBe(false);
+    expect(lastAnswer(["макрон поддержал израиль?"], "ru").answer.answered).toBe(false);
   });
   it("stays doesn't say for a party the article names but never quotes", () => {
     const reply = askOnce("did the european union welcome the call for a ceasefire?");

@@ -8,7 +8,7 @@ import { partyAskedOf } from "../../src/dialogue/party-swap.js";
 import { activeReadingsOf } from "../../src/dialogue/passive-accusation.js";
 import { selfPresentedVerdict } from "../../src/dialogue/self-presented.js";
 import { agreementAsked, stanceOfPartyAsked } from "../../src/dialogue/third-party-agreement.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastVerdict } from "../helpers/dialogue.js";
 import { realParties } from "../helpers/engine.js";
 
 const never = () => false;
@@ -68,29 +68,26 @@ describe("the four party readers agree with the table", () => {
   });
 });
 
-const verdictOf = (text: string, lang: "en" | "ru" = "en") =>
-  answerOf(playChat([text], { lang })[0]!.replies[0]!).verdict;
-
 describe("a self-image is the presenter's own", () => {
   it.each([
     "does the US portray itself as a neutral broker?",
     "is Hamas posing as an impartial mediator?",
     "does Israel present itself as a fair go-between?",
   ])("another party presenting itself: the article doesn't say (%s)", (q) => {
-    expect(verdictOf(q)).toBe("not-said");
+    expect(lastVerdict([q])).toBe("not-said");
   });
 
   it.each([
     "США выставляют себя нейтральной стороной?",
     "ХАМАС позиционирует себя как беспристрастного посредника?",
   ])("in Russian too (%s)", (q) => {
-    expect(verdictOf(q, "ru")).toBe("not-said");
+    expect(lastVerdict([q], "ru")).toBe("not-said");
   });
 
   it("Moscow, Russia and the Kremlin presenting themselves so: Yes, in both languages", () => {
-    expect(verdictOf("does Russia present itself as an impartial mediator?")).toBe("yes");
-    expect(verdictOf("is the Kremlin portraying itself as a neutral intermediary?")).toBe("yes");
-    expect(verdictOf("Москва позиционирует себя как беспристрастного посредника?", "ru")).toBe("yes");
+    expect(lastVerdict(["does Russia present itself as an impartial mediator?"])).toBe("yes");
+    expect(lastVerdict(["is the Kremlin portraying itself as a neutral intermediary?"])).toBe("yes");
+    expect(lastVerdict(["Москва позиционирует себя как беспристрастного посредника?"], "ru")).toBe("yes");
   });
 
   it("reads the presenter from the quote, not the question's wording alone", () => {

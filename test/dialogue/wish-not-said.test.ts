@@ -3,10 +3,9 @@
 // ("need", "aims", "readiness") keeps its yes. Played through the bot (playChat: bot.handleUpdate, real stores).
 import { describe, expect, it } from "vitest";
 import { createClaimChecker } from "../../src/claims/index.js";
-import { answerOf, playChat } from "../helpers/dialogue.js";
+import { lastVerdict } from "../helpers/dialogue.js";
 import { realKb as kb } from "../helpers/engine.js";
 
-const last = (messages: string[]) => answerOf(playChat(messages, { lang: "en" }).at(-1)!.replies[0]!);
 const check = createClaimChecker(kb);
 
 describe("a wish the article does not state", () => {
@@ -19,9 +18,9 @@ describe("a wish the article does not state", () => {
   });
 
   it("gets no yes in a chat; a wish the article states keeps it", () => {
-    expect(last(["does the US want peace?"]).verdict).not.toBe("yes");
-    expect(last(["does Washington want peace?"]).verdict).not.toBe("yes");
-    expect(last(["does Putin want a ceasefire?"]).verdict).toBe("yes");
-    expect(last(["so Russia actually wants to help sort it out?"]).verdict).toBe("yes");
+    expect(lastVerdict(["does the US want peace?"])).not.toBe("yes");
+    expect(lastVerdict(["does Washington want peace?"])).not.toBe("yes");
+    expect(lastVerdict(["does Putin want a ceasefire?"])).toBe("yes");
+    expect(lastVerdict(["so Russia actually wants to help sort it out?"])).toBe("yes");
   });
 });

@@ -1,0 +1,50 @@
+// "Was the call with Erdogan or Biden?" (alternativesOf, alternative.ts): each side asked as a stand-alone yes/no
+// question; the one side the article supports answers, shown as the question read, without a yes/no line; both
+// sides supported answer "both" (both-sides.ts). Null when neither side is, or the side answers another question
+// than the one asked (offered-options.ts). Read before the last answer's context (dialogue.ts, two-questions.ts).
+
+import type { Lang } from "../answering/types.js";
+import { alternativesOf } from "./alternative.js";
+import { bothSidesReply } from "./both-sides.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import type { DialogueWords } from "./language.js";
+import { offersOptions } from "./offered-options.js";
+import { withoutOwnVerdict } from "./own-verdict.js";
+import type { StandAloneReaders } from "./stand-alone.js";
+import type { AnswerReply } from "./types.js";
+
+/** One side asked as a stand-alone question (stand-alone.ts's answerStandAlone). */
+type AskSide = StandAloneReaders["answerStandAlone"];
+
+export function answerAlternative(
+  kit: DialogueKit,
+  askSide: AskSide,
+  folded: string,
+  lang: Lang,
+  words: DialogueWords,
+  inContext: boolean,
+): AnswerReply | null {
+  const sides = alternativesOf(folded, words);
+  if (!sides) return null;
+  // "Erdogan or Biden?" alone reads against the last answer, below.
+  if (sides[0].trim() === "" || sides[1].trim() === "") return null;
+  const replies = sides.map((side) =>
+    askSide(side, lang, words, side, inContext ? "pronoun" : null, `${side}?`),
+  );
+  const supported = replies.filter((r) => r.verdict === "yes" && r.answer.answered);
+  // Both sides in the article: "both", with each side's evidence (both-sides.ts).
+  if (supported.length === 2) return bothSidesReply(sides, supported as [AnswerReply, AnswerReply], lang);
+  if (supported.length !== 1) return null;
+  const [chosen] = supported as [AnswerReply];
+  // "who is putin blaming, israel or hamas?": the side must answer the question asked (offered-options.ts).
+  if (offersOptions(folded)) {
+    const whole = kit.findAnswer(folded, lang);
+    if (whole.answered && whole.entry && whole.entry.id !== chosen.answer.entry?.id) return null;
+  }
+  return {
+    ...chosen,
+    answer: { ...chosen.answer, answer: withoutOwnVerdict(chosen.answer.answer) },
+    verdict: null,
+    verdictSource: null,
+  };
+}

@@ -1,0 +1,61 @@
+// "Does the article mention the UN?", "в статье упоминается ЛАГ?" (mentionAsked, mentions.ts): Yes with an entry
+// quoting the thing, or No — read from the article's own text, not from the nearest entry, which would answer
+// about something else. A stand-alone question asks this first (stand-alone.ts). Null when the message is not
+// such a question or no entry shows the mention.
+
+import type { Answer, Lang } from "../answering/types.js";
+import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import { type DialogueWords, fold } from "./language.js";
+import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
+import type { AnswerReply, FollowUpKind } from "./types.js";
+
+export function answerMention(
+  kit: DialogueKit,
+  question: string,
+  lang: Lang,
+  words: DialogueWords,
+  understood: string | null,
+  followUp: FollowUpKind | null,
+  typed: string,
+): AnswerReply | null {
+  const { engine, kb, speakers, findAnswer, withStorySuggestions } = kit;
+  const thing = mentionAsked(fold(question), words.lang);
+  if (!thing) return null;
+  const extra = { understood, followUp, asked: question, verdictSource: "article-text" as const };
+  const unjudged = (read: Answer) => answerReply(read, { ...extra, verdict: null, verdictSource: null });
+  if (!articleMentions(thing, words.lang, kb) && speakers.namedIn(thing).length === 0) {
+    const read = findAnswer(thing, lang);
+    // A Russian thing in words the curated side spells otherwise (a typo, "гос-во", "какие-то"), which the engine
+    // reads as on-topic (a gap entry too, for a common noun: "погибших" finds the figures the article does not
+    // give; a name, "Лига арабских государств", stays No): no false "Нет", the engine answers it.
+    const at = typed.toLowerCase().indexOf(thing);
+    const name = at >= 0 ? typed.slice(at, at + thing.length) : thing;
+    const onTopic = read.answered || (read.kind === "entry" && !/^\p{Lu}/u.test(name));
+    if (words.lang === "ru" && onTopic) return null;
+    const refusal = withStorySuggestions(read, lang);
+    const said =
+      words.lang === "ru"
+        ? `Нет. В статье не упоминается «${name}».`
+        : `No. The article does not mention ${name}.`;
+    return answerReply(
+      {
+        ...refusal,
+        answered: false,
+        kind: "none",
+        entry: null,
+        answer: said,
+        quotes: [],
+        reason: "out-of-scope",
+      },
+      { ...extra, verdict: "no" },
+    );
+  }
+  const ids = entriesMentioning(thing, words.lang, kb);
+  const found = findAnswer(thing, lang);
+  const id = found.answered && found.entry && ids.includes(found.entry.id) ? found.entry.id : ids[0];
+  const evidence = id ? engine.answerForEntry(id, lang) : null;
+  if (evidence?.answered) return answerReply(evidence, { ...extra, verdict: "yes" });
+  // A name of the story's beside words no curated Russian answer has ("выходцы из россии в израиле"): the
+  // engine's entry without a yes/no line; read whole, the claim checker gave it a false "Нет".
+  return words.lang === "ru" && found.answered ? unjudged(found) : null;
+}

@@ -1,0 +1,17 @@
+// What a yes/no verdict on a stand-alone question reads beside the answer (yes-no.ts's verdictFor deps): the
+// claim checker, the curated conversation, the parties, the speakers, the Russian entries and the engine's content
+// terms — all from the dialogue's kit. Built fresh at each call, as each reader built it inline before.
+
+import type { DialogueKit } from "./dialogue-kit.js";
+import type { verdictFor } from "./yes-no.js";
+
+export type VerdictDeps = Parameters<typeof verdictFor>[3];
+
+export const verdictDepsOf = (kit: DialogueKit): VerdictDeps => ({
+  claims: kit.claims,
+  conversation: kit.conversation,
+  parties: kit.parties,
+  speakers: kit.speakers,
+  localEntries: kit.kb.locales?.ru?.entryById,
+  terms: kit.engine.contentTerms,
+});
