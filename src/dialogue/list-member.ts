@@ -51,24 +51,31 @@ const MEMBERSHIP =
 const ONLY = /(?<!\p{L})(?<!(?:not|не)\s)(?:only|just|solely|только|лишь|исключительно)(?!\p{L})/u;
 
 /**
- * Plain membership ("is the US part of the Quartet?", "does it include America?", "ЕС входит в квартет?"): a
- * party the list names is a member, Yes. The checker said "doesn't say" there, reading the list's "Alongside the
- * US, …, Russia has been part of" as Russia's act alone (an actor change for every member but Russia).
+ * Plain membership, the party as the subject ("is the US part of the Quartet?", "does it include America?", "ЕС
+ * входит в квартет?"): a party the list names is a member, Yes. The checker said "doesn't say" there, reading the
+ * list's "Alongside the US, …, Russia has been part of" as Russia's act alone (an actor change for all but Russia).
+ * The party (one to three words) is group 1 or 2; other questions naming a party ("did Putin explain Moscow's
+ * part in the Quartet?") are not membership asked and stay with the other readers.
  */
-const PLAIN_MEMBERSHIP =
-  /(?<!\p{L})(?:part of|an? member|members? of|in (?:it|there|the quartet|that group)|belong\p{L}*|includ\p{L}*|among (?:them|the members)|там|в н[её]м|в составе|член\p{L}*|входил\p{L}*|входит|входят|состо(?:ит|ят|ял\p{L}*)|участник\p{L}*)(?!\p{L})/u;
-/** Words that make it more than plain membership: a negation, now/still, a role in it, the talks themselves. */
+const GROUP_EN = "(?:the |that |this )?(?:middle east )?(?:quartet|group|it)";
+const PLAIN_EN = new RegExp(
+  `^(?:(?:so|and|but|ok|okay|wait)[, ]+)*(?:(?:is|are|was|were) (?:the )?((?:\\S+ ){0,2}\\S+?) (?:also |really |actually |even )?(?:an? member of|one of the members of|(?:a )?part of|in|among the members of) ${GROUP_EN}|(?:does|did) ${GROUP_EN} (?:also |really |actually )?include (?:the )?((?:\\S+ ){0,2}\\S+?)(?: as a member| in it)?)(?: too| as well| also| then)?\\s*\\?*$`,
+  "u",
+);
+/** A negation, now/still or "only": more than plain membership, never a Yes here. */
 const NOT_PLAIN =
-  /(?<!\p{L})(?:not|never|no|n't|longer|anymore|still|now|currently|left|quit|kicked|out|only|just|lead\p{L}*|head\p{L}*|chair\p{L}*|found\p{L}*|form\p{L}*|creat\p{L}*|set up|negotiat\p{L}*|talks|process|не|нет|ни|больше|ещё|еще|всё ещё|сейчас|теперь|вышл\p{L}*|вышел|покинул\p{L}*|только|лишь|возглав\p{L}*|основ\p{L}*|созда\p{L}*|переговор\p{L}*|процесс\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:not|never|no|longer|anymore|still|now|currently|only|just|не|ни|больше|ещё|еще|сейчас|теперь|только|лишь)(?!\p{L})|n['’]t(?!\p{L})/u;
 /** The group itself or a pronoun for it: a side of the negotiations is asked about only as the group's member. */
 const ASKS_GROUP = /(?<!\p{L})(?:quartet|квартет\p{L}*|it|there|that group|там|в н[её]м)(?!\p{L})/u;
+const PLAIN_RU =
+  /^(?:(?:а|и|так|ну)[, ]+)*((?:\S+ ){0,2}\S+?) (?:тоже |также |вообще |правда )?(?:входит|входят|входил\p{L}*|состоит|состоят|состоял\p{L}*|является членом|член|участник) (?:в )?(?:квартет\p{L}*|н[её]м|него|его|туда)?\s*\?*$/u;
 
 /** The verdict on a membership check against a full list in the evidence, or null when it is not one. */
 export function listMemberVerdict(question: string, answer: Answer, _lang: Lang): "yes" | "no" | null {
   const list = answer.answered ? listingQuote(answer) : undefined;
   if (list === undefined) return null;
   const folded = question.toLowerCase();
-  if (!MEMBERSHIP.test(folded) && !PLAIN_MEMBERSHIP.test(folded)) return null;
+  if (!MEMBERSHIP.test(folded) && !/includ/u.test(folded)) return null;
   const asksGroup = ASKS_GROUP.test(folded) && !/negotiat|talks|переговор/u.test(folded);
   const asked = PARTIES.filter((p) => p.asked.test(folded) && (!p.groupOnly || asksGroup));
   if (asked.length === 0) return null;
@@ -77,7 +84,9 @@ export function listMemberVerdict(question: string, answer: Answer, _lang: Lang)
   // "only the US and Russia": the list names more parties than the question.
   const listed = PARTIES.filter((p) => p.inArticle.test(list));
   if (ONLY.test(folded) && listed.length > asked.length) return "no";
-  // Every party asked is on the list, asked plainly whether it is in the group.
-  if (PLAIN_MEMBERSHIP.test(folded) && asksGroup && !NOT_PLAIN.test(folded)) return "yes";
+  // Every party asked is on the list, asked plainly whether it is in the group (and named as its subject).
+  const plain = PLAIN_EN.exec(folded) ?? PLAIN_RU.exec(folded);
+  const subject = plain?.[1] ?? plain?.[2];
+  if (subject && !NOT_PLAIN.test(folded) && asked.every((p) => p.asked.test(subject))) return "yes";
   return null;
 }

@@ -3,7 +3,9 @@
 // entry, found by "talk", gave its curated Yes whoever "him" was — a Yes to "did Putin talk to Peskov?", which the
 // article never says. Where the message names exactly one voice and holds a person's object pronoun ("him",
 // "her", "с ним", "с ней", "ему", "ей"), and the last turn was about a person other than that voice, the pronoun
-// is that person's name; the question is then read as asked of them (Erdogan: Yes; Peskov: doesn't say).
+// is that person's name; the question is then read as asked of them (Peskov: doesn't say). Only a person the
+// article quotes: an unquoted one (Erdogan) is the other party of the entry such a verb finds, already read right
+// ("Путин встречался с ним лично?" keeps its doesn't say).
 import type { Lang } from "../answering/types.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext } from "./types.js";
@@ -19,7 +21,7 @@ export function objectPronounOf(
   lang: Lang,
 ): string | null {
   const other = context?.speakerId;
-  if (!other || !speakers.isPerson(other)) return null;
+  if (!other || !speakers.isPerson(other) || !speakers.isQuoted(other)) return null;
   const folded = text.toLowerCase();
   const ru = lang === "ru" || /\p{Script=Cyrillic}/u.test(folded);
   const m = (ru ? OBJECT_RU : OBJECT_EN).exec(folded);

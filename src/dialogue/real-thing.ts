@@ -8,6 +8,7 @@ import type { Lang } from "../answering/types.js";
 import { contentStems } from "./content-stems.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
+import { verdictOnLast } from "./verdict-on-last.js";
 
 const REAL_EN =
   /^(?:(?:so|and|but|ok|okay|then)[, ]+)*(?:(?:the|that|this|their|his|its|russia'?s|moscow'?s) )?(.{3,40}?) (?:is|are) (?:(?:really|actually|for sure) )?(?:real|true|genuine|legit|for real|a real thing)(?: then)?\s*\?+$/iu;
@@ -49,21 +50,5 @@ export function realThingTurn(
   if (ties.length === 0 && stems.length === 0) return null;
   const inQuotes = new Set(contentStems(quoted, STEM, STOP));
   if (!stems.every((s) => inQuotes.has(s))) return null;
-  return {
-    lang: replyLang,
-    replies: [
-      {
-        kind: "answer",
-        answer: last,
-        understood: null,
-        followUp: "is-that-true",
-        verdict: "yes",
-        verdictSource: "article-text",
-        deferred: false,
-        rescued: false,
-        asked: text,
-      },
-    ],
-    context: { ...context, verdict: "yes" },
-  };
+  return verdictOnLast(last, text, context, replyLang, "yes", "is-that-true");
 }

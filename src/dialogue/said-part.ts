@@ -13,7 +13,7 @@ interface VoicedQuote {
 
 /** "what would/will they do", "what do they plan/intend", "что они собираются делать": an aim is asked. */
 const ASKS_AIM =
-  /(?:['’]d|(?<!\p{L})(?:would|will|going to|gonna)) do(?!\p{L})|(?<!\p{L})(?:plan\p{L}*|intend\p{L}*|aim\p{L}*|собира\p{L}*|намер\p{L}*|планир\p{L}*|будут? делать|стремит\p{L}*)(?!\p{L})/u;
+  /(?:['’]d|(?<!\p{L})(?:would|will|going to|gonna))(?: \p{L}+){0,2} do(?!\p{L})|(?<!\p{L})(?:plan\p{L}*|intend\p{L}*|aim\p{L}*|собира\p{L}*|намер\p{L}*|планир\p{L}*|будут? делать|стремит\p{L}*)(?!\p{L})/u;
 /** A quote that states an aim or a readiness ("aims to play", "seeks to assist", "its readiness to contribute"). */
 const STATES_AIM =
   /(?<!\p{L})(?:aims?|seeks?|strives?|intends?|plans?|readiness|ready|wants? to|will)(?!\p{L})/u;
