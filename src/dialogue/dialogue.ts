@@ -9,6 +9,7 @@ import type { Lang, Suggestion } from "../answering/types.js";
 import { pronounAfterRefusal } from "./after-refusal.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
 import { articleAboutOf } from "./article-about-ru.js";
+import { articleSaysOf } from "./article-says.js";
 import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
@@ -24,10 +25,12 @@ import { gistAskedOf } from "./gist-asked.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { createListTurns } from "./list-turns.js";
+import { objectPronounOf } from "./object-pronoun.js";
 import { othersInGroupOf } from "./others-in-group.js";
 import { partyInThatTurn } from "./party-in-that.js";
 import { createPartySwap } from "./party-swap.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
+import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { saidBackOf } from "./said-back.js";
 import { withSaidVoice } from "./said-voice.js";
@@ -38,6 +41,7 @@ import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
 import { createStandAlone } from "./stand-alone.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
+import { talkedWithOf } from "./talked-with.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
@@ -119,7 +123,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "did turkey say anything back": "back" as "in response" (said-back.ts).
     // "ну а что про сша в статье": the party asked as "сша в статье" (article-about-ru.ts).
     // "what should they have done differently": what the party failed to do (should-have-done.ts).
-    const swapped =
+    const rewritten =
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
       whoDidThenOf(plainTag, options.context, speakers, options.lang) ??
       othersInGroupOf(plainTag, options.context?.question) ??
@@ -134,7 +138,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       saidBackOf(plainTag) ??
       articleAboutOf(plainTag) ??
       shouldHaveDoneOf(plainTag, options.context?.question, kit.parties) ??
+      // "путин говорил с ним?": talking with someone, not what he said (talked-with.ts).
+      talkedWithOf(plainTag) ??
+      // "ok what does it say then": the article as a whole (article-says.ts).
+      articleSaysOf(plainTag) ??
       plainTag;
+    // "did putin talk to him?" after "who is peskov": "him" is the last turn's person (object-pronoun.ts).
+    const swapped = objectPronounOf(rewritten, options.context, speakers, options.lang) ?? rewritten;
     const same = back ? null : sameThingOf(swapped);
     const sameContext = same?.against ? earlierContext(same.against, options) : options.context;
     // "is that the same guy who called erdogan?": the deed's voice against the person in context (same-doer.ts).
@@ -143,6 +153,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const doer =
       sameDoerTurn(swapped, options.context, speakers, options.lang, (q) => respondAll(q, options)) ??
       partyInThatTurn(swapped, options.context, kit, options.lang) ??
+      // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).
+      realThingTurn(swapped, options.context, kit, options.lang) ??
       (same || back || activeReadingsOf(fold(swapped), kit.parties)
         ? null
         : spokesmanStanceTurn(swapped, options.context, kit, options.lang, (q) => respondAll(q, options)));

@@ -10,6 +10,7 @@ import { type FollowUp, readingsOf } from "./follow-up.js";
 import type { DialogueWords } from "./language.js";
 import { LONG_SUMMARY, nextParagraphs } from "./more-next.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
+import { askedPartSpeaker } from "./said-part.js";
 import type { StandAloneReaders } from "./stand-alone.js";
 import type { DialogueContext, DialogueReply } from "./types.js";
 import { createWhyBeside } from "./why-beside.js";
@@ -92,7 +93,12 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
         if (!last) return noContext("is-that-true", lang);
         // Whose words the last answer reports: the named speaker's (or one the article treats as the same
         // voice, Peskov for the Kremlin), else someone else's; a gap or an answer without quotes says nothing.
-        const quoted = entry ? (entry.entry?.quotes ?? []).map((q) => q.speaker) : [context.speakerId ?? ""];
+        const allQuoted = entry
+          ? (entry.entry?.quotes ?? []).map((q) => q.speaker)
+          : [context.speakerId ?? ""];
+        // Several voices quoted: the one whose part the last question asked about (said-part.ts).
+        const part = entry ? askedPartSpeaker(context.question, entry.quotes) : null;
+        const quoted = part ? [part] : allQuoted;
         const theirs = quoted.some((id) => sameVoice(id, followUp.speakerId));
         const verdict = attributionVerdict({
           answered: last.answered,

@@ -82,7 +82,9 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
     asked[2] &&
     wordCount(asked[2]) <= 4 &&
     !words.questionStart.test(asked[2]) &&
-    !hasPronoun(asked[2], words)
+    !hasPronoun(asked[2], words) &&
+    // "and what about peskov?": a voice alone after "what about" is the speaker switch below, not "what Putin peskov".
+    !(/(?<!\p{L})what about /u.test(folded) && onlyNamesIn(asked[2], speakers))
   ) {
     return { kind: "asked-switch", questionWord: asked[1], topic: asked[2] };
   }
@@ -99,14 +101,20 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   const pronoun = [words.personPronouns, words.groupPronouns].some((r) => unglobal(r).test(target));
   if ((pronoun && speakers.namedIn(target).length === 0) || PLACE_PRONOUNS.test(target)) return null;
   const named = speakers.namedIn(target);
-  const onlyNames =
-    named.length > 0 &&
-    stripSpans(target, named)
-      .replace(/\b(?:the|and|и)\b/g, "")
-      .trim() === "";
-  if (onlyNames && named[0]) return { kind: "speaker-switch", speakerId: named[0].id };
+  if (onlyNamesIn(target, speakers) && named[0]) return { kind: "speaker-switch", speakerId: named[0].id };
   // A bare word or two with no "what about" is a keyword query, not a switch: the engine reads it alone.
   return switched ? { kind: "topic-switch", topic: switched } : null;
+}
+
+/** The text names one or more voices and nothing else ("peskov", "the kremlin and peskov"). */
+function onlyNamesIn(text: string, speakers: SpeakerNames): boolean {
+  const named = speakers.namedIn(text);
+  return (
+    named.length > 0 &&
+    stripSpans(text, named)
+      .replace(/\b(?:the|and|и)\b/g, "")
+      .trim() === ""
+  );
 }
 
 /** Pronouns of people, groups and things, and Russian "туда"/"там" ("there"): words pointing back at the context. */

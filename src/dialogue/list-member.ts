@@ -8,7 +8,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import { listingQuote } from "./elliptical.js";
 
 /** Parties a reader may ask about: how the article (English) would name them, and the question's words. */
-const PARTIES: ReadonlyArray<{ inArticle: RegExp; asked: RegExp }> = [
+const PARTIES: ReadonlyArray<{ inArticle: RegExp; asked: RegExp; groupOnly?: boolean }> = [
   {
     inArticle: /\b(?:US|U\.S\.|United States|America)\b/,
     asked:
@@ -41,6 +41,8 @@ const PARTIES: ReadonlyArray<{ inArticle: RegExp; asked: RegExp }> = [
   { inArticle: /\bSaudi\b/, asked: /(?<!\p{L})(?:saudi(?: arabia)?|саудовск\p{L}*)(?!\p{L})/u },
   { inArticle: /\bQatar\b/, asked: /(?<!\p{L})(?:qatar|катар\p{L}*)(?!\p{L})/u },
   { inArticle: /\bArab League\b/, asked: /(?<!\p{L})(?:arab league|лиг\p{L}* арабских)(?!\p{L})/u },
+  // The sides of the negotiations the group facilitates ("Israeli-Palestinian") are not on its list.
+  { inArticle: /\bIsrael\b/, asked: /(?<!\p{L})(?:israel|израил\p{L}*)(?!\p{L})/u, groupOnly: true },
 ];
 
 /** The question asks whether someone is on the list: in it, part of it, a member, "там", "входил". */
@@ -48,18 +50,43 @@ const MEMBERSHIP =
   /(?<!\p{L})(?:in (?:it|the|there|that)|part of|member|members|one of|belong\p{L}*|included|among|made up|formed|там|туда|в н[её]м|в составе|состав\p{L}*|член\p{L}*|входил\p{L}*|входит|входят|участник\p{L}*|квартет\p{L}*|quartet)(?!\p{L})/u;
 const ONLY = /(?<!\p{L})(?<!(?:not|не)\s)(?:only|just|solely|только|лишь|исключительно)(?!\p{L})/u;
 
+/**
+ * Plain membership, the party as the subject ("is the US part of the Quartet?", "does it include America?", "ЕС
+ * входит в квартет?"): a party the list names is a member, Yes. The checker said "doesn't say" there, reading the
+ * list's "Alongside the US, …, Russia has been part of" as Russia's act alone (an actor change for all but Russia).
+ * The party (one to three words) is group 1 or 2; other questions naming a party ("did Putin explain Moscow's
+ * part in the Quartet?") are not membership asked and stay with the other readers.
+ */
+const GROUP_EN = "(?:the |that |this )?(?:middle east )?(?:quartet|group|it)";
+const PLAIN_EN = new RegExp(
+  `^(?:(?:so|and|but|ok|okay|wait)[, ]+)*(?:(?:is|are|was|were) (?:the )?((?:\\S+ ){0,2}\\S+?) (?:also |really |actually |even )?(?:an? member of|one of the members of|(?:a )?part of|in|among the members of) ${GROUP_EN}|(?:does|did) ${GROUP_EN} (?:also |really |actually )?include (?:the )?((?:\\S+ ){0,2}\\S+?)(?: as a member| in it)?)(?: too| as well| also| then)?\\s*\\?*$`,
+  "u",
+);
+/** A negation, now/still or "only": more than plain membership, never a Yes here. */
+const NOT_PLAIN =
+  /(?<!\p{L})(?:not|never|no|longer|anymore|still|now|currently|only|just|не|ни|больше|ещё|еще|сейчас|теперь|только|лишь)(?!\p{L})|n['’]t(?!\p{L})/u;
+/** The group itself or a pronoun for it: a side of the negotiations is asked about only as the group's member. */
+const ASKS_GROUP = /(?<!\p{L})(?:quartet|квартет\p{L}*|it|there|that group|там|в н[её]м)(?!\p{L})/u;
+const PLAIN_RU =
+  /^(?:(?:а|и|так|ну)[, ]+)*((?:\S+ ){0,2}\S+?) (?:тоже |также |вообще |правда )?(?:входит|входят|входил\p{L}*|состоит|состоят|состоял\p{L}*|является членом|член|участник) (?:в )?(?:квартет\p{L}*|н[её]м|него|его|туда)?\s*\?*$/u;
+
 /** The verdict on a membership check against a full list in the evidence, or null when it is not one. */
-export function listMemberVerdict(question: string, answer: Answer, _lang: Lang): "no" | null {
+export function listMemberVerdict(question: string, answer: Answer, _lang: Lang): "yes" | "no" | null {
   const list = answer.answered ? listingQuote(answer) : undefined;
   if (list === undefined) return null;
   const folded = question.toLowerCase();
-  if (!MEMBERSHIP.test(folded)) return null;
-  const asked = PARTIES.filter((p) => p.asked.test(folded));
+  if (!MEMBERSHIP.test(folded) && !/includ/u.test(folded)) return null;
+  const asksGroup = ASKS_GROUP.test(folded) && !/negotiat|talks|переговор/u.test(folded);
+  const asked = PARTIES.filter((p) => p.asked.test(folded) && (!p.groupOnly || asksGroup));
   if (asked.length === 0) return null;
   // A party the list does not name: not a member there.
   if (asked.some((p) => !p.inArticle.test(list))) return "no";
   // "only the US and Russia": the list names more parties than the question.
   const listed = PARTIES.filter((p) => p.inArticle.test(list));
   if (ONLY.test(folded) && listed.length > asked.length) return "no";
+  // Every party asked is on the list, asked plainly whether it is in the group (and named as its subject).
+  const plain = PLAIN_EN.exec(folded) ?? PLAIN_RU.exec(folded);
+  const subject = plain?.[1] ?? plain?.[2];
+  if (subject && !NOT_PLAIN.test(folded) && asked.every((p) => p.asked.test(subject))) return "yes";
   return null;
 }

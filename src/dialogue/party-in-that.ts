@@ -9,6 +9,7 @@ import type { Lang } from "../answering/types.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
+import { verdictOnLast } from "./verdict-on-last.js";
 import { partyThingOf } from "./voice-unmentioned.js";
 
 const PART_EN =
@@ -33,23 +34,7 @@ export function partyInThatTurn(
   const last = party ? kit.engine.answerForEntry(context.entryId, replyLang) : null;
   if (!party || !last?.answered || last.quotes.length === 0) return null;
   if (!last.quotes.every((q) => q.voice === "reported") || names(last, party, kit.parties)) return null;
-  return {
-    lang: replyLang,
-    replies: [
-      {
-        kind: "answer",
-        answer: last,
-        understood: null,
-        followUp: "pronoun",
-        verdict: "not-said",
-        verdictSource: "article-text",
-        deferred: false,
-        rescued: false,
-        asked: text,
-      },
-    ],
-    context: { ...context, verdict: "not-said" },
-  };
+  return verdictOnLast(last, text, context, replyLang, "not-said", "pronoun");
 }
 
 /** Whether any quote of the answer (or its translation) names the party. */

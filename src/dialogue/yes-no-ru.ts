@@ -33,12 +33,19 @@ export function russianVoicesFor(statement: string): string[] {
   return ["кремль", "мид россии"].map((voice) => statement.replace(RUSSIA_AS_SUBJECT, voice));
 }
 
-/** Words that say nothing of the question's matter: particles, pronouns, prepositions, auxiliaries. */
+/**
+ * Words that say nothing of the question's matter: particles, pronouns, prepositions, auxiliaries; the reflexive
+ * possessive and "собственный" too, like "его"/"их" ("право палестинцев на своё государство" is the state's).
+ */
 const GLUE = new Set(
   `ли а и но ну же ведь вообще правда верно так это этот эта эти то тот та что чтобы как он она оно они его ее
   их ему ей им в во на с со к ко о об про по за из от до у для при без над под через между или был была было
   были быть есть будет ли разве неужели действительно уже еще ещё там тут туда здесь какой-то что-то кто-то
-  вот также тоже сам сама само него нее ней нему ним них ними нем`.split(/\s+/),
+  вот также тоже сам сама само него нее ней нему ним них ними нем
+  свой своя свое своё свои своего своей своих своим своими своему своем своём своею свою
+  собственный собственная собственное собственные собственного собственной собственных собственным`.split(
+    /\s+/,
+  ),
 );
 
 const vocabularies = new WeakMap<LocalEntry, Set<string>>();
