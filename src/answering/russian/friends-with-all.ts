@@ -16,6 +16,7 @@ const EVERYONE =
 
 /** Russia's ties with both sides when its friendship with all is asked, or the question as typed. */
 export function asRussianFriendsWithAll(text: string): string {
+  if (text.length > 140) return text;
   const plain = foldedRussian(text);
   if (plain.length > 140) return text;
   return RUSSIA.test(plain) && FRIENDS.test(plain) && EVERYONE.test(plain)

@@ -21,6 +21,7 @@ const OWN_POINT =
 
 /** Putin's view of US policy when his support for it is asked, or the question as typed. */
 export function asRussianOppositeSupport(text: string): string {
+  if (text.length > 120) return text;
   const plain = foldedRussian(text);
   if (plain.length > 120) return text;
   const voice = VOICE.exec(plain);

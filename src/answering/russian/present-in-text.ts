@@ -12,6 +12,7 @@ const PRESENT =
 
 /** The roster's wording when officials are asked to be in the text, or the question as typed. */
 export function withPresentAsMentioned(text: string): string {
+  if (text.length > 140) return text;
   const plain = foldedRussian(text);
   if (plain.length > 140 || !PRESENT.test(plain)) return text;
   if (!plain.split(" ").some(isRussianPeopleWord)) return text;
