@@ -35,7 +35,10 @@
 // (russian/silence-why.ts), whether Putin spoke of Russia's own role as his silence (russian/own-role-said.ts), what the
 // Kremlin is doing or up to as its role (russian/kremlin-doing.ts), the Foreign Ministry's view or proposals
 // asked as its position (russian/ministry-position.ts),
-// and "предлагают или только осуждают" without its tail (russian/proposal-or-only.ts).
+// and "предлагают или только осуждают" without its tail (russian/proposal-or-only.ts); innermost, a doubting
+// tail ("…или это журналюги придумали?") dropped (russian/doubt-asked.ts), officials "есть в статье" read as
+// mentioned (russian/present-in-text.ts), Russia's friendship with all read as its ties with both sides
+// (russian/friends-with-all.ts), and Putin's support for US policy read as his view of it (russian/opposite-support.ts).
 import { asAgainstThing } from "./against-thing.js";
 import { asAntiParty } from "./anti-party.js";
 import { asArticleOnRussia } from "./article-on-russia.js";
@@ -72,16 +75,20 @@ import { withCiviliansNamed } from "./russian/bare-civilians.js";
 import { asRussianBlameAndProposal } from "./russian/blame-and-proposal.js";
 import { asRussianBlameCheck } from "./russian/blamed-party.js";
 import { withBothSidesCompromise } from "./russian/both-interests.js";
+import { withoutDoubt } from "./russian/doubt-asked.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
+import { asRussianFriendsWithAll } from "./russian/friends-with-all.js";
 import { asRussianKremlinDoing } from "./russian/kremlin-doing.js";
 import { withoutMeantWords } from "./russian/meant-words.js";
 import { asRussianMembership } from "./russian/membership.js";
 import { asRussianMentionContext } from "./russian/mention-context.js";
 import { asRussianMinistryPosition } from "./russian/ministry-position.js";
+import { asRussianOppositeSupport } from "./russian/opposite-support.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
 import { asRussianOwnRoleSaid } from "./russian/own-role-said.js";
 import { asRussianPhoneCheck } from "./russian/phone-check.js";
 import { withoutPositionHeld } from "./russian/position-held.js";
+import { withPresentAsMentioned } from "./russian/present-in-text.js";
 import { withoutOrOnly } from "./russian/proposal-or-only.js";
 import { asRussianRoleAsked } from "./russian/role-asked.js";
 import { asRussianSilenceWhy } from "./russian/silence-why.js";
@@ -150,7 +157,17 @@ export function questionAsRead(text: string, lang: Lang): string {
                                 asRussianSilenceWhy(
                                   asRussianBlameAndProposal(
                                     asRussianOwnRoleSaid(
-                                      asRussianKremlinDoing(asRussianMinistryPosition(withoutOrOnly(text))),
+                                      asRussianKremlinDoing(
+                                        asRussianMinistryPosition(
+                                          withoutOrOnly(
+                                            asRussianOppositeSupport(
+                                              asRussianFriendsWithAll(
+                                                withPresentAsMentioned(withoutDoubt(text)),
+                                              ),
+                                            ),
+                                          ),
+                                        ),
+                                      ),
                                     ),
                                   ),
                                 ),

@@ -443,6 +443,13 @@ const sets = [
       "ours in Russian (quality-ru24), 50 in issue 10's kinds: long colloquial rambles whose chatter holds words the dictionary lacks (телек, инет, общага), the Quartet asked beside a country it lacks (Индия, Германия, Япония), what a party has to do with the story (при чём, какое отношение), Putin's silence on Russia's contribution (вклад), the story for a pupil or a grandmother, nouns spelt by ear (эскалацыя, пазицыю), what Putin dislikes, refusals beside the same chatter (first run 68.4% / 100% / 100% engine, 76.3% through the judge; 84.2% / 100% / 100% engine, 89.5% through the judge after)",
   },
   {
+    file: "probes-ru29.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru29), 40 in issue 10/11's kinds: yes/no asked in doubt ('…или это журналюги придумали?', 'неужели…'), Russia's role asked to be beyond dispute (бесспорна, однозначна, никем не оспаривается), Putin's support for US policy asked (the opposite of the article: No), Moscow friends with everyone, officials 'есть в статье', listed questions with 'кто такой песков'; off-topic yes/no refusals (first run 69.7% / 100% engine, 81.8% / 100% through the judge; 90.9% / 100% engine, 100% / 100% through the judge after — the three listed-question misses left are the dialogue's split)",
+  },
+  {
     file: "probes-ru27.jsonl",
     answer: 0.9,
     refuse: 0.88,
