@@ -48,20 +48,25 @@ function sameRoot(rest: string, word: string, russian: boolean): boolean {
 }
 
 /**
- * The first unbacked claim word that is a passage word's root with a privative affix, the passage's word not
- * negated (or both negated): "opposite", the claim's word and the passage's. Null when there is none.
+ * The first claim word that is a passage word's root with a privative affix, the passage's word not negated (or
+ * both negated): "opposite", the claim's word and the passage's. An unbacked word is held against every passage
+ * word; a backed one against its own partner only. Null when there is none.
  */
 export function privativeOpposite(pairs: Pair[], spanWords: Word[]): ClaimChange | null {
   for (const p of pairs) {
     const c = p.claim;
-    if (p.span !== null || c.weight <= 0 || c.entity) continue;
+    if (c.weight <= 0 || c.entity || p.flipped) continue;
     const read = restOf(c.surface);
     if (!read) continue;
-    const hit = spanWords.find(
+    // Lined up through a synonym group that holds both ("бесспорна" beside "споры" in the Russian list the
+    // answering side reads, so that "роль России бесспорна?" finds the controversy): its partner is still the root.
+    const candidates = p.span === null ? spanWords : [p.span];
+    const hit = candidates.find(
       (s) =>
         !s.entity &&
         s.negated === c.negated &&
         s.parts.length <= 1 &&
+        (p.span === null || restOf(s.surface) === null) &&
         sameRoot(read.rest, s.surface, read.russian),
     );
     if (hit) return { kind: "opposite", claimed: c.surface, article: hit.surface };

@@ -178,20 +178,42 @@ const PARTY_NOUNS = new Set(["parties", "sides"]);
  * quantifier; null when the claim keeps the quantifier or has no such noun.
  */
 export function swappedQuantifier(claim: string, passage: string): ClaimChange | null {
+  // "all of the warring sides … except one" of "both warring sides": the whole less a part.
+  const less = EXCEPT_SOME.exec(fold(claim));
+  if (less && fold(passage).match(WHOLE) !== null && !EXCEPT_SOME.test(fold(passage)))
+    return { kind: "added", claimed: less[0].trim(), article: "" };
   const claimWords = fold(claim).match(/\p{L}+/gu) ?? [];
   for (const m of fold(passage).matchAll(WHOLE)) {
     const [, quantifier, between, noun] = m;
     for (const [i, w] of claimWords.entries()) {
-      if (w !== noun && !(PARTY_NOUNS.has(w) && PARTY_NOUNS.has(noun!))) continue;
+      // The noun in the singular ("one side", "a single party") narrows the whole to one of it.
+      const singular = singularOf(w, noun!);
+      if (!singular && w !== noun && !(PARTY_NOUNS.has(w) && PARTY_NOUNS.has(noun!))) continue;
       const before =
         between !== undefined && claimWords[i - 1] === between ? claimWords[i - 2] : claimWords[i - 1];
-      // "the two warring sides" is "both warring sides".
-      const same = before === quantifier || (quantifier === "both" && before === "two");
-      if (before !== undefined && !same && SHARES.has(before))
+      // "the two warring sides" is "both warring sides"; "each side", "either side" are every one of them.
+      const same =
+        before === quantifier ||
+        (quantifier === "both" && before === "two") ||
+        (singular && (before === "each" || before === "either" || before === "every"));
+      if (before !== undefined && !same && (SHARES.has(before) || (singular && ONE.has(before))))
         return { kind: "added", claimed: before, article: quantifier! };
     }
   }
   return null;
+}
+
+/** A whole less a part: "except one", "all but two", "save for some". */
+const EXCEPT_SOME =
+  /(?<!\p{L})(?:except(?:\s+for)?|excluding|save\s+for|all\s+but)\s+(?:one|two|three|some|a\s+few|several)(?!\p{L})/u;
+
+/** Words before a singular noun that make it one of the whole ("one side", "a single party", "only one"). */
+const ONE = new Set(["single", "sole", "lone"]);
+
+/** The claim's word is the singular of the passage's plural noun, or of another noun of the parties. */
+function singularOf(word: string, noun: string): boolean {
+  const plural = word === "party" ? "parties" : `${word}s`;
+  return plural === noun || (PARTY_NOUNS.has(plural) && PARTY_NOUNS.has(noun));
 }
 
 /** Appends a change when there is one. */

@@ -6,6 +6,7 @@
 // capitalised name the passage does not give), and the claim's own word in the slot of the passage's main predicate
 // (its rarest word, between the same lined-up neighbours). Either makes the claim altered, naming the word.
 import type { Pair, Word } from "./match.js";
+import { replacedPredicate } from "./replaced-predicate.js";
 import type { ClaimChange } from "./types.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 
@@ -24,7 +25,11 @@ export function unbackedCore(
   const ordered = pairs
     .filter((p) => p.claim.at >= 0 && p.claim.weight > 0)
     .sort((a, b) => a.claim.at - b.claim.at);
-  return addedName(ordered, text, article) ?? groundSwapped(ordered, span, clause, vocabulary);
+  return (
+    addedName(ordered, text, article) ??
+    groundSwapped(ordered, span, clause, vocabulary) ??
+    replacedPredicate(pairs, ordered, span, text, clause, vocabulary, (w) => unknownName(w, article))
+  );
 }
 
 /** A list's joint: a comma, "and", "or", "и", "или" (a comma may come before the word). */

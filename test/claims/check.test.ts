@@ -344,7 +344,7 @@ describe("the labelled claims", () => {
     // emphasized the urgent need for an immediate ceasefire" is a verbatim span); now EN 26/30, 0 false
     // (added-detail.ts, mention-denied.ts, the admission frame). Those lifted blind23 to EN 64/75, RU 25/25, blind9
     // 68/75, blind13 68/75, blind15 74/75, blind2 60/60, probes25 RU 13/17.
-    "claims-probes29.jsonl": 0.86,
+    "claims-probes29.jsonl": 0.9,
     // claims30's probes (40: a polite frame around a claim, a deed's contrary in words of its own — impartial,
     // inclusive, lasting, imposed or already brokered, one side only, a cause of the claim's own — a narrator's
     // sentence reworded in a speaker's mouth; 10 Russian), run once on main b4ee2c2: 28/40 (EN 20/30, RU 8/10),
@@ -369,6 +369,11 @@ describe("the labelled claims", () => {
     // 29/42 (EN 22/31, RU 7/11), 0 false; now EN 29/31 (blame-of-failure.ts, priority-over-all.ts, doubt-frame.ts).
     // Those lifted blind8, blind10, blind19 to EN 74/75, blind11 to 70/75, blind27 to 72/75, blind5 to 77/81.
     "claims-probes34.jsonl": 0.93,
+    // claims35's probes (31: the whole of the parties narrowed to one, a predicate noun replaced by an unrelated or
+    // opposite one, fair everyday words; 7 Russian), run once on round1s17 4a84f51: 24/31 (EN 19/24, RU 5/7),
+    // 5 false confirmed ("tension/friction/quarrel with Israel" of "common ground", "except one"); now EN 24/24
+    // (replaced-predicate.ts, swappedQuantifier's singular and "except one"). Lifted blind31 (held out) 95 -> 97.
+    "claims-probes35.jsonl": 1,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -501,6 +506,8 @@ describe("the labelled claims", () => {
     // claims34's probes: first run 7/11, 0 false; now 9/11 (blame of a failure, a rank over all, «действовать
     // согласованно»). Those lifted probes2 to 30/30 and blind9 to 19/25.
     "claims-probes34.jsonl": 0.81,
+    // claims35's probes: first run 5/7, 0 false; still 5/7 (the predicate reader is English only).
+    "claims-probes35.jsonl": 0.71,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
