@@ -37,6 +37,7 @@ import { withSaidVoice } from "./said-voice.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { sameThingOf } from "./same-thing.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
+import { tiesSwapOf } from "./ties-swap.js";
 import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
 import { createStandAlone } from "./stand-alone.js";
@@ -138,6 +139,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       saidBackOf(plainTag) ??
       articleAboutOf(plainTag) ??
       shouldHaveDoneOf(plainTag, options.context?.question, kit.parties) ??
+      // "and with palestinians?" after Russia's ties with Israel: its ties with that side (ties-swap.ts).
+      tiesSwapOf(plainTag, options.context, kit.kb, kit.parties) ??
       // "путин говорил с ним?": talking with someone, not what he said (talked-with.ts).
       talkedWithOf(plainTag) ??
       // "ok what does it say then": the article as a whole (article-says.ts).
