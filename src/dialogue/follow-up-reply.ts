@@ -9,8 +9,8 @@ import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { type FollowUp, readingsOf } from "./follow-up.js";
 import type { DialogueWords } from "./language.js";
 import { LONG_SUMMARY, nextParagraphs } from "./more-next.js";
-import { withoutOwnVerdict } from "./own-verdict.js";
 import { narrationLed, narrationSaid } from "./narration-led.js";
+import { withoutOwnVerdict } from "./own-verdict.js";
 import { askedPartSpeaker } from "./said-part.js";
 import type { StandAloneReaders } from "./stand-alone.js";
 import type { DialogueContext, DialogueReply } from "./types.js";
@@ -103,12 +103,14 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
         // An answer led by the article's own voice is not the speaker's unless the asked part is (narration-led.ts).
         const narrated = last.answered && narrationLed(entry?.quotes ?? [], part, followUp.speakerId);
         const theirs = !narrated && quoted.some((id) => sameVoice(id, followUp.speakerId));
-        const verdict = narrated ? "not-said" : attributionVerdict({
-          answered: last.answered,
-          quoted: quoted.length,
-          theirs,
-          view: followUp.view,
-        });
+        const verdict = narrated
+          ? "not-said"
+          : attributionVerdict({
+              answered: last.answered,
+              quoted: quoted.length,
+              theirs,
+              view: followUp.view,
+            });
         // A "no" (or a view the article gives as another's) names whose words they are instead.
         const name = speakers.shortName(followUp.speakerId, words.lang);
         const said = narrated

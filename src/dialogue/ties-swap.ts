@@ -11,7 +11,8 @@ import { type Parties, partyMentions } from "../knowledge/parties.js";
 import type { DialogueContext } from "./types.js";
 
 const SIDES: ReadonlySet<string> = new Set(["israel", "palestinians", "hamas"]);
-const LEAD = /^(?:(?:and|so|but|ok|okay|well|then|what about|how about|as for)[, ]+)*(?:(?:with|to|towards) )?/u;
+const LEAD =
+  /^(?:(?:and|so|but|ok|okay|well|then|what about|how about|as for)[, ]+)*(?:(?:with|to|towards) )?/u;
 const TAIL = /(?:[, ]+(?:then|too|as well|though))?\s*[?!.]*$/u;
 /** An answer on Russia's relations with a side: its ties, relationships or common ground. */
 const TIES = /(?<!\p{L})(?:ties|common ground|relationships?)(?!\p{L})/u;
