@@ -90,6 +90,9 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   // Vowels dropped from a stop word ("talk to bth sides"): the typo index never corrects into a stop word.
   bth: "both",
   ppl: "people",
+  // "which countries/orgs are in the quartet": "orgs" read as an unknown name and the question was refused.
+  org: "organisation",
+  orgs: "organisations",
   govt: "government",
   gov: "government",
   // "esp. their hope for a state": shorthand for "especially", an unknown word otherwise.

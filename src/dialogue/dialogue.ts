@@ -43,6 +43,7 @@ import { createStandAlone } from "./stand-alone.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
 import { talkedWithOf } from "./talked-with.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
+import { tiesSwapOf } from "./ties-swap.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
@@ -138,6 +139,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       saidBackOf(plainTag) ??
       articleAboutOf(plainTag) ??
       shouldHaveDoneOf(plainTag, options.context?.question, kit.parties) ??
+      // "and with palestinians?" after Russia's ties with Israel: its ties with that side (ties-swap.ts).
+      tiesSwapOf(plainTag, options.context, kit.kb, kit.parties) ??
       // "путин говорил с ним?": talking with someone, not what he said (talked-with.ts).
       talkedWithOf(plainTag) ??
       // "ok what does it say then": the article as a whole (article-says.ts).

@@ -9,6 +9,7 @@ import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { type FollowUp, readingsOf } from "./follow-up.js";
 import type { DialogueWords } from "./language.js";
 import { LONG_SUMMARY, nextParagraphs } from "./more-next.js";
+import { narrationLed, narrationSaid } from "./narration-led.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
 import { askedPartSpeaker } from "./said-part.js";
 import type { StandAloneReaders } from "./stand-alone.js";
@@ -99,18 +100,26 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
         // Several voices quoted: the one whose part the last question asked about (said-part.ts).
         const part = entry ? askedPartSpeaker(context.question, entry.quotes) : null;
         const quoted = part ? [part] : allQuoted;
-        const theirs = quoted.some((id) => sameVoice(id, followUp.speakerId));
-        const verdict = attributionVerdict({
-          answered: last.answered,
-          quoted: quoted.length,
-          theirs,
-          view: followUp.view,
-        });
+        // An answer led by the article's own voice is not the speaker's unless the asked part is (narration-led.ts).
+        const narrated = last.answered && narrationLed(entry?.quotes ?? [], part, followUp.speakerId);
+        const theirs = !narrated && quoted.some((id) => sameVoice(id, followUp.speakerId));
+        const verdict = narrated
+          ? "not-said"
+          : attributionVerdict({
+              answered: last.answered,
+              quoted: quoted.length,
+              theirs,
+              view: followUp.view,
+            });
         // A "no" (or a view the article gives as another's) names whose words they are instead.
-        const said =
-          last.answered && quoted.length > 0 && !theirs ? saidInstead(followUp.speakerId, quoted, words) : "";
+        const name = speakers.shortName(followUp.speakerId, words.lang);
+        const said = narrated
+          ? narrationSaid(name, words.lang)
+          : last.answered && quoted.length > 0 && !theirs
+            ? saidInstead(followUp.speakerId, quoted, words)
+            : "";
         return answerReply(said ? { ...last, answer: `${said} ${withoutOwnVerdict(last.answer)}` } : last, {
-          understood: words.templates.saidBy(speakers.shortName(followUp.speakerId, words.lang)),
+          understood: words.templates.saidBy(name),
           followUp: "is-that-true",
           asked: context.question,
           verdict,

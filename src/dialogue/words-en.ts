@@ -33,7 +33,7 @@ export const ENGLISH: DialogueWords = {
   saidBy: [
     /^(?:is|was) (?:that|this|it) (?:really |actually )?(?:a quote |a statement |the words |something said |said )?(?:from|by|of) (.+?)$/,
     /^(?:did|does) (.+?) (?:really |actually )?(?:say|said|claim|claimed) (?:that|this|it|so|those words)$/,
-    /^(?:was|is) (?:that|this|it) (.+?)(?: (?:speaking|talking|who (?:said|says|is saying|was saying) (?:that|it|this)))?$/,
+    /^(?:was|is) (?:that|this|it) (.+?)(?: (?:speaking|talking|(?:who )?(?:said|says|saying|is saying|was saying) (?:that|it|this|so)))?$/,
     /^(?:are|were) (?:those|these|they) (.+?)(?:'s)? (?:words|quotes)$/,
     /^(?:is|was) (?:that|this|it) (.+?)(?:'s)? (?:own )?(?:quote|words|view|position|statement|opinion|stance|idea|proposal|suggestion|plan|initiative|take)$/,
     /^(?:is|was) (?:that|this|it) (?:what|how) (.+?) (?:said|says|put it|meant|argued|claimed|thinks|believes|proposes|proposed|suggests|suggested)$/,

@@ -344,8 +344,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues20.jsonl",
-      0.88,
-      "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28)",
+      0.9,
+      "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
     ],
     [
       "dialogues19.jsonl",
@@ -404,8 +404,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues-own35.jsonl",
-      0.72,
-      "ours, written before dialog35's fixes: whose words after several voices, plain Quartet membership, 'so the X link is real?', 'what about <voice>?', 'him' for the last person, a bare 'what does it say then' (first run 56.0%)",
+      0.76,
+      "ours, written before dialog35's fixes: whose words after several voices, plain Quartet membership, 'so the X link is real?', 'what about <voice>?', 'him' for the last person, a bare 'what does it say then' (first run 56.0%, 76.0% after dialog36)",
+    ],
+    [
+      "dialogues-own36.jsonl",
+      0.9,
+      "ours, written before dialog36's fixes: whose words after the article's own narration, 'and with palestinians?' after Russia's ties, the Quartet's members, call topic, blame (first run 72.7%; 81.8% with o36-01 relabelled No)",
     ],
     [
       "dialogues-own32.jsonl",
@@ -571,7 +576,11 @@ describe("own dialogues (regression)", () => {
     ["dialogues27.jsonl", 0.9, "first run 78.1% (wave J), 81.3% after dialog32, 90.6% after dialog35"],
     ["dialogues28.jsonl", 0.94, "first run 75.0% (wave K), 94.4% after dialog32"],
     ["dialogues29.jsonl", 0.91, "first run 67.6% (wave L), 89.2% after dialog33, 91.9% after dialog35"],
-    ["dialogues20.jsonl", 0.89, "first run 79.3%, 82.8% after dialog25, 89.7% after dialog27"],
+    [
+      "dialogues20.jsonl",
+      0.93,
+      "first run 79.3%, 82.8% after dialog25, 89.7% after dialog27, 93.1% after dialog36",
+    ],
     ["dialogues-own21.jsonl", 0.77, "ours (dialog25), first run 54.5%, 77.3% after dialog27"],
     ["dialogues-own27.jsonl", 0.95, "ours (dialog27), first run 45.0%"],
     ["dialogues-own28.jsonl", 0.65, "ours (dialog28), first run 38.5%"],
@@ -582,6 +591,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own33.jsonl", 1, "ours (dialog33), first run 50.0%, 100% after dialog35"],
     ["dialogues-own34.jsonl", 0.71, "ours (dialog34), first run 47.6%"],
     ["dialogues-own35.jsonl", 0.96, "ours (dialog35), first run 82.1%"],
+    ["dialogues-own36.jsonl", 0.72, "ours (dialog36), first run 54.5% (63.6% with o36-01 relabelled No)"],
     [
       "dialogues-tidy30.jsonl",
       0.89,
