@@ -15,7 +15,7 @@ const APPROVES_EN =
 const SHOULD_ALONE_EN =
   /(?<!\p{L})(?:should|ought to|must|is it (?:right|good|ok|okay|fine|better)(?: for)?)(?!\p{L}).*(?<!\p{L})(?:alone|on (?:its|their|his) own|by (?:itself|themselves|himself)|single-handedly|solely|exclusively|without (?:anyone|others|other countries|the others|anybody))(?!\p{L})/u;
 const APPROVES_RU =
-  /(?<!\p{L})(?:удал(?:ась|ось|ись|ся)|успешн\p{L}*|успех\p{L}*|сделал\p{L}* (?:вс[её] )?достаточно|достаточно (?:сделал\p{L}*|постарал\p{L}*)|справил\p{L}*|справля\p{L}*|(?:хорошо|правильно|верно) (?:поступ|действ|справ|сработ|вел|вёл|повел)\p{L}*|сработал\p{L}*|доволен|довольна|довольны|рад|рада|рады|одобря\p{L}*|одобрил\p{L}*|нрав(?:ит|ят|ил|ил[аио])ся|понрав\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:удал(?:ась|ось|ись|ся)|успешн\p{L}*|успех\p{L}*|сделал\p{L}* (?:вс[её] )?достаточно|достаточно (?:сделал\p{L}*|постарал\p{L}*)|справил\p{L}*|справля\p{L}*|(?:хорошо|правильно|верно) (?:поступ|действ|справ|сработ|вел|вёл|повел)\p{L}*|сработал\p{L}*|доволен|довольна|довольны|рад|рада|рады|одобря\p{L}*|одобрил\p{L}*|хвал\p{L}*|похвал\p{L}*|нрав(?:ит|ят|ил|ил[аио])ся|понрав\p{L}*)(?!\p{L})/u;
 const SHOULD_ALONE_RU =
   /(?<!\p{L})(?:должн\p{L}*|следует|стоит|нужно|надо)(?!\p{L}).*(?<!\p{L})(?:в одиночку|одн[аои]|самостоятельно|единолично|без других|без остальных)(?!\p{L})/u;
 
@@ -23,7 +23,8 @@ const SHOULD_ALONE_RU =
 const FAULT_WORD = /^(?:fail|blam|critic|monopol|ignor|overlook|condemn|fault|accus)/;
 
 /** "anything right", "что-нибудь хорошее": asks whether any good was done, not whether it was done well. */
-const SOMETHING = /(?<!\p{L})(?:anything|something|что-(?:то|нибудь)|хоть что)(?!\p{L})/u;
+const SOMETHING =
+  /(?<!\p{L})(?:anything|something|(?:что|чем|чём|чего|чему)-(?:то|нибудь)|хоть (?:в )?(?:что|чем|чём))(?!\p{L})/u;
 
 /** "…, not?" / "doesn't he…": a question already turned against itself is no plain approval. */
 const NEGATED_EN = /(?<!\p{L})(?:not|never|no|nor|failed|fail|fails)(?!\p{L})|n't(?!\p{L})/u;

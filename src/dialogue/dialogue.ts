@@ -22,6 +22,8 @@ import { fightingContinueOf } from "./fighting-continue.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
 import { gistAskedOf } from "./gist-asked.js";
+import { hinderedByOf } from "./hindered-by.js";
+import { hisViewDroppedOf } from "./his-view.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { createListTurns } from "./list-turns.js";
@@ -145,6 +147,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       talkedWithOf(plainTag) ??
       // "ok what does it say then": the article as a whole (article-says.ts).
       articleSaysOf(plainTag) ??
+      // "а кто по его мнению этому мешал": the view's frame dropped, the voice is the context's (his-view.ts);
+      // "а кто этому мешал" is who the article faults for it, "кто в этом виноват?" (hindered-by.ts).
+      (options.context ? hinderedByOf(hisViewDroppedOf(plainTag) ?? plainTag) : null) ??
+      (options.context ? hisViewDroppedOf(plainTag) : null) ??
       plainTag;
     // "did putin talk to him?" after "who is peskov": "him" is the last turn's person (object-pronoun.ts).
     const swapped = objectPronounOf(rewritten, options.context, speakers, options.lang) ?? rewritten;

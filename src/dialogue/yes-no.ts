@@ -10,6 +10,7 @@ import { agentSwapVerdict } from "./agent-swap.js";
 import { asksAimAsFact } from "./aimed.js";
 import { approvalVerdict } from "./approval.js";
 import { inArticleFrame } from "./article-frame.js";
+import { unbackedMoment } from "./asked-moment.js";
 import { blameScopeVerdict } from "./blame-scope.js";
 import { calledForVerdict } from "./called-for.js";
 import type { Conversation } from "./conversation-file.js";
@@ -25,6 +26,7 @@ import { inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
 import { REACTING_RU } from "./reaction.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import type { SpeakerNames } from "./speakers.js";
+import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
 import { talkedAboutVerdict } from "./talked-about.js";
 import type { VerdictSource, YesNo } from "./types.js";
@@ -104,6 +106,8 @@ export function verdictFor(
   const plain = question.replace(OR_WHAT, "").replace(/,? or not?$|,? или нет$/u, "");
   // "переговоры возобновят?": how events will turn out, which the article never says (event-forecast.ts).
   if (asksEventForecast(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
+  // "он призывает признать палестину прямо сейчас?": a moment of a wish the evidence never gives (asked-moment.ts).
+  if (unbackedMoment(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
   // "is Russia still in it?": now, of a membership the article gives no date for (still-member.ts).
   if (stillMemberVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).
@@ -120,6 +124,9 @@ export function verdictFor(
   // "does Russia claim to be neutral?": the self-image the evidence quotes, in near words (self-presented.ts).
   const image = selfPresentedVerdict(plain.toLowerCase(), lang, answer, deps.parties);
   if (image) return { verdict: image, source: "article-text" };
+  // "эрдоган тоже против сша?" on Putin's criticism: another voice's stance is not reported (stance-of-other.ts).
+  if (stanceOfOtherVerdict(plain, answer, lang, deps.speakers, deps.parties))
+    return { verdict: "not-said", source: "article-text" };
   // "Has the US done enough, in his view?" on an entry where Putin faults the US (approval.ts).
   const approval = approvalVerdict(question, answer, lang, deps.conversation, deps.parties);
   if (approval) return { verdict: approval, source: "curated" };

@@ -394,7 +394,7 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues-own34.jsonl",
-      0.77,
+      0.8,
       "ours, written before dialog34's fixes: 'он' after 'кто это сказал?', what the article says about the US in Russian, what they should have done, 'а египет участвует?', 'both places?' (first run 38.7%)",
     ],
     [
@@ -411,6 +411,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own36.jsonl",
       0.9,
       "ours, written before dialog36's fixes: whose words after the article's own narration, 'and with palestinians?' after Russia's ties, the Quartet's members, call topic, blame (first run 72.7%; 81.8% with o36-01 relabelled No)",
+    ],
+    [
+      "dialogues-own37.jsonl",
+      0.88,
+      "ours, written before dialog37's fixes (Russian): praise 'за что-нибудь', a wish asked 'прямо сейчас', another voice 'тоже против', 'слышь', 'с чего бы это?', 'кто по его мнению этому мешал' (first run 58.8%)",
     ],
     [
       "dialogues-own32.jsonl",
@@ -484,7 +489,7 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues-own4.jsonl",
-      0.95,
+      1,
       "ours, written before dialog5's fixes: call parties, contact mode, claims in chatter, tags (first run 65.9%)",
     ],
     [
@@ -581,7 +586,11 @@ describe("own dialogues (regression)", () => {
       0.93,
       "first run 79.3%, 82.8% after dialog25, 89.7% after dialog27, 93.1% after dialog36",
     ],
-    ["dialogues-own21.jsonl", 0.77, "ours (dialog25), first run 54.5%, 77.3% after dialog27"],
+    [
+      "dialogues-own21.jsonl",
+      0.81,
+      "ours (dialog25), first run 54.5%, 77.3% after dialog27, 81.8% after dialog37",
+    ],
     ["dialogues-own27.jsonl", 0.95, "ours (dialog27), first run 45.0%"],
     ["dialogues-own28.jsonl", 0.65, "ours (dialog28), first run 38.5%"],
     ["dialogues-own29.jsonl", 0.81, "ours (dialog29), first run 54.5%"],
@@ -589,9 +598,10 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own31.jsonl", 0.94, "ours (dialog31), first run 64.7%"],
     ["dialogues-own32.jsonl", 0.96, "ours (dialog32), first run 66.7%"],
     ["dialogues-own33.jsonl", 1, "ours (dialog33), first run 50.0%, 100% after dialog35"],
-    ["dialogues-own34.jsonl", 0.71, "ours (dialog34), first run 47.6%"],
+    ["dialogues-own34.jsonl", 0.76, "ours (dialog34), first run 47.6%, 76.2% after dialog37"],
     ["dialogues-own35.jsonl", 0.96, "ours (dialog35), first run 82.1%"],
     ["dialogues-own36.jsonl", 0.72, "ours (dialog36), first run 54.5% (63.6% with o36-01 relabelled No)"],
+    ["dialogues-own37.jsonl", 0.9, "ours (dialog37), first run 75.0%"],
     [
       "dialogues-tidy30.jsonl",
       0.89,
@@ -627,7 +637,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own8.jsonl", 0.9, "first run 76.2%, 90.5% after dialog20"],
     ["dialogues8.jsonl", 0.92, "first run 82.1%, 92.9% after dialog9"],
     ["dialogues6.jsonl", 1, "first run 83.3%, 95.8% after dialog6, 100% after dialog20"],
-    ["dialogues-own4.jsonl", 0.93, "first run 56.5%"],
+    ["dialogues-own4.jsonl", 1, "first run 56.5%, 100% after dialog37"],
     ["dialogues-own5.jsonl", 0.94, "first run 66.7%, 88.9% after dialog20, 94.4% after quality-ru29"],
   ])("%s: yes/no verdicts >= %d (%s)", (file, floor) => {
     const v = judgeDialogues(
