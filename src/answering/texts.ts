@@ -37,8 +37,8 @@ const ENGLISH_TEXTS: EngineTexts = {
     wanted === "outcome"
       ? `The article doesn't say that has happened. What it does say: ${withoutVerdict(answer)}`
       : wanted === "trivia"
-        ? `The article doesn't give background facts like that. What it does say: ${answer}`
-        : `The article doesn't give ${wanted === "number" ? "a figure" : wanted === "time" ? "a date or time" : "personal details like that"}${wanted === "personal" ? "" : " for that"}. What it does say: ${answer}`,
+        ? `The article doesn't give background facts like that. What it does say: ${withoutVerdict(answer)}`
+        : `The article doesn't give ${wanted === "number" ? "a figure" : wanted === "time" ? "a date or time" : "personal details like that"}${wanted === "personal" ? "" : " for that"}. What it does say: ${withoutVerdict(answer)}`,
   saidTitle: (name) => `What ${name} said`,
   saidIntro: (who) => `As reported in the article, ${who}:`,
   whoSaidWhatTitle: "Who said what",
@@ -60,8 +60,8 @@ const RUSSIAN_TEXTS: EngineTexts = {
     wanted === "outcome"
       ? `В статье не сказано, что это уже произошло. Что в ней сказано: ${withoutVerdict(answer)}`
       : wanted === "trivia"
-        ? `В статье нет таких справочных сведений. Что в ней сказано: ${answer}`
-        : `В статье нет ${wanted === "number" ? "цифр" : wanted === "time" ? "даты или времени" : "таких личных подробностей"} на этот счёт. Что в ней сказано: ${answer}`,
+        ? `В статье нет таких справочных сведений. Что в ней сказано: ${withoutVerdict(answer)}`
+        : `В статье нет ${wanted === "number" ? "цифр" : wanted === "time" ? "даты или времени" : "таких личных подробностей"} на этот счёт. Что в ней сказано: ${withoutVerdict(answer)}`,
   saidTitle: (name) => `Высказывания: ${name}`,
   saidIntro: (who) => `Как сообщается в статье, ${who}:`,
   whoSaidWhatTitle: "Кто что сказал",

@@ -18,6 +18,7 @@ import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-questio
 import { asksEventForecast } from "./event-forecast.js";
 import { fearedSpreadVerdict } from "./feared-spread.js";
 import { formerStatusVerdict } from "./former-status.js";
+import { asksJudgementRu } from "./judgement-asked.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
 import { mentionVerdict } from "./omitted-mention.js";
@@ -108,6 +109,8 @@ export function verdictFor(
   if (asksEventForecast(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "он призывает признать палестину прямо сейчас?": a moment of a wish the evidence never gives (asked-moment.ts).
   if (unbackedMoment(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
+  // "путин прав?", "он молодец?": a judgement of someone, which the article never gives (judgement-asked.ts).
+  if (lang === "ru" && asksJudgementRu(plain)) return { verdict: "not-said", source: "article-text" };
   // "is Russia still in it?": now, of a membership the article gives no date for (still-member.ts).
   if (stillMemberVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).

@@ -498,6 +498,11 @@ describe("own dialogues (regression)", () => {
       "ours, a second wave written after dialog5's first fixes, to test them on new words (first run 70.0%; 96.2% after quality-ru29)",
     ],
     [
+      "dialogues-ru30.jsonl",
+      0.92,
+      "ours (quality-ru30): judgements asked in Russian ('путин прав?'), since-when questions; first run 14.3%",
+    ],
+    [
       "dialogues-own6.jsonl",
       0.87,
       "ours, dialog8's new follow-up shapes ('so?', 'who else', 'same for the EU?', 'и что дальше?') (first run 71.8%)",
@@ -639,6 +644,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues6.jsonl", 1, "first run 83.3%, 95.8% after dialog6, 100% after dialog20"],
     ["dialogues-own4.jsonl", 1, "first run 56.5%, 100% after dialog37"],
     ["dialogues-own5.jsonl", 0.94, "first run 66.7%, 88.9% after dialog20, 94.4% after quality-ru29"],
+    ["dialogues-ru30.jsonl", 0.85, "ours (quality-ru30), first run 30.0%"],
   ])("%s: yes/no verdicts >= %d (%s)", (file, floor) => {
     const v = judgeDialogues(
       readDialogues(resolve(import.meta.dirname, "../questions", file)),

@@ -1,0 +1,26 @@
+// A Russian yes/no that asks for a judgement of someone ("путин прав?", "а он прав?", "прав ли кремль?",
+// "путин молодец?", "они правы или нет?"): the article reports positions and judges no one, so such a question
+// has no verdict of the article's — "не сказано", beside what the last card says. Without this reading the
+// short adjective "прав" folds into the stem of "право" and the question came out as the Palestinian-state
+// card's own question, answered "Да." (dialog35's note; quality-ru30). "Имеют право", "права человека",
+// "права палестинцев" (rights, a noun) are not read: the word must be the sentence's predicate — at the
+// question's end, or before "ли", "в/во", "насчёт", "что", "когда", "или". "…, я прав?" is the asker's tag
+// on a reading of their own, which keeps its verdict.
+
+/** A short adjective of rightness or a word of praise, as the predicate of a question. */
+const JUDGED =
+  /(?<!\p{L})(?:(?:не)?прав(?:а|ы)?|молод(?:е)?ц(?:ы)?)(?=\s*(?:$|[?!.,…]|(?:ли|в|во|насч[её]т|что|когда|или|ведь|же|вообще|тут|здесь|сейчас)(?!\p{L})))/u;
+/** Words before the adjective that make "права" a noun (rights): "имеют права", "их права", "на права". */
+const RIGHTS_NOUN =
+  /(?<!\p{L})(?:име\p{L}*|есть|их|его|свои\p{L}*|на|о|об|за|без|для|нарушени\p{L}*|защит\p{L}*|человека)\s+(?:не)?прав[аы]?(?!\p{L})/u;
+
+/** "…, я прав?", "прав ли я?", "вы правы": the asker's own reading put up to be checked, a tag and no judgement. */
+const ASKER_TAG =
+  /(?<!\p{L})(?:(?:я|мы|ты|вы)\s+(?:не)?прав[аы]?|(?:не)?прав[аы]?\s+(?:ли\s+)?(?:я|мы|ты|вы))(?!\p{L})/u;
+
+/** Whether a Russian yes/no asks whether someone is right or did well: the article gives no such judgement. */
+export function asksJudgementRu(question: string): boolean {
+  const q = question.toLowerCase().replace(/ё/g, "е").trim();
+  if (q.length > 160) return false;
+  return JUDGED.test(q) && !RIGHTS_NOUN.test(q) && !ASKER_TAG.test(q);
+}
