@@ -11,7 +11,15 @@ const POINTING_BACK =
 /** A topic and its question is a short message: a long one is chatter around its question (long-message.ts). */
 const SHORT_MESSAGE_WORDS = 12;
 
-/** Whether a later stretch of a short message asks about what an earlier one named, by a pronoun. */
+/**
+ * A stretch that asks with no topic of its own ("houthi attacks in the red sea - what's going on", "Yemen: any
+ * news?"): it asks about the topic set out before it, as a pronoun would. Read alone it asked for the story in brief.
+ */
+const TOPICLESS_ASK =
+  /^(?:so |ok |okay |and )?(?:what(?:'|’)?s|what is|what are|whats) (?:going on|happening|up|new|the deal|the story|the latest|the situation)(?: (?:there|with (?:it|that|this|them)|now|right now|today|lately))?[\s?!.]*$|^(?:any )?(?:news|updates?|thoughts|info)(?: on (?:it|that|this))?[\s?!.]*$/iu;
+
+/** Whether a later stretch of a short message asks about what an earlier one named, by a pronoun or with no topic. */
 export function pointsBack(later: string, message = later): boolean {
-  return message.split(/\s+/).length < SHORT_MESSAGE_WORDS && POINTING_BACK.test(later);
+  if (message.split(/\s+/).length >= SHORT_MESSAGE_WORDS) return false;
+  return POINTING_BACK.test(later) || TOPICLESS_ASK.test(later.trim());
 }

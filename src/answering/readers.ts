@@ -47,6 +47,7 @@ import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
 import { asBlameOptions } from "./blame-options.js";
+import { asBlamedOther } from "./blamed-other.js";
 import { asBodyMentioned } from "./body-mentioned.js";
 import { asBothSidesRelations } from "./both-sides-relations.js";
 import { asCallOrOmission } from "./call-and-omission.js";
@@ -134,6 +135,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asBothSidesRelations,
   asArticlePrescription,
   asLeadClaim,
+  asBlamedOther,
   asRoleCriticism,
 ];
 

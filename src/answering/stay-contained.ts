@@ -13,9 +13,15 @@ const STAY_BOUNDED = new RegExp(
   "gi",
 );
 
+/** "stay inside X", "remain within X": a place's bounds named by the preposition alone. */
+const STAY_INSIDE = new RegExp(`\\b${STAY}\\s+(?:only\\s+|just\\s+)?(?:inside|within)\\b`, "gi");
+
 /** The question with staying bounded read as spreading beyond, or as it came. */
 export function asStayContained(text: string): string {
   STAY_BOUNDED.lastIndex = 0;
-  if (!STAY_BOUNDED.test(text)) return text;
-  return text.replace(STAY_BOUNDED, (m) => (/\b(?:to|in|within)$/i.test(m) ? "spread beyond" : "spread"));
+  STAY_INSIDE.lastIndex = 0;
+  if (!STAY_BOUNDED.test(text) && !STAY_INSIDE.test(text)) return text;
+  return text
+    .replace(STAY_BOUNDED, (m) => (/\b(?:to|in|within)$/i.test(m) ? "spread beyond" : "spread"))
+    .replace(STAY_INSIDE, "spread beyond");
 }

@@ -499,6 +499,13 @@ const sets = [
       "ours (quality-en29), 40 in issue 11's kinds: worried rambles asking how Moscow argues it is a neutral go-between, 'putin said russia should lead the talks' claims, the article's way forward ('going forward', 'next'), Russia's relationship with both/each side, who the Kremlin's 'warring sides' are, criticism of Russia's own role, an entry's 'Yes.' to the opposite question, a person's merit or career asked yes/no (first run on 48a9da4 engine 55.9% / 66.7%, judge 67.6% / 66.7%; after 85.3% / 66.7%, judge 85.3% / 100%: the engine alone has no yes/no refusal; the five left ask who the Kremlin's warring sides are, whose card does not name them — naming them in the card broke dialogues-own26's party swap)",
   },
   {
+    file: "probes-en30.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "ours (quality-en30), 30 in issue 11's kinds: an off-story topic set out and asked 'what's going on' / 'any news' after a dash or colon, peace efforts that 'went nowhere' or 'stalled' in Putin's view, the fighting staying inside / limited to Israel and Gaza, Putin's blame checked with another party (EU, UN, Turkey), the Kremlin shunning the sides, Palestinian aspirations, Putin's words for the escalation, whose interests come first (first run on 4a84f51 engine 59.1% / 100%, judge 68.2% / 100%; after 90.9% / 100% both: left, the Kremlin shunning the sides and whose interests come first)",
+  },
+  {
     file: "probes-q28.jsonl",
     answer: 0.97,
     refuse: 1.0,
