@@ -343,6 +343,16 @@ describe("own dialogues (regression)", () => {
       "twenty-ninth blind dialogues (wave L), run once on 759af10 after the session's lanes (first run 80.0%; 90.0% after dialog33, 91.3% after dialog35, both read it)",
     ],
     [
+      "dialogues30.jsonl",
+      0.96,
+      "thirtieth blind dialogues (the seventeenth session's wave M), run once on 48a9da4 before its changes (first run 88.8%; 96.3% after dialog34, which read it)",
+    ],
+    [
+      "dialogues31.jsonl",
+      0.92,
+      "thirty-first blind dialogues (wave N), run once on 4a84f51 after the session's round 1 (first run 81.5%; 92.6% after dialog36 and dialog37, which read it)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -586,6 +596,8 @@ describe("own dialogues (regression)", () => {
     ["dialogues27.jsonl", 0.9, "first run 78.1% (wave J), 81.3% after dialog32, 90.6% after dialog35"],
     ["dialogues28.jsonl", 0.94, "first run 75.0% (wave K), 94.4% after dialog32"],
     ["dialogues29.jsonl", 0.91, "first run 67.6% (wave L), 89.2% after dialog33, 91.9% after dialog35"],
+    ["dialogues30.jsonl", 0.96, "first run 83.9% (wave M), 96.8% after dialog34"],
+    ["dialogues31.jsonl", 0.89, "first run 75.7% (wave N), 89.2% after dialog36 and dialog37"],
     [
       "dialogues20.jsonl",
       0.93,

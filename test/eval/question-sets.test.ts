@@ -387,6 +387,34 @@ const sets = [
       "a twenty-ninth Russian blind set (wave L), run once on 759af10 after the session's lanes (first run 92.3% / 100% engine, 92.3% / 100% through npm run ask); 100% / 100% engine after quality28, which read it",
   },
   {
+    file: "blind34.jsonl",
+    answer: 0.98,
+    refuse: 1.0,
+    about:
+      "a thirty-fourth English blind set (the seventeenth session's wave M), run once on 48a9da4 before its changes (first run 92.3% / 100% engine, 95.4% / 100% through npm run ask); 98.5% / 100% both ways after quality-en29, which read it",
+  },
+  {
+    file: "blind35.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "a thirty-fifth English blind set (wave N), run once on 4a84f51 after the session's round 1 (first run 87.7% / 96.0% engine, 93.8% / 96.0% through npm run ask); 92.3% / 100% engine, 95.4% / 100% through the judge after quality-en30, which read it",
+  },
+  {
+    file: "blind-ru30.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "a thirtieth Russian blind set (wave M), run once on 48a9da4 before the session's changes (first run 95.4% / 100% engine, 98.5% / 100% through npm run ask); 100% / 100% both ways after quality-ru29, which read it",
+  },
+  {
+    file: "blind-ru31.jsonl",
+    answer: 0.89,
+    refuse: 1.0,
+    about:
+      "a thirty-first Russian blind set (wave N), run once on 4a84f51 after the session's round 1 (first run 89.2% / 100% engine, 90.8% / 96.0% through npm run ask); unchanged after quality-ru30, which read it but mended other kinds",
+  },
+  {
     file: "blind19.jsonl",
     answer: 0.98,
     refuse: 1.0,
