@@ -52,6 +52,15 @@ export const ASKS_IN_CHAT =
   /^r\s+u\s|:\s*(?:что|кто|как|почему|зачем|сколько|what|who|why|how)(?=$|[^\p{L}])|^y\s+(?:does|do|did|is|are|was|were|would|should|has|have|cant|can|dont|doesnt|didnt|isnt)\b|(?:^|[^\p{L}])(?:chto|chego|kto|pochemu|zachem|skolko|kakuyu|kakoy|kakie)(?=$|[^\p{L}])|(?:^|[^\p{L}])как(?:ой|ая|ое|ие|ого|ую|им|ом|их|ими|ому)(?=$|[^\p{L}-])|(?:^|[^\p{L}])чего\s*$|(?:^|\s)true\s+or\s+false(?:\s*[:\-–—?]|$)|(?:^|[^\p{L}])что\s+(?:с\s+(?:ней|ним|ними|этим)\s+)?не\s+так(?=$|[^\p{L}])|^\s*(?:на|за|про)\s+что(?=$|[^\p{L}])|^\s*по\s+(?:мнению|словам)\s+[^,]{1,40},\s*(?:что|как|где|когда|кто|почему|зачем|чем|чего)(?=$|[^\p{L}])/iu;
 /** Greetings, particles and labels a question may open with ("hey, who…", "привет, расскажи…", "а что…", "quiz: name…"). */
 export const LEADING_GLUE =
-  /^(?:(?:hi|hey|hello|yo|ok|okay|so|and|fine|alright|cool|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
+  /^(?:(?:hi|hey|hello|yo|ok|okay|ок|окей|so|and|fine|alright|cool|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
 /** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when. */
 export const QUESTION_WORD = /\b(?:who|whom|what|whats|wut|why|how)\b/i;
+/**
+ * (seventeenth session, waves M and N: 14 of their 641 questions were sent to the claim checker) Asked, though the
+ * shapes above miss it: chat's "hows"/"whos"; "што" for "что"; a question word after a dash ("региональные игроки -
+ * что с ними"); "что там у/с/про …"; an opening "насколько"; a Russian "X как <verb of relating or judging>" with no
+ * comma before "как" ("москва как себя позиционирует", "ес и оон как связаны", "путин как оценивает"), where a claim
+ * has the comma of "…, как сообщается".
+ */
+export const ASKED_IN_CHAT_MORE =
+  /\b(?:hows|whos)\b|(?:^|[^\p{L}])што(?=$|[^\p{L}])|\s[-–—]\s*(?:что|кто|как|почему|зачем|сколько)(?=$|[^\p{L}])|(?:^|[^\p{L}])что\s+там\s+(?:у|с|со|про|в)(?=$|[^\p{L}])|^\s*насколько(?=$|[^\p{L}])|(?<=\p{L})\sкак\s+(?:себя|связан\p{L}*|оценива\p{L}*|оценил\p{L}*|относ\p{L}+|описыва\p{L}*|описан\p{L}*|упомина\p{L}*|позиционир\p{L}*)(?=$|[^\p{L}])/iu;

@@ -8,6 +8,7 @@ import { parseFrame, QUOTED } from "../claims/words.js";
 import { asksAlternatively } from "./asked-alternative.js";
 import { asksWithoutMark } from "./asked-without-mark.js";
 import {
+  ASKED_IN_CHAT_MORE,
   ASKS_FOR_HELP,
   ASKS_IN_CHAT,
   ASKS_OTHERWISE,
@@ -42,6 +43,7 @@ export function looksLikeQuestion(text: string): boolean {
     ASKS_THEN_GOES_ON.test(typed) ||
     ASKS_OTHERWISE.test(typed) ||
     ASKS_IN_CHAT.test(t) ||
+    ASKED_IN_CHAT_MORE.test(t) ||
     ASKS_FOR_HELP.test(t) ||
     asksWithoutMark(t) ||
     asksAlternatively(t)

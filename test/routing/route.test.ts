@@ -39,6 +39,15 @@ describe("the router's kinds (src/routing/)", () => {
     "wondering whether Peskov mentioned Hamas at all in the piece",
     "keywords: quartet russia united nations european union",
     "the Kremlin's line on Hamas and Israel in a nutshell",
+    // Chat's "hows", "што", a question word after a dash, "что там у", an opening "насколько", and "X как
+    // <verb of relating or judging>" with no comma (ASKED_IN_CHAT_MORE; our own wording).
+    "hows moscow dealing with the israel hamas thing in this piece",
+    "кремль што думает про переговоры израиля и хамаса",
+    "турция и россия в этой истории - что их связывает",
+    "в общем что там у кремля с палестинцами по статье",
+    "насколько кремль готов помогать сторонам по словам пескова",
+    "израиль и россия как связаны по мнению автора статьи",
+    "ок, а что в статье про мид россии",
   ])("answers %j as a question", (text) => {
     expect(looksLikeQuestion(text)).toBe(true);
     expect(looksLikeClaim(text)).toBe(false);
@@ -55,6 +64,9 @@ describe("the router's kinds (src/routing/)", () => {
     "Putin explained why American policy had failed the Palestinians.",
     "Washington overlooked what Palestinians hoped for, according to Putin",
     "Peskov praised Washington.",
+    // "как" after a comma is the attribution's, not a question (ASKED_IN_CHAT_MORE keeps to "X как <verb>").
+    "Россия, как сообщается, связана давними отношениями с палестинцами.",
+    "Путин, как оценивает автор, винит в эскалации Соединённые Штаты",
   ])("checks %j as a claim", (text) => expect(looksLikeClaim(text)).toBe(true));
 
   it("keeps a real question after the same openings a question", () => {
