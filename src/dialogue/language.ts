@@ -5,6 +5,14 @@ import type { SmallTalk } from "./types.js";
 import { ENGLISH } from "./words-en.js";
 import { RUSSIAN } from "./words-ru.js";
 
+/**
+ * Whether a reader with its own Russian patterns takes its Russian ones: the chat's language is Russian, or the
+ * message holds any Cyrillic letter (a Russian follow-up typed in an English chat).
+ */
+export function readsAsRussian(text: string, lang: Lang): boolean {
+  return lang === "ru" || /\p{Script=Cyrillic}/u.test(text);
+}
+
 /** One language's patterns. Each runs on fold()ed text. */
 export interface DialogueWords {
   /** The language these lists read. */

@@ -7,6 +7,7 @@
 // article quotes: an unquoted one (Erdogan) is the other party of the entry such a verb finds, already read right
 // ("Путин встречался с ним лично?" keeps its doesn't say).
 import type { Lang } from "../answering/types.js";
+import { readsAsRussian } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext } from "./types.js";
 
@@ -23,7 +24,7 @@ export function objectPronounOf(
   const other = context?.speakerId;
   if (!other || !speakers.isPerson(other) || !speakers.isQuoted(other)) return null;
   const folded = text.toLowerCase();
-  const ru = lang === "ru" || /\p{Script=Cyrillic}/u.test(folded);
+  const ru = readsAsRussian(folded, lang);
   const m = (ru ? OBJECT_RU : OBJECT_EN).exec(folded);
   if (!m) return null;
   const named = speakers.namedIn(folded);

@@ -8,6 +8,7 @@
 import type { Lang } from "../answering/types.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
 import type { DialogueKit } from "./dialogue-kit.js";
+import { readsAsRussian } from "./language.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 import { partyThingOf } from "./voice-unmentioned.js";
@@ -26,7 +27,7 @@ export function partyInThatTurn(
 ): DialogueTurn | null {
   if (!context?.entryId) return null;
   const t = text.trim().toLowerCase();
-  const ru = lang === "ru" || /\p{Script=Cyrillic}/u.test(t);
+  const ru = readsAsRussian(t, lang);
   const m = ru ? (DEMONSTRATIVE_RU.test(t) ? PART_RU.exec(t) : null) : PART_EN.exec(t);
   const thing = m?.[1] ?? m?.[2];
   const party = thing ? partyThingOf(thing, kit.parties) : null;

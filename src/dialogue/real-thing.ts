@@ -7,6 +7,7 @@
 import type { Lang } from "../answering/types.js";
 import { contentStems } from "./content-stems.js";
 import type { DialogueKit } from "./dialogue-kit.js";
+import { readsAsRussian } from "./language.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 
@@ -34,7 +35,7 @@ export function realThingTurn(
   if (!context?.entryId) return null;
   const t = text.trim().toLowerCase();
   if (NEGATED.test(t)) return null;
-  const ru = lang === "ru" || /\p{Script=Cyrillic}/u.test(t);
+  const ru = readsAsRussian(t, lang);
   const m = ru ? REAL_RU.exec(t) : (REAL_EN.exec(t) ?? IS_REAL_EN.exec(t));
   const thing = m?.[1];
   if (!thing || /^(?:it|that|this|он[ао]?|это|то)$/u.test(thing)) return null;

@@ -6,6 +6,7 @@
 // no person is in context, or the deed's answer gives no voice: the message is read as typed.
 import type { Lang } from "../answering/types.js";
 import { pronounPersonOf } from "./answered-person.js";
+import { readsAsRussian } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
 
@@ -23,7 +24,7 @@ export function sameDoerTurn(
 ): DialogueTurn | null {
   if (!context) return null;
   const t = text.trim().toLowerCase();
-  const ru = lang === "ru" || /\p{Script=Cyrillic}/u.test(t);
+  const ru = readsAsRussian(t, lang);
   const m = (ru ? SAME_RU : SAME_EN).exec(t);
   const deed = m?.[1] ?? m?.[2];
   const person = deed ? pronounPersonOf(context, speakers) : null;

@@ -8,6 +8,7 @@
 import type { Lang } from "../answering/types.js";
 import { pronounPersonOf } from "./answered-person.js";
 import type { DialogueKit } from "./dialogue-kit.js";
+import { readsAsRussian } from "./language.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
 
 const PRONOUN_EN = /^(?:(?:so|and|but|ok|okay|well)[, ]+)?(?:is|does|did|has|was) (he|she)(?!\p{L})/iu;
@@ -32,7 +33,7 @@ export function spokesmanStanceTurn(
 ): DialogueTurn | null {
   const t = text.trim().toLowerCase();
   if (!t.endsWith("?")) return null;
-  const ru = lang === "ru" || /\p{Script=Cyrillic}/u.test(t);
+  const ru = readsAsRussian(t, lang);
   if (!ru && !YES_NO_EN.test(t)) return null;
   const { speakers } = kit;
   // The spokesman asked: named first in the message, or the pronoun opening it with him in context.

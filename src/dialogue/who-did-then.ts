@@ -5,6 +5,7 @@
 // the last reply was No or doesn't say and the last question opens with a named voice or a pronoun
 // for one ("did Peskov …", "Песков говорил …", "он говорил …"); anything else is left as typed (null).
 import type { Lang } from "../answering/types.js";
+import { readsAsRussian } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext } from "./types.js";
 
@@ -25,7 +26,7 @@ export function whoDidThenOf(
 ): string | null {
   if (!context || (context.verdict !== "no" && context.verdict !== "not-said")) return null;
   const t = text.trim().toLowerCase();
-  const ru = lang === "ru" || /\p{Script=Cyrillic}/u.test(t);
+  const ru = readsAsRussian(t, lang);
   if (!(ru ? WHO_DID_RU : WHO_DID_EN).test(t)) return null;
   const question = context.question.trim().toLowerCase().replace(/\?+$/u, "");
   const aux = ru ? null : ASKED_OF_EN.exec(question);

@@ -6,6 +6,7 @@
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { pronounPersonOf } from "./answered-person.js";
+import { readsAsRussian } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext } from "./types.js";
 
@@ -22,7 +23,7 @@ export function whoIsPronounOf(
   lang: Lang,
 ): string | null {
   const t = text.trim().toLowerCase();
-  const ru = lang === "ru" || /\p{Script=Cyrillic}/u.test(t);
+  const ru = readsAsRussian(t, lang);
   if (!context || !(ru ? WHO_HE_RU : WHO_HE_EN).test(t)) return null;
   const id = pronounPersonOf(context, speakers);
   const person =
