@@ -13,6 +13,7 @@ import { judgingBlameOfFailure } from "./blame-of-failure.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { nameResolver } from "./claim-names.js";
 import { judgingClauseApart } from "./clause-apart.js";
+import { judgingCompoundParty } from "./compound-party.js";
 import { articleSentences, judgingContraryDeed } from "./contrary-deed.js";
 import { compileContraryDeeds } from "./contrary-deed-file.js";
 import { firstReading } from "./first-reading.js";
@@ -85,6 +86,8 @@ export function createClaimChecker(
     judgingClauseApart,
     // An event the article never reports: not in it.
     (check) => judgingNewEvent(check, paragraphs, translated),
+    // One party alone where the passage has it only as half of "Israeli-Palestinian negotiations": not confirmed.
+    (check) => judgingCompoundParty(check, sentences, parties),
     // "the last line says "…"": the article's words at that place.
     (check) => judgingPositionFrame(check, paragraphs.length),
     // A figure, a time, a superlative or a group's descriptor its passage does not give: never confirmed.

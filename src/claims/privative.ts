@@ -47,6 +47,13 @@ function sameRoot(rest: string, word: string, russian: boolean): boolean {
   return short.length >= MIN_SHARED && long.startsWith(short) && long.length - short.length <= 2;
 }
 
+/** "небесспорно" of "споров": two privatives before the passage word's own root, which say what it says. */
+export function twicePrivativeOf(surface: string, word: string): boolean {
+  const w = surface.toLowerCase().replace(/ё/g, "е");
+  const m = /^не(?:без|бес)(?=\p{L}{4})/u.exec(w);
+  return m !== null && sameRoot(w.slice(m[0].length), word, true);
+}
+
 /**
  * The first claim word that is a passage word's root with a privative affix, the passage's word not negated (or
  * both negated): "opposite", the claim's word and the passage's. An unbacked word is held against every passage

@@ -7,6 +7,7 @@
 // (its rarest word, between the same lined-up neighbours). Either makes the claim altered, naming the word.
 import type { Pair, Word } from "./match.js";
 import { replacedPredicate } from "./replaced-predicate.js";
+import { replacedRussianPredicate } from "./russian-predicate.js";
 import type { ClaimChange } from "./types.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 
@@ -28,7 +29,8 @@ export function unbackedCore(
   return (
     addedName(ordered, text, article) ??
     groundSwapped(ordered, span, clause, vocabulary) ??
-    replacedPredicate(pairs, ordered, span, text, clause, vocabulary, (w) => unknownName(w, article))
+    replacedPredicate(pairs, ordered, span, text, clause, vocabulary, (w) => unknownName(w, article)) ??
+    replacedRussianPredicate(ordered, span, text, vocabulary, (w) => unknownName(w, article))
   );
 }
 

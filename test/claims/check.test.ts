@@ -379,6 +379,11 @@ describe("the labelled claims", () => {
     // 5 false confirmed ("tension/friction/quarrel with Israel" of "common ground", "except one"); now EN 24/24
     // (replaced-predicate.ts, swappedQuantifier's singular and "except one"). Lifted blind31 (held out) 95 -> 97.
     "claims-probes35.jsonl": 1,
+    // claims36's probes (42: unbacked predicate adjectives, negations with не/ни/без/никогда, opposite words, one
+    // side for both, a party out of "Israeli-Palestinian negotiations", fair rewordings; 22 Russian), run once on
+    // main 42cd030: 35/42 (EN 18/20, RU 17/22), 4 false confirmed ("The UN helps the Palestinians", «очевидно»,
+    // «несомненна», «ООН оказывает палестинцам помощь»); now EN 19/20 (compound-party.ts).
+    "claims-probes36.jsonl": 0.95,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -516,6 +521,9 @@ describe("the labelled claims", () => {
     "claims-probes34.jsonl": 0.81,
     // claims35's probes: first run 5/7, 0 false; still 5/7 (the predicate reader is English only).
     "claims-probes35.jsonl": 0.71,
+    // claims36's probes: first run 17/22 with 3 false confirmed; now 21/22 (russian-predicate.ts, compound-party.ts;
+    // the miss is «выступает за» read as a stance, altered, not confirmed).
+    "claims-probes36.jsonl": 0.95,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
