@@ -8,9 +8,13 @@
 /** The label and the rest: up to 60 characters, then a colon or a spaced dash, then the statement. */
 const LABELLED = /^\s*([^:\n]{1,60}?)\s*(?::|\s[-–—]{1,2})\s*(\S[\s\S]*)$/u;
 
-/** Phrases that mark a quotation (one must stand in the label), English and Russian. */
+/**
+ * Phrases that mark a quotation (one must stand in the label), English and Russian; or a request to check what
+ * follows ("quick check pls: …", "fact check: …", "вопрос: …", claims36): a speaker no one in the article is, read
+ * as it stood ("quick check pls" misattributed a fair paraphrase).
+ */
 const MARKERS =
-  /(?:^|\s)(?:tl;?\s?dr|quote|quoted|quoting|quotation|citation|verbatim|word[\s-]for[\s-]word|literally|exact(?:ly)?\s+words?|direct\s+words?|цитат[аеуы]?|цитирую|дословно|слово\s+в\s+слово|буквально)(?=\s|$)/giu;
+  /(?:^|\s)(?:tl;?\s?dr|quote|quoted|quoting|quotation|citation|verbatim|word[\s-]for[\s-]word|literally|exact(?:ly)?\s+words?|direct\s+words?|(?:fact[\s-]?)?check|question|цитат[аеуы]?|цитирую|дословно|слово\s+в\s+слово|буквально|проверь(?:те)?|проверка|вопрос)(?=\s|$)/giu;
 
 /** Words a label may hold besides its marker and a name: they name nothing. */
 const FILLER = new Set([
@@ -49,6 +53,21 @@ const FILLER = new Set([
   "его",
   "их",
   "слова",
+  // A chat's greeting and politeness around a request to check.
+  "hi",
+  "hey",
+  "hello",
+  "ok",
+  "okay",
+  "quick",
+  "pls",
+  "plz",
+  "please",
+  "just",
+  "привет",
+  "быстрый",
+  "пожалуйста",
+  "плз",
 ]);
 
 /** The article itself named in a label: its own voice. */

@@ -54,3 +54,18 @@ describe("a party alone where the passage has it as half of a compound", () => {
     expectNotConfirmed("евросоюз прекратил помощь палестинцам");
   });
 });
+
+describe("a request to check before the claim", () => {
+  it.each([
+    "hey, quick check please: the Kremlin keeps in touch with both warring sides and is ready to help reach a settlement",
+    "quick question: Peskov says the Kremlin wants a constructive role in resolving the conflict",
+    "вопрос: Кремль поддерживает открытую связь с обеими воюющими сторонами",
+  ])("is no speaker: %s stays confirmed", (claim) => {
+    const v = expectConfirmed(claim);
+    expect(v.claimedSpeaker?.name ?? "").not.toMatch(/check|question|вопрос/i);
+  });
+
+  it("keeps a name before the colon as the attribution", () => {
+    expectVerdict("Peskov: Moscow presents itself as an impartial mediator", "misattributed");
+  });
+});
