@@ -5,7 +5,13 @@
 // A claim short of a match (containment below matchAt) whose changes add a name found nowhere in the article or its
 // translation, and negate, is read as not in the article. Only "altered" becomes "not in the article": nothing is
 // confirmed here. A claim at a match keeps its verdict (a negation of the passage's own words is still altered).
+// The absent name may also stand where the passage has its party ("Putin will not call Biden": Biden for the
+// Turkish leader): a denial about someone the article never names says nothing of the call it reports. A Russian
+// claim («Путин не будет звонить Байдену») counts when its name is no name or mention of a party in
+// parties.json («Евросоюз»: the article's European Union in a word it does not use); the table's people do not
+// count (it lists Netanyahu, whom the article never names).
 import { isCommonEnglish } from "../answering/english.js";
+import type { Parties } from "../knowledge/parties.js";
 import type { ClaimChecker, ClaimTuning } from "./types.js";
 
 /** The checker, a denial about a party the article never names read as news. */
@@ -13,6 +19,7 @@ export function judgingAbsentParty(
   check: ClaimChecker,
   articleText: string,
   tuning: ClaimTuning,
+  parties: Parties = [],
 ): ClaimChecker {
   const words = new Set(articleText.toLowerCase().match(/\p{L}+/gu) ?? []);
   // By its first letters, at the start of a word ("Turkish" names Turkey; "Путина" is "Путин"): a name the article
@@ -27,17 +34,45 @@ export function judgingAbsentParty(
     !party.includes(" ") &&
     ((text.match(/\p{L}+/gu) ?? []).some((w) => w.toLowerCase() === party && /^\p{Lu}/u.test(w)) ||
       !isCommonEnglish(party));
+  const partyForms = parties.flatMap((p) => [
+    ...p.names.en,
+    ...p.names.ru,
+    ...p.mentions.en,
+    ...p.mentions.ru,
+  ]);
+  const people = parties.flatMap((p) => p.people.flatMap((person) => [...person.en, ...person.ru]));
+  const deniesParty = (claimed: string) => {
+    const word = claimed.replace(/^(?:not|не)\s+/u, "");
+    // A party the article gives (not "no dealings with Tehran": that denial is about the absent party itself).
+    return (
+      named(word) &&
+      [...partyForms, ...people].some((f) => (f.endsWith("*") ? word.startsWith(f.slice(0, -1)) : word === f))
+    );
+  };
+  const knownParty = (party: string) =>
+    partyForms.some((f) =>
+      f.endsWith("*") ? party.startsWith(f.slice(0, -1)) : party === f || party.startsWith(`${f} `),
+    );
   return (text) => {
     const verdict = check(text);
     if (verdict.verdict !== "altered" || verdict.similarity.containment >= tuning.matchAt) return verdict;
-    // English claims: a Russian name ("Евросоюз") is too often the article's party in a form it does not use.
-    if (/\p{Script=Cyrillic}/u.test(text)) return verdict;
+    // A denial of the deed, not of the article's party ("… with the Egyptian president, not Erdogan": who, corrected).
+    const denials = verdict.changes.filter((c) => c.kind === "negation");
+    if (denials.length === 0 || denials.some((c) => deniesParty(c.claimed))) return verdict;
+    const russian = /\p{Script=Cyrillic}/u.test(text);
+    // A Russian name ("Евросоюз") is too often the article's party in a form it does not use: the table decides.
+    const absentName = (party: string) =>
+      !named(party) && (russian ? isCapitalised(text, party) && !knownParty(party) : isName(text, party));
     const added = verdict.changes.filter((c) => c.kind === "added");
-    const absent = added.filter((c) => !named(c.claimed) && isName(text, c.claimed));
-    // One party of its own, none swapped for another the passage names, and a denial.
-    if (absent.length !== 1 || added.length !== 1 || verdict.changes.some((c) => c.kind === "actor"))
-      return verdict;
-    if (!verdict.changes.some((c) => c.kind === "negation")) return verdict;
+    const swapped = verdict.changes.filter((c) => c.kind === "actor");
+    const absent = [...added, ...swapped].filter((c) => absentName(c.claimed));
+    // One party of its own, added or in the place of the passage's, and no other party changed.
+    if (absent.length !== 1 || added.length + swapped.length !== 1) return verdict;
     return { ...verdict, verdict: "not-in-article", span: null, exact: null, sources: [], voice: null };
   };
+}
+
+/** The claim writes the word with a capital (a name, not a common word). */
+function isCapitalised(text: string, party: string): boolean {
+  return (text.match(/\p{L}+/gu) ?? []).some((w) => w.toLowerCase() === party && /^\p{Lu}/u.test(w));
 }

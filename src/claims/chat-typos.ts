@@ -1,4 +1,4 @@
-// A claim typed as chat: "newst wave of violance", "gov't", "w/ both sides", "bc", "ppl", "critisizes". Each such
+// A claim typed as chat: "newst wave of violance", "gov't", "w/ both sides", "bc", "u.s", "ppl", "critisizes". Each such
 // word lined up with nothing, so a fair paraphrase read as altered ("violance" an added word). The claim is read
 // through the engine's own typo correction (Lexicon.typoFixes: the knowledge base's words, chat shorthand, one or
 // two edits), with two guards so that a fix never makes a false claim true: no fix gives or takes a negation
@@ -10,6 +10,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bgov['’]t\b/giu, "government"],
   [/\bw\/(?=\s)/giu, "with"],
   [/\bb\/c\b/giu, "because"],
+  // "the u.s" with its last dot left off: the splitter kept "u" alone, a word of the claim's own.
+  [/\bu\.s(?![.\p{L}])/giu, "US"],
 ];
 
 const ENGLISH_WORD = /^[a-z]+$/;

@@ -22,6 +22,7 @@ import { judgingMentionDenied } from "./mention-denied.js";
 import { judgingNameNotName } from "./name-not-name.js";
 import { judgingNewEvent } from "./new-event.js";
 import { judgingOneForAll } from "./one-for-all.js";
+import { judgingOnsetAsEstablish } from "./onset-as-establish.js";
 import { judgingPartyDoer } from "./party-doer.js";
 import { judgingPeopleSay } from "./people-say.js";
 import { judgingPositionFrame } from "./position-frame.js";
@@ -29,6 +30,7 @@ import { judgingPriorityOverAll } from "./priority-over-all.js";
 import { judgingScattered } from "./scattered.js";
 import { judgingSecondReadings } from "./second-readings.js";
 import { judgingMovedSpeaker } from "./speaker-moved.js";
+import { judgingTitledName } from "./titled-name.js";
 import { type ClaimChecker, type ClaimTuning, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { unitMemo } from "./unit-memo.js";
 import { buildUnits } from "./units.js";
@@ -77,7 +79,7 @@ export function createClaimChecker(
     // One party the article names put where the passage has all of them: altered.
     (check) => judgingOneForAll(check, articleAndTranslation, tuning),
     // A denial about a party the article never names: news, not in the article.
-    (check) => judgingAbsentParty(check, articleAndTranslation, tuning),
+    (check) => judgingAbsentParty(check, articleAndTranslation, tuning, parties),
     // A deed said the other way round in words of its own ("walked away from" for "monopolizing").
     (check) => judgingContraryDeed(check, sentences, compileContraryDeeds(kb.contraryDeeds ?? [])),
     // A mention the article says was not made, said to be made.
@@ -108,6 +110,10 @@ export function createClaimChecker(
     (check) => judgingPartyDoer(check, sentences, parties),
     // Another voice's sentence reworded under a speaker's frame: misattributed (speaker-moved.ts).
     judgingMovedSpeaker,
+    // "direct talks … to start" of "establish direct … dialogue": the onset verb read as the passage's.
+    judgingOnsetAsEstablish,
+    // "Israeli PM Netanyahu" in the place of the article's party: one actor, its title with it.
+    (check) => judgingTitledName(check, paragraphs.join("\n")),
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

@@ -5,6 +5,7 @@
 import { isCommonEnglish } from "../answering/english.js";
 import type { Lexicon } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { withCarriedNegation } from "./carried-negation.js";
 import { replacedVerb, replacedWords } from "./changes.js";
 import { ARTICLE_SPEAKER, type Claimed, subjectOf } from "./claim-names.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
@@ -102,9 +103,11 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
     const aligned = new Map<ArticleUnit, Pair[]>();
     const closest = (among: ArticleUnit[]) =>
       closestUnit(among, words, claimed?.id ?? null, exact !== null, vocabulary, tuning, aligned);
-    const best = exact
+    const found = exact
       ? closest(candidates)
       : aboutSpeaker(candidates, words, claimed?.id ?? null, closest, tuning.closeAt);
+    // "without compromises" of "without considering compromises": one negation, carried over (carried-negation.ts).
+    const best = found && withCarriedNegation(found);
 
     const content = words.filter((w) => w.weight > 0).length;
     const base = claimBase(text, frame, claimed);

@@ -17,6 +17,7 @@ import type { Word } from "./match.js";
 import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { addedQualifier, pushChange } from "./qualifier.js";
 import { noteReplacedCause } from "./replaced-cause.js";
+import { withoutStandInPlace } from "./stand-in-place.js";
 import { type StructureInput, structuralChanges } from "./structure.js";
 import type { ClaimChange, ClaimSource, ClaimTuning, ClaimVerdict, ClaimVerdictKind } from "./types.js";
 import { unbackedCore } from "./unbacked-core.js";
@@ -104,7 +105,7 @@ export function createPassageJudge(setting: PassageSetting): PassageJudge {
     const { text, tokens, best, exact, sources, subjectTerm } = r;
     const { unit, pairs } = best;
     const speakerOk = speakerAgrees(r.claimed, unit, sources, talkedAbout);
-    const { changes, swapped } = exact
+    const { changes: read, swapped } = exact
       ? { changes: [], swapped: 0 }
       : changesOf(
           pairs,
@@ -116,6 +117,8 @@ export function createPassageJudge(setting: PassageSetting): PassageJudge {
           (w) => vocabulary.takesSide(w),
           sameSense,
         );
+    // "America's Middle East policy" of "US policy in the region": the place the passage's context names.
+    const changes = exact ? read : withoutStandInPlace(read, pairs, unit.words, r.whole);
     structuralChanges(
       changes,
       {

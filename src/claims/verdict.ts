@@ -136,6 +136,15 @@ export function changedNear(best: Closest, changes: ClaimChange[], tuning: Claim
     (c) => (c.kind === "opposite" && !MODALS.has(c.claimed)) || c.kind === "added" || c.kind === "negation",
   );
   const restricted = changes.some(isRestriction);
+  // A member added to the passage's list may have lined up with another name of it ("the Arab League" against
+  // "the Quartet"): read as added there too.
+  if (
+    addedToList(
+      best,
+      changes.filter((c) => c.kind === "actor"),
+    )
+  )
+    return true;
   if (telling.length === 0 && !restricted) return false;
   const backed = backedPairs(best.pairs);
   // "only Hamas" of "including Hamas": the restriction is the claim's point, a word besides it is enough.
@@ -153,7 +162,9 @@ export function changedNear(best: Closest, changes: ClaimChange[], tuning: Claim
  * names it has (three or more lined up): a member added to the passage's list, however little else lines up.
  */
 function addedToList(best: Closest, telling: ClaimChange[]): boolean {
-  const added = new Set(telling.filter((c) => c.kind === "added").map((c) => c.claimed));
+  const added = new Set(
+    telling.filter((c) => c.kind === "added" || c.kind === "actor").map((c) => c.claimed),
+  );
   if (added.size === 0) return false;
   const weighted = best.pairs.filter((p) => p.claim.weight > 0);
   const names = weighted.filter((p) => p.claim.entity && p.span !== null).length;

@@ -384,6 +384,12 @@ describe("the labelled claims", () => {
     // main 42cd030: 35/42 (EN 18/20, RU 17/22), 4 false confirmed ("The UN helps the Palestinians", «очевидно»,
     // «несомненна», «ООН оказывает палестинцам помощь»); now EN 19/20 (compound-party.ts).
     "claims-probes36.jsonl": 0.95,
+    // claims37's probes (44: a place the passage's "the region" stands for, an onset verb for "establish", "without
+    // X" for "without considering X" in another mouth, chat shorthand, a titled name in the call, a member added to
+    // the Quartet, a denial about a party the article never names; 6 Russian), run once on main 42cd030: 31/44 (EN
+    // 28/38, RU 3/6; one Russian label corrected after), 0 false; now EN 38/38 (stand-in-place.ts, onset-as-establish.ts, carried-negation.ts,
+    // titled-name.ts, absent-party.ts's swapped name, verdict.ts's list member). Lifted blind32 (held out) 94 -> 100.
+    "claims-probes37.jsonl": 1,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -524,6 +530,9 @@ describe("the labelled claims", () => {
     // claims36's probes: first run 17/22 with 3 false confirmed; now 21/22 (russian-predicate.ts, compound-party.ts;
     // the miss is «выступает за» read as a stance, altered, not confirmed).
     "claims-probes36.jsonl": 0.95,
+    // claims37's probes: first run 3/6 (4/6 on the corrected label), 0 false; now 5/6 («не будет звонить Байдену»: a denial about an absent
+    // party; «разговаривать с Шольцем» still altered, its words line up at a match).
+    "claims-probes37.jsonl": 0.83,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
