@@ -98,6 +98,9 @@ export function createMessageReading(
               pointsAtEvent(later, text, (t) => reader.lexicon.analyse(t).content)),
         );
       if (seen.unknownNames.length > 0 && (asked || pointedAt)) return whole;
+      // "red sea - what's going on": a topic in words the article never uses, asked about after it, is off the story.
+      if (pointedAt && seen.content.length > 0 && seen.content.every((c) => seen.unknown.includes(c)))
+        return whole;
     }
     let best: Answer | null = null;
     for (const piece of pieces) {

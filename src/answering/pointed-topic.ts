@@ -13,10 +13,10 @@ const SHORT_MESSAGE_WORDS = 12;
 
 /**
  * A stretch that asks with no topic of its own ("houthi attacks in the red sea - what's going on", "Yemen: any
- * news?"): it asks about the topic set out before it, as a pronoun would. Read alone it asked for the story in brief.
+ * news?", "… tensions: where do things stand", "… - latest"): it asks about the topic set out before it, as a pronoun would. Read alone it asked for the story in brief.
  */
 const TOPICLESS_ASK =
-  /^(?:so |ok |okay |and )?(?:what(?:'|’)?s|what is|what are|whats) (?:going on|happening|up|new|the deal|the story|the latest|the situation)(?: (?:there|with (?:it|that|this|them)|now|right now|today|lately))?[\s?!.]*$|^(?:any )?(?:news|updates?|thoughts|info)(?: on (?:it|that|this))?[\s?!.]*$/iu;
+  /^(?:so |ok |okay |and )?(?:what(?:'|’)?s|what is|what are|whats) (?:going on|happening|up|new|the deal|the story|the latest|the situation)(?: (?:there|with (?:it|that|this|them)|now|right now|today|lately))?[\s?!.]*$|^(?:any )?(?:news|updates?|thoughts|info|progress)(?: on (?:it|that|this))?[\s?!.]*$|^(?:so )?(?:where do things stand|where are things|where does it stand|where are we|(?:the )?latest|status|what(?:'|’)?s the status)(?: (?:now|right now|today))?[\s?!.]*$/iu;
 
 /** Whether a later stretch of a short message asks about what an earlier one named, by a pronoun or with no topic. */
 export function pointsBack(later: string, message = later): boolean {

@@ -53,6 +53,7 @@ import { asBothSidesRelations } from "./both-sides-relations.js";
 import { asCallOrOmission } from "./call-and-omission.js";
 import { asCallSubject } from "./call-subject.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
+import { asContactWithdrawal } from "./contact-withdrawal.js";
 import { asDateAsked } from "./date-pinned.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
 import { withoutHedges } from "./hedge-words.js";
@@ -98,6 +99,7 @@ import { asRussianStressedTies } from "./russian/stressed-ties.js";
 import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
 import { asSelfImage } from "./self-image.js";
 import { asSeveralAsks } from "./several-asks.js";
+import { asSidesAsked } from "./sides-asked.js";
 import { asStayContained } from "./stay-contained.js";
 import { asTopicBrief } from "./topic-brief.js";
 import { withoutTopicNoun } from "./topic-noun.js";
@@ -137,6 +139,8 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asLeadClaim,
   asBlamedOther,
   asRoleCriticism,
+  asContactWithdrawal,
+  asSidesAsked,
 ];
 
 /** The text the lexicon reads for a question read in `lang`. */

@@ -1,5 +1,5 @@
 // One speaker's stance asked ("the foreign ministry's take on the crisis", "peskov's view of the kremlin's role",
-// "what does putin make of the spike in fighting", "how does putin interpret / read / see the surge",
+// "what does putin make of the spike in fighting", "how does putin interpret / read / see / describe the surge",
 // "where does the foreign ministry stand on…"):
 // the answer is that speaker's own entry when it is near, not an entry of the article's own words that shares the
 // topic word ("crisis" → the escalating violence). In Russian too: "почему по мнению путина всплеск насилия" asks
@@ -9,7 +9,7 @@ import type { Ranked } from "./ranker.js";
 
 /** Words asking for someone's stance, read as frames. */
 const STANCE =
-  /\b(?:take|takes|stance|view|views|opinion|position|standpoint|angle|line|attitude|beef|stand|stands|(?:make|makes|made) of|interpret|interprets|interpretation|reading|perceive|perceives)\b|(?:^|\s)(?:по мнению|с точки зрения|по его мнению|на взгляд|по словам|по версии|по путину|по пескову|считает|полагает)(?=\s|$)/;
+  /\b(?:take|takes|stance|view|views|opinion|position|standpoint|angle|line|attitude|beef|stand|stands|(?:make|makes|made) of|interpret|interprets|interpretation|reading|perceive|perceives|describe|describes|characteri[sz]e|characteri[sz]es|portray|portrays|depict|depicts|see|sees)\b|(?:^|\s)(?:по мнению|с точки зрения|по его мнению|на взгляд|по словам|по версии|по путину|по пескову|считает|полагает)(?=\s|$)/;
 
 /** `ranked` with the best entry quoting only the one speaker asked put first when it is within `margin`. */
 export function speakerStanceFirst(a: Analysis, ranked: Ranked[], margin: number): Ranked[] {

@@ -4,6 +4,8 @@
 // A message's pieces, sides and rambles (message-reading.ts) are each read here as a question of their own.
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
 import { blameTargetFirst } from "./blame-target.js";
+import { asksContactWithdrawn } from "./contact-withdrawal.js";
+import { countEntryOnlyIfCounted } from "./count-asked.js";
 import { decide } from "./decide.js";
 import { withoutLeadingVerdict } from "./either-or.js";
 import { isCommonEnglish } from "./english.js";
@@ -113,7 +115,8 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
       ),
       (q) => reader.lexicon.analyse(q).content.includes("=blame"),
     );
-    const decision = decide(ranked, analysis, tuning);
+    // "How are civilians being hurt?" asks no number: not the figures-not-given entry (count-asked.ts).
+    const decision = decide(countEntryOnlyIfCounted(analysis, ranked, REASON_MARGIN), analysis, tuning);
     switch (decision.kind) {
       case "answer": {
         const asked = wantedAnswerType(analysis.words, reader.lang);
@@ -132,6 +135,9 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
         const answer = replies.entryAnswer(entry, decision.confidence, out);
         // "Why…?" or "what…?" answered by a yes/no card: the card, without its "Yes."/"No." (why-reason.ts).
         if (asksOpenly(analysis)) answer.answer = withoutLeadingVerdict(answer.answer);
+        // "Is the Kremlin refusing to engage with the sides?": the card's "Yes." answers the opposite question.
+        if (reader.lang === "en" && asksContactWithdrawn(text))
+          answer.answer = withoutLeadingVerdict(answer.answer);
         const rival = decision.rival ? original(decision.rival) : null;
         if (rival && !answer.suggestions.some((s) => s.entryId === rival.id)) {
           answer.suggestions = [replies.suggestion(rival, out), ...answer.suggestions].slice(0, 3);

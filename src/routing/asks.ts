@@ -53,8 +53,10 @@ export const ASKS_IN_CHAT =
 /** Greetings, particles and labels a question may open with ("hey, who…", "привет, расскажи…", "а что…", "quiz: name…"). */
 export const LEADING_GLUE =
   /^(?:(?:hi|hey|hello|yo|ok|okay|ок|окей|so|and|fine|alright|cool|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
-/** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when. */
-export const QUESTION_WORD = /\b(?:who|whom|what|whats|wut|why|how)\b/i;
+/** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when, nor
+ * "whose" after a comma ("the Palestinians, whose hopes …") unless a verb asks after it ("…, whose interests does …"). */
+export const QUESTION_WORD =
+  /\b(?:who|whom|what|whats|wut|why|how)\b|(?<!,\s{0,2})\bwhose\b|\bwhose\s+\p{L}+\s+(?:does|do|did|is|are|was|were|should|must|will|would|can)\b/iu;
 /**
  * (seventeenth session, waves M and N: 14 of their 641 questions were sent to the claim checker) Asked, though the
  * shapes above miss it: chat's "hows"/"whos"; "што" for "что"; a question word after a dash ("региональные игроки -

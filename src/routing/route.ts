@@ -20,6 +20,7 @@ import {
   RUSSIAN_QUESTION_WORD,
   TOPIC_QUERY,
 } from "./asks.js";
+import { isKeywordQuery } from "./keyword-query.js";
 import { QUESTION_STARTERS, RUSSIAN_QUESTION_STARTERS } from "./starters.js";
 import { embedsWhClause, opensStatement } from "./statement-openings.js";
 
@@ -68,12 +69,12 @@ export function looksLikeQuestion(text: string): boolean {
 
 /**
  * Whether a plain message should be checked as a claim rather than answered as a question: not a question
- * (looksLikeQuestion), and quoted, attributed ("X said …", "according to X, …"), closed by a full stop, or at
+ * (looksLikeQuestion) nor a keyword query (isKeywordQuery: no finite verb, a label, an ask after a dash), and quoted, attributed ("X said …", "according to X, …"), closed by a full stop, or at
  * least CLAIM_MIN_WORDS long.
  */
 export function looksLikeClaim(text: string): boolean {
   const t = text.trim();
-  if (t === "" || looksLikeQuestion(t)) return false;
+  if (t === "" || looksLikeQuestion(t) || isKeywordQuery(t)) return false;
   const words = t.split(/\s+/);
   if (words.length >= 3 && QUOTED.test(t)) return true;
   if (parseFrame(t).name !== null) return true;

@@ -534,6 +534,13 @@ const sets = [
       "ours (quality-en30), 30 in issue 11's kinds: an off-story topic set out and asked 'what's going on' / 'any news' after a dash or colon, peace efforts that 'went nowhere' or 'stalled' in Putin's view, the fighting staying inside / limited to Israel and Gaza, Putin's blame checked with another party (EU, UN, Turkey), the Kremlin shunning the sides, Palestinian aspirations, Putin's words for the escalation, whose interests come first (first run on 4a84f51 engine 59.1% / 100%, judge 68.2% / 100%; after 90.9% / 100% both: left, the Kremlin shunning the sides and whose interests come first)",
   },
   {
+    file: "probes-en31.jsonl",
+    answer: 0.93,
+    refuse: 1.0,
+    about:
+      "ours (quality-en31), 43 in issue 11's kinds: whose interests come first, what the Palestinians aspire to, Putin's words for the surge, the Kremlin shunning / shutting out / no longer talking to the sides, who the warring sides are, rambles with two asks, labels and keyword queries (brief:, overview:), typos, yes/no, details not given, an off-story topic then a vague ask (first run on 42cd030 engine 77.4% / 87.5%, judge 90.3% / 87.5%; after 93.5% / 100% engine, 100% / 100% judge: the two rambles with two asks are answered whole only by the dialogue layer)",
+  },
+  {
     file: "probes-q28.jsonl",
     answer: 0.97,
     refuse: 1.0,

@@ -54,6 +54,32 @@ describe("the router's kinds (src/routing/)", () => {
   });
 
   it.each([
+    // Keyword queries and noun phrases with no finite verb, labels and asks after a dash or colon
+    // (keyword-query.ts; quality-en31's own wording, not taken from a set).
+    "state of play in the opec oil output negotiations",
+    "kremlin position paper on the arctic shipping route",
+    "turkey's growth outlook for the coming year",
+    "netanyahu's remarks on the hostages and the border crossings",
+    "overview: the kremlin and the warring sides",
+    "in two sentences: what putin wants from washington",
+    "black sea grain deal - any update",
+    "taiwan strait tensions: where do things stand",
+    "at the very end, whose interests does the author put first",
+  ])("sends the keyword query %j to the Q&A path", (text) => expect(looksLikeClaim(text)).toBe(false));
+
+  it.each([
+    // A finite verb makes a sentence to check, however it is spelt: -s after a subject, irregular pasts, a base
+    // form before its object, a contraction, ", X says".
+    "The Kremlin refuses to talk to either of the warring parties",
+    "Putin flew to Ankara and met Erdogan in person last week",
+    "Russia, the UN, the EU and China make up the Quartet",
+    "Putin didn't say a word about the Palestinians at all",
+    "the Palestinians mostly aspire to a state of their own, Putin says",
+    "The Foreign Ministry calls for talks between Turkey and Israel",
+    "the Palestinians, whose hopes the US ignored, want a state of their own",
+  ])("still checks %j as a claim", (text) => expect(looksLikeClaim(text)).toBe(true));
+
+  it.each([
     // An opening that is not a question: an attribution, "as for", a when-clause, "I read that".
     "Как сказал Путин, политика США на Ближнем Востоке провалилась.",
     "Как заявил Песков, Кремль считает, что сможет помочь сторонам.",
