@@ -21,6 +21,10 @@ describe("a judgement the engine could not place (judgement-asked.ts)", () => {
     const reply = replyTo(["кого винит путин?", "кремль прав?"]);
     expect(reply.verdict).toBe("not-said");
     expect(reply.answer.answered).toBe(true);
+    // The engine cannot place "москва права?": the card before it is shown again (dialogue.ts).
+    const again = replyTo(["позиция россии по палестинскому государству?", "москва права?"]);
+    expect(again.verdict).toBe("not-said");
+    expect(again.answer.entry?.id).toBe("palestinian-state");
   });
 
   it("leaves rights (a noun) to the engine", () => {
