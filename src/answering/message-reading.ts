@@ -17,6 +17,7 @@ import type { ReadingParts, Routed } from "./routing.js";
 import { russianStretchAsks } from "./russian/chatter-stretch.js";
 import { storyPointsAsked } from "./russian/points-asked.js";
 import { rambleQuestionOf } from "./russian/ramble-question.js";
+import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
 import type { Answer, Lang } from "./types.js";
 import type { WholeQuestion } from "./whole-question.js";
 
@@ -43,8 +44,11 @@ export function createMessageReading(
     // A long Russian message's question without the asker's story and courtesy (russian/ramble-question.ts),
     // when it is answered surer than the message as typed.
     const asked = routed.reader.lang === "ru" ? rambleQuestionOf(question) : null;
-    // Nothing is surer than a full match: the question is not read again.
+    // Nothing is surer than a full match: the question is not read again. Nor is a question that points back at
+    // the spread the message told ("…перерастёт в войну. что предлагает россия, чтобы этого не было?"): without
+    // its story it loses what "этого" is (russian/spread-prevention.ts).
     if (asked === null || (typed.answered && typed.confidence >= 1)) return typed;
+    if (typed.answered && asRussianSpreadPrevention(question) !== question) return typed;
     const focused = surestOfAsked(asked, lang);
     const surer = focused.answered && (!typed.answered || focused.confidence > typed.confidence);
     return surer ? focused : typed;

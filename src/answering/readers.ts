@@ -39,6 +39,10 @@
 // tail ("…или это журналюги придумали?") dropped (russian/doubt-asked.ts), officials "есть в статье" read as
 // mentioned (russian/present-in-text.ts), Russia's friendship with all read as its ties with both sides
 // (russian/friends-with-all.ts), and Putin's support for US policy read as his view of it (russian/opposite-support.ts).
+// (quality-ru31, right after the doubt) Russia's view of the war named by its sides loses the sides
+// (russian/war-named-by-sides.ts), one group ("в одном формате") is the Quartet (russian/one-group.ts), talking
+// directly is direct dialogue (russian/direct-talk.ts), and what Russia offers against the spread is the Foreign
+// Ministry's position (russian/spread-prevention.ts). The Russian readers are one list, applied in order.
 import { asAgainstThing } from "./against-thing.js";
 import { asAntiParty } from "./anti-party.js";
 import { asArticleOnRussia } from "./article-on-russia.js";
@@ -77,6 +81,7 @@ import { withCiviliansNamed } from "./russian/bare-civilians.js";
 import { asRussianBlameAndProposal } from "./russian/blame-and-proposal.js";
 import { asRussianBlameCheck } from "./russian/blamed-party.js";
 import { withBothSidesCompromise } from "./russian/both-interests.js";
+import { withDirectTalk } from "./russian/direct-talk.js";
 import { withoutDoubt } from "./russian/doubt-asked.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
 import { asRussianFriendsWithAll } from "./russian/friends-with-all.js";
@@ -85,6 +90,7 @@ import { withoutMeantWords } from "./russian/meant-words.js";
 import { asRussianMembership } from "./russian/membership.js";
 import { asRussianMentionContext } from "./russian/mention-context.js";
 import { asRussianMinistryPosition } from "./russian/ministry-position.js";
+import { asRussianOneGroup } from "./russian/one-group.js";
 import { asRussianOppositeSupport } from "./russian/opposite-support.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
 import { asRussianOwnRoleSaid } from "./russian/own-role-said.js";
@@ -95,7 +101,9 @@ import { withoutOrOnly } from "./russian/proposal-or-only.js";
 import { asRussianRoleAsked } from "./russian/role-asked.js";
 import { asRussianSilenceWhy } from "./russian/silence-why.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
+import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
 import { asRussianStressedTies } from "./russian/stressed-ties.js";
+import { withoutWarSides } from "./russian/war-named-by-sides.js";
 import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
 import { asSelfImage } from "./self-image.js";
 import { asSeveralAsks } from "./several-asks.js";
@@ -143,54 +151,41 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asSidesAsked,
 ];
 
+/** The Russian readers, applied in order: the first reads the question as typed. */
+const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
+  withoutDoubt,
+  withoutWarSides,
+  asRussianOneGroup,
+  withDirectTalk,
+  asRussianSpreadPrevention,
+  withPresentAsMentioned,
+  asRussianFriendsWithAll,
+  asRussianOppositeSupport,
+  withoutOrOnly,
+  asRussianMinistryPosition,
+  asRussianKremlinDoing,
+  asRussianOwnRoleSaid,
+  asRussianBlameAndProposal,
+  asRussianSilenceWhy,
+  asRussianStressedTies,
+  withBothSidesCompromise,
+  withoutPositionHeld,
+  withoutMeantWords,
+  asRussianMentionContext,
+  asRussianWhatToDoWith,
+  asRussianRoleAsked,
+  withCiviliansNamed,
+  withoutSpecificDemand,
+  asRussianMembership,
+  asRussianPhoneCheck,
+  asRussianFightingOn,
+  asRussianOwnDemand,
+  asRussianBlameCheck,
+];
+
 /** The text the lexicon reads for a question read in `lang`. */
 export function questionAsRead(text: string, lang: Lang): string {
-  if (lang === "ru")
-    return asRussianBlameCheck(
-      asRussianOwnDemand(
-        asRussianFightingOn(
-          asRussianPhoneCheck(
-            asRussianMembership(
-              withoutSpecificDemand(
-                withCiviliansNamed(
-                  asRussianRoleAsked(
-                    asRussianWhatToDoWith(
-                      asRussianMentionContext(
-                        withoutMeantWords(
-                          withoutPositionHeld(
-                            withBothSidesCompromise(
-                              asRussianStressedTies(
-                                asRussianSilenceWhy(
-                                  asRussianBlameAndProposal(
-                                    asRussianOwnRoleSaid(
-                                      asRussianKremlinDoing(
-                                        asRussianMinistryPosition(
-                                          withoutOrOnly(
-                                            asRussianOppositeSupport(
-                                              asRussianFriendsWithAll(
-                                                withPresentAsMentioned(withoutDoubt(text)),
-                                              ),
-                                            ),
-                                          ),
-                                        ),
-                                      ),
-                                    ),
-                                  ),
-                                ),
-                              ),
-                            ),
-                          ),
-                        ),
-                      ),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
+  if (lang === "ru") return RUSSIAN_READERS.reduce((read, reader) => reader(read), text);
   if (lang !== "en") return text;
   const plain = asOwnRoleMention(
     asMediatorFit(

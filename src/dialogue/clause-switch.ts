@@ -1,6 +1,8 @@
 // "А Кремль поддерживает связь с обеими сторонами?", "а Кремль готов помочь урегулированию?": after "а" a whole
 // clause (a subject, then a verb), asked by intonation, is a yes/no question of its own, not "and the Kremlin
-// supporting contact…?" swapped into the last question. Read on its own, it gets its verdict line.
+// supporting contact…?" swapped into the last question. Read on its own, it gets its verdict line. So is a stance
+// with no verb ("а песков тоже против америки?": "против" is its predicate), which read as a switch became "что
+// песков сказал о песков тоже против америки" and lost the "doesn't say" of stance-of-other.ts (quality-ru31).
 
 /** A finite verb, a past form, an infinitive or "готов": the verb of a Russian clause. */
 const RUSSIAN_VERB =
@@ -15,5 +17,6 @@ export function isRussianClause(target: string): boolean {
   const verb = (w: string) => RUSSIAN_VERB.test(w.replace(/[^\p{L}-]/gu, ""));
   // "а американцы это учитывали?", "а Вашингтон это учёл?": a subject, "это" for the last point, and a verb.
   if (words.length === 3 && THAT_POINT.test(words[1]!) && verb(words[2]!)) return true;
+  if (words.length >= 3 && words.slice(1, -1).some((w) => w.toLowerCase() === "против")) return true;
   return words.length >= 4 && words.slice(1).some(verb);
 }

@@ -24,6 +24,7 @@ import { createFollowUpTurns } from "./follow-up-turns.js";
 import { gistAskedOf } from "./gist-asked.js";
 import { hinderedByOf } from "./hindered-by.js";
 import { hisViewDroppedOf } from "./his-view.js";
+import { UNPLACED_JUDGEMENT_RU } from "./judgement-asked.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { createListTurns } from "./list-turns.js";
@@ -224,7 +225,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
 
     const resolved = resolveInContext(folded, context, lang, words);
-    const reply =
+    const typedReply =
       answerAlternative(resolved ?? folded, lang, words, resolved !== null) ??
       answerStandAlone(
         resolved ?? text,
@@ -235,6 +236,16 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         text,
         reading.unformed,
       );
+    // "россия права?" after a card, which the engine could not place: the card again, under "не сказано"
+    // (judgement-asked.ts), as "путин прав?" read against the last answer gets.
+    const last =
+      context && typedReply.kind === "answer" && typedReply.answer.answer === UNPLACED_JUDGEMENT_RU
+        ? answerStandAlone(context.question, lang, words, null, null)
+        : null;
+    const reply =
+      last?.kind === "answer" && last.answer.answered
+        ? { ...last, verdict: "not-said" as const, verdictSource: "article-text" as const }
+        : typedReply;
     return {
       lang,
       replies: [reply],

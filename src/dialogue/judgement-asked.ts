@@ -18,6 +18,14 @@ const RIGHTS_NOUN =
 const ASKER_TAG =
   /(?<!\p{L})(?:(?:я|мы|ты|вы)\s+(?:не)?прав[аы]?|(?:не)?прав[аы]?\s+(?:ли\s+)?(?:я|мы|ты|вы))(?!\p{L})/u;
 
+/**
+ * The reply to a judgement the engine could not place ("россия права?" with no card before it, or one naming
+ * another party than the card's): the article's own silence, not "which question?" (quality-ru31). The suggestions
+ * stay, so the reader still sees what the article does say.
+ */
+export const UNPLACED_JUDGEMENT_RU =
+  "В статье об этом не сказано: она никого не оценивает, а передаёт, что говорят Путин, Песков, Кремль и МИД России.";
+
 /** Whether a Russian yes/no asks whether someone is right or did well: the article gives no such judgement. */
 export function asksJudgementRu(question: string): boolean {
   const q = question.toLowerCase().replace(/ё/g, "е").trim();

@@ -32,6 +32,10 @@ export function saidClaimReply(
   const gap = !answer.answered && answer.reason === "not-in-article";
   if (!checked || (verdict?.verdict === yesNoOfCheck(checked) && verdict.source !== "unconfirmed" && !gap))
     return null;
+  // "путин сказал, что штаты прекрасно справляются?": the curators' No (approval of what the entry's speaker
+  // criticizes, approval.ts) outweighs a checker that finds no such sentence (quality-ru31).
+  if (verdict?.source === "curated" && verdict.verdict === "no" && yesNoOfCheck(checked) === "not-said")
+    return null;
   const evidence = evidenceOfCheck(checked, answer, {
     kb,
     answerForEntry: (id) => engine.answerForEntry(id, lang),

@@ -19,6 +19,7 @@ import { settledAmbiguity } from "./ambiguous-yes-no.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { framedClauseOf } from "./framed-forecast.js";
 import { restrictedVerdict } from "./inner-restriction.js";
+import { asksJudgementRu, UNPLACED_JUDGEMENT_RU } from "./judgement-asked.js";
 import { type DialogueWords, fold } from "./language.js";
 import { answerMention } from "./mention-answer.js";
 import { createOffStoryReply } from "./off-story-reply.js";
@@ -111,6 +112,9 @@ export function createStandAlone(kit: DialogueKit) {
     );
     const restricted = restrictedVerdict(kit, folded, asksYesNo, answer, read, lang, words);
     answer = restricted.answer;
+    // "россия права?" the engine could not place: the article judges no one (judgement-asked.ts), not "which one?".
+    if (!answer.answered && answer.reason === "ambiguous" && lang === "ru" && asksJudgementRu(folded))
+      answer = { ...answer, reason: "not-in-article", answer: UNPLACED_JUDGEMENT_RU };
     const verdict = restricted.verdict;
     const offStory = offStoryReply(
       { question, folded, message, understood, followUp, asksYesNo },

@@ -5,6 +5,7 @@
 
 import { cyrillicNamesOf, withEnglishNames } from "../answering/cyrillic-names.js";
 import { rambleQuestionOf } from "../answering/russian/ramble-question.js";
+import { asRussianSpreadPrevention } from "../answering/russian/spread-prevention.js";
 import type { Lang } from "../answering/types.js";
 import { withoutChatGlue } from "./chat-glue.js";
 import { claimQuestionOf } from "./claim-frame.js";
@@ -62,7 +63,11 @@ export function createTurnReading(kit: DialogueKit) {
     // "which foreign ministry, russian or turkish?", "did putin himself say that?" (follow-up-forms.ts).
     // "Здравствуйте! … коллега сказал, что … С кем был разговор…? Заранее спасибо": the question without the
     // courtesy and the story before it (answering/russian/ramble-question.ts).
-    const unformed = withoutChatGlue(rambleQuestionOf(switched ?? typed) ?? switched ?? typed);
+    // Not when its question points back at the spread the story told ("…перерастёт в региональную войну. … что
+    // предлагает россия, чтобы этого не случилось"): without the story, "этого" is lost (russian/spread-prevention.ts).
+    const message = switched ?? typed;
+    const pointsBackAtSpread = asRussianSpreadPrevention(message) !== message;
+    const unformed = withoutChatGlue((pointsBackAtSpread ? null : rambleQuestionOf(message)) ?? message);
     const glued = followUpFormOf(unformed, kit.parties) ?? unformed;
     // "wat did he mean", "which part is Peskov's?", "and Peskov again?", "the second one" (follow-up-wording.ts).
     const lastText = () =>

@@ -1,6 +1,7 @@
 // Two questions in one message ("who did Putin call and what did he want?"): both answered in one reply.
 
 import { asksOnlyShapeRu } from "../answering/russian/shape-plea.js";
+import { asRussianSpreadPrevention } from "../answering/russian/spread-prevention.js";
 import type { Answer, Lang } from "../answering/types.js";
 import type { ContextReading } from "./dialogue-context.js";
 import type { DialogueKit } from "./dialogue-kit.js";
@@ -39,6 +40,13 @@ export function createTwoQuestions(
     if (isLeadIn(first)) return null;
     // "какой курс шекеля к рублю? кратко пожалуйста": a plea for the reply's shape is no second question.
     if (words.lang === "ru" && asksOnlyShapeRu(second)) return null;
+    // "…может ли это перекинуться на регион? и что предлагает россия, чтобы этого не случилось": the second half
+    // asks what Russia offers against the spread the first told, which it names only by "этого"
+    // (russian/spread-prevention.ts reads the two together).
+    const whole = `${first} ${second}`;
+    const againstSpread = words.lang === "ru" ? asRussianSpreadPrevention(whole) : whole;
+    const secondAsked =
+      againstSpread !== whole && asRussianSpreadPrevention(second) === second ? againstSpread : second;
     // "Is that true? Did he really say…": the first half may itself be a follow-up on the chat so far.
     const firstFollowUp = context ? followUpOf(fold(first), words, speakers) : null;
     if (firstFollowUp && context) {
@@ -57,7 +65,9 @@ export function createTwoQuestions(
     const secondFolded = fold(second);
     const followUp = followUpOf(secondFolded, words, speakers);
     let two: DialogueReply;
-    if (followUp && afterOne && followUp.kind !== "topic-switch") {
+    if (secondAsked !== second) {
+      two = answerStandAlone(secondAsked, lang, words, null, null);
+    } else if (followUp && afterOne && followUp.kind !== "topic-switch") {
       two = answerFollowUp(followUp, afterOne, lang, words);
     } else {
       const resolved = resolveInContext(secondFolded, afterOne, lang, words);

@@ -9,6 +9,7 @@ import { asksAlternatively } from "./asked-alternative.js";
 import { asksWithoutMark } from "./asked-without-mark.js";
 import {
   ASKED_IN_CHAT_MORE,
+  ASKED_IN_RUSSIAN_MORE,
   ASKS_FOR_HELP,
   ASKS_IN_CHAT,
   ASKS_OTHERWISE,
@@ -21,6 +22,7 @@ import {
   TOPIC_QUERY,
 } from "./asks.js";
 import { isKeywordQuery } from "./keyword-query.js";
+import { readingsOf } from "./readable.js";
 import { QUESTION_STARTERS, RUSSIAN_QUESTION_STARTERS } from "./starters.js";
 import { embedsWhClause, opensStatement } from "./statement-openings.js";
 
@@ -32,8 +34,15 @@ export const CLAIM_MIN_WORDS = 7;
 /** A sentence closed by a full stop reads as a statement from this many words ("Putin blames Hamas."). */
 const STATEMENT_MIN_WORDS = 3;
 
-/** A question or request: ends with "?", opens with a question word or request, or asks who/what/why/how. */
+/**
+ * A question or request: ends with "?", opens with a question word or request, or asks who/what/why/how. Read as
+ * typed with look-alike letters folded, and transliterated Russian in Cyrillic too (readable.ts).
+ */
 export function looksLikeQuestion(text: string): boolean {
+  return readingsOf(text).some(readsAsQuestion);
+}
+
+function readsAsQuestion(text: string): boolean {
   const typed = text.trim();
   // The message without a leading greeting or particle ("hey, …", "а …"): read once, by every shape below.
   const t = typed.replace(LEADING_GLUE, "") || typed;
@@ -45,6 +54,7 @@ export function looksLikeQuestion(text: string): boolean {
     ASKS_OTHERWISE.test(typed) ||
     ASKS_IN_CHAT.test(t) ||
     ASKED_IN_CHAT_MORE.test(t) ||
+    ASKED_IN_RUSSIAN_MORE.test(t) ||
     ASKS_FOR_HELP.test(t) ||
     asksWithoutMark(t) ||
     asksAlternatively(t)

@@ -29,3 +29,29 @@ describe("Russian conversation through the bot", () => {
     expectValidOutput(t.api);
   });
 });
+
+describe("quality-ru31 through the bot", () => {
+  it("answers a judgement of Moscow with the article's silence, not 'which question'", async () => {
+    const t = realBot();
+    await t.send("москва права?");
+    const text = lastText(t);
+    expect(text).toMatch(/не сказано/);
+    expect(text).not.toMatch(/Не уверен/);
+    expectValidOutput(t.api);
+  });
+
+  it("answers 'а песков тоже против америки?' after Peskov's card with 'doesn't say'", async () => {
+    const t = realBot();
+    await t.send("что песков сказал о роли кремля");
+    await t.send("а песков тоже против америки?");
+    expect(lastText(t)).toMatch(/не сказано/i);
+    expectValidOutput(t.api);
+  });
+
+  it("answers praise of the US in Putin's voice with No", async () => {
+    const t = realBot();
+    await t.send("путин сказал, что штаты прекрасно справляются?");
+    expect(lastText(t)).toMatch(/^[^\n]+\nНет\. /);
+    expectValidOutput(t.api);
+  });
+});

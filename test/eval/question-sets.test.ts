@@ -409,10 +409,10 @@ const sets = [
   },
   {
     file: "blind-ru31.jsonl",
-    answer: 0.89,
+    answer: 1.0,
     refuse: 1.0,
     about:
-      "a thirty-first Russian blind set (wave N), run once on 4a84f51 after the session's round 1 (first run 89.2% / 100% engine, 90.8% / 96.0% through npm run ask); unchanged after quality-ru30, which read it but mended other kinds",
+      "a thirty-first Russian blind set (wave N), run once on 4a84f51 after the session's round 1 (first run 89.2% / 100% engine, 90.8% / 96.0% through npm run ask); unchanged after quality-ru30, which read it but mended other kinds; 100% / 100% engine after quality-ru31, which read its seven misses for their kinds",
   },
   {
     file: "blind19.jsonl",
@@ -469,6 +469,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality-ru24), 50 in issue 10's kinds: long colloquial rambles whose chatter holds words the dictionary lacks (телек, инет, общага), the Quartet asked beside a country it lacks (Индия, Германия, Япония), what a party has to do with the story (при чём, какое отношение), Putin's silence on Russia's contribution (вклад), the story for a pupil or a grandmother, nouns spelt by ear (эскалацыя, пазицыю), what Putin dislikes, refusals beside the same chatter (first run 68.4% / 100% / 100% engine, 76.3% through the judge; 84.2% / 100% / 100% engine, 89.5% through the judge after)",
+  },
+  {
+    file: "probes-ru31.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru31), 42 in issue 10's kinds: summaries in N points ('пункта три', 'пунктов пять'), an audience beside a topic ('как для пенсионера'), Russia's view of the war named by its sides, transliteration with a dropped final ь, imperfective -щать (прекращать), one group or format as the Quartet, talking directly as direct dialogue, praise of the US in Putin's voice, Russia's answer to the spread; refusals in the same shapes (first run 62.9% / 100% engine, 65.7% / 100% through the judge; 100% / 100% engine after)",
   },
   {
     file: "probes-ru29.jsonl",

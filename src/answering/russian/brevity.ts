@@ -2,7 +2,8 @@
 // glue beside a topic ("вывод статьи одной фразой" asks for the conclusion), and alone, or beside words of the
 // story in brief ("главная мысль … одной фразой"), a request for the story in brief (intents.ts reads it). A size
 // of a few counts the same ("суть статьи в 3 предложениях", "двумя-тремя фразами", "в паре строк"): read as
-// typed, "предложениях" was the proposals of a peace plan. The accusative counts too ("саммари в три пункта").
+// typed, "предложениях" was the proposals of a peace plan. The accusative counts too ("саммари в три пункта"), and a
+// count of points without "в", in either order ("резюме, пунктов пять").
 
 /** The phrases, as the lexicon drops them (normalised words). */
 export const RUSSIAN_BREVITY_PHRASES: readonly string[] = [
@@ -51,6 +52,14 @@ function fewSizes(): string[] {
   for (const n of ["2", "3", "4", "два", "две", "три", "четыре"])
     for (const u of ofOne) out.push(`в ${n} ${u}`);
   for (const n of ["5", "пять", "несколько"]) for (const u of ofUnits) out.push(`в ${n} ${u}`);
+  // Without "в", the count before or after its unit ("три пункта", "пункта три", "пунктов пять", "пара пунктов"):
+  // the inverted order is chat's "about three".
+  const counted = ["пункта", "тезиса"];
+  for (const n of ["2", "3", "4", "два", "три", "четыре"])
+    for (const u of counted) out.push(`${n} ${u}`, `${u} ${n}`);
+  for (const n of ["5", "6", "пять", "шесть"])
+    for (const u of ["пунктов", "тезисов"]) out.push(`${n} ${u}`, `${u} ${n}`);
+  out.push("пара пунктов", "пара тезисов", "пару тезисов");
   return out;
 }
 

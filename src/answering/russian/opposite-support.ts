@@ -19,6 +19,14 @@ const US =
 const OWN_POINT =
   /(?<!\p{L})(?:мирн\p{L}*\s+(?:процесс|усили)\p{L}*|переговор\p{L}*|компромисс\p{L}*|монопол\p{L}*|палестин\p{L}*|государств\p{L}*|огн\p{L}*|перемири\p{L}*)(?!\p{L})/u;
 
+/**
+ * Praise of the US told in Putin's voice ("путин сказал, что америка отлично справляется", "путин хвалит штаты?",
+ * "по словам путина американцы молодцы?"): the US may stand before the praise here, as the one praised. Read as
+ * typed, "роль миротворца" met Putin's silence on Russia's own role.
+ */
+const PRAISE =
+  /(?<!\p{L})(?:хвал\p{L}*|похвал\p{L}*|нахвал\p{L}*|молодц\p{L}*|(?:отлично|прекрасно|замечательно|блестяще|великолепно|успешно|хорошо|здорово|достойно)\s+(?:справ\p{L}*|работа\p{L}*|действу\p{L}*|действова\p{L}*|сработа\p{L}*|себя\s+показ\p{L}*|выполня\p{L}*)|справ(?:ляется|ляются|ились|илась|ился)\s+(?:отлично|прекрасно|замечательно|блестяще|успешно|хорошо)|преуспел\p{L}*|(?:на\s+высоте))(?!\p{L})/u;
+
 /** Putin's view of US policy when his support for it is asked, or the question as typed. */
 export function asRussianOppositeSupport(text: string): string {
   if (text.length > 120) return text;
@@ -27,6 +35,11 @@ export function asRussianOppositeSupport(text: string): string {
   const voice = VOICE.exec(plain);
   const approve = APPROVE.exec(plain);
   const us = US.exec(plain);
+  const praise = PRAISE.exec(plain);
+  // Praise: Putin first, the US anywhere after him, and no "не" just before the praise ("не справляется" is his
+  // criticism, which the ranker finds as typed).
+  if (voice && us && praise && voice.index < us.index && !OWN_POINT.test(plain))
+    if (!/(?<!\p{L})не\s*$/u.test(plain.slice(0, praise.index))) return "что путин думает о политике сша";
   if (!voice || !approve || !us || OWN_POINT.test(plain)) return text;
   // The supporter stands before the verb, the US after it; "не" before the verb is a negated claim, whose yes/no
   // ("Нет" to "не поддерживает?") would read both ways: left as typed.

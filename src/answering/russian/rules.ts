@@ -4,6 +4,7 @@ import { isCommonEnglish, isEnglishWord } from "../english.js";
 import { ENGLISH, englishStem, type LanguageRules } from "../language.js";
 import { QUESTION_WORDS, STOPWORDS } from "../words.js";
 import { expandClippedWords, RUSSIAN_ABBREVIATIONS } from "./abbreviations.js";
+import { RUSSIAN_AUDIENCE_PHRASES } from "./audience.js";
 import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
 import { nameOneLetterShort } from "./dropped-letter.js";
@@ -73,6 +74,7 @@ export const RUSSIAN: LanguageRules = {
     ...RUSSIAN_TAG_PHRASES,
     ...RUSSIAN_SOURCE_PHRASES,
     ...RUSSIAN_OPINION_PHRASES,
+    ...RUSSIAN_AUDIENCE_PHRASES,
   ],
   dropped: ENGLISH.dropped,
   isCommonWord: (w) => (isCyrillicWord(w) ? isListedRussian(w) : isCommonEnglish(w)),

@@ -1,0 +1,20 @@
+// Who the answer should be plain enough for ("объясни как для бабушки, что россия думает…", "расскажи для
+// пенсионера…", "как для пятилетнего"): glue beside a topic, as the brevity and size words are. Read as typed, the
+// audience was an unknown word that thinned the topic's score and left the question unsure. Alone, the same words
+// still ask for the story in brief (intents.ts reads them as a summary cue on the words as typed).
+
+/** The audience in the genitive, as "для …" takes it (normalised: ё is е). */
+const AUDIENCE =
+  `бабушки бабули бабушек дедушки деда дедов пенсионера пенсионеров пенсионерки ребенка детей малыша
+  пятилетнего пятилетки шестилетнего семилетнего школьника школьников первоклассника первоклашки подростка
+  чайника чайников новичка новичков обывателя обывателей дилетанта дилетантов мамы папы тупых тупого дураков`
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** "как для бабушки", "для бабушки", "будто для бабушки": dropped as the lexicon drops its stop phrases. */
+export const RUSSIAN_AUDIENCE_PHRASES: readonly string[] = AUDIENCE.flatMap((who) => [
+  `как для ${who}`,
+  `для ${who}`,
+  `будто для ${who}`,
+  `словно для ${who}`,
+]);
