@@ -35,7 +35,6 @@ import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.
 import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { saidBackOf } from "./said-back.js";
-import { withSaidVoice } from "./said-voice.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { sameThingOf } from "./same-thing.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
@@ -176,10 +175,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
           : // "Is the US accused of …?": the active question of each voice (passive-accusation.ts).
             (answerPassiveAccusation(fold(swapped), (q) => respondAll(q, options), kit.parties) ??
             respondAll(swapped, options));
-    // "кто это сказал?": the next "он" is the person quoted (said-voice.ts).
-    const voiced = withSaidVoice(turn, speakers);
-    const read = plainTag !== said ? withSwitchUnderstood(voiced, plainTag, "pronoun") : voiced;
-    return withDeniedMention(plainTag, { ...read, context: withEarlier(voiced.context, options.context) });
+    const read = plainTag !== said ? withSwitchUnderstood(turn, plainTag, "pronoun") : turn;
+    return withDeniedMention(plainTag, { ...read, context: withEarlier(turn.context, options.context) });
   };
   const earlierContext = (question: string, { lang, now }: { lang: Lang; now: number }) => {
     const asked = languageOf(question, lang);
