@@ -14,6 +14,7 @@ import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
+import { conflictNamedOf } from "./conflict-named.js";
 import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
@@ -26,6 +27,7 @@ import { hinderedByOf } from "./hindered-by.js";
 import { hisViewDroppedOf } from "./his-view.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
+import { ledYesNoOf } from "./led-yes-no.js";
 import { createListTurns } from "./list-turns.js";
 import { objectPronounOf } from "./object-pronoun.js";
 import { othersInGroupOf } from "./others-in-group.js";
@@ -98,7 +100,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typed, options) => {
     const tagged = withTrueTag(withPlainTag(withQuizRead(typed)));
-    const said = saidAnythingOf(tagged) ?? tagged;
+    // "blaming the us for the hamas israel mess": the matter put as the violence (conflict-named.ts).
+    const said = saidAnythingOf(tagged) ?? conflictNamedOf(tagged) ?? tagged;
     // "what does he say about the middle east then" after a refused question on Putin: Putin (after-refusal.ts).
     const plainTag =
       pronounAfterRefusal(
@@ -126,6 +129,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "ну а что про сша в статье": the party asked as "сша в статье" (article-about-ru.ts).
     // "what should they have done differently": what the party failed to do (should-have-done.ts).
     const rewritten =
+      // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
+      ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
       whoDidThenOf(plainTag, options.context, speakers, options.lang) ??
       othersInGroupOf(plainTag, options.context?.question) ??
