@@ -84,6 +84,9 @@ function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, table: 
 
 const MAX_CHARS = 200;
 const CLAUSE_END = /\s[—–-]\s|[,;:]|(?<!\p{L})(?:это|is that|are those|according to)(?!\p{L})/u;
+/** "blaming the US for the Hamas-Israel mess", "accuse the US of…", "винит США за…": after "for"/"of"/"за" comes the matter, not a target. */
+const BLAME_MATTER = /(?<!\p{L})(?:for|over|of|за)(?!\p{L})/u;
+const BLAME_END_IN_QUESTION = new RegExp(`${CLAUSE_END.source}|${BLAME_MATTER.source}`, "u");
 
 export function agentSwapVerdict(
   question: string,
@@ -100,9 +103,12 @@ export function agentSwapVerdict(
     .split(/(?<=[.!?;])\s+/u);
   for (const [act, cls] of ACTS) {
     // The question's targets end with its clause ("…monopolized the peace process — Putin's words?").
-    const inQuestion = rolesOf(asked, cls, false, lang, table, CLAUSE_END);
+    const blame = act === "blame";
+    const inQuestion = rolesOf(asked, cls, false, lang, table, blame ? BLAME_END_IN_QUESTION : CLAUSE_END);
     if (inQuestion.length === 0) continue;
-    const inEvidence = sentences.flatMap((s) => rolesOf(s, cls, true, lang, table));
+    const inEvidence = sentences.flatMap((s) =>
+      rolesOf(s, cls, true, lang, table, blame ? BLAME_MATTER : undefined),
+    );
     if (inEvidence.length === 0) continue;
     for (const q of inQuestion) {
       const doerSwapped =

@@ -14,6 +14,7 @@ import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
+import { conflictNamedOf } from "./conflict-named.js";
 import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
@@ -27,6 +28,7 @@ import { hisViewDroppedOf } from "./his-view.js";
 import { UNPLACED_JUDGEMENT_RU } from "./judgement-asked.js";
 import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
+import { ledYesNoOf } from "./led-yes-no.js";
 import { createListTurns } from "./list-turns.js";
 import { objectPronounOf } from "./object-pronoun.js";
 import { othersInGroupOf } from "./others-in-group.js";
@@ -36,7 +38,6 @@ import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.
 import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { saidBackOf } from "./said-back.js";
-import { withSaidVoice } from "./said-voice.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { sameThingOf } from "./same-thing.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
@@ -100,7 +101,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typed, options) => {
     const tagged = withTrueTag(withPlainTag(withQuizRead(typed)));
-    const said = saidAnythingOf(tagged) ?? tagged;
+    // "blaming the us for the hamas israel mess": the matter put as the violence (conflict-named.ts).
+    const said = saidAnythingOf(tagged) ?? conflictNamedOf(tagged) ?? tagged;
     // "what does he say about the middle east then" after a refused question on Putin: Putin (after-refusal.ts).
     const plainTag =
       pronounAfterRefusal(
@@ -128,6 +130,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "ну а что про сша в статье": the party asked as "сша в статье" (article-about-ru.ts).
     // "what should they have done differently": what the party failed to do (should-have-done.ts).
     const rewritten =
+      // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
+      ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
       whoDidThenOf(plainTag, options.context, speakers, options.lang) ??
       othersInGroupOf(plainTag, options.context?.question) ??
@@ -177,10 +181,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
           : // "Is the US accused of …?": the active question of each voice (passive-accusation.ts).
             (answerPassiveAccusation(fold(swapped), (q) => respondAll(q, options), kit.parties) ??
             respondAll(swapped, options));
-    // "кто это сказал?": the next "он" is the person quoted (said-voice.ts).
-    const voiced = withSaidVoice(turn, speakers);
-    const read = plainTag !== said ? withSwitchUnderstood(voiced, plainTag, "pronoun") : voiced;
-    return withDeniedMention(plainTag, { ...read, context: withEarlier(voiced.context, options.context) });
+    const read = plainTag !== said ? withSwitchUnderstood(turn, plainTag, "pronoun") : turn;
+    return withDeniedMention(plainTag, { ...read, context: withEarlier(turn.context, options.context) });
   };
   const earlierContext = (question: string, { lang, now }: { lang: Lang; now: number }) => {
     const asked = languageOf(question, lang);

@@ -1,6 +1,7 @@
 // The follow-ups read as such (follow-up.ts): "who else spoke?" after an answer, "And China?" of a party the
 // article never names (after an answer, or after a refused question on another unnamed party), and every other
 // follow-up answered against the context (follow-up-reply.ts) — or, with no context, refused as needing one.
+// After a who-said-that reply the context's speaker is the person quoted (said-voice.ts).
 // dialogue.ts routes a turn here after the article's verdicts (article-verdict-turns.ts); a null falls through to
 // two questions and the stand-alone reading.
 
@@ -13,6 +14,7 @@ import type { FollowUpReplies } from "./follow-up-reply.js";
 import { keptContextTurn, oneReplyTurn } from "./kept-context-turn.js";
 import { moreShown } from "./more-next.js";
 import { otherVoicesAsked } from "./other-voices.js";
+import { withSaidVoice } from "./said-voice.js";
 import type { StandAloneReaders } from "./stand-alone.js";
 import type { TurnReading } from "./turn-reading.js";
 import type { DialogueTurn } from "./types.js";
@@ -72,11 +74,12 @@ export function createFollowUpTurns(
         followUp.kind !== "asked-switch";
       if (context) {
         const reply = answerFollowUp(followUp, context, lang, words, text);
+        // "кто это сказал?": the next "он" is the person quoted (said-voice.ts).
         const next =
           moreShown(reply, touched) ??
           (reply.kind === "answer"
             ? withVerdict(contextAfter(reply.asked, reply.answer, lang, now, words, context), reply.verdict)
-            : touched);
+            : withSaidVoice(reply, touched, speakers));
         return oneReplyTurn(lang, reply, next);
       }
       // "Did Erdogan say anything about it?" first: whether that party spoke on the story stands alone.

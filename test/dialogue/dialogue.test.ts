@@ -423,6 +423,11 @@ describe("own dialogues (regression)", () => {
       "ours, written before dialog36's fixes: whose words after the article's own narration, 'and with palestinians?' after Russia's ties, the Quartet's members, call topic, blame (first run 72.7%; 81.8% with o36-01 relabelled No)",
     ],
     [
+      "dialogues-own38.jsonl",
+      0.8,
+      "ours, written before dialog38's fixes: 'said to who?'/'кому он это сказал?', 'why would they bother' after the Kremlin's contacts, the Quartet as a club, what the article covers after a refusal, the failure he means, yes/no questions after a lead ('X - are they…?', '…: is moscow…?', 'yo,'), 'why is that relevant?', 'а что мид россии?' after the conclusion (first run 80.0%; yes/no 37.5% -> 50.0%)",
+    ],
+    [
       "dialogues-own37.jsonl",
       0.88,
       "ours, written before dialog37's fixes (Russian): praise 'за что-нибудь', a wish asked 'прямо сейчас', another voice 'тоже против', 'слышь', 'с чего бы это?', 'кто по его мнению этому мешал' (first run 58.8%)",
@@ -597,7 +602,12 @@ describe("own dialogues (regression)", () => {
     ["dialogues28.jsonl", 0.94, "first run 75.0% (wave K), 94.4% after dialog32"],
     ["dialogues29.jsonl", 0.91, "first run 67.6% (wave L), 89.2% after dialog33, 91.9% after dialog35"],
     ["dialogues30.jsonl", 0.96, "first run 83.9% (wave M), 96.8% after dialog34"],
-    ["dialogues31.jsonl", 0.89, "first run 75.7% (wave N), 89.2% after dialog36 and dialog37"],
+    [
+      "dialogues31.jsonl",
+      0.94,
+      "first run 75.7% (wave N), 89.2% after dialog36 and dialog37, 94.6% after dialog38",
+    ],
+    ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     [
       "dialogues20.jsonl",
       0.93,
