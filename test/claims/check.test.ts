@@ -305,6 +305,9 @@ describe("the labelled claims", () => {
     // Wave N, run once on 4a84f51 after round 1: 95/100 (EN 71/75, RU 24/25) with 2 false confirmed ("the kremlin
     // only talks to one side", "Russia has friction with Israel …"); 97/100 (EN 73/75), 0 false after claims35.
     "claims-blind31.jsonl": 0.97,
+    // Wave O of the eighteenth session, run once on 42cd030 before its changes: 94/100 (EN 65/70, RU 29/30), 0 false;
+    // 100/100 after claims37, which read its six misses for their kinds.
+    "claims-blind32.jsonl": 1,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -495,6 +498,8 @@ describe("the labelled claims", () => {
     // Wave M: first run 25/25, 0 false. Wave N: first run 24/25, 0 false.
     "claims-blind30.jsonl": 1,
     "claims-blind31.jsonl": 0.96,
+    // Wave O: first run 29/30, 0 false; 30/30 after claims37.
+    "claims-blind32.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.83,

@@ -353,6 +353,16 @@ describe("own dialogues (regression)", () => {
       "thirty-first blind dialogues (wave N), run once on 4a84f51 after the session's round 1 (first run 81.5%; 92.6% after dialog36 and dialog37, which read it)",
     ],
     [
+      "dialogues32.jsonl",
+      0.89,
+      "thirty-second blind dialogues (the eighteenth session's wave O), run once on 42cd030 before its changes (first run 89.6%; unchanged after round 1)",
+    ],
+    [
+      "dialogues33.jsonl",
+      0.87,
+      "thirty-third blind dialogues (wave P), run once on 505fed2 after the session's round 1 (first run 87.3%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -607,6 +617,8 @@ describe("own dialogues (regression)", () => {
       0.94,
       "first run 75.7% (wave N), 89.2% after dialog36 and dialog37, 94.6% after dialog38",
     ],
+    ["dialogues32.jsonl", 0.84, "first run 84.2% (wave O), unchanged after round 1"],
+    ["dialogues33.jsonl", 0.77, "first run 77.8% (wave P, on 505fed2)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     [
       "dialogues20.jsonl",

@@ -401,6 +401,20 @@ const sets = [
       "a thirty-fifth English blind set (wave N), run once on 4a84f51 after the session's round 1 (first run 87.7% / 96.0% engine, 93.8% / 96.0% through npm run ask); 92.3% / 100% engine, 95.4% / 100% through the judge after quality-en30, which read it",
   },
   {
+    file: "blind36.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "a thirty-sixth English blind set (the eighteenth session's wave O), run once on 42cd030 before its changes (first run 92.3% / 100% engine, 92.3% / 100% through npm run ask); 92.3% / 100% engine after round 1 (no lane read it)",
+  },
+  {
+    file: "blind37.jsonl",
+    answer: 0.8,
+    refuse: 1.0,
+    about:
+      "a thirty-seventh English blind set (wave P), run once on 505fed2 after the session's round 1 (first run 80.0% / 100% engine, 86.2% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -413,6 +427,20 @@ const sets = [
     refuse: 1.0,
     about:
       "a thirty-first Russian blind set (wave N), run once on 4a84f51 after the session's round 1 (first run 89.2% / 100% engine, 90.8% / 96.0% through npm run ask); unchanged after quality-ru30, which read it but mended other kinds; 100% / 100% engine after quality-ru31, which read its seven misses for their kinds",
+  },
+  {
+    file: "blind-ru32.jsonl",
+    answer: 0.93,
+    refuse: 0.96,
+    about:
+      "a thirty-second Russian blind set (wave O), run once on 42cd030 before the session's changes (first run 93.8% / 96.0% engine, 93.8% / 92.0% through npm run ask); unchanged after round 1 (no lane read it)",
+  },
+  {
+    file: "blind-ru33.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "a thirty-third Russian blind set (wave P), run once on 505fed2 after the session's round 1 (first run 84.6% / 100% engine, 86.2% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
