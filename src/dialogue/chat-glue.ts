@@ -14,8 +14,8 @@ const LEADING_INTERJECTION =
 // прямо…?" / "so what, …?" is glue of its own. "quick q - does…", "figured. does…": a dash after spaces also
 // ends a glue word. "ok fine what did…", "alright who…": a word of assent right before a question word, no comma.
 const GLUE_WORD =
-  "(?:ok(?:ay)?|got it|i see|interesting|makes sense|wow|ah|good|sure|интересно|любопытно|ага|угу|вот как|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|yo|sup|hiya|heya|" +
-  "listen|look|btw|by the way|lol|hmm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|" +
+  "(?:ok(?:ay)?|got it|i see|interesting|makes sense|wow|ah|huh|oh|good|sure|интересно|любопытно|ага|угу|вот как|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|yo|sup|hiya|heya|" +
+  "listen|look|btw|by the way|lol|hm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|" +
   "quick q(?:uestion)?|one (?:more|last) (?:thing|question|q)|figured|thought so|as expected|fair enough|" +
   "быстрый вопрос|ещё вопрос|еще вопрос|так и думал[аи]?|" +
   "понятно|ясно|спасибо|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +

@@ -10,6 +10,10 @@ const WHATS = /^(\s*(?:(?:and|so|but|ok|okay|well)[, ]+)?)(?:whats|wats|wuts)\s+
 // pronoun found no person and the yes/no got "I'm not sure which". Only at the start, after a glue word at most.
 const PRONOUN_BE: Record<string, string> = { hes: "he's", shes: "she's", theyre: "they're" };
 const PRONOUN_LEAD = /^(\s*(?:(?:and|so|but|ok|okay|well)[, ]+)?)(hes|shes|theyre)\s+(?=\p{L})/iu;
+// "isnt russia in the quartet tho": a negated "be" typed without its apostrophe (dialog39) was no auxiliary to the
+// yes/no reader, so the question got no verdict line. Only at the start, as above; only "be": "doesnt that upset
+// israel?" read as a yes/no meets a curated Yes of another point (dialogues20 en-16), so "do" stays as typed.
+const NEGATED_LEAD = /^(\s*(?:(?:and|so|but|ok|okay|well)[, ]+)?)(is|are|was|were)nt\s+(?=\p{L})/iu;
 const LEAD = /^(\s*(?:(?:and|so|but|ok|okay|well)[, ]+)?)(r|duz|dose|dos)\s+(?=\p{L})/iu;
 
 // "so russia n hamas go way back?": a lone "n" between two Latin words is "and" (it was read as a stray letter,
@@ -25,5 +29,6 @@ export function withAuxiliarySpelledOut(text: string): string {
       PRONOUN_LEAD,
       (_, lead: string, said: string) => `${lead}${PRONOUN_BE[said.toLowerCase()] ?? said} `,
     )
+    .replace(NEGATED_LEAD, "$1$2n't ")
     .replace(LEAD, (_, lead: string, aux: string) => `${lead}${SHORT_AUXILIARY[aux.toLowerCase()] ?? aux} `);
 }

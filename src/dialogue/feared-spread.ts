@@ -6,6 +6,8 @@
 // what may happen, and Israel and Gaza are the zone. Yes when the evidence reports those concerns, the fear has
 // no named holder (the article does not say who voices them: "is Putin afraid…" is left to the usual path) and
 // the spread has no named destination beyond the region ("spread to Lebanon?" is not in the article either).
+// Whether the spread has already happened ("has it already spread?", "оно уже перекинулось?") is another
+// question: the article reports only the fear that it may, so it doesn't say (spreadHappenedVerdict).
 import type { Answer, Lang } from "../answering/types.js";
 
 const FEAR_EN =
@@ -45,4 +47,34 @@ export function fearedSpreadVerdict(plain: string, answer: Answer, lang: Lang): 
   }
   const evidence = [answer.answer, ...answer.quotes.map((x) => x.text)].join(" ").toLowerCase();
   return CONCERN_IN_EVIDENCE.test(evidence) ? "yes" : null;
+}
+
+/** The spread as a done thing: a past or perfect form of the spreading verb. */
+const SPREAD_DONE_EN =
+  /(?<!\p{L})(?:spread|spilled|spilt|extended|widened|expanded|gone (?:beyond|past|outside)|moved (?:beyond|past))(?!\p{L})/u;
+const AS_OF_NOW_EN = /(?<!\p{L})(?:already|yet|by now|so far|at this point|actually)(?!\p{L})/u;
+/** "has it spread…", "did the war spill over…": the auxiliary of a done act, its subject the conflict. */
+const DONE_AUX_EN =
+  /^(?:(?:so|and|but|ok|okay|wait)\s+)?(?:has|have|did) (?:it|this|that|the (?:war|conflict|crisis|fighting|violence)|(?:the )?violence|things)(?: \p{L}+)? (?:spread|spill|extend|widen|expand|go|move)/u;
+const SPREAD_DONE_RU =
+  /(?<!\p{L})(?:распространил(?:ся|ась|ось|ись)|перекинул(?:ся|ась|ось|ись)|вы(?:шел|шла|шло|шли) за|расширил(?:ся|ась|ось|ись)|располз(?:ся|лась|лось|лись)|перерос(?:ла|ло|ли)?|охватил[аои]?)(?!\p{L})/u;
+const AS_OF_NOW_RU = /(?<!\p{L})(?:уже|пока|на данный момент|сейчас|на самом деле)(?!\p{L})/u;
+
+/**
+ * "has it already spread to other countries?", "has it actually spread yet?", "конфликт уже перекинулся на
+ * соседей?" on evidence with the concerns that the crisis MAY extend: the article doesn't say it has. A fear
+ * asked in the same message ("are people worried it has spread?") is still asked of the happening, so the same.
+ */
+export function spreadHappenedVerdict(plain: string, answer: Answer, lang: Lang): "not-said" | null {
+  const q = plain.toLowerCase().replace(/[?!.…\s]+$/u, "");
+  if (q.length > 160 || !answer.answered) return null;
+  const done =
+    lang === "ru"
+      ? SPREAD_DONE_RU.test(q) && (AS_OF_NOW_RU.test(q) || !FEAR_RU.test(q))
+      : (SPREAD_DONE_EN.test(q) && (AS_OF_NOW_EN.test(q) || DONE_AUX_EN.test(q))) ||
+        // "did it spill over already": "did" and the verb's plain form.
+        (/^(?:(?:so|and|but|ok|okay)\s+)?did\s/u.test(q) && SPREAD_EN.test(q) && AS_OF_NOW_EN.test(q));
+  if (!done) return null;
+  const evidence = [answer.answer, ...answer.quotes.map((x) => x.text)].join(" ").toLowerCase();
+  return CONCERN_IN_EVIDENCE.test(evidence) ? "not-said" : null;
 }

@@ -6,7 +6,7 @@
 import type { Answer, Lang } from "../answering/types.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import type { DialogueWords } from "./language.js";
-import { evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
+import { claimsWordsSaid, evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
 import type { AnswerReply } from "./types.js";
 import type { Verdict } from "./yes-no.js";
 
@@ -35,6 +35,16 @@ export function saidClaimReply(
   // "путин сказал, что штаты прекрасно справляются?": the curators' No (approval of what the entry's speaker
   // criticizes, approval.ts) outweighs a checker that finds no such sentence (quality-ru31).
   if (verdict?.source === "curated" && verdict.verdict === "no" && yesNoOfCheck(checked) === "not-said")
+    return null;
+  // "is it true that putin wants a palestinian state?": no words said are claimed, only what the entry's own
+  // question asks, so its curated Yes (read with the checker's actor and wish guards in yes-no.ts) outweighs a
+  // checker that reads "wants" as a stance beside "acknowledges the need" (dialog39).
+  if (
+    verdict?.source === "curated" &&
+    verdict.verdict === "yes" &&
+    yesNoOfCheck(checked) === "not-said" &&
+    !claimsWordsSaid(said ?? "", words.lang)
+  )
     return null;
   const evidence = evidenceOfCheck(checked, answer, {
     kb,

@@ -64,6 +64,14 @@ export function saidClaimOf(folded: string, lang: Lang, speakers: SpeakerNames):
   return `${did[1]} said ${did[2]}`;
 }
 
+/** The claim is of words said ("Peskov said…", "Песков заявил…"), not of a deed or a stance. */
+export function claimsWordsSaid(claim: string, lang: Lang): boolean {
+  // The verb of saying right after a subject of a word or three ("a palestinian state" is no statement).
+  return lang === "ru"
+    ? new RegExp(`(?<!\\p{L})(?:${SAY_RU})`, "u").test(claim)
+    : new RegExp(`^(?:\\S+ ){0,2}\\S+ (?:really |actually )?(?:${SAY_EN})\\b`).test(claim);
+}
+
 /** The subject is exactly one speaker the knowledge base knows (articles and titles aside). */
 function namesOneSpeaker(subject: string, speakers: SpeakerNames): boolean {
   const named = speakers.namedIn(subject);

@@ -7,6 +7,10 @@ const AUX =
   "is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must|" +
   "isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't";
 
+/** How the answer served, said with thanks: "that helps", "this was really useful", "makes sense". */
+const HELPED =
+  "(?:(?:that|this|it)(?:'s|s| is| was)? )?(?:(?:really|very|super|so) )?(?:helps|helped|helpful|useful|clear|clears it up|makes sense|perfect|great)";
+
 export const ENGLISH: DialogueWords = {
   lang: "en",
   why: new RegExp(
@@ -76,7 +80,11 @@ export const ENGLISH: DialogueWords = {
     ],
     [
       "thanks",
-      /^(?:(?:ok|okay|great|cool|nice|perfect|awesome)[, ]+)?(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it|thanks a lot|thanks so much|thank you so much|many thanks|thanks for (?:that|the answer|your help|the help))(?: (?:bot|a lot|so much|again|mate|buddy))?$/,
+      // "thanks that helps", "that helped, thx", "ok got it thanks": thanks with a word of how the answer served
+      // (dialog39; it was read as a follow-up and the last card came again).
+      new RegExp(
+        `^(?:(?:ok|okay|great|cool|nice|perfect|awesome|got it|${HELPED})[, ]+)?(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it|thanks a lot|thanks so much|thank you so much|many thanks|thanks for (?:that|the answer|your help|the help))(?: (?:bot|a lot|so much|very much|again|mate|buddy))?(?:[, ]+(?:${HELPED}|got it))?$|^(?:(?:that|this|it)(?:'s|s| is| was)? (?:(?:really|very|super|so) )?(?:helps|helped|helpful|useful)|(?:really |very |super )?(?:helpful|useful))(?: (?:a lot|a bunch|indeed))?$`,
+      ),
     ],
     [
       "goodbye",

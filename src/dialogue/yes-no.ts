@@ -16,7 +16,7 @@ import { calledForVerdict } from "./called-for.js";
 import type { Conversation } from "./conversation-file.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import { asksEventForecast } from "./event-forecast.js";
-import { fearedSpreadVerdict } from "./feared-spread.js";
+import { fearedSpreadVerdict, spreadHappenedVerdict } from "./feared-spread.js";
 import { formerStatusVerdict } from "./former-status.js";
 import { asksJudgementRu } from "./judgement-asked.js";
 import { listMemberVerdict } from "./list-member.js";
@@ -116,6 +116,8 @@ export function verdictFor(
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).
   const member = listMemberVerdict(plain, answer, lang);
   if (member) return { verdict: member, source: "article-text" };
+  // "has it already spread?": the evidence has only the fear that it may (feared-spread.ts).
+  if (spreadHappenedVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
   // "are people worried it could spread beyond Israel and Gaza?": the concerns the evidence reports (feared-spread.ts).
   if (fearedSpreadVerdict(plain, answer, lang)) return { verdict: "yes", source: "article-text" };
   // "does he blame Hamas as well?" / "…everything on Israel?" where the evidence names another (blame-scope.ts).

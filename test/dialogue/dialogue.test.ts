@@ -438,6 +438,11 @@ describe("own dialogues (regression)", () => {
       "ours, written before dialog38's fixes: 'said to who?'/'кому он это сказал?', 'why would they bother' after the Kremlin's contacts, the Quartet as a club, what the article covers after a refusal, the failure he means, yes/no questions after a lead ('X - are they…?', '…: is moscow…?', 'yo,'), 'why is that relevant?', 'а что мид россии?' after the conclusion (first run 80.0%; yes/no 37.5% -> 50.0%)",
     ],
     [
+      "dialogues-own40.jsonl",
+      0.7,
+      "ours, written during dialog39 (after its first fixes): the feared spread asked as done ('has that happened by now?', 'уже расползлось?'), 'isnt' without its apostrophe after 'hm,', 'is it true that he backs one', thanks with 'that helped'/'это помогло', contacts with both sides, a call not a meeting, the Kremlin refusing help, direct talks mentioned (first run 64.7%, 70.6% after dialog39)",
+    ],
+    [
       "dialogues-own37.jsonl",
       0.88,
       "ours, written before dialog37's fixes (Russian): praise 'за что-нибудь', a wish asked 'прямо сейчас', another voice 'тоже против', 'слышь', 'с чего бы это?', 'кто по его мнению этому мешал' (first run 58.8%)",
@@ -620,6 +625,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues32.jsonl", 0.84, "first run 84.2% (wave O), unchanged after round 1"],
     ["dialogues33.jsonl", 0.77, "first run 77.8% (wave P, on 505fed2)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
+    ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     [
       "dialogues20.jsonl",
       0.93,
