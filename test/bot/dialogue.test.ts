@@ -125,6 +125,7 @@ describe("small talk and slips", () => {
   it.each([
     ["hello", "Hi! I answer questions about one news story."],
     ["thanks!", "You’re welcome!"],
+    ["thanks that helps", "You’re welcome!"],
     ["who are you", "I’m a bot that answers questions about one news story"],
     ["you are useless", "Sorry I didn’t help."],
     ["привет", "Привет! Я отвечаю на вопросы об одной новости."],
