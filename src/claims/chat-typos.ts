@@ -10,6 +10,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bgov['’]t\b/giu, "government"],
   [/\bw\/(?=\s)/giu, "with"],
   [/\bb\/c\b/giu, "because"],
+  // "incl hamas": chat shorthand for "including", which the corrector's one or two edits never reach.
+  [/\bincl\.?(?=\s)/giu, "including"],
   // "the u.s" with its last dot left off: the splitter kept "u" alone, a word of the claim's own.
   [/\bu\.s(?![.\p{L}])/giu, "US"],
 ];

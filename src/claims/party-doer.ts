@@ -13,6 +13,7 @@
 import { formsPattern, type Parties, type Party } from "../knowledge/parties.js";
 import type { Sentence } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
+import { parseFrame } from "./words.js";
 
 /** Who does a deed: a party, and one of its people when a person is named. */
 interface Doer {
@@ -57,6 +58,8 @@ const GROUP_NOUN = new Set([
   "authorities",
   "officials",
   "leadership",
+  "ministry",
+  "office",
   "side",
   "people",
   "военные",
@@ -67,10 +70,14 @@ const GROUP_NOUN = new Set([
   "силы",
   "сторона",
 ]);
+/** A Russian group noun that stands before its party's name ("правительство Израиля", "власти США"). */
+const RU_GROUP_FIRST = "правительство|власти|руководство|армия|военные|лидеры|лидер";
 /** A passive claim ("Washington is criticized by Putin"): its subject is not the doer. */
 const PASSIVE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 /** An English verb's ending (criticizes, expressed, is seeking) or a Russian one (выразил, критикует, признаёт). */
 const VERB_SHAPE = /(?:s|ed|ing|ет|ит|ют|ят|ёт|ут|ал|ил|ел|ыл|ул|ла|ли|ло)$/u;
+/** The most words a comma aside between a doer and its verb has ("meanwhile", "for its part"). */
+const ASIDE_WORDS = 3;
 /** A clause ends at a comma, semicolon, colon or dash. */
 const CLAUSE_END = /[,;:—–]/gu;
 
@@ -113,12 +120,20 @@ function doersIn(text: string, actors: readonly Actor[]): Doer[] {
 }
 
 /** The claim's opening actor and the first word after it that is no auxiliary (its verb). */
-function subjectOf(statement: string, actors: readonly Actor[]): { doer: Doer; verb: string } | null {
+function subjectOf(
+  statement: string,
+  actors: readonly Actor[],
+): { doer: Doer; verb: string; after: string[] } | null {
   const text = statement.toLowerCase().trim();
   for (const a of actors) {
-    const m = new RegExp(`^(?:the\\s+)?(?:${a.pattern})(?!\\p{L})`, "u").exec(text);
+    // A Russian body before its party in the genitive ("правительство Израиля"): the party is the doer.
+    const m = new RegExp(`^(?:the\\s+)?(?:(?:${RU_GROUP_FIRST})\\s+)?(?:${a.pattern})(?!\\p{L})`, "u").exec(
+      text,
+    );
     if (m === null) continue;
     const words = text.slice(m[0].length).match(/\p{L}+/gu) ?? [];
+    // "the Turkish foreign ministry stresses": the body's words before its verb.
+    if (words[0] === "foreign" && (words[1] === "ministry" || words[1] === "office")) words.splice(0, 1);
     if (words[0] !== undefined && GROUP_NOUN.has(words[0])) words.shift();
     const at = words.findIndex((w) => !AUXILIARY.has(w) && !PASSIVE.has(w));
     const verb = words[at];
@@ -126,7 +141,7 @@ function subjectOf(statement: string, actors: readonly Actor[]): { doer: Doer; v
     // "US policy in the Middle East overlooked…": a party word before a noun names no doer; only a verb's shape
     // (or a word after an auxiliary: "will seek") is read as the deed.
     if (at === 0 && !VERB_SHAPE.test(verb)) return null;
-    return { doer: { party: a.party, speaker: a.speaker, start: 0 }, verb };
+    return { doer: { party: a.party, speaker: a.speaker, start: 0 }, verb, after: words.slice(at + 1) };
   }
   return null;
 }
@@ -146,23 +161,61 @@ function sentenceOf(sentences: readonly Sentence[], verdict: ClaimVerdict): stri
   return found?.text ?? span?.text ?? "";
 }
 
-/** The passage's doer of the verb: the actor nearest before it in its clause (a pronoun is not read). */
-function passageDoer(passage: string, verb: string, actors: readonly Actor[]): Doer | null {
+/** A pronoun that opens its clause as the doer of the verb two words on at most ("he also directs blame"). */
+const PRONOUN_DOER = /(?:^|[^\p{L}])(?:he|she|он|она)(?:\s+\p{L}+){0,2}\s+$/u;
+
+/** The actors of a clause that are no object of a preposition, the nearest to its end last. */
+const doersOf = (clause: string, actors: readonly Actor[]) =>
+  doersIn(clause, actors).filter((d) => !AFTER_PREPOSITION.test(clause.slice(0, d.start)));
+
+/**
+ * The passage's doer of the verb: the actor nearest before it in its clause; "pronoun" when its clause opens on
+ * "he"/"she" right before it (the passage's speaker stands for it). A pronoun further off is not read: "he also
+ * directs blame towards the United States for its failed policy" — "failed" is the US's, and a "No" to "does he
+ * say the US failed?" followed (dialogues22, caught by CI).
+ */
+function passageDoer(
+  passage: string,
+  verb: string,
+  actors: readonly Actor[],
+): Doer | "pronoun" | null | undefined {
   const text = passage.toLowerCase();
   const at = [...text.matchAll(/\p{L}+/gu)].find((m) => sameVerb(m[0], verb));
-  if (at === undefined) return null;
+  if (at === undefined) return undefined;
   const before = text.slice(0, at.index);
-  const clauseStart = Math.max(0, ...[...before.matchAll(CLAUSE_END)].map((m) => m.index + 1));
-  const clause = before.slice(clauseStart);
-  // The object of a preposition is no doer ("maintains open communication with both warring sides and expresses").
-  // A pronoun is not read as the speaker: "he also directs blame towards the United States for its failed policy"
-  // — "failed" is the US's, and a "No" to "does he say the US failed?" followed (dialogues22, caught by CI).
-  return (
-    doersIn(clause, actors)
-      .filter((d) => !AFTER_PREPOSITION.test(clause.slice(0, d.start)))
-      .at(-1) ?? null
-  );
+  const ends = [...before.matchAll(CLAUSE_END)].map((m) => m.index);
+  const clause = before.slice(ends.length > 0 ? ends.at(-1)! + 1 : 0);
+  const own = doersOf(clause, actors).at(-1);
+  if (own !== undefined) return own;
+  // An aside between the doer and its verb ("The Kremlin, meanwhile, maintains"): the clause before a short aside.
+  if (ends.length >= 2) {
+    const aside = before.slice(ends.at(-2)! + 1, ends.at(-1));
+    if ((aside.match(/\p{L}+/gu) ?? []).length <= ASIDE_WORDS) {
+      const head = before.slice(ends.length >= 3 ? ends.at(-3)! + 1 : 0, ends.at(-2));
+      const doer = doersOf(head, actors).at(-1);
+      if (doer !== undefined) return doer;
+    }
+  }
+  return PRONOUN_DOER.test(clause) ? "pronoun" : null;
 }
+
+/** Words a deed's search reads past in the claim ("voiced deep concern": "voiced" is the claim's own). */
+const FILLER = new Set([
+  "the",
+  "that",
+  "this",
+  "with",
+  "from",
+  "their",
+  "its",
+  "and",
+  "for",
+  "над",
+  "что",
+  "это",
+]);
+/** How many words after the claim's verb are tried when the passage lacks the verb. */
+const TRIED = 3;
 
 /** The checker, a party made the doer of a speaker's deed read as misattributed. */
 export function judgingPartyDoer(
@@ -180,10 +233,24 @@ export function judgingPartyDoer(
       return verdict;
     const lang: Lang = /\p{Script=Cyrillic}/u.test(verdict.statement) ? "ru" : "en";
     const subject = subjectOf(verdict.statement, actors[lang]);
-    if (subject === null) return verdict;
+    if (subject === null)
+      return framedParty(verdict, actors[lang], partyOfSpeaker) ? misattributed(verdict) : verdict;
     const passage = lang === "ru" ? (verdict.translation ?? "") : sentenceOf(sentences, verdict);
     const speakers = verdict.sources.map((s) => s.speakerId).filter((id) => partyOfSpeaker.has(id));
-    const doer = passageDoer(passage, subject.verb, actors[lang])?.speaker ?? null;
+    // The claim's verb, or when the passage lacks it (a word of the claim's own: "keeps", "voiced"), the first of
+    // the next few words the passage has ("open", "deep"), read by whoever does the deed there.
+    const tried = [
+      subject.verb,
+      // A party's name is no deed ("the US ignored the Palestinians' interests": "a Palestinian state" is Putin's).
+      ...subject.after
+        .filter((w) => w.length >= 4 && !FILLER.has(w) && doersIn(w, actors[lang]).length === 0)
+        .slice(0, TRIED),
+    ];
+    const found =
+      tried.map((w) => passageDoer(passage, w, actors[lang])).find((d) => d !== undefined) ?? null;
+    // "he" for the passage's one speaker ("he also directs blame"): only when the claim's party is not in it.
+    const sole = speakers.length === 1 ? speakers[0]! : null;
+    const doer = found === "pronoun" ? sole : (found?.speaker ?? null);
     // A party that is no speaker as the passage's doer is left to the other readers: in a list ("Alongside the US,
     // the UN and the EU, Russia has been part of the Quartet") the nearest party is not the only one the deed is
     // true of ("а евросоюз там есть?" got "doesn't say", caught by CI).
@@ -191,6 +258,28 @@ export function judgingPartyDoer(
     const claimed = subject.doer;
     const sameVoice = claimed.speaker === null || claimed.speaker === doer;
     if (partyOfSpeaker.get(doer) === claimed.party && sameVoice) return verdict;
-    return { ...verdict, verdict: "misattributed" };
+    return misattributed(verdict);
   };
+}
+
+const misattributed = (verdict: ClaimVerdict): ClaimVerdict => ({ ...verdict, verdict: "misattributed" });
+
+/**
+ * The frame names its speaker by another party ("The Turkish foreign ministry stresses …" of the Russian Foreign
+ * Ministry's words): the name opens on a party none of the passage's speakers belongs to.
+ */
+function framedParty(
+  verdict: ClaimVerdict,
+  actors: readonly Actor[],
+  partyOfSpeaker: ReadonlyMap<string, string>,
+): boolean {
+  // The name as the claim writes it (claimedSpeaker holds the known speaker it resolved to).
+  const name = verdict.claimedSpeaker ? parseFrame(verdict.claim).name?.toLowerCase().trim() : undefined;
+  if (name === undefined) return false;
+  const parties = verdict.sources.map((s) => partyOfSpeaker.get(s.speakerId));
+  if (parties.length === 0 || parties.some((p) => p === undefined)) return false;
+  const opening = actors.find(
+    (a) => a.speaker === null && new RegExp(`^(?:the\\s+)?(?:${a.pattern})(?!\\p{L})`, "u").test(name),
+  );
+  return opening !== undefined && !parties.includes(opening.party);
 }

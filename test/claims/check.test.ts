@@ -393,6 +393,12 @@ describe("the labelled claims", () => {
     // 28/38, RU 3/6; one Russian label corrected after), 0 false; now EN 38/38 (stand-in-place.ts, onset-as-establish.ts, carried-negation.ts,
     // titled-name.ts, absent-party.ts's swapped name, verdict.ts's list member). Lifted blind32 (held out) 94 -> 100.
     "claims-probes37.jsonl": 1,
+    // claims38's probes (25: another party put in the place of the passage's speaker as the doer of its deed, its
+    // body named before it, an aside, a verb of the claim's own, a frame naming the speaker by another party; fair
+    // rewordings and "incl"; 8 Russian), run on round1s18 505fed2: 16/25 (EN 9/17, RU 7/8), 6 false
+    // confirmed; now EN 16/17 (party-doer.ts, chat-typos.ts). Subject swaps the checker reads as an actor change are labelled
+    // altered, those it places in a speaker's mouth misattributed: either is a "no", neither confirms.
+    "claims-probes38.jsonl": 0.94,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -538,6 +544,8 @@ describe("the labelled claims", () => {
     // claims37's probes: first run 3/6 (4/6 on the corrected label), 0 false; now 5/6 («не будет звонить Байдену»: a denial about an absent
     // party; «разговаривать с Шольцем» still altered, its words line up at a match).
     "claims-probes37.jsonl": 0.83,
+    // claims38's probes: first run 7/8, 1 false («Власти США …»); now 8/8 (a body before its party, an aside).
+    "claims-probes38.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
