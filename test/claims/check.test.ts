@@ -308,6 +308,10 @@ describe("the labelled claims", () => {
     // Wave O of the eighteenth session, run once on 42cd030 before its changes: 94/100 (EN 65/70, RU 29/30), 0 false;
     // 100/100 after claims37, which read its six misses for their kinds.
     "claims-blind32.jsonl": 1,
+    // Wave P, run once on 505fed2 after round 1: 92/100 (EN 64/70, RU 28/30) with 1 false confirmed ("The Israeli
+    // government maintains open communication with both warring sides …": the Kremlin's sentence, its subject swapped);
+    // 94/100 (EN 66/70), 0 false after claims38, which read that miss.
+    "claims-blind33.jsonl": 0.94,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -506,6 +510,8 @@ describe("the labelled claims", () => {
     "claims-blind31.jsonl": 0.96,
     // Wave O: first run 29/30, 0 false; 30/30 after claims37.
     "claims-blind32.jsonl": 1,
+    // Wave P: first run 28/30, 0 false; unchanged after claims38.
+    "claims-blind33.jsonl": 0.93,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.83,
