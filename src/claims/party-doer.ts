@@ -246,8 +246,9 @@ export function judgingPartyDoer(
         .filter((w) => w.length >= 4 && !FILLER.has(w) && doersIn(w, actors[lang]).length === 0)
         .slice(0, TRIED),
     ];
-    const found =
-      tried.map((w) => passageDoer(passage, w, actors[lang])).find((d) => d !== undefined) ?? null;
+    const doers = tried.map((w) => passageDoer(passage, w, actors[lang]));
+    const at = doers.findIndex((d) => d !== undefined);
+    const found = at < 0 ? null : (doers[at] ?? null);
     // "he" for the passage's one speaker ("he also directs blame"): only when the claim's party is not in it.
     const sole = speakers.length === 1 ? speakers[0]! : null;
     const doer = found === "pronoun" ? sole : (found?.speaker ?? null);
@@ -255,6 +256,10 @@ export function judgingPartyDoer(
     // the UN and the EU, Russia has been part of the Quartet") the nearest party is not the only one the deed is
     // true of ("а евросоюз там есть?" got "doesn't say", caught by CI).
     if (doer === null || !speakers.includes(doer)) return verdict;
+    // A word after the verb found in the passage is the framing speaker's own when the claim's frame names that
+    // speaker ("Putin says the US government dropped the ball on what the Palestinians need": "need" is in Putin's
+    // "acknowledges the need"): the claim reports the speaker's words, it does not give the speaker's deed away.
+    if (at > 0 && verdict.claimedSpeaker?.id === doer) return verdict;
     const claimed = subject.doer;
     const sameVoice = claimed.speaker === null || claimed.speaker === doer;
     if (partyOfSpeaker.get(doer) === claimed.party && sameVoice) return verdict;
