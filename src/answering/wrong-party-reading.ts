@@ -26,13 +26,16 @@ export function createWrongPartyReading(answerRouted: (routed: Routed, lang?: La
   ): Answer | null => {
     // Nothing unknown and nothing rewritten ("did putin blame iran" is read as whom he blames): no wrong party.
     if (analysis.unknown.length === 0 && questionAsRead(text, reader.lang) === text) return null;
-    const offStory = (word: string): boolean => {
+    const offStory = (word: string): "place" | "name" | null => {
       const a = reader.lexicon.analyse(word);
-      if (a.content.length === 0 || a.unknown.length < a.content.length) return false;
-      if (a.unknownNames.length > 0) return true;
-      if (reader.lang === "ru") return PLACE_STEMS_RU.some((s) => word.startsWith(s));
+      if (a.content.length === 0 || a.unknown.length < a.content.length) return null;
       const named = word.charAt(0).toUpperCase() + word.slice(1);
-      return PLACE_NAMES.some((p) => p.pattern.test(named));
+      const place =
+        reader.lang === "ru"
+          ? PLACE_STEMS_RU.some((s) => word.startsWith(s))
+          : PLACE_NAMES.some((p) => p.pattern.test(named));
+      if (place) return "place";
+      return a.unknownNames.length > 0 ? "name" : null;
     };
     const without = withoutWrongParty(text, reader.lang, offStory);
     if (without === null) return null;

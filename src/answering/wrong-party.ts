@@ -20,6 +20,7 @@ const YES_NO_RU =
   /^(?:(?:а|и|так|значит|слушай)[, ]+)*(?:правда ли|верно ли|это правда|неужели|разве|так ли)(?!\p{L})|(?:,? (?:да|верно|правда|так ведь|не так ли|ведь так))$/u;
 const QUESTION_WORD_RU =
   /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чем|где|куда|откуда|когда|почему|зачем|как|какой|какая|какие|какую|каких|сколько|чей|чья|чьи)(?!\p{L})/u;
+const THE_ONE_WHO_RU = /(?<!\p{L})(?:тем|тот|та|той|те),? кто(?!\p{L})/gu;
 const QUESTION_WORD_EN =
   /^(?:(?:so|and|but|ok)[, ]+)?(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 
@@ -28,6 +29,11 @@ interface Slot {
   re: string;
   /** "call": the one phoned, whose verdict is call-party.ts's "doesn't say" (a call not reported, not a No). */
   kind?: "call";
+  /**
+   * Only a country or body, not a person: Putin blames the US, and whether he blames one American ("обаму") the
+   * article does not say.
+   */
+  placesOnly?: true;
   /** The preposition before the party that goes with it ("on iran", "на иран"). */
   before?: RegExp;
 }
@@ -37,6 +43,7 @@ const SLOTS_EN: Slot[] = [
   {
     re: `(?<!\\p{L})(?:blam\\p{L}*|pin(?:s|ned|ning)?|put\\p{L}* (?:the |all the )?(?:blame|fault|responsibility)|lay\\p{L}* (?:the )?blame|laid (?:the )?blame|fault\\p{L}*|accus\\p{L}*|criticiz\\p{L}*|criticis\\p{L}*|hold\\p{L}*|held)(?: (?!with |about |for |over |of |to |in )${W}){0,6}? (?:on |onto |at )?X(?= responsible| for| as| too| also| instead|$)`,
     before: /(?:on|onto|at)$/u,
+    placesOnly: true,
   },
   // The one phoned: "phoned X", "called X up", "rang X": the party right after the verb.
   {
@@ -63,6 +70,7 @@ const SLOTS_RU: Slot[] = [
   {
     re: `(?<!\\p{L})(?:вин\\p{L}*|обвин\\p{L}*|возлож\\p{L}*|возлага\\p{L}*|свалил\\p{L}*|свалива\\p{L}*|упрек\\p{L}*|упрекнул\\p{L}*|критик\\p{L}*|раскритик\\p{L}*)(?: (?!с |со |о |об |про |за |в |по )${W}){0,5}? (?:на )?X`,
     before: /на$/u,
+    placesOnly: true,
   },
   // Кому звонили: "звонил X", "позвонил X": the party right after the verb (not "созвонился с X").
   {
@@ -84,10 +92,12 @@ const SLOTS_RU: Slot[] = [
 /** Verbs of putting blame the readers may not know as such ("pinned", "свалил"). */
 const PINNED = /(?<!\p{L})(?:pin(?:s|ned|ning)?|свалил\p{L}*|свалива\p{L}*)(?!\p{L})/u;
 
-/** Whether the question is asked yes/no (the only form read here). */
-export function asksYesNo(text: string, lang: Lang): boolean {
-  if (lang === "ru") return YES_NO_RU.test(text) || !QUESTION_WORD_RU.test(text);
-  return YES_NO_EN.test(text) && !QUESTION_WORD_EN.test(text);
+/** Whether the question is asked yes/no (the only form read here); `marked`: typed with a question mark. */
+export function asksYesNo(text: string, lang: Lang, marked = false): boolean {
+  // "макрон был тем, кто…": "кто" of "тот, кто" asks nothing.
+  if (lang === "ru") return YES_NO_RU.test(text) || !QUESTION_WORD_RU.test(text.replace(THE_ONE_WHO_RU, " "));
+  // "so putin pins it all on the chinese?": a statement asked back.
+  return (YES_NO_EN.test(text) || marked) && !QUESTION_WORD_EN.test(text);
 }
 
 /**
@@ -101,22 +111,24 @@ export interface WithoutParty {
   slot: "fact" | "call";
 }
 
-export function withoutWrongParty(
-  question: string,
-  lang: Lang,
-  offStory: (word: string) => boolean,
-): WithoutParty | null {
+/** What an off-story word is: a country or body of the gazetteer, another name, or not off the story (null). */
+export type OffStory = (word: string) => "place" | "name" | null;
+
+export function withoutWrongParty(question: string, lang: Lang, offStory: OffStory): WithoutParty | null {
   const text = question
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/[?!.…]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (!asksYesNo(text, lang)) return null;
-  const words = [...new Set(text.match(/[\p{L}][\p{L}'-]*/gu) ?? [])].filter(offStory);
+  if (!asksYesNo(text, lang, question.trim().endsWith("?"))) return null;
+  const words = [...new Set(text.match(/[\p{L}][\p{L}'-]*/gu) ?? [])].filter((w) => offStory(w) !== null);
   if (words.length === 0) return null;
-  const x = `(?<x>${words.join("|")})(?![\\p{L}'-])`;
+  const places = words.filter((w) => offStory(w) === "place");
   for (const slot of lang === "ru" ? SLOTS_RU : SLOTS_EN) {
+    const parties = slot.placesOnly ? places : words;
+    if (parties.length === 0) continue;
+    const x = `(?<x>${parties.join("|")})(?![\\p{L}'-])`;
     const m = new RegExp(`(?<![\\p{L}'-])${slot.re.replace("X", x)}`, "du").exec(text);
     const at = m?.indices?.groups?.x;
     if (!at) continue;

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { withoutWrongParty } from "../../src/answering/wrong-party.js";
 import { realEngine as engine } from "../helpers/engine.js";
 
-const off = new Set(["tehran", "china", "scholz", "macron", "japan", "syria"]);
-const offStory = (w: string) => off.has(w);
+const places = new Set(["tehran", "china", "japan", "syria"]);
+const names = new Set(["scholz", "macron", "obama"]);
+const offStory = (w: string) => (places.has(w) ? "place" : names.has(w) ? "name" : null);
 
 describe("the question without the wrong party", () => {
   it.each([
@@ -24,7 +25,8 @@ describe("the question without the wrong party", () => {
     "is russia on speaking terms with japan?",
     "did putin talk on the phone with macron?",
     "why did putin blame tehran?",
-  ])("keeps %s as it is (a topic, a party after 'with', or no yes/no)", (q) => {
+    "did putin blame obama?",
+  ])("keeps %s as it is (a topic, a party after 'with', a person blamed, or no yes/no)", (q) => {
     expect(withoutWrongParty(q, "en", offStory)).toBeNull();
   });
 });
