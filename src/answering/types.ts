@@ -76,6 +76,12 @@ export interface Answer {
   refusedAs?: "forecast";
   /** The question found inside a long message and answered, when the message as a whole was not. */
   readAs?: string;
+  /**
+   * A yes/no question that put a party the article never names in the slot of this entry's fact ("did Putin blame
+   * Iran?"): the entry holds the real party, so the verdict is No; put in the place of the one phoned ("did Putin
+   * phone Biden about it?"), a call the article does not report: doesn't say (wrong-party.ts). Absent otherwise.
+   */
+  wrongParty?: "fact" | "call";
 }
 
 export interface AnsweringEngine {

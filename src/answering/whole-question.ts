@@ -27,6 +27,7 @@ import { asksOthersFailure } from "./russian/whose-failure.js";
 import { speakerStanceFirst } from "./speaker-stance.js";
 import type { Answer, Lang } from "./types.js";
 import { asksOpenly, REASON_MARGIN, reasonFirst } from "./why-reason.js";
+import { createWrongPartyReading } from "./wrong-party-reading.js";
 
 export interface WholeQuestion {
   /** A question read whole: routed (to the Russian reader when `inRussian`), then answered. */
@@ -60,6 +61,8 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
 
   const answerWhole = (question: string, lang?: Lang, inRussian = false): Answer =>
     answerRouted(readers.route(question, inRussian), lang);
+  // "is it true putin pinned the violence on iran": the fact's entry, read without the wrong party (wrong-party.ts).
+  const wrongPartyReading = createWrongPartyReading((routed, lang) => answerRouted(routed, lang));
 
   const answerRouted = ({ reader, text }: Routed, lang?: Lang): Answer => {
     const analysis = reader.lexicon.analyse(questionAsRead(text, reader.lang));
@@ -117,6 +120,10 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
     );
     // "How are civilians being hurt?" asks no number: not the figures-not-given entry (count-asked.ts).
     const decision = decide(countEntryOnlyIfCounted(analysis, ranked, REASON_MARGIN), analysis, tuning);
+    if (decision.kind !== "answer") {
+      const corrected = wrongPartyReading({ reader, text }, analysis, lang, null);
+      if (corrected) return corrected;
+    }
     switch (decision.kind) {
       case "answer": {
         const asked = wantedAnswerType(analysis.words, reader.lang);
@@ -138,6 +145,9 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
         // "Is the Kremlin refusing to engage with the sides?": the card's "Yes." answers the opposite question.
         if (reader.lang === "en" && asksContactWithdrawn(text))
           answer.answer = withoutLeadingVerdict(answer.answer);
+        // "did putin blame iran": whom he blames, with the guessed party marked for the yes/no layer's No.
+        const marked = wrongPartyReading({ reader, text }, analysis, lang, answer);
+        if (marked) return withinBudget(marked);
         const rival = decision.rival ? original(decision.rival) : null;
         if (rival && !answer.suggestions.some((s) => s.entryId === rival.id)) {
           answer.suggestions = [replies.suggestion(rival, out), ...answer.suggestions].slice(0, 3);

@@ -27,7 +27,7 @@ const ASKED_EN = [
   /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin's)(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/,
   // "Putin discussed it on the phone with X, right?", "did he phone X?", "did Putin call Biden?", "did he ring up
   // the Israeli PM?": the call itself, not any contact ("call for"/"call on" ask what he urged, not whom he phoned).
-  /^(?:(?:so|and|but|wait|is it true that|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:(?:spoke|speak|talk|talked|discuss|discussed|chat|chatted)(?: (?:this|it|that|about (?:this|it|that)))? (?:on|by|over) the phone (?:with|to)|(?:phone|phoned|rang|ring|telephone|telephoned|call|called)(?: up)?) (?!(?:for|on|upon|to|off|out|in|back|it|this|that|them|him|her)(?!\p{L}))(.+?)$/u,
+  /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:(?:spoke|speak|talk|talked|discuss|discussed|chat|chatted)(?: (?:this|it|that|about (?:this|it|that)))? (?:on|by|over) the phone (?:with|to)|(?:phone|phoned|rang|ring|telephone|telephoned|call|called)(?: up)?) (?!(?:for|on|upon|to|off|out|in|back|it|this|that|them|him|her)(?!\p{L}))(.+?)$/u,
 ];
 const ASKED_RU = [
   // "это был разговор с X?", "звонок был с X?"

@@ -101,6 +101,11 @@ export function verdictFor(
   lang: Lang,
   deps: Parameters<typeof verdictRead>[3],
 ): Verdict | null {
+  // "did Putin blame Iran?": the engine found the fact without the party the article never names, and the
+  // entry names the real one (answering/wrong-party.ts).
+  // The one phoned: a call the article does not report is "doesn't say" (call-party.ts).
+  if (answer.wrongParty === "fact") return { verdict: "no", source: "curated" };
+  if (answer.wrongParty === "call") return { verdict: "not-said", source: "article-text" };
   // "want the fighting to stop immediately?" is "want an immediate ceasefire?" (passage-paraphrase.ts).
   // "does the text (at least) say X?" as "does the article say that X?" (article-frame.ts).
   const question = lang === "en" ? inPassageWords(inArticleFrame(asked)) : inPassageWordsRu(asked);

@@ -590,6 +590,13 @@ const sets = [
       "ours (quality-en31), 43 in issue 11's kinds: whose interests come first, what the Palestinians aspire to, Putin's words for the surge, the Kremlin shunning / shutting out / no longer talking to the sides, who the warring sides are, rambles with two asks, labels and keyword queries (brief:, overview:), typos, yes/no, details not given, an off-story topic then a vague ask (first run on 42cd030 engine 77.4% / 87.5%, judge 90.3% / 87.5%; after 93.5% / 100% engine, 100% / 100% judge: the two rambles with two asks are answered whole only by the dialogue layer)",
   },
   {
+    file: "probes-wp41.jsonl",
+    answer: 0.91,
+    refuse: 0.92,
+    about:
+      "ours (wrongparty41), 40 in English and Russian: a party the article never names put in a fact's slot asked yes/no (the one blamed, the one phoned, a Quartet member, the one who did it) against the same kind of name as a talk's topic or after 'with' (first run on 8c7ee6d engine 50.0% / 92.3%; after 91.7% / 92.3% engine, 83.3% / 100% judge: 'is china worried about the violence?' was answered before and after)",
+  },
+  {
     file: "probes-q28.jsonl",
     answer: 0.97,
     refuse: 1.0,

@@ -1,0 +1,48 @@
+// The engine's side of a wrong party in a fact's slot (wrong-party.ts). A question refused or left unsure is read
+// again without that party, and an entry found so is the answer; a question answered as typed ("did putin blame
+// iran" finds whom Putin blames) keeps its entry when the reading without the party finds the same. Either way the
+// answer is marked `wrongParty` for the yes/no layer (No; the one phoned: doesn't say). The party must be off the
+// story: a name the reader does not know, or a place or body of the gazetteer the knowledge base never uses
+// ("china", "иран"). The card's own "Yes." answered the entry's question, not this one: dropped.
+import { withoutLeadingVerdict } from "./either-or.js";
+import type { Analysis } from "./lexicon.js";
+import { PLACE_NAMES } from "./place-names.js";
+import { questionAsRead } from "./readers.js";
+import type { Routed } from "./routing.js";
+import type { Answer, Lang } from "./types.js";
+import { withoutWrongParty } from "./wrong-party.js";
+
+/** A Russian place name's stem ("иран", "кита"): its case forms start with it. */
+const stemRu = (name: string) => name.toLowerCase().slice(0, Math.max(4, name.length - 1));
+const PLACE_STEMS_RU = PLACE_NAMES.map((p) => stemRu(p.ru)).filter((s) => !/[«» ]/u.test(s));
+
+export function createWrongPartyReading(answerRouted: (routed: Routed, lang?: Lang) => Answer) {
+  /** `asTyped`: the engine's answer to the question as typed, when it found an entry. */
+  return (
+    { reader, text }: Routed,
+    analysis: Analysis,
+    lang: Lang | undefined,
+    asTyped: Answer | null,
+  ): Answer | null => {
+    // Nothing unknown and nothing rewritten ("did putin blame iran" is read as whom he blames): no wrong party.
+    if (analysis.unknown.length === 0 && questionAsRead(text, reader.lang) === text) return null;
+    const offStory = (word: string): "place" | "name" | null => {
+      const a = reader.lexicon.analyse(word);
+      if (a.content.length === 0 || a.unknown.length < a.content.length) return null;
+      const named = word.charAt(0).toUpperCase() + word.slice(1);
+      const place =
+        reader.lang === "ru"
+          ? PLACE_STEMS_RU.some((s) => word.startsWith(s))
+          : PLACE_NAMES.some((p) => p.pattern.test(named));
+      if (place) return "place";
+      return a.unknownNames.length > 0 ? "name" : null;
+    };
+    const without = withoutWrongParty(text, reader.lang, offStory);
+    if (without === null) return null;
+    const again = answerRouted({ reader, text: without.rest }, lang);
+    if (!again.answered || again.kind !== "entry" || again.entry?.kind !== "answer") return null;
+    if (asTyped !== null && asTyped.entry?.id !== again.entry.id) return null;
+    const found = asTyped ?? again;
+    return { ...found, answer: withoutLeadingVerdict(found.answer), wrongParty: without.slot };
+  };
+}
