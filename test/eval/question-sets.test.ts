@@ -576,6 +576,13 @@ const sets = [
       "ours (quality-en31), 43 in issue 11's kinds: whose interests come first, what the Palestinians aspire to, Putin's words for the surge, the Kremlin shunning / shutting out / no longer talking to the sides, who the warring sides are, rambles with two asks, labels and keyword queries (brief:, overview:), typos, yes/no, details not given, an off-story topic then a vague ask (first run on 42cd030 engine 77.4% / 87.5%, judge 90.3% / 87.5%; after 93.5% / 100% engine, 100% / 100% judge: the two rambles with two asks are answered whole only by the dialogue layer)",
   },
   {
+    file: "probes-en41.jsonl",
+    answer: 0.96,
+    refuse: 1.0,
+    about:
+      "ours (quality-en41), 40 in issue 11's kinds: the story asked in brief in unusual words and at a stated size ('two lines tops', 'one sentence max', 'so a kid would follow', 'net net', 'boil it down'), rambles with a story before the question, what the Foreign Ministry asks / pushes / calls for, Putin on the US with 'quote him' / 'give me the quote', '<voice> on <topic>' keyword queries, chat openings (hm, r), details not given, off-story rambles and summaries of other news refused (first run on 8c7ee6d engine 69.0% / 100%; after 100% / 100%)",
+  },
+  {
     file: "probes-q28.jsonl",
     answer: 0.97,
     refuse: 1.0,
