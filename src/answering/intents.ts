@@ -82,13 +82,15 @@ const SUMMARY_PHRASES = [
  * tested before the vocabulary, since most of these words are not the knowledge base's.
  */
 const BRIEF_REQUESTS =
-  /\b(?:eli ?5|explain (?:it |this |that |the )?(?:whole )?(?:story |article |news |piece |thing )?(?:to me )?(?:like|as if) i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|beginner|\d+ year old))(?: years? old)?|like i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|(?:main|key|basic) (?:points|facts)|the essentials|quick recap|recap|overview|rundown|summary|summari[sz]e|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in |as |into )?(?:(?:a )?(?:\d+|one|two|three|four|five|few|couple|handful|some|several) (?:of )?)?(?:bullet ?points?|bullets|bulleted list|point form|dot points)|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?about|simply put)\b/g;
+  /\b(?:eli ?5|explain (?:it |this |that |the )?(?:whole )?(?:story |article |news |piece |thing )?(?:to me )?(?:like|as if) i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|beginner|\d+ year old))(?: years? old)?|like i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|short version|long story short|key takeaways?|takeaways?|(?:main|key|basic) (?:points|facts)|the essentials|quick recap|recap|overview|rundown|summary|summari[sz]e|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in |as |into )?(?:(?:a )?(?:\d+|one|two|three|four|five|few|couple|handful|some|several) (?:of )?)?(?:bullet ?points?|bullets|bulleted list|point form|dot points)|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?(?:about|saying)|simply put|in a nutshell|explain (?:the|this) (?:whole |entire )?(?:news )?(?:article|story|piece|text|news)(?: to me)?|what (?:does|do) (?:this|the|it)(?: whole| entire)?(?: news)?(?: article| story| piece| text| thing| report)? (?:all |really |basically )?(?:come|boil) down to)\b/g;
+/** The story's point named beside a brief request ("the bottom line … in a nutshell"): the same request. */
+const POINT_WORDS = /\b(?:net net|bottom line|upshot|crux|takeaway|main point|point)\b/g;
 const BRIEF_FILLERS = new Set(
   `please pls plz can could would will you u ya me us for to give tell just the a an this that it its article
   story news piece text whole all here there quick quickly real really simple simply plain english words terms
   version of in so ok okay hey hi bot mate bro lol what whats is are was happened happening going on about i my
   want need get me show deal explain main key points story whole summary summarise summarize report news then
-  anyway fine alright thing yo sup hiya with`.split(/\s+/),
+  anyway fine alright thing yo sup hiya with gimme gimmie lemme`.split(/\s+/),
 );
 
 /**
@@ -103,7 +105,10 @@ export function isBriefRequest(rawWords: string, topics: ReadonlySet<string> = n
   BRIEF_REQUESTS.lastIndex = 0;
   if (!BRIEF_REQUESTS.test(words)) return false;
   // "…in a couple of sentences": a size asked for beside the request is part of it.
-  const rest = SUMMARY_CUES.reduce((left, cue) => left.replace(cue, " "), words.replace(BRIEF_REQUESTS, " "));
+  const rest = SUMMARY_CUES.reduce(
+    (left, cue) => left.replace(cue, " "),
+    words.replace(BRIEF_REQUESTS, " ").replace(POINT_WORDS, " "),
+  );
   return withoutArticleTopics(rest, words, topics)
     .split(/\s+/)
     .every((w) => w === "" || BRIEF_FILLERS.has(w) || /^\d+$/.test(w));

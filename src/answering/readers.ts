@@ -73,6 +73,7 @@ import { withPartiesNamed } from "./party-by-role.js";
 import { asPartyReaction } from "./party-reaction.js";
 import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlainQuestion } from "./plain-question.js";
+import { withoutQuoteRequest } from "./quote-request.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
 import { withoutReplyLength } from "./reply-length.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
@@ -132,6 +133,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPartAbout,
   asBlameOptions,
   withoutReplyLength,
+  withoutQuoteRequest,
   asPhraseMeaning,
   withoutWantPlace,
   asStayContained,

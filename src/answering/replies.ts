@@ -8,15 +8,23 @@ import {
   type KnowledgeBase,
   type LocalKnowledge,
   type Quote,
+  type Summaries,
 } from "../knowledge/index.js";
 import { placesNamedAnswer } from "./places-named.js";
 import { ENGINE_TEXTS, type EngineTexts } from "./texts.js";
-import type { Answer, AttributedQuote, Lang, Suggestion } from "./types.js";
+import type { Answer, AttributedQuote, Lang, Suggestion, SummarySize } from "./types.js";
 
 /** Answer plus quotes stay within this many characters in `findAnswer`; the rest is one tap away. */
 export const REPLY_BUDGET = 1100;
 
 export type Replies = ReturnType<typeof createReplies>;
+
+/** The summary's text in one of its sizes (the bullets one a line each). */
+function summaryInSize(summaries: Summaries, size: SummarySize): string {
+  if (size === "line") return summaries.oneLine;
+  if (size === "bullets") return summaries.bullets.map((b) => `• ${b}`).join("\n");
+  return size === "full" ? summaries.long : summaries.short;
+}
 
 export function createReplies(kb: KnowledgeBase) {
   const answers = kb.entries.filter((e) => e.kind === "answer");
@@ -153,7 +161,8 @@ export function createReplies(kb: KnowledgeBase) {
     };
   };
 
-  const summary = (lang: Lang): Answer => ({
+  /** The summary; `size`: the one the question asked for (its text in that size), else the short one. */
+  const summary = (lang: Lang, size?: SummarySize): Answer => ({
     lang,
     answered: true,
     kind: "summary",
@@ -161,10 +170,11 @@ export function createReplies(kb: KnowledgeBase) {
     speaker: null,
     confidence: 1,
     title: textsOf(lang).summaryTitle,
-    answer: (localOf(lang)?.summaries ?? kb.summaries).short,
+    answer: summaryInSize(localOf(lang)?.summaries ?? kb.summaries, size ?? "short"),
     quotes: [],
     suggestions: popular(3, lang),
     reason: null,
+    ...(size === undefined ? {} : { summarySize: size }),
   });
 
   const noAnswer = (

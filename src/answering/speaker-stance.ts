@@ -11,18 +11,34 @@ import type { Ranked } from "./ranker.js";
 const STANCE =
   /\b(?:take|takes|stance|view|views|opinion|position|standpoint|angle|line|attitude|beef|stand|stands|(?:make|makes|made) of|interpret|interprets|interpretation|reading|perceive|perceives|describe|describes|characteri[sz]e|characteri[sz]es|portray|portrays|depict|depicts|see|sees)\b|(?:^|\s)(?:по мнению|с точки зрения|по его мнению|на взгляд|по словам|по версии|по путину|по пескову|считает|полагает)(?=\s|$)/;
 
+/**
+ * What a speaker wants or asks for ("what's the foreign ministry asking for", "what is the ministry pushing for"):
+ * another voice's wish ("what does Putin want?") is no answer, so that speaker's own entry wins from further back.
+ */
+const WANTS =
+  /\b(?:want|wants|wanted|wanting|asking for|asks for|ask for|calling for|calls for|call for|pushing for|pushes for|push for|urging|urges|demand|demands|demanding|propose|proposes|proposing|seek|seeks|seeking)\b/;
+/** How far back the asked speaker's own entry may stand when the first one holds no word of theirs. */
+const OTHER_VOICE_MARGIN = 0.25;
+
 /** `ranked` with the best entry quoting only the one speaker asked put first when it is within `margin`. */
 export function speakerStanceFirst(a: Analysis, ranked: Ranked[], margin: number): Ranked[] {
   const [top, ...rest] = ranked;
   const speakers = new Set(a.speakers);
-  if (!top || speakers.size !== 1 || !STANCE.test(a.words)) return ranked;
+  const stance = STANCE.test(a.words);
+  if (!top || speakers.size !== 1 || !(stance || WANTS.test(a.words))) return ranked;
   const [speaker] = speakers;
   const own = (r: Ranked) =>
     r.entry.kind === "answer" &&
     r.entry.quotes.length > 0 &&
     r.entry.quotes.every((q) => q.speaker === speaker);
   if (own(top)) return ranked;
-  const best = rest.find((r) => own(r) && r.score >= top.score - margin);
+  const otherVoice = top.entry.kind === "answer" && top.entry.quotes.every((q) => q.speaker !== speaker);
+  if (!stance && !otherVoice) return ranked;
+  const reach = stance ? margin : OTHER_VOICE_MARGIN;
+  // A wish is a voice's own words: the article's sentences about Moscow are no statement Moscow made.
+  const fits = (r: Ranked) =>
+    own(r) && (stance || (r.entry.kind === "answer" && r.entry.quotes.every((q) => q.voice !== "article")));
+  const best = rest.find((r) => fits(r) && r.score >= top.score - reach);
   if (!best) return ranked;
   return [
     { entry: best.entry, score: top.score },

@@ -5,7 +5,7 @@
 
 /** Whole idioms asking for the story in brief, as normalised words. */
 export const SUMMARY_IDIOMS =
-  /\b(?:(?:the )?elevator (?:pitch|version|summary)|(?:the )?long and (?:the )?short of|(?:the )?short and (?:the )?long of|one ?liner|(?:a |one |1 )?(?:single |one |1 )(?:line|sentence)(?: version| summary| recap| take)?|(?:the )?headline (?:version|summary|takeaway)|executive summary|(?:the )?cole?s? notes|in brief|(?:the )?(?:cliff )?notes version|(?:the )?(?:main|key|core|big) (?:takeaways|points|ideas|messages|lessons)|(?:the )?essentials|(?:the )?(?:bare )?basics)\b/g;
+  /\b(?:(?:the )?elevator (?:pitch|version|summary)|(?:the )?long and (?:the )?short of|(?:the )?short of it|net net|(?:the )?short and (?:the )?long of|one ?liner|(?:a |one |1 )?(?:single |one |1 )(?:line|sentence)(?: version| summary| recap| take)?|(?:the )?headline (?:version|summary|takeaway)|executive summary|(?:the )?cole?s? notes|in brief|(?:the )?(?:cliff )?notes version|(?:the )?(?:main|key|core|big) (?:takeaways|points|ideas|messages|lessons)|(?:the )?essentials|(?:the )?(?:bare )?basics)\b/g;
 
 /** A verb asking to make the story shorter: with only fillers and shape words left, the message asks for a summary. */
 export const BRIEF_VERBS =

@@ -6,6 +6,10 @@
 const FORM =
   "(?:telegram|telegraph|tweet|twitter post|x post|headline|news flash|newsflash|news ticker|ticker|text message|sms|haiku|caption|push notification|sticky note|post it|banner|slogan|bumper sticker)";
 
+/** A reader a summary is to be simple enough for: "a kid", "my grandma", "a five year old", "dummies". */
+const READER =
+  "(?:(?:a|an|my|your|any|the) )?(?:(?:\\d+|five|six|seven|eight|nine|ten|twelve) ?(?:year|yr)s? ?old|kid|kids|child|children|toddler|grandma|granny|grandmother|grandpa|grandfather|gran|nan|mom|mum|dad|parents|layman|laymen|layperson|beginner|beginners|dummies|anyone|everyone|non ?experts?|outsider|newbie|teenager|teen|five year old)";
+
 const STYLE = new RegExp(
   [
     // "like a tweet", "as a headline", "in the style of a telegram", "in the form of a text message"
@@ -14,6 +18,9 @@ const STYLE = new RegExp(
     `\\b(?:in |as )?(?:a |an )?${FORM} (?:style|format|form|length|sized|size|mode)\\b`,
     // "for a busy person", "for lazy readers"
     "\\bfor (?:a |an |the )?(?:very )?(?:busy|lazy|tired|impatient|hurried|distracted) (?:person|people|reader|readers|exec|executive|boss|manager|me|guy|one)\\b",
+    // "so a kid would follow", "so that my grandma gets it", "for a five year old": a reader to write simply for
+    `\\b(?:so|so that|such that|that) (?:${READER}) (?:would|could|can|will|might)? ?(?:get|gets|follow|follows|understand|understands|grasp|grasps)(?: it| this| that)?\\b`,
+    `\\bfor (?:${READER})\\b`,
     // "no full sentences", "without complete sentences"
     "\\b(?:no|without|skip the|skip) (?:full|complete|whole|proper) sentences\\b",
     // a telegram's "STOP" between its lines: "STOP included", "with the stops"

@@ -3,6 +3,8 @@ import type { Entry, Speaker, Voice } from "../knowledge/index.js";
 
 /** The languages the bot reads and answers in. The article and its quotes are English in every language. */
 export type Lang = "en" | "ru";
+/** The summary's sizes: one line, the short paragraph, three bullets, the long summary. */
+export type SummarySize = "line" | "short" | "bullets" | "full";
 
 /** Why the engine did not answer. */
 export type NoAnswerReason =
@@ -82,6 +84,8 @@ export interface Answer {
    * phone Biden about it?"), a call the article does not report: doesn't say (wrong-party.ts). Absent otherwise.
    */
   wrongParty?: "fact" | "call";
+  /** A summary's size the question itself asked for ("in one line", "as bullets"); absent: none stated. */
+  summarySize?: SummarySize;
 }
 
 export interface AnsweringEngine {

@@ -25,7 +25,8 @@ import { asksPracticalRequest } from "./russian/practical-request.js";
 import { asksOfQuotedWork } from "./russian/quoted-work.js";
 import { asksOthersFailure } from "./russian/whose-failure.js";
 import { speakerStanceFirst } from "./speaker-stance.js";
-import type { Answer, Lang } from "./types.js";
+import { summarySizeAsked } from "./summary-size.js";
+import type { Answer, Lang, SummarySize } from "./types.js";
 import { asksOpenly, REASON_MARGIN, reasonFirst } from "./why-reason.js";
 import { createWrongPartyReading } from "./wrong-party-reading.js";
 
@@ -59,6 +60,15 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
       replies.popular(3, out),
     );
 
+  /** The size a summary request states, when the message without it asks for the summary; else null. */
+  const sizedSummaryAsked = (text: string, reader: Reader): SummarySize | null => {
+    const asked = summarySizeAsked(text);
+    if (asked === null || asked.rest === "") return null;
+    const rest = reader.lexicon.analyse(questionAsRead(asked.rest, reader.lang));
+    const intent = detectIntent(rest, rest.words, quotedSpeakers, reader.intentWords);
+    return intent?.kind === "summary" ? asked.size : null;
+  };
+
   const answerWhole = (question: string, lang?: Lang, inRussian = false): Answer =>
     answerRouted(readers.route(question, inRussian), lang);
   // "is it true putin pinned the violence on iran": the fact's entry, read without the wrong party (wrong-party.ts).
@@ -89,6 +99,9 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
     )
       return outOfScope(out);
     if (asksPlacesNamed(analysis)) return withinBudget(replies.placesNamed(out));
+    // "the gist in two lines max": the summary in the size stated, read on the request without its size.
+    const sized = reader.lang === "en" ? sizedSummaryAsked(text, reader) : null;
+    if (sized !== null) return replies.summary(out, sized);
     const intent = detectIntent(analysis, analysis.words, quotedSpeakers, reader.intentWords);
     if (intent?.kind === "summary") return replies.summary(out);
     // "Кто написал «Войну и мир»?": a book, film or song, whatever words of the story its title holds.

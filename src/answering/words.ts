@@ -44,7 +44,7 @@ export const FRAME_WORDS = new Set(
   `say says said saying tell tells told telling think thinks thought thinking know knows knew known explain
   explains explained describe describes described mention mentions mentioned mentioning comment comments
   refer refers referred referring
-  commented stated statement statements remark remarks remarked word words claim claims claimed
+  commented stated statement statements remark remarks remarked word words claim claims claimed claiming stating commenting
   true untrue false correct accurate fact facts rumour rumours rumor rumors inform informs informed clarify clarifies
   clarified elaborate elaborates argument arguments
   opinion opinions view views viewpoint stance position positions perspective attitude attitudes take takes angle angles feel feels felt

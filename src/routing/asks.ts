@@ -39,7 +39,7 @@ export const ASKS_OTHERWISE =
  * asked, however long — nobody pastes a quote that way. English imperatives only where the message opens.
  */
 export const ASKS_FOR_HELP =
-  /\b(?:can|could|would)\s+(?:you|u)\b|\btl;?dr\b|\bshort\s+version\b|\bno\s+fluff\b|^(?:explain|summari[sz]e|identify|describe|list|tell|give|show|boil|translate|define|fix|help)\b|^(?:for\s+(?:a\s+|my\s+|our\s+)?(?:essay|report|homework|class|school|project|presentation|assignment)\b[^,.]*?[,.]?\s*)?(?:i|we)\s+(?:need|want|would\s+like)\b|(?:^|[^\p{L}])(?:можете|можешь|помогите|помоги|подскажи|подскажите|скажи|скажите|расскажи|расскажите|объясни|объясните|перечисли|перечислите|переведи|переведите|чьи\s+слова|при\s+ч[её]м\s+тут)(?=$|[^\p{L}])/iu;
+  /\b(?:can|could|would)\s+(?:you|u)\b|\btl;?dr\b|\b(?:gist|nutshell|eli5|recap)\b|\bshort\s+version\b|\bno\s+fluff\b|^(?:explain|summari[sz]e|identify|describe|list|tell|give|show|boil|translate|define|fix|help)\b|^(?:for\s+(?:a\s+|my\s+|our\s+)?(?:essay|report|homework|class|school|project|presentation|assignment)\b[^,.]*?[,.]?\s*)?(?:i|we)\s+(?:need|want|would\s+like)\b|(?:^|[^\p{L}])(?:можете|можешь|помогите|помоги|подскажи|подскажите|скажи|скажите|расскажи|расскажите|объясни|объясните|перечисли|перечислите|переведи|переведите|чьи\s+слова|при\s+ч[её]м\s+тут)(?=$|[^\p{L}])/iu;
 /**
  * (ninth session, wave B) Asked, though the shapes above miss it: chat's "y" for "why" before a verb ("y does russia
  * get along w israel"), a quiz's "true or false: …", Russian "что (с ней) не так", a question word after a
@@ -49,14 +49,14 @@ export const ASKS_FOR_HELP =
  * какой anywhere ("хотят играть какую роль"; not какой-то) and a closing "чего" ("признак чего").
  */
 export const ASKS_IN_CHAT =
-  /^r\s+u\s|:\s*(?:что|кто|как|почему|зачем|сколько|what|who|why|how)(?=$|[^\p{L}])|^y\s+(?:does|do|did|is|are|was|were|would|should|has|have|cant|can|dont|doesnt|didnt|isnt)\b|(?:^|[^\p{L}])(?:chto|chego|kto|pochemu|zachem|skolko|kakuyu|kakoy|kakie)(?=$|[^\p{L}])|(?:^|[^\p{L}])как(?:ой|ая|ое|ие|ого|ую|им|ом|их|ими|ому)(?=$|[^\p{L}-])|(?:^|[^\p{L}])чего\s*$|(?:^|\s)true\s+or\s+false(?:\s*[:\-–—?]|$)|(?:^|[^\p{L}])что\s+(?:с\s+(?:ней|ним|ними|этим)\s+)?не\s+так(?=$|[^\p{L}])|^\s*(?:на|за|про)\s+что(?=$|[^\p{L}])|^\s*по\s+(?:мнению|словам)\s+[^,]{1,40},\s*(?:что|как|где|когда|кто|почему|зачем|чем|чего)(?=$|[^\p{L}])/iu;
+  /^r\s+(?:u|ya|ppl|people|they|there|we|the|russians?|americans?|things)\s|:\s*(?:что|кто|как|почему|зачем|сколько|what|who|why|how)(?=$|[^\p{L}])|^y\s+(?:does|do|did|is|are|was|were|would|should|has|have|cant|can|dont|doesnt|didnt|isnt)\b|(?:^|[^\p{L}])(?:chto|chego|kto|pochemu|zachem|skolko|kakuyu|kakoy|kakie)(?=$|[^\p{L}])|(?:^|[^\p{L}])как(?:ой|ая|ое|ие|ого|ую|им|ом|их|ими|ому)(?=$|[^\p{L}-])|(?:^|[^\p{L}])чего\s*$|(?:^|\s)true\s+or\s+false(?:\s*[:\-–—?]|$)|(?:^|[^\p{L}])что\s+(?:с\s+(?:ней|ним|ними|этим)\s+)?не\s+так(?=$|[^\p{L}])|^\s*(?:на|за|про)\s+что(?=$|[^\p{L}])|^\s*по\s+(?:мнению|словам)\s+[^,]{1,40},\s*(?:что|как|где|когда|кто|почему|зачем|чем|чего)(?=$|[^\p{L}])/iu;
 /** Greetings, particles and labels a question may open with ("hey, who…", "привет, расскажи…", "а что…", "quiz: name…"). */
 export const LEADING_GLUE =
-  /^(?:(?:hi|hey|hello|yo|ok|okay|ок|окей|so|and|fine|alright|cool|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
+  /^(?:(?:hi|hey|hello|yo|sup|hm+|huh|um+|uh|oh|but|ok|okay|ок|окей|so|and|fine|alright|cool|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
 /** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when, nor
  * "whose" after a comma ("the Palestinians, whose hopes …") unless a verb asks after it ("…, whose interests does …"). */
 export const QUESTION_WORD =
-  /\b(?:who|whom|what|whats|wut|why|how)\b|(?<!,\s{0,2})\bwhose\b|\bwhose\s+\p{L}+\s+(?:does|do|did|is|are|was|were|should|must|will|would|can)\b/iu;
+  /\b(?:who|whom|what|whats|wut|wat|wot|why|how)\b|(?<!,\s{0,2})\bwhose\b|\bwhose\s+\p{L}+\s+(?:does|do|did|is|are|was|were|should|must|will|would|can)\b/iu;
 /**
  * (seventeenth session, waves M and N: 14 of their 641 questions were sent to the claim checker) Asked, though the
  * shapes above miss it: chat's "hows"/"whos"; "што" for "что"; a question word after a dash ("региональные игроки -
@@ -70,7 +70,9 @@ export const ASKED_IN_CHAT_MORE =
  * (quality-ru31) Asked in Russian, though the shapes above miss it: whether anything was said ("путин говорил
  * что-нибудь о…", "хоть что-то сказал"), a closing "так ли это", "в чём (состоит / претензия / причина)", "что об
  * этом (в статье)", "как это связано", a question word after a dash ("… - чем кончилось"), "тлдр", and the
- * requests "изложи" / "перескажи". A claim states a thing; none of these states one.
+ * requests "изложи" / "перескажи". A claim states a thing; none of these states one. (quality-en41) A closing
+ * "что там", "что он там …", "что (их) общего", "что их объединяет", and "вообще" not negated ("путин вообще говорил
+ * о …": the claims that hold it say "вообще не …"), in a message not closed by a full stop.
  */
 export const ASKED_IN_RUSSIAN_MORE =
-  /(?:^|[^\p{L}])(?:что|чего|чем)[-\s](?:нибудь|либо)(?=$|[^\p{L}])|(?:^|[^\p{L}])хоть\s+(?:что|чего)[-\s]?(?:то|нибудь)(?=$|[^\p{L}])|(?:^|[^\p{L}])так\s+ли\s+это(?=$|[^\p{L}])|(?:^|[^\p{L}])в\s+ч[её]м\s+(?:состоит|заключается|суть|претензи\p{L}*|причин\p{L}*|смысл|дело|разница)(?=$|[^\p{L}])|(?:^|[^\p{L}])в\s+ч[её]м\s*$|(?:^|,\s*)что\s+об\s+этом(?=$|[^\p{L}])|(?:^|[^\p{L}])как\s+это\s+связан\p{L}*|\s[-–—]\s*(?:чем|чего|кого|кому)(?=$|[^\p{L}])|(?:^|[^\p{L}])(?:тлдр|изложи|изложите|перескажи|перескажите)(?=$|[^\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:что|чего|чем)[-\s](?:нибудь|либо)(?=$|[^\p{L}])|(?:^|[^\p{L}])хоть\s+(?:что|чего)[-\s]?(?:то|нибудь)(?=$|[^\p{L}])|(?:^|[^\p{L}])так\s+ли\s+это(?=$|[^\p{L}])|(?:^|[^\p{L}])в\s+ч[её]м\s+(?:состоит|заключается|суть|претензи\p{L}*|причин\p{L}*|смысл|дело|разница)(?=$|[^\p{L}])|(?:^|[^\p{L}])в\s+ч[её]м\s*$|(?:^|,\s*)что\s+об\s+этом(?=$|[^\p{L}])|(?:^|[^\p{L}])как\s+это\s+связан\p{L}*|\s[-–—]\s*(?:чем|чего|кого|кому)(?=$|[^\p{L}])|(?:^|[^\p{L}])(?:тлдр|изложи|изложите|перескажи|перескажите)(?=$|[^\p{L}])|(?:^|[^\p{L}])что\s+там\s*[.!]*$|(?:^|[^\p{L}])что\s+(?:он|она|они)\s+там(?=$|[^\p{L}])|(?:^|[^\p{L}])что\s+(?:\p{L}+\s+)?общего(?=$|[^\p{L}])|(?:^|[^\p{L}])что\s+(?:их|его|её|ее)\s+(?:объединяет|связывает)(?=$|[^\p{L}])|(?<!(?:^|[^\p{L}])(?:нет|не))\s+вообще(?!\s+(?:не|ни|нет|никак\p{L}*|ничего|никого|никаких)(?=$|[^\p{L}]))(?=$|[^\p{L}])(?![^.!]*[.!]\s*$)/iu;

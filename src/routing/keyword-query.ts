@@ -42,7 +42,7 @@ const BASE_VERB = new Set(
 );
 /** Words after a noun in -s: "sanctions and …", "plans for …", "talks on …", "islands" closing the message. */
 const AFTER_PLURAL = new Set(
-  "of and or for on in with between over about from at by after before".split(" "),
+  "of and or for on in with between over about from at by after before against".split(" "),
 );
 /** The story's subjects: after one of them a word in -s or a base form is the verb ("the Kremlin refuses to …"). */
 const SUBJECT =
@@ -78,6 +78,13 @@ const LABEL_OPENING =
 const ASK_AFTER_BREAK =
   /(?:\s[-–—]|:)\s*(?:any\s+(?:update|updates|news|progress)|latest|news|update|where\s+(?:do|does|are|is)\b|when\b|which\b)/i;
 
+/**
+ * A voice and the topic asked of it, as a headline or search: "peskov on new sanctions against russia", "putin
+ * comments on the ruble", "the kremlin's remarks on …". A claim that someone commented is no use to check: asked.
+ */
+const VOICE_ON_TOPIC =
+  /^(?:the\s+)?(?:russian\s+)?(?:putin|peskov|kremlin|foreign\s+ministry|mfa|moscow|russia|erdogan|lavrov|zakharova|washington)(?:'s|’s)?\s+(?:(?:comments?|remarks?|statements?|words|thoughts|views?|reaction|response)\s+)?(?:on|about|re|regarding|over)\s+\S/i;
+
 /** A sentence's fragment pasted to be checked opens with a linking word ("by highlighting …", "amidst …"). */
 const SPAN_OPENING = /^(?:by|amid|amidst|particularly|including|alongside|while|whereas|in\s+order)\b/i;
 
@@ -85,6 +92,9 @@ const SPAN_OPENING = /^(?:by|amid|amidst|particularly|including|alongside|while|
 export function isKeywordQuery(text: string): boolean {
   if (/\p{Script=Cyrillic}/u.test(text)) return false;
   if (LABEL_OPENING.test(text) || ASK_AFTER_BREAK.test(text)) return true;
+  // Not "putin on the phone w/ erdogan: stop the fighting …": a scene set before what was said.
+  if (VOICE_ON_TOPIC.test(text) && !/[.!:]["”’]?|\s[-–—]\s|\bon\s+the\s+(?:phone|line|call)\b/.test(text))
+    return true;
   if (/[.!]["”’]?$/.test(text) || /["“”«»]/.test(text) || SPAN_OPENING.test(text)) return false;
   const words = text
     .toLowerCase()

@@ -31,6 +31,8 @@ import { embedsWhClause, opensStatement } from "./statement-openings.js";
  * 1 of 461 questions (a keyword query) reads as a claim and 106 of 116 labelled claims do; at 6, 4 and 112.
  */
 export const CLAIM_MIN_WORDS = 7;
+/** Thanks, with or without a word after it ("Thank you, that's helpful."): small talk, not a claim. */
+const THANKS = /^(?:thanks|thank\s+(?:you|u)|thx|ty|cheers|спасибо|благодарю)\b[^.!?]{0,40}[.!]*$/iu;
 /** A sentence closed by a full stop reads as a statement from this many words ("Putin blames Hamas."). */
 const STATEMENT_MIN_WORDS = 3;
 
@@ -84,7 +86,7 @@ function readsAsQuestion(text: string): boolean {
  */
 export function looksLikeClaim(text: string): boolean {
   const t = text.trim();
-  if (t === "" || looksLikeQuestion(t) || isKeywordQuery(t)) return false;
+  if (t === "" || looksLikeQuestion(t) || isKeywordQuery(t) || THANKS.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length >= 3 && QUOTED.test(t)) return true;
   if (parseFrame(t).name !== null) return true;

@@ -6,7 +6,7 @@ export const QUESTION_STARTERS = new Set(
   `who whom whose what which why when where how whats whos wat wut wht waht hw is are was were do does did can could
   will would should shall has have had may might tell show give explain list summarize summarise describe
   please pls i we let lets any anything write recommend translate find search name break sum define compare y wher
-  whr wen`
+  whr wen isnt arent wasnt werent doesnt dont didnt cant wont hasnt havent r gimme lemme kindly outline recap`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -660,7 +660,8 @@ describe("looksLikeClaim (which plain messages are checked instead of answered)"
     "што песков сказал про роль кремля",
   ])("answers %j as a question", (text) => expect(looksLikeClaim(text)).toBe(false));
 
-  it("sends at least 99.5% of the questions in test/questions/ to the Q&A path", () => {
+  // (quality-en41) 99.5% → 99.85%: 41 of 16,139 were sent to the claim checker, 19 of 16,179 after.
+  it("sends at least 99.85% of the questions in test/questions/ to the Q&A path", () => {
     const asClaims: string[] = [];
     let total = 0;
     for (const file of readdirSync(questionsDir).filter((f) => !f.startsWith("claims"))) {
@@ -675,7 +676,7 @@ describe("looksLikeClaim (which plain messages are checked instead of answered)"
         }
       }
     }
-    expect(asClaims.length, asClaims.join("\n")).toBeLessThanOrEqual(Math.floor(total * 0.005));
+    expect(asClaims.length, asClaims.join("\n")).toBeLessThanOrEqual(Math.floor(total * 0.0015));
   });
 });
 

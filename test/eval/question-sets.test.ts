@@ -597,6 +597,13 @@ const sets = [
       "ours (wrongparty41), 40 in English and Russian: a party the article never names put in a fact's slot asked yes/no (the one blamed, the one phoned, a Quartet member, the one who did it) against the same kind of name as a talk's topic or after 'with' (first run on 8c7ee6d engine 50.0% / 92.3%; after 91.7% / 92.3% engine, 83.3% / 100% judge: 'is china worried about the violence?' was answered before and after)",
   },
   {
+    file: "probes-en41.jsonl",
+    answer: 0.96,
+    refuse: 1.0,
+    about:
+      "ours (quality-en41), 40 in issue 11's kinds: the story asked in brief in unusual words and at a stated size ('two lines tops', 'one sentence max', 'so a kid would follow', 'net net', 'boil it down'), rambles with a story before the question, what the Foreign Ministry asks / pushes / calls for, Putin on the US with 'quote him' / 'give me the quote', '<voice> on <topic>' keyword queries, chat openings (hm, r), details not given, off-story rambles and summaries of other news refused (first run on 8c7ee6d engine 69.0% / 100%; after 100% / 100%)",
+  },
+  {
     file: "probes-q28.jsonl",
     answer: 0.97,
     refuse: 1.0,

@@ -38,8 +38,8 @@ export async function answerQuestion(
   const asked = languageOfScript(question) ?? lang;
   if (!deps.dialogue) {
     const answer = deps.engine.findAnswer(question, asked);
-    // "summary please" gets the size this person picked with /summary's buttons.
-    const size = answer.kind === "summary" && summarySize ? await summarySize() : undefined;
+    // "summary please" gets the size this person picked with /summary's buttons, unless the question says one.
+    const size = answer.kind === "summary" ? (answer.summarySize ?? (await summarySize?.())) : undefined;
     await sendCard(ctx, withFeedback(renderReply(answer, deps, size), answer, deps.curation));
     await deps.curation?.recordQuestion(question, answer);
     return;
@@ -50,8 +50,11 @@ export async function answerQuestion(
   const texts = textsIn(turn.lang);
   const cards: Card[] = [];
   for (const reply of turn.replies) {
+    // A size the question states ("the gist in one line") before the one picked with /summary's buttons.
+    const stated =
+      reply.kind === "answer" && reply.answer.kind === "summary" ? reply.answer.summarySize : undefined;
     const isSummary = reply.kind === "answer" && reply.answer.kind === "summary";
-    const size = isSummary && summarySize ? await summarySize() : undefined;
+    const size = stated ?? (isSummary && summarySize ? await summarySize() : undefined);
     cards.push(renderDialogueReply(reply, deps, texts, size));
   }
   // Two questions in one message get one reply holding both answers (split only past Telegram's length); the
