@@ -15,6 +15,7 @@ import type { RefusedSides } from "./refused-sides.js";
 import { withinBudget } from "./replies.js";
 import type { ReadingParts, Routed } from "./routing.js";
 import { russianStretchAsks } from "./russian/chatter-stretch.js";
+import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { storyPointsAsked } from "./russian/points-asked.js";
 import { rambleQuestionOf } from "./russian/ramble-question.js";
 import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
@@ -101,7 +102,9 @@ export function createMessageReading(
             (seen.unknownNames.length > 0 &&
               pointsAtEvent(later, text, (t) => reader.lexicon.analyse(t).content)),
         );
-      if (seen.unknownNames.length > 0 && (asked || pointedAt)) return whole;
+      // "в двух словах: позиция Индии": beside a mere size of the answer, the stretch naming a stranger is the question.
+      const besideSizeOnly = reader.lang === "ru" && stretches.every((s, j) => j === i || sizeOnlyRu(s));
+      if (seen.unknownNames.length > 0 && (asked || pointedAt || besideSizeOnly)) return whole;
       // "red sea - what's going on": a topic in words the article never uses, asked about after it, is off the story.
       if (pointedAt && seen.content.length > 0 && seen.content.every((c) => seen.unknown.includes(c)))
         return whole;
@@ -183,4 +186,15 @@ export function createMessageReading(
   };
 
   return findAnswer;
+}
+
+/** A Russian stretch that is only a size of the answer ("в двух словах", "кратко"; the summary cues). */
+function sizeOnlyRu(stretch: string): boolean {
+  let words = ` ${stretch
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[^\p{L}\d]+/gu, " ")
+    .trim()} `;
+  for (const cue of RUSSIAN_INTENT_WORDS.summaryCues) words = words.replace(cue, " ");
+  return words.trim() === "";
 }

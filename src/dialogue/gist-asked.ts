@@ -9,8 +9,10 @@ const GIST_EN =
   /^(?:(?:ok|okay|so|and|then|well|alright|fine)[, ]+)*(?:what|which)(?: (?:was|is|were))? the (?:main|key|central|core|big|overall|chief|most important) (?:message|point|takeaway|thing|idea|gist|thrust|upshot)s? (?:of|from|in|out of) (.+?)\s*\?*$|^(?:(?:ok|okay|so|and|then|well)[, ]+)*what(?:'s| is| was) the (?:gist|upshot|thrust) of (.+?)\s*\?*$/iu;
 const GIST_RU =
   /^(?:(?:а|и|ну|так|ок|ладно)[, ]+)*(?:в ч[её]м|каков[аоы]?|какой|какая)(?: (?:был|была|было|были))? (?:главн\p{L}+|основн\p{L}+|ключев\p{L}+) (?:посыл|смысл|мысль|идея|суть|тезис|месседж)(?: (?:был|была|было))? (.+?)\s*\?*$/iu;
-/** The article, the story, the text: its gist is the summary's, not this reader's. */
-const WHOLE = /\b(?:article|piece|story|text|news|report|статьи|статье|текста|новости|материала)\b/iu;
+/** The article, the story, the text: its gist is the summary's, not this reader's. Letters bound the word, not
+ * \b: JavaScript's \b knows no Cyrillic, so "этого текста" was read as a thing in the story (quality-ru41). */
+const WHOLE =
+  /(?<!\p{L})(?:article|piece|story|text|news|report|стать[яиюе]|статей|текст[аеу]?|новост[ьи]|материал[аеу]?|истори[яиюе]|заметк[аиуе]|публикаци[яиюе])(?!\p{L})/iu;
 const MAX_WORDS = 5;
 
 export function gistAskedOf(text: string): string | null {

@@ -12,6 +12,10 @@ import { isLeadIn } from "./lead-in.js";
 import type { StandAloneReaders } from "./stand-alone.js";
 import type { DialogueContext, DialogueReply } from "./types.js";
 
+/** A person named only by a pronoun: "что он сказал", "а его позиция?", "what did he say". */
+const PERSON_PRONOUN =
+  /(?<!\p{L})(?:он|она|они|его|ему|него|нему|нее|нее|ней|ею|им|ими|их|них|he|she|him|his|her|they|them|their)(?!\p{L})/iu;
+
 /** The readers a second question may need: stand-alone, follow-up, and the context between the two. */
 interface TwoQuestionReaders {
   answerStandAlone: StandAloneReaders["answerStandAlone"];
@@ -64,6 +68,13 @@ export function createTwoQuestions(
     const afterOne = contextAfter(one.asked, one.answer, lang, now, words, context);
     const secondFolded = fold(second);
     const followUp = followUpOf(secondFolded, words, speakers);
+    // "кто такой Лавров и что он сказал": a second half that leans on a first the article does not cover asks
+    // about the same stranger; read alone ("что он сказал") it was answered with Putin's call (quality-ru41).
+    if (
+      !one.answer.answered &&
+      ((followUp && followUp.kind !== "topic-switch") || PERSON_PRONOUN.test(secondFolded))
+    )
+      return null;
     let two: DialogueReply;
     if (secondAsked !== second) {
       two = answerStandAlone(secondAsked, lang, words, null, null);

@@ -513,6 +513,13 @@ const sets = [
       "ours in Russian (quality-ru24), 50 in issue 10's kinds: long colloquial rambles whose chatter holds words the dictionary lacks (телек, инет, общага), the Quartet asked beside a country it lacks (Индия, Германия, Япония), what a party has to do with the story (при чём, какое отношение), Putin's silence on Russia's contribution (вклад), the story for a pupil or a grandmother, nouns spelt by ear (эскалацыя, пазицыю), what Putin dislikes, refusals beside the same chatter (first run 68.4% / 100% / 100% engine, 76.3% through the judge; 84.2% / 100% / 100% engine, 89.5% through the judge after)",
   },
   {
+    file: "probes-ru41.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru41), 40 in issues 10/11's kinds: a country the article never names in any case form (китая, пекин, иранская), 'гнуть линию' as a position, English words with Russian endings (mediator-ом), the calque контроверсия, glued prepositions (скем) and ь for ъ (обьявил), summaries squeezed into a tweet or a message, an audience in the dative ('как пятилетке'), the article's gist asked of 'этого текста'; refusals in the same shapes (first run 32.0% / 64.3% engine; 88.0% / 100% after)",
+  },
+  {
     file: "probes-ru31.jsonl",
     answer: 1.0,
     refuse: 1.0,

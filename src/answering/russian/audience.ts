@@ -11,10 +11,16 @@ const AUDIENCE =
     .split(/\s+/)
     .filter(Boolean);
 
-/** "как для бабушки", "для бабушки", "будто для бабушки": dropped as the lexicon drops its stop phrases. */
-export const RUSSIAN_AUDIENCE_PHRASES: readonly string[] = AUDIENCE.flatMap((who) => [
-  `как для ${who}`,
-  `для ${who}`,
-  `будто для ${who}`,
-  `словно для ${who}`,
-]);
+/** The audience in the dative, as "объясни как …" takes it without "для" ("как пятилетке", "как ребенку"). */
+const AUDIENCE_DATIVE =
+  `бабушке бабуле деду дедушке пенсионеру пенсионерке ребенку детям малышу пятилетке пятилетнему шестилетнему
+  семилетнему школьнику школьникам первокласснику первоклашке подростку чайнику чайникам новичку обывателю
+  дилетанту маме папе тупому дураку`
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** "как для бабушки", "для бабушки", "будто для бабушки", "как бабушке": dropped as the lexicon drops stop phrases. */
+export const RUSSIAN_AUDIENCE_PHRASES: readonly string[] = [
+  ...AUDIENCE.flatMap((who) => [`как для ${who}`, `для ${who}`, `будто для ${who}`, `словно для ${who}`]),
+  ...AUDIENCE_DATIVE.flatMap((who) => [`как ${who}`, `будто ${who}`, `словно ${who}`]),
+];

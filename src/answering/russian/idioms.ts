@@ -1,6 +1,6 @@
 // Russian set phrases whose words, read one by one, say something else: "выступает за" is advocating (a call),
 // not speaking on a stage ("за что выступает МИД" asked when the MFA spoke); "переводит стрелки" is shifting the
-// blame, not moving clock hands; "перестали стрелять" is a ceasefire. Each is rewritten to the plain words the
+// blame, not moving clock hands; "перестали стрелять" is a ceasefire; "гнёт линию" is a position held. Each is rewritten to the plain words the
 // knowledge base's synonyms already know, before the lexicon reads them. Word order is free, so the parts are
 // found near each other, not in one order.
 
@@ -21,6 +21,11 @@ const STOPS =
   /^(?:перестал[аи]?|перестать|перестанут|прекратил[аи]?|прекратить|прекратят|хватит|бросили|бросить)$/;
 const SHOOTING = /^(?:стрелять|стрельбу|палить|бомбить|воевать)$/;
 
+/** Forms of гнуть/проводить/держать/вести ("гнуть свою линию", "проводит линию" — to push one's position). */
+const PUSHES =
+  /^(?:гн(?:ет|ут|ул|ула|ули|уть|ешь)|провод(?:ит|ят|ил|ила|или|ить)|держ(?:ит|ат|ал|ала|али|ать)|вед(?:ет|ут)|вел[аи]?|продавлива(?:ет|ют|л|ла|ли|ть))$/;
+const LINE = new Set(["линию", "линия", "линии"]);
+
 /** The words with each idiom put in the plain words it means. */
 export function plainIdioms(words: string[]): string[] {
   let out = causeAsWhy(words);
@@ -33,6 +38,14 @@ export function plainIdioms(words: string[]): string[] {
         out = replaceAt(out, v, 1, ["винит"]);
         out = replaceAt(out, arrow, 1, []);
         v = Math.min(v, arrow);
+      }
+    } else if (PUSHES.test(w)) {
+      // "какую линию гнёт МИД", "МИД гнёт свою линию": the line pushed is the position held (quality-ru41).
+      const line = near(out, v, (x) => LINE.has(x), 3);
+      if (line >= 0) {
+        out = replaceAt(out, Math.max(v, line), 1, []);
+        out = replaceAt(out, Math.min(v, line), 1, ["позиция"]);
+        v = Math.min(v, line);
       }
     } else if (STOPS.test(w) && SHOOTING.test(out[v + 1] ?? ""))
       out = replaceAt(out, v, 2, ["прекратить", "огонь"]);

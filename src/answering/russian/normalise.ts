@@ -64,6 +64,25 @@ const INDEFINITE = new RegExp(
   "gu",
 );
 
+/** A prefix that takes ъ before е/ё/ю/я, then ь typed in its place ("обьявил", "сьел", "разьяснил"). */
+const SOFT_FOR_HARD =
+  /(?<![\p{L}])(об|под|от|из|раз|рас|над|пред|без|вз|воз|меж|сверх|суб|с(?=ье))ь(?=[еюя])/gu;
+
+/** A preposition typed onto its question word ("скем говорил", "очем статья"): two words. */
+const GLUED_PREPOSITION: Readonly<Record<string, string[]>> = {
+  скем: ["с", "кем"],
+  счем: ["с", "чем"],
+  очем: ["о", "чем"],
+  прочто: ["про", "что"],
+  вчем: ["в", "чем"],
+  зачто: ["за", "что"],
+  ккому: ["к", "кому"],
+  откого: ["от", "кого"],
+};
+
+/** A Latin word, then a hyphen or apostrophe and a Russian ending of one to three letters (quality-ru41). */
+const LATIN_WITH_ENDING = /(?<![\p{L}])([a-z]{3,})[-'’](?:[а-я]{1,3})(?![\p{L}])/gu;
+
 export function normaliseRussianWords(raw: string): string[] {
   let s = raw.slice(0, MAX_QUESTION_CHARS).toLowerCase().replace(/ё/g, "е");
   if (s.includes("-") || s.includes(".")) for (const [p, r] of ABBREVIATIONS) s = s.replace(p, r);
@@ -72,12 +91,17 @@ export function normaliseRussianWords(raw: string): string[] {
   // tl;dr (тл;др) is one word before punctuation goes.
   if (s.includes(";"))
     s = s.replace(/(?<![\p{L}])(tl|тл)\s*;\s*(dr|др)(?![\p{L}])/gu, (_, a) => (a === "tl" ? "tldr" : "тлдр"));
+  // "mediator-ом", "ceasefire'а", "Peskov-у": an English word given a Russian case ending is the English word.
+  if (/[a-z][-'’][а-я]/.test(s)) s = s.replace(LATIN_WITH_ENDING, "$1");
   // "какой-то", "кто-нибудь", "что-либо" ask nothing: gone before the hyphen would leave a question word.
   if (s.includes("-")) s = s.replace(INDEFINITE, " ");
+  // "обьявил", "подьезд": a soft sign typed for the hard one after a prefix, before е/ё/ю/я (quality-ru41).
+  if (s.includes("ь")) s = s.replace(SOFT_FOR_HARD, "$1ъ");
   const words = s
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
-    .map(oneAlphabet);
+    .map(oneAlphabet)
+    .flatMap((w) => GLUED_PREPOSITION[w] ?? [w]);
   const read = withoutWishAddressees(
     withoutHearsay(plainIdioms(asksPartner(words) ? words.map((w) => SPOKE_WITH[w] ?? w) : words)),
   );

@@ -8,6 +8,7 @@ import { RUSSIAN_AUDIENCE_PHRASES } from "./audience.js";
 import { RUSSIAN_BREVITY_PHRASES } from "./brevity.js";
 import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dictionary.js";
 import { nameOneLetterShort } from "./dropped-letter.js";
+import { namesForeignPlace } from "./foreign-places.js";
 import { frameVowelSlip } from "./frame-slips.js";
 import { heardNounVariants } from "./heard-spelling.js";
 import { heardVerbVariants } from "./heard-verb.js";
@@ -98,5 +99,9 @@ export const RUSSIAN: LanguageRules = {
   isStemSlip: isRussianStemSlip,
   soundKey: russianSoundKey,
   speakerSlot: russianSpeakerSlot,
-  topicWords: russianTopicWords,
+  // A place the knowledge base never names ("позиция Китая") is the question's topic too (foreign-places.ts).
+  topicWords: (tokens) => [
+    ...russianTopicWords(tokens),
+    ...tokens.filter((t) => t.role === "content" && !t.known && namesForeignPlace(t.surface)),
+  ],
 };
