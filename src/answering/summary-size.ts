@@ -23,6 +23,7 @@ const FULL =
 
 /** The size the message asks the summary in, and the message without it; null when it states none. */
 export function summarySizeAsked(text: string): { size: SummarySize; rest: string } | null {
+  if (text.length > 300) return null;
   const sized = SIZED.exec(text);
   if (sized?.groups) {
     const n = sized.groups.n?.toLowerCase() ?? "";

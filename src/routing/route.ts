@@ -16,6 +16,7 @@ import {
   ASKS_THEN_GOES_ON,
   LEADING_GLUE,
   QUESTION_WORD,
+  RUSSIAN_AT_ALL,
   RUSSIAN_EARLY_QUESTION,
   RUSSIAN_LI,
   RUSSIAN_QUESTION_WORD,
@@ -57,6 +58,7 @@ function readsAsQuestion(text: string): boolean {
     ASKS_IN_CHAT.test(t) ||
     ASKED_IN_CHAT_MORE.test(t) ||
     ASKED_IN_RUSSIAN_MORE.test(t) ||
+    (RUSSIAN_AT_ALL.test(t) && !/[.!]["”’]?\s*$/.test(t)) ||
     ASKS_FOR_HELP.test(t) ||
     asksWithoutMark(t) ||
     asksAlternatively(t)
