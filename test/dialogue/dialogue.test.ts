@@ -444,8 +444,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues-own41.jsonl",
-      0.9,
-      "ours, written during dialog41 (after its first fixes, so not blind): the call's words said to another party, what the call was about, 'they' met in person, 'they' after a refused question on Russia, 'а кремль отказался помогать?', a compromise asked as proposed, mentions in looser words (50.0% on main without dialog41's code, 90.9% after dialog41)",
+      0.95,
+      "ours, written during dialog41 (after its first fixes, so not blind): the call's words said to another party, what the call was about, 'they' met in person, 'they' after a refused question on Russia, 'а кремль отказался помогать?', a compromise asked as proposed, mentions in looser words (50.0% on main without dialog41's code, 95.5% after dialog41)",
     ],
     [
       "dialogues-own37.jsonl",
@@ -631,7 +631,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues33.jsonl", 0.77, "first run 77.8% (wave P, on 505fed2)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
-    ["dialogues-own41.jsonl", 0.91, "ours (dialog41), 50.0% on main without its code, 91.7% after dialog41"],
+    ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],
     [
       "dialogues20.jsonl",
       0.93,
