@@ -21,3 +21,14 @@ export function articleAboutOf(text: string): string | null {
   if (!party || HAS_FRAME.test(party)) return null;
   return `${party} в статье`;
 }
+
+// "а диалог между израилем и палестинцами там упоминается?": "там" beside a verb of mention is the article, not a
+// place of the last answer for the pronoun reader to fill in ("…предлагает упоминается").
+const THERE_MENTIONED =
+  /(?<!\p{L})(?:там|тут|здесь)\s+((?:вообще\s+|хоть как-то\s+|где-то\s+)?(?:упомина\p{L}*|упомянут\p{L}*))(?!\p{L})/u;
+
+/** The mention question with "в статье" for "там"; null when it has no such "там". */
+export function mentionedThereOf(text: string): string | null {
+  const read = text.replace(THERE_MENTIONED, "$1 в статье");
+  return read !== text ? read : null;
+}

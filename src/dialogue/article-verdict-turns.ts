@@ -33,7 +33,10 @@ export function createArticleVerdictTurns(
 
   return ({ text, folded, lang, words, now, context }: TurnReading): DialogueTurn | null => {
     // "Was it a face-to-face meeting?" about the call the article reports: No, it was a phone call.
-    const mode = contactMode(folded, words.lang, context?.entryId ?? null);
+    const mode = contactMode(folded, words.lang, context?.entryId ?? null, [
+      context?.speakerId ?? null,
+      context?.otherPersonId ?? null,
+    ]);
     const modeEvidence =
       mode && isYesNoQuestion(text, folded, words, words.lang)
         ? engine.answerForEntry(mode.entryId, lang)

@@ -39,6 +39,16 @@ const ASKED_RU = [
   ),
 ];
 
+/**
+ * "did he say it to biden", "он сказал это байдену?": the last answer's words, said to someone. Where they are
+ * words of the reported call, the party asked is checked against the call's: another is a No (he said it to the
+ * one the call was with), the call's own a Yes.
+ */
+const SAID_TO_EN =
+  /^(?:(?:so|and|but|wait|ok)[, ]+)*(?:(?:did|was it|has|had) )?(?:vladimir )?(?:putin|he) (?:(?:also|really|actually) )?(?:say|said|tell|told|mention|mentioned|stress|stressed|emphasi[sz]ed?|raise|raised|repeat|repeated|express|expressed)(?: (?:it|this|that|all this|all that|so))? to (.+?)$/u;
+const SAID_TO_RU =
+  /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом) )?(?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*(?: (?:это|так|об этом))? (?:(?:лично|именно) )?(?!(?:ли|ему|им|нам|мне|вам)(?!\p{L}))(\p{L}+(?: \p{L}+)?)$/u;
+
 /** A talk with an object of the answer before ("discussed this", "обсуждал это"): the reported call itself. */
 const THIS_TALK =
   /(?<!\p{L})(?:discuss\p{L}*|talk\p{L}*|spoke|speak|chat\p{L}*|обсуждал\p{L}*|обсудил\p{L}*|говорил\p{L}*) (?:about )?(?:this|it|that|это|об этом)(?!\p{L})/u;
@@ -50,16 +60,32 @@ const LEADER =
 /** The article's words for the way it reports the contact. */
 const PHONE_IN_ARTICLE = /\bphone call\b/i;
 
+/**
+ * The call the article reports: its entry, the quote with "phone call" in it, and the entries whose quotes are
+ * that sentence or a part of it ("Putin emphasized the urgent need…": words said on the call).
+ */
+export function reportedCall(kb: KnowledgeBase) {
+  const entry = kb.entries.find(
+    (e) => e.kind === "answer" && e.quotes.some((q) => PHONE_IN_ARTICLE.test(q.text)),
+  );
+  const quote = entry?.quotes.find((q) => PHONE_IN_ARTICLE.test(q.text));
+  const onTheCallEntries: ReadonlySet<string> = new Set(
+    quote
+      ? kb.entries
+          .filter((e) => e.kind === "answer" && e.quotes.some((q) => quote.text.includes(q.text)))
+          .map((e) => e.id)
+      : [],
+  );
+  return { entry, quote, onTheCallEntries };
+}
+
 /** The reader of a wrong party or the caller for the reported call (built once): entry and verdict, or null. */
 export function createCallParty(
   kb: KnowledgeBase,
   speakers: SpeakerNames,
   unnamedByArticle: (party: string, lang: Lang) => boolean,
 ) {
-  const entry = kb.entries.find(
-    (e) => e.kind === "answer" && e.quotes.some((q) => PHONE_IN_ARTICLE.test(q.text)),
-  );
-  const quote = entry?.quotes.find((q) => PHONE_IN_ARTICLE.test(q.text));
+  const { entry, quote, onTheCallEntries } = reportedCall(kb);
   const parties = new Set(quote ? speakers.namedIn(quote.text.toLowerCase()).map((n) => n.id) : []);
   const quoteWords = new Set((quote?.text.toLowerCase() ?? "").split(/[^\p{L}]+/u));
   // The parties' roles in both languages ("Turkish leader", "лидер Турции"): a country word by its first letters.
@@ -77,6 +103,20 @@ export function createCallParty(
   return (folded: string, lang: Lang, contextEntryId: string | null): CallVerdict | null => {
     if (!entry) return null;
     const text = folded.replace(/[?!.\s]+$/u, "");
+    const saidTo =
+      contextEntryId !== null && onTheCallEntries.has(contextEntryId)
+        ? (lang === "ru" ? SAID_TO_RU : SAID_TO_EN).exec(text)?.[1]
+        : undefined;
+    if (saidTo) {
+      const named = speakers.namedIn(saidTo);
+      if (named.some((n) => parties.has(n.id))) return { entryId: entry.id, verdict: "yes" };
+      const wrong =
+        named.length > 0 ||
+        LEADER.test(saidTo) ||
+        unnamedByArticle(saidTo, lang) ||
+        phonedPartyRu(`путин звонил ${saidTo}`);
+      if (wrong) return { entryId: entry.id, verdict: "no" };
+    }
     if (callInitiatorAsked(text, lang, contextEntryId === entry.id))
       return { entryId: entry.id, verdict: "not-said" };
     // Russian also checks a call by name ("путин звонил байдену?"): the engine reads it as whom he phoned, and

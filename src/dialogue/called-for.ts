@@ -16,6 +16,12 @@ const CALL_RU =
 /** A question about the article's own wording, not about what a voice called for. */
 const ABOUT_ARTICLE = /(?<!\p{L})(?:article|story|text|author|стать\p{L}*|автор\p{L}*)(?!\p{L})/u;
 
+/** An unbacked word of the checker's that is the call verb itself, nothing of the act asked for. */
+function callVerbOnly(word: string, lang: Lang): boolean {
+  const m = (lang === "ru" ? CALL_RU : CALL_EN).exec(word);
+  return m !== null && m[0].length === word.trim().length;
+}
+
 export function asksCalledFor(folded: string, lang: Lang): boolean {
   if (ABOUT_ARTICLE.test(folded)) return false;
   return (lang === "ru" ? CALL_RU : CALL_EN).test(folded);
@@ -45,5 +51,9 @@ export function calledForVerdict(
     checked.verdict === "cannot-judge"
   )
     return null;
+  // "а сам путин предлагает какой-то компромисс?": the thing asked for is in the article (compromises he faults
+  // Washington for not considering), only the act of proposing it is not — not what he stands against: no No.
+  const onlyTheCall = checked.unbacked.length > 0 && checked.unbacked.every((w) => callVerbOnly(w, lang));
+  if (onlyTheCall) return "not-said";
   return answer.entry && standsFor?.has(answer.entry.id) ? "no" : "not-said";
 }

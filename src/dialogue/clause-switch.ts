@@ -6,7 +6,7 @@
 
 /** A finite verb, a past form, an infinitive or "готов": the verb of a Russian clause. */
 const RUSSIAN_VERB =
-  /^(?:\p{L}+(?:ет|ёт|ит|ют|ут|ят|ат|ал|ил|ел|ёл|ла|ли|ло|ть|ться|тся|чь)|готов\p{L}*|должн\p{L}*)$/u;
+  /^(?:\p{L}+(?:ет|ёт|ит|ют|ут|ят|ат|ал|ил|ел|ёл|ла|ли|ло|ть|ться|тся|чь|лся|лась|лись|лось)|готов\p{L}*|должн\p{L}*)$/u;
 
 /** "это", "этого", "такое": the last answer's point as the clause's object. */
 const THAT_POINT = /^(?:это|этого|такое|этому)$/u;
@@ -18,5 +18,8 @@ export function isRussianClause(target: string): boolean {
   // "а американцы это учитывали?", "а Вашингтон это учёл?": a subject, "это" for the last point, and a verb.
   if (words.length === 3 && THAT_POINT.test(words[1]!) && verb(words[2]!)) return true;
   if (words.length >= 3 && words.slice(1, -1).some((w) => w.toLowerCase() === "против")) return true;
+  // "а кремль отказался помогать?": a subject, a verb, and the infinitive it governs.
+  if (words.length === 3 && verb(words[1]!) && /(?:ть|ться|чь)$/u.test(words[2]!.replace(/[^\p{L}]/gu, "")))
+    return true;
   return words.length >= 4 && words.slice(1).some(verb);
 }

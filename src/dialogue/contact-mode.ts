@@ -20,6 +20,9 @@ const BY_PHONE =
 const WAY_GLUE =
   /(?<!\p{L})(?:so|and|but|then|or|did|do|does|was|were|is|are|has|have|had|it|its|it's|this|that|they|he|him|his|them|their|the|two|both|a|an|by|over|on|in|via|with|each|other|one|another|actually|really|even|ever|person|speak|spoke|spoken|talk|talked|talking|contact|get|got|touch|see|saw|seen|это|эт[аои]|был\p{L}*|он[иа]?|с|со|по|в|и|а|ну|так|ли|правда|разве|неужели|ними|ним|друг|другом|говорил\p{L}*|поговорил\p{L}*|разговаривал\p{L}*|общал\p{L}*|связ\p{L}*|видел\p{L}*|виделись|всё-таки|все-таки|вообще|именно|же|между|собой)(?!\p{L})/gu;
 
+/** "they", "the two", "они": both parties of the contact, with no name given. */
+const THEY = /(?<!\p{L})(?:they|them|the two|both|они|их|оба)(?!\p{L})/u;
+
 /** The words before a name that make it a place: "in", "at", "в", "во" right before it. */
 const AT_PLACE = /(?<!\p{L})(?:in|at|в|во)\s$/u;
 
@@ -49,7 +52,12 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
    * The verdict on how the reported contact happened, or null when the question is not about that contact's
    * way. `contextEntryId` is the entry the last answer gave.
    */
-  return (folded: string, _lang: Lang, contextEntryId: string | null): ContactMode | null => {
+  return (
+    folded: string,
+    _lang: Lang,
+    contextEntryId: string | null,
+    contextVoices: readonly (string | null)[] = [],
+  ): ContactMode | null => {
     if (!entry) return null;
     const inPerson = IN_PERSON.test(folded);
     const byPhone = BY_PHONE.test(folded);
@@ -64,7 +72,12 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
     if (byPhone && /\p{L}/u.test(other)) return null;
     // Another party than the contact's ("did Putin meet Macron?") is not this contact.
     if (named.some((id) => !parties.has(id))) return null;
-    const aboutIt = contextEntryId === entry.id || named.filter((id) => parties.has(id)).length >= 2;
+    // "они встречались лично?" after "а эрдоган что ответил": "they" are the chat's voice, a party of the contact,
+    // and the other one.
+    const theyOfContext =
+      named.length === 0 && THEY.test(folded) && contextVoices.some((id) => id !== null && parties.has(id));
+    const aboutIt =
+      contextEntryId === entry.id || theyOfContext || named.filter((id) => parties.has(id)).length >= 2;
     if (!aboutIt) return null;
     return { entryId: entry.id, verdict: inPerson ? "no" : "yes" };
   };

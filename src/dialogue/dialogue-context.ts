@@ -79,8 +79,11 @@ export function createContextReading(kit: DialogueKit) {
       // "What's Putin's view on bitcoin?" refused: the topic is gone, the person stays (after-refusal.ts).
       const named = refused ? speakers.namedIn(fold(question)) : [];
       const person = named.length === 1 && named[0] && speakers.isPerson(named[0].id) ? named[0].id : null;
-      if (previous) return { ...previous, at: now, buttons, refused, refusedPersonId: person };
-      return person ? { ...noQuestion, lang, at: now, buttons, refused, refusedPersonId: person } : null;
+      // "…russia and the israel hamas war… are they picking a side" refused: "they" next is Russia.
+      const group = named.length === 1 && named[0] && !person ? named[0].id : null;
+      const kept = { refused, refusedPersonId: person, refusedGroupId: group };
+      if (previous) return { ...previous, at: now, buttons, ...kept };
+      return person || group ? { ...noQuestion, lang, at: now, buttons, ...kept } : null;
     }
     const folded = fold(question);
     const speakerId = speakerOf(folded, answer);

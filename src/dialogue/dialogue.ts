@@ -8,8 +8,8 @@
 import type { Lang, Suggestion } from "../answering/types.js";
 import { pronounAfterRefusal } from "./after-refusal.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
-import { articleAboutOf } from "./article-about-ru.js";
-import { articleSaysOf } from "./article-says.js";
+import { articleAboutOf, mentionedThereOf } from "./article-about-ru.js";
+import { articleGivesOf, articleSaysOf } from "./article-says.js";
 import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
@@ -129,6 +129,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "did turkey say anything back": "back" as "in response" (said-back.ts).
     // "ну а что про сша в статье": the party asked as "сша в статье" (article-about-ru.ts).
     // "what should they have done differently": what the party failed to do (should-have-done.ts).
+    const ties = tiesSwapOf(plainTag, options.context, kit.kb, kit.parties);
     const rewritten =
       // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
       ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
@@ -145,13 +146,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       fightingContinueOf(plainTag) ??
       saidBackOf(plainTag) ??
       articleAboutOf(plainTag) ??
+      mentionedThereOf(plainTag) ??
       shouldHaveDoneOf(plainTag, options.context?.question, kit.parties) ??
       // "and with palestinians?" after Russia's ties with Israel: its ties with that side (ties-swap.ts).
-      tiesSwapOf(plainTag, options.context, kit.kb, kit.parties) ??
+      ties ??
       // "путин говорил с ним?": talking with someone, not what he said (talked-with.ts).
       talkedWithOf(plainTag) ??
-      // "ok what does it say then": the article as a whole (article-says.ts).
+      // "ok what does it say then": the article as a whole; "does it give numbers?": the article (article-says.ts).
       articleSaysOf(plainTag) ??
+      articleGivesOf(plainTag) ??
       // "а кто по его мнению этому мешал": the view's frame dropped, the voice is the context's (his-view.ts);
       // "а кто этому мешал" is who the article faults for it, "кто в этом виноват?" (hindered-by.ts).
       (options.context ? hinderedByOf(hisViewDroppedOf(plainTag) ?? plainTag) : null) ??
@@ -181,7 +184,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
           : // "Is the US accused of …?": the active question of each voice (passive-accusation.ts).
             (answerPassiveAccusation(fold(swapped), (q) => respondAll(q, options), kit.parties) ??
             respondAll(swapped, options));
-    const read = plainTag !== said ? withSwitchUnderstood(turn, plainTag, "pronoun") : turn;
+    // The card of a rewritten follow-up says how it was read ("I read this as: what ties does russia have with…").
+    const read =
+      plainTag !== said
+        ? withSwitchUnderstood(turn, plainTag, "pronoun")
+        : ties && rewritten === ties
+          ? withSwitchUnderstood(turn, ties, "topic-switch")
+          : turn;
     return withDeniedMention(plainTag, { ...read, context: withEarlier(turn.context, options.context) });
   };
   const earlierContext = (question: string, { lang, now }: { lang: Lang; now: number }) => {

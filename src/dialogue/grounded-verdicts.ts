@@ -1,11 +1,13 @@
 // Yes/no verdicts the article's text settles on one entry's evidence, read before the general yes/no path: the
-// reported call asked with a wrong party (call-party.ts, No; a call not reported or its caller, doesn't say), a reason offered back after an answer that gives
+// reported call asked with a wrong party (call-party.ts, No; a call not reported or its caller, doesn't say), what
+// the call was about (call-topic.ts), a reason offered back after an answer that gives
 // one (confirmed-reason.ts, Yes), a mention the last answer says was not made (unmentioned.ts, No), the last
 // answer's point asked as the only one where it quotes several (sole-point.ts, No), figures asked where its
 // quotes hold none (figures-asked.ts, doesn't say). Kept out of dialogue.ts: one call there, the readers here.
 import { asksFightingOnRu } from "../answering/russian/fighting-on.js";
 import type { Answer, Lang } from "../answering/types.js";
 import { createCallParty } from "./call-party.js";
+import { createCallTopic } from "./call-topic.js";
 import { offeredReason, reasonConfirmed } from "./confirmed-reason.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { createFailedParty } from "./failed-party.js";
@@ -31,6 +33,7 @@ export function createGroundedVerdicts(
 ) {
   const { engine, kb, speakers, claims } = kit;
   const callParty = createCallParty(kb, speakers, unnamedByArticle);
+  const callTopic = createCallTopic(kb, kit.parties);
   const neighbourMention = createNeighbourMention(kit);
   const includesAsked = createIncludesAsked(kit);
   const failedParty = createFailedParty(kit);
@@ -51,6 +54,10 @@ export function createGroundedVerdicts(
     const onCall = callParty(folded, asked, entryId);
     const call = onCall ? engine.answerForEntry(onCall.entryId, lang) : null;
     if (onCall && call?.answered) return { evidence: call, verdict: onCall.verdict };
+    // "was it about gaza?" of the reported call: its matter is the conflict, other matters unsaid (call-topic.ts).
+    const topic = callTopic(folded, asked, entryId);
+    const aboutCall = topic ? engine.answerForEntry(topic.entryId, lang) : null;
+    if (topic && aboutCall?.answered) return { evidence: aboutCall, verdict: topic.verdict };
     // "did the US back that?", "а Израиль с этим согласен?": a stance the article reports of nobody but its
     // own voices — doesn't say, with what it does say of the thing (third-party-agreement.ts).
     const agreed = thirdPartyAgreement(folded, asked, lang, entryId, lastQuestion);

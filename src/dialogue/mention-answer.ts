@@ -9,6 +9,12 @@ import { type DialogueWords, fold } from "./language.js";
 import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
 import type { AnswerReply, FollowUpKind } from "./types.js";
 
+/** The words of a thing that are not glue ("between the two sides": two, sides). */
+const contentWords = (thing: string) =>
+  thing
+    .split(/\s+/u)
+    .filter((w) => w.length > 2 && !/^(?:the|and|between|among|with|from|into|about)$/u.test(w)).length;
+
 export function answerMention(
   kit: DialogueKit,
   question: string,
@@ -32,6 +38,9 @@ export function answerMention(
     const name = at >= 0 ? typed.slice(at, at + thing.length) : thing;
     const onTopic = read.answered || (read.kind === "entry" && !/^\p{Lu}/u.test(name));
     if (words.lang === "ru" && onTopic) return null;
+    // "direct talks between the two sides", "casualties among civilians in gaza": a matter in words of its own,
+    // not a name, which the engine answers — read as a yes/no on that entry, never a flat "not mentioned".
+    if (read.answered && !/^\p{Lu}/u.test(name) && contentWords(thing) >= 3) return null;
     const refusal = withStorySuggestions(read, lang);
     const said =
       words.lang === "ru"

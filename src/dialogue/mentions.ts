@@ -26,11 +26,27 @@ const MENTION_RU = [
   new RegExp(`^(?:(?:а|и|но|ну|ладно)[,. ]+)?${MENTIONED_RU}(?: ли)? (.+?)(?: в (?:статье|тексте))?$`, "u"),
   /^(?:(?:а|и|но|ну)[, ]+)?(?:в )?(?:статье|тексте|статья|текст) (?:вообще |хоть как-то |где-то |тоже )?(?:упоминается|упоминаются|упомянут\p{L}*|упоминает|говорится (?:о|об|про)) (.+)$/u,
   /^(?:(?:а|и|но|ну)[, ]+)?(?:упоминается|упоминаются|упомянут\p{L}*)(?: ли)? (.+?)(?: в (?:статье|тексте))?$/u,
-  /^(?:(?:а|и|но|ну)[, ]+)?(.+?) (?:вообще |хоть как-то |где-то |тоже )?(?:упоминается|упоминаются|упомянут\p{L}*)(?: (?:в статье|в тексте|где-нибудь|вообще))*$/u,
+  /^(?:(?:а|и|но|ну)[, ]+)?(.+?) (?:(?:там|тут|здесь) )?(?:вообще |хоть как-то |где-то |тоже )?(?:упоминается|упоминаются|упомянут\p{L}*)(?: (?:в статье|в тексте|где-нибудь|вообще|там))*$/u,
 ];
 
 /** Short words inside a named thing ("бывшие граждане россии в израиле"): not counted, nor looked for. */
-const PREPOSITIONS = new Set(["в", "во", "из", "на", "с", "со", "у", "of", "in", "from", "the"]);
+const PREPOSITIONS = new Set([
+  "в",
+  "во",
+  "из",
+  "на",
+  "с",
+  "со",
+  "у",
+  "и",
+  "между",
+  "of",
+  "in",
+  "from",
+  "the",
+  "and",
+  "between",
+]);
 
 /** A question word opening the thing ("какие российские политики упомянуты" asks which): "\b" is Latin-only. */
 const ASKS_RU = /^(?:кто|что|почему|как|какой|какая|какое|какие|каких|когда|где|чей|чья|чьи)(?!\p{L})/u;
@@ -63,7 +79,24 @@ export function articleMentions(thing: string, lang: Lang, kb: KnowledgeBase): b
   if (lang === "ru") return russianSideMentions(thing, kb);
   const group = synonymGroupOf(kb.synonyms, thing) ?? [thing];
   const text = foldedArticleWords(kb);
-  return group.some((s) => text.includes(` ${wordsOf(fold(s))} `));
+  const sentences = kb.article.text.split(/(?<=[.!?])\s+/).map((t) => ` ${wordsOf(fold(t))} `);
+  return group.some(
+    (s) => text.includes(` ${wordsOf(fold(s))} `) || sentences.some((t) => namesPhrase(t, s)),
+  );
+}
+
+/**
+ * Whether spaced words hold the phrase: as it stands, or its words in order with at most four words between
+ * ("direct dialogue" in "direct Palestinian-Israeli dialogue", "casualties in Gaza" in "casualties in Israel and
+ * the Gaza Strip"; false Noes before). The spaced words are one sentence or one quote.
+ */
+function namesPhrase(spaced: string, phrase: string): boolean {
+  const words = wordsOf(fold(phrase));
+  if (spaced.includes(` ${words} `)) return true;
+  const parts = words.split(" ").filter((w) => !PREPOSITIONS.has(w));
+  if (parts.length < 2) return false;
+  const loose = parts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(" (?:\\S+ ){0,4}");
+  return new RegExp(` ${loose} `, "u").test(spaced);
 }
 
 const russianCorpus = new WeakMap<KnowledgeBase, Set<string>>();
@@ -101,6 +134,12 @@ function hasStem(stems: ReadonlySet<string>, stem: string): boolean {
   return false;
 }
 
+/** Two Russian words of one root, crudely: the first five letters (all of a shorter word). */
+function sameRoot(a: string, b: string): boolean {
+  const n = Math.min(5, a.length, b.length);
+  return n >= 4 ? a.slice(0, n) === b.slice(0, n) : a === b;
+}
+
 function russianSideMentions(thing: string, kb: KnowledgeBase): boolean {
   const stems = russianStems(kb);
   const ruGroups = kb.locales?.ru?.synonyms;
@@ -117,20 +156,28 @@ export function entriesMentioning(thing: string, lang: Lang, kb: KnowledgeBase):
   if (lang === "ru") {
     const ru = kb.locales?.ru;
     const group = (ru && synonymGroupOf(ru.synonyms, thing)) ?? [thing];
-    return answers
-      .filter((e) => {
-        const own = new Set(russianWords(ru?.entryById.get(e.id)?.answer ?? "").map(russianStem));
-        return group.some((s) => {
-          const words = russianWords(s).filter((w) => !PREPOSITIONS.has(w));
-          return words.length > 0 && words.every((w) => hasStem(own, russianStem(w)));
-        });
-      })
-      .map((e) => e.id);
+    const naming = (matches: (own: readonly string[], word: string) => boolean) =>
+      answers
+        .filter((e) => {
+          const own = russianWords(ru?.entryById.get(e.id)?.answer ?? "").flatMap((w) => [
+            w,
+            ...w.split("-"),
+          ]);
+          return group.some((s) => {
+            const words = russianWords(s).filter((w) => !PREPOSITIONS.has(w));
+            return words.length > 0 && words.every((w) => matches(own, w));
+          });
+        })
+        .map((e) => e.id);
+    const strict = naming((own, w) => hasStem(new Set(own.map(russianStem)), russianStem(w)));
+    // "диалог между палестинцами и израилем" in "палестино-израильскому диалогу": the parts of a compound and a
+    // word's first five letters, where no answer names it word for word.
+    return strict.length > 0 ? strict : naming((own, w) => own.some((o) => sameRoot(o, w)));
   }
   const group = synonymGroupOf(kb.synonyms, thing) ?? [thing];
   const names = (text: string) => {
     const words = ` ${wordsOf(fold(text))} `;
-    return group.some((s) => words.includes(` ${wordsOf(fold(s))} `));
+    return group.some((s) => namesPhrase(words, s));
   };
   // The entry about the thing first: the one whose questions and keywords name it most, then the shortest.
   const aboutIt = (e: (typeof answers)[number]) =>

@@ -26,6 +26,8 @@ export interface DialogueContext {
   refused?: boolean;
   /** The one person the refused question named ("what does Putin say about bitcoin?"): "he" next is that person. */
   refusedPersonId?: string | null;
+  /** The one voice not a person the refused question named ("russia"): "they" next is that voice. */
+  refusedGroupId?: string | null;
   /** What "tell me more" has shown on this context: paragraph numbers, 0 for the long summary (more-next.ts). */
   shown?: number[];
   /** The last question asked of each voice the chat has left, latest first ("back to Putin — why?"). */
