@@ -598,10 +598,10 @@ const sets = [
   },
   {
     file: "probes-wp41.jsonl",
-    answer: 0.91,
+    answer: 0.97,
     refuse: 0.92,
     about:
-      "ours (wrongparty41), 40 in English and Russian: a party the article never names put in a fact's slot asked yes/no (the one blamed, the one phoned, a Quartet member, the one who did it) against the same kind of name as a talk's topic or after 'with' (first run on 8c7ee6d engine 50.0% / 92.3%; after 91.7% / 92.3% engine, 83.3% / 100% judge: 'is china worried about the violence?' was answered before and after)",
+      "ours (wrongparty41), 40 in English and Russian: a party the article never names put in a fact's slot asked yes/no (the one blamed, the one phoned, a Quartet member, the one who did it) against the same kind of name as a talk's topic or after 'with' (first run on 8c7ee6d engine 50.0% / 92.3%; after 100% / 92.3% engine (83.3% / 100% judge at e60e9a7): 'is china worried about the violence?' was answered before and after)",
   },
   {
     file: "probes-en41.jsonl",
