@@ -28,6 +28,7 @@ import { judgingPartyDoer } from "./party-doer.js";
 import { judgingPeopleSay } from "./people-say.js";
 import { judgingPositionFrame } from "./position-frame.js";
 import { judgingPriorityOverAll } from "./priority-over-all.js";
+import { judgingRatherThan } from "./rather-than.js";
 import { judgingScattered } from "./scattered.js";
 import { judgingSecondReadings } from "./second-readings.js";
 import { judgingMovedSpeaker } from "./speaker-moved.js";
@@ -117,6 +118,8 @@ export function createClaimChecker(
     judgingOnsetAsEstablish,
     // "Israeli PM Netanyahu" in the place of the article's party: one actor, its title with it.
     (check) => judgingTitledName(check, paragraphs.join("\n")),
+    // "global powers rather than regional players": the passage's thing set aside for one of the claim's own.
+    judgingRatherThan,
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

@@ -45,16 +45,21 @@ export function readContactWords(statement: string): string {
 export function judgingHeldTogether(check: ClaimChecker): ClaimChecker {
   return (text) => {
     const verdict = check(text);
-    if (verdict.verdict !== "altered" || !verdict.changes.some((c) => c.kind === "actor")) return verdict;
-    const read = text.replace(
-      HELD_TOGETHER,
-      (_, lead: string, first: string, second: string, verb: string, held: string) =>
-        `${lead}${first} ${verb} ${held} with ${second}`,
-    );
-    if (read === text) return verdict;
-    const reread = check(read);
-    const confirmed = reread.verdict === "verbatim" || reread.verdict === "paraphrase";
-    return confirmed ? { ...reread, claim: verdict.claim, verdict: "paraphrase", exact: null } : verdict;
+    const actor = verdict.changes.some((c) => c.kind === "actor");
+    if ((verdict.verdict !== "altered" && verdict.verdict !== "not-in-article") || !actor) return verdict;
+    // Either name may be the passage's speaker ("Erdogan and Putin had a call"): each order is tried.
+    for (const swap of [false, true]) {
+      const read = text.replace(
+        HELD_TOGETHER,
+        (_, lead: string, first: string, second: string, verb: string, held: string) =>
+          `${lead}${swap ? second : first} ${verb} ${held} with ${swap ? first : second}`,
+      );
+      if (read === text) return verdict;
+      const reread = check(read);
+      if (reread.verdict === "verbatim" || reread.verdict === "paraphrase")
+        return { ...reread, claim: verdict.claim, verdict: "paraphrase", exact: null };
+    }
+    return verdict;
   };
 }
 

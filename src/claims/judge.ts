@@ -15,6 +15,7 @@ import { contains, exactSpan, quotedSpan } from "./exact-span.js";
 import { MAX_CLAIM_CHARS } from "./first-reading.js";
 import { type Pair, wordsOf } from "./match.js";
 import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
+import { readHomeTo } from "./residence.js";
 import { joinNegatingPrefixes } from "./polarity.js";
 import { swappedQuantifier } from "./qualifier.js";
 import { asideEndOf, newPredicate, parentheticalEndOf, speakerSwap } from "./reading.js";
@@ -65,7 +66,7 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
     const nested = inner ? parseFrame(outer.statement) : null;
     const frame = nested?.name ? { ...nested, quoted: nested.quoted || outer.quoted } : outer;
     const framed = frame.name === null ? null : resolveName(frame.name);
-    const readable = joinPhrasalVerbs(joinNegatingPrefixes(readContactWords(frame.statement)));
+    const readable = joinPhrasalVerbs(joinNegatingPrefixes(readContactWords(readHomeTo(frame.statement))));
     const tokens = lexicon.tokensOf(readable);
     const afterSetting = afterSettingOpener(frame.statement, (t) => lexicon.tokensOf(t));
     const claimed =
