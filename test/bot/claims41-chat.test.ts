@@ -22,7 +22,9 @@ describe("/check with everyday contact words and a thing set aside", () => {
 
   it("does not confirm world powers coordinated rather than regional players", async () => {
     const t = realBot();
-    await t.send("/check The Foreign Ministry stresses coordinating world powers rather than regional players");
+    await t.send(
+      "/check The Foreign Ministry stresses coordinating world powers rather than regional players",
+    );
     const text = visibleText(t.api.lastReply());
     expect(text).not.toMatch(/in other words|word for word/i);
     expect(text).toMatch(/regional players/);
