@@ -312,6 +312,8 @@ describe("the labelled claims", () => {
     // government maintains open communication with both warring sides …": the Kremlin's sentence, its subject swapped);
     // 94/100 (EN 66/70), 0 false after claims38, which read that miss.
     "claims-blind33.jsonl": 0.94,
+    // Wave Q of the nineteenth session, run once on 8c7ee6d before its changes: 95/100 (EN 66/70, RU 29/30), 0 false.
+    "claims-blind34.jsonl": 0.94,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -518,6 +520,8 @@ describe("the labelled claims", () => {
     "claims-blind32.jsonl": 1,
     // Wave P: first run 28/30, 0 false; unchanged after claims38.
     "claims-blind33.jsonl": 0.93,
+    // Wave Q: first run 29/30, 0 false.
+    "claims-blind34.jsonl": 0.96,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     "claims-probes23.jsonl": 0.83,

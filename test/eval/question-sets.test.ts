@@ -415,6 +415,13 @@ const sets = [
       "a thirty-seventh English blind set (wave P), run once on 505fed2 after the session's round 1 (first run 80.0% / 100% engine, 86.2% / 100% through npm run ask)",
   },
   {
+    file: "blind38.jsonl",
+    answer: 0.89,
+    refuse: 1.0,
+    about:
+      "a thirty-eighth English blind set (the nineteenth session's wave Q), run once on 8c7ee6d before its changes (first run 89.2% / 100% engine, 92.3% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -441,6 +448,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a thirty-third Russian blind set (wave P), run once on 505fed2 after the session's round 1 (first run 84.6% / 100% engine, 86.2% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru34.jsonl",
+    answer: 0.89,
+    refuse: 1.0,
+    about:
+      "a thirty-fourth Russian blind set (wave Q), run once on 8c7ee6d before the session's changes (first run 89.2% / 100% engine, 87.7% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
