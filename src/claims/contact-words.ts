@@ -13,11 +13,14 @@ import type { ClaimChecker } from "./types.js";
  * party is read by absent-party.ts, and one of the article's call by the negation readers.
  */
 const TALKED_TO =
-  /(?<!\b(?:not|never|n[o']t|refuses?\s+to|refused\s+to|no\s+plans\s+to|unwilling\s+to)\s+(?:(?:be|have|been|ever)\s+)?)\b((?:was|were)\s+(?:talking|speaking|chatting)|talked|spoke|spoken|chatted)\s+(?:(?:on\s+the\s+|by\s+)?(?:tele)?phone\s+)?(?:to|with)\s+(?!the\s+(?:need|issue|point|question|matter|importance)\b|each\s+other\b|one\s+another\b)/giu;
+  /\b((?:was|were)\s{1,3}(?:talking|speaking|chatting)|talked|spoke|spoken|chatted)\s{1,3}(?:(?:on\s{1,3}the\s{1,3}|by\s{1,3})?(?:tele)?phone\s{1,3})?(?:to|with)\s{1,3}(?!the\s+(?:need|issue|point|question|matter|importance)\b|each\s+other\b|one\s+another\b)/giu;
+/** A denial or refusal right before the talk (read on the few words before it, not by a look-behind). */
+const DENIED_BEFORE =
+  /\b(?:not|never|n[o']t|refuses?\s{1,3}to|refused\s{1,3}to|no\s{1,3}plans\s{1,3}to|unwilling\s{1,3}to)\s{1,3}(?:(?:be|have|been|ever)\s{1,3})?$/iu;
 
 /** "Putin and Erdogan held a phone call (…)": the first name, the second, the verb and what they held. */
 const HELD_TOGETHER =
-  /(^|\bthat\s+|\b(?:said|says)\s+|:\s*)((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+and\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(held|had|hold|have|holds|has)\s+((?:an?\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?|talks))\b/iu;
+  /(^|\bthat\s{1,3}|\b(?:said|says)\s{1,3}|:\s{0,3})((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+and\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(held|had|hold|have|holds|has)\s+((?:an?\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?|talks))\b/iu;
 
 /** "keeps talking to both sides": maintains communication with them (not "keeps" against the passage's "open"). */
 const KEEPS_TALKING = /\b(keep|keeps|kept|keeping)\s+(?:on\s+)?(?:talking|speaking)\s+(?:to|with)\b/giu;
@@ -35,7 +38,10 @@ export function readContactWords(statement: string): string {
       KEEPS_TALKING,
       (_, verb: string) => `${MAINTAIN_FORM[verb.toLowerCase()] ?? "maintains"} communication with`,
     )
-    .replace(TALKED_TO, "called ");
+    .replace(TALKED_TO, (whole: string, ...rest: unknown[]) => {
+      const at = rest.find((x) => typeof x === "number") as number;
+      return DENIED_BEFORE.test(statement.slice(Math.max(0, at - 30), at)) ? whole : "called ";
+    });
 }
 
 /**

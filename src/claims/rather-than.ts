@@ -7,7 +7,8 @@
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 
 /** "A rather than B", "A instead of B", "A, а не B": B up to the clause's end. */
-const RATHER_THAN = /\s*(?:,\s*)?\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+|\s*,?\s+а\s+не\s+/iu;
+const RATHER_THAN =
+  /,?\s{1,3}(?:rather\s{1,3}than|instead\s{1,3}of|as\s{1,3}opposed\s{1,3}to|а\s{1,3}не)\s{1,3}/iu;
 const CLAUSE_END = /[,.;!?]/u;
 /** The claim's own thing: one to three words before "rather than". */
 const MAX_OWN = 3;

@@ -49,7 +49,7 @@ const countryOf = (word: string) => COUNTRIES.find(([, re]) => re.test(word))?.[
  * four words at most, up to the clause's end.
  */
 const HOME_TO =
-  /(^|[,:;]\s*|\bthat\s+)((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:is|are|was|were|has\s+become|have\s+become|became)\s+(?:also\s+)?(?:the\s+|a\s+)?(?:new\s+)?home\s+(?:to|for)\s+([^,.;!?]+)/giu;
+  /(^|[,:;]\s{0,3}|\bthat\s{1,3})((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:is|are|was|were|has\s+become|have\s+become|became)\s+(?:also\s+)?(?:the\s+|a\s+)?(?:new\s+)?home\s+(?:to|for)\s+([^,.;!?]+)/giu;
 
 export function readHomeTo(text: string): string {
   return text.replace(HOME_TO, (_, lead: string, place: string, people: string) => {
