@@ -14,6 +14,7 @@ import { judgingCauseApart } from "./cause-apart.js";
 import { nameResolver } from "./claim-names.js";
 import { judgingClauseApart } from "./clause-apart.js";
 import { judgingCompoundParty } from "./compound-party.js";
+import { judgingHeldTogether } from "./contact-words.js";
 import { articleSentences, judgingContraryDeed } from "./contrary-deed.js";
 import { compileContraryDeeds } from "./contrary-deed-file.js";
 import { firstReading } from "./first-reading.js";
@@ -27,6 +28,7 @@ import { judgingPartyDoer } from "./party-doer.js";
 import { judgingPeopleSay } from "./people-say.js";
 import { judgingPositionFrame } from "./position-frame.js";
 import { judgingPriorityOverAll } from "./priority-over-all.js";
+import { judgingRatherThan } from "./rather-than.js";
 import { judgingScattered } from "./scattered.js";
 import { judgingSecondReadings } from "./second-readings.js";
 import { judgingMovedSpeaker } from "./speaker-moved.js";
@@ -74,6 +76,8 @@ export function createClaimChecker(
   // but a reading in the passage's own word where one word of the claim lined up astray (blame-of-failure.ts,
   // talks-as-dialogue.ts, people-say.ts), and only when that reading changes nothing else.
   const secondReadings: SecondReading[] = [
+    // "Putin and Erdogan held a phone call": Putin's call with Erdogan, when that reading confirms it.
+    judgingHeldTogether,
     // Not in the article, read again without its cause clause: the cause replaced (cause-apart.ts).
     judgingCauseApart,
     // One party the article names put where the passage has all of them: altered.
@@ -114,6 +118,8 @@ export function createClaimChecker(
     judgingOnsetAsEstablish,
     // "Israeli PM Netanyahu" in the place of the article's party: one actor, its title with it.
     (check) => judgingTitledName(check, paragraphs.join("\n")),
+    // "global powers rather than regional players": the passage's thing set aside for one of the claim's own.
+    judgingRatherThan,
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

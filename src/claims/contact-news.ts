@@ -12,7 +12,10 @@ import type { ClaimChecker } from "./types.js";
 
 /** Words of a contact and its manner: a call, a talk, by phone; позвонил, поговорил, по телефону. */
 const CONTACT =
-  /^(?:phone[ds]?|phoning|telephone[ds]?|call(?:s|ed|ing)?|spoke|speaks?|speaking|talk(?:s|ed|ing)?|conversations?|held|hold|holds|had|have|has|chat(?:s|ted)?|позвон\p{L}*|звонил\p{L}*|созвон\p{L}*|поговор\p{L}*|говорил\p{L}*|разговор\p{L}*|беседовал\p{L}*|беседу|беседа|телефон\p{L}*|провёл|провел|провела|провели)$/iu;
+  /^(?:phone[ds]?|phoning|telephone[ds]?|call(?:s|ed|ing)?|spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|conversations?|held|hold|holds|had|have|has|chat(?:s|ted)?|позвон\p{L}*|звонил\p{L}*|созвон\p{L}*|поговор\p{L}*|говорил\p{L}*|разговор\p{L}*|беседовал\p{L}*|беседу|беседа|телефон\p{L}*|провёл|провел|провела|провели)$/iu;
+
+/** Small words a contact is said with ("spoke by phone with"). */
+const GLUE = new Set(["with", "over", "from"]);
 
 /** The checker, an altered claim that is only a contact with a name the article never gives read as news. */
 export function judgingContactNews(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {
@@ -24,9 +27,10 @@ export function judgingContactNews(check: ClaimChecker, sentences: readonly Sent
     const verdict = check(text);
     if (verdict.verdict !== "altered" || verdict.changes.length === 0) return verdict;
     if (!verdict.changes.every((c) => c.kind === "actor" && !known(c.claimed))) return verdict;
-    const words = text.match(/[\p{L}'’-]+/gu) ?? [];
+    // The statement, its frame aside ("Peskov said Putin had spoken by phone with Netanyahu": news all the same).
+    const words = verdict.statement.match(/[\p{L}'’-]+/gu) ?? [];
     // Names (capitalised) aside, and small words: every word left must be one of the contact.
-    const rest = words.filter((w) => !/^\p{Lu}/u.test(w) && w.length > 3);
+    const rest = words.filter((w) => !/^\p{Lu}/u.test(w) && w.length > 3 && !GLUE.has(w.toLowerCase()));
     if (!words.some((w) => CONTACT.test(w)) || !rest.every((w) => CONTACT.test(w))) return verdict;
     return { ...verdict, verdict: "not-in-article", exact: null };
   };

@@ -9,6 +9,7 @@ import { withCarriedNegation } from "./carried-negation.js";
 import { replacedVerb, replacedWords } from "./changes.js";
 import { ARTICLE_SPEAKER, type Claimed, subjectOf } from "./claim-names.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
+import { readContactWords } from "./contact-words.js";
 import { sameDerivation } from "./derivation.js";
 import { contains, exactSpan, quotedSpan } from "./exact-span.js";
 import { MAX_CLAIM_CHARS } from "./first-reading.js";
@@ -17,6 +18,7 @@ import { joinPhrasalVerbs, sayingAsMention } from "./phrasal.js";
 import { joinNegatingPrefixes } from "./polarity.js";
 import { swappedQuantifier } from "./qualifier.js";
 import { asideEndOf, newPredicate, parentheticalEndOf, speakerSwap } from "./reading.js";
+import { readHomeTo } from "./residence.js";
 import { swappedName } from "./roles.js";
 import { afterSettingOpener } from "./setting-subject.js";
 import type { ClaimTuning, ClaimVerdict } from "./types.js";
@@ -64,7 +66,7 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
     const nested = inner ? parseFrame(outer.statement) : null;
     const frame = nested?.name ? { ...nested, quoted: nested.quoted || outer.quoted } : outer;
     const framed = frame.name === null ? null : resolveName(frame.name);
-    const readable = joinPhrasalVerbs(joinNegatingPrefixes(frame.statement));
+    const readable = joinPhrasalVerbs(joinNegatingPrefixes(readContactWords(readHomeTo(frame.statement))));
     const tokens = lexicon.tokensOf(readable);
     const afterSetting = afterSettingOpener(frame.statement, (t) => lexicon.tokensOf(t));
     const claimed =

@@ -85,26 +85,33 @@ const CLAUSE_END = /[,;:—–]/gu;
 interface Actor {
   party: string;
   speaker: string | null;
-  pattern: string;
+  /** Its forms anywhere in a text (global: read with matchAll, which copies it). */
+  anywhere: RegExp;
+  /** Its forms opening a claim, a Russian body before it in the genitive allowed ("правительство Израиля"). */
+  opening: RegExp;
+  /** Its forms opening a frame's name ("the Turkish foreign ministry"). */
+  naming: RegExp;
+}
+
+/** An actor's patterns, compiled once when the checker is built, not per claim. */
+function actor(party: string, speaker: string | null, forms: readonly string[]): Actor {
+  const pattern = formsPattern(forms);
+  return {
+    party,
+    speaker,
+    anywhere: new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, "gu"),
+    opening: new RegExp(`^(?:the\\s+)?(?:(?:${RU_GROUP_FIRST})\\s+)?(?:${pattern})(?!\\p{L})`, "u"),
+    naming: new RegExp(`^(?:the\\s+)?(?:${pattern})(?!\\p{L})`, "u"),
+  };
 }
 
 function actorsOf(parties: readonly Party[], lang: Lang): Actor[] {
   return parties.flatMap((p) => [
     ...p.people
       .filter((person) => person[lang].length > 0)
-      .map((person) => ({
-        party: p.id,
-        speaker: person.speaker ?? null,
-        pattern: formsPattern(person[lang]),
-      })),
+      .map((person) => actor(p.id, person.speaker ?? null, person[lang])),
     ...(p.names[lang].length + p.mentions[lang].length > 0
-      ? [
-          {
-            party: p.id,
-            speaker: null,
-            pattern: formsPattern([...p.names[lang], ...p.mentions[lang]]),
-          },
-        ]
+      ? [actor(p.id, null, [...p.names[lang], ...p.mentions[lang]])]
       : []),
   ]);
 }
@@ -113,7 +120,7 @@ function actorsOf(parties: readonly Party[], lang: Lang): Actor[] {
 function doersIn(text: string, actors: readonly Actor[]): Doer[] {
   const out: Doer[] = [];
   for (const a of actors)
-    for (const m of text.matchAll(new RegExp(`(?<!\\p{L})(?:${a.pattern})(?!\\p{L})`, "gu")))
+    for (const m of text.matchAll(a.anywhere))
       out.push({ party: a.party, speaker: a.speaker, start: m.index });
   // At one place a party before its person ("russian*", "the russian foreign ministry"): the last is the person.
   return out.sort((x, y) => x.start - y.start || (x.speaker === null ? 0 : 1) - (y.speaker === null ? 0 : 1));
@@ -127,9 +134,7 @@ function subjectOf(
   const text = statement.toLowerCase().trim();
   for (const a of actors) {
     // A Russian body before its party in the genitive ("правительство Израиля"): the party is the doer.
-    const m = new RegExp(`^(?:the\\s+)?(?:(?:${RU_GROUP_FIRST})\\s+)?(?:${a.pattern})(?!\\p{L})`, "u").exec(
-      text,
-    );
+    const m = a.opening.exec(text);
     if (m === null) continue;
     const words = text.slice(m[0].length).match(/\p{L}+/gu) ?? [];
     // "the Turkish foreign ministry stresses": the body's words before its verb.
@@ -283,8 +288,6 @@ function framedParty(
   if (name === undefined) return false;
   const parties = verdict.sources.map((s) => partyOfSpeaker.get(s.speakerId));
   if (parties.length === 0 || parties.some((p) => p === undefined)) return false;
-  const opening = actors.find(
-    (a) => a.speaker === null && new RegExp(`^(?:the\\s+)?(?:${a.pattern})(?!\\p{L})`, "u").test(name),
-  );
+  const opening = actors.find((a) => a.speaker === null && a.naming.test(name));
   return opening !== undefined && !parties.includes(opening.party);
 }

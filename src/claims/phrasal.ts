@@ -2,6 +2,8 @@
 // particle alone is glue, so "brushed off the need" would otherwise read as "brushed … the need" and agree with
 // the passage. English and Russian ("выступает против" is "возражает").
 
+import { readRussianContactWords } from "./contact-words.js";
+
 /** A verb's forms: base, -s, past, past participle, -ing. */
 type Forms = [string, string, string, string, string];
 
@@ -404,7 +406,7 @@ const RUSSIAN_PRAISES =
   /(^|[^\p{L}])(?:высоко|положительно|позитивно|одобрительно)\s+(?:оцени\p{L}*|оценива\p{L}*|отзыва\p{L}*|отозвал\p{L}*)(?=$|[^\p{L}])/giu;
 
 export function readRussianIdioms(text: string): string {
-  return text
+  return readRussianContactWords(text)
     .replace(RUSSIAN_IGNORES, "$1игнорирует")
     .replace(RUSSIAN_TAKES_INTO_ACCOUNT, "$1учитывает")
     .replace(RUSSIAN_PRAISES, "$1похвалил");

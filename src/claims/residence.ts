@@ -43,9 +43,23 @@ const fold = (s: string) => s.toLowerCase().replace(/ё/g, "е");
 const words = (text: string) => fold(text).match(/[\p{L}]+/gu) ?? [];
 const countryOf = (word: string) => COUNTRIES.find(([, re]) => re.test(word))?.[0] ?? null;
 
+/**
+ * "Israel is home to many former Russian citizens": the people live in the place ("many former Russian citizens
+ * live in Israel"), read so before the claim is compared (judge.ts) and before its roles are (below). A subject of
+ * four words at most, up to the clause's end.
+ */
+const HOME_TO =
+  /(^|[,:;]\s{0,3}|\bthat\s{1,3})((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:is|are|was|were|has\s+become|have\s+become|became)\s+(?:also\s+)?(?:the\s+|a\s+)?(?:new\s+)?home\s+(?:to|for)\s+([^,.;!?]+)/giu;
+
+export function readHomeTo(text: string): string {
+  return text.replace(HOME_TO, (_, lead: string, place: string, people: string) => {
+    return `${lead}${people.trimEnd()} live in ${place}`;
+  });
+}
+
 /** Where a text's people come from and where they live, as far as it says. */
 function rolesOf(text: string): Roles {
-  const w = words(text);
+  const w = words(readHomeTo(text));
   let origin: string | null = null;
   let originWord = "";
   let stated = false;
@@ -101,7 +115,8 @@ function lastOtherCountry(w: string[], at: number, origin: string | null): strin
 /**
  * The claim's people come from where the passage's live, and (when it says) live where the passage's come from:
  * "actor", naming the claim's origin and the passage's. A people word alone ("Israelis") counts only with a home
- * said the other way round too ("Israelis with Russian roots" is the passage's people).
+ * said the other way round too ("Israelis with Russian roots" is the passage's people). People of a third country
+ * living in the passage's home are other people: "actor" too.
  */
 export function swappedResidence(text: string, sentence: string): ClaimChange | null {
   const article = rolesOf(sentence);
@@ -113,6 +128,13 @@ export function swappedResidence(text: string, sentence: string): ClaimChange | 
     (originSwapped && homeSwapped) ||
     (originSwapped && claim.stated && claim.home === null) ||
     (homeSwapped && claim.origin === null);
+  // "many Palestinians live in Israel": the passage's home, other people (from neither of its countries) in it.
+  const otherPeople =
+    claim.home === article.home &&
+    claim.origin !== null &&
+    claim.origin !== article.origin &&
+    claim.origin !== article.home;
+  if (otherPeople) return { kind: "actor", claimed: claim.originWord, article: article.originWord };
   if (!swapped) return null;
   return originSwapped
     ? { kind: "actor", claimed: claim.originWord, article: article.originWord }

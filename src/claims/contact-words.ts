@@ -1,0 +1,81 @@
+// A contact said in everyday words, read as the article's call before a claim is compared (English): "talked to
+// Erdogan", "was speaking with Erdogan", "chatted with him" are a call with him ("talk" alone is a frame of
+// saying that weighs nothing, so "Putin talked to Erdogan" had only its two names lined up and read as not in the
+// article); "Putin and Erdogan held a phone call" is Putin's call with Erdogan (the second name read as a second
+// speaker added to the passage's). A contact with someone the article never names stays news (contact-news.ts).
+import type { ClaimChecker } from "./types.js";
+
+/**
+ * "talked to", "spoke with", "was chatting on the phone with": a talk that happened (past or "was …ing"), then
+ * "to/with" and the party, read as "called". An ongoing "talks to" / "keeps talking to" is the Kremlin's
+ * communication (a synonym of it, synonyms.json), not a call. A
+ * denied or refused talk ("will not talk to Scholz", "refuses to speak with") is left as it was: a denial about a
+ * party is read by absent-party.ts, and one of the article's call by the negation readers.
+ */
+const TALKED_TO =
+  /\b((?:was|were)\s{1,3}(?:talking|speaking|chatting)|talked|spoke|spoken|chatted)\s{1,3}(?:(?:on\s{1,3}the\s{1,3}|by\s{1,3})?(?:tele)?phone\s{1,3})?(?:to|with)\s{1,3}(?!the\s+(?:need|issue|point|question|matter|importance)\b|each\s+other\b|one\s+another\b)/giu;
+/** A denial or refusal right before the talk (read on the few words before it, not by a look-behind). */
+const DENIED_BEFORE =
+  /\b(?:not|never|n[o']t|refuses?\s{1,3}to|refused\s{1,3}to|no\s{1,3}plans\s{1,3}to|unwilling\s{1,3}to)\s{1,3}(?:(?:be|have|been|ever)\s{1,3})?$/iu;
+
+/** "Putin and Erdogan held a phone call (…)": the first name, the second, the verb and what they held. */
+const HELD_TOGETHER =
+  /(^|\bthat\s{1,3}|\b(?:said|says)\s{1,3}|:\s{0,3})((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+and\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(held|had|hold|have|holds|has)\s+((?:an?\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?|talks))\b/iu;
+
+/** "keeps talking to both sides": maintains communication with them (not "keeps" against the passage's "open"). */
+const KEEPS_TALKING = /\b(keep|keeps|kept|keeping)\s+(?:on\s+)?(?:talking|speaking)\s+(?:to|with)\b/giu;
+const MAINTAIN_FORM: Record<string, string> = {
+  keep: "maintain",
+  keeps: "maintains",
+  kept: "maintained",
+  keeping: "maintaining",
+};
+
+/** The claim's statement with its everyday contact words read as the article's call or communication. */
+export function readContactWords(statement: string): string {
+  return statement
+    .replace(
+      KEEPS_TALKING,
+      (_, verb: string) => `${MAINTAIN_FORM[verb.toLowerCase()] ?? "maintains"} communication with`,
+    )
+    .replace(TALKED_TO, (whole: string, ...rest: unknown[]) => {
+      const at = rest.find((x) => typeof x === "number") as number;
+      return DENIED_BEFORE.test(statement.slice(Math.max(0, at - 30), at)) ? whole : "called ";
+    });
+}
+
+/**
+ * The checker, a call two names "held" together read as the first one's call with the second: taken only when
+ * that reading confirms the claim (the second name then is the passage's party, not a speaker added to it).
+ */
+export function judgingHeldTogether(check: ClaimChecker): ClaimChecker {
+  return (text) => {
+    const verdict = check(text);
+    const actor = verdict.changes.some((c) => c.kind === "actor");
+    if ((verdict.verdict !== "altered" && verdict.verdict !== "not-in-article") || !actor) return verdict;
+    // Either name may be the passage's speaker ("Erdogan and Putin had a call"): each order is tried.
+    for (const swap of [false, true]) {
+      const read = text.replace(
+        HELD_TOGETHER,
+        (_, lead: string, first: string, second: string, verb: string, held: string) =>
+          `${lead}${swap ? second : first} ${verb} ${held} with ${swap ? first : second}`,
+      );
+      if (read === text) return verdict;
+      const reread = check(read);
+      if (reread.verdict === "verbatim" || reread.verdict === "paraphrase")
+        return { ...reread, claim: verdict.claim, verdict: "paraphrase", exact: null };
+    }
+    return verdict;
+  };
+}
+
+/**
+ * Russian "контакты" (contacts) as the article's "связь" (communication, in the translation): one word of the
+ * claim that otherwise lined up with the word before it ("открытую") and read as a stance of its own. Read on the
+ * claim and the translations alike (phrasal.ts readRussianIdioms).
+ */
+const RUSSIAN_CONTACTS = /(^|[^\p{L}])контакт(?:ы|ов|ами|ах|ам|а|у|ом|е)?(?=$|[^\p{L}])/giu;
+
+export function readRussianContactWords(text: string): string {
+  return text.replace(RUSSIAN_CONTACTS, "$1связь");
+}
