@@ -422,6 +422,13 @@ const sets = [
       "a thirty-eighth English blind set (the nineteenth session's wave Q), run once on 8c7ee6d before its changes (first run 89.2% / 100% engine, 92.3% / 100% through npm run ask)",
   },
   {
+    file: "blind39.jsonl",
+    answer: 0.86,
+    refuse: 1.0,
+    about:
+      "a thirty-ninth English blind set (wave R), run once on 133785a after the session's round 1 (first run 86.2% / 100% engine, 90.8% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -455,6 +462,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a thirty-fourth Russian blind set (wave Q), run once on 8c7ee6d before the session's changes (first run 89.2% / 100% engine, 87.7% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru35.jsonl",
+    answer: 0.86,
+    refuse: 1.0,
+    about:
+      "a thirty-fifth Russian blind set (wave R), run once on 133785a after the session's round 1 (first run 86.2% / 100% engine, 84.6% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
