@@ -713,6 +713,16 @@ describe("checkClaim on any input", () => {
     );
   });
 
+  it("a claim read as the contrary of a stated deed shows whose passage it is (fast-check found it without sources)", () => {
+    // CI seed 653943638: "Middle Amidst over prioritize 0" was altered (prioritize against "overlooked") with a span
+    // and no sources: the contrary-deed reading (contrary-deed.ts) replaced a not-in-article verdict's span only.
+    const v = check("Middle Amidst over prioritize 0");
+    expectWellFormed(v);
+    expect(v.verdict).toBe("altered");
+    expect(v.sources.map((s) => s.speakerId)).toContain("putin");
+    expect(v.voice).toBe("reported");
+  });
+
   it("stays fast on adversarial 4096-character strings (the regular expressions are linear)", () => {
     const inputs = [
       "a".repeat(4096),
