@@ -18,6 +18,7 @@ import { judgingHeldTogether } from "./contact-words.js";
 import { articleSentences, judgingContraryDeed } from "./contrary-deed.js";
 import { compileContraryDeeds } from "./contrary-deed-file.js";
 import { firstReading } from "./first-reading.js";
+import { judgingJoinedHalf } from "./joined-half.js";
 import { createJudge } from "./judge.js";
 import { judgingMentionDenied } from "./mention-denied.js";
 import { judgingNameNotName } from "./name-not-name.js";
@@ -36,6 +37,7 @@ import { judgingTitledName } from "./titled-name.js";
 import { type ClaimChecker, type ClaimTuning, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { unitMemo } from "./unit-memo.js";
 import { buildUnits } from "./units.js";
+import { judgingWrongRole } from "./wrong-role.js";
 
 export { MAX_CLAIM_CHARS } from "./first-reading.js";
 
@@ -120,6 +122,10 @@ export function createClaimChecker(
     (check) => judgingTitledName(check, paragraphs.join("\n")),
     // "global powers rather than regional players": the passage's thing set aside for one of the claim's own.
     judgingRatherThan,
+    // "spoke with Erdogan and called for the fighting to go on": a true half confirming an altered one (joined-half.ts).
+    (check) => judgingJoinedHalf(check, paragraphs),
+    // "Peskov is Russia's foreign minister": a speaker given an office not theirs (wrong-role.ts).
+    (check) => judgingWrongRole(check, [...kb.speakers, ...(kb.locales?.ru?.speakers ?? [])]),
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

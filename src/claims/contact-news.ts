@@ -1,23 +1,35 @@
-// A contact with someone the article never names, and nothing more: "Путин поговорил по телефону с Байденом"
-// of "In a phone call with Turkish leader … Erdogan, Putin emphasized …". The speaker and the call line up,
-// so the Russian claim reached a match and read as altered, an actor change (Байден for the Turkish leader),
-// while "Putin spoke by phone with Netanyahu" fell short and read as not in the article. A claim that says
-// only that someone of the article talked with a person the article never names carries none of the passage's
-// message: it is news the article does not report, not the passage altered (the labelled sets agree: "Putin
-// phoned Netanyahu …" is not in the article, "… called for a ceasefire in a phone call with Netanyahu" is
-// altered). Only an altered verdict whose every change is such a name is read; the result is "not in the
-// article", which confirms nothing.
+// A call with someone the article never names. The article reports one call: Putin's with Erdogan. A claim that
+// puts that call with another party ("Putin discussed the crisis in a phone call with Macron", «Путин обсудил
+// ситуацию по телефону с Нетаньяху», "Putin spoke by phone with Netanyahu") is the article's call with the party
+// swapped: altered, the change named (Erdogan → Macron). Convention (claims42, the blind sets 33–35 agree): only a
+// contact the article never reports in any form stays "not in the article": a meeting or a visit, a second or
+// another call, one to come (MEETING below). Two readings:
+// - an altered claim whose every change is such a name (the Russian call lined up and read as an actor change):
+//   kept altered, unless it is a meeting or another call, then not in the article;
+// - a claim read as not in the article that names a contact with such a party: read again with the article's
+//   party (Erdogan, «Эрдоганом») in that party's place; when that reading confirms or lines up with the call's
+//   passage, altered, the party named.
+// Nothing here confirms. Every regular expression is bounded.
 import { type Sentence, sameHead } from "./contrary-deed.js";
-import type { ClaimChecker } from "./types.js";
+import type { ClaimChecker, ClaimVerdict } from "./types.js";
 
 /** Words of a contact and its manner: a call, a talk, by phone; позвонил, поговорил, по телефону. */
 const CONTACT =
-  /^(?:phone[ds]?|phoning|telephone[ds]?|call(?:s|ed|ing)?|spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|conversations?|held|hold|holds|had|have|has|chat(?:s|ted)?|позвон\p{L}*|звонил\p{L}*|созвон\p{L}*|поговор\p{L}*|говорил\p{L}*|разговор\p{L}*|беседовал\p{L}*|беседу|беседа|телефон\p{L}*|провёл|провел|провела|провели)$/iu;
+  /(?:^|[^\p{L}])(?:phone[ds]?|phoning|telephone[ds]?|call(?:s|ed|ing)?|spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|conversations?|chat(?:s|ted)?|позвон\p{L}*|звонил\p{L}*|созвон\p{L}*|поговор\p{L}*|говорил\p{L}*|разговор\p{L}*|беседовал\p{L}*|беседу|беседа|телефон\p{L}*)(?![\p{L}])/iu;
 
-/** Small words a contact is said with ("spoke by phone with"). */
-const GLUE = new Set(["with", "over", "from"]);
+/** A contact the article never reports in any form: a meeting, a visit, another or a second call ("also", "the
+ * same day"), one to come; and a contact denied ("did not speak with"), which is no call at all. */
+const MEETING =
+  /(?:^|[^\p{L}])(?:met|meet(?:s|ing|ings)?|visit(?:s|ed|ing)?|summit|second|another|again|two|three|several|will|plans?|planned|same\s{1,3}day|also|not|never|didn[’']t|refused|позвонит\p{L}*|не|никогда|также|тоже|встрет\p{L}*|встреч\p{L}*|визит\p{L}*|посетил\p{L}*|втор\p{L}*|ещё|еще|снова|опять|два|две|несколько|будет|планиру\p{L}*)(?![\p{L}])/iu;
 
-/** The checker, an altered claim that is only a contact with a name the article never gives read as news. */
+/** "with [titles] Name" / «с [титул] Именем»: the party of the contact, its last word the name. */
+const WITH_EN =
+  /(?<![\p{L}])(?:with|to)\s{1,3}((?:(?:\p{Lu}[\p{L}'’-]*|prime|minister|president|leader|chancellor|king|crown|prince|premier|of|the)\s{1,3}){0,6}\p{Lu}[\p{L}'’-]*)/u;
+const WITH_RU = /(?<![\p{L}])с\s{1,3}((?:[\p{L}-]+\s{1,3}){0,3}\p{Lu}[\p{L}-]*)(?=$|[\s.,;!?»])/u;
+
+const confirmed = (v: ClaimVerdict) => v.verdict === "verbatim" || v.verdict === "paraphrase";
+
+/** The checker, a contact with a party the article never names read as its call with the party swapped. */
 export function judgingContactNews(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {
   const articleWords = [
     ...new Set(sentences.flatMap((s) => `${s.text} ${s.russian}`.toLowerCase().match(/\p{L}+/gu) ?? [])),
@@ -25,13 +37,42 @@ export function judgingContactNews(check: ClaimChecker, sentences: readonly Sent
   const known = (name: string) => articleWords.some((w) => w.length >= 4 && sameHead(name.toLowerCase(), w));
   return (text) => {
     const verdict = check(text);
-    if (verdict.verdict !== "altered" || verdict.changes.length === 0) return verdict;
-    if (!verdict.changes.every((c) => c.kind === "actor" && !known(c.claimed))) return verdict;
-    // The statement, its frame aside ("Peskov said Putin had spoken by phone with Netanyahu": news all the same).
-    const words = verdict.statement.match(/[\p{L}'’-]+/gu) ?? [];
-    // Names (capitalised) aside, and small words: every word left must be one of the contact.
-    const rest = words.filter((w) => !/^\p{Lu}/u.test(w) && w.length > 3 && !GLUE.has(w.toLowerCase()));
-    if (!words.some((w) => CONTACT.test(w)) || !rest.every((w) => CONTACT.test(w))) return verdict;
-    return { ...verdict, verdict: "not-in-article", exact: null };
+    if (verdict.verdict === "altered") {
+      if (
+        verdict.changes.length === 0 ||
+        !verdict.changes.every((c) => c.kind === "actor" && !known(c.claimed))
+      )
+        return verdict;
+      if (!CONTACT.test(verdict.statement) || !MEETING.test(verdict.statement)) return verdict;
+      return { ...verdict, verdict: "not-in-article", exact: null };
+    }
+    if (verdict.verdict !== "not-in-article" || !CONTACT.test(text) || MEETING.test(text)) return verdict;
+    const russian = /\p{Script=Cyrillic}/u.test(text);
+    const m = (russian ? WITH_RU : WITH_EN).exec(text);
+    if (m === null) return verdict;
+    // A title after the name ("the Iranian president") belongs to the party.
+    const title = russian
+      ? null
+      : /^\s{1,3}(?:president|leader|prime\s{1,3}minister|chancellor|premier)(?![\p{L}])/iu.exec(
+          text.slice(m.index + m[0].length),
+        );
+    const party = `${m[1]!}${title?.[0] ?? ""}`;
+    const name = m[1]!.split(/\s+/u).at(-1)!;
+    if (known(name)) return verdict;
+    const start = m.index + m[0].length - m[1]!.length;
+    const ours = russian ? "Эрдоганом" : "Erdogan";
+    const reread = check(`${text.slice(0, start)}${ours}${text.slice(start + party.length)}`);
+    // Confirmed, or lined up with the call's own passage (its party named there): the article's call.
+    const onCall = (v: ClaimVerdict) =>
+      /erdogan|эрдоган/iu.test(`${v.span?.text ?? ""} ${v.translation ?? ""}`);
+    if (reread.span === null || !(confirmed(reread) || onCall(reread))) return verdict;
+    return {
+      ...reread,
+      claim: verdict.claim,
+      statement: verdict.statement,
+      verdict: "altered",
+      exact: null,
+      changes: [{ kind: "actor", claimed: party, article: ours }],
+    };
   };
 }

@@ -186,6 +186,8 @@ describe("the labelled claims", () => {
     // A ninth blind set (sixth session, wave B: subtle one-word changes, long paraphrases, claims mixing two
     // paragraphs), run once on dbf76cf: 76% (76/100; 61/75 English) with 2 false confirmed ("all three warring
     // sides" for "both", "прямой диалог … невозможен"), fixed by claims11's counts.ts: 78%, 0 false confirmed.
+    // claims42 relabel (contact convention, contact-news.ts): «Песков сообщил, что Путин обсудил ситуацию с Нетаньяху
+    // по телефону» not-in-article → altered.
     "claims-blind9.jsonl": 0.92,
     // claims9's probes (65: 15 Russian, 36 altered of kinds not covered before), run once: 75% (49/65; 40/50
     // English) with 8 false confirmed (an image stated as fact, a member made leader or founder, an added cause,
@@ -259,6 +261,8 @@ describe("the labelled claims", () => {
     "claims-probes22.jsonl": 0.95,
     // An eighteenth blind set (wave A of the eleventh session), run once by the lead on a35bcd1: 90/100 (EN 68/75,
     // RU 22/25), 0 false confirmed; EN 69/75 after claims23 (a typo of a passage word read as that word).
+    // claims42 relabel (contact convention, contact-news.ts): «Песков сообщил, что Путин провёл телефонный разговор с
+    // Нетаньяху.» not-in-article → altered.
     "claims-blind18.jsonl": 0.94,
     // Wave B of the eleventh session, run once on 1a70333: 91/100 (EN 68/75, RU 23/25) with 1 false confirmed ("… a
     // constructive role, but only if Washington steps aside": a condition the article does not set); EN 69/75, 0
@@ -291,6 +295,8 @@ describe("the labelled claims", () => {
     "claims-blind25.jsonl": 1,
     // Wave I of the fifteenth session, run once on deb1f3c before its changes: 95/100 (EN 72/75, RU 23/25), 0 false
     // confirmed; 100/100 after claims33, which read it (second-readings.ts).
+    // claims42 relabel (contact convention, contact-news.ts): «Путин поговорил по телефону с Нетаньяху»
+    // not-in-article → altered.
     "claims-blind26.jsonl": 1,
     // Wave J, run once on a055314 after the session's lanes: 92/100 (EN 70/75, RU 22/25), 0 false confirmed;
     // EN 72/75 after claims34 (name-not-name.ts, people-say.ts).
@@ -323,6 +329,9 @@ describe("the labelled claims", () => {
     // (setting-subject.ts, unknown-party.ts, slot.ts's short-claim tail, subject-moved.ts's people subject).
     // Those lifted blind15 to EN 73/75, blind12 74/75, probes18 32/33, probes7 57/59.
     // EN 34/41 after claims24 (near-alteration.ts: an exclusion, a hedge, an added tail).
+    // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
+    // spoken by phone with Netanyahu.", «Путин провёл телефонный разговор с Байденом.», «Песков сообщил, что у Путина
+    // состоялся телефонный разговор с Нетаньяху.»
     "claims-probes23.jsonl": 0.82,
     // claims24's probes (40: "Turkey's Erdogan", "faults", a chat lead-in before a quotation, the article's closing
     // frame, a Russian cause "из-за", and clear alterations where little lines up: exclusion, one party for both,
@@ -379,6 +388,9 @@ describe("the labelled claims", () => {
     // claims33's probes (42: opposite stance words, negations, a call made a meeting, an added "only", a failure
     // said to be meant, a bare contact with a name the article never gives; 13 Russian), run once on main deb1f3c:
     // 35/42 (EN 27/29, RU 8/13), 0 false; now EN 29/29 (second-readings.ts, the phone row of contrary-deeds.json).
+    // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Putin spoke by phone with
+    // the Iranian president", "Putin had a phone conversation with Netanyahu", «Путин созвонился с Байденом», «Путин
+    // провёл телефонный разговор с президентом Египта».
     "claims-probes33.jsonl": 1,
     // claims34's probes (42: a doubt about the article's own words, blame of the passage's failure, one party
     // ranked above all, fair everyday words, 15+ negations and opposites; 11 Russian), run once on main 91e8510:
@@ -412,7 +424,13 @@ describe("the labelled claims", () => {
     // rather than B", negations and opposites; 12 Russian), run on main 8c7ee6d with 40: 28/40 (EN 17/28, RU 11/12),
     // 1 false confirmed, a half the article never reports (not fixed here: that claim taken out, in the note); the
     // 39 kept: 28/39 (EN 17/27), 0 false; now EN 26/27, 0 false (contact-words.ts, residence.ts, rather-than.ts).
+    // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
+    // spoken by phone with Scholz", «Путин созвонился с Макроном».
     "claims-probes41.jsonl": 0.96,
+    // claims42's probes (30: a true half joined to an altered one, a call with a party the article never names,
+    // a meeting or another call, an office not the speaker's; 9 Russian), first run on round1s19 0401823: see README;
+    // now EN 20/21 (joined-half.ts, contact-news.ts, wrong-role.ts).
+    "claims-probes42.jsonl": 0.95,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -452,6 +470,8 @@ describe("the labelled claims", () => {
     // lined up as a match, "только" against "both", "высоко оценил" = praised).
     "claims-blind8.jsonl": 0.96,
     // First run 15/25 (60%) with 1 false confirmed ("невозможен"); 16/25, 0 false, after claims11.
+    // claims42 relabel (contact convention, contact-news.ts): «Песков сообщил, что Путин обсудил ситуацию с Нетаньяху
+    // по телефону» not-in-article → altered.
     "claims-blind9.jsonl": 0.76,
     // claims9's probes: first run 9/15 with 2 false confirmed; now 11/15, 0 false confirmed; 12/15 after claims10;
     // 14/15 after claims33 ("встретился … лично", a meeting for the call).
@@ -492,6 +512,8 @@ describe("the labelled claims", () => {
     // now 20/22, 0 false.
     "claims-probes22.jsonl": 0.9,
     // Wave A of the eleventh session: first run 22/25, 0 false; 24/25 after claims23 (Эрдоганом the call partner).
+    // claims42 relabel (contact convention, contact-news.ts): «Песков сообщил, что Путин провёл телефонный разговор с
+    // Нетаньяху.» not-in-article → altered.
     "claims-blind18.jsonl": 0.96,
     // Wave B of the eleventh session: first run 23/25, 0 false.
     // 24/25 after claims24 (the translations' "в силу" a cause the passage gives).
@@ -509,6 +531,8 @@ describe("the labelled claims", () => {
     // Wave H: first run 23/25, 0 false; 24/25 after claims30.
     "claims-blind25.jsonl": 0.96,
     // Wave I: first run 23/25, 0 false; 25/25 after claims33.
+    // claims42 relabel (contact convention, contact-news.ts): «Путин поговорил по телефону с Нетаньяху»
+    // not-in-article → altered.
     "claims-blind26.jsonl": 1,
     // Wave J: first run 22/25, 0 false.
     "claims-blind27.jsonl": 0.88,
@@ -528,6 +552,9 @@ describe("the labelled claims", () => {
     "claims-blind35.jsonl": 0.9,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
+    // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
+    // spoken by phone with Netanyahu.", «Путин провёл телефонный разговор с Байденом.», «Песков сообщил, что у Путина
+    // состоялся телефонный разговор с Нетаньяху.»
     "claims-probes23.jsonl": 0.83,
     // claims24's probes: first run 6/11, 0 false confirmed; now 9/11 (в силу/из-за, an added tail, "только" for
     // both). Lifted blind11 and blind19 to 24/25, probes13 15/17, probes19 11/15, probes23 20/24.
@@ -552,6 +579,9 @@ describe("the labelled claims", () => {
     // claims32's probes: first run 3/6 with 1 false confirmed («Хамас выразил глубокую обеспокоенность…»); now 4/6.
     "claims-probes32.jsonl": 0.66,
     // claims33's probes: first run 8/13, 0 false; now 11/13 (a meeting for the call, talks for the dialogue).
+    // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Putin spoke by phone with
+    // the Iranian president", "Putin had a phone conversation with Netanyahu", «Путин созвонился с Байденом», «Путин
+    // провёл телефонный разговор с президентом Египта».
     "claims-probes33.jsonl": 0.84,
     // claims34's probes: first run 7/11, 0 false; now 9/11 (blame of a failure, a rank over all, «действовать
     // согласованно»). Those lifted probes2 to 30/30 and blind9 to 19/25.
@@ -567,7 +597,11 @@ describe("the labelled claims", () => {
     // claims38's probes: first run 7/8, 1 false («Власти США …»); now 8/8 (a body before its party, an aside).
     "claims-probes38.jsonl": 1,
     // claims41's probes: first run 11/12, 0 false («контакты» read as a stance against «открытую»); now 12/12.
+    // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
+    // spoken by phone with Scholz", «Путин созвонился с Макроном».
     "claims-probes41.jsonl": 1,
+    // claims42's probes: 9/9 Russian (joined-half.ts, contact-news.ts, wrong-role.ts).
+    "claims-probes42.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

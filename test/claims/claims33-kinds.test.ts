@@ -33,11 +33,16 @@ describe("a claim that alters a passage it falls short of", () => {
     "Hamas deliberately started the war",
     "Biden says the US deliberately started the war",
     "Hamas rejects talks with Israel",
-    // A bare contact with someone the article never names.
-    "Путин поговорил по телефону с Байденом",
-    "Путин побеседовал по телефону с Нетаньяху",
   ])("%s: not in the article", (claim) => {
     expectVerdict(claim, "not-in-article");
+  });
+
+  it.each([
+    // A bare contact with someone the article never names: the article's call with the party swapped (claims42).
+    "Путин поговорил по телефону с Байденом",
+    "Путин побеседовал по телефону с Нетаньяху",
+  ])("%s: altered", (claim) => {
+    expectVerdict(claim, "altered");
   });
 
   it.each([

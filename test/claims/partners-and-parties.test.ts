@@ -60,12 +60,18 @@ describe("a Russian people made the doer", () => {
 });
 
 describe("a party the article never names", () => {
+  it.each(["Putin said Turkey should mediate between Israel and Hamas."])(
+    "with little else lined up is not in the article: %s",
+    (claim) => {
+      expectVerdict(claim, "not-in-article");
+    },
+  );
+  // The article's call with the party swapped, under a frame too (claims42's convention, contact-news.ts).
   it.each([
     "Peskov said Putin had spoken by phone with Netanyahu.",
     "Песков сообщил, что у Путина состоялся телефонный разговор с Нетаньяху.",
-    "Putin said Turkey should mediate between Israel and Hamas.",
-  ])("with little else lined up is not in the article: %s", (claim) => {
-    expectVerdict(claim, "not-in-article");
+  ])("a call with it is the article's call altered: %s", (claim) => {
+    expectVerdict(claim, "altered");
   });
   it("with the call's content lined up is altered", () => {
     expectVerdict(
