@@ -1,13 +1,15 @@
-// "Was that call with the Israeli prime minister?", "Это был разговор с Нетаньяху?": the other party of the contact the article reports, asked with a wrong name. The article names
-// the one call it reports (its quote with "phone call" in it, and the people that quote names), so a party that is
-// not in that quote is a grounded No — the call was with the party the quote names — with the entry quoting it.
+// "Was that call with the Israeli prime minister?", "Это был разговор с Нетаньяху?", "did Putin call Biden?",
+// "Путин звонил Байдену?": the other party of the contact the article reports, asked with a wrong name. The article
+// names the one call it reports (its quote with "phone call" in it, and the people that quote names), so a party
+// that is not in that quote is a grounded No — the call the article reports was with the party the quote names —
+// with the entry quoting it (dialog42: the blind sets' writers want that No; it was "doesn't say" before).
 // Only a party that is a leader ("the Israeli prime minister", "президент США") or a name the article never uses
 // ("Biden"): "did Putin talk to Hamas?" is about the Kremlin's contacts, which the article reports otherwise, and
-// is left to the engine; so is "did Putin talk to Biden?". "Did Putin call Biden?", "Путин звонил Байдену?" ask
-// whether such a call happened at all, not who was on the reported one: the article reports one call and is silent
-// on any other, so that is "doesn't say" (the blind sets' majority label), the reported call as what it does say.
-// The quote's own party ("with Erdogan?", "with the Turkish leader?") is neither. Who placed the reported call
-// ("was it Erdogan who made the call?") is "doesn't say" too (call-initiator.ts).
+// is left to the engine; so is "did Putin talk to Biden?". A call asked as one more ("did he call Biden too?",
+// "he also phoned the Israeli PM?", "а Байдену тоже звонил?") presumes the reported one and asks of another, on
+// which the article is silent: "doesn't say". The quote's own party ("with Erdogan?", "with the Turkish leader?")
+// is neither. Who placed the reported call ("was it Erdogan who made the call?") is "doesn't say" too
+// (call-initiator.ts).
 import { PHONE_VERBS, phonedPartyRu, TALK_VERBS } from "../answering/russian/phone-check.js";
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
@@ -21,7 +23,7 @@ export interface CallVerdict {
   verdict: YesNo;
 }
 
-/** The first reading of each language asks about the reported call itself (No); the rest, whether a call happened. */
+/** The first reading of each language asks about the reported call itself; the rest, a call by name (No unless one more). */
 const ASKED_EN = [
   // "was that call with X?", "was the phone call Putin had with X?", "was the conversation with X?"
   /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin's)(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/,
@@ -52,6 +54,10 @@ const SAID_TO_RU =
 /** A talk with an object of the answer before ("discussed this", "обсуждал это"): the reported call itself. */
 const THIS_TALK =
   /(?<!\p{L})(?:discuss\p{L}*|talk\p{L}*|spoke|speak|chat\p{L}*|обсуждал\p{L}*|обсудил\p{L}*|говорил\p{L}*) (?:about )?(?:this|it|that|это|об этом)(?!\p{L})/u;
+
+/** One more call asked, besides the reported one ("too", "also", "тоже", "ещё"): the article is silent on it. */
+export const ANOTHER_CALL =
+  /(?<!\p{L})(?:too|also|as well|either|ever|again|another|other|тоже|также|ещё|еще|и (?:ему|ей|им)|снова|опять|другим|другому|кому-то ещё|кому-то еще)(?!\p{L})/u;
 
 /** A leader's title: the asked party is a person holding an office, not a country or a group. */
 const LEADER =
@@ -133,8 +139,9 @@ export function createCallParty(
     const partyWords = party.split(/[^\p{L}]+/u).filter((w) => w.length > 3);
     if (partyWords.some((w) => quoteWords.has(w) || roleStems.has(w.slice(0, 3)))) return null;
     if (!LEADER.test(party) && !unnamedByArticle(party, lang)) return null;
-    // "Putin discussed this on the phone with X?": the talk of the answer before, so the reported call — No.
-    const theReported = onTheCall !== undefined || THIS_TALK.test(text);
+    // "Putin discussed this on the phone with X?", "did Putin call X?": the reported call, with another party — No;
+    // "did he call X too?": one more call, which the article does not report — doesn't say.
+    const theReported = onTheCall !== undefined || THIS_TALK.test(text) || !ANOTHER_CALL.test(text);
     return { entryId: entry.id, verdict: theReported ? "no" : "not-said" };
   };
 }

@@ -78,7 +78,12 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
     switch (followUp.kind) {
       case "who-said-that":
         if (!entry) return noContext(followUp.kind, lang);
-        return { kind: "who-said-that", understood: words.templates.whoSaidThat, answer: entry };
+        // Who said it carries no verdict: a curated answer's own leading "Yes." goes (own-verdict.ts).
+        return {
+          kind: "who-said-that",
+          understood: words.templates.whoSaidThat,
+          answer: { ...entry, answer: withoutOwnVerdict(entry.answer) },
+        };
       case "is-that-true":
         if (!entry) return noContext(followUp.kind, lang);
         // The bot knows only the article: "yes" means the article reports it, and the reply says so.

@@ -12,6 +12,7 @@ import { approvalVerdict } from "./approval.js";
 import { inArticleFrame } from "./article-frame.js";
 import { unbackedMoment } from "./asked-moment.js";
 import { blameScopeVerdict } from "./blame-scope.js";
+import { ANOTHER_CALL } from "./call-party.js";
 import { calledForVerdict } from "./called-for.js";
 import type { Conversation } from "./conversation-file.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
@@ -31,6 +32,7 @@ import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
 import { talkedAboutVerdict } from "./talked-about.js";
 import type { VerdictSource, YesNo } from "./types.js";
+import { wrongVoiceVerdict } from "./wrong-voice.js";
 import { LEADS, OR_WHAT, statementOf } from "./yes-no-question.js";
 import { asksRussianEntryOwnQuestion, russianStatementOf, russianVoicesFor } from "./yes-no-ru.js";
 
@@ -103,9 +105,10 @@ export function verdictFor(
 ): Verdict | null {
   // "did Putin blame Iran?": the engine found the fact without the party the article never names, and the
   // entry names the real one (answering/wrong-party.ts).
-  // The one phoned: a call the article does not report is "doesn't say" (call-party.ts).
+  // The one phoned: the reported call was with another party, No; one more call asked ("too") doesn't say (call-party.ts).
   if (answer.wrongParty === "fact") return { verdict: "no", source: "curated" };
-  if (answer.wrongParty === "call") return { verdict: "not-said", source: "article-text" };
+  if (answer.wrongParty === "call")
+    return { verdict: ANOTHER_CALL.test(asked.toLowerCase()) ? "not-said" : "no", source: "article-text" };
   // "want the fighting to stop immediately?" is "want an immediate ceasefire?" (passage-paraphrase.ts).
   // "does the text (at least) say X?" as "does the article say that X?" (article-frame.ts).
   const question = lang === "en" ? inPassageWords(inArticleFrame(asked)) : inPassageWordsRu(asked);
@@ -284,6 +287,8 @@ function verdictRead(
   // the checker reads "support" as a stance the passage does not take.
   if (curated && (ownQuestion || (checkerSaysYes && answer.confidence >= SURE_OF_ENTRY)))
     return { verdict: curated, source: "curated" };
+  // "did peskov blame the US?": Putin's charge asked of another voice — No, his view (wrong-voice.ts).
+  if (wrongVoiceVerdict(folded, checked)) return { verdict: "no", source: "claim-checker" };
   if (checked.changes.length > 0 || checked.verdict === "misattributed")
     return { verdict: "not-said", source: "claim-checker" };
   // Neither the checker nor a curated verdict confirms it: the article does not say so, at least not in words
@@ -326,6 +331,7 @@ function russianVerdict(
     if (voiced.verdict === "verbatim" || voiced.verdict === "paraphrase") checked = voiced;
   }
   if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
+  if (wrongVoiceVerdict(folded, checked)) return { verdict: "no", source: "claim-checker" };
   if (checked.changes.length > 0 || checked.verdict === "misattributed")
     return { verdict: "not-said", source: "claim-checker" };
   if (sureOfEntry) return { verdict: curated, source: "curated" };

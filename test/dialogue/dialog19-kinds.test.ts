@@ -68,9 +68,10 @@ describe("a meeting or another party in place of the reported call", () => {
     expect(lastVerdict(["who did Putin phone?", "so they sat down together in Sochi?"])).toBe("no");
   });
 
-  // dialog20: whether another call happened is "doesn't say" (the blind sets' majority label), never Yes.
-  it("is doesn't say for 'did Putin call X?' with a leader the article never names", () => {
-    expect(lastVerdict(["did Putin call Macron?"])).toBe("not-said");
+  // dialog42: "did Putin call X?" is No (the reported call was with Erdogan); one more call ("ever", "too")
+  // is "doesn't say". Never Yes.
+  it("is No for 'did Putin call X?' with a leader the article never names, doesn't say for one more call", () => {
+    expect(lastVerdict(["did Putin call Macron?"])).toBe("no");
     expect(lastVerdict(["who did Putin phone?", "did he ever ring up the French president?"])).toBe(
       "not-said",
     );

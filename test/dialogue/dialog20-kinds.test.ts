@@ -26,10 +26,12 @@ describe("who placed the call (call-initiator.ts)", () => {
   });
 });
 
-describe("a call the article does not report (call-party.ts, the blind sets' label)", () => {
-  it("is 'doesn't say' for whether he called someone else", () => {
-    expect(lastVerdict(["did Putin phone the American president?"])).toBe("not-said");
-    expect(lastVerdict(["Путин звонил премьеру Израиля?"], "ru")).toBe("not-said");
+describe("a call with another party (call-party.ts; dialog42: No, was doesn't say)", () => {
+  it("is No for whether he called someone else, doesn't say for one more call", () => {
+    expect(lastVerdict(["did Putin phone the American president?"])).toBe("no");
+    expect(lastVerdict(["Путин звонил премьеру Израиля?"], "ru")).toBe("no");
+    expect(lastVerdict(["who did putin call", "did he call biden too?"])).toBe("not-said");
+    expect(lastVerdict(["кому звонил путин", "а байдену тоже звонил?"], "ru")).toBe("not-said");
   });
 
   it("stays No for the reported call given another party", () => {
