@@ -30,12 +30,16 @@ const ON_THE_LINE = new RegExp(
 /**
  * Whether Putin phoned someone, asked by name ("did putin call biden?", "did putin talk to netanyahu too?", "has
  * putin spoken with erdogan"): the article's one call answers it, whoever is named (a name the article does not know
- * would otherwise refuse the question). Not "call for" a ceasefire, "call X a Y", nor a call's topic.
+ * would otherwise refuse the question), or got on the phone with someone "about this" (the story's own topic). Not
+ * "call for" a ceasefire, "call X a Y", nor a call's topic other than the story's.
  */
 const NAMED =
   "(?:the\\s+)?(?!(?:a|an|for|out|on|off|back|it|that|this)\\b)[\\w.-]+(?:\\s+(?!(?:a|an|for|about|on|over)\\b)[\\w.-]+){0,2}";
+/** The call's topic named after the party as the story itself ("… about this", "… about gaza"). */
+const ABOUT_THIS =
+  "(?:\\s+(?:about|over|regarding|re)\\s+(?:this|that|it|all\\s+this|gaza|the\\s+(?:war|fighting|violence|conflict|situation|escalation)))?";
 const DID_PHONE = new RegExp(
-  `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:did|has|had|does)\\s+(?:${PUTIN})\\s+(?:also\\s+|ever\\s+|even\\s+|actually\\s+)?(?:call|called|phone|phoned|ring|rang|(?:speak|spoken|spoke|talk|talked|chat|chatted)\\s+(?:to|with)(?:\\s+(?:on|over|by)\\s+(?:the\\s+)?phone)?|(?:have|had)\\s+a\\s+(?:phone\\s+)?call\\s+with)\\s+${NAMED}(?:\\s+(?:too|as\\s+well|also|either))?\\s*$`,
+  `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:did|has|had|does)\\s+(?:${PUTIN})\\s+(?:also\\s+|ever\\s+|even\\s+|actually\\s+)?(?:call|called|phone|phoned|ring|rang|(?:speak|spoken|spoke|talk|talked|chat|chatted)\\s+(?:to|with)(?:\\s+(?:on|over|by)\\s+(?:the\\s+)?phone)?|(?:have|had)\\s+a\\s+(?:phone\\s+)?call\\s+with|get\\s+on\\s+the\\s+(?:phone|line)\\s+(?:to|with))\\s+${NAMED}(?:\\s+(?:too|as\\s+well|also|either))?${ABOUT_THIS}\\s*$`,
   "i",
 );
 

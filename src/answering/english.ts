@@ -104,6 +104,9 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   bout: "about",
   wanna: "want",
   gonna: "going",
+  // "regional players gotta be coordinated": a need, as "must" says it.
+  gotta: "must",
+  hafta: "must",
   cal: "call",
   // Spelled as it sounds: "ph" is an edit too far for the typo index.
   fone: "phone",

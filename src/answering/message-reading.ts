@@ -1,8 +1,10 @@
 // The reading of a message as typed, which may be long: read whole first (whole-question.ts); refused, it is
 // read again by its sides (refused-sides.ts), without the asker's own story around its question (ramble-focus.ts,
 // russian/ramble-question.ts), and in pieces: where a question starts in it (question-pieces.ts) and its stretches
-// between the words chat turns on (long-message.ts). The message is routed once; its pieces each on their own.
+// between the words chat turns on (long-message.ts), its final question first (final-question.ts). The message is
+// routed once; its pieces each on their own.
 
+import { finalQuestionOf } from "./final-question.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
 import { holdsRussianWords } from "./mixed-script.js";
 import { asksOwnAdvice } from "./own-advice.js";
@@ -70,6 +72,10 @@ export function createMessageReading(
         return withinBudget(replies.entryAnswer(original(read.entry), read.confidence, "en"));
       if (read.answered) return read;
     }
+    // A long story whose whole was read as a request of another kind ("…who said what… what did putin push for on
+    // that call": the roster): its final question, answered about one thing, is what it asks.
+    if (whole.answered && whole.kind !== "entry" && routed.reader === english)
+      return finalAnswered(question, lang) ?? whole;
     if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
     // A forecast or advice for the asker's own life asked whole: no piece of it is the story's question.
     if (whole.refusedAs === "forecast" || ownAdvice(routed)) return whole;
@@ -81,7 +87,7 @@ export function createMessageReading(
       const known = sides.knownSideAnswered(question, routed, lang);
       if (known) return known;
     }
-    const focused = rambleAnswered(routed, lang);
+    const focused = rambleAnswered(routed, lang) ?? finalAnswered(question, lang);
     if (focused) return focused;
     const pieces = question.length >= QUESTION_IN_MESSAGE ? questionPieces(question) : [];
     const stretches = stretchesOf(question);
@@ -160,6 +166,20 @@ export function createMessageReading(
     if (a.reason !== "ambiguous" || !entry || a.confidence < tuning.answerAt - tuning.oneTopicAllowance)
       return null;
     return { ...withinBudget(replies.entryAnswer(entry, a.confidence, a.lang ?? "en")), readAs: focused };
+  };
+
+  /**
+   * The question closing a long English story, read alone (final-question.ts): answered about one thing, and naming
+   * nothing the article does not know itself (a stranger asked about at the end still refuses the message).
+   */
+  const finalAnswered = (question: string, lang?: Lang): Answer | null => {
+    const last = finalQuestionOf(question);
+    if (last === null) return null;
+    const { reader, text } = route(last);
+    if (reader !== english || reader.lexicon.analyse(questionAsRead(text, "en")).unknownNames.length > 0)
+      return null;
+    const a = findAnswer(last, lang);
+    return a.answered && a.kind === "entry" ? { ...a, readAs: last } : null;
   };
 
   /** Several of the story's points asked as a list (russian/points-asked.ts): the story in brief, when its questions

@@ -18,7 +18,8 @@
 // wanted read as a ceasefire wanted (wants-peace.ts), the violence a want would replace (instead-of.ts), a brief asked of one topic (topic-brief.ts), a voice and a terse gist
 // ask (voice-gist.ts), the plainer question a shape asks (plain-question.ts), then the asked shapes
 // (asked-shapes.ts), then a call, contact with both sides or an omission asked (call-and-omission.ts), then a
-// role or a group's membership asked yes/no (role-and-membership.ts). The knowledge base's own phrasings never
+// role or a group's membership asked yes/no (role-and-membership.ts). Whether Putin wants the fighting to go on is
+// read as what he calls for (fighting-on.ts). The knowledge base's own phrasings never
 // pass here; a Russian question is read as typed but for a group's membership (russian/membership.ts), a
 // call checked by name (russian/phone-check.ts), whether the fighting should go on (russian/fighting-on.ts) and
 // whom Putin blames, checked with another party (russian/blamed-party.ts), a stance against a speaker's own
@@ -60,6 +61,7 @@ import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { asContactWithdrawal } from "./contact-withdrawal.js";
 import { asDateAsked } from "./date-pinned.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
+import { asFightingOn } from "./fighting-on.js";
 import { withoutHedges } from "./hedge-words.js";
 import { asHistoryWith } from "./history-with.js";
 import { withoutReplacedViolence } from "./instead-of.js";
@@ -151,6 +153,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asRoleCriticism,
   asContactWithdrawal,
   asSidesAsked,
+  asFightingOn,
 ];
 
 /** The Russian readers, applied in order: the first reads the question as typed. */

@@ -1,11 +1,12 @@
 // Idioms for the story in brief that the slang list in intents.ts does not hold ("the elevator pitch", "the long
 // and short of it", "a one-liner", "the executive summary", "distil it into bullets"), and the words of shape and
 // size around a brief request ("bullet-style", "into a few bullets", "as a list"), and the story asked at the size of
-// one line ("a one-line version", "squeeze it into a single sentence"): how to answer, not what.
+// one line ("a one-line version", "squeeze it into a single sentence"), the nutshell or a 30-second version, and a
+// "go" urging it on ("elevator pitch of this story, go"): how to answer, not what.
 
 /** Whole idioms asking for the story in brief, as normalised words. */
 export const SUMMARY_IDIOMS =
-  /\b(?:(?:the )?elevator (?:pitch|version|summary)|(?:the )?long and (?:the )?short of|(?:the )?short of it|net net|(?:the )?short and (?:the )?long of|one ?liner|(?:a |one |1 )?(?:single |one |1 )(?:line|sentence)(?: version| summary| recap| take)?|(?:the )?headline (?:version|summary|takeaway)|executive summary|(?:the )?cole?s? notes|in brief|(?:the )?(?:cliff )?notes version|(?:the )?(?:main|key|core|big) (?:takeaways|points|ideas|messages|lessons)|(?:the )?essentials|(?:the )?(?:bare )?basics)\b/g;
+  /\b(?:(?:the )?elevator (?:pitch|version|summary)|(?:the )?long and (?:the )?short of|(?:the )?short of it|net net|(?:the )?short and (?:the )?long of|one ?liner|(?:a |one |1 )?(?:single |one |1 )(?:line|sentence)(?: version| summary| recap| take)?|(?:the )?headline (?:version|summary|takeaway)|executive summary|(?:the )?cole?s? notes|in brief|(?:the )?(?:cliff )?notes version|(?:the )?(?:main|key|core|big) (?:takeaways|points|ideas|messages|lessons)|(?:the )?essentials|(?:the )?(?:bare )?basics|(?:the |a )?nutshell(?: version| form| take| summary)?|(?:the |a )?(?:\d+|ten|thirty|sixty|five|one)[ -]?(?:second|minute) (?:version|pitch|summary|take|recap)|(?:the )?short (?:n|and) sweet(?: version)?)\b/g;
 
 /** A verb asking to make the story shorter: with only fillers and shape words left, the message asks for a summary. */
 export const BRIEF_VERBS =
@@ -16,7 +17,7 @@ export const BRIEF_SHAPE_WORDS = new Set(
   `bullet bullets bulleted style form format list point points into to down as few couple some short brief
   quick sentence sentences line lines word words version please pls do can could you me for us of on from
   give tell sum up what whats is are the a an this that it its story article piece news text whole entire
-  thing stuff here there key main takeaways takeaway essentials basics core`.split(/\s+/),
+  thing stuff here there key main takeaways takeaway essentials basics core go shoot now`.split(/\s+/),
 );
 
 /**

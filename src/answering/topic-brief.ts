@@ -34,9 +34,10 @@ const TOPIC_BRIEF = new RegExp(
 const THE_ARTICLE =
   /^(?:(?:the|this|that)\s+)?(?:whole|entire|news|thing|situation|conflict|war|events|it|everything|all)\b|\b(?:article|story|piece|text|report|news)\b/i;
 
-/** Words that say how to answer, not what about ("tl;dr pls", "the gist in like 2 sentences, no waffle"). */
+/** Words that say how to answer, not what about ("tl;dr pls", "the gist in like 2 sentences, no waffle"), and the
+ * plea around it ("give me the tl;dr"). */
 const HOW_TO_ANSWER =
-  /^(?:pls|please|plz|thx|thanks|ty|version|notes|cliffnotes|cliff|in|like|a|an|the|of|on|for|quick|quickly|short|brief|briefly|real|no|waffle|fluff|filler|padding|bs|one|two|three|\d+|lines?|sentences?|words?|bullet|points?|me|us|it|this|so|ok|okay|just|lol|bro|mate|rn|now|asap|version|form|max|tops|or|less|so|then)$/;
+  /^(?:pls|please|plz|thx|thanks|ty|version|notes|cliffnotes|cliff|in|like|a|an|the|of|on|for|quick|quickly|short|brief|briefly|real|no|waffle|fluff|filler|padding|bs|one|two|three|\d+|lines?|sentences?|words?|bullet|points?|me|us|it|this|so|ok|okay|just|lol|bro|mate|rn|now|asap|version|form|max|tops|or|less|so|then|give|gimme|get|show|tell|can|could|would|you|u|ya|i|want|need|go)$/;
 
 /** "is this article about ukraine", "is the story about gaza", "is this news about the war in gaza". */
 const ABOUT_CHECK =

@@ -72,7 +72,10 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
   const answerWhole = (question: string, lang?: Lang, inRussian = false): Answer =>
     answerRouted(readers.route(question, inRussian), lang);
   // "is it true putin pinned the violence on iran": the fact's entry, read without the wrong party (wrong-party.ts).
-  const wrongPartyReading = createWrongPartyReading((routed, lang) => answerRouted(routed, lang));
+  const wrongPartyReading = createWrongPartyReading(
+    (routed, lang) => answerRouted(routed, lang),
+    new Set(kb.speakers.filter((s) => !s.quoted && s.person === true).map((s) => s.id)),
+  );
 
   const answerRouted = ({ reader, text }: Routed, lang?: Lang): Answer => {
     const analysis = reader.lexicon.analyse(questionAsRead(text, reader.lang));

@@ -16,7 +16,14 @@ import { withoutWrongParty } from "./wrong-party.js";
 const stemRu = (name: string) => name.toLowerCase().slice(0, Math.max(4, name.length - 1));
 const PLACE_STEMS_RU = PLACE_NAMES.map((p) => stemRu(p.ru)).filter((s) => !/[«» ]/u.test(s));
 
-export function createWrongPartyReading(answerRouted: (routed: Routed, lang?: Lang) => Answer) {
+/**
+ * `bystanders`: the story's people it never quotes ("erdogan"), who may stand in the slot of the one who did it
+ * ("was erdogan the one blaming the americans?"); a quoted voice there (Peskov speaking for the Kremlin) is left alone.
+ */
+export function createWrongPartyReading(
+  answerRouted: (routed: Routed, lang?: Lang) => Answer,
+  bystanders: ReadonlySet<string> = new Set(),
+) {
   /** `asTyped`: the engine's answer to the question as typed, when it found an entry. */
   return (
     { reader, text }: Routed,
@@ -24,8 +31,10 @@ export function createWrongPartyReading(answerRouted: (routed: Routed, lang?: La
     lang: Lang | undefined,
     asTyped: Answer | null,
   ): Answer | null => {
-    // Nothing unknown and nothing rewritten ("did putin blame iran" is read as whom he blames): no wrong party.
-    if (analysis.unknown.length === 0 && questionAsRead(text, reader.lang) === text) return null;
+    // One of the story's own names in the slot of the one who did it ("was erdogan the one blaming…"): a wrong
+    // party only where the entry found names someone else.
+    const knownName = (word: string): boolean =>
+      reader.lexicon.analyse(word).content.some((c) => bystanders.has(c.replace(/^@/u, "")));
     const offStory = (word: string): "place" | "name" | null => {
       const a = reader.lexicon.analyse(word);
       if (a.content.length === 0 || a.unknown.length < a.content.length) return null;
@@ -37,10 +46,14 @@ export function createWrongPartyReading(answerRouted: (routed: Routed, lang?: La
       if (place) return "place";
       return a.unknownNames.length > 0 ? "name" : null;
     };
-    const without = withoutWrongParty(text, reader.lang, offStory);
+    const without = withoutWrongParty(text, reader.lang, offStory, knownName);
     if (without === null) return null;
+    // Nothing unknown, nothing rewritten and no name of the story in a slot: no wrong party.
+    if (!without.known && analysis.unknown.length === 0 && questionAsRead(text, reader.lang) === text)
+      return null;
     const again = answerRouted({ reader, text: without.rest }, lang);
     if (!again.answered || again.kind !== "entry" || again.entry?.kind !== "answer") return null;
+    if (without.known && again.answer.toLowerCase().includes(without.party)) return null;
     if (asTyped !== null && asTyped.entry?.id !== again.entry.id) return null;
     const found = asTyped ?? again;
     return { ...found, answer: withoutLeadingVerdict(found.answer), wrongParty: without.slot };

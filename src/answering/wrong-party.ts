@@ -36,6 +36,11 @@ interface Slot {
   placesOnly?: true;
   /** The preposition before the party that goes with it ("on iran", "на иран"). */
   before?: RegExp;
+  /**
+   * A party the story names may stand here too ("was erdogan the one blaming the americans?"): the reading checks
+   * that the entry found names someone else.
+   */
+  knownToo?: true;
 }
 
 const SLOTS_EN: Slot[] = [
@@ -52,9 +57,25 @@ const SLOTS_EN: Slot[] = [
   },
   // The one who did it: "X was the guy on the phone…", "X is the one who…", "was it X who…".
   {
-    re: `X (?:was|is|'s) (?:the|really the|actually the) (?:guy|one|person|man|woman|leader|official)(?: (?:on the (?:phone|call|line)|who|that|behind))`,
+    re: `X (?:was|is|'s) (?:the|really the|actually the) (?:guy|one|person|man|woman|leader|official)(?: (?:on the (?:phone|call|line)|who|that|behind|\\p{L}+ing))`,
+    knownToo: true,
   },
-  { re: `(?:^|[, ])(?:was|is) it (?:really |actually )?X (?:who|that)(?!\\p{L})` },
+  {
+    re: `(?:^|[, ])(?:was|is|wasn't|isn't) X (?:the|really the|actually the) (?:guy|one|person|man|woman|leader|official)(?: (?:on the (?:phone|call|line)|who|that|behind|\\p{L}+ing))`,
+    knownToo: true,
+  },
+  { re: `(?:^|[, ])(?:was|is) it (?:really |actually )?X (?:who|that)(?!\\p{L})`, knownToo: true },
+  // What the call was about: "was putin's call with erdogan about the war in X" (not "about X too", nor "did they
+  // talk about X": not said).
+  {
+    re: `^(?:so |and |but )?(?:was|is|were)(?: ${W}){0,3} (?:call|conversation|phone chat)(?: with ${W})? (?:about|on|over|regarding|concerning) (?:the )?(?:(?:war|conflict|fighting|situation|crisis) in )?X$`,
+    before: /(?:(?:the )?(?:war|conflict|fighting|situation|crisis) in|the)$/u,
+  },
+  // The reason given: "close to israel bc of X immigrants there" (the article gives former Russian citizens).
+  {
+    re: `(?<!\\p{L})(?:because of|bc of|b/c of|cuz of|cos of|due to|thanks to|on account of) (?:the |all the |many |lots of |so many )?X`,
+    placesOnly: true,
+  },
   // A member of the Quartet: "X is in the quartet", "is X part of the quartet", "does the quartet include X",
   // "is the quartet russia, X and the us".
   {
@@ -109,12 +130,32 @@ export interface WithoutParty {
   rest: string;
   /** The slot it stood in: a fact's ("fact": the verdict is No) or the one phoned ("call": doesn't say). */
   slot: "fact" | "call";
+  /** The party as typed. */
+  party: string;
+  /**
+   * Whether the party may be a word of the story (one of its people, a kind of body): the entry found must name
+   * someone else for a No.
+   */
+  known: boolean;
 }
+
+/**
+ * A ministry or office of another kind than the story's ("the russian defence ministry said…": the article quotes the
+ * Foreign Ministry): the kind is the wrong party, the body read without it.
+ */
+const OTHER_BODY_KIND =
+  /(?<!\p{L})(?<x>defen[cs]e|interior|justice|finance|health|economy|energy|emergencies|emergency|trade|culture|education|agriculture|war|home|treasury) (?=ministry|minister|department|office|secretary)/u;
 
 /** What an off-story word is: a country or body of the gazetteer, another name, or not off the story (null). */
 export type OffStory = (word: string) => "place" | "name" | null;
 
-export function withoutWrongParty(question: string, lang: Lang, offStory: OffStory): WithoutParty | null {
+/** `knownName(word)`: the word names one of the story's own people or bodies. */
+export function withoutWrongParty(
+  question: string,
+  lang: Lang,
+  offStory: OffStory,
+  knownName: (word: string) => boolean = () => false,
+): WithoutParty | null {
   const text = question
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
@@ -122,11 +163,18 @@ export function withoutWrongParty(question: string, lang: Lang, offStory: OffSto
     .replace(/\s+/g, " ")
     .trim();
   if (!asksYesNo(text, lang, question.trim().endsWith("?"))) return null;
-  const words = [...new Set(text.match(/[\p{L}][\p{L}'-]*/gu) ?? [])].filter((w) => offStory(w) !== null);
-  if (words.length === 0) return null;
+  const body = lang === "en" ? OTHER_BODY_KIND.exec(text) : null;
+  if (body?.groups?.x) {
+    const rest = `${text.slice(0, body.index)}${text.slice(body.index + body[0].length)}`.trim();
+    return { rest, slot: "fact", party: body.groups.x, known: true };
+  }
+  const typed = [...new Set(text.match(/[\p{L}][\p{L}'-]*/gu) ?? [])];
+  const words = typed.filter((w) => offStory(w) !== null);
+  const known = typed.filter((w) => !words.includes(w) && knownName(w));
+  if (words.length === 0 && known.length === 0) return null;
   const places = words.filter((w) => offStory(w) === "place");
   for (const slot of lang === "ru" ? SLOTS_RU : SLOTS_EN) {
-    const parties = slot.placesOnly ? places : words;
+    const parties = slot.placesOnly ? places : slot.knownToo ? [...words, ...known] : words;
     if (parties.length === 0) continue;
     const x = `(?<x>${parties.join("|")})(?![\\p{L}'-])`;
     const m = new RegExp(`(?<![\\p{L}'-])${slot.re.replace("X", x)}`, "du").exec(text);
@@ -142,7 +190,8 @@ export function withoutWrongParty(question: string, lang: Lang, offStory: OffSto
     if (slot.before)
       head = head.replace(PINNED, (v) => (lang === "ru" ? "винит" : v.endsWith("ed") ? "blamed" : "blame"));
     const rest = `${head} ${text.slice(at[1])}`.replace(/\s+/g, " ").replace(/ ,/g, ",").trim();
-    return rest.length > 0 ? { rest, slot: slot.kind ?? "fact" } : null;
+    const party = text.slice(at[0], at[1]);
+    return rest.length > 0 ? { rest, slot: slot.kind ?? "fact", party, known: !words.includes(party) } : null;
   }
   return null;
 }

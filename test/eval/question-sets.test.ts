@@ -618,6 +618,13 @@ const sets = [
       "ours (wrongparty41), 40 in English and Russian: a party the article never names put in a fact's slot asked yes/no (the one blamed, the one phoned, a Quartet member, the one who did it) against the same kind of name as a talk's topic or after 'with' (first run on 8c7ee6d engine 50.0% / 92.3%; after 100% / 92.3% engine (83.3% / 100% judge at e60e9a7): 'is china worried about the violence?' was answered before and after)",
   },
   {
+    file: "probes-en42.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "ours (quality-en42), 35 in issue 11's kinds: long stories with the question at the end (off-story words in the story, off-story final questions refused), the story asked as a nutshell / elevator pitch / tl;dr with a plea, a wrong party the story names or a ministry of another kind asked yes/no, an off-story reason or call subject, getting on the phone with someone about this, whether Putin wants the fighting to go on (first run on round1s19 engine 33.3% / 100%; after 92.6% / 100%)",
+  },
+  {
     file: "probes-en41.jsonl",
     answer: 0.96,
     refuse: 1.0,

@@ -1,0 +1,38 @@
+// Whether Putin (or Russia) wants the fighting to go on, asked in English ("so putin basically wants the fighting to
+// keep going, right?", "does russia support more fighting", "is the kremlin against a ceasefire?"): the opposite of
+// what the article reports, so read as what Putin calls for — the ceasefire call, which answers it (No). The
+// Russian shapes are russian/fighting-on.ts's. Read as typed, "fighting" and "going" found the violence itself and
+// the spread fears, and nothing was sure.
+
+const WHO =
+  "(?:(?:vladimir\\s+)?putin|russia|moscow|the\\s+kremlin|kremlin|the\\s+russians|the\\s+russian\\s+(?:president|leader|government))";
+const FIGHTING =
+  "(?:the\\s+|this\\s+)?(?:fighting|war|violence|conflict|bloodshed|killing|hostilities|bombing)";
+const GO_ON =
+  "(?:keep\\s+going|continue|go\\s+on|carry\\s+on|drag\\s+on|escalate|get\\s+worse|spread|last|rage\\s+on)";
+const WANTS =
+  "(?:wants?|wanted|would\\s+like|likes?|prefers?|supports?|favou?rs?|is\\s+(?:ok|okay|fine|happy)\\s+with|is\\s+for)";
+const MORE_FIGHTING =
+  "(?:more|continued|further|prolonged|ongoing)\\s+(?:fighting|war|violence|bloodshed|escalation)|escalation";
+const AGAINST_TRUCE =
+  "(?:(?:is\\s+)?against|opposes|opposed|rejects|rejected|doesn'?t\\s+want|does\\s+not\\s+want|is\\s+not\\s+for)\\s+(?:a\\s+|an\\s+|any\\s+)?(?:ceasefire|cease-fire|cease\\s+fire|truce|peace)";
+
+const LEAD =
+  "^\\s*(?:(?:so|and|but|wait|ok|okay)[, ]+)*(?:is\\s+it\\s+true\\s+(?:that\\s+)?|do(?:es)?\\s+|did\\s+|is\\s+)?";
+const HEDGE = "(?:\\s+(?:basically|really|actually|secretly|just|even|kinda|kind\\s+of))*";
+const TAIL = "(?:[, ]+(?:right|correct|true|yes|no|huh|or not))?\\s*[?!.]*\\s*$";
+
+const SHAPES = [
+  new RegExp(`${LEAD}${WHO}${HEDGE}\\s+${WANTS}\\s+${FIGHTING}\\s+to${HEDGE}\\s+${GO_ON}${TAIL}`, "i"),
+  new RegExp(
+    `${LEAD}${WHO}${HEDGE}\\s+(?:want|support|favou?r|wants|supports|favou?rs)\\s+(?:${MORE_FIGHTING})${TAIL}`,
+    "i",
+  ),
+  new RegExp(`${LEAD}${WHO}${HEDGE}\\s+${AGAINST_TRUCE}${TAIL}`, "i"),
+];
+
+/** The question read as what Putin calls for, or as it came. */
+export function asFightingOn(s: string): string {
+  if (s.length > 200) return s;
+  return SHAPES.some((re) => re.test(s)) ? "what does putin call for in the phone call" : s;
+}
