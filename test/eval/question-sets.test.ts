@@ -538,7 +538,7 @@ const sets = [
     answer: 0.96,
     refuse: 1.0,
     about:
-      "ours in Russian (quality-ru42), 36 in issues 10/11's kinds: summaries 'без воды', 'чтобы дед разобрался', of 'всей этой писанины'; chat spelling чом and a vowel slip (опосаются); 'наши граждане' as Russia's; 'предъявляет' as blaming; a call checked with the party before the verb and its subject after; a head of the wrong country guessed; Russia's ties with a group the article never names; troops proposed by the ministry; Russia, both sides and 'отношения' as keywords; refusals in the same shapes (first run 24.1% / 100% engine; 100% / 100% after)",
+      "ours in Russian (quality-ru42), 36 in issues 10/11's kinds: summaries 'без воды', 'чтобы дед разобрался', of 'всей этой писанины'; chat spelling чом and a vowel slip (опосаются); 'наши граждане' as Russia's; 'предъявляет' as blaming; a call checked with the party before the verb and its subject after; a head of the wrong country guessed; Russia's ties with a group the article never names; troops proposed by the ministry; Russia, both sides and 'отношения' as keywords; refusals in the same shapes (first run 24.1% / 100% engine, 48.3% / 100% through the judge; 100% / 100% both ways after)",
   },
   {
     file: "probes-ru31.jsonl",
