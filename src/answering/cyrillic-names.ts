@@ -5,6 +5,7 @@
 // with the speaker's English name in its place; a closing Russian tag ("…, так?") is read as "…, right?".
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { readsAsEnglish } from "./english.js";
+import { looksTransliterated } from "./russian/normalise.js";
 
 /** A one-word Russian alias, lower-cased, and the English name that stands for it. */
 export interface CyrillicName {
@@ -46,8 +47,11 @@ export function withEnglishNames(question: string, names: readonly CyrillicName[
   const text = question.replace(RUSSIAN_TAG, ", right$1");
   const cyrillic = text.match(CYRILLIC_WORD);
   const rest = text.replace(CYRILLIC_WORD, " ");
-  if ((rest.match(/[a-z]+/gi)?.length ?? 0) < 2 || !readsAsEnglish(rest)) return null;
-  if (!cyrillic) return text !== question ? text : null;
+  if ((rest.match(/[a-z]+/gi)?.length ?? 0) < 2) return null;
+  if (!cyrillic) return text !== question && readsAsEnglish(rest) ? text : null;
   if (cyrillic.some((w) => englishName(w, names) === null)) return null;
+  // Keywords beside the names ("casualties gaza путин") need not read as a sentence: with every Cyrillic word a
+  // name, nothing Russian is left but transliteration, which is not English (quality-ru42).
+  if (!readsAsEnglish(rest) && looksTransliterated(rest)) return null;
   return text.replace(CYRILLIC_WORD, (w) => englishName(w, names)!);
 }

@@ -21,7 +21,8 @@
 // role or a group's membership asked yes/no (role-and-membership.ts). Whether Putin wants the fighting to go on is
 // read as what he calls for (fighting-on.ts). The knowledge base's own phrasings never
 // pass here; a Russian question is read as typed but for a group's membership (russian/membership.ts), a
-// call checked by name (russian/phone-check.ts), whether the fighting should go on (russian/fighting-on.ts) and
+// call checked by name (russian/phone-check.ts), Russia's ties asked with a group the article never names
+// (russian/ties-with-group.ts), Russia's relations with both sides named (russian/relations-both.ts), whether the fighting should go on (russian/fighting-on.ts) and
 // whom Putin blames, checked with another party (russian/blamed-party.ts), a stance against a speaker's own
 // demand (russian/own-demand.ts); "конкретно" beside a verb of
 // demanding is dropped first (russian/specific-demand.ts), and a bare plural "мирные" read as the civilians
@@ -101,11 +102,13 @@ import { asRussianPhoneCheck } from "./russian/phone-check.js";
 import { withoutPositionHeld } from "./russian/position-held.js";
 import { withPresentAsMentioned } from "./russian/present-in-text.js";
 import { withoutOrOnly } from "./russian/proposal-or-only.js";
+import { asRussianRelationsBoth } from "./russian/relations-both.js";
 import { asRussianRoleAsked } from "./russian/role-asked.js";
 import { asRussianSilenceWhy } from "./russian/silence-why.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
 import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
 import { asRussianStressedTies } from "./russian/stressed-ties.js";
+import { asRussianTiesWithGroup } from "./russian/ties-with-group.js";
 import { withoutWarSides } from "./russian/war-named-by-sides.js";
 import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
 import { asSelfImage } from "./self-image.js";
@@ -183,6 +186,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withoutSpecificDemand,
   asRussianMembership,
   asRussianPhoneCheck,
+  asRussianTiesWithGroup,
+  asRussianRelationsBoth,
   asRussianFightingOn,
   asRussianOwnDemand,
   asRussianBlameCheck,

@@ -14,6 +14,7 @@ import type { Replies } from "./replies.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
 import { RUSSIAN } from "./russian/rules.js";
+import { withTranslitRuns } from "./russian/translit-runs.js";
 import { SoleMentions } from "./sole-mention.js";
 import type { Tuning } from "./tuning.js";
 import type { Lang } from "./types.js";
@@ -85,7 +86,7 @@ export function createReaders(kb: KnowledgeBase, tuning: Tuning, saved?: SavedEn
     if (inRussian) return { reader: russian()!, text: question };
     const named = withEnglishNames(question, cyrillicNames);
     if (named) return { reader: english, text: named };
-    if (isCyrillic(question)) return { reader: russian()!, text: question };
+    if (isCyrillic(question)) return { reader: russian()!, text: withTranslitRuns(question) };
     if (looksTransliterated(question) && !readsAsEnglish(question))
       return { reader: russian()!, text: fromTranslit(question) };
     return { reader: english, text: question };

@@ -534,6 +534,13 @@ const sets = [
       "ours in Russian (quality-ru41), 40 in issues 10/11's kinds: a country the article never names in any case form (китая, пекин, иранская), 'гнуть линию' as a position, English words with Russian endings (mediator-ом), the calque контроверсия, glued prepositions (скем) and ь for ъ (обьявил), summaries squeezed into a tweet or a message, an audience in the dative ('как пятилетке'), the article's gist asked of 'этого текста'; refusals in the same shapes (first run 32.0% / 64.3% engine; 88.0% / 100% after)",
   },
   {
+    file: "probes-ru42.jsonl",
+    answer: 0.96,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru42), 36 in issues 10/11's kinds: summaries 'без воды', 'чтобы дед разобрался', of 'всей этой писанины'; chat spelling чом and a vowel slip (опосаются); 'наши граждане' as Russia's; 'предъявляет' as blaming; a call checked with the party before the verb and its subject after; a head of the wrong country guessed; Russia's ties with a group the article never names; troops proposed by the ministry; Russia, both sides and 'отношения' as keywords; refusals in the same shapes (first run 24.1% / 100% engine, 48.3% / 100% through the judge; 100% / 100% both ways after)",
+  },
+  {
     file: "probes-ru31.jsonl",
     answer: 1.0,
     refuse: 1.0,

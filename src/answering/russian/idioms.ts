@@ -1,6 +1,7 @@
 // Russian set phrases whose words, read one by one, say something else: "выступает за" is advocating (a call),
 // not speaking on a stage ("за что выступает МИД" asked when the MFA spoke); "переводит стрелки" is shifting the
-// blame, not moving clock hands; "перестали стрелять" is a ceasefire; "гнёт линию" is a position held. Each is rewritten to the plain words the
+// blame, not moving clock hands; "перестали стрелять" is a ceasefire; "гнёт линию" is a position held; "наших граждан"
+// are Russia's; "предъявляет" is blaming. Each is rewritten to the plain words the
 // knowledge base's synonyms already know, before the lexicon reads them. Word order is free, so the parts are
 // found near each other, not in one order.
 
@@ -26,6 +27,14 @@ const PUSHES =
   /^(?:гн(?:ет|ут|ул|ула|ули|уть|ешь)|провод(?:ит|ят|ил|ила|или|ить)|держ(?:ит|ат|ал|ала|али|ать)|вед(?:ет|ут)|вел[аи]?|продавлива(?:ет|ют|л|ла|ли|ть))$/;
 const LINE = new Set(["линию", "линия", "линии"]);
 
+/** "наших граждан", "наши эмигранты": the asker's own country, Russia, said as "ours" beside its people (quality-ru42). */
+const OURS = /^наш(?:и|их|им|ими)$/;
+const PEOPLE =
+  /^(?:граждан\p{L}*|соотечественник\p{L}*|эмигрант\p{L}*|выходц\p{L}*|людей|люди|русских|русские|россиян\p{L}*)$/u;
+
+/** "предъявляет Вашингтону", "что Путин предъявляет США": laying a charge, i.e. blaming (quality-ru42). */
+const CHARGES = /^предъяв(?:ляет|ляют|лял|ляла|ляли|лять|ил|ила|или|ить|ит)$/;
+
 /** The words with each idiom put in the plain words it means. */
 export function plainIdioms(words: string[]): string[] {
   let out = causeAsWhy(words);
@@ -47,7 +56,9 @@ export function plainIdioms(words: string[]): string[] {
         out = replaceAt(out, Math.min(v, line), 1, ["позиция"]);
         v = Math.min(v, line);
       }
-    } else if (STOPS.test(w) && SHOOTING.test(out[v + 1] ?? ""))
+    } else if (OURS.test(w) && PEOPLE.test(out[v + 1] ?? "")) out = replaceAt(out, v, 1, ["российских"]);
+    else if (CHARGES.test(w)) out = replaceAt(out, v, 1, ["винит"]);
+    else if (STOPS.test(w) && SHOOTING.test(out[v + 1] ?? ""))
       out = replaceAt(out, v, 2, ["прекратить", "огонь"]);
   }
   return out;

@@ -20,8 +20,17 @@ const PLEA_CHARS = 150;
 const OTHER_VOICE =
   /(?<!\p{L})(?:путин\p{L}*|песков\p{L}*|кремл\p{L}*|эрдоган\p{L}*|сша|вашингтон\p{L}*|хамас\p{L}*)(?!\p{L})/u;
 
+/**
+ * A short yes/no on what the ministry proposes ("МИД России предлагает ввести войска?", "мид призывает отправить
+ * миротворцев?"): the proposal asked is checked against its stated position (quality-ru42). Read as typed, the
+ * troops drew the military-involvement entry and the ministry split the engine (ambiguous).
+ */
+const PROPOSES =
+  /^(?:(?:а|и|правда|разве|неужели|что|ли) )*(?:мид|министерство иностранных дел)(?: (?:россии|рф))? (?:предлага\p{L}*|призыва\p{L}*|требу\p{L}*|хоч\p{L}*|выступа\p{L}* за) (?:ввести|ввод|отправить|направить|послать|прислать|разместить) \p{L}+(?: \p{L}+)?$/u;
+
 /** The ministry's position question when it alone is asked for its view or proposals, or the question as typed. */
 export function asRussianMinistryPosition(text: string): string {
+  if (text.length < 100 && PROPOSES.test(foldedRussian(text))) return "какова позиция мида россии";
   if (text.length < PLEA_CHARS || text.length > 600) return text;
   const plain = foldedRussian(text);
   if (!MINISTRY.test(plain) || !VIEW.test(plain) || OTHER_VOICE.test(plain) || OTHER_TOPIC.test(plain))

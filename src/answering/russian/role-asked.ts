@@ -8,9 +8,9 @@ import { foldedRussian } from "./plain-text.js";
 
 /** The story's people, each by the words a reader types for them (the name in any case ending, first names). */
 const PEOPLE: [string, RegExp][] = [
-  ["путин", /^(?:путин(?:а|у|ым|ом|е)?|владимир(?:а|у|ом|е)?)$/],
-  ["песков", /^(?:песков(?:а|у|ым|ом|е)?|дмитри(?:й|я|ю|ем|и))$/],
-  ["эрдоган", /^(?:эрдоган(?:а|у|ом|е)?|реджеп(?:а|у|ом|е)?|тайип(?:а|у|ом|е)?)$/],
+  ["путин", /^(?:путин(?:а|у|ым|ом|е)?|владимир(?:а|у|ом|е)?|putin)$/],
+  ["песков", /^(?:песков(?:а|у|ым|ом|е)?|дмитри(?:й|я|ю|ем|и)|peskov)$/],
+  ["эрдоган", /^(?:эрдоган(?:а|у|ом|е)?|реджеп(?:а|у|ом|е)?|тайип(?:а|у|ом|е)?|erdogan|erdoğan)$/],
 ];
 
 /** Words of office and of how the article names someone. */
@@ -24,9 +24,19 @@ const GLUE = new Set(
   там же а и ли именно собственно`.split(/\s+/),
 );
 
+/**
+ * A head of a country, guessed with the country ("эрдоган это президент ирана вроде?", "Erdogan это президент
+ * Египта или кто?"): whoever the country is, the person's role is what the article names (quality-ru42). Read as
+ * typed, a country the article never names refused the question as outside it.
+ */
+const HEAD = /^(?:пр[еи]з[еи]дент(?:ом)?|лидер|лидером|глава|главой|премьер|премьером|правитель|правителем)$/;
+const GUESS_TAIL = new Set("вроде или кто нет да ведь правда же что ли наверное кажется".split(" "));
+
 /** The Russian question as who the person is, or as it came. */
 export function asRussianRoleAsked(s: string): string {
   const words = foldedRussian(s).split(" ");
+  const guessed = headGuessed(words);
+  if (guessed !== null) return `кто такой ${guessed}`;
   if (words.length > 10 || !words.some((w) => OFFICE.test(w))) return s;
   const people = new Set<string>();
   for (const w of words) {
@@ -36,4 +46,17 @@ export function asRussianRoleAsked(s: string): string {
     people.add(person[0]);
   }
   return people.size === 1 ? `кто такой ${[...people][0]}` : s;
+}
+
+/** "PERSON (это) президент COUNTRY (вроде|или кто)?": the one person, or null. */
+function headGuessed(words: string[]): string | null {
+  if (words.length > 9) return null;
+  const at = words.findIndex((w) => HEAD.test(w));
+  if (at < 1 || at + 1 >= words.length) return null;
+  const person = PEOPLE.find(([, form]) => form.test(words[0]!));
+  if (person === undefined) return null;
+  const between = words.slice(1, at);
+  if (!between.every((w) => w === "это" || w === "же" || w === "ведь" || w === "вроде" || w === "разве"))
+    return null;
+  return words.slice(at + 2).every((w) => GUESS_TAIL.has(w)) ? person[0] : null;
 }
