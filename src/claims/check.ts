@@ -87,7 +87,8 @@ export function createClaimChecker(
     // A denial about a party the article never names: news, not in the article.
     (check) => judgingAbsentParty(check, articleAndTranslation, tuning, parties),
     // A deed said the other way round in words of its own ("walked away from" for "monopolizing").
-    (check) => judgingContraryDeed(check, sentences, compileContraryDeeds(kb.contraryDeeds ?? []), index.sourcesOf),
+    (check) =>
+      judgingContraryDeed(check, sentences, compileContraryDeeds(kb.contraryDeeds ?? []), index.sourcesOf),
     // A mention the article says was not made, said to be made.
     (check) => judgingMentionDenied(check, sentences),
     // Two statements joined by "and", read half by half: a half that alters its passage alters the claim.

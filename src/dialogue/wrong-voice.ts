@@ -18,7 +18,7 @@ const ONE_MORE =
 
 /** No where the checker finds the charge asked said by another voice of the article; else null. */
 export function wrongVoiceVerdict(asked: string, checked: ClaimVerdict | null): "no" | null {
-  if (!checked || checked.verdict !== "misattributed" || checked.changes.length > 0) return null;
+  if (checked?.verdict !== "misattributed" || checked.changes.length > 0) return null;
   const text = asked.toLowerCase();
   return CHARGE.test(text) && !ONE_MORE.test(text) ? "no" : null;
 }
