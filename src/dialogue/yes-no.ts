@@ -32,7 +32,6 @@ import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
 import { talkedAboutVerdict } from "./talked-about.js";
 import type { VerdictSource, YesNo } from "./types.js";
-import { wrongVoiceVerdict } from "./wrong-voice.js";
 import { LEADS, OR_WHAT, statementOf } from "./yes-no-question.js";
 import { asksRussianEntryOwnQuestion, russianStatementOf, russianVoicesFor } from "./yes-no-ru.js";
 
@@ -287,8 +286,6 @@ function verdictRead(
   // the checker reads "support" as a stance the passage does not take.
   if (curated && (ownQuestion || (checkerSaysYes && answer.confidence >= SURE_OF_ENTRY)))
     return { verdict: curated, source: "curated" };
-  // "did peskov blame the US?": Putin's charge asked of another voice — No, his view (wrong-voice.ts).
-  if (wrongVoiceVerdict(folded, checked)) return { verdict: "no", source: "claim-checker" };
   if (checked.changes.length > 0 || checked.verdict === "misattributed")
     return { verdict: "not-said", source: "claim-checker" };
   // Neither the checker nor a curated verdict confirms it: the article does not say so, at least not in words
@@ -331,7 +328,6 @@ function russianVerdict(
     if (voiced.verdict === "verbatim" || voiced.verdict === "paraphrase") checked = voiced;
   }
   if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
-  if (wrongVoiceVerdict(folded, checked)) return { verdict: "no", source: "claim-checker" };
   if (checked.changes.length > 0 || checked.verdict === "misattributed")
     return { verdict: "not-said", source: "claim-checker" };
   if (sureOfEntry) return { verdict: curated, source: "curated" };

@@ -1,6 +1,5 @@
 // dialog42: a call asked with another party is No, the reported call's party named (call-party.ts); one more call
-// ("too") doesn't say. A charge asked of the wrong voice is No, whose view it is in the evidence (wrong-voice.ts);
-// asked as one more ("too") doesn't say. "who said that?" carries no verdict line. Our own phrasings, from the article.
+// ("too") doesn't say. "who said that?" carries no verdict line. Our own phrasings, from the article.
 import { describe, expect, it } from "vitest";
 import { loadConversation } from "../../src/dialogue/index.js";
 import { lastAnswer, lastReply, lastVerdict } from "../helpers/dialogue.js";
@@ -22,21 +21,6 @@ describe("a call with another party (call-party.ts)", () => {
   });
 });
 
-describe("a charge asked of the wrong voice (wrong-voice.ts)", () => {
-  it("is No where the article gives the charge to another voice", () => {
-    expect(lastVerdict(["did the foreign ministry blame washington?"])).toBe("no");
-    expect(lastVerdict(["песков упрекал америку?"], "ru")).toBe("no");
-  });
-  it("is doesn't say asked as one more voice joining it", () => {
-    expect(lastVerdict(["what does putin fault the us for", "did peskov criticise them as well?"])).toBe(
-      "not-said",
-    );
-  });
-  it("leaves a wish another voice may share alone", () => {
-    expect(lastVerdict(["did erdogan urge a ceasefire?"])).not.toBe("no");
-  });
-});
-
 describe("who said that (follow-up-reply.ts)", () => {
   it("carries no Yes of the entry's own", () => {
     const reply = lastReply(["what does moscow say about direct talks", "who said that?"]);
@@ -54,9 +38,6 @@ describe("through the bot", () => {
     await t.send("did putin ring the german chancellor?");
     expect(visibleText(t.api.lastReply())).toMatch(/\bNo\. /);
     expect(visibleText(t.api.lastReply())).toMatch(/Erdogan/);
-    await t.send("did the foreign ministry blame washington?");
-    expect(visibleText(t.api.lastReply())).toMatch(/\bNo\. /);
-    expect(visibleText(t.api.lastReply())).toMatch(/Putin/);
     expectValidOutput(t.api);
   });
 });

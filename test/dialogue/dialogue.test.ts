@@ -572,6 +572,12 @@ describe("own dialogues (regression)", () => {
     expect(v.badQuotes).toBe(0);
   });
 
+  // dialog42 relabels (yes/no "not-said" -> "no", the lead's call on issue 11: a call asked with another party is
+  // No, the reported call being with Erdogan; "too"/"also"/"ever" ones stay doesn't say): dialogues3 ru-11#3,
+  // dialogues6 en-12#1, dialogues32 ru-09#1, dialogues-own8 en-32#1, dialogues-own13 o13-ru-08#1, dialogues-own15
+  // own15-en-11#2 and own15-ru-07#2, dialogues-own16 own16-en-10#2 and own16-ru-09#2, yesno-own yn42#1, yesno-ru-own
+  // (Нетаньяху, Байдену). A charge asked of the wrong voice ("did peskov criticize the US?") stays "doesn't say"
+  // with Putin's passage as evidence: the article reports no such words, and says nothing of Peskov's view of the US.
   it("own yes/no set: every verdict right (97.7% before dialog20)", () => {
     const v = judgeDialogues(
       readDialogues(resolve(import.meta.dirname, "../questions/yesno-own.jsonl")),
