@@ -429,6 +429,13 @@ const sets = [
       "a thirty-ninth English blind set (wave R), run once on 133785a after the session's round 1 (first run 86.2% / 100% engine, 90.8% / 100% through npm run ask)",
   },
   {
+    file: "blind40.jsonl",
+    answer: 0.8,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twentieth session's wave S), run once on 0e1d940 (first run 80.0% / 100% engine, 84.6% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -469,6 +476,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a thirty-fifth Russian blind set (wave R), run once on 133785a after the session's round 1 (first run 86.2% / 100% engine, 84.6% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru36.jsonl",
+    answer: 0.81,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twentieth session's wave S), run once on 0e1d940 (first run 81.5% / 100% engine, 83.1% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
