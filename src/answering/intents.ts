@@ -91,7 +91,7 @@ const BRIEF_FILLERS = new Set(
   version of in so ok okay hey hi bot mate bro lol what whats is are was happened happening going on about i my
   want need get me show deal explain main key points story whole summary summarise summarize report news then
   anyway fine alright thing yo sup hiya with gimme gimmie lemme write up put together like id d would provide
-  prepare draft produce`.split(/\s+/),
+  prepare draft produce have may`.split(/\s+/),
 );
 
 /**
