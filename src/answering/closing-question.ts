@@ -25,9 +25,12 @@ function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?…]+(?:[.!?…]+|$)/gu) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-/** A question that settles a dispute: "who's right?", "which of us is correct?", "am I wrong?". */
+/**
+ * A question that settles a dispute: "who's right?", "which of us is correct?", "am I wrong?"; also with its last
+ * word taken off as a tag ("who's?": the dialogue layer reads "right?" as one).
+ */
 const WHO_IS_RIGHT =
-  /^(?:(?:so|and|but|ok|okay|well|now)[, ]+)*(?:who'?s|who is|who was|which (?:one )?of us is|which of us was|who of us is|is (?:he|she|my \p{L}+) |am i|are we)\s*(?:right|correct|wrong)(?: here| then| now| about (?:this|that|it))?\s*\?$/iu;
+  /^(?:(?:so|and|but|ok|okay|well|now)[, ]+)*(?:who'?s|who is|who was|which (?:one )?of us is|which of us was|who of us is|is (?:he|she|my \p{L}+) |am i|are we)\s*(?:(?:right|correct|wrong)(?: here| then| now| about (?:this|that|it))?)?\s*\?$/iu;
 /** A plea to be reminded or helped, with no matter of its own: "can you remind me?", "could you refresh my memory?". */
 const REMIND_ME =
   /^(?:(?:so|and|but|ok|okay|well)[, ]+)*(?:(?:can|could|would|will) you (?:please )?(?:remind me|refresh my memory|help(?: me)?(?: out)?|fill me in|jog my memory|tell me)|any (?:idea|help)s?|help)(?: please| pls)?\s*\?$/iu;
@@ -41,10 +44,21 @@ export interface ClosingQuestion {
   story: string[];
 }
 
+/** The plea put first, the story after a comma ("can you remind me, my teacher mentioned…"). */
+const PLEA_FIRST =
+  /^(?:(?:so|and|but|ok|okay|well)[, ]+)*(?:can|could|would|will) you (?:please )?(?:remind me|refresh my memory|help(?: me)?(?: out)?|fill me in|jog my memory)(?: please| pls)?\s*[,:;–—-]\s*/iu;
+
 /** The question closing a long message (one short remark may follow it), or null. */
 export function closingQuestionOf(message: string): ClosingQuestion | null {
   const text = message.replace(/\s+/g, " ").trim();
   if (wordsIn(text) < STORY_WORDS) return null;
+  const plea = PLEA_FIRST.exec(text);
+  if (plea)
+    return {
+      question: `${plea[0].replace(/[\s,:;–—-]+$/u, "")}?`,
+      bare: true,
+      story: sentencesOf(text.slice(plea[0].length)),
+    };
   const sentences = sentencesOf(text);
   let at = sentences.length - 1;
   const last = sentences[at];
