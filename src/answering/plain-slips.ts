@@ -2,7 +2,7 @@
 // fires ("conected", "acountable", "intentons", "blaim"): the typo index proposes only the knowledge base's own
 // words, and such a word stayed unknown and read as an unknown *name*, so the gate refused an on-topic question.
 // Tried last, on a lower-case word of six letters or more that is neither English nor a word the reader knows:
-// - a word the reader knows (the knowledge base's words, synonyms, speaker aliases) one slip away: a doubled
+// - a common English word the reader knows (the knowledge base's words, synonyms) one slip away: a doubled
 //   letter typed once, a letter dropped inside it, two neighbours swapped, one letter mistyped (the first kept);
 // - else a common English word a doubled letter typed once or a dropped inner letter away, when only one is;
 // - a long vowel spelled as it sounds: "ai"/"ay" for "a…e" ("blaim" -> blame), "ee" for "ea" and back, "ie"/"ei"
@@ -64,9 +64,10 @@ export function plainSlip(word: string, isKnown: (w: string) => boolean): string
   const heard = soundAlikes(word).find(isKnown);
   if (heard !== undefined) return heard;
   if (word.length < SHORTEST) return null;
+  // Only English words are tried on the reader (a look-up in a sorted list first: the reader stems each word).
   const { inserted, other } = oneSlip(word);
-  const known = inserted.find(isKnown) ?? other.find(isKnown);
-  if (known !== undefined) return known;
   const common = inserted.filter(isCommonEnglish);
+  const known = common.find(isKnown) ?? other.filter(isCommonEnglish).find(isKnown);
+  if (known !== undefined) return known;
   return common.length === 1 ? common[0]! : null;
 }
