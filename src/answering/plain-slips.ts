@@ -4,7 +4,7 @@
 // Tried last, on a lower-case word of six letters or more that is neither English nor a word the reader knows:
 // - a common English word the reader knows (the knowledge base's words, synonyms) one slip away: a doubled
 //   letter typed once, a letter dropped inside it, two neighbours swapped, one letter mistyped (the first kept);
-// - else a common English word a doubled letter typed once or a dropped inner letter away, when only one is;
+// - else the one common English word a doubled letter typed once away ("conected");
 // - a long vowel spelled as it sounds: "ai"/"ay" for "a…e" ("blaim" -> blame), "ee" for "ea" and back, "ie"/"ei"
 //   swapped ("beleive"), to a word the reader knows (five letters or more).
 // Names stay names: a capitalised word never reaches here, and a name one slip from a common word is rare at six
@@ -69,5 +69,7 @@ export function plainSlip(word: string, isKnown: (w: string) => boolean): string
   const common = inserted.filter(isCommonEnglish);
   const known = common.find(isKnown) ?? other.filter(isCommonEnglish).find(isKnown);
   if (known !== undefined) return known;
-  return common.length === 1 ? common[0]! : null;
+  // Else a doubled letter typed once, when only one English word comes of it ("harris" is no "harries").
+  const doubled = common.filter((w) => [...w].some((c, i) => c === w[i + 1] && w.replace(c + c, c) === word));
+  return doubled.length === 1 ? doubled[0]! : null;
 }
