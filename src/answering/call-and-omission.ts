@@ -5,8 +5,9 @@
 //   with", and told rather than asked: "who putin phoned about the fighting"): the other party of the call is asked;
 //   so is it when a name is checked ("did putin call biden?"); the topic ("the violence") would find the entry about it;
 // - whether a voice talks to both sides ("does russia speak with the two sides fighting", "is moscow talking with
-//   both the israelis and the palestinians", "is the kremlin open to dialogue with each side"): the open
-//   communication with both, not who the sides are (nor, for "open to", its readiness to help);
+//   both the israelis and the palestinians", "is the kremlin open to dialogue with each side", the two named:
+//   "does moscow talk to hamas and the israeli government both?"): the open communication with both, not who the
+//   sides are (nor, for "open to", its readiness to help), nor how Israel's government responded;
 // - what a voice left out ("what's missing from putin's remarks", "anything putin failed to bring up", "what did
 //   putin skip over"): what it did not mention — the article's remark on an omission, not what it said.
 
@@ -50,8 +51,15 @@ const CONTACTING =
   "(?:talk|talks|talking|speak|speaks|speaking|communicate|communicates|communicating|in\\s+(?:contact|touch)|keep\\s+(?:in\\s+)?(?:contact|touch|lines\\s+open|channels\\s+open)|keeps\\s+(?:in\\s+)?(?:contact|touch|lines\\s+open|channels\\s+open)|(?:open|willing|ready|prepared)\\s+to\\s+(?:dialogue|talks|talking|talk|speak|speaking|contact|communication|engage|engaging)|maintains?\\s+(?:open\\s+)?(?:contact|communication|channels|lines|dialogue))";
 const BOTH =
   "(?:each\\s+side\\b|(?:both(?:\\s+the)?|the\\s+two|each\\s+of\\s+the|either|all\\s+the)\\s+(?:sides|parties|camps|warring\\s+sides|warring\\s+parties|israelis\\s+and\\s+(?:the\\s+)?palestinians|israel\\s+and\\s+hamas|hamas\\s+and\\s+israel|palestinians\\s+and\\s+(?:the\\s+)?israelis|sides?\\s+fighting))";
+/** One side of the fighting by name ("hamas", "the israeli government"), for the two named together. */
+const ISRAELI_SIDE =
+  "(?:the\\s+)?(?:israel|israelis|israeli\\s+(?:gov[a-z]*|side|leadership|authorities|officials|people)|tel\\s+aviv)";
+const PALESTINIAN_SIDE =
+  "(?:the\\s+)?(?:hamas|palestinians|palestinian\\s+(?:gov[a-z]*|side|authority|authorities|leadership|groups?|factions?|people))";
+/** Both sides named ("hamas and the israeli government both", "the palestinians and the israelis alike"). */
+const NAMED_PAIR = `(?:both\\s+)?(?:${ISRAELI_SIDE}\\s+(?:and|as\\s+well\\s+as|&)\\s+${PALESTINIAN_SIDE}|${PALESTINIAN_SIDE}\\s+(?:and|as\\s+well\\s+as|&)\\s+${ISRAELI_SIDE})(?:\\s+(?:both(?:\\s+sides)?|alike|as\\s+well|too|equally|at\\s+once))?(?:\\s*,?\\s*(?:yes\\s+or\\s+no|or\\s+not|right))?\\s*$`;
 const TALKS_TO_BOTH = new RegExp(
-  `^\\s*(?:so\\s+|and\\s+)?(?:does|do|is|are|did|has)\\s+${RUSSIA}\\s+(?:really\\s+|actually\\s+|still\\s+)?${CONTACTING}(?:\\s+(?:to|with))?\\s+${BOTH}\\b.*$`,
+  `^\\s*(?:so\\s+|and\\s+)?(?:does|do|is|are|did|has)\\s+${RUSSIA}\\s+(?:really\\s+|actually\\s+|still\\s+)?${CONTACTING}(?:\\s+(?:to|with))?\\s+(?:${BOTH}\\b.*|${NAMED_PAIR})$`,
   "i",
 );
 

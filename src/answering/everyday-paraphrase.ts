@@ -16,10 +16,15 @@ const BRING_X_IN =
 /** "bringing in the neighbours". */
 const BRING_IN_X = /\b(?:bring|brings|bringing|brought)\s+in\s+(?=(?:the\s+|other\s+)?[a-z])/gi;
 
+/** "a group of four", "some body with four members", "a four-member club", "the foursome". */
+const GROUP_OF_FOUR =
+  /\b(?:(?:some|a|an|the|this|that)\s+)?(?:(?:group|body|club|bloc|forum|format|grouping|coalition|team|committee|mechanism|setup|outfit|alliance)\s+(?:of|with|made\s+up\s+of|that\s+had|having|consisting\s+of)\s+(?:four|4)(?:\s+(?:members|countries|parties|players|powers|sides|mediators|nations|bodies|states))?|(?:four|4)[- ](?:member|party|nation|power|way)\s+(?:group|body|club|bloc|forum|format|grouping|coalition|team|committee|mechanism)|foursome)\b/gi;
+
 /** The question with split idioms of compromise and involvement read as the article's words, or as it came. */
 export function asEverydayParaphrase(text: string): string {
-  if (text.length > 400 || !/half|live\s+with|\bbr(?:ing|ought)/i.test(text)) return text;
+  if (text.length > 400 || !/half|live\s+with|\bbr(?:ing|ought)|four|\b4\b/i.test(text)) return text;
   return text
+    .replace(GROUP_OF_FOUR, "the quartet")
     .replace(MEET_HALFWAY, (_m, who: string) => `compromise with ${who.trim()}`.trim())
     .replace(LIVE_WITH, "would accept")
     .replace(BRING_X_IN, "involving $1")

@@ -12,6 +12,7 @@
 // - from six to eight letters, a swap and a dropped letter together into a word of the knowledge base ("forien" ->
 //   foreign, "warign" -> warring).
 import { commonEnglishWords, isCommonEnglish } from "./english.js";
+import { plainSlip } from "./plain-slips.js";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Shorter words only get a double letter back ("tol" -> toll): one added letter makes too many words of them. */
@@ -101,11 +102,13 @@ export function everydaySlip(
     const fixed = oneSlip.find(isKnown) ?? oneSlip.find(isCommonEnglish);
     if (fixed !== undefined) return fixed;
   }
-  if (word.length < TWO_SLIPS_FROM || word.length > TWO_SLIPS_UP_TO) return null;
-  // A swap undone, then the letter dropped put back: the knowledge base's word one letter longer, same first letter.
-  for (const unswapped of swapped(word)) {
-    const near = nearKnown(unswapped);
-    if (near !== null && near.length === word.length + 1 && near[0] === word[0]) return near;
+  if (word.length >= TWO_SLIPS_FROM && word.length <= TWO_SLIPS_UP_TO) {
+    // A swap undone, then the letter dropped put back: the knowledge base's word one letter longer, same first letter.
+    for (const unswapped of swapped(word)) {
+      const near = nearKnown(unswapped);
+      if (near !== null && near.length === word.length + 1 && near[0] === word[0]) return near;
+    }
   }
-  return null;
+  // One slip in a word that reads like English ("conected", "blaim"): plain-slips.ts.
+  return plainSlip(word, isKnown);
 }

@@ -2,7 +2,8 @@
 // keep going, right?", "does russia support more fighting", "is the kremlin against a ceasefire?"): the opposite of
 // what the article reports, so read as what Putin calls for — the ceasefire call, which answers it (No). The
 // Russian shapes are russian/fighting-on.ts's. Read as typed, "fighting" and "going" found the violence itself and
-// the spread fears, and nothing was sure.
+// the spread fears, and nothing was sure. Told to someone ("did putin tell erdogan the fighting should go on until
+// hamas is defeated?") it is the same opposite.
 
 const WHO =
   "(?:(?:vladimir\\s+)?putin|russia|moscow|the\\s+kremlin|kremlin|the\\s+russians|the\\s+russian\\s+(?:president|leader|government))";
@@ -22,7 +23,19 @@ const LEAD =
 const HEDGE = "(?:\\s+(?:basically|really|actually|secretly|just|even|kinda|kind\\s+of))*";
 const TAIL = "(?:[, ]+(?:right|correct|true|yes|no|huh|or not))?\\s*[?!.]*\\s*$";
 
+/** A voice telling someone that the fighting should go on ("did putin tell erdogan the war must go on until…"). */
+const TOLD =
+  "(?:tell|told|tells|say|said|says|urge|urged|argue|argued|insist|insisted|suggest|suggested)(?:\\s+(?:to\\s+)?(?!the\\b|this\\b|that\\b)[a-z'-]+)?(?:\\s+that)?";
+const SHOULD =
+  "(?:should|must|has\\s+to|needs?\\s+to|ought\\s+to|had\\s+to|would\\s+have\\s+to|will\\s+have\\s+to)";
+/** "… until Hamas is defeated": how long, said after it. */
+const UNTIL = "(?:\\s+(?:until|till|til|unless)\\s+[^?!.]+)?";
+
 const SHAPES = [
+  new RegExp(
+    `${LEAD}${WHO}${HEDGE}\\s+${TOLD}\\s+${FIGHTING}\\s+${SHOULD}${HEDGE}\\s+${GO_ON}${UNTIL}${TAIL}`,
+    "i",
+  ),
   new RegExp(`${LEAD}${WHO}${HEDGE}\\s+${WANTS}\\s+${FIGHTING}\\s+to${HEDGE}\\s+${GO_ON}${TAIL}`, "i"),
   new RegExp(
     `${LEAD}${WHO}${HEDGE}\\s+(?:want|support|favou?r|wants|supports|favou?rs)\\s+(?:${MORE_FIGHTING})${TAIL}`,

@@ -90,8 +90,16 @@ const BRIEF_FILLERS = new Set(
   story news piece text whole all here there quick quickly real really simple simply plain english words terms
   version of in so ok okay hey hi bot mate bro lol what whats is are was happened happening going on about i my
   want need get me show deal explain main key points story whole summary summarise summarize report news then
-  anyway fine alright thing yo sup hiya with gimme gimmie lemme`.split(/\s+/),
+  anyway fine alright thing yo sup hiya with gimme gimmie lemme write up put together like id d would provide
+  prepare draft produce have may`.split(/\s+/),
 );
+
+/**
+ * A summary noun, with the size or register words that make it one ("the executive digest", "a potted synopsis",
+ * "a brief recap", "an abstract of this report"): a request for the story in brief like BRIEF_REQUESTS.
+ */
+const NOUN_BRIEF =
+  /\b(?:(?:executive|potted|condensed|abridged|short|quick|brief|concise|compact) )?(?:digest|recap|synopsis|precis|summary|overview|rundown)\b|\b(?:an|the) abstract\b/g;
 
 /**
  * Whether the whole message is a slang or chat request for the story in brief (see BRIEF_REQUESTS); `topics`: the
@@ -103,11 +111,12 @@ export function isBriefRequest(rawWords: string, topics: ReadonlySet<string> = n
   const topicsAllowed = /\b(?:article|story|piece|text|news|report)\b/.test(words);
   if (isSummaryIdiom(words, (w) => BRIEF_FILLERS.has(w) || (topicsAllowed && topics.has(w)))) return true;
   BRIEF_REQUESTS.lastIndex = 0;
-  if (!BRIEF_REQUESTS.test(words)) return false;
+  NOUN_BRIEF.lastIndex = 0;
+  if (!BRIEF_REQUESTS.test(words) && !NOUN_BRIEF.test(words)) return false;
   // "…in a couple of sentences": a size asked for beside the request is part of it.
   const rest = SUMMARY_CUES.reduce(
     (left, cue) => left.replace(cue, " "),
-    words.replace(BRIEF_REQUESTS, " ").replace(POINT_WORDS, " "),
+    words.replace(NOUN_BRIEF, " ").replace(BRIEF_REQUESTS, " ").replace(POINT_WORDS, " "),
   );
   return withoutArticleTopics(rest, words, topics)
     .split(/\s+/)

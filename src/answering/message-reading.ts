@@ -4,6 +4,7 @@
 // between the words chat turns on (long-message.ts), its final question first (final-question.ts). The message is
 // routed once; its pieces each on their own.
 
+import { closingQuestionOf, storyAsks } from "./closing-question.js";
 import { finalQuestionOf } from "./final-question.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
 import { holdsRussianWords } from "./mixed-script.js";
@@ -76,6 +77,11 @@ export function createMessageReading(
     // that call": the roster): its final question, answered about one thing, is what it asks.
     if (whole.answered && whole.kind !== "entry" && routed.reader === english)
       return finalAnswered(question, lang) ?? whole;
+    // A long story closed by its real question (closing-question.ts): that question, or what it asks of the story.
+    if (routed.reader === english && whole.reason !== "not-in-article") {
+      const closing = closingAnswered(question, whole, lang);
+      if (closing) return closing;
+    }
     if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
     // A forecast or advice for the asker's own life asked whole: no piece of it is the story's question.
     if (whole.refusedAs === "forecast" || ownAdvice(routed)) return whole;
@@ -180,6 +186,26 @@ export function createMessageReading(
       return null;
     const a = findAnswer(last, lang);
     return a.answered && a.kind === "entry" ? { ...a, readAs: last } : null;
+  };
+
+  /**
+   * The question closing a long English message (closing-question.ts), when it finds another entry than the whole
+   * message did; a bare one ("who's right?", "can you remind me?") by what it asks of the story before it. A name
+   * the article does not know in what is read refuses it, as in the message.
+   */
+  const closingAnswered = (question: string, whole: Answer, lang?: Lang): Answer | null => {
+    const closing = closingQuestionOf(question);
+    if (closing === null) return null;
+    for (const asked of closing.bare ? storyAsks(closing) : [closing.question]) {
+      const { reader, text } = route(asked);
+      if (reader !== english || reader.lexicon.analyse(questionAsRead(text, "en")).unknownNames.length > 0)
+        continue;
+      const a = findAnswer(asked, lang);
+      if (!a.answered || a.kind !== "entry") continue;
+      if (whole.answered && whole.entry?.id === a.entry?.id) return null;
+      return { ...a, readAs: asked };
+    }
+    return null;
   };
 
   /** Several of the story's points asked as a list (russian/points-asked.ts): the story in brief, when its questions

@@ -19,7 +19,7 @@
 // ask (voice-gist.ts), the plainer question a shape asks (plain-question.ts), then the asked shapes
 // (asked-shapes.ts), then a call, contact with both sides or an omission asked (call-and-omission.ts), then a
 // role or a group's membership asked yes/no (role-and-membership.ts). Whether Putin wants the fighting to go on is
-// read as what he calls for (fighting-on.ts). The knowledge base's own phrasings never
+// read as what he calls for (fighting-on.ts), and a praise asked with its reason read without it (praise-for.ts). The knowledge base's own phrasings never
 // pass here; a Russian question is read as typed but for a group's membership (russian/membership.ts), a
 // call checked by name (russian/phone-check.ts), Russia's ties asked with a group the article never names
 // (russian/ties-with-group.ts), Russia's relations with both sides named (russian/relations-both.ts), whether the fighting should go on (russian/fighting-on.ts) and
@@ -76,6 +76,7 @@ import { withPartiesNamed } from "./party-by-role.js";
 import { asPartyReaction } from "./party-reaction.js";
 import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlainQuestion } from "./plain-question.js";
+import { withoutPraiseReason } from "./praise-for.js";
 import { withoutQuoteRequest } from "./quote-request.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
 import { withoutReplyLength } from "./reply-length.js";
@@ -157,6 +158,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asContactWithdrawal,
   asSidesAsked,
   asFightingOn,
+  withoutPraiseReason,
 ];
 
 /** The Russian readers, applied in order: the first reads the question as typed. */

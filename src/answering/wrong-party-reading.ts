@@ -15,6 +15,8 @@ import { withoutWrongParty } from "./wrong-party.js";
 /** A Russian place name's stem ("иран", "кита"): its case forms start with it. */
 const stemRu = (name: string) => name.toLowerCase().slice(0, Math.max(4, name.length - 1));
 const PLACE_STEMS_RU = PLACE_NAMES.map((p) => stemRu(p.ru)).filter((s) => !/[«» ]/u.test(s));
+/** Armed groups and movements blamed as a country is ("pinning the escalation on hezbollah"): not persons. */
+const GROUPS = /^(?:hezbollah|houthis?|isis|taliban|wagner|хезболл\p{L}*|хусит\p{L}*|талибан\p{L}*)$/u;
 
 /**
  * `bystanders`: the story's people it never quotes ("erdogan"), who may stand in the slot of the one who did it
@@ -43,7 +45,7 @@ export function createWrongPartyReading(
         reader.lang === "ru"
           ? PLACE_STEMS_RU.some((s) => word.startsWith(s))
           : PLACE_NAMES.some((p) => p.pattern.test(named));
-      if (place) return "place";
+      if (place || GROUPS.test(word)) return "place";
       return a.unknownNames.length > 0 ? "name" : null;
     };
     const without = withoutWrongParty(text, reader.lang, offStory, knownName);

@@ -41,9 +41,48 @@ interface Slot {
    * that the entry found names someone else.
    */
   knownToo?: true;
+  /**
+   * The question to read instead of what is left without the party (`tail`: the words after the match): the fact's
+   * own question ("who did putin talk to on the phone"; "did lavrov say X" -> "who said X").
+   */
+  restAs?: (tail: string) => string;
 }
 
+/** The reported call's own question: what a call asked with another party is read as. */
+const THE_CALL = () => "who did putin talk to on the phone";
+/** A phone call after its party: "with X on the phone", "with X in a phone call". */
+const ON_THE_PHONE =
+  "(?:on the (?:tele)?phone|by (?:tele)?phone|over the (?:tele)?phone|on a (?:tele)?phone call|(?:in|during) (?:a|the|their|his|that) (?:tele)?phone (?:call|conversation))";
+/** The one at the other end of the call: "putin's phone partner", "the person putin phoned", "the caller". */
+const CALL_PARTNER =
+  "(?:(?:phone|call|telephone) (?:partner|pal|contact|counterpart)|caller|other end of the (?:call|line|phone)|(?:person|one|man|leader|guy|politician) (?:(?!is |was )\\p{L}+ )?(?:phoned|called|rang|spoke to|talked to|was on the phone with))";
+/** A head of state or government, asked as the partner's office ("the president of egypt", "india's prime minister"). */
+const HEAD_OF =
+  "(?:president|prime minister|premier|pm|king|queen|leader|chancellor|head of state|head|crown prince|emir|ruler|sultan|monarch)";
+/** Verbs of saying: "did lavrov say…" asks who said it. */
+const SAID =
+  "(?:say|said|state|stated|stress|stressed|claim|claimed|announce|announced|note|noted|declare|declared|insist|insisted|argue|argued|assert|asserted|emphasi[sz]e|emphasi[sz]ed|reaffirm|reaffirmed|voice|voiced|tell reporters|told reporters)";
+
 const SLOTS_EN: Slot[] = [
+  // The one at the other end of the reported call, as an office of another country: "is putin's phone partner the
+  // president of X", "was the person putin phoned X's prime minister" (No: the article names the Turkish leader).
+  {
+    re: `${CALL_PARTNER}(?: (?:is|was|really|actually|in fact))* (?:the |a |an )?(?:${HEAD_OF} of (?:the )?X|X(?:'s|s')? ${HEAD_OF})`,
+    restAs: THE_CALL,
+  },
+  // A call talked over with someone else: "did putin discuss gaza with X on the phone" (a topic of the story, then
+  // the party, then the phone): the call the article does not report is "doesn't say", with the one it does.
+  {
+    re: `(?<!\\p{L})(?:discuss\\p{L}*|talk\\p{L}* (?:about|over|through)|spo?k\\p{L}* about|go(?:es|ne)? over|went over|rais\\p{L}*|br(?:ing|ings|ought) up|chat\\p{L}* about)(?: (?!with )${W}){1,6}? with X(?: ${W})? ${ON_THE_PHONE}`,
+    kind: "call",
+    restAs: THE_CALL,
+  },
+  // The speaker of a story statement: "did lavrov say the kremlin wants a constructive role" -> who said it (No,
+  // with the real voice). A clause must follow ("did X say anything about russia" asks nothing the article holds).
+  {
+    re: `^(?:so |and |but )?(?:did|does|has|had|is it true that|is it true) X(?: ${W})? ${SAID}(?= (?!anything|something|nothing|much|about|any |a word|so\\b)${W} ${W} ${W})`,
+    restAs: (tail) => `who said${tail}`,
+  },
   // The one blamed: "pinned the violence on X", "blames X", "put the blame on X", "holds X responsible".
   {
     re: `(?<!\\p{L})(?:blam\\p{L}*|pin(?:s|ned|ning)?|put\\p{L}* (?:the |all the )?(?:blame|fault|responsibility)|lay\\p{L}* (?:the )?blame|laid (?:the )?blame|fault\\p{L}*|accus\\p{L}*|criticiz\\p{L}*|criticis\\p{L}*|hold\\p{L}*|held)(?: (?!with |about |for |over |of |to |in )${W}){0,6}? (?:on |onto |at )?X(?= responsible| for| as| too| also| instead|$)`,
@@ -189,7 +228,12 @@ export function withoutWrongParty(
     // "pinned the violence" reads as what it is here: the blame (a word the knowledge base may not use).
     if (slot.before)
       head = head.replace(PINNED, (v) => (lang === "ru" ? "винит" : v.endsWith("ed") ? "blamed" : "blame"));
-    const rest = `${head} ${text.slice(at[1])}`.replace(/\s+/g, " ").replace(/ ,/g, ",").trim();
+    const rest = (
+      slot.restAs ? slot.restAs(text.slice(m!.index + m![0].length)) : `${head} ${text.slice(at[1])}`
+    )
+      .replace(/\s+/g, " ")
+      .replace(/ ,/g, ",")
+      .trim();
     const party = text.slice(at[0], at[1]);
     return rest.length > 0 ? { rest, slot: slot.kind ?? "fact", party, known: !words.includes(party) } : null;
   }

@@ -639,6 +639,13 @@ const sets = [
       "ours (wrongparty41), 40 in English and Russian: a party the article never names put in a fact's slot asked yes/no (the one blamed, the one phoned, a Quartet member, the one who did it) against the same kind of name as a talk's topic or after 'with' (first run on 8c7ee6d engine 50.0% / 92.3%; after 100% / 92.3% engine (83.3% / 100% judge at e60e9a7): 'is china worried about the violence?' was answered before and after)",
   },
   {
+    file: "probes-en43.jsonl",
+    answer: 0.96,
+    refuse: 1.0,
+    about:
+      "ours (quality-en43), 42 in issue 11's kinds: one slip in a plain English word the knowledge base does not use (acountable, demmand, critisise, involvment), a wrong party as the call's partner talked over 'with X by phone', the partner as another country's head, an official the article never names as the speaker, Hezbollah or Saudi Arabia blamed, long stories closed by 'which of us is correct?' / 'refresh my memory' / a question of their own, summaries as cliff notes / synopsis / recap / abstract, contact with both sides named; slips in off-topic questions refused (first run on round2s20 engine 51.7% / 100%, judge 58.6% / 100%; after 96.6% / 100% engine, 96.6% / 100% judge)",
+  },
+  {
     file: "probes-en42.jsonl",
     answer: 0.92,
     refuse: 1.0,
