@@ -17,7 +17,7 @@ const HE = /(?<!\p{L})(?:he|он)(?!\p{L})/u;
 const ACTS: readonly [string, RegExp][] = [
   [
     "blame",
-    /(?<!\p{L})(?:blam\p{L}*|accus\p{L}*|critici[sz]\p{L}*|fault\p{L}*|fingers?|обвин\p{L}*|вин[уыа]|винит|критик\p{L}*|упрека\p{L}*)(?!\p{L})/u,
+    /(?<!\p{L})(?:blam\p{L}*|accus\p{L}*|critici[sz]\p{L}*|fault\p{L}*|fingers?|обвин\p{L}*|вин[уыа]|винит|критик\p{L}*|раскритик\p{L}*|упрека\p{L}*|упрекн\p{L}*)(?!\p{L})/u,
   ],
   ["monopoly", /(?<!\p{L})(?:monopol\p{L}*|монопол\p{L}*)(?!\p{L})/u],
   [
@@ -48,9 +48,11 @@ const SINGLED =
 export const ADDED =
   /(?<!\p{L})(?:too|also|as well|either|as well as|besides|тоже|также|и сам\p{L}*|ещ[её](?: и)?|кроме)(?!\p{L})/u;
 
+/** A charge of someone's asked ("blame", "criticise", «обвинять»): its target is the evidence's to settle. */
+export const chargeAsked = (asked: string): boolean => ACTS[0]?.[1].test(asked) ?? false;
+
 /** A charge asked as one more target ("did he blame Iran too?"): the article is silent on the addition. */
-export const oneMoreCharged = (asked: string): boolean =>
-  ADDED.test(asked) && (ACTS[0]?.[1].test(asked) ?? false);
+export const oneMoreCharged = (asked: string): boolean => ADDED.test(asked) && chargeAsked(asked);
 
 interface Found {
   side: string;

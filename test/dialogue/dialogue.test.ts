@@ -463,7 +463,9 @@ describe("own dialogues (regression)", () => {
     // en-03#1 ru-04#1, dialogues23 ru-02#3, dialogues24 en-13#1 ru-10#1, dialogues26 ru-04#3, dialogues27 ru-02#3,
     // dialogues29 ru-07#2, dialogues30 ru-13#1, dialogues31 ru-12#1, dialogues32 en-12#2, dialogues33 ru-02#3,
     // own9 o9-en-18#2 o9-ru-15#2, own30 own30-en-17#1 own30-ru-06#1, tidy30 t31#1 t33#1, yesno-own yn38; and the
-    // call's way asked as a video call (dialogues36 d36-16 wants No): own16 own16-en-04#2 own16-ru-16#2.
+    // call's way asked as a video call (dialogues36 d36-16 wants No): own16 own16-en-04#2 own16-ru-16#2; «а Иран?» after
+    // «Путин обвиняет США?» (the charge swapped): own7 ru-14#2. Failing on round2s20 under dialog42's convention (a
+    // wrong voice, a call with another party: No): own33 en-06#2, yesno-ru-own lines 21, 28, 30.
     [
       "dialogues-own43.jsonl",
       0.92,
