@@ -468,8 +468,8 @@ describe("own dialogues (regression)", () => {
     // wrong voice, a call with another party: No): own33 en-06#2, yesno-ru-own lines 21, 28, 30.
     [
       "dialogues-own43.jsonl",
-      0.92,
-      "ours, written before dialog43's fixes: a charge put on another target after whom Putin blames, a voice the article never names for the last answer's words ('wasn't it X who said that?', «разве это не X сказала?», another ministry), the call's party and way (video), 'which side? only in X?', another party's policy failing, 'noun of what exactly', one more target ('too') (first run 38.5% on round2s20, 92.3% after dialog43)",
+      1,
+      "ours, written before dialog43's fixes: a charge put on another target after whom Putin blames, a voice the article never names for the last answer's words ('wasn't it X who said that?', «разве это не X сказала?», another ministry), the call's party and way (video), 'which side? only in X?', another party's policy failing, 'noun of what exactly', one more target ('too') (first run 38.5% on round2s20, 100% after dialog43)",
     ],
     [
       "dialogues-own37.jsonl",
@@ -660,8 +660,8 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],
     [
       "dialogues-own43.jsonl",
-      0.92,
-      "ours (dialog43), 35.7% on round2s20 without its code, 92.9% after dialog43",
+      1,
+      "ours (dialog43), 35.7% on round2s20 without its code, 100% after dialog43",
     ],
     [
       "dialogues20.jsonl",
