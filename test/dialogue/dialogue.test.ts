@@ -659,11 +659,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],
-    [
-      "dialogues-own43.jsonl",
-      1,
-      "ours (dialog43), 35.7% on round2s20 without its code, 100% after dialog43",
-    ],
+    ["dialogues-own43.jsonl", 1, "ours (dialog43), 35.7% on round2s20 without its code, 100% after dialog43"],
     [
       "dialogues20.jsonl",
       0.93,
