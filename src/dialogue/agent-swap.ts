@@ -17,7 +17,7 @@ const HE = /(?<!\p{L})(?:he|он)(?!\p{L})/u;
 const ACTS: readonly [string, RegExp][] = [
   [
     "blame",
-    /(?<!\p{L})(?:blam\p{L}*|accus\p{L}*|critici[sz]\p{L}*|fault\p{L}*|обвин\p{L}*|вин[уыа]|винит|критик\p{L}*|упрека\p{L}*)(?!\p{L})/u,
+    /(?<!\p{L})(?:blam\p{L}*|accus\p{L}*|critici[sz]\p{L}*|fault\p{L}*|fingers?|обвин\p{L}*|вин[уыа]|винит|критик\p{L}*|раскритик\p{L}*|упрека\p{L}*|упрекн\p{L}*)(?!\p{L})/u,
   ],
   ["monopoly", /(?<!\p{L})(?:monopol\p{L}*|монопол\p{L}*)(?!\p{L})/u],
   [
@@ -43,6 +43,16 @@ const IMPERSONAL_RU = /(?:ют|ят|ут|ат|ются|ятся)$/u;
 /** The question singles its party out: "the one", "it's X who", "is it X that", "only X", "это X", "именно X". */
 const SINGLED =
   /(?<!\p{L})(?:the one|the ones|it's|it is|is it|was it|only|это|именно|только)(?!\p{L})|^(?:so )?\p{L}+ is who/u;
+
+/** One more target besides the evidence's ("too", "as well", "тоже", "ещё и"): the article is silent on it. */
+export const ADDED =
+  /(?<!\p{L})(?:too|also|as well|either|as well as|besides|тоже|также|и сам\p{L}*|ещ[её](?: и)?|кроме)(?!\p{L})/u;
+
+/** A charge of someone's asked ("blame", "criticise", «обвинять»): its target is the evidence's to settle. */
+export const chargeAsked = (asked: string): boolean => ACTS[0]?.[1].test(asked) ?? false;
+
+/** A charge asked as one more target ("did he blame Iran too?"): the article is silent on the addition. */
+export const oneMoreCharged = (asked: string): boolean => ADDED.test(asked) && chargeAsked(asked);
 
 interface Found {
   side: string;
@@ -77,6 +87,11 @@ function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, table: 
     const endAt = clauseEnd ? clauseEnd.exec(text.slice(after)) : null;
     const until = endAt ? after + endAt.index : text.length;
     const targets = new Set(parties.filter((p) => p.start >= after && p.end <= until).map((p) => p.side));
+    // "а Израиль Путин обвинил?": a Russian target may come first, before the doer (dialog43).
+    const doerAt = doer === null ? -1 : parties.findIndex((p) => p.side === doer && p.end <= m.index);
+    if (lang === "ru" && targets.size === 0 && doerAt > 0)
+      for (const p of parties.slice(0, doerAt))
+        if (p.side !== doer && !OBJECT_BEFORE.test(text.slice(0, p.start))) targets.add(p.side);
     out.push({ doer, targets });
   }
   return out;
@@ -86,7 +101,9 @@ const MAX_CHARS = 200;
 const CLAUSE_END = /\s[—–-]\s|[,;:]|(?<!\p{L})(?:это|is that|are those|according to)(?!\p{L})/u;
 /** "blaming the US for the Hamas-Israel mess", "accuse the US of…", "винит США за…": after "for"/"of"/"за" comes the matter, not a target. */
 const BLAME_MATTER = /(?<!\p{L})(?:for|over|of|за)(?!\p{L})/u;
-const BLAME_END_IN_QUESTION = new RegExp(`${CLAUSE_END.source}|${BLAME_MATTER.source}`, "u");
+/** "did he blame the US like Putin did?": the voice compared with is no target. */
+const LIKE = /(?<!\p{L})(?:like|just like|as did|как и|так же как)(?!\p{L})/u;
+const BLAME_END_IN_QUESTION = new RegExp(`${CLAUSE_END.source}|${BLAME_MATTER.source}|${LIKE.source}`, "u");
 
 export function agentSwapVerdict(
   question: string,
@@ -121,6 +138,10 @@ export function agentSwapVerdict(
         act === "blame" &&
         q.targets.size > 0 &&
         !inEvidence.some((e) => [...q.targets].every((t) => e.targets.has(t)));
+      // dialog43: a charge of the article's voice put on another target ("did he blame Israel?", "а Израиль он
+      // обвинил?") is No, the evidence naming whom he does blame; asked as one more ("Israel too?", "тоже") the
+      // article is silent on the addition: doesn't say.
+      if (targetSwapped && q.doer !== null && !doerSwapped) return oneMoreCharged(asked) ? "not-said" : "no";
       if (doerSwapped || (targetSwapped && q.doer !== null)) return SINGLED.test(asked) ? "no" : "not-said";
     }
   }

@@ -27,6 +27,8 @@ export interface CallVerdict {
 const ASKED_EN = [
   // "was that call with X?", "was the phone call Putin had with X?", "was the conversation with X?"
   /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin's)(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/,
+  // "putins phone call was with netanyahu right?", "the call was with biden?" (dialog43).
+  /^(?:(?:so|and|but|wait|ok)[, ]+)?(?:putin'?s|his|the|that|this)(?: phone)? (?:call|conversation|phone call|chat)(?: (?:putin|he) (?:had|made))? (?:was|is) (?:with|to) (.+?)$/,
   // "Putin discussed it on the phone with X, right?", "did he phone X?", "did Putin call Biden?", "did he ring up
   // the Israeli PM?": the call itself, not any contact ("call for"/"call on" ask what he urged, not whom he phoned).
   /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:(?:spoke|speak|talk|talked|discuss|discussed|chat|chatted)(?: (?:this|it|that|about (?:this|it|that)))? (?:on|by|over) the phone (?:with|to)|(?:phone|phoned|rang|ring|telephone|telephoned|call|called)(?: up)?) (?!(?:for|on|upon|to|off|out|in|back|it|this|that|them|him|her)(?!\p{L}))(.+?)$/u,
@@ -34,6 +36,8 @@ const ASKED_EN = [
 const ASKED_RU = [
   // "это был разговор с X?", "звонок был с X?"
   /^(?:(?:а|и|так|значит)[, ]+)?(?:это )?(?:был |была )?(?:разговор|звонок|беседа|телефонный разговор)\p{L}* (?:был\p{L}* )?с(?:о)? (.+?)$/u,
+  // "это же был звонок Байдену?", "звонок был Байдену?": the one phoned in the dative (dialog43).
+  /^(?:(?:а|и|так|значит)[, ]+)?(?:это )?(?:же |ведь )?(?:был |была )?(?:же |ведь )?(?:звонок|звонил\p{L}*) (?:был |же |ведь )*(?!(?:о|об|про|по|в|во|на|из-за|с|со|когда|зачем|почему)(?!\p{L}))(.+?)$/u,
   // "Путин обсуждал это по телефону с X, да?", "Путин звонил X?": the call itself, not any contact.
   new RegExp(
     `^(?:(?:а|и|так|значит|правда ли,? что)[, ]+)*(?:путин|он) (?:(?:${TALK_VERBS})\\p{L}*(?: (?:это|об этом))? по телефону с(?:о)?|(?:${PHONE_VERBS})\\p{L}*(?: с(?:о)?)?) (.+?)$`,
@@ -108,7 +112,13 @@ export function createCallParty(
 
   return (folded: string, lang: Lang, contextEntryId: string | null): CallVerdict | null => {
     if (!entry) return null;
-    const text = folded.replace(/[?!.\s]+$/u, "");
+    // "…with netanyahu, right?", "…Байдену, да?": the tag asks nothing of the party.
+    const text = folded
+      .replace(/[?!.\s]+$/u, "")
+      .replace(
+        /,? (?:right|correct|true|yes|no|huh|isn'?t it|wasn'?t it|да|верно|правда|так ведь|не так ли)$/u,
+        "",
+      );
     const saidTo =
       contextEntryId !== null && onTheCallEntries.has(contextEntryId)
         ? (lang === "ru" ? SAID_TO_RU : SAID_TO_EN).exec(text)?.[1]

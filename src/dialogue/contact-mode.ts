@@ -26,6 +26,10 @@ const THEY = /(?<!\p{L})(?:they|them|the two|both|они|их|оба)(?!\p{L})/u
 /** The words before a name that make it a place: "in", "at", "в", "во" right before it. */
 const AT_PLACE = /(?<!\p{L})(?:in|at|в|во)\s$/u;
 
+/** Other ways than the phone or a meeting: a video link, a letter, a message. */
+const OTHER_WAY =
+  /(?<!\p{L})(?:video(?:[- ]?(?:call|link|chat|conference|conferencing))?|zoom|skype|facetime|videoconferenc\p{L}*|letter|e-?mail|text message|in writing|видеосвяз\p{L}*|видеозвон\p{L}*|видеоконференц\p{L}*|по видео|письм\p{L}*|письменно|по почте)(?!\p{L})/u;
+const EVERY_OTHER_WAY = new RegExp(OTHER_WAY.source, "gu");
 const EVERY_IN_PERSON = new RegExp(IN_PERSON.source, "gu");
 const EVERY_BY_PHONE = new RegExp(BY_PHONE.source, "gu");
 
@@ -59,13 +63,16 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
     contextVoices: readonly (string | null)[] = [],
   ): ContactMode | null => {
     if (!entry) return null;
-    const inPerson = IN_PERSON.test(folded);
-    const byPhone = BY_PHONE.test(folded);
+    // "was it a video call?", "по видеосвязи?": another way than the phone, a No like a meeting (dialog43).
+    const otherWay = OTHER_WAY.test(folded);
+    const asked = otherWay ? folded.replace(EVERY_OTHER_WAY, " ") : folded;
+    const inPerson = otherWay || IN_PERSON.test(asked);
+    const byPhone = BY_PHONE.test(asked);
     if (inPerson === byPhone) return null;
     const spans = speakers.namedIn(folded);
     // A place named after "in"/"at"/"в" ("met in Moscow?", "встречались в Москве?") is where, not who.
     const named = spans.filter((n) => !AT_PLACE.test(folded.slice(0, n.start))).map((n) => n.id);
-    let rest = folded;
+    let rest = asked;
     for (const n of [...spans].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
     const other = rest.replace(EVERY_IN_PERSON, " ").replace(EVERY_BY_PHONE, " ").replace(WAY_GLUE, " ");
     // A Yes must confirm nothing but the way; a No ("met in person in Ankara?") holds whatever else is asked.

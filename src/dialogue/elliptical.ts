@@ -67,7 +67,12 @@ const ONLY_RU =
 
 /** "Only in Israel?", "только в Газе?": the restriction asked about, or null. */
 export function restrictionOf(folded: string, lang: Lang): string | null {
-  const m = (lang === "ru" ? ONLY_RU : ONLY_EN).exec(folded.replace(/[?]+$/, "").trim());
+  // "where? only in gaza?": the bare question word before is answered by the restriction (dialog43).
+  const asked = folded.replace(
+    /^(?:(?:and|so|а|и) )?(?:where|who|whom|which(?: \p{L}+)?|what(?: \p{L}+)?|где|кто|кого|кому|что|как(?:ие|ая|ой)(?: \p{L}+)?)(?:,? (?:exactly|then|именно|же|тогда))?\s*\?+\s*/u,
+    "",
+  );
+  const m = (lang === "ru" ? ONLY_RU : ONLY_EN).exec(asked.replace(/[?]+$/, "").trim());
   const rest = (m?.[1] ?? m?.[2])?.trim();
   return rest && rest.split(" ").length <= 8 ? rest : null;
 }

@@ -21,6 +21,10 @@ const SWITCHES: ReadonlySet<string> = new Set(["topic-switch", "speaker-switch",
 /** How much surer (in half-confidence) a later reading of a follow-up must be than an earlier one to win. */
 const LATER_READING = 0.15;
 
+/** A body rather than a person, as a voice the article never names is typed (other-voice.ts). */
+const OTHER_BODY =
+  /(?<!\p{L})(?:ministry|office|department|agency|pentagon|министерств\p{L}*|минобороны|мвд|минфин|пентагон\p{L}*)(?!\p{L})/u;
+
 export type FollowUpReplies = ReturnType<typeof createFollowUpReplies>;
 
 /** Most follow-ups end as a stand-alone question, so its reader is part of the deps. */
@@ -108,19 +112,26 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
         // An answer led by the article's own voice is not the speaker's unless the asked part is (narration-led.ts).
         const narrated = last.answered && narrationLed(entry?.quotes ?? [], part, followUp.speakerId);
         const theirs = !narrated && quoted.some((id) => sameVoice(id, followUp.speakerId));
-        const verdict = narrated
-          ? "not-said"
-          : attributionVerdict({
-              answered: last.answered,
-              quoted: quoted.length,
-              theirs,
-              view: followUp.view,
-            });
+        // A person the article never names, asked of a body's words ("did Lavrov say it himself?" after the
+        // Foreign Ministry's): a body speaks through people the article need not name, so it doesn't say; of a
+        // person's words ("wasn't it Lavrov?" after Peskov's) or as another body ("the defense ministry"), No.
+        const unnamedPerson =
+          !kb.speakerById.has(followUp.speakerId) && !OTHER_BODY.test(followUp.speakerId.toLowerCase());
+        const bodyQuoted = quoted.length > 0 && quoted.every((id) => !speakers.isPerson(id));
+        const verdict =
+          narrated || (unnamedPerson && bodyQuoted)
+            ? "not-said"
+            : attributionVerdict({
+                answered: last.answered,
+                quoted: quoted.length,
+                theirs,
+                view: followUp.view,
+              });
         // A "no" (or a view the article gives as another's) names whose words they are instead.
         const name = speakers.shortName(followUp.speakerId, words.lang);
         const said = narrated
           ? narrationSaid(name, words.lang)
-          : last.answered && quoted.length > 0 && !theirs
+          : last.answered && quoted.length > 0 && !theirs && !(unnamedPerson && bodyQuoted)
             ? saidInstead(followUp.speakerId, quoted, words)
             : "";
         return answerReply(said ? { ...last, answer: `${said} ${withoutOwnVerdict(last.answer)}` } : last, {

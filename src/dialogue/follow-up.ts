@@ -50,7 +50,17 @@ function saidByOf(folded: string, words: DialogueWords, speakers: SpeakerNames):
     if (rest.trim() === "")
       return { kind: "said-by", speakerId: named[0]!.id, name, view: asksHeldView(folded) };
   }
-  return null;
+  // "wasn't it Lavrov who said that?", «разве это не Захарова сказала?»: a voice the article never names; its
+  // name as typed stands for it (no voice of the article is the same), so the reply is No (other-voice.ts).
+  const other = speakers.otherVoiceIn(folded, words.lang);
+  // "the defense ministry", "Lavrov", "Захарова": a body keeps its article, a name its capital.
+  const body = /(?<!\p{L})(?:ministry|office|department|agency)(?!\p{L})/u;
+  const name = other
+    ? body.test(other)
+      ? `the ${other}`
+      : other.replace(/^\p{L}/u, (c) => c.toUpperCase())
+    : null;
+  return name ? { kind: "said-by", speakerId: name, name, view: false } : null;
 }
 
 /** The longest "and X?" that still reads as a switch rather than a question of its own. */

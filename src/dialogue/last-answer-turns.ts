@@ -8,6 +8,7 @@ import { createClarifyChoice } from "./clarify-choice.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { restrictionOf } from "./elliptical.js";
 import { evidenceAgainTurn, keptContextTurn } from "./kept-context-turn.js";
+import { fold } from "./language.js";
 import { createQuoteVoice } from "./quote-voice.js";
 import { asksShorter, createShorter } from "./shorter.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -21,6 +22,20 @@ import type { DialogueTurn } from "./types.js";
  */
 const DETAIL_ASKED =
   /^(?:(?:and|but|so|а|и|ну) )?(?:(?:between|with|against|to|from|by|among|about|on) (?:who|whom|what|which ones?)|who (?:with|between|to|against)|(?:между|с|со|против|о|об|про|у|к|от) (?:кем|кого|чем|ч[её]м|кому|чего|что|какими|какой)|кому(?= тогда))(?:,? (?:then|тогда|exactly|именно|же)){0,2}\s*\??$/u;
+
+/**
+ * A word of the last answer and what it is of: "failure of what exactly", "concern for whom?", «провал чего?»
+ * (dialog43): a detail of that answer, read like DETAIL_ASKED when the word stands in the answer.
+ */
+const NOUN_OF_ASKED =
+  /^(?:(?:and|but|so|а|и|ну) )?(\p{L}{4,}) (?:of|by|for|to|with|against|over|about|чего|кого|кому|чем|ч[её]м|с кем|о ч[её]м|за что|на кого)(?: (?:what|who|whom|which))?(?:,? (?:then|тогда|exactly|именно|же)){0,2}\s*\??$/u;
+
+/** The typed word stands in the last answer (by its first four letters). */
+const nounInAnswer = (folded: string, answer: string): boolean => {
+  const noun = NOUN_OF_ASKED.exec(folded)?.[1];
+  if (!noun || (/^[a-z]/u.test(noun) && !/ (?:what|who|whom|which)(?:\W|$)/u.test(folded))) return false;
+  return fold(answer).includes(noun.slice(0, 4));
+};
 
 export function createLastAnswerTurns(
   kit: DialogueKit,
@@ -94,7 +109,11 @@ export function createLastAnswerTurns(
     // "Between whom?", "about what?", "а с кем?": a preposition and a question word only ask for a detail of the
     // last answer; its evidence is what the article gives on it.
     const detail =
-      context?.entryId && DETAIL_ASKED.test(folded) ? engine.answerForEntry(context.entryId, lang) : null;
+      context?.entryId &&
+      (DETAIL_ASKED.test(folded) ||
+        nounInAnswer(folded, engine.answerForEntry(context.entryId, words.lang)?.answer ?? ""))
+        ? engine.answerForEntry(context.entryId, lang)
+        : null;
     if (context && detail?.answered) {
       return evidenceAgainTurn(
         detail,

@@ -44,6 +44,8 @@ export function createOffStoryReply(kit: DialogueKit) {
         (verdict?.verdict !== "yes" &&
           verdict?.verdict !== "no" &&
           !(answer.entry?.kind === "not-in-article") &&
+          // "did putin blame iran too?": the engine found the fact the party was put into; its evidence stays.
+          answer.wrongParty === undefined &&
           saidClaimOf(folded, words.lang, speakers) === null &&
           message !== undefined &&
           offStory(message, words.lang, answer)));

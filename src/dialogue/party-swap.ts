@@ -12,6 +12,7 @@ import {
   patternsPerTable,
   wordsPattern,
 } from "../knowledge/parties.js";
+import { chargeAsked } from "./agent-swap.js";
 import type { YesNo } from "./types.js";
 
 interface Party {
@@ -68,6 +69,8 @@ export interface PartyAsked {
   /** The follow-up's own words for the party, with its preposition ("с палестинцами", "with the palestinians"). */
   phrase: string;
   yesNo: boolean;
+  /** "too", "as well", "тоже" as typed: the party asked as one more. */
+  addition: string | null;
 }
 
 /** The party a short follow-up names and nothing else: "and with the palestinians?", "а Россия?", "hamas too?". */
@@ -85,6 +88,7 @@ export function partyAskedOf(message: string, lang: Lang, parties: Parties): Par
     preposition,
     phrase: `${preposition ? `${preposition} ` : ""}${m[2].trim()}`,
     yesNo: Boolean(m[3]) || even,
+    addition: m[3]?.toLowerCase() ?? null,
   };
 }
 
@@ -165,7 +169,12 @@ export function createPartySwap(findAnswer: (question: string, lang: Lang) => An
     // A yes/no asked again stays one: "is Russia in touch with both sides?" -> "и с ХАМАСом?".
     const yesNo = asked.yesNo || (last.verdict ?? null) !== null;
     const question = yesNo && !swapped.endsWith("?") ? `${swapped}?` : swapped;
-    if (answersParty(findAnswer(question, lang), asked, last.entryId)) return question;
+    const found = findAnswer(question, lang);
+    if (answersParty(found, asked, last.entryId)) return question;
+    // "and hamas as well?" after "does he blame israel?": the charge asked again of another target, which the
+    // evidence of whom he blames settles (agent-swap.ts: No, or doesn't say as one more) (dialog43).
+    if (yesNo && found.answered && chargeAsked(question.toLowerCase()))
+      return asked.addition ? `${question.replace(/\?+$/u, "")} ${asked.addition}?` : question;
     // "what does russia have in common with israel?" -> "and with the palestinians?": the two parties side by side.
     const other = otherPartyOf(last.question, asked, lang, parties);
     if (!other) return null;

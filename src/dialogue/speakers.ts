@@ -3,6 +3,7 @@ import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase, Speaker } from "../knowledge/index.js";
 import { RecentCache } from "../lib/recent-cache.js";
 import { fold } from "./language.js";
+import { otherVoiceAsked } from "./other-voice.js";
 
 /** The article's own voice is no one a reader follows up on ("and the article?" is a question about it). */
 const NOT_A_PARTY = "article";
@@ -80,6 +81,11 @@ export class SpeakerNames {
     if (!s) return id;
     if (isPerson(s)) return s.name.split(" ").at(-1) ?? s.name;
     return s.name.replace(/^The /, "the ");
+  }
+
+  /** "wasn't it Lavrov who said that?": a voice the article never names, as typed (other-voice.ts). */
+  otherVoiceIn(folded: string, lang: Lang): string | null {
+    return otherVoiceAsked(folded, lang, this.kb, (text) => this.namedIn(text).length);
   }
 
   /** The article reports this speaker's words (Putin, Peskov, the Kremlin, the Foreign Ministry). */

@@ -27,7 +27,9 @@ describe("a swapped doer or target", () => {
     expect(
       agentSwapVerdict("is the us accused of monopolizing peace efforts?", evidence, "en", realParties),
     ).toBeNull();
-    expect(agentSwapVerdict("does putin criticize hamas?", evidence, "en", realParties)).toBe("not-said");
+    // dialog43: a charge put on another target is No; asked as one more ("too") the article is silent.
+    expect(agentSwapVerdict("does putin criticize hamas?", evidence, "en", realParties)).toBe("no");
+    expect(agentSwapVerdict("does putin criticize hamas too?", evidence, "en", realParties)).toBe("not-said");
   });
 
   it("is No where the question singles the wrong party out, naming who", () => {

@@ -110,7 +110,8 @@ describe("yes/no questions", () => {
 
   it("says the article doesn't say when it does not, also for a speaker the question swaps in", () => {
     expect(verdictOf("did putin condemn hamas?")).toBe("not-said");
-    expect(verdictOf("did peskov criticize the US?")).toBe("not-said");
+    // dialog42's wrong voice: Putin's charge asked of Peskov is No (failing on round2s20; dialog43 updated it).
+    expect(verdictOf("did peskov criticize the US?")).toBe("no");
     expect(verdictOf("is russia neutral?")).toBe("not-said");
   });
 
@@ -462,6 +463,20 @@ describe("own dialogues (regression)", () => {
       0.95,
       "ours, written during dialog41 (after its first fixes, so not blind): the call's words said to another party, what the call was about, 'they' met in person, 'they' after a refused question on Russia, 'а кремль отказался помогать?', a compromise asked as proposed, mentions in looser words (50.0% on main without dialog41's code, 95.5% after dialog41)",
     ],
+    // dialog43 relabelled "not-said" -> "no" (a charge of Putin's put on another target, no "too": "does putin blame
+    // hamas?", «а израиль он винит?»; the newest blind waves, dialogues35 d35-2/d35-26 and dialogues36, want No):
+    // dialogues6 en-24#2, dialogues7 en-17#1, dialogues15 d15-ru-11#3, dialogues19 en-02#1 ru-02#1, dialogues22
+    // en-03#1 ru-04#1, dialogues23 ru-02#3, dialogues24 en-13#1 ru-10#1, dialogues26 ru-04#3, dialogues27 ru-02#3,
+    // dialogues29 ru-07#2, dialogues30 ru-13#1, dialogues31 ru-12#1, dialogues32 en-12#2, dialogues33 ru-02#3,
+    // own9 o9-en-18#2 o9-ru-15#2, own30 own30-en-17#1 own30-ru-06#1, tidy30 t31#1 t33#1, yesno-own yn38; and the
+    // call's way asked as a video call (dialogues36 d36-16 wants No): own16 own16-en-04#2 own16-ru-16#2; «а Иран?» after
+    // «Путин обвиняет США?» (the charge swapped): own7 ru-14#2. Failing on round2s20 under dialog42's convention (a
+    // wrong voice, a call with another party: No): own33 en-06#2, yesno-ru-own lines 21, 28, 30.
+    [
+      "dialogues-own43.jsonl",
+      1,
+      "ours, written before dialog43's fixes: a charge put on another target after whom Putin blames, a voice the article never names for the last answer's words ('wasn't it X who said that?', «разве это не X сказала?», another ministry), the call's party and way (video), 'which side? only in X?', another party's policy failing, 'noun of what exactly', one more target ('too') (first run 38.5% on round2s20, 100% after dialog43)",
+    ],
     [
       "dialogues-own37.jsonl",
       0.88,
@@ -656,6 +671,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],
+    ["dialogues-own43.jsonl", 1, "ours (dialog43), 35.7% on round2s20 without its code, 100% after dialog43"],
     [
       "dialogues20.jsonl",
       0.93,

@@ -1,0 +1,61 @@
+// "wasn't it Lavrov who said the constructive role thing?", "was it the defense ministry that said that?",
+// «а разве это не Захарова сказала?»: the last answer's words put in the mouth of a voice the article never names.
+// The article gives those words as its own voice's (Peskov's, the Foreign Ministry's), so the reader's guess is a
+// grounded No with the evidence naming the real voice — the same verdict a named voice of the article gets
+// ("was that Putin?" after Peskov's words: follow-up.ts's said-by). Only a name the article never uses, or a
+// ministry of another kind than the story's (defence, interior…); the article itself ("it was the article that
+// said it?") is left to the readers it always had. Text in, the voice as typed out; null when the message is no
+// such question (dialog43).
+import type { Lang } from "../answering/types.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import { articleMentions } from "./mentions.js";
+
+const LEAD_EN = "(?:(?:so|and|but|wait|hold on|hm+|oh|ok|okay|actually)[, ]+)*";
+/** Each English form: group 1 is the voice. */
+const SAID_BY_EN = [
+  new RegExp(
+    `^${LEAD_EN}(?:was ?n'?t|was|is ?n'?t|is) (?:it|that|this) (?:really |actually |not )?(.+?) (?:who|that) (?:said|says|made|came up with|talked about|was talking about|mentioned|stressed|brought up|promised|put out|put (?:that|this|it) out)(?: (?:that|this|it|so|the .+|those words))?$`,
+  ),
+  new RegExp(
+    `^${LEAD_EN}(?:did ?n'?t|did|does ?n'?t|does) (.+?) (?:say|said|make|claim) (?:that|this|it|so|those words|the .+)$`,
+  ),
+  new RegExp(`^${LEAD_EN}(?:was|is) (?:that|this|it) (?:said by|from|a quote from|the words of) (.+?)$`),
+];
+const LEAD_RU = "(?:(?:а|и|но|так|погоди|подожди|стоп)[, ]+)*";
+const SAID_RU =
+  "(?:сказал|сказала|сказало|сказали|говорил|говорила|говорило|говорили|заявил|заявила|заявило|заявили|заявлял|заявляла|заявляло)";
+const SAID_BY_RU = [
+  new RegExp(
+    `^${LEAD_RU}(?:разве |неужели |точно )?(?:это )?(?:же |ведь )?(?:не )?(.+?) (?:же |ведь )?(?:это |так |такое )?${SAID_RU}(?: (?:это|так|такое))?$`,
+    "u",
+  ),
+  new RegExp(`^${LEAD_RU}(?:это )?(?:слова|цитата) (?:не )?(.+?)$`, "u"),
+];
+
+/** A voice the article may well have: itself, its author, a pronoun, or a word of a question. */
+const NOT_A_VOICE =
+  /(?<!\p{L})(?:it|he|she|they|him|her|them|you|i|we|who|whom|what|where|when|why|how|about|to|with|article|story|text|author|journalist|piece|report|он|она|они|оно|ты|вы|я|мы|кто|что|кем|кого|кому|чем|чего|ч[её]м|где|когда|как|зачем|почему|ли|с|со|о|об|про|по|в|на|за|к|это|так|такое|тоже|ещ[её]|об этом|статья|статье|автор|журналист|текст|заметка|тот|та|те|сам|сама|первый|второй)(?!\p{L})/u;
+/** Another kind of ministry than the story's: the kind is the wrong voice. */
+const OTHER_MINISTRY =
+  /(?<!\p{L})(?:defen[cs]e|interior|justice|finance|health|war|минобороны|министерство обороны|минобороне|мвд|минфин|пентагон\p{L}*|pentagon)(?!\p{L})/u;
+
+const MAX_WORDS = 4;
+
+/** The voice a "was it X who said that?" question names, where the article never names it; else null. */
+export function otherVoiceAsked(
+  folded: string,
+  lang: Lang,
+  kb: KnowledgeBase,
+  named: (text: string) => number,
+): string | null {
+  const text = folded.replace(/[?!.…]+$/u, "").trim();
+  for (const re of lang === "ru" ? SAID_BY_RU : SAID_BY_EN) {
+    const voice = re.exec(text)?.[1]?.replace(/^the /u, "").trim();
+    if (!voice || voice.split(" ").length > MAX_WORDS || NOT_A_VOICE.test(voice)) continue;
+    if (OTHER_MINISTRY.test(voice)) return voice;
+    if (named(voice) > 0) continue;
+    const words = voice.split(" ").filter((w) => w.length >= 3);
+    if (words.length > 0 && words.every((w) => !articleMentions(w, lang, kb))) return voice;
+  }
+  return null;
+}
