@@ -28,8 +28,9 @@ describe("another person after a yes/no of one person", () => {
     expect(lastVerdict(["путин призывает к немедленному перемирию?", "а эрдоган?"], "ru")).toBe("not-said");
   });
   it("is the same yes/no asked of another voice, not what that voice said about it", () => {
-    // dialog42's wrong voice: Putin's charge asked of Peskov is No (was "doesn't say"; failing on round2s20).
-    expect(lastVerdict(["does putin fault washington?", "and peskov?"])).toBe("no");
+    // Putin's charge asked of Peskov, a voice the article names: "doesn't say" (it reports nothing Peskov said of
+    // the US); a voice the article never names is No (dialog43, other-voice.ts).
+    expect(lastVerdict(["does putin fault washington?", "and peskov?"])).toBe("not-said");
   });
   it("keeps Yes again for one more thing the same evidence names", () => {
     expect(lastVerdict(["does putin want a ceasefire?", "and negotiations too?"])).not.toBe("no");

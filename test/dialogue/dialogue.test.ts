@@ -110,8 +110,8 @@ describe("yes/no questions", () => {
 
   it("says the article doesn't say when it does not, also for a speaker the question swaps in", () => {
     expect(verdictOf("did putin condemn hamas?")).toBe("not-said");
-    // dialog42's wrong voice: Putin's charge asked of Peskov is No (failing on round2s20; dialog43 updated it).
-    expect(verdictOf("did peskov criticize the US?")).toBe("no");
+    // A charge asked of a voice the article names but never quotes on it: doesn't say (Putin's passage as evidence).
+    expect(verdictOf("did peskov criticize the US?")).toBe("not-said");
     expect(verdictOf("is russia neutral?")).toBe("not-said");
   });
 
@@ -470,8 +470,8 @@ describe("own dialogues (regression)", () => {
     // dialogues29 ru-07#2, dialogues30 ru-13#1, dialogues31 ru-12#1, dialogues32 en-12#2, dialogues33 ru-02#3,
     // own9 o9-en-18#2 o9-ru-15#2, own30 own30-en-17#1 own30-ru-06#1, tidy30 t31#1 t33#1, yesno-own yn38; and the
     // call's way asked as a video call (dialogues36 d36-16 wants No): own16 own16-en-04#2 own16-ru-16#2; «а Иран?» after
-    // «Путин обвиняет США?» (the charge swapped): own7 ru-14#2. Failing on round2s20 under dialog42's convention (a
-    // wrong voice, a call with another party: No): own33 en-06#2, yesno-ru-own lines 21, 28, 30.
+    // «Путин обвиняет США?» (the charge swapped): own7 ru-14#2. (A charge asked of Peskov, a voice the article names,
+    // stays "doesn't say": own33 en-06#2 and yesno-ru-own «Песков критиковал США?» keep their labels.)
     [
       "dialogues-own43.jsonl",
       1,
