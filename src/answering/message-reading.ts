@@ -20,7 +20,7 @@ import type { ReadingParts, Routed } from "./routing.js";
 import { russianStretchAsks } from "./russian/chatter-stretch.js";
 import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { storyPointsAsked } from "./russian/points-asked.js";
-import { rambleQuestionOf } from "./russian/ramble-question.js";
+import { rambleReadingOf } from "./russian/ramble-question.js";
 import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
 import type { Answer, Lang } from "./types.js";
 import type { WholeQuestion } from "./whole-question.js";
@@ -47,14 +47,18 @@ export function createMessageReading(
     const typed = readMessage(question, routed, lang);
     // A long Russian message's question without the asker's story and courtesy (russian/ramble-question.ts),
     // when it is answered surer than the message as typed.
-    const asked = routed.reader.lang === "ru" ? rambleQuestionOf(question) : null;
+    const reading = routed.reader.lang === "ru" ? rambleReadingOf(question) : null;
+    const asked = reading?.question ?? null;
     // Nothing is surer than a full match: the question is not read again. Nor is a question that points back at
     // the spread the message told ("…перерастёт в войну. что предлагает россия, чтобы этого не было?"): without
     // its story it loses what "этого" is (russian/spread-prevention.ts).
     if (asked === null || (typed.answered && typed.confidence >= 1)) return typed;
     if (typed.answered && asRussianSpreadPrevention(question) !== question) return typed;
     const focused = surestOfAsked(asked, lang);
-    const surer = focused.answered && (!typed.answered || focused.confidence > typed.confidence);
+    // A question filled with the story's own clause ("…Путин кому-то звонил… Кому в итоге?") asks that clause.
+    const filledAnswered = reading?.filled === true && focused.answered && focused.kind === "entry";
+    const surer =
+      filledAnswered || (focused.answered && (!typed.answered || focused.confidence > typed.confidence));
     return surer ? focused : typed;
   };
 
@@ -133,15 +137,29 @@ export function createMessageReading(
     // chatter beside the question of a message that asks one: it stands only when no part asks.
     const asks = question.includes("?");
     let chatter: Answer | null = null;
+    // "Сижу на работе, скучно… Какая погода в Москве завтра?": a Russian part that asks in words the article never
+    // uses is refused, and the chatter beside it does not answer for it (quality-ru43).
+    let offStoryAsked = false;
     for (const part of parts) {
       const a = answerWhole(part, lang);
+      if (!a.answered && asks && !asksNothing(part)) offStoryAsked ||= asksOffStoryRu(part);
       if (a.answered && a.kind === "entry" && asks && asksNothing(part)) {
         if (!chatter || a.confidence > chatter.confidence) chatter = { ...a, readAs: part };
       } else if (a.answered && a.kind === "entry" && (!best || a.confidence > best.confidence))
         best = { ...a, readAs: part };
       else if (a.kind === "summary" && !brief) brief = { ...a, readAs: part };
     }
-    return best ?? brief ?? chatter ?? whole;
+    return best ?? brief ?? (offStoryAsked ? null : chatter) ?? whole;
+  };
+
+  /**
+   * Whether a Russian part asks with a content word the knowledge base never uses ("погода"), pointing at nothing
+   * the message told ("это как-то влияет на позицию москвы?" asks of the chatter before it).
+   */
+  const asksOffStoryRu = (part: string): boolean => {
+    if (POINTING_RU.test(part.toLowerCase())) return false;
+    const { reader, text } = route(part);
+    return reader.lang === "ru" && reader.lexicon.analyse(questionAsRead(text, "ru")).unknown.length > 0;
   };
 
   /** A ramble's kept question, or one of its sentences when it asks several: whichever is answered surest. */
@@ -233,6 +251,10 @@ export function createMessageReading(
 
   return findAnswer;
 }
+
+/** Words of a Russian part that point at what the message told before it. */
+const POINTING_RU =
+  /(?<!\p{L})(?:это|этого|этом|этому|эти|этих|этим|так|такое|такой|там|тут|он|она|они|его|ее|её|их)(?!\p{L})/u;
 
 /** A Russian stretch that is only a size of the answer ("в двух словах", "кратко"; the summary cues). */
 function sizeOnlyRu(stretch: string): boolean {

@@ -86,15 +86,17 @@ import { withCiviliansNamed } from "./russian/bare-civilians.js";
 import { asRussianBlameAndProposal } from "./russian/blame-and-proposal.js";
 import { asRussianBlameCheck } from "./russian/blamed-party.js";
 import { withBothSidesCompromise } from "./russian/both-interests.js";
+import { asRussianCallKeywords } from "./russian/call-keywords.js";
 import { withDirectTalk } from "./russian/direct-talk.js";
 import { withoutDoubt } from "./russian/doubt-asked.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
 import { asRussianFriendsWithAll } from "./russian/friends-with-all.js";
 import { asRussianKremlinDoing } from "./russian/kremlin-doing.js";
+import { withRussianNames } from "./russian/latin-names.js";
 import { withoutMeantWords } from "./russian/meant-words.js";
 import { asRussianMembership } from "./russian/membership.js";
 import { asRussianMentionContext } from "./russian/mention-context.js";
-import { asRussianMinistryPosition } from "./russian/ministry-position.js";
+import { asRussianMinistryPosition, withMinistryPlayersRegional } from "./russian/ministry-position.js";
 import { asRussianOneGroup } from "./russian/one-group.js";
 import { asRussianOppositeSupport } from "./russian/opposite-support.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
@@ -163,6 +165,9 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
 
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
+  withRussianNames,
+  asRussianCallKeywords,
+  withMinistryPlayersRegional,
   withoutDoubt,
   withoutWarSides,
   asRussianOneGroup,

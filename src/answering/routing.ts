@@ -15,6 +15,7 @@ import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
 import { RUSSIAN } from "./russian/rules.js";
 import { withTranslitRuns } from "./russian/translit-runs.js";
+import { holdsTransliteratedWords } from "./russian/translit-words.js";
 import { SoleMentions } from "./sole-mention.js";
 import type { Tuning } from "./tuning.js";
 import type { Lang } from "./types.js";
@@ -81,13 +82,17 @@ export function createReaders(kb: KnowledgeBase, tuning: Tuning, saved?: SavedEn
     return russianBuilt;
   };
   const cyrillicNames = cyrillicNamesOf(kb);
+  const knownInEnglish = (word: string) => english.lexicon.analyse(word).unknown.length === 0;
   const route = (question: string, inRussian = false): Routed => {
     if (!kb.locales?.ru) return { reader: english, text: question };
     if (inRussian) return { reader: russian()!, text: question };
     const named = withEnglishNames(question, cyrillicNames);
     if (named) return { reader: english, text: named };
     if (isCyrillic(question)) return { reader: russian()!, text: withTranslitRuns(question) };
-    if (looksTransliterated(question) && !readsAsEnglish(question))
+    if (
+      !readsAsEnglish(question) &&
+      (looksTransliterated(question) || holdsTransliteratedWords(question, knownInEnglish))
+    )
       return { reader: russian()!, text: fromTranslit(question) };
     return { reader: english, text: question };
   };

@@ -190,6 +190,13 @@ export interface WithoutParty {
 const OTHER_BODY_KIND =
   /(?<!\p{L})(?<x>defen[cs]e|interior|justice|finance|health|economy|energy|emergencies|emergency|trade|culture|education|agriculture|war|home|treasury) (?=ministry|minister|department|office|secretary)/u;
 
+/**
+ * The same in Russian ("это минобороны РФ говорило…", "министерство обороны выступало за…"): the article's ministry is
+ * the Foreign Ministry, so another ministry or office is the wrong party, read as a ministry (quality-ru43).
+ */
+const OTHER_BODY_RU =
+  /(?<!\p{L})(?<x>министерств\p{L}* обороны|минобороны|генштаб\p{L}*|генеральн\p{L}* штаб\p{L}*|военн\p{L}* ведомств\p{L}*|оборонн\p{L}* ведомств\p{L}*|мвд|минфин\p{L}*|минюст\p{L}*|минздрав\p{L}*|мчс|минэнерго|фсб)(?!\p{L})/u;
+
 /** What an off-story word is: a country or body of the gazetteer, another name, or not off the story (null). */
 export type OffStory = (word: string) => "place" | "name" | null;
 
@@ -207,6 +214,11 @@ export function withoutWrongParty(
     .replace(/\s+/g, " ")
     .trim();
   if (!asksYesNo(text, lang, question.trim().endsWith("?"))) return null;
+  const bodyRu = lang === "ru" ? OTHER_BODY_RU.exec(text) : null;
+  if (bodyRu?.groups?.x) {
+    const rest = `${text.slice(0, bodyRu.index)}министерство${text.slice(bodyRu.index + bodyRu[0].length)}`;
+    return { rest: rest.trim(), slot: "fact", party: bodyRu.groups.x, known: true };
+  }
   const body = lang === "en" ? OTHER_BODY_KIND.exec(text) : null;
   if (body?.groups?.x) {
     const rest = `${text.slice(0, body.index)}${text.slice(body.index + body[0].length)}`.trim();

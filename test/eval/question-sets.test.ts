@@ -555,6 +555,13 @@ const sets = [
       "ours in Russian (quality-ru42), 36 in issues 10/11's kinds: summaries 'без воды', 'чтобы дед разобрался', of 'всей этой писанины'; chat spelling чом and a vowel slip (опосаются); 'наши граждане' as Russia's; 'предъявляет' as blaming; a call checked with the party before the verb and its subject after; a head of the wrong country guessed; Russia's ties with a group the article never names; troops proposed by the ministry; Russia, both sides and 'отношения' as keywords; refusals in the same shapes (first run 24.1% / 100% engine, 48.3% / 100% through the judge; 100% / 100% both ways after)",
   },
   {
+    file: "probes-ru43.jsonl",
+    answer: 0.97,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru43), 46 in issue 10's kinds: Latin names and slang (раша) inside Russian, the spread in other verbs, a call or a statement checked with the wrong party, wanting the war fought on, rambles with the question at the end, summaries in chat words, Russian keywords in Latin letters; refusals in the same shapes (first run 66.7% / 90.0% engine, 63.9% / 90.0% through the judge; 100% / 100% both ways after)",
+  },
+  {
     file: "probes-ru31.jsonl",
     answer: 1.0,
     refuse: 1.0,

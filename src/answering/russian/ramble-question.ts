@@ -60,7 +60,7 @@ function fromNeed(sentence: string): string {
  * "кто прав по статье?" (blind-ru26): its words are the story's, so the message is read whole.
  */
 const BACK_TO_STORY =
-  /(?<!\p{L})(?:так ли это|это так|это правда|правда ли это|верно ли это|это верно|кто (?:из нас )?прав|это (?:как-то |как-нибудь |вообще )?(?:объясня\p{L}*|написано|сказано|упомина\p{L}*|подтвержда\p{L}*))(?!\p{L})/u;
+  /(?<!\p{L})(?:так ли это|это так|это правда|правда ли это|верно ли это|это верно|кто (?:из нас )?прав|это (?:как-то |как-нибудь |вообще )?(?:объясня\p{L}*|написано|сказано|упомина\p{L}*|подтвержда\p{L}*)|(?:есть|было|бывает) (?:\p{L}+ ){0,2}(?:такое|такая|такой|такие|подобное)|(?:такое|такая|такой|такие|подобное|подобная|подобный) (?:опасени|мнени|утверждени|заявлени|мысл|информаци|тезис|фраз)\p{L}*|что (?:же |тут |там |это |они |он |она )?(?:имеется|имели|имел|имела|имеют|имеет) в виду|что (?:это|эта фраза|это слово) (?:значит|означает))(?!\p{L})/u;
 /** "про это", "об этом" in a question of what the article has on it ("что об этом думает Путин" asks its own). */
 const POINTS_BACK = /(?<!\p{L})(?:про это|про такое|об этом|на этот сч[её]т|на эту тему)(?!\p{L})/u;
 const OF_ARTICLE =
@@ -70,6 +70,16 @@ const plain = plainWords;
 
 /** The question of a long Russian message without its courtesy and the asker's story before it, or null. */
 export function rambleQuestionOf(text: string): string | null {
+  return rambleReadingOf(text)?.question ?? null;
+}
+
+/** A ramble's question; `filled`: it asks what the story left open, and holds the story's clause for it. */
+export interface RambleReading {
+  question: string;
+  filled: boolean;
+}
+
+export function rambleReadingOf(text: string): RambleReading | null {
   const cyrillic = (text.match(/[а-яё]/giu) ?? []).length;
   const latin = (text.match(/[a-z]/giu) ?? []).length;
   if (cyrillic <= latin * 2 || text.split(/\s+/).length < MIN_WORDS) return null;
@@ -100,5 +110,55 @@ export function rambleQuestionOf(text: string): string | null {
   let question = kept.join(" ").replace(PLEA, "");
   if (named.length === 1 && !PEOPLE.some(([, form]) => form.test(plain(question))))
     question = question.replace(/(?<!\p{L})он(?!\p{L})/u, named[0]![0]);
+  const filled = withStoryClauseAsked(question, story);
+  return { question: withClausePronounNamed(filled), filled: filled !== question };
+}
+
+/** The question word opening a question ("Кому в итоге…", "А с кем…"), as the indefinite pronoun's stem takes it. */
+const OPENING_ASK =
+  /^(?:(?:и|а|так|ну|вот)\s+)?((?:с|о|об|про|за)\s+)?(кому|кого|кто|кем|что|чего|чем|ч[её]м|куда|где|зачем)(?!\p{L})/iu;
+
+/**
+ * "…что Путин кому-то звонил из-за войны в Израиле, то ли турку… Кому в итоге и чего он хотел?": the question
+ * asks what the story's "кому-то" left open, so the story's clause holding it, with the question word in its place,
+ * goes before the question; read alone, "кому… чего он хотел" lost the call (quality-ru43).
+ */
+function withStoryClauseAsked(question: string, story: string[]): string {
+  const ask = OPENING_ASK.exec(question.trim());
+  if (!ask) return question;
+  const word = ask[2]!.toLowerCase().replace(/ё/g, "е");
+  const before = ask[1]?.trim().toLowerCase() ?? "";
+  const indefinite = new RegExp(
+    `(?<!\\p{L})${before ? `${before}\\s+` : ""}${word}-(?:то|нибудь)(?!\\p{L})`,
+    "iu",
+  );
+  for (const sentence of [...story].reverse()) {
+    const clause = sentence
+      .replace(/ё/g, "е")
+      .split(/[,;:.!?…]+/u)
+      .find((c) => indefinite.test(c));
+    if (clause === undefined) continue;
+    const asked = clause
+      .replace(/^\s*(?:что|будто|мол|типа|дескать)\s+/iu, "")
+      .replace(indefinite, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    return `${before ? `${before} ` : ""}${word} ${asked}, ${question}`;
+  }
   return question;
+}
+
+/** The story's bodies and people a clause may name before "он" stands for them ("там был МИД, он что-то говорил"). */
+const PARTY_BEFORE_HE =
+  /(?<!\p{L})(мид|кремль|путин|песков|эрдоган|хамас)(?!\p{L})[^,.!?]{0,30},\s*(?:(?:а|и|так|вот)\s+)?он(?!\p{L})/iu;
+
+/**
+ * "там был какой-то МИД, он что-то про игроков говорил": "он" after a comma is the party the clause before it
+ * names; read alone, a piece "он … говорил" lost whose words it asks about (quality-ru43).
+ */
+function withClausePronounNamed(question: string): string {
+  const m = PARTY_BEFORE_HE.exec(question);
+  if (!m) return question;
+  const end = m.index + m[0].length;
+  return `${question.slice(0, end - 2)}${m[1]}${question.slice(end)}`;
 }

@@ -5,6 +5,7 @@
 // name (Putin) stays as typed. A Cyrillic letter typed inside a Latin word ("vsё") is taken as part of it.
 import { readsAsEnglish } from "../english.js";
 import { fromTranslit, looksTransliterated } from "./normalise.js";
+import { holdsTransliteratedWords } from "./translit-words.js";
 
 /** A word of Latin letters, perhaps with a stray ё/е/й in it, and one apostrophe for ь. */
 const LATIN_WORD = /^(?=[^\p{Script=Cyrillic}]*[a-z])[a-z'ёей]+$/u;
@@ -18,7 +19,10 @@ export function withTranslitRuns(text: string): string {
     if (run.length === 0) return;
     const words = run.filter((p) => LATIN_WORD.test(p.toLowerCase()));
     const latin = run.join("").toLowerCase().replace(/ё/g, "yo").replace(/е/g, "e").replace(/й/g, "y");
-    const asRussian = words.length >= 2 && looksTransliterated(latin) && !readsAsEnglish(latin);
+    const asRussian =
+      words.length >= 2 &&
+      (looksTransliterated(latin) || holdsTransliteratedWords(latin, () => false)) &&
+      !readsAsEnglish(latin);
     out.push(asRussian ? fromTranslit(latin) : run.join(""));
     run = [];
   };
