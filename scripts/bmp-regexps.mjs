@@ -1,419 +1,67 @@
-// node scripts/bmp-regexps.mjs [--check] [DIR_OR_FILE...] (default src) — makes Unicode property escapes in /u
-// regexps BMP-only, to cut the machine code irregexp compiles. `\p{L}` in a /u pattern also matches the letters
-// beyond U+FFFF, which a two-byte subject can hold as surrogate pairs, so every use compiles ~3.6 KB of
-// surrogate-pair branches once a two-byte string (any Cyrillic, a ’) reaches it; src/ has thousands. The rewrite:
-//   \p{L} → [^\P{L}\u{10000}-\u{10ffff}]      \P{L} → [\P{L}\u{10000}-\u{10ffff}]
-//   [x\p{L}] → (?:[^\P{L}\u{10000}-\u{10ffff}]|[x])      [^x\p{L}] → (?:(?![^\P{L}\u{10000}-\u{10ffff}])[^x])
-// Same answers for every character below U+10000 (letters beyond it — ancient scripts, mathematical letters —
-// stop counting as letters; emoji were never letters). Each distinct rewritten atom or class is checked against
-// the original over all 65,536 code units, under /u and /iu (a string's flags are not known here): /iu needs
-// care, as case folding ties U+0345 to ι, so there \p{L} gets `|[\u0399\u03b9\u1fbe]` and `[^\p{L}]` a
-// lookahead; a form that does not check out (\p{Lu} under /iu) is left as it was and listed.
-// Finds regexps with the TypeScript parser (node_modules/typescript): regex literals with the u flag, and string
-// and template literals holding `\\p{`/`\\P{` (the pieces `new RegExp` is built from). Template substitutions
-// are opaque atoms; a class holding one, or a literal ending inside a class, is listed, not rewritten.
-// Idempotent: the BMP forms are recognised and left alone. --check rewrites nothing and lists every property
-// escape left, with where and why; exit status 1 when some could still be rewritten.
+// node scripts/bmp-regexps.mjs [--check | --build] [DIR_OR_FILE...] (default src) — makes Unicode property escapes
+// in /u regexps BMP-only, to cut the machine code irregexp compiles. `\p{L}` in a /u pattern also matches the
+// letters beyond U+FFFF, which a two-byte subject can hold as surrogate pairs, so every use compiles ~3.6 KB of
+// surrogate-pair branches once a two-byte string (any Cyrillic, a ’) reaches it; src/ has thousands. Same answers
+// for every character below U+10000 (letters beyond it — ancient scripts, mathematical letters — stop counting as
+// letters; emoji were never letters); every rewritten form is checked (scripts/bmp-regexps/pattern.mjs).
+// The build runs it on its output, so src/ keeps the readable `\p{L}`: `--build dist/src` after tsc rewrites the
+// compiled .js files in place, only those written since its last run (a stamp file in the folder), silent unless
+// something is left; scripts/bundle.mjs applies the same rewrite to the sources esbuild bundles. Without a flag it
+// rewrites the .ts/.js files given in place and prints what it left; --check rewrites nothing, lists every property
+// escape left with where and why, and exits 1 while some could still be rewritten.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import ts from "typescript";
 
 const root = new URL("..", import.meta.url).pathname;
 const check = process.argv.includes("--check");
+const build = process.argv.includes("--build");
 const targets = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 if (targets.length === 0) targets.push(join(root, "src"));
 
-/** A unit of a pattern: its regex-level text (re), its text in the source (raw), what it is. */
-const unit = (kind, re, raw, extra = {}) => ({ kind, re, raw, ...extra });
-
-/** Cooks one string escape (after the backslash) at raw[i]: [cooked char, raw length], or null when unsure. */
-function cookEscape(raw, i) {
-  const c = raw[i];
-  const simple = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", v: "\v", 0: "\0" };
-  if (c in simple && !(c === "0" && /[0-9]/.test(raw[i + 1] ?? ""))) return [simple[c], 1];
-  if (c === "x") return [String.fromCharCode(Number.parseInt(raw.slice(i + 1, i + 3), 16)), 3];
-  if (c === "u" && raw[i + 1] === "{") {
-    const end = raw.indexOf("}", i);
-    return [String.fromCodePoint(Number.parseInt(raw.slice(i + 2, end), 16)), end - i + 1];
-  }
-  if (c === "u") return [String.fromCharCode(Number.parseInt(raw.slice(i + 1, i + 5), 16)), 5];
-  if (c === "\n" || c === "\r" || /[0-9]/.test(c)) return null;
-  return [c, 1];
-}
-
-/**
- * Splits a literal's raw text into units. bs is how a regex backslash is written there: "\\" in a regex literal,
- * "\\\\" in a string or template. Returns null when the text is unsure (a bracket or backslash written as a
- * string escape other than \\).
- */
-function units(raw, bs) {
-  const out = [];
-  let i = 0;
-  /** One regex-level character at raw[i]: [char, raw length] (a string escape cooked), or null. */
-  const charAt = (j) => {
-    if (bs === "\\" || raw[j] !== "\\") return [raw[j], 1];
-    if (raw[j + 1] === "\\") return ["\\", 2];
-    const cooked = cookEscape(raw, j + 1);
-    if (!cooked || "[]\\^".includes(cooked[0])) return null;
-    return [cooked[0], cooked[1] + 1];
-  };
-  while (i < raw.length) {
-    if (raw.startsWith(bs, i)) {
-      const next = charAt(i + bs.length);
-      if (!next) return null;
-      const [c, len] = next;
-      const j = i + bs.length + len;
-      if ((c === "p" || c === "P") && raw[j] === "{") {
-        const end = raw.indexOf("}", j);
-        const name = raw.slice(j + 1, end);
-        out.push(unit("prop", `\\${c}{${name}}`, raw.slice(i, end + 1), { name, negated: c === "P" }));
-        i = end + 1;
-        continue;
-      }
-      if (c === "u" && raw[j] === "{") {
-        const end = raw.indexOf("}", j);
-        out.push(unit("esc", `\\u${raw.slice(j, end + 1)}`, raw.slice(i, end + 1)));
-        i = end + 1;
-        continue;
-      }
-      if (c === "u" || c === "x") {
-        const n = c === "u" ? 4 : 2;
-        out.push(unit("esc", `\\${c}${raw.slice(j, j + n)}`, raw.slice(i, j + n)));
-        i = j + n;
-        continue;
-      }
-      out.push(unit("esc", `\\${c}`, raw.slice(i, j)));
-      i = j;
-      continue;
-    }
-    const next = charAt(i);
-    if (!next) return null;
-    out.push(unit("char", next[0], raw.slice(i, i + next[1])));
-    i += next[1];
-  }
-  return out;
-}
-
-const ASTRAL = (bs) => `${bs}u{10000}-${bs}u{10ffff}`;
-/** The BMP-only class for \p{name} (or \P{name} when negated), written with backslash bs. */
-const bmpClass = (name, negated, bs) => `[${negated ? "" : "^"}${bs}P{${name}}${ASTRAL(bs)}]`;
-/** Letters case folding ties to U+0345 (a mark): a negated class loses them under /iu. */
-const IOTA = (bs) => `[${bs}u0399${bs}u03b9${bs}u1fbe]`;
-
-/** Candidate BMP forms of \p{name} / \P{name}, in order of preference. */
-function atomForms(name, negated, bs) {
-  const plain = bmpClass(name, negated, bs);
-  if (!negated) return [plain, `(?:${plain}|${IOTA(bs)})`];
-  return [plain, `(?:(?!${bmpClass(name, false, bs)}|${IOTA(bs)})[^])`];
-}
-
-const FLAG_SETS = { u: ["u"], string: ["u", "iu"], iu: ["iu"] };
-const verified = new Map();
-/** Whether the pattern texts a and b (regex level) match the same single code units, and emoji, under flags. */
-function sameOnBmp(a, b, flagSet) {
-  const key = `${a}\0${b}\0${flagSet}`;
-  if (verified.has(key)) return verified.get(key);
-  let same = true;
-  for (const flags of FLAG_SETS[flagSet]) {
-    let ra;
-    let rb;
-    try {
-      ra = new RegExp(`^(?:${a})$`, flags);
-      rb = new RegExp(`^(?:${b})$`, flags);
-    } catch {
-      same = false;
-      break;
-    }
-    for (let c = 0; c < 0x10000 && same; c++) {
-      const s = String.fromCharCode(c);
-      same = ra.test(s) === rb.test(s);
-    }
-    for (const s of ["\u{1f600}", "\u{1f1f7}", "\u{e0041}"]) same &&= ra.test(s) === rb.test(s);
-  }
-  verified.set(key, same);
-  return same;
-}
-/** The regex-level text of a rewrite written with bs. */
-const reLevel = (text, bs) => (bs === "\\" ? text : text.replaceAll(bs, "\\"));
-
-/** The first atom form that matches as `original` does, or null. */
-function atom(name, negated, original, flagSet, bs) {
-  for (const form of atomForms(name, negated, bs))
-    if (sameOnBmp(original, reLevel(form, bs), flagSet)) return form;
-  return null;
-}
-
-/** A class already in BMP form: [^?\p{X}\u{10000}-\u{10ffff}]. */
-const isBmpForm = (items) =>
-  items.length === 4 &&
-  items[0].kind === "prop" &&
-  items[1].re === "\\u{10000}" &&
-  items[2].re === "-" &&
-  items[3].re === "\\u{10ffff}";
-
-/**
- * Rewrites the units of one literal. Returns { text, left: [{ escape, why }], changed }. Opaque units (template
- * substitutions) have kind "hole".
- */
-function rewrite(list, bs, flagSet) {
-  let text = "";
-  let changed = 0;
-  const left = [];
-  for (let i = 0; i < list.length; i++) {
-    const u = list[i];
-    if (u.kind === "prop") {
-      const form = atom(u.name, u.negated, u.re, flagSet, bs);
-      if (form) {
-        text += form;
-        changed++;
-      } else {
-        text += u.raw;
-        left.push({
-          escape: u.re,
-          why: `no BMP form matches as it does under ${FLAG_SETS[flagSet].join(", ")}`,
-        });
-      }
-      continue;
-    }
-    if (u.kind === "hole" || u.kind === "esc" || u.re !== "[") {
-      if (u.kind === "char" && u.re === "]")
-        return { text: null, left: [{ escape: "", why: "starts inside a class" }] };
-      text += u.raw;
-      continue;
-    }
-    // A class: collect its items up to the closing bracket.
-    let j = i + 1;
-    const negated = list[j]?.kind === "char" && list[j].re === "^";
-    if (negated) j++;
-    const items = [];
-    while (j < list.length && !(list[j].kind === "char" && list[j].re === "]")) items.push(list[j++]);
-    const props = items.filter((x) => x.kind === "prop");
-    const rawClass = list
-      .slice(i, j + 1)
-      .map((x) => x.raw)
-      .join("");
-    if (j >= list.length)
-      return props.length > 0
-        ? {
-            text: null,
-            left: props.map((p) => ({ escape: p.re, why: "in a class this literal leaves open" })),
-          }
-        : {
-            text:
-              text +
-              list
-                .slice(i)
-                .map((x) => x.raw)
-                .join(""),
-            left,
-            changed,
-          };
-    i = j;
-    if (props.length === 0 || isBmpForm(items)) {
-      text += rawClass;
-      continue;
-    }
-    if (items.some((x) => x.kind === "hole")) {
-      text += rawClass;
-      for (const p of props) left.push({ escape: p.re, why: "in a class holding a template substitution" });
-      continue;
-    }
-    const rest = items.filter((x) => x.kind !== "prop");
-    if (rest[0]?.kind === "char" && rest[0].re === "^") rest[0] = unit("esc", "\\^", `${bs}^`);
-    const restRaw = rest.map((x) => x.raw).join("");
-    const originalRe = `[${negated ? "^" : ""}${items.map((x) => x.re).join("")}]`;
-    const forms = props.map((p) => atom(p.name, p.negated, p.re, flagSet, bs));
-    const candidates = [];
-    if (forms.every(Boolean)) {
-      const alternatives = [...forms, ...(rest.length ? [`[${restRaw}]`] : [])];
-      if (!negated)
-        candidates.push(alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join("|")})`);
-      else {
-        if (props.length === 1 && rest.length === 0) {
-          const p = props[0];
-          const complement = atom(p.name, !p.negated, `\\${p.negated ? "p" : "P"}{${p.name}}`, flagSet, bs);
-          if (complement) candidates.push(complement);
-        }
-        candidates.push(`(?:(?!${forms.join("|")})[^${restRaw}])`);
-      }
-    }
-    const chosen = candidates.find((c) => sameOnBmp(originalRe, reLevel(c, bs), flagSet));
-    if (chosen) {
-      text += chosen;
-      changed += props.length;
-    } else {
-      text += rawClass;
-      for (const p of props)
-        left.push({ escape: p.re, why: `in ${originalRe}: no rewrite matches as it does` });
-    }
-  }
-  return { text, left, changed };
-}
-
-/** Every .ts file under the targets. */
-function files(paths) {
+/** Every .ts (not .d.ts), .js and .mjs file under the targets modified after `since` (ms). */
+function files(paths, since) {
   const out = [];
   for (const p of paths) {
-    if (statSync(p).isDirectory())
+    const stat = statSync(p);
+    if (stat.isDirectory())
       out.push(
         ...files(
           readdirSync(p)
             .filter((f) => f !== "node_modules")
             .map((f) => join(p, f)),
+          since,
         ),
       );
-    else if (p.endsWith(".ts")) out.push(p);
+    else if (/(?<!\.d)\.ts$|\.m?js$/.test(p) && stat.mtimeMs > since) out.push(p);
   }
   return out;
 }
 
-const HAS_PROP = /\\\\[pP]\{/;
-/**
- * The flag set of a string or template that is (part of) the first argument of `new RegExp(…, "flags")` or
- * `RegExp(…)`, through +, parentheses and template substitutions; "string" (both u and iu) when not known here.
- */
-function flagSetOf(node) {
-  let child = node;
-  for (let p = node.parent; p; child = p, p = p.parent) {
-    if ((ts.isNewExpression(p) || ts.isCallExpression(p)) && p.expression.getText() === "RegExp") {
-      const flags = p.arguments?.[1];
-      if (p.arguments?.[0] !== child || !flags || !ts.isStringLiteralLike(flags)) return "string";
-      if (!flags.text.includes("u") || flags.text.includes("v")) return null;
-      return flags.text.includes("i") ? "iu" : "u";
-    }
-    const through =
-      ts.isParenthesizedExpression(p) ||
-      ts.isTemplateSpan(p) ||
-      ts.isTemplateExpression(p) ||
-      (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.PlusToken);
-    if (!through) return "string";
-  }
-  return "string";
-}
-let rewritten = 0;
-let remaining = 0;
-let rewritable = 0;
-for (const file of files(targets)) {
+/** The build's stamp: when it last rewrote the folder (0 if never). */
+const stamp = join(targets[0], ".bmp-regexps-stamp");
+const since = build ? (statSync(stamp, { throwIfNoEntry: false })?.mtimeMs ?? 0) : 0;
+const changed = files(targets, since);
+// The TypeScript parser (~0.5 s to load) only when there is something to read.
+const { bmpRegexps } = changed.length > 0 ? await import("./bmp-regexps/source.mjs") : {};
+let literals = 0;
+let escapes = 0;
+let left = 0;
+for (const file of changed) {
   const source = readFileSync(file, "utf8");
-  if (!/\\[pP]\{/.test(source)) continue;
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
-  const edits = [];
-  const where = (pos) => {
-    const { line, character } = sf.getLineAndCharacterOfPosition(pos);
-    return `${relative(root, file)}:${line + 1}:${character + 1}`;
-  };
-  const visit = (node) => {
-    let found = null;
-    if (ts.isRegularExpressionLiteral(node)) {
-      const text = node.getText(sf);
-      const slash = text.lastIndexOf("/");
-      const flags = text.slice(slash + 1);
-      if (/\\[pP]\{/.test(text) && flags.includes("u") && !flags.includes("v"))
-        found = {
-          start: node.getStart(sf) + 1,
-          raw: text.slice(1, slash),
-          bs: "\\",
-          flagSet: flags.includes("i") ? "iu" : "u",
-        };
-      else if (/\\[pP]\{/.test(text)) {
-        remaining++;
-        console.log(`${where(node.getStart(sf))}  ${text.slice(0, 60)}  left: flags "${flags}" (not /u)`);
-      }
-    } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-      const text = node.getText(sf);
-      if (HAS_PROP.test(text))
-        found = {
-          start: node.getStart(sf) + 1,
-          raw: text.slice(1, -1),
-          bs: "\\\\",
-          flagSet: flagSetOf(node),
-        };
-    } else if (ts.isTemplateExpression(node) && HAS_PROP.test(node.getText(sf))) {
-      // Head, then each span's literal; substitutions become holes, kept verbatim.
-      const text = node.getText(sf);
-      const start = node.getStart(sf);
-      found = {
-        start: start + 1,
-        raw: text.slice(1, -1),
-        bs: "\\\\",
-        flagSet: flagSetOf(node),
-        template: node,
-      };
-    }
-    if (found) handle(found);
-    if (!found?.template) ts.forEachChild(node, visit);
-    else for (const span of found.template.templateSpans) visit(span.expression);
-  };
-  const handle = ({ start, raw, bs, flagSet, template }) => {
-    if (flagSet === null) {
-      remaining++;
-      return console.log(`${where(start)}  left: passed to RegExp without the u flag`);
-    }
-    let list;
-    const holes = [];
-    if (template) {
-      // Pieces of text between the substitutions, which stay verbatim as opaque holes.
-      list = [];
-      const rel = (pos) => pos - start;
-      let pieceStart = 0;
-      let holeStart = rel(template.head.getEnd() - 2);
-      for (const span of template.templateSpans) {
-        const piece = units(raw.slice(pieceStart, holeStart), bs);
-        if (!piece) return unsure(start);
-        const holeEnd = rel(span.literal.getStart(sf) + 1);
-        holes.push({ start: start + holeStart, end: start + holeEnd });
-        list.push(...piece, unit("hole", "(?:)", `\0${holes.length - 1}\0`));
-        pieceStart = holeEnd;
-        holeStart = ts.isTemplateTail(span.literal) ? raw.length : rel(span.literal.getEnd() - 2);
-      }
-      const at = pieceStart;
-      const tail = units(raw.slice(at), bs);
-      if (!tail) return unsure(start);
-      list.push(...tail);
-    } else {
-      list = units(raw, bs);
-      if (!list) return unsure(start);
-    }
-    const result = rewrite(list, bs, flagSet);
-    for (const l of result.left) {
-      remaining++;
-      console.log(`${where(start)}  ${l.escape}  left: ${l.why}`);
-    }
-    if (result.text === null) return;
-    if (result.changed > 0) {
-      rewritable += result.changed;
-      edits.push({ start, end: start + raw.length, text: result.text, holes: template ? holes : [] });
-    }
-  };
-  const unsure = (start) => {
-    remaining++;
-    console.log(`${where(start)}  left: a bracket or backslash written as a string escape`);
-  };
-  visit(sf);
-  if (edits.length === 0) continue;
-  if (check) {
-    for (const e of edits) console.log(`${where(e.start)}  rewritable`);
-    continue;
-  }
-  edits.sort((a, b) => a.start - b.start || b.end - a.end);
-  /** The source from..to with the edits inside it applied; a template's holes get the edits inside them. */
-  const edited = (from, to) => {
-    let out = "";
-    let at = from;
-    for (const e of edits) {
-      if (e.start < at || e.end > to) continue;
-      out += source.slice(at, e.start);
-      out += e.text.replace(/\0(\d+)\0/g, (_, k) => edited(e.holes[k].start, e.holes[k].end));
-      at = e.end;
-    }
-    return out + source.slice(at, to);
-  };
-  writeFileSync(file, edited(0, source.length));
-  rewritten += edits.length;
+  const result = bmpRegexps(source, file);
+  left += result.left.length;
+  for (const l of result.left) console.log(`${relative(root, file)}:${l.line}:${l.column}  ${l.what}`);
+  if (result.literals === 0) continue;
+  literals += result.literals;
+  escapes += result.escapes;
+  if (check) console.log(`${relative(root, file)}  ${result.literals} literals rewritable`);
+  else writeFileSync(file, result.text);
 }
-console.log(
-  check
-    ? `${rewritable} property escapes could be made BMP-only; ${remaining} left as they are (listed above)`
-    : `rewrote ${rewritten} literals (${rewritable} property escapes); ${remaining} left as they are (listed above)`,
-);
-if (check && rewritable > 0) process.exitCode = 1;
+if (build) writeFileSync(stamp, "");
+if (check) {
+  console.log(`${escapes} property escapes could be made BMP-only; ${left} left as they are (listed above)`);
+  if (escapes > 0) process.exitCode = 1;
+} else if (!build || left > 0)
+  console.log(
+    `rewrote ${literals} literals (${escapes} property escapes); ${left} left as they are (listed above)`,
+  );

@@ -1,7 +1,8 @@
 // `npm start`: build only what changed, then run the program in this same process, so a second start costs a
 // few file stats instead of a full build. The program is the one-file bundle dist/app/main.js (scripts/bundle.mjs):
-// a source newer than it means compile (tsc -b, incremental) and bundle again; knowledge/ newer than its
-// snapshot means validate it once and write the snapshot again (a stale snapshot is never used either way).
+// a source newer than it means compile (tsc -b, incremental; the BMP-only regexp rewrite of what it wrote) and
+// bundle again; knowledge/ newer than its snapshot means validate it once and write the snapshot again (a stale
+// snapshot is never used either way).
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -45,6 +46,7 @@ const buildFailed = "The build failed (see above); fix it, or run `npm run dev` 
 if (built === 0 || sources > built) {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
   run([tsc, "-b", join(root, "tsconfig.build.json")], buildFailed);
+  run([join(root, "scripts", "bmp-regexps.mjs"), "--build", join(root, "dist", "src")], buildFailed);
   run([join(root, "scripts", "bundle.mjs")], buildFailed); // writes the knowledge snapshot too
 } else if (newest(join(root, "knowledge")) > newest(join(app, "knowledge.snapshot.json"))) {
   run([join(app, "kb-snapshot.js")], buildFailed);

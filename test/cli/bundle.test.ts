@@ -54,6 +54,13 @@ describe("the bundle (dist/app/main.js)", () => {
     expect(readFileSync(join(outdir, "main.js"), "utf8")).toContain('import("./full-load.js")');
   });
 
+  it("holds our regexps' property escapes BMP-only, rewritten as it bundled src/ (scripts/bmp-regexps.mjs)", () => {
+    const main = readFileSync(join(outdir, "main.js"), "utf8");
+    expect(main.split("\\u{10000}-\\u{10ffff}").length).toBeGreaterThan(1000);
+    // What is left is a dependency's own (fuse.js's tokenizer); src/ has thousands.
+    expect(main.split("\\p{L}").length - 1).toBeLessThan(5);
+  });
+
   it("validates an edited knowledge base in full at start, and says what is wrong with a broken one", async () => {
     const kb = join(mkdtempSync(join(tmpdir(), "bundle-kb-")), "knowledge");
     cpSync("knowledge", kb, { recursive: true });
