@@ -113,7 +113,10 @@ export function createOffStory(kb: KnowledgeBase, engine: TokenReader) {
       !evidence.answered ||
       evidence.kind !== "entry" ||
       !entry ||
-      ARTICLE_ASKED.test(question)
+      ARTICLE_ASKED.test(question) ||
+      // The engine read an off-story party in a fact's slot ("is putin blaming iran…?"): it answers with the
+      // article's party (wrong-party.ts), so the unknown name is the point of the No, not a sign of another story.
+      evidence.wrongParty
     )
       return false;
     if (lang === "en" ? !AUX_FIRST_EN.test(question.trim()) : QUESTION_WORD_RU.test(question.toLowerCase()))
