@@ -324,6 +324,8 @@ describe("the labelled claims", () => {
     "claims-blind35.jsonl": 0.91,
     // the twentieth session's wave S, run once on 0e1d940: 96/100 (EN 68/70, RU 28/30), 0 false.
     "claims-blind36.jsonl": 0.96,
+    // the twentieth session's wave T, run once on 95dc783: 96/100 (EN 68/70, RU 28/30), 0 false.
+    "claims-blind37.jsonl": 0.96,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -554,6 +556,8 @@ describe("the labelled claims", () => {
     "claims-blind35.jsonl": 0.9,
     // the twentieth session's wave S: first run 28/30, 0 false.
     "claims-blind36.jsonl": 0.93,
+    // the twentieth session's wave T: first run 28/30, 0 false.
+    "claims-blind37.jsonl": 0.93,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

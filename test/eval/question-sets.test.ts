@@ -436,6 +436,13 @@ const sets = [
       "a fresh English blind set (the twentieth session's wave S), run once on 0e1d940 (first run 80.0% / 100% engine, 84.6% / 100% through npm run ask)",
   },
   {
+    file: "blind41.jsonl",
+    answer: 0.92,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twentieth session's wave T), run once on 95dc783 (first run 92.3% / 100% engine, 92.3% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -483,6 +490,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twentieth session's wave S), run once on 0e1d940 (first run 81.5% / 100% engine, 83.1% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru37.jsonl",
+    answer: 0.89,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twentieth session's wave T), run once on 95dc783 (first run 89.2% / 100% engine, 92.3% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
