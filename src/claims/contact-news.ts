@@ -12,6 +12,7 @@
 // Nothing here confirms. Every regular expression is bounded.
 import { type Sentence, sameHead } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
+import { confirms } from "./verdict.js";
 
 /** Words of a contact and its manner: a call, a talk, by phone; позвонил, поговорил, по телефону. */
 const CONTACT =
@@ -26,8 +27,6 @@ const MEETING =
 const WITH_EN =
   /(?<![\p{L}])(?:with|to)\s{1,3}((?:(?:\p{Lu}[\p{L}'’-]*|prime|minister|president|leader|chancellor|king|crown|prince|premier|of|the)\s{1,3}){0,6}\p{Lu}[\p{L}'’-]*)/u;
 const WITH_RU = /(?<![\p{L}])с\s{1,3}((?:[\p{L}-]+\s{1,3}){0,3}\p{Lu}[\p{L}-]*)(?=$|[\s.,;!?»])/u;
-
-const confirmed = (v: ClaimVerdict) => v.verdict === "verbatim" || v.verdict === "paraphrase";
 
 /** The checker, a contact with a party the article never names read as its call with the party swapped. */
 export function judgingContactNews(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {
@@ -65,7 +64,7 @@ export function judgingContactNews(check: ClaimChecker, sentences: readonly Sent
     // Confirmed, or lined up with the call's own passage (its party named there): the article's call.
     const onCall = (v: ClaimVerdict) =>
       /erdogan|эрдоган/iu.test(`${v.span?.text ?? ""} ${v.translation ?? ""}`);
-    if (reread.span === null || !(confirmed(reread) || onCall(reread))) return verdict;
+    if (reread.span === null || !(confirms(reread.verdict) || onCall(reread))) return verdict;
     return {
       ...reread,
       claim: verdict.claim,

@@ -10,7 +10,9 @@
 // verdict is ever changed, and only to "altered": no claim is confirmed by this reader.
 // The table of deeds and contraries is knowledge/contrary-deeds.json (contrary-deed-file.ts); this is the reader.
 import type { Contrary } from "./contrary-deed-file.js";
-import type { ClaimChecker, ClaimSource, ClaimVerdict } from "./types.js";
+import type { ClaimChecker, ClaimVerdict } from "./types.js";
+import type { ArticleIndex } from "./units.js";
+import { voiceOf } from "./verdict.js";
 
 /** Words that name nothing by themselves: they anchor no claim to a sentence. */
 const EMPTY = new Set(
@@ -121,7 +123,7 @@ export function judgingContraryDeed(
   check: ClaimChecker,
   sentences: readonly Sentence[],
   contraries: readonly Contrary[],
-  sourcesOf: SourcesOf,
+  sourcesOf: ArticleIndex["sourcesOf"],
 ): ClaimChecker {
   return (text) => {
     const verdict = check(text);
@@ -131,13 +133,10 @@ export function judgingContraryDeed(
   };
 }
 
-/** The voices of a passage (units.ts): who says the sentence shown as evidence. */
-type SourcesOf = (paragraph: number, start: number, end: number) => ClaimSource[];
-
 function altered(
   verdict: ClaimVerdict,
   found: { sentence: Sentence; claimed: string; article: string },
-  sourcesOf: SourcesOf,
+  sourcesOf: ArticleIndex["sourcesOf"],
 ): ClaimVerdict {
   const { sentence } = found;
   const sources = sourcesOf(sentence.paragraph, sentence.start, sentence.end);
@@ -147,7 +146,7 @@ function altered(
     exact: null,
     span: { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, text: sentence.text },
     sources,
-    voice: sources.some((s) => s.voice === "reported") ? "reported" : "article",
+    voice: voiceOf(sources),
     changes: [...verdict.changes, { kind: "opposite", claimed: found.claimed, article: found.article }],
   };
 }

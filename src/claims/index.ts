@@ -15,5 +15,6 @@ export type {
   ClaimVerdictKind,
 } from "./types.js";
 export { DEFAULT_CLAIM_TUNING } from "./types.js";
+export { confirms } from "./verdict.js";
 export { isAddedWish } from "./wanting.js";
 export { parseFrame } from "./words.js";

@@ -10,11 +10,10 @@
 // alone lines up with nothing («… и призвал продолжать боевые действия»: no passage backs a third of it). Only a confirmed claim is read, and it only becomes "altered".
 import { clausesApart } from "./clause-apart.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
+import { confirms } from "./verdict.js";
 
 /** A half backed below this share by its closest passage lines up with nothing of the article. */
 const ALONE_BELOW = 0.35;
-
-const confirmed = (v: ClaimVerdict) => v.verdict === "verbatim" || v.verdict === "paraphrase";
 
 const sameSpan = (a: ClaimVerdict, b: ClaimVerdict) =>
   a.span !== null &&
@@ -39,7 +38,7 @@ export function judgingJoinedHalf(check: ClaimChecker, paragraphs: readonly stri
     const reads = halves.map((half) => check(half));
     for (const [i, read] of reads.entries()) {
       const other = reads[1 - i]!;
-      if (confirmed(read) || !confirmed(other) || !sameSpan(other, verdict)) continue;
+      if (confirms(read.verdict) || !confirms(other.verdict) || !sameSpan(other, verdict)) continue;
       // The whole lined up with a clause only, or the half lines up with nothing of the article on its own.
       const alone = read.span === null || read.similarity.containment < ALONE_BELOW;
       if (!clauseOnly(verdict) && !alone) continue;

@@ -4,7 +4,8 @@
 // X's place it says the passage's thing: the claim swaps the passage's Y for X, altered. English "rather than",
 // "instead of", "as opposed to"; Russian ", а не". Only a claim not confirmed is read, and it only ever
 // becomes "altered".
-import type { ClaimChecker, ClaimVerdict } from "./types.js";
+import type { ClaimChecker } from "./types.js";
+import { confirms } from "./verdict.js";
 
 /** "A rather than B", "A instead of B", "A, а не B": B up to the clause's end. */
 const RATHER_THAN =
@@ -12,8 +13,6 @@ const RATHER_THAN =
 const CLAUSE_END = /[,.;!?]/u;
 /** The claim's own thing: one to three words before "rather than". */
 const MAX_OWN = 3;
-
-const confirmed = (v: ClaimVerdict) => v.verdict === "verbatim" || v.verdict === "paraphrase";
 
 /** The claim read with the passage's thing back in place of its own, each length of its own thing tried. */
 function readingsOf(text: string): { read: string; own: string; article: string }[] {
@@ -41,7 +40,7 @@ export function judgingRatherThan(check: ClaimChecker): ClaimChecker {
     if (verdict.verdict !== "not-in-article") return verdict;
     for (const { read, own, article } of readingsOf(text)) {
       const reread = check(read);
-      if (!confirmed(reread) || reread.span === null) continue;
+      if (!confirms(reread.verdict) || reread.span === null) continue;
       return {
         ...reread,
         claim: verdict.claim,

@@ -31,6 +31,7 @@ import {
   stanceAlone,
   unbackedWords,
   verdictOf,
+  voiceOf,
 } from "./verdict.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 
@@ -204,7 +205,7 @@ export function verdictCard(
     span: { paragraph: unit.paragraph, start: unit.start, end: unit.end, text: unit.text },
     ...own,
     sources,
-    voice: sources.some((s) => s.voice === "reported") ? "reported" : "article",
+    voice: voiceOf(sources),
     changes,
     unbacked: unbackedWords(best),
     similarity: {

@@ -33,6 +33,13 @@ export function claimBase(
   };
 }
 
+/** A verdict that confirms the claim: word for word or in other words (the kinds a false claim must never get). */
+export const confirms = (kind: ClaimVerdictKind): boolean => kind === "verbatim" || kind === "paraphrase";
+
+/** reported when any source of the passage is reported speech; article when it is the article's own narration. */
+export const voiceOf = (sources: readonly ClaimSource[]): "reported" | "article" =>
+  sources.some((s) => s.voice === "reported") ? "reported" : "article";
+
 /** Nothing in the article comes close enough: the similarity says how close the best passage came. */
 export function notInArticle(base: ReturnType<typeof claimBase>, best: Closest | null): ClaimVerdict {
   return {

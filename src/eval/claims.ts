@@ -2,7 +2,7 @@
 // and whether the span found is in the paragraph the label names.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { ClaimChecker, ClaimVerdictKind } from "../claims/index.js";
+import { type ClaimChecker, type ClaimVerdictKind, confirms } from "../claims/index.js";
 
 export const VERDICTS: ClaimVerdictKind[] = [
   "verbatim",
@@ -123,7 +123,7 @@ export function judgeClaims(labelled: LabelledClaim[], check: ClaimChecker): Cla
 export const isFalseClaim = (v: ClaimVerdictKind) =>
   v === "altered" || v === "misattributed" || v === "not-in-article";
 /** A verdict that tells the reader the article says it. */
-export const confirms = (v: ClaimVerdictKind) => v === "verbatim" || v === "paraphrase";
+export { confirms };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(4);
 
