@@ -35,6 +35,8 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   wrt: "regarding",
   abt: "about",
   intl: "international",
+  // "wat did putin n erdogan discus": a dictionary word (the disc), so the typo corrector left it (dialog44).
+  discus: "discuss",
 };
 
 /** Slashed shorthand, rewritten before punctuation splits it ("w/o" would read as "with" and a name "o"). */

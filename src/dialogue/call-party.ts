@@ -54,6 +54,9 @@ const SAID_TO_EN =
   /^(?:(?:so|and|but|wait|ok)[, ]+)*(?:(?:did|was it|has|had) )?(?:vladimir )?(?:putin|he) (?:(?:also|really|actually) )?(?:say|said|tell|told|mention|mentioned|stress|stressed|emphasi[sz]ed?|raise|raised|repeat|repeated|express|expressed)(?: (?:it|this|that|all this|all that|so))? to (.+?)$/u;
 const SAID_TO_RU =
   /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом) )?(?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*(?: (?:это|так|об этом))? (?:(?:лично|именно) )?(?!(?:ли|ему|им|нам|мне|вам)(?!\p{L}))(\p{L}+(?: \p{L}+)?)$/u;
+/** «он это байдену сказал?», «путин так байдену и сказал?»: the one told before the verb (dialog44). */
+const SAID_TO_RU_BEFORE =
+  /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом|всё это|все это) )?(?:(?:лично|именно|прямо) )?(?!(?:ли|ему|им|нам|мне|вам|это|так|же|ведь|тоже|и)(?!\p{L}))(\p{L}+(?: (?!(?:и|же|ведь|тоже|ли)(?!\p{L}))\p{L}+)?)(?: (?:и|же|ведь))? (?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*$/u;
 
 /** A talk with an object of the answer before ("discussed this", "обсуждал это"): the reported call itself. */
 const THIS_TALK =
@@ -110,6 +113,19 @@ export function createCallParty(
     ),
   );
 
+  // An entry whose quotes are all words the article reports of one person of the call ("he also directs blame
+  // towards the United States…": Putin's).
+  const persons = [...parties].filter((id) => speakers.isPerson(id));
+  const callersWords = (id: string): boolean => {
+    const e = kb.entries.find((x) => x.id === id);
+    return (
+      e?.kind === "answer" &&
+      e.quotes.length > 0 &&
+      e.quotes.every((q) => q.voice === "reported" && q.speaker === e.quotes[0]?.speaker) &&
+      persons.includes(e.quotes[0]?.speaker ?? "")
+    );
+  };
+
   return (folded: string, lang: Lang, contextEntryId: string | null): CallVerdict | null => {
     if (!entry) return null;
     // "…with netanyahu, right?", "…Байдену, да?": the tag asks nothing of the party.
@@ -119,13 +135,20 @@ export function createCallParty(
         /,? (?:right|correct|true|yes|no|huh|isn'?t it|wasn'?t it|да|верно|правда|так ведь|не так ли)$/u,
         "",
       );
+    // Words of the call, or (dialog44) other words the article reports of the caller: the article reports him
+    // speaking to no one but the call's party, so another party is a No; the call's own is Yes only for the
+    // call's words.
+    const ofTheCall = contextEntryId !== null && onTheCallEntries.has(contextEntryId);
     const saidTo =
-      contextEntryId !== null && onTheCallEntries.has(contextEntryId)
-        ? (lang === "ru" ? SAID_TO_RU : SAID_TO_EN).exec(text)?.[1]
+      ofTheCall || (contextEntryId !== null && callersWords(contextEntryId))
+        ? lang === "ru"
+          ? (SAID_TO_RU.exec(text)?.[1] ?? SAID_TO_RU_BEFORE.exec(text)?.[1])
+          : SAID_TO_EN.exec(text)?.[1]
         : undefined;
     if (saidTo) {
       const named = speakers.namedIn(saidTo);
-      if (named.some((n) => parties.has(n.id))) return { entryId: entry.id, verdict: "yes" };
+      if (named.some((n) => parties.has(n.id)))
+        return ofTheCall ? { entryId: entry.id, verdict: "yes" } : null;
       const wrong =
         named.length > 0 ||
         LEADER.test(saidTo) ||

@@ -13,7 +13,7 @@ const TAG_RU =
   /^(.{8,}?)[,\s]+(?:да|правда|верно|так|не так ли|ведь так|так ведь|ага|ну да|не правда ли)\s*\?+\s*$/iu;
 
 const SAYER_EN =
-  /^(.*?(?:^|\s)(?:says|said|claims|claimed|told me|tells me|thinks|reckons|insists|swears|keeps saying|heard|read|argues)),?\s+(?:that\s+)?(.{8,}?)\s*[.!,;…-]+\s*/i;
+  /^(.*?(?:^|\s)(?:says|said|claims|claimed|told me|tells me|thinks|reckons|insists|swears|keeps saying|heard|read|argues)(?: somewhere| online| on [a-z-]+)?),?\s+(?:that\s+)?(.{8,}?)\s*[.!,;…-]+\s*/i;
 const ASKS_TRUE_EN =
   /(?:so\s+|but\s+|and\s+|well\s+)?(?:is (?:that|this|it|he|she) (?:really |actually )?(?:true|right|correct|accurate|so|the case|legit)|is (?:that|this) (?:really |actually )?(?:what the (?:article|story|piece|text|report) (?:says|said|reports|claims)|in (?:the article|the story|the text|there)|said in the article)|does the (?:article|story|piece|text) (?:really |actually )?(?:say|back|support|confirm) (?:that|so|it|this)(?: up)?|true|really|right)\b[^?]*\?+\s*$/i;
 

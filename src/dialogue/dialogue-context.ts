@@ -81,7 +81,7 @@ export function createContextReading(kit: DialogueKit) {
       const person = named.length === 1 && named[0] && speakers.isPerson(named[0].id) ? named[0].id : null;
       // "…russia and the israel hamas war… are they picking a side" refused: "they" next is Russia.
       const group = named.length === 1 && named[0] && !person ? named[0].id : null;
-      const kept = { refused, refusedPersonId: person, refusedGroupId: group };
+      const kept = { refused, refusedPersonId: person, refusedGroupId: group, refusedAsked: fold(question) };
       if (previous) return { ...previous, at: now, buttons, ...kept };
       return person || group ? { ...noQuestion, lang, at: now, buttons, ...kept } : null;
     }

@@ -15,6 +15,7 @@ import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { conflictNamedOf } from "./conflict-named.js";
+import { contactInsteadOf } from "./contact-instead.js";
 import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading, withVerdict } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
@@ -31,6 +32,7 @@ import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { ledYesNoOf } from "./led-yes-no.js";
 import { createListTurns } from "./list-turns.js";
 import { objectPronounOf } from "./object-pronoun.js";
+import { offStoryThere } from "./off-story-switch.js";
 import { othersInGroupOf } from "./others-in-group.js";
 import { partyInThatTurn } from "./party-in-that.js";
 import { createPartySwap } from "./party-swap.js";
@@ -135,6 +137,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
       whoDidThenOf(plainTag, options.context, speakers, options.lang) ??
+      // "а с кем тогда?" after «путин говорил с нетаньяху?» — doesn't say: whom he did talk to (contact-instead.ts).
+      contactInsteadOf(plainTag, options.context, speakers, options.lang) ??
       othersInGroupOf(plainTag, options.context?.question) ??
       stanceOfPartyAsked(
         plainTag,
@@ -235,7 +239,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       if (two) return { lang, ...two };
     }
 
-    const resolved = resolveInContext(folded, context, lang, words);
+    // "а что там с курсом доллара" after an answer: off the story, nothing of it is read against the context.
+    // Nor does the last entry settle the engine's doubt between near entries (dialogue-kit.ts).
+    const offStory = context !== null && offStoryThere(kit, text, words.lang);
+    if (offStory) kit.forgetAnswers(null);
+    const resolved = offStory ? null : resolveInContext(folded, context, lang, words);
     const typedReply =
       answerAlternative(resolved ?? folded, lang, words, resolved !== null) ??
       answerStandAlone(

@@ -21,9 +21,23 @@ const MORE_EN = new RegExp(
   "iu",
 );
 
+/**
+ * The same wish as a claim put to the bot ("is it true that Putin wants the fighting to go on until Hamas is wiped
+ * out?", what claim-frame.ts makes of "I read that …, is that what the article says?"): an aim after "until" is
+ * the wish's end, not another claim (dialog44).
+ */
+const CLAIMED_EN = new RegExp(
+  `^${LEAD}(?:is it (?:really )?true that )?((?:the )?[\\p{L}'-]+(?: [\\p{L}'-]+)?) (?:actually |really |secretly )?(?:wants|wished for|would like|prefers|hopes for|pushes for|calls for|is pushing for) (?:${FIGHTING} to ${GOES_ON}|(?:israel|hamas|them|both sides|the (?:israelis|palestinians|sides)) to (?:keep|continue|go on|carry on) fighting)(?: (?:until|till|untill|til) [^?]{3,80})?\\s*\\?*$`,
+  "iu",
+);
+const UNTIL = new RegExp(`(${GOES_ON}) (?:until|till|untill|til) [^?]{3,80}?(?=\\s*\\?*$)`, "iu");
+
 /** "does X oppose a ceasefire?" for a wish that the fighting go on, else null. */
 export function fightingContinueOf(text: string): string | null {
   const t = text.trim();
-  const who = WISH_EN.exec(t)?.[1] ?? MORE_EN.exec(t)?.[1];
-  return who ? `does ${who} oppose a ceasefire?` : null;
+  const who = WISH_EN.exec(t)?.[1] ?? MORE_EN.exec(t)?.[1] ?? WISH_EN.exec(t.replace(UNTIL, "$1"))?.[1];
+  const claimed = who ? undefined : CLAIMED_EN.exec(t)?.[1];
+  if (claimed && /^(?:it|that|this|there)$/iu.test(claimed)) return null;
+  const asked = who ?? claimed;
+  return asked ? `does ${asked} oppose a ceasefire?` : null;
 }

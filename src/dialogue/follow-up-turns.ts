@@ -13,6 +13,7 @@ import { followUpOf } from "./follow-up.js";
 import type { FollowUpReplies } from "./follow-up-reply.js";
 import { keptContextTurn, oneReplyTurn } from "./kept-context-turn.js";
 import { moreShown } from "./more-next.js";
+import { offStorySwitch } from "./off-story-switch.js";
 import { otherVoicesAsked } from "./other-voices.js";
 import { withSaidVoice } from "./said-voice.js";
 import type { StandAloneReaders } from "./stand-alone.js";
@@ -65,6 +66,13 @@ export function createFollowUpTurns(
         words,
       );
       return keptContextTurn(lang, reply, refusedAsk, now, reply.verdict);
+    }
+    // "а что там с курсом доллара", "and what about the dollar rate?" mid-chat: off the story, it stands alone
+    // (refused) instead of being put to the last question (off-story-switch.ts).
+    if (context && followUp && offStorySwitch(kit, followUp, words.lang)) {
+      kit.forgetAnswers(null);
+      const reply = answerStandAlone(text, lang, words, null, null, text);
+      return oneReplyTurn(lang, reply, contextAfter(reply.asked, reply.answer, lang, now, words, context));
     }
     if (followUp) {
       // "а что Путин сказал про Вашингтон?" with no context is a question of its own, read below.

@@ -36,10 +36,14 @@ function onlyAsks(folded: string, lead: RegExp, words: DialogueWords, speakers: 
     .every((w) => words.frameWords.has(w) || words.emptyWords.has(w));
 }
 
+const SAID_BY_LEAD = /^(?:(?:and|so|but|ok|okay|wait|then|а|и|так|ну)[, ]+)+/u;
+
 /** "Was that Peskov?", "это слова Путина?": the pattern's name must be one speaker and nothing else. */
 function saidByOf(folded: string, words: DialogueWords, speakers: SpeakerNames): FollowUp | null {
+  // "and was it peskov who said that?": the chat's lead word asks nothing (dialog44).
+  const bare = folded.replace(SAID_BY_LEAD, "");
   for (const pattern of words.saidBy) {
-    const name = pattern.exec(folded)?.[1]?.trim();
+    const name = pattern.exec(bare)?.[1]?.trim();
     if (!name) continue;
     const named = speakers.namedIn(name);
     if (named.length !== 1) continue;

@@ -76,4 +76,13 @@ export function candidatesFor(
 /** The evidence names the restricted thing beside more ("Israel and the Gaza Strip"), or every side of the war. */
 export const namesMoreThan = (restricted: string, evidence: Answer, lang: Lang): boolean =>
   restrictionVerdict(restricted, evidence, lang) === "no" ||
-  evidenceTexts(evidence, lang, true).some((t) => EVERY_SIDE.test(t));
+  evidenceTexts(evidence, lang, true).some(
+    (t) => EVERY_SIDE.test(t) || (ONE_SIDE.test(restricted) && BOTH_PLACES.test(t)),
+  );
+
+/**
+ * Both sides of the war named by their places: "in Israel and the Gaza Strip", «в Израиле и секторе Газа»
+ * ("пожалел только палестинцев?" — the concern is for civilians on both sides; dialog44).
+ */
+const BOTH_PLACES =
+  /(?<!\p{L})(?:israel\p{L}* and (?:the )?gaza|gaza(?: strip)? and israel|израил\p{L}* и (?:(?:в )?сектор\p{L}* )?газ\p{L}*|(?:сектор\p{L}* )?газ\p{L}* и (?:в )?израил\p{L}*)(?!\p{L})/u;

@@ -127,6 +127,10 @@ function vocabularyByFirstLetter(kb: KnowledgeBase): Map<string, string[]> {
   return byFirst;
 }
 
+/** A word the knowledge base does not use that is a slip of one it does ("kremln"): off-story-switch.ts. */
+export const slipOfKnown = (kb: KnowledgeBase, word: string): boolean =>
+  looksLikeSlip(word, vocabularyByFirstLetter(kb));
+
 /** A word the engine did not know that is a slip of one it does: a digit for a letter, or two edits away. */
 function looksLikeSlip(word: string, byFirst: Map<string, string[]>): boolean {
   if (/\d/.test(word) && /\p{L}/u.test(word)) return true;

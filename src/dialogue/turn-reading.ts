@@ -10,6 +10,7 @@ import type { Lang } from "../answering/types.js";
 import { withoutChatGlue } from "./chat-glue.js";
 import { claimQuestionOf } from "./claim-frame.js";
 import type { DialogueKit } from "./dialogue-kit.js";
+import { fightingContinueOf } from "./fighting-continue.js";
 import { followUpFormOf } from "./follow-up-forms.js";
 import { followUpWordingOf } from "./follow-up-wording.js";
 import { insteadAskedOf } from "./instead-asked.js";
@@ -84,7 +85,12 @@ export function createTurnReading(kit: DialogueKit) {
     const parsing = parsingLanguageOf(unglued, readerLang);
     // "Putin want stop fire?": a learner's yes/no question, asked back with its auxiliary (learner-question.ts).
     const learner = parsing === "en" ? learnerQuestionOf(fold(unglued), unglued, speakers) : null;
-    const text = claimQuestionOf(learner ?? unglued, parsing, speakers) ?? learner ?? unglued;
+    const claimed = claimQuestionOf(learner ?? unglued, parsing, speakers);
+    // "I read that Putin wants the war to go on… is that what this article says?": the wish read, also under "this
+    // article" (only there: other claims so framed read better whole), fighting-continue.ts.
+    const thisArticle = claimed ? null : claimQuestionOf(thisAsThe(learner ?? unglued), parsing, speakers);
+    const wish = fightingContinueOf(claimed ?? thisArticle ?? "");
+    const text = wish ?? claimed ?? learner ?? unglued;
     const words = wordsFor(parsingLanguageOf(text, readerLang));
     const live = stored && !switched && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
     // Right after a refusal nothing is read against the turn before it ("ok, and Peskov?" stands alone).
@@ -99,3 +105,7 @@ export function createTurnReading(kit: DialogueKit) {
     return { unformed, glued, text, folded, lang, words, now, live, context, touched };
   };
 }
+
+/** "is that what this article says?" as "… the article says?" (the claim frame's wording). */
+const thisAsThe = (text: string): string =>
+  text.replace(/\bthis (article|story|piece|text|report)\b/giu, "the $1");

@@ -26,6 +26,8 @@ export interface DialogueContext {
   refused?: boolean;
   /** The one person the refused question named ("what does Putin say about bitcoin?"): "he" next is that person. */
   refusedPersonId?: string | null;
+  /** The refused question, folded: "а с кем тогда?" after «путин говорил с нетаньяху?» reads it (contact-instead.ts). */
+  refusedAsked?: string;
   /** The one voice not a person the refused question named ("russia"): "they" next is that voice. */
   refusedGroupId?: string | null;
   /** What "tell me more" has shown on this context: paragraph numbers, 0 for the long summary (more-next.ts). */

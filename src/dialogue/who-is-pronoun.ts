@@ -1,4 +1,4 @@
-// Kind: "who is he exactly?", "who's she?", "кто он такой?" after a turn about a person: the person the last turn
+// Kind: "who is he exactly?", "who's she?", "who's that again?", "кто он такой?", «а это кто вообще такой?» after a turn about a person: the person the last turn
 // was about, asked as "who is Peskov?". The pronoun is read as a yes/no about a person is (answered-person.ts:
 // the person a who-question's answer gave, else the last question's speaker); where that speaker is a body
 // (the Kremlin, after "what did Peskov say and does the Kremlin talk to both sides?"), the one person the
@@ -11,9 +11,9 @@ import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext } from "./types.js";
 
 const WHO_HE_EN =
-  /^(?:(?:and|so|but|ok|okay|wait|sorry)[, ]+)?(?:who(?:'s| is| was)|who is|whos) (?:he|she|him|this guy|that guy|this man|that man)(?: (?:exactly|again|then|actually|even|anyway|anyways))?\s*\?*$/i;
+  /^(?:(?:and|so|but|ok|okay|wait|sorry)[, ]+)?(?:who(?:'s| is| was)|who is|whos) (?:he|she|him|this guy|that guy|this man|that man|that)(?: (?:exactly|again|then|actually|even|anyway|anyways))*\s*\?*$/i;
 const WHO_HE_RU =
-  /^(?:(?:а|и|ну|так|стоп)[, ]+)?(?:кто (?:он|она)(?: (?:такой|такая|вообще|ещё|еще|же))*|а (?:он|она) кто(?: такой| такая)?)\s*\?*$/iu;
+  /^(?:(?:а|и|ну|так|стоп)[, ]+)?(?:кто (?:он|она|это)(?: (?:такой|такая|вообще|ещё|еще|же))*|(?:а )?(?:он|она|это) (?:(?:вообще|же) )?кто(?: (?:такой|такая|вообще|же))*)\s*\?*$/iu;
 
 export function whoIsPronounOf(
   text: string,

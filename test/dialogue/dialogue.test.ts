@@ -483,6 +483,11 @@ describe("own dialogues (regression)", () => {
       "ours, written before dialog43's fixes: a charge put on another target after whom Putin blames, a voice the article never names for the last answer's words ('wasn't it X who said that?', «разве это не X сказала?», another ministry), the call's party and way (video), 'which side? only in X?', another party's policy failing, 'noun of what exactly', one more target ('too') (first run 38.5% on round2s20, 100% after dialog43)",
     ],
     [
+      "dialogues-own44.jsonl",
+      1,
+      "ours, dialog44 (written after a first look at wave U's kinds, own wording): who's that again, 'who with then?' after another party, the last answer's words said to another party, 'only' one side, a hearsay claim that Putin wants the war to go on, 'discus', an off-story topic mid-chat (36.4% in context on e9b42dc, 100% after dialog44)",
+    ],
+    [
       "dialogues-own37.jsonl",
       0.88,
       "ours, written before dialog37's fixes (Russian): praise 'за что-нибудь', a wish asked 'прямо сейчас', another voice 'тоже против', 'слышь', 'с чего бы это?', 'кто по его мнению этому мешал' (first run 58.8%)",
@@ -626,6 +631,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own12.jsonl", 0.66, "ours (dialog16), first run 28.6%"],
     ["dialogues-own13.jsonl", 0.64, "ours (dialog17), first run 39.3%, 64.3% after dialog20"],
     ["dialogues-own10.jsonl", 0.92, "first run 57.1%"],
+    ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     [
       "dialogues-own11.jsonl",
       0.7,
