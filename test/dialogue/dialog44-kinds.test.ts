@@ -3,7 +3,7 @@
 // кем тогда?», contact-instead.ts); the last answer's words said to another party (call-party.ts, No); "only" one
 // side in Russian (only-restriction.ts, No); a claim framed as hearsay that Putin wants the war to go on
 // (claim-frame.ts, fighting-continue.ts, No); chat shorthand "discus"; an off-story topic mid-chat standing alone
-// (off-story-switch.ts). Our own phrasings, from the article.
+// (off-story-switch.ts); «за счёт чего?» as "how?". Our own phrasings, from the article.
 import { describe, expect, it } from "vitest";
 import { loadConversation } from "../../src/dialogue/index.js";
 import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
@@ -73,6 +73,14 @@ describe("chat shorthand and an off-story topic mid-chat (chat-shorthand.ts, off
       lastAnswer(["what does putin blame on the us?", "and what about the palestinians?"]).answer.answered,
     ).toBe(true);
     expect(lastAnswer(["кого винит путин?", "а почему?"], "ru").answer.answered).toBe(true);
+  });
+});
+
+describe("«за счёт чего?» as how (words-ru.ts)", () => {
+  it("answers by what Moscow presents itself as a mediator: its ties with both sides", () => {
+    const reply = lastAnswer(["как россия себя подаёт в этом конфликте?", "за счёт чего именно?"], "ru");
+    expect(reply.answer.answer).toMatch(/израил/i);
+    expect(reply.answer.answer).toMatch(/палестин/i);
   });
 });
 

@@ -485,7 +485,7 @@ describe("own dialogues (regression)", () => {
     [
       "dialogues-own44.jsonl",
       1,
-      "ours, dialog44 (written after a first look at wave U's kinds, own wording): who's that again, 'who with then?' after another party, the last answer's words said to another party, 'only' one side, a hearsay claim that Putin wants the war to go on, 'discus', an off-story topic mid-chat (36.4% in context on e9b42dc, 100% after dialog44)",
+      "ours, dialog44 (written after a first look at wave U's kinds, own wording): who's that again, 'who with then?' after another party, the last answer's words said to another party, 'only' one side, a hearsay claim that Putin wants the war to go on, 'discus', an off-story topic mid-chat, «благодаря чему?» (33.3% in context on e9b42dc, 100% after dialog44)",
     ],
     [
       "dialogues-own37.jsonl",
