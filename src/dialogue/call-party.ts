@@ -113,8 +113,10 @@ export function createCallParty(
     ),
   );
 
-  // An entry whose quotes are all words the article reports of one person of the call ("he also directs blame
-  // towards the United States…": Putin's).
+  // An entry whose quotes are all words the article reports of one person of the call, one of them in the call's
+  // paragraph ("The Russian leader believes that the latest surge…", told right after the call): the reader takes
+  // them as said on it. His concern for civilians, reported only before the call, is not (whom he voiced it to
+  // the article does not say).
   const persons = [...parties].filter((id) => speakers.isPerson(id));
   const callersWords = (id: string): boolean => {
     const e = kb.entries.find((x) => x.id === id);
@@ -122,6 +124,7 @@ export function createCallParty(
       e?.kind === "answer" &&
       e.quotes.length > 0 &&
       e.quotes.every((q) => q.voice === "reported" && q.speaker === e.quotes[0]?.speaker) &&
+      e.quotes.some((q) => q.paragraph === quote?.paragraph) &&
       persons.includes(e.quotes[0]?.speaker ?? "")
     );
   };
