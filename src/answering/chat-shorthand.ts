@@ -35,7 +35,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   wrt: "regarding",
   abt: "about",
   intl: "international",
-  // "wat did putin n erdogan discus": a dictionary word (the disc), so the typo corrector left it (dialog44).
+  // "wut did they discus?": a dictionary word (the disc), so the typo corrector left it (dialog44).
   discus: "discuss",
 };
 

@@ -58,7 +58,7 @@ describe("one side only, and a hearsay claim of war (only-restriction.ts, fighti
 
 describe("chat shorthand and an off-story topic mid-chat (chat-shorthand.ts, off-story-switch.ts)", () => {
   it("reads 'discus' as discuss", () => {
-    expect(lastAnswer(["wat did putin n erdogan discus"]).answer.entry?.id).toBe("putin-erdogan-call");
+    expect(lastAnswer(["wut did they discus, putin n erdogan"]).answer.entry?.id).toBe("putin-erdogan-call");
   });
   it("refuses an off-story topic instead of the last entry", () => {
     expect(
