@@ -577,10 +577,10 @@ const sets = [
   },
   {
     file: "probes-ru44.jsonl",
-    answer: 0.79,
+    answer: 0.75,
     refuse: 1.0,
     about:
-      "ours in Russian (quality-ru44), 32 in issue 10/11's kinds: the story for a grandparent with a possessive or 'попонятнее'/'по-братски'; a call's party checked with its topic between the verb and 'по телефону'; 'X или Y' with one name unknown, also after 'по статье'; a wrong country or body guessed for a person ('из МИДа?', 'египетский президент, да?'); 'как завут'; another voice's words put in a speaker's mouth with a changed party; disputes over Russia's side; 'там' for the Quartet in a ramble; refusals in the same shapes (first run on e9b42dc engine 20.8% / 100%, judge 29.2% / 100%; after 79.2% / 100% engine, 95.8% / 100% judge)",
+      "ours in Russian (quality-ru44), 32 in issue 10/11's kinds: the story for a grandparent with a possessive or 'попонятнее'/'по-братски'; a call's party checked with its topic between the verb and 'по телефону'; 'X или Y' with one name unknown, also after 'по статье'; a wrong country or body guessed for a person ('из МИДа?', 'египетский президент, да?'); 'как завут'; another voice's words put in a speaker's mouth with a changed party; disputes over Russia's side; 'там' for the Quartet in a ramble; refusals in the same shapes (first run on e9b42dc engine 20.8% / 100%, judge 29.2% / 100%; after 75.0% / 100% engine, 95.8% / 100% judge)",
   },
   {
     file: "probes-ru31.jsonl",
