@@ -18,6 +18,7 @@ const FROM_BODY =
   /^(?:(?:он|она|вообще|что ли|случайно|разве|типа|не|сам),?\s+)*(?:(?:работает|служит|трудится)\s+)?(?:из|от|в|во)\s+(\S+)$/u;
 const ASKED =
   /^(?:(?:а|и|так|значит|то есть)[, ]+)?(?:(?:правда|верно|так) ли,? что |разве )?(.+?)(?:\s*[—–-]\s*|\s+)(?:(?:это|же|кто,?|является|был|была)\s+)*((?:\S+\s+){0,3}\S+?)(?:,? (?:да|нет|верно|так|правда))?$/u;
+const DEED_OBJECT = /(?<!\p{L})(?:с|со|о|об|про|к|ко|для)(?!\p{L})/u;
 const PERSON_PRONOUN = /^(?:он|она|этот человек|этот политик|он сам)$/u;
 const MAX_ROLE_WORDS = 4;
 
@@ -61,6 +62,8 @@ export function identityAskedRu(
   if (!speakerId) return null;
   const body = bodyAsked(m[2], speakerId, kb, speakers);
   if (body) return body;
+  // "Путин говорил с египетским президентом?": a role after "с"/"о" is the other party of a deed, not his own.
+  if (DEED_OBJECT.test(m[2])) return null;
   const asked = roleWords(m[2]);
   if (![...asked].some((w) => ONE_HOLDER.test(w) || /^(?:пресс-секретарь|министр|премьер|канцлер)$/u.test(w)))
     return null;
