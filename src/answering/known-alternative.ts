@@ -2,10 +2,11 @@
 // "was it Peskov or Lavrov who spoke?"): the name the article never mentions trips the vocabulary gate and the
 // whole question is refused, though its known side is answerable. The unknown alternative (with its preposition)
 // is taken out and the rest read as the question; the reply then names the known side, which settles the choice.
+// Russian too ("Путин говорит с Эрдоганом или с Нетаньяху?"; quality-ru44): "или" and the Russian prepositions.
 
 /** One word, its preposition ("to", "with"…) kept apart so either side may carry one. */
 const ALTERNATIVES =
-  /(?:\b(to|with|by|from|at|on|against)\s+)?\b([\p{L}][\p{L}'’-]*)\s*,?\s+or\s+(?:(to|with|by|from|at|on|against)\s+)?([\p{L}][\p{L}'’-]*)\b/giu;
+  /(?:(?<![\p{L}'’-])(to|with|by|from|at|on|against|с|со|к|ко|от|у|на|против|для)\s+)?(?<![\p{L}'’-])([\p{L}][\p{L}'’-]*)\s*,?\s+(?:or|или)\s+(?:(to|with|by|from|at|on|against|с|со|к|ко|от|у|на|против|для)\s+)?([\p{L}][\p{L}'’-]*)(?![\p{L}'’-])/giu;
 
 export interface NameReading {
   /** The word is a name the article never uses (Macron, Netanyahu). */

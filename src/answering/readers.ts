@@ -105,7 +105,7 @@ import { asRussianPhoneCheck } from "./russian/phone-check.js";
 import { withoutPositionHeld } from "./russian/position-held.js";
 import { withPresentAsMentioned } from "./russian/present-in-text.js";
 import { withoutOrOnly } from "./russian/proposal-or-only.js";
-import { asRussianRelationsBoth } from "./russian/relations-both.js";
+import { asRussianRelationsBoth, asRussianSidesDispute } from "./russian/relations-both.js";
 import { asRussianRoleAsked } from "./russian/role-asked.js";
 import { asRussianSilenceWhy } from "./russian/silence-why.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
@@ -195,6 +195,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianPhoneCheck,
   asRussianTiesWithGroup,
   asRussianRelationsBoth,
+  asRussianSidesDispute,
   asRussianFightingOn,
   asRussianOwnDemand,
   asRussianBlameCheck,

@@ -42,7 +42,6 @@ export function createRefusedSides(
       return best ? { ...best, answer: withoutLeadingVerdict(best.answer) } : null;
     },
     knownSideAnswered: (question, { reader }, lang) => {
-      if (reader.lang !== "en") return null;
       const rest = withoutUnknownAlternative(question, {
         unknownName: (word) => reader.lexicon.analyse(word).unknownNames.length > 0,
         known: (word) => {

@@ -7,6 +7,13 @@ import type { DialogueWords } from "./language.js";
 const NO_SIDE =
   /^(?:what|not|something|anything|nothing|else|so|no|whatever|smth|sth|что|что-то|как|нет|так|чего|што)$/u;
 
+/**
+ * "В статье Путин говорит с Эрдоганом или с Нетаньяху?", "in the article, …": where the sides are asked is no part
+ * of either; left on, it made the side the article supports read as a question about the text (quality-ru44).
+ */
+const ARTICLE_LEAD =
+  /^(?:(?:а|и|так)\s+)?(?:(?:в|по|согласно)\s+(?:этой\s+)?(?:статье|тексте|новости)|in the (?:article|text|story)|according to the (?:article|text|story)),?\s+(?=\p{L}+\s+\p{L})/u;
+
 /** The longest side of an alternative read here ("the Iranian one", "more fighting"). */
 const MAX_SIDE_WORDS = 4;
 
@@ -16,7 +23,7 @@ const MAX_SIDE_WORDS = 4;
  * are too long to read this way.
  */
 export function alternativesOf(folded: string, words: DialogueWords): [string, string] | null {
-  const text = folded.replace(/[?]+$/, "").trim();
+  const text = folded.replace(/[?]+$/, "").replace(ARTICLE_LEAD, "").trim();
   const or = words.alternative.exec(text);
   if (!or) return null;
   const before = text.slice(0, or.index).replace(/,\s*$/, "").trim().split(" ");

@@ -5,16 +5,20 @@
 // president or leader) the article gives someone else; else the article doesn't say.
 import { russianStem } from "../answering/russian/stem.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { roleCountry } from "./countries.js";
+import { countryOf, roleCountry } from "./countries.js";
 import { type IdentityAsked, personAsked } from "./identity.js";
 import { otherOffice } from "./office.js";
 import type { SpeakerNames } from "./speakers.js";
 
 /** The cheap test first: a role word anywhere, else no identity question. */
 const ROLE_WORD =
-  /(?<!\p{L})(?:президент\p{L}*|лидер\p{L}*|глав[аоуые]\p{L}*|пресс-секретар\p{L}*|представител\p{L}*|спикер\p{L}*|министр\p{L}*|премьер\p{L}*|канцлер\p{L}*|мид)(?!\p{L})/u;
+  /(?<!\p{L})(?:президент\p{L}*|лидер\p{L}*|глав[аоуые]\p{L}*|пресс-секретар\p{L}*|представител\p{L}*|спикер\p{L}*|министр\p{L}*|премьер\p{L}*|канцлер\p{L}*|мид\p{L}*|кремл\p{L}*)(?!\p{L})/u;
+/** "из МИДа", "вообще, от Кремля", "в МИДе": a body the person is asked to belong to, in the role's place. */
+const FROM_BODY =
+  /^(?:(?:он|она|вообще|что ли|случайно|разве|типа|не|сам),?\s+)*(?:(?:работает|служит|трудится)\s+)?(?:из|от|в|во)\s+(\S+)(?:\s+(?:вообще|что ли|случайно|же|или как|или нет))*$/u;
 const ASKED =
-  /^(?:(?:а|и|так|значит|то есть)[, ]+)?(.+?)(?:\s*[—–-]\s*|\s+)(?:(?:это|же|кто,?|является|был|была)\s+)*((?:\S+\s+){0,3}\S+?)(?:,? (?:да|нет|верно|так|правда))?$/u;
+  /^(?:(?:а|и|так|значит|то есть)[, ]+)?(?:(?:правда|верно|так) ли,? что |разве )?(.+?)(?:\s*[—–-]\s*|\s+)(?:(?:это|же|кто,?|является|был|была)\s+)*((?:\S+\s+){0,3}\S+?)(?:,? (?:да|нет|верно|так|правда))?$/u;
+const DEED_OBJECT = /(?<!\p{L})(?:с|со|о|об|про|к|ко|для)(?!\p{L})/u;
 const PERSON_PRONOUN = /^(?:он|она|этот человек|этот политик|он сам)$/u;
 const MAX_ROLE_WORDS = 4;
 
@@ -56,6 +60,10 @@ export function identityAskedRu(
   const pronoun = PERSON_PRONOUN.test(who);
   const speakerId = personAsked(who, pronoun, context.speakerId, speakers);
   if (!speakerId) return null;
+  const body = bodyAsked(m[2], speakerId, kb, speakers);
+  if (body) return body;
+  // "Путин говорил с египетским президентом?": a role after "с"/"о" is the other party of a deed, not his own.
+  if (DEED_OBJECT.test(m[2])) return null;
   const asked = roleWords(m[2]);
   if (![...asked].some((w) => ONE_HOLDER.test(w) || /^(?:пресс-секретарь|министр|премьер|канцлер)$/u.test(w)))
     return null;
@@ -84,4 +92,32 @@ export function identityAskedRu(
   const ownCountry = roleCountry(kb.speakerById.get(speakerId)?.role);
   const abroad = askedCountry !== null && ownCountry !== null && askedCountry !== ownCountry;
   return { speakerId, verdict: (holder && other) || abroad ? "no" : "not-said" };
+}
+
+/**
+ * "Песков это кто вообще, из МИДа?": a body (the Kremlin, the Foreign Ministry) the person is asked to belong to.
+ * Yes where the person's Russian role names that body, No where it names another one (quality-ru44); null when
+ * the role's place names no body or the person's role none.
+ */
+function bodyAsked(
+  rolePart: string,
+  speakerId: string,
+  kb: KnowledgeBase,
+  speakers: SpeakerNames,
+): IdentityAsked | null {
+  const m = FROM_BODY.exec(rolePart.replace(/,/gu, " ").replace(/\s+/gu, " ").trim());
+  if (!m?.[1]) return null;
+  const bodies = (text: string) =>
+    new Set(
+      speakers
+        .namedIn(text)
+        .map((n) => n.id)
+        .filter((id) => !speakers.isPerson(id) && countryOf(id) !== id),
+    );
+  const asked = bodies(m[1]);
+  const own = bodies(
+    (kb.locales?.ru?.speakerById.get(speakerId)?.role ?? "").toLowerCase().replace(/ё/gu, "е"),
+  );
+  if (asked.size !== 1 || own.size === 0) return null;
+  return { speakerId, verdict: [...asked].some((id) => own.has(id)) ? "yes" : "no" };
 }

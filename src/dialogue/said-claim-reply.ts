@@ -4,6 +4,7 @@
 // stand-alone.ts after the off-story refusal, before the plain reply.
 
 import type { Answer, Lang } from "../answering/types.js";
+import type { ClaimVerdict } from "../claims/index.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import type { DialogueWords } from "./language.js";
 import { claimsWordsSaid, evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
@@ -30,8 +31,15 @@ export function saidClaimReply(
   const checked = said !== null && claims ? claims(said) : null;
   // A curated gap ("did peskov say russia would send troops?": nothing of the military) shows what the speaker said.
   const gap = !answer.answered && answer.reason === "not-in-article";
-  if (!checked || (verdict?.verdict === yesNoOfCheck(checked) && verdict.source !== "unconfirmed" && !gap))
-    return null;
+  if (!checked) return null;
+  if (verdict?.verdict === yesNoOfCheck(checked) && verdict.source !== "unconfirmed" && !gap) {
+    // The plain reading's No stands; where its words are another voice's, the claimed voice's own are added.
+    const shown =
+      verdict.verdict === "no" && answer.answered ? withOwnWords(answer, checked, kit, lang) : answer;
+    return shown === answer
+      ? null
+      : answerReply(shown, { ...asked, verdict: verdict.verdict, verdictSource: verdict.source });
+  }
   // "путин сказал, что штаты прекрасно справляются?": the curators' No (approval of what the entry's speaker
   // criticizes, approval.ts) outweighs a checker that finds no such sentence (quality-ru31).
   if (verdict?.source === "curated" && verdict.verdict === "no" && yesNoOfCheck(checked) === "not-said")
@@ -51,7 +59,44 @@ export function saidClaimReply(
     answerForEntry: (id) => engine.answerForEntry(id, lang),
     quotesBy: (id) => engine.quotesBy(id, lang),
   });
-  return evidence
-    ? answerReply(evidence, { ...asked, verdict: yesNoOfCheck(checked), verdictSource: "claim-checker" })
+  const shown = evidence ? withOwnWords(evidence, checked, kit, lang) : null;
+  return shown
+    ? answerReply(shown, { ...asked, verdict: yesNoOfCheck(checked), verdictSource: "claim-checker" })
     : null;
+}
+
+/**
+ * "Песков говорил, что Россия будет посредником…?" where the words are another voice's (the article's own, or with
+ * a party changed: "…между Израилем и Ираном"): the No's evidence shows whose they are, and then what the claimed
+ * voice did say, where that voice has one statement only
+ * (a voice of many is left to its own question: its words would not fit beside). quality-ru44.
+ */
+function withOwnWords(evidence: Answer, checked: ClaimVerdict, kit: DialogueKit, lang: Lang): Answer {
+  const id = checked.claimedSpeaker?.id;
+  const theirsToo = (speakerId: string) => speakerId === id;
+  if (
+    yesNoOfCheck(checked) !== "no" ||
+    !id ||
+    checked.sources.some((s) => theirsToo(s.speakerId)) ||
+    evidence.quotes.some((q) => theirsToo(q.speakerId))
+  )
+    return evidence;
+  const theirs = kit.engine.quotesBy(id, lang);
+  const [only] = theirs.quotes;
+  if (!theirs.answered || theirs.quotes.length !== 1 || !only) return evidence;
+  const entry = kit.kb.entries.find(
+    // What the voice said, not who the voice is (`who-is-<id>`, as article-verdict-turns.ts names it).
+    (e) =>
+      e.kind === "answer" &&
+      e.id !== `who-is-${id}` &&
+      e.quotes.length === 1 &&
+      e.quotes[0]?.text === only.text,
+  );
+  const own = entry ? kit.engine.answerForEntry(entry.id, lang) : null;
+  if (!own?.answered) return evidence;
+  return {
+    ...evidence,
+    answer: `${evidence.answer} ${own.answer}`,
+    quotes: [...evidence.quotes, ...own.quotes],
+  };
 }

@@ -576,6 +576,13 @@ const sets = [
       "ours in Russian (quality-ru43), 46 in issue 10's kinds: Latin names and slang (раша) inside Russian, the spread in other verbs, a call or a statement checked with the wrong party, wanting the war fought on, rambles with the question at the end, summaries in chat words, Russian keywords in Latin letters; refusals in the same shapes (first run 66.7% / 90.0% engine, 63.9% / 90.0% through the judge; 100% / 100% both ways after)",
   },
   {
+    file: "probes-ru44.jsonl",
+    answer: 0.75,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru44), 32 in issue 10/11's kinds: the story for a grandparent with a possessive or 'попонятнее'/'по-братски'; a call's party checked with its topic between the verb and 'по телефону'; 'X или Y' with one name unknown, also after 'по статье'; a wrong country or body guessed for a person ('из МИДа?', 'египетский президент, да?'); 'как завут'; another voice's words put in a speaker's mouth with a changed party; disputes over Russia's side; 'там' for the Quartet in a ramble; refusals in the same shapes (first run on e9b42dc engine 20.8% / 100%, judge 29.2% / 100%; after 75.0% / 100% engine, 95.8% / 100% judge)",
+  },
+  {
     file: "probes-ru31.jsonl",
     answer: 1.0,
     refuse: 1.0,

@@ -226,7 +226,19 @@ function personalDetail(word: string, words: string[]): string {
   return topic && !words.some((w) => topic.test(w)) ? PERSONAL_DETAIL : word;
 }
 
-const NAME_VERBS = new Set(["зовут", "звать", "зовет", "величают"]);
+/** With the spellings typed by ear ("как завут", "как зовуд"; quality-ru44): "зовут" is no word of the knowledge base. */
+const NAME_VERBS = new Set([
+  "зовут",
+  "звать",
+  "зовет",
+  "величают",
+  "завут",
+  "зовуд",
+  "завуд",
+  "зват",
+  "завет",
+  "зовут-то",
+]);
 
 /** "с кем говорил Путин" asks whom he talked with: there "говорил" is a conversation, not a statement. */
 const SPOKE_WITH: Record<string, string> = Object.fromEntries(

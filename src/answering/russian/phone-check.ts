@@ -32,6 +32,11 @@ const EVER =
 /** What the call was about, after the party ("по поводу израиля", "насчёт газы"): not a question word (quality-ru42). */
 const ABOUT =
   "(?: (?:по поводу|насчет|про|о|об) (?!(?:чем|чего|что|ком|кого)(?![\\p{L}-]))[\\p{L}-]+(?: (?!(?:чем|чего|что)(?![\\p{L}-]))[\\p{L}-]+)?)?";
+/**
+ * What was talked over, right after the verb ("обсуждал газу по телефону", "обсуждал это с макроном"): one or two
+ * words, not a question word or a preposition (quality-ru44).
+ */
+const TOPIC = "(?: (?!(?:кем|чем|что|кого|о|об|про|с|со|ли|по|насчет)(?![\\p{L}-]))[\\p{L}-]+){0,2}?";
 /** Chat lead-ins ("слушай а", "скажи", "кстати"), then the question. */
 const LEAD = "(?:(?:а|и|но|так|ну|слушай|слушайте|скажи|скажите|подскажи|кстати|интересно) )*";
 /** A tag closing the question ("…, да?", "…, верно?", "…, не так ли?"; quality-ru43). */
@@ -48,9 +53,13 @@ const SHAPES = [
   // звонил ли путин байдену / созванивался ли путин с макроном
   u(`(?:${PHONED}) ли (?:${PUTIN}) ${EVER}(?:${WITH}|(${NAME}))(?: ${BY_PHONE})?${TAIL}`),
   // путин говорил с байденом по телефону / путин по телефону говорил с байденом
-  u(`(?:${PUTIN}) ${EVER}(?:(?:${TALKED}) ${WITH} ${BY_PHONE}|${BY_PHONE} (?:${TALKED}) ${WITH})${TAIL}`),
+  u(
+    `(?:${PUTIN}) ${EVER}(?:(?:${TALKED})${TOPIC} ${WITH} ${BY_PHONE}|${BY_PHONE} (?:${TALKED})${TOPIC} ${WITH})${TAIL}`,
+  ),
   // путин же с нетаньяху говорил по телефону / путин с байденом по телефону общался (the party first; quality-ru43)
-  u(`(?:${PUTIN}) ${EVER}${WITH_ONE} (?:(?:${TALKED}) ${BY_PHONE}|${BY_PHONE} (?:${TALKED}))${TAIL}`),
+  u(
+    `(?:${PUTIN}) ${EVER}${WITH_ONE} (?:(?:${TALKED})${TOPIC} ${BY_PHONE}|${BY_PHONE} (?:${TALKED})${TOPIC})${TAIL}`,
+  ),
   // говорил ли путин с байденом по телефону
   u(`(?:${TALKED}) ли (?:${PUTIN}) ${EVER}${WITH} ${BY_PHONE}${TAIL}`),
   // был ли у путина (телефонный) разговор/звонок с байденом

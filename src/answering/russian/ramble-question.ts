@@ -61,6 +61,9 @@ function fromNeed(sentence: string): string {
  */
 const BACK_TO_STORY =
   /(?<!\p{L})(?:так ли это|это так|это правда|правда ли это|верно ли это|это верно|кто (?:из нас )?прав|это (?:как-то |как-нибудь |вообще )?(?:объясня\p{L}*|написано|сказано|упомина\p{L}*|подтвержда\p{L}*)|(?:есть|было|бывает) (?:\p{L}+ ){0,2}(?:такое|такая|такой|такие|подобное)|(?:такое|такая|такой|такие|подобное|подобная|подобный) (?:опасени|мнени|утверждени|заявлени|мысл|информаци|тезис|фраз)\p{L}*|что (?:же |тут |там |это |они |он |она )?(?:имеется|имели|имел|имела|имеют|имеет) в виду|что (?:это|эта фраза|это слово) (?:значит|означает))(?!\p{L})/u;
+/** "Это правда или МИД тоже что-то сказал?": a doubt, then the question the asker would have instead. */
+const TRUE_OR =
+  /^(?:(?:а|и|так|ну)\s+)?(?:это\s+(?:правда|так|верно)|так\s+ли\s+это|правда\s+ли\s+это),?\s+или\s+(?:же\s+)?(.+)$/iu;
 /** "про это", "об этом" in a question of what the article has on it ("что об этом думает Путин" asks its own). */
 const POINTS_BACK = /(?<!\p{L})(?:про это|про такое|об этом|на этот сч[её]т|на эту тему)(?!\p{L})/u;
 const OF_ARTICLE =
@@ -98,6 +101,9 @@ export function rambleReadingOf(text: string): RambleReading | null {
       (s) => !COURTESY.test(plain(s)) && !(first > 0 && REASON_ASIDE.test(plain(s)) && !s.endsWith("?")),
     )
     .map((s) => s.replace(ASIDE, ""));
+  // "…Это правда или МИД тоже что-то сказал?": the other side of the doubt is a question of its own (quality-ru44).
+  const otherSide = TRUE_OR.exec(kept[0] ?? "")?.[1];
+  if (otherSide && otherSide.split(/\s+/).length >= 3) kept.splice(0, 1, otherSide);
   // "Мой отец уверен, что … Так ли это?": the question asks of the story itself, which stays.
   const asked = plain(kept[0] ?? "");
   if (
@@ -110,7 +116,7 @@ export function rambleReadingOf(text: string): RambleReading | null {
   let question = kept.join(" ").replace(PLEA, "");
   if (named.length === 1 && !PEOPLE.some(([, form]) => form.test(plain(question))))
     question = question.replace(/(?<!\p{L})он(?!\p{L})/u, named[0]![0]);
-  const filled = withStoryClauseAsked(question, story);
+  const filled = withStoryClauseAsked(withGroupNamed(question, story), story);
   return { question: withClausePronounNamed(filled), filled: filled !== question };
 }
 
@@ -161,4 +167,19 @@ function withClausePronounNamed(question: string): string {
   if (!m) return question;
   const end = m.index + m[0].length;
   return `${question.slice(0, end - 2)}${m[1]}${question.slice(end)}`;
+}
+
+/** "там", "туда", "в нём": a place pronoun a question may use for a group the story before it named. */
+const THERE = /(?<!\p{L})(?:там|туда|в\s+н[её]м|в\s+него)(?!\p{L})/iu;
+/** The story's group with members (the Quartet), as the question puts it in the pronoun's place. */
+const GROUP = /(?<!\p{L})(?:квартет|четв[её]рк)\p{L}*/iu;
+
+/**
+ * "…знаю только, что есть какой-то квартет… препод сказал, что Россия туда входит. А кто ещё там кроме России?":
+ * "там" is the Quartet the story named; read alone, "кто ещё там кроме России" lost it and found "is Russia
+ * neutral?" (quality-ru44). Only where the question names no group itself.
+ */
+function withGroupNamed(question: string, story: string[]): string {
+  if (GROUP.test(question) || !THERE.test(question) || !story.some((s) => GROUP.test(s))) return question;
+  return question.replace(THERE, "в квартете");
 }

@@ -8,7 +8,7 @@ import { foldedRussian } from "./plain-text.js";
 
 const RUSSIA = /^(?:росси[яиюей]|рф|москв[аыуе]|кремл[ьяюе]|российск\p{L}*)$/u;
 const PALESTINIAN = /^(?:хамас\p{L}*|палестин\p{L}*)$/u;
-const ISRAEL = /^(?:израил\p{L}*|израильт\p{L}*)$/u;
+const ISRAEL = /^(?:израил\p{L}*|израильт\p{L}*|израэл\p{L}*)$/u;
 const RELATIONS = /^(?:отношени\p{L}*|связ[иьяюей]|связями|взаимоотношени\p{L}*)$/u;
 const GLUE = new Set("и с со у между какие каковы какой какие-то а ну вообще в целом и тд".split(" "));
 
@@ -26,4 +26,26 @@ export function asRussianRelationsBoth(s: string): string {
     else return s;
   }
   return seen.size === 4 ? "зачем москва напоминает о своих отношениях с израильтянами и палестинцами" : s;
+}
+
+/** "кто прав?", "кто из нас прав по статье?": a dispute put to the article. */
+const WHO_IS_RIGHT = /(?<!\p{L})кто (?:(?:же|тут|из нас|из них|в итоге) )*прав(?:а|ы)?(?!\p{L})/u;
+/** A word of the side Russia takes or its ties: "на стороне", "отношения", "дружит", "поддерживает". */
+const SIDE_TAKEN =
+  /^(?:стороне|отношени\p{L}*|связ[иьяюей]|связями|друж\p{L}*|поддерж\p{L}*|союзник\p{L}*)$/u;
+
+/**
+ * "мы поспорили: он говорит, что Россия на стороне ХАМАС, а я — что у Москвы с Израилем нормальные отношения. Кто
+ * прав?": a dispute over which side Russia is on, each side named, asks for both relationships the article gives
+ * (with the Palestinians, Hamas included, and with Israel, for its former Russian citizens); read whole, the
+ * dispute's words drew "is Russia neutral?", which holds only one of them (quality-ru44).
+ */
+export function asRussianSidesDispute(s: string): string {
+  const text = foldedRussian(s);
+  if (!WHO_IS_RIGHT.test(text)) return s;
+  const words = text.split(" ");
+  const names = (re: RegExp) => words.some((w) => re.test(w));
+  return names(RUSSIA) && names(PALESTINIAN) && names(ISRAEL) && names(SIDE_TAKEN)
+    ? "зачем москва напоминает о своих отношениях с израильтянами и палестинцами"
+    : s;
 }
