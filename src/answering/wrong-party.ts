@@ -237,14 +237,17 @@ export function withoutWrongParty(
     const rest = `${text.slice(0, body.index)}${text.slice(body.index + body[0].length)}`.trim();
     return { rest, slot: "fact", party: body.groups.x, known: true };
   }
+  // Only the slots whose shape the question has (most questions: none) need its words looked up.
+  const open = (lang === "ru" ? SLOTS_RU : SLOTS_EN).filter((slot) => SLOT_GATES.get(slot)!.test(text));
+  if (open.length === 0) return null;
   const typed = [...new Set(text.match(/[\p{L}][\p{L}'-]*/gu) ?? [])];
   const words = typed.filter((w) => offStory(w) !== null);
   const known = typed.filter((w) => !words.includes(w) && knownName(w));
   if (words.length === 0 && known.length === 0) return null;
   const places = words.filter((w) => offStory(w) === "place");
-  for (const slot of lang === "ru" ? SLOTS_RU : SLOTS_EN) {
+  for (const slot of open) {
     const parties = slot.placesOnly ? places : slot.knownToo ? [...words, ...known] : words;
-    if (parties.length === 0 || !SLOT_GATES.get(slot)!.test(text)) continue;
+    if (parties.length === 0) continue;
     const m = slotPattern(slot, `(?<x>${parties.join("|")})(?![\\p{L}'-])`, "du").exec(text);
     const at = m?.indices?.groups?.x;
     if (!at) continue;
