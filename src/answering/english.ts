@@ -48,6 +48,52 @@ export function isCommonEnglish(word: string): boolean {
   return false;
 }
 
+/**
+ * Whether `word` with its `removed` letters at `at` replaced by `put` is a common English word, read in place: a
+ * slip's candidate spellings (plain-slips.ts: ~50 a letter, few of them English) are tested before any is made.
+ */
+export function isCommonEnglishEdit(word: string, at: number, removed: number, put: string): boolean {
+  list ??= loadList();
+  const { text, starts } = list;
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const order = compareEditAt(text, starts[mid]!, starts[mid + 1]! - 1, word, at, removed, put);
+    if (order === 0) return true;
+    if (order < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** compareAt against `word.slice(0, at) + put + word.slice(at + removed)`, that string never made. */
+function compareEditAt(
+  text: string,
+  from: number,
+  to: number,
+  word: string,
+  at: number,
+  removed: number,
+  put: string,
+): number {
+  const length = to - from;
+  const edited = word.length - removed + put.length;
+  const common = Math.min(length, edited);
+  const putEnd = at + put.length;
+  for (let i = 0; i < common; i++) {
+    const c =
+      i < at
+        ? word.charCodeAt(i)
+        : i < putEnd
+          ? put.charCodeAt(i - at)
+          : word.charCodeAt(i - putEnd + at + removed);
+    const d = text.charCodeAt(from + i) - c;
+    if (d !== 0) return d;
+  }
+  return length - edited;
+}
+
 /** Every common English word, in order (for letter statistics: everyday-slips.ts). */
 export function commonEnglishWords(): string[] {
   list ??= loadList();

@@ -9,6 +9,14 @@ const QUESTION_WORD_USES = 100;
 
 /** How many everyday slips are remembered before starting afresh. */
 const SLIPS_KEPT = 5000;
+/** How many unfamiliar words' readings fix() remembers before starting afresh (a new Map, born young). */
+const FIXES_KEPT = 4096;
+
+/** A word as fix() reads it: the word meant, and the word typed when they differ. */
+export interface FixedWord {
+  word: string;
+  from?: string;
+}
 
 /** The typo data as plain data, the part of a saved lexicon that is about typos (insertion order kept). */
 export interface SavedTypoTargets {
@@ -40,6 +48,13 @@ export class TypoTargets {
   private readonly slips = new Map<string, string | null>();
   /** Known stems by their sound key (null: two stems share it), built on the first stem no edit fixes. */
   private stemOfSound: Map<string, string | null> | null = null;
+  /**
+   * fix()'s readings of unfamiliar words, as typed and capitalised apart: a word recurs from one message to the
+   * next, and its reading (the slip, sound and name tests; the typo index) depends only on the word once the
+   * knowledge base is read. Callers only read what they get.
+   */
+  private fixes = new Map<string, FixedWord>();
+  private fixesCapitalised = new Map<string, FixedWord>();
 
   constructor(
     private readonly context: TypoContext,
@@ -79,9 +94,21 @@ export class TypoTargets {
   }
 
   /** `capitalised`: written with a capital inside a sentence, so likely a name: corrected only to a name we know. */
-  fix(word: string, capitalised = false): { word: string; from?: string } {
+  fix(word: string, capitalised = false): FixedWord {
+    if (this.context.isFamiliar(word)) return { word };
+    const kept = capitalised ? this.fixesCapitalised : this.fixes;
+    const known = kept.get(word);
+    if (known !== undefined) return known;
+    const fixed = this.fixUnfamiliar(word, capitalised);
+    if (kept.size < FIXES_KEPT) kept.set(word, fixed);
+    else if (capitalised) this.fixesCapitalised = new Map([[word, fixed]]);
+    else this.fixes = new Map([[word, fixed]]);
+    return fixed;
+  }
+
+  /** fix() of a word the vocabulary does not know as it is. */
+  private fixUnfamiliar(word: string, capitalised: boolean): FixedWord {
     const { rules, isFamiliar, isName } = this.context;
-    if (isFamiliar(word)) return { word };
     const variant = rules.spellingVariant(word);
     if (variant !== word && (isFamiliar(variant) || rules.isCommonWord(variant)))
       return { word: variant, from: word };

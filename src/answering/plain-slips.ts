@@ -9,7 +9,7 @@
 //   swapped ("beleive"), to a word the reader knows (five letters or more).
 // Names stay names: a capitalised word never reaches here, and a name one slip from a common word is rare at six
 // letters; an off-topic question with a slip ("how do I conect my laptop") still finds nothing of the story.
-import { isCommonEnglish } from "./english.js";
+import { isCommonEnglish, isCommonEnglishEdit } from "./english.js";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Shorter words one slip from a known word are too often other words or names ("biden" -> bidden). */
@@ -17,20 +17,27 @@ const SHORTEST = 6;
 /** Sound-alike vowel spellings are rarer in names: from five letters ("blaim"). */
 const SHORTEST_SOUND = 5;
 
-/** Every spelling one slip from `word` that keeps its first letter, with the kinds common English may take. */
-function oneSlip(word: string): { inserted: string[]; other: string[] } {
+/**
+ * Every common English spelling one slip from `word` that keeps its first letter, by kind, each once in the order
+ * the slips are tried (each tested in place before it is made: most are no word).
+ */
+function commonOneSlip(word: string): { inserted: string[]; other: string[] } {
   const inserted = new Set<string>();
   const other = new Set<string>();
   for (let i = 1; i < word.length; i++) {
     for (const letter of LETTERS) {
-      inserted.add(word.slice(0, i) + letter + word.slice(i));
-      if (letter !== word[i]) other.add(word.slice(0, i) + letter + word.slice(i + 1));
+      if (isCommonEnglishEdit(word, i, 0, letter)) inserted.add(word.slice(0, i) + letter + word.slice(i));
+      if (letter !== word[i] && isCommonEnglishEdit(word, i, 1, letter))
+        other.add(word.slice(0, i) + letter + word.slice(i + 1));
     }
-    if (i + 1 < word.length && word[i] !== word[i + 1])
-      other.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    if (i + 1 < word.length && word[i] !== word[i + 1]) {
+      const swapped = word[i + 1]! + word[i]!;
+      if (isCommonEnglishEdit(word, i, 2, swapped)) other.add(word.slice(0, i) + swapped + word.slice(i + 2));
+    }
   }
   // A doubled last letter ("acros" is not here: the last letter put back is "across"'s only at the end).
-  inserted.add(word + word[word.length - 1]);
+  const doubledLast = word + word[word.length - 1];
+  if (isCommonEnglish(doubledLast)) inserted.add(doubledLast);
   return { inserted: [...inserted], other: [...other] };
 }
 
@@ -65,9 +72,8 @@ export function plainSlip(word: string, isKnown: (w: string) => boolean): string
   if (heard !== undefined) return heard;
   if (word.length < SHORTEST) return null;
   // Only English words are tried on the reader (a look-up in a sorted list first: the reader stems each word).
-  const { inserted, other } = oneSlip(word);
-  const common = inserted.filter(isCommonEnglish);
-  const known = common.find(isKnown) ?? other.filter(isCommonEnglish).find(isKnown);
+  const { inserted: common, other } = commonOneSlip(word);
+  const known = common.find(isKnown) ?? other.find(isKnown);
   if (known !== undefined) return known;
   // Else a doubled letter typed once, when only one English word comes of it ("harris" is no "harries").
   const doubled = common.filter((w) => [...w].some((c, i) => c === w[i + 1] && w.replace(c + c, c) === word));

@@ -8,7 +8,7 @@ import { withoutLeadingVerdict } from "./either-or.js";
 import type { Analysis } from "./lexicon.js";
 import { PLACE_NAMES } from "./place-names.js";
 import { questionAsRead } from "./readers.js";
-import type { Routed } from "./routing.js";
+import type { Reader, Routed } from "./routing.js";
 import type { Answer, Lang } from "./types.js";
 import { withoutWrongParty } from "./wrong-party.js";
 
@@ -17,6 +17,10 @@ const stemRu = (name: string) => name.toLowerCase().slice(0, Math.max(4, name.le
 const PLACE_STEMS_RU = PLACE_NAMES.map((p) => stemRu(p.ru)).filter((s) => !/[«» ]/u.test(s));
 /** Armed groups and movements blamed as a country is ("pinning the escalation on hezbollah"): not persons. */
 const GROUPS = /^(?:hezbollah|houthis?|isis|taliban|wagner|хезболл\p{L}*|хусит\p{L}*|талибан\p{L}*)$/u;
+/** What a word is to the reader, kept between questions (most words recur): bounded, emptied when full. */
+const WORDS_KEPT = 4096;
+/** A word's reading: off the story as a place or a name, one of the story's bystanders, or neither. */
+type WordKind = "place" | "name" | "bystander" | null;
 
 /**
  * `bystanders`: the story's people it never quotes ("erdogan"), who may stand in the slot of the one who did it
@@ -26,6 +30,21 @@ export function createWrongPartyReading(
   answerRouted: (routed: Routed, lang?: Lang) => Answer,
   bystanders: ReadonlySet<string> = new Set(),
 ) {
+  /** Off the story (a place or a name), a bystander, or neither: what the slots ask of a word. */
+  const wordKind = (reader: Reader, word: string): WordKind => {
+    const a = reader.lexicon.analyse(word);
+    if (a.content.length > 0 && a.unknown.length >= a.content.length) {
+      const named = word.charAt(0).toUpperCase() + word.slice(1);
+      const place =
+        reader.lang === "ru"
+          ? PLACE_STEMS_RU.some((s) => word.startsWith(s))
+          : PLACE_NAMES.some((p) => p.pattern.test(named));
+      if (place || GROUPS.test(word)) return "place";
+      if (a.unknownNames.length > 0) return "name";
+    }
+    return a.content.some((c) => bystanders.has(c.replace(/^@/u, ""))) ? "bystander" : null;
+  };
+  const kindsByReader = new WeakMap<Reader, Map<string, WordKind>>();
   /** `asTyped`: the engine's answer to the question as typed, when it found an entry. */
   return (
     { reader, text }: Routed,
@@ -33,20 +52,22 @@ export function createWrongPartyReading(
     lang: Lang | undefined,
     asTyped: Answer | null,
   ): Answer | null => {
+    const kept = kindsByReader.get(reader);
+    const kinds = kept === undefined || kept.size >= WORDS_KEPT ? new Map<string, WordKind>() : kept;
+    if (kinds !== kept) kindsByReader.set(reader, kinds);
+    const kindOf = (word: string): WordKind => {
+      const known = kinds.get(word);
+      if (known !== undefined) return known;
+      const kind = wordKind(reader, word);
+      kinds.set(word, kind);
+      return kind;
+    };
     // One of the story's own names in the slot of the one who did it ("was erdogan the one blaming…"): a wrong
     // party only where the entry found names someone else.
-    const knownName = (word: string): boolean =>
-      reader.lexicon.analyse(word).content.some((c) => bystanders.has(c.replace(/^@/u, "")));
+    const knownName = (word: string): boolean => kindOf(word) === "bystander";
     const offStory = (word: string): "place" | "name" | null => {
-      const a = reader.lexicon.analyse(word);
-      if (a.content.length === 0 || a.unknown.length < a.content.length) return null;
-      const named = word.charAt(0).toUpperCase() + word.slice(1);
-      const place =
-        reader.lang === "ru"
-          ? PLACE_STEMS_RU.some((s) => word.startsWith(s))
-          : PLACE_NAMES.some((p) => p.pattern.test(named));
-      if (place || GROUPS.test(word)) return "place";
-      return a.unknownNames.length > 0 ? "name" : null;
+      const kind = kindOf(word);
+      return kind === "bystander" ? null : kind;
     };
     const without = withoutWrongParty(text, reader.lang, offStory, knownName);
     if (without === null) return null;

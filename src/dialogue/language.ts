@@ -1,5 +1,6 @@
 // Which word lists a message is read with, and the folding every pattern runs on.
 import type { Lang } from "../answering/types.js";
+import { rememberingLast } from "../lib/last-results.js";
 import { isRussianText, scriptLanguage } from "../lib/script-language.js";
 import type { SmallTalk } from "./types.js";
 import { ENGLISH } from "./words-en.js";
@@ -89,17 +90,22 @@ export function wordsFor(lang: Lang): DialogueWords {
   return lang === "ru" ? RUSSIAN : ENGLISH;
 }
 
-/** Lower case, plain apostrophes, ё as е, single spaces, no punctuation at the ends. */
-export function fold(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/ё/g, "е")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s"'«»“”.,!?…:;-]+|[\s"'«»“”.,!?…:;-]+$/g, "")
-    .trim();
-}
+/**
+ * Lower case, plain apostrophes, ё as е, single spaces, no punctuation at the ends. A turn's readers fold the same
+ * few texts (the message, the answer) again and again: the last few folds are remembered.
+ */
+export const fold: (text: string) => string = rememberingLast(
+  (text) =>
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+      .replace(/ё/g, "е")
+      .replace(/\s+/g, " ")
+      .replace(/^[\s"'«»“”.,!?…:;-]+|[\s"'«»“”.,!?…:;-]+$/g, "")
+      .trim(),
+  8,
+);
 
 export function wordCount(folded: string): number {
   return folded === "" ? 0 : folded.split(" ").length;

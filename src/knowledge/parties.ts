@@ -110,7 +110,13 @@ const everyParty = patternsPerTable((parties) =>
 /** Every party of the table a lower-case text names, by any of its words in either language, in order. */
 export function partyMentions(parties: Parties, text: string): PartyMention[] {
   const out: PartyMention[] = [];
-  for (const [id, pattern] of everyParty(parties))
-    for (const m of text.matchAll(pattern)) out.push({ id, start: m.index, end: m.index + m[0].length });
+  // exec from 0 to its null (which puts lastIndex back at 0), as matchAll would without its copy of the pattern.
+  for (const [id, pattern] of everyParty(parties)) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      out.push({ id, start: m.index, end: m.index + m[0].length });
+      if (m[0] === "") pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }

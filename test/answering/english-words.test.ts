@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { isCommonEnglish, readsAsEnglish } from "../../src/answering/english.js";
+import { isCommonEnglish, isCommonEnglishEdit, readsAsEnglish } from "../../src/answering/english.js";
 
 const require = createRequire(import.meta.url);
 const words = ["english", "american"].flatMap((dialect) =>
@@ -25,6 +25,30 @@ describe("isCommonEnglish", () => {
       .flatMap((w) => [w.slice(0, -1), `${w}s`, `${w}a`, `a${w}`, w.replace(/.$/, "z"), w.toUpperCase()]);
     for (const w of [...near, "", "a\n", "zzzz", "\u00e9t\u00e9", "\uffff", "aardvark\n"])
       expect(isCommonEnglish(w), w).toBe(set.has(w));
+  });
+
+  it("answers an edit read in place as it answers the edited word (insert, replace, swap, at every place)", () => {
+    const set = new Set(words);
+    let hits = 0;
+    for (const w of [...words.filter((_, i) => i % 97 === 0), "conected", "acountable", "beleive", "a", ""])
+      for (let at = 0; at <= w.length; at++)
+        for (const [removed, put] of [
+          [0, "n"],
+          [0, "s"],
+          [1, "e"],
+          [1, "x"],
+          [2, `${w[at + 1] ?? ""}${w[at] ?? ""}`],
+          [1, ""],
+        ] as const) {
+          if (at + removed > w.length) continue;
+          const edited = w.slice(0, at) + put + w.slice(at + removed);
+          expect(isCommonEnglishEdit(w, at, removed, put), `${w} ${at} ${removed} ${put}`).toBe(
+            set.has(edited),
+          );
+          if (set.has(edited)) hits++;
+        }
+    // Not vacuous: many of the edits are words ("conected" + n, a plural s, a letter dropped).
+    expect(hits).toBeGreaterThan(100);
   });
 
   it("reads a text as English when most of its words are common", () => {

@@ -1,11 +1,14 @@
 // A Russian question folded for the shape readers below (phone-check.ts, fighting-on.ts): lower case, ё as е,
 // punctuation as spaces, single spaces.
 
-export function foldedRussian(s: string): string {
-  return s
+import { rememberingLast } from "../../lib/last-results.js";
+
+/** The readers of one question fold the same text one after another: the last few folds are remembered. */
+export const foldedRussian: (s: string) => string = rememberingLast((s) =>
+  s
     .toLowerCase()
     .replace(/ё/g, "е")
     .replace(/[^\p{L}\p{N}\s-]+/gu, " ")
     .replace(/\s+/g, " ")
-    .trim();
-}
+    .trim(),
+);
