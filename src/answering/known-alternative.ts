@@ -3,9 +3,13 @@
 // whole question is refused, though its known side is answerable. The unknown alternative (with its preposition)
 // is taken out and the rest read as the question; the reply then names the known side, which settles the choice.
 
-/** One word, its preposition ("to", "with"…) kept apart so either side may carry one. */
+/**
+ * One word, its preposition ("to", "with"…) kept apart so either side may carry one. The second side may come with
+ * its article and the head it shares with the first ("the turkish leader or the iranian one", "… or the egyptian
+ * president"): the head goes with the unknown side.
+ */
 const ALTERNATIVES =
-  /(?:\b(to|with|by|from|at|on|against)\s+)?\b([\p{L}][\p{L}'’-]*)\s*,?\s+or\s+(?:(to|with|by|from|at|on|against)\s+)?([\p{L}][\p{L}'’-]*)\b/giu;
+  /(?:\b(to|with|by|from|at|on|against)\s+)?\b([\p{L}][\p{L}'’-]*)\s*,?\s+or\s+(?:(to|with|by|from|at|on|against)\s+)?(?:(?:the|an?)\s+(?=[\p{L}][\p{L}'’-]*\s+(?:one|leader|president|premier|prime\s+minister|chancellor|king|emir|guy)\b))?([\p{L}][\p{L}'’-]*)(?:\s+(?:one|leader|president|premier|prime\s+minister|chancellor|king|emir|guy)\b)?\b/giu;
 
 export interface NameReading {
   /** The word is a name the article never uses (Macron, Netanyahu). */

@@ -67,7 +67,14 @@ const SLOTS_EN: Slot[] = [
   // The one at the other end of the reported call, as an office of another country: "is putin's phone partner the
   // president of X", "was the person putin phoned X's prime minister" (No: the article names the Turkish leader).
   {
-    re: `${CALL_PARTNER}(?: (?:is|was|really|actually|in fact))* (?:the |a |an )?(?:${HEAD_OF} of (?:the )?X|X(?:'s|s')? ${HEAD_OF})`,
+    re: `${CALL_PARTNER}(?: (?:is|was|really|actually|in fact))* (?:the |a |an )?(?:${HEAD_OF} of (?:the )?)?X(?:(?:'s|s')? ${HEAD_OF})?`,
+    restAs: THE_CALL,
+  },
+  // The reported call itself, asked as had with another party: "did putin have the call with X", "was putin's
+  // conversation with the X president", "was the phone call with X's leader" (the call the article reports: No,
+  // with its real party). "a call with X" may be one more call: left to the contact verbs below.
+  {
+    re: `(?:the|putin's|his|their|that|this) (?:(?:tele)?phone )?(?:call|conversation|talk|chat)(?: (?:was|really|actually|in fact))* with (?:the |a |an )?(?:${HEAD_OF} of (?:the )?)?X(?:'s|s')?(?: ${HEAD_OF}| one)?(?= |$)`,
     restAs: THE_CALL,
   },
   // A call talked over with someone else: "did putin discuss gaza with X on the phone" (a topic of the story, then
