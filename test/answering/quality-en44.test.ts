@@ -29,6 +29,14 @@ describe("the reported call asked as had with another party (wrong-party.ts)", (
       withoutWrongParty("was putin's conversation with the egyptian president?", "en", offStory)?.party,
     ).toBe("egyptian");
   });
+  it("reads 'was it X putin phoned' and Putin's talk with X on the phone as the call, not another's", () => {
+    const belgian = (w: string) => (["belgian", "scholz", "biden"].includes(w) ? "name" : null);
+    expect(withoutWrongParty("was it the belgian king putin phoned?", "en", belgian)?.party).toBe("belgian");
+    expect(withoutWrongParty("putin talked with scholz on the phone, didn't he?", "en", belgian)?.slot).toBe(
+      "call",
+    );
+    expect(withoutWrongParty("Did Scholz talk with Biden on the phone?", "en", belgian)).toBeNull();
+  });
   it("leaves a call with an indefinite article and a question with a question word alone", () => {
     expect(withoutWrongParty("what did macron say in the call with putin?", "en", offStory)).toBeNull();
     expect(withoutWrongParty("did putin have a call with macron?", "en", offStory)).toBeNull();

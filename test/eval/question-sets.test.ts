@@ -664,7 +664,7 @@ const sets = [
     answer: 0.97,
     refuse: 1.0,
     about:
-      "ours (quality-en44), 28 in issue 11's kinds: the reported call asked as had with a party the article never names ('the call with X', 'his conversation with the X prime minister', 'the X president or the Y one', 'Erdogan or the Y emir'), a meeting in person with Erdogan, an official the article never names as the speaker with the words typed out, one letter typed two places off (forgein), Russia's relations asked open, disputes closed by 'which of us is right, going by the article?'; what off-story leaders said or did refused (first run on e9b42dc engine 20.0% / 100%, judge 45.0% / 100%; after 100% / 100% both ways)",
+      "ours (quality-en44), 33 in issue 11's kinds: the reported call asked as had with a party the article never names ('the call with X', 'his conversation with the X prime minister', 'was it X putin phoned', 'putin talked with X on the phone, didn't he', 'the X president or the Y one', 'Erdogan or the Y emir'), a meeting in person with Erdogan, an official the article never names as the speaker with the words typed out, one letter typed two places off (forgein), Russia's relations asked open, disputes closed by 'which of us is right, going by the article?'; what off-story leaders said or did refused (first run on e9b42dc engine 17.4% / 100%, judge 43.5% / 100%; after 100% / 100% both ways)",
   },
   {
     file: "probes-en43.jsonl",
