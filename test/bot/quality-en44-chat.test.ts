@@ -3,20 +3,7 @@
 // names as the speaker with the words typed out (No, with the real voice), Russia's relations asked inside "does the
 // article say anything about who…" (both, no yes/no line); what an off-story party said stays refused.
 import { describe, expect, it } from "vitest";
-import { loadConversation } from "../../src/dialogue/index.js";
-import { realEngine, realKb } from "../helpers/engine.js";
-import { createTestBot, expectValidOutput, visibleText } from "../helpers/harness.js";
-import { REAL_KB_DIR } from "../helpers/knowledge.js";
-
-const conversation = loadConversation(REAL_KB_DIR, realKb);
-const realBot = () => createTestBot({ kb: realKb, engine: realEngine, conversation });
-
-async function replyTo(question: string): Promise<string> {
-  const t = realBot();
-  await t.send(question);
-  expectValidOutput(t.api);
-  return visibleText(t.api.lastReply());
-}
+import { firstReplyTo as replyTo } from "../helpers/real-chat.js";
 
 describe("quality-en44's English single questions in the chat", () => {
   it("answers No to the call had with another leader, naming Erdogan", async () => {
