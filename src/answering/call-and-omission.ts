@@ -1,4 +1,4 @@
-// Four English question shapes read as the plainer question they ask (readers.ts applies them to the question
+// Five English question shapes read as the plainer question they ask (readers.ts applies them to the question
 // only, like asked-shapes.ts):
 // - whom Putin called, asked with a phone verb and the call's topic ("who did putin ring up about the violence",
 //   "whom did the russian president speak to on the phone regarding gaza", "which leader was putin on the phone
@@ -8,6 +8,7 @@
 //   both the israelis and the palestinians", "is the kremlin open to dialogue with each side", the two named:
 //   "does moscow talk to hamas and the israeli government both?"): the open communication with both, not who the
 //   sides are (nor, for "open to", its readiness to help), nor how Israel's government responded;
+// - whether Putin met Erdogan in person: the one contact the article reports, the call (quality-en44);
 // - what a voice left out ("what's missing from putin's remarks", "anything putin failed to bring up", "what did
 //   putin skip over"): what it did not mention — the article's remark on an omission, not what it said.
 
@@ -41,6 +42,21 @@ const ABOUT_THIS =
   "(?:\\s+(?:about|over|regarding|re)\\s+(?:this|that|it|all\\s+this|gaza|the\\s+(?:war|fighting|violence|conflict|situation|escalation)))?";
 const DID_PHONE = new RegExp(
   `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:did|has|had|does)\\s+(?:${PUTIN})\\s+(?:also\\s+|ever\\s+|even\\s+|actually\\s+)?(?:call|called|phone|phoned|ring|rang|(?:speak|spoken|spoke|talk|talked|chat|chatted)\\s+(?:to|with)(?:\\s+(?:on|over|by)\\s+(?:the\\s+)?phone)?|(?:have|had)\\s+a\\s+(?:phone\\s+)?call\\s+with|get\\s+on\\s+the\\s+(?:phone|line)\\s+(?:to|with))\\s+${NAMED}(?:\\s+(?:too|as\\s+well|also|either))?${ABOUT_THIS}\\s*$`,
+  "i",
+);
+
+/** The other party of the article's one contact: Erdogan, or the office that names him. */
+const ERDOGAN =
+  "(?:(?:recep\\s+)?(?:tayyip\\s+)?erdogan|the\\s+turkish\\s+(?:president|leader|head\\s+of\\s+state))";
+const IN_PERSON =
+  "(?:\\s+(?:face[-\\s]to[-\\s]face|in\\s+person|personally|in\\s+the\\s+flesh|in\\s+real\\s+life|one[-\\s]on[-\\s]one))?";
+/**
+ * Whether Putin met Erdogan ("did putin meet erdogan face to face", "did putin and the turkish leader meet in
+ * person"): the contact the article reports, a phone call, answers it (the yes/no layer says No: contact-mode.ts).
+ * Only Erdogan: a meeting with someone else is no contact of the story.
+ */
+const DID_MEET = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:did|has|had|does)\\s+(?:(?:${PUTIN})\\s+(?:actually\\s+|really\\s+|ever\\s+)?(?:meet|met|see|sit\\s+down)(?:\\s+(?:up\\s+)?with)?\\s+${ERDOGAN}|(?:${PUTIN})\\s+and\\s+${ERDOGAN}\\s+(?:actually\\s+|really\\s+|ever\\s+)?(?:meet|met|see\\s+each\\s+other|sit\\s+down\\s+together))${IN_PERSON}\\s*$`,
   "i",
 );
 
@@ -86,7 +102,8 @@ const DIDNT_VOICE = new RegExp(
 /** The question as the plainer one it asks, or as it came. */
 export function asCallOrOmission(s: string): string {
   const text = s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'");
-  if (WHOM_PHONED.test(text) || ON_THE_LINE.test(text) || DID_PHONE.test(text)) return "who did putin call";
+  if (WHOM_PHONED.test(text) || ON_THE_LINE.test(text) || DID_PHONE.test(text) || DID_MEET.test(text))
+    return "who did putin call";
   if (TALKS_TO_BOTH.test(text)) return "does the kremlin communicate with both warring sides";
   const left = MISSING_FROM.exec(text) ?? VOICE_LEFT_OUT.exec(text) ?? DIDNT_VOICE.exec(text);
   if (left) return `what did ${left[1]} not mention`;

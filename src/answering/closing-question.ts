@@ -26,11 +26,11 @@ function sentencesOf(text: string): string[] {
 }
 
 /**
- * A question that settles a dispute: "who's right?", "which of us is correct?", "am I wrong?"; also with its last
- * word taken off as a tag ("who's?": the dialogue layer reads "right?" as one).
+ * A question that settles a dispute: "who's right?", "which of us is correct?", "am I wrong?", "who's right going by
+ * the article?"; also with its last word taken off as a tag ("who's?": the dialogue layer reads "right?" as one).
  */
 const WHO_IS_RIGHT =
-  /^(?:(?:so|and|but|ok|okay|well|now)[, ]+)*(?:who'?s|who is|who was|which (?:one )?of us is|which of us was|who of us is|is (?:he|she|my \p{L}+) |am i|are we)\s*(?:(?:right|correct|wrong)(?: here| then| now| about (?:this|that|it))?)?\s*\?$/iu;
+  /^(?:(?:so|and|but|ok|okay|well|now)[, ]+)*(?:who'?s|who is|who was|which (?:one )?of us is|which of us was|who of us is|is (?:he|she|my \p{L}+) |am i|are we)\s*(?:(?:right|correct|wrong)(?: here| then| now| about (?:this|that|it))?)?(?:,? (?:according to|going by|based on|by) (?:this|the) (?:article|text|story|piece|report))?\s*\?$/iu;
 /** A plea to be reminded or helped, with no matter of its own: "can you remind me?", "could you refresh my memory?". */
 const REMIND_ME =
   /^(?:(?:so|and|but|ok|okay|well)[, ]+)*(?:(?:can|could|would|will) you (?:please )?(?:remind me|refresh my memory|help(?: me)?(?: out)?|fill me in|jog my memory|tell me)|any (?:idea|help)s?|help)(?: please| pls)?\s*\?$/iu;

@@ -10,7 +10,9 @@
 //   "raisi" is no "raisin"). A name mostly reads like English ("biden", "paris", "harris" are a slip from
 //   "bidden", "pairs", "harries"): it stays a name;
 // - from six to eight letters, a swap and a dropped letter together into a word of the knowledge base ("forien" ->
-//   foreign, "warign" -> warring).
+//   foreign, "warign" -> warring);
+// - from five to twelve letters, one letter typed two places early or late ("forgein" -> foreign): a
+//   slip of the hand that keeps every letter, two edits by count; only into a word of the knowledge base.
 import { commonEnglishWords, isCommonEnglish } from "./english.js";
 import { plainSlip } from "./plain-slips.js";
 
@@ -109,6 +111,25 @@ export function everydaySlip(
       if (near !== null && near.length === word.length + 1 && near[0] === word[0]) return near;
     }
   }
+  // One letter typed two places off ("forgein"): back in its place, into a word of the knowledge base.
+  const back = word.length >= MOVED_FROM ? movedTwo(word).find(isKnown) : undefined;
+  if (back !== undefined) return back;
   // One slip in a word that reads like English ("conected", "blaim"): plain-slips.ts.
   return plainSlip(word, isKnown);
+}
+
+/** Words this long may have one letter two places off. */
+const MOVED_FROM = 5;
+
+/** `word` with one of its letters (never the first) moved two places back or forward, the first letter kept. */
+function movedTwo(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < word.length; i++) {
+    const rest = word.slice(0, i) + word.slice(i + 1);
+    for (const to of [i - 2, i + 2]) {
+      if (to < 1 || to > rest.length) continue;
+      out.push(rest.slice(0, to) + word[i] + rest.slice(to));
+    }
+  }
+  return out;
 }

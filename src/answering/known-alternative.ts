@@ -4,9 +4,20 @@
 // is taken out and the rest read as the question; the reply then names the known side, which settles the choice.
 // Russian too ("Путин говорит с Эрдоганом или с Нетаньяху?"; quality-ru44): "или" and the Russian prepositions.
 
-/** One word, its preposition ("to", "with"…) kept apart so either side may carry one. */
-const ALTERNATIVES =
-  /(?:(?<![\p{L}'’-])(to|with|by|from|at|on|against|с|со|к|ко|от|у|на|против|для)\s+)?(?<![\p{L}'’-])([\p{L}][\p{L}'’-]*)\s*,?\s+(?:or|или)\s+(?:(to|with|by|from|at|on|against|с|со|к|ко|от|у|на|против|для)\s+)?([\p{L}][\p{L}'’-]*)(?![\p{L}'’-])/giu;
+/**
+ * One word, its preposition ("to", "with"…) kept apart so either side may carry one. The second side may come with
+ * its article and the head it shares with the first ("the turkish leader or the iranian one", "… or the egyptian
+ * president"): the head goes with the unknown side.
+ */
+const PREP = String.raw`(to|with|by|from|at|on|against|с|со|к|ко|от|у|на|против|для)`;
+const WORD = String.raw`([\p{L}][\p{L}'’-]*)`;
+const END = String.raw`(?![\p{L}'’-])`;
+const HEAD = String.raw`\s+(?:one|leader|president|premier|prime\s+minister|chancellor|king|emir|guy)${END}`;
+const ALTERNATIVES = new RegExp(
+  String.raw`(?:(?<![\p{L}'’-])${PREP}\s+)?(?<![\p{L}'’-])${WORD}\s*,?\s+(?:or|или)\s+(?:${PREP}\s+)?` +
+    String.raw`(?:(?:the|an?)\s+(?=[\p{L}][\p{L}'’-]*${HEAD}))?${WORD}(?:${HEAD})?${END}`,
+  "giu",
+);
 
 export interface NameReading {
   /** The word is a name the article never uses (Macron, Netanyahu). */

@@ -1,7 +1,8 @@
 // A yes/no question that puts a party the article never names in the slot of one of its facts: the one blamed
 // ("is it true putin pinned the violence on iran"), the one phoned ("putin phoned biden about gaza"), a member of
 // the Quartet ("china is in the quartet too right?"), the one who did it ("was it lavrov who…", "lavrov was the guy
-// on the phone with erdogan"). The vocabulary gate refuses such a name as off the story; here the name (and the
+// on the phone with erdogan"), the other party of the reported call ("did putin have the call with X", "was it X
+// putin phoned"; quality-en44). The vocabulary gate refuses such a name as off the story; here the name (and the
 // preposition before it) is dropped and the rest read again: the entry it finds holds the article's real party,
 // and the answer carries `wrongParty` so the yes/no layer answers No with that entry's own words. A name that
 // stands elsewhere stays refused: the topic of a talk ("did Putin and Erdogan discuss Ukraine?"), a party after
@@ -67,7 +68,27 @@ const SLOTS_EN: Slot[] = [
   // The one at the other end of the reported call, as an office of another country: "is putin's phone partner the
   // president of X", "was the person putin phoned X's prime minister" (No: the article names the Turkish leader).
   {
-    re: `${CALL_PARTNER}(?: (?:is|was|really|actually|in fact))* (?:the |a |an )?(?:${HEAD_OF} of (?:the )?X|X(?:'s|s')? ${HEAD_OF})`,
+    re: `${CALL_PARTNER}(?: (?:is|was|really|actually|in fact))* (?:the |a |an )?(?:${HEAD_OF} of (?:the )?)?X(?:(?:'s|s')? ${HEAD_OF})?`,
+    restAs: THE_CALL,
+  },
+  // The reported call itself, asked as had with another party: "did putin have the call with X", "was putin's
+  // conversation with the X president", "was the phone call with X's leader" (the call the article reports: No,
+  // with its real party). "a call with X" may be one more call: left to the contact verbs below.
+  {
+    re: `(?:the|putin's|his|their|that|this) (?:(?:tele)?phone )?(?:call|conversation|talk|chat)(?: (?:was|really|actually|in fact|take|took|place|happen|happened))* (?:with|between (?:putin|him) and) (?:the |a |an )?(?:${HEAD_OF} of (?:the )?)?X(?:'s|s')?(?: ${HEAD_OF}| one)?(?= |$)`,
+    restAs: THE_CALL,
+  },
+  // The one on the other end of the call, asked by name before the caller: "was it X putin called", "was it X that
+  // he was on the phone with" (the call the article reports: No).
+  {
+    re: `(?:^|[, ])(?:was|is) it (?:really |actually )?(?:the |a |an )?(?:${HEAD_OF} of (?:the )?)?X(?:(?:'s|s')? ${HEAD_OF})?(?: (?:that|who|whom))? (?:putin|he|the russian (?:president|leader)) (?:called|phoned|rang|rang up|telephoned|spoke to|spoke with|talked to|talked with|was on the phone (?:to|with)|was talking to)`,
+    restAs: THE_CALL,
+  },
+  // Putin's talk on the phone with another party, told and asked back ("putin spoke with X on the phone, right?"):
+  // the one phoned (call-party.ts's convention). Another's talk ("macron spoke with X on the phone?") is not.
+  {
+    re: `(?<!\\p{L})(?:putin|he|the russian (?:president|leader))(?: (?:really|actually|also|even|then))? (?:spoke|talked|chatted|was talking|has spoken|had spoken) (?:to|with) X ${ON_THE_PHONE}`,
+    kind: "call",
     restAs: THE_CALL,
   },
   // A call talked over with someone else: "did putin discuss gaza with X on the phone" (a topic of the story, then

@@ -21,6 +21,13 @@ import type { TurnReading } from "./turn-reading.js";
 import type { DialogueTurn } from "./types.js";
 
 const ANYTHING = /(?<!\p{L})(?:anything|something|что-нибудь|что-то|хоть что-то)(?!\p{L})/u;
+/**
+ * "was it Lavrov who said the Kremlin wants to play a constructive role?": the words said are typed out (a clause of
+ * three words or more after the verb, not "that"/"it" nor "the constructive role thing"): with no context the question stands alone (the engine's
+ * wrong-party reading finds whose words they are; quality-en44).
+ */
+const OWN_WORDS =
+  /(?<!\p{L})(?:said|says|say|stated|claimed|stressed|mentioned|promised)(?: that)? (?!(?:that|this|it|so|those words)(?: \p{L}+)?$)\p{L}+(?: [\p{L}'-]+){2,}(?<! (?:thing|things|stuff|bit|part|line|quote|remark|comment))$/u;
 
 export function createFollowUpTurns(
   kit: DialogueKit,
@@ -91,7 +98,9 @@ export function createFollowUpTurns(
         return oneReplyTurn(lang, reply, next);
       }
       // "Did Erdogan say anything about it?" first: whether that party spoke on the story stands alone.
-      const anything = followUp.kind === "said-by" && ANYTHING.test(folded);
+      const anything =
+        followUp.kind === "said-by" &&
+        (ANYTHING.test(folded) || OWN_WORDS.test(folded.replace(/[?!.…]+$/u, "")));
       if (needsContext && !anything) {
         const kind = followUp.kind === "said-by" ? "is-that-true" : followUp.kind;
         return oneReplyTurn(lang, noContext(kind, lang), null);

@@ -13,6 +13,8 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   if (words.alternative.test(folded)) return false;
   // "can you tell me who…", "could you explain in simple words why…": a request, the question inside it a wh-one.
   if (lang === "en" && INDIRECT_REQUEST.test(folded)) return false;
+  // "does the article say anything about who russia has relations with": the who-question it asks after.
+  if (lang === "en" && ABOUT_WHO.test(folded)) return false;
   if (words.yesNo.test(folded)) return true;
   // "Who was in the Quartet — only the US and Russia?", "кто входил в Квартет, только США и ООН?": a who-question
   // with the answer offered after it to be checked (list-member.ts reads the list).
@@ -53,6 +55,14 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
  * "can u explain putin's problem with america" asks for an explanation, whatever follows (not "explain whether"). */
 const INDIRECT_REQUEST =
   /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|explain|show|describe|say|clarify|remind|summari[sz]e|break down|spell out)(?: (?:me|us|it))?(?: [\p{L}'-]+){0,4}? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})|^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:explain|describe|summari[sz]e|break down|spell out|clarify) (?!(?:whether|if)(?!\p{L}))/u;
+
+/**
+ * The article asked whether it says anything about who or what ("does the article say anything about who russia has
+ * relations with?", "does it mention anything about which sides…"): a who- or what-question in a yes/no frame, its
+ * answer the who or what (quality-en44). "…about why/how/whether…" stays yes/no: the article may not give a reason.
+ */
+const ABOUT_WHO =
+  /(?<!\p{L})(?:does|did|do|is there) (?:the (?:article|text|story|piece|report)|it|this article) (?:(?:say|mention|tell (?:us|me)?|cover|give|have) )?(?:anything|something|much)(?: (?:at all|in there))? (?:about|on|regarding|as to) (?:who|whom|which|what) /u;
 
 /** A who-question, then a dash, comma or colon and "only/just/только/лишь": the offered answer is asked. */
 const WHO_THEN_ONLY =

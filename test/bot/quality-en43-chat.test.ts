@@ -2,20 +2,7 @@
 // at the other end of the call (No, with the call the article reports), a long story closed by its real question,
 // a summary asked by an unusual noun; an off-topic question with a slip is still refused. Questions written here.
 import { describe, expect, it } from "vitest";
-import { loadConversation } from "../../src/dialogue/index.js";
-import { realEngine, realKb } from "../helpers/engine.js";
-import { createTestBot, expectValidOutput, visibleText } from "../helpers/harness.js";
-import { REAL_KB_DIR } from "../helpers/knowledge.js";
-
-const conversation = loadConversation(REAL_KB_DIR, realKb);
-const realBot = () => createTestBot({ kb: realKb, engine: realEngine, conversation });
-
-async function replyTo(question: string): Promise<string> {
-  const t = realBot();
-  await t.send(question);
-  expectValidOutput(t.api);
-  return visibleText(t.api.lastReply());
-}
+import { firstReplyTo as replyTo } from "../helpers/real-chat.js";
 
 describe("quality-en43's English single questions in the chat", () => {
   it("answers whom Putin blames though 'blame' is misspelled as it sounds", async () => {

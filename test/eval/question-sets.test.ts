@@ -667,6 +667,13 @@ const sets = [
       "ours (wrongparty41), 40 in English and Russian: a party the article never names put in a fact's slot asked yes/no (the one blamed, the one phoned, a Quartet member, the one who did it) against the same kind of name as a talk's topic or after 'with' (first run on 8c7ee6d engine 50.0% / 92.3%; after 100% / 92.3% engine (83.3% / 100% judge at e60e9a7): 'is china worried about the violence?' was answered before and after)",
   },
   {
+    file: "probes-en44.jsonl",
+    answer: 0.97,
+    refuse: 1.0,
+    about:
+      "ours (quality-en44), 33 in issue 11's kinds: the reported call asked as had with a party the article never names ('the call with X', 'his conversation with the X prime minister', 'was it X putin phoned', 'putin talked with X on the phone, didn't he', 'the X president or the Y one', 'Erdogan or the Y emir'), a meeting in person with Erdogan, an official the article never names as the speaker with the words typed out, one letter typed two places off (forgein), Russia's relations asked open, disputes closed by 'which of us is right, going by the article?'; what off-story leaders said or did refused (first run on e9b42dc engine 17.4% / 100%, judge 43.5% / 100%; after 100% / 100% both ways)",
+  },
+  {
     file: "probes-en43.jsonl",
     answer: 0.96,
     refuse: 1.0,
