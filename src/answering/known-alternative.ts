@@ -9,7 +9,7 @@
  * its article and the head it shares with the first ("the turkish leader or the iranian one", "… or the egyptian
  * president"): the head goes with the unknown side.
  */
-const PREP = String.raw`(to|with|by|from|at|on|against|с|со|к|ко|от|у|на|против|для)`;
+const PREP = "(to|with|by|from|at|on|against|с|со|к|ко|от|у|на|против|для)";
 const WORD = String.raw`([\p{L}][\p{L}'’-]*)`;
 const END = String.raw`(?![\p{L}'’-])`;
 const HEAD = String.raw`\s+(?:one|leader|president|premier|prime\s+minister|chancellor|king|emir|guy)${END}`;
