@@ -384,6 +384,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the twentieth session's wave T), run once on 95dc783 (first run 84.2%)",
     ],
     [
+      "dialogues39.jsonl",
+      0.8,
+      "fresh blind dialogues (the twenty-first session's wave V), run once on 7deeb29 (first run 80.3%)",
+    ],
+    [
+      "dialogues38.jsonl",
+      0.8,
+      "fresh blind dialogues (the twenty-first session's wave U), run once on e9b42dc (first run 80.8%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -680,6 +690,8 @@ describe("own dialogues (regression)", () => {
     ["dialogues35.jsonl", 0.74, "first run 74.3% (wave R, on 133785a)"],
     ["dialogues36.jsonl", 0.58, "first run 58.3% (the twentieth session's wave S, on 0e1d940)"],
     ["dialogues37.jsonl", 0.69, "first run 69.4% (the twentieth session's wave T, on 95dc783)"],
+    ["dialogues39.jsonl", 0.8, "first run 80.0% (the twenty-first session's wave V, on 7deeb29)"],
+    ["dialogues38.jsonl", 0.74, "first run 74.3% (the twenty-first session's wave U, on e9b42dc)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],

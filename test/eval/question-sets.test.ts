@@ -443,6 +443,20 @@ const sets = [
       "a fresh English blind set (the twentieth session's wave T), run once on 95dc783 (first run 92.3% / 100% engine, 92.3% / 100% through npm run ask)",
   },
   {
+    file: "blind43.jsonl",
+    answer: 0.9,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-first session's wave V), run once on 7deeb29 (first run 90.8% / 100% engine, 89.2% / 100% through npm run ask)",
+  },
+  {
+    file: "blind42.jsonl",
+    answer: 0.89,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-first session's wave U), run once on e9b42dc (first run 89.2% / 100% engine, 93.8% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -497,6 +511,20 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twentieth session's wave T), run once on 95dc783 (first run 89.2% / 100% engine, 92.3% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru39.jsonl",
+    answer: 0.86,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-first session's wave V), run once on 7deeb29 (first run 86.2% / 100% engine, 92.3% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru38.jsonl",
+    answer: 0.83,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-first session's wave U), run once on e9b42dc (first run 83.1% / 100% engine, 84.6% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
