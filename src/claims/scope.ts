@@ -2,6 +2,7 @@
 // passage joins with "and" / "и" ("casualties in Israel and the Gaza Strip" → "only … in the Gaza Strip"): the
 // claim keeps one member and says there is no other, an alteration however well its words line up.
 import type { Token } from "../answering/lexicon.js";
+import { compiledRegExp } from "../lib/compiled-regexp.js";
 import { backedPairs, type Pair, type Word } from "./match.js";
 import type { ClaimChange } from "./types.js";
 
@@ -112,7 +113,7 @@ export function droppedCoordinate(
 /** A comma or stop right after the word in the text: what follows is no head it shares with the word before. */
 function punctuatedAfter(text: string, surface: string): boolean {
   const word = surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-  return new RegExp(`${word}\\s*[,;:.!?]`, "iu").test(text);
+  return compiledRegExp(`${word}\\s*[,;:.!?]`, "iu").test(text);
 }
 
 /** Words that make a statement hold at every time: "Putin always blames …" of one remark. */

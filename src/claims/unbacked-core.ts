@@ -5,6 +5,8 @@
 // confirmed. Two unbacked words are no rewording: a name (a member of a list whose other members line up, or a
 // capitalised name the passage does not give), and the claim's own word in the slot of the passage's main predicate
 // (its rarest word, between the same lined-up neighbours). Either makes the claim altered, naming the word.
+
+import { compiledRegExp } from "../lib/compiled-regexp.js";
 import type { Pair, Word } from "./match.js";
 import { replacedPredicate } from "./replaced-predicate.js";
 import { replacedRussianPredicate } from "./russian-predicate.js";
@@ -64,7 +66,7 @@ function addedName(ordered: readonly Pair[], text: string, article: string): Cla
 function joinedAround(text: string, word: string, before: string, after: string): boolean {
   const escaped = word.replace(/[^\p{L}\s]/gu, ".").replace(/\s+/g, "\\s+");
   const tail = after === "" ? "(?!\\p{L})" : `(?:['’]s)?${after}\\p{L}`;
-  return new RegExp(`\\p{L}(?:['’]s)?${before}${escaped}${tail}`, "iu").test(text);
+  return compiledRegExp(`\\p{L}(?:['’]s)?${before}${escaped}${tail}`, "iu").test(text);
 }
 
 /** Lower-cased words of an article text, kept per text (two texts: the English article and its translation). */

@@ -6,6 +6,7 @@
 // "Израиле"), or, for the bare form, names two places joined by "and" ("in Israel and the Gaza Strip") or says
 // "both"; null otherwise, so other readers decide.
 import type { Answer, Lang } from "../answering/types.js";
+import { compiledRegExp } from "../lib/compiled-regexp.js";
 import { bothVerdict } from "./both-asked.js";
 
 const W = String.raw`\p{L}[\p{L}-]*`;
@@ -45,6 +46,6 @@ export function bothNamedVerdict(asked: string[] | "bare", evidence: Answer, lan
   const text = said(evidence, lang);
   if (asked === "bare") return TWO_PLACES.test(text) ? "yes" : bothVerdict(evidence, lang);
   const stem = (w: string) => w.slice(0, Math.max(3, Math.min(w.length - 1, 5)));
-  const names = (w: string) => new RegExp(`(?<!\\p{L})${stem(w)}`, "iu").test(text);
+  const names = (w: string) => compiledRegExp(`(?<!\\p{L})${stem(w)}`, "iu").test(text);
   return asked.every(names) ? "yes" : null;
 }

@@ -3,6 +3,7 @@
 // as its own yes/no, gets a Yes). The answer is "both", naming the two sides, with the evidence of each — never
 // one side picked as if the other were false. One side supported stays alternative.ts's reading.
 import type { Lang } from "../answering/types.js";
+import { compiledRegExp } from "../lib/compiled-regexp.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
 import type { AnswerReply } from "./types.js";
 
@@ -21,7 +22,7 @@ function asWritten(side: string, evidence: string): string {
     .split(" ")
     .map((w) => {
       if (!/^[\p{L}\p{N}]+$/u.test(w)) return w;
-      const at = evidence.toLowerCase().search(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "u"));
+      const at = evidence.toLowerCase().search(compiledRegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "u"));
       return at >= 0 ? evidence.slice(at, at + w.length) : w;
     })
     .join(" ");

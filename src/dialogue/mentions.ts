@@ -5,6 +5,7 @@
 import { russianStem } from "../answering/russian/stem.js";
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { compiledRegExp } from "../lib/compiled-regexp.js";
 import { foldedArticleWords, synonymGroupOf, wordsOf } from "./folded-kb.js";
 import { fold } from "./language.js";
 
@@ -96,7 +97,7 @@ function namesPhrase(spaced: string, phrase: string): boolean {
   const parts = words.split(" ").filter((w) => !PREPOSITIONS.has(w));
   if (parts.length < 2) return false;
   const loose = parts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(" (?:\\S+ ){0,4}");
-  return new RegExp(` ${loose} `, "u").test(spaced);
+  return compiledRegExp(` ${loose} `, "u").test(spaced);
 }
 
 const russianCorpus = new WeakMap<KnowledgeBase, Set<string>>();

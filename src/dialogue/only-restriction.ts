@@ -2,6 +2,7 @@
 // one thing. The entry found may name that thing alone while another passage names more, so a Yes is never lent.
 
 import type { Answer, Lang } from "../answering/types.js";
+import { compiledRegExp } from "../lib/compiled-regexp.js";
 import { restrictionVerdict } from "./elliptical.js";
 import { fold } from "./language.js";
 
@@ -59,7 +60,7 @@ export function candidatesFor(
   const seen = new Set<string>();
   // The relation without its restricted thing ("кремль общается с …") finds a passage naming every side.
   const relation = without.replace(
-    new RegExp(`(?<!\\p{L})${restricted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u"),
+    compiledRegExp(`(?<!\\p{L})${restricted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u"),
     " ",
   );
   // "дружит только с палестинцами?": where the thing is one side of the war, the same relation with both sides
