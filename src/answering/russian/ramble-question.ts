@@ -82,9 +82,38 @@ export interface RambleReading {
   filled: boolean;
 }
 
+/** At one place: a letter of each script, folded as /iu folds (so "K", the Kelvin sign, is Latin). */
+const CYRILLIC_AT = /[а-яё]/iuy;
+const LATIN_AT = /[a-z]/iuy;
+
+/**
+ * How many letters of the text each script has: what `text.match(/[а-яё]/giu)` and `/[a-z]/giu` count, without
+ * an array of one-letter strings per message. ASCII is read by its code; any other unit is tested in place with
+ * the same class (sticky), so what /iu folds into either class counts as before. A surrogate half is neither: no
+ * astral letter folds into these classes.
+ */
+function lettersByScript(text: string): { cyrillic: number; latin: number } {
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    CYRILLIC_AT.lastIndex = i;
+    if (CYRILLIC_AT.test(text)) cyrillic++;
+    else {
+      LATIN_AT.lastIndex = i;
+      if (LATIN_AT.test(text)) latin++;
+    }
+  }
+  return { cyrillic, latin };
+}
+
 export function rambleReadingOf(text: string): RambleReading | null {
-  const cyrillic = (text.match(/[а-яё]/giu) ?? []).length;
-  const latin = (text.match(/[a-z]/giu) ?? []).length;
+  const { cyrillic, latin } = lettersByScript(text);
   if (cyrillic <= latin * 2 || text.split(/\s+/).length < MIN_WORDS) return null;
   const typed = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => plain(s).length > 0);
   const sentences = typed.map(fromNeed).filter((s) => !PLEA_ONLY.test(plain(s)) && !asksOnlyShapeRu(s));
