@@ -134,6 +134,9 @@ export function createStandAlone(kit: DialogueKit) {
     // "Who speaks for them?" answered by an entry whose curated text opens "Yes.": no yes/no was asked.
     if (!asksYesNo && !verdict && answer.answered && ownVerdictOf(answer.answer) !== null)
       answer = { ...answer, answer: withoutOwnVerdict(answer.answer) };
+    // "is this about ukraine?": No, and what the article is about instead, is an answer (topic-denied.ts).
+    if (verdict?.verdict === "no" && !answer.answered && answer.reason === "out-of-scope")
+      answer = { ...answer, answered: true };
     return answerReply(answer, {
       understood,
       followUp,
