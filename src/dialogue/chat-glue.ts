@@ -44,8 +44,8 @@ const LEADING_WAIT =
 export function withoutChatGlue(text: string): string {
   let rest = withAuxiliarySpelledOut(
     text
-      .replace(TRAILING_REMIND, "$1$2")
       .replace(LEADING_WAIT, "")
+      .replace(TRAILING_REMIND, "$1$2")
       .replace(LEADING_INTERJECTION, "")
       .replace(TRAILING_GLUE, "$1$2"),
   );

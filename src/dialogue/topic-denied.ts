@@ -11,3 +11,14 @@ const ABOUT_RU =
 export function asksArticleTopic(folded: string, lang: "en" | "ru"): boolean {
   return (lang === "ru" ? ABOUT_RU : ABOUT_EN).test(folded.trim());
 }
+
+const GIST = /^.*?(?:It is about this|Она вот о чём):\s*/su;
+
+/** The refusal ("The article doesn't cover that. It is about this: …") as a No with the article's gist. */
+export function topicDeniedText(refusal: string, lang: "en" | "ru"): string {
+  const gist = refusal.replace(GIST, "");
+  if (gist === refusal) return refusal;
+  return lang === "ru"
+    ? `Нет. Статья не об этом, она вот о чём: ${gist}`
+    : `No. The article is about something else: ${gist}`;
+}

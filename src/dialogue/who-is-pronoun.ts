@@ -49,15 +49,19 @@ export function whoIsPronounOf(
 
 /**
  * After a wrong guess ("was it Macron that Putin talked to?" — No, Erdogan): the person the answer gave instead,
- * when the question named another person besides its speaker and not that one, or was answered No (or not said).
+ * when the question named another person besides its speaker and not that one, or asked of a contact and was
+ * answered No (or not said): "did he criticise the US?" — doesn't say — "who is he?" stays the speaker.
  */
+const CONTACT =
+  /(?<!\p{L})(?:talk\p{L}*|spok\p{L}*|speak\p{L}*|call\p{L}*|phon\p{L}*|ring|rang|звонил\p{L}*|позвонил\p{L}*|созвонил\p{L}*|говорил с\p{L}*|разговаривал\p{L}*)(?!\p{L})/u;
 function correctedPersonOf(context: DialogueContext, speakers: SpeakerNames): string | null {
   const other = context.otherPersonId;
   if (!other || !speakers.isPerson(other)) return null;
   const named = speakers.namedIn(context.question);
   if (named.some((n) => n.id === other)) return null;
   const guessed = named.some((n) => n.id !== context.speakerId && speakers.isPerson(n.id));
-  return guessed || context.verdict === "no" || context.verdict === "not-said" ? other : null;
+  const denied = context.verdict === "no" || context.verdict === "not-said";
+  return guessed || (denied && CONTACT.test(context.question)) ? other : null;
 }
 
 /** The one person whose role has them speak for a body ("Russian spokesperson, speaking for the Kremlin"). */
