@@ -14,7 +14,7 @@ const LEADING_INTERJECTION =
 // прямо…?" / "so what, …?" is glue of its own. "quick q - does…", "figured. does…": a dash after spaces also
 // ends a glue word. "ok fine what did…", "alright who…": a word of assent right before a question word, no comma.
 const GLUE_WORD =
-  "(?:ok(?:ay)?|got it|i see|interesting|makes sense|wow|ah|huh|oh|good|sure|интересно|любопытно|ага|угу|вот как|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|yo|sup|hiya|heya|" +
+  "(?:ok(?:ay)?|got it|i see|interesting|weird|strange|odd|странно|makes sense|wow|ah|huh|oh|good|sure|интересно|любопытно|ага|угу|вот как|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|yo|sup|hiya|heya|" +
   "listen|look|btw|by the way|lol|hm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|" +
   "quick q(?:uestion)?|one (?:more|last) (?:thing|question|q)|figured|thought so|as expected|fair enough|" +
   "быстрый вопрос|ещё вопрос|еще вопрос|так и думал[аи]?|" +
@@ -33,9 +33,22 @@ const THEN_LEAD =
 // engine refused both); only in a message of a few words, where it cannot be the thing asked.
 const TRAILING_GLUE = /^(.{3,40}?)[,\s]+(?:anyway|anyways|specifically|exactly|precisely)\s*([?!.]*)\s*$/iu;
 
+// "who is erdogan, remind me", "what country is he from again", "кто это, напомни": a plea to be reminded (or
+// "again") after a short question asks the question itself; only after a question word, in a few words.
+const TRAILING_REMIND =
+  /^((?:wait|hold on|sorry|oh|um+|hm+)?[,\s]*(?:who|what|where|which|кто|что|откуда|какой|какая|где)(?!\p{L}).{2,40}?)(?:[,\s]+(?:(?:can|could) (?:you|u) )?(?:remind me|again)|[,\s]+(?:напомни(?:те)?|ещё раз|еще раз))\s*([?!.]*)\s*$/iu;
+const LEADING_WAIT =
+  /^\s*(?:wait|hold on|sorry|стоп|погоди|подожди)\s*[,.!-]*\s+(?=(?:who|what|where|which|кто|что|откуда|какой|какая|где)(?!\p{L}))/iu;
+
 /** The question without its chat glue, however many pieces lead it; the text itself when nothing would remain. */
 export function withoutChatGlue(text: string): string {
-  let rest = withAuxiliarySpelledOut(text.replace(LEADING_INTERJECTION, "").replace(TRAILING_GLUE, "$1$2"));
+  let rest = withAuxiliarySpelledOut(
+    text
+      .replace(LEADING_WAIT, "")
+      .replace(TRAILING_REMIND, "$1$2")
+      .replace(LEADING_INTERJECTION, "")
+      .replace(TRAILING_GLUE, "$1$2"),
+  );
   for (let i = 0; i < 3; i++) {
     // "hi im doing a school project, …": who asks is no part of the question (self-intro.ts), nor "like I'm 12"
     // (audience.ts).

@@ -6,6 +6,7 @@
 // stand-alone reading; the readers live beside it (dialogue-kit.ts lists what they share).
 
 import type { Lang, Suggestion } from "../answering/types.js";
+import { addedAsSaid } from "./added-said.js";
 import { pronounAfterRefusal } from "./after-refusal.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
 import { articleAboutOf, mentionedThereOf } from "./article-about-ru.js";
@@ -102,7 +103,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   // "Any quote from Erdogan?" as "did Erdogan say anything?" (said-anything.ts); "X. Did he?" as "X. Is that
   // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typed, options) => {
-    const tagged = withTrueTag(withPlainTag(withQuizRead(typed)));
+    const tagged = withTrueTag(withPlainTag(withQuizRead(addedAsSaid(typed))));
     // "blaming the us for the hamas israel mess": the matter put as the violence (conflict-named.ts).
     const said = saidAnythingOf(tagged) ?? conflictNamedOf(tagged) ?? tagged;
     // "what does he say about the middle east then" after a refused question on Putin: Putin (after-refusal.ts).

@@ -20,6 +20,11 @@ const SAID_BY_EN = [
     `^${LEAD_EN}(?:did ?n'?t|did|does ?n'?t|does) (.+?) (?:say|said|make|claim) (?:that|this|it|so|those words|the .+)$`,
   ),
   new RegExp(`^${LEAD_EN}(?:was|is) (?:that|this|it) (?:said by|from|a quote from|the words of) (.+?)$`),
+  // "was that lavrov?", "was it medvedev then?": bare, so only a surname-shaped word (SURNAME below).
+  new RegExp(
+    `^${LEAD_EN}(?:was|is) (?:that|this|it) (?:really |actually )?(\\p{L}+)(?: (?:then|again|instead|maybe|perhaps))?$`,
+    "u",
+  ),
 ];
 const LEAD_RU = "(?:(?:а|и|но|так|погоди|подожди|стоп)[, ]+)*";
 const SAID_RU =
@@ -30,7 +35,16 @@ const SAID_BY_RU = [
     "u",
   ),
   new RegExp(`^${LEAD_RU}(?:это )?(?:слова|цитата) (?:не )?(.+?)$`, "u"),
+  // «это был лавров?», «это лавров был?»: bare, so only a surname-shaped word (SURNAME below).
+  new RegExp(
+    `^${LEAD_RU}(?:разве |неужели )?это (?:был[аи]? )?(\\p{L}+)(?: был[аи]?)?(?: (?:что ли|да|же))?$`,
+    "u",
+  ),
 ];
+/** The bare forms ("was that X?") name a voice only when X is shaped as a Russian surname (Lavrov, Zakharova). */
+const BARE_FORM = { en: SAID_BY_EN.length - 1, ru: SAID_BY_RU.length - 1 } as const;
+const SURNAME =
+  /^\p{L}{2,}(?:ov|ova|ev|eva|yov|in|ina|sky|skiy|ski|enko|ов|ова|ев|ева|ёв|ин|ина|ский|ская|енко)$/u;
 
 /** A voice the article may well have: itself, its author, a pronoun, or a word of a question. */
 const NOT_A_VOICE =
@@ -49,9 +63,10 @@ export function otherVoiceAsked(
   named: (text: string) => number,
 ): string | null {
   const text = folded.replace(/[?!.…]+$/u, "").trim();
-  for (const re of lang === "ru" ? SAID_BY_RU : SAID_BY_EN) {
+  for (const [i, re] of (lang === "ru" ? SAID_BY_RU : SAID_BY_EN).entries()) {
     const voice = re.exec(text)?.[1]?.replace(/^the /u, "").trim();
     if (!voice || voice.split(" ").length > MAX_WORDS || NOT_A_VOICE.test(voice)) continue;
+    if (i === BARE_FORM[lang === "ru" ? "ru" : "en"] && !SURNAME.test(voice)) continue;
     if (OTHER_MINISTRY.test(voice)) return voice;
     if (named(voice) > 0) continue;
     const words = voice.split(" ").filter((w) => w.length >= 3);

@@ -29,6 +29,7 @@ import { rescueRefusal } from "./rescue.js";
 import { saidAboutGap } from "./said-about-gap.js";
 import { saidClaimReply } from "./said-claim-reply.js";
 import { saidOtherwise } from "./said-otherwise.js";
+import { topicDeniedText } from "./topic-denied.js";
 import { topicalAnswer } from "./topical-entry.js";
 import type { AnswerReply, FollowUpKind } from "./types.js";
 import { verdictDepsOf } from "./verdict-deps.js";
@@ -134,6 +135,9 @@ export function createStandAlone(kit: DialogueKit) {
     // "Who speaks for them?" answered by an entry whose curated text opens "Yes.": no yes/no was asked.
     if (!asksYesNo && !verdict && answer.answered && ownVerdictOf(answer.answer) !== null)
       answer = { ...answer, answer: withoutOwnVerdict(answer.answer) };
+    // "is this about ukraine?": No, and what the article is about instead, is an answer (topic-denied.ts).
+    if (verdict?.verdict === "no" && !answer.answered && answer.reason === "out-of-scope")
+      answer = { ...answer, answered: true, answer: topicDeniedText(answer.answer, lang) };
     return answerReply(answer, {
       understood,
       followUp,

@@ -15,6 +15,13 @@ const WHO_HE_EN =
 const WHO_HE_RU =
   /^(?:(?:а|и|ну|так|стоп)[, ]+)?(?:кто (?:он|она|это)(?: (?:такой|такая|вообще|ещё|еще|же))*|(?:а )?(?:он|она|это) (?:(?:вообще|же) )?кто(?: (?:такой|такая|вообще|же))*)\s*\?*$/iu;
 
+// "what country is he from again", "where's she from?", "он откуда?", «из какой он страны?»: where the same person
+// is from, asked of that person by name.
+const FROM_HE_EN =
+  /^(?:(?:and|so|but|ok|okay|oh|ah|wait|sorry)[,.! ]+)*(?:(?:what|which) country (?:is|was|does) (?:he|she)(?: (?:from|come from|lead|leads|run|runs|head|heads|represent|represents))?|where(?:'s| is| was| does) (?:he|she) (?:from|come from))(?: (?:exactly|again|then|actually|even|anyway))*\s*\?*$/i;
+const FROM_HE_RU =
+  /^(?:(?:а|и|ну|так|стоп|ясно|понятно|ок)[,.! ]+)*(?:(?:а )?(?:он|она) (?:откуда|из какой страны|какой страны)|откуда (?:он|она)|из какой (?:он|она) страны|(?:из )?какой страны (?:он|она)(?: лидер| президент)?)(?: (?:вообще|же|такой|такая|родом))*\s*\?*$/iu;
+
 export function whoIsPronounOf(
   text: string,
   context: DialogueContext | null | undefined,
@@ -24,14 +31,37 @@ export function whoIsPronounOf(
 ): string | null {
   const t = text.trim().toLowerCase();
   const ru = readsAsRussian(t, lang);
-  if (!context || !(ru ? WHO_HE_RU : WHO_HE_EN).test(t)) return null;
-  const id = pronounPersonOf(context, speakers);
+  const from = (ru ? FROM_HE_RU : FROM_HE_EN).test(t);
+  if (!context || !(from || (ru ? WHO_HE_RU : WHO_HE_EN).test(t))) return null;
+  const id = correctedPersonOf(context, speakers) ?? pronounPersonOf(context, speakers);
   const person =
     id !== null && speakers.isPerson(id) ? id : id !== null ? spokespersonFor(id, speakers, kb) : null;
   if (person === null) return null;
+  if (from) {
+    return ru
+      ? `из какой страны ${speakers.shortName(person, "ru")}?`
+      : `what country is ${speakers.shortName(person, "en")} from?`;
+  }
   return ru
     ? `кто такой ${speakers.shortName(person, "ru")}?`
     : `who is ${speakers.shortName(person, "en")}?`;
+}
+
+/**
+ * After a wrong guess ("was it Macron that Putin talked to?" — No, Erdogan): the person the answer gave instead,
+ * when the question named another person besides its speaker and not that one, or asked of a contact and was
+ * answered No (or not said): "did he criticise the US?" — doesn't say — "who is he?" stays the speaker.
+ */
+const CONTACT =
+  /(?<!\p{L})(?:talk\p{L}*|spok\p{L}*|speak\p{L}*|call\p{L}*|phon\p{L}*|ring|rang|звонил\p{L}*|позвонил\p{L}*|созвонил\p{L}*|говорил с\p{L}*|разговаривал\p{L}*)(?!\p{L})/u;
+function correctedPersonOf(context: DialogueContext, speakers: SpeakerNames): string | null {
+  const other = context.otherPersonId;
+  if (!other || !speakers.isPerson(other)) return null;
+  const named = speakers.namedIn(context.question);
+  if (named.some((n) => n.id === other)) return null;
+  const guessed = named.some((n) => n.id !== context.speakerId && speakers.isPerson(n.id));
+  const denied = context.verdict === "no" || context.verdict === "not-said";
+  return guessed || (denied && CONTACT.test(context.question)) ? other : null;
 }
 
 /** The one person whose role has them speak for a body ("Russian spokesperson, speaking for the Kremlin"). */

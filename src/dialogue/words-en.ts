@@ -20,7 +20,7 @@ export const ENGLISH: DialogueWords = {
     `^${LEAD}(?:how|how so|in what way|how exactly|how's that|how is that|by what means|how would that work|how would (?:he|they|it) do that)$`,
   ),
   where: new RegExp(
-    `^${LEAD}(?:where|where exactly|where is that|in which places?|where does (?:that|it) happen)$`,
+    `^${LEAD}(?:where|where exactly|where is that|in which places?|where does (?:that|it) happen|where to|to where|spread where|spill (?:over )?where)$`,
   ),
   when: new RegExp(
     `^${LEAD}(?:when|when exactly|when was that|when did (?:that|it|this) happen|since when)$`,

@@ -1,6 +1,7 @@
 // Yes/no questions: recognising them, and a verdict grounded in the article: the claim checker reads the
 // question as a statement ("did Putin praise Washington?" -> "Putin praise Washington": altered, so No), and
 // an entry's curated verdict answers its own question. Never the question's wording alone.
+
 import type { Answer, Lang } from "../answering/types.js";
 import { type ClaimChecker, type ClaimVerdict, HEDGES, isAddedWish } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
@@ -31,6 +32,7 @@ import type { SpeakerNames } from "./speakers.js";
 import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
 import { talkedAboutVerdict } from "./talked-about.js";
+import { asksArticleTopic } from "./topic-denied.js";
 import type { VerdictSource, YesNo } from "./types.js";
 import { LEADS, OR_WHAT, statementOf } from "./yes-no-question.js";
 import { asksRussianEntryOwnQuestion, russianStatementOf, russianVoicesFor } from "./yes-no-ru.js";
@@ -114,6 +116,9 @@ export function verdictFor(
   // "does the text (at least) say X?" as "does the article say that X?" (article-frame.ts).
   const question = lang === "en" ? inPassageWords(inArticleFrame(asked)) : inPassageWordsRu(asked);
   const plain = question.replace(OR_WHAT, "").replace(/,? or not?$|,? или нет$/u, "");
+  // "is this about ukraine?", «статья про украину?» refused: the article is about something else, No (topic-denied.ts).
+  if (!answer.answered && answer.reason === "out-of-scope" && asksArticleTopic(plain.toLowerCase(), lang))
+    return { verdict: "no", source: "not-in-article" };
   // "переговоры возобновят?": how events will turn out, which the article never says (event-forecast.ts).
   if (asksEventForecast(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "он призывает признать палестину прямо сейчас?": a moment of a wish the evidence never gives (asked-moment.ts).

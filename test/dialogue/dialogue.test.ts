@@ -498,6 +498,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog44 (written after a first look at wave U's kinds, own wording): who's that again, 'who with then?' after another party, the last answer's words said to another party, 'only' one side, a hearsay claim that Putin wants the war to go on, 'discus', an off-story topic mid-chat, «благодаря чему?» (33.3% in context on e9b42dc, 100% after dialog44)",
     ],
     [
+      "dialogues-own45.jsonl",
+      1,
+      "ours, dialog45 (own wording, after wave V's kinds): '…, remind me' / '… again', where a person is from after a No on the call's party, «куда?», 'what did X add?', 'was that <surname>?', 'is this about <other topic>?' (see README for the first run)",
+    ],
+    [
       "dialogues-own37.jsonl",
       0.88,
       "ours, written before dialog37's fixes (Russian): praise 'за что-нибудь', a wish asked 'прямо сейчас', another voice 'тоже против', 'слышь', 'с чего бы это?', 'кто по его мнению этому мешал' (first run 58.8%)",
@@ -642,6 +647,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own13.jsonl", 0.64, "ours (dialog17), first run 39.3%, 64.3% after dialog20"],
     ["dialogues-own10.jsonl", 0.92, "first run 57.1%"],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
+    ["dialogues-own45.jsonl", 1, "ours (dialog45): see README for round1s21"],
     [
       "dialogues-own11.jsonl",
       0.7,

@@ -1,0 +1,24 @@
+// Kind: "is this about ukraine?", "is the article about china?", «статья про украину?», «это про выборы?»: a
+// question whether the article is about a topic it never covers. The engine refuses it ("The article doesn't
+// cover that. It is about this: …") and the verdict was "doesn't say"; but the article's topic is known, so the
+// asked topic is plainly not it: No, with the same reply after it. Only the refused question (out-of-scope).
+const ABOUT_EN =
+  /^(?:(?:so|and|but|ok|okay|wait|hey)[, ]+)*(?:is|was) (?:this|that|it|the (?:article|story|text|piece|news)|this (?:article|story|text|piece)) (?:(?:all|mainly|mostly|really|actually) )?(?:about|on|regarding|covering) (?!what|who|how|why|when|where)\p{L}/u;
+const ABOUT_RU =
+  /^(?:(?:а|и|так|ну)[, ]+)?(?:(?:эта )?(?:статья|текст|новость|заметка|материал)|это|она) (?:(?:вообще|вообще-то|в основном|именно) )?(?:про|о|об|насчёт|насчет) (?!ч[её]м|кого|что|как)\p{L}/u;
+
+/** True when a folded question asks whether the article is about a topic (to be read against a refusal). */
+export function asksArticleTopic(folded: string, lang: "en" | "ru"): boolean {
+  return (lang === "ru" ? ABOUT_RU : ABOUT_EN).test(folded.trim());
+}
+
+const GIST = /^.*?(?:It is about this|Она вот о чём):\s*/su;
+
+/** The refusal ("The article doesn't cover that. It is about this: …") as a No with the article's gist. */
+export function topicDeniedText(refusal: string, lang: "en" | "ru"): string {
+  const gist = refusal.replace(GIST, "");
+  if (gist === refusal) return refusal;
+  return lang === "ru"
+    ? `Нет. Статья не об этом, она вот о чём: ${gist}`
+    : `No. The article is about something else: ${gist}`;
+}
