@@ -21,7 +21,7 @@ const TIE_RU =
 const LINK_EN =
   /\b(?:because of|because|due to|owing to|thanks to|on account of|explained by|driven by|motivated by|rooted in|down to|based on|for the sake of)\b/;
 const LINK_RU =
-  /(?<!\p{L})(?:из-за|благодаря|потому что|потому,? что|так как|поскольку|объясня\p{L}*|связан\p{L}* с|ради)(?!\p{L})/u;
+  /(?<!\p{L})(?:из-за|благодаря|потому что|потому,? что|так как|поскольку|объясня(?:ется|ются|лось|лась|лись)(?: тем| этим)?|связан\p{L}* с|ради)(?!\p{L})/u;
 
 /** The article's own reasons: such a question is left to read as typed. */
 const OWN_REASON =
@@ -49,7 +49,7 @@ function asTieReasonWith(
 ): string {
   const lower = text.toLowerCase();
   const at = link.exec(lower);
-  if (!at || lower.length > 200) return text;
+  if (!at || lower.length > 140 || /[?!.]\s/u.test(lower)) return text;
   const before = lower.slice(0, at.index);
   const reason = lower.slice(at.index + at[0].length);
   if (!russia.test(before) || !tie.test(before) || OWN_REASON.test(reason)) return text;
