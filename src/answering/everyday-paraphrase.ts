@@ -4,7 +4,9 @@
 //   "could live with" is what is acceptable to them — read as typed, "live" was the residing of former Russian
 //   citizens in Israel and "willing" the Kremlin's readiness;
 // - bringing someone in is involving them ("the foreign ministry's position on bringing the neighbours in"): read as
-//   typed, "bringing" closed the topic after "on", a word the article never uses, and the question was refused.
+//   typed, "bringing" closed the topic after "on", a word the article never uses, and the question was refused;
+// - a tie "explained by", "driven by", "rooted in" something is one because of it ("is russia's bond with israel
+//   explained by arms deals": the reason asked, read with the link the reason readers know; quality45).
 
 /** "meet both sides halfway", "meeting the palestinians halfway", "meet each other halfway". */
 const MEET_HALFWAY = /\b(?:meet|meets|meeting|met)\s+((?:[a-z'’-]+\s+){0,3}?)half\s?-?way\b/gi;
@@ -20,10 +22,19 @@ const BRING_IN_X = /\b(?:bring|brings|bringing|brought)\s+in\s+(?=(?:the\s+|othe
 const GROUP_OF_FOUR =
   /\b(?:(?:some|a|an|the|this|that)\s+)?(?:(?:group|body|club|bloc|forum|format|grouping|coalition|team|committee|mechanism|setup|outfit|alliance)\s+(?:of|with|made\s+up\s+of|that\s+had|having|consisting\s+of)\s+(?:four|4)(?:\s+(?:members|countries|parties|players|powers|sides|mediators|nations|bodies|states))?|(?:four|4)[- ](?:member|party|nation|power|way)\s+(?:group|body|club|bloc|forum|format|grouping|coalition|team|committee|mechanism)|foursome)\b/gi;
 
+/** "explained by", "driven by", "motivated by", "rooted in", "down to" (after is/are): a cause's link. */
+const EXPLAINED_BY =
+  /\b(?:(?:explained|driven|motivated|caused|dictated)\s+(?:(?:mainly|mostly|largely|only|just|entirely)\s+)?by|rooted\s+in|(?<=\b(?:is|are|was|were|it's|that's)\s+(?:(?:mainly|mostly|largely|only|just|all|really)\s+)?)down\s+to)\b/gi;
+
 /** The question with split idioms of compromise and involvement read as the article's words, or as it came. */
 export function asEverydayParaphrase(text: string): string {
-  if (text.length > 400 || !/half|live\s+with|\bbr(?:ing|ought)|four|\b4\b/i.test(text)) return text;
+  if (
+    text.length > 400 ||
+    !/half|live\s+with|\bbr(?:ing|ought)|four|\b4\b|\bby\b|rooted|down\s+to/i.test(text)
+  )
+    return text;
   return text
+    .replace(EXPLAINED_BY, "because of")
     .replace(GROUP_OF_FOUR, "the quartet")
     .replace(MEET_HALFWAY, (_m, who: string) => `compromise with ${who.trim()}`.trim())
     .replace(LIVE_WITH, "would accept")

@@ -55,6 +55,9 @@ const SUMMARY_WORDS = new Set([
   "lowdown",
   "nub",
   "precis",
+  // Slang for the same: "what's the skinny on it", "the scoop on this story".
+  "skinny",
+  "scoop",
 ]);
 
 /** Word sequences inside a question that ask for brevity: their words count as summary words. */

@@ -107,6 +107,7 @@ import { withPresentAsMentioned } from "./russian/present-in-text.js";
 import { withoutOrOnly } from "./russian/proposal-or-only.js";
 import { asRussianRelationsBoth, asRussianSidesDispute } from "./russian/relations-both.js";
 import { asRussianRoleAsked } from "./russian/role-asked.js";
+import { asRussianSelfImage } from "./russian/self-image.js";
 import { asRussianSilenceWhy } from "./russian/silence-why.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
 import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
@@ -118,6 +119,7 @@ import { asSelfImage } from "./self-image.js";
 import { asSeveralAsks } from "./several-asks.js";
 import { asSidesAsked } from "./sides-asked.js";
 import { asStayContained } from "./stay-contained.js";
+import { asRussianTieReason, asTieReason } from "./tie-reason.js";
 import { asTopicBrief } from "./topic-brief.js";
 import { withoutTopicNoun } from "./topic-noun.js";
 import { asTrustReason } from "./trust-reason.js";
@@ -137,6 +139,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asVoicePoints,
   asWhatFailed,
   asTrustReason,
+  asTieReason,
   asPartyReaction,
   asPartAbout,
   asBlameOptions,
@@ -174,6 +177,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withDirectTalk,
   asRussianSpreadPrevention,
   withPresentAsMentioned,
+  asRussianSelfImage,
   asRussianFriendsWithAll,
   asRussianOppositeSupport,
   withoutOrOnly,
@@ -193,6 +197,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withoutSpecificDemand,
   asRussianMembership,
   asRussianPhoneCheck,
+  asRussianTieReason,
   asRussianTiesWithGroup,
   asRussianRelationsBoth,
   asRussianSidesDispute,

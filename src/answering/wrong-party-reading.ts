@@ -13,7 +13,8 @@ import type { Answer, Lang } from "./types.js";
 import { withoutWrongParty } from "./wrong-party.js";
 
 /** A Russian place name's stem ("иран", "кита"): its case forms start with it. */
-const stemRu = (name: string) => name.toLowerCase().slice(0, Math.max(4, name.length - 1));
+// Two letters off the end: a fleeting vowel drops in the other cases ("египет" -> "египта", quality45).
+const stemRu = (name: string) => name.toLowerCase().slice(0, Math.max(4, name.length - 2));
 const PLACE_STEMS_RU = PLACE_NAMES.map((p) => stemRu(p.ru)).filter((s) => !/[«» ]/u.test(s));
 /** Armed groups and movements blamed as a country is ("pinning the escalation on hezbollah"): not persons. */
 const GROUPS = /^(?:hezbollah|houthis?|isis|taliban|wagner|хезболл\p{L}*|хусит\p{L}*|талибан\p{L}*)$/u;

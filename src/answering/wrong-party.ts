@@ -78,6 +78,13 @@ const SLOTS_EN: Slot[] = [
     re: `(?:the|putin's|his|their|that|this) (?:(?:tele)?phone )?(?:call|conversation|talk|chat)(?: (?:was|really|actually|in fact|take|took|place|happen|happened))* (?:with|between (?:putin|him) and) (?:the |a |an )?(?:${HEAD_OF} of (?:the )?)?X(?:'s|s')?(?: ${HEAD_OF}| one)?(?= |$)`,
     restAs: THE_CALL,
   },
+  // Putin's talk with another country's leader, by office ("did putin speak with the president of X", "did he talk
+  // to X's prime minister", "the X leader"): the one talk the article reports is the call with the Turkish leader (No,
+  // with it). Asked as one more ("also", "too", "again") it is left to call-party.ts's "doesn't say" (quality45).
+  {
+    re: `(?<!\\p{L})(?:putin|he|the russian (?:president|leader))(?: (?:really|actually|personally|in fact))? (?:speak|spoke|talk|talked|chat|chatted|converse|conversed|confer|conferred|meet|met)(?: (?:to|with))? (?=(?:the |a |an )?(?:${HEAD_OF} of |${W}(?:'s|s')? ${HEAD_OF}(?![\\p{L}'-])))(?:the |a |an )?(?:${HEAD_OF} of (?:the )?)?X(?:(?:'s|s')? ${HEAD_OF})?(?![\\p{L}'-])(?!.*(?<!\\p{L})(?:too|also|as well|again|either|another)(?!\\p{L}))`,
+    restAs: THE_CALL,
+  },
   // The one on the other end of the call, asked by name before the caller: "was it X putin called", "was it X that
   // he was on the phone with" (the call the article reports: No).
   {
@@ -170,6 +177,12 @@ const SLOTS_RU: Slot[] = [
   // office (the article names the Turkish leader); read without it, the person's entry holds the real one (quality-ru44).
   { re: `X (?:президент|лидер|премьер|руководител|глав[аы])\\p{L}*`, placesOnly: true },
   { re: `(?<!\\p{L})(?:президент|лидер|премьер|руководител|глав[аы])\\p{L}* X`, placesOnly: true },
+  // "Эрдоган это который из Ирана?", "Песков — тот, что из Египта?": the person placed in another country (quality45).
+  {
+    re: `(?:(?:это|—|-) )?(?:(?:тот|та|те),? )?(?:который|которая|которые|что) (?:сам )?из X`,
+    before: /(?:(?:это|—|-) )?(?:(?:тот|та|те),? )?(?:который|которая|которые|что) (?:сам )?из$/u,
+    placesOnly: true,
+  },
   // Член Квартета: "X входит в квартет", "в квартет входит X", "квартет это россия, X и сша".
   {
     re: `X(?: (?:тоже|также|тогда|ещё|еще|уже|разве))* (?:входит|входил\\p{L}*|состоит|состоял\\p{L}*|член\\p{L}*|участник\\p{L}*|участвует|участвовал\\p{L}*) (?:\\p{L}+ )?(?:в |во )?квартет\\p{L}*`,
@@ -179,9 +192,14 @@ const SLOTS_RU: Slot[] = [
   },
 ];
 
+/**
+ * A first name (or two) typed before the party ("sergei lavrov", "joe r biden"): it goes with the party, so the slot
+ * ("was it X who…") holds the whole name. `FIRST_NAME` for the gate; the party's own pattern lists off-story words.
+ */
+const FIRST_NAME = `(?:${W} ){0,2}?`;
 /** A slot's pattern with `X` standing for `x`, after a non-word: the regexp that finds the party there. */
-const slotPattern = (slot: Slot, x: string, flags: string) =>
-  new RegExp(`(?<![\\p{L}'-])${slot.re.replace("X", x)}`, flags);
+const slotPattern = (slot: Slot, x: string, flags: string, first = FIRST_NAME) =>
+  new RegExp(`(?<![\\p{L}'-])${slot.re.replace("X", `${first}${x}`)}`, flags);
 /**
  * Each slot with `X` as any word: it matches wherever the slot does with some party in it (a party is such a word),
  * so a question it does not match cannot hold a party in that slot. Compiled once; the party's own pattern (a new
@@ -273,13 +291,16 @@ export function withoutWrongParty(
   for (const slot of open) {
     const parties = slot.placesOnly ? places : slot.knownToo ? [...words, ...known] : words;
     if (parties.length === 0) continue;
-    const m = slotPattern(slot, `(?<x>${parties.join("|")})(?![\\p{L}'-])`, "du").exec(text);
+    const firstNames = words.length > 0 ? `(?:(?:${words.join("|")}) ){0,2}?` : "";
+    const m = slotPattern(slot, `(?<x>${parties.join("|")})(?![\\p{L}'-])`, "du", firstNames).exec(text);
     const at = m?.indices?.groups?.x;
     if (!at) continue;
     let head = text.slice(0, at[0]).trimEnd();
     // A first name typed before it ("joe biden") goes with it; so does "on" of "pinned it on iran".
-    const prev = /(?<w>[\p{L}'-]+)$/u.exec(head)?.groups?.w;
-    if (prev !== undefined && words.includes(prev)) head = head.slice(0, -prev.length).trimEnd();
+    for (let i = 0; i < 2; i++) {
+      const prev = /(?<w>[\p{L}'-]+)$/u.exec(head)?.groups?.w;
+      if (prev !== undefined && words.includes(prev)) head = head.slice(0, -prev.length).trimEnd();
+    }
     if (slot.before) head = head.replace(/ the$/u, "");
     if (slot.before?.test(head)) head = head.replace(slot.before, "").trimEnd();
     // "pinned the violence" reads as what it is here: the blame (a word the knowledge base may not use).

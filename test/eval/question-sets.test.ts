@@ -695,6 +695,13 @@ const sets = [
       "ours (wrongparty41), 40 in English and Russian: a party the article never names put in a fact's slot asked yes/no (the one blamed, the one phoned, a Quartet member, the one who did it) against the same kind of name as a talk's topic or after 'with' (first run on 8c7ee6d engine 50.0% / 92.3%; after 100% / 92.3% engine (83.3% / 100% judge at e60e9a7): 'is china worried about the violence?' was answered before and after)",
   },
   {
+    file: "probes-q45.jsonl",
+    answer: 0.95,
+    refuse: 1.0,
+    about:
+      "ours (quality45), 26 in English and Russian: an off-story person by first name and surname as the speaker, another country's leader by office ('the president of X', 'X's leader', 'президент Египта') as Putin's talk partner, 'из X' for a person's country, a tie with Israel or the Palestinians asked with a reason of the asker's ('explained by', 'driven by', 'из-за', 'благодаря'), a Palestinian state ruled out, 'the skinny' / 'the scoop', how Moscow wants to look in Russian, 'в итоге' beside 'кому'; off-story topics in the same shapes refused (first run on round1s21 engine 23.8% / 100%, judge 33.3% / 100%; after 95.2% / 100% engine, 100% / 100% judge)",
+  },
+  {
     file: "probes-en44.jsonl",
     answer: 0.97,
     refuse: 1.0,

@@ -168,10 +168,14 @@ function whenClauseAsked(words: string[], text: string): string[] {
 
 /**
  * "в итоге", "в конечном счете" beside what someone wants or thinks ("что Путин хочет в итоге") mean "after all",
- * not the article's conclusion, which they name alone ("что в итоге?").
+ * not the article's conclusion, which they name alone ("что в итоге?"); so do they beside a person, place or time
+ * asked ("с кем в итоге был разговор?").
  */
 function withoutAdverbOfEnd(words: string[]): string[] {
-  if (!words.includes("в") || !words.some((w) => WANT_OR_THINK.has(RUSSIAN_FRAME_CUES[w] ?? "")))
+  if (
+    !words.includes("в") ||
+    !words.some((w) => WANT_OR_THINK.has(RUSSIAN_FRAME_CUES[w] ?? "") || PARTY_ASKED.has(w))
+  )
     return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -182,6 +186,8 @@ function withoutAdverbOfEnd(words: string[]): string[] {
   return out;
 }
 const WANT_OR_THINK = new Set(["want", "think"]);
+/** A person, place or time asked ("с кем в итоге был разговор?"): "в итоге" is "after all" there too (quality45). */
+const PARTY_ASKED = new Set(["кто", "кого", "кому", "кем", "где", "куда", "откуда", "когда"]);
 
 /** Words that point at the story without naming anything in it ("где всё это происходит?"). */
 const STORY_HAPPENING = new Set(
