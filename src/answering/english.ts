@@ -34,18 +34,8 @@ function loadList(): { text: string; starts: Uint32Array } {
 
 /** Whether `word` (lower case) is a common English word; loads the list on first use (~40k words). */
 export function isCommonEnglish(word: string): boolean {
-  list ??= loadList();
-  const { text, starts } = list;
-  let lo = 0;
-  let hi = starts.length - 2;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const order = compareAt(text, starts[mid]!, starts[mid + 1]! - 1, word);
-    if (order === 0) return true;
-    if (order < 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  // The word itself is the edit that puts nothing after its last letter.
+  return isCommonEnglishEdit(word, word.length, 0, "");
 }
 
 /**
@@ -67,7 +57,11 @@ export function isCommonEnglishEdit(word: string, at: number, removed: number, p
   return false;
 }
 
-/** compareAt against `word.slice(0, at) + put + word.slice(at + removed)`, that string never made. */
+/**
+ * How text.slice(from, to) orders against `word.slice(0, at) + put + word.slice(at + removed)` (negative: before
+ * it), as `<` orders strings (by UTF-16 code unit, a prefix first), read in place: neither string is ever made (a
+ * slice per probe was ~16 new strings per look-up, on every unknown word).
+ */
 function compareEditAt(
   text: string,
   from: number,
@@ -98,20 +92,6 @@ function compareEditAt(
 export function commonEnglishWords(): string[] {
   list ??= loadList();
   return list.text.split("\n").filter(Boolean);
-}
-
-/**
- * How text.slice(from, to) orders against `word` (negative: before it), as `<` orders strings (by UTF-16 code
- * unit, a prefix first), read in place: a slice per probe was ~16 new strings per look-up, on every unknown word.
- */
-function compareAt(text: string, from: number, to: number, word: string): number {
-  const length = to - from;
-  const common = Math.min(length, word.length);
-  for (let i = 0; i < common; i++) {
-    const d = text.charCodeAt(from + i) - word.charCodeAt(i);
-    if (d !== 0) return d;
-  }
-  return length - word.length;
 }
 
 /** Misspellings too short for edit distance to judge safely, seen often enough to fix by name. */
