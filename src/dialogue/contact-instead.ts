@@ -8,7 +8,7 @@
 import type { Lang } from "../answering/types.js";
 import { readsAsRussian } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
-import type { DialogueContext } from "./types.js";
+import { afterNoOrUnsaid, type DialogueContext } from "./types.js";
 
 const LEAD_EN = /^(?:(?:so|and|ok|okay|then|well|but|hm+|alright)[, ]+)*/u.source;
 /** "who with then?", "with whom, then", "to whom then?", "who did he talk to instead?", "who was it with then?" */
@@ -29,7 +29,7 @@ export function contactInsteadOf(
   speakers: SpeakerNames,
   lang: Lang,
 ): string | null {
-  if (!context || (context.verdict !== "no" && context.verdict !== "not-said")) return null;
+  if (!afterNoOrUnsaid(context)) return null;
   const t = text.trim().toLowerCase();
   const ru = readsAsRussian(t, lang);
   if (!(ru ? INSTEAD_RU : INSTEAD_EN).test(t)) return null;

@@ -3,7 +3,7 @@
 // винит?"). Read only after a No or a doesn't-say, and only where the last question names its party after the
 // verb; the rewritten question goes the usual way.
 import { countryOf } from "./countries.js";
-import type { DialogueContext } from "./types.js";
+import { afterNoOrUnsaid, type DialogueContext } from "./types.js";
 
 const INSTEAD_EN =
   /^(?:(?:and|so|ok|okay|but|well|hmm)[, ]+)*(?:(who|whom|what)(?: (?:did|does|do|is it|was it|is it (?:that )?he \p{L}+))? (?:then|instead)|then (who|whom|what)|(who|whom|what) is it then)\s*\??$/u;
@@ -20,7 +20,7 @@ export function insteadAskedOf(
   lang: "en" | "ru",
   context: DialogueContext | null,
 ): string | null {
-  if (!context || (context.verdict !== "no" && context.verdict !== "not-said")) return null;
+  if (!afterNoOrUnsaid(context)) return null;
   const t = text
     .toLowerCase()
     .replace(/ё/gu, "е")

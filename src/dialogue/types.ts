@@ -39,6 +39,10 @@ export interface DialogueContext {
 /** Context older than this is forgotten: a question after a long pause starts afresh. */
 export const CONTEXT_TTL_MS = 15 * 60 * 1000;
 
+/** The last reply said No or "the article doesn't say": the turn that asks "who then?" reads against it. */
+export const afterNoOrUnsaid = (context: DialogueContext | null | undefined): context is DialogueContext =>
+  context?.verdict === "no" || context?.verdict === "not-said";
+
 /** The first line of a reply to a yes/no question. */
 export type YesNo = "yes" | "no" | "not-said";
 

@@ -7,7 +7,7 @@
 import type { Lang } from "../answering/types.js";
 import { readsAsRussian } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
-import type { DialogueContext } from "./types.js";
+import { afterNoOrUnsaid, type DialogueContext } from "./types.js";
 
 const WHO_DID_EN =
   /^(?:(?:ok|okay|so|and|then|well|hm+|alright|but|fine)[, ]+)*who (?:did|does|has)(?:,? then|,? so|,? instead)?(?: it| that| so)?(?:,? then)?\s*\?*$/iu;
@@ -24,7 +24,7 @@ export function whoDidThenOf(
   speakers: SpeakerNames,
   lang: Lang,
 ): string | null {
-  if (!context || (context.verdict !== "no" && context.verdict !== "not-said")) return null;
+  if (!afterNoOrUnsaid(context)) return null;
   const t = text.trim().toLowerCase();
   const ru = readsAsRussian(t, lang);
   if (!(ru ? WHO_DID_RU : WHO_DID_EN).test(t)) return null;
