@@ -65,6 +65,8 @@ export class Ranker {
    * number per phrasing per question (kilobytes per question, so more young-generation collections in the tail).
    */
   private readonly totals: Float64Array;
+  /** The question's terms' weights, by the term's place in `content`; refilled by each rank(). */
+  private weights = new Float64Array(16);
 
   /** Each speaker's quoted words as terms (quotedTerms). */
   private readonly termsQuoted = new Map<string, Set<string>>();
@@ -130,8 +132,14 @@ export class Ranker {
   rank(question: Analysis): Ranked[] {
     const content = question.content;
     if (content.length === 0) return [];
-    const weights = content.map((t) => this.weight(t, question));
-    const total = weights.reduce((a, b) => a + b, 0);
+    // The terms' weights in a typed array kept between questions (an array of doubles is a new one per question).
+    if (this.weights.length < content.length) this.weights = new Float64Array(content.length * 2);
+    const weights = this.weights;
+    let total = 0;
+    for (let i = 0; i < content.length; i++) {
+      weights[i] = this.weight(content[i]!, question);
+      total += weights[i]!;
+    }
     // "What did Putin say about…" wants Putin's words: entries that do not quote him fit less.
     const askedSpeakers = question.cues.some((c) => SPEAKER_CUES.has(c)) ? question.speakers : [];
     const askedWho = askedSpeakers.length === 0 && question.questionWords.length > 0;
