@@ -5,6 +5,7 @@
 // blames, or leave the question between them unanswered. A why/how question asks the reason (why-reason.ts) and
 // keeps its ranking.
 import type { Analysis } from "./lexicon.js";
+import { firstBelowTop, swappedToTop } from "./ranked-swap.js";
 import type { Ranked } from "./ranker.js";
 
 /** The blame concept's term (knowledge/synonyms.json: "blame", "at fault", "pointing fingers", …). */
@@ -23,7 +24,7 @@ export function blameTargetFirst(
   asksBlame: (text: string) => boolean,
   margin = BLAME_MARGIN,
 ): Ranked[] {
-  const [top, ...rest] = ranked;
+  const top = ranked[0];
   if (!top || a.speakers.length === 0 || !a.content.includes(BLAME)) return ranked;
   if (a.cues.includes("why") || a.cues.includes("how")) return ranked;
   const asked = new Set(a.speakers);
@@ -33,11 +34,7 @@ export function blameTargetFirst(
     r.entry.quotes.every((q) => q.speaker !== undefined && asked.has(q.speaker)) &&
     asksBlame(r.entry.question);
   if (own(top)) return ranked;
-  const best = rest.find((r) => r.score >= top.score - margin && own(r));
+  const best = firstBelowTop(ranked, (r) => r.score >= top.score - margin && own(r));
   if (!best) return ranked;
-  return [
-    { entry: best.entry, score: top.score },
-    { entry: top.entry, score: best.score },
-    ...rest.filter((r) => r !== best),
-  ];
+  return swappedToTop(ranked, best);
 }

@@ -3,6 +3,7 @@
 // this"): the question asks how, not how many, and the answered entry beside it (Putin's concern over civilian
 // casualties) says what the article does tell. A count word keeps the figures entry first.
 import type { Analysis } from "./lexicon.js";
+import { firstBelowTop, swappedToTop } from "./ranked-swap.js";
 import type { Ranked } from "./ranker.js";
 
 /** Words asking for a number. */
@@ -13,18 +14,15 @@ const COUNT_ENTRY = /^how\s+(?:many|much)\b/i;
 
 /** `ranked` with an answered related entry put before a figures-not-given entry when no number is asked. */
 export function countEntryOnlyIfCounted(a: Analysis, ranked: Ranked[], margin: number): Ranked[] {
-  const [top, ...rest] = ranked;
+  const top = ranked[0];
   if (top?.entry.kind !== "not-in-article" || !COUNT_ENTRY.test(top.entry.question)) return ranked;
   // The words as typed and as corrected ("hw mny" is "how many").
   if (COUNTED.test(a.words) || COUNTED.test(a.tokens.map((t) => t.surface).join(" "))) return ranked;
-  const best = rest.find(
+  const best = firstBelowTop(
+    ranked,
     (r) =>
       r.entry.kind === "answer" && top.entry.related.includes(r.entry.id) && r.score >= top.score - margin,
   );
   if (!best) return ranked;
-  return [
-    { entry: best.entry, score: top.score },
-    { entry: top.entry, score: best.score },
-    ...rest.filter((r) => r !== best),
-  ];
+  return swappedToTop(ranked, best);
 }

@@ -54,51 +54,107 @@ export function analysisOf(
   capitalised: Set<string>,
   tokens: Token[],
 ): Analysis {
-  const content = unique(tokens.filter((t) => t.role === "content").map((t) => t.term));
-  const unknownTokens = tokens.filter((t) => t.role === "content" && !t.known);
+  // One pass over the tokens, first occurrences kept in order, no throw-away arrays or Sets: this runs several
+  // times per message, and its garbage was ~4 KB an answer (the same arrays as unique(filter(…).map(…)) gave).
+  const content: string[] = [];
+  const unknown: string[] = [];
+  const unknownTokens: Token[] = [];
+  const questionWords: string[] = [];
+  const frames: string[] = [];
+  const speakers: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.role === "content") {
+      if (pushNew(content, t.term) && t.term.startsWith(SPEAKER_PREFIX))
+        speakers.push(t.term.slice(SPEAKER_PREFIX.length));
+      if (!t.known) {
+        unknownTokens.push(t);
+        pushNew(unknown, t.term);
+      }
+    } else if (t.role === "question") pushNew(questionWords, t.term);
+    else if (t.role === "frame") pushNew(frames, t.surface);
+  }
   const slot = rules.speakerSlot;
-  const inSlot = new Set(slot ? tokens.filter((_, i) => slot(tokens, i)) : []);
+  const inSlot: Token[] = [];
+  if (slot) for (let i = 0; i < tokens.length; i++) if (slot(tokens, i)) pushNew(inSlot, tokens[i]!);
   // An event or topic the knowledge base never mentions ("did Putin comment on the US *election*") is what the
   // question is about: it counts as a name does, whatever on-topic names stand beside it.
-  const topics = new Set(rules.topicWords?.(tokens) ?? []);
+  const topicTokens: Token[] = [];
+  const topicWords = rules.topicWords?.(tokens);
+  if (topicWords) for (let i = 0; i < topicWords.length; i++) pushNew(topicTokens, topicWords[i]!);
+  const unknownNames: string[] = [];
+  for (let i = 0; i < unknownTokens.length; i++) {
+    const t = unknownTokens[i]!;
+    if (
+      capitalised.has(t.surface) ||
+      notAllOfLanguage(rules, t.surface) ||
+      inSlot.includes(t) ||
+      topicTokens.includes(t)
+    )
+      pushNew(unknownNames, t.term);
+  }
   return {
     words: normalised.join(" "),
     tokens,
     content,
-    unknown: unique(unknownTokens.map((t) => t.term)),
-    unknownNames: unique(
-      unknownTokens
-        .filter(
-          (t) =>
-            capitalised.has(t.surface) ||
-            t.surface.split(" ").some((w) => !rules.isWordOfLanguage(w)) ||
-            inSlot.has(t) ||
-            topics.has(t),
-        )
-        .map((t) => t.term),
-    ),
-    slotSubjects: unique([...inSlot].map((t) => t.term)),
-    topics: unique([...topics].map((t) => t.term)),
-    speakers: content.filter((t) => t.startsWith(SPEAKER_PREFIX)).map((t) => t.slice(SPEAKER_PREFIX.length)),
-    questionWords: unique(tokens.filter((t) => t.role === "question").map((t) => t.term)),
-    frames: unique(tokens.filter((t) => t.role === "frame").map((t) => t.surface)),
+    unknown,
+    unknownNames,
+    slotSubjects: termsOf(inSlot),
+    topics: termsOf(topicTokens),
+    speakers,
+    questionWords,
+    frames,
     cues: cuesOf(rules, tokens),
   };
 }
 
-/** Question words (canonical), frame words as their class ("~say"): what kind of answer is wanted. */
-export function cuesOf(rules: LanguageRules, tokens: Token[]): string[] {
-  return unique(
-    tokens.flatMap((t, i) => {
-      if (t.role === "question") return [questionCue(tokens, i)];
-      const cue = t.role === "frame" ? rules.frameCues[t.surface] : undefined;
-      return cue === undefined ? [] : [`~${cue}`];
-    }),
-  );
+/** Whether a token's surface holds a word that is not of the language (`split(" ").some(…)`, without the array). */
+function notAllOfLanguage(rules: LanguageRules, surface: string): boolean {
+  let from = 0;
+  for (;;) {
+    const space = surface.indexOf(" ", from);
+    if (space === -1) return !rules.isWordOfLanguage(from === 0 ? surface : surface.slice(from));
+    if (!rules.isWordOfLanguage(surface.slice(from, space))) return true;
+    from = space + 1;
+  }
 }
 
+/** The tokens' terms, first occurrences in order. */
+function termsOf(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) pushNew(out, tokens[i]!.term);
+  return out;
+}
+
+/** Question words (canonical), frame words as their class ("~say"): what kind of answer is wanted. */
+export function cuesOf(rules: LanguageRules, tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.role === "question") pushNew(out, questionCue(tokens, i));
+    else if (t.role === "frame") {
+      const cue = rules.frameCues[t.surface];
+      if (cue !== undefined) pushNew(out, `~${cue}`);
+    }
+  }
+  return out;
+}
+
+/** `xs` without repeats, first occurrences in order (as `[...new Set(xs)]`). */
 export function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
+  const out: T[] = [];
+  for (let i = 0; i < xs.length; i++) pushNew(out, xs[i]!);
+  return out;
+}
+
+/**
+ * Appends `x` unless `out` holds it already (SameValueZero, as a Set compares); whether it was added. A question's
+ * few terms: a scan is cheaper than a Set and leaves no garbage.
+ */
+function pushNew<T>(out: T[], x: T): boolean {
+  if (out.includes(x)) return false;
+  out.push(x);
+  return true;
 }
 
 /**

@@ -3,6 +3,7 @@
 // entry of the voice that lists the topic among its keywords (Putin's wants, whose quotes never name Gaza). English
 // quotes are matched by the topic's words as typed, so a Russian question is left as ranked.
 import type { Analysis } from "./lexicon.js";
+import { firstBelowTop, swappedToTop } from "./ranked-swap.js";
 import type { Ranked } from "./ranker.js";
 
 /** A question about what a voice said, in frames or nouns. */
@@ -11,7 +12,7 @@ const SAID =
 
 /** `ranked` with the best entry quoting the one voice asked and naming every topic put first when within `margin`. */
 export function quotedTopicFirst(a: Analysis, ranked: Ranked[], margin: number): Ranked[] {
-  const [top, ...rest] = ranked;
+  const top = ranked[0];
   if (!top || a.speakers.length !== 1 || a.topics.length === 0 || !SAID.test(a.words)) return ranked;
   const topics = new Set(a.topics);
   const surfaces = a.tokens.filter((t) => t.role === "content" && topics.has(t.term)).map((t) => t.surface);
@@ -23,11 +24,7 @@ export function quotedTopicFirst(a: Analysis, ranked: Ranked[], margin: number):
     r.entry.quotes.every((q) => q.speaker === speaker) &&
     surfaces.every((s) => r.entry.quotes.some((q) => q.text.toLowerCase().includes(s)));
   if (names(top)) return ranked;
-  const best = rest.find((r) => names(r) && r.score >= top.score - margin);
+  const best = firstBelowTop(ranked, (r) => names(r) && r.score >= top.score - margin);
   if (!best) return ranked;
-  return [
-    { entry: best.entry, score: top.score },
-    { entry: top.entry, score: best.score },
-    ...rest.filter((r) => r !== best),
-  ];
+  return swappedToTop(ranked, best);
 }

@@ -65,6 +65,8 @@ export class Ranker {
    * number per phrasing per question (kilobytes per question, so more young-generation collections in the tail).
    */
   private readonly totals: Float64Array;
+  /** The question's terms' weights, by the term's place in `content`; refilled by each rank(). */
+  private weights = new Float64Array(16);
 
   /** Each speaker's quoted words as terms (quotedTerms). */
   private readonly termsQuoted = new Map<string, Set<string>>();
@@ -130,8 +132,14 @@ export class Ranker {
   rank(question: Analysis): Ranked[] {
     const content = question.content;
     if (content.length === 0) return [];
-    const weights = content.map((t) => this.weight(t, question));
-    const total = weights.reduce((a, b) => a + b, 0);
+    // The terms' weights in a typed array kept between questions (an array of doubles is a new one per question).
+    if (this.weights.length < content.length) this.weights = new Float64Array(content.length * 2);
+    const weights = this.weights;
+    let total = 0;
+    for (let i = 0; i < content.length; i++) {
+      weights[i] = this.weight(content[i]!, question);
+      total += weights[i]!;
+    }
     // "What did Putin say about…" wants Putin's words: entries that do not quote him fit less.
     const askedSpeakers = question.cues.some((c) => SPEAKER_CUES.has(c)) ? question.speakers : [];
     const askedWho = askedSpeakers.length === 0 && question.questionWords.length > 0;
@@ -201,7 +209,7 @@ export class Ranker {
         score += this.tuning.unquotedPartyPenalty;
       out.push({ entry: e.entry, score: Math.max(0, Math.min(1, score)) });
     }
-    out.sort(byScore);
+    sortByScore(out);
     return this.unaskedGapYields(out, question);
   }
 
@@ -234,7 +242,7 @@ export class Ranker {
     );
     if (!answer) return out;
     top.score = Math.max(0, top.score - this.tuning.unaskedGapPenalty);
-    return out.sort(byScore);
+    return sortByScore(out);
   }
 
   /** Whether one of the speakers' own quoted words hold a term ("Israel" in Putin's, not "Hamas"). */
@@ -266,11 +274,18 @@ export class Ranker {
 }
 
 /**
- * Best first, as `b.score - a.score` orders (a NaN one equal to all), but answering -1, 0 or 1: a difference of
- * two scores is a double, a new heap number per comparison when the sort calls back.
+ * Best first, in place, equal scores in their order: the order Array.prototype.sort gave with `b.score -
+ * a.score` (it is stable, and a stable sort of a total order has one result; scores are in [0, 1], never NaN).
+ * An insertion sort of at most the knowledge base's entries: no work arrays, no callback per comparison.
  */
-function byScore(a: Ranked, b: Ranked): number {
-  return b.score > a.score ? 1 : b.score < a.score ? -1 : 0;
+function sortByScore(ranked: Ranked[]): Ranked[] {
+  for (let i = 1; i < ranked.length; i++) {
+    const r = ranked[i]!;
+    let j = i;
+    for (; j > 0 && ranked[j - 1]!.score < r.score; j--) ranked[j] = ranked[j - 1]!;
+    ranked[j] = r;
+  }
+  return ranked;
 }
 
 /** Whether any of `items` is in `set` (items.some(has) without a closure). */

@@ -5,6 +5,7 @@
 // topic word ("crisis" → the escalating violence). In Russian too: "почему по мнению путина всплеск насилия" asks
 // Putin's reading of the surge (the US policy's failure), not the article's account of the surge.
 import type { Analysis } from "./lexicon.js";
+import { firstBelowTop, swappedToTop } from "./ranked-swap.js";
 import type { Ranked } from "./ranker.js";
 
 /** Words asking for someone's stance, read as frames. */
@@ -22,7 +23,7 @@ const OTHER_VOICE_MARGIN = 0.25;
 
 /** `ranked` with the best entry quoting only the one speaker asked put first when it is within `margin`. */
 export function speakerStanceFirst(a: Analysis, ranked: Ranked[], margin: number): Ranked[] {
-  const [top, ...rest] = ranked;
+  const top = ranked[0];
   const speakers = new Set(a.speakers);
   const stance = STANCE.test(a.words);
   if (!top || speakers.size !== 1 || !(stance || WANTS.test(a.words))) return ranked;
@@ -38,11 +39,7 @@ export function speakerStanceFirst(a: Analysis, ranked: Ranked[], margin: number
   // A wish is a voice's own words: the article's sentences about Moscow are no statement Moscow made.
   const fits = (r: Ranked) =>
     own(r) && (stance || (r.entry.kind === "answer" && r.entry.quotes.every((q) => q.voice !== "article")));
-  const best = rest.find((r) => fits(r) && r.score >= top.score - reach);
+  const best = firstBelowTop(ranked, (r) => fits(r) && r.score >= top.score - reach);
   if (!best) return ranked;
-  return [
-    { entry: best.entry, score: top.score },
-    { entry: top.entry, score: best.score },
-    ...rest.filter((r) => r !== best),
-  ];
+  return swappedToTop(ranked, best);
 }

@@ -4,6 +4,7 @@
 // itself as an impartial mediator, pointing to its ties with both), when it is near enough in the ranking; when
 // none is, the card is still answered, without its "Yes."/"No." (whole-question.ts).
 import type { Analysis } from "./lexicon.js";
+import { firstBelowTop, swappedToTop } from "./ranked-swap.js";
 import type { Ranked } from "./ranker.js";
 
 /** Question words asking for a reason, in each language's canonical form ("how come" is read as "why"). */
@@ -57,12 +58,13 @@ export function isVerdictAnswer(answer: string): boolean {
  * its score (the card follows with the reason's). Otherwise `ranked` as it came.
  */
 export function reasonFirst(a: Analysis, ranked: Ranked[], margin: number): Ranked[] {
-  const [top, ...rest] = ranked;
+  const top = ranked[0];
   if (!top || !asksReason(a)) return ranked;
   if (!isVerdictAnswer(top.entry.answer)) return bothHalvesFirst(a, ranked, margin);
   const related = new Set(top.entry.related ?? []);
   const reason =
-    rest.find(
+    firstBelowTop(
+      ranked,
       (r) =>
         r.entry.kind === "answer" &&
         related.has(r.entry.id) &&
@@ -71,13 +73,9 @@ export function reasonFirst(a: Analysis, ranked: Ranked[], margin: number): Rank
     ) ??
     // The card's own reason, named in the knowledge base, however far it ranks ("why does Moscow say it can
     // talk to both warring sides" shares no word with the mediator entry that explains it).
-    rest.find((r) => r.entry.id === top.entry.reason && r.entry.kind === "answer");
+    firstBelowTop(ranked, (r) => r.entry.id === top.entry.reason && r.entry.kind === "answer");
   if (!reason) return ranked;
-  return [
-    { entry: reason.entry, score: top.score },
-    { entry: top.entry, score: reason.score },
-    ...rest.filter((r) => r !== reason),
-  ];
+  return swappedToTop(ranked, reason);
 }
 
 /** "both" in a why/how question asks for both halves ("why does Moscow reckon it can deal with both sides"). */
@@ -89,9 +87,10 @@ const BOTH_IN_ANSWER = /\bboth\b/;
  * best entry within `margin` whose answer speaks of both takes its place. Otherwise `ranked` as it came.
  */
 function bothHalvesFirst(a: Analysis, ranked: Ranked[], margin: number): Ranked[] {
-  const [top, ...rest] = ranked;
+  const top = ranked[0];
   if (!top || !BOTH.test(a.words) || BOTH_IN_ANSWER.test(top.entry.answer)) return ranked;
-  const whole = rest.find(
+  const whole = firstBelowTop(
+    ranked,
     (r) =>
       r.entry.kind === "answer" &&
       BOTH_IN_ANSWER.test(r.entry.answer) &&
@@ -99,9 +98,5 @@ function bothHalvesFirst(a: Analysis, ranked: Ranked[], margin: number): Ranked[
       r.score >= top.score - margin,
   );
   if (!whole) return ranked;
-  return [
-    { entry: whole.entry, score: top.score },
-    { entry: top.entry, score: whole.score },
-    ...rest.filter((r) => r !== whole),
-  ];
+  return swappedToTop(ranked, whole);
 }

@@ -58,14 +58,30 @@ function addedPlaces(
 /** Words of a text, lower-cased, with figures ("5,000", "1.5") kept whole. */
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/\d[\d.,]*\d|\d|\p{L}+/gu) ?? [];
 
+/**
+ * The texts read by givenIn, by text: the checker asks of the same few (the whole article, a paragraph with its
+ * translation) on every confirmed claim, and reading the article's words was an array and a Set of thousands of
+ * words per claim. Cleared when full (texts passed by tests and other callers).
+ */
+const readTexts = new Map<string, (word: string) => boolean>();
+const READ_TEXTS_KEPT = 64;
+
 /** Whether a text has a word in some form: a figure as typed, a word by its opening ("Москве" of "Москва"). */
 function givenIn(text: string): (word: string) => boolean {
-  const said = new Set(wordsOf(text));
-  return (word) => {
-    if (/\d/.test(word)) return said.has(word);
-    const head = word.slice(0, Math.max(4, word.length - 2));
-    return [...said].some((w) => w.startsWith(head));
-  };
+  let given = readTexts.get(text);
+  if (given === undefined) {
+    const said = new Set(wordsOf(text));
+    // The words in the Set's order, made once (was `[...said]` per word asked).
+    const saidInOrder = [...said];
+    given = (word) => {
+      if (/\d/.test(word)) return said.has(word);
+      const head = word.slice(0, Math.max(4, word.length - 2));
+      return saidInOrder.some((w) => w.startsWith(head));
+    };
+    if (readTexts.size >= READ_TEXTS_KEPT) readTexts.clear();
+    readTexts.set(text, given);
+  }
+  return given;
 }
 
 /** The figure, time, place, superlative or descriptor words of the claim that the passage has in no form. */

@@ -9,7 +9,9 @@ export function measure(pairs: Pair[], spanWords: Word[]): { containment: number
   // The span words used, each once, in the order first met (the sum below adds them in that order, as a Set
   // would): closestUnit measures every span of the article per claim, so no Set and no array per span.
   let covered = 0;
-  for (const [i, p] of pairs.entries()) {
+  // An index loop: entries() made an [i, p] pair per claim word per span.
+  for (let i = 0; i < pairs.length; i++) {
+    const p = pairs[i]!;
     total += p.claim.weight;
     if (p.span) {
       lined += p.claim.weight;
