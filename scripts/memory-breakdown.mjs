@@ -5,7 +5,10 @@
 // writes a heap snapshot (which collects garbage first), prints what stays live by type and kind, and sums the
 // machine code irregexp compiled per pattern, one-byte and two-byte apart (the code space's largest part: /iu
 // patterns with \p{L} matched against two-byte strings, ~5 KB per \p{L}). Run with the flags the bench uses,
-// e.g. `node --max-semi-space-size=4 scripts/memory-breakdown.mjs`. Uses the build (npm run build).
+// e.g. `node --max-semi-space-size=4 scripts/memory-breakdown.mjs`. Uses the build (npm run build). With
+// --retained it prints the objects of our classes (and Maps, Sets, Arrays) that keep the most memory alive: each
+// one's retained size (what a collection would free without it: its dominator subtree), with who holds it. Reading
+// a snapshot takes ~1 GB: run these two without --max-old-space-size.
 import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -84,12 +87,13 @@ for (const line of readFileSync("/proc/self/smaps", "utf8").split("\n")) {
 const mappings = [...byMapping].sort((a, b) => b[1] - a[1]).slice(0, 6);
 console.log(`smaps (MB)     ${mappings.map(([name, bytes]) => `${name} ${mb(bytes)}`).join(", ")}`);
 
-if (process.argv.includes("--regexps")) {
+if (process.argv.includes("--regexps") || process.argv.includes("--retained")) {
   const file = join(tmpdir(), `memory-breakdown-${process.pid}.heapsnapshot`);
   v8.writeHeapSnapshot(file);
   const snapshot = JSON.parse(readFileSync(file, "utf8"));
   liveHeap(snapshot);
-  regexpCode(snapshot);
+  if (process.argv.includes("--regexps")) regexpCode(snapshot);
+  if (process.argv.includes("--retained")) retained(snapshot);
   rmSync(file);
 }
 
@@ -188,5 +192,106 @@ function regexpCode(snapshot) {
   for (const row of rows.slice(0, 25))
     console.log(
       `  ${(row.one / 1024).toFixed(0).padStart(4)} / ${(row.two / 1024).toFixed(0).padStart(4)}  ${row.source.slice(0, 100)}`,
+    );
+}
+
+/** The largest retained sizes (dominator tree, Cooper-Harvey-Kennedy) of objects with a class name, and who holds each. */
+function retained(snapshot) {
+  const meta = snapshot.snapshot.meta;
+  const width = meta.node_fields.length;
+  const edgeWidth = meta.edge_fields.length;
+  const types = meta.node_types[0];
+  const edgeTypes = meta.edge_types[0];
+  const { nodes, edges, strings } = snapshot;
+  const selfSize = meta.node_fields.indexOf("self_size");
+  const edgeCount = meta.node_fields.indexOf("edge_count");
+  const count = nodes.length / width;
+  const firstEdge = new Int32Array(count + 1);
+  for (let n = 0, e = 0; n < count; n++) {
+    firstEdge[n] = e;
+    e += nodes[n * width + edgeCount] * edgeWidth;
+  }
+  firstEdge[count] = edges.length;
+  const holds = (e) => edgeTypes[edges[e]] !== "weak" && edgeTypes[edges[e]] !== "shortcut";
+  const predStart = new Int32Array(count + 1);
+  for (let e = 0; e < edges.length; e += edgeWidth) if (holds(e)) predStart[edges[e + 2] / width + 1]++;
+  for (let n = 0; n < count; n++) predStart[n + 1] += predStart[n];
+  const preds = new Int32Array(predStart[count]);
+  const filled = predStart.slice();
+  for (let n = 0; n < count; n++)
+    for (let e = firstEdge[n]; e < firstEdge[n + 1]; e += edgeWidth)
+      if (holds(e)) preds[filled[edges[e + 2] / width]++] = n;
+  // Post-order from the root (node 0), iteratively.
+  const order = new Int32Array(count).fill(-1);
+  const post = [];
+  const next = new Int32Array(count);
+  const seen = new Uint8Array(count);
+  const stack = [0];
+  seen[0] = 1;
+  next[0] = firstEdge[0];
+  while (stack.length > 0) {
+    const n = stack[stack.length - 1];
+    let child = -1;
+    while (child < 0 && next[n] < firstEdge[n + 1]) {
+      const e = next[n];
+      next[n] += edgeWidth;
+      const c = edges[e + 2] / width;
+      if (holds(e) && !seen[c]) child = c;
+    }
+    if (child < 0) {
+      stack.pop();
+      order[n] = post.length;
+      post.push(n);
+    } else {
+      seen[child] = 1;
+      next[child] = firstEdge[child];
+      stack.push(child);
+    }
+  }
+  const idom = new Int32Array(count).fill(-1);
+  idom[0] = 0;
+  const meet = (a, b) => {
+    while (a !== b) {
+      while (order[a] < order[b]) a = idom[a];
+      while (order[b] < order[a]) b = idom[b];
+    }
+    return a;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = post.length - 2; i >= 0; i--) {
+      const n = post[i];
+      let dom = -1;
+      for (let k = predStart[n]; k < predStart[n + 1]; k++) {
+        const p = preds[k];
+        if (order[p] >= 0 && idom[p] >= 0) dom = dom < 0 ? p : meet(p, dom);
+      }
+      if (dom >= 0 && idom[n] !== dom) {
+        idom[n] = dom;
+        changed = true;
+      }
+    }
+  }
+  const size = new Float64Array(count);
+  for (const n of post) {
+    size[n] += nodes[n * width + selfSize];
+    if (n !== 0) size[idom[n]] += size[n];
+  }
+  const name = (n) => `${strings[nodes[n * width + 1]].slice(0, 40)}`;
+  const heldAs = (n) => {
+    const p = idom[n];
+    for (let e = firstEdge[p]; e < firstEdge[p + 1]; e += edgeWidth)
+      if (edges[e + 2] / width === n)
+        return edgeTypes[edges[e]] === "element" ? `[${edges[e + 1]}]` : strings[edges[e + 1]];
+    return "?";
+  };
+  const rows = [];
+  for (let n = 0; n < count; n++)
+    if (types[nodes[n * width]] === "object" && /^[A-Z]/.test(name(n)) && size[n] > 100_000) rows.push(n);
+  rows.sort((a, b) => size[b] - size[a]);
+  console.log("largest retained (KB; object <- held as . by):");
+  for (const n of rows.slice(0, 30))
+    console.log(
+      `  ${(size[n] / 1024).toFixed(0).padStart(6)}  ${name(n)} <- ${heldAs(n)} . ${name(idom[n])} <- ${heldAs(idom[n])} . ${name(idom[idom[n]])}`,
     );
 }

@@ -9,19 +9,30 @@ import type { Token } from "./lexicon-analysis.js";
 import type { Vocabulary } from "./lexicon-vocabulary.js";
 import type { StemIndex } from "./stem-index.js";
 
-/** Stems remembered per lexicon: every word of the knowledge base and the questions' commonest, not every typo. */
-const STEM_CACHE_LIMIT = 20_000;
+/**
+ * Stems remembered per lexicon, in two generations of this many words each: a word stemmed again moves into the
+ * current one; once that is full it becomes the old one and the oldest goes. The knowledge base's words and the
+ * questions' commonest stay, a typo's words go. Measured over the bench's 12,500 answers and 12,500 turns: the
+ * English lexicon stems 40,626 distinct words (typo variants, candidates), and this misses 44,488 of 245,832 stems
+ * where keeping the first 20,000 forever missed 48,401 with 2.4 times the entries (~1.2 MB more heap); the
+ * Russian one's 5,546 words all fit either way.
+ */
+const STEMS_PER_GENERATION = 4_096;
 
 export class StemCache {
-  private readonly stems = new Map<string, string>();
+  private stems = new Map<string, string>();
+  private older = new Map<string, string>();
 
   constructor(private readonly rules: LanguageRules) {}
 
   stem(word: string): string {
     let s = this.stems.get(word);
-    if (s === undefined) {
-      s = this.rules.stem(word);
-      if (this.stems.size < STEM_CACHE_LIMIT) this.stems.set(word, s);
+    if (s !== undefined) return s;
+    s = this.older.get(word) ?? this.rules.stem(word);
+    this.stems.set(word, s);
+    if (this.stems.size >= STEMS_PER_GENERATION) {
+      this.older = this.stems;
+      this.stems = new Map();
     }
     return s;
   }
