@@ -31,6 +31,9 @@ const ASKED_EN = [
   /^(?:(?:so|and|but|wait|ok)[, ]+)?(?:putin'?s|his|the|that|this)(?: phone)? (?:call|conversation|phone call|chat)(?: (?:putin|he) (?:had|made))? (?:was|is) (?:with|to) (.+?)$/,
   // "Putin discussed it on the phone with X, right?", "did he phone X?", "did Putin call Biden?", "did he ring up
   // the Israeli PM?": the call itself, not any contact ("call for"/"call on" ask what he urged, not whom he phoned).
+  // "did putin talk about a ceasefire with biden?", "did he discuss the ceasefire with netanyahu?": a matter of the
+  // call talked over with a party (dialog46).
+  /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:discuss(?:ed)?|talk(?:ed)? about|sp(?:o|ea)ke? about|chat(?:ted)? about|go over|went over|bring up|brought up|raise[sd]?) (?!with )[\p{L} '-]{2,60}? with (.+?)$/u,
   /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:(?:spoke|speak|talk|talked|discuss|discussed|chat|chatted)(?: (?:this|it|that|about (?:this|it|that)))? (?:on|by|over) the phone (?:with|to)|(?:phone|phoned|rang|ring|telephone|telephoned|call|called)(?: up)?) (?!(?:for|on|upon|to|off|out|in|back|it|this|that|them|him|her)(?!\p{L}))(.+?)$/u,
 ];
 const ASKED_RU = [
@@ -38,6 +41,10 @@ const ASKED_RU = [
   /^(?:(?:а|и|так|значит)[, ]+)?(?:это )?(?:был |была )?(?:разговор|звонок|беседа|телефонный разговор)\p{L}* (?:был\p{L}* )?с(?:о)? (.+?)$/u,
   // "это же был звонок Байдену?", "звонок был Байдену?": the one phoned in the dative (dialog43).
   /^(?:(?:а|и|так|значит)[, ]+)?(?:это )?(?:же |ведь )?(?:был |была )?(?:же |ведь )?(?:звонок|звонил\p{L}*) (?:был |же |ведь )*(?!(?:о|об|про|по|в|во|на|из-за|с|со|когда|зачем|почему)(?!\p{L}))(.+?)$/u,
+  // «а прекращение огня он с нетаньяху обсуждал?», «про перемирие путин с байденом говорил?», «путин обсуждал
+  // перемирие с байденом?»: a matter of the call talked over with a party (dialog46).
+  /^(?:(?:а|и|так|значит)[, ]+)*(?:[\p{L} -]{2,40}? )?(?:путин|он) (?:это )?с(?:о)? (\p{L}+(?: \p{L}+)?) (?:обсуждал|обсудил|говорил|разговаривал|беседовал)\p{L}*(?: (?:это|об этом))?$/u,
+  /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:обсуждал|обсудил|говорил о|говорил об|говорил про)\p{L}* [\p{L} -]{2,40}? с(?:о)? (\p{L}+(?: \p{L}+)?)$/u,
   // "Путин обсуждал это по телефону с X, да?", "Путин звонил X?": the call itself, not any contact.
   new RegExp(
     `^(?:(?:а|и|так|значит|правда ли,? что)[, ]+)*(?:путин|он) (?:(?:${TALK_VERBS})\\p{L}*(?: (?:это|об этом))? по телефону с(?:о)?|(?:${PHONE_VERBS})\\p{L}*(?: с(?:о)?)?) (.+?)$`,

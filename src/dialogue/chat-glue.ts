@@ -40,11 +40,16 @@ const TRAILING_REMIND =
 const LEADING_WAIT =
   /^\s*(?:wait|hold on|sorry|стоп|погоди|подожди)\s*[,.!-]*\s+(?=(?:who|what|where|which|кто|что|откуда|какой|какая|где)(?!\p{L}))/iu;
 
+// "like how far?", "so like, who?": a chat "like" before a question word asks the question (dialog46).
+const LEADING_LIKE =
+  /^\s*(?:so |and |you mean )?like\s*[,.]*\s+(?=(?:how|who|what|where|which|when|why)(?!\p{L}))/iu;
+
 /** The question without its chat glue, however many pieces lead it; the text itself when nothing would remain. */
 export function withoutChatGlue(text: string): string {
   let rest = withAuxiliarySpelledOut(
     text
       .replace(LEADING_WAIT, "")
+      .replace(LEADING_LIKE, "")
       .replace(TRAILING_REMIND, "$1$2")
       .replace(LEADING_INTERJECTION, "")
       .replace(TRAILING_GLUE, "$1$2"),

@@ -32,11 +32,13 @@ import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./lang
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { ledYesNoOf } from "./led-yes-no.js";
 import { createListTurns } from "./list-turns.js";
+import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
 import { offStoryThere } from "./off-story-switch.js";
 import { othersInGroupOf } from "./others-in-group.js";
 import { partyInThatTurn } from "./party-in-that.js";
 import { createPartySwap } from "./party-swap.js";
+import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
 import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
@@ -102,7 +104,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   // "was he mad at the us or nah": the slang tag read as ", or not?" (slang-tag.ts).
   // "Any quote from Erdogan?" as "did Erdogan say anything?" (said-anything.ts); "X. Did he?" as "X. Is that
   // true?" (bare-tag.ts).
-  const respond: Dialogue["respond"] = (typed, options) => {
+  const respond: Dialogue["respond"] = (typing, options) => {
+    // "did putin blame isreal?": a party's name mistyped, read as the parties' table spells it (party-typos.ts).
+    const spelled = withPartyTypos(typing, kit.parties) ?? typing;
+    // "so that was the foreign ministry, not putin?", «а это точно не путин сказал?»: the voice check (not-but.ts).
+    const typed =
+      (options.context
+        ? notButOf(fold(spelled), parsingLanguageOf(spelled, options.lang), speakers)
+        : null) ?? spelled;
     const tagged = withTrueTag(withPlainTag(withQuizRead(addedAsSaid(typed))));
     // "blaming the us for the hamas israel mess": the matter put as the violence (conflict-named.ts).
     const said = saidAnythingOf(tagged) ?? conflictNamedOf(tagged) ?? tagged;

@@ -6,6 +6,7 @@
 // quotes hold none (figures-asked.ts, doesn't say). Kept out of dialogue.ts: one call there, the readers here.
 import { asksFightingOnRu } from "../answering/russian/fighting-on.js";
 import type { Answer, Lang } from "../answering/types.js";
+import { createAnotherCaller } from "./another-caller.js";
 import { createCallParty } from "./call-party.js";
 import { createCallTopic } from "./call-topic.js";
 import { offeredReason, reasonConfirmed } from "./confirmed-reason.js";
@@ -40,6 +41,7 @@ export function createGroundedVerdicts(
   const partInPronoun = createPartInPronoun(kit);
   const thirdPartyAgreement = createThirdPartyAgreement(kit, unnamedByArticle);
   const voiceConfirmed = createVoiceConfirmed(kit);
+  const anotherCaller = createAnotherCaller(kit);
   /** `asked` is the message's language, `lang` the reply's. */
   return (
     folded: string,
@@ -54,6 +56,9 @@ export function createGroundedVerdicts(
     const onCall = callParty(folded, asked, entryId);
     const call = onCall ? engine.answerForEntry(onCall.entryId, lang) : null;
     if (onCall && call?.answered) return { evidence: call, verdict: onCall.verdict };
+    // "did Peskov call for a ceasefire?": a call the article gives to another voice it quotes, No (another-caller.ts).
+    const caller = anotherCaller(folded, asked, lang);
+    if (caller) return { evidence: caller, verdict: "no" };
     // "was it about gaza?" of the reported call: its matter is the conflict, other matters unsaid (call-topic.ts).
     const topic = callTopic(folded, asked, entryId);
     const aboutCall = topic ? engine.answerForEntry(topic.entryId, lang) : null;

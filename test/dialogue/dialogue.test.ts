@@ -503,6 +503,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog45 (own wording, after wave V's kinds): '…, remind me' / '… again', where a person is from after a No on the call's party, «куда?», 'what did X add?', 'was that <surname>?', 'is this about <other topic>?' (see README for the first run)",
     ],
     [
+      "dialogues-own46.jsonl",
+      0.78,
+      "ours, dialog46 (own wording, after wave W's kinds): a call of Putin's asked of another voice, a party's name mistyped, the call's matter talked over with another party, 'X, not Y?' / 'wasn't it Y?' / «точно не Y?» (47.4% in context on 7be17ce, 78.9% after dialog46)",
+    ],
+    [
       "dialogues-own37.jsonl",
       0.88,
       "ours, written before dialog37's fixes (Russian): praise 'за что-нибудь', a wish asked 'прямо сейчас', another voice 'тоже против', 'слышь', 'с чего бы это?', 'кто по его мнению этому мешал' (first run 58.8%)",
@@ -648,6 +653,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own10.jsonl", 0.92, "first run 57.1%"],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): see README for round1s21"],
+    ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
     [
       "dialogues-own11.jsonl",
       0.7,

@@ -51,7 +51,10 @@ describe("Russian yes/no questions", () => {
   it("get their verdict from the Russian claim path: an opposite is No, another speaker is 'doesn't say'", () => {
     expect(verdictOf("Путин похвалил политику США?")).toBe("no");
     expect(verdictOf("Путин упрекает Вашингтон?")).toBe("yes");
-    expect(verdictOf("Песков призвал к перемирию?")).toBe("not-said");
+    // dialog46: a call the article gives to Putin, asked of Peskov, is No with Putin's call (another-caller.ts; the
+    // blind writers want it: dialogues37 d37-8, dialogues40 d40-14, yesno-ru12). A mere mention stays "doesn't say".
+    expect(verdictOf("Песков призвал к перемирию?")).toBe("no");
+    expect(verdictOf("Песков упоминал перемирие?")).toBe("not-said");
     expect(verdictOf("Россия хочет помочь с урегулированием?")).toBe("yes");
   });
 
