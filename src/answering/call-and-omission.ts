@@ -47,16 +47,32 @@ const DID_PHONE = new RegExp(
 
 /** The other party of the article's one contact: Erdogan, or the office that names him. */
 const ERDOGAN =
-  "(?:(?:recep\\s+)?(?:tayyip\\s+)?erdogan|the\\s+turkish\\s+(?:president|leader|head\\s+of\\s+state))";
+  "(?:(?:recep\\s+)?(?:tayyip\\s+)?erdo[gğ]an|the\\s+turkish\\s+(?:president|leader|head\\s+of\\s+state))";
 const IN_PERSON =
-  "(?:\\s+(?:face[-\\s]to[-\\s]face|in\\s+person|personally|in\\s+the\\s+flesh|in\\s+real\\s+life|one[-\\s]on[-\\s]one))?";
+  "(?:\\s+(?:face[-\\s]to[-\\s]face|in\\s+person|personally|in\\s+the\\s+flesh|in\\s+real\\s+life|one[-\\s]on[-\\s]one))";
+/** Where and what about, after the meeting: "in ankara", "to discuss this", "over the gaza war". */
+const MET_WHERE = "(?:\\s+in\\s+(?:ankara|istanbul|moscow|sochi|turkey|russia|the\\s+kremlin))?";
+const MET_ABOUT =
+  "(?:\\s+(?:to\\s+(?:discuss|talk\\s+(?:about|over|through)|address|go\\s+over)|about|over|regarding|concerning|on)\\b.*)?";
+/** The two leaders together: "putin and erdogan", "erdogan and putin", "the russian and turkish leaders". */
+const PAIR = `(?:(?:${PUTIN})\\s+and\\s+${ERDOGAN}|${ERDOGAN}\\s+and\\s+(?:${PUTIN})|the\\s+russian\\s+and\\s+(?:the\\s+)?turkish\\s+(?:leaders|presidents|heads\\s+of\\s+state))`;
+const ADV = "(?:actually\\s+|really\\s+|ever\\s+|also\\s+)?";
+/** Meeting verbs that say "in person" by themselves; talks need it said ("hold talks in person"). */
+const MEET =
+  "(?:meet|met|see|sit\\s+down|get\\s+together|visit|travel\\s+to\\s+(?:turkey|ankara|istanbul)\\s+to\\s+(?:see|meet))";
 /**
  * Whether Putin met Erdogan ("did putin meet erdogan face to face", "did putin and the turkish leader meet in
- * person"): the contact the article reports, a phone call, answers it (the yes/no layer says No: contact-mode.ts).
- * Only Erdogan: a meeting with someone else is no contact of the story.
+ * person", "did erdogan and putin get together in ankara to discuss the war", "was there an in-person meeting
+ * between the russian and turkish leaders"): the contact the article reports, a phone call, answers it (the yes/no
+ * layer says No: contact-mode.ts). Only Erdogan: a meeting with someone else is no contact of the story.
  */
 const DID_MEET = new RegExp(
-  `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:did|has|had|does)\\s+(?:(?:${PUTIN})\\s+(?:actually\\s+|really\\s+|ever\\s+)?(?:meet|met|see|sit\\s+down)(?:\\s+(?:up\\s+)?with)?\\s+${ERDOGAN}|(?:${PUTIN})\\s+and\\s+${ERDOGAN}\\s+(?:actually\\s+|really\\s+|ever\\s+)?(?:meet|met|see\\s+each\\s+other|sit\\s+down\\s+together))${IN_PERSON}\\s*$`,
+  `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:did|has|had|does)\\s+(?:(?:${PUTIN})\\s+${ADV}(?:${MEET}(?:\\s+(?:up|together))?(?:\\s+with)?\\s+${ERDOGAN}${IN_PERSON}?|(?:hold|held|have|had)\\s+talks\\s+with\\s+${ERDOGAN}${IN_PERSON})|${PAIR}\\s+${ADV}(?:(?:meet|met|meet\\s+up|see\\s+each\\s+other|sit\\s+down\\s+together|get\\s+together)${IN_PERSON}?|(?:hold|held|have|had)\\s+talks${IN_PERSON}))${MET_WHERE}${MET_ABOUT}\\s*$`,
+  "i",
+);
+/** "was there an in-person meeting between putin and erdogan", "did the two have a face-to-face summit". */
+const MEETING_BETWEEN = new RegExp(
+  `^\\s*(?:so\\s+)?(?:was|has|had)\\s+there\\s+(?:been\\s+)?(?:an?|any)\\s+(?:(?:in[-\\s]person|face[-\\s]to[-\\s]face|one[-\\s]on[-\\s]one|personal)\\s+)?(?:meeting|summit|sit[-\\s]down|get[-\\s]together|visit)\\s+between\\s+${PAIR}${IN_PERSON}?${MET_WHERE}${MET_ABOUT}\\s*$`,
   "i",
 );
 
@@ -102,7 +118,13 @@ const DIDNT_VOICE = new RegExp(
 /** The question as the plainer one it asks, or as it came. */
 export function asCallOrOmission(s: string): string {
   const text = s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'");
-  if (WHOM_PHONED.test(text) || ON_THE_LINE.test(text) || DID_PHONE.test(text) || DID_MEET.test(text))
+  if (
+    WHOM_PHONED.test(text) ||
+    ON_THE_LINE.test(text) ||
+    DID_PHONE.test(text) ||
+    DID_MEET.test(text) ||
+    MEETING_BETWEEN.test(text)
+  )
     return "who did putin call";
   if (TALKS_TO_BOTH.test(text)) return "does the kremlin communicate with both warring sides";
   const left = MISSING_FROM.exec(text) ?? VOICE_LEFT_OUT.exec(text) ?? DIDNT_VOICE.exec(text);

@@ -4,6 +4,7 @@
 // between the words chat turns on (long-message.ts), its final question first (final-question.ts). The message is
 // routed once; its pieces each on their own.
 
+import { asCleftDoer } from "./cleft-doer.js";
 import { closingQuestionOf, storyAsks } from "./closing-question.js";
 import { finalQuestionOf } from "./final-question.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
@@ -22,6 +23,7 @@ import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { storyPointsAsked } from "./russian/points-asked.js";
 import { rambleReadingOf } from "./russian/ramble-question.js";
 import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
+import { withStoryReferent } from "./story-referent.js";
 import type { Answer, Lang } from "./types.js";
 import type { WholeQuestion } from "./whole-question.js";
 
@@ -64,7 +66,8 @@ export function createMessageReading(
 
   /** The message as typed (`routed`: how the whole of it is routed). */
   const readMessage = (question: string, routed: Routed, lang?: Lang): Answer => {
-    const whole = answerRouted(routed, lang);
+    const typedWhole = answerRouted(routed, lang);
+    const whole = routed.reader === english ? cleftActAnswered(question, typedWhole, lang) : typedWhole;
     if (!whole.answered && whole.lang === "ru") {
       const phrase = sides.englishPhraseAnswered(question);
       if (phrase) return phrase;
@@ -76,6 +79,11 @@ export function createMessageReading(
       if (read.answered && read.kind === "entry" && read.entry)
         return withinBudget(replies.entryAnswer(original(read.entry), read.confidence, "en"));
       if (read.answered) return read;
+    }
+    // A long story naming one thing of the story and asking about it by "it" at its end (story-referent.ts).
+    if (routed.reader === english) {
+      const referred = referentAnswered(question, lang);
+      if (referred) return referred;
     }
     // A long story whose whole was read as a request of another kind ("…who said what… what did putin push for on
     // that call": the roster): its final question, answered about one thing, is what it asks.
@@ -204,6 +212,30 @@ export function createMessageReading(
       return null;
     const a = findAnswer(last, lang);
     return a.answered && a.kind === "entry" ? { ...a, readAs: last } : null;
+  };
+
+  /** A cleft naming a story voice as the doer, its act asked alone when that is surer (cleft-doer.ts). */
+  const cleftActAnswered = (question: string, whole: Answer, lang?: Lang): Answer => {
+    const act = asCleftDoer(question);
+    if (act === question) return whole;
+    const a = answerWhole(act, lang);
+    const surer = a.answered && a.kind === "entry" && (!whole.answered || a.confidence > whole.confidence);
+    return surer ? { ...a, readAs: act } : whole;
+  };
+
+  /** A long story's final question with its "it" read as the one story thing the story names (story-referent.ts). */
+  const referentAnswered = (question: string, lang?: Lang): Answer | null => {
+    const last = finalQuestionOf(question);
+    if (last === null) return null;
+    const read = withStoryReferent(question, last, (words) => {
+      const seen = english.lexicon.analyse(words);
+      if (seen.unknown.length > 0 || seen.unknownNames.length > 0) return null;
+      const things = seen.content.filter((c) => c.startsWith("="));
+      return things.length === 1 ? things[0]! : null;
+    });
+    if (read === null) return null;
+    const a = findAnswer(read, lang);
+    return a.answered && a.kind === "entry" ? { ...a, readAs: read } : null;
   };
 
   /**

@@ -69,6 +69,7 @@ import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
 import { asLeadClaim } from "./lead-claim.js";
 import { asMediatorFit } from "./mediator-fit.js";
+import { asOtherSpokesman } from "./other-spokesman.js";
 import { asOwnRoleMention } from "./own-role-mention.js";
 import { asOwnShare } from "./own-share.js";
 import { asPartAbout } from "./part-about.js";
@@ -77,6 +78,7 @@ import { asPartyReaction } from "./party-reaction.js";
 import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { withoutPraiseReason } from "./praise-for.js";
+import { asPromiseSaid } from "./promise-asked.js";
 import { withoutQuoteRequest } from "./quote-request.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
 import { withoutReplyLength } from "./reply-length.js";
@@ -135,6 +137,8 @@ import { asWhatFailed } from "./what-failed.js";
 /** The English readers applied first, in order. */
 const FIRST_READERS: readonly ((text: string) => string)[] = [
   withAcronymSpeltOut,
+  asPromiseSaid,
+  asOtherSpokesman,
   asAntiParty,
   asVoicePoints,
   asWhatFailed,

@@ -4,7 +4,7 @@
 
 /** A short form the summary is to be written as. */
 const FORM =
-  "(?:telegram|telegraph|tweet|twitter post|x post|headline|news flash|newsflash|news ticker|ticker|text message|sms|haiku|caption|push notification|sticky note|post it|banner|slogan|bumper sticker)";
+  "(?:telegram|telegraph|tweet|twitter post|x post|headline|news flash|newsflash|news ticker|ticker|text message|sms|haiku|caption|push notification|sticky note|post it|banner|slogan|bumper sticker|sound ?bite|elevator[ -]pitch|elevator speech|pitch)";
 
 /** A reader a summary is to be simple enough for: "a kid", "my grandma", "a five year old", "dummies". */
 const READER =

@@ -20,13 +20,13 @@ const BRIEF =
 const TOPIC = "(.{3,80}?)";
 /** What may follow the topic: the part it names, the answer's size, a plea. */
 const AFTER =
-  "(?:\\s+(?:part|bit|section|paragraph|stuff|thing|angle|side\\s+of\\s+things))?(?:\\s*,?\\s*(?:in\\s+)?(?:one|a|two|three|a\\s+couple\\s+of|a\\s+few|\\d+)\\s+(?:sentences?|lines?|words?|bullet\\s+points?))?(?:\\s*,?\\s*(?:pls|please|plz|thx|thanks))?";
+  "(?:\\s+(?:part|bit|section|paragraph|stuff|thing|angle|side\\s+of\\s+things))?(?:\\s*,?\\s*(?:in\\s+)?(?:one|a|two|three|a\\s+couple\\s+of|a\\s+few|\\d+)\\s+(?:sentences?|lines?|words?|bullet\\s+points?)(?:\\s+or\\s+(?:two|three|so))?)?(?:\\s*,?\\s*(?:pls|please|plz|thx|thanks))?";
 const BRIEF_ON_TOPIC = new RegExp(
   `^\\s*(?:(?:can|could)\\s+(?:you|u)\\s+)?${BRIEF}\\s+${TOPIC}${AFTER}\\s*[?!.]*\\s*$`,
   "i",
 );
 const TOPIC_BRIEF = new RegExp(
-  `^\\s*${TOPIC}${AFTER}\\s*[,:-]?\\s*(?:tl\\s*;?\\s*dr|summary|recap|in\\s+short)\\s*[?!.]*\\s*$`,
+  `^\\s*${TOPIC}${AFTER}\\s*[,:-]?\\s*(?:tl\\s*;?\\s*dr|summary|recap|in\\s+short|in\\s+brief|briefly|in\\s+a\\s+nutshell)\\s*[?!.]*\\s*$`,
   "i",
 );
 
@@ -37,7 +37,12 @@ const THE_ARTICLE =
 /** Words that say how to answer, not what about ("tl;dr pls", "the gist in like 2 sentences, no waffle"), and the
  * plea around it ("give me the tl;dr"). */
 const HOW_TO_ANSWER =
-  /^(?:pls|please|plz|thx|thanks|ty|version|notes|cliffnotes|cliff|in|like|a|an|the|of|on|for|quick|quickly|short|brief|briefly|real|no|waffle|fluff|filler|padding|bs|one|two|three|\d+|lines?|sentences?|words?|bullet|points?|me|us|it|this|so|ok|okay|just|lol|bro|mate|rn|now|asap|version|form|max|tops|or|less|so|then|give|gimme|get|show|tell|can|could|would|you|u|ya|i|want|need|go)$/;
+  /^(?:pls|please|plz|thx|thanks|ty|version|notes|cliffnotes|cliff|in|like|a|an|the|of|on|for|quick|quickly|short|brief|briefly|real|no|waffle|fluff|filler|padding|bs|one|two|three|\d+|lines?|sentences?|words?|bullet|points?|me|us|it|this|so|ok|okay|just|lol|bro|mate|rn|now|asap|version|form|max|tops|or|less|so|then|give|gimme|get|show|tell|can|could|would|you|u|ya|i|want|need|go|executive|potted|condensed|abridged|concise|compact|style)$/;
+
+/** A verb that asks for the topic laid out, before it ("outline putin's position in short", "give me moscow's
+ * stance in a nutshell"): how to answer, not part of the topic. */
+const LAY_OUT =
+  /^(?:(?:just|please|pls)\s+)?(?:outline|describe|explain|state|lay\s+out|give(?:\s+(?:me|us))?|gimme|tell\s+(?:me|us)|show\s+(?:me|us))\s+/i;
 
 /** "is this article about ukraine", "is the story about gaza", "is this news about the war in gaza". */
 const ABOUT_CHECK =
@@ -78,7 +83,12 @@ export function asTopicBrief(question: string): string {
   // Read on the message with its white space runs made one space and a length bound: the two patterns' lazy topic
   // beside optional white space backtracks on long runs of spaces (seconds on 512 spaces), and a brief asked of a
   // topic is at most ~80 words of topic plus its frame.
-  const typed = question.replace(/\s+/g, " ").trim();
+  // The style it is asked in ("…, elevator-pitch style", "like a headline") is dropped first, so the size or the
+  // idiom before it closes the request.
+  const typed = withoutSummaryStyle(question.replace(/\s+/g, " "))
+    .replace(/\s*[,;:-]+\s*(?=[?!.]*\s*$)/, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (typed.length > MAX_BRIEF_CHARS) return question;
   const said = ARTICLE_ON_TOPIC.map((p) => p.exec(typed)).find((m) => m !== null);
   if (said?.[1]) return onTopic(said[1].trim(), question);
@@ -87,7 +97,8 @@ export function asTopicBrief(question: string): string {
   // The style it is asked in is how to answer, not a topic ("tl;dr please, like a tweet"; summary-style.ts).
   const topic = withoutSummaryStyle(m[1]!.trim())
     .trim()
-    .replace(/^(?:of|on|about|for)\s+/i, "");
+    .replace(/^(?:of|on|about|for)\s+/i, "")
+    .replace(LAY_OUT, "");
   if (topic.split(/[^\w']+/).every((w) => w === "" || HOW_TO_ANSWER.test(w.toLowerCase()))) return question;
   // "recap of what the foreign ministry said", "summarise what happened": the clause is the question.
   if (/^(?:what|who|why|how|where|which)\b/i.test(topic)) return topic;

@@ -80,9 +80,12 @@ const SLOTS_EN: Slot[] = [
   },
   // Putin's talk with another country's leader, by office ("did putin speak with the president of X", "did he talk
   // to X's prime minister", "the X leader"): the one talk the article reports is the call with the Turkish leader (No,
-  // with it). Asked as one more ("also", "too", "again") it is left to call-party.ts's "doesn't say" (quality45).
+  // with it). Asked as one more ("also", "too", "as well") it is the one phoned of a call the article does not
+  // report: "doesn't say", with the reported call (kind "call", yes-no.ts; quality-en46 — left to call-party.ts it
+  // was refused, since that reads phone verbs only).
   {
-    re: `(?<!\\p{L})(?:putin|he|the russian (?:president|leader))(?: (?:really|actually|personally|in fact))? (?:speak|spoke|talk|talked|chat|chatted|converse|conversed|confer|conferred|meet|met)(?: (?:to|with))? (?=(?:the |a |an )?(?:${HEAD_OF} of |${W}(?:'s|s')? ${HEAD_OF}(?![\\p{L}'-])))(?:the |a |an )?(?:${HEAD_OF} of (?:the )?)?X(?:(?:'s|s')? ${HEAD_OF})?(?![\\p{L}'-])(?!.*(?<!\\p{L})(?:too|also|as well|again|either|another)(?!\\p{L}))`,
+    re: `(?<!\\p{L})(?:putin|he|the russian (?:president|leader))(?: (?:really|actually|personally|in fact|also|ever|even))? (?:speak|spoke|talk|talked|chat|chatted|converse|conversed|confer|conferred|meet|met)(?: (?:to|with))? (?=(?:the |a |an )?(?:${HEAD_OF} of |${W}(?:'s|s')? ${HEAD_OF}(?![\\p{L}'-])))(?:the |a |an )?(?:${HEAD_OF} of (?:the )?)?X(?:(?:'s|s')? ${HEAD_OF})?(?![\\p{L}'-])`,
+    kind: "call",
     restAs: THE_CALL,
   },
   // The one on the other end of the call, asked by name before the caller: "was it X putin called", "was it X that

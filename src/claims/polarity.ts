@@ -19,6 +19,13 @@ export const ENGLISH_NEGATORS = new Set([
   "scarcely",
   "rarely",
   "seldom",
+  // "the US refused compromises", "unwilling to compromise": a "not" by the verb's meaning (quality-en46; "reject"
+  // stays an opposite of its own: opposites.ts).
+  "refuse",
+  "refuses",
+  "refused",
+  "refusing",
+  "unwilling",
 ]);
 /**
  * "никаких связей", "ничем не связана", "никому не": the negative pronouns in every case, negating with a "не" or

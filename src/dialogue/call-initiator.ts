@@ -14,8 +14,9 @@ const INITIATOR_EN = [
   /(?<!\p{L})who (?:called|phoned|rang|dialled|dialed|rung) (?:whom|who)(?!\p{L})/u,
   // "who made the call?", "who placed it?", "who initiated the conversation?" (not "the call for a ceasefire")
   /(?<!\p{L})who (?:made|placed|initiated|started|requested|arranged|set up|asked for|instigated)(?: the| this| that)?(?: phone)? (?:call|conversation|it)(?! (?:for|on|to)(?!\p{L}))(?!\p{L})/u,
-  // "was it Erdogan who made the call?", "was it putin who called?"
-  /(?<!\p{L})(?:was|is) it (?:\p{L}+ ){1,3}(?:who|that) (?:called|phoned|rang|dialled|dialed|made|placed|initiated|reached out|started|requested|asked)(?!\p{L})/u,
+  // "was it Erdogan who made the call?", "was it putin who called?" — not "was it putin who called for a
+  // ceasefire?" (a call for something) nor "who asked for talks"
+  /(?<!\p{L})(?:was|is) it (?:\p{L}+ ){1,3}(?:who|that) (?:called|phoned|rang|dialled|dialed|made|placed|initiated|reached out|started|requested|asked)(?!\p{L})(?! (?:for|on|upon)(?!\p{L}))/u,
   // "did putin initiate the call?", "did erdogan place the call?"
   /(?<!\p{L})(?:initiat\p{L}*|place|placed|placing)(?: the| this| that)?(?: phone)? (?:call|conversation|it)(?! (?:for|on|to)(?!\p{L}))(?!\p{L})/u,
   // "did erdogan ring putin first?", "who called first?", "who reached out first?"

@@ -36,10 +36,11 @@ export const ASKS_OTHERWISE =
   /(?:^|\s)(?:please|pls|plz|плиз|пожалуйста)[.!]*$|\b(?:to|with|from|by|for|of)\s+(?:which|whom)\s+(?:\w+\s+){0,2}\w+[.!]*$|\bor\s+both[.!]*$|^(?:\w+\s+){0,2}\w+\s+or\s+\w+\s+according\s+to\b|(?:^|\s)(?:or\s+(?:nah|not|what|no)|yes\s+or\s+no)[.!]*$|^(?:in|on|at|for|from|with|to|by|about)\s+(?:which|what|whom|whose)\b|\bin\s+(?:one|a|1|2|two|three|3|a\s+few|a\s+couple\s+of)\s+(?:sentences?|lines?|words?)[.!]*$|,\s*(?:is|was)\s+(?:that|this|it)\s+[^,]*\bor\s+(?:just\s+|only\s+)?[\w']+(?:\s+[\w']+){0,3}[.!]*$|(?:^|[^\p{L}])что\s+(?:он\s+|она\s+|они\s+|там\s+)?(?:говорит|говорил|говорила|говорили|сказал|сказала|сказали|думает|думают|считает|заявил|заявила)(?=$|[^\p{L}])/iu;
 /**
  * A request for help or an explanation ("can you…", "explain…", "tl;dr", "помогите", "объясни", "это чьи слова"):
- * asked, however long — nobody pastes a quote that way. English imperatives only where the message opens.
+ * asked, however long — nobody pastes a quote that way. English imperatives only where the message opens (the
+ * verbs of making the story shorter too: "pare the story down to its nuts and bolts"; quality-en46).
  */
 export const ASKS_FOR_HELP =
-  /\b(?:can|could|would)\s+(?:you|u)\b|\btl;?dr\b|\b(?:gist|nutshell|eli5|recap)\b|\bshort\s+version\b|\bno\s+fluff\b|^(?:explain|summari[sz]e|identify|describe|list|tell|give|show|boil|translate|define|fix|help)\b|^(?:for\s+(?:a\s+|my\s+|our\s+)?(?:essay|report|homework|class|school|project|presentation|assignment)\b[^,.]*?[,.]?\s*)?(?:i|we)\s+(?:need|want|would\s+like)\b|(?:^|[^\p{L}])(?:можете|можешь|помогите|помоги|подскажи|подскажите|скажи|скажите|расскажи|расскажите|объясни|объясните|перечисли|перечислите|переведи|переведите|чьи\s+слова|при\s+ч[её]м\s+тут)(?=$|[^\p{L}])/iu;
+  /\b(?:can|could|would)\s+(?:you|u)\b|\btl;?dr\b|\b(?:gist|nutshell|eli5|recap)\b|\bshort\s+version\b|\bno\s+fluff\b|^(?:explain|summari[sz]e|identify|describe|list|tell|give|show|boil|translate|define|fix|help|distil|distill|condense|whittle|pare|strip|break|outline|sum|recap|shorten|trim|simplify|squeeze|compress)\b|^(?:for\s+(?:a\s+|my\s+|our\s+)?(?:essay|report|homework|class|school|project|presentation|assignment)\b[^,.]*?[,.]?\s*)?(?:i|we)\s+(?:need|want|would\s+like)\b|(?:^|[^\p{L}])(?:можете|можешь|помогите|помоги|подскажи|подскажите|скажи|скажите|расскажи|расскажите|объясни|объясните|перечисли|перечислите|переведи|переведите|чьи\s+слова|при\s+ч[её]м\s+тут)(?=$|[^\p{L}])/iu;
 /**
  * (ninth session, wave B) Asked, though the shapes above miss it: chat's "y" for "why" before a verb ("y does russia
  * get along w israel"), a quiz's "true or false: …", Russian "что (с ней) не так", a question word after a

@@ -695,6 +695,13 @@ const sets = [
       "ours (wrongparty41), 40 in English and Russian: a party the article never names put in a fact's slot asked yes/no (the one blamed, the one phoned, a Quartet member, the one who did it) against the same kind of name as a talk's topic or after 'with' (first run on 8c7ee6d engine 50.0% / 92.3%; after 100% / 92.3% engine (83.3% / 100% judge at e60e9a7): 'is china worried about the violence?' was answered before and after)",
   },
   {
+    file: "probes-en46.jsonl",
+    answer: 0.97,
+    refuse: 0.88,
+    about:
+      "ours (quality-en46), 47 in English: the story in brief in idioms (bare bones, nuts and bolts, pared or whittled down, the executive summary), a voice's stance in brief with a size and a style after it (soundbite, like a headline), a meeting in person with Erdogan with its place or purpose or as a meeting between the two, what the Kremlin spokesman promised or vowed, stories naming 'the Quartet' closed by 'who is in it?', a cleft naming the right or wrong voice for the ceasefire call, the US refusing compromises, one more talk with another country's leader ('also', 'as well'); off-story briefs, meetings and spokesmen refused (first run on 7be17ce engine 55.3% / 100%, judge 55.3% / 100%; after 97.4% / 88.9% engine, 94.7% / 88.9% judge: the White House spokesman is still answered with Putin's view of the US)",
+  },
+  {
     file: "probes-q45.jsonl",
     answer: 0.95,
     refuse: 1.0,

@@ -1,0 +1,27 @@
+// "Was it the Foreign Ministry that called for a ceasefire?", "is it Peskov who wants talks to resume?": a cleft
+// that puts one of the story's own voices in the doer's place. Read whole, the voice's name outweighed the act
+// and the engine found that voice's own entry (the Foreign Ministry's position) instead of the act's; the act
+// asked alone ("who called for a ceasefire") finds the entry that says who did it, and the yes/no layer compares
+// the named voice with it. message-reading.ts takes the act's reading only where it is surer than the whole
+// ("is it Russia that talks to both sides?" keeps its own entry). A party the article never names is
+// wrong-party.ts's, and "is it true that …" is no cleft.
+
+/** The story's own voices and parties, as typed (lower case). */
+const VOICE =
+  "(?:(?:vladimir\\s+)?putin|(?:dmitry\\s+)?peskov|(?:the\\s+)?kremlin|(?:the\\s+)?(?:russian\\s+)?foreign\\s+ministry|(?:the\\s+)?mfa|russia|moscow|(?:recep\\s+(?:tayyip\\s+)?)?erdo[gğ]an|the\\s+(?:russian|turkish)\\s+(?:president|leader|government|spokesman|spokesperson)|(?:the\\s+)?(?:us|u\\.s\\.|united\\s+states|americans|washington)|(?:the\\s+)?(?:un|united\\s+nations|eu|european\\s+union))";
+
+/** The act after "who/that": a verb first ("called", "wants", "is calling", "has blamed"), not a new subject. */
+const ACT =
+  "((?:(?:is|was|has|had)\\s+)?[a-z]+(?:ed|es|s)\\b.*|(?:is|was)\\s+[a-z]+ing\\b.*|(?:said|spoke|told|made|sought|thought|wants|urged|pushed|blamed|stressed)\\b.*)";
+
+const CLEFT = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+|but\\s+|wait\\s+)?(?:was|is)\\s+it\\s+(?:really\\s+|actually\\s+)?${VOICE}\\s+(?:who|that)\\s+${ACT}$`,
+  "i",
+);
+
+/** The act of a cleft naming one of the story's voices as "who <act>", or the question as it came. */
+export function asCleftDoer(question: string): string {
+  const text = question.replace(/[?!.\s]+$/, "");
+  const m = CLEFT.exec(text);
+  return m ? `who ${m[1]}` : question;
+}
