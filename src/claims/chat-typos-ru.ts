@@ -3,7 +3,10 @@
 // claim is read through the Russian lexicon's own typo correction (the one questions get: "перимирие" -> "перемирие"),
 // the Russian side of chat-typos.ts (quality-ru46). The same guards: no fix gives or takes a negation or a word of
 // failing or stopping, and none adds or takes off a negating prefix ("не-", "без-", "бес-", "анти-"), so a fix never
-// makes a false claim true. Names (capitalised) are the lexicon's to correct only into names it knows.
+// makes a false claim true. Names (capitalised) are the lexicon's to correct only into names it knows. Only a slip:
+// a word of the dictionary ("сокращается") is never read as another form the lexicon prefers ("сократить"), whose
+// opposite the checker would no longer see.
+import { isCommonRussian } from "../answering/russian/dictionary.js";
 import { FAIL_WORDS, NEGATORS, RUSSIAN_FAIL_WORDS } from "./polarity.js";
 
 const CYRILLIC_WORD = /^[а-яё-]+$/u;
@@ -23,8 +26,8 @@ export function readRussianThroughTypos(
 ): string {
   const fixes = new Map<string, string>();
   for (const { word, from } of typoFixes(text)) {
-    if (from === undefined || !CYRILLIC_WORD.test(from) || !CYRILLIC_WORD.test(word) || unsafe(from, word))
-      continue;
+    if (from === undefined || !CYRILLIC_WORD.test(from) || !CYRILLIC_WORD.test(word)) continue;
+    if (unsafe(from, word) || isCommonRussian(from)) continue;
     fixes.set(from, word);
   }
   if (fixes.size === 0) return text;

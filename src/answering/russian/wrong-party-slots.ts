@@ -18,8 +18,13 @@ const HEAD =
 const WITH_X = `(?:с|со) (?:${HEAD} )?(?:${W} )?X(?: ${HEAD})?(?![\\p{L}'-])`;
 /** Words between, never another "с" (the partner is the first one after the verb). */
 const GAP = `(?: (?!с |со )${W}){0,4}?`;
-/** One more contact ("тоже", "ещё", "кроме Эрдогана") is not the reported one: call-party.ts's "doesn't say". */
-const NOT_ANOTHER = "(?!.*(?<!\\p{L})(?:тоже|также|ещ[её]|снова|опять|помимо|кроме)(?!\\p{L}))";
+/**
+ * From the question's start, with no word of one more contact in it ("тоже", "ещё", "кроме Эрдогана": not the reported
+ * one, call-party.ts's "doesn't say"), then anything up to a word's start. Anchored, so the look-ahead runs once per
+ * question, not at every letter of it (a long message stays linear).
+ */
+const NOT_ANOTHER =
+  "^(?!.*(?<!\\p{L})(?:тоже|также|ещ[её]|снова|опять|помимо|кроме)(?!\\p{L}))(?:.*?[^\\p{L}'-])??";
 /** The reported call's own question: what a talk with another party is read as. */
 const THE_CALL = () => "с кем путин говорил по телефону";
 
@@ -32,7 +37,7 @@ export const SLOTS_RU: Slot[] = [
   { re: `${NOT_ANOTHER}${PUTIN}${GAP} ${TALKED}${GAP} ${WITH_X}`, restAs: THE_CALL },
   { re: `${NOT_ANOTHER}${PUTIN}(?: ${W}){0,2}? ${WITH_X}(?: ${W}){0,2}? ${TALKED}`, restAs: THE_CALL },
   {
-    re: `${NOT_ANOTHER}(?:^|(?:а|и|но|так) )${WITH_X}(?: ${W}){0,2}? ${PUTIN}(?: ${W}){0,2}? ${TALKED}`,
+    re: `${NOT_ANOTHER}(?:(?:а|и|но|так) )?${WITH_X}(?: ${W}){0,2}? ${PUTIN}(?: ${W}){0,2}? ${TALKED}`,
     restAs: THE_CALL,
   },
   // Кого винят: "возложил вину на X", "винит X", "обвинил X", "упрекнул X".
