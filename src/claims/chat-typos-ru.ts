@@ -5,8 +5,9 @@
 // failing or stopping, and none adds or takes off a negating prefix ("не-", "без-", "бес-", "анти-"), so a fix never
 // makes a false claim true. Names (capitalised) are the lexicon's to correct only into names it knows. Only a slip:
 // a word of the dictionary ("сокращается") is never read as another form the lexicon prefers ("сократить"), whose
-// opposite the checker would no longer see.
+// opposite the checker would no longer see, and only a typo's few edits (a letter mistyped or swapped, the length kept: not another form, "ранены" -> "раненых").
 import { isCommonRussian } from "../answering/russian/dictionary.js";
+import { editDistance, maxEditsFor } from "../answering/typos.js";
 import { FAIL_WORDS, NEGATORS, RUSSIAN_FAIL_WORDS } from "./polarity.js";
 
 const CYRILLIC_WORD = /^[а-яё-]+$/u;
@@ -28,6 +29,14 @@ export function readRussianThroughTypos(
   for (const { word, from } of typoFixes(text)) {
     if (from === undefined || !CYRILLIC_WORD.test(from) || !CYRILLIC_WORD.test(word)) continue;
     if (unsafe(from, word) || isCommonRussian(from)) continue;
+    // A slip is a letter mistyped or two swapped in a long word; another form the lexicon prefers ("ранены" ->
+    // "раненых", a letter added) is not read.
+    if (
+      from.length < 6 ||
+      from.length !== word.length ||
+      editDistance(from, word, 2) > maxEditsFor(from.length)
+    )
+      continue;
     fixes.set(from, word);
   }
   if (fixes.size === 0) return text;
