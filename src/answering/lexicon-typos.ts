@@ -7,6 +7,8 @@ import { TypoFixer } from "./typos.js";
 /** Question words are the commonest words of all questions: a typo tie with one goes to it ("waht" -> "what"). */
 const QUESTION_WORD_USES = 100;
 
+/** Stems this long may carry a sound slip and a typo at once (soundSlip). */
+const SOUND_TYPO_FROM = 6;
 /** How many everyday slips are remembered before starting afresh. */
 const SLIPS_KEPT = 5000;
 /** How many unfamiliar words' readings fix() remembers before starting afresh (a new Map, born young). */
@@ -48,6 +50,8 @@ export class TypoTargets {
   private readonly slips = new Map<string, string | null>();
   /** Known stems by their sound key (null: two stems share it), built on the first stem no edit fixes. */
   private stemOfSound: Map<string, string | null> | null = null;
+  /** The sound keys one edit from a typed one (soundSlip's last try), built on the first key that needs it. */
+  private soundTypoFixer: TypoFixer | null = null;
   /**
    * fix()'s readings of unfamiliar words, as typed and capitalised apart: a word recurs from one message to the
    * next, and its reading (the slip, sound and name tests; the typo index) depends only on the word once the
@@ -184,7 +188,11 @@ export class TypoTargets {
     return this.wordOfStem.get(fixed) ?? null;
   }
 
-  /** "гавар": no known stem is one edit away, but "говор" sounds the same (the language's sound key); one only. */
+  /**
+   * "гавар": no known stem is one edit away, but "говор" sounds the same (the language's sound key); one only. Then,
+   * for a stem of six letters or more, a key one edit from one known stem's: a sound slip and a typo together
+   * ("кортет" sounds "картит", one letter from "квартет"'s "квартит"; quality-ru46).
+   */
   private soundSlip(stem: string): string | null {
     const key = this.context.rules.soundKey;
     if (key === undefined) return null;
@@ -195,7 +203,19 @@ export class TypoTargets {
         this.stemOfSound.set(k, this.stemOfSound.has(k) ? null : known);
       }
     }
-    const known = this.stemOfSound.get(key(stem));
-    return known ? (this.wordOfStem.get(known) ?? null) : null;
+    const typed = key(stem);
+    const known = this.stemOfSound.get(typed);
+    if (known) return this.wordOfStem.get(known) ?? null;
+    if (known === null || stem.length < SOUND_TYPO_FROM) return null;
+    this.soundTypoFixer ??= new TypoFixer(
+      new Map(
+        [...this.stemOfSound].filter(([, s]) => s !== null).map(([k, s]) => [k, this.stemUses.get(s!) ?? 1]),
+      ),
+      (k) => k,
+      false,
+    );
+    const near = this.soundTypoFixer.correct(typed);
+    const nearStem = near === null ? null : this.stemOfSound.get(near);
+    return nearStem ? (this.wordOfStem.get(nearStem) ?? null) : null;
   }
 }

@@ -84,11 +84,14 @@ import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
 import { withoutReplyLength } from "./reply-length.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { asRoleCriticism } from "./role-criticism.js";
+import { withoutAskerPlaces } from "./russian/asker-places.js";
+import { withAttitudeAsTies } from "./russian/attitude-ties.js";
 import { withCiviliansNamed } from "./russian/bare-civilians.js";
 import { asRussianBlameAndProposal } from "./russian/blame-and-proposal.js";
 import { asRussianBlameCheck } from "./russian/blamed-party.js";
 import { withBothSidesCompromise } from "./russian/both-interests.js";
 import { asRussianCallKeywords } from "./russian/call-keywords.js";
+import { asRussianContactKind } from "./russian/contact-kind.js";
 import { withDirectTalk } from "./russian/direct-talk.js";
 import { withoutDoubt } from "./russian/doubt-asked.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
@@ -114,7 +117,7 @@ import { asRussianSilenceWhy } from "./russian/silence-why.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
 import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
 import { asRussianStressedTies } from "./russian/stressed-ties.js";
-import { asRussianTiesWithGroup } from "./russian/ties-with-group.js";
+import { asRussianContactWithPalestinians, asRussianTiesWithGroup } from "./russian/ties-with-group.js";
 import { withoutWarSides } from "./russian/war-named-by-sides.js";
 import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
 import { asSelfImage } from "./self-image.js";
@@ -173,7 +176,10 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  withoutAskerPlaces,
+  withAttitudeAsTies,
   asRussianCallKeywords,
+  asRussianContactKind,
   withMinistryPlayersRegional,
   withoutDoubt,
   withoutWarSides,
@@ -203,6 +209,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianPhoneCheck,
   asRussianTieReason,
   asRussianTiesWithGroup,
+  asRussianContactWithPalestinians,
   asRussianRelationsBoth,
   asRussianSidesDispute,
   asRussianFightingOn,

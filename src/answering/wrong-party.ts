@@ -8,6 +8,7 @@
 // stands elsewhere stays refused: the topic of a talk ("did Putin and Erdogan discuss Ukraine?"), a party after
 // "with" and a contact verb ("on speaking terms with japan", "talk on the phone with Biden": call-party.ts's
 // "doesn't say"), or anything outside a yes/no question.
+import { SLOTS_RU } from "./russian/wrong-party-slots.js";
 import type { Lang } from "./types.js";
 
 /** One word of a name, as typed (lower case). */
@@ -21,12 +22,12 @@ const YES_NO_RU =
   /^(?:(?:а|и|так|значит|слушай)[, ]+)*(?:правда ли|верно ли|это правда|неужели|разве|так ли)(?!\p{L})|(?:,? (?:да|верно|правда|так ведь|не так ли|ведь так))$/u;
 const QUESTION_WORD_RU =
   /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чем|где|куда|откуда|когда|почему|зачем|как|какой|какая|какие|какую|каких|сколько|чей|чья|чьи)(?!\p{L})/u;
-const THE_ONE_WHO_RU = /(?<!\p{L})(?:тем|тот|та|той|те),? кто(?!\p{L})/gu;
+const THE_ONE_WHO_RU = /(?<!\p{L})(?:тем|тот|та|той|те),? (?:кто|что)(?!\p{L})/gu;
 const QUESTION_WORD_EN =
   /^(?:(?:so|and|but|ok)[, ]+)?(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 
 /** Each slot: a pattern whose group `x` (the `X` in it) is the party in the fact's place. */
-interface Slot {
+export interface Slot {
   re: string;
   /** "call": the one phoned, whose verdict is call-party.ts's "doesn't say" (a call not reported, not a No). */
   kind?: "call";
@@ -156,45 +157,6 @@ const SLOTS_EN: Slot[] = [
   },
 ];
 
-const SLOTS_RU: Slot[] = [
-  // Кого винят: "возложил вину на X", "винит X", "обвинил X", "упрекнул X".
-  {
-    re: `(?<!\\p{L})(?:вин\\p{L}*|обвин\\p{L}*|возлож\\p{L}*|возлага\\p{L}*|свалил\\p{L}*|свалива\\p{L}*|упрек\\p{L}*|упрекнул\\p{L}*|критик\\p{L}*|раскритик\\p{L}*)(?: (?!с |со |о |об |про |за |в |по )${W}){0,5}? (?:на )?X`,
-    before: /на$/u,
-    placesOnly: true,
-  },
-  // "а Египет он раскритиковал?", "Иран Путин обвинил?": the one blamed first, then the doer and the verb (dialog43).
-  {
-    re: `(?:^|(?:а|и|но|так) )X (?:он|путин)(?: (?:тоже|также|ещ[её]|вообще|сам))? (?:вин\\p{L}*|обвин\\p{L}*|упрек\\p{L}*|упрекнул\\p{L}*|критик\\p{L}*|раскритик\\p{L}*)`,
-    placesOnly: true,
-  },
-  // Кому звонили: "звонил X", "позвонил X": the party right after the verb (not "созвонился с X").
-  {
-    re: `(?<!\\p{L})(?:звонил\\p{L}*|позвонил\\p{L}*|звонит|набрал\\p{L}*)(?: (?:лично|сам|тогда|именно))? X`,
-    kind: "call",
-  },
-  // Кто это сделал: "это X говорил по телефону…", "X был тем, кто…".
-  { re: `(?:^|, |что )это (?:был\\p{L}* )?X (?:говорил|разговаривал|звонил|обвинил|выразил|был на)` },
-  { re: `X (?:был\\p{L}* )?(?:тем|той|тот|та),? кто` },
-  // Чей он лидер: "Эрдоган это же египетский президент?", "Эрдоган — лидер Ирана?": another country in a person's
-  // office (the article names the Turkish leader); read without it, the person's entry holds the real one (quality-ru44).
-  { re: `X (?:президент|лидер|премьер|руководител|глав[аы])\\p{L}*`, placesOnly: true },
-  { re: `(?<!\\p{L})(?:президент|лидер|премьер|руководител|глав[аы])\\p{L}* X`, placesOnly: true },
-  // "Эрдоган это который из Ирана?", "Песков — тот, что из Египта?": the person placed in another country (quality45).
-  {
-    re: `(?:(?:это|—|-) )?(?:(?:тот|та|те),? )?(?:который|которая|которые|что) (?:сам )?из X`,
-    before: /(?:(?:это|—|-) )?(?:(?:тот|та|те),? )?(?:который|которая|которые|что) (?:сам )?из$/u,
-    placesOnly: true,
-  },
-  // Член Квартета: "X входит в квартет", "в квартет входит X", "квартет это россия, X и сша".
-  {
-    re: `X(?: (?:тоже|также|тогда|ещё|еще|уже|разве))* (?:входит|входил\\p{L}*|состоит|состоял\\p{L}*|член\\p{L}*|участник\\p{L}*|участвует|участвовал\\p{L}*) (?:\\p{L}+ )?(?:в |во )?квартет\\p{L}*`,
-  },
-  {
-    re: `квартет\\p{L}*(?: (?:входят|входит|входили|состоит из|состоял из|это|—|-|тоже|также))*(?:(?:,| и| или)? (?!и |или )${W}){0,6}?(?:,| и| или)? X(?=,| и | или |$)`,
-  },
-];
-
 /**
  * A first name (or two) typed before the party ("sergei lavrov", "joe r biden"): it goes with the party, so the slot
  * ("was it X who…") holds the whole name. `FIRST_NAME` for the gate; the party's own pattern lists off-story words.
@@ -218,7 +180,7 @@ const PINNED = /(?<!\p{L})(?:pin(?:s|ned|ning)?|свалил\p{L}*|свалив�
 
 /** Whether the question is asked yes/no (the only form read here); `marked`: typed with a question mark. */
 export function asksYesNo(text: string, lang: Lang, marked = false): boolean {
-  // "макрон был тем, кто…": "кто" of "тот, кто" asks nothing.
+  // "макрон был тем, кто…", "эрдоган — тот, что из египта?": "кто"/"что" after "тот" asks nothing (quality-ru46).
   if (lang === "ru") return YES_NO_RU.test(text) || !QUESTION_WORD_RU.test(text.replace(THE_ONE_WHO_RU, " "));
   // "so putin pins it all on the chinese?": a statement asked back.
   return (YES_NO_EN.test(text) || marked) && !QUESTION_WORD_EN.test(text);

@@ -8,6 +8,7 @@ import { localView } from "../answering/localise.js";
 import { isCommonRussian } from "../answering/russian/dictionary.js";
 import { RUSSIAN } from "../answering/russian/rules.js";
 import type { KnowledgeBase, LocalKnowledge } from "../knowledge/index.js";
+import { readRussianThroughTypos } from "./chat-typos-ru.js";
 import { ARTICLE_SPEAKER } from "./claim-names.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
 import { type Pair, wordsOf } from "./match.js";
@@ -85,7 +86,9 @@ export function createRussianClaimChecker(
     return surface === null ? null : resolveName(surface);
   };
 
-  return (text: string) => {
+  return (typed: string) => {
+    // A slip read as questions read it ("перимирию"): never "not in the article" for a word it misread.
+    const text = readRussianThroughTypos(typed, (t) => lexicon.typoFixes(t));
     const frame = parseRussianFrame(russianSayingAsMention(text));
     // "В разговоре с Эрдоганом Путин подчеркнул, что …": the frame's speaker is the nominative after the setting.
     const framed =

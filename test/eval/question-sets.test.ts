@@ -611,6 +611,13 @@ const sets = [
       "ours in Russian (quality-ru44), 32 in issue 10/11's kinds: the story for a grandparent with a possessive or 'попонятнее'/'по-братски'; a call's party checked with its topic between the verb and 'по телефону'; 'X или Y' with one name unknown, also after 'по статье'; a wrong country or body guessed for a person ('из МИДа?', 'египетский президент, да?'); 'как завут'; another voice's words put in a speaker's mouth with a changed party; disputes over Russia's side; 'там' for the Quartet in a ramble; refusals in the same shapes (first run on e9b42dc engine 20.8% / 100%, judge 29.2% / 100%; after 75.0% / 100% engine, 95.8% / 100% judge)",
   },
   {
+    file: "probes-ru46.jsonl",
+    answer: 0.94,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru46), 40 in issue 10's kinds: Putin's talk with a leader the article never names, by name or office ('с канцлером Германии', 'с Шольцем', 'с эмиром Катара Путин разговаривал'); a contact of another kind with Erdogan (вживую, переписывались, письмо, ездил к, саммит, видеосвязь); the Foreign Ministry as a keyword query; typos in keyword queries (квартед, кватрет, перимирие, эрдаган); Russia's contact with Hamas alone; rambles with the asker's own places, a mediators' format, a manner of treating Israel, the spread and the ministry; refusals in the same shapes (first run on 7be17ce 47.1% / 100% engine; after 94.1% / 100%)",
+  },
+  {
     file: "probes-ru31.jsonl",
     answer: 1.0,
     refuse: 1.0,

@@ -12,8 +12,21 @@ const PARTY =
 const ONE_GROUP =
   /(?<!\p{L})(?:в\s+)?одн(?:ом|ой|у)\s+(?:формат|групп|связк|объединени|команд|клуб|компани|упряжк|коалици)\p{L}*(?!\p{L})/u;
 
+/**
+ * A group of mediators ("какая-то группа посредников с американцами", "посреднический формат"): the article's one
+ * such group is the Quartet, "formed to facilitate" the negotiations; read so in a message of any length, a ramble
+ * included (quality-ru46).
+ */
+const MEDIATORS_GROUP =
+  /(?<!\p{L})(?:(?:групп|формат|объединени|механизм|клуб|коалици)\p{L}* (?:из )?(?:международн\p{L}* )?посредник\p{L}*|посредническ\p{L}* (?:групп|формат|механизм|объединени)\p{L}*)(?!\p{L})/u;
+
 /** The question with its one group read as the Quartet, or as typed. */
 export function asRussianOneGroup(text: string): string {
+  const mediators = MEDIATORS_GROUP.exec(foldedRussian(text));
+  if (mediators) {
+    const plain = foldedRussian(text);
+    return `${plain.slice(0, mediators.index)}квартет${plain.slice(mediators.index + mediators[0].length)}`;
+  }
   if (text.length > 160) return text;
   const plain = foldedRussian(text);
   const group = ONE_GROUP.exec(plain);

@@ -17,3 +17,25 @@ export function asRussianTiesWithGroup(s: string): string {
   if (text.split(" ").length > 14 || !RUSSIA.test(text) || !TIES.test(text)) return s;
   return "с кем у россии связи";
 }
+
+/** Contact words: talking, keeping in touch, contacts, ties, friendship. */
+const CONTACT =
+  /(?<!\p{L})(?:общает\p{L}*|общают\p{L}*|общал\p{L}*|разговарива\p{L}*|говорит|говорят|на связи|связ[иьяюей]\p{L}*|контакт\p{L}*|контач\p{L}*|друж\p{L}*|сотруднича\p{L}*|поддержива\p{L}*|ладит|ладят)(?!\p{L})/u;
+/** The Palestinian side by name: Hamas or the Palestinians. */
+const PALESTINIAN_SIDE = /(?<!\p{L})(?:хамас\p{L}*|палестинц\p{L}*|палестинск\p{L}* сторон\p{L}*)(?!\p{L})/u;
+/** The other side, both sides or a question word asking something else: not a contact with the one side. */
+const NOT_ONE_SIDE =
+  /(?<!\p{L})(?:израил\p{L}*|израильт\p{L}*|евре\p{L}*|обе\p{L}*|обоими|оба|обеих|двумя|сторонами|кто|кем|кого|почему|зачем|как|какие|какой|сколько|когда|давно|террорист\p{L}*)(?!\p{L})/u;
+
+/**
+ * A contact of Russia's with the Palestinian side alone ("кремль общается с хамасом?", "у москвы есть контакты с
+ * хамас?", "москва разговаривает с хамасом или нет?"): the article's long-standing ties with the Palestinians,
+ * Hamas included, name it; the open line to "both warring sides" never says Hamas (quality-ru46). Both sides named,
+ * or a question word, leave it as typed.
+ */
+export function asRussianContactWithPalestinians(s: string): string {
+  const text = foldedRussian(s);
+  if (text.split(" ").length > 12 || !RUSSIA.test(text) || !CONTACT.test(text)) return s;
+  if (!PALESTINIAN_SIDE.test(text) || NOT_ONE_SIDE.test(text)) return s;
+  return "есть ли у россии давние связи с палестинцами и хамас";
+}
