@@ -394,6 +394,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the twenty-first session's wave U), run once on e9b42dc (first run 80.8%)",
     ],
     [
+      "dialogues41.jsonl",
+      0.72,
+      "fresh blind dialogues (the twenty-second session's wave X), run once on 9b3e25b after round 1 merged; read by no lane (first run 72.3%)",
+    ],
+    [
+      "dialogues40.jsonl",
+      0.82,
+      "fresh blind dialogues (the twenty-second session's wave W), run once on 7be17ce before any lane (first run 82.8%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -704,6 +714,16 @@ describe("own dialogues (regression)", () => {
     ["dialogues37.jsonl", 0.69, "first run 69.4% (the twentieth session's wave T, on 95dc783)"],
     ["dialogues39.jsonl", 0.8, "first run 80.0% (the twenty-first session's wave V, on 7deeb29)"],
     ["dialogues38.jsonl", 0.74, "first run 74.3% (the twenty-first session's wave U, on e9b42dc)"],
+    [
+      "dialogues41.jsonl",
+      0.59,
+      "first run 59.5% (the twenty-second session's wave X, on 9b3e25b after round 1 merged; read by no lane)",
+    ],
+    [
+      "dialogues40.jsonl",
+      0.8,
+      "first run 80.0% (the twenty-second session's wave W, on 7be17ce before any lane)",
+    ],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],

@@ -457,6 +457,20 @@ const sets = [
       "a fresh English blind set (the twenty-first session's wave U), run once on e9b42dc (first run 89.2% / 100% engine, 93.8% / 100% through npm run ask)",
   },
   {
+    file: "blind45.jsonl",
+    answer: 0.93,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-second session's wave X), run once on 9b3e25b after round 1 merged; read by no lane (first run 93.8% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
+    file: "blind44.jsonl",
+    answer: 0.92,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-second session's wave W), run once on 7be17ce before any lane (first run 92.3% / 100% engine, 93.8% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -525,6 +539,20 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-first session's wave U), run once on e9b42dc (first run 83.1% / 100% engine, 84.6% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru41.jsonl",
+    answer: 0.89,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-second session's wave X), run once on 9b3e25b after round 1 merged; read by no lane (first run 89.2% / 100% engine, 93.8% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru40.jsonl",
+    answer: 0.84,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-second session's wave W), run once on 7be17ce before any lane (first run 84.6% / 100% engine, 86.2% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
