@@ -6,7 +6,7 @@ import type { Lexicon, Token } from "../answering/lexicon.js";
 import { normaliseRussianWords } from "../answering/russian/normalise.js";
 import { RUSSIAN } from "../answering/russian/rules.js";
 import { findVerbatim, foldForMatch, type KnowledgeBase, type LocalKnowledge } from "../knowledge/index.js";
-import { type Word, wordsOf } from "./match.js";
+import { type Word, wordsOf } from "./claim-words.js";
 import { NEGATORS } from "./polarity.js";
 import { RELATIVE_CLAUSE } from "./reading.js";
 import { joinedSpans, type TranslatedSpan } from "./russian-joined.js";
