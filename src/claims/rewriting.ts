@@ -1,5 +1,4 @@
-// A text rewritten by a chain of regexps that skips those that cannot match (joinPhrasalVerbs' 40-odd patterns a
-// claim, most finding nothing): what a skipped `replace` would return is the text unchanged, so the result is the same.
+// The chain of regexp rewrites joinPhrasalVerbs (phrasal.ts) runs on a claim: a pattern that cannot match is skipped.
 
 /**
  * A text rewritten by a chain of patterns, each skipped when it cannot match: a pattern opening with a list of
