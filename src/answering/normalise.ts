@@ -1,8 +1,9 @@
 // Raw text -> lower-case words: Unicode folded, accents dropped, typographic quotes made plain, contractions
 // expanded, possessives dropped, punctuation gone. Every step is linear in the input.
+import { BARE_CONTRACTIONS, CONTRACTIONS } from "./contractions.js";
 import { withoutFraming } from "./framing.js";
 import { withGlueSlipsFixed } from "./glue-slips.js";
-import { BARE_CONTRACTIONS, CONTRACTIONS, WORD_REWRITES } from "./words.js";
+import { WORD_REWRITES } from "./word-rewrites.js";
 
 /** Longest input the engine reads; Telegram messages are at most 4096 characters anyway. */
 export const MAX_QUESTION_CHARS = 4096;

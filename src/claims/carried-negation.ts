@@ -6,8 +6,10 @@
 // nothing, right before the word the claim negates in its place, the negation is read as carried over to that
 // word: the passage's copy of the two words swaps their polarity, and the pair is no longer said the other way round.
 // Nothing else changes: a claim that negates a word the passage does not (with no such verb between) stays altered.
+
+import type { Word } from "./claim-words.js";
 import type { Closest } from "./closest.js";
-import type { Pair, Word } from "./match.js";
+import type { Pair } from "./match.js";
 
 /** Tokens at most between the dropped verb and its object ("without considering the compromises"). */
 const OBJECT_WITHIN = 3;

@@ -2,7 +2,8 @@
 // negation on one side only, a side-taking word rewritten, an actor swapped or added.
 
 import { sameActorOrTerm } from "./actors.js";
-import { CONTEXT_WORDS, contextOf, DANGLING_NEGATION, type Pair, sharesContext, type Word } from "./match.js";
+import { CONTEXT_WORDS, contextOf, DANGLING_NEGATION, sharesContext, type Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 import { negatedOfOtherActor } from "./other-actor-negation.js";
 import { ownCountryOfName } from "./own-country.js";
 import type { ClaimChange, ClaimSource } from "./types.js";

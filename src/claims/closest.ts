@@ -2,7 +2,8 @@
 // that has the claim's predicate. Shared by the English and the Russian paths.
 
 import type { KnowledgeBase } from "../knowledge/index.js";
-import { align, type Pair, type Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import { align, type Pair } from "./match.js";
 import { fBeta, measure } from "./measure.js";
 import type { ClaimTuning } from "./types.js";
 import type { ArticleUnit } from "./units.js";

@@ -1,6 +1,7 @@
 // How well a span backs a claim, from the claim's alignment with it (match.ts): the weighted share of the claim
 // the span backs and of the span the claim uses, and their weighted harmonic mean (closest.ts ranks spans by it).
-import type { Pair, Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 
 /** Weighted share of the claim the span backs (containment) and of the span the claim uses (coverage). */
 export function measure(pairs: Pair[], spanWords: Word[]): { containment: number; coverage: number } {

@@ -2,7 +2,8 @@
 // Russian citizens …", "the interests of investors" of "the interests of Palestinians". Who or what a passage
 // speaks of is its detail; a claim naming someone else is not a paraphrase of it.
 import type { Token } from "../answering/lexicon.js";
-import type { Pair, Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 import type { ClaimChange } from "./types.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 

@@ -3,7 +3,7 @@
 // указывает на то, что правительство США не учло интересы палестинцев …": the claim's words reach both clauses
 // ("государство"), but "не учло" is said of the US government, a named actor the claim never lines up with and
 // who is not its subject. That negation denies nothing the claim says, so it is no loose negation of the claim.
-import type { Word } from "./match.js";
+import type { Word } from "./claim-words.js";
 
 /**
  * The negated span word at `i` has its own subject: the nearest named actor before it (after the last word the

@@ -3,7 +3,8 @@
 // and stood for another actor put in the place of "Recep Tayyip Erdogan". It is the name's own country only when
 // the passage says so: a word for the same person there shares the country's stem ("Turkish leader"), so
 // "Israel's Erdogan" still names another actor.
-import type { Pair, Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 
 /** Letters a country and its adjective share at the start: "Turk-ey", "Turk-ish"; "Russ-ia", "Russ-ian". */
 const STEM = 4;

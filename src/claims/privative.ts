@@ -7,7 +7,8 @@
 // word ("не бесспорно") or a negation on the passage's word turns it back.
 import { stemmer } from "stemmer";
 import { RUSSIAN } from "../answering/russian/rules.js";
-import type { Pair, Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 import type { ClaimChange } from "./types.js";
 
 /** Russian privative prefixes, longest first: "бес" before "без" is no matter, "не" last. */

@@ -3,7 +3,8 @@
 import type { Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { sameActorOrTerm } from "./actors.js";
-import { contextOf, type Pair, sharesContext, type Word } from "./match.js";
+import { contextOf, sharesContext, type Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 import type { ClaimChange, ClaimSource } from "./types.js";
 /**
  * A name in the claim that nothing in the passage backs, standing where the passage has its reported speaker,

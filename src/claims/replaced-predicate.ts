@@ -6,7 +6,8 @@
 // passage's unbacked words right before that word's partner, the last linked to it the same way. No synonym between
 // them: "replaced", the claim's word and the passage's. A verb ("points to its relations" of "highlighting its
 // relationships") heads no such phrase in the passage and is left to the other readers.
-import type { Pair, Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 import type { ClaimChange } from "./types.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 

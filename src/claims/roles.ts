@@ -2,7 +2,8 @@
 // every word of the passage, with the doer and the one it is done to changed places.
 import { stemmer } from "stemmer";
 import { sameActorOrTerm } from "./actors.js";
-import type { Pair, Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 import type { ClaimChange, ClaimSource } from "./types.js";
 
 /** A preposition of a relation both sides share ("ties with", "talks with"): order says nothing of who acts. */

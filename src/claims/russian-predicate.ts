@@ -6,7 +6,8 @@
 // (replaced-predicate.ts), because a Russian claim reorders freely and a fair rewording often adds a word of its
 // own: only a claim with no verb of its own (a copula aside), whose last word is the only one nothing backs, and
 // whose passage goes on past the last word the claim backs with words the claim leaves out.
-import type { Pair, Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 import { twicePrivativeOf } from "./privative.js";
 import type { ClaimChange } from "./types.js";
 import type { ClaimVocabulary } from "./vocabulary.js";

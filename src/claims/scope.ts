@@ -3,7 +3,8 @@
 // claim keeps one member and says there is no other, an alteration however well its words line up.
 import type { Token } from "../answering/lexicon.js";
 import { compiledRegExp } from "../lib/compiled-regexp.js";
-import { backedPairs, type Pair, type Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import { backedPairs, type Pair } from "./match.js";
 import type { ClaimChange } from "./types.js";
 
 /** Words that restrict what follows them to itself ("the only" and a final "only" are read as "sole", "solely"). */

@@ -5,7 +5,8 @@
 // line up with the passage's, and between those the passage has a noun (after "the", "its"…) or an adjective the
 // claim backs nowhere. Paraphrases reword verbs freely ("set up" for "establish", "shows" for "highlights"), so a
 // verb's slot is left to the opposite pairs; a thing or quality swapped inside a lined-up run names another.
-import type { Pair, Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 import type { ClaimChange } from "./types.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 

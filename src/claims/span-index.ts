@@ -2,7 +2,7 @@
 // class, by surface word and by part, and what all spans indexed so far hold, so a claim word is looked up once
 // per check instead of once per span. Spans are numbered as first seen; the first few hundred get a bit each.
 import { isActorTerm } from "./actors.js";
-import type { Word } from "./match.js";
+import type { Word } from "./claim-words.js";
 import { NEGATING_PREFIXES } from "./polarity.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 

@@ -5,7 +5,8 @@
 // «в регионе») points at is no addition, and the change is taken off: the article names the place within a few
 // words of the passage's own word before the stand-in ("policy"). "US policy in the Gaza Strip" keeps its change:
 // the article names the Gaza Strip, but with casualties, not with the policy.
-import type { Pair, Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 import type { ClaimChange } from "./types.js";
 
 /** Words a passage puts in the place of a place it has named: English and Russian. */

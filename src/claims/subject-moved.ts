@@ -5,7 +5,8 @@
 // name opens the statement in the nominative ("Израиль имеет давние связи с палестинцами" of "у российского
 // правительства есть давние связи …"), see `russianSubjectFromObject`.
 import { sameActorOrTerm } from "./actors.js";
-import type { Pair, Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 import { partiesIn } from "./parties.js";
 import type { ClaimChange } from "./types.js";
 

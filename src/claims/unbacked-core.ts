@@ -7,7 +7,8 @@
 // (its rarest word, between the same lined-up neighbours). Either makes the claim altered, naming the word.
 
 import { compiledRegExp } from "../lib/compiled-regexp.js";
-import type { Pair, Word } from "./match.js";
+import type { Word } from "./claim-words.js";
+import type { Pair } from "./match.js";
 import { replacedPredicate } from "./replaced-predicate.js";
 import { replacedRussianPredicate } from "./russian-predicate.js";
 import type { ClaimChange } from "./types.js";

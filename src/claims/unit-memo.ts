@@ -1,7 +1,7 @@
 // What depends on an article unit alone, made on its first claim and shared after: its tokens, its words with a
 // capital (roles.ts), and a relative clause's words after those of its sentence. Every reader only reads them.
 import type { Lexicon, Token } from "../answering/lexicon.js";
-import type { Word } from "./match.js";
+import type { Word } from "./claim-words.js";
 import { RELATIVE_CLAUSE } from "./reading.js";
 import { capitalStems } from "./roles.js";
 import type { ArticleUnit } from "./units.js";

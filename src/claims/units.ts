@@ -12,7 +12,7 @@ import {
   foldHaystack,
   type KnowledgeBase,
 } from "../knowledge/index.js";
-import { type Word, wordsOf } from "./match.js";
+import { type Word, wordsOf } from "./claim-words.js";
 import type { ClaimSource } from "./types.js";
 import { ClaimVocabulary } from "./vocabulary.js";
 import { loadWordSenses } from "./word-relations.js";

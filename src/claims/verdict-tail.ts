@@ -10,10 +10,10 @@
 // Russian: a name moved from after the deed to the subject).
 import type { Token } from "../answering/lexicon.js";
 import { changesOf } from "./changes.js";
+import type { Word } from "./claim-words.js";
 import type { Closest } from "./closest.js";
 import { addedCondition } from "./condition.js";
 import { framedNear } from "./framed-near.js";
-import type { Word } from "./match.js";
 import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { addedQualifier, pushChange } from "./qualifier.js";
 import { noteReplacedCause } from "./replaced-cause.js";

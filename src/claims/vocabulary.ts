@@ -4,7 +4,7 @@ import { stemmer } from "stemmer";
 import { americanSpelling } from "../answering/english.js";
 import type { Lexicon } from "../answering/lexicon.js";
 import { normaliseWords } from "../answering/normalise.js";
-import type { Word } from "./match.js";
+import type { Word } from "./claim-words.js";
 import {
   HIGH_DEGREE,
   OPPOSITES,

@@ -2,7 +2,7 @@
 // one word must never be given for another word, nor for another span, nor stop being found when asked again.
 import { describe, expect, it } from "vitest";
 import type { Lexicon } from "../../src/answering/lexicon.js";
-import type { Word } from "../../src/claims/match.js";
+import type { Word } from "../../src/claims/claim-words.js";
 import { ClaimVocabulary } from "../../src/claims/vocabulary.js";
 import type { WordSenses } from "../../src/claims/word-relations.js";
 

@@ -1,8 +1,8 @@
 // Negation and attribution cases the issue names, one by one: each a cause, not a labelled line.
 import { describe, expect, it } from "vitest";
 import { Lexicon } from "../../src/answering/lexicon.js";
+import { wordsOf } from "../../src/claims/claim-words.js";
 import { createClaimChecker, parseFrame } from "../../src/claims/index.js";
-import { wordsOf } from "../../src/claims/match.js";
 import { ClaimVocabulary } from "../../src/claims/vocabulary.js";
 import { realKb as kb } from "../helpers/engine.js";
 

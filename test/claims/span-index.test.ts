@@ -1,7 +1,7 @@
 // The span index on its own: a span's words looked up by term, class, surface word and part; the spans that hold
 // a claim word's term, known once the spans are indexed.
 import { describe, expect, it } from "vitest";
-import type { Word } from "../../src/claims/match.js";
+import type { Word } from "../../src/claims/claim-words.js";
 import { indexOf, mayHaveTerm, reachOf, spanNumberOf } from "../../src/claims/span-index.js";
 import type { ClaimVocabulary } from "../../src/claims/vocabulary.js";
 

@@ -3,9 +3,10 @@
 // claim before the passage (the same change or none, whichever order).
 import { describe, expect, it } from "vitest";
 import { droppedAppearance, raisedMembership } from "../../src/claims/appearance.js";
+import type { Word } from "../../src/claims/claim-words.js";
 import { replacedContact } from "../../src/claims/contact.js";
 import { replacedAfterFrame, swappedParty } from "../../src/claims/framing.js";
-import type { Pair, Word } from "../../src/claims/match.js";
+import type { Pair } from "../../src/claims/match.js";
 import { measure } from "../../src/claims/measure.js";
 import { changedParty } from "../../src/claims/parties.js";
 import { perPassage } from "../../src/claims/passage-memo.js";

@@ -1,7 +1,8 @@
 // The span search looks a claim word up once per check (what some indexed span has): a span indexed after that
 // must still be searched in full, and a span without the word must still give nothing.
 import { describe, expect, it } from "vitest";
-import { align, type Word } from "../../src/claims/match.js";
+import type { Word } from "../../src/claims/claim-words.js";
+import { align } from "../../src/claims/match.js";
 import type { ClaimVocabulary } from "../../src/claims/vocabulary.js";
 
 const vocabulary = {

@@ -2,7 +2,7 @@
 // match.ts): a list member the article does not give, another deed in the slot of what a blame names, and "нет
 // ничего общего" / "никаких связей" read as the negation they are. Claims written for this test, not the probe set's.
 import { describe, expect, it } from "vitest";
-import { wordsOf } from "../../src/claims/match.js";
+import { wordsOf } from "../../src/claims/claim-words.js";
 import { unbackedCore } from "../../src/claims/unbacked-core.js";
 import { expectVerdict } from "../helpers/claims.js";
 

@@ -21,6 +21,8 @@ const SOURCES = [
   "src/dialogue/list-member.ts",
   "src/dialogue/words-ru.ts",
   "src/claims/phrasal.ts",
+  "src/claims/phrasal-verbs.ts",
+  "src/claims/russian-phrasal.ts",
 ];
 
 /** Text to match: the article's paragraphs, the knowledge base's phrasings in both languages, edge characters. */

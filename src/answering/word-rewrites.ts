@@ -1,0 +1,185 @@
+// The English word rewrites made before tokenising (normalise.ts), each tried only when its word is in the text:
+// chat spellings and shorthand, asides that ask nothing, and phrasings read as the words the knowledge base uses
+// ("how come" is why, "care about Israel" is ties with Israel).
+import { CHAT_SLASHES } from "./chat-shorthand.js";
+
+/** Russia as a party (a capture group) in the rewrites below. */
+const RUSSIA = "(russia|moscow|the kremlin|kremlin|russians|the russians|the russian government)";
+/** The United States (a capture group), as the text reads before "us" is told from the pronoun. */
+const US = "(america|american|americans|the americans|usa|us|washington|the united states|united states)";
+/** What a role "in the peace process" is in (no capture). */
+const PEACE = "(?:peace process|peace efforts|peace talks|negotiations|talks|mediation|middle east)";
+/** One of the warring sides (a capture group). */
+const SIDE = "(israel|the israelis|israelis|hamas|the palestinians|palestinians)";
+
+/** Someone close to the asker offering a claim: "my grandpa says", "my uncle keeps saying". */
+const CLAIM_OF_KIN =
+  /\b(?:my|a|our) (?:grandpa|grandma|granddad|grandad|grandfather|grandmother|dad|father|mum|mom|mother|uncle|aunt|brother|sister|friend|mate|buddy|teacher|professor|colleague|boss|neighbour|neighbor|wife|husband|partner|roommate|cousin|son|daughter) (?:says|said|thinks|claims|reckons|insists|told me|keeps saying|keeps telling me|keeps claiming|always says|has been saying|is always saying)(?: that)?\b/g;
+
+/**
+ * Rewrites tried only when their word is in the text (one `includes` instead of a regex scan per question):
+ * [word that must occur, pattern, replacement].
+ */
+export const WORD_REWRITES: [string, RegExp, string][] = [
+  ...CHAT_SLASHES,
+  // Chat spellings of two words: an unknown "gimme" would count as a name and refuse "gimme the gist".
+  ["gimme", /\bgimme\b/g, "give me"],
+  ["lemme", /\blemme\b/g, "let me"],
+  ["dunno", /\bdunno\b/g, "do not know"],
+  // Chat shorthand: "r u able to tell me smth abt the US role acc to putin".
+  ["smth", /\bsmth\b/g, "something"],
+  ["abt", /\babt\b/g, "about"],
+  ["acc", /\bacc\.? to\b/g, "according to"],
+  ["r u", /\br u\b/g, "are you"],
+  // "this whole gaza thing", "the whole israel palestine mess": "whole" only stresses the thing named, it is not
+  // "the whole region" the spread fears speak of ("this whole thing" alone is the story, a framing phrase).
+  [
+    "whole",
+    /\b(this|the|that) whole ((?:[a-z'-]+ ){1,3}?)(thing|mess|situation|business|saga|affair|deal|issue|story|drama|fight|war|conflict)\b/g,
+    "$1 $2$3",
+  ],
+  // "what does Putin want to happen next" asks what he wants, not what comes next (the fears of a wider war).
+  [
+    "happen",
+    /\b(want|wants|wanted|hope|hopes|hoped|expect|expects|expected|like|prefer|prefers) (?:\w+ )?(?:to|will|would) (?:happen|see happen|be done)(?: next| now| from here| going forward)?\b/g,
+    "$1",
+  ],
+  // "the last election" is the previous one, not the article's "lasting" resolution ("the last paragraph" is its end).
+  [
+    "last",
+    /\b(the|his|her|their|its|this|that) last\b(?! (?:paragraph|paragraphs|part|section|bit|sentence|sentences|line|lines|word|words))/g,
+    "$1 previous",
+  ],
+  // A size asked for without "in" ("why does Putin blame the US? one sentence please") is the answer's length.
+  ["sentence", /\b(?:in )?(?:one|a|a single|two|three|a couple of|a few|short|1|2|3) sentences?\b/g, " "],
+  // "how come Russia…" asks why; "come" alone would match "what comes next".
+  ["how come", /\bhow come\b/g, "why"],
+  // "is Russia able to talk to both sides" asks what it can do: an unknown "able" weighed against the match.
+  ["able to", /\b(?:is|are|was|were) ((?:\w+ ){1,3}?)able to\b/g, "can $1"],
+  // Keyword typists' abbreviations of the Foreign Ministry ("fm stance direct talks", "mfa position").
+  ["fm", /\b(?:the )?(?:fm|mfa)\b/g, "the foreign ministry"],
+  ["mfa", /\b(?:the )?mfa\b/g, "the foreign ministry"],
+  // "how does Moscow manage to stay neutral" asks how it stays neutral: "manage" alone is an unknown word.
+  ["manag", /\b(?:manage|manages|managed|managing) to\b/g, " "],
+  // Dealing or working with both warring sides is having relations with both ("why does Moscow reckon it can deal
+  // with both the Israelis and the Palestinians"): "deal with" alone is glue, and "work with" a hint of a role.
+  [
+    "with both",
+    /\b(?:deal|deals|dealing|work|works|working|engage|engages|engaging|cooperate|cooperates|get on|gets on|get along|gets along) with both\b/g,
+    "have relationships with both",
+  ],
+  // How someone justifies a stance asks its reason ("how does the Kremlin justify calling itself a go-between",
+  // "what's the reasoning behind Putin's blame"): left as it was, "justify" counted as an unknown word and the
+  // question was refused as ambiguous.
+  ["justif", /\bhow (?:do|does|did|can|could|would) ((?:\w+ ){1,4}?)justify\b/g, "why does $1"],
+  ["justif", /\b(?:justify|justifies|justified|justifying|justification for|justification of)\b/g, "why"],
+  [
+    " behind",
+    /\b(?:what is |what are )?(?:the )?(?:reasoning|rationale|logic|thinking|motive|motives) behind\b/g,
+    "why",
+  ],
+  // A label before a colon ("debate prep: …", "for a quiz: …", "fact check: …") says why one asks, not what.
+  [
+    ":",
+    /^\s*(?:(?:for )?(?:a |my |the )?(?:debate|quiz|homework|school|class|exam|essay|assignment|fact check|fact-check|factcheck|quick question|question|test|revision|study|research)(?: prep| question| time| notes)?)\s*:/,
+    " ",
+  ],
+  // Someone else's claim offered for checking ("my grandpa says X. does the article back that up?"): X is asked.
+  [" says", CLAIM_OF_KIN, " "],
+  // …also when it is said over and over ("my uncle keeps saying X", "my dad is always saying X").
+  [" saying", CLAIM_OF_KIN, " "],
+  // How someone feels about the violence asks their feeling about it, the concern for its victims ("what does Putin
+  // feel about the bloodshed"), not their reading of what the violence shows (US failure).
+  [
+    "feel",
+    /\b(?:feel|feels|felt|feeling|feelings) (?:about|over|regarding|towards?) (the |all the |this |all this |so much |that )?(bloodshed|violence|fighting|killing|killings|deaths|war|escalation|carnage|suffering)\b/g,
+    "concern about $1$2",
+  ],
+  // The asker's apology and doubt ("sorry if this is a dumb question", "and i'm not sure") ask nothing: left in,
+  // "dumb", "sorry" and "sure" counted as unknown words and the ramble was refused as ambiguous.
+  [
+    "question",
+    /\b(?:sorry|apologies) (?:if |for )?(?:this is |it is |this |that is )?(?:a |such a |the )?(?:dumb|stupid|silly|basic|naive|noob|newbie|obvious) question\b/g,
+    " ",
+  ],
+  ["not sure", /\b(?:and |but )?i am (?:just )?not (?:sure|certain)\b/g, " "],
+  // "What does Peskov do for a living" asks who he is.
+  ["living", /\bwhat (?:does|did|do) ((?:\w+ ){1,3})do for (?:a )?living\b/g, "who is $1"],
+  // A sceptic's aside ("sounds like propaganda to me", "or is that just PR") judges the claim; the claim is the topic.
+  [
+    "like",
+    /\b(?:(?:it|that|this) )?(?:sounds|seems|looks|smells|feels) like (?:a lot of |total |pure |just |more )?(?:propaganda|spin|pr|bs|bullshit|nonsense|lies|a lie|marketing|a pr stunt|talk|hot air)(?: to me)?\b/g,
+    " ",
+  ],
+  [
+    "just ",
+    /\b(?:or )?(?:is )?(?:that|it|this) (?:is )?just (?:propaganda|spin|pr|bs|talk|words|for show|hot air|a pr stunt)\b/g,
+    " ",
+  ],
+  // Why Russia would care about, or what it has at stake with, one of the sides is its ties with that side (the
+  // article's reasons), not Putin's concern for civilians: "why would Moscow care about Israel", "why does Israel
+  // matter to the Russians", "is Hamas important to the Kremlin", "Russia's interests in Israel".
+  [
+    "care",
+    /\b(russia|moscow|the kremlin|kremlin|russians|the russians|the russian government) ((?:\w+ ){0,2})(?:care|cares|cared|caring) (?:so much |that much |much |at all )?about (israel|the israelis|israelis|hamas|the palestinians|palestinians)\b/g,
+    "$1 $2ties with $3",
+  ],
+  // "why does Russia even bother with Israel": bothering with a side is caring about it.
+  [
+    "bother",
+    /\b(russia|moscow|the kremlin|kremlin|russians|the russians|the russian government) ((?:\w+ ){0,2})(?:bother|bothers|bothered|bothering) (?:so much |at all )?with (israel|the israelis|israelis|hamas|the palestinians|palestinians)\b/g,
+    "$1 $2ties with $3",
+  ],
+  [
+    "matter",
+    /\b(israel|the israelis|israelis|hamas|the palestinians|palestinians) (?:even )?(?:matter|matters|mattered) (?:so much |that much |much |at all )?(?:to|for) (russia|moscow|the kremlin|kremlin|russians|the russians|the russian government)\b/g,
+    "$2 ties with $1",
+  ],
+  ...["important", "special", "dear", "valuable", "significant"].map((word): [string, RegExp, string] => [
+    word,
+    new RegExp(`\\b${SIDE} (?:so |that |really |even )?${word} (?:to|for) ${RUSSIA}\\b`, "g"),
+    "$2 ties with $1",
+  ]),
+  ...["interest", "stake", "angle", "agenda"].map((word): [string, RegExp, string] => [
+    word,
+    new RegExp(`\\b${RUSSIA} ((?:\\w+ ){0,2})${word}s? (?:in|with|on) ${SIDE}\\b`, "g"),
+    "$1 $2ties with $3",
+  ]),
+  // "why would Russia care about Israel, aren't they friends with Hamas": the objection after the comma is the
+  // asker's reasoning; the why-clause is the question.
+  [
+    "why",
+    /^(\s*why\b[^,.;?]+)[,;]\s*(?:but |i mean |like )?(?:are|is|do|does|did|was|were|have|has) not (?:they|he|it|she|the \w+)\b.*$/,
+    "$1",
+  ],
+  // One country's view of another's role ("what does Moscow think of America's role") is its view of that country:
+  // "role" beside a Russian subject would read Russia's own role in the peace process.
+  ...["role", "part", "involvement"].flatMap((word): [string, RegExp, string][] => [
+    [
+      word,
+      new RegExp(`\\b${US}\\s+(?:own\\s+)?${word}\\s+in\\s+(?:the\\s+)?${PEACE}\\b`, "g"),
+      "$1 peace efforts",
+    ],
+    [
+      word,
+      new RegExp(`\\b${word}\\s+of\\s+(?:the\\s+)?${US}\\s+in\\s+(?:the\\s+)?${PEACE}\\b`, "g"),
+      "$1 peace efforts",
+    ],
+    [word, new RegExp(`\\b${US}\\s+(?:own\\s+)?${word}\\b`, "g"), "$1"],
+    [word, new RegExp(`\\b${word}\\s+of\\s+(?:the\\s+)?${US}\\b`, "g"), "$1"],
+  ]),
+  // "talks" after a determiner or a verb of restarting is the noun (negotiations), not the frame "he talks about".
+  [
+    " talks",
+    /\b(the|these|those|any|new|renewed|resumed|resume|resuming|restart|restarting|of|more|direct|ceasefire) talks\b/g,
+    "$1 negotiations",
+  ],
+  // "who did Putin speak with?" asks whom he called, not his words ("who did Putin call?").
+  [
+    "who",
+    /\b(who|whom) (did|does|do|has|had|was|is) ((?:\w+ ){1,3})(?:speak|spoke|spoken|speaking|talk|talked|talking|chat|chatted|chatting) (?:with|to)\b/g,
+    "$1 $2 $3call",
+  ],
+  // …and its indirect form: "I wonder who the Russian president talked to".
+  ["who", /\b(who|whom) ((?:\w+ ){1,3})(?:spoke|talked|chatted) (?:with|to)\b/g, "$1 $2called"],
+];
