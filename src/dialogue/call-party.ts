@@ -35,6 +35,10 @@ const ASKED_EN = [
   // call talked over with a party (dialog46).
   /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:discuss(?:ed)?|talk(?:ed)? about|sp(?:o|ea)ke? about|chat(?:ted)? about|go over|went over|bring up|brought up|raise[sd]?) (?!with )[\p{L} '-]{2,60}? with (.+?)$/u,
   /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:(?:spoke|speak|talk|talked|discuss|discussed|chat|chatted)(?: (?:this|it|that|about (?:this|it|that)))? (?:on|by|over) the phone (?:with|to)|(?:phone|phoned|rang|ring|telephone|telephoned|call|called)(?: up)?) (?!(?:for|on|upon|to|off|out|in|back|it|this|that|them|him|her)(?!\p{L}))(.+?)$/u,
+  // "did Putin talk to Netanyahu on the phone?", "did putin chat with the israeli pm over the phone?": the phone
+  // after the party; "did putin have a call with the israeli president?": the call had with a party (dialog47).
+  /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:talk|talked|speak|spoke|spoken|chat|chatted|converse|conversed) (?:to|with) (.+?) (?:on|over|by) (?:the )?(?:tele)?phone(?: (?:about|regarding|on) [\p{L} '-]{2,40})?$/u,
+  /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:have|had|hold|held|make|made) (?:a |any )?(?:phone |telephone )?(?:call|conversation|phone call|phone conversation) with (.+?)$/u,
 ];
 const ASKED_RU = [
   // "это был разговор с X?", "звонок был с X?"
@@ -64,6 +68,15 @@ const SAID_TO_RU =
 /** «он это байдену сказал?», «путин так байдену и сказал?»: the one told before the verb (dialog44). */
 const SAID_TO_RU_BEFORE =
   /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом|всё это|все это) )?(?:(?:лично|именно|прямо) )?(?!(?:ли|ему|им|нам|мне|вам|это|так|же|ведь|тоже|и)(?!\p{L}))(\p{L}+(?: (?!(?:и|же|ведь|тоже|ли)(?!\p{L}))\p{L}+)?)(?: (?:и|же|ведь))? (?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*$/u;
+
+/** "was it X who …", «это X …»: X (group 1) and what X is asked to have done (group 2). */
+const WHO_ON_CALL_EN =
+  /^(?:(?:so|and|but|wait|ok|okay)[, ]+)*(?:was|is) it (?:actually |really )?(\p{L}+(?: \p{L}+){0,2}?) (?:who|that) (.+?)(?: then)?$/u;
+const WHO_ON_CALL_RU =
+  /^(?:(?:а|и|так|значит)[, ]+)*(?:это )(?:же |ведь |точно )?((?:\p{L}+ ){0,1}\p{L}+) (.+?)$/u;
+/** The rest names the call itself: on the phone, the call made or had — not a call for something. */
+const ON_CALL =
+  /(?<!\p{L})(?:on the (?:tele)?phone|on the call|(?:made|placed|had|took|did) (?:the |that |this )?(?:phone )?call|phoned|rang|по телефону|звонил\p{L}*|позвонил\p{L}*|созванивал\p{L}*|созвонил\p{L}*)(?!\p{L})/u;
 
 /** A talk with an object of the answer before ("discussed this", "обсуждал это"): the reported call itself. */
 const THIS_TALK =
@@ -166,6 +179,12 @@ export function createCallParty(
         phonedPartyRu(`путин звонил ${saidTo}`);
       if (wrong) return { entryId: entry.id, verdict: "no" };
     }
+    // "was it peskov who was on the phone with erdogan?", "was it peskov who made that call?", «это песков говорил с
+    // эрдоганом по телефону?»: a person the article names, not on the call — No, the call was the quote's (dialog47).
+    const onCall = (lang === "ru" ? WHO_ON_CALL_RU : WHO_ON_CALL_EN).exec(text);
+    const onCallNamed = onCall?.[1] && ON_CALL.test(onCall[2] ?? "") ? speakers.namedIn(onCall[1]) : [];
+    if (onCallNamed.length > 0 && onCallNamed.every((n) => !parties.has(n.id)))
+      return { entryId: entry.id, verdict: "no" };
     if (callInitiatorAsked(text, lang, contextEntryId === entry.id))
       return { entryId: entry.id, verdict: "not-said" };
     // Russian also checks a call by name ("путин звонил байдену?"): the engine reads it as whom he phoned, and

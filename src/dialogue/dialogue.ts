@@ -12,6 +12,7 @@ import { createAgainstLastAnswer } from "./against-last-answer.js";
 import { articleAboutOf, mentionedThereOf } from "./article-about-ru.js";
 import { articleGivesOf, articleSaysOf } from "./article-says.js";
 import { createArticleVerdictTurns } from "./article-verdict-turns.js";
+import { askedForOf } from "./asked-for.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
@@ -52,7 +53,7 @@ import { createStandAlone } from "./stand-alone.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
 import { talkedWithOf } from "./talked-with.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
-import { tiesSwapOf } from "./ties-swap.js";
+import { tiesSwapOf, tiesSwapRuOf, trustedSideOf } from "./ties-swap.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
@@ -141,7 +142,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "did turkey say anything back": "back" as "in response" (said-back.ts).
     // "ну а что про сша в статье": the party asked as "сша в статье" (article-about-ru.ts).
     // "what should they have done differently": what the party failed to do (should-have-done.ts).
-    const ties = tiesSwapOf(plainTag, options.context, kit.kb, kit.parties);
+    const ties =
+      tiesSwapOf(plainTag, options.context, kit.kb, kit.parties) ??
+      tiesSwapRuOf(plainTag, options.context, kit.kb) ??
+      trustedSideOf(plainTag, options.context, kit.kb);
     const rewritten =
       // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
       ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
@@ -157,6 +161,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         kit.parties,
       ) ??
       gistAskedOf(plainTag) ??
+      // "what did he ask him for?": what the caller urged, "what did he call for?" (asked-for.ts).
+      askedForOf(plainTag) ??
       fightingContinueOf(plainTag) ??
       saidBackOf(plainTag) ??
       articleAboutOf(plainTag) ??

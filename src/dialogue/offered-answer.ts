@@ -1,10 +1,11 @@
 // A who-question with its answer offered after it: "who's getting hurt tho, civilians?", "who is to blame, the
 // US?", "who did Putin call, Erdogan?". Asked as the yes/no question it is ("are civilians getting hurt?", "did
-// Putin call Erdogan?"), so it gets its verdict; read as the who-question it had none. "only/just" offers are a
+// Putin call Erdogan?"), so it gets its verdict; "who else is in it? china?" (dialog47) offers it after a "?" too and
+// asks "is china in it?"; read as the who-question it had none. "only/just" offers are a
 // list's (list-member.ts reads "who was in it — only the US?"), left alone here; so are two options offered.
 
 const OFFERED =
-  /^(?:(?:and|so|but|ok|okay|well|hm+|oh)[,.!]*\s+)*who(?:'s| is| are| was| were| (did|does|do|has|have|had))\s+([^,?—–:]{3,100}?)\s*(?:,|—|–|:|\s-)\s*((?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+){0,2}?)\s*\?+$/iu;
+  /^(?:(?:and|so|but|ok|okay|well|hm+|oh)[,.!]*\s+)*who(?: else)?(?:'s| is| are| was| were| (did|does|do|has|have|had))\s+([^,?—–:]{3,100}?)\s*(?:,|—|–|:|\s-|\?+)\s*((?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+){0,2}?)\s*\?+$/iu;
 const ONLY = /^(?:only|just|solely)(?!\p{L})/iu;
 const FILLER = /\s+(?:tho|though|then|exactly|really)$/iu;
 const NOT_A_PARTY = /^(?:who|what|why|how|right|yes|no|or|and|i mean|maybe|perhaps|probably)(?!\p{L})/iu;

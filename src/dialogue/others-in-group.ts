@@ -1,11 +1,11 @@
-// Kind: "who else is in it?", "and who are the rest?", "а кто остальные?" right after a membership question ("is
+// Kind: "who else is in it?", "and who are the rest?", "who's the other 2" (dialog47), "а кто остальные?" right after a membership question ("is
 // Russia part of the Quartet?", "ЕС входит в квартет?"). The person wants the group's other members, not more of
 // the paragraph ("who else" read as "tell me more") nor a refusal ("the rest" has no topic of its own). The last
 // question is asked again of anyone: "who is in the quartet?", "кто входит в квартет?", and the engine's list
 // answers it. Read only where the last question asked whether one party belongs to a group; null otherwise.
 
 const OTHERS_EN =
-  /^(?:(?:and|so|ok|okay|then|but|alright)[, ]+)*(?:who else|which others|what others|who are the (?:rest|others|other members|other ones)|who(?:'s| is) the rest|(?:and )?the (?:rest|others)|what (?:other|else) (?:countries|members|groups|bodies))(?: (?:is|are|was|were|belongs?|sits?) (?:in|part of|on|to|members? of|among) (?:it|that|there|them|this|that group|the group))?(?: then)?\s*\?*$/iu;
+  /^(?:(?:and|so|ok|okay|then|but|alright)[, ]+)*(?:who else|which others|what others|who(?:'s| is| are|'re|s)? the (?:rest|others|other (?:(?:two|three|2|3|four|4) )?(?:members|ones|countries|groups)|other (?:two|three|2|3))|who(?:'s| is) the rest|(?:and )?the (?:rest|others)|what (?:other|else) (?:countries|members|groups|bodies))(?: (?:is|are|was|were|belongs?|sits?) (?:in|part of|on|to|members? of|among) (?:it|that|there|them|this|that group|the group))?(?: then)?\s*\?*$/iu;
 const OTHERS_RU =
   /^(?:(?:а|и|ну|так|ок)[, ]+)*(?:кто (?:ещё|еще|остальные|другие)|(?:а )?остальные|кто там ещё|кто там еще)(?: (?:кто|там|туда|в н[её]м|в него|в не[её]|входит|входят|состоит|состоят|участвует|участвуют))*(?: тогда)?\s*\?*$/iu;
 const MEMBER_EN =
@@ -19,7 +19,8 @@ export function othersInGroupOf(text: string, lastQuestion: string | null | unde
   const last = lastQuestion.trim().toLowerCase();
   if (OTHERS_EN.test(t)) {
     const m = MEMBER_EN.exec(last);
-    const group = m?.[1] ?? m?.[2];
+    // "is the US in it too?": the group without its "too".
+    const group = (m?.[1] ?? m?.[2])?.replace(/\s+(?:too|also|as well|then)$/u, "");
     return group && group.split(/\s+/u).length <= 5 ? `who is in ${group}?` : null;
   }
   if (OTHERS_RU.test(t)) {

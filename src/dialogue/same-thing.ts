@@ -33,6 +33,17 @@ const SAID_SAME = new RegExp(
   "u",
 );
 
+/** "is that the same thing peskov said?", "is this the same as what the kremlin says?" (dialog47) */
+const IS_THAT_SAME = new RegExp(
+  `^${LEAD}(?:is|was) (?:that|this|it) (?:also |basically |really )?${SAME_EN}(?: as)?(?: what| that)? ${WHO} (?:said|says|thinks|thought|meant|claimed|stated|is saying|was saying)(?: too| as well)?\\s*\\??$`,
+  "u",
+);
+/** "who said that, peskov?", "who's saying this? putin?": the voice offered after the who-question (dialog47). */
+const WHO_SAID_OFFERED = new RegExp(
+  `^${LEAD}who(?:'s| is| was)? (?:said|says|saying|stated|claimed|claiming) (?:that|this|it|so)(?: then)?\\s*(?:,|—|–|-|\\?+)\\s*(?:was it |is it )?${WHO}\\s*\\??$`,
+  "u",
+);
+
 const LEAD_RU = "(?:(?:а|и|ну|так|но)[, ]+)?";
 const WHO_RU = "([\\p{L}][\\p{L} -]{1,40}?)";
 const SAME_RU = "(?:то же(?: самое)?|тоже самое|это же|это тоже|тоже это|так же|что-то похожее|похожее)";
@@ -44,18 +55,29 @@ const SAME_SAID_RU = new RegExp(
   "u",
 );
 
+/** «а кто это говорит, путин?», «кто так сказал — песков?»: the voice offered after «кто говорит» (dialog47). */
+const WHO_SAID_OFFERED_RU = new RegExp(
+  `^${LEAD_RU}кто (?:(?:это|так|такое) )?(?:говорит|говорил\\p{L}*|сказал\\p{L}*|заявил\\p{L}*|заявляет|утверждает|утверждал\\p{L}*)(?: (?:это|так|такое))?\\s*(?:,|—|–|-|\\?+)\\s*(?:это )?${WHO_RU}\\s*\\??$`,
+  "u",
+);
+
 const PRONOUN = /^(?:he|she|it|they|that|this|you|i|we|он|она|оно|они|это|ты|вы|я|мы)$/u;
 
 /** The message as the voice check on the last answer (or on the named other voice's words), or null. */
 export function sameThingOf(typed: string): SameThingAsked | null {
   const text = typed.trim().toLowerCase().replace(/\s+/g, " ");
   if (text.length > 200) return null;
-  const en = DID_SAY_SAME.exec(text) ?? IS_THAT_WHAT.exec(text) ?? SAID_SAME.exec(text);
+  const en =
+    DID_SAY_SAME.exec(text) ??
+    IS_THAT_WHAT.exec(text) ??
+    IS_THAT_SAME.exec(text) ??
+    WHO_SAID_OFFERED.exec(text) ??
+    SAID_SAME.exec(text);
   if (en?.[1] && !PRONOUN.test(en[1])) {
     const other = en[2]?.trim();
     return { question: `did ${en[1]} say that?`, against: other ? `what did ${other} say?` : null };
   }
-  const ru = SAME_SAID_RU.exec(text);
+  const ru = SAME_SAID_RU.exec(text) ?? WHO_SAID_OFFERED_RU.exec(text);
   if (ru?.[1] && !PRONOUN.test(ru[1])) {
     const other = ru[2]?.trim();
     return { question: `это сказал ${ru[1]}?`, against: other ? `что сказал ${other}?` : null };

@@ -5,7 +5,18 @@
 
 const SLANG_OR_NOT = /[,\s]+or\s+(?:nah+|naw+|nope|nay|na)\s*[?!.]*\s*$/iu;
 
-/** The message with a slang "or nah" tag read as ", or not?"; unchanged when it has none. */
+/**
+ * "did they meet in person or", "is he blaming israel or…": a yes/no question trailing off in a bare "or" (dialog47)
+ * asks the same; only after an auxiliary at the start, so "who is it, putin or" is left alone.
+ */
+const TRAILING_OR = /[,\s]+or\s*(?:\.{2,}|…)?\s*[?!]*\s*$/iu;
+const YES_NO_START =
+  /^(?:(?:so|and|but|ok|okay|wait|hmm)[, ]+)*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)(?!\p{L})/iu;
+
+/** The message with a slang "or nah" tag (or a bare trailing "or") read as ", or not?"; unchanged when it has none. */
 export function withPlainTag(typed: string): string {
-  return SLANG_OR_NOT.test(typed) ? typed.replace(SLANG_OR_NOT, ", or not?") : typed;
+  if (SLANG_OR_NOT.test(typed)) return typed.replace(SLANG_OR_NOT, ", or not?");
+  return TRAILING_OR.test(typed) && YES_NO_START.test(typed.trim())
+    ? typed.replace(TRAILING_OR, ", or not?")
+    : typed;
 }

@@ -5,7 +5,9 @@
 // ties, relationships or common ground, a message that is only a side of the conflict (Israel, the Palestinians,
 // Hamas), with "and", "with", "what about" around it, asks Russia's ties with that side. English only; any other
 // party ("and turkey?") is left to the switch, and so is the switch after a yes/no ("does russia have ties with
-// hamas? — Yes. — and with israel?" is that yes/no asked again).
+// hamas? — Yes. — and with israel?" is that yes/no asked again). Russian (dialog47): «и с хамасом тоже?» after the
+// Kremlin's contacts or Russia's ties is the yes/no «у россии есть связи с хамасом?»; «а с израилем что их
+// связывает» is «что связывает россию с израилем?» — after a Yes too, the what-question being no yes/no again.
 import type { KnowledgeBase } from "../knowledge/loader.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
 import type { DialogueContext } from "./types.js";
@@ -16,6 +18,71 @@ const LEAD =
 const TAIL = /(?:[, ]+(?:then|too|as well|though))?\s*[?!.]*$/u;
 /** An answer on Russia's relations with a side: its ties, relationships or common ground. */
 const TIES = /(?<!\p{L})(?:ties|common ground|relationships?)(?!\p{L})/u;
+/** The Kremlin's open communication with both warring sides: its contacts, asked of a side in Russian. */
+const CONTACTS = /(?<!\p{L})(?:ties|common ground|relationships?|communication)(?!\p{L})/u;
+const LEAD_RU = /^(?:(?:а|и|ну|так|но)[, ]+)*/u;
+const SIDE_RU = "(израил\\p{L}*|палестин\\p{L}*|хамас\\p{L}*)";
+/** «и с хамасом тоже?», «а с израилем?»: the side alone; «тоже» makes it the yes/no. */
+const WITH_SIDE_RU = new RegExp(`^с(?:о)? ${SIDE_RU}(?: (тоже|также|тогда|как))?$`, "u");
+/** «а с израилем что их связывает», «что их связывает с израилем?» */
+const BINDS_RU = new RegExp(
+  `^(?:с(?:о)? ${SIDE_RU} (?:что|чем) (?:их |её |ее |россию |кремль )?связыва\\p{L}*|(?:что|чем) (?:их |её |ее )?связыва\\p{L}* (?:их |её |ее )?с(?:о)? ${SIDE_RU})$`,
+  "u",
+);
+
+/** The Russian side asked after an answer on Russia's ties or the Kremlin's contacts, as a question; else null. */
+export function tiesSwapRuOf(
+  text: string,
+  context: DialogueContext | null | undefined,
+  kb: KnowledgeBase,
+): string | null {
+  const lower = text
+    .trim()
+    .toLowerCase()
+    .replace(/[?!.\s]+$/u, "")
+    .replace(LEAD_RU, "");
+  if (lower.length > 60 || !context?.entryId) return null;
+  const last = kb.entryById.get(context.entryId);
+  if (!last || !CONTACTS.test(last.answer)) return null;
+  const bound = BINDS_RU.exec(lower);
+  const side = bound?.[1] ?? bound?.[2];
+  if (side) return `что связывает россию с ${side}?`;
+  const alone = WITH_SIDE_RU.exec(lower);
+  if (!alone?.[1] || context.verdict) return null;
+  return alone[2] === "тоже" || alone[2] === "также"
+    ? `у россии есть связи с ${alone[1]}?`
+    : `какие у россии связи с ${alone[1]}?`;
+}
+
+/**
+ * "but then why would israel trust them", «а почему израиль им доверяет?» after the ties with the other side
+ * (dialog47): what Russia has in common with that side — a why asked of it, after a Yes as well.
+ */
+const TRUST_EN =
+  /^(?:(?:but|so|and|then|ok|okay|well|hmm)[, ]+)*(?:then )?(?:why|how)(?: on earth)? (?:would|should|does|do|did|can|could|will) (israel|the israelis|israelis|the palestinians|palestinians|hamas) (?:ever |still |even |then )?trust (?:them|russia|moscow|the kremlin|putin|the russians)(?: then| at all| though| tho)?$/u;
+/** "how come they get along with israel?" (d40-13): the same, asked as getting along. */
+const ALONG_EN =
+  /^(?:(?:but|so|and|then|ok|okay|well|hmm)[, ]+)*(?:how come|why (?:do|does|would)|how (?:do|does|can|could)) (?:they|russia|moscow|the kremlin|the russians) (?:get|gets|getting) along (?:so well |fine |ok )?with (israel|the israelis|israelis|the palestinians|palestinians|hamas)(?: then| too| as well| though| tho)?$/u;
+const TRUST_RU =
+  /^(?:(?:а|и|но|ну|так)[, ]+)*(?:тогда )?(?:почему|с чего бы|как) (?:тогда )?(израил\p{L}*|палестин\p{L}*|хамас\p{L}*) (?:тогда )?(?:им |россии |москве |кремлю )?(?:доверя\p{L}*|довер\p{L}*)(?: (?:им|россии|москве|кремлю))?(?: тогда)?$/u;
+
+export function trustedSideOf(
+  text: string,
+  context: DialogueContext | null | undefined,
+  kb: KnowledgeBase,
+): string | null {
+  const lower = text
+    .trim()
+    .toLowerCase()
+    .replace(/[?!.\s]+$/u, "");
+  if (lower.length > 80 || !context?.entryId) return null;
+  const last = kb.entryById.get(context.entryId);
+  if (!last || !CONTACTS.test(last.answer)) return null;
+  const en = TRUST_EN.exec(lower)?.[1] ?? ALONG_EN.exec(lower)?.[1];
+  if (en) return `what ties does russia have with ${en.replace(/^the /u, "")}?`;
+  const ru = TRUST_RU.exec(lower)?.[1];
+  return ru ? `что связывает россию с ${ru.startsWith("израил") ? "израилем" : ru}?` : null;
+}
 
 /** "what ties does russia have with hamas?" for the side alone after a ties answer, else null. */
 export function tiesSwapOf(

@@ -518,6 +518,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog46 (own wording, after wave W's kinds): a call of Putin's asked of another voice, a party's name mistyped, the call's matter talked over with another party, 'X, not Y?' / 'wasn't it Y?' / «точно не Y?» (47.4% in context on 7be17ce, 78.9% after dialog46)",
     ],
     [
+      "dialogues-own47.jsonl",
+      0.89,
+      "ours, dialog47 (own wording, after wave X's kinds): a phone call with an unnamed leader, 'was it X who made that call?', a non-member 'too'/'там', 'who else is in it? china?', 'who's the other 2', «и с хамасом тоже?», 'why would israel trust them' (52.6% in context on round1s22, 89.5% after dialog47)",
+    ],
+    [
       "dialogues-own37.jsonl",
       0.88,
       "ours, written before dialog37's fixes (Russian): praise 'за что-нибудь', a wish asked 'прямо сейчас', another voice 'тоже против', 'слышь', 'с чего бы это?', 'кто по его мнению этому мешал' (first run 58.8%)",
@@ -664,6 +669,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): see README for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
+    ["dialogues-own47.jsonl", 0.94, "ours (dialog47): 55.6% on round1s22, 94.4% after dialog47"],
     [
       "dialogues-own11.jsonl",
       0.7,
