@@ -32,10 +32,13 @@ const GROUP_INCLUDES = new RegExp(
   "i",
 );
 
+/** Words one edit from the name that are words of their own ("is X in the quarter?"). */
+const REAL_WORDS = new Set(["quarter", "quarters", "quartz"]);
+
 /** The group's name typed with a slip ("qaurtet", "qartet", "quartett"): one edit from it, read as the name. */
 const groupSlipsMended = (text: string) =>
   text.replace(/\bq\p{L}{4,7}\b/giu, (w) =>
-    editDistance(w.toLowerCase(), "quartet", 1) <= 1 ? "quartet" : w,
+    !REAL_WORDS.has(w.toLowerCase()) && editDistance(w.toLowerCase(), "quartet", 1) <= 1 ? "quartet" : w,
   );
 
 /** The question as the plainer one it asks, or as it came. */

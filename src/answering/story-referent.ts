@@ -8,7 +8,7 @@
 
 /** A term quoted in the tale ('the Quartet', "the Quartet"), or the object of talk about it. */
 const REFERENT =
-  /['"‘“]([^'"’”]{2,40})['"’”]|\b(?:about|mention(?:s|ed|ing)?|heard\s+of|brought\s+up|bringing\s+up|the\s+(?:term|word|name)|called|named|dubbed|known\s+as|referred\s+to(?:\s+as)?|talk(?:s|ed|ing)?\s+of)(?:\s+(?:something|some\s+\p{L}+|an?\s+\p{L}+|this\s+\p{L}+)\s+(?:called|named|dubbed|known\s+as))?\s+((?:the\s+)?(?:so-called\s+)?[\p{L}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)/giu;
+  /['"‘“]([^'"’”]{2,40})['"’”]|\b(?:about|mention(?:s|ed|ing)?|heard\s+of|brought\s+up|bringing\s+up|the\s+(?:term|word|name)|called|named|dubbed|known\s+as|referred\s+to(?:\s+as)?|talk(?:s|ed|ing)?\s+of)(?:\s+(?:something|some\s+\p{L}+|an?\s+\p{L}+|this\s+\p{L}+)\s+(?:called|named|dubbed|known\s+as))?\s+((?:the\s+)?(?:so-called\s+)?[\p{L}][\p{L}-]*(?:\s+(?!(?:and|but|or|so|because|when|which|that|who|too|as|at|in|on|of|to|for|with|the|a|an|is|was|i|we|he|she|they|it)(?!\p{L}))[\p{Lu}][\p{L}-]*)?)/giu;
 
 /** A capitalised "the X" anywhere in the tale: read only where no thing is introduced by the words above. */
 const PROPER = /\b[Tt]he\s+(?:so-called\s+)?(\p{Lu}[\p{L}-]+)/gu;
