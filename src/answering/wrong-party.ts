@@ -240,9 +240,11 @@ export function withoutWrongParty(
     .replace(/[?!.…]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-  const trueThat = lang === "ru" ? TRUE_THAT_RU.exec(asTyped) : null;
+  const yesNo = asksYesNo(asTyped, lang, question.trim().endsWith("?"));
+  // "правда, что …" is no yes/no by its words ("что"): read after the opener, for a talk or call only (below).
+  const trueThat = !yesNo && lang === "ru" ? TRUE_THAT_RU.exec(asTyped) : null;
+  if (!yesNo && !trueThat) return null;
   const text = trueThat ? asTyped.slice(trueThat[0].length) : asTyped;
-  if (!trueThat && !asksYesNo(text, lang, question.trim().endsWith("?"))) return null;
   const bodyRu = lang === "ru" ? OTHER_BODY_RU.exec(text) : null;
   if (bodyRu?.groups?.x) {
     const rest = `${text.slice(0, bodyRu.index)}министерство${text.slice(bodyRu.index + bodyRu[0].length)}`;
