@@ -25,3 +25,22 @@ export function asCleftDoer(question: string): string {
   const m = CLEFT.exec(text);
   return m ? `who ${m[1]}` : question;
 }
+
+/** The story's voices in Russian, by the start of the word (Russian inflects). */
+const VOICE_RU =
+  "(?:путин\\p{L}*|песков\\p{L}*|кремл\\p{L}*|мид(?:\\s+россии|\\s+рф)?|министерств\\p{L}*\\s+иностранных\\s+дел|росси\\p{L}*|москв\\p{L}*|эрдоган\\p{L}*|сша|америк\\p{L}*|вашингтон\\p{L}*|оон|ес|евросоюз\\p{L}*)";
+/** A verb of saying or urging in the past, the act the cleft asks the doer of. */
+const ACT_RU =
+  "((?:заявил|сказал|говорил|сообщил|подчеркнул|призвал|призывал|выступил|предложил|обвинил|упомянул|отметил|пообещал|высказал)\\p{L}*(?:\\s.*|,.*)?)";
+/** "Это МИД заявил, что …?", "а это Путин призвал к …?": a cleft naming a voice for a saying (quality47). */
+const CLEFT_RU = new RegExp(
+  `^\\s*(?:(?:а|и|так|но)\\s+)?это\\s+(?:же\\s+|точно\\s+|правда\\s+)?${VOICE_RU}\\s+${ACT_RU}$`,
+  "iu",
+);
+
+/** The act of a Russian cleft naming one of the story's voices as "кто <act>", or the question as it came. */
+export function asRussianCleftDoer(question: string): string {
+  const text = question.replace(/[?!.\s]+$/u, "");
+  const m = CLEFT_RU.exec(text);
+  return m ? `кто ${m[1]}?` : question;
+}

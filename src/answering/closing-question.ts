@@ -20,6 +20,14 @@ const ASKS =
 
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
+/**
+ * A request closing the message, put to the bot without a question mark ("Walk me through how the article says…",
+ * "Explain what the piece says about…"): the message's question, not an afterthought; the sentences before it, a
+ * rhetorical question among them ("…and now they want to be the peacemaker?"), are the asker's story.
+ */
+const REQUEST =
+  /^(?:(?:so|and|but|ok|okay|well|now|just|please|still)[, ]+)*(?:walk me through|talk me through|take me through|explain(?: to me)?|tell me|show me|spell out|lay out|help me understand|break down|clarify|describe)\s+(?:how|what|why|where|who|whether|which|the|this|it)\b/iu;
+
 /** The message's sentences, each with its closing mark. */
 function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?…]+(?:[.!?…]+|$)/gu) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
@@ -62,10 +70,17 @@ export function closingQuestionOf(message: string): ClosingQuestion | null {
   const sentences = sentencesOf(text);
   let at = sentences.length - 1;
   const last = sentences[at];
-  if (last !== undefined && !last.endsWith("?") && !ASKS.test(last) && wordsIn(last) <= LONGEST_AFTERTHOUGHT)
+  const request = last !== undefined && REQUEST.test(last);
+  if (
+    last !== undefined &&
+    !request &&
+    !last.endsWith("?") &&
+    !ASKS.test(last) &&
+    wordsIn(last) <= LONGEST_AFTERTHOUGHT
+  )
     at--;
   const question = sentences[at];
-  if (question === undefined || at < 1 || !question.endsWith("?")) return null;
+  if (question === undefined || at < 1 || !(question.endsWith("?") || request)) return null;
   const story = sentences.slice(0, at);
   const bare = WHO_IS_RIGHT.test(question) || REMIND_ME.test(question);
   if (!bare && (wordsIn(question) < MIN_QUESTION_WORDS || wordsIn(question) * 2 > wordsIn(text))) return null;

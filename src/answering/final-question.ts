@@ -20,14 +20,17 @@ const ASKS =
 
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
-/** The question that closes a long message, or null when the message is short or does not close on a question. */
-export function finalQuestionOf(message: string): string | null {
+/**
+ * The question that closes a long message, or null when the message is short or does not close on a question.
+ * `minWords`: fewer where the question's "it" is filled from the story before it ("Who's in it?", story-referent.ts).
+ */
+export function finalQuestionOf(message: string, minWords = MIN_QUESTION_WORDS): string | null {
   const text = message.replace(/\s+/g, " ").trim();
   if (wordsIn(text) < STORY_WORDS) return null;
   const parts = text.split(TURNS).filter((p) => p !== undefined && p.trim().length > 0);
   const last = parts.at(-1)?.trim();
   if (last === undefined || parts.length < 2) return null;
-  const asks = ASKS.test(last) || (last.endsWith("?") && wordsIn(last) >= MIN_QUESTION_WORDS);
-  if (!asks || wordsIn(last) < MIN_QUESTION_WORDS || wordsIn(last) * 2 > wordsIn(text)) return null;
+  const asks = ASKS.test(last) || (last.endsWith("?") && wordsIn(last) >= minWords);
+  if (!asks || wordsIn(last) < minWords || wordsIn(last) * 2 > wordsIn(text)) return null;
   return last;
 }

@@ -4,7 +4,7 @@
 // between the words chat turns on (long-message.ts), its final question first (final-question.ts). The message is
 // routed once; its pieces each on their own.
 
-import { asCleftDoer } from "./cleft-doer.js";
+import { asCleftDoer, asRussianCleftDoer } from "./cleft-doer.js";
 import { closingQuestionOf, storyAsks } from "./closing-question.js";
 import { finalQuestionOf } from "./final-question.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
@@ -23,7 +23,7 @@ import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { storyPointsAsked } from "./russian/points-asked.js";
 import { rambleReadingOf } from "./russian/ramble-question.js";
 import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
-import { withStoryReferent } from "./story-referent.js";
+import { REFERRED_QUESTION_WORDS, withStoryReferent } from "./story-referent.js";
 import type { Answer, Lang } from "./types.js";
 import type { WholeQuestion } from "./whole-question.js";
 
@@ -67,7 +67,7 @@ export function createMessageReading(
   /** The message as typed (`routed`: how the whole of it is routed). */
   const readMessage = (question: string, routed: Routed, lang?: Lang): Answer => {
     const typedWhole = answerRouted(routed, lang);
-    const whole = routed.reader === english ? cleftActAnswered(question, typedWhole, lang) : typedWhole;
+    const whole = cleftActAnswered(question, typedWhole, routed.reader === english, lang);
     if (!whole.answered && whole.lang === "ru") {
       const phrase = sides.englishPhraseAnswered(question);
       if (phrase) return phrase;
@@ -215,8 +215,8 @@ export function createMessageReading(
   };
 
   /** A cleft naming a story voice as the doer, its act asked alone when that is surer (cleft-doer.ts). */
-  const cleftActAnswered = (question: string, whole: Answer, lang?: Lang): Answer => {
-    const act = asCleftDoer(question);
+  const cleftActAnswered = (question: string, whole: Answer, isEnglish: boolean, lang?: Lang): Answer => {
+    const act = isEnglish ? asCleftDoer(question) : asRussianCleftDoer(question);
     if (act === question) return whole;
     const a = answerWhole(act, lang);
     const surer = a.answered && a.kind === "entry" && (!whole.answered || a.confidence > whole.confidence);
@@ -225,7 +225,7 @@ export function createMessageReading(
 
   /** A long story's final question with its "it" read as the one story thing the story names (story-referent.ts). */
   const referentAnswered = (question: string, lang?: Lang): Answer | null => {
-    const last = finalQuestionOf(question);
+    const last = finalQuestionOf(question, REFERRED_QUESTION_WORDS);
     if (last === null) return null;
     const read = withStoryReferent(question, last, (words) => {
       const seen = english.lexicon.analyse(words);

@@ -46,6 +46,7 @@
 // directly is direct dialogue (russian/direct-talk.ts), and what Russia offers against the spread is the Foreign
 // Ministry's position (russian/spread-prevention.ts). The Russian readers are one list, applied in order.
 import { asAgainstThing } from "./against-thing.js";
+import { withoutAnswerManner } from "./answer-manner.js";
 import { asAntiParty } from "./anti-party.js";
 import { asArticleOnRussia } from "./article-on-russia.js";
 import { asArticlePrescription } from "./article-prescription.js";
@@ -91,6 +92,7 @@ import { asRussianBlameAndProposal } from "./russian/blame-and-proposal.js";
 import { asRussianBlameCheck } from "./russian/blamed-party.js";
 import { withBothSidesCompromise } from "./russian/both-interests.js";
 import { asRussianCallKeywords } from "./russian/call-keywords.js";
+import { asRussianCalledAs } from "./russian/called-as.js";
 import { asRussianContactKind } from "./russian/contact-kind.js";
 import { withDirectTalk } from "./russian/direct-talk.js";
 import { withoutDoubt } from "./russian/doubt-asked.js";
@@ -103,6 +105,7 @@ import { asRussianMembership } from "./russian/membership.js";
 import { asRussianMentionContext } from "./russian/mention-context.js";
 import { asRussianMinistryPosition, withMinistryPlayersRegional } from "./russian/ministry-position.js";
 import { asRussianOneGroup } from "./russian/one-group.js";
+import { asRussianOnlyOneSide } from "./russian/only-one-side.js";
 import { asRussianOppositeSupport } from "./russian/opposite-support.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
 import { asRussianOwnRoleSaid } from "./russian/own-role-said.js";
@@ -120,6 +123,7 @@ import { asRussianStressedTies } from "./russian/stressed-ties.js";
 import { asRussianContactWithPalestinians, asRussianTiesWithGroup } from "./russian/ties-with-group.js";
 import { withoutWarSides } from "./russian/war-named-by-sides.js";
 import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
+import { withoutWhoIsRight } from "./russian/who-is-right.js";
 import { asSelfImage } from "./self-image.js";
 import { asSeveralAsks } from "./several-asks.js";
 import { asSidesAsked } from "./sides-asked.js";
@@ -151,6 +155,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPartAbout,
   asBlameOptions,
   withoutReplyLength,
+  withoutAnswerManner,
   withoutQuoteRequest,
   asPhraseMeaning,
   withoutWantPlace,
@@ -182,6 +187,9 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianContactKind,
   withMinistryPlayersRegional,
   withoutDoubt,
+  asRussianCalledAs,
+  asRussianOnlyOneSide,
+  withoutWhoIsRight,
   withoutWarSides,
   asRussianOneGroup,
   withDirectTalk,

@@ -8,6 +8,8 @@
 //   eu one of the quartet members"): who is in the group — its members, against which the asked party is judged;
 //   an unknown party's name would refuse the question as outside the article.
 
+import { editDistance } from "./typos.js";
+
 /** The story's people, by the names a reader types. */
 const PERSON =
   "(?:(?:vladimir\\s+)?putin|(?:dmitry\\s+|dmitri\\s+)?peskov|(?:recep\\s+(?:tayyip\\s+)?)?erdogan)";
@@ -30,9 +32,18 @@ const GROUP_INCLUDES = new RegExp(
   "i",
 );
 
+/** Words one edit from the name that are words of their own ("is X in the quarter?"). */
+const REAL_WORDS = new Set(["quarter", "quarters", "quartz"]);
+
+/** The group's name typed with a slip ("qaurtet", "qartet", "quartett"): one edit from it, read as the name. */
+const groupSlipsMended = (text: string) =>
+  text.replace(/\bq\p{L}{4,7}\b/giu, (w) =>
+    !REAL_WORDS.has(w.toLowerCase()) && editDistance(w.toLowerCase(), "quartet", 1) <= 1 ? "quartet" : w,
+  );
+
 /** The question as the plainer one it asks, or as it came. */
 export function asRoleOrMembership(s: string): string {
-  const text = s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'");
+  const text = groupSlipsMended(s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'"));
   const person = HOLDS_ROLE.exec(text);
   if (person) return `who is ${person[1]}`;
   if (IN_GROUP.test(text) || GROUP_INCLUDES.test(text)) return "who is in the quartet";

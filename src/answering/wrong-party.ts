@@ -20,6 +20,12 @@ const YES_NO_EN =
 /** "правда ли", "верно ли", "это правда, что", or a question with no question word (checked by the caller). */
 const YES_NO_RU =
   /^(?:(?:а|и|так|значит|слушай)[, ]+)*(?:правда ли|верно ли|это правда|неужели|разве|так ли)(?!\p{L})|(?:,? (?:да|верно|правда|так ведь|не так ли|ведь так))$/u;
+/**
+ * "правда, что …", "верно, что …", "это правда, что …": a yes/no opener whose "что" asks nothing; the claim after it
+ * is the question (quality47).
+ */
+const TRUE_THAT_RU =
+  /^(?:(?:а|и|так|значит|слушай|скажи|скажите)[, ]+)*(?:это )?(?:правда|верно|правильно|точно|действительно|так)(?: ли)?,? что(?!\p{L})\s*/u;
 const QUESTION_WORD_RU =
   /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чем|где|куда|откуда|когда|почему|зачем|как|какой|какая|какие|какую|каких|сколько|чей|чья|чьи)(?!\p{L})/u;
 const THE_ONE_WHO_RU = /(?<!\p{L})(?:тем|тот|та|той|те),? (?:кто|что)(?!\p{L})/gu;
@@ -228,13 +234,17 @@ export function withoutWrongParty(
   offStory: OffStory,
   knownName: (word: string) => boolean = () => false,
 ): WithoutParty | null {
-  const text = question
+  const asTyped = question
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/[?!.…]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (!asksYesNo(text, lang, question.trim().endsWith("?"))) return null;
+  const yesNo = asksYesNo(asTyped, lang, question.trim().endsWith("?"));
+  // "правда, что …" is no yes/no by its words ("что"): read after the opener, for a talk or call only (below).
+  const trueThat = !yesNo && lang === "ru" ? TRUE_THAT_RU.exec(asTyped) : null;
+  if (!yesNo && !trueThat) return null;
+  const text = trueThat ? asTyped.slice(trueThat[0].length) : asTyped;
   const bodyRu = lang === "ru" ? OTHER_BODY_RU.exec(text) : null;
   if (bodyRu?.groups?.x) {
     const rest = `${text.slice(0, bodyRu.index)}министерство${text.slice(bodyRu.index + bodyRu[0].length)}`;
@@ -246,7 +256,11 @@ export function withoutWrongParty(
     return { rest, slot: "fact", party: body.groups.x, known: true };
   }
   // Only the slots whose shape the question has (most questions: none) need its words looked up.
-  const open = (lang === "ru" ? SLOTS_RU : SLOTS_EN).filter((slot) => SLOT_GATES.get(slot)!.test(text));
+  // After "правда, что" only a talk with Putin or the one phoned: another claim there is the claim checker's.
+  const open = (lang === "ru" ? SLOTS_RU : SLOTS_EN).filter(
+    (slot) =>
+      SLOT_GATES.get(slot)!.test(text) && (!trueThat || slot.kind === "call" || slot.restAs !== undefined),
+  );
   if (open.length === 0) return null;
   const typed = [...new Set(text.match(/[\p{L}][\p{L}'-]*/gu) ?? [])];
   const words = typed.filter((w) => offStory(w) !== null);

@@ -737,6 +737,13 @@ const sets = [
       "ours (quality-en46), 47 in English: the story in brief in idioms (bare bones, nuts and bolts, pared or whittled down, the executive summary), a voice's stance in brief with a size and a style after it (soundbite, like a headline), a meeting in person with Erdogan with its place or purpose or as a meeting between the two, what the Kremlin spokesman promised or vowed, stories naming 'the Quartet' closed by 'who is in it?', a cleft naming the right or wrong voice for the ceasefire call, the US refusing compromises, one more talk with another country's leader ('also', 'as well'); off-story briefs, meetings and spokesmen refused (first run on 7be17ce engine 55.3% / 100%, judge 55.3% / 100%; after 97.4% / 88.9% engine, 94.7% / 88.9% judge: the White House spokesman is still answered with Putin's view of the US)",
   },
   {
+    file: "probes-q47.jsonl",
+    answer: 0.97,
+    refuse: 1.0,
+    about:
+      "ours (quality47), 33 in English and Russian: a story naming 'the Quartet' in any way ('something called', 'known as', 'so-called', a capitalised name) closed by 'who is in it?', a non-member asked with the group's name mistyped ('qartet', 'quartett'), a sceptic's story closed by a request ('explain how the piece says…'), a remark on the answer's manner after the question ('no spin, just what the text says'), Russian summaries in diminutives and page sizes ('выжимочка на полстраницы', 'шпаргалка', 'разжуй'), 'правда, что' / 'верно, что' opening a talk with a leader the article never names, 'назвал срочно необходимым', a Russian cleft naming the voice ('Это МИД заявил, что…'), contact 'только с' one side, 'кто прав и <question>' (first run on round1s22 engine 65.2% / 80% on the first 28; after 100% / 100% on 33)",
+  },
+  {
     file: "probes-q45.jsonl",
     answer: 0.95,
     refuse: 1.0,

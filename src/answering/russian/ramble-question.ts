@@ -8,6 +8,7 @@
 // whose story sentences ask nothing: a short "Путин звонил Эрдогану. Зачем?" is left to the readers of a lead-in.
 
 import { asksOnlyShapeRu, plainWords } from "./shape-plea.js";
+import { withoutWhoIsRight } from "./who-is-right.js";
 
 /** Sentences: text up to and with its closing marks. */
 const SENTENCE = /[^.!?…]+(?:[.!?…]+|$)/gu;
@@ -112,7 +113,9 @@ function lettersByScript(text: string): { cyrillic: number; latin: number } {
   return { cyrillic, latin };
 }
 
-export function rambleReadingOf(text: string): RambleReading | null {
+export function rambleReadingOf(typedText: string): RambleReading | null {
+  // "Кто прав и что именно говорит МИД?": the question after "кто прав и" settles the dispute (who-is-right.ts).
+  const text = withoutWhoIsRight(typedText);
   const { cyrillic, latin } = lettersByScript(text);
   if (cyrillic <= latin * 2 || text.split(/\s+/).length < MIN_WORDS) return null;
   const typed = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => plain(s).length > 0);
