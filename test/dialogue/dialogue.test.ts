@@ -643,6 +643,9 @@ describe("own dialogues (regression)", () => {
   // own15-en-11#2 and own15-ru-07#2, dialogues-own16 own16-en-10#2 and own16-ru-09#2, yesno-own yn42#1, yesno-ru-own
   // (Нетаньяху, Байдену). A charge asked of the wrong voice ("did peskov criticize the US?") stays "doesn't say"
   // with Putin's passage as evidence: the article reports no such words, and says nothing of Peskov's view of the US.
+  // Session 22 (quality-ru46 made the Russian "говорил/разговаривал с X" read as the call, as the English and
+  // «звонил» already were): dialogues-own12 o12-ru-02#2, dialogues-own13 o13-ru-09#1, dialogues-own44 o44-ru-02#1,
+  // dialogues20 ru-11#1, dialogues8 ru-14#1, relabelled the same way ("not-said" -> "no", pattern Erdogan).
   it("own yes/no set: every verdict right (97.7% before dialog20)", () => {
     const v = judgeDialogues(
       readDialogues(resolve(import.meta.dirname, "../questions/yesno-own.jsonl")),

@@ -18,14 +18,21 @@ export function asRussianTiesWithGroup(s: string): string {
   return "с кем у россии связи";
 }
 
-/** Contact words: talking, keeping in touch, contacts, ties, friendship. */
+/**
+ * Contact words: talking, keeping in touch, contacts, ties, friendship. Not "поддерживает" alone: "поддерживает
+ * хамас" is support, which the article never states (ties are not support; "поддерживает связь с" still counts by
+ * its "связь").
+ */
 const CONTACT =
-  /(?<!\p{L})(?:общает\p{L}*|общают\p{L}*|общал\p{L}*|разговарива\p{L}*|говорит|говорят|на связи|связ[иьяюей]\p{L}*|контакт\p{L}*|контач\p{L}*|друж\p{L}*|сотруднича\p{L}*|поддержива\p{L}*|ладит|ладят)(?!\p{L})/u;
+  /(?<!\p{L})(?:общает\p{L}*|общают\p{L}*|общал\p{L}*|разговарива\p{L}*|говорит|говорят|на связи|связ[иьяюей]\p{L}*|контакт\p{L}*|контач\p{L}*|друж\p{L}*|сотруднича\p{L}*|ладит|ладят)(?!\p{L})/u;
 /** The Palestinian side by name: Hamas or the Palestinians. */
 const PALESTINIAN_SIDE = /(?<!\p{L})(?:хамас\p{L}*|палестинц\p{L}*|палестинск\p{L}* сторон\p{L}*)(?!\p{L})/u;
-/** The other side, both sides or a question word asking something else: not a contact with the one side. */
+/**
+ * The other side, both sides, "only" (a restriction the dialogue layer answers with both sides) or a question word
+ * asking something else: not a contact with the one side.
+ */
 const NOT_ONE_SIDE =
-  /(?<!\p{L})(?:израил\p{L}*|израильт\p{L}*|евре\p{L}*|обе\p{L}*|обоими|оба|обеих|двумя|сторонами|кто|кем|кого|почему|зачем|как|какие|какой|сколько|когда|давно|террорист\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:израил\p{L}*|израильт\p{L}*|евре\p{L}*|обе\p{L}*|обоими|оба|обеих|двумя|сторонами|кто|кем|кого|почему|зачем|как|какие|какой|сколько|когда|давно|лишь|только|исключительно|террорист\p{L}*)(?!\p{L})/u;
 
 /**
  * A contact of Russia's with the Palestinian side alone ("кремль общается с хамасом?", "у москвы есть контакты с
