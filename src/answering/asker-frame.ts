@@ -1,7 +1,7 @@
 // Who set the question and the asker's plea around it, taken off before the question is read: "my teacher asked
 // us (to find out) who putin phoned …, what do I write?", "our prof wants me to explain … . can u help?". The
 // teacher, the "us" (read as the United States) and "write" are not the topic; left in, they diluted the question
-// until it was refused as ambiguous ("my teacher says X" is a claim to check, words.ts). First of the English question rewrites (readers.ts), on the text as typed.
+// until it was refused as ambiguous ("my teacher says X" is a claim to check, word-rewrites.ts). First of the English question rewrites (readers.ts), on the text as typed.
 
 const SETTER =
   "(?:teacher|prof|professor|lecturer|tutor|instructor|class|homework|assignment|worksheet|textbook)";

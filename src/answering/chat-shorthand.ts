@@ -1,7 +1,7 @@
 // Chat shorthand that was still read as an unknown name, so the whole question was refused as off-topic: slang
 // fillers that say nothing of the topic ("lowkey who does putin blame", "tryna understand why…", "deadass"),
 // abbreviations of everyday words ("acc to the article", "nxt", "gaza n israel", "has russia ben tied") and
-// slashed shorthand ("w/o compromises", "b/c"). Merged into the English word lists (words.ts, english.ts); plain
+// slashed shorthand ("w/o compromises", "b/c"). Merged into the English word lists (word-rewrites.ts, english.ts); plain
 // data, so no reader pays for it beyond a lookup it already makes.
 
 /** Fillers and hedges of chat: glue, never content (words.ts adds them to the stopwords). */

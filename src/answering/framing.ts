@@ -1,7 +1,7 @@
 // What an English asker wraps a question in, taken off before the words are read: a school-report or essay
 // lead-in ("ok so I'm writing a school report and I need to know …"), and "the role of X in the article" (what
 // X does in the story: the article's account of X, as "who is X in this story" asks it). Applied to the
-// lower-cased text, before the word rewrites of words.ts.
+// lower-cased text, before the word rewrites of word-rewrites.ts.
 
 /** A piece of work the asker is doing: the reason for asking, not its topic. */
 const WORK =

@@ -72,7 +72,7 @@ export function judgingHeldTogether(check: ClaimChecker): ClaimChecker {
 /**
  * Russian "контакты" (contacts) as the article's "связь" (communication, in the translation): one word of the
  * claim that otherwise lined up with the word before it ("открытую") and read as a stance of its own. Read on the
- * claim and the translations alike (phrasal.ts readRussianIdioms).
+ * claim and the translations alike (russian-phrasal.ts readRussianIdioms).
  */
 const RUSSIAN_CONTACTS = /(^|[^\p{L}])контакт(?:ы|ов|ами|ах|ам|а|у|ом|е)?(?=$|[^\p{L}])/giu;
 

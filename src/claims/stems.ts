@@ -1,4 +1,4 @@
-// Stems of a claim's words, kept across claims: wordsOf (match.ts) stems every word of every claim, the same few
+// Stems of a claim's words, kept across claims: wordsOf (claim-words.ts) stems every word of every claim, the same few
 // thousand words again and again, and the stemmer is a pure function.
 import { stemmer } from "stemmer";
 

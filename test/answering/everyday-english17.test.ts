@@ -41,7 +41,7 @@ describe("who the article names (intents.ts)", () => {
   });
 });
 
-describe("keyword typists' abbreviations (words.ts)", () => {
+describe("keyword typists' abbreviations (word-rewrites.ts)", () => {
   it("reads fm and mfa as the Foreign Ministry", () => {
     for (const q of ["fm stance direct talks", "mfa position"])
       expect(engine.findAnswer(q).entry?.id, q).toBe("foreign-ministry-position");

@@ -357,7 +357,7 @@ describe("the labelled claims", () => {
     "claims-probes26.jsonl": 0.97,
     // claims27's probes (42: a list member added or swapped, another deed in the slot of a blame's ground, Russian
     // negative pronouns "нет ничего общего / никаких / ничем не"; 19 Russian), run once on main 7510fb1: 34/42 (EN
-    // 20/23, RU 14/19) with 6 false confirmed; now EN 21/23, 0 false (unbacked-core.ts; нет/никаких in match.ts).
+    // 20/23, RU 14/19) with 6 false confirmed; now EN 21/23, 0 false (unbacked-core.ts; нет/никаких in claim-words.ts).
     "claims-probes27.jsonl": 0.91,
     // claims28's probes (40: a question of doubt around the article's words "did X really say … ?", "is it true
     // that …", casualties as the hurt and the killed, a deed said the other way round in words of its own (walked

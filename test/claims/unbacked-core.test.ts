@@ -1,5 +1,5 @@
 // An unbacked word that blocks a paraphrase (unbacked-core.ts) and the Russian negative pronouns (polarity.ts,
-// match.ts): a list member the article does not give, another deed in the slot of what a blame names, and "нет
+// claim-words.ts): a list member the article does not give, another deed in the slot of what a blame names, and "нет
 // ничего общего" / "никаких связей" read as the negation they are. Claims written for this test, not the probe set's.
 import { describe, expect, it } from "vitest";
 import { wordsOf } from "../../src/claims/claim-words.js";

@@ -106,7 +106,7 @@ describe("a learner's yes/no with a pronoun subject", () => {
   });
 });
 
-describe("chat shorthand (src/answering/words.ts)", () => {
+describe("chat shorthand (src/answering/word-rewrites.ts)", () => {
   it("reads smth, abt, acc to and r u as their words", () => {
     const r = lastAnswer(["r u able to tell me smth abt the kremlin's role acc to peskov"]);
     expect(r.answer.answered).toBe(true);
