@@ -30,20 +30,30 @@ const BINDS_RU = new RegExp(
   "u",
 );
 
+/** The message lower-cased, without its closing punctuation. */
+const bare = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[?!.\s]+$/u, "");
+
+/** Whether the last answer was on Russia's ties or the Kremlin's contacts (the context the readers below need). */
+function afterContactsAnswer(
+  context: DialogueContext | null | undefined,
+  kb: KnowledgeBase,
+): context is DialogueContext {
+  const last = context?.entryId ? kb.entryById.get(context.entryId) : undefined;
+  return last !== undefined && CONTACTS.test(last.answer);
+}
+
 /** The Russian side asked after an answer on Russia's ties or the Kremlin's contacts, as a question; else null. */
 export function tiesSwapRuOf(
   text: string,
   context: DialogueContext | null | undefined,
   kb: KnowledgeBase,
 ): string | null {
-  const lower = text
-    .trim()
-    .toLowerCase()
-    .replace(/[?!.\s]+$/u, "")
-    .replace(LEAD_RU, "");
-  if (lower.length > 60 || !context?.entryId) return null;
-  const last = kb.entryById.get(context.entryId);
-  if (!last || !CONTACTS.test(last.answer)) return null;
+  const lower = bare(text).replace(LEAD_RU, "");
+  if (lower.length > 60 || !afterContactsAnswer(context, kb)) return null;
   const bound = BINDS_RU.exec(lower);
   const side = bound?.[1] ?? bound?.[2];
   if (side) return `что связывает россию с ${side}?`;
@@ -71,13 +81,8 @@ export function trustedSideOf(
   context: DialogueContext | null | undefined,
   kb: KnowledgeBase,
 ): string | null {
-  const lower = text
-    .trim()
-    .toLowerCase()
-    .replace(/[?!.\s]+$/u, "");
-  if (lower.length > 80 || !context?.entryId) return null;
-  const last = kb.entryById.get(context.entryId);
-  if (!last || !CONTACTS.test(last.answer)) return null;
+  const lower = bare(text);
+  if (lower.length > 80 || !afterContactsAnswer(context, kb)) return null;
   const en = TRUST_EN.exec(lower)?.[1] ?? ALONG_EN.exec(lower)?.[1];
   if (en) return `what ties does russia have with ${en.replace(/^the /u, "")}?`;
   const ru = TRUST_RU.exec(lower)?.[1];
