@@ -128,6 +128,37 @@ function liveHeap(snapshot) {
 }
 
 /**
+ * A heap snapshot's flat arrays with their field layout, and where each node's edges start (`firstEdge[n]` to
+ * `firstEdge[n + 1]`, in `edges`' units): what both readers below walk.
+ */
+function graphOf(snapshot) {
+  const meta = snapshot.snapshot.meta;
+  const width = meta.node_fields.length;
+  const edgeWidth = meta.edge_fields.length;
+  const { nodes, edges, strings } = snapshot;
+  const edgeCount = meta.node_fields.indexOf("edge_count");
+  const count = nodes.length / width;
+  const firstEdge = new Int32Array(count + 1);
+  for (let n = 0, e = 0; n < count; n++) {
+    firstEdge[n] = e;
+    e += nodes[n * width + edgeCount] * edgeWidth;
+  }
+  firstEdge[count] = edges.length;
+  return {
+    width,
+    edgeWidth,
+    types: meta.node_types[0],
+    edgeTypes: meta.edge_types[0],
+    nodes,
+    edges,
+    strings,
+    selfSize: meta.node_fields.indexOf("self_size"),
+    firstEdge,
+    count,
+  };
+}
+
+/**
  * Irregexp's machine code per pattern: regexp → its data array → code wrappers → the code. The data array keeps
  * the code compiled for one-byte subjects in slot 3 and for two-byte subjects in slot 4 (V8 11): a pattern gets
  * two-byte code the first time any two-byte string reaches it — Cyrillic, a ’ or –, but also plain ASCII text
@@ -135,20 +166,8 @@ function liveHeap(snapshot) {
  * patterns (no Cyrillic in their source) need two-byte code only for such subjects.
  */
 function regexpCode(snapshot) {
-  const meta = snapshot.snapshot.meta;
-  const width = meta.node_fields.length;
-  const edgeWidth = meta.edge_fields.length;
-  const types = meta.node_types[0];
-  const edgeTypes = meta.edge_types[0];
-  const { nodes, edges, strings } = snapshot;
-  const selfSize = meta.node_fields.indexOf("self_size");
-  const edgeCount = meta.node_fields.indexOf("edge_count");
-  const firstEdge = new Int32Array(nodes.length / width + 1);
-  for (let i = 0, n = 0, e = 0; i < nodes.length; i += width, n++) {
-    firstEdge[n] = e;
-    e += nodes[i + edgeCount] * edgeWidth;
-    firstEdge[n + 1] = e;
-  }
+  const { width, edgeWidth, types, edgeTypes, nodes, edges, strings, selfSize, firstEdge } =
+    graphOf(snapshot);
   /** [slot in the parent array or -1, child] per edge. */
   const children = (node) => {
     const out = [];
@@ -197,21 +216,8 @@ function regexpCode(snapshot) {
 
 /** The largest retained sizes (dominator tree, Cooper-Harvey-Kennedy) of objects with a class name, and who holds each. */
 function retained(snapshot) {
-  const meta = snapshot.snapshot.meta;
-  const width = meta.node_fields.length;
-  const edgeWidth = meta.edge_fields.length;
-  const types = meta.node_types[0];
-  const edgeTypes = meta.edge_types[0];
-  const { nodes, edges, strings } = snapshot;
-  const selfSize = meta.node_fields.indexOf("self_size");
-  const edgeCount = meta.node_fields.indexOf("edge_count");
-  const count = nodes.length / width;
-  const firstEdge = new Int32Array(count + 1);
-  for (let n = 0, e = 0; n < count; n++) {
-    firstEdge[n] = e;
-    e += nodes[n * width + edgeCount] * edgeWidth;
-  }
-  firstEdge[count] = edges.length;
+  const { width, edgeWidth, types, edgeTypes, nodes, edges, strings, selfSize, firstEdge, count } =
+    graphOf(snapshot);
   const holds = (e) => edgeTypes[edges[e]] !== "weak" && edgeTypes[edges[e]] !== "shortcut";
   const predStart = new Int32Array(count + 1);
   for (let e = 0; e < edges.length; e += edgeWidth) if (holds(e)) predStart[edges[e + 2] / width + 1]++;
