@@ -5,7 +5,9 @@
 // - a closing question that asks nothing by itself, its matter in the story before it: a dispute settled ("my
 //   friend insists Putin said nothing about the dead … I'm sure he did. Who's right?": the claim disputed, asked as
 //   "is it true that …", the friend's first, then the asker's), or a plea to be reminded ("my teacher mentioned some
-//   group … I forgot who the others were. Can you remind me?": what was forgotten, asked of what was mentioned).
+//   group … I forgot who the others were. Can you remind me?": what was forgotten, asked of what was mentioned), or
+//   who said what the story reports ("…the Kremlin said it wants to help… Who was it and what was the message?":
+//   who in the Kremlin said it).
 // Fewer than STORY_WORDS words is a question with a lead-in, left to the readers.
 
 const STORY_WORDS = 25;
@@ -42,6 +44,13 @@ const WHO_IS_RIGHT =
 /** A plea to be reminded or helped, with no matter of its own: "can you remind me?", "could you refresh my memory?". */
 const REMIND_ME =
   /^(?:(?:so|and|but|ok|okay|well)[, ]+)*(?:(?:can|could|would|will) you (?:please )?(?:remind me|refresh my memory|help(?: me)?(?: out)?|fill me in|jog my memory|tell me)|any (?:idea|help)s?|help)(?: please| pls)?\s*\?$/iu;
+
+/**
+ * Who said something the story reports, with nothing of its own: "Who was it and what was the message?", "which
+ * official was it?", "can you tell me who said it and what he actually said?".
+ */
+const WHO_SAID_IT =
+  /^(?:(?:so|and|but|ok|okay|well|now)[, ]+)*(?:(?:can|could|would) you (?:please )?tell me )?(?:who|which (?:person|official|one|guy|man|woman|spokesman|spokesperson|politician)) (?:was it|was that|said (?:it|that|this)|did (?:it|that)|is it)(?: exactly)?(?:,? and what (?:was|is|were) (?:the|his|her|their) (?:message|point|statement|words|quote)| and what (?:did )?(?:he|she|they) (?:actually |really |exactly )?(?:say|said)(?: exactly)?)?\s*\?$/iu;
 
 export interface ClosingQuestion {
   /** The question read alone. */
@@ -82,7 +91,7 @@ export function closingQuestionOf(message: string): ClosingQuestion | null {
   const question = sentences[at];
   if (question === undefined || at < 1 || !(question.endsWith("?") || request)) return null;
   const story = sentences.slice(0, at);
-  const bare = WHO_IS_RIGHT.test(question) || REMIND_ME.test(question);
+  const bare = WHO_IS_RIGHT.test(question) || REMIND_ME.test(question) || WHO_SAID_IT.test(question);
   if (!bare && (wordsIn(question) < MIN_QUESTION_WORDS || wordsIn(question) * 2 > wordsIn(text))) return null;
   return { question, bare, story };
 }
@@ -151,8 +160,29 @@ function forgottenAsked(story: string[]): string[] {
     });
 }
 
+/** Someone of Russia's side saying something, in the story: "the Kremlin said it wants to help…", "someone in Moscow
+ * promised Russia would…". */
+const REPORTED =
+  /(?<!\p{L})(?<who>(?:the |some |an? )?(?:kremlin|moscow|russia|russians|russian (?:government|side|officials?|leadership)|someone|somebody|some (?:official|guy|person|man|spokesman)|an? (?:russian |kremlin )?(?:official|spokesman|spokesperson))(?: (?:in|at|from) (?:the )?(?:kremlin|moscow|russia))?) (?:say|said|says|claimed|claims|promised|promises|swore|swears|announced|announces|stated|states|insisted|insists)(?: that)? (?<claim>[^.;!?,]+)/iu;
+/** Where in Russia the speaker was, for "who in … said": the Kremlin unless the story names Moscow or Russia. */
+const PLACE = /\b(?:kremlin|moscow|russia)\b/iu;
+
+/** Who said what the story reports Russia's side saying: "who in the kremlin said <claim>", the claim's "it" its sayer. */
+function reportedAsked(story: string[]): string[] {
+  for (const sentence of story) {
+    const m = REPORTED.exec(sentence);
+    if (!m?.groups?.who || !m.groups.claim) continue;
+    const place = PLACE.exec(m.groups.who)?.[0]?.toLowerCase() ?? "kremlin";
+    // "the whole war": "whole" asks for the whole story elsewhere; here it only stresses.
+    const claim = m.groups.claim.replace(/\b(?:whole|entire)\s+/giu, "").trim();
+    return [`who in the ${place} said ${claim}?`.replace("the russia", "russia"), `who said ${claim}?`];
+  }
+  return [];
+}
+
 /** The questions a bare closing question asks of its story, surest first. */
 export function storyAsks({ question, story }: ClosingQuestion): string[] {
   if (WHO_IS_RIGHT.test(question)) return disputedClaims(story);
+  if (WHO_SAID_IT.test(question)) return reportedAsked(story);
   return forgottenAsked(story);
 }

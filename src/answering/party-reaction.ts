@@ -1,7 +1,7 @@
 // A reaction asked of a party the article never quotes ("how did israel react to russia offering to mediate", "has
 // hamas responded to putin?", "did israel welcome russia's offer to mediate?"): read as "how did <party> react", so
 // the party's missing reply (a curated gap) is what answers. Read as typed, what was reacted to ("mediate", "the
-// call") outweighed the reply asked, and the entry about Moscow's offer or the call answered as if the party had
+// call") outweighed the reply asked, and "what did the White House say?" found Putin's words on the US, and the entry about Moscow's offer or the call answered as if the party had
 // spoken. Only parties with no words of their own and a gap of their own stand here (not "the palestinians": no
 // gap is theirs but Hamas's): Russia's voices did react (Putin's
 // concern), so "how did putin react to the violence" stays as typed.
@@ -26,9 +26,19 @@ const REACTION_NOUN = new RegExp(
   "i",
 );
 
+/**
+ * What such a party said or whether it commented, with nothing else asked ("what did the White House say?", "did
+ * the White House comment?", "has Israel said anything about it?"): its reply, which the article does not report.
+ */
+const SAID_ALONE = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:what\\s+|how\\s+)?(?:did|has|have|does|do)\\s+(${PARTY})\\s+(?:even\\s+|ever\\s+|already\\s+|actually\\s+)?(?:say|said|comment(?:ed)?|make\\s+(?:a|any)\\s+(?:comment|statement)|made\\s+(?:a|any)\\s+(?:comment|statement)|issue\\s+(?:a|any)\\s+statement|weigh\\s+in)(?:\\s+(?:anything|something|back|in\\s+(?:reply|response)))?(?:\\s+(?:on|about|to)\\s+(?:it|this|that|all\\s+(?:this|that)|putin|russia|moscow|the\\s+kremlin|the\\s+(?:criticism|accusations?|blame|claims?)))?(?:\\s+at\\s+all)?\\s*[?.!]*\\s*$`,
+  "i",
+);
+
 /** The question as "how did <party> react", or as it came. */
 export function asPartyReaction(text: string): string {
-  const m = REACTION.exec(text) ?? REACTION_NOUN.exec(text.replace(/[\u2018\u2019]/g, "'"));
+  const m =
+    REACTION.exec(text) ?? REACTION_NOUN.exec(text.replace(/[\u2018\u2019]/g, "'")) ?? SAID_ALONE.exec(text);
   if (!m?.[1]) return text;
   return `how did ${m[1].trim()} react`;
 }

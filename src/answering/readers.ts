@@ -59,6 +59,7 @@ import { asBodyMentioned } from "./body-mentioned.js";
 import { asBothSidesRelations } from "./both-sides-relations.js";
 import { asCallOrOmission } from "./call-and-omission.js";
 import { asCallSubject } from "./call-subject.js";
+import { asCapitalMessage } from "./capital-message.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { asContactWithdrawal } from "./contact-withdrawal.js";
 import { asDateAsked } from "./date-pinned.js";
@@ -70,6 +71,7 @@ import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
 import { asLeadClaim } from "./lead-claim.js";
 import { asMediatorFit } from "./mediator-fit.js";
+import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
 import { asOtherSpokesman } from "./other-spokesman.js";
 import { asOwnRoleMention } from "./own-role-mention.js";
 import { asOwnShare } from "./own-share.js";
@@ -144,7 +146,9 @@ import { asWhatFailed } from "./what-failed.js";
 /** The English readers applied first, in order. */
 const FIRST_READERS: readonly ((text: string) => string)[] = [
   withAcronymSpeltOut,
+  withNameAfterAuxiliary,
   asPromiseSaid,
+  asCapitalMessage,
   asOtherSpokesman,
   asAntiParty,
   asVoicePoints,

@@ -21,10 +21,33 @@ const HOLDS_ROLE = new RegExp(
   "i",
 );
 
-/** A group the article lists the members of, by its name. */
-const GROUP = "(?:the\\s+)?(?:middle\\s+east\\s+)?quartet";
+/** A tag asking to confirm a statement ("…, right?", "…, isn't he?", "…, correct?"). */
+const TAG =
+  "(?:\\s*,?\\s*(?:right|correct|yes|yeah|no|true|innit|eh|isn'?t\\s+(?:he|it|that\\s+so)|wasn'?t\\s+he|doesn'?t\\s+he|didn'?t\\s+he|is\\s+that\\s+(?:right|correct|so)|am\\s+i\\s+right))";
+/** A person's role stated and tagged ("erdogan is the iranian president, right", "erdogan is syria's leader, isn't he"). */
+const STATES_ROLE = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+|but\\s+)?(${PERSON})\\s+(?:is|was|'s)\\s+(?:really\\s+|actually\\s+)?(?:the|a|an|[\\w-]+'s)\\s+(?:[\\w-]+\\s+){0,2}?${OFFICE}(?:\\s+of\\s+\\w+)?${TAG}\\s*$`,
+  "i",
+);
+/** A person said to run a country, asked to confirm ("erdogan runs iran, doesn't he", "does erdogan lead iran"). */
+const RUNS_COUNTRY = new RegExp(
+  `^\\s*(?:(?:so\\s+|and\\s+|but\\s+)?(${PERSON})\\s+(?:runs|leads|rules|governs|heads)\\s+[\\w-]+${TAG}|(?:so\\s+|and\\s+)?(?:does|did)\\s+(${PERSON})\\s+(?:run|lead|rule|govern|head)\\s+[\\w-]+)\\s*$`,
+  "i",
+);
+
+/**
+ * A group the article lists the members of, by its name; "that Quartet thing", "the Quartet group" too (a vague
+ * noun after the name is no other group).
+ */
+const GROUP =
+  "(?:(?:the|that|this)\\s+)?(?:middle\\s+east\\s+)?quartet(?:\\s+(?:thing|thingy|group|grouping|club|bloc|body|format|setup|alliance|outfit))?";
 const IN_GROUP = new RegExp(
-  `^\\s*(?:so\\s+|and\\s+)?(?:is|are|was|were)\\s+(?:[\\w.'-]+\\s+){1,4}?(?:part\\s+of|in|a\\s+member\\s+of|members\\s+of|one\\s+of(?:\\s+the\\s+members\\s+of)?|among(?:\\s+the\\s+members\\s+of)?|included\\s+in|inside)\\s+${GROUP}(?:\\s+members?)?(?:\\s+(?:too|as\\s+well))?\\s*$`,
+  `^\\s*(?:so\\s+|and\\s+)?(?:is|are|was|were)\\s+(?:[\\w.'-]+\\s+){1,4}?(?:part\\s+of|in|a\\s+member\\s+of|members\\s+of|one\\s+of(?:\\s+the\\s+members\\s+of)?|among(?:\\s+the\\s+members\\s+of)?|included\\s+in|inside)\\s+${GROUP}(?:\\s+members?)?(?:\\s+(?:too|as\\s+well))?(?:\\s+or\\s+(?:not|what))?\\s*$`,
+  "i",
+);
+/** "does japan belong to the quartet (or not)?" */
+const BELONGS_TO_GROUP = new RegExp(
+  `^\\s*(?:so\\s+|and\\s+)?(?:does|do|did)\\s+(?:[\\w.'-]+\\s+){1,4}?(?:really\\s+|actually\\s+)?(?:belong\\s+to|sit\\s+in|take\\s+part\\s+in)\\s+${GROUP}(?:\\s+(?:too|as\\s+well))?(?:\\s+or\\s+(?:not|what))?\\s*$`,
   "i",
 );
 const GROUP_INCLUDES = new RegExp(
@@ -46,6 +69,11 @@ export function asRoleOrMembership(s: string): string {
   const text = groupSlipsMended(s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'"));
   const person = HOLDS_ROLE.exec(text);
   if (person) return `who is ${person[1]}`;
-  if (IN_GROUP.test(text) || GROUP_INCLUDES.test(text)) return "who is in the quartet";
+  const stated = STATES_ROLE.exec(text);
+  if (stated) return `who is ${stated[1]}`;
+  const runs = RUNS_COUNTRY.exec(text);
+  if (runs) return `who is ${runs[1] ?? runs[2]}`;
+  if (IN_GROUP.test(text) || BELONGS_TO_GROUP.test(text) || GROUP_INCLUDES.test(text))
+    return "who is in the quartet";
   return s;
 }

@@ -11,6 +11,7 @@
 //   "say" made it a question about that party's own words, and a party the article reports no words of (the US,
 //   Erdogan, Israel's government) was refused as not in the article although the article says much about it.
 
+import { withoutHurry } from "./summary-chatter.js";
 import { withoutSummaryStyle } from "./summary-style.js";
 
 /** Asks for brevity: a verb or a noun of summing up. */
@@ -99,7 +100,13 @@ export function asTopicBrief(question: string): string {
     .trim()
     .replace(/^(?:of|on|about|for)\s+/i, "")
     .replace(LAY_OUT, "");
-  if (topic.split(/[^\w']+/).every((w) => w === "" || HOW_TO_ANSWER.test(w.toLowerCase()))) return question;
+  // The asker's hurry is no topic either ("the gist in a hurry"; summary-chatter.ts).
+  if (
+    withoutHurry(topic)
+      .split(/[^\w']+/)
+      .every((w) => w === "" || HOW_TO_ANSWER.test(w))
+  )
+    return question;
   // "recap of what the foreign ministry said", "summarise what happened": the clause is the question.
   if (/^(?:what|who|why|how|where|which)\b/i.test(topic)) return topic;
   return THE_ARTICLE.test(topic) ? question : `what about ${topic}`;

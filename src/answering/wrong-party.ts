@@ -156,7 +156,7 @@ const SLOTS_EN: Slot[] = [
   // A member of the Quartet: "X is in the quartet", "is X part of the quartet", "does the quartet include X",
   // "is the quartet russia, X and the us".
   {
-    re: `X(?: (?:is|was|are|were|'s|too|also|really|even|still|a|an))* (?:in|inside|part of|a part of|member of|a member of|one of|among|on|of) (?:the )?quartet`,
+    re: `X(?: (?:is|was|are|were|'s|too|also|really|even|still|a|an))* (?:in|inside|part of|a part of|member of|a member of|one of|among|on|of|belongs? to) (?:the |that |this )?quartet`,
   },
   {
     re: `quartet(?: (?:include\\p{L}*|has|had|contain\\p{L}*|consist\\p{L}* of|made up of|is|was|are|were|just|only|also|too))*(?:(?:,| and| or)? (?!and |or )${W}){0,6}?(?:,| and| or)? X(?=,| and | or |$| too$)`,

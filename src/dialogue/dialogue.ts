@@ -5,6 +5,7 @@
 // last-answer-turns.ts, list-turns.ts, article-verdict-turns.ts, follow-up-turns.ts, then two questions and the
 // stand-alone reading; the readers live beside it (dialogue-kit.ts lists what they share).
 
+import { closingQuestionOf } from "../answering/closing-question.js";
 import type { Lang, Suggestion } from "../answering/types.js";
 import { addedAsSaid } from "./added-said.js";
 import { pronounAfterRefusal } from "./after-refusal.js";
@@ -250,7 +251,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       .split(words.compoundSplit)
       .map((p) => p.trim())
       .filter((p) => wordCount(fold(p)) > 0);
-    if (parts.length >= 2 && wordCount(fold(parts[0]!)) >= 2) {
+    // "…the Kremlin said it wants to help. Who was it and what was the message?": one question of the story before
+    // it (closing-question.ts), not two.
+    if (parts.length >= 2 && wordCount(fold(parts[0]!)) >= 2 && !closingQuestionOf(text)?.bare) {
       const two = answerTwo([parts[0]!, parts.slice(1).join(" ")], lang, words, context, now);
       if (two) return { lang, ...two };
     }

@@ -50,12 +50,26 @@ const TALK_PATTERNS = [
 ];
 
 /**
+ * Compromise turned down in other verbs than "refuse" ("did the Americans reject any compromise?", "did Washington
+ * dismiss compromises?"): the claim checker reads "reject" as the opposite of the passage's "acceptable", so the
+ * verdict on "without considering compromises acceptable to both sides" came out No; "refused" is its "not".
+ */
+const TURNED_DOWN =
+  /(?<!\p{L})(?:reject(?:s|ed|ing)?|turn(?:s|ed|ing)? down|dismiss(?:es|ed|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|brush(?:es|ed|ing)? off|sa(?:y|id|ying) no to)(?= (?:any |the |a )?compromises?(?!\p{L}))/gu;
+
+/** The passage's doer, the United States, named: "did Putin reject compromise?" is another doer, left alone. */
+const US_NAMED =
+  /(?<!\p{L})(?:the us|us|u\.s\.?|usa|america|americans?|washington|the united states|united states|white house)(?!\p{L})/iu;
+
+/**
  * The English question with a paraphrase of the passage's wish put in the passage's words, or the question as it
  * was: "does putin want the fighting to stop immediately?" -> "does putin want an immediate ceasefire?".
  */
 export function inPassageWords(question: string): string {
   // "is Putin in favour of an immediate ceasefire?": a stance on a thing wished for, asked as the wish.
-  let text = question.replace(IN_FAVOUR, (_m, lead: string, who: string) => `${lead}does ${who} want `);
+  let text = question
+    .replace(IN_FAVOUR, (_m, lead: string, who: string) => `${lead}does ${who} want `)
+    .replace(TURNED_DOWN, (verb) => (US_NAMED.test(question) ? "refuse" : verb));
   for (const re of CEASE_PATTERNS) {
     const m = re.exec(text.toLowerCase());
     if (!m || !WISH.test(text.slice(0, m.index).toLowerCase())) continue;

@@ -1,6 +1,6 @@
 // Kind: which country a person of the story is from or works for, asked yes/no with a country ("Erdogan is
 // from Russia?", "so he's a Russian official?", "Peskov works for the Turkish government?", "он из Турции?",
-// "он работает на Турцию?", "Эрдоган — российский политик?"). identity.ts reads offices ("is he the Russian
+// "он работает на Турцию?", "Эрдоган — российский политик?", "Erdogan runs Iran, doesn't he?"). identity.ts reads offices ("is he the Russian
 // president?"); a bare nationality or employer is no office, so these got "doesn't say" or no verdict. The
 // article gives each person's country in the role it names them by ("Turkish leader", "Russian spokesperson,
 // speaking for the Kremlin"): the asked country is Yes where it is that role's country, No where the role names
@@ -16,7 +16,8 @@ const PERSON_NOUN_EN =
   "(?: (?:official|politician|diplomat|national|citizen|guy|man|woman|person|figure|representative|leader|spokesperson|spokesman))?";
 const PERSON_NOUN_RU =
   "(?: (?:чиновник|политик|дипломат|гражданин|человек|деятель|представитель|подданный))?";
-const TAG_EN = "(?:,? (?:right|then|too|really|correct|no|yes|yeah|eh|huh))?";
+const TAG_EN =
+  "(?:,? (?:right|then|too|really|correct|no|yes|yeah|eh|huh|(?:does|is|did|was)n'?t (?:he|she)|is that (?:right|so)))?";
 const TAG_RU = "(?:,? (?:да|ли|же|что ли|верно|правда|так|тоже|нет))?";
 const LEAD_EN = "^(?:(?:so|and|but|wait|then|ok|okay)[, ]+)*";
 const LEAD_RU = "^(?:(?:а|и|так|значит|то есть|погоди)[, ]+)*";
@@ -30,6 +31,11 @@ const ASKED_EN = [
   // "Peskov works for the Turkish government?", "does he work for Russia?"
   new RegExp(
     `${LEAD_EN}(?:(?:does|did) )?(.{2,40}?) (?:(?:really|actually|also) )?(?:works?|worked|working|is working) for (?:the )?(\\p{L}+)(?: (?:government|state|leadership|side|president|authorities))?${TAG_EN}$`,
+    "u",
+  ),
+  // "Erdogan runs Iran, doesn't he?", "does Peskov lead Turkey?": a country's leader is of that country.
+  new RegExp(
+    `${LEAD_EN}(?:(?:does|did) )?(.{2,40}?) (?:(?:really|actually|also) )?(?:runs?|ran|leads?|led|rules?|ruled|governs?|governed|heads?|headed) (?:the )?(\\p{L}+)(?: (?:government|state|country))?${TAG_EN}$`,
     "u",
   ),
 ];

@@ -744,6 +744,13 @@ const sets = [
       "ours (quality47), 33 in English and Russian: a story naming 'the Quartet' in any way ('something called', 'known as', 'so-called', a capitalised name) closed by 'who is in it?', a non-member asked with the group's name mistyped ('qartet', 'quartett'), a sceptic's story closed by a request ('explain how the piece says…'), a remark on the answer's manner after the question ('no spin, just what the text says'), Russian summaries in diminutives and page sizes ('выжимочка на полстраницы', 'шпаргалка', 'разжуй'), 'правда, что' / 'верно, что' opening a talk with a leader the article never names, 'назвал срочно необходимым', a Russian cleft naming the voice ('Это МИД заявил, что…'), contact 'только с' one side, 'кто прав и <question>' (first run on round1s22 engine 65.2% / 80% on the first 28; after 100% / 100% on 33)",
   },
   {
+    file: "probes-en48.jsonl",
+    answer: 0.8,
+    refuse: 1.0,
+    about:
+      "ours (quality-en48), 39 in English: a non-member of 'that Quartet thing/group', the story asked for with the asker's hurry around it ('my bus leaves in two minutes', 'I'm about to board a plane'), a long story closed by 'who was it and what did he say?' about what someone in the Kremlin said, a tale naming the Middle East Quartet closed by 'who belongs to it', two typos in a short question, a person's role stated and tagged or said to run another country, Russia's message to Ankara or the Turks, the US rejecting compromise, what the White House said, where Washington went wrong, a cleft naming the wrong voice for the ceasefire; off-story neighbours refused (first run on 8328cc7 engine 39.4% / 100%, judge 63.6% / 100%; two White House probes relabelled 'either' after it: 41.9% / 100% engine, 64.5% judge; after 80.6% / 100% engine — the six left are yes/no lines only the dialogue layer gives — and 100% / 100% judge)",
+  },
+  {
     file: "probes-q45.jsonl",
     answer: 0.95,
     refuse: 1.0,
