@@ -50,7 +50,7 @@ const REMIND_ME =
  * official was it?", "can you tell me who said it and what he actually said?".
  */
 const WHO_SAID_IT =
-  /^(?:(?:so|and|but|ok|okay|well|now)[, ]+)*(?:(?:can|could|would) you (?:please )?tell me )?(?:who|which (?:person|official|one|guy|man|woman|spokesman|spokesperson|politician)) (?:was it|was that|said (?:it|that|this)|did (?:it|that)|is it)(?: exactly)?(?:,? and what (?:was|is|were) (?:the|his|her|their) (?:message|point|statement|words|quote)| and what (?:did )?(?:he|she|they) (?:actually |really |exactly )?(?:say|said)(?: exactly)?)?\s*\?$/iu;
+  /^(?:(?:so|and|but|ok|okay|well|now)[, ]+)*(?:(?:can|could|would) you (?:please )?tell me )?(?:who|which (?:person|official|one|guy|man|woman|spokesman|spokesperson|politician)) (?:was it|was that|said (?:it|that|this)|did (?:it|that)|is it)(?: exactly)?(?:,? and what (?:was|is|were) (?:the|his|her|their) (?:message|point|statement|words|quote)| and what (?:exactly |actually )?(?:did |does )?(?:he|she|they) (?:actually |really |exactly )?(?:say|said)(?: exactly)?(?: [^?]{1,40})?)?\s*\?$/iu;
 
 export interface ClosingQuestion {
   /** The question read alone. */
@@ -163,7 +163,7 @@ function forgottenAsked(story: string[]): string[] {
 /** Someone of Russia's side saying something, in the story: "the Kremlin said it wants to help…", "someone in Moscow
  * promised Russia would…". */
 const REPORTED =
-  /(?<!\p{L})(?<who>(?:the |some |an? )?(?:kremlin|moscow|russia|russians|russian (?:government|side|officials?|leadership)|someone|somebody|some (?:official|guy|person|man|spokesman)|an? (?:russian |kremlin )?(?:official|spokesman|spokesperson))(?: (?:in|at|from) (?:the )?(?:kremlin|moscow|russia))?) (?:say|said|says|claimed|claims|promised|promises|swore|swears|announced|announces|stated|states|insisted|insists)(?: that)? (?<claim>[^.;!?,]+)/iu;
+  /(?<!\p{L})(?<who>(?:an? |some |the )(?:kremlin|russian|moscow) (?:guy|man|official|spokesman|spokesperson|person|figure|source|insider)|(?:the |some |an? )?(?:kremlin|moscow|russia|russians|russian (?:government|side|officials?|leadership)|someone|somebody|some (?:official|guy|person|man|spokesman)|an? (?:russian |kremlin )?(?:official|spokesman|spokesperson))(?: (?:in|at|from) (?:the )?(?:kremlin|moscow|russia))?) (?:say|said|says|saying|claimed|claims|claiming|promised|promises|promising|swore|swears|announced|announces|announcing|stated|states|insisted|insists)(?: that)? (?<claim>[^.;!?,]+)/iu;
 /** Where in Russia the speaker was, for "who in … said": the Kremlin unless the story names Moscow or Russia. */
 const PLACE = /\b(?:kremlin|moscow|russia)\b/iu;
 

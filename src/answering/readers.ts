@@ -1,4 +1,6 @@
-// The rewrites an English question goes through before the lexicon reads it, in order: first a speaker's words called
+// The rewrites an English question goes through before the lexicon reads it, in order: first a story name mistyped
+// after "does"/"did" read as the name (name-after-auxiliary.ts), Russia's message to Turkey by capitals read as
+// Putin's to Erdogan (capital-message.ts), then a speaker's words called
 // anti-American read as critical of the US (anti-party.ts), one voice's main points read as what it said
 // (voice-points.ts), why a side would trust Russia read as Russia's ties with it (trust-reason.ts), what failed in a Russian voice's
 // view read as which policy (what-failed.ts), a reaction asked

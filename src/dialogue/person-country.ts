@@ -1,8 +1,8 @@
-// Kind: which country a person of the story is from or works for, asked yes/no with a country ("Erdogan is
-// from Russia?", "so he's a Russian official?", "Peskov works for the Turkish government?", "он из Турции?",
-// "он работает на Турцию?", "Эрдоган — российский политик?", "Erdogan runs Iran, doesn't he?"). identity.ts reads offices ("is he the Russian
-// president?"); a bare nationality or employer is no office, so these got "doesn't say" or no verdict. The
-// article gives each person's country in the role it names them by ("Turkish leader", "Russian spokesperson,
+// Kind: which country a person of the story is from or works for, asked yes/no with a country ("Erdogan is from
+// Russia?", "so he's a Russian official?", "Peskov works for the Turkish government?", "он из Турции?", "он работает
+// на Турцию?", "Эрдоган — российский политик?", "Erdogan runs Iran, doesn't he?"). identity.ts reads offices ("is he
+// the Russian president?"); a bare nationality or employer is no office, so these got "doesn't say" or no verdict.
+// The article gives each person's country in the role it names them by ("Turkish leader", "Russian spokesperson,
 // speaking for the Kremlin"): the asked country is Yes where it is that role's country, No where the role names
 // another. A person whose role names no country, or a question with more in it than the country, is left alone.
 import type { Lang } from "../answering/types.js";
