@@ -18,7 +18,8 @@ const TURNS =
 const ASKS =
   /^(?:(?:so|and|but|ok|okay|then|now|well)[, ]+)*(?:according to (?:this|the) (?:article|piece|story|text),? )?(?:who|whom|whose|what|which|why|when|where|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|isn'?t|doesn'?t|didn'?t)(?!\p{L})/iu;
 
-const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const A_LETTER = /\p{L}/u;
+const wordsIn = (text: string) => text.split(/\s+/).filter((w) => A_LETTER.test(w)).length;
 
 /**
  * The question that closes a long message, or null when the message is short or does not close on a question.
