@@ -7,6 +7,7 @@
 //   "is it true that …", the friend's first, then the asker's), or a plea to be reminded ("my teacher mentioned some
 //   group … I forgot who the others were. Can you remind me?": what was forgotten, asked of what was mentioned).
 // Fewer than STORY_WORDS words is a question with a lead-in, left to the readers.
+import { singleSpaced } from "../lib/single-spaced.js";
 
 const STORY_WORDS = 25;
 /** A closing question this short says too little by itself ("why?"): it needs words of its own. */
@@ -58,7 +59,7 @@ const PLEA_FIRST =
 
 /** The question closing a long message (one short remark may follow it), or null. */
 export function closingQuestionOf(message: string): ClosingQuestion | null {
-  const text = message.replace(/\s+/g, " ").trim();
+  const text = singleSpaced(message).trim();
   if (wordsIn(text) < STORY_WORDS) return null;
   const plea = PLEA_FIRST.exec(text);
   if (plea)

@@ -4,6 +4,7 @@
 // stretch of the story that asks in passing ("turkey was involved i think?"), tripped the gate though the question
 // itself is the article's. Its final question is read alone (message-reading.ts): it stands only when it names
 // nothing the article does not know itself — a name or topic off the story in the question still refuses it.
+import { singleSpaced } from "../lib/single-spaced.js";
 
 /** Fewer words than this is a question with a lead-in, read by the readers as it is: no story to set aside. */
 const STORY_WORDS = 25;
@@ -26,7 +27,7 @@ const wordsIn = (text: string) => text.split(/\s+/).filter((w) => A_LETTER.test(
  * `minWords`: fewer where the question's "it" is filled from the story before it ("Who's in it?", story-referent.ts).
  */
 export function finalQuestionOf(message: string, minWords = MIN_QUESTION_WORDS): string | null {
-  const text = message.replace(/\s+/g, " ").trim();
+  const text = singleSpaced(message).trim();
   if (wordsIn(text) < STORY_WORDS) return null;
   const parts = text.split(TURNS).filter((p) => p !== undefined && p.trim().length > 0);
   const last = parts.at(-1)?.trim();
