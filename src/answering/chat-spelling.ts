@@ -19,6 +19,9 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
 };
 
 const skeleton = (word: string) => word.replace(/[aeiouy]/g, "");
+/** A vowel, and a word this reads at all (made once: a literal in a function is a new object at each call). */
+const VOWEL = /[aeiouy]/;
+const SHORT_WORD = /^[a-z]{2,6}$/;
 
 /** Vowel-less skeleton -> the commonest everyday word with it ("thnk" -> "think", "wnt" -> "want"). */
 let bySkeleton: Map<string, string> | null = null;
@@ -37,8 +40,8 @@ function skeletons(): Map<string, string> {
 export function chatSpelling(word: string): string | null {
   const digit = DIGIT_WORDS[word];
   if (digit) return digit;
-  if (!/^[a-z]{2,6}$/.test(word)) return null;
-  if (!/[aeiouy]/.test(word)) return skeletons().get(word) ?? null;
+  if (!SHORT_WORD.test(word)) return null;
+  if (!VOWEL.test(word)) return skeletons().get(word) ?? null;
   // Two neighbouring letters swapped ("teh", "adn"): the swap must give an everyday word.
   for (let i = 0; i + 1 < word.length; i++) {
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
@@ -57,7 +60,7 @@ function oneVowelApart(a: string, b: string): boolean {
   let differences = 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
-    if (!/[aeiouy]/.test(a[i]!) || !/[aeiouy]/.test(b[i]!) || ++differences > 1) return false;
+    if (!VOWEL.test(a[i]!) || !VOWEL.test(b[i]!) || ++differences > 1) return false;
   }
   return differences === 1;
 }

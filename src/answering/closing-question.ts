@@ -9,6 +9,7 @@
 //   who said what the story reports ("…the Kremlin said it wants to help… Who was it and what was the message?":
 //   who in the Kremlin said it).
 // Fewer than STORY_WORDS words is a question with a lead-in, left to the readers.
+import { singleSpaced } from "../lib/single-spaced.js";
 
 const STORY_WORDS = 25;
 /** A closing question this short says too little by itself ("why?"): it needs words of its own. */
@@ -67,7 +68,7 @@ const PLEA_FIRST =
 
 /** The question closing a long message (one short remark may follow it), or null. */
 export function closingQuestionOf(message: string): ClosingQuestion | null {
-  const text = message.replace(/\s+/g, " ").trim();
+  const text = singleSpaced(message).trim();
   if (wordsIn(text) < STORY_WORDS) return null;
   const plea = PLEA_FIRST.exec(text);
   if (plea)

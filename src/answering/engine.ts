@@ -89,7 +89,7 @@ export function createEngine(
     contentTerms: (text) => english.lexicon.analyse(text).content,
     warmUp: () => {
       english.lexicon.warmUp();
-      russian();
+      russian()?.lexicon.warmUp();
     },
     lexicon: (lang) => (lang === "en" ? english.lexicon : (russian()?.lexicon ?? null)),
     forgetReadings: () => {

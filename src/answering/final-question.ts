@@ -4,6 +4,7 @@
 // stretch of the story that asks in passing ("turkey was involved i think?"), tripped the gate though the question
 // itself is the article's. Its final question is read alone (message-reading.ts): it stands only when it names
 // nothing the article does not know itself — a name or topic off the story in the question still refuses it.
+import { singleSpaced } from "../lib/single-spaced.js";
 
 /** Fewer words than this is a question with a lead-in, read by the readers as it is: no story to set aside. */
 const STORY_WORDS = 25;
@@ -18,14 +19,15 @@ const TURNS =
 const ASKS =
   /^(?:(?:so|and|but|ok|okay|then|now|well)[, ]+)*(?:according to (?:this|the) (?:article|piece|story|text),? )?(?:who|whom|whose|what|which|why|when|where|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|isn'?t|doesn'?t|didn'?t)(?!\p{L})/iu;
 
-const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const A_LETTER = /\p{L}/u;
+const wordsIn = (text: string) => text.split(/\s+/).filter((w) => A_LETTER.test(w)).length;
 
 /**
  * The question that closes a long message, or null when the message is short or does not close on a question.
  * `minWords`: fewer where the question's "it" is filled from the story before it ("Who's in it?", story-referent.ts).
  */
 export function finalQuestionOf(message: string, minWords = MIN_QUESTION_WORDS): string | null {
-  const text = message.replace(/\s+/g, " ").trim();
+  const text = singleSpaced(message).trim();
   if (wordsIn(text) < STORY_WORDS) return null;
   const parts = text.split(TURNS).filter((p) => p !== undefined && p.trim().length > 0);
   const last = parts.at(-1)?.trim();

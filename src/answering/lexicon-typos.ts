@@ -160,9 +160,16 @@ export class TypoTargets {
     return fixed === null ? null : fixed;
   }
 
-  /** Builds the typo index now, so that the first question with a typo does not wait for it. */
+  /**
+   * Builds the typo indexes now (for a language that corrects stems, the stems' and sound keys' too), so that the
+   * first question with a typo does not wait for them.
+   */
   warmUp(): void {
     this.typos();
+    if (!this.context.rules.correctsStems) return;
+    this.stemTypos();
+    if (this.context.rules.soundKey !== undefined)
+      this.soundTypos(this.soundIndex(this.context.rules.soundKey));
   }
 
   private typos(): TypoFixer {
@@ -181,8 +188,7 @@ export class TypoTargets {
     if (!rules.correctsStems) return null;
     const stem = this.context.stem(word);
     if (stem.length < 5) return null;
-    this.stemTypoFixer ??= new TypoFixer(this.stemUses);
-    const fixed = this.stemTypoFixer.correct(stem);
+    const fixed = this.stemTypos().correct(stem);
     if (fixed === null || fixed === stem || rules.isStemSlip?.(stem, fixed) === false)
       return this.soundSlip(stem);
     return this.wordOfStem.get(fixed) ?? null;
@@ -196,6 +202,24 @@ export class TypoTargets {
   private soundSlip(stem: string): string | null {
     const key = this.context.rules.soundKey;
     if (key === undefined) return null;
+    const stemOfSound = this.soundIndex(key);
+    const typed = key(stem);
+    const known = stemOfSound.get(typed);
+    if (known) return this.wordOfStem.get(known) ?? null;
+    if (known === null || stem.length < SOUND_TYPO_FROM) return null;
+    const near = this.soundTypos(stemOfSound).correct(typed);
+    const nearStem = near === null ? null : stemOfSound.get(near);
+    return nearStem ? (this.wordOfStem.get(nearStem) ?? null) : null;
+  }
+
+  /** The known stems' typo index, built on the first stem that needs it (or by warmUp). */
+  private stemTypos(): TypoFixer {
+    this.stemTypoFixer ??= new TypoFixer(this.stemUses);
+    return this.stemTypoFixer;
+  }
+
+  /** Known stems by their sound key (null: two stems share it), built on the first stem no edit fixes (or by warmUp). */
+  private soundIndex(key: (stem: string) => string): Map<string, string | null> {
     if (this.stemOfSound === null) {
       this.stemOfSound = new Map();
       for (const known of this.stemUses.keys()) {
@@ -203,19 +227,18 @@ export class TypoTargets {
         this.stemOfSound.set(k, this.stemOfSound.has(k) ? null : known);
       }
     }
-    const typed = key(stem);
-    const known = this.stemOfSound.get(typed);
-    if (known) return this.wordOfStem.get(known) ?? null;
-    if (known === null || stem.length < SOUND_TYPO_FROM) return null;
+    return this.stemOfSound;
+  }
+
+  /** The typo index of the sound keys that name one stem, built on the first key that needs it (or by warmUp). */
+  private soundTypos(stemOfSound: Map<string, string | null>): TypoFixer {
     this.soundTypoFixer ??= new TypoFixer(
       new Map(
-        [...this.stemOfSound].filter(([, s]) => s !== null).map(([k, s]) => [k, this.stemUses.get(s!) ?? 1]),
+        [...stemOfSound].filter(([, s]) => s !== null).map(([k, s]) => [k, this.stemUses.get(s!) ?? 1]),
       ),
       (k) => k,
       false,
     );
-    const near = this.soundTypoFixer.correct(typed);
-    const nearStem = near === null ? null : this.stemOfSound.get(near);
-    return nearStem ? (this.wordOfStem.get(nearStem) ?? null) : null;
+    return this.soundTypoFixer;
   }
 }

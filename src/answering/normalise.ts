@@ -49,17 +49,28 @@ const COUNTRY_US_AFTER = new Set([
   "and",
 ]);
 
+// normaliseWords' patterns, made once (a regexp literal in a function is a new object at each call).
+const MARKS = /\p{M}+/gu;
+const US_CAPITALS = /\bU\.?S\.?A?\b\.?/g;
+const CHAT_CAPITALS = /\b(?:RUS?|ME)\b/;
+const RU_CAPITALS = /\bRUS?\b/g;
+const ME_CAPITALS = /\bthe ME\b/g;
+const US_DOTTED = /\bu\.s\.(a\.?)?/g;
+const TLDR = /\btl\s*;\s*dr\b/g;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const WHAT_OR_HOW = /^(?:what|how)$/;
+
 /** The text as comparable lower-case words. "Putin’s U.S. policy" -> ["putin", "usa", "policy"]. */
 export function normaliseWords(raw: string): string[] {
   let s = raw.slice(0, MAX_QUESTION_CHARS);
   // Plain ASCII (most questions, all of the knowledge base's own words) skips the Unicode folding.
-  if (BEYOND_ASCII.test(s)) s = s.normalize("NFKD").replace(/\p{M}+/gu, "");
+  if (BEYOND_ASCII.test(s)) s = s.normalize("NFKD").replace(MARKS, "");
   // "US"/"U.S." in capitals is the country even where "us" would be a pronoun.
-  s = s.replace(/\bU\.?S\.?A?\b\.?/g, " usa ");
+  s = s.replace(US_CAPITALS, " usa ");
   // Chat abbreviations in capitals: "RU"/"RUS" is Russia, "the ME" the Middle East ("what does RU say abt US policy
   // in the ME?"); in lower case they stay words ("me", "ru" of a Russian-speaking asker).
-  if (/\b(?:RUS?|ME)\b/.test(s))
-    s = s.replace(/\bRUS?\b/g, " russia ").replace(/\bthe ME\b/g, "the middle east");
+  if (CHAT_CAPITALS.test(s)) s = s.replace(RU_CAPITALS, " russia ").replace(ME_CAPITALS, "the middle east");
   s = s.toLowerCase();
   if (APOSTROPHES.test(s)) {
     s = s.replace(APOSTROPHES_ALL, "'");
@@ -71,10 +82,10 @@ export function normaliseWords(raw: string): string[] {
   s = withGlueSlipsFixed(s);
   for (const [word, pattern, replacement] of WORD_REWRITES)
     if (s.includes(word)) s = s.replace(pattern, replacement);
-  if (s.includes("u.s")) s = s.replace(/\bu\.s\.(a\.?)?/g, " usa ");
+  if (s.includes("u.s")) s = s.replace(US_DOTTED, " usa ");
   // tl;dr and similar are one word before punctuation goes.
-  if (s.includes("tl")) s = s.replace(/\btl\s*;\s*dr\b/g, "tldr");
-  const words = s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  if (s.includes("tl")) s = s.replace(TLDR, "tldr");
+  const words = s.split(NOT_WORD).filter((w) => w.length > 0);
   // "What did Israel say back?": a reply, not "backing".
   for (let i = words.length - 1; i > 0; i--)
     if (words[i] === "back" && REPLYING.test(words[i - 1]!)) words.splice(i, 1);
@@ -86,7 +97,7 @@ export function normaliseWords(raw: string): string[] {
     const sounds = DIGIT_WORDS[words[i]!];
     if (
       sounds &&
-      /^\p{L}+$/u.test(words[i + 1]!) &&
+      LETTERS_ONLY.test(words[i + 1]!) &&
       (sounds.before.test(words[i - 1]!) || sounds.after.test(words[i + 1]!))
     )
       words[i] = sounds.word;
@@ -97,7 +108,7 @@ export function normaliseWords(raw: string): string[] {
 /** "… what is he called": "what" or "how" and a form of "be" at most five words before a closing "called". */
 function asksWhatCalled(words: string[]): boolean {
   for (let i = Math.max(0, words.length - 6); i < words.length - 2; i++)
-    if (/^(?:what|how)$/.test(words[i]!) && BE.test(words[i + 1]!)) return true;
+    if (WHAT_OR_HOW.test(words[i]!) && BE.test(words[i + 1]!)) return true;
   return false;
 }
 

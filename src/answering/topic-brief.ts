@@ -11,6 +11,7 @@
 //   "say" made it a question about that party's own words, and a party the article reports no words of (the US,
 //   Erdogan, Israel's government) was refused as not in the article although the article says much about it.
 
+import { singleSpaced } from "../lib/single-spaced.js";
 import { withoutHurry } from "./summary-chatter.js";
 import { withoutSummaryStyle } from "./summary-style.js";
 
@@ -86,10 +87,9 @@ export function asTopicBrief(question: string): string {
   // topic is at most ~80 words of topic plus its frame.
   // The style it is asked in ("…, elevator-pitch style", "like a headline") is dropped first, so the size or the
   // idiom before it closes the request.
-  const typed = withoutSummaryStyle(question.replace(/\s+/g, " "))
-    .replace(/\s*[,;:-]+\s*(?=[?!.]*\s*$)/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const typed = singleSpaced(
+    withoutSummaryStyle(singleSpaced(question)).replace(/\s*[,;:-]+\s*(?=[?!.]*\s*$)/, ""),
+  ).trim();
   if (typed.length > MAX_BRIEF_CHARS) return question;
   const said = ARTICLE_ON_TOPIC.map((p) => p.exec(typed)).find((m) => m !== null);
   if (said?.[1]) return onTopic(said[1].trim(), question);

@@ -16,13 +16,6 @@ export function maxEditsFor(length: number): number {
   return 2;
 }
 
-/** The word and every string one letter shorter made from it. */
-function withOneDeleted(word: string): string[] {
-  const out = [word];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
 /** FNV-1a of `word` without its letter at `skip` (-1: the whole word), as if that string had been made. */
 function hashWithout(word: string, skip: number): number {
   let h = 0x811c9dc5;
@@ -33,37 +26,67 @@ function hashWithout(word: string, skip: number): number {
   return h >>> 0;
 }
 
-/** Whether `variant` is `word` itself or `word` less one letter. */
-function givesVariant(word: string, variant: string): boolean {
-  if (word.length === variant.length) return word === variant;
-  if (word.length !== variant.length + 1) return false;
+/** The k-th letter (code unit) of `typed` without its letter at `skip` (-1: the whole word), never made as a string. */
+function letterOfVariant(typed: string, skip: number, k: number): number {
+  return typed.charCodeAt(skip < 0 || k < skip ? k : k + 1);
+}
+
+/**
+ * Whether `word` itself, or `word` less one letter, is the variant: `typed` without its letter at `skip` (-1: the
+ * whole of it).
+ */
+function givesVariant(word: string, typed: string, skip: number): boolean {
+  const length = skip < 0 ? typed.length : typed.length - 1;
+  if (word.length === length) {
+    for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== letterOfVariant(typed, skip, k)) return false;
+    return true;
+  }
+  if (word.length !== length + 1) return false;
   let i = 0;
-  while (i < variant.length && word.charCodeAt(i) === variant.charCodeAt(i)) i++;
-  for (let j = i; j < variant.length; j++) if (word.charCodeAt(j + 1) !== variant.charCodeAt(j)) return false;
+  while (i < length && word.charCodeAt(i) === letterOfVariant(typed, skip, i)) i++;
+  for (let j = i; j < length; j++)
+    if (word.charCodeAt(j + 1) !== letterOfVariant(typed, skip, j)) return false;
   return true;
 }
+
+/** editDistance's three rows (two back, last, this one), kept between calls and grown as needed. */
+let rowsBack = new Int32Array(32);
+let rowsLast = new Int32Array(32);
+let rowsThis = new Int32Array(32);
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  if (rowsLast.length <= b.length) {
+    const size = 2 * (b.length + 1);
+    rowsBack = new Int32Array(size);
+    rowsLast = new Int32Array(size);
+    rowsThis = new Int32Array(size);
+  }
+  let back = rowsBack;
+  let last = rowsLast;
+  let row = rowsThis;
+  for (let j = 0; j <= b.length; j++) last[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let rowMin = Number.POSITIVE_INFINITY;
-    const row = rows[i]!;
-    const prev = rows[i - 1]!;
+    const ai = a.charCodeAt(i - 1);
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let d = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        d = Math.min(d, back[j - 2]! + 1);
       row[j] = d;
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > limit) return limit + 1;
+    const done = back;
+    back = last;
+    last = row;
+    row = done;
   }
-  return rows[a.length]![b.length]!;
+  return last[b.length]!;
 }
 
 export class TypoFixer {
@@ -84,6 +107,8 @@ export class TypoFixer {
   /** The fuse.js index of a `byStart` group, built the first time a typo needs it (start-up time counts). */
   private readonly fuzzy = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string | null>();
+  /** lookUp's list of the words that give one variant, emptied for each. */
+  private readonly from: number[] = [];
   private static readonly CACHE_LIMIT = 10_000;
 
   /**
@@ -149,14 +174,17 @@ export class TypoFixer {
     if (maxEdits === 0 || word.length > 30 || /\d/.test(word)) return null;
     const near = new Set<string>();
     const mask = this.byDeletion.length - 1;
-    for (const variant of withOneDeleted(word)) {
+    const from = this.from;
+    // The word, then the word less each of its letters in turn ("variants", never made as strings).
+    for (let skip = -1; skip < word.length; skip++) {
       // The words that give the variant, in the vocabulary's order (a run may hold other variants' words too).
-      const from: number[] = [];
-      for (let at = hashWithout(variant, -1) & mask; this.byDeletion[at] !== 0; at = (at + 1) & mask) {
+      from.length = 0;
+      for (let at = hashWithout(word, skip) & mask; this.byDeletion[at] !== 0; at = (at + 1) & mask) {
         const n = this.byDeletion[at]! - 1;
-        if (givesVariant(this.wordList[n]!, variant)) from.push(n);
+        if (givesVariant(this.wordList[n]!, word, skip)) from.push(n);
       }
-      for (const n of from.sort((a, b) => a - b)) near.add(this.wordList[n]!);
+      if (from.length > 1) from.sort((a, b) => a - b);
+      for (const n of from) near.add(this.wordList[n]!);
     }
     const oneAway = this.pick(word, [...near], 1);
     if (oneAway !== undefined || maxEdits < 2) return oneAway ?? null;

@@ -8,6 +8,7 @@
 // stands elsewhere stays refused: the topic of a talk ("did Putin and Erdogan discuss Ukraine?"), a party after
 // "with" and a contact verb ("on speaking terms with japan", "talk on the phone with Biden": call-party.ts's
 // "doesn't say"), or anything outside a yes/no question.
+import { singleSpaced } from "../lib/single-spaced.js";
 import { SLOTS_RU } from "./russian/wrong-party-slots.js";
 import type { Lang } from "./types.js";
 
@@ -234,12 +235,12 @@ export function withoutWrongParty(
   offStory: OffStory,
   knownName: (word: string) => boolean = () => false,
 ): WithoutParty | null {
-  const asTyped = question
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[?!.…]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const asTyped = singleSpaced(
+    question
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .replace(/[?!.…]+/gu, " "),
+  ).trim();
   const yesNo = asksYesNo(asTyped, lang, question.trim().endsWith("?"));
   // "правда, что …" is no yes/no by its words ("что"): read after the opener, for a talk or call only (below).
   const trueThat = !yesNo && lang === "ru" ? TRUE_THAT_RU.exec(asTyped) : null;

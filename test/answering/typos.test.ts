@@ -17,6 +17,40 @@ describe("editDistance", () => {
   it("gives up early past its limit", () => {
     expect(editDistance("palestinian", "quartet", 2)).toBe(3);
   });
+
+  it("agrees with a full table on words of every length, long ones first and short after (its rows are reused)", () => {
+    /** Optimal string alignment, the whole table, nothing kept between calls. */
+    const reference = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(
+            d[i - 1]![j]! + 1,
+            d[i]![j - 1]! + 1,
+            d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      return d[a.length]![b.length]!;
+    };
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    const word = (length: number) => Array.from({ length }, () => "abcпут"[next() % 6]).join("");
+    for (const length of [70, 40, 3, 0, 12, 90, 5, 1, 33]) {
+      for (let k = 0; k < 40; k++) {
+        const a = word(length);
+        const b = k % 3 === 0 ? a.slice(1) + a[0] : word(Math.max(0, length + (next() % 5) - 2));
+        expect(editDistance(a, b)).toBe(reference(a, b));
+        expect(editDistance(b, a)).toBe(reference(b, a));
+      }
+    }
+  });
 });
 
 describe("TypoFixer", () => {
