@@ -26,7 +26,7 @@ describe("language of a Latin message with 'pro'", () => {
 describe("a charge on a target the article does not name", () => {
   it("a criticism is doesn't say; a blame stays No; a criticism with the evidence's matter stays No", () => {
     expect(lastVerdict(["who does putin blame?", "did he criticise israel?"])).toBe("not-said");
-    expect(lastVerdict(["путин критикует израиль?"], "ru")).toBe("not-said");
+    expect(lastVerdict(["путин критикует израиль?"], "ru")).toBe("no");
     expect(lastVerdict(["did putin blame israel?"])).toBe("no");
     expect(lastVerdict(["so putin criticizes israel for monopolizing the peace efforts?"])).toBe("no");
   });
@@ -47,7 +47,7 @@ describe("follow-ups that were 'not sure which you mean'", () => {
   it("'X's take' is what X said; «вместо этого» is what he wants", () => {
     const take = lastAnswer(["who did putin call?", "ok, and what was peskov's take"]).answer;
     expect(take.quotes.map((q) => q.text).join(" ")).toMatch(/constructive/);
-    expect(lastAnswer(["путин винит сша?", "а что он хочет взамен?"], "ru").answer.entry?.id).toBe(
+    expect(lastAnswer(["путин винит сша?", "а что он хочет вместо этого?"], "ru").answer.entry?.id).toBe(
       "what-putin-wants",
     );
   });

@@ -678,7 +678,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own45.jsonl", 1, "ours (dialog45): see README for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
     ["dialogues-own47.jsonl", 0.94, "ours (dialog47): 55.6% on round1s22, 94.4% after dialog47"],
-    ["dialogues-own48.jsonl", 0.8, "ours (dialog48): 50.0% on 8328cc7, 80.0% after dialog48"],
+    ["dialogues-own48.jsonl", 0.75, "ours (dialog48): 50.0% on 8328cc7, 75.0% after dialog48"],
     [
       "dialogues-own11.jsonl",
       0.7,
