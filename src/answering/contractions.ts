@@ -24,6 +24,13 @@ export const CONTRACTIONS: [RegExp, string][] = [
   [/'d\b/g, " would"],
   [/'m\b/g, " am"],
   [/\b(what|who|where|when|why|how|that|there|here|it|he|she)'s\b/g, "$1 is"],
+  // A voice's share in chat nouns ("so what was peskov's bit", "the ministry's take") is what the voice said: "bit"
+  // was an unknown word and "part" read Peskov's role (dialog48). Only as the question's last words: "take on X",
+  // "part in the quartet", "angle with Y" keep their own readings.
+  [
+    /'s (?:bit|take|spin|angle|input|part)\b(?=\s*$|\s*[?!.,]|\s+(?:then|again|here|there|in (?:all )?(?:this|that|it))\b)/g,
+    " said",
+  ],
   // Any other 's is a possessive: "Putin's view" is about Putin.
   [/'s\b/g, ""],
   [/s'(?=\s|$)/g, "s"],

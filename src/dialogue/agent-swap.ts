@@ -54,6 +54,25 @@ export const chargeAsked = (asked: string): boolean => ACTS[0]?.[1].test(asked) 
 /** A charge asked as one more target ("did he blame Iran too?"): the article is silent on the addition. */
 export const oneMoreCharged = (asked: string): boolean => ADDED.test(asked) && chargeAsked(asked);
 
+/**
+ * A criticism asked in English, not a blame ("did he criticize hamas?"). Russian «критикует/упрекает X?» stays the
+ * No the pinned sets want (dialogues-own43 «а Египет он раскритиковал?», dialogues15).
+ */
+const CRITICISM = /(?<!\p{L})(?:critici[sz]\p{L}*|critique\p{L}*|condemn\p{L}*)(?!\p{L})/u;
+const BLAME_WORD =
+  /(?<!\p{L})(?:blam\p{L}*|accus\p{L}*|fault\p{L}*|fingers?|обвин\p{L}*|вин[уыа]|винит)(?!\p{L})/u;
+
+/**
+ * A charge on a target the evidence does not name that the article is silent on: asked as one more, or asked as a
+ * criticism (dialog48: blaming the US for the violence is the charge the article reports, so "did he blame Israel?"
+ * is No; criticising is any reproach, and one of Hamas the article neither reports nor rules out — doesn't say).
+ */
+export const unsaidCharge = (asked: string): boolean =>
+  oneMoreCharged(asked) || (CRITICISM.test(asked) && !BLAME_WORD.test(asked) && !MATTER.test(asked));
+
+/** The criticism's matter named ("criticises hamas for monopolizing…", «упрекает в монополизации»): the evidence's. */
+const MATTER = /(?<!\p{L})(?:for|за|в)\s+\p{L}{4,}/u;
+
 interface Found {
   side: string;
   start: number;
@@ -141,7 +160,7 @@ export function agentSwapVerdict(
       // dialog43: a charge of the article's voice put on another target ("did he blame Israel?", "а Израиль он
       // обвинил?") is No, the evidence naming whom he does blame; asked as one more ("Israel too?", "тоже") the
       // article is silent on the addition: doesn't say.
-      if (targetSwapped && q.doer !== null && !doerSwapped) return oneMoreCharged(asked) ? "not-said" : "no";
+      if (targetSwapped && q.doer !== null && !doerSwapped) return unsaidCharge(asked) ? "not-said" : "no";
       if (doerSwapped || (targetSwapped && q.doer !== null)) return SINGLED.test(asked) ? "no" : "not-said";
     }
   }

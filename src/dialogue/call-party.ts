@@ -112,6 +112,34 @@ export function reportedCall(kb: KnowledgeBase) {
   return { entry, quote, onTheCallEntries };
 }
 
+/**
+ * The party a question asks the call was with, as typed ("did putin phone biden?" → "biden", «путин звонил
+ * нетаньяху?» → «нетаньяху»), or null: the words a follow-up naming another party ("and erdogan?", «а эрдогану?»)
+ * takes the place of (party-swap.ts).
+ */
+export function callPartyAsked(folded: string, lang: Lang): string | null {
+  const text = folded.replace(/[?!.\s]+$/u, "");
+  for (const re of lang === "ru" ? ASKED_RU : ASKED_EN) {
+    const party = re.exec(text)?.[1];
+    if (party) return party;
+  }
+  return lang === "ru" ? phonedPartyRu(text) : null;
+}
+
+/** The last question about a call with `name` in the place of a party the article does not name, or null. */
+export function calledWithOther(
+  question: string,
+  name: string,
+  lang: Lang,
+  speakers: SpeakerNames,
+): string | null {
+  const folded = question.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+  const party = callPartyAsked(folded, lang);
+  if (!party || speakers.namedIn(party).length > 0) return null;
+  const at = folded.lastIndexOf(party);
+  return at < 0 ? null : `${folded.slice(0, at)}${name}${folded.slice(at + party.length)}`;
+}
+
 /** The reader of a wrong party or the caller for the reported call (built once): entry and verdict, or null. */
 export function createCallParty(
   kb: KnowledgeBase,

@@ -10,6 +10,10 @@
 //   "о чём договорились?" -> "а о чём они говорили?" (the pronoun readers then name the last question's pair).
 // - a topic put first and taken up by a pronoun: "what about the UN then, is it mentioned at all?" -> "is the UN
 //   mentioned at all?" (dislocated-topic.ts);
+// - a part of a claim told before asked ("… says that X and Y. Is he right about the X part?") -> "is it true
+//   that X?";
+// - a Russian claim framed by the article: «в статье говорится что X?» -> «X?»;
+// - a Russian topic put first, the voice after it: «а про X это тоже он говорил?» -> «это он говорил про X?»;
 // - a guilt asked of a party: "а израиль виноват?" -> "израиль виноват по мнению Путина?" (guilt-asked.ts).
 // - contentment with a party, subject first: "путин доволен вашингтоном?" -> "доволен ли путин вашингтоном?"
 //   (contentment-asked.ts).
@@ -40,11 +44,56 @@ const RU_SELF_AFTER =
 
 const EN_PART =
   /^(?:(?:and|but|so|ok|okay|now|also|what about|how about)[,.!]*\s+)*(?:the|that|this)\s+(?:bit|part|section|piece|passage|paragraph|thing|stuff|line)\s+(?:about|on|regarding|concerning|with)\s+([^?]{2,60}?)\s*\?*$/iu;
+/** "what about the hamas bit then?", "and the quartet part?": the part named by its topic before the noun. */
+const EN_PART_BEFORE =
+  /^(?:(?:and|but|so|ok|okay|now|also)[,.!]*\s+)*(?:what about|how about|and)\s+(?:the\s+)?(\p{L}+(?:\s\p{L}+)?)\s+(?:bit|part|thing|stuff|side of it|claim)(?:\s+(?:then|again|though|tho))?\s*\?*$/iu;
 const RU_PART =
   /^(?:(?:а|и|ну|ладно|теперь)[,.!]*\s+)*(?:(?:а\s+)?(?:что\s+)?(?:насч[её]т|по поводу)\s+)?(?:та\s+|тот\s+|то\s+|эта\s+|этот\s+)?(?:часть|часть статьи|кусок|кусочек|момент|место|фрагмент|абзац|отрывок|раздел)\s+(?:про|о|об|насч[её]т)\s+([^?]{2,60}?)\s*\?*$/iu;
 
 const RU_DROPPED =
   /^((?:(?:а|и|ну|так)[,.!]*\s+)*(?:(?:о|об|про)\s+)?(?:ч[её]м|что|как|когда|зачем|почему|до чего))\s+(говорили|обсуждали|договорились|беседовали|разговаривали|решили|сошлись|условились)\s*\?*$/iu;
+
+/**
+ * A Russian topic put first and the voice asked after it: «а про прекращение огня это тоже он говорил?», «а про
+ * переговоры это тоже его слова?» -> «это он говорил про прекращение огня?» (the voice check of that matter).
+ */
+const RU_FRONTED =
+  /^(?:(?:а|и|ну)[,.!]*\s+)*(про|о|об|насч[её]т)\s+([^,?]{2,60}?),?\s+это\s+(?:(?:тоже|также|ещ[её]|же|ведь)\s+)*(?:(\p{L}+)\s+(говорил\p{L}*|сказал\p{L}*|заявлял\p{L}*|заявил\p{L}*)|(?:его|е[её]|их)\s+слова)\s*\?*$/iu;
+
+/**
+ * A Russian claim framed by the article: «в статье говорится что китай входит в квартет?», «по статье выходит, что…»
+ * -> «китай входит в квартет?» (the frame read "что" as the question word and lost the claim).
+ */
+const RU_ARTICLE_SAYS =
+  /^(?:(?:а|и|так|ну)[, ]+)?(?:в статье|в тексте|статья|по статье|в материале)(?: (?:вообще|правда|действительно|реально))? (?:говорится|сказано|написано|пишут|пишет|утверждается|утверждает|говорит|выходит|получается),? что (?!-)((?:\p{L}+[ ,-]*){2,14})\?*$/u;
+
+/**
+ * Someone's claim told first, then one part of it asked: "My uncle keeps posting that Putin is against a
+ * Palestinian state and only backs Hamas. … Is he right about the state part?" -> "is it true that Putin is
+ * against a Palestinian state?" (the part of the claim holding the word asked about; dialog48).
+ */
+const EN_PART_RIGHT =
+  /(?:^|[.!?]\s+)(?:so\s+)?(?:is|was|are)\s+(?:he|she|they|it|that|my\s+\p{L}+)\s+(?:right|correct|wrong)\s+(?:about|on)\s+(?:the\s+)?(\p{L}+)(?:\s+\p{L}+)?\s+(?:part|bit|thing|claim|one)\s*\?*$/iu;
+const CLAIM_TOLD =
+  /\b(?:says?|said|saying|posting|posts|posted|claims?|claiming|thinks?|insists?|told me|reckons?)(?:\s+[\p{L}']+){0,5}?\s+that\s+([^.!?]{8,200})/iu;
+
+function claimPartAsked(t: string): string | null {
+  const asked = EN_PART_RIGHT.exec(t);
+  if (!asked?.[1]) return null;
+  const claim = CLAIM_TOLD.exec(t.slice(0, asked.index))?.[1];
+  if (!claim) return null;
+  const parts = claim.split(/,?\s+(?:and|but)\s+/iu);
+  const stem = asked[1].toLowerCase().slice(0, 5);
+  const at = parts.findIndex((p) =>
+    p
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => w.startsWith(stem)),
+  );
+  if (at < 0) return null;
+  const subject = at > 0 ? `${parts[0]!.split(/\s+/u)[0]} ` : "";
+  return `is it true that ${subject}${parts[at]!.trim()}?`;
+}
 
 /** The message in the wording an older reader knows, or null. */
 export function followUpFormOf(text: string, parties: Parties): string | null {
@@ -58,10 +107,17 @@ export function followUpFormOf(text: string, parties: Parties): string | null {
   if (self?.[1] && !PRONOUN.test(self[1])) return `did ${self[1]} say that?`;
   const selfRu = RU_SELF.exec(t) ?? RU_SELF_AFTER.exec(t);
   if (selfRu?.[1] && selfRu[2] && !PRONOUN.test(selfRu[1])) return `это ${selfRu[2]} ${selfRu[1]}?`;
-  const part = EN_PART.exec(t);
+  const part = EN_PART.exec(t) ?? EN_PART_BEFORE.exec(t);
   if (part?.[1]) return `what about ${part[1]}?`;
   const partRu = RU_PART.exec(t);
   if (partRu?.[1]) return `а про ${partRu[1]}?`;
+  const claimPart = claimPartAsked(t);
+  if (claimPart) return claimPart;
+  const says = RU_ARTICLE_SAYS.exec(t.toLowerCase());
+  if (says?.[1]) return `${says[1].trim()}?`;
+  const fronted = RU_FRONTED.exec(t);
+  if (fronted?.[1] && fronted[2])
+    return `это ${fronted[3] ?? "он"} ${fronted[4] ?? "говорил"} ${fronted[1]} ${fronted[2]}?`;
   const dropped = RU_DROPPED.exec(t);
   if (dropped?.[1] && dropped[2]) return `${dropped[1]} они ${dropped[2]}?`;
   return dislocatedTopicOf(t) ?? guiltAskedOf(t, parties) ?? contentmentAskedOf(t, parties);

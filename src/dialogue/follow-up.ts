@@ -2,6 +2,7 @@
 // say?". Each reading is a stand-alone question the engine can answer, shown to the person as understood.
 import type { Lang } from "../answering/types.js";
 import { asksHeldView } from "./attribution.js";
+import { calledWithOther } from "./call-party.js";
 import { isRussianClause } from "./clause-switch.js";
 import { groupOfMembersTopic } from "./group-it.js";
 import { type DialogueWords, wordCount } from "./language.js";
@@ -210,6 +211,9 @@ export function readingsOf(
       return [t.when(questionBody(context.question, words))];
     case "speaker-switch": {
       const name = speakers.shortName(followUp.speakerId, lang);
+      // "did putin phone biden?" -> "and erdogan?": the call asked again with him as its party (dialog48).
+      const called = calledWithOther(context.question, name, lang, speakers);
+      if (called) return [called];
       const named = speakers.namedIn(context.question);
       const readings: string[] = [];
       if (named.length > 0) readings.push(replaceSpans(context.question, named.slice(0, 1), name));
@@ -230,8 +234,9 @@ export function readingsOf(
       // "What ties does Russia have with the Palestinians?" + "what about Israel?": the last question's object swapped.
       const swapped = words.lastObject.exec(context.question);
       // "…ties with the Palestinians?" + "and with Israel?": the preposition is the old question's already.
+      // «…созванивался с байденом?» + «а с эрдоганом?»: the Russian preposition too (dialog48).
       const topicAlone = followUp.topic.replace(
-        /^(?:with|about|on|for|to|towards|toward|in|regarding|over)\s+/,
+        /^(?:with|about|on|for|to|towards|toward|in|regarding|over|с|со|о|об|про|к|ко|для)\s+/u,
         "",
       );
       // "sum the article up for me" + "and the ceasefire?": the reader ("me") is no object to swap.

@@ -17,7 +17,8 @@ import { formerStatusVerdict } from "./former-status.js";
 import { createIncludesAsked } from "./includes-asked.js";
 import { createNeighbourMention } from "./neighbour-mention.js";
 import { createPartInPronoun } from "./part-in-pronoun.js";
-import { solePointAsked, solePointVerdict } from "./sole-point.js";
+import { createSameReason } from "./same-reason.js";
+import { solePointAsked, solePointVerdict, widerPointsOf } from "./sole-point.js";
 import { createThirdPartyAgreement } from "./third-party-agreement.js";
 import type { YesNo } from "./types.js";
 import { unmentionedAsked } from "./unmentioned.js";
@@ -42,6 +43,7 @@ export function createGroundedVerdicts(
   const thirdPartyAgreement = createThirdPartyAgreement(kit, unnamedByArticle);
   const voiceConfirmed = createVoiceConfirmed(kit);
   const anotherCaller = createAnotherCaller(kit);
+  const sameReason = createSameReason(kit);
   /** `asked` is the message's language, `lang` the reply's. */
   return (
     folded: string,
@@ -107,8 +109,16 @@ export function createGroundedVerdicts(
     // "is the Quartet involved in it too?" after an answer about the talks (part-in-pronoun.ts).
     const partIn = partInPronoun(folded, asked, lang, entryId);
     if (partIn) return { evidence: partIn, verdict: "yes" };
+    // "is that the same reason it's close to hamas?": another thing with a reason of its own (same-reason.ts).
+    const otherReason = sameReason(folded, asked, lang, entryId);
+    if (otherReason) return { evidence: otherReason, verdict: "no" };
     // "Is that his only criticism?" after an answer quoting him on several points: No (sole-point.ts).
-    const sole = entryId && solePointAsked(folded) ? engine.answerForEntry(entryId, lang) : null;
+    // The evidence is the entry giving the same voice on more points, where one adds any (dialog48).
+    const soleAsked = entryId !== null && solePointAsked(folded);
+    const wider = soleAsked ? widerPointsOf(kb.entries, entryId) : null;
+    const more = wider ? engine.answerForEntry(wider, lang) : null;
+    if (more?.answered) return { evidence: more, verdict: "no" };
+    const sole = soleAsked && entryId ? engine.answerForEntry(entryId, lang) : null;
     if (sole?.answered && solePointVerdict(sole)) return { evidence: sole, verdict: "no" };
     // "any numbers?", "а цифры есть?": none in the last answer's quoted words (figures-asked.ts).
     const figures = entryId && figuresAsked(folded) ? engine.answerForEntry(entryId, lang) : null;

@@ -73,8 +73,9 @@ const TRUST_EN =
 /** "how come they get along with israel?" (d40-13): the same, asked as getting along. */
 const ALONG_EN =
   /^(?:(?:but|so|and|then|ok|okay|well|hmm)[, ]+)*(?:how come|why (?:do|does|would)|how (?:do|does|can|could)) (?:they|russia|moscow|the kremlin|the russians) (?:get|gets|getting) along (?:so well |fine |ok )?with (israel|the israelis|israelis|the palestinians|palestinians|hamas)(?: then| too| as well| though| tho)?$/u;
+/** «а почему Израиль должен ей доверять?», «а с чего израилю ей верить?» too (dialog48). */
 const TRUST_RU =
-  /^(?:(?:а|и|но|ну|так)[, ]+)*(?:тогда )?(?:почему|с чего бы|как) (?:тогда )?(израил\p{L}*|палестин\p{L}*|хамас\p{L}*) (?:тогда )?(?:им |россии |москве |кремлю )?(?:доверя\p{L}*|довер\p{L}*)(?: (?:им|россии|москве|кремлю))?(?: тогда)?$/u;
+  /^(?:(?:а|и|но|ну|так)[, ]+)*(?:тогда )?(?:почему|с чего бы|с чего|как|зачем) (?:тогда )?(израил\p{L}*|палестин\p{L}*|хамас\p{L}*) (?:тогда )?(?:(?:должен|должны|должно|стал|станет|будет|будут|вообще) )?(?:им |ей |ему |россии |москве |кремлю )?(?:доверя\p{L}*|довер\p{L}*|верить|верят|верит)(?: (?:им|ей|ему|россии|москве|кремлю))?(?: тогда| вообще)?$/u;
 
 export function trustedSideOf(
   text: string,

@@ -7,7 +7,7 @@ import { type ClaimChecker, type ClaimVerdict, HEDGES, isAddedWish } from "../cl
 import type { LocalEntry } from "../knowledge/index.js";
 import type { Parties } from "../knowledge/parties.js";
 import { isRussianText } from "../lib/script-language.js";
-import { agentSwapVerdict, oneMoreCharged } from "./agent-swap.js";
+import { agentSwapVerdict, unsaidCharge } from "./agent-swap.js";
 import { asksAimAsFact } from "./aimed.js";
 import { approvalVerdict } from "./approval.js";
 import { inArticleFrame } from "./article-frame.js";
@@ -109,7 +109,7 @@ export function verdictFor(
   // The one phoned: the reported call was with another party, No; one more call asked ("too") doesn't say (call-party.ts).
   // A charge asked as one more ("did he blame Iran too?") is silent in the article: doesn't say (dialog43).
   if (answer.wrongParty === "fact")
-    return { verdict: oneMoreCharged(asked.toLowerCase()) ? "not-said" : "no", source: "curated" };
+    return { verdict: unsaidCharge(asked.toLowerCase()) ? "not-said" : "no", source: "curated" };
   if (answer.wrongParty === "call")
     return { verdict: ANOTHER_CALL.test(asked.toLowerCase()) ? "not-said" : "no", source: "article-text" };
   // "want the fighting to stop immediately?" is "want an immediate ceasefire?" (passage-paraphrase.ts).

@@ -523,6 +523,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog47 (own wording, after wave X's kinds): a phone call with an unnamed leader, 'was it X who made that call?', a non-member 'too'/'там', 'who else is in it? china?', 'who's the other 2', «и с хамасом тоже?», 'why would israel trust them' (52.6% in context on round1s22, 89.5% after dialog47)",
     ],
     [
+      "dialogues-own48.jsonl",
+      0.86,
+      "ours, dialog48 (own wording, after wave Y's kinds): an English message with 'pro' read as English, a criticism of another target, 'and erdogan?' / «а с эрдоганом?» after a call with an unnamed party, 'X's bit', «вместо этого»/«взамен», 'his only complaint…, or others?', 'does that include…' stated in the last quote, 'mention russia's part in it', 'is that also why…', «про X это тоже его слова?», «в статье говорится что…», «с чего израилю ей верить» (50.0% in context on 8328cc7, 86.4% after dialog48)",
+    ],
+    [
       "dialogues-own37.jsonl",
       0.88,
       "ours, written before dialog37's fixes (Russian): praise 'за что-нибудь', a wish asked 'прямо сейчас', another voice 'тоже против', 'слышь', 'с чего бы это?', 'кто по его мнению этому мешал' (first run 58.8%)",
@@ -673,6 +678,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own45.jsonl", 1, "ours (dialog45): see README for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
     ["dialogues-own47.jsonl", 0.94, "ours (dialog47): 55.6% on round1s22, 94.4% after dialog47"],
+    ["dialogues-own48.jsonl", 0.75, "ours (dialog48): 50.0% on 8328cc7, 75.0% after dialog48"],
     [
       "dialogues-own11.jsonl",
       0.7,

@@ -278,8 +278,23 @@ const TRANSLIT_MARKERS = new Set(
 export function looksTransliterated(text: string): boolean {
   if (CYRILLIC.test(text.toLowerCase())) return false;
   const words = text.toLowerCase().split(/[^a-z']+/);
-  return words.some((w) => TRANSLIT_MARKERS.has(w) || TRANSLIT_SHAPE.test(w));
+  const englishGlue = words.some((w) => ENGLISH_ONLY_GLUE.has(w));
+  return words.some(
+    (w) => (TRANSLIT_MARKERS.has(w) && !(englishGlue && ENGLISH_TOO.has(w))) || TRANSLIT_SHAPE.test(w),
+  );
 }
+
+/**
+ * Markers that are English words as well ("pro israel or pro palestine"): they mark Russian only in a text without
+ * an English function word that transliterated Russian never has (its "or" is "ili", its "the" nothing).
+ */
+const ENGLISH_TOO = new Set(["pro"]);
+const ENGLISH_ONLY_GLUE = new Set(
+  `or the is are was were does did what who why how which with and about of for he she they his her their it this
+  that against`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /**
  * A Latin word only transliterated Russian is shaped like: an adjective's or a noun's ending English does not have

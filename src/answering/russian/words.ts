@@ -135,6 +135,11 @@ export const RUSSIAN_FRAME_WORDS = new Set([
 ]);
 
 export const RUSSIAN_STOP_PHRASES = [
+  // «чего он хочет вместо этого?», «что он предлагает взамен?»: the last answer's point, not the Quartet's
+  // "вместе" its stem matched (dialog48); «вместо них» keeps its object.
+  "вместо этого",
+  "взамен этого",
+  "взамен",
   "в общем",
   "на самом деле",
   "так сказать",
