@@ -68,6 +68,5 @@ function headGuessed(words: string[]): string | null {
   const tail = rest.findIndex((w) => GUESS_TAIL.has(w));
   const office = tail < 0 ? rest : rest.slice(0, tail);
   if (tail >= 0 && !rest.slice(tail).every((w) => GUESS_TAIL.has(w))) return null;
-  if (office.length === 0) return words[at] === "президент" || words[at] === "глава" ? null : person[0];
-  return office.length === 1 || office.every((w) => OFFICE_OF.test(w)) ? person[0] : null;
+  return office.length <= 1 || office.every((w) => OFFICE_OF.test(w)) ? person[0] : null;
 }
