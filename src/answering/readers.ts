@@ -101,8 +101,10 @@ import { asRussianContactKind } from "./russian/contact-kind.js";
 import { withDirectTalk } from "./russian/direct-talk.js";
 import { withoutDoubt } from "./russian/doubt-asked.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
+import { withoutForOrAgainst } from "./russian/for-or-against.js";
 import { asRussianFriendsWithAll } from "./russian/friends-with-all.js";
 import { asRussianKremlinDoing } from "./russian/kremlin-doing.js";
+import { asRussianKremlinRole } from "./russian/kremlin-role.js";
 import { withRussianNames } from "./russian/latin-names.js";
 import { withoutMeantWords } from "./russian/meant-words.js";
 import { asRussianMembership } from "./russian/membership.js";
@@ -113,6 +115,7 @@ import { asRussianOnlyOneSide } from "./russian/only-one-side.js";
 import { asRussianOppositeSupport } from "./russian/opposite-support.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
 import { asRussianOwnRoleSaid } from "./russian/own-role-said.js";
+import { asRussianPairTies } from "./russian/pair-ties.js";
 import { asRussianPhoneCheck } from "./russian/phone-check.js";
 import { withoutPositionHeld } from "./russian/position-held.js";
 import { withPresentAsMentioned } from "./russian/present-in-text.js";
@@ -187,6 +190,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  withoutForOrAgainst,
   withoutAskerPlaces,
   withAttitudeAsTies,
   asRussianCallKeywords,
@@ -208,6 +212,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianMinistryPosition,
   asRussianKremlinDoing,
   asRussianOwnRoleSaid,
+  asRussianKremlinRole,
   asRussianBlameAndProposal,
   asRussianSilenceWhy,
   asRussianStressedTies,
@@ -223,6 +228,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianPhoneCheck,
   asRussianTieReason,
   asRussianTiesWithGroup,
+  asRussianPairTies,
   asRussianContactWithPalestinians,
   asRussianRelationsBoth,
   asRussianSidesDispute,

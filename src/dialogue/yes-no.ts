@@ -2,6 +2,7 @@
 // question as a statement ("did Putin praise Washington?" -> "Putin praise Washington": altered, so No), and
 // an entry's curated verdict answers its own question. Never the question's wording alone.
 
+import { viewsOtherFailure } from "../answering/russian/blamed-party.js";
 import type { Answer, Lang } from "../answering/types.js";
 import { type ClaimChecker, type ClaimVerdict, HEDGES, isAddedWish } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
@@ -135,6 +136,9 @@ export function verdictFor(
   // "are people worried it could spread beyond Israel and Gaza?": the concerns the evidence reports (feared-spread.ts).
   if (fearedSpreadVerdict(plain, answer, lang)) return { verdict: "yes", source: "article-text" };
   // "does he blame Hamas as well?" / "…everything on Israel?" where the evidence names another (blame-scope.ts).
+  // "путин считает, что это провал политики турции?": in his view the failure is the US's (russian/blamed-party.ts).
+  if (lang === "ru" && answer.answered && viewsOtherFailure(plain))
+    return { verdict: "no", source: "article-text" };
   const blame = blameScopeVerdict(plain.toLowerCase(), lang, answer);
   if (blame) return { verdict: blame, source: "article-text" };
   // "so Putin is the one monopolizing the peace efforts?": another doer or target of the evidence's act (agent-swap.ts).

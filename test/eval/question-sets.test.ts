@@ -646,6 +646,13 @@ const sets = [
       "ours in Russian (quality-ru46), 40 in issue 10's kinds: Putin's talk with a leader the article never names, by name or office ('с канцлером Германии', 'с Шольцем', 'с эмиром Катара Путин разговаривал'); a contact of another kind with Erdogan (вживую, переписывались, письмо, ездил к, саммит, видеосвязь); the Foreign Ministry as a keyword query; typos in keyword queries (квартед, кватрет, перимирие, эрдаган); Russia's contact with Hamas alone; rambles with the asker's own places, a mediators' format, a manner of treating Israel, the spread and the ministry; refusals in the same shapes (first run on 7be17ce 47.1% / 100% engine; after 94.1% / 100%)",
   },
   {
+    file: "probes-ru48.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru48), 40 in issue 10's kinds: Putin's view of the violence as another party's failure (Egypt, the EU, the UN, China: No, with the US); a summary asked in a fuss idiom placed in the text ('из-за чего весь этот шум в статье', 'что за каша заварилась'); the Kremlin's own role at the end of a long message; how Russia and one side are tied, asked of the pair, with no bare 'Да.'; surnames heard with 'фф'; a wrong office guessed for Peskov; 'за X или против'; refusals in the same shapes (first run on 8328cc7 55.9% / 100% engine, 64.7% / 100% judge; after 100% / 100% both)",
+  },
+  {
     file: "probes-ru31.jsonl",
     answer: 1.0,
     refuse: 1.0,

@@ -14,3 +14,15 @@ export function heardNounVariants(word: string, isDictionaryWord: (w: string) =>
   if (base.includes("а")) out.add(base.replace(/а/g, "о"));
   return [...out];
 }
+
+/** A surname's -ов/-ев heard at the word's end as "ф" and typed so, often doubled as in "-off" ("пескофф",
+ * "пескоффа"): two edits from the name, past the typo fixer's one (quality-ru48). */
+const SURNAME_HEARD = /^(\p{L}{3,}?)([оеёэ])ф{1,2}(а|у|ым|ом|е)?$/u;
+
+/** The surname as written ("пескофф" -> "песков"); empty when the word has no such ending. */
+export function heardSurnameVariants(word: string): string[] {
+  const m = SURNAME_HEARD.exec(word);
+  if (m === null) return [];
+  const vowel = m[2] === "о" ? "о" : "е";
+  return [`${m[1]}${vowel}в${m[3] ?? ""}`];
+}

@@ -29,7 +29,12 @@ const GLUE = new Set(
  * Египта или кто?"): whoever the country is, the person's role is what the article names (quality-ru42). Read as
  * typed, a country the article never names refused the question as outside it.
  */
-const HEAD = /^(?:пр[еи]з[еи]дент(?:ом)?|лидер|лидером|глава|главой|премьер|премьером|правитель|правителем)$/;
+const HEAD =
+  /^(?:пр[еи]з[еи]дент(?:ом)?|лидер|лидером|глава|главой|премьер|премьером|правитель|правителем|министр(?:ом)?|посол|послом|генсек(?:ом)?|канцлер(?:ом)?|спикер(?:ом)?|пресс-секретар\S*|секретар\S*|председател\S*)$/;
+/** An office guessed in more words ("министр иностранных дел", "глава мида россии", "пресс-секретарь кремля"):
+ * the office's own words, or the country it is of (quality-ru48). */
+const OFFICE_OF =
+  /^(?:иностранн\S*|дел|мид\S*|министерств\S*|правительств\S*|оборон\S*|росси\S*|рф|турци\S*|кремл\S*|израил\S*|стран\S*|государств\S*|по|вопросам|связям|печати|внешн\S*|политик\S*|безопасност\S*|совета|совбеза)$/;
 const GUESS_TAIL = new Set("вроде или кто нет да ведь правда же что ли наверное кажется".split(" "));
 
 /** The Russian question as who the person is, or as it came. */
@@ -52,11 +57,16 @@ export function asRussianRoleAsked(s: string): string {
 function headGuessed(words: string[]): string | null {
   if (words.length > 9) return null;
   const at = words.findIndex((w) => HEAD.test(w));
-  if (at < 1 || at + 1 >= words.length) return null;
+  if (at < 1) return null;
   const person = PEOPLE.find(([, form]) => form.test(words[0]!));
   if (person === undefined) return null;
   const between = words.slice(1, at);
   if (!between.every((w) => w === "это" || w === "же" || w === "ведь" || w === "вроде" || w === "разве"))
     return null;
-  return words.slice(at + 2).every((w) => GUESS_TAIL.has(w)) ? person[0] : null;
+  // The country alone ("президент ирана"), or the office's own words ("министр иностранных дел россии").
+  const rest = words.slice(at + 1);
+  const tail = rest.findIndex((w) => GUESS_TAIL.has(w));
+  const office = tail < 0 ? rest : rest.slice(0, tail);
+  if (tail >= 0 && !rest.slice(tail).every((w) => GUESS_TAIL.has(w))) return null;
+  return office.length <= 1 || office.every((w) => OFFICE_OF.test(w)) ? person[0] : null;
 }

@@ -10,7 +10,7 @@ import { isCommonRussian, isListedRussian, isRussianAbbreviation } from "./dicti
 import { nameOneLetterShort } from "./dropped-letter.js";
 import { namesForeignPlace } from "./foreign-places.js";
 import { frameVowelSlip } from "./frame-slips.js";
-import { heardNounVariants } from "./heard-spelling.js";
+import { heardNounVariants, heardSurnameVariants } from "./heard-spelling.js";
 import { heardVerbVariants } from "./heard-verb.js";
 import { normaliseRussianWords } from "./normalise.js";
 import { RUSSIAN_OPINION_PHRASES, RUSSIAN_OPINION_WORDS } from "./opinion-glue.js";
@@ -89,7 +89,9 @@ export const RUSSIAN: LanguageRules = {
   // Then another form of the same verb (verb-forms.ts: "создавали" -> "создали", "вёл" -> "ведёт").
   spellingVariant: (w) => frameVowelSlip(w) ?? (isCyrillicWord(w) ? russianVerbVariant(w) : null) ?? w,
   heardVariants: (w) =>
-    isCyrillicWord(w) ? [...heardVerbVariants(w), ...heardNounVariants(w, isCommonRussian)] : [],
+    isCyrillicWord(w)
+      ? [...heardVerbVariants(w), ...heardNounVariants(w, isCommonRussian), ...heardSurnameVariants(w)]
+      : [],
   nameOneLetterShort,
   shortMisspellings: { ...RUSSIAN_ABBREVIATIONS, ...SHORT_MISSPELLINGS },
   baseWord: () => null,
