@@ -8,6 +8,7 @@
 //   eu one of the quartet members"): who is in the group — its members, against which the asked party is judged;
 //   an unknown party's name would refuse the question as outside the article.
 
+import { leanRegExp } from "../lib/lean-regexp.js";
 import { editDistance } from "./typos.js";
 
 /** The story's people, by the names a reader types. */
@@ -16,18 +17,18 @@ const PERSON =
 /** The offices a role question asks about (an opinion, "is putin a liar", is not a role). */
 const OFFICE =
   "(?:president|leader|head\\s+of\\s+state|prime\\s+minister|premier|foreign\\s+minister|minister|spokes(?:man|woman|person)|press\\s+secretary|chancellor|king|ruler|official)";
-const HOLDS_ROLE = new RegExp(
+const HOLDS_ROLE = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:is|was|isn't|wasn't)\\s+(${PERSON})\\s+(?:really\\s+|actually\\s+)?(?:the|a|an|russia's|turkey's|the\\s+kremlin's)\\s+(?:[\\w-]+\\s+){0,2}?${OFFICE}(?:\\s+of\\s+\\w+)?(?:\\s+(?:then|though|or\\s+not))?\\s*$`,
   "i",
 );
 
 /** A group the article lists the members of, by its name. */
 const GROUP = "(?:the\\s+)?(?:middle\\s+east\\s+)?quartet";
-const IN_GROUP = new RegExp(
+const IN_GROUP = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+)?(?:is|are|was|were)\\s+(?:[\\w.'-]+\\s+){1,4}?(?:part\\s+of|in|a\\s+member\\s+of|members\\s+of|one\\s+of(?:\\s+the\\s+members\\s+of)?|among(?:\\s+the\\s+members\\s+of)?|included\\s+in|inside)\\s+${GROUP}(?:\\s+members?)?(?:\\s+(?:too|as\\s+well))?\\s*$`,
   "i",
 );
-const GROUP_INCLUDES = new RegExp(
+const GROUP_INCLUDES = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+)?(?:does|did|do)\\s+${GROUP}\\s+(?:include|contain|have|count)\\s+(?:[\\w.'-]+\\s*){1,4}?(?:\\s+(?:too|as\\s+a\\s+member|among\\s+its\\s+members))?\\s*$`,
   "i",
 );
