@@ -134,6 +134,14 @@ await build({
 // Each on its own, for the same reason: the step that writes the snapshot, and the full load.
 await build({ ...common, entryPoints: { "kb-snapshot": "src/cli/kb-snapshot.ts" }, splitting: false });
 await build({ ...common, entryPoints: { "full-load": "src/cli/load.ts" }, splitting: false });
+// `npm run bench` runs the engine and memory benches from bundles built the same way (dist/app/bench/), so the RSS
+// they report is that of the code as production loads it: minified files, not dist/src's ~430 modules.
+await build({
+  ...common,
+  entryPoints: { bench: "src/cli/bench.ts", "bench-memory": "src/cli/bench-memory.ts" },
+  outdir: join(outdir, "bench"),
+  plugins: [sourcesWithoutSideEffects, bmpOnlyRegexps],
+});
 
 const snapshot = spawnSync(process.execPath, [join(outdir, "kb-snapshot.js")], { stdio: "inherit" });
 if (snapshot.status !== 0) process.exit(snapshot.status ?? 1);

@@ -1,8 +1,8 @@
 // The source-level half of the BMP-only rewrite: finds the regexps of one TypeScript or JavaScript file with the
 // TypeScript parser (the sources for the codemod, tsc's output and the bundle's inputs at build time) and rewrites
 // their property escapes with pattern.mjs. Found: regex literals with the u flag, and string and template literals
-// holding `\\p{`/`\\P{` (the pieces `new RegExp` is built from; flags read from the call when the piece is its
-// argument). Template substitutions are opaque holes, kept verbatim (regex literals inside them are rewritten too);
+// holding `\\p{`/`\\P{` (the pieces `new RegExp` or `leanRegExp` is built from; flags read from the call when the piece is
+// its argument). Template substitutions are opaque holes, kept verbatim (regex literals inside them are rewritten too);
 // a class holding one, or a literal ending inside a class, is listed, not rewritten. Idempotent: the BMP forms are
 // recognised and left alone.
 import ts from "typescript";
@@ -19,7 +19,9 @@ const HAS_PROP = /\\\\[pP]\{/;
 function flagSetOf(node) {
   let child = node;
   for (let p = node.parent; p; child = p, p = p.parent) {
-    if ((ts.isNewExpression(p) || ts.isCallExpression(p)) && p.expression.getText() === "RegExp") {
+    // leanRegExp (src/lib/lean-regexp.ts) takes the same arguments as RegExp.
+    const callee = (ts.isNewExpression(p) || ts.isCallExpression(p)) && p.expression.getText();
+    if (callee === "RegExp" || callee === "leanRegExp") {
       const flags = p.arguments?.[1];
       if (p.arguments?.[0] !== child || !flags || !ts.isStringLiteralLike(flags)) return "string";
       if (!flags.text.includes("u") || flags.text.includes("v")) return null;

@@ -3,74 +3,83 @@
 // nor any person's private life ("how tall is Putin", "what is Erdogan's wife called"). The same for an outcome
 // ("перемирие уже заключили?"): an entry about a call for a ceasefire does not say one was agreed.
 
+import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import { wantsTrivia } from "./trivia.js";
 
 export type AnswerType = "number" | "time" | "personal" | "outcome" | "trivia";
 
 const WANTS_NUMBER = [
-  /\bhow (?:many|much|old|long|big|large|far|often)\b/,
-  /\bwhat (?:number|percentage|percent|proportion|share|figure|amount|age)\b/,
-  /^(?:number of|figures?|statistics|stats)\b/,
+  lean(/\bhow (?:many|much|old|long|big|large|far|often)\b/),
+  lean(/\bwhat (?:number|percentage|percent|proportion|share|figure|amount|age)\b/),
+  lean(/^(?:number of|figures?|statistics|stats)\b/),
 ];
 const WANTS_TIME = [
-  /^(?:when|since when|until when)\b/,
-  /\bwhat (?:year|date|day|month|time)\b/,
-  /\bwhen (?:did|was|were|is|will|does|do|has|had)\b/,
+  lean(/^(?:when|since when|until when)\b/),
+  lean(/\bwhat (?:year|date|day|month|time)\b/),
+  lean(/\bwhen (?:did|was|were|is|will|does|do|has|had)\b/),
 ];
 
 /** A person's private life ("what is Erdogan's wife called", "does Putin have kids"): the article gives none. */
-const WANTS_PERSONAL =
-  /\b(?:wife|wives|husband|spouse|married|marriage|divorced|girlfriend|boyfriend|birthday|born|birthplace|tall|height|weight|salary|earn|earns|income|net worth|wealth|fortune|religion|religious|hobby|hobbies|favou?rite|education|studied|speak (?:russian|english|turkish|arabic|hebrew|german|french)|languages)\b|\b(?:his|her|have|has|got) (?:any )?(?:children|kids|sons?|daughters?|grandchildren|parents|mother|father|family|pets?|dogs?|cats?|health|degree)\b/;
+const WANTS_PERSONAL = lean(
+  /\b(?:wife|wives|husband|spouse|married|marriage|divorced|girlfriend|boyfriend|birthday|born|birthplace|tall|height|weight|salary|earn|earns|income|net worth|wealth|fortune|religion|religious|hobby|hobbies|favou?rite|education|studied|speak (?:russian|english|turkish|arabic|hebrew|german|french)|languages)\b|\b(?:his|her|have|has|got) (?:any )?(?:children|kids|sons?|daughters?|grandchildren|parents|mother|father|family|pets?|dogs?|cats?|health|degree)\b/,
+);
 
-const GIVES_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent)\b/i;
-const GIVES_TIME =
-  /\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last (?:week|month|year)|ago)\b/i;
+const GIVES_NUMBER = lean(
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|percent)\b/i,
+);
+const GIVES_TIME = lean(
+  /\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last (?:week|month|year)|ago)\b/i,
+);
 
 // Russian (normalised: lower case, ё as е, words joined by spaces).
 const WANTS_NUMBER_RU = [
-  /(?:^| )(?:сколько|скольких)(?= |$)/,
-  /(?:^| )(?:какое|каково|какой) (?:количество|число|процент|размер|масштаб)(?= |$)/,
-  /^(?:число|количество|цифры|статистика) /,
+  lean(/(?:^| )(?:сколько|скольких)(?= |$)/),
+  lean(/(?:^| )(?:какое|каково|какой) (?:количество|число|процент|размер|масштаб)(?= |$)/),
+  lean(/^(?:число|количество|цифры|статистика) /),
 ];
 const WANTS_TIME_RU = [
-  /^когда(?= |$)/,
-  /(?:^| )когда (?:был|была|было|были|произошл|произошло|случилось|состоялся|состоялась|началось|начался|позвонил|звонил|говорил|сказал|заявил)/,
-  /(?:^| )в каком (?:году|месяце)(?= |$)/,
+  lean(/^когда(?= |$)/),
+  lean(
+    /(?:^| )когда (?:был|была|было|были|произошл|произошло|случилось|состоялся|состоялась|началось|начался|позвонил|звонил|говорил|сказал|заявил)/,
+  ),
+  lean(/(?:^| )в каком (?:году|месяце)(?= |$)/),
   // "с какого года…", "с каких пор…", "как давно…", "до каких пор…": since or until when (quality-ru30).
-  /(?:^| )(?:с|до) (?:какого|каких|какой) (?:года|лет|времени|момента|поры|пор|даты)(?= |$)/,
-  /(?:^| )как давно(?= |$)/,
-  /(?:^| )какого числа(?= |$)/,
-  /(?:^| )(?:какой|какого) (?:датой|даты|день|дня)(?= |$)/,
-  /(?:^| )(?:дата|даты) (?:звонка|события|событий|разговора)/,
+  lean(/(?:^| )(?:с|до) (?:какого|каких|какой) (?:года|лет|времени|момента|поры|пор|даты)(?= |$)/),
+  lean(/(?:^| )как давно(?= |$)/),
+  lean(/(?:^| )какого числа(?= |$)/),
+  lean(/(?:^| )(?:какой|какого) (?:датой|даты|день|дня)(?= |$)/),
+  lean(/(?:^| )(?:дата|даты) (?:звонка|события|событий|разговора)/),
 ];
 
 /** Whether something was settled, ended or started: verbs of an outcome in the past (Russian only so far). */
 const WANTS_OUTCOME_RU = [
-  /(?:^| )(?:заключили|заключено|заключена|подписали|подписано|подписан|подписана|достигли|достигнуто|достигнута|договорились|наступило|наступил|наступила|установили|установлено|объявили|объявлено|вступило|вступил|согласился|согласилась|согласились|утихло|утихли|стихло|стихли)(?= |$)/,
-  /(?:^| )(?:прекратил|закончил|кончил|остановил|возобновил|завершил|начал)(?:ось|ась|ись|ся)(?= |$)/,
+  lean(
+    /(?:^| )(?:заключили|заключено|заключена|подписали|подписано|подписан|подписана|достигли|достигнуто|достигнута|договорились|наступило|наступил|наступила|установили|установлено|объявили|объявлено|вступило|вступил|согласился|согласилась|согласились|утихло|утихли|стихло|стихли)(?= |$)/,
+  ),
+  lean(/(?:^| )(?:прекратил|закончил|кончил|остановил|возобновил|завершил|начал)(?:ось|ась|ись|ся)(?= |$)/),
   // "удалось ли Кремлю помирить стороны": whether an effort succeeded ("как так получилось" asks how, not whether).
-  /(?:^| )(?:удалось|удался|удалась|получилось|сумел|сумела|сумели) ли(?= |$)/,
+  lean(/(?:^| )(?:удалось|удался|удалась|получилось|сумел|сумела|сумели) ли(?= |$)/),
 ];
 /** "хочет, чтобы бои прекратились": an outcome verb after "чтобы" is the wish asked about, not an outcome. */
-const WISH_CLAUSE_RU = /(?:^| )чтоб(?:ы)?(?= |$)/;
+const WISH_CLAUSE_RU = lean(/(?:^| )чтоб(?:ы)?(?= |$)/);
 /** "Чем закончилась статья" asks for the article's end, not an event's. */
-const ABOUT_THE_TEXT_RU = /(?:^| )(?:стать[яиюе]|текст|текста|новость|новости|материал)(?= |$)/;
+const ABOUT_THE_TEXT_RU = lean(/(?:^| )(?:стать[яиюе]|текст|текста|новость|новости|материал)(?= |$)/);
 /** The story's events that may or may not have happened; the article reports calls for them, not outcomes. */
 const EVENTS =
   "ceasefire|cease fire|truce|talks|peace talks|negotiations?|negotiation process|peace process|fighting|violence|war|conflict|situation|hostilities|crisis|peace";
 /** "did the talks resume?", "has the situation calmed down?", "is there a ceasefire now?", "is the war over?" */
 const WANTS_OUTCOME = [
-  new RegExp(
+  leanRegExp(
     `^(?:so |and |but )?(?:did|has|have|had) (?:the |a |any )?(?:${EVENTS}) (?:(?:already|actually|finally|really|been|now) )*(?:resume|resumed|restart|restarted|start|started|begin|begun|began|end|ended|stop|stopped|halt|halted|calm|calmed|ease|eased|subside|subsided|cool|cooled|die|died|happen|happened|agreed|signed|reached|declared|announced|finish|finished|take effect|taken effect|come into force|work|worked)(?= |$)`,
   ),
-  new RegExp(
+  leanRegExp(
     `^(?:so |and |but )?(?:is|are|was) (?:there |the )?(?:a |any )?(?:${EVENTS}) (?:(?:now|yet|already|finally|really) )*(?:now|yet|over|in place|in effect|agreed|signed|reached|declared|announced|happening|on|ended|finished)(?= |$)`,
   ),
 ];
 
-const GIVES_OUTCOME =
-  /\b(?:has|have|had|was|were) (?:been )?(?:agreed|signed|reached|resumed|ended|stopped|halted|concluded|accepted)\b|\b(?:took effect|came into force)\b/i;
+const GIVES_OUTCOME = lean(
+  /\b(?:has|have|had|was|were) (?:been )?(?:agreed|signed|reached|resumed|ended|stopped|halted|concluded|accepted)\b|\b(?:took effect|came into force)\b/i,
+);
 
 /** What kind of answer a question (as normalised words joined by spaces) wants: a number, a time, an outcome. */
 export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): AnswerType | null {
@@ -89,15 +98,17 @@ export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): Answe
 }
 
 /** "How long has Russia had ties…": "long-standing" is the article's answer, though no figure. */
-const ASKS_HOW_LONG = /\bhow long\b/;
-const GIVES_LONG_TIME =
-  /\b(?:long-standing|longstanding|long-time|longtime|for (?:years|decades|a long time))\b/i;
+const ASKS_HOW_LONG = lean(/\bhow long\b/);
+const GIVES_LONG_TIME = lean(
+  /\b(?:long-standing|longstanding|long-time|longtime|for (?:years|decades|a long time))\b/i,
+);
 
 /** "How many members…", "сколько участников / стран входит…": a list of them is the count. */
-const ASKS_HOW_MANY_MEMBERS =
-  /\bhow many (?:members|countries|parties|participants|states|nations|players)\b|(?:^| )сколько (?:(?:всего|же|там|у|в) ){0,3}(?:участник|член|стран|сторон|государств|игрок|входит|входят|состоит)/;
+const ASKS_HOW_MANY_MEMBERS = lean(
+  /\bhow many (?:members|countries|parties|participants|states|nations|players)\b|(?:^| )сколько (?:(?:всего|же|там|у|в) ){0,3}(?:участник|член|стран|сторон|государств|игрок|входит|входят|состоит)/,
+);
 /** A list of three or more names: "the United States, the United Nations, the European Union and Russia". */
-const GIVES_LIST = /[A-Z][^,.]*, (?:the )?[A-Z][^,.]*,? and (?:the )?[A-Z]/;
+const GIVES_LIST = lean(/[A-Z][^,.]*, (?:the )?[A-Z][^,.]*,? and (?:the )?[A-Z]/);
 
 /** Whether a text gives an answer of that type; `words`: the question's, for a duration or a count asked. */
 export function givesAnswerType(text: string, type: AnswerType, words = ""): boolean {

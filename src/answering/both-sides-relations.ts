@@ -5,25 +5,29 @@
 // which the impartial-mediator card gives: ties with the Palestinians, Hamas included, and common ground with Israel.
 // So is whom Russia has relations with, asked open ("who does russia actually have relations with", "which sides is
 // moscow on good terms with"): the article gives two, not the Palestinian ties alone (quality-en44).
+import { lean, leanRegExp } from "../lib/lean-regexp.js";
 
-const RELATION =
-  /\b(?:relationships?|relations|ties|links|connections?|dealings|get(?:s|ting)?\s+along|standing)\s+(?:w\/?|with|to)\s+(?:both|each|either|the\s+two|the\s+2|two|all)(?:\s+(?:of\s+the|warring|the))?\s+(?:sides?|parties|camps)\b/i;
+const RELATION = lean(
+  /\b(?:relationships?|relations|ties|links|connections?|dealings|get(?:s|ting)?\s+along|standing)\s+(?:w\/?|with|to)\s+(?:both|each|either|the\s+two|the\s+2|two|all)(?:\s+(?:of\s+the|warring|the))?\s+(?:sides?|parties|camps)\b/i,
+);
 /** Russia by any of its names, the side whose relations an open question asks. */
 const RUSSIA = "(?:russia|moscow|the\\s+kremlin|kremlin|the\\s+russian\\s+government|the\\s+russians|putin)";
 const TIES =
   "(?:relations|relationships?|ties|links|connections|contacts|dealings|friends|allies|(?:on\\s+)?(?:good\\s+)?terms)";
 /** "who does russia (actually) have relations with", "whom is moscow on good terms with", "which sides does the kremlin have ties to". */
-const WHOM_RELATED = new RegExp(
+const WHOM_RELATED = leanRegExp(
   `\\b(?:who|whom|which\\s+(?:sides?|parties|countries|groups|nations|peoples?))\\s+(?:(?:does|do|did|is|are)\\s+)?${RUSSIA}\\s+(?:is\\s+|are\\s+|was\\s+)?(?:actually\\s+|really\\s+|still\\s+)?(?:(?:have|has|had|keep|keeps|maintain|maintains|enjoy|enjoys)\\s+(?:any\\s+|good\\s+|close\\s+|real\\s+)?)?${TIES}\\s+(?:with|to)\\b`,
   "i",
 );
 
 /** The side whose relations are asked: Russia (or no one named, the story's default). "US" in capitals, or "us"
  * not after a verb or preposition ("does the piece tell us…" names no one). */
-const OTHER_PARTY =
-  /\b(?:the\s+us|usa|america|american|washington|united\s+states|turkey|erdogan|un|eu|quartet|iran|china)\b/i;
-const US_NAMED =
-  /\bUS\b|(?<!\b(?:tell|tells|told|give|gives|show|shows|let|help|remind|for|to|with|of|about)\s+)\bus\b/;
+const OTHER_PARTY = lean(
+  /\b(?:the\s+us|usa|america|american|washington|united\s+states|turkey|erdogan|un|eu|quartet|iran|china)\b/i,
+);
+const US_NAMED = lean(
+  /\bUS\b|(?<!\b(?:tell|tells|told|give|gives|show|shows|let|help|remind|for|to|with|of|about)\s+)\bus\b/,
+);
 
 /** The question read as the relationships Moscow highlights with both sides, or as it came. */
 export function asBothSidesRelations(text: string): string {

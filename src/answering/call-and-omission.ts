@@ -11,6 +11,7 @@
 // - whether Putin met Erdogan in person: the one contact the article reports, the call (quality-en44);
 // - what a voice left out ("what's missing from putin's remarks", "anything putin failed to bring up", "what did
 //   putin skip over"): what it did not mention — the article's remark on an omission, not what it said.
+import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** Putin, or the office that names him. */
 const PUTIN = "(?:vladimir\\s+)?putin|the\\s+russian\\s+(?:president|leader|head\\s+of\\s+state)";
@@ -19,12 +20,12 @@ const PHONED =
   "(?:ring|ring\\s+up|rang|phone|phoned|call|called|(?:speak|talk|chat|spoke|talked)\\s+(?:to|with)\\s+(?:on|over|by)\\s+(?:the\\s+)?(?:phone|telephone|line)|(?:speak|talk|chat)\\s+(?:on|over|by)\\s+(?:the\\s+)?(?:phone|telephone)\\s+(?:to|with)|get\\s+on\\s+the\\s+(?:phone|line)\\s+(?:to|with))";
 /** The call's topic, dropped: "about the violence", "regarding gaza", "over the fighting". */
 const TOPIC = "(?:\\s+(?:about|regarding|concerning|over|on|in\\s+connection\\s+with)\\b.*)?";
-const WHOM_PHONED = new RegExp(
+const WHOM_PHONED = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+)?(?:who|whom|which\\s+(?:\\w+\\s+)?(?:leader|president|person|politician|country|official))\\s+(?:(?:did|does|has|had)\\s+)?(?:${PUTIN})\\s+${PHONED}(?:\\s+(?:up|to|with))?${TOPIC}\\s*$`,
   "i",
 );
 /** "which leader was putin on the phone with", "who was on the other end of the line with putin". */
-const ON_THE_LINE = new RegExp(
+const ON_THE_LINE = leanRegExp(
   `^\\s*(?:who|whom|which\\s+(?:\\w+\\s+)?(?:leader|president|person|politician|official))\\s+(?:was|is)\\s+(?:(?:${PUTIN})\\s+on\\s+the\\s+(?:phone|line|call)\\s+(?:with|to)|on\\s+the\\s+other\\s+end\\s+of\\s+the\\s+(?:line|phone|call)\\s+(?:with|from|to)\\s+(?:${PUTIN}))${TOPIC}\\s*$`,
   "i",
 );
@@ -40,7 +41,7 @@ const NAMED =
 /** The call's topic named after the party as the story itself ("… about this", "… about gaza"). */
 const ABOUT_THIS =
   "(?:\\s+(?:about|over|regarding|re)\\s+(?:this|that|it|all\\s+this|gaza|the\\s+(?:war|fighting|violence|conflict|situation|escalation)))?";
-const DID_PHONE = new RegExp(
+const DID_PHONE = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:did|has|had|does)\\s+(?:${PUTIN})\\s+(?:also\\s+|ever\\s+|even\\s+|actually\\s+)?(?:call|called|phone|phoned|ring|rang|(?:speak|spoken|spoke|talk|talked|chat|chatted)\\s+(?:to|with)(?:\\s+(?:on|over|by)\\s+(?:the\\s+)?phone)?|(?:have|had)\\s+a\\s+(?:phone\\s+)?call\\s+with|get\\s+on\\s+the\\s+(?:phone|line)\\s+(?:to|with))\\s+${NAMED}(?:\\s+(?:too|as\\s+well|also|either))?${ABOUT_THIS}\\s*$`,
   "i",
 );
@@ -66,12 +67,12 @@ const MEET =
  * between the russian and turkish leaders"): the contact the article reports, a phone call, answers it (the yes/no
  * layer says No: contact-mode.ts). Only Erdogan: a meeting with someone else is no contact of the story.
  */
-const DID_MEET = new RegExp(
+const DID_MEET = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:did|has|had|does)\\s+(?:(?:${PUTIN})\\s+${ADV}(?:${MEET}(?:\\s+(?:up|together))?(?:\\s+with)?\\s+${ERDOGAN}${IN_PERSON}?|(?:hold|held|have|had)\\s+talks\\s+with\\s+${ERDOGAN}${IN_PERSON})|${PAIR}\\s+${ADV}(?:(?:meet|met|meet\\s+up|see\\s+each\\s+other|sit\\s+down\\s+together|get\\s+together)${IN_PERSON}?|(?:hold|held|have|had)\\s+talks${IN_PERSON}))${MET_WHERE}${MET_ABOUT}\\s*$`,
   "i",
 );
 /** "was there an in-person meeting between putin and erdogan", "did the two have a face-to-face summit". */
-const MEETING_BETWEEN = new RegExp(
+const MEETING_BETWEEN = leanRegExp(
   `^\\s*(?:so\\s+)?(?:was|has|had)\\s+there\\s+(?:been\\s+)?(?:an?|any)\\s+(?:(?:in[-\\s]person|face[-\\s]to[-\\s]face|one[-\\s]on[-\\s]one|personal)\\s+)?(?:meeting|summit|sit[-\\s]down|get[-\\s]together|visit)\\s+between\\s+${PAIR}${IN_PERSON}?${MET_WHERE}${MET_ABOUT}\\s*$`,
   "i",
 );
@@ -90,7 +91,7 @@ const PALESTINIAN_SIDE =
   "(?:the\\s+)?(?:hamas|palestinians|palestinian\\s+(?:gov[a-z]*|side|authority|authorities|leadership|groups?|factions?|people))";
 /** Both sides named ("hamas and the israeli government both", "the palestinians and the israelis alike"). */
 const NAMED_PAIR = `(?:both\\s+)?(?:${ISRAELI_SIDE}\\s+(?:and|as\\s+well\\s+as|&)\\s+${PALESTINIAN_SIDE}|${PALESTINIAN_SIDE}\\s+(?:and|as\\s+well\\s+as|&)\\s+${ISRAELI_SIDE})(?:\\s+(?:both(?:\\s+sides)?|alike|as\\s+well|too|equally|at\\s+once))?(?:\\s*,?\\s*(?:yes\\s+or\\s+no|or\\s+not|right))?\\s*$`;
-const TALKS_TO_BOTH = new RegExp(
+const TALKS_TO_BOTH = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+)?(?:does|do|is|are|did|has)\\s+${RUSSIA}\\s+(?:really\\s+|actually\\s+|still\\s+)?${CONTACTING}(?:\\s+(?:to|with))?\\s+(?:${BOTH}\\b.*|${NAMED_PAIR})$`,
   "i",
 );
@@ -101,16 +102,16 @@ const REMARKS = "(?:remarks|comments|words|statement|statements|speech|message|a
 const LEFT_OUT =
   "(?:leave\\s+out|left\\s+out|skip|skipped|skip\\s+over|omit|omitted|fail\\s+to\\s+(?:mention|bring\\s+up|address|talk\\s+about)|failed\\s+to\\s+(?:mention|bring\\s+up|address|talk\\s+about)|not\\s+(?:mention|bring\\s+up|say|talk\\s+about)|didn't\\s+(?:mention|bring\\s+up|say|talk\\s+about)|neglect\\s+to\\s+mention|gloss\\s+over|avoid\\s+mentioning)";
 /** "what's missing from putin's remarks", "what was absent from the russian leader's comments". */
-const MISSING_FROM = new RegExp(
+const MISSING_FROM = leanRegExp(
   `^\\s*(?:so\\s+)?(?:what|anything|is\\s+(?:there\\s+)?anything|what\\s+else)\\s*(?:'s|\\s+is|\\s+was|\\s+were|\\s+are)?\\s+(?:missing|absent|lacking|left\\s+out|omitted|unsaid)\\s+(?:from|in)\\s+(${VOICE})(?:'s|s')?(?:\\s+${REMARKS})?\\s*$`,
   "i",
 );
 /** "what did putin leave out (of his remarks)", "anything putin failed to bring up", "what didn't putin mention". */
-const VOICE_LEFT_OUT = new RegExp(
+const VOICE_LEFT_OUT = leanRegExp(
   `^\\s*(?:so\\s+)?(?:what|anything|is\\s+there\\s+anything|was\\s+there\\s+anything)\\s+(?:did\\s+|does\\s+|has\\s+|that\\s+)?(${VOICE})\\s+${LEFT_OUT}(?:\\s+(?:out|over|up))?(?:\\s+(?:of|from|in)\\s+(?:his|their|its)\\s+${REMARKS})?(?:\\s+when\\s+(?:he|they|it)\\s+(?:spoke|talked))?\\s*$`,
   "i",
 );
-const DIDNT_VOICE = new RegExp(
+const DIDNT_VOICE = leanRegExp(
   `^\\s*(?:so\\s+)?what\\s+(?:didn't|did\\s+not|doesn't|does\\s+not)\\s+(${VOICE})\\s+(?:mention|bring\\s+up|say|talk\\s+about|address)\\b.*$`,
   "i",
 );

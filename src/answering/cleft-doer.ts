@@ -5,6 +5,7 @@
 // the named voice with it. message-reading.ts takes the act's reading only where it is surer than the whole
 // ("is it Russia that talks to both sides?" keeps its own entry). A party the article never names is
 // wrong-party.ts's, and "is it true that …" is no cleft.
+import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** The story's own voices and parties, as typed (lower case). */
 const VOICE =
@@ -14,7 +15,7 @@ const VOICE =
 const ACT =
   "((?:(?:is|was|has|had)\\s+)?[a-z]+(?:ed|es|s)\\b.*|(?:is|was)\\s+[a-z]+ing\\b.*|(?:said|spoke|told|made|sought|thought|wants|urged|pushed|blamed|stressed)\\b.*)";
 
-const CLEFT = new RegExp(
+const CLEFT = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+|but\\s+|wait\\s+)?(?:was|is)\\s+it\\s+(?:really\\s+|actually\\s+)?${VOICE}\\s+(?:who|that)\\s+${ACT}$`,
   "i",
 );
@@ -33,7 +34,7 @@ const VOICE_RU =
 const ACT_RU =
   "((?:заявил|сказал|говорил|сообщил|подчеркнул|призвал|призывал|выступил|предложил|обвинил|упомянул|отметил|пообещал|высказал)\\p{L}*(?:\\s.*|,.*)?)";
 /** "Это МИД заявил, что …?", "а это Путин призвал к …?": a cleft naming a voice for a saying (quality47). */
-const CLEFT_RU = new RegExp(
+const CLEFT_RU = leanRegExp(
   `^\\s*(?:(?:а|и|так|но)\\s+)?это\\s+(?:же\\s+|точно\\s+|правда\\s+)?${VOICE_RU}\\s+${ACT_RU}$`,
   "iu",
 );

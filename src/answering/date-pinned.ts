@@ -5,12 +5,13 @@
 // ("on monday" after a name reads like "Peskov on oil prices"), or the day fell away and the card for the call
 // answered as if confirming it. A weekday in a long message's chatter ("my cousin told me on Sunday…") is not asked:
 // only a short question that ends with its day is read.
+import { leanRegExp } from "../lib/lean-regexp.js";
 
 const DAY =
   "on (?:a |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|yesterday|last (?:week|weekend|month|night|year)|this (?:week|weekend|month|morning)";
 
 /** "did|was|were|has|had <up to eight words> <day> [?]". */
-const DATE_PINNED = new RegExp(
+const DATE_PINNED = leanRegExp(
   `^\\s*((?:so|and|but)\\s+)?(did|was|were|has|had)\\s+((?:[\\p{L}'’-]+\\s+){0,7}?[\\p{L}'’-]+)\\s+(?:${DAY})\\s*[?.!]*\\s*$`,
   "iu",
 );

@@ -4,6 +4,7 @@
 // Russian shapes are russian/fighting-on.ts's. Read as typed, "fighting" and "going" found the violence itself and
 // the spread fears, and nothing was sure. Told to someone ("did putin tell erdogan the fighting should go on until
 // hamas is defeated?") it is the same opposite.
+import { leanRegExp } from "../lib/lean-regexp.js";
 
 const WHO =
   "(?:(?:vladimir\\s+)?putin|russia|moscow|the\\s+kremlin|kremlin|the\\s+russians|the\\s+russian\\s+(?:president|leader|government))";
@@ -32,16 +33,16 @@ const SHOULD =
 const UNTIL = "(?:\\s+(?:until|till|til|unless)\\s+[^?!.]+)?";
 
 const SHAPES = [
-  new RegExp(
+  leanRegExp(
     `${LEAD}${WHO}${HEDGE}\\s+${TOLD}\\s+${FIGHTING}\\s+${SHOULD}${HEDGE}\\s+${GO_ON}${UNTIL}${TAIL}`,
     "i",
   ),
-  new RegExp(`${LEAD}${WHO}${HEDGE}\\s+${WANTS}\\s+${FIGHTING}\\s+to${HEDGE}\\s+${GO_ON}${TAIL}`, "i"),
-  new RegExp(
+  leanRegExp(`${LEAD}${WHO}${HEDGE}\\s+${WANTS}\\s+${FIGHTING}\\s+to${HEDGE}\\s+${GO_ON}${TAIL}`, "i"),
+  leanRegExp(
     `${LEAD}${WHO}${HEDGE}\\s+(?:want|support|favou?r|wants|supports|favou?rs)\\s+(?:${MORE_FIGHTING})${TAIL}`,
     "i",
   ),
-  new RegExp(`${LEAD}${WHO}${HEDGE}\\s+${AGAINST_TRUCE}${TAIL}`, "i"),
+  leanRegExp(`${LEAD}${WHO}${HEDGE}\\s+${AGAINST_TRUCE}${TAIL}`, "i"),
 ];
 
 /** The question read as what Putin calls for, or as it came. */

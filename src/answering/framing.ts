@@ -2,6 +2,7 @@
 // lead-in ("ok so I'm writing a school report and I need to know …"), and "the role of X in the article" (what
 // X does in the story: the article's account of X, as "who is X in this story" asks it). Applied to the
 // lower-cased text, before the word rewrites of word-rewrites.ts.
+import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** A piece of work the asker is doing: the reason for asking, not its topic. */
 const WORK =
@@ -12,11 +13,11 @@ const NEED =
 const OPENERS = "(?:(?:ok|okay|so|hi|hey|hello|um|uh|well|right|alright|yo|hiya|basically)[\\s,.!-]+)*";
 
 /** "ok so I'm writing a school report (on X) and I need to know …", "I'm doing a class presentation and need …". */
-const DOING_WORK = new RegExp(
+const DOING_WORK = leanRegExp(
   `^\\s*${OPENERS}(?:so\\s+)?(?:i am|im|we are|i have|i ve got|i got)\\s+(?:currently\\s+|just\\s+)?(?:writing|doing|working on|preparing|putting together|making|got|to write|to do|to give|giving|researching)\\s+(?:a|an|my|our|this|the)\\s+${WORK}(?:\\s+(?:on|about|for)\\s+[^,;:.!?]*?)?[\\s,;:.!-]+(?:and|so|but)?\\s*(?:i\\s+|we\\s+)?(?:really\\s+)?(?:need|want|have|must|would like)\\s+(?:to\\s+(?:know|explain|find out|understand|figure out|describe|say|write(?: about)?|mention|include|check|learn|get|answer|work out)\\s+|to\\s+)?`,
 );
 /** "for my essay (on the middle east), I need to explain …", "for a school project: I need …". */
-const FOR_WORK = new RegExp(
+const FOR_WORK = leanRegExp(
   `^\\s*${OPENERS}(?:for|in)\\s+(?:a|an|my|our|the|this)\\s+${WORK}(?:\\s+(?:on|about)\\s+[^,;:.!?]*?)?[\\s,;:.!-]+(?:${NEED})?`,
 );
 
@@ -29,12 +30,12 @@ const ASK_ROLE =
   "(?:(?:please\\s+|can you\\s+|could you\\s+)?(?:identify|describe|explain|outline|discuss|analy[sz]e|summari[sz]e|state|give|tell me|what is|what was|what s|whats)\\s+)?(?:the\\s+)?";
 
 /** "identify the role of Dmitry Peskov in the article", "describe the part played by the Kremlin in the text". */
-const ROLE_OF = new RegExp(
+const ROLE_OF = leanRegExp(
   `\\b${ASK_ROLE}${ROLE}\\s+(?:of|played by)\\s+${WHO}\\s+(?:as\\s+(?:presented|described|shown|portrayed)\\s+)?${IN_TEXT}\\b`,
   "g",
 );
 /** "what role does Erdogan play in this story", "what part does the US play in the article". */
-const ROLE_PLAYED = new RegExp(
+const ROLE_PLAYED = leanRegExp(
   `\\bwhat\\s+${ROLE}\\s+(?:does|did|do)\\s+${WHO}\\s+play\\s+${IN_TEXT}\\b`,
   "g",
 );

@@ -3,6 +3,7 @@ import { type Analysis, speakerTerm } from "./lexicon.js";
 import { aboutOnlyStory, isStoryTopic } from "./roster-topic.js";
 import { topicWordsOf, withoutArticleTopics, withoutBrevityChatter } from "./summary-chatter.js";
 import { isSummaryIdiom } from "./summary-idioms.js";
+import { lean } from "../lib/lean-regexp.js";
 
 const ARTICLE_TERM = speakerTerm("article");
 
@@ -62,21 +63,25 @@ const SUMMARY_WORDS = new Set([
 
 /** Word sequences inside a question that ask for brevity: their words count as summary words. */
 const SUMMARY_CUES = [
-  /\bin (?:one|a|two|three|few|a few|a couple of|couple of|a couple|\d+) (?:line|lines|sentence|sentences|words?|paragraphs?)(?: or (?:two|three|so))?\b/g,
-  /\b(?:main|key|big) (?:points?|takeaways?|facts?|ideas?|story)\b/g,
-  /\bshort version\b/g,
+  lean(
+    /\bin (?:one|a|two|three|few|a few|a couple of|couple of|a couple|\d+) (?:line|lines|sentence|sentences|words?|paragraphs?)(?: or (?:two|three|so))?\b/g,
+  ),
+  lean(/\b(?:main|key|big) (?:points?|takeaways?|facts?|ideas?|story)\b/g),
+  lean(/\bshort version\b/g),
 ];
 
 /** Whole questions that ask for the story in brief, as normalised words. */
 const SUMMARY_PHRASES = [
-  /^(?:so )?what (?:is|has) (?:happening|happened|going on)\b/,
-  /^what happened\b/,
-  /^what is (?:this|the|it) (?:story |article |news |piece )?(?:all )?about(?: then| anyway)?$/,
-  /^what is (?:this|the) (?:story|article|news|piece)$/,
-  /^what is (?:this|the) (?:news )?(?:story|article|news|piece|text) (?:basically |actually |really |even )?(?:saying|telling (?:me|us)|about|on about)$/,
-  /\bsum (?:it )?up\b/,
-  /\bin (?:a )?nutshell\b/,
-  /^(?:the )?(?:main|key) (?:points|takeaways|facts)\b/,
+  lean(/^(?:so )?what (?:is|has) (?:happening|happened|going on)\b/),
+  lean(/^what happened\b/),
+  lean(/^what is (?:this|the|it) (?:story |article |news |piece )?(?:all )?about(?: then| anyway)?$/),
+  lean(/^what is (?:this|the) (?:story|article|news|piece)$/),
+  lean(
+    /^what is (?:this|the) (?:news )?(?:story|article|news|piece|text) (?:basically |actually |really |even )?(?:saying|telling (?:me|us)|about|on about)$/,
+  ),
+  lean(/\bsum (?:it )?up\b/),
+  lean(/\bin (?:a )?nutshell\b/),
+  lean(/^(?:the )?(?:main|key) (?:points|takeaways|facts)\b/),
 ];
 
 /**
@@ -84,10 +89,11 @@ const SUMMARY_PHRASES = [
  * picture"). One of these, with nothing else in the message but polite or filler words, is a summary request;
  * tested before the vocabulary, since most of these words are not the knowledge base's.
  */
-const BRIEF_REQUESTS =
-  /\b(?:eli ?5|explain (?:it |this |that |the )?(?:whole )?(?:story |article |news |piece |thing )?(?:to me )?(?:like|as if) i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|beginner|\d+ year old))(?: years? old)?|like i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|(?:short|quick|brief|fast|abridged|condensed) (?:version|take)|long story short|key takeaways?|takeaways?|(?:main|key|basic) (?:points|facts)|the essentials|quick recap|recap|overview|rundown|summary|summari[sz]e|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in |as |into )?(?:(?:a )?(?:\d+|one|two|three|four|five|few|couple|handful|some|several) (?:of )?)?(?:bullet ?points?|bullets|bulleted list|point form|dot points)|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?(?:about|saying)|simply put|in a nutshell|explain (?:the|this) (?:whole |entire )?(?:news )?(?:article|story|piece|text|news)(?: to me)?|what (?:does|do) (?:this|the|it)(?: whole| entire)?(?: news)?(?: article| story| piece| text| thing| report)? (?:all |really |basically )?(?:come|boil) down to)\b/g;
+const BRIEF_REQUESTS = lean(
+  /\b(?:eli ?5|explain (?:it |this |that |the )?(?:whole )?(?:story |article |news |piece |thing )?(?:to me )?(?:like|as if) i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|beginner|\d+ year old))(?: years? old)?|like i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|(?:short|quick|brief|fast|abridged|condensed) (?:version|take)|long story short|key takeaways?|takeaways?|(?:main|key|basic) (?:points|facts)|the essentials|quick recap|recap|overview|rundown|summary|summari[sz]e|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in |as |into )?(?:(?:a )?(?:\d+|one|two|three|four|five|few|couple|handful|some|several) (?:of )?)?(?:bullet ?points?|bullets|bulleted list|point form|dot points)|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?(?:about|saying)|simply put|in a nutshell|explain (?:the|this) (?:whole |entire )?(?:news )?(?:article|story|piece|text|news)(?: to me)?|what (?:does|do) (?:this|the|it)(?: whole| entire)?(?: news)?(?: article| story| piece| text| thing| report)? (?:all |really |basically )?(?:come|boil) down to)\b/g,
+);
 /** The story's point named beside a brief request ("the bottom line … in a nutshell"): the same request. */
-const POINT_WORDS = /\b(?:net net|bottom line|upshot|crux|takeaway|main point|point)\b/g;
+const POINT_WORDS = lean(/\b(?:net net|bottom line|upshot|crux|takeaway|main point|point)\b/g);
 const BRIEF_FILLERS = new Set(
   `please pls plz can could would will you u ya me us for to give tell just the a an this that it its article
   story news piece text whole all here there quick quickly real really simple simply plain english words terms
@@ -101,8 +107,9 @@ const BRIEF_FILLERS = new Set(
  * A summary noun, with the size or register words that make it one ("the executive digest", "a potted synopsis",
  * "a brief recap", "an abstract of this report"): a request for the story in brief like BRIEF_REQUESTS.
  */
-const NOUN_BRIEF =
-  /\b(?:(?:executive|potted|condensed|abridged|short|quick|brief|concise|compact) )?(?:digest|recap|synopsis|precis|summary|overview|rundown)\b|\b(?:an|the) abstract\b/g;
+const NOUN_BRIEF = lean(
+  /\b(?:(?:executive|potted|condensed|abridged|short|quick|brief|concise|compact) )?(?:digest|recap|synopsis|precis|summary|overview|rundown)\b|\b(?:an|the) abstract\b/g,
+);
 
 /**
  * Whether the whole message is a slang or chat request for the story in brief (see BRIEF_REQUESTS); `topics`: the
@@ -127,10 +134,12 @@ export function isBriefRequest(rawWords: string, topics: ReadonlySet<string> = n
 }
 
 /** Talking with someone: a partner asked, not words ("who did Putin speak with", "who did he talk to"). */
-const TALKED_WITH = /\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|spoken)\s+(?:with|to)\b/;
+const TALKED_WITH = lean(
+  /\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|spoken)\s+(?:with|to)\b/,
+);
 
 /** "What did Putin not mention?" asks what he left out, not his words. */
-const NOT_SAID = /\bnot (?:\w+ ){0,3}?(?:say|mention|talk|speak|comment|bring up|address|discuss)\b/;
+const NOT_SAID = lean(/\bnot (?:\w+ ){0,3}?(?:say|mention|talk|speak|comment|bring up|address|discuss)\b/);
 
 /** Question words asking for a time: never a request for the words themselves. */
 const WHEN_WORDS = new Set(["when", "когда"]);
@@ -154,18 +163,21 @@ function isPeopleToken(surface: string): boolean {
 }
 
 /** The article naming people, not anyone saying something: "every person the article names", "the people it features". */
-const NAMES_ROSTER = /\b(?:names|named|naming|feature|features|featured|cited|appear|appears|involved)\b/;
+const NAMES_ROSTER = lean(
+  /\b(?:names|named|naming|feature|features|featured|cited|appear|appears|involved)\b/,
+);
 const NAMING_WORDS = new Set(
   "name names named naming feature features featured cited appear appears involved u".split(" "),
 );
 /** A count of the people the piece names or quotes: "how many people does the article name". */
-const HOW_MANY_NAMED =
-  /\bhow many (?:people|persons|individuals|officials|leaders|politicians|figures|names|speakers|voices)\b.*\b(?:name|names|named|mention|mentions|mentioned|feature|features|featured|quote|quotes|quoted|cite|cites|cited)\b/;
+const HOW_MANY_NAMED = lean(
+  /\bhow many (?:people|persons|individuals|officials|leaders|politicians|figures|names|speakers|voices)\b.*\b(?:name|names|named|mention|mentions|mentioned|feature|features|featured|quote|quotes|quoted|cite|cites|cited)\b/,
+);
 /** How much a person counts, beside a who-noun: "the key figures", "the main people". */
 const RANK_WORDS = new Set(["key", "main", "important", "major", "principal", "central"]);
 
 /** "who else besides Putin speaks": the speakers named after it are left out of the question, not asked. */
-const BESIDES = /\b(?:else|besides|except|apart from|other than|aside from)\b/;
+const BESIDES = lean(/\b(?:else|besides|except|apart from|other than|aside from)\b/);
 const BESIDES_WORDS = new Set(["besides", "except", "apart", "aside"]);
 
 /** Verbs of asking that say nothing of the topic: "show me the quotes", "list the statements". */

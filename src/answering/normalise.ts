@@ -1,5 +1,7 @@
 // Raw text -> lower-case words: Unicode folded, accents dropped, typographic quotes made plain, contractions
 // expanded, possessives dropped, punctuation gone. Every step is linear in the input.
+
+import { lean } from "../lib/lean-regexp.js";
 import { BARE_CONTRACTIONS, CONTRACTIONS } from "./contractions.js";
 import { withoutFraming } from "./framing.js";
 import { withGlueSlipsFixed } from "./glue-slips.js";
@@ -130,14 +132,15 @@ const DIGIT_WORDS: Record<string, { word: string; before: RegExp; after: RegExp 
   },
 };
 
-const BE = /^(?:is|are|was|were)$/;
-const REPLYING =
-  /^(?:say|says|said|saying|respond|responds|responded|reply|replies|replied|answer|answered|write|wrote|talk|talked|hit|hits|fire|fired|push|pushed|pushing|strike|struck)$/;
+const BE = lean(/^(?:is|are|was|were)$/);
+const REPLYING = lean(
+  /^(?:say|says|said|saying|respond|responds|responded|reply|replies|replied|answer|answered|write|wrote|talk|talked|hit|hits|fire|fired|push|pushed|pushing|strike|struck)$/,
+);
 
 /** Anything beyond printable ASCII and ordinary white space. */
-const BEYOND_ASCII = /[^\t\n\r -~]/;
-const APOSTROPHES = /['\u2018\u2019\u02bc\u0060\u00b4]/;
-const APOSTROPHES_ALL = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
+const BEYOND_ASCII = lean(/[^\t\n\r -~]/);
+const APOSTROPHES = lean(/['\u2018\u2019\u02bc\u0060\u00b4]/);
+const APOSTROPHES_ALL = lean(/[\u2018\u2019\u02bc\u0060\u00b4]/g);
 
 function pronounOrCountry(words: string[], i: number): string {
   const next = words[i + 1];

@@ -3,6 +3,7 @@
 // and the words of the Kremlin were given as the White House's. Read as the party itself ("what did the White
 // House say?"): what the article reports of that party, or its gap entry ("the article doesn't report any US
 // response"). Russia's own (the Kremlin's, Moscow's, Putin's) is party-by-role.ts's.
+import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** Parties that are not Russia's, as typed (lower case, a possessive allowed after them). */
 const OTHER_PARTY =
@@ -10,7 +11,7 @@ const OTHER_PARTY =
 const ROLE =
   "(?:spokes(?:man|woman|person|people)|press\\s+(?:secretary|guy|officer|office|spokesman)|mouthpiece)";
 
-const SPOKESMAN_OF = new RegExp(
+const SPOKESMAN_OF = leanRegExp(
   `\\b((?:the\\s+)?${OTHER_PARTY})(?:'s|s')?\\s+(?:government\\s+|official\\s+)?${ROLE}\\b`,
   "gi",
 );

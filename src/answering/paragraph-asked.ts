@@ -4,6 +4,7 @@
 // of the war. A part named beside a question of its own ("in the opening paragraph, who is fighting?") is that
 // question's, and the engine's named-paragraph tie-break reads it (named-paragraph.ts).
 import type { Article } from "../knowledge/index.js";
+import { leanRegExp } from "../lib/lean-regexp.js";
 import { ORDINALS } from "./named-paragraph.js";
 
 const FIRST_WORDS = new Set([
@@ -38,13 +39,13 @@ const LAST_WORDS = new Set([
 
 const TEXT = "(?:article|story|piece|text|report|news story|news piece|news|write up|it)";
 /** "how does the article open", "how does the story end". */
-const HOW_IT_GOES = new RegExp(
+const HOW_IT_GOES = leanRegExp(
   `^(?:so |and |ok )?how (?:does|did|do) (?:the |this )?${TEXT} (open|opens|begin|begins|start|starts|kick off|end|ends|finish|finishes|close|closes|conclude|concludes|wrap up)$`,
 );
 /** A part of the text: "the first paragraph", "the opening line", "the article opening", "paragraph 3". */
 const PART = `(?:the |this )?(?:${TEXT} )?(?:(?:(${ORDINALS.join("|")}|opening|introductory|intro|lead|last|final|closing|concluding) (?:paragraph|para|part|section|line|lines|sentence|sentences|bit))|(opening|intro|introduction|ending)|paragraph (\\d{1,2}))`;
 /** "what does <part> say", "what is in <part>", "what is <part> about". */
-const WHAT_PART = new RegExp(
+const WHAT_PART = leanRegExp(
   `^(?:so |and |ok )?what (?:is|does|do|did|was) (?:in )?${PART}(?: (?:say|says|about|cover|covers|contain|contains|tell us|tell me|talk about|discuss|on about))?$`,
 );
 

@@ -5,6 +5,7 @@
 // spoken. Only parties with no words of their own and a gap of their own stand here (not "the palestinians": no
 // gap is theirs but Hamas's): Russia's voices did react (Putin's
 // concern), so "how did putin react to the violence" stays as typed.
+import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** Parties the article names but never quotes. */
 const PARTY =
@@ -15,13 +16,13 @@ const REPLY_VERB =
   "(?:(?:react|respond|reply|answer|welcome|accept|reject|take|receive|view)(?:ed|s|d)?|say\\s+(?:back|in\\s+(?:reply|response)))";
 
 /** "how did X react to …", "has X responded to …", "did X welcome …", "what did X say back/in reply to …". */
-const REACTION = new RegExp(
+const REACTION = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:how\\s+|what\\s+)?(?:did|has|have|does|do)\\s+(${PARTY})\\s+(?:even\\s+|ever\\s+|already\\s+)?${REPLY_VERB}\\s+(?:to\\s+)?(?:russia|moscow|the\\s+kremlin|kremlin|putin|peskov|the\\s+russian|russian|this|that|the\\s+(?:offer|call|proposal|criticism|idea))\\b`,
   "i",
 );
 
 /** "what was X's response/reaction to …". */
-const REACTION_NOUN = new RegExp(
+const REACTION_NOUN = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+)?what\\s+(?:was|is|were)\\s+(${PARTY})(?:'s|s'|’s)\\s+(?:response|reaction|reply|answer)\\s+to\\s+(?:russia|moscow|the\\s+kremlin|kremlin|putin|peskov|the\\s+russian|russian|this|that|the\\s+(?:offer|call|proposal|criticism|idea))\\b`,
   "i",
 );

@@ -7,6 +7,7 @@
 //   article's account of it, which gives the article's reason where it has one and says so where it has none;
 // - what should happen according to a voice ("what should happen next according to the foreign ministry", "what
 //   does the kremlin think should be done"): what that voice wants, not what comes next.
+import { lean, leanRegExp } from "../lib/lean-regexp.js";
 
 /** Putin, or the office that names him. */
 const PUTIN = "(?:vladimir\\s+)?putin|the\\s+russian\\s+(?:president|leader|head\\s+of\\s+state)";
@@ -17,36 +18,38 @@ const CALLING =
   "(?:had|held|was\\s+on|took|made|got|did|have|has)?\\s*(?:a\\s+|the\\s+)?(?:phone\\s+)?(?:call|called|calls|calling|phone\\s+call|phone\\s+conversation|conversation|phoned|rang|spoke|talked|speak|talk|chatted|was\\s+on\\s+the\\s+(?:line|phone))";
 
 /** "which country's president had a call with putin", "what nation's head of state talked with putin by phone". */
-const TITLE_CALLED_PUTIN = new RegExp(
+const TITLE_CALLED_PUTIN = leanRegExp(
   `^\\s*(?:which|what|whose)\\s+${TITLE}\\s+${CALLING}\\s+(?:\\w+\\s+)?(?:with|to)\\s+(?:${PUTIN})\\b.*$`,
   "i",
 );
 /** "which president did putin have a call with", "which leader did the russian president phone". */
-const PUTIN_CALLED_TITLE = new RegExp(
+const PUTIN_CALLED_TITLE = leanRegExp(
   `^\\s*(?:which|what|whose)\\s+${TITLE}\\s+(?:did|does|has)\\s+(?:${PUTIN})\\s+(?:have\\s+a\\s+(?:phone\\s+)?(?:call|conversation)\\s+with|call|phone|ring|speak\\s+(?:with|to)|talk\\s+(?:with|to)|chat\\s+with)\\b.*$`,
   "i",
 );
 
 /** Title last, Putin first: "putin spoke by phone with which head of state", "putin called what country's leader". */
-const PUTIN_CALLED_WHICH_TITLE = new RegExp(
+const PUTIN_CALLED_WHICH_TITLE = leanRegExp(
   `^\\s*(?:${PUTIN})\\s+${CALLING}\\s+(?:(?:by|on\\s+the|over\\s+the)\\s+(?:phone|telephone)\\s+)?(?:(?:with|to)\\s+)?(?:which|what|whose)\\s+${TITLE}\\s*$`,
   "i",
 );
 
 /** "why does the article say …", "how come the piece calls …". */
-const WHY_ARTICLE_SAYS =
-  /^\s*(?:why|how\s+come)\s+(?:does|did|do|would|is)\s+(the\s+(?:article|piece|text|story|report|author|writer|journalist))\s+(?:say|says|saying|call|calls|calling|describe|describes|describing|claim|claims|claiming|state|states|stating|write|writes|suggest|suggests|label|labels)\b/i;
-const WHY_ARTICLE_SAYS_BARE =
-  /^\s*(?:why|how\s+come)\s+(the\s+(?:article|piece|text|story|report|author|writer|journalist))\s+(?:says|calls|describes|claims|states|writes|suggests|labels)\b/i;
+const WHY_ARTICLE_SAYS = lean(
+  /^\s*(?:why|how\s+come)\s+(?:does|did|do|would|is)\s+(the\s+(?:article|piece|text|story|report|author|writer|journalist))\s+(?:say|says|saying|call|calls|calling|describe|describes|describing|claim|claims|claiming|state|states|stating|write|writes|suggest|suggests|label|labels)\b/i,
+);
+const WHY_ARTICLE_SAYS_BARE = lean(
+  /^\s*(?:why|how\s+come)\s+(the\s+(?:article|piece|text|story|report|author|writer|journalist))\s+(?:says|calls|describes|claims|states|writes|suggests|labels)\b/i,
+);
 
 /** Who, and "should happen": "what should happen next according to the foreign ministry". */
 const SHOULD =
   "(?:should|must|needs\\s+to|need\\s+to|ought\\s+to|has\\s+to)\\s+(?:happen|be\\s+done)(?:\\s+(?:next|now|from\\s+here|going\\s+forward))?";
-const SHOULD_ACCORDING = new RegExp(
+const SHOULD_ACCORDING = leanRegExp(
   `^\\s*what\\s+${SHOULD}\\s+(?:according\\s+to|in\\s+the\\s+(?:view|opinion)\\s+of|for)\\s+((?:\\w+\\s*){1,4}?)\\s*$`,
   "i",
 );
-const THINKS_SHOULD = new RegExp(
+const THINKS_SHOULD = leanRegExp(
   `^\\s*what\\s+(?:does|did|do)\\s+((?:\\w+\\s+){1,4}?)(?:think|thinks|believe|believes|say|says|feel|feels|reckon|reckons)\\s+${SHOULD}\\b`,
   "i",
 );
@@ -55,10 +58,12 @@ const THINKS_SHOULD = new RegExp(
  * An alternative whose other side is only a count of the first ("both sides or only one", "one side or both"):
  * the named side is what is asked, and the count word "one" would be read as a content word.
  */
-const BOTH_OR_ONE =
-  /\b(both(?:\s+(?:sides?|parties|camps))?)\s+or\s+(?:only\s+|just\s+|with\s+)?(?:one|the\s+other|neither|either|a\s+single\s+one)(?:\s+(?:side|party|of\s+them))?\b/i;
-const ONE_OR_BOTH =
-  /\b(?:only\s+|just\s+|with\s+)?(?:one|a\s+single)\s+(?:side|party)\s+or\s+(?:with\s+)?(both)(\s+(?:sides?|parties|camps))?\b/i;
+const BOTH_OR_ONE = lean(
+  /\b(both(?:\s+(?:sides?|parties|camps))?)\s+or\s+(?:only\s+|just\s+|with\s+)?(?:one|the\s+other|neither|either|a\s+single\s+one)(?:\s+(?:side|party|of\s+them))?\b/i,
+);
+const ONE_OR_BOTH = lean(
+  /\b(?:only\s+|just\s+|with\s+)?(?:one|a\s+single)\s+(?:side|party)\s+or\s+(?:with\s+)?(both)(\s+(?:sides?|parties|camps))?\b/i,
+);
 
 /** The question as the plainer one it asks (as typed; a question left alone is returned as it came). */
 export function asPlainQuestion(s: string): string {

@@ -3,19 +3,21 @@
 // "line" read as the knowledge base's "policy" and "one"/"short" as content, so the question drifted to another
 // entry or was refused. Only a message with a question word loses it: "the story in one line" has none, and stays
 // a summary request (intents.ts reads its size words).
+import { lean, leanRegExp } from "../lib/lean-regexp.js";
 
 /** A question word or an auxiliary opening a yes/no: the message asks something besides the length. */
-const ASKS =
-  /\b(?:what|whats|what's|who|whom|whose|why|how|where|which|when|does|did|do|is|are|was|were|can|could|will|would|has|have)\b/i;
+const ASKS = lean(
+  /\b(?:what|whats|what's|who|whom|whose|why|how|where|which|when|does|did|do|is|are|was|were|can|could|will|would|has|have)\b/i,
+);
 
 const SIZE = "(?:one|1|a|single|two|2|a couple of|couple of|a few|few)";
 const UNIT = "(?:line|lines|liner|sentence|sentences|word|words)";
 
 /** The story itself asked for ("what's the deal with this news piece in a sentence or two"): a summary's size. */
-const STORY_ASKED = /\b(?:article|piece|story|news|text|report|deal)\b/i;
+const STORY_ASKED = lean(/\b(?:article|piece|story|news|text|report|deal)\b/i);
 
 /** The length asked: "in one line", ", one line", "one-liner", "2-sentence answer", "short answer pls", "briefly:". */
-const LENGTH = new RegExp(
+const LENGTH = leanRegExp(
   [
     `(?:^|[,;:(\\s-]+)(?:in|as|with)?\\s*${SIZE}[ -]${UNIT}(?:\\s+(?:answer|reply|version|summary))?(?:\\s+(?:or\\s+(?:two|so|less)))?(?:\\s+(?:only|max|maximum|pls|please|plz))*\\)?(?=\\s*(?:[,;:?.!-]|$))`,
     `(?:^|[,;:(\\s-]+)(?:a\\s+)?(?:short|quick|brief)\\s+answer(?:\\s+(?:only|pls|please|plz))*(?=\\s*(?:[,;:?.!-]|$))`,

@@ -9,6 +9,7 @@
 //   an unknown party's name would refuse the question as outside the article.
 
 import { editDistance } from "./typos.js";
+import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** The story's people, by the names a reader types. */
 const PERSON =
@@ -16,7 +17,7 @@ const PERSON =
 /** The offices a role question asks about (an opinion, "is putin a liar", is not a role). */
 const OFFICE =
   "(?:president|leader|head\\s+of\\s+state|prime\\s+minister|premier|foreign\\s+minister|minister|spokes(?:man|woman|person)|press\\s+secretary|chancellor|king|ruler|official)";
-const HOLDS_ROLE = new RegExp(
+const HOLDS_ROLE = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:is|was|isn't|wasn't)\\s+(${PERSON})\\s+(?:really\\s+|actually\\s+)?(?:the|a|an|russia's|turkey's|the\\s+kremlin's)\\s+(?:[\\w-]+\\s+){0,2}?${OFFICE}(?:\\s+of\\s+\\w+)?(?:\\s+(?:then|though|or\\s+not))?\\s*$`,
   "i",
 );
@@ -25,12 +26,12 @@ const HOLDS_ROLE = new RegExp(
 const TAG =
   "(?:\\s*,?\\s*(?:right|correct|yes|yeah|no|true|innit|eh|isn'?t\\s+(?:he|it|that\\s+so)|wasn'?t\\s+he|doesn'?t\\s+he|didn'?t\\s+he|is\\s+that\\s+(?:right|correct|so)|am\\s+i\\s+right))";
 /** A person's role stated and tagged ("erdogan is the iranian president, right", "erdogan is syria's leader, isn't he"). */
-const STATES_ROLE = new RegExp(
+const STATES_ROLE = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+|but\\s+)?(${PERSON})\\s+(?:is|was|'s)\\s+(?:really\\s+|actually\\s+)?(?:the|a|an|[\\w-]+'s)\\s+(?:[\\w-]+\\s+){0,2}?${OFFICE}(?:\\s+of\\s+\\w+)?${TAG}\\s*$`,
   "i",
 );
 /** A person said to run a country, asked to confirm ("erdogan runs iran, doesn't he", "does erdogan lead iran"). */
-const RUNS_COUNTRY = new RegExp(
+const RUNS_COUNTRY = leanRegExp(
   `^\\s*(?:(?:so\\s+|and\\s+|but\\s+)?(${PERSON})\\s+(?:runs|leads|rules|governs|heads)\\s+[\\w-]+${TAG}|(?:so\\s+|and\\s+)?(?:does|did)\\s+(${PERSON})\\s+(?:run|lead|rule|govern|head)\\s+[\\w-]+)\\s*$`,
   "i",
 );
@@ -41,16 +42,16 @@ const RUNS_COUNTRY = new RegExp(
  */
 const GROUP =
   "(?:(?:the|that|this)\\s+)?(?:middle\\s+east\\s+)?quartet(?:\\s+(?:thing|thingy|group|grouping|club|bloc|body|format|setup|alliance|outfit))?";
-const IN_GROUP = new RegExp(
+const IN_GROUP = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+)?(?:is|are|was|were)\\s+(?:[\\w.'-]+\\s+){1,4}?(?:part\\s+of|in|a\\s+member\\s+of|members\\s+of|one\\s+of(?:\\s+the\\s+members\\s+of)?|among(?:\\s+the\\s+members\\s+of)?|included\\s+in|inside)\\s+${GROUP}(?:\\s+members?)?(?:\\s+(?:too|as\\s+well))?(?:\\s+or\\s+(?:not|what))?\\s*$`,
   "i",
 );
 /** "does japan belong to the quartet (or not)?" */
-const BELONGS_TO_GROUP = new RegExp(
+const BELONGS_TO_GROUP = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+)?(?:does|do|did)\\s+(?:[\\w.'-]+\\s+){1,4}?(?:really\\s+|actually\\s+)?(?:belong\\s+to|sit\\s+in|take\\s+part\\s+in)\\s+${GROUP}(?:\\s+(?:too|as\\s+well))?(?:\\s+or\\s+(?:not|what))?\\s*$`,
   "i",
 );
-const GROUP_INCLUDES = new RegExp(
+const GROUP_INCLUDES = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+)?(?:does|did|do)\\s+${GROUP}\\s+(?:include|contain|have|count)\\s+(?:[\\w.'-]+\\s*){1,4}?(?:\\s+(?:too|as\\s+a\\s+member|among\\s+its\\s+members))?\\s*$`,
   "i",
 );

@@ -3,17 +3,26 @@
 // americans got wrong?"): read as typed, the strongest part won and the others went unanswered (only the US
 // failure, or only the call). The US fault asked beside what he said or to whom is read as "what did putin say": his reported
 // words, which hold the call with Erdogan, the ceasefire and the US policy he faults, answer every part.
+import { lean } from "../lib/lean-regexp.js";
 
 /** Putin, his office, or "he" after either in the same message. */
-const PUTIN = /\b(?:putin|putin's|russia's\s+(?:leader|president)|the\s+russian\s+(?:leader|president))\b/i;
+const PUTIN = lean(
+  /\b(?:putin|putin's|russia's\s+(?:leader|president)|the\s+russian\s+(?:leader|president))\b/i,
+);
 
 const ASKS: readonly RegExp[] = [
   // what he said / asked for / wants
-  /\bwhat\s+(?:did\s+|does\s+)?(?:putin|he|russia's\s+(?:leader|president)|the\s+russian\s+(?:leader|president))\s+(?:\w+\s+)?(?:said|say|says|asked\s+for|ask\s+for|called\s+for|call\s+for|wanted|wants|want|urged|urge|demanded|stressed)\b(?=\s*(?:[,;:?.!]|and\b|about\b|on\b|in\b|$))/i,
+  lean(
+    /\bwhat\s+(?:did\s+|does\s+)?(?:putin|he|russia's\s+(?:leader|president)|the\s+russian\s+(?:leader|president))\s+(?:\w+\s+)?(?:said|say|says|asked\s+for|ask\s+for|called\s+for|call\s+for|wanted|wants|want|urged|urge|demanded|stressed)\b(?=\s*(?:[,;:?.!]|and\b|about\b|on\b|in\b|$))/i,
+  ),
   // to whom: who he spoke with, who was on the call, which leader
-  /\b(?:who|whom|which\s+(?:leader|president|country|person))\s+(?:(?:did|was|is)\s+)?(?:he|putin|it|the\s+russian\s+(?:president|leader)|russia's\s+(?:president|leader))?\s*(?:said\s+it\s+to|say\s+it\s+to|talked\s+to|talk\s+to|spoke\s+(?:to|with)|speak\s+(?:to|with)|speaking\s+(?:to|with)|talking\s+(?:to|with)|called|call|phoned|on\s+the\s+(?:phone\s+)?call)\b|\bwho\s+was\s+on\s+the\s+(?:phone\s+)?call\b|\bwho\s+he\s+(?:said|spoke|talked)\b/i,
+  lean(
+    /\b(?:who|whom|which\s+(?:leader|president|country|person))\s+(?:(?:did|was|is)\s+)?(?:he|putin|it|the\s+russian\s+(?:president|leader)|russia's\s+(?:president|leader))?\s*(?:said\s+it\s+to|say\s+it\s+to|talked\s+to|talk\s+to|spoke\s+(?:to|with)|speak\s+(?:to|with)|speaking\s+(?:to|with)|talking\s+(?:to|with)|called|call|phoned|on\s+the\s+(?:phone\s+)?call)\b|\bwho\s+was\s+on\s+the\s+(?:phone\s+)?call\b|\bwho\s+he\s+(?:said|spoke|talked)\b/i,
+  ),
   // what the US did wrong in his view
-  /\b(?:what|which)\s+(?:\w+\s+){0,6}?(?:wrong|mistakes?|errors?|failures?)\b|\bwhy\s+(?:\w+\s+){0,3}?(?:unhappy|angry|mad|upset|critical)\s+(?:with|at|about)\s+(?:the\s+)?(?:us|usa|u\.s\.|united\s+states|america|americans|washington)\b|\bwhat\s+(?:\w+\s+){0,4}(?:blames?|faults?|criticizes|criticises)\s+(?:the\s+)?(?:us|usa|united\s+states|america|americans|washington)\s+for\b/i,
+  lean(
+    /\b(?:what|which)\s+(?:\w+\s+){0,6}?(?:wrong|mistakes?|errors?|failures?)\b|\bwhy\s+(?:\w+\s+){0,3}?(?:unhappy|angry|mad|upset|critical)\s+(?:with|at|about)\s+(?:the\s+)?(?:us|usa|u\.s\.|united\s+states|america|americans|washington)\b|\bwhat\s+(?:\w+\s+){0,4}(?:blames?|faults?|criticizes|criticises)\s+(?:the\s+)?(?:us|usa|united\s+states|america|americans|washington)\s+for\b/i,
+  ),
 ];
 
 /** The message read as "what did putin say" when it asks two or more of these at once, or as it came. */

@@ -4,20 +4,24 @@
 // the answer is that speaker's own entry when it is near, not an entry of the article's own words that shares the
 // topic word ("crisis" → the escalating violence). In Russian too: "почему по мнению путина всплеск насилия" asks
 // Putin's reading of the surge (the US policy's failure), not the article's account of the surge.
+
+import { lean } from "../lib/lean-regexp.js";
 import type { Analysis } from "./lexicon.js";
 import { firstBelowTop, swappedToTop } from "./ranked-swap.js";
 import type { Ranked } from "./ranker.js";
 
 /** Words asking for someone's stance, read as frames. */
-const STANCE =
-  /\b(?:take|takes|stance|view|views|opinion|position|standpoint|angle|line|attitude|beef|stand|stands|(?:make|makes|made) of|interpret|interprets|interpretation|reading|perceive|perceives|describe|describes|characteri[sz]e|characteri[sz]es|portray|portrays|depict|depicts|see|sees)\b|(?:^|\s)(?:по мнению|с точки зрения|по его мнению|на взгляд|по словам|по версии|по путину|по пескову|считает|полагает)(?=\s|$)/;
+const STANCE = lean(
+  /\b(?:take|takes|stance|view|views|opinion|position|standpoint|angle|line|attitude|beef|stand|stands|(?:make|makes|made) of|interpret|interprets|interpretation|reading|perceive|perceives|describe|describes|characteri[sz]e|characteri[sz]es|portray|portrays|depict|depicts|see|sees)\b|(?:^|\s)(?:по мнению|с точки зрения|по его мнению|на взгляд|по словам|по версии|по путину|по пескову|считает|полагает)(?=\s|$)/,
+);
 
 /**
  * What a speaker wants or asks for ("what's the foreign ministry asking for", "what is the ministry pushing for"):
  * another voice's wish ("what does Putin want?") is no answer, so that speaker's own entry wins from further back.
  */
-const WANTS =
-  /\b(?:want|wants|wanted|wanting|asking for|asks for|ask for|calling for|calls for|call for|pushing for|pushes for|push for|urging|urges|demand|demands|demanding|propose|proposes|proposing|seek|seeks|seeking)\b/;
+const WANTS = lean(
+  /\b(?:want|wants|wanted|wanting|asking for|asks for|ask for|calling for|calls for|call for|pushing for|pushes for|push for|urging|urges|demand|demands|demanding|propose|proposes|proposing|seek|seeks|seeking)\b/,
+);
 /** How far back the asked speaker's own entry may stand when the first one holds no word of theirs. */
 const OTHER_VOICE_MARGIN = 0.25;
 

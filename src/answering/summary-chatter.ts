@@ -3,10 +3,12 @@
 // east"). Neither asks about one thing: taken off, what is left decides whether the message asks for a summary.
 import type { Analysis } from "./lexicon.js";
 import { withoutSummaryStyle } from "./summary-style.js";
+import { lean, leanRegExp } from "../lib/lean-regexp.js";
 
 /** Brevity asked for in chat: how to answer, not what. */
-const BREVITY =
-  /\b(?:no|without(?: the| any)?|minus(?: the)?|skip(?: the)?|cut(?: the)?) (?:fluff|waffle|waffling|filler|padding|bs|bullshit|nonsense|frills|extras|jargon|rambling|blah|spin|commentary)\b|\b(?:real |super |very )?quick(?:ly)?\b(?! version| take)|\bkeep it (?:short|brief|simple|tight)\b|\bas (?:short|brief) as (?:possible|you can)\b/g;
+const BREVITY = lean(
+  /\b(?:no|without(?: the| any)?|minus(?: the)?|skip(?: the)?|cut(?: the)?) (?:fluff|waffle|waffling|filler|padding|bs|bullshit|nonsense|frills|extras|jargon|rambling|blah|spin|commentary)\b|\b(?:real |super |very )?quick(?:ly)?\b(?! version| take)|\bkeep it (?:short|brief|simple|tight)\b|\bas (?:short|brief) as (?:possible|you can)\b/g,
+);
 
 /** Amounts of time an asker says they have ("30 seconds", "a minute", "a couple of minutes"). */
 const SPAN =
@@ -18,7 +20,7 @@ const ENGAGEMENT =
  * The asker's hurry ("I've got 30 seconds before my meeting", "my bus leaves in two minutes", "I'm about to board a
  * plane", "I've got a train to catch", "in a hurry"): why they want it short, not what — taken off like brevity.
  */
-const HURRY = new RegExp(
+const HURRY = leanRegExp(
   [
     `(?:i (?:have |m |am )?|ive |im )?(?:only |just )?(?:got |have )?(?:only |just )?${SPAN}(?! (?:version|pitch|summary|take|recap|rundown|read|overview|brief|explainer))(?: (?:left|to spare|tops|max|at most))?(?: (?:before|until|till|til) ${ENGAGEMENT}(?: (?:starts?|begins?|leaves?|arrives?|ends?))?)?`,
     `${ENGAGEMENT} (?:leaves?|starts?|begins?|boards?|arrives?|ends?|is (?:leaving|starting|boarding|arriving|here|due|coming))(?: (?:in ${SPAN}|soon|now|any (?:minute|second)(?: now)?))?`,
@@ -42,7 +44,7 @@ export function withoutHurry(text: string): string {
 }
 
 /** A noun naming the text itself. */
-const ARTICLE_NOUN = /\b(?:article|story|piece|text|news|report|thing|item|writeup)\b/;
+const ARTICLE_NOUN = lean(/\b(?:article|story|piece|text|news|report|thing|item|writeup)\b/);
 
 /** The words of a question's known names and concepts ("putin", "gaza", "middle", "east"): the story's topics. */
 export function topicWordsOf(a: Analysis): Set<string> {

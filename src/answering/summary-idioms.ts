@@ -4,14 +4,17 @@
 // one line ("a one-line version", "squeeze it into a single sentence"), the nutshell or a 30-second version, and a
 // "go" urging it on ("elevator pitch of this story, go"), the story stripped, pared or whittled down to its bare
 // bones, essentials or nuts and bolts: how to answer, not what.
+import { lean } from "../lib/lean-regexp.js";
 
 /** Whole idioms asking for the story in brief, as normalised words. */
-export const SUMMARY_IDIOMS =
-  /\b(?:(?:the )?elevator (?:pitch|version|summary)|(?:the )?long and (?:the )?short of|(?:the )?short of it|net net|(?:the )?short and (?:the )?long of|one ?liner|(?:a |one |1 )?(?:single |one |1 )(?:line|sentence)(?: version| summary| recap| take)?|(?:the )?headline (?:version|summary|takeaway)|executive summary|(?:the )?cole?s? notes|in brief|(?:the )?(?:cliff )?notes version|(?:the )?(?:main|key|core|big) (?:takeaways|points|ideas|messages|lessons)|(?:the )?essentials|(?:the )?(?:bare )?basics|(?:the |a )?nutshell(?: version| form| take| summary)?|(?:the |a )?(?:\d+|ten|thirty|sixty|five|one)[ -]?(?:second|minute) (?:version|pitch|summary|take|recap)|(?:the )?short (?:n|and) sweet(?: version)?|(?:the |its |it s )?bare (?:bones|essentials|minimum)|(?:the )?nuts and bolts|(?:a |the )?sound ?bites?)\b/g;
+export const SUMMARY_IDIOMS = lean(
+  /\b(?:(?:the )?elevator (?:pitch|version|summary)|(?:the )?long and (?:the )?short of|(?:the )?short of it|net net|(?:the )?short and (?:the )?long of|one ?liner|(?:a |one |1 )?(?:single |one |1 )(?:line|sentence)(?: version| summary| recap| take)?|(?:the )?headline (?:version|summary|takeaway)|executive summary|(?:the )?cole?s? notes|in brief|(?:the )?(?:cliff )?notes version|(?:the )?(?:main|key|core|big) (?:takeaways|points|ideas|messages|lessons)|(?:the )?essentials|(?:the )?(?:bare )?basics|(?:the |a )?nutshell(?: version| form| take| summary)?|(?:the |a )?(?:\d+|ten|thirty|sixty|five|one)[ -]?(?:second|minute) (?:version|pitch|summary|take|recap)|(?:the )?short (?:n|and) sweet(?: version)?|(?:the |its |it s )?bare (?:bones|essentials|minimum)|(?:the )?nuts and bolts|(?:a |the )?sound ?bites?)\b/g,
+);
 
 /** A verb asking to make the story shorter: with only fillers and shape words left, the message asks for a summary. */
-export const BRIEF_VERBS =
-  /\b(?:distil|distill|distils|distills|condense|shorten|squeeze|shrink|encapsulate|compress|simplify|boil|trim|cut|reduce|summari[sz]e|sum|break|strip|pare|whittle|outline)\b/g;
+export const BRIEF_VERBS = lean(
+  /\b(?:distil|distill|distils|distills|condense|shorten|squeeze|shrink|encapsulate|compress|simplify|boil|trim|cut|reduce|summari[sz]e|sum|break|strip|pare|whittle|outline)\b/g,
+);
 
 /** Shape, size and glue words beside a brief request ("bullet-style", "into a few bullets", "as a list"). */
 export const BRIEF_SHAPE_WORDS = new Set(

@@ -2,6 +2,8 @@
 // bullets", "in full detail"): which of the summary's four sizes to give, and the request without it. Left in, the
 // size words ("max", "tops", "no more than", a "2" read as "to") counted as unknown words and the request was
 // refused. English; one bounded pass per pattern (linear time).
+
+import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import type { SummarySize } from "./types.js";
 
 const NUMBER = "(?:a|one|1|single|two|2|three|3|a couple of|couple of|a few|few)";
@@ -12,14 +14,16 @@ const CAP_BEFORE = "(?:(?:no|not) more than|at most|max(?:imum)?|under|within|le
 const CAP_AFTER =
   "(?:tops|max|maximum|at most|or less|or fewer|only|no more|and no more|or (?:two|so)|pls|please|plz)";
 
-const SIZED = new RegExp(
+const SIZED = leanRegExp(
   `(?:^|[\\s,;:(-])(?:in|as|with|into)?\\s*(?:${CAP_BEFORE}\\s+)?(?<n>${NUMBER})[ -](?<unit>${UNIT})(?:[\\s,]+${CAP_AFTER})*\\)?(?=[\\s,;:.!?)-]|$)`,
   "i",
 );
-const BULLETS =
-  /(?:^|[\s,;:(-])(?:in|as|into|with)?\s*(?:a\s+)?(?:(?:few|couple of|three|3)\s+)?(?:bullet[- ]?points?|bullets|bulleted list|a list|point form|dot points),?(?:\s+(?:pls|please|plz))?(?=[\s,;:.!?)-]|$)/i;
-const FULL =
-  /(?:^|[\s,;:(-])(?:in\s+(?:full|(?:full|great|more|some)\s+detail|depth)|the\s+(?:long|full|detailed)\s+(?:version|one)|at\s+length)(?:\s+(?:pls|please|plz))?(?=[\s,;:.!?)-]|$)/i;
+const BULLETS = lean(
+  /(?:^|[\s,;:(-])(?:in|as|into|with)?\s*(?:a\s+)?(?:(?:few|couple of|three|3)\s+)?(?:bullet[- ]?points?|bullets|bulleted list|a list|point form|dot points),?(?:\s+(?:pls|please|plz))?(?=[\s,;:.!?)-]|$)/i,
+);
+const FULL = lean(
+  /(?:^|[\s,;:(-])(?:in\s+(?:full|(?:full|great|more|some)\s+detail|depth)|the\s+(?:long|full|detailed)\s+(?:version|one)|at\s+length)(?:\s+(?:pls|please|plz))?(?=[\s,;:.!?)-]|$)/i,
+);
 
 /** The size the message asks the summary in, and the message without it; null when it states none. */
 export function summarySizeAsked(text: string): { size: SummarySize; rest: string } | null {

@@ -1,6 +1,7 @@
 // The style or reader a request for the story in brief is asked in ("like a tweet", "in telegram style, STOP
 // included", "as a headline", "for a busy person", "no full sentences"): how to write the summary, not what it is
 // about. Left in, "tweet", "telegram" or "busy" counted as unknown words and the request was refused or unsure.
+import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** A short form the summary is to be written as. */
 const FORM =
@@ -10,7 +11,7 @@ const FORM =
 const READER =
   "(?:(?:a|an|my|your|any|the) )?(?:(?:\\d+|five|six|seven|eight|nine|ten|twelve) ?(?:year|yr)s? ?old|kid|kids|child|children|toddler|grandma|granny|grandmother|grandpa|grandfather|gran|nan|mom|mum|dad|parents|layman|laymen|layperson|beginner|beginners|dummies|anyone|everyone|non ?experts?|outsider|newbie|teenager|teen|five year old)";
 
-const STYLE = new RegExp(
+const STYLE = leanRegExp(
   [
     // "like a tweet", "as a headline", "in the style of a telegram", "in the form of a text message"
     `\\b(?:like|as|in the (?:style|form|format|shape) of) (?:a |an |the )?${FORM}s?(?: (?:style|format|form|length))?\\b`,

@@ -14,6 +14,7 @@
 import { singleSpaced } from "../lib/single-spaced.js";
 import { withoutHurry } from "./summary-chatter.js";
 import { withoutSummaryStyle } from "./summary-style.js";
+import { lean, leanRegExp } from "../lib/lean-regexp.js";
 
 /** Asks for brevity: a verb or a noun of summing up. */
 const BRIEF =
@@ -23,54 +24,58 @@ const TOPIC = "(.{3,80}?)";
 /** What may follow the topic: the part it names, the answer's size, a plea. */
 const AFTER =
   "(?:\\s+(?:part|bit|section|paragraph|stuff|thing|angle|side\\s+of\\s+things))?(?:\\s*,?\\s*(?:in\\s+)?(?:one|a|two|three|a\\s+couple\\s+of|a\\s+few|\\d+)\\s+(?:sentences?|lines?|words?|bullet\\s+points?)(?:\\s+or\\s+(?:two|three|so))?)?(?:\\s*,?\\s*(?:pls|please|plz|thx|thanks))?";
-const BRIEF_ON_TOPIC = new RegExp(
+const BRIEF_ON_TOPIC = leanRegExp(
   `^\\s*(?:(?:can|could)\\s+(?:you|u)\\s+)?${BRIEF}\\s+${TOPIC}${AFTER}\\s*[?!.]*\\s*$`,
   "i",
 );
-const TOPIC_BRIEF = new RegExp(
+const TOPIC_BRIEF = leanRegExp(
   `^\\s*${TOPIC}${AFTER}\\s*[,:-]?\\s*(?:tl\\s*;?\\s*dr|summary|recap|in\\s+short|in\\s+brief|briefly|in\\s+a\\s+nutshell)\\s*[?!.]*\\s*$`,
   "i",
 );
 
 /** A topic that is the article itself (or nothing): the summary the intents read, not a question about one thing. */
-const THE_ARTICLE =
-  /^(?:(?:the|this|that)\s+)?(?:whole|entire|news|thing|situation|conflict|war|events|it|everything|all)\b|\b(?:article|story|piece|text|report|news)\b/i;
+const THE_ARTICLE = lean(
+  /^(?:(?:the|this|that)\s+)?(?:whole|entire|news|thing|situation|conflict|war|events|it|everything|all)\b|\b(?:article|story|piece|text|report|news)\b/i,
+);
 
 /** Words that say how to answer, not what about ("tl;dr pls", "the gist in like 2 sentences, no waffle"), and the
  * plea around it ("give me the tl;dr"). */
-const HOW_TO_ANSWER =
-  /^(?:pls|please|plz|thx|thanks|ty|version|notes|cliffnotes|cliff|in|like|a|an|the|of|on|for|quick|quickly|short|brief|briefly|real|no|waffle|fluff|filler|padding|bs|one|two|three|\d+|lines?|sentences?|words?|bullet|points?|me|us|it|this|so|ok|okay|just|lol|bro|mate|rn|now|asap|version|form|max|tops|or|less|so|then|give|gimme|get|show|tell|can|could|would|you|u|ya|i|want|need|go|executive|potted|condensed|abridged|concise|compact|style)$/;
+const HOW_TO_ANSWER = lean(
+  /^(?:pls|please|plz|thx|thanks|ty|version|notes|cliffnotes|cliff|in|like|a|an|the|of|on|for|quick|quickly|short|brief|briefly|real|no|waffle|fluff|filler|padding|bs|one|two|three|\d+|lines?|sentences?|words?|bullet|points?|me|us|it|this|so|ok|okay|just|lol|bro|mate|rn|now|asap|version|form|max|tops|or|less|so|then|give|gimme|get|show|tell|can|could|would|you|u|ya|i|want|need|go|executive|potted|condensed|abridged|concise|compact|style)$/,
+);
 
 /** A verb that asks for the topic laid out, before it ("outline putin's position in short", "give me moscow's
  * stance in a nutshell"): how to answer, not part of the topic. */
-const LAY_OUT =
-  /^(?:(?:just|please|pls)\s+)?(?:outline|describe|explain|state|lay\s+out|give(?:\s+(?:me|us))?|gimme|tell\s+(?:me|us)|show\s+(?:me|us))\s+/i;
+const LAY_OUT = lean(
+  /^(?:(?:just|please|pls)\s+)?(?:outline|describe|explain|state|lay\s+out|give(?:\s+(?:me|us))?|gimme|tell\s+(?:me|us)|show\s+(?:me|us))\s+/i,
+);
 
 /** "is this article about ukraine", "is the story about gaza", "is this news about the war in gaza". */
-const ABOUT_CHECK =
-  /^\s*(?:so\s+|wait\s+|and\s+)?(?:is|was)\s+(?:this|the|that)\s+(?:whole\s+)?(?:news\s+)?(?:article|story|piece|text|report|news)\s+(?:even\s+|actually\s+|really\s+|also\s+)?(?:about|on|related\s+to|covering)\s+\S/i;
+const ABOUT_CHECK = lean(
+  /^\s*(?:so\s+|wait\s+|and\s+)?(?:is|was)\s+(?:this|the|that)\s+(?:whole\s+)?(?:news\s+)?(?:article|story|piece|text|report|news)\s+(?:even\s+|actually\s+|really\s+|also\s+)?(?:about|on|related\s+to|covering)\s+\S/i,
+);
 
 const THE_TEXT =
   "(?:the|this|that|ur|your)\\s+(?:article|story|piece|text|report|author|writer|news\\s+story)";
 /** "what does the article say about X", "what is said about X in the piece", "how does the story describe X". */
 const ARTICLE_ON_TOPIC = [
-  new RegExp(
+  leanRegExp(
     `^\\s*(?:so\\s+|ok\\s+|and\\s+)?(?:what|wat|wht)\\s+(?:does|did|do|dos|dose)\\s+(?:${THE_TEXT}|it)\\s+(?:say|mention|tell\\s+(?:us|me)|write|report|have\\s+to\\s+say)\\s+(?:about|abt|on|regarding|re)\\s+${TOPIC}\\s*[?!.]*\\s*$`,
     "i",
   ),
-  new RegExp(
+  leanRegExp(
     `^\\s*(?:what|wat|wht)(?:'s|s|\\s+is|\\s+was)\\s+(?:said|written|reported|mentioned)\\s+(?:about|abt|on|regarding)\\s+${TOPIC}(?:\\s+in\\s+${THE_TEXT})?\\s*[?!.]*\\s*$`,
     "i",
   ),
-  new RegExp(
+  leanRegExp(
     `^\\s*how\\s+(?:does|did)\\s+${THE_TEXT}\\s+(?:describe|portray|present|depict|show|characteri[sz]e)\\s+${TOPIC}\\s*[?!.]*\\s*$`,
     "i",
   ),
-  new RegExp(
+  leanRegExp(
     `^\\s*how\\s+(?:is|are|was|were)\\s+${TOPIC}\\s+(?:described|portrayed|presented|depicted|shown|characteri[sz]ed)(?:\\s+in\\s+${THE_TEXT})?\\s*[?!.]*\\s*$`,
     "i",
   ),
-  new RegExp(
+  leanRegExp(
     `^\\s*(?:(?:can|could)\\s+(?:you|u)\\s+)?tell\\s+(?:me|us)\\s+(?:more\\s+)?about\\s+${TOPIC}\\s*[?!.]*\\s*$`,
     "i",
   ),

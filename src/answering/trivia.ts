@@ -1,9 +1,10 @@
 // Encyclopedic facts about a place, people or body the story names ("what is the capital of Turkey", "what
 // currency does Turkey use", "when was the UN founded"): the article gives none, so an entry that merely names
 // the thing (who Erdogan is, for "Turkey") must not answer them — "the article doesn't say", with what it does.
+import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** What an encyclopedia, not this article, tells of a country, city or organisation (normalised words). */
-const WANTS_TRIVIA = new RegExp(
+const WANTS_TRIVIA = leanRegExp(
   [
     String.raw`\bcapital(?: city)? (?:of|is)\b`,
     String.raw`\b(?:its|their|s) capital\b`,

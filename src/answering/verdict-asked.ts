@@ -3,18 +3,22 @@
 // the account is the question, what the article says of it the answer (readers.ts). The verdict asked, the teller
 // and the asker's own counter-claim are taken off; left in, "right", "closer" and "truth" pulled the question to
 // the entries about Russia's neutrality, and the counter-claim to whatever it named.
+import { lean } from "../lib/lean-regexp.js";
 
 /** The verdict asked at the end of the message. */
-const VERDICT_ASKED =
-  /[\s,.;:!?…—-]*(?:so |then |ok |okay |anyway |but )?(?:who(?: is|s|'s| of us is| of us was| was) (?:right|correct|closer(?: to the truth)?|more accurate|nearer the mark|telling the truth)|which (?:one )?of us (?:is|was|s|'s) (?:right|correct|closer(?: to the truth)?|more accurate)|(?:is|was) (?:he|she|they|my \w+) (?:right|correct|closer(?: to the truth)?|more accurate)(?: than me)?|am i (?:right|wrong)|who wins|settle (?:this|it|the argument|our argument|the debate|a debate))(?: here| then| or me| or him| or her| or them| than me)?[\s?!.…]*$/i;
+const VERDICT_ASKED = lean(
+  /[\s,.;:!?…—-]*(?:so |then |ok |okay |anyway |but )?(?:who(?: is|s|'s| of us is| of us was| was) (?:right|correct|closer(?: to the truth)?|more accurate|nearer the mark|telling the truth)|which (?:one )?of us (?:is|was|s|'s) (?:right|correct|closer(?: to the truth)?|more accurate)|(?:is|was) (?:he|she|they|my \w+) (?:right|correct|closer(?: to the truth)?|more accurate)(?: than me)?|am i (?:right|wrong)|who wins|settle (?:this|it|the argument|our argument|the debate|a debate))(?: here| then| or me| or him| or her| or them| than me)?[\s?!.…]*$/i,
+);
 
 /** Who told the asker, before the account: "my coworker claims (that)", "a friend told me". */
-const TELLER =
-  /^\s*(?:(?:so|ok|okay|well|hey|hi)[\s,]+)?(?:my|a|our|this) (?:[a-z-]+ ){0,2}?(?:says|said|claims|claimed|thinks|reckons|insists|argues|argued|told me|tells me|keeps saying|keeps telling me|is convinced|swears)(?: that)?[\s,:]+/i;
+const TELLER = lean(
+  /^\s*(?:(?:so|ok|okay|well|hey|hi)[\s,]+)?(?:my|a|our|this) (?:[a-z-]+ ){0,2}?(?:says|said|claims|claimed|thinks|reckons|insists|argues|argued|told me|tells me|keeps saying|keeps telling me|is convinced|swears)(?: that)?[\s,:]+/i,
+);
 
 /** The asker's own counter-claim after the account: "i said he just called for calm." */
-const ASKERS_CLAIM =
-  /(?:[.!?;,]\s*|\s+)(?:but |and |while |whereas )?i (?:said|say|think|thought|reckon|told (?:him|her|them)|argued|believe|believed)(?: that)?[^.?!]*[.?!]?\s*$/i;
+const ASKERS_CLAIM = lean(
+  /(?:[.!?;,]\s*|\s+)(?:but |and |while |whereas )?i (?:said|say|think|thought|reckon|told (?:him|her|them)|argued|believe|believed)(?: that)?[^.?!]*[.?!]?\s*$/i,
+);
 
 /** The account asked about, without the verdict asked, its teller and the asker's own claim; or as it came. */
 export function withoutVerdictAsked(text: string): string {

@@ -3,6 +3,7 @@
 // follows. Read as typed, "message" is the story's message (the article's conclusion) and "remarks" a frame only,
 // so the article's own words or a near entry of the voice won over the voice's statement. Only the story's voices
 // stand there: "what was biden's message" stays as typed and is refused as "what did biden say" is.
+import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** The article's voices and the offices that name them, with an optional "the"/"russian" before. */
 export const VOICE =
@@ -13,13 +14,13 @@ const SAID_NOUN =
   "(?:message|messages|statement|statements|remarks|comments|words|announcement|point|points|response|reaction)";
 
 /** "what was <voice>'s (main) message (about <topic>)". */
-const VOICE_NOUN = new RegExp(
+const VOICE_NOUN = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+|ok\\s+)?what\\s+(?:was|is|were|are|'s)\\s+(${VOICE})(?:'s|s'|’s)\\s+(?:(?:main|key|central|core|official|actual|exact|basic)\\s+)?${SAID_NOUN}(\\s+(?:about|on|regarding|concerning|over|to)\\s+.+?)?\\s*\\?*\\s*$`,
   "i",
 );
 
 /** "what message did the foreign ministry send/give (on …)". */
-const NOUN_DID_VOICE = new RegExp(
+const NOUN_DID_VOICE = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+)?what\\s+(?:(?:main|key)\\s+)?${SAID_NOUN}\\s+did\\s+(${VOICE})\\s+(?:send|give|deliver|put\\s+out|issue|make|convey)(\\s+(?:about|on|regarding|concerning|over|to)\\s+.+?)?\\s*\\?*\\s*$`,
   "i",
 );

@@ -3,6 +3,7 @@
 // asked as "which policy failed according to putin". Read as typed, "failed" beside "according to putin" met the
 // entry on what Washington failed to consider (its monopoly of peace efforts), or fell between the US entries.
 // A subject named ("what did washington fail to consider") stays as typed.
+import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** The voice whose verdict of failure is asked. */
 const VOICE =
@@ -14,9 +15,9 @@ const FAILED =
 const BY_VOICE = `(?:according\\s+to|per|for|in\\s+the\\s+view\\s+of|in\\s+the\\s+eyes\\s+of)\\s+${VOICE}|in\\s+${VOICE}(?:'s|s)?\\s+(?:view|opinion|eyes|words)`;
 
 const ASKED = [
-  new RegExp(`^\\s*(?:so\\s+|and\\s+|ok\\s+)?${FAILED}\\s*,?\\s*(?:${BY_VOICE})\\s*$`, "i"),
-  new RegExp(`^\\s*(?:so\\s+|and\\s+)?(?:${BY_VOICE})\\s*,?\\s*${FAILED}\\s*$`, "i"),
-  new RegExp(
+  leanRegExp(`^\\s*(?:so\\s+|and\\s+|ok\\s+)?${FAILED}\\s*,?\\s*(?:${BY_VOICE})\\s*$`, "i"),
+  leanRegExp(`^\\s*(?:so\\s+|and\\s+)?(?:${BY_VOICE})\\s*,?\\s*${FAILED}\\s*$`, "i"),
+  leanRegExp(
     `^\\s*(?:so\\s+|and\\s+)?what\\s+(?:exactly\\s+|precisely\\s+)?(?:does|did)\\s+${VOICE}\\s+(?:say|think|claim|believe|reckon)\\s+(?:has\\s+|had\\s+)?(?:failed|went\\s+wrong|has\\s+gone\\s+wrong|was\\s+(?:the|a)\\s+failure)\\s*$`,
     "i",
   ),

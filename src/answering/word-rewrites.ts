@@ -1,6 +1,8 @@
 // The English word rewrites made before tokenising (normalise.ts), each tried only when its word is in the text:
 // chat spellings and shorthand, asides that ask nothing, and phrasings read as the words the knowledge base uses
 // ("how come" is why, "care about Israel" is ties with Israel).
+
+import { lean } from "../lib/lean-regexp.js";
 import { CHAT_SLASHES } from "./chat-shorthand.js";
 
 /** Russia as a party (a capture group) in the rewrites below. */
@@ -13,8 +15,9 @@ const PEACE = "(?:peace process|peace efforts|peace talks|negotiations|talks|med
 const SIDE = "(israel|the israelis|israelis|hamas|the palestinians|palestinians)";
 
 /** Someone close to the asker offering a claim: "my grandpa says", "my uncle keeps saying". */
-const CLAIM_OF_KIN =
-  /\b(?:my|a|our) (?:grandpa|grandma|granddad|grandad|grandfather|grandmother|dad|father|mum|mom|mother|uncle|aunt|brother|sister|friend|mate|buddy|teacher|professor|colleague|boss|neighbour|neighbor|wife|husband|partner|roommate|cousin|son|daughter) (?:says|said|thinks|claims|reckons|insists|told me|keeps saying|keeps telling me|keeps claiming|always says|has been saying|is always saying)(?: that)?\b/g;
+const CLAIM_OF_KIN = lean(
+  /\b(?:my|a|our) (?:grandpa|grandma|granddad|grandad|grandfather|grandmother|dad|father|mum|mom|mother|uncle|aunt|brother|sister|friend|mate|buddy|teacher|professor|colleague|boss|neighbour|neighbor|wife|husband|partner|roommate|cousin|son|daughter) (?:says|said|thinks|claims|reckons|insists|told me|keeps saying|keeps telling me|keeps claiming|always says|has been saying|is always saying)(?: that)?\b/g,
+);
 
 /**
  * Rewrites tried only when their word is in the text (one `includes` instead of a regex scan per question):

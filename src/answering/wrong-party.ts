@@ -11,27 +11,33 @@
 import { singleSpaced } from "../lib/single-spaced.js";
 import { SLOTS_RU } from "./russian/wrong-party-slots.js";
 import type { Lang } from "./types.js";
+import { lean } from "../lib/lean-regexp.js";
 
 /** One word of a name, as typed (lower case). */
 const W = "[\\p{L}][\\p{L}'-]*";
 
 /** "is it true (that)", "did", "is", "was" … leading a yes/no question, or "right?" / "too?" tagged on. */
-const YES_NO_EN =
-  /^(?:(?:so|and|but|wait|ok|okay|hey|hm+|oh)[, ]+)*(?:is it true|is it right|isn'?t it true|(?:is|was|are|were|did|does|do|has|had|is n'?t|isn'?t|wasn'?t|didn'?t|doesn'?t)(?!\p{L}))|(?:,? (?:right|correct|true|yes|no|huh|isn'?t it|wasn'?t it|didn'?t he|too|as well))$/u;
+const YES_NO_EN = lean(
+  /^(?:(?:so|and|but|wait|ok|okay|hey|hm+|oh)[, ]+)*(?:is it true|is it right|isn'?t it true|(?:is|was|are|were|did|does|do|has|had|is n'?t|isn'?t|wasn'?t|didn'?t|doesn'?t)(?!\p{L}))|(?:,? (?:right|correct|true|yes|no|huh|isn'?t it|wasn'?t it|didn'?t he|too|as well))$/u,
+);
 /** "правда ли", "верно ли", "это правда, что", or a question with no question word (checked by the caller). */
-const YES_NO_RU =
-  /^(?:(?:а|и|так|значит|слушай)[, ]+)*(?:правда ли|верно ли|это правда|неужели|разве|так ли)(?!\p{L})|(?:,? (?:да|верно|правда|так ведь|не так ли|ведь так))$/u;
+const YES_NO_RU = lean(
+  /^(?:(?:а|и|так|значит|слушай)[, ]+)*(?:правда ли|верно ли|это правда|неужели|разве|так ли)(?!\p{L})|(?:,? (?:да|верно|правда|так ведь|не так ли|ведь так))$/u,
+);
 /**
  * "правда, что …", "верно, что …", "это правда, что …": a yes/no opener whose "что" asks nothing; the claim after it
  * is the question (quality47).
  */
-const TRUE_THAT_RU =
-  /^(?:(?:а|и|так|значит|слушай|скажи|скажите)[, ]+)*(?:это )?(?:правда|верно|правильно|точно|действительно|так)(?: ли)?,? что(?!\p{L})\s*/u;
-const QUESTION_WORD_RU =
-  /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чем|где|куда|откуда|когда|почему|зачем|как|какой|какая|какие|какую|каких|сколько|чей|чья|чьи)(?!\p{L})/u;
-const THE_ONE_WHO_RU = /(?<!\p{L})(?:тем|тот|та|той|те),? (?:кто|что)(?!\p{L})/gu;
-const QUESTION_WORD_EN =
-  /^(?:(?:so|and|but|ok)[, ]+)?(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
+const TRUE_THAT_RU = lean(
+  /^(?:(?:а|и|так|значит|слушай|скажи|скажите)[, ]+)*(?:это )?(?:правда|верно|правильно|точно|действительно|так)(?: ли)?,? что(?!\p{L})\s*/u,
+);
+const QUESTION_WORD_RU = lean(
+  /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чем|где|куда|откуда|когда|почему|зачем|как|какой|какая|какие|какую|каких|сколько|чей|чья|чьи)(?!\p{L})/u,
+);
+const THE_ONE_WHO_RU = lean(/(?<!\p{L})(?:тем|тот|та|той|те),? (?:кто|что)(?!\p{L})/gu);
+const QUESTION_WORD_EN = lean(
+  /^(?:(?:so|and|but|ok)[, ]+)?(?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u,
+);
 
 /** Each slot: a pattern whose group `x` (the `X` in it) is the party in the fact's place. */
 export interface Slot {
@@ -183,7 +189,7 @@ const SLOT_GATES = new Map<Slot, RegExp>(
 );
 
 /** Verbs of putting blame the readers may not know as such ("pinned", "свалил"). */
-const PINNED = /(?<!\p{L})(?:pin(?:s|ned|ning)?|свалил\p{L}*|свалива\p{L}*)(?!\p{L})/u;
+const PINNED = lean(/(?<!\p{L})(?:pin(?:s|ned|ning)?|свалил\p{L}*|свалива\p{L}*)(?!\p{L})/u);
 
 /** Whether the question is asked yes/no (the only form read here); `marked`: typed with a question mark. */
 export function asksYesNo(text: string, lang: Lang, marked = false): boolean {
@@ -215,15 +221,17 @@ export interface WithoutParty {
  * A ministry or office of another kind than the story's ("the russian defence ministry said…": the article quotes the
  * Foreign Ministry): the kind is the wrong party, the body read without it.
  */
-const OTHER_BODY_KIND =
-  /(?<!\p{L})(?<x>defen[cs]e|interior|justice|finance|health|economy|energy|emergencies|emergency|trade|culture|education|agriculture|war|home|treasury) (?=ministry|minister|department|office|secretary)/u;
+const OTHER_BODY_KIND = lean(
+  /(?<!\p{L})(?<x>defen[cs]e|interior|justice|finance|health|economy|energy|emergencies|emergency|trade|culture|education|agriculture|war|home|treasury) (?=ministry|minister|department|office|secretary)/u,
+);
 
 /**
  * The same in Russian ("это минобороны РФ говорило…", "министерство обороны выступало за…"): the article's ministry is
  * the Foreign Ministry, so another ministry or office is the wrong party, read as a ministry (quality-ru43).
  */
-const OTHER_BODY_RU =
-  /(?<!\p{L})(?<x>министерств\p{L}* обороны|минобороны|генштаб\p{L}*|генеральн\p{L}* штаб\p{L}*|военн\p{L}* ведомств\p{L}*|оборонн\p{L}* ведомств\p{L}*|мвд|минфин\p{L}*|минюст\p{L}*|минздрав\p{L}*|мчс|минэнерго|фсб)(?!\p{L})/u;
+const OTHER_BODY_RU = lean(
+  /(?<!\p{L})(?<x>министерств\p{L}* обороны|минобороны|генштаб\p{L}*|генеральн\p{L}* штаб\p{L}*|военн\p{L}* ведомств\p{L}*|оборонн\p{L}* ведомств\p{L}*|мвд|минфин\p{L}*|минюст\p{L}*|минздрав\p{L}*|мчс|минэнерго|фсб)(?!\p{L})/u,
+);
 
 /** What an off-story word is: a country or body of the gazetteer, another name, or not off the story (null). */
 export type OffStory = (word: string) => "place" | "name" | null;

@@ -10,23 +10,28 @@
 //   party (Erdogan, «Эрдоганом») in that party's place; when that reading confirms or lines up with the call's
 //   passage, altered, the party named.
 // Nothing here confirms. Every regular expression is bounded.
+
+import { lean } from "../lib/lean-regexp.js";
 import { type Sentence, sameHead } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 import { confirms } from "./verdict.js";
 
 /** Words of a contact and its manner: a call, a talk, by phone; позвонил, поговорил, по телефону. */
-const CONTACT =
-  /(?:^|[^\p{L}])(?:phone[ds]?|phoning|telephone[ds]?|call(?:s|ed|ing)?|spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|conversations?|chat(?:s|ted)?|позвон\p{L}*|звонил\p{L}*|созвон\p{L}*|поговор\p{L}*|говорил\p{L}*|разговор\p{L}*|беседовал\p{L}*|беседу|беседа|телефон\p{L}*)(?![\p{L}])/iu;
+const CONTACT = lean(
+  /(?:^|[^\p{L}])(?:phone[ds]?|phoning|telephone[ds]?|call(?:s|ed|ing)?|spoke|spoken|speaks?|speaking|talk(?:s|ed|ing)?|conversations?|chat(?:s|ted)?|позвон\p{L}*|звонил\p{L}*|созвон\p{L}*|поговор\p{L}*|говорил\p{L}*|разговор\p{L}*|беседовал\p{L}*|беседу|беседа|телефон\p{L}*)(?![\p{L}])/iu,
+);
 
 /** A contact the article never reports in any form: a meeting, a visit, another or a second call ("also", "the
  * same day"), one to come; and a contact denied ("did not speak with"), which is no call at all. */
-const MEETING =
-  /(?:^|[^\p{L}])(?:met|meet(?:s|ing|ings)?|visit(?:s|ed|ing)?|summit|second|another|again|two|three|several|will|plans?|planned|same\s{1,3}day|also|not|never|didn[’']t|refused|позвонит\p{L}*|не|никогда|также|тоже|встрет\p{L}*|встреч\p{L}*|визит\p{L}*|посетил\p{L}*|втор\p{L}*|ещё|еще|снова|опять|два|две|несколько|будет|планиру\p{L}*)(?![\p{L}])/iu;
+const MEETING = lean(
+  /(?:^|[^\p{L}])(?:met|meet(?:s|ing|ings)?|visit(?:s|ed|ing)?|summit|second|another|again|two|three|several|will|plans?|planned|same\s{1,3}day|also|not|never|didn[’']t|refused|позвонит\p{L}*|не|никогда|также|тоже|встрет\p{L}*|встреч\p{L}*|визит\p{L}*|посетил\p{L}*|втор\p{L}*|ещё|еще|снова|опять|два|две|несколько|будет|планиру\p{L}*)(?![\p{L}])/iu,
+);
 
 /** "with [titles] Name" / «с [титул] Именем»: the party of the contact, its last word the name. */
-const WITH_EN =
-  /(?<![\p{L}])(?:with|to)\s{1,3}((?:(?:\p{Lu}[\p{L}'’-]*|prime|minister|president|leader|chancellor|king|crown|prince|premier|of|the)\s{1,3}){0,6}\p{Lu}[\p{L}'’-]*)/u;
-const WITH_RU = /(?<![\p{L}])с\s{1,3}((?:[\p{L}-]+\s{1,3}){0,3}\p{Lu}[\p{L}-]*)(?=$|[\s.,;!?»])/u;
+const WITH_EN = lean(
+  /(?<![\p{L}])(?:with|to)\s{1,3}((?:(?:\p{Lu}[\p{L}'’-]*|prime|minister|president|leader|chancellor|king|crown|prince|premier|of|the)\s{1,3}){0,6}\p{Lu}[\p{L}'’-]*)/u,
+);
+const WITH_RU = lean(/(?<![\p{L}])с\s{1,3}((?:[\p{L}-]+\s{1,3}){0,3}\p{Lu}[\p{L}-]*)(?=$|[\s.,;!?»])/u);
 
 /** The checker, a contact with a party the article never names read as its call with the party swapped. */
 export function judgingContactNews(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {

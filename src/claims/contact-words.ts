@@ -3,6 +3,8 @@
 // saying that weighs nothing, so "Putin talked to Erdogan" had only its two names lined up and read as not in the
 // article); "Putin and Erdogan held a phone call" is Putin's call with Erdogan (the second name read as a second
 // speaker added to the passage's). A contact with someone the article never names stays news (contact-news.ts).
+
+import { lean } from "../lib/lean-regexp.js";
 import type { ClaimChecker } from "./types.js";
 
 /**
@@ -12,18 +14,21 @@ import type { ClaimChecker } from "./types.js";
  * denied or refused talk ("will not talk to Scholz", "refuses to speak with") is left as it was: a denial about a
  * party is read by absent-party.ts, and one of the article's call by the negation readers.
  */
-const TALKED_TO =
-  /\b((?:was|were)\s{1,3}(?:talking|speaking|chatting)|talked|spoke|spoken|chatted)\s{1,3}(?:(?:on\s{1,3}the\s{1,3}|by\s{1,3})?(?:tele)?phone\s{1,3})?(?:to|with)\s{1,3}(?!the\s+(?:need|issue|point|question|matter|importance)\b|each\s+other\b|one\s+another\b)/giu;
+const TALKED_TO = lean(
+  /\b((?:was|were)\s{1,3}(?:talking|speaking|chatting)|talked|spoke|spoken|chatted)\s{1,3}(?:(?:on\s{1,3}the\s{1,3}|by\s{1,3})?(?:tele)?phone\s{1,3})?(?:to|with)\s{1,3}(?!the\s+(?:need|issue|point|question|matter|importance)\b|each\s+other\b|one\s+another\b)/giu,
+);
 /** A denial or refusal right before the talk (read on the few words before it, not by a look-behind). */
-const DENIED_BEFORE =
-  /\b(?:not|never|n[o']t|refuses?\s{1,3}to|refused\s{1,3}to|no\s{1,3}plans\s{1,3}to|unwilling\s{1,3}to)\s{1,3}(?:(?:be|have|been|ever)\s{1,3})?$/iu;
+const DENIED_BEFORE = lean(
+  /\b(?:not|never|n[o']t|refuses?\s{1,3}to|refused\s{1,3}to|no\s{1,3}plans\s{1,3}to|unwilling\s{1,3}to)\s{1,3}(?:(?:be|have|been|ever)\s{1,3})?$/iu,
+);
 
 /** "Putin and Erdogan held a phone call (…)": the first name, the second, the verb and what they held. */
-const HELD_TOGETHER =
-  /(^|\bthat\s{1,3}|\b(?:said|says)\s{1,3}|:\s{0,3})((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+and\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(held|had|hold|have|holds|has)\s+((?:an?\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?|talks))\b/iu;
+const HELD_TOGETHER = lean(
+  /(^|\bthat\s{1,3}|\b(?:said|says)\s{1,3}|:\s{0,3})((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+and\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(held|had|hold|have|holds|has)\s+((?:an?\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?|talks))\b/iu,
+);
 
 /** "keeps talking to both sides": maintains communication with them (not "keeps" against the passage's "open"). */
-const KEEPS_TALKING = /\b(keep|keeps|kept|keeping)\s+(?:on\s+)?(?:talking|speaking)\s+(?:to|with)\b/giu;
+const KEEPS_TALKING = lean(/\b(keep|keeps|kept|keeping)\s+(?:on\s+)?(?:talking|speaking)\s+(?:to|with)\b/giu);
 const MAINTAIN_FORM: Record<string, string> = {
   keep: "maintain",
   keeps: "maintains",
@@ -74,7 +79,7 @@ export function judgingHeldTogether(check: ClaimChecker): ClaimChecker {
  * claim that otherwise lined up with the word before it ("открытую") and read as a stance of its own. Read on the
  * claim and the translations alike (russian-phrasal.ts readRussianIdioms).
  */
-const RUSSIAN_CONTACTS = /(^|[^\p{L}])контакт(?:ы|ов|ами|ах|ам|а|у|ом|е)?(?=$|[^\p{L}])/giu;
+const RUSSIAN_CONTACTS = lean(/(^|[^\p{L}])контакт(?:ы|ов|ами|ах|ам|а|у|ом|е)?(?=$|[^\p{L}])/giu);
 
 export function readRussianContactWords(text: string): string {
   return text.replace(RUSSIAN_CONTACTS, "$1связь");

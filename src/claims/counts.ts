@@ -1,6 +1,8 @@
 // Two changes a claim can make in one word however well the rest lines up: a count of parties the passage does not
 // give ("all three sides" of "both sides"), and an impossibility the passage does not state ("direct dialogue is
 // impossible" of a passage that calls for it). Both are alterations: never confirmed. English and Russian alike.
+
+import { lean } from "../lib/lean-regexp.js";
 import type { ClaimChange } from "./types.js";
 
 /** Number words and the count they give; "one" is left out ("one of", "no one" count nothing). */
@@ -44,13 +46,16 @@ export function changedCount(claim: string, clause: string): ClaimChange | null 
 }
 
 /** A predicate saying a thing cannot or need not be: the opposite of a passage that calls for it. */
-const IMPOSSIBLE =
-  /\b(?:impossib\w*|pointless|futile|useless|meaningless|senseless|unnecessary|needless|unthinkable|unworkable|unachievable|unattainable|unrealistic|hopeless|doomed|rul(?:e|es|ed|ing)\s+out|out\s+of\s+the\s+question|no\s+(?:point|need|use)\s+in)\b/iu;
-const RUSSIAN_IMPOSSIBLE =
-  /(?<!\p{L})(?:невозмож\p{L}*|немыслим\p{L}*|бесполез\p{L}*|бессмыслен\p{L}*|нецелесообраз\p{L}*|не\s+нуж(?:ен|на|но|ны)|ненужн\p{L}*|излиш\p{L}*|исключ[её]н[аоы]?|нереал\p{L}*|недостижим\p{L}*|обреч[её]н\p{L}*|не\s+имеет\s+смысла|нет\s+(?:смысла|необходимости|нужды))(?!\p{L})/iu;
+const IMPOSSIBLE = lean(
+  /\b(?:impossib\w*|pointless|futile|useless|meaningless|senseless|unnecessary|needless|unthinkable|unworkable|unachievable|unattainable|unrealistic|hopeless|doomed|rul(?:e|es|ed|ing)\s+out|out\s+of\s+the\s+question|no\s+(?:point|need|use)\s+in)\b/iu,
+);
+const RUSSIAN_IMPOSSIBLE = lean(
+  /(?<!\p{L})(?:невозмож\p{L}*|немыслим\p{L}*|бесполез\p{L}*|бессмыслен\p{L}*|нецелесообраз\p{L}*|не\s+нуж(?:ен|на|но|ны)|ненужн\p{L}*|излиш\p{L}*|исключ[её]н[аоы]?|нереал\p{L}*|недостижим\p{L}*|обреч[её]н\p{L}*|не\s+имеет\s+смысла|нет\s+(?:смысла|необходимости|нужды))(?!\p{L})/iu,
+);
 /** The passage's own "cannot" / "не может": it says something cannot be, so the claim's word may stand for it. */
-const PASSAGE_CANNOT =
-  /\b(?:cannot|can't|can\s+not|could\s+not|unable|never|impossib\w*|no\s+need)\b|(?<!\p{L})(?:не\s+мо(?:жет|гут|жем|чь)|нельзя|невозмож\p{L}*|не\s+нуж\p{L}*)(?!\p{L})/iu;
+const PASSAGE_CANNOT = lean(
+  /\b(?:cannot|can't|can\s+not|could\s+not|unable|never|impossib\w*|no\s+need)\b|(?<!\p{L})(?:не\s+мо(?:жет|гут|жем|чь)|нельзя|невозмож\p{L}*|не\s+нуж\p{L}*)(?!\p{L})/iu,
+);
 
 /** The claim says impossible / pointless / ruled out where the passage says nothing cannot be. */
 export function addedImpossibility(claim: string, clause: string): ClaimChange | null {

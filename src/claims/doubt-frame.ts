@@ -6,25 +6,30 @@
 // alone; the statement is then judged as any other (an altered one stays altered). A negated question ("didn't
 // Putin say …") and one with no statement after the frame are kept as typed.
 // Every regular expression is bounded: a 4096-character message is read in linear time.
+import { lean } from "../lib/lean-regexp.js";
 
 /** "did/does/has NAME (really) say|believe … (that)": the name (1-5 words), the verb and the statement. */
-const DID_SAY =
-  /^\s*(?:(?:so|wait|but|and|ok|okay|hm+|um+),?\s+)?(did|does|do|has|have)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:(?:really|actually|truly|ever|honestly|seriously)\s+)?(say|said|claim|claimed|state|stated|write|written|believe|think|argue|argued|suggest|suggested|declare|declared)\s+(?:that\s+)?(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu;
+const DID_SAY = lean(
+  /^\s*(?:(?:so|wait|but|and|ok|okay|hm+|um+),?\s+)?(did|does|do|has|have)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:(?:really|actually|truly|ever|honestly|seriously)\s+)?(say|said|claim|claimed|state|stated|write|written|believe|think|argue|argued|suggest|suggested|declare|declared)\s+(?:that\s+)?(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu,
+);
 
 /** "is it (really) true/right/correct (to say) that …", "it is true that …?", "is the claim true that …". */
-const IS_IT_TRUE =
-  /^\s*(?:(?:so|wait|but|and|ok|okay),?\s+)?(?:is\s+it\s+(?:really\s+|actually\s+)?(?:true|right|correct|a\s+fact|the\s+case)|it\s+is\s+true)\s+(?:to\s+say\s+)?(?:that\s+)?(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu;
+const IS_IT_TRUE = lean(
+  /^\s*(?:(?:so|wait|but|and|ok|okay),?\s+)?(?:is\s+it\s+(?:really\s+|actually\s+)?(?:true|right|correct|a\s+fact|the\s+case)|it\s+is\s+true)\s+(?:to\s+say\s+)?(?:that\s+)?(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu,
+);
 
 /**
  * "so they actually wrote that …?", "did they really write that …??": "they" who write or report are the
  * article's writers, who name no speaker of their own: the statement alone, as after "is it true that".
  */
-const THEY_WROTE =
-  /^\s*(?:(?:so|wait|but|and|ok|okay),?\s+)?(?:(?:did|do|have)\s+they\s+(?:(?:really|actually|truly|honestly|seriously)\s+)?(?:write|written|report|reported|print|printed|publish|published)|they\s+(?:(?:really|actually|truly|honestly|seriously)\s+)?(?:wrote|write|reported|printed|published))\s+(?:that\s+)?(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu;
+const THEY_WROTE = lean(
+  /^\s*(?:(?:so|wait|but|and|ok|okay),?\s+)?(?:(?:did|do|have)\s+they\s+(?:(?:really|actually|truly|honestly|seriously)\s+)?(?:write|written|report|reported|print|printed|publish|published)|they\s+(?:(?:really|actually|truly|honestly|seriously)\s+)?(?:wrote|write|reported|printed|published))\s+(?:that\s+)?(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu,
+);
 
 /** "правда ли, что …", "верно ли, что …", "неужели …", "действительно ли …, что": the statement after it. */
-const RU_TRUE =
-  /^\s*(?:(?:это\s+)?(?:правда|верно|действительно|на\s+самом\s+деле)\s+ли,?\s*(?:что\s+)?|неужели\s+)(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu;
+const RU_TRUE = lean(
+  /^\s*(?:(?:это\s+)?(?:правда|верно|действительно|на\s+самом\s+деле)\s+ли,?\s*(?:что\s+)?|неужели\s+)(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu,
+);
 
 /** The verb of the question as a plain frame's: the past after "did/has", the present after "does". */
 const SAYING: Readonly<Record<string, readonly [string, string]>> = {
@@ -47,7 +52,7 @@ const SAYING: Readonly<Record<string, readonly [string, string]>> = {
 };
 
 /** Words that cannot open a name in "did NAME say": a pronoun asks about someone the claim does not name. */
-const NOT_A_NAME = /^(?:you|i|we|they|he|she|it|anyone|someone|anybody|somebody|not|n't|that|this)$/iu;
+const NOT_A_NAME = lean(/^(?:you|i|we|they|he|she|it|anyone|someone|anybody|somebody|not|n't|that|this)$/iu);
 
 /** The claim with its question of doubt read as a plain statement; the text as it came otherwise. */
 export function withoutDoubtFrame(text: string): string {

@@ -6,6 +6,8 @@
 //   one, "announced for the first time" for "reaffirms" ("уже", "впервые").
 // - the noun after a fixed frame replaced: "not without precedent" for "not without controversy".
 // - a verb of intent turned to force: "seeks to impose a settlement" for "help reach / contribute to reaching one".
+
+import { lean } from "../lib/lean-regexp.js";
 import { partiesIn, partiesInPassage } from "./parties.js";
 import type { ClaimChange } from "./types.js";
 
@@ -22,8 +24,9 @@ export function swappedParty(text: string, sentence: string): ClaimChange | null
 }
 
 /** An achievement or first time: "already", "for the first time", "first-ever", "уже", "впервые". */
-const ACHIEVED =
-  /(?:^|[^\p{L}])(?:already|for the first time|first[- ]ever|never before|уже|впервые|в первый раз)(?![\p{L}])/iu;
+const ACHIEVED = lean(
+  /(?:^|[^\p{L}])(?:already|for the first time|first[- ]ever|never before|уже|впервые|в первый раз)(?![\p{L}])/iu,
+);
 
 /** The claim says something already done or said for the first time; the sentence says neither: "added". */
 export function addedAchievement(text: string, sentence: string): ClaimChange | null {
@@ -33,7 +36,7 @@ export function addedAchievement(text: string, sentence: string): ClaimChange | 
 }
 
 /** A fixed frame and the noun it takes: "not without controversy". */
-const FRAME = /(?:^|[^\p{L}])not without\s+(\p{L}+)/iu;
+const FRAME = lean(/(?:^|[^\p{L}])not without\s+(\p{L}+)/iu);
 
 /** The claim keeps the passage's frame and puts another noun after it: "replaced". */
 export function replacedAfterFrame(text: string, sentence: string): ClaimChange | null {
@@ -48,10 +51,12 @@ export function replacedAfterFrame(text: string, sentence: string): ClaimChange 
 }
 
 /** Verbs of forcing a result on others, against those of helping reach it. */
-const FORCE =
-  /(?:^|[^\p{L}])(?:impos\p{L}*|dictat\p{L}*|forc(?:e|es|ed|ing)|coerc\p{L}*|навяз\p{L}*|диктова\p{L}*|продикт\p{L}*|принуд\p{L}*|принужд\p{L}*)(?![\p{L}])/iu;
-const HELP =
-  /(?:^|[^\p{L}])(?:help\p{L}*|assist\p{L}*|contribut\p{L}*|facilitat\p{L}*|помо\p{L}*|помоч\p{L}*|содейств\p{L}*|способств\p{L}*|внести вклад|вклад\p{L}*)(?![\p{L}])/iu;
+const FORCE = lean(
+  /(?:^|[^\p{L}])(?:impos\p{L}*|dictat\p{L}*|forc(?:e|es|ed|ing)|coerc\p{L}*|навяз\p{L}*|диктова\p{L}*|продикт\p{L}*|принуд\p{L}*|принужд\p{L}*)(?![\p{L}])/iu,
+);
+const HELP = lean(
+  /(?:^|[^\p{L}])(?:help\p{L}*|assist\p{L}*|contribut\p{L}*|facilitat\p{L}*|помо\p{L}*|помоч\p{L}*|содейств\p{L}*|способств\p{L}*|внести вклад|вклад\p{L}*)(?![\p{L}])/iu,
+);
 
 /** The claim forces what the passage helps reach: "replaced". */
 export function forcedIntent(text: string, sentence: string): ClaimChange | null {

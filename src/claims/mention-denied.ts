@@ -6,6 +6,8 @@
 // altered. Read only on a claim judged not in the article or a paraphrase, with no negation of its own,
 // naming the sentence's sayer (or "he"), and the unmentioned thing by its owner ("Russia") and one more word.
 // Every regular expression is bounded: fixed words, or a gap of at most 40 characters.
+
+import { lean } from "../lib/lean-regexp.js";
 import type { articleSentences } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 
@@ -13,16 +15,18 @@ import type { ClaimChecker, ClaimVerdict } from "./types.js";
 type Sentence = ReturnType<typeof articleSentences>[number];
 
 /** "Putin makes no mention of <thing>", "Путин никак не упоминает <thing>": the sayer and the thing. */
-const NO_MENTION = /(\p{Lu}\p{L}+)\s+(?:makes|made)\s+no\s+mention\s+of\s+([^.!?]+)/u;
-const RUSSIAN_NO_MENTION = /(\p{Lu}\p{L}+)\s+(?:никак\s+|вовсе\s+)?не\s+упомина(?:ет|л)\s+([^.!?]+)/u;
+const NO_MENTION = lean(/(\p{Lu}\p{L}+)\s+(?:makes|made)\s+no\s+mention\s+of\s+([^.!?]+)/u);
+const RUSSIAN_NO_MENTION = lean(/(\p{Lu}\p{L}+)\s+(?:никак\s+|вовсе\s+)?не\s+упомина(?:ет|л)\s+([^.!?]+)/u);
 
 /** A verb of speaking of something, at length or with weight. */
-const SPOKE_OF =
-  /(?<!\p{L})(?:talk(?:s|ed)?\s+(?:about|of|up)|sp(?:oke|eaks?)\s+(?:about|of|at\s+length)|mention(?:s|ed)?|discuss(?:es|ed)?|stress(?:es|ed)?|emphasi[sz](?:es|ed)|highlight(?:s|ed)?|underlin(?:es|ed)|(?:went|goes)\s+on|dw(?:elt|ells?)\s+on|spen[dt]s?\s[^.!?]{0,40}?\bon|elaborat(?:es|ed)|detail(?:s|ed)|describ(?:es|ed)|prais(?:es|ed)|tout(?:s|ed)|boast(?:s|ed)|говорил\p{L}*|говорит|рассказ(?:ал|ывал)\p{L}*|упомянул\p{L}*|упоминал\p{L}*|подчеркнул\p{L}*|подчёркивал\p{L}*|подчеркивал\p{L}*|обсуждал\p{L}*|затронул\p{L}*|остановился|расхвалил\p{L}*|хвалил\p{L}*)(?!\p{L})/iu;
+const SPOKE_OF = lean(
+  /(?<!\p{L})(?:talk(?:s|ed)?\s+(?:about|of|up)|sp(?:oke|eaks?)\s+(?:about|of|at\s+length)|mention(?:s|ed)?|discuss(?:es|ed)?|stress(?:es|ed)?|emphasi[sz](?:es|ed)|highlight(?:s|ed)?|underlin(?:es|ed)|(?:went|goes)\s+on|dw(?:elt|ells?)\s+on|spen[dt]s?\s[^.!?]{0,40}?\bon|elaborat(?:es|ed)|detail(?:s|ed)|describ(?:es|ed)|prais(?:es|ed)|tout(?:s|ed)|boast(?:s|ed)|говорил\p{L}*|говорит|рассказ(?:ал|ывал)\p{L}*|упомянул\p{L}*|упоминал\p{L}*|подчеркнул\p{L}*|подчёркивал\p{L}*|подчеркивал\p{L}*|обсуждал\p{L}*|затронул\p{L}*|остановился|расхвалил\p{L}*|хвалил\p{L}*)(?!\p{L})/iu,
+);
 /** A negation of the claim's own, "didnt" typed without its apostrophe too. */
-const NEGATION =
-  /(?<!\p{L})(?:not|no|never|nothing|none|neither|nor|without|не|ни|нет|без|ничего|никак)(?!\p{L})|(?<!\p{L})(?:did|does|do|is|are|was|were|has|have|had|ca|wo|could|would|should)n['’]?t(?!\p{L})/iu;
-const PRONOUN = /(?<!\p{L})(?:he|он)(?!\p{L})/iu;
+const NEGATION = lean(
+  /(?<!\p{L})(?:not|no|never|nothing|none|neither|nor|without|не|ни|нет|без|ничего|никак)(?!\p{L})|(?<!\p{L})(?:did|does|do|is|are|was|were|has|have|had|ca|wo|could|would|should)n['’]?t(?!\p{L})/iu,
+);
+const PRONOUN = lean(/(?<!\p{L})(?:he|он)(?!\p{L})/iu);
 
 /** Heads of a text's words of four letters or more ("роли" and "роль" both "рол", "Russia's" "russi"). */
 const headsOf = (text: string): string[] =>

@@ -8,30 +8,37 @@
 // hedge where it is firm, or a tail of words added after everything the passage says. English and Russian (the
 // passage then is its translation). Never turns a match into anything: only claims short of one are read.
 // Every regular expression is bounded: a 4096-character message is read in linear time.
+
+import { lean } from "../lib/lean-regexp.js";
 import type { Closest } from "./closest.js";
 import { foreignToArticle } from "./lone-added-word.js";
 import { backedPairs } from "./match.js";
 import type { ClaimChange, ClaimTuning } from "./types.js";
 
 /** Keeping someone out: "kept out of", "shut out", "sideline", "exclude"; "отстранить", "исключить", "не участвовали". */
-const EXCLUDING =
-  /(?:^|[^\p{L}])(exclud\p{L}*|(?:keep|keeps|kept|keeping|shut|shuts|shutting|leave|leaves|left|leaving|cut|cuts|cutting|push|pushed|pushes|lock|locked)\s+(?:\p{L}+\s+){0,3}?out|sidelin\p{L}*|isolat\p{L}*|barr(?:ed|ing)|ban(?:s|ned|ning)?|отстран\p{L}*|исключ\p{L}*|изолир\p{L}*|вытесн\p{L}*|оттесн\p{L}*|не\s+(?:участв\p{L}*|допуск\p{L}*|допуст\p{L}*|привлека\p{L}*)|без\s+участия)(?=$|[^\p{L}])/iu;
+const EXCLUDING = lean(
+  /(?:^|[^\p{L}])(exclud\p{L}*|(?:keep|keeps|kept|keeping|shut|shuts|shutting|leave|leaves|left|leaving|cut|cuts|cutting|push|pushed|pushes|lock|locked)\s+(?:\p{L}+\s+){0,3}?out|sidelin\p{L}*|isolat\p{L}*|barr(?:ed|ing)|ban(?:s|ned|ning)?|отстран\p{L}*|исключ\p{L}*|изолир\p{L}*|вытесн\p{L}*|оттесн\p{L}*|не\s+(?:участв\p{L}*|допуск\p{L}*|допуст\p{L}*|привлека\p{L}*)|без\s+участия)(?=$|[^\p{L}])/iu,
+);
 /** The passage brings parties in: coordinating, inclusive, involving, engaging; "координации", "вовлечения". */
-const INCLUDING =
-  /(?:^|[^\p{L}])(coordinat\p{L}*|inclusive|involv\p{L}*|participat\p{L}*|engag\p{L}*|координ\p{L}*|инклюзивн\p{L}*|вовлеч\p{L}*|участи\p{L}*)(?=$|[^\p{L}])/iu;
+const INCLUDING = lean(
+  /(?:^|[^\p{L}])(coordinat\p{L}*|inclusive|involv\p{L}*|participat\p{L}*|engag\p{L}*|координ\p{L}*|инклюзивн\p{L}*|вовлеч\p{L}*|участи\p{L}*)(?=$|[^\p{L}])/iu,
+);
 
 /** One party in the place of a whole: "Israel alone", "only Israel", "только с Израилем". */
-const RESTRICTING =
-  /(?:^|[^\p{L}])(alone|only|solely|exclusively|только|лишь|исключительно|единственн\p{L}*)(?=$|[^\p{L}])/iu;
+const RESTRICTING = lean(
+  /(?:^|[^\p{L}])(alone|only|solely|exclusively|только|лишь|исключительно|единственн\p{L}*)(?=$|[^\p{L}])/iu,
+);
 /** The whole the passage names: "both warring sides", "all parties", "обеими сторонами", "всех сторон". */
-const WHOLE = /(?:^|[^\p{L}])(both|all|обе\p{L}*|оба|всех|все)(?=$|[^\p{L}])/iu;
+const WHOLE = lean(/(?:^|[^\p{L}])(both|all|обе\p{L}*|оба|всех|все)(?=$|[^\p{L}])/iu);
 
 /** A claim's words for a little, or a guess: "mildly hints at a few minor …", "слегка намекает на мелкие …". */
-const HEDGING =
-  /(?:^|[^\p{L}])(mildly|slightly|somewhat|barely|vaguely|gently|softly|hints?|hinted|hinting|minor|slight|small|tiny|perhaps|maybe|possibly|marginal\p{L}*|слегка|немного|чуть|мягко|намека\p{L}*|намекн\p{L}*|небольш\p{L}*|мелк\p{L}*|незначительн\p{L}*|возможно|отчасти)(?=$|[^\p{L}])/iu;
+const HEDGING = lean(
+  /(?:^|[^\p{L}])(mildly|slightly|somewhat|barely|vaguely|gently|softly|hints?|hinted|hinting|minor|slight|small|tiny|perhaps|maybe|possibly|marginal\p{L}*|слегка|немного|чуть|мягко|намека\p{L}*|намекн\p{L}*|небольш\p{L}*|мелк\p{L}*|незначительн\p{L}*|возможно|отчасти)(?=$|[^\p{L}])/iu,
+);
 /** The passage says it firmly: deep, clear, urgent, immediate, a failure; "глубокую", "явный", "срочной", "провал". */
-const FIRM =
-  /(?:^|[^\p{L}])(deep|deeply|clear|clearly|urgent|urgently|immediate|failure|failed|глубок\p{L}*|явн\p{L}*|ясн\p{L}*|срочн\p{L}*|немедленн\p{L}*|неотложн\p{L}*|провал\p{L}*|неудач\p{L}*)(?=$|[^\p{L}])/iu;
+const FIRM = lean(
+  /(?:^|[^\p{L}])(deep|deeply|clear|clearly|urgent|urgently|immediate|failure|failed|глубок\p{L}*|явн\p{L}*|ясн\p{L}*|срочн\p{L}*|немедленн\p{L}*|неотложн\p{L}*|провал\p{L}*|неудач\p{L}*)(?=$|[^\p{L}])/iu,
+);
 
 /** Tail words of a claim that says all of its passage (coverage) and then more. */
 const SAYS_ALL = 0.6;

@@ -13,6 +13,8 @@
 // interests of the Palestinians" of a passage's "all parties" would name two parties, not one, and the narrowed
 // claim would be confirmed; and it reads a lower-case "us" as the United States ("tell us"), which here is read
 // by its capitals only (US_CAPITALS). Its collectives ("both", "others") are COLLECTIVE below.
+
+import { lean } from "../lib/lean-regexp.js";
 import { perPassage } from "./passage-memo.js";
 import type { ClaimChange } from "./types.js";
 
@@ -26,11 +28,12 @@ const PARTIES: Record<string, RegExp> = {
   Europe: /(?:^|[^\p{L}])(?:europeans?|european union|europe|европ\p{L}*|евросоюз\p{L}*)(?![\p{L}])/u,
   Iran: /(?:^|[^\p{L}])(?:iran|iranians?|иран\p{L}*)(?![\p{L}])/u,
 };
-const US_CAPITALS = /(?:^|[^\p{L}])U\.?S\.?(?![\p{L}])|(?:^|[^\p{L}])США(?![\p{L}])/u;
+const US_CAPITALS = lean(/(?:^|[^\p{L}])U\.?S\.?(?![\p{L}])|(?:^|[^\p{L}])США(?![\p{L}])/u);
 
 /** "all parties", "both (warring) sides", "everyone", "обеих сторон", "всех сторон", "каждой стороны". */
-const COLLECTIVE =
-  /(?:^|[^\p{L}])(?:(?:all|both|each|every)(?:\s+of)?(?:\s+the)?(?:\s+\p{L}+)?\s+(?:part(?:y|ies)|sides?)|everyone|everybody|all\s+involved|(?:обе|оба|обеих|обоих|обеим|обоим|обеими|обоими|все|всех|всем|всеми|каждой|каждая|каждую|любой)(?:\s+\p{L}+)?\s+(?:сторон\p{L}*|участник\p{L}*))(?![\p{L}])/iu;
+const COLLECTIVE = lean(
+  /(?:^|[^\p{L}])(?:(?:all|both|each|every)(?:\s+of)?(?:\s+the)?(?:\s+\p{L}+)?\s+(?:part(?:y|ies)|sides?)|everyone|everybody|all\s+involved|(?:обе|оба|обеих|обоих|обеим|обоим|обеими|обоими|все|всех|всем|всеми|каждой|каждая|каждую|любой)(?:\s+\p{L}+)?\s+(?:сторон\p{L}*|участник\p{L}*))(?![\p{L}])/iu,
+);
 
 /** The parties a text names (its "US" by its capitals). */
 export function partiesIn(text: string): Set<string> {
@@ -69,13 +72,15 @@ export function changedParty(text: string, clause: string): ClaimChange | null {
 }
 
 /** A verb or noun of blame and criticism, the one blamed named after it (EN and RU). */
-const BLAME =
-  /(?:^|[^\p{L}])(?:blam\p{L}*|fault\p{L}*|criticiz\p{L}*|criticis\p{L}*|accus\p{L}*|responsible|обвин\p{L}*|вин[уы]\p{L}*|вино\p{L}*|критику\p{L}*|критик\p{L}*|упрека\p{L}*|упрекн\p{L}*|ответственн\p{L}*)(?![\p{L}])/iu;
+const BLAME = lean(
+  /(?:^|[^\p{L}])(?:blam\p{L}*|fault\p{L}*|criticiz\p{L}*|criticis\p{L}*|accus\p{L}*|responsible|обвин\p{L}*|вин[уы]\p{L}*|вино\p{L}*|критику\p{L}*|критик\p{L}*|упрека\p{L}*|упрекн\p{L}*|ответственн\p{L}*)(?![\p{L}])/iu,
+);
 /** How far after the blame word the one blamed is looked for (characters). */
 const REACH = 60;
 /** A word restricting the fault to one: "the US alone", "only Washington", "solely". */
-const SOLE =
-  /(?:^|[^\p{L}])(?:alone|only|solely|sole|exclusively|только|лишь|единственн\p{L}*|исключительно)(?![\p{L}])/iu;
+const SOLE = lean(
+  /(?:^|[^\p{L}])(?:alone|only|solely|sole|exclusively|только|лишь|единственн\p{L}*|исключительно)(?![\p{L}])/iu,
+);
 
 /** How near a sole word a party stands (characters either side). */
 const NEAR = 20;

@@ -3,36 +3,39 @@
 // the passage. English here; the Russian readings are in russian-phrasal.ts ("выступает против" is "возражает").
 // The tables of phrasal verbs and idioms are in phrasal-verbs.ts.
 
+import { lean } from "../lib/lean-regexp.js";
 import { CONSIDER, IDIOM_FORMS, IDIOMS, ONE_WORD, PHRASAL, regular } from "./phrasal-verbs.js";
 import { Rewriting } from "./rewriting.js";
 
 /** "the policy flopped": failed (slang for it, one word). */
-const FLOP = /\bflop(s|ped|ping)?\b/giu;
+const FLOP = lean(/\bflop(s|ped|ping)?\b/giu);
 const FLOP_FORM: Record<string, string> = { "": "fail", s: "fails", ped: "failed", ping: "failing" };
 
 /** How urgent, said in several words: "there is no rush to agree a ceasefire", "the ceasefire can wait". */
-const NOT_URGENT = /\b(?:(?:is|was)\s+)?(?:in\s+)?no\s+(?:rush|hurry)\b/giu;
-const CAN_WAIT = /\b(?:can|could|may|might|should|must|will|would)\s+wait\b/giu;
-const AT_ONCE = /\b(?:right\s+away|straight\s+away|at\s+once|without\s+delay)\b/giu;
+const NOT_URGENT = lean(/\b(?:(?:is|was)\s+)?(?:in\s+)?no\s+(?:rush|hurry)\b/giu);
+const CAN_WAIT = lean(/\b(?:can|could|may|might|should|must|will|would)\s+wait\b/giu);
+const AT_ONCE = lean(/\b(?:right\s+away|straight\s+away|at\s+once|without\s+delay)\b/giu);
 
 /** "not bothering to look for compromises": not looking for them (the bother says nothing of its own). */
-const BOTHER_TO = /\b(?:bother|bothers|bothered|bothering)\s+to\s+/giu;
+const BOTHER_TO = lean(/\b(?:bother|bothers|bothered|bothering)\s+to\s+/giu);
 
 /** "the Kremlin is trying to help": seeking to, as the article's "seeks to assist" says. */
-const TRY_TO = /\b(try|tries|tried|trying)\s+to\b/giu;
+const TRY_TO = lean(/\b(try|tries|tried|trying)\s+to\b/giu);
 const TRY_FORM: Record<string, string> = { try: "seek", tries: "seeks", tried: "sought", trying: "seeking" };
 
 /** "wants to stay out of resolving the conflict": not to resolve it. */
-const STAY_OUT =
-  /\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)\s+(?:out\s+of|away\s+from|clear\s+of)\b/giu;
+const STAY_OUT = lean(
+  /\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)\s+(?:out\s+of|away\s+from|clear\s+of)\b/giu,
+);
 
 /** "kept quiet about Russia's role": said nothing about it. */
-const KEPT_QUIET =
-  /\b(?:keep|keeps|kept|keeping|remain|remains|remained|remaining|stay|stays|stayed|staying)\s+(?:quiet|silent|mum)\s+(?:about|on|over)\b/giu;
+const KEPT_QUIET = lean(
+  /\b(?:keep|keeps|kept|keeping|remain|remains|remained|remaining|stay|stays|stayed|staying)\s+(?:quiet|silent|mum)\s+(?:about|on|over)\b/giu,
+);
 
 /** "take Palestinian interests into account": consider them. */
 const TAKE: string[] = ["take", "takes", "took", "taken", "taking"];
-const INTO_ACCOUNT = /\b(take|takes|took|taken|taking)\s+((?:[\p{L}'’-]+\s+){1,5}?)into\s+account\b/giu;
+const INTO_ACCOUNT = lean(/\b(take|takes|took|taken|taking)\s+((?:[\p{L}'’-]+\s+){1,5}?)into\s+account\b/giu);
 
 /** "regional players should work together / act in concert": coordinate. */
 const COORDINATE = regular("coordinate");
@@ -43,34 +46,39 @@ const ACT_FORMS = [
   ["acted", "worked"],
   ["acting", "working"],
 ];
-const TOGETHER =
-  /\b(act|acts|acted|acting|work|works|worked|working)\s+(?:together|in\s+concert|in\s+tandem|jointly|in\s+unison)\b/giu;
+const TOGETHER = lean(
+  /\b(act|acts|acted|acting|work|works|worked|working)\s+(?:together|in\s+concert|in\s+tandem|jointly|in\s+unison)\b/giu,
+);
 
 /** "paid no / little attention to": not heeded (before "few" and the idioms read "paid attention to"). */
-const NO_ATTENTION =
-  /\b(?:pay|pays|paid|paying)\s+(no|little|scant|hardly\s+any|scarcely\s+any)\s+(?:heed|attention)\s+to\b/giu;
+const NO_ATTENTION = lean(
+  /\b(?:pay|pays|paid|paying)\s+(no|little|scant|hardly\s+any|scarcely\s+any)\s+(?:heed|attention)\s+to\b/giu,
+);
 
 /** "no longer sees a need": not (any more). */
-const NO_LONGER = /\b(?:no\s+longer|not\s+any\s+(?:longer|more))\b/giu;
+const NO_LONGER = lean(/\b(?:no\s+longer|not\s+any\s+(?:longer|more))\b/giu);
 
 /** "few ties", "very few" (not "a few"): hardly any, as "little" says. */
-const FEW = /(?<!\ba\s+)\b(?:very\s+)?few\b/giu;
+const FEW = lean(/(?<!\ba\s+)\b(?:very\s+)?few\b/giu);
 
 /** "people who used to be Russian citizens": former ones. */
-const USED_TO_BE = /\b(?:who\s+)?used\s+to\s+be\b/giu;
+const USED_TO_BE = lean(/\b(?:who\s+)?used\s+to\s+be\b/giu);
 
 /** "skipped over Russia's role": did not mention it. */
-const SKIPPED_OVER = /\b(?:skip|skips|skipped|skipping|pass|passes|passed|passing)\s+over\b/giu;
+const SKIPPED_OVER = lean(/\b(?:skip|skips|skipped|skipping|pass|passes|passed|passing)\s+over\b/giu);
 
 /** "left Russia's role unmentioned": not mentioned, as "did not mention Russia's role" says. */
-const LEFT_UN = /\b(?:leave|leaves|left|leaving)\s+((?:[\p{L}'’-]+\s+){1,8}?)un(mention|address)ed\b/giu;
+const LEFT_UN = lean(
+  /\b(?:leave|leaves|left|leaving)\s+((?:[\p{L}'’-]+\s+){1,8}?)un(mention|address)ed\b/giu,
+);
 
 /**
  * "didn't say a word about", "never said anything about": a mention, negated as the claim negates it. Read before
  * the claim's attribution is, or "Putin didn't say" would be taken for a denied attribution ("X never said …").
  */
-const SAY_A_WORD =
-  /\b(say|says|said|saying)\s+(?:a\s+(?:single\s+)?word|anything)(?=\s+(?:about|on|of|in)\b)/giu;
+const SAY_A_WORD = lean(
+  /\b(say|says|said|saying)\s+(?:a\s+(?:single\s+)?word|anything)(?=\s+(?:about|on|of|in)\b)/giu,
+);
 const MENTION_FORM: Record<string, string> = {
   say: "mention",
   says: "mentions",
@@ -83,15 +91,16 @@ export function sayingAsMention(text: string): string {
 }
 
 /** Prepositions of cause said in several words, read as the article's "due to". */
-const CAUSE = /\b(?:because\s+of|owing\s+to|on\s+account\s+of|as\s+a\s+result\s+of)\b/giu;
+const CAUSE = lean(/\b(?:because\s+of|owing\s+to|on\s+account\s+of|as\s+a\s+result\s+of)\b/giu);
 
 /** "except Hamas", "apart from Hamas": what follows is left out, as after "not" ("including Hamas" is not it). */
-const EXCEPT =
-  /\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of)\b/giu;
+const EXCEPT = lean(
+  /\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of)\b/giu,
+);
 
 /** "the only member", "in Israel only" (at the end): a restriction, read as "the sole", "solely". */
-const THE_ONLY = /\bthe\s+only\b/giu;
-const ONLY_AT_END = /\bonly(?=\s*[.!]?\s*$)/iu;
+const THE_ONLY = lean(/\bthe\s+only\b/giu);
+const ONLY_AT_END = lean(/\bonly(?=\s*[.!]?\s*$)/iu);
 
 /**
  * English: phrasal verbs as one word, prepositions of cause as "due to", of exception as "not", a restricting

@@ -7,22 +7,27 @@
 // thanks closing it. What is left is judged as any claim (a doubt frame after it, "правда ли, что", is read by
 // doubt-frame.ts). Nothing that names someone is taken off: the frames are fixed words.
 // Every regular expression is bounded: a 4096-character message is read in linear time.
+import { lean } from "../lib/lean-regexp.js";
 
 /** A greeting opening the message, with its punctuation. */
-const GREETING =
-  /^\s*(?:(?:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?|здравствуйте|привет|добрый\s+(?:день|вечер)|доброе\s+утро)(?![\p{L}])\s*[!,.:;—–-]*\s*/iu;
+const GREETING = lean(
+  /^\s*(?:(?:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?|здравствуйте|привет|добрый\s+(?:день|вечер)|доброе\s+утро)(?![\p{L}])\s*[!,.:;—–-]*\s*/iu,
+);
 
 /** "could you (please) confirm whether|if|that …", "please check: …": the request before the claim. */
-const REQUEST =
-  /^(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?|please\s+(?:could\s+you\s+)?|kindly\s+|i(?:'|’)?d\s+like\s+(?:you\s+)?to\s+|i\s+(?:would\s+like|want)\s+(?:you\s+)?to\s+)(?:confirm|check|verify|tell\s+me|let\s+me\s+know|find\s+out|clarify)(?:\s+for\s+me)?(?:\s*[:—–-]\s*|\s+(?:whether|if|that)\s+|,\s*(?:whether|if|that)\s+)/iu;
+const REQUEST = lean(
+  /^(?:(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?|please\s+(?:could\s+you\s+)?|kindly\s+|i(?:'|’)?d\s+like\s+(?:you\s+)?to\s+|i\s+(?:would\s+like|want)\s+(?:you\s+)?to\s+)(?:confirm|check|verify|tell\s+me|let\s+me\s+know|find\s+out|clarify)(?:\s+for\s+me)?(?:\s*[:—–-]\s*|\s+(?:whether|if|that)\s+|,\s*(?:whether|if|that)\s+)/iu,
+);
 
 /** "подскажите(,) пожалуйста,", "проверьте, пожалуйста:", "не могли бы вы подтвердить,": the Russian request. */
-const RU_REQUEST =
-  /^(?:не\s+могли\s+бы\s+вы\s+)?(?:подскажите|скажите|проверьте|подтвердите|уточните|проверить|подтвердить|уточнить)(?:\s*,?\s*пожалуйста)?\s*[,:—–-]\s*/iu;
+const RU_REQUEST = lean(
+  /^(?:не\s+могли\s+бы\s+вы\s+)?(?:подскажите|скажите|проверьте|подтвердите|уточните|проверить|подтвердить|уточнить)(?:\s*,?\s*пожалуйста)?\s*[,:—–-]\s*/iu,
+);
 
 /** Thanks closing the message, from the word the thanks open with: "thank you!", "thanks a lot", "спасибо заранее!". */
-const THANKS =
-  /^(?:thanks(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|very\s+much|in\s+advance))?|спасибо(?:\s+(?:большое|заранее))?|заранее\s+спасибо)\s*[!.)]*\s*$/iu;
+const THANKS = lean(
+  /^(?:thanks(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|thank\s+you(?:\s+(?:so\s+much|very\s+much|in\s+advance))?|спасибо(?:\s+(?:большое|заранее))?|заранее\s+спасибо)\s*[!.)]*\s*$/iu,
+);
 
 /** Where closing thanks begin ("many" before them too), or -1. Found by indexOf, then one anchored pattern. */
 function thanksAt(text: string): number {

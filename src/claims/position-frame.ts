@@ -6,20 +6,22 @@
 // paragraph for an opening, of the last for an ending. Words found elsewhere are altered (the claim misplaces
 // them); words not confirmed keep the verdict the plain frame gives. English only; anything else as typed.
 // Every regular expression is bounded by its anchors and has no nested quantifier: linear in the message.
+
+import { leanRegExp } from "../lib/lean-regexp.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 
 const ARTICLE = String.raw`(?:the\s+|this\s+)?(?:article|piece|text|story|report)`;
 const QUOTE_OR_THAT = String.raw`(?=["“«'‘]|that\s)`;
 
 /** "the last line (of the article) says: "…"" */
-const PLACE_SAYS = new RegExp(
+const PLACE_SAYS = leanRegExp(
   String.raw`^\s*(?:the\s+|its\s+)?(first|opening|last|final|closing|concluding)\s+(?:line|sentence|paragraph|words|lines|passage)` +
     String.raw`(?:\s+of\s+${ARTICLE})?\s+(?:says|said|reads|states|goes|is|runs)\s*[:,—–-]?\s*${QUOTE_OR_THAT}([\s\S]*)$`,
   "iu",
 );
 
 /** "the article ends with (the words) "…"", "the piece opens with the line: "…"" */
-const ARTICLE_PLACES = new RegExp(
+const ARTICLE_PLACES = leanRegExp(
   String.raw`^\s*${ARTICLE}\s+(opens|begins|starts|ends|closes|concludes|finishes)\s+(?:with|on|by\s+saying)` +
     String.raw`(?:\s+the\s+(?:words|line|sentence|phrase))?\s*[:,—–-]?\s*${QUOTE_OR_THAT}([\s\S]*)$`,
   "iu",

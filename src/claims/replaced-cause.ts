@@ -3,6 +3,8 @@
 // players in order to isolate Washington" of "… to stabilize the situation". The rest of the claim may be a fair
 // rewording; what it says the reason is, the passage does not back: altered, naming the cause it gives.
 // (A cause the passage never gives at all is `addedCause`'s; this one reads the words the link brings in.)
+
+import { lean } from "../lib/lean-regexp.js";
 import type { ClaimChange } from "./types.js";
 
 /**
@@ -11,10 +13,14 @@ import type { ClaimChange } from "./types.js";
  * из-за, потому что, так как, поскольку, благодаря, чтобы, с целью, ради; "критикует/обвиняет … за".
  */
 const LINKS: RegExp[] = [
-  /\b(?:because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|on\s+account\s+of|as\s+a\s+result\s+of|stem(?:s|med|ming)?\s+from|(?:is|are|was|were)\s+rooted\s+in|(?:driven|motivated|caused)\s+by|in\s+order\s+to|so\s+as\s+to|so\s+that|so\s+(?:it|they|he|she|we)\s+(?:can|could|may|might)|with\s+the\s+(?:aim|goal|purpose)\s+of)\b/iu,
-  /\b(?:blam|criticiz|criticis|fault|condemn|accus|rebuk|denounc|slam)\p{L}*\b[^.;!?]*?\bfor\b/iu,
-  /(?:^|[^\p{L}])(?:из-за|потому\s+что|так\s+как|поскольку|благодаря|вследствие|чтобы|дабы|с\s+целью|ради)(?=$|[^\p{L}])/iu,
-  /(?:^|[^\p{L}])(?:критику|обвиня|упрека|осужда|порица)\p{L}*[^.;!?]*?\sза(?=$|[^\p{L}])/iu,
+  lean(
+    /\b(?:because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|on\s+account\s+of|as\s+a\s+result\s+of|stem(?:s|med|ming)?\s+from|(?:is|are|was|were)\s+rooted\s+in|(?:driven|motivated|caused)\s+by|in\s+order\s+to|so\s+as\s+to|so\s+that|so\s+(?:it|they|he|she|we)\s+(?:can|could|may|might)|with\s+the\s+(?:aim|goal|purpose)\s+of)\b/iu,
+  ),
+  lean(/\b(?:blam|criticiz|criticis|fault|condemn|accus|rebuk|denounc|slam)\p{L}*\b[^.;!?]*?\bfor\b/iu),
+  lean(
+    /(?:^|[^\p{L}])(?:из-за|потому\s+что|так\s+как|поскольку|благодаря|вследствие|чтобы|дабы|с\s+целью|ради)(?=$|[^\p{L}])/iu,
+  ),
+  lean(/(?:^|[^\p{L}])(?:критику|обвиня|упрека|осужда|порица)\p{L}*[^.;!?]*?\sза(?=$|[^\p{L}])/iu),
 ];
 
 /** The link words themselves, never the content of a cause ("because of" is read as "due to"). */
@@ -32,8 +38,9 @@ const LINK_WORDS = new Set([
 ]);
 
 /** Where a cause's first clause ends: a comma, "and", a relative word ("many who …"), "и", "который". */
-const CLAUSE_END =
-  /,|;|(?:^|[^\p{L}])(?:and|but|while|which|who|whom|и|а|но|который|которая|которые|которого|которой|которых)(?=$|[^\p{L}])/iu;
+const CLAUSE_END = lean(
+  /,|;|(?:^|[^\p{L}])(?:and|but|while|which|who|whom|и|а|но|который|которая|которые|которого|которой|которых)(?=$|[^\p{L}])/iu,
+);
 
 /** Where the first cause link of the claim starts and ends, and its cause's first clause ends; null for none. */
 export function causeSpan(claim: string): { link: number; start: number; end: number } | null {
@@ -59,9 +66,9 @@ export function causeSpan(claim: string): { link: number; start: number; end: nu
 }
 
 /** Before a verb: "to", a modal ("so that Russia can lead"). */
-const BEFORE_VERB = /(?:^|[^\p{L}])(?:to|can|could|may|might|will|would|must|should|shall)\s+$/iu;
+const BEFORE_VERB = lean(/(?:^|[^\p{L}])(?:to|can|could|may|might|will|would|must|should|shall)\s+$/iu);
 /** A phrasal verb's particle ("set up"): the surface is a verb, reworded freely. */
-const PARTICLE = /\s(?:up|out|off|down|in|on|over|away|back|about|around)$/u;
+const PARTICLE = lean(/\s(?:up|out|off|down|in|on|over|away|back|about|around)$/u);
 
 /**
  * A thing or quality the cause names, not a verb (paraphrases reword verbs freely: "running the peace efforts

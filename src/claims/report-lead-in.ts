@@ -5,14 +5,17 @@
 // only, and only when a statement of three words at least is left; a name in it stops it ("I read in Peskov's
 // words that …" keeps its attribution: only the fixed phrasings below are taken).
 // Every regular expression is bounded: a 4096-character message is read in linear time.
+import { lean } from "../lib/lean-regexp.js";
 
 /** The report lead-in and the statement after it. */
-const LEAD_IN =
-  /^\s*(?:(?:so\s+|ok\s+|okay\s+)?(?:i(?:'ve|\s+have)?\s+(?:read|heard|seen)(?:\s+(?:somewhere|online|today))?(?:\s+that)?|someone\s+told\s+me(?:\s+that)?|people\s+(?:say|are\s+saying)(?:\s+that)?|apparently|supposedly|reportedly|allegedly|word\s+is(?:\s+that)?)|(?:я\s+)?(?:читал[аи]?|слышал[аи]?|прочитал[аи]?|прочёл|прочел)(?:\s+где-то)?,?\s*(?:что|будто)|говорят,?\s*(?:что|будто)|пишут,?\s*(?:что|будто)|(?:как\s+)?(?:оказывается|видимо|якобы))\s*[,:—-]?\s+(\S[^\n]{0,4000}?)\s*$/iu;
+const LEAD_IN = lean(
+  /^\s*(?:(?:so\s+|ok\s+|okay\s+)?(?:i(?:'ve|\s+have)?\s+(?:read|heard|seen)(?:\s+(?:somewhere|online|today))?(?:\s+that)?|someone\s+told\s+me(?:\s+that)?|people\s+(?:say|are\s+saying)(?:\s+that)?|apparently|supposedly|reportedly|allegedly|word\s+is(?:\s+that)?)|(?:я\s+)?(?:читал[аи]?|слышал[аи]?|прочитал[аи]?|прочёл|прочел)(?:\s+где-то)?,?\s*(?:что|будто)|говорят,?\s*(?:что|будто)|пишут,?\s*(?:что|будто)|(?:как\s+)?(?:оказывается|видимо|якобы))\s*[,:—-]?\s+(\S[^\n]{0,4000}?)\s*$/iu,
+);
 
 /** A question tag after the statement: ", true?", "— is that right?", ", right?", ", это правда?". */
-const TAG =
-  /\s*[,;—-]?\s*(?:(?:is\s+(?:that|it|this)\s+)?(?:true|right|correct|so|real)|am\s+i\s+right|(?:это\s+)?(?:правда|так|верно))\s*\??\s*$/iu;
+const TAG = lean(
+  /\s*[,;—-]?\s*(?:(?:is\s+(?:that|it|this)\s+)?(?:true|right|correct|so|real)|am\s+i\s+right|(?:это\s+)?(?:правда|так|верно))\s*\??\s*$/iu,
+);
 
 /** The statement without a report lead-in (and the question tag after it); the text as it came otherwise. */
 export function withoutReportLeadIn(text: string): string {

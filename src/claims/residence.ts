@@ -2,6 +2,8 @@
 // residing there [in Israel]", "бывших израильских граждан, живущих в России" of "проживающих там бывших граждан
 // России". Every word lines up (both countries are in the passage), so the claim read as a paraphrase; the two
 // places changed roles, origin for home. Read on the claim as typed against the passage's sentence, EN and RU.
+
+import { lean } from "../lib/lean-regexp.js";
 import type { ClaimChange } from "./types.js";
 
 /** A country by the stems of its name, adjective and people, English and Russian (lower case, ё as е). */
@@ -14,18 +16,21 @@ const COUNTRIES: [string, RegExp][] = [
   ["us", /^(?:us$|usa$|america|американ|америк|сша$)/],
 ];
 /** A word naming a country's people by itself ("Israelis", "израильтяне"): their origin when nothing else says. */
-const PEOPLE_OF =
-  /^(?:russians|israelis|palestinians|ukrainians|americans|turks|россиян|израильтян|палестинц|украинц|американц|турк)/;
+const PEOPLE_OF = lean(
+  /^(?:russians|israelis|palestinians|ukrainians|americans|turks|россиян|израильтян|палестинц|украинц|американц|турк)/,
+);
 /** Nouns of people by citizenship; an origin stands before them (adjective) or after (of X, genitive, from X). */
-const CITIZENS =
-  /^(?:citizens?|nationals?|emigrants?|immigrants?|expatriates?|expats?|émigrés?|emigres?|граждан|выходц|эмигрант|иммигрант|репатриант|уроженц)/;
+const CITIZENS = lean(
+  /^(?:citizens?|nationals?|emigrants?|immigrants?|expatriates?|expats?|émigrés?|emigres?|граждан|выходц|эмигрант|иммигрант|репатриант|уроженц)/,
+);
 /** People nouns that name where they come from: "from"/"из" after them gives the origin. */
-const ORIGIN_NOUN = /^(?:emigr|émigr|immigr|выходц|уроженц|эмигрант|иммигрант|репатриант)/;
+const ORIGIN_NOUN = lean(/^(?:emigr|émigr|immigr|выходц|уроженц|эмигрант|иммигрант|репатриант)/);
 /** Qualifiers between an origin and its people noun: "former", "ex-", "one-time". */
-const BETWEEN = /^(?:former|ex|one|time|onetime|бывш|прежн)/;
+const BETWEEN = lean(/^(?:former|ex|one|time|onetime|бывш|прежн)/);
 /** Verbs of living somewhere; the place follows "in/to/в" after them, or stands right before them (в России живёт). */
-const LIVING =
-  /^(?:liv|lives|live|resid|settl|moved|move|relocat|emigrat|immigrat|dwell|жив|прожива|поселивш|поселил|переехав|переехал|осевш|осел|эмигрир)/;
+const LIVING = lean(
+  /^(?:liv|lives|live|resid|settl|moved|move|relocat|emigrat|immigrat|dwell|жив|прожива|поселивш|поселил|переехав|переехал|осевш|осел|эмигрир)/,
+);
 const TO_PLACE = new Set(["in", "to", "into", "в", "во"]);
 const THERE = new Set(["there", "там", "туда"]);
 
@@ -48,8 +53,9 @@ const countryOf = (word: string) => COUNTRIES.find(([, re]) => re.test(word))?.[
  * live in Israel"), read so before the claim is compared (judge.ts) and before its roles are (below). A subject of
  * four words at most, up to the clause's end.
  */
-const HOME_TO =
-  /(^|[,:;]\s{0,3}|\bthat\s{1,3})((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:is|are|was|were|has\s+become|have\s+become|became)\s+(?:also\s+)?(?:the\s+|a\s+)?(?:new\s+)?home\s+(?:to|for)\s+([^,.;!?]+)/giu;
+const HOME_TO = lean(
+  /(^|[,:;]\s{0,3}|\bthat\s{1,3})((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:is|are|was|were|has\s+become|have\s+become|became)\s+(?:also\s+)?(?:the\s+|a\s+)?(?:new\s+)?home\s+(?:to|for)\s+([^,.;!?]+)/giu,
+);
 
 export function readHomeTo(text: string): string {
   return text.replace(HOME_TO, (_, lead: string, place: string, people: string) => {

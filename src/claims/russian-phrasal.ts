@@ -2,20 +2,24 @@
 // ones are in phrasal.ts): "выступает против" is "возражает", "ничего не сказал о" is "не упомянул о",
 // "оставляла без внимания" is "игнорирует".
 
+import { lean } from "../lib/lean-regexp.js";
 import { readRussianContactWords } from "./contact-words.js";
 
 /**
  * Russian "выступать за/против" (to be for / against) as the one verb its opposite pair lists: "выступает
  * против диалога" is "возражает", against the passage's "подчёркивает важность … диалога".
  */
-const RUSSIAN_FOR_AGAINST = /(^|[^\p{L}])(выступа\p{L}*|выступил\p{L}*)\s+(за|против)(?=$|[^\p{L}])/giu;
+const RUSSIAN_FOR_AGAINST = lean(/(^|[^\p{L}])(выступа\p{L}*|выступил\p{L}*)\s+(за|против)(?=$|[^\p{L}])/giu);
 
 /** "за исключением ХАМАС", "кроме ХАМАС" (except Hamas) read as "без" (without); not "кроме того" (moreover). */
-const RUSSIAN_EXCEPT = /(^|[^\p{L}])(?:за\s+исключением|кроме(?!\s+того(?=$|[^\p{L}])))(?=$|[^\p{L}])/giu;
+const RUSSIAN_EXCEPT = lean(
+  /(^|[^\p{L}])(?:за\s+исключением|кроме(?!\s+того(?=$|[^\p{L}])))(?=$|[^\p{L}])/giu,
+);
 
 /** "спешить с прекращением огня не стоит", "нет спешки" (no rush): не срочно, against "немедленного". */
-const RUSSIAN_NO_RUSH =
-  /(^|[^\p{L}])(?:не\s+(?:стоит|нужно|надо|следует)\s+(?:торопиться|спешить)|(?:торопиться|спешить)(\s+[^.!?]{0,40}?\s+)не\s+(?:стоит|нужно|надо|следует)|нет\s+(?:никакой\s+)?спешки|не\s+к\s+спеху)(?=$|[^\p{L}])/giu;
+const RUSSIAN_NO_RUSH = lean(
+  /(^|[^\p{L}])(?:не\s+(?:стоит|нужно|надо|следует)\s+(?:торопиться|спешить)|(?:торопиться|спешить)(\s+[^.!?]{0,40}?\s+)не\s+(?:стоит|нужно|надо|следует)|нет\s+(?:никакой\s+)?спешки|не\s+к\s+спеху)(?=$|[^\p{L}])/giu,
+);
 
 export function joinRussianPhrasalVerbs(text: string): string {
   return text
@@ -31,10 +35,12 @@ export function joinRussianPhrasalVerbs(text: string): string {
  * рассказал о", "говорил о" (spoke about) as "упомянул о": saying something about a thing is mentioning it. Read
  * before the claim's attribution is, or "Путин не сказал" would be taken for a denied attribution.
  */
-const RUSSIAN_SAID_NOTHING =
-  /(^|[^\p{L}])(?:(?:ничего\s+|ни\s+(?:единого\s+|одного\s+)?слов(?:а|ом)\s+)?не\s+(?:сказал\p{L}*|говорил\p{L}*|говорит|говорят|обмолвил\p{L}*|обмолвит\p{L}*)|умолчал\p{L}*|умалчивает|промолчал\p{L}*)\s+(?:ни\s+(?:единого\s+|одного\s+)?слов(?:а|ом)\s+|ничего\s+)?(о|об|обо|про)(?=\s)/giu;
-const RUSSIAN_SPOKE_OF =
-  /(^|[^\p{L}])(?:(?:подробно|много|долго|обстоятельно|пространно)\s+)?(?:рассказал\p{L}*|рассказывал\p{L}*|говорил\p{L}*|обмолвил\p{L}*|высказал\p{L}*\s+|высказывал\p{L}*)\s+(о|об|обо|про)(?=\s)/giu;
+const RUSSIAN_SAID_NOTHING = lean(
+  /(^|[^\p{L}])(?:(?:ничего\s+|ни\s+(?:единого\s+|одного\s+)?слов(?:а|ом)\s+)?не\s+(?:сказал\p{L}*|говорил\p{L}*|говорит|говорят|обмолвил\p{L}*|обмолвит\p{L}*)|умолчал\p{L}*|умалчивает|промолчал\p{L}*)\s+(?:ни\s+(?:единого\s+|одного\s+)?слов(?:а|ом)\s+|ничего\s+)?(о|об|обо|про)(?=\s)/giu,
+);
+const RUSSIAN_SPOKE_OF = lean(
+  /(^|[^\p{L}])(?:(?:подробно|много|долго|обстоятельно|пространно)\s+)?(?:рассказал\p{L}*|рассказывал\p{L}*|говорил\p{L}*|обмолвил\p{L}*|высказал\p{L}*\s+|высказывал\p{L}*)\s+(о|об|обо|про)(?=\s)/giu,
+);
 
 export function russianSayingAsMention(text: string): string {
   return text.replace(RUSSIAN_SAID_NOTHING, "$1не упомянул $2").replace(RUSSIAN_SPOKE_OF, "$1упомянул $2");
@@ -46,14 +52,17 @@ export function russianSayingAsMention(text: string): string {
  * "учитывает". Read on the claim and on the translations alike, so "игнорировала" lines up with "оставляла без
  * внимания" instead of being a stance of its own against the article's "без" (without).
  */
-const RUSSIAN_IGNORES =
-  /(^|[^\p{L}])(?:(?:оставля\p{L}*|остав(?:ил|ит|ят|ив)\p{L}*)\s+без\s+(?:всякого\s+|должного\s+|какого-либо\s+)?внимания|не\s+(?:принима\p{L}*|принял\p{L}*|примет|примут|брал\p{L}*|берёт|берет|берут)\s+(?:\p{L}+\s+)?во\s+внимание|(?:обош\p{L}*|обход\p{L}*)\s+вниманием|закрыва\p{L}*\s+глаза|закрыл\p{L}*\s+глаза)(?=$|[^\p{L}])/giu;
-const RUSSIAN_TAKES_INTO_ACCOUNT =
-  /(^|[^\p{L}])(?:принима\p{L}*|принял\p{L}*|примет|примут|брал\p{L}*|берёт|берет|берут)\s+(?:\p{L}+\s+)?во\s+внимание(?=$|[^\p{L}])/giu;
+const RUSSIAN_IGNORES = lean(
+  /(^|[^\p{L}])(?:(?:оставля\p{L}*|остав(?:ил|ит|ят|ив)\p{L}*)\s+без\s+(?:всякого\s+|должного\s+|какого-либо\s+)?внимания|не\s+(?:принима\p{L}*|принял\p{L}*|примет|примут|брал\p{L}*|берёт|берет|берут)\s+(?:\p{L}+\s+)?во\s+внимание|(?:обош\p{L}*|обход\p{L}*)\s+вниманием|закрыва\p{L}*\s+глаза|закрыл\p{L}*\s+глаза)(?=$|[^\p{L}])/giu,
+);
+const RUSSIAN_TAKES_INTO_ACCOUNT = lean(
+  /(^|[^\p{L}])(?:принима\p{L}*|принял\p{L}*|примет|примут|брал\p{L}*|берёт|берет|берут)\s+(?:\p{L}+\s+)?во\s+внимание(?=$|[^\p{L}])/giu,
+);
 
 /** "высоко оценил", "положительно оценивает": praised (the opposites list's "похвалил"), not a neutral assessment. */
-const RUSSIAN_PRAISES =
-  /(^|[^\p{L}])(?:высоко|положительно|позитивно|одобрительно)\s+(?:оцени\p{L}*|оценива\p{L}*|отзыва\p{L}*|отозвал\p{L}*)(?=$|[^\p{L}])/giu;
+const RUSSIAN_PRAISES = lean(
+  /(^|[^\p{L}])(?:высоко|положительно|позитивно|одобрительно)\s+(?:оцени\p{L}*|оценива\p{L}*|отзыва\p{L}*|отозвал\p{L}*)(?=$|[^\p{L}])/giu,
+);
 
 export function readRussianIdioms(text: string): string {
   return readRussianContactWords(text)

@@ -1,12 +1,15 @@
 // Chat glue before the question ("ok, but is…", "понятно, а…") and lead-ins that go back to the article ("Back
 // to the article: where…?", "Вернёмся к статье: …"): the first is dropped and the context kept, the second is
 // dropped with the context, so the question after it is read on its own.
+
+import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import { withoutAudience } from "./audience.js";
 import { withAuxiliarySpelledOut } from "./chat-shorthand.js";
 import { withoutSelfIntro } from "./self-intro.js";
 
-const LEADING_INTERJECTION =
-  /^\s*(?:правда|серь[её]зно|неужели|да ладно|ого|ничего себе|really|seriously|wow|oh)\s*[?!.]+\s+(?=\S)/iu;
+const LEADING_INTERJECTION = lean(
+  /^\s*(?:правда|серь[её]зно|неужели|да ладно|ого|ничего себе|really|seriously|wow|oh)\s*[?!.]+\s+(?=\S)/iu,
+);
 
 // Chat glue before the question: "ok, but is…", "thanks! and does…", "Привет! О чём…", "понятно, а…". A glue word
 // counts only when punctuation, a "but"/"но", or another glue word and punctuation ("ok fine, …") follows it, so
@@ -20,29 +23,35 @@ const GLUE_WORD =
   "быстрый вопрос|ещё вопрос|еще вопрос|так и думал[аи]?|" +
   "понятно|ясно|спасибо|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +
   "слушай(?:те)?|слышь|слыш|кстати|хм+|ну|неважно|проехали|забудь(?:те)?|короче|в общем)";
-const CHAT_GLUE = new RegExp(
+const CHAT_GLUE = leanRegExp(
   `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+[-–—]+\\s+|\\s+(?=(?:but|но)\\s)|\\s+(?=${GLUE_WORD}\\s*[,.!;:]))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*|(?:(?:ok(?:ay)?|fine|alright|all right|cool|sure)\\s+)+(?=(?:what|who|whom|why|how|when|where|which)\\s))(?=\\S)`,
   "iu",
 );
 
 // "ну тогда про что статья" after a refusal: "тогда" before a question word only links it to the last turn.
-const THEN_LEAD =
-  /^\s*(?:(?:ну|а|и|ладно|так)[, ]+)?тогда,?\s+(?=(?:про|о|об|что|кто|как|где|когда|почему|зачем|как\p{L}*|ч[её]м|с кем)(?!\p{L}))/iu;
+const THEN_LEAD = lean(
+  /^\s*(?:(?:ну|а|и|ладно|так)[, ]+)?тогда,?\s+(?=(?:про|о|об|что|кто|как|где|когда|почему|зачем|как\p{L}*|ч[её]м|с кем)(?!\p{L}))/iu,
+);
 
 // "who is that guy anyway", "for what specifically": a short follow-up's trailing intensifier is no topic (the
 // engine refused both); only in a message of a few words, where it cannot be the thing asked.
-const TRAILING_GLUE = /^(.{3,40}?)[,\s]+(?:anyway|anyways|specifically|exactly|precisely)\s*([?!.]*)\s*$/iu;
+const TRAILING_GLUE = lean(
+  /^(.{3,40}?)[,\s]+(?:anyway|anyways|specifically|exactly|precisely)\s*([?!.]*)\s*$/iu,
+);
 
 // "who is erdogan, remind me", "what country is he from again", "кто это, напомни": a plea to be reminded (or
 // "again") after a short question asks the question itself; only after a question word, in a few words.
-const TRAILING_REMIND =
-  /^((?:wait|hold on|sorry|oh|um+|hm+)?[,\s]*(?:who|what|where|which|кто|что|откуда|какой|какая|где)(?!\p{L}).{2,40}?)(?:[,\s]+(?:(?:can|could) (?:you|u) )?(?:remind me|again)|[,\s]+(?:напомни(?:те)?|ещё раз|еще раз))\s*([?!.]*)\s*$/iu;
-const LEADING_WAIT =
-  /^\s*(?:wait|hold on|sorry|стоп|погоди|подожди)\s*[,.!-]*\s+(?=(?:who|what|where|which|кто|что|откуда|какой|какая|где)(?!\p{L}))/iu;
+const TRAILING_REMIND = lean(
+  /^((?:wait|hold on|sorry|oh|um+|hm+)?[,\s]*(?:who|what|where|which|кто|что|откуда|какой|какая|где)(?!\p{L}).{2,40}?)(?:[,\s]+(?:(?:can|could) (?:you|u) )?(?:remind me|again)|[,\s]+(?:напомни(?:те)?|ещё раз|еще раз))\s*([?!.]*)\s*$/iu,
+);
+const LEADING_WAIT = lean(
+  /^\s*(?:wait|hold on|sorry|стоп|погоди|подожди)\s*[,.!-]*\s+(?=(?:who|what|where|which|кто|что|откуда|какой|какая|где)(?!\p{L}))/iu,
+);
 
 // "like how far?", "so like, who?": a chat "like" before a question word asks the question (dialog46).
-const LEADING_LIKE =
-  /^\s*(?:so |and |you mean )?like\s*[,.]*\s+(?=(?:how|who|what|where|which|when|why)(?!\p{L}))/iu;
+const LEADING_LIKE = lean(
+  /^\s*(?:so |and |you mean )?like\s*[,.]*\s+(?=(?:how|who|what|where|which|when|why)(?!\p{L}))/iu,
+);
 
 /** The question without its chat glue, however many pieces lead it; the text itself when nothing would remain. */
 export function withoutChatGlue(text: string): string {
@@ -66,8 +75,9 @@ export function withoutChatGlue(text: string): string {
 }
 
 /** "Back to the article:", "anyway, going back to the story -", "вернёмся к статье:" — a return from a side topic. */
-const BACK_TO_ARTICLE =
-  /^\s*(?:(?:ok(?:ay)?|so|anyway|well|alright|right|fine|but)[,!.]?\s+)*(?:(?:let'?s |let us |now )?(?:go(?:ing)? |get(?:ting)? |come |coming )?back to (?:the |this |that )?(?:article|story|text|news|piece|topic|main (?:topic|story|point))|(?:ну |ладно,? |хорошо,? |так,? |а )?(?:давай(?:те)? )?(?:вернёмся|вернемся|возвращаясь|возвращаюсь|вернусь) (?:к|в) (?:статье|статью|тексту|теме|новости|материалу))\s*[:,.!;—–-]+\s*(?=\S)/iu;
+const BACK_TO_ARTICLE = lean(
+  /^\s*(?:(?:ok(?:ay)?|so|anyway|well|alright|right|fine|but)[,!.]?\s+)*(?:(?:let'?s |let us |now )?(?:go(?:ing)? |get(?:ting)? |come |coming )?back to (?:the |this |that )?(?:article|story|text|news|piece|topic|main (?:topic|story|point))|(?:ну |ладно,? |хорошо,? |так,? |а )?(?:давай(?:те)? )?(?:вернёмся|вернемся|возвращаясь|возвращаюсь|вернусь) (?:к|в) (?:статье|статью|тексту|теме|новости|материалу))\s*[:,.!;—–-]+\s*(?=\S)/iu,
+);
 
 /** The question after a back-to-the-article lead-in, or null when the message has none. */
 export function topicSwitchOf(text: string): string | null {

@@ -4,39 +4,50 @@
 // "правда ли, что <claim>?", which the yes/no readers settle from the article. The claim keeps its speaker
 // when the sayer is one the article quotes ("Peskov said X. is that true?" stays about Peskov's words).
 import type { Lang } from "../answering/types.js";
+import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import { fold } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
 
-const TAG_EN =
-  /^(.{8,}?)[,\s]+(?:right|correct|yes|yeah|true|isn't (?:it|that so)|is(?:n't| not) (?:he|she|it|that)|(?:doesn't|didn't|don't|aren't|wasn't|hasn't|haven't) (?:he|she|it|they)|(?:does|did|do|is|are|was|has|have) (?:he|she|it|they)|am i right|or not|or no|no)\s*\?+\s*$/i;
-const TAG_RU =
-  /^(.{8,}?)[,\s]+(?:да|правда|верно|так|не так ли|ведь так|так ведь|ага|ну да|не правда ли)\s*\?+\s*$/iu;
+const TAG_EN = lean(
+  /^(.{8,}?)[,\s]+(?:right|correct|yes|yeah|true|isn't (?:it|that so)|is(?:n't| not) (?:he|she|it|that)|(?:doesn't|didn't|don't|aren't|wasn't|hasn't|haven't) (?:he|she|it|they)|(?:does|did|do|is|are|was|has|have) (?:he|she|it|they)|am i right|or not|or no|no)\s*\?+\s*$/i,
+);
+const TAG_RU = lean(
+  /^(.{8,}?)[,\s]+(?:да|правда|верно|так|не так ли|ведь так|так ведь|ага|ну да|не правда ли)\s*\?+\s*$/iu,
+);
 
-const SAYER_EN =
-  /^(.*?(?:^|\s)(?:says|said|claims|claimed|told me|tells me|thinks|reckons|insists|swears|keeps saying|heard|read|argues)(?: somewhere| online| on [a-z-]+)?),?\s+(?:that\s+)?(.{8,}?)\s*[.!,;…-]+\s*/i;
-const ASKS_TRUE_EN =
-  /(?:so\s+|but\s+|and\s+|well\s+)?(?:is (?:that|this|it|he|she) (?:really |actually )?(?:true|right|correct|accurate|so|the case|legit)|is (?:that|this) (?:really |actually )?(?:what the (?:article|story|piece|text|report) (?:says|said|reports|claims)|in (?:the article|the story|the text|there)|said in the article)|does the (?:article|story|piece|text) (?:really |actually )?(?:say|back|support|confirm) (?:that|so|it|this)(?: up)?|true|really|right)\b[^?]*\?+\s*$/i;
+const SAYER_EN = lean(
+  /^(.*?(?:^|\s)(?:says|said|claims|claimed|told me|tells me|thinks|reckons|insists|swears|keeps saying|heard|read|argues)(?: somewhere| online| on [a-z-]+)?),?\s+(?:that\s+)?(.{8,}?)\s*[.!,;…-]+\s*/i,
+);
+const ASKS_TRUE_EN = lean(
+  /(?:so\s+|but\s+|and\s+|well\s+)?(?:is (?:that|this|it|he|she) (?:really |actually )?(?:true|right|correct|accurate|so|the case|legit)|is (?:that|this) (?:really |actually )?(?:what the (?:article|story|piece|text|report) (?:says|said|reports|claims)|in (?:the article|the story|the text|there)|said in the article)|does the (?:article|story|piece|text) (?:really |actually )?(?:say|back|support|confirm) (?:that|so|it|this)(?: up)?|true|really|right)\b[^?]*\?+\s*$/i,
+);
 
-const SAYER_RU =
-  /^(.*?(?:говорит|сказал\p{L}*|уверяет|утверждает|считает|пишут|говорят|слышал\p{L}*|читал\p{L}*|думает)),?\s+(?:что|будто)\s+(.{8,}?)\s*[.!,;…-]+\s*/iu;
-const ASKS_TRUE_RU =
-  /(?:а\s+|и\s+|но\s+|так\s+)?(?:это (?:правда|так|верно)|так ли это|правда|верно|это действительно так|так и есть|(?:так|это) (?:в статье )?(?:написано|сказано|говорится)|это есть в статье|статья это подтверждает)(?:\s+(?:по статье|в статье|согласно статье))?[^?]*\?+\s*$/iu;
+const SAYER_RU = lean(
+  /^(.*?(?:говорит|сказал\p{L}*|уверяет|утверждает|считает|пишут|говорят|слышал\p{L}*|читал\p{L}*|думает)),?\s+(?:что|будто)\s+(.{8,}?)\s*[.!,;…-]+\s*/iu,
+);
+const ASKS_TRUE_RU = lean(
+  /(?:а\s+|и\s+|но\s+|так\s+)?(?:это (?:правда|так|верно)|так ли это|правда|верно|это действительно так|так и есть|(?:так|это) (?:в статье )?(?:написано|сказано|говорится)|это есть в статье|статья это подтверждает)(?:\s+(?:по статье|в статье|согласно статье))?[^?]*\?+\s*$/iu,
+);
 
 /** "has the US done anything right?", "did he get it right?": "right" the question's own word, not a tag. */
-const RIGHT_AS_WORD_EN =
-  /(?<!\p{L})(?:anything|something|everything|nothing|much|it|things|that|this|them|got|get|gets|done|did|do|does)\s+right\s*\?+\s*$/iu;
+const RIGHT_AS_WORD_EN = lean(
+  /(?<!\p{L})(?:anything|something|everything|nothing|much|it|things|that|this|them|got|get|gets|done|did|do|does)\s+right\s*\?+\s*$/iu,
+);
 
 /** Hearsay before a tagged claim ("apparently X, correct?", "I heard X, right?"): how the asker came by it, not X. */
-const HEARSAY_LEAD_EN =
-  /^(?:(?:so|and|but|ok|okay|wait)[, ]+)?(?:apparently|reportedly|supposedly|allegedly|rumou?r (?:has it|is)|word is|they say|people say|i (?:heard|read|saw)(?: somewhere| online| on \w+)?)(?: that)?[, ]+/i;
+const HEARSAY_LEAD_EN = lean(
+  /^(?:(?:so|and|but|ok|okay|wait)[, ]+)?(?:apparently|reportedly|supposedly|allegedly|rumou?r (?:has it|is)|word is|they say|people say|i (?:heard|read|saw)(?: somewhere| online| on \w+)?)(?: that)?[, ]+/i,
+);
 
-const QUESTION_WORD_EN = /^(?:who|whom|whose|what|which|why|when|where|how)\b/i;
-const AUX_EN = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)(?:n't)?\s/i;
-const ALREADY_RU = /(?:^|\s)(?:ли|кто|что|почему|зачем|как|где|когда|какой|какая|какие|сколько)(?:\s|,|$)/iu;
+const QUESTION_WORD_EN = lean(/^(?:who|whom|whose|what|which|why|when|where|how)\b/i);
+const AUX_EN = lean(/^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)(?:n't)?\s/i);
+const ALREADY_RU = lean(
+  /(?:^|\s)(?:ли|кто|что|почему|зачем|как|где|когда|какой|какая|какие|сколько)(?:\s|,|$)/iu,
+);
 
 /** Someone's words, then the ask whether they are true: one pattern, so the claim ends where the ask begins. */
-const CHATTER_EN = new RegExp(SAYER_EN.source + ASKS_TRUE_EN.source, "i");
-const CHATTER_RU = new RegExp(SAYER_RU.source + ASKS_TRUE_RU.source, "iu");
+const CHATTER_EN = leanRegExp(SAYER_EN.source + ASKS_TRUE_EN.source, "i");
+const CHATTER_RU = leanRegExp(SAYER_RU.source + ASKS_TRUE_RU.source, "iu");
 
 /**
  * The message as the plain yes/no question its frame asks, or null when it has no such frame. Speakers the
@@ -53,12 +64,14 @@ export function claimQuestionOf(text: string, lang: Lang, speakers: SpeakerNames
 }
 
 /** "does the article say / mention whether (or if) X?": the clause X, a statement of three words or more. */
-const ARTICLE_WHETHER_EN =
-  /^(?:(?:and|so|but|ok|okay|well)[, ]+)?(?:does|did) (?:the|this) (?:article|text|story|piece|report)(?: (?:actually|even|also|anywhere))? (?:say|mention|tell us|state|report|specify|explain|indicate) (?:whether|if) ((?:\S+ ){2,30}?\S+?)\s*\?*$/iu;
+const ARTICLE_WHETHER_EN = lean(
+  /^(?:(?:and|so|but|ok|okay|well)[, ]+)?(?:does|did) (?:the|this) (?:article|text|story|piece|report)(?: (?:actually|even|also|anywhere))? (?:say|mention|tell us|state|report|specify|explain|indicate) (?:whether|if) ((?:\S+ ){2,30}?\S+?)\s*\?*$/iu,
+);
 
 /** A voice's frame leading a yes/no question: "according to Putin, has…", "in Putin's view, did…". */
-const LEADING_FRAME_EN =
-  /^((?:according to|in the (?:view|opinion) of) [\p{L}' .-]{2,40}?),\s*((?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s[^?]{3,160}?)\s*\?+$/iu;
+const LEADING_FRAME_EN = lean(
+  /^((?:according to|in the (?:view|opinion) of) [\p{L}' .-]{2,40}?),\s*((?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s[^?]{3,160}?)\s*\?+$/iu,
+);
 
 function claimOf(t: string, lang: Lang, speakers: SpeakerNames): string | null {
   if (lang === "ru") {

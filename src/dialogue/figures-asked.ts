@@ -2,15 +2,19 @@
 // whether the article gives figures on it. Its evidence settles it: no figure in the quoted words, the article
 // doesn't say (a figure there leaves the question to the other readers).
 import type { Answer } from "../answering/types.js";
+import { lean } from "../lib/lean-regexp.js";
 
-const FIGURES_EN =
-  /^(?:(?:and|so|but|ok|okay|hmm|well)[, ]+)?(?:(?:are there|is there|does it (?:give|have|cite|list|mention)|do they (?:give|have)|got|you got|did it (?:give|cite)|(?:does|did|do) (?:he|she|they|putin|peskov|the kremlin|the article|the story|the text|the ministry|the foreign ministry) (?:(?:actually|even|ever|also) )?(?:give|cite|list|mention|provide|offer|name|quote|share|include|have|put out|come up with|back (?:it|that|this) up with)) )?(?:any|some) (?:exact |hard |actual |concrete |real |specific |official )?(?:numbers|figures|stats|statistics|data|count|counts|death toll|toll|casualty (?:figures|numbers|count)|body count|death count)(?: at all)?(?: (?:on|for|about) (?:that|this|it|them|those|the (?:dead|deaths|casualties|victims)))?(?: (?:from|by) (?:him|her|them|putin|the article))?(?: given| mentioned| cited)?$/u;
-const FIGURES_RU =
-  /^(?:(?:а|и|но|ну)[, ]+)?(?:(?:есть|даются|приводятся|приводится|называются|указаны|(?:он|она|они|путин|песков|кремль|статья) (?:(?:вообще|хоть|даже) )?(?:называет|приводит|да[её]т|упоминает|называл|приводил|давал|упоминал)) )?(?:(?:какие|какая)-(?:то|нибудь) )?(?:конкретные |точные )?(?:цифры|числа|статистика|статистику|данные)(?: (?:какие|какая)-(?:то|нибудь))?(?: (?:есть|даются|приводятся|приводится|называются|указаны|там есть|в статье есть|(?:он|она|они|путин|песков|кремль|статья) (?:(?:вообще|хоть|даже) )?(?:называет|приводит|да[её]т|упоминает|называл|приводил|давал|упоминал)))?$/u;
+const FIGURES_EN = lean(
+  /^(?:(?:and|so|but|ok|okay|hmm|well)[, ]+)?(?:(?:are there|is there|does it (?:give|have|cite|list|mention)|do they (?:give|have)|got|you got|did it (?:give|cite)|(?:does|did|do) (?:he|she|they|putin|peskov|the kremlin|the article|the story|the text|the ministry|the foreign ministry) (?:(?:actually|even|ever|also) )?(?:give|cite|list|mention|provide|offer|name|quote|share|include|have|put out|come up with|back (?:it|that|this) up with)) )?(?:any|some) (?:exact |hard |actual |concrete |real |specific |official )?(?:numbers|figures|stats|statistics|data|count|counts|death toll|toll|casualty (?:figures|numbers|count)|body count|death count)(?: at all)?(?: (?:on|for|about) (?:that|this|it|them|those|the (?:dead|deaths|casualties|victims)))?(?: (?:from|by) (?:him|her|them|putin|the article))?(?: given| mentioned| cited)?$/u,
+);
+const FIGURES_RU = lean(
+  /^(?:(?:а|и|но|ну)[, ]+)?(?:(?:есть|даются|приводятся|приводится|называются|указаны|(?:он|она|они|путин|песков|кремль|статья) (?:(?:вообще|хоть|даже) )?(?:называет|приводит|да[её]т|упоминает|называл|приводил|давал|упоминал)) )?(?:(?:какие|какая)-(?:то|нибудь) )?(?:конкретные |точные )?(?:цифры|числа|статистика|статистику|данные)(?: (?:какие|какая)-(?:то|нибудь))?(?: (?:есть|даются|приводятся|приводится|называются|указаны|там есть|в статье есть|(?:он|она|они|путин|песков|кремль|статья) (?:(?:вообще|хоть|даже) )?(?:называет|приводит|да[её]т|упоминает|называл|приводил|давал|упоминал)))?$/u,
+);
 
 /** A figure in words the article could use: digits or a number word. */
-const FIGURE =
-  /\d|(?<!\p{L})(?:hundreds?|thousands?|millions?|dozens?|сот\p{L}*|тысяч\p{L}*|миллион\p{L}*|десятк\p{L}*)(?!\p{L})/iu;
+const FIGURE = lean(
+  /\d|(?<!\p{L})(?:hundreds?|thousands?|millions?|dozens?|сот\p{L}*|тысяч\p{L}*|миллион\p{L}*|десятк\p{L}*)(?!\p{L})/iu,
+);
 
 /** Whether the folded message asks only whether the article gives figures. */
 export const figuresAsked = (folded: string): boolean => {

@@ -5,6 +5,7 @@
 // a party none of the voice's quotes names is doesn't say (voice-unmentioned.ts).
 // "Did he say when …?" is read first: the article names no time for anything (said-when.ts).
 import type { Answer, AttributedQuote, Lang } from "../answering/types.js";
+import { lean } from "../lib/lean-regexp.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { GroundedVerdict } from "./grounded-verdicts.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
@@ -12,12 +13,14 @@ import { saidByAnother } from "./said-by-another.js";
 import { noTimeEvidence, timeAskedOf } from "./said-when.js";
 import { unmentionedParty } from "./voice-unmentioned.js";
 
-const MENTION_EN =
-  /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:did|has|does|had)\s+(.+?)\s+(?:ever\s+|also\s+|actually\s+|even\s+|really\s+)?(?:mention(?:ed)?|talk(?:ed)?\s+about|speak\s+(?:about|of)|spoken\s+(?:about|of)|bring\s+up|brought\s+up|refer(?:red)?\s+to|say\s+(?:anything|something)\s+(?:about|on)|said\s+(?:anything|something)\s+(?:about|on)|touch(?:ed)?\s+on)\s+(.+?)\s*\??$/u;
-const MENTION_RU =
-  /^(?:(?:а|и|ну)\s+)?(.+?)\s+(?:что-то\s+|что-нибудь\s+|вообще\s+|хоть\s+что-то\s+)?(?:говорил\p{L}*|упоминал\p{L}*|упомянул\p{L}*|заявлял\p{L}*|рассказывал\p{L}*|сказал\p{L}*)\s+(?:что-(?:то|нибудь)\s+)?(?:(?:про|о|об|обо)\s+)?(.+?)\s*\??$/u;
-const NEGATED = /(?<!\p{L})(?:not|never|no|n't|не|ни|никогда)(?!\p{L})|n't/u;
-const PRONOUN = /^(?:he|she|they|it|он|она|они)$/u;
+const MENTION_EN = lean(
+  /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:did|has|does|had)\s+(.+?)\s+(?:ever\s+|also\s+|actually\s+|even\s+|really\s+)?(?:mention(?:ed)?|talk(?:ed)?\s+about|speak\s+(?:about|of)|spoken\s+(?:about|of)|bring\s+up|brought\s+up|refer(?:red)?\s+to|say\s+(?:anything|something)\s+(?:about|on)|said\s+(?:anything|something)\s+(?:about|on)|touch(?:ed)?\s+on)\s+(.+?)\s*\??$/u,
+);
+const MENTION_RU = lean(
+  /^(?:(?:а|и|ну)\s+)?(.+?)\s+(?:что-то\s+|что-нибудь\s+|вообще\s+|хоть\s+что-то\s+)?(?:говорил\p{L}*|упоминал\p{L}*|упомянул\p{L}*|заявлял\p{L}*|рассказывал\p{L}*|сказал\p{L}*)\s+(?:что-(?:то|нибудь)\s+)?(?:(?:про|о|об|обо)\s+)?(.+?)\s*\??$/u,
+);
+const NEGATED = lean(/(?<!\p{L})(?:not|never|no|n't|не|ни|никогда)(?!\p{L})|n't/u);
+const PRONOUN = lean(/^(?:he|she|they|it|он|она|они)$/u);
 const STOP = new Set(
   "a an the of to in on about for with and or any some his her their its this that it them him own part role его её их этот эта это эти про о об обо в на с и или".split(
     " ",
@@ -53,7 +56,7 @@ function spanOf(asked: string[], text: string): number {
 }
 
 /** "Putin makes no mention of Russia's own role": a mention the article says was not made is never a Yes here. */
-const NO_MENTION = /\b(?:no mention|not mention|never mention|без упоминани|не упомина)/iu;
+const NO_MENTION = lean(/\b(?:no mention|not mention|never mention|без упоминани|не упомина)/iu);
 
 export function createMentionedBy(kit: DialogueKit) {
   const { speakers, findAnswer } = kit;

@@ -3,15 +3,20 @@
 // the paragraph ("who else" read as "tell me more") nor a refusal ("the rest" has no topic of its own). The last
 // question is asked again of anyone: "who is in the quartet?", "кто входит в квартет?", and the engine's list
 // answers it. Read only where the last question asked whether one party belongs to a group; null otherwise.
+import { lean } from "../lib/lean-regexp.js";
 
-const OTHERS_EN =
-  /^(?:(?:and|so|ok|okay|then|but|alright)[, ]+)*(?:who else|which others|what others|who(?:'s| is| are|'re|s)? the (?:rest|others|other (?:(?:two|three|2|3|four|4) )?(?:members|ones|countries|groups)|other (?:two|three|2|3))|who(?:'s| is) the rest|(?:and )?the (?:rest|others)|what (?:other|else) (?:countries|members|groups|bodies))(?: (?:is|are|was|were|belongs?|sits?) (?:in|part of|on|to|members? of|among) (?:it|that|there|them|this|that group|the group))?(?: then)?\s*\?*$/iu;
-const OTHERS_RU =
-  /^(?:(?:а|и|ну|так|ок)[, ]+)*(?:кто (?:ещё|еще|остальные|другие)|(?:а )?остальные|кто там ещё|кто там еще)(?: (?:кто|там|туда|в н[её]м|в него|в не[её]|входит|входят|состоит|состоят|участвует|участвуют))*(?: тогда)?\s*\?*$/iu;
-const MEMBER_EN =
-  /^(?:is|are|was|were)\s+.+?\s+(?:part of|a member of|members? of|in|on|among|inside)\s+(.+?)\s*\??$|^(?:does|do|did)\s+.+?\s+(?:belong to|sit on|take part in|sit in)\s+(.+?)\s*\??$/iu;
-const MEMBER_RU =
-  /^(?:.+?\s+)?(входит|входят|состоит|состоят|участвует|участвуют|является членом|являются членами)(?:\s+ли)?\s+(?:.+?\s+)?((?:в|во)\s+.+?)\s*\??$/iu;
+const OTHERS_EN = lean(
+  /^(?:(?:and|so|ok|okay|then|but|alright)[, ]+)*(?:who else|which others|what others|who(?:'s| is| are|'re|s)? the (?:rest|others|other (?:(?:two|three|2|3|four|4) )?(?:members|ones|countries|groups)|other (?:two|three|2|3))|who(?:'s| is) the rest|(?:and )?the (?:rest|others)|what (?:other|else) (?:countries|members|groups|bodies))(?: (?:is|are|was|were|belongs?|sits?) (?:in|part of|on|to|members? of|among) (?:it|that|there|them|this|that group|the group))?(?: then)?\s*\?*$/iu,
+);
+const OTHERS_RU = lean(
+  /^(?:(?:а|и|ну|так|ок)[, ]+)*(?:кто (?:ещё|еще|остальные|другие)|(?:а )?остальные|кто там ещё|кто там еще)(?: (?:кто|там|туда|в н[её]м|в него|в не[её]|входит|входят|состоит|состоят|участвует|участвуют))*(?: тогда)?\s*\?*$/iu,
+);
+const MEMBER_EN = lean(
+  /^(?:is|are|was|were)\s+.+?\s+(?:part of|a member of|members? of|in|on|among|inside)\s+(.+?)\s*\??$|^(?:does|do|did)\s+.+?\s+(?:belong to|sit on|take part in|sit in)\s+(.+?)\s*\??$/iu,
+);
+const MEMBER_RU = lean(
+  /^(?:.+?\s+)?(входит|входят|состоит|состоят|участвует|участвуют|является членом|являются членами)(?:\s+ли)?\s+(?:.+?\s+)?((?:в|во)\s+.+?)\s*\??$/iu,
+);
 
 export function othersInGroupOf(text: string, lastQuestion: string | null | undefined): string | null {
   if (!lastQuestion) return null;

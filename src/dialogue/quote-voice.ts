@@ -3,6 +3,7 @@
 // quotes nobody directly: every speaker's words are reported speech, the rest is its own account. Read from the
 // last answer's quotes, never as a new search.
 import type { Answer, AttributedQuote, Lang } from "../answering/types.js";
+import { lean } from "../lib/lean-regexp.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { wordCount } from "./language.js";
 import type { AnswerReply, DialogueContext, YesNo } from "./types.js";
@@ -18,26 +19,34 @@ export type VoiceAsked =
 
 const MAX_WORDS = 14;
 /** A word pointing back at the last answer or its speaker: without one a long message is a question of its own. */
-const POINTER =
-  /(?<!\p{L})(?:that|this|it|those|these|he|she|they|his|her|their|him|them|это|эти|так|такое|он|она|они|его|её|ее|их)(?!\p{L})/u;
-const WH_START = /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:what|who|whom|why|how|where|when|which)\b/u;
-const WH_START_RU =
-  /^(?:(?:а|и|ну)\s+)?(?:что|кто|почему|зачем|как|где|когда|какой|какая|какие|чем|кого)(?!\p{L})/u;
+const POINTER = lean(
+  /(?<!\p{L})(?:that|this|it|those|these|he|she|they|his|her|their|him|them|это|эти|так|такое|он|она|они|его|её|ее|их)(?!\p{L})/u,
+);
+const WH_START = lean(/^(?:(?:and|so|but|ok|okay)[, ]+)?(?:what|who|whom|why|how|where|when|which)\b/u);
+const WH_START_RU = lean(
+  /^(?:(?:а|и|ну)\s+)?(?:что|кто|почему|зачем|как|где|когда|какой|какая|какие|чем|кого)(?!\p{L})/u,
+);
 
-const DIRECT_EN =
-  /(?<!\p{L})(?:(?:direct|exact|actual|precise|real)\s+(?:quote|quotation|words?|wording|citation)|verbatim|word[- ]for[- ]word|quot(?:e|ed|ing)\s+(?:him|her|them|it)?\s*(?:directly|exactly|verbatim)|(?:his|her|their)\s+own\s+words|(?:a\s+)?(?:quote|quotation)\s+or\s+(?:a\s+)?(?:paraphrase|summary|summar\p{L}*)|paraphras\p{L}*)(?!\p{L})/u;
-const REALLY_EN =
-  /(?<!\p{L})(?:really|actually|truly|literally|honestly)\s+(?:say|said|tell|told|put\s+it|use|used)\s+(?:that|this|it|so|those\s+words|these\s+words|it\s+like\s+that)(?:\s+(?:himself|herself|themselves|exactly|then|though))?\s*[?!.]*$|^(?:(?:and|so|but|wait|hold\s+on|seriously)[, ]+)*(?:did|has)\s+(?:he|she|they)\s+(?:really|actually)\s*[?!.]*$|(?:is|was)\s+that\s+(?:really|actually)\s+what\s+(?:he|she|they|\p{L}+)\s+said/u;
+const DIRECT_EN = lean(
+  /(?<!\p{L})(?:(?:direct|exact|actual|precise|real)\s+(?:quote|quotation|words?|wording|citation)|verbatim|word[- ]for[- ]word|quot(?:e|ed|ing)\s+(?:him|her|them|it)?\s*(?:directly|exactly|verbatim)|(?:his|her|their)\s+own\s+words|(?:a\s+)?(?:quote|quotation)\s+or\s+(?:a\s+)?(?:paraphrase|summary|summar\p{L}*)|paraphras\p{L}*)(?!\p{L})/u,
+);
+const REALLY_EN = lean(
+  /(?<!\p{L})(?:really|actually|truly|literally|honestly)\s+(?:say|said|tell|told|put\s+it|use|used)\s+(?:that|this|it|so|those\s+words|these\s+words|it\s+like\s+that)(?:\s+(?:himself|herself|themselves|exactly|then|though))?\s*[?!.]*$|^(?:(?:and|so|but|wait|hold\s+on|seriously)[, ]+)*(?:did|has)\s+(?:he|she|they)\s+(?:really|actually)\s*[?!.]*$|(?:is|was)\s+that\s+(?:really|actually)\s+what\s+(?:he|she|they|\p{L}+)\s+said/u,
+);
 /** "Peskov himself or the article?", "the ministry's words or the journalist's summary?". */
-const ARTICLE_SIDE_EN =
-  /(?<!\p{L})or\s+(?:is\s+(?:that|it|this)\s+)?(?:just\s+)?(?:the\s+|a\s+)?(?:article|journalist|author|writer|reporter|paper|piece|newspaper|media)(?:'s)?(?!\p{L})/u;
+const ARTICLE_SIDE_EN = lean(
+  /(?<!\p{L})or\s+(?:is\s+(?:that|it|this)\s+)?(?:just\s+)?(?:the\s+|a\s+)?(?:article|journalist|author|writer|reporter|paper|piece|newspaper|media)(?:'s)?(?!\p{L})/u,
+);
 
-const DIRECT_RU =
-  /(?<!\p{L})(?:точн\p{L}*\s+цитат\p{L}*|прям\p{L}*\s+цитат\p{L}*|дословн\p{L}*|слово\s+в\s+слово|точн\p{L}*\s+слова|цитат\p{L}*\s+или\s+пересказ\p{L}*|пересказ\p{L}*\s+или\s+цитат\p{L}*|его\s+собственн\p{L}*\s+слова)(?!\p{L})/u;
-const REALLY_RU =
-  /(?<!\p{L})(?:прям|прямо|правда|реально|действительно|точно|в\s+самом\s+деле|серь[её]зно)\s+(?:так\s+(?:и\s+)?|это\s+|такое\s+)(?:сказал\p{L}*|говорил\p{L}*|заявил\p{L}*|выразил\p{L}*)\s*[?!.]*$|(?<!\p{L})(?:сказал\p{L}*|говорил\p{L}*)\s+(?:прям|прямо|правда|реально|действительно)\s+так\s*[?!.]*$/u;
-const ARTICLE_SIDE_RU =
-  /(?<!\p{L})или\s+(?:это\s+)?(?:автор\p{L}*|стать\p{L}*|журналист\p{L}*|издани\p{L}*|газет\p{L}*)(?!\p{L})/u;
+const DIRECT_RU = lean(
+  /(?<!\p{L})(?:точн\p{L}*\s+цитат\p{L}*|прям\p{L}*\s+цитат\p{L}*|дословн\p{L}*|слово\s+в\s+слово|точн\p{L}*\s+слова|цитат\p{L}*\s+или\s+пересказ\p{L}*|пересказ\p{L}*\s+или\s+цитат\p{L}*|его\s+собственн\p{L}*\s+слова)(?!\p{L})/u,
+);
+const REALLY_RU = lean(
+  /(?<!\p{L})(?:прям|прямо|правда|реально|действительно|точно|в\s+самом\s+деле|серь[её]зно)\s+(?:так\s+(?:и\s+)?|это\s+|такое\s+)(?:сказал\p{L}*|говорил\p{L}*|заявил\p{L}*|выразил\p{L}*)\s*[?!.]*$|(?<!\p{L})(?:сказал\p{L}*|говорил\p{L}*)\s+(?:прям|прямо|правда|реально|действительно)\s+так\s*[?!.]*$/u,
+);
+const ARTICLE_SIDE_RU = lean(
+  /(?<!\p{L})или\s+(?:это\s+)?(?:автор\p{L}*|стать\p{L}*|журналист\p{L}*|издани\p{L}*|газет\p{L}*)(?!\p{L})/u,
+);
 
 /** What a short message asks of the last answer's words, or null. */
 export function voiceAsked(folded: string, lang: Lang): VoiceAsked | null {

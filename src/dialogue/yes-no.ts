@@ -7,6 +7,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import { type ClaimChecker, type ClaimVerdict, HEDGES, isAddedWish } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
 import type { Parties } from "../knowledge/parties.js";
+import { lean } from "../lib/lean-regexp.js";
 import { isRussianText } from "../lib/script-language.js";
 import { agentSwapVerdict, unsaidCharge } from "./agent-swap.js";
 import { asksAimAsFact } from "./aimed.js";
@@ -58,25 +59,31 @@ const contradicts = (checked: Checked) =>
   checked.changes.some((c) => CONTRADICTING.has(c.kind) && !HEDGE.has(c.article));
 
 /** Verbs of saying: "did Hamas make a statement?", "did the US respond?" */
-const SAYING =
-  /(?<![\p{L}])(?:say|said|says|statement|statements|comment|commented|respond|responded|react|reacted|reply|replied|answer|answered|(?:clap|hit|fire|strike|shoot|push|talk)(?:s|ed|ped)? back|struck back|shot back|retort|retorted|rebut|rebutted|agree|agreed|disagree|disagreed|announce|announced|speak out|spoke out|condemn|condemned|deny|denied)(?![\p{L}])/u;
+const SAYING = lean(
+  /(?<![\p{L}])(?:say|said|says|statement|statements|comment|commented|respond|responded|react|reacted|reply|replied|answer|answered|(?:clap|hit|fire|strike|shoot|push|talk)(?:s|ed|ped)? back|struck back|shot back|retort|retorted|rebut|rebutted|agree|agreed|disagree|disagreed|announce|announced|speak out|spoke out|condemn|condemned|deny|denied)(?![\p{L}])/u,
+);
 
 /** "does the article give / mention / say…": a question about the article itself, not about the world. */
-const ASKS_ABOUT_ARTICLE =
-  /^(?:(?:and|so|but)\s+)?(?:does|did|is|do) (?:the )?(?:article|story|piece|report|text|author) (?:give|gives|mention|mentions|say|says|name|names|list|lists|include|includes|report|reports|provide|provides|offer|contain|contains|tell|specify|state|explain|describe|quote|cite|identify|there)/;
+const ASKS_ABOUT_ARTICLE = lean(
+  /^(?:(?:and|so|but)\s+)?(?:does|did|is|do) (?:the )?(?:article|story|piece|report|text|author) (?:give|gives|mention|mentions|say|says|name|names|list|lists|include|includes|report|reports|provide|provides|offer|contain|contains|tell|specify|state|explain|describe|quote|cite|identify|there)/,
+);
 
 /** "в статье есть…?", "статья называет…?": a Russian question about the article itself. */
-const ASKS_ABOUT_ARTICLE_RU =
-  /^(?:(?:а|и|но)\s+)?(?:в )?(?:стать[яеи]|тексте?|заметк[аеи]|материале?|автор) (?:есть|приводит|приведены|указ\p{L}*|называ\p{L}*|назван\p{L}*|сообща\p{L}*|упомина\p{L}*|упомянут\p{L}*|пишет|да[её]т|содержит|говорится)(?!\p{L})/u;
+const ASKS_ABOUT_ARTICLE_RU = lean(
+  /^(?:(?:а|и|но)\s+)?(?:в )?(?:стать[яеи]|тексте?|заметк[аеи]|материале?|автор) (?:есть|приводит|приведены|указ\p{L}*|называ\p{L}*|назван\p{L}*|сообща\p{L}*|упомина\p{L}*|упомянут\p{L}*|пишет|да[её]т|содержит|говорится)(?!\p{L})/u,
+);
 
 /** Words that may turn a question against its entry's own ("did he reject…", "отверг ли…"): no curated verdict. */
-const OPPOSITE_SENSE =
-  /(?<!\p{L})(?:not|never|no|reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ie\p{L}*)|condemn\p{L}*|prais\p{L}*|stop\p{L}*|end\p{L}*|не|нет|ни|никогда|против|отверг\p{L}*|отказ\p{L}*|осуд\p{L}*|осужд\p{L}*|похвал\p{L}*|хвал\p{L}*|одобр\p{L}*|прекрат\p{L}*)(?!\p{L})/u;
+const OPPOSITE_SENSE = lean(
+  /(?<!\p{L})(?:not|never|no|reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ie\p{L}*)|condemn\p{L}*|prais\p{L}*|stop\p{L}*|end\p{L}*|не|нет|ни|никогда|против|отверг\p{L}*|отказ\p{L}*|осуд\p{L}*|осужд\p{L}*|похвал\p{L}*|хвал\p{L}*|одобр\p{L}*|прекрат\p{L}*)(?!\p{L})/u,
+);
 
-const ASKS_WHICH = /(?<!\p{L})(?:which|how many|how much)(?!\p{L})/u;
+const ASKS_WHICH = lean(/(?<!\p{L})(?:which|how many|how much)(?!\p{L})/u);
 
 /** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
-const RUSSIA_AS_STATE = /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u;
+const RUSSIA_AS_STATE = lean(
+  /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u,
+);
 const RUSSIAN_VOICES = ["the kremlin", "the russian foreign ministry"];
 
 /** The checker reads a wish the passage never states, for Russia's own voices too ("is Russia keen to help?"). */

@@ -4,6 +4,7 @@
 // of a few counts the same ("суть статьи в 3 предложениях", "двумя-тремя фразами", "в паре строк"): read as
 // typed, "предложениях" was the proposals of a peace plan. The accusative counts too ("саммари в три пункта"), and a
 // count of points without "в", in either order ("резюме, пунктов пять").
+import { leanRegExp } from "../../lib/lean-regexp.js";
 
 /** The phrases, as the lexicon drops them (normalised words). */
 export const RUSSIAN_BREVITY_PHRASES: readonly string[] = [
@@ -82,4 +83,4 @@ function fewSizes(): string[] {
 }
 
 /** The same phrases as a cue of the story in brief, for `summaryCues`. */
-export const RUSSIAN_BREVITY_CUE = new RegExp(`(?:^| )(?:${RUSSIAN_BREVITY_PHRASES.join("|")})(?= |$)`, "g");
+export const RUSSIAN_BREVITY_CUE = leanRegExp(`(?:^| )(?:${RUSSIAN_BREVITY_PHRASES.join("|")})(?= |$)`, "g");

@@ -5,6 +5,7 @@
 // Ministry" beside "чего добивается" was read as the Kremlin's role; and "раши" was corrected to "ради" (quality-ru43).
 // Only names the article has (the US is left as typed: the lexicon reads its Latin names as they are), whole words; an English phrase around them is no Russian question's, so a
 // message with no Cyrillic word is left as typed.
+import { lean } from "../../lib/lean-regexp.js";
 
 /** A Latin name (lower case, words apart by spaces) and its Cyrillic form. Longer names first. */
 const LATIN_NAMES: readonly (readonly [string, string])[] = [
@@ -43,7 +44,7 @@ const SLANG: readonly (readonly [RegExp, string])[] = [
   [/^(?:пиндостан\p{L}*|пиндоси(?:я|и|ю|ей))$/u, "сша"],
 ];
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
+const CYRILLIC = lean(/\p{Script=Cyrillic}/u);
 
 /** The story's names as single Latin words ("putin", "gaza"): names, not transliterated Russian words. */
 export const LATIN_STORY_NAMES: ReadonlySet<string> = new Set(

@@ -1,0 +1,52 @@
+// Less machine code for our long word-list regexps, with the same matches. Irregexp (V8's regexp compiler) emits a
+// group's code once per way into it, up to 10 copies: a 20-word list after `(?:a |an |the )?` behind six prefixes
+// is compiled ~10 times, and the copies multiply down the pattern (summary-style.ts's STYLE: 469 KB of code). An
+// empty lookahead `(?=)` always succeeds, consumes nothing and captures nothing, so it changes no match, index or
+// group; but irregexp starts afresh after a lookaround, compiling what follows once. `lean` puts one after each
+// group that is optional (`?`, `*`) or holds alternatives (STYLE 469 → 124 KB; measured per pattern with a heap
+// snapshot, scripts/memory-breakdown.mjs --regexps for the whole program).
+
+/** The group closes after which an empty lookahead goes: optional or repeated (`?`, `*`), or with alternatives. */
+export function withBarriers(source: string): string {
+  let out = "";
+  const groups: boolean[] = []; // per open group: whether it holds a top-level `|`
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\\") {
+      out += c + (source[i + 1] ?? "");
+      i++;
+    } else if (inClass) {
+      out += c;
+      if (c === "]") inClass = false;
+    } else if (c === "[") {
+      inClass = true;
+      out += c;
+    } else if (c === "(") {
+      groups.push(false);
+      out += c;
+    } else if (c === "|") {
+      if (groups.length > 0) groups[groups.length - 1] = true;
+      out += c;
+    } else if (c === ")") {
+      const alternatives = groups.pop() ?? false;
+      const quantifier = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(i + 1))?.[0] ?? "";
+      out += c + quantifier;
+      i += quantifier.length;
+      const next = source[i + 1];
+      const optional = quantifier.startsWith("?") || quantifier.startsWith("*");
+      if ((optional || alternatives) && next !== undefined && next !== "|" && next !== ")") out += "(?=)";
+    } else out += c;
+  }
+  return out;
+}
+
+/** `new RegExp(source, flags)` with the same matches, compiled to less machine code; see the header. */
+export function leanRegExp(source: string, flags?: string): RegExp {
+  return new RegExp(withBarriers(source), flags);
+}
+
+/** The same regexp (source and flags, so the same matches) compiled to less machine code; see the header. */
+export function lean(re: RegExp): RegExp {
+  return leanRegExp(re.source, re.flags);
+}
