@@ -1,9 +1,10 @@
 // Requests that are not about one entry: a summary of the story, or who said what.
+
+import { lean } from "../lib/lean-regexp.js";
 import { type Analysis, speakerTerm } from "./lexicon.js";
 import { aboutOnlyStory, isStoryTopic } from "./roster-topic.js";
 import { topicWordsOf, withoutArticleTopics, withoutBrevityChatter } from "./summary-chatter.js";
 import { isSummaryIdiom } from "./summary-idioms.js";
-import { lean } from "../lib/lean-regexp.js";
 
 const ARTICLE_TERM = speakerTerm("article");
 

@@ -8,8 +8,8 @@
 //   eu one of the quartet members"): who is in the group — its members, against which the asked party is judged;
 //   an unknown party's name would refuse the question as outside the article.
 
-import { editDistance } from "./typos.js";
 import { leanRegExp } from "../lib/lean-regexp.js";
+import { editDistance } from "./typos.js";
 
 /** The story's people, by the names a reader types. */
 const PERSON =

@@ -1,9 +1,10 @@
 // Chat around a request for the story in brief: how short it should be ("no fluff", "no waffle", "real quick")
 // and the article named by its topic ("this putin gaza article", "the whole article about russia and the middle
 // east"). Neither asks about one thing: taken off, what is left decides whether the message asks for a summary.
+
+import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import type { Analysis } from "./lexicon.js";
 import { withoutSummaryStyle } from "./summary-style.js";
-import { lean, leanRegExp } from "../lib/lean-regexp.js";
 
 /** Brevity asked for in chat: how to answer, not what. */
 const BREVITY = lean(

@@ -11,10 +11,10 @@
 //   "say" made it a question about that party's own words, and a party the article reports no words of (the US,
 //   Erdogan, Israel's government) was refused as not in the article although the article says much about it.
 
+import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import { singleSpaced } from "../lib/single-spaced.js";
 import { withoutHurry } from "./summary-chatter.js";
 import { withoutSummaryStyle } from "./summary-style.js";
-import { lean, leanRegExp } from "../lib/lean-regexp.js";
 
 /** Asks for brevity: a verb or a noun of summing up. */
 const BRIEF =

@@ -8,10 +8,11 @@
 // stands elsewhere stays refused: the topic of a talk ("did Putin and Erdogan discuss Ukraine?"), a party after
 // "with" and a contact verb ("on speaking terms with japan", "talk on the phone with Biden": call-party.ts's
 // "doesn't say"), or anything outside a yes/no question.
+
+import { lean } from "../lib/lean-regexp.js";
 import { singleSpaced } from "../lib/single-spaced.js";
 import { SLOTS_RU } from "./russian/wrong-party-slots.js";
 import type { Lang } from "./types.js";
-import { lean } from "../lib/lean-regexp.js";
 
 /** One word of a name, as typed (lower case). */
 const W = "[\\p{L}][\\p{L}'-]*";
