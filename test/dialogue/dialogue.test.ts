@@ -404,6 +404,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the twenty-second session's wave W), run once on 7be17ce before any lane (first run 82.8%)",
     ],
     [
+      "dialogues42.jsonl",
+      0.78,
+      "fresh blind dialogues (the twenty-third session's wave Y), run once on 8328cc7 (first run 78.5%)",
+    ],
+    [
+      "dialogues43.jsonl",
+      0.84,
+      "fresh blind dialogues (the twenty-third session's wave Z), run once on 089a502 (first run 84.1%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -739,6 +749,8 @@ describe("own dialogues (regression)", () => {
       0.8,
       "first run 80.0% (the twenty-second session's wave W, on 7be17ce before any lane)",
     ],
+    ["dialogues42.jsonl", 0.74, "first run 74.3% (the twenty-third session's wave Y, on 8328cc7)"],
+    ["dialogues43.jsonl", 0.83, "first run 83.3% (the twenty-third session's wave Z, on 089a502)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],

@@ -471,6 +471,20 @@ const sets = [
       "a fresh English blind set (the twenty-second session's wave W), run once on 7be17ce before any lane (first run 92.3% / 100% engine, 93.8% / 100% through npm run ask)",
   },
   {
+    file: "blind46.jsonl",
+    answer: 0.89,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-third session's wave Y), run once on 8328cc7 (first run 89.2% / 100% engine, 93.8% / 100% through npm run ask)",
+  },
+  {
+    file: "blind47.jsonl",
+    answer: 0.98,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-third session's wave Z), run once on 089a502 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -553,6 +567,20 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-second session's wave W), run once on 7be17ce before any lane (first run 84.6% / 100% engine, 86.2% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru42.jsonl",
+    answer: 0.9,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-third session's wave Y), run once on 8328cc7 (first run 90.8% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru43.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-third session's wave Z), run once on 089a502 (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
