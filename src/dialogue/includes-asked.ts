@@ -7,9 +7,9 @@ import type { Answer, Lang } from "../answering/types.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 
 const INCLUDES_EN =
-  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|do|did|would|will|is) (?:that|this|it|the role|that role|this aim) (?:also |even |then )?(?:include|involve|mean|cover|entail|extend to|come with|including|involving|mean) ((?:\p{L}+[ -]?){1,10})$/u;
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|do|did|would|will|is) (?:that|this|it|the role|that role|this aim) (?:also |even |then )?(?:include|involve|mean|cover|entail|extend to|come with|including|involving|mean) (\p{L}+(?:[ -]\p{L}+){0,9})$/u;
 const INCLUDES_RU =
-  /^(?:(?:а|и|так|но)[, ]+)?(?:это|оно|она|он|эта роль)(?: ли)? (?:в том числе |также |тоже |ещ[её] и )?(?:включает|подразумевает|означает|предполагает|значит|охватывает)(?: ли)?(?: в себя)?(?: (?:и|в том числе|также|тоже))? ((?:\p{L}+ ?){1,10})$/u;
+  /^(?:(?:а|и|так|но)[, ]+)?(?:это|оно|она|он|эта роль)(?: ли)? (?:в том числе |также |тоже |ещ[её] и )?(?:включает|подразумевает|означает|предполагает|значит|охватывает)(?: ли)?(?: в себя)?(?: (?:и|в том числе|также|тоже))? (\p{L}+(?: \p{L}+){0,9})$/u;
 
 /**
  * "and direct talks between israelis and palestinians, is that part of it too?", "does that include direct
@@ -17,9 +17,9 @@ const INCLUDES_RU =
  * that its own quote of the same voice states (dialog48).
  */
 const PART_OF_EN =
-  /^(?:(?:and|so|but|ok|okay|what about)[, ]+)?((?:\p{L}+[ -]?){1,10}?),? (?:is|was|are) (?:that|this|it|those|these) (?:also )?(?:part of (?:it|that|this|them|the plan|what (?:they|he|it) wants?)|included|in there|on the list|among them)(?: too| as well| also)?$/u;
+  /^(?:(?:and|so|but|ok|okay|what about)[, ]+)?(\p{L}+(?:[ -]\p{L}+){0,9}?),? (?:is|was|are) (?:that|this|it|those|these) (?:also )?(?:part of (?:it|that|this|them|the plan|what (?:they|he|it) wants?)|included|in there|on the list|among them)(?: too| as well| also)?$/u;
 const PART_OF_RU =
-  /^(?:(?:а|и|так|но)[, ]+)?((?:\p{L}+[ -]?){1,10}?),? (?:это|оно|он|она)? ?(?:тоже|также)? ?(?:туда |в это )?(?:входит|включено|относится|часть этого)(?: туда| сюда)?(?: тоже| также)?$/u;
+  /^(?:(?:а|и|так|но)[, ]+)?(\p{L}+(?:[ -]\p{L}+){0,9}?),? (?:это|оно|он|она)? ?(?:тоже|также)? ?(?:туда |в это )?(?:входит|включено|относится|часть этого)(?: туда| сюда)?(?: тоже| также)?$/u;
 const TOO = /(?<!\p{L})(?:too|as well|also|тоже|также)(?!\p{L})$/u;
 const FILLER =
   /^(?:the|a|an|and|of|to|for|with|between|about|that|this|все|и|в|на|с|между|о|об|про|для|тоже|также)$/u;

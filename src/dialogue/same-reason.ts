@@ -8,9 +8,9 @@ import type { Answer, Lang } from "../answering/types.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 
 const SAME_EN =
-  /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:is|was) (?:that|this|it) (?:also |then )?(?:the same reason|the reason|also the reason|why|also why|the same reason why|the reason why)(?: that)? ((?:\p{L}+['’]?\p{L}* ?){2,12})$/u;
+  /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:is|was) (?:that|this|it) (?:also |then )?(?:the same reason|the reason|also the reason|why|also why|the same reason why|the reason why)(?: that)? (\p{L}+(?:['’]\p{L}+)?(?: \p{L}+(?:['’]\p{L}+)?){1,11})$/u;
 const SAME_RU =
-  /^(?:(?:а|и|так|но)[, ]+)?(?:это )?(?:(?:и |тоже |также )?(?:та же|та самая|тоже|также) причина|(?:по той же|по этой же|по той самой) причине|поэтому же|поэтому и|из-за этого же|из-за этого и)(?:,? (?:по которой|почему|что|из-за которой))? ((?:\p{L}+ ?){2,12})$/u;
+  /^(?:(?:а|и|так|но)[, ]+)?(?:это )?(?:(?:и |тоже |также )?(?:та же|та самая|тоже|также) причина|(?:по той же|по этой же|по той самой) причине|поэтому же|поэтому и|из-за этого же|из-за этого и)(?:,? (?:по которой|почему|что|из-за которой))? (\p{L}+(?: \p{L}+){1,11})$/u;
 
 /** The confidence under which the found entry is a guess. */
 const SURE = 0.6;
