@@ -27,8 +27,10 @@ describe("a swapped doer or target", () => {
     expect(
       agentSwapVerdict("is the us accused of monopolizing peace efforts?", evidence, "en", realParties),
     ).toBeNull();
-    // dialog43: a charge put on another target is No; asked as one more ("too") the article is silent.
-    expect(agentSwapVerdict("does putin criticize hamas?", evidence, "en", realParties)).toBe("no");
+    // dialog43 made a charge put on another target No; dialog48 (fresh dialogues42, d42-22: "did he criticize
+    // hamas?") made the English criticism of an unnamed target "doesn't say": the article reports whom Putin
+    // blames, not that he spares everyone else. Russian keeps No (dialogues-own43, dialogues15) — an open choice.
+    expect(agentSwapVerdict("does putin criticize hamas?", evidence, "en", realParties)).toBe("not-said");
     expect(agentSwapVerdict("does putin criticize hamas too?", evidence, "en", realParties)).toBe("not-said");
   });
 
