@@ -20,6 +20,10 @@ const BY_PHONE =
 const WAY_GLUE =
   /(?<!\p{L})(?:so|and|but|then|or|did|do|does|was|were|is|are|has|have|had|it|its|it's|this|that|they|he|him|his|them|their|the|two|both|a|an|by|over|on|in|via|with|each|other|one|another|actually|really|even|ever|person|speak|spoke|spoken|talk|talked|talking|contact|get|got|touch|see|saw|seen|это|эт[аои]|был\p{L}*|он[иа]?|с|со|по|в|и|а|ну|так|ли|правда|разве|неужели|ними|ним|друг|другом|говорил\p{L}*|поговорил\p{L}*|разговаривал\p{L}*|общал\p{L}*|связ\p{L}*|видел\p{L}*|виделись|всё-таки|все-таки|вообще|именно|же|между|собой)(?!\p{L})/gu;
 
+/** The contact named as a noun ("the call", "that phone call", «этот звонок»), not the way asked. */
+const CONTACT_NOUN =
+  /(?<!\p{L})(?:(?:the|that|this|their|his|этот|тот) (?:phone |telephone )?call|(?:этот|тот) (?:телефонный )?(?:звонок|разговор))(?!\p{L})/gu;
+
 /** "they", "the two", "они": both parties of the contact, with no name given. */
 const THEY = /(?<!\p{L})(?:they|them|the two|both|они|их|оба)(?!\p{L})/u;
 
@@ -65,7 +69,9 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
     if (!entry) return null;
     // "was it a video call?", "по видеосвязи?": another way than the phone, a No like a meeting (dialog43).
     const otherWay = OTHER_WAY.test(folded);
-    const asked = otherWay ? folded.replace(EVERY_OTHER_WAY, " ") : folded;
+    // "was the call with erdogan in person?": "the call" names the contact, the way asked is in person (dialog49).
+    const plain = otherWay ? folded.replace(EVERY_OTHER_WAY, " ") : folded;
+    const asked = IN_PERSON.test(plain) ? plain.replace(CONTACT_NOUN, " ") : plain;
     const inPerson = otherWay || IN_PERSON.test(asked);
     const byPhone = BY_PHONE.test(asked);
     if (inPerson === byPhone) return null;
@@ -84,7 +90,11 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
     const theyOfContext =
       named.length === 0 && THEY.test(folded) && contextVoices.some((id) => id !== null && parties.has(id));
     const aboutIt =
-      contextEntryId === entry.id || theyOfContext || named.filter((id) => parties.has(id)).length >= 2;
+      contextEntryId === entry.id ||
+      theyOfContext ||
+      named.filter((id) => parties.has(id)).length >= 2 ||
+      // "the call with erdogan": the contact named as a noun and one of its parties (dialog49).
+      (asked !== plain && named.some((id) => parties.has(id)));
     if (!aboutIt) return null;
     return { entryId: entry.id, verdict: inPerson ? "no" : "yes" };
   };

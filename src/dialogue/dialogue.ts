@@ -50,6 +50,7 @@ import { sameThingOf } from "./same-thing.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
 import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
+import { spreadRemedyOf } from "./spread-remedy.js";
 import { createStandAlone } from "./stand-alone.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
 import { talkedWithOf } from "./talked-with.js";
@@ -141,12 +142,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "what was the main message of the call": what the call was about (gist-asked.ts).
     // "does putin want the fighting to continue?": asked as opposing a ceasefire (fighting-continue.ts).
     // "did turkey say anything back": "back" as "in response" (said-back.ts).
+    // "why are they worried?" after the ministry, "even hamas?" after the contacts (spread-remedy.ts).
     // "ну а что про сша в статье": the party asked as "сша в статье" (article-about-ru.ts).
     // "what should they have done differently": what the party failed to do (should-have-done.ts).
     const ties =
       tiesSwapOf(plainTag, options.context, kit.kb, kit.parties) ??
       tiesSwapRuOf(plainTag, options.context, kit.kb) ??
-      trustedSideOf(plainTag, options.context, kit.kb);
+      trustedSideOf(plainTag, options.context, kit.kb) ??
+      spreadRemedyOf(plainTag, options.context);
     const rewritten =
       // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
       ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??

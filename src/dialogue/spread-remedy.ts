@@ -1,0 +1,43 @@
+// Kind (dialog49): the Foreign Ministry's remedy and the feared spread read against each other, and a side asked
+// with "even" after the Kremlin's contacts. The article puts them in one paragraph: "there are growing concerns
+// that the current crisis may extend beyond the Arab-Israeli conflict zone. The Russian Foreign Ministry stresses
+// the importance of coordinating regional players to stabilize the situation…".
+// - "why are they worried in the first place?" after the Foreign Ministry's call: the concerns of a spread.
+// - "and what do the russians propose to stop that?" after the feared spread: the Foreign Ministry's remedy.
+// - "even hamas?", "hamas too?" after the Kremlin's contacts with both sides: the yes/no on Russia's ties with it.
+// Each is read as the question it asks; null for anything else (the message is read as typed).
+import type { DialogueContext } from "./types.js";
+
+const LEAD = /^(?:(?:and|so|but|ok|okay|well|then|hmm|wait)[,.! ]+)*/u;
+const TAIL =
+  /(?:[, ]+(?:then|though|tho|exactly|anyway|at all|in the first place|to begin with))*\s*[?!.…]*$/u;
+const WORRIED =
+  /^(?:but )?why (?:are|is|were|was|do|does) (?:they|it|the ministry|the foreign ministry|the russian foreign ministry|russia|moscow|the russians) (?:so |even )?(?:worried|concerned|anxious|alarmed|nervous|afraid|care|caring)(?: about (?:it|that|this|stability|the region|stabili\p{L}*))?$/u;
+const REMEDY =
+  /^(?:what|how) (?:do|does|did|would|will) (?:the russians|russia|moscow|the kremlin|they|the foreign ministry|the ministry) (?:propose|suggest|recommend|want to do|plan to do|want|plan|call for|say)(?: (?:to (?:stop|prevent|contain|avoid|halt)|about|against) (?:that|it|this|the spread|it spreading|that happening|this happening))?$/u;
+const EVEN_SIDE =
+  /^(?:(?:even|including|also|incl) (?:with )?(hamas|israel|the palestinians|palestinians)|(?:with )?(hamas|israel|the palestinians|palestinians) (?:too|as well|also|even))$/u;
+
+const MINISTRY_ENTRY = "foreign-ministry-position";
+const SPREAD_ENTRY = "crisis-spread-fears";
+const CONTACTS_ENTRY = "kremlin-contact-both-sides";
+
+/** The message lower-cased, without lead-in words and closing tails. */
+const bare = (text: string) =>
+  text.trim().toLowerCase().replace(LEAD, "").replace(TAIL, "").replace(/\s+/gu, " ");
+
+/** The question a worry, remedy or "even X" follow-up asks after the related answer, else null. English only. */
+export function spreadRemedyOf(text: string, context: DialogueContext | null | undefined): string | null {
+  if (context?.lang !== "en" || text.length > 100) return null;
+  const q = bare(text);
+  const afterMinistry = context.entryId === MINISTRY_ENTRY || context.speakerId === "foreign-ministry";
+  if (afterMinistry && WORRIED.test(q)) return "could the conflict spread further?";
+  if (context.entryId === SPREAD_ENTRY && REMEDY.test(q))
+    return "what does the russian foreign ministry want?";
+  const side = EVEN_SIDE.exec(q);
+  if (side && context.entryId === CONTACTS_ENTRY) {
+    const name = (side[1] ?? side[2] ?? "").replace(/^the /u, "");
+    return `does russia have ties with ${name}?`;
+  }
+  return null;
+}
