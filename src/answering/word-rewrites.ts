@@ -64,8 +64,9 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
   // scene; read as a time it went to the dates the article never gives (quality49). "when" keeps it.
   ...RECENT_WORDS.map((w): [string, RegExp, string] => [
     w,
+    // Words split one way (a space run, then no space), at most 24 of them: linear on a 4,096-character message.
     new RegExp(
-      `^((?:so |and |but )?(?:who|whom|what|which|with whom|to whom)\\b(?:(?!\\bwhen\\b)[^?.!])*?)\\s+${w}\\b`,
+      `^((?:so |and |but )?(?:who|whom|what|which|with whom|to whom)(?:\\s+(?!when\\b)[^\\s?.!]+){0,24}?)\\s+${w}\\b`,
     ),
     "$1",
   ]),

@@ -18,15 +18,22 @@ const CHAT =
  * A chat tail after a whole quotation: "… " real quote??", "… " is that in there", "… " legit?" (quality49). Up to
  * 40 characters, no quotation mark, a chat word or "in there" in it.
  */
-const QUOTE_AND_TAIL = /^([\s\S]*["”»])\s*,?\s*([^"“”«»\n]{1,40}?)\s*[.?!]*\s*$/u;
+const CLOSING_MARKS = ['"', "”", "»"];
 const TAIL_WORDS =
   /(?:^|[^\p{L}])(?:in there|in it|in the (?:article|piece|text)|from it|оттуда|там|quote|цитата)(?![\p{L}])/iu;
 
 /** The text without a chat tail after its closing quotation mark; as it came otherwise. */
 function withoutChatTail(text: string): string {
-  const m = QUOTE_AND_TAIL.exec(text);
-  if (!m || !(CHAT.test(m[2]!) || TAIL_WORDS.test(m[2]!))) return text;
-  return m[1]!;
+  // The last closing mark found by index, not by a pattern: no backtracking over a message of many marks.
+  const at = Math.max(...CLOSING_MARKS.map((m) => text.lastIndexOf(m)));
+  if (at < 0 || text.length - at > 60) return text;
+  const tail = text
+    .slice(at + 1)
+    .trim()
+    .replace(/^,\s*/u, "")
+    .replace(/[.?!\s]+$/u, "");
+  if (tail === "" || tail.length > 40 || /[“«\n]/u.test(tail)) return text;
+  return CHAT.test(tail) || TAIL_WORDS.test(tail) ? text.slice(0, at + 1) : text;
 }
 
 /** The quotation alone when a chat lead-in that names no one stands before it; the text as it came otherwise. */
