@@ -14,6 +14,9 @@ const PEACE = "(?:peace process|peace efforts|peace talks|negotiations|talks|med
 /** One of the warring sides (a capture group). */
 const SIDE = "(israel|the israelis|israelis|hamas|the palestinians|palestinians)";
 
+/** Words of a recent moment that only set the scene of a who/what question. */
+const RECENT_WORDS = ["recently", "lately", "the other day", "just now"];
+
 /** Someone close to the asker offering a claim: "my grandpa says", "my uncle keeps saying". */
 const CLAIM_OF_KIN = lean(
   /\b(?:my|a|our) (?:grandpa|grandma|granddad|grandad|grandfather|grandmother|dad|father|mum|mom|mother|uncle|aunt|brother|sister|friend|mate|buddy|teacher|professor|colleague|boss|neighbour|neighbor|wife|husband|partner|roommate|cousin|son|daughter) (?:says|said|thinks|claims|reckons|insists|told me|keeps saying|keeps telling me|keeps claiming|always says|has been saying|is always saying)(?: that)?\b/g,
@@ -57,6 +60,16 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
   ["sentence", /\b(?:in )?(?:one|a|a single|two|three|a couple of|a few|short|1|2|3) sentences?\b/g, " "],
   // "how come Russia…" asks why; "come" alone would match "what comes next".
   ["how come", /\bhow come\b/g, "why"],
+  // "who did putin talk to on the phone recently?": beside a person or thing asked, "recently" only sets the
+  // scene; read as a time it went to the dates the article never gives (quality49). "when" keeps it.
+  ...RECENT_WORDS.map((w): [string, RegExp, string] => [
+    w,
+    // Words split one way (a space run, then no space), at most 24 of them: linear on a 4,096-character message.
+    new RegExp(
+      `^((?:so |and |but )?(?:who|whom|what|which|with whom|to whom)(?:\\s+(?!when\\b)[^\\s?.!]+){0,24}?)\\s+${w}\\b`,
+    ),
+    "$1",
+  ]),
   // "is Russia able to talk to both sides" asks what it can do: an unknown "able" weighed against the match.
   ["able to", /\b(?:is|are|was|were) ((?:\w+ ){1,3}?)able to\b/g, "can $1"],
   // Keyword typists' abbreviations of the Foreign Ministry ("fm stance direct talks", "mfa position").

@@ -69,6 +69,9 @@ const THE_CALL = () => "who did putin talk to on the phone";
 /** A phone call after its party: "with X on the phone", "with X in a phone call". */
 const ON_THE_PHONE =
   "(?:on the (?:tele)?phone|by (?:tele)?phone|over the (?:tele)?phone|on a (?:tele)?phone call|(?:in|during) (?:a|the|their|his|that) (?:tele)?phone (?:call|conversation))";
+/** A talk had rather than done: "have a phone conversation with", "held a call with" (quality49). */
+const HAD_TALK =
+  "(?:have|had|hold|held) (?:a |an |the )?(?:(?:tele)?phone )?(?:call|conversation|chat|talk|phone call)";
 /** The one at the other end of the call: "putin's phone partner", "the person putin phoned", "the caller". */
 const CALL_PARTNER =
   "(?:(?:phone|call|telephone) (?:partner|pal|contact|counterpart)|caller|other end of the (?:call|line|phone)|(?:person|one|man|leader|guy|politician) (?:(?!is |was )\\p{L}+ )?(?:phoned|called|rang|spoke to|talked to|was on the phone with))";
@@ -99,7 +102,7 @@ const SLOTS_EN: Slot[] = [
   // report: "doesn't say", with the reported call (kind "call", yes-no.ts; quality-en46 — left to call-party.ts it
   // was refused, since that reads phone verbs only).
   {
-    re: `(?<!\\p{L})(?:putin|he|the russian (?:president|leader))(?: (?:really|actually|personally|in fact|also|ever|even))? (?:speak|spoke|talk|talked|chat|chatted|converse|conversed|confer|conferred|meet|met)(?: (?:to|with))? (?=(?:the |a |an )?(?:${HEAD_OF} of |${W}(?:'s|s')? ${HEAD_OF}(?![\\p{L}'-])))(?:the |a |an )?(?:${HEAD_OF} of (?:the )?)?X(?:(?:'s|s')? ${HEAD_OF})?(?![\\p{L}'-])`,
+    re: `(?<!\\p{L})(?:putin|he|the russian (?:president|leader))(?: (?:really|actually|personally|in fact|also|ever|even))? (?:speak|spoke|talk|talked|chat|chatted|converse|conversed|confer|conferred|meet|met|${HAD_TALK})(?: ${ON_THE_PHONE})?(?: (?:to|with))? (?=(?:the |a |an )?(?:${HEAD_OF} of |${W}(?:'s|s')? ${HEAD_OF}(?![\\p{L}'-])))(?:the |a |an )?(?:${HEAD_OF} of (?:the )?)?X(?:(?:'s|s')? ${HEAD_OF})?(?![\\p{L}'-])`,
     kind: "call",
     restAs: THE_CALL,
   },

@@ -123,6 +123,18 @@ function swappedSubject(
   return { kind: "actor", claimed: first.claim.surface, article: subject.surface };
 }
 
+/** The failure itself as the claim's verb ("the US failed the Palestinians"), not "failed to" marking a negation. */
+const FAILED: ReadonlySet<string> = new Set(["fail", "fails", "failed", "failing", "failure"]);
+
+/**
+ * "failure to address": the span's word negated by a failure word a few tokens before it ("failure to", "failure of
+ * the talks to"). A claim saying the failure in its own verb ("failed the Palestinians") rewords that negated act
+ * away; the failure itself still lines up (quality49: it read as a dropped negation, "No").
+ */
+function failedBefore(spanWords: Word[], w: Word): boolean {
+  return spanWords.some((f) => FAILED.has(f.surface) && f.at < w.at && f.at >= w.at - 5);
+}
+
 /**
  * A negation on one side that lines up with nothing on the other: "Putin spoke about Russia's role" against
  * "Putin makes no mention of Russia's role" (the negated word is reworded away), or a "not" tacked on where it
@@ -136,8 +148,13 @@ export function looseNegation(pairs: Pair[], spanWords: Word[], subject: string 
   const at = spanWords.flatMap((w, i) => (lined.has(w) || w.term === subject ? [i] : []));
   const inside = at.length === 0 ? [] : spanWords.slice(at[0], at[at.length - 1]! + 1);
   const from = at[0] ?? 0;
+  const claimFails = pairs.some((p) => FAILED.has(p.claim.surface) && p.claim.weight > 0 && !p.claim.negated);
   const spanLoose = inside.filter(
-    (w, k) => w.negated && !lined.has(w) && !negatedOfOtherActor(spanWords, from + k, lined, subject),
+    (w, k) =>
+      w.negated &&
+      !lined.has(w) &&
+      !negatedOfOtherActor(spanWords, from + k, lined, subject) &&
+      !(claimFails && failedBefore(spanWords, w)),
   );
   const claimLoose = pairs.filter((p) => p.span === null && p.claim.negated).map((p) => p.claim);
   if (spanLoose.length === claimLoose.length) return null;

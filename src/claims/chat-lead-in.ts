@@ -14,12 +14,35 @@ const LEAD_AND_QUOTE = /^\s*([^"“”«»\n]{1,80}?)\s*["“«]([^"“”«»]{
 const CHAT =
   /(?:^|[^\p{L}])(?:sent|forwarded|pasted|shared|posted|saw|seen|got|found|someone|somebody|friend|chat|legit|real|true|fake|genuine|accurate|verify|check|confirm|прислал\p{L}*|переслал\p{L}*|скинул\p{L}*|кто-то|правда|реально|фейк|провер\p{L}*|подтверд\p{L}*|видел\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * A chat tail after a whole quotation: "… " real quote??", "… " is that in there", "… " legit?" (quality49). Up to
+ * 40 characters, no quotation mark, a chat word or "in there" in it.
+ */
+const CLOSING_MARKS = ['"', "”", "»"];
+const TAIL_WORDS =
+  /(?:^|[^\p{L}])(?:in there|in it|in the (?:article|piece|text)|from it|оттуда|там|quote|цитата)(?![\p{L}])/iu;
+
+/** The text without a chat tail after its closing quotation mark; as it came otherwise. */
+function withoutChatTail(text: string): string {
+  // The last closing mark found by index, not by a pattern: no backtracking over a message of many marks.
+  const at = Math.max(...CLOSING_MARKS.map((m) => text.lastIndexOf(m)));
+  if (at < 0 || text.length - at > 60) return text;
+  const tail = text
+    .slice(at + 1)
+    .trim()
+    .replace(/^,\s*/u, "")
+    .replace(/[.?!\s]+$/u, "");
+  if (tail === "" || tail.length > 40 || /[“«\n]/u.test(tail)) return text;
+  return CHAT.test(tail) || TAIL_WORDS.test(tail) ? text.slice(0, at + 1) : text;
+}
+
 /** The quotation alone when a chat lead-in that names no one stands before it; the text as it came otherwise. */
-export function withoutChatLeadIn(text: string): string {
+export function withoutChatLeadIn(typed: string): string {
+  const text = withoutChatTail(typed);
   const m = LEAD_AND_QUOTE.exec(text);
   if (!m) return text;
   const lead = m[1]!;
-  if (!CHAT.test(lead)) return text;
+  if (!CHAT.test(lead)) return text === typed ? typed : text;
   const words = lead.split(/[^\p{L}'’-]+/u).filter((w) => w !== "");
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w) && w !== "I")) return text;
   // The first word is capitalised as any sentence's: a name only when it is no common word ("Peskov's line, …").

@@ -66,7 +66,8 @@ export function saidClaimReply(
 }
 
 /**
- * "Песков говорил, что Россия будет посредником…?" where the words are another voice's (the article's own, or with
+ * "Песков говорил, что Россия будет посредником…?" where the words are another voice's (or a stance-only
+ * "doesn't say") (the article's own, or with
  * a party changed: "…между Израилем и Ираном"): the No's evidence shows whose they are, and then what the claimed
  * voice did say, where that voice has one statement only
  * (a voice of many is left to its own question: its words would not fit beside). quality-ru44.
@@ -74,8 +75,10 @@ export function saidClaimReply(
 function withOwnWords(evidence: Answer, checked: ClaimVerdict, kit: DialogueKit, lang: Lang): Answer {
   const id = checked.claimedSpeaker?.id;
   const theirsToo = (speakerId: string) => speakerId === id;
+  // "did peskov say russia wants to stay out of it?": "doesn't say", on a span of the Kremlin's; what Peskov did say
+  // is added likewise (quality49).
   if (
-    yesNoOfCheck(checked) !== "no" ||
+    yesNoOfCheck(checked) === "yes" ||
     !id ||
     checked.sources.some((s) => theirsToo(s.speakerId)) ||
     evidence.quotes.some((q) => theirsToo(q.speakerId))

@@ -302,7 +302,11 @@ function verdictRead(
     !ASKS_WHICH.test(statement);
   // The entry's own question ("does Putin support a Palestinian state?") has its curated answer, even where
   // the checker reads "support" as a stance the passage does not take.
-  if (curated && (ownQuestion || (checkerSaysYes && answer.confidence >= SURE_OF_ENTRY)))
+  // "did Putin refuse compromises?" on Putin faulting Washington for not considering them: the entry's words, but
+  // a word of the opposite sense (so no curated path above) and another doer in the passage's place — the
+  // curated yes is Washington's, not the asked party's (quality49).
+  const otherDoer = flips && checked.changes.some((c) => c.kind === "actor");
+  if (curated && !otherDoer && (ownQuestion || (checkerSaysYes && answer.confidence >= SURE_OF_ENTRY)))
     return { verdict: curated, source: "curated" };
   if (checked.changes.length > 0 || checked.verdict === "misattributed")
     return { verdict: "not-said", source: "claim-checker" };

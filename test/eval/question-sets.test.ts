@@ -779,6 +779,13 @@ const sets = [
       "ours (quality47), 33 in English and Russian: a story naming 'the Quartet' in any way ('something called', 'known as', 'so-called', a capitalised name) closed by 'who is in it?', a non-member asked with the group's name mistyped ('qartet', 'quartett'), a sceptic's story closed by a request ('explain how the piece says…'), a remark on the answer's manner after the question ('no spin, just what the text says'), Russian summaries in diminutives and page sizes ('выжимочка на полстраницы', 'шпаргалка', 'разжуй'), 'правда, что' / 'верно, что' opening a talk with a leader the article never names, 'назвал срочно необходимым', a Russian cleft naming the voice ('Это МИД заявил, что…'), contact 'только с' one side, 'кто прав и <question>' (first run on round1s22 engine 65.2% / 80% on the first 28; after 100% / 100% on 33)",
   },
   {
+    file: "probes-q49.jsonl",
+    answer: 0.69,
+    refuse: 1.0,
+    about:
+      "ours (quality49), 16 in English and Russian: compromise refused asked of a party the article never says refused it (Russia, the Kremlin, a cleft naming Putin) and of Washington, the US said to have failed or let down the Palestinians, a phone talk with another country's president ('talk on the phone with', 'have a phone conversation with'), what Peskov said asked as a stance he never took, «Какие стороны названы в этой статье?», transliterated Russian on Peskov and the call; off-story refusals (first run on round1s23 engine 53.8% / 100%, judge 76.9% / 50%; after 69.2% / 100% engine — the four left are yes/no lines only the dialogue layer gives — and judge 100% / 50%: 'did putin refuse a visa to erdogan?' still gets a No on a neighbouring entry)",
+  },
+  {
     file: "probes-en48.jsonl",
     answer: 0.8,
     refuse: 1.0,

@@ -6,6 +6,7 @@ import { isRussianText } from "../../lib/script-language.js";
 import { MAX_QUESTION_CHARS } from "../normalise.js";
 import { withoutHearsay } from "./hearsay.js";
 import { plainIdioms } from "./idioms.js";
+import { withoutRecentScene } from "./recent-scene.js";
 import { withSpeltEndings } from "./translit-endings.js";
 import { withoutWishAddressees } from "./wish-addressee.js";
 import { RUSSIAN_FRAME_CUES, RUSSIAN_QUESTION_FORMS } from "./words.js";
@@ -108,7 +109,9 @@ export function normaliseRussianWords(raw: string): string[] {
   // "как зовут пресс-секретаря" asks who he is.
   for (let i = 0; i + 1 < read.length; i++)
     if (read[i] === "как" && NAME_VERBS.has(read[i + 1]!)) read.splice(i, 2, "кто");
-  const placed = storyPlaceOrTime(withoutAdverbOfEnd(mentionAsSaying(whenClauseAsked(castAsked(read), s))));
+  const placed = storyPlaceOrTime(
+    withoutRecentScene(withoutAdverbOfEnd(mentionAsSaying(whenClauseAsked(castAsked(read), s)))),
+  );
   return placed.some((w) => PERSONAL_HOMONYMS.has(w)) ? placed.map((w) => personalDetail(w, placed)) : placed;
 }
 
