@@ -61,6 +61,7 @@ export function indexEntries(kb: KnowledgeBase, lexicon: Lexicon): IndexedEntry[
   });
 }
 
+/** A saved index back on the knowledge base's entries; one that does not fit them is a bug in the build. */
 export function restoreIndex(kb: KnowledgeBase, saved: SavedRanker): IndexedEntry[] {
   if (saved.entries.length !== kb.entries.length)
     throw new Error("the saved ranker index does not match the knowledge base (rebuild: npm run build)");
