@@ -5,7 +5,7 @@
 // with the speaker's English name in its place; a closing Russian tag ("…, так?") is read as "…, right?".
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { readsAsEnglish } from "./english.js";
-import { looksTransliterated } from "./russian/normalise.js";
+import { looksTransliterated } from "./russian/transliterated.js";
 
 /** A one-word Russian alias, lower-cased, and the English name that stands for it. */
 export interface CyrillicName {

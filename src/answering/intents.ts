@@ -1,138 +1,16 @@
-// Requests that are not about one entry: a summary of the story, or who said what.
+// Requests that are not about one entry: a summary of the story, or who said what. The English words that ask
+// for either are english-intents.ts (russian/intents.ts the Russian ones); here, how a question's words decide.
 
 import { lean } from "../lib/lean-regexp.js";
+import { ENGLISH_INTENT_WORDS } from "./english-intents.js";
 import { type Analysis, speakerTerm } from "./lexicon.js";
 import { aboutOnlyStory, isStoryTopic } from "./roster-topic.js";
-import { topicWordsOf, withoutArticleTopics, withoutBrevityChatter } from "./summary-chatter.js";
-import { isSummaryIdiom } from "./summary-idioms.js";
+import { topicWordsOf } from "./summary-chatter.js";
 
 const ARTICLE_TERM = speakerTerm("article");
 
 /** `speakerIds` empty: every quoted speaker. */
 export type Intent = { kind: "summary" } | { kind: "quotes"; speakerIds: string[] } | null;
-
-/** Words that ask for the story in brief. */
-const SUMMARY_WORDS = new Set([
-  "summary",
-  "summaries",
-  "summarize",
-  "summarise",
-  "summarized",
-  "summarised",
-  "summarizing",
-  "summarising",
-  "summarization",
-  "tldr",
-  "tl",
-  "dr",
-  "overview",
-  "recap",
-  "gist",
-  "synopsis",
-  "rundown",
-  "digest",
-  "brief",
-  "briefly",
-  "briefing",
-  "nutshell",
-  "highlights",
-  "outline",
-  "short",
-  "shortly",
-  "main",
-  "key",
-  "sum",
-  "explainer",
-  "background",
-  "condense",
-  "condensed",
-  "headline",
-  "headlines",
-  "shorten",
-  "shortened",
-  // Everyday words for the story's point: "what's the upshot of this article", "the crux of it".
-  "upshot",
-  "crux",
-  "essence",
-  "lowdown",
-  "nub",
-  "precis",
-  // Slang for the same: "what's the skinny on it", "the scoop on this story".
-  "skinny",
-  "scoop",
-]);
-
-/** Word sequences inside a question that ask for brevity: their words count as summary words. */
-const SUMMARY_CUES = [
-  lean(
-    /\bin (?:one|a|two|three|few|a few|a couple of|couple of|a couple|\d+) (?:line|lines|sentence|sentences|words?|paragraphs?)(?: or (?:two|three|so))?\b/g,
-  ),
-  lean(/\b(?:main|key|big) (?:points?|takeaways?|facts?|ideas?|story)\b/g),
-  lean(/\bshort version\b/g),
-];
-
-/** Whole questions that ask for the story in brief, as normalised words. */
-const SUMMARY_PHRASES = [
-  lean(/^(?:so )?what (?:is|has) (?:happening|happened|going on)\b/),
-  lean(/^what happened\b/),
-  lean(/^what is (?:this|the|it) (?:story |article |news |piece )?(?:all )?about(?: then| anyway)?$/),
-  lean(/^what is (?:this|the) (?:story|article|news|piece)$/),
-  lean(
-    /^what is (?:this|the) (?:news )?(?:story|article|news|piece|text) (?:basically |actually |really |even )?(?:saying|telling (?:me|us)|about|on about)$/,
-  ),
-  lean(/\bsum (?:it )?up\b/),
-  lean(/\bin (?:a )?nutshell\b/),
-  lean(/^(?:the )?(?:main|key) (?:points|takeaways|facts)\b/),
-];
-
-/**
- * Slang and chat asking for the story in brief ("eli5", "tldr pls", "cliff notes", "dumb it down", "the big
- * picture"). One of these, with nothing else in the message but polite or filler words, is a summary request;
- * tested before the vocabulary, since most of these words are not the knowledge base's.
- */
-const BRIEF_REQUESTS = lean(
-  /\b(?:eli ?5|explain (?:it |this |that |the )?(?:whole )?(?:story |article |news |piece |thing )?(?:to me )?(?:like|as if) i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|beginner|\d+ year old))(?: years? old)?|like i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|(?:short|quick|brief|fast|abridged|condensed) (?:version|take)|long story short|key takeaways?|takeaways?|(?:main|key|basic) (?:points|facts)|the essentials|quick recap|recap|overview|rundown|summary|summari[sz]e|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in |as |into )?(?:(?:a )?(?:\d+|one|two|three|four|five|few|couple|handful|some|several) (?:of )?)?(?:bullet ?points?|bullets|bulleted list|point form|dot points)|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?(?:about|saying)|simply put|in a nutshell|explain (?:the|this) (?:whole |entire )?(?:news )?(?:article|story|piece|text|news)(?: to me)?|what (?:does|do) (?:this|the|it)(?: whole| entire)?(?: news)?(?: article| story| piece| text| thing| report)? (?:all |really |basically )?(?:come|boil) down to)\b/g,
-);
-/** The story's point named beside a brief request ("the bottom line … in a nutshell"): the same request. */
-const POINT_WORDS = lean(/\b(?:net net|bottom line|upshot|crux|takeaway|main point|point)\b/g);
-const BRIEF_FILLERS = new Set(
-  `please pls plz can could would will you u ya me us for to give tell just the a an this that it its article
-  story news piece text whole all here there quick quickly real really simple simply plain english words terms
-  version of in so ok okay hey hi bot mate bro lol what whats is are was happened happening going on about i my
-  want need get me show deal explain main key points story whole summary summarise summarize report news then
-  anyway fine alright thing yo sup hiya with gimme gimmie lemme write up put together like id d would provide
-  prepare draft produce have may`.split(/\s+/),
-);
-
-/**
- * A summary noun, with the size or register words that make it one ("the executive digest", "a potted synopsis",
- * "a brief recap", "an abstract of this report"): a request for the story in brief like BRIEF_REQUESTS.
- */
-const NOUN_BRIEF = lean(
-  /\b(?:(?:executive|potted|condensed|abridged|short|quick|brief|concise|compact) )?(?:digest|recap|synopsis|precis|summary|overview|rundown)\b|\b(?:an|the) abstract\b/g,
-);
-
-/**
- * Whether the whole message is a slang or chat request for the story in brief (see BRIEF_REQUESTS); `topics`: the
- * story's names and concepts in it, allowed where the message names the article by them (summary-chatter.ts).
- */
-export function isBriefRequest(rawWords: string, topics: ReadonlySet<string> = new Set()): boolean {
-  const words = withoutBrevityChatter(rawWords);
-  // The story's topics beside an idiom only where the message names the text itself ("this putin gaza article").
-  const topicsAllowed = /\b(?:article|story|piece|text|news|report)\b/.test(words);
-  if (isSummaryIdiom(words, (w) => BRIEF_FILLERS.has(w) || (topicsAllowed && topics.has(w)))) return true;
-  BRIEF_REQUESTS.lastIndex = 0;
-  NOUN_BRIEF.lastIndex = 0;
-  if (!BRIEF_REQUESTS.test(words) && !NOUN_BRIEF.test(words)) return false;
-  // "…in a couple of sentences": a size asked for beside the request is part of it.
-  const rest = SUMMARY_CUES.reduce(
-    (left, cue) => left.replace(cue, " "),
-    words.replace(NOUN_BRIEF, " ").replace(BRIEF_REQUESTS, " ").replace(POINT_WORDS, " "),
-  );
-  return withoutArticleTopics(rest, words, topics)
-    .split(/\s+/)
-    .every((w) => w === "" || BRIEF_FILLERS.has(w) || /^\d+$/.test(w));
-}
 
 /** Talking with someone: a partner asked, not words ("who did Putin speak with", "who did he talk to"). */
 const TALKED_WITH = lean(
@@ -181,53 +59,8 @@ const RANK_WORDS = new Set(["key", "main", "important", "major", "principal", "c
 const BESIDES = lean(/\b(?:else|besides|except|apart from|other than|aside from)\b/);
 const BESIDES_WORDS = new Set(["besides", "except", "apart", "aside"]);
 
-/** Verbs of asking that say nothing of the topic: "show me the quotes", "list the statements". */
-const REQUEST_WORDS = new Set("show list display send see read print want need break".split(" "));
-
 /** The voices themselves asked for ("break down each voice in the article", "the speakers?"): the roster. */
 const VOICE_WORDS = new Set(["voice", "voices", "speaker", "speakers"]);
-
-/** Words that ask for quotes (content words; "say", "said" and the like are frame words). */
-const QUOTE_WORDS = new Set([
-  "quote",
-  "quotes",
-  "quoted",
-  "quotation",
-  "quotations",
-  "quoting",
-  "cite",
-  "citation",
-]);
-const SAYING_FRAMES = new Set([
-  "say",
-  "says",
-  "said",
-  "saying",
-  "statement",
-  "statements",
-  "remark",
-  "remarks",
-  "word",
-  "words",
-  "claim",
-  "claims",
-  "comment",
-  "comments",
-  "tell",
-  "told",
-  "mention",
-  "mentioned",
-  "talk",
-  "talks",
-  "talked",
-  "talking",
-  "speak",
-  "speaks",
-  "speaking",
-  "spoke",
-  "stated",
-  "reported",
-]);
 
 /** The words of one language that ask for a summary or for quotes. */
 export interface IntentWords {
@@ -249,17 +82,6 @@ export interface IntentWords {
   /** Being mentioned or quoted ("упоминается", "фигурирует"): a roster word beside a people noun. */
   mentionWord?: (surface: string) => boolean;
 }
-
-export const ENGLISH_INTENT_WORDS: IntentWords = {
-  summaryWord: (s) => SUMMARY_WORDS.has(s),
-  quoteWord: (s) => QUOTE_WORDS.has(s),
-  sayingFrame: (s) => SAYING_FRAMES.has(s),
-  requestWord: (s) => REQUEST_WORDS.has(s),
-  summaryCues: SUMMARY_CUES,
-  summaryPhrases: SUMMARY_PHRASES,
-  briefRequest: isBriefRequest,
-  who: "who",
-};
 
 /**
  * Which non-entry request a question is, if any. `quotedSpeakers` are the ids of speakers the article quotes

@@ -5,7 +5,8 @@ import Fuse from "fuse.js";
 import type { KnowledgeBase, Speaker } from "../knowledge/index.js";
 import { readsAsEnglish } from "./english.js";
 import type { Readers } from "./routing.js";
-import { fromTranslit, isCyrillic, looksTransliterated } from "./russian/normalise.js";
+import { isCyrillic } from "./russian/normalise.js";
+import { fromTranslit, looksTransliterated } from "./russian/transliterated.js";
 
 /** No alias is longer (the schema's limit): fuzzy search needs no more of a typed name. */
 const LONGEST_ALIAS = 60;

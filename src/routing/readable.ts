@@ -3,7 +3,8 @@
 // …", "est li u rossii …") also read in Cyrillic, so its "ли" and question words ask. Before, such a question
 // (7 words or more, no "?") read as a claim.
 
-import { fromTranslit, looksTransliterated, oneAlphabet } from "../answering/russian/normalise.js";
+import { oneAlphabet } from "../answering/russian/normalise.js";
+import { fromTranslit, looksTransliterated } from "../answering/russian/transliterated.js";
 
 const MIXED = /(?=[^\s]*[a-z])(?=[^\s]*[а-яё])[^\s]+/giu;
 

@@ -4,8 +4,8 @@
 // transliterated Russian, not English, is put back in Cyrillic; an English phrase ("failed policy") or a lone
 // name (Putin) stays as typed. A Cyrillic letter typed inside a Latin word ("vsё") is taken as part of it.
 import { readsAsEnglish } from "../english.js";
-import { fromTranslit, looksTransliterated } from "./normalise.js";
 import { holdsTransliteratedWords } from "./translit-words.js";
+import { fromTranslit, looksTransliterated } from "./transliterated.js";
 
 /** A word of Latin letters, perhaps with a stray ё/е/й in it, and one apostrophe for ь. */
 const LATIN_WORD = /^(?=[^\p{Script=Cyrillic}]*[a-z])[a-z'ёей]+$/u;

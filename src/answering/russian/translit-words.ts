@@ -7,7 +7,7 @@
 import { isEnglishWord } from "../english.js";
 import { isListedRussian } from "./dictionary.js";
 import { LATIN_STORY_NAMES } from "./latin-names.js";
-import { fromTranslit } from "./normalise.js";
+import { fromTranslit } from "./transliterated.js";
 
 /** Shorter Latin words read as Russian by chance too often ("mama", "usa"). */
 const MIN_LETTERS = 5;
