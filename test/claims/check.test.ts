@@ -326,8 +326,8 @@ describe("the labelled claims", () => {
     "claims-blind36.jsonl": 0.96,
     // the twentieth session's wave T, run once on 95dc783: 96/100 (EN 68/70, RU 28/30), 0 false.
     "claims-blind37.jsonl": 0.96,
-    // the twenty-third session's wave Z, run once on 089a502: 90/100 (EN 62/70, RU 28/30), 0 false.
-    "claims-blind38.jsonl": 0.9,
+    // the twenty-third session's wave Z, run once on 089a502: 90/100 (EN 62/70, RU 28/30), 0 false. English floor: 62/70.
+    "claims-blind38.jsonl": 0.88,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
