@@ -12,10 +12,8 @@
 import { lean } from "../lib/lean-regexp.js";
 import { singleSpaced } from "../lib/single-spaced.js";
 import { SLOTS_RU } from "./russian/wrong-party-slots.js";
+import { findParty, slotRegExps, W } from "./slot-regexps.js";
 import type { Lang } from "./types.js";
-
-/** One word of a name, as typed (lower case). */
-const W = "[\\p{L}][\\p{L}'-]*";
 
 /** "is it true (that)", "did", "is", "was" … leading a yes/no question, or "right?" / "too?" tagged on. */
 const YES_NO_EN = lean(
@@ -82,7 +80,7 @@ const HEAD_OF =
 const SAID =
   "(?:say|said|state|stated|stress|stressed|claim|claimed|announce|announced|note|noted|declare|declared|insist|insisted|argue|argued|assert|asserted|emphasi[sz]e|emphasi[sz]ed|reaffirm|reaffirmed|voice|voiced|tell reporters|told reporters)";
 
-const SLOTS_EN: Slot[] = [
+export const SLOTS_EN: Slot[] = [
   // The one at the other end of the reported call, as an office of another country: "is putin's phone partner the
   // president of X", "was the person putin phoned X's prime minister" (No: the article names the Turkish leader).
   {
@@ -174,23 +172,7 @@ const SLOTS_EN: Slot[] = [
   },
 ];
 
-/**
- * A first name (or two) typed before the party ("sergei lavrov", "joe r biden"): it goes with the party, so the slot
- * ("was it X who…") holds the whole name. `FIRST_NAME` for the gate; the party's own pattern lists off-story words.
- */
-const FIRST_NAME = `(?:${W} ){0,2}?`;
-/** A slot's pattern with `X` standing for `x`, after a non-word: the regexp that finds the party there. */
-const slotPattern = (slot: Slot, x: string, flags: string, first = FIRST_NAME) =>
-  new RegExp(`(?<![\\p{L}'-])${slot.re.replace("X", `${first}${x}`)}`, flags);
-/**
- * Each slot with `X` as any word: it matches wherever the slot does with some party in it (a party is such a word),
- * so a question it does not match cannot hold a party in that slot. Compiled once; the party's own pattern (a new
- * regexp per question) only where this one matches (perf44: most questions match none).
- */
-const ANY_PARTY = `${W}(?![\\p{L}'-])`;
-const SLOT_GATES = new Map<Slot, RegExp>(
-  [...SLOTS_EN, ...SLOTS_RU].map((slot) => [slot, slotPattern(slot, ANY_PARTY, "u")]),
-);
+const SLOT_REGEXPS = slotRegExps([...SLOTS_EN, ...SLOTS_RU]);
 
 /** Verbs of putting blame the readers may not know as such ("pinned", "свалил"). */
 const PINNED = lean(/(?<!\p{L})(?:pin(?:s|ned|ning)?|свалил\p{L}*|свалива\p{L}*)(?!\p{L})/u);
@@ -272,7 +254,8 @@ export function withoutWrongParty(
   // After "правда, что" only a talk with Putin or the one phoned: another claim there is the claim checker's.
   const open = (lang === "ru" ? SLOTS_RU : SLOTS_EN).filter(
     (slot) =>
-      SLOT_GATES.get(slot)!.test(text) && (!trueThat || slot.kind === "call" || slot.restAs !== undefined),
+      SLOT_REGEXPS.get(slot)!.gate.test(text) &&
+      (!trueThat || slot.kind === "call" || slot.restAs !== undefined),
   );
   if (open.length === 0) return null;
   const typed = [...new Set(text.match(/[\p{L}][\p{L}'-]*/gu) ?? [])];
@@ -283,8 +266,7 @@ export function withoutWrongParty(
   for (const slot of open) {
     const parties = slot.placesOnly ? places : slot.knownToo ? [...words, ...known] : words;
     if (parties.length === 0) continue;
-    const firstNames = words.length > 0 ? `(?:(?:${words.join("|")}) ){0,2}?` : "";
-    const m = slotPattern(slot, `(?<x>${parties.join("|")})(?![\\p{L}'-])`, "du", firstNames).exec(text);
+    const m = findParty(SLOT_REGEXPS.get(slot)!.finder, text, parties, words);
     const at = m?.indices?.groups?.x;
     if (!at) continue;
     let head = text.slice(0, at[0]).trimEnd();
