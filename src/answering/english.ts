@@ -58,6 +58,33 @@ export function isCommonEnglishEdit(word: string, at: number, removed: number, p
 }
 
 /**
+ * The length of the longest start of `word` that some common English word starts with (0: none starts with its
+ * first letter). An edit at `at` keeps `word.slice(0, at)`, so past this length no edit makes a common word.
+ */
+export function commonEnglishReach(word: string): number {
+  list ??= loadList();
+  const { text, starts } = list;
+  // The first word not before `word`: the words sharing the longest start with it are it and the one before it.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareEditAt(text, starts[mid]!, starts[mid + 1]! - 1, word, word.length, 0, "") < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  let reach = 0;
+  for (const at of [lo - 1, lo]) {
+    if (at < 0 || at >= starts.length - 1) continue;
+    const from = starts[at]!;
+    const length = starts[at + 1]! - 1 - from;
+    let n = 0;
+    while (n < length && n < word.length && text.charCodeAt(from + n) === word.charCodeAt(n)) n++;
+    reach = Math.max(reach, n);
+  }
+  return reach;
+}
+
+/**
  * How text.slice(from, to) orders against `word.slice(0, at) + put + word.slice(at + removed)` (negative: before
  * it), as `<` orders strings (by UTF-16 code unit, a prefix first), read in place: neither string is ever made (a
  * slice per probe was ~16 new strings per look-up, on every unknown word).

@@ -36,6 +36,14 @@ export class StemCache {
     }
     return s;
   }
+
+  /**
+   * The stem of a spelling made up to be tried (a typo's candidates: ~100 per new word, almost none a word): read
+   * from the cache, else made without keeping it (kept, they pushed real words' stems out and lived on as garbage).
+   */
+  stemOnce(word: string): string {
+    return this.stems.get(word) ?? this.older.get(word) ?? this.rules.stem(word);
+  }
 }
 
 export class Tokenizer {

@@ -36,6 +36,8 @@ export interface TypoContext {
   stem(word: string): string;
   /** A word the vocabulary knows as it is: never corrected. */
   isFamiliar(word: string): boolean;
+  /** The same, for a spelling made up to be tried (a typo's candidate): its stem is not kept. */
+  isFamiliarGuess?(word: string): boolean;
   /** A word the knowledge base writes with a capital inside a sentence. */
   isName(word: string): boolean;
 }
@@ -145,9 +147,10 @@ export class TypoTargets {
     if (slip === undefined) return null;
     const cached = this.slips.get(word);
     if (cached !== undefined) return cached;
+    const isFamiliar = this.context.isFamiliarGuess ?? this.context.isFamiliar;
     const found = slip(
       word,
-      (w) => this.context.isFamiliar(w) || this.targetWords.has(w),
+      (w) => isFamiliar(w) || this.targetWords.has(w),
       (w) => this.typos().correct(w),
     );
     if (this.slips.size >= SLIPS_KEPT) this.slips.clear();

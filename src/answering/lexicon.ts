@@ -50,6 +50,7 @@ export class Lexicon {
         rules,
         stem: (w) => this.stem(w),
         isFamiliar: (w) => this.isFamiliar(w),
+        isFamiliarGuess: (w) => this.isFamiliar(w, false),
         isName: (w) => this.vocabulary.names.has(w),
       },
       saved,
@@ -222,20 +223,21 @@ export class Lexicon {
     this.typos.warmUp();
   }
 
-  private isFamiliar(word: string): boolean {
+  /** `keep`: keep the word's stem (false for a spelling made up to be tried: TypoContext.isFamiliarGuess). */
+  private isFamiliar(word: string, keep = true): boolean {
     return (
       this.rules.stopwords.has(word) ||
       this.rules.questionWord(word) !== undefined ||
       this.rules.frameWords.has(word) ||
       this.typos.isTarget(word) ||
       this.vocabulary.singles.has(word) ||
-      this.knownByStem(word)
+      this.knownByStem(word, keep)
     );
   }
 
   /** A stem of three letters says little in an inflected language ("путен" is not "путь"): not enough to know a word. */
-  private knownByStem(word: string): boolean {
-    const stem = this.stem(word);
+  private knownByStem(word: string, keep = true): boolean {
+    const stem = keep ? this.stem(word) : this.stems.stemOnce(word);
     if (this.rules.correctsStems && stem.length < 4) return false;
     return this.vocabulary.singles.has(stem) || this.vocabulary.knownTerms.has(stem);
   }

@@ -9,7 +9,7 @@
 //   swapped ("beleive"), to a word the reader knows (five letters or more).
 // Names stay names: a capitalised word never reaches here, and a name one slip from a common word is rare at six
 // letters; an off-topic question with a slip ("how do I conect my laptop") still finds nothing of the story.
-import { isCommonEnglish, isCommonEnglishEdit } from "./english.js";
+import { commonEnglishReach, isCommonEnglish, isCommonEnglishEdit } from "./english.js";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Shorter words one slip from a known word are too often other words or names ("biden" -> bidden). */
@@ -24,7 +24,9 @@ const SHORTEST_SOUND = 5;
 function commonOneSlip(word: string): { inserted: string[]; other: string[] } {
   const inserted = new Set<string>();
   const other = new Set<string>();
-  for (let i = 1; i < word.length; i++) {
+  // An edit at i keeps the letters before it: past the start some English word shares, none is English.
+  const reach = commonEnglishReach(word);
+  for (let i = 1; i < word.length && i <= reach; i++) {
     for (const letter of LETTERS) {
       if (isCommonEnglishEdit(word, i, 0, letter)) inserted.add(word.slice(0, i) + letter + word.slice(i));
       if (letter !== word[i] && isCommonEnglishEdit(word, i, 1, letter))

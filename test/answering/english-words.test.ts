@@ -3,7 +3,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { isCommonEnglish, isCommonEnglishEdit, readsAsEnglish } from "../../src/answering/english.js";
+import {
+  commonEnglishReach,
+  isCommonEnglish,
+  isCommonEnglishEdit,
+  readsAsEnglish,
+} from "../../src/answering/english.js";
 
 const require = createRequire(import.meta.url);
 const words = ["english", "american"].flatMap((dialect) =>
@@ -49,6 +54,36 @@ describe("isCommonEnglish", () => {
         }
     // Not vacuous: many of the edits are words ("conected" + n, a plural s, a letter dropped).
     expect(hits).toBeGreaterThan(100);
+  });
+
+  it("reaches as far into a word as the longest start a common word shares with it", () => {
+    // By brute force: the longest n for which some word starts with the first n letters.
+    const starts = new Set(
+      words.flatMap((w) => Array.from({ length: w.length + 1 }, (_, n) => w.slice(0, n))),
+    );
+    const brute = (w: string) => {
+      let n = 0;
+      while (n < w.length && starts.has(w.slice(0, n + 1))) n++;
+      return n;
+    };
+    const probes = [
+      ...words
+        .filter((_, i) => i % 41 === 0)
+        .flatMap((w) => [w, `${w}qx`, w.replace(/^(.)./, "$1q"), `${w}s`]),
+      "conected",
+      "levle",
+      "xqzzy",
+      "",
+      "zzzzzz",
+      "\uffff",
+      "aaaaa",
+    ];
+    let partial = 0;
+    for (const w of probes) {
+      expect(commonEnglishReach(w), w).toBe(brute(w));
+      if (brute(w) > 0 && brute(w) < w.length) partial++;
+    }
+    expect(partial).toBeGreaterThan(100);
   });
 
   it("reads a text as English when most of its words are common", () => {

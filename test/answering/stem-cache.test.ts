@@ -41,4 +41,18 @@ describe("StemCache", () => {
     cache.stem(words[0]!);
     expect(calls.get(words[0]!)).toBe(2);
   });
+
+  it("stems a made-up spelling once per ask without keeping it, and reads a kept one from the cache", () => {
+    const { rules, calls } = countingRules();
+    const cache = new StemCache(rules);
+    cache.stem("ceasefires");
+    expect(cache.stemOnce("ceasefires")).toBe(ENGLISH.stem("ceasefires"));
+    expect(calls.get("ceasefires")).toBe(1);
+    for (const w of words.slice(0, 50)) expect(cache.stemOnce(w)).toBe(ENGLISH.stem(w));
+    for (const w of words.slice(0, 50)) cache.stemOnce(w);
+    expect(calls.get(words[0]!)).toBe(2);
+    // Not kept: a later stem() makes it again.
+    cache.stem(words[0]!);
+    expect(calls.get(words[0]!)).toBe(3);
+  });
 });
