@@ -155,17 +155,16 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     : mode === "webhook"
       ? [...COMMON, TOKEN, ...WEBHOOK]
       : [...COMMON, TOKEN];
-  let valid = true;
   for (const [name, check] of checks) {
     const value = setValue(env, name);
     const problem = value === undefined ? (REQUIRED_FOR_WEBHOOK[name] ?? null) : check(value);
     if (problem === null) continue;
-    valid = false;
     errors.push(`${name}: ${problem}${describeValue(name, value)}`);
   }
   const get = (name: string) => setValue(env, name);
   const webhookUrl = get("WEBHOOK_URL") ?? "";
-  if (valid && mode === "webhook" && present("BOT_TOKEN")) {
+  // Checked beside the other problems (not only when the rest is valid), so a plain-http URL is named at once.
+  if (mode === "webhook" && present("BOT_TOKEN") && isHttpUrl(webhookUrl)) {
     if (new URL(webhookUrl).protocol !== "https:" && get("BOT_API_ROOT") === undefined) {
       errors.push(`WEBHOOK_URL: must be https, Telegram only calls https webhooks (got "${webhookUrl}")`);
     }

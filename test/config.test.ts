@@ -160,6 +160,18 @@ describe("parseConfig", () => {
     expect(ok({ ...env, BOT_API_ROOT: "http://localhost:8081" }).mode).toBe("webhook");
   });
 
+  it("names a plain-http webhook URL beside another bad variable, not only once the rest is fixed", () => {
+    const list = errors({
+      BOT_TOKEN: TOKEN,
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: "http://x.test/hook",
+      WEBHOOK_SECRET: "not a secret!",
+    });
+    expect(list).toHaveLength(2);
+    expect(list.some((e) => /^WEBHOOK_SECRET: must be/.test(e))).toBe(true);
+    expect(list.some((e) => /^WEBHOOK_URL: must be https/.test(e))).toBe(true);
+  });
+
   it("asks for a token when BOT_MODE is set without one", () => {
     expect(errors({ BOT_MODE: "webhook" })[0]).toMatch(/^BOT_TOKEN: is required/);
   });

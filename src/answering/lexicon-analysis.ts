@@ -161,7 +161,7 @@ function pushNew<T>(out: T[], x: T): boolean {
  * Analyses remembered: one message is read several times over (the answer, the near-miss rescue, the yes/no
  * reading, the entry's own question), so the last few texts are a lookup. Few, and emptied at each message by
  * forget(): none outlives its message to be promoted to the old generation (a cache across messages raised the
- * RSS, see README "Memory").
+ * RSS, see docs/measurements.md, Benchmarks).
  */
 const RECENT_ANALYSES = 4;
 

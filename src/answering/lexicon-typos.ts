@@ -2,10 +2,8 @@
 // uses them), and, for languages that correct stems, its stems with a word for each. Lexicon feeds it while it
 // reads the knowledge base and asks it for each word of a question it does not know.
 import type { LanguageRules } from "./language.js";
+import { MAX_WORD_LETTERS } from "./normalise.js";
 import { TypoFixer } from "./typos.js";
-
-/** Letters above which a word is no slip of a real one (the story's longest words have about 20 letters). */
-const LONGEST_SLIP = 40;
 
 /** Question words are the commonest words of all questions: a typo tie with one goes to it ("waht" -> "what"). */
 const QUESTION_WORD_USES = 100;
@@ -119,7 +117,7 @@ export class TypoTargets {
   private fixUnfamiliar(word: string, capitalised: boolean): FixedWord {
     // Not a slip of any word: every variant path below makes about one string of the word's length per letter
     // (doubled letters, heard vowels), so a 4,000-letter "word" cost a second and 30 MB of garbage.
-    if (word.length > LONGEST_SLIP) return { word };
+    if (word.length > MAX_WORD_LETTERS) return { word };
     const { rules, isFamiliar, isName } = this.context;
     const variant = rules.spellingVariant(word);
     if (variant !== word && (isFamiliar(variant) || rules.isCommonWord(variant)))

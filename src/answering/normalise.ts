@@ -10,6 +10,12 @@ import { WORD_REWRITES } from "./word-rewrites.js";
 /** Longest input the engine reads; Telegram messages are at most 4096 characters anyway. */
 export const MAX_QUESTION_CHARS = 4096;
 
+/**
+ * Letters above which a run of letters is no real word (the story's longest words have about 20 letters), nor a
+ * slip of one: typo correction and the Russian stemmer leave it as it is, since their work grows with the length.
+ */
+export const MAX_WORD_LETTERS = 40;
+
 /** Words after which "us" is the pronoun ("tell us"), not the United States. */
 const PRONOUN_US_BEFORE = new Set([
   "let",

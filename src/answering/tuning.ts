@@ -1,4 +1,4 @@
-// The engine's numbers in one place, measured with `npm run eval` over test/questions/ (see README).
+// The engine's numbers in one place, measured with `npm run eval` over test/questions/ (docs/answering-engine.md).
 export interface Tuning {
   /** How much a term found only in an entry's answer or quotes counts, against one in its phrasings or keywords. */
   weakMatch: number;

@@ -18,7 +18,7 @@ const CHATS = 1_000;
 const IN_FLIGHT = 200;
 /**
  * The bot's throughput with the store on, as a share of the bare grammY bot's in the same run: at least what the
- * bot did before the store and the dialogue layer (commit a6edf16, measured side by side: see the README).
+ * bot did before the store and the dialogue layer (commit a6edf16, measured side by side: docs/measurements.md).
  */
 const TARGET_SHARE_OF_BARE = 0.4;
 /** Issue 11: the whole bot's cost per update within 20x a bare grammY bot's. */

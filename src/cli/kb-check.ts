@@ -5,7 +5,8 @@ import { defaultKnowledgeDir, KnowledgeBaseError, measureCoverage } from "../kno
 import { loadKnowledgeBase } from "../knowledge/loader.js";
 import { PARTIES_FILE } from "../knowledge/parties.js";
 
-const dir = process.env.KNOWLEDGE_DIR ?? defaultKnowledgeDir();
+// Empty counts as unset, as for the bot (config.ts) and the other commands.
+const dir = process.env.KNOWLEDGE_DIR?.trim() || defaultKnowledgeDir();
 try {
   const kb = loadKnowledgeBase(dir);
   const conversation = loadConversationIfPresent(dir, kb);

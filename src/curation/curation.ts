@@ -23,7 +23,7 @@ export const QUESTIONS_LOG = "curation:questions";
 export const VOTES_LOG = "curation:votes";
 const VOTER_KEY_PREFIX = "curation:vote:";
 
-/** How long and how much is kept; the README's "what is kept" section quotes these. */
+/** How long and how much is kept; docs/operations.md's "What is kept" quotes these. */
 export interface Retention {
   /** Question and vote records older than this are deleted. */
   days: number;

@@ -6,8 +6,8 @@
 // both sides right now?" asks a state, which the article's present tense answers, and is left alone. A moment that
 // the evidence backs ("он хочет переговоров прямо сейчас?" on "an immediate ceasefire and the resumption of the
 // negotiation process") leaves the other readers to it.
-import { russianStem } from "../answering/russian/stem.js";
 import type { Answer, Lang } from "../answering/types.js";
+import { stemStart } from "./word-start.js";
 
 const MOMENT_RU =
   /(?<!\p{L})(?:прямо |уже |хоть )?(?:сейчас|сегодня|завтра|немедленно|незамедлительно|сразу(?: же)?|тотчас|в ближайшее время|как можно скорее)(?!\p{L})/gu;
@@ -33,7 +33,6 @@ const REACH = 6;
 const MAX_CHARS = 200;
 
 const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
-const stemOf = (word: string, lang: Lang) => (lang === "ru" ? russianStem(word) : word).slice(0, 5);
 
 /** True when a wish is asked with a moment the evidence does not give next to the thing wished. */
 export function unbackedMoment(question: string, answer: Answer, lang: Lang): boolean {
@@ -44,13 +43,13 @@ export function unbackedMoment(question: string, answer: Answer, lang: Lang): bo
   const wish = lang === "ru" ? WISH_RU : WISH_EN;
   const asked = words(folded.replace(moment, " "))
     .filter((w) => w.length > 2 && !BARE.test(w) && !VOICE.test(w) && !wish.test(w))
-    .map((w) => stemOf(w, lang));
+    .map((w) => stemStart(w, lang));
   if (asked.length === 0) return false;
   const evidence = [answer.answer, ...answer.quotes.flatMap((q) => [q.text, q.translation ?? ""])].join(" ");
   const said = words(evidence.replace(/ё/gu, "е"));
   for (let i = 0; i < said.length; i++) {
     if (!BACKED.test(said[i] ?? "")) continue;
-    const near = said.slice(i + 1, i + 1 + REACH).map((w) => stemOf(w, lang));
+    const near = said.slice(i + 1, i + 1 + REACH).map((w) => stemStart(w, lang));
     if (asked.some((s) => near.includes(s))) return false;
   }
   return true;

@@ -5,6 +5,7 @@
 // where the claim checker, not knowing "stay in touch" for "maintain communication", could only say doesn't say.
 import type { Answer, Lang } from "../answering/types.js";
 import type { DialogueKit } from "./dialogue-kit.js";
+import { wordStart } from "./word-start.js";
 
 const INCLUDES_EN =
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|do|did|would|will|is) (?:that|this|it|the role|that role|this aim) (?:also |even |then )?(?:include|involve|mean|cover|entail|extend to|come with|including|involving|mean) (\p{L}+(?:[ -]\p{L}+){0,9})$/u;
@@ -32,9 +33,9 @@ function statedIn(object: string, text: string): boolean {
     text
       .toLowerCase()
       .split(/[^\p{L}]+/u)
-      .map((w) => w.slice(0, 5)),
+      .map(wordStart),
   );
-  const found = words.filter((w) => stems.has(w.slice(0, 5))).length;
+  const found = words.filter((w) => stems.has(wordStart(w))).length;
   return found * 2 > words.length && found >= 2;
 }
 

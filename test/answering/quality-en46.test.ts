@@ -2,7 +2,8 @@
 // brief in idioms (bare bones, nuts and bolts, whittled down, an elevator-pitch or soundbite style after a size),
 // a voice's stance in brief, a meeting in person with Erdogan asked with its place or purpose, what a voice
 // promised, "it" at the end of a story for the one thing the story names, a cleft naming the wrong voice for an
-// act, another party's spokesperson. Questions written for this test; off-story neighbours stay refused.
+// act, another party's spokesperson. Questions written for this test; off-story neighbours stay refused. Rows of
+// (question → what it should become): test/helpers/kind-table.ts.
 import { describe, expect, it } from "vitest";
 import { asCallOrOmission } from "../../src/answering/call-and-omission.js";
 import { asCleftDoer } from "../../src/answering/cleft-doer.js";
@@ -10,49 +11,46 @@ import { asOtherSpokesman } from "../../src/answering/other-spokesman.js";
 import { asPromiseSaid } from "../../src/answering/promise-asked.js";
 import { withStoryReferent } from "../../src/answering/story-referent.js";
 import { asTopicBrief } from "../../src/answering/topic-brief.js";
+import { expectAnswered } from "../helpers/answering-detected.js";
 import { realEngine as engine } from "../helpers/engine.js";
-
-const read = (q: string) => {
-  const a = engine.findAnswer(q);
-  return a.answered ? (a.kind === "entry" ? a.entry?.id : a.kind) : null;
-};
+import { expectEntries, expectRows, expectUnchanged } from "../helpers/kind-table.js";
 
 describe("the story in brief, in idioms", () => {
   it("answers with the summary", () => {
-    for (const q of [
-      "Reduce the article to its bare bones, please.",
-      "give me the nuts and bolts of the piece",
-      "whittle this story down to two lines",
-      "Break the article down to the essentials.",
-      "The executive summary, please.",
-    ])
-      expect(read(q), q).toBe("summary");
+    expectEntries([
+      ["Reduce the article to its bare bones, please.", "summary"],
+      ["give me the nuts and bolts of the piece", "summary"],
+      ["whittle this story down to two lines", "summary"],
+      ["Break the article down to the essentials.", "summary"],
+      ["The executive summary, please.", "summary"],
+    ]);
   });
   it("reads a voice's stance in brief, with a size and a style after it, as that stance", () => {
-    expect(asTopicBrief("Sum up the Kremlin's position in a sentence or two, soundbite style.")).toBe(
-      "what about the Kremlin's position",
-    );
-    expect(asTopicBrief("Outline Moscow's stance in brief")).toBe("what about Moscow's stance");
-    expect(read("Recap Russia's stance in a couple of lines, elevator-pitch style.")).toBe("russia-position");
+    expectRows(asTopicBrief, [
+      [
+        "Sum up the Kremlin's position in a sentence or two, soundbite style.",
+        "what about the Kremlin's position",
+      ],
+      ["Outline Moscow's stance in brief", "what about Moscow's stance"],
+    ]);
+    expectEntries([["Recap Russia's stance in a couple of lines, elevator-pitch style.", "russia-position"]]);
   });
   it("still refuses a brief of something else", () => {
-    for (const q of [
-      "Strip the old paint down to the bare wood, how?",
-      "Give me an elevator pitch for my bakery.",
-    ])
-      expect(read(q), q).toBeNull();
+    expectEntries([
+      ["Strip the old paint down to the bare wood, how?", null],
+      ["Give me an elevator pitch for my bakery.", null],
+    ]);
   });
 });
 
 describe("a meeting in person with Erdogan (call-and-omission.ts)", () => {
   it("reads place, purpose and the pair as the reported call", () => {
-    for (const q of [
-      "Did Erdogan and Putin meet in person in Istanbul to talk about Gaza?",
-      "Had there been a face-to-face meeting between Putin and Erdoğan?",
-      "did putin sit down together with erdogan face to face over the war",
-      "Did the Russian and Turkish leaders get together in person?",
-    ])
-      expect(asCallOrOmission(q), q).toBe("who did putin call");
+    expectRows(asCallOrOmission, [
+      ["Did Erdogan and Putin meet in person in Istanbul to talk about Gaza?", "who did putin call"],
+      ["Had there been a face-to-face meeting between Putin and Erdoğan?", "who did putin call"],
+      ["did putin sit down together with erdogan face to face over the war", "who did putin call"],
+      ["Did the Russian and Turkish leaders get together in person?", "who did putin call"],
+    ]);
   });
   it("leaves a meeting with someone else alone", () => {
     expect(asCallOrOmission("Did Putin meet the Pope face to face?")).not.toBe("who did putin call");
@@ -61,8 +59,8 @@ describe("a meeting in person with Erdogan (call-and-omission.ts)", () => {
 
 describe("what a voice promised (promise-asked.ts)", () => {
   it("reads a wh-question's promise as saying, a yes/no question's not", () => {
-    expect(asPromiseSaid("What has the Kremlin pledged to do?")).toBe("What has the Kremlin said to do?");
-    expect(asPromiseSaid("Did Putin promise a truce?")).toBe("Did Putin promise a truce?");
+    expectRows(asPromiseSaid, [["What has the Kremlin pledged to do?", "What has the Kremlin said to do?"]]);
+    expectUnchanged(asPromiseSaid, ["Did Putin promise a truce?"]);
   });
   it("answers the Kremlin spokesman's promise with Peskov's statement", () => {
     const a = engine.findAnswer("what did Russia's spokesman vow the Kremlin would do");
@@ -74,11 +72,11 @@ describe("what a voice promised (promise-asked.ts)", () => {
 
 describe("another party's spokesperson (other-spokesman.ts)", () => {
   it("reads the spokesperson as the party, so Peskov's words are not given as theirs", () => {
-    expect(asOtherSpokesman("what did the Israeli government spokesman say")).toBe(
-      "what did the Israeli say",
-    );
-    expect(read("What did the Hamas press secretary say?")).toBeNull();
-    expect(read("what did the Kremlin spokesman say")).not.toBeNull();
+    expectRows(asOtherSpokesman, [
+      ["what did the Israeli government spokesman say", "what did the Israeli say"],
+    ]);
+    expectEntries([["What did the Hamas press secretary say?", null]]);
+    expectAnswered("what did the Kremlin spokesman say");
   });
 });
 
@@ -95,24 +93,23 @@ describe("'it' at the end of a story (story-referent.ts)", () => {
     expect(withStoryReferent(two, "Who backs it?", known)).toBeNull();
   });
   it("answers the Quartet's members through the engine", () => {
-    expect(
-      read(
+    expectEntries([
+      [
         "At work my manager kept bringing up 'the Quartet' in a meeting and I didn't want to ask in front of everyone. The piece talks about it too, so which members make it up?",
-      ),
-    ).toBe("quartet-members");
+        "quartet-members",
+      ],
+    ]);
   });
 });
 
 describe("a cleft naming a voice for an act (cleft-doer.ts)", () => {
   it("asks the act alone", () => {
-    expect(asCleftDoer("Was it the Foreign Ministry that urged talks to resume?")).toBe(
-      "who urged talks to resume",
-    );
-    expect(asCleftDoer("Is it true that Putin called Erdogan?")).toBe(
-      "Is it true that Putin called Erdogan?",
-    );
+    expectRows(asCleftDoer, [
+      ["Was it the Foreign Ministry that urged talks to resume?", "who urged talks to resume"],
+    ]);
+    expectUnchanged(asCleftDoer, ["Is it true that Putin called Erdogan?"]);
   });
   it("finds the act's entry where it is surer than the voice's", () => {
-    expect(read("Was it the Russian Foreign Ministry that called for a ceasefire?")).toBe("ceasefire-call");
+    expectEntries([["Was it the Russian Foreign Ministry that called for a ceasefire?", "ceasefire-call"]]);
   });
 });

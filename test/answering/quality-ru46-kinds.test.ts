@@ -4,6 +4,7 @@
 // of mediators as the Quartet; the asker's own places in a ramble; a manner of treating a side as the ties; "тот, что
 // из X" as a yes/no; a Russian claim with a slip. Guards: a meeting with another leader stays refused, one more call
 // ("тоже") is not the reported one, both sides named stay the contact with both, a story place stays in a ramble.
+// Rows of (question → what it should become): test/helpers/kind-table.ts.
 import { describe, expect, it } from "vitest";
 import { withoutAskerPlaces } from "../../src/answering/russian/asker-places.js";
 import { withAttitudeAsTies } from "../../src/answering/russian/attitude-ties.js";
@@ -11,45 +12,44 @@ import { asRussianContactKind } from "../../src/answering/russian/contact-kind.j
 import { asRussianContactWithPalestinians } from "../../src/answering/russian/ties-with-group.js";
 import { readRussianThroughTypos } from "../../src/claims/chat-typos-ru.js";
 import { answerOf, playChat } from "../helpers/dialogue.js";
-import { realEngine as engine } from "../helpers/engine.js";
+import { entryOf, expectEntries, expectRows, expectUnchanged } from "../helpers/kind-table.js";
 
-const entryOf = (q: string) => {
-  const a = engine.findAnswer(q);
-  return a.answered ? (a.kind === "entry" ? (a.entry?.id ?? null) : a.kind) : null;
-};
 const firstReply = (q: string) => answerOf(playChat([q], { lang: "ru" })[0]!.replies[0]!);
+const verdictOf = (q: string) => firstReply(q).verdict;
 
 describe("Putin's talk with a leader the article never names (russian/wrong-party-slots.ts)", () => {
   it("is the call the article reports, answered No", () => {
-    expect(entryOf("путин беседовал о войне с премьер-министром японии?")).toBe("putin-erdogan-call");
-    expect(entryOf("путин это обсуждал с трампом?")).toBe("putin-erdogan-call");
-    expect(entryOf("с президентом франции путин разговаривал про газу?")).toBe("putin-erdogan-call");
-    expect(firstReply("путин говорил о перемирии с канцлером австрии?").verdict).toBe("no");
+    expectEntries([
+      ["путин беседовал о войне с премьер-министром японии?", "putin-erdogan-call"],
+      ["путин это обсуждал с трампом?", "putin-erdogan-call"],
+      ["с президентом франции путин разговаривал про газу?", "putin-erdogan-call"],
+    ]);
+    expectRows(verdictOf, [["путин говорил о перемирии с канцлером австрии?", "no"]]);
   });
 
   it("leaves a meeting and one more talk alone", () => {
-    expect(entryOf("путин встречался с байденом?")).toBeNull();
+    expectEntries([["путин встречался с байденом?", null]]);
     expect(firstReply("путин тоже говорил с макроном?").verdict).not.toBe("no");
   });
 });
 
 describe("a contact of another kind with Erdogan (russian/contact-kind.ts)", () => {
   it("is the phone call, answered No", () => {
-    expect(asRussianContactKind("путин и эрдоган встречались с глазу на глаз лично?")).toBe(
-      "с кем путин говорил по телефону",
-    );
-    expect(entryOf("путин писал эрдогану письмо?")).toBe("putin-erdogan-call");
-    expect(entryOf("путин прилетал к эрдогану?")).toBe("putin-erdogan-call");
-    expect(firstReply("путин и эрдоган встречались очно?").verdict).toBe("no");
+    expectRows(asRussianContactKind, [
+      ["путин и эрдоган встречались с глазу на глаз лично?", "с кем путин говорил по телефону"],
+    ]);
+    expectEntries([
+      ["путин писал эрдогану письмо?", "putin-erdogan-call"],
+      ["путин прилетал к эрдогану?", "putin-erdogan-call"],
+    ]);
+    expectRows(verdictOf, [["путин и эрдоган встречались очно?", "no"]]);
   });
 
   it("leaves another question and another pair as typed", () => {
-    expect(asRussianContactKind("о чём путин и эрдоган говорили на встрече?")).toBe(
+    expectUnchanged(asRussianContactKind, [
       "о чём путин и эрдоган говорили на встрече?",
-    );
-    expect(asRussianContactKind("путин встречался с макроном лично?")).toBe(
       "путин встречался с макроном лично?",
-    );
+    ]);
   });
 });
 
@@ -59,55 +59,54 @@ describe("a word slip and a filler", () => {
   });
 
   it("reads a sound slip and a typo in one word", () => {
-    expect(entryOf("кто в картете")).toBe("quartet-members");
+    expectEntries([["кто в картете", "quartet-members"]]);
   });
 });
 
 describe("a contact with the Palestinian side alone (russian/ties-with-group.ts)", () => {
   it("is the long-standing ties, Hamas included", () => {
-    expect(entryOf("москва контактирует с хамасом?")).toBe("russia-palestinian-ties");
+    expectEntries([["москва контактирует с хамасом?", "russia-palestinian-ties"]]);
     expect(firstReply("кремль на связи с хамасом?").answer.answer).toMatch(/ХАМАС/u);
   });
 
   it("leaves both sides named as the contact with both", () => {
-    expect(asRussianContactWithPalestinians("кремль общается и с хамасом, и с израилем?")).toBe(
-      "кремль общается и с хамасом, и с израилем?",
-    );
-    expect(entryOf("кремль общается и с хамасом, и с израилем?")).toBe("kremlin-contact-both-sides");
+    expectUnchanged(asRussianContactWithPalestinians, ["кремль общается и с хамасом, и с израилем?"]);
+    expectEntries([["кремль общается и с хамасом, и с израилем?", "kremlin-contact-both-sides"]]);
   });
 });
 
 describe("rambles", () => {
   it("read a group of mediators as the Quartet", () => {
-    expect(entryOf("Россия была в какой-нибудь группе посредников по палестинцам?")).toBe("quartet-members");
+    expectEntries([["Россия была в какой-нибудь группе посредников по палестинцам?", "quartet-members"]]);
   });
 
   it("drop the asker's own places, keep the story's", () => {
-    expect(
-      withoutAskerPlaces(
+    expectRows(withoutAskerPlaces, [
+      [
         "Сестра уже пять лет живёт в Нетании, а родом из Самары, и она спрашивает одну вещь",
-      ),
-    ).toBe("сестра уже пять лет живет а родом и она спрашивает одну вещь");
-    expect(
-      withoutAskerPlaces(
+        "сестра уже пять лет живет а родом и она спрашивает одну вещь",
+      ],
+      [
         "Сестра уже пять лет живёт в Израиле, а родом из Самары, и она спрашивает одну вещь",
-      ),
-    ).toBe("сестра уже пять лет живет в израиле а родом и она спрашивает одну вещь");
+        "сестра уже пять лет живет в израиле а родом и она спрашивает одну вещь",
+      ],
+    ]);
   });
 
   it("read a manner of treating a side as the ties", () => {
-    expect(withAttitudeAsTies("россия как-то иначе относится к израилю?")).toBe("россия связи с израилем");
-    expect(
-      entryOf(
+    expectRows(withAttitudeAsTies, [["россия как-то иначе относится к израилю?", "россия связи с израилем"]]);
+    expectEntries([
+      [
         "Дядя переехал в Ашдод из Казани, говорит, Москва тепло относится к Израилю из-за таких, как он. Статья об этом что-нибудь пишет?",
-      ),
-    ).toBe("russia-israel-ties");
+        "russia-israel-ties",
+      ],
+    ]);
   });
 });
 
 describe("'тот, что из X' (wrong-party.ts)", () => {
   it("is a yes/no: the person's own entry, answered No", () => {
-    expect(entryOf("Эрдоган — тот, что из Сирии?")).toBe("who-is-erdogan");
+    expectEntries([["Эрдоган — тот, что из Сирии?", "who-is-erdogan"]]);
   });
 });
 

@@ -3,8 +3,9 @@
 // a long message); how Russia and one side are tied, asked of the pair (no bare "Да."); a surname's -ов heard as
 // "фф"; a wrong office guessed for a person; "за X или против". Guards: the US's failure stays Yes, a reason asked of
 // another party's failure is not Putin's view, a fuss about something else stays refused, both sides named stay the
-// contact with both, a pair with a stranger stays refused.
-import { describe, expect, it } from "vitest";
+// contact with both, a pair with a stranger stays refused. Rows of (question → what it should become):
+// test/helpers/kind-table.ts.
+import { describe, it } from "vitest";
 import { asRussianBlameCheck, viewsOtherFailure } from "../../src/answering/russian/blamed-party.js";
 import { isRussianBriefRequest } from "../../src/answering/russian/brief-request.js";
 import { withoutForOrAgainst } from "../../src/answering/russian/for-or-against.js";
@@ -13,119 +14,132 @@ import { asRussianKremlinRole } from "../../src/answering/russian/kremlin-role.j
 import { asRussianPairTies } from "../../src/answering/russian/pair-ties.js";
 import { asRussianRoleAsked } from "../../src/answering/russian/role-asked.js";
 import { answerOf, playChat } from "../helpers/dialogue.js";
-import { realEngine as engine } from "../helpers/engine.js";
+import { expectEntries, expectRows, expectUnchanged } from "../helpers/kind-table.js";
 
-const entryOf = (q: string) => {
-  const a = engine.findAnswer(q);
-  return a.answered ? (a.kind === "entry" ? (a.entry?.id ?? null) : a.kind) : null;
-};
 const firstReply = (q: string) => answerOf(playChat([q], { lang: "ru" })[0]!.replies[0]!);
+/** The first reply's verdict line ("yes", "no"…). */
+const verdictOf = (q: string) => firstReply(q).verdict;
+/** The first reply's verdict and whether its answer names the US. */
+const verdictWithUs = (q: string) => {
+  const reply = firstReply(q);
+  return { verdict: reply.verdict, namesUs: /США/.test(reply.answer.answer) };
+};
+/** Whether the first reply's answer starts with a bare "Да.". */
+const bareYes = (q: string) => /^Да\./.test(firstReply(q).answer.answer);
+const isBrief = (q: string) => isRussianBriefRequest(q, []);
 
 describe("Putin's view of the violence as another party's failure (russian/blamed-party.ts)", () => {
   it("is whom he blames, answered No with the US", () => {
-    expect(viewsOtherFailure("путин полагает, что кровопролитие — ошибка израиля?")).toBe(true);
-    expect(asRussianBlameCheck("по мнению путина виноват катар?")).toBe("кого винит путин");
-    expect(entryOf("путин уверен, что обострение — это просчёт иордании?")).toBe("putin-blames-us");
-    const reply = firstReply("путин видит в эскалации крах политики турции?");
-    expect(reply.verdict).toBe("no");
-    expect(reply.answer.answer).toMatch(/США/);
+    expectRows(viewsOtherFailure, [["путин полагает, что кровопролитие — ошибка израиля?", true]]);
+    expectRows(asRussianBlameCheck, [["по мнению путина виноват катар?", "кого винит путин"]]);
+    expectEntries([["путин уверен, что обострение — это просчёт иордании?", "putin-blames-us"]]);
+    expectRows(verdictWithUs, [
+      ["путин видит в эскалации крах политики турции?", { verdict: "no", namesUs: true }],
+    ]);
   });
 
   it("leaves the US's failure, Russia's own and a failure with no view of Putin's alone", () => {
-    expect(viewsOtherFailure("путин считает, что это провал политики сша?")).toBe(false);
-    expect(viewsOtherFailure("путин считает это ошибкой кремля?")).toBe(false);
-    expect(viewsOtherFailure("почему провалилась политика турции?")).toBe(false);
-    expect(viewsOtherFailure("путин считает что это провал?")).toBe(false);
+    expectRows(viewsOtherFailure, [
+      ["путин считает, что это провал политики сша?", false],
+      ["путин считает это ошибкой кремля?", false],
+      ["почему провалилась политика турции?", false],
+      ["путин считает что это провал?", false],
+    ]);
   });
 });
 
 describe("a summary asked in a fuss idiom (russian/brief-request.ts)", () => {
   it("reads the fuss placed in the text, stirred up, or in two determiners", () => {
-    expect(isRussianBriefRequest("о чем сыр-бор в данной публикации", [])).toBe(true);
-    expect(isRussianBriefRequest("что за каша заварилась в тексте", [])).toBe(true);
-    expect(isRussianBriefRequest("из-за чего весь этот переполох", [])).toBe(true);
-    expect(entryOf("ну и о чём шумиха в этом материале")).toBe("summary");
+    expectRows(isBrief, [
+      ["о чем сыр-бор в данной публикации", true],
+      ["что за каша заварилась в тексте", true],
+      ["из-за чего весь этот переполох", true],
+    ]);
+    expectEntries([["ну и о чём шумиха в этом материале", "summary"]]);
   });
 
   it("leaves a fuss about something else to the gate", () => {
-    expect(isRussianBriefRequest("о чем шум вокруг выборов в сша", [])).toBe(false);
-    expect(entryOf("что за каша заварилась на бирже криптовалют")).toBeNull();
+    expectRows(isBrief, [["о чем шум вокруг выборов в сша", false]]);
+    expectEntries([["что за каша заварилась на бирже криптовалют", null]]);
   });
 });
 
 describe("the Kremlin's own role (russian/kremlin-role.ts)", () => {
   it("is the constructive role, in a short question or at the end of a long message", () => {
-    expect(asRussianKremlinRole("что москва говорит о своей роли?")).toBe("какую роль хочет играть кремль");
-    expect(
-      entryOf(
+    expectRows(asRussianKremlinRole, [
+      ["что москва говорит о своей роли?", "какую роль хочет играть кремль"],
+    ]);
+    expectEntries([
+      [
         "Добрый вечер. Я живу в Самаре, у нас тут спорят на кухне про Ближний Восток, брат говорит, что Россия туда лезет зря. А какую роль кремль себе там отводит?",
-      ),
-    ).toBe("kremlin-settlement-role");
+        "kremlin-settlement-role",
+      ],
+    ]);
   });
 
   it("leaves Putin's silence, the Quartet and a reason asked alone", () => {
-    expect(asRussianKremlinRole("что путин говорит о своей роли?")).toBe("что путин говорит о своей роли?");
-    expect(asRussianKremlinRole("какую роль москва играла в квартете?")).toBe(
+    expectUnchanged(asRussianKremlinRole, [
+      "что путин говорит о своей роли?",
       "какую роль москва играла в квартете?",
-    );
-    expect(asRussianKremlinRole("почему кремль говорит о своей роли?")).toBe(
       "почему кремль говорит о своей роли?",
-    );
+    ]);
   });
 });
 
 describe("how Russia and one side are tied, asked of the pair (russian/pair-ties.ts)", () => {
   it("is that side's ties, with no bare Да.", () => {
-    expect(asRussianPairTies("рф и израэль как связаны")).toBe("что связывает россию с израилем");
-    expect(asRussianPairTies("что общего у кремля с палестинцами")).toBe(
-      "какие связи у россии с палестинцами и хамас",
-    );
-    expect(entryOf("москва и израиль как связаны между собой")).toBe("russia-israel-ties");
-    expect(firstReply("кремль и израиль как связаны").answer.answer).not.toMatch(/^Да\./);
+    expectRows(asRussianPairTies, [
+      ["рф и израэль как связаны", "что связывает россию с израилем"],
+      ["что общего у кремля с палестинцами", "какие связи у россии с палестинцами и хамас"],
+    ]);
+    expectEntries([["москва и израиль как связаны между собой", "russia-israel-ties"]]);
+    expectRows(bareYes, [["кремль и израиль как связаны", false]]);
   });
 
   it("leaves both sides, a stranger and no tie asked as typed", () => {
-    expect(asRussianPairTies("кремль, израиль и хамас как связаны")).toBe(
+    expectUnchanged(asRussianPairTies, [
       "кремль, израиль и хамас как связаны",
-    );
-    expect(asRussianPairTies("россия и бразилия как связаны")).toBe("россия и бразилия как связаны");
-    expect(asRussianPairTies("кремль и израиль воюют?")).toBe("кремль и израиль воюют?");
+      "россия и бразилия как связаны",
+      "кремль и израиль воюют?",
+    ]);
   });
 });
 
 describe("a surname heard at its end (russian/heard-spelling.ts)", () => {
   it("turns -офф/-оф back into -ов and finds the person", () => {
-    expect(heardSurnameVariants("пескофф")).toEqual(["песков"]);
-    expect(heardSurnameVariants("пескоффу")).toEqual(["пескову"]);
-    expect(heardSurnameVariants("штраф")).toEqual([]);
-    expect(entryOf("кем работает пескофф")).toBe("who-is-peskov");
+    expectRows(heardSurnameVariants, [
+      ["пескофф", ["песков"]],
+      ["пескоффу", ["пескову"]],
+      ["штраф", []],
+    ]);
+    expectEntries([["кем работает пескофф", "who-is-peskov"]]);
   });
 });
 
 describe("a wrong office guessed for a person (russian/role-asked.ts)", () => {
   it("is who the person is, answered No", () => {
-    expect(asRussianRoleAsked("песков это министр обороны?")).toBe("кто такой песков");
-    expect(asRussianRoleAsked("эрдоган — посол турции?")).toBe("кто такой эрдоган");
-    expect(firstReply("Песков — министр иностранных дел России?").verdict).toBe("no");
+    expectRows(asRussianRoleAsked, [
+      ["песков это министр обороны?", "кто такой песков"],
+      ["эрдоган — посол турции?", "кто такой эрдоган"],
+    ]);
+    expectRows(verdictOf, [["Песков — министр иностранных дел России?", "no"]]);
   });
 
   it("leaves a longer question as typed", () => {
-    expect(asRussianRoleAsked("песков министр и что он сказал про хамас?")).toBe(
-      "песков министр и что он сказал про хамас?",
-    );
+    expectUnchanged(asRussianRoleAsked, ["песков министр и что он сказал про хамас?"]);
   });
 });
 
 describe("'за X или против' (russian/for-or-against.ts)", () => {
   it("drops the offered other answer", () => {
-    expect(withoutForOrAgainst("Кремль за прямой диалог или против?")).toBe("Кремль за прямой диалог?");
-    expect(withoutForOrAgainst("путин за или против перемирия")).toBe("путин за перемирия");
-    expect(entryOf("путин вообще за создание палестинского государства или против")).toBe(
-      "palestinian-state",
-    );
+    expectRows(withoutForOrAgainst, [
+      ["Кремль за прямой диалог или против?", "Кремль за прямой диалог?"],
+      ["путин за или против перемирия", "путин за перемирия"],
+    ]);
+    expectEntries([["путин вообще за создание палестинского государства или против", "palestinian-state"]]);
   });
 
   it("leaves a question without the pair", () => {
-    expect(withoutForOrAgainst("кто против перемирия?")).toBe("кто против перемирия?");
+    expectUnchanged(withoutForOrAgainst, ["кто против перемирия?"]);
   });
 });

@@ -144,7 +144,8 @@ describe("negating prefixes", () => {
 });
 
 describe("the labelled claims", () => {
-  // Today's figures are the floor (README, "Claims"); every set, the blind one included, confirms no false claim.
+  // Today's figures are the floor (docs/measurements.md, "Claim sets"); every set, the blind one included,
+  // confirms no false claim.
   const floors: Record<string, number> = {
     "claims.jsonl": 0.97,
     "claims-blind.jsonl": 0.95,
@@ -434,7 +435,7 @@ describe("the labelled claims", () => {
     // spoken by phone with Scholz", «Путин созвонился с Макроном».
     "claims-probes41.jsonl": 0.96,
     // claims42's probes (30: a true half joined to an altered one, a call with a party the article never names,
-    // a meeting or another call, an office not the speaker's; 9 Russian), first run on round1s19 0401823: see README;
+    // a meeting or another call, an office not the speaker's; 9 Russian), first run on round1s19 0401823: docs/claims.md;
     // now EN 20/21 (joined-half.ts, contact-news.ts, wrong-role.ts).
     "claims-probes42.jsonl": 0.95,
   };
@@ -451,7 +452,8 @@ describe("the labelled claims", () => {
     expect(report.spanInParagraph.right / report.spanInParagraph.of, text).toBeGreaterThanOrEqual(0.85);
   });
 
-  // Russian figures of the first runs after the Russian path was built (README, "Claims"): 12/13 blind, 34/35 own.
+  // Russian figures of the first runs after the Russian path was built (docs/measurements.md, "Claim sets"):
+  // 12/13 blind, 34/35 own.
   const russianFloors: Record<string, number> = {
     "claims-blind.jsonl": 0.92,
     "claims-blind2.jsonl": 0.95,

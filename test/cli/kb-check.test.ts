@@ -11,6 +11,12 @@ describe("npm run kb:check", () => {
     expect(stdout).toMatch(/ru\/: 4 entries, 28 phrasings, 4 speakers/);
   });
 
+  it("reads an empty KNOWLEDGE_DIR as unset, as the bot does: the project's knowledge/", () => {
+    const { status, stdout } = runCli("kb-check.ts", [], { env: { KNOWLEDGE_DIR: "" } });
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/knowledge base OK: .*knowledge$/m);
+  });
+
   it("lists every problem, one a line, and exits 1", () => {
     const dir = copyFixtureKb();
     editJson(dir, "entries.json", (d) => {

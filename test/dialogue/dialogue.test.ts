@@ -214,7 +214,7 @@ describe("own dialogues (regression)", () => {
     expect(v.badQuotes, report).toBe(0);
   });
 
-  it("blind dialogues, English: >= 95% of follow-up turns in context (first run 72.7%, see README)", () => {
+  it("blind dialogues, English: >= 95% of follow-up turns in context (first run 72.7%, see docs/measurements.md)", () => {
     const blind = readDialogues(resolve(import.meta.dirname, "../questions/dialogues-blind.jsonl"));
     const v = judgeDialogues(
       blind.filter((d) => d.lang === "en"),
@@ -520,7 +520,7 @@ describe("own dialogues (regression)", () => {
     [
       "dialogues-own45.jsonl",
       1,
-      "ours, dialog45 (own wording, after wave V's kinds): '…, remind me' / '… again', where a person is from after a No on the call's party, «куда?», 'what did X add?', 'was that <surname>?', 'is this about <other topic>?' (see README for the first run)",
+      "ours, dialog45 (own wording, after wave V's kinds): '…, remind me' / '… again', where a person is from after a No on the call's party, «куда?», 'what did X add?', 'was that <surname>?', 'is this about <other topic>?' (first run: docs/measurements.md)",
     ],
     [
       "dialogues-own46.jsonl",
@@ -685,7 +685,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own13.jsonl", 0.64, "ours (dialog17), first run 39.3%, 64.3% after dialog20"],
     ["dialogues-own10.jsonl", 0.92, "first run 57.1%"],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
-    ["dialogues-own45.jsonl", 1, "ours (dialog45): see README for round1s21"],
+    ["dialogues-own45.jsonl", 1, "ours (dialog45): docs/measurements.md for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
     ["dialogues-own47.jsonl", 0.94, "ours (dialog47): 55.6% on round1s22, 94.4% after dialog47"],
     ["dialogues-own48.jsonl", 0.75, "ours (dialog48): 50.0% on 8328cc7, 75.0% after dialog48"],

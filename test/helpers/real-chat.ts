@@ -1,5 +1,7 @@
 // The bot on the real knowledge base and conversation file, for chat tests of single questions: a fresh chat per
-// question, its one visible reply (the output checked valid on the way).
+// question, its one visible reply (the output checked valid on the way); expectReplies makes a test a table of
+// (question → what the reply shows, what it must not show) rows.
+import { expect } from "vitest";
 import { loadConversation } from "../../src/dialogue/index.js";
 import { realEngine, realKb } from "./engine.js";
 import { createTestBot, expectValidOutput, visibleText } from "./harness.js";
@@ -13,4 +15,16 @@ export async function firstReplyTo(question: string): Promise<string> {
   await t.send(question);
   expectValidOutput(t.api);
   return visibleText(t.api.lastReply());
+}
+
+/** One question, the patterns its first reply must show, and those it must not. */
+export type ReplyRow = readonly [question: string, shows: readonly RegExp[], hides?: readonly RegExp[]];
+
+/** Each row: the first reply to the question (in a new chat) matches every `shows` and none of `hides`. */
+export async function expectReplies(rows: readonly ReplyRow[]): Promise<void> {
+  for (const [question, shows, hides = []] of rows) {
+    const text = await firstReplyTo(question);
+    for (const pattern of shows) expect(text, question).toMatch(pattern);
+    for (const pattern of hides) expect(text, question).not.toMatch(pattern);
+  }
 }

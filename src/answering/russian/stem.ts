@@ -3,6 +3,7 @@
 // forms of one verb or name meet: a final vowel or soft sign goes ("обвиня" of обвиняет = "обвин" of обвинил),
 // and "-ов/-ев" at the end of a long stem ("критиков" of критиковал = "критик" of критикует; Песков = Пескова).
 import { createRequire } from "node:module";
+import { MAX_WORD_LETTERS } from "../normalise.js";
 
 const require = createRequire(import.meta.url);
 interface SnowballStemmer {
@@ -12,8 +13,6 @@ interface SnowballStemmer {
 }
 const StemmerRu = require("@nlpjs/lang-ru/src/stemmer-ru.js") as new () => SnowballStemmer;
 const snowball = new StemmerRu();
-
-const MAX_WORD = 40;
 
 /** Snowball's Russian stem of a lower-case word, as it is (past stemWord, whose cache never forgets a word). */
 export function snowballStem(word: string): string {
@@ -25,7 +24,7 @@ export function snowballStem(word: string): string {
 /** The stem the engine compares Russian words by. */
 export function russianStem(word: string): string {
   // No Russian word is this long; the stemmer's work grows with the length, so a run of letters stays as it is.
-  if (word.length > MAX_WORD) return word;
+  if (word.length > MAX_WORD_LETTERS) return word;
   let s = snowballStem(word);
   if (s.length >= 5 && /[аеиоуыэюяйь]$/.test(s)) s = s.slice(0, -1);
   if (s.length >= 6 && /[ое]в$/.test(s)) s = s.slice(0, -2);
