@@ -48,10 +48,15 @@ const VOICE =
 /** "на кого" / "по кому" before the idiom's verb: its object asked, the preposition goes with the idiom. */
 const WHOM_BEFORE = /(?<!\p{L})(?:на|по) (кого|кому)(?!\p{L})/u;
 
+/** A stem of any verb read here: the idioms run only then. */
+const ANY_VERB =
+  /вал[иья]|свал|перекладыв|перелож|спих|пальц|бочк|грязь|помоя|пух и прах|прош[ел]|проход|наез|наех|гон[иья]|гнал|напа|бычи|быку|залуп|ополч|прессу|прессов|чихвост|кро[ею]|крыл|разн[ео]с|костер|песоч|распека|бран|клейм|руга|отчит|гром|мочит|стеб|высме|жур|пина|полощ|критик/u;
+
 /** The question with colloquial criticism read as "критикует"/"винит", or as typed. */
 export function asRussianCriticism(text: string): string {
   if (text.length > 300) return text;
   const plain = foldedRussian(text);
+  if (!ANY_VERB.test(plain)) return text;
   let read = plain;
   for (const [re, verb] of BLAME_IDIOMS) read = read.replace(re, verb);
   for (const re of CRITICISM_IDIOMS) read = read.replace(re, "критикует");
