@@ -46,7 +46,10 @@
 // (quality-ru31, right after the doubt) Russia's view of the war named by its sides loses the sides
 // (russian/war-named-by-sides.ts), one group ("в одном формате") is the Quartet (russian/one-group.ts), talking
 // directly is direct dialogue (russian/direct-talk.ts), and what Russia offers against the spread is the Foreign
-// Ministry's position (russian/spread-prevention.ts). The Russian readers are one list, applied in order.
+// Ministry's position (russian/spread-prevention.ts); (quality-ru50) Putin's silence on a topic he speaks of is what he
+// said of it (russian/silent-on.ts), why Russia is there its part (russian/why-russia.ts), colloquial criticism the
+// plain verbs (russian/criticism-slang.ts), and the call asked of another voice the call (russian/other-caller.ts).
+// The Russian readers are one list, applied in order.
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
 import { asAntiParty } from "./anti-party.js";
@@ -98,6 +101,7 @@ import { withBothSidesCompromise } from "./russian/both-interests.js";
 import { asRussianCallKeywords } from "./russian/call-keywords.js";
 import { asRussianCalledAs } from "./russian/called-as.js";
 import { asRussianContactKind } from "./russian/contact-kind.js";
+import { asRussianCriticism } from "./russian/criticism-slang.js";
 import { withDirectTalk } from "./russian/direct-talk.js";
 import { withoutDoubt } from "./russian/doubt-asked.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
@@ -113,6 +117,7 @@ import { asRussianMinistryPosition, withMinistryPlayersRegional } from "./russia
 import { asRussianOneGroup } from "./russian/one-group.js";
 import { asRussianOnlyOneSide } from "./russian/only-one-side.js";
 import { asRussianOppositeSupport } from "./russian/opposite-support.js";
+import { asRussianOtherCaller } from "./russian/other-caller.js";
 import { asRussianOwnDemand } from "./russian/own-demand.js";
 import { asRussianOwnRoleSaid } from "./russian/own-role-said.js";
 import { asRussianPairTies } from "./russian/pair-ties.js";
@@ -124,6 +129,7 @@ import { asRussianRelationsBoth, asRussianSidesDispute } from "./russian/relatio
 import { asRussianRoleAsked } from "./russian/role-asked.js";
 import { asRussianSelfImage } from "./russian/self-image.js";
 import { asRussianSilenceWhy } from "./russian/silence-why.js";
+import { asRussianSilentOn } from "./russian/silent-on.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
 import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
 import { asRussianStressedTies } from "./russian/stressed-ties.js";
@@ -131,6 +137,7 @@ import { asRussianContactWithPalestinians, asRussianTiesWithGroup } from "./russ
 import { withoutWarSides } from "./russian/war-named-by-sides.js";
 import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
 import { withoutWhoIsRight } from "./russian/who-is-right.js";
+import { asRussianWhyRussia } from "./russian/why-russia.js";
 import { asSelfImage } from "./self-image.js";
 import { asSeveralAsks } from "./several-asks.js";
 import { asSidesAsked } from "./sides-asked.js";
@@ -193,6 +200,9 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withoutForOrAgainst,
   withoutAskerPlaces,
   withAttitudeAsTies,
+  asRussianSilentOn,
+  asRussianWhyRussia,
+  asRussianCriticism,
   asRussianCallKeywords,
   asRussianContactKind,
   withMinistryPlayersRegional,
@@ -226,6 +236,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withoutSpecificDemand,
   asRussianMembership,
   asRussianPhoneCheck,
+  asRussianOtherCaller,
   asRussianTieReason,
   asRussianTiesWithGroup,
   asRussianPairTies,

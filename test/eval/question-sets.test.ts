@@ -681,6 +681,13 @@ const sets = [
       "ours in Russian (quality-ru48), 40 in issue 10's kinds: Putin's view of the violence as another party's failure (Egypt, the EU, the UN, China: No, with the US); a summary asked in a fuss idiom placed in the text ('из-за чего весь этот шум в статье', 'что за каша заварилась'); the Kremlin's own role at the end of a long message; how Russia and one side are tied, asked of the pair, with no bare 'Да.'; surnames heard with 'фф'; a wrong office guessed for Peskov; 'за X или против'; refusals in the same shapes (first run on 8328cc7 55.9% / 100% engine, 64.7% / 100% judge; after 100% / 100% both)",
   },
   {
+    file: "probes-ru50.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru50), 40 in issue 10's kinds: criticism in colloquial verbs ('наезжает на', 'катит бочку', 'проходится по', 'прессует', 'поливает грязью', 'валит вину на'); a dispute told and closed by a bare 'кто прав?' (the claim asked: a call with Netanyahu, Russia outside the Quartet, Putin silent on the Palestinians); Putin said to be silent on a topic he speaks of; a long preface ending 'что в статье об этом?'; why Russia is in the story ('а россия там зачем?'); the reported call asked of Peskov, the ministry or a Kremlin spokesman; refusals in the same shapes (first run on bb6a46a 61.8% / 100% engine, 64.7% / 100% judge; after 100% / 100% both)",
+  },
+  {
     file: "probes-ru31.jsonl",
     answer: 1.0,
     refuse: 1.0,

@@ -7,6 +7,7 @@
 // question then uses ("какие претензии он выдвинул" = Putin's). Only messages of several sentences and many words,
 // whose story sentences ask nothing: a short "Путин звонил Эрдогану. Зачем?" is left to the readers of a lead-in.
 
+import { disputedClaimOf } from "./disputed-claim.js";
 import { asksOnlyShapeRu, plainWords } from "./shape-plea.js";
 import { withoutWhoIsRight } from "./who-is-right.js";
 
@@ -114,6 +115,9 @@ function lettersByScript(text: string): { cyrillic: number; latin: number } {
 }
 
 export function rambleReadingOf(typedText: string): RambleReading | null {
+  // "коллега говорит, что …, а я говорю … . кто прав?": the claim disputed is the question (disputed-claim.ts).
+  const disputed = disputedClaimOf(typedText);
+  if (disputed !== null) return { question: disputed, filled: true };
   // "Кто прав и что именно говорит МИД?": the question after "кто прав и" settles the dispute (who-is-right.ts).
   const text = withoutWhoIsRight(typedText);
   const { cyrillic, latin } = lettersByScript(text);
