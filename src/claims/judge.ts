@@ -59,6 +59,20 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
       (vocabulary.synonym(w, s) || sameDerivation(w.surface, s.surface)) && !vocabulary.opposite(w, s),
   });
 
+  /** The longest run of clauses holding a unit: its whole sentence (units.ts runs stay within one sentence). */
+  const sentenceOf = (unit: ArticleUnit): ArticleUnit =>
+    index.units.reduce(
+      (best, u) =>
+        !u.whole &&
+        u.paragraph === unit.paragraph &&
+        u.start <= unit.start &&
+        u.end >= unit.end &&
+        u.end - u.start > best.end - best.start
+          ? u
+          : best,
+      unit,
+    );
+
   const judge: Judge = (text, subject) => {
     const outer = parseFrame(sayingAsMention(text));
     // "According to the article, X": everything is; who the statement itself names is what to check, and
@@ -146,6 +160,7 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
         nounSpanTokens: () => unitTokens(unit),
         clause: unit.text,
         clauseTokens: () => unitTokens(unit),
+        wholeSentence: () => sentenceOf(unit).text,
         negationWord: "not",
         resolveName,
         replacedVerb: () => replacedVerb(pairs, unit.words, subjectTerm, subjectAt, vocabulary),
