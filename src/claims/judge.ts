@@ -74,7 +74,11 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
     );
 
   const judge: Judge = (text, subject) => {
-    const outer = parseFrame(sayingAsMention(text));
+    const plain = parseFrame(sayingAsMention(text));
+    // "Foreign Minister Sergei Lavrov reaffirmed that …": a verb of restating frames a name no speaker has.
+    const restated = plain.name === null ? parseFrame(sayingAsMention(text), true) : null;
+    const restater = restated?.name == null ? null : resolveName(restated.name);
+    const outer = restated && restater && restater.id === null ? restated : plain;
     // "According to the article, X": everything is; who the statement itself names is what to check, and
     // "According to the article, Netanyahu believes that …" names him as the one who holds it.
     const inner = outer.name !== null && resolveName(outer.name)?.id === ARTICLE_SPEAKER;
