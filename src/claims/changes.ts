@@ -49,7 +49,12 @@ export function changesOf(
   let swapped = 0;
   for (const [ci, p] of pairs.entries()) {
     // "the United Nations" lined up with "the United States" by the word they share: two names, another actor.
-    if (p.span && otherNameSharingAWord(p.claim, p.span)) {
+    // Not when the claim names the passage's one too and the paragraph names the claim's ("together with the
+    // United States, the UN and the EU" of "Alongside the US, the United Nations, …"): a list lined up astray.
+    const listed = (span: Word) =>
+      paragraphTerms.has(p.claim.term) &&
+      claimWords.some((w, j) => j !== ci && w.entity && sameActorOrTerm(w.term, span.term));
+    if (p.span && otherNameSharingAWord(p.claim, p.span) && !listed(p.span)) {
       swapped += p.claim.weight;
       changes.push({ kind: "actor", claimed: p.claim.surface, article: p.span.surface });
       continue;

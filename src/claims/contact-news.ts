@@ -27,6 +27,9 @@ const MEETING = lean(
   /(?:^|[^\p{L}])(?:met|meet(?:s|ing|ings)?|visit(?:s|ed|ing)?|summit|second|another|again|two|three|several|will|plans?|planned|same\s{1,3}day|also|not|never|didn[’']t|refused|позвонит\p{L}*|не|никогда|также|тоже|встрет\p{L}*|встреч\p{L}*|визит\p{L}*|посетил\p{L}*|втор\p{L}*|ещё|еще|снова|опять|два|две|несколько|будет|планиру\p{L}*)(?![\p{L}])/iu,
 );
 
+/** A standing contact, the Kremlin's "open communication": in (close) contact, in touch, «контакт», «связь». */
+const STANDING = lean(/(?:^|[^\p{L}])(?:contacts?|touch|communications?|контакт\p{L}*|связь)(?![\p{L}])/iu);
+
 /** "with [titles] Name" / «с [титул] Именем»: the party of the contact, its last word the name. */
 const WITH_EN = lean(
   /(?<![\p{L}])(?:with|to)\s{1,3}((?:(?:\p{Lu}[\p{L}'’-]*|prime|minister|president|leader|chancellor|king|crown|prince|premier|of|the)\s{1,3}){0,6}\p{Lu}[\p{L}'’-]*)/u,
@@ -41,6 +44,24 @@ export function judgingContactNews(check: ClaimChecker, sentences: readonly Sent
   const known = (name: string) => articleWords.some((w) => w.length >= 4 && sameHead(name.toLowerCase(), w));
   return (text) => {
     const verdict = check(text);
+    // The Kremlin's communication kept with a party the article never names ("in close contact with Tehran"): no
+    // call of the article's to swap a party in, news (as a denied contact with such a party is).
+    if (
+      verdict.verdict === "altered" &&
+      STANDING.test(verdict.statement) &&
+      !CONTACT.test(verdict.statement)
+    ) {
+      const m = (/\p{Script=Cyrillic}/u.test(verdict.statement) ? WITH_RU : WITH_EN).exec(verdict.statement);
+      const name = m === null ? undefined : m[1]!.split(/\s+/u).at(-1);
+      if (
+        name !== undefined &&
+        !known(name) &&
+        verdict.changes.some(
+          (c) => (c.kind === "added" || c.kind === "actor") && c.claimed.toLowerCase() === name.toLowerCase(),
+        )
+      )
+        return { ...verdict, verdict: "not-in-article", exact: null };
+    }
     if (verdict.verdict === "altered") {
       if (
         verdict.changes.length === 0 ||

@@ -1,5 +1,7 @@
 // The claim as typed, read once: cut to MAX_CLAIM_CHARS, its manners, lead-ins and frames of doubt taken off, a
-// corrected speaker ("It was Peskov, not Putin, who …") read as the name affirmed, chat typos read through, then
+// corrected speaker ("It was Peskov, not Putin, who …") read as the name affirmed, a Russian attribution before
+// English words read in English (russian-lead.ts), a speaker's own country before the name taken off
+// (speaker-possessor.ts), chat typos read through, then
 // judged in its language (judge.ts for English, russian.ts against the curated translations). A denied name that
 // stands in the passage makes the claim a negation. The second readings (check.ts's list) read this verdict again.
 import { isCommonEnglish } from "../answering/english.js";
@@ -17,6 +19,8 @@ import { withoutPoliteFrame } from "./polite-frame.js";
 import { withoutQuoteLeadIn } from "./quote-lead-in.js";
 import { withoutReportLeadIn } from "./report-lead-in.js";
 import { createRussianClaimChecker, type RussianClaimChecker } from "./russian.js";
+import { withRussianLead } from "./russian-lead.js";
+import { possessorReader } from "./speaker-possessor.js";
 import type { ClaimChecker, ClaimTuning, ClaimVerdict } from "./types.js";
 import type { ArticleIndex } from "./units.js";
 
@@ -60,11 +64,13 @@ export function firstReading({
       .match(/\p{L}+/gu) ?? [],
   );
   const familiar = (word: string) => articleWords.has(word) || isCommonEnglish(word);
+  const withoutPossessor = possessorReader(kb);
+  /** The speaker a Russian name points at ("Песков", "МИД РФ", "Пескова"), read by the Russian checker's frame. */
+  const russianSpeaker = (name: string) => russianCheck(`${name} заявил, что это так.`).claimedSpeaker;
+  const englishName = (id: string) => kb.speakerById.get(id)?.name;
   /** The name a correction frame denies is one of the article's speakers ("not Putin", "не Песков"). */
   const deniesSpeaker = (denied: string, russianText: boolean): boolean => {
-    const id = russianText
-      ? russianCheck(`${denied} заявил, что это так.`).claimedSpeaker?.id
-      : resolveName(denied)?.id;
+    const id = russianText ? russianSpeaker(denied)?.id : resolveName(denied)?.id;
     return id !== undefined && id !== null && id !== ARTICLE_SPEAKER && kb.speakerById.has(id);
   };
   // A paragraph and the curated Russian translations of its sentences: where a denied name is looked for.
@@ -91,10 +97,14 @@ export function firstReading({
     // "The piece concludes that …": the article's plain voice (closing-frame.ts).
     // "I read that …", "apparently …", "говорят, что …": where the claim was met, taken off (report-lead-in.ts).
     // "did putin really say …??", "is it true that …", "правда ли, что …": a question of doubt (doubt-frame.ts).
-    const text = withoutDoubtFrame(
-      withoutClosingFrame(
-        withoutReportLeadIn(withoutChatLeadIn(withoutQuoteLeadIn(withoutPoliteFrame(typed)))),
+    // «Песков: "the Kremlin aims …"»: a Russian frame before the article's English words, read in English.
+    const text = withRussianLead(
+      withoutDoubtFrame(
+        withoutClosingFrame(
+          withoutReportLeadIn(withoutChatLeadIn(withoutQuoteLeadIn(withoutPoliteFrame(typed)))),
+        ),
       ),
+      { russianSpeaker, englishName },
     );
     // "It was Peskov, not Putin, who …": the statement of the name affirmed (correction.ts).
     // Only a speaker of the article denied: "Russia, not the UN, …" keeps its negation.
@@ -102,11 +112,18 @@ export function firstReading({
     const corrected = correction && deniesSpeaker(correction.denied, isRussianText(text)) ? correction : null;
     const affirmed = corrected?.statement ?? text;
     // Chat spelling read as the engine reads a question's: "violance", "gov't", "w/" (chat-typos.ts).
-    const read = isRussianText(affirmed)
+    // "Turkey's Erdogan …": the speaker's own country before the name is part of it (speaker-possessor.ts).
+    const spelled = isRussianText(affirmed)
       ? affirmed
       : readThroughTypos(affirmed, (t) => lexicon.typoFixes(t), familiar);
+    const read = isRussianText(spelled) ? spelled : withoutPossessor(spelled);
     // A Russian claim (the one rule, src/lib/script-language.ts) is held against the Russian translations.
-    const verdict = isRussianText(read) ? russianCheck(read) : judge(read);
+    const judged = isRussianText(read) ? russianCheck(read) : judge(read);
+    // Words taken off are words the article does not have there: in other words at most.
+    const verdict =
+      read !== spelled && judged.verdict === "verbatim"
+        ? { ...judged, verdict: "paraphrase" as const, exact: null }
+        : judged;
     // The name denied stands in the passage too: the claim says it did not (a negation, never confirmed).
     if (
       corrected &&

@@ -11,13 +11,18 @@ import { lean } from "../lib/lean-regexp.js";
 import { partiesIn, partiesInPassage } from "./parties.js";
 import type { ClaimChange } from "./types.js";
 
-/** The claim puts a party of its own where the passage's sentence names another: "replaced". */
-export function swappedParty(text: string, sentence: string): ClaimChange | null {
+/**
+ * The claim puts a party of its own where the passage's sentence names another: "replaced". `whole`: the sentence
+ * a passage cut short stands in; a party it names is none the claim swapped in ("the US" before "the United
+ * Nations, …").
+ */
+export function swappedParty(text: string, sentence: string, whole?: string): ClaimChange | null {
   const claimed = partiesIn(text);
   // A claim naming no party adds none: the sentence is not read.
   if (claimed.size === 0) return null;
   const passage = partiesInPassage(sentence);
-  const added = [...claimed].filter((p) => !passage.has(p));
+  const around = whole === undefined ? passage : partiesInPassage(whole);
+  const added = [...claimed].filter((p) => !passage.has(p) && !around.has(p));
   const dropped = [...passage].filter((p) => !claimed.has(p));
   if (added.length === 0 || dropped.length === 0) return null;
   return { kind: "replaced", claimed: added[0]!, article: dropped.join(", ") };
@@ -58,10 +63,15 @@ const HELP = lean(
   /(?:^|[^\p{L}])(?:help\p{L}*|assist\p{L}*|contribut\p{L}*|facilitat\p{L}*|помо\p{L}*|помоч\p{L}*|содейств\p{L}*|способств\p{L}*|внести вклад|вклад\p{L}*)(?![\p{L}])/iu,
 );
 
+/** "a force", "a constructive force", "the main forces": an article, and an adjective at most, before it. */
+const FORCE_NOUN = /(?:^|[^\p{L}])(?:a|an|the)\s+(?:\p{L}+\s+)?forces?\s*$/iu;
+
 /** The claim forces what the passage helps reach: "replaced". */
 export function forcedIntent(text: string, sentence: string): ClaimChange | null {
   const force = FORCE.exec(text);
   if (!force || FORCE.test(sentence)) return null;
+  // "a constructive force": the noun, one who plays a part, no forcing.
+  if (FORCE_NOUN.test(text.slice(Math.max(0, force.index - 40), force.index + force[0].length))) return null;
   const help = HELP.exec(sentence);
   if (!help) return null;
   return { kind: "replaced", claimed: force[0].trim(), article: help[0].trim() };

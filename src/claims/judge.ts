@@ -59,8 +59,26 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
       (vocabulary.synonym(w, s) || sameDerivation(w.surface, s.surface)) && !vocabulary.opposite(w, s),
   });
 
+  /** The longest run of clauses holding a unit: its whole sentence (units.ts runs stay within one sentence). */
+  const sentenceOf = (unit: ArticleUnit): ArticleUnit =>
+    index.units.reduce(
+      (best, u) =>
+        !u.whole &&
+        u.paragraph === unit.paragraph &&
+        u.start <= unit.start &&
+        u.end >= unit.end &&
+        u.end - u.start > best.end - best.start
+          ? u
+          : best,
+      unit,
+    );
+
   const judge: Judge = (text, subject) => {
-    const outer = parseFrame(sayingAsMention(text));
+    const plain = parseFrame(sayingAsMention(text));
+    // "Foreign Minister Sergei Lavrov reaffirmed that …": a verb of restating frames a name no speaker has.
+    const restated = plain.name === null ? parseFrame(sayingAsMention(text), true) : null;
+    const restater = restated?.name == null ? null : resolveName(restated.name);
+    const outer = restated && restater && restater.id === null ? restated : plain;
     // "According to the article, X": everything is; who the statement itself names is what to check, and
     // "According to the article, Netanyahu believes that …" names him as the one who holds it.
     const inner = outer.name !== null && resolveName(outer.name)?.id === ARTICLE_SPEAKER;
@@ -146,6 +164,7 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
         nounSpanTokens: () => unitTokens(unit),
         clause: unit.text,
         clauseTokens: () => unitTokens(unit),
+        wholeSentence: () => sentenceOf(unit).text,
         negationWord: "not",
         resolveName,
         replacedVerb: () => replacedVerb(pairs, unit.words, subjectTerm, subjectAt, vocabulary),

@@ -48,6 +48,8 @@ export const SAME_MEANING: string[][] = [
   ["zone", "area", "region"],
   // A number that goes up: "more and more (ever more) civilians" of "the rising number of civilian casualties".
   ["rise", "grow", "increase", "mount", "climb", "more and more", "ever more"],
+  // A part one plays said as the one who plays it: "be a constructive player (force)" of "play a constructive role".
+  ["role", "player", "force", "participant"],
 ];
 
 /** Words of an uncertain outcome ("the crisis *may* extend"): the sure side of the how-sure pair is its opposite. */

@@ -5,7 +5,7 @@ import type { Lexicon, Token } from "../answering/lexicon.js";
 import type { KnowledgeBase, LocalKnowledge } from "../knowledge/index.js";
 import { ARTICLE_SPEAKER, type Claimed } from "./claim-names.js";
 
-const ARTICLE_WORDS = new Set([
+export const RUSSIAN_ARTICLE_WORDS: ReadonlySet<string> = new Set([
   "статья",
   "статье",
   "статьи",
@@ -28,7 +28,8 @@ export function russianNameResolver(
     const tokens = lexicon.tokensOf(name);
     const speaker = tokens.find((t) => t.term.startsWith("@"));
     if (speaker) return { id: speaker.term.slice(1), name: localName(speaker.term.slice(1)) };
-    if (tokens.some((t) => ARTICLE_WORDS.has(t.surface))) return { id: ARTICLE_SPEAKER, name: "Статья" };
+    if (tokens.some((t) => RUSSIAN_ARTICLE_WORDS.has(t.surface)))
+      return { id: ARTICLE_SPEAKER, name: "Статья" };
     return /\p{Lu}/u.test(name) ? { id: null, name: name.trim() } : null;
   };
 }
@@ -37,6 +38,7 @@ export function russianNameResolver(
 export function russianSubjectOf(tokens: Token[], resolveName: (name: string) => Claimed): Claimed {
   const first = tokens.find((t) => t.role !== "stop");
   if (!first) return null;
-  if (first.term.startsWith("@") || ARTICLE_WORDS.has(first.surface)) return resolveName(first.surface);
+  if (first.term.startsWith("@") || RUSSIAN_ARTICLE_WORDS.has(first.surface))
+    return resolveName(first.surface);
   return null;
 }

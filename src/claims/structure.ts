@@ -57,6 +57,9 @@ export interface StructureInput {
   clauseTokens: () => Token[];
   /** The passage's whole sentence (a Russian unit's whole translation), for readers of who it is about. */
   sentence?: string;
+  /** The whole sentence a passage cut short of its opening stands in ("the United Nations, and …" of "Alongside
+   * the US, the United Nations, …"): a party it names is no party the claim swapped in. */
+  wholeSentence?: () => string;
   /** "not" / "не": how a denied subject is named in the change. */
   negationWord: string;
   talkedAbout: ReadonlySet<string>;
@@ -138,7 +141,7 @@ export function structuralChanges(
     // A party, a first time, a framed noun or a verb of intent of the claim's own (framing.ts).
     if (changes.length === 0)
       push(
-        swappedParty(text, sentence) ??
+        swappedParty(text, sentence, input.wholeSentence?.()) ??
           addedAchievement(text, sentence) ??
           replacedAfterFrame(text, sentence) ??
           forcedIntent(text, sentence),

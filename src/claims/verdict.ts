@@ -124,11 +124,17 @@ export function stanceAlone(best: Closest, changes: ClaimChange[], tuning: Claim
   if (stances.size === 0) return false;
   const weighted = best.pairs.filter((p) => p.claim.weight > 0);
   const backed = weighted.filter((p) => p.span !== null);
+  const loose = weighted.filter((p) => p.span === null && !stances.has(p.claim.surface));
+  // A stance put in the place of the passage's own ("a pro-Palestinian mediator" of "an impartial mediator"), with
+  // three words backed: one adverb of manner besides ("openly", «открыто»), leaves it the passage rewritten.
+  const inPlace = changes.some((c) => c.kind === "stance" && c.article !== "");
+  const manner = loose.length === 1 && !loose[0]!.claim.entity && MANNER.test(loose[0]!.claim.surface);
+  const spare = inPlace && manner && backed.length >= 3 && best.containment >= CHANGED_NEAR_AT ? 1 : 0;
   // One word besides the stance is enough when it is no name and the passage's own ("против прекращения огня").
   return (
     (backed.length >= 2 || (backed.length === 1 && !backed[0]!.claim.entity && sameStem(backed[0]!))) &&
     backed.some((p) => !p.claim.entity) &&
-    weighted.every((p) => p.span !== null || stances.has(p.claim.surface))
+    loose.length <= spare
   );
 }
 
@@ -149,6 +155,7 @@ export function changedNear(best: Closest, changes: ClaimChange[], tuning: Claim
     addedToList(
       best,
       changes.filter((c) => c.kind === "actor"),
+      changes.every((c) => c.kind === "actor"),
     )
   )
     return true;
@@ -168,15 +175,19 @@ export function changedNear(best: Closest, changes: ClaimChange[], tuning: Claim
  * "Russia, the US, the UN, the EU and Turkey" of the passage's list of four: a name the passage lacks, right after
  * names it has (three or more lined up): a member added to the passage's list, however little else lines up.
  */
-function addedToList(best: Closest, telling: ClaimChange[]): boolean {
+function addedToList(best: Closest, telling: ClaimChange[], onlyNames = false): boolean {
   const added = new Set(
     telling.filter((c) => c.kind === "added" || c.kind === "actor").map((c) => c.claimed),
   );
   if (added.size === 0) return false;
   const weighted = best.pairs.filter((p) => p.claim.weight > 0);
   const names = weighted.filter((p) => p.claim.entity && p.span !== null).length;
+  // A member put in another's place, and nothing else changed ("the US, the UN and China" of "the US, the United
+  // Nations, and the European Union"): two lined up before it are enough, the list's subject taken off the words.
+  const swapped =
+    onlyNames && telling.some((c) => c.kind === "actor" && added.has(c.claimed) && c.article !== "");
   return (
-    names >= MEMBERS_LINED_UP &&
+    names >= (swapped ? MEMBERS_LINED_UP - 1 : MEMBERS_LINED_UP) &&
     weighted.some((p, i) => {
       const before = weighted[i - 1];
       return (
@@ -191,6 +202,9 @@ function addedToList(best: Closest, telling: ClaimChange[]): boolean {
 }
 
 const MEMBERS_LINED_UP = 3;
+
+/** An adverb of manner: "openly", "proudly"; «открыто», «гордо». */
+const MANNER = /^(?:\p{L}{3,}ly|\p{Script=Cyrillic}{3,}о)$/u;
 
 /** Nearer than "the closest the article comes" (closeAt), short of a match: measured on every labelled set. */
 export const CHANGED_NEAR_AT = 0.45;

@@ -16,6 +16,11 @@ const SAY_VERBS =
 const LEADING_FRAME = new RegExp(
   `^([^,:;.!?"“”«»]{1,60}?)\\s+(?:${SAY_VERBS})(?!\\s+(?:of|from|about)\\b)(?:\\s+that)?\\s*[:,]?\\s+(\\S[\\s\\S]*)$`,
 );
+/** Verbs that restate, before "that": "Foreign Minister Sergei Lavrov reaffirmed that …". Only for a name that is no
+ * speaker of the article (parseFrame's `restating`): "Peskov reaffirmed that …" is the article's own sentence, its
+ * verb's tense changed, and stays read whole. */
+const RESTATING_FRAME =
+  /^([^,:;.!?"“”«»]{1,60}?)\s+(?:reaffirm(?:s|ed)|reiterat(?:es|ed)|confirm(?:s|ed)|emphasi[sz](?:es|ed)|underlin(?:es|ed))\s+that\s+(\S[\s\S]*)$/;
 const LEADING_ACCORDING =
   /^(?:according\s+to|per|in\s+the\s+words\s+of|as\s+reported\s+(?:by|in))\s+([^,:;]{1,60}?)\s*[,:]\s*(\S[\s\S]*)$/i;
 /** "As the article puts it, …", "As Peskov said, …". */
@@ -67,7 +72,7 @@ function deniesAttribution(name: string): boolean {
 const DOUBT_TAG =
   /(?:\s*[-–—,]\s*|\s+)(?:really|right|true|seriously|is\s+(?:that|it)\s+(?:true|right|so))\s*\?[?!]*\s*$/iu;
 
-export function parseFrame(text: string): ClaimFrame {
+export function parseFrame(text: string, restating = false): ClaimFrame {
   const trimmed = text.trim().replace(DOUBT_TAG, "");
   const tail = trailingFrame(trimmed);
   const body = tail?.body ?? trimmed;
@@ -77,6 +82,7 @@ export function parseFrame(text: string): ClaimFrame {
     LEADING_ACCORDING.exec(body) ??
     LEADING_AS.exec(body) ??
     LEADING_FRAME.exec(body) ??
+    (restating ? RESTATING_FRAME.exec(body) : null) ??
     LEADING_COLON.exec(body);
   if (leading && isName(leading[1]!)) return withQuotes(leading[2]!, leading[1]!.trim(), body);
   if (tail) return withQuotes(tail.body, tail.name, body);

@@ -438,6 +438,12 @@ describe("the labelled claims", () => {
     // a meeting or another call, an office not the speaker's; 9 Russian), first run on round1s19 0401823: docs/claims.md;
     // now EN 20/21 (joined-half.ts, contact-news.ts, wrong-role.ts).
     "claims-probes42.jsonl": 0.95,
+    // claims50's probes (40: a Russian attribution before the article's English words, a named speaker not in the
+    // article or "Turkey's Erdogan" with right words, the Quartet's members listed or one swapped, a stance in the
+    // passage's place, "a constructive player", a contact with a party the article never names; 19 Russian), first
+    // run on main bb6a46a: 28/40 (EN 18/21, RU 10/19), 0 false; now EN 21/21 (russian-lead.ts, speaker-possessor.ts,
+    // changes.ts, verdict.ts, neutral-pairs.ts, contact-news.ts).
+    "claims-own50.jsonl": 1,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -616,6 +622,9 @@ describe("the labelled claims", () => {
     "claims-probes41.jsonl": 1,
     // claims42's probes: 9/9 Russian (joined-half.ts, contact-news.ts, wrong-role.ts).
     "claims-probes42.jsonl": 1,
+    // claims50's probes: first run 10/19 Russian, 0 false (eight «Песков: "…"» / «В статье сказано: "…"» claims
+    // misattributed); now 19/19 (russian-lead.ts, contact-news.ts).
+    "claims-own50.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
