@@ -37,6 +37,15 @@ export function resolvePronouns(
     const other = speakers.shortName(context.otherPersonId, lang);
     out = replaceBefore(out, words.thatPerson, () => other);
   }
+  // "what did he tell him?" after Putin's call: "he" the speaker, "him" the other person on it (dialog50).
+  if (context.otherPersonId) {
+    const other = speakers.shortName(context.otherPersonId, lang);
+    const span = lang === "en" ? BOTH_ENDS.exec(out)?.indices?.[1] : undefined;
+    if (span) {
+      out = `${out.slice(0, span[0])}${other}${out.slice(span[1])}`;
+      replaced = true;
+    }
+  }
   const id = context.speakerId;
   const person = id !== null && speakers.isPerson(id);
   if (id) {
@@ -58,6 +67,10 @@ export function resolvePronouns(
   }
   return replaced ? out : null;
 }
+
+/** A subject pronoun, then the object one (group 1): two people, the speaker and the other one on his call.
+ * English only: a Russian object pronoun's case would need the name declined («ему» → «Эрдогану»). */
+const BOTH_ENDS = /(?<!\p{L})he (?:\p{L}+ ){0,3}?(him)(?!\p{L})/du;
 
 /** "they" / "они" as a subject: two people the last answer named, not one of them. */
 const PAIR_PRONOUN =

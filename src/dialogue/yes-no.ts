@@ -21,16 +21,20 @@ import { negatedInEvidence } from "./negated-in-evidence.js";
 import { mentionVerdict } from "./omitted-mention.js";
 import { partInVerdict } from "./part-in.js";
 import { inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
+import { saidWhereAsked } from "./said-where.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
 import { talkedAboutVerdict } from "./talked-about.js";
-import { asksArticleTopic } from "./topic-denied.js";
+import { asksArticleTopic, topicCountryDenied } from "./topic-denied.js";
 import { MAX_CHECKED_CHARS, type Verdict, type VerdictDeps, verdictRead } from "./verdict-read.js";
 import { OR_WHAT, statementOf } from "./yes-no-question.js";
 import { russianStatementOf } from "./yes-no-ru.js";
 
 export type { Verdict } from "./verdict-read.js";
+
+/** "at least" / "at the very least" as a concession before a verb or adjective, not before a number. */
+const CONCESSION = / at (?:the very )?least(?= (?!\d)\p{L})/giu;
 
 /**
  * The verdict on a yes/no question the engine answered with `answer`, in this order (measured on
@@ -50,11 +54,18 @@ export function verdictFor(asked: string, answer: Answer, lang: Lang, deps: Verd
     return { verdict: ANOTHER_CALL.test(asked.toLowerCase()) ? "not-said" : "no", source: "article-text" };
   // "want the fighting to stop immediately?" is "want an immediate ceasefire?" (passage-paraphrase.ts).
   // "does the text (at least) say X?" as "does the article say that X?" (article-frame.ts).
-  const question = lang === "en" ? inPassageWords(inArticleFrame(asked)) : inPassageWordsRu(asked);
+  // "is putin at least worried about them?": the asker's concession, not a word of the claim (dialog50).
+  const unhedged = lang === "en" ? asked.replace(CONCESSION, "") : asked;
+  const question = lang === "en" ? inPassageWords(inArticleFrame(unhedged)) : inPassageWordsRu(asked);
   const plain = question.replace(OR_WHAT, "").replace(/,? or not?$|,? или нет$/u, "");
   // "is this about ukraine?", «статья про украину?» refused: the article is about something else, No (topic-denied.ts).
   if (!answer.answered && answer.reason === "out-of-scope" && asksArticleTopic(plain.toLowerCase(), lang))
     return { verdict: "no", source: "not-in-article" };
+  // "is the article about ukraine?" answered with the summary: a country the story has no part for, No.
+  if (topicCountryDenied(plain.toLowerCase(), lang, answer, deps.parties))
+    return { verdict: "no", source: "not-in-article" };
+  // "did he say it at the un?": where the words were said, which the article never gives (said-where.ts).
+  if (saidWhereAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "переговоры возобновят?": how events will turn out, which the article never says (event-forecast.ts).
   if (asksEventForecast(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "он призывает признать палестину прямо сейчас?": a moment of a wish the evidence never gives (asked-moment.ts).
