@@ -6,7 +6,7 @@ import type { DialogueContext } from "./types.js";
 
 /** A question asking for a person: its head ("who did…", "yo who did…", "which leader…", "с кем…") or its tail ("— who?"). */
 const WHO_ASKED =
-  /^(?:(?:and|so|but|ok|okay|then|yo|hey|hi|well|wait|oh|а|и|ну|так|слушай|скажи)[,.! ]+)*(?:who|whom|with whom|to whom|which (?:leader|person|politician|president|official|head of state|man|one)|кто|кого|кому|с кем|какой (?:лидер|политик|президент|человек|руководитель)|какому (?:лидеру|политику|президенту))(?![\p{L}'])|(?:^|[\s,—–-])(?:who|кто|с кем|кому)$/u;
+  /^(?:(?:and|so|but|ok|okay|then|yo|hey|hi|well|wait|oh|а|и|ну|так|слушай|скажи)[,.! ]+)*(?:who|who's|whos|whom|with whom|to whom|which (?:leader|person|politician|president|official|head of state|man|one)|кто|кого|кому|с кем|какой (?:лидер|политик|президент|человек|руководитель)|какому (?:лидеру|политику|президенту))(?![\p{L}'])|(?:^|[\s,—–-])(?:who|кто|с кем|кому)$/u;
 /** "who is Peskov?", "кто такой Эрдоган?": the person asked about is the one the question names. */
 const WHO_IS = /^(?:who(?:'s| is| was)|кто(?: такой| такая| это)?) (.+)$/u;
 

@@ -16,6 +16,7 @@ import type { KnowledgeBase } from "../knowledge/index.js";
 import { callInitiatorAsked } from "./call-initiator.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
+import { wrongCallerAsked } from "./wrong-caller.js";
 
 /** The reported call asked about: its entry and the verdict the article's text gives. */
 export interface CallVerdict {
@@ -68,6 +69,10 @@ const SAID_TO_RU =
 /** «он это байдену сказал?», «путин так байдену и сказал?»: the one told before the verb (dialog44). */
 const SAID_TO_RU_BEFORE =
   /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом|всё это|все это) )?(?:(?:лично|именно|прямо) )?(?!(?:ли|ему|им|нам|мне|вам|это|так|же|ведь|тоже|и)(?!\p{L}))(\p{L}+(?: (?!(?:и|же|ведь|тоже|ли)(?!\p{L}))\p{L}+)?)(?: (?:и|же|ведь))? (?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*$/u;
+
+/** «а байдену он это говорил?», «а нетаньяху путин так сказал?»: the one told first, after «а» (dialog50). */
+const SAID_TO_RU_LEADING =
+  /^(?:а|и|так|а вот)[, ]+(?!(?:ему|им|нам|мне|вам|это|так|что|кто|кому|где|когда|зачем|почему)(?!\p{L}))(\p{L}+(?: \p{L}+)?) (?:путин|он) (?:(?:это|так|тоже|же|ведь|об этом|всё это|все это) )*(?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*$/u;
 
 /** "was it X who …", «это X …»: X (group 1) and what X is asked to have done (group 2). */
 const WHO_ON_CALL_EN =
@@ -177,7 +182,12 @@ export function createCallParty(
     );
   };
 
-  return (folded: string, lang: Lang, contextEntryId: string | null): CallVerdict | null => {
+  return (
+    folded: string,
+    lang: Lang,
+    contextEntryId: string | null,
+    contextSpeakerId: string | null = null,
+  ): CallVerdict | null => {
     if (!entry) return null;
     // "…with netanyahu, right?", "…Байдену, да?": the tag asks nothing of the party.
     const text = folded
@@ -190,10 +200,14 @@ export function createCallParty(
     // speaking to no one but the call's party, so another party is a No; the call's own is Yes only for the
     // call's words.
     const ofTheCall = contextEntryId !== null && onTheCallEntries.has(contextEntryId);
+    // A roster of the caller's words (no entry, his voice): the same (d44-01, "what did he tell him?" first).
+    const callersRoster = contextEntryId === null && persons.includes(contextSpeakerId ?? "");
     const saidTo =
-      ofTheCall || (contextEntryId !== null && callersWords(contextEntryId))
+      ofTheCall || callersRoster || (contextEntryId !== null && callersWords(contextEntryId))
         ? lang === "ru"
-          ? (SAID_TO_RU.exec(text)?.[1] ?? SAID_TO_RU_BEFORE.exec(text)?.[1])
+          ? (SAID_TO_RU.exec(text)?.[1] ??
+            SAID_TO_RU_BEFORE.exec(text)?.[1] ??
+            SAID_TO_RU_LEADING.exec(text)?.[1])
           : SAID_TO_EN.exec(text)?.[1]
         : undefined;
     if (saidTo) {
@@ -213,6 +227,8 @@ export function createCallParty(
     const onCallNamed = onCall?.[1] && ON_CALL.test(onCall[2] ?? "") ? speakers.namedIn(onCall[1]) : [];
     if (onCallNamed.length > 0 && onCallNamed.every((n) => !parties.has(n.id)))
       return { entryId: entry.id, verdict: "no" };
+    // "did peskov call erdogan?": the call's own party, phoned by a voice not on it (wrong-caller.ts).
+    if (wrongCallerAsked(text, lang, speakers, parties)) return { entryId: entry.id, verdict: "no" };
     if (callInitiatorAsked(text, lang, contextEntryId === entry.id))
       return { entryId: entry.id, verdict: "not-said" };
     // Russian also checks a call by name ("путин звонил байдену?"): the engine reads it as whom he phoned, and

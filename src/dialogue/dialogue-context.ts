@@ -3,8 +3,9 @@
 import type { Answer, Lang } from "../answering/types.js";
 import { RecentCache } from "../lib/recent-cache.js";
 import { BUTTONS_SHOWN, type DialogueKit } from "./dialogue-kit.js";
-import { resolvePronouns, resolveTopic, stripSpans } from "./follow-up.js";
+import { stripSpans } from "./follow-up.js";
 import { type DialogueWords, fold } from "./language.js";
+import { resolvePronouns, resolveTopic } from "./pronoun-reading.js";
 import { vocabularyOf } from "./rescue.js";
 import { shortNamesOf } from "./short-names.js";
 import type { DialogueContext, YesNo } from "./types.js";

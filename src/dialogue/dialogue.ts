@@ -39,6 +39,7 @@ import { objectPronounOf } from "./object-pronoun.js";
 import { offStoryThere } from "./off-story-switch.js";
 import { othersInGroupOf } from "./others-in-group.js";
 import { partyInThatTurn } from "./party-in-that.js";
+import { partyPartOf } from "./party-part.js";
 import { createPartySwap } from "./party-swap.js";
 import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
@@ -165,6 +166,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         kit.parties,
       ) ??
       gistAskedOf(plainTag) ??
+      partyPartOf(plainTag) ??
       // "what did he ask him for?": what the caller urged, "what did he call for?" (asked-for.ts).
       askedForOf(plainTag) ??
       fightingContinueOf(plainTag) ??

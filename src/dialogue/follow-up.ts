@@ -4,9 +4,7 @@ import type { Lang } from "../answering/types.js";
 import { asksHeldView } from "./attribution.js";
 import { calledWithOther } from "./call-party.js";
 import { isRussianClause } from "./clause-switch.js";
-import { groupOfMembersTopic } from "./group-it.js";
 import { type DialogueWords, wordCount } from "./language.js";
-import { onOnesOwn } from "./on-ones-own.js";
 import { questionBody, whereBody } from "./question-body.js";
 import { REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -133,7 +131,7 @@ function onlyNamesIn(text: string, speakers: SpeakerNames): boolean {
 }
 
 /** Pronouns of people, groups and things, and Russian "туда"/"там" ("there"): words pointing back at the context. */
-const PLACE_PRONOUNS = /(?<!\p{L})(?:туда|там)(?!\p{L})/u;
+export const PLACE_PRONOUNS = /(?<!\p{L})(?:туда|там)(?!\p{L})/u;
 function hasPronoun(text: string, words: DialogueWords): boolean {
   return (
     [words.personPronouns, words.groupPronouns, words.thingPronouns].some((r) => unglobal(r).test(text)) ||
@@ -263,90 +261,6 @@ function replaceSpans(text: string, spans: { start: number; end: number }[], by:
   for (const s of [...spans].sort((a, b) => b.start - a.start))
     out = `${out.slice(0, s.start)}${by}${out.slice(s.end)}`;
   return out;
-}
-
-/**
- * A question whose subject is a pronoun, read with the context's speaker in its place ("what did he say?" ->
- * "what did Erdogan say?"). Null when the question names someone itself or has no pronoun to resolve.
- */
-export function resolvePronouns(
-  folded: string,
-  context: DialogueContext | null,
-  words: DialogueWords,
-  speakers: SpeakerNames,
-  lang: Lang,
-): string | null {
-  if (!context) return null;
-  // A pronoun after a name may be that name's ("did Putin say he…"): only those before the first name are read.
-  const firstName = speakers.namedIn(folded)[0]?.start ?? folded.length;
-  let replaced = false;
-  const replaceBefore = (text: string, pattern: RegExp, by: (m: string) => string) =>
-    text.replace(pattern, (m: string, ...rest: unknown[]) => {
-      const at = rest.find((x) => typeof x === "number") as number;
-      // "on its own", "by themselves": an idiom of doing alone, not a pointer at the last speaker.
-      if (at >= firstName || onOnesOwn(text, at, m)) return m;
-      replaced = true;
-      return by(m);
-    });
-  let out = folded;
-  // "Where's that guy from?": the other person the last answer named (Erdogan, after Putin's call).
-  if (context.otherPersonId) {
-    const other = speakers.shortName(context.otherPersonId, lang);
-    out = replaceBefore(out, words.thatPerson, () => other);
-  }
-  const id = context.speakerId;
-  const person = id !== null && speakers.isPerson(id);
-  if (id) {
-    const name = speakers.shortName(id, lang);
-    const possessive = /^(his|her|their|its|его|ее|их)$/u;
-    const swap = (m: string) => (possessive.test(m) && lang === "en" ? words.possessive(name) : name);
-    out = replaceBefore(out, person ? words.personPronouns : words.groupPronouns, swap);
-    // "What did they talk about?" after Putin's call with Erdogan: "they" are the two people the answer named.
-    if (person && context.otherPersonId) {
-      const other = speakers.shortName(context.otherPersonId, lang);
-      out = replaceBefore(out, PAIR_PRONOUN, () =>
-        lang === "ru" ? `${name} и ${other}` : `${name} and ${other}`,
-      );
-    }
-    // An institution may be "it": "what does it want?" after the Kremlin; in Russian "он"/"она" as well
-    // (Кремль, МИД — он; Москва — она): the grammatical gender of its name, not a person.
-    if (!person) out = replaceBefore(out, words.thingPronouns, swap);
-    if (!person && lang === "ru") out = replaceBefore(out, words.personPronouns, swap);
-  }
-  return replaced ? out : null;
-}
-
-/** "they" / "они" as a subject: two people the last answer named, not one of them. */
-const PAIR_PRONOUN =
-  /(?<!\p{L})(?:the two of them|both of them|the two leaders|the two men|the two|they|они оба|оба|эти двое|они)(?!\p{L})/u;
-
-/** "it" doing what only a text does ("does it mention…", "what does it say about…"): the article, not the topic. */
-const ARTICLE_IT =
-  /(?<!\p{L})(?:it|this|that) (?:mention|mentions|mentioned|say|says|said|report|reports|reported|cover|covers|describe|describes|list|lists|name|names|talk about|talks about|tell us|tells us)(?!\p{L})/u;
-
-/** "What is it for?" after "who is in the Quartet?": "it" stands for the last topic (not for a speaker). */
-export function resolveTopic(
-  folded: string,
-  context: DialogueContext | null,
-  words: DialogueWords,
-  speakers: SpeakerNames,
-): string | null {
-  if (!context?.topic) return null;
-  // "там", "туда" point at the last topic whoever spoke: "а Россия туда входит?" after the Quartet.
-  if (PLACE_PRONOUNS.test(folded)) return folded.replace(PLACE_PRONOUNS, context.topic);
-  if (context.speakerId !== null && !speakers.isPerson(context.speakerId)) return null;
-  // "Which bodies does it mention?" after the Quartet: what mentions, reports or describes is the article.
-  if (ARTICLE_IT.test(folded)) return null;
-  // "why was it created?" after who is in the Quartet: "it" is the group (group-it.ts).
-  const group = groupOfMembersTopic(context.topic, words.lang);
-  let replaced = false;
-  const out = folded.replace(words.thingPronouns, (m: string, ...rest: unknown[]) => {
-    const at = rest.find((x) => typeof x === "number") as number;
-    if (onOnesOwn(folded, at, m)) return m;
-    replaced ||= group !== "";
-    return group === "" ? m : (group ?? context.topic);
-  });
-  return replaced ? out : null;
 }
 
 export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = [

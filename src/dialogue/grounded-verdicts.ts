@@ -55,7 +55,7 @@ export function createGroundedVerdicts(
   ): GroundedVerdict | null => {
     // "Was that call with Netanyahu?": the reported call had another party (No); "did Putin call Biden?", "who
     // placed the call?": the article doesn't say (call-party.ts).
-    const onCall = callParty(folded, asked, entryId);
+    const onCall = callParty(folded, asked, entryId, speakerId);
     const call = onCall ? engine.answerForEntry(onCall.entryId, lang) : null;
     if (onCall && call?.answered) return { evidence: call, verdict: onCall.verdict };
     // "did Peskov call for a ceasefire?": a call the article gives to another voice it quotes, No (another-caller.ts).

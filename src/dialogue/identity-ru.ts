@@ -18,6 +18,8 @@ const FROM_BODY =
   /^(?:(?:он|она|вообще|что ли|случайно|разве|типа|не|сам),?\s+)*(?:(?:работает|служит|трудится)\s+)?(?:из|от|в|во)\s+(\S+)(?:\s+(?:вообще|что ли|случайно|же|или как|или нет))*$/u;
 const ASKED =
   /^(?:(?:а|и|так|значит|то есть)[, ]+)?(?:(?:правда|верно|так) ли,? что |разве )?(.+?)(?:\s*[—–-]\s*|\s+)(?:(?:это|же|кто,?|является|был|была)\s+)*((?:\S+\s+){0,3}\S+?)(?:,? (?:да|нет|верно|так|правда))?$/u;
+/** «разве не», «ведь не», «случайно не», «не … ли» before the office: a doubt, the office asked all the same. */
+const DOUBT = /(?<!\p{L})(?:разве|ведь|случайно|неужели)(?: же)?(?: не)?(?!\p{L})/gu;
 const DEED_OBJECT = /(?<!\p{L})(?:с|со|о|об|про|к|ко|для)(?!\p{L})/u;
 const PERSON_PRONOUN = /^(?:он|она|этот человек|этот политик|он сам)$/u;
 const MAX_ROLE_WORDS = 4;
@@ -54,7 +56,9 @@ export function identityAskedRu(
   speakers: SpeakerNames,
 ): IdentityAsked | null {
   if (!ROLE_WORD.test(folded)) return null;
-  const m = ASKED.exec(folded.replace(/[?!.\s]+$/u, ""));
+  // «а он разве не министр иностранных дел?»: the doubt's particles ask the same office (dialog50).
+  const plain = folded.replace(DOUBT, " ").replace(/\s+/g, " ");
+  const m = ASKED.exec(plain.replace(/[?!.\s]+$/u, ""));
   if (!m?.[1] || !m[2] || m[2].split(" ").length > MAX_ROLE_WORDS) return null;
   const who = m[1].replace(/,$/u, "").trim();
   const pronoun = PERSON_PRONOUN.test(who);

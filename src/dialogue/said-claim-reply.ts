@@ -8,6 +8,7 @@ import type { ClaimVerdict } from "../claims/index.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import type { DialogueWords } from "./language.js";
 import { claimsWordsSaid, evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
+import { saidWhereAsked } from "./said-where.js";
 import type { AnswerReply } from "./types.js";
 import type { Verdict } from "./yes-no.js";
 
@@ -26,6 +27,8 @@ export function saidClaimReply(
   asked: Asked,
 ): AnswerReply | null {
   const { claims, kb, engine, speakers } = kit;
+  // "did he say it at the un?": the place is asked, not the words; the article gives none (said-where.ts).
+  if (saidWhereAsked(folded, words.lang)) return null;
   const said =
     claims && (asksYesNo || typed.trim().endsWith("?")) ? saidClaimOf(folded, words.lang, speakers) : null;
   const checked = said !== null && claims ? claims(said) : null;

@@ -2,6 +2,10 @@
 // question whether the article is about a topic it never covers. The engine refuses it ("The article doesn't
 // cover that. It is about this: …") and the verdict was "doesn't say"; but the article's topic is known, so the
 // asked topic is plainly not it: No, with the same reply after it. Only the refused question (out-of-scope).
+import type { Answer } from "../answering/types.js";
+import type { Parties } from "../knowledge/parties.js";
+import { countryOf } from "./countries.js";
+
 const ABOUT_EN =
   /^(?:(?:so|and|but|ok|okay|wait|hey)[, ]+)*(?:is|was) (?:this|that|it|the (?:article|story|text|piece|news)|this (?:article|story|text|piece)) (?:(?:all|mainly|mostly|really|actually) )?(?:about|on|regarding|covering) (?!what|who|how|why|when|where)\p{L}/u;
 const ABOUT_RU =
@@ -21,4 +25,29 @@ export function topicDeniedText(refusal: string, lang: "en" | "ru"): string {
   return lang === "ru"
     ? `Нет. Статья не об этом, она вот о чём: ${gist}`
     : `No. The article is about something else: ${gist}`;
+}
+
+/** The topic after "about"/«про»: its words, one of which may name a country. */
+const TOPIC_EN = /(?:about|on|regarding|covering) (.+)$/u;
+const TOPIC_RU = /(?:про|о|об|насчёт|насчет) (.+)$/u;
+
+/**
+ * "is the article about ukraine?", «а статья про украину?» answered with the summary (or refused): a country the
+ * article's parties do not include is a No, the summary showing what it is about (dialog50). A country the story
+ * has ("about israel?") is left to the summary alone.
+ */
+export function topicCountryDenied(
+  folded: string,
+  lang: "en" | "ru",
+  answer: Pick<Answer, "kind" | "answered">,
+  parties: Parties,
+): boolean {
+  if (answer.answered && answer.kind !== "summary") return false;
+  if (!asksArticleTopic(folded, lang)) return false;
+  const topic = (lang === "ru" ? TOPIC_RU : TOPIC_EN).exec(folded.replace(/[?!.\s]+$/u, ""))?.[1] ?? "";
+  const countries = topic
+    .split(/[^\p{L}]+/u)
+    .map((w) => countryOf(w))
+    .filter((c): c is string => c !== null);
+  return countries.length > 0 && countries.every((c) => !parties.some((p) => p.id === c));
 }

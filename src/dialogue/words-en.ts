@@ -64,7 +64,9 @@ export const ENGLISH: DialogueWords = {
       " ",
     ),
   ),
-  yesNo: new RegExp(`^(?:(?:and|so|but|ok|okay|well|then)[, ]+){0,2}(?:${AUX})\\s`),
+  yesNo: new RegExp(
+    `^(?:(?:and|so|but|ok|okay|well|then|right|fine|alright|sure|yeah|hmm|oh|ah|lol)[,.!]*[ ]+){0,2}(?:${AUX})\\s`,
+  ),
   alternative: /\bor\b(?! not\b)(?! no$)/,
   compoundSplit: new RegExp(
     `\\?\\s+(?=\\S)|[;]\\s*|,?\\s+(?:and|also|plus|and also)\\s+(?=(?:who|whom|whose|what|why|how|when|where|which|${AUX})\\s)`,

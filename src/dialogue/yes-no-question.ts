@@ -98,7 +98,8 @@ const BE = /^(is|are|was|were|isn't|aren't|wasn't|weren't)$/;
 const THE_US = /(?<!\p{L})the us(?!\p{L})/gu;
 const DO = /^(do|does|did|don't|doesn't|didn't)$/;
 /** Words that lead a question without being part of it ("and", "so", "well"). */
-export const LEADS = /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)/;
+export const LEADS =
+  /^(?:(?:and|so|but|ok|okay|well|then|right|fine|alright|sure|yeah|hmm|oh|ah|lol)[,.!]*[ ]+){1,2}/;
 const ASKED_BACK_LEAD = /^(?:(?:and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+)/;
 
 /**

@@ -538,6 +538,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog48 (own wording, after wave Y's kinds): an English message with 'pro' read as English, a criticism of another target, 'and erdogan?' / «а с эрдоганом?» after a call with an unnamed party, 'X's bit', «вместо этого»/«взамен», 'his only complaint…, or others?', 'does that include…' stated in the last quote, 'mention russia's part in it', 'is that also why…', «про X это тоже его слова?», «в статье говорится что…», «с чего израилю ей верить» (50.0% in context on 8328cc7, 86.4% after dialog48)",
     ],
     [
+      "dialogues-own50.jsonl",
+      0.85,
+      "ours, dialog50 (own wording, after wave AA's kinds): 'did he tell that to X?' after the caller's words, 'is he at least worried?', a wrong caller of the reported call ('did the foreign ministry call erdogan?', «песков звонил эрдогану?»), «а X он это говорил?», 'right, but …'/'ok then.' leads, 'is the article about syria?' answered with the summary (60.0% in context on a34d956, 85.0% after dialog50)",
+    ],
+    [
       "dialogues-own37.jsonl",
       0.88,
       "ours, written before dialog37's fixes (Russian): praise 'за что-нибудь', a wish asked 'прямо сейчас', another voice 'тоже против', 'слышь', 'с чего бы это?', 'кто по его мнению этому мешал' (first run 58.8%)",

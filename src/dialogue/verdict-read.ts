@@ -1,0 +1,242 @@
+// The verdict read from the entry the engine found and the claim checker: the entry's curated verdict for its own
+// question, the checker's opposite or negation for a No, a changed actor or speaker for "doesn't say" (English),
+// and the Russian claim path (russianVerdict). yes-no.ts runs its kind-specific readers first, then this.
+
+import type { Answer, Lang } from "../answering/types.js";
+import { type ClaimChecker, type ClaimVerdict, HEDGES, isAddedWish } from "../claims/index.js";
+import type { LocalEntry } from "../knowledge/index.js";
+import type { Parties } from "../knowledge/parties.js";
+import { lean } from "../lib/lean-regexp.js";
+import { isRussianText } from "../lib/script-language.js";
+import type { Conversation } from "./conversation-file.js";
+import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
+import { REACTING_RU } from "./reaction.js";
+import type { SpeakerNames } from "./speakers.js";
+import type { VerdictSource, YesNo } from "./types.js";
+import { LEADS, OR_WHAT, statementOf } from "./yes-no-question.js";
+import { asksRussianEntryOwnQuestion, russianStatementOf, russianVoicesFor } from "./yes-no-ru.js";
+
+export interface Verdict {
+  verdict: YesNo;
+  source: VerdictSource;
+}
+
+export interface VerdictDeps {
+  claims: ClaimChecker | null;
+  conversation: Conversation;
+  /** The article's parties (kb.parties): the party readers' table. */
+  parties: Parties;
+  speakers: SpeakerNames;
+  /** The Russian side of the entries, by id: a Russian question's own-question test reads their phrasings. */
+  localEntries?: ReadonlyMap<string, LocalEntry>;
+  /** The engine's concepts of an English text: the own-question test compares by them when given. */
+  terms?: (text: string) => string[];
+}
+
+/** Kinds of change that turn the question's statement against what the article says. */
+const CONTRADICTING = new Set(["opposite", "negation"]);
+
+/** The article's hedge ("the crisis *may* extend") against a sure question ("has it already spread?"): not a No. */
+const HEDGE: ReadonlySet<string> = new Set(HEDGES);
+
+type Checked = Pick<ClaimVerdict, "changes">;
+/** The statement asserts what the article only hedges: neither yes nor no — the article doesn't say. */
+const hedged = (checked: Checked) =>
+  checked.changes.some((c) => CONTRADICTING.has(c.kind) && HEDGE.has(c.article));
+/** Whether the checker reads the statement against the article (a hedge of the article's is no contradiction). */
+const contradicts = (checked: Checked) =>
+  checked.changes.some((c) => CONTRADICTING.has(c.kind) && !HEDGE.has(c.article));
+
+/** Verbs of saying: "did Hamas make a statement?", "did the US respond?" */
+const SAYING = lean(
+  /(?<![\p{L}])(?:say|said|says|statement|statements|comment|commented|respond|responded|react|reacted|reply|replied|answer|answered|(?:clap|hit|fire|strike|shoot|push|talk)(?:s|ed|ped)? back|struck back|shot back|retort|retorted|rebut|rebutted|agree|agreed|disagree|disagreed|announce|announced|speak out|spoke out|condemn|condemned|deny|denied)(?![\p{L}])/u,
+);
+
+/** "does the article give / mention / say…": a question about the article itself, not about the world. */
+const ASKS_ABOUT_ARTICLE = lean(
+  /^(?:(?:and|so|but)\s+)?(?:does|did|is|do) (?:the )?(?:article|story|piece|report|text|author) (?:give|gives|mention|mentions|say|says|name|names|list|lists|include|includes|report|reports|provide|provides|offer|contain|contains|tell|specify|state|explain|describe|quote|cite|identify|there)/,
+);
+
+/** "в статье есть…?", "статья называет…?": a Russian question about the article itself. */
+const ASKS_ABOUT_ARTICLE_RU = lean(
+  /^(?:(?:а|и|но)\s+)?(?:в )?(?:стать[яеи]|тексте?|заметк[аеи]|материале?|автор) (?:есть|приводит|приведены|указ\p{L}*|называ\p{L}*|назван\p{L}*|сообща\p{L}*|упомина\p{L}*|упомянут\p{L}*|пишет|да[её]т|содержит|говорится)(?!\p{L})/u,
+);
+
+/** Words that may turn a question against its entry's own ("did he reject…", "отверг ли…"): no curated verdict. */
+const OPPOSITE_SENSE = lean(
+  /(?<!\p{L})(?:not|never|no|reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ie\p{L}*)|condemn\p{L}*|prais\p{L}*|stop\p{L}*|end\p{L}*|не|нет|ни|никогда|против|отверг\p{L}*|отказ\p{L}*|осуд\p{L}*|осужд\p{L}*|похвал\p{L}*|хвал\p{L}*|одобр\p{L}*|прекрат\p{L}*)(?!\p{L})/u,
+);
+
+const ASKS_WHICH = lean(/(?<!\p{L})(?:which|how many|how much)(?!\p{L})/u);
+
+/** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
+const RUSSIA_AS_STATE = lean(
+  /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u,
+);
+const RUSSIAN_VOICES = ["the kremlin", "the russian foreign ministry"];
+
+/** The checker reads a wish the passage never states, for Russia's own voices too ("is Russia keen to help?"). */
+function addsWish(statement: string | null, checked: Checked | null, check: ClaimChecker | null): boolean {
+  if (statement === null || !checked || !check || !checked.changes.some(isAddedWish)) return false;
+  const voices = RUSSIA_AS_STATE.test(statement) ? RUSSIAN_VOICES : [];
+  return voices.every((voice) => check(statement.replace(RUSSIA_AS_STATE, voice)).changes.some(isAddedWish));
+}
+
+/** Longer questions are not read as one statement (and the checker's cost grows with them). */
+export const MAX_CHECKED_CHARS = 200;
+
+/** The engine's confidence at which an entry's curated verdict outweighs the checker's plain "yes". */
+const SURE_OF_ENTRY = 0.8;
+
+export function verdictRead(question: string, answer: Answer, lang: Lang, deps: VerdictDeps): Verdict | null {
+  // "Is Russia neutral or not?", "Russia is neutral or no?" ask whether it is.
+  const folded = question.replace(OR_WHAT, "").replace(/,? or not?$|,? или нет$/u, "");
+  const entry = answer.entry;
+  // "Does the article give casualty figures?": of a gap the article leaves open, the answer is plainly no.
+  if (answer.kind === "entry" && entry?.kind === "not-in-article")
+    return {
+      verdict: ASKS_ABOUT_ARTICLE.test(folded) || ASKS_ABOUT_ARTICLE_RU.test(folded) ? "no" : "not-said",
+      source: "not-in-article",
+    };
+  if (answer.kind === "none" && answer.reason === "out-of-scope")
+    return { verdict: "not-said", source: "not-in-article" };
+  // "Did the talks resume?", "how many were killed?": the entry found does not give that (answer-type.ts).
+  if (!answer.answered && answer.kind === "entry" && answer.reason === "not-in-article")
+    return {
+      verdict: ASKS_ABOUT_ARTICLE.test(folded) || ASKS_ABOUT_ARTICLE_RU.test(folded) ? "no" : "not-said",
+      source: "not-in-article",
+    };
+  if (!answer.answered || answer.kind !== "entry" || !entry) return null;
+  // "а Вашингтон ответил?", "Эрдоган отреагировал?": a reaction of a party the article does not quote.
+  if (lang === "ru" && REACTING_RU.test(folded)) {
+    const first = deps.speakers.namedIn(folded)[0];
+    if (first === undefined || !deps.speakers.isQuoted(first.id))
+      return { verdict: "not-said", source: "not-in-article" };
+  }
+  if (lang === "en" && SAYING.test(folded)) {
+    const subject = deps.speakers.namedIn(folded.replace(LEADS, "").replace(/^\S+\s/, ""))[0];
+    const quoted = subject !== undefined && subject.start <= 4 && deps.speakers.isQuoted(subject.id);
+    if (!quoted && !startsWithKnownSpeaker(folded, deps.speakers))
+      return { verdict: "not-said", source: "not-in-article" };
+  }
+  const curated = deps.conversation.verdicts.get(entry.id);
+  const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers, deps.terms);
+  const flips = OPPOSITE_SENSE.test(folded);
+  // "Did Putin reject a ceasefire?" where the entry has him stand for one: the question's one word against it,
+  // with the rest the entry's own question, turns the curated yes into no.
+  const against = lang === "en" && curated === "yes" && deps.conversation.standsFor?.has(entry.id);
+  const turned = against ? AGAINST.exec(folded) : null;
+  if (turned && asksEntryOwnQuestion(folded.replace(turned[0], " "), entry, deps.speakers, deps.terms))
+    return { verdict: "no", source: "curated" };
+  // "Does Putin think US policy worked?" on the entry saying it failed: a word of the opposite, with no word of
+  // negation beside it ("did the US fail to address…" asks the entry's own point), and no other speaker.
+  // In Russian by the curators' Russian opposites ("без споров" against "not without controversy").
+  const oppositeRead = lang === "en" || /\p{Script=Cyrillic}/u.test(folded);
+  if (oppositeRead && curated === "yes" && saysOpposite(folded, entry, deps))
+    return { verdict: "no", source: "curated" };
+  const check = deps.claims;
+  // The question as a statement, checked once whichever way the verdict goes (the checker reads English only).
+  const statement =
+    lang === "en" && check && folded.length <= MAX_CHECKED_CHARS ? statementOf(folded, deps.speakers) : null;
+  let checked = check && statement !== null ? check(statement) : null;
+  if (checked && hedged(checked)) return { verdict: "not-said", source: "claim-checker" };
+  // The entry's own question, with no word that could turn its sense, has its curated answer — unless its words
+  // put another actor in the passage's place ("is Israel in the Quartet?": the entry's words, Russia's place).
+  if (curated && ownQuestion && !flips && !(curated === "yes" && ASKS_WHICH.test(folded))) {
+    // Or a wish the passage never states ("does the US want peace?" on Washington monopolizing peace efforts:
+    // "want" is glue to the entry's words, the checker reads it as added).
+    if (checked?.changes.some((c) => c.kind === "actor") || addsWish(statement, checked, check))
+      return { verdict: "not-said", source: "claim-checker" };
+    // The entry's words, but the checker reads the passage against them ("does the US want a Palestinian
+    // state?" on the entry saying the US failed to address that aspiration): no curated yes.
+    if (curated === "yes" && checked !== null && contradicts(checked))
+      return { verdict: "not-said", source: "claim-checker" };
+    return { verdict: curated, source: "curated" };
+  }
+  if (lang === "ru")
+    return russianVerdict(folded, answer, curated, flips, check, deps.localEntries?.get(entry.id));
+  if (!check || statement === null || checked === null) {
+    // Without the checker (it reads English only) nothing guards a curated verdict against a question of the
+    // opposite sense but the engine's certainty; below it, no verdict rather than a guess.
+    if (curated && !flips && answer.confidence >= SURE_OF_ENTRY)
+      return { verdict: curated, source: "curated" };
+    return null;
+  }
+  // "Is Russia ready to help?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
+  for (const voice of RUSSIA_AS_STATE.test(statement) ? RUSSIAN_VOICES : []) {
+    if (checked.verdict === "verbatim" || checked.verdict === "paraphrase") break;
+    const again = check(statement.replace(RUSSIA_AS_STATE, voice));
+    if (again.verdict === "verbatim" || again.verdict === "paraphrase") checked = again;
+  }
+  if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
+  // "Does it say which regional players?": a statement asking for a name or a number is no claim the checker's
+  // word-by-word "yes" can confirm.
+  const checkerSaysYes =
+    (checked.verdict === "verbatim" || checked.verdict === "paraphrase") &&
+    checked.unbacked.length === 0 &&
+    !ASKS_WHICH.test(statement);
+  // The entry's own question ("does Putin support a Palestinian state?") has its curated answer, even where
+  // the checker reads "support" as a stance the passage does not take.
+  // "did Putin refuse compromises?" on Putin faulting Washington for not considering them: the entry's words, but
+  // a word of the opposite sense (so no curated path above) and another doer in the passage's place — the
+  // curated yes is Washington's, not the asked party's (quality49).
+  const otherDoer = flips && checked.changes.some((c) => c.kind === "actor");
+  if (curated && !otherDoer && (ownQuestion || (checkerSaysYes && answer.confidence >= SURE_OF_ENTRY)))
+    return { verdict: curated, source: "curated" };
+  if (checked.changes.length > 0 || checked.verdict === "misattributed")
+    return { verdict: "not-said", source: "claim-checker" };
+  // Neither the checker nor a curated verdict confirms it: the article does not say so, at least not in words
+  // the bot can match; the evidence below lets the reader judge.
+  return checkerSaysYes
+    ? { verdict: "yes", source: "claim-checker" }
+    : { verdict: "not-said", source: "unconfirmed" };
+}
+
+/**
+ * A Russian yes/no question, through the Russian claim path (curated translations, judged on the English span),
+ * in this order (measured on the Russian yes/no turns of test/questions, see notes/README): an opposite or a
+ * negation -> no; a changed actor, another speaker, a stance the passage does not take -> doesn't say; the
+ * entry's curated verdict when the engine is sure of the entry and no word may turn the sense; the checker's
+ * "in other words" with every word backed -> yes; else no verdict line (the evidence alone), since a Russian
+ * question the checker cannot read is not thereby absent from the article.
+ */
+function russianVerdict(
+  folded: string,
+  answer: Answer,
+  curated: YesNo | undefined,
+  flips: boolean,
+  check: ClaimChecker | null,
+  russianEntry: LocalEntry | undefined,
+): Verdict | null {
+  const sureOfEntry = curated !== undefined && !flips && answer.confidence >= SURE_OF_ENTRY;
+  const statement = russianStatementOf(folded);
+  // The entry's own question, with no word that could turn its sense, has its curated answer.
+  if (curated && !flips && asksRussianEntryOwnQuestion(statement, russianEntry))
+    return { verdict: curated, source: "curated" };
+  // Without the entry's Russian side there is no Russian knowledge base for the claim path to read by.
+  if (!check || !russianEntry || folded.length > MAX_CHECKED_CHARS || !isRussianText(statement))
+    return sureOfEntry ? { verdict: curated, source: "curated" } : null;
+  let checked = check(statement);
+  if (hedged(checked)) return { verdict: "not-said", source: "claim-checker" };
+  // "Россия хочет помочь…?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
+  for (const again of russianVoicesFor(statement)) {
+    if (checked.verdict === "verbatim" || checked.verdict === "paraphrase") break;
+    const voiced = check(again);
+    if (voiced.verdict === "verbatim" || voiced.verdict === "paraphrase") checked = voiced;
+  }
+  if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
+  if (checked.changes.length > 0 || checked.verdict === "misattributed")
+    return { verdict: "not-said", source: "claim-checker" };
+  if (sureOfEntry) return { verdict: curated, source: "curated" };
+  if ((checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0)
+    return { verdict: "yes", source: "claim-checker" };
+  return null;
+}
+
+/** "Did Putin say…": the subject right after the auxiliary is a speaker the article quotes. */
+function startsWithKnownSpeaker(folded: string, speakers: SpeakerNames): boolean {
+  const rest = folded.replace(LEADS, "").replace(/^\S+\s/, "");
+  if (/^(?:the )?(?:article|story|author|report|piece)\b/.test(rest)) return true;
+  const first = speakers.namedIn(rest)[0];
+  return first !== undefined && first.start === 0 && speakers.isQuoted(first.id);
+}
