@@ -82,7 +82,7 @@ import { withPartiesNamed } from "./party-by-role.js";
 import { asPartyReaction } from "./party-reaction.js";
 import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlainQuestion } from "./plain-question.js";
-import { withoutPraiseReason } from "./praise-for.js";
+import { asPraiseOfUs, withoutPraiseReason } from "./praise-for.js";
 import { asPromiseSaid } from "./promise-asked.js";
 import { withoutQuoteRequest } from "./quote-request.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
@@ -185,6 +185,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asSidesAsked,
   asFightingOn,
   withoutPraiseReason,
+  asPraiseOfUs,
 ];
 
 /** The Russian readers, applied in order: the first reads the question as typed. */
