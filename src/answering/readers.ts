@@ -248,11 +248,14 @@ export function questionAsRead(text: string, lang: Lang): string {
         asEverydayParaphrase(
           withoutHedges(
             withoutAskerFrame(
-              withoutVerdictAsked(
-                withBothSides(
-                  asReadingAsked(
-                    withRecentAsLatest(
-                      asDateAsked(FIRST_READERS.reduce((read, reader) => reader(read), text)),
+              // The account a verdict is asked of may praise the US in Putin's voice (praise-for.ts).
+              asPraiseOfUs(
+                withoutVerdictAsked(
+                  withBothSides(
+                    asReadingAsked(
+                      withRecentAsLatest(
+                        asDateAsked(FIRST_READERS.reduce((read, reader) => reader(read), text)),
+                      ),
                     ),
                   ),
                 ),
