@@ -65,3 +65,8 @@ export function articleTopicAsked(question: string, lang: "en" | "ru"): string |
   if (!topic || NO_TOPIC.test(topic)) return null;
   return topic;
 }
+
+/** «эта статья про украину?» as «о чём эта статья» for the Russian engine: the summary answers it (as in English). */
+export function asRussianArticleTopic(text: string): string {
+  return articleTopicAsked(text, "ru") === null ? text : "о чём эта статья";
+}

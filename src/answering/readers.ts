@@ -47,11 +47,13 @@
 // (russian/war-named-by-sides.ts), one group ("в одном формате") is the Quartet (russian/one-group.ts), talking
 // directly is direct dialogue (russian/direct-talk.ts), and what Russia offers against the spread is the Foreign
 // Ministry's position (russian/spread-prevention.ts). The Russian readers are one list, applied in order.
+
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
 import { asAntiParty } from "./anti-party.js";
 import { asArticleOnRussia } from "./article-on-russia.js";
 import { asArticlePrescription } from "./article-prescription.js";
+import { asRussianArticleTopic } from "./article-topic-check.js";
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
@@ -190,6 +192,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
 
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
+  asRussianArticleTopic,
   withRussianNames,
   withoutForOrAgainst,
   withoutAskerPlaces,
