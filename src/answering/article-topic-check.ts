@@ -1,8 +1,9 @@
 // Kind: a question about the article itself that names a topic to check, in the shapes topic-brief.ts's plain
 // "is this article about X" misses: "is this the story about russia and syria?", "so this article is about china,
 // right?", "which war is this article about? ukraine?", "what conflict does this text cover? the one in sudan?",
-// "am I reading the right one - is this the article on north korea?", «это текст про армению?». The engine reads
-// each as "what is this article about" (the summary answers it); the dialogue checks the topic named against the
+// "am I reading the right one - is this the article on north korea?", «это текст про армению?». The English engine
+// reads each as "what is this article about" (the summary answers it; the Russian engine refuses them as before: read
+// as the summary, «а эта статья про выборы в америке?» lost its No, America being known); the dialogue checks the topic named against the
 // article and says No with what the article is about when the article does not cover it (dialogue/topic-denied.ts).
 // Read as typed, the named topic was an unknown name beside "article" and the whole question was refused.
 
@@ -64,9 +65,4 @@ export function articleTopicAsked(question: string, lang: "en" | "ru"): string |
   const topic = m?.[1]?.trim();
   if (!topic || NO_TOPIC.test(topic)) return null;
   return topic;
-}
-
-/** «эта статья про украину?» as «о чём эта статья» for the Russian engine: the summary answers it (as in English). */
-export function asRussianArticleTopic(text: string): string {
-  return articleTopicAsked(text, "ru") === null ? text : "о чём эта статья";
 }

@@ -53,7 +53,6 @@ import { withoutAnswerManner } from "./answer-manner.js";
 import { asAntiParty } from "./anti-party.js";
 import { asArticleOnRussia } from "./article-on-russia.js";
 import { asArticlePrescription } from "./article-prescription.js";
-import { asRussianArticleTopic } from "./article-topic-check.js";
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides } from "./bare-both.js";
@@ -192,7 +191,6 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
 
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
-  asRussianArticleTopic,
   withRussianNames,
   withoutForOrAgainst,
   withoutAskerPlaces,
