@@ -128,7 +128,7 @@ function disputedClaims(story: string[]): string[] {
   // Two claims putting Russia on opposite sides ("russia is on hamas's side" / "russia loves israel"): the article's
   // answer is Russia's ties with both, asked first.
   const all = claims.join(" ");
-  return RUSSIA.test(all) && ISRAELI_SIDE.test(all) && PALESTINIAN_SIDE.test(all)
+  return RUSSIA.test(all) && SIDING.test(all) && ISRAELI_SIDE.test(all) && PALESTINIAN_SIDE.test(all)
     ? ["what are russia's ties with both sides?", ...claims]
     : claims;
 }
@@ -136,6 +136,9 @@ function disputedClaims(story: string[]): string[] {
 /** Where one claim ends and the next begins inside a sentence. */
 const CLAUSES =
   /,\s+(?=i (?:think|believe|reckon|am|'m)\b)|\s+but\s+|,?\s+(?:and|while|whereas|whilst)\s+(?=(?:my|his|her|our|their|the|a|an|some|this|that)\s+(?:[\p{L}'-]+\s+){0,3}?(?:says?|said|insists?|insisted|thinks?|thought|reckons?|claims?|claimed|believes?|swears?|swore|is convinced|keeps? saying)\b)/iu;
+/** Words of taking a side or being close to one ("on hamas's side", "backs", "loves israel", "pals with"). */
+const SIDING =
+  /(?<!\p{L})(?:sides?|siding|sided|backs?|backing|backed|supports?|supporting|loves?|likes?|friends?|friendly|pals|close to|allied|allies|ally|ties|in bed with|favou?rs?|on (?:the )?(?:\p{L}+'?s? )?team)(?!\p{L})/iu;
 const RUSSIA = /(?<!\p{L})(?:russia|russians?|moscow|kremlin|putin)(?!\p{L})/iu;
 const ISRAELI_SIDE = /(?<!\p{L})(?:israel|israelis?|israeli|jews|jewish|netanyahu|tel aviv)(?!\p{L})/iu;
 const PALESTINIAN_SIDE = /(?<!\p{L})(?:hamas|palestin\p{L}*|gaza)(?!\p{L})/iu;
