@@ -20,6 +20,14 @@ const WHOM_RELATED = leanRegExp(
   "i",
 );
 
+/** "how does russia handle both sides", "how is the kremlin dealing with the two sides": its dealings with both
+ * (the relationships it highlights) rather than the talks it wants (dialog48's "deal with the two sides" drew the
+ * negotiations card). */
+const HANDLES_BOTH = leanRegExp(
+  `\\bhow\\s+(?:does|do|did|is|are|was|will|would)\\s+${RUSSIA}\\s+(?:handle|handling|handles|deal\\s+with|dealing\\s+with|deals\\s+with|treat|treating|treats|manage|managing|approach|approaching|balance|balancing|juggle|juggling|engage\\s+with|work\\s+with|play)\\s+(?:both|each|either|the\\s+two|the\\s+2|two|all)(?:\\s+(?:of\\s+the|warring|the))?\\s+(?:sides?|parties|camps)\\b`,
+  "i",
+);
+
 /** The side whose relations are asked: Russia (or no one named, the story's default). "US" in capitals, or "us"
  * not after a verb or preposition ("does the piece tell us…" names no one). */
 const OTHER_PARTY = lean(
@@ -33,7 +41,7 @@ const US_NAMED = lean(
 export function asBothSidesRelations(text: string): string {
   if (
     text.length > 200 ||
-    !(RELATION.test(text) || WHOM_RELATED.test(text)) ||
+    !(RELATION.test(text) || WHOM_RELATED.test(text) || HANDLES_BOTH.test(text)) ||
     OTHER_PARTY.test(text) ||
     US_NAMED.test(text)
   )

@@ -42,6 +42,9 @@ function sentencesOf(text: string): string[] {
  */
 const WHO_IS_RIGHT =
   /^(?:(?:so|and|but|ok|okay|well|now)[, ]+)*(?:who'?s|who is|who was|which (?:one )?of us is|which of us was|who of us is|is (?:he|she|my \p{L}+) |am i|are we)\s*(?:(?:right|correct|wrong)(?: here| then| now| about (?:this|that|it))?)?(?:,? (?:according to|going by|based on|by) (?:this|the) (?:article|text|story|piece|report))?\s*\?$/iu;
+/** "which of them does the article side with?", "who does the piece agree with?", "which of the two is right?" */
+const WHO_IS_RIGHT_BY_TEXT =
+  /^(?:(?:so|and|but|ok|okay|well|now)[, ]+)*(?:(?:which|who)(?: one)?(?: of (?:them|us|the two|those two|the(?:se)? two))? (?:does|do) (?:the|this) (?:article|text|story|piece|report) (?:side with|agree with|back|support|prove right)|which (?:one )?of (?:them|the two|those two|these two) (?:is|was) (?:right|correct|closer(?: to the truth)?)(?:,? (?:according to|going by|based on|by) (?:this|the) (?:article|text|story|piece|report))?)\s*\?$/iu;
 /** A plea to be reminded or helped, with no matter of its own: "can you remind me?", "could you refresh my memory?". */
 const REMIND_ME =
   /^(?:(?:so|and|but|ok|okay|well)[, ]+)*(?:(?:can|could|would|will) you (?:please )?(?:remind me|refresh my memory|help(?: me)?(?: out)?|fill me in|jog my memory|tell me)|any (?:idea|help)s?|help)(?: please| pls)?\s*\?$/iu;
@@ -92,14 +95,14 @@ export function closingQuestionOf(message: string): ClosingQuestion | null {
   const question = sentences[at];
   if (question === undefined || at < 1 || !(question.endsWith("?") || request)) return null;
   const story = sentences.slice(0, at);
-  const bare = WHO_IS_RIGHT.test(question) || REMIND_ME.test(question) || WHO_SAID_IT.test(question);
+  const bare = settlesDispute(question) || REMIND_ME.test(question) || WHO_SAID_IT.test(question);
   if (!bare && (wordsIn(question) < MIN_QUESTION_WORDS || wordsIn(question) * 2 > wordsIn(text))) return null;
   return { question, bare, story };
 }
 
 /** A verb reporting someone's claim, the claim after it. */
 const CLAIMS =
-  /(?<!\p{L})(?:insists?|insisted|says?|said|claims?|claimed|thinks?|thought|reckons?|believes?|believed|argues?|argued|swears?|swore|keeps? (?:telling (?:me|us|everyone)|saying|going on about how)|is convinced|was convinced|maintains?)(?: that)? (?<claim>[^;]+?)\s*[.!?…]*$/iu;
+  /(?<!\p{L})(?:insists?|insisted|says?|said|claims?|claimed|thinks?|thought|reckons?|believes?|believed|(?:argues?|argued)(?= that)|swears?|swore|keeps? (?:telling (?:me|us|everyone)|saying|going on about how)|is convinced|was convinced|maintains?)(?: that)? (?<claim>[^;]+?)\s*[.!?…]*$/iu;
 /** The asker's own side: "I'm pretty sure he did mention civilians", "I think he mentioned both". */
 const OWN_SIDE =
   /(?<!\p{L})(?:i'?m (?:pretty |quite |fairly |almost )?(?:sure|certain|convinced)|i am (?:pretty |quite |fairly )?(?:sure|certain|convinced)|i (?:think|thought|believe|reckon|remember|recall))(?: that)? (?<claim>[^;]+?)\s*[.!?…]*$/iu;
@@ -110,7 +113,8 @@ function disputedClaims(story: string[]): string[] {
   const own: string[] = [];
   for (const sentence of story) {
     // Each clause on its own: "He says Putin only cared about Israel…, I think he mentioned both places".
-    for (const clause of sentence.split(/,\s+(?=i (?:think|believe|reckon|am|'m)\b)|\s+but\s+/iu)) {
+    // And each side's claim apart: "my uncle says X, and my cousin says Y", "…X, while my mum thinks Y".
+    for (const clause of sentence.split(CLAUSES)) {
       const mine = OWN_SIDE.exec(clause)?.groups?.claim;
       if (mine) {
         own.push(`is it true that ${mine}?`);
@@ -120,7 +124,28 @@ function disputedClaims(story: string[]): string[] {
       if (theirs) out.push(`is it true that ${theirs}?`);
     }
   }
-  return [...out, ...own];
+  const claims = [...out, ...own];
+  // Two claims putting Russia on opposite sides ("russia is on hamas's side" / "russia loves israel"): the article's
+  // answer is Russia's ties with both, asked first.
+  const all = claims.join(" ");
+  return RUSSIA.test(all) && SIDING.test(all) && ISRAELI_SIDE.test(all) && PALESTINIAN_SIDE.test(all)
+    ? ["what are russia's ties with both sides?", ...claims]
+    : claims;
+}
+
+/** Where one claim ends and the next begins inside a sentence. */
+const CLAUSES =
+  /,\s+(?=i (?:think|believe|reckon|am|'m)\b)|\s+but\s+|,?\s+(?:and|while|whereas|whilst)\s+(?=(?:my|his|her|our|their|the|a|an|some|this|that)\s+(?:[\p{L}'-]+\s+){0,3}?(?:says?|said|insists?|insisted|thinks?|thought|reckons?|claims?|claimed|believes?|swears?|swore|is convinced|keeps? saying)\b)/iu;
+/** Words of taking a side or being close to one ("on hamas's side", "backs", "loves israel", "pals with"). */
+const SIDING =
+  /(?<!\p{L})(?:sides?|siding|sided|backs?|backing|backed|supports?|supporting|loves?|likes?|friends?|friendly|pals|close to|allied|allies|ally|ties|in bed with|favou?rs?|on (?:the )?(?:\p{L}+'?s? )?team)(?!\p{L})/iu;
+const RUSSIA = /(?<!\p{L})(?:russia|russians?|moscow|kremlin|putin)(?!\p{L})/iu;
+const ISRAELI_SIDE = /(?<!\p{L})(?:israel|israelis?|israeli|jews|jewish|netanyahu|tel aviv)(?!\p{L})/iu;
+const PALESTINIAN_SIDE = /(?<!\p{L})(?:hamas|palestin\p{L}*|gaza)(?!\p{L})/iu;
+
+/** A closing question that asks who of the disputing people is right. */
+function settlesDispute(question: string): boolean {
+  return WHO_IS_RIGHT.test(question) || WHO_IS_RIGHT_BY_TEXT.test(question);
 }
 
 /** Forgetting what is asked: "I forgot who the others were", "I can't recall the other members". */
@@ -183,7 +208,7 @@ function reportedAsked(story: string[]): string[] {
 
 /** The questions a bare closing question asks of its story, surest first. */
 export function storyAsks({ question, story }: ClosingQuestion): string[] {
-  if (WHO_IS_RIGHT.test(question)) return disputedClaims(story);
+  if (settlesDispute(question)) return disputedClaims(story);
   if (WHO_SAID_IT.test(question)) return reportedAsked(story);
   return forgottenAsked(story);
 }

@@ -20,3 +20,34 @@ export function withoutPraiseReason(s: string): string {
   const m = PRAISE_FOR.exec(s);
   return m?.groups?.lead ? `${m.groups.lead}?` : s;
 }
+
+/** The United States by any of the article's or the asker's names for it. */
+const US =
+  "(?:the\\s+)?(?:u\\.?s\\.?a?\\.?|united\\s+states|america|americans|washington|the\\s+white\\s+house|biden|the\\s+american\\s+government|us\\s+government|american\\s+policy|us\\s+policy|the\\s+yanks)";
+/** Praise of how a party does, in everyday words: "doing a great job", "did well", "nailed it", "a success". */
+const DOING_WELL =
+  "(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:doing|did|does|done|do)\\s+(?:a\\s+)?(?:(?:really|very|pretty|super|such\\s+a)\\s+)?(?:great|good|fine|fantastic|excellent|brilliant|amazing|terrific|decent|solid|splendid|wonderful|top)\\s+(?:job|work)|(?:doing|did|does|done|do|handl\\w*|manag\\w*)(?:\\s+[a-z'-]+){0,4}\\s+(?:(?:really|very|pretty|so)\\s+)?(?:well|great|brilliantly|nicely|fine|perfectly|right)|nail\\w*|(?:got|gets|getting|get)\\s+(?:it|things|this|that)\\s+right|(?:a\\s+)?(?:huge\\s+|big\\s+|great\\s+|real\\s+)?success(?:ful)?|succeed\\w*|(?:(?:is|are|was|were|been)\\s+)?work(?:ed|ing|s)\\s+(?:well|great|out))";
+const VOICE_PRAISES_US = leanRegExp(
+  `^\\s*(?:(?:so|and|but|wait|ok|okay|lol|hold\\s+on)[, ]+)*(?:is\\s+it\\s+true\\s+(?:that\\s+)?)?(?:(?:did|does|do|has|is|was)\\s+)?${WHO}\\s+(?:(?:really|actually|ever|even|honestly)\\s+)?(?:say|said|says|think|thinks|thought|believe|believes|reckon|reckons|claim|claims|feel|feels|admit|admits|admitted|consider|considers)\\s+(?:that\\s+)?${US}(?:'s?|\\s+is|\\s+are|\\s+was|\\s+has|\\s+have)?(?:\\s+[a-z'-]+){0,4}?\\s+${DOING_WELL}\\b[^?]{0,80}\\??\\s*$`,
+  "i",
+);
+
+/** "putin praised the US for its peace efforts, right?", "did putin compliment the americans on their work?" */
+const PRAISED_US = leanRegExp(
+  `^\\s*(?:(?:so|and|but|wait|ok|okay)[, ]+)*(?:(?:did|does|do|has|is|was)\\s+)?${WHO}\\s+(?:(?:really|actually|ever|even)\\s+)?${PRAISE}\\s+${US}\\b[^?]{0,100}\\??\\s*$`,
+  "i",
+);
+
+/**
+ * "did putin say the US is doing a great job in the middle east lol", "so putin thinks washington nailed it?":
+ * praise of the United States put in a Russian voice is read as what that voice says of the US (its criticism);
+ * the yes/no layer answers the praise against it (dialogue/approval.ts: No). Read as typed, "great job" and "lol"
+ * left only "putin" to rank on and the card was who Putin is.
+ */
+export function asPraiseOfUs(s: string): string {
+  if (s.length > 240) return s;
+  const m = VOICE_PRAISES_US.exec(s) ?? PRAISED_US.exec(s);
+  if (!m) return s;
+  const voice = /peskov/i.test(s) ? "peskov" : /kremlin/i.test(s) ? "the kremlin" : "putin";
+  return `what does ${voice} say about the united states`;
+}

@@ -85,7 +85,7 @@ import { withPartiesNamed } from "./party-by-role.js";
 import { asPartyReaction } from "./party-reaction.js";
 import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlainQuestion } from "./plain-question.js";
-import { withoutPraiseReason } from "./praise-for.js";
+import { asPraiseOfUs, withoutPraiseReason } from "./praise-for.js";
 import { asPromiseSaid } from "./promise-asked.js";
 import { withoutQuoteRequest } from "./quote-request.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
@@ -192,6 +192,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asSidesAsked,
   asFightingOn,
   withoutPraiseReason,
+  asPraiseOfUs,
 ];
 
 /** The Russian readers, applied in order: the first reads the question as typed. */
@@ -258,11 +259,14 @@ export function questionAsRead(text: string, lang: Lang): string {
         asEverydayParaphrase(
           withoutHedges(
             withoutAskerFrame(
-              withoutVerdictAsked(
-                withBothSides(
-                  asReadingAsked(
-                    withRecentAsLatest(
-                      asDateAsked(FIRST_READERS.reduce((read, reader) => reader(read), text)),
+              // The account a verdict is asked of may praise the US in Putin's voice (praise-for.ts).
+              asPraiseOfUs(
+                withoutVerdictAsked(
+                  withBothSides(
+                    asReadingAsked(
+                      withRecentAsLatest(
+                        asDateAsked(FIRST_READERS.reduce((read, reader) => reader(read), text)),
+                      ),
                     ),
                   ),
                 ),

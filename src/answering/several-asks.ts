@@ -17,7 +17,7 @@ const ASKS: readonly RegExp[] = [
   ),
   // to whom: who he spoke with, who was on the call, which leader
   lean(
-    /\b(?:who|whom|which\s+(?:leader|president|country|person))\s+(?:(?:did|was|is)\s+)?(?:he|putin|it|the\s+russian\s+(?:president|leader)|russia's\s+(?:president|leader))?\s*(?:said\s+it\s+to|say\s+it\s+to|talked\s+to|talk\s+to|spoke\s+(?:to|with)|speak\s+(?:to|with)|speaking\s+(?:to|with)|talking\s+(?:to|with)|called|call|phoned|on\s+the\s+(?:phone\s+)?call)\b|\bwho\s+was\s+on\s+the\s+(?:phone\s+)?call\b|\bwho\s+he\s+(?:said|spoke|talked)\b/i,
+    /\b(?:who|whom|which\s+(?:leader|president|country|person))\s+(?:(?:did|was|is)\s+)?(?:he|putin|it|the\s+russian\s+(?:president|leader)|russia's\s+(?:president|leader))?\s*(?:said\s+it\s+to|say\s+it\s+to|talked\s+to|talk\s+to|spoke\s+(?:to|with)|speak\s+(?:to|with)|speaking\s+(?:to|with)|talking\s+(?:to|with)|called|call|phoned|on\s+the\s+(?:phone\s+)?call)\b|\bwho\s+was\s+on\s+the\s+(?:phone\s+)?call\b|\bwho\s+he\s+(?:said|spoke|talked)\b|\b(?:and\s+)?to\s+whom\b|\band\s+to\s+who\b/i,
   ),
   // what the US did wrong in his view
   lean(
@@ -31,5 +31,7 @@ export function asSeveralAsks(text: string): string {
   // What he said and to whom is the call's entry (the call with Erdogan and what he urged in it): the US fault
   // beside either is what the call's entry lacks.
   const [said, toWhom, usWrong] = ASKS.map((ask) => ask.test(text));
-  return usWrong && (said || toWhom) ? "what did putin say" : text;
+  if (usWrong && (said || toWhom)) return "what did putin say";
+  // "what did he actually say and to whom?": the call, whom he spoke with and what he urged (quality-en50).
+  return said && toWhom ? "who did putin speak to and what did he say" : text;
 }

@@ -13,6 +13,7 @@
 
 import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import { singleSpaced } from "../lib/single-spaced.js";
+import { articleTopicAsked } from "./article-topic-check.js";
 import { withoutHurry } from "./summary-chatter.js";
 import { withoutSummaryStyle } from "./summary-style.js";
 
@@ -86,7 +87,9 @@ const MAX_BRIEF_CHARS = 240;
 
 /** The plainer question a brief-on-a-topic or an is-it-about check asks, or the question as it came. */
 export function asTopicBrief(question: string): string {
-  if (ABOUT_CHECK.test(question)) return "what is this article about";
+  // "is this the story about syria?", "which war is this article about? ukraine?" (article-topic-check.ts).
+  if (ABOUT_CHECK.test(question) || articleTopicAsked(question, "en") !== null)
+    return "what is this article about";
   // Read on the message with its white space runs made one space and a length bound: the two patterns' lazy topic
   // beside optional white space backtracks on long runs of spaces (seconds on 512 spaces), and a brief asked of a
   // topic is at most ~80 words of topic plus its frame.

@@ -1,6 +1,10 @@
 // Encyclopedic facts about a place, people or body the story names ("what is the capital of Turkey", "what
 // currency does Turkey use", "when was the UN founded"): the article gives none, so an entry that merely names
 // the thing (who Erdogan is, for "Turkey") must not answer them — "the article doesn't say", with what it does.
+// Also what a weather app or a travel guide tells of a place ("weather in tel aviv tomorrow", "any good restaurants
+// in ankara?", "how cold is it in moscow"): the place is only where the asked thing is; read as typed, the place's
+// name split the ranker between the entries naming it and the reply was "not sure which of these" (whole-question.ts
+// refuses such a question instead of asking which entry was meant).
 import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** What an encyclopedia, not this article, tells of a country, city or organisation (normalised words). */
@@ -18,6 +22,11 @@ const WANTS_TRIVIA = leanRegExp(
     String.raw`\b(?:tallest|oldest|largest|biggest|longest) (?:building|city|cities|river|mountain|lake)\b`,
     String.raw`\bnational (?:dish|sport|animal|food|holiday|bird)\b`,
     String.raw`\bheadquarter(?:s|ed)?\b`,
+    String.raw`\b(?:weather forecast|temperatures?|raining|snowing|sunny|humid(?:ity)?)\b`,
+    String.raw`\bhow (?:hot|cold|warm|sunny|rainy) (?:is it|it is|s it)\b`,
+    String.raw`\b(?:restaurants?|cafes?|hotels?|hostels?|airbnbs?|nightlife|beach(?:es)?|sightseeing|tourists?|tourism|flights? to|cheap flights?)\b`,
+    String.raw`\b(?:things|stuff) to do\b`,
+    String.raw`\b(?:places?|spots?|where) to (?:eat|stay|visit|party|shop)\b`,
   ].join("|"),
 );
 

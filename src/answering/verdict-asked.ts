@@ -10,9 +10,10 @@ const VERDICT_ASKED = lean(
   /[\s,.;:!?…—-]*(?:so |then |ok |okay |anyway |but )?(?:who(?: is|s|'s| of us is| of us was| was) (?:right|correct|closer(?: to the truth)?|more accurate|nearer the mark|telling the truth)|which (?:one )?of us (?:is|was|s|'s) (?:right|correct|closer(?: to the truth)?|more accurate)|(?:is|was) (?:he|she|they|my \w+) (?:right|correct|closer(?: to the truth)?|more accurate)(?: than me)?|am i (?:right|wrong)|who wins|settle (?:this|it|the argument|our argument|the debate|a debate))(?: here| then| or me| or him| or her| or them| than me)?[\s?!.…]*$/i,
 );
 
-/** Who told the asker, before the account: "my coworker claims (that)", "a friend told me". */
+/** Who told the asker, before the account: "my coworker claims (that)", "a friend told me"; a scene may come first
+ * ("long story, at the pub my mate said…"). */
 const TELLER = lean(
-  /^\s*(?:(?:so|ok|okay|well|hey|hi)[\s,]+)?(?:my|a|our|this) (?:[a-z-]+ ){0,2}?(?:says|said|claims|claimed|thinks|reckons|insists|argues|argued|told me|tells me|keeps saying|keeps telling me|is convinced|swears)(?: that)?[\s,:]+/i,
+  /^\s*(?:(?:so|ok|okay|well|hey|hi|long story(?: short)?|funny story|right)[\s,]+)?(?:(?:at|in|on|during|over|after) (?:the |a |our |my |lunch|dinner|work|school)(?:[a-z-]+)?[\s,]+)?(?:my|a|our|this) (?:[a-z-]+ ){0,2}?(?:says|said|claims|claimed|thinks|reckons|insists|argues|argued|told me|tells me|keeps saying|keeps telling me|is convinced|swears)(?: that)?[\s,:]+/i,
 );
 
 /** The asker's own counter-claim after the account: "i said he just called for calm." */

@@ -26,6 +26,7 @@ import { asksOfQuotedWork } from "./russian/quoted-work.js";
 import { asksOthersFailure } from "./russian/whose-failure.js";
 import { speakerStanceFirst } from "./speaker-stance.js";
 import { summarySizeAsked } from "./summary-size.js";
+import { wantsTrivia } from "./trivia.js";
 import type { Answer, Lang, SummarySize } from "./types.js";
 import { asksOpenly, REASON_MARGIN, reasonFirst } from "./why-reason.js";
 import { createWrongPartyReading } from "./wrong-party-reading.js";
@@ -135,7 +136,13 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
       (q) => reader.lexicon.analyse(q).content.includes("=blame"),
     );
     // "How are civilians being hurt?" asks no number: not the figures-not-given entry (count-asked.ts).
-    const decision = decide(countEntryOnlyIfCounted(analysis, ranked, REASON_MARGIN), analysis, tuning);
+    const decided = decide(countEntryOnlyIfCounted(analysis, ranked, REASON_MARGIN), analysis, tuning);
+    // "weather in tel aviv tomorrow": an encyclopedia's or a weather app's fact of a place is refused, not "which
+    // of these entries naming the place?" (trivia.ts).
+    const decision =
+      decided.kind === "ambiguous" && reader.lang === "en" && wantsTrivia(analysis.words)
+        ? { ...decided, kind: "refuse" as const }
+        : decided;
     if (decision.kind !== "answer") {
       const corrected = wrongPartyReading({ reader, text }, analysis, lang, null);
       if (corrected) return corrected;

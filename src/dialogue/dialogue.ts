@@ -5,6 +5,7 @@
 // last-answer-turns.ts, list-turns.ts, article-verdict-turns.ts, follow-up-turns.ts, then two questions and the
 // stand-alone reading; the readers live beside it (dialogue-kit.ts lists what they share).
 
+import { articleTopicAsked } from "../answering/article-topic-check.js";
 import { closingQuestionOf } from "../answering/closing-question.js";
 import type { Lang, Suggestion } from "../answering/types.js";
 import { addedAsSaid } from "./added-said.js";
@@ -258,7 +259,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       .filter((p) => wordCount(fold(p)) > 0);
     // "…the Kremlin said it wants to help. Who was it and what was the message?": one question of the story before
     // it (closing-question.ts), not two.
-    if (parts.length >= 2 && wordCount(fold(parts[0]!)) >= 2 && !closingQuestionOf(text)?.bare) {
+    // "which war is this article about? ukraine?": one check of the article's topic (article-topic-check.ts).
+    const oneQuestion = closingQuestionOf(text)?.bare || articleTopicAsked(text, words.lang) !== null;
+    if (parts.length >= 2 && wordCount(fold(parts[0]!)) >= 2 && !oneQuestion) {
       const two = answerTwo([parts[0]!, parts.slice(1).join(" ")], lang, words, context, now);
       if (two) return { lang, ...two };
     }

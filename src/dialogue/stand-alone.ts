@@ -29,7 +29,7 @@ import { rescueRefusal } from "./rescue.js";
 import { saidAboutGap } from "./said-about-gap.js";
 import { saidClaimReply } from "./said-claim-reply.js";
 import { saidOtherwise } from "./said-otherwise.js";
-import { topicDeniedText } from "./topic-denied.js";
+import { topicDeniedReply, topicDeniedText } from "./topic-denied.js";
 import { topicalAnswer } from "./topical-entry.js";
 import type { AnswerReply, FollowUpKind } from "./types.js";
 import { verdictDepsOf } from "./verdict-deps.js";
@@ -57,6 +57,9 @@ export function createStandAlone(kit: DialogueKit) {
   ): AnswerReply => {
     const mention = answerMention(kit, question, lang, words, understood, followUp, typed);
     if (mention) return mention;
+    // "is this the story about syria?", «это текст про армению?»: No, the article is about … (topic-denied.ts).
+    const denied = topicDeniedReply(kit, question, words.lang, understood, followUp);
+    if (denied) return denied;
     let answer = findAnswer(question, lang);
     // A forecast the engine refused ("will putin visit israel?", "is this gonna turn into ww3?", "будет ли третья
     // мировая"): no rescue and no verdict from a nearby entry — asked yes/no, the article doesn't say.

@@ -111,7 +111,12 @@ export function createThirdPartyAgreement(
       : lastQuestion
         ? kit.findAnswer(lastQuestion, lang)
         : null;
-    const found = agreement.object === "" ? null : kit.findAnswer(agreement.object, lang);
+    // "did erdogan agree with putin?": a person agreed with is no thing to find (it found who Putin is); the
+    // engine's reading of the whole question gives the party's unreported reaction.
+    const aPerson =
+      /^(?:with |to )?(?:[\p{L}'-]+)(?: [\p{L}'-]+)?\s*[?.!]*$/u.test(agreement.object) &&
+      kit.speakers.namedIn(agreement.object).length > 0;
+    const found = agreement.object === "" || aPerson ? null : kit.findAnswer(agreement.object, lang);
     const evidence = found?.answered && found.kind === "entry" ? found : last?.answered ? last : null;
     // The entry's curated "Yes." is its own question's verdict, not this one's.
     return evidence ? { ...evidence, answer: withoutOwnVerdict(evidence.answer) } : null;

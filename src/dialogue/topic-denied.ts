@@ -2,9 +2,16 @@
 // question whether the article is about a topic it never covers. The engine refuses it ("The article doesn't
 // cover that. It is about this: …") and the verdict was "doesn't say"; but the article's topic is known, so the
 // asked topic is plainly not it: No, with the same reply after it. Only the refused question (out-of-scope).
-import type { Answer } from "../answering/types.js";
+// The shapes the engine reads as "what is this article about" ("is this the story about syria?", "which war is this
+// article about? ukraine?", «это текст про армению?»; answering/article-topic-check.ts) are answered with the
+// summary; here the topic they name is asked of the engine alone, and a topic it refuses as outside the article
+// gives the same No with what the article is about, before any other reader (topicDeniedReply).
+import { articleTopicAsked } from "../answering/article-topic-check.js";
+import type { Answer, Lang } from "../answering/types.js";
 import type { Parties } from "../knowledge/parties.js";
 import { countryOf } from "./countries.js";
+import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import type { AnswerReply, FollowUpKind } from "./types.js";
 
 const ABOUT_EN =
   /^(?:(?:so|and|but|ok|okay|wait|hey)[, ]+)*(?:is|was) (?:this|that|it|the (?:article|story|text|piece|news)|this (?:article|story|text|piece)) (?:(?:all|mainly|mostly|really|actually) )?(?:about|on|regarding|covering) (?!what|who|how|why|when|where)\p{L}/u;
@@ -13,7 +20,9 @@ const ABOUT_RU =
 
 /** True when a folded question asks whether the article is about a topic (to be read against a refusal). */
 export function asksArticleTopic(folded: string, lang: "en" | "ru"): boolean {
-  return (lang === "ru" ? ABOUT_RU : ABOUT_EN).test(folded.trim());
+  return (
+    (lang === "ru" ? ABOUT_RU : ABOUT_EN).test(folded.trim()) || articleTopicAsked(folded, lang) !== null
+  );
 }
 
 const GIST = /^.*?(?:It is about this|Она вот о чём):\s*/su;
@@ -50,4 +59,24 @@ export function topicCountryDenied(
     .map((w) => countryOf(w))
     .filter((c): c is string => c !== null);
   return countries.length > 0 && countries.every((c) => !parties.some((p) => p.id === c));
+}
+
+/** "is this the story about syria?": No and what the article is about, when the engine refuses the topic named. */
+export function topicDeniedReply(
+  kit: DialogueKit,
+  question: string,
+  lang: Lang,
+  understood: string | null,
+  followUp: FollowUpKind | null,
+): AnswerReply | null {
+  const topic = articleTopicAsked(question, lang);
+  if (topic === null) return null;
+  const refusal = kit.findAnswer(topic, lang);
+  if (refusal.answered || refusal.reason !== "out-of-scope") return null;
+  const text = topicDeniedText(refusal.answer, lang);
+  if (text === refusal.answer) return null;
+  return answerReply(
+    { ...kit.withStorySuggestions(refusal, lang), answered: true, answer: text },
+    { understood, followUp, asked: question, verdict: "no", verdictSource: "not-in-article" },
+  );
 }

@@ -793,6 +793,13 @@ const sets = [
       "ours (quality49), 16 in English and Russian: compromise refused asked of a party the article never says refused it (Russia, the Kremlin, a cleft naming Putin) and of Washington, the US said to have failed or let down the Palestinians, a phone talk with another country's president ('talk on the phone with', 'have a phone conversation with'), what Peskov said asked as a stance he never took, «Какие стороны названы в этой статье?», transliterated Russian on Peskov and the call; off-story refusals (first run on round1s23 engine 53.8% / 100%, judge 76.9% / 50%; after 69.2% / 100% engine — the four left are yes/no lines only the dialogue layer gives — and judge 100% / 50%: 'did putin refuse a visa to erdogan?' still gets a No on a neighbouring entry)",
   },
   {
+    file: "probes-en50.jsonl",
+    answer: 0.93,
+    refuse: 1.0,
+    about:
+      "ours (quality-en50), 40 in English (two in Russian): the article asked whether it is about another topic in more shapes ('is this the story about X', 'so this article is about X, right?', 'which war is this article about? X?', «это текст про X?»), long messages settling a dispute about Russia's side or asking what Putin said 'and to whom', praise of the US put in Putin's voice, a weather app's or travel guide's fact of a named place, how Russia handles both sides, what to take away from the article, Erdogan's unreported reaction, a statement put in the wrong voice; off-story neighbours refused (first run on bb6a46a engine 58.1% / 100%, judge 71.0% / 100%; the four takeaway probes relabelled after it to accept the article's conclusion: 64.5% engine, 77.4% judge; after 93.5% / 100% engine — the two left are the Russian topic checks, refused by the engine and answered No in the chat — and 96.8% / 100% judge)",
+  },
+  {
     file: "probes-en48.jsonl",
     answer: 0.8,
     refuse: 1.0,
