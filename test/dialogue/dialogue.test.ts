@@ -414,6 +414,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the twenty-third session's wave Z), run once on 089a502 (first run 84.1%)",
     ],
     [
+      "dialogues44.jsonl",
+      0.81,
+      "fresh blind dialogues (the twenty-fourth session's wave AA), run once on bb6a46a (first run 81.0%)",
+    ],
+    [
+      "dialogues45.jsonl",
+      0.85,
+      "fresh blind dialogues (the twenty-fourth session's wave AB), run once on 1b9bc31 (first run 85.7%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -756,6 +766,8 @@ describe("own dialogues (regression)", () => {
     ],
     ["dialogues42.jsonl", 0.74, "first run 74.3% (the twenty-third session's wave Y, on 8328cc7)"],
     ["dialogues43.jsonl", 0.83, "first run 83.3% (the twenty-third session's wave Z, on 089a502)"],
+    ["dialogues44.jsonl", 0.77, "first run 77.8% (the twenty-fourth session's wave AA, on bb6a46a)"],
+    ["dialogues45.jsonl", 0.83, "first run 83.8% (the twenty-fourth session's wave AB, on 1b9bc31)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],

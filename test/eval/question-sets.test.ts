@@ -485,6 +485,20 @@ const sets = [
       "a fresh English blind set (the twenty-third session's wave Z), run once on 089a502 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
   },
   {
+    file: "blind48.jsonl",
+    answer: 0.92,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-fourth session's wave AA), run once on bb6a46a (first run 92.3% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
+    file: "blind49.jsonl",
+    answer: 0.92,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-fourth session's wave AB), run once on 1b9bc31 (first run 92.3% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -581,6 +595,20 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-third session's wave Z), run once on 089a502 (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru44.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-fourth session's wave AA), run once on bb6a46a (first run 95.4% / 100% engine, 96.9% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru45.jsonl",
+    answer: 0.89,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-fourth session's wave AB), run once on 1b9bc31 (first run 89.2% / 100% engine, 92.3% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
