@@ -19,7 +19,8 @@ describe("quality-ru50 through the bot", () => {
       "пишу из офиса: начальник уверяет, что россия в квартет не входит, а я думаю входит. кто из нас прав?",
       /(?:^|\n)Нет\.[\s\S]*Россия/,
     ],
-    ["Песков созванивался с Эрдоганом?", /В статье об этом не сказано\.[\s\S]*Путин/],
+    // A wrong caller of the reported call is No naming Putin (docs/conversation.md, dialog50's tally: writers 2/2).
+    ["Песков созванивался с Эрдоганом?", /(?:^|\n)Нет\.[\s\S]*Путин/],
     ["а москва тут каким боком?", /конструктивн/],
   ])("answers '%s'", async (q, expected) => {
     const t = realBot();
