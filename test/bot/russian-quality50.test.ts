@@ -1,15 +1,13 @@
 // quality-ru50's kinds through the bot (bot.handleUpdate, real engine and dialogue): criticism in a colloquial verb
 // (who "наезжает" on the US: Putin), Putin said to be silent on the Palestinians (No, with what he said of them),
 // a dispute closed by "кто прав?" (the claim answered), the call asked of Peskov (doesn't say, with Putin's call),
-// why Russia is in the story. A dispute off the story stays refused.
-import { describe, expect, it } from "vitest";
-import { loadConversation } from "../../src/dialogue/index.js";
-import { realEngine, realKb } from "../helpers/engine.js";
-import { createTestBot, expectValidOutput, visibleText } from "../helpers/harness.js";
-import { REAL_KB_DIR } from "../helpers/knowledge.js";
+// why Russia is in the story. A dispute off the story stays refused. Rows of (question → what the reply shows /
+// must not show), test/helpers/real-chat.ts.
+import { describe, it } from "vitest";
+import { expectReplies } from "../helpers/real-chat.js";
 
-const conversation = loadConversation(REAL_KB_DIR, realKb);
-const realBot = () => createTestBot({ kb: realKb, engine: realEngine, conversation });
+/** Neither "not in the article" nor the Russian-role silence these questions used to get. */
+const MISREAD = /В статье об этом нет|собственную роль России/;
 
 describe("quality-ru50 through the bot", () => {
   it.each([
@@ -23,18 +21,12 @@ describe("quality-ru50 through the bot", () => {
     ["Песков созванивался с Эрдоганом?", /(?:^|\n)Нет\.[\s\S]*Путин/],
     ["а москва тут каким боком?", /конструктивн/],
   ])("answers '%s'", async (q, expected) => {
-    const t = realBot();
-    await t.send(q);
-    const text = visibleText(t.api.lastReply());
-    expect(text).toMatch(expected);
-    expect(text).not.toMatch(/В статье об этом нет|собственную роль России/);
-    expectValidOutput(t.api);
+    await expectReplies([[q, [expected], [MISREAD]]]);
   });
 
   it("still refuses a dispute off the story", async () => {
-    const t = realBot();
-    await t.send("кум говорит, что спартак возьмёт кубок, а я нет. кто прав?");
-    expect(visibleText(t.api.lastReply())).toMatch(/В статье об этом нет/);
-    expectValidOutput(t.api);
+    await expectReplies([
+      ["кум говорит, что спартак возьмёт кубок, а я нет. кто прав?", [/В статье об этом нет/]],
+    ]);
   });
 });

@@ -3,83 +3,102 @@
 // the call (pronoun-reading.ts), "at least" as a concession (yes-no.ts), "right, but"/"ok then." leads,
 // "is the article about syria?" answered with the summary (topic-denied.ts), «а он разве не X?» (identity-ru.ts),
 // "who's the … guy putin phoned" as a who-question (answered-person.ts), "where does the un come in?"
-// (party-part.ts), "did he say it at the un?" (said-where.ts). Our own phrasings, from the article.
+// (party-part.ts), "did he say it at the un?" (said-where.ts). Our own phrasings, from the article. Rows of
+// (chat → what its last answer is), test/helpers/kind-table.ts; the bot's reply, test/helpers/real-chat.ts.
 import { describe, expect, it } from "vitest";
 import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
-import { realEngine, realKb } from "../helpers/engine.js";
-import { createTestBot, visibleText } from "../helpers/harness.js";
+import { expectChatRows } from "../helpers/kind-table.js";
+import { expectReplies } from "../helpers/real-chat.js";
+
+const ruVerdict = (chat: string[]) => lastVerdict(chat, "ru");
+/** The last answer's verdict and text (rows match the text with expect.stringMatching). */
+const verdictAndText = (chat: string[]) => {
+  const a = lastAnswer(chat);
+  return { verdict: a.verdict, text: a.answer.answer };
+};
+const answerText = (chat: string[]) => lastAnswer(chat).answer.answer;
 
 describe("the reported call asked with another caller", () => {
   it("is No with the call quoted, in both languages; a plain talk stays doesn't say", () => {
-    const en = lastAnswer(["did the foreign ministry phone erdogan?"]);
-    expect(en.verdict).toBe("no");
-    expect(en.answer.answer).toMatch(/putin/i);
-    expect(lastVerdict(["песков звонил эрдогану?"], "ru")).toBe("no");
-    expect(lastVerdict(["did putin call erdogan?"])).toBe("yes");
-    expect(lastVerdict(["did peskov speak to erdogan?"])).toBe("not-said");
+    expectChatRows(verdictAndText, [
+      [["did the foreign ministry phone erdogan?"], { verdict: "no", text: expect.stringMatching(/putin/i) }],
+    ]);
+    expectChatRows(ruVerdict, [[["песков звонил эрдогану?"], "no"]]);
+    expectChatRows(lastVerdict, [
+      [["did putin call erdogan?"], "yes"],
+      [["did peskov speak to erdogan?"], "not-said"],
+    ]);
   });
 });
 
 describe("the wrong caller through the bot", () => {
   it("opens with No and names Putin", async () => {
-    const t = createTestBot({ kb: realKb, engine: realEngine });
-    await t.send("did peskov call erdogan?");
-    expect(visibleText(t.api.lastReply())).toMatch(/\nNo\. [\s\S]*Putin/);
+    await expectReplies([["did peskov call erdogan?", [/\nNo\. [\s\S]*Putin/]]]);
   });
 });
 
 describe("the caller's words said to someone else", () => {
   it("'he … him' is the two on the call, and 'did he say that to X?' is No", () => {
-    const a = lastAnswer(["who did putin talk to on the phone?", "what did he tell him?"]);
-    expect(a.answer.answer).toMatch(/cease-?fire/i);
-    expect(
-      lastVerdict([
-        "who did putin talk to on the phone?",
-        "what did he tell him?",
-        "did he tell that to macron?",
-      ]),
-    ).toBe("no");
-    expect(lastVerdict(["что путин сказал эрдогану?", "а макрону он это говорил?"], "ru")).toBe("no");
+    expectChatRows(answerText, [
+      [
+        ["who did putin talk to on the phone?", "what did he tell him?"],
+        expect.stringMatching(/cease-?fire/i),
+      ],
+    ]);
+    expectChatRows(lastVerdict, [
+      [["who did putin talk to on the phone?", "what did he tell him?", "did he tell that to macron?"], "no"],
+    ]);
+    expectChatRows(ruVerdict, [[["что путин сказал эрдогану?", "а макрону он это говорил?"], "no"]]);
   });
 });
 
 describe("chat words around a yes/no", () => {
   it("'at least' and a 'right, but' lead leave the entry's Yes", () => {
-    expect(
-      lastVerdict(["how many people died?", "right, but is putin at least concerned for civilians?"]),
-    ).toBe("yes");
+    expectChatRows(lastVerdict, [
+      [["how many people died?", "right, but is putin at least concerned for civilians?"], "yes"],
+    ]);
   });
 
   it("'is the article about syria?' after a refusal is No with the summary", () => {
-    expect(lastVerdict(["who won the last world cup?", "ok then. is the article about syria?"])).toBe("no");
-    expect(lastVerdict(["is the article about israel?"])).not.toBe("no");
+    expectChatRows(lastVerdict, [
+      [["who won the last world cup?", "ok then. is the article about syria?"], "no"],
+    ]);
+    expectChatRows((chat) => lastVerdict(chat) !== "no", [[["is the article about israel?"], true]]);
   });
 });
 
 describe("offices, parts and places", () => {
   it("«а он разве не X?» asks the office: No for another, Yes for his own", () => {
-    expect(lastVerdict(["что говорит песков?", "а он разве не министр обороны?"], "ru")).toBe("no");
-    expect(lastVerdict(["кто такой путин?", "он разве не президент россии?"], "ru")).toBe("yes");
+    expectChatRows(ruVerdict, [
+      [["что говорит песков?", "а он разве не министр обороны?"], "no"],
+      [["кто такой путин?", "он разве не президент россии?"], "yes"],
+    ]);
   });
 
   it("'who's the … guy putin phoned' makes 'he' the answer's person", () => {
-    const a = lastAnswer(["who's the leader putin rang?", "is he the king of jordan?"]);
-    expect(a.verdict).toBe("no");
-    expect(a.answer.answer).toMatch(/turkish/i);
+    expectChatRows(verdictAndText, [
+      [
+        ["who's the leader putin rang?", "is he the king of jordan?"],
+        { verdict: "no", text: expect.stringMatching(/turkish/i) },
+      ],
+    ]);
   });
 
   it("'where does the eu come in?' is the EU's part: the Quartet", () => {
-    expect(
-      lastAnswer(["does the kremlin talk to both sides?", "where does the eu come in?"]).answer.answer,
-    ).toMatch(/quartet/i);
+    expectChatRows(answerText, [
+      [
+        ["does the kremlin talk to both sides?", "where does the eu come in?"],
+        expect.stringMatching(/quartet/i),
+      ],
+    ]);
   });
 
   it("'did he say it at the un?' is doesn't say: the article gives no place", () => {
-    expect(
-      lastVerdict([
-        "who said the kremlin wants a constructive role?",
-        "did he say it at a press conference?",
-      ]),
-    ).toBe("not-said");
+    expectChatRows(lastVerdict, [
+      [
+        ["who said the kremlin wants a constructive role?", "did he say it at a press conference?"],
+        "not-said",
+      ],
+    ]);
   });
 });

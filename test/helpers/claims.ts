@@ -32,3 +32,13 @@ export function expectNotConfirmed(claim: string): ClaimVerdict {
   expect(CONFIRMING.has(v.verdict), said(claim, v)).toBe(false);
   return v;
 }
+
+/** Each row: the claim's verdict (a table of claim → verdict; a failure names the claim and what moved). */
+export function expectVerdicts(rows: readonly (readonly [claim: string, verdict: string])[]): void {
+  for (const [claim, verdict] of rows) expectVerdict(claim, verdict);
+}
+
+/** Each claim: neither verbatim nor paraphrase. */
+export function expectNoneConfirmed(claims: readonly string[]): void {
+  for (const claim of claims) expectNotConfirmed(claim);
+}

@@ -1,4 +1,4 @@
-// Tables for the kinds tests (quality-*-kinds, quality-en48, quality49…): each check is a row of (input → what
+// Tables for the kinds tests (quality-*-kinds, quality-en48, dialog50-kinds…): each check is a row of (input → what
 // is expected), asserted with the input as its message, so a test file reads as a list of questions and what they
 // should become, and a broken row names itself.
 import { expect } from "vitest";
@@ -31,4 +31,13 @@ export function expectUnchanged(rewrite: (input: string) => string, inputs: read
 /** Each row: the real engine answers the question from the entry (or kind); null: not answered. */
 export function expectEntries(rows: readonly Row<string | null>[]): void {
   expectRows(entryOf, rows);
+}
+
+/** One chat: its messages in order, and what the reader should make of it (of its last reply, say). */
+export type ChatRow<T> = readonly [messages: readonly string[], expected: T];
+
+/** Each row: `read(messages)` equals the expected value; the chat, turns joined by " → ", is the message. */
+export function expectChatRows<T>(read: (messages: string[]) => T, rows: readonly ChatRow<T>[]): void {
+  for (const [messages, expected] of rows)
+    expect(read([...messages]), messages.join(" → ")).toEqual(expected);
 }
