@@ -70,7 +70,9 @@ export function resolvePronouns(
 
 /** A subject pronoun, then the object one (group 1): two people, the speaker and the other one on his call.
  * English only: a Russian object pronoun's case would need the name declined («ему» → «Эрдогану»). */
-const BOTH_ENDS = /(?<!\p{L})he (?:\p{L}+ ){0,3}?(him)(?!\p{L})/du;
+// Not before "about": "what did he tell him about the US?" asks for his words on that topic, which the call's entry
+// does not hold (dialogues-own4 o4-en-14).
+const BOTH_ENDS = /(?<!\p{L})he (?:\p{L}+ ){0,3}?(him)(?!\p{L})(?! about )/du;
 
 /** "they" / "они" as a subject: two people the last answer named, not one of them. */
 const PAIR_PRONOUN =
