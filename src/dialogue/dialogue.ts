@@ -16,6 +16,7 @@ import { articleGivesOf, articleSaysOf } from "./article-says.js";
 import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { askedForOf } from "./asked-for.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
+import { carriedAskOf } from "./carried-asks.js";
 import { withTrueTag } from "./bare-tag.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { conflictNamedOf } from "./conflict-named.js";
@@ -151,7 +152,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       tiesSwapOf(plainTag, options.context, kit.kb, kit.parties) ??
       tiesSwapRuOf(plainTag, options.context, kit.kb) ??
       trustedSideOf(plainTag, options.context, kit.kb) ??
-      spreadRemedyOf(plainTag, options.context);
+      spreadRemedyOf(plainTag, options.context) ??
+      carriedAskOf(plainTag, options.context, kit.kb);
     const rewritten =
       // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
       ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
