@@ -94,14 +94,42 @@ export function offeredRoleOf(text: string, context: DialogueContext | null | un
   return null;
 }
 
+const BOTH_OR_ONE = [
+  /^(?:on |for |in |from )?both(?: sides| of them)? or (?:just|only) (?:in |on |for |the )*(\p{L}+)$/u,
+  /^(?:с |на |в |для )?(?:обеих|обоих|обе|оба) (?:сторон\p{L}*)? ?или (?:только|лишь) (?:в |на |для |у )?(\p{L}+)$/u,
+];
+
+interface EntryLike {
+  question: string;
+  quotes: { text: string; translation?: string }[];
+}
+
+/** "on both sides or just gaza?" after an answer whose quotes name that place: the entry's own question asked
+ *  again, so the reply names every side its quotes do ("in both Israel and the Gaza Strip"). */
+export function bothOrOneOf(
+  text: string,
+  context: DialogueContext | null | undefined,
+  entry: (id: string) => EntryLike | null,
+): string | null {
+  if (!context?.entryId || text.length > 60) return null;
+  const q = bare(text);
+  const place = BOTH_OR_ONE.map((re) => re.exec(q)?.[1]).find((p) => p);
+  const found = entry(context.entryId);
+  if (!place || !found) return null;
+  const stem = place.slice(0, Math.max(3, place.length - 2));
+  const named = found.quotes.some((x) => `${x.text} ${x.translation ?? ""}`.toLowerCase().includes(stem));
+  return named ? found.question : null;
+}
+
 /** The first of the readers above that reads the message, else null. */
 export function carriedAskOf(
   text: string,
   context: DialogueContext | null | undefined,
-  kb: { entryById: ReadonlyMap<string, { question: string }> },
+  kb: { entryById: ReadonlyMap<string, EntryLike> },
 ): string | null {
   return (
     addedAttributeOf(text, context, (id) => kb.entryById.get(id)?.question ?? null) ??
+    bothOrOneOf(text, context, (id) => kb.entryById.get(id) ?? null) ??
     remedyAskedOf(text, context) ??
     wantsAlsoOf(text, context) ??
     offeredRoleOf(text, context)
