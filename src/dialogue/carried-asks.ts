@@ -7,6 +7,8 @@
 // - «и переговоры возобновить тоже?» after what Putin wants: asked of Putin's wants («путин хочет …?»).
 // - "did he put russia forward as the mediator?", «он предлагал россию как посредника?»: the article reports
 //   Moscow presenting itself as a mediator, and that Putin makes no mention of Russia's own role — asked as that.
+// - "on both sides or just gaza?" after an answer whose quotes name Gaza: that entry's question again.
+// - "did washington come up in that conversation?" after a voice's words: "did he mention washington …?".
 import type { DialogueContext } from "./types.js";
 
 const LEAD = /^(?:(?:and|so|but|ok|okay|well|then|hmm|и|а|ну|так)[,.! ]+)*/u;
@@ -121,6 +123,17 @@ export function bothOrOneOf(
   return named ? found.question : null;
 }
 
+const CAME_UP =
+  /^(?:did|was|were|has|have) (?:the )?(.{2,40}?) (?:ever )?(?:come up|came up|get mentioned|got mentioned|been mentioned|mentioned|get brought up|brought up|get raised|raised)( (?:in|on|during) (?:that|the|this|his) (?:phone )?(?:call|conversation|talk|chat))?$/u;
+
+/** "did washington come up in that conversation?" after a voice's words: whether that voice mentioned it. */
+export function cameUpOf(text: string, context: DialogueContext | null | undefined): string | null {
+  if (context?.lang !== "en" || !context.speakerId || text.length > 90) return null;
+  const m = CAME_UP.exec(bare(text));
+  if (!m?.[1] || /\b(?:it|that|this|anything|something|he|she|they)\b/u.test(m[1])) return null;
+  return `did he mention ${m[1]}${m[2] ?? ""}?`;
+}
+
 /** The first of the readers above that reads the message, else null. */
 export function carriedAskOf(
   text: string,
@@ -132,6 +145,7 @@ export function carriedAskOf(
     bothOrOneOf(text, context, (id) => kb.entryById.get(id) ?? null) ??
     remedyAskedOf(text, context) ??
     wantsAlsoOf(text, context) ??
-    offeredRoleOf(text, context)
+    offeredRoleOf(text, context) ??
+    cameUpOf(text, context)
   );
 }
