@@ -8,6 +8,7 @@
 // - "did he put russia forward as the mediator?", «он предлагал россию как посредника?»: the article reports
 //   Moscow presenting itself as a mediator, and that Putin makes no mention of Russia's own role — asked as that.
 // - "on both sides or just gaza?" after an answer whose quotes name Gaza: that entry's question again.
+// - "and hamas?" after a yes/no on the Kremlin's contacts: Russia's ties with Hamas, which the article names.
 // - "did washington come up in that conversation?" after a voice's words: "did he mention washington …?".
 import type { DialogueContext } from "./types.js";
 
@@ -134,6 +135,22 @@ export function cameUpOf(text: string, context: DialogueContext | null | undefin
   return `did he mention ${m[1]}${m[2] ?? ""}?`;
 }
 
+const CONTACTS_ENTRY = "kremlin-contact-both-sides";
+const SIDE_ALONE =
+  /^(?:(?:and|what about|how about|with|and with) )*(hamas|the palestinians|palestinians|israel|the israelis|israelis)(?: (?:too|as well|then))?$/u;
+const CUT = /\b(?:cut|cuts|broke|broken|break|breaks|sever|severed|stop|stopped|end|ended|drop|dropped|lose|lost|freeze|froze|frozen)\b/u;
+
+/** "and hamas?" after a yes/no on the Kremlin's contacts with both sides (which names no side): asked as Russia's
+ *  ties with that side, whose entry names it ("including Hamas"); cutting contact asked as cutting those ties. */
+export function sideAfterContactsOf(text: string, context: DialogueContext | null | undefined): string | null {
+  if (context?.lang !== "en" || context.entryId !== CONTACTS_ENTRY || !context.verdict) return null;
+  const side = SIDE_ALONE.exec(bare(text))?.[1]?.replace(/^the /u, "");
+  if (!side) return null;
+  return CUT.test(context.question.toLowerCase())
+    ? `did russia cut its ties with ${side}?`
+    : `does russia have ties with ${side}?`;
+}
+
 /** The first of the readers above that reads the message, else null. */
 export function carriedAskOf(
   text: string,
@@ -146,6 +163,7 @@ export function carriedAskOf(
     remedyAskedOf(text, context) ??
     wantsAlsoOf(text, context) ??
     offeredRoleOf(text, context) ??
-    cameUpOf(text, context)
+    cameUpOf(text, context) ??
+    sideAfterContactsOf(text, context)
   );
 }
