@@ -138,11 +138,15 @@ export function cameUpOf(text: string, context: DialogueContext | null | undefin
 const CONTACTS_ENTRY = "kremlin-contact-both-sides";
 const SIDE_ALONE =
   /^(?:(?:and|what about|how about|with|and with) )*(hamas|the palestinians|palestinians|israel|the israelis|israelis)(?: (?:too|as well|then))?$/u;
-const CUT = /\b(?:cut|cuts|broke|broken|break|breaks|sever|severed|stop|stopped|end|ended|drop|dropped|lose|lost|freeze|froze|frozen)\b/u;
+const CUT =
+  /\b(?:cut|cuts|broke|broken|break|breaks|sever|severed|stop|stopped|end|ended|drop|dropped|lose|lost|freeze|froze|frozen)\b/u;
 
 /** "and hamas?" after a yes/no on the Kremlin's contacts with both sides (which names no side): asked as Russia's
  *  ties with that side, whose entry names it ("including Hamas"); cutting contact asked as cutting those ties. */
-export function sideAfterContactsOf(text: string, context: DialogueContext | null | undefined): string | null {
+export function sideAfterContactsOf(
+  text: string,
+  context: DialogueContext | null | undefined,
+): string | null {
   if (context?.lang !== "en" || context.entryId !== CONTACTS_ENTRY || !context.verdict) return null;
   const side = SIDE_ALONE.exec(bare(text))?.[1]?.replace(/^the /u, "");
   if (!side) return null;
