@@ -10,6 +10,10 @@
 // - "on both sides or just gaza?" after an answer whose quotes name Gaza: that entry's question again.
 // - "and hamas?" after a yes/no on the Kremlin's contacts: Russia's ties with Hamas, which the article names.
 // - "did washington come up in that conversation?" after a voice's words: "did he mention washington …?".
+import type { KnowledgeBase } from "../knowledge/loader.js";
+import type { Parties } from "../knowledge/parties.js";
+import { spreadRemedyOf } from "./spread-remedy.js";
+import { tiesSwapOf, tiesSwapRuOf, trustedSideOf } from "./ties-swap.js";
 import type { DialogueContext } from "./types.js";
 
 const LEAD = /^(?:(?:and|so|but|ok|okay|well|then|hmm|и|а|ну|так)[,.! ]+)*/u;
@@ -169,5 +173,22 @@ export function carriedAskOf(
     offeredRoleOf(text, context) ??
     cameUpOf(text, context) ??
     sideAfterContactsOf(text, context)
+  );
+}
+
+/** Every follow-up read against the last entry, in order: a side after Russia's ties (ties-swap.ts), the worry or
+ *  the remedy after the feared spread (spread-remedy.ts), then the readers above. */
+export function entryCarriedOf(
+  text: string,
+  context: DialogueContext | null | undefined,
+  kb: KnowledgeBase,
+  parties: Parties,
+): string | null {
+  return (
+    tiesSwapOf(text, context, kb, parties) ??
+    tiesSwapRuOf(text, context, kb) ??
+    trustedSideOf(text, context, kb) ??
+    spreadRemedyOf(text, context) ??
+    carriedAskOf(text, context, kb)
   );
 }
