@@ -27,9 +27,8 @@ const STOP = new Set(
   ),
 );
 const MAX_WORDS = 4;
-/** Two-letter party names kept as words to look for: "did he bring up the us?" (dialog51). */
-const SHORT_NAMES = new Set(["us", "un", "eu", "сша", "оон", "ес"]);
-/** Where it was said, not what: "the us on that call" asks about "the us" (dialog51). */
+/** Where it was said, not what: "the us on that call" asks about "the us"; the word "call" must not find the call's
+ *  quote as the Yes (dialog51). A call-scoped mention stays doesn't say unless a quote holds the thing itself. */
 const ON_THAT_OCCASION = lean(
   /\s+(?:on|in|during|at)\s+(?:that|the|this|his|their)\s+(?:phone\s+)?(?:call|conversation|talk|chat)$|\s+(?:в|во\s+время)\s+(?:этом|том|этого|того)?\s*(?:разговор\p{L}*|звонк\p{L}*)$/u,
 );
@@ -83,7 +82,9 @@ export function createMentionedBy(kit: DialogueKit) {
         : null;
     if (!speakerId || !speakers.isQuoted(speakerId)) return null;
     const thingAsked = m[2].replace(ON_THAT_OCCASION, "");
-    const thing = wordsOf(thingAsked).filter((w) => SHORT_NAMES.has(w) || (!STOP.has(w) && w.length > 2));
+    // "on that call": only the quote reporting the call holds what was said on it (dialogues23 en-15#3).
+    const onCall = thingAsked !== m[2] ? (q: AttributedQuote) => /\bcall\b/iu.test(q.text) : () => true;
+    const thing = wordsOf(thingAsked).filter((w) => !STOP.has(w) && w.length > 2);
     if (thing.length === 0 || thing.length > MAX_WORDS) return null;
     const denied = kit.kb.article.text
       .split(/(?<=[.!?])\s+/)
@@ -102,7 +103,10 @@ export function createMentionedBy(kit: DialogueKit) {
     // Of the quotes holding every word, the one holding them closest together: "a palestinian state" is the
     // quote on the state, not the one on "the United States" and, far from it, "Palestinians".
     const quote = theirs.quotes
-      .filter((q) => q.voice === "reported" && q.speakerId === speakerId && holdsAll(thing, inWords(q)))
+      .filter(
+        (q) =>
+          q.voice === "reported" && q.speakerId === speakerId && onCall(q) && holdsAll(thing, inWords(q)),
+      )
       .map((q) => ({ q, span: spanOf(thing, inWords(q)) }))
       .reduce<{ q: AttributedQuote; span: number } | null>(
         (best, c) => (best && best.span <= c.span ? best : c),
