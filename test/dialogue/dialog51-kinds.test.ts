@@ -28,9 +28,15 @@ describe("both sides or one", () => {
 
 describe("the remedy and the wants carried on", () => {
   it("the remedy after the feared spread, asked passively and in Russian, is the Foreign Ministry's", () => {
-    const en = lastAnswer(["could this spread to the wider region?", "what's being proposed to deal with that?"]);
+    const en = lastAnswer([
+      "could this spread to the wider region?",
+      "what's being proposed to deal with that?",
+    ]);
     expect(en.answer.answer).toMatch(/regional/i);
-    const ru = lastAnswer(["кризис может выйти за пределы региона?", "и что с этим предлагают делать?"], "ru");
+    const ru = lastAnswer(
+      ["кризис может выйти за пределы региона?", "и что с этим предлагают делать?"],
+      "ru",
+    );
     expect(ru.answer.answer).toMatch(/регион/i);
   });
 
@@ -44,9 +50,9 @@ describe("Putin asked to have offered Russia as the mediator", () => {
     const en = lastAnswer(["did putin offer russia as a mediator?"]);
     expect(en.verdict).toBe("no");
     expect(en.answer.answer).toMatch(/no mention/i);
-    expect(lastVerdict(["кого винит путин?", "это правда что он предлагал россию как посредника?"], "ru")).toBe(
-      "no",
-    );
+    expect(
+      lastVerdict(["кого винит путин?", "это правда что он предлагал россию как посредника?"], "ru"),
+    ).toBe("no");
   });
 });
 
