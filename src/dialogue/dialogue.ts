@@ -17,6 +17,7 @@ import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { askedForOf } from "./asked-for.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
+import { entryCarriedOf } from "./carried-asks.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { conflictNamedOf } from "./conflict-named.js";
 import { contactInsteadOf } from "./contact-instead.js";
@@ -52,12 +53,10 @@ import { sameThingOf } from "./same-thing.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
 import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
-import { spreadRemedyOf } from "./spread-remedy.js";
 import { createStandAlone } from "./stand-alone.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
 import { talkedWithOf } from "./talked-with.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
-import { tiesSwapOf, tiesSwapRuOf, trustedSideOf } from "./ties-swap.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
@@ -147,11 +146,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "why are they worried?" after the ministry, "even hamas?" after the contacts (spread-remedy.ts).
     // "ну а что про сша в статье": the party asked as "сша в статье" (article-about-ru.ts).
     // "what should they have done differently": what the party failed to do (should-have-done.ts).
-    const ties =
-      tiesSwapOf(plainTag, options.context, kit.kb, kit.parties) ??
-      tiesSwapRuOf(plainTag, options.context, kit.kb) ??
-      trustedSideOf(plainTag, options.context, kit.kb) ??
-      spreadRemedyOf(plainTag, options.context);
+    // "an independent one?", "and hamas?", "on both sides or just gaza?" … against the last entry (carried-asks.ts).
+    const ties = entryCarriedOf(plainTag, options.context, kit.kb, kit.parties);
     const rewritten =
       // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
       ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??

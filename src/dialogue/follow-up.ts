@@ -1,5 +1,6 @@
 // Reading a message that cannot stand alone against the chat's context: "why?", "and Peskov?", "what did he
 // say?". Each reading is a stand-alone question the engine can answer, shown to the person as understood.
+
 import type { Lang } from "../answering/types.js";
 import { asksHeldView } from "./attribution.js";
 import { calledWithOther } from "./call-party.js";
@@ -8,6 +9,7 @@ import { type DialogueWords, wordCount } from "./language.js";
 import { questionBody, whereBody } from "./question-body.js";
 import { REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
+import { asksArticleTopic } from "./topic-denied.js";
 import type { DialogueContext, FollowUpKind } from "./types.js";
 
 export type FollowUp =
@@ -77,6 +79,8 @@ const VOICE_ASKED = /^(?:а|и|но)[, ]+(?:что|как) (?!насч[её]т )
 
 /** Which follow-up a folded message is, if it is one at all (context or not). */
 export function followUpOf(folded: string, words: DialogueWords, speakers: SpeakerNames): FollowUp | null {
+  // "а статья вообще про сирию?", "and is the article about ukraine?": the article's topic, asked alone (dialog51).
+  if (asksArticleTopic(folded, words.lang)) return null;
   if (words.why.test(folded) || onlyAsks(folded, words.whyLead, words, speakers)) return { kind: "why" };
   if (words.how.test(folded) || onlyAsks(folded, words.howLead, words, speakers)) return { kind: "how" };
   if (words.where.test(folded)) return { kind: "where" };

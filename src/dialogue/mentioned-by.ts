@@ -27,6 +27,11 @@ const STOP = new Set(
   ),
 );
 const MAX_WORDS = 4;
+/** Where it was said, not what: "the us on that call" asks about "the us"; the word "call" must not find the call's
+ *  quote as the Yes (dialog51). A call-scoped mention stays doesn't say unless a quote holds the thing itself. */
+const ON_THAT_OCCASION = lean(
+  /\s+(?:on|in|during|at)\s+(?:that|the|this|his|their)\s+(?:phone\s+)?(?:call|conversation|talk|chat)$|\s+(?:в|во\s+время)\s+(?:этом|том|этого|того)?\s*(?:разговор\p{L}*|звонк\p{L}*)$/u,
+);
 
 const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 /** A short word only as itself (or its plural), a longer one by its stem: "part" is not "particularly". */
@@ -76,7 +81,10 @@ export function createMentionedBy(kit: DialogueKit) {
         ? named[0]!.id
         : null;
     if (!speakerId || !speakers.isQuoted(speakerId)) return null;
-    const thing = wordsOf(m[2]).filter((w) => !STOP.has(w) && w.length > 2);
+    const thingAsked = m[2].replace(ON_THAT_OCCASION, "");
+    // "on that call": only the quote reporting the call holds what was said on it (dialogues23 en-15#3).
+    const onCall = thingAsked !== m[2] ? (q: AttributedQuote) => /\bcall\b/iu.test(q.text) : () => true;
+    const thing = wordsOf(thingAsked).filter((w) => !STOP.has(w) && w.length > 2);
     if (thing.length === 0 || thing.length > MAX_WORDS) return null;
     const denied = kit.kb.article.text
       .split(/(?<=[.!?])\s+/)
@@ -95,7 +103,10 @@ export function createMentionedBy(kit: DialogueKit) {
     // Of the quotes holding every word, the one holding them closest together: "a palestinian state" is the
     // quote on the state, not the one on "the United States" and, far from it, "Palestinians".
     const quote = theirs.quotes
-      .filter((q) => q.voice === "reported" && q.speakerId === speakerId && holdsAll(thing, inWords(q)))
+      .filter(
+        (q) =>
+          q.voice === "reported" && q.speakerId === speakerId && onCall(q) && holdsAll(thing, inWords(q)),
+      )
       .map((q) => ({ q, span: spanOf(thing, inWords(q)) }))
       .reduce<{ q: AttributedQuote; span: number } | null>(
         (best, c) => (best && best.span <= c.span ? best : c),
@@ -104,11 +115,11 @@ export function createMentionedBy(kit: DialogueKit) {
     // A thing the article gives another voice: not said, with that voice's words (said-by-another.ts).
     const another = quote
       ? null
-      : saidByAnother(m[2], speakerId, lang, findAnswer, (q) => holdsAll(thing, inWords(q)));
+      : saidByAnother(thingAsked, speakerId, lang, findAnswer, (q) => holdsAll(thing, inWords(q)));
     if (another)
       return { evidence: { ...another, answer: withoutOwnVerdict(another.answer) }, verdict: "not-said" };
     // A party none of the voice's quotes names: not said (voice-unmentioned.ts).
-    if (!quote && unmentionedParty(m[2], speakerId, theirs, kit.kb.article.text, kit.parties))
+    if (!quote && unmentionedParty(thingAsked, speakerId, theirs, kit.kb.article.text, kit.parties))
       return { evidence: { ...theirs, answer: withoutOwnVerdict(theirs.answer) }, verdict: "not-said" };
     if (!quote) return null;
     // The entry the question finds is the better evidence where it quotes the same words.

@@ -553,6 +553,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog50 (own wording, after wave AA's kinds): 'did he tell that to X?' after the caller's words, 'is he at least worried?', a wrong caller of the reported call ('did the foreign ministry call erdogan?', «песков звонил эрдогану?»), «а X он это говорил?», 'right, but …'/'ok then.' leads, 'is the article about syria?' answered with the summary (60.0% in context on a34d956, 85.0% after dialog50)",
     ],
     [
+      "dialogues-own51.jsonl",
+      0.81,
+      "ours, dialog51 (own wording, after wave AB's kinds): 'an independent one?'/«а за независимое?», 'both sides or just X?', the remedy asked passively and in Russian, «и X тоже?» after Putin's wants, Putin offering Russia as mediator (No), 'did X come up in that conversation?', 'what about hamas?' after the Kremlin's contacts, «а статья вообще про сирию?» mid-dialogue (37.5% in context on e65b18c, 81.3% after dialog51)",
+    ],
+    [
       "dialogues-own37.jsonl",
       0.88,
       "ours, written before dialog37's fixes (Russian): praise 'за что-нибудь', a wish asked 'прямо сейчас', another voice 'тоже против', 'слышь', 'с чего бы это?', 'кто по его мнению этому мешал' (first run 58.8%)",
