@@ -35,6 +35,12 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   wrt: "regarding",
   abt: "about",
   intl: "international",
+  // "main msg?", "the convo", "the russian pres + the turkish one": terse headline shorthand (quality-en51).
+  msg: "message",
+  msgs: "messages",
+  mssg: "message",
+  convo: "conversation",
+  convos: "conversations",
   // "wut did they discus?": a dictionary word (the disc), so the typo corrector left it (dialog44).
   discus: "discuss",
 };

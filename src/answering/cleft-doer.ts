@@ -20,11 +20,43 @@ const CLEFT = leanRegExp(
   "i",
 );
 
+/** An urging verb and its past ("did peskov call for a ceasefire?" asks who called for it). */
+const URGED: Record<string, string> = {
+  call: "called",
+  push: "pushed",
+  press: "pressed",
+  ask: "asked",
+  appeal: "appealed",
+  plead: "pleaded",
+  urge: "urged",
+  demand: "demanded",
+  stress: "stressed",
+  propose: "proposed",
+};
+/**
+ * "did peskov call for a ceasefire?", "has the foreign ministry urged an immediate truce?": a plain yes/no naming one
+ * of the story's voices for an urging. Read whole, the voice's name found its own card (who Peskov is); the act
+ * asked alone finds who did urge it, and the yes/no layer compares the named voice with it (quality-en51).
+ */
+const DID_URGE = leanRegExp(
+  `^\\s*(?:so\\s+|and\\s+|but\\s+|wait\\s+)?(?:did|does|has)\\s+${VOICE}\\s+(?:also\\s+|really\\s+|actually\\s+|ever\\s+)?(?:(call|push|press|ask|appeal|plead)(?:ed)?\\s+(for\\s+.+)|(urge|demand|stress|propose)d?\\s+(.+))$`,
+  "i",
+);
+
 /** The act of a cleft naming one of the story's voices as "who <act>", or the question as it came. */
 export function asCleftDoer(question: string): string {
   const text = question.replace(/[?!.\s]+$/, "");
   const m = CLEFT.exec(text);
-  return m ? `who ${m[1]}` : question;
+  if (m) return `who ${m[1]}`;
+  const urged = DID_URGE.exec(text);
+  if (!urged) return question;
+  const verb = (urged[1] ?? urged[3]!).toLowerCase();
+  return `who ${URGED[verb]} ${urged[2] ?? urged[4]}`;
+}
+
+/** Whether the question is a plain "did <voice> urge …" (its act outranks the voice's own card). */
+export function isUrgeAsked(question: string): boolean {
+  return DID_URGE.test(question.replace(/[?!.\s]+$/, ""));
 }
 
 /** The story's voices in Russian, by the start of the word (Russian inflects). */

@@ -6,6 +6,7 @@ import { lean } from "../lib/lean-regexp.js";
 import type { IntentWords } from "./intents.js";
 import { withoutArticleTopics, withoutBrevityChatter } from "./summary-chatter.js";
 import { isSummaryIdiom } from "./summary-idioms.js";
+import { withoutSummaryStyle } from "./summary-style.js";
 
 /** Words that ask for the story in brief. */
 const SUMMARY_WORDS = new Set([
@@ -87,7 +88,7 @@ const SUMMARY_PHRASES = [
  * tested before the vocabulary, since most of these words are not the knowledge base's.
  */
 const BRIEF_REQUESTS = lean(
-  /\b(?:eli ?5|explain (?:it |this |that |the )?(?:whole )?(?:story |article |news |piece |thing )?(?:to me )?(?:like|as if) i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|beginner|\d+ year old))(?: years? old)?|like i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|(?:short|quick|brief|fast|abridged|condensed) (?:version|take)|long story short|key takeaways?|takeaways?|(?:main|key|basic) (?:points|facts)|the essentials|quick recap|recap|overview|rundown|summary|summari[sz]e|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in |as |into )?(?:(?:a )?(?:\d+|one|two|three|four|five|few|couple|handful|some|several) (?:of )?)?(?:bullet ?points?|bullets|bulleted list|point form|dot points)|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?(?:about|saying)|simply put|in a nutshell|explain (?:the|this) (?:whole |entire )?(?:news )?(?:article|story|piece|text|news)(?: to me)?|what (?:does|do) (?:this|the|it)(?: whole| entire)?(?: news)?(?: article| story| piece| text| thing| report)? (?:all |really |basically )?(?:come|boil) down to|what (?:should|do|can|would|am) (?:i|we|one|you) (?:supposed to )?take away from (?:this|the|it)(?: whole| entire)?(?: news)?(?: article| story| piece| text| thing| report)?)\b/g,
+  /\b(?:eli ?5|explain (?:it |this |that |the )?(?:whole )?(?:story |article |news |piece |thing )?(?:to me )?(?:like|as if) i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|a (?:kid|child|baby|toddler|beginner|\d+ year old))(?: years? old)?|like i am (?:\d+|five|six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?|tl ?dr|too long did not read|cliff'?s? ?notes|big picture|gist|highlights|(?:short|quick|brief|fast|abridged|condensed) (?:version|take)|long story short|key takeaways?|takeaways?|(?:main|key|basic) (?:points|facts)|the essentials|quick recap|recap|overview|rundown|summary|summari[sz]e|synopsis|(?:sum|boil|break|dumb|wrap) (?:it |this |that |things |everything |(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing) )?(?:all )?(?:up|down)|condense (?:it|this|that|(?:the |this )?(?:whole |entire )?(?:news )?(?:article|story|news|piece|text|thing))|in (?:plain|simple|simpler|normal|everyday|layman|laymans|layman s) (?:english|words|terms|language)|short and sweet|(?:in |as |into )?(?:(?:a )?(?:\d+|one|two|three|four|five|few|couple|handful|some|several) (?:of )?)?(?:bullet ?points?|bullets|bulleted list|point form|dot points)|what is (?:this|the) (?:news )?(?:story|article|news|piece|text|report) (?:all |basically |actually |really |even )?(?:about|saying)|simply put|in a nutshell|write (?:it |this |that |(?:the |this )?(?:article|story|piece|news) )?up|explain (?:the|this) (?:whole |entire )?(?:news )?(?:article|story|piece|text|news)(?: to me)?|what (?:does|do) (?:this|the|it)(?: whole| entire)?(?: news)?(?: article| story| piece| text| thing| report)? (?:all |really |basically )?(?:come|boil) down to|what (?:should|do|can|would|am) (?:i|we|one|you) (?:supposed to )?take away from (?:this|the|it)(?: whole| entire)?(?: news)?(?: article| story| piece| text| thing| report)?)\b/g,
 );
 /** The story's point named beside a brief request ("the bottom line … in a nutshell"): the same request. */
 const POINT_WORDS = lean(/\b(?:net net|bottom line|upshot|crux|takeaway|main point|point)\b/g);
@@ -97,7 +98,7 @@ const BRIEF_FILLERS = new Set(
   version of in so ok okay hey hi bot mate bro lol what whats is are was happened happening going on about i my
   want need get me show deal explain main key points story whole summary summarise summarize report news then
   anyway fine alright thing yo sup hiya with gimme gimmie lemme write up put together like id d would provide
-  prepare draft produce have may`.split(/\s+/),
+  prepare draft produce have may how`.split(/\s+/),
 );
 
 /**
@@ -117,6 +118,14 @@ export function isBriefRequest(rawWords: string, topics: ReadonlySet<string> = n
   // The story's topics beside an idiom only where the message names the text itself ("this putin gaza article").
   const topicsAllowed = /\b(?:article|story|piece|text|news|report)\b/.test(words);
   if (isSummaryIdiom(words, (w) => BRIEF_FILLERS.has(w) || (topicsAllowed && topics.has(w)))) return true;
+  // A form or reader asked of the text itself, with only fillers beside it ("put the story as a newspaper headline").
+  const typed = words.split(/\s+/).filter((w) => w !== "");
+  if (
+    withoutSummaryStyle(rawWords) !== rawWords &&
+    typed.some((w) => /^(?:article|story|piece|text|news)$/.test(w)) &&
+    typed.every((w) => BRIEF_FILLERS.has(w))
+  )
+    return true;
   BRIEF_REQUESTS.lastIndex = 0;
   NOUN_BRIEF.lastIndex = 0;
   if (!BRIEF_REQUESTS.test(words) && !NOUN_BRIEF.test(words)) return false;

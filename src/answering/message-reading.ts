@@ -4,7 +4,7 @@
 // between the words chat turns on (long-message.ts), its final question first (final-question.ts). The message is
 // routed once; its pieces each on their own.
 
-import { asCleftDoer, asRussianCleftDoer } from "./cleft-doer.js";
+import { asCleftDoer, asRussianCleftDoer, isUrgeAsked } from "./cleft-doer.js";
 import { closingQuestionOf, storyAsks } from "./closing-question.js";
 import { finalQuestionOf } from "./final-question.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
@@ -219,7 +219,10 @@ export function createMessageReading(
     const act = isEnglish ? asCleftDoer(question) : asRussianCleftDoer(question);
     if (act === question) return whole;
     const a = answerWhole(act, lang);
-    const surer = a.answered && a.kind === "entry" && (!whole.answered || a.confidence > whole.confidence);
+    // "did peskov call for a ceasefire?": the voice's own card ("who is peskov") says nothing of the urging.
+    const card = isEnglish && whole.entry?.id.startsWith("who-is-") === true && isUrgeAsked(question);
+    const surer =
+      a.answered && a.kind === "entry" && (!whole.answered || card || a.confidence > whole.confidence);
     return surer ? { ...a, readAs: act } : whole;
   };
 

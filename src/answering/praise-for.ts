@@ -38,6 +38,24 @@ const PRAISED_US = leanRegExp(
   "i",
 );
 
+/** The article or its writer as the one praising: "in this piece", "the text", "the author". */
+const TEXT = "(?:this|the|that)\\s+(?:piece|article|text|story|report|news|writer|author|journalist)";
+const WELL_OF =
+  "(?:prais\\w*|commend\\w*|applaud\\w*|laud\\w*|compliment\\w*|credit\\w*|flatter\\w*|celebrat\\w*|speak\\w*\\s+well\\s+of|spoke\\s+well\\s+of|say\\w*\\s+(?:anything\\s+)?(?:nice|good|positive|kind)(?:\\s+things)?\\s+(?:about|of)|(?:like|likes|approve\\w*\\s+of)|(?:portray\\w*|show\\w*|paint\\w*|present\\w*|depict\\w*)(?:\\s+\\w+){0,2}\\s+(?:well|positively|favou?rably|in\\s+a\\s+(?:good|positive|favou?rable)\\s+light))";
+/**
+ * "does the US get praised in this piece or nah", "is america praised in the text?", "does the article say nice
+ * things about washington?", "does the US come off well in this piece?": the article's view of the United States,
+ * which is Putin's criticism of it; the yes/no layer answers the praise against it (No).
+ */
+const TEXT_PRAISES_US = leanRegExp(
+  [
+    `^\\s*(?:(?:hey|so|and|but|wait|ok|okay|quick\\s+q|quick\\s+question)[, ]+)*(?:does|do|did|is|are|was|were)\\s+${US}\\s+(?:(?:get|gets|got|getting|being|been)\\s+)?(?:prais\\w*|commend\\w*|applaud\\w*|laud\\w*|compliment\\w*|credit\\w*|celebrat\\w*|(?:come|comes|came|look|looks|looked)\\s+(?:off\\s+|out\\s+)?(?:well|good|great|positively))\\s+(?:in|by)\\s+${TEXT}\\b[^?]{0,40}\\??\\s*$`,
+    `^\\s*(?:(?:hey|so|and|but|wait|ok|okay|quick\\s+q|quick\\s+question)[, ]+)*(?:does|do|did|is|was)\\s+${TEXT}\\s+(?:(?:really|actually|ever|even)\\s+)?${WELL_OF}\\s+${US}\\b[^?]{0,40}\\??\\s*$`,
+    `^\\s*(?:(?:hey|so|and|but|wait|ok|okay)[, ]+)*(?:does|do|did|is|was)\\s+${TEXT}\\s+(?:portray\\w*|show\\w*|paint\\w*|present\\w*|depict\\w*)\\s+${US}\\s+(?:well|positively|favou?rably|in\\s+a\\s+(?:good|positive|favou?rable)\\s+light)\\b[^?]{0,40}\\??\\s*$`,
+  ].join("|"),
+  "i",
+);
+
 /**
  * "did putin say the US is doing a great job in the middle east lol", "so putin thinks washington nailed it?":
  * praise of the United States put in a Russian voice is read as what that voice says of the US (its criticism);
@@ -46,6 +64,7 @@ const PRAISED_US = leanRegExp(
  */
 export function asPraiseOfUs(s: string): string {
   if (s.length > 240) return s;
+  if (TEXT_PRAISES_US.test(s)) return "what does putin say about the united states";
   const m = VOICE_PRAISES_US.exec(s) ?? PRAISED_US.exec(s);
   if (!m) return s;
   const voice = /peskov/i.test(s) ? "peskov" : /kremlin/i.test(s) ? "the kremlin" : "putin";

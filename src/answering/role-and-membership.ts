@@ -42,17 +42,23 @@ const RUNS_COUNTRY = leanRegExp(
  */
 const GROUP =
   "(?:(?:the|that|this)\\s+)?(?:middle\\s+east\\s+)?quartet(?:\\s+(?:thing|thingy|group|grouping|club|bloc|body|format|setup|alliance|outfit))?";
+/**
+ * The article named after the group ("the quartet mentioned in the piece", "the quartet the text mentions", "the
+ * quartet in the article"): the same group, not a party of its own.
+ */
+const IN_TEXT =
+  "(?:\\s+(?:(?:that|which)\\s+)?(?:(?:is|was)\\s+)?(?:(?:mentioned|named|listed|described|cited|discussed|referred\\s+to)\\s+)?(?:in|by|from)\\s+(?:this|the|that)\\s+(?:piece|article|text|story|report)|\\s+(?:(?:that|which)\\s+)?(?:this|the)\\s+(?:piece|article|text|story|report)\\s+(?:mentions|names|lists|describes|talks\\s+about))?";
 const IN_GROUP = leanRegExp(
-  `^\\s*(?:so\\s+|and\\s+)?(?:is|are|was|were)\\s+(?:[\\w.'-]+\\s+){1,4}?(?:part\\s+of|in|a\\s+member\\s+of|members\\s+of|one\\s+of(?:\\s+the\\s+members\\s+of)?|among(?:\\s+the\\s+members\\s+of)?|included\\s+in|inside)\\s+${GROUP}(?:\\s+members?)?(?:\\s+(?:too|as\\s+well))?(?:\\s+or\\s+(?:not|what))?\\s*$`,
+  `^\\s*(?:so\\s+|and\\s+)?(?:is|are|was|were)\\s+(?:[\\w.'-]+\\s+){1,4}?(?:part\\s+of|in|a\\s+member\\s+of|members\\s+of|one\\s+of(?:\\s+the\\s+members\\s+of)?|among(?:\\s+the\\s+members\\s+of)?|included\\s+in|inside)\\s+${GROUP}(?:\\s+members?)?${IN_TEXT}(?:\\s+(?:too|as\\s+well))?(?:\\s+or\\s+(?:not|what))?\\s*$`,
   "i",
 );
 /** "does japan belong to the quartet (or not)?" */
 const BELONGS_TO_GROUP = leanRegExp(
-  `^\\s*(?:so\\s+|and\\s+)?(?:does|do|did)\\s+(?:[\\w.'-]+\\s+){1,4}?(?:really\\s+|actually\\s+)?(?:belong\\s+to|sit\\s+in|take\\s+part\\s+in)\\s+${GROUP}(?:\\s+(?:too|as\\s+well))?(?:\\s+or\\s+(?:not|what))?\\s*$`,
+  `^\\s*(?:so\\s+|and\\s+)?(?:does|do|did)\\s+(?:[\\w.'-]+\\s+){1,4}?(?:really\\s+|actually\\s+)?(?:belong\\s+to|sit\\s+in|take\\s+part\\s+in)\\s+${GROUP}${IN_TEXT}(?:\\s+(?:too|as\\s+well))?(?:\\s+or\\s+(?:not|what))?\\s*$`,
   "i",
 );
 const GROUP_INCLUDES = leanRegExp(
-  `^\\s*(?:so\\s+|and\\s+)?(?:does|did|do)\\s+${GROUP}\\s+(?:include|contain|have|count)\\s+(?:[\\w.'-]+\\s*){1,4}?(?:\\s+(?:too|as\\s+a\\s+member|among\\s+its\\s+members))?\\s*$`,
+  `^\\s*(?:so\\s+|and\\s+)?(?:does|did|do)\\s+${GROUP}${IN_TEXT}\\s+(?:include|contain|have|count)\\s+(?:[\\w.'-]+\\s*){1,4}?(?:\\s+(?:too|as\\s+a\\s+member|among\\s+its\\s+members))?\\s*$`,
   "i",
 );
 

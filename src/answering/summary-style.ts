@@ -1,11 +1,12 @@
 // The style or reader a request for the story in brief is asked in ("like a tweet", "in telegram style, STOP
-// included", "as a headline", "for a busy person", "no full sentences"): how to write the summary, not what it is
-// about. Left in, "tweet", "telegram" or "busy" counted as unknown words and the request was refused or unsure.
+// included", "as a headline", "for a busy person", "no full sentences", "in one tweet", "like a text to my mum",
+// "to a five year old", "a tweet-length blurb"): how to write the summary, not what it is about. Left in, "tweet",
+// "telegram" or "busy" counted as unknown words and the request was refused or unsure.
 import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** A short form the summary is to be written as. */
 const FORM =
-  "(?:telegram|telegraph|tweet|twitter post|x post|headline|news flash|newsflash|news ticker|ticker|text message|sms|haiku|caption|push notification|sticky note|post it|banner|slogan|bumper sticker|sound ?bite|elevator[ -]pitch|elevator speech|pitch)";
+  "(?:telegram|telegraph|tweet|twitter post|x post|headline|news flash|newsflash|news ticker|ticker|text message|sms|haiku|caption|push notification|sticky note|post it|banner|slogan|bumper sticker|sound ?bite|elevator[ -]pitch|elevator speech|pitch|blurb|newspaper headline|news headline|tweet length blurb)";
 
 /** A reader a summary is to be simple enough for: "a kid", "my grandma", "a five year old", "dummies". */
 const READER =
@@ -17,6 +18,12 @@ const STYLE = leanRegExp(
     `\\b(?:like|as|in the (?:style|form|format|shape) of) (?:a |an |the )?${FORM}s?(?: (?:style|format|form|length))?\\b`,
     // "in telegram style", "tweet-length", "headline format"
     `\\b(?:in |as )?(?:a |an )?${FORM} (?:style|format|form|length|sized|size|mode)\\b`,
+    // "in one tweet", "as a single tweet", "into a newspaper headline", "down to a tweet-length blurb": the form with
+    // a count or a size before it, and a reader after it ("like a text message to my mum")
+    `\\b(?:in|into|as|to) (?:a |an |one |1 |a single |single |just one |one single )?(?:short |quick |catchy |single |newspaper |news )?${FORM}s?(?:[ -](?:style|format|form|length|sized))?(?: (?:blurb|post|summary|version))?(?: (?:to|for) ${READER})?\\b`,
+    `\\b(?:like|as) (?:a |an |the )?${FORM}s? (?:to|for) ${READER}\\b`,
+    // "explain this story to a five year old", "tell it to my mum": a reader to write simply for
+    `\\bto (?:${READER})\\b`,
     // "for a busy person", "for lazy readers"
     "\\bfor (?:a |an |the )?(?:very )?(?:busy|lazy|tired|impatient|hurried|distracted) (?:person|people|reader|readers|exec|executive|boss|manager|me|guy|one)\\b",
     // "so a kid would follow", "so that my grandma gets it", "for a five year old": a reader to write simply for

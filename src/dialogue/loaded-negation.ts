@@ -120,6 +120,10 @@ export function verdictThroughNegation(
     const own = verdictFor(asked, answer, lang, deps);
     return own?.verdict === "yes" ? plain : own;
   }
-  // A positive the article denies keeps its No: "he didn't mention it, did he?" — "No, he didn't".
+  // A positive the article denies: English keeps its No ("he didn't mention it, did he?" — "No, he didn't"); a
+  // Russian negated statement asked is agreed with ("путин не упомянул роль россии?" — «Да, не упомянул»), a
+  // rhetorical «разве … не …?» keeps the positive's Нет (quality-en51).
+  if (lang === "ru" && !loaded.expectsYes && plain.verdict === "no")
+    return { verdict: "yes", source: plain.source };
   return { verdict: loaded.expectsYes ? plain.verdict : "no", source: plain.source };
 }

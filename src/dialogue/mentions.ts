@@ -67,6 +67,8 @@ export function mentionAsked(folded: string, lang: Lang): string | null {
       bare === "" ||
       bare.split(" ").filter((w) => !PREPOSITIONS.has(w)).length > 4 ||
       /^(?:who|what|why|how|when|where|which)\b/u.test(bare) ||
+      // "is china one of the members of the quartet mentioned in the piece?" asks a membership, not a mention.
+      /\b(?:one of|part of|members? of|among)\b/u.test(bare) ||
       ASKS_RU.test(bare)
     )
       return null;

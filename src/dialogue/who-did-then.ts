@@ -29,6 +29,9 @@ export function whoDidThenOf(
   const ru = readsAsRussian(t, lang);
   if (!(ru ? WHO_DID_RU : WHO_DID_EN).test(t)) return null;
   const question = context.question.trim().toLowerCase().replace(/\?+$/u, "");
+  // The last question already read as asked of anyone ("did peskov call for a ceasefire?" read by the engine as
+  // "who called for a ceasefire"; answering/cleft-doer.ts): asked again as it is.
+  if (!ru && /^who \p{L}+ed\s/u.test(question)) return `${question}?`;
   const aux = ru ? null : ASKED_OF_EN.exec(question);
   if (!ru && !aux) return null;
   const from = aux ? aux[0].length : 0;

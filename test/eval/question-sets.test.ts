@@ -821,6 +821,13 @@ const sets = [
       "ours (quality49), 16 in English and Russian: compromise refused asked of a party the article never says refused it (Russia, the Kremlin, a cleft naming Putin) and of Washington, the US said to have failed or let down the Palestinians, a phone talk with another country's president ('talk on the phone with', 'have a phone conversation with'), what Peskov said asked as a stance he never took, «Какие стороны названы в этой статье?», transliterated Russian on Peskov and the call; off-story refusals (first run on round1s23 engine 53.8% / 100%, judge 76.9% / 50%; after 69.2% / 100% engine — the four left are yes/no lines only the dialogue layer gives — and judge 100% / 50%: 'did putin refuse a visa to erdogan?' still gets a No on a neighbouring entry)",
   },
   {
+    file: "probes-en51.jsonl",
+    answer: 0.96,
+    refuse: 0.75,
+    about:
+      "ours (quality-en51), 30 in English: the story in brief in an unusual form or for an unusual reader ('as a single tweet', 'as a newspaper headline', 'like a text message to my mum', 'to a five year old', 'a tweet-length blurb'), terse shorthand with symbols ('X + Y phone chat - key point?', 'convo', 'msg'), whether the article praises or speaks well of the US, a wrong member of the Quartet with the article named after the group, a story voice or Erdogan asked to have called for a ceasefire, negated questions on Russia's own role; off-story neighbours refused (first run on round1s24 e65b18c engine 48.0% (12/25) / 75% (3/4), judge 60.0% (15/25) / 75%; after 96.0% (24/25) / 75% engine — left: 'main takeaway of the call' reads as the article's conclusion, and 'is china a member of the UN security council?' answers the Quartet's members)",
+  },
+  {
     file: "probes-en50.jsonl",
     answer: 0.93,
     refuse: 1.0,
