@@ -48,7 +48,10 @@
 // directly is direct dialogue (russian/direct-talk.ts), and what Russia offers against the spread is the Foreign
 // Ministry's position (russian/spread-prevention.ts); (quality-ru50) Putin's silence on a topic he speaks of is what he
 // said of it (russian/silent-on.ts), why Russia is there its part (russian/why-russia.ts), colloquial criticism the
-// plain verbs (russian/criticism-slang.ts), and the call asked of another voice the call (russian/other-caller.ts).
+// plain verbs (russian/criticism-slang.ts), and the call asked of another voice the call (russian/other-caller.ts);
+// (quality-ru51) a slang flare-up ("всё рвануло", "заварушка") the violence's escalation (russian/escalation-slang.ts),
+// a side Peskov is said to have announced what he said of the Kremlin's role (russian/side-taking.ts), and an act of
+// force Putin is said to have proposed what he calls for (russian/unreported-act.ts).
 // The Russian readers are one list, applied in order.
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
@@ -104,6 +107,7 @@ import { asRussianContactKind } from "./russian/contact-kind.js";
 import { asRussianCriticism } from "./russian/criticism-slang.js";
 import { withDirectTalk } from "./russian/direct-talk.js";
 import { withoutDoubt } from "./russian/doubt-asked.js";
+import { asRussianEscalation } from "./russian/escalation-slang.js";
 import { asRussianFightingOn } from "./russian/fighting-on.js";
 import { withoutForOrAgainst } from "./russian/for-or-against.js";
 import { asRussianFriendsWithAll } from "./russian/friends-with-all.js";
@@ -128,12 +132,14 @@ import { withoutOrOnly } from "./russian/proposal-or-only.js";
 import { asRussianRelationsBoth, asRussianSidesDispute } from "./russian/relations-both.js";
 import { asRussianRoleAsked } from "./russian/role-asked.js";
 import { asRussianSelfImage } from "./russian/self-image.js";
+import { asRussianSideTaking } from "./russian/side-taking.js";
 import { asRussianSilenceWhy } from "./russian/silence-why.js";
 import { asRussianSilentOn } from "./russian/silent-on.js";
 import { withoutSpecificDemand } from "./russian/specific-demand.js";
 import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
 import { asRussianStressedTies } from "./russian/stressed-ties.js";
 import { asRussianContactWithPalestinians, asRussianTiesWithGroup } from "./russian/ties-with-group.js";
+import { asRussianUnreportedAct } from "./russian/unreported-act.js";
 import { withoutWarSides } from "./russian/war-named-by-sides.js";
 import { asRussianWhatToDoWith } from "./russian/what-to-do-with.js";
 import { withoutWhoIsRight } from "./russian/who-is-right.js";
@@ -198,12 +204,15 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  asRussianSideTaking,
+  asRussianUnreportedAct,
   withoutForOrAgainst,
   withoutAskerPlaces,
   withAttitudeAsTies,
   asRussianSilentOn,
   asRussianWhyRussia,
   asRussianCriticism,
+  asRussianEscalation,
   asRussianCallKeywords,
   asRussianContactKind,
   withMinistryPlayersRegional,

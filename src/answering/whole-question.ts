@@ -21,6 +21,7 @@ import { questionAsRead } from "./readers.js";
 import { withinBudget } from "./replies.js";
 import type { Reader, ReadingParts, Routed } from "./routing.js";
 import { asksRussianForecast } from "./russian/forecast.js";
+import { russianParagraphAsked } from "./russian/paragraph-position.js";
 import { asksPracticalRequest } from "./russian/practical-request.js";
 import { asksOfQuotedWork } from "./russian/quoted-work.js";
 import { asksOthersFailure } from "./russian/whose-failure.js";
@@ -86,6 +87,11 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
     // "How does the article open?": what that paragraph's lead sentence finds (paragraph-asked.ts).
     const part = reader.lang === "en" ? paragraphAsked(analysis.words, kb.article.paragraphs.length) : null;
     if (part !== null) return answerWhole(leadSentence(kb.article, part), lang);
+    // «какая главная мысль последнего абзаца»: the same, in Russian (russian/paragraph-position.ts).
+    const partRu = reader.lang === "ru" ? russianParagraphAsked(text, kb.article.paragraphs.length) : null;
+    const lead = partRu === null ? null : answerWhole(leadSentence(kb.article, partRu), "en");
+    if (lead?.answered && lead.entry)
+      return withinBudget(replies.entryAnswer(lead.entry, lead.confidence, out));
     // Advice for the asker's own life: a word the story shares ("negotiate", "stop") does not make it the story's.
     if (reader.lang === "en" && asksOwnAdvice(analysis.words, analysis.speakers)) return outOfScope(out);
     // How the story's events will turn out: the article reports what was said (future-outcome.ts).

@@ -716,6 +716,13 @@ const sets = [
       "ours in Russian (quality-ru50), 40 in issue 10's kinds: criticism in colloquial verbs ('наезжает на', 'катит бочку', 'проходится по', 'прессует', 'поливает грязью', 'валит вину на'); a dispute told and closed by a bare 'кто прав?' (the claim asked: a call with Netanyahu, Russia outside the Quartet, Putin silent on the Palestinians); Putin said to be silent on a topic he speaks of; a long preface ending 'что в статье об этом?'; why Russia is in the story ('а россия там зачем?'); the reported call asked of Peskov, the ministry or a Kremlin spokesman; refusals in the same shapes (first run on bb6a46a 61.8% / 100% engine, 64.7% / 100% judge; after 100% / 100% both)",
   },
   {
+    file: "probes-ru51.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-ru51), 30 in issue 10's kinds: a flare-up in slang asked of Putin's view ('всё рвануло', 'полыхнуло', 'заварушка'); an act of force Putin is said to have proposed (troops, peacekeepers, sanctions: what he calls for); a side Peskov is said to have announced (the Kremlin's constructive role); a wrong list of the Quartet's members; the Foreign Ministry's direct dialogue with a wrong party; a paragraph asked by position ('главная мысль последнего абзаца'); long messages asking why Putin blames the US and why Russia shares common ground with Israel; refusals in the same shapes (first run on e65b18c 40.0% / 100% engine, 52.0% / 100% judge; after 92.0% / 100% engine, 88.0% / 100% judge)",
+  },
+  {
     file: "probes-ru31.jsonl",
     answer: 1.0,
     refuse: 1.0,

@@ -7,6 +7,8 @@ const QUARTET = /(?:^| )(?:ближневосточн\S* )?(?:квартет|ч�
 /** Being in it is belonging too: "Россия в квартете вместе с Китаем?" has no verb. */
 const BELONGS =
   /(?:^| )в (?:ближневосточн\S* )?квартете(?= |$)|(?:^| )(?:входит|входят|входил|входила|входили|входило|член|члены|членом|членами|участник|участники|участвует|участвуют|участвовал|участвовала|состоит|состоят|включает|включают|включал|включен|включена|включены)(?= |$)/;
+/** A list given for it: "квартет это россия сша китай и индия" (quality-ru51: a wrong list of members was refused). */
+const LISTED = /(?:^| )(?:ближневосточн\S* )?(?:квартет|четверк)\S* (?:это|есть|значит) \S+ .*(?:^| )и \S+/;
 /** Asking something else of the group (its role, its purpose, why a party is there): left as typed. */
 const ASKS_OTHER =
   /(?:^| )(?:что|чо|че|зачем|почему|как|какой|какая|какую|какие|каких|чем|кто|кого|роль|роли|цель|когда|сколько|говорит|говорил|сказал|упоминает|упомянул|упоминал)(?= |$)/;
@@ -20,6 +22,6 @@ export function asRussianMembership(s: string): string {
     .replace(/\s+/g, " ")
     .trim();
   if (text.split(" ").length > 9) return s;
-  if (!QUARTET.test(text) || !BELONGS.test(text) || ASKS_OTHER.test(text)) return s;
+  if (!QUARTET.test(text) || !(BELONGS.test(text) || LISTED.test(text)) || ASKS_OTHER.test(text)) return s;
   return "кто входит в квартет";
 }
