@@ -20,7 +20,7 @@ async function seed(store: Store): Promise<void> {
     ["why does moscow host hamas", 2],
     ["why does moscow host hamas", 3],
     ["what did biden say about putin", 4],
-    ["weather in moscow", 12], // before the 7 days
+    ["moscow today", 12], // before the 7 days
   ];
   for (const [q, daysAgo] of asked) {
     clock = now - daysAgo * DAY_MS;

@@ -44,7 +44,7 @@ describe.each(backends)("the curation loop on $name", ({ skip, open }) => {
       const t = createTestBot({ kb: realKb, engine: realEngine, curation });
       await t.send("who did putin call", ZELDA_PRIVATE);
       await t.send("what did biden say about putin? ask @zelda_q", ZELDA_PRIVATE);
-      await t.send("@StoryQaBot weather in moscow", ZELDA);
+      await t.send("@StoryQaBot moscow today", ZELDA);
       await t.send("@StoryQaBot why does moscow host hamas", ZELDA);
       const up = buttonsOf(t.api.lastReply()).find((b) => b.text === "👍")!;
       await t.press(up.data, ZELDA);
@@ -52,7 +52,7 @@ describe.each(backends)("the curation loop on $name", ({ skip, open }) => {
       const { report } = await curation.report(1);
       expect(report).toMatchObject({ asked: 4, answered: 2, didYouMean: 1, refused: 1 });
       expect(report.failed.map((f) => f.question).sort()).toEqual([
-        "weather in moscow",
+        "moscow today",
         "what did biden say about putin? ask <username>",
         "why does moscow host hamas",
       ]);
@@ -62,7 +62,7 @@ describe.each(backends)("the curation loop on $name", ({ skip, open }) => {
       });
 
       const everything = await dump();
-      expect(everything).toContain("weather in moscow");
+      expect(everything).toContain("moscow today");
       for (const trace of TRACES) expect(everything).not.toContain(trace);
       const questions = (await store.readLog(QUESTIONS_LOG, 0)).map((r) => JSON.parse(r.record));
       for (const q of questions) {

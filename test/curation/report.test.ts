@@ -45,7 +45,7 @@ const seeded: QuestionRecord[] = [
   failed("Why does Moscow host Hamas?", daysAgo(2)),
   failed("why does moscow host hamas", daysAgo(3)),
   failed("what did biden say about putin", daysAgo(1)),
-  failed("what is the weather in gaza", daysAgo(2)),
+  failed("gaza today", daysAgo(2)),
   // Outside the 7 days: not counted.
   failed("what did biden say about putin", daysAgo(9)),
   answered("ceasefire-call", daysAgo(20)),
@@ -99,7 +99,7 @@ describe("the report", () => {
         reason: "out-of-scope",
         action: "off-topic",
       }),
-      expect.objectContaining({ question: "what is the weather in gaza", count: 1, action: "off-topic" }),
+      expect.objectContaining({ question: "gaza today", count: 1, action: "off-topic" }),
     ]);
   });
 

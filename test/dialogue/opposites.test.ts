@@ -11,7 +11,8 @@ import { realKb as kb } from "../helpers/engine.js";
 
 describe("a question in the words of an entry's opposite is answered no", () => {
   it.each([
-    ["does putin think the us did a good job in the region?", "us-policy-failure"],
+    // praise of the US in Putin's voice reads as what he says of the US (quality-en50, praise-for.ts): still No.
+    ["does putin think the us did a good job in the region?", "putin-on-us"],
     ["was us policy in the middle east a success according to putin?", "us-policy-failure"],
     ["is russia's role in the peace process undisputed?", "russia-role-controversy"],
     ["does putin want the fighting to go on?", "ceasefire-call"],
