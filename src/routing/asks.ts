@@ -11,6 +11,12 @@ export const RUSSIAN_QUESTION_WORD =
 export const RUSSIAN_EARLY_QUESTION =
   /^\s*(?:\S+\s+){0,2}(?:как(?:ой|ая|ое|ие|ого|ую|им|ом|их|ими|ому|ов|ова|ово|овы)|чей|чья|чьё|чье|чьи|чьей|чьего|сколько|почему|зачем|кого|кому|кем|ч[её]м|чего|кто)(?=$|[^\p{L}])/iu;
 /** "признаёт ли путин…", "может ли конфликт…": "ли" among the first three words asks. */
+/**
+ * A question word late, before its last word ("путин и ким чен ын когда встречались", "бывшие граждане где живут"),
+ * not after a comma (a clause), or the particle «что ли» anywhere ("путин с байденом созванивался чтоли").
+ */
+export const RUSSIAN_LATE_QUESTION =
+  /(?:^|[^,\s\p{L}-]\s*|\p{L}\s+)(?:когда|где|зачем|почему|сколько|куда|откуда)\s+\p{L}+\s*$|(?:^|[^\p{L}])(?:что\s*ли|шо\s*ли|чё\s*ли|че\s*ли)(?=$|[^\p{L}])/iu;
 export const RUSSIAN_LI = /^\s*(?:\S+\s+){1,2}ли(?=$|[^\p{L}])/iu;
 /**
  * A topic asked about in keywords ("Putin's view on US policy"; Russian "позиция россии по войне" is

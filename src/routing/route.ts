@@ -18,13 +18,14 @@ import {
   QUESTION_WORD,
   RUSSIAN_AT_ALL,
   RUSSIAN_EARLY_QUESTION,
+  RUSSIAN_LATE_QUESTION,
   RUSSIAN_LI,
   RUSSIAN_QUESTION_WORD,
   TOPIC_QUERY,
 } from "./asks.js";
 import { isKeywordQuery } from "./keyword-query.js";
 import { readingsOf } from "./readable.js";
-import { QUESTION_STARTERS, RUSSIAN_QUESTION_STARTERS } from "./starters.js";
+import { isMistypedWhWord, QUESTION_STARTERS, RUSSIAN_QUESTION_STARTERS } from "./starters.js";
 import { embedsWhClause, opensStatement } from "./statement-openings.js";
 
 /**
@@ -70,13 +71,14 @@ function readsAsQuestion(text: string): boolean {
     .replace(/^[^\p{L}]+/u, "")
     .replace(/['’][\s\S]*$|[^\p{L}]+$/u, "");
   const opening = !opensStatement(t);
-  if (opening && QUESTION_STARTERS.has(first)) return true;
+  if (opening && (QUESTION_STARTERS.has(first) || isMistypedWhWord(first))) return true;
   if (QUESTION_WORD.test(t) && !embedsWhClause(t)) return true;
   return (
     (opening && RUSSIAN_QUESTION_STARTERS.has(first.replace(/ё/g, "е"))) ||
     (opening && RUSSIAN_QUESTION_STARTERS.has(first)) ||
     RUSSIAN_QUESTION_WORD.test(t) ||
     RUSSIAN_EARLY_QUESTION.test(t) ||
+    RUSSIAN_LATE_QUESTION.test(t) ||
     RUSSIAN_LI.test(t)
   );
 }

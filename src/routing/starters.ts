@@ -25,3 +25,31 @@ export const RUSSIAN_QUESTION_STARTERS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** The wh-words a slip of one letter still reads as ("whta", "wich", "wehre", "whihc" no: two slips). */
+const WH_WORDS = ["what", "which", "where", "whose"];
+/** Real words one slip from a wh-word, which open statements ("That Putin…", "There is…", "Whole…"). */
+const WH_NEIGHBOURS = new Set(
+  "that than then there here hero were whole chat whet whit wheat whey whim whip whir whiz wait watt wham whap white whine while witch wish with whoa whack".split(
+    " ",
+  ),
+);
+
+/** Damerau distance of at most one (one letter dropped, added, changed, or two neighbours swapped). */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A first word that is a wh-word with one slip ("whta did pesko say…", "wich countrys leader…"), not a real word. */
+export function isMistypedWhWord(word: string): boolean {
+  if (word.length < 4 || word.length > 6 || WH_NEIGHBOURS.has(word)) return false;
+  return WH_WORDS.some((w) => oneSlipApart(word, w));
+}
