@@ -1,5 +1,6 @@
 // The first words that make a plain message a question or a request ("who…", "tell me…", "расскажи…"): such a
 // message goes to the Q&A path, not to the claim checker. Read by route.ts after any leading glue is dropped.
+import { editDistance } from "../answering/typos.js";
 
 /** First words that make a message a question or a request, which goes to the Q&A path instead. */
 export const QUESTION_STARTERS = new Set(
@@ -35,21 +36,8 @@ const WH_NEIGHBOURS = new Set(
   ),
 );
 
-/** Damerau distance of at most one (one letter dropped, added, changed, or two neighbours swapped). */
-function oneSlipApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length)
-    return (
-      a.slice(i + 1) === b.slice(i + 1) ||
-      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
-    );
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
 /** A first word that is a wh-word with one slip ("whta did pesko say…", "wich countrys leader…"), not a real word. */
 export function isMistypedWhWord(word: string): boolean {
   if (word.length < 4 || word.length > 6 || WH_NEIGHBOURS.has(word)) return false;
-  return WH_WORDS.some((w) => oneSlipApart(word, w));
+  return WH_WORDS.some((w) => editDistance(word, w, 1) === 1);
 }
