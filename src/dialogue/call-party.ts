@@ -1,18 +1,19 @@
 // "Was that call with the Israeli prime minister?", "Это был разговор с Нетаньяху?", "did Putin call Biden?",
 // "Путин звонил Байдену?": the other party of the contact the article reports, asked with a wrong name. The article
-// names the one call it reports (its quote with "phone call" in it, and the people that quote names), so a party
-// that is not in that quote is a grounded No — the call the article reports was with the party the quote names —
-// with the entry quoting it (dialog42: the blind sets' writers want that No; it was "doesn't say" before).
-// Only a party that is a leader ("the Israeli prime minister", "президент США") or a name the article never uses
-// ("Biden"): "did Putin talk to Hamas?" is about the Kremlin's contacts, which the article reports otherwise, and
-// is left to the engine; so is "did Putin talk to Biden?". A call asked as one more ("did he call Biden too?",
-// "he also phoned the Israeli PM?", "а Байдену тоже звонил?") presumes the reported one and asks of another, on
-// which the article is silent: "doesn't say". The quote's own party ("with Erdogan?", "with the Turkish leader?")
-// is neither. Who placed the reported call ("was it Erdogan who made the call?") is "doesn't say" too
+// names the one call it reports (its quote with "phone call" in it, and the people that quote names). That call
+// presupposed or tied to it by its matter ("was the call with X?", "did Putin call X about the war?") with a party
+// not in that quote is a grounded No, with the entry quoting it; a bare call or talk ("did Putin call Biden?",
+// "Путин говорил с Нетаньяху?") or one more ("did he call Biden too?", "а Байдену тоже звонил?") the article does
+// not deny: "doesn't say", with the reported call (dialog52's convention, call-convention.ts; dialog42 had made the
+// bare call No). Only a party that is a leader ("the Israeli prime minister", "президент США") or a name the article
+// never uses ("Biden"): "did Putin talk to Hamas?" is about the Kremlin's contacts, which the article reports
+// otherwise, and is left to the engine. The quote's own party ("with Erdogan?", "with the Turkish leader?") is
+// neither. Who placed the reported call ("was it Erdogan who made the call?") is "doesn't say" too
 // (call-initiator.ts).
 import { PHONE_VERBS, phonedPartyRu, TALK_VERBS } from "../answering/russian/phone-check.js";
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { callMatterAsked } from "./call-convention.js";
 import { callInitiatorAsked } from "./call-initiator.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
@@ -65,7 +66,13 @@ const ASKED_RU = [
 const SAID_TO_EN =
   /^(?:(?:so|and|but|wait|ok)[, ]+)*(?:(?:did|was it|has|had) )?(?:vladimir )?(?:putin|he) (?:(?:also|really|actually) )?(?:say|said|tell|told|mention|mentioned|stress|stressed|emphasi[sz]ed?|raise|raised|repeat|repeated|express|expressed)(?: (?:it|this|that|all this|all that|so))? to (.+?)$/u;
 const SAID_TO_RU =
-  /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом) )?(?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*(?: (?:это|так|об этом))? (?:(?:лично|именно) )?(?!(?:ли|ему|им|нам|мне|вам)(?!\p{L}))(\p{L}+(?: \p{L}+)?)$/u;
+  /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом) )?(?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*(?: (?:это|так|об этом))? (?:(?:лично|именно) )?(?!(?:ли|ему|им|нам|мне|вам)(?!\p{L}))(\p{L}+(?:['’]\p{L}+)?(?: \p{L}+)?)$/u;
+/**
+ * "did he say that in a call with macron?", "was that said on the phone with biden?": the words put on another call
+ * than the reported one — a wrong occasion, No with the call (dialog52, d46-24), whatever the words were.
+ */
+const SAID_ON_CALL_EN =
+  /^(?:(?:so|and|but|wait|ok)[, ]+)*(?:(?:did|was it|has|had) )?(?:vladimir )?(?:putin|he) (?:(?:also|really|actually) )?(?:say|said|tell|told|mention|mentioned|stress|stressed|emphasi[sz]ed?|raise|raised|express|expressed)(?: (?:it|this|that|all this|all that|so))? (?:in|on|during|over) (?:a|the|his|that|this) (?:(?:phone|telephone) )?(?:call|conversation|talk|chat|phone call) (?:with|to) (.+?)$/u;
 /** «он это байдену сказал?», «путин так байдену и сказал?»: the one told before the verb (dialog44). */
 const SAID_TO_RU_BEFORE =
   /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом|всё это|все это) )?(?:(?:лично|именно|прямо) )?(?!(?:ли|ему|им|нам|мне|вам|это|так|же|ведь|тоже|и)(?!\p{L}))(\p{L}+(?: (?!(?:и|же|ведь|тоже|ли)(?!\p{L}))\p{L}+)?)(?: (?:и|же|ведь))? (?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*$/u;
@@ -89,6 +96,12 @@ const ON_CALL =
 /** A talk with an object of the answer before ("discussed this", "обсуждал это"): the reported call itself. */
 const THIS_TALK =
   /(?<!\p{L})(?:discuss\p{L}*|talk\p{L}*|spoke|speak|chat\p{L}*|обсуждал\p{L}*|обсудил\p{L}*|говорил\p{L}*) (?:about )?(?:this|it|that|это|об этом)(?!\p{L})/u;
+
+/** «Macron'у»: the Russian ending after an apostrophe on a Latin name. */
+const LATIN_ENDING = /['’]\p{L}+$/u;
+
+/** The call as a thing ("the call was with X", «звонок был Байдену»): the reported one, presupposed. */
+const CALL_NOUN = /(?<!\p{L})(?:call|conversation|phone call|chat|звонок|разговор|беседа)(?!\p{L})/u;
 
 /** One more call asked, besides the reported one ("too", "also", "тоже", "ещё"): the article is silent on it. */
 export const ANOTHER_CALL =
@@ -213,15 +226,31 @@ export function createCallParty(
             SAID_TO_RU_LEADING.exec(text)?.[1])
           : SAID_TO_EN.exec(text)?.[1]
         : undefined;
+    // "did he say that in a call with macron?": another call as the occasion, No whatever the last answer was.
+    const onOtherCall = lang === "en" ? SAID_ON_CALL_EN.exec(text)?.[1] : undefined;
+    if (onOtherCall) {
+      const named = speakers.namedIn(onOtherCall);
+      const ours = named.some((n) => parties.has(n.id));
+      if (!ours && (named.length > 0 || LEADER.test(onOtherCall) || unnamedByArticle(onOtherCall, lang)))
+        return { entryId: entry.id, verdict: "no" };
+    }
     if (saidTo) {
-      const named = speakers.namedIn(saidTo);
-      if (named.some((n) => parties.has(n.id)))
-        return ofTheCall ? { entryId: entry.id, verdict: "yes" } : null;
+      // «Macron'у»: a Latin name with a Russian ending after an apostrophe, read as the name.
+      const saidToName = saidTo.replace(LATIN_ENDING, "");
+      const named = speakers.namedIn(saidToName);
+      // The call's own party: Yes for the call's words; for his other words the article does not say to whom
+      // (d46-32: «он это эрдогану сказал?» after his view of the US).
+      // (English is left to the general reader there, which says the same and keeps "what did he tell erdogan
+      // then?" reading "he" as Putin.)
+      if (named.some((n) => parties.has(n.id))) {
+        if (ofTheCall) return { entryId: entry.id, verdict: "yes" };
+        return lang === "ru" ? { entryId: entry.id, verdict: "not-said" } : null;
+      }
       const wrong =
         named.length > 0 ||
-        LEADER.test(saidTo) ||
-        unnamedByArticle(saidTo, lang) ||
-        phonedPartyRu(`путин звонил ${saidTo}`);
+        LEADER.test(saidToName) ||
+        unnamedByArticle(saidToName, lang) ||
+        phonedPartyRu(`путин звонил ${saidToName}`);
       if (wrong) return { entryId: entry.id, verdict: "no" };
     }
     // "was it peskov who was on the phone with erdogan?", "was it peskov who made that call?", «это песков говорил с
@@ -248,9 +277,14 @@ export function createCallParty(
     const partyWords = party.split(/[^\p{L}]+/u).filter((w) => w.length > 3);
     if (partyWords.some((w) => quoteWords.has(w) || roleStems.has(w.slice(0, 3)))) return null;
     if (!LEADER.test(party) && !unnamedByArticle(party, lang)) return null;
-    // "Putin discussed this on the phone with X?", "did Putin call X?": the reported call, with another party — No;
-    // "did he call X too?": one more call, which the article does not report — doesn't say.
-    const theReported = onTheCall !== undefined || THIS_TALK.test(text) || !ANOTHER_CALL.test(text);
+    // The reported call presupposed ("was the call with X?", "the call was with X?", «это был звонок X?») or tied
+    // to it by its matter ("discussed this on the phone with X?", "called X about the war?") — No, it was with the
+    // quote's party; a bare call or talk ("did Putin call X?", «Путин говорил с X?») or one more ("too") — the
+    // article, reporting one call and no other contact, doesn't say (dialog52, call-convention.ts).
+    const presupposed = onTheCall !== undefined || (CALL_NOUN.test(text) && anyCall[0]?.test(text) === true);
+    const theReported =
+      presupposed ||
+      (!ANOTHER_CALL.test(text) && (THIS_TALK.test(text) || callMatterAsked(text, party, lang)));
     return { entryId: entry.id, verdict: theReported ? "no" : "not-said" };
   };
 }

@@ -27,6 +27,13 @@ const CONTACT_NOUN =
 /** "they", "the two", "они": both parties of the contact, with no name given. */
 const THEY = /(?<!\p{L})(?:they|them|the two|both|они|их|оба)(?!\p{L})/u;
 
+/**
+ * A meeting agreed, planned or to come ("did they agree to meet?", «они договорились о встрече?», "will they meet?"):
+ * not the way they were in touch but an outcome the article does not report — doesn't say (dialog52, d46-34).
+ */
+const MEETING_ARRANGED =
+  /(?<!\p{L})(?:agree\p{L}* (?:to|on|upon) (?:a |an )?(?:meet|meeting|summit|visit)|(?:plan|arrange|schedule|set up|fix)\p{L}* (?:a |an |to )?(?:meet|meeting|summit|visit)|will (?:they |he |putin )?meet|going to meet|договорил\p{L}* (?:о|об) (?:встреч|визит|саммит)|договорил\p{L}* (?:встретиться|увидеться)|(?:планиру|назначил|наметил|условил)\p{L}* (?:встреч|визит|саммит|встретиться|о встреч)|встретятся|встреч\p{L}* (?:\p{L}+ )?(?:назначил|наметил|запланировал|планиру|договорил)\p{L}*)/u;
+
 /** The words before a name that make it a place: "in", "at", "в", "во" right before it. */
 const AT_PLACE = /(?<!\p{L})(?:in|at|в|во)\s$/u;
 
@@ -67,6 +74,14 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
     contextVoices: readonly (string | null)[] = [],
   ): ContactMode | null => {
     if (!entry) return null;
+    // "did they agree to meet?" of the contact's parties: a meeting to come, not reported.
+    if (MEETING_ARRANGED.test(folded)) {
+      const ofContact =
+        contextEntryId === entry.id ||
+        contextVoices.some((id) => id !== null && parties.has(id)) ||
+        speakers.namedIn(folded).some((n) => parties.has(n.id));
+      return ofContact ? { entryId: entry.id, verdict: "not-said" } : null;
+    }
     // "was it a video call?", "по видеосвязи?": another way than the phone, a No like a meeting (dialog43).
     const otherWay = OTHER_WAY.test(folded);
     // "was the call with erdogan in person?": "the call" names the contact, the way asked is in person (dialog49).

@@ -67,6 +67,14 @@ function voiceOf(phrase: string, speakers: SpeakerNames): string | null {
   return quoted.length === 1 ? quoted[0]!.id : null;
 }
 
+const NAME_WORD = /^\p{L}{3,}$/u;
+
+/** One or two words naming nobody the article names ("захарова", "lavrov"): a voice it never gives. */
+function unnamedName(phrase: string, speakers: SpeakerNames): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  return words.length <= 2 && words.every((w) => NAME_WORD.test(w)) && speakers.namedIn(phrase).length === 0;
+}
+
 /** The voice check a "not" question asks, or null when the message is none. */
 export function notButOf(folded: string, lang: Lang, speakers: SpeakerNames): string | null {
   const text = folded.replace(/[?!.\s]+$/u, "").trim();
@@ -78,6 +86,9 @@ export function notButOf(folded: string, lang: Lang, speakers: SpeakerNames): st
       const x = m ? voiceOf(m[1]!, speakers) : null;
       const y = m ? voiceOf(m[2]!, speakers) : null;
       if (x && y && x !== y) return `это сказал ${say(m![1]!)}?`;
+      // «а это точно песков, а не захарова?»: Y a name the article never gives — asked as Y's words, which the
+      // voice readers answer No, naming X (dialog52, d46-27).
+      if (x && m && unnamedName(m[2]!, speakers)) return `это слова ${say(m[2]!)}?`;
     }
     for (const re of NOT_Y_RU) {
       const m = re.exec(text);
@@ -91,6 +102,7 @@ export function notButOf(folded: string, lang: Lang, speakers: SpeakerNames): st
     const x = m ? voiceOf(m[1]!, speakers) : null;
     const y = m ? voiceOf(m[2]!, speakers) : null;
     if (x && y && x !== y) return `was it ${say(m![1]!)} who said that?`;
+    if (x && m && unnamedName(m[2]!, speakers)) return `was it ${say(m[2]!)} who said that?`;
   }
   for (const re of NOT_Y_EN) {
     const m = re.exec(text);

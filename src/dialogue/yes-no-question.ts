@@ -2,6 +2,7 @@
 // the statement it asks about, for the claim checker to read.
 import { RUSSIAN_STANCE_QUERY_FIRST } from "../answering/russian/stance-query.js";
 import type { Lang } from "../answering/types.js";
+import { exactDetailAsked } from "./exact-detail.js";
 import type { DialogueWords } from "./language.js";
 import { askedByParticleRu } from "./particle-asked.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -34,6 +35,9 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   // "Putin supports a ceasefire or no?", "russia is neutral or not?": a statement with the choice tagged on.
   if (lang === "en" && OR_NOT_TAG.test(folded) && !ANY_QUESTION_WORD.test(folded.replace(LEADS, "")))
     return true;
+  // "мид объяснил, каким образом…?", "they said exactly how…?": whether a detail was given, the question word
+  // inside it (exact-detail.ts, dialog52).
+  if (raw.trim().endsWith("?") && exactDetailAsked(folded, lang)) return true;
   // Russian asks yes/no by intonation alone: a question mark and no question word. "что-то" is none ("он
   // что-то сказал про Россию?"), nor "что" joining a clause ("Путин сказал, что…?", "за то, что…?").
   return (

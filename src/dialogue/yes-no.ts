@@ -10,9 +10,11 @@ import { approvalVerdict } from "./approval.js";
 import { inArticleFrame } from "./article-frame.js";
 import { unbackedMoment } from "./asked-moment.js";
 import { blameScopeVerdict } from "./blame-scope.js";
+import { callMatterAsked } from "./call-convention.js";
 import { ANOTHER_CALL } from "./call-party.js";
 import { calledForVerdict } from "./called-for.js";
 import { asksEventForecast } from "./event-forecast.js";
+import { exactDetailAsked } from "./exact-detail.js";
 import { fearedSpreadVerdict, spreadHappenedVerdict } from "./feared-spread.js";
 import { formerStatusVerdict } from "./former-status.js";
 import { asksJudgementRu } from "./judgement-asked.js";
@@ -36,6 +38,9 @@ export type { Verdict } from "./verdict-read.js";
 /** "at least" / "at the very least" as a concession before a verb or adjective, not before a number. */
 const CONCESSION = / at (?:the very )?least(?= (?!\d)\p{L})/giu;
 
+/** «ё» folded to «е» before the call readers. */
+const YO = /ё/g;
+
 /**
  * The verdict on a yes/no question the engine answered with `answer`, in this order (measured on
  * test/questions/yesno-own.jsonl, see notes): a gap entry or a refusal -> the article doesn't say; what a party
@@ -50,8 +55,13 @@ export function verdictFor(asked: string, answer: Answer, lang: Lang, deps: Verd
   // A charge asked as one more ("did he blame Iran too?") is silent in the article: doesn't say (dialog43).
   if (answer.wrongParty === "fact")
     return { verdict: unsaidCharge(asked.toLowerCase()) ? "not-said" : "no", source: "curated" };
-  if (answer.wrongParty === "call")
-    return { verdict: ANOTHER_CALL.test(asked.toLowerCase()) ? "not-said" : "no", source: "article-text" };
+  // A bare call or talk with X is not denied by the article (doesn't say); tied to the call by its matter, No
+  // (dialog52's convention, call-convention.ts).
+  if (answer.wrongParty === "call") {
+    const folded = asked.toLowerCase().replace(YO, "е");
+    const matter = !ANOTHER_CALL.test(folded) && callMatterAsked(folded, null, lang);
+    return { verdict: matter ? "no" : "not-said", source: "article-text" };
+  }
   // "want the fighting to stop immediately?" is "want an immediate ceasefire?" (passage-paraphrase.ts).
   // "does the text (at least) say X?" as "does the article say that X?" (article-frame.ts).
   // "is putin at least worried about them?": the asker's concession, not a word of the claim (dialog50).
@@ -66,6 +76,8 @@ export function verdictFor(asked: string, answer: Answer, lang: Lang, deps: Verd
     return { verdict: "no", source: "not-in-article" };
   // "did he say it at the un?": where the words were said, which the article never gives (said-where.ts).
   if (saidWhereAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
+  // "did he say how exactly russia would help?": a detail the article never gives (exact-detail.ts).
+  if (exactDetailAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "переговоры возобновят?": how events will turn out, which the article never says (event-forecast.ts).
   if (asksEventForecast(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "он призывает признать палестину прямо сейчас?": a moment of a wish the evidence never gives (asked-moment.ts).

@@ -77,7 +77,8 @@ describe("a dispute closed by a bare 'кто прав?' (russian/disputed-claim.
         const reply = firstReply(q);
         return { verdict: reply.verdict, entry: reply.answer.entry?.id };
       },
-      [[mother, { verdict: "no", entry: "putin-erdogan-call" }]],
+      // dialog52's convention: a bare call with another party is "doesn't say", with the reported call.
+      [[mother, { verdict: "not-said", entry: "putin-erdogan-call" }]],
     );
   });
 

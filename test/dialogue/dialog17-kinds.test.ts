@@ -49,10 +49,12 @@ describe("the self-image asked in near words (self-presented.ts)", () => {
 });
 
 describe("the reported call asked with another party on the phone (call-party.ts)", () => {
-  // dialog42: the reported call was with another party — No (was "doesn't say", the dialog20 convention).
-  it("is No with the call's entry, then 'who with, then?' gives its party", () => {
-    expect(lastVerdict(["did putin talk over the phone with biden?"])).toBe("no");
-    expect(lastVerdict(["Путин созванивался с Макроном?"], "ru")).toBe("no");
+  // dialog42 made it No; dialog52's convention: a bare call with another party is "doesn't say" (the article reports
+  // one call and denies no other), by the call's matter No.
+  it("is doesn't say with the call's entry, then 'who with, then?' gives its party", () => {
+    expect(lastVerdict(["did putin talk over the phone with biden?"])).toBe("not-said");
+    expect(lastVerdict(["Путин созванивался с Макроном?"], "ru")).toBe("not-said");
+    expect(lastVerdict(["Путин созванивался с Макроном по поводу Газы?"], "ru")).toBe("no");
     const then = lastAnswer(["did putin talk over the phone with biden?", "with whom, then?"]);
     expect(then.answer.answer).toMatch(/Erdogan/);
     const ru = lastAnswer(["Путин позвонил Байдену, да?", "а с кем же тогда?"], "ru");

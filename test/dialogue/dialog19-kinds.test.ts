@@ -68,10 +68,11 @@ describe("a meeting or another party in place of the reported call", () => {
     expect(lastVerdict(["who did Putin phone?", "so they sat down together in Sochi?"])).toBe("no");
   });
 
-  // dialog42: "did Putin call X?" is No (the reported call was with Erdogan); one more call ("ever", "too")
-  // is "doesn't say". Never Yes.
-  it("is No for 'did Putin call X?' with a leader the article never names, doesn't say for one more call", () => {
-    expect(lastVerdict(["did Putin call Macron?"])).toBe("no");
+  // dialog52's convention: a bare "did Putin call X?" is "doesn't say" (the article reports one call, with Erdogan,
+  // and denies no other), as is one more call ("ever", "too"); the call by its matter is No. Never Yes.
+  it("is doesn't say for a bare 'did Putin call X?', No by the call's matter, doesn't say for one more call", () => {
+    expect(lastVerdict(["did Putin call Macron?"])).toBe("not-said");
+    expect(lastVerdict(["did Putin call Macron about the ceasefire?"])).toBe("no");
     expect(lastVerdict(["who did Putin phone?", "did he ever ring up the French president?"])).toBe(
       "not-said",
     );

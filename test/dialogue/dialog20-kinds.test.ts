@@ -26,10 +26,11 @@ describe("who placed the call (call-initiator.ts)", () => {
   });
 });
 
-describe("a call with another party (call-party.ts; dialog42: No, was doesn't say)", () => {
-  it("is No for whether he called someone else, doesn't say for one more call", () => {
-    expect(lastVerdict(["did Putin phone the American president?"])).toBe("no");
-    expect(lastVerdict(["Путин звонил премьеру Израиля?"], "ru")).toBe("no");
+describe("a call with another party (call-party.ts; dialog42: No; dialog52's convention: a bare call doesn't say)", () => {
+  it("is doesn't say for whether he called someone else or one more, No by the call's matter", () => {
+    expect(lastVerdict(["did Putin phone the American president?"])).toBe("not-said");
+    expect(lastVerdict(["Путин звонил премьеру Израиля?"], "ru")).toBe("not-said");
+    expect(lastVerdict(["Путин звонил премьеру Израиля насчёт перемирия?"], "ru")).toBe("no");
     expect(lastVerdict(["who did putin call", "did he call biden too?"])).toBe("not-said");
     expect(lastVerdict(["кому звонил путин", "а байдену тоже звонил?"], "ru")).toBe("not-said");
   });

@@ -1,6 +1,6 @@
 // dialog47: kinds wave X's dialogues missed — a phone call asked with a party the article never names, the phone
 // after the party ("did putin talk to netanyahu on the phone?", "did he have a call with the israeli president?"
-// → No with the Erdogan call, call-party.ts); "was it peskov who made that call?" → No (call-party.ts); a
+// → No with the Erdogan call, call-party.ts; doesn't say with it since dialog52's convention); "was it peskov who made that call?" → No (call-party.ts); a
 // non-member offered after a who-question ("who else is in it? china?", offered-answer.ts) or with «тоже там»
 // (elliptical.ts) → No with the list; "who's the other 2" (others-in-group.ts); "is that the same thing peskov
 // said?", "who said that, putin?", «а кто это говорит, песков?» (same-thing.ts); "did they meet in person or"
@@ -14,11 +14,14 @@ import { createTestBot, expectValidOutput, visibleText } from "../helpers/harnes
 import { REAL_KB_DIR } from "../helpers/knowledge.js";
 
 describe("a phone call asked with another party, the phone after it", () => {
-  it("is No with the Erdogan call; the call's own party stays Yes; 'too' stays doesn't say", () => {
+  // dialog52's convention: a bare call or talk with another party is "doesn't say" with the Erdogan call; the call
+  // by its matter ("… about the ceasefire") is No.
+  it("is doesn't say with the Erdogan call, No by its matter; the call's own party stays Yes; 'too' stays doesn't say", () => {
     const en = lastAnswer(["did putin speak with biden on the phone?"]);
-    expect(en.verdict).toBe("no");
+    expect(en.verdict).toBe("not-said");
     expect(en.answer.answer).toMatch(/Erdogan/);
-    expect(lastVerdict(["did he have a phone call with the israeli prime minister?"])).toBe("no");
+    expect(lastVerdict(["did he have a phone call with the israeli prime minister?"])).toBe("not-said");
+    expect(lastVerdict(["did putin speak with biden on the phone about the ceasefire?"])).toBe("no");
     expect(lastVerdict(["did putin have a call with erdogan?"])).toBe("yes");
     expect(lastVerdict(["what did putin tell erdogan?", "did he talk to netanyahu on the phone too?"])).toBe(
       "not-said",
@@ -78,7 +81,8 @@ describe("through the bot", () => {
   it("answers a call with an unnamed leader and its follow-up in one chat", async () => {
     const t = createTestBot({ kb: realKb, engine: realEngine, conversation });
     await t.send("did putin talk to netanyahu on the phone?");
-    expect(visibleText(t.api.lastReply())).toMatch(/\bNo\.\s[\s\S]*Erdogan/);
+    expect(visibleText(t.api.lastReply())).not.toMatch(/\bNo\. /);
+    expect(visibleText(t.api.lastReply())).toMatch(/Erdogan/);
     await t.send("so what did they talk about");
     expect(visibleText(t.api.lastReply())).toMatch(/ceasefire/);
     expectValidOutput(t.api);

@@ -33,11 +33,17 @@ export const SLOTS_RU: Slot[] = [
   // "путин говорил с президентом ирана про газу?", "путин это с шольцем обсуждал?", "с эмиром катара путин
   // разговаривал?"): the one talk the article reports is the call with the Turkish leader (No, with it), as
   // English reads "did putin speak with the president of X" (quality-ru46). A meeting ("путин встречался с X?")
-  // is no talk of the story: it stays refused, as the blind sets want.
-  { re: `${NOT_ANOTHER}${PUTIN}${GAP} ${TALKED}${GAP} ${WITH_X}`, restAs: THE_CALL },
-  { re: `${NOT_ANOTHER}${PUTIN}(?: ${W}){0,2}? ${WITH_X}(?: ${W}){0,2}? ${TALKED}`, restAs: THE_CALL },
+  // is no talk of the story: it stays refused, as the blind sets want. Kind "call": a bare talk ("путин говорил с
+  // нетаньяху?") is not denied by the article, one with its matter is the No (dialog52, dialogue/yes-no.ts).
+  { re: `${NOT_ANOTHER}${PUTIN}${GAP} ${TALKED}${GAP} ${WITH_X}`, kind: "call", restAs: THE_CALL },
+  {
+    re: `${NOT_ANOTHER}${PUTIN}(?: ${W}){0,2}? ${WITH_X}(?: ${W}){0,2}? ${TALKED}`,
+    kind: "call",
+    restAs: THE_CALL,
+  },
   {
     re: `${NOT_ANOTHER}(?:(?:а|и|но|так) )?${WITH_X}(?: ${W}){0,2}? ${PUTIN}(?: ${W}){0,2}? ${TALKED}`,
+    kind: "call",
     restAs: THE_CALL,
   },
   // Кого винят: "возложил вину на X", "винит X", "обвинил X", "упрекнул X".
