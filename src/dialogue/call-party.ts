@@ -75,7 +75,7 @@ const SAID_ON_CALL_EN =
   /^(?:(?:so|and|but|wait|ok)[, ]+)*(?:(?:did|was it|has|had) )?(?:vladimir )?(?:putin|he) (?:(?:also|really|actually) )?(?:say|said|tell|told|mention|mentioned|stress|stressed|emphasi[sz]ed?|raise|raised|express|expressed)(?: (?:it|this|that|all this|all that|so))? (?:in|on|during|over) (?:a|the|his|that|this) (?:(?:phone|telephone) )?(?:call|conversation|talk|chat|phone call) (?:with|to) (.+?)$/u;
 /** «он это байдену сказал?», «путин так байдену и сказал?»: the one told before the verb (dialog44). */
 const SAID_TO_RU_BEFORE =
-  /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом|всё это|все это) )?(?:(?:лично|именно|прямо) )?(?!(?:ли|ему|им|нам|мне|вам|это|так|же|ведь|тоже|и)(?!\p{L}))(\p{L}+(?: (?!(?:и|же|ведь|тоже|ли)(?!\p{L}))\p{L}+)?)(?: (?:и|же|ведь))? (?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*$/u;
+  /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом|всё это|все это) )?(?:(?:лично|именно|прямо) )?(?!(?:ли|ему|им|нам|мне|вам|это|так|же|ведь|тоже|и)(?!\p{L}))(\p{L}+(?:['’]\p{L}+)?(?: (?!(?:и|же|ведь|тоже|ли)(?!\p{L}))\p{L}+)?)(?: (?:и|же|ведь))? (?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*$/u;
 
 /**
  * «а байдену он это говорил?», «а нетаньяху путин так сказал?»: the one told first, after «а» (dialog50). Not «а с

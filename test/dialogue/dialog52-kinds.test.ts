@@ -41,6 +41,7 @@ describe("the call's words put on another occasion or party", () => {
       lastVerdict(["what does putin think of us policy?", "did he say that on a call with scholz?"]),
     ).toBe("no");
     expect(lastVerdict(["что путин сказал эрдогану?", "он говорил это Scholz'у?"], "ru")).toBe("no");
+    expect(lastVerdict(["что путин сказал эрдогану?", "он это Scholz'у сказал?"], "ru")).toBe("no");
     expect(lastVerdict(["в чём путин упрекает сша?", "он это эрдогану сказал?"], "ru")).toBe("not-said");
   });
 });
