@@ -12,6 +12,7 @@ import { type Parties, partyMentions } from "../knowledge/parties.js";
 
 /** "he" in the evidence is Putin. */
 const HE = /(?<!\p{L})(?:he|он)(?!\p{L})/u;
+const HE_ALL = new RegExp(HE.source, "gu");
 
 /** Acts with a doer, by class: a question's act is compared with the evidence's act of the same class. */
 const ACTS: readonly [string, RegExp][] = [
@@ -29,6 +30,8 @@ const ACTS: readonly [string, RegExp][] = [
   ["concern", /(?<!\p{L})(?:concern\p{L}*|обеспокоен\p{L}*|озабочен\p{L}*)(?!\p{L})/u],
   ["acknowledge", /(?<!\p{L})(?:acknowledg\p{L}*|призна\p{L}*)(?!\p{L})/u],
 ];
+/** Each act's pattern made global once (matchAll), not per text read. */
+const ALL_OF = new Map(ACTS.map(([, cls]) => [cls, new RegExp(cls.source, "gu")]));
 
 /** An act asked in the passive ("is the US accused of…", "США обвиняют…") names its target first: no doer read. */
 const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{L}+ly\s+)?)$/u;
@@ -83,16 +86,18 @@ interface Found {
 function partiesIn(text: string, withHe: boolean, table: Parties): Found[] {
   const out: Found[] = partyMentions(table, text).map((m) => ({ side: m.id, start: m.start, end: m.end }));
   if (withHe)
-    for (const m of text.matchAll(new RegExp(HE.source, "gu")))
+    for (const m of text.matchAll(HE_ALL))
       out.push({ side: "russia", start: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** Doer (the party nearest before the act) and targets (the parties after it) of each act of `cls` in `text`. */
 function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, table: Parties, clauseEnd?: RegExp) {
-  const parties = partiesIn(text, withHe, table);
   const out: { doer: string | null; targets: Set<string> }[] = [];
-  for (const m of text.matchAll(new RegExp(cls.source, "gu"))) {
+  // No act of the class in the text: nothing to read (the parties are found only where an act is).
+  if (!cls.test(text)) return out;
+  const parties = partiesIn(text, withHe, table);
+  for (const m of text.matchAll(ALL_OF.get(cls) ?? new RegExp(cls.source, "gu"))) {
     const before = text.slice(0, m.index);
     const passive =
       lang === "ru"

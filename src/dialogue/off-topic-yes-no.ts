@@ -103,6 +103,22 @@ export function createOffStory(kb: KnowledgeBase, engine: TokenReader) {
     lang === "en"
       ? new RegExp(p.pattern.source, "iu")
       : new RegExp(`(?<!\\p{L})${p.ru.toLowerCase().slice(0, Math.max(3, p.ru.length - 1))}`, "iu");
+  // Built once per language, not per question.
+  const unnamedPlacePatterns = {
+    en: unnamedPlaces.map((p) => placePattern(p, "en")),
+    ru: unnamedPlaces.map((p) => placePattern(p, "ru")),
+  };
+  // A name's "in/from <name>" pattern, kept per name (the names are the question's few tokens).
+  const placeOfName = new Map<string, RegExp>();
+  const placeOfCached = (name: string) => {
+    let re = placeOfName.get(name);
+    if (!re) {
+      if (placeOfName.size > 500) placeOfName.clear();
+      re = placeOf(name);
+      placeOfName.set(name, re);
+    }
+    return re;
+  };
   return (message: string, lang: Lang, evidence: Answer): boolean => {
     // "is putin ill? people say his health is bad": the yes/no asked, not the hearsay after it.
     const pieces = message.split("?").map((p) => p.trim());
@@ -121,7 +137,7 @@ export function createOffStory(kb: KnowledgeBase, engine: TokenReader) {
       return false;
     if (lang === "en" ? !AUX_FIRST_EN.test(question.trim()) : QUESTION_WORD_RU.test(question.toLowerCase()))
       return false;
-    if (unnamedPlaces.some((p) => placePattern(p, lang).test(question))) return true;
+    if (unnamedPlacePatterns[lang].some((p) => p.test(question))) return true;
     // A Russian question's words are not compared: the translations are too few to say a word is off the story.
     if (lang !== "en") return false;
     // "is peskov good at his job?", "did peskov lose his job?": a person's merit or career (person-merit.ts).
@@ -138,7 +154,7 @@ export function createOffStory(kb: KnowledgeBase, engine: TokenReader) {
       tokens
         .filter(isName)
         .map(surface)
-        .filter((n) => !placeOf(n).test(question)),
+        .filter((n) => !placeOfCached(n).test(question)),
     );
     if (parties.size > 1) return false;
     const points = tokens.filter((t) => !isName(t)).flatMap((t) => wordsIn(surface(t)));
@@ -152,7 +168,9 @@ export function createOffStory(kb: KnowledgeBase, engine: TokenReader) {
         evidence.answer,
       ].join(" "),
     );
-    const said = [...articleWords, ...entryWords];
-    return points.length > 0 && points.every((w) => !said.some((x) => sameWord(w, x)));
+    // The article's words and the entry's, read in place (no joined copy of the article's words per question).
+    const saidOnce = (w: string) =>
+      articleWords.some((x) => sameWord(w, x)) || entryWords.some((x) => sameWord(w, x));
+    return points.length > 0 && points.every((w) => !saidOnce(w));
   };
 }
