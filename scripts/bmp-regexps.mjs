@@ -5,16 +5,19 @@
 // for every character below U+10000 (letters beyond it — ancient scripts, mathematical letters — stop counting as
 // letters; emoji were never letters); every rewritten form is checked (scripts/bmp-regexps/pattern.mjs).
 // The build runs it on its output, so src/ keeps the readable `\p{L}`: `--build dist/src` after tsc rewrites the
-// compiled .js files in place, only those written since its last run (a stamp file in the folder), silent unless
-// something is left; scripts/bundle.mjs applies the same rewrite to the sources esbuild bundles. Without a flag it
-// rewrites the .ts/.js files given in place and prints what it left; --check rewrites nothing, lists every property
-// escape left with where and why, and exits 1 while some could still be rewritten.
+// compiled .js files in place, only those written since its last run (a stamp file in the folder); it prints one
+// informational line when it kept some escapes in their full-Unicode form (correct, only more machine code;
+// `--verbose` or `--check` lists them), else nothing. scripts/bundle.mjs applies the same rewrite to the sources esbuild bundles. Without a flag it rewrites
+// the .ts/.js files given in place and prints what it left; --check rewrites nothing, lists every property escape
+// left with where and why, and exits 1 while some could still be rewritten.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 const check = process.argv.includes("--check");
 const build = process.argv.includes("--build");
+// The build lists the escapes it kept only when asked: on a first `npm start` they read like errors, and are not.
+const listLeft = !build || process.argv.includes("--verbose");
 const targets = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 if (targets.length === 0) targets.push(join(root, "src"));
 
@@ -50,7 +53,8 @@ for (const file of changed) {
   const source = readFileSync(file, "utf8");
   const result = bmpRegexps(source, file);
   left += result.left.length;
-  for (const l of result.left) console.log(`${relative(root, file)}:${l.line}:${l.column}  ${l.what}`);
+  if (listLeft)
+    for (const l of result.left) console.log(`${relative(root, file)}:${l.line}:${l.column}  ${l.what}`);
   if (result.literals === 0) continue;
   literals += result.literals;
   escapes += result.escapes;
@@ -61,7 +65,12 @@ if (build) writeFileSync(stamp, "");
 if (check) {
   console.log(`${escapes} property escapes could be made BMP-only; ${left} left as they are (listed above)`);
   if (escapes > 0) process.exitCode = 1;
-} else if (!build || left > 0)
+} else if (!build)
   console.log(
     `rewrote ${literals} literals (${escapes} property escapes); ${left} left as they are (listed above)`,
+  );
+else if (left > 0)
+  console.log(
+    `build: ${literals} regexps made BMP-only, ${left} kept in their full-Unicode form (correct as they are; ` +
+      (listLeft ? "listed above)" : "`node scripts/bmp-regexps.mjs --check dist/src` lists them)"),
   );

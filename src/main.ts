@@ -53,7 +53,8 @@ async function main(): Promise<void> {
     await run(config, { kb, engine, logger, conversation, claims });
   } catch (error) {
     const failure = describeFatalError(error);
-    logger.fatal({ err: error }, failure.message);
+    // A failure the message explains is one line; anything else keeps its stack for whoever debugs it.
+    logger.fatal(failure.explained ? { exit_code: failure.exitCode } : { err: error }, failure.message);
     process.exit(failure.exitCode);
   }
 }

@@ -22,12 +22,12 @@ type ApiResult = Awaited<ReturnType<Parameters<Transformer>[0]>>;
 
 /**
  * Retries 5xx answers and network errors (ECONNRESET, timeouts). Not getUpdates: grammY's polling loop retries it
- * and must see 401/409 at once. A network error can hide a request Telegram did get, so a retried sendMessage may
+ * and must see 401/409 at once. Not getMe: the start (transports/startup.ts) retries it and logs one line a try. A network error can hide a request Telegram did get, so a retried sendMessage may
  * rarely arrive twice; losing the reply would be worse.
  */
 export function retryTransientFailures(options: TransientRetryOptions, logger: Logger): Transformer {
   return async (prev, method, payload, signal) => {
-    if (method === "getUpdates") return prev(method, payload, signal);
+    if (method === "getUpdates" || method === "getMe") return prev(method, payload, signal);
     let delay = options.firstDelayMs;
     for (let attempt = 0; ; attempt++) {
       const last = attempt >= options.retries;

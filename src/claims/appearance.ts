@@ -1,5 +1,6 @@
 // How an actor stands in the passage, said as more than that: an image it presents stated as a fact ("Moscow is an
 // impartial mediator"), a member made the head or maker of its group ("Russia leads the Quartet"). Altered.
+import { wordStart } from "../answering/word-start.js";
 import { perPassage } from "./passage-memo.js";
 import type { ClaimChange } from "./types.js";
 
@@ -30,7 +31,7 @@ export function droppedAppearance(
     .split(/\s+/)
     .filter((w) => w.length >= 4);
   const stated = (w: string) =>
-    said.includes(w.slice(0, 5)) || [...lined].some((l) => l.split(" ").includes(w));
+    said.includes(wordStart(w)) || [...lined].some((l) => l.split(" ").includes(w));
   if (!image.some(stated)) return null;
   return { kind: "replaced", claimed: "is", article: frame[1]!.toLowerCase() };
 }
@@ -55,7 +56,7 @@ const membershipOf = perPassage((clause) => MEMBERSHIP.exec(clause));
 export function raisedMembership(claim: string, clause: string): ClaimChange | null {
   const member = membershipOf(clause);
   if (!member) return null;
-  const group = member[1]!.toLowerCase().slice(0, 5);
+  const group = wordStart(member[1]!.toLowerCase());
   if (group.length < 4 || MEMBERSHIP.test(claim)) return null;
   for (const m of claim.matchAll(HEADS_OR_MAKES))
     if (m[1]!.toLowerCase().startsWith(group)) {

@@ -7,7 +7,7 @@
 // the evidence backs ("он хочет переговоров прямо сейчас?" on "an immediate ceasefire and the resumption of the
 // negotiation process") leaves the other readers to it.
 import type { Answer, Lang } from "../answering/types.js";
-import { stemStart } from "./word-start.js";
+import { stemStart } from "../answering/word-start.js";
 
 const MOMENT_RU =
   /(?<!\p{L})(?:прямо |уже |хоть )?(?:сейчас|сегодня|завтра|немедленно|незамедлительно|сразу(?: же)?|тотчас|в ближайшее время|как можно скорее)(?!\p{L})/gu;

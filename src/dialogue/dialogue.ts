@@ -2,11 +2,9 @@
 // the next context out. It decides what a message is — small talk, a slip, a follow-up, two questions, a
 // yes/no question or a plain one — and asks the engine only stand-alone questions. No Telegram here.
 // This file routes a turn: it reads the turn once (turn-reading.ts) and hands it to the readers in order —
-// last-answer-turns.ts, list-turns.ts, article-verdict-turns.ts, follow-up-turns.ts, then two questions and the
-// stand-alone reading; the readers live beside it (dialogue-kit.ts lists what they share).
+// last-answer-turns.ts, list-turns.ts, article-verdict-turns.ts, follow-up-turns.ts, then plain-turns.ts (two
+// questions, or the stand-alone reading); the readers live beside it (dialogue-kit.ts lists what they share).
 
-import { articleTopicAsked } from "../answering/article-topic-check.js";
-import { closingQuestionOf } from "../answering/closing-question.js";
 import type { Lang, Suggestion } from "../answering/types.js";
 import { addedAsSaid } from "./added-said.js";
 import { pronounAfterRefusal } from "./after-refusal.js";
@@ -22,7 +20,7 @@ import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { conflictNamedOf } from "./conflict-named.js";
 import { contactInsteadOf } from "./contact-instead.js";
 import { withDeniedMention } from "./denied-mention.js";
-import { createContextReading, withVerdict } from "./dialogue-context.js";
+import { createContextReading } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
 import { fightingContinueOf } from "./fighting-continue.js";
@@ -31,20 +29,19 @@ import { createFollowUpTurns } from "./follow-up-turns.js";
 import { gistAskedOf } from "./gist-asked.js";
 import { hinderedByOf } from "./hindered-by.js";
 import { hisViewDroppedOf } from "./his-view.js";
-import { UNPLACED_JUDGEMENT_RU } from "./judgement-asked.js";
-import { fold, languageOf, parsingLanguageOf, wordCount, wordsFor } from "./language.js";
+import { fold, languageOf, parsingLanguageOf, wordsFor } from "./language.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { ledYesNoOf } from "./led-yes-no.js";
 import { createListTurns } from "./list-turns.js";
 import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
-import { offStoryThere } from "./off-story-switch.js";
 import { othersInGroupOf } from "./others-in-group.js";
 import { partyInThatTurn } from "./party-in-that.js";
 import { partyPartOf } from "./party-part.js";
 import { createPartySwap } from "./party-swap.js";
 import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
+import { createPlainTurns } from "./plain-turns.js";
 import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { saidBackOf } from "./said-back.js";
@@ -85,7 +82,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const { contextAfter, resolveInContext } = contextReading;
   const againstLast = createAgainstLastAnswer(kit);
   const standAlone = createStandAlone(kit);
-  const { answerStandAlone, answerAlternative } = standAlone;
+  const { answerStandAlone } = standAlone;
   const followUpReplies = createFollowUpReplies(kit, standAlone);
   const { answerFollowUp } = followUpReplies;
   const partySwap = createPartySwap(kit.findAnswer, kit.parties);
@@ -103,6 +100,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     createArticleVerdictTurns(kit, againstLast, contextReading),
     createFollowUpTurns(kit, againstLast, contextReading, standAlone, followUpReplies),
   ];
+  const plainTurn = createPlainTurns(kit, contextReading, standAlone, answerTwo);
 
   // "he talked about Russia's own role, right?" on evidence denying that mention: No (denied-mention.ts).
   // "was he mad at the us or nah": the slang tag read as ", or not?" (slang-tag.ts).
@@ -248,51 +246,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       const turn = read(reading);
       if (turn) return turn;
     }
-    const { text, folded, lang, words, context } = reading;
-    const parts = text
-      .split(words.compoundSplit)
-      .map((p) => p.trim())
-      .filter((p) => wordCount(fold(p)) > 0);
-    // "…the Kremlin said it wants to help. Who was it and what was the message?": one question of the story before
-    // it (closing-question.ts), not two.
-    // "which war is this article about? ukraine?": one check of the article's topic (article-topic-check.ts).
-    const oneQuestion = closingQuestionOf(text)?.bare || articleTopicAsked(text, words.lang) !== null;
-    if (parts.length >= 2 && wordCount(fold(parts[0]!)) >= 2 && !oneQuestion) {
-      const two = answerTwo([parts[0]!, parts.slice(1).join(" ")], lang, words, context, now);
-      if (two) return { lang, ...two };
-    }
-
-    // "а что там с курсом доллара" after an answer: off the story, nothing of it is read against the context.
-    // Nor does the last entry settle the engine's doubt between near entries (dialogue-kit.ts).
-    const offStory = context !== null && offStoryThere(kit, text, words.lang);
-    if (offStory) kit.forgetAnswers(null);
-    const resolved = offStory ? null : resolveInContext(folded, context, lang, words);
-    const typedReply =
-      answerAlternative(resolved ?? folded, lang, words, resolved !== null) ??
-      answerStandAlone(
-        resolved ?? text,
-        lang,
-        words,
-        resolved,
-        resolved ? "pronoun" : null,
-        text,
-        reading.unformed,
-      );
-    // "россия права?" after a card, which the engine could not place: the card again, under "не сказано"
-    // (judgement-asked.ts), as "путин прав?" read against the last answer gets.
-    const last =
-      context && typedReply.kind === "answer" && typedReply.answer.answer === UNPLACED_JUDGEMENT_RU
-        ? answerStandAlone(context.question, lang, words, null, null)
-        : null;
-    const reply =
-      last?.kind === "answer" && last.answer.answered
-        ? { ...last, verdict: "not-said" as const, verdictSource: "article-text" as const }
-        : typedReply;
-    return {
-      lang,
-      replies: [reply],
-      context: withVerdict(contextAfter(reply.asked, reply.answer, lang, now, words, context), reply.verdict),
-    };
+    return plainTurn(reading);
   };
 
   const afterButton: Dialogue["afterButton"] = (entryId, { lang, context, now }) => {

@@ -4,8 +4,8 @@
 // voice the last answer quotes too (the Kremlin). Otherwise null — the general yes/no path reads it as before,
 // where the claim checker, not knowing "stay in touch" for "maintain communication", could only say doesn't say.
 import type { Answer, Lang } from "../answering/types.js";
+import { wordStart } from "../answering/word-start.js";
 import type { DialogueKit } from "./dialogue-kit.js";
-import { wordStart } from "./word-start.js";
 
 const INCLUDES_EN =
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|do|did|would|will|is) (?:that|this|it|the role|that role|this aim) (?:also |even |then )?(?:include|involve|mean|cover|entail|extend to|come with|including|involving|mean) (\p{L}+(?:[ -]\p{L}+){0,9})$/u;

@@ -78,4 +78,27 @@ describe("bmp-regexps codemod", () => {
     expect(second.text).toBe(first.text);
     expect(second.printout).toMatch(/^0 property escapes could be made BMP-only; 3 left/m);
   });
+
+  it("in the build, says in one informational line what it kept, and lists it only when asked (--verbose)", {
+    timeout: 120_000,
+  }, () => {
+    const build = (verbose: boolean) => {
+      const folder = mkdtempSync(join(dir, "build-"));
+      writeFileSync(join(folder, "kept.js"), "const a = /[\\p{Lu}]x/iu;\nconst d = /\\p{L}+/u;\n");
+      const args = [script, "--build", folder, ...(verbose ? ["--verbose"] : [])];
+      return execFileSync(process.execPath, args, { encoding: "utf8" });
+    };
+    const quiet = build(false);
+    expect(quiet.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        /^build: 1 regexps made BMP-only, 1 kept in their full-Unicode form \(correct as/,
+      ),
+    ]);
+    expect(quiet).not.toMatch(/left|kept\.js/);
+    const listed = build(true).trim().split("\n");
+    expect(listed).toEqual([
+      expect.stringMatching(/kept\.js:1:\d+ {2}\\p\{Lu\}/),
+      expect.stringMatching(/^build: /),
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 // The real program, started as `npm start` starts it (src/main.ts, here through tsx so no build is needed), against
 // a fake Bot API HTTP server on 127.0.0.1 (BOT_API_ROOT): a whole conversation in polling and in webhook mode,
-// then SIGTERM and a clean exit; the failures an operator must see (409, 401); and logs without the token.
+// then SIGTERM and a clean exit; the failures an operator must see (409, 401, a Bot API failing at start: one line
+// a try, then one line saying what to do); and logs without the token.
 import type { Message } from "grammy/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { callbackQueryUpdate, textMessageUpdate } from "../../src/transports/local-updates.js";
@@ -103,6 +104,38 @@ describe("npm start in polling mode", () => {
   });
 });
 
+describe("a Bot API failing at start, as the operator reads it", () => {
+  it("logs one line per failed getMe (the reason, no stack), then starts", async () => {
+    fake = await startFakeBotApiServer();
+    fake.api.failNext("getMe", { error_code: 502, description: "Bad Gateway" }, 2);
+    fake.api.queueUpdate(textMessageUpdate(1, 1, PRIVATE, "/start"));
+    const program = startProgram({ BOT_API_ROOT: fake.root });
+    await waitForReplies(1);
+    program.child.kill("SIGTERM");
+    expect(await program.exited).toBe(0);
+    const warnings = logLines(program).filter((l) => l.level === "warn");
+    expect(warnings.map((l) => [l.msg, l.attempt, l.reason])).toEqual([
+      ["getMe failed at start; retrying", 1, "502 Bad Gateway"],
+      ["getMe failed at start; retrying", 2, "502 Bad Gateway"],
+    ]);
+    expect(program.out.stdout).not.toContain("stack");
+    expect(fake.api.of("getMe")).toHaveLength(3);
+    expectCleanLogs(program);
+  });
+
+  it("ends with one line that says what is wrong and what to do, without a stack (401 on getMe)", async () => {
+    fake = await startFakeBotApiServer();
+    fake.api.failNext("getMe", { error_code: 401, description: "Unauthorized" });
+    const program = startProgram({ BOT_API_ROOT: fake.root });
+    expect(await program.exited).toBe(1);
+    const lines = logLines(program).filter((l) => l.level !== "info");
+    expect(lines).toEqual([expect.objectContaining({ level: "fatal", exit_code: 1 })]);
+    expect(lines[0]!.msg).toBe("Telegram rejected BOT_TOKEN (401 Unauthorized): check it with @BotFather");
+    expect(lines[0]).not.toHaveProperty("err");
+    expectCleanLogs(program);
+  });
+});
+
 describe("npm start in webhook mode", () => {
   it("registers the webhook, answers /start, a question and a button once each, refuses strangers, exits 0 on SIGTERM", async () => {
     fake = await startFakeBotApiServer();
@@ -152,7 +185,7 @@ describe("a failing run's logs", () => {
     await vi.waitFor(
       () =>
         expect(
-          program.out.stdout.match(/the request to Telegram failed/g)?.length ?? 0,
+          program.out.stdout.match(/getMe failed at start; retrying/g)?.length ?? 0,
         ).toBeGreaterThanOrEqual(2),
       WAIT,
     );

@@ -1,0 +1,141 @@
+// The rewrites a Russian question goes through before the lexicon reads it (answering/readers.ts has the English ones):
+// one list, applied in order, the first reading the question as typed. A Russian question is read as typed but for a
+// group's membership (membership.ts), a call checked by name (phone-check.ts), Russia's ties asked with a group the
+// article never names (ties-with-group.ts), Russia's relations with both sides named (relations-both.ts), whether the
+// fighting should go on (fighting-on.ts) and whom Putin blames, checked with another party (blamed-party.ts), a stance
+// against a speaker's own demand (own-demand.ts); "конкретно" beside a verb of demanding is dropped first
+// (specific-demand.ts), and a bare plural "мирные" read as the civilians (bare-civilians.ts), and the office of one of
+// the story's people asked ("кто по должности эрдоган") read as who they are (role-asked.ts); before all, "в какой
+// связи X упоминает Y" read as what X says of Y (mention-context.ts), and before that "имеет в виду"/"подразумевает"
+// taken off (meant-words.ts); "X при чём в статье" / "какое отношение X имеет к этому" read as "при чём тут X"
+// (what-to-do-with.ts); first of all, "занимает" beside "позицию" dropped (position-held.ts), and why Moscow stresses
+// its ties read as how it presents itself (stressed-ties.ts), and both sides' interests asked of the US read as the
+// compromise acceptable to both (both-interests.ts); blame and proposal asked together read as Russia's position
+// (blame-and-proposal.ts), why Putin keeps silent on the Quartet as his silence (silence-why.ts), whether Putin spoke
+// of Russia's own role as his silence (own-role-said.ts), what the Kremlin is doing or up to as its role
+// (kremlin-doing.ts), the Foreign Ministry's view or proposals asked as its position (ministry-position.ts), and
+// "предлагают или только осуждают" without its tail (proposal-or-only.ts); innermost, a doubting tail ("…или это
+// журналюги придумали?") dropped (doubt-asked.ts), officials "есть в статье" read as mentioned (present-in-text.ts),
+// Russia's friendship with all read as its ties with both sides (friends-with-all.ts), and Putin's support for US
+// policy read as his view of it (opposite-support.ts). (quality-ru31, right after the doubt) Russia's view of the war
+// named by its sides loses the sides (war-named-by-sides.ts), one group ("в одном формате") is the Quartet
+// (one-group.ts), talking directly is direct dialogue (direct-talk.ts), and what Russia offers against the spread is
+// the Foreign Ministry's position (spread-prevention.ts); (quality-ru50) Putin's silence on a topic he speaks of is
+// what he said of it (silent-on.ts), why Russia is there its part (why-russia.ts), colloquial criticism the plain verbs
+// (criticism-slang.ts), and the call asked of another voice the call (other-caller.ts); (quality-ru51) a slang flare-up
+// ("всё рвануло", "заварушка") the violence's escalation (escalation-slang.ts), a side Peskov is said to have announced
+// what he said of the Kremlin's role (side-taking.ts), and an act of force Putin is said to have proposed what he calls
+// for (unreported-act.ts).
+
+import { asRussianTieReason } from "../tie-reason.js";
+import { withoutAskerPlaces } from "./asker-places.js";
+import { withAttitudeAsTies } from "./attitude-ties.js";
+import { withCiviliansNamed } from "./bare-civilians.js";
+import { asRussianBlameAndProposal } from "./blame-and-proposal.js";
+import { asRussianBlameCheck } from "./blamed-party.js";
+import { withBothSidesCompromise } from "./both-interests.js";
+import { asRussianCallKeywords } from "./call-keywords.js";
+import { asRussianCalledAs } from "./called-as.js";
+import { asRussianContactKind } from "./contact-kind.js";
+import { asRussianCriticism } from "./criticism-slang.js";
+import { withDirectTalk } from "./direct-talk.js";
+import { withoutDoubt } from "./doubt-asked.js";
+import { asRussianEscalation } from "./escalation-slang.js";
+import { asRussianFightingOn } from "./fighting-on.js";
+import { withoutForOrAgainst } from "./for-or-against.js";
+import { asRussianFriendsWithAll } from "./friends-with-all.js";
+import { asRussianKremlinDoing } from "./kremlin-doing.js";
+import { asRussianKremlinRole } from "./kremlin-role.js";
+import { withRussianNames } from "./latin-names.js";
+import { withoutMeantWords } from "./meant-words.js";
+import { asRussianMembership } from "./membership.js";
+import { asRussianMentionContext } from "./mention-context.js";
+import { asRussianMinistryPosition, withMinistryPlayersRegional } from "./ministry-position.js";
+import { asRussianOneGroup } from "./one-group.js";
+import { asRussianOnlyOneSide } from "./only-one-side.js";
+import { asRussianOppositeSupport } from "./opposite-support.js";
+import { asRussianOtherCaller } from "./other-caller.js";
+import { asRussianOwnDemand } from "./own-demand.js";
+import { asRussianOwnRoleSaid } from "./own-role-said.js";
+import { asRussianPairTies } from "./pair-ties.js";
+import { asRussianPhoneCheck } from "./phone-check.js";
+import { withoutPositionHeld } from "./position-held.js";
+import { withPresentAsMentioned } from "./present-in-text.js";
+import { withoutOrOnly } from "./proposal-or-only.js";
+import { asRussianRelationsBoth, asRussianSidesDispute } from "./relations-both.js";
+import { asRussianRoleAsked } from "./role-asked.js";
+import { asRussianSelfImage } from "./self-image.js";
+import { asRussianSideTaking } from "./side-taking.js";
+import { asRussianSilenceWhy } from "./silence-why.js";
+import { asRussianSilentOn } from "./silent-on.js";
+import { withoutSpecificDemand } from "./specific-demand.js";
+import { asRussianSpreadPrevention } from "./spread-prevention.js";
+import { asRussianStressedTies } from "./stressed-ties.js";
+import { asRussianContactWithPalestinians, asRussianTiesWithGroup } from "./ties-with-group.js";
+import { asRussianUnreportedAct } from "./unreported-act.js";
+import { withoutWarSides } from "./war-named-by-sides.js";
+import { asRussianWhatToDoWith } from "./what-to-do-with.js";
+import { withoutWhoIsRight } from "./who-is-right.js";
+import { asRussianWhyRussia } from "./why-russia.js";
+
+/** The Russian readers, applied in order: the first reads the question as typed. */
+const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
+  withRussianNames,
+  asRussianSideTaking,
+  asRussianUnreportedAct,
+  withoutForOrAgainst,
+  withoutAskerPlaces,
+  withAttitudeAsTies,
+  asRussianSilentOn,
+  asRussianWhyRussia,
+  asRussianCriticism,
+  asRussianEscalation,
+  asRussianCallKeywords,
+  asRussianContactKind,
+  withMinistryPlayersRegional,
+  withoutDoubt,
+  asRussianCalledAs,
+  asRussianOnlyOneSide,
+  withoutWhoIsRight,
+  withoutWarSides,
+  asRussianOneGroup,
+  withDirectTalk,
+  asRussianSpreadPrevention,
+  withPresentAsMentioned,
+  asRussianSelfImage,
+  asRussianFriendsWithAll,
+  asRussianOppositeSupport,
+  withoutOrOnly,
+  asRussianMinistryPosition,
+  asRussianKremlinDoing,
+  asRussianOwnRoleSaid,
+  asRussianKremlinRole,
+  asRussianBlameAndProposal,
+  asRussianSilenceWhy,
+  asRussianStressedTies,
+  withBothSidesCompromise,
+  withoutPositionHeld,
+  withoutMeantWords,
+  asRussianMentionContext,
+  asRussianWhatToDoWith,
+  asRussianRoleAsked,
+  withCiviliansNamed,
+  withoutSpecificDemand,
+  asRussianMembership,
+  asRussianPhoneCheck,
+  asRussianOtherCaller,
+  asRussianTieReason,
+  asRussianTiesWithGroup,
+  asRussianPairTies,
+  asRussianContactWithPalestinians,
+  asRussianRelationsBoth,
+  asRussianSidesDispute,
+  asRussianFightingOn,
+  asRussianOwnDemand,
+  asRussianBlameCheck,
+];
+
+/** The text the lexicon reads for a question read in Russian. */
+export function russianQuestionAsRead(text: string): string {
+  return RUSSIAN_READERS.reduce((read, reader) => reader(read), text);
+}
