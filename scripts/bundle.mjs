@@ -62,16 +62,19 @@ const fullLoadApart = {
  * ~40% less regexp machine code; and their non-ASCII characters escaped (bmp-regexps/ascii.mjs), so V8 holds the
  * bundle's sources one byte a character. Sources with neither load as usual.
  */
+const rewritten = new Map(); // path -> its rewritten text (the four builds below read the same sources)
 const bmpOnlyRegexps = {
   name: "bmp-only-regexps",
   setup(b) {
     const src = join(root, "src") + sep;
     b.onLoad({ filter: /\.ts$/ }, ({ path }) => {
       if (!path.startsWith(src)) return undefined;
-      const text = readFileSync(path, "utf8");
-      if (!mayHoldPropertyEscapes(text) && !mayHoldNonAscii(text)) return undefined;
-      const bmp = mayHoldPropertyEscapes(text) ? bmpRegexps(text, path).text : text;
-      return { contents: asciiRegexps(bmp, path), loader: "ts" };
+      if (!rewritten.has(path)) {
+        const text = readFileSync(path, "utf8");
+        const bmp = mayHoldPropertyEscapes(text) ? bmpRegexps(text, path).text : text;
+        rewritten.set(path, mayHoldNonAscii(bmp) ? asciiRegexps(bmp, path) : bmp);
+      }
+      return { contents: rewritten.get(path), loader: "ts" };
     });
   },
 };
