@@ -9,7 +9,9 @@
 // --retained it prints the objects of our classes (and Maps, Sets, Arrays) that keep the most memory alive: each
 // one's retained size (what a collection would free without it: its dominator subtree), with who holds it. Reading
 // a snapshot takes ~1 GB: run these two without --max-old-space-size.
-import { readFileSync, rmSync } from "node:fs";
+// Env: REGEXP_ROWS=FILE writes every pattern's code sizes as JSON (--regexps); TOP_STRINGS=1 lists the largest live
+// strings (with --regexps or --retained).
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import v8 from "node:v8";
@@ -124,6 +126,23 @@ function liveHeap(snapshot) {
       .map(([name, bytes]) => `${name} ${mb(bytes)}`)
       .join(", ");
   console.log(`live heap ${mb(total)} MB by type: ${top(byType, 8)}`);
+  if (process.env.TOP_STRINGS) {
+    const rows = [];
+    for (let i = 0; i < nodes.length; i += width)
+      if (
+        types[nodes[i]] === "string" ||
+        types[nodes[i]] === "concatenated string" ||
+        types[nodes[i]] === "sliced string"
+      )
+        rows.push([nodes[i + selfSize], types[nodes[i]], strings[nodes[i + 1]]]);
+    rows.sort((a, b) => b[0] - a[0]);
+    for (const [bytes, type, text] of rows.slice(0, 30))
+      console.log(`  ${(bytes / 1024).toFixed(0)} KB ${type} ${JSON.stringify(text.slice(0, 80))}`);
+    const small = rows.filter((r) => r[0] < 10000);
+    console.log(
+      `  strings: ${rows.length}, under 10 KB: ${small.length} = ${mb(small.reduce((t, r) => t + r[0], 0))} MB`,
+    );
+  }
   console.log(`  largest kinds: ${top(byName, 12)}`);
 }
 
@@ -208,6 +227,7 @@ function regexpCode(snapshot) {
       `${mb(sum(latin, "two"))} MB in ${latin.filter((row) => row.two > 0).length}); the largest (one-byte / two-byte KB):`,
   );
   rows.sort((a, b) => b.one + b.two - (a.one + a.two));
+  if (process.env.REGEXP_ROWS) writeFileSync(process.env.REGEXP_ROWS, JSON.stringify(rows));
   for (const row of rows.slice(0, 25))
     console.log(
       `  ${(row.one / 1024).toFixed(0).padStart(4)} / ${(row.two / 1024).toFixed(0).padStart(4)}  ${row.source.slice(0, 100)}`,

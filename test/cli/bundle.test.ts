@@ -61,6 +61,14 @@ describe("the bundle (dist/app/main.js)", () => {
     expect(main.split("\\p{L}").length - 1).toBeLessThan(5);
   });
 
+  it("is ASCII-only, so V8 holds its sources one byte a character (scripts/bmp-regexps/ascii.mjs)", () => {
+    for (const file of readdirSync(outdir).filter((f) => f.endsWith(".js")))
+      expect(
+        /[\u0080-\u{10ffff}]/u.exec(readFileSync(join(outdir, file), "utf8"))?.[0],
+        file,
+      ).toBeUndefined();
+  });
+
   it("validates an edited knowledge base in full at start, and says what is wrong with a broken one", async () => {
     const kb = join(mkdtempSync(join(tmpdir(), "bundle-kb-")), "knowledge");
     cpSync("knowledge", kb, { recursive: true });
