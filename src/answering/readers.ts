@@ -52,6 +52,11 @@
 // (quality-ru51) a slang flare-up ("всё рвануло", "заварушка") the violence's escalation (russian/escalation-slang.ts),
 // a side Peskov is said to have announced what he said of the Kremlin's role (russian/side-taking.ts), and an act of
 // force Putin is said to have proposed what he calls for (russian/unreported-act.ts).
+// (quality52) Who did something asked between two names reads as who did it (either-voice.ts), and a voice
+// the answer is asked to be told in is dropped (persona-frame.ts), in both languages; both
+// sides' interests asked of the US read as the compromise acceptable to both (both-interests.ts); the point of the call read as what it was about
+// (call-point.ts); a boast of Russia's own role read as
+// whether Putin mentioned it (own-role-mention.ts asOwnRoleBoast).
 // The Russian readers are one list, applied in order.
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
@@ -64,13 +69,16 @@ import { withBothSides } from "./bare-both.js";
 import { asBlameOptions } from "./blame-options.js";
 import { asBlamedOther } from "./blamed-other.js";
 import { asBodyMentioned } from "./body-mentioned.js";
+import { withBothSidesCompromise as withEnglishBothCompromise } from "./both-interests.js";
 import { asBothSidesRelations } from "./both-sides-relations.js";
 import { asCallOrOmission } from "./call-and-omission.js";
+import { asCallPoint, asRussianCallPoint } from "./call-point.js";
 import { asCallSubject } from "./call-subject.js";
 import { asCapitalMessage } from "./capital-message.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { asContactWithdrawal } from "./contact-withdrawal.js";
 import { asDateAsked } from "./date-pinned.js";
+import { asEitherVoice, asRussianEitherVoice } from "./either-voice.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
 import { asFightingOn } from "./fighting-on.js";
 import { withoutHedges } from "./hedge-words.js";
@@ -81,11 +89,12 @@ import { asLeadClaim } from "./lead-claim.js";
 import { asMediatorFit } from "./mediator-fit.js";
 import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
 import { asOtherSpokesman } from "./other-spokesman.js";
-import { asOwnRoleMention } from "./own-role-mention.js";
+import { asOwnRoleBoast, asOwnRoleMention } from "./own-role-mention.js";
 import { asOwnShare } from "./own-share.js";
 import { asPartAbout } from "./part-about.js";
 import { withPartiesNamed } from "./party-by-role.js";
 import { asPartyReaction } from "./party-reaction.js";
+import { withoutPersona, withoutRussianPersona } from "./persona-frame.js";
 import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { asPraiseOfUs, withoutPraiseReason } from "./praise-for.js";
@@ -164,6 +173,11 @@ import { asWhatFailed } from "./what-failed.js";
 /** The English readers applied first, in order. */
 const FIRST_READERS: readonly ((text: string) => string)[] = [
   withAcronymSpeltOut,
+  withoutPersona,
+  asEitherVoice,
+  asOwnRoleBoast,
+  withEnglishBothCompromise,
+  asCallPoint,
   withNameAfterAuxiliary,
   asPromiseSaid,
   asCapitalMessage,
@@ -204,6 +218,9 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  asRussianEitherVoice,
+  withoutRussianPersona,
+  asRussianCallPoint,
   asRussianSideTaking,
   asRussianUnreportedAct,
   withoutForOrAgainst,
