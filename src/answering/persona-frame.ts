@@ -19,6 +19,8 @@ const RU_TELL =
 const RU_PERSONA =
   /\s+(?:в\s+стиле|в\s+манере|голосом|от\s+лица|в\s+роли|как\s+будто\s+ты|будто\s+ты|словно\s+ты|как\s+бы\s+ты|как)\s+((?:\p{L}+\s*){1,3})[?.!\s]*$/iu;
 const RU_FORM = /(?:твит|заголов|телеграм|смс|стих|хайку|список|пункт|абзац|предложени|слов)/iu;
+/** «как для бабули», «как ребёнку», «как пятилетнему»: a reader to write simply for is summary-chatter's, kept. */
+const RU_READER = /^(?:для|ребен|ребён|дет|малыш|пяти|шести|семи|школьн|бабул|бабушк|дедушк|чайник|новичк|тупом|дура|идиот|\p{L}*летн)/iu;
 
 /** An English request to tell something, without the voice it is asked in; other text as typed. */
 export function withoutPersona(text: string): string {
@@ -32,6 +34,6 @@ export function withoutPersona(text: string): string {
 export function withoutRussianPersona(text: string): string {
   if (text.length > 200 || !RU_TELL.test(text)) return text;
   const m = RU_PERSONA.exec(text);
-  if (m === null || RU_FORM.test(m[1] ?? "")) return text;
+  if (m === null || RU_FORM.test(m[1] ?? "") || RU_READER.test(m[1] ?? "")) return text;
   return text.slice(0, m.index);
 }
