@@ -20,7 +20,8 @@ const RU_PERSONA =
   /\s+(?:в\s+стиле|в\s+манере|голосом|от\s+лица|в\s+роли|как\s+будто\s+ты|будто\s+ты|словно\s+ты|как\s+бы\s+ты|как)\s+((?:\p{L}+\s*){1,3})[?.!\s]*$/iu;
 const RU_FORM = /(?:твит|заголов|телеграм|смс|стих|хайку|список|пункт|абзац|предложени|слов)/iu;
 /** «как для бабули», «как ребёнку», «как пятилетнему»: a reader to write simply for is summary-chatter's, kept. */
-const RU_READER = /^(?:для|ребен|ребён|дет|малыш|пяти|шести|семи|школьн|бабул|бабушк|дедушк|чайник|новичк|тупом|дура|идиот|\p{L}*летн)/iu;
+const RU_READER =
+  /^(?:для|ребен|ребён|дет|малыш|пяти|шести|семи|школьн|бабул|бабушк|дедушк|чайник|новичк|тупом|дура|идиот|\p{L}*летн)/iu;
 
 /** An English request to tell something, without the voice it is asked in; other text as typed. */
 export function withoutPersona(text: string): string {
