@@ -16,7 +16,14 @@ const TIES =
   "(?:relations|relationships?|ties|links|connections|contacts|dealings|friends|allies|(?:on\\s+)?(?:good\\s+)?terms)";
 /** "who does russia (actually) have relations with", "whom is moscow on good terms with", "which sides does the kremlin have ties to". */
 const WHOM_RELATED = leanRegExp(
-  `\\b(?:who|whom|which\\s+(?:sides?|parties|countries|groups|nations|peoples?))\\s+(?:(?:does|do|did|is|are)\\s+)?${RUSSIA}\\s+(?:is\\s+|are\\s+|was\\s+)?(?:actually\\s+|really\\s+|still\\s+)?(?:(?:have|has|had|keep|keeps|maintain|maintains|enjoy|enjoys)\\s+(?:any\\s+|good\\s+|close\\s+|real\\s+)?)?${TIES}\\s+(?:with|to)\\b`,
+  `\\b(?:who|whom|which\\s+(?:sides?|parties|countries|groups|nations|peoples?))\\s+(?:exactly\\s+|actually\\s+|really\\s+)?(?:(?:does|do|did|is|are)\\s+)?${RUSSIA}\\s+(?:is\\s+|are\\s+|was\\s+)?(?:actually\\s+|really\\s+|still\\s+)?(?:(?:have|has|had|keep|keeps|maintain|maintains|enjoy|enjoys)\\s+(?:any\\s+|good\\s+|close\\s+|real\\s+)?)?${TIES}\\s+(?:with|to)\\b`,
+  "i",
+);
+
+/** "who russia is friendly with", "who does moscow stay on good terms with", "whom is the kremlin tight with"
+ * (quality52): whom Russia is friendly with, asked open, is the same two relationships. */
+const WHOM_FRIENDLY = leanRegExp(
+  `\\b(?:who|whom|which\\s+(?:sides?|parties|countries|groups))\\s+(?:exactly\\s+|actually\\s+|really\\s+)?(?:(?:does|do|did|is|are|was)\\s+)?${RUSSIA}\\s+(?:is\\s+|are\\s+|was\\s+)?(?:actually\\s+|really\\s+|still\\s+)?(?:friendly|friends|close|tight|cozy|cosy|pally|allied|buddies|on\\s+good\\s+terms|stays?\\s+(?:on\\s+good\\s+terms|friendly|close|in\\s+touch)|keeps?\\s+in\\s+touch|gets?\\s+along|sides?|siding)\\s+with\\b`,
   "i",
 );
 
@@ -41,7 +48,12 @@ const US_NAMED = lean(
 export function asBothSidesRelations(text: string): string {
   if (
     text.length > 200 ||
-    !(RELATION.test(text) || WHOM_RELATED.test(text) || HANDLES_BOTH.test(text)) ||
+    !(
+      RELATION.test(text) ||
+      WHOM_RELATED.test(text) ||
+      WHOM_FRIENDLY.test(text) ||
+      HANDLES_BOTH.test(text)
+    ) ||
     OTHER_PARTY.test(text) ||
     US_NAMED.test(text)
   )

@@ -58,6 +58,9 @@ const TOPIC_ON_AFTER = new Set([
   "opinions",
 ]);
 
+/** Nouns of membership whose "of" opens the group asked ("member of", "members of", "membership of"). */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(["member", "members", "membership"]);
+
 /**
  * The content tokens of each topic a question names ("about the US *election*", "on the *grain deal*", "Peskov
  * on *oil prices*"): a word there the knowledge base never uses says the topic is elsewhere, whether it is the
@@ -73,7 +76,10 @@ export function englishTopicWords(tokens: Token[]): Token[] {
       (TOPIC_MARKERS.has(t.surface) ||
         (t.surface === "on" &&
           before !== undefined &&
-          (TOPIC_ON_AFTER.has(before.surface) || before.term.startsWith(SPEAKER_PREFIX))));
+          (TOPIC_ON_AFTER.has(before.surface) || before.term.startsWith(SPEAKER_PREFIX))) ||
+        // "a member of *the security council*" (quality52): the group asked is the topic, a word the knowledge
+        // base never uses there a group the article never names.
+        (t.surface === "of" && before !== undefined && MEMBER_NOUNS.has(before.surface)));
     if (!opens) continue;
     let j = i + 1;
     // A possessive pronoun or a determiner may stand first ("about *his* health", "about *this* war").

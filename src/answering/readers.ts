@@ -22,7 +22,11 @@
 // both sides or an omission asked (call-and-omission.ts), then a role or a group's membership asked yes/no
 // (role-and-membership.ts). Whether Putin wants the fighting to go on is read as what he calls for (fighting-on.ts),
 // and a praise asked with its reason read without it (praise-for.ts). The knowledge base's own phrasings never pass
-// here; the Russian readers are russian/readers.ts's.
+// here; the Russian readers are russian/readers.ts's. (quality52) Who did something asked between two names reads as
+// who did it (either-voice.ts), and a voice the answer is asked to be told in is dropped (persona-frame.ts), in both
+// languages; both sides' interests asked of the US read as the compromise acceptable to both (both-interests.ts); the
+// point of the call read as what it was about (call-point.ts); a boast of Russia's own role read as whether Putin
+// mentioned it (own-role-mention.ts asOwnRoleBoast).
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
 import { asAntiParty } from "./anti-party.js";
@@ -34,13 +38,16 @@ import { withBothSides } from "./bare-both.js";
 import { asBlameOptions } from "./blame-options.js";
 import { asBlamedOther } from "./blamed-other.js";
 import { asBodyMentioned } from "./body-mentioned.js";
+import { withBothSidesCompromise as withEnglishBothCompromise } from "./both-interests.js";
 import { asBothSidesRelations } from "./both-sides-relations.js";
 import { asCallOrOmission } from "./call-and-omission.js";
+import { asCallPoint } from "./call-point.js";
 import { asCallSubject } from "./call-subject.js";
 import { asCapitalMessage } from "./capital-message.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { asContactWithdrawal } from "./contact-withdrawal.js";
 import { asDateAsked } from "./date-pinned.js";
+import { asEitherVoice } from "./either-voice.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
 import { asFightingOn } from "./fighting-on.js";
 import { withoutHedges } from "./hedge-words.js";
@@ -51,11 +58,12 @@ import { asLeadClaim } from "./lead-claim.js";
 import { asMediatorFit } from "./mediator-fit.js";
 import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
 import { asOtherSpokesman } from "./other-spokesman.js";
-import { asOwnRoleMention } from "./own-role-mention.js";
+import { asOwnRoleBoast, asOwnRoleMention } from "./own-role-mention.js";
 import { asOwnShare } from "./own-share.js";
 import { asPartAbout } from "./part-about.js";
 import { withPartiesNamed } from "./party-by-role.js";
 import { asPartyReaction } from "./party-reaction.js";
+import { withoutPersona } from "./persona-frame.js";
 import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlainQuestion } from "./plain-question.js";
 import { asPraiseOfUs, withoutPraiseReason } from "./praise-for.js";
@@ -86,6 +94,11 @@ import { asWhatFailed } from "./what-failed.js";
 /** The English readers applied first, in order. */
 const FIRST_READERS: readonly ((text: string) => string)[] = [
   withAcronymSpeltOut,
+  withoutPersona,
+  asEitherVoice,
+  asOwnRoleBoast,
+  withEnglishBothCompromise,
+  asCallPoint,
   withNameAfterAuxiliary,
   asPromiseSaid,
   asCapitalMessage,

@@ -10,7 +10,7 @@ const FORM =
 
 /** A reader a summary is to be simple enough for: "a kid", "my grandma", "a five year old", "dummies". */
 const READER =
-  "(?:(?:a|an|my|your|any|the) )?(?:(?:\\d+|five|six|seven|eight|nine|ten|twelve) ?(?:year|yr)s? ?old|kid|kids|child|children|toddler|grandma|granny|grandmother|grandpa|grandfather|gran|nan|mom|mum|dad|parents|layman|laymen|layperson|beginner|beginners|dummies|anyone|everyone|non ?experts?|outsider|newbie|teenager|teen|five year old)";
+  "(?:(?:a|an|my|your|any|the) )?(?:(?:\\d+|five|six|seven|eight|nine|ten|twelve)[ -]?(?:year|yr)s?[ -]?old|kid|kids|child|children|toddler|grandma|granny|grandmother|grandpa|grandfather|gran|nan|mom|mum|dad|parents|layman|laymen|layperson|beginner|beginners|dummies|anyone|everyone|non ?experts?|outsider|newbie|teenager|teen|five year old)";
 
 const STYLE = leanRegExp(
   [

@@ -70,6 +70,21 @@ const ASKS_GROUP = /(?<!\p{L})(?:quartet|квартет\p{L}*|it|there|that grou
 const PLAIN_RU =
   /^(?:(?:а|и|так|ну)[, ]+)*((?:\S+ ){0,2}\S+?) (?:тоже |также |вообще |правда )?(?:входит|входят|входил\p{L}*|состоит|состоят|состоял\p{L}*|является членом|член|участник) (?:в )?(?:квартет\p{L}*|н[её]м|него|его|туда)?\s*\?*$/u;
 
+/**
+ * A party no table above knows, asked plainly to be in the Quartet ("is brazil one of the members of the
+ * quartet?", «Бразилия входит в квартет?»; quality52): the full list does not name it, so No. Never for one of
+ * the story's own voices (Putin, the Kremlin, the ministry stand for Russia) nor a pronoun.
+ */
+const STORY_VOICE =
+  /(?<!\p{L})(?:putin\p{L}*|peskov\p{L}*|kremlin\p{L}*|ministry|government|lavrov|he|she|they|it|this|that|who|what|путин\p{L}*|песков\p{L}*|кремл\p{L}*|мид|правительств\p{L}*|лавров\p{L}*|он|она|они|кто|что|это)(?!\p{L})/u;
+function unlistedMember(folded: string, asksGroup: boolean): "no" | null {
+  if (!asksGroup || NOT_PLAIN.test(folded)) return null;
+  const plain = PLAIN_EN.exec(folded) ?? PLAIN_RU.exec(folded);
+  const subject = plain?.[1] ?? plain?.[2];
+  if (!subject || STORY_VOICE.test(subject) || subject.split(" ").length > 2) return null;
+  return "no";
+}
+
 /** The verdict on a membership check against a full list in the evidence, or null when it is not one. */
 export function listMemberVerdict(question: string, answer: Answer, _lang: Lang): "yes" | "no" | null {
   const list = answer.answered ? listingQuote(answer) : undefined;
@@ -78,7 +93,7 @@ export function listMemberVerdict(question: string, answer: Answer, _lang: Lang)
   if (!MEMBERSHIP.test(folded) && !/includ/u.test(folded)) return null;
   const asksGroup = ASKS_GROUP.test(folded) && !/negotiat|talks|переговор/u.test(folded);
   const asked = PARTIES.filter((p) => p.asked.test(folded) && (!p.groupOnly || asksGroup));
-  if (asked.length === 0) return null;
+  if (asked.length === 0) return unlistedMember(folded, asksGroup);
   // A party the list does not name: not a member there.
   if (asked.some((p) => !p.inArticle.test(list))) return "no";
   // "only the US and Russia": the list names more parties than the question.

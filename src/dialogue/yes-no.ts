@@ -2,6 +2,7 @@
 // question as a statement ("did Putin praise Washington?" -> "Putin praise Washington": altered, so No), and
 // an entry's curated verdict answers its own question. Never the question's wording alone.
 
+import { boastsOwnRole } from "../answering/own-role-mention.js";
 import { viewsOtherFailure } from "../answering/russian/blamed-party.js";
 import type { Answer, Lang } from "../answering/types.js";
 import { agentSwapVerdict, unsaidCharge } from "./agent-swap.js";
@@ -20,6 +21,7 @@ import { formerStatusVerdict } from "./former-status.js";
 import { asksJudgementRu } from "./judgement-asked.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
+import { negatedMention } from "./negated-mention.js";
 import { mentionVerdict } from "./omitted-mention.js";
 import { partInVerdict } from "./part-in.js";
 import { inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
@@ -112,6 +114,9 @@ export function verdictFor(asked: string, answer: Answer, lang: Lang, deps: Verd
   const approval = approvalVerdict(question, answer, lang, deps.conversation, deps.parties);
   if (approval) return { verdict: approval, source: "curated" };
   // "he talked about Russia's own role, right?" / "did he forget to mention it?" on evidence (omitted-mention.ts).
+  // "did putin brag about moscow's role in the quartet?" on evidence that he made no mention of it: No (quality52).
+  if (lang === "en" && answer.answered && boastsOwnRole(plain) && negatedMention(answer.answer) !== undefined)
+    return { verdict: "no", source: "article-text" };
   const mention = answer.answered ? mentionVerdict(question, answer.answer) : null;
   if (mention) return { verdict: mention, source: "article-text" };
   // "are they still Russian citizens?" where the evidence calls them former ones (former-status.ts).

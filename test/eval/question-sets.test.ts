@@ -716,6 +716,13 @@ const sets = [
       "ours in Russian (quality-ru50), 40 in issue 10's kinds: criticism in colloquial verbs ('наезжает на', 'катит бочку', 'проходится по', 'прессует', 'поливает грязью', 'валит вину на'); a dispute told and closed by a bare 'кто прав?' (the claim asked: a call with Netanyahu, Russia outside the Quartet, Putin silent on the Palestinians); Putin said to be silent on a topic he speaks of; a long preface ending 'что в статье об этом?'; why Russia is in the story ('а россия там зачем?'); the reported call asked of Peskov, the ministry or a Kremlin spokesman; refusals in the same shapes (first run on bb6a46a 61.8% / 100% engine, 64.7% / 100% judge; after 100% / 100% both)",
   },
   {
+    file: "probes-ru52.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality52), 17: a call with Netanyahu asked with the phone first and «что ли»; Putin said to boast of, pride himself on or praise Russia's own role («хвалился», «кичился», «превозносил», «нахваливал»: the silence, never the Quartet's «Да»); who of two named voices spoke to Erdogan; the Kremlin's stance asked in a commentator's voice; both sides' interests asked of the US; a member of the Quartet no table knows; Peskov said to have said Putin's words; the point of the call; refusals (the Security Council, weather, NATO) (first run on 9aa63f2 engine 57.1% (8/14) / 100% (3/3), judge 71.4% (10/14) / 100%; after 92.9% (13/14) / 100% engine — left: «Статья про выборы в Америке?», refused by the engine by design and answered Нет with the gist in the chat — and 100% / 100% judge)",
+  },
+  {
     file: "probes-ru51.jsonl",
     answer: 0.92,
     refuse: 1.0,
@@ -826,6 +833,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours (quality49), 16 in English and Russian: compromise refused asked of a party the article never says refused it (Russia, the Kremlin, a cleft naming Putin) and of Washington, the US said to have failed or let down the Palestinians, a phone talk with another country's president ('talk on the phone with', 'have a phone conversation with'), what Peskov said asked as a stance he never took, «Какие стороны названы в этой статье?», transliterated Russian on Peskov and the call; off-story refusals (first run on round1s23 engine 53.8% / 100%, judge 76.9% / 50%; after 69.2% / 100% engine — the four left are yes/no lines only the dialogue layer gives — and judge 100% / 50%: 'did putin refuse a visa to erdogan?' still gets a No on a neighbouring entry)",
+  },
+  {
+    file: "probes-en52.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality52), 29 in English: who of two named voices spoke to Erdogan ('was it X or Y who', 'X or Y - which one', 'who …, X or Y?'); a stance or the story asked in a voice ('like you're a football commentator', 'in the voice of a pirate', 'like a nature documentary host'); both sides' interests asked of the US; whom Russia is friendly with, at the end of a long bet story; a call with Netanyahu; a member of the Quartet no table knows; 'tl;dr for a 6-year-old'; the article asked to be about US elections; Peskov said to have said Putin's words; the point of the call; Putin said to brag about or show off Russia's own role; off-story neighbours (the Security Council, the world cup final in a commentator's voice, NATO) refused (first run on 9aa63f2 engine 58.3% (14/24) / 100% (5/5), judge 75.0% (18/24) / 80.0% (4/5); after 100% / 100% both)",
   },
   {
     file: "probes-en51.jsonl",

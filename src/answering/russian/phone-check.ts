@@ -39,8 +39,8 @@ const ABOUT =
 const TOPIC = "(?: (?!(?:кем|чем|что|кого|о|об|про|с|со|ли|по|насчет)(?![\\p{L}-]))[\\p{L}-]+){0,2}?";
 /** Chat lead-ins ("слушай а", "скажи", "кстати"), then the question. */
 const LEAD = "(?:(?:а|и|но|так|ну|слушай|слушайте|скажи|скажите|подскажи|кстати|интересно) )*";
-/** A tag closing the question ("…, да?", "…, верно?", "…, не так ли?"; quality-ru43). */
-const TAG = "(?: (?:да|ведь|верно|правда|не так ли|так ведь|или нет|нет))?";
+/** A tag closing the question ("…, да?", "…, верно?", "…, не так ли?"; quality-ru43; «что ли», quality52). */
+const TAG = "(?: (?:да|ведь|верно|правда|не так ли|так ведь|или нет|нет|что ли|или как))?";
 const u = (s: string) => new RegExp(`^${LEAD}${s}${TAG}$`, "u");
 const SHAPES = [
   // путин звонил байдену / путин позвонил с байденом? / путин созвонился с байденом по телефону
@@ -60,6 +60,8 @@ const SHAPES = [
   u(
     `(?:${PUTIN}) ${EVER}${WITH_ONE} (?:(?:${TALKED})${TOPIC} ${BY_PHONE}|${BY_PHONE} (?:${TALKED})${TOPIC})${TAIL}`,
   ),
+  // путин по телефону с нетаньяху разговаривал (что ли)? — the phone, then the party, then the verb (quality52)
+  u(`(?:${PUTIN}) ${EVER}${BY_PHONE} ${WITH_ONE} (?:${TALKED})${TOPIC}${TAIL}`),
   // говорил ли путин с байденом по телефону
   u(`(?:${TALKED}) ли (?:${PUTIN}) ${EVER}${WITH} ${BY_PHONE}${TAIL}`),
   // был ли у путина (телефонный) разговор/звонок с байденом

@@ -27,6 +27,11 @@
 // what he said of the Kremlin's role (side-taking.ts), and an act of force Putin is said to have proposed what he calls
 // for (unreported-act.ts).
 
+// (quality52) who did something asked between two names (../either-voice.ts), a voice the answer is to be told in
+// dropped (../persona-frame.ts), the point of the call (../call-point.ts).
+import { asRussianCallPoint } from "../call-point.js";
+import { asRussianEitherVoice } from "../either-voice.js";
+import { withoutRussianPersona } from "../persona-frame.js";
 import { asRussianTieReason } from "../tie-reason.js";
 import { withoutAskerPlaces } from "./asker-places.js";
 import { withAttitudeAsTies } from "./attitude-ties.js";
@@ -81,6 +86,9 @@ import { asRussianWhyRussia } from "./why-russia.js";
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  asRussianEitherVoice,
+  withoutRussianPersona,
+  asRussianCallPoint,
   asRussianSideTaking,
   asRussianUnreportedAct,
   withoutForOrAgainst,
