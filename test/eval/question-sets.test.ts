@@ -499,6 +499,20 @@ const sets = [
       "a fresh English blind set (the twenty-fourth session's wave AB), run once on 1b9bc31 (first run 92.3% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
+    file: "blind50.jsonl",
+    answer: 0.93,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-fifth session's wave AC), run once on 9aa63f2 (first run 93.8% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
+    file: "blind51.jsonl",
+    answer: 0.9,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-fifth session's wave AD), run once on cf19955 (first run 90.8% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -609,6 +623,20 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-fourth session's wave AB), run once on 1b9bc31 (first run 89.2% / 100% engine, 92.3% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru46.jsonl",
+    answer: 0.96,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-fifth session's wave AC), run once on 9aa63f2 (first run 96.9% / 100% engine, 96.9% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru47.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-fifth session's wave AD), run once on cf19955 (first run 95.4% / 100% engine, 96.9% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
