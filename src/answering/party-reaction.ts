@@ -31,7 +31,7 @@ const REACTION_NOUN = leanRegExp(
  * What such a party said or whether it commented, with nothing else asked ("what did the White House say?", "did
  * the White House comment?", "has Israel said anything about it?"): its reply, which the article does not report.
  */
-const SAID_ALONE = new RegExp(
+const SAID_ALONE = leanRegExp(
   `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:what\\s+|how\\s+)?(?:did|has|have|does|do)\\s+(${PARTY})\\s+(?:even\\s+|ever\\s+|already\\s+|actually\\s+)?(?:say|said|comment(?:ed)?|make\\s+(?:a|any)\\s+(?:comment|statement)|made\\s+(?:a|any)\\s+(?:comment|statement)|issue\\s+(?:a|any)\\s+statement|weigh\\s+in)(?:\\s+(?:anything|something|back|in\\s+(?:reply|response)))?(?:\\s+(?:on|about|to)\\s+(?:it|this|that|all\\s+(?:this|that)|putin|russia|moscow|the\\s+kremlin|the\\s+(?:criticism|accusations?|blame|claims?)))?(?:\\s+at\\s+all)?\\s*[?.!]*\\s*$`,
   "i",
 );

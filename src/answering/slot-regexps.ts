@@ -3,6 +3,8 @@
 // finder was a new regexp per question, its parties and first names spelt out, so every first reading compiled a
 // large pattern anew (perf-speed48: 20-30 ms for a Russian typo variant); now it is fixed and the question's words
 // travel in the subject, after the question.
+
+import { leanRegExp } from "../lib/lean-regexp.js";
 import type { Slot } from "./wrong-party.js";
 
 /** One word of a name, as typed (lower case). */
@@ -21,7 +23,7 @@ const IN_WORDS = "(?=[^\\n]*\\n[^;]*;[^]*,\\k<f>,)";
 
 /** A slot's pattern with `X` standing for `first` and `x`, after a non-word. */
 const slotPattern = (slot: Slot, x: string, flags: string, first: string) =>
-  new RegExp(`(?<![\\p{L}'-])${slot.re.replace("X", `${first}${x}`)}`, flags);
+  leanRegExp(`(?<![\\p{L}'-])${slot.re.replace("X", `${first}${x}`)}`, flags);
 
 export interface SlotRegExps {
   /**
@@ -65,7 +67,7 @@ export function slotRegExps(slots: Slot[]): Map<Slot, SlotRegExps> {
  */
 export function anyGate(gates: RegExp[]): RegExp | null {
   if (gates.some((g) => g.flags !== "u" || /\(\?<[^=!]|\\k<|\\[1-9]/.test(g.source))) return null;
-  return new RegExp(gates.map((g) => `(?:${g.source})`).join("|"), "u");
+  return leanRegExp(gates.map((g) => `(?:${g.source})`).join("|"), "u");
 }
 
 /**

@@ -3,6 +3,8 @@
 // messages" was the story's message (the article's conclusion) and a lone "sum up" the summary of the whole story,
 // or the question fell between Russia's position and the conclusion. Only the story's voices stand here (VOICE of
 // voice-message.ts): "biden's main points" stays as typed and is refused.
+
+import { leanRegExp } from "../lib/lean-regexp.js";
 import { VOICE } from "./voice-message.js";
 
 /** The nouns of a voice's statements in brief. */
@@ -12,14 +14,14 @@ const POINTS =
 const MAIN = "(?:main|key|core|central|chief|principal|biggest|basic|most\\s+important)";
 
 /** "putin's main messages", "the foreign ministry's key points". */
-const VOICE_MAIN = new RegExp(`(?:^|[\\s:,])(${VOICE})(?:'s|s')\\s+${MAIN}\\s+${POINTS}\\b`, "i");
+const VOICE_MAIN = leanRegExp(`(?:^|[\\s:,])(${VOICE})(?:'s|s')\\s+${MAIN}\\s+${POINTS}\\b`, "i");
 /** "the key points putin makes", "main points made by peskov". */
-const MAIN_BY_VOICE = new RegExp(
+const MAIN_BY_VOICE = leanRegExp(
   `\\b${MAIN}\\s+${POINTS}\\s+(?:that\\s+)?(?:(${VOICE})\\s+(?:makes|made|raises|raised|puts\\s+forward|gets\\s+across|has)|(?:made|raised|put\\s+forward)\\s+by\\s+(${VOICE}))\\b`,
   "i",
 );
 /** "sum up peskov's statements", "summarise what putin said", "recap the foreign ministry's remarks". */
-const SUM_UP_VOICE = new RegExp(
+const SUM_UP_VOICE = leanRegExp(
   `\\b(?:sum\\s+up|summari[sz]e|recap|boil\\s+down|condense)\\s+(?:what\\s+)?(${VOICE})(?:(?:'s|s')\\s+(?:${POINTS}|words)|\\s+(?:said|says|is\\s+saying|told|argued|argues))\\b`,
   "i",
 );

@@ -69,6 +69,18 @@ export function russianSubjectFromObject(
   );
 }
 
+/** "<subject>'s" / "<subjects>'" as a pattern, built once per subject (escaped surface) seen; cleared past 500. */
+const POSSESSIVE = new Map<string, RegExp>();
+function possessiveOf(surface: string): RegExp {
+  let re = POSSESSIVE.get(surface);
+  if (!re) {
+    if (POSSESSIVE.size > 500) POSSESSIVE.clear();
+    re = new RegExp(`${surface}(?:['’]s?|s['’])(?=\\s)`, "iu");
+    POSSESSIVE.set(surface, re);
+  }
+  return re;
+}
+
 function movedSubject(
   pairs: Pair[],
   spanWords: Word[],
@@ -80,7 +92,7 @@ function movedSubject(
   const subject = weighted[0];
   if (!subject?.claim.entity || subject.claim.negated) return null;
   const surface = subject.claim.surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (new RegExp(`${surface}(?:['’]s?|s['’])(?=\\s)`, "iu").test(text)) return null;
+  if (possessiveOf(surface).test(text)) return null;
   // The deed: the first word after the subject (and its aside) the passage backs; a word of the claim's own
   // before it ("keeps" for "has") is read past, a name is not.
   const from = Math.max(subject.claim.at, asideEnd - 1);

@@ -3,6 +3,7 @@
 // статья", "ну слушай, а о чём новость"). Tested before the vocabulary, as English "tldr pls" is. The fuss may be
 // placed in the text ("о чём сыр-бор в этой заметке", "что за каша заварилась в публикации") and stirred up by a
 // verb ("заварилась", "поднялся"): still the story in brief (quality-ru48).
+import { leanRegExp } from "../../lib/lean-regexp.js";
 
 /** Chat lead-ins and tails that say nothing of the topic. */
 const FILLER =
@@ -23,7 +24,7 @@ const FUSS_REQUESTS = [
   `^из(?: за|-за) чего (?:(?:весь|вся|этот|эта|такой|такая) ){0,2}${FUSS}`,
   `^(?:что|че|чо|шо) за (?:(?:весь|вся|этот|эта|такой|такая) ){0,2}${FUSS}`,
   `^(?:в чем|чем) (?:(?:весь|вся|этот|эта) ){0,2}${FUSS}`,
-].map((head) => new RegExp(`${head}${STIRRED}${IN_TEXT}${STIRRED}$`, "u"));
+].map((head) => leanRegExp(`${head}${STIRRED}${IN_TEXT}${STIRRED}$`, "u"));
 
 /** Whether the message, its chat lead-ins dropped, asks for the story in brief. */
 export function isRussianBriefRequest(words: string, summaryPhrases: readonly RegExp[]): boolean {

@@ -3,6 +3,8 @@
 // opposite of what the article reports, so read as whether Putin calls for a ceasefire — the entry whose "Yes, he
 // calls for an immediate ceasefire" answers it (No). Read as typed, "продолжение" and "эскалация" found the spread
 // fears or the violence itself, or nothing sure.
+
+import { leanRegExp } from "../../lib/lean-regexp.js";
 import { asksAgainstOwnDemandRu } from "./own-demand.js";
 import { foldedRussian } from "./plain-text.js";
 
@@ -20,7 +22,7 @@ const AGAINST_TRUCE =
 const TRUCE = "(?:перемири\\S*|прекращени\\S* (?:огня|боев|боевых действий|войны|насилия)|режим\\S* тишины)";
 
 const u = (s: string) =>
-  new RegExp(`^(?:а |и |так |то есть |значит )?${s}(?: (?:ли|что ли|или нет|вообще|на самом деле))?$`, "u");
+  leanRegExp(`^(?:а |и |так |то есть |значит )?${s}(?: (?:ли|что ли|или нет|вообще|на самом деле))?$`, "u");
 const SHAPES = [
   // путин за продолжение войны / россия выступает за эскалацию
   u(`${WHO}(?: ли)? ${FAVOURS} ${GOING_ON}`),

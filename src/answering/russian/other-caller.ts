@@ -4,6 +4,8 @@
 // name with "по телефону" and Erdogan met the entry that the article gives no dates (which names all three) and the
 // question was refused (blind-ru44). The dialogue's verdict is as for English "did Peskov call Erdogan?": whether
 // that voice also talked to him, the article doesn't say; "это песков говорил…?" (was it him) is No (call-party.ts).
+
+import { leanRegExp } from "../../lib/lean-regexp.js";
 import { PHONE_VERBS, TALK_VERBS } from "./phone-check.js";
 import { foldedRussian } from "./plain-text.js";
 
@@ -16,7 +18,7 @@ const ERDOGAN =
 const CONTACT = `(?:${PHONE_VERBS}|${TALK_VERBS})\\p{L}*`;
 /** Words of the talk's manner around the verb: by phone, ever, really. */
 const MANNER = "(?: (?:по телефону|вообще|тоже|лично|сам|сама|когда-нибудь|уже|же|ли))*";
-const OTHER_CALLER = new RegExp(
+const OTHER_CALLER = leanRegExp(
   `^(?:(?:а|и|но|так|правда|правда ли|правда ли что|это|неужели) )*${VOICE}${MANNER} ${CONTACT}${MANNER}(?: (?:с|со))? ${ERDOGAN}${MANNER}(?: (?:да|нет|или нет|верно))?$`,
   "u",
 );

@@ -4,6 +4,8 @@
 // call-and-omission.ts does. Read as typed, a name the article does not know (Байден) refused the question as
 // outside the article. Not a call's topic ("о чём", "про …"), not "призвал к" (calls for), not plain talking
 // without a phone ("путин говорил с хамасом?" stays as typed).
+
+import { leanRegExp } from "../../lib/lean-regexp.js";
 import { foldedRussian } from "./plain-text.js";
 
 const PUTIN = "(?:владимир )?путин\\S*|президент\\S* (?:россии|рф)|российск\\S* (?:президент|лидер)\\S*";
@@ -41,7 +43,7 @@ const TOPIC = "(?: (?!(?:кем|чем|что|кого|о|об|про|с|со|л
 const LEAD = "(?:(?:а|и|но|так|ну|слушай|слушайте|скажи|скажите|подскажи|кстати|интересно) )*";
 /** A tag closing the question ("…, да?", "…, верно?", "…, не так ли?"; quality-ru43; «что ли», quality52). */
 const TAG = "(?: (?:да|ведь|верно|правда|не так ли|так ведь|или нет|нет|что ли|или как))?";
-const u = (s: string) => new RegExp(`^${LEAD}${s}${TAG}$`, "u");
+const u = (s: string) => leanRegExp(`^${LEAD}${s}${TAG}$`, "u");
 const SHAPES = [
   // путин звонил байдену / путин позвонил с байденом? / путин созвонился с байденом по телефону
   u(`(?:${PUTIN}) ${EVER}(?:${PHONED}) (?:${WITH}|(${NAME}))(?: ${BY_PHONE})?${TAIL}`),

@@ -5,6 +5,7 @@
 // one silence the article notes — Putin never mentions Russia's own role — and the card answered another claim
 // with a bare "Нет" (blind-ru44). Russia's own role, the Quartet or Russia itself stay as typed: that silence is
 // the article's (silence-why.ts reads why). Only Putin's silence: another voice's is not read.
+import { leanRegExp } from "../../lib/lean-regexp.js";
 import { foldedRussian } from "./plain-text.js";
 
 /** Saying nothing, in the forms a chat uses; each needs "про"/"о"/"об"/"насчет" and the matter after it. */
@@ -12,7 +13,7 @@ const SILENT =
   "(?:ни слова|ни словом|ничего|ни разу)(?: (?:вообще|толком|даже))?(?: не (?:сказал|говорил|говорит|произнес|упомянул|упоминает|обмолвился|сказано))?|молчит|промолчал|умолчал|умалчивает|забыл|забывает|не (?:сказал|говорил|говорит|упомянул|упоминает|вспомнил|вспоминает|обмолвился) ни слова|не (?:упомянул|упоминает|вспомнил|вспоминает|обмолвился)";
 /** The matter: one or two words after the preposition (or after "не упомянул"), one of them a story topic. */
 const MATTER = "([\\p{L}-]+(?: [\\p{L}-]+)?)";
-const SILENT_ON = new RegExp(
+const SILENT_ON = leanRegExp(
   `(?<!\\p{L})(?:(?:${SILENT})(?: (?:вообще|совсем|даже|толком))? (?:про|о|об|насчет) ${MATTER}|(?:про|о|об|насчет) ${MATTER}(?: (?:вообще|совсем|даже|толком))? (?:${SILENT})|не (?:упомянул|упоминает|упоминал|назвал) ${MATTER})(?!\\p{L})`,
   "u",
 );
