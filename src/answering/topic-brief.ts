@@ -117,8 +117,15 @@ export function asTopicBrief(question: string): string {
     return question;
   // "recap of what the foreign ministry said", "summarise what happened": the clause is the question.
   if (/^(?:what|who|why|how|where|which)\b/i.test(topic)) return topic;
+  // "tl;dr the ending of the article pls": a part of the article is asked, read as that part (dialog53, d47-18).
+  if (ARTICLE_PART.test(topic)) return topic;
   return THE_ARTICLE.test(topic) ? question : `what about ${topic}`;
 }
+
+/** A part of the article by its place: "the ending of the article", "the last paragraph of the story". */
+const ARTICLE_PART = lean(
+  /^(?:the\s+)?(?:ending|end|conclusion|close|last\s+(?:part|paragraph|bit|section)|final\s+(?:part|paragraph|bit|section))\s+(?:of|in)\s+(?:the|this|that)\s+(?:article|story|piece|text|report)$/i,
+);
 
 /**
  * What the article says of a topic, asked: "what about <topic>"; a clause is the question itself ("what does the

@@ -25,13 +25,35 @@ const REPORTED =
   /(?<!\p{L})(?:says?|said|thinks?|claims?|believes?|говорит|сказал\p{L}*|считает|утверждает)(?!\p{L})/u;
 
 const FAILED = /(?<!\p{L})(?:failure|failed|провал\p{L}*|упрека\p{L}*)(?!\p{L})/u;
+/** "does he blame anyone?", «он кого-нибудь винит?»: the blamed left open, so any blame in the evidence answers it. */
+const ANYONE =
+  /(?<!\p{L})(?:anyone|anybody|someone|somebody|any(?:one)? party|кого-(?:нибудь|то|либо)|кого-нить)(?!\p{L})/u;
+const NEGATED = /(?<!\p{L})(?:not|n't|never|никого|ни на кого|не)(?!\p{L})|n't(?!\p{L})/u;
+
+/** "does putin actually blame anyone for the latest violence?" on evidence where he blames the US: Yes (dialog53). */
+function anyoneBlamed(folded: string, evidence: Answer): "yes" | null {
+  if (!ANYONE.test(folded) || NEGATED.test(folded)) return null;
+  // The blaming voice must be the one asked of: "is peskov blaming anyone?" on Putin's words is not his Yes.
+  const voices = evidence.quotes
+    .filter((q) => q.voice === "reported")
+    .flatMap((q) => [q.speaker, q.localSpeaker ?? ""])
+    .map((name) => (name.split(" ").at(-1) ?? "").toLowerCase().slice(0, 5))
+    .filter((stem) => stem.length >= 3);
+  if (!voices.some((stem) => folded.includes(stem))) return null;
+  const text = evidence.answer.toLowerCase();
+  return BLAME.test(text) || FAILED.test(text) ? "yes" : null;
+}
 
 const stemOf = (party: string) => party.replace(/^the /, "").slice(0, Math.min(5, party.length));
 
-export function blameScopeVerdict(folded: string, _lang: Lang, evidence: Answer): "no" | "not-said" | null {
+export function blameScopeVerdict(
+  folded: string,
+  _lang: Lang,
+  evidence: Answer,
+): "yes" | "no" | "not-said" | null {
   if (!evidence.answered || !BLAME.test(folded)) return null;
   const party = PARTY.exec(folded)?.[1];
-  if (!party) return null;
+  if (!party) return anyoneBlamed(folded, evidence);
   const sentences = [evidence.answer, ...evidence.quotes.flatMap((q) => [q.text, q.translation ?? ""])]
     .join(" ")
     .toLowerCase()

@@ -73,6 +73,16 @@ const SAID_TO_RU =
  */
 const SAID_ON_CALL_EN =
   /^(?:(?:so|and|but|wait|ok)[, ]+)*(?:(?:did|was it|has|had) )?(?:vladimir )?(?:putin|he) (?:(?:also|really|actually) )?(?:say|said|tell|told|mention|mentioned|stress|stressed|emphasi[sz]ed?|raise|raised|express|expressed)(?: (?:it|this|that|all this|all that|so))? (?:in|on|during|over) (?:a|the|his|that|this) (?:(?:phone|telephone) )?(?:call|conversation|talk|chat|phone call) (?:with|to) (.+?)$/u;
+/**
+ * "it was in the call with netanyahu that he urged a ceasefire?", "putin said all this to biden, didn't he?", «это в
+ * разговоре с нетаньяху путин призвал к перемирию?»: the reported words put on a call with another party, or the
+ * whole of them said to another — a wrong occasion as a first turn, No with the call (dialog53, d47-16/31).
+ */
+const ON_CALL_WITH =
+  /(?<!\p{L})(?:(?:in|on|during|over) (?:a|the|his|that|this) (?:(?:phone|telephone) )?(?:call|conversation|phone call|phone conversation) with|(?:в|во время|при) (?:телефонном |телефонной )?(?:(?:разговор\p{L}*|бесед\p{L}*|звонк\p{L}*|созвон\p{L}*) с(?:о)?|звонк\p{L}*)) ((?!(?:putin|путин|он|he)(?!\p{L}))\p{L}+(?:['’]\p{L}+)?(?: (?!(?:putin|путин|он|he|that|who|что|кто)(?!\p{L}))\p{L}+){0,2})/u;
+const ALL_SAID_TO_EN =
+  /^(?:(?:so|and|but|wait|ok)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|really|actually) )?(?:said|told|say|tell) (?:all|all of|everything of) (?:this|that|it)(?: stuff)? to (.+?)$/u;
+
 /** «он это байдену сказал?», «путин так байдену и сказал?»: the one told before the verb (dialog44). */
 const SAID_TO_RU_BEFORE =
   /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом|всё это|все это) )?(?:(?:лично|именно|прямо) )?(?!(?:ли|ему|им|нам|мне|вам|это|так|же|ведь|тоже|и)(?!\p{L}))(\p{L}+(?:['’]\p{L}+)?(?: (?!(?:и|же|ведь|тоже|ли)(?!\p{L}))\p{L}+)?)(?: (?:и|же|ведь))? (?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*$/u;
@@ -209,7 +219,7 @@ export function createCallParty(
     const text = folded
       .replace(/[?!.\s]+$/u, "")
       .replace(
-        /,? (?:right|correct|true|yes|no|huh|isn'?t it|wasn'?t it|да|верно|правда|так ведь|не так ли)$/u,
+        /,? (?:right|correct|true|yes|no|huh|isn'?t it|wasn'?t it|didn'?t he|did he not|hasn'?t he|да|верно|правда|так ведь|не так ли)$/u,
         "",
       );
     // Words of the call, or (dialog44) other words the article reports of the caller: the article reports him
@@ -227,7 +237,9 @@ export function createCallParty(
           : SAID_TO_EN.exec(text)?.[1]
         : undefined;
     // "did he say that in a call with macron?": another call as the occasion, No whatever the last answer was.
-    const onOtherCall = lang === "en" ? SAID_ON_CALL_EN.exec(text)?.[1] : undefined;
+    const onOtherCall =
+      (lang === "en" ? (SAID_ON_CALL_EN.exec(text)?.[1] ?? ALL_SAID_TO_EN.exec(text)?.[1]) : undefined) ??
+      (ANOTHER_CALL.test(text) ? undefined : ON_CALL_WITH.exec(text)?.[1]?.replace(LATIN_ENDING, ""));
     if (onOtherCall) {
       const named = speakers.namedIn(onOtherCall);
       const ours = named.some((n) => parties.has(n.id));

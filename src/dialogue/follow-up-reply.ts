@@ -25,6 +25,12 @@ const LATER_READING = 0.15;
 const OTHER_BODY =
   /(?<!\p{L})(?:ministry|office|department|agency|pentagon|министерств\p{L}*|минобороны|мвд|минфин|пентагон\p{L}*)(?!\p{L})/u;
 
+/** The line before the asked voice's own words, added after the No (dialog53). */
+const ownWordsLead = (name: string, lang: Lang): string =>
+  lang === "ru"
+    ? `Что говорит ${name}, по статье, — ниже.`
+    : `What ${name} does say, as the article reports it, is below.`;
+
 export type FollowUpReplies = ReturnType<typeof createFollowUpReplies>;
 
 /** Most follow-ups end as a stand-alone question, so its reader is part of the deps. */
@@ -60,6 +66,35 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
     if (words.lang === "ru") return `По статье, это говорит не ${name}, а ${otherName ?? "сама статья"}.`;
     const whose = otherName ? `they are ${words.possessive(otherName)}` : "it is the article's own account";
     return `The article does not give this as ${words.possessive(name)} words — ${whose}.`;
+  };
+
+  /** The asked voice's own reported words, when the article quotes that voice and the last answer does not. */
+  const ownWords = (speakerId: string, last: Answer, lang: Lang) => {
+    const speaker = kb.speakerById.get(speakerId);
+    // A speaker's statements (no entry) stay one voice's list.
+    if (!speaker || !last.entry || !speakers.isQuoted(speakerId)) return [];
+    if (last.quotes.some((q) => q.speakerId === speakerId)) return [];
+    const theirs = findAnswer(
+      lang === "ru" ? `что сказал ${speakers.shortName(speakerId, lang)}?` : `what did ${speaker.name} say?`,
+      lang,
+    );
+    return theirs.answered
+      ? theirs.quotes.filter((q) => q.speakerId === speakerId && q.voice === "reported").slice(0, 1)
+      : [];
+  };
+
+  /** The switched-to voice's statements, when the reading's answer quotes only another voice and no yes/no was asked. */
+  const otherVoiceFound = (speakerId: string, found: Answer, context: DialogueContext, lang: Lang) => {
+    const speaker = kb.speakerById.get(speakerId);
+    const reported = found.quotes.filter((q) => q.voice === "reported");
+    if (!speaker || !found.answered || context.verdict != null || !speakers.isQuoted(speakerId)) return null;
+    if (reported.length === 0 || reported.some((q) => sameVoice(q.speakerId, speakerId))) return null;
+    const question =
+      lang === "ru" ? `что сказал ${speakers.shortName(speakerId, lang)}?` : `what did ${speaker.name} say?`;
+    const answer = findAnswer(question, lang);
+    return answer.answered && answer.quotes.some((q) => q.speakerId === speakerId)
+      ? { answer, question }
+      : null;
   };
 
   const sameVoice = (a: string, b: string) => {
@@ -134,13 +169,25 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
           : last.answered && quoted.length > 0 && !theirs && !(unnamedPerson && bodyQuoted)
             ? saidInstead(followUp.speakerId, quoted, words)
             : "";
-        return answerReply(said ? { ...last, answer: `${said} ${withoutOwnVerdict(last.answer)}` } : last, {
-          understood: words.templates.saidBy(name),
-          followUp: "is-that-true",
-          asked: context.question,
-          verdict,
-          verdictSource: "attribution",
-        });
+        // "а песков то же самое говорил?" — No, and what the asked voice does say, when the article quotes him (dialog53).
+        const own = verdict === "no" && said ? ownWords(followUp.speakerId, last, lang) : [];
+        const ownLead = own.length === 0 ? "" : ` ${ownWordsLead(name, words.lang)}`;
+        return answerReply(
+          said
+            ? {
+                ...last,
+                answer: `${said} ${withoutOwnVerdict(last.answer)}${ownLead}`,
+                quotes: [...last.quotes, ...own],
+              }
+            : last,
+          {
+            understood: words.templates.saidBy(name),
+            followUp: "is-that-true",
+            asked: context.question,
+            verdict,
+            verdictSource: "attribution",
+          },
+        );
       }
       case "more":
         return more(context, entry, lang, words);
@@ -152,6 +199,17 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
         const asked =
           typed?.trim().endsWith("?") && SWITCHES.has(followUp.kind) ? `${best.question}?` : best.question;
         const reply = answerStandAlone(best.question, lang, words, best.question, followUp.kind, asked);
+        // "and Peskov?" after Putin's wants: the reading found another voice's words again; his own words instead (dialog53).
+        const voice =
+          followUp.kind === "speaker-switch"
+            ? otherVoiceFound(followUp.speakerId, reply.answer, context, lang)
+            : null;
+        if (voice)
+          return answerReply(voice.answer, {
+            understood: voice.question,
+            followUp: followUp.kind,
+            asked: voice.question,
+          });
         // "Why?" that finds the same entry again: the entry the curators name as holding its reason, if any.
         const reasonId = context.entryId ? conversation.reasons?.get(context.entryId) : undefined;
         const reason = reasonId ? engine.answerForEntry(reasonId, lang) : null;

@@ -37,6 +37,10 @@ function onlyAsks(folded: string, lead: RegExp, words: DialogueWords, speakers: 
     .every((w) => words.frameWords.has(w) || words.emptyWords.has(w));
 }
 
+/** «с израилем как», «у хамаса что там»: a preposition, a word or two, then «как»/«что» (and «там»/«же») alone. */
+const TRAILING_HOW_RU =
+  /(?<=^(?:с|со|у|про|о|об|к|ко|насч[её]т) \p{L}+(?: \p{L}+)?) (?:как|что|чего)(?: (?:там|же|тогда|дела))?$/u;
+
 const SAID_BY_LEAD = /^(?:(?:and|so|but|ok|okay|wait|then|а|и|так|ну)[, ]+)+/u;
 
 /** "Was that Peskov?", "это слова Путина?": the pattern's name must be one speaker and nothing else. */
@@ -105,7 +109,11 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   ) {
     return { kind: "asked-switch", questionWord: asked[1], topic: asked[2] };
   }
-  const switched = words.switchTo.exec(folded)?.[1]?.trim();
+  // «а с израилем как?», «а у палестинцев что?»: a party after its preposition, the question word trailing — the
+  // last question asked of that party, as «а с израилем?» (dialog53, d47-29).
+  const typedSwitch = words.switchTo.exec(folded)?.[1]?.trim();
+  const switched =
+    words.lang === "ru" && typedSwitch ? typedSwitch.replace(TRAILING_HOW_RU, "") : typedSwitch;
   const target = switched ?? (wordCount(folded) <= 3 ? folded : null);
   if (!target || wordCount(target) > MAX_SWITCH_WORDS || words.questionStart.test(target)) return null;
   // Russian puts the question word anywhere: "а курс доллара какой?", "а Кремль что говорит?" ask on their own.

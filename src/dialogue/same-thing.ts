@@ -44,6 +44,15 @@ const WHO_SAID_OFFERED = new RegExp(
   "u",
 );
 
+/**
+ * "who said the kremlin wants a constructive role, was it putin?", "who says russia is impartial — is it peskov?": the
+ * who-question with its words, then a voice offered: the check read against the answer to the who-question (dialog53).
+ */
+const WHO_SAID_WHAT_OFFERED = new RegExp(
+  `^${LEAD}who(?:'s| is| was)? (?:said|says|saying|stated|claimed|claims|claiming|wants|wanted) ((?!(?:that|this|it|so)\\s*(?:,|—|–|-|\\?|$))[\\p{L}' -]{6,120}?)\\s*(?:,|—|–|-|\\?+)\\s*(?:was it|is it|was that|is that|wasn't it|isn't it) ${WHO}\\s*\\??$`,
+  "u",
+);
+
 const LEAD_RU = "(?:(?:а|и|ну|так|но)[, ]+)?";
 const WHO_RU = "([\\p{L}][\\p{L} -]{1,40}?)";
 const SAME_RU = "(?:то же(?: самое)?|тоже самое|это же|это тоже|тоже это|так же|что-то похожее|похожее)";
@@ -61,6 +70,10 @@ const WHO_SAID_OFFERED_RU = new RegExp(
   "u",
 );
 
+/** «тоже это говорит», «так же утверждает»: «тоже» with a present-tense verb of saying. */
+const HOLDS_TOO_RU =
+  /(?<!\p{L})(?:тоже|также)(?: (?:это|так))? (?:говорит|заявляет|утверждает)(?!\p{L})|(?<!\p{L})(?:говорит|заявляет|утверждает) (?:тоже|также)(?!\p{L})/u;
+
 const PRONOUN = /^(?:he|she|it|they|that|this|you|i|we|он|она|оно|они|это|ты|вы|я|мы)$/u;
 
 /** The message as the voice check on the last answer (or on the named other voice's words), or null. */
@@ -73,6 +86,9 @@ export function sameThingOf(typed: string): SameThingAsked | null {
     IS_THAT_SAME.exec(text) ??
     WHO_SAID_OFFERED.exec(text) ??
     SAID_SAME.exec(text);
+  const offered = WHO_SAID_WHAT_OFFERED.exec(text);
+  if (offered?.[1] && offered[2] && !PRONOUN.test(offered[2]))
+    return { question: `did ${offered[2]} say that?`, against: `who said ${offered[1]}?` };
   if (en?.[1] && !PRONOUN.test(en[1])) {
     const other = en[2]?.trim();
     return { question: `did ${en[1]} say that?`, against: other ? `what did ${other} say?` : null };
@@ -80,6 +96,10 @@ export function sameThingOf(typed: string): SameThingAsked | null {
   const ru = SAME_SAID_RU.exec(text) ?? WHO_SAID_OFFERED_RU.exec(text);
   if (ru?.[1] && !PRONOUN.test(ru[1])) {
     const other = ru[2]?.trim();
+    // «и песков тоже это говорит?»: one more voice holding it now, a stance the article reports of nobody else —
+    // read as the view ("doesn't say"), not as whose the reported words are (dialog53, d46-35).
+    if (!other && HOLDS_TOO_RU.test(text))
+      return { question: `это сказал ${ru[1]}, он так считает?`, against: null };
     return { question: `это сказал ${ru[1]}?`, against: other ? `что сказал ${other}?` : null };
   }
   return null;

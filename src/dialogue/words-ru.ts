@@ -56,7 +56,9 @@ export const RUSSIAN: DialogueWords = {
   whyLead: /^(?:(?:а|и|но|так)[, ]+)?(?:почему|зачем) /u,
   howLead: /^(?:(?:а|и|но|так)[, ]+)?как /u,
   // "а что насчёт Путина?" is "what about Putin?" (switchTo), not a question word over a topic.
-  askSwitch: /^(?:а|и|но)[, ]+(?!(?:что|как) насч[её]т )(почему|зачем|как|где|когда|кто|что) (?:про )?(.+)$/u,
+  // «а за что США?» after whom Putin blames: what he faults them for, with the context's speaker (dialog53).
+  askSwitch:
+    /^(?:а|и|но)[, ]+(?!(?:что|как) насч[её]т )(почему|зачем|за что|как|где|когда|кто|что) (?:про )?(.+)$/u,
   emptyWords: new Set("так же ведь вообще именно тогда это".split(" ")),
   yesNo: new RegExp(`(?:^|\\s)ли${END}|^(?:правда ли|разве|неужели|есть ли)${END}`, "u"),
   alternative: /(?<!\p{L})или(?!\p{L})(?! нет)/u,

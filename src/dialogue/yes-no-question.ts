@@ -38,6 +38,9 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   // "мид объяснил, каким образом…?", "they said exactly how…?": whether a detail was given, the question word
   // inside it (exact-detail.ts, dialog52).
   if (raw.trim().endsWith("?") && exactDetailAsked(folded, lang)) return true;
+  // «а там говорится, когда война закончится?»: whether the article gives a moment or a count, the question word
+  // inside it (dialog53, d47-38).
+  if (lang === "ru" && raw.trim().endsWith("?") && ARTICLE_GIVES_WHEN_RU.test(folded)) return true;
   // Russian asks yes/no by intonation alone: a question mark and no question word. "что-то" is none ("он
   // что-то сказал про Россию?"), nor "что" joining a clause ("Путин сказал, что…?", "за то, что…?").
   return (
@@ -72,6 +75,10 @@ const ABOUT_WHO =
 /** A who-question, then a dash, comma or colon and "only/just/только/лишь": the offered answer is asked. */
 const WHO_THEN_ONLY =
   /^(?:(?:and|so|ok|а|и|так)[, ]+)?(?:who|кто)(?!\p{L})[^,:—–-]{1,80}(?:[,:—–]|\s-)\s*(?:only|just|solely|только|лишь|исключительно)(?!\p{L})/u;
+
+/** «там говорится, когда…», «в статье сказано, сколько…»: the article asked whether it gives when or how many. */
+const ARTICLE_GIVES_WHEN_RU =
+  /^(?:[\p{L}-]+\s+){0,4}?(?:говорится|сказано|написано|указано|упоминается|пишут|пишется|уточняется|сообщается)(?: ли)?,? (?:когда|сколько|как долго|до каких пор)(?!\p{L})/u;
 
 const RUSSIAN_QUESTION_WORD =
   /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чему|чем|ч[её]м|почему|зачем|отчего|как|где|куда|откуда|когда|какой|какая|какое|какие|какую|каких|каком|каким|какого|какому|какими|сколько|чей|чья|чье|чьи)(?![\p{L}-])/u;
