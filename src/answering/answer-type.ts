@@ -62,6 +62,11 @@ const WANTS_OUTCOME_RU = [
 ];
 /** "хочет, чтобы бои прекратились": an outcome verb after "чтобы" is the wish asked about, not an outcome. */
 const WISH_CLAUSE_RU = lean(/(?:^| )чтоб(?:ы)?(?= |$)/);
+/** "о чём договорились", "до чего договорились": what was settled, asked open, is what the call was about (the article
+ * reports what Putin stressed, no agreement), not whether an outcome happened (quality53). */
+const OPEN_AGREED_RU = lean(
+  /(?:^| )(?:о|до|на) (?:чем|чего|ч[её]м) (?:\S+ )?(?:\S+ )?(?:договорились|сошлись|условились)(?= |$)/,
+);
 /** "Чем закончилась статья" asks for the article's end, not an event's. */
 const ABOUT_THE_TEXT_RU = lean(/(?:^| )(?:стать[яиюе]|текст|текста|новость|новости|материал)(?= |$)/);
 /** The story's events that may or may not have happened; the article reports calls for them, not outcomes. */
@@ -92,7 +97,10 @@ export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): Answe
   if (lang === "en" && WANTS_PERSONAL.test(words)) return "personal";
   if (lang === "en" && wantsTrivia(words)) return "trivia";
   const asserted = lang === "ru" ? (words.split(WISH_CLAUSE_RU)[0] ?? words) : words;
-  if (outcome.some((p) => p.test(asserted)) && !(lang === "ru" && ABOUT_THE_TEXT_RU.test(words)))
+  if (
+    outcome.some((p) => p.test(asserted)) &&
+    !(lang === "ru" && (ABOUT_THE_TEXT_RU.test(words) || OPEN_AGREED_RU.test(words)))
+  )
     return "outcome";
   return null;
 }

@@ -28,7 +28,7 @@ const US =
 const DOING_WELL =
   "(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:doing|did|does|done|do)\\s+(?:a\\s+)?(?:(?:really|very|pretty|super|such\\s+a)\\s+)?(?:great|good|fine|fantastic|excellent|brilliant|amazing|terrific|decent|solid|splendid|wonderful|top)\\s+(?:job|work)|(?:doing|did|does|done|do|handl\\w*|manag\\w*)(?:\\s+[a-z'-]+){0,4}\\s+(?:(?:really|very|pretty|so)\\s+)?(?:well|great|brilliantly|nicely|fine|perfectly|right)|nail\\w*|(?:got|gets|getting|get)\\s+(?:it|things|this|that)\\s+right|(?:a\\s+)?(?:huge\\s+|big\\s+|great\\s+|real\\s+)?success(?:ful)?|succeed\\w*|(?:(?:is|are|was|were|been)\\s+)?work(?:ed|ing|s)\\s+(?:well|great|out))";
 const VOICE_PRAISES_US = leanRegExp(
-  `^\\s*(?:(?:so|and|but|wait|ok|okay|lol|hold\\s+on)[, ]+)*(?:is\\s+it\\s+true\\s+(?:that\\s+)?)?(?:(?:did|does|do|has|is|was)\\s+)?${WHO}\\s+(?:(?:really|actually|ever|even|honestly)\\s+)?(?:say|said|says|think|thinks|thought|believe|believes|reckon|reckons|claim|claims|feel|feels|admit|admits|admitted|consider|considers)\\s+(?:that\\s+)?${US}(?:'s?|\\s+is|\\s+are|\\s+was|\\s+has|\\s+have)?(?:\\s+[a-z'-]+){0,4}?\\s+${DOING_WELL}\\b[^?]{0,80}\\??\\s*$`,
+  `^\\s*(?:(?:so|and|but|wait|ok|okay|lol|hold\\s+on)[, ]+)*(?:is\\s+it\\s+true\\s+(?:that\\s+)?)?(?:(?:did|does|do|has|is|was)\\s+)?${WHO}\\s+(?:(?:really|actually|ever|even|honestly)\\s+)?(?:say|said|says|saying|think|thinks|thinking|thought|believe|believes|reckon|reckons|claim|claims|feel|feels|admit|admits|admitted|consider|considers)\\s+(?:that\\s+)?${US}(?:'s?|\\s+is|\\s+are|\\s+was|\\s+has|\\s+have)?(?:\\s+[a-z'-]+){0,4}?\\s+${DOING_WELL}\\b[^?]{0,80}\\??\\s*$`,
   "i",
 );
 

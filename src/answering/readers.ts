@@ -26,7 +26,9 @@
 // who did it (either-voice.ts), and a voice the answer is asked to be told in is dropped (persona-frame.ts), in both
 // languages; both sides' interests asked of the US read as the compromise acceptable to both (both-interests.ts); the
 // point of the call read as what it was about (call-point.ts); a boast of Russia's own role read as whether Putin
-// mentioned it (own-role-mention.ts asOwnRoleBoast).
+// mentioned it (own-role-mention.ts asOwnRoleBoast). (quality53) A story person given another country's office reads as
+// who that person is (mistaken-office.ts); "which president blames…" as who (which-blamer.ts); what the article calls
+// controversial as Russia's involvement (controversial-part.ts); Russia's only ties as both (one-side-ties.ts).
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
 import { asAntiParty } from "./anti-party.js";
@@ -46,6 +48,7 @@ import { asCallSubject } from "./call-subject.js";
 import { asCapitalMessage } from "./capital-message.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { asContactWithdrawal } from "./contact-withdrawal.js";
+import { asControversialPart } from "./controversial-part.js";
 import { asDateAsked } from "./date-pinned.js";
 import { asEitherVoice } from "./either-voice.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
@@ -56,7 +59,9 @@ import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
 import { asLeadClaim } from "./lead-claim.js";
 import { asMediatorFit } from "./mediator-fit.js";
+import { asMistakenOffice } from "./mistaken-office.js";
 import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
+import { asOneSideTies } from "./one-side-ties.js";
 import { asOtherSpokesman } from "./other-spokesman.js";
 import { asOwnRoleBoast, asOwnRoleMention } from "./own-role-mention.js";
 import { asOwnShare } from "./own-share.js";
@@ -90,6 +95,7 @@ import { asVoicePoints } from "./voice-points.js";
 import { withoutWantPlace } from "./want-where.js";
 import { asPeaceWanted } from "./wants-peace.js";
 import { asWhatFailed } from "./what-failed.js";
+import { asWhichBlamer } from "./which-blamer.js";
 
 /** The English readers applied first, in order. */
 const FIRST_READERS: readonly ((text: string) => string)[] = [
@@ -99,6 +105,10 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asOwnRoleBoast,
   withEnglishBothCompromise,
   asCallPoint,
+  asMistakenOffice,
+  asWhichBlamer,
+  asControversialPart,
+  asOneSideTies,
   withNameAfterAuxiliary,
   asPromiseSaid,
   asCapitalMessage,

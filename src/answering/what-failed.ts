@@ -23,8 +23,16 @@ const ASKED = [
   ),
 ];
 
+/** What the US failed to do, asked open ("according to putin, what did the us government fail to do?", "what did
+ * washington fail at, per putin"): the failure the article names is to address the Palestinians' interests (quality53).
+ * A thing named ("fail to consider") stays as typed. */
+const US_FAILED_TO =
+  /\bwhat\b[^?]{0,40}?\b(?:did|does|has|have)\s+(?:the\s+)?(?:us|u\.s\.?|usa|america|americans|washington|united\s+states)(?:\s+government|\s+administration)?\s+fail(?:ed)?(?:\s+to\s+do|\s+at|\s+in|\s+on|\s*(?:,|$))/i;
+
 /** The question as "which policy failed according to putin", or as it came. */
 export function asWhatFailed(text: string): string {
   const plain = text.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'");
+  if (plain.length < 160 && /\bfail/i.test(plain) && US_FAILED_TO.test(plain))
+    return "what did the us fail to address for the palestinians";
   return ASKED.some((re) => re.test(plain)) ? "which policy failed according to putin" : text;
 }

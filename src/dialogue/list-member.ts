@@ -85,11 +85,24 @@ function unlistedMember(folded: string, asksGroup: boolean): "no" | null {
   return "no";
 }
 
+/**
+ * Membership of a body the list itself names ("is russia a member of the un?", «Россия член ООН?»; quality53): the
+ * Quartet's list puts the UN beside Russia, it does not say who belongs to the UN, so the list says nothing either
+ * way (it answered Yes before: Russia is on the list).
+ */
+const MEMBER_OF_BODY =
+  /(?<!\p{L})(?:member|members|membership|part|join\p{L}*|член\p{L}*|входит|входят|состоит|вступил\p{L}*)(?: of| in| в)? (?:the )?(?:un|united nations|eu|european union|оон|ес|евросоюз\p{L}*)(?!\p{L})/u;
+
 /** The verdict on a membership check against a full list in the evidence, or null when it is not one. */
-export function listMemberVerdict(question: string, answer: Answer, _lang: Lang): "yes" | "no" | null {
+export function listMemberVerdict(
+  question: string,
+  answer: Answer,
+  _lang: Lang,
+): "yes" | "no" | "not-said" | null {
   const list = answer.answered ? listingQuote(answer) : undefined;
   if (list === undefined) return null;
   const folded = question.toLowerCase();
+  if (MEMBER_OF_BODY.test(folded)) return "not-said";
   if (!MEMBERSHIP.test(folded) && !/includ/u.test(folded)) return null;
   const asksGroup = ASKS_GROUP.test(folded) && !/negotiat|talks|переговор/u.test(folded);
   const asked = PARTIES.filter((p) => p.asked.test(folded) && (!p.groupOnly || asksGroup));

@@ -744,6 +744,13 @@ const sets = [
       "ours in Russian (quality-ru50), 40 in issue 10's kinds: criticism in colloquial verbs ('наезжает на', 'катит бочку', 'проходится по', 'прессует', 'поливает грязью', 'валит вину на'); a dispute told and closed by a bare 'кто прав?' (the claim asked: a call with Netanyahu, Russia outside the Quartet, Putin silent on the Palestinians); Putin said to be silent on a topic he speaks of; a long preface ending 'что в статье об этом?'; why Russia is in the story ('а россия там зачем?'); the reported call asked of Peskov, the ministry or a Kremlin spokesman; refusals in the same shapes (first run on bb6a46a 61.8% / 100% engine, 64.7% / 100% judge; after 100% / 100% both)",
   },
   {
+    file: "probes-ru53.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality53), 9: a party no table knows asked to be in the Quartet typed by ear («квортет»), the talks said to be paused or halted in the call (typos in the names), what Putin and Erdogan agreed asked open («о чем договорились»: the call's content, not an outcome), what the article calls disputed, which president blames America; refusal (Brazil) (first run on round1s25 engine 62.5% (5/8) / 100% (1/1), judge 62.5% / 100%; after 100% / 100% both)",
+  },
+  {
     file: "probes-ru52.jsonl",
     answer: 0.92,
     refuse: 1.0,
@@ -861,6 +868,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours (quality49), 16 in English and Russian: compromise refused asked of a party the article never says refused it (Russia, the Kremlin, a cleft naming Putin) and of Washington, the US said to have failed or let down the Palestinians, a phone talk with another country's president ('talk on the phone with', 'have a phone conversation with'), what Peskov said asked as a stance he never took, «Какие стороны названы в этой статье?», transliterated Russian on Peskov and the call; off-story refusals (first run on round1s23 engine 53.8% / 100%, judge 76.9% / 50%; after 69.2% / 100% engine — the four left are yes/no lines only the dialogue layer gives — and judge 100% / 50%: 'did putin refuse a visa to erdogan?' still gets a No on a neighbouring entry)",
+  },
+  {
+    file: "probes-en53.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality53), 17 in English: what the article calls controversial asked open ('which bit … is described as controversial'), Russia's only ties asked with one side, Putin said to praise US policy ('saying the americans did a good job'), a story person given another country's office ('is erdogan egypt's president'), what the US failed to do in Putin's view, 'which president blames washington', Peskov asked to have also said the policy failed, Russia in the EU; off-story refusals (first run on round1s25 engine 42.9% (6/14) / 100% (2/2), judge 64.3% (9/14) / 100%; after 100% / 100% both)",
   },
   {
     file: "probes-en52.jsonl",

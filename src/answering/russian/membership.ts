@@ -3,7 +3,11 @@
 // the asked party is judged, as English's role-and-membership.ts does. Read as typed, an unknown party's name
 // ("китай") refused the question as outside the article, though the article's list answers it.
 
+import { russianSoundKey } from "./sound-key.js";
+
 const QUARTET = /(?:^| )(?:ближневосточн\S* )?(?:квартет|четверк)\S*/;
+/** The Quartet spelt by ear ("квортет", "квартэт"): the words' sound keys (sound-key.ts), quality53. */
+const QUARTET_HEARD = /(?:^| )(?:квартит|читвирк)/;
 /** Being in it is belonging too: "Россия в квартете вместе с Китаем?" has no verb. */
 const BELONGS =
   /(?:^| )в (?:ближневосточн\S* )?квартете(?= |$)|(?:^| )(?:входит|входят|входил|входила|входили|входило|член|члены|членом|членами|участник|участники|участвует|участвуют|участвовал|участвовала|состоит|состоят|включает|включают|включал|включен|включена|включены)(?= |$)/;
@@ -22,6 +26,11 @@ export function asRussianMembership(s: string): string {
     .replace(/\s+/g, " ")
     .trim();
   if (text.split(" ").length > 9) return s;
-  if (!QUARTET.test(text) || !(BELONGS.test(text) || LISTED.test(text)) || ASKS_OTHER.test(text)) return s;
+  if (
+    !(QUARTET.test(text) || QUARTET_HEARD.test(russianSoundKey(text))) ||
+    !(BELONGS.test(text) || LISTED.test(text)) ||
+    ASKS_OTHER.test(text)
+  )
+    return s;
   return "кто входит в квартет";
 }

@@ -28,7 +28,9 @@
 // for (unreported-act.ts).
 
 // (quality52) who did something asked between two names (../either-voice.ts), a voice the answer is to be told in
-// dropped (../persona-frame.ts), the point of the call (../call-point.ts).
+// dropped (../persona-frame.ts), the point of the call (../call-point.ts). (quality53) talks asked as halted in the
+// call read as what Putin told Erdogan of them (talks-halt.ts); what the article calls disputed as Russia's
+// involvement (controversial-part.ts).
 import { asRussianCallPoint } from "../call-point.js";
 import { asRussianEitherVoice } from "../either-voice.js";
 import { withoutRussianPersona } from "../persona-frame.js";
@@ -42,6 +44,7 @@ import { withBothSidesCompromise } from "./both-interests.js";
 import { asRussianCallKeywords } from "./call-keywords.js";
 import { asRussianCalledAs } from "./called-as.js";
 import { asRussianContactKind } from "./contact-kind.js";
+import { asRussianControversialPart } from "./controversial-part.js";
 import { asRussianCriticism } from "./criticism-slang.js";
 import { withDirectTalk } from "./direct-talk.js";
 import { withoutDoubt } from "./doubt-asked.js";
@@ -76,6 +79,7 @@ import { asRussianSilentOn } from "./silent-on.js";
 import { withoutSpecificDemand } from "./specific-demand.js";
 import { asRussianSpreadPrevention } from "./spread-prevention.js";
 import { asRussianStressedTies } from "./stressed-ties.js";
+import { asRussianTalksHalt } from "./talks-halt.js";
 import { asRussianContactWithPalestinians, asRussianTiesWithGroup } from "./ties-with-group.js";
 import { asRussianUnreportedAct } from "./unreported-act.js";
 import { withoutWarSides } from "./war-named-by-sides.js";
@@ -89,6 +93,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianEitherVoice,
   withoutRussianPersona,
   asRussianCallPoint,
+  asRussianTalksHalt,
+  asRussianControversialPart,
   asRussianSideTaking,
   asRussianUnreportedAct,
   withoutForOrAgainst,
