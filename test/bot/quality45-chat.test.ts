@@ -5,9 +5,11 @@ import { describe, expect, it } from "vitest";
 import { firstReplyTo as replyTo } from "../helpers/real-chat.js";
 
 describe("quality45's single questions in the chat", () => {
-  it("answers No to a talk with another country's leader, naming Erdogan", async () => {
+  // The call convention (docs/conversation.md, dialog52): a bare talk with a party the article never names is not
+  // denied by it — "doesn't say", with the one call it reports.
+  it("answers doesn't say to a talk with another country's leader, naming Erdogan", async () => {
     const text = await replyTo("Did Putin talk to the prime minister of India?");
-    expect(text).toMatch(/^No\b/m);
+    expect(text).toMatch(/^The article doesn.t say\b/m);
     expect(text).toMatch(/Erdogan/);
   });
   it("answers No to an off-story speaker named in full, with Peskov", async () => {

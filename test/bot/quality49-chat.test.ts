@@ -19,8 +19,13 @@ describe("quality49's single questions in the chat", () => {
       ["Does Putin say Washington failed the Palestinians?", [/Palestinian/], [/^No\b/m]],
     ]);
   });
-  it("says No to a phone talk with another country's president, with the reported call", async () => {
-    await expectReplies([["Did Putin speak on the phone with the Syrian president?", [/^No\b/m, /Erdogan/]]]);
+  // The call convention (docs/conversation.md, dialog52): a bare call with a party the article never names is
+  // "doesn't say", with the reported call; the reported call asked with a wrong party stays No.
+  it("says doesn't say to a phone talk with another country's president, with the reported call", async () => {
+    await expectReplies([
+      ["Did Putin speak on the phone with the Syrian president?", [/^The article doesn.t say\b/m, /Erdogan/]],
+      ["Was Putin's call with the Syrian president?", [/^No\b/m, /Erdogan/]],
+    ]);
   });
   it("shows what Peskov said when a stance he never took is asked", async () => {
     await expectReplies([
