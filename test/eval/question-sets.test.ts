@@ -513,6 +513,13 @@ const sets = [
       "a fresh English blind set (the twenty-fifth session's wave AD), run once on cf19955 (first run 90.8% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
+    file: "blind52.jsonl",
+    answer: 0.96,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-sixth session's wave AE), run once on d64aa0e (first run 96.9% / 100% engine, 98.5% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -637,6 +644,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-fifth session's wave AD), run once on cf19955 (first run 95.4% / 100% engine, 96.9% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru48.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-sixth session's wave AE), run once on d64aa0e (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
