@@ -3,6 +3,8 @@
 // a source newer than it means compile (tsc -b, incremental; the BMP-only regexp rewrite of what it wrote) and
 // bundle again; knowledge/ newer than its snapshot means validate it once and write the snapshot again (a stale
 // snapshot is never used either way).
+// The V8 flags are those `npm start` gives node (package.json: the Procfile's, test/cli/runtime-flags.test.ts), since
+// the program runs in this process; the build steps spawned below run without them.
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";

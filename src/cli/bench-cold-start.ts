@@ -18,7 +18,12 @@ let run = 0;
 const here = dirname(fileURLToPath(import.meta.url));
 const programs = {
   "bare grammY": [join(here, "bare-bot.js")],
-  "story-qa-bot": ["--max-semi-space-size=4", join(here, "..", "..", "app", "main.js")],
+  "story-qa-bot": [
+    "--optimize-for-size",
+    "--max-semi-space-size=4",
+    "--max-old-space-size=128",
+    join(here, "..", "..", "app", "main.js"),
+  ],
 };
 
 /** A Bot API that hands out one message and notes when the reply arrives. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lean, leanRegExp, withBarriers } from "../../src/lib/lean-regexp.js";
+import { lean, leanRegExp, withBarriers, withoutFoldForms } from "../../src/lib/lean-regexp.js";
 
 /** Every match of `re` in `subject` as exec reports it (index, text, groups), and what replace makes of it. */
 function matchesOf(re: RegExp, subject: string): unknown {
@@ -93,5 +93,42 @@ describe("lean: the same regexp in less machine code", () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("withoutFoldForms: the BMP rewrite's /iu-safe letter forms as one class, without i", () => {
+  const letter = String.raw`(?:[^\P{L}\u{10000}-\u{10ffff}]|[\u0399\u03b9\u1fbe])`;
+  const nonLetter = String.raw`(?:(?![^\P{L}\u{10000}-\u{10ffff}]|[\u0399\u03b9\u1fbe])[^])`;
+
+  it("makes each form a single class and leaves everything else", () => {
+    expect(withoutFoldForms(`(?<!${letter}|['-])x${nonLetter}+`)).toBe(
+      String.raw`(?<![^\P{L}\u{10000}-\u{10ffff}]|['-])x[\P{L}\u{10000}-\u{10ffff}]+`,
+    );
+    expect(withoutFoldForms("(?:a|b)\\p{L}")).toBe("(?:a|b)\\p{L}");
+  });
+
+  it("matches every code unit and the astral characters as the form it replaces, under u and g, d, m", () => {
+    for (const [form, flags] of [
+      [letter, "u"],
+      [nonLetter, "u"],
+      [letter, "dmu"],
+    ] as const) {
+      const before = new RegExp(`^${form}$`, flags);
+      const after = new RegExp(`^${withoutFoldForms(form)}$`, flags);
+      expect(after.source).not.toBe(before.source);
+      for (let c = 0; c < 0x10000; c++) {
+        const s = String.fromCharCode(c);
+        if (before.test(s) !== after.test(s)) throw new Error(`U+${c.toString(16)} differs`);
+      }
+      for (const s of ["\u{1f600}", "\u{10400}", "\u{1d400}"]) expect(after.test(s)).toBe(before.test(s));
+    }
+  });
+
+  it("is applied by leanRegExp only without the i flag", () => {
+    expect(leanRegExp(`a${letter}`, "u").source).toBe(String.raw`a[^\P{L}\u{10000}-\u{10ffff}]`);
+    expect(leanRegExp(`a${letter}`, "iu").source).toContain("u0399");
+    // Under /iu the plain class loses the three letters case folding ties to U+0345: the form is needed there.
+    expect(/^[^\P{L}\u{10000}-\u{10ffff}]$/iu.test("\u03b9")).toBe(false);
+    expect(leanRegExp(`^${letter}$`, "iu").test("\u03b9")).toBe(true);
   });
 });
