@@ -85,6 +85,16 @@ describe("TypoFixer", () => {
   it("does not correct a word that is nothing like the vocabulary", () => {
     expect(fixer.correct("bitcoin")).toBeNull();
   });
+
+  it("corrects two edits the same with its fuzzy indexes built ahead (warmUp) as built on first need", () => {
+    const vocabulary = new Map(["ceasefire", "negotiations", "negotiator", "kremlin"].map((w) => [w, 1]));
+    const warm = new TypoFixer(vocabulary);
+    warm.warmUp();
+    const cold = new TypoFixer(vocabulary);
+    for (const typo of ["ceasfir", "negotaitons", "negociatons", "kremlni", "nogotiations", "bitcoins"])
+      expect(warm.correct(typo)).toBe(cold.correct(typo));
+    expect(warm.correct("negotaitons")).toBe("negotiations");
+  });
 });
 
 describe("TypoFixer with word frequencies", () => {
