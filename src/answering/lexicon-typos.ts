@@ -149,7 +149,7 @@ export class TypoTargets {
     const found = slip(
       word,
       (w) => isFamiliar(w) || this.targetWords.has(w),
-      (w) => this.typos().correct(w),
+      (w) => this.typos().correctToLonger(w),
     );
     if (this.slips.size >= SLIPS_KEPT) this.slips.clear();
     this.slips.set(word, found);

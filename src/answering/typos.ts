@@ -185,6 +185,27 @@ export class TypoFixer {
     return fixed;
   }
 
+  /**
+   * correct(word) when that is `word` with one letter added, else null. Most words no vocabulary word is one letter
+   * longer than are answered at once, from one probe of the deletion index (everyday-slips.ts asks this of every
+   * swap of an unknown word; a full correct() of each was a third of a new word's typo cost, perf-answer26).
+   */
+  correctToLonger(word: string): string | null {
+    if (!this.hasOneLetterMore(word)) return null;
+    const fixed = this.correct(word);
+    return fixed !== null && fixed.length === word.length + 1 ? fixed : null;
+  }
+
+  /** Whether a vocabulary word is `word` with one letter added (a word one edit away and longer can only be that). */
+  private hasOneLetterMore(word: string): boolean {
+    const mask = this.byDeletion.length - 1;
+    for (let at = hashWithout(word, -1) & mask; this.byDeletion[at] !== 0; at = (at + 1) & mask) {
+      const candidate = this.wordList[this.byDeletion[at]! - 1]!;
+      if (candidate.length === word.length + 1 && givesVariant(candidate, word, -1)) return true;
+    }
+    return false;
+  }
+
   private lookUp(word: string): string | null {
     const maxEdits = maxEditsFor(word.length);
     if (maxEdits === 0 || word.length > 30 || /\d/.test(word)) return null;

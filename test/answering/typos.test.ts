@@ -97,6 +97,34 @@ describe("TypoFixer", () => {
   });
 });
 
+describe("TypoFixer.correctToLonger", () => {
+  it("is correct() when that adds one letter, else null, for every word tried", () => {
+    const vocabulary = ["foreign", "warring", "toll", "tolls", "ministry", "minister", "peskov", "level"];
+    const fixer = new TypoFixer(new Map(vocabulary.map((w, i) => [w, i + 1])));
+    const reference = new TypoFixer(new Map(vocabulary.map((w, i) => [w, i + 1])));
+    const tried = [
+      "forign",
+      "foeign",
+      "warrng",
+      "tol",
+      "ministy",
+      "minster",
+      "peskv",
+      "levl",
+      "lvel",
+      "foreign",
+    ];
+    for (const w of [...tried, ...tried.map((t) => `${t}x`), ...tried.map((t) => t.slice(1))]) {
+      const fixed = reference.correct(w);
+      expect(fixer.correctToLonger(w), w).toBe(
+        fixed !== null && fixed.length === w.length + 1 ? fixed : null,
+      );
+    }
+    expect(fixer.correctToLonger("forign")).toBe("foreign");
+    expect(fixer.correctToLonger("foreign")).toBeNull();
+  });
+});
+
 describe("TypoFixer with word frequencies", () => {
   it("breaks a tie for the word the knowledge base uses at least twice as often", () => {
     const f = new TypoFixer(
