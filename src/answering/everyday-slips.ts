@@ -80,7 +80,8 @@ const LONGEST = 14;
 
 /**
  * The everyday word `word` (lower case, unknown to the knowledge base and to common English) is a slip of, or null.
- * `isKnown`: a word of the knowledge base; `nearKnown`: the knowledge base's word one edit from a word, or null.
+ * `isKnown`: a word of the knowledge base; `nearKnown`: the knowledge base's word one edit from a word and one letter
+ * longer than it (the only kind used here), or null.
  */
 export function everydaySlip(
   word: string,

@@ -60,7 +60,10 @@ export interface LanguageRules {
   baseWord(word: string): string | null;
   /** The everyday word a chat spelling stands for ("thnk", "teh", "2"), tried last on an unknown word. */
   chatSpelling?(word: string): string | null;
-  /** The everyday word an unknown word is a slip of ("levle", "forien"), a known one winning a tie; tried last. */
+  /**
+   * The everyday word an unknown word is a slip of ("levle", "forien"), a known one winning a tie; tried last.
+   * `nearKnown`: the knowledge base's word one edit from a word and one letter longer than it, or null.
+   */
   everydaySlip?(
     word: string,
     isKnown: (w: string) => boolean,

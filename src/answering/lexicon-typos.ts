@@ -149,7 +149,7 @@ export class TypoTargets {
     const found = slip(
       word,
       (w) => isFamiliar(w) || this.targetWords.has(w),
-      (w) => this.typos().correct(w),
+      (w) => this.typos().correctToLonger(w),
     );
     if (this.slips.size >= SLIPS_KEPT) this.slips.clear();
     this.slips.set(word, found);
@@ -168,15 +168,15 @@ export class TypoTargets {
   }
 
   /**
-   * Builds the typo indexes now (for a language that corrects stems, the stems' and sound keys' too), so that the
-   * first question with a typo does not wait for them.
+   * Builds the typo indexes now, their fuzzy indexes for two edits too (for a language that corrects stems, the
+   * stems' and sound keys' as well), so that the first question with a typo does not wait for them.
    */
   warmUp(): void {
-    this.typos();
+    this.typos().warmUp();
     if (!this.context.rules.correctsStems) return;
-    this.stemTypos();
+    this.stemTypos().warmUp();
     if (this.context.rules.soundKey !== undefined)
-      this.soundTypos(this.soundIndex(this.context.rules.soundKey));
+      this.soundTypos(this.soundIndex(this.context.rules.soundKey)).warmUp();
   }
 
   private typos(): TypoFixer {

@@ -104,7 +104,7 @@ export class TypoFixer {
    * are only allowed when the first letter agrees, so that is where to look).
    */
   private readonly byStart = new Map<string, string[]>();
-  /** The fuse.js index of a `byStart` group, built the first time a typo needs it (start-up time counts). */
+  /** The fuse.js index of a `byStart` group, built by warmUp or the first time a typo needs it (start-up time counts). */
   private readonly fuzzy = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string | null>();
   /** lookUp's list of the words that give one variant, emptied for each. */
@@ -146,15 +146,31 @@ export class TypoFixer {
     }
   }
 
-  /** Up to `limit` words of the group (first letter and length) that fuse.js finds close to `word`. */
-  private searchGroup(key: string, word: string, limit: number): string[] {
+  /**
+   * Builds every group's fuse.js index now (warm-up, a moment after start): built on a typo's first need, each cost
+   * that answer about half a millisecond, and the bench's first pass met some 200 of them (perf-answer26). They are
+   * small (~1,000 words in all; no measurable heap).
+   */
+  warmUp(): void {
+    for (const key of this.byStart.keys()) this.fuzzyIndex(key);
+  }
+
+  /** The fuse.js index of a `byStart` group (undefined: no such group), built the first time it is needed. */
+  private fuzzyIndex(key: string): Fuse<string> | undefined {
     let index = this.fuzzy.get(key);
     if (index === undefined) {
       const group = this.byStart.get(key);
-      if (group === undefined) return [];
+      if (group === undefined) return undefined;
       index = new Fuse(group, { threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 });
       this.fuzzy.set(key, index);
     }
+    return index;
+  }
+
+  /** Up to `limit` words of the group (first letter and length) that fuse.js finds close to `word`. */
+  private searchGroup(key: string, word: string, limit: number): string[] {
+    const index = this.fuzzyIndex(key);
+    if (index === undefined) return [];
     return index.search(word, { limit }).map((hit) => hit.item);
   }
 
@@ -167,6 +183,27 @@ export class TypoFixer {
     if (this.cache.size >= TypoFixer.CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, fixed);
     return fixed;
+  }
+
+  /**
+   * correct(word) when that is `word` with one letter added, else null. Most words no vocabulary word is one letter
+   * longer than are answered at once, from one probe of the deletion index (everyday-slips.ts asks this of every
+   * swap of an unknown word; a full correct() of each was a third of a new word's typo cost, perf-answer26).
+   */
+  correctToLonger(word: string): string | null {
+    if (!this.hasOneLetterMore(word)) return null;
+    const fixed = this.correct(word);
+    return fixed !== null && fixed.length === word.length + 1 ? fixed : null;
+  }
+
+  /** Whether a vocabulary word is `word` with one letter added (a word one edit away and longer can only be that). */
+  private hasOneLetterMore(word: string): boolean {
+    const mask = this.byDeletion.length - 1;
+    for (let at = hashWithout(word, -1) & mask; this.byDeletion[at] !== 0; at = (at + 1) & mask) {
+      const candidate = this.wordList[this.byDeletion[at]! - 1]!;
+      if (candidate.length === word.length + 1 && givesVariant(candidate, word, -1)) return true;
+    }
+    return false;
   }
 
   private lookUp(word: string): string | null {

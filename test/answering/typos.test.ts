@@ -85,6 +85,44 @@ describe("TypoFixer", () => {
   it("does not correct a word that is nothing like the vocabulary", () => {
     expect(fixer.correct("bitcoin")).toBeNull();
   });
+
+  it("corrects two edits the same with its fuzzy indexes built ahead (warmUp) as built on first need", () => {
+    const vocabulary = new Map(["ceasefire", "negotiations", "negotiator", "kremlin"].map((w) => [w, 1]));
+    const warm = new TypoFixer(vocabulary);
+    warm.warmUp();
+    const cold = new TypoFixer(vocabulary);
+    for (const typo of ["ceasfir", "negotaitons", "negociatons", "kremlni", "nogotiations", "bitcoins"])
+      expect(warm.correct(typo)).toBe(cold.correct(typo));
+    expect(warm.correct("negotaitons")).toBe("negotiations");
+  });
+});
+
+describe("TypoFixer.correctToLonger", () => {
+  it("is correct() when that adds one letter, else null, for every word tried", () => {
+    const vocabulary = ["foreign", "warring", "toll", "tolls", "ministry", "minister", "peskov", "level"];
+    const fixer = new TypoFixer(new Map(vocabulary.map((w, i) => [w, i + 1])));
+    const reference = new TypoFixer(new Map(vocabulary.map((w, i) => [w, i + 1])));
+    const tried = [
+      "forign",
+      "foeign",
+      "warrng",
+      "tol",
+      "ministy",
+      "minster",
+      "peskv",
+      "levl",
+      "lvel",
+      "foreign",
+    ];
+    for (const w of [...tried, ...tried.map((t) => `${t}x`), ...tried.map((t) => t.slice(1))]) {
+      const fixed = reference.correct(w);
+      expect(fixer.correctToLonger(w), w).toBe(
+        fixed !== null && fixed.length === w.length + 1 ? fixed : null,
+      );
+    }
+    expect(fixer.correctToLonger("forign")).toBe("foreign");
+    expect(fixer.correctToLonger("foreign")).toBeNull();
+  });
 });
 
 describe("TypoFixer with word frequencies", () => {
