@@ -69,11 +69,15 @@ export function judgingCompoundParty(
 
 /** Where each party stands in a text. */
 function placesOf(text: string, party: PartyForms): { start: number; end: number; surface: string }[] {
-  return [...text.matchAll(party.pattern)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    surface: m[0],
-  }));
+  // exec from 0 to its null (which puts lastIndex back at 0): matchAll's matches without its copy of the pattern.
+  const out: { start: number; end: number; surface: string }[] = [];
+  const { pattern } = party;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0] });
+    if (m[0] === "") pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return out;
 }
 
 /**

@@ -85,7 +85,7 @@ const CLAUSE_END = /[,;:—–]/gu;
 interface Actor {
   party: string;
   speaker: string | null;
-  /** Its forms anywhere in a text (global: read with matchAll, which copies it). */
+  /** Its forms anywhere in a text (global: read with exec from lastIndex 0 to its null). */
   anywhere: RegExp;
   /** Its forms opening a claim, a Russian body before it in the genitive allowed ("правительство Израиля"). */
   opening: RegExp;
@@ -119,9 +119,16 @@ function actorsOf(parties: readonly Party[], lang: Lang): Actor[] {
 /** Every actor a lower-case text names, in order (a person before its party at one place). */
 function doersIn(text: string, actors: readonly Actor[]): Doer[] {
   const out: Doer[] = [];
-  for (const a of actors)
-    for (const m of text.matchAll(a.anywhere))
+  // exec from 0 to its null (which puts lastIndex back at 0): matchAll's matches without its copy of the pattern
+  // (one per actor per text read).
+  for (const a of actors) {
+    const pattern = a.anywhere;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       out.push({ party: a.party, speaker: a.speaker, start: m.index });
+      if (m[0] === "") pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    }
+  }
   // At one place a party before its person ("russian*", "the russian foreign ministry"): the last is the person.
   return out.sort((x, y) => x.start - y.start || (x.speaker === null ? 0 : 1) - (y.speaker === null ? 0 : 1));
 }

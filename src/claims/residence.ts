@@ -63,6 +63,21 @@ export function readHomeTo(text: string): string {
   });
 }
 
+/** The passages' roles, read once each: a passage is a unit of the article or its translation (a few hundred). */
+const passageRolesKept = new Map<string, Roles>();
+/** Past this many passages (another knowledge base's, or a test's) the kept roles are dropped: memory stays bounded. */
+const PASSAGES_KEPT = 1_000;
+
+function passageRoles(sentence: string): Roles {
+  let roles = passageRolesKept.get(sentence);
+  if (roles === undefined) {
+    if (passageRolesKept.size >= PASSAGES_KEPT) passageRolesKept.clear();
+    roles = rolesOf(sentence);
+    passageRolesKept.set(sentence, roles);
+  }
+  return roles;
+}
+
 /** Where a text's people come from and where they live, as far as it says. */
 function rolesOf(text: string): Roles {
   const w = words(readHomeTo(text));
@@ -125,7 +140,7 @@ function lastOtherCountry(w: string[], at: number, origin: string | null): strin
  * living in the passage's home are other people: "actor" too.
  */
 export function swappedResidence(text: string, sentence: string): ClaimChange | null {
-  const article = rolesOf(sentence);
+  const article = passageRoles(sentence);
   if (!article.origin || !article.home || article.origin === article.home) return null;
   const claim = rolesOf(text);
   const originSwapped = claim.origin === article.home;

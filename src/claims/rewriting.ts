@@ -29,11 +29,14 @@ const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
 const NOT_ASCII_WORD = /[^a-z0-9_]+/;
 const openingWords = new WeakMap<RegExp, string[] | null>();
 
-/** "\b(try|tries|…)\s+to": the whole words a pattern's match opens with, in lower case; null for another shape. */
+/**
+ * "\b(try|tries|…)\s+to": the whole words a pattern's match opens with, in lower case; null for another shape. An
+ * empty lookahead after the list (lean-regexp.ts's barrier, "\b(try|…)(?=)\s+to") asserts nothing: the same shape.
+ */
 function openingWordsOf(pattern: RegExp): string[] | null {
   let words = openingWords.get(pattern);
   if (words === undefined) {
-    const opening = /^\\b\((?:\?:)?([a-z]+(?:\|[a-z]+)*)\)(?:\\s|\\b)/.exec(pattern.source);
+    const opening = /^\\b\((?:\?:)?([a-z]+(?:\|[a-z]+)*)\)(?:\(\?=\))?(?:\\s|\\b)/.exec(pattern.source);
     words = opening && !pattern.sticky ? opening[1]!.split("|") : null;
     openingWords.set(pattern, words);
   }

@@ -108,10 +108,14 @@ export function judgingScattered(check: ClaimChecker, sentences: readonly Senten
     );
     const wordsOfSentence = (s: Sentence) => wordsOf(russian ? s.russian : s.text);
     const ownWords = [...own.flatMap(wordsOfSentence), ...wordsOf(verdict.translation ?? "")];
-    const others = sentences.filter((s) => !own.includes(s)).map(wordsOfSentence);
+    // The other sentences' words, read only for the claim that borrowedPhrase reads (none named, one sentence).
     const borrowed =
       verdict.claimedSpeaker === null && own.length === 1 && ownWords.length > 0
-        ? borrowedPhrase(verdict.statement, ownWords, others)
+        ? borrowedPhrase(
+            verdict.statement,
+            ownWords,
+            sentences.filter((s) => !own.includes(s)).map(wordsOfSentence),
+          )
         : null;
     const added = borrowed ?? unbackedPredicate(verdict.statement, verdict.unbacked, article);
     if (added === null) return verdict;
