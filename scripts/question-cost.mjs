@@ -23,14 +23,14 @@ const claims = claimCheckerSharing(kb, engine);
 claims.warmUp();
 engine.warmUp();
 const mix = benchMix(join(root, "test", "questions"));
-for (let i = 0; i < 500; i++) engine.findAnswer(mix.questionAt(i));
+for (let k = 0; k < 500; k++) engine.findAnswer(mix.questionAt(mix.warmUpAt(k)));
 const conversation = readCheckedConversation(knowledgeDir) ?? { storyPoint: [], verdicts: new Map() };
 const dialogue = createDialogue({ engine, kb, claims, conversation });
 if (turns) {
   const warm = createDialogue({ engine, kb, claims, conversation });
   let context = null;
-  for (let i = 0; i < 500; i++)
-    context = warm.respond(mix.messageAt(i), { lang: "en", context, now: i * 1000 }).context;
+  for (let k = 0; k < 500; k++)
+    context = warm.respond(mix.messageAt(mix.warmUpAt(k)), { lang: "en", context, now: k * 1000 }).context;
 }
 let context = null;
 /** One message of the mix: an answer, or with --turns a dialogue turn (a new context at each pass's start). */

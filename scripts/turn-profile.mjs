@@ -30,13 +30,13 @@ const claims = Object.assign(
 engine.warmUp();
 claims.warmUp();
 const mix = benchMix(join(root, "test", "questions"));
-for (let i = 0; i < 500; i++) engine.findAnswer(mix.questionAt(i));
+for (let k = 0; k < 500; k++) engine.findAnswer(mix.questionAt(mix.warmUpAt(k)));
 for (let i = 0; i < TURNS; i++) engine.findAnswer(mix.questionAt(i));
 const conversation = readCheckedConversation(knowledgeDir) ?? { storyPoint: [], verdicts: new Map() };
 const warm = createDialogue({ engine, kb, claims, conversation });
 let context = null;
-for (let i = 0; i < 500; i++)
-  context = warm.respond(mix.messageAt(i), { lang: "en", context, now: i * 1000 }).context;
+for (let k = 0; k < 500; k++)
+  context = warm.respond(mix.messageAt(mix.warmUpAt(k)), { lang: "en", context, now: k * 1000 }).context;
 const dialogue = createDialogue({ engine, kb, claims, conversation });
 context = null;
 

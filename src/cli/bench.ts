@@ -17,7 +17,7 @@ import {
   SNAPSHOT_FILE,
 } from "../knowledge/index.js";
 import { projectRoot } from "../lib/project-root.js";
-import { benchMix } from "./bench-mix.js";
+import { benchMix, WARM_UP } from "./bench-mix.js";
 
 const TARGETS = { p99Ms: 1, loadMs: 150, rssMb: 100 };
 const QUESTIONS = 12_000;
@@ -41,14 +41,14 @@ const engine = createEngine(
 const t2 = performance.now();
 
 const mix = benchMix(join(defaultKnowledgeDir(), "..", "test", "questions"));
-const { questionAt, messageAt } = mix;
+const { questionAt, messageAt, warmUpAt } = mix;
 
 // The Russian index and the claim checker's article index are built 2 s after start in the program (main.ts:
 // engine.warmUp, claims.warmUp): once per process, so not timed here. The checker reads with the engine's lexicons.
 const claims = claimCheckerSharing(kb, engine);
 engine.warmUp();
 claims.warmUp();
-for (let i = 0; i < 500; i++) engine.findAnswer(questionAt(i));
+for (let k = 0; k < WARM_UP; k++) engine.findAnswer(questionAt(warmUpAt(k)));
 // Beside the wall clock, the process's CPU time per question (all its threads, so garbage collection helpers too):
 // what the code costs when other processes share the machine (the wall clock then counts their turns as ours).
 const cpuMs = () => {
@@ -80,12 +80,12 @@ const conversation = (fromSnapshot
   verdicts: new Map(),
 };
 const dialogue = createDialogue({ engine, kb, claims, conversation });
-// Warmed up as the engine is (its first 500 turns, JIT compilation: once per process), by a dialogue of its own,
+// Warmed up as the engine is (500 turns spread over every set, JIT compilation: once per process), by a dialogue of its own,
 // so the timed one starts with empty caches of yes/no checks and speakers.
 const warmUpDialogue = createDialogue({ engine, kb, claims, conversation });
 let context: DialogueContext | null = null;
-for (let i = 0; i < 500; i++)
-  context = warmUpDialogue.respond(messageAt(i), { lang: "en", context, now: i * 1000 }).context;
+for (let k = 0; k < WARM_UP; k++)
+  context = warmUpDialogue.respond(messageAt(warmUpAt(k)), { lang: "en", context, now: k * 1000 }).context;
 context = null;
 const turnTimes = new Float64Array(QUESTIONS);
 const turnCpuTimes = new Float64Array(QUESTIONS);
