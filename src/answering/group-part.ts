@@ -6,10 +6,12 @@
 // on climate change") has no story word and stays as typed, so the gate still refuses it.
 
 const PARTY = /\b(?:russia|moscow|kremlin|russians)\b/i;
-const GROUP =
-  /\b(?:group(?:ing)?s?|formats?|forums?|bod(?:y|ies)|clubs?|frameworks?|mechanisms?|coalitions?|organi[sz]ations?|alliances?|blocs?|initiatives?|panels?|bloc)\b/i;
-const TAKES_PART =
-  /\b(?:part|member|members|belongs?|in|participates?|participating|sits?|involved|join(?:ed)?)\b/i;
+/** Taking part, right before the group's word ("part of any group", "take part in some international format"). */
+const IN_GROUP =
+  /\b(?:part\s+of|members?\s+of|belongs?\s+to|in|participat\w*\s+in|takes?\s+part\s+in|took\s+part\s+in|sits?\s+(?:in|on)|involved\s+in|join(?:ed|s)?)\s+(?:(?:any|some|a|an|the|one|kind\s+of|sort\s+of)\s+)*(?:[\w-]+\s+){0,2}?(?:group(?:ing)?s?|formats?|forums?|bod(?:y|ies)|clubs?|frameworks?|mechanisms?|coalitions?|organi[sz]ations?|alliances?|blocs?|initiatives?|panels?)\b/i;
+/** An armed group or Russia's ties with one is another question (its ties with Hamas). */
+const NOT_MEMBERSHIP =
+  /\b(?:armed|militant|terror\w*|ties|links|relations\w*|contacts?|support\w*|backs?|funds?)\b/i;
 const STORY =
   /\b(?:israel\w*|palestin\w*|middle\s+east|mideast|conflict|peace|talks|negotiations?|mediat\w*|settlement|war|gaza)\b/i;
 
@@ -17,7 +19,7 @@ const STORY =
 export function asGroupPart(text: string): string {
   if (text.length > 160 || /\bquart/i.test(text)) return text;
   if (!/^\s*(?:so\s+|and\s+)?(?:is|was|does|did|has|are)\b/i.test(text)) return text;
-  return PARTY.test(text) && GROUP.test(text) && TAKES_PART.test(text) && STORY.test(text)
+  return PARTY.test(text) && IN_GROUP.test(text) && !NOT_MEMBERSHIP.test(text) && STORY.test(text)
     ? "is russia part of the quartet"
     : text;
 }

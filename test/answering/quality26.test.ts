@@ -60,6 +60,15 @@ describe("Russia's part in a group or format (group-part.ts, russian/format-part
     const r = "россия участвует в каком-то формате по космосу?";
     expect(asRussianFormatPart(r)).toBe(r);
   });
+  it("leaves Russia's ties with an armed group as typed", () => {
+    for (const q of [
+      "does moscow have links to any group in gaza?",
+      "does russia back an armed group in the war?",
+    ])
+      expect(asGroupPart(q)).toBe(q);
+    const r = "есть ли у москвы контакты с какой-то группировкой в газе?";
+    expect(asRussianFormatPart(r)).toBe(r);
+  });
 });
 
 describe("what a party is after, what the Palestinians strive for (party-after.ts, russian/party-wants.ts)", () => {

@@ -7,9 +7,12 @@ import { foldedRussian } from "./plain-text.js";
 
 const PARTY = /(?<!\p{L})(?:росси\p{L}*|москв\p{L}*|кремл\p{L}*|рф)(?!\p{L})/u;
 const GROUP =
-  /(?<!\p{L})(?:формат\p{L}*|групп\p{L}*|объединени\p{L}*|механизм\p{L}*|площадк\p{L}*|структур\p{L}*|организаци\p{L}*|клуб\p{L}*|коалици\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:формат\p{L}*|групп(?!ировк)\p{L}*|объединени\p{L}*|механизм\p{L}*|площадк\p{L}*|структур\p{L}*|организаци\p{L}*|клуб\p{L}*|коалици\p{L}*)(?!\p{L})/u;
 const TAKES_PART =
-  /(?<!\p{L})(?:участву\p{L}*|участвовал\p{L}*|участник\p{L}*|входит|входила|входил|состоит|состояла|член\p{L}*|есть|является)(?!\p{L})/u;
+  /(?<!\p{L})(?:участву\p{L}*|участвовал\p{L}*|участник\p{L}*|входит|входила|входил|состоит|состояла|член\p{L}*|является|есть ли (?:россия|москва|рф|кремль) в)(?!\p{L})/u;
+/** Russia's ties with a group are another question (its ties with Hamas). */
+const NOT_MEMBERSHIP =
+  /(?<!\p{L})(?:связ\p{L}*|отношени\p{L}*|контакт\p{L}*|дружит|дружба|поддерж\p{L}*|помога\p{L}*|вооруж\p{L}*)(?!\p{L})/u;
 const STORY =
   /(?<!\p{L})(?:израил\p{L}*|палестин\p{L}*|палестино-израильск\p{L}*|израильско-палестинск\p{L}*|ближн\p{L}*|конфликт\p{L}*|войн\p{L}*|урегулировани\p{L}*|переговор\p{L}*|мирн\p{L}*|газ[аеыу])(?!\p{L})/u;
 
@@ -18,7 +21,11 @@ export function asRussianFormatPart(text: string): string {
   if (text.length > 160) return text;
   const plain = foldedRussian(text);
   if (/квартет|четверк/.test(plain)) return text;
-  return PARTY.test(plain) && GROUP.test(plain) && TAKES_PART.test(plain) && STORY.test(plain)
+  return PARTY.test(plain) &&
+    GROUP.test(plain) &&
+    TAKES_PART.test(plain) &&
+    !NOT_MEMBERSHIP.test(plain) &&
+    STORY.test(plain)
     ? "входит ли россия в квартет"
     : text;
 }
