@@ -11,3 +11,16 @@ const BARE_BOTH =
 export function withBothSides(text: string): string {
   return text.replace(BARE_BOTH, "both sides");
 }
+
+/**
+ * "the two sides" after a word of stance ("what's russia's position on the two sides?", "its attitude towards the
+ * two sides"): the warring sides, read as "both sides" so the Kremlin's contact with both answers, not the talks
+ * between them (quality26). "who are the two sides" keeps its words (the parties).
+ */
+const STANCE_TWO =
+  /\b((?:position|stance|attitude|approach|view|policy|relations?|ties|dealings)\s+(?:on|to|towards?|toward|regarding|with))\s+the\s+two\s+(?:sides|parties|camps)\b/gi;
+
+/** The question with "the two sides" after a stance read as "both sides". */
+export function withTwoSidesAsBoth(text: string): string {
+  return text.replace(STANCE_TWO, "$1 both sides");
+}

@@ -29,6 +29,13 @@
 // mentioned it (own-role-mention.ts asOwnRoleBoast). (quality53) A story person given another country's office reads as
 // who that person is (mistaken-office.ts); "which president blames…" as who (which-blamer.ts); what the article calls
 // controversial as Russia's involvement (controversial-part.ts); Russia's only ties as both (one-side-ties.ts).
+// (quality26) A story person's name asked by name reads as who the person is (name-asked.ts); what Putin told Erdogan
+// about a topic as what he said about it, what the two agreed as what they discussed (told-about.ts); Russia's part
+// in a group on the conflict as the Quartet (group-part.ts); what a party "is after" as what it wants
+// (party-after.ts); Russia's answer to the spread as the Foreign Ministry's proposal (spread-prevention.ts); the US
+// said to have given the Palestinians what they wanted as whether it addressed their interests (us-gave.ts); "the
+// two sides" after a stance as both sides (bare-both.ts).
+
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
 import { asAntiParty } from "./anti-party.js";
@@ -36,7 +43,7 @@ import { asArticleOnRussia } from "./article-on-russia.js";
 import { asArticlePrescription } from "./article-prescription.js";
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
-import { withBothSides } from "./bare-both.js";
+import { withBothSides, withTwoSidesAsBoth } from "./bare-both.js";
 import { asBlameOptions } from "./blame-options.js";
 import { asBlamedOther } from "./blamed-other.js";
 import { asBodyMentioned } from "./body-mentioned.js";
@@ -53,6 +60,7 @@ import { asDateAsked } from "./date-pinned.js";
 import { asEitherVoice } from "./either-voice.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
 import { asFightingOn } from "./fighting-on.js";
+import { asGroupPart } from "./group-part.js";
 import { withoutHedges } from "./hedge-words.js";
 import { asHistoryWith } from "./history-with.js";
 import { withoutReplacedViolence } from "./instead-of.js";
@@ -61,11 +69,13 @@ import { asLeadClaim } from "./lead-claim.js";
 import { asMediatorFit } from "./mediator-fit.js";
 import { asMistakenOffice } from "./mistaken-office.js";
 import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
+import { asNameAsked } from "./name-asked.js";
 import { asOneSideTies } from "./one-side-ties.js";
 import { asOtherSpokesman } from "./other-spokesman.js";
 import { asOwnRoleBoast, asOwnRoleMention } from "./own-role-mention.js";
 import { asOwnShare } from "./own-share.js";
 import { asPartAbout } from "./part-about.js";
+import { asPartyAfter } from "./party-after.js";
 import { withPartiesNamed } from "./party-by-role.js";
 import { asPartyReaction } from "./party-reaction.js";
 import { withoutPersona } from "./persona-frame.js";
@@ -82,12 +92,15 @@ import { russianQuestionAsRead } from "./russian/readers.js";
 import { asSelfImage } from "./self-image.js";
 import { asSeveralAsks } from "./several-asks.js";
 import { asSidesAsked } from "./sides-asked.js";
+import { asSpreadPrevention } from "./spread-prevention.js";
 import { asStayContained } from "./stay-contained.js";
 import { asTieReason } from "./tie-reason.js";
+import { asCallAgreed, asToldAbout } from "./told-about.js";
 import { asTopicBrief } from "./topic-brief.js";
 import { withoutTopicNoun } from "./topic-noun.js";
 import { asTrustReason } from "./trust-reason.js";
 import type { Lang } from "./types.js";
+import { asUsGave } from "./us-gave.js";
 import { withoutVerdictAsked } from "./verdict-asked.js";
 import { asVoiceGist } from "./voice-gist.js";
 import { asVoiceMessage } from "./voice-message.js";
@@ -101,6 +114,14 @@ import { asWhichBlamer } from "./which-blamer.js";
 const FIRST_READERS: readonly ((text: string) => string)[] = [
   withAcronymSpeltOut,
   withoutPersona,
+  asNameAsked,
+  asToldAbout,
+  asCallAgreed,
+  asGroupPart,
+  asPartyAfter,
+  asSpreadPrevention,
+  asUsGave,
+  withTwoSidesAsBoth,
   asEitherVoice,
   asOwnRoleBoast,
   withEnglishBothCompromise,

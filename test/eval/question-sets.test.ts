@@ -884,6 +884,20 @@ const sets = [
       "ours (quality49), 16 in English and Russian: compromise refused asked of a party the article never says refused it (Russia, the Kremlin, a cleft naming Putin) and of Washington, the US said to have failed or let down the Palestinians, a phone talk with another country's president ('talk on the phone with', 'have a phone conversation with'), what Peskov said asked as a stance he never took, «Какие стороны названы в этой статье?», transliterated Russian on Peskov and the call; off-story refusals (first run on round1s23 engine 53.8% / 100%, judge 76.9% / 50%; after 69.2% / 100% engine — the four left are yes/no lines only the dialogue layer gives — and judge 100% / 50%: 'did putin refuse a visa to erdogan?' still gets a No on a neighbouring entry)",
   },
   {
+    file: "probes-en54.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality26), 26 in English in wave AE's kinds: a story person's full / first / complete name asked by name or office, Russia's part in a group, format or club on the conflict in everyday words, what the Palestinians hope for or the Kremlin is after, whether Washington delivered the Palestinians' state in Putin's view, what Putin told Erdogan about the Americans or the talks, what the two agreed asked open, how Russia proposes to keep the crisis from spreading, Russia's stance between the sides, Putin blaming the EU; refusals (Macron's full name, a group on climate change) (first run on d64aa0e engine 50.0% (11/22) / 100% (2/2) on the first 24; after 100% / 100% on 26)",
+  },
+  {
+    file: "probes-ru54.jsonl",
+    answer: 1.0,
+    refuse: 0.5,
+    about:
+      "ours in Russian (quality26), 21 in wave AE's kinds: a story person's name asked («как полностью зовут», «полное имя», «по имени»), Russia's part in a group or format on the conflict, what the Palestinians strive for or the Kremlin seeks, what Putin told Erdogan about America or the talks, Putin blaming the EU or the UN, what Moscow proposes against the spread, Russia's stance on both sides; refusals (Macron's full name, a group on climate) (first run on d64aa0e engine 63.2% (12/19) / 50.0% (1/2); after 100% / 50% — left: «россия входит в какую-нибудь группу по климату?» finds the Quartet's members, the unknown topic gate not firing beside a group word)",
+  },
+  {
     file: "probes-en53.jsonl",
     answer: 1.0,
     refuse: 1.0,

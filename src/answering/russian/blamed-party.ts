@@ -19,6 +19,8 @@ const GUILT = /^(?:виноват|виновн|вин[уае]$|ответств�
 /** The party the article's blame is on, by the start of its word (its presidents too: "путин обвиняет обаму?" names a person
  * the article does not, and stays refused as typed). */
 const US = /^(?:сша|америк|штат|вашингтон|госдеп|белый|белого|американ|байден|обам|трамп)/;
+/** Parties named in two letters (the European Union, Russia's own РФ is a blamer above). */
+const SHORT_PARTY = /^(?:ес)$/;
 /** Someone other than Putin blaming ("хамас винит…") or asked about ("кого винит хамас"). */
 const OTHER_BLAMER = /^(?:хамас|израил|палестин|эрдоган|турци|песков|оон|евросоюз)/;
 
@@ -33,8 +35,9 @@ export function checksOtherBlamed(s: string): boolean {
   const asked = words[verb + 1] === "ли" && BLAMER.test(words[verb + 2] ?? "");
   if (!(asked || before.some((w) => BLAMER.test(w))) || before.some((w) => OTHER_BLAMER.test(w)))
     return false;
-  // Something must stand after the verb to be the blamed party ("путин винит украину", not "путин винит?").
-  return words.slice(verb + 1).some((w) => w.length > 2 && !GUILT.test(w));
+  // Something must stand after the verb to be the blamed party ("путин винит украину", not "путин винит?"); the
+  // two-letter ЕС is a party too ("путин обвиняет ЕС?" found the Quartet's entry, quality26).
+  return words.slice(verb + 1).some((w) => (w.length > 2 || SHORT_PARTY.test(w)) && !GUILT.test(w));
 }
 
 /** A verb of holding a view, said of Putin ("путин считает, что…"). */

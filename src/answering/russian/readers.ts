@@ -26,11 +26,10 @@
 // ("всё рвануло", "заварушка") the violence's escalation (escalation-slang.ts), a side Peskov is said to have announced
 // what he said of the Kremlin's role (side-taking.ts), and an act of force Putin is said to have proposed what he calls
 // for (unreported-act.ts).
+// (quality26, first after the names) A person's name asked reads as who the person is (name-asked.ts), what Putin told
+// Erdogan about a topic as what he said of it (told-about.ts), Russia's part in a format on the conflict as the
+// Quartet (format-part.ts), and what the Palestinians strive for as what they want (party-wants.ts).
 
-// (quality52) who did something asked between two names (../either-voice.ts), a voice the answer is to be told in
-// dropped (../persona-frame.ts), the point of the call (../call-point.ts). (quality53) talks asked as halted in the
-// call read as what Putin told Erdogan of them (talks-halt.ts); what the article calls disputed as Russia's
-// involvement (controversial-part.ts).
 import { asRussianCallPoint } from "../call-point.js";
 import { asRussianEitherVoice } from "../either-voice.js";
 import { withoutRussianPersona } from "../persona-frame.js";
@@ -51,6 +50,11 @@ import { withoutDoubt } from "./doubt-asked.js";
 import { asRussianEscalation } from "./escalation-slang.js";
 import { asRussianFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
+// (quality52) who did something asked between two names (../either-voice.ts), a voice the answer is to be told in
+// dropped (../persona-frame.ts), the point of the call (../call-point.ts). (quality53) talks asked as halted in the
+// call read as what Putin told Erdogan of them (talks-halt.ts); what the article calls disputed as Russia's
+// involvement (controversial-part.ts).
+import { asRussianFormatPart } from "./format-part.js";
 import { asRussianFriendsWithAll } from "./friends-with-all.js";
 import { asRussianKremlinDoing } from "./kremlin-doing.js";
 import { asRussianKremlinRole } from "./kremlin-role.js";
@@ -59,6 +63,7 @@ import { withoutMeantWords } from "./meant-words.js";
 import { asRussianMembership } from "./membership.js";
 import { asRussianMentionContext } from "./mention-context.js";
 import { asRussianMinistryPosition, withMinistryPlayersRegional } from "./ministry-position.js";
+import { asRussianNameAsked } from "./name-asked.js";
 import { asRussianOneGroup } from "./one-group.js";
 import { asRussianOnlyOneSide } from "./only-one-side.js";
 import { asRussianOppositeSupport } from "./opposite-support.js";
@@ -66,6 +71,7 @@ import { asRussianOtherCaller } from "./other-caller.js";
 import { asRussianOwnDemand } from "./own-demand.js";
 import { asRussianOwnRoleSaid } from "./own-role-said.js";
 import { asRussianPairTies } from "./pair-ties.js";
+import { asRussianPalestiniansWant } from "./party-wants.js";
 import { asRussianPhoneCheck } from "./phone-check.js";
 import { withoutPositionHeld } from "./position-held.js";
 import { withPresentAsMentioned } from "./present-in-text.js";
@@ -81,6 +87,7 @@ import { asRussianSpreadPrevention } from "./spread-prevention.js";
 import { asRussianStressedTies } from "./stressed-ties.js";
 import { asRussianTalksHalt } from "./talks-halt.js";
 import { asRussianContactWithPalestinians, asRussianTiesWithGroup } from "./ties-with-group.js";
+import { asRussianToldAbout } from "./told-about.js";
 import { asRussianUnreportedAct } from "./unreported-act.js";
 import { withoutWarSides } from "./war-named-by-sides.js";
 import { asRussianWhatToDoWith } from "./what-to-do-with.js";
@@ -90,6 +97,10 @@ import { asRussianWhyRussia } from "./why-russia.js";
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  asRussianNameAsked,
+  asRussianToldAbout,
+  asRussianFormatPart,
+  asRussianPalestiniansWant,
   asRussianEitherVoice,
   withoutRussianPersona,
   asRussianCallPoint,

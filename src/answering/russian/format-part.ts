@@ -1,0 +1,31 @@
+// Russia's part in a group or format on the conflict, asked in everyday words ("россия участвует в каком-нибудь
+// формате по израилю и палестине?", "есть ли россия в международных форматах по урегулированию"): the article's one
+// such group is the Quartet, which Russia is in; read as «входит ли россия в квартет» (its members answer). Read as
+// typed, "формат" was an organisation's synonym and the question stayed unsure between the Quartet, Russia's
+// position and its self-image (wave AE, blind-ru48). A group with no story word stays as typed.
+import { foldedRussian } from "./plain-text.js";
+
+const PARTY = /(?<!\p{L})(?:росси\p{L}*|москв\p{L}*|кремл\p{L}*|рф)(?!\p{L})/u;
+const GROUP =
+  /(?<!\p{L})(?:формат\p{L}*|групп(?!ировк)\p{L}*|объединени\p{L}*|механизм\p{L}*|площадк\p{L}*|структур\p{L}*|организаци\p{L}*|клуб\p{L}*|коалици\p{L}*)(?!\p{L})/u;
+const TAKES_PART =
+  /(?<!\p{L})(?:участву\p{L}*|участвовал\p{L}*|участник\p{L}*|входит|входила|входил|состоит|состояла|член\p{L}*|является|есть ли (?:россия|москва|рф|кремль) в)(?!\p{L})/u;
+/** Russia's ties with a group are another question (its ties with Hamas). */
+const NOT_MEMBERSHIP =
+  /(?<!\p{L})(?:связ\p{L}*|отношени\p{L}*|контакт\p{L}*|дружит|дружба|поддерж\p{L}*|помога\p{L}*|вооруж\p{L}*)(?!\p{L})/u;
+const STORY =
+  /(?<!\p{L})(?:израил\p{L}*|палестин\p{L}*|палестино-израильск\p{L}*|израильско-палестинск\p{L}*|ближн\p{L}*|конфликт\p{L}*|войн\p{L}*|урегулировани\p{L}*|переговор\p{L}*|мирн\p{L}*|газ[аеыу])(?!\p{L})/u;
+
+/** The question as «входит ли россия в квартет», or as it came. */
+export function asRussianFormatPart(text: string): string {
+  if (text.length > 160) return text;
+  const plain = foldedRussian(text);
+  if (/квартет|четверк/.test(plain)) return text;
+  return PARTY.test(plain) &&
+    GROUP.test(plain) &&
+    TAKES_PART.test(plain) &&
+    !NOT_MEMBERSHIP.test(plain) &&
+    STORY.test(plain)
+    ? "входит ли россия в квартет"
+    : text;
+}
