@@ -83,14 +83,15 @@ export function createStandAlone(kit: DialogueKit) {
     }
     // "can you recommend a good pizza place": a request of the bot the engine could only guess at is off the
     // story — refused as out of scope, never "did you mean: what does Putin want?" (bot-request.ts).
-    if (!answer.answered && answer.reason === "ambiguous" && asksBotForSomething(fold(question), words.lang))
-      answer = offTopicRefusal(lang);
+    const botRequest = !answer.answered && asksBotForSomething(fold(question), words.lang);
+    if (botRequest && answer.reason === "ambiguous") answer = offTopicRefusal(lang);
     let rescued = false;
     // A long message's question, found inside it by the engine, is what later follow-ups read against.
     let asked = answer.readAs ?? question;
     // A long message the engine is unsure of may read clearly without its chat words (rescue.ts).
     const unsureOfLong = answer.reason === "ambiguous" && question.length >= QUESTION_IN_MESSAGE;
-    if (!answer.answered && (answer.reason === "out-of-scope" || unsureOfLong)) {
+    // (Not a request of the bot: no "did you mean…?" for a pizza place.)
+    if (!answer.answered && !botRequest && (answer.reason === "out-of-scope" || unsureOfLong)) {
       const rescue = rescueRefusal(question, answer, { engine, kb, words, lang });
       if (rescue) ({ answer, rescued, asked } = rescue);
     }

@@ -6,11 +6,17 @@
 import { describe, expect, it } from "vitest";
 import { aboutThenOf } from "../../src/dialogue/about-then.js";
 import { asksBotForSomething } from "../../src/dialogue/bot-request.js";
+import { loadConversation } from "../../src/dialogue/index.js";
 import { openExampleOf } from "../../src/dialogue/named-example.js";
 import { talksAsNegotiationsOf } from "../../src/dialogue/talks-noun.js";
 import { lastAnswer, lastEntry, lastVerdict } from "../helpers/dialogue.js";
 import { realEngine, realKb } from "../helpers/engine.js";
 import { createTestBot, visibleText } from "../helpers/harness.js";
+import { REAL_KB_DIR } from "../helpers/knowledge.js";
+
+/** The bot as deployed: the real knowledge base with its curated verdicts (knowledge/conversation.json). */
+const realBot = () =>
+  createTestBot({ kb: realKb, engine: realEngine, conversation: loadConversation(REAL_KB_DIR, realKb) });
 
 describe("a request put to the bot", () => {
   it("is no yes/no question", () => {
@@ -21,10 +27,11 @@ describe("a request put to the bot", () => {
     expect(asksBotForSomething("можешь сказать, путин винит сша?", "ru")).toBe(false);
   });
   it("is refused with no verdict and no entry, through the bot", async () => {
-    const t = createTestBot({ kb: realKb, engine: realEngine });
+    const t = realBot();
     await t.send("can you recommend a nice burger joint");
     const text = visibleText(t.api.lastReply());
-    expect(text).not.toMatch(/^(?:No|Yes)\b/);
+    expect(text).not.toMatch(/^(?:No|Yes)\b/mu);
+    expect(text).toMatch(/doesn.t cover/u);
     expect(text).not.toMatch(/Putin wants/);
     const en = lastAnswer(["could you suggest a good novel about the middle east"]);
     expect(en.verdict).toBeNull();
@@ -37,11 +44,12 @@ describe("a request put to the bot", () => {
 
 describe("Russia's own guilt and part", () => {
   it("«россия тоже виновата?» after the US blame is doesn't say, through the bot", async () => {
-    const t = createTestBot({ kb: realKb, engine: realEngine });
+    const t = realBot();
     await t.send("кого обвиняет путин?");
     await t.send("а россия тоже виновата?");
     const text = visibleText(t.api.lastReply());
-    expect(text).not.toMatch(/^Да\b/);
+    expect(text).not.toMatch(/^Да\b/mu);
+    expect(text).toMatch(/^В статье об этом не сказано/mu);
     expect(lastVerdict(["кого обвиняет путин?", "а россия тоже виновата?"], "ru")).toBe("not-said");
     expect(lastVerdict(["москва виновата?"], "ru")).toBe("not-said");
     expect(lastVerdict(["who does putin blame?", "is moscow also responsible?"])).toBe("not-said");
@@ -49,13 +57,11 @@ describe("Russia's own guilt and part", () => {
   it("the blaming side itself is not read as blamed", () => {
     expect(lastVerdict(["does moscow blame the united states?"])).toBe("yes");
   });
-  it("«а россия вообще участвует?» after Putin's silence on Russia's role is Yes (the Quartet), never No", async () => {
-    const t = createTestBot({ kb: realKb, engine: realEngine });
+  it("«а россия вообще участвует?» after Putin's silence on Russia's role is Yes (the Quartet), through the bot", async () => {
+    const t = realBot();
     await t.send("путин упоминал роль россии?");
     await t.send("а россия вообще участвует?");
-    const text = visibleText(t.api.lastReply());
-    expect(text).not.toMatch(/^Нет\b/mu);
-    expect(text).toMatch(/квартет/iu);
+    expect(visibleText(t.api.lastReply())).toMatch(/^Да(?!\p{L})[\s\S]*квартет/mu);
     expect(lastVerdict(["путин упоминал роль россии?", "а россия вообще участвует?"], "ru")).toBe("yes");
   });
 });
