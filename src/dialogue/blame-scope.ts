@@ -17,6 +17,16 @@ const ONLY =
 const PARTY =
   /(?<!\p{L})(israel\p{L}*|hamas|palestin\p{L}*|iran\p{L}*|hezbollah|egypt\p{L}*|turk\p{L}*|ukrain\p{L}*|china|chinese|europe\p{L}*|the eu|the un|united nations|израил\p{L}*|хамас\p{L}*|палестин\p{L}*|иран\p{L}*|хезболл\p{L}*|египет\p{L}*|египт\p{L}*|турц\p{L}*|турец\p{L}*|украин\p{L}*|кита\p{L}*|евросоюз\p{L}*|оон)(?!\p{L})/u;
 
+/**
+ * Russia itself, by name or seat: asked only as the one blamed ("россия тоже виновата?", "did he blame russia
+ * too?"), never as the blaming side ("does moscow blame the us too?" is Putin's own view, another reader's).
+ */
+const OWN_SIDE = /(?<!\p{L})(russia\p{L}*|moscow|the kremlin|росси\p{L}*|москв\p{L}*|кремл\p{L}*)(?!\p{L})/u;
+
+/** Putin by his office, the blaming voice: "the Russian leader", «российский лидер», «президент России». */
+const RUSSIAN_VOICE =
+  /(?<!\p{L})(?:russian (?:leader|president)|российск\p{L}* (?:лидер|президент)\p{L}*|(?:лидер|президент)\p{L}* россии)(?!\p{L})/gu;
+
 /** "X виноват", "is X to blame", "X at fault", "X guilty": the party before is the one blamed, with no doer. */
 const GUILT =
   /(?<!\p{L})(?:виноват\p{L}*|винова\p{L}*|(?:is|are|was|were) (?:\p{L}+ ){0,2}(?:to blame|at fault|guilty|responsible))(?!\p{L})/u;
@@ -52,7 +62,12 @@ export function blameScopeVerdict(
   evidence: Answer,
 ): "yes" | "no" | "not-said" | null {
   if (!evidence.answered || !BLAME.test(folded)) return null;
-  const party = PARTY.exec(folded)?.[1];
+  const other = PARTY.exec(folded);
+  const own = other ? null : OWN_SIDE.exec(folded);
+  const guiltAt = GUILT.exec(folded)?.index ?? -1;
+  const blamedOwn =
+    own !== null && (own.index < guiltAt || (BLAME.exec(folded)?.index ?? folded.length) < own.index);
+  const party = other?.[1] ?? (blamedOwn ? own?.[1] : undefined);
   if (!party) return anyoneBlamed(folded, evidence);
   const sentences = [evidence.answer, ...evidence.quotes.flatMap((q) => [q.text, q.translation ?? ""])]
     .join(" ")
@@ -63,7 +78,9 @@ export function blameScopeVerdict(
   const blaming = sentences.filter((s) => BLAME.test(s) || FAILED.test(s));
   if (blaming.length === 0) return null;
   const stem = stemOf(party);
-  if (blaming.some((s) => s.includes(stem))) return null;
+  // "The Russian leader believes…" names the one blaming, not Russia blamed.
+  const named = own ? blaming.map((s) => s.replace(RUSSIAN_VOICE, " ")) : blaming;
+  if (named.some((s) => s.includes(stem))) return null;
   if (ONLY.test(folded)) return "no";
   if (ADDED.test(folded)) return "not-said";
   const guilt = GUILT.exec(folded);

@@ -77,10 +77,18 @@ export function remedyAskedOf(text: string, context: DialogueContext | null | un
 const WANTS_ENTRIES = new Set(["what-putin-wants", "ceasefire-call", "negotiations", "putin-erdogan-call"]);
 const RU_ALSO = /^(?:(?:и|а) )?(?:чтобы |чтоб )?(.{3,60}?) (?:тоже|также|заодно)\s*[?!.…]*$/u;
 
+const RU_ALSO_WANTS =
+  /^(?:(?:и|а|ну) )?(.{3,60}?) (?:тоже|также|заодно) (?:он )?(?:хочет|хотел|просит|просил|требует|требовал|добивается)\s*[?!.…]*$/u;
+
 /** «и переговоры возобновить тоже?» after what Putin wants: «путин хочет переговоры возобновить?». */
 export function wantsAlsoOf(text: string, context: DialogueContext | null | undefined): string | null {
   if (!context?.entryId || !WANTS_ENTRIES.has(context.entryId)) return null;
-  const m = RU_ALSO.exec(text.trim().toLowerCase().replace(/\s+/gu, " "));
+  const lower = text.trim().toLowerCase().replace(/\s+/gu, " ");
+  // «а переговоров тоже хочет?»: the want asked with its verb after «тоже» (dialog26).
+  const wanted = RU_ALSO_WANTS.exec(lower)?.[1];
+  if (wanted && !/(?<!\p{L})(?:он|путин|кто|что|где|когда|почему|зачем)(?!\p{L})/u.test(wanted))
+    return `путин хочет ${wanted}?`;
+  const m = RU_ALSO.exec(lower);
   if (!m?.[1] || /\b(?:он|путин|кто|что|где|когда|почему|зачем)\b/u.test(m[1])) return null;
   return `путин хочет ${m[1]}?`;
 }

@@ -11,6 +11,9 @@ const RUSSIAN_VERB =
 /** "это", "этого", "такое": the last answer's point as the clause's object. */
 const THAT_POINT = /^(?:это|этого|такое|этому)$/u;
 
+/** A particle between a subject and its verb: "вообще", "тоже", "сама". */
+const PARTICLE = /^(?:вообще|тоже|также|ещё|еще|сам|сама|сами|само|реально|правда|точно|действительно)$/u;
+
 /** Whether a Russian switch's target is a clause of its own: four words or more, a verb after its first word. */
 export function isRussianClause(target: string): boolean {
   const words = target.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -21,5 +24,7 @@ export function isRussianClause(target: string): boolean {
   // "а кремль отказался помогать?": a subject, a verb, and the infinitive it governs.
   if (words.length === 3 && verb(words[1]!) && /(?:ть|ться|чь)$/u.test(words[2]!.replace(/[^\p{L}]/gu, "")))
     return true;
+  // "а россия вообще участвует?", "а кремль тоже помогает?": a subject, a particle, a verb (dialog26, d48-34).
+  if (words.length === 3 && PARTICLE.test(words[1]!.toLowerCase()) && verb(words[2]!)) return true;
   return words.length >= 4 && words.slice(1).some(verb);
 }

@@ -6,6 +6,7 @@
 // questions, or the stand-alone reading); the readers live beside it (dialogue-kit.ts lists what they share).
 
 import type { Lang, Suggestion } from "../answering/types.js";
+import { aboutThenOf } from "./about-then.js";
 import { addedAsSaid } from "./added-said.js";
 import { pronounAfterRefusal } from "./after-refusal.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
@@ -33,6 +34,7 @@ import { fold, languageOf, parsingLanguageOf, wordsFor } from "./language.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { ledYesNoOf } from "./led-yes-no.js";
 import { createListTurns } from "./list-turns.js";
+import { mentionInOrderOf } from "./mention-order.js";
 import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
 import { othersInGroupOf } from "./others-in-group.js";
@@ -53,6 +55,7 @@ import { spokesmanStanceTurn } from "./spokesman-stance.js";
 import { createStandAlone } from "./stand-alone.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
 import { talkedWithOf } from "./talked-with.js";
+import { talksAsNegotiationsOf } from "./talks-noun.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
@@ -108,7 +111,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typing, options) => {
     // "did putin blame isreal?": a party's name mistyped, read as the parties' table spells it (party-typos.ts).
-    const spelled = withPartyTypos(typing, kit.parties) ?? typing;
+    const typo = withPartyTypos(typing, kit.parties) ?? typing;
+    // "did he mention talks too?": "talks" after a verb or an article is the negotiations (talks-noun.ts).
+    // «он хамас упоминал?»: the thing after the verb, as the mention readers read it (mention-order.ts).
+    const spelled = talksAsNegotiationsOf(typo) ?? mentionInOrderOf(typo, speakers) ?? typo;
     // "so that was the foreign ministry, not putin?", «а это точно не путин сказал?»: the voice check (not-but.ts).
     const typed =
       (options.context
@@ -175,6 +181,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       talkedWithOf(plainTag) ??
       // "ok what does it say then": the article as a whole; "does it give numbers?": the article (article-says.ts).
       articleSaysOf(plainTag) ??
+      // "so whats it about then", «о чём говорили то»: the article's topic, the call's matter (about-then.ts).
+      aboutThenOf(plainTag, options.context?.question) ??
       articleGivesOf(plainTag) ??
       // "а кто по его мнению этому мешал": the view's frame dropped, the voice is the context's (his-view.ts);
       // "а кто этому мешал" is who the article faults for it, "кто в этом виноват?" (hindered-by.ts).

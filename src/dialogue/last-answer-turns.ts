@@ -6,9 +6,11 @@
 import type { createAgainstLastAnswer } from "./against-last-answer.js";
 import { createClarifyChoice } from "./clarify-choice.js";
 import type { DialogueKit } from "./dialogue-kit.js";
+import { answerReply } from "./dialogue-kit.js";
 import { restrictionOf } from "./elliptical.js";
 import { evidenceAgainTurn, keptContextTurn } from "./kept-context-turn.js";
 import { fold } from "./language.js";
+import { openExampleOf } from "./named-example.js";
 import { createQuoteVoice } from "./quote-voice.js";
 import { asksShorter, createShorter } from "./shorter.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -105,6 +107,20 @@ export function createLastAnswerTurns(
     // "И ей это удаётся?" after an answer: its outcome, which the article never reports.
     const success = context && asksSuccess(folded, words.lang) ? answerSuccess(context, lang, words) : null;
     if (context && success) return keptContextTurn(lang, success, context, now, "not-said");
+
+    // "like to lebanon?" after "…it does not say where it might spread": doesn't say, on that evidence (named-example.ts).
+    const open = context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    const example = context && open?.answered ? openExampleOf(unformed, open.answer) : null;
+    if (context && open && example) {
+      const reply = answerReply(open, {
+        understood: `${context.question} — ${example}`,
+        followUp: "topic-switch",
+        asked: context.question,
+        verdict: "not-said",
+        verdictSource: "article-text",
+      });
+      return keptContextTurn(lang, reply, context, now, "not-said");
+    }
 
     // "Between whom?", "about what?", "а с кем?": a preposition and a question word only ask for a detail of the
     // last answer; its evidence is what the article gives on it.

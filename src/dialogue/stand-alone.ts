@@ -16,6 +16,7 @@ import { QUESTION_IN_MESSAGE } from "../answering/question-pieces.js";
 import type { Lang } from "../answering/types.js";
 import { answerAlternative } from "./alternative-answer.js";
 import { settledAmbiguity } from "./ambiguous-yes-no.js";
+import { asksBotForSomething } from "./bot-request.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { framedClauseOf } from "./framed-forecast.js";
 import { restrictedVerdict } from "./inner-restriction.js";
@@ -23,6 +24,7 @@ import { asksJudgementRu, UNPLACED_JUDGEMENT_RU } from "./judgement-asked.js";
 import { type DialogueWords, fold } from "./language.js";
 import { answerMention } from "./mention-answer.js";
 import { createOffStoryReply } from "./off-story-reply.js";
+import { createOffTopicRefusal } from "./off-topic-yes-no.js";
 import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
 import { plainVerdict } from "./place-word-verdict.js";
 import { rescueRefusal } from "./rescue.js";
@@ -41,6 +43,7 @@ export type StandAloneReaders = ReturnType<typeof createStandAlone>;
 export function createStandAlone(kit: DialogueKit) {
   const { engine, kb, findAnswer, withStorySuggestions } = kit;
   const offStoryReply = createOffStoryReply(kit);
+  const offTopicRefusal = createOffTopicRefusal(kb);
 
   /** A stand-alone question (perhaps rewritten from a follow-up): engine, rescue, yes/no verdict. */
   const answerStandAlone = (
@@ -78,12 +81,17 @@ export function createStandAlone(kit: DialogueKit) {
         verdictSource: yesNo ? "not-in-article" : null,
       });
     }
+    // "can you recommend a good pizza place": a request of the bot the engine could only guess at is off the
+    // story — refused as out of scope, never "did you mean: what does Putin want?" (bot-request.ts).
+    const botRequest = !answer.answered && asksBotForSomething(fold(question), words.lang);
+    if (botRequest && answer.reason === "ambiguous") answer = offTopicRefusal(lang);
     let rescued = false;
     // A long message's question, found inside it by the engine, is what later follow-ups read against.
     let asked = answer.readAs ?? question;
     // A long message the engine is unsure of may read clearly without its chat words (rescue.ts).
     const unsureOfLong = answer.reason === "ambiguous" && question.length >= QUESTION_IN_MESSAGE;
-    if (!answer.answered && (answer.reason === "out-of-scope" || unsureOfLong)) {
+    // (Not a request of the bot: no "did you mean…?" for a pizza place.)
+    if (!answer.answered && !botRequest && (answer.reason === "out-of-scope" || unsureOfLong)) {
       const rescue = rescueRefusal(question, answer, { engine, kb, words, lang });
       if (rescue) ({ answer, rescued, asked } = rescue);
     }

@@ -106,5 +106,11 @@ export function tiesSwapOf(
   if (named.length !== 1 || !SIDES.has(named[0]!.id)) return null;
   const before = rest.slice(0, named[0]!.start).trim();
   if ((before !== "" && before !== "the") || rest.slice(named[0]!.end).trim() !== "") return null;
-  return `what ties does russia have with ${rest}?`;
+  // "hamas too?" asks yes or no, as «и с хамасом тоже?» does (dialog26): the yes/no on Russia's ties with it.
+  return ADDED_TAIL.test(lower)
+    ? `does russia have ties with ${rest}?`
+    : `what ties does russia have with ${rest}?`;
 }
+
+/** "too", "as well" closing the side: the side added to the answer's, asked yes or no. */
+const ADDED_TAIL = /(?<!\p{L})(?:too|as well|also)\s*[?!.]*$/u;

@@ -2,6 +2,7 @@
 // the statement it asks about, for the claim checker to read.
 import { RUSSIAN_STANCE_QUERY_FIRST } from "../answering/russian/stance-query.js";
 import type { Lang } from "../answering/types.js";
+import { asksBotForSomething } from "./bot-request.js";
 import { exactDetailAsked } from "./exact-detail.js";
 import type { DialogueWords } from "./language.js";
 import { askedByParticleRu } from "./particle-asked.js";
@@ -14,6 +15,8 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   if (words.alternative.test(folded)) return false;
   // "can you tell me who…", "could you explain in simple words why…": a request, the question inside it a wh-one.
   if (lang === "en" && INDIRECT_REQUEST.test(folded)) return false;
+  // "can you recommend a good pizza place", «можешь посоветовать фильм?»: a request of the bot (bot-request.ts).
+  if (asksBotForSomething(folded, lang)) return false;
   // "does the article say anything about who russia has relations with": the who-question it asks after.
   if (lang === "en" && ABOUT_WHO.test(folded)) return false;
   if (words.yesNo.test(folded)) return true;

@@ -578,6 +578,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog52 (own wording, after wave AC's kinds): the call convention (a bare call or talk doesn't say, the call presupposed or by its matter No), 'did he say that in a call with X?', «он это X'у говорил?», 'did he say how exactly…?', «каким образом…?», a meeting agreed (doesn't say) (70.8% in context on 9aa63f2, 100% after dialog52)",
     ],
     [
+      "dialogues-own54.jsonl",
+      0.96,
+      "ours, dialog26 of session 26 (own wording, after wave AE's kinds): requests put to the bot ('can you recommend…', «посоветуй»), 'X too / also?' after a blame, Russia's participation in everyday words, 'so what's it about then' / «о чём говорили то», 'did he mention X too?', 'like to X?' after the feared spread (72.4% in context on d64aa0e, 96.6% after)",
+    ],
+    [
       "dialogues-own53.jsonl",
       0.94,
       "ours, dialog53 (own wording, after wave AD's kinds): blame asked of 'anyone'/«кого-то», 'and Peskov?' after Putin's words, «X тоже это говорил?»/'did X say that too?' with X's own words, «там написано, когда…?» (66.7% in context on dialog53's first fixes, 94.4% after)",
@@ -734,6 +739,11 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own13.jsonl", 0.64, "ours (dialog17), first run 39.3%, 64.3% after dialog20"],
     ["dialogues-own10.jsonl", 0.92, "first run 57.1%"],
     ["dialogues-own53.jsonl", 0.94, "ours (dialog53), 88.9% on dialog53's first fixes, 94.4% after"],
+    [
+      "dialogues-own54.jsonl",
+      1,
+      "ours (dialog26, session 26), 91.4% on d64aa0e (two labels set to dialog43's convention), 100% after",
+    ],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): docs/measurements.md for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
