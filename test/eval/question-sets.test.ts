@@ -520,6 +520,13 @@ const sets = [
       "a fresh English blind set (the twenty-sixth session's wave AE), run once on d64aa0e (first run 96.9% / 100% engine, 98.5% / 100% through npm run ask)",
   },
   {
+    file: "blind53.jsonl",
+    answer: 1,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-sixth session's wave AF), run once on 3f29336 (first run 100% / 100% engine, 100% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -651,6 +658,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-sixth session's wave AE), run once on d64aa0e (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru49.jsonl",
+    answer: 0.98,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-sixth session's wave AF), run once on 3f29336 (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «трамп с путиным встретятся?» got «не сказано» with the Erdogan call, answered)",
   },
   {
     file: "blind19.jsonl",
