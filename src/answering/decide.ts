@@ -2,6 +2,7 @@
 // refuse when none fits well enough. Thresholds live in tuning.ts.
 import type { Entry } from "../knowledge/index.js";
 import type { Analysis } from "./lexicon.js";
+import { asksOtherGroup } from "./other-group.js";
 import type { Ranked } from "./ranker.js";
 import type { Tuning } from "./tuning.js";
 import { asksUnknownTopic } from "./unknown-topic.js";
@@ -19,6 +20,10 @@ export function decide(ranked: Ranked[], analysis: Analysis, tuning: Tuning): De
   // The vocabulary gate: a name the article does not know (Biden, NATO, Iran) means the question is about
   // something else, even when it also says Putin. Refuse, offering what is near.
   if (analysis.unknownNames.length > 0) {
+    return { kind: "refuse", candidates: near.map((r) => r.entry), confidence: best.score };
+  }
+  // "Is Russia in a group on space?": a group on a topic the article never names; the Quartet is offered beside.
+  if (asksOtherGroup(analysis)) {
     return { kind: "refuse", candidates: near.map((r) => r.entry), confidence: best.score };
   }
   // "Как работает фотосинтез?": a topic the article never names, framed by one plain word it does use.

@@ -17,13 +17,26 @@ const SPEAKER_NOUNS = new Set(
   "response reaction reply answer comment comments statement view views stance position opinion".split(" "),
 );
 
+/**
+ * Verbs of contact ("will trump *meet* putin?", "is trump going to *call* erdogan?"): whoever stands before one
+ * after an auxiliary is a person, so a name that is also a common word ("trump") is still a name to the gate.
+ */
+const CONTACT_VERBS = new Set(
+  "meet meets met call calls called phone phoned ring rang visit visits visited talk talks talked speak speaks spoke".split(
+    " ",
+  ),
+);
+
 /** The content token standing where a speaker does: after an auxiliary before a verb of saying, or before "response". */
 export function englishSpeakerSlot(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
-  const after = tokens[i + 1];
+  let after = tokens[i + 1];
   if (token.role !== "content" || token.surface.includes(" ") || !after) return false;
-  if (SPEAKER_VERBS.has(after.surface)) return before?.role === "stop" && SPEAKER_AUX.has(before.surface);
+  // "is trump going to call…": the verb after "going to".
+  if (after.surface === "going" && tokens[i + 2]?.surface === "to") after = tokens[i + 3] ?? after;
+  if (SPEAKER_VERBS.has(after.surface) || (CONTACT_VERBS.has(after.surface) && !token.known))
+    return before?.role === "stop" && SPEAKER_AUX.has(before.surface);
   return SPEAKER_NOUNS.has(after.surface) && (before === undefined || before.role !== "content");
 }
 

@@ -93,6 +93,7 @@ import { asSelfImage } from "./self-image.js";
 import { asSeveralAsks } from "./several-asks.js";
 import { asSidesAsked } from "./sides-asked.js";
 import { asSpreadPrevention } from "./spread-prevention.js";
+import { asStateToCome } from "./state-to-come.js";
 import { asStayContained } from "./stay-contained.js";
 import { asTieReason } from "./tie-reason.js";
 import { asCallAgreed, asToldAbout } from "./told-about.js";
@@ -118,6 +119,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asToldAbout,
   asCallAgreed,
   asGroupPart,
+  asStateToCome,
   asPartyAfter,
   asSpreadPrevention,
   asUsGave,

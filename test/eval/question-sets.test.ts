@@ -661,10 +661,10 @@ const sets = [
   },
   {
     file: "blind-ru49.jsonl",
-    answer: 0.98,
+    answer: 1.0,
     refuse: 1,
     about:
-      "a fresh Russian blind set (the twenty-sixth session's wave AF), run once on 3f29336 (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «трамп с путиным встретятся?» got «не сказано» with the Erdogan call, answered)",
+      "a fresh Russian blind set (the twenty-sixth session's wave AF), run once on 3f29336 (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «трамп с путиным встретятся?» got «не сказано» with the Erdogan call, answered); engine 100% / 100% after quality-r2-26 (which state should appear in Putin's view)",
   },
   {
     file: "blind19.jsonl",
@@ -907,9 +907,23 @@ const sets = [
   {
     file: "probes-ru54.jsonl",
     answer: 1.0,
-    refuse: 0.5,
+    refuse: 1.0,
     about:
-      "ours in Russian (quality26), 21 in wave AE's kinds: a story person's name asked («как полностью зовут», «полное имя», «по имени»), Russia's part in a group or format on the conflict, what the Palestinians strive for or the Kremlin seeks, what Putin told Erdogan about America or the talks, Putin blaming the EU or the UN, what Moscow proposes against the spread, Russia's stance on both sides; refusals (Macron's full name, a group on climate) (first run on d64aa0e engine 63.2% (12/19) / 50.0% (1/2); after 100% / 50% — left: «россия входит в какую-нибудь группу по климату?» finds the Quartet's members, the unknown topic gate not firing beside a group word)",
+      "ours in Russian (quality26), 21 in wave AE's kinds: a story person's name asked («как полностью зовут», «полное имя», «по имени»), Russia's part in a group or format on the conflict, what the Palestinians strive for or the Kremlin seeks, what Putin told Erdogan about America or the talks, Putin blaming the EU or the UN, what Moscow proposes against the spread, Russia's stance on both sides; refusals (Macron's full name, a group on climate) (first run on d64aa0e engine 63.2% (12/19) / 50.0% (1/2); after 100% / 50%; 100% / 100% after quality-r2-26: a group on a topic the article never names is refused)",
+  },
+  {
+    file: "probes-en55.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality-r2-26), 14 in English: Russia in a group, club or body on a topic the article never names (space, nuclear energy, cyber security) refused and one on the talks answered with the Quartet, a call or meeting of a person the article never names ('trump', Biden, Macron), which state or country should be created, come into being or emerge in Putin's view, a story person given another country's office stated with a tag ('erdogan is syria's president, right?', 'peskov is the iranian foreign minister isnt he') (first run on round1s26 engine 87.5% (7/8) / 83.3% (5/6); after 100% / 100%; the yes/no 'No' before the role is the dialogue layer's)",
+  },
+  {
+    file: "probes-ru55.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-r2-26), 14: Russia in a group, club or union on a topic the article never names (космос, экология, ядерная энергетика) refused and one on the Middle East answered with the Quartet, a meeting or call of a person the article never names, which state or country should appear or be created in Putin's view («какая страна должна возникнуть», «появление какого государства»), a story person given another country's office («песков министр иностранных дел ирана, да?», «путин президент беларуси, так?») (first run on round1s26 engine 50.0% (4/8) / 83.3% (5/6); after 100% / 100%)",
   },
   {
     file: "probes-en53.jsonl",

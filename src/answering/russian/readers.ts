@@ -33,6 +33,7 @@
 import { asRussianCallPoint } from "../call-point.js";
 import { asRussianEitherVoice } from "../either-voice.js";
 import { withoutRussianPersona } from "../persona-frame.js";
+import { asStateToCome } from "../state-to-come.js";
 import { asRussianTieReason } from "../tie-reason.js";
 import { withoutAskerPlaces } from "./asker-places.js";
 import { withAttitudeAsTies } from "./attitude-ties.js";
@@ -98,6 +99,7 @@ import { asRussianWhyRussia } from "./why-russia.js";
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
   asRussianNameAsked,
+  asStateToCome,
   asRussianToldAbout,
   asRussianFormatPart,
   asRussianPalestiniansWant,

@@ -35,7 +35,9 @@ const HEAD =
  * the office's own words, or the country it is of (quality-ru48). */
 const OFFICE_OF =
   /^(?:иностранн\S*|дел|мид\S*|министерств\S*|правительств\S*|оборон\S*|росси\S*|рф|турци\S*|кремл\S*|израил\S*|стран\S*|государств\S*|по|вопросам|связям|печати|внешн\S*|политик\S*|безопасност\S*|совета|совбеза)$/;
-const GUESS_TAIL = new Set("вроде или кто нет да ведь правда же что ли наверное кажется".split(" "));
+const GUESS_TAIL = new Set(
+  "вроде или кто нет да ведь правда же что ли наверное кажется так верно правильно точно".split(" "),
+);
 
 /** The Russian question as who the person is, or as it came. */
 export function asRussianRoleAsked(s: string): string {
@@ -63,10 +65,11 @@ function headGuessed(words: string[]): string | null {
   const between = words.slice(1, at);
   if (!between.every((w) => w === "это" || w === "же" || w === "ведь" || w === "вроде" || w === "разве"))
     return null;
-  // The country alone ("президент ирана"), or the office's own words ("министр иностранных дел россии").
+  // The country alone ("президент ирана"), or the office's own words ("министр иностранных дел россии"), the
+  // last of them maybe a country the article never names ("министр иностранных дел ирана").
   const rest = words.slice(at + 1);
   const tail = rest.findIndex((w) => GUESS_TAIL.has(w));
   const office = tail < 0 ? rest : rest.slice(0, tail);
   if (tail >= 0 && !rest.slice(tail).every((w) => GUESS_TAIL.has(w))) return null;
-  return office.length <= 1 || office.every((w) => OFFICE_OF.test(w)) ? person[0] : null;
+  return office.length <= 1 || office.slice(0, -1).every((w) => OFFICE_OF.test(w)) ? person[0] : null;
 }
