@@ -16,6 +16,7 @@ import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { askedForOf } from "./asked-for.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
+import { bothSidesAskedTurn } from "./both-sides-asked.js";
 import { entryCarriedOf } from "./carried-asks.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { conflictNamedOf } from "./conflict-named.js";
@@ -201,6 +202,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       partyInThatTurn(swapped, options.context, kit, options.lang) ??
       // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).
       realThingTurn(swapped, options.context, kit, options.lang) ??
+      // "on both sides?": what the last answer's quotes report of Israel and Gaza alike, Yes (both-sides-asked.ts).
+      bothSidesAskedTurn(swapped, options.context, kit, options.lang) ??
       (same || back || activeReadingsOf(fold(swapped), kit.parties)
         ? null
         : spokesmanStanceTurn(swapped, options.context, kit, options.lang, (q) => respondAll(q, options)));
