@@ -115,3 +115,15 @@ describe("'on both sides?' after an answer", () => {
     expect(lastVerdict(["who does putin blame", "on both sides?"])).not.toBe("yes");
   });
 });
+
+describe("a party asked with a verb after the list", () => {
+  it("'does X take part too?' after the Quartet's members is No naming them, through the bot", async () => {
+    const t = realBot();
+    await t.send("who makes up the quartet?");
+    await t.send("does japan participate as well?");
+    const text = visibleText(t.api.lastReply());
+    expect(text).toMatch(/^No\b/mu);
+    expect(text).toMatch(/European Union/u);
+    expect(lastVerdict(["who makes up the quartet?", "did the eu take part too?"])).not.toBe("no");
+  });
+});
