@@ -127,3 +127,18 @@ describe("a party asked with a verb after the list", () => {
     expect(lastVerdict(["who makes up the quartet?", "did the eu take part too?"])).not.toBe("no");
   });
 });
+
+describe("the two sides of the violence asked after an answer", () => {
+  it("is Yes with the article's sentence naming them, through the bot", async () => {
+    const t = realBot();
+    await t.send("how did the violence start");
+    await t.send("wait, so it's israel against hamas then?");
+    const text = visibleText(t.api.lastReply());
+    expect(text).toMatch(/^Yes\b/mu);
+    expect(text).toMatch(/Hamas and the Israeli military/u);
+    expect(lastVerdict(["с чего всё началось", "значит между хамасом и израилем?"], "ru")).toBe("yes");
+  });
+  it("another party is left to the usual path", () => {
+    expect(lastVerdict(["how did the violence start", "so it's hamas vs egypt?"])).not.toBe("yes");
+  });
+});
