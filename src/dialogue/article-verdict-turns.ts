@@ -72,7 +72,14 @@ export function createArticleVerdictTurns(
     // The last answer's text is read only when a pronoun needs it, not on every turn.
     const last = () => (context?.entryId ? (engine.answerForEntry(context.entryId, lang)?.answer ?? "") : "");
     // "he" after "who did Putin call?" is the person the answer gave (answered-person.ts).
-    const asked = { speakerId: pronounPersonOf(context, speakers), answerText: last };
+    const person = pronounPersonOf(context, speakers);
+    // "he" is the person a who-question's answer gave: no other reading by the country asked (country-person.ts).
+    const asked = {
+      speakerId: person,
+      answerText: last,
+      // Or the one the last answer was about ("who is erdogan?"): no other reading by the country asked.
+      personPinned: person !== (context?.speakerId ?? null) || context?.entryId === `who-is-${person}`,
+    };
     const identity = (words.lang === "en" ? identityAsked : identityAskedRu)(folded, asked, kit.kb, speakers);
     const whoIs = identity ? engine.answerForEntry(`who-is-${identity.speakerId}`, lang) : null;
     if (identity && whoIs?.answered) return articleVerdict(whoIs, identity.verdict);

@@ -16,6 +16,7 @@ import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { askedForOf } from "./asked-for.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
+import { bothSidesAskedTurn } from "./both-sides-asked.js";
 import { entryCarriedOf } from "./carried-asks.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { conflictNamedOf } from "./conflict-named.js";
@@ -61,6 +62,7 @@ import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
+import { warringSidesTurn } from "./warring-sides.js";
 import { whoDidThenOf } from "./who-did-then.js";
 import { whoIsPronounOf } from "./who-is-pronoun.js";
 
@@ -201,6 +203,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       partyInThatTurn(swapped, options.context, kit, options.lang) ??
       // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).
       realThingTurn(swapped, options.context, kit, options.lang) ??
+      // "on both sides?": what the last answer's quotes report of Israel and Gaza alike, Yes (both-sides-asked.ts).
+      bothSidesAskedTurn(swapped, options.context, kit, options.lang) ??
+      // "ok so its hamas vs israel?": the sides the article names for the violence, Yes (warring-sides.ts).
+      warringSidesTurn(swapped, options.context, kit, options.lang) ??
       (same || back || activeReadingsOf(fold(swapped), kit.parties)
         ? null
         : spokesmanStanceTurn(swapped, options.context, kit, options.lang, (q) => respondAll(q, options)));

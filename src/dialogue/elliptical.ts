@@ -176,6 +176,9 @@ export function membershipOf(folded: string, lang: Lang): { party: string; group
 // "was Turkey one of them?", "а Турция туда входит?": the same short shape with the list pointed at.
 const LISTED_EN =
   /^(?:(?:and|but|so|ok|okay)[, ]+)?(?:is|are|was|were|what about|how about|and)\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:too|also|as well|then|one of them|among them|on (?:it|the list|that list)|in (?:it|there|the list|that list)|part of (?:it|that|them)|a member(?: too| of it| of that)?|included))?$/u;
+/** "does china take part too?", "does iran participate as well?" (dialog-r2-26): the same, asked with a verb. */
+const LISTED_DOES_EN =
+  /^(?:(?:and|but|so|ok|okay)[, ]+)?(?:does|do|did)\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)\s+(?:also\s+)?(?:take part|took part|participate|participated|belong|belonged)(?:\s+(?:in (?:it|that|there)|to it))?(?:\s+(?:too|also|as well|then))?$/u;
 const LISTED_RU =
   /^(?:а|и|но|ну)\s+(?:что насч[её]т\s+|как насч[её]т\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:тоже|также|тогда))?(?:\s+(?:туда|в него|в н[её]м|в их числе|среди них))?(?:\s+(?:входит|входила|входил|входят|состоит|состояла|числится))?$/u;
 /**
@@ -211,6 +214,7 @@ export function listedPartyAsked(
   const lone = LONE_NAME.exec(text)?.[1];
   const party =
     (lang === "ru" ? LISTED_RU : LISTED_EN).exec(text)?.[1] ??
+    (lang === "ru" ? undefined : LISTED_DOES_EN.exec(text)?.[1]) ??
     (lang === "ru" ? THERE_RU.exec(text)?.[1] : undefined) ??
     (lone && !NOT_A_PARTY.test(lone) && isParty?.(lone) ? lone : undefined);
   if (!party || NOT_A_PARTY.test(party)) return null;

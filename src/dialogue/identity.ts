@@ -4,6 +4,7 @@
 // else; else the article doesn't say (it calls Erdogan the Turkish leader, not the president).
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { roleCountry } from "./countries.js";
+import { personOfCountry } from "./country-person.js";
 import { officeOf, otherOffice } from "./office.js";
 import { asksPersonMerit } from "./person-merit.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -62,7 +63,7 @@ export function personAsked(
  */
 export function identityAsked(
   folded: string,
-  context: { speakerId: string | null; answerText: () => string },
+  context: { speakerId: string | null; answerText: () => string; personPinned?: boolean },
   kb: KnowledgeBase,
   speakers: SpeakerNames,
 ): IdentityAsked | null {
@@ -72,8 +73,13 @@ export function identityAsked(
   if (!m?.[1] || !m[2]) return null;
   const who = m[1].trim();
   const pronoun = PERSON_PRONOUN.test(who);
-  const speakerId = personAsked(who, pronoun, context.speakerId, speakers);
-  if (!speakerId) return null;
+  const named = personAsked(who, pronoun, context.speakerId, speakers);
+  if (!named) return null;
+  // "is he the turkish president?" right after the answer named the Turkish leader: him (country-person.ts).
+  const speakerId =
+    pronoun && !context.personPinned
+      ? personOfCountry(named, roleCountry(m[2]), context.answerText, kb, speakers)
+      : named;
   const asked = roleWords(m[2]);
   // An office ("prime minister", "spokesperson") or a country's leader ("is he the Turkish leader?").
   if (asked.size === 0 || (officeOf(asked) === null && !asked.has("leader"))) return null;

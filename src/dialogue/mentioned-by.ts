@@ -12,12 +12,17 @@ import { withoutOwnVerdict } from "./own-verdict.js";
 import { saidByAnother } from "./said-by-another.js";
 import { noTimeEvidence, timeAskedOf } from "./said-when.js";
 import { unmentionedParty } from "./voice-unmentioned.js";
+import { statesWish, wishAsked } from "./wish-asked.js";
 
 const MENTION_EN = lean(
   /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:did|has|does|had)\s+(.+?)\s+(?:ever\s+|also\s+|actually\s+|even\s+|really\s+)?(?:mention(?:ed)?|talk(?:ed)?\s+about|speak\s+(?:about|of)|spoken\s+(?:about|of)|bring\s+up|brought\s+up|refer(?:red)?\s+to|say\s+(?:anything|something)\s+(?:about|on)|said\s+(?:anything|something)\s+(?:about|on)|touch(?:ed)?\s+on)\s+(.+?)\s*\??$/u,
 );
 const MENTION_RU = lean(
-  /^(?:(?:а|и|ну)\s+)?(.+?)\s+(?:что-то\s+|что-нибудь\s+|вообще\s+|хоть\s+что-то\s+)?(?:говорил\p{L}*|упоминал\p{L}*|упомянул\p{L}*|заявлял\p{L}*|рассказывал\p{L}*|сказал\p{L}*)\s+(?:что-(?:то|нибудь)\s+)?(?:(?:про|о|об|обо)\s+)?(.+?)\s*\??$/u,
+  /^(?:(?:а|и|ну)\s+)?(.+?)\s+(?:(?:что-то|что-нибудь|вообще|хоть\s+что-то|хоть\s+раз|когда-нибудь|тоже|также)\s+)*(?:говорил\p{L}*|упоминал\p{L}*|упомянул\p{L}*|заявлял\p{L}*|рассказывал\p{L}*|сказал\p{L}*)\s+(?:что-(?:то|нибудь)\s+)?(?:(?:про|о|об|обо)\s+)?(.+?)\s*\??$/u,
+);
+/** "вообще", "at all", "хоть раз", "too", "as well" closing the thing asked. */
+const TRAILING_PARTICLE = lean(
+  /(?:\s+(?:вообще|хоть\s+раз|когда-нибудь|тоже|также|at\s+all|ever|too|also|as\s+well|even))+\s*$/u,
 );
 const NEGATED = lean(/(?<!\p{L})(?:not|never|no|n't|не|ни|никогда)(?!\p{L})|n't/u);
 const PRONOUN = lean(/^(?:he|she|they|it|он|она|они)$/u);
@@ -71,7 +76,10 @@ export function createMentionedBy(kit: DialogueKit) {
     const thingAnswer = timed ? findAnswer(timed, lang) : null;
     if (thingAnswer?.answered && thingAnswer.kind === "entry")
       return { evidence: noTimeEvidence(thingAnswer, lang), verdict: "not-said" };
-    const m = (asked === "ru" ? MENTION_RU : MENTION_EN).exec(folded.trim());
+    const mentioned = (asked === "ru" ? MENTION_RU : MENTION_EN).exec(folded.trim());
+    // "does putin want negotiations?": a wish, Yes only on a quote stating one (wish-asked.ts).
+    const wish = mentioned ? null : wishAsked(folded, asked);
+    const m = mentioned ?? (wish ? [folded, wish.subject, wish.thing] : null);
     if (!m?.[1] || !m[2] || NEGATED.test(folded)) return null;
     const subject = m[1].trim().replace(/^(?:the|russia'?s?)\s+/u, "");
     const named = speakers.namedIn(subject);
@@ -81,7 +89,8 @@ export function createMentionedBy(kit: DialogueKit) {
         ? named[0]!.id
         : null;
     if (!speakerId || !speakers.isQuoted(speakerId)) return null;
-    const thingAsked = m[2].replace(ON_THAT_OCCASION, "");
+    // "переговоры вообще?", "talks at all?", "a ceasefire as well?": a particle after the thing is no part of it.
+    const thingAsked = m[2].replace(TRAILING_PARTICLE, "").replace(ON_THAT_OCCASION, "");
     // "on that call": only the quote reporting the call holds what was said on it (dialogues23 en-15#3).
     const onCall = thingAsked !== m[2] ? (q: AttributedQuote) => /\bcall\b/iu.test(q.text) : () => true;
     const thing = wordsOf(thingAsked).filter((w) => !STOP.has(w) && w.length > 2);
@@ -105,7 +114,11 @@ export function createMentionedBy(kit: DialogueKit) {
     const quote = theirs.quotes
       .filter(
         (q) =>
-          q.voice === "reported" && q.speakerId === speakerId && onCall(q) && holdsAll(thing, inWords(q)),
+          q.voice === "reported" &&
+          q.speakerId === speakerId &&
+          onCall(q) &&
+          (!wish || statesWish(q.text)) &&
+          holdsAll(thing, inWords(q)),
       )
       .map((q) => ({ q, span: spanOf(thing, inWords(q)) }))
       .reduce<{ q: AttributedQuote; span: number } | null>(
@@ -113,6 +126,7 @@ export function createMentionedBy(kit: DialogueKit) {
         null,
       )?.q;
     // A thing the article gives another voice: not said, with that voice's words (said-by-another.ts).
+    if (!quote && wish) return null;
     const another = quote
       ? null
       : saidByAnother(thingAsked, speakerId, lang, findAnswer, (q) => holdsAll(thing, inWords(q)));
@@ -122,11 +136,13 @@ export function createMentionedBy(kit: DialogueKit) {
     if (!quote && unmentionedParty(thingAsked, speakerId, theirs, kit.kb.article.text, kit.parties))
       return { evidence: { ...theirs, answer: withoutOwnVerdict(theirs.answer) }, verdict: "not-said" };
     if (!quote) return null;
-    // The entry the question finds is the better evidence where it quotes the same words.
+    // The entry the question finds is the better evidence where it quotes the same words and its own answer
+    // speaks of the thing: "who is Erdogan" quotes the call's sentence too, but is no answer on the talks.
     const found = findAnswer(folded, lang);
     if (
       found.answered &&
       found.kind === "entry" &&
+      (asked !== lang || holdsAll(thing, found.answer)) &&
       found.quotes.some((q) => quote.text.includes(q.text) || q.text.includes(quote.text))
     )
       return { evidence: found, verdict: "yes" };

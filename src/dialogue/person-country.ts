@@ -8,6 +8,7 @@
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { countryOf, roleCountry } from "./countries.js";
+import { personOfCountry } from "./country-person.js";
 import { type IdentityAsked, personAsked } from "./identity.js";
 import type { SpeakerNames } from "./speakers.js";
 
@@ -33,6 +34,12 @@ const ASKED_EN = [
     `${LEAD_EN}(?:(?:does|did) )?(.{2,40}?) (?:(?:really|actually|also) )?(?:works?|worked|working|is working) for (?:the )?(\\p{L}+)(?: (?:government|state|leadership|side|president|authorities))?${TAG_EN}$`,
     "u",
   ),
+  // "is he speaking for the kremlin?", "so he talks on behalf of russia?", "does Peskov represent Turkey?": the voice
+  // a person's role gives them is of that role's country (the Kremlin is Russia's).
+  new RegExp(
+    `${LEAD_EN}(?:(?:does|did|is|was) )?(.{2,40}?) (?:(?:really|actually|also) )?(?:(?:speak|talk|act)(?:s|ing)? (?:for|on behalf of)|spoke for|represent(?:s|ed|ing)?) (?:the )?(\\p{L}+)(?: (?:government|state|leadership|side|authorities))?${TAG_EN}$`,
+    "u",
+  ),
   // "Erdogan runs Iran, doesn't he?", "does Peskov lead Turkey?": a country's leader is of that country.
   new RegExp(
     `${LEAD_EN}(?:(?:does|did) )?(.{2,40}?) (?:(?:really|actually|also) )?(?:runs?|ran|leads?|led|rules?|ruled|governs?|governed|heads?|headed) (?:the )?(\\p{L}+)(?: (?:government|state|country))?${TAG_EN}$`,
@@ -50,7 +57,12 @@ const ASKED_RU = [
     `${LEAD_RU}(.{2,40}?) (?:(?:тоже|разве|правда|действительно) )?работа\\p{L}* (?:на|в|для) (\\p{L}+)(?: (?:правительств\\p{L}*|власт\\p{L}*|сторон\\p{L}*|президент\\p{L}*))?${TAG_RU}$`,
     "u",
   ),
-  // "он российский политик?", "Эрдоган — российский чиновник?"
+  // «он говорит от имени кремля?», «Песков представляет Турцию?»
+  new RegExp(
+    `${LEAD_RU}(.{2,40}?) (?:(?:тоже|разве|правда|действительно) )?(?:(?:говорит|выступает|высказывается|действует|говорил|выступал) от (?:имени|лица)|представля\\p{L}*) (\\p{L}+)(?: (?:правительств\\p{L}*|власт\\p{L}*|сторон\\p{L}*))?${TAG_RU}$`,
+    "u",
+  ),
+  // «он российский политик?», "Эрдоган — российский чиновник?"
   new RegExp(
     `${LEAD_RU}(.{2,40}?)(?:\\s*[—–-]\\s*(?:это )?|\\s+)(?:(?:тоже|разве|правда) )?(\\p{L}+(?:ск|цк)\\p{L}{1,3})${PERSON_NOUN_RU}${TAG_RU}$`,
     "u",
@@ -62,7 +74,7 @@ const PRONOUN = /^(?:he|she|this guy|that guy|он|она|этот челове�
 export function personCountryAsked(
   folded: string,
   lang: Lang,
-  context: { speakerId: string | null },
+  context: { speakerId: string | null; answerText?: () => string; personPinned?: boolean },
   kb: KnowledgeBase,
   speakers: SpeakerNames,
 ): IdentityAsked | null {
@@ -74,8 +86,14 @@ export function personCountryAsked(
     const asked = countryOf(m[2] ?? m[3]);
     if (!asked) continue;
     const who = m[1].trim();
-    const speakerId = personAsked(who, PRONOUN.test(who), context.speakerId, speakers);
-    if (!speakerId) continue;
+    const pronoun = PRONOUN.test(who);
+    const named = personAsked(who, pronoun, context.speakerId, speakers);
+    if (!named) continue;
+    // "and he leads turkey, right?" after Putin's call with Erdogan: Erdogan (country-person.ts).
+    const speakerId =
+      pronoun && context.answerText && !context.personPinned
+        ? personOfCountry(named, asked, context.answerText, kb, speakers)
+        : named;
     const own = roleCountry(kb.speakerById.get(speakerId)?.role);
     if (!own) return null;
     return { speakerId, verdict: own === asked ? "yes" : "no" };

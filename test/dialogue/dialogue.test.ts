@@ -588,6 +588,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog26 of session 26 (own wording, after wave AE's kinds): requests put to the bot ('can you recommend…', «посоветуй»), 'X too / also?' after a blame, Russia's participation in everyday words, 'so what's it about then' / «о чём говорили то», 'did he mention X too?', 'like to X?' after the feared spread (72.4% in context on d64aa0e, 96.6% after)",
     ],
     [
+      "dialogues-own55.jsonl",
+      0.82,
+      "ours, dialog-r2-26 of session 26 (own wording, after wave AF's kinds): a mention with 'вообще'/'at all' after the thing, a wish asked ('does putin want…', 'in favour of peace talks'), 'he' with a country after an answer on two people, 'speaking for the kremlin' / «от имени кремля», 'on both sides?' (58.8% in context on 30d2faa, 82.4% after)",
+    ],
+    [
       "dialogues-own53.jsonl",
       0.94,
       "ours, dialog53 (own wording, after wave AD's kinds): blame asked of 'anyone'/«кого-то», 'and Peskov?' after Putin's words, «X тоже это говорил?»/'did X say that too?' with X's own words, «там написано, когда…?» (66.7% in context on dialog53's first fixes, 94.4% after)",
@@ -749,6 +754,7 @@ describe("own dialogues (regression)", () => {
       1,
       "ours (dialog26, session 26), 91.4% on d64aa0e (two labels set to dialog43's convention), 100% after",
     ],
+    ["dialogues-own55.jsonl", 0.82, "ours (dialog-r2-26, session 26): 58.8% on 30d2faa, 82.4% after"],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): docs/measurements.md for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],

@@ -105,7 +105,12 @@ function answerInDialogue(
     };
   }
   // Whose words a voice's quotes are: the lead (and its verdict line) above the quotes, not the voice's bare card.
-  const voiced = reply.verdictSource === "attribution" || reply.followUp === "who-said-that";
+  // So is a verdict read from a voice's own quotes ("did Putin mention talks at all?" — Yes, with his words):
+  // the voice's bare card would drop the verdict line.
+  const voiced =
+    reply.verdictSource === "attribution" ||
+    reply.followUp === "who-said-that" ||
+    (reply.verdict !== null && reply.verdictSource === "article-text");
   const card =
     voiced && answer.kind === "quotes" ? answerCard(answer) : renderReply(answer, deps, summarySize);
   if (!reply.understood) return card;
