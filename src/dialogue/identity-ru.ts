@@ -6,8 +6,7 @@
 import { russianStem } from "../answering/russian/stem.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { countryOf, roleCountry } from "./countries.js";
-import { personOfCountry } from "./country-person.js";
-import { type IdentityAsked, personAsked } from "./identity.js";
+import { type IdentityAsked, type PersonAskedContext, personAsked } from "./identity.js";
 import { otherOffice } from "./office.js";
 import type { SpeakerNames } from "./speakers.js";
 
@@ -52,7 +51,7 @@ const ONE_HOLDER = /^(?:президент|лидер)$/u;
 
 export function identityAskedRu(
   folded: string,
-  context: { speakerId: string | null; answerText: () => string; personPinned?: boolean },
+  context: PersonAskedContext & { answerText: () => string },
   kb: KnowledgeBase,
   speakers: SpeakerNames,
 ): IdentityAsked | null {
@@ -63,13 +62,8 @@ export function identityAskedRu(
   if (!m?.[1] || !m[2] || m[2].split(" ").length > MAX_ROLE_WORDS) return null;
   const who = m[1].replace(/,$/u, "").trim();
   const pronoun = PERSON_PRONOUN.test(who);
-  const named = personAsked(who, pronoun, context.speakerId, speakers);
-  if (!named) return null;
-  // «он президент турции?» right after the answer named the Turkish leader: him (country-person.ts).
-  const speakerId =
-    pronoun && !context.personPinned
-      ? personOfCountry(named, roleCountry(m[2]), context.answerText, kb, speakers)
-      : named;
+  const speakerId = personAsked(who, pronoun, roleCountry(m[2]), context, kb, speakers);
+  if (!speakerId) return null;
   const body = bodyAsked(m[2], speakerId, kb, speakers);
   if (body) return body;
   // "Путин говорил с египетским президентом?": a role after "с"/"о" is the other party of a deed, not his own.

@@ -37,23 +37,39 @@ export interface IdentityAsked {
   verdict: YesNo;
 }
 
+/** What a question about a person knows of the chat: the last speaker, the last answer's text, and whether the
+ * person "he" means was pinned by that answer (a "who…?" answer's person, or the person it was about). */
+export interface PersonAskedContext {
+  speakerId: string | null;
+  answerText?: () => string;
+  personPinned?: boolean;
+}
+
 /**
- * The person a role question is about: the last speaker for a pronoun, else the one person whose name is the
- * whole of `who` ("is Peskov …", "Песков — …"); null when that is no person of the story. English and Russian.
+ * The person a role or country question is about: the last speaker for a pronoun, else the one person whose name
+ * is the whole of `who` ("is Peskov …", "Песков — …"); null when that is no person of the story. English and
+ * Russian. A pronoun in a question naming a country (`askedCountry`), right after an answer that named that
+ * country's person, is that person unless the answer pinned "he" ("is he the turkish president?" after Putin's
+ * call with Erdogan: Erdogan; country-person.ts).
  */
 export function personAsked(
   who: string,
   pronoun: boolean,
-  lastSpeakerId: string | null,
+  askedCountry: string | null,
+  context: PersonAskedContext,
+  kb: KnowledgeBase,
   speakers: SpeakerNames,
 ): string | null {
   const named = pronoun ? [] : speakers.namedIn(who);
   const speakerId = pronoun
-    ? lastSpeakerId
+    ? context.speakerId
     : named.length === 1 && named[0]!.start === 0 && named[0]!.end >= who.length - 1
       ? named[0]!.id
       : null;
-  return speakerId && speakers.isPerson(speakerId) ? speakerId : null;
+  if (!speakerId || !speakers.isPerson(speakerId)) return null;
+  return pronoun && context.answerText && !context.personPinned
+    ? personOfCountry(speakerId, askedCountry, context.answerText, kb, speakers)
+    : speakerId;
 }
 
 /**
@@ -63,7 +79,7 @@ export function personAsked(
  */
 export function identityAsked(
   folded: string,
-  context: { speakerId: string | null; answerText: () => string; personPinned?: boolean },
+  context: PersonAskedContext & { answerText: () => string },
   kb: KnowledgeBase,
   speakers: SpeakerNames,
 ): IdentityAsked | null {
@@ -73,13 +89,8 @@ export function identityAsked(
   if (!m?.[1] || !m[2]) return null;
   const who = m[1].trim();
   const pronoun = PERSON_PRONOUN.test(who);
-  const named = personAsked(who, pronoun, context.speakerId, speakers);
-  if (!named) return null;
-  // "is he the turkish president?" right after the answer named the Turkish leader: him (country-person.ts).
-  const speakerId =
-    pronoun && !context.personPinned
-      ? personOfCountry(named, roleCountry(m[2]), context.answerText, kb, speakers)
-      : named;
+  const speakerId = personAsked(who, pronoun, roleCountry(m[2]), context, kb, speakers);
+  if (!speakerId) return null;
   const asked = roleWords(m[2]);
   // An office ("prime minister", "spokesperson") or a country's leader ("is he the Turkish leader?").
   if (asked.size === 0 || (officeOf(asked) === null && !asked.has("leader"))) return null;

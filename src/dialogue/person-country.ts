@@ -8,8 +8,7 @@
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { countryOf, roleCountry } from "./countries.js";
-import { personOfCountry } from "./country-person.js";
-import { type IdentityAsked, personAsked } from "./identity.js";
+import { type IdentityAsked, type PersonAskedContext, personAsked } from "./identity.js";
 import type { SpeakerNames } from "./speakers.js";
 
 /** A plain nationality noun after the country adjective: "a Russian official", "турецкий политик". */
@@ -74,7 +73,7 @@ const PRONOUN = /^(?:he|she|this guy|that guy|он|она|этот челове�
 export function personCountryAsked(
   folded: string,
   lang: Lang,
-  context: { speakerId: string | null; answerText?: () => string; personPinned?: boolean },
+  context: PersonAskedContext,
   kb: KnowledgeBase,
   speakers: SpeakerNames,
 ): IdentityAsked | null {
@@ -87,13 +86,9 @@ export function personCountryAsked(
     if (!asked) continue;
     const who = m[1].trim();
     const pronoun = PRONOUN.test(who);
-    const named = personAsked(who, pronoun, context.speakerId, speakers);
-    if (!named) continue;
-    // "and he leads turkey, right?" after Putin's call with Erdogan: Erdogan (country-person.ts).
-    const speakerId =
-      pronoun && context.answerText && !context.personPinned
-        ? personOfCountry(named, asked, context.answerText, kb, speakers)
-        : named;
+    // "and he leads turkey, right?" after Putin's call with Erdogan: Erdogan (personAsked).
+    const speakerId = personAsked(who, pronoun, asked, context, kb, speakers);
+    if (!speakerId) continue;
     const own = roleCountry(kb.speakerById.get(speakerId)?.role);
     if (!own) return null;
     return { speakerId, verdict: own === asked ? "yes" : "no" };
