@@ -4,6 +4,7 @@
 // places changed roles, origin for home. Read on the claim as typed against the passage's sentence, EN and RU.
 
 import { lean } from "../lib/lean-regexp.js";
+import { RecentCache } from "../lib/recent-cache.js";
 import type { ClaimChange } from "./types.js";
 
 /** A country by the stems of its name, adjective and people, English and Russian (lower case, ё as е). */
@@ -63,20 +64,12 @@ export function readHomeTo(text: string): string {
   });
 }
 
-/** The passages' roles, read once each: a passage is a unit of the article or its translation (a few hundred). */
-const passageRolesKept = new Map<string, Roles>();
-/** Past this many passages (another knowledge base's, or a test's) the kept roles are dropped: memory stays bounded. */
-const PASSAGES_KEPT = 1_000;
+/** The passages' roles, read once each: a passage is a unit of the article or its translation (a few hundred). Past
+ * this many passages (another knowledge base's, or a test's) the least recently read go: memory stays bounded. */
+const passageRolesKept = new RecentCache<string, Roles>(1_000);
 
-function passageRoles(sentence: string): Roles {
-  let roles = passageRolesKept.get(sentence);
-  if (roles === undefined) {
-    if (passageRolesKept.size >= PASSAGES_KEPT) passageRolesKept.clear();
-    roles = rolesOf(sentence);
-    passageRolesKept.set(sentence, roles);
-  }
-  return roles;
-}
+const passageRoles = (sentence: string): Roles =>
+  passageRolesKept.getOrMake(sentence, () => rolesOf(sentence));
 
 /** Where a text's people come from and where they live, as far as it says. */
 function rolesOf(text: string): Roles {
