@@ -527,6 +527,13 @@ const sets = [
       "a fresh English blind set (the twenty-sixth session's wave AF), run once on 3f29336 (first run 100% / 100% engine, 100% / 100% through npm run ask)",
   },
   {
+    file: "blind54.jsonl",
+    answer: 0.98,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-seventh session's wave AG), run once on 22506eb (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -665,6 +672,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-sixth session's wave AF), run once on 3f29336 (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «трамп с путиным встретятся?» got «не сказано» with the Erdogan call, answered); engine 100% / 100% after quality-r2-26 (which state should appear in Putin's view)",
+  },
+  {
+    file: "blind-ru50.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-seventh session's wave AG), run once on 22506eb (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
