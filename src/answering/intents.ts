@@ -23,9 +23,13 @@ const NOT_SAID = lean(/\bnot (?:\w+ ){0,3}?(?:say|mention|talk|speak|comment|bri
 /** Question words asking for a time: never a request for the words themselves. */
 const WHEN_WORDS = new Set(["when", "когда"]);
 
-/** Who-nouns beside a saying word ask for the roster: "which officials are quoted", "what people speak". */
+/**
+ * Who-nouns beside a saying word ask for the roster: "which officials are quoted", "what people speak"; so do the
+ * bodies that speak for a state, in the plural ("which russian institutions are mentioned": the Kremlin and the
+ * Foreign Ministry are two of the roster's voices; quality27).
+ */
 const PEOPLE_WORDS = new Set(
-  "official officials people person persons speaker speakers voice voices figure figures leader leaders politician politicians".split(
+  "official officials people person persons speaker speakers voice voices figure figures leader leaders politician politicians institutions bodies agencies departments".split(
     " ",
   ),
 );

@@ -34,7 +34,9 @@
 // in a group on the conflict as the Quartet (group-part.ts); what a party "is after" as what it wants
 // (party-after.ts); Russia's answer to the spread as the Foreign Ministry's proposal (spread-prevention.ts); the US
 // said to have given the Palestinians what they wanted as whether it addressed their interests (us-gave.ts); "the
-// two sides" after a stance as both sides (bare-both.ts).
+// two sides" after a stance as both sides (bare-both.ts). (quality27) Where a party comes in or fits in as its role
+// (party-part.ts); Putin beside the warring sides typed as bare keywords as what he says about the conflict
+// (voice-keywords.ts, both languages).
 
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
@@ -77,6 +79,7 @@ import { asOwnShare } from "./own-share.js";
 import { asPartAbout } from "./part-about.js";
 import { asPartyAfter } from "./party-after.js";
 import { withPartiesNamed } from "./party-by-role.js";
+import { asPartyPart } from "./party-part.js";
 import { asPartyReaction } from "./party-reaction.js";
 import { withoutPersona } from "./persona-frame.js";
 import { asPhraseMeaning } from "./phrase-meaning.js";
@@ -104,6 +107,7 @@ import type { Lang } from "./types.js";
 import { asUsGave } from "./us-gave.js";
 import { withoutVerdictAsked } from "./verdict-asked.js";
 import { asVoiceGist } from "./voice-gist.js";
+import { asVoiceKeywords } from "./voice-keywords.js";
 import { asVoiceMessage } from "./voice-message.js";
 import { asVoicePoints } from "./voice-points.js";
 import { withoutWantPlace } from "./want-where.js";
@@ -121,6 +125,8 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asGroupPart,
   asStateToCome,
   asPartyAfter,
+  asPartyPart,
+  asVoiceKeywords,
   asSpreadPrevention,
   asUsGave,
   withTwoSidesAsBoth,

@@ -18,27 +18,57 @@ const COUNTS: ReadonlyArray<[RegExp, number]> = [
   [/^(?:ten|десять|десяти|десятью)$/u, 10],
 ];
 
-function countsIn(text: string): Map<number, string> {
-  const found = new Map<number, string>();
+/**
+ * Words naming a group by its size, and the size: the Quartet is four, so a "пятёрка" or a "trio" of it is a changed
+ * count ("группа из пяти" / "the Big Five" already have their number word). Pairs are left out ("пара" is also "a
+ * few"), and "десятка" (also "a top ten") with them.
+ */
+const GROUPS: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:trios?|troikas?|threesomes?|тройк\p{L}*|тро(?:ица|ицы|ице|ицу|ицей)|трио)$/u, 3],
+  [/^(?:quartets?|foursomes?|квартет\p{L}*|четв[её]рк\p{L}*)$/u, 4],
+  [/^(?:quintets?|fivesomes?|квинтет\p{L}*|пят[её]рк\p{L}*)$/u, 5],
+  [/^(?:sextets?|секстет\p{L}*|шест[её]рк\p{L}*)$/u, 6],
+  [/^(?:septets?|септет\p{L}*|сем[её]рк\p{L}*)$/u, 7],
+];
+
+/** A word's count and whether it names a group ("quartet") rather than giving a number ("four"). */
+function countOf(word: string): [number, boolean] | undefined {
+  const count = COUNTS.find(([re]) => re.test(word))?.[1];
+  if (count !== undefined) return [count, false];
+  const size = GROUPS.find(([re]) => re.test(word))?.[1];
+  return size === undefined ? undefined : [size, true];
+}
+
+function countsIn(text: string): Map<number, { word: string; group: boolean }> {
+  const found = new Map<number, { word: string; group: boolean }>();
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    const count = COUNTS.find(([re]) => re.test(word))?.[1];
-    if (count !== undefined && !found.has(count)) found.set(count, word);
+    const read = countOf(word);
+    if (read !== undefined && !found.has(read[0])) found.set(read[0], { word, group: read[1] });
   }
   return found;
 }
 
 /**
  * A count the passage does not give. "Two"/"both" is what any "A and B" says, so it is a change only against a
- * different count of the passage; three or more is a change whenever the passage does not give that count.
+ * different count of the passage; three or more is a change whenever the passage does not give that count. A group
+ * named by its size ("пятёрка") is read against a group or a count of three or more of the passage only (the
+ * Quartet's four): the passage's "both sides" is no size of a group, and a group word the passage does not name is
+ * the other readers' business ("the Quartet" of a sentence about Russia's role).
  */
 export function changedCount(claim: string, clause: string): ClaimChange | null {
   const claimed = countsIn(claim);
   // A claim without a number word changes no count: the passage is not read (a claim check's hot path).
   if (claimed.size === 0) return null;
   const said = countsIn(clause);
-  for (const [count, word] of claimed) {
+  for (const [count, { word, group }] of claimed) {
     if (said.has(count)) continue;
-    const other = [...said.values()][0];
+    if (group) {
+      const size = [...said].find(([n]) => n >= 3)?.[1].word;
+      if (size !== undefined) return { kind: "replaced", claimed: word, article: size };
+      continue;
+    }
+    // "Both" is no size of a group: the passage's Quartet does not make "both sides" a changed count.
+    const other = [...said.values()].find((read) => count >= 3 || !read.group)?.word;
     if (other !== undefined) return { kind: "replaced", claimed: word, article: other };
     if (count >= 3) return { kind: "stance", claimed: word, article: "" };
   }

@@ -142,10 +142,21 @@ function mentionAsSaying(words: string[]): string[] {
   if (!words.some((w) => MENTIONS.has(w)) || words.some((w) => ARTICLE_WORDS.has(w))) return words;
   // Only a question opened by a question word ("какие…", "о чём…"): a claim ("Путин упоминает роль России") keeps it.
   if (!words.slice(0, 2).some((w) => QUESTION_FORM_SET.has(w))) return words;
+  // "Какого турецкого лидера упоминают": the plural with no one named is the impersonal "is mentioned", and the
+  // thing asked for (in the accusative) is who or what the text names, not anyone's words (quality27).
+  const impersonal = words.slice(0, 2).some((w) => ASKED_OBJECT.has(w));
   return words.map((w, i) =>
-    MENTIONS.has(w) && words[i - 1] !== "не" && words[i - 1] !== "ни" ? "сказал" : w,
+    MENTIONS.has(w) && words[i - 1] !== "не" && words[i - 1] !== "ни"
+      ? impersonal && IMPERSONAL_MENTIONS.has(w)
+        ? "упоминается"
+        : "сказал"
+      : w,
   );
 }
+/** Question words asking for the mentioned thing itself, in the accusative: "какого лидера", "кого из политиков". */
+const ASKED_OBJECT = new Set("какого каких какую кого".split(" "));
+/** Third-person plurals of mentioning, impersonal when no one is named ("какие страны упоминают" of the text). */
+const IMPERSONAL_MENTIONS = new Set("упоминают упомянули упоминали".split(" "));
 const QUESTION_FORM_SET = new Set(RUSSIAN_QUESTION_FORMS);
 const MENTIONS = new Set(
   "упоминает упоминают упоминал упоминала упоминали упомянул упомянула упомянули упомянуть".split(" "),

@@ -35,6 +35,7 @@ import { asRussianEitherVoice } from "../either-voice.js";
 import { withoutRussianPersona } from "../persona-frame.js";
 import { asStateToCome } from "../state-to-come.js";
 import { asRussianTieReason } from "../tie-reason.js";
+import { asRussianVoiceKeywords } from "../voice-keywords.js";
 import { withoutAskerPlaces } from "./asker-places.js";
 import { withAttitudeAsTies } from "./attitude-ties.js";
 import { withCiviliansNamed } from "./bare-civilians.js";
@@ -51,6 +52,9 @@ import { withoutDoubt } from "./doubt-asked.js";
 import { asRussianEscalation } from "./escalation-slang.js";
 import { asRussianFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
+// (quality27) Putin beside the warring sides as bare keywords reads as what he says about the conflict
+// (../voice-keywords.ts).
+
 // (quality52) who did something asked between two names (../either-voice.ts), a voice the answer is to be told in
 // dropped (../persona-frame.ts), the point of the call (../call-point.ts). (quality53) talks asked as halted in the
 // call read as what Putin told Erdogan of them (talks-halt.ts); what the article calls disputed as Russia's
@@ -118,6 +122,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianCriticism,
   asRussianEscalation,
   asRussianCallKeywords,
+  asRussianVoiceKeywords,
   asRussianContactKind,
   withMinistryPlayersRegional,
   withoutDoubt,

@@ -4,6 +4,10 @@
 // истории" beside the party, and a party the article names only in a list (the UN, the EU) fell to "what other
 // governments say" or to no entry at all. Read as "при чём тут X"; anything more than the party and the shape's
 // glue stays as typed.
+// (quality27) A party the article names only in the Quartet's list (the EU, the UN) is asked for its part there: the
+// EU's "при чём" read as "при чём тут евросоюз" still found "what other governments say" (its phrasing "что сказал
+// евросоюз" is all party), a refusal where the answer is the Quartet. Read as "какова роль X", which finds it; the
+// plain "при чём тут X" shape is read so too, for these parties only (others keep the stop phrase's reading).
 
 import { foldedRussian } from "./plain-text.js";
 
@@ -27,19 +31,32 @@ const SHAPES = [
   new RegExp(String.raw`^(?:а\s+|и\s+)?какое\s+отношение\s+${STORY_OBJECT}\s+имеет${GLUE}\s+${PARTY}$`, "u"),
 ];
 
+/** "при чём тут X" as typed: the stop phrase reads it, so it is rewritten only for a party named only in a list. */
+const PLAIN = new RegExp(String.raw`^(?:а\s+|и\s+)?при\s*ч[её]м${GLUE}\s+${PARTY}${GLUE}$`, "u");
+
+/** The parties the article names only as the Quartet's members (its part in the story is that membership). */
+const LISTED_ONLY =
+  /^(?:евросоюз\p{L}*|ес|европейский\s+союз|европейского\s+союза|оон|организация\s+объединенных\s+наций|объединенные\s+нации)$/u;
+
 const MAX_LENGTH = 120;
 
 /** Words that are a question's own, never a party ("что при чём", "кто тут при чём"). */
 const NOT_PARTY = /(?<!\p{L})(?:что|кто|как|почему|зачем|чем|тут|здесь|это|вообще|статья|статье)(?!\p{L})/u;
 
-/** The question as "при чём тут X", or as typed. */
+/** A Quartet member named only in its list asks its role; any other party keeps "при чём тут". */
+function partPlayed(party: string): string {
+  return LISTED_ONLY.test(party) ? `какова роль ${party}` : `при чем тут ${party}`;
+}
+
+/** The question as "при чём тут X" (or the role of a party named only in a list), or as typed. */
 export function asRussianWhatToDoWith(text: string): string {
   const plain = foldedRussian(text);
   // These shapes are short questions; a long message is not one of them (and is not matched word by word).
   if (plain.length > MAX_LENGTH) return text;
   for (const shape of SHAPES) {
     const party = shape.exec(plain)?.[1];
-    if (party !== undefined && !NOT_PARTY.test(party)) return `при чем тут ${party}`;
+    if (party !== undefined && !NOT_PARTY.test(party)) return partPlayed(party);
   }
-  return text;
+  const party = PLAIN.exec(plain)?.[1];
+  return party !== undefined && LISTED_ONLY.test(party) ? partPlayed(party) : text;
 }
