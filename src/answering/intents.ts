@@ -23,16 +23,20 @@ const NOT_SAID = lean(/\bnot (?:\w+ ){0,3}?(?:say|mention|talk|speak|comment|bri
 /** Question words asking for a time: never a request for the words themselves. */
 const WHEN_WORDS = new Set(["when", "когда"]);
 
-/**
- * Who-nouns beside a saying word ask for the roster: "which officials are quoted", "what people speak"; so do the
- * bodies that speak for a state, in the plural ("which russian institutions are mentioned": the Kremlin and the
- * Foreign Ministry are two of the roster's voices; quality27).
- */
+/** Who-nouns beside a saying word ask for the roster: "which officials are quoted", "what people speak". */
 const PEOPLE_WORDS = new Set(
-  "official officials people person persons speaker speakers voice voices figure figures leader leaders politician politicians institutions bodies agencies departments".split(
+  "official officials people person persons speaker speakers voice voices figure figures leader leaders politician politicians".split(
     " ",
   ),
 );
+/**
+ * The bodies that speak for a state, in the plural: beside Russia named ("which russian institutions are mentioned
+ * apart from the kremlin") they ask the roster, the Kremlin and the Foreign Ministry being two of its voices
+ * (quality27); "which international bodies does the text mention" asks for the Quartet, so never alone.
+ */
+const BODY_WORDS = new Set("institutions bodies agencies departments authorities".split(" "));
+/** Russia or the Kremlin named: the bodies asked are the Russian state's (the article's only speaking ones). */
+const RUSSIAN_STATE = new Set(["@russia", "@kremlin"]);
 
 /**
  * A who-noun, alone or closing a speaker's alias in the plural ("russian officials" is one alias of Moscow, yet
@@ -83,6 +87,8 @@ export interface IntentWords {
   who: string;
   /** Nouns for people in office beside the English ones ("чиновник", "представитель"); absent: English only. */
   peopleWord?: (surface: string) => boolean;
+  /** Bodies of a state ("ведомства", "органы власти"), people words beside Russia named; absent: English only. */
+  bodyWord?: (surface: string) => boolean;
   /** Being mentioned or quoted ("упоминается", "фигурирует"): a roster word beside a people noun. */
   mentionWord?: (surface: string) => boolean;
 }
@@ -98,7 +104,9 @@ export function detectIntent(
   vocabulary: IntentWords = ENGLISH_INTENT_WORDS,
 ): Intent {
   const { summaryWord, quoteWord: isQuoteWord, sayingFrame, requestWord } = vocabulary;
-  const isPeople = (s: string) => PEOPLE_WORDS.has(s) || (vocabulary.peopleWord?.(s) ?? false);
+  const ofRussianState = a.tokens.some((t) => RUSSIAN_STATE.has(t.term));
+  const isBody = (s: string) => ofRussianState && (BODY_WORDS.has(s) || (vocabulary.bodyWord?.(s) ?? false));
+  const isPeople = (s: string) => PEOPLE_WORDS.has(s) || (vocabulary.peopleWord?.(s) ?? false) || isBody(s);
   if (vocabulary.briefRequest?.(words, topicWordsOf(a))) return { kind: "summary" };
   if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t, words, vocabulary)))
     return null;
@@ -193,7 +201,8 @@ export function detectIntent(
   }
   // "which (Russian) officials are quoted", "who from Moscow is quoted": every quoted speaker ("what people does
   // Putin speak about" asks whom he mentions; "which Erdogan quotes…" asks his, by the rule above or the ranker).
-  const isRosterPeople = (s: string) => isPeopleToken(s) || (vocabulary.peopleWord?.(s) ?? false);
+  const isRosterPeople = (s: string) =>
+    isPeopleToken(s) || (vocabulary.peopleWord?.(s) ?? false) || isBody(s);
   const people = others.filter((t) => isRosterPeople(t.surface));
   const asksWhoIsQuoted =
     contentSurfaces.includes("quoted") && a.questionWords.some((w) => w === vocabulary.who || w === "which");
@@ -215,7 +224,9 @@ function isSummaryOrQuoteWord(a: Analysis, term: string, words: string, vocabula
       (vocabulary.summaryWord(t.surface) ||
         vocabulary.quoteWord(t.surface) ||
         PEOPLE_WORDS.has(t.surface) ||
+        BODY_WORDS.has(t.surface) ||
         (vocabulary.peopleWord?.(t.surface) ?? false) ||
+        (vocabulary.bodyWord?.(t.surface) ?? false) ||
         (vocabulary.mentionWord?.(t.surface) ?? false) ||
         vocabulary.requestWord(t.surface) ||
         NAMING_WORDS.has(t.surface) ||

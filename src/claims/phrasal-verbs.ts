@@ -125,6 +125,9 @@ export const IDIOMS: [RegExp, Forms][] = [
   ],
   // "failed to take care of Palestinian interests": to address them.
   [/\b(take|takes|took|taken|taking)\s+care\s+of\b/giu, ADDRESS],
+  // "never took their interests seriously": never addressed them (quality27; not "take the threat seriously" of a
+  // passage without "address", which stays a verb the passage lacks either way).
+  [/\b(take|takes|took|taken|taking)\s+((?:[\p{L}'’-]+\s+){1,6}?)seriously\b/giu, ADDRESS],
   // "compromises that would suit both sides": acceptable to them.
   [
     /\b(that|which)\s+(?:would\s+|could\s+|might\s+)?(?:suit|suits|suited)\b/giu,
@@ -165,6 +168,7 @@ export const IDIOM_FORMS: Forms[] = [
   ["lay", "lays", "laid", "laid", "laying"],
   ["pin", "pins", "pinned", "pinned", "pinning"],
   ["put", "puts", "put", "put", "putting"],
+  ["take", "takes", "took", "taken", "taking"],
   ["take", "takes", "took", "taken", "taking"],
   ["that", "which", "", "", ""],
   ["blow", "blows", "blew", "blown", "blowing"],

@@ -335,6 +335,9 @@ describe("the labelled claims", () => {
     "claims-blind40.jsonl": 0.97,
     // the twenty-sixth session's wave AE, run once on d64aa0e: 99/100 (EN 69/70, RU 30/30), 0 false.
     "claims-blind41.jsonl": 0.98,
+    // the twenty-seventh session's wave AG, run once on 22506eb: 96/100 (EN 68/70, RU 28/30), 1 false confirmed,
+    // fixed by quality27 (a group named by its size, «пятёрка» of the Quartet's four: claims/counts.ts).
+    "claims-blind42.jsonl": 0.97,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -582,6 +585,9 @@ describe("the labelled claims", () => {
     "claims-blind40.jsonl": 0.96,
     // the twenty-sixth session's wave AE: first run 30/30, 0 false.
     "claims-blind41.jsonl": 1,
+    // the twenty-seventh session's wave AG, run once on 22506eb: 96/100 (EN 68/70, RU 28/30), 1 false confirmed,
+    // fixed by quality27 (a group named by its size, «пятёрка» of the Quartet's four: claims/counts.ts).
+    "claims-blind42.jsonl": 0.93,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

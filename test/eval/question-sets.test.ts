@@ -926,6 +926,20 @@ const sets = [
       "ours in Russian (quality26), 21 in wave AE's kinds: a story person's name asked («как полностью зовут», «полное имя», «по имени»), Russia's part in a group or format on the conflict, what the Palestinians strive for or the Kremlin seeks, what Putin told Erdogan about America or the talks, Putin blaming the EU or the UN, what Moscow proposes against the spread, Russia's stance on both sides; refusals (Macron's full name, a group on climate) (first run on d64aa0e engine 63.2% (12/19) / 50.0% (1/2); after 100% / 50%; 100% / 100% after quality-r2-26: a group on a topic the article never names is refused)",
   },
   {
+    file: "probes-en56.jsonl",
+    answer: 0.91,
+    refuse: 1.0,
+    about:
+      "ours (quality27), 14 in English: Putin typed beside the warring sides as bare keywords ('putin gaza israel'), where the EU comes in or what it has to do with the story, which Turkish leader is named, which Russian institutions or government bodies besides the Kremlin are mentioned, whether Peskov (not Putin) called US policy a failure, Russia in 'a group of five'; refusals (a Spanish leader, Macron beside the sides) (first run on pins27 engine 66.7% (8/12) / 100% (2/2); after 91.7% (11/12) / 100%: 'what other russian government bodies come up' left, 'come up' is no word of mention yet)",
+  },
+  {
+    file: "probes-ru56.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality27), 14: Putin beside the warring sides as bare keywords («путин газа израиль»), «при чём тут ЕС» and what the European Union has to do with it, which Turkish leader or politician is named («упоминают», «называют»), which Russian bodies besides the Kremlin are mentioned («ведомства», «органы власти», «структуры»), Peskov said to have called US policy a failure, Putin said to have proposed freezing the talks, Russia in a «пятёрка» on the settlement; one refusal (a Spanish leader) (first run on pins27 engine 46.2% (6/13) / 100% (1/1); after 84.6% (11/13) / 100%: «это песков назвал…?» and «…кроме минобороны» (a ministry the article never names, refused out of scope) left)",
+  },
+  {
     file: "probes-en55.jsonl",
     answer: 1.0,
     refuse: 1.0,

@@ -2,12 +2,14 @@
 // формате по израилю и палестине?", "есть ли россия в международных форматах по урегулированию"): the article's one
 // such group is the Quartet, which Russia is in; read as «входит ли россия в квартет» (its members answer). Read as
 // typed, "формат" was an organisation's synonym and the question stayed unsure between the Quartet, Russia's
-// position and its self-image (wave AE, blind-ru48). A group with no story word stays as typed.
+// position and its self-image (wave AE, blind-ru48). A group with no story word stays as typed. A group named by a
+// wrong size («тройка», «пятёрка» по урегулированию) is the same question: the Quartet's members answer it, four
+// (quality27).
 import { foldedRussian } from "./plain-text.js";
 
 const PARTY = /(?<!\p{L})(?:росси\p{L}*|москв\p{L}*|кремл\p{L}*|рф)(?!\p{L})/u;
 const GROUP =
-  /(?<!\p{L})(?:формат\p{L}*|групп(?!ировк)\p{L}*|объединени\p{L}*|механизм\p{L}*|площадк\p{L}*|структур\p{L}*|организаци\p{L}*|клуб\p{L}*|коалици\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:формат\p{L}*|групп(?!ировк)\p{L}*|объединени\p{L}*|механизм\p{L}*|площадк\p{L}*|структур\p{L}*|организаци\p{L}*|клуб\p{L}*|коалици\p{L}*|тройк\p{L}*|пят[её]рк\p{L}*|шест[её]рк\p{L}*)(?!\p{L})/u;
 const TAKES_PART =
   /(?<!\p{L})(?:участву\p{L}*|участвовал\p{L}*|участник\p{L}*|входит|входила|входил|состоит|состояла|член\p{L}*|является|есть ли (?:россия|москва|рф|кремль) в)(?!\p{L})/u;
 /** Russia's ties with a group are another question (its ties with Hamas). */

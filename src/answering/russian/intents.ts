@@ -4,7 +4,7 @@ import type { IntentWords } from "../intents.js";
 import { RUSSIAN_BREVITY_CUE } from "./brevity.js";
 import { isRussianBriefRequest } from "./brief-request.js";
 import { asksDigestOfStory } from "./digest-of-story.js";
-import { isRussianMentionWord, isRussianPeopleWord } from "./roster-words.js";
+import { isRussianBodyWord, isRussianMentionWord, isRussianPeopleWord } from "./roster-words.js";
 import { RUSSIAN_SIZE_CUE } from "./size-words.js";
 import { RUSSIAN_FRAME_CUES } from "./words.js";
 
@@ -72,5 +72,6 @@ export const RUSSIAN_INTENT_WORDS: IntentWords = {
     isRussianBriefRequest(words, SUMMARY_PHRASES) || asksDigestOfStory(withoutCues(words), topics),
   who: "кто",
   peopleWord: isRussianPeopleWord,
+  bodyWord: isRussianBodyWord,
   mentionWord: isRussianMentionWord,
 };

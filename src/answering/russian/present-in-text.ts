@@ -5,7 +5,7 @@
 // stays as typed.
 
 import { foldedRussian } from "./plain-text.js";
-import { isRussianPeopleWord } from "./roster-words.js";
+import { isRussianBodyWord, isRussianPeopleWord } from "./roster-words.js";
 
 const PRESENT =
   /(?<!\p{L})(?:есть|имеются|присутству(?:ет|ют)|встречаются|попадаются|представлены|названы|появляются)\s+(?:в|во)\s+(?:этой\s+)?(?:стать[еи]|тексте|материале|заметке|новости|публикации)(?!\p{L})/u;
@@ -24,7 +24,9 @@ export function withPresentAsMentioned(text: string): string {
   const plain = foldedRussian(text);
   if (plain.length > 140) return text;
   const named = NAMED_THING.exec(plain);
-  if (named && !plain.split(" ").some(isRussianPeopleWord)) return named[1]!.trim();
+  // A state's bodies named ("какие ведомства россии названы") ask the roster as people do (quality27).
+  const people = (w: string) => isRussianPeopleWord(w) || isRussianBodyWord(w);
+  if (named && !plain.split(" ").some(people)) return named[1]!.trim();
   if (!PRESENT.test(plain)) return text;
   if (!plain.split(" ").some(isRussianPeopleWord)) return text;
   return plain.replace(PRESENT, "упоминаются в статье");

@@ -2,13 +2,9 @@
 // представителей России цитируют"): nouns for people in office, and verbs of being mentioned or appearing.
 // Matched by the start of the word: Russian inflects.
 
-/**
- * Nouns for people who speak in office: чиновник, официальное лицо, представитель, спикер… ("политика" is policy);
- * and the bodies that speak for a state, in the plural (quality27: "какие российские ведомства / органы власти /
- * структуры упоминаются" asks the same roster, the Kremlin and the Foreign Ministry being two of its voices).
- */
+/** Nouns for people who speak in office: чиновник, официальное лицо, представитель, спикер… ("политика" is policy). */
 const PEOPLE =
-  /^(?:ведомств|учреждени|органы$|органов$|органами$|органы\s+власти$|госорган|структуры$|структур$|чиновник|чинуш|официальн|лиц[аоуе]?$|лицами$|представител|политик(?:ов|и|ам|ами|ах)?$|деятел|спикер|персон|персонаж|люд(?:и|ей|ям|ьми)$|человек$|должностн|руководител|лидер|голос(?:а|ов)?$|фигур(?:а|ы|ант))/;
+  /^(?:чиновник|чинуш|официальн|лиц[аоуе]?$|лицами$|представител|политик(?:ов|и|ам|ами|ах)?$|деятел|спикер|персон|персонаж|люд(?:и|ей|ям|ьми)$|человек$|должностн|руководител|лидер|голос(?:а|ов)?$|фигур(?:а|ы|ант))/;
 
 /** Being mentioned, quoted or appearing in the text: упоминается, фигурирует, выступает, звучит… */
 const MENTION =
@@ -23,4 +19,12 @@ export const isRussianPeopleWord = (surface: string): boolean => {
   const last = surface.split(" ").at(-1)!;
   return surface.includes(" ") && PEOPLE.test(last) && PLURAL_END.test(last);
 };
+/**
+ * The bodies that speak for a state, in the plural: "какие российские ведомства / органы власти / структуры
+ * упоминаются" asks the roster, the Kremlin and the Foreign Ministry being two of its voices (quality27). Only beside
+ * Russia named (intents.ts): "какие международные структуры упоминаются" asks for the Quartet.
+ */
+const BODIES =
+  /^(?:ведомств|учреждени|органы$|органов$|органами$|органы\s+власти$|госорган|структуры$|структур$)/;
+export const isRussianBodyWord = (surface: string): boolean => BODIES.test(surface);
 export const isRussianMentionWord = (surface: string): boolean => MENTION.test(surface);
