@@ -36,7 +36,8 @@
 // said to have given the Palestinians what they wanted as whether it addressed their interests (us-gave.ts); "the
 // two sides" after a stance as both sides (bare-both.ts). (quality27) Where a party comes in or fits in as its role
 // (party-part.ts); Putin beside the warring sides typed as bare keywords as what he says about the conflict
-// (voice-keywords.ts, both languages).
+// (voice-keywords.ts, both languages); the regional players asked with an example of the asker's as which ones the
+// ministry means (example-players.ts, both languages).
 
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
@@ -61,6 +62,7 @@ import { asControversialPart } from "./controversial-part.js";
 import { asDateAsked } from "./date-pinned.js";
 import { asEitherVoice } from "./either-voice.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
+import { asExamplePlayers } from "./example-players.js";
 import { asFightingOn } from "./fighting-on.js";
 import { asGroupPart } from "./group-part.js";
 import { withoutHedges } from "./hedge-words.js";
@@ -127,6 +129,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPartyAfter,
   asPartyPart,
   asVoiceKeywords,
+  asExamplePlayers,
   asSpreadPrevention,
   asUsGave,
   withTwoSidesAsBoth,

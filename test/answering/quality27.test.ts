@@ -3,6 +3,7 @@
 // article names only in the Quartet's list, the Russian state's bodies asked as mentioned, an impersonal «упоминают»,
 // Russia in a group named by a wrong size. Questions written for this test; off-story neighbours stay as they were.
 import { beforeAll, describe, expect, it } from "vitest";
+import { asExamplePlayers, asRussianExamplePlayers } from "../../src/answering/example-players.js";
 import { asPartyPart } from "../../src/answering/party-part.js";
 import { asRussianFormatPart } from "../../src/answering/russian/format-part.js";
 import { asRussianWhatToDoWith } from "../../src/answering/russian/what-to-do-with.js";
@@ -96,5 +97,32 @@ describe("Russia in a group named by a wrong size (format-part.ts)", () => {
   it("leaves a group on another topic as typed", () => {
     const q = "россия входит в пятёрку крупнейших экономик?";
     expect(asRussianFormatPart(q)).toBe(q);
+  });
+});
+
+describe("the regional players asked with an example of the asker's (example-players.ts)", () => {
+  it("reads it as which players the ministry means: the article doesn't say", () => {
+    expect(asExamplePlayers("which regional players, such as egypt?")).toBe(
+      "which regional players does the foreign ministry mean",
+    );
+    expect(engine.findAnswer("is jordan among the regional players?").entry?.id).toBe(
+      "regional-players-named",
+    );
+    expect(asRussianExamplePlayers("какие региональные игроки, типа саудовской аравии?")).toBe(
+      "каких региональных игроков имеет в виду мид",
+    );
+    expect(engine.findAnswer("египет относится к региональным игрокам?").entry?.id).toBe(
+      "regional-players-named",
+    );
+  });
+  it("leaves the ministry's own words and other questions as typed", () => {
+    for (const q of [
+      "what does the foreign ministry say about regional players",
+      "what does the ministry want from regional players, like turkey?",
+    ])
+      expect(asExamplePlayers(q)).toBe(q);
+    expect(read("what does the foreign ministry say about regional players")).toBe(
+      "foreign-ministry-position",
+    );
   });
 });

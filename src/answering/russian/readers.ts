@@ -32,6 +32,7 @@
 
 import { asRussianCallPoint } from "../call-point.js";
 import { asRussianEitherVoice } from "../either-voice.js";
+import { asRussianExamplePlayers } from "../example-players.js";
 import { withoutRussianPersona } from "../persona-frame.js";
 import { asStateToCome } from "../state-to-come.js";
 import { asRussianTieReason } from "../tie-reason.js";
@@ -53,7 +54,8 @@ import { asRussianEscalation } from "./escalation-slang.js";
 import { asRussianFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
 // (quality27) Putin beside the warring sides as bare keywords reads as what he says about the conflict
-// (../voice-keywords.ts).
+// (../voice-keywords.ts), and the regional players asked with an example as which ones the ministry means
+// (../example-players.ts).
 
 // (quality52) who did something asked between two names (../either-voice.ts), a voice the answer is to be told in
 // dropped (../persona-frame.ts), the point of the call (../call-point.ts). (quality53) talks asked as halted in the
@@ -123,6 +125,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianEscalation,
   asRussianCallKeywords,
   asRussianVoiceKeywords,
+  asRussianExamplePlayers,
   asRussianContactKind,
   withMinistryPlayersRegional,
   withoutDoubt,
