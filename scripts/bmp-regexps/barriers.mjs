@@ -5,10 +5,10 @@
 import { dirname, relative } from "node:path";
 import ts from "typescript";
 
-/** Shorter literals: a barrier's own code outweighs the copies it saves. */
-export const MIN_LENGTH = Number(process.env.BARRIER_MIN ?? 120);
+/** Shorter literals: a barrier's own code outweighs the copies it saves (lean-regexp.ts BARRIER_MIN_LENGTH). */
+export const MIN_LENGTH = 120;
 
-/** lean-regexp.ts's withBarriers (the same function; kept in step by test/scripts/barriers.test.ts). */
+/** lean-regexp.ts's withBarriers (the same function; kept in step by test/cli/barrier-build.test.ts). */
 export function withBarriers(source) {
   let out = "";
   const groups = [];
