@@ -10,6 +10,9 @@
 // `--verbose` or `--check` lists them), else nothing. scripts/bundle.mjs applies the same rewrite to the sources esbuild bundles. Without a flag it rewrites
 // the .ts/.js files given in place and prints what it left; --check rewrites nothing, lists every property escape
 // left with where and why, and exits 1 while some could still be rewritten.
+// With --build it also puts lean-regexp.ts's barriers into the long regex literals and makes each `new RegExp` a
+// `barredRegExp` (bmp-regexps/barriers.mjs; rss27): an empty lookahead changes no match, and irregexp compiles
+// ~15-60% less code for a long pattern.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
@@ -46,6 +49,9 @@ const since = build ? (statSync(stamp, { throwIfNoEntry: false })?.mtimeMs ?? 0)
 const changed = files(targets, since);
 // The TypeScript parser (~0.5 s to load) only when there is something to read.
 const { bmpRegexps } = changed.length > 0 ? await import("./bmp-regexps/source.mjs") : {};
+// The build also puts lean-regexp.ts's barriers into long regex literals (bmp-regexps/barriers.mjs): less code.
+const { barrierRegexps, leanModuleFor } =
+  build && changed.length > 0 ? await import("./bmp-regexps/barriers.mjs") : {};
 let literals = 0;
 let escapes = 0;
 let left = 0;
@@ -55,11 +61,13 @@ for (const file of changed) {
   left += result.left.length;
   if (listLeft)
     for (const l of result.left) console.log(`${relative(root, file)}:${l.line}:${l.column}  ${l.what}`);
+  const barred = barrierRegexps?.(result.text, file, leanModuleFor(file, targets[0]));
+  if (barred && barred.literals > 0) writeFileSync(file, barred.text);
   if (result.literals === 0) continue;
   literals += result.literals;
   escapes += result.escapes;
   if (check) console.log(`${relative(root, file)}  ${result.literals} literals rewritable`);
-  else writeFileSync(file, result.text);
+  else if (!barred || barred.literals === 0) writeFileSync(file, result.text);
 }
 if (build) writeFileSync(stamp, "");
 if (check) {

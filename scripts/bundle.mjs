@@ -9,6 +9,7 @@ import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { asciiRegexps, mayHoldNonAscii } from "./bmp-regexps/ascii.mjs";
+import { barrierRegexps, leanModuleFor } from "./bmp-regexps/barriers.mjs";
 import { bmpRegexps, mayHoldPropertyEscapes } from "./bmp-regexps/source.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -60,7 +61,8 @@ const fullLoadApart = {
  * Our regexps' Unicode property escapes made BMP-only as esbuild reads the sources (scripts/bmp-regexps.mjs: the
  * same rewrite the build applies to tsc's output), so src/ keeps the readable `\p{L}` and the program compiles
  * ~40% less regexp machine code; and their non-ASCII characters escaped (bmp-regexps/ascii.mjs), so V8 holds the
- * bundle's sources one byte a character. Sources with neither load as usual.
+ * bundle's sources one byte a character; and lean-regexp.ts's barriers put into their long regex literals
+ * (bmp-regexps/barriers.mjs, as the build does to dist/src). Sources with none of these load as usual.
  */
 const rewritten = new Map(); // path -> its rewritten text (the four builds below read the same sources)
 const bmpOnlyRegexps = {
@@ -71,7 +73,11 @@ const bmpOnlyRegexps = {
       if (!path.startsWith(src)) return undefined;
       if (!rewritten.has(path)) {
         const text = readFileSync(path, "utf8");
-        const bmp = mayHoldPropertyEscapes(text) ? bmpRegexps(text, path).text : text;
+        const bmp = barrierRegexps(
+          mayHoldPropertyEscapes(text) ? bmpRegexps(text, path).text : text,
+          path,
+          leanModuleFor(path, src.slice(0, -1)),
+        ).text;
         rewritten.set(path, mayHoldNonAscii(bmp) ? asciiRegexps(bmp, path) : bmp);
       }
       return { contents: rewritten.get(path), loader: "ts" };

@@ -60,17 +60,6 @@ export function slotRegExps(slots: Slot[]): Map<Slot, SlotRegExps> {
 }
 
 /**
- * One gate for a list of slots: it matches a text exactly where some slot's gate does (an alternation of the gates,
- * each whole; they are all "u", hold no named group or back-reference, so each alternative reads as its gate). One
- * scan of a question instead of one per slot (perf-speed52: the gates were ~2.6% of the dearest turns' time, most
- * questions matching none). Null when a gate holds a group name or a back-reference: then the gates one by one.
- */
-export function anyGate(gates: RegExp[]): RegExp | null {
-  if (gates.some((g) => g.flags !== "u" || /\(\?<[^=!]|\\k<|\\[1-9]/.test(g.source))) return null;
-  return leanRegExp(gates.map((g) => `(?:${g.source})`).join("|"), "u");
-}
-
-/**
  * The finder's match in `text` (one line, lower case) of a party among `parties`, after up to two first names among
  * `words` (all whole words of the text); its indices are the text's.
  */

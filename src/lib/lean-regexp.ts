@@ -67,3 +67,22 @@ export function leanRegExp(source: string, flags?: string): RegExp {
 export function lean(re: RegExp): RegExp {
   return leanRegExp(re.source, re.flags);
 }
+
+/** Shorter patterns: a barrier's own code outweighs the copies it saves (scripts/bmp-regexps/barriers.mjs). */
+export const BARRIER_MIN_LENGTH = 120;
+
+/**
+ * What the build makes of `new RegExp(pattern, flags)` (scripts/bmp-regexps/barriers.mjs, rss27): a long string
+ * pattern gets the barriers of the header, unless it holds one already (leanRegExp's: a second pass would add more)
+ * or the flags hold v (classes nest there); a RegExp or a short string is passed on as it is. The same matches.
+ */
+export function barredRegExp(pattern: string | RegExp, flags?: string): RegExp {
+  if (
+    typeof pattern === "string" &&
+    pattern.length >= BARRIER_MIN_LENGTH &&
+    !pattern.includes("(?=)") &&
+    !flags?.includes("v")
+  )
+    return new RegExp(withBarriers(pattern), flags);
+  return new RegExp(pattern, flags);
+}
