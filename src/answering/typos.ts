@@ -225,11 +225,30 @@ export class TypoFixer {
     }
     const oneAway = this.pick(word, [...near], 1);
     if (oneAway !== undefined || maxEdits < 2) return oneAway ?? null;
+    // pick() keeps only words within their edit limit, so when no word of the groups is that close, fuse.js's
+    // proposals would all be dropped: that is known at once from the groups themselves (a few words each, compared
+    // in place), and fuse.js, which allocates ~10 KB a search, runs only when some word is near (perf-p99-27).
+    if (!this.anyWithinGroups(word, maxEdits)) return null;
     const candidates: string[] = [];
     for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
       candidates.push(...this.searchGroup(`${word[0]}${length}`, word, 4));
     }
     return this.pick(word, candidates, maxEdits) ?? null;
+  }
+
+  /**
+   * Whether a word of the `byStart` groups lookUp's two-edit step searches (its first letter, its length give or
+   * take `maxEdits`) is within the edits pick() allows it: all of them share the word's first letter, so that is
+   * min(maxEdits, maxEditsFor(its length)).
+   */
+  private anyWithinGroups(word: string, maxEdits: number): boolean {
+    for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
+      const group = this.byStart.get(`${word[0]}${length}`);
+      if (group === undefined) continue;
+      const limit = Math.min(maxEdits, maxEditsFor(length));
+      for (const item of group) if (editDistance(word, item, limit) <= limit) return true;
+    }
+    return false;
   }
 
   /** The closest candidate within `maxEdits`; null on a real tie; undefined when none is that close. */

@@ -213,3 +213,39 @@ describe("TypoFixer's one-edit index", () => {
     expect(checked).toBeGreaterThan(2_000);
   });
 });
+
+describe("TypoFixer's two-edit step", () => {
+  // lookUp asks fuse.js for two-edit candidates only when some word of the groups it searches is within pick()'s
+  // limit (perf-p99-27): the answers must be those of the fixer that always asks fuse.js.
+  const article = readFileSync(join(defaultKnowledgeDir(), "article.txt"), "utf8").toLowerCase();
+  const vocabulary = [...new Set(article.match(/\b[a-z]{7,}\b/g) ?? [])];
+  const uses = new Map(vocabulary.map((w, i) => [w, ((i * 7919) % 1000) + 1]));
+  const fixer = new TypoFixer(uses);
+  const alwaysFuse = new TypoFixer(uses);
+  (alwaysFuse as unknown as { anyWithinGroups: () => boolean }).anyWithinGroups = () => true;
+
+  it("corrects two-edit slips of the article's long words, and leaves far words, as when fuse.js always runs", () => {
+    let corrected = 0;
+    let checked = 0;
+    for (const [n, w] of vocabulary.entries()) {
+      if (w.length < 9) continue;
+      const a = "etaoinshrdlu"[n % 12]!;
+      const b = "uldrhsnioate"[n % 12]!;
+      const typos = [
+        w.slice(0, 2) + w.slice(3, 5) + w.slice(6),
+        w.slice(0, 3) + a + w.slice(4, 6) + b + w.slice(7),
+        w.slice(0, 4) + a + w.slice(4) + b,
+        w.slice(0, 1) + [...w.slice(1)].reverse().join(""),
+        `${w.slice(0, 2)}${a}${b}${a}${b}${w.slice(6)}`,
+      ];
+      for (const typo of typos) {
+        const expected = alwaysFuse.correct(typo);
+        expect(fixer.correct(typo), typo).toBe(expected);
+        if (expected !== null && editDistance(typo, expected) === 2) corrected++;
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+    expect(corrected).toBeGreaterThan(50);
+  });
+});
