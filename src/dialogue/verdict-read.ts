@@ -8,6 +8,7 @@ import type { LocalEntry } from "../knowledge/index.js";
 import type { Parties } from "../knowledge/parties.js";
 import { lean } from "../lib/lean-regexp.js";
 import { isRussianText } from "../lib/script-language.js";
+import { ADMITTING_RU } from "./admission.js";
 import type { Conversation } from "./conversation-file.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import { REACTING_RU } from "./reaction.js";
@@ -55,11 +56,6 @@ const SAYING = lean(
 /** "does it say who…", "did it mention whether…": the article's saying, not a party's. */
 const IT_SAYS = lean(
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did) it (?:(?:actually|even|really) )?(?:say|mention|tell|explain) (?:who|whos|who's|whom|whose|why|whether|if|how|which|what)(?!\p{L})/u,
-);
-
-/** «признали ошибку», «признал свою вину», «признали, что были неправы»: an admission of a fault. */
-const ADMITTING_RU = lean(
-  /(?<!\p{L})признал\p{L}*,? (?:(?:сво\p{L}*|что|они|он|был\p{L}*) )*(?:ошибк\p{L}*|ошиб\p{L}*|вин\p{L}*|неправ\p{L}*|провал\p{L}*)/u,
 );
 
 /** "does the article give / mention / say…": a question about the article itself, not about the world. */

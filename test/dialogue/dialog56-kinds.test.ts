@@ -6,14 +6,18 @@
 // commented on the last topic, the piece's point asked at length, and a meeting with someone the article never
 // names. Our own phrasings, from the article.
 import { describe, expect, it } from "vitest";
+import { admissionAsReaction } from "../../src/dialogue/admission.js";
 import { withTrueTag } from "../../src/dialogue/bare-tag.js";
 import { loadConversation } from "../../src/dialogue/index.js";
 import { piecePointOf } from "../../src/dialogue/piece-point.js";
+import { SpeakerNames } from "../../src/dialogue/speakers.js";
 import { withQuizRead } from "../../src/dialogue/true-or-false.js";
 import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 import { realEngine, realKb } from "../helpers/engine.js";
 import { createTestBot, visibleText } from "../helpers/harness.js";
 import { REAL_KB_DIR } from "../helpers/knowledge.js";
+
+const realDialogueSpeakers = new SpeakerNames(realKb);
 
 const realBot = () =>
   createTestBot({ kb: realKb, engine: realEngine, conversation: loadConversation(REAL_KB_DIR, realKb) });
@@ -43,6 +47,12 @@ describe("an admission asked of a party the article never quotes", () => {
     expect(lastVerdict(["did the us admit it was wrong?"])).toBe("not-said");
     expect(lastVerdict(["вашингтон признал свои ошибки?"], "ru")).not.toBe("yes");
     expect(lastVerdict(["американцы признали свою неправоту?"], "ru")).toBe("not-said");
+  });
+  it("an admission the engine cannot place is asked as the party's reaction: doesn't say", () => {
+    const a = lastAnswer(["вашингтон признал свою ошибку?"], "ru");
+    expect(a.verdict).toBe("not-said");
+    expect(a.answer.entry?.kind).toBe("not-in-article");
+    expect(admissionAsReaction("путин признал ошибку?", "ru", realDialogueSpeakers)).toBeNull();
   });
   it("a quoted voice's acknowledging keeps its verdict", () => {
     expect(lastVerdict(["does putin acknowledge the need for a palestinian state?"])).toBe("yes");
