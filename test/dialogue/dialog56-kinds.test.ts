@@ -127,6 +127,18 @@ describe("the piece's point asked at length", () => {
   });
 });
 
+describe("the warring sides asked with 'basically'", () => {
+  it("is Yes with the article's sentence; another party is no Yes", () => {
+    expect(lastVerdict(["what is happening in gaza", "basically it's hamas against israel, then?"])).toBe(
+      "yes",
+    );
+    expect(lastVerdict(["кого винит путин", "в общем, израиль против хамаса?"], "ru")).toBe("yes");
+    expect(lastVerdict(["what is happening in gaza", "so basically it's israel against iran?"])).not.toBe(
+      "yes",
+    );
+  });
+});
+
 describe("a meeting with someone the article never names", () => {
   it("is refused, not the call's «не сказано», through the bot", async () => {
     const t = realBot();
