@@ -23,7 +23,7 @@ const ACTS: readonly [string, RegExp][] = [
   ["monopoly", /(?<!\p{L})(?:monopol\p{L}*|монопол\p{L}*)(?!\p{L})/u],
   [
     "call",
-    /(?<!\p{L})(?:call(?:s|ed|ing)? for|urg\p{L}*|emphasi[sz]\p{L}*|призыва\p{L}*|призва\p{L}*|призвал\p{L}*|подчеркн\p{L}*|подчеркива\p{L}*)(?!\p{L})/u,
+    /(?<!\p{L})(?:call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|demand\p{L}*|press(?:es|ed|ing)? for|urg\p{L}*|emphasi[sz]\p{L}*|призыва\p{L}*|призва\p{L}*|призвал\p{L}*|подчеркн\p{L}*|подчеркива\p{L}*|добива\p{L}*|добил\p{L}*|настаива\p{L}*|настоял\p{L}*|требова\p{L}*|требу\p{L}*)(?!\p{L})/u,
   ],
   ["image", /(?<!\p{L})(?:impartial|mediator\p{L}*|беспристраст\p{L}*|посредник\p{L}*)(?!\p{L})/u],
   ["ties", /(?<!\p{L})(?:ties|связ\p{L}*)(?!\p{L})/u],

@@ -4,10 +4,10 @@
 // whose evidence is shown with the verdict (contact-mode.ts, grounded-verdicts.ts, mentioned-by.ts, identity.ts,
 // person-country.ts); dialogue.ts routes a turn here after the list turns (list-turns.ts).
 
-import type { Answer } from "../answering/types.js";
+import type { Answer, Lang } from "../answering/types.js";
 import type { createAgainstLastAnswer } from "./against-last-answer.js";
 import { pronounPersonOf } from "./answered-person.js";
-import { createContactMode } from "./contact-mode.js";
+import { createContactMode, MEETING_ARRANGED } from "./contact-mode.js";
 import type { YesNoVerdict } from "./conversation-file.js";
 import { type ContextReading, withVerdict } from "./dialogue-context.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
@@ -21,6 +21,10 @@ import type { TurnReading } from "./turn-reading.js";
 import type { DialogueTurn } from "./types.js";
 import { isYesNoQuestion } from "./yes-no-question.js";
 
+/** The words of a meeting arranged (contact-mode.ts's MEETING_ARRANGED): no name, whatever the engine knows. */
+const MEETING_WORD =
+  /^(?:meet\p{L}*|summit\p{L}*|visit\p{L}*|agree\p{L}*|plan\p{L}*|arrang\p{L}*|schedul\p{L}*|going|will|they|встрет\p{L}*|встреч\p{L}*|увид\p{L}*|договор\p{L}*|договарива\p{L}*|планир\p{L}*|назнач\p{L}*|намет\p{L}*|услов\p{L}*|визит\p{L}*|саммит\p{L}*)$/u;
+
 export function createArticleVerdictTurns(
   kit: DialogueKit,
   { unnamedByArticle }: ReturnType<typeof createAgainstLastAnswer>,
@@ -31,14 +35,28 @@ export function createArticleVerdictTurns(
   const groundedVerdict = createGroundedVerdicts(kit, unnamedByArticle);
   const mentionedBy = createMentionedBy(kit);
 
+  /** A word of the question, besides the meeting's own words and the article's people, unknown to the article. */
+  const namesStranger = (folded: string, asked: Lang): boolean => {
+    let rest = folded;
+    for (const n of [...speakers.namedIn(rest)].reverse())
+      rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+    return rest
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => w.length >= 4 && !MEETING_WORD.test(w))
+      .some((w) => unnamedByArticle(w, asked));
+  };
+
   return ({ text, folded, lang, words, now, context }: TurnReading): DialogueTurn | null => {
     // "Was it a face-to-face meeting?" about the call the article reports: No, it was a phone call.
     const mode = contactMode(folded, words.lang, context?.entryId ?? null, [
       context?.speakerId ?? null,
       context?.otherPersonId ?? null,
     ]);
+    // «трамп с путиным встретятся?»: a meeting with someone the article never names is no outcome of its call —
+    // left to the engine, which refuses it (dialog27; was «не сказано» with the call as evidence).
+    const strangerMet = mode !== null && MEETING_ARRANGED.test(folded) && namesStranger(folded, words.lang);
     const modeEvidence =
-      mode && isYesNoQuestion(text, folded, words, words.lang)
+      mode && !strangerMet && isYesNoQuestion(text, folded, words, words.lang)
         ? engine.answerForEntry(mode.entryId, lang)
         : null;
     // A verdict the article's text gives on an entry's evidence (the contact mode, a person's role).

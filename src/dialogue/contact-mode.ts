@@ -31,8 +31,8 @@ const THEY = /(?<!\p{L})(?:they|them|the two|both|они|их|оба)(?!\p{L})/u
  * A meeting agreed, planned or to come ("did they agree to meet?", «они договорились о встрече?», "will they meet?"):
  * not the way they were in touch but an outcome the article does not report — doesn't say (dialog52, d46-34).
  */
-const MEETING_ARRANGED =
-  /(?<!\p{L})(?:agree\p{L}* (?:to|on|upon) (?:a |an )?(?:meet|meeting|summit|visit)|(?:plan|arrange|schedule|set up|fix)\p{L}* (?:a |an |to )?(?:meet|meeting|summit|visit)|will (?:they |he |putin )?meet|going to meet|договорил\p{L}* (?:о|об) (?:встреч|визит|саммит)|договорил\p{L}* (?:встретиться|увидеться)|(?:планиру|назначил|наметил|условил)\p{L}* (?:встреч|визит|саммит|встретиться|о встреч)|встретятся|встреч\p{L}* (?:\p{L}+ )?(?:назначил|наметил|запланировал|планиру|договорил)\p{L}*)/u;
+export const MEETING_ARRANGED =
+  /(?<!\p{L})(?:agree\p{L}* (?:to|on|upon) (?:a |an )?(?:meet|meeting|summit|visit)|(?:plan|arrange|schedule|set up|fix)\p{L}* (?:a |an |to )?(?:meet|meeting|summit|visit)|will (?:they |he |putin |\p{L}+ and \p{L}+ )?(?:ever |finally |soon )?meet|going to meet|договорил\p{L}* (?:о|об) (?:встреч|визит|саммит)|договорил\p{L}* (?:встретиться|увидеться)|(?:планиру|назначил|наметил|условил)\p{L}* (?:встреч|визит|саммит|встретиться|о встреч)|встретятся|встреч\p{L}* (?:\p{L}+ )?(?:назначил|наметил|запланировал|планиру|договорил)\p{L}*)/u;
 
 /** The words before a name that make it a place: "in", "at", "в", "во" right before it. */
 const AT_PLACE = /(?<!\p{L})(?:in|at|в|во)\s$/u;

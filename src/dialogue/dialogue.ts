@@ -44,6 +44,7 @@ import { partyPartOf } from "./party-part.js";
 import { createPartySwap } from "./party-swap.js";
 import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
+import { piecePointOf } from "./piece-point.js";
 import { createPlainTurns } from "./plain-turns.js";
 import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
@@ -58,6 +59,7 @@ import { withSwitchUnderstood } from "./switch-understood.js";
 import { talkedWithOf } from "./talked-with.js";
 import { talksAsNegotiationsOf } from "./talks-noun.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
+import { topicCommentTurn } from "./topic-comment.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
@@ -169,6 +171,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         kit.parties,
       ) ??
       gistAskedOf(plainTag) ??
+      // "what's the bottom line of this piece, like what's it trying to tell me…": the conclusion (piece-point.ts).
+      piecePointOf(plainTag) ??
       partyPartOf(plainTag) ??
       // "what did he ask him for?": what the caller urged, "what did he call for?" (asked-for.ts).
       askedForOf(plainTag) ??
@@ -203,6 +207,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       partyInThatTurn(swapped, options.context, kit, options.lang) ??
       // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).
       realThingTurn(swapped, options.context, kit, options.lang) ??
+      // «а путин об этом что-то говорил?»: the voice asked on the last topic, Yes with its words (topic-comment.ts).
+      topicCommentTurn(swapped, options.context, kit, options.lang) ??
       // "on both sides?": what the last answer's quotes report of Israel and Gaza alike, Yes (both-sides-asked.ts).
       bothSidesAskedTurn(swapped, options.context, kit, options.lang) ??
       // "ok so its hamas vs israel?": the sides the article names for the violence, Yes (warring-sides.ts).

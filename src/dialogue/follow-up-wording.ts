@@ -28,6 +28,10 @@ const FAULT_EN =
 const FAULT_RU =
   /^(?:(?:а|и|ну|так)[, ]+)?(?:за что(?: (?:именно|конкретно|же|так|их|его))*|в ч[её]м (?:именно |конкретно )?(?:их |его )?(?:вина|ошибка|провал|проблема|претензия|претензии)|в ч[её]м (?:именно|конкретно) (?:они|он|сша|вашингтон) (?:виноват\p{L}*|ошиб\p{L}*|провинил\p{L}*))\s*\??$/u;
 
+/** «в чём?», «в чём конкретно?», «а в чём именно?»: what someone is charged with, when the last answer is a charge. */
+const MATTER_ASKED_RU = /^(?:(?:а|и|ну|так)[, ]+)?в ч[её]м(?: (?:именно|конкретно|же|тогда))*\s*\??$/u;
+const CHARGE_IN = /(?<!\p{L})(?:вин[уыа]|винит|обвин\p{L}*|blam\p{L}*|accus\p{L}*)(?!\p{L})/u;
+
 const PART_EN =
   /^(?:(?:and|so|but|ok|okay)[, ]+)?which (?:part|parts|bit|bits|lines?|piece)(?: of (?:it|that|this))? (?:is|are|was|were|comes? from|came from|is from|are from|belongs? to|is by|was said by) (.+?)(?:'s)?\s*\??$/u;
 const PART_RU =
@@ -78,6 +82,8 @@ export function followUpWordingOf(
   if (bare) return bare;
   if ((ru ? MEANT_RU : MEANT_EN).test(t) || (ru ? FAULT_RU : FAULT_EN).test(t))
     return ru ? "почему?" : "why?";
+  // «в чём конкретно?» right after an answer on a charge (обвинять/винить в чём): the charge's matter, "why?".
+  if (ru && MATTER_ASKED_RU.test(t) && CHARGE_IN.test(fold(lastAnswer() ?? ""))) return "почему?";
   const part = (ru ? PART_RU : PART_EN).exec(t)?.[1];
   if (part && SHORT(part) && speakers.namedIn(part).length > 0)
     return ru ? `а слова ${part}?` : `and what did ${part} say?`;

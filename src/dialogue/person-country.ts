@@ -19,6 +19,8 @@ const PERSON_NOUN_RU =
 const TAG_EN =
   "(?:,? (?:right|then|too|really|correct|no|yes|yeah|eh|huh|(?:does|is|did|was)n'?t (?:he|she)|is that (?:right|so)))?";
 const TAG_RU = "(?:,? (?:да|ли|же|что ли|верно|правда|так|тоже|нет))?";
+/** "in this", "here", "in the story": where the person is asked about, no part of the country. */
+const PLACE_EN = "(?: (?:here|in this|in (?:this|the) (?:story|article|piece)))?";
 const LEAD_EN = "^(?:(?:so|and|but|wait|then|ok|okay)[, ]+)*";
 const LEAD_RU = "^(?:(?:а|и|так|значит|то есть|погоди)[, ]+)*";
 
@@ -44,6 +46,12 @@ const ASKED_EN = [
     `${LEAD_EN}(?:(?:does|did) )?(.{2,40}?) (?:(?:really|actually|also) )?(?:runs?|ran|leads?|led|rules?|ruled|governs?|governed|heads?|headed) (?:the )?(\\p{L}+)(?: (?:government|state|country))?${TAG_EN}$`,
     "u",
   ),
+  // "is peskov the kremlin guy in this?", "and peskov is the kremlin's man here?": a country's or seat's man is of
+  // that country (dialog27).
+  new RegExp(
+    `${LEAD_EN}(?:(?:is|was) )?(.{2,40}?)(?:'s| is| was)? (?:(?:basically|just|really|actually) )?(?:the|a) (\\p{L}+)(?:'s)? (?:guy|man|person|voice|mouthpiece|representative|official)${PLACE_EN}${TAG_EN}$`,
+    "u",
+  ),
 ];
 const ASKED_RU = [
   // "он из Турции?", "Эрдоган из России?"
@@ -64,6 +72,11 @@ const ASKED_RU = [
   // «он российский политик?», "Эрдоган — российский чиновник?"
   new RegExp(
     `${LEAD_RU}(.{2,40}?)(?:\\s*[—–-]\\s*(?:это )?|\\s+)(?:(?:тоже|разве|правда) )?(\\p{L}+(?:ск|цк)\\p{L}{1,3})${PERSON_NOUN_RU}${TAG_RU}$`,
+    "u",
+  ),
+  // «песков тут человек кремля?», «он голос кремля?» (dialog27)
+  new RegExp(
+    `${LEAD_RU}(.{2,40}?)(?: (?:тут|здесь|в статье))?(?:\\s*[—–-]\\s*(?:это )?|\\s+)(?:(?:тут|здесь) )?(?:человек|голос|рупор) (\\p{L}+)${TAG_RU}$`,
     "u",
   ),
 ];

@@ -62,11 +62,16 @@ export function resolvePronouns(
     }
     // An institution may be "it": "what does it want?" after the Kremlin; in Russian "он"/"она" as well
     // (Кремль, МИД — он; Москва — она): the grammatical gender of its name, not a person.
-    if (!person) out = replaceBefore(out, words.thingPronouns, swap);
+    // "does it say who's to blame?" after the Foreign Ministry: "it" saying who or why is the article (dialog27).
+    if (!person && !ARTICLE_IT_ASKS.test(folded)) out = replaceBefore(out, words.thingPronouns, swap);
     if (!person && lang === "ru") out = replaceBefore(out, words.personPronouns, swap);
   }
   return replaced ? out : null;
 }
+
+/** "does it say who…", "did it explain why…": "it" telling an indirect question is the article, not an institution. */
+const ARTICLE_IT_ASKS =
+  /(?<!\p{L})(?:does|did|do) it (?:(?:actually|even|really) )?(?:say|mention|tell(?: us| me)?|explain|specify|clarify|name)\s+(?:who|whos|who's|whom|whose|why|whether|if|how|which|what|anything|anyone)(?!\p{L})/u;
 
 /** A subject pronoun, then the object one (group 1): two people, the speaker and the other one on his call.
  * English only: a Russian object pronoun's case would need the name declined («ему» → «Эрдогану»). */

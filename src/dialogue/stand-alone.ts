@@ -14,6 +14,7 @@
 import { asksForecast } from "../answering/future-outcome.js";
 import { QUESTION_IN_MESSAGE } from "../answering/question-pieces.js";
 import type { Lang } from "../answering/types.js";
+import { admissionAsReaction } from "./admission.js";
 import { answerAlternative } from "./alternative-answer.js";
 import { settledAmbiguity } from "./ambiguous-yes-no.js";
 import { asksBotForSomething } from "./bot-request.js";
@@ -109,6 +110,14 @@ export function createStandAlone(kit: DialogueKit) {
       const settled = settledAmbiguity(kit, folded, answer, lang, words, understood, rescued);
       if (settled) answer = withStorySuggestions(settled, lang);
     }
+    // «США признали свою ошибку?» the engine could not place: the party's reaction, a gap (admission.ts).
+    const reaction =
+      asksYesNo && !answer.answered && answer.reason === "ambiguous"
+        ? admissionAsReaction(folded, words.lang, kit.speakers)
+        : null;
+    const reacted = reaction ? findAnswer(reaction, lang) : null;
+    if (reacted?.kind === "entry" && reacted.entry?.kind === "not-in-article")
+      answer = withStorySuggestions(reacted, lang);
     if (asksYesNo && words.lang === "en") answer = topicalAnswer(kit, folded, answer, lang);
     // "Did he say Russia would send troops or weapons?": either way, a gap of the article is "it doesn't say".
     const silentEitherOr =

@@ -10,9 +10,13 @@ const QUIZ_LEAD =
 const DOUBT_LEAD =
   /^\s*(?:fr|for\s+real|srsly|seriously|really|no\s+way)\s*[?!,.]+\s*(?:(?:so\s+)?(?:he|she|they|it)\s+actually\s+)?(.+)$/iu;
 
+/** "am I right that X", "correct me if I'm wrong, but X", «я правильно понимаю, что X»: X asked as a claim (dialog27). */
+const BELIEF_LEAD =
+  /^\s*(?:(?:so|and|ok|okay|yo|hey)[,\s]+)?(?:am i right(?: in thinking| to think| to say)?|is it right|correct me if i'?m wrong,?\s*(?:but)?|(?:я )?правильно (?:ли )?я понимаю|я правильно понял[аи]?|верно ли,?|правильно ли,?)[,\s]+(?:that|что)\s+(.+)$/iu;
+
 /** The quiz or doubt lead dropped and the claim asked as "X. Is that true?"; unchanged when it has none. */
 export function withQuizRead(typed: string): string {
-  const quiz = QUIZ_LEAD.exec(typed);
+  const quiz = QUIZ_LEAD.exec(typed) ?? BELIEF_LEAD.exec(typed);
   const doubt = quiz ? null : DOUBT_LEAD.exec(typed);
   const claim = (quiz ?? doubt)?.[1]?.trim().replace(/[?.!\s]+$/u, "");
   if (!claim || claim.split(/\s+/).length < 3) return typed;

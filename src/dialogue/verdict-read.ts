@@ -8,6 +8,7 @@ import type { LocalEntry } from "../knowledge/index.js";
 import type { Parties } from "../knowledge/parties.js";
 import { lean } from "../lib/lean-regexp.js";
 import { isRussianText } from "../lib/script-language.js";
+import { ADMITTING_RU } from "./admission.js";
 import type { Conversation } from "./conversation-file.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
 import { REACTING_RU } from "./reaction.js";
@@ -49,7 +50,12 @@ const contradicts = (checked: Checked) =>
 
 /** Verbs of saying: "did Hamas make a statement?", "did the US respond?" */
 const SAYING = lean(
-  /(?<![\p{L}])(?:say|said|says|statement|statements|comment|commented|respond|responded|react|reacted|reply|replied|answer|answered|(?:clap|hit|fire|strike|shoot|push|talk)(?:s|ed|ped)? back|struck back|shot back|retort|retorted|rebut|rebutted|agree|agreed|disagree|disagreed|announce|announced|speak out|spoke out|condemn|condemned|deny|denied)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:say|said|says|statement|statements|comment|commented|respond|responded|react|reacted|reply|replied|answer|answered|(?:clap|hit|fire|strike|shoot|push|talk)(?:s|ed|ped)? back|struck back|shot back|retort|retorted|rebut|rebutted|agree|agreed|disagree|disagreed|announce|announced|speak out|spoke out|condemn|condemned|deny|denied|admit|admits|admitted|own(?:s|ed)? up|concede|conceded|apologi[sz]e|apologi[sz]ed)(?![\p{L}])/u,
+);
+
+/** "does it say who…", "did it mention whether…": the article's saying, not a party's. */
+const IT_SAYS = lean(
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did) it (?:(?:actually|even|really) )?(?:say|mention|tell|explain) (?:who|whos|who's|whom|whose|why|whether|if|how|which|what)(?!\p{L})/u,
 );
 
 /** "does the article give / mention / say…": a question about the article itself, not about the world. */
@@ -108,12 +114,14 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
     };
   if (!answer.answered || answer.kind !== "entry" || !entry) return null;
   // "а Вашингтон ответил?", "Эрдоган отреагировал?": a reaction of a party the article does not quote.
-  if (lang === "ru" && REACTING_RU.test(folded)) {
+  // «США признали свою ошибку?»: an admission is a reaction too (dialog27).
+  if (lang === "ru" && (REACTING_RU.test(folded) || ADMITTING_RU.test(folded))) {
     const first = deps.speakers.namedIn(folded)[0];
     if (first === undefined || !deps.speakers.isQuoted(first.id))
       return { verdict: "not-said", source: "not-in-article" };
   }
-  if (lang === "en" && SAYING.test(folded)) {
+  // "does it say who is responsible?": "it" saying is the article, no voice left unquoted (dialog27).
+  if (lang === "en" && SAYING.test(folded) && !IT_SAYS.test(folded)) {
     const subject = deps.speakers.namedIn(folded.replace(LEADS, "").replace(/^\S+\s/, ""))[0];
     const quoted = subject !== undefined && subject.start <= 4 && deps.speakers.isQuoted(subject.id);
     if (!quoted && !startsWithKnownSpeaker(folded, deps.speakers))

@@ -1,4 +1,4 @@
-// Kind: "ok so its hamas vs israel?", "so the fight is between hamas and the israeli army?", «то есть воюют хамас и
+// Kind: "ok so its hamas vs israel?", "so basically it's israel against hamas?" (dialog27), "so the fight is between hamas and the israeli army?", «то есть воюют хамас и
 // израиль?» after an answer. The article names the two sides of the violence ("the escalating violence between
 // Hamas and the Israeli military"); the question asks whether those are the sides, so it is Yes with the entry
 // quoting that sentence. Only the two sides the sentence names, each once; any other party is left to the usual
@@ -14,7 +14,7 @@ const ISRAEL =
   "(?:(?:the )?israel(?:is|i (?:military|army|forces|defen[cs]e forces|government))?|idf|израил\\p{L}*(?: арми\\p{L}*)?|израильск\\p{L}* (?:арми\\p{L}*|военн\\p{L}*))";
 const SIDES = `(?:${HAMAS}\\s+(?:vs\\.?|versus|against|and|и|против)\\s+${ISRAEL}|${ISRAEL}\\s+(?:vs\\.?|versus|against|and|и|против)\\s+${HAMAS})`;
 const ASKED = new RegExp(
-  `^(?:(?:ok|okay|so|and|wait|then|а|и|то есть|значит|так)[, ]+)*(?:(?:it'?s|its|it is|this is|(?:the |this )?(?:fight|fighting|war|conflict|violence)(?: is|'s)?(?: between)?|между|воюют|воют|конфликт между|война между)\\s+)?(?:between\\s+)?${SIDES}(?:,? (?:right|then|basically|тогда|получается|да))?\\s*\\?+$`,
+  `^(?:(?:ok|okay|so|and|wait|then|basically|essentially|in short|а|и|то есть|значит|так|короче|в общем|по сути)[, ]+)*(?:(?:it'?s|its|it is|this is|(?:the |this )?(?:fight|fighting|war|conflict|violence)(?: is|'s)?(?: between)?|между|воюют|воют|конфликт между|война между)\\s+)?(?:between\\s+)?${SIDES}(?:,? (?:right|then|basically|тогда|получается|да))?\\s*\\?+$`,
   "iu",
 );
 const EVIDENCE_ENTRY = "violence-escalating";

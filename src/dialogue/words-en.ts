@@ -65,7 +65,7 @@ export const ENGLISH: DialogueWords = {
     ),
   ),
   yesNo: new RegExp(
-    `^(?:(?:and|so|but|ok|okay|well|then|right|fine|alright|sure|yeah|hmm|oh|ah|lol)[,.!]*[ ]+){0,2}(?:${AUX})\\s`,
+    `^(?:(?:and|so|but|ok|okay|well|then|right|fine|alright|sure|yeah|hmm|oh|ah|lol|yo|hey|wait)[,.!]*[ ]+){0,2}(?:${AUX})\\s`,
   ),
   alternative: /\bor\b(?! not\b)(?! no$)/,
   compoundSplit: new RegExp(

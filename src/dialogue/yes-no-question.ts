@@ -121,9 +121,16 @@ const ASKED_BACK_LEAD = /^(?:(?:and so|wait|hold on|you mean|you're saying|so yo
  * The statement a yes/no question asks about: the auxiliary moved after the subject or dropped, a negative
  * question read as its positive ("didn't Putin call…" asks whether he did).
  */
+/** "some kind of peacemaker", "sort of neutral": a chat hedge, not a quantity the checker should read (dialog27). */
+const HEDGE_FILLER = /(?<!\p{L})(?:(?:some|a) )?(?:kind|sort) of (?=\p{L})/gu;
+
 export function statementOf(folded: string, speakers: SpeakerNames): string {
   // The claim checker reads case: folded "the us" would be the pronoun ("us"), not the United States.
-  const asked = folded.replace(LEADS, "").replace(ASKED_BACK_LEAD, "").replace(THE_US, "the US");
+  const asked = folded
+    .replace(LEADS, "")
+    .replace(ASKED_BACK_LEAD, "")
+    .replace(THE_US, "the US")
+    .replace(HEDGE_FILLER, "");
   const words = asked.split(" ");
   // A statement asked back ("so he thinks…?") is already one.
   if (!AUXILIARY.test(words[0] ?? "")) return asked;
