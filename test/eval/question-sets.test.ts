@@ -534,6 +534,13 @@ const sets = [
       "a fresh English blind set (the twenty-seventh session's wave AG), run once on 22506eb (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
   },
   {
+    file: "blind55.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-seventh session's wave AH), run once on 1dcc872 (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -679,6 +686,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-seventh session's wave AG), run once on 22506eb (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru51.jsonl",
+    answer: 0.92,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-seventh session's wave AH), run once on 1dcc872 (first run 92.3% / 100% engine, 92.3% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
