@@ -4,10 +4,13 @@
 // spread, so the EU found "could the conflict spread" or stayed unsure (quality27, blind-ru50's «а евросоюз тут при
 // чём» in English). Only the idiom with one to three words of a party and the story's glue: anything more stays as
 // typed.
+// (quality-r2-27) The story may be named in more words ("how does the eu fit into this whole affair", "where does
+// the un come into the entire situation"): a "whole"/"entire" and the story's everyday nouns (affair, situation,
+// business, mess, saga, crisis) were not the story's glue, and the question stayed unsure.
 
 const PARTY = String.raw`((?:the\s+)?[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2}?)`;
 /** What the party would come into: the story, the article, this. */
-const STORY = String.raw`(?:\s+(?:in|into|to|with))?(?:\s+(?:this|it|that|here|all\s+(?:of\s+)?this|the\s+(?:story|article|picture|conflict|text|piece)))?`;
+const STORY = String.raw`(?:\s+(?:in|into|to|with))?(?:\s+(?:it|here|all\s+(?:of\s+)?(?:this|that|it)|(?:this|that|the)(?:\s+(?:whole|entire))?(?:\s+(?:story|article|picture|conflict|text|piece|affair|situation|business|mess|saga|crisis|thing|news))?))?`;
 const TAIL = String.raw`(?:\s+(?:exactly|at\s+all|then))?\s*[?.!]*\s*$`;
 const LEAD = String.raw`^\s*(?:(?:so|and|but|ok|okay|then)\s*,?\s+)*`;
 

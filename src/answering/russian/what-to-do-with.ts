@@ -8,11 +8,14 @@
 // EU's "при чём" read as "при чём тут евросоюз" still found "what other governments say" (its phrasing "что сказал
 // евросоюз" is all party), a refusal where the answer is the Quartet. Read as "какова роль X", which finds it; the
 // plain "при чём тут X" shape is read so too, for these parties only (others keep the stop phrase's reading).
+// (quality-r2-27) Where the story is may trail any shape ("при чём тут евросоюз в этой истории", "а ЕС здесь при
+// чём во всём этом"): blind-ru51's tail left the plain shape unmatched and the EU fell to "what other governments
+// say" again. Each shape is tried on the question as typed, then with the story's place taken out.
 
 import { foldedRussian } from "./plain-text.js";
 
 /** Where the story is: "в этой статье", "в тексте", "в этой истории"… */
-const STORY = String.raw`(?:в|во)\s+(?:этой\s+|этом\s+|данной\s+|данном\s+|всей\s+|всем\s+)?(?:статье|тексте|истории|новости|материале|публикации|конфликте|деле|ситуации)`;
+const STORY = String.raw`(?:в|во)\s+(?:(?:этой|этом|данной|данном|всей|всем|такой)\s+){0,2}(?:статье|тексте|истории|новости|материале|публикации|конфликте|деле|ситуации|этом|всем\s+этом)`;
 const STORY_OBJECT = String.raw`(?:к\s+)?(?:этому|этой\s+истории|этой\s+статье|статье|тексту|истории|конфликту|делу|ситуации|войне|всему\s+этому)`;
 const GLUE = String.raw`(?:\s+(?:тут|здесь|вообще|вообще-то|то|же|такое))*`;
 /** One to three words of the party. */
@@ -30,6 +33,9 @@ const SHAPES = [
   ),
   new RegExp(String.raw`^(?:а\s+|и\s+)?какое\s+отношение\s+${STORY_OBJECT}\s+имеет${GLUE}\s+${PARTY}$`, "u"),
 ];
+
+/** The story's place anywhere in the question, taken out for a second try. */
+const STORY_TAIL = new RegExp(String.raw`\s+${STORY}(?=\s|$)`, "gu");
 
 /** "при чём тут X" as typed: the stop phrase reads it, so it is rewritten only for a party named only in a list. */
 const PLAIN = new RegExp(String.raw`^(?:а\s+|и\s+)?при\s*ч[её]м${GLUE}\s+${PARTY}${GLUE}$`, "u");
@@ -53,10 +59,14 @@ export function asRussianWhatToDoWith(text: string): string {
   const plain = foldedRussian(text);
   // These shapes are short questions; a long message is not one of them (and is not matched word by word).
   if (plain.length > MAX_LENGTH) return text;
-  for (const shape of SHAPES) {
-    const party = shape.exec(plain)?.[1];
-    if (party !== undefined && !NOT_PARTY.test(party)) return partPlayed(party);
+  const untailed = plain.replace(STORY_TAIL, "");
+  for (const read of untailed === plain ? [plain] : [plain, untailed]) {
+    for (const shape of SHAPES) {
+      const party = shape.exec(read)?.[1];
+      if (party !== undefined && !NOT_PARTY.test(party)) return partPlayed(party);
+    }
+    const party = PLAIN.exec(read)?.[1];
+    if (party !== undefined && LISTED_ONLY.test(party)) return partPlayed(party);
   }
-  const party = PLAIN.exec(plain)?.[1];
-  return party !== undefined && LISTED_ONLY.test(party) ? partPlayed(party) : text;
+  return text;
 }
