@@ -108,6 +108,7 @@ import { asTrustReason } from "./trust-reason.js";
 import type { Lang } from "./types.js";
 import { asUsGave } from "./us-gave.js";
 import { withoutVerdictAsked } from "./verdict-asked.js";
+import { asViolenceCauseView } from "./violence-cause-view.js";
 import { asVoiceGist } from "./voice-gist.js";
 import { asVoiceKeywords } from "./voice-keywords.js";
 import { asVoiceMessage } from "./voice-message.js";
@@ -129,6 +130,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPartyAfter,
   asPartyPart,
   asVoiceKeywords,
+  asViolenceCauseView,
   asExamplePlayers,
   asSpreadPrevention,
   asUsGave,

@@ -190,6 +190,13 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
     /\b(the|these|those|any|new|renewed|resumed|resume|resuming|restart|restarting|of|more|direct|ceasefire) talks\b/g,
     "$1 negotiations",
   ],
+  // Talks "back on" / "back underway" are talks resumed ("does putin want the peace talks back on"): the phrase alone
+  // is no word of restarting ("turned its back on" is not), so only after the talks (quality-r2-27, blind55).
+  [
+    " back ",
+    /\b(talks|negotiations|negotiation process|peace process|dialogue) back (?:on|underway|up and running)\b/g,
+    "$1 resumed",
+  ],
   // "who did Putin speak with?" asks whom he called, not his words ("who did Putin call?").
   [
     "who",

@@ -36,6 +36,7 @@ import { asRussianExamplePlayers } from "../example-players.js";
 import { withoutRussianPersona } from "../persona-frame.js";
 import { asStateToCome } from "../state-to-come.js";
 import { asRussianTieReason } from "../tie-reason.js";
+import { asRussianViolenceCauseView } from "../violence-cause-view.js";
 import { asRussianVoiceKeywords } from "../voice-keywords.js";
 import { withoutAskerPlaces } from "./asker-places.js";
 import { withAttitudeAsTies } from "./attitude-ties.js";
@@ -125,6 +126,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianEscalation,
   asRussianCallKeywords,
   asRussianVoiceKeywords,
+  asRussianViolenceCauseView,
   asRussianExamplePlayers,
   asRussianContactKind,
   withMinistryPlayersRegional,
