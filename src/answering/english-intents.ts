@@ -168,6 +168,11 @@ const SAYING_FRAMES = new Set([
   "claims",
   "comment",
   "comments",
+  // The past and the -ing form are as much a saying as "comment" (quality-r2-27: "who else … commented").
+  "commented",
+  "commenting",
+  "remarked",
+  "spoken",
   "tell",
   "told",
   "mention",

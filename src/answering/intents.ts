@@ -35,6 +35,8 @@ const PEOPLE_WORDS = new Set(
  * (quality27); "which international bodies does the text mention" asks for the Quartet, so never alone.
  */
 const BODY_WORDS = new Set("institutions bodies agencies departments authorities".split(" "));
+/** A speaker who is the only person of their side in the story: Erdogan (no other Turkish name). */
+const SOLE_OF_THEIR_SIDE = new Set(["@erdogan"]);
 /** Russia or the Kremlin named: the bodies asked are the Russian state's (the article's only speaking ones). */
 const RUSSIAN_STATE = new Set(["@russia", "@kremlin"]);
 
@@ -132,8 +134,10 @@ export function detectIntent(
   // "Who did Putin speak with?" asks whom he talked to, not his words.
   // "кто из российских чиновников упоминается", "перечисли российских спикеров": people in office beside a word
   // of being mentioned, or a request to list them, ask for them.
+  // A people noun naming the one voice of its side ("лидера турции", "турецких лидеров": Erdogan, the story's only
+  // Turkish name) is that person asked, not the roster (quality-r2-27, quality27's leftover).
   const mentionsPeople =
-    a.tokens.some((t) => t.surface.split(" ").some(isPeople)) &&
+    a.tokens.some((t) => !SOLE_OF_THEIR_SIDE.has(t.term) && t.surface.split(" ").some(isPeople)) &&
     a.tokens.some((t) => (vocabulary.mentionWord?.(t.surface) ?? false) || requestWord(t.surface));
   const saying =
     quoteWord ||

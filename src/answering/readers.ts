@@ -97,6 +97,7 @@ import { russianQuestionAsRead } from "./russian/readers.js";
 import { asSelfImage } from "./self-image.js";
 import { asSeveralAsks } from "./several-asks.js";
 import { asSidesAsked } from "./sides-asked.js";
+import { withoutSpeakerSetAside } from "./speaker-exclusion.js";
 import { asSpreadPrevention } from "./spread-prevention.js";
 import { asStateToCome } from "./state-to-come.js";
 import { asStayContained } from "./stay-contained.js";
@@ -131,6 +132,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPartyPart,
   asVoiceKeywords,
   asViolenceCauseView,
+  withoutSpeakerSetAside,
   asExamplePlayers,
   asSpreadPrevention,
   asUsGave,

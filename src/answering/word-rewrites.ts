@@ -197,6 +197,10 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
     /\b(talks|negotiations|negotiation process|peace process|dialogue) back (?:on|underway|up and running)\b/g,
     "$1 resumed",
   ],
+  // Something that "comes up" / "crops up" in the text is mentioned ("what other russian government bodies come up",
+  // "which russian state agencies come up in the text"); "come up with" (devise) stays (quality-r2-27, quality27's
+  // leftover).
+  [" up", /\b(?:come|comes|came|coming|crop|crops|cropped|pop|pops|popped) up\b(?!\s+with\b)/g, "mentioned"],
   // "who did Putin speak with?" asks whom he called, not his words ("who did Putin call?").
   [
     "who",

@@ -34,6 +34,7 @@ import { asRussianCallPoint } from "../call-point.js";
 import { asRussianEitherVoice } from "../either-voice.js";
 import { asRussianExamplePlayers } from "../example-players.js";
 import { withoutRussianPersona } from "../persona-frame.js";
+import { withoutRussianSpeakerSetAside } from "../speaker-exclusion.js";
 import { asStateToCome } from "../state-to-come.js";
 import { asRussianTieReason } from "../tie-reason.js";
 import { asRussianViolenceCauseView } from "../violence-cause-view.js";
@@ -127,6 +128,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianCallKeywords,
   asRussianVoiceKeywords,
   asRussianViolenceCauseView,
+  withoutRussianSpeakerSetAside,
   asRussianExamplePlayers,
   asRussianContactKind,
   withMinistryPlayersRegional,
