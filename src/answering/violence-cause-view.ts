@@ -33,6 +33,8 @@ export function asViolenceCauseView(text: string): string {
   if (text.length > MAX_LENGTH) return text;
   const lower = text.toLowerCase();
   if (ENGLISH_YES_NO.test(lower) || !ENGLISH_QUESTION.test(lower)) return text;
+  // "according to putin, did washington trigger it?": the yes/no question after the view stays as typed.
+  if (ENGLISH_YES_NO.test(lower.replace(ENGLISH_VIEW, "").replace(/^[\s,:;-]+/, ""))) return text;
   return ENGLISH_VIEW.test(lower) && ENGLISH_CAUSE.test(lower) && ENGLISH_VIOLENCE.test(lower)
     ? "what does putin think caused the surge in violence"
     : text;

@@ -954,6 +954,20 @@ const sets = [
       "ours in Russian (quality27), 14: Putin beside the warring sides as bare keywords («путин газа израиль»), «при чём тут ЕС» and what the European Union has to do with it, which Turkish leader or politician is named («упоминают», «называют»), which Russian bodies besides the Kremlin are mentioned («ведомства», «органы власти», «структуры»), Peskov said to have called US policy a failure, Putin said to have proposed freezing the talks, Russia in a «пятёрка» on the settlement; one refusal (a Spanish leader) (first run on pins27 engine 46.2% (6/13) / 100% (1/1); after 84.6% (11/13) / 100%: «это песков назвал…?» and «…кроме минобороны» (a ministry the article never names, refused out of scope) left)",
   },
   {
+    file: "probes-en57.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality-r2-27), 14 in English in wave AH's kinds: whether Putin wants the talks to start again, Erdogan's job or post, 'tldr'/'in a nutshell'/'short version' beside one voice, Russia's stance beside the warring sides, Putin's view of what set off the violence, who else on the Russian side spoke besides Putin, Washington keeping the peace effort to itself, Russian state agencies that 'come up', where the EU fits into 'this whole affair'; one refusal (a tl;dr of Biden) (first run on round1s27 engine 69.2% (9/13) / 100% (1/1); after 100% / 100%)",
+  },
+  {
+    file: "probes-ru57.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-r2-27), 14 in wave AH's kinds: whether Putin wants talks «снова начались», Erdogan's «должность» after «кто такой», «вкратце»/«в двух словах» beside one voice, Washington monopolising or taking the settlement on itself, Russia's view beside Israel and Hamas «если коротко», «при чём» the EU with «в этой ситуации», what caused the escalation «по версии путина», who else besides Putin spoke, which Turkish leader «упоминают», Russian «госорганы» that «фигурируют»; one refusal (a «вкратце» of Biden) (first run on round1s27 engine 69.2% (9/13) / 100% (1/1); after 100% / 100%)",
+  },
+  {
     file: "probes-en55.jsonl",
     answer: 1.0,
     refuse: 1.0,
