@@ -207,7 +207,8 @@ export function detectIntent(
   // Putin speak about" asks whom he mentions; "which Erdogan quotes…" asks his, by the rule above or the ranker).
   const isRosterPeople = (s: string) =>
     isPeopleToken(s) || (vocabulary.peopleWord?.(s) ?? false) || isBody(s);
-  const people = others.filter((t) => isRosterPeople(t.surface));
+  // "which turkish leaders are mentioned": the one voice of its side is that person asked (SOLE_OF_THEIR_SIDE).
+  const people = others.filter((t) => !SOLE_OF_THEIR_SIDE.has(t.term) && isRosterPeople(t.surface));
   const asksWhoIsQuoted =
     contentSurfaces.includes("quoted") && a.questionWords.some((w) => w === vocabulary.who || w === "which");
   const asksRoster =

@@ -104,6 +104,7 @@ describe("words of the kinds: talks back on, Erdogan's office, monopolising, com
     expect(read("по словам путина, сша тянули на себе переговоры?")).toBe("us-monopolizing-peace");
     expect(read("which russian government bodies crop up in the piece")).toBe("quotes");
     expect(read("кого из лидеров турции упоминает статья")).toBe("who-is-erdogan");
+    expect(read("what turkish leaders does the piece mention")).toBe("who-is-erdogan");
   });
   it("keeps their neighbours", () => {
     expect(read("did russia come up with a peace plan")).not.toBe("quotes");
