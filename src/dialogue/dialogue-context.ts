@@ -15,6 +15,19 @@ const IS_IT_TRUE =
   /^((?:(?:and|so|but|ok|okay|wait)[, ]+)?is it (?:really )?(?:true|right|correct|accurate|a fact)(?: to say)?(?: that)? )(.+)$/;
 
 /** The next context remembers the reply's yes/no line: "And China?" after a yes reads against it. */
+
+/** Words of being for or against something, never the topic the stance is on. */
+const STANCE_WORDS: ReadonlySet<string> = new Set([
+  "against",
+  "oppose",
+  "opposes",
+  "opposed",
+  "opposing",
+  "support",
+  "supports",
+  "supported",
+  "supporting",
+]);
 export const withVerdict = (next: DialogueContext | null, verdict: YesNo | null): DialogueContext | null =>
   next ? { ...next, verdict } : null;
 
@@ -44,6 +57,8 @@ export function createContextReading(kit: DialogueKit) {
     return answer.quotes.find((q) => q.voice === "reported")?.speakerId ?? null;
   };
 
+  // A stance is asked of the topic, not part of it: after "is putin against a palestinian state?", "does he support
+  // it?" asks of the state (read with "against" kept, it was a false No).
   // Only words the knowledge base knows carry a topic on: "wat" (a slip of "what") does not.
   const vocabulary = vocabularyOf(kb);
   // The vocabulary keeps words of three letters and more; "the UN", "the EU" are topics too ("what role does it
@@ -57,6 +72,7 @@ export function createContextReading(kit: DialogueKit) {
         (w) =>
           w !== "" &&
           !words.frameWords.has(w) &&
+          !STANCE_WORDS.has(w) &&
           (vocabulary.has(w) || w === "the" || /\p{Script=Cyrillic}/u.test(w)),
       )
       .join(" ")

@@ -31,6 +31,7 @@ import { createFollowUpTurns } from "./follow-up-turns.js";
 import { gistAskedOf } from "./gist-asked.js";
 import { hinderedByOf } from "./hindered-by.js";
 import { hisViewDroppedOf } from "./his-view.js";
+import { involvedAskedOf, theirLeaderOf } from "./involved-asked.js";
 import { fold, languageOf, parsingLanguageOf, wordsFor } from "./language.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { ledYesNoOf } from "./led-yes-no.js";
@@ -160,6 +161,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
       ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
+      // "is turkey involved in this somehow": whether the article names it (involved-asked.ts).
+      involvedAskedOf(plainTag, kit.kb) ??
+      // "who's their leader again" after Turkey: that country's leader (involved-asked.ts).
+      theirLeaderOf(plainTag, options.context?.question, kit.kb) ??
       whoDidThenOf(plainTag, options.context, speakers, options.lang) ??
       // "а с кем тогда?" after «путин говорил с нетаньяху?» — doesn't say: whom he did talk to (contact-instead.ts).
       contactInsteadOf(plainTag, options.context, speakers, options.lang) ??

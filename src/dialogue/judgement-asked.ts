@@ -32,3 +32,18 @@ export function asksJudgementRu(question: string): boolean {
   if (q.length > 160) return false;
   return JUDGED.test(q) && !RIGHTS_NOUN.test(q) && !ASKER_TAG.test(q);
 }
+
+/**
+ * "does it say who's right in the war?", "which side is in the right?", "is it saying israel is in the wrong?": a
+ * judgement of the warring sides the article never gives (it reports positions and takes no side). Read as the
+ * blame cards it was a false "No." (Putin's blame on the US standing for the whole article, d51-24#2). "am I right",
+ * "right away", "the right to…" are no judgement: the word must follow who / which side / a side being judged.
+ */
+const JUDGED_EN =
+  /(?<!\p{L})(?:who(?:'s|’s| is| was| are)|which (?:side|party|one)(?:'s|’s| is| was)?|(?:is|are|was|were) (?:israel|hamas|the israelis|the palestinians|gaza|either side|one side|neither side)) (?:(?:really|actually) )?(?:in the right|in the wrong|right|wrong)(?=\s*(?:$|[?!.,]|(?:in|about|here|there|overall|or)(?!\p{L})))/u;
+
+/** Whether an English yes/no asks which side is right or wrong: the article gives no such judgement. */
+export function asksJudgementEn(question: string): boolean {
+  const q = question.toLowerCase().trim();
+  return q.length <= 160 && JUDGED_EN.test(q);
+}

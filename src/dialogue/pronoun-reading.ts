@@ -63,11 +63,18 @@ export function resolvePronouns(
     // An institution may be "it": "what does it want?" after the Kremlin; in Russian "он"/"она" as well
     // (Кремль, МИД — он; Москва — она): the grammatical gender of its name, not a person.
     // "does it say who's to blame?" after the Foreign Ministry: "it" saying who or why is the article (dialog27).
-    if (!person && !ARTICLE_IT_ASKS.test(folded)) out = replaceBefore(out, words.thingPronouns, swap);
+    // "is he against it?" after Russia's view: "he" is someone else and "it" the thing he is for or against, never
+    // the institution (read as "is he against Moscow?" it was a false Yes, d51-08#3).
+    const objectIt = lang === "en" && PERSON_SUBJECT_EN.test(folded);
+    if (!person && !objectIt && !ARTICLE_IT_ASKS.test(folded))
+      out = replaceBefore(out, words.thingPronouns, swap);
     if (!person && lang === "ru") out = replaceBefore(out, words.personPronouns, swap);
   }
   return replaced ? out : null;
 }
+
+/** A person as the subject ("is he…", "does she…"): an "it" beside it is an object, not an institution. */
+const PERSON_SUBJECT_EN = /(?<!\p{L})(?:he|she)(?!\p{L})/u;
 
 /** "does it say who…", "did it explain why…": "it" telling an indirect question is the article, not an institution. */
 const ARTICLE_IT_ASKS =

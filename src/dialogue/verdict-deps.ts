@@ -14,4 +14,5 @@ export const verdictDepsOf = (kit: DialogueKit): VerdictDeps => ({
   speakers: kit.speakers,
   localEntries: kit.kb.locales?.ru?.entryById,
   terms: kit.engine.contentTerms,
+  paragraphs: kit.kb.article.paragraphs.length,
 });

@@ -32,7 +32,13 @@ export interface VerdictDeps {
   localEntries?: ReadonlyMap<string, LocalEntry>;
   /** The engine's concepts of an English text: the own-question test compares by them when given. */
   terms?: (text: string) => string[];
+  /** The article's paragraph count: "at the end" is its last paragraph (article-view.ts). */
+  paragraphs?: number;
 }
+
+/** A stance whose object is a bare pronoun at the question's end: "is he against it?", "does russia back that?". */
+const STANCE_ON_PRONOUN =
+  /(?<!\p{L})(?:against|oppos\p{L}*|support\p{L}*|back\p{L}*|reject\p{L}*|favou?r\p{L}*|endors\p{L}*) (?:it|that|this|them)(?: (?:then|now|too|either|at all))?\s*\??$/u;
 
 /** Kinds of change that turn the question's statement against what the article says. */
 const CONTRADICTING = new Set(["opposite", "negation"]);
@@ -127,6 +133,9 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
     if (!quoted && !startsWithKnownSpeaker(folded, deps.speakers))
       return { verdict: "not-said", source: "not-in-article" };
   }
+  // "so is he against it?" with nothing left to read "it" as: a stance on a thing never named, no entry's verdict
+  // (the US-policy entry's curated Yes on "against" alone was a false Yes, d51-08#3).
+  if (lang === "en" && STANCE_ON_PRONOUN.test(folded)) return null;
   const curated = deps.conversation.verdicts.get(entry.id);
   const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers, deps.terms);
   const flips = OPPOSITE_SENSE.test(folded);

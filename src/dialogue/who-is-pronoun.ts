@@ -1,4 +1,4 @@
-// Kind: "who is he exactly?", "who's she?", "who's that again?", "кто он такой?", «а это кто вообще такой?» after a turn about a person: the person the last turn
+// Kind: "who is he exactly?", "what's his first name?", "who's she?", "who's that again?", "кто он такой?", «а это кто вообще такой?» after a turn about a person: the person the last turn
 // was about, asked as "who is Peskov?". The pronoun is read as a yes/no about a person is (answered-person.ts:
 // the person a who-question's answer gave, else the last question's speaker); where that speaker is a body
 // (the Kremlin, after "what did Peskov say and does the Kremlin talk to both sides?"), the one person the
@@ -14,6 +14,13 @@ const WHO_HE_EN =
   /^(?:(?:and|so|but|ok|okay|wait|sorry)[, ]+)?(?:who(?:'s| is| was)|who is|whos) (?:he|she|him|this guy|that guy|this man|that man|that)(?: (?:exactly|again|then|actually|even|anyway|anyways))*\s*\?*$/i;
 const WHO_HE_RU =
   /^(?:(?:а|и|ну|так|стоп)[, ]+)?(?:кто (?:он|она|это)(?: (?:такой|такая|вообще|ещё|еще|же))*|(?:а )?(?:он|она|это) (?:(?:вообще|же) )?кто(?: (?:такой|такая|вообще|же))*)\s*\?*$/iu;
+
+// "whats his first name", "what's the guy's full name?", «а как его зовут?»: the same person's name, asked as who
+// that person is (the card gives the full name). Read as they were typed they were refused (d51-13#3).
+const NAME_HE_EN =
+  /^(?:(?:and|so|but|ok|okay|oh|ah|wait|sorry)[,.! ]+)*(?:what(?:'s| is| was)|whats) (?:his|her|(?:the|this|that) (?:guy|man|woman|person)(?:'s|’s)) (?:(?:first|full|given|real|whole) )?name(?: (?:exactly|again|then|actually|even|anyway))*\s*\?*$/i;
+const NAME_HE_RU =
+  /^(?:(?:а|и|ну|так|стоп)[,.! ]+)*(?:как (?:его|ее|её) (?:зовут|звать|имя)|какое у (?:него|нее|неё) имя|(?:а )?(?:его|ее|её) (?:полное )?имя)(?: (?:полностью|вообще|же|ещё|еще))*\s*\?*$/iu;
 
 // "what country is he from again", "where's she from?", "он откуда?", «из какой он страны?»: where the same person
 // is from, asked of that person by name.
@@ -32,7 +39,8 @@ export function whoIsPronounOf(
   const t = text.trim().toLowerCase();
   const ru = readsAsRussian(t, lang);
   const from = (ru ? FROM_HE_RU : FROM_HE_EN).test(t);
-  if (!context || !(from || (ru ? WHO_HE_RU : WHO_HE_EN).test(t))) return null;
+  const name = (ru ? NAME_HE_RU : NAME_HE_EN).test(t);
+  if (!context || !(from || name || (ru ? WHO_HE_RU : WHO_HE_EN).test(t))) return null;
   const id = correctedPersonOf(context, speakers) ?? pronounPersonOf(context, speakers);
   const person =
     id !== null && speakers.isPerson(id) ? id : id !== null ? spokespersonFor(id, speakers, kb) : null;

@@ -9,6 +9,7 @@ import { agentSwapVerdict, unsaidCharge } from "./agent-swap.js";
 import { asksAimAsFact } from "./aimed.js";
 import { approvalVerdict } from "./approval.js";
 import { inArticleFrame } from "./article-frame.js";
+import { articleViewVerdict } from "./article-view.js";
 import { unbackedMoment } from "./asked-moment.js";
 import { blameScopeVerdict } from "./blame-scope.js";
 import { callMatterAsked } from "./call-convention.js";
@@ -18,7 +19,7 @@ import { asksEventForecast } from "./event-forecast.js";
 import { exactDetailAsked } from "./exact-detail.js";
 import { fearedSpreadVerdict, spreadHappenedVerdict } from "./feared-spread.js";
 import { formerStatusVerdict } from "./former-status.js";
-import { asksJudgementRu } from "./judgement-asked.js";
+import { asksJudgementEn, asksJudgementRu } from "./judgement-asked.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
 import { negatedMention } from "./negated-mention.js";
@@ -86,6 +87,11 @@ export function verdictFor(asked: string, answer: Answer, lang: Lang, deps: Verd
   if (unbackedMoment(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
   // "путин прав?", "он молодец?": a judgement of someone, which the article never gives (judgement-asked.ts).
   if (lang === "ru" && asksJudgementRu(plain)) return { verdict: "not-said", source: "article-text" };
+  // "does it say who's right in the war?": which side is right, never judged by the article (judgement-asked.ts).
+  if (lang === "en" && asksJudgementEn(plain)) return { verdict: "not-said", source: "article-text" };
+  // "does the article have some kind of opinion at the end": its close is the author's own view (article-view.ts).
+  if (articleViewVerdict(plain, answer, lang, deps.paragraphs))
+    return { verdict: "yes", source: "article-text" };
   // "is Russia still in it?": now, of a membership the article gives no date for (still-member.ts).
   if (stillMemberVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).

@@ -608,6 +608,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog27 of session 27 (own wording, after wave AG's kinds): a doer swapped into a push or a demand ('am I right that X was the one…'), a claim with an article tag ('does the piece back that up?', «в статье правда так написано?»), 'the kremlin's man', the piece's point asked at length, 'does it say who's to blame?' after an institution, an admission of an unquoted party, «в чём конкретно?» after a charge, a voice on the last topic, a meeting with an unnamed leader (58.3% in context on 87001a6, 66.7% after)",
     ],
     [
+      "dialogues-own57.jsonl",
+      0.62,
+      "ours, dialog-r2-27 of session 27 (own wording, after wave AH's kinds): a party 'involved in this', its leader after it, a first name, civilians on the other side too, the Kremlin's readiness, a stance on a bare 'it', the article's view at its close and which side is right, RU direct dialogue, a request or support of Erdogan, Quartet members (50.0% in context on 74e5bec, 62.5% after)",
+    ],
+    [
       "dialogues-own53.jsonl",
       0.94,
       "ours, dialog53 (own wording, after wave AD's kinds): blame asked of 'anyone'/«кого-то», 'and Peskov?' after Putin's words, «X тоже это говорил?»/'did X say that too?' with X's own words, «там написано, когда…?» (66.7% in context on dialog53's first fixes, 94.4% after)",
@@ -775,6 +780,7 @@ describe("own dialogues (regression)", () => {
       0.86,
       "ours (dialog27, session 27): 33.3% on 87001a6 (40.0% with own56-09#1 set to the blame convention), 86.7% after",
     ],
+    ["dialogues-own57.jsonl", 0.53, "ours (dialog-r2-27, session 27): 46.7% on 74e5bec, 53.3% after"],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): docs/measurements.md for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
