@@ -541,6 +541,13 @@ const sets = [
       "a fresh English blind set (the twenty-seventh session's wave AH), run once on 1dcc872 (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
+    file: "blind56.jsonl",
+    answer: 0.96,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-eighth session's wave AI), run once on 77bc4c6 (first run 96.9% / 100% engine, 96.9% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -693,6 +700,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-seventh session's wave AH), run once on 1dcc872 (first run 92.3% / 100% engine, 92.3% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru52.jsonl",
+    answer: 0.9,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-eighth session's wave AI), run once on 77bc4c6 (first run 90.8% / 100% engine, 90.8% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
