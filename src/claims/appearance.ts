@@ -9,9 +9,9 @@ const FRAME =
   /\b((?:present|portray|cast|pose|style|position|paint|bill|show)\w*\s+(?:itself|himself|herself|themselves)\s+as)\s+(?:an?\s+|the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
 const RUSSIAN_FRAME =
   /((?:представ|выстав|позиционир|изобра|подава|преподн)\p{L}*\s+себя)\s+(?:как\s+|в\s+качестве\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
-/** Words by which a claim keeps the image an image: tries, wants, looks like, presents, claims, calls itself. */
+/** Words by which a claim keeps the image an image: tries, wants, looks like, presents, claims, calls itself, sells itself as. */
 const KEEPS_FRAME =
-  /\b(?:present|portray|cast|pose|style|position|paint|bill|show|image|look|appear|seem|seen|tr(?:y|ies|ied|ying)|striv|strove|seek|sought|aim|want|attempt|effort|bid|claim|call|say|said|describ|brand|pitch|pass|come\s+(?:across|off)|regard|perceiv|view|like)\w*/iu;
+  /\b(?:present|portray|cast|pose|style|position|paint|bill|show|image|look|appear|seem|seen|tr(?:y|ies|ied|ying)|striv|strove|seek|sought|aim|want|attempt|effort|bid|claim|call|say|said|describ|brand|pitch|sell|sold|market|package|pass|come\s+(?:across|off)|regard|perceiv|view|like)\w*/iu;
 const RUSSIAN_KEEPS_FRAME =
   /(?:представ|выстав|позиционир|изобра|подава|преподн|пыта|попыт|стрем|старает|стара|хоч|хот|образ|имидж|выгляд|казат|кажет|претенд|назыв|называ|счита|заявля|говор|роль)/iu;
 

@@ -11,11 +11,11 @@ const AIM_EN =
   /(?<!\p{L})(?:present(?:s|ed|ing)? (?:itself|himself|themselves) as|(?:be|being) seen as|appear to be)\s+((?:\S+\s+){0,3}\S+)/giu;
 const AIM_RU =
   /(?<!\p{L})(?:представ\p{L}* себя|выгляде?ть|казаться|позиционир\p{L}* себя как)\s+((?:\S+\s+){0,3}\S+)/giu;
-/** The question asks about the aim itself. */
+/** The question asks about the aim itself ("pitch/sell/paint themselves as", «выставляет себя», dialog28). */
 const ASKS_AIM_EN =
-  /(?<!\p{L})(?:want\p{L}*|wish\p{L}*|tr(?:y|ies|ying)|strive\p{L}*|aim\p{L}*|seek\p{L}*|hope\p{L}*|present\p{L}*|seen|see|image|appear\p{L}*|look\p{L}*|claim\p{L}*|portray\p{L}*|pos(?:e|es|ing) as|intend\p{L}*|ready|willing)(?!\p{L})/u;
+  /(?<!\p{L})(?:want\p{L}*|wish\p{L}*|tr(?:y|ies|ying)|strive\p{L}*|aim\p{L}*|seek\p{L}*|hope\p{L}*|present\p{L}*|seen|see|image|appear\p{L}*|look\p{L}*|claim\p{L}*|portray\p{L}*|pos(?:e|es|ing) as|intend\p{L}*|ready|willing|(?:pitch|sell|sold|paint|market|bill|style|brand|position|cast)\p{L}*(?: [\p{L}-]+){0,2} as)(?!\p{L})/u;
 const ASKS_AIM_RU =
-  /(?<!\p{L})(?:хоч\p{L}*|хот\p{L}*|стрем\p{L}*|пыта\p{L}*|старает\p{L}*|представ\p{L}*|выгляд\p{L}*|казать\p{L}*|позиционир\p{L}*|имидж\p{L}*|образ\p{L}*|намерен\p{L}*|готов\p{L}*|претенд\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:хоч\p{L}*|хот\p{L}*|стрем\p{L}*|пыта\p{L}*|старает\p{L}*|представ\p{L}*|выгляд\p{L}*|казать\p{L}*|позиционир\p{L}*|имидж\p{L}*|образ\p{L}*|намерен\p{L}*|готов\p{L}*|претенд\p{L}*|выставля\p{L}*|выстав\p{L}* себя|пода[её]т себя|подают себя|пода[вю]\p{L}* себя)(?!\p{L})/u;
 /** Words too common to tie a question to what is aimed at. */
 const MIN_STEM = 4;
 

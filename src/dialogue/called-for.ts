@@ -55,5 +55,24 @@ export function calledForVerdict(
   // Washington for not considering), only the act of proposing it is not — not what he stands against: no No.
   const onlyTheCall = checked.unbacked.length > 0 && checked.unbacked.every((w) => callVerbOnly(w, lang));
   if (onlyTheCall) return "not-said";
-  return answer.entry && standsFor?.has(answer.entry.id) ? "no" : "not-said";
+  // Against what he stands for only when the act asked is force (war, troops, strikes): a ceasefire's opposite. A
+  // conference, sanctions, a summit are acts the article is silent on, not his wish turned over (dialog28, d52-40#2).
+  // Russia put forward as the one to act («а он предложил россию вместо них?») is read against his words too.
+  const call = (lang === "ru" ? CALL_RU : CALL_EN).exec(statement);
+  const act = call ? statement.slice(call.index + call[0].length) : statement;
+  // "…pushing for a ceasefire on some call, was that with the Egyptian president?": the act with another party is
+  // the reported call's wrong party, No by the call convention.
+  const against = FORCE.test(act) || OWN_SIDE.test(act) || WITH_PARTY.test(act);
+  return answer.entry && standsFor?.has(answer.entry.id) && against ? "no" : "not-said";
 }
+
+/** Russia itself as what is proposed or called for. */
+const OWN_SIDE =
+  /(?<!\p{L})(?:russia|moscow|the kremlin|itself|росси\p{L}*|москв\p{L}*|кремл\p{L}*|себя)(?!\p{L})/u;
+
+/** The act done with someone: "with the Egyptian president", «с президентом Египта». */
+const WITH_PARTY = /(?<!\p{L})(?:with|с|со)\s+(?:the\s+)?\p{L}{3,}/u;
+
+/** Acts of force, the opposite of the ceasefire the voice calls for. */
+const FORCE =
+  /(?<!\p{L})(?:war|wars|troops?|military|army|armed|force|forces|strikes?|attack\p{L}*|invad\p{L}*|invasion|bomb\p{L}*|weapons?|fight\p{L}*|escalat\p{L}*|offensive|операци\p{L}*|войн\p{L}*|войск\p{L}*|военн\p{L}*|арми\p{L}*|удар\p{L}*|атак\p{L}*|вторжен\p{L}*|бомб\p{L}*|оружи\p{L}*|наступлен\p{L}*|эскалац\p{L}*|сил\p{L}*)(?!\p{L})/u;

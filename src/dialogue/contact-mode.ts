@@ -34,6 +34,9 @@ const THEY = /(?<!\p{L})(?:they|them|the two|both|они|их|оба)(?!\p{L})/u
 export const MEETING_ARRANGED =
   /(?<!\p{L})(?:agree\p{L}* (?:to|on|upon) (?:a |an )?(?:meet|meeting|summit|visit)|(?:plan|arrange|schedule|set up|fix)\p{L}* (?:a |an |to )?(?:meet|meeting|summit|visit)|will (?:they |he |putin |\p{L}+ and \p{L}+ )?(?:ever |finally |soon )?meet|going to meet|договорил\p{L}* (?:о|об) (?:встреч|визит|саммит)|договорил\p{L}* (?:встретиться|увидеться)|(?:планиру|назначил|наметил|условил)\p{L}* (?:встреч|визит|саммит|встретиться|о встреч)|встретятся|встреч\p{L}* (?:\p{L}+ )?(?:назначил|наметил|запланировал|планиру|договорил)\p{L}*)/u;
 
+/** "it", "that", "they", «это», «они»: the contact of the last answer, with no name given. */
+const IT_OR_THEY = /(?<!\p{L})(?:it|that|they|the two|это|они)(?!\p{L})/u;
+
 /** The words before a name that make it a place: "in", "at", "в", "во" right before it. */
 const AT_PLACE = /(?<!\p{L})(?:in|at|в|во)\s$/u;
 
@@ -61,6 +64,11 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
   const quote = entry?.quotes.find((q) => PHONE_IN_ARTICLE.test(q.text));
   const parties = new Set(
     quote ? speakers.namedIn(quote.text.toLowerCase()).map((n) => n.id) : ([] as string[]),
+  );
+  // Other entries quoting the contact's sentence ("who is Erdogan?": the Turkish leader Putin spoke with by phone):
+  // after one of them, "was it a face to face meeting?" asks the way of that contact too (dialog28, d52-13#3).
+  const quotingContact = new Set(
+    quote ? kb.entries.filter((e) => e.quotes.some((q) => q.text === quote.text)).map((e) => e.id) : [],
   );
 
   /**
@@ -104,8 +112,14 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
     // and the other one.
     const theyOfContext =
       named.length === 0 && THEY.test(folded) && contextVoices.some((id) => id !== null && parties.has(id));
+    const itOfContext =
+      named.length === 0 &&
+      contextEntryId !== null &&
+      quotingContact.has(contextEntryId) &&
+      IT_OR_THEY.test(folded);
     const aboutIt =
       contextEntryId === entry.id ||
+      itOfContext ||
       theyOfContext ||
       named.filter((id) => parties.has(id)).length >= 2 ||
       // "the call with erdogan": the contact named as a noun and one of its parties (dialog49).

@@ -251,7 +251,13 @@ export function readingsOf(
       );
       // "sum the article up for me" + "and the ceasefire?": the reader ("me") is no object to swap.
       const object = swapped?.[1] ? context.question.slice(swapped[1].length) : "";
-      const readings = swapped?.[1] && !READER.test(object) ? [`${swapped[1]}${topicAlone}`] : [];
+      // «а путин предлагал провести конференцию?» + «а возобновить переговоры?»: the act after the same verb.
+      const act = lang === "ru" ? actSwapped(context.question, topicAlone) : null;
+      const readings = act
+        ? [act]
+        : swapped?.[1] && !READER.test(object)
+          ? [`${swapped[1]}${topicAlone}`]
+          : [];
       readings.push(
         context.speakerId
           ? t.speakerAbout(speakers.shortName(context.speakerId, lang), topicAlone)
@@ -266,6 +272,24 @@ export function readingsOf(
     default:
       return [];
   }
+}
+
+/** A Russian infinitive (5+ letters), not one of the nouns that end the same way. */
+const INFINITIVE_RU =
+  /^(?!(?:часть|власть|область|новость|честь|смерть|помощь|мощь)(?!\p{L}))\p{L}{3,}(?:ть|ти|чь)(?:ся|сь)?(?!\p{L})/u;
+
+/**
+ * «а возобновить переговоры?» after «а путин предлагал провести международную конференцию?»: an elliptic act
+ * (an infinitive) asked after a question whose verb governs another — the same verb asked of the new act
+ * («путин предлагал возобновить переговоры?»), dialog28 (d52-40#3). Null when either has no infinitive.
+ */
+function actSwapped(question: string, topic: string): string | null {
+  if (!INFINITIVE_RU.test(topic)) return null;
+  const words = question.replace(/[?!.]+$/u, "").split(/\s+/u);
+  // The first infinitive after a verb (never the first word: «а …», the subject).
+  const at = words.findIndex((w, i) => i > 1 && INFINITIVE_RU.test(w));
+  if (at < 0) return null;
+  return `${words.slice(0, at).join(" ")} ${topic}`;
 }
 
 function replaceSpans(text: string, spans: { start: number; end: number }[], by: string): string {

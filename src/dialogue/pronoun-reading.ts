@@ -51,7 +51,15 @@ export function resolvePronouns(
   if (id) {
     const name = speakers.shortName(id, lang);
     const possessive = /^(his|her|their|its|его|ее|их)$/u;
-    const swap = (m: string) => (possessive.test(m) && lang === "en" ? words.possessive(name) : name);
+    // "so they pitch themselves as…": a reflexive after the subject stays reflexive ("the Kremlin pitch itself as…",
+    // not "…pitch the Kremlin as…", which the readers took for a claim about another party; dialog28, d52-14#2).
+    const reflexive = /^(himself|herself|themselves)$/u;
+    let named = false;
+    const swap = (m: string) => {
+      if (reflexive.test(m) && named) return person ? m : "itself";
+      named = true;
+      return possessive.test(m) && lang === "en" ? words.possessive(name) : name;
+    };
     out = replaceBefore(out, person ? words.personPronouns : words.groupPronouns, swap);
     // "What did they talk about?" after Putin's call with Erdogan: "they" are the two people the answer named.
     if (person && context.otherPersonId) {

@@ -9,9 +9,9 @@
 import type { Answer, Lang } from "../answering/types.js";
 import { type Parties, type PartyMention, partyMentions } from "../knowledge/parties.js";
 
-/** The question asks about the self-image: claims to be, presents / positions / portrays itself as. */
+/** The question asks about the self-image: claims to be, presents / positions / portrays / sells itself as. */
 const SELF_IMAGE_EN =
-  /(?<!\p{L})(?:claim(?:s|ed|ing)? to be|(?:present|portray|position|style|cast|bill|paint|pitch)(?:s|ed|ing)? (?:itself|themselves|himself)(?: as)?|pos(?:e|es|ed|ing) as|want(?:s|ed)? to be seen as|tr(?:y|ies|ying) to (?:look|appear|seem))(?!\p{L})/u;
+  /(?<!\p{L})(?:claim(?:s|ed|ing)? to be|(?:(?:present|portray|position|style|cast|bill|paint|pitch|market|brand|package)(?:e?s|ed|ing)?|sell(?:s|ing)?|sold) (?:itself|themselves|himself)(?: as)?|pos(?:e|es|ed|ing) as|want(?:s|ed)? to be seen as|tr(?:y|ies|ying) to (?:look|appear|seem))(?!\p{L})/u;
 const SELF_IMAGE_RU =
   /(?<!\p{L})(?:позиционир\p{L}* себя|выставля\p{L}* себя|выстав\p{L}* себя|представля\p{L}* себя|представ\p{L}* себя|пода[её]т себя|пода\p{L}* себя|изобража\p{L}* себя|называ\p{L}* себя|хоч\p{L}* выглядеть|стрем\p{L}* выглядеть)(?!\p{L})/u;
 
@@ -23,7 +23,7 @@ const NEAR: Record<string, RegExp> = {
   impartial:
     /(?<!\p{L})(?:impartial|neutral|unbiased|even-?handed|fair|non-?partisan|objective|беспристраст\p{L}*|нейтрал\p{L}*|непредвзят\p{L}*|объективн\p{L}*)(?!\p{L})/u,
   mediator:
-    /(?<!\p{L})(?:mediator|intermediary|go-between|broker|peacemaker|посредни\p{L}*|миротвор\p{L}*)(?!\p{L})/u,
+    /(?<!\p{L})(?:mediator|intermediary|go-between|middle-?man|broker|peacemaker|посредни\p{L}*|миротвор\p{L}*)(?!\p{L})/u,
 };
 
 /** The party presenting itself: the one named last before the self-image words, else the first after them. */

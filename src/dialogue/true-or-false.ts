@@ -14,9 +14,17 @@ const DOUBT_LEAD =
 const BELIEF_LEAD =
   /^\s*(?:(?:so|and|ok|okay|yo|hey)[,\s]+)?(?:am i right(?: in thinking| to think| to say)?|is it right|correct me if i'?m wrong,?\s*(?:but)?|(?:я )?правильно (?:ли )?я понимаю|я правильно понял[аи]?|верно ли,?|правильно ли,?)[,\s]+(?:that|что)\s+(.+)$/iu;
 
+/**
+ * "is that true, he says X?", "is that right, X?", «это правда, он говорит, что X?»: the tag put first, then the
+ * claim restated (dialog28, d52-03#3). The claim is what is asked, so it is read as "X. Is that true?" — else the
+ * lead reads as a verdict on the last answer and the restated claim is lost. Not "is that true, or…".
+ */
+const TRUE_LEAD =
+  /^\s*(?:(?:so|and|ok|okay|but|wait|hm+)[,\s]+)?(?:is (?:that|it|this) (?:really )?(?:true|right|correct|so)|(?:а )?(?:это|то есть это) (?:действительно |правда )?(?:правда|так|верно))\s*[,:\-–—]\s*(?!\s|or\b|или\b|нет\b|not\b)(?:that\s+|что\s+)?(.+)$/iu;
+
 /** The quiz or doubt lead dropped and the claim asked as "X. Is that true?"; unchanged when it has none. */
 export function withQuizRead(typed: string): string {
-  const quiz = QUIZ_LEAD.exec(typed) ?? BELIEF_LEAD.exec(typed);
+  const quiz = QUIZ_LEAD.exec(typed) ?? BELIEF_LEAD.exec(typed) ?? TRUE_LEAD.exec(typed);
   const doubt = quiz ? null : DOUBT_LEAD.exec(typed);
   const claim = (quiz ?? doubt)?.[1]?.trim().replace(/[?.!\s]+$/u, "");
   if (!claim || claim.split(/\s+/).length < 3) return typed;

@@ -618,6 +618,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog-r2-27 of session 27 (own wording, after wave AH's kinds): a party 'involved in this', its leader after it, a first name, civilians on the other side too, the Kremlin's readiness, a stance on a bare 'it', the article's view at its close and which side is right, RU direct dialogue, a request or support of Erdogan, Quartet members (50.0% in context on 74e5bec, 62.5% after)",
     ],
     [
+      "dialogues-own58.jsonl",
+      0.94,
+      "ours, dialog28 of session 28 (own wording, after wave AI's kinds): 'is that true, <claim restated>', a sigh before the question after a refusal, a meeting in person after another entry quoting the call, a self-image in sales words, 'did X say that too', an act never named asked as called for, a RU elliptic act after a yes/no (58.8% in context on 5f2c936, 94.1% after)",
+    ],
+    [
       "dialogues-own53.jsonl",
       0.94,
       "ours, dialog53 (own wording, after wave AD's kinds): blame asked of 'anyone'/«кого-то», 'and Peskov?' after Putin's words, «X тоже это говорил?»/'did X say that too?' with X's own words, «там написано, когда…?» (66.7% in context on dialog53's first fixes, 94.4% after)",
@@ -786,6 +791,11 @@ describe("own dialogues (regression)", () => {
       "ours (dialog27, session 27): 33.3% on 87001a6 (40.0% with own56-09#1 set to the blame convention), 86.7% after",
     ],
     ["dialogues-own57.jsonl", 0.53, "ours (dialog-r2-27, session 27): 46.7% on 74e5bec, 53.3% after"],
+    [
+      "dialogues-own58.jsonl",
+      0.84,
+      "ours (dialog28, session 28): 63.2% on 5f2c936 (52.6% before two labels were set to the 'say the same' convention), 84.2% after",
+    ],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): docs/measurements.md for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
