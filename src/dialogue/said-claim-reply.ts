@@ -5,6 +5,7 @@
 
 import type { Answer, Lang } from "../answering/types.js";
 import type { ClaimVerdict } from "../claims/index.js";
+import { blamedForViolenceVerdict } from "./blamed-for-violence.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import type { DialogueWords } from "./language.js";
 import { claimsWordsSaid, evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
@@ -57,6 +58,10 @@ export function saidClaimReply(
     !claimsWordsSaid(said ?? "", words.lang)
   )
     return null;
+  // "did putin say the US is to blame for the latest flare-up?": his blame and the surge as the sign of that
+  // failure are two quotes of the evidence; the checker, reading one span, finds the violence in the policy's place
+  // (blamed-for-violence.ts, dialog28).
+  if (verdict?.verdict === "yes" && blamedForViolenceVerdict(folded, lang, answer, kit.parties)) return null;
   const evidence = evidenceOfCheck(checked, answer, {
     kb,
     answerForEntry: (id) => engine.answerForEntry(id, lang),

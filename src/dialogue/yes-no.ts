@@ -12,6 +12,7 @@ import { inArticleFrame } from "./article-frame.js";
 import { articleViewVerdict } from "./article-view.js";
 import { unbackedMoment } from "./asked-moment.js";
 import { blameScopeVerdict } from "./blame-scope.js";
+import { blamedForViolenceVerdict } from "./blamed-for-violence.js";
 import { callMatterAsked } from "./call-convention.js";
 import { ANOTHER_CALL } from "./call-party.js";
 import { calledForVerdict } from "./called-for.js";
@@ -107,6 +108,10 @@ export function verdictFor(asked: string, answer: Answer, lang: Lang, deps: Verd
     return { verdict: "no", source: "article-text" };
   const blame = blameScopeVerdict(plain.toLowerCase(), lang, answer);
   if (blame) return { verdict: blame, source: "article-text" };
+  // "did putin say the US is to blame for the latest flare-up?": his blame and the surge as the sign of that
+  // failure, both in the evidence (blamed-for-violence.ts).
+  if (blamedForViolenceVerdict(plain, lang, answer, deps.parties))
+    return { verdict: "yes", source: "article-text" };
   // "so Putin is the one monopolizing the peace efforts?": another doer or target of the evidence's act (agent-swap.ts).
   const swapped = agentSwapVerdict(plain, answer, lang, deps.parties);
   if (swapped) return { verdict: swapped, source: "article-text" };

@@ -93,3 +93,16 @@ describe("a Russian elliptic act after a yes/no question", () => {
     expect(lastVerdict(chat, "ru")).toBe("yes");
   });
 });
+
+describe("a voice's blame on a party for the violence itself", () => {
+  it("is Yes where the evidence has the blame and the surge as that failure's sign, through the bot", async () => {
+    const t = realBot();
+    await t.send("did putin say washington is responsible for the recent escalation?");
+    expect(visibleText(t.api.lastReply())).toMatch(/^Yes\b/mu);
+  });
+  it("is no Yes for another party, nor for a blame put on the party alone", () => {
+    expect(lastVerdict(["does putin hold israel responsible for the flare-up?"])).not.toBe("yes");
+    expect(lastVerdict(["does putin blame america alone for the bloodshed?"])).not.toBe("yes");
+    expect(lastVerdict(["does putin blame america for the bloodshed?"])).toBe("yes");
+  });
+});
