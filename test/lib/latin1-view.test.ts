@@ -6,6 +6,7 @@ import { asFightingOn } from "../../src/answering/fighting-on.js";
 import { asksForecast } from "../../src/answering/future-outcome.js";
 import { asPraiseOfUs } from "../../src/answering/praise-for.js";
 import { asRoleOrMembership } from "../../src/answering/role-and-membership.js";
+import { asVoicePoints } from "../../src/answering/voice-points.js";
 import { latin1Viewer } from "../../src/lib/latin1-view.js";
 
 /** V8's serialiser tags a one-byte string '"' and a two-byte one 'c'. */
@@ -139,6 +140,20 @@ describe("latin1Viewer", () => {
       expect(asPraiseOfUs(question)).toBe(praise || question);
       expect(asFightingOn(question)).toBe(question);
     }
+    // asVoicePoints: the topic after the match is the question's own text, wide characters and all
+    for (const [question, read] of [
+      ["putin\u2019s main messages about \u0441\u0448\u0430?", "what did putin say about \u0441\u0448\u0430"],
+      [
+        "sum up what peskov said on the \u0445\u0430\u043c\u0430\u0441 \u2013 question",
+        "what did peskov say on the \u0445\u0430\u043c\u0430\u0441 \u2013 question",
+      ],
+      ["key points putin makes \u2013 \u043a\u0440\u0430\u0442\u043a\u043e", "what did putin say"],
+      [
+        "\u0447\u0442\u043e \u0441\u043a\u0430\u0437\u0430\u043b putin\u2019s main points",
+        "what did putin say",
+      ],
+    ])
+      expect(asVoicePoints(question)).toBe(read);
     // asRoleOrMembership, the same way
     for (const [question, read] of [
       ["is peskov the russian president \u2013 \u0434\u0430?", ""],
