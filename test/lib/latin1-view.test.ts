@@ -141,7 +141,7 @@ describe("latin1Viewer", () => {
       expect(asFightingOn(question)).toBe(question);
     }
     // asVoicePoints: the topic after the match is the question's own text, wide characters and all
-    for (const [question, read] of [
+    const voicePoints: [string, string][] = [
       ["putin\u2019s main messages about \u0441\u0448\u0430?", "what did putin say about \u0441\u0448\u0430"],
       [
         "sum up what peskov said on the \u0445\u0430\u043c\u0430\u0441 \u2013 question",
@@ -152,17 +152,17 @@ describe("latin1Viewer", () => {
         "\u0447\u0442\u043e \u0441\u043a\u0430\u0437\u0430\u043b putin\u2019s main points",
         "what did putin say",
       ],
-    ])
-      expect(asVoicePoints(question)).toBe(read);
+    ];
+    for (const [question, read] of voicePoints) expect(asVoicePoints(question)).toBe(read);
     // asRoleOrMembership, the same way
-    for (const [question, read] of [
+    const roles: [string, string][] = [
       ["is peskov the russian president \u2013 \u0434\u0430?", ""],
       ["is erdo\u011fan the turkish president", ""],
       ["is japan part of the quartet \u2013 or not", ""],
       ["is \u043f\u0443\u0442\u0438\u043d in the quartet", ""],
       ["is peskov really the kremlin\u2019s spokesman", "who is peskov"],
       ["erdogan runs iran, doesn\u2019t he", "who is erdogan"],
-    ])
-      expect(asRoleOrMembership(question as string)).toBe(read || question);
+    ];
+    for (const [question, read] of roles) expect(asRoleOrMembership(question)).toBe(read || question);
   });
 });
