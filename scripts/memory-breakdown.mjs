@@ -1,4 +1,4 @@
-// node FLAGS scripts/memory-breakdown.mjs [--regexps] [--two-byte | --one-byte[=fold]] — where the bench's resident size goes. Runs what
+// node FLAGS scripts/memory-breakdown.mjs [--regexps] [--two-byte[=sites] | --one-byte[=fold]] — where the bench's resident size goes. Runs what
 // dist/src/cli/bench.js runs (the snapshot and saved index, both warm-ups, 12,000 answers, 12,000 dialogue turns)
 // and prints, after each step, process.memoryUsage, V8's spaces (used / committed MB) and at the end the process's
 // mappings from /proc/self/smaps (the node binary, anonymous memory: V8's heap and malloc). With --regexps it also
@@ -43,6 +43,12 @@ function show(step) {
 }
 
 show("imports");
+// --two-byte=sites: per Latin-only pattern, the kinds of two-byte subjects that reached it and from where, watched
+// from here on (loading and warm-ups included: any two-byte subject compiles the code); with --regexps, the code
+// each source holds alone (scripts/two-byte-subjects.mjs).
+const sitesWatch = process.argv.includes("--two-byte=sites")
+  ? (await import("./two-byte-subjects.mjs")).watchSites()
+  : null;
 const knowledgeDir = defaultKnowledgeDir();
 const hash = knowledgeHash(knowledgeDir);
 const kb = readKnowledgeSnapshot(knowledgeDir, join(root, "dist", "app", SNAPSHOT_FILE), hash);
@@ -61,11 +67,13 @@ show("warm-ups");
 // --two-byte: which strings reach Latin-only patterns two bytes a letter; --one-byte[=fold]: what code one-byte
 // subjects would save (scripts/two-byte-subjects.mjs). From here on, as the bench times only after its warm-ups.
 const subjects = process.argv.find((a) => a === "--two-byte" || a.startsWith("--one-byte"));
-const reportSubjects = subjects
-  ? (await import("./two-byte-subjects.mjs")).watchSubjects(
-      subjects === "--two-byte" ? "watch" : subjects === "--one-byte=fold" ? "fold" : "one-byte",
-    )
-  : () => {};
+const reportSubjects = sitesWatch
+  ? sitesWatch.stop
+  : subjects
+    ? (await import("./two-byte-subjects.mjs")).watchSubjects(
+        subjects === "--two-byte" ? "watch" : subjects === "--one-byte=fold" ? "fold" : "one-byte",
+      )
+    : () => {};
 for (let i = 0; i < 12_500; i++) engine.findAnswer(mix.questionAt(i % 12_000));
 show("answers");
 const conversation = readCheckedConversation(knowledgeDir) ?? { storyPoint: [], verdicts: new Map() };
@@ -94,7 +102,10 @@ if (process.argv.includes("--regexps") || process.argv.includes("--retained")) {
   v8.writeHeapSnapshot(file);
   const snapshot = JSON.parse(readFileSync(file, "utf8"));
   liveHeap(snapshot);
-  if (process.argv.includes("--regexps")) regexpCode(snapshot);
+  if (process.argv.includes("--regexps")) {
+    const rows = regexpCode(snapshot);
+    sitesWatch?.report(rows);
+  }
   if (process.argv.includes("--retained")) retained(snapshot);
   rmSync(file);
 }
@@ -232,6 +243,7 @@ function regexpCode(snapshot) {
     console.log(
       `  ${(row.one / 1024).toFixed(0).padStart(4)} / ${(row.two / 1024).toFixed(0).padStart(4)}  ${row.source.slice(0, 100)}`,
     );
+  return rows;
 }
 
 /** The largest retained sizes (dominator tree, Cooper-Harvey-Kennedy) of objects with a class name, and who holds each. */

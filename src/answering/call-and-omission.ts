@@ -11,6 +11,8 @@
 // - whether Putin met Erdogan in person: the one contact the article reports, the call (quality-en44);
 // - what a voice left out ("what's missing from putin's remarks", "anything putin failed to bring up", "what did
 //   putin skip over"): what it did not mention — the article's remark on an omission, not what it said.
+
+import { latin1Viewer } from "../lib/latin1-view.js";
 import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** Putin, or the office that names him. */
@@ -116,9 +118,25 @@ const DIDNT_VOICE = leanRegExp(
   "i",
 );
 
+/**
+ * The question with its characters above U+00FF made one (lib/latin1-view.ts): tests, and the voice's capture, which
+ * holds ASCII only.
+ */
+const view = latin1Viewer([
+  WHOM_PHONED,
+  ON_THE_LINE,
+  DID_PHONE,
+  DID_MEET,
+  MEETING_BETWEEN,
+  TALKS_TO_BOTH,
+  MISSING_FROM,
+  VOICE_LEFT_OUT,
+  DIDNT_VOICE,
+]);
+
 /** The question as the plainer one it asks, or as it came. */
 export function asCallOrOmission(s: string): string {
-  const text = s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'");
+  const text = view(s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'"));
   if (
     WHOM_PHONED.test(text) ||
     ON_THE_LINE.test(text) ||

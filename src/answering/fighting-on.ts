@@ -4,6 +4,8 @@
 // Russian shapes are russian/fighting-on.ts's. Read as typed, "fighting" and "going" found the violence itself and
 // the spread fears, and nothing was sure. Told to someone ("did putin tell erdogan the fighting should go on until
 // hamas is defeated?") it is the same opposite.
+
+import { latin1Viewer } from "../lib/latin1-view.js";
 import { leanRegExp } from "../lib/lean-regexp.js";
 
 const WHO =
@@ -45,8 +47,12 @@ const SHAPES = [
   leanRegExp(`${LEAD}${WHO}${HEDGE}\\s+${AGAINST_TRUCE}${TAIL}`, "i"),
 ];
 
+/** The question with its characters above U+00FF made one (lib/latin1-view.ts): tests only. */
+const view = latin1Viewer(SHAPES);
+
 /** The question read as what Putin calls for, or as it came. */
 export function asFightingOn(s: string): string {
   if (s.length > 200) return s;
-  return SHAPES.some((re) => re.test(s)) ? "what does putin call for in the phone call" : s;
+  const text = view(s);
+  return SHAPES.some((re) => re.test(text)) ? "what does putin call for in the phone call" : s;
 }

@@ -4,6 +4,8 @@
 // ("ceasefire", "lasting") would find an entry about the call or the article's hopes. What a voice will do ("will
 // russia help", "will putin mediate") is a voice's stated readiness and is not read here; nor is a spread the
 // article fears ("will the violence spread").
+
+import { latin1Viewer } from "../lib/latin1-view.js";
 import { lean, leanRegExp } from "../lib/lean-regexp.js";
 
 /** How an event turns out: the verbs a forecast asks with. */
@@ -56,9 +58,20 @@ const ELECTION = lean(
   /^\s*(?:so\s+|and\s+|do\s+you\s+think\s+)?(?:will|(?:is|are)\s+(?:\S+\s+){1,3}?(?:going\s+to|gonna)|is|are)\s+(?:\S+\s+){0,3}?(?:win|lose|run|running|stand|standing|seek|seeking)\s+(?:for\s+|in\s+)?(?:\S+\s+){0,3}?(?:re-?elections?|elections?|president|presidency|office|(?:another|a\s+\S+)\s+term)\b/i,
 );
 
+/** The question with its characters above U+00FF made one (lib/latin1-view.ts): tests only. */
+const view = latin1Viewer([
+  WILL_EVENT,
+  GOING_TO,
+  WHO_WILL_WIN,
+  WHEN_OR_HOW_LONG,
+  TURN_INTO,
+  ELECTION,
+  WILL_TRAVEL,
+]);
+
 /** Whether an English question asks how the story's events will turn out. */
 export function asksForecast(question: string): boolean {
-  const text = question.replace(/[\u2018\u2019]/g, "'");
+  const text = view(question.replace(/[\u2018\u2019]/g, "'"));
   return (
     WILL_EVENT.test(text) ||
     GOING_TO.test(text) ||

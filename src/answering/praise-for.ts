@@ -3,6 +3,8 @@
 // whole the question was left between the entries of Putin's criticism. Read without its reason ("did putin praise
 // the us"), it finds what Putin says of that party, and the yes/no layer answers the praise against it
 // (dialogue/approval.ts: praise of what the speaker faults is No).
+
+import { latin1Viewer } from "../lib/latin1-view.js";
 import { leanRegExp } from "../lib/lean-regexp.js";
 
 const WHO =
@@ -56,6 +58,9 @@ const TEXT_PRAISES_US = leanRegExp(
   "i",
 );
 
+/** The question with its characters above U+00FF made one (lib/latin1-view.ts): tests only. */
+const view = latin1Viewer([TEXT_PRAISES_US, VOICE_PRAISES_US, PRAISED_US]);
+
 /**
  * "did putin say the US is doing a great job in the middle east lol", "so putin thinks washington nailed it?":
  * praise of the United States put in a Russian voice is read as what that voice says of the US (its criticism);
@@ -64,9 +69,9 @@ const TEXT_PRAISES_US = leanRegExp(
  */
 export function asPraiseOfUs(s: string): string {
   if (s.length > 240) return s;
-  if (TEXT_PRAISES_US.test(s)) return "what does putin say about the united states";
-  const m = VOICE_PRAISES_US.exec(s) ?? PRAISED_US.exec(s);
-  if (!m) return s;
+  const text = view(s);
+  if (TEXT_PRAISES_US.test(text)) return "what does putin say about the united states";
+  if (!VOICE_PRAISES_US.test(text) && !PRAISED_US.test(text)) return s;
   const voice = /peskov/i.test(s) ? "peskov" : /kremlin/i.test(s) ? "the kremlin" : "putin";
   return `what does ${voice} say about the united states`;
 }

@@ -8,6 +8,7 @@
 //   eu one of the quartet members"): who is in the group — its members, against which the asked party is judged;
 //   an unknown party's name would refuse the question as outside the article.
 
+import { latin1Viewer } from "../lib/latin1-view.js";
 import { leanRegExp } from "../lib/lean-regexp.js";
 import { editDistance } from "./typos.js";
 
@@ -71,9 +72,22 @@ const groupSlipsMended = (text: string) =>
     !REAL_WORDS.has(w.toLowerCase()) && editDistance(w.toLowerCase(), "quartet", 1) <= 1 ? "quartet" : w,
   );
 
+/**
+ * The question with its characters above U+00FF made one (lib/latin1-view.ts): tests, and the person's capture,
+ * which holds ASCII only.
+ */
+const view = latin1Viewer([
+  HOLDS_ROLE,
+  STATES_ROLE,
+  RUNS_COUNTRY,
+  IN_GROUP,
+  BELONGS_TO_GROUP,
+  GROUP_INCLUDES,
+]);
+
 /** The question as the plainer one it asks, or as it came. */
 export function asRoleOrMembership(s: string): string {
-  const text = groupSlipsMended(s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'"));
+  const text = view(groupSlipsMended(s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'")));
   const person = HOLDS_ROLE.exec(text);
   if (person) return `who is ${person[1]}`;
   const stated = STATES_ROLE.exec(text);

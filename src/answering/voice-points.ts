@@ -4,6 +4,7 @@
 // or the question fell between Russia's position and the conclusion. Only the story's voices stand here (VOICE of
 // voice-message.ts): "biden's main points" stays as typed and is refused.
 
+import { latin1Viewer } from "../lib/latin1-view.js";
 import { leanRegExp } from "../lib/lean-regexp.js";
 import { VOICE } from "./voice-message.js";
 
@@ -26,10 +27,17 @@ const SUM_UP_VOICE = leanRegExp(
   "i",
 );
 
+/**
+ * The question with its characters above U+00FF made one (lib/latin1-view.ts): the voice's capture holds ASCII only,
+ * and the topic after the match is cut from the question itself (the view keeps every position).
+ */
+const view = latin1Viewer([VOICE_MAIN, MAIN_BY_VOICE, SUM_UP_VOICE]);
+
 /** The question as "what did <voice> say", or as it came. */
 export function asVoicePoints(text: string): string {
   const plain = text.replace(/[\u2018\u2019]/g, "'");
-  const m = VOICE_MAIN.exec(plain) ?? MAIN_BY_VOICE.exec(plain) ?? SUM_UP_VOICE.exec(plain);
+  const viewed = view(plain);
+  const m = VOICE_MAIN.exec(viewed) ?? MAIN_BY_VOICE.exec(viewed) ?? SUM_UP_VOICE.exec(viewed);
   const voice = m?.[1] ?? m?.[2];
   if (!voice || !m) return text;
   // A topic after the match stays asked: "sum up what russia said about hamas".

@@ -1,0 +1,46 @@
+// One-byte text for English-only patterns (rss28). V8 compiles a regexp's machine code once per subject encoding:
+// an English pattern that meets text holding one character above U+00FF (a Cyrillic word, an en dash, an emoji) is
+// compiled a second time, as two-byte code, about as large as the first (6.8 MB of such code after the bench, most
+// from English questions with an en dash and dialogue questions with a Russian topic). A pattern written in ASCII,
+// without the u or v flag, escapes above \x7f, property classes or backreferences, cannot tell two characters
+// above U+00FF apart, nor one of them from U+0080 (a C1 control no such pattern names): literals and classes are
+// ASCII (a negated class or \W, \S, `.` takes all of them alike), \w and \b are ASCII, and case-insensitive
+// matching without u never maps a character above U+007F to ASCII. Whitespace above U+00FF is the exception (\s
+// matches it, `.` stops at U+2028 and U+2029): text holding any is passed on as it is. So on text where every
+// character above U+00FF became U+0080, such a pattern matches at the same places, with the same lengths and
+// captures, save that a capture shows U+0080 where the text had the wide character: a reader uses the view for
+// tests, or captures that can only hold ASCII. The view is built anew (one byte a character), so V8 compiles the
+// one-byte code only.
+
+const WIDE = /[^\0-\xff]/;
+const WIDE_ALL = /[^\0-\xff]/g;
+/** Whitespace and line terminators above U+00FF: `\s` and `.` tell them from U+0080. */
+const WIDE_SPACE = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/** What a view-safe source must not hold: escapes of characters above \x7f, property classes, backreferences. */
+const UNSAFE_SOURCE = /\\(?:u|x[89a-fA-F]|[pP]\{|[1-9]|k<|c)/;
+
+/**
+ * A view function for `patterns`, checked once here: none may have the u or v flag or hold an unsafe escape (see
+ * the header); a non-ASCII character a source names (erdo[gğ]an) is kept by passing on as it is any text holding
+ * it (in either case when a pattern ignores case). Throws for a pattern the view would not be exact for.
+ */
+export function latin1Viewer(patterns: readonly RegExp[]): (text: string) => string {
+  let named = "";
+  let ignoreCase = false;
+  for (const re of patterns) {
+    if (/[uv]/.test(re.flags) || UNSAFE_SOURCE.test(re.source))
+      throw new Error(`latin1Viewer: not view-safe: /${re.source.slice(0, 80)}/${re.flags}`);
+    for (const c of re.source) {
+      if (c >= "\x80" && c <= "\x9f")
+        throw new Error(`latin1Viewer: names a C1 control: /${re.source.slice(0, 80)}/`);
+      if (c > "\x7f" && !named.includes(c)) named += c;
+    }
+    ignoreCase ||= re.flags.includes("i");
+  }
+  const kept =
+    named === "" ? null : new RegExp(`[${named.replace(/[\\\]^-]/g, "\\$&")}]`, ignoreCase ? "i" : "");
+  return (text) => {
+    if (!WIDE.test(text) || WIDE_SPACE.test(text) || kept?.test(text)) return text;
+    return Buffer.from(text.replace(WIDE_ALL, "\x80"), "latin1").toString("latin1");
+  };
+}
