@@ -4,20 +4,11 @@
 // sampling heap profiler on, counting objects a collection already took too, and prints the bytes per answer and the
 // functions that allocate most (self, and inclusive of what they call). Uses the build (npm run build).
 import { Session } from "node:inspector/promises";
-import { join } from "node:path";
-import { dist, loadBuiltEngine } from "./built-engine.mjs";
-
-const root = new URL("..", import.meta.url).pathname;
-const { claimCheckerSharing } = await import(dist("claims/index.js"));
-const { benchMix } = await import(dist("cli/bench-mix.js"));
+import { warmedAsBench } from "./built-engine.mjs";
+import { nameOf } from "./cpu-profile.mjs";
 
 const QUESTIONS = 12_000;
-const { kb, engine } = await loadBuiltEngine();
-const claims = claimCheckerSharing(kb, engine);
-engine.warmUp();
-claims.warmUp();
-const mix = benchMix(join(root, "test", "questions"));
-for (let k = 0; k < 500; k++) engine.findAnswer(mix.questionAt(mix.warmUpAt(k)));
+const { engine, mix } = await warmedAsBench();
 
 const session = new Session();
 session.connect();
@@ -30,8 +21,6 @@ await session.post("HeapProfiler.startSampling", {
 for (let i = 0; i < QUESTIONS; i++) engine.findAnswer(mix.questionAt(i));
 const { profile } = await session.post("HeapProfiler.stopSampling");
 
-const nameOf = (n) =>
-  `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.split("/").slice(-2).join("/")}:${n.callFrame.lineNumber + 1}`;
 const self = new Map();
 const inclusive = new Map();
 let total = 0;

@@ -7,13 +7,9 @@
 // the top functions. PROFILE=file also writes the whole profile. Uses the build (npm run build).
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { join } from "node:path";
 import { constants, PerformanceObserver, performance } from "node:perf_hooks";
-import { dist, loadBuiltEngine } from "./built-engine.mjs";
-
-const root = new URL("..", import.meta.url).pathname;
-const { claimCheckerSharing } = await import(dist("claims/index.js"));
-const { benchMix } = await import(dist("cli/bench-mix.js"));
+import { dist, warmedAsBench } from "./built-engine.mjs";
+import { countSelfAndInclusive, samplesInSpans } from "./cpu-profile.mjs";
 
 // Typo correction of a word never read before (TypoTargets.fixUnfamiliar, its own memo missed) and ranking
 // (Ranker.rank), timed on the CPU clock per answer by wrapping their methods: with NOPROF=1 only (the wrappers'
@@ -50,12 +46,7 @@ if (!profiling) {
 
 const DEAREST = Number(process.argv[2] ?? 240);
 const QUESTIONS = 12_000;
-const { kb, engine } = await loadBuiltEngine();
-const claims = claimCheckerSharing(kb, engine);
-engine.warmUp();
-claims.warmUp();
-const mix = benchMix(join(root, "test", "questions"));
-for (let k = 0; k < 500; k++) engine.findAnswer(mix.questionAt(mix.warmUpAt(k)));
+const { engine, mix } = await warmedAsBench();
 
 const gcs = [];
 const gcMs = [];
@@ -173,11 +164,6 @@ if (process.env.DUMP)
 if (!profile) process.exit(0);
 
 const spans = dearest.map((i) => [from[i], to[i]]).sort((a, b) => a[0] - b[0]);
-const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-const parent = new Map();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const nameOf = (n) =>
-  `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.split("/").slice(-2).join("/")}:${n.callFrame.lineNumber + 1}`;
 // A sample's cause: the first of these found going up its stack (innermost first for GC and compilation).
 const CAUSES = [
   ["gc", (n) => n.callFrame.functionName === "(garbage collector)"],
@@ -194,31 +180,15 @@ const CAUSES = [
 const byCause = new Map();
 const self = new Map();
 const inclusive = new Map();
-let total = 0;
-let t = profile.startTime;
-let s = 0;
-for (let k = 0; k < profile.samples.length; k++) {
-  const dt = profile.timeDeltas[k] ?? 0;
-  t += dt;
-  while (s < spans.length && spans[s][1] < t) s++;
-  if (s >= spans.length || spans[s][0] > t) continue;
-  total += dt;
-  const seen = new Set();
+const total = samplesInSpans(profile, spans, (stack, dt) => {
   let cause = null;
-  const stack = [];
-  for (let id = profile.samples[k]; id !== undefined; id = parent.get(id)) stack.push(nodes.get(id));
   for (const [name, test] of CAUSES) if (cause === null && stack.some(test)) cause = name;
   cause ??= stack.some((n) => /readers|reading|gate|routing/.test(n.callFrame.url))
     ? "readers/gates"
     : "rest";
   byCause.set(cause, (byCause.get(cause) ?? 0) + dt);
-  for (const n of stack) {
-    const name = nameOf(n);
-    if (n === stack[0]) self.set(name, (self.get(name) ?? 0) + dt);
-    if (!seen.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + dt);
-    seen.add(name);
-  }
-}
+  countSelfAndInclusive(stack, dt, self, inclusive);
+});
 const top = (m, n) =>
   [...m]
     .sort((a, b) => b[1] - a[1])

@@ -23,3 +23,20 @@ export async function loadBuiltEngine() {
   );
   return { knowledgeDir, kb, engine };
 }
+
+/**
+ * The built engine set up as dist/app/bench/bench.js sets it up before its timed answers: the claim checker sharing
+ * the engine's lexicons, both warmed up (the Russian index and the claims' article index built, as the program
+ * does 2 s after start), the bench's question mix, and 500 of its warm-up questions answered (JIT compilation).
+ */
+export async function warmedAsBench() {
+  const { claimCheckerSharing } = await import(dist("claims/index.js"));
+  const { benchMix } = await import(dist("cli/bench-mix.js"));
+  const built = await loadBuiltEngine();
+  const claims = claimCheckerSharing(built.kb, built.engine);
+  built.engine.warmUp();
+  claims.warmUp();
+  const mix = benchMix(join(root, "test", "questions"));
+  for (let k = 0; k < 500; k++) built.engine.findAnswer(mix.questionAt(mix.warmUpAt(k)));
+  return { ...built, claims, mix };
+}

@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { join } from "node:path";
 import { dist, loadBuiltEngine } from "./built-engine.mjs";
+import { countSelfAndInclusive, samplesInSpans } from "./cpu-profile.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const { claimCheckerSharing } = await import(dist("claims/index.js"));
@@ -68,30 +69,11 @@ if (process.env.PROFILE) writeFileSync(process.env.PROFILE, JSON.stringify(profi
 // The dearest turns' time spans (the profiler's clock and hrtime are both the monotonic clock, in µs).
 const dearest = [...cost.keys()].sort((a, b) => cost[b] - cost[a]).slice(0, DEAREST);
 const spans = dearest.map((i) => [from[i], to[i]]).sort((a, b) => a[0] - b[0]);
-const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-const parent = new Map();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const nameOf = (n) =>
-  `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.split("/").slice(-2).join("/")}:${n.callFrame.lineNumber + 1}`;
 const self = new Map();
 const inclusive = new Map();
-let total = 0;
-let at = profile.startTime;
-let s = 0;
-for (let k = 0; k < profile.samples.length; k++) {
-  const dt = profile.timeDeltas[k] ?? 0;
-  at += dt;
-  while (s < spans.length && spans[s][1] < at) s++;
-  if (s >= spans.length || spans[s][0] > at) continue;
-  total += dt;
-  const seen = new Set();
-  for (let id = profile.samples[k]; id !== undefined; id = parent.get(id)) {
-    const name = nameOf(nodes.get(id));
-    if (id === profile.samples[k]) self.set(name, (self.get(name) ?? 0) + dt);
-    if (!seen.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + dt);
-    seen.add(name);
-  }
-}
+const total = samplesInSpans(profile, spans, (stack, dt) =>
+  countSelfAndInclusive(stack, dt, self, inclusive),
+);
 const top = (m, n) =>
   [...m]
     .sort((a, b) => b[1] - a[1])
