@@ -13,9 +13,9 @@ import { defineConfig } from "vitest/config";
 //   their own engine, claim checker or dialogue (OWN_STATE: they judge what one built alone does; the claim checker
 //   numbers the article's spans in a process-wide count, src/claims/span-index.ts, which span-index.test.ts reads)
 //   and the folders of servers and stores (cli, e2e, storage, transports, new ones).
-// - "programs", one file at a time: the timed files (TIMED) and the files that start child processes (the program through tsx, the CLIs, the
-//   build): each child wants a core of its own, and their startup waits (15 s) are not made for sharing the
-//   machine with another file's work.
+// - "programs", one file at a time: the timed files (TIMED) and the files that start child processes (the program
+//   through tsx, the CLIs, the build): each child wants a core of its own, and their startup waits (15 s) and
+//   timed guards are not made for sharing the machine with another file's work.
 const SHARED = ["answering", "bot", "claims", "curation", "dialogue", "eval", "knowledge", "lib", "routing"];
 
 /** Files of SHARED's folders that need a fresh module graph (see above). */
