@@ -81,11 +81,24 @@ const VOICE_LAST_RU = leanRegExp(
   "iu",
 );
 
+/**
+ * A voice first, a calling-names act after it, asked with a question mark («Песков назвал политику США провальной?»,
+ * «МИД раскритиковал Вашингтон?»): who called it so; the yes/no layer compares the named voice (quality28). Only
+ * these acts, «назвал» with the name it gives closing the question (an instrumental: «провальной»; «Песков назвал
+ * сроки?» asks for dates): «Путин призвал к перемирию?» keeps its own reading.
+ */
+const VOICE_FIRST_RU = leanRegExp(
+  `^\\s*(?:(?:а|и|так|но)\\s+)?${VOICE_RU}\\s+(?:же\\s+|правда\\s+|действительно\\s+)?((?:назвал\\p{L}*\\s.*\\p{L}(?:ой|ым|ыми|ей|им)|(?:раскритиковал|критиковал)\\p{L}*\\s.*))$`,
+  "iu",
+);
+
 /** The act of a Russian cleft naming one of the story's voices as "кто <act>", or the question as it came. */
 export function asRussianCleftDoer(question: string): string {
   const text = question.replace(/[?!.\s]+$/u, "");
   const m = CLEFT_RU.exec(text);
   if (m) return `кто ${m[1]}?`;
+  const first = /\?\s*$/u.test(question) ? VOICE_FIRST_RU.exec(text) : null;
+  if (first) return `кто ${first[1]}?`;
   const last = VOICE_LAST_RU.exec(text);
   return last ? `кто ${last[2]} ${last[1]!.trim()}?` : question;
 }

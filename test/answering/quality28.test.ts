@@ -101,9 +101,12 @@ describe("Russian: a voice put last, what the sides should do, who helped beside
   it("reads a voice put after its act as who did it", () => {
     expect(asRussianCleftDoer("к прекращению огня призвал песков?")).toBe("кто призвал к прекращению огня?");
     expect(read("это мид назвал политику сша провальной?")).toBe("us-policy-failure");
-    expect(asRussianCleftDoer("песков назвал политику провальной?")).toBe(
-      "песков назвал политику провальной?",
+    expect(asRussianCleftDoer("кремль назвал политику вашингтона провальной?")).toBe(
+      "кто назвал политику вашингтона провальной?",
     );
+    // Without a question mark, or with another act, the voice first stays as typed.
+    expect(asRussianCleftDoer("песков назвал политику провальной")).toBe("песков назвал политику провальной");
+    expect(asRussianCleftDoer("путин призвал к перемирию?")).toBe("путин призвал к перемирию?");
   });
   it("reads the sides Putin wants something done by as the wish's addressees", () => {
     expect(withoutWishAddressees("что путин хочет чтобы израиль и хамас сделали".split(" "))).toEqual([
