@@ -93,7 +93,9 @@ describe("a speaker set aside before a who-question (speaker-exclusion.ts)", () 
     // (quality28.test.ts); one naming none stays as typed.
     const q = "besides putin, what did the us do";
     expect(withoutSpeakerSetAside(q)).toBe(q);
-    expect(withoutRussianSpeakerSetAside("кроме путина что сделали сша")).toBe("кроме путина что сделали сша");
+    expect(withoutRussianSpeakerSetAside("кроме путина что сделали сша")).toBe(
+      "кроме путина что сделали сша",
+    );
   });
 });
 
