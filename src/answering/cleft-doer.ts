@@ -64,10 +64,31 @@ const VOICE_RU =
   "(?:путин\\p{L}*|песков\\p{L}*|кремл\\p{L}*|мид(?:\\s+россии|\\s+рф)?|министерств\\p{L}*\\s+иностранных\\s+дел|росси\\p{L}*|москв\\p{L}*|эрдоган\\p{L}*|сша|америк\\p{L}*|вашингтон\\p{L}*|оон|ес|евросоюз\\p{L}*)";
 /** A verb of saying or urging in the past, the act the cleft asks the doer of. */
 const ACT_RU =
-  "((?:заявил|сказал|говорил|сообщил|подчеркнул|призвал|призывал|выступил|предложил|обвинил|упомянул|отметил|пообещал|высказал)\\p{L}*(?:\\s.*|,.*)?)";
+  "((?:заявил|сказал|говорил|сообщил|подчеркнул|призвал|призывал|выступил|предложил|обвинил|упомянул|отметил|пообещал|высказал|назвал|раскритиковал|критиковал)\\p{L}*(?:\\s.*|,.*)?)";
 /** "Это МИД заявил, что …?", "а это Путин призвал к …?": a cleft naming a voice for a saying (quality47). */
 const CLEFT_RU = leanRegExp(
   `^\\s*(?:(?:а|и|так|но)\\s+)?это\\s+(?:же\\s+|точно\\s+|правда\\s+)?${VOICE_RU}\\s+${ACT_RU}$`,
+  "iu",
+);
+
+/**
+ * The voice put last, after its act ("провальной политику США назвал Песков?", "к перемирию призвал МИД?"): the same
+ * question of who did it (quality28; the twin «это Песков назвал политику Америки провальной?» is the cleft above,
+ * "назвал" one of its acts since then). Only a voice closing the question right after a verb of the acts.
+ */
+const VOICE_LAST_RU = leanRegExp(
+  `^\\s*(?:(?:а|и|так|но)\\s+)?(?!это\\s)((?:\\p{L}+\\s+){1,8}?)((?:заявил|сказал|подчеркнул|призвал|призывал|предложил|обвинил|назвал|раскритиковал|критиковал)\\p{L}*)\\s+(?:же\\s+|именно\\s+|точно\\s+)?${VOICE_RU}$`,
+  "iu",
+);
+
+/**
+ * A voice first, a calling-names act after it, asked with a question mark («Песков назвал политику США провальной?»,
+ * «МИД раскритиковал Вашингтон?»): who called it so; the yes/no layer compares the named voice (quality28). Only
+ * these acts, «назвал» with the name it gives closing the question (an instrumental: «провальной»; «Песков назвал
+ * сроки?» asks for dates): «Путин призвал к перемирию?» keeps its own reading.
+ */
+const VOICE_FIRST_RU = leanRegExp(
+  `^\\s*(?:(?:а|и|так|но)\\s+)?${VOICE_RU}\\s+(?:же\\s+|правда\\s+|действительно\\s+)?((?:назвал\\p{L}*\\s.*\\p{L}(?:ой|ым|ыми|ей|им)|(?:раскритиковал|критиковал)\\p{L}*\\s.*))$`,
   "iu",
 );
 
@@ -75,5 +96,9 @@ const CLEFT_RU = leanRegExp(
 export function asRussianCleftDoer(question: string): string {
   const text = question.replace(/[?!.\s]+$/u, "");
   const m = CLEFT_RU.exec(text);
-  return m ? `кто ${m[1]}?` : question;
+  if (m) return `кто ${m[1]}?`;
+  const first = /\?\s*$/u.test(question) ? VOICE_FIRST_RU.exec(text) : null;
+  if (first) return `кто ${first[1]}?`;
+  const last = VOICE_LAST_RU.exec(text);
+  return last ? `кто ${last[2]} ${last[1]!.trim()}?` : question;
 }

@@ -37,13 +37,17 @@
 // two sides" after a stance as both sides (bare-both.ts). (quality27) Where a party comes in or fits in as its role
 // (party-part.ts); Putin beside the warring sides typed as bare keywords as what he says about the conflict
 // (voice-keywords.ts, both languages); the regional players asked with an example of the asker's as which ones the
-// ministry means (example-players.ts, both languages).
+// ministry means (example-players.ts, both languages). (quality28) Putin's take on the fighting as what he says about
+// the conflict (violence-view.ts); which country wants the mediator's part as who wants it (would-be-mediator.ts, both
+// languages); the names the article gives as who it mentions (names-roster.ts, both languages); the article's title
+// as its headline (article-title.ts, both languages).
 
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
 import { asAntiParty } from "./anti-party.js";
 import { asArticleOnRussia } from "./article-on-russia.js";
 import { asArticlePrescription } from "./article-prescription.js";
+import { asArticleTitle } from "./article-title.js";
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
 import { withBothSides, withTwoSidesAsBoth } from "./bare-both.js";
@@ -74,6 +78,7 @@ import { asMediatorFit } from "./mediator-fit.js";
 import { asMistakenOffice } from "./mistaken-office.js";
 import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
 import { asNameAsked } from "./name-asked.js";
+import { asNamesRoster } from "./names-roster.js";
 import { asOneSideTies } from "./one-side-ties.js";
 import { asOtherSpokesman } from "./other-spokesman.js";
 import { asOwnRoleBoast, asOwnRoleMention } from "./own-role-mention.js";
@@ -110,6 +115,7 @@ import type { Lang } from "./types.js";
 import { asUsGave } from "./us-gave.js";
 import { withoutVerdictAsked } from "./verdict-asked.js";
 import { asViolenceCauseView } from "./violence-cause-view.js";
+import { asViolenceView } from "./violence-view.js";
 import { asVoiceGist } from "./voice-gist.js";
 import { asVoiceKeywords } from "./voice-keywords.js";
 import { asVoiceMessage } from "./voice-message.js";
@@ -118,6 +124,7 @@ import { withoutWantPlace } from "./want-where.js";
 import { asPeaceWanted } from "./wants-peace.js";
 import { asWhatFailed } from "./what-failed.js";
 import { asWhichBlamer } from "./which-blamer.js";
+import { asWouldBeMediator } from "./would-be-mediator.js";
 
 /** The English readers applied first, in order. */
 const FIRST_READERS: readonly ((text: string) => string)[] = [
@@ -131,6 +138,10 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPartyAfter,
   asPartyPart,
   asVoiceKeywords,
+  asViolenceView,
+  asWouldBeMediator,
+  asNamesRoster,
+  asArticleTitle,
   asViolenceCauseView,
   withoutSpeakerSetAside,
   asExamplePlayers,

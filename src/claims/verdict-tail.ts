@@ -13,6 +13,7 @@ import { changesOf } from "./changes.js";
 import type { Word } from "./claim-words.js";
 import type { Closest } from "./closest.js";
 import { addedCondition } from "./condition.js";
+import { exchangedParties } from "./exchanged-parties.js";
 import { framedNear } from "./framed-near.js";
 import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { addedQualifier, pushChange } from "./qualifier.js";
@@ -138,6 +139,8 @@ export function createPassageJudge(setting: PassageSetting): PassageJudge {
       r.deniedSubject,
     );
     if (!exact) noteReplacedCause(changes, text, unbackedWords(best));
+    // Two parties, each in the other's clause of one sentence (exchanged-parties.ts).
+    if (!exact && changes.length === 0) pushChange(changes, exchangedParties(text, r.paragraph()));
     const near = matchOf(
       best,
       r.content,

@@ -982,6 +982,20 @@ const sets = [
       "ours in Russian (quality-r2-27), 14 in wave AH's kinds: whether Putin wants talks «снова начались», Erdogan's «должность» after «кто такой», «вкратце»/«в двух словах» beside one voice, Washington monopolising or taking the settlement on itself, Russia's view beside Israel and Hamas «если коротко», «при чём» the EU with «в этой ситуации», what caused the escalation «по версии путина», who else besides Putin spoke, which Turkish leader «упоминают», Russian «госорганы» that «фигурируют»; one refusal (a «вкратце» of Biden) (first run on round1s27 engine 69.2% (9/13) / 100% (1/1); after 100% / 100%)",
   },
   {
+    file: "probes-en58.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality28), 16 in English in wave AI's kinds and session 27's leftovers: Putin's take, angle or opinion on the Gaza violence, which country wants to be the go-between or broker peace, the article's title or headline, which names or people the story mentions, Peskov's words with Putin set aside, whether it was Peskov who called US policy a failure, who voiced worry for civilians, what the Foreign Ministry wants set up between the sides, what Putin says the sides should do to stop shooting, whether the Kremlin is neutral; one refusal (Putin's take on the World Cup) (first run on pins28 engine 46.7% (7/15) / 100% (1/1); after 100% / 100%)",
+  },
+  {
+    file: "probes-ru58.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality28), 16 in wave AI's kinds: who voiced worry over civilians killed, whether Moscow is neutral or impartial, «тайип эрдоган» without «кто такой» first, what Putin wants the sides to do to stop shooting, which bodies together with Russia helped the talks, what the Foreign Ministry wants «наладить» or which dialogue «установить», «провальной политику США назвал Песков?», Peskov's words «кроме Путина», which names «упоминаются»; one refusal (Putin on the World Cup) (first run on pins28 engine 73.3% (11/15) / 100% (1/1); after 100% / 100%)",
+  },
+  {
     file: "probes-en55.jsonl",
     answer: 1.0,
     refuse: 1.0,

@@ -5,6 +5,10 @@
 // position and its self-image (wave AE, blind-ru48). A group with no story word stays as typed. A group named by a
 // wrong size («тройка», «пятёрка» по урегулированию) is the same question: the Quartet's members answer it, four
 // (quality27).
+// Who helped the talks together with Russia («какие организации вместе с РФ помогали переговорам Израиля и
+// Палестины», «какие структуры наряду с Россией содействовали…»): the parties beside Russia in the article's one such
+// group, the Quartet; read as «кто в квартет входит кроме россии». Read as typed the talks outweighed the group and
+// the question stayed unsure (quality28, blind-ru52). A question word is needed; Russia's own help stays as typed.
 import { foldedRussian } from "./plain-text.js";
 
 const PARTY = /(?<!\p{L})(?:росси\p{L}*|москв\p{L}*|кремл\p{L}*|рф)(?!\p{L})/u;
@@ -18,11 +22,26 @@ const NOT_MEMBERSHIP =
 const STORY =
   /(?<!\p{L})(?:израил\p{L}*|палестин\p{L}*|палестино-израильск\p{L}*|израильско-палестинск\p{L}*|ближн\p{L}*|конфликт\p{L}*|войн\p{L}*|урегулировани\p{L}*|переговор\p{L}*|мирн\p{L}*|газ[аеыу])(?!\p{L})/u;
 
-/** The question as «входит ли россия в квартет», or as it came. */
+const ALONGSIDE =
+  /(?<!\p{L})(?:вместе|наряду|совместно|бок о бок|заодно) со? (?:росси\p{L}*|москв\p{L}*|кремл\p{L}*|рф)(?!\p{L})/u;
+const WHICH = /^(?:а |и )?(?:какие|какая|какой|каких|кто|с кем|что за)(?!\p{L})/u;
+const HELPED =
+  /(?<!\p{L})(?:помога\p{L}*|помогл\p{L}*|содейств\p{L}*|способствова\p{L}*|участвова\p{L}*|работал\p{L}*|посредничал\p{L}*|продвигал\p{L}*)(?!\p{L})/u;
+
+/** The question as «входит ли россия в квартет» (or who is in it beside Russia), or as it came. */
 export function asRussianFormatPart(text: string): string {
   if (text.length > 160) return text;
   const plain = foldedRussian(text);
   if (/квартет|четверк/.test(plain)) return text;
+  // "кто вместе с Москвой…" asks the same without a group word.
+  if (
+    WHICH.test(plain) &&
+    (GROUP.test(plain) || /^(?:а |и )?кто(?!\p{L})/u.test(plain)) &&
+    ALONGSIDE.test(plain) &&
+    HELPED.test(plain) &&
+    STORY.test(plain)
+  )
+    return "кто в квартет входит кроме россии";
   return PARTY.test(plain) &&
     GROUP.test(plain) &&
     TAKES_PART.test(plain) &&

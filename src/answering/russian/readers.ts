@@ -30,15 +30,18 @@
 // Erdogan about a topic as what he said of it (told-about.ts), Russia's part in a format on the conflict as the
 // Quartet (format-part.ts), and what the Palestinians strive for as what they want (party-wants.ts).
 
+import { asRussianArticleTitle } from "../article-title.js";
 import { asRussianCallPoint } from "../call-point.js";
 import { asRussianEitherVoice } from "../either-voice.js";
 import { asRussianExamplePlayers } from "../example-players.js";
+import { asRussianNamesRoster } from "../names-roster.js";
 import { withoutRussianPersona } from "../persona-frame.js";
 import { withoutRussianSpeakerSetAside } from "../speaker-exclusion.js";
 import { asStateToCome } from "../state-to-come.js";
 import { asRussianTieReason } from "../tie-reason.js";
 import { asRussianViolenceCauseView } from "../violence-cause-view.js";
 import { asRussianVoiceKeywords } from "../voice-keywords.js";
+import { asRussianWouldBeMediator } from "../would-be-mediator.js";
 import { withoutAskerPlaces } from "./asker-places.js";
 import { withAttitudeAsTies } from "./attitude-ties.js";
 import { withCiviliansNamed } from "./bare-civilians.js";
@@ -127,6 +130,9 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianEscalation,
   asRussianCallKeywords,
   asRussianVoiceKeywords,
+  asRussianWouldBeMediator,
+  asRussianNamesRoster,
+  asRussianArticleTitle,
   asRussianViolenceCauseView,
   withoutRussianSpeakerSetAside,
   asRussianExamplePlayers,
