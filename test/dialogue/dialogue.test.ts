@@ -459,6 +459,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the twenty-eighth session's wave AI), run once on 77bc4c6 (first run 87.1%)",
     ],
     [
+      "dialogues53.jsonl",
+      0.8,
+      "fresh blind dialogues (the twenty-eighth session's wave AJ), run once on 42d93d6 (first run 80.3%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -872,6 +877,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues50.jsonl", 0.86, "first run 86.5% (the twenty-seventh session's wave AG, on 22506eb)"],
     ["dialogues51.jsonl", 0.77, "first run 77.4% (the twenty-seventh session's wave AH, on 1dcc872)"],
     ["dialogues52.jsonl", 0.84, "first run 84.0% (the twenty-eighth session's wave AI, on 77bc4c6)"],
+    ["dialogues53.jsonl", 0.7, "first run 70.4% (the twenty-eighth session's wave AJ, on 42d93d6)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],

@@ -548,6 +548,13 @@ const sets = [
       "a fresh English blind set (the twenty-eighth session's wave AI), run once on 77bc4c6 (first run 96.9% / 100% engine, 96.9% / 100% through npm run ask)",
   },
   {
+    file: "blind57.jsonl",
+    answer: 0.93,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-eighth session's wave AJ), run once on 42d93d6 (first run 93.8% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -707,6 +714,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-eighth session's wave AI), run once on 77bc4c6 (first run 90.8% / 100% engine, 90.8% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru53.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-eighth session's wave AJ), run once on 42d93d6 (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
