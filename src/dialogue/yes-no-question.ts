@@ -32,6 +32,13 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
     const unled = folded.replace(LEADS, "");
     if (DROPPED_AUXILIARY.test(unled) || TOO_TAG.test(unled)) return true;
   }
+  // "putin erdogan phone talk truce?": a string of keywords asked, a party first, no verb and no question word —
+  // whether the article joins them. A stance or a topic asked by its noun ("putin stance on hamas?") is a
+  // what-question with the verb left out.
+  if (lang === "en" && raw.trim().endsWith("?") && !ANY_QUESTION_WORD.test(folded)) {
+    const unled = folded.replace(LEADS, "");
+    if (KEYWORD_STRING.test(unled) && !ASKED_BY_NOUN.test(unled)) return true;
+  }
   // "any worries about this spreading?", "any sign of talks?": "are there any…" with its verb left out.
   if (lang === "en" && raw.trim().endsWith("?") && ANY_LEAD.test(folded) && !ANY_QUESTION_WORD.test(folded))
     return true;
@@ -97,6 +104,11 @@ const STATEMENT_ASKED_BACK =
   /^(?:(?:so|and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+(?!(?:who|whom|whose|what|which|why|when|where|how)\b)\S+ \S+|(?:he|she|they) (?:think|thinks|thought|say|says|said|believe|believes|want|wants|blame|blames|blamed|support|supports|call|calls|called)\b)/;
 const DROPPED_AUXILIARY =
   /^(?!(?:who|whom|whose|what|which|why|when|where|how)\b)(?:[\p{L}.'-]+ ){1,3}(?:(?:not|really|also|still|even|actually) )?(?:\p{L}{3,}ed|concerned|worried|ready|willing|against|opposed|happy|upset|angry|able|aware|involved|responsible|neutral|in favou?r of|on board|part of|behind|keen|eager|interested|critical of|calling|asking|pushing|blaming|backing|supporting|seeking|trying)(?!\p{L})/u;
+/** Three to six bare words, a party of the story first (typed loosely: "erdgoan"). */
+const KEYWORD_STRING =
+  /^(?:putin|erdo\p{L}{3,4}|erdgoan|peskov|kremlin|russia|moscow|hamas|israel|turkey)(?:'s)?(?: [\p{L}'-]+){2,5}$/u;
+const ASKED_BY_NOUN =
+  /(?<!\p{L})(?:stance|position|view|views|opinion|role|take|reaction|response|thoughts|topic|subject|details?|date|reason|aim|goal|plan|name|title|job|age)s?$/u;
 /** A subject pronoun or name, a verb and more, then "too"/"as well": at least four words in all. */
 const TOO_TAG =
   /^(?:he|she|they|it|putin|russia|moscow|the kremlin|peskov|erdogan|the us|washington)(?: \S+){2,12} (?:too|as well)$/;
