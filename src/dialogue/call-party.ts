@@ -28,7 +28,10 @@ export interface CallVerdict {
 /** The first reading of each language asks about the reported call itself; the rest, a call by name (No unless one more). */
 const ASKED_EN = [
   // "was that call with X?", "was the phone call Putin had with X?", "was the conversation with X?"
-  /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin's)(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/,
+  // "was putin's gaza call with X?": the call named by its matter (wave AJ).
+  /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin'?s)(?: (?!with(?!\p{L}))[\p{L}-]{2,20})?(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/u,
+  // "who did putin call about gaza? macron?": the call's party asked, then an answer offered to check.
+  /^(?:(?:so|and|but|wait|ok)[, ]+)?who did (?:putin|he) (?:call|phone|ring|talk to on the phone|speak to on the phone|have (?:a|the) call with)(?: [^?]{2,60})?\? (?:was it |with )?(.+?)$/u,
   // "putins phone call was with netanyahu right?", "the call was with biden?" (dialog43).
   /^(?:(?:so|and|but|wait|ok)[, ]+)?(?:putin'?s|his|the|that|this)(?: phone)? (?:call|conversation|phone call|chat)(?: (?:putin|he) (?:had|made))? (?:was|is) (?:with|to) (.+?)$/,
   // "Putin discussed it on the phone with X, right?", "did he phone X?", "did Putin call Biden?", "did he ring up
@@ -43,6 +46,9 @@ const ASKED_EN = [
   /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:have|had|hold|held|make|made) (?:a |any )?(?:phone |telephone )?(?:call|conversation|phone call|phone conversation) with (.+?)$/u,
 ];
 const ASKED_RU = [
+  // «с кем путин говорил по телефону про газу? с нетаньяху?»: the call's party asked, then an answer offered.
+  /^(?:(?:а|и|так)[, ]+)?с кем (?:путин|он) (?:говорил|разговаривал|беседовал|созванивался|созвонился)\p{L}* по телефону(?: [^?]{2,60})?\? (?:это был\p{L}* )?с(?:о)? (.+?)$/u,
+  /^(?:(?:а|и|так)[, ]+)?кому (?:путин|он) (?:звонил|позвонил)\p{L}*(?: [^?]{2,60})?\? (?:это был\p{L}* )?(.+?)$/u,
   // "это был разговор с X?", "звонок был с X?"
   /^(?:(?:а|и|так|значит)[, ]+)?(?:это )?(?:был |была )?(?:разговор|звонок|беседа|телефонный разговор)\p{L}* (?:был\p{L}* )?с(?:о)? (.+?)$/u,
   // "это же был звонок Байдену?", "звонок был Байдену?": the one phoned in the dative (dialog43).

@@ -23,6 +23,8 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   // "Who was in the Quartet — only the US and Russia?", "кто входил в Квартет, только США и ООН?": a who-question
   // with the answer offered after it to be checked (list-member.ts reads the list).
   if (raw.trim().endsWith("?") && WHO_THEN_ONLY.test(folded)) return true;
+  // "who did putin call about gaza? macron?", «с кем он говорил по телефону? с нетаньяху?»: an answer offered.
+  if (raw.trim().endsWith("?") && WHO_THEN_OFFERED.test(folded.replace(/[?\s]+$/u, ""))) return true;
   // "So he thinks the US looked for compromises?", "you mean Russia is in the Quartet?": a statement asked back.
   if (lang === "en" && raw.trim().endsWith("?") && STATEMENT_ASKED_BACK.test(folded)) return true;
   // "putin worried about civilians?", "kremlin ready to help?", "the US blamed?": the auxiliary dropped, a subject
@@ -85,6 +87,10 @@ const ABOUT_WHO =
 /** A who-question, then a dash, comma or colon and "only/just/только/лишь": the offered answer is asked. */
 const WHO_THEN_ONLY =
   /^(?:(?:and|so|ok|а|и|так)[, ]+)?(?:who|кто)(?!\p{L})[^,:—–-]{1,80}(?:[,:—–]|\s-)\s*(?:only|just|solely|только|лишь|исключительно)(?!\p{L})/u;
+
+/** A who-question with its mark, then a name or two offered ("…? macron?", «…? с нетаньяху?»). */
+const WHO_THEN_OFFERED =
+  /^(?:(?:and|so|ok|а|и|так)[, ]+)?(?:who|с кем|кому|кто)(?!\p{L})[^?]{2,80}\? (?:(?:was it|with|с|со|это)\s+)?\p{L}+(?: \p{L}+)?$/u;
 
 /** «там говорится, когда…», «в статье сказано, сколько…»: the article asked whether it gives when or how many. */
 const ARTICLE_GIVES_WHEN_RU =
