@@ -114,7 +114,7 @@ const DROPPED_AUXILIARY =
 const KEYWORD_STRING =
   /^(?:putin|erdo\p{L}{3,4}|erdgoan|peskov|kremlin|russia|moscow|hamas|israel|turkey)(?:'s)?(?: [\p{L}'-]+){2,5}$/u;
 const ASKED_BY_NOUN =
-  /(?<!\p{L})(?:stance|position|view|views|opinion|role|take|reaction|response|thoughts|topic|subject|details?|date|reason|aim|goal|plan|name|title|job|age)s?$/u;
+  /(?<!\p{L})(?:stance|position|view|views|opinion|role|take|reaction|response|thoughts|topic|subject|details?|date|reason|aim|goal|plan|name|title|job|age)s?(?!\p{L})/u;
 /** A subject pronoun or name, a verb and more, then "too"/"as well": at least four words in all. */
 const TOO_TAG =
   /^(?:he|she|they|it|putin|russia|moscow|the kremlin|peskov|erdogan|the us|washington)(?: \S+){2,12} (?:too|as well)$/;
