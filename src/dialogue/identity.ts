@@ -30,7 +30,7 @@ function roleWords(role: string): Set<string> {
     .replace(/ russia /g, " russian ")
     .replace(/ turkey /g, " turkish ")
     .replace(
-      / (?:spokes(?:man|woman|guy)|press (?:secretary|officer|guy|man|person)|representative|mouthpiece) /g,
+      / (?:spokes(?:man|woman|guy)|press (?:secretary|officer|guy|man|person)|representative) /g,
       " spokesperson ",
     )
     // "the government spokesman", "Putin's spokesman": the spokesperson speaking for the Kremlin.

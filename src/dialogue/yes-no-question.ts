@@ -39,7 +39,7 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   // what-question with the verb left out.
   if (lang === "en" && raw.trim().endsWith("?") && !ANY_QUESTION_WORD.test(folded)) {
     const unled = folded.replace(LEADS, "");
-    if (KEYWORD_STRING.test(unled) && !ASKED_BY_NOUN.test(unled)) return true;
+    if (KEYWORD_STRING.test(unled) && !ASKED_BY_NOUN.test(unled) && !BARE_TOPIC_END.test(unled)) return true;
   }
   // "any worries about this spreading?", "any sign of talks?": "are there any…" with its verb left out.
   if (lang === "en" && raw.trim().endsWith("?") && ANY_LEAD.test(folded) && !ANY_QUESTION_WORD.test(folded))
@@ -113,6 +113,9 @@ const DROPPED_AUXILIARY =
 /** Three to six bare words, a party of the story first (typed loosely: "erdgoan"). */
 const KEYWORD_STRING =
   /^(?:putin|erdo\p{L}{3,4}|erdgoan|peskov|kremlin|russia|moscow|hamas|israel|turkey)(?:'s)?(?: [\p{L}'-]+){2,5}$/u;
+/** "putin erdogan phone call?": the topic alone, nothing asked of it — a keyword query, no statement. */
+const BARE_TOPIC_END =
+  /(?<!\p{L})(?:call|calls|convo|conversation|chat|talk|talks|meeting|ties|relations|contact|contacts)$/u;
 const ASKED_BY_NOUN =
   /(?<!\p{L})(?:stance|position|view|views|opinion|role|take|reaction|response|thoughts|topic|subject|details?|date|reason|aim|goal|plan|name|title|job|age)s?(?!\p{L})/u;
 /** A subject pronoun or name, a verb and more, then "too"/"as well": at least four words in all. */
