@@ -1,5 +1,5 @@
 // Kind: "ok what does it say then", "so what does the article tell us", "what can you tell me about this
-// article": what the article says as a whole, asked bare (often right after a gap: "death toll?" → doesn't
+// article", "ok so what's in there": what the article says as a whole, asked bare (often right after a gap: "death toll?" → doesn't
 // say). The engine read "say"/"tell" as a topic it could not find ("The article doesn't cover that", a refusal)
 // though it reads "what is the article about?" as the summary. A message that is only that question (chat words
 // and "then"/"at all" aside) is put as "what is the article about?"; one that names a topic is left alone.
@@ -8,7 +8,7 @@
 // "does concerned give numbers" took the casualties entry's curated Yes.
 
 const BARE_EN =
-  /^(?:(?:ok|okay|alright|all right|fine|so|well|then|and|hmm|right)[,.!]*\s+)*(?:so\s+)?(?:what (?:does|did|do) (?:it|the (?:article|story|text|piece|report)|this (?:article|story|piece)) (?:actually |really |even )?(?:say|tell (?:us|me)|cover|talk about)|what can you tell (?:me|us) about (?:this|the) (?:article|story|piece|text|report))(?:\s+(?:then|at all|instead|exactly))?\s*[?!.]*$/iu;
+  /^(?:(?:ok|okay|alright|all right|fine|so|well|then|and|hmm|right)[,.!]*\s+)*(?:so\s+)?(?:what (?:does|did|do) (?:it|the (?:article|story|text|piece|report)|this (?:article|story|piece)) (?:actually |really |even )?(?:say|tell (?:us|me)|cover|talk about)|what can you tell (?:me|us) about (?:this|the) (?:article|story|piece|text|report)|what(?:'s| is) (?:actually |really )?(?:in (?:there|it|here|the (?:article|story|text|piece|report))|covered|in this (?:article|story|piece)))(?:\s+(?:then|at all|instead|exactly))?\s*[?!.]*$/iu;
 
 /** "what is the article about?" for a bare "what does it say (then)", or null. */
 export function articleSaysOf(text: string): string | null {

@@ -26,9 +26,21 @@ export interface CallVerdict {
 }
 
 /** The first reading of each language asks about the reported call itself; the rest, a call by name (No unless one more). */
+/** The call's party asked by a who-question, then an answer offered to check: the call presupposed. Last in
+ * ASKED_EN/ASKED_RU (their first two patterns are read by place below). */
+const OFFERED_EN = [
+  // "who did putin call about gaza? macron?": the call's party asked, then an answer offered to check.
+  /^(?:(?:so|and|but|wait|ok)[, ]+)?who did (?:putin|he) (?:call|phone|ring|talk to on the phone|speak to on the phone|have (?:a|the) call with)(?: [^?]{2,60})?\? (?:was it |with )?(.+?)$/u,
+];
+const OFFERED_RU = [
+  // «с кем путин говорил по телефону про газу? с нетаньяху?»: the call's party asked, then an answer offered.
+  /^(?:(?:а|и|так)[, ]+)?с кем (?:путин|он) (?:говорил|разговаривал|беседовал|созванивался|созвонился)\p{L}* по телефону(?: [^?]{2,60})?\? (?:это был\p{L}* )?с(?:о)? (.+?)$/u,
+  /^(?:(?:а|и|так)[, ]+)?кому (?:путин|он) (?:звонил|позвонил)\p{L}*(?: [^?]{2,60})?\? (?:это был\p{L}* )?(.+?)$/u,
+];
 const ASKED_EN = [
   // "was that call with X?", "was the phone call Putin had with X?", "was the conversation with X?"
-  /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin's)(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/,
+  // "was putin's gaza call with X?": the call named by its matter (wave AJ).
+  /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin'?s)(?: (?!with(?!\p{L}))[\p{L}-]{2,20}){0,2}?(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/u,
   // "putins phone call was with netanyahu right?", "the call was with biden?" (dialog43).
   /^(?:(?:so|and|but|wait|ok)[, ]+)?(?:putin'?s|his|the|that|this)(?: phone)? (?:call|conversation|phone call|chat)(?: (?:putin|he) (?:had|made))? (?:was|is) (?:with|to) (.+?)$/,
   // "Putin discussed it on the phone with X, right?", "did he phone X?", "did Putin call Biden?", "did he ring up
@@ -41,6 +53,7 @@ const ASKED_EN = [
   // after the party; "did putin have a call with the israeli president?": the call had with a party (dialog47).
   /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:talk|talked|speak|spoke|spoken|chat|chatted|converse|conversed) (?:to|with) (.+?) (?:on|over|by) (?:the )?(?:tele)?phone(?: (?:about|regarding|on) [\p{L} '-]{2,40})?$/u,
   /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:have|had|hold|held|make|made) (?:a |any )?(?:phone |telephone )?(?:call|conversation|phone call|phone conversation) with (.+?)$/u,
+  ...OFFERED_EN,
 ];
 const ASKED_RU = [
   // "это был разговор с X?", "звонок был с X?"
@@ -56,6 +69,7 @@ const ASKED_RU = [
     `^(?:(?:а|и|так|значит|правда ли,? что)[, ]+)*(?:путин|он) (?:(?:${TALK_VERBS})\\p{L}*(?: (?:это|об этом))? по телефону с(?:о)?|(?:${PHONE_VERBS})\\p{L}*(?: с(?:о)?)?) (.+?)$`,
     "u",
   ),
+  ...OFFERED_RU,
 ];
 
 /**
@@ -293,7 +307,9 @@ export function createCallParty(
     // to it by its matter ("discussed this on the phone with X?", "called X about the war?") — No, it was with the
     // quote's party; a bare call or talk ("did Putin call X?", «Путин говорил с X?») or one more ("too") — the
     // article, reporting one call and no other contact, doesn't say (dialog52, call-convention.ts).
-    const presupposed = onTheCall !== undefined || (CALL_NOUN.test(text) && anyCall[0]?.test(text) === true);
+    const offered = (lang === "ru" ? OFFERED_RU : OFFERED_EN).some((re) => re.test(text));
+    const presupposed =
+      onTheCall !== undefined || offered || (CALL_NOUN.test(text) && anyCall[0]?.test(text) === true);
     const theReported =
       presupposed ||
       (!ANOTHER_CALL.test(text) && (THIS_TALK.test(text) || callMatterAsked(text, party, lang)));

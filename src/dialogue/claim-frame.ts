@@ -18,8 +18,10 @@ const TAG_RU = lean(
 const SAYER_EN = lean(
   /^(.*?(?:^|\s)(?:says|said|claims|claimed|told me|tells me|thinks|reckons|insists|swears|keeps saying|heard|read|argues)(?: somewhere| online| on [a-z-]+)?),?\s+(?:that\s+)?(.{8,}?)\s*[.!,;…-]+\s*/i,
 );
+/** "…, is that true?", "…, does the article say that?"; asked of the article's text, the mark may be left off
+ * ("i read somewhere X, is that in here"). */
 const ASKS_TRUE_EN = lean(
-  /(?:so\s+|but\s+|and\s+|well\s+)?(?:is (?:that|this|it|he|she) (?:really |actually )?(?:true|right|correct|accurate|so|the case|legit)|is (?:that|this) (?:really |actually )?(?:what the (?:article|story|piece|text|report) (?:says|said|reports|claims)|in (?:the article|the story|the text|there)|said in the article)|does the (?:article|story|piece|text) (?:really |actually )?(?:say|back|support|confirm) (?:that|so|it|this)(?: up)?|true|really|right)\b[^?]*\?+\s*$/i,
+  /(?:(?:so\s+|but\s+|and\s+|well\s+)?(?:is (?:that|this|it|he|she) (?:really |actually )?(?:true|right|correct|accurate|so|the case|legit)|is (?:that|this) (?:really |actually )?(?:what the (?:article|story|piece|text|report) (?:says|said|reports|claims)|in (?:the article|the story|the text|there)|said in the article)|does the (?:article|story|piece|text) (?:really |actually )?(?:say|back|support|confirm) (?:that|so|it|this)(?: up)?|true|really|right)\b[^?]*\?+\s*$|(?:so\s+|but\s+|and\s+)?(?:is (?:that|this|it) (?:really |actually )?in (?:here|there|it|the (?:article|story|text|piece))|does (?:the (?:article|story|piece|text)|it) (?:really |actually )?(?:say|mention|report) (?:that|so|this|it))\s*\?*\s*$)/i,
 );
 
 const SAYER_RU = lean(

@@ -20,6 +20,9 @@ const ASKED =
   /^(?:(?:а|и|так|значит|то есть)[, ]+)?(?:(?:правда|верно|так) ли,? что |разве )?(.+?)(?:\s*[—–-]\s*|\s+)(?:(?:это|же|кто,?|является|был|была)\s+)*((?:\S+\s+){0,3}\S+?)(?:,? (?:да|нет|верно|так|правда))?$/u;
 /** «разве не», «ведь не», «случайно не», «не … ли» before the office: a doubt, the office asked all the same. */
 const DOUBT = /(?<!\p{L})(?:разве|ведь|случайно|неужели)(?: же)?(?: не)?(?!\p{L})/gu;
+/** «что-то вроде пресс-секретаря», «типа представитель»: a hedge before the role, the role asked all the same. */
+const HEDGE =
+  /(?<!\p{L})(?:(?:что-то|нечто) (?:вроде|типа)|своего рода|как бы|вроде как|вроде|типа)(?!\p{L})/gu;
 const DEED_OBJECT = /(?<!\p{L})(?:с|со|о|об|про|к|ко|для)(?!\p{L})/u;
 const PERSON_PRONOUN = /^(?:он|она|этот человек|этот политик|он сам)$/u;
 const MAX_ROLE_WORDS = 4;
@@ -44,7 +47,13 @@ function roleWords(role: string): Set<string> {
       if (/^канцлер/u.test(w)) return "канцлер";
       return russianStem(w);
     });
-  return new Set(words.filter((w) => !/^(?:говор|от|им|и|же|это)$/u.test(w)));
+  // «пресс-секретарь правительства / Путина»: the spokesperson speaking for the Kremlin.
+  const spokesperson = words.includes("пресс-секретарь");
+  return new Set(
+    words
+      .map((w) => (spokesperson && /^(?:правительств|путин)/u.test(w) ? "кремль" : w))
+      .filter((w) => !/^(?:говор|от|им|и|же|это)$/u.test(w)),
+  );
 }
 
 const ONE_HOLDER = /^(?:президент|лидер)$/u;
@@ -57,7 +66,7 @@ export function identityAskedRu(
 ): IdentityAsked | null {
   if (!ROLE_WORD.test(folded)) return null;
   // «а он разве не министр иностранных дел?»: the doubt's particles ask the same office (dialog50).
-  const plain = folded.replace(DOUBT, " ").replace(/\s+/g, " ");
+  const plain = folded.replace(DOUBT, " ").replace(HEDGE, " ").replace(/\s+/g, " ");
   const m = ASKED.exec(plain.replace(/[?!.\s]+$/u, ""));
   if (!m?.[1] || !m[2] || m[2].split(" ").length > MAX_ROLE_WORDS) return null;
   const who = m[1].replace(/,$/u, "").trim();

@@ -12,6 +12,13 @@ import type { YesNo } from "./types.js";
 
 const ASKED =
   /^(?:(?:so|and|but|then|wait)[, ]+)?(?:is|was|isn't|wasn't) (.+?) (?:(?:the|a|an) |(?=[\p{L}]+'s ))([\p{L}' -]+?)(?: then| though| really)?$/u;
+/** "so he's like the government spokesman?", "basically he's putin's press guy?": a role asked back, hedged. */
+const ASKED_BACK =
+  /^((?:(?:so|and|but|then|wait|ok)[, ]+)?)(?:basically |actually )?(he|she|peskov|putin|erdogan|this guy|that guy)(?:'s| is) /u;
+const HEDGE =
+  / (?:basically|just|like|kind of|sort of|some (?:kind|sort) of|something like)(?= (?:the|a|an) | \p{L}+'s )/gu;
+const unhedged = (folded: string) => folded.replace(ASKED_BACK, "$1is $2 ").replace(HEDGE, "");
+
 const PERSON_PRONOUN = /^(?:he|she|this guy|that guy|this man|that man)$/;
 
 /** Role words in one spelling: "president of Russia" -> russian president, "spokesman" -> spokesperson. */
@@ -22,7 +29,12 @@ function roleWords(role: string): Set<string> {
     .replace(/'s /g, " ")
     .replace(/ russia /g, " russian ")
     .replace(/ turkey /g, " turkish ")
-    .replace(/ (?:spokes(?:man|woman)|press secretary|press officer|representative) /g, " spokesperson ")
+    .replace(
+      / (?:spokes(?:man|woman|guy)|press (?:secretary|officer|guy|man|person)|representative) /g,
+      " spokesperson ",
+    )
+    // "the government spokesman", "Putin's spokesman": the spokesperson speaking for the Kremlin.
+    .replace(/ (?:government|putin|presidential) spokesperson /g, " kremlin spokesperson ")
     .replace(/ (?:prime-minister|pm) /g, " prime minister ");
   const words = new Set(text.split(/[\s,]+/).filter((w) => w && !/^(?:the|a|an|of|for|speaking)$/.test(w)));
   // A country's president is its leader too ("is Erdogan the Russian leader?" — Putin is).
@@ -85,7 +97,7 @@ export function identityAsked(
 ): IdentityAsked | null {
   // "is erdogan a good president?": the person's merit, not their role (person-merit.ts refuses it).
   if (asksPersonMerit(folded)) return null;
-  const m = ASKED.exec(folded);
+  const m = ASKED.exec(unhedged(folded));
   if (!m?.[1] || !m[2]) return null;
   const who = m[1].trim();
   const pronoun = PERSON_PRONOUN.test(who);

@@ -13,6 +13,8 @@ const MENTION_EN = [
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did|do) (?:the )?(?:article|story|text|piece|report|author|it) (?:ever |even |actually |also )?(?:mention|mentions|name|names|refer to|talk about|bring up|say anything about)(?: anything about)? (.+)$/,
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:is|are|was|were) (.+?) (?:even |ever |actually |also )?(?:mentioned|named|referred to|brought up)(?: (?:anywhere|at all|in (?:the|this) (?:article|story|text|piece)))*$/,
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:is|are) there (?:any )?mentions? of (.+)$/,
+  // "does turkey come up at all?", "does the un ever show up in it?"
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|do|did) (.+?) (?:even |ever |actually |also )?(?:come up|show up|feature|appear|get mentioned|get a mention)(?: (?:anywhere|at all|in (?:the|this|it|there)(?: (?:article|story|text|piece))?))*$/,
 ];
 // "упоминаеться"/"упоминаеца": the common misspellings of the reflexive verb.
 const MENTIONED_RU = "(?:упомина(?:е|ю)(?:тся|ться|ца)|упомянут\\p{L}*)";

@@ -8,7 +8,13 @@ import type { ClaimVerdict } from "../claims/index.js";
 import { blamedForViolenceVerdict } from "./blamed-for-violence.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import type { DialogueWords } from "./language.js";
-import { claimsWordsSaid, evidenceOfCheck, saidClaimOf, yesNoOfCheck } from "./said-claim.js";
+import {
+  claimsWordsSaid,
+  evidenceOfCheck,
+  saidClaimOf,
+  selfReportedDeed,
+  yesNoOfCheck,
+} from "./said-claim.js";
 import { saidWhereAsked } from "./said-where.js";
 import type { AnswerReply } from "./types.js";
 import type { Verdict } from "./yes-no.js";
@@ -54,8 +60,10 @@ export function saidClaimReply(
   if (
     verdict?.source === "curated" &&
     verdict.verdict === "yes" &&
-    yesNoOfCheck(checked) === "not-said" &&
-    !claimsWordsSaid(said ?? "", words.lang)
+    ((yesNoOfCheck(checked) === "not-said" && !claimsWordsSaid(said ?? "", words.lang)) ||
+      // "does the kremlin say it keeps contact with both sides?": its own deed asked as its words, the deed the
+      // entry's Yes; the checker reads "said" against a narrated deed (said-claim.ts, selfReportedDeed).
+      selfReportedDeed(said ?? "") !== null)
   )
     return null;
   // "did putin say the US is to blame for the latest flare-up?": his blame and the surge as the sign of that

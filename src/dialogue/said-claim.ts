@@ -64,6 +64,16 @@ export function saidClaimOf(folded: string, lang: Lang, speakers: SpeakerNames):
   return `${did[1]} said ${did[2]}`;
 }
 
+/** "russia said it's talking to both…", "the kremlin said it keeps…": the speaker's own deed reported as said. */
+const SELF_REPORT = /^(.+?) said (?:(it's|its|it is|they're|theyre|they are)|it|they) (.+)$/;
+
+/** The deed of a self-report ("russia is talking to both…"), or null when the claim is no self-report. */
+export function selfReportedDeed(said: string): string | null {
+  const m = SELF_REPORT.exec(said);
+  if (!m?.[1] || !m[3]) return null;
+  return m[2] ? `${m[1]} is ${m[3]}` : `${m[1]} ${m[3]}`;
+}
+
 /** The claim is of words said ("Peskov said…", "Песков заявил…"), not of a deed or a stance. */
 export function claimsWordsSaid(claim: string, lang: Lang): boolean {
   // The verb of saying right after a subject of a word or three ("a palestinian state" is no statement).

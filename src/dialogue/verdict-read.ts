@@ -60,6 +60,9 @@ const SAYING = lean(
 );
 
 /** "does it say who…", "did it mention whether…": the article's saying, not a party's. */
+/** "does russia say its talking…", "does the kremlin claim it keeps…": a party's own deed asked as its words. */
+const SAYS_OWN_DEED =
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did) (?:the )?(?:russia|moscow|kremlin|russian government) (?:say|claim)(?: that)? (?:it's|its|it is|it|they're|they are|they) (?!(?:did|does|was|were)n't|not|never)/u;
 const IT_SAYS = lean(
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did) it (?:(?:actually|even|really) )?(?:say|mention|tell|explain) (?:who|whos|who's|whom|whose|why|whether|if|how|which|what)(?!\p{L})/u,
 );
@@ -127,7 +130,8 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
       return { verdict: "not-said", source: "not-in-article" };
   }
   // "does it say who is responsible?": "it" saying is the article, no voice left unquoted (dialog27).
-  if (lang === "en" && SAYING.test(folded) && !IT_SAYS.test(folded)) {
+  // "does russia say it's talking to both?": its own deed asked as its words, read as the deed (said-claim.ts).
+  if (lang === "en" && SAYING.test(folded) && !IT_SAYS.test(folded) && !SAYS_OWN_DEED.test(folded)) {
     const subject = deps.speakers.namedIn(folded.replace(LEADS, "").replace(/^\S+\s/, ""))[0];
     const quoted = subject !== undefined && subject.start <= 4 && deps.speakers.isQuoted(subject.id);
     if (!quoted && !startsWithKnownSpeaker(folded, deps.speakers))

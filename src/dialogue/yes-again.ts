@@ -32,6 +32,14 @@ export function ellipticalWords(text: string): string[] | null {
   return content.length > 0 ? content : null;
 }
 
+/** Chat words for the article's own ("restarting talks" is "the resumption of the negotiation process"). */
+const SAME_AS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["talk", ["negotiat"]],
+  ["restart", ["resum"]],
+  ["truce", ["ceasefire"]],
+  ["перемири", ["прекращени"]],
+];
+
 /** Whether every content word is named by the evidence's quotes (their translation for a Russian reader), or `also`. */
 export function evidenceNames(content: string[], evidence: Answer, lang: Lang, also = ""): boolean {
   const hay = [...evidence.quotes.map((q) => (lang === "ru" ? (q.translation ?? "") : q.text)), also]
@@ -42,7 +50,7 @@ export function evidenceNames(content: string[], evidence: Answer, lang: Lang, a
     // "EU", "UN", "ЕС": a word itself, or the initials of two words in a row ("European Union").
     if (c.length <= 3)
       return words.some((w, i) => w === c || (c.length === 2 && `${w[0]}${words[i + 1]?.[0] ?? ""}` === c));
-    const stem = stemOf(c);
-    return words.some((w) => w.startsWith(stem));
+    const stems = [stemOf(c), ...(SAME_AS.find(([from]) => c.startsWith(from))?.[1] ?? [])];
+    return words.some((w) => stems.some((stem) => w.startsWith(stem)));
   });
 }

@@ -23,6 +23,8 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   // "Who was in the Quartet — only the US and Russia?", "кто входил в Квартет, только США и ООН?": a who-question
   // with the answer offered after it to be checked (list-member.ts reads the list).
   if (raw.trim().endsWith("?") && WHO_THEN_ONLY.test(folded)) return true;
+  // "who did putin call about gaza? macron?", «с кем он говорил по телефону? с нетаньяху?»: an answer offered.
+  if (raw.trim().endsWith("?") && WHO_THEN_OFFERED.test(folded.replace(/[?\s]+$/u, ""))) return true;
   // "So he thinks the US looked for compromises?", "you mean Russia is in the Quartet?": a statement asked back.
   if (lang === "en" && raw.trim().endsWith("?") && STATEMENT_ASKED_BACK.test(folded)) return true;
   // "putin worried about civilians?", "kremlin ready to help?", "the US blamed?": the auxiliary dropped, a subject
@@ -31,6 +33,13 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   if (lang === "en" && raw.trim().endsWith("?") && !ANY_QUESTION_WORD.test(folded)) {
     const unled = folded.replace(LEADS, "");
     if (DROPPED_AUXILIARY.test(unled) || TOO_TAG.test(unled)) return true;
+  }
+  // "putin erdogan phone talk truce?": a string of keywords asked, a party first, no verb and no question word —
+  // whether the article joins them. A stance or a topic asked by its noun ("putin stance on hamas?") is a
+  // what-question with the verb left out.
+  if (lang === "en" && raw.trim().endsWith("?") && !ANY_QUESTION_WORD.test(folded)) {
+    const unled = folded.replace(LEADS, "");
+    if (KEYWORD_STRING.test(unled) && !ASKED_BY_NOUN.test(unled) && !BARE_TOPIC_END.test(unled)) return true;
   }
   // "any worries about this spreading?", "any sign of talks?": "are there any…" with its verb left out.
   if (lang === "en" && raw.trim().endsWith("?") && ANY_LEAD.test(folded) && !ANY_QUESTION_WORD.test(folded))
@@ -79,6 +88,10 @@ const ABOUT_WHO =
 const WHO_THEN_ONLY =
   /^(?:(?:and|so|ok|а|и|так)[, ]+)?(?:who|кто)(?!\p{L})[^,:—–-]{1,80}(?:[,:—–]|\s-)\s*(?:only|just|solely|только|лишь|исключительно)(?!\p{L})/u;
 
+/** A who-question with its mark, then a name or two offered ("…? macron?", «…? с нетаньяху?»). */
+const WHO_THEN_OFFERED =
+  /^(?:(?:and|so|ok|а|и|так)[, ]+)?(?:who|с кем|кому|кто)(?!\p{L})[^?]{2,80}\? (?:(?:was it|with|с|со|это)\s+)?\p{L}+(?: \p{L}+)?$/u;
+
 /** «там говорится, когда…», «в статье сказано, сколько…»: the article asked whether it gives when or how many. */
 const ARTICLE_GIVES_WHEN_RU =
   /^(?:[\p{L}-]+\s+){0,4}?(?:говорится|сказано|написано|указано|упоминается|пишут|пишется|уточняется|сообщается)(?: ли)?,? (?:когда|сколько|как долго|до каких пор)(?!\p{L})/u;
@@ -97,6 +110,14 @@ const STATEMENT_ASKED_BACK =
   /^(?:(?:so|and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+(?!(?:who|whom|whose|what|which|why|when|where|how)\b)\S+ \S+|(?:he|she|they) (?:think|thinks|thought|say|says|said|believe|believes|want|wants|blame|blames|blamed|support|supports|call|calls|called)\b)/;
 const DROPPED_AUXILIARY =
   /^(?!(?:who|whom|whose|what|which|why|when|where|how)\b)(?:[\p{L}.'-]+ ){1,3}(?:(?:not|really|also|still|even|actually) )?(?:\p{L}{3,}ed|concerned|worried|ready|willing|against|opposed|happy|upset|angry|able|aware|involved|responsible|neutral|in favou?r of|on board|part of|behind|keen|eager|interested|critical of|calling|asking|pushing|blaming|backing|supporting|seeking|trying)(?!\p{L})/u;
+/** Three to six bare words, a party of the story first (typed loosely: "erdgoan"). */
+const KEYWORD_STRING =
+  /^(?:putin|erdo\p{L}{3,4}|erdgoan|peskov|kremlin|russia|moscow|hamas|israel|turkey)(?:'s)?(?: [\p{L}'-]+){2,5}$/u;
+/** "putin erdogan phone call?": the topic alone, nothing asked of it — a keyword query, no statement. */
+const BARE_TOPIC_END =
+  /(?<!\p{L})(?:call|calls|convo|conversation|chat|talk|talks|meeting|ties|relations|contact|contacts)$/u;
+const ASKED_BY_NOUN =
+  /(?<!\p{L})(?:stance|position|view|views|opinion|role|take|reaction|response|thoughts|topic|subject|details?|date|reason|aim|goal|plan|name|title|job|age)s?(?!\p{L})/u;
 /** A subject pronoun or name, a verb and more, then "too"/"as well": at least four words in all. */
 const TOO_TAG =
   /^(?:he|she|they|it|putin|russia|moscow|the kremlin|peskov|erdogan|the us|washington)(?: \S+){2,12} (?:too|as well)$/;

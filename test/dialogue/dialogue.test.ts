@@ -460,8 +460,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues53.jsonl",
-      0.8,
-      "fresh blind dialogues (the twenty-eighth session's wave AJ), run once on 42d93d6 (first run 80.3%)",
+      0.87,
+      "fresh blind dialogues (the twenty-eighth session's wave AJ), run once on 42d93d6 (first run 80.3%, 87.3% after dialog-r2-28)",
     ],
     [
       "dialogues20.jsonl",
@@ -626,6 +626,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own58.jsonl",
       0.94,
       "ours, dialog28 of session 28 (own wording, after wave AI's kinds): 'is that true, <claim restated>', a sigh before the question after a refusal, a meeting in person after another entry quoting the call, a self-image in sales words, 'did X say that too', an act never named asked as called for, a RU elliptic act after a yes/no (58.8% in context on 5f2c936, 94.1% after)",
+    ],
+    [
+      "dialogues-own59.jsonl",
+      1,
+      "ours, dialog-r2-28 of session 28 (own wording, after wave AJ's kinds): a keyword string asked yes/no, 'and restarting talks?' after a Yes, a hedged near-role ('basically putin's press guy?', «что-то вроде пресс-секретаря»), a party's own deed asked as its words, a call with a wrong party, a summary after a refusal, 'is X part of the story' (77.8% in context on c362207, 100% after)",
     ],
     [
       "dialogues-own53.jsonl",
@@ -801,6 +806,7 @@ describe("own dialogues (regression)", () => {
       0.89,
       "ours (dialog28, session 28): 63.2% on 5f2c936 (52.6% before two labels were set to the 'say the same' convention), 89.5% after",
     ],
+    ["dialogues-own59.jsonl", 0.93, "ours (dialog-r2-28, session 28): 68.8% on c362207, 93.8% after"],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): docs/measurements.md for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
@@ -877,7 +883,11 @@ describe("own dialogues (regression)", () => {
     ["dialogues50.jsonl", 0.86, "first run 86.5% (the twenty-seventh session's wave AG, on 22506eb)"],
     ["dialogues51.jsonl", 0.77, "first run 77.4% (the twenty-seventh session's wave AH, on 1dcc872)"],
     ["dialogues52.jsonl", 0.84, "first run 84.0% (the twenty-eighth session's wave AI, on 77bc4c6)"],
-    ["dialogues53.jsonl", 0.7, "first run 70.4% (the twenty-eighth session's wave AJ, on 42d93d6)"],
+    [
+      "dialogues53.jsonl",
+      0.85,
+      "first run 70.4% (the twenty-eighth session's wave AJ, on 42d93d6), 85.2% after dialog-r2-28",
+    ],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],
