@@ -7,7 +7,8 @@
 
 import { foldedRussian } from "./plain-text.js";
 
-const RUSSIA = /(?<!\p{L})(?:кремл\p{L}*|росси\p{L}*|москв\p{L}*|рф)(?!\p{L})/u;
+/** Russia, or a Russian voice of the story ("как путин отреагировал на войну хамаса с израилем"). */
+const RUSSIA = /(?<!\p{L})(?:кремл\p{L}*|росси\p{L}*|москв\p{L}*|рф|путин\p{L}*|песков\p{L}*)(?!\p{L})/u;
 /** The war's word, then its two sides, in either order, with "между" or without. */
 const SIDE = "(?:израил\\p{L}*|израильтян\\p{L}*|хамас\\p{L}*|палестин\\p{L}*|газ[аеойу])";
 const WAR_BY_SIDES = new RegExp(
