@@ -8,6 +8,7 @@ import { asMistakenOffice } from "../../src/answering/mistaken-office.js";
 import { asRussianRoleAsked } from "../../src/answering/russian/role-asked.js";
 import { withoutWarSides } from "../../src/answering/russian/war-named-by-sides.js";
 import { asStayContained } from "../../src/answering/stay-contained.js";
+import { WORD_REWRITES } from "../../src/answering/word-rewrites.js";
 import { realEngine as engine } from "../helpers/engine.js";
 
 beforeAll(() => engine.warmUp(), 60_000);
@@ -23,6 +24,10 @@ describe("emphasis and chat suffixes that ask nothing (words.ts, word-rewrites.t
     expect(read("why did they set up the quartet to begin with")).toBe("quartet-purpose");
   });
   it("reads 'talks wise' as the talks", () => {
+    const rewrite = (q: string) =>
+      WORD_REWRITES.reduce((t, [word, pattern, by]) => (t.includes(word) ? t.replace(pattern, by) : t), q);
+    expect(rewrite("what does moscow want peace-wise")).toBe("what does moscow want peace");
+    expect(rewrite("is putin wise")).toBe("is putin wise");
     expect(read("what's the foreign ministry's aim for both sides, talks-wise")).toBe(
       "foreign-ministry-position",
     );
