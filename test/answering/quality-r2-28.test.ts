@@ -76,14 +76,15 @@ describe("which players the Foreign Ministry wants coordinated (word-rewrites.ts
   });
 });
 
-describe("a Russian voice's reaction to the war named by its sides (war-named-by-sides.ts)", () => {
+describe("Putin's reaction to the war, named by its sides or not (war-named-by-sides.ts)", () => {
   it("drops the sides when Putin's reaction is asked", () => {
     expect(withoutWarSides("как путин среагировал на войну израиля и хамаса")).toBe(
       "как путин среагировал на войну",
     );
-    expect(read("какая реакция была у путина на конфликт израиля с хамасом")).toBe(
-      "putin-civilian-casualties",
+    expect(withoutWarSides("а как путин отнёсся к конфликту израиля и хамаса")).toBe(
+      "что путин говорит о конфликте",
     );
+    expect(read("какая реакция была у путина на конфликт израиля с хамасом")).toBe("russia-position");
   });
   it("keeps the sides when whose side he takes is asked", () => {
     expect(withoutWarSides("на чьей стороне путин в войне израиля и хамаса")).toBe(
