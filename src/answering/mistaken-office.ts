@@ -7,7 +7,7 @@
 // the same question (dialogues49's kind).
 
 const OFFICE =
-  "(?:president|leader|head|prime\\s+minister|pm|ruler|king|spokesman|spokesperson|foreign\\s+minister)";
+  "(?:president|leader|head|prime\\s+minister|pm|ruler|king|spokesman|spokesperson|(?:foreign|defen[cs]e)\\s+minister)";
 const NAME = "(erdogan|putin|peskov)";
 const FIRST = "(?:recep\\s+tayyip\\s+|vladimir\\s+|dmitry\\s+)?";
 /** "is erdogan …" or "erdogan is …": the person, then the office guessed. */
@@ -24,6 +24,17 @@ const OWN: Readonly<Record<string, RegExp>> = {
   peskov: /^(?:russia|russian|kremlin)$/i,
 };
 
+/**
+ * Each person's real office: in his own country another office ("is peskov russia's foreign minister", "is erdogan
+ * the turkish prime minister") is the same mistake, answered by who he is.
+ */
+const REAL: Readonly<Record<string, RegExp>> = {
+  erdogan: /\b(?:president|leader|head)\s*$/i,
+  putin: /\b(?:president|leader|head|ruler)\s*$/i,
+  peskov: /\b(?:spokesman|spokesperson)\s*$/i,
+};
+const OFFICE_AT = new RegExp(`${OFFICE}(?=\\s+of\\b|\\s*$)`, "i");
+
 /** The question read as "who is <name>", or as it came. */
 export function asMistakenOffice(text: string): string {
   if (text.length > 160) return text;
@@ -31,5 +42,7 @@ export function asMistakenOffice(text: string): string {
   const m = OF_PLACE.exec(t) ?? PLACE_S.exec(t) ?? PLACE_ADJECTIVE.exec(t);
   if (!m) return text;
   const name = (m[1] ?? m[2])!.toLowerCase();
-  return OWN[name]!.test(m[3]!) ? text : `who is ${name}`;
+  if (!OWN[name]!.test(m[3]!)) return `who is ${name}`;
+  const office = OFFICE_AT.exec(m[0])?.[0] ?? "";
+  return office === "" || REAL[name]!.test(office) ? text : `who is ${name}`;
 }

@@ -16,12 +16,18 @@ const STAY_BOUNDED = new RegExp(
 /** "stay inside X", "remain within X": a place's bounds named by the preposition alone. */
 const STAY_INSIDE = new RegExp(`\\b${STAY}\\s+(?:only\\s+|just\\s+)?(?:inside|within)\\b`, "gi");
 
+/** "stay just in Gaza", "remain only in the region": bounds named by "in" and one of the story's places. */
+const STAY_IN_PLACE =
+  /\b(?:stay|stays|remain|remains)\s+(?:only\s+|just\s+)?in(?=\s+(?:the\s+)?(?:gaza|israel|region|middle\s+east|area|zone)\b)/gi;
+
 /** The question with staying bounded read as spreading beyond, or as it came. */
 export function asStayContained(text: string): string {
   STAY_BOUNDED.lastIndex = 0;
   STAY_INSIDE.lastIndex = 0;
-  if (!STAY_BOUNDED.test(text) && !STAY_INSIDE.test(text)) return text;
+  STAY_IN_PLACE.lastIndex = 0;
+  if (!STAY_BOUNDED.test(text) && !STAY_INSIDE.test(text) && !STAY_IN_PLACE.test(text)) return text;
   return text
     .replace(STAY_BOUNDED, (m) => (/\b(?:to|in|within)$/i.test(m) ? "spread beyond" : "spread"))
-    .replace(STAY_INSIDE, "spread beyond");
+    .replace(STAY_INSIDE, "spread beyond")
+    .replace(STAY_IN_PLACE, "spread beyond");
 }

@@ -37,6 +37,10 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
   ["abt", /\babt\b/g, "about"],
   ["acc", /\bacc\.? to\b/g, "according to"],
   ["r u", /\br u\b/g, "are you"],
+  // "talks wise", "money-wise": chat for "as to talks"; the unknown "wise" lowered the match.
+  // "bring the players into line": coordinating them, the Foreign Ministry's word ("line" read as a policy line).
+  ["line", /\b(?:bring|brings|bringing|brought) (?:(\w+) )?into line\b/g, "coordinate $1"],
+  ["wise", /\b(talks|negotiations|peace|policy|money|time|region) ?-?wise\b/g, "$1"],
   // "this whole gaza thing", "the whole israel palestine mess": "whole" only stresses the thing named, it is not
   // "the whole region" the spread fears speak of ("this whole thing" alone is the story, a framing phrase).
   [

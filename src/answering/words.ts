@@ -111,6 +111,10 @@ export const STOP_PHRASES = new Set([
   ...MEASURES_OF,
   "at all",
   "in general",
+  // "why was it formed in the first place": an emphasis on the asking, not a topic ("first", "place" lowered the match).
+  "in the first place",
+  "to begin with",
+  "to start with",
   "by the way",
   "supposed to be",
   "supposed to",

@@ -1010,6 +1010,20 @@ const sets = [
       "ours in Russian (quality28), 16 in wave AI's kinds: who voiced worry over civilians killed, whether Moscow is neutral or impartial, «тайип эрдоган» without «кто такой» first, what Putin wants the sides to do to stop shooting, which bodies together with Russia helped the talks, what the Foreign Ministry wants «наладить» or which dialogue «установить», «провальной политику США назвал Песков?», Peskov's words «кроме Путина», which names «упоминаются»; one refusal (Putin on the World Cup) (first run on pins28 engine 73.3% (11/15) / 100% (1/1); after 100% / 100%)",
   },
   {
+    file: "probes-en59.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "ours (quality-r2-28), 14 in English in wave AJ's kinds: why the Quartet was set up, whether the fighting spills over or stays confined, a story person given an office he does not hold ('prime minister of turkey', the kremlin's 'defence minister'), what the Foreign Ministry wants of the talks, which players it wants coordinated or 'brought into line', the Kremlin as a peacemaker, Putin's response to the war named by its sides; one refusal (Putin's reaction to a World Cup final) (first run on round1s28 engine 92.3% (12/13) / 100% (1/1); after 92.3% / 100%: 'bring into line' now reads as coordinating but lands on the unnamed-players gap entry, which the judge counts as a refusal)",
+  },
+  {
+    file: "probes-ru59.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-r2-28), 14 in wave AJ's kinds: «зачем создали» / «для чего образован» the Quartet, whether the crisis stays «в пределах газы» or «перекинется», «песков глава мид?», «эрдоган премьер-министр турции?», the MFA's aim for the talks, whom the MFA wants coordinated, «метит в миротворцы», «хочет выступить миротворцем», Putin's reaction to the war of Israel and Hamas; one refusal (Putin's reaction to the World Cup) (first run on round1s28 engine 61.5% (8/13) / 100% (1/1); after 92.3% (12/13) / 100%: «согласовать» (read as agreement, not coordination) left)",
+  },
+  {
     file: "probes-en55.jsonl",
     answer: 1.0,
     refuse: 1.0,

@@ -35,6 +35,9 @@ const PEOPLE =
 /** "предъявляет Вашингтону", "что Путин предъявляет США": laying a charge, i.e. blaming (quality-ru42). */
 const CHARGES = /^предъяв(?:ляет|ляют|лял|ляла|ляли|лять|ил|ила|или|ить|ит)$/;
 
+/** "метит в миротворцы": aiming at a role is wanting to become it (an unknown "метит" lowered the match). */
+const AIMS = /^мет(?:ит|ят|ил|ила|или|ить)$/;
+
 /** The words with each idiom put in the plain words it means. */
 export function plainIdioms(words: string[]): string[] {
   let out = causeAsWhy(words);
@@ -58,6 +61,7 @@ export function plainIdioms(words: string[]): string[] {
       }
     } else if (OURS.test(w) && PEOPLE.test(out[v + 1] ?? "")) out = replaceAt(out, v, 1, ["российских"]);
     else if (CHARGES.test(w)) out = replaceAt(out, v, 1, ["винит"]);
+    else if (AIMS.test(w) && out[v + 1] === "в") out = replaceAt(out, v, 2, ["хочет", "быть"]);
     else if (STOPS.test(w) && SHOOTING.test(out[v + 1] ?? ""))
       out = replaceAt(out, v, 2, ["прекратить", "огонь"]);
   }

@@ -7,7 +7,8 @@
 
 import { foldedRussian } from "./plain-text.js";
 
-const RUSSIA = /(?<!\p{L})(?:кремл\p{L}*|росси\p{L}*|москв\p{L}*|рф)(?!\p{L})/u;
+/** Russia, or a Russian voice of the story ("как путин отреагировал на войну хамаса с израилем"). */
+const RUSSIA = /(?<!\p{L})(?:кремл\p{L}*|росси\p{L}*|москв\p{L}*|рф|путин\p{L}*|песков\p{L}*)(?!\p{L})/u;
 /** The war's word, then its two sides, in either order, with "между" or without. */
 const SIDE = "(?:израил\\p{L}*|израильтян\\p{L}*|хамас\\p{L}*|палестин\\p{L}*|газ[аеойу])";
 const WAR_BY_SIDES = new RegExp(
@@ -18,10 +19,17 @@ const WAR_BY_SIDES = new RegExp(
 const SIDING =
   /(?<!\p{L})(?:за\s+кого|чь\p{L}+\s+сторон\p{L}*|сторон\p{L}*|поддерж\p{L}*|нейтрал\p{L}*|беспристраст\p{L}*|предвзят\p{L}*|объективн\p{L}*|связ\p{L}*|отношени\p{L}*|дружи\p{L}*)(?!\p{L})/u;
 
+/** "как путин отреагировал на войну", «как путин отнёсся к конфликту»: Putin's reaction to the war itself. */
+const PUTIN_REACTION =
+  /^(?:а\s+)?(?:как|какая|какой|какова)\s+(?:была\s+)?(?:реакци\p{L}*\s+)?(?:у\s+)?путин\p{L}*\s+(?:(?:от)?реагир\p{L}*|отреагирова\p{L}*|отн[её]сся|реакци\p{L}*)?\s*(?:на|к)\s+(?:войн|конфликт|противостояни|столкновени|насили|бо[ия])\p{L}*/u;
+
 /** The question with the war's sides dropped when Russia's view of the war is asked, or as typed. */
 export function withoutWarSides(text: string): string {
   if (text.length > 200) return text;
   const plain = foldedRussian(text);
+  // Read as typed, the reaction word and the war sent it to how the conflict could be resolved; his reaction is
+  // what he says of the conflict (concern, US blame, ceasefire).
+  if (PUTIN_REACTION.test(plain) && !SIDING.test(plain)) return "что путин говорит о конфликте";
   if (!RUSSIA.test(plain) || SIDING.test(plain)) return text;
   const war = WAR_BY_SIDES.exec(plain);
   if (!war) return text;
