@@ -21,6 +21,18 @@ const WONDERS =
 const LABELLED_REQUEST =
   /^(?:keywords?|key\s+words|topic|query|search)\s*:|\bin\s+a\s+nutshell\b|\bkey\s+(?:takeaways|points)\b|\bmain\s+(?:points|takeaways)\b|^(?:need|want|looking\s+for)\s+(?:the|a|an|some)\b|\bfor\s+(?:my|our)\s+(?:class\s+|school\s+)?(?:notes|essay|report|homework|presentation|assignment)\b/i;
 
+/**
+ * (session 28) The article asked after a hearsay, without the mark: "a friend said X, does the article say that",
+ * "…, is that in here", "…, does it mention that".
+ */
+const ASKS_THE_ARTICLE =
+  /,\s*(?:(?:does|did)\s+(?:the\s+(?:article|piece|story|text)|it)\s+(?:say|mention|claim|report)\s+(?:that|so|this|it)|is\s+(?:that|this|it)\s+in\s+(?:here|there|it|the\s+(?:article|piece|story|text)))\s*[.!]*$/i;
+/** (session 28) A topic asked after with a fronted "with X" ("with israel are they on good terms"). */
+const FRONTED_WITH =
+  /^with\s+(?:[\p{L}'’]+\s+){1,4}(?:are|is|was|were|do|does|did|have|has|can|will|would)\s+(?:they|he|she|it|you|we)(?=$|[^\p{L}])/iu;
+/** (session 28) A closing «как там» ("how are things"): «саудовская аравия и израиль, нормализация как там». */
+const HOW_IS_IT_RU = /(?:^|[^\p{L}])как\s+там\s*[.!]*$/iu;
+
 /** A question or request without its question mark, of the kinds above. */
 export function asksWithoutMark(text: string): boolean {
   return (
@@ -28,6 +40,9 @@ export function asksWithoutMark(text: string): boolean {
     WHAT_KIND.test(text) ||
     ASKS_FOR_PASSAGE.test(text) ||
     WONDERS.test(text) ||
-    LABELLED_REQUEST.test(text)
+    LABELLED_REQUEST.test(text) ||
+    ASKS_THE_ARTICLE.test(text) ||
+    FRONTED_WITH.test(text) ||
+    HOW_IS_IT_RU.test(text)
   );
 }

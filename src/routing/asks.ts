@@ -59,7 +59,7 @@ export const ASKS_IN_CHAT =
   /^r\s+(?:u|ya|ppl|people|they|there|we|the|russians?|americans?|things)\s|:\s*(?:что|кто|как|почему|зачем|сколько|what|who|why|how)(?=$|[^\p{L}])|^y\s+(?:does|do|did|is|are|was|were|would|should|has|have|cant|can|dont|doesnt|didnt|isnt)\b|(?:^|[^\p{L}])(?:chto|chego|kto|pochemu|zachem|skolko|kakuyu|kakoy|kakie)(?=$|[^\p{L}])|(?:^|[^\p{L}])как(?:ой|ая|ое|ие|ого|ую|им|ом|их|ими|ому)(?=$|[^\p{L}-])|(?:^|[^\p{L}])чего\s*$|(?:^|\s)true\s+or\s+false(?:\s*[:\-–—?]|$)|(?:^|[^\p{L}])что\s+(?:с\s+(?:ней|ним|ними|этим)\s+)?не\s+так(?=$|[^\p{L}])|^\s*(?:на|за|про)\s+что(?=$|[^\p{L}])|^\s*по\s+(?:мнению|словам)\s+[^,]{1,40},\s*(?:что|как|где|когда|кто|почему|зачем|чем|чего)(?=$|[^\p{L}])/iu;
 /** Greetings, particles and labels a question may open with ("hey, who…", "привет, расскажи…", "а что…", "quiz: name…"). */
 export const LEADING_GLUE =
-  /^(?:(?:hi|hey|hello|yo|sup|hm+|huh|um+|uh|oh|but|ok|okay|ок|окей|so|and|fine|alright|cool|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
+  /^(?:(?:hi|hey|hello|yo|sup|hm+|huh|um+|uh|oh|but|ok|okay|ок|окей|so|and|then|fine|alright|cool|привет|слушай|короче|ну|а|и|так|ладно|(?:for\s+)?(?:a\s+|my\s+)?(?:quiz|homework|essay|debate|exam|fact[\s-]?check|quick\s+question)(?:\s+(?:prep|question))?\s*:)(?:[\s,!.:—-]+|$))+/iu;
 /** Question words anywhere ("peskov said what", "putin erdogan call about what"); not the relative which/when, nor
  * "whose" after a comma ("the Palestinians, whose hopes …") unless a verb asks after it ("…, whose interests does …"). */
 export const QUESTION_WORD =
