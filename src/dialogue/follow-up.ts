@@ -5,6 +5,7 @@ import type { Lang } from "../answering/types.js";
 import { asksHeldView } from "./attribution.js";
 import { calledWithOther } from "./call-party.js";
 import { isRussianClause } from "./clause-switch.js";
+import { actSwapped } from "./elliptic-act.js";
 import { type DialogueWords, wordCount } from "./language.js";
 import { questionBody, whereBody } from "./question-body.js";
 import { REACTING_RU } from "./reaction.js";
@@ -272,24 +273,6 @@ export function readingsOf(
     default:
       return [];
   }
-}
-
-/** A Russian infinitive (5+ letters), not one of the nouns that end the same way. */
-const INFINITIVE_RU =
-  /^(?!(?:часть|власть|область|новость|честь|смерть|помощь|мощь)(?!\p{L}))\p{L}{3,}(?:ть|ти|чь)(?:ся|сь)?(?!\p{L})/u;
-
-/**
- * «а возобновить переговоры?» after «а путин предлагал провести международную конференцию?»: an elliptic act
- * (an infinitive) asked after a question whose verb governs another — the same verb asked of the new act
- * («путин предлагал возобновить переговоры?»), dialog28 (d52-40#3). Null when either has no infinitive.
- */
-function actSwapped(question: string, topic: string): string | null {
-  if (!INFINITIVE_RU.test(topic)) return null;
-  const words = question.replace(/[?!.]+$/u, "").split(/\s+/u);
-  // The first infinitive after a verb (never the first word: «а …», the subject).
-  const at = words.findIndex((w, i) => i > 1 && INFINITIVE_RU.test(w));
-  if (at < 0) return null;
-  return `${words.slice(0, at).join(" ")} ${topic}`;
 }
 
 function replaceSpans(text: string, spans: { start: number; end: number }[], by: string): string {
