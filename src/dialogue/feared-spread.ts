@@ -27,14 +27,32 @@ const DESTINATION_EN =
 const DESTINATION_RU = /(?<!\p{L})(?:на|в|до) (\p{L}+(?: \p{L}+)?)/gu;
 const REGION =
   /^(?:the )?(?:rest of|rest(?!\p{L})|(?:(?:wider|whole|entire|rest of the|broader) )?(?:region|area|neighbo\p{L}*|other countries|countries|middle east|world|war|conflict|regional war|wider war|other \p{L}+))|^(?:другие|соседн\p{L}*|регион\p{L}*|весь регион|ближн\p{L}*|войн\p{L}*|конфликт\p{L}*|полномасштаб\p{L}*|регионал\p{L}*|друг\p{L}*)/u;
+/**
+ * The spread asked as a possibility ("could this turn into a bigger war across the region?", "might the fighting
+ * spread?", «может ли конфликт перерасти в большую войну?»): the article's "may extend" is that possibility. The
+ * subject is the conflict itself, so no party's deed is asked ("could russia widen the war?" is left alone).
+ */
+const POSSIBLE_EN =
+  /^(?:(?:so|and|but|ok|okay|well|then|hmm)[, ]+)?(?:could|might|may|can|is it possible|is there a (?:chance|risk|possibility)(?: that)?)\s+(?:it|this|that|things|the (?:war|conflict|crisis|fighting|violence))(?!\p{L})/u;
+const POSSIBLE_RU =
+  /(?<!\p{L})(?:(?:может|могут)(?: ли)? (?:это|он|она|конфликт|война|кризис|боевые действия|насилие)|(?:это|он|она|конфликт|война|кризис|боевые действия|насилие) (?:может|могут|способ\p{L}*))(?!\p{L})/u;
+/** Growth into a bigger war, with the region named: the spread in other words. */
+const GROWTH_EN = /(?<!\p{L})(?:turn\p{L}* into|grow\p{L}* into|escalat\p{L}*|bigger|larger)(?!\p{L})/u;
+const REGION_NAMED_EN =
+  /(?<!\p{L})(?:region|regional|middle east|neighbou?r\p{L}*|other countries)(?!\p{L})/u;
 const CONCERN_IN_EVIDENCE = /(?<!\p{L})concerns? that [^.]{0,80}(?:extend|spread)/u;
 
 export function fearedSpreadVerdict(plain: string, answer: Answer, lang: Lang): "yes" | null {
   const q = plain.toLowerCase().replace(/[?!.…\s]+$/u, "");
   if (q.length > 160 || !answer.answered) return null;
   const ru = lang === "ru";
-  const fear = (ru ? FEAR_RU : FEAR_EN).exec(q);
-  if (!fear || !(ru ? SPREAD_RU : SPREAD_EN).test(q.slice(fear.index))) return null;
+  const feared = (ru ? FEAR_RU : FEAR_EN).exec(q);
+  const possible = feared ? null : (ru ? POSSIBLE_RU : POSSIBLE_EN).exec(q);
+  const fear = feared ?? possible;
+  if (!fear) return null;
+  const after = q.slice(fear.index);
+  const grows = !ru && possible !== null && GROWTH_EN.test(after) && REGION_NAMED_EN.test(after);
+  if (!(ru ? SPREAD_RU : SPREAD_EN).test(after) && !grows) return null;
   // The holder is before the fear word ("is Putin afraid…", "Путин боится…"); Israel and Gaza after it are places.
   if (HOLDER.test(q.slice(0, fear.index))) return null;
   for (const m of q.slice(fear.index).matchAll(ru ? DESTINATION_RU : DESTINATION_EN)) {

@@ -20,6 +20,9 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   // "does the article say anything about who russia has relations with": the who-question it asks after.
   if (lang === "en" && ABOUT_WHO.test(folded)) return false;
   if (words.yesNo.test(folded)) return true;
+  // "and with israel are they on good terms", "so towards hamas, is moscow friendly": the party fronted before the
+  // auxiliary, the question asked of it without a mark.
+  if (lang === "en" && FRONTED_PARTY.test(folded)) return true;
   // "Who was in the Quartet — only the US and Russia?", "кто входил в Квартет, только США и ООН?": a who-question
   // with the answer offered after it to be checked (list-member.ts reads the list).
   if (raw.trim().endsWith("?") && WHO_THEN_ONLY.test(folded)) return true;
@@ -88,6 +91,13 @@ const ABOUT_WHO =
 const WHO_THEN_ONLY =
   /^(?:(?:and|so|ok|а|и|так)[, ]+)?(?:who|кто)(?!\p{L})[^,:—–-]{1,80}(?:[,:—–]|\s-)\s*(?:only|just|solely|только|лишь|исключительно)(?!\p{L})/u;
 
+/**
+ * A party fronted before a yes/no question ("with israel are they on good terms", "towards hamas, is moscow
+ * friendly"): the preposition and a word or two, then an auxiliary and its subject (a pronoun or a party).
+ */
+const FRONTED_PARTY =
+  /^(?:(?:and|so|but|ok|okay|well|then|what about)[,.!]*[ ]+){0,2}(with|towards?|about|regarding|against) (?!(?:who|whom|what|which)(?!\p{L}))((?:the )?[\p{L}'-]+(?: [\p{L}'-]+)?),? ((?:is|are|was|were|do|does|did|has|have|can|could|will|would) (?:they|he|she|it|russia|moscow|putin|the kremlin)(?!\p{L}).*)$/u;
+
 /** A who-question with its mark, then a name or two offered ("…? macron?", «…? с нетаньяху?»). */
 const WHO_THEN_OFFERED =
   /^(?:(?:and|so|ok|а|и|так)[, ]+)?(?:who|с кем|кому|кто)(?!\p{L})[^?]{2,80}\? (?:(?:was it|with|с|со|это)\s+)?\p{L}+(?: \p{L}+)?$/u;
@@ -146,8 +156,11 @@ const ASKED_BACK_LEAD = /^(?:(?:and so|wait|hold on|you mean|you're saying|so yo
 const HEDGE_FILLER = /(?<!\p{L})(?:(?:some|a) )?(?:kind|sort) of (?=\p{L})/gu;
 
 export function statementOf(folded: string, speakers: SpeakerNames): string {
+  // "with israel are they on good terms": the fronted party put back after the question it belongs to.
+  const fronted = FRONTED_PARTY.exec(folded);
+  const unfronted = fronted ? `${fronted[3]} ${fronted[1]} ${fronted[2]}` : folded;
   // The claim checker reads case: folded "the us" would be the pronoun ("us"), not the United States.
-  const asked = folded
+  const asked = unfronted
     .replace(LEADS, "")
     .replace(ASKED_BACK_LEAD, "")
     .replace(THE_US, "the US")
