@@ -23,7 +23,7 @@ import { createJudge } from "./judge.js";
 import { judgingMentionDenied } from "./mention-denied.js";
 import { judgingNameNotName } from "./name-not-name.js";
 import { judgingNewEvent } from "./new-event.js";
-import { judgingOneForAll } from "./one-for-all.js";
+import { judgingOneForAll, judgingPrimacyInPlace } from "./one-for-all.js";
 import { judgingOnsetAsEstablish } from "./onset-as-establish.js";
 import { judgingPartyDoer } from "./party-doer.js";
 import { judgingPeopleSay } from "./people-say.js";
@@ -125,6 +125,8 @@ export function createClaimChecker(
     judgingRatherThan,
     // "spoke with Erdogan and called for the fighting to go on": a true half confirming an altered one (joined-half.ts).
     (check) => judgingJoinedHalf(check, paragraphs),
+    // "the leading role" of "a constructive role", near but short of a match: the part made stronger, altered.
+    (check) => judgingPrimacyInPlace(check, tuning),
     // "Peskov is Russia's foreign minister": a speaker given an office not theirs (wrong-role.ts).
     (check) => judgingWrongRole(check, [...kb.speakers, ...(kb.locales?.ru?.speakers ?? [])]),
   ];
