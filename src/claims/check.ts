@@ -11,6 +11,7 @@ import { judgingAbsentParty } from "./absent-party.js";
 import { judgingAddedDetail } from "./added-detail.js";
 import { judgingBlameOfFailure } from "./blame-of-failure.js";
 import { judgingCauseApart } from "./cause-apart.js";
+import { judgingCitizensNews } from "./citizens-news.js";
 import { nameResolver } from "./claim-names.js";
 import { judgingClauseApart } from "./clause-apart.js";
 import { judgingCompoundParty } from "./compound-party.js";
@@ -127,6 +128,8 @@ export function createClaimChecker(
     (check) => judgingJoinedHalf(check, paragraphs),
     // "the leading role" of "a constructive role", near but short of a match: the part made stronger, altered.
     (check) => judgingPrimacyInPlace(check, tuning),
+    // "Russian nationals are among the dead": citizens the passage never counts, news (citizens-news.ts).
+    judgingCitizensNews,
     // "Peskov is Russia's foreign minister": a speaker given an office not theirs (wrong-role.ts).
     (check) => judgingWrongRole(check, [...kb.speakers, ...(kb.locales?.ru?.speakers ?? [])]),
   ];
