@@ -11,6 +11,7 @@ import { judgingAbsentParty } from "./absent-party.js";
 import { judgingAddedDetail } from "./added-detail.js";
 import { judgingBlameOfFailure } from "./blame-of-failure.js";
 import { judgingCauseApart } from "./cause-apart.js";
+import { judgingCitizensNews } from "./citizens-news.js";
 import { nameResolver } from "./claim-names.js";
 import { judgingClauseApart } from "./clause-apart.js";
 import { judgingCompoundParty } from "./compound-party.js";
@@ -23,7 +24,7 @@ import { createJudge } from "./judge.js";
 import { judgingMentionDenied } from "./mention-denied.js";
 import { judgingNameNotName } from "./name-not-name.js";
 import { judgingNewEvent } from "./new-event.js";
-import { judgingOneForAll } from "./one-for-all.js";
+import { judgingOneForAll, judgingPrimacyInPlace } from "./one-for-all.js";
 import { judgingOnsetAsEstablish } from "./onset-as-establish.js";
 import { judgingPartyDoer } from "./party-doer.js";
 import { judgingPeopleSay } from "./people-say.js";
@@ -125,6 +126,10 @@ export function createClaimChecker(
     judgingRatherThan,
     // "spoke with Erdogan and called for the fighting to go on": a true half confirming an altered one (joined-half.ts).
     (check) => judgingJoinedHalf(check, paragraphs),
+    // "the leading role" of "a constructive role", near but short of a match: the part made stronger, altered.
+    (check) => judgingPrimacyInPlace(check, tuning),
+    // "Russian nationals are among the dead": citizens the passage never counts, news (citizens-news.ts).
+    judgingCitizensNews,
     // "Peskov is Russia's foreign minister": a speaker given an office not theirs (wrong-role.ts).
     (check) => judgingWrongRole(check, [...kb.speakers, ...(kb.locales?.ru?.speakers ?? [])]),
   ];

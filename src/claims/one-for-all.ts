@@ -7,6 +7,10 @@
 // So is "the sole mediator" of "an impartial mediator" put in another speaker's mouth: a stance of the claim's own
 // said by someone the passage gives no words is read as news (verdict.ts), but "sole" restricts the passage's own
 // word, a role it gives Russia among others; an alteration of it when the claim's words reach a match.
+// "The leading role", «единственным посредником» of "a constructive role" read near its passage but short of a
+// match (the claim's other words, "push through its own settlement", «стать», weigh it down): a word of primacy in
+// the place of the passage's own word for the part it gives Russia makes that part stronger, an alteration of it.
+// Read late (check.ts), so a reading that places the claim better is heard first.
 // Every regular expression is bounded: anchored, one word at a time.
 import type { ClaimChange, ClaimChecker, ClaimTuning } from "./types.js";
 
@@ -15,6 +19,10 @@ const EVERY_PARTY = /^(?:all|both|every|each|обеими|обеих|обе|об
 
 /** "sole", "единственным": a word making one of what the passage gives as one among others. */
 const SOLE = /^(?:sole|solely|only|exclusive|exclusively|единствен|исключительн)/iu;
+
+/** "leading", «главную», "sole": a word putting first, or alone, what the passage gives as one part among others. */
+const PRIMACY =
+  /^(?:sole|only|exclusive|leading|main|principal|chief|dominant|единствен|исключительн|главн|ведущ|основн)/iu;
 
 /** A change putting one party the article names where the passage has them all. */
 export function oneForAll(change: ClaimChange, named: (party: string) => boolean): boolean {
@@ -46,5 +54,22 @@ export function judgingOneForAll(
     // A name the article never gives among the claim's additions ("Hamas leaders in Doha"): news, left as it was.
     if (verdict.changes.some((c) => c.kind === "added" && !named(c.claimed))) return verdict;
     return verdict.changes.some((c) => oneForAll(c, named)) ? { ...verdict, verdict: "altered" } : verdict;
+  };
+}
+
+/**
+ * The checker, a claim near its passage (containment at least closeAt) judged not in the article whose only
+ * changes are a word of primacy in the place of the passage's own word and a speaker misread: altered.
+ */
+export function judgingPrimacyInPlace(check: ClaimChecker, tuning: ClaimTuning): ClaimChecker {
+  return (text) => {
+    const verdict = check(text);
+    if (verdict.verdict !== "not-in-article" || verdict.span === null) return verdict;
+    if (verdict.similarity.containment < tuning.closeAt) return verdict;
+    const inPlace = verdict.changes.some(
+      (c) => c.kind === "stance" && c.article !== "" && PRIMACY.test(c.claimed),
+    );
+    const onlyThat = verdict.changes.every((c) => c.kind === "stance" || c.kind === "actor");
+    return inPlace && onlyThat ? { ...verdict, verdict: "altered" } : verdict;
   };
 }

@@ -167,6 +167,10 @@ export function changedNear(best: Closest, changes: ClaimChange[], tuning: Claim
   // Its words line up as a match's would, but one is negated where the passage's is not: said the other way round.
   const negated = telling.some((c) => c.kind === "negation");
   if (negated && best.containment >= tuning.matchAt && backed.some((p) => !p.claim.entity)) return true;
+  // A frame of the claim's own ("experts are confident") keeps it short of CHANGED_NEAR_AT, yet four or more of its
+  // words line up and one is said the other way round ("within" of "beyond"): the passage rewritten.
+  const opposed = telling.some((c) => c.kind === "opposite");
+  if (opposed && backed.length >= 4 && backed.filter((p) => !p.claim.entity).length >= 2) return true;
   if (best.containment < CHANGED_NEAR_AT) return false;
   return (backed.length >= 3 || (negated && backed.length >= 2)) && backed.some((p) => !p.claim.entity);
 }

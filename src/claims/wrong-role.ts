@@ -3,7 +3,8 @@
 // but the article does say who Peskov is (the knowledge base's speakers, their role and aliases): another office
 // is that passage altered. A claim "NAME is (a/the) … OFFICE" (Russian "NAME — … OFFICE", «является») whose NAME
 // is a speaker's alias and whose OFFICE word is in none of that speaker's aliases or role: altered, the office
-// named. Only a claim read as not in the article is read; nothing here confirms. Regular expressions are bounded.
+// named. "Russia is sending an envoy to …" is a deed, not an office: a predicate that opens on a verb is left
+// as it was. Only a claim read as not in the article is read; nothing here confirms. Regular expressions are bounded.
 import type { ClaimChecker } from "./types.js";
 
 /** Office words, English and Russian (stems). */
@@ -12,6 +13,9 @@ const OFFICE =
 
 const IS_EN = /^\s*(.{2,40}?)\s{1,3}(?:is|was|serves\s{1,3}as)\s{1,3}(.{2,80}?)[.!]?\s*$/iu;
 const IS_RU = /^\s*(.{2,40}?)\s{0,3}(?:—|–|-|является|был|служит)\s{1,3}(.{2,80}?)[.!]?\s*$/iu;
+
+/** A predicate that opens on a verb ("is sending a special envoy", "was asked to"): a deed, no office given. */
+const VERB_OPEN = /^(?:\p{L}{2,}ing|\p{L}{2,}ed|to|about|going|set)(?![\p{L}])/iu;
 
 export interface NamedOffice {
   name: string;
@@ -34,6 +38,7 @@ export function judgingWrongRole(check: ClaimChecker, people: readonly NamedOffi
     const m = (/\p{Script=Cyrillic}/u.test(text) ? IS_RU : IS_EN).exec(text);
     if (m === null) return verdict;
     const who = fold(m[1]!);
+    if (VERB_OPEN.test(m[2]!.trim())) return verdict;
     const office = OFFICE.exec(m[2]!);
     if (office === null) return verdict;
     const person = people.find((p) => [p.name, ...p.aliases].some((a) => fold(a) === who));
