@@ -50,7 +50,6 @@ const STOP = new Set([
   "which",
   "including",
   "both",
-  "also",
   "есть",
   "него",
   "также",
@@ -114,8 +113,23 @@ const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filte
  * more than with its own party's clause). */
 const MIN_SHARED = 3;
 
-/** The passage's clauses with the one party each alone names, in one sentence. */
+/** ownedClauses by sentence: the passages are the article's, read again for every claim near them. */
+const ownedBySentence = new Map<string, { party: string; clause: Clause }[]>();
+/** More sentences than the article has: a new Map then (a caller passing other text cannot grow it for ever). */
+const MAX_SENTENCES = 256;
+
+/** The passage's clauses with the one party each alone names, in one sentence (read once per sentence). */
 function ownedClauses(sentence: string): { party: string; clause: Clause }[] {
+  let owned = ownedBySentence.get(sentence);
+  if (owned === undefined) {
+    if (ownedBySentence.size >= MAX_SENTENCES) ownedBySentence.clear();
+    owned = readOwnedClauses(sentence);
+    ownedBySentence.set(sentence, owned);
+  }
+  return owned;
+}
+
+function readOwnedClauses(sentence: string): { party: string; clause: Clause }[] {
   const clauses = clausesOf(sentence);
   const count = new Map<string, number>();
   for (const c of clauses) for (const p of c.parties) count.set(p, (count.get(p) ?? 0) + 1);
