@@ -7,8 +7,11 @@
 // Every regular expression is bounded: a 4096-character message is read in linear time.
 import { isCommonEnglish } from "../answering/english.js";
 
-/** A lead-in of up to 80 characters without quotation marks, then one whole quotation and end punctuation. */
-const LEAD_AND_QUOTE = /^\s*([^"“”«»\n]{1,80}?)\s*["“«]([^"“”«»]{8,})["”»]\s*[.?!]*\s*$/u;
+/**
+ * A lead-in of up to 80 characters without quotation marks, then one whole quotation and end punctuation. The lead-in
+ * starts at its first non-space: were the leading spaces shared between `\s*` and it, 2,000 spaces took 0.3 s.
+ */
+const LEAD_AND_QUOTE = /^\s*([^"“”«»\s][^"“”«»\n]{0,79}?)\s*["“«]([^"“”«»]{8,})["”»]\s*[.?!]*\s*$/u;
 
 /** Words of a chat lead-in: where the text came from, or a question whether it is real. */
 const CHAT =

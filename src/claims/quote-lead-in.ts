@@ -5,8 +5,11 @@
 // attribution ("FM quote:" = the Foreign Ministry's words, "Peskov quote:" Peskov's, "article, …" the article's).
 // Every regular expression is bounded: a 4096-character message is read in linear time.
 
-/** The label and the rest: up to 60 characters, then a colon or a spaced dash, then the statement. */
-const LABELLED = /^\s*([^:\n]{1,60}?)\s*(?::|\s[-–—]{1,2})\s*(\S[\s\S]*)$/u;
+/**
+ * The label and the rest: up to 60 characters, then a colon or a spaced dash, then the statement. The label starts at
+ * its first non-space (leading spaces shared between `\s*` and it made 2,000 spaces take 0.2 s).
+ */
+const LABELLED = /^\s*([^:\s][^:\n]{0,59}?)\s*(?::|\s[-–—]{1,2})\s*(\S[\s\S]*)$/u;
 
 /**
  * Phrases that mark a quotation (one must stand in the label), English and Russian; or a request to check what
