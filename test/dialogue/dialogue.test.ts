@@ -464,6 +464,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the twenty-eighth session's wave AJ), run once on 42d93d6 (first run 80.3%, 87.3% after dialog-r2-28, 90.1% after dialog-r3-28)",
     ],
     [
+      "dialogues54.jsonl",
+      0.86,
+      "fresh blind dialogues (the twenty-ninth session's wave AK), run once on 6fd82e7 (first run 86.2%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -888,6 +893,7 @@ describe("own dialogues (regression)", () => {
       0.88,
       "first run 70.4% (the twenty-eighth session's wave AJ, on 42d93d6), 85.2% after dialog-r2-28, 88.9% after dialog-r3-28",
     ],
+    ["dialogues54.jsonl", 0.82, "first run 82.0% (the twenty-ninth session's wave AK, on 6fd82e7)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],

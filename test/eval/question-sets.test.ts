@@ -555,6 +555,13 @@ const sets = [
       "a fresh English blind set (the twenty-eighth session's wave AJ), run once on 42d93d6 (first run 93.8% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
+    file: "blind58.jsonl",
+    answer: 0.98,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-ninth session's wave AK), run once on 6fd82e7 (first run 98.5% / 100% engine, 100% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -721,6 +728,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-eighth session's wave AJ), run once on 42d93d6 (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru54.jsonl",
+    answer: 0.98,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-ninth session's wave AK), run once on 6fd82e7 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
