@@ -6,7 +6,10 @@
 // - bringing someone in is involving them ("the foreign ministry's position on bringing the neighbours in"): read as
 //   typed, "bringing" closed the topic after "on", a word the article never uses, and the question was refused;
 // - a tie "explained by", "driven by", "rooted in" something is one because of it ("is russia's bond with israel
-//   explained by arms deals": the reason asked, read with the link the reason readers know; quality45).
+//   explained by arms deals": the reason asked, read with the link the reason readers know; quality45);
+// - solutions, deals or terms "both sides could accept" (or "live with"), "mutually acceptable" ones, are the
+//   article's compromises acceptable to both sides: read as typed, "solutions" was a settlement and "accept" no
+//   word of the passage, and the question was refused as ambiguous (wave AK).
 
 /** "meet both sides halfway", "meeting the palestinians halfway", "meet each other halfway". */
 const MEET_HALFWAY = /\b(?:meet|meets|meeting|met)\s+((?:[a-z'’-]+\s+){0,3}?)half\s?-?way\b/gi;
@@ -26,11 +29,17 @@ const GROUP_OF_FOUR =
 const EXPLAINED_BY =
   /\b(?:(?:explained|driven|motivated|caused|dictated)\s+(?:(?:mainly|mostly|largely|only|just|entirely)\s+)?by|rooted\s+in|(?<=\b(?:is|are|was|were|it's|that's)\s+(?:(?:mainly|mostly|largely|only|just|all|really)\s+)?)down\s+to)\b/gi;
 
+/** "solutions both sides could accept", "a deal that each side would accept", "mutually acceptable terms". */
+const BOTH_ACCEPT =
+  /\b(?:(?:(?:a|an|any|some|the)\s+)?(?:solutions?|deals?|outcomes?|terms|options?|arrangements?|agreements?|formulas?|something|anything)\s+(?:that\s+|which\s+)?(?:both\s+(?:sides|parties)|each\s+side|all\s+sides|both)\s+(?:could|can|would|will|might)\s+(?:accept|agree\s+(?:to|on)|live\s+with)|(?:solutions?|deals?|outcomes?|terms|options?|arrangements?|agreements?|something|anything)\s+(?:that\s+|which\s+)?(?:suits?|satisf(?:y|ies)|works?\s+for)\s+(?:both\s+(?:sides|parties)|each\s+side|all\s+sides|both)|mutually\s+acceptable(?:\s+(?:solutions?|deals?|outcomes?|terms|options?|arrangements?|agreements?|compromises?))?)\b/gi;
+
 /** The question with split idioms of compromise and involvement read as the article's words, or as it came. */
 export function asEverydayParaphrase(text: string): string {
   if (
     text.length > 400 ||
-    !/half|live\s+with|\bbr(?:ing|ought)|four|\b4\b|\bby\b|rooted|down\s+to/i.test(text)
+    !/half|live\s+with|\bbr(?:ing|ought)|four|\b4\b|\bby\b|rooted|down\s+to|accept|agree|suit|satisf|works?\s+for/i.test(
+      text,
+    )
   )
     return text;
   return text
@@ -38,6 +47,7 @@ export function asEverydayParaphrase(text: string): string {
     .replace(GROUP_OF_FOUR, "the quartet")
     .replace(MEET_HALFWAY, (_m, who: string) => `compromise with ${who.trim()}`.trim())
     .replace(LIVE_WITH, "would accept")
+    .replace(BOTH_ACCEPT, "compromises acceptable to both sides")
     .replace(BRING_X_IN, "involving $1")
     .replace(BRING_IN_X, "involving ");
 }

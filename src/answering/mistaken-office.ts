@@ -4,10 +4,11 @@
 // the card gives the person's real office (the yes/no layer says No). The person's own country ("is putin the
 // president of russia") stays as typed. A guess stated with a tag ("erdogan is irans president isnt he", "putin is
 // the president of belarus, right?") or the country as an adjective ("peskov is the iranian foreign minister") is
-// the same question (dialogues49's kind).
+// the same question (dialogues49's kind). Another name for the office ("is peskov russias top diplomat", "the
+// chief diplomat", "premier") is the same guess (quality29).
 
 const OFFICE =
-  "(?:president|leader|head|prime\\s+minister|pm|ruler|king|spokesman|spokesperson|(?:foreign|defen[cs]e)\\s+minister)";
+  "(?:president|leader|head|prime\\s+minister|pm|ruler|king|spokesman|spokesperson|(?:foreign|defen[cs]e)\\s+minister|(?:top|chief|senior)\\s+diplomat|foreign\\s+secretary|premier|chancellor)";
 const NAME = "(erdogan|putin|peskov)";
 const FIRST = "(?:recep\\s+tayyip\\s+|vladimir\\s+|dmitry\\s+)?";
 /** "is erdogan …" or "erdogan is …": the person, then the office guessed. */

@@ -57,3 +57,13 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   place("body", "the Arab League", "Лига арабских государств", /\bArab League\b/),
   place("body", "BRICS", "БРИКС", /\bBRICS\b/),
 ];
+
+/**
+ * Whether one English word typed in lower case names a place of the gazetteer ("china", "britain", "french"):
+ * tested as the word with a capital, so "us" (no "US") and "un" (no "UN") stay the common words they are.
+ */
+export function namesPlaceInLowerCase(word: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(word)) return false;
+  const capitalised = word[0]!.toUpperCase() + word.slice(1);
+  return PLACE_NAMES.some((p) => p.pattern.test(capitalised));
+}

@@ -71,6 +71,7 @@ import { asFightingOn } from "./fighting-on.js";
 import { asGroupPart } from "./group-part.js";
 import { withoutHedges } from "./hedge-words.js";
 import { asHistoryWith } from "./history-with.js";
+import { asInTouchWithPutin } from "./in-touch-with.js";
 import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
 import { asLeadClaim } from "./lead-claim.js";
@@ -175,6 +176,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   withoutWantPlace,
   asStayContained,
   asCallSubject,
+  asInTouchWithPutin,
   asOwnShare,
   asSeveralAsks,
   asHistoryWith,

@@ -4,6 +4,7 @@
 // (verdict.ts). The first reading of a claim: the second readings (check.ts's list) read its verdict again.
 import { isCommonEnglish } from "../answering/english.js";
 import type { Lexicon } from "../answering/lexicon.js";
+import { namesPlaceInLowerCase } from "../answering/place-names.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { withCarriedNegation } from "./carried-negation.js";
 import { ARTICLE_SPEAKER, type Claimed, subjectOf } from "./claim-names.js";
@@ -106,6 +107,8 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
         !vocabulary.classOf(t.surface)
       )
         names.add(t.surface);
+      // A country typed in lower case that is also a common word ("china", "turkey"): a name all the same.
+      else if (t.role === "content" && namesPlaceInLowerCase(t.surface)) names.add(t.surface);
     // A word the claim writes with a capital is a name ("Western powers"), known to the lexicon or not.
     const isEntity = (term: string, surface: string) =>
       entities.has(term) || term.startsWith("@") || names.has(surface);

@@ -31,9 +31,12 @@ const RESTRICTING = lean(
 /** The whole the passage names: "both warring sides", "all parties", "обеими сторонами", "всех сторон". */
 const WHOLE = lean(/(?:^|[^\p{L}])(both|all|обе\p{L}*|оба|всех|все)(?=$|[^\p{L}])/iu);
 
-/** A claim's words for a little, or a guess: "mildly hints at a few minor …", "слегка намекает на мелкие …". */
+/**
+ * A claim's words for a little, or a guess: "mildly hints at a few minor …", "слегка намекает на мелкие …"; "might
+ * be a sign of some shortcomings", "может говорить о некоторых недостатках" (wave AK: a weakened stance).
+ */
 const HEDGING = lean(
-  /(?:^|[^\p{L}])(mildly|slightly|somewhat|barely|vaguely|gently|softly|hints?|hinted|hinting|minor|slight|small|tiny|perhaps|maybe|possibly|marginal\p{L}*|слегка|немного|чуть|мягко|намека\p{L}*|намекн\p{L}*|небольш\p{L}*|мелк\p{L}*|незначительн\p{L}*|возможно|отчасти)(?=$|[^\p{L}])/iu,
+  /(?:^|[^\p{L}])(mildly|slightly|somewhat|barely|vaguely|gently|softly|hints?|hinted|hinting|minor|slight|small|tiny|perhaps|maybe|possibly|probably|arguably|might|some|(?:may|could)\s+(?:be|signal|suggest|indicate|point|reflect|show|mean)|marginal\p{L}*|некотор\p{L}*|вероятно|пожалуй|(?:может|могут|могла|мог)\s+(?:быть|свидетельствовать|говорить|указывать|означать|служить)|слегка|немного|чуть|мягко|намека\p{L}*|намекн\p{L}*|небольш\p{L}*|мелк\p{L}*|незначительн\p{L}*|возможно|отчасти)(?=$|[^\p{L}])/iu,
 );
 /** The passage says it firmly: deep, clear, urgent, immediate, a failure; "глубокую", "явный", "срочной", "провал". */
 const FIRM = lean(

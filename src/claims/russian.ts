@@ -6,6 +6,7 @@
 import { Lexicon, type Token } from "../answering/lexicon.js";
 import { localView } from "../answering/localise.js";
 import { isCommonRussian } from "../answering/russian/dictionary.js";
+import { namesForeignPlace } from "../answering/russian/foreign-places.js";
 import { RUSSIAN } from "../answering/russian/rules.js";
 import type { KnowledgeBase, LocalKnowledge } from "../knowledge/index.js";
 import { readRussianThroughTypos } from "./chat-typos-ru.js";
@@ -97,6 +98,9 @@ export function createRussianClaimChecker(
     const statement = joinRussianPhrasalVerbs(frame.statement);
     const tokens = read(statement);
     const names = capitalisedRussian(frame.statement);
+    // A country the article never names typed in lower case ("обвинил великобританию"): a name all the same, so
+    // it is read as another actor in the place of the passage's, not as one more unbacked word (wave AK).
+    for (const t of tokens) if (namesForeignPlace(t.surface)) names.add(t.surface);
     const claimed =
       framed && framed.id !== ARTICLE_SPEAKER
         ? framed

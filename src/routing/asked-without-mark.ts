@@ -33,6 +33,33 @@ const FRONTED_WITH =
 /** (session 28) A closing «как там» ("how are things"): «саудовская аравия и израиль, нормализация как там». */
 const HOW_IS_IT_RU = /(?:^|[^\p{L}])как\s+там\s*[.!]*$/iu;
 
+/**
+ * (quality29) A yes/no question after a fronted viewpoint, the mark left off: "in putin's eyes, did the us …", "per
+ * putin, were the americans …", "according to the kremlin, is …". The inverted auxiliary after the comma asks; an
+ * attributed statement ("according to putin, the us did …") keeps its subject first and stays a claim.
+ */
+const VIEWPOINT_THEN_ASKS =
+  /^(?:in\s+(?:the\s+)?[\p{L}'’]+\s+(?:eyes|view|opinion|mind|book)|in\s+the\s+(?:eyes|view|opinion)\s+of\s+[\p{L}'’]+|per\s+[\p{L}'’]+|according\s+to\s+(?:the\s+)?[\p{L}'’]+|by\s+[\p{L}'’]+\s+account|as\s+[\p{L}'’]+\s+(?:sees|saw)\s+it)\s*,\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\s+(?:the\s+)?[\p{L}'’]+\s+\p{L}/iu;
+/**
+ * (quality29) A wh-phrase inside the message followed by "did/does/do" and its subject: "the leader of which nation
+ * did putin get hold of", "from what country does he …". A relative clause takes no do-support ("the policy which
+ * did not work" is kept out by its negation).
+ */
+const INNER_WH_DO =
+  /\b(?:which|what|whose)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:did|does|do)\s+(?!not\b|never\b|n['’]t\b|more\b|much\b|so\b)(?:the\s+)?[\p{L}'’]+\s+\p{L}/iu;
+
+/** (quality29) A closing wh-phrase, an echo question: "the crisis might spread beyond which zone". */
+const CLOSING_WH = /\s(?:which|what|whose)\s+[\p{L}'’-]+\s*[.!]*$/iu;
+/**
+ * (quality29) Chat glue before a question starter: "like which countries …", "hey quick one, was …", "ok so who …".
+ * Not "wait": a labelled claim opens with it.
+ */
+const GLUE_THEN_ASKS =
+  /^(?:(?:hey|hi|ok|okay|so|like|and|but|quick\s+one|one\s+more\s+thing)[\s,]+){1,3}(?:which|what|who|whom|how|why|where|when|did|does|do|is|was|were|are|has|have|can|could|will|would)\s/iu;
+/** (quality29) A tag without its comma: "peskov is the iranian foreign minister isnt he". */
+const BARE_TAG =
+  /\s(?:is|was|are|were|does|do|did|has|have)n['’]?t\s+(?:he|she|it|they|there|that)\s*[.!]*$/iu;
+
 /** A question or request without its question mark, of the kinds above. */
 export function asksWithoutMark(text: string): boolean {
   return (
@@ -43,6 +70,11 @@ export function asksWithoutMark(text: string): boolean {
     LABELLED_REQUEST.test(text) ||
     ASKS_THE_ARTICLE.test(text) ||
     FRONTED_WITH.test(text) ||
-    HOW_IS_IT_RU.test(text)
+    HOW_IS_IT_RU.test(text) ||
+    VIEWPOINT_THEN_ASKS.test(text) ||
+    INNER_WH_DO.test(text) ||
+    CLOSING_WH.test(text) ||
+    GLUE_THEN_ASKS.test(text) ||
+    BARE_TAG.test(text)
   );
 }

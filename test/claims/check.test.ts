@@ -341,6 +341,10 @@ describe("the labelled claims", () => {
     // the twenty-eighth session's wave AI, run once on 77bc4c6: 95/100 (EN 68/70, RU 27/30), 1 false confirmed,
     // fixed by quality28 (two parties' attributes exchanged between clauses: claims/exchanged-parties.ts).
     "claims-blind43.jsonl": 0.97,
+    // the twenty-ninth session's wave AK, run once on 6fd82e7: 91/100 (EN 63/70, RU 28/30), 2 false confirmed,
+    // fixed by quality29 (a country the article never names put in the named one's place, «великобританию»; a
+    // hedged, weakened stance, "might be a sign of some shortcomings": claims/near-alteration.ts).
+    "claims-blind44.jsonl": 0.9,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -594,6 +598,10 @@ describe("the labelled claims", () => {
     // the twenty-eighth session's wave AI, run once on 77bc4c6: 95/100 (EN 68/70, RU 27/30), 1 false confirmed,
     // fixed by quality28 (two parties' attributes exchanged between clauses: claims/exchanged-parties.ts).
     "claims-blind43.jsonl": 0.9,
+    // the twenty-ninth session's wave AK, run once on 6fd82e7: 91/100 (EN 63/70, RU 28/30), 2 false confirmed,
+    // fixed by quality29 (a country the article never names put in the named one's place, «великобританию»; a
+    // hedged, weakened stance, "might be a sign of some shortcomings": claims/near-alteration.ts).
+    "claims-blind44.jsonl": 0.93,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

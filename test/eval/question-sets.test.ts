@@ -1038,6 +1038,20 @@ const sets = [
       "ours in Russian (quality-r2-28), 14 in wave AJ's kinds: «зачем создали» / «для чего образован» the Quartet, whether the crisis stays «в пределах газы» or «перекинется», «песков глава мид?», «эрдоган премьер-министр турции?», the MFA's aim for the talks, whom the MFA wants coordinated, «метит в миротворцы», «хочет выступить миротворцем», Putin's reaction to the war of Israel and Hamas; one refusal (Putin's reaction to the World Cup) (first run on round1s28 engine 61.5% (8/13) / 100% (1/1); after 92.3% (12/13) / 100%: «согласовать» (read as agreement, not coordination) left)",
   },
   {
+    file: "probes-en60.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality29), 14 in English in wave AK's kinds and session 28's leftovers: whether the US sought an outcome, terms, a formula or deals both sides could accept, live with or that suit both ('mutually acceptable'), which head of state or who was in touch or in contact with Putin, whom Putin got hold of, Peskov as Russia's 'top diplomat' or foreign minister, regional players 'brought into line' or acting 'in step', the article's name; one refusal (who was in touch with Biden) (first run on pins29 engine 46.2% (6/13) / 100% (1/1); after 100% / 100%)",
+  },
+  {
+    file: "probes-ru60.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality29), 13 in wave AK's kinds: which country's head or which politician «выходил на связь» / «связывался» / «был на связи» with Putin, «эрдоган связывался с путиным?», the Kremlin «на связи с обеими сторонами», solutions «которые устроили бы обе стороны» and «взаимоприемлемые договорённости» asked of the US, «согласовать» / «согласование» of regional players, «песков министр иностранных дел?», the article's name; one refusal (with whom Biden was in touch) (first run on pins29 engine 50.0% (6/12) / 100% (1/1); after 100% / 100%)",
+  },
+  {
     file: "probes-en55.jsonl",
     answer: 1.0,
     refuse: 1.0,

@@ -29,6 +29,7 @@
 // (quality26, first after the names) A person's name asked reads as who the person is (name-asked.ts), what Putin told
 // Erdogan about a topic as what he said of it (told-about.ts), Russia's part in a format on the conflict as the
 // Quartet (format-part.ts), and what the Palestinians strive for as what they want (party-wants.ts).
+// (quality29) Who was in touch with Putin reads as whom he spoke to by phone (in-touch-with.ts).
 
 import { asRussianArticleTitle } from "../article-title.js";
 import { asRussianCallPoint } from "../call-point.js";
@@ -68,6 +69,7 @@ import { withoutForOrAgainst } from "./for-or-against.js";
 // involvement (controversial-part.ts).
 import { asRussianFormatPart } from "./format-part.js";
 import { asRussianFriendsWithAll } from "./friends-with-all.js";
+import { asRussianInTouchWith } from "./in-touch-with.js";
 import { asRussianKremlinDoing } from "./kremlin-doing.js";
 import { asRussianKremlinRole } from "./kremlin-role.js";
 import { withRussianNames } from "./latin-names.js";
@@ -169,6 +171,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianMembership,
   asRussianPhoneCheck,
   asRussianOtherCaller,
+  asRussianInTouchWith,
   asRussianTieReason,
   asRussianTiesWithGroup,
   asRussianPairTies,
