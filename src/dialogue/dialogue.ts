@@ -67,6 +67,7 @@ import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
+import { withoutVagueTag } from "./vague-tag.js";
 import { warringSidesTurn } from "./warring-sides.js";
 import { whoDidThenOf } from "./who-did-then.js";
 import { whoIsPronounOf } from "./who-is-pronoun.js";
@@ -118,7 +119,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typing, options) => {
     // "did putin blame isreal?": a party's name mistyped, read as the parties' table spells it (party-typos.ts).
-    const typo = withPartyTypos(typing, kit.parties) ?? typing;
+    // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
+    const untagged = withoutVagueTag(typing) ?? typing;
+    const typo = withPartyTypos(untagged, kit.parties) ?? untagged;
     // "is he worried about israeli civilians too or only gaza?": Yes where the answer's quotes name both halves
     // (too-or-only.ts).
     const tooOnly = tooOrOnlyOf(typo);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadConversation } from "../../src/dialogue/index.js";
 import { peaceRoleOf } from "../../src/dialogue/peace-role.js";
 import { bothHalvesQuoted, tooOrOnlyOf } from "../../src/dialogue/too-or-only.js";
+import { withoutVagueTag } from "../../src/dialogue/vague-tag.js";
 import { lastVerdict } from "../helpers/dialogue.js";
 import { realEngine, realKb, realParties } from "../helpers/engine.js";
 import { createTestBot, expectValidOutput, visibleText } from "../helpers/harness.js";
@@ -82,5 +83,30 @@ describe("a party's part in the peace process", () => {
     expect(
       lastVerdict(["who does putin blame", "so is the united nations even in on the peace efforts?"]),
     ).toBe("yes");
+  });
+});
+
+describe("a vague 'or something' / «или как» tag", () => {
+  it("is dropped, a real alternative kept", () => {
+    expect(withoutVagueTag("did they speak about a truce or something?")).toBe(
+      "did they speak about a truce?",
+    );
+    expect(withoutVagueTag("москва общается с хамасом или как?")).toBe("москва общается с хамасом?");
+    expect(withoutVagueTag("did they speak about a truce or about talks?")).toBeNull();
+    expect(withoutVagueTag("москва общается с хамасом или с израилем?")).toBeNull();
+  });
+
+  it("leaves a long English ramble's question without a verdict rather than its whole statement's", () => {
+    const ramble = `${"so my friend keeps telling me things and ".repeat(3)}do they talk to hamas or something?`;
+    expect(withoutVagueTag(ramble)).toBeNull();
+  });
+
+  it("gives the verdict, in Russian through the bot", async () => {
+    expect(lastVerdict(["did putin and erdogan discuss a truce or something?"])).toBe("yes");
+    const conversation = loadConversation(REAL_KB_DIR, realKb);
+    const t = createTestBot({ kb: realKb, engine: realEngine, conversation });
+    await t.send("кремль на связи с обеими воюющими сторонами или как?");
+    expect(visibleText(t.api.lastReply())).toMatch(/(?:^|\n)Да\./u);
+    expectValidOutput(t.api);
   });
 });
