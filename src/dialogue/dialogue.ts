@@ -45,6 +45,7 @@ import { partyPartOf } from "./party-part.js";
 import { createPartySwap } from "./party-swap.js";
 import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
+import { peaceRoleOf } from "./peace-role.js";
 import { piecePointOf } from "./piece-point.js";
 import { createPlainTurns } from "./plain-turns.js";
 import { realThingTurn } from "./real-thing.js";
@@ -60,11 +61,13 @@ import { withSwitchUnderstood } from "./switch-understood.js";
 import { talkedWithOf } from "./talked-with.js";
 import { talksAsNegotiationsOf } from "./talks-noun.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
+import { tooOrOnlyOf, withBothHalves } from "./too-or-only.js";
 import { topicCommentTurn } from "./topic-comment.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
+import { withoutVagueTag } from "./vague-tag.js";
 import { warringSidesTurn } from "./warring-sides.js";
 import { whoDidThenOf } from "./who-did-then.js";
 import { whoIsPronounOf } from "./who-is-pronoun.js";
@@ -116,7 +119,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typing, options) => {
     // "did putin blame isreal?": a party's name mistyped, read as the parties' table spells it (party-typos.ts).
-    const typo = withPartyTypos(typing, kit.parties) ?? typing;
+    // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
+    const untagged = withoutVagueTag(typing) ?? typing;
+    const typo = withPartyTypos(untagged, kit.parties) ?? untagged;
+    // "is he worried about israeli civilians too or only gaza?": Yes where the answer's quotes name both halves
+    // (too-or-only.ts).
+    const tooOnly = tooOrOnlyOf(typo);
     // "did he mention talks too?": "talks" after a verb or an article is the negotiations (talks-noun.ts).
     // «он хамас упоминал?»: the thing after the verb, as the mention readers read it (mention-order.ts).
     const spelled = talksAsNegotiationsOf(typo) ?? mentionInOrderOf(typo, speakers) ?? typo;
@@ -161,6 +169,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
       ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
+      // "is the un even involved in the peace stuff?": membership of the group formed for the talks (peace-role.ts).
+      peaceRoleOf(plainTag, kit.kb, kit.parties) ??
       // "is turkey involved in this somehow": whether the article names it (involved-asked.ts).
       involvedAskedOf(plainTag, kit.kb) ??
       // "who's their leader again" after Turkey: that country's leader (involved-asked.ts).
@@ -237,7 +247,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         : ties && rewritten === ties
           ? withSwitchUnderstood(turn, ties, "topic-switch")
           : turn;
-    return withDeniedMention(plainTag, { ...read, context: withEarlier(turn.context, options.context) });
+    const halves = withBothHalves(read, tooOnly);
+    return withDeniedMention(plainTag, { ...halves, context: withEarlier(turn.context, options.context) });
   };
   const earlierContext = (question: string, { lang, now }: { lang: Lang; now: number }) => {
     const asked = languageOf(question, lang);
