@@ -37,6 +37,7 @@ import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { ledYesNoOf } from "./led-yes-no.js";
 import { createListTurns } from "./list-turns.js";
 import { mentionInOrderOf } from "./mention-order.js";
+import { mentionedTooTurn } from "./mentioned-too.js";
 import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
 import { othersInGroupOf } from "./others-in-group.js";
@@ -212,6 +213,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       partyInThatTurn(swapped, options.context, kit, options.lang) ??
       // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).
       realThingTurn(swapped, options.context, kit, options.lang) ??
+      // «а переговоры он тоже упомянул?»: a thing the last answer's quotes report, Yes (mentioned-too.ts).
+      mentionedTooTurn(swapped, options.context, kit, options.lang) ??
       // «а путин об этом что-то говорил?»: the voice asked on the last topic, Yes with its words (topic-comment.ts).
       topicCommentTurn(swapped, options.context, kit, options.lang) ??
       // "on both sides?": what the last answer's quotes report of Israel and Gaza alike, Yes (both-sides-asked.ts).
