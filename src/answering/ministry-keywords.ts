@@ -10,7 +10,7 @@ const MAX_WORDS = 8;
 
 /** The ministry's names, folded to one token before the words are read. */
 const ENGLISH_MINISTRY =
-  /(?<!\p{L})(?:(?:the )?(?:russian |russia'?s |moscow'?s )?(?:foreign (?:ministry|office)|ministry of foreign affairs|mfa)(?: of russia)?)(?!\p{L})/gu;
+  /(?<!\p{L})(?:(?:the )?(?:russian |russia'?s |moscow'?s |moscow )?(?:foreign (?:ministry|office)|ministry of foreign affairs|mfa)(?: of russia)?)(?!\p{L})/gu;
 const RUSSIAN_MINISTRY =
   /(?<!\p{L})(?:(?:российск\p{L}* )?(?:мид\p{L}*|министерств\p{L}* иностранных дел)(?: рф| россии)?)(?!\p{L})/gu;
 const TOKEN = "ministrytoken";

@@ -24,6 +24,7 @@ import { contactInsteadOf } from "./contact-instead.js";
 import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
+import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
 import { fightingContinueOf } from "./fighting-continue.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
@@ -117,7 +118,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typing, options) => {
     // "did putin blame isreal?": a party's name mistyped, read as the parties' table spells it (party-typos.ts).
-    const typo = withPartyTypos(typing, kit.parties) ?? typing;
+    // "…calls itself impartial? give me a break": the asker's disbelief after the question asks nothing (disbelief-tag.ts).
+    const untagged = withoutDisbeliefTag(typing);
+    const typo = withPartyTypos(untagged, kit.parties) ?? untagged;
     // "did he mention talks too?": "talks" after a verb or an article is the negotiations (talks-noun.ts).
     // «он хамас упоминал?»: the thing after the verb, as the mention readers read it (mention-order.ts).
     const spelled = talksAsNegotiationsOf(typo) ?? mentionInOrderOf(typo, speakers) ?? typo;

@@ -5,7 +5,6 @@
 // voice asked is the last answer's (a pronoun, or a name among its quotes' speakers) and every content word of the
 // thing is in the last entry's quotes; a negated question or a thing the quotes lack is left to the usual path.
 import type { Lang } from "../answering/types.js";
-import { contentStems } from "./content-stems.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { readsAsRussian } from "./language.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
@@ -31,9 +30,26 @@ const MENTIONED_RU = [
   ),
 ];
 const NEGATED = /(?<!\p{L})(?:not|never|no|не|нет|ни)(?!\p{L})|n['’]t(?!\p{L})/u;
+const ALSO = /(?<!\p{L})(?:also|too|as well|тоже|также|ещ[её])(?!\p{L})/u;
 const PRONOUN = /^(?:he|she|they|it|он|она|они)$/u;
-const STOP: ReadonlySet<string> = new Set(["also", "then", "that", "this", "тоже", "также", "этом", "about"]);
+/** Words that name no thing: articles, prepositions, pronouns, a frame of the call ("on that call"). */
+const FUNCTION: ReadonlySet<string> = new Set(
+  `a an the of on in at to for with about that this those these it its his her their any some also too then
+  again call phone conversation talk там тоже также этом том тот та то те это об о про в во на с со к по при
+  разговор звонк звонок телефон`.split(/\s+/),
+);
 const STEM = 5;
+
+/** A text's words naming things, lower-cased and cut to STEM letters ("negotiations" and "negotiation" alike). */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/['’]s(?!\p{L})/gu, "")
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== "" && !FUNCTION.has(w))
+    .map((w) => w.slice(0, STEM));
+}
 
 export function mentionedTooTurn(
   text: string,
@@ -43,7 +59,9 @@ export function mentionedTooTurn(
 ): DialogueTurn | null {
   if (!context?.entryId) return null;
   const t = text.trim().toLowerCase().replace(/ё/g, "е");
-  if (NEGATED.test(t)) return null;
+  // "also"/"тоже" marks a thing beside the last answer's; without it ("did they talk about a ceasefire?") the
+  // usual readers answer, and keep the chat's people as they were.
+  if (NEGATED.test(t) || !ALSO.test(t)) return null;
   const ru = readsAsRussian(t, lang);
   let voice: string | undefined;
   let thing: string | undefined;
@@ -63,10 +81,11 @@ export function mentionedTooTurn(
     const quoted = new Set((last.entry?.quotes ?? []).map((q) => q.speaker));
     if (named.length !== 1 || !quoted.has(named[0]!.id)) return null;
   }
-  const stems = contentStems(thing, STEM, STOP);
+  // Every word of the thing counts, short names too ("the us on that call": "us" is not in the call's quote).
+  const stems = wordsOf(thing);
   if (stems.length === 0) return null;
-  const quotedText = last.quotes.map((q) => `${q.text} ${q.translation ?? ""}`.toLowerCase()).join(" ");
-  const inQuotes = new Set(contentStems(quotedText, STEM, STOP));
+  const quotedText = last.quotes.map((q) => `${q.text} ${q.translation ?? ""}`).join(" ");
+  const inQuotes = new Set(wordsOf(quotedText));
   if (!stems.every((s) => inQuotes.has(s))) return null;
   return verdictOnLast(last, text, context, replyLang, "yes", "pronoun");
 }

@@ -7,7 +7,7 @@
 
 /** The cheap test first: a word of "only", "else", "rest", "whole" or "share" must be there. */
 const CHEAP =
-  /(?<!\p{L})(?:just|only|solely|merely|else|rest|whole|entire|all|share[sd]?|same|agree[sd]?|только|ещ[её]|кроме|вс[её]|вся|весь|разделя\p{L}*|согла\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:just|only|solely|merely|else|rest|whole|entire|all|share[sd]?|same|agree[sd]?|только|лишь|ещ[её]|кроме|вс[её]|вся|весь|разделя\p{L}*|согла\p{L}*)(?!\p{L})/u;
 
 const LEAD_EN = "(?:(?:and|so|but|ok|okay|then|wait|hmm|right)[, ]+)*";
 const WHO_EN = "(?:putin|the president|he|him|the kremlin|peskov|moscow|the foreign ministry|the mfa)";
