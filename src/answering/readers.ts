@@ -76,6 +76,7 @@ import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
 import { asLeadClaim } from "./lead-claim.js";
 import { asMediatorFit } from "./mediator-fit.js";
+import { asMinistryKeywords } from "./ministry-keywords.js";
 import { asMistakenOffice } from "./mistaken-office.js";
 import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
 import { asNameAsked } from "./name-asked.js";
@@ -139,6 +140,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPartyAfter,
   asPartyPart,
   asVoiceKeywords,
+  asMinistryKeywords,
   asViolenceView,
   asWouldBeMediator,
   asNamesRoster,

@@ -24,6 +24,7 @@ import { contactInsteadOf } from "./contact-instead.js";
 import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
+import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
 import { fightingContinueOf } from "./fighting-continue.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
@@ -37,6 +38,7 @@ import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { ledYesNoOf } from "./led-yes-no.js";
 import { createListTurns } from "./list-turns.js";
 import { mentionInOrderOf } from "./mention-order.js";
+import { mentionedTooTurn } from "./mentioned-too.js";
 import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
 import { othersInGroupOf } from "./others-in-group.js";
@@ -119,8 +121,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typing, options) => {
     // "did putin blame isreal?": a party's name mistyped, read as the parties' table spells it (party-typos.ts).
+    // "…calls itself impartial? give me a break": the asker's disbelief after the question asks nothing (disbelief-tag.ts).
+    const scoffless = withoutDisbeliefTag(typing);
     // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
-    const untagged = withoutVagueTag(typing) ?? typing;
+    const untagged = withoutVagueTag(scoffless) ?? scoffless;
     const typo = withPartyTypos(untagged, kit.parties) ?? untagged;
     // "is he worried about israeli civilians too or only gaza?": Yes where the answer's quotes name both halves
     // (too-or-only.ts).
@@ -222,6 +226,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       partyInThatTurn(swapped, options.context, kit, options.lang) ??
       // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).
       realThingTurn(swapped, options.context, kit, options.lang) ??
+      // «а переговоры он тоже упомянул?»: a thing the last answer's quotes report, Yes (mentioned-too.ts).
+      mentionedTooTurn(swapped, options.context, kit, options.lang) ??
       // «а путин об этом что-то говорил?»: the voice asked on the last topic, Yes with its words (topic-comment.ts).
       topicCommentTurn(swapped, options.context, kit, options.lang) ??
       // "on both sides?": what the last answer's quotes report of Israel and Gaza alike, Yes (both-sides-asked.ts).

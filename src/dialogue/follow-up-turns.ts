@@ -16,6 +16,7 @@ import { moreShown } from "./more-next.js";
 import { offStorySwitch } from "./off-story-switch.js";
 import { otherVoicesAsked } from "./other-voices.js";
 import { withSaidVoice } from "./said-voice.js";
+import { sharedViewAsked } from "./shared-view.js";
 import type { StandAloneReaders } from "./stand-alone.js";
 import type { TurnReading } from "./turn-reading.js";
 import type { DialogueTurn } from "./types.js";
@@ -40,7 +41,10 @@ export function createFollowUpTurns(
 
   return ({ text, folded, lang, words, now, live, context, touched }: TurnReading): DialogueTurn | null => {
     // "who else spoke?" after an answer: the article's roster of voices (other-voices.ts).
-    const voices = context ? otherVoicesAsked(folded, words.lang) : null;
+    // "is that just putin's view or the whole govt?", «кто ещё так считает?»: the same roster (shared-view.ts).
+    const voices = context
+      ? (otherVoicesAsked(folded, words.lang) ?? sharedViewAsked(folded, words.lang))
+      : null;
     if (voices) {
       const reply = answerStandAlone(voices, lang, words, voices, "pronoun", text);
       return oneReplyTurn(lang, reply, contextAfter(voices, reply.answer, lang, now, words, context));

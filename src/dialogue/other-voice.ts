@@ -20,6 +20,11 @@ const SAID_BY_EN = [
     `^${LEAD_EN}(?:did ?n'?t|did|does ?n'?t|does) (.+?) (?:say|said|make|claim) (?:that|this|it|so|those words|the .+)$`,
   ),
   new RegExp(`^${LEAD_EN}(?:was|is) (?:that|this|it) (?:said by|from|a quote from|the words of) (.+?)$`),
+  // "who exactly said it, lavrov?", "which official said that, zakharova?": the asker's guess after the question.
+  new RegExp(
+    `^${LEAD_EN}(?:who|which (?:official|person|minister|diplomat|spokes(?:man|woman|person)|one))(?: exactly| specifically| precisely)? (?:said|says|made|gave|issued) (?:that|this|it|the statement|that statement)(?: exactly| specifically)?,? (?:was it |is it |maybe |probably )?(\\p{L}+(?: \\p{L}+)?)$`,
+    "u",
+  ),
   // "was that lavrov?", "was it medvedev then?": bare, so only a surname-shaped word (SURNAME below).
   new RegExp(
     `^${LEAD_EN}(?:was|is) (?:that|this|it) (?:really |actually )?(\\p{L}+)(?: (?:then|again|instead|maybe|perhaps))?$`,
@@ -35,6 +40,11 @@ const SAID_BY_RU = [
     "u",
   ),
   new RegExp(`^${LEAD_RU}(?:это )?(?:слова|цитата) (?:не )?(.+?)$`, "u"),
+  // «а кто конкретно это сказал, лавров?», «кто именно из мида, захарова?»: the asker's guess after the question.
+  new RegExp(
+    `^${LEAD_RU}кто (?:конкретно |именно |же |тогда )?(?:(?:это |так )?${SAID_RU}|из (?:мида|кремля|министерства|правительства|руководства))(?: конкретно| именно)?,? (?:может |наверное |небось )?(\\p{L}+(?: \\p{L}+)?)$`,
+    "u",
+  ),
   // «это был лавров?», «это лавров был?»: bare, so only a surname-shaped word (SURNAME below).
   new RegExp(
     `^${LEAD_RU}(?:разве |неужели )?это (?:был[аи]? )?(\\p{L}+)(?: был[аи]?)?(?: (?:что ли|да|же))?$`,

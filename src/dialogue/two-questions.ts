@@ -5,6 +5,7 @@ import { asRussianSpreadPrevention } from "../answering/russian/spread-preventio
 import type { Answer, Lang } from "../answering/types.js";
 import type { ContextReading } from "./dialogue-context.js";
 import type { DialogueKit } from "./dialogue-kit.js";
+import { isDisbeliefTag } from "./disbelief-tag.js";
 import { followUpOf } from "./follow-up.js";
 import type { FollowUpReplies } from "./follow-up-reply.js";
 import { type DialogueWords, fold } from "./language.js";
@@ -68,6 +69,10 @@ export function createTwoQuestions(
     const afterOne = contextAfter(one.asked, one.answer, lang, now, words, context);
     const secondFolded = fold(second);
     const followUp = followUpOf(secondFolded, words, speakers);
+    // "…хочет выглядеть нейтральным посредником? серьёзно?", "…an honest broker? come on": a bare "is that true"
+    // or a scoff after a question in the same message is the asker's disbelief, no second question; read as
+    // two, the first answer came twice (d54-29) or "come on" was answered alone (disbelief-tag.ts).
+    if (followUp?.kind === "is-that-true" || isDisbeliefTag(second)) return null;
     // "кто такой Лавров и что он сказал": a second half that leans on a first the article does not cover asks
     // about the same stranger; read alone ("что он сказал") it was answered with Putin's call (quality-ru41).
     if (

@@ -43,6 +43,8 @@ export const ENGLISH: DialogueWords = {
     /^(?:is|was) (?:that|this|it) (?:what|how) (.+?) (?:said|says|put it|meant|argued|claimed|thinks|believes|proposes|proposed|suggests|suggested)$/,
     /^(?:did|does) (.+?) (?:propose|suggest|come up with|think|believe) (?:that|this|it)$/,
     /^who said (?:that|this|it),? (?:was it |is it )?(.+?)(?: himself| herself| themselves)?$/,
+    // "who exactly said it, lavrov?", "which official said that, zakharova?": the asker's guess after the question.
+    /^(?:who|which (?:official|person|minister|diplomat|spokes(?:man|woman|person)|one))(?: exactly| specifically| precisely)? (?:said|says|made|gave|issued) (?:that|this|it|the statement|that statement)(?: exactly| specifically)?,? (?:was it |is it |maybe |probably )?(.+?)(?: himself| herself)?$/,
     /^(?:did|does|has) (.+?) (?:say|said|comment|comment on|mention|mentioned) (?:anything|something) (?:about|on) (?:that|this|it)$/,
   ],
   switchTo: new RegExp(

@@ -35,6 +35,7 @@ import { asRussianArticleTitle } from "../article-title.js";
 import { asRussianCallPoint } from "../call-point.js";
 import { asRussianEitherVoice } from "../either-voice.js";
 import { asRussianExamplePlayers } from "../example-players.js";
+import { asRussianMinistryKeywords } from "../ministry-keywords.js";
 import { asRussianNamesRoster } from "../names-roster.js";
 import { withoutRussianPersona } from "../persona-frame.js";
 import { withoutRussianSpeakerSetAside } from "../speaker-exclusion.js";
@@ -132,6 +133,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianEscalation,
   asRussianCallKeywords,
   asRussianVoiceKeywords,
+  asRussianMinistryKeywords,
   asRussianWouldBeMediator,
   asRussianNamesRoster,
   asRussianArticleTitle,

@@ -1,0 +1,91 @@
+// Kind: whether the voice of the last answer also mentioned a thing ("did he also bring up negotiations?",
+// «а переговоры он тоже упомянул?») right after an answer whose quotes report it (Putin's call: a ceasefire and
+// the resumption of the negotiation process). Read alone, "упомянул" matched the card on what Putin does NOT
+// mention (Russia's own role) and the reply was No (d54-39). Yes, with the last answer as evidence, only when the
+// voice asked is the last answer's (a pronoun, or a name among its quotes' speakers) and every content word of the
+// thing is in the last entry's quotes; a negated question or a thing the quotes lack is left to the usual path.
+import type { Lang } from "../answering/types.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import { readsAsRussian } from "./language.js";
+import type { DialogueContext, DialogueTurn } from "./types.js";
+import { verdictOnLast } from "./verdict-on-last.js";
+
+const LEAD_EN = "(?:(?:so|and|but|ok|okay|then)[, ]+)*";
+const MENTION_EN =
+  "(?:mention|mentioned|bring up|brought up|talk about|talked about|say anything about|touch on|raise|raised|discuss|discussed|speak about|spoke about|speak of|spoke of)";
+const MENTIONED_EN = [
+  new RegExp(
+    `^${LEAD_EN}(?:did|does|has) (he|she|they|it|[\\p{L}'. ]{3,30}?) (?:also |too |as well )?${MENTION_EN}(?: also)? (.{3,40}?)(?: too| as well| also| then)?\\s*\\?*$`,
+    "u",
+  ),
+];
+const MENTION_RU =
+  "(?:упомянул\\p{L}*|упоминал\\p{L}*|упомянуло|говорил\\p{L}*|обсуждал\\p{L}*|затронул\\p{L}*|затрагивал\\p{L}*|называл\\p{L}*|сказал\\p{L}*)";
+const LEAD_RU = "(?:(?:а|и|так|ну|значит)[, ]+)*";
+const MENTIONED_RU = [
+  // «а переговоры он тоже упомянул?», «а про переговоры путин говорил?»
+  new RegExp(
+    `^${LEAD_RU}(?:(?:про|о|об) )?(.{3,40}?) (он|она|они|\\p{L}{3,20}) (?:тоже |также |ещ[её] |и )?${MENTION_RU}(?: тоже| также)?\\s*\\?*$`,
+    "u",
+  ),
+];
+const NEGATED = /(?<!\p{L})(?:not|never|no|не|нет|ни)(?!\p{L})|n['’]t(?!\p{L})/u;
+const ALSO = /(?<!\p{L})(?:also|too|as well|тоже|также|ещ[её])(?!\p{L})/u;
+const PRONOUN = /^(?:he|she|they|it|он|она|они)$/u;
+/** Words that name no thing: articles, prepositions, pronouns, a frame of the call ("on that call"). */
+const FUNCTION: ReadonlySet<string> = new Set(
+  `a an the of on in at to for with about that this those these it its his her their any some also too then
+  again call phone conversation talk там тоже также этом том тот та то те это об о про в во на с со к по при
+  разговор звонк звонок телефон`.split(/\s+/),
+);
+const STEM = 5;
+
+/** A text's words naming things, lower-cased and cut to STEM letters ("negotiations" and "negotiation" alike). */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/['’]s(?!\p{L})/gu, "")
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== "" && !FUNCTION.has(w))
+    .map((w) => w.slice(0, STEM));
+}
+
+export function mentionedTooTurn(
+  text: string,
+  context: DialogueContext | null | undefined,
+  kit: DialogueKit,
+  lang: Lang,
+): DialogueTurn | null {
+  if (!context?.entryId) return null;
+  const t = text.trim().toLowerCase().replace(/ё/g, "е");
+  // "also"/"тоже" marks a thing beside the last answer's; without it ("did they talk about a ceasefire?") the
+  // usual readers answer, and keep the chat's people as they were.
+  if (NEGATED.test(t) || !ALSO.test(t)) return null;
+  const ru = readsAsRussian(t, lang);
+  let voice: string | undefined;
+  let thing: string | undefined;
+  for (const p of ru ? MENTIONED_RU : MENTIONED_EN) {
+    const m = p.exec(t);
+    if (!m) continue;
+    [voice, thing] = ru ? [m[2], m[1]] : [m[1], m[2]];
+    break;
+  }
+  if (!voice || !thing) return null;
+  const replyLang: Lang = ru ? "ru" : "en";
+  const last = kit.engine.answerForEntry(context.entryId, replyLang);
+  if (!last?.answered || last.quotes.length === 0) return null;
+  // The voice asked is the last answer's: a pronoun, or a name among its quotes' speakers.
+  if (!PRONOUN.test(voice.trim())) {
+    const named = kit.speakers.namedIn(voice);
+    const quoted = new Set((last.entry?.quotes ?? []).map((q) => q.speaker));
+    if (named.length !== 1 || !quoted.has(named[0]!.id)) return null;
+  }
+  // Every word of the thing counts, short names too ("the us on that call": "us" is not in the call's quote).
+  const stems = wordsOf(thing);
+  if (stems.length === 0) return null;
+  const quotedText = last.quotes.map((q) => `${q.text} ${q.translation ?? ""}`).join(" ");
+  const inQuotes = new Set(wordsOf(quotedText));
+  if (!stems.every((s) => inQuotes.has(s))) return null;
+  return verdictOnLast(last, text, context, replyLang, "yes", "pronoun");
+}
