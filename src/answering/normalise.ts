@@ -99,6 +99,8 @@ export function normaliseWords(raw: string): string[] {
   // tl;dr and similar are one word before punctuation goes.
   if (s.includes("tl")) s = s.replace(TLDR, "tldr");
   const words = s.split(NOT_WORD).filter((w) => w.length > 0);
+  // Cut from text that still holds a wide character ("israel–hamas"), a word is two-byte: held one-byte again.
+  if (beyondAscii) for (let i = 0; i < words.length; i++) words[i] = narrowed(words[i]!);
   // "What did Israel say back?": a reply, not "backing".
   for (let i = words.length - 1; i > 0; i--)
     if (words[i] === "back" && REPLYING.test(words[i - 1]!)) words.splice(i, 1);

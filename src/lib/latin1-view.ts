@@ -92,3 +92,15 @@ export function replaceOnView(text: string, viewed: string, re: RegExp, replacem
 export function narrowed(text: string): string {
   return WIDE.test(text) ? text : Buffer.from(text, "latin1").toString("latin1");
 }
+
+/**
+ * `parts.join(separator)`, held one-byte when every part is (rss29). A string used as a property key is
+ * internalised and left a thin string, which Array.prototype.join reads as two-byte: words looked up so (a
+ * lexicon's tables) joined into two-byte text, and every pattern that read it compiled its two-byte code.
+ * Concatenation looks through a thin string to its encoding.
+ */
+export function joined(parts: readonly string[], separator: string): string {
+  let out = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i++) out += separator + parts[i];
+  return out;
+}

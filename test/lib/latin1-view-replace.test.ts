@@ -6,7 +6,7 @@ import { asPlainQuestion } from "../../src/answering/plain-question.js";
 import { withoutBrevityChatter, withoutHurry } from "../../src/answering/summary-chatter.js";
 import { withoutSummaryStyle } from "../../src/answering/summary-style.js";
 import { asTopicBrief } from "../../src/answering/topic-brief.js";
-import { latin1Viewer, narrowed, replaceOnView } from "../../src/lib/latin1-view.js";
+import { joined, latin1Viewer, narrowed, replaceOnView } from "../../src/lib/latin1-view.js";
 
 /** V8's serialiser tags a one-byte string '"' and a two-byte one 'c'. */
 const oneByte = (s: string) => serialize(s)[2] === 0x22;
@@ -206,5 +206,24 @@ describe("the readers on the view", () => {
       expect(withoutHurry(q)).toBe(hurry || q);
       expect(withoutBrevityChatter(q)).toBe(chatter || q);
     }
+  });
+});
+
+describe("joined", () => {
+  it("joins as Array.prototype.join, one-byte where every part is, thin strings included", () => {
+    const words = ["who", "is", "putin"].map((w) => `${w} `.trim());
+    const table: Record<string, number> = { is: 1 };
+    expect(table[words[1]!]).toBe(1); // a property key: "is" is internalised, left a thin string
+    expect(joined(words, " ")).toBe(words.join(" "));
+    expect(oneByte(joined(words, " "))).toBe(true);
+    expect(joined([], " ")).toBe("");
+    expect(joined(["a"], "+")).toBe("a");
+    expect(joined(["\u0434", "b"], "-")).toBe("\u0434-b");
+  });
+
+  it("normaliseWords holds the words of text with an en dash one-byte", () => {
+    const words = normaliseWords("What's Putin's stance on the Israel\u2013Hamas war?");
+    expect(words).toContain("hamas");
+    expect(words.every(oneByte)).toBe(true);
   });
 });
