@@ -3,6 +3,7 @@
 // speaker slot's subjects, the topics, question words, frames and cues), and the few analyses one message keeps
 // (RecentAnalyses). lexicon.ts does the reading (typos, tokens); this file only sums the tokens up.
 
+import { joined } from "../lib/latin1-view.js";
 import type { LanguageRules } from "./language.js";
 import { SPEAKER_PREFIX } from "./terms.js";
 import { questionCue } from "./which-person.js";
@@ -94,7 +95,7 @@ export function analysisOf(
       pushNew(unknownNames, t.term);
   }
   return {
-    words: normalised.join(" "),
+    words: joined(normalised, " "),
     tokens,
     content,
     unknown,

@@ -1,6 +1,7 @@
 // Raw text -> lower-case words: Unicode folded, accents dropped, typographic quotes made plain, contractions
 // expanded, possessives dropped, punctuation gone. Every step is linear in the input.
 
+import { narrowed } from "../lib/latin1-view.js";
 import { lean } from "../lib/lean-regexp.js";
 import { BARE_CONTRACTIONS, CONTRACTIONS } from "./contractions.js";
 import { withoutFraming } from "./framing.js";
@@ -73,7 +74,10 @@ const WHAT_OR_HOW = /^(?:what|how)$/;
 export function normaliseWords(raw: string): string[] {
   let s = raw.slice(0, MAX_QUESTION_CHARS);
   // Plain ASCII (most questions, all of the knowledge base's own words) skips the Unicode folding.
-  if (BEYOND_ASCII.test(s)) s = s.normalize("NFKD").replace(MARKS, "");
+  // Folded text is held two-byte (normalize's output), curly apostrophes made straight too: held one-byte again where
+  // no character above U+00FF is left, so the readers after this compile one-byte code only (rss29).
+  const beyondAscii = BEYOND_ASCII.test(s);
+  if (beyondAscii) s = narrowed(s.normalize("NFKD").replace(MARKS, ""));
   // "US"/"U.S." in capitals is the country even where "us" would be a pronoun.
   s = s.replace(US_CAPITALS, " usa ");
   // Chat abbreviations in capitals: "RU"/"RUS" is Russia, "the ME" the Middle East ("what does RU say abt US policy
@@ -82,6 +86,7 @@ export function normaliseWords(raw: string): string[] {
   s = s.toLowerCase();
   if (APOSTROPHES.test(s)) {
     s = s.replace(APOSTROPHES_ALL, "'");
+    if (beyondAscii) s = narrowed(s);
     for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
   }
   for (const [pattern, replacement] of BARE_CONTRACTIONS) s = s.replace(pattern, replacement);
@@ -94,6 +99,8 @@ export function normaliseWords(raw: string): string[] {
   // tl;dr and similar are one word before punctuation goes.
   if (s.includes("tl")) s = s.replace(TLDR, "tldr");
   const words = s.split(NOT_WORD).filter((w) => w.length > 0);
+  // Cut from text that still holds a wide character ("israel–hamas"), a word is two-byte: held one-byte again.
+  if (beyondAscii) for (let i = 0; i < words.length; i++) words[i] = narrowed(words[i]!);
   // "What did Israel say back?": a reply, not "backing".
   for (let i = words.length - 1; i > 0; i--)
     if (words[i] === "back" && REPLYING.test(words[i - 1]!)) words.splice(i, 1);
@@ -101,8 +108,11 @@ export function normaliseWords(raw: string): string[] {
   // "what/how" and a form of "be" open the question's last few words.
   if (words.at(-1) === "called" && asksWhatCalled(words)) words[words.length - 1] = "named";
   // Chat shorthand: "talk 2 him", "blame 4 the war": a lone 2 or 4 between words, read as the word it sounds like.
+  // (Compared first: a word used as a property key is internalised and left a thin string, which V8's join reads as
+  // two-byte, so the analysis's joined words compiled every phrase pattern's two-byte code; rss29.)
   for (let i = 1; i < words.length - 1; i++) {
-    const sounds = DIGIT_WORDS[words[i]!];
+    const word = words[i]!;
+    const sounds = word === "2" || word === "4" ? DIGIT_WORDS[word] : undefined;
     if (
       sounds &&
       LETTERS_ONLY.test(words[i + 1]!) &&

@@ -7,6 +7,7 @@
 //   article's account of it, which gives the article's reason where it has one and says so where it has none;
 // - what should happen according to a voice ("what should happen next according to the foreign ministry", "what
 //   does the kremlin think should be done"): what that voice wants, not what comes next.
+import { latin1Viewer, replaceOnView } from "../lib/latin1-view.js";
 import { lean, leanRegExp } from "../lib/lean-regexp.js";
 
 /** Putin, or the office that names him. */
@@ -65,24 +66,55 @@ const ONE_OR_BOTH = lean(
   /\b(?:only\s+|just\s+|with\s+)?(?:one|a\s+single)\s+(?:side|party)\s+or\s+(?:with\s+)?(both)(\s+(?:sides?|parties|camps))?\b/i,
 );
 
+/**
+ * The question with its characters above U+00FF made one (lib/latin1-view.ts; rss29): every capture here holds
+ * ASCII only (a title word, `\w`, "both"), the rest is cut from the question itself (replaceOnView).
+ */
+const view = latin1Viewer([
+  TITLE_CALLED_PUTIN,
+  PUTIN_CALLED_TITLE,
+  PUTIN_CALLED_WHICH_TITLE,
+  WHY_ARTICLE_SAYS,
+  WHY_ARTICLE_SAYS_BARE,
+  SHOULD_ACCORDING,
+  THINKS_SHOULD,
+  BOTH_OR_ONE,
+  ONE_OR_BOTH,
+]);
+
+/** `text.replace(first, a).replace(second, b)`, each pattern run on the view. */
+function replacedTwice(text: string, first: RegExp, a: string, second: RegExp, b: string): string {
+  const once = replaceOnView(text, view(text), first, a);
+  return replaceOnView(once, view(once), second, b);
+}
+
 /** The question as the plainer one it asks (as typed; a question left alone is returned as it came). */
 export function asPlainQuestion(s: string): string {
   const text = s.replace(/[?!.]+\s*$/, "").replace(/[\u2018\u2019]/g, "'");
   const lower = text.toLowerCase();
-  if (TITLE_CALLED_PUTIN.test(text) || PUTIN_CALLED_TITLE.test(text) || PUTIN_CALLED_WHICH_TITLE.test(text))
+  const viewed = view(text);
+  if (
+    TITLE_CALLED_PUTIN.test(viewed) ||
+    PUTIN_CALLED_TITLE.test(viewed) ||
+    PUTIN_CALLED_WHICH_TITLE.test(viewed)
+  )
     return "who did putin call";
   if (lower.includes("why") || lower.includes("how come")) {
-    const said = text.replace(WHY_ARTICLE_SAYS, "$1 says").replace(WHY_ARTICLE_SAYS_BARE, "$1 says");
+    const said = replacedTwice(text, WHY_ARTICLE_SAYS, "$1 says", WHY_ARTICLE_SAYS_BARE, "$1 says");
     if (said !== text) return said;
   }
   if (/\b(?:should|must|need|needs|ought|has to)\b/.test(lower)) {
-    const byVoice = text
-      .replace(SHOULD_ACCORDING, "what does $1 want")
-      .replace(THINKS_SHOULD, "what does $1want");
+    const byVoice = replacedTwice(
+      text,
+      SHOULD_ACCORDING,
+      "what does $1 want",
+      THINKS_SHOULD,
+      "what does $1want",
+    );
     if (byVoice !== text) return byVoice;
   }
   if (lower.includes(" or ")) {
-    const named = text.replace(BOTH_OR_ONE, "$1").replace(ONE_OR_BOTH, "$1$2");
+    const named = replacedTwice(text, BOTH_OR_ONE, "$1", ONE_OR_BOTH, "$1$2");
     if (named !== text) return named;
   }
   return s;

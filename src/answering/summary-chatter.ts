@@ -2,6 +2,7 @@
 // and the article named by its topic ("this putin gaza article", "the whole article about russia and the middle
 // east"). Neither asks about one thing: taken off, what is left decides whether the message asks for a summary.
 
+import { latin1Viewer, replaceOnView } from "../lib/latin1-view.js";
 import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import type { Analysis } from "./lexicon.js";
 import { withoutSummaryStyle } from "./summary-style.js";
@@ -36,12 +37,13 @@ const HURRY = leanRegExp(
   "g",
 );
 
+/** Text with its characters above U+00FF made one (lib/latin1-view.ts): the two keep one-byte code only (rss29). */
+const view = latin1Viewer([BREVITY, HURRY]);
+
 /** The text without the asker's hurry ("the gist in a hurry" -> "the gist"); any case, apostrophes read as spaces. */
 export function withoutHurry(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/['\u2019]/g, " ")
-    .replace(HURRY, " ");
+  const words = text.toLowerCase().replace(/['\u2019]/g, " ");
+  return replaceOnView(words, view(words), HURRY, " ");
 }
 
 /** A noun naming the text itself. */
@@ -60,7 +62,8 @@ export function topicWordsOf(a: Analysis): Set<string> {
 export function withoutBrevityChatter(words: string): string {
   // …and the style it is asked in ("like a tweet", "in telegram style"; summary-style.ts).
   // …and the asker's hurry ("I've got 30 seconds before my meeting").
-  return withoutSummaryStyle(words.replace(HURRY, " ").replace(BREVITY, " "));
+  const unhurried = replaceOnView(words, view(words), HURRY, " ");
+  return withoutSummaryStyle(replaceOnView(unhurried, view(unhurried), BREVITY, " "));
 }
 
 /**

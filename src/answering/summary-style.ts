@@ -2,6 +2,7 @@
 // included", "as a headline", "for a busy person", "no full sentences", "in one tweet", "like a text to my mum",
 // "to a five year old", "a tweet-length blurb"): how to write the summary, not what it is about. Left in, "tweet",
 // "telegram" or "busy" counted as unknown words and the request was refused or unsure.
+import { latin1Viewer, replaceOnView } from "../lib/latin1-view.js";
 import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** A short form the summary is to be written as. */
@@ -37,7 +38,10 @@ const STYLE = leanRegExp(
   "gi",
 );
 
+/** Words with their characters above U+00FF made one (lib/latin1-view.ts): STYLE's code stays one-byte (rss29). */
+const view = latin1Viewer([STYLE]);
+
 /** The words without the style a summary is asked in ("tl dr please like a tweet" -> "tl dr please"). */
 export function withoutSummaryStyle(words: string): string {
-  return words.replace(STYLE, " ");
+  return replaceOnView(words, view(words), STYLE, " ");
 }

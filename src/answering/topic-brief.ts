@@ -11,6 +11,7 @@
 //   "say" made it a question about that party's own words, and a party the article reports no words of (the US,
 //   Erdogan, Israel's government) was refused as not in the article although the article says much about it.
 
+import { latin1Viewer, replaceOnView } from "../lib/latin1-view.js";
 import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import { singleSpaced } from "../lib/single-spaced.js";
 import { articleTopicAsked } from "./article-topic-check.js";
@@ -27,11 +28,11 @@ const AFTER =
   "(?:\\s+(?:part|bit|section|paragraph|stuff|thing|angle|side\\s+of\\s+things))?(?:\\s*,?\\s*(?:in\\s+)?(?:one|a|two|three|a\\s+couple\\s+of|a\\s+few|\\d+)\\s+(?:sentences?|lines?|words?|bullet\\s+points?)(?:\\s+or\\s+(?:two|three|so))?)?(?:\\s*,?\\s*(?:pls|please|plz|thx|thanks))?";
 const BRIEF_ON_TOPIC = leanRegExp(
   `^\\s*(?:(?:can|could)\\s+(?:you|u)\\s+)?${BRIEF}\\s+${TOPIC}${AFTER}\\s*[?!.]*\\s*$`,
-  "i",
+  "id",
 );
 const TOPIC_BRIEF = leanRegExp(
   `^\\s*${TOPIC}${AFTER}\\s*[,:-]?\\s*(?:tl\\s*;?\\s*dr|summary|recap|in\\s+short|in\\s+brief|briefly|in\\s+a\\s+nutshell)\\s*[?!.]*\\s*$`,
-  "i",
+  "id",
 );
 
 /** A topic that is the article itself (or nothing): the summary the intents read, not a question about one thing. */
@@ -62,25 +63,50 @@ const THE_TEXT =
 const ARTICLE_ON_TOPIC = [
   leanRegExp(
     `^\\s*(?:so\\s+|ok\\s+|and\\s+)?(?:what|wat|wht)\\s+(?:does|did|do|dos|dose)\\s+(?:${THE_TEXT}|it)\\s+(?:say|mention|tell\\s+(?:us|me)|write|report|have\\s+to\\s+say)\\s+(?:about|abt|on|regarding|re)\\s+${TOPIC}\\s*[?!.]*\\s*$`,
-    "i",
+    "id",
   ),
   leanRegExp(
     `^\\s*(?:what|wat|wht)(?:'s|s|\\s+is|\\s+was)\\s+(?:said|written|reported|mentioned)\\s+(?:about|abt|on|regarding)\\s+${TOPIC}(?:\\s+in\\s+${THE_TEXT})?\\s*[?!.]*\\s*$`,
-    "i",
+    "id",
   ),
   leanRegExp(
     `^\\s*how\\s+(?:does|did)\\s+${THE_TEXT}\\s+(?:describe|portray|present|depict|show|characteri[sz]e)\\s+${TOPIC}\\s*[?!.]*\\s*$`,
-    "i",
+    "id",
   ),
   leanRegExp(
     `^\\s*how\\s+(?:is|are|was|were)\\s+${TOPIC}\\s+(?:described|portrayed|presented|depicted|shown|characteri[sz]ed)(?:\\s+in\\s+${THE_TEXT})?\\s*[?!.]*\\s*$`,
-    "i",
+    "id",
   ),
   leanRegExp(
     `^\\s*(?:(?:can|could)\\s+(?:you|u)\\s+)?tell\\s+(?:me|us)\\s+(?:more\\s+)?about\\s+${TOPIC}\\s*[?!.]*\\s*$`,
-    "i",
+    "id",
   ),
 ];
+
+/** A part of the article by its place: "the ending of the article", "the last paragraph of the story". */
+const ARTICLE_PART = lean(
+  /^(?:the\s+)?(?:ending|end|conclusion|close|last\s+(?:part|paragraph|bit|section)|final\s+(?:part|paragraph|bit|section))\s+(?:of|in)\s+(?:the|this|that)\s+(?:article|story|piece|text|report)$/i,
+);
+
+/**
+ * Text with its characters above U+00FF made one (lib/latin1-view.ts; rss29): the patterns here keep one-byte code
+ * only. A topic is cut from the text itself at its capture's place (the d flag's indices; the view keeps positions).
+ */
+const view = latin1Viewer([
+  ABOUT_CHECK,
+  ...ARTICLE_ON_TOPIC,
+  BRIEF_ON_TOPIC,
+  TOPIC_BRIEF,
+  LAY_OUT,
+  THE_ARTICLE,
+  ARTICLE_PART,
+]);
+
+/** The topic a match on the view of `text` captured (group 1), cut from `text` itself. */
+function topicOf(text: string, m: RegExpExecArray): string {
+  const at = m.indices?.[1];
+  return at ? text.slice(at[0], at[1]) : (m[1] ?? "");
+}
 
 /** Longer than this, a message is no brief asked of one topic (the topic is at most 80 characters). */
 const MAX_BRIEF_CHARS = 240;
@@ -88,7 +114,7 @@ const MAX_BRIEF_CHARS = 240;
 /** The plainer question a brief-on-a-topic or an is-it-about check asks, or the question as it came. */
 export function asTopicBrief(question: string): string {
   // "is this the story about syria?", "which war is this article about? ukraine?" (article-topic-check.ts).
-  if (ABOUT_CHECK.test(question) || articleTopicAsked(question, "en") !== null)
+  if (ABOUT_CHECK.test(view(question)) || articleTopicAsked(question, "en") !== null)
     return "what is this article about";
   // Read on the message with its white space runs made one space and a length bound: the two patterns' lazy topic
   // beside optional white space backtracks on long runs of spaces (seconds on 512 spaces), and a brief asked of a
@@ -99,15 +125,16 @@ export function asTopicBrief(question: string): string {
     withoutSummaryStyle(singleSpaced(question)).replace(/\s*[,;:-]+\s*(?=[?!.]*\s*$)/, ""),
   ).trim();
   if (typed.length > MAX_BRIEF_CHARS) return question;
-  const said = ARTICLE_ON_TOPIC.map((p) => p.exec(typed)).find((m) => m !== null);
-  if (said?.[1]) return onTopic(said[1].trim(), question);
-  const m = BRIEF_ON_TOPIC.exec(typed) ?? TOPIC_BRIEF.exec(typed);
+  const viewed = view(typed);
+  const said = ARTICLE_ON_TOPIC.map((p) => p.exec(viewed)).find((m) => m !== null);
+  if (said?.[1]) return onTopic(topicOf(typed, said).trim(), question);
+  const m = BRIEF_ON_TOPIC.exec(viewed) ?? TOPIC_BRIEF.exec(viewed);
   if (!m) return question;
   // The style it is asked in is how to answer, not a topic ("tl;dr please, like a tweet"; summary-style.ts).
-  const topic = withoutSummaryStyle(m[1]!.trim())
+  const unstyled = withoutSummaryStyle(topicOf(typed, m).trim())
     .trim()
-    .replace(/^(?:of|on|about|for)\s+/i, "")
-    .replace(LAY_OUT, "");
+    .replace(/^(?:of|on|about|for)\s+/i, "");
+  const topic = replaceOnView(unstyled, view(unstyled), LAY_OUT, "");
   // The asker's hurry is no topic either ("the gist in a hurry"; summary-chatter.ts).
   if (
     withoutHurry(topic)
@@ -118,14 +145,10 @@ export function asTopicBrief(question: string): string {
   // "recap of what the foreign ministry said", "summarise what happened": the clause is the question.
   if (/^(?:what|who|why|how|where|which)\b/i.test(topic)) return topic;
   // "tl;dr the ending of the article pls": a part of the article is asked, read as that part (dialog53, d47-18).
-  if (ARTICLE_PART.test(topic)) return topic;
-  return THE_ARTICLE.test(topic) ? question : `what about ${topic}`;
+  const topicViewed = view(topic);
+  if (ARTICLE_PART.test(topicViewed)) return topic;
+  return THE_ARTICLE.test(topicViewed) ? question : `what about ${topic}`;
 }
-
-/** A part of the article by its place: "the ending of the article", "the last paragraph of the story". */
-const ARTICLE_PART = lean(
-  /^(?:the\s+)?(?:ending|end|conclusion|close|last\s+(?:part|paragraph|bit|section)|final\s+(?:part|paragraph|bit|section))\s+(?:of|in)\s+(?:the|this|that)\s+(?:article|story|piece|text|report)$/i,
-);
 
 /**
  * What the article says of a topic, asked: "what about <topic>"; a clause is the question itself ("what does the
@@ -133,5 +156,5 @@ const ARTICLE_PART = lean(
  */
 function onTopic(topic: string, question: string): string {
   if (/^(?:what|who|why|how|where|which|when|whether|if)\b/i.test(topic)) return topic;
-  return THE_ARTICLE.test(topic) ? question : `what about ${topic}`;
+  return THE_ARTICLE.test(view(topic)) ? question : `what about ${topic}`;
 }

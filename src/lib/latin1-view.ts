@@ -44,3 +44,63 @@ export function latin1Viewer(patterns: readonly RegExp[]): (text: string) => str
     return Buffer.from(text.replace(WIDE_ALL, "\x80"), "latin1").toString("latin1");
   };
 }
+
+/** A `$n` in a replacement, or any other `$` (which replaceOnView does not take). */
+const GROUP_REF = /\$(\d?)/g;
+
+/**
+ * `text.replace(re, replacement)` with `re` run on `viewed` (the view of `text`, the same length; rss29): the text
+ * around each match is cut from `text` itself, so only the match's place comes from the view. `replacement` may
+ * name captures as `$1`..`$9` (no other `$` form); a capture that shows U+0080 (a wide character, or U+0080 itself)
+ * cannot be told from the view, and then `re` is run on `text` as it is (the same result, at the cost of the
+ * two-byte code): name captures that hold only characters up to U+00FF (`\w`, literals) to keep off it.
+ */
+export function replaceOnView(text: string, viewed: string, re: RegExp, replacement: string): string {
+  if (viewed === text) return text.replace(re, replacement);
+  let out = "";
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(viewed); m !== null; m = re.global ? re.exec(viewed) : null) {
+    let held = false;
+    const expanded = replacement.replace(GROUP_REF, (_, digit: string) => {
+      if (digit === "") throw new Error(`replaceOnView: only $1..$9 are taken: ${replacement}`);
+      const n = Number(digit);
+      // As String.prototype.replace: $0, or a group the pattern does not have, stays as written.
+      if (n === 0 || !m || n >= m.length) return `$${digit}`;
+      const group = m[n] ?? "";
+      held ||= group.includes("\x80");
+      return group;
+    });
+    if (held) {
+      re.lastIndex = 0;
+      return text.replace(re, replacement);
+    }
+    out += text.slice(last, m.index) + expanded;
+    last = m.index + m[0].length;
+    if (m[0] === "") re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return last === 0 && out === "" ? text : out + text.slice(last);
+}
+
+/**
+ * `text` held one byte a character when it holds no character above U+00FF, else `text` itself (rss29). V8 keeps a
+ * string two-byte when it was built from two-byte parts (String.prototype.normalize's output, a replace on text that
+ * had a curly apostrophe), even when none is left: every pattern that then reads it compiles its two-byte code.
+ * A copy, for text that was two-byte: call it where wide characters may just have gone.
+ */
+export function narrowed(text: string): string {
+  return WIDE.test(text) ? text : Buffer.from(text, "latin1").toString("latin1");
+}
+
+/**
+ * `parts.join(separator)`, held one-byte when every part is (rss29). A string used as a property key is
+ * internalised and left a thin string, which Array.prototype.join reads as two-byte: words looked up so (a
+ * lexicon's tables) joined into two-byte text, and every pattern that read it compiled its two-byte code.
+ * Concatenation looks through a thin string to its encoding.
+ */
+export function joined(parts: readonly string[], separator: string): string {
+  let out = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i++) out += separator + parts[i];
+  return out;
+}
