@@ -21,8 +21,9 @@ const voices = ["Russia", "The Kremlin", "The Russian Foreign Ministry"].flatMap
 ]);
 
 // Every labelled claim (2,700+ and growing with each blind set) is judged two or three times over: the suite's
-// 20 s default is a guard against hangs, not a speed target, and a loaded machine needs more.
-const EVERY_CLAIM_TIMEOUT_MS = 120_000;
+// 20 s default is a guard against hangs, not a speed target, and a loaded machine needs more (19 s quiet, 128 s at
+// load 15 beside other jobs).
+const EVERY_CLAIM_TIMEOUT_MS = 300_000;
 
 describe("the claim checker as the program wires it", () => {
   it(
