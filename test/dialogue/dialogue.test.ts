@@ -469,6 +469,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the twenty-ninth session's wave AK), run once on 6fd82e7 (first run 86.2%, 89.2% after dialog29)",
     ],
     [
+      "dialogues55.jsonl",
+      0.79,
+      "fresh blind dialogues (the twenty-ninth session's wave AL), run once on 7be83a2 (round 1 merged; first run 79.7%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -910,6 +915,7 @@ describe("own dialogues (regression)", () => {
       0.86,
       "first run 82.0% (the twenty-ninth session's wave AK, on 6fd82e7), 86.0% after dialog29",
     ],
+    ["dialogues55.jsonl", 0.75, "first run 75.0% (the twenty-ninth session's wave AL, on 7be83a2)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],
