@@ -63,10 +63,19 @@ export function changesOf(
     // "Turkey's Erdogan" of "Turkish leader Recep Tayyip Erdogan": the name's own country, no other actor.
     if (ownCountryOfName(pairs, ci, spanWords)) continue;
     const near = contextOf(claimWords, ci);
-    const si = spanWords.findIndex(
-      (w, i) =>
-        w.entity && !lined.has(w) && !speakers.has(w.term) && sharesContext(near, contextOf(spanWords, i)),
-    );
+    // "russia, china, the un and the eu" of the Quartet's members: a name between two names the passage has is one
+    // more member of the list, not another actor in some other name's place.
+    const namedWithSpan = (j: number) => Boolean(pairs[j]?.span && pairs[j]!.claim.entity);
+    const amidList = namedWithSpan(ci - 1) && namedWithSpan(ci + 1);
+    const si = amidList
+      ? -1
+      : spanWords.findIndex(
+          (w, i) =>
+            w.entity &&
+            !lined.has(w) &&
+            !speakers.has(w.term) &&
+            sharesContext(near, contextOf(spanWords, i)),
+        );
     const replaced = spanWords[si];
     // A speaker the passage does not give these words to ("…, Peskov highlights …" of Putin's passage).
     const speaker = p.claim.term.startsWith("@")
