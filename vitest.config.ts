@@ -98,6 +98,10 @@ export default defineConfig({
           name: "programs",
           include: programs,
           maxWorkers: 1,
+          // Child processes load the whole bot (10–17 s each at load 15 beside other jobs): the hang guards are
+          // sized for a loaded machine, not for speed (that is npm run bench).
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
           sequence: { groupOrder: 2 },
         },
       },

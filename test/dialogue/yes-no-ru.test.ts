@@ -22,7 +22,8 @@ const verdictOf = (q: string) => {
   return reply?.kind === "answer" ? reply.verdict : undefined;
 };
 
-describe("Russian yes/no questions", () => {
+// Whole sets through the claim path: 21 s at load 15 beside other jobs (the hang guard, not a speed).
+describe("Russian yes/no questions", { timeout: 90_000 }, () => {
   it("are told from questions with a question word, a clause's 'что' and 'что-то' aside", () => {
     expect(yesNo("Путин звонил Эрдогану?")).toBe(true);
     expect(yesNo("путин сказал, что политика сша успешна?")).toBe(true);

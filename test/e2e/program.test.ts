@@ -13,7 +13,8 @@ import type { ApiCall } from "../helpers/recording-api.js";
 
 const SECRET = "e2e_secret-value";
 const QUESTION = realKb.entries[0]!.question;
-const WAIT = { timeout: 15_000, interval: 20 };
+// A child's start and two getMe retries took over 15 s at load 15: the wait guards against a hang, not a speed.
+const WAIT = { timeout: 45_000, interval: 20 };
 let fake: FakeBotApiServer | undefined;
 
 afterEach(async () => {
