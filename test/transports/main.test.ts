@@ -47,7 +47,7 @@ describe("npm start with BOT_TOKEN", () => {
       PORT: String(port),
       HOST: "127.0.0.1",
     });
-    await vi.waitFor(() => expect(fake!.api.of("setWebhook")).toHaveLength(1), { timeout: 15_000 });
+    await vi.waitFor(() => expect(fake!.api.of("setWebhook")).toHaveLength(1), { timeout: 45_000 });
     expect(fake.api.of("setWebhook")[0]!.payload).toMatchObject({ secret_token: SECRET });
     expect(fake.api.calls.map((c) => c.method).slice(0, 2)).toEqual(["getMe", "setMyCommands"]);
 
@@ -75,7 +75,7 @@ describe("npm start with BOT_TOKEN", () => {
     fake = await startFakeBotApiServer();
     fake.api.queueUpdate(textMessageUpdate(1, 1, PRIVATE, "/summary"));
     const { out, exited, child: proc } = start({ BOT_API_ROOT: fake.root });
-    await vi.waitFor(() => expect(fake!.api.of("sendMessage")).toHaveLength(1), { timeout: 15_000 });
+    await vi.waitFor(() => expect(fake!.api.of("sendMessage")).toHaveLength(1), { timeout: 45_000 });
     proc.kill("SIGINT");
     expect(await exited).toBe(0);
     expect(out.stdout).toContain("polling for updates");

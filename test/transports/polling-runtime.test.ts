@@ -181,7 +181,7 @@ describe("failing getUpdates calls", () => {
     await startPolling(t.bot, t.logger, {
       shutdown: { signals: signals as unknown as ShutdownOptions["signals"], exit },
     });
-    await vi.waitFor(() => expect(api.of("sendMessage")).toHaveLength(1), { timeout: 15_000 });
+    await vi.waitFor(() => expect(api.of("sendMessage")).toHaveLength(1), { timeout: 45_000 });
     const warnings = t.logs.entries().filter((e) => e.level === "warn" && e.call === "getUpdates");
     expect(warnings.map((w) => w.msg)).toEqual([
       "getUpdates failed; retrying (further failures are counted, not logged)",
