@@ -67,3 +67,12 @@ describe("an admission in another verb", () => {
     expectNotConfirmed(claim);
   });
 });
+
+describe("regional players kept out where the passage coordinates them", () => {
+  it.each([
+    "По мнению МИД России, региональных игроков нельзя допускать к стабилизации ситуации.",
+    "The Foreign Ministry says regional players must not be allowed to help stabilize the situation.",
+  ])("%s: altered", (claim) => {
+    expectVerdict(claim, "altered");
+  });
+});
