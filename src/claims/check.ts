@@ -28,6 +28,7 @@ import { judgingNameNotName } from "./name-not-name.js";
 import { judgingNewEvent } from "./new-event.js";
 import { judgingOneForAll, judgingPrimacyInPlace } from "./one-for-all.js";
 import { judgingOnsetAsEstablish } from "./onset-as-establish.js";
+import { judgingOwnDoing } from "./own-doing.js";
 import { judgingPartyDoer } from "./party-doer.js";
 import { judgingPeopleSay } from "./people-say.js";
 import { judgingPositionFrame } from "./position-frame.js";
@@ -141,6 +142,8 @@ export function createClaimChecker(
     (check) => judgingUnquotedName(check, paragraphs.join("\n")),
     // "Putin agrees (concedes) that the Palestinians need a state": the article's "acknowledges" (admission-verb.ts).
     judgingAdmissionVerb,
+    // "what Russia itself has done in the peace process": the article's "Russia's own role in" (own-doing.ts).
+    judgingOwnDoing,
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

@@ -76,3 +76,18 @@ describe("regional players kept out where the passage coordinates them", () => {
     expectVerdict(claim, "altered");
   });
 });
+
+describe("what a country itself has done, for its own role", () => {
+  it.each(["Putin never talked about what Russia itself did in the peace process."])(
+    "%s: the article's no mention of Russia's own role, confirmed",
+    (claim) => {
+      expectConfirmed(claim);
+    },
+  );
+  it.each([
+    "Putin praised what Russia itself has done in the peace process.",
+    "Putin dwelt at length on what Russia itself has done in the peace process.",
+  ])("%s: the role spoken of, not confirmed", (claim) => {
+    expectNotConfirmed(claim);
+  });
+});
