@@ -9,6 +9,8 @@ import { Lexicon } from "../answering/lexicon.js";
 import { foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
 import { judgingAbsentParty } from "./absent-party.js";
 import { judgingAddedDetail } from "./added-detail.js";
+import { judgingAddedFigure } from "./added-figure.js";
+import { judgingAdmissionVerb } from "./admission-verb.js";
 import { judgingBlameOfFailure } from "./blame-of-failure.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { judgingCitizensNews } from "./citizens-news.js";
@@ -26,6 +28,7 @@ import { judgingNameNotName } from "./name-not-name.js";
 import { judgingNewEvent } from "./new-event.js";
 import { judgingOneForAll, judgingPrimacyInPlace } from "./one-for-all.js";
 import { judgingOnsetAsEstablish } from "./onset-as-establish.js";
+import { judgingOwnDoing } from "./own-doing.js";
 import { judgingPartyDoer } from "./party-doer.js";
 import { judgingPeopleSay } from "./people-say.js";
 import { judgingPositionFrame } from "./position-frame.js";
@@ -38,6 +41,7 @@ import { judgingTitledName } from "./titled-name.js";
 import { type ClaimChecker, type ClaimTuning, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { unitMemo } from "./unit-memo.js";
 import { buildUnits } from "./units.js";
+import { judgingUnquotedName } from "./unquoted-name.js";
 import { judgingWrongRole } from "./wrong-role.js";
 
 export { MAX_CLAIM_CHARS } from "./first-reading.js";
@@ -132,6 +136,14 @@ export function createClaimChecker(
     judgingCitizensNews,
     // "Peskov is Russia's foreign minister": a speaker given an office not theirs (wrong-role.ts).
     (check) => judgingWrongRole(check, [...kb.speakers, ...(kb.locales?.ru?.speakers ?? [])]),
+    // "About a million former Russian citizens live in Israel …": a figure the article never gives (added-figure.ts).
+    judgingAddedFigure,
+    // "Lavrov blamed the United States …": a person never quoted given a speaker's words (unquoted-name.ts).
+    (check) => judgingUnquotedName(check, paragraphs.join("\n")),
+    // "Putin agrees (concedes) that the Palestinians need a state": the article's "acknowledges" (admission-verb.ts).
+    judgingAdmissionVerb,
+    // "what Russia itself has done in the peace process": the article's "Russia's own role in" (own-doing.ts).
+    judgingOwnDoing,
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

@@ -12,6 +12,7 @@
 // Nothing here confirms. Every regular expression is bounded.
 
 import { lean } from "../lib/lean-regexp.js";
+import { clausesApart } from "./clause-apart.js";
 import { type Sentence, sameHead } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 import { confirms } from "./verdict.js";
@@ -22,9 +23,10 @@ const CONTACT = lean(
 );
 
 /** A contact the article never reports in any form: a meeting, a visit, another or a second call ("also", "the
- * same day"), one to come ("will", "upcoming", «проведёт», «состоится», «завтра»); and a contact denied ("did not speak with"), which is no call at all. */
+ * same day"), one to come ("will", "upcoming", «проведёт», «состоится», «завтра»; "this week" / «на этой неделе» with no
+ * future verb: the article's call carries no date, a call dated this week is one it never reports); and a contact denied ("did not speak with"), which is no call at all. */
 const MEETING = lean(
-  /(?:^|[^\p{L}])(?:met|meet(?:s|ing|ings)?|visit(?:s|ed|ing)?|summit|second|another|again|two|three|several|will|plans?|planned|same\s{1,3}day|also|not|never|didn[’']t|refused|позвонит\p{L}*|не|никогда|также|тоже|встрет\p{L}*|встреч\p{L}*|визит\p{L}*|посетил\p{L}*|втор\p{L}*|ещё|еще|снова|опять|два|две|несколько|будет|планиру\p{L}*|upcoming|tomorrow|soon|проведёт|проведет|проведут|состоится|предстоящ\p{L}*|завтра|скоро)(?![\p{L}])/iu,
+  /(?:^|[^\p{L}])(?:met|meet(?:s|ing|ings)?|visit(?:s|ed|ing)?|summit|second|another|again|two|three|several|will|plans?|planned|same\s{1,3}day|also|not|never|didn[’']t|refused|позвонит\p{L}*|не|никогда|также|тоже|встрет\p{L}*|встреч\p{L}*|визит\p{L}*|посетил\p{L}*|втор\p{L}*|ещё|еще|снова|опять|два|две|несколько|будет|планиру\p{L}*|upcoming|tomorrow|soon|(?:this|next)\s{1,3}week|later\s{1,3}(?:this|today)|на\s{1,3}(?:этой|следующей)\s{1,3}неделе|проведёт|проведет|проведут|состоится|предстоящ\p{L}*|завтра|скоро)(?![\p{L}])/iu,
 );
 
 /** A standing contact, the Kremlin's "open communication": in (close) contact, in touch, «контакт», «связь». */
@@ -35,6 +37,15 @@ const WITH_EN = lean(
   /(?<![\p{L}])(?:with|to)\s{1,3}((?:(?:\p{Lu}[\p{L}'’-]*|prime|minister|president|leader|chancellor|king|crown|prince|premier|of|the)\s{1,3}){0,6}\p{Lu}[\p{L}'’-]*)/u,
 );
 const WITH_RU = lean(/(?<![\p{L}])с\s{1,3}((?:[\p{L}-]+\s{1,3}){0,3}\p{Lu}[\p{L}-]*)(?=$|[\s.,;!?»])/u);
+
+/** "spoke with Netanyahu … and urged restraint": the call's party swapped AND a deed of the call the article never
+ * reports. The half of the deed, read alone with the subject, is not in the article: the whole is news, not the
+ * article's call with its party swapped ("… with Macron and called for a ceasefire" keeps its true deed: altered). */
+function deedUnreported(check: ClaimChecker, statement: string): boolean {
+  const halves = clausesApart(statement.charAt(0).toUpperCase() + statement.slice(1));
+  if (halves === null || CONTACT.test(halves[1])) return false;
+  return check(halves[1]).verdict === "not-in-article";
+}
 
 /** The checker, a contact with a party the article never names read as its call with the party swapped. */
 export function judgingContactNews(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {
@@ -68,8 +79,10 @@ export function judgingContactNews(check: ClaimChecker, sentences: readonly Sent
         !verdict.changes.every((c) => c.kind === "actor" && !known(c.claimed))
       )
         return verdict;
-      if (!CONTACT.test(verdict.statement) || !MEETING.test(verdict.statement)) return verdict;
-      return { ...verdict, verdict: "not-in-article", exact: null };
+      if (!CONTACT.test(verdict.statement)) return verdict;
+      if (MEETING.test(verdict.statement) || deedUnreported(check, verdict.statement))
+        return { ...verdict, verdict: "not-in-article", exact: null };
+      return verdict;
     }
     if (verdict.verdict !== "not-in-article" || !CONTACT.test(text) || MEETING.test(text)) return verdict;
     const russian = /\p{Script=Cyrillic}/u.test(text);

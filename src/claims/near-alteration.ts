@@ -15,9 +15,10 @@ import { foreignToArticle } from "./lone-added-word.js";
 import { backedPairs } from "./match.js";
 import type { ClaimChange, ClaimTuning } from "./types.js";
 
-/** Keeping someone out: "kept out of", "shut out", "sideline", "exclude"; "отстранить", "исключить", "не участвовали". */
+/** Keeping someone out: "kept out of", "shut out", "sideline", "exclude", "must not be allowed"; "отстранить",
+ * "исключить", "не участвовали", «нельзя допускать». */
 const EXCLUDING = lean(
-  /(?:^|[^\p{L}])(exclud\p{L}*|(?:keep|keeps|kept|keeping|shut|shuts|shutting|leave|leaves|left|leaving|cut|cuts|cutting|push|pushed|pushes|lock|locked)\s+(?:\p{L}+\s+){0,3}?out|sidelin\p{L}*|isolat\p{L}*|barr(?:ed|ing)|ban(?:s|ned|ning)?|отстран\p{L}*|исключ\p{L}*|изолир\p{L}*|вытесн\p{L}*|оттесн\p{L}*|не\s+(?:участв\p{L}*|допуск\p{L}*|допуст\p{L}*|привлека\p{L}*)|без\s+участия)(?=$|[^\p{L}])/iu,
+  /(?:^|[^\p{L}])(exclud\p{L}*|(?:keep|keeps|kept|keeping|shut|shuts|shutting|leave|leaves|left|leaving|cut|cuts|cutting|push|pushed|pushes|lock|locked)\s+(?:\p{L}+\s+){0,3}?out|sidelin\p{L}*|isolat\p{L}*|barr(?:ed|ing)|ban(?:s|ned|ning)?|отстран\p{L}*|исключ\p{L}*|изолир\p{L}*|вытесн\p{L}*|оттесн\p{L}*|(?:не|нельзя)\s+(?:участв\p{L}*|допуск\p{L}*|допуст\p{L}*|привлека\p{L}*|подпуск\p{L}*)|(?:not|n[’']t)\s+(?:be\s+)?allowed|без\s+участия)(?=$|[^\p{L}])/iu,
 );
 /** The passage brings parties in: coordinating, inclusive, involving, engaging; "координации", "вовлечения". */
 const INCLUDING = lean(

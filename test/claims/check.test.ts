@@ -460,6 +460,12 @@ describe("the labelled claims", () => {
     // run on main bb6a46a: 28/40 (EN 18/21, RU 10/19), 0 false; now EN 21/21 (russian-lead.ts, speaker-possessor.ts,
     // changes.ts, verdict.ts, neutral-pairs.ts, contact-news.ts).
     "claims-own50.jsonl": 1,
+    // claims-r2-29's probes (22: a figure added to a real sentence, a person never quoted given a speaker's words,
+    // a call with a party never named and a deed never reported or dated "this week", everyday words for
+    // monopolising, admission verbs for "acknowledges", primacy verbs, regional players kept out; 8 Russian), first
+    // run on round1s29 aa7075c: 16/22 (EN 9/14, RU 7/8), 0 false; now EN 13/14 (added-figure.ts, unquoted-name.ts,
+    // contact-news.ts, admission-verb.ts). claims-blind44 now 99/100 (EN 69/70, RU 30/30).
+    "claims-own29.jsonl": 0.92,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -657,6 +663,9 @@ describe("the labelled claims", () => {
     // claims50's probes: first run 10/19 Russian, 0 false (eight «Песков: "…"» / «В статье сказано: "…"» claims
     // misattributed); now 19/19 (russian-lead.ts, contact-news.ts).
     "claims-own50.jsonl": 1,
+    // claims-r2-29's probes: first run 7/8 Russian, 0 false; still 7/8 («региональные державы следует отстранить»:
+    // "powers" for "players" lines up with nothing, news). blind44's «нельзя допускать» now altered (near-alteration.ts).
+    "claims-own29.jsonl": 0.87,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
