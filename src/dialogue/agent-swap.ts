@@ -9,6 +9,7 @@
 // "это X"), else the article doesn't say (it may be so; the article does not report it).
 import type { Answer, Lang } from "../answering/types.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
+import { guiltAt } from "./guilt-form.js";
 
 /** "he" in the evidence is Putin. */
 const HE = /(?<!\p{L})(?:he|он)(?!\p{L})/u;
@@ -93,7 +94,7 @@ function partiesIn(text: string, withHe: boolean, table: Parties): Found[] {
 
 /** Doer (the party nearest before the act) and targets (the parties after it) of each act of `cls` in `text`. */
 function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, table: Parties, clauseEnd?: RegExp) {
-  const out: { doer: string | null; targets: Set<string> }[] = [];
+  const out: { doer: string | null; targets: Set<string>; guilt: boolean }[] = [];
   // No act of the class in the text: nothing to read (the parties are found only where an act is).
   if (!cls.test(text)) return out;
   const parties = partiesIn(text, withHe, table);
@@ -103,20 +104,25 @@ function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, table: 
       lang === "ru"
         ? IMPERSONAL_RU.test(m[0])
         : PASSIVE_BEFORE.test(before) || (/(?:ed|en)$/.test(m[0]) && PASSIVE_SPLIT.test(before));
-    const doer = passive
-      ? null
-      : (parties.filter((p) => p.end <= m.index && !OBJECT_BEFORE.test(text.slice(0, p.start))).at(-1)
-          ?.side ?? null);
+    // "Washington is the one to blame", "America's fault": the party before is the one blamed (guilt-form.ts).
+    const guilt = lang === "en" && !withHe && guiltAt(text, m.index, m[0]);
+    const doer =
+      passive || guilt
+        ? null
+        : (parties.filter((p) => p.end <= m.index && !OBJECT_BEFORE.test(text.slice(0, p.start))).at(-1)
+            ?.side ?? null);
     const after = m.index + m[0].length;
     const endAt = clauseEnd ? clauseEnd.exec(text.slice(after)) : null;
     const until = endAt ? after + endAt.index : text.length;
     const targets = new Set(parties.filter((p) => p.start >= after && p.end <= until).map((p) => p.side));
+    const blamed = guilt ? parties.filter((p) => p.end <= m.index).at(-1) : undefined;
+    if (blamed) targets.add(blamed.side);
     // "а Израиль Путин обвинил?": a Russian target may come first, before the doer (dialog43).
     const doerAt = doer === null ? -1 : parties.findIndex((p) => p.side === doer && p.end <= m.index);
     if (lang === "ru" && targets.size === 0 && doerAt > 0)
       for (const p of parties.slice(0, doerAt))
         if (p.side !== doer && !OBJECT_BEFORE.test(text.slice(0, p.start))) targets.add(p.side);
-    out.push({ doer, targets });
+    out.push({ doer, targets, guilt });
   }
   return out;
 }
@@ -166,7 +172,8 @@ export function agentSwapVerdict(
       // обвинил?") is No, the evidence naming whom he does blame; asked as one more ("Israel too?", "тоже") the
       // article is silent on the addition: doesn't say.
       if (targetSwapped && q.doer !== null && !doerSwapped) return unsaidCharge(asked) ? "not-said" : "no";
-      if (doerSwapped || (targetSwapped && q.doer !== null)) return SINGLED.test(asked) ? "no" : "not-said";
+      if (doerSwapped || (targetSwapped && (q.doer !== null || q.guilt)))
+        return SINGLED.test(asked) ? "no" : "not-said";
     }
   }
   return null;

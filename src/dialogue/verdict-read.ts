@@ -8,6 +8,7 @@ import type { LocalEntry } from "../knowledge/index.js";
 import type { Parties } from "../knowledge/parties.js";
 import { lean } from "../lib/lean-regexp.js";
 import { isRussianText } from "../lib/script-language.js";
+import { namesAnotherActor } from "./actor-change.js";
 import { ADMITTING_RU } from "./admission.js";
 import type { Conversation } from "./conversation-file.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
@@ -166,7 +167,11 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   if (curated && ownQuestion && !flips && !(curated === "yes" && ASKS_WHICH.test(folded))) {
     // Or a wish the passage never states ("does the US want peace?" on Washington monopolizing peace efforts:
     // "want" is glue to the entry's words, the checker reads it as added).
-    if (checked?.changes.some((c) => c.kind === "actor") || addsWish(statement, checked, check))
+    // An "actor" whose passage side names no one is a misaligned word, not another doer (actor-change.ts).
+    if (
+      (checked && namesAnotherActor(checked.changes, deps.parties, deps.speakers)) ||
+      addsWish(statement, checked, check)
+    )
       return { verdict: "not-said", source: "claim-checker" };
     // The entry's words, but the checker reads the passage against them ("does the US want a Palestinian
     // state?" on the entry saying the US failed to address that aspiration): no curated yes.

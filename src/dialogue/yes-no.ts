@@ -20,6 +20,7 @@ import { asksEventForecast } from "./event-forecast.js";
 import { exactDetailAsked } from "./exact-detail.js";
 import { fearedSpreadVerdict, spreadHappenedVerdict } from "./feared-spread.js";
 import { formerStatusVerdict } from "./former-status.js";
+import { guiltOfBlamed } from "./guilt-form.js";
 import { asksJudgementEn, asksJudgementRu } from "./judgement-asked.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
@@ -115,6 +116,8 @@ export function verdictFor(asked: string, answer: Answer, lang: Lang, deps: Verd
   // "so Putin is the one monopolizing the peace efforts?": another doer or target of the evidence's act (agent-swap.ts).
   const swapped = agentSwapVerdict(plain, answer, lang, deps.parties);
   if (swapped) return { verdict: swapped, source: "article-text" };
+  // "so it's America's fault?" where the evidence's sentence blames that very party (guilt-form.ts).
+  if (guiltOfBlamed(plain, answer, lang, deps.parties)) return { verdict: "yes", source: "article-text" };
   // "does Russia claim to be neutral?": the self-image the evidence quotes, in near words (self-presented.ts).
   const image = selfPresentedVerdict(plain.toLowerCase(), lang, answer, deps.parties);
   if (image) return { verdict: image, source: "article-text" };

@@ -1,0 +1,46 @@
+// Kind: a guilt asked of a party with no blaming doer: "so Washington is the one to blame?", "it's America's
+// fault?", "is the US at fault?". The party before the blame word is the one blamed, not the one blaming: read as
+// the act's target (agent-swap.ts), so Putin blaming the US answers it instead of being read as a swapped doer.
+
+import type { Answer, Lang } from "../answering/types.js";
+import { type Parties, partyMentions } from "../knowledge/parties.js";
+
+/** "… is (the one) to blame" / "… are the ones to blame" / "… at fault" right before the blame word's end. */
+const TO_BLAME_BEFORE =
+  /(?:(?:is|are|was|were|'s|'re)\s+(?:(?:the\s+)?ones?\s+|(?:really|actually|mainly|mostly)\s+)?to|at)\s+$/u;
+/** "America's fault", "americas fault", "the us's fault": a possessive right before "fault". */
+const OWNER_BEFORE = /\p{L}(?:'s|s'|s)\s+$/u;
+
+/** Whether the blame word at `index` in `text` (`word`) asks a guilt: its party before is the target. */
+export function guiltAt(text: string, index: number, word: string): boolean {
+  const before = text.slice(0, index);
+  if (/^blame$/u.test(word)) return TO_BLAME_BEFORE.test(before);
+  if (/^fault$/u.test(word)) return TO_BLAME_BEFORE.test(before) || OWNER_BEFORE.test(before);
+  return false;
+}
+
+/** The guilt tail right after the party: "'s fault", "s fault", " is the one to blame", " are at fault". */
+const GUILT_TAIL =
+  /^(?:'s|s'|s)?\s+(?:fault|(?:is|are|was|were)\s+(?:(?:the\s+)?ones?\s+|(?:really|actually|mainly|mostly)\s+)?(?:to blame|at fault))\s*\??$/u;
+const NEGATED = /(?<!\p{L})(?:not|never|no)(?!\p{L})|n't(?!\p{L})/u;
+const BLAME_IN_EVIDENCE = /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*)(?!\p{L})/u;
+
+/**
+ * "so it's America's fault?", "so Washington is the one to blame?" where the evidence's own sentence blames that
+ * party: the card holds the Yes. The party must close the question with its guilt (nothing after it), the
+ * question carry no negation, and one sentence of the evidence name the party after its blame word.
+ */
+export function guiltOfBlamed(asked: string, answer: Answer, lang: Lang, parties: Parties): boolean {
+  if (lang !== "en" || !answer.answered || answer.kind !== "entry" || NEGATED.test(asked)) return false;
+  const text = asked.toLowerCase().trim();
+  const party = partyMentions(parties, text).find((p) => GUILT_TAIL.test(text.slice(p.end)));
+  if (!party) return false;
+  const sentences = [answer.answer, ...answer.quotes.map((q) => q.text)].join(" ").split(/(?<=[.!?;])\s+/u);
+  return sentences.some((s) => {
+    const lower = s.toLowerCase();
+    const blame = BLAME_IN_EVIDENCE.exec(lower);
+    if (!blame) return false;
+    const after = blame.index + blame[0].length;
+    return partyMentions(parties, lower).some((p) => p.id === party.id && p.start >= after);
+  });
+}
