@@ -2,6 +2,7 @@
 // guess joined by a comma (guessed-call-party.ts), a stranger guessed as the last answer's doer (guessed-doer.ts),
 // a Russian particle after the person in a country check (person-country.ts).
 import { describe, expect, it } from "vitest";
+import { articleAboutOf } from "../../src/dialogue/article-about-ru.js";
 import { callPartyGuessed } from "../../src/dialogue/guessed-call-party.js";
 import { guessedDoerOf } from "../../src/dialogue/guessed-doer.js";
 import { offeredAnswerOf } from "../../src/dialogue/offered-answer.js";
@@ -70,5 +71,24 @@ describe("a Russian particle after the person in a country check", () => {
   it("reads «он ведь из …?» as the country asked", () => {
     expect(lastVerdict(["с кем путин говорил по телефону?", "он ведь из турции?"], "ru")).toBe("yes");
     expect(lastVerdict(["с кем путин говорил по телефону?", "он же из ирана?"], "ru")).toBe("no");
+  });
+});
+
+describe("the story asked for after an off-topic turn", () => {
+  it("reads 'what news do you have' as the story in brief, and still refuses a stranger's news", () => {
+    const a = lastAnswer(["can you fix my bike", "fine, what news do you have then"]);
+    expect(a.answer.answered).toBe(true);
+    expect(a.answer.answer).toMatch(/Putin/);
+    expect(a.answer.answer).toMatch(/Gaza|Israel/);
+    expect(lastAnswer(["what news do you have about venezuela"]).answer.answered).toBe(false);
+  });
+
+  it("reads «тогда» and «там» before «что в статье про …» as glue", () => {
+    expect(articleAboutOf("ну хорошо, тогда что в статье про хамас")).toBe("хамас в статье");
+    expect(articleAboutOf("а что там в тексте про израиль?")).toBe("израиль в статье");
+    expect(articleAboutOf("тогда что про сша")).toBeNull();
+    expect(lastEntry(["какой фильм посмотреть?", "ладно, тогда что там в статье про сша"], "ru")).toBe(
+      "putin-on-us",
+    );
   });
 });
