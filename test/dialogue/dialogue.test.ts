@@ -649,8 +649,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues-own63.jsonl",
-      0.63,
-      "ours, dialog-r2-29b of session 29 (own wording, after wave AL's guess and reading kinds): the call's party asked with a comma-joined guess ('…, X maybe?', «…, с X?»), a stranger guessed as the last answer's doer ('is it X calling for that?', «это X за него выступает?»), «он ведь из …?», the story asked for after an off-topic turn (27.3% in context on aa7075c, 63.6% after)",
+      0.72,
+      "ours, dialog-r2-29b of session 29 (own wording, after wave AL's guess and reading kinds): the call's party asked with a comma-joined guess ('…, X maybe?', «…, с X?»), a stranger guessed as the last answer's doer ('is it X calling for that?', «это X за него выступает?»), «он ведь из …?», the story asked for after an off-topic turn (27.3% in context on aa7075c, 72.7% after)",
     ],
     [
       "dialogues-own59.jsonl",
