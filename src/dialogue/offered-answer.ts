@@ -18,10 +18,20 @@ const NOT_A_PARTY = /^(?:who|what|why|how|right|yes|no|or|and|i mean|maybe|perha
 /** The yes/no question the offered answer makes, or null. */
 export function offeredAnswerOf(text: string): string | null {
   if (text.length > 200) return null;
-  // "who was putin on the phone with, was it macron?": the reported call's party guessed, read whole by
-  // call-party.ts (guessed-call-party.ts), which names the one it was with.
-  if (callPartyGuessed(text.toLowerCase())) return null;
   const m = OFFERED.exec(text.trim());
+  // "who was putin on the phone with, was it macron?", "who did he speak with by phone, X?": the reported call's
+  // party guessed where the offer cannot simply follow the verb, read whole by call-party.ts
+  // (guessed-call-party.ts), which names the one it was with. "who did putin call, X?" is rewritten here.
+  if (
+    callPartyGuessed(text.toLowerCase()) &&
+    !(
+      m?.[1] &&
+      /^[\p{L}']+(?: [\p{L}']+)? (?:call|phone|ring|talk to|speak to|speak with|talk with|chat with)$/iu.test(
+        m[2]?.trim() ?? "",
+      )
+    )
+  )
+    return null;
   // "who is putin blaming, israel or hamas?": two options offered are an alternative (alternative.ts), no answer.
   if (!m?.[2] || !m[3] || ONLY.test(m[3]) || / or /iu.test(m[3])) return null;
   const rest = m[2].replace(FILLER, "");

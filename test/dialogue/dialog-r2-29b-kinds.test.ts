@@ -2,6 +2,7 @@
 // guess joined by a comma (guessed-call-party.ts), a stranger guessed as the last answer's doer (guessed-doer.ts),
 // a Russian particle after the person in a country check (person-country.ts).
 import { describe, expect, it } from "vitest";
+import { withoutQuoteRequest } from "../../src/answering/quote-request.js";
 import { articleAboutOf } from "../../src/dialogue/article-about-ru.js";
 import { callPartyGuessed } from "../../src/dialogue/guessed-call-party.js";
 import { guessedDoerOf } from "../../src/dialogue/guessed-doer.js";
@@ -90,5 +91,20 @@ describe("the story asked for after an off-topic turn", () => {
     expect(lastEntry(["какой фильм посмотреть?", "ладно, тогда что там в статье про сша"], "ru")).toBe(
       "putin-on-us",
     );
+  });
+});
+
+describe("a bare quote request after a comma or a dash", () => {
+  it("is taken off where a question is left, and the stance is answered", () => {
+    expect(withoutQuoteRequest("what did peskov say about the kremlin's role, quote plz")).toBe(
+      "what did peskov say about the kremlin's role?",
+    );
+    expect(withoutQuoteRequest("how does putin see washington — exact words please")).toBe(
+      "how does putin see washington?",
+    );
+    expect(withoutQuoteRequest("the quote, please")).toBe("the quote, please");
+    expect(
+      realEngine.findAnswer("what did putin say about american policy, a quote please", "en").entry?.id,
+    ).toBe("putin-on-us");
   });
 });
