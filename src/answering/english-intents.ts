@@ -74,6 +74,13 @@ const SUMMARY_PHRASES = [
   lean(/^what happened\b/),
   lean(/^what is (?:this|the|it) (?:story |article |news |piece )?(?:all )?about(?: then| anyway)?$/),
   lean(/^what is (?:this|the) (?:story|article|news|piece)$/),
+  // "then what news do you have", "what's the story you've got": the bot's one story asked for (dialog-r2-29b).
+  lean(
+    /^(?:(?:so|then|ok|okay|fine|alright) )*what (?:news|story|stories|article)(?: (?:do|have|did|can) you (?:have|got|get|know|cover|know about)| you (?:have|got|cover)| is there)(?: then| for me| today)?$/,
+  ),
+  lean(
+    /^(?:(?:so|then|ok|okay|fine|alright) )*what is the (?:story|news|article) you (?:have|have got|got|cover)(?: then)?$/,
+  ),
   lean(
     /^what is (?:this|the) (?:news )?(?:story|article|news|piece|text) (?:basically |actually |really |even )?(?:saying|telling (?:me|us)|about|on about)$/,
   ),

@@ -15,6 +15,11 @@ const REQUEST = [
 const POLITE = "(?:\\s+(?:please|pls|plz|thanks|too|as\\s+well))*";
 /** The request at the end of the message, after a comma, dash or question mark, or alone before one. */
 const AT_END = new RegExp(`(?:[,;:?!.-]|\\s)\\s*(?:${REQUEST.join("|")})${POLITE}\\s*[.!?]?\\s*$`, "i");
+/** "…, quote pls", "… - exact words please", "…, a quote": the bare noun, only after a comma or a dash. */
+const BARE_AT_END = new RegExp(
+  `\\s*[,;:–—-]\\s*(?:(?:an?|exact|direct|actual)\\s+)?(?:quotes?|quotations?|words)${POLITE}\\s*[.!?]?\\s*$`,
+  "i",
+);
 const AT_START = new RegExp(`^\\s*(?:${REQUEST.join("|")})${POLITE}\\s*[,:;-]\\s*`, "i");
 /** A question is left: a question word, or a speaker's stance named by a possessive ("putin's take on …"). */
 const ASKS =
@@ -23,7 +28,7 @@ const ASKS =
 /** The question without a request for the speaker's own words beside it, or as it came. */
 export function withoutQuoteRequest(text: string): string {
   if (text.length > 300 || !/\b(?:quot|cite|words)/i.test(text)) return text;
-  const bare = text.replace(AT_END, "").replace(AT_START, "").trim();
+  const bare = text.replace(AT_END, "").replace(BARE_AT_END, "").replace(AT_START, "").trim();
   if (bare === text.trim() || !ASKS.test(bare)) return text;
   return /[?]$/.test(bare) ? bare : `${bare}?`;
 }

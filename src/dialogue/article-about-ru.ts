@@ -3,11 +3,12 @@
 // words, not frames: "что … сша" weighed like "а сша что?" (how the US answered: nothing) and gave the US's
 // missing reaction, where the reader asked what the article says about the US (Putin's criticism). The party is
 // asked as "<party> в статье", which finds the party's own entry ("сша в статье" → what Putin said about the US,
-// "хамас в статье" → Hamas in the article). Only a short party (one to three words) and only with the frame.
+// "хамас в статье" → Hamas in the article). «ну ладно, тогда что в статье про США» after a refusal: "тогда" only
+// links the question to the turn before (dialog-r2-29b). Only a short party (one to three words) and only with the frame.
 
 const FRAME = "(?:в статье|в тексте|статья|пишут|пишет|говорится|сказано|написано)";
 const ARTICLE_ABOUT = new RegExp(
-  `^(?:(?:ну|ладно|хорошо|ок|окей)[,\\s]+)*(?:а\\s+)?что\\s+(?:${FRAME}\\s+)*(?:про|о|об|насч[её]т)\\s+` +
+  `^(?:(?:ну|ладно|хорошо|ок|окей|тогда)[,\\s]+)*(?:а\\s+)?(?:тогда,?\\s+)?что\\s+(?:там\\s+)?(?:${FRAME}\\s+)*(?:про|о|об|насч[её]т)\\s+` +
     `(\\p{L}[\\p{L}-]*(?:\\s\\p{L}[\\p{L}-]*){0,2}?)(?:\\s+${FRAME})*\\s*[?!.]*$`,
   "u",
 );

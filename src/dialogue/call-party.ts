@@ -15,6 +15,7 @@ import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { callMatterAsked } from "./call-convention.js";
 import { callInitiatorAsked } from "./call-initiator.js";
+import { GUESSED_CALL_PARTY_EN, GUESSED_CALL_PARTY_RU } from "./guessed-call-party.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
 import { wrongCallerAsked } from "./wrong-caller.js";
@@ -31,11 +32,13 @@ export interface CallVerdict {
 const OFFERED_EN = [
   // "who did putin call about gaza? macron?": the call's party asked, then an answer offered to check.
   /^(?:(?:so|and|but|wait|ok)[, ]+)?who did (?:putin|he) (?:call|phone|ring|talk to on the phone|speak to on the phone|have (?:a|the) call with)(?: [^?]{2,60})?\? (?:was it |with )?(.+?)$/u,
+  ...GUESSED_CALL_PARTY_EN,
 ];
 const OFFERED_RU = [
   // «с кем путин говорил по телефону про газу? с нетаньяху?»: the call's party asked, then an answer offered.
   /^(?:(?:а|и|так)[, ]+)?с кем (?:путин|он) (?:говорил|разговаривал|беседовал|созванивался|созвонился)\p{L}* по телефону(?: [^?]{2,60})?\? (?:это был\p{L}* )?с(?:о)? (.+?)$/u,
   /^(?:(?:а|и|так)[, ]+)?кому (?:путин|он) (?:звонил|позвонил)\p{L}*(?: [^?]{2,60})?\? (?:это был\p{L}* )?(.+?)$/u,
+  ...GUESSED_CALL_PARTY_RU,
 ];
 const ASKED_EN = [
   // "was that call with X?", "was the phone call Putin had with X?", "was the conversation with X?"

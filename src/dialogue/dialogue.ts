@@ -30,6 +30,7 @@ import { fightingContinueOf } from "./fighting-continue.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
 import { gistAskedOf } from "./gist-asked.js";
+import { guessedDoerTurn } from "./guessed-doer.js";
 import { hinderedByOf } from "./hindered-by.js";
 import { hisViewDroppedOf } from "./his-view.js";
 import { involvedAskedOf, theirLeaderOf } from "./involved-asked.js";
@@ -228,6 +229,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       realThingTurn(swapped, options.context, kit, options.lang) ??
       // «а переговоры он тоже упомянул?»: a thing the last answer's quotes report, Yes (mentioned-too.ts).
       mentionedTooTurn(swapped, options.context, kit, options.lang) ??
+      // "is it biden pushing for it?": a stranger guessed as the last answer's doer, No (guessed-doer.ts).
+      guessedDoerTurn(swapped, options.context, kit, options.lang) ??
       // «а путин об этом что-то говорил?»: the voice asked on the last topic, Yes with its words (topic-comment.ts).
       topicCommentTurn(swapped, options.context, kit, options.lang) ??
       // "on both sides?": what the last answer's quotes report of Israel and Gaza alike, Yes (both-sides-asked.ts).

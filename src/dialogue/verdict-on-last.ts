@@ -9,7 +9,7 @@ export function verdictOnLast(
   text: string,
   context: DialogueContext,
   lang: Lang,
-  verdict: "yes" | "not-said",
+  verdict: "yes" | "no" | "not-said",
   followUp: "pronoun" | "is-that-true",
 ): DialogueTurn {
   return {

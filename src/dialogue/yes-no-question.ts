@@ -4,6 +4,7 @@ import { RUSSIAN_STANCE_QUERY_FIRST } from "../answering/russian/stance-query.js
 import type { Lang } from "../answering/types.js";
 import { asksBotForSomething } from "./bot-request.js";
 import { exactDetailAsked } from "./exact-detail.js";
+import { callPartyGuessed } from "./guessed-call-party.js";
 import type { DialogueWords } from "./language.js";
 import { askedByParticleRu } from "./particle-asked.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -28,6 +29,8 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   if (raw.trim().endsWith("?") && WHO_THEN_ONLY.test(folded)) return true;
   // "who did putin call about gaza? macron?", «с кем он говорил по телефону? с нетаньяху?»: an answer offered.
   if (raw.trim().endsWith("?") && WHO_THEN_OFFERED.test(folded.replace(/[?\s]+$/u, ""))) return true;
+  // "who was putin on the phone with, was it macron?": the guess joined by a comma (guessed-call-party.ts).
+  if (raw.trim().endsWith("?") && callPartyGuessed(folded)) return true;
   // "So he thinks the US looked for compromises?", "you mean Russia is in the Quartet?": a statement asked back.
   if (lang === "en" && raw.trim().endsWith("?") && STATEMENT_ASKED_BACK.test(folded)) return true;
   // "putin worried about civilians?", "kremlin ready to help?", "the US blamed?": the auxiliary dropped, a subject

@@ -653,6 +653,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog29b of session 29 (own wording, after wave AK's reading kinds): 'only the president's view or the leadership's?', 'who else … on the same page?', a scoff after the question ('… ? come on', «… ? ну-ну»), a keyword query of the Foreign Ministry, a guessed name after 'who said it', the call's topic after another question (33.3% in context on 1f187ff, 66.7% after)",
     ],
     [
+      "dialogues-own63.jsonl",
+      0.72,
+      "ours, dialog-r2-29b of session 29 (own wording, after wave AL's guess and reading kinds): the call's party asked with a comma-joined guess ('…, X maybe?', «…, с X?»), a stranger guessed as the last answer's doer ('is it X calling for that?', «это X за него выступает?»), «он ведь из …?», the story asked for after an off-topic turn (27.3% in context on aa7075c, 72.7% after)",
+    ],
+    [
       "dialogues-own59.jsonl",
       1,
       "ours, dialog-r2-28 of session 28 (own wording, after wave AJ's kinds): a keyword string asked yes/no, 'and restarting talks?' after a Yes, a hedged near-role ('basically putin's press guy?', «что-то вроде пресс-секретаря»), a party's own deed asked as its words, a call with a wrong party, a summary after a refusal, 'is X part of the story' (77.8% in context on c362207, 100% after)",
@@ -835,6 +840,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own60.jsonl", 0.52, "ours (dialog29, session 29): 36.8% on 1f187ff, 52.6% after"],
     ["dialogues-own61.jsonl", 0.61, "ours (dialog29b, session 29): 46.2% on 1f187ff, 61.5% after"],
     ["dialogues-own62.jsonl", 0.62, "ours (dialog-r2-29, session 29): 56.3% on aa7075c, 62.5% after"],
+    ["dialogues-own63.jsonl", 0.72, "ours (dialog-r2-29b, session 29): 18.2% on aa7075c, 72.7% after"],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): docs/measurements.md for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
