@@ -465,13 +465,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues54.jsonl",
-      0.89,
-      "fresh blind dialogues (the twenty-ninth session's wave AK), run once on 6fd82e7 (first run 86.2%, 89.2% after dialog29)",
+      0.95,
+      "fresh blind dialogues (the twenty-ninth session's wave AK), run once on 6fd82e7 (first run 86.2%, 89.2% after dialog29, 95.4% with dialog29b merged)",
     ],
     [
       "dialogues55.jsonl",
-      0.81,
-      "fresh blind dialogues (the twenty-ninth session's wave AL), run once on 7be83a2 (round 1 merged; first run 79.7%, 81.1% after dialog-r2-29)",
+      0.89,
+      "fresh blind dialogues (the twenty-ninth session's wave AL), run once on 7be83a2 (round 1 merged; first run 79.7%, 81.1% after dialog-r2-29, 89.2% with dialog-r2-29b merged)",
     ],
     [
       "dialogues20.jsonl",
@@ -924,13 +924,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues54.jsonl",
-      0.86,
-      "first run 82.0% (the twenty-ninth session's wave AK, on 6fd82e7), 86.0% after dialog29",
+      0.9,
+      "first run 82.0% (the twenty-ninth session's wave AK, on 6fd82e7), 86.0% after dialog29, 90.0% with dialog29b merged",
     ],
     [
       "dialogues55.jsonl",
-      0.78,
-      "first run 75.0% (the twenty-ninth session's wave AL, on 7be83a2), 78.6% after dialog-r2-29",
+      0.87,
+      "first run 75.0% (the twenty-ninth session's wave AL, on 7be83a2), 78.6% after dialog-r2-29, 87.5% with dialog-r2-29b merged",
     ],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
