@@ -345,6 +345,8 @@ describe("the labelled claims", () => {
     // fixed by quality29 (a country the article never names put in the named one's place, «великобританию»; a
     // hedged, weakened stance, "might be a sign of some shortcomings": claims/near-alteration.ts).
     "claims-blind44.jsonl": 0.9,
+    // the twenty-ninth session's wave AM, run once on db0f6b1: 95/100 (EN 65/70, RU 30/30), 0 false.
+    "claims-blind45.jsonl": 0.92,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -608,6 +610,8 @@ describe("the labelled claims", () => {
     // fixed by quality29 (a country the article never names put in the named one's place, «великобританию»; a
     // hedged, weakened stance, "might be a sign of some shortcomings": claims/near-alteration.ts).
     "claims-blind44.jsonl": 0.93,
+    // the twenty-ninth session's wave AM: first run 30/30, 0 false.
+    "claims-blind45.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

@@ -474,6 +474,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the twenty-ninth session's wave AL), run once on 7be83a2 (round 1 merged; first run 79.7%, 81.1% after dialog-r2-29, 89.2% with dialog-r2-29b merged)",
     ],
     [
+      "dialogues56.jsonl",
+      0.78,
+      "fresh blind dialogues (the twenty-ninth session's wave AM), run once on db0f6b1 (round 2 merged; first run 78.9%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -932,6 +937,7 @@ describe("own dialogues (regression)", () => {
       0.87,
       "first run 75.0% (the twenty-ninth session's wave AL, on 7be83a2), 78.6% after dialog-r2-29, 87.5% with dialog-r2-29b merged",
     ],
+    ["dialogues56.jsonl", 0.7, "first run 70.8% (the twenty-ninth session's wave AM, on db0f6b1)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],

@@ -569,6 +569,13 @@ const sets = [
       "a fresh English blind set (the twenty-ninth session's wave AL), run once on 7be83a2 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
   },
   {
+    file: "blind60.jsonl",
+    answer: 0.98,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the twenty-ninth session's wave AM), run once on db0f6b1 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -749,6 +756,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-ninth session's wave AL), run once on 7be83a2 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru56.jsonl",
+    answer: 0.98,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the twenty-ninth session's wave AM), run once on db0f6b1 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
