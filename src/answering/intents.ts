@@ -110,11 +110,13 @@ export function detectIntent(
   const isBody = (s: string) => ofRussianState && (BODY_WORDS.has(s) || (vocabulary.bodyWord?.(s) ?? false));
   const isPeople = (s: string) => PEOPLE_WORDS.has(s) || (vocabulary.peopleWord?.(s) ?? false) || isBody(s);
   if (vocabulary.briefRequest?.(words, topicWordsOf(a))) return { kind: "summary" };
-  if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t, words, vocabulary)))
-    return null;
+  // The words of the summary cues the question holds, read once: read again for every token of an unknown word,
+  // a 4,096-character message of short unknown words took time quadratic in its length (~100 ms).
   const cueWords = new Set<string>();
   for (const cue of vocabulary.summaryCues)
     for (const m of words.matchAll(cue)) for (const w of m[0].split(" ")) cueWords.add(w);
+  if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t, cueWords, vocabulary)))
+    return null;
   // "the article", "the story" name the whole story here, not a speaker.
   const content = a.tokens.filter(
     (t) =>
@@ -222,7 +224,12 @@ export function detectIntent(
   return null;
 }
 
-function isSummaryOrQuoteWord(a: Analysis, term: string, words: string, vocabulary: IntentWords): boolean {
+function isSummaryOrQuoteWord(
+  a: Analysis,
+  term: string,
+  cueWords: ReadonlySet<string>,
+  vocabulary: IntentWords,
+): boolean {
   return a.tokens.some(
     (t) =>
       t.term === term &&
@@ -235,8 +242,6 @@ function isSummaryOrQuoteWord(a: Analysis, term: string, words: string, vocabula
         (vocabulary.mentionWord?.(t.surface) ?? false) ||
         vocabulary.requestWord(t.surface) ||
         NAMING_WORDS.has(t.surface) ||
-        vocabulary.summaryCues.some((cue) =>
-          [...words.matchAll(cue)].some((m) => m[0].split(" ").includes(t.surface)),
-        )),
+        cueWords.has(t.surface)),
   );
 }
