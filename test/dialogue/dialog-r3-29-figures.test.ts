@@ -61,3 +61,10 @@ describe("a yes/no on a figure or a date the article does not give", () => {
     expect(text).toMatch(/civilian casualties/u);
   });
 });
+
+describe("«это X говорит, а не Y?» in the present tense", () => {
+  it("is the voice check of the last answer's quotes", () => {
+    expect(lastVerdict(["что говорит песков", "это песков заявляет, а не путин?"], "ru")).toBe("yes");
+    expect(lastVerdict(["что говорит песков", "это путин говорит, а не песков?"], "ru")).toBe("no");
+  });
+});
