@@ -18,6 +18,7 @@ import { leftGroupOf } from "./left-group.js";
 import { negatedMentionSentence } from "./negated-mention.js";
 import type { TurnReading } from "./turn-reading.js";
 import type { DialogueTurn } from "./types.js";
+import { figureBesideMatter } from "./unstated-figure.js";
 import { asksAnotherPerson } from "./voice-swap.js";
 import { ellipticalWords, evidenceNames } from "./yes-again.js";
 
@@ -136,7 +137,11 @@ export function createListTurns(
     // "is China?", "а Турция?" after the Quartet's list: Yes or No from the list the article gives in full.
     const listedParty =
       context && text.trim().endsWith("?") ? listedPartyAsked(folded, words.lang, isParty) : null;
-    const listed = context && listedParty ? answerListedParty(listedParty, text, context, lang, words) : null;
+    // "was the call yesterday?": when the call was, not whether "call yesterday" is on a list (unstated-figure.ts).
+    const listed =
+      context && listedParty && !figureBesideMatter(listedParty, words.lang)
+        ? answerListedParty(listedParty, text, context, lang, words)
+        : null;
     if (context && listed) return keptContextTurn(lang, listed, context, now, listed.verdict);
     // "same for the EU?", "а ЕС тоже обвиняет?": the last question of a party its evidence never names.
     const samePartyAsked = context && !listed ? sameForParty(folded, words.lang) : null;

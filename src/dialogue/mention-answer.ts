@@ -8,6 +8,7 @@ import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { type DialogueWords, fold } from "./language.js";
 import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
 import type { AnswerReply, FollowUpKind } from "./types.js";
+import { figureBesideMatter } from "./unstated-figure.js";
 
 /** The words of a thing that are not glue ("between the two sides": two, sides). */
 const contentWords = (thing: string) =>
@@ -27,6 +28,8 @@ export function answerMention(
   const { engine, kb, speakers, findAnswer, withStorySuggestions } = kit;
   const thing = mentionAsked(fold(question), words.lang);
   if (!thing) return null;
+  // "was the call yesterday?": when the call was, not whether "call yesterday" is named (unstated-figure.ts).
+  if (figureBesideMatter(thing, words.lang)) return null;
   const extra = { understood, followUp, asked: question, verdictSource: "article-text" as const };
   const unjudged = (read: Answer) => answerReply(read, { ...extra, verdict: null, verdictSource: null });
   if (!articleMentions(thing, words.lang, kb) && speakers.namedIn(thing).length === 0) {

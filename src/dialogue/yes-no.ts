@@ -34,6 +34,7 @@ import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
 import { talkedAboutVerdict } from "./talked-about.js";
 import { asksArticleTopic, topicCountryDenied } from "./topic-denied.js";
+import { unstatedFigureAsked } from "./unstated-figure.js";
 import { MAX_CHECKED_CHARS, type Verdict, type VerdictDeps, verdictRead } from "./verdict-read.js";
 import { OR_WHAT, statementOf } from "./yes-no-question.js";
 import { russianStatementOf } from "./yes-no-ru.js";
@@ -81,6 +82,9 @@ export function verdictFor(asked: string, answer: Answer, lang: Lang, deps: Verd
     return { verdict: "no", source: "not-in-article" };
   // "did he say it at the un?": where the words were said, which the article never gives (said-where.ts).
   if (saidWhereAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
+  // "more than a thousand dead?", "was the call yesterday?": a figure or a date the evidence never gives (unstated-figure.ts).
+  if (unstatedFigureAsked(plain.toLowerCase(), lang, answer))
+    return { verdict: "not-said", source: "not-in-article" };
   // "did he say how exactly russia would help?": a detail the article never gives (exact-detail.ts).
   if (exactDetailAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "переговоры возобновят?": how events will turn out, which the article never says (event-forecast.ts).
