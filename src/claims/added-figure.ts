@@ -6,7 +6,7 @@
 // covers most of it makes it altered. A claim that is the figure and little else ("about 1.5 million former
 // Russian citizens live in Israel", "over 1,000 civilians died") stays news: its point is the count. Nothing here confirms. Every regular expression is bounded.
 import type { ClaimChecker } from "./types.js";
-import { confirms } from "./verdict.js";
+import { alteredReading, confirms } from "./verdict.js";
 
 /** A count: an approximation, then digits or a number word, then a scale word or digits ("800,000", "a million",
  * "two million", «около миллиона», «800 тысяч»). A bare small number word ("two sides") is no figure. */
@@ -33,13 +33,9 @@ export function judgingAddedFigure(check: ClaimChecker): ClaimChecker {
     // civilians have died in Gaza"): what is left covers a clause of its passage, the count is news. Only a
     // figure put into a statement that still says most of its passage is a detail added to it.
     if (reread.similarity.coverage < COVERS_PASSAGE) return verdict;
-    return {
-      ...reread,
-      claim: verdict.claim,
-      statement: verdict.statement,
-      verdict: "altered",
-      exact: null,
-      changes: [...reread.changes, { kind: "added", claimed: m[0].trim(), article: "" }],
-    };
+    return alteredReading(reread, verdict, [
+      ...reread.changes,
+      { kind: "added", claimed: m[0].trim(), article: "" },
+    ]);
   };
 }

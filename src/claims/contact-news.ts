@@ -15,7 +15,7 @@ import { lean } from "../lib/lean-regexp.js";
 import { clausesApart } from "./clause-apart.js";
 import { type Sentence, sameHead } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
-import { confirms } from "./verdict.js";
+import { alteredReading, confirms } from "./verdict.js";
 
 /** Words of a contact and its manner: a call, a talk, by phone; позвонил, поговорил, по телефону. */
 const CONTACT = lean(
@@ -104,13 +104,6 @@ export function judgingContactNews(check: ClaimChecker, sentences: readonly Sent
     const onCall = (v: ClaimVerdict) =>
       /erdogan|эрдоган/iu.test(`${v.span?.text ?? ""} ${v.translation ?? ""}`);
     if (reread.span === null || !(confirms(reread.verdict) || onCall(reread))) return verdict;
-    return {
-      ...reread,
-      claim: verdict.claim,
-      statement: verdict.statement,
-      verdict: "altered",
-      exact: null,
-      changes: [{ kind: "actor", claimed: party, article: ours }],
-    };
+    return alteredReading(reread, verdict, [{ kind: "actor", claimed: party, article: ours }]);
   };
 }

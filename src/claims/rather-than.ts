@@ -5,7 +5,7 @@
 // "instead of", "as opposed to"; Russian ", а не". Only a claim not confirmed is read, and it only ever
 // becomes "altered".
 import type { ClaimChecker } from "./types.js";
-import { confirms } from "./verdict.js";
+import { alteredReading, confirms } from "./verdict.js";
 
 /** "A rather than B", "A instead of B", "A, а не B": B up to the clause's end. */
 const RATHER_THAN =
@@ -41,14 +41,7 @@ export function judgingRatherThan(check: ClaimChecker): ClaimChecker {
     for (const { read, own, article } of readingsOf(text)) {
       const reread = check(read);
       if (!confirms(reread.verdict) || reread.span === null) continue;
-      return {
-        ...reread,
-        claim: verdict.claim,
-        statement: verdict.statement,
-        verdict: "altered",
-        exact: null,
-        changes: [{ kind: "replaced", claimed: own, article }],
-      };
+      return alteredReading(reread, verdict, [{ kind: "replaced", claimed: own, article }]);
     }
     return verdict;
   };

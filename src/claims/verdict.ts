@@ -36,6 +36,25 @@ export function claimBase(
 /** A verdict that confirms the claim: word for word or in other words (the kinds a false claim must never get). */
 export const confirms = (kind: ClaimVerdictKind): boolean => kind === "verbatim" || kind === "paraphrase";
 
+/**
+ * A claim read again in other words (an aside taken off, a word put back) and found to line up: the claim as first
+ * read, with the re-reading's evidence, judged altered by `changes`.
+ */
+export function alteredReading(
+  reread: ClaimVerdict,
+  claimed: ClaimVerdict,
+  changes: ClaimChange[],
+): ClaimVerdict {
+  return {
+    ...reread,
+    claim: claimed.claim,
+    statement: claimed.statement,
+    verdict: "altered",
+    exact: null,
+    changes,
+  };
+}
+
 /** reported when any source of the passage is reported speech; article when it is the article's own narration. */
 export const voiceOf = (sources: readonly ClaimSource[]): "reported" | "article" =>
   sources.some((s) => s.voice === "reported") ? "reported" : "article";
