@@ -14,7 +14,7 @@ import { unbackedMoment } from "./asked-moment.js";
 import { blameScopeVerdict } from "./blame-scope.js";
 import { blamedForViolenceVerdict } from "./blamed-for-violence.js";
 import { callMatterAsked } from "./call-convention.js";
-import { ANOTHER_CALL } from "./call-party.js";
+import { ANOTHER_CALL } from "./call-party-phrasings.js";
 import { calledForVerdict } from "./called-for.js";
 import { asksEventForecast } from "./event-forecast.js";
 import { exactDetailAsked } from "./exact-detail.js";
