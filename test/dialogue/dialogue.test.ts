@@ -479,6 +479,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the twenty-ninth session's wave AM), run once on db0f6b1 (round 2 merged; first run 78.9%, 84.2% after dialog-r3-29)",
     ],
     [
+      "dialogues57.jsonl",
+      0.78,
+      "fresh blind dialogues (the thirtieth session's wave AN), run once on b061c9d (the session's start; first run 78.3%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -948,6 +953,7 @@ describe("own dialogues (regression)", () => {
       0.77,
       "first run 70.8% (the twenty-ninth session's wave AM, on db0f6b1), 77.1% after dialog-r3-29",
     ],
+    ["dialogues57.jsonl", 0.76, "first run 76.0% (the thirtieth session's wave AN, on b061c9d)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],

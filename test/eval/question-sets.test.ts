@@ -576,6 +576,13 @@ const sets = [
       "a fresh English blind set (the twenty-ninth session's wave AM), run once on db0f6b1 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
   },
   {
+    file: "blind61.jsonl",
+    answer: 0.92,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the thirtieth session's wave AN), run once on b061c9d (first run 92.3% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -763,6 +770,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the twenty-ninth session's wave AM), run once on db0f6b1 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru57.jsonl",
+    answer: 0.92,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the thirtieth session's wave AN), run once on b061c9d (first run 92.3% / 100% engine, 93.8% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
