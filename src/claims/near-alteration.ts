@@ -39,6 +39,14 @@ const WHOLE = lean(/(?:^|[^\p{L}])(both|all|обе\p{L}*|оба|всех|все)
 const HEDGING = lean(
   /(?:^|[^\p{L}])(mildly|slightly|somewhat|barely|vaguely|gently|softly|hints?|hinted|hinting|minor|slight|small|tiny|perhaps|maybe|possibly|probably|arguably|might|some|(?:may|could)\s+(?:be|signal|suggest|indicate|point|reflect|show|mean)|marginal\p{L}*|некотор\p{L}*|вероятно|пожалуй|(?:может|могут|могла|мог)\s+(?:быть|свидетельствовать|говорить|указывать|означать|служить)|слегка|немного|чуть|мягко|намека\p{L}*|намекн\p{L}*|небольш\p{L}*|мелк\p{L}*|незначительн\p{L}*|возможно|отчасти)(?=$|[^\p{L}])/iu,
 );
+/**
+ * A claim's word judging the passage's firm call its opposite: "premature", "unnecessary", "not urgent",
+ * "can wait"; «преждевременным», «ненужным», «излишним», «не срочно» (wave AN: a ceasefire called premature was
+ * confirmed as a paraphrase of the urgent one).
+ */
+const REVERSING = lean(
+  /(?:^|[^\p{L}])(premature(?:ly)?|untimely|unnecessary|needless|unneeded|superfluous|pointless|optional|not\s+(?:so\s+|that\s+|very\s+)?(?:urgent|needed|necessary|pressing|a\s+priority)|no\s+(?:rush|hurry)|(?:can|could)\s+wait|преждевременн\p{L}*|несвоевременн\p{L}*|ненужн\p{L}*|излишн\p{L}*|необязательн\p{L}*|бессмысленн\p{L}*|не\s+(?:так\s+)?(?:срочн\p{L}*|нуж\p{L}*|обязательн\p{L}*|к\s+спеху)|(?:может|могут)\s+подождать)(?=$|[^\p{L}])/iu,
+);
 /** The passage says it firmly: deep, clear, urgent, immediate, a failure; "глубокую", "явный", "срочной", "провал". */
 const FIRM = lean(
   /(?:^|[^\p{L}])(deep|deeply|clear|clearly|urgent|urgently|immediate|failure|failed|глубок\p{L}*|явн\p{L}*|ясн\p{L}*|срочн\p{L}*|немедленн\p{L}*|неотложн\p{L}*|провал\p{L}*|неудач\p{L}*)(?=$|[^\p{L}])/iu,
@@ -90,7 +98,7 @@ function restricted(text: string, sentence: string): ClaimChange | null {
  * russian.ts): one hedge among words that all line up was confirmed.
  */
 export function hedged(text: string, sentence: string, paragraph: string): ClaimChange | null {
-  const hedge = HEDGING.exec(text);
+  const hedge = HEDGING.exec(text) ?? REVERSING.exec(text);
   if (!hedge) return null;
   const word = hedge[1]!.toLowerCase();
   if (paragraph.toLowerCase().includes(word)) return null;

@@ -347,6 +347,10 @@ describe("the labelled claims", () => {
     "claims-blind44.jsonl": 0.9,
     // the twenty-ninth session's wave AM, run once on db0f6b1: 95/100 (EN 65/70, RU 30/30), 0 false.
     "claims-blind45.jsonl": 0.92,
+    // the thirtieth session's wave AN, run once on b061c9d: 96/100 (EN 67/70, RU 29/30), 1 false confirmed, fixed
+    // by quality30 (an evaluative word reversing the stance, «преждевременным» of the urgent ceasefire:
+    // claims/near-alteration.ts).
+    "claims-blind46.jsonl": 0.95,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -468,6 +472,10 @@ describe("the labelled claims", () => {
     // run on round1s29 aa7075c: 16/22 (EN 9/14, RU 7/8), 0 false; now EN 13/14 (added-figure.ts, unquoted-name.ts,
     // contact-news.ts, admission-verb.ts). claims-blind44 now 99/100 (EN 69/70, RU 30/30).
     "claims-own29.jsonl": 0.92,
+    // quality30's probes (12: an evaluative word reversing the stance, "premature", "unnecessary", "not urgent",
+    // "can wait", with fair paraphrases beside; 6 Russian), run once before the fix: 9/12 (EN 5/6, RU 4/6), 0 false;
+    // the three misses are not-in-article for altered (little lines up), not confirmations.
+    "claims-own30.jsonl": 0.83,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -612,6 +620,9 @@ describe("the labelled claims", () => {
     "claims-blind44.jsonl": 0.93,
     // the twenty-ninth session's wave AM: first run 30/30, 0 false.
     "claims-blind45.jsonl": 1,
+    // the thirtieth session's wave AN, run once on b061c9d: 29/30, 1 false confirmed («… назвал немедленное
+    // прекращение огня преждевременным»), fixed by quality30 (claims/near-alteration.ts); now 30/30.
+    "claims-blind46.jsonl": 0.96,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
@@ -670,6 +681,9 @@ describe("the labelled claims", () => {
     // claims-r2-29's probes: first run 7/8 Russian, 0 false; still 7/8 («региональные державы следует отстранить»:
     // "powers" for "players" lines up with nothing, news). blind44's «нельзя допускать» now altered (near-alteration.ts).
     "claims-own29.jsonl": 0.87,
+    // quality30's probes: first run 4/6 Russian, 0 false; still 4/6 («прекращать огонь сейчас преждевременно»,
+    // «прекращение огня ненужным»: not-in-article for altered).
+    "claims-own30.jsonl": 0.66,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
