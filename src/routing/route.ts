@@ -16,6 +16,7 @@ import {
   ASKS_THEN_GOES_ON,
   LEADING_GLUE,
   QUESTION_WORD,
+  RUSSIAN_ASKED_AFTER_TOPIC,
   RUSSIAN_AT_ALL,
   RUSSIAN_EARLY_QUESTION,
   RUSSIAN_LATE_QUESTION,
@@ -79,7 +80,8 @@ function readsAsQuestion(text: string): boolean {
     RUSSIAN_QUESTION_WORD.test(t) ||
     RUSSIAN_EARLY_QUESTION.test(t) ||
     RUSSIAN_LATE_QUESTION.test(t) ||
-    RUSSIAN_LI.test(t)
+    RUSSIAN_LI.test(t) ||
+    RUSSIAN_ASKED_AFTER_TOPIC.test(t)
   );
 }
 
