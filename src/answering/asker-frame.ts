@@ -15,10 +15,16 @@ const PLEA =
   /[\s,.;:!?-]+(?:(?:so\s+)?what\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:write|put|say|answer)(?:\s+(?:down|there|here))?|(?:can|could)\s+(?:u|you)\s+(?:pls\s+|please\s+)?help(?:\s+(?:me|us))?(?:\s+(?:out|pls|please))?|(?:pls|please|plz)\s+help(?:\s+(?:me|us))?|help\s+(?:(?:me|us)\s+)?(?:pls|please|plz))\s*[?!.]*\s*$/i;
 
 const NAMES_SETTER = new RegExp(`\\b${SETTER}\\b`, "i");
+/**
+ * The chat "u" of a request to tell or explain ("can u tell me what this story is about"): the "you" it is; read as a
+ * word of its own it kept a request for the story from being one (wave AN). Only before a verb of telling.
+ */
+const CHAT_YOU =
+  /\b(can|could|would|will)\s+u\s+(?=(?:pls\s+|please\s+|plz\s+)?(?:tell|explain|say|show|give)\b)/gi;
 
 /** The question without who set it and the plea after it; as it came when it has neither. */
 export function withoutAskerFrame(text: string): string {
-  let out = text;
+  let out = /\bu\b/i.test(text) ? text.replace(CHAT_YOU, "$1 you ") : text;
   if (NAMES_SETTER.test(out)) out = out.replace(SET_BY, "");
   if (/help|\b(?:write|put|say|answer)\b/i.test(out)) out = out.replace(PLEA, "?");
   return out.trim().length > 0 ? out : text;

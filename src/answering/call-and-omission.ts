@@ -8,7 +8,8 @@
 //   both the israelis and the palestinians", "is the kremlin open to dialogue with each side", the two named:
 //   "does moscow talk to hamas and the israeli government both?"): the open communication with both, not who the
 //   sides are (nor, for "open to", its readiness to help), nor how Israel's government responded;
-// - whether Putin met Erdogan in person: the one contact the article reports, the call (quality-en44);
+// - whether Putin met Erdogan in person: the one contact the article reports, the call (quality-en44); so is it
+//   when the contact is asked of ("was it an in-person meeting", "were they in the same room": wave AN);
 // - what a voice left out ("what's missing from putin's remarks", "anything putin failed to bring up", "what did
 //   putin skip over"): what it did not mention — the article's remark on an omission, not what it said.
 
@@ -79,6 +80,21 @@ const MEETING_BETWEEN = leanRegExp(
   "i",
 );
 
+/** The contact asked of by a pronoun or its noun: "it", "they", "the talk with erdogan", "the two leaders". */
+const CONTACT_OR_PAIR = `(?:it|that|this|they|the\\s+two(?:\\s+(?:leaders|men|presidents))?|the\\s+(?:talk|talks|conversation|contact|exchange|discussion|call|meeting|chat)(?:\\s+with\\s+${ERDOGAN})?|${PAIR})`;
+/** Together in one place: "sitting in the same room", "together in one room", "in the same place". */
+const SAME_ROOM =
+  "(?:(?:sitting|sat|together|physically)\\s+)?(?:in\\s+the\\s+same\\s+(?:room|place|building|city)|in\\s+one\\s+room|together)(?:\\s+when\\s+they\\s+(?:talked|spoke|met|discussed\\s+(?:it|this)))?";
+/**
+ * Whether the contact was in person, asked of it ("was it an in-person meeting with erdogan", "was the talk with
+ * erdogan face to face", "were they sitting in the same room when they talked", "was it in person or by phone"): the
+ * one contact the article reports, the call (wave AN).
+ */
+const WAS_IN_PERSON = leanRegExp(
+  `^\\s*(?:(?:ok|okay|so|and|but|wait)[\\s,]+){0,2}(?:was|were|is)\\s+${CONTACT_OR_PAIR}\\s+${ADV}(?:(?:an?\\s+)?(?:in[-\\s]person|face[-\\s]to[-\\s]face|one[-\\s]on[-\\s]one|personal)\\s+(?:meeting|talk|conversation|summit|visit|encounter|sit[-\\s]down)(?:\\s+with\\s+${ERDOGAN})?|(?:face[-\\s]to[-\\s]face|in\\s+person|in\\s+the\\s+flesh|one[-\\s]on[-\\s]one)|${SAME_ROOM})(?:\\s*,?\\s*or\\s+(?:(?:a|by|over\\s+the|on\\s+the)\\s+)?(?:phone(?:\\s+call)?|call|telephone|video|not|what))?\\s*$`,
+  "i",
+);
+
 /** Russia, its government or the Kremlin. */
 const RUSSIA =
   "(?:russia|moscow|the\\s+kremlin|kremlin|the\\s+russian\\s+government|the\\s+russians|(?:vladimir\\s+)?putin)";
@@ -128,6 +144,7 @@ const view = latin1Viewer([
   DID_PHONE,
   DID_MEET,
   MEETING_BETWEEN,
+  WAS_IN_PERSON,
   TALKS_TO_BOTH,
   MISSING_FROM,
   VOICE_LEFT_OUT,
@@ -142,7 +159,8 @@ export function asCallOrOmission(s: string): string {
     ON_THE_LINE.test(text) ||
     DID_PHONE.test(text) ||
     DID_MEET.test(text) ||
-    MEETING_BETWEEN.test(text)
+    MEETING_BETWEEN.test(text) ||
+    WAS_IN_PERSON.test(text)
   )
     return "who did putin call";
   if (TALKS_TO_BOTH.test(text)) return "does the kremlin communicate with both warring sides";

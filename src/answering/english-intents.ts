@@ -84,6 +84,10 @@ const SUMMARY_PHRASES = [
   lean(
     /^what is (?:this|the) (?:news )?(?:story|article|news|piece|text) (?:basically |actually |really |even )?(?:saying|telling (?:me|us)|about|on about)$/,
   ),
+  // Asked inside a request: "can you tell me what this story is about", "explain what the article is about" (wave AN).
+  lean(
+    /^(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:(?:tell|explain to|show) (?:me|us) |explain |say )?(?:(?:please|pls|plz) )?what (?:this|the) (?:story|article|news|piece|text|report) is (?:all |even |actually |basically )?about(?: then| anyway| please| pls| plz)?$/,
+  ),
   lean(/\bsum (?:it )?up\b/),
   lean(/\bin (?:a )?nutshell\b/),
   lean(/^(?:the )?(?:main|key) (?:points|takeaways|facts)\b/),

@@ -34,10 +34,18 @@ const BOTH_ACCEPT =
   /\b(?:(?:(?:a|an|any|some|the)\s+)?(?:solutions?|deals?|outcomes?|terms|options?|arrangements?|agreements?|formulas?|something|anything)\s+(?:that\s+|which\s+)?(?:both\s+(?:sides|parties)|each\s+side|all\s+sides|both)\s+(?:could|can|would|will|might)\s+(?:accept|agree\s+(?:to|on)|live\s+with)|(?:solutions?|deals?|outcomes?|terms|options?|arrangements?|agreements?|something|anything)\s+(?:that\s+|which\s+)?(?:suits?|satisf(?:y|ies)|works?\s+for)\s+(?:both\s+(?:sides|parties)|each\s+side|all\s+sides|both)|mutually\s+acceptable(?:\s+(?:solutions?|deals?|outcomes?|terms|options?|arrangements?|agreements?|compromises?))?)\b/gi;
 
 /** The question with split idioms of compromise and involvement read as the article's words, or as it came. */
+/**
+ * The peace effort handled by the US without others, in everyday words ("wanting to handle the peace effort on their
+ * own", "ran the talks by themselves"): its monopolising (wave AN). Engine only: the claim checker reads "sort it out
+ * on their own" of the sides, a wording of its own.
+ */
+const ON_THEIR_OWN =
+  /\b((?:handle|handled|handling|run|ran|running|runs|lead|led|leading|manage|managed|managing|steer|steered|steering|conduct|conducted|do|did|doing)\s+(?:the\s+|all\s+the\s+)?(?:peace\s+(?:effort|efforts|process|talks|push|drive)|talks|negotiations|mediation))\s+(?:on\s+their\s+own|by\s+themselves|all\s+by\s+themselves|to\s+themselves|alone|solo)\b/gi;
+
 export function asEverydayParaphrase(text: string): string {
   if (
     text.length > 400 ||
-    !/half|live\s+with|\bbr(?:ing|ought)|four|\b4\b|\bby\b|rooted|down\s+to|accept|agree|suit|satisf|works?\s+for/i.test(
+    !/half|live\s+with|\bbr(?:ing|ought)|four|\b4\b|\bby\b|rooted|down\s+to|accept|agree|suit|satisf|works?\s+for|own|themselves|alone|solo/i.test(
       text,
     )
   )
@@ -49,5 +57,6 @@ export function asEverydayParaphrase(text: string): string {
     .replace(LIVE_WITH, "would accept")
     .replace(BOTH_ACCEPT, "compromises acceptable to both sides")
     .replace(BRING_X_IN, "involving $1")
-    .replace(BRING_IN_X, "involving ");
+    .replace(BRING_IN_X, "involving ")
+    .replace(ON_THEIR_OWN, "monopolizing the peace efforts");
 }

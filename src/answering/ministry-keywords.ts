@@ -57,3 +57,17 @@ export function asRussianMinistryKeywords(text: string): string {
     ? "к чему призывает мид россии"
     : text;
 }
+
+/**
+ * A ministry asked for by "which" ("which russian ministry talks about coordinating regional players", "which
+ * department wants the region's players coordinated"): asks what ministry says it, read so ("what ministry …"). Read
+ * as typed, "which" beside "regional players" asked which players, and the card saying the article names none
+ * answered (wave AN).
+ */
+const WHICH_MINISTRY =
+  /^(\s*(?:(?:so|and|ok|okay|but)[\s,]+)*)which(\s+(?:(?:russian|russia'?s|moscow'?s|kremlin)\s+)?(?:government\s+)?(?:ministry|department|agency)\b)/i;
+
+/** "which ministry …" as "what ministry …", or the question as typed. */
+export function asWhichMinistry(text: string): string {
+  return text.replace(WHICH_MINISTRY, "$1what$2");
+}

@@ -76,7 +76,7 @@ import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
 import { asLeadClaim } from "./lead-claim.js";
 import { asMediatorFit } from "./mediator-fit.js";
-import { asMinistryKeywords } from "./ministry-keywords.js";
+import { asMinistryKeywords, asWhichMinistry } from "./ministry-keywords.js";
 import { asMistakenOffice } from "./mistaken-office.js";
 import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
 import { asNameAsked } from "./name-asked.js";
@@ -141,6 +141,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPartyPart,
   asVoiceKeywords,
   asMinistryKeywords,
+  asWhichMinistry,
   asViolenceView,
   asWouldBeMediator,
   asNamesRoster,

@@ -98,3 +98,20 @@ export function asRoleOrMembership(s: string): string {
     return "who is in the quartet";
   return s;
 }
+
+/** The Quartet's members by the names a reader types (Putin and the Kremlin stand for Russia). */
+const MEMBER =
+  /\b(?:russia|russian|russians|moscow|kremlin|putin|us|u\.s|usa|united\s+states|america|american|americans|washington|un|u\.n|united\s+nations|eu|e\.u|european\s+union|europe|brussels)\b/i;
+/** A party asked of by a pronoun or a question word: whom it stands for is not known here. */
+const UNNAMED = /\b(?:it|they|he|she|that|this|them|who|whom|which|what|anyone|anybody|someone|others?)\b/i;
+
+/**
+ * Whether a group's membership is asked, yes/no, of a party that is none of its members ("is turkey in the
+ * quartet", "does the quartet include iran"): the list answers it, and the answer to the question asked is No (wave
+ * AN: the members were listed without it). A party by pronoun, or any member named, is not judged here.
+ */
+export function nonMemberAsked(s: string): boolean {
+  if (asRoleOrMembership(s) !== "who is in the quartet") return false;
+  const text = groupSlipsMended(s).replace(/\bquartet\b|\bthe\s+article\b/gi, " ");
+  return !MEMBER.test(text) && !UNNAMED.test(text);
+}

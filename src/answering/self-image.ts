@@ -32,15 +32,33 @@ const PROJECTS_IMAGE = new RegExp(
   "gi",
 );
 
+/** Who is to see the party: "people", "the world", "others" (or no one named: "want to be seen"). */
+const BEHOLDERS =
+  "(?:people|the\\s+world|the\\s+public|others|everyone|everybody|outsiders|the\\s+west|us|the\\s+sides|both\\s+sides)";
+const SEE = "(?:see|view|regard|perceive|think\\s+of|look\\s+at)";
+const SEEN = "(?:seen|viewed|regarded|perceived|thought\\s+of|looked\\s+at)";
+/**
+ * How a party wants to be seen: "how does moscow want people to see it", "how does russia hope the world will view
+ * it", "how would the kremlin like to be seen", "how does russia want to be perceived" (wave AN).
+ */
+const WANTS_SEEN = new RegExp(
+  `\\bhow\\s+(?:does|do|did|would|is|are)\\s+${PARTY}\\s+(?:want|wants|wanting|hope|hoping|like|try|trying|aim|aiming|wish|wishing)\\s+(?:(?:for\\s+)?${BEHOLDERS}\\s+(?:to|will|would|could)\\s+${SEE}\\s+(?:it|itself|him|them|russia|moscow)|to\\s+be\\s+${SEEN})\\b`,
+  "gi",
+);
+
 /** The question with a party's pitch, spin or image read as how it presents itself, or as it came. */
 export function asSelfImage(text: string): string {
   if (
     text.length > 400 ||
-    !/pitch|spin|angle|narrative|image|brand|\bpr\b|messaging|sell|market|package|project|paint|picture|story|message/i.test(
+    !/pitch|spin|angle|narrative|image|brand|\bpr\b|messaging|sell|market|package|project|paint|picture|story|message|see|seen|view|regard|perceiv|think of|thought of|look/i.test(
       text,
     )
   )
     return text;
   const read = (_m: string, party: string) => `how does ${party} present itself`;
-  return text.replace(PARTY_PITCH, read).replace(SPINS_ITSELF, read).replace(PROJECTS_IMAGE, read);
+  return text
+    .replace(PARTY_PITCH, read)
+    .replace(SPINS_ITSELF, read)
+    .replace(PROJECTS_IMAGE, read)
+    .replace(WANTS_SEEN, read);
 }

@@ -21,6 +21,19 @@ const RUSSIAN_SET_ASIDE = new RegExp(
   "iu",
 );
 
+/**
+ * The set-aside after the who-word or at the end ("who else spoke besides putin himself", «кто ещё из кремля
+ * высказался кроме самого путина», «кто помимо путина говорил от имени кремля», wave AN): dropped the same way.
+ */
+const ENGLISH_SET_ASIDE_LATER = new RegExp(
+  String.raw`\s*,?\s*(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+${ENGLISH_SPEAKER}(?:\s+himself)?\s*,?\s*(?=$|[?!.]|\s+(?:who|spoke|said|commented|talked|made|gave|voiced|had))`,
+  "i",
+);
+const RUSSIAN_SET_ASIDE_LATER = new RegExp(
+  String.raw`\s*,?\s*(?:кроме|помимо|не\s+считая)\s+(?:самого\s+)?${RUSSIAN_SPEAKER}(?:\s+самого)?\s*,?\s*(?=$|[?!.]|\s)`,
+  "iu",
+);
+
 /** A speaker named in the rest of the question, the one set aside not counted. */
 const ENGLISH_NAMED = /\b(?:putin|peskov|kremlin|foreign\s+ministry|mfa)\b/gi;
 const ENGLISH_ASIDE_OTHER = new RegExp(
@@ -49,7 +62,7 @@ export function withoutSpeakerSetAside(text: string): string {
   const other = otherVoiceAsked(text, ENGLISH_ASIDE_OTHER, ENGLISH_NAMED);
   if (other !== null) return other;
   const rest = text.replace(ENGLISH_SET_ASIDE, "");
-  if (rest === text) return text;
+  if (rest === text) return laterSetAside(text, /^\s*(?:who|whom)\b/i, ENGLISH_SET_ASIDE_LATER, "who else");
   return /^(?:who|whom)\s+else\b/i.test(rest) ? rest : rest.replace(/^(who|whom)\b/i, "$1 else");
 }
 
@@ -59,8 +72,19 @@ export function withoutRussianSpeakerSetAside(text: string): string {
   const other = otherVoiceAsked(text, RUSSIAN_ASIDE_OTHER, RUSSIAN_NAMED);
   if (other !== null) return other;
   const rest = text.replace(RUSSIAN_SET_ASIDE, "");
-  if (rest === text) return text;
+  if (rest === text)
+    return laterSetAside(text, /^\s*(?:кто|кого)(?!\p{L})/iu, RUSSIAN_SET_ASIDE_LATER, "кто ещё");
   return /^(?:кто|кого)\s+ещ[её](?!\p{L})/iu.test(rest)
     ? rest
     : rest.replace(/^(кто|кого)(?!\p{L})/iu, "$1 ещё");
+}
+
+/** A who-question with the set-aside later in it, without it and with "else" / «ещё»; or as typed. */
+function laterSetAside(text: string, who: RegExp, later: RegExp, whoElse: string): string {
+  if (!who.test(text)) return text;
+  const rest = text.replace(later, " ").replace(/\s+/g, " ").trim();
+  if (rest === text.trim()) return text;
+  return /^\s*(?:who|whom)\s+else\b|^\s*(?:кто|кого)\s+ещ[её](?!\p{L})/iu.test(rest)
+    ? rest
+    : rest.replace(who, whoElse);
 }

@@ -6,7 +6,12 @@
 import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import type { SummarySize } from "./types.js";
 
-const NUMBER = "(?:a|one|1|single|two|2|three|3|a couple of|couple of|a few|few)";
+const NUMBER =
+  "(?:a|one|single|two|three|four|five|a couple of|couple of|a few|few|[1-9]\\d{0,2}(?:\\s*-\\s*[1-9]\\d{0,2})?)";
+/** Chat words before the size: "in like 2 sentences", "in about 50 words", "in maybe three lines" (wave AN). */
+const ROUGHLY = "(?:(?:like|about|around|roughly|approximately|maybe|just|only|say)\\s+)?";
+/** At most this many words fit the one-line summary ("in 20 words"); more ask for the short paragraph. */
+const LINE_WORDS = 25;
 const UNIT = "(?:lines?|liners?|sentences?|words?)";
 /** A cap before the size: "no more than a line", "at most two sentences", "under 3 lines". */
 const CAP_BEFORE = "(?:(?:no|not) more than|at most|max(?:imum)?|under|within|less than|fewer than|tops)";
@@ -15,7 +20,7 @@ const CAP_AFTER =
   "(?:tops|max|maximum|at most|or less|or fewer|only|no more|and no more|or (?:two|so)|pls|please|plz)";
 
 const SIZED = leanRegExp(
-  `(?:^|[\\s,;:(-])(?:in|as|with|into)?\\s*(?:${CAP_BEFORE}\\s+)?(?<n>${NUMBER})[ -](?<unit>${UNIT})(?:[\\s,]+${CAP_AFTER})*\\)?(?=[\\s,;:.!?)-]|$)`,
+  `(?:^|[\\s,;:(-])(?:in|as|with|into)?\\s*${ROUGHLY}(?:${CAP_BEFORE}\\s+)?${ROUGHLY}(?<n>${NUMBER})[ -](?<unit>${UNIT})(?:[\\s,]+${CAP_AFTER})*\\)?(?=[\\s,;:.!?)-]|$)`,
   "i",
 );
 const BULLETS = lean(
@@ -33,7 +38,9 @@ export function summarySizeAsked(text: string): { size: SummarySize; rest: strin
     const n = sized.groups.n?.toLowerCase() ?? "";
     const capped =
       new RegExp(CAP_BEFORE, "i").test(sized[0]) || new RegExp(`\\b${CAP_AFTER}\\b`, "i").test(sized[0]);
-    const one = /^(?:a|one|1|single)$/.test(n) || /liner/i.test(sized.groups.unit ?? "");
+    const unit = sized.groups.unit ?? "";
+    const fewWords = /^word/i.test(unit) && /^\d+$/.test(n) && Number(n) <= LINE_WORDS;
+    const one = /^(?:a|one|1|single)$/.test(n) || /liner/i.test(unit) || fewWords;
     // One line, or "two lines max": the one-line summary fits; two or three sentences: the short paragraph.
     const size: SummarySize = one || (capped && /^(?:two|2)$/.test(n)) ? "line" : "short";
     return { size, rest: without(text, sized[0]) };

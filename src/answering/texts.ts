@@ -24,6 +24,8 @@ export interface EngineTexts {
   severalIntro(who: string[]): string;
   /** "Name (role)". */
   nameWithRole(name: string, role: string): string;
+  /** The verdict opening an answer whose card answers the question's No ("is turkey in the quartet"). */
+  no: string;
 }
 
 const ENGLISH_TEXTS: EngineTexts = {
@@ -47,6 +49,7 @@ const ENGLISH_TEXTS: EngineTexts = {
   severalTitle: (names) => `What ${names.join(" and ")} said`,
   severalIntro: (who) => `As reported in the article, ${who.join("; ")}:`,
   nameWithRole: (name, role) => `${name} (${role})`,
+  no: "No.",
 };
 
 const RUSSIAN_TEXTS: EngineTexts = {
@@ -70,6 +73,7 @@ const RUSSIAN_TEXTS: EngineTexts = {
   severalTitle: (names) => `Высказывания: ${names.join(" и ")}`,
   severalIntro: (who) => `Как сообщается в статье, ${who.join("; ")}:`,
   nameWithRole: (name, role) => `${name} (${role})`,
+  no: "Нет.",
 };
 
 export const ENGINE_TEXTS: Record<Lang, EngineTexts> = { en: ENGLISH_TEXTS, ru: RUSSIAN_TEXTS };

@@ -19,14 +19,18 @@ import { asksPlacesNamed } from "./places-named.js";
 import { quotedTopicFirst } from "./quoted-topic.js";
 import { questionAsRead } from "./readers.js";
 import { withinBudget } from "./replies.js";
+import { nonMemberAsked } from "./role-and-membership.js";
 import type { Reader, ReadingParts, Routed } from "./routing.js";
+import { asksFightingOnRu } from "./russian/fighting-on.js";
 import { asksRussianForecast } from "./russian/forecast.js";
+import { russianNonMemberAsked } from "./russian/membership.js";
 import { russianParagraphAsked } from "./russian/paragraph-position.js";
 import { asksPracticalRequest } from "./russian/practical-request.js";
 import { asksOfQuotedWork } from "./russian/quoted-work.js";
 import { asksOthersFailure } from "./russian/whose-failure.js";
 import { speakerStanceFirst } from "./speaker-stance.js";
 import { summarySizeAsked } from "./summary-size.js";
+import { ENGINE_TEXTS } from "./texts.js";
 import { wantsTrivia } from "./trivia.js";
 import type { Answer, Lang, SummarySize } from "./types.js";
 import { asksOpenly, REASON_MARGIN, reasonFirst } from "./why-reason.js";
@@ -79,7 +83,19 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
     new Set(kb.speakers.filter((s) => !s.quoted && s.person === true).map((s) => s.id)),
   );
 
-  const answerRouted = ({ reader, text }: Routed, lang?: Lang): Answer => {
+  // "is turkey in the quartet": the members' card, and No to the party asked, in the answer's language
+  // (role-and-membership.ts, russian/membership.ts); the wrong-party reading's card too, which drops its own verdict.
+  const answerRouted = (routed: Routed, lang?: Lang): Answer => {
+    const found = answerAsRouted(routed, lang);
+    const { reader, text } = routed;
+    if (!found.answered || found.kind !== "entry") return found;
+    if (!(reader.lang === "en" ? nonMemberAsked(text) : reader.lang === "ru" && russianNonMemberAsked(text)))
+      return found;
+    const no = ENGINE_TEXTS[/\p{Script=Cyrillic}/u.test(found.answer) ? "ru" : "en"].no;
+    return { ...found, answer: `${no} ${withoutLeadingVerdict(found.answer)}` };
+  };
+
+  const answerAsRouted = ({ reader, text }: Routed, lang?: Lang): Answer => {
     const analysis = reader.lexicon.analyse(questionAsRead(text, reader.lang));
     const out = replyLang(reader, analysis, lang);
     const t = replies.textsOf(out);
@@ -173,6 +189,10 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
         if (asksOpenly(analysis)) answer.answer = withoutLeadingVerdict(answer.answer);
         // "Is the Kremlin refusing to engage with the sides?": the card's "Yes." answers the opposite question.
         if (reader.lang === "en" && asksContactWithdrawn(text))
+          answer.answer = withoutLeadingVerdict(answer.answer);
+        // «путин призывает израиль к военному ответу?»: the ceasefire card's «Да.» answers the opposite question
+        // (the yes/no layer says Нет: russian/fighting-on.ts).
+        if (reader.lang === "ru" && asksFightingOnRu(text))
           answer.answer = withoutLeadingVerdict(answer.answer);
         // "did putin blame iran": whom he blames, with the guessed party marked for the yes/no layer's No.
         const marked = wrongPartyReading({ reader, text }, analysis, lang, answer);

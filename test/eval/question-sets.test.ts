@@ -1094,6 +1094,20 @@ const sets = [
       "ours in Russian (quality29), 13 in wave AK's kinds: which country's head or which politician «выходил на связь» / «связывался» / «был на связи» with Putin, «эрдоган связывался с путиным?», the Kremlin «на связи с обеими сторонами», solutions «которые устроили бы обе стороны» and «взаимоприемлемые договорённости» asked of the US, «согласовать» / «согласование» of regional players, «песков министр иностранных дел?», the article's name; one refusal (with whom Biden was in touch) (first run on pins29 engine 50.0% (6/12) / 100% (1/1); after 100% / 100%)",
   },
   {
+    file: "probes-en61.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality30), 17 in English in wave AN's kinds: whether the EU or the UN is involved or mixed up in it (the Quartet), which ministry or part of the government speaks of the regional players or stabilising, the image the Kremlin projects and how Russia hopes the world will view it, China or Iran asked to be in the Quartet (No), whether Putin and Erdogan met face to face or sat in the same room (the call), the story in three lines, a sentence or two, about 50 words, Putin angry or annoyed with Washington, the US handling the peace effort on its own or keeping the talks to itself (first run on pins30 engine 58.8% (10/17); after 100%)",
+  },
+  {
+    file: "probes-ru61.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality30), 16 in wave AN's kinds: the urgent things or two measures of the call with «турецкой стороной» / «турками», which «сектор» the article is about, Russia closer to or tied with the Palestinians or Israel (both named), who else spoke for the Kremlin «помимо путина» / «кроме президента», what American policy ignored, «путин хочет, чтобы израиль ответил силой?», a meeting «лично», China in the Quartet (Нет), the article in two sentences, Putin angry at the Americans, the US running the peace process alone (first run on pins30 engine 56.3% (9/16); after 100%)",
+  },
+  {
     file: "probes-en55.jsonl",
     answer: 1.0,
     refuse: 1.0,

@@ -1,5 +1,6 @@
 // Whether Putin (or Russia) wants the fighting to go on, asked in Russian ("путин за продолжение боевых действий?",
-// "путин хочет, чтобы война продолжалась?", "россия выступает за эскалацию?", "путин против перемирия?"): the
+// "путин хочет, чтобы война продолжалась?", "россия выступает за эскалацию?", "путин против перемирия?"; a side
+// urged to answer by force, "путин призывает израиль к военному ответу?", wave AN): the
 // opposite of what the article reports, so read as whether Putin calls for a ceasefire — the entry whose "Yes, he
 // calls for an immediate ceasefire" answers it (No). Read as typed, "продолжение" and "эскалация" found the spread
 // fears or the violence itself, or nothing sure.
@@ -21,6 +22,14 @@ const AGAINST_TRUCE =
   "(?:против|не хочет|не поддерживает|отвергает|отверг|не за|выступает против|выступил против)";
 const TRUCE = "(?:перемири\\S*|прекращени\\S* (?:огня|боев|боевых действий|войны|насилия)|режим\\S* тишины)";
 
+/** A side urged to strike back: "израиль", "хамас", "стороны". */
+const SIDE = "(?:израил\\S*|хамас\\S*|палестин\\S*|сторон\\S*|израильтян\\S*)";
+/** Force as the answer: a military response, strikes, retaliation, an offensive. */
+const FORCE =
+  "(?:военн\\S* (?:ответ\\S*|операци\\S*|удар\\S*|действи\\S*|решени\\S*)|(?:ответ\\S*|ответить) (?:сил\\S*|военн\\S*|ударом|оружием)|возмезди\\S*|ответн\\S* удар\\S*|удар\\S*|мест\\S*|наступлени\\S*|применени\\S* сил\\S*)";
+const STRIKE_BACK =
+  "(?:ответил\\S*|ответит|ответ[иа]т|ударил\\S*|ударит|отомстил\\S*|наступал\\S*|применил\\S*)(?: (?:сил\\S*|военн\\S*|оружи\\S*|ударом|жестко|жёстко))?";
+
 const u = (s: string) =>
   leanRegExp(`^(?:а |и |так |то есть |значит )?${s}(?: (?:ли|что ли|или нет|вообще|на самом деле))?$`, "u");
 const SHAPES = [
@@ -31,6 +40,9 @@ const SHAPES = [
   u(`${WHO}(?: ли)? (?:${FAVOURS}|за то|${FAVOURS} то) чтобы ${FIGHTING} ${GO_ON_VERB}(?: дальше)?`),
   // путин против перемирия / путин не хочет прекращения огня
   u(`${WHO}(?: ли)? ${AGAINST_TRUCE} ${TRUCE}`),
+  // путин призывает израиль к военному ответу / путин хочет чтобы израиль ответил силой (wave AN)
+  u(`${WHO}(?: ли)? ${FAVOURS}(?: ${SIDE})?(?: к)? ${FORCE}`),
+  u(`${WHO}(?: ли)? (?:${FAVOURS}|за то|${FAVOURS} то) чтобы ${SIDE} ${STRIKE_BACK}`),
 ];
 
 /**

@@ -14,12 +14,27 @@ const FRIENDS =
 const EVERYONE =
   /(?<!\p{L})(?:со\s+всеми|(?:и\s+)?с\s+теми\s+(?:и\s+)?(?:с\s+)?другими|всем\s+друг|со\s+всеми\s+сторонами|всем\s+угодить)(?!\p{L})/u;
 
+/** A tie asked of the pair as a choice: friends, ties, closer, on the side of, relations, support. */
+const TIE_OR_SIDE =
+  /(?<!\p{L})(?:друж\p{L}*|лад(?:ить|ит|ят|ил|или|ила)|связ[иьяюей]|связан\p{L}*|ближе|на\s+стороне|отношени\p{L}*|поддерживает|поддержива\p{L}*|дружелюбн\p{L}*|союзни\p{L}*|заодно)(?!\p{L})/u;
+const PALESTINIANS = "(?:хамас\\p{L}*|палестин\\p{L}*)";
+const ISRAEL = "(?:израил\\p{L}*|израильт\\p{L}*)";
+/**
+ * One side or the other, asked as a choice ("россия с хамасом дружит или с израилем?", "у россии связи с израилем
+ * или с хамасом", wave AN): the article gives ties with both, and an "or" question wants both named, not «Да».
+ */
+const EITHER_SIDE = new RegExp(
+  `(?<!\\p{L})(?:${PALESTINIANS}(?:\\s+\\p{L}+){0,3}?\\s+или(?:\\s+\\p{L}+){0,2}?\\s+${ISRAEL}|${ISRAEL}(?:\\s+\\p{L}+){0,3}?\\s+или(?:\\s+\\p{L}+){0,2}?\\s+${PALESTINIANS})(?!\\p{L})`,
+  "u",
+);
+
 /** Russia's ties with both sides when its friendship with all is asked, or the question as typed. */
 export function asRussianFriendsWithAll(text: string): string {
   if (text.length > 140) return text;
   const plain = foldedRussian(text);
   if (plain.length > 140) return text;
-  return RUSSIA.test(plain) && FRIENDS.test(plain) && EVERYONE.test(plain)
-    ? "россия дружит и с израилем, и с палестинцами?"
-    : text;
+  const asked =
+    RUSSIA.test(plain) &&
+    ((FRIENDS.test(plain) && EVERYONE.test(plain)) || (TIE_OR_SIDE.test(plain) && EITHER_SIDE.test(plain)));
+  return asked ? "россия дружит и с израилем, и с палестинцами?" : text;
 }

@@ -17,14 +17,18 @@ const LISTED = /(?:^| )(?:ближневосточн\S* )?(?:квартет|че
 const ASKS_OTHER =
   /(?:^| )(?:что|чо|че|зачем|почему|как|какой|какая|какую|какие|каких|чем|кто|кого|роль|роли|цель|когда|сколько|говорит|говорил|сказал|упоминает|упомянул|упоминал)(?= |$)/;
 
-/** The Russian question as the plainer one it asks, or as it came. */
-export function asRussianMembership(s: string): string {
-  const text = s
+/** The Russian question's words, lower case, "ё" as "е", without punctuation. */
+const plainWords = (s: string) =>
+  s
     .toLowerCase()
     .replace(/ё/g, "е")
     .replace(/[^\p{L}\p{N}\s-]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
+
+/** The Russian question as the plainer one it asks, or as it came. */
+export function asRussianMembership(s: string): string {
+  const text = plainWords(s);
   if (text.split(" ").length > 9) return s;
   if (
     !(QUARTET.test(text) || QUARTET_HEARD.test(russianSoundKey(text))) ||
@@ -33,4 +37,21 @@ export function asRussianMembership(s: string): string {
   )
     return s;
   return "кто входит в квартет";
+}
+
+/** The Quartet's members by their Russian (and Latin) names; Putin and the Kremlin stand for Russia. */
+const MEMBER =
+  /(?:^| )(?:росси\S*|российск\S*|москв\S*|кремл\S*|путин\S*|сша|америк\S*|штат\S*|вашингтон\S*|оон|объедин\S*|ес|евросоюз\S*|европ\S*|брюссел\S*|russia|us|usa|un|eu)(?= |$)/;
+/** A party by pronoun or question word: not judged here. */
+const UNNAMED =
+  /(?:^| )(?:он|она|оно|они|это|этот|эта|тот|та|кто|кого|какие|какая|какой|кто-то|кто-нибудь|другие)(?= |$)/;
+
+/**
+ * Whether membership is asked of a party that is none of the Quartet's members («входит ли китай в квартет»,
+ * «турция член квартета?»): the members answer it, and the answer to the question is «Нет» (wave AN).
+ */
+export function russianNonMemberAsked(s: string): boolean {
+  if (asRussianMembership(s) !== "кто входит в квартет") return false;
+  const text = plainWords(s).replace(/(?:^| )(?:ближневосточн\S* )?(?:квартет|четверк)\S*/g, " ");
+  return !MEMBER.test(` ${text} `) && !UNNAMED.test(` ${text} `);
 }

@@ -74,6 +74,7 @@ import { asRussianInTouchWith } from "./in-touch-with.js";
 import { asRussianKremlinDoing } from "./kremlin-doing.js";
 import { asRussianKremlinRole } from "./kremlin-role.js";
 import { withRussianNames } from "./latin-names.js";
+import { withoutListSize } from "./list-size.js";
 import { withoutMeantWords } from "./meant-words.js";
 import { asRussianMembership } from "./membership.js";
 import { asRussianMentionContext } from "./mention-context.js";
@@ -112,6 +113,7 @@ import { asRussianWhyRussia } from "./why-russia.js";
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  withoutListSize,
   asRussianNameAsked,
   asStateToCome,
   asRussianToldAbout,
