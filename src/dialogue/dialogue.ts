@@ -16,6 +16,7 @@ import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { askedForOf } from "./asked-for.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
+import { punctuatedTruthTagOf } from "./bare-truth-tag.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
 import { entryCarriedOf } from "./carried-asks.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
@@ -125,7 +126,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "…calls itself impartial? give me a break": the asker's disbelief after the question asks nothing (disbelief-tag.ts).
     const scoffless = withoutDisbeliefTag(typing);
     // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
-    const untagged = withoutVagueTag(scoffless) ?? scoffless;
+    // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).
+    const untagged = withoutVagueTag(scoffless) ?? punctuatedTruthTagOf(scoffless) ?? scoffless;
     const typo = withPartyTypos(untagged, kit.parties) ?? untagged;
     // "is he worried about israeli civilians too or only gaza?": Yes where the answer's quotes name both halves
     // (too-or-only.ts).

@@ -21,6 +21,7 @@ import { createSameReason } from "./same-reason.js";
 import { solePointAsked, solePointVerdict, widerPointsOf } from "./sole-point.js";
 import { createThirdPartyAgreement } from "./third-party-agreement.js";
 import type { YesNo } from "./types.js";
+import { createUniversalView } from "./universal-view.js";
 import { unmentionedAsked } from "./unmentioned.js";
 import { createVoiceConfirmed } from "./voice-confirmed.js";
 
@@ -44,6 +45,7 @@ export function createGroundedVerdicts(
   const voiceConfirmed = createVoiceConfirmed(kit);
   const anotherCaller = createAnotherCaller(kit);
   const sameReason = createSameReason(kit);
+  const universalView = createUniversalView(kit);
   /** `asked` is the message's language, `lang` the reply's. */
   return (
     folded: string,
@@ -76,6 +78,9 @@ export function createGroundedVerdicts(
     // (russian/fighting-on.ts); the evidence is that answer, without its own "Да.".
     const fightingOn = asked === "ru" && asksFightingOnRu(folded) ? engine.findAnswer(folded, lang) : null;
     if (fightingOn?.answered && fightingOn.kind === "entry") return { evidence: fightingOn, verdict: "no" };
+    // "is russia seen as neutral by everybody?": its involvement is "not without controversy", No (universal-view.ts).
+    const contested = universalView(folded, asked, lang);
+    if (contested) return { evidence: contested, verdict: "no" };
     // "So it's because many ex-Russians live there?": the reason the last answer gives.
     const reason = entryId && claims ? offeredReason(folded) : null;
     const because = reason && entryId ? engine.answerForEntry(entryId, lang) : null;

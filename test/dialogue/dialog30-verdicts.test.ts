@@ -13,3 +13,34 @@ describe("a role asked in other words than the article's", () => {
     expect(lastVerdict(["с кем говорил путин по телефону", "он премьер-министр турции?"])).not.toBe("yes");
   });
 });
+
+describe("a party's standing asked as everyone's view", () => {
+  it("is No where the article calls the party's involvement contested", () => {
+    expect(lastVerdict(["do all sides regard moscow as a fair go-between?"])).toBe("no");
+    expect(lastVerdict(["все признают россию честным посредником?"], "ru")).toBe("no");
+  });
+  it("leaves the party's own claim and other parties to the rest", () => {
+    expect(lastVerdict(["does russia say everyone sees it as neutral?"])).not.toBe("no");
+    expect(lastVerdict(["does everyone see the us as a fair broker?"])).not.toBe("no");
+  });
+});
+
+describe("a truth tag typed without its punctuation", () => {
+  it("is read as the tag", () => {
+    expect(lastVerdict(["my friend says putin wants an immediate ceasefire is that right"])).toBe("yes");
+    expect(lastVerdict(["whos in the quartet", "the eu is one of the members right"])).toBe("yes");
+    expect(lastVerdict(["peskov speaks for the kremlin isnt he"])).toBe("yes");
+  });
+  it("leaves questions of their own alone", () => {
+    expect(lastVerdict(["did putin say who is right"])).not.toBe("yes");
+  });
+});
+
+describe("a light verb beside a manner the checker matched", () => {
+  it("does not unback the paraphrase", () => {
+    expect(lastVerdict(["путин говорит, что вашингтон действовал в одиночку?"], "ru")).toBe("yes");
+  });
+  it("keeps another doer unconfirmed", () => {
+    expect(lastVerdict(["путин говорит, что россия действовала в одиночку?"], "ru")).not.toBe("yes");
+  });
+});
