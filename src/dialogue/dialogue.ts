@@ -52,6 +52,7 @@ import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.
 import { peaceRoleOf } from "./peace-role.js";
 import { piecePointOf } from "./piece-point.js";
 import { createPlainTurns } from "./plain-turns.js";
+import { rambleClauseOf } from "./ramble-clause.js";
 import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { saidBackOf } from "./said-back.js";
@@ -175,6 +176,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const rewritten =
       // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
       ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
+      // "…a big mess with everyone pointing fingers, but does putin want the fighting to stop?" (ramble-clause.ts).
+      rambleClauseOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
       // "is the un even involved in the peace stuff?": membership of the group formed for the talks (peace-role.ts).
       peaceRoleOf(plainTag, kit.kb, kit.parties) ??

@@ -13,6 +13,7 @@ import { offeredReason, reasonConfirmed } from "./confirmed-reason.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { createFailedParty } from "./failed-party.js";
 import { figuresAsked, figuresVerdict } from "./figures-asked.js";
+import { createForceWish } from "./force-wish.js";
 import { formerStatusVerdict } from "./former-status.js";
 import { createIncludesAsked } from "./includes-asked.js";
 import { createNeighbourMention } from "./neighbour-mention.js";
@@ -46,6 +47,7 @@ export function createGroundedVerdicts(
   const anotherCaller = createAnotherCaller(kit);
   const sameReason = createSameReason(kit);
   const universalView = createUniversalView(kit);
+  const forceWish = createForceWish(kit);
   /** `asked` is the message's language, `lang` the reply's. */
   return (
     folded: string,
@@ -81,6 +83,9 @@ export function createGroundedVerdicts(
     // "is russia seen as neutral by everybody?": its involvement is "not without controversy", No (universal-view.ts).
     const contested = universalView(folded, asked, lang);
     if (contested) return { evidence: contested, verdict: "no" };
+    // "does putin want israel to hit back harder?": force against the ceasefire he calls for, No (force-wish.ts).
+    const force = forceWish(folded, asked, lang, speakerId, entryId);
+    if (force) return { evidence: force, verdict: "no" };
     // "So it's because many ex-Russians live there?": the reason the last answer gives.
     const reason = entryId && claims ? offeredReason(folded) : null;
     const because = reason && entryId ? engine.answerForEntry(entryId, lang) : null;

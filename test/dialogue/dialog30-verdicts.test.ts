@@ -44,3 +44,39 @@ describe("a light verb beside a manner the checker matched", () => {
     expect(lastVerdict(["путин говорит, что россия действовала в одиночку?"], "ru")).not.toBe("yes");
   });
 });
+
+describe("force wished by the voice that calls for a ceasefire", () => {
+  it("is No with his ceasefire call as the evidence", () => {
+    expect(lastVerdict(["does putin want israel to retaliate?"])).toBe("no");
+    expect(lastVerdict(["so putin would back a military response by israel?"])).toBe("no");
+    expect(lastVerdict(["путин поддерживает силовое решение?"], "ru")).toBe("no");
+  });
+  it("leaves another voice's wish and a pronoun after the call alone", () => {
+    expect(lastVerdict(["does israel want to strike back?"])).not.toBe("no");
+    expect(lastVerdict(["who did putin phone", "does he want a ground operation?"])).not.toBe("no");
+  });
+});
+
+describe("everyday words of the article's points", () => {
+  it("reads 'pitch in' as contributing and 'regular people' as civilians", () => {
+    expect(lastVerdict(["does the kremlin want to pitch in to find a settlement?"])).toBe("yes");
+    expect(lastVerdict(["is putin worried about regular people dying?"])).toBe("yes");
+  });
+});
+
+describe("a long ramble ending in a yes/no clause of its own", () => {
+  it("takes the verdict from the last clause", () => {
+    expect(
+      lastVerdict([
+        "i only had a few minutes this morning and the article felt like a lot of names and places thrown at me, but did putin ask for an immediate ceasefire?",
+      ]),
+    ).toBe("yes");
+  });
+  it("leaves a pronoun clause, which needs the ramble, to the rest", () => {
+    expect(
+      lastVerdict([
+        "i only had a few minutes this morning and the article felt like a lot of names and places thrown at me, but is it really about the us?",
+      ]),
+    ).not.toBe("yes");
+  });
+});
