@@ -80,3 +80,29 @@ describe("a long ramble ending in a yes/no clause of its own", () => {
     ).not.toBe("yes");
   });
 });
+
+describe("a Russian guilt asked of the party the evidence blames", () => {
+  it("is Yes on the evidence's blame", () => {
+    expect(lastVerdict(["как путин оценивает действия сша", "выходит, виноваты штаты?"], "ru")).toBe("yes");
+    expect(lastVerdict(["как путин оценивает действия сша", "получается, американцы виноваты?"], "ru")).toBe(
+      "yes",
+    );
+  });
+  it("leaves other parties, negations and one more party to the rest", () => {
+    expect(lastVerdict(["как путин оценивает действия сша", "выходит, виноват израиль?"], "ru")).not.toBe(
+      "yes",
+    );
+    expect(lastVerdict(["как путин оценивает действия сша", "а сша не виноваты?"], "ru")).not.toBe("yes");
+  });
+});
+
+describe("a Russian idiom of the passage's verb", () => {
+  it("reads «тянули одеяло на себя» as monopolizing", () => {
+    expect(
+      lastVerdict(
+        ["что путин говорит о вашингтоне", "он считает, что вашингтон тянул одеяло на себя?"],
+        "ru",
+      ),
+    ).toBe("yes");
+  });
+});
