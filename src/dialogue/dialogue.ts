@@ -16,6 +16,7 @@ import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { askedForOf } from "./asked-for.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
+import { punctuatedTruthTagOf } from "./bare-truth-tag.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
 import { entryCarriedOf } from "./carried-asks.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
@@ -51,6 +52,7 @@ import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.
 import { peaceRoleOf } from "./peace-role.js";
 import { piecePointOf } from "./piece-point.js";
 import { createPlainTurns } from "./plain-turns.js";
+import { rambleClauseOf } from "./ramble-clause.js";
 import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { saidBackOf } from "./said-back.js";
@@ -125,7 +127,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "…calls itself impartial? give me a break": the asker's disbelief after the question asks nothing (disbelief-tag.ts).
     const scoffless = withoutDisbeliefTag(typing);
     // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
-    const untagged = withoutVagueTag(scoffless) ?? scoffless;
+    // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).
+    const untagged = withoutVagueTag(scoffless) ?? punctuatedTruthTagOf(scoffless) ?? scoffless;
     const typo = withPartyTypos(untagged, kit.parties) ?? untagged;
     // "is he worried about israeli civilians too or only gaza?": Yes where the answer's quotes name both halves
     // (too-or-only.ts).
@@ -173,6 +176,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const rewritten =
       // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
       ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
+      // "…a big mess with everyone pointing fingers, but does putin want the fighting to stop?" (ramble-clause.ts).
+      rambleClauseOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
       // "is the un even involved in the peace stuff?": membership of the group formed for the talks (peace-role.ts).
       peaceRoleOf(plainTag, kit.kb, kit.parties) ??

@@ -13,6 +13,7 @@ import { offeredReason, reasonConfirmed } from "./confirmed-reason.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { createFailedParty } from "./failed-party.js";
 import { figuresAsked, figuresVerdict } from "./figures-asked.js";
+import { createForceWish } from "./force-wish.js";
 import { formerStatusVerdict } from "./former-status.js";
 import { createIncludesAsked } from "./includes-asked.js";
 import { createNeighbourMention } from "./neighbour-mention.js";
@@ -21,6 +22,7 @@ import { createSameReason } from "./same-reason.js";
 import { solePointAsked, solePointVerdict, widerPointsOf } from "./sole-point.js";
 import { createThirdPartyAgreement } from "./third-party-agreement.js";
 import type { YesNo } from "./types.js";
+import { createUniversalView } from "./universal-view.js";
 import { unmentionedAsked } from "./unmentioned.js";
 import { createVoiceConfirmed } from "./voice-confirmed.js";
 
@@ -44,6 +46,8 @@ export function createGroundedVerdicts(
   const voiceConfirmed = createVoiceConfirmed(kit);
   const anotherCaller = createAnotherCaller(kit);
   const sameReason = createSameReason(kit);
+  const universalView = createUniversalView(kit);
+  const forceWish = createForceWish(kit);
   /** `asked` is the message's language, `lang` the reply's. */
   return (
     folded: string,
@@ -76,6 +80,12 @@ export function createGroundedVerdicts(
     // (russian/fighting-on.ts); the evidence is that answer, without its own "Да.".
     const fightingOn = asked === "ru" && asksFightingOnRu(folded) ? engine.findAnswer(folded, lang) : null;
     if (fightingOn?.answered && fightingOn.kind === "entry") return { evidence: fightingOn, verdict: "no" };
+    // "is russia seen as neutral by everybody?": its involvement is "not without controversy", No (universal-view.ts).
+    const contested = universalView(folded, asked, lang);
+    if (contested) return { evidence: contested, verdict: "no" };
+    // "does putin want israel to hit back harder?": force against the ceasefire he calls for, No (force-wish.ts).
+    const force = forceWish(folded, asked, lang, speakerId, entryId);
+    if (force) return { evidence: force, verdict: "no" };
     // "So it's because many ex-Russians live there?": the reason the last answer gives.
     const reason = entryId && claims ? offeredReason(folded) : null;
     const because = reason && entryId ? engine.answerForEntry(entryId, lang) : null;

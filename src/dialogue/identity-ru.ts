@@ -83,7 +83,7 @@ export function identityAskedRu(
   const ru = kb.locales?.ru?.speakerById;
   const within = (id: string) => {
     const words = roleWords(ru?.get(id)?.role ?? "");
-    return [...asked].every((w) => words.has(w));
+    return [...asked].every((w) => words.has(w) || (w === "президент" && words.has("лидер")));
   };
   // "пресс-секретарь Путина": a spokesperson's own alias names the role too.
   const ownAlias = (id: string) =>

@@ -1,7 +1,9 @@
 // "Is he the Russian president?", "is Peskov a Kremlin spokesman?": who a person is, asked yes/no. The answer is
 // the role the article gives that person (the speakers' curated roles): Yes where the asked role is the
 // person's own; No where it is a one-holder role (a country's president or leader) the article gives someone
-// else; else the article doesn't say (it calls Erdogan the Turkish leader, not the president).
+// else; else the article doesn't say. A country's president asked of the one the article calls that country's
+// leader is Yes in the article's words ("is he the turkish president?": "Turkish leader", dialog30); "putins
+// spokesman" reads as "Putin's spokesman".
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { roleCountry } from "./countries.js";
 import { personOfCountry } from "./country-person.js";
@@ -11,7 +13,7 @@ import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
 
 const ASKED =
-  /^(?:(?:so|and|but|then|wait)[, ]+)?(?:is|was|isn't|wasn't) (.+?) (?:(?:the|a|an) |(?=[\p{L}]+'s ))([\p{L}' -]+?)(?: then| though| really)?$/u;
+  /^(?:(?:so|and|but|then|wait)[, ]+)?(?:is|was|isn't|wasn't) (.+?) (?:(?:the|a|an) |(?=[\p{L}]+'s )|(?=(?:putin|russia|turkey|erdogan|kremlin)s ))([\p{L}' -]+?)(?: then| though| really)?$/u;
 /** "so he's like the government spokesman?", "basically he's putin's press guy?": a role asked back, hedged. */
 const ASKED_BACK =
   /^((?:(?:so|and|but|then|wait|ok)[, ]+)?)(?:basically |actually )?(he|she|peskov|putin|erdogan|this guy|that guy)(?:'s| is) /u;
@@ -25,7 +27,8 @@ const PERSON_PRONOUN = /^(?:he|she|this guy|that guy|this man|that man)$/;
 function roleWords(role: string): Set<string> {
   const text = ` ${role.toLowerCase()} `
     .replace(/ president of (russia|turkey) /g, (_m, c: string) => ` ${c} president `)
-    .replace(/ (russia|turkey)'s /g, (_m, c: string) => ` ${c} `)
+    .replace(/ (russia|turkey)'?s /g, (_m, c: string) => ` ${c} `)
+    .replace(/ (putin|erdogan|kremlin)s /g, (_m, c: string) => ` ${c} `)
     .replace(/'s /g, " ")
     .replace(/ russia /g, " russian ")
     .replace(/ turkey /g, " turkish ")
@@ -108,7 +111,7 @@ export function identityAsked(
   if (asked.size === 0 || (officeOf(asked) === null && !asked.has("leader"))) return null;
   const within = (role: string | undefined) => {
     const words = roleWords(role ?? "");
-    return [...asked].every((w) => words.has(w));
+    return [...asked].every((w) => words.has(w) || (w === "president" && words.has("leader")));
   };
   // "is he Putin's spokesman?": a spokesperson's own alias names the role too.
   const byAlias = asked.has("spokesperson") ? speakers.namedIn(m[2]) : [];

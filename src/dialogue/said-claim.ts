@@ -5,6 +5,7 @@
 import type { Answer, Lang } from "../answering/types.js";
 import type { ClaimVerdict } from "../claims/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { onlyLightVerbs } from "./light-verbs.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
 
@@ -102,7 +103,8 @@ export function yesNoOfCheck(checked: ClaimVerdict): YesNo {
       return "yes";
     case "paraphrase":
       // A word the article does not back ("China has been part of the Quartet") is not confirmed.
-      return checked.unbacked.length === 0 ? "yes" : "not-said";
+      // A light verb beside a matched manner ("решали в одиночку") carries nothing to back (light-verbs.ts).
+      return checked.unbacked.length === 0 || onlyLightVerbs(checked.unbacked) ? "yes" : "not-said";
     case "altered":
       // Only a word of stance the passage does not take ("stay out" where it says "constructive"; also a fair
       // Russian paraphrase the checker cannot match): not enough for a No, as in the yes/no path.

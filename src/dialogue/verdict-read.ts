@@ -12,6 +12,7 @@ import { namesAnotherActor } from "./actor-change.js";
 import { ADMITTING_RU } from "./admission.js";
 import type { Conversation } from "./conversation-file.js";
 import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
+import { onlyLightVerbs } from "./light-verbs.js";
 import { REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { VerdictSource, YesNo } from "./types.js";
@@ -254,7 +255,8 @@ function russianVerdict(
   if (checked.changes.length > 0 || checked.verdict === "misattributed")
     return { verdict: "not-said", source: "claim-checker" };
   if (sureOfEntry) return { verdict: curated, source: "curated" };
-  if ((checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0)
+  const backed = checked.unbacked.length === 0 || onlyLightVerbs(checked.unbacked);
+  if ((checked.verdict === "verbatim" || checked.verdict === "paraphrase") && backed)
     return { verdict: "yes", source: "claim-checker" };
   return null;
 }

@@ -21,6 +21,7 @@ import { exactDetailAsked } from "./exact-detail.js";
 import { fearedSpreadVerdict, spreadHappenedVerdict } from "./feared-spread.js";
 import { formerStatusVerdict } from "./former-status.js";
 import { guiltOfBlamed } from "./guilt-form.js";
+import { guiltOfBlamedRu } from "./guilt-ru.js";
 import { asksJudgementEn, asksJudgementRu } from "./judgement-asked.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
@@ -122,6 +123,8 @@ export function verdictFor(asked: string, answer: Answer, lang: Lang, deps: Verd
   if (swapped) return { verdict: swapped, source: "article-text" };
   // "so it's America's fault?" where the evidence's sentence blames that very party (guilt-form.ts).
   if (guiltOfBlamed(plain, answer, lang, deps.parties)) return { verdict: "yes", source: "article-text" };
+  // «то есть виноваты американцы?» where the evidence's sentence blames that party (guilt-ru.ts).
+  if (guiltOfBlamedRu(plain, answer, lang, deps.parties)) return { verdict: "yes", source: "article-text" };
   // "does Russia claim to be neutral?": the self-image the evidence quotes, in near words (self-presented.ts).
   const image = selfPresentedVerdict(plain.toLowerCase(), lang, answer, deps.parties);
   if (image) return { verdict: image, source: "article-text" };

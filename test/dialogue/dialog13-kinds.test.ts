@@ -44,7 +44,9 @@ describe("who a person is, asked yes/no in Russian (identity-ru.ts)", () => {
   });
   it("No for a one-holder role the article gives someone else; doesn't say for a role it gives no one", () => {
     expect(lastVerdict(["Песков — президент России?"], "ru")).toBe("no");
-    expect(lastVerdict(["Эрдоган — это президент Турции?"], "ru")).toBe("not-said");
+    // dialog30: «президент Турции» of the one the article calls «лидер Турции» is Yes; another office is not.
+    expect(lastVerdict(["Эрдоган — это президент Турции?"], "ru")).toBe("yes");
+    expect(lastVerdict(["Эрдоган — это премьер-министр Турции?"], "ru")).not.toBe("yes");
   });
   it("English: a spokesperson's alias names the role", () => {
     expect(lastVerdict(["what did peskov say?", "is he the kremlin's spokesman?"])).toBe("yes");

@@ -480,8 +480,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues57.jsonl",
-      0.78,
-      "fresh blind dialogues (the thirtieth session's wave AN), run once on b061c9d (the session's start; first run 78.3%)",
+      0.86,
+      "fresh blind dialogues (the thirtieth session's wave AN), run once on b061c9d (the session's start; first run 78.3%, 86.7% after dialog30)",
     ],
     [
       "dialogues20.jsonl",
@@ -661,6 +661,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own61.jsonl",
       0.66,
       "ours, dialog29b of session 29 (own wording, after wave AK's reading kinds): 'only the president's view or the leadership's?', 'who else … on the same page?', a scoff after the question ('… ? come on', «… ? ну-ну»), a keyword query of the Foreign Ministry, a guessed name after 'who said it', the call's topic after another question (33.3% in context on 1f187ff, 66.7% after)",
+    ],
+    [
+      "dialogues-own65.jsonl",
+      0.92,
+      "ours, dialog30 of session 30 (own wording, after wave AN's verdict kinds): a role in the article's words ('the leader of turkey, yeah?', «пресс-секретарь путина»), everyday words for civilians, truth tags without punctuation, 'does everyone accept russia as an honest broker?', force against the ceasefire (EN/RU), a bare call with Netanyahu (the call convention: not said), a ramble ending in a yes/no, «тянули одеяло на себя», «во всём виноват вашингтон?» (38.5% in context on 0102cec, 92.3% after)",
     ],
     [
       "dialogues-own64.jsonl",
@@ -857,6 +862,11 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own62.jsonl", 0.62, "ours (dialog-r2-29, session 29): 56.3% on aa7075c, 62.5% after"],
     ["dialogues-own63.jsonl", 0.72, "ours (dialog-r2-29b, session 29): 18.2% on aa7075c, 72.7% after"],
     ["dialogues-own64.jsonl", 0.86, "ours (dialog-r3-29, session 29): 66.7% on 9153616, 86.7% after"],
+    [
+      "dialogues-own65.jsonl",
+      0.95,
+      "ours (dialog30, session 30): 28.6% on 0102cec (38.1% with the two Netanyahu-call lines set to the call convention's not-said after that run), 95.2% after",
+    ],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): docs/measurements.md for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
@@ -953,7 +963,11 @@ describe("own dialogues (regression)", () => {
       0.77,
       "first run 70.8% (the twenty-ninth session's wave AM, on db0f6b1), 77.1% after dialog-r3-29",
     ],
-    ["dialogues57.jsonl", 0.76, "first run 76.0% (the thirtieth session's wave AN, on b061c9d)"],
+    [
+      "dialogues57.jsonl",
+      0.9,
+      "first run 76.0% (the thirtieth session's wave AN, on b061c9d), 90.0% after dialog30",
+    ],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],
