@@ -122,7 +122,7 @@ export function commonEnglishWords(): string[] {
 }
 
 /** Misspellings too short for edit distance to judge safely, seen often enough to fix by name. */
-export const SHORT_MISSPELLINGS: Record<string, string> = {
+const SHORT_MISSPELLING_LIST: Readonly<Record<string, string>> = {
   wat: "what",
   wut: "what",
   wht: "what",
@@ -194,6 +194,16 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   tolk: "talk",
   ...CHAT_SHORTHAND,
 };
+
+/**
+ * SHORT_MISSPELLING_LIST as a Map, the form question words are looked up in: a property look-up (`table[word]`) reads
+ * Object.prototype too ("constructor" became a function and the answer threw), and it internalises the word, which
+ * leaves it a thin string to any two-byte copy the string table holds; `join` over such words gives two-byte text,
+ * and every English pattern run on it compiles a second, two-byte copy of its code (docs/measurements.md, Session 30).
+ */
+export const SHORT_MISSPELLINGS: ReadonlyMap<string, string> = new Map(
+  Object.entries(SHORT_MISSPELLING_LIST),
+);
 
 /** "dissin'", "talkin": a dropped final g, read as the -ing word when that is English and the word is not. */
 export function withDroppedG(word: string): string {
