@@ -11,12 +11,13 @@ const EVERYDAY_WORDS = `the to and of what that this with about for does did do 
   .split(/\s+/)
   .filter(Boolean);
 
-const DIGIT_WORDS: Readonly<Record<string, string>> = {
-  "2": "to",
-  "4": "for",
-  b4: "before",
-  "2day": "today",
-};
+/** A Map, not an object: a property look-up would read Object.prototype ("constructor") and internalise the word. */
+const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([
+  ["2", "to"],
+  ["4", "for"],
+  ["b4", "before"],
+  ["2day", "today"],
+]);
 
 const skeleton = (word: string) => word.replace(/[aeiouy]/g, "");
 /** A vowel, and a word this reads at all (made once: a literal in a function is a new object at each call). */
@@ -38,7 +39,7 @@ function skeletons(): Map<string, string> {
 
 /** The everyday word a chat spelling stands for, or null. */
 export function chatSpelling(word: string): string | null {
-  const digit = DIGIT_WORDS[word];
+  const digit = DIGIT_WORDS.get(word);
   if (digit) return digit;
   if (!SHORT_WORD.test(word)) return null;
   if (!VOWEL.test(word)) return skeletons().get(word) ?? null;

@@ -10,6 +10,7 @@
 //   who in the Kremlin said it).
 // Fewer than STORY_WORDS words is a question with a lead-in, left to the readers.
 import { singleSpaced } from "../lib/single-spaced.js";
+import { letteredWordCount } from "../lib/word-count.js";
 
 const STORY_WORDS = 25;
 /** A closing question this short says too little by itself ("why?"): it needs words of its own. */
@@ -21,7 +22,7 @@ const LONGEST_AFTERTHOUGHT = 14;
 const ASKS =
   /^(?:(?:so|and|but|ok|okay|then|now|well|also)[, ]+)*(?:who|whom|whose|what|which|why|when|where|how|is|are|was|were|do|does|did|has|have|can|could|will|would|should|isn'?t|doesn'?t|didn'?t)(?!\p{L})/iu;
 
-const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const wordsIn = letteredWordCount;
 
 /**
  * A request closing the message, put to the bot without a question mark ("Walk me through how the article says…",

@@ -130,9 +130,10 @@ export function isBriefRequest(rawWords: string, topics: ReadonlySet<string> = n
   const topicsAllowed = /\b(?:article|story|piece|text|news|report)\b/.test(words);
   if (isSummaryIdiom(words, (w) => BRIEF_FILLERS.has(w) || (topicsAllowed && topics.has(w)))) return true;
   // A form or reader asked of the text itself, with only fillers beside it ("put the story as a newspaper headline").
-  const typed = words.split(/\s+/).filter((w) => w !== "");
+  // The words split only for a message with a form or reader in it (most have none).
+  const typed = withoutSummaryStyle(rawWords) !== rawWords ? words.split(/\s+/).filter((w) => w !== "") : [];
   if (
-    withoutSummaryStyle(rawWords) !== rawWords &&
+    typed.length > 0 &&
     typed.some((w) => /^(?:article|story|piece|text|news)$/.test(w)) &&
     typed.every((w) => BRIEF_FILLERS.has(w))
   )

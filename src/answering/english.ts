@@ -38,6 +38,32 @@ export function isCommonEnglish(word: string): boolean {
   return isCommonEnglishEdit(word, word.length, 0, "");
 }
 
+/** Whether `s.slice(from, to)` is a common English word, read in place (no word cut from `s`). */
+export function isCommonEnglishSpan(s: string, from: number, to: number): boolean {
+  list ??= loadList();
+  const { text, starts } = list;
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const order = compareSpans(text, starts[mid]!, starts[mid + 1]! - 1, s, from, to);
+    if (order === 0) return true;
+    if (order < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** How a.slice(aFrom, aTo) orders against b.slice(bFrom, bTo), as `<` orders strings, read in place. */
+function compareSpans(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): number {
+  const common = Math.min(aTo - aFrom, bTo - bFrom);
+  for (let i = 0; i < common; i++) {
+    const d = a.charCodeAt(aFrom + i) - b.charCodeAt(bFrom + i);
+    if (d !== 0) return d;
+  }
+  return aTo - aFrom - (bTo - bFrom);
+}
+
 /**
  * Whether `word` with its `removed` letters at `at` replaced by `put` is a common English word, read in place: a
  * slip's candidate spellings (plain-slips.ts: ~50 a letter, few of them English) are tested before any is made.
@@ -122,7 +148,7 @@ export function commonEnglishWords(): string[] {
 }
 
 /** Misspellings too short for edit distance to judge safely, seen often enough to fix by name. */
-export const SHORT_MISSPELLINGS: Record<string, string> = {
+const SHORT_MISSPELLING_LIST: Readonly<Record<string, string>> = {
   wat: "what",
   wut: "what",
   wht: "what",
@@ -195,6 +221,16 @@ export const SHORT_MISSPELLINGS: Record<string, string> = {
   ...CHAT_SHORTHAND,
 };
 
+/**
+ * SHORT_MISSPELLING_LIST as a Map, the form question words are looked up in: a property look-up (`table[word]`) reads
+ * Object.prototype too ("constructor" became a function and the answer threw), and it internalises the word, which
+ * leaves it a thin string to any two-byte copy the string table holds; `join` over such words gives two-byte text,
+ * and every English pattern run on it compiles a second, two-byte copy of its code (docs/measurements.md, Session 30).
+ */
+export const SHORT_MISSPELLINGS: ReadonlyMap<string, string> = new Map(
+  Object.entries(SHORT_MISSPELLING_LIST),
+);
+
 /** "dissin'", "talkin": a dropped final g, read as the -ing word when that is English and the word is not. */
 export function withDroppedG(word: string): string {
   // The lexicon keeps the -ing word only when it is English or its own vocabulary ("dissing").
@@ -235,14 +271,20 @@ export function isNewsTerm(word: string): boolean {
  * also a marker of transliterated Russian ("is russia pro-israel or pro-palestine" has "pro").
  */
 export function readsAsEnglish(text: string): boolean {
-  const words = text.toLowerCase().split(/[^a-z]+/);
-  // Counted in one pass (the empty pieces at the ends are no words): no filtered copies per message.
+  // The runs of a-z of the lower-cased text, read in place (split(/[^a-z]+/) without its array and words).
+  const lower = text.toLowerCase();
   let count = 0;
   let common = 0;
-  for (const w of words) {
-    if (w === "") continue;
-    count++;
-    if (isCommonEnglish(w)) common++;
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      count++;
+      if (isCommonEnglishSpan(lower, start, i)) common++;
+      start = -1;
+    }
   }
   return common * 2 > count;
 }

@@ -5,6 +5,7 @@
 // itself is the article's. Its final question is read alone (message-reading.ts): it stands only when it names
 // nothing the article does not know itself — a name or topic off the story in the question still refuses it.
 import { singleSpaced } from "../lib/single-spaced.js";
+import { letteredWordCount } from "../lib/word-count.js";
 
 /** Fewer words than this is a question with a lead-in, read by the readers as it is: no story to set aside. */
 const STORY_WORDS = 25;
@@ -19,8 +20,7 @@ const TURNS =
 const ASKS =
   /^(?:(?:so|and|but|ok|okay|then|now|well)[, ]+)*(?:according to (?:this|the) (?:article|piece|story|text),? )?(?:who|whom|whose|what|which|why|when|where|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|isn'?t|doesn'?t|didn'?t)(?!\p{L})/iu;
 
-const A_LETTER = /\p{L}/u;
-const wordsIn = (text: string) => text.split(/\s+/).filter((w) => A_LETTER.test(w)).length;
+const wordsIn = letteredWordCount;
 
 /**
  * The question that closes a long message, or null when the message is short or does not close on a question.

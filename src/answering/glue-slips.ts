@@ -9,7 +9,7 @@ import { isCommonEnglish, SHORT_MISSPELLINGS } from "./english.js";
 /** The lower-case text with each slipped everyday word written right ("abotu" -> "about", "wnt" -> "want"). */
 export function withGlueSlipsFixed(text: string): string {
   return text.replace(/\b[a-z]{2,6}\b/g, (word) => {
-    const short = SHORT_MISSPELLINGS[word];
+    const short = SHORT_MISSPELLINGS.get(word);
     if (short !== undefined) return short;
     if (isCommonEnglish(word)) return word;
     return chatSpelling(word) ?? word;

@@ -5,6 +5,7 @@
 // sides and "head of state" a Palestinian state, and the question was refused as ambiguous (quality29; Russian
 // "на связи с путиным" in russian/in-touch-with.ts). Never with the warring sides or the Kremlin named: "is moscow
 // in touch with both sides" stays the Kremlin's contacts.
+import { spaceSplitCount } from "../lib/word-count.js";
 
 const IN_TOUCH =
   /\b(?:in\s+(?:touch|contact)|get\s+hold\s+of|got\s+hold\s+of|reach(?:ed)?\s+out\s+to|got\s+through\s+to|connected\s+with|contacted)\b/i;
@@ -18,7 +19,7 @@ const MAX_WORDS = 16;
 
 /** The question as whom Putin spoke to by phone, or as it came. */
 export function asInTouchWithPutin(text: string): string {
-  if (text.split(/\s+/).length > MAX_WORDS || !IN_TOUCH.test(text) || !ASKS_WHO.test(text)) return text;
+  if (spaceSplitCount(text) > MAX_WORDS || !IN_TOUCH.test(text) || !ASKS_WHO.test(text)) return text;
   if (!ONE_PUTIN.test(text)) return text;
   if (SIDES.test(text.replace(PUTIN, " "))) return text;
   return "who did putin speak to on the phone";

@@ -112,9 +112,7 @@ export function detectIntent(
   if (vocabulary.briefRequest?.(words, topicWordsOf(a))) return { kind: "summary" };
   // The words of the summary cues the question holds, read once: read again for every token of an unknown word,
   // a 4,096-character message of short unknown words took time quadratic in its length (~100 ms).
-  const cueWords = new Set<string>();
-  for (const cue of vocabulary.summaryCues)
-    for (const m of words.matchAll(cue)) for (const w of m[0].split(" ")) cueWords.add(w);
+  const cueWords = cueWordsIn(words, vocabulary.summaryCues);
   if (a.unknown.length > 0 && a.unknown.some((t) => !isSummaryOrQuoteWord(a, t, cueWords, vocabulary)))
     return null;
   // "the article", "the story" name the whole story here, not a speaker.
@@ -222,6 +220,24 @@ export function detectIntent(
   if (asksRoster && allNamed(others.filter((t) => !isRosterPeople(t.surface) && !isStoryTopic(a, t))))
     return { kind: "quotes", speakerIds: [] };
   return null;
+}
+
+const NO_CUE_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The words of the summary cues (global patterns) that `words` holds. Most questions hold none: a test first, so
+ * they make no matchAll iterator (it copies the pattern) and no set, garbage of every answer otherwise.
+ */
+export function cueWordsIn(words: string, cues: readonly RegExp[]): ReadonlySet<string> {
+  let out: Set<string> | null = null;
+  for (const cue of cues) {
+    cue.lastIndex = 0;
+    if (!cue.test(words)) continue;
+    cue.lastIndex = 0;
+    out ??= new Set();
+    for (const m of words.matchAll(cue)) for (const w of m[0].split(" ")) out.add(w);
+  }
+  return out ?? NO_CUE_WORDS;
 }
 
 function isSummaryOrQuoteWord(

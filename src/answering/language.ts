@@ -35,7 +35,7 @@ export interface LanguageRules {
   /** Words that frame a question without naming its topic ("say", "think"). */
   frameWords: ReadonlySet<string>;
   /** Frame words to their class ("said" -> "say"). */
-  frameCues: Readonly<Record<string, string>>;
+  frameCues: ReadonlyMap<string, string>;
   /** Word sequences that are glue whatever their words mean alone ("dealing with"). */
   stopPhrases: Iterable<string>;
   /** Words dropped before anything else (English articles). */
@@ -55,7 +55,7 @@ export interface LanguageRules {
   /** A name of the knowledge base typed one letter short where the rest is a word too ("путн"), or null. */
   nameOneLetterShort?(word: string, stem: string, isName: (w: string) => boolean): string | null;
   /** Misspellings too short for edit distance, fixed by name. */
-  shortMisspellings: Readonly<Record<string, string>>;
+  shortMisspellings: ReadonlyMap<string, string>;
   /** The word an unknown derived word falls back to ("directly" -> "direct"), or null. */
   baseWord(word: string): string | null;
   /** The everyday word a chat spelling stands for ("thnk", "teh", "2"), tried last on an unknown word. */

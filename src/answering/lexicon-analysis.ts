@@ -134,7 +134,7 @@ export function cuesOf(rules: LanguageRules, tokens: Token[]): string[] {
     const t = tokens[i]!;
     if (t.role === "question") pushNew(out, questionCue(tokens, i));
     else if (t.role === "frame") {
-      const cue = rules.frameCues[t.surface];
+      const cue = rules.frameCues.get(t.surface);
       if (cue !== undefined) pushNew(out, `~${cue}`);
     }
   }

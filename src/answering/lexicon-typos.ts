@@ -124,7 +124,7 @@ export class TypoTargets {
       return { word: variant, from: word };
     const heard = rules.heardVariants?.(word).find((v) => isFamiliar(v));
     if (heard !== undefined) return { word: heard, from: word };
-    const short = rules.shortMisspellings[word];
+    const short = rules.shortMisspellings.get(word);
     if (short !== undefined) return { word: short, from: word };
     const named = rules.nameOneLetterShort?.(word, this.context.stem(word), isName);
     if (named) return { word: named, from: word };

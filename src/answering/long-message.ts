@@ -1,6 +1,7 @@
 // A long chat message that rambles before it asks ("слушай, я читал новости, мне друг говорит, что Путин кого-то
 // обвинил, кого он обвинил и за что?") is refused whole: its chatter dilutes what it asks. Such a message is read
 // in parts — sentences, clauses, and the stretches between the words chat uses to turn ("а то", "короче", "but").
+import { letteredWordCount } from "../lib/word-count.js";
 
 /** Fewer words than this is a question, not a ramble: it is read whole only. */
 export const LONG_MESSAGE_WORDS = 12;
@@ -14,7 +15,7 @@ const MIN_PART_WORDS = 3;
 const BREAKS =
   /[.!?;:…]+\s*|(?<!(?:^|\s)(?:то|том|тем|того|тому)),\s+|\s+[-–—]\s+|\s+(?=(?:а то|а я|а вот|а мне|но|потому что|так что|короче|в общем|типа|и вот|а еще|but|because|anyway|so|and then|also)\s)/giu;
 
-const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const wordsIn = letteredWordCount;
 
 /**
  * Where a short message turns: a lead-in clause closed by a colon, a full stop or a dash before what it asks

@@ -2,6 +2,7 @@
 // with Israel - is it dead now?", "Египет и Газа: что с ними?"): the question is about the topic, so a name the
 // article does not know in it gates the whole message, as if the question had named it. Read alone, the asking part
 // ("is it dead now?") found an entry by its own words.
+import { spaceSplitCount } from "../lib/word-count.js";
 
 /** A pronoun that points back at what a message named before it. */
 // Personal pronouns only: "this"/"that" mostly point at the text ("in this text"), not at a topic before them.
@@ -20,6 +21,6 @@ const TOPICLESS_ASK =
 
 /** Whether a later stretch of a short message asks about what an earlier one named, by a pronoun or with no topic. */
 export function pointsBack(later: string, message = later): boolean {
-  if (message.split(/\s+/).length >= SHORT_MESSAGE_WORDS) return false;
+  if (spaceSplitCount(message) >= SHORT_MESSAGE_WORDS) return false;
   return POINTING_BACK.test(later) || TOPICLESS_ASK.test(later.trim());
 }

@@ -4,6 +4,7 @@
 // and the asker's own counter-claim are taken off; left in, "right", "closer" and "truth" pulled the question to
 // the entries about Russia's neutrality, and the counter-claim to whatever it named.
 import { lean } from "../lib/lean-regexp.js";
+import { spaceSplitCount } from "../lib/word-count.js";
 
 /** The verdict asked at the end of the message. */
 const VERDICT_ASKED = lean(
@@ -28,6 +29,6 @@ export function withoutVerdictAsked(text: string): string {
   if (!TELLER.test(account)) return text;
   const rest = account.replace(TELLER, "");
   const own = rest.replace(ASKERS_CLAIM, "");
-  const out = own.trim().split(/\s+/).length >= 3 ? own : rest;
+  const out = spaceSplitCount(own.trim()) >= 3 ? own : rest;
   return out.trim().length > 0 ? out.trim() : text;
 }

@@ -62,7 +62,7 @@ export const FRAME_WORDS = new Set(
 );
 
 /** Frame words that carry what kind of answer is wanted, grouped: "what did X say" is not "who is X". */
-export const FRAME_CUES: Record<string, string> = Object.fromEntries(
+export const FRAME_CUES: ReadonlyMap<string, string> = new Map(
   [
     [
       "say",
@@ -79,7 +79,7 @@ export const FRAME_CUES: Record<string, string> = Object.fromEntries(
     ],
     ["happen", "happen happens happened happening"],
     ["explain", "explain explains explained describe describes described"],
-  ].flatMap(([cue, words]) => words!.split(" ").map((w) => [w, cue!])),
+  ].flatMap(([cue, words]) => words!.split(" ").map((w): [string, string] => [w, cue!])),
 );
 
 /** "the level of violence", "the scale of the fighting": what such a word measures is the topic. */

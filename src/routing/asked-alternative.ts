@@ -8,6 +8,7 @@
 // "according to X," ("ok makes sense. did he say anything…", "according to putin, did the us…").
 // Bounded patterns only, read in linear time.
 
+import { wordCount } from "../lib/word-count.js";
 import { QUESTION_STARTERS } from "./starters.js";
 
 /** A Russian alternative: "или" in a short message that does not close as a sentence. */
@@ -33,7 +34,7 @@ export function asksAlternatively(text: string): boolean {
   // The other shapes ask only in a message not closed as a sentence: "Что касается Хамаса, Москва с ним давно
   // связана." states.
   if (/[.!]$/.test(text)) return false;
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = wordCount(text);
   if (RUSSIAN_OR.test(text) && /\p{Script=Cyrillic}/u.test(text) && words <= MAX_ALTERNATIVE_WORDS)
     return true;
   if (RUSSIAN_WHAT_EARLY.test(text)) return true;

@@ -28,13 +28,15 @@ export const RUSSIAN_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /** Stubs that are words too ("регион"): read as clipped only with their dot before a lower-case word. */
-const CLIPPED_WITH_DOT: Readonly<Record<string, string>> = {
-  ...RUSSIAN_ABBREVIATIONS,
-  регион: "региональных",
-  прав: "правительства",
-  мин: "министерство",
-  гражд: "граждан",
-};
+const CLIPPED_WITH_DOT: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ...RUSSIAN_ABBREVIATIONS,
+    регион: "региональных",
+    прав: "правительства",
+    мин: "министерство",
+    гражд: "граждан",
+  }),
+);
 
 /** "бл. восток", "бл.восток": "бл" is a stub only before Восток (elsewhere it is a curse, glue). */
 const NEAR_EAST = /(?<!\p{L})бл\.\s*(?=вост)/giu;
@@ -44,7 +46,7 @@ export function expandClippedWords(text: string): string {
   return text
     .replace(NEAR_EAST, "ближнем ")
     .replace(/(?<!\p{L})(\p{L}+)\.(?=\s+\p{Ll})/gu, (whole, stub: string) => {
-      const full = CLIPPED_WITH_DOT[stub.toLowerCase()];
+      const full = CLIPPED_WITH_DOT.get(stub.toLowerCase());
       return full ?? whole;
     });
 }

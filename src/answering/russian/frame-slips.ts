@@ -12,7 +12,7 @@ let byLength: Map<number, string[]> | undefined;
 function framesOfLength(n: number): readonly string[] {
   if (byLength === undefined) {
     byLength = new Map();
-    for (const w of Object.keys(RUSSIAN_FRAME_CUES)) {
+    for (const w of RUSSIAN_FRAME_CUES.keys()) {
       if (!/^[а-яё]+$/.test(w)) continue;
       const list = byLength.get(w.length) ?? [];
       list.push(w);
@@ -36,10 +36,10 @@ function oneVowelApart(a: string, b: string): boolean {
 
 /** The frame word a slipped word stands for ("хочит" -> "хочет"), or null (none, or frames of two classes). */
 export function frameVowelSlip(word: string): string | null {
-  if (word.length < 4 || !/^[а-яё]+$/.test(word) || RUSSIAN_FRAME_CUES[word] !== undefined) return null;
+  if (word.length < 4 || !/^[а-яё]+$/.test(word) || RUSSIAN_FRAME_CUES.has(word)) return null;
   const found = framesOfLength(word.length).filter((f) => oneVowelApart(word, f));
   // "думаит" is one vowel from "думает" and "думают": either, when they frame alike.
   const first = found[0];
   if (first === undefined) return null;
-  return found.every((f) => RUSSIAN_FRAME_CUES[f] === RUSSIAN_FRAME_CUES[first]) ? first : null;
+  return found.every((f) => RUSSIAN_FRAME_CUES.get(f) === RUSSIAN_FRAME_CUES.get(first)) ? first : null;
 }

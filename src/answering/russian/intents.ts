@@ -36,7 +36,7 @@ const withoutCues = (words: string) =>
 export const RUSSIAN_INTENT_WORDS: IntentWords = {
   summaryWord: (s) => SUMMARY.test(s),
   quoteWord: (s) => QUOTE.test(s),
-  sayingFrame: (s) => RUSSIAN_FRAME_CUES[s] === "say" || QUOTE.test(s),
+  sayingFrame: (s) => RUSSIAN_FRAME_CUES.get(s) === "say" || QUOTE.test(s),
   requestWord: (s) => REQUEST.test(s),
   summaryCues: [
     RUSSIAN_BREVITY_CUE,

@@ -72,16 +72,18 @@ const SOFT_FOR_HARD =
   /(?<![\p{L}])(об|под|от|из|раз|рас|над|пред|без|вз|воз|меж|сверх|суб|с(?=ье))ь(?=[еюя])/gu;
 
 /** A preposition typed onto its question word ("скем говорил", "очем статья"): two words. */
-const GLUED_PREPOSITION: Readonly<Record<string, string[]>> = {
-  скем: ["с", "кем"],
-  счем: ["с", "чем"],
-  очем: ["о", "чем"],
-  прочто: ["про", "что"],
-  вчем: ["в", "чем"],
-  зачто: ["за", "что"],
-  ккому: ["к", "кому"],
-  откого: ["от", "кого"],
-};
+const GLUED_PREPOSITION: ReadonlyMap<string, string[]> = new Map(
+  Object.entries({
+    скем: ["с", "кем"],
+    счем: ["с", "чем"],
+    очем: ["о", "чем"],
+    прочто: ["про", "что"],
+    вчем: ["в", "чем"],
+    зачто: ["за", "что"],
+    ккому: ["к", "кому"],
+    откого: ["от", "кого"],
+  }),
+);
 
 /** A Latin word, then a hyphen or apostrophe and a Russian ending of one to three letters (quality-ru41). */
 const LATIN_WITH_ENDING = /(?<![\p{L}])([a-z]{3,})[-'’](?:[а-я]{1,3})(?![\p{L}])/gu;
@@ -104,9 +106,9 @@ export function normaliseRussianWords(raw: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map(oneAlphabet)
-    .flatMap((w) => GLUED_PREPOSITION[w] ?? [w]);
+    .flatMap((w) => GLUED_PREPOSITION.get(w) ?? [w]);
   const read = withoutWishAddressees(
-    withoutHearsay(plainIdioms(asksPartner(words) ? words.map((w) => SPOKE_WITH[w] ?? w) : words)),
+    withoutHearsay(plainIdioms(asksPartner(words) ? words.map((w) => SPOKE_WITH.get(w) ?? w) : words)),
   );
   // "как зовут пресс-секретаря" asks who he is.
   for (let i = 0; i + 1 < read.length; i++)
@@ -190,7 +192,7 @@ function whenClauseAsked(words: string[], text: string): string[] {
 function withoutAdverbOfEnd(words: string[]): string[] {
   if (
     !words.includes("в") ||
-    !words.some((w) => WANT_OR_THINK.has(RUSSIAN_FRAME_CUES[w] ?? "") || PARTY_ASKED.has(w))
+    !words.some((w) => WANT_OR_THINK.has(RUSSIAN_FRAME_CUES.get(w) ?? "") || PARTY_ASKED.has(w))
   )
     return words;
   const out: string[] = [];
@@ -210,7 +212,11 @@ const STORY_HAPPENING = new Set(
   `это все вообще там тут же а и ну именно конкретно сейчас это-то происходит происходило произошло случилось
   случилось-то творится было были идет идут шло шли развернулось разворачивается`.split(/\s+/),
 );
-const STORY_ASPECT: Record<string, string> = { где: "место", куда: "место", когда: "время" };
+const STORY_ASPECT: ReadonlyMap<string, string> = new Map([
+  ["где", "место"],
+  ["куда", "место"],
+  ["когда", "время"],
+]);
 
 /**
  * "где всё это происходит?" / "когда это было?" name no topic: they ask where or when the story happens, so the
@@ -218,10 +224,10 @@ const STORY_ASPECT: Record<string, string> = { где: "место", куда: "
  */
 function storyPlaceOrTime(words: string[]): string[] {
   if (words.length < 2 || words.length > 6) return words;
-  const asks = words.filter((w) => STORY_ASPECT[w]);
+  const asks = words.filter((w) => STORY_ASPECT.has(w));
   if (asks.length !== 1 || !words.some((w) => w !== asks[0] && STORY_HAPPENING.has(w))) return words;
   return words.every((w) => w === asks[0] || STORY_HAPPENING.has(w))
-    ? [...words, STORY_ASPECT[asks[0]!]!]
+    ? [...words, STORY_ASPECT.get(asks[0]!)!]
     : words;
 }
 
@@ -263,10 +269,10 @@ const NAME_VERBS = new Set([
 ]);
 
 /** "с кем говорил Путин" asks whom he talked with: there "говорил" is a conversation, not a statement. */
-const SPOKE_WITH: Record<string, string> = Object.fromEntries(
+const SPOKE_WITH: ReadonlyMap<string, string> = new Map(
   "говорил говорила говорили говорит говорят поговорил поговорила поговорили"
     .split(" ")
-    .map((w) => [w, "разговаривал"]),
+    .map((w): [string, string] => [w, "разговаривал"]),
 );
 
 function asksPartner(words: string[]): boolean {

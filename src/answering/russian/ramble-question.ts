@@ -7,6 +7,7 @@
 // question then uses ("какие претензии он выдвинул" = Putin's). Only messages of several sentences and many words,
 // whose story sentences ask nothing: a short "Путин звонил Эрдогану. Зачем?" is left to the readers of a lead-in.
 
+import { spaceSplitCount } from "../../lib/word-count.js";
 import { disputedClaimOf } from "./disputed-claim.js";
 import { asksOnlyShapeRu, plainWords } from "./shape-plea.js";
 import { withoutWhoIsRight } from "./who-is-right.js";
@@ -122,7 +123,7 @@ export function rambleReadingOf(typedText: string): RambleReading | null {
   // "Кто прав и что именно говорит МИД?": the question after "кто прав и" settles the dispute (who-is-right.ts).
   const text = withoutWhoIsRight(typedText);
   const { cyrillic, latin } = lettersByScript(text);
-  if (cyrillic <= latin * 2 || text.split(/\s+/).length < MIN_WORDS) return null;
+  if (cyrillic <= latin * 2 || spaceSplitCount(text) < MIN_WORDS) return null;
   const typed = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => plain(s).length > 0);
   const sentences = typed.map(fromNeed).filter((s) => !PLEA_ONLY.test(plain(s)) && !asksOnlyShapeRu(s));
   // A need cut off or a bare plea dropped is already a narrower reading than the message as typed.
@@ -140,7 +141,7 @@ export function rambleReadingOf(typedText: string): RambleReading | null {
     .map((s) => s.replace(ASIDE, ""));
   // "…Это правда или МИД тоже что-то сказал?": the other side of the doubt is a question of its own (quality-ru44).
   const otherSide = TRUE_OR.exec(kept[0] ?? "")?.[1];
-  if (otherSide && otherSide.split(/\s+/).length >= 3) kept.splice(0, 1, otherSide);
+  if (otherSide && spaceSplitCount(otherSide) >= 3) kept.splice(0, 1, otherSide);
   // "Мой отец уверен, что … Так ли это?": the question asks of the story itself, which stays.
   const asked = plain(kept[0] ?? "");
   if (

@@ -67,7 +67,7 @@ export const RUSSIAN: LanguageRules = {
   ]),
   // English frame words frame a mixed question too ("what does МИД want"), as English glue is glue in it.
   frameWords: new Set([...RUSSIAN_FRAME_WORDS, ...ENGLISH.frameWords]),
-  frameCues: { ...ENGLISH.frameCues, ...RUSSIAN_FRAME_CUES },
+  frameCues: new Map([...ENGLISH.frameCues, ...RUSSIAN_FRAME_CUES]),
   stopPhrases: [
     ...RUSSIAN_STOP_PHRASES,
     ...RUSSIAN_BREVITY_PHRASES,
@@ -93,7 +93,7 @@ export const RUSSIAN: LanguageRules = {
       ? [...heardVerbVariants(w), ...heardNounVariants(w, isCommonRussian), ...heardSurnameVariants(w)]
       : [],
   nameOneLetterShort,
-  shortMisspellings: { ...RUSSIAN_ABBREVIATIONS, ...SHORT_MISSPELLINGS },
+  shortMisspellings: new Map(Object.entries({ ...RUSSIAN_ABBREVIATIONS, ...SHORT_MISSPELLINGS })),
   baseWord: () => null,
   ownScript: (w) => !/[a-z]/.test(w),
   isKnownName: (w) => isCyrillicWord(w) && isRussianAbbreviation(w),

@@ -54,7 +54,7 @@ const ABOUT = new Set(["про", "о", "об", "обо", "насчет", "кас
 function speaking(token: Token | undefined): boolean {
   if (token === undefined) return false;
   if (ANSWERING.has(token.surface)) return true;
-  return token.role === "frame" && SPEAKING.has(RUSSIAN_FRAME_CUES[token.surface] ?? "");
+  return token.role === "frame" && SPEAKING.has(RUSSIAN_FRAME_CUES.get(token.surface) ?? "");
 }
 
 export function russianSpeakerSlot(tokens: Token[], i: number): boolean {

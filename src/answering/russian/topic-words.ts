@@ -25,7 +25,7 @@ const DETERMINERS = new Set(
 function viewBefore(token: Token | undefined): boolean {
   if (token === undefined) return false;
   if (token.term.startsWith(SPEAKER_PREFIX)) return true;
-  return token.role === "frame" && RUSSIAN_FRAME_CUES[token.surface] === "think";
+  return token.role === "frame" && RUSSIAN_FRAME_CUES.get(token.surface) === "think";
 }
 
 export function russianTopicWords(tokens: Token[]): Token[] {

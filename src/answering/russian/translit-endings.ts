@@ -10,34 +10,38 @@ import { isListedRussian } from "./dictionary.js";
 const REFLEXIVE = /(?<=[а-яё])ця(?=\s|$)/g;
 
 /** Common words whose soft sign transliteration drops, by their letters without it ("voobshe": щ typed as sh). */
-const SOFT_SIGN: Record<string, string> = {
-  статя: "статья",
-  стате: "статье",
-  статю: "статью",
-  стати: "статьи",
-  статей: "статей",
-  обявил: "объявил",
-  обяснил: "объяснил",
-  обясни: "объясни",
-  вообше: "вообще",
-  ешче: "еще",
-};
+const SOFT_SIGN: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    статя: "статья",
+    стате: "статье",
+    статю: "статью",
+    стати: "статьи",
+    статей: "статей",
+    обявил: "объявил",
+    обяснил: "объяснил",
+    обясни: "объясни",
+    вообше: "вообще",
+    ешче: "еще",
+  }),
+);
 
 /** Common words that open with е but whose Latin "e" was turned to э, as turned ("est'" → "эсть"). */
-const INITIAL_YE: Record<string, string> = {
-  эст: "есть",
-  эсть: "есть",
-  эсли: "если",
-  эще: "еще",
-  эщё: "еще",
-  эго: "его",
-  эму: "ему",
-  эе: "ее",
-  эвропа: "европа",
-  эвропы: "европы",
-  эвросоюз: "евросоюз",
-  эгипет: "египет",
-};
+const INITIAL_YE: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    эст: "есть",
+    эсть: "есть",
+    эсли: "если",
+    эще: "еще",
+    эщё: "еще",
+    эго: "его",
+    эму: "ему",
+    эе: "ее",
+    эвропа: "европа",
+    эвропы: "европы",
+    эвросоюз: "евросоюз",
+    эгипет: "египет",
+  }),
+);
 
 /** "statje", "obyavlenje": "j" before a vowel after a consonant is the soft sign (no Russian word has "тйе"). */
 const SOFT_J = /(?<=[бвгджзклмнпрстфхцчшщ])й(?=[еяюи])/g;
@@ -56,6 +60,6 @@ export function withSpeltEndings(text: string): string {
     .replace(REFLEXIVE, "тся")
     .replace(SOFT_J, "ь")
     .split(" ")
-    .map((w) => SOFT_SIGN[w] ?? INITIAL_YE[w] ?? withFinalSoftSign(w))
+    .map((w) => SOFT_SIGN.get(w) ?? INITIAL_YE.get(w) ?? withFinalSoftSign(w))
     .join(" ");
 }

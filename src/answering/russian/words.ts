@@ -4,7 +4,7 @@
 
 import { RUSSIAN_SLANG_SAYING } from "./slang-saying.js";
 
-const QUESTION_FORMS: Record<string, string> = Object.fromEntries(
+const QUESTION_FORMS: ReadonlyMap<string, string> = new Map(
   [
     ["кто", "кто кого кому кем ком"],
     ["что", "что чего чему чем чём шо што чо че чом"],
@@ -18,17 +18,17 @@ const QUESTION_FORMS: Record<string, string> = Object.fromEntries(
       "какой какая какое какие каков какова каково каковы каких каким какую какого какому какими каком",
     ],
     ["чей", "чей чья чье чьё чьи чьего чьей чьих чьим чьими чьему чью чьем чьём"],
-  ].flatMap(([canonical, forms]) => forms!.split(" ").map((f) => [f, canonical!])),
+  ].flatMap(([canonical, forms]) => forms!.split(" ").map((f): [string, string] => [f, canonical!])),
 );
 
 export function russianQuestionWord(word: string): string | undefined {
-  return QUESTION_FORMS[word];
+  return QUESTION_FORMS.get(word);
 }
 
-export const RUSSIAN_QUESTION_WORDS = new Set(Object.values(QUESTION_FORMS));
+export const RUSSIAN_QUESTION_WORDS = new Set(QUESTION_FORMS.values());
 
 /** Every form of a question word ("кого", "какую"), for the indefinite pronouns made of them ("какую-то"). */
-export const RUSSIAN_QUESTION_FORMS: readonly string[] = Object.keys(QUESTION_FORMS);
+export const RUSSIAN_QUESTION_FORMS: readonly string[] = [...QUESTION_FORMS.keys()];
 
 /**
  * The outcome lines: doing, "about", and verbs of an outcome name no topic ("answer-type.ts" reads an outcome as
@@ -117,18 +117,18 @@ const FRAMES: [string, string][] = [
   ],
 ];
 
-export const RUSSIAN_FRAME_CUES: Record<string, string> = Object.fromEntries(
+export const RUSSIAN_FRAME_CUES: ReadonlyMap<string, string> = new Map(
   FRAMES.flatMap(([cue, words]) =>
     words
       .split(/\s+/)
       .filter(Boolean)
-      .map((w) => [w, cue]),
+      .map((w): [string, string] => [w, cue]),
   ),
 );
 
 /** Frame words without a class: the story itself, asking, knowing. */
 export const RUSSIAN_FRAME_WORDS = new Set([
-  ...Object.keys(RUSSIAN_FRAME_CUES),
+  ...RUSSIAN_FRAME_CUES.keys(),
   ..."статья статье статьи статью статьей заметка заметке заметки заметку заметкой новость новости новостях текст тексте текста тексту текстом прочитанное прочитанного прочитанном абзац абзаце абзаца абзацах абзацы параграф параграфе материал материале материала писанина писанине писанины писанину писаниной статейка статейке статейки статейку статейкой простыня простыню простыни простыней простынь лонгрид лонгрида лонгриды многабукаф многабукв многобукв многобукаф пишут пишет написано написал сказать узнать знать известно информация инфа инфо подробности подробнее детали вопрос вопросы спросить говоря речь история истории историю историей спрашивает спрашивают спрашивал спрашивала спросил спросила спросили".split(
     " ",
   ),
