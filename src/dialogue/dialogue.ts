@@ -57,6 +57,7 @@ import { saidBackOf } from "./said-back.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { sameThingOf } from "./same-thing.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
+import { sideTakenOf } from "./side-taken.js";
 import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
 import { createStandAlone } from "./stand-alone.js";
@@ -173,6 +174,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const rewritten =
       // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
       ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
+      // "so who are they backing in the end", «за кого москва болеет»: Russia's side, asked plainly (side-taken.ts).
+      sideTakenOf(plainTag, options.context) ??
       whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
       // "is the un even involved in the peace stuff?": membership of the group formed for the talks (peace-role.ts).
       peaceRoleOf(plainTag, kit.kb, kit.parties) ??
