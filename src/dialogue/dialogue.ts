@@ -27,6 +27,7 @@ import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
 import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
 import { fightingContinueOf } from "./fighting-continue.js";
+import { figureFragmentTurn } from "./figure-fragment.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
 import { gistAskedOf } from "./gist-asked.js";
@@ -232,6 +233,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       realThingTurn(swapped, options.context, kit, options.lang) ??
       // «а переговоры он тоже упомянул?»: a thing the last answer's quotes report, Yes (mentioned-too.ts).
       mentionedTooTurn(swapped, options.context, kit, options.lang) ??
+      // "over 500 dead then?": a figure the last answer's quotes never give, doesn't say (figure-fragment.ts).
+      figureFragmentTurn(swapped, options.context, kit, options.lang) ??
       // "is it biden pushing for it?": a stranger guessed as the last answer's doer, No (guessed-doer.ts).
       guessedDoerTurn(swapped, options.context, kit, options.lang) ??
       // «а путин об этом что-то говорил?»: the voice asked on the last topic, Yes with its words (topic-comment.ts).

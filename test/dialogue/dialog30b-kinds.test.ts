@@ -118,3 +118,45 @@ describe("the voice check worded as whose claim it is", () => {
     expect(ru.verdict).toBe("no");
   });
 });
+
+describe("a figure or a moment offered as a fragment after an answer", () => {
+  it("is 'doesn't say' on the last answer when its quotes give no figure, English and Russian", () => {
+    for (const q of [
+      "some 300 killed already?",
+      "tens of thousands of victims?",
+      "a few hundred of them then?",
+    ]) {
+      const a = lastAnswer(["does putin worry about civilians dying?", q]);
+      expect(a.verdict, q).toBe("not-said");
+      expect(a.answer.entry?.id, q).toBe("putin-civilian-casualties");
+    }
+    const ru = lastAnswer(
+      ["путин переживает из-за гибели мирных жителей?", "около тысячи погибших уже?"],
+      "ru",
+    );
+    expect(ru.verdict).toBe("not-said");
+  });
+
+  it("is 'doesn't say' of a day offered after the call", () => {
+    expect(lastAnswer(["who was putin on the phone with?", "on friday then?"]).verdict).toBe("not-said");
+  });
+
+  it("leaves questions with words of their own to the usual readers", () => {
+    const a = lastAnswer(["does putin worry about civilians dying?", "how many people died?"]);
+    expect(a.answer.entry?.id).toBe("casualty-figures");
+    expect(a.verdict).toBeNull();
+  });
+});
+
+describe("a Washington going it alone, in chat words", () => {
+  it("finds the monopolising entry, and its reason next", () => {
+    expect(lastEntry(["did putin complain that america runs the peace process all by itself?"])).toBe(
+      "us-monopolizing-peace",
+    );
+    const a = lastAnswer([
+      "putin says the americans handled the talks by themselves?",
+      "what's wrong with that according to him",
+    ]);
+    expect(JSON.stringify(a.answer.quotes)).toMatch(/compromises acceptable to both sides/);
+  });
+});
