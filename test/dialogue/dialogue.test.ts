@@ -480,8 +480,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues57.jsonl",
-      0.78,
-      "fresh blind dialogues (the thirtieth session's wave AN), run once on b061c9d (the session's start; first run 78.3%)",
+      0.83,
+      "fresh blind dialogues (the thirtieth session's wave AN), run once on b061c9d (the session's start; first run 78.3%, 83.3% after dialog30b)",
     ],
     [
       "dialogues20.jsonl",
@@ -663,9 +663,14 @@ describe("own dialogues (regression)", () => {
       "ours, dialog29b of session 29 (own wording, after wave AK's reading kinds): 'only the president's view or the leadership's?', 'who else … on the same page?', a scoff after the question ('… ? come on', «… ? ну-ну»), a keyword query of the Foreign Ministry, a guessed name after 'who said it', the call's topic after another question (33.3% in context on 1f187ff, 66.7% after)",
     ],
     [
+      "dialogues-own66.jsonl",
+      0.94,
+      "ours, dialog30b of session 30 (own wording, after wave AN's reading kinds): whose side Russia takes in chat words ('who is moscow rooting for', «за кого она болеет»), a voice switched in after a yes/no ('how about peskov'), the voice check as 'is that what X claims?' / «это X так считает?», a call-for refused then 'what then', figures offered as verb-less fragments, 'that guy' (64.7% in context on 0102cec, 94.1% after)",
+    ],
+    [
       "dialogues-own64.jsonl",
-      0.83,
-      "ours, dialog-r3-29 of session 29 (own wording, after wave AM's figure kinds): a figure, amount, date or time the article never gives asked yes/no after an answer ('more than a thousand people have died?', «жертв больше ста?», 'did they speak last week?', «разговор был в понедельник?») (58.3% in context on 9153616, 83.3% after)",
+      1,
+      "ours, dialog-r3-29 of session 29 (own wording, after wave AM's figure kinds): a figure, amount, date or time the article never gives asked yes/no after an answer ('more than a thousand people have died?', «жертв больше ста?», 'did they speak last week?', «разговор был в понедельник?») (58.3% in context on 9153616, 83.3% after; 100% after dialog30b's verb-less figure fragments)",
     ],
     [
       "dialogues-own63.jsonl",
@@ -856,7 +861,12 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own61.jsonl", 0.61, "ours (dialog29b, session 29): 46.2% on 1f187ff, 61.5% after"],
     ["dialogues-own62.jsonl", 0.62, "ours (dialog-r2-29, session 29): 56.3% on aa7075c, 62.5% after"],
     ["dialogues-own63.jsonl", 0.72, "ours (dialog-r2-29b, session 29): 18.2% on aa7075c, 72.7% after"],
-    ["dialogues-own64.jsonl", 0.86, "ours (dialog-r3-29, session 29): 66.7% on 9153616, 86.7% after"],
+    [
+      "dialogues-own64.jsonl",
+      1,
+      "ours (dialog-r3-29, session 29): 66.7% on 9153616, 86.7% after; 100% after dialog30b",
+    ],
+    ["dialogues-own66.jsonl", 0.85, "ours (dialog30b, session 30): 75.0% on 0102cec, 85.0% after"],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): docs/measurements.md for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
