@@ -17,6 +17,7 @@ import { askedForOf } from "./asked-for.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
+import { callForThenOf } from "./call-for-then.js";
 import { entryCarriedOf } from "./carried-asks.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { conflictNamedOf } from "./conflict-named.js";
@@ -185,6 +186,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       // "who's their leader again" after Turkey: that country's leader (involved-asked.ts).
       theirLeaderOf(plainTag, options.context?.question, kit.kb) ??
       whoDidThenOf(plainTag, options.context, speakers, options.lang) ??
+      // «а к чему тогда» after «путин призывает израиль к военному ответу?»: what he calls for (call-for-then.ts).
+      callForThenOf(plainTag, options.context, speakers, options.lang) ??
       // "а с кем тогда?" after «путин говорил с нетаньяху?» — doesn't say: whom he did talk to (contact-instead.ts).
       contactInsteadOf(plainTag, options.context, speakers, options.lang) ??
       othersInGroupOf(plainTag, options.context?.question) ??

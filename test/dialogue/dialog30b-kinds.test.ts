@@ -2,14 +2,17 @@
 // Whose side Russia takes asked in chat words (side-taken.ts), a voice switched in after a yes/no it has no words
 // on (switched-voice.ts), and the voice check worded as "is that what X claims?" / «это X так говорит?».
 import { describe, expect, it } from "vitest";
+import { callForThenOf } from "../../src/dialogue/call-for-then.js";
 import { loadConversation } from "../../src/dialogue/index.js";
 import { sideTakenOf } from "../../src/dialogue/side-taken.js";
+import { SpeakerNames } from "../../src/dialogue/speakers.js";
 import type { DialogueContext } from "../../src/dialogue/types.js";
 import { lastAnswer, lastEntry } from "../helpers/dialogue.js";
 import { realEngine, realKb } from "../helpers/engine.js";
 import { createTestBot, expectValidOutput, visibleText } from "../helpers/harness.js";
 import { REAL_KB_DIR } from "../helpers/knowledge.js";
 
+const realDialogueSpeakers = () => new SpeakerNames(realKb);
 const context = (question: string, entryId: string | null): DialogueContext => ({
   entryId,
   question,
@@ -158,5 +161,27 @@ describe("a Washington going it alone, in chat words", () => {
       "what's wrong with that according to him",
     ]);
     expect(JSON.stringify(a.answer.quotes)).toMatch(/compromises acceptable to both sides/);
+  });
+});
+
+describe("'to what then?' after a call-for question", () => {
+  it("reads what the voice calls for, in either language", () => {
+    const speakers = realDialogueSpeakers();
+    const called = {
+      ...context("путин призывает хамас сложить оружие?", "what-putin-wants"),
+      lang: "ru" as const,
+    };
+    expect(callForThenOf("а к чему же тогда?", called, speakers, "ru")).toBe("к чему призывает Путин?");
+    const urged = context("does putin urge israel to hit gaza harder?", "what-putin-wants");
+    expect(callForThenOf("ok, to what then?", urged, speakers, "en")).toBe("what does Putin call for?");
+    expect(
+      callForThenOf("а к чему тогда", context("кого винит путин?", "putin-blames-us"), speakers, "ru"),
+    ).toBeNull();
+    expect(callForThenOf("к чему это всё?", null, speakers, "ru")).toBeNull();
+  });
+
+  it("answers with the ceasefire after a refused military call, through the dialogue", () => {
+    const a = lastAnswer(["путин призывает израиль к ответному удару?", "и к чему же тогда?"], "ru");
+    expect(JSON.stringify(a.answer)).toMatch(/прекращени/);
   });
 });
