@@ -18,6 +18,9 @@ const FRAGMENT_WORD_EN =
 const FRAGMENT_WORD_RU =
   /^(?:а|и|так|ну|то|есть|уже|тогда|получается|выходит|значит|больше|меньше|более|свыше|около|почти|порядка|примерно|под|несколько|пара|пару|из|них|человек|людей|мирных|жителей|погибших|погибло|погибли|убитых|убито|жертв|раненых|в|во|на|прошлой|этой|неделе|или|типа|где-то)$/u;
 
+/** Words that carry nothing: a bare number with only these around it is no figure asked. */
+const BARE_FILLER = /^(?:so|and|ok|okay|then|like|maybe|or|now|а|и|так|ну|тогда|уже|то|или)$/u;
+
 /** The fragment's words, its figure or moment excepted: every one must be a fragment word. */
 const onlyFragmentWords = (folded: string, lang: Lang): boolean => {
   const words = folded
@@ -25,6 +28,8 @@ const onlyFragmentWords = (folded: string, lang: Lang): boolean => {
     .split(/\s+/u)
     .filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return false;
+  // "2?", "3 then?": a bare number is a button slip or a choice, not a figure put on the answer.
+  if (words.every((w) => /^\d[\d,.]*k?$/u.test(w) || BARE_FILLER.test(w))) return false;
   const word = lang === "ru" ? FRAGMENT_WORD_RU : FRAGMENT_WORD_EN;
   return words.every((w) => word.test(w) || figureOrTimeAsked(w, lang) || /^\d[\d,.]*k?$/u.test(w));
 };

@@ -7,7 +7,7 @@ import { loadConversation } from "../../src/dialogue/index.js";
 import { sideTakenOf } from "../../src/dialogue/side-taken.js";
 import { SpeakerNames } from "../../src/dialogue/speakers.js";
 import type { DialogueContext } from "../../src/dialogue/types.js";
-import { lastAnswer, lastEntry } from "../helpers/dialogue.js";
+import { lastAnswer, lastEntry, lastReply } from "../helpers/dialogue.js";
 import { realEngine, realKb } from "../helpers/engine.js";
 import { createTestBot, expectValidOutput, visibleText } from "../helpers/harness.js";
 import { REAL_KB_DIR } from "../helpers/knowledge.js";
@@ -142,6 +142,13 @@ describe("a figure or a moment offered as a fragment after an answer", () => {
 
   it("is 'doesn't say' of a day offered after the call", () => {
     expect(lastAnswer(["who was putin on the phone with?", "on friday then?"]).verdict).toBe("not-said");
+  });
+
+  it("leaves a bare number alone: a button slip, not a figure", () => {
+    for (const q of ["3?", "so 2?"]) {
+      const r = lastReply(["does putin worry about civilians dying?", q]);
+      expect(r.kind === "answer" && r.verdict === "not-said", q).toBe(false);
+    }
   });
 
   it("leaves questions with words of their own to the usual readers", () => {
