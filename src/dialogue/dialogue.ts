@@ -1,71 +1,53 @@
 // The dialogue layer above the answering engine: a message and the chat's context in, structured replies and
 // the next context out. It decides what a message is — small talk, a slip, a follow-up, two questions, a
 // yes/no question or a plain one — and asks the engine only stand-alone questions. No Telegram here.
-// This file routes a turn: it reads the turn once (turn-reading.ts) and hands it to the readers in order —
+// This file routes a turn: the message's rewrites first (chat tags and slips here, the rewriting readers in
+// context-rewrites.ts), then it reads the turn once (turn-reading.ts) and hands it to the readers in order —
 // last-answer-turns.ts, list-turns.ts, article-verdict-turns.ts, follow-up-turns.ts, then plain-turns.ts (two
 // questions, or the stand-alone reading); the readers live beside it (dialogue-kit.ts lists what they share).
 
 import type { Lang, Suggestion } from "../answering/types.js";
-import { aboutThenOf } from "./about-then.js";
 import { addedAsSaid } from "./added-said.js";
 import { pronounAfterRefusal } from "./after-refusal.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
-import { articleAboutOf, mentionedThereOf } from "./article-about-ru.js";
-import { articleGivesOf, articleSaysOf } from "./article-says.js";
 import { createArticleVerdictTurns } from "./article-verdict-turns.js";
-import { askedForOf } from "./asked-for.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
 import { punctuatedTruthTagOf } from "./bare-truth-tag.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
-import { entryCarriedOf } from "./carried-asks.js";
 import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { conflictNamedOf } from "./conflict-named.js";
-import { contactInsteadOf } from "./contact-instead.js";
+import { rewrittenInContext } from "./context-rewrites.js";
 import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
 import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
-import { fightingContinueOf } from "./fighting-continue.js";
+import { figureFragmentTurn } from "./figure-fragment.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
-import { gistAskedOf } from "./gist-asked.js";
 import { guessedDoerTurn } from "./guessed-doer.js";
-import { hinderedByOf } from "./hindered-by.js";
-import { hisViewDroppedOf } from "./his-view.js";
-import { involvedAskedOf, theirLeaderOf } from "./involved-asked.js";
 import { fold, languageOf, parsingLanguageOf, wordsFor } from "./language.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
-import { ledYesNoOf } from "./led-yes-no.js";
 import { createListTurns } from "./list-turns.js";
 import { mentionInOrderOf } from "./mention-order.js";
 import { mentionedTooTurn } from "./mentioned-too.js";
 import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
-import { othersInGroupOf } from "./others-in-group.js";
 import { partyInThatTurn } from "./party-in-that.js";
-import { partyPartOf } from "./party-part.js";
 import { createPartySwap } from "./party-swap.js";
 import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
-import { peaceRoleOf } from "./peace-role.js";
-import { piecePointOf } from "./piece-point.js";
 import { createPlainTurns } from "./plain-turns.js";
-import { rambleClauseOf } from "./ramble-clause.js";
 import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
-import { saidBackOf } from "./said-back.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { sameThingOf } from "./same-thing.js";
-import { shouldHaveDoneOf } from "./should-have-done.js";
 import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
 import { createStandAlone } from "./stand-alone.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
-import { talkedWithOf } from "./talked-with.js";
 import { talksAsNegotiationsOf } from "./talks-noun.js";
-import { stanceOfPartyAsked } from "./third-party-agreement.js";
 import { tooOrOnlyOf, withBothHalves } from "./too-or-only.js";
 import { topicCommentTurn } from "./topic-comment.js";
 import { withQuizRead } from "./true-or-false.js";
@@ -74,8 +56,6 @@ import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
 import { withoutVagueTag } from "./vague-tag.js";
 import { warringSidesTurn } from "./warring-sides.js";
-import { whoDidThenOf } from "./who-did-then.js";
-import { whoIsPronounOf } from "./who-is-pronoun.js";
 
 export { withoutChatGlue } from "./chat-glue.js";
 export type { DialogueDeps } from "./dialogue-kit.js";
@@ -161,65 +141,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       parsingLanguageOf(plainTag, options.lang),
     );
     // "did Putin say the same thing?", "а Путин то же самое говорил?": the voice check (same-thing.ts).
-    // "а США?" after "поддерживает ли Путин…? — Да": the stance asked of that party (third-party-agreement.ts).
-    // "who is he exactly?": the person the last turn was about, by name (who-is-pronoun.ts).
-    // "ok who did then" after "did Peskov call for a ceasefire? — doesn't say": asked of anyone (who-did-then.ts).
-    // "who else is in it?" after "is Russia part of the Quartet?": the group's members (others-in-group.ts).
-    // "what was the main message of the call": what the call was about (gist-asked.ts).
-    // "does putin want the fighting to continue?": asked as opposing a ceasefire (fighting-continue.ts).
-    // "did turkey say anything back": "back" as "in response" (said-back.ts).
-    // "why are they worried?" after the ministry, "even hamas?" after the contacts (spread-remedy.ts).
-    // "ну а что про сша в статье": the party asked as "сша в статье" (article-about-ru.ts).
-    // "what should they have done differently": what the party failed to do (should-have-done.ts).
-    // "an independent one?", "and hamas?", "on both sides or just gaza?" … against the last entry (carried-asks.ts).
-    const ties = entryCarriedOf(plainTag, options.context, kit.kb, kit.parties);
-    const rewritten =
-      // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
-      ledYesNoOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
-      // "…a big mess with everyone pointing fingers, but does putin want the fighting to stop?" (ramble-clause.ts).
-      rambleClauseOf(plainTag, parsingLanguageOf(plainTag, options.lang), kit.findAnswer) ??
-      whoIsPronounOf(plainTag, options.context, speakers, kit.kb, options.lang) ??
-      // "is the un even involved in the peace stuff?": membership of the group formed for the talks (peace-role.ts).
-      peaceRoleOf(plainTag, kit.kb, kit.parties) ??
-      // "is turkey involved in this somehow": whether the article names it (involved-asked.ts).
-      involvedAskedOf(plainTag, kit.kb) ??
-      // "who's their leader again" after Turkey: that country's leader (involved-asked.ts).
-      theirLeaderOf(plainTag, options.context?.question, kit.kb) ??
-      whoDidThenOf(plainTag, options.context, speakers, options.lang) ??
-      // "а с кем тогда?" after «путин говорил с нетаньяху?» — doesn't say: whom he did talk to (contact-instead.ts).
-      contactInsteadOf(plainTag, options.context, speakers, options.lang) ??
-      othersInGroupOf(plainTag, options.context?.question) ??
-      stanceOfPartyAsked(
-        plainTag,
-        options.context?.question,
-        languageOf(plainTag, options.lang),
-        kit.parties,
-      ) ??
-      gistAskedOf(plainTag) ??
-      // "what's the bottom line of this piece, like what's it trying to tell me…": the conclusion (piece-point.ts).
-      piecePointOf(plainTag) ??
-      partyPartOf(plainTag) ??
-      // "what did he ask him for?": what the caller urged, "what did he call for?" (asked-for.ts).
-      askedForOf(plainTag) ??
-      fightingContinueOf(plainTag) ??
-      saidBackOf(plainTag) ??
-      articleAboutOf(plainTag) ??
-      mentionedThereOf(plainTag) ??
-      shouldHaveDoneOf(plainTag, options.context?.question, kit.parties) ??
-      // "and with palestinians?" after Russia's ties with Israel: its ties with that side (ties-swap.ts).
-      ties ??
-      // "путин говорил с ним?": talking with someone, not what he said (talked-with.ts).
-      talkedWithOf(plainTag) ??
-      // "ok what does it say then": the article as a whole; "does it give numbers?": the article (article-says.ts).
-      articleSaysOf(plainTag) ??
-      // "so whats it about then", «о чём говорили то»: the article's topic, the call's matter (about-then.ts).
-      aboutThenOf(plainTag, options.context?.question) ??
-      articleGivesOf(plainTag) ??
-      // "а кто по его мнению этому мешал": the view's frame dropped, the voice is the context's (his-view.ts);
-      // "а кто этому мешал" is who the article faults for it, "кто в этом виноват?" (hindered-by.ts).
-      (options.context ? hinderedByOf(hisViewDroppedOf(plainTag) ?? plainTag) : null) ??
-      (options.context ? hisViewDroppedOf(plainTag) : null) ??
-      plainTag;
+    // The message read against the context before the readers: a rewrite of it as a stand-alone question, if one of
+    // the rewriting readers knows its kind (context-rewrites.ts); `ties` is carried-asks.ts's (the card says so).
+    const { rewritten, ties } = rewrittenInContext(plainTag, options, kit);
     // "did putin talk to him?" after "who is peskov": "him" is the last turn's person (object-pronoun.ts).
     const swapped = objectPronounOf(rewritten, options.context, speakers, options.lang) ?? rewritten;
     const same = back ? null : sameThingOf(swapped);
@@ -234,6 +158,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       realThingTurn(swapped, options.context, kit, options.lang) ??
       // «а переговоры он тоже упомянул?»: a thing the last answer's quotes report, Yes (mentioned-too.ts).
       mentionedTooTurn(swapped, options.context, kit, options.lang) ??
+      // "over 500 dead then?": a figure the last answer's quotes never give, doesn't say (figure-fragment.ts).
+      figureFragmentTurn(swapped, options.context, kit, options.lang) ??
       // "is it biden pushing for it?": a stranger guessed as the last answer's doer, No (guessed-doer.ts).
       guessedDoerTurn(swapped, options.context, kit, options.lang) ??
       // «а путин об этом что-то говорил?»: the voice asked on the last topic, Yes with its words (topic-comment.ts).

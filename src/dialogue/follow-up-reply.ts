@@ -13,6 +13,7 @@ import { narrationLed, narrationSaid } from "./narration-led.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
 import { askedPartSpeaker } from "./said-part.js";
 import type { StandAloneReaders } from "./stand-alone.js";
+import { createSwitchedVoice } from "./switched-voice.js";
 import type { DialogueContext, DialogueReply } from "./types.js";
 import { createWhyBeside } from "./why-beside.js";
 
@@ -105,6 +106,8 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
     };
     return sameActorOrTerm(`@${a}`, `@${b}`) || speaksFor(a, b) || speaksFor(b, a);
   };
+
+  const switchedVoice = createSwitchedVoice({ speakers, ownWords, sameVoice, ownWordsLead });
 
   const answerFollowUp = (
     followUp: FollowUp,
@@ -210,6 +213,13 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
             followUp: followUp.kind,
             asked: voice.question,
           });
+        // "and peskov?" after "does putin back a palestinian state? — Yes": asked of him the article doesn't say;
+        // what he does say follows, so the switch gets his words and not only the other voice's again.
+        const ownAfter =
+          followUp.kind === "speaker-switch"
+            ? switchedVoice(followUp.speakerId, reply, { context, entry, question: best.question, lang })
+            : null;
+        if (ownAfter) return ownAfter;
         // "Why?" that finds the same entry again: the entry the curators name as holding its reason, if any.
         const reasonId = context.entryId ? conversation.reasons?.get(context.entryId) : undefined;
         const reason = reasonId ? engine.answerForEntry(reasonId, lang) : null;

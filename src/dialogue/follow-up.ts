@@ -132,16 +132,19 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   return switched ? { kind: "topic-switch", topic: switched } : null;
 }
 
-/** The text names one or more voices and nothing else ("peskov", "the kremlin and peskov"). */
+/** The text names one or more voices and nothing else ("peskov", "the kremlin and peskov"); a chat word after
+ * them asks nothing ("what about peskov then?", "а песков тогда?"). */
 function onlyNamesIn(text: string, speakers: SpeakerNames): boolean {
   const named = speakers.namedIn(text);
   return (
     named.length > 0 &&
     stripSpans(text, named)
       .replace(/\b(?:the|and|и)\b/g, "")
+      .replace(SWITCH_FILLER, "")
       .trim() === ""
   );
 }
+const SWITCH_FILLER = /(?<!\p{L})(?:then|though|tho|now|here|тогда|теперь|же)(?!\p{L})/gu;
 
 /** Pronouns of people, groups and things, and Russian "туда"/"там" ("there"): words pointing back at the context. */
 export const PLACE_PRONOUNS = /(?<!\p{L})(?:туда|там)(?!\p{L})/u;

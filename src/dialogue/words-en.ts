@@ -39,8 +39,8 @@ export const ENGLISH: DialogueWords = {
     /^(?:did|does) (.+?) (?:really |actually )?(?:say|said|claim|claimed) (?:that|this|it|so|those words)$/,
     /^(?:was|is) (?:that|this|it) (.+?)(?: (?:speaking|talking|(?:who )?(?:said|says|saying|is saying|was saying) (?:that|it|this|so)))?$/,
     /^(?:are|were) (?:those|these|they) (.+?)(?:'s)? (?:words|quotes)$/,
-    /^(?:is|was) (?:that|this|it) (.+?)(?:'s)? (?:own )?(?:quote|words|view|position|statement|opinion|stance|idea|proposal|suggestion|plan|initiative|take)$/,
-    /^(?:is|was) (?:that|this|it) (?:what|how) (.+?) (?:said|says|put it|meant|argued|claimed|thinks|believes|proposes|proposed|suggests|suggested)$/,
+    /^(?:is|was) (?:that|this|it) (.+?)(?:'s)? (?:own )?(?:quote|words|view|position|statement|opinion|stance|idea|proposal|suggestion|plan|initiative|take|claim|argument|assessment|line|fear|worry|warning)$/,
+    /^(?:is|was) (?:that|this|it) (?:what|how) (.+?) (?:said|says|put it|meant|argued|argues|claimed|claims|thinks|thought|believes|believed|proposes|proposed|suggests|suggested|states|stated|warns|warned|fears|feared)$/,
     /^(?:did|does) (.+?) (?:propose|suggest|come up with|think|believe) (?:that|this|it)$/,
     /^who said (?:that|this|it),? (?:was it |is it )?(.+?)(?: himself| herself| themselves)?$/,
     // "who exactly said it, lavrov?", "which official said that, zakharova?": the asker's guess after the question.

@@ -1,0 +1,101 @@
+// The rewriting readers of a turn, asked in order before the dialogue's readers: each knows one kind of message
+// and puts it as the stand-alone question it asks ("so who are they rooting for" after Russia's ties → "whose side is
+// russia on?"), most of them against the chat's context. The first that knows the message rewrites it; a message
+// none knows goes on as typed. Moved out of dialogue.ts (dialog30b), which routes the rewritten turn.
+import type { Lang } from "../answering/types.js";
+import { aboutThenOf } from "./about-then.js";
+import { articleAboutOf, mentionedThereOf } from "./article-about-ru.js";
+import { articleGivesOf, articleSaysOf } from "./article-says.js";
+import { askedForOf } from "./asked-for.js";
+import { callForThenOf } from "./call-for-then.js";
+import { entryCarriedOf } from "./carried-asks.js";
+import { contactInsteadOf } from "./contact-instead.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import { fightingContinueOf } from "./fighting-continue.js";
+import { gistAskedOf } from "./gist-asked.js";
+import { hinderedByOf } from "./hindered-by.js";
+import { hisViewDroppedOf } from "./his-view.js";
+import { involvedAskedOf, theirLeaderOf } from "./involved-asked.js";
+import { languageOf, parsingLanguageOf } from "./language.js";
+import { ledYesNoOf } from "./led-yes-no.js";
+import { othersInGroupOf } from "./others-in-group.js";
+import { partyPartOf } from "./party-part.js";
+import { peaceRoleOf } from "./peace-role.js";
+import { piecePointOf } from "./piece-point.js";
+import { rambleClauseOf } from "./ramble-clause.js";
+import { saidBackOf } from "./said-back.js";
+import { shouldHaveDoneOf } from "./should-have-done.js";
+import { sideTakenOf } from "./side-taken.js";
+import { talkedWithOf } from "./talked-with.js";
+import { stanceOfPartyAsked } from "./third-party-agreement.js";
+import type { DialogueContext } from "./types.js";
+import { whoDidThenOf } from "./who-did-then.js";
+import { whoIsPronounOf } from "./who-is-pronoun.js";
+
+/** The message as the stand-alone question a rewriting reader makes of it (itself when none does); `ties` is
+ * carried-asks.ts's rewrite, whose card says how it read the message. */
+export function rewrittenInContext(
+  plainTag: string,
+  { context, lang }: { context: DialogueContext | null; lang: Lang },
+  kit: DialogueKit,
+): { rewritten: string; ties: string | null } {
+  // "а США?" after "поддерживает ли Путин…? — Да": the stance asked of that party (third-party-agreement.ts).
+  // "who is he exactly?": the person the last turn was about, by name (who-is-pronoun.ts).
+  // "ok who did then" after "did Peskov call for a ceasefire? — doesn't say": asked of anyone (who-did-then.ts).
+  // "who else is in it?" after "is Russia part of the Quartet?": the group's members (others-in-group.ts).
+  // "what was the main message of the call": what the call was about (gist-asked.ts).
+  // "does putin want the fighting to continue?": asked as opposing a ceasefire (fighting-continue.ts).
+  // "did turkey say anything back": "back" as "in response" (said-back.ts).
+  // "why are they worried?" after the ministry, "even hamas?" after the contacts (spread-remedy.ts).
+  // "ну а что про сша в статье": the party asked as "сша в статье" (article-about-ru.ts).
+  // "what should they have done differently": what the party failed to do (should-have-done.ts).
+  // "an independent one?", "and hamas?", "on both sides or just gaza?" … against the last entry (carried-asks.ts).
+  const ties = entryCarriedOf(plainTag, context, kit.kb, kit.parties);
+  const rewritten =
+    // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
+    ledYesNoOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
+    // "…a big mess with everyone pointing fingers, but does putin want the fighting to stop?" (ramble-clause.ts).
+    rambleClauseOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
+    // "so who are they backing in the end", «за кого москва болеет»: Russia's side, asked plainly (side-taken.ts).
+    sideTakenOf(plainTag, context) ??
+    whoIsPronounOf(plainTag, context, kit.speakers, kit.kb, lang) ??
+    // "is the un even involved in the peace stuff?": membership of the group formed for the talks (peace-role.ts).
+    peaceRoleOf(plainTag, kit.kb, kit.parties) ??
+    // "is turkey involved in this somehow": whether the article names it (involved-asked.ts).
+    involvedAskedOf(plainTag, kit.kb) ??
+    // "who's their leader again" after Turkey: that country's leader (involved-asked.ts).
+    theirLeaderOf(plainTag, context?.question, kit.kb) ??
+    whoDidThenOf(plainTag, context, kit.speakers, lang) ??
+    // «а к чему тогда» after «путин призывает израиль к военному ответу?»: what he calls for (call-for-then.ts).
+    callForThenOf(plainTag, context, kit.speakers, lang) ??
+    // "а с кем тогда?" after «путин говорил с нетаньяху?» — doesn't say: whom he did talk to (contact-instead.ts).
+    contactInsteadOf(plainTag, context, kit.speakers, lang) ??
+    othersInGroupOf(plainTag, context?.question) ??
+    stanceOfPartyAsked(plainTag, context?.question, languageOf(plainTag, lang), kit.parties) ??
+    gistAskedOf(plainTag) ??
+    // "what's the bottom line of this piece, like what's it trying to tell me…": the conclusion (piece-point.ts).
+    piecePointOf(plainTag) ??
+    partyPartOf(plainTag) ??
+    // "what did he ask him for?": what the caller urged, "what did he call for?" (asked-for.ts).
+    askedForOf(plainTag) ??
+    fightingContinueOf(plainTag) ??
+    saidBackOf(plainTag) ??
+    articleAboutOf(plainTag) ??
+    mentionedThereOf(plainTag) ??
+    shouldHaveDoneOf(plainTag, context?.question, kit.parties) ??
+    // "and with palestinians?" after Russia's ties with Israel: its ties with that side (ties-swap.ts).
+    ties ??
+    // "путин говорил с ним?": talking with someone, not what he said (talked-with.ts).
+    talkedWithOf(plainTag) ??
+    // "ok what does it say then": the article as a whole; "does it give numbers?": the article (article-says.ts).
+    articleSaysOf(plainTag) ??
+    // "so whats it about then", «о чём говорили то»: the article's topic, the call's matter (about-then.ts).
+    aboutThenOf(plainTag, context?.question) ??
+    articleGivesOf(plainTag) ??
+    // "а кто по его мнению этому мешал": the view's frame dropped, the voice is the context's (his-view.ts);
+    // "а кто этому мешал" is who the article faults for it, "кто в этом виноват?" (hindered-by.ts).
+    (context ? hinderedByOf(hisViewDroppedOf(plainTag) ?? plainTag) : null) ??
+    (context ? hisViewDroppedOf(plainTag) : null) ??
+    plainTag;
+  return { rewritten, ties };
+}
