@@ -583,6 +583,13 @@ const sets = [
       "a fresh English blind set (the thirtieth session's wave AN), run once on b061c9d (first run 92.3% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
+    file: "blind62.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the thirtieth session's wave AO), run once on 45ee8bb (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -777,6 +784,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the thirtieth session's wave AN), run once on b061c9d (first run 92.3% / 100% engine, 93.8% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru58.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the thirtieth session's wave AO), run once on 45ee8bb (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
