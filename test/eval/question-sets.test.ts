@@ -577,10 +577,10 @@ const sets = [
   },
   {
     file: "blind61.jsonl",
-    answer: 0.92,
+    answer: 1,
     refuse: 1,
     about:
-      "a fresh English blind set (the thirtieth session's wave AN), run once on b061c9d (first run 92.3% / 100% engine, 95.4% / 100% through npm run ask)",
+      "a fresh English blind set (the thirtieth session's wave AN), run once on b061c9d (first run 92.3% / 100% engine, 95.4% / 100% through npm run ask; 100% after quality30)",
   },
   {
     file: "blind62.jsonl",
@@ -780,10 +780,10 @@ const sets = [
   },
   {
     file: "blind-ru57.jsonl",
-    answer: 0.92,
+    answer: 1,
     refuse: 1,
     about:
-      "a fresh Russian blind set (the thirtieth session's wave AN), run once on b061c9d (first run 92.3% / 100% engine, 93.8% / 100% through npm run ask)",
+      "a fresh Russian blind set (the thirtieth session's wave AN), run once on b061c9d (first run 92.3% / 100% engine, 93.8% / 100% through npm run ask; 100% after quality30)",
   },
   {
     file: "blind-ru58.jsonl",
