@@ -1,0 +1,40 @@
+// claims30's kinds: news read as a changed detail of a passage. A standing contact with a party that is none of the
+// passage's "both warring sides" (contact-news.ts), a visit or an invitation of parties the call never had
+// (contact-news.ts newVisit), and the words or thanks of a person the article never gives a word to (new-speaker.ts)
+// are not in the article; the passage's own contact, a call made a meeting, and a speaker's words put in an unknown
+// mouth keep their verdicts. Chat "americas policy" is America's policy (chat-typos.ts). Claims written for this
+// test from the article.
+import { describe, it } from "vitest";
+import { expectConfirmed, expectVerdict } from "../helpers/claims.js";
+
+describe("news, not a changed detail", () => {
+  it.each([
+    "The Kremlin keeps in close contact with Washington over the violence.",
+    "Peskov said Moscow is in touch with the United States about the war.",
+    "Кремль поддерживает связь с Вашингтоном по поводу войны.",
+    "putin said israeli officials are welcome to visit moscow whenever they want",
+    "Peskov said the Kremlin would host Hamas representatives in Moscow.",
+    "Netanyahu thanked the Kremlin for its call for a ceasefire.",
+    "Erdogan promised Putin that Turkey would push for talks.",
+    "Russia's ambassador to the UN said Moscow stays impartial in the conflict.",
+  ])("%s → not in the article", (claim) => {
+    expectVerdict(claim, "not-in-article");
+  });
+
+  it.each([
+    ["The Kremlin keeps open communication with Hamas alone.", "altered"],
+    ["Кремль поддерживает связь только с Израилем.", "altered"],
+    ["Putin visited Erdogan in Ankara to discuss a ceasefire.", "altered"],
+    ["Putin met Erdogan in person and called for a ceasefire.", "altered"],
+    ["Erdogan acknowledged that the Palestinians need a state.", "misattributed"],
+  ])("%s → %s (the passage's own contact, call or words)", (claim, verdict) => {
+    expectVerdict(claim, verdict);
+  });
+
+  it.each([
+    "The Kremlin maintains open communication with both warring sides.",
+    "putin blames americas middle east policy for overlooking the aspirations of palestinians",
+  ])("%s → still confirmed", (claim) => {
+    expectConfirmed(claim);
+  });
+});
