@@ -792,16 +792,22 @@ describe("own dialogues (regression)", () => {
       0.76,
       "ours, written before dialog12's fixes: missing verdicts, identity, go on, back-to-the-article (first run 65.4%)",
     ],
-  ])("%s: follow-ups in context >= %d (%s)", (file, floor) => {
-    const v = judgeDialogues(
-      readDialogues(resolve(import.meta.dirname, "../questions", file)),
-      dialogue,
-      kb.article.text,
-    );
-    expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(floor);
-    expect(v.badQuotes).toBe(0);
-    // A hang guard, not a speed test: the largest files take ~7 s alone and over 20 s beside other jobs.
-  }, 60_000);
+  ])(
+    "%s: follow-ups in context >= %d (%s)",
+    (file, floor) => {
+      const v = judgeDialogues(
+        readDialogues(resolve(import.meta.dirname, "../questions", file)),
+        dialogue,
+        kb.article.text,
+      );
+      expect(v.inContext.passed / v.inContext.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(
+        floor,
+      );
+      expect(v.badQuotes).toBe(0);
+      // A hang guard, not a speed test: the largest files take ~7 s alone and over 20 s beside other jobs.
+    },
+    60_000,
+  );
 
   // dialog42 relabels (yes/no "not-said" -> "no", the lead's call on issue 11: a call asked with another party is
   // No, the reported call being with Erdogan; "too"/"also"/"ever" ones stay doesn't say): dialogues3 ru-11#3,
@@ -1032,14 +1038,18 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own4.jsonl", 1, "first run 56.5%, 100% after dialog37"],
     ["dialogues-own5.jsonl", 0.94, "first run 66.7%, 88.9% after dialog20, 94.4% after quality-ru29"],
     ["dialogues-ru30.jsonl", 0.85, "ours (quality-ru30), first run 30.0%"],
-  ])("%s: yes/no verdicts >= %d (%s)", (file, floor) => {
-    const v = judgeDialogues(
-      readDialogues(resolve(import.meta.dirname, "../questions", file)),
-      dialogue,
-      kb.article.text,
-    );
-    expect(v.yesNo.passed / v.yesNo.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(floor);
-  }, 60_000);
+  ])(
+    "%s: yes/no verdicts >= %d (%s)",
+    (file, floor) => {
+      const v = judgeDialogues(
+        readDialogues(resolve(import.meta.dirname, "../questions", file)),
+        dialogue,
+        kb.article.text,
+      );
+      expect(v.yesNo.passed / v.yesNo.total, describeDialogueVerdict(v)).toBeGreaterThanOrEqual(floor);
+    },
+    60_000,
+  );
 
   it("has at least 40 dialogues of two or three turns, in English and Russian", () => {
     expect(all.length).toBeGreaterThanOrEqual(40);
