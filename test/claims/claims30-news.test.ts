@@ -38,3 +38,24 @@ describe("news, not a changed detail", () => {
     expectConfirmed(claim);
   });
 });
+
+describe("a verb's own 'for' is no reason of the blame (replaced-cause.ts)", () => {
+  it("the gerund's 'looking for' after 'accuses X of' keeps a fair paraphrase confirmed", () => {
+    expectConfirmed(
+      "putin accuses washington of running the peace efforts alone and not looking for compromises acceptable to both sides",
+    );
+  });
+  it("a reason given after the blame's own 'for' is still read", () => {
+    expectVerdict("Putin criticizes Washington for its arms sales to Israel.", "altered");
+  });
+});
+
+describe("the passage's own thing judged in a negated word (verdict.ts changedNear)", () => {
+  it.each([
+    "Путин полагает прекращение огня ненужным.",
+    "По мнению Путина, прекращение огня ненужно.",
+    "Путин считает прекращение огня нецелесообразным.",
+  ])("%s → altered", (claim) => {
+    expectVerdict(claim, "altered");
+  });
+});
