@@ -59,3 +59,15 @@ describe("the passage's own thing judged in a negated word (verdict.ts changedNe
     expectVerdict(claim, "altered");
   });
 });
+
+describe("the regional players kept out, where the passage coordinates them (contrary-deeds.json)", () => {
+  it.each([
+    "The Russian Foreign Ministry wants the regional powers kept out of the settlement.",
+    "МИД России хочет оттеснить соседние страны от процесса урегулирования.",
+  ])("%s → altered", (claim) => {
+    expectVerdict(claim, "altered");
+  });
+  it("coordinating them in other words stays confirmed", () => {
+    expectConfirmed("МИД России подчёркивает важность координации региональных держав.");
+  });
+});
