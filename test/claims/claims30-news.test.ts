@@ -71,3 +71,15 @@ describe("the regional players kept out, where the passage coordinates them (con
     expectConfirmed("МИД России подчёркивает важность координации региональных держав.");
   });
 });
+
+describe("a ceasefire said as a verb and its object (phrasal.ts)", () => {
+  it("'the firing to stop' is the ceasefire", () => {
+    expectConfirmed("Putin wants the firing to stop immediately and the negotiations to resume.");
+  });
+  it("'halting the shooting' judged premature stays altered", () => {
+    expectVerdict(
+      "Putin told the Turkish president that halting the shooting at once would be premature.",
+      "altered",
+    );
+  });
+});
