@@ -4,7 +4,7 @@
 // are not in the article; the passage's own contact, a call made a meeting, and a speaker's words put in an unknown
 // mouth keep their verdicts. Chat "americas policy" is America's policy (chat-typos.ts). Claims written for this
 // test from the article.
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectConfirmed, expectVerdict } from "../helpers/claims.js";
 
 describe("news, not a changed detail", () => {
@@ -81,5 +81,18 @@ describe("a ceasefire said as a verb and its object (phrasal.ts)", () => {
       "Putin told the Turkish president that halting the shooting at once would be premature.",
       "altered",
     );
+  });
+});
+
+describe("the Kremlin's communication in everyday words (contact-words.ts)", () => {
+  it.each(["The Kremlin keeps in contact solely with Israel.", "Moscow talks only to Hamas, not to Israel."])(
+    "%s → altered against the Kremlin's communication (paragraph 4)",
+    (claim) => {
+      const v = expectVerdict(claim, "altered");
+      expect(v.span?.paragraph).toBe(4);
+    },
+  );
+  it("channels kept open to both warring sides is the passage", () => {
+    expectConfirmed("The Kremlin keeps channels open with both warring sides.");
   });
 });
