@@ -96,3 +96,17 @@ describe("the Kremlin's communication in everyday words (contact-words.ts)", () 
     expectConfirmed("The Kremlin keeps channels open with both warring sides.");
   });
 });
+
+describe("compromises that work for both sides (phrasal-verbs.ts)", () => {
+  it("'that work for both sides' is 'acceptable to both sides'", () => {
+    expectConfirmed(
+      "Putin faults the US for running the peace efforts alone and not looking for compromises that work for both sides.",
+    );
+  });
+  it("'that work for Israel only' is not", () => {
+    expectVerdict(
+      "Putin criticizes Washington for monopolizing peace efforts and seeking deals that work for Israel only.",
+      "altered",
+    );
+  });
+});
