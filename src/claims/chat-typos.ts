@@ -14,6 +14,12 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bincl\.?(?=\s)/giu, "including"],
   // "the u.s" with its last dot left off: the splitter kept "u" alone, a word of the claim's own.
   [/\bu\.s(?![.\p{L}])/giu, "US"],
+  // "americas middle east policy": a possessive typed without its apostrophe, read as the plural continent ("the
+  // Americas") and lined up with nothing. Only before a word of what a country owns or does.
+  [
+    /\bamericas(?=\s{1,3}(?:middle|policy|policies|government|failure|failed|role|own|peace|approach|mideast)\b)/giu,
+    "America's",
+  ],
 ];
 
 const ENGLISH_WORD = /^[a-z]+$/;

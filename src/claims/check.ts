@@ -26,6 +26,7 @@ import { createJudge } from "./judge.js";
 import { judgingMentionDenied } from "./mention-denied.js";
 import { judgingNameNotName } from "./name-not-name.js";
 import { judgingNewEvent } from "./new-event.js";
+import { judgingNewSpeaker } from "./new-speaker.js";
 import { judgingOneForAll, judgingPrimacyInPlace } from "./one-for-all.js";
 import { judgingOnsetAsEstablish } from "./onset-as-establish.js";
 import { judgingOwnDoing } from "./own-doing.js";
@@ -140,6 +141,8 @@ export function createClaimChecker(
     judgingAddedFigure,
     // "Lavrov blamed the United States …": a person never quoted given a speaker's words (unquoted-name.ts).
     (check) => judgingUnquotedName(check, paragraphs.join("\n")),
+    // "Netanyahu thanked Putin …", "Russia's ambassador to Israel said …": a speaker the article never has (new-speaker.ts).
+    (check) => judgingNewSpeaker(check, paragraphs.join("\n")),
     // "Putin agrees (concedes) that the Palestinians need a state": the article's "acknowledges" (admission-verb.ts).
     judgingAdmissionVerb,
     // "what Russia itself has done in the peace process": the article's "Russia's own role in" (own-doing.ts).

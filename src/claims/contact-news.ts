@@ -32,6 +32,32 @@ const MEETING = lean(
 /** A standing contact, the Kremlin's "open communication": in (close) contact, in touch, «контакт», «связь». */
 const STANDING = lean(/(?:^|[^\p{L}])(?:contacts?|touch|communications?|контакт\p{L}*|связь)(?![\p{L}])/iu);
 
+/** The passage's parties of the Kremlin's communication, and any of the warring sides by name. */
+const WARRING_SIDES = /warring|воюющ/iu;
+const WARRING = /israel|hamas|palestin|gaza|израил|хамас|палестин|газ/iu;
+
+/** A visit, a meeting or an invitation: "welcome to visit Moscow", "invited … to Moscow", «пригласил», «приехать». */
+const VISIT = lean(
+  /(?:^|[^\p{L}])(?:visit(?:s|ed|ing|ors?)?|invit\p{L}*|welcome|host(?:s|ed|ing)?|meet(?:s|ing)?|met|приглас\p{L}*|приех\p{L}*|приезд\p{L}*|посет\p{L}*|визит\p{L}*|встре[чт]\p{L}*)(?![\p{L}])/iu,
+);
+/** The party of the article's one call: Erdogan, Turkey. */
+const CALL_PARTY = /erdogan|turk|ankara|эрдоган|турц|турец|анкар/iu;
+/** The call's manner, as a change names it: "phone call", «телефонном разговоре». */
+const CALL_WORD = /phone|call|телефон|разговор|звон/iu;
+
+/** An altered claim whose every change is a visit (or meeting, invitation) set against the article's phone call,
+ * where the claim names neither the call's party nor a call: a visit of other parties the article never reports
+ * ("Hamas leaders are welcome to visit Moscow"), not the call's manner changed ("Putin visited Erdogan" stays). */
+function newVisit(verdict: ClaimVerdict): boolean {
+  const said = verdict.statement;
+  if (verdict.changes.length === 0 || !VISIT.test(said) || CALL_PARTY.test(said) || CONTACT.test(said))
+    return false;
+  return verdict.changes.every(
+    (c) =>
+      (c.kind === "opposite" || c.kind === "replaced") && VISIT.test(c.claimed) && CALL_WORD.test(c.article),
+  );
+}
+
 /** "with [titles] Name" / «с [титул] Именем»: the party of the contact, its last word the name. */
 const WITH_EN = lean(
   /(?<![\p{L}])(?:with|to)\s{1,3}((?:(?:\p{Lu}[\p{L}'’-]*|prime|minister|president|leader|chancellor|king|crown|prince|premier|of|the)\s{1,3}){0,6}\p{Lu}[\p{L}'’-]*)/u,
@@ -57,11 +83,26 @@ export function judgingContactNews(check: ClaimChecker, sentences: readonly Sent
     const verdict = check(text);
     // The Kremlin's communication kept with a party the article never names ("in close contact with Tehran"): no
     // call of the article's to swap a party in, news (as a denied contact with such a party is).
+    if (verdict.verdict === "altered" && newVisit(verdict))
+      return { ...verdict, verdict: "not-in-article", exact: null };
     if (
       verdict.verdict === "altered" &&
       STANDING.test(verdict.statement) &&
       !CONTACT.test(verdict.statement)
     ) {
+      // The passage's parties are "both warring sides": a party put in their place that is none of them
+      // ("in touch with Washington", «связь с Вашингтоном») is a contact the article never reports, though the
+      // party is named elsewhere in it.
+      if (
+        verdict.changes.some(
+          (c) =>
+            c.kind === "replaced" &&
+            WARRING_SIDES.test(c.article) &&
+            !WARRING.test(c.claimed) &&
+            !WARRING_SIDES.test(c.claimed),
+        )
+      )
+        return { ...verdict, verdict: "not-in-article", exact: null };
       const m = (/\p{Script=Cyrillic}/u.test(verdict.statement) ? WITH_RU : WITH_EN).exec(verdict.statement);
       const name = m === null ? undefined : m[1]!.split(/\s+/u).at(-1);
       if (

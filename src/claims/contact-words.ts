@@ -36,9 +36,34 @@ const MAINTAIN_FORM: Record<string, string> = {
   keeping: "maintaining",
 };
 
+/**
+ * (claims30) The Kremlin's communication in other everyday words: "keeps (lines / channels) open to", "keeps in
+ * (close) contact with", and a present "talks / speaks (only) to" after the Kremlin, Moscow or Russia (a past talk is
+ * the call, TALKED_TO): maintains (open) communication with.
+ */
+const KEEPS_OPEN = lean(
+  /\b(keep|keeps|kept|keeping)\s{1,3}(?:the\s{1,3})?(?:lines|channels)(?:\s{1,3}of\s{1,3}communication)?\s{1,3}open\s{1,3}(?:to|with)\b/giu,
+);
+const KEEPS_IN_CONTACT = lean(
+  /\b(keep|keeps|kept|keeping)\s{1,3}in\s{1,3}(?:close\s{1,3})?contact\s{1,3}(only\s{1,3})?with\b/giu,
+);
+const TALKS_TO = lean(
+  /(?<=\b(?:kremlin|moscow|russia)\s{1,3})(?:talks|speaks)\s{1,3}(only\s{1,3}|solely\s{1,3}|just\s{1,3})?(?:to|with)\b/giu,
+);
+
 /** The claim's statement with its everyday contact words read as the article's call or communication. */
 export function readContactWords(statement: string): string {
   return statement
+    .replace(
+      KEEPS_OPEN,
+      (_, verb: string) => `${MAINTAIN_FORM[verb.toLowerCase()] ?? "maintains"} open communication with`,
+    )
+    .replace(
+      KEEPS_IN_CONTACT,
+      (_, verb: string, only?: string) =>
+        `${MAINTAIN_FORM[verb.toLowerCase()] ?? "maintains"} communication ${only ? "only " : ""}with`,
+    )
+    .replace(TALKS_TO, (_, only?: string) => `maintains communication ${only ? `${only.trim()} ` : ""}with`)
     .replace(
       KEEPS_TALKING,
       (_, verb: string) => `${MAINTAIN_FORM[verb.toLowerCase()] ?? "maintains"} communication with`,

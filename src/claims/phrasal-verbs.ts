@@ -128,9 +128,9 @@ export const IDIOMS: [RegExp, Forms][] = [
   // "never took their interests seriously": never addressed them (quality27; not "take the threat seriously" of a
   // passage without "address", which stays a verb the passage lacks either way).
   [/\b(take|takes|took|taken|taking)\s+((?:[\p{L}'’-]+\s+){1,6}?)seriously\b/giu, ADDRESS],
-  // "compromises that would suit both sides": acceptable to them.
+  // "compromises that would suit both sides": acceptable to them; "deals that work for (satisfy) both sides" too.
   [
-    /\b(that|which)\s+(?:would\s+|could\s+|might\s+)?(?:suit|suits|suited)\b/giu,
+    /\b(that|which)\s+(?:would\s+|could\s+|might\s+)?(?:suit|suits|suited|satisfy|satisfies|satisfied|(?:work|works|worked)\s+for)\b/giu,
     ["acceptable to", "acceptable to", "acceptable to", "acceptable to", "acceptable to"],
   ],
   // "the US blew it in the Middle East": failed there.

@@ -14,6 +14,10 @@ const FLOP_FORM: Record<string, string> = { "": "fail", s: "fails", ped: "failed
 /** How urgent, said in several words: "there is no rush to agree a ceasefire", "the ceasefire can wait". */
 const NOT_URGENT = lean(/\b(?:(?:is|was)\s+)?(?:in\s+)?no\s+(?:rush|hurry)\b/giu);
 const CAN_WAIT = lean(/\b(?:can|could|may|might|should|must|will|would)\s+wait\b/giu);
+/** "stopping the fire", "halt the shooting", "the shooting to stop": a ceasefire said in a verb and its object. */
+const STOP_FIRE = lean(
+  /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases|ceased|ceasing)\s+(?:the\s+)?(?:fire|firing|shooting)\b|\bthe\s+(?:firing|shooting)\s+to\s+(?:stop|cease|halt)\b/giu,
+);
 const AT_ONCE = lean(/\b(?:right\s+away|straight\s+away|at\s+once|without\s+delay)\b/giu);
 
 /** "not bothering to look for compromises": not looking for them (the bother says nothing of its own). */
@@ -104,7 +108,8 @@ const ONLY_AT_END = lean(/\bonly(?=\s*[.!]?\s*$)/iu);
 
 /**
  * English: phrasal verbs as one word, prepositions of cause as "due to", of exception as "not", a restricting
- * "only" as "solely", "no rush" and "can wait" as "not urgent", "left … unmentioned" as "did not mention …".
+ * "only" as "solely", "no rush" and "can wait" as "not urgent", "left … unmentioned" as "did not mention …",
+ * "stopping the fire" / "the shooting to stop" as "a ceasefire".
  */
 export function joinPhrasalVerbs(text: string): string {
   let out = new Rewriting(text);
@@ -124,6 +129,7 @@ export function joinPhrasalVerbs(text: string): string {
     .replace(NOT_URGENT, "is not urgent")
     .replace(CAN_WAIT, "is not urgent")
     .replace(AT_ONCE, "immediately")
+    .replace(STOP_FIRE, "a ceasefire")
     .replace(USED_TO_BE, "former")
     .replace(KEPT_QUIET, "said nothing about")
     .replace(

@@ -16,7 +16,10 @@ const LINKS: RegExp[] = [
   lean(
     /\b(?:because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|on\s+account\s+of|as\s+a\s+result\s+of|stem(?:s|med|ming)?\s+from|(?:is|are|was|were)\s+rooted\s+in|(?:driven|motivated|caused)\s+by|in\s+order\s+to|so\s+as\s+to|so\s+that|so\s+(?:it|they|he|she|we)\s+(?:can|could|may|might)|with\s+the\s+(?:aim|goal|purpose)\s+of)\b/iu,
   ),
-  lean(/\b(?:blam|criticiz|criticis|fault|condemn|accus|rebuk|denounc|slam)\p{L}*\b[^.;!?]*?\bfor\b/iu),
+  // Not the "for" of a verb that takes it ("not looking for deals", "calling for talks"): no reason of the blame.
+  lean(
+    /\b(?:blam|criticiz|criticis|fault|condemn|accus|rebuk|denounc|slam)\p{L}*\b[^.;!?]*?(?<!\b(?:look|ask|call|push|wait|search|hope|press|argue|fight|work|care|strive|opt|settle|vote|plead|appeal|lobby|aim)(?:s|es|ed|ing)?\s{1,3})\bfor\b/iu,
+  ),
   lean(
     /(?:^|[^\p{L}])(?:из-за|потому\s+что|так\s+как|поскольку|благодаря|вследствие|чтобы|дабы|с\s+целью|ради)(?=$|[^\p{L}])/iu,
   ),

@@ -190,6 +190,16 @@ export function changedNear(best: Closest, changes: ClaimChange[], tuning: Claim
   // words line up and one is said the other way round ("within" of "beyond"): the passage rewritten.
   const opposed = telling.some((c) => c.kind === "opposite");
   if (opposed && backed.length >= 4 && backed.filter((p) => !p.claim.entity).length >= 2) return true;
+  // A short claim of the passage's own thing judged in a negated word ("Путин считает прекращение огня ненужным" of
+  // "the urgent need for an immediate ceasefire"): every weighted word but the negated one lines up (the speaker
+  // is the frame's), one the passage's own word in another form (no name, no synonym): said the other way round.
+  if (negated && backed.some((p) => !p.claim.entity && sameStemEach(p))) {
+    const denied = new Set(telling.filter((c) => c.kind === "negation").map((c) => c.claimed));
+    const loose = best.pairs.filter(
+      (p) => p.claim.weight > 0 && p.span === null && !denied.has(p.claim.surface),
+    );
+    if (loose.length === 0) return true;
+  }
   if (best.containment < CHANGED_NEAR_AT) return false;
   return (backed.length >= 3 || (negated && backed.length >= 2)) && backed.some((p) => !p.claim.entity);
 }
@@ -259,6 +269,16 @@ export function unbackedWords(best: Closest): string[] {
 }
 
 export const roundSimilarity = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Each word of the claim's phrase and the passage's, one word in two forms ("прекращение огня", "прекращения огня"). */
+function sameStemEach(p: { claim: { surface: string }; span: { surface: string } | null }): boolean {
+  if (!p.span) return false;
+  const a = p.claim.surface.split(/\s+/u);
+  const b = p.span.surface.split(/\s+/u);
+  return (
+    a.length === b.length && a.every((w, i) => sameStem({ claim: { surface: w }, span: { surface: b[i]! } }))
+  );
+}
 
 /** The claim's word and the passage's are one word in two forms (English or Russian stems). */
 function sameStem(p: { claim: { surface: string }; span: { surface: string } | null }): boolean {

@@ -95,7 +95,7 @@ const SAYING_BEFORE =
  * wanting or showing, not after a saying verb or a comma («МИД России что хочет наладить», «кроме прекращения огня
  * что еще путин считает …»); «как (его) зовут»; «что у них общего»; an attribution lead without its comma before a
  * question word («по мнению путина что показывает …»); «чего» before a closing attribution («признак чего по мнению
- * путина»); «где» before a verb and a closing attribution («где живут по статье»).
+ * путина»); «где» before a verb and a closing attribution («где живут по статье»); (claims30) «как» before a verb.
  */
 export const RUSSIAN_ASKED_AFTER_TOPIC = new RegExp(
   [
@@ -104,6 +104,18 @@ export const RUSSIAN_ASKED_AFTER_TOPIC = new RegExp(
     "(?:^|[^\\p{L}])что\\s+(?:\\p{L}+\\s+){0,2}общего(?=$|[^\\p{L}])",
     "^\\s*по\\s+(?:мнению|словам)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:что|как|где|когда|кто|почему|зачем|чем|чего)\\s+\\p{L}+",
     "(?:^|[^\\p{L}])(?:чего|где|когда)(?:\\s+\\p{L}+)?\\s+(?:по\\s+(?:мнению|словам)\\s+\\p{L}+|по\\s+(?:статье|тексту))\\s*$",
+    // (claims30) «как» / «как-то» before a verb after the topic, no comma or saying verb before it: «цены на нефть как
+    // изменились …», «хамас как-то отреагировал …» (a claim's «как» compares: «позиционирует себя как посредник»).
+    `(?<!${SAYING_BEFORE}\\s{0,3})(?<=[^,\\s]\\s{1,3})как(?:-то)?\\s+\\p{L}+(?:[аеиояы]л[аои]?|[аеияую]т)(?:сь|ся)?(?=$|[^\\p{L}])`,
   ].join("|"),
   "iu",
 );
+
+/**
+ * (claims30) A topic named in Russian, no proposition of its own: «мид россии про прямой диалог …», «в статье пишут
+ * про бывших россиян …» — «про» / «насчёт» before the topic, no «что» / «будто» / «якобы» clause and nothing denied
+ * anywhere (a claim states: «путин сказал, что …», «… ничего не сказал про …»); and «а как же …» ("what about …").
+ * route.ts asks that no full stop closes the message.
+ */
+export const RUSSIAN_TOPIC_ABOUT =
+  /^(?!.*(?:^|[^\p{L}])(?:что|будто|якобы|мол|не|ни|нет|ничего|никогда)(?=$|[^\p{L}])).*(?:^|[^\p{L}])(?:про|насч[её]т)\s{1,3}\p{L}|(?:^|[^\p{L}])а\s{1,3}как\s{1,3}же(?=$|[^\p{L}])/iu;

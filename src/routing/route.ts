@@ -22,6 +22,7 @@ import {
   RUSSIAN_LATE_QUESTION,
   RUSSIAN_LI,
   RUSSIAN_QUESTION_WORD,
+  RUSSIAN_TOPIC_ABOUT,
   TOPIC_QUERY,
 } from "./asks.js";
 import { isKeywordQuery } from "./keyword-query.js";
@@ -61,6 +62,7 @@ function readsAsQuestion(text: string): boolean {
     ASKED_IN_CHAT_MORE.test(t) ||
     ASKED_IN_RUSSIAN_MORE.test(t) ||
     (RUSSIAN_AT_ALL.test(t) && !/[.!]["”’]?\s*$/.test(t)) ||
+    (RUSSIAN_TOPIC_ABOUT.test(t) && !/[.!]["”’]?\s*$/.test(t)) ||
     ASKS_FOR_HELP.test(t) ||
     asksWithoutMark(t) ||
     asksAlternatively(t)

@@ -474,8 +474,14 @@ describe("the labelled claims", () => {
     "claims-own29.jsonl": 0.92,
     // quality30's probes (12: an evaluative word reversing the stance, "premature", "unnecessary", "not urgent",
     // "can wait", with fair paraphrases beside; 6 Russian), run once before the fix: 9/12 (EN 5/6, RU 4/6), 0 false;
-    // the three misses are not-in-article for altered (little lines up), not confirmations.
-    "claims-own30.jsonl": 0.83,
+    // the three misses are not-in-article for altered (little lines up), not confirmations. claims30: EN 6/6
+    // ("stopping the fire" read as a ceasefire, phrasal.ts).
+    "claims-own30.jsonl": 1,
+    // claims30's probes (21: a standing contact with a party none of the warring sides, a visit or invitation of
+    // parties the call never had, a person the article gives no word saying or thanking, chat "americas policy",
+    // the regional players kept out, "deals" for "compromises"; 8 Russian), first run on round1s30 8d4eecb: 13/21
+    // (EN 8/13, RU 5/8), 0 false; now EN 12/13 (contact-news.ts, new-speaker.ts, chat-typos.ts, phrasal-verbs.ts).
+    "claims-own31.jsonl": 0.92,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -680,10 +686,15 @@ describe("the labelled claims", () => {
     "claims-own50.jsonl": 1,
     // claims-r2-29's probes: first run 7/8 Russian, 0 false; still 7/8 («региональные державы следует отстранить»:
     // "powers" for "players" lines up with nothing, news). blind44's «нельзя допускать» now altered (near-alteration.ts).
-    "claims-own29.jsonl": 0.87,
+    // claims30: 8/8 (contrary-deeds.json: the regional players kept out, anchored by «державы»).
+    "claims-own29.jsonl": 1,
     // quality30's probes: first run 4/6 Russian, 0 false; still 4/6 («прекращать огонь сейчас преждевременно»,
-    // «прекращение огня ненужным»: not-in-article for altered).
-    "claims-own30.jsonl": 0.66,
+    // «прекращение огня ненужным»: not-in-article for altered). claims30: 5/6 (a negated judgement of the
+    // passage's own thing, verdict.ts changedNear).
+    "claims-own30.jsonl": 0.83,
+    // claims30's probes: first run 5/8 Russian, 0 false; now 7/8 (contact-news.ts, contrary-deeds.json's regional
+    // players kept out); «выступает за координацию … держав ради …» still news (stance «поддерживает» unbacked).
+    "claims-own31.jsonl": 0.87,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
