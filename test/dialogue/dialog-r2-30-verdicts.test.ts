@@ -58,3 +58,18 @@ describe("force wished in other words by the voice that calls for a ceasefire", 
     expect(lastVerdict(["does israel want a military solution?"])).not.toBe("no");
   });
 });
+
+describe("talks asked of the Foreign Ministry's direct dialogue", () => {
+  it("is Yes of the ministry (dialogue and talks in one synonym group)", () => {
+    expect(
+      lastVerdict([
+        "is the russian foreign ministry pushing for direct talks between israelis and palestinians?",
+      ]),
+    ).toBe("yes");
+  });
+  it("is not Yes of Putin, who called for the negotiation process, not direct dialogue", () => {
+    expect(lastVerdict(["did putin ask for direct talks between israelis and palestinians?"])).not.toBe(
+      "yes",
+    );
+  });
+});
