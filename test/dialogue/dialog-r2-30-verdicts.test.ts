@@ -14,7 +14,8 @@ describe("'he' after the story's summary", () => {
         "ru",
       ),
     ).toBe("yes");
-  });
+    // The first test of the file builds the real dialogue: a hang guard, as the per-file pins have.
+  }, 60_000);
   it("keeps 'that guy' the other person the summary names, and 'it' the article", () => {
     const [, who] = playChat(["what is this article about", "who is that guy he spoke with?"]);
     const reply = who!.replies[0]!;
