@@ -147,7 +147,13 @@ export function cameUpOf(text: string, context: DialogueContext | null | undefin
   return `did he mention ${m[1]}${m[2] ?? ""}?`;
 }
 
-const CONTACTS_ENTRY = "kremlin-contact-both-sides";
+/** The Kremlin's contacts with both sides, and Russia's ties with one side (the evidence of a Yes on contacts with
+ *  Hamas, evidence-naming.ts): after a yes/no on either, a side alone asks for Russia's ties with it. */
+const CONTACTS_ENTRIES = new Set([
+  "kremlin-contact-both-sides",
+  "russia-palestinian-ties",
+  "russia-israel-ties",
+]);
 const SIDE_ALONE =
   /^(?:(?:and|what about|how about|with|and with) )*(hamas|the palestinians|palestinians|israel|the israelis|israelis)(?: (?:too|as well|then))?$/u;
 const CUT =
@@ -159,7 +165,7 @@ export function sideAfterContactsOf(
   text: string,
   context: DialogueContext | null | undefined,
 ): string | null {
-  if (context?.lang !== "en" || context.entryId !== CONTACTS_ENTRY || !context.verdict) return null;
+  if (context?.lang !== "en" || !CONTACTS_ENTRIES.has(context.entryId ?? "") || !context.verdict) return null;
   const side = SIDE_ALONE.exec(bare(text))?.[1]?.replace(/^the /u, "");
   if (!side) return null;
   return CUT.test(context.question.toLowerCase())

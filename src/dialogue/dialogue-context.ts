@@ -106,11 +106,18 @@ export function createContextReading(kit: DialogueKit) {
     const speakerId = speakerOf(folded, answer);
     const text = `${answer.title} ${answer.answer}`;
     const mentioned = namedInAnswer.getOrMake(text, () => speakers.namedIn(fold(text)));
+    // "did he say anything about ordinary people dying?" after the summary: its lead, Putin (dialog-r2-30, d57-03#3).
+    const lead =
+      speakerId === null && answer.kind === "summary"
+        ? mentioned.find((n) => speakers.isPerson(n.id) && speakers.isQuoted(n.id))?.id
+        : undefined;
     return {
       entryId: answer.entry?.id ?? null,
       question: folded,
       speakerId,
-      otherPersonId: mentioned.find((n) => n.id !== speakerId && speakers.isPerson(n.id))?.id ?? null,
+      ...(lead ? { leadPersonId: lead } : {}),
+      otherPersonId:
+        mentioned.find((n) => n.id !== speakerId && n.id !== lead && speakers.isPerson(n.id))?.id ?? null,
       topic: topicOf(folded, words),
       lang,
       at: now,

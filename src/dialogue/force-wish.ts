@@ -7,11 +7,11 @@ import type { Answer, Lang } from "../answering/types.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 
 const WISH_EN =
-  /(?<!\p{L})(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|prefers?|preferred|urg(?:e|es|ed)|call(?:s|ed)? (?:on|for)|encourag(?:e|es|ed)|push(?:es|ed)? for|support(?:s|ed)?|back(?:s|ed)?)(?!\p{L})/u;
+  /(?<!\p{L})(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|prefers?|preferred|urg(?:e|es|ed)|call(?:s|ed)? (?:on|for)|encourag(?:e|es|ed)|push(?:es|ed|ing)? for|support(?:s|ed)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|in favou?r of|advocat\p{L}*|seek(?:s|ing)?|rather)(?!\p{L})/u;
 const WISH_RU =
   /(?<!\p{L})(?:хоч\p{L}*|хотел\p{L}*|жела\p{L}*|призыва\p{L}*|призвал\p{L}*|подталкива\p{L}*|поддержива\p{L}*|выступа\p{L}* за|требу\p{L}*|добива\p{L}*)(?!\p{L})/u;
 const FORCE_EN =
-  /(?<!\p{L})(?:hit(?:ting)? back|strik(?:e|ing) back|struck back|retaliat\p{L}*|military (?:response|action|operation|solution|answer)|respond(?:ed|s)? (?:militarily|with force)|use (?:of )?force|escalat\p{L}*|invad\p{L}*|invasion|bomb\p{L}*|ground operation|war)(?!\p{L})/u;
+  /(?<!\p{L})(?:hit(?:ting)? back|strik(?:e|ing) back|struck back|retaliat\p{L}*|military (?:response|action|operation|solution|answer|way out|fix|path|route|option|means)|(?:the )?army (?:settle|solve|sort|fix|decide|handle)\p{L}*|by force|force of arms|respond(?:ed|s)? (?:militarily|with force)|use (?:of )?force|escalat\p{L}*|invad\p{L}*|invasion|bomb\p{L}*|ground operation|war)(?!\p{L})/u;
 const FORCE_RU =
   /(?<!\p{L})(?:военн\p{L}* (?:ответ\p{L}*|операци\p{L}*|решени\p{L}*|удар\p{L}*|действи\p{L}*)|ответ\p{L}* (?:силой|ударом)|ответн\p{L}* удар\p{L}*|примени\p{L}* сил\p{L}*|силов\p{L}* (?:ответ\p{L}*|решени\p{L}*|путь)|эскалац\p{L}*|вторжен\p{L}*|бомб\p{L}*|наземн\p{L}* операци\p{L}*|войн\p{L}*)(?!\p{L})/u;
 const NEGATED =

@@ -78,6 +78,12 @@ export function resolvePronouns(
       out = replaceBefore(out, words.thingPronouns, swap);
     if (!person && lang === "ru") out = replaceBefore(out, words.personPronouns, swap);
   }
+  // "did he say anything about civilians?" after the story's summary: "he" is its lead (summary-lead in
+  // dialogue-context.ts); "it", "they" and the speaker switches stay unread as before.
+  if (!id && context.leadPersonId) {
+    const lead = speakers.shortName(context.leadPersonId, lang);
+    out = replaceBefore(out, words.personPronouns, () => lead);
+  }
   return replaced ? out : null;
 }
 

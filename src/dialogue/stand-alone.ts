@@ -19,6 +19,7 @@ import { answerAlternative } from "./alternative-answer.js";
 import { settledAmbiguity } from "./ambiguous-yes-no.js";
 import { asksBotForSomething } from "./bot-request.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import { createEvidenceNaming } from "./evidence-naming.js";
 import { framedClauseOf } from "./framed-forecast.js";
 import { restrictedVerdict } from "./inner-restriction.js";
 import { asksJudgementRu, UNPLACED_JUDGEMENT_RU } from "./judgement-asked.js";
@@ -45,6 +46,7 @@ export function createStandAlone(kit: DialogueKit) {
   const { engine, kb, findAnswer, withStorySuggestions } = kit;
   const offStoryReply = createOffStoryReply(kit);
   const offTopicRefusal = createOffTopicRefusal(kb);
+  const evidenceNaming = createEvidenceNaming(kit);
 
   /** A stand-alone question (perhaps rewritten from a follow-up): engine, rescue, yes/no verdict. */
   const answerStandAlone = (
@@ -132,6 +134,16 @@ export function createStandAlone(kit: DialogueKit) {
       verdictDepsOf(kit),
     );
     const restricted = restrictedVerdict(kit, folded, asksYesNo, answer, read, lang, words);
+    // A Yes on evidence that never names the party asked: the entry whose quote does (evidence-naming.ts). Not on
+    // a follow-up read in context: the chat's next turns read against the entry it is on.
+    const renamed =
+      understood === null
+        ? evidenceNaming(folded, restricted.answer, restricted.verdict, words.lang, verdictDepsOf(kit))
+        : null;
+    if (renamed) {
+      restricted.answer = withStorySuggestions(renamed.answer, lang);
+      restricted.verdict = renamed.verdict;
+    }
     answer = restricted.answer;
     // "россия права?" the engine could not place: the article judges no one (judgement-asked.ts), not "which one?".
     if (!answer.answered && answer.reason === "ambiguous" && lang === "ru" && asksJudgementRu(folded))

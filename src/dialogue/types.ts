@@ -32,6 +32,8 @@ export interface DialogueContext {
   refusedGroupId?: string | null;
   /** What "tell me more" has shown on this context: paragraph numbers, 0 for the long summary (more-next.ts). */
   shown?: number[];
+  /** After the story's summary: the first quoted person it names ("did he say…" next is that person's). */
+  leadPersonId?: string | null;
   /** The last question asked of each voice the chat has left, latest first ("back to Putin — why?"). */
   earlier?: { speakerId: string; question: string }[];
 }

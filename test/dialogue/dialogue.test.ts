@@ -678,6 +678,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog30b of session 30 (own wording, after wave AN's reading kinds): whose side Russia takes in chat words ('who is moscow rooting for', «за кого она болеет»), a voice switched in after a yes/no ('how about peskov'), the voice check as 'is that what X claims?' / «это X так считает?», a call-for refused then 'what then', figures offered as verb-less fragments, 'that guy' (64.7% in context on 0102cec, 94.1% after)",
     ],
     [
+      "dialogues-own67.jsonl",
+      0.81,
+      "ours, dialog-r2-30 of session 30 (own wording, the chat's verdicts and their evidence): 'he' after a question of Putin's or the summary, a Yes on contacts with Hamas shown on the quote naming Hamas (EN/RU), force in other words ('a military way out', «силовое решение», 'the army settle it'), another office of Peskov, what Russia itself did for peace (EN/RU), the MFA's direct dialogue, Peskov on the settlement (RU) (72.7% in context on 8d4eecb, 81.8% after)",
+    ],
+    [
       "dialogues-own64.jsonl",
       1,
       "ours, dialog-r3-29 of session 29 (own wording, after wave AM's figure kinds): a figure, amount, date or time the article never gives asked yes/no after an answer ('more than a thousand people have died?', «жертв больше ста?», 'did they speak last week?', «разговор был в понедельник?») (58.3% in context on 9153616, 83.3% after; 100% after dialog30b's verb-less figure fragments)",
@@ -889,6 +894,7 @@ describe("own dialogues (regression)", () => {
       "ours (dialog30, session 30): 28.6% on 0102cec (38.1% with the two Netanyahu-call lines set to the call convention's not-said after that run), 95.2% after",
     ],
     ["dialogues-own66.jsonl", 0.85, "ours (dialog30b, session 30): 75.0% on 0102cec, 85.0% after"],
+    ["dialogues-own67.jsonl", 0.82, "ours (dialog-r2-30, session 30): 70.6% on 8d4eecb, 82.4% after"],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): docs/measurements.md for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],

@@ -1,0 +1,136 @@
+// The evidence of a Yes shows what was asked: "is moscow in touch with hamas?" answered Yes on the Kremlin's
+// "open communication with both warring sides" never shows Hamas, while the entry whose quote says "ties with the
+// Palestinians, including Hamas" does (dialog-r2-30, d57-11#1). Where a party the question names is named by none
+// of the evidence's quotes, the entry with one quote naming every party the question names is the evidence
+// instead (the best-placed such entry only) — when the question reads Yes on it too, or its words are merely
+// unbacked there (the first entry's Yes then stands); a No, a change or a rule's "doesn't say" changes nothing.
+// Read by stand-alone.ts after the plain verdict.
+import type { Answer, Lang } from "../answering/types.js";
+import { partyMentions } from "../knowledge/parties.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import type { VerdictDeps } from "./verdict-deps.js";
+import { type Verdict, verdictFor } from "./yes-no.js";
+
+/** Question glue that says nothing of what an entry is about. */
+const GLUE = new Set([
+  "does",
+  "have",
+  "with",
+  "that",
+  "this",
+  "they",
+  "them",
+  "their",
+  "there",
+  "what",
+  "about",
+  "also",
+  "really",
+  "actually",
+  "even",
+  "still",
+  "some",
+  "any",
+  "anything",
+  "said",
+  "says",
+  "tell",
+  "know",
+  "article",
+  "story",
+]);
+
+/** The warring sides: "both sides" in the evidence shows two of them asked together. */
+const SIDES = ["israel", "palestinians", "hamas", "gaza"];
+
+/** Table rows that are no party of their own ("both sides", "others"). */
+const NOT_A_PARTY = new Set(["both", "others"]);
+
+interface Named {
+  entryId: string;
+  /** The entry's canonical question and keywords, lower case: what it is about. */
+  about: string;
+  /** The parties its question and keywords name. */
+  aboutParties: Set<string>;
+  /** The parties each quote names, in the entry's order. */
+  perQuote: Set<string>[];
+}
+
+export function createEvidenceNaming(kit: DialogueKit) {
+  const { kb, engine, parties } = kit;
+  let named: Named[] | null = null;
+  /** Every answering entry with the parties its quotes name: built once, on the first use. */
+  const namedByEntries = (): Named[] => {
+    named ??= kb.entries
+      .filter((e) => e.kind === "answer" && e.quotes.length > 0)
+      .map((e) => ({
+        entryId: e.id,
+        about: ` ${[e.question, ...e.keywords].join(" ").toLowerCase()} `,
+        aboutParties: new Set(
+          partyMentions(parties, [e.question, ...e.keywords].join(" ").toLowerCase()).map((m) => m.id),
+        ),
+        perQuote: e.quotes.map((q) => new Set(partyMentions(parties, q.text.toLowerCase()).map((m) => m.id))),
+      }));
+    return named;
+  };
+  return (
+    folded: string,
+    answer: Answer,
+    verdict: Verdict | null,
+    lang: Lang,
+    deps: VerdictDeps,
+  ): { answer: Answer; verdict: Verdict } | null => {
+    if (verdict?.verdict !== "yes" || !answer.answered || answer.kind !== "entry" || !answer.entry)
+      return null;
+    // The parties named as such: a person ("Putin") is the voice asked of, not a party the evidence must show.
+    let unvoiced = folded;
+    for (const n of kit.speakers.namedIn(folded))
+      if (kit.speakers.isPerson(n.id))
+        unvoiced = `${unvoiced.slice(0, n.start)}${" ".repeat(n.end - n.start)}${unvoiced.slice(n.end)}`;
+    const asked = [...new Set(partyMentions(parties, unvoiced).map((m) => m.id))].filter(
+      (id) => !NOT_A_PARTY.has(id),
+    );
+    if (asked.length === 0) return null;
+    const shown = new Set(
+      answer.quotes.flatMap((q) =>
+        partyMentions(parties, `${q.text} ${q.translation ?? ""}`.toLowerCase()).map((m) => m.id),
+      ),
+    );
+    // "talking with both israelis and palestinians?" on "both warring sides": the two asked together are shown.
+    if (shown.has("both") && asked.filter((id) => SIDES.includes(id)).length >= 2)
+      for (const id of SIDES) shown.add(id);
+    if (asked.every((id) => shown.has(id))) return null;
+    // Entries with one quote naming every asked party and about the question's parties and words (two at least: a
+    // party's name alone finds any sentence naming it): the most words first, then that quote first in the entry.
+    let bare = unvoiced;
+    for (const m of partyMentions(parties, unvoiced))
+      bare = `${bare.slice(0, m.start)}${" ".repeat(m.end - m.start)}${bare.slice(m.end)}`;
+    const asks = [...new Set(bare.split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !GLUE.has(w)))];
+    const candidates = namedByEntries()
+      .filter((n) => n.entryId !== answer.entry?.id)
+      .map((n) => ({
+        n,
+        at: n.perQuote.findIndex((s) => asked.every((id) => s.has(id))),
+        about:
+          asked.filter((id) => n.aboutParties.has(id)).length +
+          asks.filter((w) => n.about.includes(` ${w}`)).length,
+      }))
+      .filter((c) => c.at >= 0 && c.about >= 2)
+      .sort((a, b) => b.about - a.about || a.at - b.at || a.n.perQuote.length - b.n.perQuote.length);
+    for (const { n } of candidates) {
+      const other = engine.answerForEntry(n.entryId, lang);
+      if (!other?.answered) continue;
+      // As sure of it as of the entry it replaces: no curated Yes the engine's own choice would not have had.
+      const shownOther = { ...other, confidence: answer.confidence };
+      const read = verdictFor(folded, shownOther, lang, deps);
+      if (read?.verdict === "yes") return { answer: shownOther, verdict: read };
+      // Its words merely unbacked ("in touch" on "ties"): the Yes stays the first entry's, shown on this one. A
+      // change the checker finds there ("contacts" on "common ground"), a No or a rule's "doesn't say": the
+      // first evidence stays.
+      // A No, or a rule's "doesn't say", keeps the first evidence.
+      if (read === null || read.source === "unconfirmed") return { answer: shownOther, verdict };
+      return null;
+    }
+    return null;
+  };
+}
