@@ -79,6 +79,10 @@ describe("Russian: an outcome after a word of duty, an office asked, a run-on ra
     expect(asRussianWhichOffice("какие органы власти")).toBe("какие органы власти");
     expect(ru.ask("какое ведомство призывает к прямому диалогу палестинцев и израиля").answer).toMatch(/МИД/);
   });
+  it.each(["как кремль хочет, чтобы его воспринимали", "каким путин хочет чтобы люди видели россию"])(
+    "%s → the impartial mediator",
+    (q) => expect(ru.ask(q).entry?.id).toBe("russia-impartial-mediator"),
+  );
   it("reads the closing clause of a run-on message as its question", () => {
     const q = rambleQuestionOf(
       "короче я вообще не понимаю, вроде путин всё время говорит про мир и про переговоры а сам при этом ругает штаты, так за что именно он их ругает?",

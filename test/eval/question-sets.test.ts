@@ -1130,10 +1130,10 @@ const sets = [
   },
   {
     file: "probes-ru62.jsonl",
-    answer: 0.41,
+    answer: 0.5,
     refuse: 1.0,
     about:
-      "ours in Russian (quality-r2-30), 12 in wave AO's kinds: which «ведомство» / «структура» / «министерство» speaks of the regional players, what settlement must be reached in the end, a short chat ramble closing on its question, with whom Russia has long-standing ties, how Moscow wants to be seen, Russia's interest in the Palestinian side (first run on round1s30 engine 41.7% (5/12); after the same 5/12: the ramble reader needs 18 words, «отвечает за» is an unknown verb, see the lane's note)",
+      "ours in Russian (quality-r2-30), 12 in wave AO's kinds: which «ведомство» / «структура» / «министерство» speaks of the regional players, what settlement must be reached in the end, a short chat ramble closing on its question, with whom Russia has long-standing ties, how Moscow wants to be seen, Russia's interest in the Palestinian side (first run on round1s30 engine 41.7% (5/12); after 50.0% (6/12): the ramble reader needs 18 words, «отвечает за» is an unknown verb, see the lane's note)",
   },
   {
     file: "probes-en55.jsonl",
