@@ -62,6 +62,11 @@ const WANTS_OUTCOME_RU = [
 ];
 /** "хочет, чтобы бои прекратились": an outcome verb after "чтобы" is the wish asked about, not an outcome. */
 const WISH_CLAUSE_RU = lean(/(?:^| )чтоб(?:ы)?(?= |$)/);
+/** "какое решение должно быть достигнуто", "что нужно заключить": an outcome verb after a word of duty or of the
+ * future asks what ought to come, not whether it came (wave AO: refused as "not yet happened"). */
+const OUGHT_OUTCOME_RU = lean(
+  /(?:^| )(?:должн(?:о|а|ы|ен)|нужно|надо|следует|необходимо|предстоит|может|могут|будет|будут)(?: бы)?(?: (?:в итоге|в конце концов|наконец|всё же|все же))?(?: быть)? \S+(?= |$)/,
+);
 /** "о чём договорились", "до чего договорились": what was settled, asked open, is what the call was about (the article
  * reports what Putin stressed, no agreement), not whether an outcome happened (quality53). */
 const OPEN_AGREED_RU = lean(
@@ -96,7 +101,8 @@ export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): Answe
   if (time.some((p) => p.test(words))) return "time";
   if (lang === "en" && WANTS_PERSONAL.test(words)) return "personal";
   if (lang === "en" && wantsTrivia(words)) return "trivia";
-  const asserted = lang === "ru" ? (words.split(WISH_CLAUSE_RU)[0] ?? words) : words;
+  const asserted =
+    lang === "ru" ? (words.split(WISH_CLAUSE_RU)[0] ?? words).replace(OUGHT_OUTCOME_RU, " ") : words;
   if (
     outcome.some((p) => p.test(asserted)) &&
     !(lang === "ru" && (ABOUT_THE_TEXT_RU.test(words) || OPEN_AGREED_RU.test(words)))

@@ -16,7 +16,7 @@ const TIES =
   "(?:relations|relationships?|ties|links|connections|contacts|dealings|friends|allies|(?:on\\s+)?(?:good\\s+)?terms)";
 /** "who does russia (actually) have relations with", "whom is moscow on good terms with", "which sides does the kremlin have ties to". */
 const WHOM_RELATED = leanRegExp(
-  `\\b(?:who|whom|which\\s+(?:sides?|parties|countries|groups|nations|peoples?))\\s+(?:exactly\\s+|actually\\s+|really\\s+)?(?:(?:does|do|did|is|are)\\s+)?${RUSSIA}\\s+(?:is\\s+|are\\s+|was\\s+)?(?:actually\\s+|really\\s+|still\\s+)?(?:(?:have|has|had|keep|keeps|maintain|maintains|enjoy|enjoys)\\s+(?:any\\s+|good\\s+|close\\s+|real\\s+)?)?${TIES}\\s+(?:with|to)\\b`,
+  `\\b(?:who|whom|which\\s+(?:sides?|parties|countries|groups|nations|peoples?))\\s+(?:exactly\\s+|actually\\s+|really\\s+)?(?:(?:does|do|did|is|are)\\s+)?${RUSSIA}\\s+(?:is\\s+|are\\s+|was\\s+)?(?:actually\\s+|really\\s+|still\\s+)?(?:(?:have|has|had|keep|keeps|maintain|maintains|enjoy|enjoys)\\s+(?:any\\s+|good\\s+|close\\s+|real\\s+)?(?:long[-\\s]?standing\\s+|longtime\\s+|long[-\\s]time\\s+|old\\s+|historic(?:al)?\\s+|deep\\s+|strong\\s+)?)?${TIES}\\s+(?:with|to)\\b`,
   "i",
 );
 

@@ -71,3 +71,17 @@ const WHICH_MINISTRY =
 export function asWhichMinistry(text: string): string {
   return text.replace(WHICH_MINISTRY, "$1what$2");
 }
+
+/**
+ * The Russian twin, by the office words a Russian asks with: «какое ведомство говорит про координацию региональных
+ * игроков», «какая структура в россии …», «что за орган …» asks which ministry, read as «какое министерство …». Read
+ * as typed, «ведомство» was an unknown word and «какое» beside «региональных игроков» asked which players (refused);
+ * so was «какое министерство …»: read as «кто из министерств …», the speaker asked (wave AO).
+ */
+const RUSSIAN_WHICH_OFFICE =
+  /^((?:(?:а|и|ну|так|слушай|скажи|скажите)[\s,]+)*)(?:как(?:ое|ая|ой)|что\s+за)\s+(?:(?:российск|государственн|правительственн)\p{L}*\s+)?(?:министерств\p{L}*|ведомств\p{L}*|структур\p{L}*|орган|учреждени\p{L}*|департамент\p{L}*|инстанци\p{L}*|служб\p{L}*)(?!\p{L})/iu;
+
+/** «какое ведомство / министерство …» as «кто из министерств …», or the question as typed. */
+export function asRussianWhichOffice(text: string): string {
+  return text.replace(RUSSIAN_WHICH_OFFICE, "$1кто из министерств");
+}

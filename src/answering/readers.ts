@@ -61,6 +61,7 @@ import { asCallPoint } from "./call-point.js";
 import { asCallSubject } from "./call-subject.js";
 import { asCapitalMessage } from "./capital-message.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
+import { withChatWordsSpelt } from "./chat-words.js";
 import { asContactWithdrawal } from "./contact-withdrawal.js";
 import { asControversialPart } from "./controversial-part.js";
 import { asDateAsked } from "./date-pinned.js";
@@ -106,6 +107,7 @@ import { asSeveralAsks } from "./several-asks.js";
 import { asSidesAsked } from "./sides-asked.js";
 import { withoutSpeakerSetAside } from "./speaker-exclusion.js";
 import { asSpreadPrevention } from "./spread-prevention.js";
+import { asStakeInSide } from "./stake-in-side.js";
 import { asStateToCome } from "./state-to-come.js";
 import { asStayContained } from "./stay-contained.js";
 import { asTieReason } from "./tie-reason.js";
@@ -130,6 +132,7 @@ import { asWouldBeMediator } from "./would-be-mediator.js";
 
 /** The English readers applied first, in order. */
 const FIRST_READERS: readonly ((text: string) => string)[] = [
+  withChatWordsSpelt,
   withAcronymSpeltOut,
   withoutPersona,
   asNameAsked,
@@ -187,6 +190,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asAgainstThing,
   asBodyMentioned,
   asBothSidesRelations,
+  asStakeInSide,
   asArticlePrescription,
   asLeadClaim,
   asBlamedOther,

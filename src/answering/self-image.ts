@@ -34,9 +34,9 @@ const PROJECTS_IMAGE = new RegExp(
 
 /** Who is to see the party: "people", "the world", "others" (or no one named: "want to be seen"). */
 const BEHOLDERS =
-  "(?:people|the\\s+world|the\\s+public|others|everyone|everybody|outsiders|the\\s+west|us|the\\s+sides|both\\s+sides)";
-const SEE = "(?:see|view|regard|perceive|think\\s+of|look\\s+at)";
-const SEEN = "(?:seen|viewed|regarded|perceived|thought\\s+of|looked\\s+at)";
+  "(?:people|the\\s+world|the\\s+public|others|everyone|everybody|outsiders|the\\s+west|us|you|the\\s+sides|both\\s+sides)";
+const SEE = "(?:see|view|regard|perc(?:ei|ie)ve|think\\s+of|thinks?\\s+of|look\\s+at)";
+const SEEN = "(?:seen|viewed|regarded|perc(?:ei|ie)ved|thought\\s+of|looked\\s+at)";
 /**
  * How a party wants to be seen: "how does moscow want people to see it", "how does russia hope the world will view
  * it", "how would the kremlin like to be seen", "how does russia want to be perceived" (wave AN).
@@ -46,11 +46,17 @@ const WANTS_SEEN = new RegExp(
   "gi",
 );
 
+/** "what does moscow hope the world thinks of it", "what would russia like people to think of it" (wave AO). */
+const WANTS_THOUGHT_OF = new RegExp(
+  `\\bwhat\\s+(?:does|do|did|would|is|are)\\s+${PARTY}\\s+(?:want|wants|wanting|hope|hoping|like|try|trying|wish|wishing)\\s+(?:for\\s+)?${BEHOLDERS}\\s+(?:to\\s+|will\\s+|would\\s+)?(?:think|thinks)\\s+(?:of|about)\\s+(?:it|itself|him|them|russia|moscow)\\b`,
+  "gi",
+);
+
 /** The question with a party's pitch, spin or image read as how it presents itself, or as it came. */
 export function asSelfImage(text: string): string {
   if (
     text.length > 400 ||
-    !/pitch|spin|angle|narrative|image|brand|\bpr\b|messaging|sell|market|package|project|paint|picture|story|message|see|seen|view|regard|perceiv|think of|thought of|look/i.test(
+    !/pitch|spin|angle|narrative|image|brand|\bpr\b|messaging|sell|market|package|project|paint|picture|story|message|see|seen|view|regard|perceiv|percie|think|think of|thought of|look/i.test(
       text,
     )
   )
@@ -60,5 +66,6 @@ export function asSelfImage(text: string): string {
     .replace(PARTY_PITCH, read)
     .replace(SPINS_ITSELF, read)
     .replace(PROJECTS_IMAGE, read)
-    .replace(WANTS_SEEN, read);
+    .replace(WANTS_SEEN, read)
+    .replace(WANTS_THOUGHT_OF, read);
 }

@@ -1122,6 +1122,20 @@ const sets = [
       "ours in Russian (quality30), 16 in wave AN's kinds: the urgent things or two measures of the call with «турецкой стороной» / «турками», which «сектор» the article is about, Russia closer to or tied with the Palestinians or Israel (both named), who else spoke for the Kremlin «помимо путина» / «кроме президента», what American policy ignored, «путин хочет, чтобы израиль ответил силой?», a meeting «лично», China in the Quartet (Нет), the article in two sentences, Putin angry at the Americans, the US running the peace process alone (first run on pins30 engine 56.3% (9/16); after 100%)",
   },
   {
+    file: "probes-en62.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality-r2-30), 14 in English in wave AO's kinds, in chat spelling: how the Kremlin wants ppl / u / the world to see, view, perceive (typo) or think of it (the impartial mediator), Russia's stake in, interest in or investment in one side (its ties with that side), whom Russia has long-standing / old ties w/ (both named), which ministry talks abt or wants ur regional players coordinated (first run on round1s30 engine 28.6% (4/14); after 100%)",
+  },
+  {
+    file: "probes-ru62.jsonl",
+    answer: 0.5,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-r2-30), 12 in wave AO's kinds: which «ведомство» / «структура» / «министерство» speaks of the regional players, what settlement must be reached in the end, a short chat ramble closing on its question, with whom Russia has long-standing ties, how Moscow wants to be seen, Russia's interest in the Palestinian side (first run on round1s30 engine 41.7% (5/12); after 50.0% (6/12): the ramble reader needs 18 words, «отвечает за» is an unknown verb, see the lane's note)",
+  },
+  {
     file: "probes-en55.jsonl",
     answer: 1.0,
     refuse: 1.0,

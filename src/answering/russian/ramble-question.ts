@@ -75,6 +75,23 @@ const OF_ARTICLE =
 
 const plain = plainWords;
 
+/**
+ * One run-on sentence whose last clause turns to the question ("слушай я запутался, вот вроде путин говорит …, а сам
+ * …, так в чем конкретно он америку обвиняет то?"): the clause after the last comma, opened by "так"/"а"/"ну" and a
+ * question word and closed by "?", is the question, the clauses before it the story (wave AO). Read as one sentence,
+ * the message had no story to drop and the story's words answered it.
+ */
+const TURN_TO_QUESTION =
+  /,\s*((?:(?:так|а|ну|вот|и)\s+)+(?:в\s+ч[её]м|за\s+что|из-за\s+чего|кто|что|кого|кому|почему|зачем|как|какой|какая|какое|какие|каких|чего|чем|с\s+кем|где|куда|когда)(?!\p{L})[^,.!?…]*\?+)\s*$/iu;
+
+/** A run-on message with its closing question set apart as a sentence of its own, or the text as it came. */
+function withClosingQuestionApart(text: string): string {
+  const sentences = text.match(SENTENCE) ?? [];
+  if (sentences.length !== 1) return text;
+  const turn = TURN_TO_QUESTION.exec(text);
+  return turn ? `${text.slice(0, turn.index)}. ${turn[1]}` : text;
+}
+
 /** The question of a long Russian message without its courtesy and the asker's story before it, or null. */
 export function rambleQuestionOf(text: string): string | null {
   return rambleReadingOf(text)?.question ?? null;
@@ -121,7 +138,7 @@ export function rambleReadingOf(typedText: string): RambleReading | null {
   const disputed = disputedClaimOf(typedText);
   if (disputed !== null) return { question: disputed, filled: true };
   // "Кто прав и что именно говорит МИД?": the question after "кто прав и" settles the dispute (who-is-right.ts).
-  const text = withoutWhoIsRight(typedText);
+  const text = withClosingQuestionApart(withoutWhoIsRight(typedText));
   const { cyrillic, latin } = lettersByScript(text);
   if (cyrillic <= latin * 2 || spaceSplitCount(text) < MIN_WORDS) return null;
   const typed = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => plain(s).length > 0);

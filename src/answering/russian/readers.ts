@@ -35,7 +35,7 @@ import { asRussianArticleTitle } from "../article-title.js";
 import { asRussianCallPoint } from "../call-point.js";
 import { asRussianEitherVoice } from "../either-voice.js";
 import { asRussianExamplePlayers } from "../example-players.js";
-import { asRussianMinistryKeywords } from "../ministry-keywords.js";
+import { asRussianMinistryKeywords, asRussianWhichOffice } from "../ministry-keywords.js";
 import { asRussianNamesRoster } from "../names-roster.js";
 import { withoutRussianPersona } from "../persona-frame.js";
 import { withoutRussianSpeakerSetAside } from "../speaker-exclusion.js";
@@ -136,6 +136,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianCallKeywords,
   asRussianVoiceKeywords,
   asRussianMinistryKeywords,
+  asRussianWhichOffice,
   asRussianWouldBeMediator,
   asRussianNamesRoster,
   asRussianArticleTitle,

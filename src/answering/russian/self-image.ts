@@ -19,10 +19,18 @@ const SELF_IMAGE = new RegExp(
   "u",
 );
 
+/** How others are to see Moscow: "как москва хочет, чтобы её видели", "каким кремль хочет, чтобы его воспринимали"
+ * (wave AO's Russian twin of "how does moscow want people to see it"). */
+const WANTS_SEEN = new RegExp(
+  `(?<!\\p{L})${HOW} (?:(?:же|вообще|именно) )?${PARTY} ${WANT},? чтобы? (?:(?:е[её]|его|их|россию|москву|кремль) )?(?:(?:люди|все|мир|другие|окружающие|запад) )?(?:видел\\p{L}*|воспринимал\\p{L}*|считал\\p{L}*|рассматривал\\p{L}*|оценивал\\p{L}*)(?!\\p{L})`,
+  "u",
+);
+
 /** The question as "как москва представляет себя" (with what followed), or as it came. */
 export function asRussianSelfImage(text: string): string {
   if (text.length > 200) return text;
-  const m = SELF_IMAGE.exec(text.toLowerCase());
+  const lower = text.toLowerCase();
+  const m = SELF_IMAGE.exec(lower) ?? WANTS_SEEN.exec(lower);
   if (!m) return text;
   return `как москва представляет себя${text.slice(m.index + m[0].length)}`;
 }
