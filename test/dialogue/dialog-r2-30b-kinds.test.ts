@@ -58,3 +58,15 @@ describe("a yes/no question typed with slips", () => {
     expectValidOutput(t.api);
   });
 });
+
+describe("a party asked as blamed for the flare-up, in the passive", () => {
+  it("is a Yes where the evidence blames that party and gives the surge as the sign of its failure", () => {
+    expect(lastVerdict(["are the americans being blamed for the recent flare up?"])).toBe("yes");
+    expect(lastVerdict(["на америку возлагают вину за всплеск насилия?"], "ru")).toBe("yes");
+  });
+
+  it("is no Yes for a party the evidence does not blame", () => {
+    expect(lastVerdict(["is hamas being blamed for the latest flare up?"])).not.toBe("yes");
+    expect(lastVerdict(["на хамас возлагают вину за всплеск насилия?"], "ru")).not.toBe("yes");
+  });
+});
