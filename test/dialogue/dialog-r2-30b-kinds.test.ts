@@ -1,6 +1,7 @@
 // dialog-r2-30b (session 30): dialogues58's miss kinds in our own wordings. A yes/no question typed with slips is
 // read by the verdict readers as the engine reads its spelling (verdict-respell.ts).
 import { describe, expect, it } from "vitest";
+import { asBodyMentioned } from "../../src/answering/body-mentioned.js";
 import { respelledForVerdict } from "../../src/dialogue/verdict-respell.js";
 import { lastVerdict } from "../helpers/dialogue.js";
 import { realEngine, realKb } from "../helpers/engine.js";
@@ -68,5 +69,22 @@ describe("a party asked as blamed for the flare-up, in the passive", () => {
   it("is no Yes for a party the evidence does not blame", () => {
     expect(lastVerdict(["is hamas being blamed for the latest flare up?"])).not.toBe("yes");
     expect(lastVerdict(["на хамас возлагают вину за всплеск насилия?"], "ru")).not.toBe("yes");
+  });
+});
+
+describe("a body's role asked as 'what role does X play'", () => {
+  it("is read as the body's part in the Quartet", () => {
+    expect(asBodyMentioned("what role does the UN play in all this")).toBe("is the UN in the quartet");
+    expect(asBodyMentioned("so what part does the eu have here?")).toBe("is the eu in the quartet");
+    expect(asBodyMentioned("what did the un say about the role of russia")).toBe(
+      "what did the un say about the role of russia",
+    );
+  });
+
+  it("answers with the Quartet through the bot", async () => {
+    const t = createTestBot({ kb: realKb, engine: realEngine });
+    await t.send("what role does the united nations play here?");
+    expect(visibleText(t.api.lastReply())).toMatch(/Quartet/);
+    expectValidOutput(t.api);
   });
 });
