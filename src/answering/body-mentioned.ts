@@ -9,10 +9,11 @@ const MENTIONED =
   /\b(?:mention\w*|named|names|appear\w*|come\s+up|came\s+up|comes\s+up|feature[ds]?|refer(?:red|s)?\s+to|show\s+up|shows\s+up|showed\s+up|in\s+the\s+(?:article|story|piece|text))\b/i;
 /**
  * The body's part in the story asked vaguely: "is the eu involved somehow", "is the un mixed up in it at all", "does
- * the european union have any part in this", "does the un play a role" (wave AN): its one part is the Quartet.
+ * the european union have any part in this", "does the un play a role" (wave AN), "what role does the UN play here"
+ * (dialogues58's kind): its one part is the Quartet.
  */
 const INVOLVED =
-  /\b(?:involved|implicated|mixed\s+up|caught\s+up|part\s+of\s+(?:it|this|that|the\s+(?:story|picture|process))|(?:have|has|had|play|plays|played)\s+(?:any|a|some)\s+(?:part|role|say|hand|stake|involvement)|(?:in|into)\s+the\s+picture|at\s+play)\b/i;
+  /\b(?:involved|implicated|mixed\s+up|caught\s+up|part\s+of\s+(?:it|this|that|the\s+(?:story|picture|process))|(?:have|has|had|play|plays|played)\s+(?:any|a|some)\s+(?:part|role|say|hand|stake|involvement)|(?:in|into)\s+the\s+picture|at\s+play|(?:role|part)\s+(?:does|do|did)\s+(?:the\s+)?(?:un|eu|european\s+union|united\s+nations)\s+(?:play|have))\b/i;
 const VOICED =
   /\b(?:say|says|said|think|thinks|thought|react\w*|respond\w*|view\w*|position|stance|statement|comment\w*)\b/i;
 

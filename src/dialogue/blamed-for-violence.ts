@@ -1,6 +1,7 @@
 // Kind: a yes/no question whether a voice blames a party for the violence itself — "did putin say the US is to
 // blame for the latest flare-up?", "is america responsible for the current escalation, in his view?", «путин
-// винит США в эскалации?». The evidence has the blame on that party ("directs blame towards the United States for
+// винит США в эскалации?», the passive "is the us being blamed for the latest flare up" / «на США возлагают вину
+// за вспышку?». The evidence has the blame on that party ("directs blame towards the United States for
 // its failed policy") and, in another of its quotes, the surge of violence as the sign of that party's failure
 // ("the latest surge in violence is a clear indication of the failure of US policy"): together they say it, so
 // Yes. The checker alone reads the violence as a cause put in place of the policy (altered, a false No) or the
@@ -10,9 +11,9 @@ import type { Answer, Lang } from "../answering/types.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
 
 const BLAME_ASKED =
-  /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*|responsib\p{L}*|culprit\p{L}*|вин(?:ит|ят|ил|ова)\p{L}*|обвин\p{L}*|ответствен\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*|responsib\p{L}*|culprit\p{L}*|вин(?:ит|ят|ил|ова)\p{L}*|вину|обвин\p{L}*|ответствен\p{L}*)(?!\p{L})/u;
 const VIOLENCE_ASKED =
-  /(?<!\p{L})(?:violence|escalat\p{L}*|flare-?ups?|surge|upsurge|spike|bloodshed|fighting|насили\p{L}*|эскалац\p{L}*|обострени\p{L}*|вспышк\p{L}*|всплеск\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:violence|escalat\p{L}*|flare[- ]?ups?|surge|upsurge|spike|bloodshed|fighting|насили\p{L}*|эскалац\p{L}*|обострени\p{L}*|вспышк\p{L}*|всплеск\p{L}*)(?!\p{L})/u;
 /** A blame widened or narrowed past what the evidence says: other readers' (blame-scope.ts). */
 const SCOPED =
   /(?<!\p{L})(?:alone|only|solely|entirely|everything|every|all the|always|too|as well|also|тоже|также|только|лишь|во вс[её]м|всегда|целиком)(?!\p{L})/u;

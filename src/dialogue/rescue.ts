@@ -16,6 +16,8 @@ export interface NearMissFinder {
   };
   /** An English text's content as the engine's concepts ("fighting" -> the violence concept). */
   contentTerms(text: string): string[];
+  /** The reader's lexicon of a language: its typo fixes, for readers that read a question's words as typed. */
+  lexicon?(lang: "en" | "ru"): { typoFixes(text: string): { word: string; from?: string }[] } | null;
 }
 
 /** The engine's own "did you mean…?" floor (tuning.suggestAt) and how far below the best a candidate may be. */

@@ -36,6 +36,8 @@ export interface VerdictDeps {
   terms?: (text: string) => string[];
   /** The article's paragraph count: "at the end" is its last paragraph (article-view.ts). */
   paragraphs?: number;
+  /** The question respelled as the engine reads it (verdict-respell.ts); as typed when absent. */
+  respell?: (text: string, lang: Lang) => string;
 }
 
 /** A stance whose object is a bare pronoun at the question's end: "is he against it?", "does russia back that?". */

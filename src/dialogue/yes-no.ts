@@ -55,7 +55,9 @@ const YO = /ё/g;
  * stance, actor or speaker of its own -> doesn't say; the entry's curated verdict when the question is the
  * entry's own; the checker's "yes" when every word is backed.
  */
-export function verdictFor(asked: string, answer: Answer, lang: Lang, deps: VerdictDeps): Verdict | null {
+export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: VerdictDeps): Verdict | null {
+  // "did putn say anythin about a ceasfire": read as the engine reads its spelling (verdict-respell.ts).
+  const asked = deps.respell?.(typed, lang) ?? typed;
   // "did Putin blame Iran?": the engine found the fact without the party the article never names, and the
   // entry names the real one (answering/wrong-party.ts).
   // The one phoned: the reported call was with another party, No; one more call asked ("too") doesn't say (call-party.ts).

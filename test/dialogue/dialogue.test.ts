@@ -673,6 +673,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog30 of session 30 (own wording, after wave AN's verdict kinds): a role in the article's words ('the leader of turkey, yeah?', «пресс-секретарь путина»), everyday words for civilians, truth tags without punctuation, 'does everyone accept russia as an honest broker?', force against the ceasefire (EN/RU), a bare call with Netanyahu (the call convention: not said), a ramble ending in a yes/no, «тянули одеяло на себя», «во всём виноват вашингтон?» (38.5% in context on 0102cec, 92.3% after)",
     ],
     [
+      "dialogues-own68.jsonl",
+      0.87,
+      "ours, dialog-r2-30b of session 30 (own wording, after wave AO's kinds): yes/no questions with slips in the subject, verb or object (EN/RU), a party 'being blamed' / «возлагают вину» for the flare-up, a body's role in the Quartet, 'in that group as well?', the Kremlin's pitch as a go-between and its record, Hamas as terrorists in the Kremlin's view (87.5% in context on ea2b0b1, 87.5% after)",
+    ],
+    [
       "dialogues-own66.jsonl",
       0.94,
       "ours, dialog30b of session 30 (own wording, after wave AN's reading kinds): whose side Russia takes in chat words ('who is moscow rooting for', «за кого она болеет»), a voice switched in after a yes/no ('how about peskov'), the voice check as 'is that what X claims?' / «это X так считает?», a call-for refused then 'what then', figures offered as verb-less fragments, 'that guy' (64.7% in context on 0102cec, 94.1% after)",
@@ -895,6 +900,7 @@ describe("own dialogues (regression)", () => {
     ],
     ["dialogues-own66.jsonl", 0.85, "ours (dialog30b, session 30): 75.0% on 0102cec, 85.0% after"],
     ["dialogues-own67.jsonl", 0.82, "ours (dialog-r2-30, session 30): 70.6% on 8d4eecb, 82.4% after"],
+    ["dialogues-own68.jsonl", 0.88, "ours (dialog-r2-30b, session 30): 83.3% on ea2b0b1, 88.9% after"],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): docs/measurements.md for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
