@@ -489,6 +489,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirtieth session's wave AO), run once on 45ee8bb (round 1 merged; read by no lane; first run 95.4%)",
     ],
     [
+      "dialogues59.jsonl",
+      0.91,
+      "fresh blind dialogues (the thirtieth session's wave AP), run once on 0a2757f (round 2 merged; read by no lane; first run 91.3%)",
+    ],
+    [
+      "dialogues60.jsonl",
+      0.83,
+      "fresh blind dialogues (the thirtieth session's wave AP), run once on 0a2757f (round 2 merged; read by no lane; first run 83.6%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1003,6 +1013,8 @@ describe("own dialogues (regression)", () => {
       "first run 76.0% (the thirtieth session's wave AN, on b061c9d), 90.0% after dialog30",
     ],
     ["dialogues58.jsonl", 0.88, "first run 88.0% (the thirtieth session's wave AO, on 45ee8bb)"],
+    ["dialogues59.jsonl", 0.9, "first run 90.4% (the thirtieth session's wave AP, on 0a2757f)"],
+    ["dialogues60.jsonl", 0.75, "first run 75.5% (the thirtieth session's wave AP, on 0a2757f)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],

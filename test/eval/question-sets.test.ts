@@ -590,6 +590,13 @@ const sets = [
       "a fresh English blind set (the thirtieth session's wave AO), run once on 45ee8bb (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
+    file: "blind63.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the thirtieth session's wave AP), run once on 0a2757f (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -791,6 +798,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the thirtieth session's wave AO), run once on 45ee8bb (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru59.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the thirtieth session's wave AP), run once on 0a2757f (first run 95.4% / 100% engine, 96.9% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
