@@ -14,6 +14,7 @@ import type { Closest } from "./closest.js";
 import { foreignToArticle } from "./lone-added-word.js";
 import { backedPairs } from "./match.js";
 import type { ClaimChange, ClaimTuning } from "./types.js";
+import { victimsSwapped } from "./victims-swapped.js";
 
 /** Keeping someone out: "kept out of", "shut out", "sideline", "exclude", "must not be allowed"; "отстранить",
  * "исключить", "не участвовали", «нельзя допускать». */
@@ -108,8 +109,8 @@ export function hedged(text: string, sentence: string, paragraph: string): Claim
 
 /**
  * On a claim that matches: an exclusion where the passage includes ("calls for sidelining regional powers"), a
- * hedge where it is firm, or a clause of its own after all it lines up ("… with both warring sides and sends them
- * weapons", "…, to be monitored by Turkish troops"). One unbacked word among many that line up was confirmed.
+ * hedge where it is firm, soldiers where its casualties are civilian (victims-swapped.ts), or a clause of its own
+ * after all it lines up ("… with both warring sides and sends them weapons", "…, to be monitored by Turkish troops"). One unbacked word among many that line up was confirmed.
  * `tokens`: the claim's tokens, which its words' places index.
  */
 export function changedOnMatch(
@@ -124,6 +125,7 @@ export function changedOnMatch(
   return (
     excluded(text, sentence, paragraph) ??
     hedged(text, sentence, paragraph) ??
+    victimsSwapped(text, sentence) ??
     addedClause(best, tokens, article)
   );
 }
