@@ -25,7 +25,8 @@ describe("the armed put in the place of the passage's civilian victims", () => {
   });
 
   it("names the armed word and the civilian word, and needs civilians in the passage", () => {
-    const sentence = "Putin has expressed deep concern over the rising number of civilian casualties in Israel.";
+    const sentence =
+      "Putin has expressed deep concern over the rising number of civilian casualties in Israel.";
     expect(victimsSwapped("casualties among israeli soldiers", sentence)).toEqual({
       kind: "replaced",
       claimed: "soldiers",
