@@ -62,7 +62,8 @@ export function mentionAsked(folded: string, lang: Lang): string | null {
     if (!thing) continue;
     const bare = thing
       .replace(/^(?:the|a|an|any|anything about|ли)\s+/u, "")
-      .replace(/\s+(?:at all|anywhere|в статье|вообще)$/u, "")
+      // "and iran too?" read as "does it mention iran too": the name without "too" ("does not mention iran too" was said).
+      .replace(/(?:\s+(?:at all|anywhere|too|also|as well|either|в статье|вообще|тоже|также))+$/u, "")
       .trim();
     // "does it mention who started the war?" asks about a matter, not a name: the engine's business.
     if (
