@@ -34,13 +34,26 @@ export function guiltOfBlamed(asked: string, answer: Answer, lang: Lang, parties
   if (lang !== "en" || !answer.answered || answer.kind !== "entry" || NEGATED.test(asked)) return false;
   const text = asked.toLowerCase().trim();
   const party = partyMentions(parties, text).find((p) => GUILT_TAIL.test(text.slice(p.end)));
-  if (!party) return false;
+  return party !== undefined && evidenceBlames(answer, party.id, parties, BLAME_IN_EVIDENCE);
+}
+
+/**
+ * Whether one sentence of the evidence (the reply's own text or the article's quotes) names the party after its
+ * blame word (`blameWord`: the language's words of blame): the evidence blames that very party. Shared with
+ * guilt-ru.ts.
+ */
+export function evidenceBlames(
+  answer: Answer,
+  partyId: string,
+  parties: Parties,
+  blameWord: RegExp,
+): boolean {
   const sentences = [answer.answer, ...answer.quotes.map((q) => q.text)].join(" ").split(/(?<=[.!?;])\s+/u);
   return sentences.some((s) => {
-    const lower = s.toLowerCase();
-    const blame = BLAME_IN_EVIDENCE.exec(lower);
+    const lower = s.toLowerCase().replace(/ё/gu, "е");
+    const blame = blameWord.exec(lower);
     if (!blame) return false;
     const after = blame.index + blame[0].length;
-    return partyMentions(parties, lower).some((p) => p.id === party.id && p.start >= after);
+    return partyMentions(parties, lower).some((p) => p.id === partyId && p.start >= after);
   });
 }

@@ -4,6 +4,8 @@
 // negation, nor with «тоже» / «только» / «один» (one more party or the only one: blame-scope.ts's).
 import type { Answer, Lang } from "../answering/types.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
+import { spaceSplitCount } from "../lib/word-count.js";
+import { evidenceBlames } from "./guilt-form.js";
 
 /** The blame word before or after the party: «виноват(ы)», «вина на», «во всём виноват». */
 const GUILT_RU = /(?<!\p{L})(?:виноват\p{L}*|вина на|винов\p{L}*)(?!\p{L})/u;
@@ -19,16 +21,7 @@ export function guiltOfBlamedRu(asked: string, answer: Answer, lang: Lang, parti
     .replace(/ё/gu, "е")
     .replace(/[?!.\s]+$/u, "")
     .trim();
-  if (!GUILT_RU.test(text) || NOT_PLAIN.test(text) || text.split(/\s+/u).length > MAX_WORDS) return false;
+  if (!GUILT_RU.test(text) || NOT_PLAIN.test(text) || spaceSplitCount(text) > MAX_WORDS) return false;
   const named = partyMentions(parties, text);
-  if (named.length !== 1) return false;
-  const party = named[0]!;
-  const sentences = [answer.answer, ...answer.quotes.map((q) => q.text)].join(" ").split(/(?<=[.!?;])\s+/u);
-  return sentences.some((s) => {
-    const lower = s.toLowerCase().replace(/ё/gu, "е");
-    const blame = BLAME_IN_EVIDENCE.exec(lower);
-    if (!blame) return false;
-    const after = blame.index + blame[0].length;
-    return partyMentions(parties, lower).some((p) => p.id === party.id && p.start >= after);
-  });
+  return named.length === 1 && evidenceBlames(answer, named[0]!.id, parties, BLAME_IN_EVIDENCE);
 }
