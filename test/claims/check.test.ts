@@ -353,6 +353,8 @@ describe("the labelled claims", () => {
     "claims-blind46.jsonl": 0.95,
     // the thirtieth session's wave AP, run once on 0a2757f: 95/100 (EN 68/70, RU 27/30), 1 false confirmed (soldiers for the civilian victims), fixed by victims-swapped.ts: 96/100, 0 false.
     "claims-blind47.jsonl": 0.97,
+    // the thirty-first session's wave AQ, run once on d65573f: 96/100 (EN 68/70, RU 28/30), 1 false confirmed.
+    "claims-blind48.jsonl": 0.96,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -633,6 +635,8 @@ describe("the labelled claims", () => {
     "claims-blind46.jsonl": 0.96,
     // the thirtieth session's wave AP: first run 27/30.
     "claims-blind47.jsonl": 0.9,
+    // the thirty-first session's wave AQ: first run 28/30.
+    "claims-blind48.jsonl": 0.93,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

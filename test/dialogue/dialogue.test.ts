@@ -499,6 +499,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirtieth session's wave AP), run once on 0a2757f (round 2 merged; read by no lane; first run 83.6%)",
     ],
     [
+      "dialogues61.jsonl",
+      0.79,
+      "fresh blind dialogues (the thirty-first session's wave AQ), run once on d65573f (read by no lane; first run 79.4%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1015,6 +1020,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues58.jsonl", 0.88, "first run 88.0% (the thirtieth session's wave AO, on 45ee8bb)"],
     ["dialogues59.jsonl", 0.9, "first run 90.4% (the thirtieth session's wave AP, on 0a2757f)"],
     ["dialogues60.jsonl", 0.75, "first run 75.5% (the thirtieth session's wave AP, on 0a2757f)"],
+    ["dialogues61.jsonl", 0.78, "first run 78.7% (the thirty-first session's wave AQ, on d65573f)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],

@@ -597,6 +597,13 @@ const sets = [
       "a fresh English blind set (the thirtieth session's wave AP), run once on 0a2757f (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
+    file: "blind64.jsonl",
+    answer: 0.87,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-first session's wave AQ), run once on d65573f (first run 87.7% / 100% engine, 90.8% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -805,6 +812,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the thirtieth session's wave AP), run once on 0a2757f (first run 95.4% / 100% engine, 96.9% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru60.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-first session's wave AQ), run once on d65573f (first run 84.6% / 100% engine, 93.8% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
