@@ -34,6 +34,10 @@ export const ASKED_EN = [
   // after the party; "did putin have a call with the israeli president?": the call had with a party (dialog47).
   /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:talk|talked|speak|spoke|spoken|chat|chatted|converse|conversed) (?:to|with) (.+?) (?:on|over|by) (?:the )?(?:tele)?phone(?: (?:about|regarding|on) [\p{L} '-]{2,40})?$/u,
   /^(?:(?:so|and|but|wait|is it true(?: that)?|did|has|had)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:have|had|hold|held|make|made) (?:a |any )?(?:phone |telephone )?(?:call|conversation|phone call|phone conversation) with (.+?)$/u,
+  // "is it true putin talked to netanyahu", "putin spoke with biden?": a bare talk in the past, no phone named
+  // (d60-12: refused, the claim frame found nothing; "did putin talk to X" the engine placed already). Last, so
+  // every call-worded reading above goes first; the convention makes a bare talk "doesn't say" (call-convention.ts).
+  /^(?:(?:so|and|but|wait|is it true(?: that)?)[, ]+)*(?:vladimir )?(?:putin|he) (?:(?:also|ever|really|actually|even) )?(?:talked|spoke|chatted|conversed) (?:to|with) (.+?)$/u,
   ...OFFERED_EN,
 ];
 export const ASKED_RU = [

@@ -8,6 +8,7 @@ import { type DialogueWords, fold } from "./language.js";
 import { resolvePronouns, resolveTopic } from "./pronoun-reading.js";
 import { vocabularyOf } from "./rescue.js";
 import { shortNamesOf } from "./short-names.js";
+import { storyTermsOf } from "./story-terms.js";
 import type { DialogueContext, YesNo } from "./types.js";
 
 /** "is it true that …", "is it right to say …": a frame whose "it" points at nothing in the chat. */
@@ -64,6 +65,8 @@ export function createContextReading(kit: DialogueKit) {
   // The vocabulary keeps words of three letters and more; "the UN", "the EU" are topics too ("what role does it
   // play?" after "does the article mention the UN?" had no topic to read "it" as).
   const shortNames = shortNamesOf(kb.synonyms);
+  // The story's one-word terms ("ceasefire", "truce", "quartet"): what an unplaced question is about (story-terms.ts).
+  const terms = storyTermsOf(kb);
   const topicOf = (folded: string, words: DialogueWords): string =>
     stripSpans(folded, speakers.namedIn(folded))
       .split(" ")
@@ -100,6 +103,25 @@ export function createContextReading(kit: DialogueKit) {
       const group = named.length === 1 && named[0] && !person ? named[0].id : null;
       const kept = { refused, refusedPersonId: person, refusedGroupId: group, refusedAsked: fold(question) };
       if (previous) return { ...previous, at: now, buttons, ...kept };
+      // "whens the truce supposed to start" — "not sure which" — "who even asked for one": with nothing earlier the
+      // unplaced question is what the chat is about, its story terms the topic (and any one voice it names) read
+      // next (d60-05). A question with no term of the story ("who won the champions league?") leaves nothing.
+      const folded = fold(question);
+      const termsOnly = topicOf(folded, words)
+        .split(" ")
+        .filter((w) => terms.has(w));
+      if (answer.reason === "ambiguous" && termsOnly.length > 0) {
+        const voices = speakers.namedIn(folded);
+        return {
+          ...noQuestion,
+          question: folded,
+          topic: termsOnly.join(" "),
+          speakerId: voices.length === 1 ? (voices[0]?.id ?? null) : null,
+          lang,
+          at: now,
+          buttons,
+        };
+      }
       return person || group ? { ...noQuestion, lang, at: now, buttons, ...kept } : null;
     }
     const folded = fold(question);

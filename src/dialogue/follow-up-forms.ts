@@ -17,11 +17,16 @@
 // - a guilt asked of a party: "а израиль виноват?" -> "израиль виноват по мнению Путина?" (guilt-asked.ts).
 // - contentment with a party, subject first: "путин доволен вашингтоном?" -> "доволен ли путин вашингтоном?"
 //   (contentment-asked.ts).
+// - a Russian party (or "потом"/"дальше") put first and «что» after it: «а США что», «и потом что» -> «а что США?»,
+//   «а что потом?» (the switch's and "more"'s order; read as is, «США что» was the US's own reaction, never given);
+// - the grounds of the last answer asked as "how": "how do they justify that", «как она это доказывает» -> "why?"
+//   (grounds-asked.ts).
 // Text in, text out; null when the message is none of these.
 
 import type { Parties } from "../knowledge/parties.js";
 import { contentmentAskedOf } from "./contentment-asked.js";
 import { dislocatedTopicOf } from "./dislocated-topic.js";
+import { groundsAskedOf } from "./grounds-asked.js";
 import { guiltAskedOf } from "./guilt-asked.js";
 
 const EN_CHOICE =
@@ -95,6 +100,16 @@ function claimPartAsked(t: string): string | null {
   return `is it true that ${subject}${parts[at]!.trim()}?`;
 }
 
+/**
+ * «а США что», «и Израиль что?», «ну а дальше что» (d61-31, d61-35): one or two words after a lead word, «что» last.
+ * Not a question word or a verb phrase ("а он сказал что" has a verb: left alone, it is two words at most and no
+ * «сказал»-like word is a party).
+ */
+const RU_WHAT_LAST =
+  /^(?:(?:а|и|ну)[, ]+)+([\p{L}.-]+(?: [\p{L}.-]+)?) (?:что|что же|что тогда|что там)\s*\?*$/iu;
+const RU_NOT_TOPIC =
+  /(?<!\p{L})(?:кто|что|как|где|когда|почему|зачем|сказал\p{L}*|говорил\p{L}*|ответил\p{L}*|думает|считает|сделал\p{L}*|решил\p{L}*)(?!\p{L})/iu;
+
 /** The message in the wording an older reader knows, or null. */
 export function followUpFormOf(text: string, parties: Parties): string | null {
   const t = text.trim().replace(/\s+/g, " ");
@@ -120,6 +135,10 @@ export function followUpFormOf(text: string, parties: Parties): string | null {
     return `это ${fronted[3] ?? "он"} ${fronted[4] ?? "говорил"} ${fronted[1]} ${fronted[2]}?`;
   const dropped = RU_DROPPED.exec(t);
   if (dropped?.[1] && dropped[2]) return `${dropped[1]} они ${dropped[2]}?`;
+  const whatLast = RU_WHAT_LAST.exec(t);
+  if (whatLast?.[1] && !RU_NOT_TOPIC.test(whatLast[1])) return `а что ${whatLast[1]}?`;
+  const grounds = groundsAskedOf(t);
+  if (grounds) return grounds;
   return dislocatedTopicOf(t) ?? guiltAskedOf(t, parties) ?? contentmentAskedOf(t, parties);
 }
 

@@ -108,6 +108,14 @@ const PAIR_PRONOUN =
 const ARTICLE_IT =
   /(?<!\p{L})(?:it|this|that) (?:mention|mentions|mentioned|say|says|said|report|reports|reported|cover|covers|describe|describes|list|lists|name|names|talk about|talks about|tell us|tells us)(?!\p{L})/u;
 
+/**
+ * "one" last, after a verb of asking for: "who even asked for one" after a question on the ceasefire (d60-05)
+ * stands for the last topic as "it" does. Only at the end ("which one", "no one", "one of" are not it), and not
+ * after "wants" ("but the kremlin wants one?" after Russia's own role: a role, not the last topic's words).
+ */
+const ONE_LAST =
+  /(?<!\p{L})((?:asked|asking|ask|asks|call|calls|called|calling|push|pushes|pushed|pushing|press|pressed|pressing|beg|begged|begging|lobbied|lobbying) for) one$/u;
+
 /** "What is it for?" after "who is in the Quartet?": "it" stands for the last topic (not for a speaker). */
 export function resolveTopic(
   folded: string,
@@ -116,6 +124,7 @@ export function resolveTopic(
   speakers: SpeakerNames,
 ): string | null {
   if (!context?.topic) return null;
+  if (ONE_LAST.test(folded)) return resolveTopic(folded.replace(ONE_LAST, "$1 it"), context, words, speakers);
   // "там", "туда" point at the last topic whoever spoke: "а Россия туда входит?" after the Quartet.
   if (PLACE_PRONOUNS.test(folded)) return folded.replace(PLACE_PRONOUNS, context.topic);
   if (context.speakerId !== null && !speakers.isPerson(context.speakerId)) return null;

@@ -14,8 +14,9 @@ const TAIL =
 const WORRIED =
   /^(?:but )?why (?:are|is|were|was|do|does) (?:they|it|the ministry|the foreign ministry|the russian foreign ministry|russia|moscow|the russians) (?:so |even )?(?:worried|concerned|anxious|alarmed|nervous|afraid|care|caring)(?: about (?:it|that|this|stability|the region|stabili\p{L}*))?$/u;
 const REMEDY_PARTY = "(?:the russians|russia|moscow|the kremlin|they|the foreign ministry|the ministry)";
+// "whats russia proposing to do about that" (d61-13): "to do" before what it is against.
 const REMEDY_AGAINST =
-  "(?: (?:to (?:stop|prevent|contain|avoid|halt)|about|against) (?:that|it|this|the spread|it spreading|that happening|this happening))?";
+  "(?: to do)?(?: (?:to (?:stop|prevent|contain|avoid|halt)|about|against) (?:that|it|this|the spread|it spreading|that happening|this happening))?";
 /** "what do the russians propose to stop that", "whats russia proposing to prevent it": the same, progressive. */
 const REMEDY = new RegExp(
   `^(?:(?:what|how) (?:do|does|did|would|will) ${REMEDY_PARTY} (?:propose|suggest|recommend|want to do|plan to do|want|plan|call for|say|offer)|what(?:'s|s| is| are) ${REMEDY_PARTY} (?:proposing|suggesting|recommending|planning to do|calling for|offering))${REMEDY_AGAINST}$`,
