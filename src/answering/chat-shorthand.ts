@@ -22,6 +22,8 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   n: "and",
   nd: "and",
   wen: "when",
+  // "wy wuld israel trust russia": a slip of "why" read as an unknown name, and the question refused (quality31).
+  wy: "why",
   wich: "which",
   shud: "should",
   wud: "would",

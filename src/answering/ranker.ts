@@ -194,13 +194,13 @@ export class Ranker {
    */
   private unaskedGapYields(out: Ranked[], question: Analysis): Ranked[] {
     const [top] = out;
-    // "What did Erdogan say?" asks a gap's missing words; a reply asked is a party's missing reply.
-    if (
-      !top ||
-      top.entry.kind === "answer" ||
-      question.cues.some((c) => c === "~react" || SPEAKER_CUES.has(c))
-    )
-      return out;
+    // "What did Erdogan say?" asks a gap's missing words; a reply asked is a party's missing reply. A saying word
+    // with no one named to say it is the article's ("what does the article say is the root cause behind this
+    // conflict"): no one's missing words, so the gap yields as it would without it (quality31).
+    const saidBySomeone =
+      question.cues.some((c) => SPEAKER_CUES.has(c)) &&
+      (question.speakers.length > 0 || question.slotSubjects.length > 0);
+    if (!top || top.entry.kind === "answer" || saidBySomeone || question.cues.includes("~react")) return out;
     if (
       question.questionWords.some((w) => DETAIL_WORDS.has(w)) ||
       question.frames.some((f) => DETAIL_FRAMES.test(f))

@@ -62,6 +62,7 @@ import { asCallSubject } from "./call-subject.js";
 import { asCapitalMessage } from "./capital-message.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { withChatWordsSpelt } from "./chat-words.js";
+import { asConcernOrBlame } from "./concern-or-blame.js";
 import { asContactWithdrawal } from "./contact-withdrawal.js";
 import { asControversialPart } from "./controversial-part.js";
 import { asDateAsked } from "./date-pinned.js";
@@ -83,6 +84,7 @@ import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
 import { asNameAsked } from "./name-asked.js";
 import { asNamesRoster } from "./names-roster.js";
 import { asOneSideTies } from "./one-side-ties.js";
+import { asOtherMediators } from "./other-mediators.js";
 import { asOtherSpokesman } from "./other-spokesman.js";
 import { asOwnRoleBoast, asOwnRoleMention } from "./own-role-mention.js";
 import { asOwnShare } from "./own-share.js";
@@ -171,6 +173,8 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asVoicePoints,
   asWhatFailed,
   asTrustReason,
+  asOtherMediators,
+  asConcernOrBlame,
   asTieReason,
   asPartyReaction,
   asPartAbout,

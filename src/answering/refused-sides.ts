@@ -19,6 +19,14 @@ export interface RefusedSides {
   knownSideAnswered(question: string, routed: Routed, lang?: Lang): Answer | null;
 }
 
+/**
+ * A second side whose subject is a pronoun of the first's ("are russia's ties to the palestinians something new or
+ * have *they* been around a while"): alone it names nothing, and "have they been around" found the Foreign
+ * Ministry's line; only the first side is read (quality31).
+ */
+const LEANS_BACK =
+  /^\s*(?:(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\s+)?(?:they|it|he|she|them|those|these|that|this)(?!\p{L})|^\s*(?:(?:они|оно|она|он|это)(?!\p{L}))/iu;
+
 export function createRefusedSides(
   { readers, replies, original }: ReadingParts,
   { answerWhole }: WholeQuestion,
@@ -36,6 +44,7 @@ export function createRefusedSides(
       if (!sides) return null;
       const near = new Set(whole.suggestions.map((s) => s.entryId));
       const found = sides
+        .filter((side, i) => i === 0 || !LEANS_BACK.test(side))
         .map((side) => answerWhole(side))
         .filter((a) => a.answered && a.kind === "entry" && a.entry !== null && near.has(a.entry.id));
       const [best] = found.sort((a, b) => b.confidence - a.confidence);

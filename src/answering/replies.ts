@@ -149,7 +149,12 @@ export function createReplies(kb: KnowledgeBase) {
     };
   };
 
-  /** The statements of two or more speakers, one after the other. */
+  /**
+   * The statements of two or more speakers, one after the other: each speaker's in turn, first ones first, up to
+   * SEVERAL_QUOTE_CHARS of quoted text (every speaker's first always). All of Putin's six before Peskov's and the
+   * Foreign Ministry's ran past what a reader takes in, and "who said what: putin, peskov and the foreign
+   * ministry" read as a wall of Putin (quality31).
+   */
   const quotesOfSeveral = (speakerIds: string[], lang: Lang): Answer => {
     const ids = speakerIds.filter((id) => kb.speakerById.has(id));
     const t = textsOf(lang);
@@ -157,7 +162,7 @@ export function createReplies(kb: KnowledgeBase) {
       ...quotesBy(null, lang),
       title: t.severalTitle(ids.map((id) => speakerName(id, lang).name)),
       answer: t.severalIntro(ids.map((id) => withRole(id, lang))),
-      quotes: ids.flatMap((id) => quotesOf(id).map((q) => attribute(q, lang))),
+      quotes: takenInTurn(ids.map(quotesOf)).map((q) => attribute(q, lang)),
     };
   };
 
@@ -225,4 +230,22 @@ export function withinBudget(answer: Answer): Answer {
     used += cost;
   }
   return { ...answer, quotes };
+}
+
+/** Quoted text shown at most for several speakers' statements (each speaker's first is always shown). */
+const SEVERAL_QUOTE_CHARS = 650;
+
+/** Each list's quotes in turn (the firsts, then the seconds, …) while the budget lasts; kept in speaker order. */
+function takenInTurn(lists: Quote[][]): Quote[] {
+  const kept: Quote[][] = lists.map(() => []);
+  let used = 0;
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let round = 0; round < longest; round++)
+    lists.forEach((list, i) => {
+      const q = list[round];
+      if (!q || (round > 0 && used + q.text.length > SEVERAL_QUOTE_CHARS)) return;
+      kept[i]!.push(q);
+      used += q.text.length;
+    });
+  return kept.flat();
 }

@@ -3,15 +3,16 @@
 // side (former Russian citizens in Israel; long-standing ties with the Palestinians, including Hamas), asked as
 // "what ties does russia have with <side>". Read as typed, "trust" was a word the knowledge base never uses and the
 // question fell between the ties, the open line to both sides and Israel's missing reply. A yes/no "does israel
-// trust russia" asks no reason and stays as typed (the article does not say).
+// trust russia" asks no reason and stays as typed (the article does not say). "any faith in" / "confidence in" count
+// too ("why would the israelis have any faith in moscow" went ambiguous; quality31).
 
-/** Asking for a reason. */
+/** Asking for a reason ("wy", "y": chat spellings of "why", quality31). */
 const WHY =
-  /^\s*(?:so\s+|and\s+|but\s+|ok\s+)?(?:why|how\s+come|what\s+makes|on\s+what\s+(?:basis|grounds)|what\s+reasons?\s+(?:does|do|would|should|could)|what\s+grounds\s+(?:does|do))\b/i;
+  /^\s*(?:so\s+|and\s+|but\s+|ok\s+)?(?:why|wy|y|how\s+come|what\s+makes|on\s+what\s+(?:basis|grounds)|what\s+reasons?\s+(?:does|do|would|should|could)|what\s+grounds\s+(?:does|do))\b/i;
 
 /** Trusting, in the words a question uses. */
 const TRUST =
-  /\b(?:trust|trusts|trusted|believe|believes|rely\s+on|relies\s+on|count\s+on|have\s+faith\s+in|has\s+faith\s+in|take\s+\w+\s+at\s+(?:its|their)\s+word)\b/i;
+  /\b(?:trust|trusts|trusted|believe|believes|rely\s+on|relies\s+on|count\s+on|(?:have|has)\s+(?:any\s+|much\s+|some\s+)?(?:faith|confidence)\s+in|take\s+\w+\s+at\s+(?:its|their)\s+word)\b/i;
 
 /** Russia, by any of its voices. */
 const RUSSIA = /\b(?:russia|russians|moscow|the\s+kremlin|kremlin|putin)\b/i;

@@ -62,6 +62,32 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
   ],
   // A size asked for without "in" ("why does Putin blame the US? one sentence please") is the answer's length.
   ["sentence", /\b(?:in )?(?:one|a|a single|two|three|a couple of|a few|short|1|2|3) sentences?\b/g, " "],
+  // "When pushing its peace efforts, what did Washington fail to take into account?": a clause opening on "when" or
+  // "while" and a verb in -ing only sets the scene of the question after its comma; read as a time, it went to the
+  // dates the article never gives (quality31). Anchored, at most 80 characters before the comma: linear.
+  ...["when", "while"].map((w): [string, RegExp, string] => [
+    w,
+    new RegExp(`^${w} [a-z]+ing\\b[^,?.!]{0,80}, (?=(?:what|who|whom|which|how|why|where)\\b)`),
+    "",
+  ]),
+  // "which bodies is russia lumped together with in the mideast peace thing": being lumped, bundled or grouped with
+  // others is sitting alongside them (the Quartet's members); "lumped" alone was an unknown word and the question
+  // went ambiguous (quality31).
+  [
+    " with",
+    /\b(?:lumped|bundled|grouped|clubbed|bracketed|lined up|listed|counted|thrown)(?: together| in| up){0,2} with\b/g,
+    "alongside",
+  ],
+  // "the root cause behind this conflict" is its cause "of" it: "behind" tipped the question to what set off the latest
+  // violence, which the article never says, instead of the failed policy it names (quality31).
+  ["behind", /\b(cause|causes|reason|reasons|root|roots|source|sources|driver|drivers) behind\b/g, "$1 of"],
+  // "does russia want to help end this conflict": helping to end or stop it is helping resolve it, the Kremlin's
+  // readiness to assist a settlement; read as "end", it went to Putin's call for a ceasefire (quality31).
+  [
+    "help",
+    /\bhelp(s|ing|ed)? (?:to )?(?:end|stop|finish|put an end to|bring an end to)\b/g,
+    "help$1 resolve",
+  ],
   // "how come Russia…" asks why; "come" alone would match "what comes next".
   ["how come", /\bhow come\b/g, "why"],
   // "who did putin talk to on the phone recently?": beside a person or thing asked, "recently" only sets the

@@ -157,10 +157,10 @@ const sets = [
   },
   {
     file: "blind-ru10.jsonl",
-    answer: 0.95,
+    answer: 0.96,
     refuse: 1.0,
     about:
-      "a tenth Russian blind set (first wave), run once on 818fa41 in the seventh session (first run 89.2% / 92.0% engine and through the dialogue layer; 92.3% / 100% after quality-ru11; 95.4% / 100% after quality-ru18)",
+      "a tenth Russian blind set (first wave), run once on 818fa41 in the seventh session (first run 89.2% / 92.0% engine and through the dialogue layer; 92.3% / 100% after quality-ru11; 95.4% / 100% after quality-ru18); 96.9% after quality31",
   },
   {
     file: "blind15.jsonl",
@@ -591,17 +591,17 @@ const sets = [
   },
   {
     file: "blind63.jsonl",
-    answer: 0.95,
+    answer: 1.0,
     refuse: 1,
     about:
-      "a fresh English blind set (the thirtieth session's wave AP), run once on 0a2757f (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask)",
+      "a fresh English blind set (the thirtieth session's wave AP), run once on 0a2757f (first run 95.4% / 100% engine, 95.4% / 100% through npm run ask); 100% after quality31 (its misses were in quality31's task)",
   },
   {
     file: "blind64.jsonl",
-    answer: 0.87,
+    answer: 0.93,
     refuse: 1.0,
     about:
-      "a fresh English blind set (the thirty-first session's wave AQ), run once on d65573f (first run 87.7% / 100% engine, 90.8% / 100% through npm run ask)",
+      "a fresh English blind set (the thirty-first session's wave AQ), run once on d65573f (first run 87.7% / 100% engine, 90.8% / 100% through npm run ask); raised by quality31 to its engine figure 93.8% (61/65): the four left are yes/no lines whose only fault is the missing 'Yes' (the dialogue layer's)",
   },
   {
     file: "blind-ru30.jsonl",
@@ -780,10 +780,10 @@ const sets = [
   },
   {
     file: "blind-ru55.jsonl",
-    answer: 0.98,
+    answer: 1.0,
     refuse: 1,
     about:
-      "a fresh Russian blind set (the twenty-ninth session's wave AL), run once on 7be83a2 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
+      "a fresh Russian blind set (the twenty-ninth session's wave AL), run once on 7be83a2 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask); 100% after quality31",
   },
   {
     file: "blind-ru56.jsonl",
@@ -808,17 +808,17 @@ const sets = [
   },
   {
     file: "blind-ru59.jsonl",
-    answer: 0.95,
+    answer: 1.0,
     refuse: 1,
     about:
-      "a fresh Russian blind set (the thirtieth session's wave AP), run once on 0a2757f (first run 95.4% / 100% engine, 96.9% / 100% through npm run ask)",
+      "a fresh Russian blind set (the thirtieth session's wave AP), run once on 0a2757f (first run 95.4% / 100% engine, 96.9% / 100% through npm run ask); 100% after quality31 (its misses were in quality31's task)",
   },
   {
     file: "blind-ru60.jsonl",
-    answer: 0.84,
+    answer: 0.9,
     refuse: 1.0,
     about:
-      "a fresh Russian blind set (the thirty-first session's wave AQ), run once on d65573f (first run 84.6% / 100% engine, 93.8% / 100% through npm run ask)",
+      "a fresh Russian blind set (the thirty-first session's wave AQ), run once on d65573f (first run 84.6% / 100% engine, 93.8% / 100% through npm run ask); raised by quality31 to its engine figure 90.8% (59/65): the six left are yes/no lines whose only fault is the missing «Да» (the dialogue layer's)",
   },
   {
     file: "blind19.jsonl",
@@ -1162,6 +1162,20 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality-r2-30), 12 in wave AO's kinds: which «ведомство» / «структура» / «министерство» speaks of the regional players, what settlement must be reached in the end, a short chat ramble closing on its question, with whom Russia has long-standing ties, how Moscow wants to be seen, Russia's interest in the Palestinian side (first run on round1s30 engine 41.7% (5/12); after 50.0% (6/12): the ramble reader needs 18 words, «отвечает за» is an unknown verb, see the lane's note)",
+  },
+  {
+    file: "probes-en63.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality31), 15 in English in wave AQ's and AP's kinds: what the Americans / the White House neglected to consider in Putin's view, which groups Russia is bundled in with or sits alongside on the talks (the Quartet), why Israel would believe or have any faith in Russia (typos; former citizens), what each of two or three named voices said, the underlying reason for the conflict per the article, Russia's ties to the Palestinians recent or old, who apart from Moscow brokers the talks; four that stay refused (a group on climate change, trusting China, Biden and Macron, the Ukraine war) (first run on pins31 engine 72.7% (8/11) / 100% (4/4); after 100% / 100%)",
+  },
+  {
+    file: "probes-ru63.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality31), 15 in wave AQ's and AP's kinds: «бывших наших» / «выходцев» in Israel, fears «изза» the escalation (glued), what the conflict shows in the end, Putin's sympathy for the victims or only blaming the US (both halves), whose side Russia is on in the end, what Putin wants resumed, Russia's ties to the Palestinians old or new, who besides Russia mediates; three that stay refused (China, inflation, Ukrainians and NATO) (first run on pins31 engine 58.3% (7/12) / 100% (3/3); after 100% (12/12) / 100%)",
   },
   {
     file: "probes-en55.jsonl",
@@ -1570,10 +1584,10 @@ const sets = [
   },
   {
     file: "probes-ru11.jsonl",
-    answer: 0.9,
+    answer: 1.0,
     refuse: 0.94,
     about:
-      "ours in Russian (quality-ru11), from the article alone: off-topic questions with the story's common words (мир, война, роль, связь, работает), quoted works, 'если верить статье', fears, the conclusion, who represents whom (first run 65.6% / 94.7%; 84.4% / 94.7% after quality-ru18; 87.5% / 94.7% after quality-ru22; 90.6% / 94.7% after quality-ru24)",
+      "ours in Russian (quality-ru11), from the article alone: off-topic questions with the story's common words (мир, война, роль, связь, работает), quoted works, 'если верить статье', fears, the conclusion, who represents whom (first run 65.6% / 94.7%; 84.4% / 94.7% after quality-ru18; 87.5% / 94.7% after quality-ru22; 90.6% / 94.7% after quality-ru24); 100% / 94.7% after quality31 (fears of the escalation held by no one named)",
   },
 ];
 

@@ -33,10 +33,12 @@
 
 import { asRussianArticleTitle } from "../article-title.js";
 import { asRussianCallPoint } from "../call-point.js";
+import { asRussianConcernOrBlame } from "../concern-or-blame.js";
 import { asRussianEitherVoice } from "../either-voice.js";
 import { asRussianExamplePlayers } from "../example-players.js";
 import { asRussianMinistryKeywords, asRussianWhichOffice } from "../ministry-keywords.js";
 import { asRussianNamesRoster } from "../names-roster.js";
+import { asRussianOtherMediators } from "../other-mediators.js";
 import { withoutRussianPersona } from "../persona-frame.js";
 import { withoutRussianSpeakerSetAside } from "../speaker-exclusion.js";
 import { asStateToCome } from "../state-to-come.js";
@@ -58,6 +60,7 @@ import { asRussianCriticism } from "./criticism-slang.js";
 import { withDirectTalk } from "./direct-talk.js";
 import { withoutDoubt } from "./doubt-asked.js";
 import { asRussianEscalation } from "./escalation-slang.js";
+import { asRussianFearedEscalation } from "./feared-escalation.js";
 import { asRussianFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
 // (quality27) Putin beside the warring sides as bare keywords reads as what he says about the conflict
@@ -185,6 +188,9 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianSidesDispute,
   asRussianFightingOn,
   asRussianOwnDemand,
+  asRussianOtherMediators,
+  asRussianConcernOrBlame,
+  asRussianFearedEscalation,
   asRussianBlameCheck,
 ];
 
