@@ -8,6 +8,7 @@
 import { Lexicon } from "../answering/lexicon.js";
 import { foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
 import { judgingAbsentParty } from "./absent-party.js";
+import { judgingAddedDeed } from "./added-deed.js";
 import { judgingAddedDetail } from "./added-detail.js";
 import { judgingAddedFigure } from "./added-figure.js";
 import { judgingAddedFrequency } from "./added-frequency.js";
@@ -22,6 +23,7 @@ import { judgingHeldTogether } from "./contact-words.js";
 import { articleSentences, judgingContraryDeed } from "./contrary-deed.js";
 import { compileContraryDeeds } from "./contrary-deed-file.js";
 import { firstReading } from "./first-reading.js";
+import { judgingIntensifier } from "./intensifier.js";
 import { judgingJoinedHalf } from "./joined-half.js";
 import { createJudge } from "./judge.js";
 import { judgingMentionDenied } from "./mention-denied.js";
@@ -154,6 +156,10 @@ export function createClaimChecker(
     (check) => judgingAddedFrequency(check, articleAndTranslation),
     // "a ceasefire only after talks resume" of "a ceasefire and the resumption of talks": an order of its own.
     (check) => judgingOrderReversed(check, sentences),
+    // «давно разорвала все связи»: not in the article only for its intensifiers, altered without them.
+    judgingIntensifier,
+    // "… and suggested handing mediation to Ankara": a new deed joined to a reported one (added-deed.ts).
+    judgingAddedDeed,
     // "The White House rejected Putin's criticism …": an answer to a speaker the article never reports (reaction.ts).
     judgingReaction,
   ];
