@@ -8,8 +8,10 @@
 import { Lexicon } from "../answering/lexicon.js";
 import { foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
 import { judgingAbsentParty } from "./absent-party.js";
+import { judgingAddedDeed } from "./added-deed.js";
 import { judgingAddedDetail } from "./added-detail.js";
 import { judgingAddedFigure } from "./added-figure.js";
+import { judgingAddedFrequency } from "./added-frequency.js";
 import { judgingAdmissionVerb } from "./admission-verb.js";
 import { judgingBlameOfFailure } from "./blame-of-failure.js";
 import { judgingCauseApart } from "./cause-apart.js";
@@ -21,6 +23,7 @@ import { judgingHeldTogether } from "./contact-words.js";
 import { articleSentences, judgingContraryDeed } from "./contrary-deed.js";
 import { compileContraryDeeds } from "./contrary-deed-file.js";
 import { firstReading } from "./first-reading.js";
+import { judgingIntensifier } from "./intensifier.js";
 import { judgingJoinedHalf } from "./joined-half.js";
 import { createJudge } from "./judge.js";
 import { judgingMentionDenied } from "./mention-denied.js";
@@ -29,12 +32,14 @@ import { judgingNewEvent } from "./new-event.js";
 import { judgingNewSpeaker } from "./new-speaker.js";
 import { judgingOneForAll, judgingPrimacyInPlace } from "./one-for-all.js";
 import { judgingOnsetAsEstablish } from "./onset-as-establish.js";
+import { judgingOrderReversed } from "./order-reversed.js";
 import { judgingOwnDoing } from "./own-doing.js";
 import { judgingPartyDoer } from "./party-doer.js";
 import { judgingPeopleSay } from "./people-say.js";
 import { judgingPositionFrame } from "./position-frame.js";
 import { judgingPriorityOverAll } from "./priority-over-all.js";
 import { judgingRatherThan } from "./rather-than.js";
+import { judgingReaction } from "./reaction.js";
 import { judgingScattered } from "./scattered.js";
 import { judgingSecondReadings } from "./second-readings.js";
 import { judgingMovedSpeaker } from "./speaker-moved.js";
@@ -147,6 +152,16 @@ export function createClaimChecker(
     judgingAdmissionVerb,
     // "what Russia itself has done in the peace process": the article's "Russia's own role in" (own-doing.ts).
     judgingOwnDoing,
+    // "Putin called Erdogan twice this week", «в течение 48 часов»: how often / how long / by when, never confirmed.
+    (check) => judgingAddedFrequency(check, articleAndTranslation),
+    // "a ceasefire only after talks resume" of "a ceasefire and the resumption of talks": an order of its own.
+    (check) => judgingOrderReversed(check, sentences),
+    // «давно разорвала все связи»: not in the article only for its intensifiers, altered without them.
+    judgingIntensifier,
+    // "… and suggested handing mediation to Ankara": a new deed joined to a reported one (added-deed.ts).
+    judgingAddedDeed,
+    // "The White House rejected Putin's criticism …": an answer to a speaker the article never reports (reaction.ts).
+    judgingReaction,
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

@@ -158,7 +158,8 @@ describe("the labelled claims", () => {
     // A fourth blind set, run once after all merges of the third session: 92% (67/73 English), 0 false confirmed;
     // 97% (71/73) after the fifth round's kinds (whose deed, idioms read as the word they mean).
     "claims-blind4.jsonl": 0.97,
-    "claims-holdout.jsonl": 0.95,
+    // 43/43 after claims31 ("The United States rejected Putin's criticism": an answer the article never reports).
+    "claims-holdout.jsonl": 1,
     // Our own fifth-round probes (92: 30 Russian, 38 altered): first run 83% with 1 false confirmed, now 97% English.
     "claims-probes2.jsonl": 0.96,
     // A fifth blind set, run once on 9a67111: 85% (69/81 English) with 1 false confirmed (a restriction, "only
@@ -352,9 +353,13 @@ describe("the labelled claims", () => {
     // claims/near-alteration.ts).
     "claims-blind46.jsonl": 0.95,
     // the thirtieth session's wave AP, run once on 0a2757f: 95/100 (EN 68/70, RU 27/30), 1 false confirmed (soldiers for the civilian victims), fixed by victims-swapped.ts: 96/100, 0 false.
-    "claims-blind47.jsonl": 0.97,
-    // the thirty-first session's wave AQ, run once on d65573f: 96/100 (EN 68/70, RU 28/30), 1 false confirmed.
-    "claims-blind48.jsonl": 0.96,
+    // claims31: 98/100 (EN 70/70: "a ceasefire could only come after …", order-reversed.ts).
+    "claims-blind47.jsonl": 1,
+    // the thirty-first session's wave AQ, run once on d65573f: 96/100 (EN 68/70, RU 28/30), 1 false confirmed
+    // («дважды за неделю говорил по телефону»), fixed by claims31 (added-frequency.ts; an order in time of what the
+    // passage coordinates, order-reversed.ts; an answer to Putin the article never reports, reaction.ts): 100/100
+    // (EN 70/70, RU 30/30), 0 false.
+    "claims-blind48.jsonl": 1,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -486,6 +491,11 @@ describe("the labelled claims", () => {
     // the regional players kept out, "deals" for "compromises"; 8 Russian), first run on round1s30 8d4eecb: 13/21
     // (EN 8/13, RU 5/8), 0 false; now EN 12/13 (contact-news.ts, new-speaker.ts, chat-typos.ts, phrasal-verbs.ts).
     "claims-own31.jsonl": 0.92,
+    // claims31's probes (24: a frequency, a duration or a deadline added to the call or a demand, the ceasefire
+    // put after the talks, a reaction of Washington's the article never reports, ties cut, a mediator proposed, US
+    // policy endorsed; 11 Russian), first run on pins31 5addd9b: 8/24 (EN 3/13, RU 5/11), 5 false confirmed; now
+    // EN 12/13, 0 false (added-frequency.ts, order-reversed.ts, reaction.ts, added-deed.ts).
+    "claims-own32.jsonl": 0.92,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -614,8 +624,9 @@ describe("the labelled claims", () => {
     "claims-blind38.jsonl": 0.93,
     // the twenty-fourth session's wave AA: first run 26/30, 0 false.
     "claims-blind39.jsonl": 0.86,
-    // the twenty-fifth session's wave AC: first run 29/30, 0 false.
-    "claims-blind40.jsonl": 0.96,
+    // the twenty-fifth session's wave AC: first run 29/30, 0 false; 30/30 after claims31 («прекратил все
+    // контакты …»: altered without its intensifier, intensifier.ts).
+    "claims-blind40.jsonl": 1,
     // the twenty-sixth session's wave AE: first run 30/30, 0 false.
     "claims-blind41.jsonl": 1,
     // the twenty-seventh session's wave AG, run once on 22506eb: 96/100 (EN 68/70, RU 28/30), 1 false confirmed,
@@ -633,10 +644,11 @@ describe("the labelled claims", () => {
     // the thirtieth session's wave AN, run once on b061c9d: 29/30, 1 false confirmed («… назвал немедленное
     // прекращение огня преждевременным»), fixed by quality30 (claims/near-alteration.ts); now 30/30.
     "claims-blind46.jsonl": 0.96,
-    // the thirtieth session's wave AP: first run 27/30.
-    "claims-blind47.jsonl": 0.9,
-    // the thirty-first session's wave AQ: first run 28/30.
-    "claims-blind48.jsonl": 0.93,
+    // the thirtieth session's wave AP: first run 27/30; 28/30 after claims31 («давно разорвала все связи»,
+    // intensifier.ts).
+    "claims-blind47.jsonl": 0.93,
+    // the thirty-first session's wave AQ: first run 28/30, 1 false confirmed; 30/30 after claims31.
+    "claims-blind48.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
@@ -703,6 +715,9 @@ describe("the labelled claims", () => {
     // claims30's probes: first run 5/8 Russian, 0 false; now 7/8 (contact-news.ts, contrary-deeds.json's regional
     // players kept out); «выступает за координацию … держав ради …» still news (stance «поддерживает» unbacked).
     "claims-own31.jsonl": 0.87,
+    // claims31's probes: first run 5/11 Russian, 0 false; now 11/11 (added-frequency.ts, order-reversed.ts,
+    // reaction.ts, intensifier.ts).
+    "claims-own32.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
