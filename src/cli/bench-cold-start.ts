@@ -22,6 +22,7 @@ const programs = {
     "--optimize-for-size",
     "--max-semi-space-size=4",
     "--max-old-space-size=128",
+    "--v8-pool-size=1",
     join(here, "..", "..", "app", "main.js"),
   ],
 };
