@@ -147,6 +147,51 @@ export const FAIL_WORDS = new Set([
 export const NEGATING_PREFIXES = ["un", "non", "dis", "de", "in", "im", "ir", "il", "anti"];
 
 /**
+ * Words that only look prefixed: "immediate" is no "not mediate", "inform" no "not form". Read as one, "does the
+ * Kremlin want to mediate?" met the article's "immediate ceasefire" as its opposite, and the entry's own Yes became
+ * "doesn't say" (dialog31). Either side of the pair: the claim's word or the passage's.
+ */
+export const PREFIX_LOOKALIKES: ReadonlySet<string> = new Set([
+  "immediate",
+  "immediately",
+  "inform",
+  "informed",
+  "information",
+  "intense",
+  "intensify",
+  "invest",
+  "invested",
+  "investment",
+  "deliver",
+  "delivered",
+  "detail",
+  "details",
+  "design",
+  "designed",
+  "discuss",
+  "discussed",
+  "discussion",
+  "disease",
+  "decline",
+  "declined",
+  "impress",
+  "impressed",
+  "impose",
+  "imposed",
+  "import",
+  "important",
+  "interest",
+  "interests",
+  "insist",
+  "insisted",
+  "involve",
+  "involved",
+  "involvement",
+  "uniting",
+  "union",
+]);
+
+/**
  * "de-escalating" read as one word, "deescalating", so the prefix rule sees the opposite of "escalating" (the
  * tokeniser splits at hyphens, which left "escalating" alone: a claim saying the opposite read as agreeing).
  */

@@ -3,7 +3,7 @@
 // per check instead of once per span. Spans are numbered as first seen; the first few hundred get a bit each.
 import { isActorTerm } from "./actors.js";
 import type { Word } from "./claim-words.js";
-import { NEGATING_PREFIXES } from "./polarity.js";
+import { NEGATING_PREFIXES, PREFIX_LOOKALIKES } from "./polarity.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 
 /** The mark of a kept alignment with no partner (match.ts): a span this long or longer is not numbered. */
@@ -153,10 +153,12 @@ function prefixReadingsOf(c: Word, vocabulary: ClaimVocabulary): PrefixReading[]
   let readings = bySurface.get(c.surface);
   if (readings) return readings;
   readings = [];
-  if (c.surface.length > 3)
+  if (c.surface.length > 3 && !PREFIX_LOOKALIKES.has(c.surface))
     for (const prefix of NEGATING_PREFIXES) {
       const strips = c.surface.length > prefix.length + 3 && c.surface.startsWith(prefix);
       const rest = strips ? c.surface.slice(prefix.length).replace(/^-/, "") : null;
+      // "mediate" is not the opposite of the passage's "immediate": a look-alike is no prefixed word.
+      if (PREFIX_LOOKALIKES.has(`${prefix}${c.surface}`)) continue;
       readings.push({
         rest,
         base: rest === null ? null : vocabulary.termOf(rest),

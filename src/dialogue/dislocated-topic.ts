@@ -4,9 +4,10 @@
 // lost its subject. Text in, text out (follow-up-forms.ts); null when the message has no such form.
 
 const EN =
-  /^(?:(?:ok|okay|so|and|but|well|hmm)[, ]+)*(?:(what about|how about|as for|and|regarding|and what about) )?((?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+){0,2}?)(?: then)?\s*,\s*(?:then,? )?(is|was|are|were|does|did|do|has|have|can) (?:it|they|he|she|that) (\S.{0,100}?)\s*\??$/iu;
+  /^(?:(?:ok|okay|so|and|but|well|hmm)[, ]+)*(?:(what about|how about|as for|and|regarding|and what about) )?((?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+){0,2}?)(?: then)?\s*,\s*(?:then,? )?(is|was|are|were|does|did|do|has|have|can) (it|they|he|she|that) (\S.{0,100}?)\s*\??$/iu;
 const RU =
   /^((?:(?:а|и|ну)[, ]+)?)(?:(?:что|как) насч[её]т |а )?([\p{L}.-]+(?: [\p{L}.-]+){0,2}?)(?: тогда)?\s*,\s*(?:тогда,? )?(?:он|она|оно|они) (\S.{0,100}?)\s*\??$/iu;
+const PREPOSITION = /^(?:with|to|about|for|from|on|of|between|against|towards?|toward)$/iu;
 const LEAD = /^(?:ok|okay|so|and|but|well|hmm)[, ]/iu;
 const QUESTION_WORD =
   /^(?:who|whom|whose|what|which|why|when|where|how|кто|что|почему|как|где|когда|зачем)$/iu;
@@ -14,13 +15,21 @@ const QUESTION_WORD =
 export function dislocatedTopicOf(text: string): string | null {
   if (text.length > 160) return null;
   const en = EN.exec(text);
-  if (en?.[2] && en[3] && en[4]) {
+  if (en?.[2] && en[3] && en[4] && en[5]) {
     const words = en[2].replace(/^the /iu, "").split(" ");
+    // "and with the palestinians, does it have ties too": a phrase with its preposition is no subject for the
+    // pronoun but the question's own object — "does it have ties with the palestinians too" (was "does with the
+    // palestinians have ties too", which the checker read as the Palestinians having ties; dialog31).
+    if (PREPOSITION.test(words[0] ?? "")) {
+      const tail = / (?:too|as well|either)$/iu.exec(en[5]);
+      const body = tail ? en[5].slice(0, tail.index) : en[5];
+      return `${en[3]} ${en[4]} ${body} ${en[2]}${tail ? tail[0] : ""}?`;
+    }
     // Without a lead word only a short name ("Putin, is he…"), never a clause ("the US failed, did it…").
     const led = en[1] !== undefined || LEAD.test(text);
     if (!led && words.length > 2) return null;
     if (words.some((w) => QUESTION_WORD.test(w))) return null;
-    return `${en[3]} ${en[2]} ${en[4]}?`;
+    return `${en[3]} ${en[2]} ${en[5]}?`;
   }
   const ru = RU.exec(text);
   if (

@@ -93,6 +93,80 @@ export function asksEntryOwnQuestion(
     .every((w) => own.vocabulary.has(stemOf(w)));
 }
 
+/**
+ * The question's every concept is one the entry itself gives — in any of its phrasings, keywords, its answer or
+ * its quotes — with its subject one of a phrasing's and every speaker named one of the entry's. Wider than
+ * asksEntryOwnQuestion (one phrasing holds them all): "does moscow keep contacts with the palestinians as well as
+ * israel" has the contact entry's words in two phrasings, "does putin see the latest violence as proof of
+ * anything" the US-policy entry's answer ("a clear indication"), and read as no phrasing's question both were
+ * "doesn't say (so in those words)" under the very passage that says it (dialog31). A curated verdict answers it
+ * only where the claim checker reads no change (yes-no's verdictRead).
+ */
+export function entryBacksQuestion(
+  folded: string,
+  entry: Entry,
+  speakers: SpeakerNames,
+  terms: (text: string) => string[],
+  /** Words the claim checker found no passage for ("bad", "bombing"): each must be one of the entry's concepts. */
+  unbacked: readonly string[] = [],
+): boolean {
+  const named = speakers.namedIn(folded);
+  const own = entryWords(entry, speakers);
+  const feeling = FEELING.exec(folded)?.[0];
+  if (feeling && ![entry.question, ...entry.phrasings].some((p) => fold(p).includes(feeling))) return false;
+  if (named.some((n) => !own.speakers.has(n.id))) return false;
+  let rest = folded;
+  for (const n of [...named].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+  const asked = terms(rest).filter((t) => !t.startsWith("@") && !GLUE.has(t) && !LIGHT.has(t));
+  if (asked.length === 0) return false;
+  const { phrasings, keywords } = entryTerms(entry, terms);
+  const subject = named[0] !== undefined && named[0].start <= FIRST_WORDS ? undefined : asked[0];
+  if (subject !== undefined && !phrasings.some((p) => p.has(subject))) return false;
+  const said = saidTerms(entry, terms);
+  const backs = (t: string) => keywords.has(t) || said.has(t) || phrasings.some((p) => p.has(t));
+  // A word the checker found nowhere, which the engine's concepts drop as filler ("did he say anything *bad*",
+  // "slam israel for the *bombing*"), is a detail of the asker's the entry does not give.
+  // A word that is part of a concept of the question the entry backs ("holding … responsible" is blame) is backed.
+  const all = asked.join(" ");
+  for (const word of unbacked) {
+    const own = terms(word).filter((t) => !GLUE.has(t));
+    if (own.length > 0 && own.every((t) => LIGHT.has(t) || backs(t))) continue;
+    const without = rest.replace(new RegExp(`(?<!\\p{L})${escaped(word)}(?!\\p{L})`, "u"), " ");
+    const part =
+      without !== rest &&
+      terms(without)
+        .filter((t) => !t.startsWith("@") && !GLUE.has(t) && !LIGHT.has(t))
+        .join(" ") !== all;
+    if (!part) return false;
+  }
+  return asked.every(backs);
+}
+
+/** Whether each of these words is a light verb ("holding" in "holding Washington responsible"), no detail. */
+export function lightOnly(words: readonly string[], terms: (text: string) => string[]): boolean {
+  return words.every((w) => {
+    const own = terms(w).filter((t) => !GLUE.has(t));
+    return own.length > 0 && own.every((t) => LIGHT.has(t));
+  });
+}
+
+/** Verbs that carry no point of their own beside the concept they go with: "*hold* them responsible", "*take* it as a sign". */
+const LIGHT = new Set(["hold", "take", "put", "get", "make", "give", "have", "keep"]);
+
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const saidOf = new WeakMap<Entry, Set<string>>();
+
+/** The concepts of an entry's answer and quotes; worked out once per entry. */
+function saidTerms(entry: Entry, terms: (text: string) => string[]): Set<string> {
+  let out = saidOf.get(entry);
+  if (!out) {
+    out = new Set([entry.answer, ...entry.quotes.map((q) => q.text)].flatMap((t) => terms(t)));
+    saidOf.set(entry, out);
+  }
+  return out;
+}
+
 const FEELING =
   /(?<!\p{L})(?:like|likes|liked|love|loves|loved|hate|hates|hated|trust|trusts|trusted|admire|admires|respect|respects|dislike|dislikes|fear|fears|feared)(?!\p{L})/u;
 

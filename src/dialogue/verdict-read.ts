@@ -11,7 +11,13 @@ import { isRussianText } from "../lib/script-language.js";
 import { namesAnotherActor } from "./actor-change.js";
 import { ADMITTING_RU } from "./admission.js";
 import type { Conversation } from "./conversation-file.js";
-import { AGAINST, asksEntryOwnQuestion, saysOpposite } from "./entry-own-question.js";
+import {
+  AGAINST,
+  asksEntryOwnQuestion,
+  entryBacksQuestion,
+  lightOnly,
+  saysOpposite,
+} from "./entry-own-question.js";
 import { onlyLightVerbs } from "./light-verbs.js";
 import { REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -136,7 +142,7 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   // "does it say who is responsible?": "it" saying is the article, no voice left unquoted (dialog27).
   // "does russia say it's talking to both?": its own deed asked as its words, read as the deed (said-claim.ts).
   if (lang === "en" && SAYING.test(folded) && !IT_SAYS.test(folded) && !SAYS_OWN_DEED.test(folded)) {
-    const subject = deps.speakers.namedIn(folded.replace(LEADS, "").replace(/^\S+\s/, ""))[0];
+    const subject = deps.speakers.namedIn(subjectPart(folded, deps.speakers))[0];
     const quoted = subject !== undefined && subject.start <= 4 && deps.speakers.isQuoted(subject.id);
     if (!quoted && !startsWithKnownSpeaker(folded, deps.speakers))
       return { verdict: "not-said", source: "not-in-article" };
@@ -212,6 +218,22 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   const otherDoer = flips && checked.changes.some((c) => c.kind === "actor");
   if (curated && !otherDoer && (ownQuestion || (checkerSaysYes && answer.confidence >= SURE_OF_ENTRY)))
     return { verdict: curated, source: "curated" };
+  // Every concept of the question is the entry's own (its phrasings, answer or quotes) and the checker reads no
+  // change in it: the entry's verdict, not "doesn't say so in those words" above the passage that says it.
+  if (
+    curated &&
+    !flips &&
+    deps.terms &&
+    checked.changes.length === 0 &&
+    checked.verdict !== "misattributed" &&
+    // Words the checker met in no passage at all ("did putin slam israel for the bombing"): the asker's detail.
+    (lightOnly(checked.unbacked, deps.terms) ||
+      checked.verdict === "verbatim" ||
+      checked.verdict === "paraphrase") &&
+    !ASKS_WHICH.test(folded) &&
+    entryBacksQuestion(folded, entry, deps.speakers, deps.terms, checked.unbacked)
+  )
+    return { verdict: curated, source: "curated" };
   if (checked.changes.length > 0 || checked.verdict === "misattributed")
     return { verdict: "not-said", source: "claim-checker" };
   // Neither the checker nor a curated verdict confirms it: the article does not say so, at least not in words
@@ -265,8 +287,18 @@ function russianVerdict(
 
 /** "Did Putin say…": the subject right after the auxiliary is a speaker the article quotes. */
 function startsWithKnownSpeaker(folded: string, speakers: SpeakerNames): boolean {
-  const rest = folded.replace(LEADS, "").replace(/^\S+\s/, "");
+  const rest = subjectPart(folded, speakers);
   if (/^(?:the )?(?:article|story|author|report|piece)\b/.test(rest)) return true;
   const first = speakers.namedIn(rest)[0];
   return first !== undefined && first.start === 0 && speakers.isQuoted(first.id);
+}
+
+/**
+ * Where the subject starts: after the first word ("did Putin say…", "basically the article says…"), or at once in
+ * a statement asked back by a voice's name ("putin said the us monopolised peace efforts??", whose name was dropped
+ * as if an auxiliary; dialog31).
+ */
+function subjectPart(folded: string, speakers: SpeakerNames): string {
+  const unled = folded.replace(LEADS, "");
+  return speakers.namedIn(unled)[0]?.start === 0 ? unled : unled.replace(/^\S+\s/, "");
 }

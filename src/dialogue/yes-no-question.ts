@@ -33,6 +33,15 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   if (raw.trim().endsWith("?") && callPartyGuessed(folded)) return true;
   // "So he thinks the US looked for compromises?", "you mean Russia is in the Quartet?": a statement asked back.
   if (lang === "en" && raw.trim().endsWith("?") && STATEMENT_ASKED_BACK.test(folded)) return true;
+  // "putin said the us monopolised peace efforts??": a quoted voice's words asked back by name, no question word
+  // anywhere — whether the article has him say so (was read as a plain question, no verdict line; dialog31).
+  if (
+    lang === "en" &&
+    raw.trim().endsWith("?") &&
+    NAMED_SAYS_BACK.test(folded.replace(LEADS, "")) &&
+    !ANY_QUESTION_WORD.test(folded)
+  )
+    return true;
   // "putin worried about civilians?", "kremlin ready to help?", "the US blamed?": the auxiliary dropped, a subject
   // of a word or three and a participle or a stance word after it, no question word anywhere.
   // "and they get along with the Israelis too?", "he blames the EU as well?": a statement with "too" tagged on.
@@ -121,6 +130,9 @@ const THAT_CONJUNCTION =
 /** A statement asked back: "so …", "you mean …", or a pronoun and a verb ("he thinks…?"), no question word. */
 const STATEMENT_ASKED_BACK =
   /^(?:(?:so|and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+(?!(?:who|whom|whose|what|which|why|when|where|how)\b)\S+ \S+|(?:he|she|they) (?:think|thinks|thought|say|says|said|believe|believes|want|wants|blame|blames|blamed|support|supports|call|calls|called)\b)/;
+/** A story voice by name, a verb of saying or thinking, and a clause of three words or more. */
+const NAMED_SAYS_BACK =
+  /^(?:putin|peskov|the kremlin|kremlin|moscow|russia|the russian foreign ministry|the foreign ministry) (?:said|says|claimed|claims|thinks|believes|stated|told erdogan)(?: that)? \S+ \S+ \S+/u;
 const DROPPED_AUXILIARY =
   /^(?!(?:who|whom|whose|what|which|why|when|where|how)\b)(?:[\p{L}.'-]+ ){1,3}(?:(?:not|really|also|still|even|actually) )?(?:\p{L}{3,}ed|concerned|worried|ready|willing|against|opposed|happy|upset|angry|able|aware|involved|responsible|neutral|in favou?r of|on board|part of|behind|keen|eager|interested|critical of|calling|asking|pushing|blaming|backing|supporting|seeking|trying)(?!\p{L})/u;
 /** Three to six bare words, a party of the story first (typed loosely: "erdgoan"). */
@@ -151,17 +163,27 @@ export const LEADS =
   /^(?:(?:and|so|but|ok|okay|well|then|right|fine|alright|sure|yeah|hmm|oh|ah|lol)[,.!]*[ ]+){1,2}/;
 const ASKED_BACK_LEAD = /^(?:(?:and so|wait|hold on|you mean|you're saying|so you're saying|meaning)[, ]+)/;
 
+/** "some kind of peacemaker", "sort of neutral": a chat hedge, not a quantity the checker should read (dialog27). */
+const HEDGE_FILLER = /(?<!\p{L})(?:(?:some|a) )?(?:kind|sort) of (?=\p{L})/gu;
+
+/**
+ * The asker's own chat words, no part of the claim: "for this war" / "in this whole conflict" (the story's own
+ * conflict, which the checker read against the article's "peace efforts" as an opposite), "at all", "actually",
+ * a closing "here" or "too". "does putin blame the US for this war?" was "doesn't say" above the passage where
+ * Putin blames the US (dialog31).
+ */
+const ASKERS_CHAT =
+  /(?<!\p{L})(?:(?:for|in|over|about|during|behind) (?:all )?(?:this|the current|this whole|the whole|the ongoing|this latest|the latest) (?:war|conflict|fighting|crisis|mess|situation)|at all|actually)(?!\p{L})| (?:here|too|as well)$/gu;
+
 /**
  * The statement a yes/no question asks about: the auxiliary moved after the subject or dropped, a negative
  * question read as its positive ("didn't Putin call…" asks whether he did).
  */
-/** "some kind of peacemaker", "sort of neutral": a chat hedge, not a quantity the checker should read (dialog27). */
-const HEDGE_FILLER = /(?<!\p{L})(?:(?:some|a) )?(?:kind|sort) of (?=\p{L})/gu;
-
 export function statementOf(folded: string, speakers: SpeakerNames): string {
   // "with israel are they on good terms": the fronted party put back after the question it belongs to.
-  const fronted = FRONTED_PARTY.exec(folded);
-  const unfronted = fronted ? `${fronted[3]} ${fronted[1]} ${fronted[2]}` : folded;
+  const unchatted = folded.replace(ASKERS_CHAT, "").replace(/\s+/g, " ").trim();
+  const fronted = FRONTED_PARTY.exec(unchatted);
+  const unfronted = fronted ? `${fronted[3]} ${fronted[1]} ${fronted[2]}` : unchatted;
   // The claim checker reads case: folded "the us" would be the pronoun ("us"), not the United States.
   const asked = unfronted
     .replace(LEADS, "")

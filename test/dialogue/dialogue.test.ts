@@ -501,7 +501,7 @@ describe("own dialogues (regression)", () => {
     [
       "dialogues61.jsonl",
       0.85,
-      "fresh blind dialogues (the thirty-first session's wave AQ), run once on d65573f (read by no lane; first run 79.4%; 85.7% after dialog31b)",
+      "fresh blind dialogues (the thirty-first session's wave AQ), run once on d65573f (read by no lane; first run 79.4%; 85.7% after dialog31b, 82.5% after dialog31)",
     ],
     [
       "dialogues20.jsonl",
@@ -696,6 +696,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own70.jsonl",
       0.94,
       "ours, dialog31b of session 31 (own wording, after wave AQ's reading kinds): a party or 'потом' put before «что» («а Вашингтон что», «и потом что»), the grounds asked as 'how' ('how do they back that up', «чем она это обосновывает»), «с кем ещё» / 'who else then' after a membership asked without a verb, a remedy 'to do about it' after the feared spread, a bare past talk with a leader never named, a follow-up after 'not sure which' with nothing before (44.4% in context on pins31, 100% after)",
+    ],
+    [
+      "dialogues-own69.jsonl",
+      0.83,
+      "ours, dialog31 of session 31 (own wording, after wave AQ's yes/no misses): a yes/no whose every word the entry backs, with the asker's chat words ('for this war', 'at all', 'actually', 'as well as'), 'mediate' against the article's 'immediate', 'holding … responsible', a fronted 'and with hamas, does it…', a voice's words asked back by name ('peskov said …??'); guards: another party, an extra deed (16.7% in context on pins31, 83.3% after)",
     ],
     [
       "dialogues-own66.jsonl",
@@ -921,6 +926,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own66.jsonl", 0.85, "ours (dialog30b, session 30): 75.0% on 0102cec, 85.0% after"],
     ["dialogues-own67.jsonl", 0.82, "ours (dialog-r2-30, session 30): 70.6% on 8d4eecb, 82.4% after"],
     ["dialogues-own68.jsonl", 0.88, "ours (dialog-r2-30b, session 30): 83.3% on ea2b0b1, 88.9% after"],
+    ["dialogues-own69.jsonl", 0.9, "ours (dialog31, session 31): 45.0% on pins31 (5addd9b), 90.0% after"],
     ["dialogues-own44.jsonl", 1, "ours (dialog44): 55.6% on e9b42dc"],
     ["dialogues-own45.jsonl", 1, "ours (dialog45): docs/measurements.md for round1s21"],
     ["dialogues-own46.jsonl", 0.89, "ours (dialog46): 26.3% on 7be17ce, 89.5% after dialog46"],
@@ -975,7 +981,11 @@ describe("own dialogues (regression)", () => {
     ["dialogues36.jsonl", 0.58, "first run 58.3% (the twentieth session's wave S, on 0e1d940)"],
     ["dialogues37.jsonl", 0.69, "first run 69.4% (the twentieth session's wave T, on 95dc783)"],
     ["dialogues39.jsonl", 0.8, "first run 80.0% (the twenty-first session's wave V, on 7deeb29)"],
-    ["dialogues38.jsonl", 0.74, "first run 74.3% (the twenty-first session's wave U, on e9b42dc)"],
+    [
+      "dialogues38.jsonl",
+      0.97,
+      "first run 74.3% (the twenty-first session's wave U, on e9b42dc), 97.1% after dialog31",
+    ],
     [
       "dialogues41.jsonl",
       0.59,
@@ -1024,8 +1034,16 @@ describe("own dialogues (regression)", () => {
     ],
     ["dialogues58.jsonl", 0.88, "first run 88.0% (the thirtieth session's wave AO, on 45ee8bb)"],
     ["dialogues59.jsonl", 0.9, "first run 90.4% (the thirtieth session's wave AP, on 0a2757f)"],
-    ["dialogues60.jsonl", 0.75, "first run 75.5% (the thirtieth session's wave AP, on 0a2757f)"],
-    ["dialogues61.jsonl", 0.78, "first run 78.7% (the thirty-first session's wave AQ, on d65573f)"],
+    [
+      "dialogues60.jsonl",
+      0.77,
+      "first run 75.5% (the thirtieth session's wave AP, on 0a2757f), 77.6% after dialog31",
+    ],
+    [
+      "dialogues61.jsonl",
+      0.89,
+      "first run 78.7% (the thirty-first session's wave AQ, on d65573f), 89.4% after dialog31",
+    ],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],
@@ -1049,7 +1067,11 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own33.jsonl", 1, "ours (dialog33), first run 50.0%, 100% after dialog35"],
     ["dialogues-own34.jsonl", 0.76, "ours (dialog34), first run 47.6%, 76.2% after dialog37"],
     ["dialogues-own35.jsonl", 0.96, "ours (dialog35), first run 82.1%"],
-    ["dialogues-own36.jsonl", 0.72, "ours (dialog36), first run 54.5% (63.6% with o36-01 relabelled No)"],
+    [
+      "dialogues-own36.jsonl",
+      0.81,
+      "ours (dialog36), first run 54.5% (63.6% with o36-01 relabelled No), 81.8% after dialog31",
+    ],
     ["dialogues-own37.jsonl", 0.9, "ours (dialog37), first run 75.0%"],
     [
       "dialogues-tidy30.jsonl",
@@ -1062,7 +1084,7 @@ describe("own dialogues (regression)", () => {
       "first run 68.0%, 88.0% after dialog22, 96.0% after dialog24, 100% after dialog28",
     ],
     ["dialogues-own19.jsonl", 1, "ours (dialog23), first run 29.4% (31.3% with a wh-turn's label corrected)"],
-    ["dialogues18.jsonl", 0.8, "first run 76.9%, 80.8% after dialog24"],
+    ["dialogues18.jsonl", 0.88, "first run 76.9%, 80.8% after dialog24, 88.5% after dialog31"],
     ["dialogues-own20.jsonl", 1, "ours (dialog24), first run 61.5%, 100% after dialog27"],
     [
       "dialogues15.jsonl",
