@@ -500,8 +500,18 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues61.jsonl",
-      0.85,
-      "fresh blind dialogues (the thirty-first session's wave AQ), run once on d65573f (read by no lane; first run 79.4%; 85.7% after dialog31b, 82.5% after dialog31)",
+      0.88,
+      "fresh blind dialogues (the thirty-first session's wave AQ), run once on d65573f (read by no lane; first run 79.4%; 85.7% after dialog31b, 82.5% after dialog31, 88.9% merged)",
+    ],
+    [
+      "dialogues62.jsonl",
+      0.88,
+      "fresh blind dialogues (the thirty-first session's wave AR), run once on fb2e7a0 (read by no lane; first run 88.7%)",
+    ],
+    [
+      "dialogues63.jsonl",
+      0.91,
+      "fresh blind dialogues (the thirty-first session's wave AR), run once on fb2e7a0 (read by no lane; first run 91.3%)",
     ],
     [
       "dialogues20.jsonl",
@@ -1044,6 +1054,8 @@ describe("own dialogues (regression)", () => {
       0.89,
       "first run 78.7% (the thirty-first session's wave AQ, on d65573f), 89.4% after dialog31",
     ],
+    ["dialogues62.jsonl", 0.84, "first run 84.8% (the thirty-first session's wave AR, on fb2e7a0)"],
+    ["dialogues63.jsonl", 0.86, "first run 86.7% (the thirty-first session's wave AR, on fb2e7a0)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
     ["dialogues-own41.jsonl", 0.95, "ours (dialog41), 50.0% on main without its code, 95.8% after dialog41"],

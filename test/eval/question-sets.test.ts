@@ -604,6 +604,13 @@ const sets = [
       "a fresh English blind set (the thirty-first session's wave AQ), run once on d65573f (first run 87.7% / 100% engine, 90.8% / 100% through npm run ask); raised by quality31 to its engine figure 93.8% (61/65): the four left are yes/no lines whose only fault is the missing 'Yes' (the dialogue layer's)",
   },
   {
+    file: "blind65.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-first session's wave AR), run once on fb2e7a0 (first run 100.0% / 100% engine, 100.0% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -819,6 +826,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-first session's wave AQ), run once on d65573f (first run 84.6% / 100% engine, 93.8% / 100% through npm run ask); raised by quality31 to its engine figure 90.8% (59/65): the six left are yes/no lines whose only fault is the missing «Да» (the dialogue layer's)",
+  },
+  {
+    file: "blind-ru61.jsonl",
+    answer: 0.8,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-first session's wave AR), run once on fb2e7a0 (first run 80.0% / 100% engine, 92.3% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
