@@ -12,6 +12,10 @@ const ESCALATION = /^(?:эскалац|насили|обострени|вспл�
 /** Someone named to hold the fear, or the victims it would be for: then it stays as typed. */
 const NAMED =
   /^(?:путин|песков|кремл|мид|министерств|росси|москв|израил|сша|америк|вашингтон|хамас|палестин|эрдоган|турци|жертв|мирн|погибш|пострадавш|он|она|они)/;
+/** What is feared asked by its question word, first (after «а», «и», «так»): «есть опасения, что кризис…?» is a
+ * yes/no question about the same fears, and read as «какие опасения…» it lost its «Да» (fresh-kinds.test.ts). */
+const ASKED = new Set("чего какие каких какой какая каковы что кого".split(" "));
+const LEAD = new Set(["а", "и", "так", "ну"]);
 
 /** «боятся» read as «опасаются», in place (the knowledge base's phrasings are read so too). */
 export function withFearingRead(words: string[]): void {
@@ -31,5 +35,7 @@ export function asRussianFearedEscalation(text: string): string {
     .filter((w) => w.length > 0);
   if (!words.some((w) => FEAR.test(w)) || !words.some((w) => ESCALATION.test(w))) return text;
   if (words.some((w) => NAMED.test(w))) return text;
+  const first = words.find((w) => !LEAD.has(w));
+  if (first === undefined || !ASKED.has(first)) return text;
   return "какие опасения растут по мере эскалации насилия";
 }
