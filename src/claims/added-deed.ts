@@ -5,8 +5,11 @@
 // the passage's: altered, the passage shown. Two statements of one subject (clause-apart.ts splits them), the first
 // confirmed alone and the second not in the article, lining up with nothing (below a quarter of its words backed: a
 // half read "not in the article" with a third of its words backed may be a paraphrase the checker missed, «… и не искал
-// компромиссов …» of claims-blind9); a second half that alters its passage is clause-apart.ts's.
-import { clausesApart } from "./clause-apart.js";
+// компромиссов …» of claims-blind9); a second half that alters its passage is clause-apart.ts's. A half backed more
+// than that counts as lining up with nothing too when only its subject, its verb and names are backed, every other
+// word of its own not («Путин предложил передать посредничество Турции»: "Putin" and the verb line up, Turkey with
+// ¶2's Turkish leader, the deed itself with nothing).
+import { claimSubject, clausesApart } from "./clause-apart.js";
 import type { ClaimChecker } from "./types.js";
 import { confirms } from "./verdict.js";
 
@@ -23,7 +26,9 @@ export function judgingAddedDeed(check: ClaimChecker): ClaimChecker {
     const first = check(halves[0]);
     if (!confirms(first.verdict) || first.span === null) return verdict;
     const second = check(halves[1]);
-    if (second.verdict !== "not-in-article" || second.similarity.containment >= ALONE_BELOW) return verdict;
+    if (second.verdict !== "not-in-article") return verdict;
+    if (second.similarity.containment >= ALONE_BELOW && !deedUnbacked(halves[1], second.unbacked))
+      return verdict;
     return {
       ...first,
       verdict: "altered",
@@ -34,4 +39,26 @@ export function judgingAddedDeed(check: ClaimChecker): ClaimChecker {
       changes: [...first.changes, { kind: "added", claimed: halves[1], article: "" }],
     };
   };
+}
+
+/** Short words that carry no deed of their own: prepositions, articles, particles. */
+const FUNCTION_WORD =
+  /^(?:\p{L}{1,3}|that|with|from|into|their|about|over|this|для|перед|после|чтобы|между)$/u;
+
+/**
+ * Every word of the half's own after its subject and verb, names aside, is one the checker found nothing for: the
+ * deed lines up with nothing, whatever the subject, the verb and a name backed. Two such words at least.
+ */
+function deedUnbacked(half: string, unbacked: readonly string[]): boolean {
+  const subject = claimSubject(half);
+  if (subject === null) return false;
+  const fold = (w: string) => w.toLowerCase().replace(/ё/gu, "е");
+  const words = half.slice(subject.length).match(/\p{L}+/gu) ?? [];
+  const verbAt = words.findIndex((w) => !/^(?:не|not|did|does|has|have|had)$/iu.test(w));
+  const own = words
+    .slice(verbAt + 1)
+    .filter((w) => !/^\p{Lu}/u.test(w) && !FUNCTION_WORD.test(fold(w)))
+    .map(fold);
+  const missing = new Set(unbacked.map(fold));
+  return own.length >= 2 && own.every((w) => missing.has(w));
 }

@@ -14,6 +14,7 @@ import { judgingAddedFigure } from "./added-figure.js";
 import { judgingAddedFrequency } from "./added-frequency.js";
 import { judgingAdmissionVerb } from "./admission-verb.js";
 import { judgingBlameOfFailure } from "./blame-of-failure.js";
+import { judgingCallFrame } from "./call-frame.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { judgingCitizensNews } from "./citizens-news.js";
 import { nameResolver } from "./claim-names.js";
@@ -24,6 +25,7 @@ import { articleSentences, judgingContraryDeed } from "./contrary-deed.js";
 import { compileContraryDeeds } from "./contrary-deed-file.js";
 import { firstReading } from "./first-reading.js";
 import { judgingIntensifier } from "./intensifier.js";
+import { judgingJoinedDeed } from "./joined-deed.js";
 import { judgingJoinedHalf } from "./joined-half.js";
 import { createJudge } from "./judge.js";
 import { judgingMentionDenied } from "./mention-denied.js";
@@ -162,6 +164,10 @@ export function createClaimChecker(
     judgingAddedDeed,
     // "The White House rejected Putin's criticism …": an answer to a speaker the article never reports (reaction.ts).
     judgingReaction,
+    // "… and ignored compromises acceptable to both sides": a joined deed that is another actor's (joined-deed.ts).
+    judgingJoinedDeed,
+    // «В разговоре с Эрдоганом Путин поддержал политику США …»: the call's frame off, a stance reversed (call-frame.ts).
+    judgingCallFrame,
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

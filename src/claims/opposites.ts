@@ -39,6 +39,8 @@ export const OPPOSITES: [string[], string[]][] = [
     [
       "praise",
       "praised",
+      // "Putin approved (of) American policy in the Middle East" of his blame for it (claims-r2-31).
+      "approve",
       "commend",
       "applaud",
       "laud",

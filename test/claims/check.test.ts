@@ -494,8 +494,14 @@ describe("the labelled claims", () => {
     // claims31's probes (24: a frequency, a duration or a deadline added to the call or a demand, the ceasefire
     // put after the talks, a reaction of Washington's the article never reports, ties cut, a mediator proposed, US
     // policy endorsed; 11 Russian), first run on pins31 5addd9b: 8/24 (EN 3/13, RU 5/11), 5 false confirmed; now
-    // EN 12/13, 0 false (added-frequency.ts, order-reversed.ts, reaction.ts, added-deed.ts).
-    "claims-own32.jsonl": 0.92,
+    // EN 12/13, 0 false (added-frequency.ts, order-reversed.ts, reaction.ts, added-deed.ts). claims-r2-31: EN 13/13
+    // ("During the call with Erdogan, Putin endorsed American policy …": call-frame.ts).
+    "claims-own32.jsonl": 1,
+    // claims-r2-31's probes (23: a deed of another actor joined by "and" / "but" / «и» / «но» to a true one, the
+    // stance reversed under the frame of the call with Erdogan, a new deed joined by a past verb in -ил; 12
+    // Russian), first run on round1s31 680884b: 11/23 (EN 6/11, RU 5/12), 7 false confirmed; now EN 11/11, 0 false
+    // (joined-deed.ts, call-frame.ts, clause-apart.ts's -ил, added-deed.ts).
+    "claims-own33.jsonl": 1,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -645,8 +651,9 @@ describe("the labelled claims", () => {
     // прекращение огня преждевременным»), fixed by quality30 (claims/near-alteration.ts); now 30/30.
     "claims-blind46.jsonl": 0.96,
     // the thirtieth session's wave AP: first run 27/30; 28/30 after claims31 («давно разорвала все связи»,
-    // intensifier.ts).
-    "claims-blind47.jsonl": 0.93,
+    // intensifier.ts); 30/30 after claims-r2-31 («В разговоре с Эрдоганом Путин поддержал политику США …»:
+    // call-frame.ts; «… и предложил передать посредничество Турции»: clause-apart.ts's -ил, added-deed.ts).
+    "claims-blind47.jsonl": 1,
     // the thirty-first session's wave AQ: first run 28/30, 1 false confirmed; 30/30 after claims31.
     "claims-blind48.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
@@ -718,6 +725,9 @@ describe("the labelled claims", () => {
     // claims31's probes: first run 5/11 Russian, 0 false; now 11/11 (added-frequency.ts, order-reversed.ts,
     // reaction.ts, intensifier.ts).
     "claims-own32.jsonl": 1,
+    // claims-r2-31's probes: first run 5/12 Russian, 3 false confirmed; now 11/12, 0 false (joined-deed.ts,
+    // call-frame.ts, clause-apart.ts's -ил); «… и возложил вину на США …» (two sentences of ¶1) still news.
+    "claims-own33.jsonl": 0.91,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
