@@ -26,5 +26,12 @@ export function isRussianClause(target: string): boolean {
     return true;
   // "а россия вообще участвует?", "а кремль тоже помогает?": a subject, a particle, a verb (dialog26, d48-34).
   if (words.length === 3 && PARTICLE.test(words[1]!.toLowerCase()) && verb(words[2]!)) return true;
+  // "а путин обеспокоен жертвами среди мирных жителей?": a short participle right after the subject is its
+  // predicate (dialog-r2-31b, d63-38: read as a switch, the yes/no lost its verdict line).
+  if (words.length >= 4 && SHORT_PARTICIPLE.test(words[1]!.toLowerCase().replace(/[^\p{L}]/gu, "")))
+    return true;
   return words.length >= 4 && words.slice(1).some(verb);
 }
+
+/** A short participle or adjective of state: "обеспокоен", "озабочена", "заинтересованы", "согласен". */
+const SHORT_PARTICIPLE = /^(?:\p{L}{4,}(?:ен|ена|ены|ан|ана|аны)|соглас(?:ен|на|ны)|уверен\p{L}?|рад[аы]?)$/u;

@@ -12,7 +12,7 @@ import type { DialogueReply, DialogueTurn } from "./types.js";
 
 /** "X talked about Y" / "Y, X talked about that": a verb of speaking about something. */
 const TALK_EN =
-  /(?<!\p{L})(?:talk(?:s|ed)? (?:about|of)|spoke (?:about|of)|speaks? (?:about|of)|mention(?:s|ed)?|discuss(?:es|ed)?|address(?:es|ed)?|cover(?:s|ed)?|raise[sd]?|br(?:ing|ings|ought) up|went into|goes into|go into|touch(?:es|ed)? on|refer(?:s|red)? to|(?:say|said|says) (?:something|anything) about)(?!\p{L})/u;
+  /(?<!\p{L})(?:talk(?:s|ed)? (?:about|of)|spoke (?:about|of)|speaks? (?:about|of)|mention(?:s|ed)?|discuss(?:es|ed)?|address(?:es|ed)?|cover(?:s|ed)?|raise[sd]?|br(?:ing|ings|ought) up|went into|goes into|go into|touch(?:es|ed)? on|refer(?:s|red)? to|(?:say|said|says) (?:something|anything) about|admit(?:s|ted)?|acknowledge[sd]?|concede[sd]?)(?!\p{L})/u;
 const TALK_RU =
   /(?<!\p{L})(?:говорил\p{L}*|говорит|упомянул\p{L}*|упоминал\p{L}*|упоминает|сказал\p{L}*|рассказал\p{L}*|обсуждал\p{L}*|затронул\p{L}*|коснулся)(?!\p{L})/u;
 const NEGATION = /(?<!\p{L})(?:not|no|never|didn't|doesn't|не|ни|нет)(?!\p{L})/u;
@@ -58,9 +58,19 @@ function withoutNegativeTag(text: string): string {
   );
 }
 
+/** A negative question ("but didn't Putin mention Russia's own role", "doesnt he bring it up?") asks whether he
+ * did: read as its positive, so its "not" is no negation of the claim (wave AR, dialog-r2-31b). */
+const NEGATIVE_ASKED =
+  /^(?:(?:but|and|so|ok|okay|wait)[, ]+)?(?:didn't|didnt|doesn't|doesnt|hasn't|hasnt|did not|does not|has not) /u;
+const STANDS_FOR_RUSSIA = /(?<!\p{L})(?:the kremlin|kremlin|moscow)(?!\p{L})/gu;
+const positiveAsked = (c: string) => c.replace(NEGATIVE_ASKED, "did ");
+
 /** True when `claim` says someone spoke of what `evidence` says they made no mention of. */
 export function deniedMention(claim: string, evidence: string): boolean {
-  const c = withoutNegativeTag(claim.toLowerCase().replace(/^(?:is it true that|правда ли,? что)\s+/u, ""));
+  // "doesn't putin bring up moscow's role?": Moscow and the Kremlin stand for Russia, the negated sentence's word.
+  const c = positiveAsked(
+    withoutNegativeTag(claim.toLowerCase().replace(/^(?:is it true that|правда ли,? что)\s+/u, "")),
+  ).replace(STANDS_FOR_RUSSIA, "russia");
   // "did he forget to mention it?" asks the omission, not the mention (omitted-mention.ts).
   if (omissionAsked(c)) return false;
   const talk = TALK_EN.exec(c) ?? TALK_RU.exec(c);
@@ -74,7 +84,7 @@ export function deniedMention(claim: string, evidence: string): boolean {
  * a mention the answer's own evidence denies — whatever path answered it (a follow-up read in context too).
  */
 export function withDeniedMention(typed: string, turn: DialogueTurn): DialogueTurn {
-  if (!/\?\s*$/u.test(typed)) return turn;
+  if (!/\?\s*$/u.test(typed) && !NEGATIVE_ASKED.test(typed.toLowerCase())) return turn;
   let changed = false;
   const replies = turn.replies.map((reply): DialogueReply => {
     if (reply.kind !== "answer" || !reply.answer.answered || reply.verdict === "no") return reply;

@@ -130,6 +130,9 @@ export function entryBacksQuestion(
   const all = asked.join(" ");
   for (const word of unbacked) {
     const own = terms(word).filter((t) => !GLUE.has(t));
+    // "the u.s. blew it *according to putin*": a speaker's name (every one named is the entry's, above) is the
+    // attribution the entry carries, no detail of the asker's (dialog-r2-31b).
+    if (own.length > 0 && own.every((t) => t.startsWith("@"))) continue;
     if (own.length > 0 && own.every((t) => LIGHT.has(t) || backs(t))) continue;
     const without = rest.replace(new RegExp(`(?<!\\p{L})${escaped(word)}(?!\\p{L})`, "u"), " ");
     const part =

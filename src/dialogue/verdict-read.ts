@@ -10,6 +10,7 @@ import { lean } from "../lib/lean-regexp.js";
 import { isRussianText } from "../lib/script-language.js";
 import { namesAnotherActor } from "./actor-change.js";
 import { ADMITTING_RU } from "./admission.js";
+import { isDegreeWord, withoutDegree } from "./asker-degree.js";
 import type { Conversation } from "./conversation-file.js";
 import {
   AGAINST,
@@ -106,6 +107,9 @@ function addsWish(statement: string | null, checked: Checked | null, check: Clai
   const voices = RUSSIA_AS_STATE.test(statement) ? RUSSIAN_VOICES : [];
   return voices.every((voice) => check(statement.replace(RUSSIA_AS_STATE, voice)).changes.some(isAddedWish));
 }
+
+/** Words the checker found no passage for, less the asker's degree words ("at least", "whole"; asker-degree.ts). */
+const askersDetail = (unbacked: readonly string[]) => unbacked.filter((w) => !isDegreeWord(w));
 
 /** Longer questions are not read as one statement (and the checker's cost grows with them). */
 export const MAX_CHECKED_CHARS = 200;
@@ -227,11 +231,17 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
     checked.changes.length === 0 &&
     checked.verdict !== "misattributed" &&
     // Words the checker met in no passage at all ("did putin slam israel for the bombing"): the asker's detail.
-    (lightOnly(checked.unbacked, deps.terms) ||
+    (lightOnly(askersDetail(checked.unbacked), deps.terms) ||
       checked.verdict === "verbatim" ||
       checked.verdict === "paraphrase") &&
     !ASKS_WHICH.test(folded) &&
-    entryBacksQuestion(folded, entry, deps.speakers, deps.terms, checked.unbacked)
+    entryBacksQuestion(
+      withoutDegree(folded),
+      entry,
+      deps.speakers,
+      deps.terms,
+      askersDetail(checked.unbacked),
+    )
   )
     return { verdict: curated, source: "curated" };
   if (checked.changes.length > 0 || checked.verdict === "misattributed")
