@@ -829,10 +829,10 @@ const sets = [
   },
   {
     file: "blind-ru61.jsonl",
-    answer: 0.8,
+    answer: 0.84,
     refuse: 1.0,
     about:
-      "a fresh Russian blind set (the thirty-first session's wave AR), run once on fb2e7a0 (first run 80.0% / 100% engine, 92.3% / 100% through npm run ask)",
+      "a fresh Russian blind set (the thirty-first session's wave AR), run once on fb2e7a0 (first run 80.0% / 100% engine, 92.3% / 100% through npm run ask); quality-r2-31b 84.6% (55/65) engine: a ceasefire between the named sides, a bare «министерство», «координировать действия», why the article mentions X; the 10 left are yes/no lines whose patterns want «да» (the dialogue layer's)",
   },
   {
     file: "blind19.jsonl",
@@ -1172,10 +1172,10 @@ const sets = [
   },
   {
     file: "probes-ru62.jsonl",
-    answer: 0.5,
+    answer: 0.66,
     refuse: 1.0,
     about:
-      "ours in Russian (quality-r2-30), 12 in wave AO's kinds: which «ведомство» / «структура» / «министерство» speaks of the regional players, what settlement must be reached in the end, a short chat ramble closing on its question, with whom Russia has long-standing ties, how Moscow wants to be seen, Russia's interest in the Palestinian side (first run on round1s30 engine 41.7% (5/12); after 50.0% (6/12): the ramble reader needs 18 words, «отвечает за» is an unknown verb, see the lane's note)",
+      "ours in Russian (quality-r2-30), 12 in wave AO's kinds: which «ведомство» / «структура» / «министерство» speaks of the regional players, what settlement must be reached in the end, a short chat ramble closing on its question, with whom Russia has long-standing ties, how Moscow wants to be seen, Russia's interest in the Palestinian side (first run on round1s30 engine 41.7% (5/12); after 50.0% (6/12): the ramble reader needs 18 words, «отвечает за» is an unknown verb, see the lane's note; quality-r2-31b 66.7% (8/12): a bare «ведомство»/«министерство» read as the Foreign Ministry)",
   },
   {
     file: "probes-en63.jsonl",
@@ -1190,6 +1190,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality31), 15 in wave AQ's and AP's kinds: «бывших наших» / «выходцев» in Israel, fears «изза» the escalation (glued), what the conflict shows in the end, Putin's sympathy for the victims or only blaming the US (both halves), whose side Russia is on in the end, what Putin wants resumed, Russia's ties to the Palestinians old or new, who besides Russia mediates; three that stay refused (China, inflation, Ukrainians and NATO) (first run on pins31 engine 58.3% (7/12) / 100% (3/3); after 100% (12/12) / 100%)",
+  },
+  {
+    file: "probes-ru65.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-r2-31b), 20 in wave AR's kinds: a ceasefire / «перемирие» asked with the warring sides named, a bare «министерство» / «ведомство», who wants the regional players' actions coordinated, why the article mentions the former citizens / Erdogan / the Quartet; five that stay refused (the defence ministry twice, Israel's health ministry, a truce agreed last week, Biden) (first run on round1s31 engine 33.3% (5/15) / 100% (5/5), with ru65-20 then «какое министерство обороны упоминается в статье», replaced: once a bare ministry is read, the wrong-party path reads it without «обороны» and answers the Foreign Ministry; after 100% / 100%)",
   },
   {
     file: "probes-en55.jsonl",

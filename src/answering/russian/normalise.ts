@@ -5,12 +5,14 @@
 
 import { isRussianText } from "../../lib/script-language.js";
 import { MAX_QUESTION_CHARS } from "../normalise.js";
+import { withoutCoordinatedActions } from "./coordinated-actions.js";
 import { withFearingRead } from "./feared-escalation.js";
 import { withoutHearsay } from "./hearsay.js";
 import { plainIdioms } from "./idioms.js";
 import { withoutRecentScene } from "./recent-scene.js";
 import { withResumedProcessAsTalks } from "./resumed-process.js";
 import { withThingShowing } from "./thing-says.js";
+import { withoutTruceSides } from "./truce-between.js";
 import { withoutWishAddressees } from "./wish-addressee.js";
 import { RUSSIAN_FRAME_CUES, RUSSIAN_QUESTION_FORMS } from "./words.js";
 
@@ -108,11 +110,13 @@ export function normaliseRussianWords(raw: string): string[] {
   if (s.includes("-")) s = s.replace(INDEFINITE, " ");
   // "обьявил", "подьезд": a soft sign typed for the hard one after a prefix, before е/ё/ю/я (quality-ru41).
   if (s.includes("ь")) s = s.replace(SOFT_FOR_HARD, "$1ъ");
-  const words = s
+  const typed = s
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map(oneAlphabet)
     .flatMap((w) => GLUED_PREPOSITION.get(w) ?? [w]);
+  // wave AR's kinds (quality-r2-31b): a ceasefire between the sides, coordinating actions.
+  const words = withoutCoordinatedActions(withoutTruceSides(typed));
   formerOursAsCitizens(words);
   withFearingRead(words);
   withResumedProcessAsTalks(words);

@@ -63,10 +63,12 @@ import { asRussianEscalation } from "./escalation-slang.js";
 import { asRussianFearedEscalation } from "./feared-escalation.js";
 import { asRussianFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
+
 // (quality27) Putin beside the warring sides as bare keywords reads as what he says about the conflict
 // (../voice-keywords.ts), and the regional players asked with an example as which ones the ministry means
 // (../example-players.ts).
 
+import { withBareMinistryAsForeign } from "./bare-ministry.js";
 // (quality52) who did something asked between two names (../either-voice.ts), a voice the answer is to be told in
 // dropped (../persona-frame.ts), the point of the call (../call-point.ts). (quality53) talks asked as halted in the
 // call read as what Putin told Erdogan of them (talks-halt.ts); what the article calls disputed as Russia's
@@ -81,6 +83,7 @@ import { withoutListSize } from "./list-size.js";
 import { withoutMeantWords } from "./meant-words.js";
 import { asRussianMembership } from "./membership.js";
 import { asRussianMentionContext } from "./mention-context.js";
+import { asRussianMentionWhy } from "./mention-why.js";
 import { asRussianMinistryPosition, withMinistryPlayersRegional } from "./ministry-position.js";
 import { asRussianNameAsked } from "./name-asked.js";
 import { asRussianOneGroup } from "./one-group.js";
@@ -192,6 +195,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianConcernOrBlame,
   asRussianFearedEscalation,
   asRussianBlameCheck,
+  asRussianMentionWhy,
+  withBareMinistryAsForeign,
 ];
 
 /** The text the lexicon reads for a question read in Russian. */
