@@ -698,6 +698,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog31b of session 31 (own wording, after wave AQ's reading kinds): a party or 'потом' put before «что» («а Вашингтон что», «и потом что»), the grounds asked as 'how' ('how do they back that up', «чем она это обосновывает»), «с кем ещё» / 'who else then' after a membership asked without a verb, a remedy 'to do about it' after the feared spread, a bare past talk with a leader never named, a follow-up after 'not sure which' with nothing before (44.4% in context on pins31, 100% after)",
     ],
     [
+      "dialogues-own71.jsonl",
+      0.85,
+      "ours, dialog-r2-31 of session 31 (own wording, round 2 of the reading kinds): «туда» after a topic that names no place, an either-or whose second side is 'only Y' (EN/RU), another party's role switched in, 'anything in there about X' for a party never named, 'he' after 'is this about syria? — No', a 'doesn't say' gap that keeps the Quartet as the topic (57.1% in context on round1s31 with the labels as first written, 71.4% with the two mention labels set to 'no' by the repo's convention; 85.7% after)",
+    ],
+    [
       "dialogues-own66.jsonl",
       0.94,
       "ours, dialog30b of session 30 (own wording, after wave AN's reading kinds): whose side Russia takes in chat words ('who is moscow rooting for', «за кого она болеет»), a voice switched in after a yes/no ('how about peskov'), the voice check as 'is that what X claims?' / «это X так считает?», a call-for refused then 'what then', figures offered as verb-less fragments, 'that guy' (64.7% in context on 0102cec, 94.1% after)",
