@@ -410,8 +410,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues43.jsonl",
-      0.84,
-      "fresh blind dialogues (the twenty-third session's wave Z), run once on 089a502 (first run 84.1%)",
+      0.95,
+      "fresh blind dialogues (the twenty-third session's wave Z), run once on 089a502 (first run 84.1%; 95.2% after dialog-r2-31)",
     ],
     [
       "dialogues44.jsonl",
@@ -480,8 +480,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues57.jsonl",
-      0.95,
-      "fresh blind dialogues (the thirtieth session's wave AN), run once on b061c9d (the session's start; first run 78.3%, 86.7% after dialog30, 85.0% after dialog30b, 95.0% with both merged)",
+      0.98,
+      "fresh blind dialogues (the thirtieth session's wave AN), run once on b061c9d (the session's start; first run 78.3%, 86.7% after dialog30, 85.0% after dialog30b, 95.0% with both merged, 98.3% after dialog-r2-31)",
     ],
     [
       "dialogues58.jsonl",
@@ -490,13 +490,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues59.jsonl",
-      0.91,
-      "fresh blind dialogues (the thirtieth session's wave AP), run once on 0a2757f (round 2 merged; read by no lane; first run 91.3%)",
+      0.92,
+      "fresh blind dialogues (the thirtieth session's wave AP), run once on 0a2757f (round 2 merged; read by no lane; first run 91.3%; 92.8% after dialog-r2-31)",
     ],
     [
       "dialogues60.jsonl",
-      0.88,
-      "fresh blind dialogues (the thirtieth session's wave AP), run once on 0a2757f (round 2 merged; read by no lane; first run 83.6%; 88.5% after dialog31b)",
+      0.91,
+      "fresh blind dialogues (the thirtieth session's wave AP), run once on 0a2757f (round 2 merged; read by no lane; first run 83.6%; 88.5% after dialog31b, 91.8% after dialog-r2-31)",
     ],
     [
       "dialogues61.jsonl",
@@ -992,7 +992,11 @@ describe("own dialogues (regression)", () => {
       "first run 80.0% (the twenty-second session's wave W, on 7be17ce before any lane)",
     ],
     ["dialogues42.jsonl", 0.74, "first run 74.3% (the twenty-third session's wave Y, on 8328cc7)"],
-    ["dialogues43.jsonl", 0.83, "first run 83.3% (the twenty-third session's wave Z, on 089a502)"],
+    [
+      "dialogues43.jsonl",
+      0.91,
+      "first run 83.3% (the twenty-third session's wave Z, on 089a502), 91.7% after dialog-r2-31",
+    ],
     ["dialogues44.jsonl", 0.77, "first run 77.8% (the twenty-fourth session's wave AA, on bb6a46a)"],
     ["dialogues45.jsonl", 0.83, "first run 83.8% (the twenty-fourth session's wave AB, on 1b9bc31)"],
     ["dialogues46.jsonl", 0.83, "first run 83.1% (the twenty-fifth session's wave AC, on 9aa63f2)"],
@@ -1024,12 +1028,16 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues57.jsonl",
-      0.9,
-      "first run 76.0% (the thirtieth session's wave AN, on b061c9d), 90.0% after dialog30",
+      0.94,
+      "first run 76.0% (the thirtieth session's wave AN, on b061c9d), 90.0% after dialog30, 94.0% after dialog-r2-31",
     ],
     ["dialogues58.jsonl", 0.88, "first run 88.0% (the thirtieth session's wave AO, on 45ee8bb)"],
     ["dialogues59.jsonl", 0.9, "first run 90.4% (the thirtieth session's wave AP, on 0a2757f)"],
-    ["dialogues60.jsonl", 0.75, "first run 75.5% (the thirtieth session's wave AP, on 0a2757f)"],
+    [
+      "dialogues60.jsonl",
+      0.79,
+      "first run 75.5% (the thirtieth session's wave AP, on 0a2757f), 79.6% after dialog-r2-31",
+    ],
     ["dialogues61.jsonl", 0.78, "first run 78.7% (the thirty-first session's wave AQ, on d65573f)"],
     ["dialogues-own38.jsonl", 0.5, "ours (dialog38), first run 37.5%"],
     ["dialogues-own40.jsonl", 0.6, "ours (dialog39), first run 53.3%, 60.0% after dialog39"],
