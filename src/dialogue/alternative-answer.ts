@@ -7,6 +7,7 @@ import type { Lang } from "../answering/types.js";
 import { alternativesOf } from "./alternative.js";
 import { bothSidesReply } from "./both-sides.js";
 import type { DialogueKit } from "./dialogue-kit.js";
+import { withoutExclusive } from "./exclusive-side.js";
 import type { DialogueWords } from "./language.js";
 import { offersOptions } from "./offered-options.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
@@ -28,12 +29,16 @@ export function answerAlternative(
   if (!sides) return null;
   // "Erdogan or Biden?" alone reads against the last answer, below.
   if (sides[0].trim() === "" || sides[1].trim() === "") return null;
-  const replies = sides.map((side) =>
+  // "…or only Y", «…или только Y»: the second side asks whether Y is all there is; Y itself is what the article
+  // must hold for that side (exclusive-side.ts), so "does he feel for the victims or only scold the US" with both
+  // in the article is "both", not the first side alone.
+  const asked: [string, string] = [sides[0], withoutExclusive(sides[1])];
+  const replies = asked.map((side) =>
     askSide(side, lang, words, side, inContext ? "pronoun" : null, `${side}?`),
   );
   const supported = replies.filter((r) => r.verdict === "yes" && r.answer.answered);
   // Both sides in the article: "both", with each side's evidence (both-sides.ts).
-  if (supported.length === 2) return bothSidesReply(sides, supported as [AnswerReply, AnswerReply], lang);
+  if (supported.length === 2) return bothSidesReply(asked, supported as [AnswerReply, AnswerReply], lang);
   if (supported.length !== 1) return null;
   const [chosen] = supported as [AnswerReply];
   // "who is putin blaming, israel or hamas?": the side must answer the question asked (offered-options.ts).

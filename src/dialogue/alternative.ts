@@ -1,6 +1,7 @@
 // Alternative questions: "was the call with Erdogan or Biden?", "did Putin blame the US or Hamas?", "Путин звонил
 // Эрдогану или Байдену?". Each side is asked as its own yes/no question; the side the article supports (its
 // verdict yes) is the answer, named in the question read. Neither or both supported: the question as it stands.
+import { exclusivePredicateSide } from "./exclusive-side.js";
 import type { DialogueWords } from "./language.js";
 
 /** "…or what", "…or something", "…или как": a tag, not a second side. */
@@ -34,6 +35,9 @@ export function alternativesOf(folded: string, words: DialogueWords): [string, s
     .filter(Boolean);
   if (after.length === 0 || after.length > MAX_SIDE_WORDS || NO_SIDE.test(after.join(" "))) return null;
   // "the us or hamas": an article before the first side is not part of it, so the second takes it too.
+  // «…переживает за мирных жителей или только критикует америку»: a second predicate (exclusive-side.ts).
+  const predicate = exclusivePredicateSide(before.join(" "), after.join(" "));
+  if (predicate) return [before.join(" "), predicate];
   const size = Math.min(after.length, before.length - 1);
   if (size < 1) return null;
   const prefix = before.slice(0, before.length - size).join(" ");

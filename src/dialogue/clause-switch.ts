@@ -5,7 +5,7 @@
 // песков сказал о песков тоже против америки" and lost the "doesn't say" of stance-of-other.ts (quality-ru31).
 
 /** A finite verb, a past form, an infinitive or "готов": the verb of a Russian clause. */
-const RUSSIAN_VERB =
+export const RUSSIAN_VERB =
   /^(?:\p{L}+(?:ет|ёт|ит|ют|ут|ят|ат|ал|ил|ел|ёл|ла|ли|ло|ть|ться|тся|чь|лся|лась|лись|лось)|готов\p{L}*|должн\p{L}*)$/u;
 
 /** "это", "этого", "такое": the last answer's point as the clause's object. */

@@ -5,10 +5,12 @@ import { RecentCache } from "../lib/recent-cache.js";
 import { BUTTONS_SHOWN, type DialogueKit } from "./dialogue-kit.js";
 import { stripSpans } from "./follow-up.js";
 import { type DialogueWords, fold } from "./language.js";
+import { aboutItRu } from "./place-pronoun.js";
 import { resolvePronouns, resolveTopic } from "./pronoun-reading.js";
 import { vocabularyOf } from "./rescue.js";
 import { shortNamesOf } from "./short-names.js";
 import { storyTermsOf } from "./story-terms.js";
+import { asksArticleTopic } from "./topic-denied.js";
 import type { DialogueContext, YesNo } from "./types.js";
 
 /** "is it true that …", "is it right to say …": a frame whose "it" points at nothing in the chat. */
@@ -103,6 +105,15 @@ export function createContextReading(kit: DialogueKit) {
       const group = named.length === 1 && named[0] && !person ? named[0].id : null;
       const kept = { refused, refusedPersonId: person, refusedGroupId: group, refusedAsked: fold(question) };
       if (previous) return { ...previous, at: now, buttons, ...kept };
+      // "is this about ukraine?" — "No, it is about this: Putin voices concern…": the story's gist names its lead, so
+      // "so is he mad at the americans?" next reads "he" as Putin, as after the summary (d57-24).
+      const gistLead =
+        refused && asksArticleTopic(fold(question), lang)
+          ? namedInAnswer
+              .getOrMake(answer.answer, () => speakers.namedIn(fold(answer.answer)))
+              .find((n) => speakers.isPerson(n.id) && speakers.isQuoted(n.id))?.id
+          : undefined;
+      if (gistLead) return { ...noQuestion, lang, at: now, buttons, leadPersonId: gistLead };
       // "whens the truce supposed to start" — "not sure which" — "who even asked for one": with nothing earlier the
       // unplaced question is what the chat is about, its story terms the topic (and any one voice it names) read
       // next (d60-05). A question with no term of the story ("who won the champions league?") leaves nothing.
@@ -128,9 +139,10 @@ export function createContextReading(kit: DialogueKit) {
     const speakerId = speakerOf(folded, answer);
     const text = `${answer.title} ${answer.answer}`;
     const mentioned = namedInAnswer.getOrMake(text, () => speakers.namedIn(fold(text)));
-    // "did he say anything about ordinary people dying?" after the summary: its lead, Putin (dialog-r2-30, d57-03#3).
+    // "did he say anything about ordinary people dying?" after the summary: its lead, Putin (dialog-r2-30, d57-03#3);
+    // so after "is this about syria? — No, it is about this: Putin…" ("is he angry with washington?", d57-24).
     const lead =
-      speakerId === null && answer.kind === "summary"
+      speakerId === null && (answer.kind === "summary" || asksArticleTopic(folded, lang))
         ? mentioned.find((n) => speakers.isPerson(n.id) && speakers.isQuoted(n.id))?.id
         : undefined;
     return {
@@ -174,7 +186,11 @@ export function createContextReading(kit: DialogueKit) {
       (a.speaker !== null && named.has(a.speaker.id)) ||
       a.quotes.some((q) => q.voice === "reported" && named.has(q.speakerId));
     const plain = findAnswer(base, lang);
-    return quotesNamed(plain) && !quotesNamed(findAnswer(topical, lang)) ? personal : topical;
+    // A bare listing of the person's words for «путин про него что-то сказал?» (read without the Quartet) is no
+    // reading of «про него»: the topic reading stands (d60-40). A subject "it" ("what does the Kremlin say it is
+    // doing?") keeps the plain reading.
+    const listingOnly = plain.kind === "quotes" && aboutItRu(base, context?.topic ?? "") !== null;
+    return quotesNamed(plain) && !listingOnly && !quotesNamed(findAnswer(topical, lang)) ? personal : topical;
   };
 
   return { contextAfter, resolveInContext };

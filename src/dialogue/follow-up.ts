@@ -9,6 +9,7 @@ import { actSwapped } from "./elliptic-act.js";
 import { type DialogueWords, wordCount } from "./language.js";
 import { questionBody, whereBody } from "./question-body.js";
 import { REACTING_RU } from "./reaction.js";
+import { partyForRole } from "./role-of-party.js";
 import type { SpeakerNames } from "./speakers.js";
 import { asksArticleTopic } from "./topic-denied.js";
 import type { DialogueContext, FollowUpKind } from "./types.js";
@@ -249,9 +250,12 @@ export function readingsOf(
       const swapped = words.lastObject.exec(context.question);
       // "…ties with the Palestinians?" + "and with Israel?": the preposition is the old question's already.
       // «…созванивался с байденом?» + «а с эрдоганом?»: the Russian preposition too (dialog48).
-      const topicAlone = followUp.topic.replace(
-        /^(?:with|about|on|for|to|towards|toward|in|regarding|over|с|со|о|об|про|к|ко|для)\s+/u,
-        "",
+      // «а про роль америки?»: another party's role is the party (role-of-party.ts).
+      const topicAlone = partyForRole(
+        followUp.topic.replace(
+          /^(?:with|about|on|for|to|towards|toward|in|regarding|over|с|со|о|об|про|к|ко|для)\s+/u,
+          "",
+        ),
       );
       // "sum the article up for me" + "and the ceasefire?": the reader ("me") is no object to swap.
       const object = swapped?.[1] ? context.question.slice(swapped[1].length) : "";

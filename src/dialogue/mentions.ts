@@ -15,6 +15,9 @@ const MENTION_EN = [
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:is|are) there (?:any )?mentions? of (.+)$/,
   // "does turkey come up at all?", "does the un ever show up in it?"
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|do|did) (.+?) (?:even |ever |actually |also )?(?:come up|show up|feature|appear|get mentioned|get a mention)(?: (?:anywhere|at all|in (?:the|this|it|there)(?: (?:article|story|text|piece))?))*$/,
+  // "anything in there about iran?", "is there anything about egypt in it?", "anything on saudi arabia in the
+  // piece?": the chat's way of asking whether the text mentions a party (dialog-r2-31: refused as off-topic).
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:is there |was there )?anything (?:at all )?(?:in (?:there|here|it|the (?:article|story|text|piece)) )?(?:about|on|regarding) (.+?)(?: (?:in (?:there|here|it|the (?:article|story|text|piece|news|report))|at all))?$/,
 ];
 // "упоминаеться"/"упоминаеца": the common misspellings of the reflexive verb.
 const MENTIONED_RU = "(?:упомина(?:е|ю)(?:тся|ться|ца)|упомянут\\p{L}*)";
@@ -26,6 +29,8 @@ const MENTION_RU = [
   // "ну хоть что-то про жертвы есть?", "про Турцию что-нибудь пишут?": "in the article" left out.
   /^(?:(?:а|и|но|ну|ладно)[, ]+)?(?:хоть )?что-(?:нибудь|то|либо) (?:о|об|про) (\p{L}+(?: \p{L}+)?) (?:вообще )?(?:есть|имеется|пишут|сказано|говорится)(?: в (?:статье|тексте))?$/u,
   /^(?:(?:а|и|но|ну|ладно)[, ]+)?(?:о|об|про) (\p{L}+(?: (?!хоть |вообще )\p{L}+)?) (?:хоть |вообще )?что-(?:нибудь|то|либо) (?:есть|пишут|сказано|говорится)(?: в (?:статье|тексте))?$/u,
+  // «а про иран там есть что-нибудь?», «про египет тут что-то пишут?»: the place word and the verb first.
+  /^(?:(?:а|и|но|ну|ладно)[, ]+)?(?:о|об|про) (\p{L}+(?: (?!там |тут |здесь |есть )\p{L}+)?) (?:там |тут |здесь )?(?:вообще )?(?:есть|пишут|сказано|говорится) (?:хоть )?что-(?:нибудь|то|либо)(?: в (?:статье|тексте))?$/u,
   new RegExp(`^(?:(?:а|и|но|ну|ладно)[,. ]+)?${MENTIONED_RU}(?: ли)? (.+?)(?: в (?:статье|тексте))?$`, "u"),
   /^(?:(?:а|и|но|ну)[, ]+)?(?:в )?(?:статье|тексте|статья|текст) (?:вообще |хоть как-то |где-то |тоже )?(?:упоминается|упоминаются|упомянут\p{L}*|упоминает|говорится (?:о|об|про)) (.+)$/u,
   /^(?:(?:а|и|но|ну)[, ]+)?(?:упоминается|упоминаются|упомянут\p{L}*)(?: ли)? (.+?)(?: в (?:статье|тексте))?$/u,

@@ -7,6 +7,7 @@ import { closingQuestionOf } from "../answering/closing-question.js";
 import { type ContextReading, withVerdict } from "./dialogue-context.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { UNPLACED_JUDGEMENT_RU } from "./judgement-asked.js";
+import { keptAfterGap } from "./kept-topic.js";
 import { fold, wordCount } from "./language.js";
 import { offStoryThere } from "./off-story-switch.js";
 import type { StandAloneReaders } from "./stand-alone.js";
@@ -64,7 +65,17 @@ export function createPlainTurns(
     return {
       lang,
       replies: [reply],
-      context: withVerdict(contextAfter(reply.asked, reply.answer, lang, now, words, context), reply.verdict),
+      // "его создали в 2002?" — "В статье об этом нет": the chat keeps its topic (kept-topic.ts).
+      context:
+        keptAfterGap(
+          text,
+          reply.verdict,
+          reply.kind === "answer" &&
+            reply.understood === null &&
+            (reply.answer.reason === "out-of-scope" || reply.answer.reason === "not-in-article"),
+          context,
+          now,
+        ) ?? withVerdict(contextAfter(reply.asked, reply.answer, lang, now, words, context), reply.verdict),
     };
   };
 }

@@ -5,6 +5,7 @@ import { PLACE_PRONOUNS } from "./follow-up.js";
 import { groupOfMembersTopic } from "./group-it.js";
 import type { DialogueWords } from "./language.js";
 import { onOnesOwn } from "./on-ones-own.js";
+import { aboutItRu, toThereAsRegion } from "./place-pronoun.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext } from "./types.js";
 
@@ -126,8 +127,13 @@ export function resolveTopic(
   if (!context?.topic) return null;
   if (ONE_LAST.test(folded)) return resolveTopic(folded.replace(ONE_LAST, "$1 it"), context, words, speakers);
   // "там", "туда" point at the last topic whoever spoke: "а Россия туда входит?" after the Quartet.
-  if (PLACE_PRONOUNS.test(folded)) return folded.replace(PLACE_PRONOUNS, context.topic);
+  // A topic that names no place is no destination: «туда» is then the region (place-pronoun.ts).
+  if (PLACE_PRONOUNS.test(folded))
+    return toThereAsRegion(folded, context.topic) ?? folded.replace(PLACE_PRONOUNS, context.topic);
   if (context.speakerId !== null && !speakers.isPerson(context.speakerId)) return null;
+  // «путин про него что-то сказал?» after what the Quartet is: with no person in the chat, «про него» is the topic.
+  const about = context.speakerId === null ? aboutItRu(folded, context.topic) : null;
+  if (about) return about;
   // "Which bodies does it mention?" after the Quartet: what mentions, reports or describes is the article.
   if (ARTICLE_IT.test(folded)) return null;
   // "why was it created?" after who is in the Quartet: "it" is the group (group-it.ts).
