@@ -43,6 +43,10 @@ const GLUE = new Set([
 /** The warring sides: "both sides" in the evidence shows two of them asked together. */
 const SIDES = ["israel", "palestinians", "hamas", "gaza"];
 
+/** Where the parties of a deed's setting start ("a ceasefire between israel and hamas"), and how far they run. */
+const BETWEEN = /(?:^|[^\p{L}])(?:between|между)\s/u;
+const SCOPE_CHARS = 40;
+
 /** Table rows that are no party of their own ("both sides", "others"). */
 const NOT_A_PARTY = new Set(["both", "others"]);
 
@@ -87,9 +91,18 @@ export function createEvidenceNaming(kit: DialogueKit) {
     for (const n of kit.speakers.namedIn(folded))
       if (kit.speakers.isPerson(n.id))
         unvoiced = `${unvoiced.slice(0, n.start)}${" ".repeat(n.end - n.start)}${unvoiced.slice(n.end)}`;
-    const asked = [...new Set(partyMentions(parties, unvoiced).map((m) => m.id))].filter(
-      (id) => !NOT_A_PARTY.has(id),
-    );
+    // Parties after "between" / «между» say where the deed is, not what it must name: "does putin want a truce
+    // between israel and hamas?" is the ceasefire call's Yes, and moved to the sentence naming both sides it showed
+    // "who is fighting" instead (quality-r2-31b's probe).
+    const between = BETWEEN.exec(unvoiced);
+    const scope = between ? between.index + between[0].length + SCOPE_CHARS : -1;
+    const asked = [
+      ...new Set(
+        partyMentions(parties, unvoiced)
+          .filter((m) => !between || m.start < between.index || m.start > scope)
+          .map((m) => m.id),
+      ),
+    ].filter((id) => !NOT_A_PARTY.has(id));
     if (asked.length === 0) return null;
     const shown = new Set(
       answer.quotes.flatMap((q) =>

@@ -1,0 +1,18 @@
+// A deed asked "between" two parties (a truce between Israel and Hamas): the parties say where the deed is, so the
+// Yes stays on the entry that backs the deed — evidence-naming.ts had moved it to the sentence naming both sides
+// ("who is fighting"), a Yes shown above the wrong passage (quality-r2-31b's probe, session 31). Our own wordings.
+import { describe, expect, it } from "vitest";
+import { lastEntry, lastVerdict } from "../helpers/dialogue.js";
+
+describe("parties after 'between' / «между» are the deed's setting", () => {
+  it.each([
+    ["путин хочет перемирия между израилем и хамасом?", "ru"],
+    ["путин добивается прекращения огня между израилем и хамасом?", "ru"],
+  ] as const)("%s → the ceasefire call's Yes", (q, lang) => {
+    expect(lastEntry([q], lang)).toBe("ceasefire-call");
+    expect(lastVerdict([q], lang)).toBe("yes");
+  });
+  it("a party asked outside 'between' still moves the evidence to the quote naming it", () => {
+    expect(lastEntry(["is moscow in touch with hamas?"])).toBe("russia-palestinian-ties");
+  });
+});
