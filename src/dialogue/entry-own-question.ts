@@ -58,6 +58,22 @@ const GLUE = new Set(
 );
 
 /**
+ * The question with the speakers it names cut out, and the entry's own words — or null when the question is not the
+ * entry's to answer: "Does Putin like Erdogan?" (a feeling the engine's concepts drop as filler is still the
+ * question's point) or "Did Putin threaten Israel?" where the entry neither quotes nor names Putin.
+ */
+function withoutSpeakers(folded: string, entry: Entry, speakers: SpeakerNames) {
+  const named = speakers.namedIn(folded);
+  const own = entryWords(entry, speakers);
+  const feeling = FEELING.exec(folded)?.[0];
+  if (feeling && ![entry.question, ...entry.phrasings].some((p) => fold(p).includes(feeling))) return null;
+  if (named.some((n) => !own.speakers.has(n.id))) return null;
+  let rest = folded;
+  for (const n of [...named].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+  return { named, own, rest };
+}
+
+/**
  * A curated verdict answers the entry's own question only: every word of the question must be one the entry's
  * phrasings or keywords use ("did Putin reject a ceasefire?" has "reject", which no ceasefire phrasing does).
  */
@@ -67,15 +83,9 @@ export function asksEntryOwnQuestion(
   speakers: SpeakerNames,
   terms?: (text: string) => string[],
 ): boolean {
-  const named = speakers.namedIn(folded);
-  const own = entryWords(entry, speakers);
-  // "Does Putin like Erdogan?": a feeling the engine's concepts drop as filler is still the question's point.
-  const feeling = FEELING.exec(folded)?.[0];
-  if (feeling && ![entry.question, ...entry.phrasings].some((p) => fold(p).includes(feeling))) return false;
-  // "Did Putin threaten Israel?" is not the entry's question when the entry neither quotes nor names Putin.
-  if (named.some((n) => !own.speakers.has(n.id))) return false;
-  let rest = folded;
-  for (const n of [...named].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+  const read = withoutSpeakers(folded, entry, speakers);
+  if (!read) return false;
+  const { named, own, rest } = read;
   // By the engine's concepts when it offers them: every concept of the question is one of a single phrasing of
   // the entry (or of its keywords): "does Putin want the fighting to go on?" is no ceasefire phrasing's question.
   if (terms) {
@@ -110,13 +120,9 @@ export function entryBacksQuestion(
   /** Words the claim checker found no passage for ("bad", "bombing"): each must be one of the entry's concepts. */
   unbacked: readonly string[] = [],
 ): boolean {
-  const named = speakers.namedIn(folded);
-  const own = entryWords(entry, speakers);
-  const feeling = FEELING.exec(folded)?.[0];
-  if (feeling && ![entry.question, ...entry.phrasings].some((p) => fold(p).includes(feeling))) return false;
-  if (named.some((n) => !own.speakers.has(n.id))) return false;
-  let rest = folded;
-  for (const n of [...named].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+  const read = withoutSpeakers(folded, entry, speakers);
+  if (!read) return false;
+  const { named, rest } = read;
   const asked = terms(rest).filter((t) => !t.startsWith("@") && !GLUE.has(t) && !LIGHT.has(t));
   if (asked.length === 0) return false;
   const { phrasings, keywords } = entryTerms(entry, terms);
