@@ -70,3 +70,15 @@ describe("the engine on quality-r2-31's kinds", () => {
     },
   );
 });
+
+describe("an either-or answered by a yes/no card", () => {
+  it.each([
+    "is the call for a truce putin's or peskov's",
+    "does moscow speak only with hamas or with israel too",
+  ])("%s opens without the card's Yes", (q) => {
+    expect(engine.findAnswer(q).answer).not.toMatch(/^Yes\./);
+  });
+  it("keeps the Yes of a yes/no with 'or not'", () => {
+    expect(engine.findAnswer("is putin urging a ceasefire or not").answer).toMatch(/^Yes\./);
+  });
+});
