@@ -61,6 +61,7 @@ import { asCallPoint } from "./call-point.js";
 import { asCallSubject } from "./call-subject.js";
 import { asCapitalMessage } from "./capital-message.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
+import { asCeasefireKeywords } from "./ceasefire-keywords.js";
 import { withChatWordsSpelt } from "./chat-words.js";
 import { asConcernOrBlame } from "./concern-or-blame.js";
 import { asContactWithdrawal } from "./contact-withdrawal.js";
@@ -70,6 +71,7 @@ import { asEitherVoice } from "./either-voice.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
 import { asExamplePlayers } from "./example-players.js";
 import { asFightingOn } from "./fighting-on.js";
+import { withoutForOrAgainst } from "./for-or-against.js";
 import { asGroupPart } from "./group-part.js";
 import { withoutHedges } from "./hedge-words.js";
 import { asHistoryWith } from "./history-with.js";
@@ -144,6 +146,8 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asStateToCome,
   asPartyAfter,
   asPartyPart,
+  withoutForOrAgainst,
+  asCeasefireKeywords,
   asVoiceKeywords,
   asMinistryKeywords,
   asWhichMinistry,

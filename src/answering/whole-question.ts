@@ -7,7 +7,7 @@ import { blameTargetFirst } from "./blame-target.js";
 import { asksContactWithdrawn } from "./contact-withdrawal.js";
 import { countEntryOnlyIfCounted } from "./count-asked.js";
 import { decide } from "./decide.js";
-import { withoutLeadingVerdict } from "./either-or.js";
+import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
 import { isCommonEnglish } from "./english.js";
 import { asksForecast } from "./future-outcome.js";
 import { detectIntent } from "./intents.js";
@@ -187,6 +187,9 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
         const answer = replies.entryAnswer(entry, decision.confidence, out);
         // "Why…?" or "what…?" answered by a yes/no card: the card, without its "Yes."/"No." (why-reason.ts).
         if (asksOpenly(analysis)) answer.answer = withoutLeadingVerdict(answer.answer);
+        // "Is the ceasefire call Putin's or Peskov's?", "does russia only talk to hamas or also israel": an either-or
+        // answered whole by a yes/no card; its "Yes." answers neither side (quality-r2-31). "… or not" / "or nah" stays yes/no.
+        if (asksAlternative(text)) answer.answer = withoutLeadingVerdict(answer.answer);
         // "Is the Kremlin refusing to engage with the sides?": the card's "Yes." answers the opposite question.
         if (reader.lang === "en" && asksContactWithdrawn(text))
           answer.answer = withoutLeadingVerdict(answer.answer);
@@ -231,4 +234,14 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
   };
 
   return { answerWhole, answerRouted };
+}
+
+/** The second side of an "or" that only asks yes or no ("or not", «или нет»): no alternative. */
+const OR_NOT = /^\s*(?:not|no|nope|nah|naw|not really|what|нет|не|неа|как|что|что ли)\s*$/iu;
+
+/** Whether the question offers two alternatives ("X or Y"), not a yes/no with "or not". */
+function asksAlternative(text: string): boolean {
+  if (text.length > 160) return false;
+  const sides = sidesOf(text);
+  return sides !== null && !OR_NOT.test(sides[1]);
 }

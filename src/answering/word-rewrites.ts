@@ -181,6 +181,35 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
     /\b(israel|the israelis|israelis|hamas|the palestinians|palestinians) (?:even )?(?:matter|matters|mattered) (?:so much |that much |much |at all )?(?:to|for) (russia|moscow|the kremlin|kremlin|russians|the russians|the russian government)\b/g,
     "$2 ties with $1",
   ],
+  // The other way round, Russia mattering to a side ("why does russia matter to israel", "is russia important to
+  // israel"): the same ties, seen from the side (quality-r2-31; read as typed it was unsure or found the ministry).
+  [
+    "matter",
+    new RegExp(
+      `\\b${RUSSIA} (?:even )?(?:matter|matters|mattered) (?:so much |that much |much |at all )?(?:to|for) ${SIDE}\\b`,
+      "g",
+    ),
+    "$1 ties with $2",
+  ],
+  [
+    "important",
+    new RegExp(`\\b${RUSSIA} (?:so |that |really |even )?important (?:to|for) ${SIDE}\\b`, "g"),
+    "$1 ties with $2",
+  ],
+  // The cause of "the crisis" is the cause of the conflict ("what caused the crisis", "the root cause of this
+  // crisis", "reasons for the current crisis"): the article's "crisis" is only in the fear that it may spread, so
+  // read as typed the cause questions went to that fear and stayed unsure (quality-r2-31). Only beside a word of
+  // cause: "will the crisis spread" stays the crisis.
+  [
+    "crisis",
+    /\b(caused|cause|causes|reason|reasons|root|roots|origin|origins|source|sources) (of|for|behind) (?:the |this |that )?(?:current |whole |present )?crisis\b/g,
+    "$1 $2 the conflict",
+  ],
+  [
+    "crisis",
+    /\b(caused|started|triggered|sparked) (?:the |this |that )?(?:current |whole |present )?crisis\b/g,
+    "$1 the conflict",
+  ],
   ...["important", "special", "dear", "valuable", "significant"].map((word): [string, RegExp, string] => [
     word,
     new RegExp(`\\b${SIDE} (?:so |that |really |even )?${word} (?:to|for) ${RUSSIA}\\b`, "g"),

@@ -1178,6 +1178,20 @@ const sets = [
       "ours in Russian (quality-r2-30), 12 in wave AO's kinds: which «ведомство» / «структура» / «министерство» speaks of the regional players, what settlement must be reached in the end, a short chat ramble closing on its question, with whom Russia has long-standing ties, how Moscow wants to be seen, Russia's interest in the Palestinian side (first run on round1s30 engine 41.7% (5/12); after 50.0% (6/12): the ramble reader needs 18 words, «отвечает за» is an unknown verb, see the lane's note; quality-r2-31b 66.7% (8/12): a bare «ведомство»/«министерство» read as the Foreign Ministry)",
   },
   {
+    file: "probes-en64.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality-r2-31), 28 in English a skimming reader would ask: everyday wordings of each paragraph's point, why/how questions, keyword queries (a voice, a side and the ceasefire; the Kremlin's contacts), typos in short lines ('whos peskov', 'wat does the kremlin want', 'artcle'), either-or (whose side, whom Putin blames, stop or go on), details the article does not give (death toll, the day of the call, Erdogan's reply: either), three off-topic lines that stay refused, and a guessed other party blamed (China), answered with whom Putin blames as blamed-other.ts does (first run on round1s31 engine 100% (21/21) / 75% (3/4) / 3/3, the refuse miss being that China line first labelled refuse; after 100% (22/22) / 100% (3/3) / 3/3)",
+  },
+  {
+    file: "probes-ru64.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-r2-31), 28 of the same kinds as probes-en64 in everyday Russian: «чем путин недоволен в америке», «путин эрдоган звонок перемирие», typos («статя», «кто такй песков»), either-or («россия за израиль или за палестинцев», «путин винит хамас или америку»), unsaid details (the toll, the day, Erdogan's reply: either), three off-topic lines refused, and China guessed as blamed (answered with the US, russian/blamed-party.ts) (first run on round1s31 engine 95.2% (20/21) / 75% (3/4) / 3/3: «кто такй песков» unsure, the China line first labelled refuse; after 100% (22/22) / 100% (3/3) / 3/3)",
+  },
+  {
     file: "probes-en63.jsonl",
     answer: 1.0,
     refuse: 1.0,

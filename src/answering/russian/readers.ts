@@ -33,6 +33,7 @@
 
 import { asRussianArticleTitle } from "../article-title.js";
 import { asRussianCallPoint } from "../call-point.js";
+import { asRussianCeasefireKeywords } from "../ceasefire-keywords.js";
 import { asRussianConcernOrBlame } from "../concern-or-blame.js";
 import { asRussianEitherVoice } from "../either-voice.js";
 import { asRussianExamplePlayers } from "../example-players.js";
@@ -114,12 +115,14 @@ import { asRussianUnreportedAct } from "./unreported-act.js";
 import { withoutWarSides } from "./war-named-by-sides.js";
 import { asRussianWhatToDoWith } from "./what-to-do-with.js";
 import { withoutWhoIsRight } from "./who-is-right.js";
+import { asRussianWhoIsSlip } from "./who-is-slip.js";
 import { asRussianWhyRussia } from "./why-russia.js";
 
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
   withoutListSize,
+  asRussianWhoIsSlip,
   asRussianNameAsked,
   asStateToCome,
   asRussianToldAbout,
@@ -139,6 +142,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianWhyRussia,
   asRussianCriticism,
   asRussianEscalation,
+  asRussianCeasefireKeywords,
   asRussianCallKeywords,
   asRussianVoiceKeywords,
   asRussianMinistryKeywords,

@@ -7,7 +7,7 @@
 import { foldedRussian } from "./plain-text.js";
 
 /** The story's people, each by the words a reader types for them (the name in any case ending, first names). */
-const PEOPLE: [string, RegExp][] = [
+export const PEOPLE: [string, RegExp][] = [
   ["путин", /^(?:путин(?:а|у|ым|ом|е)?|владимир(?:а|у|ом|е)?|putin)$/],
   ["песков", /^(?:песков(?:а|у|ым|ом|е)?|дмитри(?:й|я|ю|ем|и)|peskov)$/],
   ["эрдоган", /^(?:эрдоган(?:а|у|ом|е)?|реджеп(?:а|у|ом|е)?|тайип(?:а|у|ом|е)?|erdogan|erdoğan)$/],
