@@ -61,7 +61,7 @@ import { asCallPoint } from "./call-point.js";
 import { asCallSubject } from "./call-subject.js";
 import { asCapitalMessage } from "./capital-message.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
-import { asCeasefireKeywords } from "./ceasefire-keywords.js";
+import { asCeasefireKeywords, withoutCeasefireSetting } from "./ceasefire-keywords.js";
 import { withChatWordsSpelt } from "./chat-words.js";
 import { asConcernOrBlame } from "./concern-or-blame.js";
 import { asContactWithdrawal } from "./contact-withdrawal.js";
@@ -148,6 +148,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPartyPart,
   withoutForOrAgainst,
   asCeasefireKeywords,
+  withoutCeasefireSetting,
   asVoiceKeywords,
   asMinistryKeywords,
   asWhichMinistry,

@@ -1,6 +1,7 @@
 // Recognising a yes/no question ("did Putin…?", "so he thinks…?", Russian by intonation) and turning it into
 // the statement it asks about, for the claim checker to read.
 
+import { withoutCeasefireSetting } from "../answering/ceasefire-keywords.js";
 import { RUSSIAN_STANCE_QUERY_FIRST } from "../answering/russian/stance-query.js";
 import type { Lang } from "../answering/types.js";
 import { withoutHedge } from "./asker-degree.js";
@@ -184,7 +185,9 @@ const ASKERS_CHAT =
 export function statementOf(folded: string, speakers: SpeakerNames): string {
   // "with israel are they on good terms": the fronted party put back after the question it belongs to.
   // "did he *at least* call for a truce": the asker's degree words are no part of the claim (asker-degree.ts).
-  const unchatted = withoutHedge(folded.replace(ASKERS_CHAT, ""));
+  // "a ceasefire between israel and hamas": the sides are the deed's setting, as the engine reads them
+  // (ceasefire-keywords.ts), not a detail the call must name.
+  const unchatted = withoutHedge(withoutCeasefireSetting(folded.replace(ASKERS_CHAT, "")));
   const fronted = FRONTED_PARTY.exec(unchatted);
   const unfronted = fronted ? `${fronted[3]} ${fronted[1]} ${fronted[2]}` : unchatted;
   // The claim checker reads case: folded "the us" would be the pronoun ("us"), not the United States.

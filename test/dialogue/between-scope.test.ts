@@ -12,6 +12,13 @@ describe("parties after 'between' / «между» are the deed's setting", () =
     expect(lastEntry([q], lang)).toBe("ceasefire-call");
     expect(lastVerdict([q], lang)).toBe("yes");
   });
+  it("English: the engine and the verdict read the ceasefire without its setting", () => {
+    expect(lastEntry(["does putin want a ceasefire between israel and hamas?"])).toBe("ceasefire-call");
+    expect(lastVerdict(["does putin want a ceasefire between israel and hamas?"])).toBe("yes");
+    // the guards: another voice is still misattributed, a deadline still a detail the article does not give
+    expect(lastVerdict(["did peskov call for a ceasefire between israel and hamas?"])).toBe("no");
+    expect(lastVerdict(["does hamas want a ceasefire?"])).not.toBe("yes");
+  });
   it("a party asked outside 'between' still moves the evidence to the quote naming it", () => {
     expect(lastEntry(["is moscow in touch with hamas?"])).toBe("russia-palestinian-ties");
   });
