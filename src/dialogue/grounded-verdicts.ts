@@ -4,6 +4,7 @@
 // one (confirmed-reason.ts, Yes), a mention the last answer says was not made (unmentioned.ts, No), the last
 // answer's point asked as the only one where it quotes several (sole-point.ts, No), figures asked where its
 // quotes hold none (figures-asked.ts, doesn't say). Kept out of dialogue.ts: one call there, the readers here.
+
 import { asksFightingOnRu } from "../answering/russian/fighting-on.js";
 import type { Answer, Lang } from "../answering/types.js";
 import { createAnotherCaller } from "./another-caller.js";
@@ -19,6 +20,7 @@ import { createIncludesAsked } from "./includes-asked.js";
 import { createNeighbourMention } from "./neighbour-mention.js";
 import { createPartInPronoun } from "./part-in-pronoun.js";
 import { createSameReason } from "./same-reason.js";
+import { asksOneSideOfRussia } from "./side-taken.js";
 import { solePointAsked, solePointVerdict, widerPointsOf } from "./sole-point.js";
 import { createThirdPartyAgreement } from "./third-party-agreement.js";
 import type { YesNo } from "./types.js";
@@ -30,6 +32,9 @@ export interface GroundedVerdict {
   evidence: Answer;
   verdict: YesNo;
 }
+
+/** The entry of the article's frame for Russia's place between the sides. */
+const NEUTRALITY = "is-russia-neutral";
 
 export function createGroundedVerdicts(
   kit: DialogueKit,
@@ -83,6 +88,9 @@ export function createGroundedVerdicts(
     // "is russia seen as neutral by everybody?": its involvement is "not without controversy", No (universal-view.ts).
     const contested = universalView(folded, asked, lang);
     if (contested) return { evidence: contested, verdict: "no" };
+    // "so theyre basically on israels side?": the article gives Russia no side, doesn't say (side-taken.ts).
+    const neutral = asksOneSideOfRussia(folded, entryId) ? engine.answerForEntry(NEUTRALITY, lang) : null;
+    if (neutral?.answered) return { evidence: neutral, verdict: "not-said" };
     // "does putin want israel to hit back harder?": force against the ceasefire he calls for, No (force-wish.ts).
     const force = forceWish(folded, asked, lang, speakerId, entryId);
     if (force) return { evidence: force, verdict: "no" };

@@ -9,12 +9,29 @@
 import type { DialogueContext } from "./types.js";
 
 const FILLER =
-  /(?<!\p{L})(?:really|actually|ultimately|truly|honestly|exactly|in the end|at the end of the day|after all|then|в итоге|в конце концов|на самом деле|всё-таки|все-таки|всё таки|все таки|же|вообще|тогда|в результате)(?!\p{L})/giu;
+  /(?<!\p{L})(?:really|actually|basically|ultimately|truly|honestly|exactly|in the end|at the end of the day|after all|then|в итоге|в конце концов|на самом деле|всё-таки|все-таки|всё таки|все таки|же|вообще|тогда|в результате)(?!\p{L})/giu;
 const LEAD_EN = "(?:(?:so|and|but|ok|okay|well|then|wait|hmm)[, ]+)*";
 const LEAD_RU = "(?:(?:так|а|и|ну|ок|ладно|то есть|значит)[, ]+)*";
 const RUSSIA_EN = "(russia|moscow|the kremlin|kremlin|the russians|russians|the russian government|they|it)";
 const RUSSIA_RU =
   "(россия|москва|кремль|русские|российское правительство|россияне|она|они|он|россию|москву|кремля|россии|москвы)";
+/** One warring side, as a chat names it ("israels", "the palestinians'"). */
+const ONE_SIDE_EN = "(?:the )?(?:israel|israelis|hamas|palestinians|palestine|gaza)(?:'s|s|')?";
+/**
+ * Whether Russia is on one side, asked yes/no ("so theyre basically on israels side?", "is moscow siding with
+ * hamas?", «россия на стороне израиля?»): the claim checker read "on … side" against "both warring sides" and
+ * answered Yes (dialogues64 d64-14#3, session 31's stop). The article gives no side: "doesn't say", with its
+ * impartial-mediator frame and the ties to both (grounded-verdicts.ts, the pinned sets' "taking israel's side"
+ * convention).
+ */
+const ONE_SIDE_YES_NO_EN = new RegExp(
+  `^${LEAD_EN}(?:(?:is|are) )?${RUSSIA_EN}(?:'?re| are| is|'s)? (?:on ${ONE_SIDE_EN} side|on the side of ${ONE_SIDE_EN}|taking ${ONE_SIDE_EN} side|siding with ${ONE_SIDE_EN}|pro-?(?:israel|hamas|palestinian))\\s*\\?*$`,
+  "iu",
+);
+const ONE_SIDE_YES_NO_RU = new RegExp(
+  `^${LEAD_RU}${RUSSIA_RU} (?:на стороне|встала на сторону|встает на сторону|встаёт на сторону|поддерживает) (?:израил|хамас|палестин)\\p{L}*\\s*\\?*$`,
+  "iu",
+);
 const SIDE_EN = [
   new RegExp(`^${LEAD_EN}(?:whose|which) side (?:is|are) ${RUSSIA_EN} on\\s*\\?*$`, "iu"),
   new RegExp(`^${LEAD_EN}on (?:whose|which) side (?:is|are) ${RUSSIA_EN}\\s*\\?*$`, "iu"),
@@ -71,4 +88,15 @@ export function sideTakenOf(text: string, context: DialogueContext | null): stri
     if (!about) return null;
   }
   return en ? "whose side is russia on?" : "россия за кого?";
+}
+
+/**
+ * Whether the yes/no question asks if Russia is on one warring side: Russia, Moscow or the Kremlin named, or
+ * "they"/«она» when the chat's last entry is about Russia.
+ */
+export function asksOneSideOfRussia(folded: string, lastEntryId: string | null): boolean {
+  const t = withoutFillers(folded.trim().toLowerCase());
+  const who = ONE_SIDE_YES_NO_EN.exec(t)?.[1] ?? ONE_SIDE_YES_NO_RU.exec(t)?.[1];
+  if (!who) return false;
+  return !PRONOUN.test(who) || (lastEntryId !== null && ENTRY_RUSSIA.test(lastEntryId));
 }
