@@ -360,6 +360,8 @@ describe("the labelled claims", () => {
     // passage coordinates, order-reversed.ts; an answer to Putin the article never reports, reaction.ts): 100/100
     // (EN 70/70, RU 30/30), 0 false.
     "claims-blind48.jsonl": 1,
+    // the thirty-first session's wave AS, run once on 0f886e6: 94/100 (EN 67/70, RU 27/30).
+    "claims-blind49.jsonl": 0.94,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -656,6 +658,8 @@ describe("the labelled claims", () => {
     "claims-blind47.jsonl": 1,
     // the thirty-first session's wave AQ: first run 28/30, 1 false confirmed; 30/30 after claims31.
     "claims-blind48.jsonl": 1,
+    // the thirty-first session's wave AS: first run 27/30.
+    "claims-blind49.jsonl": 0.9,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

@@ -513,6 +513,12 @@ describe("own dialogues (regression)", () => {
       0.97,
       "fresh blind dialogues (the thirty-first session's wave AR), run once on fb2e7a0 (read by no lane; first run 91.3%; 97.1% after dialog-r2-31b)",
     ],
+    ["dialogues64.jsonl", 0.86, "first run 86.7% (the thirty-first session's wave AS, on 0f886e6)"],
+    [
+      "dialogues64.jsonl",
+      0.86,
+      "fresh blind dialogues (the thirty-first session's wave AS), run once on 0f886e6 (read by no lane; first run 86.7%)",
+    ],
     [
       "dialogues20.jsonl",
       0.9,

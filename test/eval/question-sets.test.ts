@@ -482,7 +482,7 @@ const sets = [
     answer: 0.98,
     refuse: 1,
     about:
-      "a fresh English blind set (the twenty-third session's wave Z), run once on 089a502 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
+      "a fresh English blind set (the twenty-third session's wave Z), run once on 089a502 (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «Кто основал Тель-Авив…» answered with the Quartet card)",
   },
   {
     file: "blind48.jsonl",
@@ -531,7 +531,7 @@ const sets = [
     answer: 0.98,
     refuse: 1,
     about:
-      "a fresh English blind set (the twenty-seventh session's wave AG), run once on 22506eb (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
+      "a fresh English blind set (the twenty-seventh session's wave AG), run once on 22506eb (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «Кто основал Тель-Авив…» answered with the Quartet card)",
   },
   {
     file: "blind55.jsonl",
@@ -566,14 +566,14 @@ const sets = [
     answer: 0.98,
     refuse: 1,
     about:
-      "a fresh English blind set (the twenty-ninth session's wave AL), run once on 7be83a2 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
+      "a fresh English blind set (the twenty-ninth session's wave AL), run once on 7be83a2 (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «Кто основал Тель-Авив…» answered with the Quartet card)",
   },
   {
     file: "blind60.jsonl",
     answer: 0.98,
     refuse: 1,
     about:
-      "a fresh English blind set (the twenty-ninth session's wave AM), run once on db0f6b1 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
+      "a fresh English blind set (the twenty-ninth session's wave AM), run once on db0f6b1 (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «Кто основал Тель-Авив…» answered with the Quartet card)",
   },
   {
     file: "blind61.jsonl",
@@ -609,6 +609,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-first session's wave AR), run once on fb2e7a0 (first run 100.0% / 100% engine, 100.0% / 100% through npm run ask)",
+  },
+  {
+    file: "blind66.jsonl",
+    answer: 0.96,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-first session's wave AS), run once on 0f886e6 (first run 96.9% / 100% engine, 96.9% / 100% through npm run ask)",
   },
   {
     file: "blind-ru30.jsonl",
@@ -783,21 +790,21 @@ const sets = [
     answer: 0.98,
     refuse: 1,
     about:
-      "a fresh Russian blind set (the twenty-ninth session's wave AK), run once on 6fd82e7 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
+      "a fresh Russian blind set (the twenty-ninth session's wave AK), run once on 6fd82e7 (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «Кто основал Тель-Авив…» answered with the Quartet card)",
   },
   {
     file: "blind-ru55.jsonl",
     answer: 1.0,
     refuse: 1,
     about:
-      "a fresh Russian blind set (the twenty-ninth session's wave AL), run once on 7be83a2 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask); 100% after quality31",
+      "a fresh Russian blind set (the twenty-ninth session's wave AL), run once on 7be83a2 (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «Кто основал Тель-Авив…» answered with the Quartet card); 100% after quality31",
   },
   {
     file: "blind-ru56.jsonl",
     answer: 0.98,
     refuse: 1,
     about:
-      "a fresh Russian blind set (the twenty-ninth session's wave AM), run once on db0f6b1 (first run 98.5% / 100% engine, 98.5% / 100% through npm run ask)",
+      "a fresh Russian blind set (the twenty-ninth session's wave AM), run once on db0f6b1 (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «Кто основал Тель-Авив…» answered with the Quartet card)",
   },
   {
     file: "blind-ru57.jsonl",
@@ -833,6 +840,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-first session's wave AR), run once on fb2e7a0 (first run 80.0% / 100% engine, 92.3% / 100% through npm run ask); quality-r2-31b 84.6% (55/65) engine: a ceasefire between the named sides, a bare «министерство», «координировать действия», why the article mentions X; the 10 left are yes/no lines whose patterns want «да» (the dialogue layer's)",
+  },
+  {
+    file: "blind-ru62.jsonl",
+    answer: 0.98,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-first session's wave AS), run once on 0f886e6 (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «Кто основал Тель-Авив…» answered with the Quartet card)",
   },
   {
     file: "blind19.jsonl",
