@@ -4,7 +4,7 @@
 // ("перемирие уже заключили?"): an entry about a call for a ceasefire does not say one was agreed.
 
 import { lean, leanRegExp } from "../lib/lean-regexp.js";
-import { wantsTrivia } from "./trivia.js";
+import { wantsRussianTrivia, wantsTrivia } from "./trivia.js";
 
 export type AnswerType = "number" | "time" | "personal" | "outcome" | "trivia";
 
@@ -101,6 +101,7 @@ export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): Answe
   if (time.some((p) => p.test(words))) return "time";
   if (lang === "en" && WANTS_PERSONAL.test(words)) return "personal";
   if (lang === "en" && wantsTrivia(words)) return "trivia";
+  if (lang === "ru" && wantsRussianTrivia(words)) return "trivia";
   const asserted =
     lang === "ru" ? (words.split(WISH_CLAUSE_RU)[0] ?? words).replace(OUGHT_OUTCOME_RU, " ") : words;
   if (

@@ -18,6 +18,9 @@ const WANTS_TRIVIA = leanRegExp(
     String.raw`\bofficial language\b`,
     String.raw`\blanguages? (?:do|does|is|are) (?:people |they |the people )?(?:speak|spoken|talk)\b`,
     String.raw`\b(?:founded|established) (?:in|when)\b`,
+    // "who founded tel aviv?": "tel aviv" is one of Israel's names, and "founded" found the Quartet "formed" to
+    // facilitate the talks (blind-ru62, session 31). Not "formed" / "set up": who formed the Quartet is the article's.
+    String.raw`\bwho (?:founded|built)\b`,
     String.raw`\bwhen (?:was|were|did) (?:the )?[a-z ]{1,40} (?:founded|established|set up|created|formed|built)\b`,
     String.raw`\b(?:tallest|oldest|largest|biggest|longest) (?:building|city|cities|river|mountain|lake)\b`,
     String.raw`\bnational (?:dish|sport|animal|food|holiday|bird)\b`,
@@ -33,4 +36,13 @@ const WANTS_TRIVIA = leanRegExp(
 /** Whether a question (normalised words joined by spaces) asks an encyclopedic fact of a place or body. */
 export function wantsTrivia(words: string): boolean {
   return WANTS_TRIVIA.test(words);
+}
+
+/** The Russian founding question of a place or body («кто основал Тель-Авив?», «в каком году основан Израиль»). */
+const WANTS_TRIVIA_RU =
+  /(?:^| )(?:кто (?:основал|построил)|(?:когда|в каком году) (?:был[аио]? )?(?:основан[аоы]?|построен[аоы]?))(?= |$)/u;
+
+/** Whether a Russian question (normalised words joined by spaces) asks when or by whom a place was founded. */
+export function wantsRussianTrivia(words: string): boolean {
+  return WANTS_TRIVIA_RU.test(words);
 }
