@@ -8,6 +8,7 @@
 // content is news without the frame ("… Putin thanked Turkey …") stays not in the article. Bounded: one anchored
 // run of fixed words.
 import type { ClaimChecker } from "./types.js";
+import { alteredWithout } from "./verdict.js";
 
 /** "In / During (his) (phone) call with (Turkish leader) Erdogan,", "Speaking to Erdogan by phone,". */
 const CALL_FRAME_EN =
@@ -27,13 +28,5 @@ export function withoutCallFrame(text: string): string | null {
 
 /** The checker, a claim not in the article that alters a passage once the frame of the call is off read as altered. */
 export function judgingCallFrame(check: ClaimChecker): ClaimChecker {
-  return (text) => {
-    const verdict = check(text);
-    if (verdict.verdict !== "not-in-article") return verdict;
-    const bare = withoutCallFrame(text);
-    if (bare === null || bare.split(/\s+/u).length < 3) return verdict;
-    const again = check(bare);
-    if (again.verdict !== "altered" || again.span === null) return verdict;
-    return { ...again, claim: verdict.claim, statement: verdict.statement };
-  };
+  return alteredWithout(check, withoutCallFrame);
 }

@@ -6,6 +6,7 @@
 // back: a claim read as not in the article is read again without them, and when that reading alters a passage the
 // claim alters it too. Only "altered" is taken from the reading without them, never a confirmation. Bounded.
 import type { ClaimChecker } from "./types.js";
+import { alteredWithout } from "./verdict.js";
 
 /** A word (or fixed run) that only strengthens what it stands by (EN + RU). */
 const INTENSIFIER =
@@ -21,13 +22,8 @@ export function withoutIntensifiers(text: string): string {
 
 /** The checker, a claim not in the article that alters a passage once its intensifiers are off read as altered. */
 export function judgingIntensifier(check: ClaimChecker): ClaimChecker {
-  return (text) => {
-    const verdict = check(text);
-    if (verdict.verdict !== "not-in-article") return verdict;
+  return alteredWithout(check, (text) => {
     const bare = withoutIntensifiers(text);
-    if (bare === text || bare.split(/\s+/u).length < 3) return verdict;
-    const again = check(bare);
-    if (again.verdict !== "altered" || again.span === null) return verdict;
-    return { ...again, claim: verdict.claim, statement: verdict.statement };
-  };
+    return bare === text ? null : bare;
+  });
 }

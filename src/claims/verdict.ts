@@ -7,7 +7,14 @@ import type { Closest } from "./closest.js";
 import { backedPairs } from "./match.js";
 import { addedSubject } from "./reading.js";
 import { isRestriction } from "./scope.js";
-import type { ClaimChange, ClaimSource, ClaimTuning, ClaimVerdict, ClaimVerdictKind } from "./types.js";
+import type {
+  ClaimChange,
+  ClaimChecker,
+  ClaimSource,
+  ClaimTuning,
+  ClaimVerdict,
+  ClaimVerdictKind,
+} from "./types.js";
 import type { ArticleUnit } from "./units.js";
 
 type Claimed = ClaimVerdict["claimedSpeaker"];
@@ -52,6 +59,23 @@ export function alteredReading(
     verdict: "altered",
     exact: null,
     changes,
+  };
+}
+
+/**
+ * The checker, a claim not in the article read again with words that carry no news taken off (`strip`: null when
+ * there are none), and "altered" taken from that reading when it alters a passage — never a confirmation. The shared
+ * step of intensifier.ts («давно», «все») and call-frame.ts ("In his call with Erdogan, …").
+ */
+export function alteredWithout(check: ClaimChecker, strip: (text: string) => string | null): ClaimChecker {
+  return (text) => {
+    const verdict = check(text);
+    if (verdict.verdict !== "not-in-article") return verdict;
+    const bare = strip(text);
+    if (bare === null || bare.split(/\s+/u).length < 3) return verdict;
+    const again = check(bare);
+    if (again.verdict !== "altered" || again.span === null) return verdict;
+    return { ...again, claim: verdict.claim, statement: verdict.statement };
   };
 }
 
