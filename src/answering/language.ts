@@ -3,11 +3,11 @@
 // Russian in russian/rules.ts. Adding a language is another object of this shape (and its knowledge folder).
 import { stemmer } from "stemmer";
 import { chatSpelling } from "./chat-spelling.js";
+import { isCommonEnglish } from "./common-english.js";
 import {
   adjectiveOfAdverb,
   americanSpelling,
   capitalisedWords,
-  isCommonEnglish,
   isEnglishWord,
   isNewsTerm,
   SHORT_MISSPELLINGS,

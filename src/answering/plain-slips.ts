@@ -9,7 +9,7 @@
 //   swapped ("beleive"), to a word the reader knows (five letters or more).
 // Names stay names: a capitalised word never reaches here, and a name one slip from a common word is rare at six
 // letters; an off-topic question with a slip ("how do I conect my laptop") still finds nothing of the story.
-import { commonEnglishReach, isCommonEnglish, isCommonEnglishEdit } from "./english.js";
+import { commonEnglishReach, isCommonEnglish, isCommonEnglishEdit } from "./common-english.js";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Shorter words one slip from a known word are too often other words or names ("biden" -> bidden). */

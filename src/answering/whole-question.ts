@@ -4,11 +4,11 @@
 // A message's pieces, sides and rambles (message-reading.ts) are each read here as a question of their own.
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
 import { blameTargetFirst } from "./blame-target.js";
+import { isCommonEnglish } from "./common-english.js";
 import { asksContactWithdrawn } from "./contact-withdrawal.js";
 import { countEntryOnlyIfCounted } from "./count-asked.js";
 import { decide } from "./decide.js";
 import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
-import { isCommonEnglish } from "./english.js";
 import { asksForecast } from "./future-outcome.js";
 import { detectIntent } from "./intents.js";
 import type { Analysis } from "./lexicon.js";

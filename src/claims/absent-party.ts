@@ -10,7 +10,7 @@
 // claim («Путин не будет звонить Байдену») counts when its name is no name or mention of a party in
 // parties.json («Евросоюз»: the article's European Union in a word it does not use); the table's people do not
 // count (it lists Netanyahu, whom the article never names).
-import { isCommonEnglish } from "../answering/english.js";
+import { isCommonEnglish } from "../answering/common-english.js";
 import type { Parties } from "../knowledge/parties.js";
 import type { ClaimChecker, ClaimTuning } from "./types.js";
 

@@ -5,7 +5,7 @@
 // no one (no capitalised word, bar a common one opening it: "Peskov's line, is it real: …" keeps its attribution)
 // and the statement is one quotation from its opening mark to its closing one.
 // Every regular expression is bounded: a 4096-character message is read in linear time.
-import { isCommonEnglish } from "../answering/english.js";
+import { isCommonEnglish } from "../answering/common-english.js";
 
 /**
  * A lead-in of up to 80 characters without quotation marks, then one whole quotation and end punctuation. The lead-in

@@ -1,7 +1,7 @@
 // Who an English claim names: the speaker a name points at (a knowledge-base speaker, the article itself, or a
 // name the knowledge base does not know) and the speaker a statement opens with. The frame ("Putin said …"), a
 // correction ("not Putin") and the sentence's own subject are all read through here.
-import { isCommonEnglish } from "../answering/english.js";
+import { isCommonEnglish } from "../answering/common-english.js";
 import type { Lexicon, Token } from "../answering/lexicon.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { ClaimVerdict } from "./types.js";

@@ -4,7 +4,7 @@
 // (speaker-possessor.ts), chat typos read through, then
 // judged in its language (judge.ts for English, russian.ts against the curated translations). A denied name that
 // stands in the passage makes the claim a negation. The second readings (check.ts's list) read this verdict again.
-import { isCommonEnglish } from "../answering/english.js";
+import { isCommonEnglish } from "../answering/common-english.js";
 import type { Lexicon } from "../answering/lexicon.js";
 import { foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";

@@ -2,7 +2,7 @@
 // article (a clause, a sentence or, for a pasted passage, a paragraph), what the claim changes there
 // (changes.ts, structure.ts, qualifier.ts, condition.ts, near-alteration.ts, framed-near.ts) and the verdict
 // (verdict.ts). The first reading of a claim: the second readings (check.ts's list) read its verdict again.
-import { isCommonEnglish } from "../answering/english.js";
+import { isCommonEnglish } from "../answering/common-english.js";
 import type { Lexicon } from "../answering/lexicon.js";
 import { namesPlaceInLowerCase } from "../answering/place-names.js";
 import type { KnowledgeBase } from "../knowledge/index.js";

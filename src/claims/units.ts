@@ -2,7 +2,7 @@
 // clauses, every curated quote, and whole paragraphs (for pasted passages). Each span knows its words and who
 // the knowledge base says is speaking there.
 
-import { isCommonEnglish } from "../answering/english.js";
+import { isCommonEnglish } from "../answering/common-english.js";
 import type { Lexicon } from "../answering/lexicon.js";
 import {
   type FoldedHaystack,

@@ -6,7 +6,7 @@
 // dropped, or two swapped) from a party's single-word form, with the same first letter, is read as that form —
 // only a word no common English or Russian word is and no party form already matches, five letters or more.
 
-import { isCommonEnglish } from "../answering/english.js";
+import { isCommonEnglish } from "../answering/common-english.js";
 import { isListedRussian } from "../answering/russian/dictionary.js";
 import { allFormsOf, type Parties, patternsPerTable } from "../knowledge/parties.js";
 

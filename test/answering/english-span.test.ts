@@ -2,7 +2,8 @@
 // lower-cased text (split(/[^a-z]+/)) and looking each one up.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isCommonEnglish, isCommonEnglishSpan, readsAsEnglish } from "../../src/answering/english.js";
+import { isCommonEnglish, isCommonEnglishSpan } from "../../src/answering/common-english.js";
+import { readsAsEnglish } from "../../src/answering/english.js";
 
 function readsAsEnglishBySplit(text: string): boolean {
   const words = text

@@ -7,8 +7,8 @@ import {
   commonEnglishReach,
   isCommonEnglish,
   isCommonEnglishEdit,
-  readsAsEnglish,
-} from "../../src/answering/english.js";
+} from "../../src/answering/common-english.js";
+import { readsAsEnglish } from "../../src/answering/english.js";
 
 const require = createRequire(import.meta.url);
 const words = ["english", "american"].flatMap((dialect) =>

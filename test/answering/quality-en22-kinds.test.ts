@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCommonEnglish } from "../../src/answering/english.js";
+import { isCommonEnglish } from "../../src/answering/common-english.js";
 import { everydaySlip, looksGarbled } from "../../src/answering/everyday-slips.js";
 import { answerChecks } from "../helpers/answering.js";
 

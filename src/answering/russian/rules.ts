@@ -1,6 +1,8 @@
 // The lexicon's rules for Russian. A Russian question may carry Latin words ("что сказал Peskov", "ceasefire"):
 // those are read by the English rules (Porter stems, English glue), so both alphabets work in one question.
-import { isCommonEnglish, isEnglishWord } from "../english.js";
+
+import { isCommonEnglish } from "../common-english.js";
+import { isEnglishWord } from "../english.js";
 import { ENGLISH, englishStem, type LanguageRules } from "../language.js";
 import { QUESTION_WORDS, STOPWORDS } from "../words.js";
 import { expandClippedWords, RUSSIAN_ABBREVIATIONS } from "./abbreviations.js";
