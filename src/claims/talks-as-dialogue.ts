@@ -8,8 +8,9 @@
 // as altered only because its talks lined up with another word of the sentence ("wants regional players
 // coordinated and direct talks …": talks against "stabilize") is confirmed when the dialogue reading is a
 // paraphrase with no change at all.
+
+import { CHANGED_NEAR_AT } from "./short-of-match.js";
 import type { ClaimChecker } from "./types.js";
-import { CHANGED_NEAR_AT } from "./verdict.js";
 
 /** The claim's word for talks, English or Russian, and the article's word for a dialogue in its language. */
 const TALKS: readonly [RegExp, (word: string) => string][] = [

@@ -18,22 +18,14 @@ import { framedNear } from "./framed-near.js";
 import { changedOnMatch, nearAlteration } from "./near-alteration.js";
 import { addedQualifier, pushChange } from "./qualifier.js";
 import { noteReplacedCause } from "./replaced-cause.js";
+import { changedNear, stanceAlone } from "./short-of-match.js";
 import { withoutStandInPlace } from "./stand-in-place.js";
 import { type StructureInput, structuralChanges } from "./structure.js";
 import type { ClaimChange, ClaimSource, ClaimTuning, ClaimVerdict, ClaimVerdictKind } from "./types.js";
 import { unbackedCore } from "./unbacked-core.js";
 import { swappedKnownParties } from "./unknown-party.js";
 import type { claimBase } from "./verdict.js";
-import {
-  changedNear,
-  matchOf,
-  roundSimilarity,
-  speakerAgrees,
-  stanceAlone,
-  unbackedWords,
-  verdictOf,
-  voiceOf,
-} from "./verdict.js";
+import { matchOf, roundSimilarity, speakerAgrees, unbackedWords, verdictOf, voiceOf } from "./verdict.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 
 /** What the readers of structure.ts take that differs by language (the rest is the claim's, below). */

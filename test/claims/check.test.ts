@@ -174,7 +174,7 @@ describe("the labelled claims", () => {
     // European Union …", "Israeli citizens living in Russia", "… always stresses …"); now 95% (56/59) English.
     "claims-probes7.jsonl": 0.96,
     // A sixth blind set, run once on 5fd7d24 (fifth session): 93% (93/100; 71/75 English), 0 false confirmed;
-    // 97% (73/75) English after claims6's near alterations (verdict.ts changedNear), 99% (74/75) with the
+    // 97% (73/75) English after claims6's near alterations (short-of-match.ts changedNear), 99% (74/75) with the
     // Kremlin's words given to Russia or Moscow (one actor, actors.ts).
     "claims-blind6.jsonl": 0.98,
     // A seventh blind set (second wave), run once on 2b61a8b: 88% (88/100; 65/75 English) with 1 false confirmed
@@ -451,7 +451,7 @@ describe("the labelled claims", () => {
     // X" for "without considering X" in another mouth, chat shorthand, a titled name in the call, a member added to
     // the Quartet, a denial about a party the article never names; 6 Russian), run once on main 42cd030: 31/44 (EN
     // 28/38, RU 3/6; one Russian label corrected after), 0 false; now EN 38/38 (stand-in-place.ts, onset-as-establish.ts, carried-negation.ts,
-    // titled-name.ts, absent-party.ts's swapped name, verdict.ts's list member). Lifted blind32 (held out) 94 -> 100.
+    // titled-name.ts, absent-party.ts's swapped name, short-of-match.ts's list member). Lifted blind32 (held out) 94 -> 100.
     "claims-probes37.jsonl": 1,
     // claims38's probes (25: another party put in the place of the passage's speaker as the doer of its deed, its
     // body named before it, an aside, a verb of the claim's own, a frame naming the speaker by another party; fair
@@ -721,7 +721,7 @@ describe("the labelled claims", () => {
     "claims-own29.jsonl": 1,
     // quality30's probes: first run 4/6 Russian, 0 false; still 4/6 («прекращать огонь сейчас преждевременно»,
     // «прекращение огня ненужным»: not-in-article for altered). claims30: 5/6 (a negated judgement of the
-    // passage's own thing, verdict.ts changedNear).
+    // passage's own thing, short-of-match.ts changedNear).
     "claims-own30.jsonl": 0.83,
     // claims30's probes: first run 5/8 Russian, 0 false; now 7/8 (contact-news.ts, contrary-deeds.json's regional
     // players kept out); «выступает за координацию … держав ради …» still news (stance «поддерживает» unbacked).

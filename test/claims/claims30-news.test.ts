@@ -50,7 +50,7 @@ describe("a verb's own 'for' is no reason of the blame (replaced-cause.ts)", () 
   });
 });
 
-describe("the passage's own thing judged in a negated word (verdict.ts changedNear)", () => {
+describe("the passage's own thing judged in a negated word (short-of-match.ts changedNear)", () => {
   it.each([
     "Путин полагает прекращение огня ненужным.",
     "По мнению Путина, прекращение огня ненужно.",

@@ -1,7 +1,7 @@
 // claims37's kinds: a place the passage's "the region" stands for (stand-in-place.ts), an onset verb for the
 // passage's "establish" (onset-as-establish.ts), "without X" for "without considering X" (carried-negation.ts),
 // chat shorthand ("u.s", "w/o"), a titled name in the place of the call's party (titled-name.ts), a member added
-// to the Quartet where it lined up with another name (verdict.ts), a denial about a party the article never names
+// to the Quartet where it lined up with another name (short-of-match.ts), a denial about a party the article never names
 // in the place of the passage's (absent-party.ts). Claims written for this test, not the probe set's.
 import { describe, expect, it } from "vitest";
 import { expectNotConfirmed, expectVerdict } from "../helpers/claims.js";

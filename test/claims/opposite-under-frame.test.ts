@@ -1,6 +1,6 @@
 // A frame of the claim's own ("analysts are sure", "observers believe") keeps a claim short of "near", yet four or
 // more of its words line up with a passage and one is said the other way round ("within" of "beyond"): the passage
-// rewritten, altered, not news (verdict.ts, changedNear). Claims written for this test.
+// rewritten, altered, not news (short-of-match.ts, changedNear). Claims written for this test.
 import { describe, it } from "vitest";
 import { expectNotConfirmed, expectVerdict } from "../helpers/claims.js";
 
