@@ -1,16 +1,16 @@
 // The verdict read from the entry the engine found and the claim checker: the entry's curated verdict for its own
 // question, the checker's opposite or negation for a No, a changed actor or speaker for "doesn't say" (English),
-// and the Russian claim path (russianVerdict). yes-no.ts runs its kind-specific readers first, then this.
+// and the Russian claim path (russian-verdict.ts). yes-no.ts runs its kind-specific readers first, then this.
 
 import type { Answer, Lang } from "../answering/types.js";
-import { type ClaimChecker, type ClaimVerdict, HEDGES, isAddedWish } from "../claims/index.js";
+import { type ClaimChecker, isAddedWish } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
 import type { Parties } from "../knowledge/parties.js";
 import { lean } from "../lib/lean-regexp.js";
-import { isRussianText } from "../lib/script-language.js";
 import { namesAnotherActor } from "./actor-change.js";
 import { ADMITTING_RU } from "./admission.js";
 import { isDegreeWord, withoutDegree } from "./asker-degree.js";
+import { type Checked, contradicts, hedged, MAX_CHECKED_CHARS, SURE_OF_ENTRY } from "./checker-reading.js";
 import type { Conversation } from "./conversation-file.js";
 import {
   AGAINST,
@@ -19,12 +19,11 @@ import {
   lightOnly,
   saysOpposite,
 } from "./entry-own-question.js";
-import { onlyLightVerbs } from "./light-verbs.js";
 import { REACTING_RU } from "./reaction.js";
+import { russianVerdict } from "./russian-verdict.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { VerdictSource, YesNo } from "./types.js";
 import { LEADS, OR_WHAT, statementOf } from "./yes-no-question.js";
-import { asksRussianEntryOwnQuestion, russianStatementOf, russianVoicesFor } from "./yes-no-ru.js";
 
 export interface Verdict {
   verdict: YesNo;
@@ -50,20 +49,6 @@ export interface VerdictDeps {
 /** A stance whose object is a bare pronoun at the question's end: "is he against it?", "does russia back that?". */
 const STANCE_ON_PRONOUN =
   /(?<!\p{L})(?:against|oppos\p{L}*|support\p{L}*|back\p{L}*|reject\p{L}*|favou?r\p{L}*|endors\p{L}*) (?:it|that|this|them)(?: (?:then|now|too|either|at all))?\s*\??$/u;
-
-/** Kinds of change that turn the question's statement against what the article says. */
-const CONTRADICTING = new Set(["opposite", "negation"]);
-
-/** The article's hedge ("the crisis *may* extend") against a sure question ("has it already spread?"): not a No. */
-const HEDGE: ReadonlySet<string> = new Set(HEDGES);
-
-type Checked = Pick<ClaimVerdict, "changes">;
-/** The statement asserts what the article only hedges: neither yes nor no — the article doesn't say. */
-const hedged = (checked: Checked) =>
-  checked.changes.some((c) => CONTRADICTING.has(c.kind) && HEDGE.has(c.article));
-/** Whether the checker reads the statement against the article (a hedge of the article's is no contradiction). */
-const contradicts = (checked: Checked) =>
-  checked.changes.some((c) => CONTRADICTING.has(c.kind) && !HEDGE.has(c.article));
 
 /** Verbs of saying: "did Hamas make a statement?", "did the US respond?" */
 const SAYING = lean(
@@ -110,12 +95,6 @@ function addsWish(statement: string | null, checked: Checked | null, check: Clai
 
 /** Words the checker found no passage for, less the asker's degree words ("at least", "whole"; asker-degree.ts). */
 const askersDetail = (unbacked: readonly string[]) => unbacked.filter((w) => !isDegreeWord(w));
-
-/** Longer questions are not read as one statement (and the checker's cost grows with them). */
-export const MAX_CHECKED_CHARS = 200;
-
-/** The engine's confidence at which an entry's curated verdict outweighs the checker's plain "yes". */
-const SURE_OF_ENTRY = 0.8;
 
 export function verdictRead(question: string, answer: Answer, lang: Lang, deps: VerdictDeps): Verdict | null {
   // "Is Russia neutral or not?", "Russia is neutral or no?" ask whether it is.
@@ -251,48 +230,6 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   return checkerSaysYes
     ? { verdict: "yes", source: "claim-checker" }
     : { verdict: "not-said", source: "unconfirmed" };
-}
-
-/**
- * A Russian yes/no question, through the Russian claim path (curated translations, judged on the English span),
- * in this order (measured on the Russian yes/no turns of test/questions, see notes/README): an opposite or a
- * negation -> no; a changed actor, another speaker, a stance the passage does not take -> doesn't say; the
- * entry's curated verdict when the engine is sure of the entry and no word may turn the sense; the checker's
- * "in other words" with every word backed -> yes; else no verdict line (the evidence alone), since a Russian
- * question the checker cannot read is not thereby absent from the article.
- */
-function russianVerdict(
-  folded: string,
-  answer: Answer,
-  curated: YesNo | undefined,
-  flips: boolean,
-  check: ClaimChecker | null,
-  russianEntry: LocalEntry | undefined,
-): Verdict | null {
-  const sureOfEntry = curated !== undefined && !flips && answer.confidence >= SURE_OF_ENTRY;
-  const statement = russianStatementOf(folded);
-  // The entry's own question, with no word that could turn its sense, has its curated answer.
-  if (curated && !flips && asksRussianEntryOwnQuestion(statement, russianEntry))
-    return { verdict: curated, source: "curated" };
-  // Without the entry's Russian side there is no Russian knowledge base for the claim path to read by.
-  if (!check || !russianEntry || folded.length > MAX_CHECKED_CHARS || !isRussianText(statement))
-    return sureOfEntry ? { verdict: curated, source: "curated" } : null;
-  let checked = check(statement);
-  if (hedged(checked)) return { verdict: "not-said", source: "claim-checker" };
-  // "Россия хочет помочь…?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
-  for (const again of russianVoicesFor(statement)) {
-    if (checked.verdict === "verbatim" || checked.verdict === "paraphrase") break;
-    const voiced = check(again);
-    if (voiced.verdict === "verbatim" || voiced.verdict === "paraphrase") checked = voiced;
-  }
-  if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
-  if (checked.changes.length > 0 || checked.verdict === "misattributed")
-    return { verdict: "not-said", source: "claim-checker" };
-  if (sureOfEntry) return { verdict: curated, source: "curated" };
-  const backed = checked.unbacked.length === 0 || onlyLightVerbs(checked.unbacked);
-  if ((checked.verdict === "verbatim" || checked.verdict === "paraphrase") && backed)
-    return { verdict: "yes", source: "claim-checker" };
-  return null;
 }
 
 /** "Did Putin say…": the subject right after the auxiliary is a speaker the article quotes. */

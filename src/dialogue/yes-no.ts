@@ -16,6 +16,7 @@ import { blamedForViolenceVerdict } from "./blamed-for-violence.js";
 import { callMatterAsked } from "./call-convention.js";
 import { ANOTHER_CALL } from "./call-party-phrasings.js";
 import { calledForVerdict } from "./called-for.js";
+import { MAX_CHECKED_CHARS } from "./checker-reading.js";
 import { asksEventForecast } from "./event-forecast.js";
 import { exactDetailAsked } from "./exact-detail.js";
 import { fearedSpreadVerdict, spreadHappenedVerdict } from "./feared-spread.js";
@@ -36,7 +37,7 @@ import { stillMemberVerdict } from "./still-member.js";
 import { talkedAboutVerdict } from "./talked-about.js";
 import { asksArticleTopic, topicCountryDenied } from "./topic-denied.js";
 import { unstatedFigureAsked } from "./unstated-figure.js";
-import { MAX_CHECKED_CHARS, type Verdict, type VerdictDeps, verdictRead } from "./verdict-read.js";
+import { type Verdict, type VerdictDeps, verdictRead } from "./verdict-read.js";
 import { OR_WHAT, statementOf } from "./yes-no-question.js";
 import { russianStatementOf } from "./yes-no-ru.js";
 
