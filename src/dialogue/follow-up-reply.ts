@@ -1,14 +1,13 @@
 // A follow-up on the last answer ("why?", "who said that?", "tell me more", "and Peskov?") answered: read as
 // the stand-alone question it stands for, or answered from the last answer itself.
 
-import { REPLY_BUDGET } from "../answering/index.js";
 import type { Answer, Lang } from "../answering/types.js";
 import { sameActorOrTerm } from "../claims/actors.js";
 import { attributionVerdict } from "./attribution.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { type FollowUp, readingsOf } from "./follow-up.js";
 import type { DialogueWords } from "./language.js";
-import { LONG_SUMMARY, nextParagraphs } from "./more-next.js";
+import { createMoreReply } from "./more-reply.js";
 import { narrationLed, narrationSaid } from "./narration-led.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
 import { askedPartSpeaker } from "./said-part.js";
@@ -38,6 +37,7 @@ export type FollowUpReplies = ReturnType<typeof createFollowUpReplies>;
 export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: StandAloneReaders) {
   const { engine, kb, conversation, speakers, findAnswer, mainSpeaker, noContext } = kit;
   const whyBeside = createWhyBeside(kit);
+  const more = createMoreReply(kit);
 
   /** Several readings of a follow-up: the one the engine is surest of, answered ones first. */
   const bestReading = (readings: string[], lang: Lang) => {
@@ -249,59 +249,6 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
         return reply;
       }
     }
-  };
-
-  /**
-   * "Tell me more": what the chat has not shown yet (more-next.ts) — the long summary after a summary or a roster,
-   * the paragraphs the last answer (or the last voice's words) quotes, then the paragraphs after them.
-   */
-  const more = (
-    context: DialogueContext,
-    entry: Answer | null,
-    lang: Lang,
-    words: DialogueWords,
-  ): DialogueReply => {
-    const shown = context.shown ?? [];
-    // "what did Peskov say?" has no entry: its quotes are the speaker's words, asked again.
-    const voice =
-      !entry?.entry && context.entryId === null && context.speakerId
-        ? findAnswer(context.question, lang)
-        : null;
-    const last = entry?.entry ? entry : voice?.answered && voice.quotes.length > 0 ? voice : null;
-    if (!last) {
-      if (context.entryId !== null) return noContext("more", lang);
-      if (!shown.includes(LONG_SUMMARY)) {
-        const summary = findAnswer("summary", lang);
-        const long =
-          lang === "ru" ? (kb.locales?.ru?.summaries.long ?? kb.summaries.long) : kb.summaries.long;
-        return answerReply(
-          { ...summary, answer: long },
-          { understood: words.templates.more(summary.title), followUp: "more" },
-        );
-      }
-    }
-    const quoted = (last?.entry?.quotes ?? last?.quotes ?? []).map((q) => q.paragraph);
-    const title = last?.title ?? findAnswer("summary", lang).title;
-    const paragraphs = nextParagraphs(quoted, shown, kb.article.paragraphs, REPLY_BUDGET - title.length);
-    const quotedText = (last?.quotes ?? []).reduce((n, q) => n + q.text.length, 0);
-    const whole = paragraphs.reduce((n, p) => n + p.text.length, 0);
-    // Paragraphs that hold more than the quotes did (or follow on after what "more" showed already).
-    if (paragraphs.length > 0 && (shown.length > 0 || whole > quotedText * 1.2)) {
-      return {
-        kind: "more",
-        entryId: last?.entry?.id ?? "summary",
-        title,
-        understood: words.templates.more(title),
-        paragraphs,
-        suggestions: last?.suggestions ?? [],
-      };
-    }
-    // The quotes were the whole paragraph already: more is the next related question the article answers.
-    const next = (last?.suggestions ?? [])
-      .map((s) => engine.answerForEntry(s.entryId, lang))
-      .find((a) => a?.answered);
-    if (!next) return noContext("more", lang);
-    return answerReply(next, { understood: words.templates.more(title), followUp: "more" });
   };
 
   return { answerFollowUp };
