@@ -1,18 +1,13 @@
 // Reading a message that cannot stand alone against the chat's context: "why?", "and Peskov?", "what did he
-// say?". Each reading is a stand-alone question the engine can answer, shown to the person as understood.
+// say?". Which follow-up a message is; its readings as stand-alone questions: follow-up-readings.ts.
 
-import type { Lang } from "../answering/types.js";
 import { asksHeldView } from "./attribution.js";
-import { calledWithOther } from "./call-party.js";
 import { isRussianClause } from "./clause-switch.js";
-import { actSwapped } from "./elliptic-act.js";
 import { type DialogueWords, wordCount } from "./language.js";
-import { questionBody, whereBody } from "./question-body.js";
 import { REACTING_RU } from "./reaction.js";
-import { partyForRole } from "./role-of-party.js";
 import type { SpeakerNames } from "./speakers.js";
 import { asksArticleTopic } from "./topic-denied.js";
-import type { DialogueContext, FollowUpKind } from "./types.js";
+import type { FollowUpKind } from "./types.js";
 
 export type FollowUp =
   | { kind: "why" | "how" | "where" | "when" | "more" | "who-said-that" | "is-that-true" }
@@ -200,93 +195,6 @@ export function stripSpans(text: string, spans: readonly { start: number; end: n
   for (const s of [...spans].sort((a, b) => b.start - a.start))
     out = `${out.slice(0, s.start)} ${out.slice(s.end)}`;
   return out.replace(/\s+/g, " ").trim();
-}
-
-/** The one asking or the bot, as the last question's object: "for me", "для меня", "to you". */
-const READER = /^(?:me|us|you|мне|меня|нам|нас|тебя|вас)(?!\p{L})/iu;
-
-/** The stand-alone questions a follow-up may mean, best guess first. */
-export function readingsOf(
-  followUp: FollowUp,
-  context: DialogueContext,
-  words: DialogueWords,
-  speakers: SpeakerNames,
-  lang: Lang,
-  mainSpeaker: string | null = null,
-): string[] {
-  const t = words.templates;
-  switch (followUp.kind) {
-    case "why":
-      return [t.why(questionBody(context.question, words))];
-    case "how":
-      return [t.how(questionBody(context.question, words))];
-    case "where":
-      return [t.where(whereBody(context.question, words))];
-    case "when":
-      return [t.when(questionBody(context.question, words))];
-    case "speaker-switch": {
-      const name = speakers.shortName(followUp.speakerId, lang);
-      // "did putin phone biden?" -> "and erdogan?": the call asked again with him as its party (dialog48).
-      const called = calledWithOther(context.question, name, lang, speakers);
-      if (called) return [called];
-      const named = speakers.namedIn(context.question);
-      const readings: string[] = [];
-      if (named.length > 0) readings.push(replaceSpans(context.question, named.slice(0, 1), name));
-      // "and peskov?" after "does putin blame the us?" — Yes/No: the same yes/no asked of him, not what he said
-      // about "blame the us" (which found Putin's words again with no verdict).
-      if (named.length > 0 && context.verdict != null) return readings;
-      readings.push(t.speakerAbout(name, context.topic));
-      return readings;
-    }
-    case "asked-switch": {
-      const speaker = context.speakerId ? speakers.shortName(context.speakerId, lang) : "";
-      return [
-        `${followUp.questionWord} ${speaker} ${followUp.topic}`.replace(/\s+/g, " ").trim(),
-        `${followUp.questionWord} ${followUp.topic}`,
-      ];
-    }
-    case "topic-switch": {
-      // "What ties does Russia have with the Palestinians?" + "what about Israel?": the last question's object swapped.
-      const swapped = words.lastObject.exec(context.question);
-      // "…ties with the Palestinians?" + "and with Israel?": the preposition is the old question's already.
-      // «…созванивался с байденом?» + «а с эрдоганом?»: the Russian preposition too (dialog48).
-      // «а про роль америки?»: another party's role is the party (role-of-party.ts).
-      const topicAlone = partyForRole(
-        followUp.topic.replace(
-          /^(?:with|about|on|for|to|towards|toward|in|regarding|over|с|со|о|об|про|к|ко|для)\s+/u,
-          "",
-        ),
-      );
-      // "sum the article up for me" + "and the ceasefire?": the reader ("me") is no object to swap.
-      const object = swapped?.[1] ? context.question.slice(swapped[1].length) : "";
-      // «а путин предлагал провести конференцию?» + «а возобновить переговоры?»: the act after the same verb.
-      const act = lang === "ru" ? actSwapped(context.question, topicAlone) : null;
-      const readings = act
-        ? [act]
-        : swapped?.[1] && !READER.test(object)
-          ? [`${swapped[1]}${topicAlone}`]
-          : [];
-      readings.push(
-        context.speakerId
-          ? t.speakerAbout(speakers.shortName(context.speakerId, lang), topicAlone)
-          : t.articleAbout(topicAlone),
-      );
-      // After a summary there is no speaker: the article's main voice is the other natural reading.
-      if (!context.speakerId && mainSpeaker)
-        readings.push(t.speakerAbout(speakers.shortName(mainSpeaker, lang), topicAlone));
-      readings.push(followUp.topic);
-      return readings;
-    }
-    default:
-      return [];
-  }
-}
-
-function replaceSpans(text: string, spans: { start: number; end: number }[], by: string): string {
-  let out = text;
-  for (const s of [...spans].sort((a, b) => b.start - a.start))
-    out = `${out.slice(0, s.start)}${by}${out.slice(s.end)}`;
-  return out;
 }
 
 export const FOLLOW_UP_KINDS: readonly FollowUpKind[] = [
