@@ -1,12 +1,11 @@
 // The reading of a message as typed, which may be long: read whole first (whole-question.ts); refused, it is
 // read again by its sides (refused-sides.ts), without the asker's own story around its question (ramble-focus.ts,
 // russian/ramble-question.ts), and in pieces: where a question starts in it (question-pieces.ts) and its stretches
-// between the words chat turns on (long-message.ts), its final question first (final-question.ts). The message is
-// routed once; its pieces each on their own.
+// between the words chat turns on (long-message.ts), its final question first (final-question.ts; the readers by
+// the question at its end: closing-readers.ts). The message is routed once; its pieces each on their own.
 
 import { asCleftDoer, asRussianCleftDoer, isUrgeAsked } from "./cleft-doer.js";
-import { closingQuestionOf, storyAsks } from "./closing-question.js";
-import { finalQuestionOf } from "./final-question.js";
+import { createClosingReaders } from "./closing-readers.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
 import { holdsRussianWords } from "./mixed-script.js";
 import { asksOwnAdvice } from "./own-advice.js";
@@ -23,7 +22,6 @@ import { RUSSIAN_INTENT_WORDS } from "./russian/intents.js";
 import { storyPointsAsked } from "./russian/points-asked.js";
 import { rambleReadingOf } from "./russian/ramble-question.js";
 import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
-import { REFERRED_QUESTION_WORDS, withStoryReferent } from "./story-referent.js";
 import type { Answer, Lang } from "./types.js";
 import type { WholeQuestion } from "./whole-question.js";
 
@@ -63,6 +61,7 @@ export function createMessageReading(
       filledAnswered || (focused.answered && (!typed.answered || focused.confidence > typed.confidence));
     return surer ? focused : typed;
   };
+  const { finalAnswered, referentAnswered, closingAnswered } = createClosingReaders(readers, findAnswer);
 
   /** The message as typed (`routed`: how the whole of it is routed). */
   const readMessage = (question: string, routed: Routed, lang?: Lang): Answer => {
@@ -200,20 +199,6 @@ export function createMessageReading(
     return { ...withinBudget(replies.entryAnswer(entry, a.confidence, a.lang ?? "en")), readAs: focused };
   };
 
-  /**
-   * The question closing a long English story, read alone (final-question.ts): answered about one thing, and naming
-   * nothing the article does not know itself (a stranger asked about at the end still refuses the message).
-   */
-  const finalAnswered = (question: string, lang?: Lang): Answer | null => {
-    const last = finalQuestionOf(question);
-    if (last === null) return null;
-    const { reader, text } = route(last);
-    if (reader !== english || reader.lexicon.analyse(questionAsRead(text, "en")).unknownNames.length > 0)
-      return null;
-    const a = findAnswer(last, lang);
-    return a.answered && a.kind === "entry" ? { ...a, readAs: last } : null;
-  };
-
   /** A cleft naming a story voice as the doer, its act asked alone when that is surer (cleft-doer.ts). */
   const cleftActAnswered = (question: string, whole: Answer, isEnglish: boolean, lang?: Lang): Answer => {
     const act = isEnglish ? asCleftDoer(question) : asRussianCleftDoer(question);
@@ -224,41 +209,6 @@ export function createMessageReading(
     const surer =
       a.answered && a.kind === "entry" && (!whole.answered || card || a.confidence > whole.confidence);
     return surer ? { ...a, readAs: act } : whole;
-  };
-
-  /** A long story's final question with its "it" read as the one story thing the story names (story-referent.ts). */
-  const referentAnswered = (question: string, lang?: Lang): Answer | null => {
-    const last = finalQuestionOf(question, REFERRED_QUESTION_WORDS);
-    if (last === null) return null;
-    const read = withStoryReferent(question, last, (words) => {
-      const seen = english.lexicon.analyse(words);
-      if (seen.unknown.length > 0 || seen.unknownNames.length > 0) return null;
-      const things = seen.content.filter((c) => c.startsWith("="));
-      return things.length === 1 ? things[0]! : null;
-    });
-    if (read === null) return null;
-    const a = findAnswer(read, lang);
-    return a.answered && a.kind === "entry" ? { ...a, readAs: read } : null;
-  };
-
-  /**
-   * The question closing a long English message (closing-question.ts), when it finds another entry than the whole
-   * message did; a bare one ("who's right?", "can you remind me?") by what it asks of the story before it. A name
-   * the article does not know in what is read refuses it, as in the message.
-   */
-  const closingAnswered = (question: string, whole: Answer, lang?: Lang): Answer | null => {
-    const closing = closingQuestionOf(question);
-    if (closing === null) return null;
-    for (const asked of closing.bare ? storyAsks(closing) : [closing.question]) {
-      const { reader, text } = route(asked);
-      if (reader !== english || reader.lexicon.analyse(questionAsRead(text, "en")).unknownNames.length > 0)
-        continue;
-      const a = findAnswer(asked, lang);
-      if (!a.answered || a.kind !== "entry") continue;
-      if (whole.answered && whole.entry?.id === a.entry?.id) return null;
-      return { ...a, readAs: asked };
-    }
-    return null;
   };
 
   /** Several of the story's points asked as a list (russian/points-asked.ts): the story in brief, when its questions
