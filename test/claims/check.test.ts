@@ -362,6 +362,8 @@ describe("the labelled claims", () => {
     "claims-blind48.jsonl": 1,
     // the thirty-first session's wave AS, run once on 0f886e6: 94/100 (EN 67/70, RU 27/30).
     "claims-blind49.jsonl": 0.94,
+    // the thirty-second session's wave AT, run once on ca8c47a: 92/100 (EN 68/70, RU 24/30), 0 false confirmed.
+    "claims-blind50.jsonl": 0.92,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -660,6 +662,8 @@ describe("the labelled claims", () => {
     "claims-blind48.jsonl": 1,
     // the thirty-first session's wave AS: first run 27/30.
     "claims-blind49.jsonl": 0.9,
+    // the thirty-second session's wave AT, run once on ca8c47a: first run 24/30.
+    "claims-blind50.jsonl": 0.8,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

@@ -513,11 +513,20 @@ describe("own dialogues (regression)", () => {
       0.97,
       "fresh blind dialogues (the thirty-first session's wave AR), run once on fb2e7a0 (read by no lane; first run 91.3%; 97.1% after dialog-r2-31b)",
     ],
-    ["dialogues64.jsonl", 0.86, "first run 86.7% (the thirty-first session's wave AS, on 0f886e6)"],
     [
       "dialogues64.jsonl",
       0.86,
       "fresh blind dialogues (the thirty-first session's wave AS), run once on 0f886e6 (read by no lane; first run 86.7%)",
+    ],
+    [
+      "dialogues65.jsonl",
+      0.87,
+      "fresh blind dialogues (the thirty-second session's wave AT), run once on ca8c47a (read by no lane; first run 87.9%)",
+    ],
+    [
+      "dialogues66.jsonl",
+      0.98,
+      "fresh blind dialogues (the thirty-second session's wave AT), run once on ca8c47a (read by no lane; first run 98.2%)",
     ],
     [
       "dialogues20.jsonl",
@@ -1088,6 +1097,9 @@ describe("own dialogues (regression)", () => {
       0.95,
       "first run 86.7% (the thirty-first session's wave AR, on fb2e7a0), 95.6% after dialog-r2-31b",
     ],
+    ["dialogues64.jsonl", 0.86, "first run 86.7% (the thirty-first session's wave AS, on 0f886e6)"],
+    ["dialogues65.jsonl", 0.88, "first run 88.9% (the thirty-second session's wave AT, on ca8c47a)"],
+    ["dialogues66.jsonl", 0.91, "first run 91.1% (the thirty-second session's wave AT, on ca8c47a)"],
     [
       "dialogues-own72.jsonl",
       0.68,

@@ -618,6 +618,13 @@ const sets = [
       "a fresh English blind set (the thirty-first session's wave AS), run once on 0f886e6 (first run 96.9% / 100% engine, 96.9% / 100% through npm run ask)",
   },
   {
+    file: "blind67.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-second session's wave AT), run once on ca8c47a (first run 84.6% / 100% engine, 98.5% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -847,6 +854,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-first session's wave AS), run once on 0f886e6 (first run 98.5% / 100% engine, 98.5% / 96.0% through npm run ask: «Кто основал Тель-Авив…» answered with the Quartet card)",
+  },
+  {
+    file: "blind-ru63.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-second session's wave AT), run once on ca8c47a (first run 84.6% / 100% engine, 95.4% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
