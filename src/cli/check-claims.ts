@@ -1,6 +1,7 @@
-// npm run claims [-- FILE.jsonl …] [--sweep] [--adversarial [--all]]
+// npm run claims [-- FILE.jsonl …] [--sweep] [--wrong] [--adversarial [--all]]
 // Every labelled claim set (test/questions/claims*.jsonl unless files are named): per-verdict precision and
 // recall, the confusion matrix and the count of false claims confirmed; exits 1 when any set confirms one.
+// --wrong: only the misjudged claims of each set, labelled and judged verdict, paragraph, speaker and evidence.
 // --adversarial: the generated variants of every article sentence (src/eval/claims-adversarial.ts), by kind.
 import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
@@ -8,6 +9,7 @@ import { Lexicon } from "../answering/lexicon.js";
 import { createClaimChecker, DEFAULT_CLAIM_TUNING } from "../claims/index.js";
 import { formatClaimReport, judgeClaims, readLabelledClaims } from "../eval/claims.js";
 import { reportAdversarial } from "../eval/claims-adversarial-report.js";
+import { formatWrongClaim, wrongClaims } from "../eval/claims-wrong.js";
 import { loadKnowledgeBaseOrExit } from "./load.js";
 
 const args = process.argv.slice(2);
@@ -32,6 +34,18 @@ if (args.includes("--adversarial")) {
   process.exit(falseConfirmed > 0 ? 1 : 0);
 }
 let falseConfirmed = 0;
+if (args.includes("--wrong")) {
+  for (const file of files) {
+    const labelled = readLabelledClaims(file);
+    const wrong = wrongClaims(labelled, check);
+    falseConfirmed += wrong.filter((w) => w.falseConfirmed).length;
+    console.log(
+      `\n== ${file}: ${labelled.length - wrong.length}/${labelled.length} right, ${wrong.length} misjudged`,
+    );
+    for (const w of wrong) console.log(formatWrongClaim(w));
+  }
+  process.exit(falseConfirmed > 0 ? 1 : 0);
+}
 for (const file of files) {
   const labelled = readLabelledClaims(file);
   const report = judgeClaims(labelled, check);
