@@ -4,6 +4,7 @@
 
 import { sameActorOrTerm } from "./actors.js";
 import { contextOf, DANGLING_NEGATION, sharesContext, type Word } from "./claim-words.js";
+import { endorsesNeed } from "./endorsed-need.js";
 import type { Pair } from "./match.js";
 import { negatedOfOtherActor } from "./other-actor-negation.js";
 import { ownCountryOfName } from "./own-country.js";
@@ -38,6 +39,8 @@ export function changesOf(
     if (!p.span && takesSide(p.claim)) {
       if (spanWords.some((s) => !lined.has(s) && s.negated === p.claim.negated && sameSense(p.claim, s)))
         continue;
+      // "supports an immediate ceasefire" of "the urgent need for an immediate ceasefire": the passage's side.
+      if (endorsesNeed(p.claim, spanWords)) continue;
       changes.push({ kind: "stance", claimed: p.claim.surface, article: "" });
     }
   }

@@ -5,11 +5,14 @@ import { litotesLength } from "./litotes.js";
 import {
   CEASE_WORDS,
   FAIL_WORDS,
+  INABILITY_REACH,
   NEGATIVE_PRONOUNS,
   NEGATOR_PAIRS,
   NEGATORS,
   RUSSIAN_CONCORD_NEGATORS,
   RUSSIAN_FAIL_WORDS,
+  RUSSIAN_INABILITY,
+  RUSSIAN_INFINITIVE,
 } from "./polarity.js";
 import { partsOf, stemOf } from "./stems.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
@@ -52,6 +55,8 @@ export function wordsOf(
   // "не без" are two, as "not without" is in English.
   let concord = { ni: false, ne: false };
   let skipTo = -1;
+  // The infinitive a Russian inability word negates further on (-1: none): «неспособность правительства США учесть».
+  let negateAt = -1;
   for (const [i, t] of tokens.entries()) {
     if (i < skipTo) continue;
     // "не обходится без споров", "не лишено споров": two negations that say the thing is there (litotes.ts).
@@ -98,7 +103,7 @@ export function wordsOf(
       term,
       surface: t.surface,
       weight: t.role === "frame" || small ? 0 : vocabulary.weightOf(term),
-      negated: pending % 2 === 1,
+      negated: (pending % 2 === 1) !== (i === negateAt),
       cls: opposite?.cls ?? -1,
       side: opposite?.side ?? -1,
       entity: isEntity(term, t.surface),
@@ -115,14 +120,27 @@ export function wordsOf(
       (NEGATORS.has(tokens[next]!.surface) || tokens[next]!.role === "stop")
     )
       next++;
+    const infinitive = RUSSIAN_INABILITY.test(t.surface) ? infinitiveAfter(tokens, i) : -1;
     const fails =
-      (FAIL_WORDS.has(t.surface) && tokens[next]?.surface === "to") || RUSSIAN_FAIL_WORDS.has(t.surface);
+      (FAIL_WORDS.has(t.surface) && tokens[next]?.surface === "to") ||
+      RUSSIAN_FAIL_WORDS.has(t.surface) ||
+      infinitive > 0;
     // "failed to" only marks the negation: "Putin failed to mention" is about mentioning, not failing.
     if (fails) out[out.length - 1]!.weight = 0;
-    pending = fails ? 1 : 0;
+    // The party between an inability word and its infinitive is not negated: the infinitive is.
+    if (infinitive > i + 1) negateAt = infinitive;
+    pending = fails && infinitive <= i + 1 ? 1 : 0;
   }
   if (pending % 2 === 1) out.push({ ...NEGATED_NOTHING });
   return out;
+}
+
+/** The infinitive a Russian inability word at `at` governs, a few words on, or -1. */
+function infinitiveAfter(tokens: Token[], at: number): number {
+  for (let j = at + 1; j < tokens.length && j <= at + INABILITY_REACH; j++) {
+    if (RUSSIAN_INFINITIVE.test(tokens[j]!.surface)) return j;
+  }
+  return -1;
 }
 
 /** A negation with no word of its own: a "not" at the end, or "nothing"; it lines up with no word. */

@@ -106,6 +106,21 @@ export function judgingHeldTogether(check: ClaimChecker): ClaimChecker {
  */
 const RUSSIAN_CONTACTS = lean(/(^|[^\p{L}])контакт(?:ы|ов|ами|ах|ам|а|у|ом|е)?(?=$|[^\p{L}])/giu);
 
+/** «каналы связи», «канал коммуникации», «линии связи» (channels of communication): the communication itself. */
+const RUSSIAN_CHANNELS = lean(
+  /(^|[^\p{L}])(?:канал(?:ы|ов|ами|ах|ам|а|у|ом|е)?|лини(?:я|и|ю|ей|ями|ях|ям))\s+(?:связи|коммуникации|общения)(?=$|[^\p{L}])/giu,
+);
+/**
+ * «держит (открытой) связь», «держит каналы связи открытыми» (keeps … open): the translation's «поддерживает связь»;
+ * read after the channels and contacts are «связь». Up to two words between the verb and «связь».
+ */
+const RUSSIAN_KEEPS_CONTACT = lean(
+  /(^|[^\p{L}])держ(?:ит|ат|ал|ала|ало|али|ать)(?=\s+(?:\p{L}+\s+){0,2}?связь(?:$|[^\p{L}]))/giu,
+);
+
 export function readRussianContactWords(text: string): string {
-  return text.replace(RUSSIAN_CONTACTS, "$1связь");
+  return text
+    .replace(RUSSIAN_CHANNELS, "$1связь")
+    .replace(RUSSIAN_CONTACTS, "$1связь")
+    .replace(RUSSIAN_KEEPS_CONTACT, "$1поддерживает");
 }

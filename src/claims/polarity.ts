@@ -100,6 +100,16 @@ export const RUSSIAN_FAIL_WORDS = new Set([
   "отказывалась",
 ]);
 /**
+ * Russian inability, which negates the infinitive it governs, with the party between: «неспособность правительства
+ * США учесть» is «не учло» ("the US government's failure to address"). Any case of the word; «неготовность» is
+ * privative.ts's.
+ */
+export const RUSSIAN_INABILITY = /^неспособн\p{L}*$/u;
+/** A Russian infinitive: «учесть», «решить», «помочь», «заниматься». */
+export const RUSSIAN_INFINITIVE = /^\p{Script=Cyrillic}+(?:ть|ти|чь)(?:ся|сь)?$/u;
+/** How far after the inability word its infinitive may stand (the party named between, in the genitive). */
+export const INABILITY_REACH = 5;
+/**
  * Negative pronouns stand for a negated thing rather than negate the next word: "Putin said nothing about
  * Russia's role" matches "makes no mention of Russia's role", the negation in another place.
  */

@@ -327,7 +327,7 @@ describe("the labelled claims", () => {
     // the twentieth session's wave S, run once on 0e1d940: 96/100 (EN 68/70, RU 28/30), 0 false.
     "claims-blind36.jsonl": 0.96,
     // the twentieth session's wave T, run once on 95dc783: 96/100 (EN 68/70, RU 28/30), 0 false.
-    "claims-blind37.jsonl": 0.96,
+    "claims-blind37.jsonl": 0.98,
     // the twenty-third session's wave Z, run once on 089a502: 90/100 (EN 62/70, RU 28/30), 0 false. English floor: 62/70.
     "claims-blind38.jsonl": 0.88,
     // the twenty-fourth session's wave AA, run once on bb6a46a: 90/100 (EN 64/70, RU 26/30), 0 false.
@@ -361,9 +361,12 @@ describe("the labelled claims", () => {
     // (EN 70/70, RU 30/30), 0 false.
     "claims-blind48.jsonl": 1,
     // the thirty-first session's wave AS, run once on 0f886e6: 94/100 (EN 67/70, RU 27/30).
-    "claims-blind49.jsonl": 0.94,
+    // claims32: EN 68/70 ("Peskov said there has to be a Palestinian state": a need, misattributed).
+    "claims-blind49.jsonl": 0.97,
     // the thirty-second session's wave AT, run once on ca8c47a: 92/100 (EN 68/70, RU 24/30), 0 false confirmed.
-    "claims-blind50.jsonl": 0.92,
+    // claims32: its four Russian "verbatim" labels read paraphrase (a translation is never word for word); EN 69/70
+    // ("one of the quartet members": phrasal.ts), RU 30/30 (endorsed-need.ts, the inability word, channels).
+    "claims-blind50.jsonl": 0.98,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -506,6 +509,13 @@ describe("the labelled claims", () => {
     // Russian), first run on round1s31 680884b: 11/23 (EN 6/11, RU 5/12), 7 false confirmed; now EN 11/11, 0 false
     // (joined-deed.ts, call-frame.ts, clause-apart.ts's -ил, added-deed.ts).
     "claims-own33.jsonl": 1,
+    // claims32's probes (26: a Russian inability word before its infinitive, «выступает за» / "supports" what the
+    // passage calls needed or important, channels of communication kept or closed, "one of the Quartet's members",
+    // proposals and figures added, "too little", "there has to be X" in the wrong mouth, US–Russia Quartet and
+    // hospital news; 16 Russian), run once on base32 fa0c1db: 14/26 (EN 8/10, RU 6/16), 0 false. Four added after
+    // (two of them «Кремль закрыл связь …», «… свернул контакты …», confirmed on base32: 2 false). Now 24/30 (EN 11/12,
+    // RU 13/18), 0 false (endorsed-need.ts, claim-words.ts's inability, contact-words.ts, phrasal.ts).
+    "claims-own34.jsonl": 0.91,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -525,7 +535,7 @@ describe("the labelled claims", () => {
   const russianFloors: Record<string, number> = {
     "claims-blind.jsonl": 0.92,
     "claims-blind2.jsonl": 0.95,
-    "claims-ru.jsonl": 0.95,
+    "claims-ru.jsonl": 1,
     "claims-hard.jsonl": 0.95,
     "claims-blind3.jsonl": 0.9,
     "claims-blind4.jsonl": 0.95,
@@ -567,7 +577,7 @@ describe("the labelled claims", () => {
     // First run 21/25 (84%) with 1 false confirmed ("через посредников"); 22/25, 0 false, after claims16.
     "claims-blind12.jsonl": 1,
     // First run 18/25 (72%) with 3 false confirmed; 21/25, 0 false, after claims17.
-    "claims-blind13.jsonl": 0.84,
+    "claims-blind13.jsonl": 0.96,
     // claims17's probes: first run 3/8 with 3 false confirmed ("чаяния израильтян", "с … иранцами", "впервые"); now 7/8.
     "claims-probes17.jsonl": 0.87,
     // claims18's probes: first run 12/15, 0 false confirmed; now 15/15 (a speaker after an opening circumstance,
@@ -577,7 +587,7 @@ describe("the labelled claims", () => {
     // false, after claims19 (residence.ts, mediated.ts, the Kremlin's two translated halves: russian-joined.ts).
     "claims-blind14.jsonl": 1,
     // claims19's probes: first run 8/15 with 2 false confirmed; now 10/15, 0 false.
-    "claims-probes19.jsonl": 0.73,
+    "claims-probes19.jsonl": 0.8,
     // Wave B: first run 23/25 with 1 false confirmed ("координации мировых держав"); 24/25, 0 false (slot.ts).
     "claims-blind15.jsonl": 0.96,
     // claims20's probes: first run 4/5 with 1 false confirmed; now 5/5.
@@ -662,8 +672,9 @@ describe("the labelled claims", () => {
     "claims-blind48.jsonl": 1,
     // the thirty-first session's wave AS: first run 27/30.
     "claims-blind49.jsonl": 0.9,
-    // the thirty-second session's wave AT, run once on ca8c47a: first run 24/30.
-    "claims-blind50.jsonl": 0.8,
+    // the thirty-second session's wave AT, run once on ca8c47a: first run 24/30; 30/30 after claims32 (four
+    // "verbatim" labels read paraphrase by the convention; «неспособность … учесть», «выступает за», «каналы связи»).
+    "claims-blind50.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
@@ -704,7 +715,7 @@ describe("the labelled claims", () => {
     "claims-probes35.jsonl": 0.71,
     // claims36's probes: first run 17/22 with 3 false confirmed; now 21/22 (russian-predicate.ts, compound-party.ts;
     // the miss is «выступает за» read as a stance, altered, not confirmed).
-    "claims-probes36.jsonl": 0.95,
+    "claims-probes36.jsonl": 1,
     // claims37's probes: first run 3/6 (4/6 on the corrected label), 0 false; now 5/6 («не будет звонить Байдену»: a denial about an absent
     // party; «разговаривать с Шольцем» still altered, its words line up at a match).
     "claims-probes37.jsonl": 0.83,
@@ -736,6 +747,8 @@ describe("the labelled claims", () => {
     // claims-r2-31's probes: first run 5/12 Russian, 3 false confirmed; now 11/12, 0 false (joined-deed.ts,
     // call-frame.ts, clause-apart.ts's -ил); «… и возложил вину на США …» (two sentences of ¶1) still news.
     "claims-own33.jsonl": 0.91,
+    // claims32's probes: first run 6/16 Russian, 0 false (two added after, false on base32); now 13/18, 0 false.
+    "claims-own34.jsonl": 0.72,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
