@@ -10,6 +10,7 @@ import { foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
 import { judgingAbsentParty } from "./absent-party.js";
 import { judgingAddedDeed } from "./added-deed.js";
 import { judgingAddedDetail } from "./added-detail.js";
+import { judgingAddedDuration } from "./added-duration.js";
 import { judgingAddedFigure } from "./added-figure.js";
 import { judgingAddedFrequency } from "./added-frequency.js";
 import { judgingAdmissionVerb } from "./admission-verb.js";
@@ -168,6 +169,8 @@ export function createClaimChecker(
     judgingJoinedDeed,
     // «В разговоре с Эрдоганом Путин поддержал политику США …»: the call's frame off, a stance reversed (call-frame.ts).
     judgingCallFrame,
+    // "Putin proposed a 72-hour ceasefire": not in the article only for a duration of its own (added-duration.ts).
+    judgingAddedDuration,
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

@@ -361,8 +361,9 @@ describe("the labelled claims", () => {
     // (EN 70/70, RU 30/30), 0 false.
     "claims-blind48.jsonl": 1,
     // the thirty-first session's wave AS, run once on 0f886e6: 94/100 (EN 67/70, RU 27/30).
-    // claims32: EN 68/70 ("Peskov said there has to be a Palestinian state": a need, misattributed).
-    "claims-blind49.jsonl": 0.97,
+    // claims32: EN 69/70 ("Peskov said there has to be a Palestinian state": a need, misattributed; "proposed a
+    // 72-hour ceasefire": added-duration.ts).
+    "claims-blind49.jsonl": 0.98,
     // the thirty-second session's wave AT, run once on ca8c47a: 92/100 (EN 68/70, RU 24/30), 0 false confirmed.
     // claims32: its four Russian "verbatim" labels read paraphrase (a translation is never word for word); EN 69/70
     // ("one of the quartet members": phrasal.ts), RU 30/30 (endorsed-need.ts, the inability word, channels).
@@ -514,8 +515,9 @@ describe("the labelled claims", () => {
     // proposals and figures added, "too little", "there has to be X" in the wrong mouth, US–Russia Quartet and
     // hospital news; 16 Russian), run once on base32 fa0c1db: 14/26 (EN 8/10, RU 6/16), 0 false. Four added after
     // (two of them «Кремль закрыл связь …», «… свернул контакты …», confirmed on base32: 2 false). Now 24/30 (EN 11/12,
-    // RU 13/18), 0 false (endorsed-need.ts, claim-words.ts's inability, contact-words.ts, phrasal.ts).
-    "claims-own34.jsonl": 0.91,
+    // RU 13/18), 0 false (endorsed-need.ts, claim-words.ts's inability, contact-words.ts, phrasal.ts); EN 12/12 with
+    // added-duration.ts.
+    "claims-own34.jsonl": 1,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 

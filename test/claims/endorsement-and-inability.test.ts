@@ -2,7 +2,8 @@
 // immediate ceasefire", «выступает за прямой диалог»: endorsed-need.ts); a Russian inability word negates the
 // infinitive it governs, the party between («неспособность правительства США учесть»: claim-words.ts); channels of
 // communication are the communication, kept or closed (contact-words.ts, russian-opposites.ts); "there has to be X"
-// is a need for X; "one of the Quartet's members" is part of it (phrasal.ts). Claims written for this test.
+// is a need for X; "one of the Quartet's members" is part of it (phrasal.ts); a duration of the claim's own on the
+// passage's deed is altered ("proposed a 72-hour ceasefire": added-duration.ts). Claims written for this test.
 import { describe, expect, it } from "vitest";
 import { check, expectNoneConfirmed, expectVerdicts } from "../helpers/claims.js";
 
@@ -77,6 +78,19 @@ describe("a need in other words, and membership", () => {
   });
 });
 
+describe("a duration the passage does not give", () => {
+  it("alters the passage's deed it is put on, never confirms it", () => {
+    expectVerdicts([
+      ["During the call with Erdogan, Putin suggested a 48-hour ceasefire", "altered"],
+      ["Путин предложил Эрдогану трёхдневное прекращение огня", "altered"],
+    ]);
+    expectNoneConfirmed([
+      "Putin called for a two-week ceasefire",
+      "Путин призвал к 72-часовому прекращению огня",
+    ]);
+  });
+});
+
 describe("the new readings on long input", () => {
   it("stay linear (4096 characters of near misses)", () => {
     const inputs = [
@@ -86,6 +100,8 @@ describe("the new readings on long input", () => {
       `Russia is ${"one of the ".repeat(370)}members`.slice(0, 4096),
       `Putin said ${"there has to ".repeat(310)}be`.slice(0, 4096),
       `Putin ${"supports ".repeat(450)}x`.slice(0, 4096),
+      `Putin proposed a ${"72-".repeat(1300)}hour ceasefire`.slice(0, 4096),
+      `Путин предложил ${"трёх".repeat(1000)}дневное перемирие`.slice(0, 4096),
     ];
     for (const input of inputs) {
       const started = performance.now();
