@@ -74,7 +74,7 @@ export class Ranker {
     this.totals = new Float64Array(phrasingCount);
     for (const e of this.indexed)
       for (const p of e.phrasings) {
-        let phrasingTotal = tuning.cueWeight * p.cues.size;
+        let phrasingTotal = tuning.cueWeight * p.cues.length;
         for (const t of p.terms) phrasingTotal += this.weight(t);
         this.totals[p.at] = phrasingTotal;
       }
@@ -158,7 +158,7 @@ export class Ranker {
         let overlap = overlaps[p.at]!;
         if (overlap > 0) {
           for (let c = 0; c < question.cues.length; c++)
-            if (p.cues.has(question.cues[c]!)) overlap += cueWeight;
+            if (p.cues.includes(question.cues[c]!)) overlap += cueWeight;
           const precision = overlap / cueTotal;
           const recall = overlap / totals[p.at]!;
           best = Math.max(best, (2 * precision * recall) / (precision + recall));
@@ -179,7 +179,7 @@ export class Ranker {
       if (unquotedParty && e.entry.kind === "answer") score -= this.tuning.unquotedPartyPenalty;
       // …and the gap whose own question is about that very party, when its reply is asked ("has Hamas responded
       // to Moscow's offer?" is Hamas's missing reply, whatever else it names).
-      else if (askedReply && anyIn(unquotedParties, e.phrasings[0]!.terms))
+      else if (askedReply && anyListed(unquotedParties, e.phrasings[0]!.terms))
         score += this.tuning.unquotedPartyPenalty;
       out.push({ entry: e.entry, score: Math.max(0, Math.min(1, score)) });
     }
@@ -260,6 +260,12 @@ function sortByScore(ranked: Ranked[]): Ranked[] {
     ranked[j] = r;
   }
   return ranked;
+}
+
+/** Whether any of `items` is in `list` (items.some(includes) without a closure). */
+function anyListed(items: readonly string[], list: readonly string[]): boolean {
+  for (let i = 0; i < items.length; i++) if (list.includes(items[i]!)) return true;
+  return false;
 }
 
 /** Whether any of `items` is in `set` (items.some(has) without a closure). */
