@@ -135,6 +135,14 @@ const BLAME_MATTER = /(?<!\p{L})(?:for|over|of|за)(?!\p{L})/u;
 const LIKE = /(?<!\p{L})(?:like|just like|as did|как и|так же как)(?!\p{L})/u;
 const BLAME_END_IN_QUESTION = new RegExp(`${CLAUSE_END.source}|${BLAME_MATTER.source}|${LIKE.source}`, "u");
 
+/**
+ * "does he say who's to blame?", «он говорит, кто виноват?»: the target asked for, not put in the place of the
+ * evidence's ("who" read as a party blamed gave a false "doesn't say", dialog32 d65-21#3). Only after a verb of
+ * saying: "is it erdogan who blames the US?" is a swap of the doer.
+ */
+const TARGET_ASKED =
+  /(?<!\p{L})(?:say|says|said|tell|tells|told|mention\p{L}*|explain\p{L}*|nam(?:e|es|ed)|говор\p{L}*|сказал\p{L}*|называ\p{L}*|пиш\p{L}*|объясня\p{L}*),? (?:who(?:'s|’s| is| was| are)?|whom|кто|кого) (?:(?:really|actually|exactly|именно) )?(?:to blame|responsible|at fault|blame[sd]?|виноват\p{L}*|вин(?:ит|ят|ил)\p{L}*|ответствен\p{L}*)(?!\p{L})/u;
+
 export function agentSwapVerdict(
   question: string,
   answer: Answer,
@@ -143,6 +151,7 @@ export function agentSwapVerdict(
 ): "no" | "not-said" | null {
   if (!answer.answered || answer.kind !== "entry" || question.length > MAX_CHARS) return null;
   const asked = question.toLowerCase().replace(/ё/g, "е");
+  if (TARGET_ASKED.test(asked)) return null;
   const sentences = [answer.answer, ...answer.quotes.flatMap((q) => [q.text, q.translation ?? ""])]
     .join(" ")
     .toLowerCase()

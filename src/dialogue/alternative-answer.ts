@@ -3,11 +3,13 @@
 // sides supported answer "both" (both-sides.ts). Null when neither side is, or the side answers another question
 // than the one asked (offered-options.ts). Read before the last answer's context (dialogue.ts, two-questions.ts).
 
+import { asksFightingOnRu } from "../answering/russian/fighting-on.js";
 import type { Lang } from "../answering/types.js";
 import { alternativesOf } from "./alternative.js";
 import { bothSidesReply } from "./both-sides.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { withoutExclusive } from "./exclusive-side.js";
+import { fightingContinueOf } from "./fighting-continue.js";
 import type { DialogueWords } from "./language.js";
 import { offersOptions } from "./offered-options.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
@@ -36,7 +38,11 @@ export function answerAlternative(
   const replies = asked.map((side) =>
     askSide(side, lang, words, side, inContext ? "pronoun" : null, `${side}?`),
   );
-  const supported = replies.filter((r) => r.verdict === "yes" && r.answer.answered);
+  // «путин хочет, чтобы бои прекратились или продолжались»: the side wishing the fighting on finds the ceasefire
+  // entry, whose curated Yes answers the other side; asked alone it is No (grounded-verdicts.ts), never support.
+  const supported = replies.filter(
+    (r, i) => r.verdict === "yes" && r.answer.answered && !wishesFightingOn(asked[i] ?? "", words.lang),
+  );
   // Both sides in the article: "both", with each side's evidence (both-sides.ts).
   if (supported.length === 2) return bothSidesReply(asked, supported as [AnswerReply, AnswerReply], lang);
   if (supported.length !== 1) return null;
@@ -52,4 +58,9 @@ export function answerAlternative(
     verdict: null,
     verdictSource: null,
   };
+}
+
+/** A side asking whether a voice wants the fighting to go on: the opposite of the ceasefire the article reports. */
+function wishesFightingOn(side: string, lang: Lang): boolean {
+  return lang === "ru" ? asksFightingOnRu(side) : fightingContinueOf(`${side}?`) !== null;
 }

@@ -12,8 +12,9 @@ import { type Parties, partyMentions } from "../knowledge/parties.js";
 
 const BLAME_ASKED =
   /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*|responsib\p{L}*|culprit\p{L}*|вин(?:ит|ят|ил|ова)\p{L}*|вину|обвин\p{L}*|ответствен\p{L}*)(?!\p{L})/u;
+// "for the war", "for gaza", «в этой войне»: the violence by the chat's names for it (dialog32, d66-21).
 const VIOLENCE_ASKED =
-  /(?<!\p{L})(?:violence|escalat\p{L}*|flare[- ]?ups?|surge|upsurge|spike|bloodshed|fighting|насили\p{L}*|эскалац\p{L}*|обострени\p{L}*|вспышк\p{L}*|всплеск\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:violence|escalat\p{L}*|flare[- ]?ups?|surge|upsurge|spike|bloodshed|fighting|war|conflict|crisis|mess|gaza|насили\p{L}*|эскалац\p{L}*|обострени\p{L}*|вспышк\p{L}*|всплеск\p{L}*|войн\p{L}*|конфликт\p{L}*|кризис\p{L}*)(?!\p{L})/u;
 /** A blame widened or narrowed past what the evidence says: other readers' (blame-scope.ts). */
 const SCOPED =
   /(?<!\p{L})(?:alone|only|solely|entirely|everything|every|all the|always|too|as well|also|тоже|также|только|лишь|во вс[её]м|всегда|целиком)(?!\p{L})/u;
@@ -36,6 +37,8 @@ export function blamedForViolenceVerdict(
   // The party blamed: the one named that is not the blaming side (Russia's voices are the blamer here).
   const asked = new Set(partyMentions(parties, folded.toLowerCase()).map((m) => m.id));
   asked.delete("russia");
+  // "blame the US for gaza": Gaza is where the violence is, not a party blamed beside the one named.
+  if (asked.size > 1) asked.delete("gaza");
   if (asked.size !== 1) return null;
   const [party] = asked;
   const names = (text: string) => partyMentions(parties, text).some((m) => m.id === party);

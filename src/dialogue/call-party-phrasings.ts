@@ -17,6 +17,19 @@ export const OFFERED_RU = [
   /^(?:(?:а|и|так)[, ]+)?кому (?:путин|он) (?:звонил|позвонил)\p{L}*(?: [^?]{2,60})?\? (?:это был\p{L}* )?(.+?)$/u,
   ...GUESSED_CALL_PARTY_RU,
 ];
+/**
+ * "was it netanyahu he called?", "wasn't it biden putin phoned?", «это нетаньяху он звонил?», «это с байденом путин
+ * говорил по телефону?»: the one phoned put first, the call itself presupposed (dialog32, d66-02).
+ */
+export const CLEFT_EN =
+  /^(?:(?:so|and|but|wait|ok)[, ]+)?(?:was|is|wasn'?t|isn'?t) it (?:really |actually )?(\p{L}+(?: \p{L}+){0,3}?) (?:(?:that|who|whom) )?(?:putin|he) (?:called|phoned|rang|rang up|telephoned|was on the phone with|spoke to on the phone|talked to on the phone|had the call with|had the phone call with)$/u;
+export const CLEFT_RU =
+  /^(?:(?:а|и|так|значит)[, ]+)?это (?:же |ведь |точно )?(\p{L}+(?: \p{L}+)?) (?:путин|он) (?:(?:звонил|позвонил)\p{L}*|(?:созванивался|созвонился))$/u;
+
+/** "…? i thought so", «…? я думал»: the asker's guess after the question, no part of it. */
+export const GUESS_TAG =
+  /[?,]? (?:i (?:thought|think|assumed|figured)(?: so| that)?|i was (?:sure|told)|я (?:думал|думала|так думал|так думала)|мне (?:так )?казалось|вроде бы?)$/u;
+
 /** The first reading of each language asks about the reported call itself; the rest, a call by name (No unless one more). */
 export const ASKED_EN = [
   // "was that call with X?", "was the phone call Putin had with X?", "was the conversation with X?"

@@ -21,6 +21,9 @@ import {
   ASKED_EN,
   ASKED_RU,
   CALL_NOUN,
+  CLEFT_EN,
+  CLEFT_RU,
+  GUESS_TAG,
   LATIN_ENDING,
   LEADER,
   OFFERED_EN,
@@ -141,7 +144,10 @@ export function createCallParty(
   ): CallVerdict | null => {
     if (!entry) return null;
     // "…with netanyahu, right?", "…Байдену, да?": the tag asks nothing of the party.
+    // "…? i thought so": the asker's guess after the question (call-party-phrasings.ts).
     const text = folded
+      .replace(/[?!.\s]+$/u, "")
+      .replace(GUESS_TAG, "")
       .replace(/[?!.\s]+$/u, "")
       .replace(
         /,? (?:right|correct|true|yes|no|huh|isn'?t it|wasn'?t it|didn'?t he|did he not|hasn'?t he|да|верно|правда|так ведь|не так ли)$/u,
@@ -203,7 +209,7 @@ export function createCallParty(
     // Russian also checks a call by name ("путин звонил байдену?"): the engine reads it as whom he phoned, and
     // the article's one call, with another party, is the No (russian/phone-check.ts).
     const [aboutTheCall, ...anyCall] = lang === "ru" ? ASKED_RU : ASKED_EN;
-    const onTheCall = aboutTheCall?.exec(text)?.[1];
+    const onTheCall = aboutTheCall?.exec(text)?.[1] ?? (lang === "ru" ? CLEFT_RU : CLEFT_EN).exec(text)?.[1];
     const party =
       onTheCall ??
       anyCall.map((re) => re.exec(text)?.[1]).find(Boolean) ??

@@ -19,7 +19,7 @@ const LEADING_INTERJECTION = lean(
 // "meh. and that call…", "ugh, ok…", «мда. а…»: a sigh before the question is glue too (dialog28, d52-05#2).
 const GLUE_WORD =
   "(?:(?:ok(?:ay)?|fine|alright|well) then|right|ok(?:ay)?|got it|i see|interesting|weird|strange|odd|странно|makes sense|wow|ah|huh|oh|good|sure|интересно|любопытно|ага|угу|вот как|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|yo|sup|hiya|heya|" +
-  "listen|look|btw|by the way|lol|hm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|meh|ugh|bleh|sigh|welp|pf+t?|" +
+  "listen|look|hang on|hold on|one sec|wait a (?:sec|second|minute|moment)|погоди(?:те)?|подожди(?:те)?|btw|by the way|lol|hm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|meh|ugh|bleh|sigh|welp|pf+t?|" +
   "quick q(?:uestion)?|one (?:more|last) (?:thing|question|q)|figured|thought so|as expected|fair enough|" +
   "быстрый вопрос|ещё вопрос|еще вопрос|так и думал[аи]?|" +
   "мда|эх|пф+|понятно|ясно|спасибо|лан|ладн|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +

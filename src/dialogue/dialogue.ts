@@ -39,6 +39,7 @@ import { createPartySwap } from "./party-swap.js";
 import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
 import { createPlainTurns } from "./plain-turns.js";
+import { quotedQuestionOf } from "./quoted-asked.js";
 import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { sameDoerTurn } from "./same-doer.js";
@@ -123,7 +124,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         : null) ?? spelled;
     const tagged = withTrueTag(withPlainTag(withQuizRead(addedAsSaid(typed))));
     // "blaming the us for the hamas israel mess": the matter put as the violence (conflict-named.ts).
-    const said = saidAnythingOf(tagged) ?? conflictNamedOf(tagged) ?? tagged;
+    // "is biden quoted in it?": whether the article quotes that party, "in it" being the article (quoted-asked.ts).
+    const said = saidAnythingOf(tagged) ?? conflictNamedOf(tagged) ?? quotedQuestionOf(tagged) ?? tagged;
     // "what does he say about the middle east then" after a refused question on Putin: Putin (after-refusal.ts).
     const plainTag =
       pronounAfterRefusal(

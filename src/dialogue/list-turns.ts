@@ -16,6 +16,7 @@ import { languageOf } from "./language.js";
 import { isArticleParty } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
 import { negatedMentionSentence } from "./negated-mention.js";
+import { quotedAsked } from "./quoted-asked.js";
 import type { TurnReading } from "./turn-reading.js";
 import type { DialogueTurn } from "./types.js";
 import { figureBesideMatter } from "./unstated-figure.js";
@@ -41,7 +42,8 @@ export function createListTurns(
 
   return ({ text, folded, lang, words, now, context }: TurnReading): DialogueTurn | null => {
     // "Is Brazil in it?" after a list: a member the list does not have, read as "and Brazil?" after a yes on it.
-    const member = context ? memberOf(folded, words.lang) : null;
+    // "is biden quoted in it?" asks whether the article quotes a party, not a list's member (quoted-asked.ts).
+    const member = context && !quotedAsked(folded, words.lang) ? memberOf(folded, words.lang) : null;
     if (context && member && unnamedByArticle(member, words.lang)) {
       const reply = answerUnnamedParty(member, member, text, { ...context, verdict: "yes" }, lang, words);
       return keptContextTurn(lang, reply, context, now, reply.verdict);

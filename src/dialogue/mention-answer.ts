@@ -7,6 +7,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { type DialogueWords, fold } from "./language.js";
 import { articleMentions, entriesMentioning, mentionAsked } from "./mentions.js";
+import { quotedAsked } from "./quoted-asked.js";
 import type { AnswerReply, FollowUpKind } from "./types.js";
 import { figureBesideMatter } from "./unstated-figure.js";
 
@@ -26,13 +27,18 @@ export function answerMention(
   typed: string,
 ): AnswerReply | null {
   const { engine, kb, speakers, findAnswer, withStorySuggestions } = kit;
-  const thing = mentionAsked(fold(question), words.lang);
+  const quoted = quotedAsked(fold(question), words.lang);
+  const thing = mentionAsked(fold(question), words.lang) ?? quoted;
   if (!thing) return null;
+  // "is biden quoted in it?": a party the article never names is not quoted either — the mention's No; a party it
+  // names is not quoted for being named (quoted-asked.ts), so no Yes from its mention.
+  const unnamed = !articleMentions(thing, words.lang, kb) && speakers.namedIn(thing).length === 0;
+  if (thing === quoted && !unnamed) return null;
   // "was the call yesterday?": when the call was, not whether "call yesterday" is named (unstated-figure.ts).
   if (figureBesideMatter(thing, words.lang)) return null;
   const extra = { understood, followUp, asked: question, verdictSource: "article-text" as const };
   const unjudged = (read: Answer) => answerReply(read, { ...extra, verdict: null, verdictSource: null });
-  if (!articleMentions(thing, words.lang, kb) && speakers.namedIn(thing).length === 0) {
+  if (unnamed) {
     const read = findAnswer(thing, lang);
     // A Russian thing in words the curated side spells otherwise (a typo, "гос-во", "какие-то"), which the engine
     // reads as on-topic (a gap entry too, for a common noun: "погибших" finds the figures the article does not

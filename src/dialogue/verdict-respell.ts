@@ -47,6 +47,12 @@ function respelledRu(text: string, typoFixes: TypoFixes, isName: (word: string) 
   });
 }
 
+/**
+ * «рф хочет …?»: the abbreviation as the subject, read as «россия» (the curated verdicts and the checker know Russia
+ * by that name; "рф" is indeclinable, so only the sentence's opening subject is put so — dialog32, blind-ru63).
+ */
+const RF_SUBJECT = /^((?:(?:а|и|так|значит|то есть)[, ]+)?)рф(?!\p{L})/iu;
+
 /** The question as the engine reads its spelling, for the verdict readers; as typed when nothing is fixed. */
 export function respelledForVerdict(
   text: string,
@@ -54,6 +60,7 @@ export function respelledForVerdict(
   typoFixes: TypoFixes | null,
   isName: (word: string) => boolean = () => false,
 ): string {
-  if (!typoFixes) return text;
-  return lang === "ru" ? respelledRu(text, typoFixes, isName) : readThroughTypos(text, typoFixes);
+  const subject = lang === "ru" ? text.replace(RF_SUBJECT, "$1россия") : text;
+  if (!typoFixes) return subject;
+  return lang === "ru" ? respelledRu(subject, typoFixes, isName) : readThroughTypos(subject, typoFixes);
 }

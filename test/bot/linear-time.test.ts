@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { decodeButton } from "../../src/bot/keyboards/callback-data.js";
 import { escapeHtml } from "../../src/bot/render/html.js";
 import { htmlToPlainText, splitHtml } from "../../src/bot/render/split.js";
+import { quotedQuestionOf } from "../../src/dialogue/quoted-asked.js";
 import { textEntities } from "../../src/transports/local-updates.js";
 import { renderHtmlForTerminal, unescapeHtml } from "../../src/transports/terminal-render.js";
 import { realClaims, realEngine, realKb } from "../helpers/engine.js";
@@ -232,5 +233,16 @@ describe("regular expressions over user text", { timeout: LOADED_MACHINE_TIMEOUT
     await t.send(text, GROUP);
     expect(performance.now() - started).toBeLessThan(GUARD_MS);
     expect(t.api.of("sendMessage")).toHaveLength(1);
+  });
+
+  it("the quote question's readers (dialog32) read 4,096 characters of each unit without backtracking", () => {
+    for (const unit of UNITS) {
+      const run = unit.repeat(Math.ceil(4000 / unit.length)).slice(0, 4000);
+      for (const text of [`is ${run} quoted in it?`, `а ${run} цитируют?`, `does the article quote ${run}`]) {
+        const started = performance.now();
+        quotedQuestionOf(text);
+        expect(performance.now() - started, `${unit}: ${text.slice(0, 20)}`).toBeLessThan(GUARD_MS);
+      }
+    }
   });
 });
