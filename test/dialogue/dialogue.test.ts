@@ -505,8 +505,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues62.jsonl",
-      0.9,
-      "fresh blind dialogues (the thirty-first session's wave AR), run once on fb2e7a0 (read by no lane; first run 88.7%; 90.1% after dialog-r2-31b)",
+      0.91,
+      "fresh blind dialogues (the thirty-first session's wave AR), run once on fb2e7a0 (read by no lane; first run 88.7%; 90.1% after dialog-r2-31b, 91.5% after dialog32b)",
     ],
     [
       "dialogues63.jsonl",
@@ -515,8 +515,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues64.jsonl",
-      0.86,
-      "fresh blind dialogues (the thirty-first session's wave AS), run once on 0f886e6 (read by no lane; first run 86.7%)",
+      0.9,
+      "fresh blind dialogues (the thirty-first session's wave AS), run once on 0f886e6 (read by no lane; first run 86.7%; 90.0% after dialog32b)",
     ],
     [
       "dialogues65.jsonl",
@@ -716,6 +716,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own68.jsonl",
       0.87,
       "ours, dialog-r2-30b of session 30 (own wording, after wave AO's kinds): yes/no questions with slips in the subject, verb or object (EN/RU), a party 'being blamed' / «возлагают вину» for the flare-up, a body's role in the Quartet, 'in that group as well?', the Kremlin's pitch as a go-between and its record, Hamas as terrorists in the Kremlin's view (87.5% in context on ea2b0b1, 87.5% after)",
+    ],
+    [
+      "dialogues-own74.jsonl",
+      0.86,
+      "ours, dialog32b of session 32 (own wording, follow-ups read in context): 'them' after a person's words on a party, 'who failed to deliver that' / «кто им этого не дал», failure in chat words ('blew it', 'screwed up', «всё провалили»), 'in putin's eyes', the call's way with one party named and the other a pronoun, 'X says its ready', a bare 'whats russias take' (63.6% in context on base32 fa0c1db, 86.4% after)",
     ],
     [
       "dialogues-own72.jsonl",
@@ -1089,8 +1094,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues62.jsonl",
-      0.86,
-      "first run 84.8% (the thirty-first session's wave AR, on fb2e7a0), 87.0% after dialog-r2-31b",
+      0.91,
+      "first run 84.8% (the thirty-first session's wave AR, on fb2e7a0), 87.0% after dialog-r2-31b, 91.3% after dialog32b",
     ],
     [
       "dialogues63.jsonl",
@@ -1100,6 +1105,11 @@ describe("own dialogues (regression)", () => {
     ["dialogues64.jsonl", 0.86, "first run 86.7% (the thirty-first session's wave AS, on 0f886e6)"],
     ["dialogues65.jsonl", 0.88, "first run 88.9% (the thirty-second session's wave AT, on ca8c47a)"],
     ["dialogues66.jsonl", 0.91, "first run 91.1% (the thirty-second session's wave AT, on ca8c47a)"],
+    [
+      "dialogues-own74.jsonl",
+      0.72,
+      "ours (dialog32b, session 32): 59.1% on base32 (fa0c1db), 72.7% after",
+    ],
     [
       "dialogues-own72.jsonl",
       0.68,
