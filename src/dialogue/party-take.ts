@@ -1,4 +1,4 @@
-// "whats russias take", "and moscow's stance then?", "so what's the kremlin's view on all this": a voice's position
+// "whats russias take", "and moscow's angle then?": a voice's position (only "take"/"angle": "position" and "stance" the engine reads)
 // on the story, asked bare. The engine reads "take" as a frame word and found how Moscow presents itself; asked with
 // "on the conflict" it finds the voice's position, so the bare form is put that way (dialog32b). Only for a voice
 // the article names (a speaker or Moscow); anything more after the noun is a question of its own.
@@ -7,7 +7,7 @@ import { fold } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
 
 const TAKE_ASKED = lean(
-  /^(?:(?:so|and|ok|okay|but|hey|then) )*what(?:'s|s| is|’s) (?:the )?(\p{L}+?(?: \p{L}+)?)(?:'s|’s|s)? (?:take|stance|position|view|angle|line|opinion)(?: (?:on|about) (?:it|this|that|all this|all of this|the whole thing))?(?: (?:then|though|tho|here|exactly))*\s*\??$/u,
+  /^(?:(?:so|and|ok|okay|but|hey|then) )*what(?:'s|s| is|’s) (?:the )?(\p{L}+?(?: \p{L}+)?)(?:'s|’s|s)? (?:take|angle)(?: (?:on|about) (?:it|this|that|all this|all of this|the whole thing))?(?: (?:then|though|tho|here|exactly))*\s*\??$/u,
 );
 
 /** The bare "X's take" as the position question the engine knows, or null. */
