@@ -4,6 +4,7 @@
 export { looksLikeClaim, looksLikeQuestion } from "../routing/index.js";
 export { createClaimChecker, MAX_CLAIM_CHARS } from "./check.js";
 export { HEDGES } from "./neutral-pairs.js";
+export { joinPhrasalVerbs } from "./phrasal.js";
 export { claimCheckerSharing, type SharedClaimChecker } from "./sharing.js";
 export type {
   ClaimChange,

@@ -135,6 +135,9 @@ export const IDIOMS: [RegExp, Forms][] = [
   ],
   // "the US blew it in the Middle East": failed there.
   [/\b(blow|blows|blew|blown|blowing)\s+it\b/giu, regular("fail")],
+  // "washington screwed up / messed up in the region": failed there (chat words for it).
+  [/\b(screw|screws|screwed|screwing)\s+(?:it\s+|things\s+)?up\b/giu, regular("fail")],
+  [/\b(mess|messes|messed|messing)\s+(?:it\s+|things\s+)?up\b/giu, regular("fail")],
   // "pushed hard for a ceasefire", "pressed for talks": called for them.
   [
     /\b(push|pushes|pushed|pushed|pushing)\s+(?:(?:hard|strongly|firmly)\s+)?for\b/giu,
@@ -172,6 +175,8 @@ export const IDIOM_FORMS: Forms[] = [
   ["take", "takes", "took", "taken", "taking"],
   ["that", "which", "", "", ""],
   ["blow", "blows", "blew", "blown", "blowing"],
+  ["screw", "screws", "screwed", "screwed", "screwing"],
+  ["mess", "messes", "messed", "messed", "messing"],
   ["push", "pushes", "pushed", "pushed", "pushing"],
   ["press", "presses", "pressed", "pressed", "pressing"],
   ["member", "members", "", "", ""],

@@ -8,9 +8,22 @@
 export const ASKER_DEGREE =
   /(?<!\p{L})(?:at least|(?:the |this |that )?(?:whole|entire)(?= \p{L})|basically|really|totally|completely|pretty much)(?!\p{L})/gu;
 
+/**
+ * "in putin's eyes", "in his view", "from putin's point of view", "as putin sees it": a voice's frame, read as the
+ * "according to X" the checker and the entry's attribution already read (dialog32b). Fixed words around one name
+ * word, linear.
+ */
+const VIEW_FRAME =
+  /(?<!\p{L})(?:(?:in|from) (?!(?:the|a|an|my|your|our|his|her|their|its|this|that|these|those) )(\p{L}+?)(?:'s|’s)? (?:eyes|view|opinion|mind|book|point of view)|as (?!(?:the|a|an|it|one|he|she|they|we|i|you) )(\p{L}+) (?:sees|saw) it)(?!\p{L})/gu;
+
+/** The text with a voice's frame ("in putin's eyes") said as "according to putin". */
+export function viewAsAccording(text: string): string {
+  return text.replace(VIEW_FRAME, (_, a?: string, b?: string) => `according to ${a ?? b ?? ""}`);
+}
+
 /** The text without the asker's degree words, spaces closed up. */
 export function withoutDegree(text: string): string {
-  return text
+  return viewAsAccording(text)
     .replace(ASKER_DEGREE, (m) => (/^(?:the|this|that) /u.test(m) ? (m.split(" ")[0] ?? "") : ""))
     .replace(/\s+/gu, " ")
     .trim();
@@ -22,7 +35,7 @@ const ASKER_HEDGE = /(?<!\p{L})(?:at least|basically|really|totally|completely|p
 
 /** The statement's text without the asker's hedges ("did he *at least* call for a truce"), spaces closed up. */
 export function withoutHedge(text: string): string {
-  return text.replace(ASKER_HEDGE, "").replace(/\s+/gu, " ").trim();
+  return viewAsAccording(text).replace(ASKER_HEDGE, "").replace(/\s+/gu, " ").trim();
 }
 
 /** Whether a word the checker left unbacked is one of the asker's degree words ("least", "whole"). */

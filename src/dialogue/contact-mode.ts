@@ -34,6 +34,9 @@ const THEY = /(?<!\p{L})(?:they|them|the two|both|они|их|оба)(?!\p{L})/u
 export const MEETING_ARRANGED =
   /(?<!\p{L})(?:agree\p{L}* (?:to|on|upon) (?:a |an )?(?:meet|meeting|summit|visit)|(?:plan|arrange|schedule|set up|fix)\p{L}* (?:a |an |to )?(?:meet|meeting|summit|visit)|will (?:they |he |putin |\p{L}+ and \p{L}+ )?(?:ever |finally |soon )?meet|going to meet|договорил\p{L}* (?:о|об) (?:встреч|визит|саммит)|договорил\p{L}* (?:встретиться|увидеться)|(?:планиру|назначил|наметил|условил)\p{L}* (?:встреч|визит|саммит|встретиться|о встреч)|встретятся|встреч\p{L}* (?:\p{L}+ )?(?:назначил|наметил|запланировал|планиру|договорил)\p{L}*)/u;
 
+/** The other party of the contact as a pronoun beside one named: "him", «с ним», «они с Путиным». */
+const OTHER_PRONOUN = /(?<!\p{L})(?:him|them|they|he|ним|нем|него|ему|они|оба)(?!\p{L})/u;
+
 /** "it", "that", "they", «это», «они»: the contact of the last answer, with no name given. */
 const IT_OR_THEY = /(?<!\p{L})(?:it|that|they|the two|это|они)(?!\p{L})/u;
 
@@ -112,6 +115,14 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
     // and the other one.
     const theyOfContext =
       named.length === 0 && THEY.test(folded) && contextVoices.some((id) => id !== null && parties.has(id));
+    // "did putin see him face to face?", «путин с ним встречался лично?», «они с путиным виделись?» after who Erdogan
+    // is: one party named, the other a pronoun the contact's context gives (dialog32b).
+    const otherOfContext =
+      named.length === 1 &&
+      parties.has(named[0] ?? "") &&
+      OTHER_PRONOUN.test(folded) &&
+      ((contextEntryId !== null && quotingContact.has(contextEntryId)) ||
+        contextVoices.some((id) => id !== null && id !== named[0] && parties.has(id)));
     const itOfContext =
       named.length === 0 &&
       contextEntryId !== null &&
@@ -121,6 +132,7 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
       contextEntryId === entry.id ||
       itOfContext ||
       theyOfContext ||
+      otherOfContext ||
       named.filter((id) => parties.has(id)).length >= 2 ||
       // "the call with erdogan": the contact named as a noun and one of its parties (dialog49).
       (asked !== plain && named.some((id) => parties.has(id)));

@@ -20,6 +20,7 @@ import { languageOf, parsingLanguageOf } from "./language.js";
 import { ledYesNoOf } from "./led-yes-no.js";
 import { othersInGroupOf } from "./others-in-group.js";
 import { partyPartOf } from "./party-part.js";
+import { partyTakeOf } from "./party-take.js";
 import { peaceRoleOf } from "./peace-role.js";
 import { piecePointOf } from "./piece-point.js";
 import { rambleClauseOf } from "./ramble-clause.js";
@@ -27,6 +28,7 @@ import { saidBackOf } from "./said-back.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
 import { sideTakenOf } from "./side-taken.js";
 import { talkedWithOf } from "./talked-with.js";
+import { themTopicOf } from "./them-topic.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
 import type { DialogueContext } from "./types.js";
 import { whoDidThenOf } from "./who-did-then.js";
@@ -59,6 +61,10 @@ export function rewrittenInContext(
     // "so who are they backing in the end", «за кого москва болеет»: Russia's side, asked plainly (side-taken.ts).
     sideTakenOf(plainTag, context) ??
     whoIsPronounOf(plainTag, context, kit.speakers, kit.kb, lang) ??
+    // "what about them exactly" after Putin on the palestinians: "them" is the palestinians (them-topic.ts).
+    themTopicOf(plainTag, context, kit.parties, kit.speakers, lang) ??
+    // "whats russias take": that voice's position on the story (party-take.ts).
+    partyTakeOf(plainTag, kit.speakers) ??
     // "is the un even involved in the peace stuff?": membership of the group formed for the talks (peace-role.ts).
     peaceRoleOf(plainTag, kit.kb, kit.parties) ??
     // "is turkey involved in this somehow": whether the article names it (involved-asked.ts).

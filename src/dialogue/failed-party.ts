@@ -55,4 +55,4 @@ export function createFailedParty(kit: DialogueKit) {
 }
 
 /** An English quote naming the US beside its failure. */
-const isUsFailure = (quote: string) => FAILED.test(quote) && PARTY_QUOTED.test(quote);
+export const isUsFailure = (quote: string) => FAILED.test(quote) && PARTY_QUOTED.test(quote);

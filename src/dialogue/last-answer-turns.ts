@@ -8,6 +8,7 @@ import { createClarifyChoice } from "./clarify-choice.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { answerReply } from "./dialogue-kit.js";
 import { restrictionOf } from "./elliptical.js";
+import { isUsFailure } from "./failed-party.js";
 import { evidenceAgainTurn, keptContextTurn } from "./kept-context-turn.js";
 import { fold } from "./language.js";
 import { openExampleOf } from "./named-example.js";
@@ -17,6 +18,7 @@ import { smallTalkOf } from "./small-talk.js";
 import { asksSuccess } from "./success-asked.js";
 import type { TurnReading } from "./turn-reading.js";
 import type { DialogueTurn } from "./types.js";
+import { asksWhoFailedThat } from "./who-failed.js";
 
 /**
  * A preposition and a question word, nothing else: "between who?", "who with?", "а между кем?", "о чём?"; "then"
@@ -130,6 +132,19 @@ export function createLastAnswerTurns(
         nounInAnswer(folded, engine.answerForEntry(context.entryId, words.lang)?.answer ?? ""))
         ? engine.answerForEntry(context.entryId, lang)
         : null;
+    // "and who failed to deliver that", «кто им этого не дал»: the party the last answer's evidence faults (who-failed.ts).
+    const failed =
+      !detail && context?.entryId && asksWhoFailedThat(folded, words.lang)
+        ? engine.answerForEntry(context.entryId, lang)
+        : null;
+    if (context && failed?.answered && failed.quotes.some((q) => isUsFailure(q.text.toLowerCase())))
+      return evidenceAgainTurn(
+        failed,
+        { understood: context.question, followUp: "pronoun", verdict: null },
+        context,
+        lang,
+        now,
+      );
     if (context && detail?.answered) {
       return evidenceAgainTurn(
         detail,

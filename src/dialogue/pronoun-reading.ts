@@ -117,6 +117,14 @@ const ARTICLE_IT =
 const ONE_LAST =
   /(?<!\p{L})((?:asked|asking|ask|asks|call|calls|called|calling|push|pushes|pushed|pushing|press|pressed|pressing|beg|begged|begging|lobbied|lobbying) for) one$/u;
 
+/** "they blew it", "screwed it up": the idiom's "it" points at nothing (read as "failed", claims phrasal-verbs.ts). */
+const IDIOM_IT =
+  /(?<!\p{L})(?:blow|blows|blew|blown|blowing|screw|screws|screwed|screwing|mess|messes|messed|messing) $/u;
+
+/** A verb of saying or holding right before "it": "moscow says it's ready", "does the kremlin think it can help". */
+const SAID_OF_ITSELF =
+  /(?<!\p{L})(?:say|says|said|claim|claims|claimed|think|thinks|thought|believe|believes|insist|insists|promise|promises|feel|feels) $/u;
+
 /** "What is it for?" after "who is in the Quartet?": "it" stands for the last topic (not for a speaker). */
 export function resolveTopic(
   folded: string,
@@ -138,10 +146,13 @@ export function resolveTopic(
   if (ARTICLE_IT.test(folded)) return null;
   // "why was it created?" after who is in the Quartet: "it" is the group (group-it.ts).
   const group = groupOfMembersTopic(context.topic, words.lang);
+  const firstName = speakers.namedIn(folded)[0]?.start ?? folded.length;
   let replaced = false;
   const out = folded.replace(words.thingPronouns, (m: string, ...rest: unknown[]) => {
     const at = rest.find((x) => typeof x === "number") as number;
-    if (onOnesOwn(folded, at, m)) return m;
+    if (onOnesOwn(folded, at, m) || IDIOM_IT.test(folded.slice(Math.max(0, at - 12), at))) return m;
+    // "what does moscow say its ready to do": "it" said of itself by the voice named before it, not the last topic.
+    if (firstName < at && SAID_OF_ITSELF.test(folded.slice(Math.max(0, at - 12), at))) return m;
     replaced ||= group !== "";
     return group === "" ? m : (group ?? context.topic);
   });

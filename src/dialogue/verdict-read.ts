@@ -3,7 +3,7 @@
 // and the Russian claim path (russian-verdict.ts). yes-no.ts runs its kind-specific readers first, then this.
 
 import type { Answer, Lang } from "../answering/types.js";
-import { type ClaimChecker, isAddedWish } from "../claims/index.js";
+import { type ClaimChecker, isAddedWish, joinPhrasalVerbs } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
 import type { Parties } from "../knowledge/parties.js";
 import { lean } from "../lib/lean-regexp.js";
@@ -215,7 +215,8 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
       checked.verdict === "paraphrase") &&
     !ASKS_WHICH.test(folded) &&
     entryBacksQuestion(
-      withoutDegree(folded),
+      // "the u.s. blew it": the idiom read as its one word (failed), as the checker reads it.
+      joinPhrasalVerbs(withoutDegree(folded)),
       entry,
       deps.speakers,
       deps.terms,

@@ -505,8 +505,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues62.jsonl",
-      0.9,
-      "fresh blind dialogues (the thirty-first session's wave AR), run once on fb2e7a0 (read by no lane; first run 88.7%; 90.1% after dialog-r2-31b)",
+      0.91,
+      "fresh blind dialogues (the thirty-first session's wave AR), run once on fb2e7a0 (read by no lane; first run 88.7%; 90.1% after dialog-r2-31b, 91.5% after dialog32b)",
     ],
     [
       "dialogues63.jsonl",
@@ -515,8 +515,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues64.jsonl",
-      0.86,
-      "fresh blind dialogues (the thirty-first session's wave AS), run once on 0f886e6 (read by no lane; first run 86.7%)",
+      0.9,
+      "fresh blind dialogues (the thirty-first session's wave AS), run once on 0f886e6 (read by no lane; first run 86.7%; 90.0% after dialog32b)",
     ],
     [
       "dialogues65.jsonl",
@@ -721,6 +721,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own73.jsonl",
       0.66,
       "ours, dialog32 of session 32 (own wording, after wave AT's verdict misses): Moscow's mediator image, the MFA's direct dialogue (EN/RU), blame for the war (EN/RU), the call's partner after a hold-on (EN/RU), a party quoted or not, figures, a claim then 'is that what putin claims', a statement asked back, the article's topic (EN/RU) (44.4% in context on base32, 66.7% after)",
+    ],
+    [
+      "dialogues-own74.jsonl",
+      0.86,
+      "ours, dialog32b of session 32 (own wording, follow-ups read in context): 'them' after a person's words on a party, 'who failed to deliver that' / «кто им этого не дал», failure in chat words ('blew it', 'screwed up', «всё провалили»), 'in putin's eyes', the call's way with one party named and the other a pronoun, 'X says its ready', a bare 'whats russias take' (63.6% in context on base32 fa0c1db, 86.4% after)",
     ],
     [
       "dialogues-own72.jsonl",
@@ -1094,8 +1099,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues62.jsonl",
-      0.86,
-      "first run 84.8% (the thirty-first session's wave AR, on fb2e7a0), 87.0% after dialog-r2-31b",
+      0.91,
+      "first run 84.8% (the thirty-first session's wave AR, on fb2e7a0), 87.0% after dialog-r2-31b, 91.3% after dialog32b",
     ],
     [
       "dialogues63.jsonl",
@@ -1114,6 +1119,11 @@ describe("own dialogues (regression)", () => {
       "first run 91.1% (the thirty-second session's wave AT, on ca8c47a), 97.8% after dialog32",
     ],
     ["dialogues-own73.jsonl", 0.65, "ours (dialog32, session 32): 55.0% on base32 (fa0c1db), 65.0% after"],
+    [
+      "dialogues-own74.jsonl",
+      0.72,
+      "ours (dialog32b, session 32): 59.1% on base32 (fa0c1db), 72.7% after",
+    ],
     [
       "dialogues-own72.jsonl",
       0.68,
