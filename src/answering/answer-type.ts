@@ -33,7 +33,8 @@ const GIVES_TIME = lean(
 
 // Russian (normalised: lower case, ё as е, words joined by spaces).
 const WANTS_NUMBER_RU = [
-  lean(/(?:^| )(?:сколько|скольких)(?= |$)/),
+  // "скока", "скоко": "сколько" as chat says it.
+  lean(/(?:^| )(?:сколько|скольких|скока|скоко|скок)(?= |$)/),
   lean(/(?:^| )(?:какое|каково|какой) (?:количество|число|процент|размер|масштаб)(?= |$)/),
   lean(/^(?:число|количество|цифры|статистика) /),
 ];
@@ -122,6 +123,11 @@ const GIVES_LONG_TIME = lean(
 const ASKS_HOW_MANY_MEMBERS = lean(
   /\bhow many (?:members|countries|parties|participants|states|nations|players)\b|(?:^| )сколько (?:(?:всего|же|там|у|в) ){0,3}(?:участник|член|стран|сторон|государств|игрок|входит|входят|состоит)/,
 );
+/** "How many sides…", «скока сторон…»: "both" is the count (two). */
+const ASKS_HOW_MANY_SIDES = lean(
+  /\bhow many sides\b|(?:^| )(?:сколько|скока|скоко) (?:(?:всего|же|там|у) ){0,2}сторон/,
+);
+
 /** A list of three or more names: "the United States, the United Nations, the European Union and Russia". */
 const GIVES_LIST = lean(/[A-Z][^,.]*, (?:the )?[A-Z][^,.]*,? and (?:the )?[A-Z]/);
 
@@ -130,5 +136,6 @@ export function givesAnswerType(text: string, type: AnswerType, words = ""): boo
   if (type === "personal" || type === "trivia") return false;
   if (type === "number" && ASKS_HOW_LONG.test(words) && GIVES_LONG_TIME.test(text)) return true;
   if (type === "number" && ASKS_HOW_MANY_MEMBERS.test(words) && GIVES_LIST.test(text)) return true;
+  if (type === "number" && ASKS_HOW_MANY_SIDES.test(words) && /\bboth\b/i.test(text)) return true;
   return (type === "number" ? GIVES_NUMBER : type === "time" ? GIVES_TIME : GIVES_OUTCOME).test(text);
 }

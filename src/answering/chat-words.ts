@@ -30,6 +30,11 @@ const NO_APOSTROPHE =
   /\b(does|do|did|is|are|was|were|has|have|had|would|could|should|can|wo|what|who|that|there|how|where)(nt|s)\b/gi;
 const APOSTROPHE_OF: Readonly<Record<string, string>> = { nt: "n't", s: "'s" };
 const TAKES_S = /^(?:what|who|that|there|how|where)$/i;
+/** "in a couple sentences", "couple lines max": the size without its "of", which every size reader spells with it
+ * (reply-length.ts, topic-brief.ts, summary-size.ts); left bare, "couple" was an unknown word beside the topic and
+ * "give me the gist of russia's position in a couple sentences" went to "not sure which" (blind66). */
+const COUPLE_BARE =
+  /\bcouple(?=\s+(?:sentences?|lines?|words?|bullets?|bullet\s+points?|points?|paragraphs?|minutes?|mins?|seconds?|secs?)\b)/gi;
 
 /** The question with its chat spellings of everyday words spelt out, or as it came. */
 export function withChatWordsSpelt(text: string): string {
@@ -38,6 +43,7 @@ export function withChatWordsSpelt(text: string): string {
     .replace(CHAT_WORDS, (w) => SPELT[w.toLowerCase()] ?? w)
     .replace(CHAT_YOU, (_m, before: string | undefined) => (before ? `${before} you` : "you"))
     .replace(CHAT_YOUR, "your")
+    .replace(COUPLE_BARE, (w) => `${w} of`)
     .replace(NO_APOSTROPHE, (m, word: string, end: string) => {
       const s = end.toLowerCase() === "s";
       if (s !== TAKES_S.test(word)) return m;

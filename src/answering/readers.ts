@@ -40,7 +40,9 @@
 // ministry means (example-players.ts, both languages). (quality28) Putin's take on the fighting as what he says about
 // the conflict (violence-view.ts); which country wants the mediator's part as who wants it (would-be-mediator.ts, both
 // languages); the names the article gives as who it mentions (names-roster.ts, both languages); the article's title
-// as its headline (article-title.ts, both languages).
+// as its headline (article-title.ts, both languages). (quality32) Whether a thing in the story matters as what the
+// article says of it (relevance-asked.ts); a way out of the crisis in a Russian voice's view as that voice's
+// position (voice-solution.ts, both languages).
 
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
@@ -102,6 +104,7 @@ import { asPraiseOfUs, withoutPraiseReason } from "./praise-for.js";
 import { asPromiseSaid } from "./promise-asked.js";
 import { withoutQuoteRequest } from "./quote-request.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
+import { asRelevanceAsked } from "./relevance-asked.js";
 import { withoutReplyLength } from "./reply-length.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { asRoleCriticism } from "./role-criticism.js";
@@ -128,6 +131,7 @@ import { asVoiceGist } from "./voice-gist.js";
 import { asVoiceKeywords } from "./voice-keywords.js";
 import { asVoiceMessage } from "./voice-message.js";
 import { asVoicePoints } from "./voice-points.js";
+import { asVoiceSolution } from "./voice-solution.js";
 import { withoutWantPlace } from "./want-where.js";
 import { asPeaceWanted } from "./wants-peace.js";
 import { asWhatFailed } from "./what-failed.js";
@@ -182,6 +186,8 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asConcernOrBlame,
   asTieReason,
   asPartyReaction,
+  asRelevanceAsked,
+  asVoiceSolution,
   asPartAbout,
   asBlameOptions,
   withoutReplyLength,

@@ -7,7 +7,7 @@ import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import type { SummarySize } from "./types.js";
 
 const NUMBER =
-  "(?:a|one|single|two|three|four|five|a couple of|couple of|a few|few|[1-9]\\d{0,2}(?:\\s*-\\s*[1-9]\\d{0,2})?)";
+  "(?:a|one|single|two|three|four|five|a couple of|couple of|a couple|couple|a few|few|[1-9]\\d{0,2}(?:\\s*-\\s*[1-9]\\d{0,2})?)";
 /** Chat words before the size: "in like 2 sentences", "in about 50 words", "in maybe three lines" (wave AN). */
 const ROUGHLY = "(?:(?:like|about|around|roughly|approximately|maybe|just|only|say)\\s+)?";
 /** At most this many words fit the one-line summary ("in 20 words"); more ask for the short paragraph. */

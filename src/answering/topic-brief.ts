@@ -25,7 +25,7 @@ const BRIEF =
 const TOPIC = "(.{3,80}?)";
 /** What may follow the topic: the part it names, the answer's size, a plea. */
 const AFTER =
-  "(?:\\s+(?:part|bit|section|paragraph|stuff|thing|angle|side\\s+of\\s+things))?(?:\\s*,?\\s*(?:in\\s+)?(?:one|a|two|three|a\\s+couple\\s+of|a\\s+few|\\d+)\\s+(?:sentences?|lines?|words?|bullet\\s+points?)(?:\\s+or\\s+(?:two|three|so))?)?(?:\\s*,?\\s*(?:pls|please|plz|thx|thanks))?";
+  "(?:\\s+(?:part|bit|section|paragraph|stuff|thing|angle|side\\s+of\\s+things))?(?:\\s*,?\\s*(?:in\\s+)?(?:one|a|two|three|(?:a\\s+)?couple\\s+of|a\\s+few|\\d+)\\s+(?:sentences?|lines?|words?|bullet\\s+points?)(?:\\s+or\\s+(?:two|three|so))?(?:\\s+(?:max|maximum|tops|at\\s+most|or\\s+less|only))?)?(?:\\s*,?\\s*(?:pls|please|plz|thx|thanks))?";
 const BRIEF_ON_TOPIC = leanRegExp(
   `^\\s*(?:(?:can|could)\\s+(?:you|u)\\s+)?${BRIEF}\\s+${TOPIC}${AFTER}\\s*[?!.]*\\s*$`,
   "id",

@@ -35,3 +35,18 @@ function asksUnknownEvent(analysis: Analysis): boolean {
   );
   return unknownWords.length > 0 && unknownWords.every((t) => PREDICATE.test(t.surface));
 }
+
+/**
+ * Off the article, with a word or two of it by chance ("who won the last world cup", "which team won the world series
+ * this year", "write me a poem about peace"): more words the knowledge base never uses than words it does, at least
+ * two of them, and no speaker named. Read only where the engine was unsure (whole-question.ts): "did you mean…?"
+ * offered entries the question shares one plain word with (other leaders for "world"); a plain refusal, with the
+ * suggestions beside it, says what is true (quality32). A speaker named keeps "did you mean…?".
+ */
+export function asksMostlyUnknown(analysis: Analysis): boolean {
+  const unknown = new Set(analysis.unknown);
+  if (unknown.size < 2) return false;
+  const known = new Set(analysis.content.filter((t) => !unknown.has(t)));
+  if ([...known].some((t) => t.startsWith("@"))) return false;
+  return unknown.size >= known.size;
+}

@@ -33,8 +33,13 @@ import { summarySizeAsked } from "./summary-size.js";
 import { ENGINE_TEXTS } from "./texts.js";
 import { wantsTrivia } from "./trivia.js";
 import type { Answer, Lang, SummarySize } from "./types.js";
+import { asksMostlyUnknown } from "./unknown-topic.js";
 import { asksOpenly, REASON_MARGIN, reasonFirst } from "./why-reason.js";
 import { createWrongPartyReading } from "./wrong-party-reading.js";
+
+/** The article named alone ("the article", "this story", "the whole news piece"), nothing asked of it. */
+const THE_TEXT_ALONE =
+  /^(?:(?:the|this|that)\s+)?(?:whole\s+)?(?:news\s+)?(?:article|story|piece|text|report|news)$/i;
 
 export interface WholeQuestion {
   /** A question read whole: routed (to the Russian reader when `inRussian`), then answered. */
@@ -70,6 +75,8 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
   const sizedSummaryAsked = (text: string, reader: Reader): SummarySize | null => {
     const asked = summarySizeAsked(text);
     if (asked === null || asked.rest === "") return null;
+    // "the article in two lines max": the text itself named beside its size is the summary asked in that size.
+    if (THE_TEXT_ALONE.test(asked.rest)) return asked.size;
     const rest = reader.lexicon.analyse(questionAsRead(asked.rest, reader.lang));
     const intent = detectIntent(rest, rest.words, quotedSpeakers, reader.intentWords);
     return intent?.kind === "summary" ? asked.size : null;
@@ -161,10 +168,13 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
     const decided = decide(countEntryOnlyIfCounted(analysis, ranked, REASON_MARGIN), analysis, tuning);
     // "weather in tel aviv tomorrow": an encyclopedia's or a weather app's fact of a place is refused, not "which
     // of these entries naming the place?" (trivia.ts).
+    // "who won the last world cup": mostly words the article never uses, one plain one it does (unknown-topic.ts);
+    // a figure or a date asked of the story's call ("скока длился звонок") keeps "did you mean…?" beside it.
+    const offArticle =
+      (reader.lang === "en" && wantsTrivia(analysis.words)) ||
+      (asksMostlyUnknown(analysis) && wantedAnswerType(analysis.words, reader.lang) === null);
     const decision =
-      decided.kind === "ambiguous" && reader.lang === "en" && wantsTrivia(analysis.words)
-        ? { ...decided, kind: "refuse" as const }
-        : decided;
+      decided.kind === "ambiguous" && offArticle ? { ...decided, kind: "refuse" as const } : decided;
     if (decision.kind !== "answer") {
       const corrected = wrongPartyReading({ reader, text }, analysis, lang, null);
       if (corrected) return corrected;

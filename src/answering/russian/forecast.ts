@@ -22,8 +22,29 @@ const SHAPES = [
   u(`${WILL}(?: ли)? ${WAR} (?:с|между) [\\p{L}-]+(?: (?:и )?[\\p{L}-]+){0,2}`),
 ];
 
-/** Whether a Russian question asks whether a war will come. */
+/**
+ * Where a person of the story will go ("путин поедет в израиль?", "поедет ли путин в израиль", "песков полетит в
+ * газу?", "эрдоган приедет в москву?", "посетит ли путин израиль"): a trip the article never reports, as English
+ * future-outcome.ts reads "will putin visit israel". Went to "not sure which" beside the place's entries (blind-ru63).
+ * One to three words of who travels, then only the place: "поедет ли путин в израиль мирить стороны" keeps its errand.
+ */
+const GOES =
+  "(?:поедет|поедут|полетит|полетят|приедет|приедут|прилетит|прилетят|отправится|отправятся|съездит|съездят|слетает|слетают|посетит|посетят|нагрянет|заедет)";
+const WHO = "(?:[\\p{L}-]+ ){1,3}";
+const WHERE = "(?:(?:в|во|к|на) )?[\\p{L}-]+(?: [\\p{L}-]+){0,2}";
+const TRAVEL = [
+  // «путин поедет в израиль», «песков полетит в газу», «путин посетит израиль», «путин приедет к эрдогану в турцию»
+  u(`${WHO}(?:(?:скоро|вообще|сам|лично|тоже|все-таки|всё-таки) )?${GOES}(?: ли)? ${WHERE}`),
+  // «поедет ли путин в израиль», «посетит ли эрдоган москву»
+  u(`${GOES} ли ${WHO}${WHERE}`),
+];
+
+/** Whether a Russian question asks whether a war will come, or where a person will travel. */
 export function asksRussianForecast(s: string): boolean {
   const text = foldedRussian(s);
-  return text.split(" ").length <= 12 && SHAPES.some((re) => re.test(text));
+  const words = text.split(" ").length;
+  return (
+    (words <= 12 && SHAPES.some((re) => re.test(text))) ||
+    (words <= 8 && text.length <= 120 && TRAVEL.some((re) => re.test(text)))
+  );
 }

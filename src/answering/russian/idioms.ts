@@ -17,7 +17,7 @@ const PERFORMS = /^выступ(?:ает|ают|ал|ала|али|ало|ит|�
 const SHIFTS = /^перев(?:одит|одят|одил|одила|одили|ел|ела|ели|одить|ести)$/;
 const ARROWS = new Set(["стрелки", "стрелку", "стрелок"]);
 
-/** Stopping, then shooting: "перестали стрелять", "хватит стрелять", "не стреляли бы". */
+/** Stopping and shooting, in either order: "перестали стрелять", "хватит стрелять", "стрелять перестали". */
 const STOPS =
   /^(?:перестал[аи]?|перестать|перестанут|прекратил[аи]?|прекратить|прекратят|хватит|бросили|бросить)$/;
 const SHOOTING = /^(?:стрелять|стрельбу|палить|бомбить|воевать)$/;
@@ -62,7 +62,11 @@ export function plainIdioms(words: string[]): string[] {
     } else if (OURS.test(w) && PEOPLE.test(out[v + 1] ?? "")) out = replaceAt(out, v, 1, ["российских"]);
     else if (CHARGES.test(w)) out = replaceAt(out, v, 1, ["винит"]);
     else if (AIMS.test(w) && out[v + 1] === "в") out = replaceAt(out, v, 2, ["хочет", "быть"]);
-    else if (STOPS.test(w) && SHOOTING.test(out[v + 1] ?? ""))
+    else if (
+      (STOPS.test(w) && SHOOTING.test(out[v + 1] ?? "")) ||
+      // "чтоб стрелять перестали": the shooting first, as free word order allows (quality32, blind-ru63).
+      (SHOOTING.test(w) && STOPS.test(out[v + 1] ?? ""))
+    )
       out = replaceAt(out, v, 2, ["прекратить", "огонь"]);
   }
   return out;

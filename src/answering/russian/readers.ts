@@ -30,6 +30,8 @@
 // Erdogan about a topic as what he said of it (told-about.ts), Russia's part in a format on the conflict as the
 // Quartet (format-part.ts), and what the Palestinians strive for as what they want (party-wants.ts).
 // (quality29) Who was in touch with Putin reads as whom he spoke to by phone (in-touch-with.ts).
+// (quality32) A way out of the crisis in a Russian voice's view reads as that voice's position (../voice-solution.ts),
+// and the gist of one thing as that thing (gist-of-topic.ts).
 
 import { asRussianArticleTitle } from "../article-title.js";
 import { asRussianCallPoint } from "../call-point.js";
@@ -46,6 +48,7 @@ import { asStateToCome } from "../state-to-come.js";
 import { asRussianTieReason } from "../tie-reason.js";
 import { asRussianViolenceCauseView } from "../violence-cause-view.js";
 import { asRussianVoiceKeywords } from "../voice-keywords.js";
+import { asRussianVoiceSolution } from "../voice-solution.js";
 import { asRussianWouldBeMediator } from "../would-be-mediator.js";
 import { withoutAskerPlaces } from "./asker-places.js";
 import { withAttitudeAsTies } from "./attitude-ties.js";
@@ -76,6 +79,7 @@ import { withBareMinistryAsForeign } from "./bare-ministry.js";
 // involvement (controversial-part.ts).
 import { asRussianFormatPart } from "./format-part.js";
 import { asRussianFriendsWithAll } from "./friends-with-all.js";
+import { withoutRussianGist } from "./gist-of-topic.js";
 import { asRussianInTouchWith } from "./in-touch-with.js";
 import { asRussianKremlinDoing } from "./kremlin-doing.js";
 import { asRussianKremlinRole } from "./kremlin-role.js";
@@ -124,6 +128,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withoutListSize,
   asRussianWhoIsSlip,
   asRussianNameAsked,
+  asRussianVoiceSolution,
+  withoutRussianGist,
   asStateToCome,
   asRussianToldAbout,
   asRussianFormatPart,
