@@ -169,10 +169,13 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
     // "weather in tel aviv tomorrow": an encyclopedia's or a weather app's fact of a place is refused, not "which
     // of these entries naming the place?" (trivia.ts).
     // "who won the last world cup": mostly words the article never uses, one plain one it does (unknown-topic.ts);
-    // a figure or a date asked of the story's call ("скока длился звонок") keeps "did you mean…?" beside it.
+    // a figure or a date asked of the story's call ("скока длился звонок") keeps "did you mean…?" beside it. English
+    // only: a Russian word the lexicon does not know is often an inflection or a plain word of a story question
+    // («в чём был главный посыл разговора» after the call: the dialogue layer reads an unsure one in context).
     const offArticle =
-      (reader.lang === "en" && wantsTrivia(analysis.words)) ||
-      (asksMostlyUnknown(analysis) && wantedAnswerType(analysis.words, reader.lang) === null);
+      reader.lang === "en" &&
+      (wantsTrivia(analysis.words) ||
+        (asksMostlyUnknown(analysis) && wantedAnswerType(analysis.words, reader.lang) === null));
     const decision =
       decided.kind === "ambiguous" && offArticle ? { ...decided, kind: "refuse" as const } : decided;
     if (decision.kind !== "answer") {

@@ -1213,6 +1213,13 @@ const sets = [
       "ours (quality-r2-31), 28 in English a skimming reader would ask: everyday wordings of each paragraph's point, why/how questions, keyword queries (a voice, a side and the ceasefire; the Kremlin's contacts), typos in short lines ('whos peskov', 'wat does the kremlin want', 'artcle'), either-or (whose side, whom Putin blames, stop or go on), details the article does not give (death toll, the day of the call, Erdogan's reply: either), three off-topic lines that stay refused, and a guessed other party blamed (China), answered with whom Putin blames as blamed-other.ts does (first run on round1s31 engine 100% (21/21) / 75% (3/4) / 3/3, the refuse miss being that China line first labelled refuse; after 100% (22/22) / 100% (3/3) / 3/3)",
   },
   {
+    file: "probes-en65.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality32, session 32), 22 in English: relevance asked of a topic ('X, is that relevant somehow'), summaries in 'a couple sentences' or capped ('two lines max'), a way out of the crisis in a Russian voice's view, 'how many sides', off-topic lines with one plain word of the article ('who won the last world cup') refused plainly (first run on base32 engine 69.2% / 100%; after 100% / 100%)",
+  },
+  {
     file: "probes-ru64.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1239,6 +1246,13 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality-r2-31b), 20 in wave AR's kinds: a ceasefire / «перемирие» asked with the warring sides named, a bare «министерство» / «ведомство», who wants the regional players' actions coordinated, why the article mentions the former citizens / Erdogan / the Quartet; five that stay refused (the defence ministry twice, Israel's health ministry, a truce agreed last week, Biden) (first run on round1s31 engine 33.3% (5/15) / 100% (5/5), with ru65-20 then «какое министерство обороны упоминается в статье», replaced: once a bare ministry is read, the wrong-party path reads it without «обороны» and answers the Foreign Ministry; after 100% / 100%)",
+  },
+  {
+    file: "probes-ru66.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality32, session 32), 20: several named voices each («по каждому», «по отдельности»), «чтоб стрелять перестали», «суть» beside a topic, a person's trip as a forecast («путин поедет в израиль?»), «скока», a way out of the crisis in Russia's view (first run on base32 engine 58.3% / 100%; 91.7% after quality32, 100% / 100% with round 1 merged)",
   },
   {
     file: "probes-en55.jsonl",
