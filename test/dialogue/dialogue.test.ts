@@ -529,6 +529,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-second session's wave AT), run once on ca8c47a (first run 98.2%; 100% after dialog32)",
     ],
     [
+      "dialogues67.jsonl",
+      0.89,
+      "fresh blind dialogues (the thirty-second session's wave AU), run once on cfeb461 (read by no lane; first run 89.9%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1118,6 +1123,7 @@ describe("own dialogues (regression)", () => {
       0.97,
       "first run 91.1% (the thirty-second session's wave AT, on ca8c47a), 97.8% after dialog32",
     ],
+    ["dialogues67.jsonl", 0.87, "first run 87.2% (the thirty-second session's wave AU, on cfeb461)"],
     ["dialogues-own73.jsonl", 0.65, "ours (dialog32, session 32): 55.0% on base32 (fa0c1db), 65.0% after"],
     [
       "dialogues-own74.jsonl",

@@ -625,6 +625,13 @@ const sets = [
       "a fresh English blind set (the thirty-second session's wave AT), run once on ca8c47a (first run 84.6% / 100% engine, 98.5% through npm run ask)",
   },
   {
+    file: "blind68.jsonl",
+    answer: 0.83,
+    refuse: 0.96,
+    about:
+      "a fresh English blind set (the thirty-second session's wave AU), run once on cfeb461 (first run 83.1% / 96% engine, 96.9% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -861,6 +868,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-second session's wave AT), run once on ca8c47a (first run 84.6% / 100% engine, 95.4% through npm run ask)",
+  },
+  {
+    file: "blind-ru64.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-second session's wave AU), run once on cfeb461 (first run 92.3% / 100% engine, 96.9% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
