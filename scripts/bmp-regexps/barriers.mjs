@@ -2,7 +2,9 @@
 // alternating group, so irregexp compiles what follows once instead of once per way in) put into every regex
 // literal of at least MIN_LENGTH characters, as `lean(/…/)` does at run time for the patterns built with it. An
 // empty lookahead changes no match, index or group (src/lib/lean-regexp.ts), so the literals match as written.
-import { dirname, relative } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
 /** Shorter literals: a barrier's own code outweighs the copies it saves (lean-regexp.ts BARRIER_MIN_LENGTH). */
@@ -45,6 +47,60 @@ export function withBarriers(source) {
 
 /** The name `new RegExp` becomes (imported under it, so it clashes with none of the file's own). */
 const BARRED = "__barredRegExp";
+/** The names the prefilter's wrappers of regex literals are imported under (lib/prefiltered-regexp.ts). */
+const PREFILTERED = "__prefiltered";
+const SITES = "__prefilteredSites";
+const AT = "__prefilteredAt";
+/** Shorter literals are left plain: their machine code is small and they are cheap to run. */
+export const PREFILTER_MIN_LENGTH = 12;
+
+/**
+ * A regex literal as a PrefilteredRegExp (lib/prefiltered-regexp.ts: not run on a subject that lacks the literals
+ * every match contains). Without g or y one object per place in the code (`site`) serves every evaluation, made on
+ * the first; with them (lastIndex is state) a new one each time, as the literal makes.
+ */
+export function prefilteredLiteral(literal, site, flags, literals) {
+  const known = literals ? `, ${asciiJson(literals)}` : "";
+  if (flags.includes("g") || flags.includes("y")) return `${PREFILTERED}(${literal}${known})`;
+  const key = JSON.stringify(site);
+  return `(${SITES}.get(${key}) ?? ${AT}(${key}, ${literal}${known}))`;
+}
+
+/** JSON in ASCII (the bundle's sources stay one byte a character: bmp-regexps/ascii.mjs). */
+const asciiJson = (value) =>
+  JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+
+/**
+ * lib/required-literals.ts as tsc compiled it (the build runs tsc first), to read each literal's required literals
+ * here; without it (a bundle built alone) the wrappers read them on first use.
+ */
+const compiled = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "dist",
+  "src",
+  "lib",
+  "required-literals.js",
+);
+const { requiredLiterals } = existsSync(compiled) ? await import(compiled) : {};
+
+/**
+ * Whether a node is inside a function: a g or y literal there is a new object at every call (its lastIndex is
+ * state), which a wrapper would double; those are left plain (mostly short: a quote, a word's letters).
+ */
+const insideFunction = (node) => {
+  for (let p = node.parent; p; p = p.parent)
+    if (ts.isFunctionLike(p) || ts.isClassStaticBlockDeclaration(p)) return true;
+  return false;
+};
+
+/** Whether a literal is the argument of `lean(…)`, which reads only its source and flags. */
+const leanArgument = (node) =>
+  ts.isCallExpression(node.parent) && node.parent.expression.getText() === "lean";
 
 /** How a file at `fileName` imports lib/lean-regexp.js under `srcRoot` (null: the module itself). */
 export function leanModuleFor(fileName, srcRoot) {
@@ -67,11 +123,33 @@ export function barrierRegexps(source, fileName, leanModule) {
   const kind = SCRIPT_KINDS[fileName.split(".").pop()] ?? ts.ScriptKind.TS;
   const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, kind);
   const edits = [];
+  // The prefilter's own modules keep plain regexps (lean-regexp's, with no leanModule, builds PrefilteredRegExps).
+  const own = /(?:prefiltered-regexp|required-literals|fold-case)\.[jt]s$/.test(fileName);
+  if (own) leanModule = null;
+  const prefilter = leanModule !== null && leanModule !== undefined;
+  const site = fileName.replace(/^.*?\/src\//, "").replace(/\.[jt]s$/, "");
+  let sites = 0;
   const visit = (node) => {
     if (ts.isRegularExpressionLiteral(node)) {
       const text = node.getText(sf);
       const slash = text.lastIndexOf("/");
       const pattern = text.slice(1, slash);
+      const flags = text.slice(slash + 1);
+      const stateful = flags.includes("g") || flags.includes("y");
+      if (
+        prefilter &&
+        pattern.length >= PREFILTER_MIN_LENGTH &&
+        !leanArgument(node) &&
+        !(stateful && insideFunction(node))
+      ) {
+        // Known at build time: a pattern that requires no literal stays plain (nothing to look for).
+        const literals = requiredLiterals?.(pattern, flags);
+        if (literals !== null) {
+          const [open, close] = prefilteredLiteral("\0", `${site}:${sites++}`, flags, literals).split("\0");
+          edits.push({ start: node.getStart(sf), end: node.getStart(sf), text: open });
+          edits.push({ start: node.getEnd(), end: node.getEnd(), text: close });
+        }
+      }
       if (pattern.length >= MIN_LENGTH && !text.slice(slash + 1).includes("v") && !pattern.includes("(?=)")) {
         const barred = withBarriers(pattern);
         if (barred !== pattern)
@@ -101,6 +179,14 @@ export function barrierRegexps(source, fileName, leanModule) {
       start: 0,
       end: 0,
       text: `import { barredRegExp as ${BARRED} } from ${JSON.stringify(leanModule)};\n`,
+    });
+  if (sites > 0)
+    edits.push({
+      start: 0,
+      end: 0,
+      text:
+        `import { prefiltered as ${PREFILTERED}, prefilteredAt as ${AT}, prefilteredSites as ${SITES} } from ` +
+        `${JSON.stringify(leanModule.replace(/lean-regexp\.js$/, "prefiltered-regexp.js"))};\n`,
     });
   let out = "";
   let at = 0;

@@ -5,6 +5,7 @@
 // group; but irregexp starts afresh after a lookaround, compiling what follows once. `lean` puts one after each
 // group that is optional (`?`, `*`) or holds alternatives (STYLE 469 → 124 KB; measured per pattern with a heap
 // snapshot, scripts/memory-breakdown.mjs --regexps for the whole program).
+import { PrefilteredRegExp } from "./prefiltered-regexp.js";
 
 /** The group closes after which an empty lookahead goes: optional or repeated (`?`, `*`), or with alternatives. */
 export function withBarriers(source: string): string {
@@ -60,7 +61,7 @@ export function withoutFoldForms(source: string): string {
 /** `new RegExp(source, flags)` with the same matches, compiled to less machine code; see the header. */
 export function leanRegExp(source: string, flags?: string): RegExp {
   const unfolded = flags?.includes("u") && !flags.includes("i") ? withoutFoldForms(source) : source;
-  return new RegExp(withBarriers(unfolded), flags);
+  return new PrefilteredRegExp(withBarriers(unfolded), flags);
 }
 
 /** The same regexp (source and flags, so the same matches) compiled to less machine code; see the header. */
@@ -83,6 +84,8 @@ export function barredRegExp(pattern: string | RegExp, flags?: string): RegExp {
     !pattern.includes("(?=)") &&
     !flags?.includes("v")
   )
-    return new RegExp(withBarriers(pattern), flags);
-  return new RegExp(pattern, flags);
+    return new PrefilteredRegExp(withBarriers(pattern), flags);
+  // A short pattern made at run time (often from a word, once per call) stays plain: little code, quick to run.
+  if (typeof pattern === "string" && pattern.length < BARRIER_MIN_LENGTH) return new RegExp(pattern, flags);
+  return new PrefilteredRegExp(pattern, flags);
 }

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { barredRegExp } from "../../src/lib/lean-regexp.js";
+import { prefiltered, prefilteredAt, prefilteredSites } from "../../src/lib/prefiltered-regexp.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "bmp-build-"));
@@ -65,7 +66,13 @@ function regexpsOf(js: string): Map<string, RegExp> {
   };
   visit(sf);
   // The build writes `new RegExp` as lean-regexp.ts's barredRegExp, imported under this name (bmp-regexps/barriers.mjs).
-  const env: Record<string, unknown> = { __barredRegExp: barredRegExp };
+  // Its regex literals as lib/prefiltered-regexp.ts's PrefilteredRegExps, under these.
+  const env: Record<string, unknown> = {
+    __barredRegExp: barredRegExp,
+    __prefiltered: prefiltered,
+    __prefilteredAt: prefilteredAt,
+    __prefilteredSites: prefilteredSites,
+  };
   for (const statement of sf.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const d of statement.declarationList.declarations) {
