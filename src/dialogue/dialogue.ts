@@ -27,6 +27,7 @@ import { figureFragmentTurn } from "./figure-fragment.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
 import { guessedDoerTurn } from "./guessed-doer.js";
+import { ideaAsThingOf } from "./idea-of.js";
 import { fold, languageOf, parsingLanguageOf, wordsFor } from "./language.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { createListTurns } from "./list-turns.js";
@@ -125,7 +126,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const tagged = withTrueTag(withPlainTag(withQuizRead(addedAsSaid(typed))));
     // "blaming the us for the hamas israel mess": the matter put as the violence (conflict-named.ts).
     // "is biden quoted in it?": whether the article quotes that party, "in it" being the article (quoted-asked.ts).
-    const said = saidAnythingOf(tagged) ?? conflictNamedOf(tagged) ?? quotedQuestionOf(tagged) ?? tagged;
+    // "did erdogan back the idea of a ceasefire?": a stance on the idea is a stance on the thing (idea-of.ts).
+    const idealess = ideaAsThingOf(tagged) ?? tagged;
+    const said =
+      saidAnythingOf(idealess) ?? conflictNamedOf(idealess) ?? quotedQuestionOf(idealess) ?? idealess;
     // "what does he say about the middle east then" after a refused question on Putin: Putin (after-refusal.ts).
     const plainTag =
       pronounAfterRefusal(
