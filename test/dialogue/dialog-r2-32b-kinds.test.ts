@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { bothTermsOf } from "../../src/dialogue/both-terms.js";
 import { ideaAsThingOf } from "../../src/dialogue/idea-of.js";
+import { thereAsPlaceRu } from "../../src/dialogue/place-pronoun.js";
 import { spreadRemedyOf } from "../../src/dialogue/spread-remedy.js";
 import type { DialogueContext } from "../../src/dialogue/types.js";
 import { lastAnswer, lastEntry, lastVerdict } from "../helpers/dialogue.js";
@@ -96,5 +97,27 @@ describe("'they' after a refused turn", () => {
         "do they want israelis and palestinians to talk directly?",
       ]),
     ).toBe("yes");
+  });
+});
+
+describe("«там» where the story happens", () => {
+  it("is the topic's place on the map, or the region", () => {
+    expect(lastAnswer(["что говорит статья о секторе газа", "кто там воюет?"], "ru").understood).toMatch(
+      /в секторе газа воюет/,
+    );
+    expect(lastAnswer(["о чём путин говорил с эрдоганом", "а кто там воюет?"], "ru").understood).toMatch(
+      /в регионе воюет/,
+    );
+    expect(lastEntry(["о чём путин говорил с эрдоганом", "а кто там воюет?"], "ru")).toBe("conflict-parties");
+  });
+  it("leaves a body one joins and the filler «что там» to the readers before", () => {
+    expect(thereAsPlaceRu("а китай там есть", "квартет")).toBeNull();
+    expect(thereAsPlaceRu("а что там с хамасом", "сектор газа")).toBeNull();
+    expect(thereAsPlaceRu("кто там воюет", "статья секторе газа")).toBe("кто в секторе газа воюет");
+  });
+  it("stays fast on long input", () => {
+    const started = performance.now();
+    thereAsPlaceRu(`${"там ".repeat(5000)}`, `${"сектор ".repeat(5000)}газа`);
+    expect(performance.now() - started).toBeLessThan(200);
   });
 });
