@@ -40,6 +40,7 @@ import { createPartySwap } from "./party-swap.js";
 import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
 import { createPlainTurns } from "./plain-turns.js";
+import { promisedAsReadyOf } from "./promised-to.js";
 import { quotedQuestionOf } from "./quoted-asked.js";
 import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
@@ -127,7 +128,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "blaming the us for the hamas israel mess": the matter put as the violence (conflict-named.ts).
     // "is biden quoted in it?": whether the article quotes that party, "in it" being the article (quoted-asked.ts).
     // "did erdogan back the idea of a ceasefire?": a stance on the idea is a stance on the thing (idea-of.ts).
-    const idealess = ideaAsThingOf(tagged) ?? tagged;
+    // "what is moscow promising to do": the promise to act as the readiness reported (promised-to.ts).
+    const promised = promisedAsReadyOf(tagged) ?? tagged;
+    const idealess = ideaAsThingOf(promised) ?? promised;
     const said =
       saidAnythingOf(idealess) ?? conflictNamedOf(idealess) ?? quotedQuestionOf(idealess) ?? idealess;
     // "what does he say about the middle east then" after a refused question on Putin: Putin (after-refusal.ts).

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { bothTermsOf } from "../../src/dialogue/both-terms.js";
 import { ideaAsThingOf } from "../../src/dialogue/idea-of.js";
 import { thereAsPlaceRu } from "../../src/dialogue/place-pronoun.js";
+import { promisedAsReadyOf } from "../../src/dialogue/promised-to.js";
 import { spreadRemedyOf } from "../../src/dialogue/spread-remedy.js";
 import type { DialogueContext } from "../../src/dialogue/types.js";
 import { lastAnswer, lastEntry, lastVerdict } from "../helpers/dialogue.js";
@@ -55,8 +56,15 @@ describe("a stance on the idea of a thing", () => {
 describe("a promise as the readiness it states", () => {
   it("is the Kremlin's readiness to help", () => {
     expect(lastAnswer(["what is moscow promising to do"]).kind).toBe("answer");
-    expect(lastEntry(["what is the kremlin pledging to do"])).toBe("kremlin-settlement-role");
+    expect(lastEntry(["what has the kremlin pledged to do"])).toBe("kremlin-settlement-role");
     expect(lastEntry(["что москва обещает сделать"], "ru")).toBe("kremlin-settlement-role");
+  });
+  it("is read in a question only, and fast on long input", () => {
+    expect(promisedAsReadyOf("Peskov promised to send aid")).toBeNull();
+    const started = performance.now();
+    promisedAsReadyOf(`what ${"promise ".repeat(25)}`);
+    promisedAsReadyOf(`${"so ".repeat(60)}`);
+    expect(performance.now() - started).toBeLessThan(200);
   });
 });
 
