@@ -3,6 +3,9 @@
 // means. Right after a refusal nothing else is read against the turn before it, so the pronoun is read here: the
 // refused question's one person (dialogue-context.ts keeps it) in place of "he"/"his"/"him"/"он"/"она", and the
 // message stands alone; "they"/"они" likewise for a refused question's one voice that is no person ("russia").
+// With neither named in the refused question ("and what did lavrov say?", a person the article never names), "they"
+// is the voice of the turn before it when that is no person: the Foreign Ministry asked about, then Lavrov refused,
+// then "do they want … to talk directly?" asks the ministry (dialog-r2-32b, d65-10).
 // Null when the message names someone itself or has no such pronoun.
 import type { Lang } from "../answering/types.js";
 import { withNameForPronouns } from "./back-to-speaker.js";
@@ -19,7 +22,8 @@ export function pronounAfterRefusal(
 ): string | null {
   const live = stored?.refused && now - stored.at <= CONTEXT_TTL_MS ? stored : null;
   const id = live?.refusedPersonId;
-  const group = live?.refusedGroupId;
+  const earlierGroup = live?.speakerId && !speakers.isPerson(live.speakerId) ? live.speakerId : null;
+  const group = live?.refusedGroupId ?? (id ? null : earlierGroup);
   if ((!id && !group) || speakers.namedIn(fold(text)).length > 0) return null;
   const read = id
     ? withNameForPronouns(text, speakers.shortName(id, lang), lang)

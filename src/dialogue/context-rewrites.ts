@@ -7,6 +7,7 @@ import { aboutThenOf } from "./about-then.js";
 import { articleAboutOf, mentionedThereOf } from "./article-about-ru.js";
 import { articleGivesOf, articleSaysOf } from "./article-says.js";
 import { askedForOf } from "./asked-for.js";
+import { bothTermsOf } from "./both-terms.js";
 import { callForThenOf } from "./call-for-then.js";
 import { entryCarriedOf } from "./carried-asks.js";
 import { contactInsteadOf } from "./contact-instead.js";
@@ -29,6 +30,7 @@ import { shouldHaveDoneOf } from "./should-have-done.js";
 import { sideTakenOf } from "./side-taken.js";
 import { talkedWithOf } from "./talked-with.js";
 import { themTopicOf } from "./them-topic.js";
+import { theyFailedOf } from "./they-failed.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
 import type { DialogueContext } from "./types.js";
 import { whoDidThenOf } from "./who-did-then.js";
@@ -60,9 +62,13 @@ export function rewrittenInContext(
     rambleClauseOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
     // "so who are they backing in the end", «за кого москва болеет»: Russia's side, asked plainly (side-taken.ts).
     sideTakenOf(plainTag, context) ??
+    // "is russia on good terms with both sides?": the contact with both warring sides (both-terms.ts).
+    bothTermsOf(plainTag) ??
     whoIsPronounOf(plainTag, context, kit.speakers, kit.kb, lang) ??
     // "what about them exactly" after Putin on the palestinians: "them" is the palestinians (them-topic.ts).
     themTopicOf(plainTag, context, kit.parties, kit.speakers, lang) ??
+    // "so he thinks they blew it?" after Putin's charge: "they" is the US the answer faults (they-failed.ts).
+    theyFailedOf(plainTag, context, kit, lang) ??
     // "whats russias take": that voice's position on the story (party-take.ts).
     partyTakeOf(plainTag, kit.speakers) ??
     // "is the un even involved in the peace stuff?": membership of the group formed for the talks (peace-role.ts).

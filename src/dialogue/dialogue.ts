@@ -27,6 +27,7 @@ import { figureFragmentTurn } from "./figure-fragment.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
 import { guessedDoerTurn } from "./guessed-doer.js";
+import { ideaAsThingOf } from "./idea-of.js";
 import { fold, languageOf, parsingLanguageOf, wordsFor } from "./language.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { createListTurns } from "./list-turns.js";
@@ -39,6 +40,7 @@ import { createPartySwap } from "./party-swap.js";
 import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
 import { createPlainTurns } from "./plain-turns.js";
+import { promisedAsReadyOf } from "./promised-to.js";
 import { quotedQuestionOf } from "./quoted-asked.js";
 import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
@@ -125,7 +127,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const tagged = withTrueTag(withPlainTag(withQuizRead(addedAsSaid(typed))));
     // "blaming the us for the hamas israel mess": the matter put as the violence (conflict-named.ts).
     // "is biden quoted in it?": whether the article quotes that party, "in it" being the article (quoted-asked.ts).
-    const said = saidAnythingOf(tagged) ?? conflictNamedOf(tagged) ?? quotedQuestionOf(tagged) ?? tagged;
+    // "did erdogan back the idea of a ceasefire?": a stance on the idea is a stance on the thing (idea-of.ts).
+    // "what is moscow promising to do": the promise to act as the readiness reported (promised-to.ts).
+    const promised = promisedAsReadyOf(tagged) ?? tagged;
+    const idealess = ideaAsThingOf(promised) ?? promised;
+    const said =
+      saidAnythingOf(idealess) ?? conflictNamedOf(idealess) ?? quotedQuestionOf(idealess) ?? idealess;
     // "what does he say about the middle east then" after a refused question on Putin: Putin (after-refusal.ts).
     const plainTag =
       pronounAfterRefusal(

@@ -5,7 +5,7 @@ import { PLACE_PRONOUNS } from "./follow-up.js";
 import { groupOfMembersTopic } from "./group-it.js";
 import type { DialogueWords } from "./language.js";
 import { onOnesOwn } from "./on-ones-own.js";
-import { aboutItRu, toThereAsRegion } from "./place-pronoun.js";
+import { aboutItRu, thereAsPlaceRu, toThereAsRegion } from "./place-pronoun.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext } from "./types.js";
 
@@ -136,8 +136,13 @@ export function resolveTopic(
   if (ONE_LAST.test(folded)) return resolveTopic(folded.replace(ONE_LAST, "$1 it"), context, words, speakers);
   // "там", "туда" point at the last topic whoever spoke: "а Россия туда входит?" after the Quartet.
   // A topic that names no place is no destination: «туда» is then the region (place-pronoun.ts).
+  // «кто там воюет?»: «там» is the topic's place on the map, or the region (place-pronoun.ts).
   if (PLACE_PRONOUNS.test(folded))
-    return toThereAsRegion(folded, context.topic) ?? folded.replace(PLACE_PRONOUNS, context.topic);
+    return (
+      toThereAsRegion(folded, context.topic) ??
+      thereAsPlaceRu(folded, context.topic) ??
+      folded.replace(PLACE_PRONOUNS, context.topic)
+    );
   if (context.speakerId !== null && !speakers.isPerson(context.speakerId)) return null;
   // «путин про него что-то сказал?» after what the Quartet is: with no person in the chat, «про него» is the topic.
   const about = context.speakerId === null ? aboutItRu(folded, context.topic) : null;

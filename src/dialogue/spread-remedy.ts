@@ -5,6 +5,8 @@
 // - "why are they worried in the first place?" after the Foreign Ministry's call: the concerns of a spread.
 // - "and what do the russians propose to stop that?" after the feared spread: the Foreign Ministry's remedy.
 // - "even hamas?", "hamas too?" after the Kremlin's contacts with both sides: the yes/no on Russia's ties with it.
+// - «и что предлагают», «а что они советуют» after the feared spread or the ministry's turn (dialog-r2-32b): the
+//   verb's plural with no subject, or «они», is the ministry's remedy, not Putin's wishes.
 // Each is read as the question it asks; null for anything else (the message is read as typed).
 import type { DialogueContext } from "./types.js";
 
@@ -25,6 +27,12 @@ const REMEDY = new RegExp(
 const EVEN_SIDE =
   /^(?:(?:even|including|also|incl) (?:with )?(hamas|israel|the palestinians|palestinians)|(?:with )?(hamas|israel|the palestinians|palestinians) (?:too|as well|also|even))$/u;
 
+const LEAD_RU = /^(?:(?:и|а|ну|так|хорошо|ладно|понятно|ясно)[,.! ]+)*/u;
+const TAIL_RU = /(?:[, ]+(?:тогда|вообще|конкретно|именно|же))*\s*[?!.…]*$/u;
+/** «что (они) предлагают (с этим делать)», «а что в мид советуют», «что они хотят сделать»: the remedy, plural. */
+const REMEDY_RU =
+  /^(?:что|чего|как) (?:же )?(?:(?:они|в мид[еу]?|мид|там|россия|москва|русские) )?(?:предлагают|предлагает|советуют|советует|рекомендуют|рекомендует|хотят сделать|хочет сделать|собираются делать|предлагается)(?: (?:с этим|против этого|тут|здесь))?(?: (?:делать|сделать|предпринять))?$/u;
+
 const MINISTRY_ENTRY = "foreign-ministry-position";
 const SPREAD_ENTRY = "crisis-spread-fears";
 const CONTACTS_ENTRY = "kremlin-contact-both-sides";
@@ -35,6 +43,7 @@ const bare = (text: string) =>
 
 /** The question a worry, remedy or "even X" follow-up asks after the related answer, else null. English only. */
 export function spreadRemedyOf(text: string, context: DialogueContext | null | undefined): string | null {
+  if (context?.lang === "ru") return spreadRemedyRuOf(text, context);
   if (context?.lang !== "en" || text.length > 100) return null;
   const q = bare(text);
   const afterMinistry = context.entryId === MINISTRY_ENTRY || context.speakerId === "foreign-ministry";
@@ -47,4 +56,22 @@ export function spreadRemedyOf(text: string, context: DialogueContext | null | u
     return `does russia have ties with ${name}?`;
   }
   return null;
+}
+
+/** «и что предлагают» after the feared spread or the Foreign Ministry's turn: the ministry's remedy. Russian. */
+function spreadRemedyRuOf(text: string, context: DialogueContext): string | null {
+  if (text.length > 100) return null;
+  const afterSpread =
+    context.entryId === SPREAD_ENTRY ||
+    context.entryId === MINISTRY_ENTRY ||
+    context.speakerId === "foreign-ministry";
+  if (!afterSpread) return null;
+  const q = text
+    .trim()
+    .toLowerCase()
+    .replace(/ё/gu, "е")
+    .replace(LEAD_RU, "")
+    .replace(TAIL_RU, "")
+    .replace(/\s+/gu, " ");
+  return REMEDY_RU.test(q) ? "чего хочет мид россии?" : null;
 }

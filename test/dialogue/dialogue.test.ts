@@ -520,8 +520,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues65.jsonl",
-      0.9,
-      "fresh blind dialogues (the thirty-second session's wave AT), run once on ca8c47a (first run 87.9%; 90.9% after dialog32)",
+      0.96,
+      "fresh blind dialogues (the thirty-second session's wave AT), run once on ca8c47a (first run 87.9%; 90.9% after dialog32, 97.0% after dialog-r2-32b)",
     ],
     [
       "dialogues66.jsonl",
@@ -729,8 +729,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues-own74.jsonl",
-      0.86,
-      "ours, dialog32b of session 32 (own wording, follow-ups read in context): 'them' after a person's words on a party, 'who failed to deliver that' / «кто им этого не дал», failure in chat words ('blew it', 'screwed up', «всё провалили»), 'in putin's eyes', the call's way with one party named and the other a pronoun, 'X says its ready', a bare 'whats russias take' (63.6% in context on base32 fa0c1db, 86.4% after)",
+      0.95,
+      "ours, dialog32b of session 32 (own wording, follow-ups read in context): 'them' after a person's words on a party, 'who failed to deliver that' / «кто им этого не дал», failure in chat words ('blew it', 'screwed up', «всё провалили»), 'in putin's eyes', the call's way with one party named and the other a pronoun, 'X says its ready', a bare 'whats russias take' (63.6% in context on base32 fa0c1db, 86.4% after, 100% after dialog-r2-32b)",
+    ],
+    [
+      "dialogues-own76.jsonl",
+      0.92,
+      "ours, dialog-r2-32b of session 32 (own wording, follow-ups read in context, round 2): the ministry's remedy asked with a bare plural («и что советуют») after the feared spread, a stance on 'the idea of X', a promise as readiness (EN/RU), 'they' beside a failure after the charge against the US, good terms with both sides, 'they' after a refused turn, «там» (78.6% in context on round1s32 875c2ee, 100% after)",
     ],
     [
       "dialogues-own72.jsonl",
@@ -1115,8 +1120,8 @@ describe("own dialogues (regression)", () => {
     ["dialogues64.jsonl", 0.86, "first run 86.7% (the thirty-first session's wave AS, on 0f886e6)"],
     [
       "dialogues65.jsonl",
-      0.93,
-      "first run 88.9% (the thirty-second session's wave AT, on ca8c47a), 93.3% after dialog32",
+      0.97,
+      "first run 88.9% (the thirty-second session's wave AT, on ca8c47a), 93.3% after dialog32, 97.8% after dialog-r2-32b",
     ],
     [
       "dialogues66.jsonl",
@@ -1127,8 +1132,13 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own73.jsonl", 0.65, "ours (dialog32, session 32): 55.0% on base32 (fa0c1db), 65.0% after"],
     [
       "dialogues-own74.jsonl",
-      0.72,
-      "ours (dialog32b, session 32): 59.1% on base32 (fa0c1db), 72.7% after",
+      0.81,
+      "ours (dialog32b, session 32): 59.1% on base32 (fa0c1db), 72.7% after, 81.8% after dialog-r2-32b",
+    ],
+    [
+      "dialogues-own76.jsonl",
+      0.9,
+      "ours (dialog-r2-32b, session 32): 63.6% on round1s32 (875c2ee), 100% after",
     ],
     [
       "dialogues-own72.jsonl",
