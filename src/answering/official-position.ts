@@ -9,7 +9,8 @@ import { lean } from "../lib/lean-regexp.js";
 /** A word for a party's position (the speaker nouns of english-slots.ts that name a stance). */
 const POSITION = "(?:position|positions|stance|view|views|line|reaction|response|opinion|take)";
 /** Register words before it, none of them a party. */
-const REGISTER = "(?:official|officially|formal|public|stated|government(?:'s|’s|s)?)";
+// Not "public" ("the public reaction" is the public's) nor a bare "the government's" (whose, then, is asked).
+const REGISTER = "(?:official|officially|formal|stated|(?<!(?<!\\p{L})the\\s+)government(?:'s|’s|s)?)";
 
 /** "<party>'s official position", "the official chinese stance", "the us government's position". */
 const REGISTER_BEFORE = lean(
