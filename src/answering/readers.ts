@@ -42,7 +42,8 @@
 // languages); the names the article gives as who it mentions (names-roster.ts, both languages); the article's title
 // as its headline (article-title.ts, both languages). (quality32) Whether a thing in the story matters as what the
 // article says of it (relevance-asked.ts); a way out of the crisis in a Russian voice's view as that voice's
-// position (voice-solution.ts, both languages).
+// position (voice-solution.ts, both languages). (quality-r2-32) A party's official position read as its position
+// (official-position.ts); a summary asked of one voice's position as that position (voice-summary.ts); a voice "ok with" what it calls for as its support (ok-with.ts).
 
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
@@ -87,6 +88,8 @@ import { asMistakenOffice } from "./mistaken-office.js";
 import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
 import { asNameAsked } from "./name-asked.js";
 import { asNamesRoster } from "./names-roster.js";
+import { asOfficialPosition } from "./official-position.js";
+import { asOkWith } from "./ok-with.js";
 import { asOneSideTies } from "./one-side-ties.js";
 import { asOtherMediators } from "./other-mediators.js";
 import { asOtherSpokesman } from "./other-spokesman.js";
@@ -132,6 +135,7 @@ import { asVoiceKeywords } from "./voice-keywords.js";
 import { asVoiceMessage } from "./voice-message.js";
 import { asVoicePoints } from "./voice-points.js";
 import { asVoiceSolution } from "./voice-solution.js";
+import { asVoiceSummary } from "./voice-summary.js";
 import { withoutWantPlace } from "./want-where.js";
 import { asPeaceWanted } from "./wants-peace.js";
 import { asWhatFailed } from "./what-failed.js";
@@ -143,6 +147,9 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   withChatWordsSpelt,
   withAcronymSpeltOut,
   withoutPersona,
+  asOfficialPosition,
+  asVoiceSummary,
+  asOkWith,
   asNameAsked,
   asToldAbout,
   asCallAgreed,

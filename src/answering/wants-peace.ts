@@ -18,9 +18,9 @@ const STANCE_ON_PEACE = new RegExp(
   `\\b(?:is|are|was|were)\\s+${PARTY}\\s+(?:really\\s+|actually\\s+)?(?:in\\s+favou?r\\s+of|pro|for|supportive\\s+of|on\\s+board\\s+with)\\s+${PEACE}`,
   "gi",
 );
-/** "does putin want peace", "the kremlin supports a truce", "moscow wants the war to end". */
+/** "does putin want peace", "the kremlin supports a truce", "moscow wants the war to end", "does he advocate a truce". */
 const WANTS_PEACE = new RegExp(
-  `\\b(want|wants|wanted|wanting|support|supports|supported|supporting|back|backs|backed|backing|favou?r|favou?rs|endorse|endorses|seek|seeks|seeking)\\s+${PEACE}`,
+  `\\b(want|wants|wanted|wanting|support|supports|supported|supporting|back|backs|backed|backing|favou?r|favou?rs|endorse|endorses|seek|seeks|seeking|advocate|advocates|advocated|advocating|champion|champions|(?:push|pushes|pushed|press|presses|pressed|argue|argues|argued)\\s+for)\\s+${PEACE}`,
   "gi",
 );
 const WANT_OF: Record<string, string> = { s: "wants", d: "wanted", g: "wanting" };

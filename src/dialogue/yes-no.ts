@@ -34,6 +34,7 @@ import { saidWhereAsked } from "./said-where.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
+import { supportVerdict } from "./support-asked.js";
 import { talkedAboutVerdict } from "./talked-about.js";
 import { asksArticleTopic, topicCountryDenied } from "./topic-denied.js";
 import { unstatedFigureAsked } from "./unstated-figure.js";
@@ -78,6 +79,9 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   const unhedged = lang === "en" ? asked.replace(CONCESSION, "") : asked;
   const question = lang === "en" ? inPassageWords(inArticleFrame(unhedged)) : inPassageWordsRu(asked);
   const plain = question.replace(OR_WHAT, "").replace(/,? or not?$|,? или нет$/u, "");
+  // "is putin ok with a palestinian state of their own?", «путин выступает за перемирие?»: a voice's support of what
+  // the article has it call for (support-asked.ts).
+  if (supportVerdict(plain, answer, lang)) return { verdict: "yes", source: "curated" };
   // "is this about ukraine?", «статья про украину?» refused: the article is about something else, No (topic-denied.ts).
   if (!answer.answered && answer.reason === "out-of-scope" && asksArticleTopic(plain.toLowerCase(), lang))
     return { verdict: "no", source: "not-in-article" };

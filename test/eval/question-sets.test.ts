@@ -626,10 +626,10 @@ const sets = [
   },
   {
     file: "blind68.jsonl",
-    answer: 0.83,
-    refuse: 0.96,
+    answer: 0.84,
+    refuse: 1.0,
     about:
-      "a fresh English blind set (the thirty-second session's wave AU), run once on cfeb461 (first run 83.1% / 96% engine, 96.9% through npm run ask)",
+      "a fresh English blind set (the thirty-second session's wave AU), run once on cfeb461 (first run 83.1% / 96% engine, 96.9% through npm run ask; 84.6% / 100% engine, 100% / 100% through npm run ask after quality-r2-32)",
   },
   {
     file: "blind-ru30.jsonl",
@@ -871,10 +871,10 @@ const sets = [
   },
   {
     file: "blind-ru64.jsonl",
-    answer: 0.92,
+    answer: 0.95,
     refuse: 1.0,
     about:
-      "a fresh Russian blind set (the thirty-second session's wave AU), run once on cfeb461 (first run 92.3% / 100% engine, 96.9% through npm run ask)",
+      "a fresh Russian blind set (the thirty-second session's wave AU), run once on cfeb461 (first run 92.3% / 100% engine, 96.9% through npm run ask; 95.4% / 100% engine, 100% / 100% through npm run ask after quality-r2-32)",
   },
   {
     file: "blind19.jsonl",
@@ -1267,6 +1267,20 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality32, session 32), 20: several named voices each («по каждому», «по отдельности»), «чтоб стрелять перестали», «суть» beside a topic, a person's trip as a forecast («путин поедет в израиль?»), «скока», a way out of the crisis in Russia's view (first run on base32 engine 58.3% / 100%; 91.7% after quality32, 100% / 100% with round 1 merged)",
+  },
+  {
+    file: "probes-en66.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality-r2-32, session 32), 23 in English in wave AU's kinds: a party's position asked with a register word ('official', 'government's', 'the official position of X'): refused for a party the article never names (China, Japan, Saudi Arabia, India, Iran, Germany), the gap for Israel and the US, Russia's position for the Kremlin; a summary asked of one voice's position ('give me a quick summary of peskov's view', 'sum up putin's stance real quick'); why the escalation is dangerous; a voice's support of what it calls for ('is putin fine with the palestinians getting a state of their own', 'does putin advocate a ceasefire'; the Yes is support-asked.ts's, test/dialogue/quality-r2-32-verdicts.test.ts) (first run on round1s32 0e9842b engine 72.7% (8/11) / 75.0% (9/12), en66-22/23 relabelled refuse before any fix: the gap entries of Israel and the US are the right answer; after 100% / 100%, via ask the same)",
+  },
+  {
+    file: "probes-ru67.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-r2-32, session 32), 20 in wave AU's kinds: support of a voice's own demand («россия выступает за перемирие?», «выступает ли путин за прекращение огня», «высказывается за», «поддерживает», «мид выступает за прямой диалог»), against it («против палестинского государства»), a summary of one voice's position («кратко перескажи позицию путина»), the danger of the escalation («в чём опасность эскалации»), an unnamed party's position or reaction (India, Beijing, Iran, Saudi Arabia, Japan, China) refused, the US's official position as its gap, Biden for a ceasefire refused (first run on round1s32 0e9842b engine 58.3% (7/12) / 100% (8/8), ru67-20 relabelled refuse before any fix; after 100% / 100%, via ask the same)",
   },
   {
     file: "probes-en55.jsonl",

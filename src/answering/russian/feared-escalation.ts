@@ -16,6 +16,10 @@ const NAMED =
  * yes/no question about the same fears, and read as «какие опасения…» it lost its «Да» (fresh-kinds.test.ts). */
 const ASKED = new Set("чего какие каких какой какая каковы что кого".split(" "));
 const LEAD = new Set(["а", "и", "так", "ну"]);
+/** The danger of the escalation asked («чем опасна эскалация», «в чём опасность эскалации», «почему эскалация
+ * опасна»): the same fears, by the article (wave AU, r64-034, refused as "not sure which"). */
+const DANGER = /^(?:опасн|угроз|грозит|грозят|риск)/;
+const DANGER_ASKED = new Set([...ASKED, "чем", "в", "почему"]);
 
 /** «боятся» read as «опасаются», in place (the knowledge base's phrasings are read so too). */
 export function withFearingRead(words: string[]): void {
@@ -33,9 +37,11 @@ export function asRussianFearedEscalation(text: string): string {
     .replace(/ё/g, "е")
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 0);
-  if (!words.some((w) => FEAR.test(w)) || !words.some((w) => ESCALATION.test(w))) return text;
+  const feared = words.some((w) => FEAR.test(w));
+  const danger = !feared && words.some((w) => DANGER.test(w));
+  if ((!feared && !danger) || !words.some((w) => ESCALATION.test(w))) return text;
   if (words.some((w) => NAMED.test(w))) return text;
   const first = words.find((w) => !LEAD.has(w));
-  if (first === undefined || !ASKED.has(first)) return text;
+  if (first === undefined || !(danger ? DANGER_ASKED : ASKED).has(first)) return text;
   return "какие опасения растут по мере эскалации насилия";
 }

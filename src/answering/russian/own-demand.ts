@@ -19,6 +19,11 @@ const OWN_DEMANDS: { who: string; what: string; asRead: string }[] = [
     asRead: "призывает ли путин к прекращению огня",
   },
   {
+    who: PUTIN,
+    what: "(?:(?:создани\\S* |появлени\\S* )?(?:независим\\S* )?палестинск\\S* государств\\S*|государств\\S* (?:для )?палестин\\S*)",
+    asRead: "поддерживает ли путин создание палестинского государства",
+  },
+  {
     who: KREMLIN,
     what: "(?:урегулировани\\S*(?: конфликта)?|мирн\\S* урегулировани\\S*|конструктивн\\S* рол\\S*)",
     asRead: "какую роль хочет играть кремль",
@@ -33,6 +38,12 @@ const OWN_DEMANDS: { who: string; what: string; asRead: string }[] = [
 const AGAINST =
   "(?:против|выступает против|выступил против|выступают против|не хочет|не хотел|не поддерживает|не поддержал|отвергает|отверг|не за|возражает против|возражал против)";
 const FOR = "(?:за|выступает за|выступил за)";
+/** Support stated plainly ("путин выступает за перемирие?", «высказывается за», «поддерживает»): no bare «за». */
+const FOR_PLAIN =
+  "(?:(?:выступа|высказыва)\\S* за|(?:выступил|высказал)\\S* за|поддержива\\S*|поддержал\\S*|одобря\\S*|одобрил\\S*)";
+/** The verb first: «выступает ли путин за перемирие», «поддерживает ли мид прямой диалог». */
+const FOR_VERB_FIRST =
+  "(?:(?:выступа|высказыва|поддержива|одобря)\\S*|выступил\\S*|высказал\\S*|поддержал\\S*|одобрил\\S*)";
 const TAIL = "(?: (?:ли|что ли|вообще|на самом деле|так|да|правда|получается))*";
 const LEAD = "^(?:(?:а|и|так|то есть|значит|ну|типа|короче|чо|че|что|правда что|говорят что|слышал что) )*";
 
@@ -45,6 +56,14 @@ function shapes(against: boolean): RegExp[] {
 }
 const AGAINST_SHAPES = shapes(true);
 const FOR_OR_AGAINST_SHAPES = shapes(false);
+/** Plain support of the speaker's own demand (quality-r2-32: «путин выступает за перемирие?» was refused). */
+const FOR_SHAPES = OWN_DEMANDS.map(
+  ({ who, what }) =>
+    new RegExp(
+      `${LEAD}(?:${who}(?: ли| вообще| что ли)? ${FOR_PLAIN}|${FOR_VERB_FIRST} ли ${who}(?: за)?) ${what}${TAIL}$`,
+      "u",
+    ),
+);
 
 /** Which own demand a short question asks the speaker to be against (or for or against), by index. */
 function demandAsked(s: string, which: RegExp[]): number {
@@ -60,6 +79,10 @@ export function asksAgainstOwnDemandRu(s: string): boolean {
 
 /** The Russian question as the plain question of the speaker's own demand, or as it came. */
 export function asRussianOwnDemand(s: string): string {
-  const i = Math.max(demandAsked(s, AGAINST_SHAPES), demandAsked(s, FOR_OR_AGAINST_SHAPES));
+  const i = Math.max(
+    demandAsked(s, AGAINST_SHAPES),
+    demandAsked(s, FOR_OR_AGAINST_SHAPES),
+    demandAsked(s, FOR_SHAPES),
+  );
   return i >= 0 ? (OWN_DEMANDS[i]?.asRead ?? s) : s;
 }

@@ -32,6 +32,8 @@
 // (quality29) Who was in touch with Putin reads as whom he spoke to by phone (in-touch-with.ts).
 // (quality32) A way out of the crisis in a Russian voice's view reads as that voice's position (../voice-solution.ts),
 // and the gist of one thing as that thing (gist-of-topic.ts).
+// (quality-r2-32) A summary asked of one voice's position reads as that position (voice-summary.ts); plain support of a
+// voice's own demand («выступает за», «поддерживает») as the demand (own-demand.ts).
 
 import { asRussianArticleTitle } from "../article-title.js";
 import { asRussianCallPoint } from "../call-point.js";
@@ -116,6 +118,7 @@ import { asRussianTalksHalt } from "./talks-halt.js";
 import { asRussianContactWithPalestinians, asRussianTiesWithGroup } from "./ties-with-group.js";
 import { asRussianToldAbout } from "./told-about.js";
 import { asRussianUnreportedAct } from "./unreported-act.js";
+import { asRussianVoiceSummary } from "./voice-summary.js";
 import { withoutWarSides } from "./war-named-by-sides.js";
 import { asRussianWhatToDoWith } from "./what-to-do-with.js";
 import { withoutWhoIsRight } from "./who-is-right.js";
@@ -201,6 +204,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianSidesDispute,
   asRussianFightingOn,
   asRussianOwnDemand,
+  asRussianVoiceSummary,
   asRussianOtherMediators,
   asRussianConcernOrBlame,
   asRussianFearedEscalation,

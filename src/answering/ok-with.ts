@@ -1,0 +1,16 @@
+// A Russian voice "ok with", "fine with" or "happy with" what the article has it call for ("would putin be happy with
+// the palestinians having a state of their own?", "is moscow fine with a truce"): whether it supports it. Read as
+// typed, "happy" found Putin's view of the US ("is putin happy with the us"), answered No (quality-r2-32). Only the
+// things the article has a Russian voice call for are read so; "happy with the us" stays as typed.
+import { lean } from "../lib/lean-regexp.js";
+
+const OK_WITH = lean(
+  /^((?:(?:so|and|but|ok|okay|well)[, ]+)*)(?:is|would|was|are) ((?:vladimir )?putin|russia|moscow|the kremlin|kremlin|the russian (?:president|leader|government)) (?:really |actually |even )?(?:be )?(?:ok|okay|fine|happy|good|cool|alright|all right|comfortable) with ((?:\S+ ){0,8}?(?:palestinian state|state of (?:their|its) own|(?:own|independent) state|statehood|cease-?fire|truce|negotiations|talks|settlement|dialogue)(?!\p{L}).*)$/iu,
+);
+
+/** The question as "does <voice> support <thing>", or as it came. */
+export function asOkWith(text: string): string {
+  if (text.length > 200) return text;
+  const m = OK_WITH.exec(text.trim());
+  return m ? `${m[1] ?? ""}does ${m[2]} support ${m[3]}` : text;
+}
