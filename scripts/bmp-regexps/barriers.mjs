@@ -74,19 +74,15 @@ const asciiJson = (value) =>
   );
 
 /**
- * lib/required-literals.ts as tsc compiled it (the build runs tsc first), to read each literal's required literals
- * here; without it (a bundle built alone) the wrappers read them on first use.
+ * lib/required-literals, to read each literal's required literals here: its TypeScript source where a loader reads
+ * TypeScript (the tests, under vitest: a clean checkout has no dist/), else as tsc compiled it (the build runs tsc
+ * first); without either (a bundle built alone) the wrappers read them on first use.
  */
-const compiled = join(
-  dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "..",
-  "dist",
-  "src",
-  "lib",
-  "required-literals.js",
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const compiled = join(projectRoot, "dist", "src", "lib", "required-literals.js");
+const { requiredLiterals } = await import(join(projectRoot, "src", "lib", "required-literals.ts")).catch(
+  () => (existsSync(compiled) ? import(compiled) : {}),
 );
-const { requiredLiterals } = existsSync(compiled) ? await import(compiled) : {};
 
 /**
  * Whether a node is inside a function: a g or y literal there is a new object at every call (its lastIndex is
