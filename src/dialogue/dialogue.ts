@@ -56,6 +56,7 @@ import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
 import { withoutVagueTag } from "./vague-tag.js";
+import { voiceCheckOf } from "./voice-check.js";
 import { warringSidesTurn } from "./warring-sides.js";
 
 export { withoutChatGlue } from "./chat-glue.js";
@@ -125,7 +126,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const tagged = withTrueTag(withPlainTag(withQuizRead(addedAsSaid(typed))));
     // "blaming the us for the hamas israel mess": the matter put as the violence (conflict-named.ts).
     // "is biden quoted in it?": whether the article quotes that party, "in it" being the article (quoted-asked.ts).
-    const said = saidAnythingOf(tagged) ?? conflictNamedOf(tagged) ?? quotedQuestionOf(tagged) ?? tagged;
+    // "X? is that what putin claims?", «X? так путин говорит?»: whether that voice says X (voice-check.ts).
+    const said =
+      saidAnythingOf(tagged) ??
+      conflictNamedOf(tagged) ??
+      quotedQuestionOf(tagged) ??
+      voiceCheckOf(tagged, speakers) ??
+      tagged;
     // "what does he say about the middle east then" after a refused question on Putin: Putin (after-refusal.ts).
     const plainTag =
       pronounAfterRefusal(
