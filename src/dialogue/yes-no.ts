@@ -37,6 +37,7 @@ import { selfPresentedVerdict } from "./self-presented.js";
 import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
 import { talkedAboutVerdict } from "./talked-about.js";
+import { topicConfirmed, topicWarDenied } from "./topic-confirmed.js";
 import { asksArticleTopic, topicCountryDenied } from "./topic-denied.js";
 import { unstatedFigureAsked } from "./unstated-figure.js";
 import { type Verdict, type VerdictDeps, verdictRead } from "./verdict-read.js";
@@ -86,6 +87,10 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "is the article about ukraine?" answered with the summary: a country the story has no part for, No.
   if (topicCountryDenied(plain.toLowerCase(), lang, answer, deps.parties))
     return { verdict: "no", source: "not-in-article" };
+  // "is this about the israel hamas war?", «это про войну израиля и хамаса?»: its own topic, Yes (topic-confirmed.ts).
+  if (topicConfirmed(plain, lang, answer)) return { verdict: "yes", source: "article-text" };
+  if (answer.answered && topicWarDenied(plain, lang, deps.parties))
+    return { verdict: "no", source: "article-text" };
   // "did he say it at the un?": where the words were said, which the article never gives (said-where.ts).
   if (saidWhereAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "more than a thousand dead?", "was the call yesterday?": a figure or a date the evidence never gives (unstated-figure.ts).

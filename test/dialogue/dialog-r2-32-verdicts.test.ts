@@ -6,6 +6,7 @@ import type { Answer } from "../../src/answering/types.js";
 import { blamerGuiltVerdict } from "../../src/dialogue/blamer-guilt.js";
 import { partnerStanceVerdict } from "../../src/dialogue/partner-stance.js";
 import { SpeakerNames } from "../../src/dialogue/speakers.js";
+import { topicConfirmed, topicWarDenied } from "../../src/dialogue/topic-confirmed.js";
 import { voiceCheckOf } from "../../src/dialogue/voice-check.js";
 import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 import { realKb } from "../helpers/engine.js";
@@ -106,6 +107,23 @@ describe("a claim, then whether a voice makes it", () => {
       const run = unit.repeat(Math.ceil(240 / unit.length)).slice(0, 240);
       voiceCheckOf(run, speakers);
       voiceCheckOf(`${run}? так путин говорит?`.slice(-240), speakers);
+    }
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe("whether the article is about a war", () => {
+  it("is Yes for its own, No for a war of two other parties", () => {
+    expect(lastVerdict(["so is this about the israel hamas war?"])).toBe("yes");
+    expect(lastVerdict(["is the article about the war between the us and russia?"])).toBe("no");
+    expect(lastVerdict(["is this about ukraine?"])).toBe("no");
+  });
+  it("stays fast on long input", () => {
+    const started = performance.now();
+    for (const unit of ["about ", "israel ", "war ", "про "]) {
+      const run = unit.repeat(Math.ceil(119 / unit.length)).slice(0, 119);
+      topicConfirmed(`is this about ${run}`.slice(0, 119), "en", { answered: true });
+      topicWarDenied(`это про ${run}`.slice(0, 119), "ru", realKb.parties ?? []);
     }
     expect(performance.now() - started).toBeLessThan(500);
   });
