@@ -9,6 +9,7 @@
 // "это X"), else the article doesn't say (it may be so; the article does not report it).
 import type { Answer, Lang } from "../answering/types.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
+import { viewAsAccording } from "./asker-degree.js";
 import { guiltAt } from "./guilt-form.js";
 
 /** "he" in the evidence is Putin. */
@@ -150,7 +151,8 @@ export function agentSwapVerdict(
   table: Parties,
 ): "no" | "not-said" | null {
   if (!answer.answered || answer.kind !== "entry" || question.length > MAX_CHARS) return null;
-  const asked = question.toLowerCase().replace(/ё/g, "е");
+  // "… in putin's eyes": the voice's frame ends the clause as "according to" does, no target (asker-degree.ts).
+  const asked = viewAsAccording(question.toLowerCase().replace(/ё/g, "е"));
   if (TARGET_ASKED.test(asked)) return null;
   const sentences = [answer.answer, ...answer.quotes.flatMap((q) => [q.text, q.translation ?? ""])]
     .join(" ")

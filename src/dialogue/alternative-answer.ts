@@ -45,8 +45,18 @@ export function answerAlternative(
   );
   // Both sides in the article: "both", with each side's evidence (both-sides.ts).
   if (supported.length === 2) return bothSidesReply(asked, supported as [AnswerReply, AnswerReply], lang);
-  if (supported.length !== 1) return null;
-  const [chosen] = supported as [AnswerReply];
+  // «путин хочет продолжения войны или мира?»: one side wishes the fighting on and found the entry where the voice
+  // stands for a ceasefire: that evidence answers the pair (the other side read alone may find a looser entry, the
+  // article's own view), without a verdict: an either-or is answered by a side, never by yes or no.
+  const peace = replies.find(
+    (r, i) =>
+      r.answer.answered &&
+      r.answer.entry !== null &&
+      kit.conversation.standsFor?.has(r.answer.entry.id) === true &&
+      wishesFightingOn(asked[i] ?? "", words.lang),
+  );
+  if (supported.length !== 1 && !peace) return null;
+  const chosen = peace ?? (supported[0] as AnswerReply);
   // "who is putin blaming, israel or hamas?": the side must answer the question asked (offered-options.ts).
   if (offersOptions(folded)) {
     const whole = kit.findAnswer(folded, lang);
@@ -55,6 +65,8 @@ export function answerAlternative(
   return {
     ...chosen,
     answer: { ...chosen.answer, answer: withoutOwnVerdict(chosen.answer.answer) },
+    // The fighting-on side read is not what the ceasefire evidence answers: its entry's question says it.
+    ...(peace ? { understood: null } : {}),
     verdict: null,
     verdictSource: null,
   };

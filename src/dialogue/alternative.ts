@@ -15,6 +15,9 @@ const NO_SIDE =
 const ARTICLE_LEAD =
   /^(?:(?:а|и|так)\s+)?(?:(?:в|по|согласно)\s+(?:этой\s+)?(?:статье|тексте|новости)|in the (?:article|text|story)|according to the (?:article|text|story)),?\s+(?=\p{L}+\s+\p{L})/u;
 
+/** A quantity word leading a side: "more war", "less fighting", «больше войны». */
+const QUANTITY = /^(?:more|less|further|continued|больше|меньше)$/u;
+
 /** The longest side of an alternative read here ("the Iranian one", "more fighting"). */
 const MAX_SIDE_WORDS = 4;
 
@@ -38,7 +41,9 @@ export function alternativesOf(folded: string, words: DialogueWords): [string, s
   // «…переживает за мирных жителей или только критикует америку»: a second predicate (exclusive-side.ts).
   const predicate = exclusivePredicateSide(before.join(" "), after.join(" "));
   if (predicate) return [before.join(" "), predicate];
-  const size = Math.min(after.length, before.length - 1);
+  // "peace or more war": a quantity word before the second side has no counterpart in the first ("want peace").
+  const counted = after.length - (QUANTITY.test(after[0] ?? "") && after.length > 1 ? 1 : 0);
+  const size = Math.min(counted, before.length - 1);
   if (size < 1) return null;
   const prefix = before.slice(0, before.length - size).join(" ");
   const first = before.slice(before.length - size).join(" ");

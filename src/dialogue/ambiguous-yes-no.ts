@@ -8,6 +8,7 @@
 import type { Answer, Lang } from "../answering/types.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { DialogueWords } from "./language.js";
+import { partnerStanceVerdict } from "./partner-stance.js";
 import { verdictDepsOf } from "./verdict-deps.js";
 import { verdictFor } from "./yes-no.js";
 
@@ -38,6 +39,8 @@ export function settledAmbiguity(
   const chosen =
     tried.find((t) => t.v.verdict !== "not-said") ??
     tried.find((t) => t.v.source === "claim-checker") ??
+    // "а эрдоган тоже хочет, чтобы огонь прекратили?": the stance of the one the call was with, never reported.
+    tried.find((t) => partnerStanceVerdict(folded, t.candidate, words.lang, speakers) !== null) ??
     // Not when the engine refused it and only "did you mean…?" (rescue.ts) put entries near: a word the article
     // does not know ("Is Putin running for reelection?") is the question's point, no nearby entry's.
     (!rescued && (understood !== null || speakers.namedIn(folded).some((n) => speakers.isQuoted(n.id)))

@@ -58,6 +58,7 @@ import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
 import { withoutVagueTag } from "./vague-tag.js";
+import { voiceCheckOf } from "./voice-check.js";
 import { warringSidesTurn } from "./warring-sides.js";
 
 export { withoutChatGlue } from "./chat-glue.js";
@@ -129,10 +130,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "is biden quoted in it?": whether the article quotes that party, "in it" being the article (quoted-asked.ts).
     // "did erdogan back the idea of a ceasefire?": a stance on the idea is a stance on the thing (idea-of.ts).
     // "what is moscow promising to do": the promise to act as the readiness reported (promised-to.ts).
+    // "X? is that what putin claims?", «X? так путин говорит?»: whether that voice says X (voice-check.ts).
     const promised = promisedAsReadyOf(tagged) ?? tagged;
     const idealess = ideaAsThingOf(promised) ?? promised;
     const said =
-      saidAnythingOf(idealess) ?? conflictNamedOf(idealess) ?? quotedQuestionOf(idealess) ?? idealess;
+      saidAnythingOf(idealess) ??
+      conflictNamedOf(idealess) ??
+      quotedQuestionOf(idealess) ??
+      voiceCheckOf(idealess, speakers) ??
+      idealess;
     // "what does he say about the middle east then" after a refused question on Putin: Putin (after-refusal.ts).
     const plainTag =
       pronounAfterRefusal(

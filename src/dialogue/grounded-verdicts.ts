@@ -7,6 +7,7 @@
 
 import { asksFightingOnRu } from "../answering/russian/fighting-on.js";
 import type { Answer, Lang } from "../answering/types.js";
+import { alternativesOf } from "./alternative.js";
 import { createAnotherCaller } from "./another-caller.js";
 import { createCallParty } from "./call-party.js";
 import { createCallTopic } from "./call-topic.js";
@@ -17,6 +18,7 @@ import { figuresAsked, figuresVerdict } from "./figures-asked.js";
 import { createForceWish } from "./force-wish.js";
 import { formerStatusVerdict } from "./former-status.js";
 import { createIncludesAsked } from "./includes-asked.js";
+import { wordsFor } from "./language.js";
 import { createNeighbourMention } from "./neighbour-mention.js";
 import { createPartInPronoun } from "./part-in-pronoun.js";
 import { createSameReason } from "./same-reason.js";
@@ -83,7 +85,10 @@ export function createGroundedVerdicts(
     if (confirmed) return { evidence: confirmed, verdict: "not-said" };
     // "Путин за продолжение боевых действий?": the engine reads it as the ceasefire call, which is the No
     // (russian/fighting-on.ts); the evidence is that answer, without its own "Да.".
-    const fightingOn = asked === "ru" && asksFightingOnRu(folded) ? engine.findAnswer(folded, lang) : null;
+    // «…продолжения войны или мира?» is an either-or: a side answers it, not No (alternative-answer.ts).
+    const eitherOr = alternativesOf(folded, wordsFor(asked)) !== null;
+    const fightingOn =
+      asked === "ru" && !eitherOr && asksFightingOnRu(folded) ? engine.findAnswer(folded, lang) : null;
     if (fightingOn?.answered && fightingOn.kind === "entry") return { evidence: fightingOn, verdict: "no" };
     // "is russia seen as neutral by everybody?": its involvement is "not without controversy", No (universal-view.ts).
     const contested = universalView(folded, asked, lang);
@@ -92,7 +97,7 @@ export function createGroundedVerdicts(
     const neutral = asksOneSideOfRussia(folded, entryId) ? engine.answerForEntry(NEUTRALITY, lang) : null;
     if (neutral?.answered) return { evidence: neutral, verdict: "not-said" };
     // "does putin want israel to hit back harder?": force against the ceasefire he calls for, No (force-wish.ts).
-    const force = forceWish(folded, asked, lang, speakerId, entryId);
+    const force = eitherOr ? null : forceWish(folded, asked, lang, speakerId, entryId);
     if (force) return { evidence: force, verdict: "no" };
     // "So it's because many ex-Russians live there?": the reason the last answer gives.
     const reason = entryId && claims ? offeredReason(folded) : null;

@@ -16,8 +16,11 @@ const NOT_A_PARTY = /^(?:кто|что|он|она|они|это|who|what|he|she
 const blamedByPutin = (party: string, parties: Parties) =>
   partyMentions(parties, party.toLowerCase()).some((m) => m.id === "us");
 
+/** Putin himself is the one whose view it would be: "is putin to blame according to putin" asks nothing (blamer-guilt.ts). */
+const PUTIN = /(?<!\p{L})(?:putin\p{L}*|путин\p{L}*)(?!\p{L})/iu;
+
 export function guiltAskedOf(text: string, parties: Parties): string | null {
-  if (text.length > 60 || blamedByPutin(text, parties)) return null;
+  if (text.length > 60 || blamedByPutin(text, parties) || PUTIN.test(text)) return null;
   const ru = RU.exec(text);
   if (ru?.[1] && !ru[1].split(" ").some((w) => NOT_A_PARTY.test(w)))
     return `${ru[1]} виноват по мнению Путина?`;

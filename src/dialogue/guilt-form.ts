@@ -4,24 +4,36 @@
 
 import type { Answer, Lang } from "../answering/types.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
+import { viewAsAccording } from "./asker-degree.js";
 
 /** "… is (the one) to blame" / "… are the ones to blame" / "… at fault" right before the blame word's end. */
 const TO_BLAME_BEFORE =
   /(?:(?:is|are|was|were|'s|'re)\s+(?:(?:the\s+)?ones?\s+|(?:really|actually|mainly|mostly)\s+)?to|at)\s+$/u;
+/**
+ * Asked with the verb first: "is washington (really) the one to blame", "is the us to blame", "was putin at fault".
+ * One to three words between, none a verb's -ing or a word of readiness ("is russia trying to blame…" is a doer).
+ */
+const INVERTED_BEFORE =
+  /(?<!\p{L})(?:is|are|was|were)\s+(?:it\s+)?(?:(?!\p{L}*ing(?!\p{L})|(?:about|able|ready|likely|quick|eager|going|set|keen|willing)(?!\p{L}))[\p{L}.'’]+\s+){1,3}(?:(?:the\s+)?ones?\s+to|(?:really|actually|mainly|mostly|also|himself|itself|themselves)\s+(?:to|at)|to|at)\s+$/u;
 /** "America's fault", "americas fault", "the us's fault": a possessive right before "fault". */
 const OWNER_BEFORE = /\p{L}(?:'s|s'|s)\s+$/u;
 
 /** Whether the blame word at `index` in `text` (`word`) asks a guilt: its party before is the target. */
 export function guiltAt(text: string, index: number, word: string): boolean {
   const before = text.slice(0, index);
-  if (/^blame$/u.test(word)) return TO_BLAME_BEFORE.test(before);
-  if (/^fault$/u.test(word)) return TO_BLAME_BEFORE.test(before) || OWNER_BEFORE.test(before);
+  if (/^blame$/u.test(word)) return TO_BLAME_BEFORE.test(before) || INVERTED_BEFORE.test(before);
+  if (/^fault$/u.test(word))
+    return TO_BLAME_BEFORE.test(before) || INVERTED_BEFORE.test(before) || OWNER_BEFORE.test(before);
   return false;
 }
 
 /** The guilt tail right after the party: "'s fault", "s fault", " is the one to blame", " are at fault". */
 const GUILT_TAIL =
   /^(?:'s|s'|s)?\s+(?:fault|(?:is|are|was|were)\s+(?:(?:the\s+)?ones?\s+|(?:really|actually|mainly|mostly)\s+)?(?:to blame|at fault))\s*\??$/u;
+/** Asked verb first, "is washington the one to blame (according to putin)?": the blaming voice's frame may close it. */
+const INVERTED_TAIL =
+  /^\s+(?:(?:the\s+)?ones?\s+to blame|(?:really\s+|actually\s+)?(?:to blame|at fault))(?:\s+according to (?:putin|him|the russian (?:leader|president)))?\s*\??$/u;
+const VERB_FIRST = /^(?:(?:so|and|but|then)[, ]+)?(?:is|are|was|were)\s+(?:the\s+)?$/u;
 const NEGATED = /(?<!\p{L})(?:not|never|no)(?!\p{L})|n't(?!\p{L})/u;
 const BLAME_IN_EVIDENCE = /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*)(?!\p{L})/u;
 
@@ -32,8 +44,13 @@ const BLAME_IN_EVIDENCE = /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*)(?!\p{L})/u;
  */
 export function guiltOfBlamed(asked: string, answer: Answer, lang: Lang, parties: Parties): boolean {
   if (lang !== "en" || !answer.answered || answer.kind !== "entry" || NEGATED.test(asked)) return false;
-  const text = asked.toLowerCase().trim();
-  const party = partyMentions(parties, text).find((p) => GUILT_TAIL.test(text.slice(p.end)));
+  // "… in putin's eyes" as "according to putin" (asker-degree.ts).
+  const text = viewAsAccording(asked.toLowerCase().trim());
+  const party = partyMentions(parties, text).find(
+    (p) =>
+      GUILT_TAIL.test(text.slice(p.end)) ||
+      (VERB_FIRST.test(text.slice(0, p.start)) && INVERTED_TAIL.test(text.slice(p.end))),
+  );
   return party !== undefined && evidenceBlames(answer, party.id, parties, BLAME_IN_EVIDENCE);
 }
 

@@ -13,6 +13,7 @@ import { articleViewVerdict } from "./article-view.js";
 import { unbackedMoment } from "./asked-moment.js";
 import { blameScopeVerdict } from "./blame-scope.js";
 import { blamedForViolenceVerdict } from "./blamed-for-violence.js";
+import { blamerGuiltVerdict } from "./blamer-guilt.js";
 import { callMatterAsked } from "./call-convention.js";
 import { ANOTHER_CALL } from "./call-party-phrasings.js";
 import { calledForVerdict } from "./called-for.js";
@@ -29,6 +30,7 @@ import { negatedInEvidence } from "./negated-in-evidence.js";
 import { negatedMention } from "./negated-mention.js";
 import { mentionVerdict } from "./omitted-mention.js";
 import { partInVerdict } from "./part-in.js";
+import { partnerStanceVerdict } from "./partner-stance.js";
 import { inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
 import { saidWhereAsked } from "./said-where.js";
 import { selfPresentedVerdict } from "./self-presented.js";
@@ -36,6 +38,7 @@ import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
 import { supportVerdict } from "./support-asked.js";
 import { talkedAboutVerdict } from "./talked-about.js";
+import { topicConfirmed, topicWarDenied } from "./topic-confirmed.js";
 import { asksArticleTopic, topicCountryDenied } from "./topic-denied.js";
 import { unstatedFigureAsked } from "./unstated-figure.js";
 import { type Verdict, type VerdictDeps, verdictRead } from "./verdict-read.js";
@@ -88,6 +91,10 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "is the article about ukraine?" answered with the summary: a country the story has no part for, No.
   if (topicCountryDenied(plain.toLowerCase(), lang, answer, deps.parties))
     return { verdict: "no", source: "not-in-article" };
+  // "is this about the israel hamas war?", «это про войну израиля и хамаса?»: its own topic, Yes (topic-confirmed.ts).
+  if (topicConfirmed(plain, lang, answer)) return { verdict: "yes", source: "article-text" };
+  if (answer.answered && topicWarDenied(plain, lang, deps.parties))
+    return { verdict: "no", source: "article-text" };
   // "did he say it at the un?": where the words were said, which the article never gives (said-where.ts).
   if (saidWhereAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "more than a thousand dead?", "was the call yesterday?": a figure or a date the evidence never gives (unstated-figure.ts).
@@ -119,6 +126,9 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "путин считает, что это провал политики турции?": in his view the failure is the US's (russian/blamed-party.ts).
   if (lang === "ru" && answer.answered && viewsOtherFailure(plain))
     return { verdict: "no", source: "article-text" };
+  // "is putin the one to blame", «это путин виноват?»: a guilt asked of the voice who blames (blamer-guilt.ts).
+  if (blamerGuiltVerdict(plain, answer, lang, deps.speakers))
+    return { verdict: "not-said", source: "article-text" };
   const blame = blameScopeVerdict(plain.toLowerCase(), lang, answer);
   if (blame) return { verdict: blame, source: "article-text" };
   // "did putin say the US is to blame for the latest flare-up?": his blame and the surge as the sign of that
@@ -137,6 +147,9 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   if (image) return { verdict: image, source: "article-text" };
   // "эрдоган тоже против сша?" on Putin's criticism: another voice's stance is not reported (stance-of-other.ts).
   if (stanceOfOtherVerdict(plain, answer, lang, deps.speakers, deps.parties))
+    return { verdict: "not-said", source: "article-text" };
+  // «эрдоган за прекращение огня?» on the call with him: the caller's stance is not his (partner-stance.ts).
+  if (partnerStanceVerdict(plain, answer, lang, deps.speakers))
     return { verdict: "not-said", source: "article-text" };
   // "Has the US done enough, in his view?" on an entry where Putin faults the US (approval.ts).
   const approval = approvalVerdict(question, answer, lang, deps.conversation, deps.parties);

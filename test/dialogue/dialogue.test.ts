@@ -1068,7 +1068,11 @@ describe("own dialogues (regression)", () => {
       "first run 70.2% (the twenty-sixth session's wave AF, on 3f29336), 85.1% after dialog-r2-31b",
     ],
     ["dialogues50.jsonl", 0.86, "first run 86.5% (the twenty-seventh session's wave AG, on 22506eb)"],
-    ["dialogues51.jsonl", 0.77, "first run 77.4% (the twenty-seventh session's wave AH, on 1dcc872)"],
+    [
+      "dialogues51.jsonl",
+      0.86,
+      "first run 77.4% (the twenty-seventh session's wave AH, on 1dcc872), 86.8% after dialog-r2-32",
+    ],
     ["dialogues52.jsonl", 0.84, "first run 84.0% (the twenty-eighth session's wave AI, on 77bc4c6)"],
     [
       "dialogues53.jsonl",
@@ -1117,21 +1121,30 @@ describe("own dialogues (regression)", () => {
       0.95,
       "first run 86.7% (the thirty-first session's wave AR, on fb2e7a0), 95.6% after dialog-r2-31b",
     ],
-    ["dialogues64.jsonl", 0.86, "first run 86.7% (the thirty-first session's wave AS, on 0f886e6)"],
+    [
+      "dialogues64.jsonl",
+      0.88,
+      "first run 86.7% (the thirty-first session's wave AS, on 0f886e6), 88.9% after dialog-r2-32",
+    ],
     [
       "dialogues65.jsonl",
-      0.97,
-      "first run 88.9% (the thirty-second session's wave AT, on ca8c47a), 93.3% after dialog32, 97.8% after dialog-r2-32b",
+      0.95,
+      "first run 88.9% (the thirty-second session's wave AT, on ca8c47a), 93.3% after dialog32, 95.6% after dialog-r2-32, 97.8% after dialog-r2-32b",
     ],
     [
       "dialogues66.jsonl",
-      0.97,
-      "first run 91.1% (the thirty-second session's wave AT, on ca8c47a), 97.8% after dialog32",
+      1,
+      "first run 91.1% (the thirty-second session's wave AT, on ca8c47a), 97.8% after dialog32, 100% after dialog-r2-32",
     ],
     [
       "dialogues-own74.jsonl",
       0.81,
       "ours (dialog32b, session 32): 59.1% on base32 (fa0c1db), 72.7% after, 81.8% after dialog-r2-32b",
+    ],
+    [
+      "dialogues-own75.jsonl",
+      0.95,
+      "ours (dialog-r2-32, session 32): 50.0% on round1s32 (875c2ee), 95.0% after",
     ],
     [
       "dialogues-own76.jsonl",
