@@ -30,7 +30,13 @@ export function russianNameResolver(
     if (speaker) return { id: speaker.term.slice(1), name: localName(speaker.term.slice(1)) };
     if (tokens.some((t) => RUSSIAN_ARTICLE_WORDS.has(t.surface)))
       return { id: ARTICLE_SPEAKER, name: "Статья" };
-    return /\p{Lu}/u.test(name) ? { id: null, name: name.trim() } : null;
+    if (/\p{Lu}/u.test(name)) return { id: null, name: name.trim() };
+    // Typed in lower case («захарова заявила, что …», claims-blind51: was read as no one, and the Kremlin's line
+    // confirmed as a paraphrase): a word the lexicon does not know is a name all the same, as in English.
+    const named = tokens.filter((t) => t.role !== "stop");
+    const unknown =
+      named.length <= 3 && named.some((t) => /^\p{L}{3,}$/u.test(t.surface) && !lexicon.isKnown(t.term));
+    return unknown ? { id: null, name: name.trim() } : null;
   };
 }
 
