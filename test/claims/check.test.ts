@@ -368,6 +368,10 @@ describe("the labelled claims", () => {
     // claims32: its four Russian "verbatim" labels read paraphrase (a translation is never word for word); EN 69/70
     // ("one of the quartet members": phrasal.ts), RU 30/30 (endorsed-need.ts, the inability word, channels).
     "claims-blind50.jsonl": 0.98,
+    // the thirty-second session's wave AV, run once on a8b5b52: 90/100 (EN 67/70, RU 23/30), 1 false confirmed
+    // («захарова заявила что кремль стремится …»: a lower-case name read as no one), fixed at the stop
+    // (russian-names.ts): 91/100, 0 false.
+    "claims-blind51.jsonl": 0.91,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -677,6 +681,8 @@ describe("the labelled claims", () => {
     // the thirty-second session's wave AT, run once on ca8c47a: first run 24/30; 30/30 after claims32 (four
     // "verbatim" labels read paraphrase by the convention; «неспособность … учесть», «выступает за», «каналы связи»).
     "claims-blind50.jsonl": 1,
+    // the thirty-second session's wave AV: first run 23/30 with 1 false confirmed; 24/30, 0 false after the stop's fix.
+    "claims-blind51.jsonl": 0.8,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

@@ -534,6 +534,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-second session's wave AU), run once on cfeb461 (read by no lane; first run 89.9%)",
     ],
     [
+      "dialogues68.jsonl",
+      0.81,
+      "fresh blind dialogues (the thirty-second session's wave AV), run once on a8b5b52 (read by no lane; first run 81.0%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1156,6 +1161,7 @@ describe("own dialogues (regression)", () => {
       0.89,
       "first run 87.2% (the thirty-second session's wave AU, on cfeb461), 89.4% after quality-r2-32",
     ],
+    ["dialogues68.jsonl", 0.82, "first run 82.2% (the thirty-second session's wave AV, on a8b5b52)"],
     ["dialogues-own73.jsonl", 0.65, "ours (dialog32, session 32): 55.0% on base32 (fa0c1db), 65.0% after"],
     [
       "dialogues-own72.jsonl",

@@ -632,6 +632,13 @@ const sets = [
       "a fresh English blind set (the thirty-second session's wave AU), run once on cfeb461 (first run 83.1% / 96% engine, 96.9% through npm run ask; 84.6% / 100% engine, 100% / 100% through npm run ask after quality-r2-32)",
   },
   {
+    file: "blind69.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-second session's wave AV), run once on a8b5b52 (first run 84.6% / 100% engine, 98.5% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -875,6 +882,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-second session's wave AU), run once on cfeb461 (first run 92.3% / 100% engine, 96.9% through npm run ask; 95.4% / 100% engine, 100% / 100% through npm run ask after quality-r2-32)",
+  },
+  {
+    file: "blind-ru65.jsonl",
+    answer: 0.87,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-second session's wave AV), run once on a8b5b52 (first run 87.7% / 100% engine, 93.8% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
