@@ -172,12 +172,13 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
     // a figure or a date asked of the story's call ("скока длился звонок") keeps "did you mean…?" beside it. English
     // only: a Russian word the lexicon does not know is often an inflection or a plain word of a story question
     // («в чём был главный посыл разговора» after the call: the dialogue layer reads an unsure one in context).
-    const offArticle =
+    // Read only where the engine is unsure: every answered question skips it.
+    const offArticle = () =>
       reader.lang === "en" &&
       (wantsTrivia(analysis.words) ||
         (asksMostlyUnknown(analysis) && wantedAnswerType(analysis.words, reader.lang) === null));
     const decision =
-      decided.kind === "ambiguous" && offArticle ? { ...decided, kind: "refuse" as const } : decided;
+      decided.kind === "ambiguous" && offArticle() ? { ...decided, kind: "refuse" as const } : decided;
     if (decision.kind !== "answer") {
       const corrected = wrongPartyReading({ reader, text }, analysis, lang, null);
       if (corrected) return corrected;

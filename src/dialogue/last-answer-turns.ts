@@ -137,23 +137,19 @@ export function createLastAnswerTurns(
       !detail && context?.entryId && asksWhoFailedThat(folded, words.lang)
         ? engine.answerForEntry(context.entryId, lang)
         : null;
-    if (context && failed?.answered && failed.quotes.some((q) => isUsFailure(q.text.toLowerCase())))
-      return evidenceAgainTurn(
-        failed,
-        { understood: context.question, followUp: "pronoun", verdict: null },
-        context,
-        lang,
-        now,
-      );
-    if (context && detail?.answered) {
-      return evidenceAgainTurn(
-        detail,
-        { understood: context.question, followUp: "pronoun", verdict: null },
-        context,
-        lang,
-        now,
-      );
-    }
-    return null;
+    const again =
+      failed?.answered && failed.quotes.some((q) => isUsFailure(q.text.toLowerCase()))
+        ? failed
+        : detail?.answered
+          ? detail
+          : null;
+    if (!context || !again) return null;
+    return evidenceAgainTurn(
+      again,
+      { understood: context.question, followUp: "pronoun", verdict: null },
+      context,
+      lang,
+      now,
+    );
   };
 }

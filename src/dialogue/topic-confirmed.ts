@@ -16,15 +16,20 @@ const OTHER_SIDE =
 const ALLOWED =
   /^(?:the|a|an|war|wars|conflict|fighting|violence|escalation|crisis|between|and|vs|versus|of|with|in|new|latest|current|military|army|israeli|palestinian|strip|hamas|gaza|israel|palestinians|israelis|войн\p{L}*|конфликт\p{L}*|насили\p{L}*|эскалаци\p{L}*|кризис\p{L}*|между|и|с|со|в|израил\p{L}*|хамас\p{L}*|газ[аеуы]|сектор\p{L}*|палестин\p{L}*|армие\p{L}*|арми\p{L}*)$/u;
 
-export function topicConfirmed(folded: string, lang: Lang, answer: Pick<Answer, "answered">): boolean {
-  if (!answer.answered || folded.length > 120) return false;
+/** The topic a question asks the article to be about ("is this about X?" → X), or null when it asks none. */
+function askedTopic(folded: string, lang: Lang): string | null {
+  if (folded.length > 120) return null;
   const text = folded
     .toLowerCase()
     .replace(/ё/gu, "е")
     .replace(/[?!.\s]+$/u, "");
-  if (!asksArticleTopic(text, lang)) return false;
-  const topic = (lang === "ru" ? TOPIC_RU : TOPIC_EN).exec(text)?.[1] ?? "";
-  if (!ISRAEL.test(topic) || !OTHER_SIDE.test(topic)) return false;
+  if (!asksArticleTopic(text, lang)) return null;
+  return (lang === "ru" ? TOPIC_RU : TOPIC_EN).exec(text)?.[1] ?? "";
+}
+
+export function topicConfirmed(folded: string, lang: Lang, answer: Pick<Answer, "answered">): boolean {
+  const topic = answer.answered ? askedTopic(folded, lang) : null;
+  if (topic === null || !ISRAEL.test(topic) || !OTHER_SIDE.test(topic)) return false;
   return topic
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
@@ -40,14 +45,8 @@ const WAR =
  * blame entry's curated Yes).
  */
 export function topicWarDenied(folded: string, lang: Lang, parties: Parties): boolean {
-  if (folded.length > 120) return false;
-  const text = folded
-    .toLowerCase()
-    .replace(/ё/gu, "е")
-    .replace(/[?!.\s]+$/u, "");
-  if (!asksArticleTopic(text, lang)) return false;
-  const topic = (lang === "ru" ? TOPIC_RU : TOPIC_EN).exec(text)?.[1] ?? "";
-  if (!WAR.test(topic)) return false;
+  const topic = askedTopic(folded, lang);
+  if (topic === null || !WAR.test(topic)) return false;
   const sides = new Set(partyMentions(parties, topic).map((p) => p.id));
   if (sides.size < 2) return false;
   return !(ISRAEL.test(topic) && OTHER_SIDE.test(topic));
