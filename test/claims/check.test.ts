@@ -372,6 +372,8 @@ describe("the labelled claims", () => {
     // («захарова заявила что кремль стремится …»: a lower-case name read as no one), fixed at the stop
     // (russian-names.ts): 91/100, 0 false.
     "claims-blind51.jsonl": 0.91,
+    // the thirty-third session's wave AW, run once on 4245593: 89/100 (EN 67/70, RU 22/30), 0 false confirmed.
+    "claims-blind52.jsonl": 0.89,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -683,6 +685,8 @@ describe("the labelled claims", () => {
     "claims-blind50.jsonl": 1,
     // the thirty-second session's wave AV: first run 23/30 with 1 false confirmed; 24/30, 0 false after the stop's fix.
     "claims-blind51.jsonl": 0.8,
+    // the thirty-third session's wave AW, run once on 4245593: first run 22/30.
+    "claims-blind52.jsonl": 0.73,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

@@ -539,6 +539,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-second session's wave AV), run once on a8b5b52 (read by no lane; first run 81.0%)",
     ],
     [
+      "dialogues69.jsonl",
+      0.93,
+      "fresh blind dialogues (the thirty-third session's wave AW), run once on 4245593 (read by no lane; first run 93.2%)",
+    ],
+    [
+      "dialogues70.jsonl",
+      0.84,
+      "fresh blind dialogues (the thirty-third session's wave AW), run once on 4245593 (read by no lane; first run 84.4%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1162,6 +1172,8 @@ describe("own dialogues (regression)", () => {
       "first run 87.2% (the thirty-second session's wave AU, on cfeb461), 89.4% after quality-r2-32",
     ],
     ["dialogues68.jsonl", 0.82, "first run 82.2% (the thirty-second session's wave AV, on a8b5b52)"],
+    ["dialogues69.jsonl", 0.93, "first run 93.3% (the thirty-third session's wave AW, on 4245593)"],
+    ["dialogues70.jsonl", 0.77, "first run 77.3% (the thirty-third session's wave AW, on 4245593)"],
     ["dialogues-own73.jsonl", 0.65, "ours (dialog32, session 32): 55.0% on base32 (fa0c1db), 65.0% after"],
     [
       "dialogues-own72.jsonl",

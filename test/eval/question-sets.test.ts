@@ -639,6 +639,13 @@ const sets = [
       "a fresh English blind set (the thirty-second session's wave AV), run once on a8b5b52 (first run 84.6% / 100% engine, 98.5% through npm run ask)",
   },
   {
+    file: "blind70.jsonl",
+    answer: 0.83,
+    refuse: 0.96,
+    about:
+      "a fresh English blind set (the thirty-third session's wave AW), run once on 4245593 (first run 83.1% / 96.0% engine, 98.5% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -889,6 +896,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-second session's wave AV), run once on a8b5b52 (first run 87.7% / 100% engine, 93.8% through npm run ask)",
+  },
+  {
+    file: "blind-ru66.jsonl",
+    answer: 0.87,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-third session's wave AW), run once on 4245593 (first run 87.7% / 100.0% engine, 93.8% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
