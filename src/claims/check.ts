@@ -43,8 +43,10 @@ import { judgingPositionFrame } from "./position-frame.js";
 import { judgingPriorityOverAll } from "./priority-over-all.js";
 import { judgingRatherThan } from "./rather-than.js";
 import { judgingReaction } from "./reaction.js";
+import { judgingRefusedNews } from "./refused-news.js";
 import { judgingScattered } from "./scattered.js";
 import { judgingSecondReadings } from "./second-readings.js";
+import { judgingSilentSpeaker } from "./silent-speaker.js";
 import { judgingMovedSpeaker } from "./speaker-moved.js";
 import { judgingTitledName } from "./titled-name.js";
 import { type ClaimChecker, type ClaimTuning, DEFAULT_CLAIM_TUNING } from "./types.js";
@@ -88,6 +90,8 @@ export function createClaimChecker(
   const articleAndTranslation = `${paragraphs.join("\n")}\n${translated}`;
   const sentences = articleSentences(paragraphs, translations, foldForMatch);
   const parties = kb.parties ?? [];
+  // Who the article gives words to (its own voice included): anyone else it names is talked about only.
+  const quotedSpeakers = new Set(kb.entries.flatMap((e) => e.quotes.map((q) => q.speaker)));
   // In order: each reads the verdict of the readings above it. None confirms a claim the first reading did not,
   // but a reading in the passage's own word where one word of the claim lined up astray (blame-of-failure.ts,
   // talks-as-dialogue.ts, people-say.ts), and only when that reading changes nothing else.
@@ -158,7 +162,7 @@ export function createClaimChecker(
     // "Putin called Erdogan twice this week", «в течение 48 часов»: how often / how long / by when, never confirmed.
     (check) => judgingAddedFrequency(check, articleAndTranslation),
     // "a ceasefire only after talks resume" of "a ceasefire and the resumption of talks": an order of its own.
-    (check) => judgingOrderReversed(check, sentences),
+    (check) => judgingOrderReversed(check, sentences, index.sourcesOf),
     // «давно разорвала все связи»: not in the article only for its intensifiers, altered without them.
     judgingIntensifier,
     // "… and suggested handing mediation to Ankara": a new deed joined to a reported one (added-deed.ts).
@@ -171,6 +175,10 @@ export function createClaimChecker(
     judgingCallFrame,
     // "Putin proposed a 72-hour ceasefire": not in the article only for a duration of its own (added-duration.ts).
     judgingAddedDuration,
+    // "Erdogan blamed Israel …": a party never given words, blaming another party than the passage's (silent-speaker.ts).
+    (check) => judgingSilentSpeaker(check, quotedSpeakers),
+    // «США отказались от сотрудничества с Россией в «квартете»»: a refused deed the passage never states (refused-news.ts).
+    judgingRefusedNews,
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

@@ -127,10 +127,36 @@ export function judgingContraryDeed(
 ): ClaimChecker {
   return (text) => {
     const verdict = check(text);
+    if (verdict.verdict === "paraphrase")
+      return contraryInPassage(verdict, text, sentences, contraries, sourcesOf);
     if (verdict.verdict !== "not-in-article") return verdict;
     const found = contraryDeed(text, sentences, contraries);
     return found ? altered(verdict, found, sourcesOf) : verdict;
   };
+}
+
+/**
+ * (claims33) A paraphrase whose unbacked words are the contrary of the deed its own passage states: «упрекает
+ * Вашингтон в недостаточном участии в мирных усилиях» of "monopolizing peace efforts" lined up on the rest and was
+ * confirmed. Only the sentence holding the span is read, and the contrary must be among the words nothing backs.
+ */
+function contraryInPassage(
+  verdict: ClaimVerdict,
+  text: string,
+  sentences: readonly Sentence[],
+  contraries: readonly Contrary[],
+  sourcesOf: ArticleIndex["sourcesOf"],
+): ClaimVerdict {
+  const span = verdict.span;
+  if (span === null || verdict.unbacked.length === 0) return verdict;
+  const own = sentences.filter(
+    (s) => s.paragraph === span.paragraph && s.start <= span.start && span.end <= s.end,
+  );
+  const found = contraryDeed(text, own, contraries);
+  if (!found) return verdict;
+  const unbacked = new Set(verdict.unbacked.map((w) => w.toLowerCase()));
+  const said = found.claimed.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return said.some((w) => unbacked.has(w)) ? altered(verdict, found, sourcesOf) : verdict;
 }
 
 function altered(

@@ -8,7 +8,8 @@
 // stressed …" keeps its verdict: both its sides stand on the same side of the "and". Bounded expressions only.
 import type { Sentence } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
-import { confirms } from "./verdict.js";
+import type { ArticleIndex } from "./units.js";
+import { confirms, voiceOf } from "./verdict.js";
 
 /** A connective that orders two things in time or makes one the condition of the other (EN + RU). */
 const CONNECTIVE =
@@ -61,19 +62,27 @@ export function orderedPair(text: string, sentences: readonly string[]): string 
 }
 
 /** The checker, a claim ordering in time what its passage coordinates read as altered. */
-export function judgingOrderReversed(check: ClaimChecker, sentences: readonly Sentence[]): ClaimChecker {
+export function judgingOrderReversed(
+  check: ClaimChecker,
+  sentences: readonly Sentence[],
+  sourcesOf?: ArticleIndex["sourcesOf"],
+): ClaimChecker {
   const unordered = !sentences.some((s) => ordersInTime(s.text) || ordersInTime(s.russian));
   return (text) => {
     const verdict = check(text);
-    if (!unordered || verdict.span === null) return verdict;
+    if (!unordered) return verdict;
     if (!confirms(verdict.verdict) && verdict.verdict !== "not-in-article") return verdict;
     if (!ordersInTime(text)) return verdict;
-    const paragraph = verdict.span.paragraph;
+    // (claims33) Nothing close enough for a span ("a ceasefire should come only after the negotiations are
+    // finished": "come", "finished" line up with nothing): every sentence is read, and the one split is the span.
+    const span = verdict.span;
+    if (span === null && (sourcesOf === undefined || verdict.verdict !== "not-in-article")) return verdict;
+    const among = span === null ? sentences : sentences.filter((s) => s.paragraph === span.paragraph);
     // A sentence's translations may be several sentences (one per quote it holds): read each apart.
-    const own = sentences
-      .filter((s) => s.paragraph === paragraph)
-      .flatMap((s) => [s.text, ...s.russian.split(/(?<=[.!?])\s+/u)]);
-    const connective = orderedPair(verdict.statement || text, own);
+    const own = (s: Sentence) => [s.text, ...s.russian.split(/(?<=[.!?])\s+/u)];
+    const statement = verdict.statement || text;
+    const split = span === null ? among.find((s) => orderedPair(statement, own(s)) !== null) : undefined;
+    const connective = orderedPair(statement, split ? own(split) : among.flatMap(own));
     if (connective === null) return verdict;
     const altered: ClaimVerdict = {
       ...verdict,
@@ -81,6 +90,13 @@ export function judgingOrderReversed(check: ClaimChecker, sentences: readonly Se
       exact: null,
       changes: [...verdict.changes, { kind: "replaced", claimed: connective, article: "and" }],
     };
-    return altered;
+    if (split === undefined || sourcesOf === undefined) return altered;
+    const sources = sourcesOf(split.paragraph, split.start, split.end);
+    return {
+      ...altered,
+      span: { paragraph: split.paragraph, start: split.start, end: split.end, text: split.text },
+      sources,
+      voice: voiceOf(sources),
+    };
   };
 }

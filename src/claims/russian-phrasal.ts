@@ -4,6 +4,7 @@
 
 import { lean } from "../lib/lean-regexp.js";
 import { readRussianContactWords } from "./contact-words.js";
+import { readRussianParaphrase } from "./russian-paraphrase.js";
 
 /**
  * Russian "выступать за/против" (to be for / against) as the one verb its opposite pair lists: "выступает
@@ -65,7 +66,7 @@ const RUSSIAN_PRAISES = lean(
 );
 
 export function readRussianIdioms(text: string): string {
-  return readRussianContactWords(text)
+  return readRussianParaphrase(readRussianContactWords(text))
     .replace(RUSSIAN_IGNORES, "$1игнорирует")
     .replace(RUSSIAN_TAKES_INTO_ACCOUNT, "$1учитывает")
     .replace(RUSSIAN_PRAISES, "$1похвалил");

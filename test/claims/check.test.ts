@@ -199,7 +199,8 @@ describe("the labelled claims", () => {
     // claims12's probes (68: 27 paraphrases in new words, 28 subtle alterations, 15 Russian), run once: 87%
     // (59/68; 46/53 English) with 2 false confirmed ("short-lived" ties, the "benefits" of failed policies): a word
     // of the claim's own nothing backs. Now 50/53 English, 0 false confirmed (slot.ts, hyphenated WordNet words, same sense).
-    "claims-probes12.jsonl": 0.92,
+    // claims33: EN 51/53.
+    "claims-probes12.jsonl": 0.96,
     // A tenth blind set (seventh session, wave A), run once on 818fa41: 95% (95/100; 71/75 English) with 1 false
     // confirmed (a replaced cause: "because of their arms trade" for "due to the number of former Russian
     // citizens"), fixed by claims13's replaced-cause.ts: 72/75 English, 0 false confirmed.
@@ -373,7 +374,9 @@ describe("the labelled claims", () => {
     // (russian-names.ts): 91/100, 0 false.
     "claims-blind51.jsonl": 0.91,
     // the thirty-third session's wave AW, run once on 4245593: 89/100 (EN 67/70, RU 22/30), 0 false confirmed.
-    "claims-blind52.jsonl": 0.89,
+    // claims33: EN 70/70 ("the us" in lower case: chat-typos.ts; Erdogan's blame of Israel: silent-speaker.ts; a
+    // ceasefire "only after the negotiations are finished" with no span close: order-reversed.ts).
+    "claims-blind52.jsonl": 1,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -524,6 +527,11 @@ describe("the labelled claims", () => {
     // RU 13/18), 0 false (endorsed-need.ts, claim-words.ts's inability, contact-words.ts, phrasal.ts); EN 12/12 with
     // added-duration.ts.
     "claims-own34.jsonl": 1,
+    // claims33's probes (32: Russian paraphrases in words of their own, the contrary of a deed in its own passage,
+    // a premature ceasefire, too little involvement, the US–Russia Quartet refusal, an order in time, a silent party's
+    // blame, "the us"; 20 Russian), run once on base33 91cbd8a: 25/32 (EN 11/12, RU 14/20), 1 false confirmed
+    // («Путин упрекает Вашингтон в недостаточном участии в мирных усилиях»: paraphrase). Now 32/32, 0 false.
+    "claims-own35.jsonl": 1,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -550,7 +558,8 @@ describe("the labelled claims", () => {
     "claims-probes2.jsonl": 1,
     // First run 19/24 (79%), 0 false confirmed; 20/24 after claims6's idioms of (not) taking into account, 21/24
     // after claims9's pair мирных/военных ("мирных жертв" lines up with "мирного населения").
-    "claims-blind5.jsonl": 0.91,
+    // claims33: 24/24.
+    "claims-blind5.jsonl": 1,
     // claims5's probes: first runs 17/20 (1 false: "США обвиняют Путина") and 12/14; now 19/20 and 12/14.
     // 20/20 after claims6's stance against one of the passage's own things ("выступил против прекращения огня").
     "claims-probes6.jsonl": 1,
@@ -566,7 +575,8 @@ describe("the labelled claims", () => {
     // First run 15/25 (60%) with 1 false confirmed ("невозможен"); 16/25, 0 false, after claims11.
     // claims42 relabel (contact convention, contact-news.ts): «Песков сообщил, что Путин обсудил ситуацию с Нетаньяху
     // по телефону» not-in-article → altered.
-    "claims-blind9.jsonl": 0.76,
+    // claims33: 22/25.
+    "claims-blind9.jsonl": 0.88,
     // claims9's probes: first run 9/15 with 2 false confirmed; now 11/15, 0 false confirmed; 12/15 after claims10;
     // 14/15 after claims33 ("встретился … лично", a meeting for the call).
     "claims-probes9.jsonl": 0.93,
@@ -679,14 +689,19 @@ describe("the labelled claims", () => {
     // the thirty-first session's wave AQ: first run 28/30, 1 false confirmed; 30/30 after claims31.
     "claims-blind48.jsonl": 1,
     // the thirty-first session's wave AS: first run 27/30.
-    "claims-blind49.jsonl": 0.9,
+    // claims33: 30/30 («преждевременно», «слишком мало участвовал»: contrary-deeds.json; «отказались от
+    // сотрудничества … «квартета»»: refused-news.ts).
+    "claims-blind49.jsonl": 1,
     // the thirty-second session's wave AT, run once on ca8c47a: first run 24/30; 30/30 after claims32 (four
     // "verbatim" labels read paraphrase by the convention; «неспособность … учесть», «выступает за», «каналы связи»).
     "claims-blind50.jsonl": 1,
     // the thirty-second session's wave AV: first run 23/30 with 1 false confirmed; 24/30, 0 false after the stop's fix.
     "claims-blind51.jsonl": 0.8,
     // the thirty-third session's wave AW, run once on 4245593: first run 22/30.
-    "claims-blind52.jsonl": 0.73,
+    // claims33: its five Russian "verbatim" labels read paraphrase (a translation is never word for word), 30/30
+    // (russian-paraphrase.ts: «единолично взялся», «не искал компромиссов», «устраивающих обе стороны», «начали
+    // вести прямой диалог», «жертв становится меньше»).
+    "claims-blind52.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
@@ -722,7 +737,8 @@ describe("the labelled claims", () => {
     "claims-probes33.jsonl": 0.84,
     // claims34's probes: first run 7/11, 0 false; now 9/11 (blame of a failure, a rank over all, «действовать
     // согласованно»). Those lifted probes2 to 30/30 and blind9 to 19/25.
-    "claims-probes34.jsonl": 0.81,
+    // claims33: 11/11.
+    "claims-probes34.jsonl": 1,
     // claims35's probes: first run 5/7, 0 false; still 5/7 (the predicate reader is English only).
     "claims-probes35.jsonl": 0.71,
     // claims36's probes: first run 17/22 with 3 false confirmed; now 21/22 (russian-predicate.ts, compound-party.ts;
@@ -749,7 +765,8 @@ describe("the labelled claims", () => {
     // quality30's probes: first run 4/6 Russian, 0 false; still 4/6 («прекращать огонь сейчас преждевременно»,
     // «прекращение огня ненужным»: not-in-article for altered). claims30: 5/6 (a negated judgement of the
     // passage's own thing, short-of-match.ts changedNear).
-    "claims-own30.jsonl": 0.83,
+    // claims33: 6/6.
+    "claims-own30.jsonl": 1,
     // claims30's probes: first run 5/8 Russian, 0 false; now 7/8 (contact-news.ts, contrary-deeds.json's regional
     // players kept out); «выступает за координацию … держав ради …» still news (stance «поддерживает» unbacked).
     "claims-own31.jsonl": 0.87,
@@ -760,7 +777,10 @@ describe("the labelled claims", () => {
     // call-frame.ts, clause-apart.ts's -ил); «… и возложил вину на США …» (two sentences of ¶1) still news.
     "claims-own33.jsonl": 0.91,
     // claims32's probes: first run 6/16 Russian, 0 false (two added after, false on base32); now 13/18, 0 false.
-    "claims-own34.jsonl": 0.72,
+    // claims33: 16/18 (too little, too early, the Quartet refusal).
+    "claims-own34.jsonl": 0.88,
+    // claims33's probes: first run 14/20 Russian, 1 false confirmed; now 20/20, 0 false.
+    "claims-own35.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

@@ -1,0 +1,61 @@
+// (claims33) Russian paraphrases of the article's deeds in words of their own, read as the translation's before a
+// claim is compared (on the claim and the translations alike, as russian-phrasal.ts's idioms): each word lined up
+// with nothing and a fair paraphrase fell short of its passage ("not in the article").
+//  - a deed done alone («единолично взялся за мирный процесс», «в одиночку вели», «присвоили себе»): monopolizing;
+//  - looking for a compromise («не искал компромиссов», «не пытались найти компромисс»): considering one, its
+//    negation kept («искали компромиссы» against «без рассмотрения» stays altered);
+//  - what suits both sides («устраивающих обе стороны», «который устроил бы обе стороны»): acceptable to both;
+//  - a dialogue started («начали вести прямой диалог»): established (as onset-as-establish.ts reads English);
+//  - a number that grows or falls in words («жертв становится меньше»): «снижается» / «растёт», so the opposite
+//    pair of the rising number is read.
+// Bounded expressions: fixed words, \p{L}* stems, no nested repetition.
+import { lean } from "../lib/lean-regexp.js";
+
+const B = "(^|[^\\p{L}])";
+const E = "(?=$|[^\\p{L}])";
+
+/** «единолично взялся за», «в одиночку вели», «взялись единолично за»: a deed done alone, the monopoly. */
+const ALONE_VERB =
+  "(?:взял\\p{L}*\\s+за|брал\\p{L}*\\s+за|бер[её]т\\p{L}*\\s+за|берут\\p{L}*\\s+за|вед[уёе]т|вел[аи]?|в[её]л|вести|руковод\\p{L}*|управля\\p{L}*|распоряжа\\p{L}*|заправля\\p{L}*)";
+const ALONE = "(?:единолично|в\\s+одиночку|сам[аио]?\\s+по\\s+себе)";
+const DONE_ALONE = lean(
+  new RegExp(`${B}(?:${ALONE}\\s+${ALONE_VERB}|${ALONE_VERB}\\s+${ALONE}(?:\\s+за)?)${E}`, "giu"),
+);
+/** «присвоили себе мирный процесс» (took it for themselves). */
+const TOOK_FOR_ITSELF = lean(
+  /(^|[^\p{L}])(?:присвоил\p{L}*|присваива\p{L}*|прибрал\p{L}*\s+к\s+рукам)(?:\s+себе)?(?=$|[^\p{L}])/giu,
+);
+
+/** «искал / пытались найти / ищут» a compromise: considered it (the aspect group of «рассмотрение»). */
+const SOUGHT_COMPROMISE = lean(
+  /(^|[^\p{L}])(?:(?:пыта\p{L}*|пытал\p{L}*|стара\p{L}*|стремил\p{L}*|стремит\p{L}*|хотел\p{L}*)\s+)?(?:искал\p{L}*|искать|ищ[еуа]\p{L}*|найти|находить|поиск\p{L}*)(?=\s+(?:\p{L}+\s+)?компромисс)/giu,
+);
+
+/** «устраивающих обе стороны», «которые устроили бы обе стороны», «подходящих для обеих сторон». */
+const SUITS_BOTH = lean(
+  /(^|[^\p{L}])(?:(?:которые|который|которое|которая|что)\s+)?(?:бы\s+)?(?:устраива\p{L}*|устроил\p{L}*|устроят|устроит|подходящ\p{L}*|подходил\p{L}*|подошл\p{L}*|подойдут|удовлетворя\p{L}*|удовлетворил\p{L}*)\s+(?:бы\s+)?(?:для\s+)?(?:обе|оба|обеих|обоих|обеим|обоим)\s+сторон\p{L}*(?=$|[^\p{L}])/giu,
+);
+
+/** «начали (вести) прямой диалог», «приступить к диалогу»: the dialogue established. */
+const STARTED_DIALOGUE = lean(
+  /(^|[^\p{L}])(?:нача\p{L}*|начн\p{L}*|начал\p{L}*|приступ\p{L}*\s+к)(?:\s+(?:вести|вели|налаживать))?(?=\s+(?:\p{L}+\s+){0,2}?диалог)/giu,
+);
+
+/** «становится / стало (всё) меньше / больше»: the number falls / grows. */
+const FEWER = lean(
+  /(^|[^\p{L}])(?:становится|становилось|стало|станет|делается)\s+(?:вс[её]\s+)?меньше(?=$|[^\p{L}])/giu,
+);
+const MORE = lean(
+  /(^|[^\p{L}])(?:становится|становилось|стало|станет|делается)\s+(?:вс[её]\s+)?больше(?=$|[^\p{L}])/giu,
+);
+
+export function readRussianParaphrase(text: string): string {
+  return text
+    .replace(DONE_ALONE, "$1монополизирует")
+    .replace(TOOK_FOR_ITSELF, "$1монополизирует")
+    .replace(SOUGHT_COMPROMISE, "$1рассматривал")
+    .replace(SUITS_BOTH, "$1приемлемых для обеих сторон")
+    .replace(STARTED_DIALOGUE, "$1наладить")
+    .replace(FEWER, "$1снижается")
+    .replace(MORE, "$1растёт");
+}
