@@ -14,9 +14,6 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bincl\.?(?=\s)/giu, "including"],
   // "the u.s" with its last dot left off: the splitter kept "u" alone, a word of the claim's own.
   [/\bu\.s(?![.\p{L}])/giu, "US"],
-  // (claims33) "blamed the us for …": after "the" the pronoun "us" never stands, so it is the country typed in lower
-  // case (read as the pronoun, the blame seemed to fall on the Palestinians of the relative clause).
-  [/(?<=\bthe\s{1,3})us(?![\p{L}'’.])/gu, "US"],
   // "americas middle east policy": a possessive typed without its apostrophe, read as the plural continent ("the
   // Americas") and lined up with nothing. Only before a word of what a country owns or does.
   [
@@ -24,6 +21,17 @@ const SHORTHAND: [RegExp, string][] = [
     "America's",
   ],
 ];
+
+/**
+ * (claims33) "blamed the us for …": after "the" the pronoun "us" never stands, so it is the country typed in lower
+ * case (read as the pronoun, the blame seemed to fall on the Palestinians of the relative clause). The claim's
+ * reading only: the dialogue's respelling (verdict-respell.ts) keeps what was typed.
+ */
+const THE_US = /(?<=\bthe\s{1,3})us(?![\p{L}'’.])/gu;
+
+export function readCountryUs(text: string): string {
+  return text.replace(THE_US, "US");
+}
 
 const ENGLISH_WORD = /^[a-z]+$/;
 /**

@@ -9,7 +9,7 @@ import type { Lexicon } from "../answering/lexicon.js";
 import { foldForMatch, type KnowledgeBase } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
 import { withoutChatLeadIn } from "./chat-lead-in.js";
-import { readThroughTypos } from "./chat-typos.js";
+import { readCountryUs, readThroughTypos } from "./chat-typos.js";
 import { ARTICLE_SPEAKER, type Claimed } from "./claim-names.js";
 import { withoutClosingFrame } from "./closing-frame.js";
 import { correctedSpeaker, deniedInPassage } from "./correction.js";
@@ -115,7 +115,7 @@ export function firstReading({
     // "Turkey's Erdogan …": the speaker's own country before the name is part of it (speaker-possessor.ts).
     const spelled = isRussianText(affirmed)
       ? affirmed
-      : readThroughTypos(affirmed, (t) => lexicon.typoFixes(t), familiar);
+      : readThroughTypos(readCountryUs(affirmed), (t) => lexicon.typoFixes(t), familiar);
     const read = isRussianText(spelled) ? spelled : withoutPossessor(spelled);
     // A Russian claim (the one rule, src/lib/script-language.ts) is held against the Russian translations.
     const judged = isRussianText(read) ? russianCheck(read) : judge(read);
