@@ -83,12 +83,22 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     lang: Lang,
     words: DialogueWords,
   ): AnswerReply | null => {
-    const evidence = lastEvidence(context, lang);
+    // "how many were killed?" → "where? only in israel?": an answer that gives no figure still quotes where the
+    // casualties are, and that evidence answers the restriction (dialog33b).
+    const last = context.entryId ? engine.answerForEntry(context.entryId, lang) : null;
+    const evidence = last?.answered || (last?.quotes.length ?? 0) > 0 ? last : null;
     if (!evidence) return null;
     const verdict = restrictionVerdict(restriction, evidence, words.lang);
+    // Such an answer counts only where its quotes name more than the place asked; else the usual readers answer.
+    if (!evidence.answered && verdict !== "no") return null;
     const only = words.lang === "ru" ? "только" : "only";
     return answerReply(
-      { ...evidence, answer: withoutOwnVerdict(evidence.answer) },
+      {
+        ...evidence,
+        answered: true,
+        reason: evidence.answered ? evidence.reason : null,
+        answer: withoutOwnVerdict(evidence.answer),
+      },
       {
         understood: `${context.question} — ${only} ${restriction}`,
         followUp: "topic-switch",

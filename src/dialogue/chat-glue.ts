@@ -34,10 +34,10 @@ const THEN_LEAD = lean(
   /^\s*(?:(?:ну|а|и|ладно|так)[, ]+)?тогда,?\s+(?=(?:про|о|об|что|кто|как|где|когда|почему|зачем|как\p{L}*|ч[её]м|с кем)(?!\p{L}))/iu,
 );
 
-// "who is that guy anyway", "for what specifically": a short follow-up's trailing intensifier is no topic (the
+// "who is that guy anyway", "for what specifically", "who is he btw": a short follow-up's trailing intensifier is no topic (the
 // engine refused both); only in a message of a few words, where it cannot be the thing asked.
 const TRAILING_GLUE = lean(
-  /^(.{3,40}?)[,\s]+(?:anyway|anyways|specifically|exactly|precisely)\s*([?!.]*)\s*$/iu,
+  /^(.{3,40}?)[,\s]+(?:anyway|anyways|specifically|exactly|precisely|btw|by the way)\s*([?!.]*)\s*$/iu,
 );
 
 // "who is erdogan, remind me", "what country is he from again", "кто это, напомни": a plea to be reminded (or
@@ -53,6 +53,19 @@ const LEADING_WAIT = lean(
 const LEADING_LIKE = lean(
   /^\s*(?:so |and |you mean )?like\s*[,.]*\s+(?=(?:how|who|what|where|which|when|why)(?!\p{L}))/iu,
 );
+
+// "and with palestinians more broadly?", "does it also have ties with the palestinians in general?": a widening
+// tail asks the question itself; read with it, "palestinians more broadly" was a party the article never names.
+const TRAILING_GENERAL = lean(
+  /^(.{3,120}?)[,\s]+(?:in general|more broadly|broadly|more generally|generally speaking|as a whole|at large)\s*([?!.]*)\s*$/iu,
+);
+
+/** "who is he btw" → "who is he": a short message's trailing intensifier or a widening tail, for the readers of the
+ * raw message. */
+export const withoutTrailingGlue = (text: string): string => {
+  const rest = text.replace(TRAILING_GLUE, "$1$2").replace(TRAILING_GENERAL, "$1$2");
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+};
 
 /** The question without its chat glue, however many pieces lead it; the text itself when nothing would remain. */
 export function withoutChatGlue(text: string): string {

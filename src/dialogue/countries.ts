@@ -22,7 +22,7 @@ const COUNTRIES: ReadonlyArray<{ id: string; words: RegExp }> = [
   { id: "palestine", words: /^(?:palestine|palestinian|палестин\p{L}*)$/u },
   { id: "ukraine", words: /^(?:ukraine|ukrainian|украин\p{L}*)$/u },
   { id: "iran", words: /^(?:iran|iranian|иран\p{L}*)$/u },
-  { id: "china", words: /^(?:china|chinese|кита\p{L}*)$/u },
+  { id: "china", words: /^(?:china|chinese|beijing|кита\p{L}*|пекин\p{L}*)$/u },
   { id: "france", words: /^(?:france|french|франци\p{L}*|французск\p{L}*)$/u },
   { id: "germany", words: /^(?:germany|german|германи\p{L}*|немецк\p{L}*)$/u },
   { id: "egypt", words: /^(?:egypt|egyptian|египет|египт\p{L}*|египетск\p{L}*)$/u },

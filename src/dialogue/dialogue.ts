@@ -15,7 +15,8 @@ import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
 import { punctuatedTruthTagOf } from "./bare-truth-tag.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
-import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
+import { bothTiesOf } from "./both-ties.js";
+import { topicSwitchOf, withoutChatGlue, withoutTrailingGlue } from "./chat-glue.js";
 import { conflictNamedOf } from "./conflict-named.js";
 import { rewrittenInContext } from "./context-rewrites.js";
 import { withDeniedMention } from "./denied-mention.js";
@@ -48,6 +49,7 @@ import { sameDoerTurn } from "./same-doer.js";
 import { sameThingOf } from "./same-thing.js";
 import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
+import { spreadPlacesTurn } from "./spread-places.js";
 import { createStandAlone } from "./stand-alone.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
 import { talksAsNegotiationsOf } from "./talks-noun.js";
@@ -109,7 +111,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const respond: Dialogue["respond"] = (typing, options) => {
     // "did putin blame isreal?": a party's name mistyped, read as the parties' table spells it (party-typos.ts).
     // "…calls itself impartial? give me a break": the asker's disbelief after the question asks nothing (disbelief-tag.ts).
-    const scoffless = withoutDisbeliefTag(typing);
+    // "who is he btw": the trailing intensifier off before the context rewrites read "who is he" (chat-glue.ts).
+    const scoffless = withoutDisbeliefTag(withoutTrailingGlue(typing));
     // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
     // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).
     const untagged = withoutVagueTag(scoffless) ?? punctuatedTruthTagOf(scoffless) ?? scoffless;
@@ -147,7 +150,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         options.now,
         speakers,
         parsingLanguageOf(said, options.lang),
-      ) ?? said;
+      ) ??
+      // "why does having both matter to moscow" after the ties with each side: the ties with both (both-ties.ts).
+      bothTiesOf(said, options.context) ??
+      said;
     // "back to Putin — why?": the follow-up read against the last question asked of Putin (earlier-speakers.ts).
     const back = backToEarlierOf(
       plainTag,
@@ -175,6 +181,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       mentionedTooTurn(swapped, options.context, kit, options.lang) ??
       // "over 500 dead then?": a figure the last answer's quotes never give, doesn't say (figure-fragment.ts).
       figureFragmentTurn(swapped, options.context, kit, options.lang) ??
+      // "which countries exactly?" after the feared spread: the article names none (spread-places.ts).
+      spreadPlacesTurn(swapped, options.context, kit, options.lang) ??
       // "is it biden pushing for it?": a stranger guessed as the last answer's doer, No (guessed-doer.ts).
       guessedDoerTurn(swapped, options.context, kit, options.lang) ??
       // «а путин об этом что-то говорил?»: the voice asked on the last topic, Yes with its words (topic-comment.ts).

@@ -11,8 +11,12 @@ import { fold } from "./language.js";
 
 const MENTION_EN = [
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did|do) (?:the )?(?:article|story|text|piece|report|author|it) (?:ever |even |actually |also )?(?:mention|mentions|name|names|refer to|talk about|bring up|say anything about)(?: anything about)? (.+)$/,
-  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:is|are|was|were) (.+?) (?:even |ever |actually |also )?(?:mentioned|named|referred to|brought up)(?: (?:anywhere|at all|in (?:the|this) (?:article|story|text|piece)))*$/,
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:is|are|was|were) (.+?) (?:even |ever |actually |also )?(?:mentioned|named|referred to|brought up)(?: (?:anywhere|at all|at least|in (?:the|this) (?:article|story|text|piece)))*$/,
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:is|are) there (?:any )?mentions? of (.+)$/,
+  // "is erdogan in the article at least?", "is peskov even in the story?" (dialog33b: "not sure which" or a
+  // "doesn't say" on who Erdogan is).
+  // Its party is one to three words, the last no participle ("is the us criticised in this article" asks a charge).
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:is|are|was|were) (\p{L}+(?: \p{L}+){0,2}?)(?<!\p{L}{2}(?:ed|ing)) (?:even |ever |actually |also |at least )?(?:in|part of) (?:the|this) (?:article|story|text|piece)(?: (?:at all|at least|anywhere|then))*$/u,
   // "does turkey come up at all?", "does the un ever show up in it?"
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|do|did) (.+?) (?:even |ever |actually |also )?(?:come up|show up|feature|appear|get mentioned|get a mention)(?: (?:anywhere|at all|in (?:the|this|it|there)(?: (?:article|story|text|piece))?))*$/,
   // "anything in there about iran?", "is there anything about egypt in it?", "anything on saudi arabia in the
@@ -35,6 +39,8 @@ const MENTION_RU = [
   /^(?:(?:а|и|но|ну)[, ]+)?(?:в )?(?:статье|тексте|статья|текст) (?:вообще |хоть как-то |где-то |тоже )?(?:упоминается|упоминаются|упомянут\p{L}*|упоминает|говорится (?:о|об|про)) (.+)$/u,
   /^(?:(?:а|и|но|ну)[, ]+)?(?:упоминается|упоминаются|упомянут\p{L}*)(?: ли)? (.+?)(?: в (?:статье|тексте))?$/u,
   /^(?:(?:а|и|но|ну)[, ]+)?(.+?) (?:(?:там|тут|здесь) )?(?:вообще |хоть как-то |где-то |тоже )?(?:упоминается|упоминаются|упомянут\p{L}*)(?: (?:в статье|в тексте|где-нибудь|вообще|там))*$/u,
+  // «эрдоган хотя бы есть в статье?», «а песков в статье вообще есть?» (dialog33b).
+  /^(?:(?:а|и|но|ну)[, ]+)?(.+?) (?:(?:хотя бы|хоть|вообще|там) )*(?:(?:есть|фигурирует|присутствует) в (?:статье|тексте)|в (?:статье|тексте) (?:(?:хотя бы|хоть|вообще) )*(?:есть|фигурирует|присутствует))(?: (?:вообще|хотя бы|хоть))*$/u,
 ];
 
 /** Short words inside a named thing ("бывшие граждане россии в израиле"): not counted, nor looked for. */

@@ -14,6 +14,7 @@ import type { StandAloneReaders } from "./stand-alone.js";
 import type { TurnReading } from "./turn-reading.js";
 import type { createTwoQuestions } from "./two-questions.js";
 import type { DialogueTurn } from "./types.js";
+import { unmentionedCountryOf, withUnmentionedLead } from "./unmentioned-country.js";
 
 export function createPlainTurns(
   kit: DialogueKit,
@@ -58,10 +59,19 @@ export function createPlainTurns(
       context && typedReply.kind === "answer" && typedReply.answer.answer === UNPLACED_JUDGEMENT_RU
         ? answerStandAlone(context.question, lang, words, null, null)
         : null;
-    const reply =
+    const kept =
       last?.kind === "answer" && last.answer.answered
         ? { ...last, verdict: "not-said" as const, verdictSource: "article-text" as const }
         : typedReply;
+    // "what's china's official position": the refusal names the country first (unmentioned-country.ts).
+    const unnamed =
+      kept.kind === "answer" && kept.answer.reason === "out-of-scope" && kept.understood === null
+        ? unmentionedCountryOf(text, lang, kit.kb)
+        : null;
+    const named =
+      unnamed && kept.kind === "answer" ? withUnmentionedLead(kept.answer.answer, unnamed, lang) : null;
+    const reply =
+      kept.kind === "answer" && named ? { ...kept, answer: { ...kept.answer, answer: named } } : kept;
     return {
       lang,
       replies: [reply],

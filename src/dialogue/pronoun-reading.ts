@@ -85,6 +85,12 @@ export function resolvePronouns(
     const lead = speakers.shortName(context.leadPersonId, lang);
     out = replaceBefore(out, words.personPronouns, () => lead);
   }
+  // "what country does he lead again" after "whats erdogans view on the ceasefire", whose card has no speaker: "he"
+  // is the one person it named (dialog33b; the engine read a bare "he" as Putin).
+  if (!id && !context.leadPersonId && context.otherPersonId) {
+    const other = speakers.shortName(context.otherPersonId, lang);
+    out = replaceBefore(out, words.personPronouns, () => other);
+  }
   return replaced ? out : null;
 }
 

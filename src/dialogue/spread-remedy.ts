@@ -19,9 +19,10 @@ const REMEDY_PARTY = "(?:the russians|russia|moscow|the kremlin|they|the foreign
 // "whats russia proposing to do about that" (d61-13): "to do" before what it is against.
 const REMEDY_AGAINST =
   "(?: to do)?(?: (?:to (?:stop|prevent|contain|avoid|halt)|about|against) (?:that|it|this|the spread|it spreading|that happening|this happening))?";
-/** "what do the russians propose to stop that", "whats russia proposing to prevent it": the same, progressive. */
+/** "what do the russians propose to stop that", "whats russia proposing to prevent it": the same, progressive;
+ * "what does moscow want done about it" (dialog33b). */
 const REMEDY = new RegExp(
-  `^(?:(?:what|how) (?:do|does|did|would|will) ${REMEDY_PARTY} (?:propose|suggest|recommend|want to do|plan to do|want|plan|call for|say|offer)|what(?:'s|s| is| are) ${REMEDY_PARTY} (?:proposing|suggesting|recommending|planning to do|calling for|offering))${REMEDY_AGAINST}$`,
+  `^(?:(?:what|how) (?:do|does|did|would|will) ${REMEDY_PARTY} (?:propose|suggest|recommend|want to do|plan to do|want done|want to see done|want|plan|call for|say|offer)|what(?:'s|s| is| are) ${REMEDY_PARTY} (?:proposing|suggesting|recommending|planning to do|calling for|offering))${REMEDY_AGAINST}$`,
   "u",
 );
 const EVEN_SIDE =
@@ -37,6 +38,15 @@ const MINISTRY_ENTRY = "foreign-ministry-position";
 const SPREAD_ENTRY = "crisis-spread-fears";
 const CONTACTS_ENTRY = "kremlin-contact-both-sides";
 
+/** The place card answering a question on the spread ("is there a risk this spreads beyond israel and gaza?"). */
+const PLACE_ENTRY = "conflict-location";
+const SPREAD_ASKED =
+  /(?<!\p{L})(?:spread\p{L}*|spill\p{L}*|extend\p{L}*|beyond|за пределы|распростран\p{L}*|перекин\p{L}*|выйт\p{L}*)/u;
+/** The last card told of the feared spread: its own, or the place card for a question on the spread (dialog33b). */
+const afterSpreadCard = (context: DialogueContext): boolean =>
+  context.entryId === SPREAD_ENTRY ||
+  (context.entryId === PLACE_ENTRY && SPREAD_ASKED.test(context.question.toLowerCase()));
+
 /** The message lower-cased, without lead-in words and closing tails. */
 const bare = (text: string) =>
   text.trim().toLowerCase().replace(LEAD, "").replace(TAIL, "").replace(/\s+/gu, " ");
@@ -48,8 +58,7 @@ export function spreadRemedyOf(text: string, context: DialogueContext | null | u
   const q = bare(text);
   const afterMinistry = context.entryId === MINISTRY_ENTRY || context.speakerId === "foreign-ministry";
   if (afterMinistry && WORRIED.test(q)) return "could the conflict spread further?";
-  if (context.entryId === SPREAD_ENTRY && REMEDY.test(q))
-    return "what does the russian foreign ministry want?";
+  if (afterSpreadCard(context) && REMEDY.test(q)) return "what does the russian foreign ministry want?";
   const side = EVEN_SIDE.exec(q);
   if (side && context.entryId === CONTACTS_ENTRY) {
     const name = (side[1] ?? side[2] ?? "").replace(/^the /u, "");
@@ -62,7 +71,7 @@ export function spreadRemedyOf(text: string, context: DialogueContext | null | u
 function spreadRemedyRuOf(text: string, context: DialogueContext): string | null {
   if (text.length > 100) return null;
   const afterSpread =
-    context.entryId === SPREAD_ENTRY ||
+    afterSpreadCard(context) ||
     context.entryId === MINISTRY_ENTRY ||
     context.speakerId === "foreign-ministry";
   if (!afterSpread) return null;

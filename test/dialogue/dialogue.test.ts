@@ -530,23 +530,23 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues67.jsonl",
-      0.89,
-      "fresh blind dialogues (the thirty-second session's wave AU), run once on cfeb461 (read by no lane; first run 89.9%)",
+      0.91,
+      "fresh blind dialogues (the thirty-second session's wave AU), run once on cfeb461 (read by no lane; first run 89.9%; 91.3% after dialog33b)",
     ],
     [
       "dialogues68.jsonl",
-      0.81,
-      "fresh blind dialogues (the thirty-second session's wave AV), run once on a8b5b52 (read by no lane; first run 81.0%)",
+      0.86,
+      "fresh blind dialogues (the thirty-second session's wave AV), run once on a8b5b52 (read by no lane; first run 81.0%; 86.2% after dialog33b)",
     ],
     [
       "dialogues69.jsonl",
-      0.93,
-      "fresh blind dialogues (the thirty-third session's wave AW), run once on 4245593 (read by no lane; first run 93.2%)",
+      0.96,
+      "fresh blind dialogues (the thirty-third session's wave AW), run once on 4245593 (read by no lane; first run 93.2%; 96.6% after dialog33b)",
     ],
     [
       "dialogues70.jsonl",
-      0.84,
-      "fresh blind dialogues (the thirty-third session's wave AW), run once on 4245593 (read by no lane; first run 84.4%)",
+      0.85,
+      "fresh blind dialogues (the thirty-third session's wave AW), run once on 4245593 (read by no lane; first run 84.4%; 85.9% after dialog33b)",
     ],
     [
       "dialogues20.jsonl",
@@ -746,6 +746,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own74.jsonl",
       0.95,
       "ours, dialog32b of session 32 (own wording, follow-ups read in context): 'them' after a person's words on a party, 'who failed to deliver that' / «кто им этого не дал», failure in chat words ('blew it', 'screwed up', «всё провалили»), 'in putin's eyes', the call's way with one party named and the other a pronoun, 'X says its ready', a bare 'whats russias take' (63.6% in context on base32 fa0c1db, 86.4% after, 100% after dialog-r2-32b)",
+    ],
+    [
+      "dialogues-own78.jsonl",
+      0.94,
+      "ours, dialog33b of session 33 (own wording, follow-ups read in context): 'why does having both matter' after the ties with each side (EN/RU), the country of the person a speakerless card named (EN/RU), 'who is that guy' / «а кто он вообще такой», which countries the spread would reach (EN/RU), a restriction after 'where,' (EN/RU), an off-story first turn (oil, petrol), China's position refused by name (EN/RU), 'is X mentioned at least', 'mainly putin's view', 'palestinians more broadly' (64.7% in context on base33 91cbd8a, 94.1% after)",
     ],
     [
       "dialogues-own76.jsonl",
@@ -1166,6 +1171,7 @@ describe("own dialogues (regression)", () => {
       0.9,
       "ours (dialog-r2-32b, session 32): 63.6% on round1s32 (875c2ee), 100% after",
     ],
+    ["dialogues-own78.jsonl", 0.86, "ours (dialog33b, session 33): 60.0% on base33 (91cbd8a), 86.7% after"],
     [
       "dialogues67.jsonl",
       0.89,
@@ -1173,7 +1179,11 @@ describe("own dialogues (regression)", () => {
     ],
     ["dialogues68.jsonl", 0.82, "first run 82.2% (the thirty-second session's wave AV, on a8b5b52)"],
     ["dialogues69.jsonl", 0.93, "first run 93.3% (the thirty-third session's wave AW, on 4245593)"],
-    ["dialogues70.jsonl", 0.77, "first run 77.3% (the thirty-third session's wave AW, on 4245593)"],
+    [
+      "dialogues70.jsonl",
+      0.79,
+      "first run 77.3% (the thirty-third session's wave AW, on 4245593), 79.5% after dialog33b",
+    ],
     ["dialogues-own73.jsonl", 0.65, "ours (dialog32, session 32): 55.0% on base32 (fa0c1db), 65.0% after"],
     [
       "dialogues-own72.jsonl",
