@@ -5,6 +5,7 @@
 import { boastsOwnRole } from "../answering/own-role-mention.js";
 import { viewsOtherFailure } from "../answering/russian/blamed-party.js";
 import type { Answer, Lang } from "../answering/types.js";
+import { admitsOwnPart } from "./admitted-part.js";
 import { agentSwapVerdict, unsaidCharge } from "./agent-swap.js";
 import { asksAimAsFact } from "./aimed.js";
 import { approvalVerdict } from "./approval.js";
@@ -165,6 +166,13 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "he talked about Russia's own role, right?" / "did he forget to mention it?" on evidence (omitted-mention.ts).
   // "did putin brag about moscow's role in the quartet?" on evidence that he made no mention of it: No (quality52).
   if (lang === "en" && answer.answered && boastsOwnRole(plain) && negatedMention(answer.answer) !== undefined)
+    return { verdict: "no", source: "article-text" };
+  // "does he admit russia's own part in any of it" on that same evidence: No (admitted-part.ts).
+  if (
+    answer.answered &&
+    admitsOwnPart(plain.toLowerCase(), lang) &&
+    negatedMention(answer.answer) !== undefined
+  )
     return { verdict: "no", source: "article-text" };
   const mention = answer.answered ? mentionVerdict(question, answer.answer) : null;
   if (mention) return { verdict: mention, source: "article-text" };

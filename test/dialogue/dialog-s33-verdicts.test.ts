@@ -1,6 +1,7 @@
 // dialog33 (session 33): yes/no verdicts — a party switched into the last yes/no's subject is asked of that party
 // (never the last Yes carried over), and whether the article reports someone's words is answered on those words.
 import { describe, expect, it } from "vitest";
+import { admitsOwnPart } from "../../src/dialogue/admitted-part.js";
 import { oneWhoAsked } from "../../src/dialogue/one-who.js";
 import { ownRoleOfVoiceVerdict } from "../../src/dialogue/own-role-voice.js";
 import { reportedAskedVerdict } from "../../src/dialogue/reported-asked.js";
@@ -61,6 +62,19 @@ describe("Russia's role asked of another Russian voice after Putin's silence", (
   });
 });
 
+describe("Russia's own part asked as admitted", () => {
+  it("is No where the evidence says he makes no mention of Russia's role", () => {
+    expect(
+      lastVerdict([
+        "is putin blaming washington for the war",
+        "does he admit russia's own part in any of it",
+      ]),
+    ).toBe("no");
+    expect(lastVerdict(["путин признаёт роль самой россии?"], "ru")).toBe("no");
+    expect(admitsOwnPart("does putin acknowledge the need for a palestinian state?", "en")).toBe(false);
+  });
+});
+
 describe("the new readers on long input", () => {
   it("stay fast", () => {
     const started = performance.now();
@@ -70,6 +84,7 @@ describe("the new readers on long input", () => {
     } as never);
     reportedAskedVerdict(`в статье ${"и ".repeat(5000)}`, none, "ru", { namedIn: () => [] } as never);
     oneWhoAsked(`is ${"a ".repeat(5000)}the one who`, { namedIn: () => [] } as never);
+    admitsOwnPart(`admit ${"its ".repeat(5000)}`, "en");
     const yes = { ...(none as object), answered: true } as never;
     ownRoleOfVoiceVerdict(`did peskov mention ${"its ".repeat(5000)}`, yes, "en", {
       namedIn: () => [],
