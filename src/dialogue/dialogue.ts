@@ -36,6 +36,7 @@ import { mentionInOrderOf } from "./mention-order.js";
 import { mentionedTooTurn } from "./mentioned-too.js";
 import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
+import { oneWhoAsked } from "./one-who.js";
 import { partyInThatTurn } from "./party-in-that.js";
 import { createPartySwap } from "./party-swap.js";
 import { withPartyTypos } from "./party-typos.js";
@@ -87,7 +88,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   const { answerStandAlone } = standAlone;
   const followUpReplies = createFollowUpReplies(kit, standAlone);
   const { answerFollowUp } = followUpReplies;
-  const partySwap = createPartySwap(kit.findAnswer, kit.parties);
+  const partySwap = createPartySwap(kit.findAnswer, kit.parties, speakers);
   const answerTwo = createTwoQuestions(kit, {
     answerStandAlone,
     answerFollowUp,
@@ -134,7 +135,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "did erdogan back the idea of a ceasefire?": a stance on the idea is a stance on the thing (idea-of.ts).
     // "what is moscow promising to do": the promise to act as the readiness reported (promised-to.ts).
     // "X? is that what putin claims?", «X? так путин говорит?»: whether that voice says X (voice-check.ts).
-    const promised = promisedAsReadyOf(tagged) ?? tagged;
+    // "is peskov the one who called for the ceasefire?" as "was it peskov who…" (one-who.ts).
+    const cleft = oneWhoAsked(tagged, speakers) ?? tagged;
+    const promised = promisedAsReadyOf(cleft) ?? cleft;
     const idealess = ideaAsThingOf(promised) ?? promised;
     const said =
       saidAnythingOf(idealess) ??

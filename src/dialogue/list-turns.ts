@@ -17,6 +17,7 @@ import { isArticleParty } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
 import { negatedMentionSentence } from "./negated-mention.js";
 import { quotedAsked } from "./quoted-asked.js";
+import { swapsTheSubject } from "./subject-swap.js";
 import type { TurnReading } from "./turn-reading.js";
 import type { DialogueTurn } from "./types.js";
 import { figureBesideMatter } from "./unstated-figure.js";
@@ -123,8 +124,10 @@ export function createListTurns(
       sameEvidence?.answered &&
       // After a No that the evidence gives as a mention not made ("did he mention Russia's role?" — No), "and
       // the US?" asks about another mention, not a member of the list the evidence happens to quote.
-      (context.verdict === "yes" ||
-        (listsInFull(sameEvidence) && negatedMentionSentence(sameEvidence.answer) === undefined)) &&
+      (listsInFull(sameEvidence)
+        ? context.verdict === "yes" || negatedMentionSentence(sameEvidence.answer) === undefined
+        : // "is putin for a palestinian state?" — "and the us?": the US asked in Putin's place (subject-swap.ts).
+          context.verdict === "yes" && !swapsTheSubject(folded, context.question, speakers, kit.parties)) &&
       evidenceNames(again, sameEvidence, lang)
     ) {
       return evidenceAgainTurn(

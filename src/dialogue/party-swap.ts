@@ -13,6 +13,8 @@ import {
   wordsPattern,
 } from "../knowledge/parties.js";
 import { chargeAsked } from "./agent-swap.js";
+import type { SpeakerNames } from "./speakers.js";
+import { subjectSwapped } from "./subject-swap.js";
 import type { YesNo } from "./types.js";
 
 interface Party {
@@ -152,7 +154,11 @@ function otherPartyOf(last: string, asked: PartyAsked, lang: Lang, parties: Part
 }
 
 /** The swapped question to read on its own, or null (see the file's head). */
-export function createPartySwap(findAnswer: (question: string, lang: Lang) => Answer, parties: Parties) {
+export function createPartySwap(
+  findAnswer: (question: string, lang: Lang) => Answer,
+  parties: Parties,
+  speakers: SpeakerNames,
+) {
   return (
     message: string,
     last: { question: string; entryId: string | null; verdict?: YesNo | null } | null,
@@ -164,13 +170,19 @@ export function createPartySwap(findAnswer: (question: string, lang: Lang) => An
     // "with whom does Russia have ties?" -> "and Israel too?" asks whether Israel is also among those the answer
     // names, not the last question again with Israel in Russia's place: the older readings answer it.
     if (asked.yesNo && WHO_ASKED.test(last.question.trim())) return null;
-    const swapped = swappedQuestion(last.question, asked, lang, parties);
+    const partySwapped = swappedQuestion(last.question, asked, lang, parties);
+    // "is putin for a palestinian state?" + "and the us?": the US in Putin's place (subject-swap.ts), kept
+    // whatever the answer names: its verdict is the US's, found or not.
+    const subject = partySwapped
+      ? null
+      : subjectSwapped(asked.phrase, message.toLowerCase(), last.question, speakers, parties);
+    const swapped = partySwapped ?? subject;
     if (!swapped) return null;
     // A yes/no asked again stays one: "is Russia in touch with both sides?" -> "и с ХАМАСом?".
     const yesNo = asked.yesNo || (last.verdict ?? null) !== null;
     const question = yesNo && !swapped.endsWith("?") ? `${swapped}?` : swapped;
     const found = findAnswer(question, lang);
-    if (answersParty(found, asked, last.entryId)) return question;
+    if (answersParty(found, asked, last.entryId) || (subject && found.answered)) return question;
     // "and hamas as well?" after "does he blame israel?": the charge asked again of another target, which the
     // evidence of whom he blames settles (agent-swap.ts: No, or doesn't say as one more) (dialog43).
     if (yesNo && found.answered && chargeAsked(question.toLowerCase()))

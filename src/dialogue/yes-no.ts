@@ -5,6 +5,7 @@
 import { boastsOwnRole } from "../answering/own-role-mention.js";
 import { viewsOtherFailure } from "../answering/russian/blamed-party.js";
 import type { Answer, Lang } from "../answering/types.js";
+import { admitsOwnPart } from "./admitted-part.js";
 import { agentSwapVerdict, unsaidCharge } from "./agent-swap.js";
 import { asksAimAsFact } from "./aimed.js";
 import { approvalVerdict } from "./approval.js";
@@ -29,9 +30,11 @@ import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
 import { negatedMention } from "./negated-mention.js";
 import { mentionVerdict } from "./omitted-mention.js";
+import { ownRoleOfVoiceVerdict } from "./own-role-voice.js";
 import { partInVerdict } from "./part-in.js";
 import { partnerStanceVerdict } from "./partner-stance.js";
 import { inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
+import { reportedAskedVerdict } from "./reported-asked.js";
 import { saidWhereAsked } from "./said-where.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import { stanceOfOtherVerdict } from "./stance-of-other.js";
@@ -76,6 +79,9 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
     const matter = !ANOTHER_CALL.test(folded) && callMatterAsked(folded, null, lang);
     return { verdict: matter ? "no" : "not-said", source: "article-text" };
   }
+  // "did the article say what erdogan told putin?": on whether it reports his words, No (reported-asked.ts).
+  if (reportedAskedVerdict(asked.toLowerCase().replace(YO, "е"), answer, lang, deps.speakers))
+    return { verdict: "no", source: "article-text" };
   // "want the fighting to stop immediately?" is "want an immediate ceasefire?" (passage-paraphrase.ts).
   // "does the text (at least) say X?" as "does the article say that X?" (article-frame.ts).
   // "is putin at least worried about them?": the asker's concession, not a word of the claim (dialog50).
@@ -154,9 +160,19 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "Has the US done enough, in his view?" on an entry where Putin faults the US (approval.ts).
   const approval = approvalVerdict(question, answer, lang, deps.conversation, deps.parties);
   if (approval) return { verdict: approval, source: "curated" };
+  // "and peskov?" after Putin's silence on Russia's role: the Kremlin's "constructive role" is his mention (own-role-voice.ts).
+  if (ownRoleOfVoiceVerdict(plain.toLowerCase(), answer, lang, deps.speakers))
+    return { verdict: "yes", source: "article-text" };
   // "he talked about Russia's own role, right?" / "did he forget to mention it?" on evidence (omitted-mention.ts).
   // "did putin brag about moscow's role in the quartet?" on evidence that he made no mention of it: No (quality52).
   if (lang === "en" && answer.answered && boastsOwnRole(plain) && negatedMention(answer.answer) !== undefined)
+    return { verdict: "no", source: "article-text" };
+  // "does he admit russia's own part in any of it" on that same evidence: No (admitted-part.ts).
+  if (
+    answer.answered &&
+    admitsOwnPart(plain.toLowerCase(), lang) &&
+    negatedMention(answer.answer) !== undefined
+  )
     return { verdict: "no", source: "article-text" };
   const mention = answer.answered ? mentionVerdict(question, answer.answer) : null;
   if (mention) return { verdict: mention, source: "article-text" };
