@@ -10,6 +10,8 @@ const EVERYDAY_WORDS = `the to and of what that this with about for does did do 
   really just much many some something thing things country countries government side sides happen`
   .split(/\s+/)
   .filter(Boolean);
+/** The same words for look-ups (each swap and doubling of an unknown word is looked for: a scan was ~25 µs a word). */
+const EVERYDAY_SET: ReadonlySet<string> = new Set(EVERYDAY_WORDS);
 
 /** A Map, not an object: a property look-up would read Object.prototype ("constructor") and internalise the word. */
 const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([
@@ -23,6 +25,8 @@ const skeleton = (word: string) => word.replace(/[aeiouy]/g, "");
 /** A vowel, and a word this reads at all (made once: a literal in a function is a new object at each call). */
 const VOWEL = /[aeiouy]/;
 const SHORT_WORD = /^[a-z]{2,6}$/;
+/** The same vowels, for one character at a time (a regexp run per letter cost more than the rest). */
+const VOWELS = "aeiouy";
 
 /** Vowel-less skeleton -> the commonest everyday word with it ("thnk" -> "think", "wnt" -> "want"). */
 let bySkeleton: Map<string, string> | null = null;
@@ -37,21 +41,39 @@ function skeletons(): Map<string, string> {
   return bySkeleton;
 }
 
+/**
+ * The last words read and what they stand for: the same unknown words come in message after message ("russia",
+ * "hamas", "turkey": no everyday word, read again by each rewrite of each question). Bounded: emptied when full.
+ */
+const recent = new Map<string, string | null>();
+const MAX_RECENT = 512;
+
 /** The everyday word a chat spelling stands for, or null. */
 export function chatSpelling(word: string): string | null {
   const digit = DIGIT_WORDS.get(word);
   if (digit) return digit;
   if (!SHORT_WORD.test(word)) return null;
   if (!VOWEL.test(word)) return skeletons().get(word) ?? null;
+  let found = recent.get(word);
+  if (found === undefined) {
+    found = slipped(word);
+    if (recent.size >= MAX_RECENT) recent.clear();
+    recent.set(word, found);
+  }
+  return found;
+}
+
+/** The everyday word a short word with a vowel is one slip from: two letters swapped, a doubling, a vowel. */
+function slipped(word: string): string | null {
   // Two neighbouring letters swapped ("teh", "adn"): the swap must give an everyday word.
   for (let i = 0; i + 1 < word.length; i++) {
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    if (swapped !== word && EVERYDAY_WORDS.includes(swapped)) return swapped;
+    if (swapped !== word && EVERYDAY_SET.has(swapped)) return swapped;
   }
   // One doubled letter written once ("hapen"): the everyday word it gives.
   for (let i = 0; i < word.length; i++) {
     const doubled = word.slice(0, i + 1) + word.slice(i);
-    if (EVERYDAY_WORDS.includes(doubled)) return doubled;
+    if (EVERYDAY_SET.has(doubled)) return doubled;
   }
   // One vowel written as another ("sey", "wint"): the first everyday word it gives.
   return EVERYDAY_WORDS.find((w) => w.length === word.length && oneVowelApart(w, word)) ?? null;
@@ -61,7 +83,7 @@ function oneVowelApart(a: string, b: string): boolean {
   let differences = 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
-    if (!VOWEL.test(a[i]!) || !VOWEL.test(b[i]!) || ++differences > 1) return false;
+    if (!VOWELS.includes(a[i]!) || !VOWELS.includes(b[i]!) || ++differences > 1) return false;
   }
   return differences === 1;
 }

@@ -4,6 +4,7 @@
 // message by one of its sides (refused-sides.ts), the reading of a message as typed, long ones in pieces
 // (message-reading.ts), and the speaker a typed name stands for (speaker-lookup.ts).
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { readPendingLiterals } from "../lib/prefiltered-regexp.js";
 import { ENGLISH } from "./language.js";
 import { Lexicon } from "./lexicon.js";
 import { createMessageReading } from "./message-reading.js";
@@ -35,7 +36,10 @@ export interface ExplainableEngine extends AnsweringEngine {
   explain(question: string, lang?: Lang): Explanation;
   /** An English text's content terms: concepts ("=violence", "@putin") and stems, typos corrected. */
   contentTerms(text: string): string[];
-  /** Builds now what is otherwise built on first use (the Russian index, the English typo index): no reader waits. */
+  /**
+   * Builds now what is otherwise built on first use (the Russian index, the English typo index, the regexps' required
+   * literals): no reader waits.
+   */
   warmUp(): void;
   /**
    * The reader's lexicon of a language (Russian: built now if not yet; null without a Russian knowledge base): the
@@ -90,6 +94,8 @@ export function createEngine(
     warmUp: () => {
       english.lexicon.warmUp();
       russian()?.lexicon.warmUp();
+      // The literals of the patterns made so far, read now rather than in the first answer that runs each.
+      readPendingLiterals();
     },
     lexicon: (lang) => (lang === "en" ? english.lexicon : (russian()?.lexicon ?? null)),
     forgetReadings: () => {

@@ -2,6 +2,7 @@
 // vocabulary in memory, not two), and built on the first claim or by warmUp(), whichever comes first.
 import type { ExplainableEngine } from "../answering/index.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { readPendingLiterals } from "../lib/prefiltered-regexp.js";
 import { createClaimChecker } from "./check.js";
 import type { ClaimChecker } from "./types.js";
 
@@ -23,6 +24,7 @@ export function claimCheckerSharing(
   const shared = (text: string) => built()(text);
   shared.warmUp = () => {
     for (const claim of WARM_UP_CLAIMS) built()(claim);
+    readPendingLiterals();
   };
   return shared;
 }

@@ -45,6 +45,22 @@ function literalsOf(source: string, flags: string): readonly string[] {
   return found ?? NONE;
 }
 
+/**
+ * The PrefilteredRegExps made before the warm-up without their literals (the build reads a literal's; a `new RegExp`
+ * pattern's are read on its first run, ~0.3–3 ms each, ~500 of them: in the first answers that run them, perf33b).
+ * readPendingLiterals() reads them all at the warm-up and ends the list: patterns made later (per call, from text)
+ * read theirs on first use, as before. Bounded, for a program that never warms up (tests, one-off tools).
+ */
+let pending: PrefilteredRegExp[] | null = [];
+const MAX_PENDING = 4096;
+
+/** Reads the literals of every pattern made so far that has not read them (the engine's warm-up); once. */
+export function readPendingLiterals(): void {
+  const patterns = pending;
+  pending = null;
+  for (const re of patterns ?? []) re.readLiterals();
+}
+
 export class PrefilteredRegExp extends RegExp {
   static override get [Symbol.species](): RegExpConstructor {
     return RegExp;
@@ -60,15 +76,22 @@ export class PrefilteredRegExp extends RegExp {
     this.stateful = this.global || this.sticky;
     this.folds = this.ignoreCase;
     this.literals = literals;
+    if (literals === undefined && pending && pending.length < MAX_PENDING) pending.push(this);
+  }
+
+  /** Its literals, read now if not yet. */
+  readLiterals(): readonly string[] {
+    this.literals ??= literalsOf(this.source, this.flags);
+    return this.literals;
   }
 
   /** Whether a match may be in the subject (one of the literals is there; always when the pattern has none). */
   private mayMatch(subject: string): boolean {
-    this.literals ??= literalsOf(this.source, this.flags);
-    const n = this.literals.length;
+    const literals = this.readLiterals();
+    const n = literals.length;
     if (n === 0) return true;
     const text = this.folds ? folded(subject) : subject;
-    for (let i = 0; i < n; i++) if (text.includes(this.literals[i]!)) return true;
+    for (let i = 0; i < n; i++) if (text.includes(literals[i]!)) return true;
     return false;
   }
 

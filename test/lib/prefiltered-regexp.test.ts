@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without types
 import { barrierRegexps } from "../../scripts/bmp-regexps/barriers.mjs";
 import { barredRegExp } from "../../src/lib/lean-regexp.js";
-import { PrefilteredRegExp, prefiltered } from "../../src/lib/prefiltered-regexp.js";
+import { PrefilteredRegExp, prefiltered, readPendingLiterals } from "../../src/lib/prefiltered-regexp.js";
+import { requiredLiterals } from "../../src/lib/required-literals.js";
 
 const SOURCES = [
   String.raw`\b(?:who|what)\s+(?:is|are)\b`,
@@ -77,6 +78,19 @@ describe("PrefilteredRegExp", () => {
     expect(re.test("nothing here")).toBe(false);
     expect(re.lastIndex).toBe(0);
     expect(new RegExp(re, "gi").test("WHO")).toBe(true);
+  });
+
+  it("the warm-up reads the literals of the patterns made before it; they match as before", () => {
+    const before = new PrefilteredRegExp(String.raw`\b(?:said|told)\s+(?:him|her)\b`, "i");
+    readPendingLiterals();
+    readPendingLiterals();
+    expect(before.readLiterals()).toEqual(requiredLiterals(before.source, before.flags) ?? []);
+    const after = new PrefilteredRegExp(String.raw`\b(?:asked|begged)\s+them\b`, "i");
+    expect([before.test("She TOLD him"), before.test("told them"), after.test("asked them")]).toEqual([
+      true,
+      false,
+      true,
+    ]);
   });
 
   it("barredRegExp keeps short patterns plain and prefilters long ones", () => {
