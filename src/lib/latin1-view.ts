@@ -12,12 +12,7 @@
 // tests, or captures that can only hold ASCII. The view is built anew (one byte a character), so V8 compiles the
 // one-byte code only.
 
-const WIDE = /[^\0-\xff]/;
-const WIDE_ALL = /[^\0-\xff]/g;
-/** Whitespace and line terminators above U+00FF: `\s` and `.` tell them from U+0080. */
-const WIDE_SPACE = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-/** What a view-safe source must not hold: escapes of characters above \x7f, property classes, backreferences. */
-const UNSAFE_SOURCE = /\\(?:u|x[89a-fA-F]|[pP]\{|[1-9]|k<|c)/;
+import { UNSAFE_SOURCE, WIDE, WIDE_ALL, WIDE_SPACE } from "./wide-view.js";
 
 /**
  * A view function for `patterns`, checked once here: none may have the u or v flag or hold an unsafe escape (see

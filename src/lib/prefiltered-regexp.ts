@@ -6,7 +6,13 @@
 // shared by all patterns): when none is there, the result is what a failed run gives (null, false, the subject
 // unchanged, -1, [subject], no matches; lastIndex set to 0 under g or y, as a failed exec sets it). Otherwise a plain
 // RegExp of the same source and flags runs, so V8's fast paths for replace, split and matchAll stay.
+// A pattern the one-byte view suits (latin1-view.ts: no u flag, ASCII) reads a subject with a character above U+00FF
+// on its view (perf33): a test or search there gives the same result; exec, match, replace and split run on the
+// subject itself only when the view holds a match. So the two-byte machine code of an English pattern is compiled
+// only when a Russian message or a question with an en dash really matches it.
+
 import { foldCase, requiredLiterals } from "./required-literals.js";
+import { viewSafety, wideTextView } from "./wide-view.js";
 
 /**
  * Literals per pattern (by flags, then source), shared by all PrefilteredRegExps of it; bounded (patterns made
@@ -69,6 +75,8 @@ export class PrefilteredRegExp extends RegExp {
   private plainCopy: RegExp | undefined;
   private readonly stateful: boolean;
   private readonly folds: boolean;
+  /** How it may read the one-byte view (latin1-view.ts viewSafety), read on first use. */
+  private viewing: boolean | RegExp | undefined;
 
   /** literals: the pattern's (requiredLiterals of its source and flags), when known; else read on first use. */
   constructor(pattern: string | RegExp, flags?: string, literals?: readonly string[]) {
@@ -95,6 +103,22 @@ export class PrefilteredRegExp extends RegExp {
     return false;
   }
 
+  /** The subject's one-byte view when this pattern reads it the same (see the header), else null. */
+  private viewOf(subject: string): string | null {
+    this.viewing ??= viewSafety(this.source, this.flags);
+    if (this.viewing === false) return null;
+    const view = wideTextView(subject);
+    if (view === null || (this.viewing !== true && this.viewing.test(subject))) return null;
+    return view;
+  }
+
+  /** Whether the subject's view shows that no match is there (never for a stateful pattern: lastIndex). */
+  private viewFails(subject: string): boolean {
+    if (this.stateful) return false;
+    const view = this.viewOf(subject);
+    return view !== null && !this.plain.test(view);
+  }
+
   /** The plain RegExp that runs, with this one's lastIndex when it has state. */
   private get plain(): RegExp {
     this.plainCopy ??= new RegExp(this.source, this.flags);
@@ -115,7 +139,7 @@ export class PrefilteredRegExp extends RegExp {
 
   override exec(input: string): RegExpExecArray | null {
     const s = String(input);
-    if (!this.mayMatch(s)) {
+    if (!this.mayMatch(s) || this.viewFails(s)) {
       this.failed();
       return null;
     }
@@ -128,12 +152,13 @@ export class PrefilteredRegExp extends RegExp {
       this.failed();
       return false;
     }
-    return this.settle(this.plain.test(s));
+    // Same length, same matches: lastIndex (g or y) lands where it would on the subject.
+    return this.settle(this.plain.test(this.viewOf(s) ?? s));
   }
 
   override [Symbol.match](input: string): RegExpMatchArray | null {
     const s = String(input);
-    if (!this.mayMatch(s)) {
+    if (!this.mayMatch(s) || this.viewFails(s)) {
       this.failed();
       return null;
     }
@@ -152,7 +177,7 @@ export class PrefilteredRegExp extends RegExp {
     replacement: string | ((substring: string, ...args: any[]) => string),
   ): string {
     const s = String(input);
-    if (!this.mayMatch(s)) {
+    if (!this.mayMatch(s) || this.viewFails(s)) {
       this.failed();
       return s;
     }
@@ -163,12 +188,12 @@ export class PrefilteredRegExp extends RegExp {
   override [Symbol.search](input: string): number {
     const s = String(input);
     if (!this.mayMatch(s)) return -1;
-    return this.plain[Symbol.search](s);
+    return this.plain[Symbol.search](this.viewOf(s) ?? s);
   }
 
   override [Symbol.split](input: string, limit?: number): string[] {
     const s = String(input);
-    if (!this.mayMatch(s)) return limit !== undefined && limit >>> 0 === 0 ? [] : [s];
+    if (!this.mayMatch(s) || this.viewFails(s)) return limit !== undefined && limit >>> 0 === 0 ? [] : [s];
     return this.plain[Symbol.split](s, limit);
   }
 }
