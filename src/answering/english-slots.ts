@@ -3,6 +3,7 @@
 // lexicon reads both through LanguageRules (speakerSlot, topicWords), as it reads Russian's (russian/).
 import { isCalendarWord } from "./calendar-words.js";
 import type { Token } from "./lexicon.js";
+import { namesPlaceInLowerCase } from "./place-names.js";
 import { SPEAKER_PREFIX } from "./terms.js";
 import { MEASURES_OF } from "./words.js";
 
@@ -33,6 +34,15 @@ export function englishSpeakerSlot(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   let after = tokens[i + 1];
   if (token.role !== "content" || token.surface.includes(" ") || !after) return false;
+  // "did china offer to mediate", "is china trying to…": a place the story never names, typed in lower case and
+  // spelt like a common word, as the one doing it after an auxiliary is a name whatever verb follows (quality33).
+  if (
+    !token.known &&
+    before?.role === "stop" &&
+    SPEAKER_AUX.has(before.surface) &&
+    namesPlaceInLowerCase(token.surface)
+  )
+    return true;
   // "is trump going to call…": the verb after "going to".
   if (after.surface === "going" && tokens[i + 2]?.surface === "to") after = tokens[i + 3] ?? after;
   if (SPEAKER_VERBS.has(after.surface) || (CONTACT_VERBS.has(after.surface) && !token.known))

@@ -119,10 +119,14 @@ export class Ranker {
     const askedWho = askedSpeakers.length === 0 && question.questionWords.length > 0;
     // Parties only talked about by a speaker the question asks ("did Putin say anything about Israel?").
     const talkedAbout = question.topics.filter((t) => !askedSpeakers.some((s) => t === speakerTerm(s)));
+    // Several parties asked at once ("what did Putin say about Hamas and Israel"): one in his words makes the
+    // question his, so none of them is a missing party's words (quality33).
     const partyAsTopic =
-      talkedAbout.length < question.topics.length || askedSpeakers.length === 0
+      talkedAbout.length < question.topics.length ||
+      askedSpeakers.length === 0 ||
+      !talkedAbout.some((t) => this.spokenOf(t, askedSpeakers))
         ? []
-        : talkedAbout.filter((t) => this.spokenOf(t, askedSpeakers));
+        : talkedAbout;
     // A party the knowledge base knows but no speaker ("=hamas", "=united_states") standing where a speaker does.
     const unquotedParties = question.slotSubjects.filter((t) => !t.startsWith("@") && this.idf.has(t));
     const unquotedParty = unquotedParties.length > 0;
@@ -219,8 +223,15 @@ export class Ranker {
     return sortByScore(out);
   }
 
+  /** Whether an entry's quotes of one speaker (all its quotes theirs) hold a term, in this reader's words. */
+  quotesOnlyHold(entry: Entry, speaker: string, term: string): boolean {
+    if (entry.quotes.length === 0 || entry.quotes.some((q) => q.speaker !== speaker)) return false;
+    const own = this.byId.get(entry.id)?.entry ?? entry;
+    return own.quotes.some((q) => this.lexicon.contentTerms(q.text).includes(term));
+  }
+
   /** Whether one of the speakers' own quoted words hold a term ("Israel" in Putin's, not "Hamas"). */
-  private spokenOf(term: string, speakers: string[]): boolean {
+  spokenOf(term: string, speakers: string[]): boolean {
     return speakers.some((s) => this.quotedTerms(s).has(term));
   }
 

@@ -9,10 +9,11 @@ import { lean } from "../lib/lean-regexp.js";
 import type { Analysis } from "./lexicon.js";
 import { firstBelowTop, swappedToTop } from "./ranked-swap.js";
 import type { Ranked } from "./ranker.js";
+import { isVerdictAnswer } from "./why-reason.js";
 
 /** Words asking for someone's stance, read as frames. */
 const STANCE = lean(
-  /\b(?:take|takes|stance|view|views|opinion|position|standpoint|angle|line|attitude|beef|stand|stands|(?:make|makes|made) of|interpret|interprets|interpretation|reading|perceive|perceives|describe|describes|characteri[sz]e|characteri[sz]es|portray|portrays|depict|depicts|see|sees)\b|(?:^|\s)(?:по мнению|с точки зрения|по его мнению|на взгляд|по словам|по версии|по путину|по пескову|считает|полагает)(?=\s|$)/,
+  /\b(?:take|takes|stance|view|views|opinion|position|standpoint|angle|line|attitude|beef|stand|stands|(?:make|makes|made) of|interpret|interprets|interpretation|reading|perceive|perceives|describe|describes|characteri[sz]e|characteri[sz]es|portray|portrays|depict|depicts|see|sees)\b|(?:^|\s)(?:по мнению|с точки зрения|по его мнению|на взгляд|по словам|по версии|по путину|по пескову|считает|полагает|позиция|позицию|позиции|мнение|думает|думают)(?=\s|$)/,
 );
 
 /**
@@ -39,7 +40,12 @@ export function speakerStanceFirst(a: Analysis, ranked: Ranked[], margin: number
   if (own(top)) return ranked;
   const otherVoice = top.entry.kind === "answer" && top.entry.quotes.every((q) => q.speaker !== speaker);
   if (!stance && !otherVoice) return ranked;
-  const reach = stance ? margin : OTHER_VOICE_MARGIN;
+  // Russia's whole stance, the asked voice's words one of several ("the foreign ministry's position on the
+  // conflict"): a voice with one statement of its own, no yes/no card (the ministry, Peskov), holds that statement as its position,
+  // so it is the answer from as far back as another voice's would be; Putin's several stay as ranked (quality33).
+  const owned = stance && top.entry.quotes.some((q) => q.speaker !== speaker) ? ranked.filter(own) : [];
+  const amongOthers = owned.length === 1 && !isVerdictAnswer(owned[0]!.entry.answer);
+  const reach = stance && !amongOthers ? margin : OTHER_VOICE_MARGIN;
   // A wish is a voice's own words: the article's sentences about Moscow are no statement Moscow made.
   const fits = (r: Ranked) =>
     own(r) && (stance || (r.entry.kind === "answer" && r.entry.quotes.every((q) => q.voice !== "article")));

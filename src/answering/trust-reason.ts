@@ -6,13 +6,21 @@
 // trust russia" asks no reason and stays as typed (the article does not say). "any faith in" / "confidence in" count
 // too ("why would the israelis have any faith in moscow" went ambiguous; quality31).
 
-/** Asking for a reason ("wy", "y": chat spellings of "why", quality31). */
-const WHY =
-  /^\s*(?:so\s+|and\s+|but\s+|ok\s+)?(?:why|wy|y|how\s+come|what\s+makes|on\s+what\s+(?:basis|grounds)|what\s+reasons?\s+(?:does|do|would|should|could)|what\s+grounds\s+(?:does|do))\b/i;
+// (quality33) Chat interjections may open it ("lol why would israel even trust russia", "haha why should…"), and
+// why Russia cares about a side ("why do russians even care about what's going on in israel") asks the same ties:
+// read as typed, "care" drew Putin's concern for civilians.
 
-/** Trusting, in the words a question uses. */
+/** Asking for a reason ("wy", "y": chat spellings of "why", quality31), after any chat interjections. */
+const WHY =
+  /^\s*(?:(?:so|and|but|ok|okay|lol|lmao|rofl|haha+|hah|hmm+|ngl|tbh|honestly|seriously|well|wait|um+|uh+)[,!.]*\s+)*(?:why|wy|y|how\s+come|what\s+makes|on\s+what\s+(?:basis|grounds)|what\s+reasons?\s+(?:does|do|would|should|could)|what\s+grounds\s+(?:does|do))\b/i;
+
+/** Trusting, in the words a question uses; or caring what becomes of the side. */
 const TRUST =
-  /\b(?:trust|trusts|trusted|believe|believes|rely\s+on|relies\s+on|count\s+on|(?:have|has)\s+(?:any\s+|much\s+|some\s+)?(?:faith|confidence)\s+in|take\s+\w+\s+at\s+(?:its|their)\s+word)\b/i;
+  /\b(?:trust|trusts|trusted|believe|believes|rely\s+on|relies\s+on|count\s+on|(?:have|has|put|puts|place|places)\s+(?:any\s+|much\s+|some\s+|its\s+|their\s+)?(?:faith|confidence|trust)\s+in|take\s+\w+\s+at\s+(?:its|their)\s+word|care|cares|caring|bother|bothers|bothered)\b/i;
+
+/** Caring about the people hurt is Putin's concern for civilians, not a reason of ties. */
+const HURT =
+  /\b(?:civilians?|casualt\w*|victims?|dead|deaths?|dying|killed|killing|kids|children|hostages?|suffer\w*)\b/i;
 
 /** Russia, by any of its voices. */
 const RUSSIA = /\b(?:russia|russians|moscow|the\s+kremlin|kremlin|putin)\b/i;
@@ -25,7 +33,7 @@ const SIDE: readonly [RegExp, string][] = [
 
 /** The question as "what ties does russia have with <side>", or as it came. */
 export function asTrustReason(text: string): string {
-  if (!WHY.test(text) || !TRUST.test(text) || !RUSSIA.test(text)) return text;
+  if (!WHY.test(text) || !TRUST.test(text) || !RUSSIA.test(text) || HURT.test(text)) return text;
   const sides = SIDE.filter(([re]) => re.test(text));
   if (sides.length !== 1) return text;
   return `what ties does russia have with ${sides[0]![1]}`;

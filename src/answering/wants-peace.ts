@@ -6,9 +6,9 @@
 // state. Only peace or an end to the fighting is read so: "does russia support hamas" stays a question of ties,
 // and "peace talks" or "the peace process" stay as typed.
 
-/** Peace, a truce or an end to the fighting, as the thing wanted. */
+/** Peace, a truce or an end to the fighting, as the thing wanted; war offered against peace too (quality33). */
 const PEACE =
-  "(?:(?:a|an|some)\\s+)?(?:(?:lasting\\s+|real\\s+)?peace(?:\\s+(?:deal|agreement|settlement))?(?!\\s+(?:process|talks|efforts|negotiations|plan|initiative))|truce|ceasefire|cease-fire|cease\\s+fire|an?\\s+end\\s+to\\s+(?:the|this|all\\s+the)?\\s*(?:war|fighting|violence|conflict|bloodshed|killing)|(?:the|this)\\s+(?:war|fighting|violence|conflict|bloodshed|killing)\\s+to\\s+(?:end|stop))\\b";
+  "(?:(?:more\\s+)?war\\s+or\\s+(?:for\\s+)?peace|peace\\s+or\\s+(?:for\\s+)?(?:more\\s+)?war|(?:(?:a|an|some)\\s+)?(?:(?:lasting\\s+|real\\s+)?peace(?:\\s+(?:deal|agreement|settlement))?(?!\\s+(?:process|talks|efforts|negotiations|plan|initiative))|truce|ceasefire|cease-fire|cease\\s+fire|an?\\s+end\\s+to\\s+(?:the|this|all\\s+the)?\\s*(?:war|fighting|violence|conflict|bloodshed|killing)|(?:the|this)\\s+(?:war|fighting|violence|conflict|bloodshed|killing)\\s+to\\s+(?:end|stop)))\\b";
 
 /** The parties whose stance on peace the article reports, and the pronouns that stand for them. */
 const PARTY =

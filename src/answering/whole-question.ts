@@ -17,6 +17,7 @@ import { asksOwnAdvice } from "./own-advice.js";
 import { leadSentence, paragraphAsked } from "./paragraph-asked.js";
 import { asksPlacesNamed } from "./places-named.js";
 import { quotedTopicFirst } from "./quoted-topic.js";
+import type { Ranked } from "./ranker.js";
 import { questionAsRead } from "./readers.js";
 import { withinBudget } from "./replies.js";
 import { nonMemberAsked } from "./role-and-membership.js";
@@ -29,6 +30,7 @@ import { asksPracticalRequest } from "./russian/practical-request.js";
 import { asksOfQuotedWork } from "./russian/quoted-work.js";
 import { asksOthersFailure } from "./russian/whose-failure.js";
 import { speakerStanceFirst } from "./speaker-stance.js";
+import { spokenPartyFirst } from "./spoken-party.js";
 import { summarySizeAsked } from "./summary-size.js";
 import { ENGINE_TEXTS } from "./texts.js";
 import { wantsTrivia } from "./trivia.js";
@@ -145,6 +147,11 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
       return withinBudget(replies.quotesOfSeveral(intent.speakerIds, out));
     }
 
+    // «путин хамас израиль что сказал»: the voice's words naming the party it spoke of (spoken-party.ts).
+    const spokenFirst = (a: Analysis, ranked: Ranked[], margin: number) => {
+      const stance = speakerStanceFirst(a, ranked, margin);
+      return reader.lang === "ru" ? spokenPartyFirst(a, stance, reader.ranker, margin) : stance;
+    };
     // A why/how question wants the reason, not a yes/no card (why-reason.ts).
     // Whom a speaker blames, asked with a guess ("did putin blame erdogan?"): that speaker's blame entry (blame-target.ts).
     const ranked = blameTargetFirst(
@@ -153,7 +160,7 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
         analysis,
         quotedTopicFirst(
           analysis,
-          speakerStanceFirst(
+          spokenFirst(
             analysis,
             reader.mentions.prefer(analysis, reader.ranker.rank(analysis), tuning.sureAt),
             REASON_MARGIN,

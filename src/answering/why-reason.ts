@@ -39,12 +39,24 @@ export function asksReason(a: Analysis): boolean {
 const OPENED_BY_QUESTION_WORD =
   /^(?:(?:so|and|but|ok|okay|well|then|hey|hi)\s+)*(?:(?:with|to|from|for|of|in|by|about|on)\s+)?(?:what|which|who|whom|whose|where|when|how)(?!\p{L})/u;
 
+/**
+ * The same in Russian («с кем кремль держит связь», «кто в квартете»): a thing asked, so a card's «Да.» answers
+ * nothing. «что,» with a comma opens a yes/no question («что, кремль говорит с хамасом?») and is left alone.
+ */
+const OPENED_BY_RUSSIAN_QUESTION_WORD =
+  /^(?:(?:а|и|но|ну|так|ладно)\s+)*(?:(?:с|со|о|об|про|у|к|для|от|на|в|за|из)\s+)?(?:кто|кого|кому|кем|ком|что(?!\s*,)|чего|чему|чем|чём|какой|какая|какое|какие|каким|какую|каких|какими|где|куда|откуда|когда|чей|чья|чьё|чье|чьи)(?![\p{L}-])/u;
+
 /** A question word at the end ("the kremlin keeps communication open with whom?"): a thing asked, not a verdict. */
 const CLOSED_BY_QUESTION_WORD = /(?<!\p{L})(?:whom|who|what|where|which\s+ones?)$/u;
 
 /** Whether an English question asks for a reason, a way or a thing rather than a yes or a no. */
 export function asksOpenly(a: Analysis): boolean {
-  return asksReason(a) || OPENED_BY_QUESTION_WORD.test(a.words) || CLOSED_BY_QUESTION_WORD.test(a.words);
+  return (
+    asksReason(a) ||
+    OPENED_BY_QUESTION_WORD.test(a.words) ||
+    CLOSED_BY_QUESTION_WORD.test(a.words) ||
+    OPENED_BY_RUSSIAN_QUESTION_WORD.test(a.words)
+  );
 }
 
 /** Whether an entry's answer is a yes/no card. */

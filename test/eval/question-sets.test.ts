@@ -633,17 +633,17 @@ const sets = [
   },
   {
     file: "blind69.jsonl",
-    answer: 0.84,
+    answer: 0.86,
     refuse: 1.0,
     about:
-      "a fresh English blind set (the thirty-second session's wave AV), run once on a8b5b52 (first run 84.6% / 100% engine, 98.5% through npm run ask)",
+      "a fresh English blind set (the thirty-second session's wave AV), run once on a8b5b52 (first run 84.6% / 100% engine, 98.5% through npm run ask; 86.2% / 100% engine after quality33)",
   },
   {
     file: "blind70.jsonl",
-    answer: 0.83,
-    refuse: 0.96,
+    answer: 0.84,
+    refuse: 1.0,
     about:
-      "a fresh English blind set (the thirty-third session's wave AW), run once on 4245593 (first run 83.1% / 96.0% engine, 98.5% through npm run ask)",
+      "a fresh English blind set (the thirty-third session's wave AW), run once on 4245593 (first run 83.1% / 96.0% engine, 98.5% through npm run ask; 84.6% / 100% engine after quality33, the rest yes/no lines the dialogue layer answers)",
   },
   {
     file: "blind-ru30.jsonl",
@@ -892,17 +892,17 @@ const sets = [
   },
   {
     file: "blind-ru65.jsonl",
-    answer: 0.87,
+    answer: 0.93,
     refuse: 1.0,
     about:
-      "a fresh Russian blind set (the thirty-second session's wave AV), run once on a8b5b52 (first run 87.7% / 100% engine, 93.8% through npm run ask)",
+      "a fresh Russian blind set (the thirty-second session's wave AV), run once on a8b5b52 (first run 87.7% / 100% engine, 93.8% through npm run ask; 93.8% / 100% engine after quality33)",
   },
   {
     file: "blind-ru66.jsonl",
-    answer: 0.87,
+    answer: 0.93,
     refuse: 1.0,
     about:
-      "a fresh Russian blind set (the thirty-third session's wave AW), run once on 4245593 (first run 87.7% / 100.0% engine, 93.8% through npm run ask)",
+      "a fresh Russian blind set (the thirty-third session's wave AW), run once on 4245593 (first run 87.7% / 100.0% engine, 93.8% through npm run ask; 93.8% / 100% engine after quality33)",
   },
   {
     file: "blind19.jsonl",
@@ -1288,6 +1288,20 @@ const sets = [
     refuse: 1.0,
     about:
       "ours in Russian (quality-r2-31b), 20 in wave AR's kinds: a ceasefire / «перемирие» asked with the warring sides named, a bare «министерство» / «ведомство», who wants the regional players' actions coordinated, why the article mentions the former citizens / Erdogan / the Quartet; five that stay refused (the defence ministry twice, Israel's health ministry, a truce agreed last week, Biden) (first run on round1s31 engine 33.3% (5/15) / 100% (5/5), with ru65-20 then «какое министерство обороны упоминается в статье», replaced: once a bare ministry is read, the wrong-party path reads it without «обороны» and answers the Foreign Ministry; after 100% / 100%)",
+  },
+  {
+    file: "probes-en67.jsonl",
+    answer: 0.88,
+    refuse: 1.0,
+    about:
+      "ours (quality33, session 33), 25 in English in wave AW's kinds: why a side would trust Russia after a chat interjection or with 'put faith in', why Russia cares about a side, a country the article never names offering to mediate (China, India, Egypt, Japan, Qatar) refused, with whom the Kremlin talks (the sides named), what the EU/UN have to do with it, which conflict, war or peace wanted, the Kremlin backing a ceasefire, the Foreign Ministry's stance, the US approach to a Palestinian state, the US and the peace process in Putin's account (first run on base33 engine 72.2% (13/18) / 85.7% (6/7); after 88.9% / 100%: en67-14/15 want the sides named, which the English contact card does not do — naming them in its answer drew 'what ties does moscow keep with israel' to the card (dialog26), so only the Russian card names them)",
+  },
+  {
+    file: "probes-ru68.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality33, session 33), 30 in wave AW's kinds: what Washington did with the peace efforts in Putin's account, «с кем» the Kremlin talks (the sides named), «каким боком» / «при чём» the UN or the EU, a conflict «описывается», «пчм», the US approach to a Palestinian state, a voice with several parties listed after its name, the text named before «про что», war or peace / a truce wanted, the Foreign Ministry's position; China, India, Brazil refused (first run on base33 engine 54.2% (13/24) / 100% (6/6); after 100% / 100%)",
   },
   {
     file: "probes-ru66.jsonl",

@@ -101,6 +101,7 @@ import { asRussianOwnDemand } from "./own-demand.js";
 import { asRussianOwnRoleSaid } from "./own-role-said.js";
 import { asRussianPairTies } from "./pair-ties.js";
 import { asRussianPalestiniansWant } from "./party-wants.js";
+import { asRussianPeaceWanted } from "./peace-wanted.js";
 import { asRussianPhoneCheck } from "./phone-check.js";
 import { withoutPositionHeld } from "./position-held.js";
 import { withPresentAsMentioned } from "./present-in-text.js";
@@ -137,6 +138,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianToldAbout,
   asRussianFormatPart,
   asRussianPalestiniansWant,
+  asRussianPeaceWanted,
   asRussianEitherVoice,
   withoutRussianPersona,
   asRussianCallPoint,

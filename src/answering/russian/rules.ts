@@ -19,7 +19,7 @@ import { RUSSIAN_OPINION_PHRASES, RUSSIAN_OPINION_WORDS } from "./opinion-glue.j
 import { RUSSIAN_SIZE_PHRASES, RUSSIAN_SIZE_WORDS } from "./size-words.js";
 import { russianSoundKey } from "./sound-key.js";
 import { RUSSIAN_SOURCE_PHRASES } from "./source-phrases.js";
-import { russianSpeakerSlot } from "./speaker-slot.js";
+import { partiesListedAfterSpeaker, russianSpeakerSlot } from "./speaker-slot.js";
 import { russianStem } from "./stem.js";
 import { RUSSIAN_TAG_PHRASES, RUSSIAN_TAG_WORDS } from "./tags.js";
 import { russianTopicWords } from "./topic-words.js";
@@ -106,6 +106,7 @@ export const RUSSIAN: LanguageRules = {
   // A place the knowledge base never names ("позиция Китая") is the question's topic too (foreign-places.ts).
   topicWords: (tokens) => [
     ...russianTopicWords(tokens),
+    ...partiesListedAfterSpeaker(tokens),
     ...tokens.filter((t) => t.role === "content" && !t.known && namesForeignPlace(t.surface)),
   ],
 };

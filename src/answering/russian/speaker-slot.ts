@@ -51,6 +51,40 @@ const ANSWERING = new Set(
 /** A party right after these is what is spoken about ("Путин про США что сказал"), never the one speaking. */
 const ABOUT = new Set(["про", "о", "об", "обо", "насчет", "касательно", "относительно"]);
 
+/**
+ * Parties listed right after a speaker's name, nothing between ("путин хамас израиль что сказал"): a telegraphic
+ * question whose speaker is the name and whose parties are what that speaker spoke about (quality33).
+ */
+function listedAfterSpeaker(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.role !== "content") return false;
+    if (t.term.startsWith(SPEAKER_PREFIX)) return true;
+    if (!namesParty(t)) return false;
+  }
+  return false;
+}
+
+function namesParty(token: Token): boolean {
+  return (token.surface.includes(" ") ? PARTY_PHRASE : PARTY).test(token.surface);
+}
+
+/** The parties listed right after a speaker's name: that speaker's topics, as after "про" (topic-words.ts). */
+export function partiesListedAfterSpeaker(tokens: Token[]): Token[] {
+  const listed: Token[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (
+      t.role === "content" &&
+      !t.term.startsWith(SPEAKER_PREFIX) &&
+      namesParty(t) &&
+      listedAfterSpeaker(tokens, i)
+    )
+      listed.push(t);
+  }
+  return listed;
+}
+
 function speaking(token: Token | undefined): boolean {
   if (token === undefined) return false;
   if (ANSWERING.has(token.surface)) return true;
@@ -60,9 +94,9 @@ function speaking(token: Token | undefined): boolean {
 export function russianSpeakerSlot(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.role !== "content" || token.term.startsWith(SPEAKER_PREFIX)) return false;
-  const party = (token.surface.includes(" ") ? PARTY_PHRASE : PARTY).test(token.surface);
+  const party = namesParty(token);
   if (!party && !(token.known === false && SURNAME.test(token.surface))) return false;
-  if (ABOUT.has(tokens[i - 1]?.surface ?? "")) return false;
+  if (ABOUT.has(tokens[i - 1]?.surface ?? "") || listedAfterSpeaker(tokens, i)) return false;
   let j = i + 1;
   while (j < tokens.length && tokens[j]!.role !== "content" && BETWEEN_AFTER.has(tokens[j]!.surface)) j++;
   if (speaking(tokens[j])) return true;

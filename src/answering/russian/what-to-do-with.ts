@@ -11,6 +11,7 @@
 // (quality-r2-27) Where the story is may trail any shape ("при чём тут евросоюз в этой истории", "а ЕС здесь при
 // чём во всём этом"): blind-ru51's tail left the plain shape unmatched and the EU fell to "what other governments
 // say" again. Each shape is tried on the question as typed, then with the story's place taken out.
+// (quality33) "каким боком" / "с какого боку" is chat for "при чём" ("евросоюз тут каким боком"): read as it.
 
 import { foldedRussian } from "./plain-text.js";
 
@@ -46,6 +47,12 @@ const LISTED_ONLY =
 
 const MAX_LENGTH = 120;
 
+/** A particle hyphened to the party ("евросоюз-то"): not part of its name. */
+const PARTICLE = /-(?:то|же|ж)$/u;
+
+/** "каким боком", "с какого боку": chat for "при чём". */
+const SIDEWAYS = /(?<!\p{L})(?:каким\s+боком|с\s+какого\s+боку)(?!\p{L})/gu;
+
 /** Words that are a question's own, never a party ("что при чём", "кто тут при чём"). */
 const NOT_PARTY = /(?<!\p{L})(?:что|кто|как|почему|зачем|чем|тут|здесь|это|вообще|статья|статье)(?!\p{L})/u;
 
@@ -56,16 +63,16 @@ function partPlayed(party: string): string {
 
 /** The question as "при чём тут X" (or the role of a party named only in a list), or as typed. */
 export function asRussianWhatToDoWith(text: string): string {
-  const plain = foldedRussian(text);
+  const plain = foldedRussian(text).replace(SIDEWAYS, "при чем");
   // These shapes are short questions; a long message is not one of them (and is not matched word by word).
   if (plain.length > MAX_LENGTH) return text;
   const untailed = plain.replace(STORY_TAIL, "");
   for (const read of untailed === plain ? [plain] : [plain, untailed]) {
     for (const shape of SHAPES) {
-      const party = shape.exec(read)?.[1];
+      const party = shape.exec(read)?.[1]?.replace(PARTICLE, "");
       if (party !== undefined && !NOT_PARTY.test(party)) return partPlayed(party);
     }
-    const party = PLAIN.exec(read)?.[1];
+    const party = PLAIN.exec(read)?.[1]?.replace(PARTICLE, "");
     if (party !== undefined && LISTED_ONLY.test(party)) return partPlayed(party);
   }
   return text;
