@@ -31,7 +31,7 @@ describe("quality-ru41 through the bot", () => {
   it("refuses China's view though the conflict is named beside it", async () => {
     const t = realBot();
     await t.send("как Пекин смотрит на конфликт Израиля и ХАМАС?");
-    expect(visibleText(t.api.lastReply())).toMatch(/В статье об этом нет/);
+    expect(visibleText(t.api.lastReply())).toMatch(/В статье не упоминается Китай/);
     expectValidOutput(t.api);
   });
 

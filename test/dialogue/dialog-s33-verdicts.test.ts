@@ -1,17 +1,21 @@
 // dialog33 (session 33): yes/no verdicts — a party switched into the last yes/no's subject is asked of that party
 // (never the last Yes carried over), and whether the article reports someone's words is answered on those words.
 import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answering/types.js";
 import { admitsOwnPart } from "../../src/dialogue/admitted-part.js";
 import { oneWhoAsked } from "../../src/dialogue/one-who.js";
 import { ownRoleOfVoiceVerdict } from "../../src/dialogue/own-role-voice.js";
 import { reportedAskedVerdict } from "../../src/dialogue/reported-asked.js";
+import { SpeakerNames } from "../../src/dialogue/speakers.js";
+import { stanceOfPartyVerdict } from "../../src/dialogue/stance-of-party.js";
 import { swapsTheSubject } from "../../src/dialogue/subject-swap.js";
 import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
+import { realKb } from "../helpers/engine.js";
 
 describe("a party switched into the last yes/no's subject", () => {
   it("is the question asked of that party, not the last Yes again", () => {
     expect(lastVerdict(["is putin for a palestinian state?", "and the us?"])).not.toBe("yes");
-    expect(lastVerdict(["путин за палестинское государство?", "а сша?"], "ru")).toBe("no");
+    expect(lastVerdict(["путин за палестинское государство?", "а сша?"], "ru")).not.toBe("yes");
     expect(lastVerdict(["does putin call for a ceasefire?", "and israel?"])).not.toBe("yes");
     expect(lastAnswer(["is putin for a palestinian state?", "and the us?"]).understood ?? "").toMatch(
       /the us for a palestinian state/,
@@ -126,5 +130,27 @@ describe("the subject swap's test", () => {
     expect(
       swapsTheSubject("and the us?", "does putin back the palestinians?", speakers as never, parties),
     ).toBe(false);
+  });
+});
+
+describe("a stance asked of a party that is no voice of the article", () => {
+  it("is not the curated Yes of the voice whose words the evidence holds", () => {
+    expect(lastVerdict(["сша за палестинское государство?"], "ru")).toBe("not-said");
+    expect(lastVerdict(["израиль поддерживает перемирие?"], "ru")).toBe("not-said");
+  });
+  it("leaves the article's voices and Russia to the other readers", () => {
+    expect(lastVerdict(["путин за палестинское государство?"], "ru")).toBe("yes");
+    expect(lastVerdict(["россия за перемирие?"], "ru")).toBe("yes");
+  });
+  it("reads long input in linear time", () => {
+    const speakers = new SpeakerNames(realKb);
+    const answer = { answered: true, kind: "entry", answer: "", quotes: [] } as unknown as Answer;
+    const started = performance.now();
+    for (const unit of ["сша ", "за ", "сша за ", "а "]) {
+      const run = unit.repeat(Math.ceil(4000 / unit.length));
+      stanceOfPartyVerdict(run, answer, "ru", speakers, realKb.parties ?? []);
+      stanceOfPartyVerdict(`${run.slice(0, 105)}?`, answer, "ru", speakers, realKb.parties ?? []);
+    }
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });
