@@ -37,7 +37,7 @@ const THEN_LEAD = lean(
 // "who is that guy anyway", "for what specifically", "who is he btw": a short follow-up's trailing intensifier is no topic (the
 // engine refused both); only in a message of a few words, where it cannot be the thing asked.
 const TRAILING_GLUE = lean(
-  /^(.{3,40}?)[,\s]+(?:anyway|anyways|specifically|exactly|precisely|btw|by the way)\s*([?!.]*)\s*$/iu,
+  /^(.{3,40}?)[,\s]+(?:anyway|anyways|specifically|exactly|precisely|btw|by the way|tho|though)\s*([?!.]*)\s*$/iu,
 );
 
 // "who is erdogan, remind me", "what country is he from again", "кто это, напомни": a plea to be reminded (or
@@ -60,10 +60,19 @@ const TRAILING_GENERAL = lean(
   /^(.{3,120}?)[,\s]+(?:in general|more broadly|broadly|more generally|generally speaking|as a whole|at large)\s*([?!.]*)\s*$/iu,
 );
 
+// "why does that matter here", "why is it important in all this": where it matters is the story itself, no topic
+// (read with "here" the engine refused it; d71-20).
+const TRAILING_HERE = lean(
+  /^(.{3,60}?(?<!\p{L})(?:matter|matters|mattered|important|relevant|significant|count|counts))[,\s]+(?:here|in (?:all )?(?:this|that)(?: story| context| case)?|in the story)\s*([?!.]*)\s*$/iu,
+);
+
 /** "who is he btw" → "who is he": a short message's trailing intensifier or a widening tail, for the readers of the
  * raw message. */
 export const withoutTrailingGlue = (text: string): string => {
-  const rest = text.replace(TRAILING_GLUE, "$1$2").replace(TRAILING_GENERAL, "$1$2");
+  const rest = text
+    .replace(TRAILING_GLUE, "$1$2")
+    .replace(TRAILING_GENERAL, "$1$2")
+    .replace(TRAILING_HERE, "$1$2");
   return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 };
 

@@ -150,8 +150,13 @@ export function createContextReading(kit: DialogueKit) {
       question: folded,
       speakerId,
       ...(lead ? { leadPersonId: lead } : {}),
+      // "who did putin call" — "what did he push for?" — "did the other guy agree?": the same speaker's next answer
+      // need not name the other person again; the one named before stays the other (dialog-r2-33b, d71-01).
       otherPersonId:
-        mentioned.find((n) => n.id !== speakerId && n.id !== lead && speakers.isPerson(n.id))?.id ?? null,
+        mentioned.find((n) => n.id !== speakerId && n.id !== lead && speakers.isPerson(n.id))?.id ??
+        (speakerId !== null && previous?.speakerId === speakerId && previous.otherPersonId !== speakerId
+          ? (previous.otherPersonId ?? null)
+          : null),
       topic: topicOf(folded, words),
       lang,
       at: now,

@@ -16,8 +16,9 @@ import { withTrueTag } from "./bare-tag.js";
 import { punctuatedTruthTagOf } from "./bare-truth-tag.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
 import { bothTiesOf } from "./both-ties.js";
+import { withoutCallMatter } from "./call-matter-dropped.js";
 import { topicSwitchOf, withoutChatGlue, withoutTrailingGlue } from "./chat-glue.js";
-import { conflictNamedOf } from "./conflict-named.js";
+import { conflictNamedOf, stanceOnConflictOf } from "./conflict-named.js";
 import { rewrittenInContext } from "./context-rewrites.js";
 import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading } from "./dialogue-context.js";
@@ -113,7 +114,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "did putin blame isreal?": a party's name mistyped, read as the parties' table spells it (party-typos.ts).
     // "…calls itself impartial? give me a break": the asker's disbelief after the question asks nothing (disbelief-tag.ts).
     // "who is he btw": the trailing intensifier off before the context rewrites read "who is he" (chat-glue.ts).
-    const scoffless = withoutDisbeliefTag(withoutTrailingGlue(typing));
+    // "what did putin say to erdogan about gaza": the call's content, the conflict it was about (call-matter-dropped.ts).
+    const scoffless = withoutCallMatter(withoutDisbeliefTag(withoutTrailingGlue(typing)));
     // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
     // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).
     const untagged = withoutVagueTag(scoffless) ?? punctuatedTruthTagOf(scoffless) ?? scoffless;
@@ -142,6 +144,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const said =
       saidAnythingOf(idealess) ??
       conflictNamedOf(idealess) ??
+      stanceOnConflictOf(idealess) ??
       quotedQuestionOf(idealess) ??
       voiceCheckOf(idealess, speakers) ??
       idealess;

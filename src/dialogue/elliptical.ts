@@ -114,7 +114,7 @@ export function restrictionVerdict(restriction: string, evidence: Answer, lang: 
   for (const text of texts) {
     const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
     for (const [i, w] of words.entries()) {
-      if (!asked.includes(stem(w))) continue;
+      if (!asked.some((a) => sameOrDemonym(a, stem(w)))) continue;
       named = true;
       // "both Israel and the Gaza Strip", "the interests and aspirations of all parties": a widening word beside it.
       const near = words.slice(Math.max(0, i - WIDER_WINDOW), i + WIDER_WINDOW + 1).join(" ");
@@ -123,6 +123,13 @@ export function restrictionVerdict(restriction: string, evidence: Answer, lang: 
   }
   return named ? null : "not-said";
 }
+
+/** "israeli" of "Israel", "gazan" of "Gaza": a people named for the place (a stem one or two letters longer). */
+const sameOrDemonym = (a: string, b: string): boolean => {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
+};
 
 /** How many words either side of the restricted word a widening word may stand. */
 const WIDER_WINDOW = 3;
@@ -190,6 +197,8 @@ const LISTED_RU =
  */
 const THERE_RU =
   /^(?:(?:а|и|но|ну)\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)\s+(?:тоже\s+)?(?:там|туда|в н[её]м|среди них)(?:\s+(?:есть|был|была|были|входит|входил\p{L}*|состоит|состоял\p{L}*))?$/u;
+/** "турция тоже?", "turkey too?", "germany as well?": a bare party with "too", no particle before it (dialog-r2-33b). */
+const BARE_TOO = /^(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)\s+(?:too|also|as well|тоже|также)$/u;
 const LONE_NAME = /^(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)$/u;
 /** Pronouns and chat words: "is it?", "а он?", "and then?" ask about no party. */
 const NOT_A_PARTY =
@@ -219,6 +228,7 @@ export function listedPartyAsked(
     (lang === "ru" ? LISTED_RU : LISTED_EN).exec(text)?.[1] ??
     (lang === "ru" ? undefined : LISTED_DOES_EN.exec(text)?.[1]) ??
     (lang === "ru" ? THERE_RU.exec(text)?.[1] : undefined) ??
+    BARE_TOO.exec(text)?.[1] ??
     (lone && !NOT_A_PARTY.test(lone) && isParty?.(lone) ? lone : undefined);
   if (!party || NOT_A_PARTY.test(party)) return null;
   return partyOf(party, lang);

@@ -96,3 +96,36 @@ export function spreadHappenedVerdict(plain: string, answer: Answer, lang: Lang)
   const evidence = [answer.answer, ...answer.quotes.map((x) => x.text)].join(" ").toLowerCase();
   return CONCERN_IN_EVIDENCE.test(evidence) ? "not-said" : null;
 }
+
+/** A forecast's word: what will happen, not what may ("could it spread?" is the article's own "may extend"). */
+const WILL_EN = /(?<!\p{L})(?:will|won'?t|gonna|going to|bound to|about to)(?!\p{L})/u;
+/** A perfective future of the spreading verb, or "будет" with it; "может" is the article's hedge, not a forecast. */
+const WILL_SPREAD_RU =
+  /(?<!\p{L})(?:перекинет(?:ся)?|распространит(?:ся)?|выйдет|перерастет|перерастёт|охватит|расширит(?:ся)?|будет (?:распространят\p{L}*|расширят\p{L}*))(?!\p{L})/u;
+const HEDGE_RU = /(?<!\p{L})(?:может|могут|мог бы|могла бы|могло бы)(?!\p{L})/u;
+
+/**
+ * "is the conflict gonna spread to other countries?", "will the war spill over?", «конфликт перекинется на другие
+ * страны?» on evidence with the concerns that the crisis MAY extend: a forecast the article does not make, so it
+ * doesn't say — the concern's Yes confirmed what the article does not say. A fear asked ("are people worried it will
+ * spread?") is the feared-spread Yes above; a party as the doer ("will russia widen the war?") is left alone.
+ */
+export function spreadForecastVerdict(plain: string, answer: Answer, lang: Lang): "not-said" | null {
+  const q = plain.toLowerCase().replace(/[?!.…\s]+$/u, "");
+  if (q.length > 160 || !answer.answered) return null;
+  const ru = lang === "ru";
+  if ((ru ? FEAR_RU : FEAR_EN).test(q)) return null;
+  let before: string;
+  if (ru) {
+    const will = WILL_SPREAD_RU.exec(q);
+    if (!will || HEDGE_RU.test(q)) return null;
+    before = q.slice(0, will.index);
+  } else {
+    const will = WILL_EN.exec(q);
+    if (!will || !SPREAD_EN.test(q.slice(will.index))) return null;
+    before = q.slice(0, will.index);
+  }
+  if (HOLDER.test(before)) return null;
+  const evidence = [answer.answer, ...answer.quotes.map((x) => x.text)].join(" ").toLowerCase();
+  return CONCERN_IN_EVIDENCE.test(evidence) ? "not-said" : null;
+}

@@ -45,6 +45,9 @@ function roleWords(role: string): Set<string> {
   return words;
 }
 
+/** "the turkish guy", "the russian one": a country's person with no office named (dialog-r2-33b). */
+const COUNTRYMAN = /^(?:russian|turkish) (?:guy|man|dude|fella|bloke|chap|one|person|bloke)$/u;
+
 const ONE_HOLDER = /^(?:president|leader)$/;
 
 export interface IdentityAsked {
@@ -103,12 +106,16 @@ export function identityAsked(
   const m = ASKED.exec(unhedged(folded));
   if (!m?.[1] || !m[2]) return null;
   const who = m[1].trim();
-  const pronoun = PERSON_PRONOUN.test(who);
+  // "is that the turkish guy?": a person of that country, asked with a plain noun; "that" then points at a person.
+  const countryman = COUNTRYMAN.test(m[2]);
+  const pronoun = PERSON_PRONOUN.test(who) || (countryman && /^(?:that|this)$/.test(who));
   const speakerId = personAsked(who, pronoun, roleCountry(m[2]), context, kb, speakers);
   if (!speakerId) return null;
-  const asked = roleWords(m[2]);
+  const asked = countryman
+    ? new Set([...roleWords(m[2])].filter((w) => /^(?:russian|turkish)$/.test(w)))
+    : roleWords(m[2]);
   // An office ("prime minister", "spokesperson") or a country's leader ("is he the Turkish leader?").
-  if (asked.size === 0 || (officeOf(asked) === null && !asked.has("leader"))) return null;
+  if (asked.size === 0 || (officeOf(asked) === null && !asked.has("leader") && !countryman)) return null;
   const within = (role: string | undefined) => {
     const words = roleWords(role ?? "");
     return [...asked].every((w) => words.has(w) || (w === "president" && words.has("leader")));

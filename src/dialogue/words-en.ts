@@ -57,7 +57,7 @@ export const ENGLISH: DialogueWords = {
   groupPronouns: /(?<![\p{L}'])(they|them|their|theirs|themselves)(?![\p{L}'])/gu,
   thingPronouns: /(?<![\p{L}'])(it|its)(?![\p{L}'])/gu,
   thatPerson:
-    /(?<![\p{L}'])(?:that|this|the) (?:guy|man|person|leader|fellow|dude|gentleman|president|one)(?![\p{L}'])/gu,
+    /(?<![\p{L}'])(?:that|this|the|the other) (?:guy|man|person|leader|fellow|dude|gentleman|president|one)(?![\p{L}'])/gu,
   whyLead: /^(?:(?:and|but|so|ok|okay)[, ]+)?why(?: on earth)? /,
   howLead: /^(?:(?:and|but|so|ok|okay)[, ]+)?how /,
   askSwitch: /^(?:and|but|so|ok|okay|then)[, ]+(why|how|where|when|who|what) (?:about )?(.+)$/,

@@ -21,7 +21,7 @@ import { calledForVerdict } from "./called-for.js";
 import { MAX_CHECKED_CHARS } from "./checker-reading.js";
 import { asksEventForecast } from "./event-forecast.js";
 import { exactDetailAsked } from "./exact-detail.js";
-import { fearedSpreadVerdict, spreadHappenedVerdict } from "./feared-spread.js";
+import { fearedSpreadVerdict, spreadForecastVerdict, spreadHappenedVerdict } from "./feared-spread.js";
 import { formerStatusVerdict } from "./former-status.js";
 import { guiltOfBlamed } from "./guilt-form.js";
 import { guiltOfBlamedRu } from "./guilt-ru.js";
@@ -127,6 +127,8 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   if (member) return { verdict: member, source: "article-text" };
   // "has it already spread?": the evidence has only the fear that it may (feared-spread.ts).
   if (spreadHappenedVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
+  // "is it gonna spread to other countries?": a forecast where the evidence has only the fear (feared-spread.ts).
+  if (spreadForecastVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
   // "are people worried it could spread beyond Israel and Gaza?": the concerns the evidence reports (feared-spread.ts).
   if (fearedSpreadVerdict(plain, answer, lang)) return { verdict: "yes", source: "article-text" };
   // "does he blame Hamas as well?" / "…everything on Israel?" where the evidence names another (blame-scope.ts).
