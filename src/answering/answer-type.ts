@@ -114,7 +114,8 @@ export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): Answe
 }
 
 /** "How long has Russia had ties…": "long-standing" is the article's answer, though no figure. */
-const ASKS_HOW_LONG = lean(/\bhow long\b/);
+// "how long", "since when", «как давно», «с каких пор»: "long-standing" answers it (quality-r2-33 for the last three).
+const ASKS_HOW_LONG = lean(/(?:^| )(?:how long|since when|как давно|с каких пор|как долго|давно ли)(?= |$)/);
 const GIVES_LONG_TIME = lean(
   /\b(?:long-standing|longstanding|long-time|longtime|for (?:years|decades|a long time))\b/i,
 );
@@ -134,7 +135,8 @@ const GIVES_LIST = lean(/[A-Z][^,.]*, (?:the )?[A-Z][^,.]*,? and (?:the )?[A-Z]/
 /** Whether a text gives an answer of that type; `words`: the question's, for a duration or a count asked. */
 export function givesAnswerType(text: string, type: AnswerType, words = ""): boolean {
   if (type === "personal" || type === "trivia") return false;
-  if (type === "number" && ASKS_HOW_LONG.test(words) && GIVES_LONG_TIME.test(text)) return true;
+  if ((type === "number" || type === "time") && ASKS_HOW_LONG.test(words) && GIVES_LONG_TIME.test(text))
+    return true;
   if (type === "number" && ASKS_HOW_MANY_MEMBERS.test(words) && GIVES_LIST.test(text)) return true;
   if (type === "number" && ASKS_HOW_MANY_SIDES.test(words) && /\bboth\b/i.test(text)) return true;
   return (type === "number" ? GIVES_NUMBER : type === "time" ? GIVES_TIME : GIVES_OUTCOME).test(text);

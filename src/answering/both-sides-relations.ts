@@ -27,11 +27,21 @@ const WHOM_FRIENDLY = leanRegExp(
   "i",
 );
 
-/** "how does russia handle both sides", "how is the kremlin dealing with the two sides": its dealings with both
- * (the relationships it highlights) rather than the talks it wants (dialog48's "deal with the two sides" drew the
+/** "how is moscow juggling both sides", "how does the kremlin balance the two sides": its dealings with both (the
+ * relationships it highlights) rather than the talks it wants (dialog48's "deal with the two sides" drew the
  * negotiations card). */
+const BOTH_SIDES =
+  "(?:(?:both|each|either|the\\s+two|the\\s+2|two|all)(?:\\s+(?:of\\s+the|warring|fighting|the))?|the\\s+(?:warring|fighting))\\s+(?:sides?|parties|camps)";
 const HANDLES_BOTH = leanRegExp(
-  `\\bhow\\s+(?:does|do|did|is|are|was|will|would)\\s+${RUSSIA}\\s+(?:handle|handling|handles|deal\\s+with|dealing\\s+with|deals\\s+with|treat|treating|treats|manage|managing|approach|approaching|balance|balancing|juggle|juggling|engage\\s+with|work\\s+with|play)\\s+(?:both|each|either|the\\s+two|the\\s+2|two|all)(?:\\s+(?:of\\s+the|warring|the))?\\s+(?:sides?|parties|camps)\\b`,
+  `\\bhow\\s+(?:does|do|did|is|are|was|will|would)\\s+${RUSSIA}\\s+(?:manage|managing|balance|balancing|juggle|juggling|play)\\s+${BOTH_SIDES}\\b`,
+  "i",
+);
+
+/** "how does the kremlin deal with the two warring sides", "how does russia treat the warring parties", "the kremlin's
+ * approach to the two fighting sides": what it does with them, which is the open communication it keeps with both
+ * (quality-r2-33; the relationships it highlights answered it before, wave AX's miss). */
+const DEALS_WITH_BOTH = leanRegExp(
+  `\\b(?:how\\s+(?:does|do|did|is|are|was|will|would)\\s+${RUSSIA}\\s+(?:handle|handling|handles|deal\\s+with|dealing\\s+with|deals\\s+with|treat|treating|treats|approach|approaching|engage\\s+with|engaging\\s+with|work\\s+with|working\\s+with)|${RUSSIA}(?:'s|s)?\\s+approach\\s+(?:to|towards?))\\s+(?:${BOTH_SIDES}|israel\\s+and\\s+hamas|hamas\\s+and\\s+israel)\\b`,
   "i",
 );
 
@@ -52,11 +62,14 @@ export function asBothSidesRelations(text: string): string {
       RELATION.test(text) ||
       WHOM_RELATED.test(text) ||
       WHOM_FRIENDLY.test(text) ||
-      HANDLES_BOTH.test(text)
+      HANDLES_BOTH.test(text) ||
+      DEALS_WITH_BOTH.test(text)
     ) ||
     OTHER_PARTY.test(text) ||
     US_NAMED.test(text)
   )
     return text;
+  if (DEALS_WITH_BOTH.test(text))
+    return "what kind of communication does the kremlin keep with both warring sides";
   return "which relationships does moscow highlight with both israelis and palestinians";
 }

@@ -120,11 +120,16 @@ const NOUN_BRIEF = lean(
   /\b(?:(?:executive|potted|condensed|abridged|short|quick|brief|concise|compact) )?(?:digest|recap|synopsis|precis|summary|overview|rundown)\b|\b(?:an|the) abstract\b/g,
 );
 
+/** The events a text covers, asked whole: "what events does the article cover" (quality-r2-33). */
+const EVENTS_COVERED =
+  /^(?:so )?what (?:events|happenings|developments) (?:does|do|did) (?:this|the) (?:story|article|news|piece|text|report) (?:cover|report(?: on)?|describe|deal with|talk about|discuss)$/;
+
 /**
  * Whether the whole message is a slang or chat request for the story in brief (see BRIEF_REQUESTS); `topics`: the
  * story's names and concepts in it, allowed where the message names the article by them (summary-chatter.ts).
  */
 export function isBriefRequest(rawWords: string, topics: ReadonlySet<string> = new Set()): boolean {
+  if (EVENTS_COVERED.test(rawWords)) return true;
   const words = withoutBrevityChatter(rawWords);
   // The story's topics beside an idiom only where the message names the text itself ("this putin gaza article").
   const topicsAllowed = /\b(?:article|story|piece|text|news|report)\b/.test(words);

@@ -210,6 +210,8 @@ export function createReplies(kb: KnowledgeBase) {
     suggestion,
     popular,
     entryAnswer,
+    /** A speaker's name in `lang` (silent-voice.ts). */
+    speakerName: (id: string, lang: Lang) => speakerName(id, lang).name,
     quotesBy,
     quotesOfSeveral,
     /** The countries and bodies the quotes name (places-named.ts). */

@@ -9,6 +9,8 @@
 // (quality33) Chat interjections may open it ("lol why would israel even trust russia", "haha why should…"), and
 // why Russia cares about a side ("why do russians even care about what's going on in israel") asks the same ties:
 // read as typed, "care" drew Putin's concern for civilians.
+// (quality-r2-33) So does why a side is no stranger to Russia, or close to it ("why is israel not a foreign country
+// to russia", "why is moscow so close to hamas").
 
 /** Asking for a reason ("wy", "y": chat spellings of "why", quality31), after any chat interjections. */
 const WHY =
@@ -16,7 +18,7 @@ const WHY =
 
 /** Trusting, in the words a question uses; or caring what becomes of the side. */
 const TRUST =
-  /\b(?:trust|trusts|trusted|believe|believes|rely\s+on|relies\s+on|count\s+on|(?:have|has|put|puts|place|places)\s+(?:any\s+|much\s+|some\s+|its\s+|their\s+)?(?:faith|confidence|trust)\s+in|take\s+\w+\s+at\s+(?:its|their)\s+word|care|cares|caring|bother|bothers|bothered)\b/i;
+  /\b(?:trust|trusts|trusted|believe|believes|rely\s+on|relies\s+on|count\s+on|(?:have|has|put|puts|place|places)\s+(?:any\s+|much\s+|some\s+|its\s+|their\s+)?(?:faith|confidence|trust)\s+in|take\s+\w+\s+at\s+(?:its|their)\s+word|care|cares|caring|bother|bothers|bothered|(?:not|no)\s+(?:a\s+)?(?:stranger|foreign(?:\s+(?:country|land|place))?)|so\s+close|close\s+to)\b/i;
 
 /** Caring about the people hurt is Putin's concern for civilians, not a reason of ties. */
 const HURT =

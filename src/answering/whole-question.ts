@@ -29,6 +29,8 @@ import { russianParagraphAsked } from "./russian/paragraph-position.js";
 import { asksPracticalRequest } from "./russian/practical-request.js";
 import { asksOfQuotedWork } from "./russian/quoted-work.js";
 import { asksOthersFailure } from "./russian/whose-failure.js";
+import { withSidesNamed } from "./sides-named.js";
+import { silentVoiceReply } from "./silent-voice.js";
 import { speakerStanceFirst } from "./speaker-stance.js";
 import { spokenPartyFirst } from "./spoken-party.js";
 import { summarySizeAsked } from "./summary-size.js";
@@ -205,9 +207,17 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
             answer: t.noFigure(wanted, replies.localAnswer(entry, out)),
           });
         }
-        const answer = replies.entryAnswer(entry, decision.confidence, out);
+        // "What did Putin say about Hamas?" found Hamas's own-words card: told of Putin (silent-voice.ts).
+        const entryReply = replies.entryAnswer(entry, decision.confidence, out);
+        const silent = silentVoiceReply(analysis, entryReply, entry.question, (id) =>
+          replies.speakerName(id, out),
+        );
+        if (silent) return withinBudget(silent);
+        const answer = entryReply;
         // "Why…?" or "what…?" answered by a yes/no card: the card, without its "Yes."/"No." (why-reason.ts).
         if (asksOpenly(analysis)) answer.answer = withoutLeadingVerdict(answer.answer);
+        // "Who is the Kremlin in contact with?": the sides named (sides-named.ts).
+        if (reader.lang === "en") answer.answer = withSidesNamed(analysis.words, answer.answer);
         // "Is the ceasefire call Putin's or Peskov's?", "does russia only talk to hamas or also israel": an either-or
         // answered whole by a yes/no card; its "Yes." answers neither side (quality-r2-31). "… or not" / "or nah" stays yes/no.
         if (asksAlternative(text)) answer.answer = withoutLeadingVerdict(answer.answer);

@@ -647,10 +647,10 @@ const sets = [
   },
   {
     file: "blind71.jsonl",
-    answer: 0.84,
+    answer: 0.86,
     refuse: 1.0,
     about:
-      "a fresh English blind set (the thirty-third session's wave AX), run once on ee80fba (first run 84.6% / 100.0% engine, 98.5% through npm run ask)",
+      "a fresh English blind set (the thirty-third session's wave AX), run once on ee80fba (first run 84.6% / 100.0% engine, 98.5% through npm run ask; 86.2% / 100% engine, 100% / 100% through ask after quality-r2-33)",
   },
   {
     file: "blind-ru30.jsonl",
@@ -913,10 +913,10 @@ const sets = [
   },
   {
     file: "blind-ru67.jsonl",
-    answer: 0.78,
+    answer: 0.83,
     refuse: 1.0,
     about:
-      "a fresh Russian blind set (the thirty-third session's wave AX), run once on ee80fba (first run 78.5% / 100.0% engine, 95.4% through npm run ask)",
+      "a fresh Russian blind set (the thirty-third session's wave AX), run once on ee80fba (first run 78.5% / 100.0% engine, 95.4% through npm run ask; 83.1% / 100% engine after quality-r2-33, the rest yes/no lines, 100% / 100% through ask)",
   },
   {
     file: "blind19.jsonl",
@@ -1102,10 +1102,10 @@ const sets = [
   },
   {
     file: "probes-en29.jsonl",
-    answer: 0.85,
+    answer: 1.0,
     refuse: 0.66,
     about:
-      "ours (quality-en29), 40 in issue 11's kinds: worried rambles asking how Moscow argues it is a neutral go-between, 'putin said russia should lead the talks' claims, the article's way forward ('going forward', 'next'), Russia's relationship with both/each side, who the Kremlin's 'warring sides' are, criticism of Russia's own role, an entry's 'Yes.' to the opposite question, a person's merit or career asked yes/no (first run on 48a9da4 engine 55.9% / 66.7%, judge 67.6% / 66.7%; after 85.3% / 66.7%, judge 85.3% / 100%: the engine alone has no yes/no refusal; the five left ask who the Kremlin's warring sides are, whose card does not name them — naming them in the card broke dialogues-own26's party swap)",
+      "ours (quality-en29), 40 in issue 11's kinds: worried rambles asking how Moscow argues it is a neutral go-between, 'putin said russia should lead the talks' claims, the article's way forward ('going forward', 'next'), Russia's relationship with both/each side, who the Kremlin's 'warring sides' are, criticism of Russia's own role, an entry's 'Yes.' to the opposite question, a person's merit or career asked yes/no (first run on 48a9da4 engine 55.9% / 66.7%, judge 67.6% / 66.7%; after 85.3% / 66.7%, judge 85.3% / 100%: the engine alone has no yes/no refusal; the five left ask who the Kremlin's warring sides are, whose card does not name them — naming them in the card broke dialogues-own26's party swap); 100% / 66.7% after quality-r2-33, which names them in the reply to a 'who' question)",
   },
   {
     file: "probes-en30.jsonl",
@@ -1305,10 +1305,24 @@ const sets = [
   },
   {
     file: "probes-en67.jsonl",
-    answer: 0.88,
+    answer: 1.0,
     refuse: 1.0,
     about:
-      "ours (quality33, session 33), 25 in English in wave AW's kinds: why a side would trust Russia after a chat interjection or with 'put faith in', why Russia cares about a side, a country the article never names offering to mediate (China, India, Egypt, Japan, Qatar) refused, with whom the Kremlin talks (the sides named), what the EU/UN have to do with it, which conflict, war or peace wanted, the Kremlin backing a ceasefire, the Foreign Ministry's stance, the US approach to a Palestinian state, the US and the peace process in Putin's account (first run on base33 engine 72.2% (13/18) / 85.7% (6/7); after 88.9% / 100%: en67-14/15 want the sides named, which the English contact card does not do — naming them in its answer drew 'what ties does moscow keep with israel' to the card (dialog26), so only the Russian card names them)",
+      "ours (quality33, session 33), 25 in English in wave AW's kinds: why a side would trust Russia after a chat interjection or with 'put faith in', why Russia cares about a side, a country the article never names offering to mediate (China, India, Egypt, Japan, Qatar) refused, with whom the Kremlin talks (the sides named), what the EU/UN have to do with it, which conflict, war or peace wanted, the Kremlin backing a ceasefire, the Foreign Ministry's stance, the US approach to a Palestinian state, the US and the peace process in Putin's account (first run on base33 engine 72.2% (13/18) / 85.7% (6/7); after 88.9% / 100%: en67-14/15 want the sides named, which the English contact card does not do — naming them in its answer drew 'what ties does moscow keep with israel' to the card (dialog26), so only the Russian card names them; 100% / 100% after quality-r2-33, which names them in the reply to a 'who' question only, not in the card)",
+  },
+  {
+    file: "probes-en68.jsonl",
+    answer: 0.94,
+    refuse: 1.0,
+    about:
+      "ours (quality-r2-33, session 33), 19 in English in wave AX's kinds: who the Kremlin is in contact with (the sides named), how it deals with / treats / approaches the warring sides (its open contact), how long / since when Russia's ties go back, which conflict, what events the text covers, why Israel is no stranger to Russia (first run on round1s33 engine 26.3% (5/19); after 94.7%: en68-12, Peskov's words on Hamas, still draws Russia's whole position. Putin's words on Hamas, answered false both before and after, are pinned by text in test/answering/quality-r2-33.test.ts)",
+  },
+  {
+    file: "probes-ru69.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-r2-33, session 33), 21 in wave AX's kinds: which conflict a text «обсуждает» / «рассматривает» / «затрагивает», the events it covers, how long / since when the ties with the Palestinians go back, why Israel is «не чужая» / «не безразличен» / close to Russia, with whom Moscow is in contact, how the Kremlin deals with the warring sides (first run on round1s33 engine 52.4% (11/21); after 100%)",
   },
   {
     file: "probes-ru68.jsonl",
@@ -1571,10 +1585,10 @@ const sets = [
   },
   {
     file: "probes-en14.jsonl",
-    answer: 0.8,
+    answer: 0.87,
     refuse: 1.0,
     about:
-      "ours (quality-en14), 40: where civilians suffer, either/or with one unknown name, the Kremlin's line to both sides, the Foreign Ministry's aim, the people named, the region, what Putin wants instead of fighting, trips and visits as forecasts (first run 45.2% / 87.5% engine, 51.6% / 50.0% through the dialogue layer; 67.7% / 100% after); 80.6% / 100% engine after quality-en20",
+      "ours (quality-en14), 40: where civilians suffer, either/or with one unknown name, the Kremlin's line to both sides, the Foreign Ministry's aim, the people named, the region, what Putin wants instead of fighting, trips and visits as forecasts (first run 45.2% / 87.5% engine, 51.6% / 50.0% through the dialogue layer; 67.7% / 100% after); 80.6% / 100% engine after quality-en20; 87.1% after quality-r2-33",
   },
   {
     file: "probes-ru16.jsonl",

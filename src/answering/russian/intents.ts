@@ -31,6 +31,10 @@ const SUMMARY_PHRASES = [
   /^что (?:там )?(?:в|во) (?:статье|новости)$/,
 ];
 
+/** The events the text covers: "какие события освещает статья", "о каких событиях рассказывает текст" (quality-r2-33). */
+const EVENTS_COVERED =
+  /^(?:(?:а|так|ну) )?(?:какие|что за|о каких|про какие|каким) событи[а-я]*(?: [а-я]+){0,2} (?:стать[яеиюй]|текст[еа]?|материал[еа]?|новост[ьи]|заметк[аеиу]|публикаци[яиею])(?: вообще)?$/;
+
 /** The words without a size asked for ("в двух строчках", "по пунктам"): how long, not what about. */
 const withoutCues = (words: string) =>
   words.replace(RUSSIAN_BREVITY_CUE, " ").replace(RUSSIAN_SIZE_CUE, " ").replace(/\s+/g, " ").trim();
@@ -71,7 +75,9 @@ export const RUSSIAN_INTENT_WORDS: IntentWords = {
   ],
   summaryPhrases: SUMMARY_PHRASES,
   briefRequest: (words, topics) =>
-    isRussianBriefRequest(words, SUMMARY_PHRASES) || asksDigestOfStory(withoutCues(words), topics),
+    EVENTS_COVERED.test(words) ||
+    isRussianBriefRequest(words, SUMMARY_PHRASES) ||
+    asksDigestOfStory(withoutCues(words), topics),
   who: "кто",
   peopleWord: isRussianPeopleWord,
   bodyWord: isRussianBodyWord,

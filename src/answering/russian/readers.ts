@@ -75,6 +75,7 @@ import { withoutForOrAgainst } from "./for-or-against.js";
 // (../example-players.ts).
 
 import { withBareMinistryAsForeign } from "./bare-ministry.js";
+import { asRussianCloseSide, asRussianSidesDealt } from "./close-side.js";
 // (quality52) who did something asked between two names (../either-voice.ts), a voice the answer is to be told in
 // dropped (../persona-frame.ts), the point of the call (../call-point.ts). (quality53) talks asked as halted in the
 // call read as what Putin told Erdogan of them (talks-halt.ts); what the article calls disputed as Russia's
@@ -201,6 +202,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianTieReason,
   asRussianTiesWithGroup,
   asRussianPairTies,
+  asRussianCloseSide,
+  asRussianSidesDealt,
   asRussianContactWithPalestinians,
   asRussianRelationsBoth,
   asRussianSidesDispute,
