@@ -91,7 +91,7 @@ export function createGroundedVerdicts(
       asked === "ru" && !eitherOr && asksFightingOnRu(folded) ? engine.findAnswer(folded, lang) : null;
     if (fightingOn?.answered && fightingOn.kind === "entry") return { evidence: fightingOn, verdict: "no" };
     // "is russia seen as neutral by everybody?": its involvement is "not without controversy", No (universal-view.ts).
-    const contested = universalView(folded, asked, lang);
+    const contested = universalView(folded, asked, lang, lastQuestion);
     if (contested) return { evidence: contested, verdict: "no" };
     // "so theyre basically on israels side?": the article gives Russia no side, doesn't say (side-taken.ts).
     const neutral = asksOneSideOfRussia(folded, entryId) ? engine.answerForEntry(NEUTRALITY, lang) : null;

@@ -84,6 +84,43 @@ export function inPassageWords(question: string): string {
   return text;
 }
 
+/**
+ * Putin's reading of the surge, in other words than the passage's "sees the latest surge in violence as a clear
+ * indication that US policy … has failed": "does he think the violence proves it?", "does he see the bloodshed as
+ * evidence of that?" (dialog-r2-33, d69-23#2). Only with a word of the violence before the verb of proving.
+ */
+const VIOLENCE =
+  "((?:the |this |that |all the |all this |the latest |the recent |the new )?(?:violence|bloodshed|surge(?: in violence)?|escalation|flare-?up|fighting|killing))";
+const PROVES_AFTER_THINK = new RegExp(
+  `(?<!\\p{L})(?:think|thinks|believe|believes|say|says|said|feel|feels|reckon|reckons) (?:that )?${VIOLENCE} (?:proves|proved|shows|showed|demonstrates|confirms|is proof of|is evidence of|is a sign of|signals|indicates)(?!\\p{L})`,
+  "u",
+);
+const SEEN_AS_PROOF = new RegExp(
+  `(?<!\\p{L})(see|sees|view|views|regard|regards|treat|treats) ${VIOLENCE} as (?:an? )?(?:clear )?(?:evidence|proof|sign|symptom|signal|indication|demonstration) (?=of(?!\\p{L}))`,
+  "u",
+);
+
+/**
+ * Compromises "acceptable to both sides" in other words: "have to suit both sides", "must work for both parties",
+ * "should be fair to each side" (dialog-r2-33, d68-22#3). Only the frame of the two sides, so the checker reads the
+ * passage's own phrase; whose words they are stays the checker's question.
+ */
+const BOTH_SIDES_SUITED =
+  /(?<!\p{L})(?:suit|work for|be fair to|satisfy|please|be ok(?:ay)? (?:for|with)|be good for|be agreeable to|be accepted by|be acceptable for|be acceptable to|acceptable to|acceptable for) (?:both (?:sides|parties)|the two sides|each side|either side)(?!\p{L})/u;
+
+/** The surge read as proof, and compromises suiting both sides, put in the passage's words; else as it was. */
+export function inPassageReading(question: string): string {
+  return question
+    .replace(PROVES_AFTER_THINK, (_m, violence: string) => `see ${violence} as a clear indication of`)
+    .replace(
+      SEEN_AS_PROOF,
+      (_m, verb: string, violence: string) => `${verb} ${violence} as a clear indication `,
+    )
+    .replace(BOTH_SIDES_SUITED, (m) =>
+      m.startsWith("acceptable") ? "acceptable to both sides" : "be acceptable to both sides",
+    );
+}
+
 /** "хочет", "призывает", "за то": the Russian frames of a wish or a call before "чтобы". */
 const WISH_RU =
   /(?<!\p{L})(?:хоч\p{L}*|хот\p{L}*|жела\p{L}*|призыва\p{L}*|призвал\p{L}*|треб\p{L}*|добива\p{L}*|выступа\p{L}* за|за то|настаива\p{L}*|нужно|надо)(?!\p{L})/u;

@@ -8,6 +8,7 @@ import type { ClaimVerdict } from "../claims/index.js";
 import { blamedForViolenceVerdict } from "./blamed-for-violence.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import type { DialogueWords } from "./language.js";
+import { inPassageReading } from "./passage-paraphrase.js";
 import {
   claimsWordsSaid,
   evidenceOfCheck,
@@ -37,7 +38,10 @@ export function saidClaimReply(
   // "did he say it at the un?": the place is asked, not the words; the article gives none (said-where.ts).
   if (saidWhereAsked(folded, words.lang)) return null;
   const said =
-    claims && (asksYesNo || typed.trim().endsWith("?")) ? saidClaimOf(folded, words.lang, speakers) : null;
+    claims && (asksYesNo || typed.trim().endsWith("?"))
+      ? // "did he say compromises have to suit both sides?" in the passage's words (passage-paraphrase.ts).
+        saidClaimOf(words.lang === "en" ? inPassageReading(folded) : folded, words.lang, speakers)
+      : null;
   const checked = said !== null && claims ? claims(said) : null;
   // A curated gap ("did peskov say russia would send troops?": nothing of the military) shows what the speaker said.
   const gap = !answer.answered && answer.reason === "not-in-article";

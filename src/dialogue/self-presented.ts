@@ -4,7 +4,8 @@
 // ("is Russia neutral?") that stays "doesn't say" (aimed.ts), but asked as the self-image it is a Yes — where the
 // evidence's own quote has a self-image clause and the asked quality is one of that clause's words or a near
 // synonym of one (the table below, both languages). "trying to come across as", "want to act as" ask the same
-// image (dialog32: "doesn't say so in those words" before). Never from the wording alone: no such quote, no verdict.
+// image (dialog32: "doesn't say so in those words" before); so do "does russia say it's a neutral player", "calls
+// itself…" (dialog-r2-33, d69-22#1). Never from the wording alone: no such quote, no verdict.
 // The self-image is the presenter's own: a question naming another party as the one presenting itself ("does
 // Erdogan present himself as an impartial mediator?") gets "the article doesn't say", not the Yes of Moscow's.
 import type { Answer, Lang } from "../answering/types.js";
@@ -12,7 +13,7 @@ import { type Parties, type PartyMention, partyMentions } from "../knowledge/par
 
 /** The question asks about the self-image: claims to be, presents / positions / portrays / sells itself as. */
 const SELF_IMAGE_EN =
-  /(?<!\p{L})(?:claim(?:s|ed|ing)? to be|(?:(?:present|portray|position|style|cast|bill|paint|pitch|market|brand|package)(?:e?s|ed|ing)?|sell(?:s|ing)?|sold) (?:itself|themselves|himself)(?: as)?|pos(?:e|es|ed|ing) as|want(?:s|ed)? to be seen as|tr(?:y|ies|ying) to (?:look|appear|seem)|(?:(?:want|tr(?:y|ie)|strive|aim|seek|hope|look)(?:s|ed|ing)? to )?(?:come|comes|coming|came) across as|(?:want|tr(?:y|ie)|strive|aim|seek|hope)(?:s|ed|ing)? to (?:act|serve) as)(?!\p{L})/u;
+  /(?<!\p{L})(?:claim(?:s|ed|ing)? to be|(?:(?:present|portray|position|style|cast|bill|paint|pitch|market|brand|package)(?:e?s|ed|ing)?|sell(?:s|ing)?|sold) (?:itself|themselves|himself)(?: as)?|pos(?:e|es|ed|ing) as|want(?:s|ed)? to be seen as|tr(?:y|ies|ying) to (?:look|appear|seem)|(?:(?:want|tr(?:y|ie)|strive|aim|seek|hope|look)(?:s|ed|ing)? to )?(?:come|comes|coming|came) across as|(?:want|tr(?:y|ie)|strive|aim|seek|hope)(?:s|ed|ing)? to (?:act|serve) as|(?:say|says|said|claim|claims|claimed)(?: that)? (?:it'?s|it is|its|they'?re|they are|theyre)|(?:call|describe)(?:s|ed|ing)? (?:itself|themselves)(?: as)?)(?!\p{L})/u;
 const SELF_IMAGE_RU =
   /(?<!\p{L})(?:позиционир\p{L}* себя|выставля\p{L}* себя|выстав\p{L}* себя|представля\p{L}* себя|представ\p{L}* себя|пода[её]т себя|пода\p{L}* себя|изобража\p{L}* себя|называ\p{L}* себя|хоч\p{L}* выглядеть|стрем\p{L}* выглядеть)(?!\p{L})/u;
 

@@ -30,10 +30,11 @@ import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
 import { negatedMention } from "./negated-mention.js";
 import { mentionVerdict } from "./omitted-mention.js";
+import { onlyOneSideVerdict } from "./only-one-side.js";
 import { ownRoleOfVoiceVerdict } from "./own-role-voice.js";
 import { partInVerdict } from "./part-in.js";
 import { partnerStanceVerdict } from "./partner-stance.js";
-import { inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
+import { inPassageReading, inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
 import { reportedAskedVerdict } from "./reported-asked.js";
 import { saidWhereAsked } from "./said-where.js";
 import { selfPresentedVerdict } from "./self-presented.js";
@@ -45,6 +46,7 @@ import { talkedAboutVerdict } from "./talked-about.js";
 import { topicConfirmed, topicWarDenied } from "./topic-confirmed.js";
 import { asksArticleTopic, topicCountryDenied } from "./topic-denied.js";
 import { unstatedFigureAsked } from "./unstated-figure.js";
+import { usSupportVerdict } from "./us-support.js";
 import { type Verdict, type VerdictDeps, verdictRead } from "./verdict-read.js";
 import { OR_WHAT, statementOf } from "./yes-no-question.js";
 import { russianStatementOf } from "./yes-no-ru.js";
@@ -87,10 +89,13 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "does the text (at least) say X?" as "does the article say that X?" (article-frame.ts).
   // "is putin at least worried about them?": the asker's concession, not a word of the claim (dialog50).
   const unhedged = lang === "en" ? asked.replace(CONCESSION, "") : asked;
-  const question = lang === "en" ? inPassageWords(inArticleFrame(unhedged)) : inPassageWordsRu(asked);
+  const question =
+    lang === "en" ? inPassageReading(inPassageWords(inArticleFrame(unhedged))) : inPassageWordsRu(asked);
   const plain = question.replace(OR_WHAT, "").replace(/,? or not?$|,? или нет$/u, "");
   // "is putin ok with a palestinian state of their own?", «путин выступает за перемирие?»: a voice's support of what
   // the article has it call for (support-asked.ts).
+  // "is the us for a palestinian state?", «а сша?»: on Putin's charge of its failure, No as he tells it (us-support.ts).
+  if (usSupportVerdict(plain, answer, lang)) return { verdict: "no", source: "article-text" };
   if (supportVerdict(plain, answer, lang)) return { verdict: "yes", source: "curated" };
   // "is this about ukraine?", «статья про украину?» refused: the article is about something else, No (topic-denied.ts).
   if (!answer.answered && answer.reason === "out-of-scope" && asksArticleTopic(plain.toLowerCase(), lang))
@@ -166,6 +171,8 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "Has the US done enough, in his view?" on an entry where Putin faults the US (approval.ts).
   const approval = approvalVerdict(question, answer, lang, deps.conversation, deps.parties);
   if (approval) return { verdict: approval, source: "curated" };
+  // «он только за израиль переживает?» on his concern for both Israel and Gaza: No (only-one-side.ts).
+  if (onlyOneSideVerdict(plain, answer, lang)) return { verdict: "no", source: "article-text" };
   // "and peskov?" after Putin's silence on Russia's role: the Kremlin's "constructive role" is his mention (own-role-voice.ts).
   if (ownRoleOfVoiceVerdict(plain.toLowerCase(), answer, lang, deps.speakers))
     return { verdict: "yes", source: "article-text" };

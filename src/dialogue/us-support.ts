@@ -1,0 +1,47 @@
+// Convention (issue 11, dialog-r2-33; docs/conversation.md): the US's support of a Palestinian state or of the
+// Palestinians' aspirations, asked on evidence where Putin faults the US for failing to account for those
+// aspirations, is No — as Putin tells it, the evidence shown — in both languages: "is the us for a palestinian
+// state?", "and according to him did the us back that?", «а сша?» after Putin's Yes, «а америка за?». Before, English
+// said "doesn't say" and Russian No (or the entry's own Yes). Only with the US named, a word of support, no
+// negation, and evidence naming the failure beside the aspirations or interests. Plain tests, linear on long input.
+import type { Answer, Lang } from "../answering/types.js";
+
+const US_EN =
+  /(?<!\p{L})(?:the us|us|u\.s\.?|usa|america|americans?|washington|the united states|united states)(?!\p{L})/u;
+const US_RU = /(?<!\p{L})(?:сша|вашингтон\p{L}*|америк\p{L}*|штаты)(?!\p{L})/u;
+const SUPPORT_EN =
+  /(?<!\p{L})(?:for|in favou?r of|support\p{L}*|back\p{L}*|endors\p{L}*|ok with|on board with)(?!\p{L})/u;
+const SUPPORT_RU = /(?<!\p{L})(?:за|поддерж\p{L}*|выступа\p{L}* за|одобря\p{L}*)(?!\p{L})/u;
+/** The thing supported: the state, the Palestinians, or the last answer's point by a pointer. */
+const THING_EN = /(?<!\p{L})(?:palestin\p{L}*|state|aspirations|that|this|it)(?!\p{L})/u;
+const THING_RU = /(?<!\p{L})(?:палестин\p{L}*|государств\p{L}*|чаяни\p{L}*|это|этого|этом)(?!\p{L})/u;
+/** Blame or criticism asked ("does putin blame the us for all this?"): another question than support. */
+const BLAME =
+  /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*|criti\p{L}*|accus\p{L}*|responsib\p{L}*|вин\p{L}*|упрека\p{L}*|обвиня\p{L}*)(?!\p{L})/u;
+const NEGATED = /(?<!\p{L})(?:not|never|against|fail\p{L}*|не|против|провал\p{L}*)(?!\p{L})|n't(?!\p{L})/u;
+const FAILED = /(?<!\p{L})(?:fail\p{L}*|overlook\p{L}*)(?!\p{L})/u;
+const ASPIRATIONS = /(?<!\p{L})(?:aspirations|interests)(?!\p{L})/u;
+const US_QUOTED = /(?<!\p{L})(?:us|u\.s\.|united states|washington)(?!\p{L})/u;
+
+/** A bare follow-up naming only the US («а сша?», "and the us?"): its support is the last question's, asked of it. */
+const BARE_RU = /^(?:а|и)?\s*(?:сша|америка|штаты|вашингтон)\s*(?:тоже|за)?$/u;
+
+export function usSupportVerdict(question: string, answer: Answer, lang: Lang): "no" | null {
+  if (!answer.answered) return null;
+  const text = question
+    .toLowerCase()
+    .replace(/[?!.…\s]+$/u, "")
+    .trim();
+  if (text.length > 300) return null;
+  const ru = lang === "ru";
+  if (!(ru ? US_RU : US_EN).test(text) || NEGATED.test(text) || BLAME.test(text)) return null;
+  const asked =
+    BARE_RU.test(text) ||
+    ((ru ? SUPPORT_RU : SUPPORT_EN).test(text) && (ru ? THING_RU : THING_EN).test(text));
+  if (!asked) return null;
+  const said = answer.quotes.some((q) => {
+    const t = q.text.toLowerCase();
+    return FAILED.test(t) && ASPIRATIONS.test(t) && US_QUOTED.test(t);
+  });
+  return said ? "no" : null;
+}
