@@ -57,11 +57,46 @@ const ABOUT_RU = lean(
 /** What is not a topic but the article's own frame ("is this the article about this?", "…about what?"). */
 const NO_TOPIC = /^(?:it|this|that|what|which|who|how|why|when|where|the\s+(?:article|story|text))\b/i;
 
+/** Runs of white space (made once: a regexp literal in a function is a new object at each call). */
+const SPACES = /\s+/g;
+/** White space SPACES would change: two together, or one that is not a plain space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * The first English shape's match, or null: a loop that stops there (SHAPES.map(exec).find ran every shape and built
+ * an array per call; the shapes are not global, so running the later ones changed nothing — perf-r2-33).
+ */
+function firstMatch(text: string): RegExpExecArray | null {
+  for (let i = 0; i < SHAPES.length; i++) {
+    const m = SHAPES[i]!.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
 /** The topic a question checks the article against, or null when the question is no such check. */
 export function articleTopicAsked(question: string, lang: "en" | "ru"): string | null {
-  const text = question.replace(/\s+/g, " ").trim();
+  // A turn asks this of one text up to four times (topic-brief, plain-turns, topic-denied): the last reading is kept.
+  if (question === last.question && lang === last.lang) return last.topic;
+  const topic = topicAsked(question, lang);
+  last.question = question;
+  last.lang = lang;
+  last.topic = topic;
+  return topic;
+}
+
+/** The last text read, its language and its topic (a pure function of the two). */
+const last: { question: string | null; lang: string; topic: string | null } = {
+  question: null,
+  lang: "",
+  topic: null,
+};
+
+function topicAsked(question: string, lang: "en" | "ru"): string | null {
+  // Text with single plain spaces only (most) is its own collapsed form: no new string for it.
+  const text = (ODD_SPACE.test(question) ? question.replace(SPACES, " ") : question).trim();
   if (text.length > 240) return null;
-  const m = lang === "ru" ? ABOUT_RU.exec(text) : SHAPES.map((p) => p.exec(text)).find((x) => x !== null);
+  const m = lang === "ru" ? ABOUT_RU.exec(text) : firstMatch(text);
   const topic = m?.[1]?.trim();
   if (!topic || NO_TOPIC.test(topic)) return null;
   return topic;
