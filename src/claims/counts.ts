@@ -77,17 +77,19 @@ export function changedCount(claim: string, clause: string): ClaimChange | null 
 
 /** A predicate saying a thing cannot or need not be: the opposite of a passage that calls for it. */
 const IMPOSSIBLE = lean(
-  /\b(?:impossib\w*|pointless|futile|useless|meaningless|senseless|unnecessary|needless|unthinkable|unworkable|unachievable|unattainable|unrealistic|hopeless|doomed|rul(?:e|es|ed|ing)\s+out|out\s+of\s+the\s+question|no\s+(?:point|need|use)\s+in)\b/iu,
+  /\b(?:impossib\w*|pointless|futile|useless|meaningless|senseless|unnecessary|needless|unthinkable|unworkable|unachievable|unattainable|unrealistic|hopeless|doomed|rul(?:e|es|ed|ing)\s+out|out\s+of\s+the\s+question|no\s+(?:point|need|use)\s+in|off\s+the\s+(?:table|agenda)|non-?starter|dead\s+in\s+the\s+water|(?:put\s+)?on\s+(?:hold|ice)|shelved)\b/iu,
 );
 const RUSSIAN_IMPOSSIBLE = lean(
-  /(?<!\p{L})(?:невозмож\p{L}*|немыслим\p{L}*|бесполез\p{L}*|бессмыслен\p{L}*|нецелесообраз\p{L}*|не\s+нуж(?:ен|на|но|ны)|ненужн\p{L}*|излиш\p{L}*|исключ[её]н[аоы]?|нереал\p{L}*|недостижим\p{L}*|обреч[её]н\p{L}*|не\s+имеет\s+смысла|нет\s+(?:смысла|необходимости|нужды))(?!\p{L})/iu,
+  /(?<!\p{L})(?:невозмож\p{L}*|немыслим\p{L}*|бесполез\p{L}*|бессмыслен\p{L}*|нецелесообраз\p{L}*|не\s+нуж(?:ен|на|но|ны)|ненужн\p{L}*|излиш\p{L}*|исключ[её]н[аоы]?|нереал\p{L}*|недостижим\p{L}*|обреч[её]н\p{L}*|не\s+имеет\s+смысла|нет\s+(?:смысла|необходимости|нужды)|снят\p{L}*\s+с\s+повестки|отложен\p{L}*)(?!\p{L})/iu,
 );
 /** The passage's own "cannot" / "не может": it says something cannot be, so the claim's word may stand for it. */
 const PASSAGE_CANNOT = lean(
   /\b(?:cannot|can't|can\s+not|could\s+not|unable|never|impossib\w*|no\s+need)\b|(?<!\p{L})(?:не\s+мо(?:жет|гут|жем|чь)|нельзя|невозмож\p{L}*|не\s+нуж\p{L}*)(?!\p{L})/iu,
 );
 
-/** The claim says impossible / pointless / ruled out where the passage says nothing cannot be. */
+/** The claim says impossible / pointless / ruled out (or "off the table", "on hold", «снят с повестки»: the stop's fix for
+ * claims-blind53's "direct … dialogue is off the table for now", a false confirmation) where the passage says nothing
+ * cannot be. */
 export function addedImpossibility(claim: string, clause: string): ClaimChange | null {
   const word = IMPOSSIBLE.exec(claim)?.[0] ?? RUSSIAN_IMPOSSIBLE.exec(claim)?.[0];
   if (word === undefined || PASSAGE_CANNOT.test(clause)) return null;

@@ -53,3 +53,20 @@ describe("a count or an impossibility the passage does not give", () => {
     expect(addedImpossibility("talks are ruled out", "Moscow calls for talks")?.kind).toBe("negation");
   });
 });
+
+describe("a step ruled out in an idiom (the thirty-third session's stop: claims-blind53 #48, a false confirmation)", () => {
+  it("is no paraphrase of a passage that calls for that step", () => {
+    expectNotConfirmed(
+      "The Foreign Ministry said direct Palestinian-Israeli dialogue is off the table for now",
+    );
+    expectNotConfirmed("The Foreign Ministry says direct Palestinian-Israeli dialogue has been put on hold");
+    expectNotConfirmed("МИД России заявил, что прямой палестино-израильский диалог снят с повестки");
+    expect(addedImpossibility("talks are off the table", "establish direct dialogue")?.kind).toBe("negation");
+  });
+  it("reads long input in linear time", () => {
+    const started = performance.now();
+    for (const unit of ["off the ", "on ", "снят с ", "put on "])
+      addedImpossibility(unit.repeat(Math.ceil(20_000 / unit.length)), "establish direct dialogue");
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

@@ -135,7 +135,9 @@ describe("the subject swap's test", () => {
 
 describe("a stance asked of a party that is no voice of the article", () => {
   it("is not the curated Yes of the voice whose words the evidence holds", () => {
-    expect(lastVerdict(["сша за палестинское государство?"], "ru")).toBe("not-said");
+    // The US on a Palestinian state has its own reader since dialog-r2-33 (us-support.ts: No, as Putin tells it).
+    expect(lastVerdict(["сша за палестинское государство?"], "ru")).not.toBe("yes");
+    expect(lastVerdict(["хамас поддерживает перемирие?"], "ru")).toBe("not-said");
     expect(lastVerdict(["израиль поддерживает перемирие?"], "ru")).toBe("not-said");
   });
   it("leaves the article's voices and Russia to the other readers", () => {
