@@ -377,6 +377,10 @@ describe("the labelled claims", () => {
     // claims33: EN 70/70 ("the us" in lower case: chat-typos.ts; Erdogan's blame of Israel: silent-speaker.ts; a
     // ceasefire "only after the negotiations are finished" with no span close: order-reversed.ts).
     "claims-blind52.jsonl": 1,
+    // the thirty-third session's wave AY, run once on a34354a: first run 89/100 (EN 65/70, RU 24/30) with 1 false
+    // confirmed ("direct … dialogue is off the table for now": an idiom of ruling out read as a paraphrase); 90/100, 0 false
+    // after the stop's fix (counts.ts).
+    "claims-blind53.jsonl": 0.9,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -702,6 +706,8 @@ describe("the labelled claims", () => {
     // (russian-paraphrase.ts: «единолично взялся», «не искал компромиссов», «устраивающих обе стороны», «начали
     // вести прямой диалог», «жертв становится меньше»).
     "claims-blind52.jsonl": 1,
+    // the thirty-third session's wave AY, run once on a34354a: first run 24/30.
+    "claims-blind53.jsonl": 0.8,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

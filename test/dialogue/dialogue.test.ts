@@ -554,6 +554,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-third session's wave AX), run once on ee80fba (read by no lane; first run 82.8%; 93.1% after dialog-r2-33b)",
     ],
     [
+      "dialogues72.jsonl",
+      0.9,
+      "fresh blind dialogues (the thirty-third session's wave AY), run once on a34354a (read by no lane; first run 90.5%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1217,6 +1222,7 @@ describe("own dialogues (regression)", () => {
       0.88,
       "first run 77.8% (the thirty-third session's wave AX, on ee80fba), 88.9% after dialog-r2-33b",
     ],
+    ["dialogues72.jsonl", 0.91, "first run 91.1% (the thirty-third session's wave AY, on a34354a)"],
     [
       "dialogues-own80.jsonl",
       0.86,

@@ -653,6 +653,13 @@ const sets = [
       "a fresh English blind set (the thirty-third session's wave AX), run once on ee80fba (first run 84.6% / 100.0% engine, 98.5% through npm run ask; 86.2% / 100% engine, 100% / 100% through ask after quality-r2-33)",
   },
   {
+    file: "blind72.jsonl",
+    answer: 0.81,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-third session's wave AY), run once on a34354a (first run 81.5% / 100.0% engine, 96.9% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -917,6 +924,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-third session's wave AX), run once on ee80fba (first run 78.5% / 100.0% engine, 95.4% through npm run ask; 83.1% / 100% engine after quality-r2-33, the rest yes/no lines, 100% / 100% through ask)",
+  },
+  {
+    file: "blind-ru68.jsonl",
+    answer: 0.89,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-third session's wave AY), run once on a34354a (first run 89.2% / 100.0% engine, 96.9% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
