@@ -1,4 +1,4 @@
-// node --optimize-for-size --max-semi-space-size=4 --max-old-space-size=128 --v8-pool-size=1 scripts/answer-allocations.mjs — what the
+// node --optimize-for-size --max-semi-space-size=4 --max-old-space-size=128 --v8-pool-size=1 --no-incremental-marking scripts/answer-allocations.mjs — what the
 // bench's timed answers allocate (the garbage that sets how often a young-generation collection runs). Replays
 // dist/app/bench/bench.js's answer loop (its warm-ups, then ONE pass of the 12,000 questions of the mix) with V8's
 // sampling heap profiler on, counting objects a collection already took too, and prints the bytes per answer and the

@@ -1,4 +1,4 @@
-// node --optimize-for-size --max-semi-space-size=4 --max-old-space-size=128 --v8-pool-size=1 scripts/answer-profile.mjs [DEAREST]
+// node --optimize-for-size --max-semi-space-size=4 --max-old-space-size=128 --v8-pool-size=1 --no-incremental-marking scripts/answer-profile.mjs [DEAREST]
 // — where the bench's dearest answers spend their time. Replays dist/app/bench/bench.js's answer loop (its warm-ups,
 // then the 12,000 questions of the mix through the same engine, ONE pass: the one the bench times) with V8's
 // sampling profiler on, and keeps only the samples taken inside the DEAREST (default 240: the slowest 2%) answers

@@ -23,6 +23,7 @@ const programs = {
     "--max-semi-space-size=4",
     "--max-old-space-size=128",
     "--v8-pool-size=1",
+    "--no-incremental-marking",
     join(here, "..", "..", "app", "main.js"),
   ],
 };

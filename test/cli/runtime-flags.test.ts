@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
 const read = (file: string) => readFileSync(join(root, file), "utf8");
-const FLAGS = "--optimize-for-size --max-semi-space-size=4 --max-old-space-size=128 --v8-pool-size=1";
+const FLAGS =
+  "--optimize-for-size --max-semi-space-size=4 --max-old-space-size=128 --v8-pool-size=1 --no-incremental-marking";
 
 describe("the program's V8 flags", () => {
   it("are the same in the Procfile, npm start and the benches that measure the program", () => {
