@@ -5,6 +5,7 @@
 import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import { withoutAudience } from "./audience.js";
 import { withAuxiliarySpelledOut } from "./chat-shorthand.js";
+import { exactDetailAsked } from "./exact-detail.js";
 import { withoutSelfIntro } from "./self-intro.js";
 
 const LEADING_INTERJECTION = lean(
@@ -66,11 +67,15 @@ const TRAILING_HERE = lean(
   /^(.{3,60}?(?<!\p{L})(?:matter|matters|mattered|important|relevant|significant|count|counts))[,\s]+(?:here|in (?:all )?(?:this|that)(?: story| context| case)?|in the story)\s*([?!.]*)\s*$/iu,
 );
 
+/** The trailing intensifier taken off — unless it is the question's point: "did he say what compromises exactly?" asks
+ * whether a voice gave that detail (exact-detail.ts), and without "exactly" it was the entry's curated Yes (d72-13#3). */
+const withoutTrailingIntensifier = (text: string): string =>
+  exactDetailAsked(text.toLowerCase(), "en") ? text : text.replace(TRAILING_GLUE, "$1$2");
+
 /** "who is he btw" → "who is he": a short message's trailing intensifier or a widening tail, for the readers of the
  * raw message. */
 export const withoutTrailingGlue = (text: string): string => {
-  const rest = text
-    .replace(TRAILING_GLUE, "$1$2")
+  const rest = withoutTrailingIntensifier(text)
     .replace(TRAILING_GENERAL, "$1$2")
     .replace(TRAILING_HERE, "$1$2");
   return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
@@ -79,12 +84,13 @@ export const withoutTrailingGlue = (text: string): string => {
 /** The question without its chat glue, however many pieces lead it; the text itself when nothing would remain. */
 export function withoutChatGlue(text: string): string {
   let rest = withAuxiliarySpelledOut(
-    text
-      .replace(LEADING_WAIT, "")
-      .replace(LEADING_LIKE, "")
-      .replace(TRAILING_REMIND, "$1$2")
-      .replace(LEADING_INTERJECTION, "")
-      .replace(TRAILING_GLUE, "$1$2"),
+    withoutTrailingIntensifier(
+      text
+        .replace(LEADING_WAIT, "")
+        .replace(LEADING_LIKE, "")
+        .replace(TRAILING_REMIND, "$1$2")
+        .replace(LEADING_INTERJECTION, ""),
+    ),
   );
   for (let i = 0; i < 3; i++) {
     // "hi im doing a school project, …": who asks is no part of the question (self-intro.ts), nor "like I'm 12"

@@ -156,3 +156,20 @@ describe("a stance asked of a party that is no voice of the article", () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe("a trailing 'exactly' that is the question's point (the thirty-third session's stop: d72-13#3)", () => {
+  it("keeps the precision, so whether he gave the detail is 'doesn't say', not the entry's Yes", () => {
+    expect(
+      lastVerdict([
+        "why does putin think the violence got worse",
+        "what did he accuse washington of",
+        "did he say which compromises exactly?",
+      ]),
+    ).toBe("not-said");
+  });
+  it("still drops it from a short wh- follow-up", () => {
+    expect(lastAnswer(["who is erdogan", "what did he say exactly?"]).understood ?? "").not.toMatch(
+      /exactly/,
+    );
+  });
+});
