@@ -5,26 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PrefilteredRegExp } from "../../src/lib/prefiltered-regexp.js";
 import { viewSafety, wideTextView } from "../../src/lib/wide-view.js";
-
-/** Everything a regexp's uses give for a subject, with the lastIndex after each. */
-function uses(re: RegExp, subject: string, start: number): unknown[] {
-  const out: unknown[] = [];
-  const step = (f: () => unknown) => {
-    re.lastIndex = start;
-    const r = f();
-    out.push(JSON.stringify(r), re.lastIndex);
-  };
-  step(() => re.test(subject));
-  step(() => re.exec(subject));
-  step(() => subject.match(re));
-  step(() => (re.global ? [...subject.matchAll(re)] : null));
-  step(() => subject.replace(re, "<$&|$1>"));
-  step(() => subject.replace(re, (m: string) => `[${m.length}]`));
-  step(() => subject.search(re));
-  step(() => subject.split(re));
-  step(() => subject.split(re, 1));
-  return out;
-}
+import { regexpUses } from "../helpers/regexp-uses.js";
 
 /** Pattern pieces: ASCII (view-safe) and ones the view must refuse or pass on (named wide characters, ranges). */
 const atom = fc.constantFrom(
@@ -100,7 +81,7 @@ describe("PrefilteredRegExp on the one-byte view", () => {
       fc.property(pattern, text, fc.nat(6), ([source, flags], subject, start) => {
         const plain = new RegExp(source, flags);
         const filtered = new PrefilteredRegExp(source, flags, []);
-        expect(uses(filtered, subject, start)).toEqual(uses(plain, subject, start));
+        expect(regexpUses(filtered, subject, start)).toEqual(regexpUses(plain, subject, start));
       }),
       { numRuns: 4000 },
     );

@@ -8,6 +8,7 @@ import { barrierRegexps } from "../../scripts/bmp-regexps/barriers.mjs";
 import { barredRegExp } from "../../src/lib/lean-regexp.js";
 import { PrefilteredRegExp, prefiltered, readPendingLiterals } from "../../src/lib/prefiltered-regexp.js";
 import { requiredLiterals } from "../../src/lib/required-literals.js";
+import { regexpUses } from "../helpers/regexp-uses.js";
 
 const SOURCES = [
   String.raw`\b(?:who|what)\s+(?:is|are)\b`,
@@ -32,28 +33,6 @@ const PIECES = [
   "ſ",
 ];
 
-/** Everything a regexp's uses give for a subject, with the lastIndex after each. */
-function uses(re: RegExp, subject: string, start: number): unknown[] {
-  const out: unknown[] = [];
-  const step = (f: () => unknown) => {
-    re.lastIndex = start;
-    const r = f();
-    out.push(JSON.stringify(r), re.lastIndex);
-  };
-  step(() => re.test(subject));
-  step(() => re.exec(subject));
-  step(() => subject.match(re));
-  step(() => (re.global ? [...subject.matchAll(re)] : null));
-  step(() => subject.replace(re, "<$&>"));
-  step(() => subject.replace(re, (m: string) => `[${m.length}]`));
-  step(() => (re.global ? subject.replaceAll(re, "_") : null));
-  step(() => subject.search(re));
-  step(() => subject.split(re));
-  step(() => subject.split(re, 0));
-  step(() => subject.split(re, 1));
-  return out;
-}
-
 describe("PrefilteredRegExp", () => {
   it("gives what a plain RegExp gives, lastIndex included, on every use and flag set", () => {
     for (const source of SOURCES)
@@ -63,7 +42,7 @@ describe("PrefilteredRegExp", () => {
         fc.assert(
           fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }), fc.nat(6), (parts, start) => {
             const subject = parts.join("");
-            expect(uses(filtered, subject, start)).toEqual(uses(plain, subject, start));
+            expect(regexpUses(filtered, subject, start)).toEqual(regexpUses(plain, subject, start));
           }),
           { numRuns: 300 },
         );
