@@ -69,8 +69,11 @@ const TRAILING_HERE = lean(
 
 /** The trailing intensifier taken off — unless it is the question's point: "did he say what compromises exactly?" asks
  * whether a voice gave that detail (exact-detail.ts), and without "exactly" it was the entry's curated Yes (d72-13#3). */
-const withoutTrailingIntensifier = (text: string): string =>
-  exactDetailAsked(text.toLowerCase(), "en") ? text : text.replace(TRAILING_GLUE, "$1$2");
+const withoutTrailingIntensifier = (text: string): string => {
+  const rest = text.replace(TRAILING_GLUE, "$1$2");
+  // Read only when there was a tail to take: the precision check stays off every other message's path.
+  return rest !== text && exactDetailAsked(text.toLowerCase(), "en") ? text : rest;
+};
 
 /** "who is he btw" → "who is he": a short message's trailing intensifier or a widening tail, for the readers of the
  * raw message. */
