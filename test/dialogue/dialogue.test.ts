@@ -559,6 +559,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-third session's wave AY), run once on a34354a (read by no lane; first run 90.5%)",
     ],
     [
+      "dialogues73.jsonl",
+      0.9,
+      "fresh blind dialogues (the thirty-fourth session's wave AZ), run once on ff376a2 (read by no lane; first run 90.5%)",
+    ],
+    [
+      "dialogues74.jsonl",
+      0.8,
+      "fresh blind dialogues (the thirty-fourth session's wave AZ), run once on ff376a2 (read by no lane; first run 80.6%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1223,6 +1233,8 @@ describe("own dialogues (regression)", () => {
       "first run 77.8% (the thirty-third session's wave AX, on ee80fba), 88.9% after dialog-r2-33b",
     ],
     ["dialogues72.jsonl", 0.91, "first run 91.1% (the thirty-third session's wave AY, on a34354a)"],
+    ["dialogues73.jsonl", 0.91, "first run 91.1% (the thirty-fourth session's wave AZ, on ff376a2)"],
+    ["dialogues74.jsonl", 0.84, "first run 84.4% (the thirty-fourth session's wave AZ, on ff376a2)"],
     [
       "dialogues-own80.jsonl",
       0.86,

@@ -660,6 +660,13 @@ const sets = [
       "a fresh English blind set (the thirty-third session's wave AY), run once on a34354a (first run 81.5% / 100.0% engine, 96.9% through npm run ask)",
   },
   {
+    file: "blind73.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-fourth session's wave AZ), run once on ff376a2 (first run 84.6% / 100% engine, 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -931,6 +938,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-third session's wave AY), run once on a34354a (first run 89.2% / 100.0% engine, 96.9% through npm run ask)",
+  },
+  {
+    file: "blind-ru69.jsonl",
+    answer: 0.89,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-fourth session's wave AZ), run once on ff376a2 (first run 89.2% / 100% engine, 96.9% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
