@@ -18,9 +18,20 @@ export function withBothSides(text: string): string {
  * between them (quality26). "who are the two sides" keeps its words (the parties).
  */
 const STANCE_TWO =
-  /\b((?:position|stance|attitude|approach|view|policy|relations?|ties|dealings)\s+(?:on|to|towards?|toward|regarding|with))\s+the\s+two\s+(?:sides|parties|camps)\b/gi;
+  /\b((?:position|stance|attitude|approach|view|policy|line|relations?|ties|dealings)\s+(?:on|to|towards?|toward|regarding|with))\s+the\s+two\s+(?:(?:warring|fighting|opposing)\s+)?(?:sides|parties|camps)\b/gi;
+
+/**
+ * A "line" with both sides ("what's moscow's line with both sides", "the kremlin's line towards the two warring
+ * sides"): its approach to them, the Kremlin's contact with both. Read as typed, "line" (a policy) beside "both sides"
+ * found the talks between the sides (quality34). "the two sides fighting" / "at war" are the warring sides.
+ */
+const LINE_WITH_BOTH = /\bline\s+(?:with|to|towards?|toward|on)\s+(?=both\s+sides\b)/gi;
+const TWO_SIDES_FIGHTING = /\bthe\s+two\s+(sides|parties)\s+(?:fighting|at\s+war|in\s+the\s+war)\b/gi;
 
 /** The question with "the two sides" after a stance read as "both sides". */
 export function withTwoSidesAsBoth(text: string): string {
-  return text.replace(STANCE_TWO, "$1 both sides");
+  return text
+    .replace(TWO_SIDES_FIGHTING, "the two warring $1")
+    .replace(STANCE_TWO, "$1 both sides")
+    .replace(LINE_WITH_BOTH, "approach to ");
 }

@@ -49,6 +49,16 @@ const DID_PHONE = leanRegExp(
   "i",
 );
 
+/**
+ * The call's other party offered as a statement asked ("was putins call with netanyahu", "putin's call was with
+ * macron?", "was putin on the phone with biden", "was it netanyahu putin spoke to on the phone"): the article's one
+ * call answers it, whoever is named (quality34: a name the article does not know refused the question).
+ */
+const CALL_WAS_WITH = leanRegExp(
+  `^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:(?:was|is)\\s+(?:(?:(?:${PUTIN})(?:'?s)?|the|his)\\s+(?:phone\\s+|telephone\\s+)?(?:call|conversation|chat)\\s+with|(?:${PUTIN})\\s+on\\s+the\\s+(?:phone|line)\\s+(?:with|to))\\s+${NAMED}|(?:${PUTIN})(?:'?s)?\\s+(?:phone\\s+|telephone\\s+)?call\\s+was\\s+with\\s+${NAMED}|was\\s+it\\s+${NAMED}\\s+(?:that\\s+)?(?:${PUTIN})\\s+(?:called|phoned|rang|(?:spoke|talked|chatted)\\s+(?:to|with))(?:\\s+(?:on|over|by)\\s+(?:the\\s+)?phone)?)${ABOUT_THIS}\\s*$`,
+  "i",
+);
+
 /** The other party of the article's one contact: Erdogan, or the office that names him. */
 const ERDOGAN =
   "(?:(?:recep\\s+)?(?:tayyip\\s+)?erdo[gğ]an|the\\s+turkish\\s+(?:president|leader|head\\s+of\\s+state))";
@@ -142,6 +152,7 @@ const view = latin1Viewer([
   WHOM_PHONED,
   ON_THE_LINE,
   DID_PHONE,
+  CALL_WAS_WITH,
   DID_MEET,
   MEETING_BETWEEN,
   WAS_IN_PERSON,
@@ -158,6 +169,7 @@ export function asCallOrOmission(s: string): string {
     WHOM_PHONED.test(text) ||
     ON_THE_LINE.test(text) ||
     DID_PHONE.test(text) ||
+    CALL_WAS_WITH.test(text) ||
     DID_MEET.test(text) ||
     MEETING_BETWEEN.test(text) ||
     WAS_IN_PERSON.test(text)

@@ -44,6 +44,8 @@
 // article says of it (relevance-asked.ts); a way out of the crisis in a Russian voice's view as that voice's
 // position (voice-solution.ts, both languages). (quality-r2-32) A party's official position read as its position
 // (official-position.ts); a summary asked of one voice's position as that position (voice-summary.ts); a voice "ok with" what it calls for as its support (ok-with.ts).
+// (quality34) First of all, a Russian voice's bare plan as what it wants (plan-asked.ts, both languages) and its stance
+// on "the crisis" as on the conflict (crisis-stance.ts); a "line" with both sides as the approach to them (bare-both.ts).
 
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
@@ -69,6 +71,7 @@ import { withChatWordsSpelt } from "./chat-words.js";
 import { asConcernOrBlame } from "./concern-or-blame.js";
 import { asContactWithdrawal } from "./contact-withdrawal.js";
 import { asControversialPart } from "./controversial-part.js";
+import { asCrisisStance } from "./crisis-stance.js";
 import { asDateAsked } from "./date-pinned.js";
 import { asEitherVoice } from "./either-voice.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
@@ -103,6 +106,7 @@ import { asPartyReaction } from "./party-reaction.js";
 import { withoutPersona } from "./persona-frame.js";
 import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlainQuestion } from "./plain-question.js";
+import { asPlanAsked } from "./plan-asked.js";
 import { asPraiseOfUs, withoutPraiseReason } from "./praise-for.js";
 import { asPromiseSaid } from "./promise-asked.js";
 import { withoutQuoteRequest } from "./quote-request.js";
@@ -144,6 +148,8 @@ import { asWouldBeMediator } from "./would-be-mediator.js";
 
 /** The English readers applied first, in order. */
 const FIRST_READERS: readonly ((text: string) => string)[] = [
+  asPlanAsked,
+  asCrisisStance,
   withChatWordsSpelt,
   withAcronymSpeltOut,
   withoutPersona,

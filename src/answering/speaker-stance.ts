@@ -11,9 +11,9 @@ import { firstBelowTop, swappedToTop } from "./ranked-swap.js";
 import type { Ranked } from "./ranker.js";
 import { isVerdictAnswer } from "./why-reason.js";
 
-/** Words asking for someone's stance, read as frames. */
+/** Words asking for someone's stance, read as frames ("what does the ministry think about…": quality34). */
 const STANCE = lean(
-  /\b(?:take|takes|stance|view|views|opinion|position|standpoint|angle|line|attitude|beef|stand|stands|(?:make|makes|made) of|interpret|interprets|interpretation|reading|perceive|perceives|describe|describes|characteri[sz]e|characteri[sz]es|portray|portrays|depict|depicts|see|sees)\b|(?:^|\s)(?:по мнению|с точки зрения|по его мнению|на взгляд|по словам|по версии|по путину|по пескову|считает|полагает|позиция|позицию|позиции|мнение|думает|думают)(?=\s|$)/,
+  /\b(?:take|takes|stance|view|views|opinion|position|standpoint|angle|line|attitude|beef|stand|stands|think|thinks|(?:make|makes|made) of|interpret|interprets|interpretation|reading|perceive|perceives|describe|describes|characteri[sz]e|characteri[sz]es|portray|portrays|depict|depicts|see|sees)\b|(?:^|\s)(?:по мнению|с точки зрения|по его мнению|на взгляд|по словам|по версии|по путину|по пескову|считает|полагает|позиция|позицию|позиции|мнение|думает|думают)(?=\s|$)/,
 );
 
 /**

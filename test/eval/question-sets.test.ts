@@ -409,7 +409,7 @@ const sets = [
   },
   {
     file: "blind37.jsonl",
-    answer: 0.8,
+    answer: 0.95,
     refuse: 1.0,
     about:
       "a thirty-seventh English blind set (wave P), run once on 505fed2 after the session's round 1 (first run 80.0% / 100% engine, 86.2% / 100% through npm run ask)",
@@ -654,7 +654,7 @@ const sets = [
   },
   {
     file: "blind72.jsonl",
-    answer: 0.81,
+    answer: 0.84,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-third session's wave AY), run once on a34354a (first run 81.5% / 100.0% engine, 96.9% through npm run ask)",
@@ -941,7 +941,7 @@ const sets = [
   },
   {
     file: "blind-ru69.jsonl",
-    answer: 0.89,
+    answer: 0.9,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fourth session's wave AZ), run once on ff376a2 (first run 89.2% / 100% engine, 96.9% through npm run ask)",
@@ -1339,6 +1339,20 @@ const sets = [
       "ours (quality33, session 33), 25 in English in wave AW's kinds: why a side would trust Russia after a chat interjection or with 'put faith in', why Russia cares about a side, a country the article never names offering to mediate (China, India, Egypt, Japan, Qatar) refused, with whom the Kremlin talks (the sides named), what the EU/UN have to do with it, which conflict, war or peace wanted, the Kremlin backing a ceasefire, the Foreign Ministry's stance, the US approach to a Palestinian state, the US and the peace process in Putin's account (first run on base33 engine 72.2% (13/18) / 85.7% (6/7); after 88.9% / 100%: en67-14/15 want the sides named, which the English contact card does not do — naming them in its answer drew 'what ties does moscow keep with israel' to the card (dialog26), so only the Russian card names them; 100% / 100% after quality-r2-33, which names them in the reply to a 'who' question only, not in the card)",
   },
   {
+    file: "probes-en69.jsonl",
+    answer: 1.0,
+    refuse: 0.75,
+    about:
+      "ours (quality34, session 34), 22 in English in wave AY/AZ's kinds: a Russian voice's plan asked bare ('moscow plan?', 'whats the kremlin's plan'), its line with both / the two warring sides, the Foreign Ministry's stance on 'the crisis', the call offered as with another leader ('was putin's phone call with biden'), what Putin accuses Washington of; China's plan, the Chinese ministry, Biden's call refused (first run on base34 engine 61.1% (11/18) / 75.0% (3/4); after 100% / 75%: en69-22, the White House's line with the warring sides, is answered by the article's own view of the US blame — a US stance asked, left)",
+  },
+  {
+    file: "probes-ru70.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality34, session 34), 23 in wave AY/AZ's kinds: the steps or measures Putin finds needed now, asked politely («скажите, пожалуйста», «будьте добры»), his pity or worry for civilians in colloquial words, what Putin or the Kremlin wants from Israel and Hamas with a truce offered («от израиля с хамасом»), Putin blaming the US asked «правда, что…», a voice's bare plan («план кремля?»), the Kremlin's line with the warring sides, the ministry's position on the crisis, Putin's call offered as with Netanyahu or Biden; China's plan, Biden's steps, France's ministry refused (first run on base34 engine 65.0% (13/20) / 100% (3/3); after 100% / 100%)",
+  },
+  {
     file: "probes-en68.jsonl",
     answer: 0.94,
     refuse: 1.0,
@@ -1613,7 +1627,7 @@ const sets = [
   },
   {
     file: "probes-en14.jsonl",
-    answer: 0.87,
+    answer: 0.9,
     refuse: 1.0,
     about:
       "ours (quality-en14), 40: where civilians suffer, either/or with one unknown name, the Kremlin's line to both sides, the Foreign Ministry's aim, the people named, the region, what Putin wants instead of fighting, trips and visits as forecasts (first run 45.2% / 87.5% engine, 51.6% / 50.0% through the dialogue layer; 67.7% / 100% after); 80.6% / 100% engine after quality-en20; 87.1% after quality-r2-33",

@@ -1,5 +1,7 @@
 // The rewrites a Russian question goes through before the lexicon reads it (answering/readers.ts has the English ones):
-// one list, applied in order, the first reading the question as typed. A Russian question is read as typed but for a
+// one list, applied in order, the first reading the question as typed. (quality34) After the Latin names: a bare plan
+// (../plan-asked.ts), the steps Putin finds needed (needed-steps.ts), «от израиля с хамасом» as both
+// (from-both-sides.ts). A Russian question is read as typed but for a
 // group's membership (membership.ts), a call checked by name (phone-check.ts), Russia's ties asked with a group the
 // article never names (ties-with-group.ts), Russia's relations with both sides named (relations-both.ts), whether the
 // fighting should go on (fighting-on.ts) and whom Putin blames, checked with another party (blamed-party.ts), a stance
@@ -74,6 +76,7 @@ import { withoutForOrAgainst } from "./for-or-against.js";
 // (../voice-keywords.ts), and the regional players asked with an example as which ones the ministry means
 // (../example-players.ts).
 
+import { asRussianPlanAsked } from "../plan-asked.js";
 import { withBareMinistryAsForeign } from "./bare-ministry.js";
 import { asRussianCloseSide, asRussianSidesDealt } from "./close-side.js";
 // (quality52) who did something asked between two names (../either-voice.ts), a voice the answer is to be told in
@@ -82,6 +85,7 @@ import { asRussianCloseSide, asRussianSidesDealt } from "./close-side.js";
 // involvement (controversial-part.ts).
 import { asRussianFormatPart } from "./format-part.js";
 import { asRussianFriendsWithAll } from "./friends-with-all.js";
+import { withBothSidesFrom } from "./from-both-sides.js";
 import { withoutRussianGist } from "./gist-of-topic.js";
 import { asRussianInTouchWith } from "./in-touch-with.js";
 import { asRussianKremlinDoing } from "./kremlin-doing.js";
@@ -94,6 +98,7 @@ import { asRussianMentionContext } from "./mention-context.js";
 import { asRussianMentionWhy } from "./mention-why.js";
 import { asRussianMinistryPosition, withMinistryPlayersRegional } from "./ministry-position.js";
 import { asRussianNameAsked } from "./name-asked.js";
+import { asRussianNeededSteps } from "./needed-steps.js";
 import { asRussianOneGroup } from "./one-group.js";
 import { asRussianOnlyOneSide } from "./only-one-side.js";
 import { asRussianOppositeSupport } from "./opposite-support.js";
@@ -130,6 +135,9 @@ import { asRussianWhyRussia } from "./why-russia.js";
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  asRussianPlanAsked,
+  asRussianNeededSteps,
+  withBothSidesFrom,
   withoutListSize,
   asRussianWhoIsSlip,
   asRussianNameAsked,
