@@ -17,11 +17,18 @@ const ENGLISH_VOICE: Readonly<Record<string, string>> = {
   peskov: "the kremlin",
 };
 
+/** "what is moscow planning (to do)", "what does moscow propose", "so what's the plan, according to the kremlin". */
+const ENGLISH_PLANNING =
+  /^(?:(?:and|so|ok|okay|well|but|then)[,.!]* )?(?:(?:what(?:'s| is| are)|whats) (?:the )?(kremlin|moscow|russia|russians|putin) planning(?: to do)?|what (?:does|do) (?:the )?(kremlin|moscow|russia|russians|putin) (?:propose|suggest)|(?:what(?:'s| is)|whats) the plan,? (?:according to|for|of) (?:the )?(kremlin|moscow|russia|russians|putin))(?: (?:here|now|then|next))?[ ?!.]*$/u;
+
 /** "kremlin plan?" as "what does the kremlin want?", or the question as it came. */
 export function asPlanAsked(text: string): string {
   if (text.length > 60) return text;
-  const found = ENGLISH_PLAN.exec(text.toLowerCase().trim());
-  return found ? `what does ${ENGLISH_VOICE[found[1] ?? ""] ?? "russia"} want?` : text;
+  const folded = text.toLowerCase().trim();
+  const found = ENGLISH_PLAN.exec(folded);
+  const planning = found ? null : ENGLISH_PLANNING.exec(folded);
+  const voice = found?.[1] ?? planning?.slice(1).find((g) => g !== undefined);
+  return voice === undefined ? text : `what does ${ENGLISH_VOICE[voice] ?? "russia"} want?`;
 }
 
 /** The voice in the genitive, then its nominative. */
@@ -33,11 +40,11 @@ const RUSSIAN_VOICE: Readonly<Record<string, string>> = {
   русских: "россия",
   пескова: "кремль",
 };
-const VOICE_GENITIVE = String.raw`(кремля|москвы|россии|путина|русских|пескова)`;
-const PLAN = String.raw`(?:план|планы|предложение|предложения)`;
+const VOICE_GENITIVE = `(кремля|москвы|россии|путина|русских|пескова)`;
+const PLAN = `(?:план|планы|предложение|предложения)`;
 const LEAD = String.raw`(?:(?:а|и|ну|так)\s+)?`;
 const RUSSIAN_PLAN = new RegExp(
-  String.raw`^${LEAD}(?:(?:какой|каков|какие|каковы|что\s+за)\s+)?(?:(?:у\s+${VOICE_GENITIVE}\s+${PLAN})|(?:${PLAN}\s+(?:у\s+)?${VOICE_GENITIVE})|(?:у\s+${VOICE_GENITIVE}\s+(?:какой|каков|какие)\s+${PLAN}))(?:\s+(?:тут|здесь|сейчас|вообще))?$`,
+  String.raw`^${LEAD}(?:(?:какой|каков|какие|каковы|что\s+за)\s+)?(?:(?:у\s+${VOICE_GENITIVE}\s+${PLAN})|(?:${PLAN}\s+(?:у\s+)?${VOICE_GENITIVE})|(?:у\s+${VOICE_GENITIVE}\s+(?:какой|каков|какие)\s+${PLAN}))(?:\s+(?:какой|каков|какие|каковы))?(?:\s+(?:тут|здесь|сейчас|вообще))?$`,
   "u",
 );
 

@@ -45,7 +45,8 @@
 // position (voice-solution.ts, both languages). (quality-r2-32) A party's official position read as its position
 // (official-position.ts); a summary asked of one voice's position as that position (voice-summary.ts); a voice "ok with" what it calls for as its support (ok-with.ts).
 // (quality34) First of all, a Russian voice's bare plan as what it wants (plan-asked.ts, both languages) and its stance
-// on "the crisis" as on the conflict (crisis-stance.ts); a "line" with both sides as the approach to them (bare-both.ts).
+// on "the crisis" as on the conflict (crisis-stance.ts), the steps Putin finds needed as what he wants
+// (needed-steps.ts); a "line" with both sides as the approach to them (bare-both.ts).
 
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
@@ -91,6 +92,7 @@ import { asMistakenOffice } from "./mistaken-office.js";
 import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
 import { asNameAsked } from "./name-asked.js";
 import { asNamesRoster } from "./names-roster.js";
+import { asNeededSteps } from "./needed-steps.js";
 import { asOfficialPosition } from "./official-position.js";
 import { asOkWith } from "./ok-with.js";
 import { asOneSideTies } from "./one-side-ties.js";
@@ -149,6 +151,7 @@ import { asWouldBeMediator } from "./would-be-mediator.js";
 /** The English readers applied first, in order. */
 const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPlanAsked,
+  asNeededSteps,
   asCrisisStance,
   withChatWordsSpelt,
   withAcronymSpeltOut,

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { withTwoSidesAsBoth } from "../../src/answering/bare-both.js";
 import { asCallOrOmission } from "../../src/answering/call-and-omission.js";
 import { asCrisisStance } from "../../src/answering/crisis-stance.js";
+import { asNeededSteps } from "../../src/answering/needed-steps.js";
 import { asPlanAsked, asRussianPlanAsked } from "../../src/answering/plan-asked.js";
 import { withBothSidesFrom } from "../../src/answering/russian/from-both-sides.js";
 import { asRussianNeededSteps } from "../../src/answering/russian/needed-steps.js";
@@ -37,6 +38,29 @@ describe("quality34's readers", () => {
     expect(asRussianNeededSteps("что по мнению путина необходимо предпринять немедленно")).toBe(wants);
     expect(asRussianNeededSteps("какие шаги кремль предпримет по мнению путина")).not.toBe(wants);
     expect(asRussianNeededSteps("какие шаги нужны по мнению байдена")).not.toBe(wants);
+  });
+  it("reads what a Russian voice is planning or proposes as what it wants, in either word order in Russian", () => {
+    expect(asPlanAsked("ok what are the russians planning next")).toBe("what does russia want?");
+    expect(asPlanAsked("what does the kremlin suggest?")).toBe("what does the kremlin want?");
+    expect(asPlanAsked("whats the plan for moscow")).toBe("what does moscow want?");
+    expect(asPlanAsked("what is israel planning")).toBe("what is israel planning");
+    expect(asPlanAsked("what does putin propose to erdogan")).toBe("what does putin propose to erdogan");
+    expect(asRussianPlanAsked("план у путина какой?")).toBe("чего хочет путин?");
+  });
+  it("reads the steps Putin finds needed in English, and «первоочередное» in Russian, as what he wants", () => {
+    expect(asNeededSteps("so which moves does putin regard as essential?")).toBe("what does putin want?");
+    expect(asNeededSteps("what does vladimir putin say should happen right away")).toBe(
+      "what does putin want?",
+    );
+    expect(asNeededSteps("what steps does erdogan consider urgent")).toBe(
+      "what steps does erdogan consider urgent",
+    );
+    expect(asNeededSteps("what does putin want done about hamas")).toBe(
+      "what does putin want done about hamas",
+    );
+    expect(asRussianNeededSteps("а что путин называет первоочередным?")).toBe(
+      "что путин считает нужным сделать?",
+    );
   });
   it("reads a Russian voice's stance on the crisis as on the conflict, not the crisis spreading", () => {
     expect(asCrisisStance("the mfa's view of the crisis?")).toBe("the mfa's view of the conflict?");
@@ -77,6 +101,9 @@ describe("quality34's readers", () => {
 describe("the engine on quality34's kinds", () => {
   it.each([
     ["moscow's game plan?", /russia-position/],
+    ["ok what are the russians planning next", /russia-position/],
+    ["so which moves does putin regard as essential?", /what-putin-wants|ceasefire-call/],
+    ["а что путин называет первоочередным?", /what-putin-wants|ceasefire-call/],
     ["what's putin's plan", /what-putin-wants|ceasefire-call/],
     ["каков план кремля", /kremlin-settlement-role|russia-position/],
     ["Будьте любезны, какие действия, по словам Путина, срочно нужны?", /what-putin-wants|ceasefire-call/],
@@ -91,6 +118,8 @@ describe("the engine on quality34's kinds", () => {
   });
   it.each([
     ["what is india's plan?", /-out-of-scope|-not-in-article/],
+    ["what is tehran planning", /-out-of-scope|-not-in-article/],
+    ["what steps does erdogan consider urgent", /-out-of-scope|-not-in-article|-ambiguous|erdogan-views/],
     ["какие шаги по мнению макрона нужны прямо сейчас", /-out-of-scope|-not-in-article|-ambiguous/],
     ["what's the concrete russian peace plan", /-not-in-article/],
   ])("%s stays refused", (q, reason) => {
@@ -104,6 +133,7 @@ describe("the engine on quality34's kinds", () => {
 describe("quality34's readers stay linear on long input", () => {
   const inputs = [
     "a ".repeat(2048),
+    "what steps does putin ".repeat(5),
     "plan ".repeat(10),
     "какие шаги ".repeat(12),
     "stance on the crisis ".repeat(9),
@@ -114,6 +144,7 @@ describe("quality34's readers stay linear on long input", () => {
   ];
   it.each([
     ["plan asked", asPlanAsked],
+    ["needed steps (english)", asNeededSteps],
     ["russian plan asked", asRussianPlanAsked],
     ["needed steps", asRussianNeededSteps],
     ["crisis stance", asCrisisStance],

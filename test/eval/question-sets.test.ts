@@ -1341,16 +1341,16 @@ const sets = [
   {
     file: "probes-en69.jsonl",
     answer: 1.0,
-    refuse: 0.75,
+    refuse: 0.83,
     about:
-      "ours (quality34, session 34), 22 in English in wave AY/AZ's kinds: a Russian voice's plan asked bare ('moscow plan?', 'whats the kremlin's plan'), its line with both / the two warring sides, the Foreign Ministry's stance on 'the crisis', the call offered as with another leader ('was putin's phone call with biden'), what Putin accuses Washington of; China's plan, the Chinese ministry, Biden's call refused (first run on base34 engine 61.1% (11/18) / 75.0% (3/4); after 100% / 75%: en69-22, the White House's line with the warring sides, is answered by the article's own view of the US blame — a US stance asked, left)",
+      "ours (quality34, session 34), 22 in English in wave AY/AZ's kinds: a Russian voice's plan asked bare ('moscow plan?', 'whats the kremlin's plan'), its line with both / the two warring sides, the Foreign Ministry's stance on 'the crisis', the call offered as with another leader ('was putin's phone call with biden'), what Putin accuses Washington of; China's plan, the Chinese ministry, Biden's call refused (first run on base34 engine 61.1% (11/18) / 75.0% (3/4); after 100% / 75%: en69-22, the White House's line with the warring sides, is answered by the article's own view of the US blame — a US stance asked, left; en69-23..32 added after the first fix: what a voice is planning or proposes, the steps Putin finds urgent in English, Beijing and Biden refused — first run on 7ad9956 0% (0/8) / 100% (2/2), after 100% / 100%; the file 100% (26/26) / 83.3% (5/6))",
   },
   {
     file: "probes-ru70.jsonl",
     answer: 1.0,
     refuse: 1.0,
     about:
-      "ours in Russian (quality34, session 34), 23 in wave AY/AZ's kinds: the steps or measures Putin finds needed now, asked politely («скажите, пожалуйста», «будьте добры»), his pity or worry for civilians in colloquial words, what Putin or the Kremlin wants from Israel and Hamas with a truce offered («от израиля с хамасом»), Putin blaming the US asked «правда, что…», a voice's bare plan («план кремля?»), the Kremlin's line with the warring sides, the ministry's position on the crisis, Putin's call offered as with Netanyahu or Biden; China's plan, Biden's steps, France's ministry refused (first run on base34 engine 65.0% (13/20) / 100% (3/3); after 100% / 100%)",
+      "ours in Russian (quality34, session 34), 23 in wave AY/AZ's kinds: the steps or measures Putin finds needed now, asked politely («скажите, пожалуйста», «будьте добры»), his pity or worry for civilians in colloquial words, what Putin or the Kremlin wants from Israel and Hamas with a truce offered («от израиля с хамасом»), Putin blaming the US asked «правда, что…», a voice's bare plan («план кремля?»), the Kremlin's line with the warring sides, the ministry's position on the crisis, Putin's call offered as with Netanyahu or Biden; China's plan, Biden's steps, France's ministry refused (first run on base34 engine 65.0% (13/20) / 100% (3/3); after 100% / 100%; ru70-24..30 added after the first fix: the plan asked in the other word order, «первоочередные» / «неотложные» steps, China and Biden refused — first run on 7ad9956 20% (1/5) / 100% (2/2), after 100% / 100%)",
   },
   {
     file: "probes-en68.jsonl",
