@@ -19,6 +19,7 @@ import { hisViewDroppedOf } from "./his-view.js";
 import { involvedAskedOf, theirLeaderOf } from "./involved-asked.js";
 import { languageOf, parsingLanguageOf } from "./language.js";
 import { ledYesNoOf } from "./led-yes-no.js";
+import { mainFigureOf } from "./main-figure.js";
 import { othersInGroupOf } from "./others-in-group.js";
 import { partyPartOf } from "./party-part.js";
 import { partyTakeOf } from "./party-take.js";
@@ -33,8 +34,10 @@ import { themTopicOf } from "./them-topic.js";
 import { theyFailedOf } from "./they-failed.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
 import type { DialogueContext } from "./types.js";
+import { voiceOnThatOf } from "./voice-on-that.js";
 import { whoDidThenOf } from "./who-did-then.js";
 import { whoIsPronounOf } from "./who-is-pronoun.js";
+import { wrongThereOf } from "./wrong-there.js";
 
 /** The message as the stand-alone question a rewriting reader makes of it (itself when none does); `ties` is
  * carried-asks.ts's rewrite, whose card says how it read the message. */
@@ -65,6 +68,12 @@ export function rewrittenInContext(
     // "is russia on good terms with both sides?": the contact with both warring sides (both-terms.ts).
     bothTermsOf(plainTag) ??
     whoIsPronounOf(plainTag, context, kit.speakers, kit.kb, lang) ??
+    // "what did the americans do wrong there" after the palestinian state: on that matter (wrong-there.ts).
+    wrongThereOf(plainTag, context) ??
+    // «кто там главный персонаж», "who's the main character here": the summary's lead (main-figure.ts).
+    mainFigureOf(plainTag, context, kit.speakers, lang, kit.findAnswer) ??
+    // «а путин что по этому поводу» after the casualties: his words on that topic (voice-on-that.ts).
+    voiceOnThatOf(plainTag, context, kit.speakers, lang, kit.findAnswer) ??
     // "what about them exactly" after Putin on the palestinians: "them" is the palestinians (them-topic.ts).
     themTopicOf(plainTag, context, kit.parties, kit.speakers, lang) ??
     // "so he thinks they blew it?" after Putin's charge: "they" is the US the answer faults (they-failed.ts).

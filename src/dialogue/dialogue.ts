@@ -25,6 +25,7 @@ import { createContextReading } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
 import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
+import { withoutEmphaticTo } from "./emphatic-to.js";
 import { figureFragmentTurn } from "./figure-fragment.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
@@ -37,6 +38,7 @@ import { mentionInOrderOf } from "./mention-order.js";
 import { mentionedTooTurn } from "./mentioned-too.js";
 import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
+import { createOffStoryAskedTurn } from "./off-story-asked.js";
 import { oneWhoAsked } from "./one-who.js";
 import { partyInThatTurn } from "./party-in-that.js";
 import { createPartySwap } from "./party-swap.js";
@@ -97,6 +99,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     resolveInContext,
   });
   const readTurn = createTurnReading(kit);
+  const offStoryAsked = createOffStoryAskedTurn(kit, contextAfter);
   // The readers of a read turn, in the order they are asked: the first with a turn answers it.
   const readers = [
     createLastAnswerTurns(kit, againstLast),
@@ -115,7 +118,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "…calls itself impartial? give me a break": the asker's disbelief after the question asks nothing (disbelief-tag.ts).
     // "who is he btw": the trailing intensifier off before the context rewrites read "who is he" (chat-glue.ts).
     // "what did putin say to erdogan about gaza": the call's content, the conflict it was about (call-matter-dropped.ts).
-    const scoffless = withoutCallMatter(withoutDisbeliefTag(withoutTrailingGlue(typing)));
+    // «о чем говорили-то», «а путин-то что»: the emphatic «-то» taken off the word (emphatic-to.ts).
+    const scoffless = withoutCallMatter(withoutDisbeliefTag(withoutTrailingGlue(withoutEmphaticTo(typing))));
     // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
     // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).
     const untagged = withoutVagueTag(scoffless) ?? punctuatedTruthTagOf(scoffless) ?? scoffless;
@@ -179,6 +183,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "а США в этом участвуют?" after the Foreign Ministry's call: doesn't say (party-in-that.ts).
     // "он за мирное урегулирование?" of Peskov: asked of the Kremlin he speaks for, a Yes kept (spokesman-stance.ts).
     const doer =
+      // "who is the president of palestine", "whats turkey's inflation rate rn": refused (off-story-asked.ts).
+      offStoryAsked(plainTag, options) ??
       sameDoerTurn(swapped, options.context, speakers, options.lang, (q) => respondAll(q, options)) ??
       partyInThatTurn(swapped, options.context, kit, options.lang) ??
       // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).

@@ -23,9 +23,9 @@ const NAME_HE_RU =
   /^(?:(?:а|и|ну|так|стоп)[,.! ]+)*(?:как (?:его|ее|её) (?:зовут|звать|имя)|какое у (?:него|нее|неё) имя|(?:а )?(?:его|ее|её) (?:полное )?имя)(?: (?:полностью|вообще|же|ещё|еще))*\s*\?*$/iu;
 
 // "what country is he from again", "where's she from?", "он откуда?", «из какой он страны?»: where the same person
-// is from, asked of that person by name.
+// is from, asked as who that person is.
 const FROM_HE_EN =
-  /^(?:(?:and|so|but|ok|okay|oh|ah|wait|sorry)[,.! ]+)*(?:(?:what|which) country (?:is|was|does) (?:he|she)(?: (?:from|come from|lead|leads|run|runs|head|heads|represent|represents))?|where(?:'s| is| was| does) (?:he|she) (?:from|come from))(?: (?:exactly|again|then|actually|even|anyway))*\s*\?*$/i;
+  /^(?:(?:and|so|but|ok|okay|oh|ah|wait|sorry)[,.! ]+)*(?:(?:what|which) (?:country|nation) (?:is|was|does) (?:he|she)(?: (?:from|come from|lead|leads|run|runs|head|heads|govern|governs|rule|rules|represent|represents|(?:the )?(?:president|leader|head|ruler) of))?|where(?:'s| is| was| does) (?:he|she) (?:from|come from))(?: (?:exactly|again|then|actually|even|anyway))*\s*\?*$/i;
 const FROM_HE_RU =
   /^(?:(?:а|и|ну|так|стоп|ясно|понятно|ок)[,.! ]+)*(?:(?:а )?(?:он|она) (?:откуда|из какой страны|какой страны)|откуда (?:он|она)|из какой (?:он|она) страны|(?:из )?какой страны (?:он|она)(?: лидер| президент)?)(?: (?:вообще|же|такой|такая|родом))*\s*\?*$/iu;
 
@@ -41,15 +41,17 @@ export function whoIsPronounOf(
   const from = (ru ? FROM_HE_RU : FROM_HE_EN).test(t);
   const name = (ru ? NAME_HE_RU : NAME_HE_EN).test(t);
   if (!context || !(from || name || (ru ? WHO_HE_RU : WHO_HE_EN).test(t))) return null;
-  const id = correctedPersonOf(context, speakers) ?? pronounPersonOf(context, speakers);
+  // "which country does he run" after "what did putin and erdogan talk about": of the two the last question named,
+  // the one the answer brought in (d73-01#3); "who is he" there stays the speaker.
+  const id =
+    correctedPersonOf(context, speakers) ??
+    (from ? pairOtherOf(context, speakers) : null) ??
+    pronounPersonOf(context, speakers);
   const person =
     id !== null && speakers.isPerson(id) ? id : id !== null ? spokespersonFor(id, speakers, kb) : null;
   if (person === null) return null;
-  if (from) {
-    return ru
-      ? `из какой страны ${speakers.shortName(person, "ru")}?`
-      : `what country is ${speakers.shortName(person, "en")} from?`;
-  }
+  // Asked as who the person is: the card gives the role and its country ("what country is putin from?" found the
+  // card on Putin's silence about Russia's role, whose words "Russia" and "Putin" it matched).
   return ru
     ? `кто такой ${speakers.shortName(person, "ru")}?`
     : `who is ${speakers.shortName(person, "en")}?`;
@@ -70,6 +72,14 @@ function correctedPersonOf(context: DialogueContext, speakers: SpeakerNames): st
   const guessed = named.some((n) => n.id !== context.speakerId && speakers.isPerson(n.id));
   const denied = context.verdict === "no" || context.verdict === "not-said";
   return guessed || (denied && CONTACT.test(context.question)) ? other : null;
+}
+
+/** The other person of a pair the last question named both of ("what did putin and erdogan talk about"). */
+function pairOtherOf(context: DialogueContext, speakers: SpeakerNames): string | null {
+  const other = context.otherPersonId;
+  if (!other || !speakers.isPerson(other) || !context.speakerId) return null;
+  const named = new Set(speakers.namedIn(context.question).map((n) => n.id));
+  return named.has(other) && named.has(context.speakerId) ? other : null;
 }
 
 /** The one person whose role has them speak for a body ("Russian spokesperson, speaking for the Kremlin"). */

@@ -560,13 +560,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues73.jsonl",
-      0.9,
-      "fresh blind dialogues (the thirty-fourth session's wave AZ), run once on ff376a2 (read by no lane; first run 90.5%)",
+      0.93,
+      "fresh blind dialogues (the thirty-fourth session's wave AZ), run once on ff376a2 (read by no lane; first run 90.5%, 93.7% after dialog34b)",
     ],
     [
       "dialogues74.jsonl",
-      0.8,
-      "fresh blind dialogues (the thirty-fourth session's wave AZ), run once on ff376a2 (read by no lane; first run 80.6%)",
+      0.88,
+      "fresh blind dialogues (the thirty-fourth session's wave AZ), run once on ff376a2 (read by no lane; first run 80.6%, 88.1% after dialog34b)",
     ],
     [
       "dialogues20.jsonl",
@@ -771,6 +771,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own80.jsonl",
       0.9,
       "ours, dialog-r2-33b of session 33 (own wording, follow-ups read in context): a forecast of the spread on the fear that it may (EN/RU), a party asked of a list with a bare 'too' (EN/RU), a restriction to a place the evidence names beside another, 'the other guy' / «а тот» after the call, 'is he the president of turkey', 'why is that important', a topic switch after a refusal, what Putin told Erdogan about the fighting (EN/RU) (72.7% in context on round1s33 44d756f, 90.9% after)",
+    ],
+    [
+      "dialogues-own82.jsonl",
+      0.96,
+      "ours, dialog34b of session 34 (own wording, follow-ups read in context): «почему»/«за что»/'how come' after the blame, the call's content with «-то», the story's main figure (RU/EN), a voice asked on the last topic («а путин что по этому поводу», «а путин-то что»), the Quartet's purpose, a country's officeholder or facts asked mid-chat (refused, EN/RU), which country 'he' runs or governs after the call, what the US got wrong in his view (72.0% in context on base34 76800f5, 96.0% after)",
     ],
     [
       "dialogues-own78.jsonl",
@@ -1235,6 +1240,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues72.jsonl", 0.91, "first run 91.1% (the thirty-third session's wave AY, on a34354a)"],
     ["dialogues73.jsonl", 0.91, "first run 91.1% (the thirty-fourth session's wave AZ, on ff376a2)"],
     ["dialogues74.jsonl", 0.84, "first run 84.4% (the thirty-fourth session's wave AZ, on ff376a2)"],
+    ["dialogues-own82.jsonl", 1, "ours (dialog34b, session 34): 100% on base34 (76800f5), 100% after"],
     [
       "dialogues-own80.jsonl",
       0.86,
