@@ -19,6 +19,7 @@ import {
   lightOnly,
   saysOpposite,
 } from "./entry-own-question.js";
+import { stanceOfNoVoice } from "./entry-voice.js";
 import { REACTING_RU } from "./reaction.js";
 import { russianVerdict } from "./russian-verdict.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -133,6 +134,9 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   // "so is he against it?" with nothing left to read "it" as: a stance on a thing never named, no entry's verdict
   // (the US-policy entry's curated Yes on "against" alone was a false Yes, d51-08#3).
   if (lang === "en" && STANCE_ON_PRONOUN.test(folded)) return null;
+  // «сша за палестинское государство?» on Putin's words: the entry's verdict is its voice's, not the party's.
+  if (lang === "ru" && stanceOfNoVoice(folded, answer, deps.speakers, deps.parties))
+    return { verdict: "not-said", source: "article-text" };
   const curated = deps.conversation.verdicts.get(entry.id);
   const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers, deps.terms);
   const flips = OPPOSITE_SENSE.test(folded);
