@@ -25,6 +25,19 @@ const ABOUT_RU = new RegExp(
   "u",
 );
 
+/** The call's two parties: "they", "the two of them", "putin and erdogan", «они», «эрдоган и путин». */
+const PAIR = String.raw`(?:they|the two(?: of them)?|both(?: of them)?|(?:putin and erdo\p{L}+|erdo\p{L}+ and putin)|они|оба|(?:путин\p{L}* и эрдоган\p{L}*|эрдоган\p{L}* и путин\p{L}*))`;
+/** "did they discuss a ceasefire?", «они обсуждали перемирие?», «эрдоган и путин говорили о газе?»: the call's matter. */
+const DISCUSSED_EN = new RegExp(
+  `^(?:(?:so|and|but|ok|okay|wait)[, ]+)*(?:did|do|have) (${PAIR}) (?:(?:even|also|actually|really|ever) )?(?:discuss(?:ed)?|talk(?:ed)? (?:about|over)|speak about|spoke about|cover(?:ed)?|br(?:ing|ought) up|touch(?:ed)? on) (.+?)$`,
+  "u",
+);
+const DISCUSSED_RU = new RegExp(
+  String.raw`^(?:(?:а|и|так|значит|ну)[, ]+)*(${PAIR}) (?:(?:вообще|тоже|также|хоть|реально) )?(?:обсуждал\p{L}*|обсудил\p{L}*|говорил\p{L}*|поговорил\p{L}*|затрагивал\p{L}*|затронул\p{L}*)(?: (?:о|об|обо|про))? (.+?)$`,
+  "u",
+);
+const PAIR_PRONOUN = /^(?:they|the two(?: of them)?|both(?: of them)?|они|оба)$/u;
+
 /** The conflict itself and what the call asked for in it. */
 const CONFLICT_MATTER =
   /(?<!\p{L})(?:war|wars|conflict|violence|fighting|fight|hostilities|ceasefire|cease-fire|truce|casualt\p{L}*|civilians?|middle east|peace|negotiat\p{L}*|войн\p{L}*|конфликт\p{L}*|насили\p{L}*|бо[ий]\p{L}*|перемири\p{L}*|прекращени\p{L}* огня|жертв\p{L}*|мирн\p{L}*|ближн\p{L}* восток\p{L}*|переговор\p{L}*)(?!\p{L})/u;
@@ -32,7 +45,7 @@ const CONFLICT_MATTER =
 const EVERY_MATTER = new RegExp(CONFLICT_MATTER.source, "gu");
 /** Words that ask nothing of their own beside the matter ("the fighting in gaza", "о войне в секторе газа"). */
 const GLUE =
-  /(?<!\p{L})(?:the|a|an|in|on|of|and|between|with|over|too|also|as well|mainly|current|latest|ongoing|escalating|rising|whole|sides?|two|both|strip|в|во|на|о|об|и|между|с|тоже|сектор\p{L}*|текущ\p{L}*|нынешн\p{L}*|сторон\p{L}*|обе\p{L}*)(?!\p{L})/gu;
+  /(?<!\p{L})(?:the|a|an|in|on|of|and|between|with|over|too|also|as well|at least|at all|even|хотя бы|хоть|вообще|mainly|current|latest|ongoing|escalating|rising|whole|sides?|two|both|strip|в|во|на|о|об|и|между|с|тоже|сектор\p{L}*|текущ\p{L}*|нынешн\p{L}*|сторон\p{L}*|обе\p{L}*)(?!\p{L})/gu;
 
 /** The parties of the conflict: those the article's first sentence names, and those of an "Israeli-Palestinian" phrase. */
 function conflictParties(kb: KnowledgeBase, parties: Parties): ReadonlySet<string> {
@@ -53,13 +66,15 @@ export function createCallTopic(kb: KnowledgeBase, parties: Parties) {
   return (folded: string, lang: Lang, contextEntryId: string | null): CallTopicVerdict | null => {
     if (!entry) return null;
     const text = folded.replace(/[?!.\s]+$/u, "");
-    const m = (lang === "ru" ? ABOUT_RU : ABOUT_EN).exec(text);
+    const discussed = (lang === "ru" ? DISCUSSED_RU : DISCUSSED_EN).exec(text);
+    const m = discussed ?? (lang === "ru" ? ABOUT_RU : ABOUT_EN).exec(text);
     if (!m) return null;
-    const subject = m[1] ?? "";
+    // "did they discuss…": "they" are the call's parties only after an answer quoting it, as "it" is the call.
+    const subject = discussed && !PAIR_PRONOUN.test(m[1] ?? "") ? "the call" : (m[1] ?? "");
     // "…about the fighting in gaza, turkish leader and putin?": a lead put after the question (led-yes-no.ts).
     const topic = (m[2] ?? "").split(",")[0] ?? "";
     // "was it about…": "it" is the call only after an answer quoting it.
-    const pronoun = subject === "" || /^(?:it|that|this|это)$/u.test(subject);
+    const pronoun = subject === "" || /^(?:it|that|this|это)$/u.test(subject) || PAIR_PRONOUN.test(subject);
     if (pronoun && !(contextEntryId !== null && onTheCallEntries.has(contextEntryId))) return null;
     const named = partyMentions(parties, topic);
     // "the war in ukraine", "syria as well": a word beyond the conflict's matter, sides and glue is another matter.

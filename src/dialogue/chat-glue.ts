@@ -106,9 +106,9 @@ export function withoutChatGlue(text: string): string {
   return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
 }
 
-/** "Back to the article:", "anyway, going back to the story -", "вернёмся к статье:" — a return from a side topic. */
+/** "Back to the article:", "ok back to it,", "anyway, going back to the story -", "вернёмся к статье:" — a return from a side topic. */
 const BACK_TO_ARTICLE = lean(
-  /^\s*(?:(?:ok(?:ay)?|so|anyway|well|alright|right|fine|but)[,!.]?\s+)*(?:(?:let'?s |let us |now )?(?:go(?:ing)? |get(?:ting)? |come |coming )?back to (?:the |this |that )?(?:article|story|text|news|piece|topic|main (?:topic|story|point))|(?:ну |ладно,? |хорошо,? |так,? |а )?(?:давай(?:те)? )?(?:вернёмся|вернемся|возвращаясь|возвращаюсь|вернусь) (?:к|в) (?:статье|статью|тексту|теме|новости|материалу))\s*[:,.!;—–-]+\s*(?=\S)/iu,
+  /^\s*(?:(?:ok(?:ay)?|so|anyway|well|alright|right|fine|but)[,!.]?\s+)*(?:(?:let'?s |let us |now )?(?:go(?:ing)? |get(?:ting)? |come |coming )?back to (?:it(?!\p{L})|(?:the |this |that )?(?:article|story|text|news|piece|topic|main (?:topic|story|point)))|(?:ну |ладно,? |хорошо,? |так,? |а )?(?:давай(?:те)? )?(?:вернёмся|вернемся|возвращаясь|возвращаюсь|вернусь) (?:к|в) (?:статье|статью|тексту|теме|новости|материалу))\s*[:,.!;—–-]+\s*(?=\S)/iu,
 );
 
 /** The question after a back-to-the-article lead-in, or null when the message has none. */

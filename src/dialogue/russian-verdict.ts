@@ -35,6 +35,12 @@ export function russianVerdict(
   if (!check || !russianEntry || folded.length > MAX_CHECKED_CHARS || !isRussianText(statement))
     return sureOfEntry ? { verdict: curated, source: "curated" } : null;
   let checked = check(statement);
+  // «с хамасом у неё связи есть?»: the object fronted by its preposition, which the checker read as the doer.
+  const unfronted = withObjectLast(statement);
+  if (unfronted !== null && !confirmed(checked)) {
+    const again = check(unfronted);
+    if (confirmed(again)) checked = again;
+  }
   if (hedged(checked)) return { verdict: "not-said", source: "claim-checker" };
   // "Россия хочет помочь…?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
   for (const again of russianVoicesFor(statement)) {
@@ -50,4 +56,14 @@ export function russianVerdict(
   if ((checked.verdict === "verbatim" || checked.verdict === "paraphrase") && backed)
     return { verdict: "yes", source: "claim-checker" };
   return null;
+}
+
+const confirmed = (c: { verdict: string }) => c.verdict === "verbatim" || c.verdict === "paraphrase";
+
+/** «с хамасом у неё связи есть» -> «у неё связи есть с хамасом»: a fronted object (one word after its preposition). */
+const FRONTED_OBJECT_RU = /^(с|со|к|ко|о|об|про|для|от|у) (\p{L}+) (\S.*)$/u;
+
+export function withObjectLast(statement: string): string | null {
+  const m = FRONTED_OBJECT_RU.exec(statement);
+  return m ? `${m[3]} ${m[1]} ${m[2]}` : null;
 }

@@ -23,8 +23,8 @@ const ASKED_EN = new RegExp(
 
 const AGREE_RU =
   "(?:соглас(?:ен|на|но|ны|ился|илась|ились|ится|ятся|ил(?:ся|ась|ись))|поддерж\\p{L}*|одобр\\p{L}*|приветств\\p{L}*|при(?:нял[аи]?|нима(?:ет|ют)|мет|мут)|разделя\\p{L}*|не против|за это)";
-const OBJECT_RU = "(?:(?:с )?(?:этим|это|его|ее|их|ним|ней|ними|этого|тем|него|нее) )?";
-/** "а Израиль с этим согласен", "Евросоюз одобряет позицию Кремля", "а Эрдоган его поддержал" */
+const OBJECT_RU = "(?:(?:с |на )?(?:этим|это|его|ее|их|ним|ней|ними|этого|тем|него|нее) )?";
+/** "а Израиль с этим согласен", "а израиль на это согласен", "Евросоюз одобряет позицию Кремля", "а Эрдоган его поддержал" */
 const SUBJECT_FIRST_RU = new RegExp(
   `^(?:(?:а|и|но|ну|так)[, ]+)?((?:[\\p{L}-]+ )??[\\p{L}-]+) (?:(?:тоже|также|вообще|хоть|бы) )*${OBJECT_RU}${AGREE_RU}(?!\\p{L})(.*)$`,
   "u",
@@ -49,7 +49,7 @@ const namedOf = patternsPerTable((parties) => ({
 }));
 /** A pronoun object: the thing agreed with is the last answer's. */
 const POINTS_BACK =
-  /^(?:\s*(?:that|this|it|him|them|his|their|the idea|the plan|the call|these|those|этим|это|его|ее|их|ним|ней|ними|этого|ему|с этим|с ним|тоже|too|as well|either)(?!\p{L})[\s?]*)*$/u;
+  /^(?:\s*(?:that|this|it|him|them|his|their|the idea|the plan|the call|these|those|этим|это|его|ее|их|ним|ней|ними|этого|ему|с этим|с ним|на это|тоже|too|as well|either)(?!\p{L})[\s?]*)*$/u;
 
 export interface AgreementAsked {
   party: string;

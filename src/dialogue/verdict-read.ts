@@ -19,10 +19,12 @@ import {
   lightOnly,
   saysOpposite,
 } from "./entry-own-question.js";
+import { stanceOfNoVoice } from "./entry-voice.js";
 import { REACTING_RU } from "./reaction.js";
 import { russianVerdict } from "./russian-verdict.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { VerdictSource, YesNo } from "./types.js";
+import { asBothWarringSides } from "./warring-pair.js";
 import { LEADS, OR_WHAT, statementOf } from "./yes-no-question.js";
 
 export interface Verdict {
@@ -68,6 +70,15 @@ const ASKS_ABOUT_ARTICLE = lean(
   /^(?:(?:and|so|but)\s+)?(?:does|did|is|do) (?:the )?(?:article|story|piece|report|text|author) (?:give|gives|mention|mentions|say|says|name|names|list|lists|include|includes|report|reports|provide|provides|offer|contain|contains|tell|specify|state|explain|describe|quote|cite|identify|there)/,
 );
 
+/**
+ * "does it say how many died?", "does it give any numbers?": a count asked of the article ("it"), answered No where
+ * the article gives none, as "does the article give casualty figures?" is. "does it say which regional players?"
+ * stays "doesn't say": the sets read a name left out so (o4-en-09, o52-en-09).
+ */
+const IT_GIVES_COUNT = lean(
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did) it (?:(?:actually|even|really) )?(?:give|say|mention|tell|list|report|provide|include) (?:us )?(?:how many|how much|(?:any |the )?(?:exact )?(?:casualty |death |victim )?(?:numbers|figures|count|toll|stats|statistics))(?!\p{L})/u,
+);
+
 /** "в статье есть…?", "статья называет…?": a Russian question about the article itself. */
 const ASKS_ABOUT_ARTICLE_RU = lean(
   /^(?:(?:а|и|но)\s+)?(?:в )?(?:стать[яеи]|тексте?|заметк[аеи]|материале?|автор) (?:есть|приводит|приведены|указ\p{L}*|называ\p{L}*|назван\p{L}*|сообща\p{L}*|упомина\p{L}*|упомянут\p{L}*|пишет|да[её]т|содержит|говорится|сказано|написано)(?!\p{L})/u,
@@ -93,6 +104,9 @@ function addsWish(statement: string | null, checked: Checked | null, check: Clai
   return voices.every((voice) => check(statement.replace(RUSSIA_AS_STATE, voice)).changes.some(isAddedWish));
 }
 
+export const asksArticle = (folded: string) =>
+  ASKS_ABOUT_ARTICLE.test(folded) || ASKS_ABOUT_ARTICLE_RU.test(folded) || IT_GIVES_COUNT.test(folded);
+
 /** Words the checker found no passage for, less the asker's degree words ("at least", "whole"; asker-degree.ts). */
 const askersDetail = (unbacked: readonly string[]) => unbacked.filter((w) => !isDegreeWord(w));
 
@@ -103,7 +117,7 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   // "Does the article give casualty figures?": of a gap the article leaves open, the answer is plainly no.
   if (answer.kind === "entry" && entry?.kind === "not-in-article")
     return {
-      verdict: ASKS_ABOUT_ARTICLE.test(folded) || ASKS_ABOUT_ARTICLE_RU.test(folded) ? "no" : "not-said",
+      verdict: asksArticle(folded) ? "no" : "not-said",
       source: "not-in-article",
     };
   if (answer.kind === "none" && answer.reason === "out-of-scope")
@@ -111,7 +125,7 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   // "Did the talks resume?", "how many were killed?": the entry found does not give that (answer-type.ts).
   if (!answer.answered && answer.kind === "entry" && answer.reason === "not-in-article")
     return {
-      verdict: ASKS_ABOUT_ARTICLE.test(folded) || ASKS_ABOUT_ARTICLE_RU.test(folded) ? "no" : "not-said",
+      verdict: asksArticle(folded) ? "no" : "not-said",
       source: "not-in-article",
     };
   if (!answer.answered || answer.kind !== "entry" || !entry) return null;
@@ -133,6 +147,9 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   // "so is he against it?" with nothing left to read "it" as: a stance on a thing never named, no entry's verdict
   // (the US-policy entry's curated Yes on "against" alone was a false Yes, d51-08#3).
   if (lang === "en" && STANCE_ON_PRONOUN.test(folded)) return null;
+  // «сша за палестинское государство?» on Putin's words: the entry's verdict is its voice's, not the party's.
+  if (lang === "ru" && stanceOfNoVoice(folded, answer, deps.speakers, deps.parties))
+    return { verdict: "not-said", source: "article-text" };
   const curated = deps.conversation.verdicts.get(entry.id);
   const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers, deps.terms);
   const flips = OPPOSITE_SENSE.test(folded);
@@ -181,10 +198,20 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
     return null;
   }
   // "Is Russia ready to help?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
-  for (const voice of RUSSIA_AS_STATE.test(statement) ? RUSSIAN_VOICES : []) {
+  // "kremlin open to talking to hamas and israel?" — the article says "both warring sides" (warring-pair.ts).
+  const paired = asBothWarringSides(statement);
+  for (const told of paired === null ? [statement] : [statement, paired]) {
+    const again = told === statement ? checked : check(told);
+    if (again.verdict === "verbatim" || again.verdict === "paraphrase") {
+      if (told !== statement && again.unbacked.length === 0) checked = again;
+      break;
+    }
+    for (const voice of RUSSIA_AS_STATE.test(told) ? RUSSIAN_VOICES : []) {
+      const voiced = check(told.replace(RUSSIA_AS_STATE, voice));
+      if (voiced.verdict === "verbatim" || voiced.verdict === "paraphrase") checked = voiced;
+      if (checked === voiced) break;
+    }
     if (checked.verdict === "verbatim" || checked.verdict === "paraphrase") break;
-    const again = check(statement.replace(RUSSIA_AS_STATE, voice));
-    if (again.verdict === "verbatim" || again.verdict === "paraphrase") checked = again;
   }
   if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
   // "Does it say which regional players?": a statement asking for a name or a number is no claim the checker's

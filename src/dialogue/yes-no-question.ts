@@ -137,7 +137,7 @@ const STATEMENT_ASKED_BACK =
 const NAMED_SAYS_BACK =
   /^(?:putin|peskov|the kremlin|kremlin|moscow|russia|the russian foreign ministry|the foreign ministry) (?:said|says|claimed|claims|thinks|believes|stated|told erdogan)(?: that)? \S+ \S+ \S+/u;
 const DROPPED_AUXILIARY =
-  /^(?!(?:who|whom|whose|what|which|why|when|where|how)\b)(?:[\p{L}.'-]+ ){1,3}(?:(?:not|really|also|still|even|actually) )?(?:\p{L}{3,}ed|concerned|worried|ready|willing|against|opposed|happy|upset|angry|able|aware|involved|responsible|neutral|in favou?r of|on board|part of|behind|keen|eager|interested|critical of|calling|asking|pushing|blaming|backing|supporting|seeking|trying)(?!\p{L})/u;
+  /^(?!(?:who|whom|whose|what|which|why|when|where|how)\b)(?:[\p{L}.'-]+ ){1,3}(?:(?:not|really|also|still|even|actually) )?(?:\p{L}{3,}ed|concerned|worried|ready|willing|against|opposed|happy|upset|angry|able|aware|involved|responsible|neutral|in favou?r of|open to|in touch with|in contact with|on board|part of|behind|keen|eager|interested|critical of|calling|asking|pushing|blaming|backing|supporting|seeking|trying)(?!\p{L})/u;
 /** Three to six bare words, a party of the story first (typed loosely: "erdgoan"). */
 const KEYWORD_STRING =
   /^(?:putin|erdo\p{L}{3,4}|erdgoan|peskov|kremlin|russia|moscow|hamas|israel|turkey)(?:'s)?(?: [\p{L}'-]+){2,5}$/u;

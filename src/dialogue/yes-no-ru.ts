@@ -41,7 +41,7 @@ const GLUE = new Set(
   `ли а и но ну же ведь вообще правда верно так это этот эта эти то тот та что чтобы как он она оно они его ее
   их ему ей им в во на с со к ко о об про по за из от до у для при без над под через между или был была было
   были быть есть будет ли разве неужели действительно уже еще ещё там тут туда здесь какой-то что-то кто-то
-  вот также тоже сам сама само него нее ней нему ним них ними нем
+  вот также тоже сам сама само него нее ней нему ним них ними нем хоть
   свой своя свое своё свои своего своей своих своим своими своему своем своём своею свою
   собственный собственная собственное собственные собственного собственной собственных собственным`.split(
     /\s+/,
@@ -77,6 +77,10 @@ function vocabularyOf(entry: LocalEntry): Set<string> {
 export function asksRussianEntryOwnQuestion(statement: string, entry: LocalEntry | undefined): boolean {
   if (!entry) return false;
   const own = vocabularyOf(entry);
-  const words = statement.split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 1 && !GLUE.has(w));
+  // «путин хотя бы переживает за мирных?»: the asker's degree, no word of the matter (as "at least", asker-degree.ts).
+  const words = statement
+    .replace(/(?<!\p{L})хотя бы(?!\p{L})/gu, " ")
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w.length > 1 && !GLUE.has(w));
   return words.length > 0 && words.every((w) => own.has(russianStem(w)));
 }

@@ -39,7 +39,6 @@ import { reportedAskedVerdict } from "./reported-asked.js";
 import { saidWhereAsked } from "./said-where.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import { stanceOfOtherVerdict } from "./stance-of-other.js";
-import { stanceOfPartyVerdict } from "./stance-of-party.js";
 import { stillMemberVerdict } from "./still-member.js";
 import { supportVerdict } from "./support-asked.js";
 import { talkedAboutVerdict } from "./talked-about.js";
@@ -161,9 +160,6 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   if (image) return { verdict: image, source: "article-text" };
   // "эрдоган тоже против сша?" on Putin's criticism: another voice's stance is not reported (stance-of-other.ts).
   if (stanceOfOtherVerdict(plain, answer, lang, deps.speakers, deps.parties))
-    return { verdict: "not-said", source: "article-text" };
-  // «сша за палестинское государство?»: a stance of a party no voice of the article speaks for (stance-of-party.ts).
-  if (stanceOfPartyVerdict(plain, answer, lang, deps.speakers, deps.parties))
     return { verdict: "not-said", source: "article-text" };
   // «эрдоган за прекращение огня?» on the call with him: the caller's stance is not his (partner-stance.ts).
   if (partnerStanceVerdict(plain, answer, lang, deps.speakers))

@@ -3,11 +3,11 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answering/types.js";
 import { admitsOwnPart } from "../../src/dialogue/admitted-part.js";
+import { stanceOfNoVoice } from "../../src/dialogue/entry-voice.js";
 import { oneWhoAsked } from "../../src/dialogue/one-who.js";
 import { ownRoleOfVoiceVerdict } from "../../src/dialogue/own-role-voice.js";
 import { reportedAskedVerdict } from "../../src/dialogue/reported-asked.js";
 import { SpeakerNames } from "../../src/dialogue/speakers.js";
-import { stanceOfPartyVerdict } from "../../src/dialogue/stance-of-party.js";
 import { swapsTheSubject } from "../../src/dialogue/subject-swap.js";
 import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 import { realKb } from "../helpers/engine.js";
@@ -150,8 +150,8 @@ describe("a stance asked of a party that is no voice of the article", () => {
     const started = performance.now();
     for (const unit of ["сша ", "за ", "сша за ", "а "]) {
       const run = unit.repeat(Math.ceil(4000 / unit.length));
-      stanceOfPartyVerdict(run, answer, "ru", speakers, realKb.parties ?? []);
-      stanceOfPartyVerdict(`${run.slice(0, 105)}?`, answer, "ru", speakers, realKb.parties ?? []);
+      stanceOfNoVoice(run, answer, speakers, realKb.parties ?? []);
+      stanceOfNoVoice(`${run.slice(0, 105)}?`, answer, speakers, realKb.parties ?? []);
     }
     expect(performance.now() - started).toBeLessThan(500);
   });
