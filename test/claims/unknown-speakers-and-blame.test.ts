@@ -22,6 +22,17 @@ describe("a speaker the article never names", () => {
       ["experts expressed concern over civilian casualties in Israel and Gaza", "misattributed"],
       ["diplomats called for an immediate ceasefire and the resumption of negotiations", "misattributed"],
       ["эксперты выразили обеспокоенность гибелью мирных жителей", "misattributed"],
+      // A speaker's title (or a speaker's name in the genitive) with a surname the article never gives.
+      ["the spokesman Ivanov said the kremlin aims to play a constructive role", "misattributed"],
+      [
+        "Putin's aide Ushakov said the latest surge in violence is a clear indication of the failure of US policy",
+        "misattributed",
+      ],
+      [
+        "помощник Путина Ушаков заявил, что всплеск насилия — явный признак провала политики США",
+        "misattributed",
+      ],
+      ["пресс-секретарь иванов заявил, что Кремль стремится играть конструктивную роль", "misattributed"],
     ]);
   });
 
@@ -29,6 +40,11 @@ describe("a speaker the article never names", () => {
     expectVerdicts([
       ["путин выразил глубокую обеспокоенность гибелью мирных жителей", "paraphrase"],
       ["many fear the crisis may extend beyond the Arab-Israeli conflict zone", "paraphrase"],
+      ["Kremlin spokesman Dmitry Peskov said the kremlin aims to play a constructive role", "verbatim"],
+      [
+        "пресс-секретарь Дмитрий Песков заявил, что Кремль стремится играть конструктивную роль",
+        "paraphrase",
+      ],
       // A verb opening the claim is no group of critics («критикуют»).
       ["Критикуют в статье Соединённые Штаты", "paraphrase"],
     ]);
@@ -104,6 +120,8 @@ describe("the new readings on long input", () => {
       `урегулировать ${"конфликт ".repeat(450)}`.slice(0, 4096),
       `some ${"experts ".repeat(500)}said`.slice(0, 4096),
       `${"лавров ".repeat(600)}выразил`.slice(0, 4096),
+      `the spokesman ${"Ivanov ".repeat(550)}said the kremlin aims`.slice(0, 4096),
+      `пресс-секретарь ${"иванов ".repeat(550)}заявил, что кремль`.slice(0, 4096),
     ];
     for (const input of inputs) {
       const started = performance.now();
