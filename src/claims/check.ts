@@ -14,6 +14,7 @@ import { judgingAddedDuration } from "./added-duration.js";
 import { judgingAddedFigure } from "./added-figure.js";
 import { judgingAddedFrequency } from "./added-frequency.js";
 import { judgingAdmissionVerb } from "./admission-verb.js";
+import { judgingBlameForSurge } from "./blame-for-surge.js";
 import { judgingBlameOfFailure } from "./blame-of-failure.js";
 import { judgingCallFrame } from "./call-frame.js";
 import { judgingCauseApart } from "./cause-apart.js";
@@ -25,6 +26,7 @@ import { judgingHeldTogether } from "./contact-words.js";
 import { articleSentences, judgingContraryDeed } from "./contrary-deed.js";
 import { compileContraryDeeds } from "./contrary-deed-file.js";
 import { firstReading } from "./first-reading.js";
+import { judgingFramedState } from "./framed-state.js";
 import { judgingIntensifier } from "./intensifier.js";
 import { judgingJoinedDeed } from "./joined-deed.js";
 import { judgingJoinedHalf } from "./joined-half.js";
@@ -52,6 +54,7 @@ import { judgingTitledName } from "./titled-name.js";
 import { type ClaimChecker, type ClaimTuning, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { unitMemo } from "./unit-memo.js";
 import { buildUnits } from "./units.js";
+import { judgingUnnamedGroup } from "./unnamed-group.js";
 import { judgingUnquotedName } from "./unquoted-name.js";
 import { judgingWrongRole } from "./wrong-role.js";
 
@@ -123,6 +126,8 @@ export function createClaimChecker(
     (check) => judgingSecondReadings(check, sentences, parties),
     // Blame ("criticized", «обвинил») for the failure the passage points at: read with its "highlights".
     judgingBlameOfFailure,
+    // "Putin blames the US for this flare-up": ¶2's surge that shows the failure of US policy (blame-for-surge.ts).
+    (check) => judgingBlameForSurge(check, articleAndTranslation, parties),
     // One party's interests ranked above everyone else's, where the article has all parties': altered.
     (check) => judgingPriorityOverAll(check, parties),
     // "Raisi, not Erdogan,": the article's name denied for one of the claim's own: altered.
@@ -135,6 +140,8 @@ export function createClaimChecker(
     (check) => judgingPartyDoer(check, sentences, parties),
     // Another voice's sentence reworded under a speaker's frame: misattributed (speaker-moved.ts).
     judgingMovedSpeaker,
+    // "the foreign ministry said russia acknowledges …": Putin's words said of the state, under a frame (framed-state.ts).
+    judgingFramedState,
     // "direct talks … to start" of "establish direct … dialogue": the onset verb read as the passage's.
     judgingOnsetAsEstablish,
     // "Israeli PM Netanyahu" in the place of the article's party: one actor, its title with it.
@@ -179,6 +186,8 @@ export function createClaimChecker(
     (check) => judgingSilentSpeaker(check, quotedSpeakers),
     // «США отказались от сотрудничества с Россией в «квартете»»: a refused deed the passage never states (refused-news.ts).
     judgingRefusedNews,
+    // "experts expressed concern over …", «дипломаты призвали …»: a group never named given the words (unnamed-group.ts).
+    judgingUnnamedGroup,
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

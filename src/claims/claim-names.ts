@@ -22,12 +22,39 @@ const ARTICLE_WORDS = new Set([
   "text",
 ]);
 
+/** Capitalised words that name no person: days, months. */
+const NO_PERSON =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** A preposition before a capitalised word makes it a place or a time ("in Sochi", "on Monday"). */
+const PREPOSITION = /^(?:in|on|at|from|to|with|during|after|before|since|of|for)$/i;
+
 /** The speaker a name points at: a knowledge-base speaker, the article, or an unknown name. */
 export function nameResolver(kb: KnowledgeBase, lexicon: Lexicon): (name: string) => Claimed {
   const speakerName = (id: string) => kb.speakerById.get(id)?.name ?? id;
+  const known = new Set(
+    [...kb.article.paragraphs, ...kb.speakers.flatMap((sp) => [sp.name, ...sp.aliases])]
+      .join(" ")
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [],
+  );
+  // (claims34) "the spokesman Ivanov": a title of a speaker's ("spokesman") with a surname the article never gives
+  // is another person, not that speaker (the Kremlin's line put in his mouth was confirmed word for word).
+  const otherPerson = (name: string) => {
+    const words = name.trim().split(/\s+/u);
+    return words.some(
+      (w, i) =>
+        // Not the first word: "Yesterday Dmitry Peskov", "About the Russian government".
+        i > 0 &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+        !known.has(w.toLowerCase()) &&
+        !NO_PERSON.test(w.toLowerCase()) &&
+        !PREPOSITION.test(words[i - 1] ?? ""),
+    );
+  };
   return (name) => {
     const tokens = lexicon.tokensOf(name);
     const speaker = tokens.find((t) => t.term.startsWith("@"));
+    if (speaker && otherPerson(name)) return { id: null, name: name.trim() };
     if (speaker) return { id: speaker.term.slice(1), name: speakerName(speaker.term.slice(1)) };
     if (tokens.some((t) => ARTICLE_WORDS.has(t.surface))) return { id: ARTICLE_SPEAKER, name: "The article" };
     if (/\p{Lu}/u.test(name)) return { id: null, name: name.trim() };

@@ -34,6 +34,14 @@ const MAINTAIN_FORM: Record<string, string> = {
   keeps: "maintains",
   kept: "maintained",
   keeping: "maintaining",
+  stay: "maintain",
+  stays: "maintains",
+  stayed: "maintained",
+  staying: "maintaining",
+  remain: "maintain",
+  remains: "maintains",
+  remained: "maintained",
+  remaining: "maintaining",
 };
 
 /**
@@ -42,10 +50,11 @@ const MAINTAIN_FORM: Record<string, string> = {
  * the call, TALKED_TO): maintains (open) communication with.
  */
 const KEEPS_OPEN = lean(
-  /\b(keep|keeps|kept|keeping)\s{1,3}(?:the\s{1,3})?(?:lines|channels)(?:\s{1,3}of\s{1,3}communication)?\s{1,3}open\s{1,3}(?:to|with)\b/giu,
+  /\b(keep|keeps|kept|keeping)\s{1,3}(?:the\s{1,3})?(?:(?:lines|channels)(?:\s{1,3}of\s{1,3}communication)?\s{1,3}open|open\s{1,3}(?:lines|channels)(?:\s{1,3}of\s{1,3}communication)?)\s{1,3}(?:to|with)\b/giu,
 );
+/** (claims34) "keeps / stays / remains in (close) contact / touch with": the same standing communication. */
 const KEEPS_IN_CONTACT = lean(
-  /\b(keep|keeps|kept|keeping)\s{1,3}in\s{1,3}(?:close\s{1,3})?contact\s{1,3}(only\s{1,3})?with\b/giu,
+  /\b(keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining)\s{1,3}in\s{1,3}(?:close\s{1,3}|constant\s{1,3}|regular\s{1,3})?(?:contact|touch)\s{1,3}(only\s{1,3})?with\b/giu,
 );
 const TALKS_TO = lean(
   /(?<=\b(?:kremlin|moscow|russia)\s{1,3})(?:talks|speaks)\s{1,3}(only\s{1,3}|solely\s{1,3}|just\s{1,3})?(?:to|with)\b/giu,
@@ -118,8 +127,18 @@ const RUSSIAN_KEEPS_CONTACT = lean(
   /(^|[^\p{L}])держ(?:ит|ат|ал|ала|ало|али|ать)(?=\s+(?:\p{L}+\s+){0,2}?связь(?:$|[^\p{L}]))/giu,
 );
 
+/**
+ * (claims34) «остаётся на связи с», «(по-прежнему) в контакте с»: keeping in touch, the translation's «поддерживает
+ * связь с» (claims-blind54: «кремль остаётся на связи с обеими сторонами» had «остаётся» and «на связи» lined up
+ * with nothing, not in the article). Read before the contacts are «связь».
+ */
+const RUSSIAN_STAYS_IN_TOUCH = lean(
+  /(^|[^\p{L}])(?:(?:оста[её]тся|остаются|оставал\p{L}*|остал\p{L}*|находится|находятся|по-прежнему|всегда)\s+){0,2}(?:на\s+связи|в\s+(?:постоянном\s+|тесном\s+|регулярном\s+)?(?:контакте|контактах|связи))(?=\s+со?\s)/giu,
+);
+
 export function readRussianContactWords(text: string): string {
   return text
+    .replace(RUSSIAN_STAYS_IN_TOUCH, "$1поддерживает связь")
     .replace(RUSSIAN_CHANNELS, "$1связь")
     .replace(RUSSIAN_CONTACTS, "$1связь")
     .replace(RUSSIAN_KEEPS_CONTACT, "$1поддерживает");

@@ -16,6 +16,7 @@
 
 import { lean } from "../lib/lean-regexp.js";
 import { perPassage } from "./passage-memo.js";
+import { withoutCeasefireSides } from "./phrasal.js";
 import type { ClaimChange } from "./types.js";
 
 /** Each party by the stems of its names (lower case; "US" is matched on its capitals apart). */
@@ -53,7 +54,8 @@ export const partiesInPassage = perPassage(partiesIn);
  * the passage of one the claim drops: "replaced". Nothing when both or neither speak of all.
  */
 export function changedParty(text: string, clause: string): ClaimChange | null {
-  const claimAll = COLLECTIVE.exec(text);
+  // "both sides to stop fighting": the ceasefire's own parties, no collective the claim speaks of (phrasal.ts).
+  const claimAll = COLLECTIVE.exec(withoutCeasefireSides(text));
   const clauseAll = collectiveIn(clause);
   if (Boolean(claimAll) === Boolean(clauseAll)) return null;
   const claimParties = partiesIn(text);

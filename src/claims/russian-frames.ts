@@ -16,6 +16,9 @@ const LEADING = new RegExp(
 );
 const LEADING_ACCORDING =
   /^(?:по\s+словам|по\s+мнению|по\s+данным|согласно|как\s+(?:сказал|сказала|заявил|заявила|считает|пишет|говорит|утверждает|отмечает)|со\s+слов)\s+([^,:;]{1,60}?)\s*[,:]\s*(\S[\s\S]*)$/i;
+/** (claims34) «по словам пескова кремль хочет …», no comma after the name: a name of one word. */
+const LEADING_ACCORDING_BARE =
+  /^(?:по\s+словам|по\s+мнению|со\s+слов)\s+(\p{L}[\p{L}-]{1,30})\s+(\S+\s+\S+\s+\S[\s\S]*)$/iu;
 const LEADING_COLON = /^([^,:;.!?"“”«»]{1,40}):\s*(\S[\s\S]*)$/;
 const TRAILING = new RegExp(
   `^([\\s\\S]*?)[,.]?\\s*(?:[—–-]+\\s*)?(?:(?:${SAY})\\s+([^,.;:!?]{1,60}?)|(?:по\\s+словам|по\\s+мнению|как\\s+(?:сказал|заявил|считает))\\s+([^,.;:!?]{1,60}?))\\s*[.!]?$`,
@@ -26,7 +29,11 @@ const MAX_NAME_WORDS = 6;
 
 export function parseRussianFrame(text: string): ClaimFrame {
   const trimmed = text.trim();
-  const leading = LEADING_ACCORDING.exec(trimmed) ?? LEADING.exec(trimmed) ?? LEADING_COLON.exec(trimmed);
+  const leading =
+    LEADING_ACCORDING.exec(trimmed) ??
+    LEADING_ACCORDING_BARE.exec(trimmed) ??
+    LEADING.exec(trimmed) ??
+    LEADING_COLON.exec(trimmed);
   if (leading && isName(leading[1]!)) return framed(leading[2]!, leading[1]!.trim(), trimmed);
   // The trailing frame needs a comma or a dash before it: "… прекращения огня, — сказал Путин".
   const comma = Math.max(trimmed.lastIndexOf(","), trimmed.lastIndexOf("—"));

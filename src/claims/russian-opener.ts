@@ -1,15 +1,22 @@
 // "Лавров подчеркнул необходимость …": a Russian claim opening with a name the knowledge base does not know. The
 // English side reads such a name as the claimed speaker (one nobody in the article is); the Russian side took it
 // for one more unbacked word, and the rest lining up made the claim a paraphrase of Putin's words.
+// Typed in lower case («лавров выразил глубокую обеспокоенность …», claims-blind54's false confirmation) it is a name
+// all the same when no dictionary word ("шойгу", "небензя") or a surname ("лавров", laurels), before a verb.
 import type { Token } from "../answering/lexicon.js";
+import { isCommonRussian } from "../answering/russian/dictionary.js";
 import type { ClaimVerdict } from "./types.js";
 
 /** A Russian surname's ending: "Лавров", "Шойгу" aside, "-ов", "-ев", "-ин", "-ский" and their feminine forms. */
 const SURNAME = /\p{L}{2,}(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$/u;
 
+/** A finite verb after the name: a past tense («выразил», «призвала») or a present third person («считает»). */
+const FINITE_VERB = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ёт|ит|ут|ют|ат|ят|тся)$/u;
+
 /**
- * The claim's opening word as an unknown speaker: written with a capital (`names`), no entity of the article and
- * no word the lexicon knows, with a word of the claim after it. Null otherwise.
+ * The claim's opening word as an unknown speaker: written with a capital (`names`), or in lower case a word no
+ * dictionary has (or a surname) before a finite verb; no entity of the article and no word the lexicon knows,
+ * with a word of the claim after it. Null otherwise.
  */
 export function unknownOpener(
   tokens: Token[],
@@ -25,6 +32,17 @@ export function unknownOpener(
     SURNAME.test(first.surface) &&
     statement.trimStart().toLowerCase().startsWith(first.surface) &&
     /^\p{Lu}/u.test(statement.trimStart());
-  if (!(names.has(first.surface) || surname) || first.known || isArticleWord(first.term)) return null;
+  if (first.known || isArticleWord(first.term)) return null;
+  if (!(names.has(first.surface) || surname || lowerCaseName(first, tokens[at + 1]!, statement))) return null;
   return { id: null, name: first.surface.charAt(0).toUpperCase() + first.surface.slice(1) };
+}
+
+/** «лавров выразил …», «небензя призвал …»: a lower-case opener no common word (or a surname), before a verb. */
+function lowerCaseName(first: Token, next: Token, statement: string): boolean {
+  const opening = statement.trimStart().replace(/ё/gu, "е");
+  if (!opening.startsWith(first.surface.replace(/ё/gu, "е")) || !/^\p{Ll}+$/u.test(first.surface))
+    return false;
+  if (!/\p{Script=Cyrillic}/u.test(first.surface) || next.role === "stop" || next.surface.includes(" "))
+    return false;
+  return (SURNAME.test(first.surface) || !isCommonRussian(first.surface)) && FINITE_VERB.test(next.surface);
 }

@@ -7,7 +7,10 @@
 //  - what suits both sides («устраивающих обе стороны», «который устроил бы обе стороны»): acceptable to both;
 //  - a dialogue started («начали вести прямой диалог»): established (as onset-as-establish.ts reads English);
 //  - a number that grows or falls in words («жертв становится меньше»): «снижается» / «растёт», so the opposite
-//    pair of the rising number is read.
+//    pair of the rising number is read;
+//  - (claims34) settling the conflict in a verb («урегулировать конфликт»): the translation's «разрешении конфликта»;
+//    the fire to stop with its object first («огонь нужно прекратить»); a growth of violence («рост насилия»): its
+//    surge.
 // Bounded expressions: fixed words, \p{L}* stems, no nested repetition.
 import { lean } from "../lib/lean-regexp.js";
 
@@ -49,6 +52,23 @@ const MORE = lean(
   /(^|[^\p{L}])(?:становится|становилось|стало|станет|делается)\s+(?:вс[её]\s+)?больше(?=$|[^\p{L}])/giu,
 );
 
+/**
+ * (claims34) «урегулировать конфликт», «уладить конфликт»: the translation's «разрешении конфликта», which the
+ * vocabulary reads as one word (урегулирование); the verb and its object read apart left «конфликт» lined up with
+ * nothing, taken for a word put in the place of «конструктивную» (claims-blind54: «кремль хочет помочь урегулировать
+ * конфликт» altered).
+ */
+const SETTLE_CONFLICT = lean(
+  /(^|[^\p{L}])(?:урегулир\p{L}*|улад\p{L}*|разреш(?:ить|ать|ил|ила|или|ит|ат|ению|ения|ение|ении))\s+конфликт\p{L}*(?=$|[^\p{L}])/giu,
+);
+
+/** (claims34) «огонь нужно (немедленно) прекратить»: the ceasefire with its object first, «прекратить огонь». */
+const FIRE_TO_STOP = lean(
+  /(^|[^\p{L}])огонь((?:\s+(?:нужно|необходимо|надо|следует|должен|должны|быть|немедленно|срочно|сразу|же)){0,3})\s+(?:прекратить|остановить|прекращ[её]н)(?=$|[^\p{L}])/giu,
+);
+/** (claims34) «рост насилия»: the translation's «всплеск насилия» («рост» alone read as a side of rising/falling). */
+const GROWTH_OF_VIOLENCE = lean(/(^|[^\p{L}])рост(?:а|ом|е|у)?(?=\s+насили\p{L}*)/giu);
+
 export function readRussianParaphrase(text: string): string {
   return text
     .replace(DONE_ALONE, "$1монополизирует")
@@ -56,6 +76,9 @@ export function readRussianParaphrase(text: string): string {
     .replace(SOUGHT_COMPROMISE, "$1рассматривал")
     .replace(SUITS_BOTH, "$1приемлемых для обеих сторон")
     .replace(STARTED_DIALOGUE, "$1наладить")
+    .replace(SETTLE_CONFLICT, "$1разрешении конфликта")
+    .replace(FIRE_TO_STOP, (_, before: string, words: string) => `${before}${words.trim()} прекратить огонь`)
+    .replace(GROWTH_OF_VIOLENCE, "$1всплеск")
     .replace(FEWER, "$1снижается")
     .replace(MORE, "$1растёт");
 }

@@ -111,7 +111,11 @@ export function createRussianClaimChecker(
       entities.has(term) || term.startsWith("@") || names.has(surface);
     const subjectTerm = claimed?.id ? `@${claimed.id}` : null;
     const allWords = wordsOf(tokens, vocabulary, isEntity);
-    const words = allWords.filter((w) => w.term !== subjectTerm);
+    // A name the article never has, opening the claim as its speaker («Байден выразил …»): who speaks, not one
+    // more party added to the passage's words (an "added" change made it altered where the words are another's).
+    const unknownName = claimed?.id === null ? claimed.name.toLowerCase() : null;
+    const unknownSpeaker = allWords.find((w) => w.surface === unknownName);
+    const words = allWords.filter((w) => w.term !== subjectTerm && w !== unknownSpeaker);
     const deniedSubject = allWords.find((w) => w.term === subjectTerm && w.negated);
     const base = claimBase(text, frame, claimed);
     // What it cannot read it does not judge: never "not in the article" for words it does not know.

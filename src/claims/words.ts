@@ -23,6 +23,9 @@ const RESTATING_FRAME =
   /^([^,:;.!?"“”«»]{1,60}?)\s+(?:reaffirm(?:s|ed)|reiterat(?:es|ed)|confirm(?:s|ed)|emphasi[sz](?:es|ed)|underlin(?:es|ed))\s+that\s+(\S[\s\S]*)$/;
 const LEADING_ACCORDING =
   /^(?:according\s+to|per|in\s+the\s+words\s+of|as\s+reported\s+(?:by|in))\s+([^,:;]{1,60}?)\s*[,:]\s*(\S[\s\S]*)$/i;
+/** (claims34) "according to peskov the kremlin …", no comma after the name: a name of one word (or "the" and one). */
+const LEADING_ACCORDING_BARE =
+  /^(?:according\s+to|per|in\s+the\s+words\s+of)\s+((?:the\s+)?[\p{L}'’-]{2,30})\s+(\S+\s+\S+\s+\S[\s\S]*)$/iu;
 /** "As the article puts it, …", "As Peskov said, …". */
 const LEADING_AS =
   /^as\s+([^,:;]{1,60}?)\s+(?:puts?\s+it|says|said|notes|noted|writes|wrote|reports|reported|explains|explained)\s*,\s*(\S[\s\S]*)$/i;
@@ -80,6 +83,7 @@ export function parseFrame(text: string, restating = false): ClaimFrame {
   if (impersonal) return withQuotes(impersonal[1]!, "the article", body);
   const leading =
     LEADING_ACCORDING.exec(body) ??
+    LEADING_ACCORDING_BARE.exec(body) ??
     LEADING_AS.exec(body) ??
     LEADING_FRAME.exec(body) ??
     (restating ? RESTATING_FRAME.exec(body) : null) ??

@@ -326,7 +326,8 @@ describe("the labelled claims", () => {
     // Wave R, run once on 133785a after round 1: 91/100 (EN 64/70, RU 27/30), 0 false.
     "claims-blind35.jsonl": 0.91,
     // the twentieth session's wave S, run once on 0e1d940: 96/100 (EN 68/70, RU 28/30), 0 false.
-    "claims-blind36.jsonl": 0.96,
+    // claims34: EN 69/70.
+    "claims-blind36.jsonl": 0.98,
     // the twentieth session's wave T, run once on 95dc783: 96/100 (EN 68/70, RU 28/30), 0 false.
     "claims-blind37.jsonl": 0.98,
     // the twenty-third session's wave Z, run once on 089a502: 90/100 (EN 62/70, RU 28/30), 0 false. English floor: 62/70.
@@ -364,7 +365,8 @@ describe("the labelled claims", () => {
     // the thirty-first session's wave AS, run once on 0f886e6: 94/100 (EN 67/70, RU 27/30).
     // claims32: EN 69/70 ("Peskov said there has to be a Palestinian state": a need, misattributed; "proposed a
     // 72-hour ceasefire": added-duration.ts).
-    "claims-blind49.jsonl": 0.98,
+    // claims34: EN 70/70 (blame on the US for the surge: blame-for-surge.ts).
+    "claims-blind49.jsonl": 1,
     // the thirty-second session's wave AT, run once on ca8c47a: 92/100 (EN 68/70, RU 24/30), 0 false confirmed.
     // claims32: its four Russian "verbatim" labels read paraphrase (a translation is never word for word); EN 69/70
     // ("one of the quartet members": phrasal.ts), RU 30/30 (endorsed-need.ts, the inability word, channels).
@@ -381,6 +383,13 @@ describe("the labelled claims", () => {
     // confirmed ("direct … dialogue is off the table for now": an idiom of ruling out read as a paraphrase); 90/100, 0 false
     // after the stop's fix (counts.ts).
     "claims-blind53.jsonl": 0.9,
+    // the thirty-fourth session's wave AZ, run once on main ff376a2: 86/100 (EN 64/70, RU 22/30), 1 false confirmed
+    // («лавров выразил глубокую обеспокоенность …»: a lower-case name the article never gives, read as no one).
+    // claims34: its four Russian "verbatim" labels read paraphrase (a translation is never word for word; with them
+    // the first run reads 90/100); 99/100 (EN 69/70, RU 30/30), 0 false (russian-opener.ts's lower-case name, the
+    // ceasefire's own parties, "backs", "the MFA in Moscow", framed-state.ts, blame-for-surge.ts, «на связи»,
+    // «урегулировать конфликт», "according to X" and «по словам X» with no comma).
+    "claims-blind54.jsonl": 0.98,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -477,7 +486,8 @@ describe("the labelled claims", () => {
     // rewordings and "incl"; 8 Russian), run on round1s18 505fed2: 16/25 (EN 9/17, RU 7/8), 6 false
     // confirmed; now EN 16/17 (party-doer.ts, chat-typos.ts). Subject swaps the checker reads as an actor change are labelled
     // altered, those it places in a speaker's mouth misattributed: either is a "no", neither confirms.
-    "claims-probes38.jsonl": 0.94,
+    // claims34: 17/17.
+    "claims-probes38.jsonl": 1,
     // claims41's probes (39: a talk that happened in everyday words — talked to, was speaking with, chatted with,
     // "X and Y held a call" — "keeps talking to", «контакты», "X is home to Y", other people living there, "A
     // rather than B", negations and opposites; 12 Russian), run on main 8c7ee6d with 40: 28/40 (EN 17/28, RU 11/12),
@@ -536,6 +546,15 @@ describe("the labelled claims", () => {
     // blame, "the us"; 20 Russian), run once on base33 91cbd8a: 25/32 (EN 11/12, RU 14/20), 1 false confirmed
     // («Путин упрекает Вашингтон в недостаточном участии в мирных усилиях»: paraphrase). Now 32/32, 0 false.
     "claims-own35.jsonl": 1,
+    // claims34's probes (35: people and bodies the article never names given a speaker's words, in both scripts,
+    // capitalised or not, before a verb or in "according to X" / «по мнению X»; the ceasefire's own parties, blame on
+    // the US for the surge, "backs", staying in touch, a speaker's frame around the state; 18 Russian), run once on
+    // base34 76800f5: 15/35 (EN 9/17, RU 6/18), 3 false confirmed («шойгу выразил …», «небензя призвал …», «макрон
+    // признал …»); #28 relabelled altered → not in the article after (Iran, a party the article never names, as
+    // blind46 labels it; base34 judged it so). Four added after (groups never named: "analysts voiced …", «дипломаты
+    // призвали …»; three confirmed on base34): base34 reads the 39 17/39 (EN 9/19, RU 8/20), 6 false. Now 38/39
+    // (EN 18/19, RU 20/20), 0 false (unnamed-group.ts).
+    "claims-own36.jsonl": 0.94,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -661,7 +680,8 @@ describe("the labelled claims", () => {
     // the twentieth session's wave S: first run 28/30, 0 false.
     "claims-blind36.jsonl": 0.93,
     // the twentieth session's wave T: first run 28/30, 0 false.
-    "claims-blind37.jsonl": 0.93,
+    // claims34: 29/30.
+    "claims-blind37.jsonl": 0.96,
     // the twenty-third session's wave Z: first run 28/30, 0 false.
     "claims-blind38.jsonl": 0.93,
     // the twenty-fourth session's wave AA: first run 26/30, 0 false.
@@ -700,7 +720,8 @@ describe("the labelled claims", () => {
     // "verbatim" labels read paraphrase by the convention; «неспособность … учесть», «выступает за», «каналы связи»).
     "claims-blind50.jsonl": 1,
     // the thirty-second session's wave AV: first run 23/30 with 1 false confirmed; 24/30, 0 false after the stop's fix.
-    "claims-blind51.jsonl": 0.8,
+    // claims34: 25/30.
+    "claims-blind51.jsonl": 0.83,
     // the thirty-third session's wave AW, run once on 4245593: first run 22/30.
     // claims33: its five Russian "verbatim" labels read paraphrase (a translation is never word for word), 30/30
     // (russian-paraphrase.ts: «единолично взялся», «не искал компромиссов», «устраивающих обе стороны», «начали
@@ -708,6 +729,9 @@ describe("the labelled claims", () => {
     "claims-blind52.jsonl": 1,
     // the thirty-third session's wave AY, run once on a34354a: first run 24/30.
     "claims-blind53.jsonl": 0.8,
+    // the thirty-fourth session's wave AZ, run once on main ff376a2: first run 22/30, 1 false confirmed; its four
+    // Russian "verbatim" labels read paraphrase by the convention (26/30 with them); 30/30, 0 false after claims34.
+    "claims-blind54.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
@@ -787,6 +811,9 @@ describe("the labelled claims", () => {
     "claims-own34.jsonl": 0.88,
     // claims33's probes: first run 14/20 Russian, 1 false confirmed; now 20/20, 0 false.
     "claims-own35.jsonl": 1,
+    // claims34's probes: first run 6/18 Russian, 3 false confirmed (8/20 on base34 with the two added after and #28
+    // relabelled); now 20/20, 0 false.
+    "claims-own36.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
