@@ -132,6 +132,10 @@ const common = {
   },
   minifyWhitespace: true,
   minifySyntax: true,
+  // Local names shortened: V8 keeps each file's source as one string as long as the program runs (lazy
+  // compilation, toString), so the bench's main chunk held 2.66 MB of it, 2.33 MB with this (perf34b); class and
+  // function names stay (keepNames) for logs and errors, and the source map gives the rest back.
+  minifyIdentifiers: true,
   keepNames: true,
   sourcemap: true,
   logLevel: "warning",

@@ -5,8 +5,10 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import {
   commonEnglishReach,
+  commonEnglishWords,
   isCommonEnglish,
   isCommonEnglishEdit,
+  oneByteText,
 } from "../../src/answering/common-english.js";
 import { readsAsEnglish } from "../../src/answering/english.js";
 
@@ -91,5 +93,21 @@ describe("isCommonEnglish", () => {
     expect(readsAsEnglish("chto skazal peskov")).toBe(false);
     expect(readsAsEnglish("")).toBe(false);
     expect(readsAsEnglish("  --  ")).toBe(false);
+  });
+});
+
+describe("oneByteText (the list held one byte a letter)", () => {
+  it("gives the same text, Latin-1 letters included, and a wider text back as it is", () => {
+    for (const t of ["", "a\nb\n", "attach\u00e9\nblas\u00e9\n", "\u00ff\u0000"])
+      expect(oneByteText(t)).toBe(t);
+    const wide = "caf\u00e9 \u2019 \u0434\u0430";
+    expect(oneByteText(wide)).toBe(wide);
+    // Two-byte on entry (a slice of a text holding a wide letter), the same letters out.
+    const sliced = `${wide}attach\u00e9`.slice(wide.length);
+    expect(oneByteText(sliced)).toBe("attach\u00e9");
+  });
+
+  it("keeps every word of the lists, in order", () => {
+    expect(commonEnglishWords()).toEqual([...new Set(words)].sort());
   });
 });

@@ -189,7 +189,7 @@ describe("lexicons/ru-common-words.txt.gz (npm run ru:words)", () => {
     const file = loadCommonWords();
     const built = buildCommonWords();
     expect(file.header, "run npm run ru:words").toBe(built.header);
-    expect(file.starts.length - 1, "run npm run ru:words").toBe(built.stems.length);
+    expect(file.count, "run npm run ru:words").toBe(built.stems.length);
     // The whole list, in order: the file is exactly what the builder makes.
     expect(file.text).toBe(`${built.stems.join("\n")}\n`);
     expect([...file.abbreviations].sort()).toEqual(built.abbreviations);
@@ -214,5 +214,36 @@ describe("lexicons/ru-common-words.txt.gz (npm run ru:words)", () => {
       ]);
     for (const word of [...changed, "", "putin", "ё", "путин", "\u0100"])
       expect(hasStem(word), word).toBe(set.has(word));
+  });
+
+  it("reads the front-coded blocks as a set would: every start of a stem, every letter moved one up or down", () => {
+    // The list is kept front-coded in blocks (perf34b): a stem's start, or a letter changed, lands anywhere in a
+    // block, before its head, between two stems sharing more or less of it.
+    const stems = loadCommonWords()
+      .text.split("\n")
+      .filter((s) => s !== "");
+    const set = new Set(stems);
+    let found = 0;
+    const wrong: string[] = [];
+    for (const stem of stems.filter((_, i) => i % 23 === 0)) {
+      const probes: string[] = [];
+      for (let n = 0; n < stem.length; n++) {
+        probes.push(stem.slice(0, n));
+        for (const step of [-1, 1])
+          probes.push(stem.slice(0, n) + String.fromCharCode(stem.charCodeAt(n) + step) + stem.slice(n + 1));
+      }
+      for (const word of probes) {
+        const known = set.has(word);
+        if (known) found++;
+        if (hasStem(word) !== known) wrong.push(word);
+      }
+    }
+    for (const word of ["", "\n", "а\n", "аб\nв", "\u0400", "\u047f", "я".repeat(40)])
+      if (hasStem(word) !== set.has(word)) wrong.push(word);
+    for (const stem of stems.filter((_, i) => i % 97 === 0))
+      for (const word of [`${stem}\n`, `${stem}\na`, `${stem}${stem}`])
+        if (hasStem(word) !== set.has(word)) wrong.push(word);
+    expect(wrong).toEqual([]);
+    expect(found).toBeGreaterThan(1000);
   });
 });
