@@ -569,6 +569,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-fourth session's wave AZ), run once on ff376a2 (read by no lane; first run 80.6%, 88.1% after dialog34b)",
     ],
     [
+      "dialogues75.jsonl",
+      0.91,
+      "fresh blind dialogues (the thirty-fourth session's wave BA), run once on cfaa031 (read by no lane; first run 91.2%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1257,6 +1262,7 @@ describe("own dialogues (regression)", () => {
       0.93,
       "first run 84.4% (the thirty-fourth session's wave AZ, on ff376a2), 93.3% after dialog34",
     ],
+    ["dialogues75.jsonl", 0.82, "first run 83.0% (39/47) (the thirty-fourth session's wave BA, on cfaa031)"],
     ["dialogues-own81.jsonl", 0.79, "ours (dialog34, session 34): 75.0% on base34 (76800f5), 79.2% after"],
     ["dialogues-own82.jsonl", 1, "ours (dialog34b, session 34): 100% on base34 (76800f5), 100% after"],
     [

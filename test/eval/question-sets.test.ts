@@ -667,6 +667,13 @@ const sets = [
       "a fresh English blind set (the thirty-fourth session's wave AZ), run once on ff376a2 (first run 84.6% / 100% engine, 100% through npm run ask)",
   },
   {
+    file: "blind74.jsonl",
+    answer: 0.87,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-fourth session's wave BA), run once on cfaa031 (first run 87.7% / 100% engine, 96.9% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -945,6 +952,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fourth session's wave AZ), run once on ff376a2 (first run 89.2% / 100% engine, 96.9% through npm run ask)",
+  },
+  {
+    file: "blind-ru70.jsonl",
+    answer: 0.89,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-fourth session's wave BA), run once on cfaa031 (first run 89.2% / 100% engine, 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
