@@ -81,6 +81,9 @@ export function createCallTopic(kb: KnowledgeBase, parties: Parties) {
     let rest = topic;
     for (const n of [...named].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
     const beyond = rest.replace(EVERY_MATTER, " ").replace(GLUE, " ").trim() !== "";
+    // "did putin and erdogan talk about syria?" with no call in context: the engine's reading names what the
+    // article never mentions ("The article does not mention Syria"), stronger than "doesn't say".
+    if (discussed && beyond && !pronoun) return null;
     const ofConflict =
       !beyond && (CONFLICT_MATTER.test(topic) || named.length > 0) && named.every((n) => sides.has(n.id));
     return { entryId: entry.id, verdict: ofConflict ? "yes" : "not-said" };

@@ -16,7 +16,8 @@ export const ASK = {
   twoParagraphs: "What role does Russia want?",
   notInArticle: "How many people have died?",
   ambiguous: "russia",
-  offTopic: "What's the weather in Paris?",
+  // A question only the engine refuses: the dialogue layer refuses a place's facts (weather, inflation) itself (off-story-asked).
+  offTopic: "Who will win the World Cup?",
   summary: "summary please",
   whoSaidWhat: "who said what",
   putinQuotes: "what did putin say",
@@ -29,7 +30,8 @@ export const RU_ASK = {
   answered: "Призвал ли Путин к прекращению огня?",
   notInArticle: "Сколько людей погибло?",
   ambiguous: "россия",
-  offTopic: "Какая погода в Париже?",
+  // A question only the engine refuses: the dialogue layer refuses a place's facts (weather, inflation) itself (off-story-asked).
+  offTopic: "Кто выиграет чемпионат мира?",
   summary: "кратко",
   whoSaidWhat: "кто что сказал",
   putinQuotes: "что сказал путин",
