@@ -133,6 +133,7 @@ import { withoutTopicNoun } from "./topic-noun.js";
 import { asTrustReason } from "./trust-reason.js";
 import type { Lang } from "./types.js";
 import { asUsGave } from "./us-gave.js";
+import { asUsOwnLine } from "./us-own-line.js";
 import { withoutVerdictAsked } from "./verdict-asked.js";
 import { asViolenceCauseView } from "./violence-cause-view.js";
 import { asViolenceView } from "./violence-view.js";
@@ -140,6 +141,7 @@ import { asVoiceGist } from "./voice-gist.js";
 import { asVoiceKeywords } from "./voice-keywords.js";
 import { asVoiceMessage } from "./voice-message.js";
 import { asVoicePoints } from "./voice-points.js";
+import { asVoiceReaction } from "./voice-reaction.js";
 import { asVoiceSolution } from "./voice-solution.js";
 import { asVoiceSummary } from "./voice-summary.js";
 import { withoutWantPlace } from "./want-where.js";
@@ -169,6 +171,8 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   withoutForOrAgainst,
   asCeasefireKeywords,
   withoutCeasefireSetting,
+  asVoiceReaction,
+  asUsOwnLine,
   asVoiceKeywords,
   asMinistryKeywords,
   asWhichMinistry,

@@ -668,10 +668,10 @@ const sets = [
   },
   {
     file: "blind74.jsonl",
-    answer: 0.87,
+    answer: 0.89,
     refuse: 1.0,
     about:
-      "a fresh English blind set (the thirty-fourth session's wave BA), run once on cfaa031 (first run 87.7% / 100% engine, 96.9% through npm run ask)",
+      "a fresh English blind set (the thirty-fourth session's wave BA), run once on cfaa031 (first run 87.7% / 100% engine, 96.9% through npm run ask; 89.2% engine after quality-r2-34: 'hamas israel putin reaction' read as Putin's reaction)",
   },
   {
     file: "blind-ru30.jsonl",
@@ -1353,11 +1353,25 @@ const sets = [
       "ours (quality33, session 33), 25 in English in wave AW's kinds: why a side would trust Russia after a chat interjection or with 'put faith in', why Russia cares about a side, a country the article never names offering to mediate (China, India, Egypt, Japan, Qatar) refused, with whom the Kremlin talks (the sides named), what the EU/UN have to do with it, which conflict, war or peace wanted, the Kremlin backing a ceasefire, the Foreign Ministry's stance, the US approach to a Palestinian state, the US and the peace process in Putin's account (first run on base33 engine 72.2% (13/18) / 85.7% (6/7); after 88.9% / 100%: en67-14/15 want the sides named, which the English contact card does not do — naming them in its answer drew 'what ties does moscow keep with israel' to the card (dialog26), so only the Russian card names them; 100% / 100% after quality-r2-33, which names them in the reply to a 'who' question only, not in the card)",
   },
   {
+    file: "probes-en70.jsonl",
+    answer: 0.66,
+    refuse: 1.0,
+    about:
+      "ours (quality-r2-34, session 34), 17 in English in wave BA's kinds: a voice's reaction typed as bare keywords ('israel hamas putin reaction', 'putin's response hamas israel', 'kremlin reaction israel hamas', 'putin take on israel hamas'), another party's reaction to Putin refused, a quantity-led yes/no without an auxiliary ('loads of former russian citizens in israel?'), the US's own line with / dealing with the warring sides refused (first run on round1s34 engine 8.3% (1/12) / 40.0% (2/5); after 66.7% (8/12) / 100% (5/5): en70-11..14 are the right card without the 'Yes.' the dialogue layer adds — the dialogue does not take a quantity-led statement for a yes/no question, and the claim checker does not read 'loads/plenty/tons of' (dialog/claims lanes))",
+  },
+  {
+    file: "probes-ru71.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality-r2-34, session 34), 16 in wave BA's kinds: a voice's reaction typed as bare keywords («хамас израиль реакция путина», «реакция кремля хамас израиль», «путин отклик на войну израиля и хамаса», «реакция путина?»), another party's reaction to Putin refused, a quantity-led yes/no («полно экс-россиян в израиле?»: «экс» read as «бывших»), the US's own line with the warring sides refused (first run on round1s34 engine 27.3% (3/11) / 80.0% (4/5); after 100% / 100%)",
+  },
+  {
     file: "probes-en69.jsonl",
     answer: 1.0,
-    refuse: 0.83,
+    refuse: 1.0,
     about:
-      "ours (quality34, session 34), 22 in English in wave AY/AZ's kinds: a Russian voice's plan asked bare ('moscow plan?', 'whats the kremlin's plan'), its line with both / the two warring sides, the Foreign Ministry's stance on 'the crisis', the call offered as with another leader ('was putin's phone call with biden'), what Putin accuses Washington of; China's plan, the Chinese ministry, Biden's call refused (first run on base34 engine 61.1% (11/18) / 75.0% (3/4); after 100% / 75%: en69-22, the White House's line with the warring sides, is answered by the article's own view of the US blame — a US stance asked, left; en69-23..32 added after the first fix: what a voice is planning or proposes, the steps Putin finds urgent in English, Beijing and Biden refused — first run on 7ad9956 0% (0/8) / 100% (2/2), after 100% / 100%; the file 100% (26/26) / 83.3% (5/6))",
+      "ours (quality34, session 34), 22 in English in wave AY/AZ's kinds: a Russian voice's plan asked bare ('moscow plan?', 'whats the kremlin's plan'), its line with both / the two warring sides, the Foreign Ministry's stance on 'the crisis', the call offered as with another leader ('was putin's phone call with biden'), what Putin accuses Washington of; China's plan, the Chinese ministry, Biden's call refused (first run on base34 engine 61.1% (11/18) / 75.0% (3/4); after 100% / 75%: en69-22, the White House's line with the warring sides, is answered by the article's own view of the US blame — a US stance asked, left; en69-23..32 added after the first fix: what a voice is planning or proposes, the steps Putin finds urgent in English, Beijing and Biden refused — first run on 7ad9956 0% (0/8) / 100% (2/2), after 100% / 100%; the file 100% (26/26) / 83.3% (5/6); 100% / 100% after quality-r2-34 reads the US's own line with the warring sides as the US's missing reaction)",
   },
   {
     file: "probes-ru70.jsonl",

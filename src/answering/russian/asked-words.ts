@@ -10,6 +10,8 @@ import { RUSSIAN_FRAME_CUES, RUSSIAN_QUESTION_FORMS } from "./words.js";
  * the story (quality31; blind-ru60, wave AP). Changed in place.
  */
 export function formerOursAsCitizens(words: string[]): void {
+  // «экс-россияне», «экс-граждане»: "ex-" is "former" (quality-r2-34: «полно экс-россиян в израиле?» was unsure).
+  for (let i = 0; i < words.length - 1; i++) if (words[i] === "экс") words[i] = "бывших";
   for (let i = 1; i < words.length; i++)
     if (OURS.has(words[i]!) && words[i - 1]!.startsWith("бывш")) words[i] = "граждан";
 }

@@ -50,8 +50,10 @@ import { withoutRussianPersona } from "../persona-frame.js";
 import { withoutRussianSpeakerSetAside } from "../speaker-exclusion.js";
 import { asStateToCome } from "../state-to-come.js";
 import { asRussianTieReason } from "../tie-reason.js";
+import { asRussianUsOwnLine } from "../us-own-line.js";
 import { asRussianViolenceCauseView } from "../violence-cause-view.js";
 import { asRussianVoiceKeywords } from "../voice-keywords.js";
+import { asRussianVoiceReaction } from "../voice-reaction.js";
 import { asRussianVoiceSolution } from "../voice-solution.js";
 import { asRussianWouldBeMediator } from "../would-be-mediator.js";
 import { withoutAskerPlaces } from "./asker-places.js";
@@ -164,6 +166,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianEscalation,
   asRussianCeasefireKeywords,
   asRussianCallKeywords,
+  asRussianVoiceReaction,
+  asRussianUsOwnLine,
   asRussianVoiceKeywords,
   asRussianMinistryKeywords,
   asRussianWhichOffice,
