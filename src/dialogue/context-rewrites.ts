@@ -4,6 +4,7 @@
 // none knows goes on as typed. Moved out of dialogue.ts (dialog30b), which routes the rewritten turn.
 import type { Lang } from "../answering/types.js";
 import { aboutThenOf } from "./about-then.js";
+import { alsoTiesOf } from "./also-ties.js";
 import { articleAboutOf, mentionedThereOf } from "./article-about-ru.js";
 import { articleGivesOf, articleSaysOf } from "./article-says.js";
 import { askedForOf } from "./asked-for.js";
@@ -14,6 +15,7 @@ import { contactInsteadOf } from "./contact-instead.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { fightingContinueOf } from "./fighting-continue.js";
 import { gistAskedOf } from "./gist-asked.js";
+import { groupItRuOf } from "./group-it-ru.js";
 import { hinderedByOf } from "./hindered-by.js";
 import { hisViewDroppedOf } from "./his-view.js";
 import { involvedAskedOf, theirLeaderOf } from "./involved-asked.js";
@@ -25,6 +27,7 @@ import { partyPartOf } from "./party-part.js";
 import { partyTakeOf } from "./party-take.js";
 import { peaceRoleOf } from "./peace-role.js";
 import { piecePointOf } from "./piece-point.js";
+import { proposedRemedyOf } from "./proposed-remedy.js";
 import { rambleClauseOf } from "./ramble-clause.js";
 import { saidBackOf } from "./said-back.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
@@ -34,6 +37,8 @@ import { themTopicOf } from "./them-topic.js";
 import { theyFailedOf } from "./they-failed.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
 import type { DialogueContext } from "./types.js";
+import { usWrongViewOf } from "./us-wrong-view.js";
+import { voiceOnPartyOf } from "./voice-on-party.js";
 import { voiceOnThatOf } from "./voice-on-that.js";
 import { whoDidThenOf } from "./who-did-then.js";
 import { whoIsPronounOf } from "./who-is-pronoun.js";
@@ -70,6 +75,16 @@ export function rewrittenInContext(
     whoIsPronounOf(plainTag, context, kit.speakers, kit.kb, lang) ??
     // "what did the americans do wrong there" after the palestinian state: on that matter (wrong-there.ts).
     wrongThereOf(plainTag, context) ??
+    // "so what did the us get wrong in his view" (no "there"): both of Putin's charges (us-wrong-view.ts).
+    usWrongViewOf(plainTag, context, lang) ??
+    // «что россия предлагает для прекращения насилия»: the ceasefire and the talks (proposed-remedy.ts).
+    proposedRemedyOf(plainTag, lang) ??
+    // "does it also have ties with the palestinians?": the "also" that split it in two dropped (also-ties.ts).
+    alsoTiesOf(plainTag) ??
+    // "what did peskov say about hamas": whether he said anything of it, he never names it (voice-on-party.ts).
+    voiceOnPartyOf(plainTag, kit, lang, kit.findAnswer) ??
+    // «а зачем он нужен» after the Quartet's members: «он» is the group, not Moscow (group-it-ru.ts).
+    groupItRuOf(plainTag, context) ??
     // «кто там главный персонаж», "who's the main character here": the summary's lead (main-figure.ts).
     mainFigureOf(plainTag, context, kit.speakers, lang, kit.findAnswer) ??
     // «а путин что по этому поводу» after the casualties: his words on that topic (voice-on-that.ts).

@@ -43,8 +43,11 @@ const GLUE = new Set([
 /** The warring sides: "both sides" in the evidence shows two of them asked together. */
 const SIDES = ["israel", "palestinians", "hamas", "gaza"];
 
-/** Where the parties of a deed's setting start ("a ceasefire between israel and hamas"), and how far they run. */
-const BETWEEN = /(?:^|[^\p{L}])(?:between|между)\s/u;
+/** Where the parties of a deed's setting start ("a ceasefire between israel and hamas"), and how far they run; the
+ * parties a wish is asked of are its setting too («чё путин хочет от израиля и хамаса, перемирие чтоли?»: the
+ * ceasefire's Yes, not "who is fighting", r68-010). */
+const BETWEEN =
+  /(?:^|[^\p{L}])(?:between|между|(?:want|wants|wanted|demand|demands|demanded|expect|expects) from|(?:хочет|хотел|хотят|требует|требовал|ждет|ждут|добивается|просит) от)\s/u;
 const SCOPE_CHARS = 40;
 
 /** Table rows that are no party of their own ("both sides", "others"). */

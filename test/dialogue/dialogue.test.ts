@@ -565,8 +565,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues74.jsonl",
-      0.88,
-      "fresh blind dialogues (the thirty-fourth session's wave AZ), run once on ff376a2 (read by no lane; first run 80.6%, 88.1% after dialog34b)",
+      0.93,
+      "fresh blind dialogues (the thirty-fourth session's wave AZ), run once on ff376a2 (read by no lane; first run 80.6%, 88.1% after dialog34b, 94.0% after dialog-r2-34b)",
     ],
     [
       "dialogues75.jsonl",
@@ -786,6 +786,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own82.jsonl",
       0.96,
       "ours, dialog34b of session 34 (own wording, follow-ups read in context): «почему»/«за что»/'how come' after the blame, the call's content with «-то», the story's main figure (RU/EN), a voice asked on the last topic («а путин что по этому поводу», «а путин-то что»), the Quartet's purpose, a country's officeholder or facts asked mid-chat (refused, EN/RU), which country 'he' runs or governs after the call, what the US got wrong in his view (72.0% in context on base34 76800f5, 96.0% after)",
+    ],
+    [
+      "dialogues-own84.jsonl",
+      0.86,
+      "ours, dialog-r2-34b of session 34 (own wording, follow-ups read in context): what Russia proposes to stop the violence (EN/RU), «он» after a card on the Quartet, what the US got wrong in his view with no 'there', Israeli civilians then Gaza's, 'does it also have links with…', what Peskov said about Hamas or Israel (EN/RU), what Putin wants from Israel and Hamas (EN/RU) (60.0% in context on round1s34 afbc754, 86.7% after)",
     ],
     [
       "dialogues-own78.jsonl",
@@ -1265,6 +1270,11 @@ describe("own dialogues (regression)", () => {
     ["dialogues75.jsonl", 0.82, "first run 83.0% (39/47) (the thirty-fourth session's wave BA, on cfaa031)"],
     ["dialogues-own81.jsonl", 0.79, "ours (dialog34, session 34): 75.0% on base34 (76800f5), 79.2% after"],
     ["dialogues-own82.jsonl", 1, "ours (dialog34b, session 34): 100% on base34 (76800f5), 100% after"],
+    [
+      "dialogues-own84.jsonl",
+      0.75,
+      "ours (dialog-r2-34b, session 34): 62.5% (5/8) on round1s34 (afbc754), 75.0% after",
+    ],
     [
       "dialogues-own80.jsonl",
       0.86,
