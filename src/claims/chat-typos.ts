@@ -10,6 +10,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bgov['’]t\b/giu, "government"],
   [/\bw\/(?=\s)/giu, "with"],
   [/\bb\/c\b/giu, "because"],
+  // (claims-r2-34) "failed bc it ignored …": the lexicon reads "bc" as "because", but the cause readings read the
+  // typed text for the link and never saw one (a cause of the claim's own read as news, not altered). Lower case only.
+  [/\b(?:bc|bcuz|becuz|cuz|coz)\b(?=\s{1,3}\p{L})/gu, "because"],
   // "incl hamas": chat shorthand for "including", which the corrector's one or two edits never reach.
   [/\bincl\.?(?=\s)/giu, "including"],
   // "the u.s" with its last dot left off: the splitter kept "u" alone, a word of the claim's own.

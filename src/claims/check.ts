@@ -54,6 +54,7 @@ import { judgingTitledName } from "./titled-name.js";
 import { type ClaimChecker, type ClaimTuning, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { unitMemo } from "./unit-memo.js";
 import { buildUnits } from "./units.js";
+import { judgingUnknownBody } from "./unknown-body.js";
 import { judgingUnnamedGroup } from "./unnamed-group.js";
 import { judgingUnquotedName } from "./unquoted-name.js";
 import { judgingWrongRole } from "./wrong-role.js";
@@ -188,6 +189,8 @@ export function createClaimChecker(
     judgingRefusedNews,
     // "experts expressed concern over …", «дипломаты призвали …»: a group never named given the words (unnamed-group.ts).
     judgingUnnamedGroup,
+    // "the arab league voiced deep concern …": a body of several words never named given the words (unknown-body.ts).
+    (check) => judgingUnknownBody(check, paragraphs.join("\n")),
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

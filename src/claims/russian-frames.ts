@@ -19,6 +19,12 @@ const LEADING_ACCORDING =
 /** (claims34) «по словам пескова кремль хочет …», no comma after the name: a name of one word. */
 const LEADING_ACCORDING_BARE =
   /^(?:по\s+словам|по\s+мнению|со\s+слов)\s+(\p{L}[\p{L}-]{1,30})\s+(\S+\s+\S+\s+\S[\s\S]*)$/iu;
+/**
+ * (claims-r2-34) Who holds it in another case: «Макрону ясно, что …», «Лаврову известно, что …», «у Лаврова нет
+ * сомнений, что …» — the name in the dative or after «у» is the claimed speaker, as the nominative's «считает, что».
+ */
+const LEADING_OBLIQUE =
+  /^(?:у\s+)?([^,:;.!?"“”«»]{1,60}?)\s+(?:известно|ясно|понятно|очевидно|кажется|казалось|представляется|думается|нет\s+сомнений|нет\s+сомнения|не\s+было\s+сомнений)\s*,?\s+что\s+(\S[\s\S]*)$/iu;
 const LEADING_COLON = /^([^,:;.!?"“”«»]{1,40}):\s*(\S[\s\S]*)$/;
 const TRAILING = new RegExp(
   `^([\\s\\S]*?)[,.]?\\s*(?:[—–-]+\\s*)?(?:(?:${SAY})\\s+([^,.;:!?]{1,60}?)|(?:по\\s+словам|по\\s+мнению|как\\s+(?:сказал|заявил|считает))\\s+([^,.;:!?]{1,60}?))\\s*[.!]?$`,
@@ -33,6 +39,7 @@ export function parseRussianFrame(text: string): ClaimFrame {
     LEADING_ACCORDING.exec(trimmed) ??
     LEADING_ACCORDING_BARE.exec(trimmed) ??
     LEADING.exec(trimmed) ??
+    LEADING_OBLIQUE.exec(trimmed) ??
     LEADING_COLON.exec(trimmed);
   if (leading && isName(leading[1]!)) return framed(leading[2]!, leading[1]!.trim(), trimmed);
   // The trailing frame needs a comma or a dash before it: "… прекращения огня, — сказал Путин".

@@ -7,8 +7,20 @@ import type { Token } from "../answering/lexicon.js";
 import { isCommonRussian } from "../answering/russian/dictionary.js";
 import type { ClaimVerdict } from "./types.js";
 
-/** A Russian surname's ending: "Лавров", "Шойгу" aside, "-ов", "-ев", "-ин", "-ский" and their feminine forms. */
-const SURNAME = /\p{L}{2,}(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$/u;
+/**
+ * A Russian surname's ending: "Лавров", "Шойгу" aside, "-ов", "-ев", "-ин", "-ский" and their feminine forms; and
+ * (claims-r2-34) their other cases: «Лаврову известно о …», «Лаврову принадлежат слова о …» (a dative read as the
+ * laurel, one more unbacked word, and Putin's words confirmed as a paraphrase).
+ */
+const SURNAME =
+  /\p{L}{2,}(?:[оеё]в|[иы]н|ский|цкий|[оеё]ва|[иы]на|ская|цкая|[оеё]ву|[иы]ну|[оеё]вым|[иы]ным|[оеё]ве|[оеё]вой|[иы]ной|[сц]кого|[сц]кому|[сц]ким|[сц]кой)$/u;
+
+/** A body or circle of people a person's name in the genitive follows. */
+const ENTOURAGE =
+  /^(?:команда|команды|окружение|министерство|ведомство|аппарат|пресс-служба|люди|помощники|советники|сторонники|соратники|подчинённые|подчиненные|заместитель|помощник|советник)$/u;
+
+/** A person at a speaker's side, never the speaker («пресс-секретарь» is Peskov's own title: not here). */
+const AIDE = /^(?:помощник|помощники|советник|советники|заместитель|сторонники|соратники)$/u;
 
 /** A finite verb after the name: a past tense («выразил», «призвала») or a present third person («считает»). */
 const FINITE_VERB = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ёт|ит|ут|ют|ат|ят|тся)$/u;
@@ -28,6 +40,17 @@ export function unknownOpener(
   const at = tokens.findIndex((t) => t.role !== "stop");
   const first = tokens[at];
   if (!first || at + 1 >= tokens.length || first.surface.includes(" ")) return null;
+  // (claims-r2-34) «команда Лаврова подчёркивает …», «министерство Лаврова …»: a body or circle of a surname the
+  // article never gives is that person's, not the passage's speaker.
+  const owner = tokens[at + 1]!;
+  const unknownOwner = SURNAME.test(owner.surface) && !owner.known && !isArticleWord(owner.term);
+  // «помощник Путина подчеркнул …»: an aide or adviser of a speaker is not that speaker either.
+  const aide = AIDE.test(first.surface) && owner.term.startsWith("@");
+  if ((ENTOURAGE.test(first.surface) && unknownOwner) || aide)
+    return {
+      id: null,
+      name: `${first.surface} ${owner.surface.charAt(0).toUpperCase()}${owner.surface.slice(1)}`,
+    };
   const surname =
     SURNAME.test(first.surface) &&
     statement.trimStart().toLowerCase().startsWith(first.surface) &&

@@ -113,9 +113,9 @@ export function createRussianClaimChecker(
     const allWords = wordsOf(tokens, vocabulary, isEntity);
     // A name the article never has, opening the claim as its speaker («Байден выразил …»): who speaks, not one
     // more party added to the passage's words (an "added" change made it altered where the words are another's).
-    const unknownName = claimed?.id === null ? claimed.name.toLowerCase() : null;
-    const unknownSpeaker = allWords.find((w) => w.surface === unknownName);
-    const words = allWords.filter((w) => w.term !== subjectTerm && w !== unknownSpeaker);
+    // «команда Лаврова»: every word of the name (claims-r2-34).
+    const unknownName = new Set(claimed?.id === null ? claimed.name.toLowerCase().split(/\s+/u) : []);
+    const words = allWords.filter((w) => w.term !== subjectTerm && !unknownName.has(w.surface));
     const deniedSubject = allWords.find((w) => w.term === subjectTerm && w.negated);
     const base = claimBase(text, frame, claimed);
     // What it cannot read it does not judge: never "not in the article" for words it does not know.

@@ -6,6 +6,9 @@
 // analysts, observers or diplomats: a claim that does is misattributed. Only a claim the readings before confirmed
 // is read here, and only "misattributed" comes out. A group qualified as Russian ("Russian diplomats") is left: it
 // may be the Foreign Ministry said loosely. People in general ("many fear …", people-say.ts) are no group here.
+// (claims-r2-34) Sources, unnamed or anonymous: "diplomatic sources say …", "per unnamed officials, …", "a Kremlin
+// source said …", "an insider said …" (each confirmed, even word for word, on round1s34). A source is nobody's
+// statement on record, so a Russian or Kremlin source is read here too; "Russian officials" stays left.
 // Bounded expressions: word lists, no nested repetition.
 import { lean } from "../lib/lean-regexp.js";
 import type { ClaimChecker } from "./types.js";
@@ -18,10 +21,20 @@ const GROUP = `(?:experts?|analysts?|observers?|diplomats?|officials?|critics?|c
 /** What may stand before the group: a quantifier or an origin other than Russia's. */
 const BEFORE =
   "(?:(?:some|many|most|several|leading|western|international|independent|foreign|israeli|american|us|european|arab|turkish|un|некоторые|многие|ряд|западные|западных|международные|международных|независимые|независимых|израильские|израильских|американские|американских|европейские|европейских|арабские|арабских|турецкие|турецких)\\s{1,3})?";
+/** A word that says the people are not named: "unnamed officials", "senior diplomats", «анонимные источники». */
+const UNNAMED =
+  "(?:(?:unnamed|anonymous|unidentified|senior|high-ranking|top|informed|well-informed|well-placed|diplomatic|security|intelligence|military|анонимн\\p{L}{1,3}|неназванн\\p{L}{1,3}|высокопоставленн\\p{L}{1,3}|дипломатическ\\p{L}{1,3}|осведомленн\\p{L}{1,3}|осведомлённ\\p{L}{1,3})\\s{1,3})?";
+/** Where the source sits: the Kremlin's or Russia's too (a source is no body's word on record). */
+const ORIGIN =
+  "(?:(?:kremlin|russian|moscow|government|western|israeli|us|american|turkish|arab|european)\\s{1,3})?";
+/** One of them: "a source", "an official", "one insider" (a singular needs its article). */
+const ONE = `(?:(?:a|an|one)\\s{1,3}${UNNAMED}${ORIGIN}${UNNAMED}(?:source|official|insider|diplomat|expert|analyst|observer)(?:\\s{1,3}(?:close\\s{1,3}to|in|at|from)\\s{1,3}(?:the\\s{1,3})?\\p{L}+)?)`;
+/** Sources of any origin, the Kremlin's or Russia's too: «источник в Кремле», "Kremlin sources", "a Russian source". */
+const SOURCES = `${UNNAMED}${ORIGIN}${UNNAMED}(?:sources|insiders|источник\\p{L}{0,3})`;
 /** The group opening the claim, or named by its frame ("according to experts", «по мнению экспертов»). */
 const GROUP_SPEAKS = lean(
   new RegExp(
-    `^\\s*(?:(?:according\\s{1,3}to|per|as|по\\s{1,3}словам|по\\s{1,3}мнению|по\\s{1,3}данным|как\\s{1,3}(?:считают|говорят|пишут|отмечают))\\s{1,3})?${BEFORE}${GROUP}(?![\\p{L}])`,
+    `^\\s*(?:(?:according\\s{1,3}to|per|as|по\\s{1,3}словам|по\\s{1,3}мнению|по\\s{1,3}данным|как\\s{1,3}(?:считают|говорят|пишут|отмечают))\\s{1,3})?(?:${ONE}|${SOURCES}|${UNNAMED}${BEFORE}${UNNAMED}${GROUP})(?![\\p{L}])`,
     "iu",
   ),
 );

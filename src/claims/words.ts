@@ -26,6 +26,9 @@ const LEADING_ACCORDING =
 /** (claims34) "according to peskov the kremlin …", no comma after the name: a name of one word (or "the" and one). */
 const LEADING_ACCORDING_BARE =
   /^(?:according\s+to|per|in\s+the\s+words\s+of)\s+((?:the\s+)?[\p{L}'’-]{2,30})\s+(\S+\s+\S+\s+\S[\s\S]*)$/iu;
+/** (claims-r2-34) "In Lavrov's words, …", "in Putin's view …": the possessor holds the statement. */
+const LEADING_POSSESSIVE =
+  /^in\s+((?:the\s+)?[^,:;'’\s]{2,30}(?:\s+[^,:;'’\s]{2,30}){0,2})['’]s?\s+(?:own\s+)?(?:words|view|opinion|eyes|estimation|assessment|telling)\s*,?\s*(\S[\s\S]*)$/iu;
 /** "As the article puts it, …", "As Peskov said, …". */
 const LEADING_AS =
   /^as\s+([^,:;]{1,60}?)\s+(?:puts?\s+it|says|said|notes|noted|writes|wrote|reports|reported|explains|explained)\s*,\s*(\S[\s\S]*)$/i;
@@ -84,6 +87,7 @@ export function parseFrame(text: string, restating = false): ClaimFrame {
   const leading =
     LEADING_ACCORDING.exec(body) ??
     LEADING_ACCORDING_BARE.exec(body) ??
+    LEADING_POSSESSIVE.exec(body) ??
     LEADING_AS.exec(body) ??
     LEADING_FRAME.exec(body) ??
     (restating ? RESTATING_FRAME.exec(body) : null) ??

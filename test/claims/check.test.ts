@@ -374,7 +374,7 @@ describe("the labelled claims", () => {
     // the thirty-second session's wave AV, run once on a8b5b52: 90/100 (EN 67/70, RU 23/30), 1 false confirmed
     // («захарова заявила что кремль стремится …»: a lower-case name read as no one), fixed at the stop
     // (russian-names.ts): 91/100, 0 false.
-    "claims-blind51.jsonl": 0.91,
+    "claims-blind51.jsonl": 0.97,
     // the thirty-third session's wave AW, run once on 4245593: 89/100 (EN 67/70, RU 22/30), 0 false confirmed.
     // claims33: EN 70/70 ("the us" in lower case: chat-typos.ts; Erdogan's blame of Israel: silent-speaker.ts; a
     // ceasefire "only after the negotiations are finished" with no span close: order-reversed.ts).
@@ -389,7 +389,7 @@ describe("the labelled claims", () => {
     // the first run reads 90/100); 99/100 (EN 69/70, RU 30/30), 0 false (russian-opener.ts's lower-case name, the
     // ceasefire's own parties, "backs", "the MFA in Moscow", framed-state.ts, blame-for-surge.ts, «на связи»,
     // «урегулировать конфликт», "according to X" and «по словам X» with no comma).
-    "claims-blind54.jsonl": 0.98,
+    "claims-blind54.jsonl": 1,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -553,8 +553,13 @@ describe("the labelled claims", () => {
     // признал …»); #28 relabelled altered → not in the article after (Iran, a party the article never names, as
     // blind46 labels it; base34 judged it so). Four added after (groups never named: "analysts voiced …", «дипломаты
     // призвали …»; three confirmed on base34): base34 reads the 39 17/39 (EN 9/19, RU 8/20), 6 false. Now 38/39
-    // (EN 18/19, RU 20/20), 0 false (unnamed-group.ts).
-    "claims-own36.jsonl": 0.94,
+    // (EN 18/19, RU 20/20), 0 false (unnamed-group.ts). claims-r2-34: 39/39 (#6 "the arab league …", unknown-body.ts).
+    "claims-own36.jsonl": 1,
+    // claims-r2-34's probes (37: people and bodies the article never names in oblique cases and possessives, «Лаврову
+    // известно», «по мнению Лаврова», «министерство Лаврова», "Lavrov's ministry", "Blinken's spokesman", "a Kremlin
+    // source", "per unnamed officials"; four controls with the real speaker; 18 Russian), run once on round1s34
+    // afbc754: 24/37 (EN 13/19, RU 11/18), 6 false confirmed. Now 34/37 (EN 18/19, RU 16/18), 0 false.
+    "claims-own37.jsonl": 0.94,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -814,6 +819,9 @@ describe("the labelled claims", () => {
     // claims34's probes: first run 6/18 Russian, 3 false confirmed (8/20 on base34 with the two added after and #28
     // relabelled); now 20/20, 0 false.
     "claims-own36.jsonl": 1,
+    // claims-r2-34's probes: first run 11/18 Russian, 2 false confirmed («Лаврову известно о …», «Лаврову принадлежат
+    // слова о …»); now 16/18, 0 false.
+    "claims-own37.jsonl": 0.88,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
