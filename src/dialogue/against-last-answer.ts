@@ -279,7 +279,7 @@ function notSaidOf(evidence: Answer, question: string, what: string, line: strin
 }
 
 /** A verdict on `what`, asked after `question`, from the last answer's evidence, with `line` (if any) before it. */
-function onLastEvidence(
+export function onLastEvidence(
   evidence: Answer,
   question: string,
   what: string,

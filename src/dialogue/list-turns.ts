@@ -17,6 +17,7 @@ import { isArticleParty } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
 import { negatedMentionSentence } from "./negated-mention.js";
 import { quotedAsked } from "./quoted-asked.js";
+import { createReferredMember } from "./referred-member.js";
 import { swapsTheSubject } from "./subject-swap.js";
 import type { TurnReading } from "./turn-reading.js";
 import type { DialogueTurn } from "./types.js";
@@ -33,15 +34,22 @@ export function createListTurns(
     answerSameFor,
     answerLeftGroup,
   }: ReturnType<typeof createAgainstLastAnswer>,
-  { contextAfter }: ContextReading,
+  contextReading: ContextReading,
 ) {
   const { engine, speakers } = kit;
+  const { contextAfter } = contextReading;
+  const referredMember = createReferredMember(kit, contextReading);
   const isParty = (name: string) =>
     isArticleParty(name) ||
     speakers.namedIn(name).length > 0 ||
     unnamedByArticle(name, languageOf(name, "en"));
 
-  return ({ text, folded, lang, words, now, context }: TurnReading): DialogueTurn | null => {
+  return (reading: TurnReading): DialogueTurn | null => {
+    const { text, folded, lang, words, now, context } = reading;
+    // "is that country in the quartet too?": the party the last turn named, against the list (referred-member.ts).
+    const referred = referredMember(reading);
+    if (referred) return keptContextTurn(lang, referred.reply, referred.listed, now, referred.verdict);
+
     // "Is Brazil in it?" after a list: a member the list does not have, read as "and Brazil?" after a yes on it.
     // "is biden quoted in it?" asks whether the article quotes a party, not a list's member (quoted-asked.ts).
     const member = context && !quotedAsked(folded, words.lang) ? memberOf(folded, words.lang) : null;

@@ -18,6 +18,7 @@ import { blamerGuiltVerdict } from "./blamer-guilt.js";
 import { callMatterAsked } from "./call-convention.js";
 import { ANOTHER_CALL } from "./call-party-phrasings.js";
 import { calledForVerdict } from "./called-for.js";
+import { careVerdict } from "./care-asked.js";
 import { MAX_CHECKED_CHARS } from "./checker-reading.js";
 import { asksEventForecast } from "./event-forecast.js";
 import { exactDetailAsked } from "./exact-detail.js";
@@ -169,6 +170,9 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   if (approval) return { verdict: approval, source: "curated" };
   // «он только за израиль переживает?» on his concern for both Israel and Gaza: No (only-one-side.ts).
   if (onlyOneSideVerdict(plain, answer, lang)) return { verdict: "no", source: "article-text" };
+  // «путину не всё равно на мирных жителей?», "does putin care about civilians?" on his concern: Yes (care-asked.ts).
+  const care = careVerdict(plain, answer, lang, deps.speakers);
+  if (care) return { verdict: care, source: "article-text" };
   // "and peskov?" after Putin's silence on Russia's role: the Kremlin's "constructive role" is his mention (own-role-voice.ts).
   if (ownRoleOfVoiceVerdict(plain.toLowerCase(), answer, lang, deps.speakers))
     return { verdict: "yes", source: "article-text" };

@@ -783,6 +783,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog-r2-33b of session 33 (own wording, follow-ups read in context): a forecast of the spread on the fear that it may (EN/RU), a party asked of a list with a bare 'too' (EN/RU), a restriction to a place the evidence names beside another, 'the other guy' / «а тот» after the call, 'is he the president of turkey', 'why is that important', a topic switch after a refusal, what Putin told Erdogan about the fighting (EN/RU) (72.7% in context on round1s33 44d756f, 90.9% after)",
     ],
     [
+      "dialogues-own83.jsonl",
+      0.88,
+      "ours, dialog-r2-34 of session 34 (own wording, yes/no verdicts): a group's membership asked of a country named by reference ('that country', 'his country', «эта страна») after the call or Erdogan, a named party with two words after it ('in it as well'), care asked in everyday words («не всё равно», «жалко», 'care about'), the truce and then the talks (EN/RU), ties with Israel, the reported call asked with Netanyahu (definite, RU genitive caller) and the bare call (60.0% in context on round1s34 afbc754, 90.0% after)",
+    ],
+    [
       "dialogues-own82.jsonl",
       0.96,
       "ours, dialog34b of session 34 (own wording, follow-ups read in context): «почему»/«за что»/'how come' after the blame, the call's content with «-то», the story's main figure (RU/EN), a voice asked on the last topic («а путин что по этому поводу», «а путин-то что»), the Quartet's purpose, a country's officeholder or facts asked mid-chat (refused, EN/RU), which country 'he' runs or governs after the call, what the US got wrong in his view (72.0% in context on base34 76800f5, 96.0% after)",
@@ -1267,13 +1272,22 @@ describe("own dialogues (regression)", () => {
       0.93,
       "first run 84.4% (the thirty-fourth session's wave AZ, on ff376a2), 93.3% after dialog34",
     ],
-    ["dialogues75.jsonl", 0.82, "first run 83.0% (39/47) (the thirty-fourth session's wave BA, on cfaa031)"],
+    [
+      "dialogues75.jsonl",
+      0.85,
+      "first run 83.0% (39/47) (the thirty-fourth session's wave BA, on cfaa031), 85.1% after dialog-r2-34",
+    ],
     ["dialogues-own81.jsonl", 0.79, "ours (dialog34, session 34): 75.0% on base34 (76800f5), 79.2% after"],
     ["dialogues-own82.jsonl", 1, "ours (dialog34b, session 34): 100% on base34 (76800f5), 100% after"],
     [
       "dialogues-own84.jsonl",
       0.75,
       "ours (dialog-r2-34b, session 34): 62.5% (5/8) on round1s34 (afbc754), 75.0% after",
+    ],
+    [
+      "dialogues-own83.jsonl",
+      0.9,
+      "ours (dialog-r2-34, session 34): 60.0% (12/20) on round1s34 (afbc754), 90.0% after",
     ],
     [
       "dialogues-own80.jsonl",
