@@ -390,6 +390,8 @@ describe("the labelled claims", () => {
     // ceasefire's own parties, "backs", "the MFA in Moscow", framed-state.ts, blame-for-surge.ts, «на связи»,
     // «урегулировать конфликт», "according to X" and «по словам X» with no comma).
     "claims-blind54.jsonl": 1,
+    // the thirty-fourth session's wave BB, run once on 600281a: 90/100 (EN 66/70, RU 24/30), 0 false confirmed.
+    "claims-blind55.jsonl": 0.9,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -737,6 +739,8 @@ describe("the labelled claims", () => {
     // the thirty-fourth session's wave AZ, run once on main ff376a2: first run 22/30, 1 false confirmed; its four
     // Russian "verbatim" labels read paraphrase by the convention (26/30 with them); 30/30, 0 false after claims34.
     "claims-blind54.jsonl": 1,
+    // the thirty-fourth session's wave BB, run once on 600281a: first run 24/30.
+    "claims-blind55.jsonl": 0.8,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

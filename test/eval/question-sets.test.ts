@@ -674,6 +674,13 @@ const sets = [
       "a fresh English blind set (the thirty-fourth session's wave BA), run once on cfaa031 (first run 87.7% / 100% engine, 96.9% through npm run ask; 89.2% engine after quality-r2-34: 'hamas israel putin reaction' read as Putin's reaction)",
   },
   {
+    file: "blind75.jsonl",
+    answer: 0.81,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-fourth session's wave BB), run once on 600281a (first run 81.5% / 100% engine, 95.4% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -959,6 +966,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fourth session's wave BA), run once on cfaa031 (first run 89.2% / 100% engine, 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru71.jsonl",
+    answer: 0.89,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-fourth session's wave BB), run once on 600281a (first run 89.2% / 100% engine, 95.4% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
