@@ -56,6 +56,12 @@ const PHONE_IN_ARTICLE = /\bphone call\b/i;
  * The call the article reports: its entry, the quote with "phone call" in it, and the entries whose quotes are
  * that sentence or a part of it ("Putin emphasized the urgent need…": words said on the call).
  */
+/** An English said-to asked as a yes/no: "did he say that to erdogan…", "has putin told erdogan…". */
+const SAID_ASKED_EN = /^(?:(?:so|and|but|wait|ok)[, ]+)*(?:did|was it|has|had) /u;
+/** The call named as the occasion at the end: without it the general reader answers (and reads "he" for the next turn). */
+const ON_THE_PHONE_EN =
+  / (?:on|over|during|in) (?:the|a|their|that|this|his) (?:phone|call|phone call|conversation)$/u;
+
 export function reportedCall(kb: KnowledgeBase) {
   const entry = kb.entries.find(
     (e) => e.kind === "answer" && e.quotes.some((q) => PHONE_IN_ARTICLE.test(q.text)),
@@ -125,6 +131,16 @@ export function createCallParty(
   // them as said on it. His concern for civilians, reported only before the call, is not (whom he voiced it to
   // the article does not say).
   const persons = [...parties].filter((id) => speakers.isPerson(id));
+  /** The caller's own reported words, whatever their paragraph. */
+  const callersOwn = (id: string): boolean => {
+    const e = kb.entries.find((x) => x.id === id);
+    return (
+      e?.kind === "answer" &&
+      e.quotes.length > 0 &&
+      e.quotes.every((q) => q.voice === "reported" && q.speaker === e.quotes[0]?.speaker) &&
+      persons.includes(e.quotes[0]?.speaker ?? "")
+    );
+  };
   const callersWords = (id: string): boolean => {
     const e = kb.entries.find((x) => x.id === id);
     return (
@@ -183,11 +199,15 @@ export function createCallParty(
       const named = speakers.namedIn(saidToName);
       // The call's own party: Yes for the call's words; for his other words the article does not say to whom
       // (d46-32: «он это эрдогану сказал?» after his view of the US).
-      // (English is left to the general reader there, which says the same and keeps "what did he tell erdogan
+      // (English that is no yes/no is left to the general reader there, which keeps "what did he tell erdogan
       // then?" reading "he" as Putin.)
       if (named.some((n) => parties.has(n.id))) {
         if (ofTheCall) return { entryId: entry.id, verdict: "yes" };
-        return lang === "ru" ? { entryId: entry.id, verdict: "not-said" } : null;
+        // Asked as a yes/no ("did he say that to erdogan on the phone?" after his view of the US): the article does
+        // not say he said it in the call — the general reader took the call's card for a Yes (dialogues76 d76-17).
+        return lang === "ru" || (SAID_ASKED_EN.test(text) && ON_THE_PHONE_EN.test(text))
+          ? { entryId: entry.id, verdict: "not-said" }
+          : null;
       }
       const wrong =
         named.length > 0 ||
@@ -195,6 +215,18 @@ export function createCallParty(
         unnamedByArticle(saidToName, lang) ||
         phonedPartyRu(`путин звонил ${saidToName}`);
       if (wrong) return { entryId: entry.id, verdict: "no" };
+    } else if (
+      contextEntryId !== null &&
+      lang === "en" &&
+      SAID_ASKED_EN.test(text) &&
+      ON_THE_PHONE_EN.test(text) &&
+      callersOwn(contextEntryId)
+    ) {
+      // "did he say that to erdogan on the phone?" after his words of another paragraph (his view of the US): the
+      // article does not say he said them in the call (dialogues76 d76-17: the call's card had been taken for a Yes).
+      const to = SAID_TO_EN.exec(text)?.[1];
+      if (to !== undefined && speakers.namedIn(to).some((n) => parties.has(n.id)))
+        return { entryId: entry.id, verdict: "not-said" };
     }
     // "was it peskov who was on the phone with erdogan?", "was it peskov who made that call?", «это песков говорил с
     // эрдоганом по телефону?»: a person the article names, not on the call — No, the call was the quote's (dialog47).

@@ -81,3 +81,22 @@ describe("the reported call asked with the caller in the genitive", () => {
     expect(lastVerdict(["разговор путина был с эрдоганом?"], "ru")).toBe("yes");
   });
 });
+
+// The stop's fix (session 34): dialogues76 d76-17 — "did he say that to erdogan on the phone?" after Putin's words of
+// another paragraph got the call's card with a Yes; the article never says he said them in the call.
+describe("the caller's other words asked of the call", () => {
+  it("is doesn't say after his view of the US", () => {
+    expect(
+      lastVerdict([
+        "what does putin think of us policy in the middle east",
+        "did he say that to erdogan on the phone?",
+      ]),
+    ).toBe("not-said");
+    expect(
+      lastVerdict(["what does putin think of us policy", "did he tell erdogan that during their call?"]),
+    ).toBe("not-said");
+  });
+  it("stays Yes for the call's own words", () => {
+    expect(lastVerdict(["who did putin call?", "did he say that to erdogan?"])).toBe("yes");
+  });
+});
