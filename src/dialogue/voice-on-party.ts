@@ -27,8 +27,7 @@ export function voiceOnPartyOf(
   const who = ru ? (m[1] ?? m[2] ?? "") : (m[1] ?? "");
   const thing = ru ? (m[3] ?? "") : (m[2] ?? "");
   const voice = kit.speakers.namedIn(who)[0];
-  if (!voice || voice.start !== 0 || voice.end !== who.length || !kit.speakers.isPerson(voice.id))
-    return null;
+  if (voice?.start !== 0 || voice.end !== who.length || !kit.speakers.isPerson(voice.id)) return null;
   if (!kit.speakers.isQuoted(voice.id) || !partyThingOf(thing, kit.parties)) return null;
   const name = kit.speakers.shortName(voice.id, ru ? "ru" : "en");
   const theirs = findAnswer(ru ? `что сказал ${name}` : `what did ${name} say`, lang);
