@@ -141,16 +141,10 @@ export function createCallParty(
       persons.includes(e.quotes[0]?.speaker ?? "")
     );
   };
-  const callersWords = (id: string): boolean => {
-    const e = kb.entries.find((x) => x.id === id);
-    return (
-      e?.kind === "answer" &&
-      e.quotes.length > 0 &&
-      e.quotes.every((q) => q.voice === "reported" && q.speaker === e.quotes[0]?.speaker) &&
-      e.quotes.some((q) => q.paragraph === quote?.paragraph) &&
-      persons.includes(e.quotes[0]?.speaker ?? "")
-    );
-  };
+  /** His words told in the call's own paragraph (the reader takes them as said on it). */
+  const callersWords = (id: string): boolean =>
+    callersOwn(id) &&
+    (kb.entries.find((x) => x.id === id)?.quotes.some((q) => q.paragraph === quote?.paragraph) ?? false);
 
   return (
     folded: string,
