@@ -9,7 +9,7 @@
 // is left. English only; nothing here confirms. Bounded expressions.
 import { lean } from "../lib/lean-regexp.js";
 import type { ClaimChecker } from "./types.js";
-import { confirms } from "./verdict.js";
+import { misattributedOnReread } from "./unquoted-name.js";
 
 /** "the Arab League", "the Organisation of Islamic Cooperation": up to three words and a body's head noun. */
 const BODY = lean(
@@ -29,19 +29,10 @@ export function judgingUnknownBody(check: ClaimChecker, article: string): ClaimC
     if (text.includes(name.toLowerCase().replace(/\s+/gu, " "))) return verdict;
     const inName = name.toLowerCase();
     if (verdict.changes.some((c) => !inName.includes(c.claimed.toLowerCase()))) return verdict;
-    for (const speaker of ["Putin", "Peskov"]) {
-      const reread = check(`${speaker}${claim.slice(m[0].length)}`);
-      if (reread.span === null) continue;
-      if (confirms(reread.verdict) || reread.verdict === "misattributed")
-        return {
-          ...reread,
-          claim: verdict.claim,
-          statement: verdict.statement,
-          claimedSpeaker: { id: null, name },
-          verdict: "misattributed",
-          exact: null,
-        };
-    }
-    return verdict;
+    const misattributed = misattributedOnReread(check, verdict, name, claim.slice(m[0].length), [
+      "Putin",
+      "Peskov",
+    ]);
+    return misattributed ? { ...misattributed, exact: null } : verdict;
   };
 }

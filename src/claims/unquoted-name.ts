@@ -7,7 +7,7 @@
 // surname the article never gives ("Dmitry Medvedev", Peskov's "Dmitry") is that other person. A place (the gazetteer) is no person.
 // English only (a Russian name is read by speaker-possessor.ts / russian-lead.ts). Nothing here confirms. Bounded.
 import { PLACE_NAMES } from "../answering/place-names.js";
-import type { ClaimChecker } from "./types.js";
+import type { ClaimChecker, ClaimVerdict } from "./types.js";
 import { confirms } from "./verdict.js";
 
 /** A leading name, its titles before it, and a verb of saying or blaming after it. */
@@ -40,18 +40,35 @@ export function judgingUnquotedName(check: ClaimChecker, article: string): Claim
     if (verdict.verdict !== "altered" && verdict.verdict !== "not-in-article") return verdict;
     // Every change the first reading found is the name itself (or none): nothing else of the sentence altered.
     if (verdict.changes.some((c) => !name.toLowerCase().includes(c.claimed.toLowerCase()))) return verdict;
-    for (const speaker of ["Peskov", "Putin"]) {
-      const reread = check(`${speaker}${text.slice(name.length)}`);
-      if (reread.span === null) continue;
-      if (confirms(reread.verdict) || reread.verdict === "misattributed")
-        return {
-          ...reread,
-          claim: verdict.claim,
-          statement: verdict.statement,
-          claimedSpeaker: { id: null, name },
-          verdict: "misattributed",
-        };
-    }
-    return verdict;
+    return (
+      misattributedOnReread(check, verdict, name, text.slice(name.length), ["Peskov", "Putin"]) ?? verdict
+    );
   };
+}
+
+/**
+ * The claim read again with each of `speakers` (in order) before `rest`, in place of `name`, a speaker the article
+ * never gives words to: the first re-read that lines up with a passage and confirms it or says misattributed gives
+ * the claim as misattributed to `name`, on that passage; null when none does. (unknown-body.ts reads bodies so.)
+ */
+export function misattributedOnReread(
+  check: ClaimChecker,
+  verdict: ClaimVerdict,
+  name: string,
+  rest: string,
+  speakers: readonly string[],
+): ClaimVerdict | null {
+  for (const speaker of speakers) {
+    const reread = check(`${speaker}${rest}`);
+    if (reread.span === null) continue;
+    if (confirms(reread.verdict) || reread.verdict === "misattributed")
+      return {
+        ...reread,
+        claim: verdict.claim,
+        statement: verdict.statement,
+        claimedSpeaker: { id: null, name },
+        verdict: "misattributed",
+      };
+  }
+  return null;
 }
