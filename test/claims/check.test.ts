@@ -392,6 +392,8 @@ describe("the labelled claims", () => {
     "claims-blind54.jsonl": 1,
     // the thirty-fourth session's wave BB, run once on 600281a: 90/100 (EN 66/70, RU 24/30), 0 false confirmed.
     "claims-blind55.jsonl": 0.9,
+    // the thirty-fifth session's wave BC, run once on 449419b: 91/100 (EN 66/70, RU 25/30), 0 false confirmed.
+    "claims-blind56.jsonl": 0.91,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -741,6 +743,8 @@ describe("the labelled claims", () => {
     "claims-blind54.jsonl": 1,
     // the thirty-fourth session's wave BB, run once on 600281a: first run 24/30.
     "claims-blind55.jsonl": 0.8,
+    // the thirty-fifth session's wave BC, run once on 449419b: first run 25/30.
+    "claims-blind56.jsonl": 0.83,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

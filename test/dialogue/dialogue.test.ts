@@ -579,6 +579,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-fourth session's wave BB), run once on 600281a (read by no lane; first run 82.4%)",
     ],
     [
+      "dialogues77.jsonl",
+      0.94,
+      "fresh blind dialogues (the thirty-fifth session's wave BC), run once on 449419b (read by no lane; first run 94.1%)",
+    ],
+    [
+      "dialogues78.jsonl",
+      0.94,
+      "fresh blind dialogues (the thirty-fifth session's wave BC), run once on 449419b (read by no lane; first run 94.9%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1283,6 +1293,8 @@ describe("own dialogues (regression)", () => {
       "first run 83.0% (39/47) (the thirty-fourth session's wave BA, on cfaa031), 85.1% after dialog-r2-34",
     ],
     ["dialogues76.jsonl", 0.78, "first run 78.3% (the thirty-fourth session's wave BB, on 600281a)"],
+    ["dialogues77.jsonl", 0.93, "first run 93.6% (the thirty-fifth session's wave BC, on 449419b)"],
+    ["dialogues78.jsonl", 0.93, "first run 93.5% (the thirty-fifth session's wave BC, on 449419b)"],
     ["dialogues-own81.jsonl", 0.79, "ours (dialog34, session 34): 75.0% on base34 (76800f5), 79.2% after"],
     ["dialogues-own82.jsonl", 1, "ours (dialog34b, session 34): 100% on base34 (76800f5), 100% after"],
     [

@@ -681,6 +681,13 @@ const sets = [
       "a fresh English blind set (the thirty-fourth session's wave BB), run once on 600281a (first run 81.5% / 100% engine, 95.4% through npm run ask)",
   },
   {
+    file: "blind76.jsonl",
+    answer: 0.87,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-fifth session's wave BC), run once on 449419b (first run 87.7% / 100% engine, 98.5% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -973,6 +980,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fourth session's wave BB), run once on 600281a (first run 89.2% / 100% engine, 95.4% through npm run ask)",
+  },
+  {
+    file: "blind-ru72.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-fifth session's wave BC), run once on 449419b (first run 90.8% / 100% engine, 96.9% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
