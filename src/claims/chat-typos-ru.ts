@@ -46,3 +46,19 @@ export function readRussianThroughTypos(
     return typed[0] === typed[0]!.toUpperCase() ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed;
   });
 }
+
+/** «с байденом», «со шольцем»: a lower-case word in the instrumental after «с» that no dictionary has. */
+const PARTNER = /(?:^|[^\p{L}])(?:с|со)\s{1,3}(\p{Ll}{2,30}(?:ом|ем|ём|ым|им|ой|ей))(?![\p{L}])/gu;
+
+/**
+ * (claims35) A partner typed in lower case («по телефону с байденом»), a word no dictionary has, written with its
+ * capital: read as the name it is (another party in the place of the passage's Erdogan), as «с Байденом» is, not as
+ * one more word put in the place of another.
+ */
+export function capitalisedPartners(text: string): string {
+  return text.replace(PARTNER, (whole: string, word: string) =>
+    isCommonRussian(word)
+      ? whole
+      : `${whole.slice(0, -word.length)}${word[0]!.toUpperCase()}${word.slice(1)}`,
+  );
+}

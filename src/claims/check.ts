@@ -14,6 +14,7 @@ import { judgingAddedDuration } from "./added-duration.js";
 import { judgingAddedFigure } from "./added-figure.js";
 import { judgingAddedFrequency } from "./added-frequency.js";
 import { judgingAdmissionVerb } from "./admission-verb.js";
+import { judgingApprovalOfFault } from "./approval-of-fault.js";
 import { judgingBlameForSurge } from "./blame-for-surge.js";
 import { judgingBlameOfFailure } from "./blame-of-failure.js";
 import { judgingCallFrame } from "./call-frame.js";
@@ -31,6 +32,7 @@ import { judgingIntensifier } from "./intensifier.js";
 import { judgingJoinedDeed } from "./joined-deed.js";
 import { judgingJoinedHalf } from "./joined-half.js";
 import { createJudge } from "./judge.js";
+import { judgingKnowingName } from "./knowing-name.js";
 import { judgingMentionDenied } from "./mention-denied.js";
 import { judgingNameNotName } from "./name-not-name.js";
 import { judgingNewEvent } from "./new-event.js";
@@ -191,6 +193,10 @@ export function createClaimChecker(
     judgingUnnamedGroup,
     // "the arab league voiced deep concern …": a body of several words never named given the words (unknown-body.ts).
     (check) => judgingUnknownBody(check, paragraphs.join("\n")),
+    // "Putin said Washington was right to monopolize …": approval of what the passage faults (approval-of-fault.ts).
+    judgingApprovalOfFault,
+    // "Lavrov knows the Russian leader believes …": a person the article never names added (knowing-name.ts).
+    (check) => judgingKnowingName(check, paragraphs.join("\n")),
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

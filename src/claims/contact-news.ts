@@ -12,6 +12,7 @@
 // Nothing here confirms. Every regular expression is bounded.
 
 import { lean } from "../lib/lean-regexp.js";
+import { capitalisedPartners } from "./chat-typos-ru.js";
 import { clausesApart } from "./clause-apart.js";
 import { type Sentence, sameHead } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
@@ -127,20 +128,22 @@ export function judgingContactNews(check: ClaimChecker, sentences: readonly Sent
     }
     if (verdict.verdict !== "not-in-article" || !CONTACT.test(text) || MEETING.test(text)) return verdict;
     const russian = /\p{Script=Cyrillic}/u.test(text);
-    const m = (russian ? WITH_RU : WITH_EN).exec(text);
+    // «по телефону с байденом»: the partner typed in lower case read with its capital (chat-typos-ru.ts).
+    const said = russian ? capitalisedPartners(text) : text;
+    const m = (russian ? WITH_RU : WITH_EN).exec(said);
     if (m === null) return verdict;
     // A title after the name ("the Iranian president") belongs to the party.
     const title = russian
       ? null
       : /^\s{1,3}(?:president|leader|prime\s{1,3}minister|chancellor|premier)(?![\p{L}])/iu.exec(
-          text.slice(m.index + m[0].length),
+          said.slice(m.index + m[0].length),
         );
     const party = `${m[1]!}${title?.[0] ?? ""}`;
     const name = m[1]!.split(/\s+/u).at(-1)!;
     if (known(name)) return verdict;
     const start = m.index + m[0].length - m[1]!.length;
     const ours = russian ? "Эрдоганом" : "Erdogan";
-    const reread = check(`${text.slice(0, start)}${ours}${text.slice(start + party.length)}`);
+    const reread = check(`${said.slice(0, start)}${ours}${said.slice(start + party.length)}`);
     // Confirmed, or lined up with the call's own passage (its party named there): the article's call.
     const onCall = (v: ClaimVerdict) =>
       /erdogan|эрдоган/iu.test(`${v.span?.text ?? ""} ${v.translation ?? ""}`);

@@ -54,9 +54,9 @@ function pronounNamed(
   sourcesOf: ArticleIndex["sourcesOf"],
 ): Span | null {
   if (!claimed?.id) return null;
-  const name = NAME_OPENING.exec(statement);
+  const name = NAME_OPENING.exec(statement)?.[0] ?? nameInLowerCase(kb, statement, claimed.id);
   if (!name) return null;
-  const span = findExact(kb, statement.slice(name[0].length));
+  const span = findExact(kb, statement.slice(name.length));
   if (!span) return null;
   const before = (kb.article.paragraphs[span.paragraph - 1] ?? "").slice(
     Math.max(0, span.start - 20),
@@ -65,6 +65,22 @@ function pronounNamed(
   if (!PRONOUN_BEFORE.test(before)) return null;
   const sources = sourcesOf(span.paragraph, span.start, span.end);
   return sources.some((s) => s.voice === "reported" && s.speakerId === claimed.id) ? span : null;
+}
+
+/**
+ * (claims35) "putin highlights …", "the russian leader also …": the claimed speaker's own name or alias typed in
+ * lower case opening the statement (only those: "putin never highlights …" keeps its "never" out of the name).
+ */
+function nameInLowerCase(kb: KnowledgeBase, statement: string, id: string): string | null {
+  const speaker = kb.speakers.find((s) => s.id === id);
+  if (!speaker) return null;
+  const lower = statement.toLowerCase();
+  const opening = /^\s*(?:the\s+)?/u.exec(lower)![0];
+  const names = [speaker.name, ...speaker.aliases]
+    .map((n) => n.toLowerCase().replace(/^the\s+/u, ""))
+    .sort((a, b) => b.length - a.length);
+  const name = names.find((n) => lower.startsWith(`${n} `, opening.length));
+  return name === undefined ? null : statement.slice(0, opening.length + name.length + 1);
 }
 
 /** A subject pronoun opening a statement: "it" in "The Kremlin said it maintains …". */

@@ -4,6 +4,7 @@
 import type { Token } from "../answering/lexicon.js";
 import type { Word } from "./claim-words.js";
 import type { Pair } from "./match.js";
+import { CAUSE_LINK } from "./replaced-words.js";
 import type { ClaimChange } from "./types.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 
@@ -96,6 +97,8 @@ export function replacedNoun(
   for (const [k, p] of pairs.entries()) {
     const c = p.claim;
     if (p.span || c.weight === 0 || c.entity || c.negated || c.at < 0 || !nounLike(c, grammar)) continue;
+    // "because" is no noun put in the place of the passage's (claims35: "blames America because its policy …").
+    if (CAUSE_LINK.has(c.surface.toLowerCase())) continue;
     const before = pairs
       .slice(0, k)
       .reverse()

@@ -106,6 +106,20 @@ export const IDIOMS: [RegExp, Forms][] = [
     /\b(keep|keeps|kept|kept|keeping)\s+((?:[\p{L}'’-]+\s+){1,4}?)to\s+(?:itself|themselves|himself|herself)\b/giu,
     MONOPOLIZE,
   ],
+  // (claims35) "leading / running / handling the peace efforts on its own (alone, single-handedly)": monopolizing them.
+  ...(
+    [
+      ["lead", "leads", "led", "led", "leading"],
+      ["run", "runs", "ran", "run", "running"],
+      regular("handle"),
+    ] as Forms[]
+  ).map((forms): [RegExp, Forms] => [
+    new RegExp(
+      `\\b(${forms.join("|")})\\s+((?:[\\p{L}'’-]+\\s+){1,4}?)(?:all\\s+)?(?:on\\s+(?:its|their)\\s+own|alone|single-?handedly|by\\s+(?:itself|themselves)|solo)\\b`,
+      "giu",
+    ),
+    MONOPOLIZE,
+  ]),
   [/\b(pay|pays|paid|paid|paying)\s+(?:(?:close|careful|full|great|due)\s+)?attention\s+to\b/giu, HEED],
   [/\b(take|takes|took|taken|taking)\s+(?:(?:full|due|careful)\s+)?account\s+of\b/giu, CONSIDER],
   [/\b(take|takes|took|taken|taking)\s+into\s+account\b/giu, CONSIDER],
@@ -162,6 +176,9 @@ export const IDIOMS: [RegExp, Forms][] = [
 ];
 export const IDIOM_FORMS: Forms[] = [
   ["keep", "keeps", "kept", "kept", "keeping"],
+  ["lead", "leads", "led", "led", "leading"],
+  ["run", "runs", "ran", "run", "running"],
+  regular("handle"),
   ["pay", "pays", "paid", "paid", "paying"],
   ["take", "takes", "took", "taken", "taking"],
   ["take", "takes", "took", "taken", "taking"],

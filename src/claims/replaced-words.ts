@@ -9,6 +9,13 @@ import type { ClaimChange } from "./types.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
 
 /**
+ * (claims35) A link of cause takes no side: "blames the US because its policy ignored …" of "blame … for its failed
+ * policy …, which overlooked …" drops "failed" and gives the blame's own reason; whether the passage gives a cause
+ * at all is cause.ts's reading, not a stance put in the place of "failed".
+ */
+export const CAUSE_LINK: ReadonlySet<string> = new Set(["because", "since", "cuz", "coz"]);
+
+/**
  * A word of the span that takes a side ("impartial") where the claim puts a word of its own that the span does
  * not back ("a mediator that takes sides"): the claim rewrites the very word that carries the meaning.
  */
@@ -33,7 +40,12 @@ export function replacedStance(
     const inserted = pairs
       .slice(Math.min(from, to) + 1, end === -1 ? pairs.length : end)
       .find(
-        (p) => p.span === null && p.claim.weight > 0 && !p.claim.entity && !vocabulary.synonym(p.claim, s),
+        (p) =>
+          p.span === null &&
+          p.claim.weight > 0 &&
+          !p.claim.entity &&
+          !CAUSE_LINK.has(p.claim.surface.toLowerCase()) &&
+          !vocabulary.synonym(p.claim, s),
       );
     if (inserted) return { kind: "stance", claimed: inserted.claim.surface, article: s.surface };
   }
@@ -77,6 +89,8 @@ export function replacedWords(
     const [before, c, after] = [weighted[k - 1], weighted[k]!, weighted[k + 1]!];
     // A name counts only lined up out of place ("Israeli casualties" for "civilian casualties in Israel").
     if ((c.claim.entity && !c.span) || c.flipped || !after.span || (before && !before.span)) continue;
+    // A link of cause qualifies nothing ("because its policy …" where the passage has "its failed policy").
+    if (CAUSE_LINK.has(c.claim.surface.toLowerCase())) continue;
     // The claim's first word ("the earlier surge", "fading concerns"): right before the same word as the
     // passage's own, and after a small word ("the", "has"), not right after the subject ("Russia keeps ties").
     if (!before && (c.span || c.claim.at + 1 !== after.claim.at || !smallWordBefore(c.claim.at))) continue;

@@ -1,7 +1,8 @@
 // (claims33) Russian paraphrases of the article's deeds in words of their own, read as the translation's before a
 // claim is compared (on the claim and the translations alike, as russian-phrasal.ts's idioms): each word lined up
 // with nothing and a fair paraphrase fell short of its passage ("not in the article").
-//  - a deed done alone («единолично взялся за мирный процесс», «в одиночку вели», «присвоили себе»): monopolizing;
+//  - a deed done alone («единолично взялся за мирный процесс», «в одиночку вели», (claims35) «единолично ведя»,
+//    «присвоили себе»): monopolizing;
 //  - looking for a compromise («не искал компромиссов», «не пытались найти компромисс»): considering one, its
 //    negation kept («искали компромиссы» against «без рассмотрения» stays altered);
 //  - what suits both sides («устраивающих обе стороны», «который устроил бы обе стороны»): acceptable to both;
@@ -19,7 +20,7 @@ const E = "(?=$|[^\\p{L}])";
 
 /** «единолично взялся за», «в одиночку вели», «взялись единолично за»: a deed done alone, the monopoly. */
 const ALONE_VERB =
-  "(?:взял\\p{L}*\\s+за|брал\\p{L}*\\s+за|бер[её]т\\p{L}*\\s+за|берут\\p{L}*\\s+за|вед[уёе]т|вел[аи]?|в[её]л|вести|руковод\\p{L}*|управля\\p{L}*|распоряжа\\p{L}*|заправля\\p{L}*)";
+  "(?:взял\\p{L}*\\s+за|брал\\p{L}*\\s+за|бер[её]т\\p{L}*\\s+за|берут\\p{L}*\\s+за|вед[уёе]т|ведя|вел[аи]?|в[её]л|вести|руковод\\p{L}*|управля\\p{L}*|распоряжа\\p{L}*|заправля\\p{L}*)";
 const ALONE = "(?:единолично|в\\s+одиночку|сам[аио]?\\s+по\\s+себе)";
 const DONE_ALONE = lean(
   new RegExp(`${B}(?:${ALONE}\\s+${ALONE_VERB}|${ALONE_VERB}\\s+${ALONE}(?:\\s+за)?)${E}`, "giu"),

@@ -9,7 +9,7 @@ import { isCommonRussian } from "../answering/russian/dictionary.js";
 import { namesForeignPlace } from "../answering/russian/foreign-places.js";
 import { RUSSIAN } from "../answering/russian/rules.js";
 import type { KnowledgeBase, LocalKnowledge } from "../knowledge/index.js";
-import { readRussianThroughTypos } from "./chat-typos-ru.js";
+import { capitalisedPartners, readRussianThroughTypos } from "./chat-typos-ru.js";
 import { ARTICLE_SPEAKER } from "./claim-names.js";
 import { wordsOf } from "./claim-words.js";
 import { aboutSpeaker, closestUnit, speakersTalkedAbout } from "./closest.js";
@@ -90,7 +90,9 @@ export function createRussianClaimChecker(
 
   return (typed: string) => {
     // A slip read as questions read it ("перимирию"): never "not in the article" for a word it misread.
-    const text = readRussianThroughTypos(typed, (t) => lexicon.typoFixes(t));
+    // (claims35) A partner typed in lower case after «с» («по телефону с байденом»), a word no dictionary has: read
+    // as the name it is (another actor in the place of Erdogan), as «с Байденом» is, not as a word put for another.
+    const text = capitalisedPartners(readRussianThroughTypos(typed, (t) => lexicon.typoFixes(t)));
     const frame = parseRussianFrame(russianSayingAsMention(text));
     // "В разговоре с Эрдоганом Путин подчеркнул, что …": the frame's speaker is the nominative after the setting.
     const framed =

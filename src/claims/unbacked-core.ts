@@ -10,6 +10,7 @@ import { compiledRegExp } from "../lib/compiled-regexp.js";
 import type { Word } from "./claim-words.js";
 import type { Pair } from "./match.js";
 import { replacedPredicate } from "./replaced-predicate.js";
+import { CAUSE_LINK } from "./replaced-words.js";
 import { replacedRussianPredicate } from "./russian-predicate.js";
 import type { ClaimChange } from "./types.js";
 import type { ClaimVocabulary } from "./vocabulary.js";
@@ -108,7 +109,8 @@ function groundSwapped(
     const own = ordered[i]!;
     const before = ordered[i - 1]!;
     const after = ordered[i + 1]!;
-    if (own.claim.entity || own.claim.negated) continue;
+    // A link of cause is no ground of its own: "blames America because its policy …" (claims35).
+    if (own.claim.entity || own.claim.negated || CAUSE_LINK.has(own.claim.surface.toLowerCase())) continue;
     if (!before.span || !after.span || before.flipped || after.flipped) continue;
     // Backed, but by a word outside the slot: "for neglecting peace efforts" of "… without considering compromises".
     if (own.span !== null && own.span.at > before.span.at && own.span.at < after.span.at) continue;

@@ -4,11 +4,13 @@
 // nothing, one unbacked word among many that did, and the claim was confirmed as a paraphrase of Putin's words. The
 // article gives its words to Putin, Peskov, the Kremlin, the Foreign Ministry and its own voice, never to experts,
 // analysts, observers or diplomats: a claim that does is misattributed. Only a claim the readings before confirmed
-// is read here, and only "misattributed" comes out. A group qualified as Russian ("Russian diplomats") is left: it
-// may be the Foreign Ministry said loosely. People in general ("many fear …", people-say.ts) are no group here.
+// is read here, and only "misattributed" comes out. People in general ("many fear …", people-say.ts) are no group.
 // (claims-r2-34) Sources, unnamed or anonymous: "diplomatic sources say …", "per unnamed officials, …", "a Kremlin
 // source said …", "an insider said …" (each confirmed, even word for word, on round1s34). A source is nobody's
-// statement on record, so a Russian or Kremlin source is read here too; "Russian officials" stays left.
+// statement on record, so a Russian or Kremlin source is read here too.
+// (claims35) Russian and Kremlin officials too ("Russian officials say the Kremlin maintains …" was confirmed word
+// for word): the article names who speaks for Russia (Putin, Peskov, the Kremlin, the Foreign Ministry); a group
+// of officials is none of them, as "a Russian source" is not. So is a speaker's circle ("Putin's team").
 // Bounded expressions: word lists, no nested repetition.
 import { lean } from "../lib/lean-regexp.js";
 import type { ClaimChecker } from "./types.js";
@@ -17,10 +19,10 @@ import { confirms } from "./verdict.js";
 /** A Russian noun's case endings (not a verb's: «критикуют» is no «критик»). */
 const NOUN_END = "(?:а|у|ом|е|и|ы|ов|ей|ам|ям|ами|ями|ах|ях|ь|ю|ем)?";
 /** A group of people by their trade, English and Russian (any case and number of the Russian noun). */
-const GROUP = `(?:experts?|analysts?|observers?|diplomats?|officials?|critics?|commentators?|pundits?|scholars?|academics?|journalists?|reporters?|insiders?|sources|(?:эксперт|аналитик|наблюдател|дипломат|чиновник|критик|комментатор|политолог|журналист|обозревател|источник)${NOUN_END})`;
+const GROUP = `(?:experts?|analysts?|observers?|diplomats?|officials?|critics?|commentators?|pundits?|scholars?|academics?|journalists?|reporters?|insiders?|sources|(?:эксперт|аналитик|наблюдател|дипломат|чиновник|критик|комментатор|политолог|журналист|обозревател|источник)${NOUN_END}|официальн\\p{L}{1,3}\\s{1,3}лиц\\p{L}{0,2})`;
 /** What may stand before the group: a quantifier or an origin other than Russia's. */
 const BEFORE =
-  "(?:(?:some|many|most|several|leading|western|international|independent|foreign|israeli|american|us|european|arab|turkish|un|некоторые|многие|ряд|западные|западных|международные|международных|независимые|независимых|израильские|израильских|американские|американских|европейские|европейских|арабские|арабских|турецкие|турецких)\\s{1,3})?";
+  "(?:(?:some|many|most|several|leading|western|international|independent|foreign|israeli|american|us|european|arab|turkish|un|russian|kremlin|moscow|некоторые|многие|ряд|западные|западных|международные|международных|независимые|независимых|израильские|израильских|американские|американских|европейские|европейских|арабские|арабских|турецкие|турецких|российские|российских|кремл[её]вские|кремл[её]вских|московские|московских)\\s{1,3})?";
 /** A word that says the people are not named: "unnamed officials", "senior diplomats", «анонимные источники». */
 const UNNAMED =
   "(?:(?:unnamed|anonymous|unidentified|senior|high-ranking|top|informed|well-informed|well-placed|diplomatic|security|intelligence|military|анонимн\\p{L}{1,3}|неназванн\\p{L}{1,3}|высокопоставленн\\p{L}{1,3}|дипломатическ\\p{L}{1,3}|осведомленн\\p{L}{1,3}|осведомлённ\\p{L}{1,3})\\s{1,3})?";
@@ -39,12 +41,23 @@ const GROUP_SPEAKS = lean(
   ),
 );
 
+/**
+ * (claims35) A speaker's circle: "Putin's team / inner circle / aides / allies", «команда / окружение / соратники
+ * Путина». The article gives Putin's words to Putin and the Kremlin's to the Kremlin; people around a speaker are
+ * nobody it quotes (claims-r2-34 read «помощник Путина» so).
+ */
+const CIRCLE = lean(
+  /^\s*(?:(?:according\s{1,3}to|per|по\s{1,3}словам|по\s{1,3}мнению)\s{1,3})?(?:(?:the\s{1,3})?\p{L}+['’]s?\s{1,3}(?:(?:inner|close|own)\s{1,3})?(?:team|circle|entourage|people|aides|advisers|advisors|allies|associates|camp|staff|confidants|loyalists|henchmen)|(?:команд|окружени|соратник|сподвижник|приближ[её]нн|сторонник)\p{L}{0,3}\s{1,3}(?:путина|пескова|президента|кремля|российского\s{1,3}лидера))(?![\p{L}])/iu,
+);
+
 /** The checker, a confirmed claim given to a group the article never names read as misattributed. */
 export function judgingUnnamedGroup(check: ClaimChecker): ClaimChecker {
   return (text) => {
     const verdict = check(text);
-    if (!confirms(verdict.verdict) || verdict.span === null || !GROUP_SPEAKS.test(text)) return verdict;
-    const group = GROUP_SPEAKS.exec(text)![0].trim();
+    if (!confirms(verdict.verdict) || verdict.span === null) return verdict;
+    const said = GROUP_SPEAKS.exec(text) ?? CIRCLE.exec(text);
+    if (said === null) return verdict;
+    const group = said[0].trim();
     return {
       ...verdict,
       verdict: "misattributed",

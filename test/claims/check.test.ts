@@ -393,7 +393,11 @@ describe("the labelled claims", () => {
     // the thirty-fourth session's wave BB, run once on 600281a: 90/100 (EN 66/70, RU 24/30), 0 false confirmed.
     "claims-blind55.jsonl": 0.9,
     // the thirty-fifth session's wave BC, run once on 449419b: 91/100 (EN 66/70, RU 25/30), 0 false confirmed.
-    "claims-blind56.jsonl": 0.91,
+    // claims35: #10 "kremlin expresses its readiness …" (the first verb phrase left out: not one run of the
+    // article's words) and four Russian "verbatim" labels read paraphrase by the conventions (base35 with them 96/100);
+    // 100/100 (EN 70/70, RU 30/30), 0 false (the article's "he" named in lower case, the blame's own "because",
+    // approval of the monopoly, a call partner in lower case).
+    "claims-blind56.jsonl": 1,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -564,6 +568,11 @@ describe("the labelled claims", () => {
     // source", "per unnamed officials"; four controls with the real speaker; 18 Russian), run once on round1s34
     // afbc754: 24/37 (EN 13/19, RU 11/18), 6 false confirmed. Now 34/37 (EN 18/19, RU 16/18), 0 false.
     "claims-own37.jsonl": 0.94,
+    // claims35's probes (32: approval of what the passage faults, Russian / Kremlin officials, a speaker's circle,
+    // "Lavrov knows that …", the blame's own "because", a call partner in lower case, the article's "he" named in
+    // lower case; 13 Russian), run once on base35 38754847: 12/32 (EN 5/19, RU 7/13), 12 false confirmed; 14/32
+    // (EN 7/19) with #3 and #4 relabelled paraphrase by the convention. Now 31/32 (EN 18/19, RU 13/13), 0 false.
+    "claims-own38.jsonl": 0.94,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -743,8 +752,9 @@ describe("the labelled claims", () => {
     "claims-blind54.jsonl": 1,
     // the thirty-fourth session's wave BB, run once on 600281a: first run 24/30.
     "claims-blind55.jsonl": 0.8,
-    // the thirty-fifth session's wave BC, run once on 449419b: first run 25/30.
-    "claims-blind56.jsonl": 0.83,
+    // the thirty-fifth session's wave BC, run once on 449419b: first run 25/30; its four Russian "verbatim" labels
+    // read paraphrase by the convention (29/30 with them); 30/30, 0 false after claims35.
+    "claims-blind56.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
@@ -830,6 +840,9 @@ describe("the labelled claims", () => {
     // claims-r2-34's probes: first run 11/18 Russian, 2 false confirmed («Лаврову известно о …», «Лаврову принадлежат
     // слова о …»); now 16/18, 0 false.
     "claims-own37.jsonl": 0.88,
+    // claims35's probes: first run 7/13 Russian, 4 false confirmed («правильно сделал, монополизировав …», «российские
+    // чиновники говорят …», «команда Путина …», «окружение путина …»); now 13/13, 0 false.
+    "claims-own38.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

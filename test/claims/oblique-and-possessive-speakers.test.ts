@@ -56,7 +56,7 @@ describe("a possessor or an oblique case the article never names", () => {
 });
 
 describe("sources and bodies no one names", () => {
-  it("are misattributed, a Kremlin source too; Russian officials are left", () => {
+  it("are misattributed, a Kremlin source too, and Russian officials (claims35)", () => {
     expectVerdicts([
       ["anonymous sources say Putin emphasized the urgent need for an immediate ceasefire", "misattributed"],
       ["a senior official said the Kremlin seeks to assist in finding a settlement", "misattributed"],
@@ -68,9 +68,10 @@ describe("sources and bodies no one names", () => {
         "misattributed",
       ],
     ]);
+    // claims35: Russian officials too (were left here; confirmed word for word on base35).
     expect(
       check("Russian officials say the Kremlin maintains open communication with both warring sides").verdict,
-    ).not.toBe("misattributed");
+    ).toBe("misattributed");
     // A body the article names keeps the first reading's verdict.
     expect(check("the European Union expressed deep concern over civilian casualties").verdict).toBe(
       "altered",
