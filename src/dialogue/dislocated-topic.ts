@@ -23,7 +23,9 @@ const EN_OBJECT =
 function objectTopicOf(text: string): string | null {
   const m = EN_OBJECT.exec(text);
   if (!m?.[2] || !m[3] || !m[4] || !m[5]) return null;
-  if (!m[1] && !/[-–—]/u.test(text)) return null;
+  // A lead word or a spaced dash marks the topic off ("israeli-palestinian" is one word); "that"/"it" is the
+  // resumed topic, never the subject.
+  if ((!m[1] && !/\s[-–—]\s/u.test(text)) || /^(?:that|it|this|there)$/iu.test(m[4])) return null;
   if (
     [...m[2].split(" "), m[4]].some((w) => QUESTION_WORD.test(w)) ||
     PREPOSITION.test(m[2].split(" ")[0] ?? "")

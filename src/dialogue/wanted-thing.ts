@@ -24,6 +24,15 @@ const DOES_ASKED = lean(
     "u",
   ),
 );
+const SCENE: ReadonlySet<string> = new Set([
+  "=violence",
+  "=israel",
+  "=palestine",
+  "=gaza",
+  "=hamas",
+  "=russia",
+  "=us",
+]);
 const AGAINST = /^(?:against|opposed to|oppose|reject)$/u;
 const WISH_QUOTED =
   /(?<!\p{L})(?:need|urge\p{L}*|call\p{L}* for|stress\p{L}*|emphasi[sz]\p{L}*|seek\p{L}*|aim\p{L}*|readiness|importance)(?!\p{L})/u;
@@ -52,8 +61,10 @@ export function wantedThingVerdict(
   const q = folded.toLowerCase().trim();
   const m = IS_ASKED.exec(q) ?? DOES_ASKED.exec(q);
   if (!m?.[1] || !m[2] || !m[3] || /(?<!\p{L})(?:not|never|no)(?!\p{L})|n't/u.test(q)) return null;
-  const wanted = terms(m[3]).filter((t) => t.startsWith("="));
-  if (wanted.length === 0) return null;
+  // Every term of the thing, plain words too ("israel punished": "punish" is no wish of the quote's); the conflict
+  // itself and its sides are the scene every quote is set in, no wished thing ("does peskov want war?").
+  const wanted = terms(m[3]);
+  if (!wanted.some((t) => t.startsWith("=") && !SCENE.has(t))) return null;
   const voices = voicesOf(m[1]);
   const said = answer.quotes.some((quote) => {
     if (!quote.speakerId || !voices.includes(quote.speakerId) || !WISH_QUOTED.test(quote.text.toLowerCase()))

@@ -106,6 +106,8 @@ describe("a Russian voice's stance on its own wish", () => {
   });
   it("leaves a thing the wish does not hold alone", () => {
     expect(lastVerdict(["does putin support hamas?"])).not.toBe("yes");
+    expect(lastVerdict(["does peskov want war?"])).not.toBe("yes");
+    expect(lastVerdict(["what does the foreign ministry want", "did they want Israel punished?"])).not.toBe("yes");
   });
 });
 
@@ -136,6 +138,7 @@ describe("an object topic put first", () => {
       "does he talk about russia's role at all?",
     );
     expect(dislocatedTopicOf("russia's role does he talk about that")).toBeNull();
+    expect(dislocatedTopicOf("direct israeli-palestinian dialogue, is that part of it as well?")).toBeNull();
     expect(
       lastVerdict([
         "Does Putin think the US peace policy in the Middle East worked?",
