@@ -13,8 +13,9 @@ import { type Parties, partyMentions } from "../knowledge/parties.js";
 const BLAME_ASKED =
   /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*|responsib\p{L}*|culprit\p{L}*|вин(?:ит|ят|ил|ова)\p{L}*|вину|обвин\p{L}*|ответствен\p{L}*)(?!\p{L})/u;
 // "for the war", "for gaza", «в этой войне»: the violence by the chat's names for it (dialog32, d66-21).
+// «в происходящем», "for what's happening": the events themselves (dialog35).
 const VIOLENCE_ASKED =
-  /(?<!\p{L})(?:violence|escalat\p{L}*|flare[- ]?ups?|surge|upsurge|spike|bloodshed|fighting|war|conflict|crisis|mess|gaza|насили\p{L}*|эскалац\p{L}*|обострени\p{L}*|вспышк\p{L}*|всплеск\p{L}*|войн\p{L}*|конфликт\p{L}*|кризис\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:violence|what(?:'s| is) (?:happening|going on)|происходящ\p{L}*|escalat\p{L}*|flare[- ]?ups?|surge|upsurge|spike|bloodshed|fighting|war|conflict|crisis|mess|gaza|насили\p{L}*|эскалац\p{L}*|обострени\p{L}*|вспышк\p{L}*|всплеск\p{L}*|войн\p{L}*|конфликт\p{L}*|кризис\p{L}*)(?!\p{L})/u;
 /** A blame widened or narrowed past what the evidence says: other readers' (blame-scope.ts). */
 const SCOPED =
   /(?<!\p{L})(?:alone|only|solely|entirely|everything|every|all the|always|too|as well|also|тоже|также|только|лишь|во вс[её]м|всегда|целиком)(?!\p{L})/u;

@@ -14,7 +14,7 @@ import type { DialogueReply, DialogueTurn } from "./types.js";
 const TALK_EN =
   /(?<!\p{L})(?:talk(?:s|ed)? (?:about|of)|spoke (?:about|of)|speaks? (?:about|of)|mention(?:s|ed)?|discuss(?:es|ed)?|address(?:es|ed)?|cover(?:s|ed)?|raise[sd]?|br(?:ing|ings|ought) up|went into|goes into|go into|touch(?:es|ed)? on|refer(?:s|red)? to|(?:say|said|says) (?:something|anything) about|admit(?:s|ted)?|acknowledge[sd]?|concede[sd]?)(?!\p{L})/u;
 const TALK_RU =
-  /(?<!\p{L})(?:говорил\p{L}*|говорит|упомянул\p{L}*|упоминал\p{L}*|упоминает|сказал\p{L}*|рассказал\p{L}*|обсуждал\p{L}*|затронул\p{L}*|коснулся)(?!\p{L})/u;
+  /(?<!\p{L})(?:говорил\p{L}*|говорит|упомянул\p{L}*|упоминал\p{L}*|упоминает|сказал\p{L}*|рассказал\p{L}*|рассказыва\p{L}*|обсуждал\p{L}*|обсуждает|затронул\p{L}*|затрагива\p{L}*|коснулся|касается)(?!\p{L})/u;
 const NEGATION = /(?<!\p{L})(?:not|no|never|didn't|doesn't|не|ни|нет)(?!\p{L})/u;
 const RESUMPTIVE = /(?<!\p{L})(?:that|it|this|это|этом|том|ней|нем|нём)(?!\p{L})/gu;
 const STOP = new Set(

@@ -12,8 +12,32 @@ const LEAD = /^(?:ok|okay|so|and|but|well|hmm)[, ]/iu;
 const QUESTION_WORD =
   /^(?:who|whom|whose|what|which|why|when|where|how|кто|что|почему|как|где|когда|зачем)$/iu;
 
+/**
+ * The topic first as the object, taken up by "that"/"it" after the verb: "and russia's role - does he talk about that
+ * at all", "ok the quartet, did putin bring it up?" → "does he talk about russia's role at all" (d77-13#3: the topic
+ * alone was the Quartet card, no verdict). Fixed words around bounded runs, anchored: linear.
+ */
+const EN_OBJECT =
+  /^((?:(?:ok|okay|so|and|but|well|hmm)[, ]+)*)((?:the )?[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}?)\s*(?:[-–—,:])\s*(does|did|do|is|was|has|have) (he|she|they|[\p{L}-]{3,20}) (\S.{0,80}?) (?:that|it|this)((?: at all| too| as well| then| anywhere| ever)?)\s*\??$/iu;
+
+function objectTopicOf(text: string): string | null {
+  const m = EN_OBJECT.exec(text);
+  if (!m?.[2] || !m[3] || !m[4] || !m[5]) return null;
+  // A lead word or a spaced dash marks the topic off ("israeli-palestinian" is one word); "that"/"it" is the
+  // resumed topic, never the subject.
+  if ((!m[1] && !/\s[-–—]\s/u.test(text)) || /^(?:that|it|this|there)$/iu.test(m[4])) return null;
+  if (
+    [...m[2].split(" "), m[4]].some((w) => QUESTION_WORD.test(w)) ||
+    PREPOSITION.test(m[2].split(" ")[0] ?? "")
+  )
+    return null;
+  return `${m[3]} ${m[4]} ${m[5]} ${m[2]}${m[6] ?? ""}?`;
+}
+
 export function dislocatedTopicOf(text: string): string | null {
   if (text.length > 160) return null;
+  const object = objectTopicOf(text);
+  if (object) return object;
   const en = EN.exec(text);
   if (en?.[2] && en[3] && en[4] && en[5]) {
     const words = en[2].replace(/^the /iu, "").split(" ");

@@ -28,6 +28,7 @@ import { contentmentAskedOf } from "./contentment-asked.js";
 import { dislocatedTopicOf } from "./dislocated-topic.js";
 import { groundsAskedOf } from "./grounds-asked.js";
 import { guiltAskedOf } from "./guilt-asked.js";
+import { memberAskedOf } from "./member-asked.js";
 
 const EN_CHOICE =
   /^(?:(?:and|but|wait|so|sorry)[,.!]*\s+)*(?:which|what|whose)\s+[^,?]{1,40}?,\s*(?:the\s+)?(\p{L}+(?:'s)?)\s+or\s+(?:the\s+)?(\p{L}+(?:'s)?)(?:\s+one)?\s*\?*$/iu;
@@ -139,7 +140,9 @@ export function followUpFormOf(text: string, parties: Parties): string | null {
   if (whatLast?.[1] && !RU_NOT_TOPIC.test(whatLast[1])) return `а что ${whatLast[1]}?`;
   const grounds = groundsAskedOf(t);
   if (grounds) return grounds;
-  return dislocatedTopicOf(t) ?? guiltAskedOf(t, parties) ?? contentmentAskedOf(t, parties);
+  return (
+    dislocatedTopicOf(t) ?? guiltAskedOf(t, parties) ?? contentmentAskedOf(t, parties) ?? memberAskedOf(t)
+  );
 }
 
 const PRONOUN = /^(?:he|she|they|it|him|them|он|она|они|оно)$/iu;

@@ -65,8 +65,11 @@ const LEAD_RU = /^(?:(?:правда ли,? что|то есть|значит|т
 const CARELESS_RU = /^([\p{L}-]+) (?:вообще |совсем |просто )?(?:всё|все) равно (?:на |до |к )?(.+)$/u;
 const SUBJECT_OF: Readonly<Record<string, string>> = { ему: "он", ей: "она", им: "они" };
 const TAG_RU = /,?\s*(?:да|так|верно|правда|ведь так|не так ли)\s*$/u;
-/** "разве … не …?", "неужели … не …?": asks for agreement with the positive. */
-const RHETORICAL_RU = /^(?:разве|неужели)\s+/u;
+/**
+ * "разве … не …?", "неужели … не …?": asks for agreement with the positive, the particle first or after the subject
+ * («а россия разве не в квартете?» asks whether it is: Да, dialog35).
+ */
+const RHETORICAL_RU = /(?<!\p{L})(?:разве|неужели)(?!\p{L})\s*/u;
 /**
  * The negation: "не", "вообще не", "совсем не", "ничего не", "никогда не", "ни разу не", "ни слова не" (the whole
  * unit goes: «путин ни слова не сказал о X?» is asked of «путин сказал о X», yesno-ru-own line 29).

@@ -16,6 +16,7 @@ export const verdictDepsOf = (kit: DialogueKit): VerdictDeps => ({
   localEntries: kit.kb.locales?.ru?.entryById,
   terms: kit.engine.contentTerms,
   paragraphs: kit.kb.article.paragraphs.length,
+  articleText: kit.kb.article.paragraphs,
   // "did putn say anythin about a ceasfire": the verdict readers read the words as the engine does (verdict-respell.ts).
   respell: (text, lang) => {
     const lexicon = kit.engine.lexicon?.(lang) ?? null;

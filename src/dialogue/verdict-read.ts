@@ -44,6 +44,8 @@ export interface VerdictDeps {
   terms?: (text: string) => string[];
   /** The article's paragraph count: "at the end" is its last paragraph (article-view.ts). */
   paragraphs?: number;
+  /** The article's paragraphs: a thing asked in its near words is read there (article-phrase.ts). */
+  articleText?: readonly string[];
   /** The question respelled as the engine reads it (verdict-respell.ts); as typed when absent. */
   respell?: (text: string, lang: Lang) => string;
 }

@@ -62,7 +62,11 @@ export const RUSSIAN: DialogueWords = {
   askSwitch:
     /^(?:а|и|но)[, ]+(?!(?:что|как) насч[её]т )(почему|зачем|за что|как|где|когда|кто|что) (?:про )?(.+)$/u,
   emptyWords: new Set("так же ведь вообще именно тогда это".split(" ")),
-  yesNo: new RegExp(`(?:^|\\s)ли${END}|^(?:правда ли|разве|неужели|есть ли)${END}`, "u"),
+  // «правда что путин винит америку» without a mark: the lead asks it as «правда ли, что…» does (dialog35).
+  yesNo: new RegExp(
+    `(?:^|\\s)ли${END}|^(?:правда ли|разве|неужели|есть ли)${END}|^(?:(?:а|и|ну|так)[, ]+)?(?:это )?(?:правда|верно),? что${END}`,
+    "u",
+  ),
   alternative: /(?<!\p{L})или(?!\p{L})(?! нет)/u,
   // "…и за что он ругал Штаты?", "…и в чём обвинил США?": a preposition may open the second question.
   compoundSplit: new RegExp(

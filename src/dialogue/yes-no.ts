@@ -10,6 +10,7 @@ import { agentSwapVerdict, unsaidCharge } from "./agent-swap.js";
 import { asksAimAsFact } from "./aimed.js";
 import { approvalVerdict } from "./approval.js";
 import { inArticleFrame } from "./article-frame.js";
+import { articlePhraseVerdict } from "./article-phrase.js";
 import { articleViewVerdict } from "./article-view.js";
 import { unbackedMoment } from "./asked-moment.js";
 import { blameScopeVerdict } from "./blame-scope.js";
@@ -26,7 +27,9 @@ import { fearedSpreadVerdict, spreadForecastVerdict, spreadHappenedVerdict } fro
 import { formerStatusVerdict } from "./former-status.js";
 import { guiltOfBlamed } from "./guilt-form.js";
 import { guiltOfBlamedRu } from "./guilt-ru.js";
+import { withoutInvolvedBefore } from "./involved-before.js";
 import { asksJudgementEn, asksJudgementRu } from "./judgement-asked.js";
+import { linkVerdict } from "./link-asked.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
 import { negatedMention } from "./negated-mention.js";
@@ -36,6 +39,7 @@ import { ownRoleOfVoiceVerdict } from "./own-role-voice.js";
 import { partInVerdict } from "./part-in.js";
 import { partnerStanceVerdict } from "./partner-stance.js";
 import { inPassageReading, inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
+import { presenceVerdict } from "./presence-asked.js";
 import { reportedAskedVerdict } from "./reported-asked.js";
 import { saidWhereAsked } from "./said-where.js";
 import { selfPresentedVerdict } from "./self-presented.js";
@@ -48,6 +52,7 @@ import { asksArticleTopic, topicCountryDenied } from "./topic-denied.js";
 import { unstatedFigureAsked } from "./unstated-figure.js";
 import { usSupportVerdict } from "./us-support.js";
 import { type Verdict, type VerdictDeps, verdictRead } from "./verdict-read.js";
+import { wantedThingVerdict } from "./wanted-thing.js";
 import { OR_WHAT, statementOf } from "./yes-no-question.js";
 import { russianStatementOf } from "./yes-no-ru.js";
 
@@ -88,7 +93,8 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "want the fighting to stop immediately?" is "want an immediate ceasefire?" (passage-paraphrase.ts).
   // "does the text (at least) say X?" as "does the article say that X?" (article-frame.ts).
   // "is putin at least worried about them?": the asker's concession, not a word of the claim (dialog50).
-  const unhedged = lang === "en" ? asked.replace(CONCESSION, "") : asked;
+  // "has russia been involved in peace efforts before?": the asker's time on a standing fact (involved-before.ts).
+  const unhedged = lang === "en" ? withoutInvolvedBefore(asked.replace(CONCESSION, "")) : asked;
   const question =
     lang === "en" ? inPassageReading(inPassageWords(inArticleFrame(unhedged))) : inPassageWordsRu(asked);
   const plain = question.replace(OR_WHAT, "").replace(/,? or not?$|,? или нет$/u, "");
@@ -127,6 +133,9 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
     return { verdict: "yes", source: "article-text" };
   // "is Russia still in it?": now, of a membership the article gives no date for (still-member.ts).
   if (stillMemberVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
+  // «а путин там есть?», "is peskov in the article?": a speaker of the article is in it (presence-asked.ts).
+  if (answer.answered && presenceVerdict(plain, lang, deps.speakers))
+    return { verdict: "yes", source: "article-text" };
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).
   const member = listMemberVerdict(plain, answer, lang);
   if (member) return { verdict: member, source: "article-text" };
@@ -148,6 +157,9 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "did putin say the US is to blame for the latest flare-up?": his blame and the surge as the sign of that
   // failure, both in the evidence (blamed-for-violence.ts).
   if (blamedForViolenceVerdict(plain, lang, answer, deps.parties))
+    return { verdict: "yes", source: "article-text" };
+  // "so he links the new wave of violence to that?": the surge as the sign of the failure, in the evidence (link-asked.ts).
+  if (linkVerdict(plain, lang, answer, deps.speakers, deps.parties))
     return { verdict: "yes", source: "article-text" };
   // "so Putin is the one monopolizing the peace efforts?": another doer or target of the evidence's act (agent-swap.ts).
   const swapped = agentSwapVerdict(plain, answer, lang, deps.parties);
@@ -197,6 +209,11 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "did Putin talk about compromise?" where his sentence in the evidence names it (talked-about.ts).
   if (talkedAboutVerdict(plain, answer, lang, deps.speakers) === "yes")
     return { verdict: "yes", source: "article-text" };
+  // "is russia against restarting negotiations?": the voice's own wish in the evidence (wanted-thing.ts).
+  // A thing the curators list as never in the article's words ("a two-state solution") is no wish it says.
+  const wish = lang === "en" ? wantedThingVerdict(plain, answer, deps.terms) : null;
+  const unworded = answer.entry ? deps.conversation.notInWords?.get(answer.entry.id)?.test(question) : false;
+  if (wish) return { verdict: wish === "yes" && unworded ? "not-said" : wish, source: "article-text" };
   // "а он призывал к военной операции?": the asked act must be in the evidence, not only its topic (called-for.ts).
   const statement =
     plain.length > MAX_CHECKED_CHARS
@@ -206,6 +223,9 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
         : statementOf(plain, deps.speakers);
   const called = calledForVerdict(statement, lang, answer, deps.claims, deps.conversation.standsFor);
   if (called) return { verdict: called, source: "claim-checker" };
+  // "does it say middle east policies failed?": the article's own words, near enough (article-phrase.ts).
+  if (lang === "en" && articlePhraseVerdict(plain, deps.articleText))
+    return { verdict: "yes", source: "article-text" };
   const read = verdictRead(question, answer, lang, deps);
   // "а США искали компромиссы?" where the evidence says "не рассматривая компромиссов" (negated-in-evidence.ts).
   if (

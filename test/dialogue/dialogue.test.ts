@@ -580,13 +580,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues77.jsonl",
-      0.94,
-      "fresh blind dialogues (the thirty-fifth session's wave BC), run once on 449419b (read by no lane; first run 94.1%)",
+      0.97,
+      "fresh blind dialogues (the thirty-fifth session's wave BC), run once on 449419b (read by no lane; first run 94.1%), 97.1% after dialog35",
     ],
     [
       "dialogues78.jsonl",
-      0.94,
-      "fresh blind dialogues (the thirty-fifth session's wave BC), run once on 449419b (read by no lane; first run 94.9%)",
+      1,
+      "fresh blind dialogues (the thirty-fifth session's wave BC), run once on 449419b (read by no lane; first run 94.9%), 100% after dialog35",
     ],
     [
       "dialogues20.jsonl",
@@ -786,6 +786,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own74.jsonl",
       0.95,
       "ours, dialog32b of session 32 (own wording, follow-ups read in context): 'them' after a person's words on a party, 'who failed to deliver that' / «кто им этого не дал», failure in chat words ('blew it', 'screwed up', «всё провалили»), 'in putin's eyes', the call's way with one party named and the other a pronoun, 'X says its ready', a bare 'whats russias take' (63.6% in context on base32 fa0c1db, 86.4% after, 100% after dialog-r2-32b)",
+    ],
+    [
+      "dialogues-own85.jsonl",
+      0.57,
+      "ours, dialog35 of session 35 (own wording, yes/no verdicts): the violence linked to a failure ('so he puts the spike in bloodshed down to that?', «и он с этим связывает…»), a thing the article says in near words, an involvement asked 'before', «разве не» frames, a speaker's presence, a list member, Putin silent on Russia's role, staying out, a stance against the voice's own wish, an either-or of timing (42.9% in context on base35 38754847, 57.1% after: its context kinds are dialog35b's)",
     ],
     [
       "dialogues-own81.jsonl",
@@ -1293,8 +1298,17 @@ describe("own dialogues (regression)", () => {
       "first run 83.0% (39/47) (the thirty-fourth session's wave BA, on cfaa031), 85.1% after dialog-r2-34",
     ],
     ["dialogues76.jsonl", 0.78, "first run 78.3% (the thirty-fourth session's wave BB, on 600281a)"],
-    ["dialogues77.jsonl", 0.93, "first run 93.6% (the thirty-fifth session's wave BC, on 449419b)"],
-    ["dialogues78.jsonl", 0.93, "first run 93.5% (the thirty-fifth session's wave BC, on 449419b)"],
+    [
+      "dialogues77.jsonl",
+      1,
+      "first run 93.6% (the thirty-fifth session's wave BC, on 449419b), 100% after dialog35",
+    ],
+    [
+      "dialogues78.jsonl",
+      1,
+      "first run 93.5% (the thirty-fifth session's wave BC, on 449419b), 100% after dialog35",
+    ],
+    ["dialogues-own85.jsonl", 0.8, "ours (dialog35, session 35): 55.0% on base35 (38754847), 80.0% after"],
     ["dialogues-own81.jsonl", 0.79, "ours (dialog34, session 34): 75.0% on base34 (76800f5), 79.2% after"],
     ["dialogues-own82.jsonl", 1, "ours (dialog34b, session 34): 100% on base34 (76800f5), 100% after"],
     [
