@@ -1,7 +1,9 @@
 // dialog35b (session 35): follow-ups read in context, issue 11 — the rest of a list after a member was asked of it,
 // the absence of the thing just asked blamed with a pronoun («кто виноват, что его до сих пор нет»), a named
-// person's private life or travels asked mid-chat (refused), and the people of a place on the civilians' topic.
+// person's private life or travels asked mid-chat (refused), the people of a place on the civilians' topic, and a
+// voice asked "there" after a turn on the article.
 import { describe, expect, it } from "vitest";
+import { articleThereOf } from "../../src/dialogue/article-there.js";
 import { hinderedByOf } from "../../src/dialogue/hindered-by.js";
 import { asksOthersInGroup } from "../../src/dialogue/others-in-group.js";
 import { peopleAsCiviliansOf } from "../../src/dialogue/people-as-civilians.js";
@@ -160,5 +162,30 @@ describe("the people of a place on the civilians' topic", () => {
   });
   it("stays fast on long input", () => {
     fast(() => peopleAsCiviliansOf(`and the ${"israeli ".repeat(10)}population`, civiliansContext));
+  });
+});
+
+describe("a voice asked 'there' after a turn on the article", () => {
+  const articleContext: DialogueContext = {
+    ...civiliansContext,
+    question: "о чем вообще статья?",
+    topic: "",
+  };
+  it("asks whether the article names it: Yes", () => {
+    expect(articleThereOf("ладно. а песков там тоже есть?", articleContext, speakers)).toBe(
+      "песков упоминается в статье?",
+    );
+    expect(articleThereOf("is erdogan in there too?", articleContext, speakers)).toBe(
+      "does the article mention erdogan?",
+    );
+    expect(lastVerdict(["о чем вообще статья?", "а путин там есть?"], "ru")).toBe("yes");
+    expect(lastVerdict(["what is the article about", "is peskov in there too?"])).toBe("yes");
+  });
+  it("leaves a list's member, a party no voice, and a turn not on the article", () => {
+    expect(articleThereOf("а китай там есть?", articleContext, speakers)).toBeNull();
+    expect(articleThereOf("а песков там есть?", civiliansContext, speakers)).toBeNull();
+  });
+  it("stays fast on long input", () => {
+    fast(() => articleThereOf(`а ${"песков ".repeat(10)}там`, articleContext, speakers));
   });
 });
