@@ -184,6 +184,13 @@ describe("a voice asked 'there' after a turn on the article", () => {
   it("leaves a list's member, a party no voice, and a turn not on the article", () => {
     expect(articleThereOf("а китай там есть?", articleContext, speakers)).toBeNull();
     expect(articleThereOf("а песков там есть?", civiliansContext, speakers)).toBeNull();
+    expect(
+      articleThereOf(
+        "а россия там есть?",
+        { ...articleContext, question: "что такое квартет в статье" },
+        speakers,
+      ),
+    ).toBeNull();
   });
   it("stays fast on long input", () => {
     fast(() => articleThereOf(`а ${"песков ".repeat(10)}там`, articleContext, speakers));
