@@ -7,6 +7,7 @@ import { aboutThenOf } from "./about-then.js";
 import { alsoTiesOf } from "./also-ties.js";
 import { articleAboutOf, mentionedThereOf } from "./article-about-ru.js";
 import { articleGivesOf, articleSaysOf } from "./article-says.js";
+import { articleThereOf } from "./article-there.js";
 import { askedForOf } from "./asked-for.js";
 import { bothTermsOf } from "./both-terms.js";
 import { callForThenOf } from "./call-for-then.js";
@@ -26,6 +27,7 @@ import { othersInGroupOf } from "./others-in-group.js";
 import { partyPartOf } from "./party-part.js";
 import { partyTakeOf } from "./party-take.js";
 import { peaceRoleOf } from "./peace-role.js";
+import { peopleAsCiviliansOf } from "./people-as-civilians.js";
 import { piecePointOf } from "./piece-point.js";
 import { proposedRemedyOf } from "./proposed-remedy.js";
 import { rambleClauseOf } from "./ramble-clause.js";
@@ -70,6 +72,10 @@ export function rewrittenInContext(
     rambleClauseOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
     // "so who are they backing in the end", «за кого москва болеет»: Russia's side, asked plainly (side-taken.ts).
     sideTakenOf(plainTag, context) ??
+    // «а песков там тоже есть?» after a turn on the article: whether it names him (article-there.ts).
+    articleThereOf(plainTag, context, kit.speakers) ??
+    // "and the people of gaza?" after Israeli civilians: the civilians in Gaza (people-as-civilians.ts).
+    peopleAsCiviliansOf(plainTag, context) ??
     // "is russia on good terms with both sides?": the contact with both warring sides (both-terms.ts).
     bothTermsOf(plainTag) ??
     whoIsPronounOf(plainTag, context, kit.speakers, kit.kb, lang) ??

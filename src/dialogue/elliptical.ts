@@ -186,7 +186,7 @@ export function membershipOf(folded: string, lang: Lang): { party: string; group
 // "was Turkey one of them?", "а Турция туда входит?": the same short shape with the list pointed at; "and is turkey in
 // it as well?" with two of the words after the party (dialog-r2-34).
 const LISTED_EN =
-  /^(?:(?:and|but|so|ok|okay)[, ]+)?(?:is|are|was|were|what about|how about|and)\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:too|also|as well|then|one of them|among them|on (?:it|the list|that list)|in (?:it|there|the list|that list)|part of (?:it|that|them)|a member(?: too| of it| of that)?|included)){0,2}$/u;
+  /^(?:(?:and|but|so|ok|okay)[, ]+)?(?:is|are|was|were|what about|how about|and)\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)(?:\s+(?:too|also|as well|then|one of them|one|among them|on (?:it|the list|that list)|in (?:it|there|the list|that list)|part of (?:it|that|them)|a member(?: too| of it| of that)?|included)){0,2}$/u;
 /** "does china take part too?", "does iran participate as well?" (dialog-r2-26): the same, asked with a verb. */
 const LISTED_DOES_EN =
   /^(?:(?:and|but|so|ok|okay)[, ]+)?(?:does|do|did)\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)??)\s+(?:also\s+)?(?:take part|took part|participate|participated|belong|belonged)(?:\s+(?:in (?:it|that|there)|to it))?(?:\s+(?:too|also|as well|then))?$/u;

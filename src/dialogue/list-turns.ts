@@ -16,6 +16,7 @@ import { languageOf } from "./language.js";
 import { isArticleParty } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
 import { negatedMentionSentence } from "./negated-mention.js";
+import { asksOthersInGroup } from "./others-in-group.js";
 import { quotedAsked } from "./quoted-asked.js";
 import { createReferredMember } from "./referred-member.js";
 import { swapsTheSubject } from "./subject-swap.js";
@@ -46,6 +47,25 @@ export function createListTurns(
 
   return (reading: TurnReading): DialogueTurn | null => {
     const { text, folded, lang, words, now, context } = reading;
+    // "who's the other 2" after "is the US in it too?" read against the list: that list again (d41-22). The last
+    // question is still the list's ("what is the quartet for"), so others-in-group.ts finds no membership asked.
+    const othersShown =
+      context?.listedParty && context.entryId && asksOthersInGroup(text)
+        ? engine.answerForEntry(context.entryId, lang)
+        : null;
+    if (context?.listedParty && othersShown?.answered) {
+      const understood =
+        words.lang === "ru"
+          ? `кто ещё в этом списке, кроме «${context.listedParty}»?`
+          : `who else is on that list besides ${context.listedParty}?`;
+      return evidenceAgainTurn(
+        othersShown,
+        { understood, followUp: "topic-switch", verdict: null },
+        context,
+        lang,
+        now,
+      );
+    }
     // "is that country in the quartet too?": the party the last turn named, against the list (referred-member.ts).
     const referred = referredMember(reading);
     if (referred) return keptContextTurn(lang, referred.reply, referred.listed, now, referred.verdict);
@@ -155,7 +175,12 @@ export function createListTurns(
       context && listedParty && !figureBesideMatter(listedParty, words.lang)
         ? answerListedParty(listedParty, text, context, lang, words)
         : null;
-    if (context && listed) return keptContextTurn(lang, listed, context, now, listed.verdict);
+    // The party is kept as typed ("US", not "us"): "who's the other 2" next asks the list's other members (above).
+    if (context && listed && listedParty) {
+      const at = text.toLowerCase().indexOf(listedParty);
+      const typedParty = at >= 0 ? text.slice(at, at + listedParty.length) : listedParty;
+      return keptContextTurn(lang, listed, { ...context, listedParty: typedParty }, now, listed.verdict);
+    }
     // "same for the EU?", "а ЕС тоже обвиняет?": the last question of a party its evidence never names.
     const samePartyAsked = context && !listed ? sameForParty(folded, words.lang) : null;
     const same = context && samePartyAsked ? answerSameFor(samePartyAsked, text, context, lang, words) : null;

@@ -7,6 +7,7 @@
 //   are named ("who leads russia now" stays the engine's); a voice of the story ("the kremlin") is no such place;
 // - a country's figures or facts no article sentence gives: inflation, GDP, currency, capital… (not "population":
 //   "the civilian population in gaza" is the story's casualties).
+// - a person's private life or travels (private-life.ts).
 // A yes/no keeps its own path (the verdict readers say "doesn't say"); a pronoun ("who is their leader") is
 // involved-asked.ts's.
 import type { Lang } from "../answering/types.js";
@@ -15,6 +16,7 @@ import type { ContextReading } from "./dialogue-context.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { fold, languageOf, wordsFor } from "./language.js";
 import { createOffTopicRefusal } from "./off-topic-yes-no.js";
+import { privateLifeAsked } from "./private-life.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
 
@@ -61,6 +63,8 @@ const NAMED_LEADERS: ReadonlySet<string> = new Set(["russia", "turkey"]);
 export function offStoryAsked(text: string, lang: Lang, speakers: SpeakerNames): boolean {
   const t = fold(text).trim();
   if (t.length > 120) return false;
+  // "whats erdogan's favourite football team", «а сам путин когда последний раз был в израиле?» (private-life.ts).
+  if (privateLifeAsked(t, lang, speakers)) return true;
   const ru = lang === "ru" || /\p{Script=Cyrillic}/u.test(t);
   const place = ru
     ? OFFICE_RU.exec(t)?.[1]

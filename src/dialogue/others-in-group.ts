@@ -28,6 +28,12 @@ const BARE_IN_RU = lean(
   /^(?:(?:а|и|ну)[, ]+)*[\p{L}.-]+(?: [\p{L}.-]+)?\s+(?:(?:сама?|само|сами|тоже|также|ли|вообще)\s+)*(?:в|во)\s+(?:этом\s+|этой\s+|том\s+)?(квартет\p{L}*|групп\p{L}*|совет\p{L}*|союз\p{L}*)\s*\??$/iu,
 );
 
+/** "who's the other 2", «а кто остальные?»: the group's other members asked, whatever the last question. */
+export const asksOthersInGroup = (text: string): boolean => {
+  const t = text.trim().toLowerCase();
+  return OTHERS_EN.test(t) || OTHERS_RU.test(t);
+};
+
 export function othersInGroupOf(text: string, lastQuestion: string | null | undefined): string | null {
   if (!lastQuestion) return null;
   const t = text.trim().toLowerCase();

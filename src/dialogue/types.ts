@@ -34,6 +34,9 @@ export interface DialogueContext {
   shown?: number[];
   /** After the story's summary: the first quoted person it names ("did he say…" next is that person's). */
   leadPersonId?: string | null;
+  /** The party the last turn read against the list the last answer gives in full ("is the US in it too?"):
+   * "who's the other 2" next asks that list's other members (list-turns.ts). */
+  listedParty?: string;
   /** The last question asked of each voice the chat has left, latest first ("back to Putin — why?"). */
   earlier?: { speakerId: string; question: string }[];
 }
