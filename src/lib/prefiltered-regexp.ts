@@ -11,6 +11,7 @@
 // subject itself only when the view holds a match. So the two-byte machine code of an English pattern is compiled
 // only when a Russian message or a question with an en dash really matches it.
 
+import { anyLiteralIn, literalSieve } from "./bigram-sieve.js";
 import { foldCase, requiredLiterals } from "./required-literals.js";
 import { viewSafety, wideTextView } from "./wide-view.js";
 
@@ -72,6 +73,8 @@ export class PrefilteredRegExp extends RegExp {
     return RegExp;
   }
   private literals: readonly string[] | undefined;
+  /** Its literals' pair hashes (bigram-sieve.ts), made on first use. */
+  private sieve: Uint16Array | undefined;
   private plainCopy: RegExp | undefined;
   private readonly stateful: boolean;
   private readonly folds: boolean;
@@ -98,9 +101,8 @@ export class PrefilteredRegExp extends RegExp {
     const literals = this.readLiterals();
     const n = literals.length;
     if (n === 0) return true;
-    const text = this.folds ? folded(subject) : subject;
-    for (let i = 0; i < n; i++) if (text.includes(literals[i]!)) return true;
-    return false;
+    this.sieve ??= literalSieve(literals);
+    return anyLiteralIn(this.folds ? folded(subject) : subject, literals, this.sieve);
   }
 
   /** The subject's one-byte view when this pattern reads it the same (see the header), else null. */
