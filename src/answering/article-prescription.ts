@@ -48,10 +48,15 @@ export function asSolutionShape(text: string): string {
   return "what approach is needed for lasting peace";
 }
 
+/** Which settlement is needed: «какое урегулирование нужно найти», «какого мира надо добиться». */
+const RU_SOLUTION_NEEDED =
+  /(?<!\p{L})как(?:ое|ого|ой|ая|ую|им) (?:(?:именно|же|вообще) )?(?:урегулировани\p{L}*|решени\p{L}*|мир|мира|миру) (?:(?:конфликта|кризиса|по статье|согласно статье) )?(?:нужн\p{L}*|надо|следует|необходим\p{L}*|стоит|долж\p{L}*)(?!\p{L})/u;
+
 /** «как должно выглядеть урегулирование» as «какой подход нужен для прочного мира», or as it came. */
 export function asRussianSolutionShape(text: string): string {
   if (text.length > 200) return text;
   const folded = foldedRussian(text);
-  if (!RU_SOLUTION_SHAPE.test(folded) || RU_VOICE.test(folded)) return text;
+  const asked = RU_SOLUTION_SHAPE.test(folded) || RU_SOLUTION_NEEDED.test(folded);
+  if (!asked || RU_VOICE.test(folded)) return text;
   return "какой подход нужен для прочного мира";
 }

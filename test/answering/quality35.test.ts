@@ -72,6 +72,12 @@ describe("quality35's readers", () => {
     expect(asRussianSolutionShape("а как вообще должен выглядеть мир по статье")).toBe(
       "какой подход нужен для прочного мира",
     );
+    expect(asRussianSolutionShape("какое именно урегулирование нужно, по статье")).toBe(
+      "какой подход нужен для прочного мира",
+    );
+    expect(asRussianSolutionShape("какое решение нужно принять кремлю")).toBe(
+      "какое решение нужно принять кремлю",
+    );
     expect(asRussianSolutionShape("как по мнению кремля должно выглядеть урегулирование")).toBe(
       "как по мнению кремля должно выглядеть урегулирование",
     );
@@ -131,6 +137,7 @@ describe("quality35's readers stay linear on long input", () => {
     `erdogan ${"how did the call ".repeat(500)}`,
     `путин говорил о ${"немедленных ".repeat(1000)}действиях`,
     `как ${"должно ".repeat(1000)}выглядеть урегулирование`,
+    `какое ${"решение ".repeat(1000)}нужно`,
   ];
   it.each([
     ["trust reason", asTrustReason],

@@ -157,10 +157,10 @@ const sets = [
   },
   {
     file: "blind-ru10.jsonl",
-    answer: 0.96,
+    answer: 0.98,
     refuse: 1.0,
     about:
-      "a tenth Russian blind set (first wave), run once on 818fa41 in the seventh session (first run 89.2% / 92.0% engine and through the dialogue layer; 92.3% / 100% after quality-ru11; 95.4% / 100% after quality-ru18); 96.9% after quality31",
+      "a tenth Russian blind set (first wave), run once on 818fa41 in the seventh session (first run 89.2% / 92.0% engine and through the dialogue layer; 92.3% / 100% after quality-ru11; 95.4% / 100% after quality-ru18); 96.9% after quality31; 98.5% after quality35 (which settlement the article's conclusion says is needed)",
   },
   {
     file: "blind15.jsonl",
@@ -1390,9 +1390,9 @@ const sets = [
   {
     file: "probes-ru72.jsonl",
     answer: 1.0,
-    refuse: 1.0,
+    refuse: 0.75,
     about:
-      "ours in Russian (quality35, session 35), 18 in wave BC's kinds: what Putin said of immediate / urgent action («о каких немедленных шагах говорил путин», «что путин говорил о срочности мер»), how Putin's talks with Erdogan ended («чем кончился разговор путина с эрдоганом») and what Erdogan proposed (refused), why Israel would listen to Russia, the Foreign Ministry's next steps, what the conflict shows, what a settlement should look like (first run on base35 engine 53.3% (8/15) / 66.7% (2/3); after 100% / 100%)",
+      "ours in Russian (quality35, session 35), 21 in wave BC's kinds: what Putin said of immediate / urgent action («о каких немедленных шагах говорил путин», «что путин говорил о срочности мер»), how Putin's talks with Erdogan ended («чем кончился разговор путина с эрдоганом») and what Erdogan proposed (refused), why Israel would listen to Russia, the Foreign Ministry's next steps, what the conflict shows, what a settlement should look like or which one is needed («какое урегулирование следует искать, если верить статье») (first run on base35 engine 53.3% (8/15) / 66.7% (2/3); after 100% / 100%; ru72-19..21 added after the first commit, first run on base35 1/2 / 0/1, after 2/2 / 0/1: «какое решение нужно хамасу» still gets the article's prescription, not a refusal of Hamas's needs)",
   },
   {
     file: "probes-en70.jsonl",
