@@ -51,8 +51,9 @@
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
 import { asAntiParty } from "./anti-party.js";
+import { asArticleLesson } from "./article-lesson.js";
 import { asArticleOnRussia } from "./article-on-russia.js";
-import { asArticlePrescription } from "./article-prescription.js";
+import { asArticlePrescription, asSolutionShape } from "./article-prescription.js";
 import { asArticleTitle } from "./article-title.js";
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
@@ -63,6 +64,7 @@ import { asBodyMentioned } from "./body-mentioned.js";
 import { withBothSidesCompromise as withEnglishBothCompromise } from "./both-interests.js";
 import { asBothSidesRelations } from "./both-sides-relations.js";
 import { asCallOrOmission } from "./call-and-omission.js";
+import { asCallOutcome } from "./call-outcome.js";
 import { asCallPoint } from "./call-point.js";
 import { asCallSubject } from "./call-subject.js";
 import { asCapitalMessage } from "./capital-message.js";
@@ -88,6 +90,7 @@ import { asKremlinWant } from "./kremlin-want.js";
 import { asLeadClaim } from "./lead-claim.js";
 import { asMediatorFit } from "./mediator-fit.js";
 import { asMinistryKeywords, asWhichMinistry } from "./ministry-keywords.js";
+import { asMinistryNext } from "./ministry-next.js";
 import { asMistakenOffice } from "./mistaken-office.js";
 import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
 import { asNameAsked } from "./name-asked.js";
@@ -154,6 +157,7 @@ import { asWouldBeMediator } from "./would-be-mediator.js";
 const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPlanAsked,
   asNeededSteps,
+  asCallOutcome,
   asCrisisStance,
   withChatWordsSpelt,
   withAcronymSpeltOut,
@@ -174,6 +178,7 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asVoiceReaction,
   asUsOwnLine,
   asVoiceKeywords,
+  asMinistryNext,
   asMinistryKeywords,
   asWhichMinistry,
   asViolenceView,
@@ -227,6 +232,8 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asBothSidesRelations,
   asStakeInSide,
   asArticlePrescription,
+  asSolutionShape,
+  asArticleLesson,
   asLeadClaim,
   asBlamedOther,
   asRoleCriticism,

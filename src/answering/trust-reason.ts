@@ -11,6 +11,11 @@
 // read as typed, "care" drew Putin's concern for civilians.
 // (quality-r2-33) So does why a side is no stranger to Russia, or close to it ("why is israel not a foreign country
 // to russia", "why is moscow so close to hamas").
+// (quality35) Listening counts as trusting: "why would israel even listen to russia", "why would the israelis pay any
+// attention to moscow", "how come israel would heed russia", "why would israel take russia seriously" (was "did you
+// mean", or Putin's silence on Russia's role). The Russian twin, asRussianTrustReason: «с чего израилю вообще слушать
+// россию», «почему израиль должен прислушиваться к москве», «почему палестинцы доверяют кремлю».
+import { foldedRussian } from "./russian/plain-text.js";
 
 /** Asking for a reason ("wy", "y": chat spellings of "why", quality31), after any chat interjections. */
 const WHY =
@@ -18,7 +23,7 @@ const WHY =
 
 /** Trusting, in the words a question uses; or caring what becomes of the side. */
 const TRUST =
-  /\b(?:trust|trusts|trusted|believe|believes|rely\s+on|relies\s+on|count\s+on|(?:have|has|put|puts|place|places)\s+(?:any\s+|much\s+|some\s+|its\s+|their\s+)?(?:faith|confidence|trust)\s+in|take\s+\w+\s+at\s+(?:its|their)\s+word|care|cares|caring|bother|bothers|bothered|(?:not|no)\s+(?:a\s+)?(?:stranger|foreign(?:\s+(?:country|land|place))?)|so\s+close|close\s+to)\b/i;
+  /\b(?:trust|trusts|trusted|believe|believes|rely\s+on|relies\s+on|count\s+on|(?:have|has|put|puts|place|places)\s+(?:any\s+|much\s+|some\s+|its\s+|their\s+)?(?:faith|confidence|trust)\s+in|take\s+\w+\s+at\s+(?:its|their)\s+word|care|cares|caring|bother|bothers|bothered|(?:not|no)\s+(?:a\s+)?(?:stranger|foreign(?:\s+(?:country|land|place))?)|so\s+close|close\s+to|listen\s+to|listens\s+to|listening\s+to|heed|heeds|pay\s+(?:any\s+|much\s+)?attention\s+to|take\s+(?:\w+\s+){1,2}seriously|hear\s+(?:\w+\s+){1,2}out)\b/i;
 
 /** Caring about the people hurt is Putin's concern for civilians, not a reason of ties. */
 const HURT =
@@ -29,7 +34,7 @@ const RUSSIA = /\b(?:russia|russians|moscow|the\s+kremlin|kremlin|putin)\b/i;
 
 /** The side that would trust, as the question names it. */
 const SIDE: readonly [RegExp, string][] = [
-  [/\b(?:israel|israelis|israeli)\b/i, "israel"],
+  [/\b(?:israel|israelis|israeli|tel\s+aviv)\b/i, "israel"],
   [/\b(?:palestinians|palestinian|hamas|gaza)\b/i, "the palestinians"],
 ];
 
@@ -39,4 +44,31 @@ export function asTrustReason(text: string): string {
   const sides = SIDE.filter(([re]) => re.test(text));
   if (sides.length !== 1) return text;
   return `what ties does russia have with ${sides[0]![1]}`;
+}
+
+/** Asking for a reason in Russian, after a chat opener: «почему», «с чего (бы)», «с какой стати», «зачем». */
+const WHY_RU =
+  /^(?:(?:а|и|ну|так|но|слушай|блин) )*(?:почему|зачем|отчего|с чего(?: бы)?|с какой стати|с какого перепугу|чего ради|на каком основании)(?!\p{L})/u;
+/** Trusting or heeding, in the words a Russian question uses. */
+const TRUST_RU =
+  /(?<!\p{L})(?:доверя\p{L}*|довер\p{L}*|слуша\p{L}*|послуша\p{L}*|прислушива\p{L}*|прислуша\p{L}*|вер\p{L}т\p{L}*|верить|повер\p{L}*|полага\p{L}* на|считаться с)(?!\p{L})/u;
+const HURT_RU =
+  /(?<!\p{L})(?:мирн\p{L}*|жертв\p{L}*|гибел\p{L}*|погибш\p{L}*|заложник\p{L}*|дет\p{L}*)(?!\p{L})/u;
+const RUSSIA_RU = /(?<!\p{L})(?:росси\p{L}*|москв\p{L}*|кремл\p{L}*|рф|путин\p{L}*)(?!\p{L})/u;
+const SIDE_RU: readonly [RegExp, string][] = [
+  [
+    /(?<!\p{L})(?:израил\p{L}*|израильтян\p{L}*|израильск\p{L}*)(?!\p{L})/u,
+    "какие связи у россии с израилем",
+  ],
+  [/(?<!\p{L})(?:палестин\p{L}*|хамас\p{L}*|газ[аеуы])(?!\p{L})/u, "какие связи у россии с палестинцами"],
+];
+
+/** «с чего израилю вообще слушать россию» as «какие связи у россии с израилем», or as it came. */
+export function asRussianTrustReason(text: string): string {
+  if (text.length > 140) return text;
+  const folded = foldedRussian(text);
+  if (!WHY_RU.test(folded) || !TRUST_RU.test(folded) || !RUSSIA_RU.test(folded) || HURT_RU.test(folded))
+    return text;
+  const sides = SIDE_RU.filter(([re]) => re.test(folded));
+  return sides.length === 1 ? sides[0]![1] : text;
 }

@@ -157,10 +157,10 @@ const sets = [
   },
   {
     file: "blind-ru10.jsonl",
-    answer: 0.96,
+    answer: 0.98,
     refuse: 1.0,
     about:
-      "a tenth Russian blind set (first wave), run once on 818fa41 in the seventh session (first run 89.2% / 92.0% engine and through the dialogue layer; 92.3% / 100% after quality-ru11; 95.4% / 100% after quality-ru18); 96.9% after quality31",
+      "a tenth Russian blind set (first wave), run once on 818fa41 in the seventh session (first run 89.2% / 92.0% engine and through the dialogue layer; 92.3% / 100% after quality-ru11; 95.4% / 100% after quality-ru18); 96.9% after quality31; 98.5% after quality35 (which settlement the article's conclusion says is needed)",
   },
   {
     file: "blind15.jsonl",
@@ -409,10 +409,10 @@ const sets = [
   },
   {
     file: "blind37.jsonl",
-    answer: 0.95,
+    answer: 0.96,
     refuse: 1.0,
     about:
-      "a thirty-seventh English blind set (wave P), run once on 505fed2 after the session's round 1 (first run 80.0% / 100% engine, 86.2% / 100% through npm run ask)",
+      "a thirty-seventh English blind set (wave P), run once on 505fed2 after the session's round 1 (first run 80.0% / 100% engine, 86.2% / 100% through npm run ask); 96.9% engine after quality35",
   },
   {
     file: "blind38.jsonl",
@@ -675,17 +675,17 @@ const sets = [
   },
   {
     file: "blind75.jsonl",
-    answer: 0.81,
+    answer: 0.84,
     refuse: 1.0,
     about:
-      "a fresh English blind set (the thirty-fourth session's wave BB), run once on 600281a (first run 81.5% / 100% engine, 95.4% through npm run ask)",
+      "a fresh English blind set (the thirty-fourth session's wave BB), run once on 600281a (first run 81.5% / 100% engine, 95.4% through npm run ask); 84.6% engine after quality35: the Foreign Ministry's 'what next' as its position, what the article says the conflict shows as its conclusion",
   },
   {
     file: "blind76.jsonl",
-    answer: 0.87,
+    answer: 0.89,
     refuse: 1.0,
     about:
-      "a fresh English blind set (the thirty-fifth session's wave BC), run once on 449419b (first run 87.7% / 100% engine, 98.5% through npm run ask)",
+      "a fresh English blind set (the thirty-fifth session's wave BC), run once on 449419b (first run 87.7% / 100% engine, 98.5% through npm run ask); 89.2% engine after quality35: why a side would listen to Russia read as its ties",
   },
   {
     file: "blind-ru30.jsonl",
@@ -976,17 +976,17 @@ const sets = [
   },
   {
     file: "blind-ru71.jsonl",
-    answer: 0.89,
-    refuse: 1.0,
-    about:
-      "a fresh Russian blind set (the thirty-fourth session's wave BB), run once on 600281a (first run 89.2% / 100% engine, 95.4% through npm run ask)",
-  },
-  {
-    file: "blind-ru72.jsonl",
     answer: 0.9,
     refuse: 1.0,
     about:
-      "a fresh Russian blind set (the thirty-fifth session's wave BC), run once on 449419b (first run 90.8% / 100% engine, 96.9% through npm run ask)",
+      "a fresh Russian blind set (the thirty-fourth session's wave BB), run once on 600281a (first run 89.2% / 100% engine, 95.4% through npm run ask); 90.8% engine after quality35: how Putin's talks with Erdogan ended read as what he told him",
+  },
+  {
+    file: "blind-ru72.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-fifth session's wave BC), run once on 449419b (first run 90.8% / 100% engine, 96.9% through npm run ask); 92.3% engine after quality35: what Putin said of immediate action read as what he finds needed",
   },
   {
     file: "blind19.jsonl",
@@ -1379,6 +1379,20 @@ const sets = [
     refuse: 1.0,
     about:
       "ours (quality33, session 33), 25 in English in wave AW's kinds: why a side would trust Russia after a chat interjection or with 'put faith in', why Russia cares about a side, a country the article never names offering to mediate (China, India, Egypt, Japan, Qatar) refused, with whom the Kremlin talks (the sides named), what the EU/UN have to do with it, which conflict, war or peace wanted, the Kremlin backing a ceasefire, the Foreign Ministry's stance, the US approach to a Palestinian state, the US and the peace process in Putin's account (first run on base33 engine 72.2% (13/18) / 85.7% (6/7); after 88.9% / 100%: en67-14/15 want the sides named, which the English contact card does not do — naming them in its answer drew 'what ties does moscow keep with israel' to the card (dialog26), so only the Russian card names them; 100% / 100% after quality-r2-33, which names them in the reply to a 'who' question only, not in the card)",
+  },
+  {
+    file: "probes-en71.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality35, session 35), 19 in English in wave BC's kinds: why a side would listen to / heed / pay attention to / take Russia seriously (its ties), the Foreign Ministry's 'what next' (another country's ministry refused), what the article says the whole conflict shows or teaches (its conclusion), what a solution or settlement should look like (the article's prescription; Hamas's refused), how Putin's talk with Erdogan ended and what Erdogan proposed (refused) (first run on base35 engine 60.0% (9/15) / 50.0% (2/4); after 100% / 100%)",
+  },
+  {
+    file: "probes-ru72.jsonl",
+    answer: 1.0,
+    refuse: 0.75,
+    about:
+      "ours in Russian (quality35, session 35), 21 in wave BC's kinds: what Putin said of immediate / urgent action («о каких немедленных шагах говорил путин», «что путин говорил о срочности мер»), how Putin's talks with Erdogan ended («чем кончился разговор путина с эрдоганом») and what Erdogan proposed (refused), why Israel would listen to Russia, the Foreign Ministry's next steps, what the conflict shows, what a settlement should look like or which one is needed («какое урегулирование следует искать, если верить статье») (first run on base35 engine 53.3% (8/15) / 66.7% (2/3); after 100% / 100%; ru72-19..21 added after the first commit, first run on base35 1/2 / 0/1, after 2/2 / 0/1: «какое решение нужно хамасу» still gets the article's prescription, not a refusal of Hamas's needs)",
   },
   {
     file: "probes-en70.jsonl",

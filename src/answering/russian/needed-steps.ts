@@ -3,15 +3,21 @@
 // and renewed talks the article reports him urging. Read as typed, «шаги» found the card that no detailed Russian
 // peace plan is described (a refusal), and «меры»/«надо делать» no card at all (quality34). Steps Russia or the
 // Kremlin will take («какие шаги кремль предпримет») keep their reading: only Putin's view of what is needed.
+// (quality35) What Putin said of urgent action («Что Путин говорил о необходимости немедленных действий?», «о каких
+// немедленных шагах говорил путин», «что путин сказал про безотлагательные меры»): the same. Read as typed, the
+// bare action words split the engine or drew his criticism of Washington.
 import { foldedRussian } from "./plain-text.js";
 
 /** The question opens with what is asked: «какие шаги/меры/действия», «что надо/нужно делать». */
 const STEPS_ASKED =
   /^(?:[\p{L}-]+ ){0,4}?(?:(?:какие|каких) (?:(?:именно|конкретно|конкретные|первые|срочные|неотложные|первоочередные|главные) )?(?:шаги|меры|действия)|что (?:путин )?(?:считает|называет) (?:первоочередн\p{L}*|срочн\p{L}*|неотложн\p{L}*)|что(?: (?:по (?:мнению|словам) путина|путин считает))? (?:надо|нужно|необходимо|следует|стоит|нужным|необходимым) (?:делать|сделать|предпринять))(?!\p{L})/u;
+/** Said of action: «говорил о … действиях», «о каких шагах говорил». */
+const SPOKE_OF_STEPS =
+  /(?<!\p{L})(?:(?:говорил\p{L}*|сказал\p{L}*|заявил\p{L}*|заявлял\p{L}*|упомянул\p{L}*|упоминал\p{L}*|подчеркнул\p{L}*|подчеркивал\p{L}*|настаивал\p{L}*|призывал\p{L}*|призвал\p{L}*) (?:о|об|про|на) (?:[\p{L}-]+ ){0,2}(?:действи\p{L}*|шаг\p{L}*|мер\p{L}*)|о как\p{L}* (?:[\p{L}-]+ ){0,2}(?:действи\p{L}*|шаг\p{L}*|мер\p{L}*) (?:[\p{L}-]+ ){0,1}(?:говорил\p{L}*|сказал\p{L}*|заявил\p{L}*|упомянул\p{L}*|упоминал\p{L}*))(?!\p{L})/u;
 const PUTIN = /(?<!\p{L})путин\p{L}{0,3}(?!\p{L})/u;
 /** Needed, urgent, first. */
 const NEEDED =
-  /(?<!\p{L})(?:нужн\p{L}*|необходим\p{L}*|надо|срочн\p{L}*|неотложн\p{L}*|требу\p{L}*|следует|стоит|первую очередь|первоочередн\p{L}*|немедленн\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:нужн\p{L}*|необходим\p{L}*|надо|срочн\p{L}*|неотложн\p{L}*|требу\p{L}*|следует|стоит|первую очередь|первоочередн\p{L}*|немедленн\p{L}*|безотлагательн\p{L}*)(?!\p{L})/u;
 /** Steps Russia takes or will take, or another voice's: not Putin's view of what is needed. */
 const OTHER_DOER =
   /(?<!\p{L})(?:кремл\p{L}*|росси\p{L}*|москв\p{L}*|мид|песков\p{L}*|сша|америк\p{L}*|израил\p{L}*|хамас\p{L}*|эрдоган\p{L}*|предприм\p{L}*|предпринял\p{L}*|предпринимает|собирается|будет|уже)(?!\p{L})/u;
@@ -20,7 +26,7 @@ const OTHER_DOER =
 export function asRussianNeededSteps(text: string): string {
   if (text.length > 140) return text;
   const folded = foldedRussian(text);
-  if (!STEPS_ASKED.test(folded) || !PUTIN.test(folded) || !NEEDED.test(folded) || OTHER_DOER.test(folded))
-    return text;
+  const asked = STEPS_ASKED.test(folded) || SPOKE_OF_STEPS.test(folded);
+  if (!asked || !PUTIN.test(folded) || !NEEDED.test(folded) || OTHER_DOER.test(folded)) return text;
   return "что путин считает нужным сделать?";
 }

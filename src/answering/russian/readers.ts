@@ -37,7 +37,9 @@
 // (quality-r2-32) A summary asked of one voice's position reads as that position (voice-summary.ts); plain support of a
 // voice's own demand («выступает за», «поддерживает») as the demand (own-demand.ts).
 
+import { asRussianSolutionShape } from "../article-prescription.js";
 import { asRussianArticleTitle } from "../article-title.js";
+import { asRussianCallOutcome } from "../call-outcome.js";
 import { asRussianCallPoint } from "../call-point.js";
 import { asRussianCeasefireKeywords } from "../ceasefire-keywords.js";
 import { asRussianConcernOrBlame } from "../concern-or-blame.js";
@@ -50,6 +52,7 @@ import { withoutRussianPersona } from "../persona-frame.js";
 import { withoutRussianSpeakerSetAside } from "../speaker-exclusion.js";
 import { asStateToCome } from "../state-to-come.js";
 import { asRussianTieReason } from "../tie-reason.js";
+import { asRussianTrustReason } from "../trust-reason.js";
 import { asRussianUsOwnLine } from "../us-own-line.js";
 import { asRussianViolenceCauseView } from "../violence-cause-view.js";
 import { asRussianVoiceKeywords } from "../voice-keywords.js";
@@ -139,11 +142,13 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
   asRussianPlanAsked,
   asRussianNeededSteps,
+  asRussianCallOutcome,
   withBothSidesFrom,
   withoutListSize,
   asRussianWhoIsSlip,
   asRussianNameAsked,
   asRussianVoiceSolution,
+  asRussianSolutionShape,
   withoutRussianGist,
   asStateToCome,
   asRussianToldAbout,
@@ -162,6 +167,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withAttitudeAsTies,
   asRussianSilentOn,
   asRussianWhyRussia,
+  asRussianTrustReason,
   asRussianCriticism,
   asRussianEscalation,
   asRussianCeasefireKeywords,
