@@ -107,7 +107,9 @@ describe("a Russian voice's stance on its own wish", () => {
   it("leaves a thing the wish does not hold alone", () => {
     expect(lastVerdict(["does putin support hamas?"])).not.toBe("yes");
     expect(lastVerdict(["does peskov want war?"])).not.toBe("yes");
-    expect(lastVerdict(["what does the foreign ministry want", "did they want Israel punished?"])).not.toBe("yes");
+    expect(lastVerdict(["what does the foreign ministry want", "did they want Israel punished?"])).not.toBe(
+      "yes",
+    );
   });
 });
 
