@@ -589,6 +589,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-fifth session's wave BC), run once on 449419b (read by no lane; first run 94.9%; 96.6% after dialog35b, 100% with dialog35 merged)",
     ],
     [
+      "dialogues79.jsonl",
+      0.95,
+      "fresh blind dialogues (the thirty-fifth session's wave BD), run once on 3dc9d39 (read by no lane; first run 95.2%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1317,6 +1322,7 @@ describe("own dialogues (regression)", () => {
       1,
       "first run 93.5% (the thirty-fifth session's wave BC, on 449419b), 100% after dialog35",
     ],
+    ["dialogues79.jsonl", 0.89, "first run 89.1% (the thirty-fifth session's wave BD, on 3dc9d39)"],
     ["dialogues-own85.jsonl", 0.8, "ours (dialog35, session 35): 55.0% on base35 (38754847), 80.0% after"],
     ["dialogues-own81.jsonl", 0.79, "ours (dialog34, session 34): 75.0% on base34 (76800f5), 79.2% after"],
     ["dialogues-own82.jsonl", 1, "ours (dialog34b, session 34): 100% on base34 (76800f5), 100% after"],

@@ -688,6 +688,13 @@ const sets = [
       "a fresh English blind set (the thirty-fifth session's wave BC), run once on 449419b (first run 87.7% / 100% engine, 98.5% through npm run ask); 89.2% engine after quality35: why a side would listen to Russia read as its ties",
   },
   {
+    file: "blind77.jsonl",
+    answer: 0.83,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-fifth session's wave BD), run once on 3dc9d39 (first run 83.1% / 100% engine, 96.9% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -987,6 +994,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fifth session's wave BC), run once on 449419b (first run 90.8% / 100% engine, 96.9% through npm run ask); 92.3% engine after quality35: what Putin said of immediate action read as what he finds needed",
+  },
+  {
+    file: "blind-ru73.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-fifth session's wave BD), run once on 3dc9d39 (first run 84.6% / 100% engine, 95.4% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
