@@ -19,6 +19,30 @@ const APPROVES_RU =
 const SHOULD_ALONE_RU =
   /(?<!\p{L})(?:должн\p{L}*|следует|стоит|нужно|надо)(?!\p{L}).*(?<!\p{L})(?:в одиночку|одн[аои]|самостоятельно|единолично|без других|без остальных)(?!\p{L})/u;
 
+/**
+ * (dialog-r2-35) The faulted practice itself asked back as approved or prescribed: "should the US have a monopoly on
+ * peace efforts?", "is it good that Washington monopolized them?", «США должны монополизировать мирный процесс?»,
+ * «правильно ли США монополизировали…». A word of prescription or approval, then the practice's own stem (by the
+ * entry's fault word, below): the stance turned round, No. Bounded: word lists, one lazy gap each.
+ */
+const PRESCRIBES_EN =
+  /(?<!\p{L})(?:should|ought to|must|(?:right|correct|justified|wise|good|fair|ok|okay|fine) (?:to|that|for|in)|(?:a )?good (?:thing|idea)|deserves? to)(?!\p{L})/iu;
+const PRESCRIBES_RU =
+  /(?<!\p{L})(?:должн\p{L}*|следует|стоит|нужно|надо|(?:правильно|верно|хорошо|справедливо|разумно)|прав|правы)(?!\p{L})/iu;
+/** The practice an entry faults, by its fault word: the stems of the deed in either language. */
+const PRACTICE: Readonly<Record<string, RegExp>> = {
+  monopolizing:
+    /(?<!\p{L})(?:monopol\p{L}*|монопол\p{L}*|single-handedly|в одиночку|единолично)|(?<!\p{L})(?:alone|on (?:its|their) own)(?!\p{L})/iu,
+  ignored: /(?<!\p{L})(?:ignor\p{L}*|overlook\p{L}*|disregard\p{L}*|игнор\p{L}*|пренебр\p{L}*)/iu,
+};
+
+/** The entry's faulted practice asked as approved or prescribed ("should the US have a monopoly…?"). */
+export function prescribesPractice(folded: string, word: string | undefined, lang: Lang): boolean {
+  const practice = word === undefined ? undefined : PRACTICE[word.toLowerCase()];
+  if (practice === undefined) return false;
+  return (lang === "ru" ? PRESCRIBES_RU : PRESCRIBES_EN).test(folded) && practice.test(folded);
+}
+
 /** The word of an entry's point that says its speaker finds fault ("failed", "blame", "monopolizing"). */
 const FAULT_WORD = /^(?:fail|blam|critic|monopol|ignor|overlook|condemn|fault|accus)/;
 
@@ -59,11 +83,18 @@ export function approvesCriticized(
   conversation: Conversation,
   parties: Parties,
 ): boolean {
+  const word = answer.entry ? conversation.opposites?.get(answer.entry.id)?.word : undefined;
   const approves =
     lang === "ru"
       ? APPROVES_RU.test(folded) || SHOULD_ALONE_RU.test(folded)
       : APPROVES_EN.test(folded) || SHOULD_ALONE_EN.test(folded);
-  if (!approves || !answer.answered || answer.kind !== "entry" || !answer.entry) return false;
+  if (
+    !(approves || prescribesPractice(folded, word, lang)) ||
+    !answer.answered ||
+    answer.kind !== "entry" ||
+    !answer.entry
+  )
+    return false;
   if ((lang === "ru" ? NEGATED_RU : NEGATED_EN).test(folded)) return false;
   if (conversation.verdicts.get(answer.entry.id) !== "yes") return false;
   // "is putin happy with erdogan?" found the US entry: a party the evidence never names is not what it faults.
@@ -73,7 +104,6 @@ export function approvesCriticized(
   const named = new Set(partyMentions(parties, evidence).map((m) => m.id));
   if (partyMentions(parties, folded.toLowerCase()).some((m) => m.id !== "russia" && !named.has(m.id)))
     return false;
-  const word = conversation.opposites?.get(answer.entry.id)?.word;
   return word !== undefined && FAULT_WORD.test(word.toLowerCase());
 }
 

@@ -70,9 +70,9 @@ const ARTICLE_WHETHER_EN = lean(
   /^(?:(?:and|so|but|ok|okay|well)[, ]+)?(?:does|did) (?:the|this) (?:article|text|story|piece|report)(?: (?:actually|even|also|anywhere))? (?:say|mention|tell us|state|report|specify|explain|indicate) (?:whether|if) ((?:\S+ ){2,30}?\S+?)\s*\?*$/iu,
 );
 
-/** A voice's frame leading a yes/no question: "according to Putin, has…", "in Putin's view, did…". */
+/** A voice's frame leading a yes/no question: "according to Putin, has…", "in Putin's view, did…" (dialog-r2-35). */
 const LEADING_FRAME_EN = lean(
-  /^((?:according to|in the (?:view|opinion) of) [\p{L}' .-]{2,40}?),\s*((?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s[^?]{3,160}?)\s*\?+$/iu,
+  /^((?:according to|in the (?:view|opinion) of) [\p{L}' .-]{2,40}?|in [\p{L}.-]{2,30}(?: [\p{L}.-]{2,30})?['’]s? (?:view|opinion|eyes|mind)),\s*((?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s[^?]{3,160}?)\s*\?+$/iu,
 );
 
 function claimOf(t: string, lang: Lang, speakers: SpeakerNames): string | null {

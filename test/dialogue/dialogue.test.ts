@@ -823,6 +823,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog-r2-34b of session 34 (own wording, follow-ups read in context): what Russia proposes to stop the violence (EN/RU), «он» after a card on the Quartet, what the US got wrong in his view with no 'there', Israeli civilians then Gaza's, 'does it also have links with…', what Peskov said about Hamas or Israel (EN/RU), what Putin wants from Israel and Hamas (EN/RU) (60.0% in context on round1s34 afbc754, 86.7% after)",
     ],
     [
+      "dialogues-own87.jsonl",
+      0.5,
+      "ours, dialog-r2-35 of session 35 (own wording): the practice Putin faults asked back as approved or prescribed (EN/RU, follow-ups on his view of Washington) (16.7% (1/6) in context on round1s35 3854a879, 50.0% after)",
+    ],
+    [
       "dialogues-own86.jsonl",
       0.94,
       "ours, dialog35b of session 35 (own wording, follow-ups read in context): the rest of a list after a member was asked of it (EN/RU), 'is the EU one too?', the absence of the state just asked blamed with a pronoun (EN/RU), a named person's private life or travels mid-chat (refused, EN/RU), the people of a place on the civilians' topic (55.6% in context on base35 3875484, 94.4% after)",
@@ -1322,7 +1327,16 @@ describe("own dialogues (regression)", () => {
       1,
       "first run 93.5% (the thirty-fifth session's wave BC, on 449419b), 100% after dialog35",
     ],
-    ["dialogues79.jsonl", 0.89, "first run 89.1% (the thirty-fifth session's wave BD, on 3dc9d39)"],
+    [
+      "dialogues79.jsonl",
+      0.91,
+      "first run 89.1% (the thirty-fifth session's wave BD, on 3dc9d39); 91.3% after dialog-r2-35 (the false Yes d79-13#1 now No)",
+    ],
+    [
+      "dialogues-own87.jsonl",
+      0.73,
+      "ours (dialog-r2-35, session 35): 33.3% (5/15, two false Yes) on round1s35 (3854a879), 73.3% after",
+    ],
     ["dialogues-own85.jsonl", 0.8, "ours (dialog35, session 35): 55.0% on base35 (38754847), 80.0% after"],
     ["dialogues-own81.jsonl", 0.79, "ours (dialog34, session 34): 75.0% on base34 (76800f5), 79.2% after"],
     ["dialogues-own82.jsonl", 1, "ours (dialog34b, session 34): 100% on base34 (76800f5), 100% after"],
