@@ -106,6 +106,7 @@ import { asOwnShare } from "./own-share.js";
 import { asPartAbout } from "./part-about.js";
 import { asPartyAfter } from "./party-after.js";
 import { withPartiesNamed } from "./party-by-role.js";
+import { asPartyNeeds } from "./party-needs.js";
 import { asPartyPart } from "./party-part.js";
 import { asPartyReaction } from "./party-reaction.js";
 import { withoutPersona } from "./persona-frame.js";
@@ -139,6 +140,7 @@ import { asUsGave } from "./us-gave.js";
 import { asUsOwnLine } from "./us-own-line.js";
 import { withoutVerdictAsked } from "./verdict-asked.js";
 import { asViolenceCauseView } from "./violence-cause-view.js";
+import { asViolenceMeant } from "./violence-meant.js";
 import { asViolenceView } from "./violence-view.js";
 import { asVoiceGist } from "./voice-gist.js";
 import { asVoiceKeywords } from "./voice-keywords.js";
@@ -158,6 +160,8 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPlanAsked,
   asNeededSteps,
   asCallOutcome,
+  asViolenceMeant,
+  asPartyNeeds,
   asCrisisStance,
   withChatWordsSpelt,
   withAcronymSpeltOut,

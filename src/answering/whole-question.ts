@@ -199,6 +199,14 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
         const wanted = asked === "personal" && analysis.speakers.length === 0 ? null : asked;
         const entry = original(decision.entry);
         // Whether the entry gives a figure or a date does not depend on the language: judged on the English.
+        // A private detail ("whats putins favourite food"): the story in one line, not the nearest card, which
+        // answers something else (quality-r2-35).
+        if (wanted === "personal" && !givesAnswerType(entry.answer, wanted, analysis.words)) {
+          const oneLine = replies.oneLine(out);
+          return withinBudget(
+            replies.noAnswer(out, "not-in-article", t.noFigure(wanted, oneLine), replies.popular(3, out)),
+          );
+        }
         if (wanted && entry.kind === "answer" && !givesAnswerType(entry.answer, wanted, analysis.words)) {
           return withinBudget({
             ...replies.entryAnswer(entry, decision.confidence, out),

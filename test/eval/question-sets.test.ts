@@ -689,7 +689,7 @@ const sets = [
   },
   {
     file: "blind77.jsonl",
-    answer: 0.83,
+    answer: 0.86,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-fifth session's wave BD), run once on 3dc9d39 (first run 83.1% / 100% engine, 96.9% through npm run ask)",
@@ -997,7 +997,7 @@ const sets = [
   },
   {
     file: "blind-ru73.jsonl",
-    answer: 0.84,
+    answer: 0.87,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fifth session's wave BD), run once on 3dc9d39 (first run 84.6% / 100% engine, 95.4% through npm run ask)",
@@ -1404,9 +1404,23 @@ const sets = [
   {
     file: "probes-ru72.jsonl",
     answer: 1.0,
-    refuse: 0.75,
+    refuse: 1.0,
     about:
-      "ours in Russian (quality35, session 35), 21 in wave BC's kinds: what Putin said of immediate / urgent action («о каких немедленных шагах говорил путин», «что путин говорил о срочности мер»), how Putin's talks with Erdogan ended («чем кончился разговор путина с эрдоганом») and what Erdogan proposed (refused), why Israel would listen to Russia, the Foreign Ministry's next steps, what the conflict shows, what a settlement should look like or which one is needed («какое урегулирование следует искать, если верить статье») (first run on base35 engine 53.3% (8/15) / 66.7% (2/3); after 100% / 100%; ru72-19..21 added after the first commit, first run on base35 1/2 / 0/1, after 2/2 / 0/1: «какое решение нужно хамасу» still gets the article's prescription, not a refusal of Hamas's needs)",
+      "ours in Russian (quality35, session 35), 21 in wave BC's kinds: what Putin said of immediate / urgent action («о каких немедленных шагах говорил путин», «что путин говорил о срочности мер»), how Putin's talks with Erdogan ended («чем кончился разговор путина с эрдоганом») and what Erdogan proposed (refused), why Israel would listen to Russia, the Foreign Ministry's next steps, what the conflict shows, what a settlement should look like or which one is needed («какое урегулирование следует искать, если верить статье») (first run on base35 engine 53.3% (8/15) / 66.7% (2/3); after 100% / 100%; ru72-19..21 added after the first commit, first run on base35 1/2 / 0/1, after 2/2 / 0/1: «какое решение нужно хамасу» still gets the article's prescription, not a refusal of Hamas's needs; refused since quality-r2-35: 100% / 100%)",
+  },
+  {
+    file: "probes-en72.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality-r2-35, session 35), 16 in English in wave BD's kinds: Putin's message / words to Erdogan (the call), which violence Putin means (the violence itself), why it all happened by Putin's word (US failure), private details asked alone, which solution Hamas or Israel needs and what Erdogan told Putin (refused) (first run on round1s35 engine 40.0% (4/10) / 50.0% (3/6); after 100% / 100%)",
+  },
+  {
+    file: "probes-ru73.jsonl",
+    answer: 1.0,
+    refuse: 0.83,
+    about:
+      "ours in Russian (quality-r2-35, session 35), 16 in wave BD's kinds: what Putin and Erdogan were agreeing with typed names and «кста», Putin's message to Erdogan, why it all happened per Putin, which violence he means, which solution Hamas or Israel needs and what Erdogan answered (refused) (first run on round1s35 engine 50.0% (5/10) / 33.3% (2/6); after 100% / 83.3%: «какое урегулирование нужно палестинцам» still gets the article's prescription — the Palestinians' wants have no card of silence)",
   },
   {
     file: "probes-en70.jsonl",

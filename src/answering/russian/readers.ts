@@ -48,6 +48,7 @@ import { asRussianExamplePlayers } from "../example-players.js";
 import { asRussianMinistryKeywords, asRussianWhichOffice } from "../ministry-keywords.js";
 import { asRussianNamesRoster } from "../names-roster.js";
 import { asRussianOtherMediators } from "../other-mediators.js";
+import { asRussianPartyNeeds } from "../party-needs.js";
 import { withoutRussianPersona } from "../persona-frame.js";
 import { withoutRussianSpeakerSetAside } from "../speaker-exclusion.js";
 import { asStateToCome } from "../state-to-come.js";
@@ -55,6 +56,7 @@ import { asRussianTieReason } from "../tie-reason.js";
 import { asRussianTrustReason } from "../trust-reason.js";
 import { asRussianUsOwnLine } from "../us-own-line.js";
 import { asRussianViolenceCauseView } from "../violence-cause-view.js";
+import { asRussianViolenceMeant } from "../violence-meant.js";
 import { asRussianVoiceKeywords } from "../voice-keywords.js";
 import { asRussianVoiceReaction } from "../voice-reaction.js";
 import { asRussianVoiceSolution } from "../voice-solution.js";
@@ -143,6 +145,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianPlanAsked,
   asRussianNeededSteps,
   asRussianCallOutcome,
+  asRussianViolenceMeant,
+  asRussianPartyNeeds,
   withBothSidesFrom,
   withoutListSize,
   asRussianWhoIsSlip,
