@@ -53,7 +53,12 @@ export interface LanguageRules {
   /** Spellings by ear of a word the gate calls common ("званил" for звонил): one the knowledge base uses wins. */
   heardVariants?(word: string): string[];
   /** A name of the knowledge base typed one letter short where the rest is a word too ("путн"), or null. */
-  nameOneLetterShort?(word: string, stem: string, isName: (w: string) => boolean): string | null;
+  nameOneLetterShort?(
+    word: string,
+    stem: string,
+    isName: (w: string) => boolean,
+    names?: ReadonlySet<string>,
+  ): string | null;
   /** Misspellings too short for edit distance, fixed by name. */
   shortMisspellings: ReadonlyMap<string, string>;
   /** The word an unknown derived word falls back to ("directly" -> "direct"), or null. */

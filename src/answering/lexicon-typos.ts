@@ -38,6 +38,8 @@ export interface TypoContext {
   isFamiliarGuess?(word: string): boolean;
   /** A word the knowledge base writes with a capital inside a sentence. */
   isName(word: string): boolean;
+  /** The set isName looks in, for look-ups by shape rather than word by word (nameOneLetterShort). */
+  nameSet?(): ReadonlySet<string>;
 }
 
 export class TypoTargets {
@@ -126,7 +128,7 @@ export class TypoTargets {
     if (heard !== undefined) return { word: heard, from: word };
     const short = rules.shortMisspellings.get(word);
     if (short !== undefined) return { word: short, from: word };
-    const named = rules.nameOneLetterShort?.(word, this.context.stem(word), isName);
+    const named = rules.nameOneLetterShort?.(word, this.context.stem(word), isName, this.context.nameSet?.());
     if (named) return { word: named, from: word };
     // A real word is not a typo, just a word the article does not use: "rain" must not become "main".
     if (rules.isCommonWord(word) || rules.isKnownName(word)) return { word };

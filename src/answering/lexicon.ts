@@ -52,6 +52,7 @@ export class Lexicon {
         isFamiliar: (w) => this.isFamiliar(w),
         isFamiliarGuess: (w) => this.isFamiliar(w, false),
         isName: (w) => this.vocabulary.names.has(w),
+        nameSet: () => this.vocabulary.names,
       },
       saved,
     );
