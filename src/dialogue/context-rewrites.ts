@@ -16,6 +16,7 @@ import { contactInsteadOf } from "./contact-instead.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { fightingContinueOf } from "./fighting-continue.js";
 import { gistAskedOf } from "./gist-asked.js";
+import { groupMadeUpOf } from "./group-it.js";
 import { groupItRuOf } from "./group-it-ru.js";
 import { hinderedByOf } from "./hindered-by.js";
 import { hisViewDroppedOf } from "./his-view.js";
@@ -23,6 +24,7 @@ import { involvedAskedOf, theirLeaderOf } from "./involved-asked.js";
 import { languageOf, parsingLanguageOf } from "./language.js";
 import { ledYesNoOf } from "./led-yes-no.js";
 import { mainFigureOf } from "./main-figure.js";
+import { objectSwapRuOf } from "./object-swap-ru.js";
 import { othersInGroupOf } from "./others-in-group.js";
 import { partyPartOf } from "./party-part.js";
 import { partyTakeOf } from "./party-take.js";
@@ -76,11 +78,13 @@ export function rewrittenInContext(
     articleThereOf(plainTag, context, kit.speakers) ??
     // "and the people of gaza?" after Israeli civilians: the civilians in Gaza (people-as-civilians.ts).
     peopleAsCiviliansOf(plainTag, context) ??
+    // «а за жителей газы?» after «путин переживает за мирных жителей израиля?»: the object swapped (object-swap-ru.ts).
+    objectSwapRuOf(plainTag, context) ??
     // "is russia on good terms with both sides?": the contact with both warring sides (both-terms.ts).
     bothTermsOf(plainTag) ??
     whoIsPronounOf(plainTag, context, kit.speakers, kit.kb, lang) ??
     // "what did the americans do wrong there" after the palestinian state: on that matter (wrong-there.ts).
-    wrongThereOf(plainTag, context) ??
+    wrongThereOf(plainTag, context, lang) ??
     // "so what did the us get wrong in his view" (no "there"): both of Putin's charges (us-wrong-view.ts).
     usWrongViewOf(plainTag, context, lang) ??
     // «что россия предлагает для прекращения насилия»: the ceasefire and the talks (proposed-remedy.ts).
@@ -91,6 +95,8 @@ export function rewrittenInContext(
     voiceOnPartyOf(plainTag, kit, lang, kit.findAnswer) ??
     // «а зачем он нужен» after the Quartet's members: «он» is the group, not Moscow (group-it-ru.ts).
     groupItRuOf(plainTag, context) ??
+    // "why was it dreamed up?" after the Quartet: the group, "created" (group-it.ts).
+    (context?.refused ? null : groupMadeUpOf(plainTag, context?.entryId)) ??
     // «кто там главный персонаж», "who's the main character here": the summary's lead (main-figure.ts).
     mainFigureOf(plainTag, context, kit.speakers, lang, kit.findAnswer) ??
     // «а путин что по этому поводу» after the casualties: his words on that topic (voice-on-that.ts).

@@ -30,6 +30,10 @@ const STANCE_WORDS: ReadonlySet<string> = new Set([
   "supports",
   "supported",
   "supporting",
+  "favour",
+  "favor",
+  "favours",
+  "favors",
 ]);
 export const withVerdict = (next: DialogueContext | null, verdict: YesNo | null): DialogueContext | null =>
   next ? { ...next, verdict } : null;

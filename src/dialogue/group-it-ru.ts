@@ -23,7 +23,10 @@ const LEAD = /^(?:(?:а|и|ну|так)[, ]+)+/u;
 /** A question word first: a yes/no («его создали в 90-х?», «а китай в нём есть?») keeps its verdict readers, which
  * read the pronoun against the last card themselves. */
 const WH_FIRST =
-  /^(?:(?:а|и|ну|так)[, ]+)*(?:зачем|для чего|почему|с какой целью|что|чем|какая|какой|какие|каков|какова|как|когда|кто|где|кем|кому)(?!\p{L})/u;
+  /^(?:(?:а|и|ну|так)[, ]+)*(?:зачем|для чего|ради чего|почему|с какой целью|что|чем|какая|какой|какие|каков|какова|как|когда|кто|где|кем|кому)(?!\p{L})/u;
+/** Verbs of creating the engine does not know as such («придумали», «затеяли»): asked as «создали». */
+const MADE_UP =
+  /(?<!\p{L})(?:придумал\p{L}*|выдумал\p{L}*|затеял\p{L}*|сочинил\p{L}*|учредил\p{L}*)(?!\p{L})/u;
 /** Other pronouns or a person named: the message is no question of the group alone. */
 const OTHER_REFERENT =
   /(?<!\p{L})(?:она|её|ее|они|их|им|путин\p{L}*|песков\p{L}*|эрдоган\p{L}*|лавров\p{L}*)(?!\p{L})/u;
@@ -41,6 +44,8 @@ export function groupItRuOf(text: string, context: DialogueContext | null): stri
   // The particles off the front: «а зачем квартет нужен» is read as a follow-up of the last voice again.
   return t
     .replace(LEAD, "")
+    .replace(MADE_UP, "создали")
+    .replace(/(?<!\p{L})(?:вообще|вообщем|изначально|собственно) /u, "")
     .replace(PRONOUN, (p) =>
       p === "нем"
         ? group.prep

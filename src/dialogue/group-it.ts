@@ -23,3 +23,17 @@ export function groupOfMembersTopic(topic: string, lang: Lang): string | null {
   const rest = m ? topic.slice(m[0].length).trim() : "";
   return m && rest.split(" ").length <= 4 ? rest : null;
 }
+
+/** Verbs of making up a group the engine does not read as "created": "dreamed up", "thought up", "cooked up". */
+const MADE_UP_EN = /(?<!\p{L})(?:dream(?:ed|t) up|thought up|cooked up|came up with)(?!\p{L})/u;
+const IT_EN = /(?<!\p{L})it(?!\p{L})/gu;
+const WH_EN = /^(?:(?:and|so|ok|okay|but|then)[, ]+)*(?:why|what|how|when|who)(?!\p{L})/u;
+
+/** "why was it dreamed up?" after a card on the Quartet: asked as "why was the middle east quartet created?", or null
+ * (the pronoun went to the last voice, Moscow, and the engine found no creating in "dreamed up"). */
+export function groupMadeUpOf(text: string, entryId: string | null | undefined): string | null {
+  if (!entryId?.startsWith("quartet-")) return null;
+  const t = text.trim().toLowerCase();
+  if (t.length > 80 || !WH_EN.test(t) || !MADE_UP_EN.test(t) || t.match(IT_EN)?.length !== 1) return null;
+  return t.replace(IT_EN, "the middle east quartet").replace(MADE_UP_EN, "created");
+}

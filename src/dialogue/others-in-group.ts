@@ -11,7 +11,7 @@ const OTHERS_EN = lean(
   /^(?:(?:and|so|ok|okay|then|but|alright)[, ]+)*(?:who else|which others|what others|who(?:'s| is| are|'re|s)? the (?:rest|others|other (?:(?:two|three|2|3|four|4) )?(?:members|ones|countries|groups)|other (?:two|three|2|3))|who(?:'s| is) the rest|(?:and )?the (?:rest|others)|what (?:other|else) (?:countries|members|groups|bodies))(?: (?:is|are|was|were|belongs?|sits?) (?:in|part of|on|to|members? of|among) (?:it|that|there|them|this|that group|the group))?(?: then)?\s*\?*$/iu,
 );
 const OTHERS_RU = lean(
-  /^(?:(?:а|и|ну|так|ок)[, ]+)*(?:кто (?:ещё|еще|остальные|другие)|(?:а )?остальные|кто там ещё|кто там еще|с кем (?:ещё|еще)|(?:а )?с кем (?:она|он|оно|они) там)(?: (?:кто|там|туда|в н[её]м|в него|в не[её]|входит|входят|состоит|состоят|участвует|участвуют))*(?: тогда)?\s*\?*$/iu,
+  /^(?:(?:а|и|ну|так|ок)[, ]+)*(?:кто (?:ещё|еще|остальные|другие)|(?:а )?остальные|кто там ещё|кто там еще|с кем (?:ещё|еще)|(?:а )?вместе с кем(?: (?:ещё|еще))?|с кем вместе|(?:а )?с кем (?:она|он|оно|они) там)(?: (?:кто|там|туда|в н[её]м|в него|в не[её]|входит|входят|состоит|состоят|участвует|участвуют))*(?: тогда)?\s*\?*$/iu,
 );
 const MEMBER_EN = lean(
   /^(?:is|are|was|were)\s+.+?\s+(?:part of|a member of|members? of|in|on|among|inside)\s+(.+?)\s*\??$|^(?:does|do|did)\s+.+?\s+(?:belong to|sit on|take part in|sit in)\s+(.+?)\s*\??$/iu,
@@ -50,6 +50,8 @@ export function othersInGroupOf(text: string, lastQuestion: string | null | unde
   }
   if (OTHERS_RU.test(t)) {
     const m = MEMBER_RU.exec(last);
+    // «а вообще россия участвует в нём?»: a pronoun is no group to ask of (the pronoun readers place it).
+    if (m?.[2] && /^(?:в|во) (?:н[её]м|нем|ней|н[её]й|них)$/u.test(m[2])) return null;
     if (m?.[1] && m[2]) return m[2].split(/\s+/u).length <= 5 ? `кто ${m[1]} ${m[2]}?` : null;
     const bare = BARE_IN_RU.exec(last);
     return bare?.[1] ? `кто в ${bare[1]}?` : null;

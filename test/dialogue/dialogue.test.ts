@@ -590,8 +590,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues79.jsonl",
-      0.95,
-      "fresh blind dialogues (the thirty-fifth session's wave BD), run once on 3dc9d39 (read by no lane; first run 95.2%)",
+      0.96,
+      "fresh blind dialogues (the thirty-fifth session's wave BD), run once on 3dc9d39 (read by no lane; first run 95.2%; 96.8% after dialog-r2-35b)",
     ],
     [
       "dialogues20.jsonl",
@@ -831,6 +831,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own86.jsonl",
       0.94,
       "ours, dialog35b of session 35 (own wording, follow-ups read in context): the rest of a list after a member was asked of it (EN/RU), 'is the EU one too?', the absence of the state just asked blamed with a pronoun (EN/RU), a named person's private life or travels mid-chat (refused, EN/RU), the people of a place on the civilians' topic (55.6% in context on base35 3875484, 94.4% after)",
+    ],
+    [
+      "dialogues-own88.jsonl",
+      1,
+      "ours, dialog-r2-35b of session 35 (own wording, follow-ups read in context): a wrong-doing asked 'about that' / «в этом» after the Palestinian state (EN/RU), a 'favour' stance off the topic, a Russian swap of the object after «за» («а за население сектора газа?»), the Quartet «придумали» / 'dreamed up', «а вместе с кем?» after a membership (50.0% in context on round1s35 3854a87, 100% after)",
     ],
     [
       "dialogues-own78.jsonl",
@@ -1349,6 +1354,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own86.jsonl",
       0.91,
       "ours (dialog35b, session 35): 75.0% (9/12) on base35 (3875484), 91.7% after",
+    ],
+    [
+      "dialogues-own88.jsonl",
+      1,
+      "ours (dialog-r2-35b, session 35): 93.3% (14/15) on round1s35 (3854a87), 100% after",
     ],
     [
       "dialogues-own83.jsonl",
