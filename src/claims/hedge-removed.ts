@@ -15,7 +15,7 @@ import { confirms } from "./verdict.js";
 const PASSAGE_HEDGE = /(?:^|[^\p{L}])(may|might|could|может|могут)\s{1,3}\p{L}/iu;
 /** The claim's word for the outcome made sure: "spreads", "will extend", «выйдет». */
 const CLAIM_OUTCOME = lean(
-  /(?:^|[^\p{L}])(will|going|extend\p{L}*|spread\p{L}*|expand\p{L}*|выйд\p{L}*|выйти|вышел\p{L}*|распростран\p{L}*|перекин\p{L}*|охват\p{L}*)(?![\p{L}])/iu,
+  /(?:^|[^\p{L}])(extend\p{L}*|spread\p{L}*|expand\p{L}*|выйд\p{L}*|выйти|вышел\p{L}*|распростран\p{L}*|перекин\p{L}*|охват\p{L}*)(?![\p{L}])/iu,
 );
 /** A claim that keeps the outcome uncertain or feared: a modal, a hedge adverb, a worry or a risk. */
 const CLAIM_HEDGE = lean(
@@ -26,7 +26,7 @@ const CLAIM_HEDGE = lean(
 const PASSAGE_AIM = /\b(aims?|seeks?|strives?|readiness|ready|willing)\s{1,3}to\b/iu;
 /** An outcome brought about: resolved, settled, found (a settlement), ended, brokered, achieved. */
 const OUTCOME_DONE = lean(
-  /(?:^|[^\p{L}])(resolv(?:e|es|ed|ing)|settl(?:e|es|ed)|solv(?:e|es|ed|ing)|finds?|found|end(?:s|ed)|brokered|achiev(?:e|es|ed)|reach(?:es|ed)?|secur(?:e|es|ed)|урегулир\p{L}*|уладил\p{L}*|уладит|разрешил\p{L}*|разрешит|решил\p{L}*|решит|наш[её]л\p{L}{0,2}|найд[её]т|найдут|добил\p{L}*|добьётся|добьется|законч\p{L}*|прекратил\p{L}*)(?![\p{L}])/iu,
+  /(?:^|[^\p{L}])(resolv(?:e|es|ed|ing)|settl(?:e|es|ed)|solv(?:e|es|ed|ing)|finds?|found|end(?:s|ed)|brokered|achiev(?:e|es|ed)|reach(?:es|ed)?|secur(?:e|es|ed)|урегулиру\p{L}*|урегулировал\p{L}*|уладил\p{L}*|уладит|разрешил\p{L}*|разрешит|решил\p{L}*|решит|наш[её]л\p{L}{0,2}|найд[её]т|найдут|добил\p{L}*|добьётся|добьется|законч\p{L}*|прекратил\p{L}*)(?![\p{L}])/iu,
 );
 /** A claim that keeps the aim, the help or the part played. */
 const CLAIM_AIM = lean(
@@ -36,10 +36,11 @@ const CLAIM_AIM = lean(
 /** What the claim takes off its passage: the hedge or the aim, with the claim's word in its place; null if nothing. */
 export function hedgeRemoved(claim: string, passage: string): { claimed: string; article: string } | null {
   const hedge = PASSAGE_HEDGE.exec(passage);
-  if (hedge && !CLAIM_HEDGE.test(claim)) {
-    const outcome = CLAIM_OUTCOME.exec(claim)?.[1]?.toLowerCase() ?? "—";
-    return { claimed: outcome, article: hedge[1]!.toLowerCase() };
-  }
+  // Only a claim about the hedged outcome itself ("spreads beyond"), not one about the passage's other clause
+  // ("the violence is escalating" of "As the violence escalates, … may extend").
+  const outcome = hedge ? CLAIM_OUTCOME.exec(claim) : null;
+  if (outcome && !CLAIM_HEDGE.test(claim))
+    return { claimed: outcome[1]!.toLowerCase(), article: hedge![1]!.toLowerCase() };
   const aim = PASSAGE_AIM.exec(passage);
   if (!aim || CLAIM_AIM.test(claim)) return null;
   const done = OUTCOME_DONE.exec(claim);

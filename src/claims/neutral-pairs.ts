@@ -93,7 +93,7 @@ export const OPPOSITES_WITHOUT_STANCE: [string[], string[]][] = [
       "certain",
       "sure",
       "inevitable",
-    ].concat(["unavoidable", "undoubtedly", "guaranteed", "bound", "going"]),
+    ].concat(["unavoidable", "undoubtedly", "guaranteed", "bound"]),
   ],
   // How much violence: "the latest lull in violence" is not "the latest surge in violence".
   [
