@@ -5,6 +5,9 @@
 // that approves ("right to", "did well to", «правильно / верно поступают», «правы») of a passage that
 // faults (criticizes, blame, failure, monopolizing, overlooked) is altered: the speaker's stance turned round. A
 // negated approval ("was not right to", «неправильно», «не правы») says the passage's own side and is left.
+// (claims-r2-35) Contentment and a wish to go on count too: "Putin is happy (pleased, satisfied) with Washington's
+// policy", "… has handled the Middle East well", "the US should carry on leading the peace efforts by itself",
+// «Путин доволен политикой США», «США правильно монополизировали …» (claims-own39: each was a paraphrase).
 // Bounded expressions: word lists, no nested repetition.
 import { lean } from "../lib/lean-regexp.js";
 import type { ClaimChecker } from "./types.js";
@@ -12,18 +15,18 @@ import { confirms } from "./verdict.js";
 
 /** Approving a deed: "was right to", "did the right thing", "did well to", "deserves credit for" (not "rightly"). */
 const ENGLISH_APPROVAL = lean(
-  /\b(?:(?:was|were|is|are|be|been)\s{1,3}(?:(?:quite|absolutely|perfectly|completely|entirely)\s{1,3})?(?:right|correct|justified|wise|smart)\s{1,3}(?:to|in)|(?:do|does|did|done|doing)\s{1,3}(?:the\s{1,3}right\s{1,3}thing|(?:very\s{1,3})?well\s{1,3}(?:to|by|in)|a\s{1,3}(?:good|great|fine)\s{1,3}job)|deserves?\s{1,3}(?:credit|praise)|(?:commend|applaud)(?:s|ed|ing)?)\b/iu,
+  /\b(?:(?:was|were|is|are|be|been)\s{1,3}(?:(?:quite|absolutely|perfectly|completely|entirely)\s{1,3})?(?:right|correct|justified|wise|smart)\s{1,3}(?:to|in)|(?:do|does|did|done|doing)\s{1,3}(?:the\s{1,3}right\s{1,3}thing|(?:very\s{1,3})?well\s{1,3}(?:to|by|in)|a\s{1,3}(?:good|great|fine)\s{1,3}job)|deserves?\s{1,3}(?:credit|praise)|(?:commend|applaud)(?:s|ed|ing)?|(?:happy|pleased|satisfied|content|glad|comfortable|impressed)\s{1,3}with|approv(?:e|es|ed|ing)\s{1,3}of|(?:should|must|ought\s{1,3}to)\s{1,3}(?:keep|continue|carry\s{1,3}on|go\s{1,3}on|stay|remain)|(?<!\bas\s{1,3})well(?=\s{0,3}[.!?]*\s{0,3}$))\b/iu,
 );
 /** A negation right before the approving words: "was not right to", "didn't do the right thing". */
 const ENGLISH_NEGATED = lean(
-  /\b(?:not|never|n['’]t|hardly)\s{1,3}(?:(?:quite|absolutely|really|always)\s{1,3})?(?:right|correct|justified|wise|smart|do|does|did|doing|the\s{1,3}right|rightly|deserve)/iu,
+  /\b(?:not|never|n['’]t|hardly)\s{1,3}(?:(?:quite|absolutely|really|always)\s{1,3})?(?:right|correct|justified|wise|smart|do|does|did|doing|the\s{1,3}right|rightly|deserve|happy|pleased|satisfied|content|glad|comfortable|impressed|approve)/iu,
 );
 /** «правильно / верно / справедливо сделал(и) / поступа(ет/ют)», «правы», «прав», «молодцы». */
 const RUSSIAN_APPROVAL = lean(
-  /(?<![\p{L}])(?:(?:правильно|верно|разумно|мудро|справедливо)\s{1,3}(?:сделал\p{L}{0,2}|дела\p{L}{1,3}|поступ\p{L}{1,4}|ведут|ведёт|ведет)|правы|прав|молодц\p{L}{0,2}|заслужива\p{L}{1,3}\s{1,3}похвал\p{L}{0,2})(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:правильно|верно|разумно|мудро|справедливо|хорошо)\s{1,3}(?:сделал\p{L}{0,2}|дела\p{L}{1,3}|поступ\p{L}{1,4}|ведут|ведёт|ведет|вел\p{L}{0,2}|монополиз\p{L}{1,9}|игнорир\p{L}{1,6}|справ\p{L}{1,6})|доволен|довольна|довольны|удовлетворён\p{L}{0,2}|удовлетворен\p{L}{0,2}|одобря\p{L}{1,3}|правы|прав|молодц\p{L}{0,2}|заслужива\p{L}{1,3}\s{1,3}похвал\p{L}{0,2})(?![\p{L}])/iu,
 );
 const RUSSIAN_NEGATED = lean(
-  /(?<![\p{L}])не\s{1,3}(?:правильно|верно|разумно|мудро|справедливо|правы|прав)(?![\p{L}])/iu,
+  /(?<![\p{L}])не\s{1,3}(?:правильно|верно|разумно|мудро|справедливо|хорошо|правы|прав|доволен|довольна|довольны|удовлетвор\p{L}*|одобря\p{L}*)(?![\p{L}])/iu,
 );
 /** The approval is of the criticism itself: "Putin was right to criticize …", «Путин прав, критикуя …». */
 const OF_CRITICISM = lean(

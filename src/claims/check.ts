@@ -28,6 +28,7 @@ import { articleSentences, judgingContraryDeed } from "./contrary-deed.js";
 import { compileContraryDeeds } from "./contrary-deed-file.js";
 import { firstReading } from "./first-reading.js";
 import { judgingFramedState } from "./framed-state.js";
+import { judgingHedgeRemoved } from "./hedge-removed.js";
 import { judgingIntensifier } from "./intensifier.js";
 import { judgingJoinedDeed } from "./joined-deed.js";
 import { judgingJoinedHalf } from "./joined-half.js";
@@ -195,6 +196,8 @@ export function createClaimChecker(
     (check) => judgingUnknownBody(check, paragraphs.join("\n")),
     // "Putin said Washington was right to monopolize …": approval of what the passage faults (approval-of-fault.ts).
     judgingApprovalOfFault,
+    // «Кризис выйдет за пределы …», "the Kremlin will find a settlement": a hedge or an aim taken off (hedge-removed.ts).
+    judgingHedgeRemoved,
     // "Lavrov knows the Russian leader believes …": a person the article never names added (knowing-name.ts).
     (check) => judgingKnowingName(check, paragraphs.join("\n")),
   ];

@@ -9,6 +9,7 @@
 import { compiledRegExp } from "../lib/compiled-regexp.js";
 import type { Word } from "./claim-words.js";
 import type { Pair } from "./match.js";
+import { namesPassagePlace } from "./place-adjective.js";
 import { replacedPredicate } from "./replaced-predicate.js";
 import { CAUSE_LINK } from "./replaced-words.js";
 import { replacedRussianPredicate } from "./russian-predicate.js";
@@ -112,6 +113,8 @@ function groundSwapped(
     // A link of cause is no ground of its own: "blames America because its policy …" (claims35).
     if (own.claim.entity || own.claim.negated || CAUSE_LINK.has(own.claim.surface.toLowerCase())) continue;
     if (!before.span || !after.span || before.flipped || after.flipped) continue;
+    // An adjective of a place the passage names (claims-r2-35): «ближневосточная политика» of «… на Ближнем Востоке».
+    if (namesPassagePlace(own.claim.surface, clause)) continue;
     // Backed, but by a word outside the slot: "for neglecting peace efforts" of "… without considering compromises".
     if (own.span !== null && own.span.at > before.span.at && own.span.at < after.span.at) continue;
     const between = span.filter((w) => w.at > before.span!.at && w.at < after.span!.at && w.weight > 0);

@@ -11,6 +11,7 @@
 // (claims35) Russian and Kremlin officials too ("Russian officials say the Kremlin maintains …" was confirmed word
 // for word): the article names who speaks for Russia (Putin, Peskov, the Kremlin, the Foreign Ministry); a group
 // of officials is none of them, as "a Russian source" is not. So is a speaker's circle ("Putin's team").
+// (claims-r2-35) "so-called experts", "the analysts", and a group whose words alone were unbacked ("Moscow officials").
 // Bounded expressions: word lists, no nested repetition.
 import { lean } from "../lib/lean-regexp.js";
 import type { ClaimChecker } from "./types.js";
@@ -25,7 +26,7 @@ const BEFORE =
   "(?:(?:some|many|most|several|leading|western|international|independent|foreign|israeli|american|us|european|arab|turkish|un|russian|kremlin|moscow|некоторые|многие|ряд|западные|западных|международные|международных|независимые|независимых|израильские|израильских|американские|американских|европейские|европейских|арабские|арабских|турецкие|турецких|российские|российских|кремл[её]вские|кремл[её]вских|московские|московских)\\s{1,3})?";
 /** A word that says the people are not named: "unnamed officials", "senior diplomats", «анонимные источники». */
 const UNNAMED =
-  "(?:(?:unnamed|anonymous|unidentified|senior|high-ranking|top|informed|well-informed|well-placed|diplomatic|security|intelligence|military|анонимн\\p{L}{1,3}|неназванн\\p{L}{1,3}|высокопоставленн\\p{L}{1,3}|дипломатическ\\p{L}{1,3}|осведомленн\\p{L}{1,3}|осведомлённ\\p{L}{1,3})\\s{1,3})?";
+  "(?:(?:the|unnamed|anonymous|unidentified|so-called|self-styled|self-proclaimed|senior|high-ranking|top|informed|well-informed|well-placed|diplomatic|security|intelligence|military|анонимн\\p{L}{1,3}|неназванн\\p{L}{1,3}|высокопоставленн\\p{L}{1,3}|дипломатическ\\p{L}{1,3}|осведомленн\\p{L}{1,3}|осведомлённ\\p{L}{1,3})\\s{1,3})?";
 /** Where the source sits: the Kremlin's or Russia's too (a source is no body's word on record). */
 const ORIGIN =
   "(?:(?:kremlin|russian|moscow|government|western|israeli|us|american|turkish|arab|european)\\s{1,3})?";
@@ -54,10 +55,18 @@ const CIRCLE = lean(
 export function judgingUnnamedGroup(check: ClaimChecker): ClaimChecker {
   return (text) => {
     const verdict = check(text);
-    if (!confirms(verdict.verdict) || verdict.span === null) return verdict;
+    if (verdict.span === null) return verdict;
     const said = GROUP_SPEAKS.exec(text) ?? CIRCLE.exec(text);
     if (said === null) return verdict;
     const group = said[0].trim();
+    // (claims-r2-35) Not in the article for the group's own words alone ("Moscow officials stress …": "Moscow" read
+    // as the speaker, "officials" the one unbacked word): the passage's words given to the group.
+    const groupWords = new Set(group.toLowerCase().split(/[^\p{L}-]+/u));
+    const onlyGroupUnbacked =
+      verdict.verdict === "not-in-article" &&
+      verdict.unbacked.length > 0 &&
+      verdict.unbacked.every((w) => groupWords.has(w.toLowerCase()));
+    if (!confirms(verdict.verdict) && !onlyGroupUnbacked) return verdict;
     return {
       ...verdict,
       verdict: "misattributed",

@@ -572,7 +572,13 @@ describe("the labelled claims", () => {
     // "Lavrov knows that …", the blame's own "because", a call partner in lower case, the article's "he" named in
     // lower case; 13 Russian), run once on base35 38754847: 12/32 (EN 5/19, RU 7/13), 12 false confirmed; 14/32
     // (EN 7/19) with #3 and #4 relabelled paraphrase by the convention. Now 31/32 (EN 18/19, RU 13/13), 0 false.
-    "claims-own38.jsonl": 0.94,
+    // claims-r2-35: 32/32 (#2 "so putin also directs blame …?", the chat "so …?" taken off).
+    "claims-own38.jsonl": 1,
+    // claims-r2-35's probes (39: contentment with or a wish to go on with what the passage faults, criticism moved to
+    // another target, a hedge or an aim taken off, a number or time added, a negation in or out, a quote moved in
+    // Russian, Latin-typed names, chat wrappers, "Moscow officials", «ближневосточная»; 16 Russian), run once on
+    // round1s35 3854a879: 21/39 (EN 12/23, RU 9/16), 10 false confirmed. Now 35/39 (EN 21/23, RU 14/16), 0 false.
+    "claims-own39.jsonl": 0.91,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -843,6 +849,9 @@ describe("the labelled claims", () => {
     // claims35's probes: first run 7/13 Russian, 4 false confirmed («правильно сделал, монополизировав …», «российские
     // чиновники говорят …», «команда Путина …», «окружение путина …»); now 13/13, 0 false.
     "claims-own38.jsonl": 1,
+    // claims-r2-35's probes: first run 9/16 Russian, 4 false confirmed («Путин доволен политикой США …», «США правильно
+    // монополизировали …», «Кризис выйдет за пределы …», «Кремль урегулирует конфликт»); now 14/16, 0 false.
+    "claims-own39.jsonl": 0.87,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
