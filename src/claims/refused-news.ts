@@ -39,6 +39,6 @@ export function judgingRefusedNews(check: ClaimChecker): ClaimChecker {
     // The partner is not also the claim's subject ("Russia … with Russia's partners" is no partner of its own).
     const head = partner[1]!.slice(0, 5).toLowerCase();
     if (statement.slice(0, partner.index).toLowerCase().includes(head)) return verdict;
-    return { ...verdict, verdict: "not-in-article", exact: null, sources: [], voice: null };
+    return { ...verdict, verdict: "not-in-article", exact: null };
   };
 }

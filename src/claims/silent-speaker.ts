@@ -17,6 +17,6 @@ export function judgingSilentSpeaker(check: ClaimChecker, quoted: ReadonlySet<st
     // Another party, or a stance the passage has nothing for ("criticized" where it only reports violence).
     if (!verdict.changes.some((c) => c.kind === "actor" || (c.kind === "stance" && c.article.trim() === "")))
       return verdict;
-    return { ...verdict, verdict: "not-in-article", exact: null, sources: [], voice: null };
+    return { ...verdict, verdict: "not-in-article", exact: null };
   };
 }

@@ -1007,6 +1007,16 @@ describe("checkClaim on any input", () => {
     expect(v.voice).toBe("reported");
   });
 
+  it("a silent party's stance read as not in the article keeps whose passage it showed (fast-check found it without sources)", () => {
+    // claims-r2-35's run: "Tayyip criticizes Peskov" was not in the article with ¶2's span and no sources
+    // (silent-speaker.ts cleared the sources but kept the span; refused-news.ts did the same).
+    for (const claim of ["Tayyip criticizes Peskov", "Erdogan criticizes Peskov"]) {
+      const v = check(claim);
+      expectWellFormed(v);
+      expect(v.verdict).toBe("not-in-article");
+    }
+  });
+
   it("stays fast on adversarial 4096-character strings (the regular expressions are linear)", () => {
     const inputs = [
       "a".repeat(4096),
