@@ -398,6 +398,8 @@ describe("the labelled claims", () => {
     // 100/100 (EN 70/70, RU 30/30), 0 false (the article's "he" named in lower case, the blame's own "because",
     // approval of the monopoly, a call partner in lower case).
     "claims-blind56.jsonl": 1,
+    // the thirty-fifth session's wave BE, run once on 2a6af70: 94/100 (EN 68/70, RU 26/30), 0 false confirmed.
+    "claims-blind57.jsonl": 0.94,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -761,6 +763,8 @@ describe("the labelled claims", () => {
     // the thirty-fifth session's wave BC, run once on 449419b: first run 25/30; its four Russian "verbatim" labels
     // read paraphrase by the convention (29/30 with them); 30/30, 0 false after claims35.
     "claims-blind56.jsonl": 1,
+    // the thirty-fifth session's wave BE, run once on 2a6af70: first run 26/30.
+    "claims-blind57.jsonl": 0.86,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

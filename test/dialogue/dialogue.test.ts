@@ -594,6 +594,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-fifth session's wave BD), run once on 3dc9d39 (read by no lane; first run 95.2%; 96.8% after dialog-r2-35b)",
     ],
     [
+      "dialogues80.jsonl",
+      0.85,
+      "fresh blind dialogues (the thirty-fifth session's wave BE), run once on 3fe06bf (read by no lane; first run 85.7%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1337,6 +1342,7 @@ describe("own dialogues (regression)", () => {
       0.91,
       "first run 89.1% (the thirty-fifth session's wave BD, on 3dc9d39); 91.3% after dialog-r2-35 (the false Yes d79-13#1 now No)",
     ],
+    ["dialogues80.jsonl", 0.82, "first run 82.6% (the thirty-fifth session's wave BE, on 3fe06bf)"],
     [
       "dialogues-own87.jsonl",
       0.73,

@@ -695,6 +695,13 @@ const sets = [
       "a fresh English blind set (the thirty-fifth session's wave BD), run once on 3dc9d39 (first run 83.1% / 100% engine, 96.9% through npm run ask)",
   },
   {
+    file: "blind78.jsonl",
+    answer: 0.86,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-fifth session's wave BE), run once on 3fe06bf (first run 86.2% / 100% engine, 98.5% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1001,6 +1008,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fifth session's wave BD), run once on 3dc9d39 (first run 84.6% / 100% engine, 95.4% through npm run ask)",
+  },
+  {
+    file: "blind-ru74.jsonl",
+    answer: 0.93,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-fifth session's wave BE), run once on 3fe06bf (first run 93.8% / 100% engine, 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
