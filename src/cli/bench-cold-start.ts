@@ -24,6 +24,7 @@ const programs = {
     "--max-old-space-size=128",
     "--v8-pool-size=1",
     "--no-incremental-marking",
+    "--interrupt-budget=270336",
     join(here, "..", "..", "app", "main.js"),
   ],
 };

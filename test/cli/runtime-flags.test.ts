@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 const root = join(import.meta.dirname, "..", "..");
 const read = (file: string) => readFileSync(join(root, file), "utf8");
 const FLAGS =
-  "--optimize-for-size --max-semi-space-size=4 --max-old-space-size=128 --v8-pool-size=1 --no-incremental-marking";
+  "--optimize-for-size --max-semi-space-size=4 --max-old-space-size=128 --v8-pool-size=1 --no-incremental-marking --interrupt-budget=270336";
 const ENV = "MALLOC_ARENA_MAX=2 MALLOC_TRIM_THRESHOLD_=131072";
 
 describe("the program's V8 flags and malloc environment", () => {
