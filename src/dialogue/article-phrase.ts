@@ -5,11 +5,19 @@
 // of the asked thing (cut to four letters: "failed"/"failure", "policies"/"policy") is in one sentence of the article
 // within a few words of each other, with no negation among them ("not without controversy" is no "controversy");
 // a negated question, a wh-thing ("does it say who…") or a thing of one content word is left to the other readers.
+// "does it call for / urge a lasting resolution?" (its close: "the urgency for … approaches … to achieve a lasting and
+// just resolution"): the article's own call, so only in a sentence of a want (urgency, need, in order to) that names
+// no voice — Putin's "urgent need for an immediate ceasefire" is his call, not the article's (dialog-r3-35).
 import { lean } from "../lib/lean-regexp.js";
 
 const ASKED = lean(
   /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did) (?:it|the (?:article|piece|story|text|author|report)) (?:(?:actually|even|really|also) )?(?:say|mention|state|claim|suggest|conclude|write)(?: that)? ([\p{L}'’ -]{5,80}?)\s*\??$/u,
 );
+const ASKED_CALL = lean(
+  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did) (?:it|the (?:article|piece|story|text|author|report|conclusion|ending)) (?:(?:actually|even|really|also) )?(?:call for|urge|advocate|push for|argue for|plead for) ([\p{L}'’ -]{5,80}?)\s*\??$/u,
+);
+/** A sentence that wants something: what the article calls for is in one. */
+const WANTING = lean(/(?<!\p{L})(?:urgency|urgent|need|needed|importance|in order to|must|should)(?!\p{L})/u);
 const NOT_A_THING =
   /^(?:who|whom|whose|what|which|why|when|where|how|whether|if|anything|something|much|more)(?!\p{L})/u;
 const NEGATION = new Set(["not", "no", "never", "without", "nor", "none", "neither", "nothing"]);
@@ -47,9 +55,12 @@ function heldWithin(words: readonly string[], wanted: ReadonlySet<string>, width
 export function articlePhraseVerdict(
   folded: string,
   paragraphs: readonly string[] | undefined,
+  voiced: (sentence: string) => boolean = () => true,
 ): "yes" | null {
   if (!paragraphs) return null;
-  const m = ASKED.exec(folded.toLowerCase().trim());
+  const text = folded.toLowerCase().trim();
+  const call = ASKED_CALL.exec(text);
+  const m = call ?? ASKED.exec(text);
   const thing = m?.[1]?.trim();
   if (thing === undefined || NOT_A_THING.test(thing)) return null;
   const asked = tokens(thing);
@@ -57,6 +68,7 @@ export function articlePhraseVerdict(
   const content = asked.filter((w) => !FUNCTION.has(w));
   const wanted = new Set(content.map(stem));
   if (wanted.size < 2) return null;
-  const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+/u));
+  const all = paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+/u));
+  const sentences = call ? all.filter((s) => WANTING.test(s.toLowerCase()) && !voiced(s)) : all;
   return sentences.some((s) => heldWithin(tokens(s), wanted, content.length + SLACK)) ? "yes" : null;
 }

@@ -14,7 +14,8 @@ const CALL_EN =
 const CALL_RU =
   /(?<!\p{L})(?:призыва\p{L}*|призвал\p{L}*|призов\p{L}*|требова\p{L}*|требу\p{L}*|потребова\p{L}*|предлага\p{L}*|предложи\p{L}*|предложил\p{L}*|настаива\p{L}*|выступа\p{L}* за|добива\p{L}*)(?!\p{L})/u;
 /** A question about the article's own wording, not about what a voice called for. */
-const ABOUT_ARTICLE = /(?<!\p{L})(?:article|story|text|author|стать\p{L}*|автор\p{L}*)(?!\p{L})/u;
+const ABOUT_ARTICLE =
+  /(?<!\p{L})(?:article|story|text|author|conclusion|ending|заключени\p{L}*|вывод\p{L}*|стать\p{L}*|автор\p{L}*)(?!\p{L})/u;
 
 /** An unbacked word of the checker's that is the call verb itself, nothing of the act asked for. */
 function callVerbOnly(word: string, lang: Lang): boolean {

@@ -12,10 +12,18 @@ const PAIR = new RegExp(
   "iu",
 );
 
+/** "both sides in the conflict", "both parties to the war": the warring sides by the conflict's name (d80-14). */
+const BOTH_IN_CONFLICT =
+  /(?<!\p{L})both (?:sides|parties) (?:in|of|to) (?:the |this )?(?:conflict|war|fighting)(?!\p{L})/iu;
+
 /** The statement with a named pair of the warring sides put as "both warring sides"; null when it names no pair. */
 export function asBothWarringSides(statement: string): string | null {
   const m = PAIR.exec(statement);
-  if (!m) return null;
+  if (!m) {
+    const both = BOTH_IN_CONFLICT.exec(statement);
+    if (!both) return null;
+    return `${statement.slice(0, both.index)}both warring sides${statement.slice(both.index + both[0].length)}`;
+  }
   const lead = /^(?:both )?(with|to) /iu.exec(m[0])?.[1];
   return `${statement.slice(0, m.index)}${lead ? `${lead} ` : ""}both warring sides${statement.slice(m.index + m[0].length)}`;
 }

@@ -224,7 +224,10 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   const called = calledForVerdict(statement, lang, answer, deps.claims, deps.conversation.standsFor);
   if (called) return { verdict: called, source: "claim-checker" };
   // "does it say middle east policies failed?": the article's own words, near enough (article-phrase.ts).
-  if (lang === "en" && articlePhraseVerdict(plain, deps.articleText))
+  if (
+    lang === "en" &&
+    articlePhraseVerdict(plain, deps.articleText, (s) => deps.speakers.namedIn(s.toLowerCase()).length > 0)
+  )
     return { verdict: "yes", source: "article-text" };
   const read = verdictRead(question, answer, lang, deps);
   // "а США искали компромиссы?" where the evidence says "не рассматривая компромиссов" (negated-in-evidence.ts).
