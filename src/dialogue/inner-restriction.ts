@@ -12,9 +12,10 @@ import { notOnlyVerdict, widensNotOnly } from "./not-only.js";
 import { onlyVerdict, restrictsOnly } from "./only-restriction.js";
 import type { Verdict } from "./yes-no.js";
 
-/** "only/just/solely …", "только/лишь …" inside a question: the few words it restricts. */
+/** "only/just/solely …", "только/лишь …" inside a question: the few words it restricts. "just" after an article or
+ * before "and" is the adjective ("a just resolution", "a just and lasting peace"), not "only". */
 const INNER_ONLY =
-  /(?<!\p{L})(?:only|just|solely|exclusively|только|лишь|исключительно)\s+((?:\S+\s*){1,6}?)\s*\??$/u;
+  /(?<!\p{L})(?:only|(?<!(?:^|\s)(?:a|an|the)\s)just(?!\s+and\s)|solely|exclusively|только|лишь|исключительно)\s+((?:\S+\s*){1,6}?)\s*\??$/u;
 /** "…civilians in Gaza only?", "…в Газе только?": the word the trailing "only" restricts. */
 const INNER_ONLY_AFTER =
   /(?<!\p{L})(?:in|on|at|for|to|from|with|against|about|в|во|на|с|со|для|про|о|об|к|у|от|против)\s+(\S+)\s+(?:only|alone|только|лишь)\s*\??$/u;
