@@ -31,12 +31,36 @@ const RU_GLUE = /^(?:и|а|vs|против|с|со|о|об|про|плюс|ил�
 const EN_REACTION_CUE = /reaction|response|reply|take|view|stance|position|opinion|thoughts|comment/;
 const RU_REACTION_CUE = /р[её]акци|отклик|отв[её]т|мн[её]ни|позици/;
 
+/** One language's words: a voice (with the question it stands for), reactions, sides of the fighting, glue. */
 interface Keywords {
-  readonly voice: RegExp;
+  readonly cue: RegExp;
+  readonly voices: readonly (readonly [voice: RegExp, question: string])[];
   readonly reaction: RegExp;
   readonly sides: RegExp;
   readonly glue: RegExp;
 }
+
+const EN: Keywords = {
+  cue: EN_REACTION_CUE,
+  voices: [
+    [EN_PUTIN, "what does putin say about the conflict"],
+    [EN_RUSSIA, "what is russia's position on the conflict"],
+  ],
+  reaction: EN_REACTION,
+  sides: EN_SIDES,
+  glue: EN_GLUE,
+};
+
+const RU: Keywords = {
+  cue: RU_REACTION_CUE,
+  voices: [
+    [RU_PUTIN, "что путин говорит о конфликте"],
+    [RU_RUSSIA, "какова позиция россии по конфликту"],
+  ],
+  reaction: RU_REACTION,
+  sides: RU_SIDES,
+  glue: RU_GLUE,
+};
 
 function words(text: string): string[] {
   return text
@@ -48,16 +72,16 @@ function words(text: string): string[] {
 }
 
 /** The voice's own reaction: the noun right after the voice, or the voice right after the noun (or "of"/"from"). */
-function voiceReaction(ws: readonly string[], k: Keywords): boolean {
+function voiceReaction(ws: readonly string[], voice: RegExp, k: Keywords): boolean {
   if (ws.length < 2 || ws.length > MAX_WORDS) return false;
   const own = ws.some((w, i) => {
     if (!k.reaction.test(w)) return false;
     const before = ws[i - 1] ?? "";
     const after = ws[i + 1] ?? "";
     const afterOf = /^(?:of|from)$/.test(after) ? (ws[i + 2] ?? "") : after;
-    return k.voice.test(before) || k.voice.test(afterOf);
+    return voice.test(before) || voice.test(afterOf);
   });
-  return own && ws.every((w) => k.voice.test(w) || k.reaction.test(w) || k.sides.test(w) || k.glue.test(w));
+  return own && ws.every((w) => voice.test(w) || k.reaction.test(w) || k.sides.test(w) || k.glue.test(w));
 }
 
 /** The bare question, a closing mark or two taken off; null when the text is too long or asks something else. */
@@ -66,24 +90,21 @@ function bare(text: string): string | null {
   return t.length > 80 || /[?]/.test(t) ? null : t;
 }
 
+/** The voice's reaction asked in keywords, as the question it stands for; the text as typed otherwise. */
+function asReaction(text: string, k: Keywords): string {
+  const t = bare(text);
+  if (t === null || !k.cue.test(t.toLowerCase())) return text;
+  const ws = words(t);
+  for (const [voice, question] of k.voices) if (voiceReaction(ws, voice, k)) return question;
+  return text;
+}
+
 /** "hamas israel putin reaction" as what Putin says about the conflict; "kremlin reaction …" as Russia's position. */
 export function asVoiceReaction(text: string): string {
-  const t = bare(text);
-  if (t === null || !EN_REACTION_CUE.test(t.toLowerCase())) return text;
-  const ws = words(t);
-  const base = { reaction: EN_REACTION, sides: EN_SIDES, glue: EN_GLUE };
-  if (voiceReaction(ws, { ...base, voice: EN_PUTIN })) return "what does putin say about the conflict";
-  if (voiceReaction(ws, { ...base, voice: EN_RUSSIA })) return "what is russia's position on the conflict";
-  return text;
+  return asReaction(text, EN);
 }
 
 /** The Russian twin: «хамас израиль реакция путина» as «что путин говорит о конфликте». */
 export function asRussianVoiceReaction(text: string): string {
-  const t = bare(text);
-  if (t === null || !RU_REACTION_CUE.test(t.toLowerCase())) return text;
-  const ws = words(t);
-  const base = { reaction: RU_REACTION, sides: RU_SIDES, glue: RU_GLUE };
-  if (voiceReaction(ws, { ...base, voice: RU_PUTIN })) return "что путин говорит о конфликте";
-  if (voiceReaction(ws, { ...base, voice: RU_RUSSIA })) return "какова позиция россии по конфликту";
-  return text;
+  return asReaction(text, RU);
 }
