@@ -599,6 +599,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-fifth session's wave BE), run once on 3fe06bf (read by no lane; first run 85.7%)",
     ],
     [
+      "dialogues81.jsonl",
+      0.88,
+      "fresh blind dialogues (the thirty-sixth session's wave BF), run once on dd0eff3b (read by no lane; first run 88.5%)",
+    ],
+    [
+      "dialogues82.jsonl",
+      0.89,
+      "fresh blind dialogues (the thirty-sixth session's wave BF), run once on dd0eff3b (read by no lane; first run 89.7%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1347,6 +1357,8 @@ describe("own dialogues (regression)", () => {
       0.86,
       "first run 82.6% (the thirty-fifth session's wave BE, on 3fe06bf); 87.0% after dialog-r3-35",
     ],
+    ["dialogues81.jsonl", 0.91, "first run 91.7% (the thirty-sixth session's wave BF, on dd0eff3b)"],
+    ["dialogues82.jsonl", 0.91, "first run 91.5% (the thirty-sixth session's wave BF, on dd0eff3b)"],
     [
       "dialogues-own87.jsonl",
       0.73,

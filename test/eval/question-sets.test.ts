@@ -702,6 +702,13 @@ const sets = [
       "a fresh English blind set (the thirty-fifth session's wave BE), run once on 3fe06bf (first run 86.2% / 100% engine, 98.5% through npm run ask)",
   },
   {
+    file: "blind79.jsonl",
+    answer: 0.84,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-sixth session's wave BF), run once on dd0eff3b (first run 84.6% / 100.0% engine, 100.0% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1015,6 +1022,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fifth session's wave BE), run once on 3fe06bf (first run 93.8% / 100% engine, 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru75.jsonl",
+    answer: 0.89,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-sixth session's wave BF), run once on dd0eff3b (first run 89.2% / 100.0% engine, 95.4% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
