@@ -49,6 +49,14 @@ const IMPERSONAL_RU = /(?:ют|ят|ут|ат|ются|ятся)$/u;
 const SINGLED =
   /(?<!\p{L})(?:the one|the ones|it's|it is|is it|was it|only|это|именно|только)(?!\p{L})|^(?:so )?\p{L}+ is who/u;
 
+/** The whole blame put on the party ("for everything", «во всём»): the evidence's blame of another denies it. */
+const WHOLLY =
+  /(?<!\p{L})(?:everything|all of (?:it|this)|all (?:the|of the) blame|entirely|solely|wholly|во вс[её]м|целиком|полностью|всю вину)(?!\p{L})/u;
+
+/** The evidence's own matter of the charge: the failed policy («провал политики»), monopolizing, ignoring. */
+const OWN_MATTER =
+  /(?<!\p{L})(?:for (?:the |a |its |their )?(?:fail\p{L}*|polic\p{L}*|monopol\p{L}*|ignor\p{L}*|overlook\p{L}*)|в (?:провал\p{L}*|неудач\p{L}*|политик\p{L}*|монопол\p{L}*))/u;
+
 /** One more target besides the evidence's ("too", "as well", "тоже", "ещё и"): the article is silent on it. */
 export const ADDED =
   /(?<!\p{L})(?:too|also|as well|either|as well as|besides|тоже|также|и сам\p{L}*|ещ[её](?: и)?|кроме)(?!\p{L})/u;
@@ -179,10 +187,12 @@ export function agentSwapVerdict(
         act === "blame" &&
         q.targets.size > 0 &&
         !inEvidence.some((e) => [...q.targets].every((t) => e.targets.has(t)));
-      // dialog43: a charge of the article's voice put on another target ("did he blame Israel?", "а Израиль он
-      // обвинил?") is No, the evidence naming whom he does blame; asked as one more ("Israel too?", "тоже") the
-      // article is silent on the addition: doesn't say.
-      if (targetSwapped && q.doer !== null && !doerSwapped) return unsaidCharge(asked) ? "not-said" : "no";
+      // dialog36's blame convention (was dialog43's No): a charge of the article's voice put on another target
+      // ("did he blame Israel?", «а Израиль он обвинил?») is "doesn't say": the article reports whom he blames and
+      // never says he does not blame another. No where the question singles the party out ("only Israel", "it's
+      // Israel he blames") or charges it with the evidence's own matter ("blame Israel for the failed policy").
+      if (targetSwapped && q.doer !== null && !doerSwapped)
+        return SINGLED.test(asked) || WHOLLY.test(asked) || OWN_MATTER.test(asked) ? "no" : "not-said";
       if (doerSwapped || (targetSwapped && (q.doer !== null || q.guilt)))
         return SINGLED.test(asked) ? "no" : "not-said";
     }

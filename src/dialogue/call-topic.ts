@@ -40,12 +40,15 @@ const PAIR_PRONOUN = /^(?:they|the two(?: of them)?|both(?: of them)?|они|о�
 
 /** The conflict itself and what the call asked for in it. */
 const CONFLICT_MATTER =
-  /(?<!\p{L})(?:war|wars|conflict|violence|fighting|fight|hostilities|ceasefire|cease-fire|truce|casualt\p{L}*|civilians?|middle east|peace|negotiat\p{L}*|войн\p{L}*|конфликт\p{L}*|насили\p{L}*|бо[ий]\p{L}*|перемири\p{L}*|прекращени\p{L}* огня|жертв\p{L}*|мирн\p{L}*|ближн\p{L}* восток\p{L}*|переговор\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:war|wars|conflict|violence|fighting|fight|hostilities|ceasefire|cease-fire|truce|casualt\p{L}*|civilians?|middle east|peace|negotiat\p{L}*|talks|войн\p{L}*|конфликт\p{L}*|насили\p{L}*|бо[ий]\p{L}*|перемири\p{L}*|прекращени\p{L}* огня|жертв\p{L}*|мирн\p{L}*|ближн\p{L}* восток\p{L}*|переговор\p{L}*)(?!\p{L})/u;
 
 const EVERY_MATTER = new RegExp(CONFLICT_MATTER.source, "gu");
-/** Words that ask nothing of their own beside the matter ("the fighting in gaza", "о войне в секторе газа"). */
+/**
+ * Words that ask nothing of their own beside the matter ("the fighting in gaza", "о войне в секторе газа"); the
+ * call's own asks in the asker's words ("restarting negotiations", "getting talks going again": its resumption).
+ */
 const GLUE =
-  /(?<!\p{L})(?:the|a|an|in|on|of|and|between|with|over|too|also|as well|at least|at all|even|хотя бы|хоть|вообще|mainly|current|latest|ongoing|escalating|rising|whole|sides?|two|both|strip|в|во|на|о|об|и|между|с|тоже|сектор\p{L}*|текущ\p{L}*|нынешн\p{L}*|сторон\p{L}*|обе\p{L}*)(?!\p{L})/gu;
+  /(?<!\p{L})(?:the|a|an|in|on|of|and|between|with|over|too|also|as well|at least|at all|even|restart\p{L}*|resum\p{L}*|renew\p{L}*|reviv\p{L}*|getting|going|again|immediate|возобнов\p{L}*|немедленн\p{L}*|хотя бы|хоть|вообще|mainly|current|latest|ongoing|escalating|rising|whole|sides?|two|both|strip|в|во|на|о|об|и|между|с|тоже|сектор\p{L}*|текущ\p{L}*|нынешн\p{L}*|сторон\p{L}*|обе\p{L}*)(?!\p{L})/gu;
 
 /** The parties of the conflict: those the article's first sentence names, and those of an "Israeli-Palestinian" phrase. */
 function conflictParties(kb: KnowledgeBase, parties: Parties): ReadonlySet<string> {

@@ -20,17 +20,35 @@ export function withoutAgainst(folded: string): string | null {
 const NEGATING =
   /(?<!\p{L})(?:not|never|no|nor|не|ни|нет|fail\p{L}*|without|lack\p{L}*|ignor\p{L}*|overlook\p{L}*|neglect\p{L}*|end|ends|ending|ended|stop\p{L}*|halt\p{L}*|cease\p{L}*|against|instead)(?!\p{L})|n't(?!\p{L})/u;
 
+/** "defend itself", «защищать себя»: a deed on oneself, not the opposite of a charge against another (dialog36). */
+const REFLEXIVE_AFTER = /^ (?:itself|themselves|himself|herself|oneself|себя|себе)(?!\p{L})/u;
+
 /** The question says the opposite of the entry's point in the curators' words, plainly, about the entry's speakers. */
 export function saysOpposite(
   folded: string,
   entry: Entry,
   deps: { conversation: Conversation; speakers: SpeakerNames },
 ): boolean {
+  return oppositeSaid(folded, entry, deps) !== null;
+}
+
+/** The curators' opposite the question says (saysOpposite), or null. */
+export function oppositeSaid(
+  folded: string,
+  entry: Entry,
+  deps: { conversation: Conversation; speakers: SpeakerNames },
+): RegExpExecArray | null {
   const opposite = deps.conversation.opposites?.get(entry.id)?.pattern.exec(folded);
-  if (!opposite) return false;
-  if (NEGATING.test(folded.replace(opposite[0], " "))) return false;
+  if (!opposite) return null;
+  if (NEGATING.test(folded.replace(opposite[0], " "))) return null;
+  if (
+    REFLEXIVE_AFTER.test(
+      folded.slice(opposite.index + opposite[0].length, opposite.index + opposite[0].length + 12),
+    )
+  )
+    return null;
   const own = entryWords(entry, deps.speakers);
-  return deps.speakers.namedIn(folded).every((n) => own.speakers.has(n.id));
+  return deps.speakers.namedIn(folded).every((n) => own.speakers.has(n.id)) ? opposite : null;
 }
 
 /**

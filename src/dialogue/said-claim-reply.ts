@@ -9,6 +9,7 @@ import { blamedForViolenceVerdict } from "./blamed-for-violence.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import type { DialogueWords } from "./language.js";
 import { inPassageReading } from "./passage-paraphrase.js";
+import { remedyAsked } from "./prescribed-remedy.js";
 import {
   claimsWordsSaid,
   evidenceOfCheck,
@@ -18,6 +19,7 @@ import {
 } from "./said-claim.js";
 import { saidWhereAsked } from "./said-where.js";
 import type { AnswerReply } from "./types.js";
+import { verdictDepsOf } from "./verdict-deps.js";
 import type { Verdict } from "./yes-no.js";
 
 /** The reply's fields besides the answer and its verdict, as the stand-alone question set them. */
@@ -74,6 +76,9 @@ export function saidClaimReply(
   // failure are two quotes of the evidence; the checker, reading one span, finds the violence in the policy's place
   // (blamed-for-violence.ts, dialog28).
   if (verdict?.verdict === "yes" && blamedForViolenceVerdict(folded, lang, answer, kit.parties)) return null;
+  // "does putin say the us should consider compromises?": the checker reads "without considering" against the
+  // claim; the fault's remedy is his (prescribed-remedy.ts, dialog36).
+  if (verdict?.verdict === "yes" && remedyAsked(folded, answer, verdictDepsOf(kit))) return null;
   const evidence = evidenceOfCheck(checked, answer, {
     kb,
     answerForEntry: (id) => engine.answerForEntry(id, lang),

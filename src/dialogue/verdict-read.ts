@@ -17,9 +17,10 @@ import {
   asksEntryOwnQuestion,
   entryBacksQuestion,
   lightOnly,
-  saysOpposite,
+  oppositeSaid,
 } from "./entry-own-question.js";
 import { stanceOfNoVoice } from "./entry-voice.js";
+import { remedyAsked } from "./prescribed-remedy.js";
 import { REACTING_RU } from "./reaction.js";
 import { russianVerdict } from "./russian-verdict.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -165,7 +166,9 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   // negation beside it ("did the US fail to address…" asks the entry's own point), and no other speaker.
   // In Russian by the curators' Russian opposites ("без споров" against "not without controversy").
   const oppositeRead = lang === "en" || /\p{Script=Cyrillic}/u.test(folded);
-  if (oppositeRead && curated === "yes" && saysOpposite(folded, entry, deps))
+  // "does putin say the us should consider compromises?": the fault's remedy, Yes (prescribed-remedy.ts).
+  if (oppositeRead && remedyAsked(folded, answer, deps)) return { verdict: "yes", source: "article-text" };
+  if (oppositeRead && curated === "yes" && oppositeSaid(folded, entry, deps))
     return { verdict: "no", source: "curated" };
   const check = deps.claims;
   // The question as a statement, checked once whichever way the verdict goes (the checker reads English only).

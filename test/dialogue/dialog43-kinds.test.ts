@@ -12,11 +12,12 @@ import { createTestBot, expectValidOutput, visibleText } from "../helpers/harnes
 import { REAL_KB_DIR } from "../helpers/knowledge.js";
 
 describe("a charge put on another target (agent-swap.ts)", () => {
-  it("is No after whom Putin blames, in both languages, the evidence naming the US", () => {
+  // dialog36's blame convention: doesn't say (the article never says he does not blame them), the US shown.
+  it("is doesn't say after whom Putin blames, in both languages, the evidence naming the US", () => {
     const asked = ["who does putin fault for the fighting?", "so did he fault the israelis?"];
-    expect(lastVerdict(asked)).toBe("no");
+    expect(lastVerdict(asked)).toBe("not-said");
     expect(lastAnswer(asked).answer.answer).toMatch(/United States/);
-    expect(lastVerdict(["кого путин обвиняет?", "а хамас он обвинил?"], "ru")).toBe("no");
+    expect(lastVerdict(["кого путин обвиняет?", "а хамас он обвинил?"], "ru")).toBe("not-said");
   });
   it("is doesn't say asked as one more target, and for a voice compared with", () => {
     expect(lastVerdict(["who does putin fault for the fighting?", "did he fault hamas as well?"])).toBe(
@@ -79,11 +80,11 @@ describe("the last answer read again (elliptical.ts, last-answer-turns.ts, faile
 
 describe("through the bot", () => {
   const conversation = loadConversation(REAL_KB_DIR, realKb);
-  it("answers a swapped target and an unnamed voice No, in two chats' turns", async () => {
+  it("answers a swapped target doesn't say and an unnamed voice No, in two chats' turns", async () => {
     const t = createTestBot({ kb: realKb, engine: realEngine, conversation });
     await t.send("who does putin fault for the fighting?");
     await t.send("so did he fault the israelis?");
-    expect(visibleText(t.api.lastReply())).toMatch(/\bNo\. /);
+    expect(visibleText(t.api.lastReply())).toMatch(/doesn’t say/);
     expect(visibleText(t.api.lastReply())).toMatch(/United States/);
     await t.send("what does peskov say?");
     await t.send("wasn't it medvedev who said that?");

@@ -27,9 +27,10 @@ describe("a call the article gives to Putin, asked of another voice", () => {
 });
 
 describe("a party's name mistyped", () => {
-  it("is read as the party: the charge put on another target is No", () => {
-    expect(lastVerdict(["does putin blame isreal for the fighting?"])).toBe("no");
-    expect(lastVerdict(["путин обвиняет израэль?"], "ru")).toBe("no");
+  it("is read as the party: the charge put on another target is doesn't say (dialog36), for everything No", () => {
+    expect(lastVerdict(["does putin blame isreal for the fighting?"])).toBe("not-said");
+    expect(lastVerdict(["путин обвиняет израэль?"], "ru")).toBe("not-said");
+    expect(lastVerdict(["путин во всём обвиняет израэль?"], "ru")).toBe("no");
   });
   it("leaves a word's own forms alone", () => {
     expect(lastVerdict(["is the european union mentioned?"])).toBe("yes");

@@ -24,10 +24,11 @@ describe("language of a Latin message with 'pro'", () => {
 });
 
 describe("a charge on a target the article does not name", () => {
-  it("a criticism is doesn't say; a blame stays No; a criticism with the evidence's matter stays No", () => {
+  // dialog36's blame convention: a blame or a criticism of a party he is never reported to fault is doesn't say.
+  it("a criticism or a blame is doesn't say; a criticism with the evidence's matter stays No", () => {
     expect(lastVerdict(["who does putin blame?", "did he criticise israel?"])).toBe("not-said");
-    expect(lastVerdict(["путин критикует израиль?"], "ru")).toBe("no");
-    expect(lastVerdict(["did putin blame israel?"])).toBe("no");
+    expect(lastVerdict(["путин критикует израиль?"], "ru")).toBe("not-said");
+    expect(lastVerdict(["did putin blame israel?"])).toBe("not-said");
     expect(lastVerdict(["so putin criticizes israel for monopolizing the peace efforts?"])).toBe("no");
   });
 });

@@ -605,8 +605,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues82.jsonl",
-      0.89,
-      "fresh blind dialogues (the thirty-sixth session's wave BF), run once on dd0eff3b (read by no lane; first run 89.7%)",
+      0.91,
+      "fresh blind dialogues (the thirty-sixth session's wave BF), run once on dd0eff3b (read by no lane; first run 89.7%; 91.2% after dialog36)",
     ],
     [
       "dialogues20.jsonl",
@@ -702,6 +702,18 @@ describe("own dialogues (regression)", () => {
     // call's way asked as a video call (dialogues36 d36-16 wants No): own16 own16-en-04#2 own16-ru-16#2; «а Иран?» after
     // «Путин обвиняет США?» (the charge swapped): own7 ru-14#2. (A charge asked of Peskov, a voice the article names,
     // stays "doesn't say": own33 en-06#2 and yesno-ru-own «Песков критиковал США?» keep their labels.)
+    // dialog36 decided the blame convention the other way (docs/conversation.md, session 36: a charge put on a party
+    // the article never has him blame is "doesn't say", as "…too?" already was; No only singled out, for everything,
+    // or with the evidence's own charge) and relabelled "no" -> "not-said": own30 own30-en-17#1 own30-ru-06#1; own43
+    // o43-en-01#2 o43-en-02#2 o43-ru-01#2; own46 o46-en-03#1 o46-en-04#1 o46-ru-02#1; own54 o54-19#2 o54-23#2; own56
+    // own56-09#1; own57 own57-11#1; own77 o77-03#1; own9 o9-en-18#2 o9-ru-15#2; dialogues15 d15-ru-11#3; dialogues19
+    // en-02#1 ru-02#1; dialogues22 en-03#1 ru-04#1; dialogues23 ru-02#3; dialogues24 en-13#1 ru-10#1; dialogues26
+    // ru-04#3; dialogues27 ru-02#3; dialogues29 ru-07#2; dialogues30 ru-13#1; dialogues31 ru-12#1; dialogues32 en-12#2;
+    // dialogues33 ru-02#3; dialogues35 d35-2#1 d35-26#1; dialogues36 d36-26#3 d36-3#3; dialogues37 d37-2#1 d37-26#1;
+    // dialogues39 d39-12#1 d39-34#1; dialogues40 d40-21#1 d40-27#1; dialogues41 d41-11#2; dialogues44 d44-15#1
+    // d44-35#1; dialogues46 d46-17#1; dialogues47 d47-26#1 d47-39#1; dialogues49 d49-32#1; dialogues51 d51-15#1
+    // d51-38#1; dialogues52 d52-22#1; dialogues53 d53-27#3; dialogues56 d56-24#1; dialogues58 d58-37#1; dialogues6
+    // en-24#2; dialogues7 en-17#1; dialogues72 d72-03#1 d72-26#1 (57 turns); and yesno-own yn38.
     [
       "dialogues-own43.jsonl",
       1,
@@ -846,6 +858,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own86.jsonl",
       0.94,
       "ours, dialog35b of session 35 (own wording, follow-ups read in context): the rest of a list after a member was asked of it (EN/RU), 'is the EU one too?', the absence of the state just asked blamed with a pronoun (EN/RU), a named person's private life or travels mid-chat (refused, EN/RU), the people of a place on the civilians' topic (55.6% in context on base35 3875484, 94.4% after)",
+    ],
+    [
+      "dialogues-own89.jsonl",
+      0.84,
+      "ours, dialog36 of session 36 (own wording, yes/no verdicts): fault framed as his message, ties with the Palestinians 'as well', the feared widening, the Palestinian state after Russia's role (RU), blame of an unnamed party (EN/RU; the decided convention, three turns written No relabelled doesn't say), self-defence, the compromises as his remedy, the call's talks restarted, a negative tag, another voice (RU), the US's stance (RU), 'nothing else behind it?' (76.9% in context on base36 8195be3b as written, 69.2% with the three relabelled, 84.6% after)",
     ],
     [
       "dialogues-own88.jsonl",
@@ -1357,8 +1374,21 @@ describe("own dialogues (regression)", () => {
       0.86,
       "first run 82.6% (the thirty-fifth session's wave BE, on 3fe06bf); 87.0% after dialog-r3-35",
     ],
-    ["dialogues81.jsonl", 0.91, "first run 91.7% (the thirty-sixth session's wave BF, on dd0eff3b)"],
-    ["dialogues82.jsonl", 0.91, "first run 91.5% (the thirty-sixth session's wave BF, on dd0eff3b)"],
+    [
+      "dialogues81.jsonl",
+      0.93,
+      "first run 91.7% (the thirty-sixth session's wave BF, on dd0eff3b); 93.8% after dialog36",
+    ],
+    [
+      "dialogues82.jsonl",
+      0.93,
+      "first run 91.5% (the thirty-sixth session's wave BF, on dd0eff3b); 93.6% after dialog36",
+    ],
+    [
+      "dialogues-own89.jsonl",
+      0.84,
+      "ours (dialog36, session 36): 63.2% (12/19) on base36 (8195be3b) as written; with three blame turns relabelled to the decided convention 57.9% (11/19) on base36, 84.2% after",
+    ],
     [
       "dialogues-own87.jsonl",
       0.73,
