@@ -4,7 +4,8 @@
 // mappings from /proc/self/smaps (the node binary, anonymous memory: V8's heap and malloc). With --regexps it also
 // writes a heap snapshot (which collects garbage first), prints what stays live by type and kind, and sums the
 // machine code irregexp compiled per pattern, one-byte and two-byte apart (the code space's largest part: /iu
-// patterns with \p{L} matched against two-byte strings, ~5 KB per \p{L}). Run with the flags the bench uses,
+// patterns with \p{L} matched against two-byte strings, ~5 KB per \p{L}), and the bytecode of the patterns V8 still
+// interprets (its regexp tier: a pattern runs as bytecode until --regexp-tier-up-ticks runs). Run with the flags the bench uses,
 // e.g. `node --max-semi-space-size=4 scripts/memory-breakdown.mjs`. Uses the build (npm run build). With
 // --retained it prints the objects of our classes (and Maps, Sets, Arrays) that keep the most memory alive: each
 // one's retained size (what a collection would free without it: its dominator subtree), with who holds it. Reading
@@ -193,7 +194,10 @@ function graphOf(snapshot) {
  * the code compiled for one-byte subjects in slot 3 and for two-byte subjects in slot 4 (V8 11): a pattern gets
  * two-byte code the first time any two-byte string reaches it — Cyrillic, a ’ or –, but also plain ASCII text
  * V8 holds two bytes a letter because it was sliced, lower-cased or joined from a two-byte string. "Latin-only"
- * patterns (no Cyrillic in their source) need two-byte code only for such subjects.
+ * patterns (no Cyrillic in their source) need two-byte code only for such subjects. Slots 5 and 6 hold the bytecode
+ * of a pattern still interpreted, one-byte and two-byte (V8 drops it when the pattern tiers up to machine code).
+ * Bytecode has no range-array check (RegExpBytecodeGenerator::CheckCharacterInRangeArray returns false), so a large
+ * class such as \p{L} on two-byte text is a tree of range tests there: larger than its machine code (session 36).
  */
 function regexpCode(snapshot) {
   const { width, edgeWidth, types, edgeTypes, nodes, edges, strings, selfSize, firstEdge } =
@@ -220,22 +224,29 @@ function regexpCode(snapshot) {
   const rows = [];
   for (let i = 0; i < nodes.length; i += width) {
     if (types[nodes[i]] !== "regexp") continue;
-    const row = { one: 0, two: 0, source: strings[nodes[i + 1]] };
+    const row = { one: 0, two: 0, oneBytecode: 0, twoBytecode: 0, source: strings[nodes[i + 1]] };
     for (const [, data] of children(i)) {
       if (types[nodes[data]] !== "array" || seen.has(data)) continue;
       seen.add(data);
       for (const [slot, wrapper] of children(data))
         if (isCode(wrapper) && (slot === 3 || slot === 4))
           row[slot === 3 ? "one" : "two"] += codeBytes(wrapper);
+        else if ((slot === 5 || slot === 6) && types[nodes[wrapper]] === "array")
+          row[slot === 5 ? "oneBytecode" : "twoBytecode"] += nodes[wrapper + selfSize];
     }
-    if (row.one + row.two > 0) rows.push(row);
+    if (row.one + row.two + row.oneBytecode + row.twoBytecode > 0) rows.push(row);
   }
   const sum = (list, key) => list.reduce((total, row) => total + row[key], 0);
   const latin = rows.filter((row) => latinOnly(row.source));
   console.log(
-    `regexp machine code: ${mb(sum(rows, "one") + sum(rows, "two"))} MB in ${rows.length} patterns ` +
+    `regexp machine code: ${mb(sum(rows, "one") + sum(rows, "two"))} MB in ${rows.filter((row) => row.one + row.two > 0).length} patterns ` +
       `(one-byte ${mb(sum(rows, "one"))}, two-byte ${mb(sum(rows, "two"))}; Latin-only patterns' two-byte code ` +
       `${mb(sum(latin, "two"))} MB in ${latin.filter((row) => row.two > 0).length}); the largest (one-byte / two-byte KB):`,
+  );
+  const interpreted = rows.filter((row) => row.oneBytecode + row.twoBytecode > 0);
+  console.log(
+    `regexp bytecode (interpreted, not yet tiered up): ${mb(sum(rows, "oneBytecode") + sum(rows, "twoBytecode"))} MB in ` +
+      `${interpreted.length} patterns (one-byte ${mb(sum(rows, "oneBytecode"))}, two-byte ${mb(sum(rows, "twoBytecode"))})`,
   );
   rows.sort((a, b) => b.one + b.two - (a.one + a.two));
   if (process.env.REGEXP_ROWS) writeFileSync(process.env.REGEXP_ROWS, JSON.stringify(rows));
