@@ -53,8 +53,11 @@ const ARTICLE_NOUN = lean(/\b(?:article|story|piece|text|news|report|thing|item|
 export function topicWordsOf(a: Analysis): Set<string> {
   const topics = new Set<string>();
   for (const t of a.tokens)
-    if (t.role === "content" && t.known && /^[@=]/.test(t.term))
-      for (const w of t.surface.split(" ")) topics.add(w);
+    if (t.role === "content" && t.known && /^[@=]/.test(t.term)) {
+      // A one-word surface is its own word: no array made for it (perf36b).
+      if (!t.surface.includes(" ")) topics.add(t.surface);
+      else for (const w of t.surface.split(" ")) topics.add(w);
+    }
   return topics;
 }
 
