@@ -4,6 +4,7 @@
 // ("перемирие уже заключили?"): an entry about a call for a ceasefire does not say one was agreed.
 
 import { lean, leanRegExp } from "../lib/lean-regexp.js";
+import { FAMILY_WORDS_EN, PRIVATE_WORDS_EN } from "./private-life-words.js";
 import { wantsRussianTrivia, wantsTrivia } from "./trivia.js";
 
 export type AnswerType = "number" | "time" | "personal" | "outcome" | "trivia";
@@ -21,7 +22,7 @@ const WANTS_TIME = [
 
 /** A person's private life ("what is Erdogan's wife called", "does Putin have kids"): the article gives none. */
 const WANTS_PERSONAL = lean(
-  /\b(?:wife|wives|husband|spouse|married|marriage|divorced|girlfriend|boyfriend|birthday|born|birthplace|tall|height|weight|salary|earn|earns|income|net worth|wealth|fortune|religion|religious|hobby|hobbies|favou?rite|education|studied|speak (?:russian|english|turkish|arabic|hebrew|german|french)|languages)\b|\b(?:his|her|have|has|got) (?:any )?(?:children|kids|sons?|daughters?|grandchildren|parents|mother|father|family|pets?|dogs?|cats?|health|degree)\b/,
+  new RegExp(`\\b${PRIVATE_WORDS_EN}\\b|\\b(?:his|her|have|has|got) (?:any )?${FAMILY_WORDS_EN}\\b`),
 );
 
 const GIVES_NUMBER = lean(

@@ -51,12 +51,18 @@ function heldWithin(words: readonly string[], wanted: ReadonlySet<string>, width
   return false;
 }
 
-/** Yes when the article says the asked thing in near words; else null. English only. */
+/**
+ * Yes when the article says the asked thing in near words; else null. English only. A call asked of the article
+ * ("does the article call for an immediate ceasefire?") that its own voice never makes, where every quote of the
+ * found evidence is a named voice's (Putin's call, the ministry's stress), is that voice's: the article doesn't
+ * say (it was the ceasefire card's curated Yes, his call presented as the article's).
+ */
 export function articlePhraseVerdict(
   folded: string,
   paragraphs: readonly string[] | undefined,
   voiced: (sentence: string) => boolean = () => true,
-): "yes" | null {
+  evidence: readonly string[] = [],
+): "yes" | "not-said" | null {
   if (!paragraphs) return null;
   const text = folded.toLowerCase().trim();
   const call = ASKED_CALL.exec(text);
@@ -67,8 +73,9 @@ export function articlePhraseVerdict(
   if (asked.some((w) => NEGATION.has(w) || w.endsWith("n't") || w === "t")) return null;
   const content = asked.filter((w) => !FUNCTION.has(w));
   const wanted = new Set(content.map(stem));
-  if (wanted.size < 2) return null;
   const all = paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+/u));
   const sentences = call ? all.filter((s) => WANTING.test(s.toLowerCase()) && !voiced(s)) : all;
-  return sentences.some((s) => heldWithin(tokens(s), wanted, content.length + SLACK)) ? "yes" : null;
+  if (wanted.size >= 2 && sentences.some((s) => heldWithin(tokens(s), wanted, content.length + SLACK)))
+    return "yes";
+  return call && evidence.length > 0 && evidence.every(voiced) ? "not-said" : null;
 }

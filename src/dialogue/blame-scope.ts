@@ -7,12 +7,16 @@
 // fault then?") after the evidence of whom Putin blames is the same added party: doesn't say. It was the entry's
 // curated Yes ("Да. Путин возлагает вину на США…"): agent-swap reads acts with a doer, and a guilt has none.
 import type { Answer, Lang } from "../answering/types.js";
+import { ONLY_WORDS } from "./restrictive-only.js";
 
 const BLAME =
   /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*|responsib\p{L}*|culprit\p{L}*|винит|вини\p{L}*|обвин\p{L}*|вин[аеуы]|виноват\p{L}*|ответствен\p{L}*)(?!\p{L})/u;
 const ADDED = /(?<!\p{L})(?:too|as well|also|either|as well as|тоже|также|и сам\p{L}*|ещ[её] и)(?!\p{L})/u;
-const ONLY =
-  /(?<!\p{L})(?:everything|all the blame|all (?:of )?(?:it|this|that)|(?:it's |it is |is )?all (?:\p{L}+'s|the \p{L}+'s?) fault|entirely|solely|only|just|alone|exclusively|во вс[её]м|вс[её] на|только|лишь|целиком|исключительно|одн\p{L}* (?:лишь )?)(?!\p{L})/u;
+/** The asked party put in the evidence's place: "only"/"just" (restrictive-only.ts), "everything", «во всём»… */
+const ONLY = new RegExp(
+  `(?<!\\p{L})(?:everything|all the blame|all (?:of )?(?:it|this|that)|(?:it's |it is |is )?all (?:\\p{L}+'s|the \\p{L}+'s?) fault|entirely|alone|${ONLY_WORDS}|во вс[её]м|вс[её] на|целиком|одн\\p{L}* (?:лишь )?)(?!\\p{L})`,
+  "u",
+);
 /** Parties a reader may name, by stem, in both languages. */
 const PARTY =
   /(?<!\p{L})(israel\p{L}*|hamas|palestin\p{L}*|iran\p{L}*|hezbollah|egypt\p{L}*|turk\p{L}*|ukrain\p{L}*|china|chinese|europe\p{L}*|the eu|the un|united nations|израил\p{L}*|хамас\p{L}*|палестин\p{L}*|иран\p{L}*|хезболл\p{L}*|египет\p{L}*|египт\p{L}*|турц\p{L}*|турец\p{L}*|украин\p{L}*|кита\p{L}*|евросоюз\p{L}*|оон)(?!\p{L})/u;

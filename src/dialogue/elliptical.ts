@@ -7,6 +7,7 @@ import { stemmer } from "stemmer";
 import { russianStem } from "../answering/russian/stem.js";
 import type { Answer, Lang } from "../answering/types.js";
 import { fold } from "./language.js";
+import { ONLY_EN, ONLY_RU } from "./restrictive-only.js";
 import type { YesNo } from "./types.js";
 
 const LEADING_PREPOSITION_EN = /^(?:with|to|about|on|for|in|of|from|by|regarding|towards?)\s+/;
@@ -62,10 +63,14 @@ export function unnamedPartyVerdict(
 }
 
 // "only in Israel?", or the word after a place or one or two words: "in Israel only?", "the US alone?".
-const ONLY_EN =
-  /^(?:(?:and|but|so)[, ]+)?(?:(?:only|just|solely|exclusively|merely|purely)\s+(.+?)(?:\s+(?:only|alone))?|((?:in|on|at|for|to|from|with|against|about)\s+(?:\S+\s+){0,2}\S+|(?:the\s+)?\S+(?:\s+\S+)?)\s+(?:only|alone))$/;
-const ONLY_RU =
-  /^(?:(?:а|и|но)[, ]+)?(?:(?:только|лишь|исключительно|единственно)\s+(.+)|((?:в|во|на|с|со|для|про|о|об|к|у|от|против)\s+(?:\S+\s+){0,2}\S+|\S+)\s+(?:только|лишь))$/u;
+const ELLIPTICAL_ONLY_EN = new RegExp(
+  `^(?:(?:and|but|so)[, ]+)?(?:(?:${ONLY_EN}|purely)\\s+(.+?)(?:\\s+(?:only|alone))?|((?:in|on|at|for|to|from|with|against|about)\\s+(?:\\S+\\s+){0,2}\\S+|(?:the\\s+)?\\S+(?:\\s+\\S+)?)\\s+(?:only|alone))$`,
+  "u",
+);
+const ELLIPTICAL_ONLY_RU = new RegExp(
+  `^(?:(?:а|и|но)[, ]+)?(?:(?:${ONLY_RU}|единственно)\\s+(.+)|((?:в|во|на|с|со|для|про|о|об|к|у|от|против)\\s+(?:\\S+\\s+){0,2}\\S+|\\S+)\\s+(?:только|лишь))$`,
+  "u",
+);
 
 /** "Only in Israel?", "только в Газе?": the restriction asked about, or null. */
 export function restrictionOf(folded: string, lang: Lang): string | null {
@@ -75,7 +80,7 @@ export function restrictionOf(folded: string, lang: Lang): string | null {
     /^(?:(?:and|so|а|и) )?(?:where|who|whom|which(?: \p{L}+)?|what(?: \p{L}+)?|где|кто|кого|кому|что|как(?:ие|ая|ой)(?: \p{L}+)?)(?:,? (?:exactly|then|именно|же|тогда))?\s*(?:\?+|,)\s*/u,
     "",
   );
-  const m = (lang === "ru" ? ONLY_RU : ONLY_EN).exec(asked.replace(/[?]+$/, "").trim());
+  const m = (lang === "ru" ? ELLIPTICAL_ONLY_RU : ELLIPTICAL_ONLY_EN).exec(asked.replace(/[?]+$/, "").trim());
   const rest = (m?.[1] ?? m?.[2])?.trim();
   return rest && rest.split(" ").length <= 8 ? rest : null;
 }

@@ -3,14 +3,17 @@
 // support for Y is what decides; with the first side also held, the reply is "both" (both-sides.ts). Asked with
 // "only", the side got no "yes" and the reply kept the first half alone (the concern), dropping the blame.
 
-/** "only", "just", «только», «лишь», «просто» standing before the side's words (at most one, a word of its own). */
-const EXCLUSIVE = /(?<!\p{L})(?:only|just|merely|simply|только|лишь|просто)(?!\p{L})\s*/u;
-
 import { RUSSIAN_VERB } from "./clause-switch.js";
+import { ONLY_WORDS } from "./restrictive-only.js";
+
+/** "only", "just" (restrictive-only.ts), "simply", «только», «лишь», «просто»: the restricting words of a side. */
+const EXCLUSIVE_WORD = `(?:${ONLY_WORDS}|simply|просто)(?!\\p{L})`;
+/** The first such word standing before the side's words (a word of its own). */
+const EXCLUSIVE = new RegExp(`(?<!\\p{L})${EXCLUSIVE_WORD}\\s*`, "u");
+const OPENS_EXCLUSIVE = new RegExp(`^${EXCLUSIVE_WORD}`, "u");
 
 /** Whether the side opens with "only"/«только». */
-export const isExclusive = (after: string): boolean =>
-  /^(?:only|just|merely|simply|только|лишь|просто)(?!\p{L})/u.test(after.trim());
+export const isExclusive = (after: string): boolean => OPENS_EXCLUSIVE.test(after.trim());
 
 /**
  * «путин правда переживает за мирных жителей или только критикует америку»: an exclusive side with a verb of its

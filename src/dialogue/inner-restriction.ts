@@ -10,12 +10,12 @@ import { restrictionVerdict } from "./elliptical.js";
 import type { DialogueWords } from "./language.js";
 import { notOnlyVerdict, widensNotOnly } from "./not-only.js";
 import { onlyVerdict, restrictsOnly } from "./only-restriction.js";
+import { ONLY_WORDS } from "./restrictive-only.js";
 import type { Verdict } from "./yes-no.js";
 
-/** "only/just/solely …", "только/лишь …" inside a question: the few words it restricts. "just" after an article or
- * before "and" is the adjective ("a just resolution", "a just and lasting peace"), not "only". */
-const INNER_ONLY =
-  /(?<!\p{L})(?:only|(?<!(?:^|\s)(?:a|an|the)\s)just(?!\s+and\s)|solely|exclusively|только|лишь|исключительно)\s+((?:\S+\s*){1,6}?)\s*\??$/u;
+/** "only/just/solely …", "только/лишь …" inside a question: the few words it restricts (restrictive-only.ts: never
+ * the adjective, "a just resolution"). */
+const INNER_ONLY = new RegExp(`(?<!\\p{L})${ONLY_WORDS}\\s+((?:\\S+\\s*){1,6}?)\\s*\\??$`, "u");
 /** "…civilians in Gaza only?", "…в Газе только?": the word the trailing "only" restricts. */
 const INNER_ONLY_AFTER =
   /(?<!\p{L})(?:in|on|at|for|to|from|with|against|about|в|во|на|с|со|для|про|о|об|к|у|от|против)\s+(\S+)\s+(?:only|alone|только|лишь)\s*\??$/u;

@@ -6,6 +6,7 @@
 // question that is not about membership, is left to the other readers (their Yes is the list's own).
 import type { Answer, Lang } from "../answering/types.js";
 import { listingQuote } from "./elliptical.js";
+import { ONLY_WORDS, restrictsWithOnly } from "./restrictive-only.js";
 
 /** Parties a reader may ask about: how the article (English) would name them, and the question's words. */
 const PARTIES: ReadonlyArray<{ inArticle: RegExp; asked: RegExp; groupOnly?: boolean }> = [
@@ -48,7 +49,6 @@ const PARTIES: ReadonlyArray<{ inArticle: RegExp; asked: RegExp; groupOnly?: boo
 /** The question asks whether someone is on the list: in it, part of it, a member, "там", "входил". */
 const MEMBERSHIP =
   /(?<!\p{L})(?:in (?:it|the|there|that)|part of|member|members|one of|belong\p{L}*|included|among|made up|formed|там|туда|в н[её]м|в составе|состав\p{L}*|член\p{L}*|входил\p{L}*|входит|входят|участник\p{L}*|квартет\p{L}*|quartet)(?!\p{L})/u;
-const ONLY = /(?<!\p{L})(?<!(?:not|не)\s)(?:only|just|solely|только|лишь|исключительно)(?!\p{L})/u;
 
 /**
  * Plain membership, the party as the subject ("is the US part of the Quartet?", "does it include America?", "ЕС
@@ -63,8 +63,10 @@ const PLAIN_EN = new RegExp(
   "u",
 );
 /** A negation, now/still or "only": more than plain membership, never a Yes here. */
-const NOT_PLAIN =
-  /(?<!\p{L})(?:not|never|no|longer|anymore|still|now|currently|only|just|не|ни|больше|ещё|еще|сейчас|теперь|только|лишь)(?!\p{L})|n['’]t(?!\p{L})/u;
+const NOT_PLAIN = new RegExp(
+  `(?<!\\p{L})(?:not|never|no|longer|anymore|still|now|currently|не|ни|больше|ещё|еще|сейчас|теперь|${ONLY_WORDS})(?!\\p{L})|n['’]t(?!\\p{L})`,
+  "u",
+);
 /** The group itself or a pronoun for it: a side of the negotiations is asked about only as the group's member. */
 const ASKS_GROUP = /(?<!\p{L})(?:quartet|квартет\p{L}*|it|there|that group|там|в н[её]м)(?!\p{L})/u;
 const PLAIN_RU =
@@ -111,7 +113,7 @@ export function listMemberVerdict(
   if (asked.some((p) => !p.inArticle.test(list))) return "no";
   // "only the US and Russia": the list names more parties than the question.
   const listed = PARTIES.filter((p) => p.inArticle.test(list));
-  if (ONLY.test(folded) && listed.length > asked.length) return "no";
+  if (restrictsWithOnly(folded) && listed.length > asked.length) return "no";
   // Every party asked is on the list, asked plainly whether it is in the group (and named as its subject).
   const plain = PLAIN_EN.exec(folded) ?? PLAIN_RU.exec(folded);
   const subject = plain?.[1] ?? plain?.[2];

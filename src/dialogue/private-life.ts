@@ -8,15 +8,17 @@
 //   only with an owner ("his kids", "putin's wife": "does putin care about the kids in gaza" is the story's);
 // - travels: a visit to a place (a country, Gaza), any question form ("Путин ездил к Эрдогану?" is the call's: a
 //   person, no place).
+
+import { FAMILY_WORDS_EN, PRIVATE_WORDS_EN } from "../answering/private-life-words.js";
 import type { Lang } from "../answering/types.js";
 import { lean } from "../lib/lean-regexp.js";
 import { countryOf } from "./countries.js";
 import type { SpeakerNames } from "./speakers.js";
 
-const PRIVATE_EN =
-  /(?<!\p{L})(?:wife|husband|spouse|married|divorced|girlfriend|boyfriend|birthday|birthplace|salary|net worth|religion|hobby|hobbies|favou?rite|football|soccer|hockey|basketball)(?!\p{L})/u;
+/** The engine's list (private-life-words.ts), read in the chat's raw words. */
+const PRIVATE_EN = lean(new RegExp(`(?<!\\p{L})${PRIVATE_WORDS_EN}(?!\\p{L})`, "u"));
 const FAMILY_EN = lean(
-  /(?<!\p{L})(?:his|her|\p{L}+'s|have|has|got) (?:any )?(?:children|kids|sons?|daughters?|grandchildren|parents|mother|father|family|pets?|dogs?|cats?)(?!\p{L})/u,
+  new RegExp(`(?<!\\p{L})(?:his|her|\\p{L}+'s|have|has|got) (?:any )?${FAMILY_WORDS_EN}(?!\\p{L})`, "u"),
 );
 const PRIVATE_RU =
   /(?<!\p{L})(?:любим\p{L}*|хобби|увлечени\p{L}*|женат|замужем|зарплат\p{L}*|религи\p{L}*|футбол\p{L}*|хокке\p{L}*|болеет за)(?!\p{L})/u;

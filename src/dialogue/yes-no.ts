@@ -56,6 +56,9 @@ import { wantedThingVerdict } from "./wanted-thing.js";
 import { OR_WHAT, statementOf } from "./yes-no-question.js";
 import { russianStatementOf } from "./yes-no-ru.js";
 
+/** A sentence of a person's ("he highlights …"): a voice's, not the article's own (article-phrase.ts). */
+const HE_OR_SHE = /(?<!\p{L})(?:he|she)(?!\p{L})/iu;
+
 export type { Verdict } from "./verdict-read.js";
 
 /** "at least" / "at the very least" as a concession before a verb or adjective, not before a number. */
@@ -224,11 +227,16 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   const called = calledForVerdict(statement, lang, answer, deps.claims, deps.conversation.standsFor);
   if (called) return { verdict: called, source: "claim-checker" };
   // "does it say middle east policies failed?": the article's own words, near enough (article-phrase.ts).
-  if (
-    lang === "en" &&
-    articlePhraseVerdict(plain, deps.articleText, (s) => deps.speakers.namedIn(s.toLowerCase()).length > 0)
-  )
-    return { verdict: "yes", source: "article-text" };
+  const phrased =
+    lang === "en"
+      ? articlePhraseVerdict(
+          plain,
+          deps.articleText,
+          (s) => HE_OR_SHE.test(s) || deps.speakers.namedIn(s.toLowerCase()).length > 0,
+          answer.answered ? answer.quotes.map((q) => q.text) : [],
+        )
+      : null;
+  if (phrased) return { verdict: phrased, source: "article-text" };
   const read = verdictRead(question, answer, lang, deps);
   // "а США искали компромиссы?" where the evidence says "не рассматривая компромиссов" (negated-in-evidence.ts).
   if (

@@ -870,6 +870,16 @@ describe("own dialogues (regression)", () => {
       "ours, dialog-r2-35b of session 35 (own wording, follow-ups read in context): a wrong-doing asked 'about that' / «в этом» after the Palestinian state (EN/RU), a 'favour' stance off the topic, a Russian swap of the object after «за» («а за население сектора газа?»), the Quartet «придумали» / 'dreamed up', «а вместе с кем?» after a membership (50.0% in context on round1s35 3854a87, 100% after)",
     ],
     [
+      "dialogues-own91.jsonl",
+      0.69,
+      "ours, tidy36 of session 36 (own wording): 'just' as the adjective (a just settlement, just and lasting) and as 'only' (just the US, just Hamas, just the Gaza Strip), «лишь», «только», «справедливое урегулирование» after a blame, a list or the close (61.5% (8/13) in context on base36 8195be3b, 69.2% after)",
+    ],
+    [
+      "dialogues-own92.jsonl",
+      1,
+      "ours, tidy36 of session 36 (own wording): a call asked of the article itself (an immediate ceasefire, resumed negotiations, direct dialogue, compromises, a Palestinian state: a speaker's; inclusive approaches, a lasting resolution: its own) (100% (3/3) in context on base36 8195be3b, 100% after)",
+    ],
+    [
       "dialogues-own78.jsonl",
       0.94,
       "ours, dialog33b of session 33 (own wording, follow-ups read in context): 'why does having both matter' after the ties with each side (EN/RU), the country of the person a speakerless card named (EN/RU), 'who is that guy' / «а кто он вообще такой», which countries the spread would reach (EN/RU), a restriction after 'where,' (EN/RU), an off-story first turn (oil, petrol), China's position refused by name (EN/RU), 'is X mentioned at least', 'mainly putin's view', 'palestinians more broadly' (64.7% in context on base33 91cbd8a, 94.1% after)",
@@ -1411,6 +1421,16 @@ describe("own dialogues (regression)", () => {
       "dialogues-own88.jsonl",
       1,
       "ours (dialog-r2-35b, session 35): 93.3% (14/15) on round1s35 (3854a87), 100% after",
+    ],
+    [
+      "dialogues-own91.jsonl",
+      0.68,
+      "ours (tidy36, session 36): 62.5% (10/16) on base36 (8195be3b), 68.8% (11/16) after",
+    ],
+    [
+      "dialogues-own92.jsonl",
+      1,
+      "ours (tidy36, session 36): 70.0% (7/10, three false Yes: a speaker's call as the article's) on base36 (8195be3b), 100% after",
     ],
     [
       "dialogues-own83.jsonl",
