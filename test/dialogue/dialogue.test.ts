@@ -872,7 +872,7 @@ describe("own dialogues (regression)", () => {
     [
       "dialogues-own91.jsonl",
       0.69,
-      "ours, tidy36 of session 36 (own wording): 'just' as the adjective (a just settlement, just and lasting) and as 'only' (just the US, just Hamas, just the Gaza Strip), «лишь», «только», «справедливое урегулирование» after a blame, a list or the close (61.5% (8/13) in context on base36 8195be3b, 69.2% after)",
+      "ours, tidy36 of session 36 (own wording): 'just' as the adjective (a just settlement, just and lasting) and as 'only' (just the US, just Hamas, just the Gaza Strip), «лишь», «только», «справедливое урегулирование» after a blame, a list or the close (61.5% (8/13) in context on base36 8195be3b, 69.2% after; o91-03#2 and o91-12#2, a blame of Israel, relabelled No → not-said at the round-1 merge by dialog36's blame convention, their first label)",
     ],
     [
       "dialogues-own92.jsonl",
