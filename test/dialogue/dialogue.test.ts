@@ -600,13 +600,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues81.jsonl",
-      0.88,
-      "fresh blind dialogues (the thirty-sixth session's wave BF), run once on dd0eff3b (read by no lane; first run 88.5%)",
+      0.98,
+      "fresh blind dialogues (the thirty-sixth session's wave BF), run once on dd0eff3b (read by no lane; first run 88.5%; 98.7% after dialog36b)",
     ],
     [
       "dialogues82.jsonl",
-      0.89,
-      "fresh blind dialogues (the thirty-sixth session's wave BF), run once on dd0eff3b (read by no lane; first run 89.7%)",
+      0.94,
+      "fresh blind dialogues (the thirty-sixth session's wave BF), run once on dd0eff3b (read by no lane; first run 89.7%; 94.1% after dialog36b)",
     ],
     [
       "dialogues20.jsonl",
@@ -851,6 +851,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own88.jsonl",
       1,
       "ours, dialog-r2-35b of session 35 (own wording, follow-ups read in context): a wrong-doing asked 'about that' / «в этом» after the Palestinian state (EN/RU), a 'favour' stance off the topic, a Russian swap of the object after «за» («а за население сектора газа?»), the Quartet «придумали» / 'dreamed up', «а вместе с кем?» after a membership (50.0% in context on round1s35 3854a87, 100% after)",
+    ],
+    [
+      "dialogues-own90.jsonl",
+      0.96,
+      "ours, dialog36b of session 36 (own wording, follow-ups read in context): an either-or on when after the ceasefire call, who 'both' are, a body put in another country, Russia's remedy for the spread said the long way, «в смысле X?», a party swapped after doesn't say, whom the call's words were said to, the call partner's deed, Peskov as 'he', 'not X?' after a who-question, 'in israel too?' after the casualties, «где?» after the figures gap (EN/RU) (52.0% in context on base36 8195be3b, 96.0% after)",
     ],
     [
       "dialogues-own78.jsonl",
@@ -1357,7 +1362,11 @@ describe("own dialogues (regression)", () => {
       0.86,
       "first run 82.6% (the thirty-fifth session's wave BE, on 3fe06bf); 87.0% after dialog-r3-35",
     ],
-    ["dialogues81.jsonl", 0.91, "first run 91.7% (the thirty-sixth session's wave BF, on dd0eff3b)"],
+    [
+      "dialogues81.jsonl",
+      0.95,
+      "first run 91.7% (the thirty-sixth session's wave BF, on dd0eff3b); 95.8% after dialog36b",
+    ],
     ["dialogues82.jsonl", 0.91, "first run 91.5% (the thirty-sixth session's wave BF, on dd0eff3b)"],
     [
       "dialogues-own87.jsonl",
@@ -1381,6 +1390,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own88.jsonl",
       1,
       "ours (dialog-r2-35b, session 35): 93.3% (14/15) on round1s35 (3854a87), 100% after",
+    ],
+    [
+      "dialogues-own90.jsonl",
+      0.95,
+      "ours (dialog36b, session 36): 71.4% (15/21) on base36 (8195be3b), 95.2% after",
     ],
     [
       "dialogues-own83.jsonl",
