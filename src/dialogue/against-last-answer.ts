@@ -10,6 +10,7 @@ import { type DialogueWords, fold } from "./language.js";
 import { articleMentions } from "./mentions.js";
 import { verdictWord, withoutOwnVerdict } from "./own-verdict.js";
 import { STILL } from "./still-member.js";
+import { timingSideNamed } from "./timing-side.js";
 import type { AnswerReply, DialogueContext } from "./types.js";
 import { unnamedAskedOf } from "./unnamed-asked.js";
 import { ellipticalWords, evidenceNames } from "./yes-again.js";
@@ -127,6 +128,9 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     );
     const stem = (w: string) => (words.lang === "ru" ? w.slice(0, Math.max(4, w.length - 2)) : w);
     const named = (side: string) => {
+      // "right now or eventually?": a time word is named by the evidence's own (timing-side.ts).
+      const timing = timingSideNamed(side, said);
+      if (timing !== null) return timing;
       const ids = speakers.namedIn(side).map((n) => n.id);
       if (ids.length > 0) return ids.some((id) => speakers.namedIn(said).some((n) => n.id === id));
       const bare = side.replace(/^(?:the|a|an)\s+/, "");

@@ -3,6 +3,7 @@
 // verdict yes) is the answer, named in the question read. Neither or both supported: the question as it stands.
 import { exclusivePredicateSide } from "./exclusive-side.js";
 import type { DialogueWords } from "./language.js";
+import { timingSideNamed } from "./timing-side.js";
 
 /** "…or what", "…or something", "…или как": a tag, not a second side. */
 const NO_SIDE =
@@ -68,6 +69,8 @@ export function bareAlternativeOf(folded: string, words: DialogueWords): [string
   if (!or) return null;
   const first = text.slice(0, or.index).replace(/,\s*$/, "").trim();
   const second = text.slice(or.index + or[0].length).trim();
-  const short = (side: string) => side !== "" && side.split(" ").length <= 3;
+  // "at some point later": a time side may run longer (timing-side.ts).
+  const short = (side: string) =>
+    side !== "" && (side.split(" ").length <= 3 || timingSideNamed(side, "") !== null);
   return short(first) && short(second) && !NO_SIDE.test(second) ? [first, second] : null;
 }

@@ -10,6 +10,7 @@ import { articleGivesOf, articleSaysOf } from "./article-says.js";
 import { articleThereOf } from "./article-there.js";
 import { askedForOf } from "./asked-for.js";
 import { bothTermsOf } from "./both-terms.js";
+import { bothWhoOf } from "./both-who.js";
 import { callForThenOf } from "./call-for-then.js";
 import { entryCarriedOf } from "./carried-asks.js";
 import { contactInsteadOf } from "./contact-instead.js";
@@ -24,6 +25,7 @@ import { involvedAskedOf, theirLeaderOf } from "./involved-asked.js";
 import { languageOf, parsingLanguageOf } from "./language.js";
 import { ledYesNoOf } from "./led-yes-no.js";
 import { mainFigureOf } from "./main-figure.js";
+import { meaningAskedOf } from "./meaning-asked.js";
 import { objectSwapRuOf } from "./object-swap-ru.js";
 import { othersInGroupOf } from "./others-in-group.js";
 import { partyPartOf } from "./party-part.js";
@@ -34,6 +36,7 @@ import { piecePointOf } from "./piece-point.js";
 import { proposedRemedyOf } from "./proposed-remedy.js";
 import { rambleClauseOf } from "./ramble-clause.js";
 import { saidBackOf } from "./said-back.js";
+import { saidToWhomOf } from "./said-to-whom.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
 import { sideTakenOf } from "./side-taken.js";
 import { talkedWithOf } from "./talked-with.js";
@@ -82,6 +85,12 @@ export function rewrittenInContext(
     objectSwapRuOf(plainTag, context) ??
     // "is russia on good terms with both sides?": the contact with both warring sides (both-terms.ts).
     bothTermsOf(plainTag) ??
+    // "both being who" after the contact with "both warring sides": the two sides (both-who.ts).
+    bothWhoOf(plainTag, context, kit, lang) ??
+    // «в смысле монополизирует?»: what the word means, «что значит …?» (meaning-asked.ts).
+    meaningAskedOf(plainTag) ??
+    // "who did he say it to" after Putin's words on the call: whom he spoke to on the phone (said-to-whom.ts).
+    saidToWhomOf(plainTag, context, kit, lang) ??
     whoIsPronounOf(plainTag, context, kit.speakers, kit.kb, lang) ??
     // "what did the americans do wrong there" after the palestinian state: on that matter (wrong-there.ts).
     wrongThereOf(plainTag, context, lang) ??

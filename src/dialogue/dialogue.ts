@@ -40,10 +40,12 @@ import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
 import { createOffStoryAskedTurn } from "./off-story-asked.js";
 import { oneWhoAsked } from "./one-who.js";
+import { partnerDeedTurn } from "./partner-deed.js";
 import { partyInThatTurn } from "./party-in-that.js";
 import { createPartySwap } from "./party-swap.js";
 import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
+import { placeTooTurn } from "./place-too.js";
 import { createPlainTurns } from "./plain-turns.js";
 import { promisedAsReadyOf } from "./promised-to.js";
 import { quotedQuestionOf } from "./quoted-asked.js";
@@ -187,6 +189,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       offStoryAsked(plainTag, options) ??
       sameDoerTurn(swapped, options.context, speakers, options.lang, (q) => respondAll(q, options)) ??
       partyInThatTurn(swapped, options.context, kit, options.lang) ??
+      // "did turkey agree to mediate" after the call: the partner's deed is not reported (partner-deed.ts).
+      partnerDeedTurn(swapped, options.context, kit, options.lang) ??
       // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).
       realThingTurn(swapped, options.context, kit, options.lang) ??
       // «а переговоры он тоже упомянул?»: a thing the last answer's quotes report, Yes (mentioned-too.ts).
@@ -201,6 +205,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       topicCommentTurn(swapped, options.context, kit, options.lang) ??
       // "on both sides?": what the last answer's quotes report of Israel and Gaza alike, Yes (both-sides-asked.ts).
       bothSidesAskedTurn(swapped, options.context, kit, options.lang) ??
+      // «в израиле тоже есть жертвы?» after the casualties: Yes where its quotes name the place (place-too.ts).
+      placeTooTurn(swapped, options.context, kit, options.lang) ??
       // "ok so its hamas vs israel?": the sides the article names for the violence, Yes (warring-sides.ts).
       warringSidesTurn(swapped, options.context, kit, options.lang) ??
       (same || back || activeReadingsOf(fold(swapped), kit.parties)

@@ -24,7 +24,10 @@ const LATER_READING = 0.15;
 
 /** A body rather than a person, as a voice the article never names is typed (other-voice.ts). */
 const OTHER_BODY =
-  /(?<!\p{L})(?:ministry|office|department|agency|pentagon|министерств\p{L}*|минобороны|мвд|минфин|пентагон\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:ministry|office|department|agency|pentagon|министерств\p{L}*|мид\p{L}*|правительств\p{L}*|government|минобороны|мвд|минфин|пентагон\p{L}*)(?!\p{L})/u;
+
+/** A quote naming the story's places: "in Israel and the Gaza Strip". */
+const PLACE_QUOTED = /(?<!\p{L})(?:Israel|Gaza)(?!\p{L})/u;
 
 /** The line before the asked voice's own words, added after the No (dialog53). */
 const ownWordsLead = (name: string, lang: Lang): string =>
@@ -221,6 +224,20 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
             ? switchedVoice(followUp.speakerId, reply, { context, entry, question: best.question, lang })
             : null;
         if (ownAfter) return ownAfter;
+        // «где?» after «сколько погибло»: the reading found the figures gap again, whose quotes say where the
+        // casualties are; where the story's violence is happening answers it (d81-30: English found it alone).
+        const place =
+          followUp.kind === "where" &&
+          !reply.answer.answered &&
+          reply.answer.entry?.id === context.entryId &&
+          PLACE_QUOTED.test(reply.answer.quotes.map((q) => q.text).join(" "))
+            ? words.lang === "ru"
+              ? "где происходит насилие"
+              : "where is the violence happening"
+            : null;
+        const placeFound = place ? findAnswer(place, lang) : null;
+        if (place && placeFound?.answered)
+          return answerReply(placeFound, { understood: place, followUp: "where", asked: place });
         // "Why?" that finds the same entry again: the entry the curators name as holding its reason, if any.
         const reasonId = context.entryId ? conversation.reasons?.get(context.entryId) : undefined;
         const reason = reasonId ? engine.answerForEntry(reasonId, lang) : null;

@@ -16,6 +16,7 @@ import { languageOf } from "./language.js";
 import { isArticleParty } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
 import { negatedMentionSentence } from "./negated-mention.js";
+import { notPartyAsked } from "./not-party.js";
 import { asksOthersInGroup } from "./others-in-group.js";
 import { quotedAsked } from "./quoted-asked.js";
 import { createReferredMember } from "./referred-member.js";
@@ -182,7 +183,12 @@ export function createListTurns(
       return keptContextTurn(lang, listed, { ...context, listedParty: typedParty }, now, listed.verdict);
     }
     // "same for the EU?", "а ЕС тоже обвиняет?": the last question of a party its evidence never names.
-    const samePartyAsked = context && !listed ? sameForParty(folded, words.lang) : null;
+    // "not hamas?" after "who is russia blaming…": that party asked the same (not-party.ts).
+    const samePartyAsked =
+      context && !listed
+        ? (sameForParty(folded, words.lang) ??
+          (context.verdict == null ? notPartyAsked(folded, context.question, words.lang) : null))
+        : null;
     const same = context && samePartyAsked ? answerSameFor(samePartyAsked, text, context, lang, words) : null;
     if (context && same) return keptContextTurn(lang, same, context, now, same.verdict);
     // "and Israel — same?" after a what-question whose evidence names Israel too: that evidence again.

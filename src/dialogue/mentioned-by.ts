@@ -130,8 +130,10 @@ export function createMentionedBy(kit: DialogueKit) {
     const another = quote
       ? null
       : saidByAnother(thingAsked, speakerId, lang, findAnswer, (q) => holdsAll(thing, inWords(q)));
+    // The asked voice's own words follow, so the card shows what he does say (d82-26: «он говорил про
+    // прекращение огня?» after Peskov showed only Putin's call).
     if (another)
-      return { evidence: { ...another, answer: withoutOwnVerdict(another.answer) }, verdict: "not-said" };
+      return { evidence: withOwnWords(another, theirs, speakerId, name, asked), verdict: "not-said" };
     // A party none of the voice's quotes names: not said (voice-unmentioned.ts).
     if (!quote && unmentionedParty(thingAsked, speakerId, theirs, kit.kb.article.text, kit.parties))
       return { evidence: { ...theirs, answer: withoutOwnVerdict(theirs.answer) }, verdict: "not-said" };
@@ -150,6 +152,18 @@ export function createMentionedBy(kit: DialogueKit) {
     const evidence: Answer = { ...theirs, answer: lead, quotes: [quote] };
     return { evidence, verdict: "yes" };
   };
+}
+
+/** The evidence of another voice, then the asked voice's first reported words with a line before them. */
+function withOwnWords(another: Answer, theirs: Answer, speakerId: string, name: string, lang: Lang): Answer {
+  const own = theirs.quotes.find((q) => q.speakerId === speakerId && q.voice === "reported");
+  const shown = withoutOwnVerdict(another.answer);
+  if (!own || another.quotes.some((q) => q.speakerId === speakerId)) return { ...another, answer: shown };
+  const lead =
+    lang === "ru"
+      ? `Что говорит ${name}, по статье, — ниже.`
+      : `What ${name} does say, as the article reports it, is below.`;
+  return { ...another, answer: `${shown} ${lead}`, quotes: [...another.quotes, own] };
 }
 
 /** The speaker's name and role as a quote may open with them ("Russian spokesperson Dmitry Peskov"). */

@@ -8,6 +8,7 @@
 // such question (dialog43).
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { roleCountry } from "./countries.js";
 import { articleMentions } from "./mentions.js";
 
 const LEAD_EN = "(?:(?:so|and|but|wait|hold on|hm+|oh|ok|okay|actually)[, ]+)*";
@@ -65,6 +66,29 @@ const OTHER_MINISTRY =
 
 const MAX_WORDS = 4;
 
+/**
+ * "is that the israeli ministry?", "wait, the turkish foreign ministry?", «это мид израиля?», «это израильский
+ * мид?»: a body of the story's kind put in a country not its own (the story's bodies are all Russia's), so the
+ * voice as typed is another voice: No, with the real one named (dialog36b). Group 1 is the body as typed.
+ */
+const BODY_EN = "(?:foreign ministry|ministry of foreign affairs|ministry|foreign office|government|mfa)";
+const COUNTRY_BODY_EN = new RegExp(
+  `^(?:(?:so|wait|hold on|hm+|oh|actually)[, ]+)*(?:(?:was|is) (?:that|this|it) (?:really |actually |even )?)?((?:the )?(?:\\p{L}+(?:'s)? ){1,2}${BODY_EN}|(?:the )?${BODY_EN} of (?:the )?\\p{L}+)(?: (?:then|again|maybe|here))?$`,
+  "u",
+);
+const BODY_RU = "(?:мид\\p{L}*|министерств\\p{L}*(?: иностранных дел)?|правительств\\p{L}*)";
+const COUNTRY_BODY_RU = new RegExp(
+  `^(?:(?:а|и|так|погоди|подожди|стоп)[, ]+)*(?:(?:разве |неужели )?это (?:же |ведь )?(?:был |было )?)?((?:\\p{L}+ )?${BODY_RU}(?: \\p{L}+)?)(?: (?:что ли|да|же|тогда))?$`,
+  "u",
+);
+
+/** The body as typed when it is put in another country than Russia, the one of the story's bodies; else null. */
+function countryBodyAsked(text: string, lang: Lang): string | null {
+  const body = (lang === "ru" ? COUNTRY_BODY_RU : COUNTRY_BODY_EN).exec(text)?.[1]?.trim();
+  const country = body ? roleCountry(body.replace(/'s(?!\p{L})/gu, "")) : null;
+  return body && country && country !== "russia" ? body.replace(/^the /u, "") : null;
+}
+
 /** The voice a "was it X who said that?" question names, where the article never names it; else null. */
 export function otherVoiceAsked(
   folded: string,
@@ -73,6 +97,8 @@ export function otherVoiceAsked(
   named: (text: string) => number,
 ): string | null {
   const text = folded.replace(/[?!.…]+$/u, "").trim();
+  const body = countryBodyAsked(text, lang);
+  if (body) return body;
   for (const [i, re] of (lang === "ru" ? SAID_BY_RU : SAID_BY_EN).entries()) {
     const voice = re.exec(text)?.[1]?.replace(/^the /u, "").trim();
     if (!voice || voice.split(" ").length > MAX_WORDS || NOT_A_VOICE.test(voice)) continue;

@@ -142,6 +142,16 @@ export function answersParty(answer: Answer, asked: PartyAsked, lastEntryId: str
   return asked.party.stem.test(text) || (answer.entry?.id ?? null) !== lastEntryId;
 }
 
+/** A not-in-article card other than the last one, naming the asked party: it says the article is silent on it. */
+function unsaidOfParty(answer: Answer, asked: PartyAsked, lastEntryId: string | null): boolean {
+  return (
+    answer.reason === "not-in-article" &&
+    answer.entry !== null &&
+    answer.entry.id !== lastEntryId &&
+    asked.party.stem.test(`${answer.answer} ${answer.title ?? ""}`)
+  );
+}
+
 /** The last question's party other than the one it asked of (the actor beside it), as typed. */
 function otherPartyOf(last: string, asked: PartyAsked, lang: Lang, parties: Parties): string | null {
   const found = swapParties(parties)
@@ -183,6 +193,9 @@ export function createPartySwap(
     const question = yesNo && !swapped.endsWith("?") ? `${swapped}?` : swapped;
     const found = findAnswer(question, lang);
     if (answersParty(found, asked, last.entryId) || (subject && found.answered)) return question;
+    // «а хамас?» after «израиль как-то отреагировал…?» — doesn't say: the swapped question finds the card saying
+    // the article reports nothing of that party either (another not-in-article card), and that is its answer.
+    if (yesNo && last.verdict === "not-said" && unsaidOfParty(found, asked, last.entryId)) return question;
     // "and hamas as well?" after "does he blame israel?": the charge asked again of another target, which the
     // evidence of whom he blames settles (agent-swap.ts: No, or doesn't say as one more) (dialog43).
     if (yesNo && found.answered && chargeAsked(question.toLowerCase()))

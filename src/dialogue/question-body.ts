@@ -1,12 +1,13 @@
 // The last question without its question word, for "why …" / "how …" / "where …" after it. "where" after
 // "what does it say about the victims then" asked "where does it say about the victims then" — the figures gap
 // again; the reader asks where the victims are, so a said-about question gives its thing ("are the victims").
+// «где?» after «сколько погибло» drops «сколько» as "where" after "how many" drops "how" (d81-30).
 import type { DialogueWords } from "./language.js";
 
 /** The context question without its question word, ready for "why …" / "how …". */
 export function questionBody(question: string, words: DialogueWords): string {
   return question
-    .replace(/^(?:why|how|where|when|почему|зачем|как|где|когда)\s+/u, "")
+    .replace(/^(?:why|how|where|when|почему|зачем|как|где|когда|сколько)\s+/u, "")
     .replace(words.leadingQuestionWord, "")
     .trim();
 }

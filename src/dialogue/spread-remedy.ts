@@ -17,8 +17,9 @@ const WORRIED =
   /^(?:but )?why (?:are|is|were|was|do|does) (?:they|it|the ministry|the foreign ministry|the russian foreign ministry|russia|moscow|the russians) (?:so |even )?(?:worried|concerned|anxious|alarmed|nervous|afraid|care|caring)(?: about (?:it|that|this|stability|the region|stabili\p{L}*))?$/u;
 const REMEDY_PARTY = "(?:the russians|russia|moscow|the kremlin|they|the foreign ministry|the ministry)";
 // "whats russia proposing to do about that" (d61-13): "to do" before what it is against.
+// "to keep that from happening", "so it doesn't spread" (d81-11): the same remedy, said the long way.
 const REMEDY_AGAINST =
-  "(?: to do)?(?: (?:to (?:stop|prevent|contain|avoid|halt)|about|against) (?:that|it|this|the spread|it spreading|that happening|this happening))?";
+  "(?: to do| doing)?(?: (?:(?:to (?:stop|prevent|contain|avoid|halt)|about|against) (?:that|it|this|the spread|it spreading|that happening|this happening)|(?:in order )?to (?:keep|stop|prevent) (?:that|it|this|the conflict|the war|the crisis) (?:from )?(?:happening|spreading|widening|escalating)|so (?:that )?(?:that|it|this) (?:doesn'?t|does not|won'?t|will not) (?:happen|spread)))?";
 /** "what do the russians propose to stop that", "whats russia proposing to prevent it": the same, progressive;
  * "what does moscow want done about it" (dialog33b). */
 const REMEDY = new RegExp(
