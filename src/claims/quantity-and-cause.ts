@@ -21,6 +21,8 @@ const NO_WHOLE_AFTER =
 const PASSAGE_WHOLE =
   /^(?:all|both|every|each|two|whole|entire|обе|оба|обеих|обоих|обеим|обеими|все|всех|всем|всеми|каждый|каждой|любой|весь|всего|всей|целого)$/iu;
 
+/** A verb after the quantifier makes it a pronoun: "they all failed", «американцы всё провалили». */
+const VERB_FORM = /(?:ed|ing|ли|ла|ло|ть|ет|ит|ют|ят|ут|ат)$/iu;
 const ALL = /^(?:all|все|всех|всем|всеми)$/iu;
 const BOTH = /^(?:both|two|обе|оба|обеих|обоих|обеим|обеими)$/iu;
 
@@ -41,7 +43,8 @@ export function addedWhole(claim: string, passage: string): ClaimChange | null {
     if (/^all$/iu.test(m[1]!) && /^the$/iu.test(after[0]!)) continue;
     const window = after.slice(0, 4);
     const noun = window.find(
-      (w) => !BETWEEN.test(w) && !/^\p{Lu}/u.test(w) && !/['’]s$/u.test(w) && w.length >= 4,
+      (w) =>
+        !BETWEEN.test(w) && !/^\p{Lu}/u.test(w) && !/['’]s$/u.test(w) && !VERB_FORM.test(w) && w.length >= 4,
     );
     if (noun === undefined) continue;
     const stem = stemOf(noun);

@@ -31,6 +31,9 @@ describe("a whole or every time put on what the passage says once", () => {
     expect(addedWhole("it is not clear at all", "it is not clear")).toBeNull();
     expect(addedWhole("each of the warring sides", "with both warring sides")).toBeNull();
     expect(addedWhole("all US policies", "its failed policy")?.claimed).toBe("all");
+    // A verb after it makes a pronoun (dialogues-own74 o74-15#2 «то есть американцы всё провалили?» wants Yes).
+    expect(addedWhole("американцы все провалили", "провальную политику")).toBeNull();
+    expect(addedWhole("the Americans all failed", "its failed policy")).toBeNull();
     expect(addedEveryTime("Putin objects each time", "Putin criticizes")?.claimed).toBe("each time");
   });
 });
