@@ -14,12 +14,19 @@ import { confirms } from "./verdict.js";
 
 const EN_COUNT =
   "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|multiple|numerous|a\\s+few|few|a\\s+couple\\s+of)";
+/** A count of years that is a figure (not "many", "several": the article's "long-standing"). */
+const EN_YEARS =
+  "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a\\s+couple\\s+of|a\\s+dozen";
 // Not years: "for many years" is the article's "long-standing".
 const EN_UNIT = "(?:minutes?|hours?|days?|weeks?|months?)";
 const RU_COUNT =
   "(?:\\d+|два|две|три|четыре|пять|шесть|десять|несколько|много|пару|двух|тр[её]х|четыр[её]х|пяти|нескольких|одной|одного|одну)";
 const RU_UNIT =
   "(?:час(?:а|ов)?|часы|дн(?:я|ей|и)|день|сутки|суток|недел(?:и|ь|ю|я)|месяц(?:а|ев)?|минут\\p{L}{0,2})";
+
+/** A count of years in Russian: «двадцать лет», «10 лет», «два десятилетия». */
+const RU_YEARS =
+  "(?:\\d+|два|две|три|четыре|пять|шесть|десять|пятнадцать|двадцать|тридцать)\\s+(?:лет|года?|десятилети\\p{L}{1,2})";
 
 /** The fixed runs of a frequency, a duration or a deadline. */
 const PHRASES: readonly RegExp[] = [
@@ -58,6 +65,18 @@ const PHRASES: readonly RegExp[] = [
   /(?<!\p{L})до\s+конца\s+(?:недели|месяца|дня|года|суток)(?!\p{L})/giu,
   /(?<!\p{L})на\s+(?:этой|прошлой|следующей)\s+неделе(?!\p{L})/giu,
   new RegExp(`(?<!\\p{L})${RU_COUNT}\\s+${RU_UNIT}(?!\\p{L})`, "giu"),
+  // (claims36) Years with a count ("for twenty years", "for a decade", «уже 20 лет»; not "many years": the article's
+  // "long-standing") and a time moved ("yesterday", "last year", "two years ago", "until last year", «вчера», «в
+  // прошлом году»): the article dates none of its deeds.
+  new RegExp(
+    `(?<!\\p{L})(?:(?:for|over)\\s+(?:the\\s+(?:past|last)\\s+)?(?:${EN_YEARS})\\s+(?:years?|decades?)|(?:${EN_YEARS})\\s+(?:years?|decades?)\\s+ago)(?!\\p{L})`,
+    "giu",
+  ),
+  /(?<!\p{L})(?:(?:for|over)\s+(?:a|one)\s+decade|(?:a|one)\s+decade\s+ago)(?!\p{L})/giu,
+  /(?<!\p{L})(?:(?:until|till|since|as\s+of)\s+)?(?:last|next)\s+(?:year|month|spring|summer|autumn|fall|winter)(?!\p{L})/giu,
+  /(?<!\p{L})(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|(?:(?:in|since|until)\s+)(?:19|20)\d\d)(?!\p{L})/giu,
+  /(?<!\p{L})(?:позавчера|вчера|(?:в|до|с)\s+прошл(?:ом|ого)\s+(?:году|года|месяце|месяца)|(?:в|с|до)\s+(?:19|20)\d\d(?:\s+г(?:оду|ода|\.)?)?)(?!\p{L})/giu,
+  new RegExp(`(?<!\\p{L})(?:(?:уже|на\\s+протяжении)\\s+${RU_YEARS}|${RU_YEARS}\\s+назад)(?!\\p{L})`, "giu"),
 ];
 
 /** A duration that is the claim's predicate: "lasted more than an hour", «длился два часа» (news, kept). */

@@ -163,7 +163,12 @@ export function createClaimChecker(
     // "About a million former Russian citizens live in Israel …": a figure the article never gives (added-figure.ts).
     judgingAddedFigure,
     // "Lavrov blamed the United States …": a person never quoted given a speaker's words (unquoted-name.ts).
-    (check) => judgingUnquotedName(check, paragraphs.join("\n")),
+    (check) =>
+      judgingUnquotedName(
+        check,
+        paragraphs.join("\n"),
+        kb.speakers.flatMap((sp) => [sp.name, ...sp.aliases]),
+      ),
     // "Netanyahu thanked Putin …", "Russia's ambassador to Israel said …": a speaker the article never has (new-speaker.ts).
     (check) => judgingNewSpeaker(check, paragraphs.join("\n")),
     // "Putin agrees (concedes) that the Palestinians need a state": the article's "acknowledges" (admission-verb.ts).

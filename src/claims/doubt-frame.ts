@@ -26,9 +26,12 @@ const THEY_WROTE = lean(
   /^\s*(?:(?:so|wait|but|and|ok|okay),?\s+)?(?:(?:did|do|have)\s+they\s+(?:(?:really|actually|truly|honestly|seriously)\s+)?(?:write|written|report|reported|print|printed|publish|published)|they\s+(?:(?:really|actually|truly|honestly|seriously)\s+)?(?:wrote|write|reported|printed|published))\s+(?:that\s+)?(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu,
 );
 
-/** "правда ли, что …", "верно ли, что …", "неужели …", "действительно ли …, что": the statement after it. */
+/**
+ * "правда ли, что …", "верно ли, что …", "неужели …", "действительно ли …, что": the statement after it; (claims36)
+ * the chat «правда что …?» without «ли» too (its lower-case speaker was read as an actor swapped, not misattributed).
+ */
 const RU_TRUE = lean(
-  /^\s*(?:(?:это\s+)?(?:правда|верно|действительно|на\s+самом\s+деле)\s+ли,?\s*(?:что\s+)?|неужели\s+)(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu,
+  /^\s*(?:(?:это\s+)?(?:правда|верно|действительно|на\s+самом\s+деле)\s+ли,?\s*(?:что\s+)?|(?:а\s+)?(?:это\s+)?(?:правда|верно),?\s*что\s+|неужели\s+)(\S[^\n]{0,4000}?)\s*[?!.]*\s*$/iu,
 );
 
 /** The verb of the question as a plain frame's: the past after "did/has", the present after "does". */

@@ -102,6 +102,27 @@ const THERE_MUST_NOT_BE = lean(
  * "one of the Quartet's members", "one of the members of the Quartet": part of it, as the article says of Russia
  * (claims-blind50: "one" read as a word of its own in the place of "part").
  */
+/**
+ * (claims36) "would like America to remain the only broker of peace": the sole broker of peace is the one
+ * monopolizing the peace efforts (claims-own39: it lined up with nothing, read as not in the article).
+ */
+const SOLE_BROKER = lean(
+  /\b(remain|remains|remained|remaining|stay|stays|stayed|staying|be|is|are|was|were|being)\s+the\s+(?:only|sole|exclusive)\s+(?:peace\s+)?(?:broker|mediator|peacemaker|go-between|arbiter)s?(?:\s+(?:of|for)\s+peace(?:\s+(?:efforts|talks|process))?)?\b/giu,
+);
+const SOLE_BROKER_FORM: Readonly<Record<string, number>> = {
+  remains: 1,
+  stays: 1,
+  is: 1,
+  remained: 2,
+  stayed: 2,
+  was: 2,
+  were: 2,
+  remaining: 4,
+  staying: 4,
+  being: 4,
+};
+const MONOPOLIZE = regular("monopolize");
+
 const MEMBER_OF = lean(/\b(?:one\s+of|among)\s+(?:the\s+)?members\s+of\b/giu);
 const ONE_OF_MEMBERS = lean(
   /\b(?:one\s+of|among)\s+(?:the\s+)?(?!(?:its|their|his|her|our|two|three|four|five)\s)(\p{L}+)(?:['’]s)?\s+members\b/giu,
@@ -162,6 +183,10 @@ const ONLY_AT_END = lean(/\bonly(?=\s*[.!]?\s*$)/iu);
 export function joinPhrasalVerbs(text: string): string {
   // Before the idioms' "members of" → "part of", or "one of the members of" would be "one of the part of".
   let out = new Rewriting(text)
+    .replace(
+      SOLE_BROKER,
+      (_, verb: string) => `${MONOPOLIZE[SOLE_BROKER_FORM[verb.toLowerCase()] ?? 0]} peace efforts`,
+    )
     .replace(MEMBER_OF, "part of")
     .replace(ONE_OF_MEMBERS, (_, group: string) => `part of the ${group}`);
   IDIOMS.forEach(([idiom, word], i) => {

@@ -70,8 +70,17 @@ const FIRE_TO_STOP = lean(
 /** (claims34) «рост насилия»: the translation's «всплеск насилия» («рост» alone read as a side of rising/falling). */
 const GROWTH_OF_VIOLENCE = lean(/(^|[^\p{L}])рост(?:а|ом|е|у)?(?=\s+насили\p{L}*)/giu);
 
+/**
+ * (claims36) «Вашингтону стоит (следует) и дальше монополизировать …»: «стоит» / «следует» before an infinitive is
+ * «нужно» (read as «стоит» it lined up with nothing and a wish to go on was not in the article).
+ */
+const OUGHT_TO = lean(
+  /(^|[^\p{L}])(?:стоит|следует|стоило\s+бы|следовало\s+бы)(?=\s+(?:(?:и\s+)?(?:дальше|впредь|далее)\s+)?\p{L}{2,30}(?:ть|ти|чь)(?:ся)?(?=$|[^\p{L}]))/giu,
+);
+
 export function readRussianParaphrase(text: string): string {
   return text
+    .replace(OUGHT_TO, "$1нужно")
     .replace(DONE_ALONE, "$1монополизирует")
     .replace(TOOK_FOR_ITSELF, "$1монополизирует")
     .replace(SOUGHT_COMPROMISE, "$1рассматривал")

@@ -119,7 +119,7 @@ function punctuatedAfter(text: string, surface: string): boolean {
 
 /** Words that make a statement hold at every time: "Putin always blames …" of one remark. */
 const EVERY_TIME =
-  /(?:^|[^\p{L}])(always|constantly|invariably|forever|continually|всегда|постоянно|неизменно|вечно)(?=$|[^\p{L}])/iu;
+  /(?:^|[^\p{L}])(always|constantly|invariably|forever|continually|(?:every|each)\s+(?:single\s+)?time|whenever|всегда|постоянно|неизменно|вечно|каждый\s+раз|всякий\s+раз)(?=$|[^\p{L}])/iu;
 
 /**
  * "Putin always blames the United States …" of a passage that reports one remark: a claim that makes the

@@ -18,6 +18,7 @@ import { mediatedForDirect } from "./mediated.js";
 import { type NounGrammar, replacedNoun } from "./nouns.js";
 import { changedBlame, changedParty } from "./parties.js";
 import { privativeOpposite } from "./privative.js";
+import { addedWhole, reversedCause } from "./quantity-and-cause.js";
 import { borrowedPredicate } from "./reading.js";
 import { replacedStance } from "./replaced-words.js";
 import { swappedResidence } from "./residence.js";
@@ -125,6 +126,10 @@ export function structuralChanges(
     push(droppedAppearance(text, input.clause, lined));
     push(raisedMembership(text, input.clause));
     push(addedCause(text, input.clause));
+    // A whole put on one thing or some, a cause said the other way round (quantity-and-cause.ts).
+    push(
+      addedWhole(text, input.sentence ?? input.clause) ?? reversedCause(text, input.sentence ?? input.clause),
+    );
     push(addedMoney(text, input.clause));
     push(addedWanting(text, input.clause));
     push(movedToFuture(text, input.clause));

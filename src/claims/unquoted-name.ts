@@ -15,8 +15,19 @@ const LEADING_NAME =
   /^((?:(?:Foreign|Prime|Defence|Defense|Deputy)\s{1,3}Minister\s{1,3}|Minister\s{1,3}|Spokes(?:wo)?man\s{1,3}|President\s{1,3})?(?:\p{Lu}[\p{Ll}'’-]{1,20}\s{1,3}){0,2}\p{Lu}[\p{Ll}'’-]{2,20})(?=\s{1,3}(?:said|says|blamed|blames|criticised|criticized|criticises|criticizes|accused|accuses|urged|urges|stressed|stresses|warned|warns|argued|argues|insisted|insists|noted|notes|told|called|calls|expressed|expresses|emphasi[sz]ed|emphasi[sz]es|acknowledged|acknowledges|believes|believed|reaffirmed|reaffirms|highlighted|highlights|faulted|faults)\b)/u;
 
 /** The checker, a name never quoted given a speaker's words read as misattributed. */
-export function judgingUnquotedName(check: ClaimChecker, article: string): ClaimChecker {
-  const words = new Set(article.toLowerCase().match(/\p{L}+/gu) ?? []);
+export function judgingUnquotedName(
+  check: ClaimChecker,
+  article: string,
+  speakerNames: readonly string[] = [],
+): ClaimChecker {
+  // (claims36) The speakers' names and aliases too: "Vladimir Vladimirovich said …" (an alias of Putin's, name and
+  // patronymic) was read as Putin's first name before an unknown surname, another person, and misattributed.
+  const words = new Set(
+    [article, ...speakerNames]
+      .join(" ")
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [],
+  );
   return (text) => {
     const verdict = check(text);
     const m = LEADING_NAME.exec(text);

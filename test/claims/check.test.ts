@@ -399,6 +399,8 @@ describe("the labelled claims", () => {
     // approval of the monopoly, a call partner in lower case).
     "claims-blind56.jsonl": 1,
     // the thirty-fifth session's wave BE, run once on 2a6af70: 94/100 (EN 68/70, RU 26/30), 0 false confirmed.
+    // claims36: its four Russian "verbatim" labels (#12–15) read paraphrase (a translation is never word for word):
+    // 98/100 (EN 68/70, RU 30/30).
     "claims-blind57.jsonl": 0.94,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
@@ -580,7 +582,13 @@ describe("the labelled claims", () => {
     // another target, a hedge or an aim taken off, a number or time added, a negation in or out, a quote moved in
     // Russian, Latin-typed names, chat wrappers, "Moscow officials", «ближневосточная»; 16 Russian), run once on
     // round1s35 3854a879: 21/39 (EN 12/23, RU 9/16), 10 false confirmed. Now 35/39 (EN 21/23, RU 14/16), 0 false.
-    "claims-own39.jsonl": 0.91,
+    // claims36: 39/39 (the sole broker of peace, «стоит и дальше», "for twenty years", «правда что …?»).
+    "claims-own39.jsonl": 1,
+    // claims36's probes (42: quantity words added to a true claim, a time moved, a cause reversed, a false second
+    // clause joined by and / и, question-form claims, name forms; 16 Russian), run once on base36 8195be3b: 31/42
+    // (EN 19/26, RU 12/16), 4 false confirmed ("all of America's policies", "every time it tries to monopolize",
+    // «со всеми сторонами», «переехали в Израиль из-за того, что …»). Now 41/42 (EN 25/26, RU 16/16), 0 false.
+    "claims-own40.jsonl": 0.96,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -763,8 +771,9 @@ describe("the labelled claims", () => {
     // the thirty-fifth session's wave BC, run once on 449419b: first run 25/30; its four Russian "verbatim" labels
     // read paraphrase by the convention (29/30 with them); 30/30, 0 false after claims35.
     "claims-blind56.jsonl": 1,
-    // the thirty-fifth session's wave BE, run once on 2a6af70: first run 26/30.
-    "claims-blind57.jsonl": 0.86,
+    // the thirty-fifth session's wave BE, run once on 2a6af70: first run 26/30; its four Russian "verbatim" labels read
+    // paraphrase by the convention (claims36, 30/30 with them).
+    "claims-blind57.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
@@ -855,7 +864,10 @@ describe("the labelled claims", () => {
     "claims-own38.jsonl": 1,
     // claims-r2-35's probes: first run 9/16 Russian, 4 false confirmed («Путин доволен политикой США …», «США правильно
     // монополизировали …», «Кризис выйдет за пределы …», «Кремль урегулирует конфликт»); now 14/16, 0 false.
-    "claims-own39.jsonl": 0.87,
+    // claims36: 16/16 («стоит и дальше монополизировать», «правда что песков …?»).
+    "claims-own39.jsonl": 1,
+    // claims36's probes: first run 12/16 Russian, 2 false confirmed («со всеми сторонами», a cause reversed); now 16/16.
+    "claims-own40.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
