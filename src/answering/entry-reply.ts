@@ -6,11 +6,13 @@ import { asksContactWithdrawn } from "./contact-withdrawal.js";
 import type { Decision } from "./decide.js";
 import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
 import type { Analysis } from "./lexicon.js";
+import { ownedVerdict } from "./owned-verdict.js";
 import { withinBudget } from "./replies.js";
 import type { ReadingParts, Routed } from "./routing.js";
 import { asksFightingOnRu } from "./russian/fighting-on.js";
 import { withSidesNamed } from "./sides-named.js";
 import { silentVoiceReply } from "./silent-voice.js";
+import { ENGINE_TEXTS } from "./texts.js";
 import type { Answer, Lang } from "./types.js";
 import { asksOpenly } from "./why-reason.js";
 
@@ -33,7 +35,7 @@ export interface EntryAsked {
 }
 
 export function createEntryReply(
-  { replies, original }: Pick<ReadingParts, "replies" | "original">,
+  { kb, replies, original }: Pick<ReadingParts, "kb" | "replies" | "original">,
   wrongPartyReading: WrongPartyReading,
 ) {
   return (
@@ -86,6 +88,14 @@ export function createEntryReply(
     // "did putin blame iran": whom he blames, with the guessed party marked for the yes/no layer's No.
     const marked = wrongPartyReading(routed, analysis, lang, answer);
     if (marked) return withinBudget(marked);
+    // "does moscow have links to hamas?": the Yes (or No) the card states, the engine's own (owned-verdict.ts).
+    const owned = ownedVerdict(text, reader.lang, entry.id);
+    const card = owned === null ? undefined : kb.entryById.get(owned.card);
+    if (owned && card) {
+      const said = card.id === entry.id ? answer : replies.entryAnswer(card, decision.confidence, out);
+      const word = ENGINE_TEXTS[/\p{Script=Cyrillic}/u.test(said.answer) ? "ru" : "en"][owned.verdict];
+      return withinBudget({ ...said, answer: `${word} ${withoutLeadingVerdict(said.answer)}` });
+    }
     const rival = decision.rival ? original(decision.rival) : null;
     if (rival && !answer.suggestions.some((s) => s.entryId === rival.id)) {
       answer.suggestions = [replies.suggestion(rival, out), ...answer.suggestions].slice(0, 3);

@@ -92,7 +92,7 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
     new Set(kb.speakers.filter((s) => !s.quoted && s.person === true).map((s) => s.id)),
   );
   // The card of an answered question, shaped to what was asked (entry-reply.ts).
-  const entryReply = createEntryReply({ replies, original }, wrongPartyReading);
+  const entryReply = createEntryReply({ kb, replies, original }, wrongPartyReading);
 
   // "is turkey in the quartet": the members' card, and No to the party asked, in the answer's language
   // (role-and-membership.ts, russian/membership.ts); the wrong-party reading's card too, which drops its own verdict.
