@@ -103,7 +103,7 @@ const POINTS: readonly Point[] = [
     en: [
       RUSSIA_EN,
       w(
-        "claims?|claimed|claiming|presents?|presented|presenting|portrays?|portrayed|poses?|positions?|casts?|paints?|calls?|describes?|styles?|bills?|tries|try|strives?|pretends?|says?|see itself|sees itself|itself",
+        "claims?|claimed|claiming|presents?|presented|presenting|portrays?|portrayed|poses?|positions?|casts?|paints?|calls?|describes?|styles?|bills?|tries|try|strives?|pretends?|see itself|sees itself|itself",
       ),
       w("impartial|neutral|unbiased|even-handed|honest broker|mediator"),
     ],
@@ -212,7 +212,7 @@ const AUXILIARY_FIRST =
   /^(?:is|are|was|were|does|do|did|has|have|had|can|could|would|will|should)\s(?!not(?![\p{L}]))/u;
 /** Words that may turn the question against the card's point, ask which or why, or offer an alternative. */
 const TURNS_EN = w(
-  "not|never|no|nor|n't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|wouldn't|can't|against|reject\\p{L}*|refus\\p{L}*|den(?:y|ies|ied)|oppos\\p{L}*|stop\\p{L}*|cut|cuts|end|ends|ended|abandon\\p{L}*|without|instead|only|just|solely|hostile|enem\\p{L}*|fail\\p{L}*|other than|besides|except|or|which|who|whom|what|why|how|when|where|un\\p{L}*controversial|lie|lies|lying|fake|pretend\\p{L}*|two-state|both|really|actually|truly|genuinely|honestly|article|report|piece|author|journalist|writer|text|swallow\\p{L}*|buy|buys|believe[sd]? it",
+  "not|never|no|nor|n't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|wouldn't|can't|against|reject\\p{L}*|refus\\p{L}*|den(?:y|ies|ied)|oppos\\p{L}*|stop\\p{L}*|cut|cuts|end|ends|ended|abandon\\p{L}*|without|instead|only|just|solely|hostile|enem\\p{L}*|fail\\p{L}*|other than|besides|except|or|which|who|whom|what|why|how|when|where|un\\p{L}*controversial|lie|lies|lying|fake|pretend\\p{L}*|two-state|both|really|actually|truly|genuinely|honestly|swallow\\p{L}*|buy|buys|believe[sd]? it",
 );
 /** The "yes or no" tail asks the same question: «да или нет», «или нет», "yes or no". */
 const YES_OR_NO_TAIL = /[\s,]*(?:(?:да или нет|или нет|yes or no|or not)\s*)[?!.]*\s*$/u;
