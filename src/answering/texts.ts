@@ -26,6 +26,8 @@ export interface EngineTexts {
   nameWithRole(name: string, role: string): string;
   /** The verdict opening an answer whose card answers the question's No ("is turkey in the quartet"). */
   no: string;
+  /** The verdict opening an answer whose card answers the question's Yes ("is russia part of the quartet"). */
+  yes: string;
 }
 
 const ENGLISH_TEXTS: EngineTexts = {
@@ -50,6 +52,7 @@ const ENGLISH_TEXTS: EngineTexts = {
   severalIntro: (who) => `As reported in the article, ${who.join("; ")}:`,
   nameWithRole: (name, role) => `${name} (${role})`,
   no: "No.",
+  yes: "Yes.",
 };
 
 const RUSSIAN_TEXTS: EngineTexts = {
@@ -74,6 +77,7 @@ const RUSSIAN_TEXTS: EngineTexts = {
   severalIntro: (who) => `Как сообщается в статье, ${who.join("; ")}:`,
   nameWithRole: (name, role) => `${name} (${role})`,
   no: "Нет.",
+  yes: "Да.",
 };
 
 export const ENGINE_TEXTS: Record<Lang, EngineTexts> = { en: ENGLISH_TEXTS, ru: RUSSIAN_TEXTS };

@@ -2,13 +2,14 @@
 // shape decides (own advice, a forecast, a Russian errand or failure of another party), the intents (places,
 // summary, quotes) and else the ranked entries and a calibrated decision, answered in the reply's language.
 // A message's pieces, sides and rambles (message-reading.ts) are each read here as a question of their own.
-import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
+
+import { wantedAnswerType } from "./answer-type.js";
 import { blameTargetFirst } from "./blame-target.js";
 import { isCommonEnglish } from "./common-english.js";
-import { asksContactWithdrawn } from "./contact-withdrawal.js";
 import { countEntryOnlyIfCounted } from "./count-asked.js";
 import { decide } from "./decide.js";
-import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
+import { withoutLeadingVerdict } from "./either-or.js";
+import { createEntryReply } from "./entry-reply.js";
 import { asksForecast } from "./future-outcome.js";
 import { detectIntent } from "./intents.js";
 import type { Analysis } from "./lexicon.js";
@@ -22,15 +23,12 @@ import { questionAsRead } from "./readers.js";
 import { withinBudget } from "./replies.js";
 import { nonMemberAsked } from "./role-and-membership.js";
 import type { Reader, ReadingParts, Routed } from "./routing.js";
-import { asksFightingOnRu } from "./russian/fighting-on.js";
 import { asksRussianForecast } from "./russian/forecast.js";
 import { russianNonMemberAsked } from "./russian/membership.js";
 import { russianParagraphAsked } from "./russian/paragraph-position.js";
 import { asksPracticalRequest } from "./russian/practical-request.js";
 import { asksOfQuotedWork } from "./russian/quoted-work.js";
 import { asksOthersFailure } from "./russian/whose-failure.js";
-import { withSidesNamed } from "./sides-named.js";
-import { silentVoiceReply } from "./silent-voice.js";
 import { speakerStanceFirst } from "./speaker-stance.js";
 import { spokenPartyFirst } from "./spoken-party.js";
 import { summarySizeAsked } from "./summary-size.js";
@@ -38,7 +36,7 @@ import { ENGINE_TEXTS } from "./texts.js";
 import { wantsTrivia } from "./trivia.js";
 import type { Answer, Lang, SummarySize } from "./types.js";
 import { asksMostlyUnknown } from "./unknown-topic.js";
-import { asksOpenly, REASON_MARGIN, reasonFirst } from "./why-reason.js";
+import { REASON_MARGIN, reasonFirst } from "./why-reason.js";
 import { createWrongPartyReading } from "./wrong-party-reading.js";
 
 /** The article named alone ("the article", "this story", "the whole news piece"), nothing asked of it. */
@@ -93,6 +91,8 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
     (routed, lang) => answerRouted(routed, lang),
     new Set(kb.speakers.filter((s) => !s.quoted && s.person === true).map((s) => s.id)),
   );
+  // The card of an answered question, shaped to what was asked (entry-reply.ts).
+  const entryReply = createEntryReply({ kb, replies, original }, wrongPartyReading);
 
   // "is turkey in the quartet": the members' card, and No to the party asked, in the answer's language
   // (role-and-membership.ts, russian/membership.ts); the wrong-party reading's card too, which drops its own verdict.
@@ -193,58 +193,8 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
       if (corrected) return corrected;
     }
     switch (decision.kind) {
-      case "answer": {
-        const asked = wantedAnswerType(analysis.words, reader.lang);
-        // Private life is asked of a person the question names ("does Putin have kids"), not of the story.
-        const wanted = asked === "personal" && analysis.speakers.length === 0 ? null : asked;
-        const entry = original(decision.entry);
-        // Whether the entry gives a figure or a date does not depend on the language: judged on the English.
-        // A private detail ("whats putins favourite food"): the story in one line, not the nearest card, which
-        // answers something else (quality-r2-35).
-        if (wanted === "personal" && !givesAnswerType(entry.answer, wanted, analysis.words)) {
-          const oneLine = replies.oneLine(out);
-          return withinBudget(
-            replies.noAnswer(out, "not-in-article", t.noFigure(wanted, oneLine), replies.popular(3, out)),
-          );
-        }
-        if (wanted && entry.kind === "answer" && !givesAnswerType(entry.answer, wanted, analysis.words)) {
-          return withinBudget({
-            ...replies.entryAnswer(entry, decision.confidence, out),
-            answered: false,
-            reason: "not-in-article",
-            answer: t.noFigure(wanted, replies.localAnswer(entry, out)),
-          });
-        }
-        // "What did Putin say about Hamas?" found Hamas's own-words card: told of Putin (silent-voice.ts).
-        const entryReply = replies.entryAnswer(entry, decision.confidence, out);
-        const silent = silentVoiceReply(analysis, entryReply, entry.question, (id) =>
-          replies.speakerName(id, out),
-        );
-        if (silent) return withinBudget(silent);
-        const answer = entryReply;
-        // "Why…?" or "what…?" answered by a yes/no card: the card, without its "Yes."/"No." (why-reason.ts).
-        if (asksOpenly(analysis)) answer.answer = withoutLeadingVerdict(answer.answer);
-        // "Who is the Kremlin in contact with?": the sides named (sides-named.ts).
-        if (reader.lang === "en") answer.answer = withSidesNamed(analysis.words, answer.answer);
-        // "Is the ceasefire call Putin's or Peskov's?", "does russia only talk to hamas or also israel": an either-or
-        // answered whole by a yes/no card; its "Yes." answers neither side (quality-r2-31). "… or not" / "or nah" stays yes/no.
-        if (asksAlternative(text)) answer.answer = withoutLeadingVerdict(answer.answer);
-        // "Is the Kremlin refusing to engage with the sides?": the card's "Yes." answers the opposite question.
-        if (reader.lang === "en" && asksContactWithdrawn(text))
-          answer.answer = withoutLeadingVerdict(answer.answer);
-        // «путин призывает израиль к военному ответу?»: the ceasefire card's «Да.» answers the opposite question
-        // (the yes/no layer says Нет: russian/fighting-on.ts).
-        if (reader.lang === "ru" && asksFightingOnRu(text))
-          answer.answer = withoutLeadingVerdict(answer.answer);
-        // "did putin blame iran": whom he blames, with the guessed party marked for the yes/no layer's No.
-        const marked = wrongPartyReading({ reader, text }, analysis, lang, answer);
-        if (marked) return withinBudget(marked);
-        const rival = decision.rival ? original(decision.rival) : null;
-        if (rival && !answer.suggestions.some((s) => s.entryId === rival.id)) {
-          answer.suggestions = [replies.suggestion(rival, out), ...answer.suggestions].slice(0, 3);
-        }
-        return withinBudget(answer);
-      }
+      case "answer":
+        return entryReply(decision, { routed: { reader, text }, analysis, out, lang });
       case "ambiguous": {
         // A part of the article named ("the last paragraph", "the conclusion"): the near entry quoting it.
         const paragraph = namedParagraph(analysis.words, kb.article.paragraphs.length);
@@ -273,14 +223,4 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
   };
 
   return { answerWhole, answerRouted };
-}
-
-/** The second side of an "or" that only asks yes or no ("or not", «или нет»): no alternative. */
-const OR_NOT = /^\s*(?:not|no|nope|nah|naw|not really|what|нет|не|неа|как|что|что ли)\s*$/iu;
-
-/** Whether the question offers two alternatives ("X or Y"), not a yes/no with "or not". */
-function asksAlternative(text: string): boolean {
-  if (text.length > 160) return false;
-  const sides = sidesOf(text);
-  return sides !== null && !OR_NOT.test(sides[1]);
 }

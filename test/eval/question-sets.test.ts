@@ -598,7 +598,7 @@ const sets = [
   },
   {
     file: "blind64.jsonl",
-    answer: 0.93,
+    answer: 0.98,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-first session's wave AQ), run once on d65573f (first run 87.7% / 100% engine, 90.8% / 100% through npm run ask); raised by quality31 to its engine figure 93.8% (61/65): the four left are yes/no lines whose only fault is the missing 'Yes' (the dialogue layer's)",
@@ -619,91 +619,91 @@ const sets = [
   },
   {
     file: "blind67.jsonl",
-    answer: 0.84,
+    answer: 0.89,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-second session's wave AT), run once on ca8c47a (first run 84.6% / 100% engine, 98.5% through npm run ask)",
   },
   {
     file: "blind68.jsonl",
-    answer: 0.84,
+    answer: 0.92,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-second session's wave AU), run once on cfeb461 (first run 83.1% / 96% engine, 96.9% through npm run ask; 84.6% / 100% engine, 100% / 100% through npm run ask after quality-r2-32)",
   },
   {
     file: "blind69.jsonl",
-    answer: 0.86,
+    answer: 0.96,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-second session's wave AV), run once on a8b5b52 (first run 84.6% / 100% engine, 98.5% through npm run ask; 86.2% / 100% engine after quality33)",
   },
   {
     file: "blind70.jsonl",
-    answer: 0.84,
+    answer: 0.93,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-third session's wave AW), run once on 4245593 (first run 83.1% / 96.0% engine, 98.5% through npm run ask; 84.6% / 100% engine after quality33, the rest yes/no lines the dialogue layer answers)",
   },
   {
     file: "blind71.jsonl",
-    answer: 0.86,
+    answer: 0.96,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-third session's wave AX), run once on ee80fba (first run 84.6% / 100.0% engine, 98.5% through npm run ask; 86.2% / 100% engine, 100% / 100% through ask after quality-r2-33)",
   },
   {
     file: "blind72.jsonl",
-    answer: 0.84,
+    answer: 0.93,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-third session's wave AY), run once on a34354a (first run 81.5% / 100.0% engine, 96.9% through npm run ask)",
   },
   {
     file: "blind73.jsonl",
-    answer: 0.84,
+    answer: 0.92,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-fourth session's wave AZ), run once on ff376a2 (first run 84.6% / 100% engine, 100% through npm run ask)",
   },
   {
     file: "blind74.jsonl",
-    answer: 0.89,
+    answer: 0.93,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-fourth session's wave BA), run once on cfaa031 (first run 87.7% / 100% engine, 96.9% through npm run ask; 89.2% engine after quality-r2-34: 'hamas israel putin reaction' read as Putin's reaction)",
   },
   {
     file: "blind75.jsonl",
-    answer: 0.84,
+    answer: 0.92,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-fourth session's wave BB), run once on 600281a (first run 81.5% / 100% engine, 95.4% through npm run ask); 84.6% engine after quality35: the Foreign Ministry's 'what next' as its position, what the article says the conflict shows as its conclusion",
   },
   {
     file: "blind76.jsonl",
-    answer: 0.89,
+    answer: 0.93,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-fifth session's wave BC), run once on 449419b (first run 87.7% / 100% engine, 98.5% through npm run ask); 89.2% engine after quality35: why a side would listen to Russia read as its ties",
   },
   {
     file: "blind77.jsonl",
-    answer: 0.86,
+    answer: 0.95,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-fifth session's wave BD), run once on 3dc9d39 (first run 83.1% / 100% engine, 96.9% through npm run ask)",
   },
   {
     file: "blind78.jsonl",
-    answer: 0.86,
+    answer: 0.96,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-fifth session's wave BE), run once on 3fe06bf (first run 86.2% / 100% engine, 98.5% through npm run ask)",
   },
   {
     file: "blind79.jsonl",
-    answer: 0.84,
+    answer: 1.0,
     refuse: 1.0,
     about:
       "a fresh English blind set (the thirty-sixth session's wave BF), run once on dd0eff3b (first run 84.6% / 100.0% engine, 100.0% through npm run ask)",
@@ -941,91 +941,91 @@ const sets = [
   },
   {
     file: "blind-ru63.jsonl",
-    answer: 0.84,
+    answer: 0.9,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-second session's wave AT), run once on ca8c47a (first run 84.6% / 100% engine, 95.4% through npm run ask)",
   },
   {
     file: "blind-ru64.jsonl",
-    answer: 0.95,
+    answer: 0.98,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-second session's wave AU), run once on cfeb461 (first run 92.3% / 100% engine, 96.9% through npm run ask; 95.4% / 100% engine, 100% / 100% through npm run ask after quality-r2-32)",
   },
   {
     file: "blind-ru65.jsonl",
-    answer: 0.93,
+    answer: 0.96,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-second session's wave AV), run once on a8b5b52 (first run 87.7% / 100% engine, 93.8% through npm run ask; 93.8% / 100% engine after quality33)",
   },
   {
     file: "blind-ru66.jsonl",
-    answer: 0.93,
+    answer: 0.96,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-third session's wave AW), run once on 4245593 (first run 87.7% / 100.0% engine, 93.8% through npm run ask; 93.8% / 100% engine after quality33)",
   },
   {
     file: "blind-ru67.jsonl",
-    answer: 0.83,
+    answer: 0.89,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-third session's wave AX), run once on ee80fba (first run 78.5% / 100.0% engine, 95.4% through npm run ask; 83.1% / 100% engine after quality-r2-33, the rest yes/no lines, 100% / 100% through ask)",
   },
   {
     file: "blind-ru68.jsonl",
-    answer: 0.89,
+    answer: 0.92,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-third session's wave AY), run once on a34354a (first run 89.2% / 100.0% engine, 96.9% through npm run ask)",
   },
   {
     file: "blind-ru69.jsonl",
-    answer: 0.9,
+    answer: 0.92,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fourth session's wave AZ), run once on ff376a2 (first run 89.2% / 100% engine, 96.9% through npm run ask)",
   },
   {
     file: "blind-ru70.jsonl",
-    answer: 0.89,
+    answer: 0.93,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fourth session's wave BA), run once on cfaa031 (first run 89.2% / 100% engine, 100% through npm run ask)",
   },
   {
     file: "blind-ru71.jsonl",
-    answer: 0.9,
+    answer: 0.95,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fourth session's wave BB), run once on 600281a (first run 89.2% / 100% engine, 95.4% through npm run ask); 90.8% engine after quality35: how Putin's talks with Erdogan ended read as what he told him",
   },
   {
     file: "blind-ru72.jsonl",
-    answer: 0.92,
+    answer: 0.93,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fifth session's wave BC), run once on 449419b (first run 90.8% / 100% engine, 96.9% through npm run ask); 92.3% engine after quality35: what Putin said of immediate action read as what he finds needed",
   },
   {
     file: "blind-ru73.jsonl",
-    answer: 0.87,
+    answer: 0.96,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fifth session's wave BD), run once on 3dc9d39 (first run 84.6% / 100% engine, 95.4% through npm run ask)",
   },
   {
     file: "blind-ru74.jsonl",
-    answer: 0.93,
+    answer: 0.95,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-fifth session's wave BE), run once on 3fe06bf (first run 93.8% / 100% engine, 100% through npm run ask)",
   },
   {
     file: "blind-ru75.jsonl",
-    answer: 0.89,
+    answer: 0.98,
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-sixth session's wave BF), run once on dd0eff3b (first run 89.2% / 100.0% engine, 95.4% through npm run ask)",
@@ -1437,6 +1437,20 @@ const sets = [
       "ours in Russian (quality35, session 35), 21 in wave BC's kinds: what Putin said of immediate / urgent action («о каких немедленных шагах говорил путин», «что путин говорил о срочности мер»), how Putin's talks with Erdogan ended («чем кончился разговор путина с эрдоганом») and what Erdogan proposed (refused), why Israel would listen to Russia, the Foreign Ministry's next steps, what the conflict shows, what a settlement should look like or which one is needed («какое урегулирование следует искать, если верить статье») (first run on base35 engine 53.3% (8/15) / 66.7% (2/3); after 100% / 100%; ru72-19..21 added after the first commit, first run on base35 1/2 / 0/1, after 2/2 / 0/1: «какое решение нужно хамасу» still gets the article's prescription, not a refusal of Hamas's needs; refused since quality-r2-35: 100% / 100%)",
   },
   {
+    file: "probes-en73.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours (quality36, session 36), 17 in English in wave BF's kinds: plain yes/no questions asking a card's point in other words, the engine's own Yes (the Quartet's members, Russia's ties with Hamas, the Palestinians, Israel, the Kremlin ready to help, talks resumed, Moscow's impartial pose, a Palestinian state, fears of spread, a disputed role), No to a non-member, two refusals (first run on base36 engine 6.7% (1/15) / 100% (2/2); after 100% / 100%)",
+  },
+  {
+    file: "probes-ru74.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality36, session 36), 17 in wave BF's kinds: the same yes/no points in Russian («москва входит в квартет?», «кремль готов содействовать урегулированию? да или нет», «у россии есть связи с хамасом?»), No to Turkey in the Quartet, the Foreign Ministry's role («какова роль мида рф в этой истории»), two refusals (first run on base36 engine 60.0% (9/15) / 100% (2/2), some Russian lines passing on «да» inside words; after 100% / 100%)",
+  },
+  {
     file: "probes-en72.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1620,7 +1634,7 @@ const sets = [
   },
   {
     file: "probes-en26.jsonl",
-    answer: 0.84,
+    answer: 1.0,
     refuse: 0.85,
     about:
       "ours (quality-en26), 40 in issue 11's kinds: Putin's blame asked between two wrong options (Israel or Hamas, Turkey or Israel), a summary of one part of the article named by its topic (the bit / section / passage about X), off-topic yes/no questions about the story's people (health, marriage, age, a party the article never names agreeing), with on-topic yes/no controls (first run engine 60.0% / 85.7%, judge 72.0% / 57.1%; after 84.0% / 85.7%, judge 96.0% / 78.6%: the engine alone gives no 'Yes.' line, which three controls ask; 'did peskov get fired', 'has hamas got nuclear weapons' left to the engine)",
@@ -1739,7 +1753,7 @@ const sets = [
   },
   {
     file: "probes-en12.jsonl",
-    answer: 0.53,
+    answer: 0.7,
     refuse: 1.0,
     about:
       "ours (quality-en12), 41 in issue 11's kinds: a call asked with a phone verb and a topic, contact with both sides, a role or the Quartet's membership asked yes/no, an omission, forecasts, chat-typo yes/no, rants ending in yes/no, the conclusion (first run 36.7% / 90.0% engine; yes/no lines need the dialogue layer's Yes/No: 56.7% / 70.0% there)",

@@ -104,6 +104,7 @@ import { asRussianMembership } from "./membership.js";
 import { asRussianMentionContext } from "./mention-context.js";
 import { asRussianMentionWhy } from "./mention-why.js";
 import { asRussianMinistryPosition, withMinistryPlayersRegional } from "./ministry-position.js";
+import { asRussianMinistryRole } from "./ministry-role.js";
 import { asRussianNameAsked } from "./name-asked.js";
 import { asRussianNeededSteps } from "./needed-steps.js";
 import { asRussianOneGroup } from "./one-group.js";
@@ -144,6 +145,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
   asRussianPlanAsked,
   asRussianNeededSteps,
+  asRussianMinistryRole,
   asRussianCallOutcome,
   asRussianViolenceMeant,
   asRussianPartyNeeds,
