@@ -878,6 +878,8 @@ describe("own dialogues (regression)", () => {
       "dialogues-own92.jsonl",
       1,
       "ours, tidy36 of session 36 (own wording): a call asked of the article itself (an immediate ceasefire, resumed negotiations, direct dialogue, compromises, a Palestinian state: a speaker's; inclusive approaches, a lasting resolution: its own) (100% (3/3) in context on base36 8195be3b, 100% after)",
+    ],
+    [
       "dialogues-own90.jsonl",
       0.96,
       "ours, dialog36b of session 36 (own wording, follow-ups read in context): an either-or on when after the ceasefire call, who 'both' are, a body put in another country, Russia's remedy for the spread said the long way, «в смысле X?», a party swapped after doesn't say, whom the call's words were said to, the call partner's deed, Peskov as 'he', 'not X?' after a who-question, 'in israel too?' after the casualties, «где?» after the figures gap (EN/RU) (52.0% in context on base36 8195be3b, 96.0% after)",
@@ -1434,6 +1436,8 @@ describe("own dialogues (regression)", () => {
       "dialogues-own92.jsonl",
       1,
       "ours (tidy36, session 36): 70.0% (7/10, three false Yes: a speaker's call as the article's) on base36 (8195be3b), 100% after",
+    ],
+    [
       "dialogues-own90.jsonl",
       0.95,
       "ours (dialog36b, session 36): 71.4% (15/21) on base36 (8195be3b), 95.2% after",
