@@ -609,6 +609,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-sixth session's wave BF), run once on dd0eff3b (read by no lane; first run 89.7%; 91.2% after dialog36, 94.1% after dialog36b, 95.6% on round1s36)",
     ],
     [
+      "dialogues83.jsonl",
+      0.86,
+      "fresh blind dialogues (the thirty-sixth session's wave BG), run once on 6b2d40eb (read by no lane; first run 86.4%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1399,6 +1404,7 @@ describe("own dialogues (regression)", () => {
       0.93,
       "first run 91.5% (the thirty-sixth session's wave BF, on dd0eff3b); 93.6% after dialog36",
     ],
+    ["dialogues83.jsonl", 0.86, "first run 86.7% (the thirty-sixth session's wave BG, on 6b2d40eb)"],
     [
       "dialogues-own89.jsonl",
       0.84,

@@ -709,6 +709,13 @@ const sets = [
       "a fresh English blind set (the thirty-sixth session's wave BF), run once on dd0eff3b (first run 84.6% / 100.0% engine, 100.0% through npm run ask)",
   },
   {
+    file: "blind80.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-sixth session's wave BG), run once on 6b2d40eb (first run 92.3% / 100.0% engine, 96.9% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1029,6 +1036,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-sixth session's wave BF), run once on dd0eff3b (first run 89.2% / 100.0% engine, 95.4% through npm run ask)",
+  },
+  {
+    file: "blind-ru76.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-sixth session's wave BG), run once on 6b2d40eb (first run 90.8% / 100.0% engine, 95.4% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
