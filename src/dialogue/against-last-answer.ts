@@ -2,15 +2,15 @@
 // names ("And China?"), a restriction ("Only in Israel?"), a bare alternative ("Erdogan or Biden?").
 
 import type { Answer, Lang } from "../answering/types.js";
-import { bareAlternativeOf } from "./alternative.js";
+import { createBareAlternative } from "./bare-alternative.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { answerIsList, restrictionVerdict, unnamedPartyVerdict } from "./elliptical.js";
 import { synonymGroupOf } from "./folded-kb.js";
 import { type DialogueWords, fold } from "./language.js";
 import { articleMentions } from "./mentions.js";
+import { notSaidOf, onLastEvidence } from "./on-last-evidence.js";
 import { verdictWord, withoutOwnVerdict } from "./own-verdict.js";
 import { STILL } from "./still-member.js";
-import { timingSideNamed } from "./timing-side.js";
 import type { AnswerReply, DialogueContext } from "./types.js";
 import { unnamedAskedOf } from "./unnamed-asked.js";
 import { ellipticalWords, evidenceNames } from "./yes-again.js";
@@ -110,52 +110,7 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     );
   };
 
-  /**
-   * "Erdogan or Biden?" after an answer: the side its evidence names (its words, or a speaker's name) when the
-   * other is not named there; shown as the last answer again, with the side as the question read.
-   */
-  const answerBareAlternative = (
-    folded: string,
-    context: DialogueContext,
-    lang: Lang,
-    words: DialogueWords,
-  ): AnswerReply | null => {
-    const sides = bareAlternativeOf(folded, words);
-    const evidence = sides ? lastEvidence(context, lang) : null;
-    if (!sides || !evidence) return null;
-    const said = fold(
-      [evidence.answer, ...evidence.quotes.flatMap((q) => [q.text, q.translation ?? ""])].join(" "),
-    );
-    const stem = (w: string) => (words.lang === "ru" ? w.slice(0, Math.max(4, w.length - 2)) : w);
-    const named = (side: string) => {
-      // "right now or eventually?": a time word is named by the evidence's own (timing-side.ts).
-      const timing = timingSideNamed(side, said);
-      if (timing !== null) return timing;
-      const ids = speakers.namedIn(side).map((n) => n.id);
-      if (ids.length > 0) return ids.some((id) => speakers.namedIn(said).some((n) => n.id === id));
-      const bare = side.replace(/^(?:the|a|an)\s+/, "");
-      // "the us": the knowledge base's synonyms ("united states", "washington") count as naming it.
-      const group = synonymGroupOf(kb.synonyms, bare) ?? [bare];
-      if (words.lang === "en") return group.some((t) => ` ${said} `.includes(` ${fold(t)} `));
-      const content = bare.split(" ").filter((w) => w.length > 2);
-      return content.length > 0 && content.every((w) => said.includes(stem(w)));
-    };
-    const hits = sides.filter(named);
-    // "Like Lebanon or Iran?" where the article names neither: it doesn't say, shown with the last evidence.
-    if (hits.length === 0 && sides.every((side) => unnamedByArticle(side, words.lang))) {
-      const neither = sides.join(words.lang === "ru" ? " или " : " or ");
-      const line =
-        words.lang === "ru"
-          ? `В статье об этом ничего нет: «${neither}».`
-          : `The article does not mention ${neither}.`;
-      return notSaidOf(evidence, context.question, neither, line);
-    }
-    if (hits.length !== 1) return null;
-    return answerReply(
-      { ...evidence, answer: withoutOwnVerdict(evidence.answer) },
-      { understood: `${context.question} — ${hits[0]}`, followUp: "topic-switch", asked: context.question },
-    );
-  };
+  const answerBareAlternative = createBareAlternative(kit, lastEvidence, unnamedByArticle);
 
   /**
    * Whether our own list answer names the party: as a whole word or a synonym the knowledge base gives ("the UN",
@@ -275,30 +230,4 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     answerListedParty,
     answerLeftGroup,
   };
-}
-
-/** "The article doesn't say" about `what`, asked after `question`: `line` first, then the last answer's evidence. */
-function notSaidOf(evidence: Answer, question: string, what: string, line: string): AnswerReply {
-  return onLastEvidence(evidence, question, what, line, "not-said");
-}
-
-/** A verdict on `what`, asked after `question`, from the last answer's evidence, with `line` (if any) before it. */
-export function onLastEvidence(
-  evidence: Answer,
-  question: string,
-  what: string,
-  line: string,
-  verdict: "yes" | "no" | "not-said",
-): AnswerReply {
-  const shown = withoutOwnVerdict(evidence.answer);
-  return answerReply(
-    { ...evidence, answer: line ? `${line} ${shown}` : shown },
-    {
-      understood: `${question} — ${what}`,
-      followUp: "topic-switch",
-      asked: question,
-      verdict,
-      verdictSource: "article-text",
-    },
-  );
 }

@@ -11,6 +11,7 @@ import { articleThereOf } from "./article-there.js";
 import { askedForOf } from "./asked-for.js";
 import { bothTermsOf } from "./both-terms.js";
 import { bothWhoOf } from "./both-who.js";
+import { bothWhyOf } from "./both-why.js";
 import { callForThenOf } from "./call-for-then.js";
 import { entryCarriedOf } from "./carried-asks.js";
 import { contactInsteadOf } from "./contact-instead.js";
@@ -45,6 +46,7 @@ import { theyFailedOf } from "./they-failed.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
 import type { DialogueContext } from "./types.js";
 import { usWrongViewOf } from "./us-wrong-view.js";
+import { voiceAndPartyOf } from "./voice-and-party.js";
 import { voiceOnPartyOf } from "./voice-on-party.js";
 import { voiceOnThatOf } from "./voice-on-that.js";
 import { whoDidThenOf } from "./who-did-then.js";
@@ -85,6 +87,10 @@ export function rewrittenInContext(
     objectSwapRuOf(plainTag, context) ??
     // "is russia on good terms with both sides?": the contact with both warring sides (both-terms.ts).
     bothTermsOf(plainTag) ??
+    // "why does russia say it can talk to both sides": the reason, its ties with both (both-why.ts).
+    bothWhyOf(plainTag) ??
+    // «путин и сша что сказал»: his words about the US (voice-and-party.ts).
+    voiceAndPartyOf(plainTag, kit.speakers) ??
     // "both being who" after the contact with "both warring sides": the two sides (both-who.ts).
     bothWhoOf(plainTag, context, kit, lang) ??
     // «в смысле монополизирует?»: what the word means, «что значит …?» (meaning-asked.ts).

@@ -89,6 +89,22 @@ export function createContextReading(kit: DialogueKit) {
       .replace(/(?:^|\s)the$/, "")
       .replace(/^the$/, "");
 
+  /** "did he mention a ceasefire?" after Peskov, answered with Putin's call and then Peskov's own words: "he" stays
+   *  Peskov, so "what did he say then" next lists his words, not Putin's (d83-36). Only where the question names
+   *  no one, keeps a person pronoun, and the answer quotes the previous speaker too. */
+  const heKept = (
+    folded: string,
+    answer: Answer,
+    words: DialogueWords,
+    previous: DialogueContext | null,
+  ): string | null => {
+    const before = previous?.speakerId;
+    if (!before || speakers.namedIn(folded).length > 0) return null;
+    if (folded.search(words.personPronouns) < 0) return null;
+    const reported = answer.quotes.filter((q) => q.voice === "reported");
+    return reported.some((q) => q.speakerId === before) && reported[0]?.speakerId !== before ? before : null;
+  };
+
   const contextAfter = (
     question: string,
     answer: Answer,
@@ -140,7 +156,7 @@ export function createContextReading(kit: DialogueKit) {
       return person || group ? { ...noQuestion, lang, at: now, buttons, ...kept } : null;
     }
     const folded = fold(question);
-    const speakerId = speakerOf(folded, answer);
+    const speakerId = heKept(folded, answer, words, previous) ?? speakerOf(folded, answer);
     const text = `${answer.title} ${answer.answer}`;
     const mentioned = namedInAnswer.getOrMake(text, () => speakers.namedIn(fold(text)));
     // "did he say anything about ordinary people dying?" after the summary: its lead, Putin (dialog-r2-30, d57-03#3);

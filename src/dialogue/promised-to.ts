@@ -6,8 +6,15 @@
 const PROMISED_TO = /(?<!\p{L})(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?) to(?!\p{L})/iu;
 const ASKED = /^\W*(?:(?:and|so|but|ok|okay|well)[, ]+)?(?:what|how|is|are|does|do|did|has|have)(?!\p{L})/iu;
 
+// "did turkey promise to help?": the readiness is Moscow's; another party named before the promise keeps its
+// question (read as "did turkey ready to help?" it was garbled; dialog-r2-36b).
+const OTHER_PARTY =
+  /(?<!\p{L})(?:turk\p{L}*|erdogan\p{L}*|ankara|israel\p{L}*|netanyahu|hamas|gaza\p{L}*|us|usa|u\.s|america\p{L}*|washington|biden|palestin\p{L}*|iran\p{L}*|egypt\p{L}*|qatar\p{L}*|eu|un|europe\p{L}*)(?!\p{L})/iu;
+
 /** A question about a promise to act put as readiness ("promising to" → "ready to"), else null. */
 export function promisedAsReadyOf(text: string): string | null {
-  if (text.length > 200 || !ASKED.test(text) || !PROMISED_TO.test(text)) return null;
+  if (text.length > 200 || !ASKED.test(text)) return null;
+  const at = text.search(PROMISED_TO);
+  if (at < 0 || OTHER_PARTY.test(text.slice(0, at))) return null;
   return text.replace(PROMISED_TO, "ready to");
 }

@@ -61,6 +61,16 @@ export function resolvePronouns(
       named = true;
       return possessive.test(m) && lang === "en" ? words.possessive(name) : name;
     };
+    // «по его мнению» -> «по мнению Путина», not «по Путин мнению» (which found the no-detailed-plan card, d80-38#2).
+    const frame = lang === "ru" && person && firstName === folded.length ? opinionOf(name) : null;
+    if (frame && VIEW_FRAME_RU.test(out)) {
+      out = out.replace(VIEW_FRAME_RU, (_m, noun: string) => `по ${noun} ${frame}`);
+      replaced = true;
+    }
+    // «а какая у неё роль?» after «Путин упомянул роль самой России?»: «она» is no man; the party the last question
+    // named whose Russian name is feminine (Москва) is meant (d83-37#2).
+    const she = lang === "ru" && person && opinionOf(name) ? feminineParty(context.question, speakers) : null;
+    if (she) out = replaceBefore(out, FEMININE_RU, () => she);
     out = replaceBefore(out, person ? words.personPronouns : words.groupPronouns, swap);
     // "What did they talk about?" after Putin's call with Erdogan: "they" are the two people the answer named.
     if (person && context.otherPersonId) {
@@ -168,4 +178,23 @@ export function resolveTopic(
     return group === "" ? m : (group ?? context.topic);
   });
   return replaced ? out : null;
+}
+
+/** «по его мнению», «по её словам»: a voice's frame, whose owner goes after the noun in the genitive. */
+const VIEW_FRAME_RU = /(?<!\p{L})по (?:его|её|ее) (мнению|словам|версии|оценке)(?!\p{L})/u;
+/** A man's surname ending in a consonant takes -а in the genitive (Путин -> Путина, Песков -> Пескова); any
+ *  other name is left alone (the frame stays as asked). */
+function opinionOf(name: string): string | null {
+  return /^\p{Lu}\p{Ll}+[бвгдзклмнпрстфхц]$/u.test(name) ? `${name}а` : null;
+}
+
+const FEMININE_RU = /(?<!\p{L})(?:она|н?е[её]|н?ей)(?!\p{L})/gu;
+/** The one party (not a person) the question names whose Russian name is feminine: «Москва». */
+function feminineParty(question: string, speakers: SpeakerNames): string | null {
+  const names = speakers
+    .namedIn(question)
+    .filter((n) => !speakers.isPerson(n.id))
+    .map((n) => speakers.shortName(n.id, "ru"))
+    .filter((n) => /[ая]$/u.test(n));
+  return names.length > 0 && names.every((n) => n === names[0]) ? names[0]! : null;
 }

@@ -9,11 +9,11 @@
 import type { Answer, Lang } from "../answering/types.js";
 import type { Parties, Party } from "../knowledge/parties.js";
 import { wordsPattern } from "../knowledge/parties.js";
-import { onLastEvidence } from "./against-last-answer.js";
 import type { ContextReading } from "./dialogue-context.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { answerIsList, membershipOf } from "./elliptical.js";
 import { fold } from "./language.js";
+import { onLastEvidence } from "./on-last-evidence.js";
 import type { TurnReading } from "./turn-reading.js";
 import type { AnswerReply, DialogueContext } from "./types.js";
 

@@ -610,8 +610,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues83.jsonl",
-      0.86,
-      "fresh blind dialogues (the thirty-sixth session's wave BG), run once on 6b2d40eb (read by no lane; first run 86.4%)",
+      0.91,
+      "fresh blind dialogues (the thirty-sixth session's wave BG), run once on 6b2d40eb (read by no lane; first run 86.4%; 91.5% after dialog-r2-36b)",
     ],
     [
       "dialogues20.jsonl",
@@ -883,6 +883,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own92.jsonl",
       1,
       "ours, tidy36 of session 36 (own wording): a call asked of the article itself (an immediate ceasefire, resumed negotiations, direct dialogue, compromises, a Palestinian state: a speaker's; inclusive approaches, a lasting resolution: its own) (100% (3/3) in context on base36 8195be3b, 100% after)",
+    ],
+    [
+      "dialogues-own94.jsonl",
+      0.92,
+      "ours, dialog-r2-36b of session 36 (own wording, follow-ups read in context): 'he' kept as the asked voice after another's quote led the answer, «по его мнению/словам» after Putin's charge, «её роль» after Russia's, why Russia can talk to both sides, «путин и сша что сказал» then «почему он так считает», «в смысле?», a promise asked of Turkey, Peskov's call (EN/RU) (78.6% in context on round1s36 f86ee7e1, 92.9% after)",
     ],
     [
       "dialogues-own90.jsonl",
@@ -1442,6 +1447,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own92.jsonl",
       1,
       "ours (tidy36, session 36): 70.0% (7/10, three false Yes: a speaker's call as the article's) on base36 (8195be3b), 100% after",
+    ],
+    [
+      "dialogues-own94.jsonl",
+      0.83,
+      "ours (dialog-r2-36b, session 36): 83.3% (5/6) on round1s36 (f86ee7e1), 83.3% after (o94-05#2 No on Peskov's call: the verdict lane's)",
     ],
     [
       "dialogues-own90.jsonl",
