@@ -14,6 +14,7 @@ import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
 import { punctuatedTruthTagOf } from "./bare-truth-tag.js";
+import { blameCleftOf } from "./blame-cleft.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
 import { bothTiesOf } from "./both-ties.js";
 import { withoutCallMatter } from "./call-matter-dropped.js";
@@ -144,7 +145,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "what is moscow promising to do": the promise to act as the readiness reported (promised-to.ts).
     // "X? is that what putin claims?", «X? так путин говорит?»: whether that voice says X (voice-check.ts).
     // "is peskov the one who called for the ceasefire?" as "was it peskov who…" (one-who.ts).
-    const cleft = oneWhoAsked(tagged, speakers) ?? tagged;
+    // "is it israel he blames?" as "does he blame only israel?" (blame-cleft.ts).
+    const cleft = oneWhoAsked(tagged, speakers) ?? blameCleftOf(tagged) ?? tagged;
     const promised = promisedAsReadyOf(cleft) ?? cleft;
     const idealess = ideaAsThingOf(promised) ?? promised;
     const said =

@@ -57,7 +57,7 @@ const MEMBERSHIP =
  * The party (one to three words) is group 1 or 2; other questions naming a party ("did Putin explain Moscow's
  * part in the Quartet?") are not membership asked and stay with the other readers.
  */
-const GROUP_EN = "(?:the |that |this )?(?:middle east )?(?:quartet|group|it)";
+const GROUP_EN = "(?:the |that |this )?(?:(?:middle east|peace|mideast) )?(?:quartet|group|it)";
 const PLAIN_EN = new RegExp(
   `^(?:(?:so|and|but|ok|okay|wait)[, ]+)*(?:(?:is|are|was|were) (?:the )?((?:\\S+ ){0,2}\\S+?) (?:also |really |actually |even )?(?:an? member of|one of the members of|(?:a )?part of|in|among the members of) ${GROUP_EN}|(?:does|did) ${GROUP_EN} (?:also |really |actually )?include (?:the )?((?:\\S+ ){0,2}\\S+?)(?: as a member| in it)?)(?: too| as well| also| then)?\\s*\\?*$`,
   "u",

@@ -2,12 +2,17 @@
 // a party. For a party the article never names the mention convention answers it: not named, so not quoted — No
 // (mention-answer.ts). A party it does name is left to the other readers ("is erdogan quoted?": what he said).
 
-import type { Lang } from "../answering/types.js";
+import type { Answer, Lang } from "../answering/types.js";
 import { lean } from "../lib/lean-regexp.js";
+import type { SpeakerNames } from "./speakers.js";
 
 const QUOTED_EN = [
   lean(
-    /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:is|are|was|were) (\p{L}+(?:[ '-]\p{L}+){0,3}?) (?:even |ever |actually |also |directly )?(?:quoted|cited)(?: (?:anywhere|at all|in (?:it|there|here|the (?:article|story|text|piece))))*$/u,
+    /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:is|are|was|were) (\p{L}+(?:[ '-]\p{L}+){0,3}?) (?:even |ever |actually |also |directly )?(?:quoted|cited)(?: (?:anywhere|at all|too|as well|in (?:it|there|here|the (?:article|story|text|piece))))*$/u,
+  ),
+  // "does the kremlin spokesman get quoted as well?"
+  lean(
+    /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:does|did) (\p{L}+(?:[ '-]\p{L}+){0,3}?) (?:even |ever |actually |also )?get (?:quoted|cited)(?: (?:anywhere|at all|too|as well|in (?:it|there|here|the (?:article|story|text|piece))))*$/u,
   ),
   lean(
     /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:does|did) (?:the )?(?:article|story|text|piece|author|it) (?:ever |even |actually |also |directly )?(?:quote|cite) (\p{L}+(?:[ '-]\p{L}+){0,3}?)(?: (?:anywhere|at all))*$/u,
@@ -47,4 +52,24 @@ export function quotedQuestionOf(typed: string): string | null {
   const at = folded.indexOf(party);
   const name = at >= 0 ? spaced.slice(at, at + party.length) : party;
   return ru ? `цитируется ли ${name}?` : `does the article quote ${name}?`;
+}
+
+/**
+ * "is peskov quoted too?", "does the kremlin spokesman get quoted as well?": Yes when the answer's quotes give that
+ * voice's words (the quotes card answered with them, d83-16#2); null otherwise (a voice with no quote in the
+ * answer, or a party the article never names, is left to the other readers).
+ */
+export function quotedVerdict(
+  folded: string,
+  lang: Lang,
+  answer: Answer,
+  speakers: SpeakerNames,
+): "yes" | null {
+  if (!answer.answered || answer.quotes.length === 0) return null;
+  const q = folded.toLowerCase().replace(/ё/g, "е");
+  if (/(?<!\p{L})(?:не|ни|not|never)(?!\p{L})|n't/u.test(q)) return null;
+  const party = quotedAsked(q, lang);
+  if (!party) return null;
+  const ids = new Set(speakers.namedIn(party).map((n) => n.id));
+  return answer.quotes.some((x) => ids.has(x.speakerId)) ? "yes" : null;
 }

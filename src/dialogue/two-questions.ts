@@ -17,6 +17,10 @@ import type { DialogueContext, DialogueReply } from "./types.js";
 const PERSON_PRONOUN =
   /(?<!\p{L})(?:он|она|они|его|ему|него|нему|нее|нее|ней|ею|им|ими|их|них|he|she|him|his|her|they|them|their)(?!\p{L})/iu;
 
+/** A bare tag asking for a yes or no: «да или нет», «да/нет», "yes or no", "y/n". */
+const YES_OR_NO_TAG =
+  /^(?:(?:ну|так|ответь|скажи|просто|just|answer|so)[,:]? )?(?:да или нет|да\/нет|да либо нет|yes or no|yes\/no|y\/n)[\s?!.]*$/u;
+
 /** The readers a second question may need: stand-alone, follow-up, and the context between the two. */
 interface TwoQuestionReaders {
   answerStandAlone: StandAloneReaders["answerStandAlone"];
@@ -45,6 +49,9 @@ export function createTwoQuestions(
     if (isLeadIn(first)) return null;
     // "какой курс шекеля к рублю? кратко пожалуйста": a plea for the reply's shape is no second question.
     if (words.lang === "ru" && asksOnlyShapeRu(second)) return null;
+    // "кремль готов помочь? да или нет", "…? yes or no": the tag asks the first question's yes or no, no second
+    // question (read as one, the second half was "not in the article" and the first lost its «Да.»; quality36).
+    if (YES_OR_NO_TAG.test(second.trim().toLowerCase())) return null;
     // "…может ли это перекинуться на регион? и что предлагает россия, чтобы этого не случилось": the second half
     // asks what Russia offers against the spread the first told, which it names only by "этого"
     // (russian/spread-prevention.ts reads the two together).

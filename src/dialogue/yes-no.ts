@@ -40,6 +40,7 @@ import { partInVerdict } from "./part-in.js";
 import { partnerStanceVerdict } from "./partner-stance.js";
 import { inPassageReading, inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
 import { presenceVerdict } from "./presence-asked.js";
+import { quotedVerdict } from "./quoted-asked.js";
 import { reportedAskedVerdict } from "./reported-asked.js";
 import { saidWhereAsked } from "./said-where.js";
 import { selfPresentedVerdict } from "./self-presented.js";
@@ -139,6 +140,8 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // «а путин там есть?», "is peskov in the article?": a speaker of the article is in it (presence-asked.ts).
   if (answer.answered && presenceVerdict(plain, lang, deps.speakers))
     return { verdict: "yes", source: "article-text" };
+  // "is peskov quoted too?": the answer's quotes give that voice's words (quoted-asked.ts).
+  if (quotedVerdict(plain, lang, answer, deps.speakers)) return { verdict: "yes", source: "article-text" };
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).
   const member = listMemberVerdict(plain, answer, lang);
   if (member) return { verdict: member, source: "article-text" };

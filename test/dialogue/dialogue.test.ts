@@ -610,8 +610,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues83.jsonl",
-      0.91,
-      "fresh blind dialogues (the thirty-sixth session's wave BG), run once on 6b2d40eb (read by no lane; first run 86.4%; 91.5% after dialog-r2-36b)",
+      0.96,
+      "fresh blind dialogues (the thirty-sixth session's wave BG), run once on 6b2d40eb (read by no lane; first run 86.4%; 91.5% after dialog-r2-36b, 91.5% after dialog-r2-36, 96.6% on round2s36)",
     ],
     [
       "dialogues20.jsonl",
@@ -719,6 +719,7 @@ describe("own dialogues (regression)", () => {
     // d44-35#1; dialogues46 d46-17#1; dialogues47 d47-26#1 d47-39#1; dialogues49 d49-32#1; dialogues51 d51-15#1
     // d51-38#1; dialogues52 d52-22#1; dialogues53 d53-27#3; dialogues56 d56-24#1; dialogues58 d58-37#1; dialogues6
     // en-24#2; dialogues7 en-17#1; dialogues72 d72-03#1 d72-26#1 (57 turns); and yesno-own yn38.
+    // dialog-r2-36 relabelled the same way: dialogues83 d83-25#3 «он винит Израиль?» (written No; plain, not singled out).
     [
       "dialogues-own43.jsonl",
       1,
@@ -863,6 +864,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own86.jsonl",
       0.94,
       "ours, dialog35b of session 35 (own wording, follow-ups read in context): the rest of a list after a member was asked of it (EN/RU), 'is the EU one too?', the absence of the state just asked blamed with a pronoun (EN/RU), a named person's private life or travels mid-chat (refused, EN/RU), the people of a place on the civilians' topic (55.6% in context on base35 3875484, 94.4% after)",
+    ],
+    [
+      "dialogues-own93.jsonl",
+      0.58,
+      "ours, dialog-r2-36 of session 36 (own wording, yes/no verdicts): the blame cleft ('so it's hamas he is blaming?'), a voice quoted 'as well', the EU in the Quartet, the Foreign Ministry's proposal (RU), when the conflict ends (RU), «…? да или нет», 'the sole reason?', the feared spill-over, Moscow's own Palestinian links, contacts with both sides, a negative tag (the fact owed), the compromises as prescribed (RU), Putin approving US policy (RU), the Americans' disagreement (RU), contact with the Israeli side too (RU) (33.3% (4/12) in context on round1s36 f86ee7e1, 58.3% after)",
     ],
     [
       "dialogues-own89.jsonl",
@@ -1409,7 +1415,16 @@ describe("own dialogues (regression)", () => {
       0.93,
       "first run 91.5% (the thirty-sixth session's wave BF, on dd0eff3b); 93.6% after dialog36",
     ],
-    ["dialogues83.jsonl", 0.86, "first run 86.7% (the thirty-sixth session's wave BG, on 6b2d40eb)"],
+    [
+      "dialogues83.jsonl",
+      0.95,
+      "first run 86.7% (the thirty-sixth session's wave BG, on 6b2d40eb; 88.9% with d83-25#3 relabelled to the blame convention); 95.6% after dialog-r2-36",
+    ],
+    [
+      "dialogues-own93.jsonl",
+      0.56,
+      "ours (dialog-r2-36, session 36): 31.3% (5/16) on round1s36 (f86ee7e1), 56.3% after",
+    ],
     [
       "dialogues-own89.jsonl",
       0.84,
