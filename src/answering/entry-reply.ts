@@ -10,6 +10,7 @@ import { ownedVerdict } from "./owned-verdict.js";
 import { withinBudget } from "./replies.js";
 import type { ReadingParts, Routed } from "./routing.js";
 import { asksFightingOnRu } from "./russian/fighting-on.js";
+import { asRussianRejectedIdea } from "./russian/rejected-idea.js";
 import { withSidesNamed } from "./sides-named.js";
 import { silentVoiceReply } from "./silent-voice.js";
 import { ENGINE_TEXTS } from "./texts.js";
@@ -83,8 +84,9 @@ export function createEntryReply(
     if (reader.lang === "en" && asksContactWithdrawn(text))
       answer.answer = withoutLeadingVerdict(answer.answer);
     // «путин призывает израиль к военному ответу?»: the ceasefire card's «Да.» answers the opposite question
-    // (the yes/no layer says Нет: russian/fighting-on.ts).
-    if (reader.lang === "ru" && asksFightingOnRu(text)) answer.answer = withoutLeadingVerdict(answer.answer);
+    // (the yes/no layer says Нет: russian/fighting-on.ts); «отвергает идею перемирия» read as «против» likewise.
+    if (reader.lang === "ru" && asksFightingOnRu(asRussianRejectedIdea(text)))
+      answer.answer = withoutLeadingVerdict(answer.answer);
     // "did putin blame iran": whom he blames, with the guessed party marked for the yes/no layer's No.
     const marked = wrongPartyReading(routed, analysis, lang, answer);
     if (marked) return withinBudget(marked);

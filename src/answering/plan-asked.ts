@@ -21,10 +21,23 @@ const ENGLISH_VOICE: Readonly<Record<string, string>> = {
 const ENGLISH_PLANNING =
   /^(?:(?:and|so|ok|okay|well|but|then)[,.!]* )?(?:(?:what(?:'s| is| are)|whats) (?:the )?(kremlin|moscow|russia|russians|putin) planning(?: to do)?|what (?:does|do) (?:the )?(kremlin|moscow|russia|russians|putin) (?:propose|suggest)|(?:what(?:'s| is)|whats) the plan,? (?:according to|for|of) (?:the )?(kremlin|moscow|russia|russians|putin))(?: (?:here|now|then|next))?[ ?!.]*$/u;
 
+/**
+ * The Foreign Ministry's plan or recipe ("whats the foreign ministry's plan to stabilise things", "the russian
+ * foreign ministry's proposal?"): what the ministry proposes, its stated position (quality-r2-36: read as typed,
+ * "plan" drew the refusal that no detailed peace plan is described).
+ */
+const MINISTRY_PLAN =
+  /^(?:(?:and|so|ok|okay|well|but|then)[,.!]* )?(?:(?:what(?:'s| is| are)|whats|wats) )?(?:the )?(?:russian |russia's |moscow's )?(?:foreign ministry|mfa|ministry of foreign affairs)(?:'s|s|’s)? (?:plan|plans|proposal|proposals|recipe|idea|ideas|solution|prescription)(?: (?:to|for) (?:stabili[sz]e|stabili[sz]ing|calm|calming|settle|settling|fix|fixing|resolve|resolving|end|ending|de-?escalate)(?: (?:things|it|the situation|the conflict|the crisis|matters|the region))?)?(?: (?:here|now|then))?[ ?!.]*$/u;
+
 /** "kremlin plan?" as "what does the kremlin want?", or the question as it came. */
 export function asPlanAsked(text: string): string {
+  if (text.length > 90) return text;
+  const folded = text
+    .toLowerCase()
+    .trim()
+    .replace(/[\u2018\u2019]/g, "'");
+  if (MINISTRY_PLAN.test(folded)) return "what does the russian foreign ministry propose?";
   if (text.length > 60) return text;
-  const folded = text.toLowerCase().trim();
   const found = ENGLISH_PLAN.exec(folded);
   const planning = found ? null : ENGLISH_PLANNING.exec(folded);
   const voice = found?.[1] ?? planning?.slice(1).find((g) => g !== undefined);

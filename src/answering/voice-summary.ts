@@ -10,12 +10,12 @@ const SUMMARY_ASK =
   "(?:summari[sz]e|sum\\s+up|recap|outline|give\\s+(?:me\\s+)?(?:a|the)\\s+(?:(?:quick|short|brief|fast|one-line|tl;?dr)\\s+)?(?:summary|rundown|recap|overview|gist)\\s+of|(?:a\\s+)?(?:(?:quick|short|brief)\\s+)?(?:summary|rundown|recap)\\s+of)";
 const TAKE = "(?:take|view|views|stance|position|positions|opinion|thoughts|standpoint|line)";
 const SPEED =
-  "(?:[,\\s]+(?:quickly|briefly|in\\s+brief|in\\s+short|real\\s+quick|quick|fast|for\\s+me|pls|please|in\\s+a\\s+(?:sentence|line|few\\s+words)))*";
+  "(?:[,\\s]+(?:quickly|briefly|in\\s+brief|in\\s+short|real\\s+quick|quick|fast|for\\s+me|pls|please|in\\s+a\\s+(?:sentence|line|few\\s+words)|in\\s+(?:\\d+(?:\\s*[-–]\\s*\\d+)?|one|two|three|four|five|a\\s+couple(?:\\s+of)?|a\\s+few)\\s+(?:sentences?|lines?|words|bullets?|points)))*";
 
 /** "<ask> <voice>'s <take>[ on …][ quickly]": one to three words of voice, its possessive, the take noun. */
 const VOICE_SUMMARY = lean(
   new RegExp(
-    `^\\s*${LEAD}${SUMMARY_ASK}\\s+((?:the\\s+)?(?:\\p{L}+\\s+){0,2}\\p{L}+)(?:'s|’s|s')\\s+(${TAKE})((?:\\s+(?:on|about|regarding)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?)${SPEED}\\s*[?.!]*\\s*$`,
+    `^\\s*${LEAD}${SUMMARY_ASK}\\s+((?:the\\s+)?(?:\\p{L}+\\s+){0,2}\\p{L}+?)(?:'s|’s|s'|(?<=\\p{L}{3})s)\\s+(${TAKE})((?:\\s+(?:on|about|regarding)\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?)${SPEED}\\s*[?.!]*\\s*$`,
     "iu",
   ),
 );

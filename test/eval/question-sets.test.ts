@@ -1451,6 +1451,20 @@ const sets = [
       "ours in Russian (quality35, session 35), 21 in wave BC's kinds: what Putin said of immediate / urgent action («о каких немедленных шагах говорил путин», «что путин говорил о срочности мер»), how Putin's talks with Erdogan ended («чем кончился разговор путина с эрдоганом») and what Erdogan proposed (refused), why Israel would listen to Russia, the Foreign Ministry's next steps, what the conflict shows, what a settlement should look like or which one is needed («какое урегулирование следует искать, если верить статье») (first run on base35 engine 53.3% (8/15) / 66.7% (2/3); after 100% / 100%; ru72-19..21 added after the first commit, first run on base35 1/2 / 0/1, after 2/2 / 0/1: «какое решение нужно хамасу» still gets the article's prescription, not a refusal of Hamas's needs; refused since quality-r2-35: 100% / 100%)",
   },
   {
+    file: "probes-en74.jsonl",
+    answer: 0.93,
+    refuse: 0.5,
+    about:
+      'ours (quality-r2-36, session 36), 17 in English in wave BG\'s kinds: yes/no with a chat tail ("or nah", "lol"), Moscow seeming impartial, a Palestinian state of their own or rejected (No), Putin\'s call with Erdogan and its ceasefire point, compromises mentioned, the UN beside Russia (the Quartet), Putin\'s stance in two sentences, the ministry\'s plan; two refusals (first run on round1s36 engine 33.3% (5/15) / 50% (1/2); after 93.3% / 50%: "is moscow trying to seem impartial haha" still refused out-of-scope, "did putin phone the pope?" gets the Erdogan call at engine level, the call convention\'s "doesn\'t say" is the dialogue\'s)',
+  },
+  {
+    file: "probes-ru75.jsonl",
+    answer: 0.86,
+    refuse: 0.5,
+    about:
+      "ours in Russian (quality-r2-36, session 36), 17 in wave BG's kinds: Putin's call with Erdogan («путин созванивался с эрдоганом?») and its ceasefire point («с турками»), compromises mentioned (typo too), a Palestinian state rejected (Нет), the UN or EU working on peace with Russia (the Quartet), Moscow wanting to seem neutral, civilians «или как»; two refusals (first run on round1s36 engine 13.3% (2/15) / 50% (1/2); after 86.7% / 50%: the two-sentence summary and «план мид рф по стабилизации» still refused; «путин звонил папе римскому?» the call convention's)",
+  },
+  {
     file: "probes-en73.jsonl",
     answer: 1.0,
     refuse: 1.0,

@@ -26,10 +26,33 @@ const plainWords = (s: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+/**
+ * Another of the Quartet's members asked as working on peace together with Russia («оон участвует в мирном процессе
+ * вместе с россией?», «ес вместе с россией работает над урегулированием?»): the Quartet is where the article puts
+ * them together (quality-r2-36). Each part its own linear pattern; a party outside the Quartet stays as typed.
+ */
+const OTHER_MEMBER = /(?:^| )(?:оон|ес|евросоюз\S*|европ\S*|сша|америк\S*|вашингтон\S*|штат\S*)(?= |$)/;
+const WITH_RUSSIA =
+  /(?:^| )(?:(?:вместе с|совместно с|наряду с|заодно с|с) (?:росси\S*|москв\S*|кремл\S*|рф)|и (?:росси\S*|москв\S*|кремл\S*|рф) (?:вместе|совместно|сообща))(?= |$)/;
+const TAKES_PART =
+  /(?:^| )(?:участву\S*|участвова\S*|работа\S*|задействован\S*|вовлечен\S*|занима\S*|труд\S*|действу\S*|сотруднича\S*)(?= |$)/;
+const PEACE_WORK = /(?:^| )(?:мирн\S*|мир|миром|урегулировани\S*|переговор\S*|процесс\S*)(?= |$)/;
+
+function togetherWithRussia(text: string): boolean {
+  return (
+    OTHER_MEMBER.test(text) &&
+    WITH_RUSSIA.test(text) &&
+    TAKES_PART.test(text) &&
+    PEACE_WORK.test(text) &&
+    !ASKS_OTHER.test(text)
+  );
+}
+
 /** The Russian question as the plainer one it asks, or as it came. */
 export function asRussianMembership(s: string): string {
   const text = plainWords(s);
   if (text.split(" ").length > 9) return s;
+  if (togetherWithRussia(text)) return "кто входит в квартет";
   if (
     !(QUARTET.test(text) || QUARTET_HEARD.test(russianSoundKey(text))) ||
     !(BELONGS.test(text) || LISTED.test(text)) ||

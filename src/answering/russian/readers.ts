@@ -120,6 +120,7 @@ import { asRussianPhoneCheck } from "./phone-check.js";
 import { withoutPositionHeld } from "./position-held.js";
 import { withPresentAsMentioned } from "./present-in-text.js";
 import { withoutOrOnly } from "./proposal-or-only.js";
+import { asRussianRejectedIdea } from "./rejected-idea.js";
 import { asRussianRelationsBoth, asRussianSidesDispute } from "./relations-both.js";
 import { asRussianRoleAsked } from "./role-asked.js";
 import { asRussianSelfImage } from "./self-image.js";
@@ -169,6 +170,7 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianSideTaking,
   asRussianUnreportedAct,
   withoutForOrAgainst,
+  asRussianRejectedIdea,
   withoutAskerPlaces,
   withAttitudeAsTies,
   asRussianSilentOn,
