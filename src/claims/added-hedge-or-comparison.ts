@@ -10,10 +10,16 @@ import { lean } from "../lib/lean-regexp.js";
 import type { ClaimChecker } from "./types.js";
 import { confirms } from "./verdict.js";
 
-/** The claim's hedge: a guess on what it reports (not "can", a plain ability). */
+/**
+ * The claim's hedge inside what it reports, not its opening (a hearsay frame: "apparently …", "so maybe …"): an
+ * adverb of likelihood, or a modal before "be" / "have" ("may be monopolizing"); "both sides could live with" and
+ * "could you check" are no hedge. Not "apparently", «якобы», «кажется»: the claimant's hearsay.
+ */
 const CLAIM_HEDGE = lean(
-  /(?<!\p{L})(may|might|could|possibly|perhaps|maybe|probably|allegedly|supposedly|apparently|seemingly|возможно|может\s{1,3}быть|вероятно|наверное|наверно|по-видимому|видимо|якобы|пожалуй|кажется)(?!\p{L})/iu,
+  /(?<=\p{L}[\s,]{1,3})(possibly|perhaps|maybe|probably|(?:may|might|could)\s{1,3}(?:be|have)|возможно|может\s{1,3}быть|вероятно|наверное|наверно|по-видимому|видимо|пожалуй)(?!\p{L})/iu,
 );
+/** A question put to the bot ("could you check …"), whose modal asks and hedges nothing. */
+const ASKING = /(?<!\p{L})(?:could|can|would|may)\s{1,3}(?:you|u|i|we)(?!\p{L})/iu;
 /** The passage's own hedge or worry: then the claim's is the passage's. */
 const PASSAGE_HEDGE = lean(
   /(?<!\p{L})(?:may|might|could|possibl\p{L}*|perhaps|likely|concern\p{L}*|может|могут|возможн\p{L}*|вероятн\p{L}*|опасени\p{L}*)(?!\p{L})/iu,
@@ -32,7 +38,7 @@ export function addedHedgeOrComparison(
   passage: string,
 ): { claimed: string; article: string } | null {
   const hedge = CLAIM_HEDGE.exec(claim);
-  if (hedge && !PASSAGE_HEDGE.test(passage))
+  if (hedge && !ASKING.test(claim) && !PASSAGE_HEDGE.test(passage))
     return { claimed: hedge[1]!.replace(/\s+/gu, " ").toLowerCase(), article: "(stated outright)" };
   const comparison = CLAIM_COMPARISON.exec(claim);
   if (comparison && !NOT_COMPARING.test(claim) && !PASSAGE_COMPARISON.test(passage))

@@ -38,7 +38,7 @@ const STOP =
 /** Words a prescription may stand from its practice ("should the US have a monopoly": four). */
 const GAP_WORDS = 8;
 /** Characters after a prescription word in which its practice is looked for. */
-const WINDOW = 400;
+const WINDOW = 240;
 
 /** The practices a speaker faults, by a fault word's stem: the deed in either language. */
 const PRACTICES: readonly (readonly [RegExp, RegExp])[] = [
@@ -62,6 +62,7 @@ export function practiceOf(faultWord: string): RegExp | undefined {
  * practice ("should the US have a monopoly …?", «США должны монополизировать …»); its words, or null.
  */
 export function prescribedPractice(text: string, practice: RegExp, lang: ApprovalLang): string | null {
+  if (!practice.test(text)) return null;
   const prescribes = lang === "ru" ? PRESCRIBES_RU : PRESCRIBES_EN;
   prescribes.lastIndex = 0;
   for (let m = prescribes.exec(text); m !== null; m = prescribes.exec(text)) {
