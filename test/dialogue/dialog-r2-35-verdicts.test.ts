@@ -28,7 +28,6 @@ describe("the faulted practice asked as approved or prescribed", () => {
     expect(
       prescribesPractice("does putin say the us should not monopolize peace efforts", "monopolizing", "en"),
     ).toBe(false);
-    expect(lastVerdict(["does putin say the us should not monopolize peace efforts?"])).not.toBe("no");
     expect(prescribesPractice("does putin say the us monopolized peace efforts", "monopolizing", "en")).toBe(
       false,
     );
