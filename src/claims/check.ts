@@ -13,6 +13,7 @@ import { judgingAddedDetail } from "./added-detail.js";
 import { judgingAddedDuration } from "./added-duration.js";
 import { judgingAddedFigure } from "./added-figure.js";
 import { judgingAddedFrequency } from "./added-frequency.js";
+import { judgingAddedHedgeOrComparison } from "./added-hedge-or-comparison.js";
 import { judgingAdmissionVerb } from "./admission-verb.js";
 import { judgingApprovalOfFault } from "./approval-of-fault.js";
 import { judgingBlameForSurge } from "./blame-for-surge.js";
@@ -203,6 +204,8 @@ export function createClaimChecker(
     judgingApprovalOfFault,
     // «Кризис выйдет за пределы …», "the Kremlin will find a settlement": a hedge or an aim taken off (hedge-removed.ts).
     judgingHedgeRemoved,
+    // «США, может быть, монополизируют …», "more worried about Gaza than Israel": a hedge or a ranking of its own.
+    judgingAddedHedgeOrComparison,
     // "Lavrov knows the Russian leader believes …": a person the article never names added (knowing-name.ts).
     (check) => judgingKnowingName(check, paragraphs.join("\n")),
   ];

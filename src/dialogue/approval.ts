@@ -5,42 +5,25 @@
 // word is a word of fault — "failed", "blame", "criticize", "monopolizing", "ignored"); the question's words of
 // approval are the kind's own, the same for every such entry. Never a Yes: this reading only ever says No.
 import type { Answer, Lang } from "../answering/types.js";
+import { approvingWords, practiceOf, prescribedPractice } from "../claims/approval-words.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
 import type { Conversation } from "./conversation-file.js";
 
-/** Approval or sufficiency asked of someone: "done enough", "handled it well", "a good job", "got it right". */
-const APPROVES_EN =
-  /(?<!\p{L})(?:(?:done|did|do|does|doing) enough|(?:handl\p{L}*|manag\p{L}*|dealt|deal|deals|dealing|done|did|does|doing|perform\p{L}*|act\p{L}*|behav\p{L}*)(?: [\p{L}'-]+){0,5} (?:well|right|properly|responsibly|wisely|fairly)|(?:a )?(?:(?:really|very|pretty|super) )?(?:good|great|fine|decent|solid|reasonable|top|fantastic|excellent|brilliant|amazing|terrific|wonderful|splendid|stellar) (?:job|work)|(?:got|gotten|get|gets|getting) (?:it|things|this|that|anything|something|much) right|on the right track|nail(?:ed|s|ing)?(?: it)?|(?:a )?(?:huge |big |great |real )?success(?:ful)?|succeed\p{L}*|(?:happy|satisfied|pleased|content|fine|ok|okay|alright|glad|cool) (?:with|about)|(?:like|likes|liked|love|loves|loved|approve of|approves of|approved of)(?= (?:the |his |their |its )?[\p{L}-]+\s*\??$))(?!\p{L})/u;
 /** "should … on its own": the entry's criticized practice asked back as a proposal ("should the US lead alone?"). */
 const SHOULD_ALONE_EN =
   /(?<!\p{L})(?:should|ought to|must|is it (?:right|good|ok|okay|fine|better)(?: for)?)(?!\p{L}).*(?<!\p{L})(?:alone|on (?:its|their|his) own|by (?:itself|themselves|himself)|single-handedly|solely|exclusively|without (?:anyone|others|other countries|the others|anybody))(?!\p{L})/u;
-const APPROVES_RU =
-  /(?<!\p{L})(?:удал(?:ась|ось|ись|ся)|успешн\p{L}*|успех\p{L}*|сделал\p{L}* (?:вс[её] )?достаточно|достаточно (?:сделал\p{L}*|постарал\p{L}*)|справил\p{L}*|справля\p{L}*|(?:хорошо|правильно|верно) (?:поступ|действ|справ|сработ|вел|вёл|повел)\p{L}*|сработал\p{L}*|доволен|довольна|довольны|рад|рада|рады|одобря\p{L}*|одобрил\p{L}*|хвал\p{L}*|похвал\p{L}*|нрав(?:ит|ят|ил|ил[аио])ся|понрав\p{L}*)(?!\p{L})/u;
 const SHOULD_ALONE_RU =
   /(?<!\p{L})(?:должн\p{L}*|следует|стоит|нужно|надо)(?!\p{L}).*(?<!\p{L})(?:в одиночку|одн[аои]|самостоятельно|единолично|без других|без остальных)(?!\p{L})/u;
 
 /**
  * (dialog-r2-35) The faulted practice itself asked back as approved or prescribed: "should the US have a monopoly on
  * peace efforts?", "is it good that Washington monopolized them?", «США должны монополизировать мирный процесс?»,
- * «правильно ли США монополизировали…». A word of prescription or approval, then the practice's own stem (by the
- * entry's fault word, below): the stance turned round, No. Bounded: word lists, one lazy gap each.
+ * «правильно ли США монополизировали…». The words, and the practice by the entry's fault word, are
+ * src/claims/approval-words.ts's (claims-r2-36: one reader with /check); the prescription stands before the practice.
  */
-const PRESCRIBES_EN =
-  /(?<!\p{L})(?:should|ought to|must|(?:right|correct|justified|wise|good|fair|ok|okay|fine) (?:to|that|for|in)|(?:a )?good (?:thing|idea)|deserves? to)(?!\p{L})/iu;
-const PRESCRIBES_RU =
-  /(?<!\p{L})(?:должн\p{L}*|следует|стоит|нужно|надо|(?:правильно|верно|хорошо|справедливо|разумно)|прав|правы)(?!\p{L})/iu;
-/** The practice an entry faults, by its fault word: the stems of the deed in either language. */
-const PRACTICE: Readonly<Record<string, RegExp>> = {
-  monopolizing:
-    /(?<!\p{L})(?:monopol\p{L}*|монопол\p{L}*|single-handedly|в одиночку|единолично)|(?<!\p{L})(?:alone|on (?:its|their) own)(?!\p{L})/iu,
-  ignored: /(?<!\p{L})(?:ignor\p{L}*|overlook\p{L}*|disregard\p{L}*|игнор\p{L}*|пренебр\p{L}*)/iu,
-};
-
-/** The entry's faulted practice asked as approved or prescribed ("should the US have a monopoly…?"). */
 export function prescribesPractice(folded: string, word: string | undefined, lang: Lang): boolean {
-  const practice = word === undefined ? undefined : PRACTICE[word.toLowerCase()];
-  if (practice === undefined) return false;
-  return (lang === "ru" ? PRESCRIBES_RU : PRESCRIBES_EN).test(folded) && practice.test(folded);
+  const practice = word === undefined ? undefined : practiceOf(word.toLowerCase());
+  return practice !== undefined && prescribedPractice(folded, practice, lang) !== null;
 }
 
 /** The word of an entry's point that says its speaker finds fault ("failed", "blame", "monopolizing"). */
@@ -85,9 +68,7 @@ export function approvesCriticized(
 ): boolean {
   const word = answer.entry ? conversation.opposites?.get(answer.entry.id)?.word : undefined;
   const approves =
-    lang === "ru"
-      ? APPROVES_RU.test(folded) || SHOULD_ALONE_RU.test(folded)
-      : APPROVES_EN.test(folded) || SHOULD_ALONE_EN.test(folded);
+    approvingWords(folded, lang) !== null || (lang === "ru" ? SHOULD_ALONE_RU : SHOULD_ALONE_EN).test(folded);
   if (
     !(approves || prescribesPractice(folded, word, lang)) ||
     !answer.answered ||

@@ -589,6 +589,11 @@ describe("the labelled claims", () => {
     // (EN 19/26, RU 12/16), 4 false confirmed ("all of America's policies", "every time it tries to monopolize",
     // «со всеми сторонами», «переехали в Израиль из-за того, что …»). Now 41/42 (EN 25/26, RU 16/16), 0 false.
     "claims-own40.jsonl": 0.96,
+    // claims-r2-36's probes (29: approval of the faulted practice — "should have a monopoly", «должны
+    // монополизировать», success —, a speaker's words given to the article and back, a hedge added or removed in
+    // Russian, a negated Russian verb, more … than / больше …, чем; 16 Russian), run once on round1s36 f86ee7e1:
+    // 17/29 (EN 7/13, RU 10/16), 6 false confirmed. Now 23/29 (EN 10/13, RU 13/16), 0 false.
+    "claims-own41.jsonl": 0.76,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -868,6 +873,9 @@ describe("the labelled claims", () => {
     "claims-own39.jsonl": 1,
     // claims36's probes: first run 12/16 Russian, 2 false confirmed («со всеми сторонами», a cause reversed); now 16/16.
     "claims-own40.jsonl": 1,
+    // claims-r2-36's probes: first run 10/16 Russian, 3 false confirmed («должны монополизировать», «политика США
+    // удалась», «США, может быть, монополизируют»); now 13/16, 0 false.
+    "claims-own41.jsonl": 0.81,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

@@ -24,9 +24,10 @@ describe("the faulted practice asked as approved or prescribed", () => {
   });
   it("leaves the plain fault a Yes and a negated approval alone", () => {
     expect(lastVerdict(["does putin accuse the us of monopolizing the peace process?"])).toBe("yes");
+    // claims-r2-36: a stop between the prescription and the practice ("should not", "must stop") prescribes none.
     expect(
       prescribesPractice("does putin say the us should not monopolize peace efforts", "monopolizing", "en"),
-    ).toBe(true);
+    ).toBe(false);
     expect(prescribesPractice("does putin say the us monopolized peace efforts", "monopolizing", "en")).toBe(
       false,
     );

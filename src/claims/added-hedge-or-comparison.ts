@@ -1,0 +1,63 @@
+// (claims-r2-36) A hedge or a comparison the passage never makes, on words that all line up: «Путин заявил, что США,
+// может быть, монополизируют мирные усилия», "Putin said the US may be monopolizing peace efforts" (¶2 criticizes
+// outright), "Putin is more worried about the casualties in Gaza than about those in Israel", "Russia has closer
+// ties with the Palestinians than with Israel", «Путин больше обеспокоен жертвами в Газе, чем в Израиле» (¶1 and ¶5
+// rank nothing). Each was confirmed as a paraphrase (claims-own41, round1s36): the hedge weakens a firm stance, the
+// comparison ranks what the passage puts side by side. A confirmed claim is altered when it hedges and neither its
+// passage nor the passage's translation does, or when it compares ("more … than", "-er than", «больше …, чем») and
+// the passage has no "than" / «чем». Bounded expressions: word lists, no nested repetition.
+import { lean } from "../lib/lean-regexp.js";
+import type { ClaimChecker } from "./types.js";
+import { confirms } from "./verdict.js";
+
+/**
+ * The claim's hedge inside what it reports, not its opening (a hearsay frame: "apparently …", "so maybe …"): an
+ * adverb of likelihood, or a modal before "be" / "have" ("may be monopolizing"); "both sides could live with" and
+ * "could you check" are no hedge. Not "apparently", «якобы», «кажется»: the claimant's hearsay.
+ */
+const CLAIM_HEDGE = lean(
+  /(?<=\p{L}[\s,]{1,3})(possibly|perhaps|maybe|probably|(?:may|might|could)\s{1,3}(?:be|have)|возможно|может\s{1,3}быть|вероятно|наверное|наверно|по-видимому|видимо|пожалуй)(?!\p{L})/iu,
+);
+/** A question put to the bot ("could you check …"), whose modal asks and hedges nothing. */
+const ASKING = /(?<!\p{L})(?:could|can|would|may)\s{1,3}(?:you|u|i|we)(?!\p{L})/iu;
+/** The passage's own hedge or worry: then the claim's is the passage's. */
+const PASSAGE_HEDGE = lean(
+  /(?<!\p{L})(?:may|might|could|possibl\p{L}*|perhaps|likely|concern\p{L}*|может|могут|возможн\p{L}*|вероятн\p{L}*|опасени\p{L}*)(?!\p{L})/iu,
+);
+
+/** A comparison: "more / less / fewer … than", "closer than", «больше / меньше / ближе …, чем»; not "rather / other than". */
+const CLAIM_COMPARISON = lean(
+  /(?<!\p{L})(?:(?:more|less|fewer|\p{L}{2,}er)(?:\s{1,3}[\p{L}'-]{1,30}){0,6}\s{1,3}than|(?:больше|меньше|более|менее|сильнее|слабее|чаще|реже|ближе|дальше|важнее|лучше|хуже|выше|ниже|теснее|крепче)(?:[\s,]{1,3}[\p{L}-]{1,30}){0,6}[\s,]{1,3}чем)(?!\p{L})/iu,
+);
+const NOT_COMPARING = /(?<!\p{L})(?:rather|other|other\p{L}*)\s{1,3}than(?!\p{L})/iu;
+const PASSAGE_COMPARISON = /(?<!\p{L})(?:than|чем|более|менее)(?!\p{L})/iu;
+
+/** What the claim adds: the hedge or the comparison, with the passage's plain word for it; null if nothing. */
+export function addedHedgeOrComparison(
+  claim: string,
+  passage: string,
+): { claimed: string; article: string } | null {
+  const hedge = CLAIM_HEDGE.exec(claim);
+  if (hedge && !ASKING.test(claim) && !PASSAGE_HEDGE.test(passage))
+    return { claimed: hedge[1]!.replace(/\s+/gu, " ").toLowerCase(), article: "(stated outright)" };
+  const comparison = CLAIM_COMPARISON.exec(claim);
+  if (comparison && !NOT_COMPARING.test(claim) && !PASSAGE_COMPARISON.test(passage))
+    return { claimed: comparison[0].replace(/\s+/gu, " ").toLowerCase(), article: "(no comparison)" };
+  return null;
+}
+
+/** The checker, a confirmed claim hedging or ranking what its passage states plainly read as altered. */
+export function judgingAddedHedgeOrComparison(check: ClaimChecker): ClaimChecker {
+  return (text) => {
+    const verdict = check(text);
+    if (!confirms(verdict.verdict) || verdict.span === null) return verdict;
+    const added = addedHedgeOrComparison(text, `${verdict.span.text}\n${verdict.translation ?? ""}`);
+    if (added === null) return verdict;
+    return {
+      ...verdict,
+      verdict: "altered",
+      exact: null,
+      changes: [...verdict.changes, { kind: "replaced", ...added }],
+    };
+  };
+}
