@@ -402,6 +402,8 @@ describe("the labelled claims", () => {
     // claims36: its four Russian "verbatim" labels (#12–15) read paraphrase (a translation is never word for word):
     // 98/100 (EN 68/70, RU 30/30).
     "claims-blind57.jsonl": 0.94,
+    // the thirty-sixth session's wave BH, run once on 1e92b67c: 89/100 (EN 65/70, RU 24/30), 0 false confirmed; the four Russian "verbatim" lines (#71–74, the writer's own translations) relabelled paraphrase after the first run by the convention (a translation cannot be word for word); floors stay at the first run.
+    "claims-blind58.jsonl": 0.89,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -779,6 +781,8 @@ describe("the labelled claims", () => {
     // the thirty-fifth session's wave BE, run once on 2a6af70: first run 26/30; its four Russian "verbatim" labels read
     // paraphrase by the convention (claims36, 30/30 with them).
     "claims-blind57.jsonl": 1,
+    // the thirty-sixth session's wave BH, run once on 1e92b67c: first run 24/30.
+    "claims-blind58.jsonl": 0.8,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

@@ -614,6 +614,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-sixth session's wave BG), run once on 6b2d40eb (read by no lane; first run 86.4%; 91.5% after dialog-r2-36b, 91.5% after dialog-r2-36, 96.6% on round2s36)",
     ],
     [
+      "dialogues84.jsonl",
+      0.9,
+      "fresh blind dialogues (the thirty-sixth session's wave BH), run once on 1e92b67c (read by no lane; first run 90.8%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1420,6 +1425,7 @@ describe("own dialogues (regression)", () => {
       0.95,
       "first run 86.7% (the thirty-sixth session's wave BG, on 6b2d40eb; 88.9% with d83-25#3 relabelled to the blame convention); 95.6% after dialog-r2-36",
     ],
+    ["dialogues84.jsonl", 0.86, "first run 86.7% (the thirty-sixth session's wave BH, on 1e92b67c)"],
     [
       "dialogues-own93.jsonl",
       0.56,

@@ -716,6 +716,13 @@ const sets = [
       "a fresh English blind set (the thirty-sixth session's wave BG), run once on 6b2d40eb (first run 92.3% / 100.0% engine, 96.9% through npm run ask)",
   },
   {
+    file: "blind81.jsonl",
+    answer: 0.98,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-sixth session's wave BH), run once on 1e92b67c (first run 98.5% / 100.0% engine, 100.0% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1043,6 +1050,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-sixth session's wave BG), run once on 6b2d40eb (first run 90.8% / 100.0% engine, 95.4% through npm run ask)",
+  },
+  {
+    file: "blind-ru77.jsonl",
+    answer: 0.95,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-sixth session's wave BH), run once on 1e92b67c (first run 95.4% / 100.0% engine, 100.0% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
