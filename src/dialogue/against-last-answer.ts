@@ -13,6 +13,7 @@ import { verdictWord, withoutOwnVerdict } from "./own-verdict.js";
 import { STILL } from "./still-member.js";
 import type { AnswerReply, DialogueContext } from "./types.js";
 import { unnamedAskedOf } from "./unnamed-asked.js";
+import { respelledForVerdict } from "./verdict-respell.js";
 import { ellipticalWords, evidenceNames } from "./yes-again.js";
 
 const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -21,11 +22,26 @@ const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 export function createAgainstLastAnswer(kit: DialogueKit) {
   const { engine, kb, speakers, findAnswer, withStorySuggestions } = kit;
 
+  /**
+   * "a ceasfire", «перимирие»: the asked words as the engine's typo folding reads them (verdict-respell.ts), so a
+   * list reader compares the word meant, not the slip ("No. A ceasfire is not on the article's list", dialog-r3-36).
+   */
+  const respelled = (text: string, lang: Lang): string => {
+    const lexicon = engine.lexicon?.(lang) ?? null;
+    return respelledForVerdict(text, lang, lexicon ? (t) => lexicon.typoFixes(t) : null);
+  };
+
   /** A party the article never names: not in its words, no speaker, a word the knowledge base does not know. */
-  const unnamedByArticle = (party: string, lang: Lang): boolean =>
+  const unnamedAsTyped = (party: string, lang: Lang): boolean =>
     speakers.namedIn(party).length === 0 &&
     !articleMentions(party, lang, kb) &&
     (engine.explain?.(party).unknown?.length ?? 0) > 0;
+  /** …nor a slip of a word it knows. */
+  const unnamedByArticle = (party: string, lang: Lang): boolean => {
+    if (!unnamedAsTyped(party, lang)) return false;
+    const meant = respelled(party, lang);
+    return meant === party || unnamedAsTyped(meant, lang);
+  };
 
   /** The last answer again, as the evidence for a follow-up read against it. */
   const lastEvidence = (context: DialogueContext, lang: Lang): Answer | null => {
@@ -117,6 +133,13 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
    * "ЕС") — true; not even a word starting like it — false; a near word only ("israel" beside "Israeli") — null.
    */
   const listNames = (party: string, evidence: Answer, lang: Lang): boolean | null => {
+    const asTyped = listNamesAsSpelled(party, evidence, lang);
+    if (asTyped !== false) return asTyped;
+    const meant = respelled(party, lang);
+    return meant === party ? false : listNamesAsSpelled(meant, evidence, lang);
+  };
+
+  const listNamesAsSpelled = (party: string, evidence: Answer, lang: Lang): boolean | null => {
     const groups = (lang === "ru" ? kb.locales?.ru?.synonyms : kb.synonyms) ?? [];
     const bare = party.replace(/^(?:the)\s+/, "");
     const forms = [bare, ...(synonymGroupOf(groups, bare) ?? [])];
@@ -229,5 +252,6 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     answerBareAlternative,
     answerListedParty,
     answerLeftGroup,
+    respelled,
   };
 }

@@ -35,6 +35,7 @@ export function createListTurns(
     answerListedParty,
     answerSameFor,
     answerLeftGroup,
+    respelled,
   }: ReturnType<typeof createAgainstLastAnswer>,
   contextReading: ContextReading,
 ) {
@@ -157,7 +158,9 @@ export function createListTurns(
         ? context.verdict === "yes" || negatedMentionSentence(sameEvidence.answer) === undefined
         : // "is putin for a palestinian state?" — "and the us?": the US asked in Putin's place (subject-swap.ts).
           context.verdict === "yes" && !swapsTheSubject(folded, context.question, speakers, kit.parties)) &&
-      evidenceNames(again, sameEvidence, lang)
+      // "and a ceasfire?": the word meant, as the engine's typo folding reads it.
+      (evidenceNames(again, sameEvidence, lang) ||
+        evidenceNames(ellipticalWords(respelled(folded, words.lang)) ?? again, sameEvidence, lang))
     ) {
       return evidenceAgainTurn(
         sameEvidence,

@@ -896,6 +896,11 @@ describe("own dialogues (regression)", () => {
       "ours, tidy36 of session 36 (own wording): a call asked of the article itself (an immediate ceasefire, resumed negotiations, direct dialogue, compromises, a Palestinian state: a speaker's; inclusive approaches, a lasting resolution: its own) (100% (3/3) in context on base36 8195be3b, 100% after)",
     ],
     [
+      "dialogues-own95.jsonl",
+      0.54,
+      "ours, dialog-r3-36 of session 36 (own wording): list members and peace-process words typed with slips (ceasfrie, negotations, перимирие, переговры), Russia's role disputed, Putin's silence on Russia's part in the Quartet (36.4% (4/11) in context on round2s36 1e92b67c, 54.5% after)",
+    ],
+    [
       "dialogues-own94.jsonl",
       0.92,
       "ours, dialog-r2-36b of session 36 (own wording, follow-ups read in context): 'he' kept as the asked voice after another's quote led the answer, «по его мнению/словам» after Putin's charge, «её роль» after Russia's, why Russia can talk to both sides, «путин и сша что сказал» then «почему он так считает», «в смысле?», a promise asked of Turkey, Peskov's call (EN/RU) (78.6% in context on round1s36 f86ee7e1, 92.9% after)",
@@ -1468,6 +1473,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own92.jsonl",
       1,
       "ours (tidy36, session 36): 70.0% (7/10, three false Yes: a speaker's call as the article's) on base36 (8195be3b), 100% after",
+    ],
+    [
+      "dialogues-own95.jsonl",
+      0.64,
+      "ours (dialog-r3-36, session 36): 52.9% (9/17, one false No: a slip of a list word) on round2s36 (1e92b67c), 64.7% after",
     ],
     [
       "dialogues-own94.jsonl",
