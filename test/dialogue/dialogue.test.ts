@@ -615,8 +615,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues84.jsonl",
-      0.9,
-      "fresh blind dialogues (the thirty-sixth session's wave BH), run once on 1e92b67c (read by no lane; first run 90.8%)",
+      0.92,
+      "fresh blind dialogues (the thirty-sixth session's wave BH), run once on 1e92b67c (read by no lane; first run 90.8%; 92.3% after dialog-r3-36, which fixed its false No: 'and a ceasfire?' read as not on the list)",
     ],
     [
       "dialogues20.jsonl",
@@ -1430,7 +1430,11 @@ describe("own dialogues (regression)", () => {
       0.95,
       "first run 86.7% (the thirty-sixth session's wave BG, on 6b2d40eb; 88.9% with d83-25#3 relabelled to the blame convention); 95.6% after dialog-r2-36",
     ],
-    ["dialogues84.jsonl", 0.86, "first run 86.7% (the thirty-sixth session's wave BH, on 1e92b67c)"],
+    [
+      "dialogues84.jsonl",
+      0.88,
+      "first run 86.7% (the thirty-sixth session's wave BH, on 1e92b67c); 88.9% after dialog-r3-36",
+    ],
     [
       "dialogues-own93.jsonl",
       0.56,
