@@ -619,6 +619,36 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-sixth session's wave BH), run once on 1e92b67c (read by no lane; first run 90.8%; 92.3% after dialog-r3-36, which fixed its false No: 'and a ceasfire?' read as not on the list)",
     ],
     [
+      "dialogues85.jsonl",
+      0.87,
+      "fresh blind dialogues (the thirty-seventh session's wave BI), run once on 7cda591a (read by no lane; first run 87.1%)",
+    ],
+    [
+      "dialogues86.jsonl",
+      0.88,
+      "fresh blind dialogues (the thirty-seventh session's wave BI), run once on 7cda591a (read by no lane; first run 88.7%)",
+    ],
+    [
+      "dialogues89.jsonl",
+      0.96,
+      "fresh blind dialogues (the thirty-seventh session's wave BI), run once on 7cda591a (written blind, then a development set read by the lanes; first run 96.8%)",
+    ],
+    [
+      "dialogues90.jsonl",
+      0.87,
+      "fresh blind dialogues (the thirty-seventh session's wave BI), run once on 7cda591a (written blind, then a development set read by the lanes; first run 87.9%)",
+    ],
+    [
+      "dialogues91.jsonl",
+      0.87,
+      "fresh blind dialogues (the thirty-seventh session's wave BI), run once on 7cda591a (written blind, then a development set read by the lanes; first run 87.7%)",
+    ],
+    [
+      "dialogues92.jsonl",
+      0.9,
+      "fresh blind dialogues (the thirty-seventh session's wave BI), run once on 7cda591a (written blind, then a development set read by the lanes; first run 90.6%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1435,6 +1465,12 @@ describe("own dialogues (regression)", () => {
       0.88,
       "first run 86.7% (the thirty-sixth session's wave BH, on 1e92b67c); 88.9% after dialog-r3-36",
     ],
+    ["dialogues85.jsonl", 0.88, "first run 88.6% (the thirty-seventh session's wave BI, on 7cda591a)"],
+    ["dialogues86.jsonl", 0.88, "first run 88.9% (the thirty-seventh session's wave BI, on 7cda591a)"],
+    ["dialogues89.jsonl", 1.0, "first run 100% (the thirty-seventh session's wave BI, on 7cda591a)"],
+    ["dialogues90.jsonl", 0.82, "first run 82.6% (the thirty-seventh session's wave BI, on 7cda591a)"],
+    ["dialogues91.jsonl", 0.82, "first run 82.2% (the thirty-seventh session's wave BI, on 7cda591a)"],
+    ["dialogues92.jsonl", 0.84, "first run 84.4% (the thirty-seventh session's wave BI, on 7cda591a)"],
     [
       "dialogues-own93.jsonl",
       0.56,

@@ -723,6 +723,13 @@ const sets = [
       "a fresh English blind set (the thirty-sixth session's wave BH), run once on 1e92b67c (first run 98.5% / 100.0% engine, 100.0% through npm run ask)",
   },
   {
+    file: "blind82.jsonl",
+    answer: 0.89,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-seventh session's wave BI), run once on 7cda591a (first run 89.2% / 100% engine, 96.9% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1057,6 +1064,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-sixth session's wave BH), run once on 1e92b67c (first run 95.4% / 100.0% engine, 100.0% through npm run ask)",
+  },
+  {
+    file: "blind-ru78.jsonl",
+    answer: 0.92,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-seventh session's wave BI), run once on 7cda591a (first run 92.3% / 100% engine, 93.8% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
