@@ -157,6 +157,14 @@ await build({
   outdir: join(outdir, "bench"),
   plugins: [sourcesWithoutSideEffects, bmpOnlyRegexps],
 });
+// The bench's resident size by stage (src/cli/bench-stages.ts, docs/measurements.md "Session 37 (perf37)"), built
+// the same way but on its own, so the bench's chunks stay as they are.
+await build({
+  ...common,
+  entryPoints: { "bench-stages": "src/cli/bench-stages.ts" },
+  outdir: join(outdir, "stages"),
+  plugins: [sourcesWithoutSideEffects, bmpOnlyRegexps],
+});
 
 const snapshot = spawnSync(process.execPath, [join(outdir, "kb-snapshot.js")], { stdio: "inherit" });
 if (snapshot.status !== 0) process.exit(snapshot.status ?? 1);

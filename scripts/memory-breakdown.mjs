@@ -12,12 +12,23 @@
 // a snapshot takes ~1 GB: run these two without --max-old-space-size.
 // Env: REGEXP_ROWS=FILE writes every pattern's code sizes as JSON (--regexps); TOP_STRINGS=1 lists the largest live
 // strings (with --regexps or --retained).
+// --snapshot=FILE reads a heap snapshot written elsewhere (e.g. at bench.js's RSS reading by the bundle, see
+// docs/measurements.md "Session 37 (perf37)") instead of running the steps: with --regexps and / or --retained.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import v8 from "node:v8";
 
 const root = new URL("..", import.meta.url).pathname;
+const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
+const given = process.argv.find((a) => a.startsWith("--snapshot="));
+if (given) {
+  const snapshot = JSON.parse(readFileSync(given.slice("--snapshot=".length), "utf8"));
+  liveHeap(snapshot);
+  if (process.argv.includes("--regexps")) regexpCode(snapshot);
+  if (process.argv.includes("--retained")) retained(snapshot);
+  process.exit(0);
+}
 const dist = (p) => join(root, "dist", "src", p);
 const { createEngine, loadSavedEnglishIndex, SAVED_INDEX_FILE } = await import(dist("answering/index.js"));
 const { claimCheckerSharing } = await import(dist("claims/index.js"));
@@ -28,7 +39,6 @@ const { defaultKnowledgeDir, knowledgeHash, readKnowledgeSnapshot, SNAPSHOT_FILE
 );
 const { benchMix } = await import(dist("cli/bench-mix.js"));
 
-const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
 function show(step) {
   const m = process.memoryUsage();
   const spaces = v8
@@ -222,12 +232,18 @@ function regexpCode(snapshot) {
   const latinOnly = (source) => !/[\u0400-\u04ff]|\\u0?4[0-9a-f]{2}|\\p\{Script=Cyr/i.test(source);
   const seen = new Set();
   const rows = [];
+  const dataOf = new Map(); // source -> its regexps' data arrays (V8's compilation cache shares one per source+flags)
+  let objects = 0;
   for (let i = 0; i < nodes.length; i += width) {
     if (types[nodes[i]] !== "regexp") continue;
+    objects++;
     const row = { one: 0, two: 0, oneBytecode: 0, twoBytecode: 0, source: strings[nodes[i + 1]] };
     for (const [, data] of children(i)) {
       if (types[nodes[data]] !== "array" || seen.has(data)) continue;
       seen.add(data);
+      if (!children(data).some(([slot, child]) => slot >= 3 && slot <= 6 && nodes[child + selfSize] > 0))
+        continue;
+      dataOf.set(row.source, (dataOf.get(row.source) ?? 0) + 1);
       for (const [slot, wrapper] of children(data))
         if (isCode(wrapper) && (slot === 3 || slot === 4))
           row[slot === 3 ? "one" : "two"] += codeBytes(wrapper);
@@ -247,6 +263,14 @@ function regexpCode(snapshot) {
   console.log(
     `regexp bytecode (interpreted, not yet tiered up): ${mb(sum(rows, "oneBytecode") + sum(rows, "twoBytecode"))} MB in ` +
       `${interpreted.length} patterns (one-byte ${mb(sum(rows, "oneBytecode"))}, two-byte ${mb(sum(rows, "twoBytecode"))})`,
+  );
+  // One source compiled more than once: a second data array (other flags, or made after the cache dropped it).
+  const repeated = rows.filter((row) => (dataOf.get(row.source) ?? 0) > 1);
+  const total = (row) => row.one + row.two + row.oneBytecode + row.twoBytecode;
+  const sources = new Set(repeated.map((row) => row.source));
+  console.log(
+    `regexp objects ${objects}, compiled data arrays ${rows.length}; sources compiled more than once: ${sources.size}, ` +
+      `${(repeated.reduce((t, row) => t + total(row), 0) / 1024).toFixed(0)} KB of code and bytecode in all their copies`,
   );
   rows.sort((a, b) => b.one + b.two - (a.one + a.two));
   if (process.env.REGEXP_ROWS) writeFileSync(process.env.REGEXP_ROWS, JSON.stringify(rows));
