@@ -6,6 +6,7 @@
 // found its card, the question asks yes or no plainly, and no word could turn its sense ("not", "reject", "only",
 // an alternative, a question word); the dialogue layer still reads every yes/no question and may replace it.
 
+import { foldQuestion } from "../lib/fold-question.js";
 import { type OwnedVerdict, POINTS, type Point, stem, w } from "./owned-points.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { asRussianMembership } from "./russian/membership.js";
@@ -49,15 +50,9 @@ const TOGETHER_EN = [
   w("peace|process|effort|efforts|settlement|talks|mediation"),
 ];
 
-/** The question's words, lower case, "ё" as "е", curly apostrophes straight; longer than a chat question: null. */
+/** The question folded (foldQuestion); longer than a chat question: null. */
 function plain(text: string): string | null {
-  if (text.length > 160) return null;
-  return text
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.length > 160 ? null : foldQuestion(text);
 }
 
 /** The plain yes/no question in English, its openers and its "or not" left off; else null. */

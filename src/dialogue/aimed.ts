@@ -5,6 +5,7 @@
 import { stemmer } from "stemmer";
 import { russianStem } from "../answering/russian/stem.js";
 import type { Answer, Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 
 /** The article's words of self-image ("present itself as"), and the words right after them: the image. */
 const AIM_EN =
@@ -20,9 +21,7 @@ const ASKS_AIM_RU =
 const MIN_STEM = 4;
 
 const words = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/ё/g, "е")
+  foldQuestion(text)
     .split(/[^\p{L}\p{N}-]+/u)
     .filter((w) => w.length >= MIN_STEM);
 

@@ -4,6 +4,7 @@
 // the pronoun-less name went to the engine alone ("who is Peskov": no Да, d76-38#3, d78-38#3). Only a voice of the
 // story and only after a turn that asked what the article is about: «китай там есть?» after the Quartet's list is
 // list-turns.ts's, «а россия там есть?» after «что такое квартет в статье» asks the Quartet's members.
+import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext } from "./types.js";
@@ -27,7 +28,7 @@ export function articleThereOf(
 ): string | null {
   if (!context || text.length > 80 || context.question.length > 200 || !ABOUT_ARTICLE.test(context.question))
     return null;
-  const t = text.trim().toLowerCase().replace(/ё/gu, "е");
+  const t = foldQuestion(text);
   const ru = THERE_RU.exec(t)?.[1];
   const who = ru ?? THERE_EN.exec(t)?.[1];
   if (!who || speakers.namedIn(who).length === 0) return null;

@@ -5,6 +5,7 @@
 // question asked — answered or not — as "what does <voice> call for?" / «к чему призывает <voice>?»: the voice the
 // last question named, else the pronoun for the context to resolve. Null unless the last question was a call-for.
 import type { Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext } from "./types.js";
 
@@ -23,7 +24,7 @@ export function callForThenOf(
   speakers: SpeakerNames,
   lang: Lang,
 ): string | null {
-  const t = text.trim().toLowerCase().replace(/ё/gu, "е");
+  const t = foldQuestion(text);
   const ru = TO_WHAT_RU.test(t);
   if (!ru && !TO_WHAT_EN.test(t)) return null;
   const last = context?.question || context?.refusedAsked || "";

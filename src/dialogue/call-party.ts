@@ -13,6 +13,7 @@
 import { phonedPartyRu } from "../answering/russian/phone-check.js";
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import { callMatterAsked } from "./call-convention.js";
 import { callInitiatorAsked } from "./call-initiator.js";
 import {
@@ -98,7 +99,7 @@ export function calledWithOther(
   lang: Lang,
   speakers: SpeakerNames,
 ): string | null {
-  const folded = question.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+  const folded = foldQuestion(question);
   const party = callPartyAsked(folded, lang);
   if (!party || speakers.namedIn(party).length > 0) return null;
   const at = folded.lastIndexOf(party);

@@ -6,6 +6,7 @@
 // alone) is No. Only where the question names the voice the evidence gives the concern to, and the evidence reports
 // concern; plain tests, linear.
 import type { Answer, Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import type { SpeakerNames } from "./speakers.js";
 
 const CARE_EN =
@@ -39,7 +40,7 @@ export function careVerdict(
   speakers: SpeakerNames,
 ): "yes" | "no" | null {
   if (!answer.answered) return null;
-  const text = question.toLowerCase().replace(/ё/g, "е");
+  const text = foldQuestion(question);
   if (!VICTIMS.test(text)) return null;
   let asked: "yes" | "no" | null = null;
   if (lang === "ru") {

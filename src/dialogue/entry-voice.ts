@@ -7,6 +7,7 @@
 // article's named voices (Путин, Эрдоган) are left to the other readers.
 import type { Answer } from "../answering/types.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import type { SpeakerNames } from "./speakers.js";
 
 /** «X за …?», «X поддерживает …?», «X хочет …?»: a stance with its subject first (at most three words). */
@@ -22,7 +23,7 @@ export function stanceOfNoVoice(
   parties: Parties,
 ): boolean {
   if (folded.length > MAX_CHARS) return false;
-  const m = STANCE_RU.exec(folded.trim().toLowerCase().replace(/ё/gu, "е"));
+  const m = STANCE_RU.exec(foldQuestion(folded));
   if (!m?.[1] || !m[2]) return false;
   if (speakers.namedIn(m[1]).length > 0) return false;
   const asked = partyMentions(parties, m[1]);

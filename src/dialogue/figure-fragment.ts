@@ -6,6 +6,7 @@
 // evidence (the rule of unstated-figure.ts for a full question). A figure the quotes do give is left to the usual
 // readers, as is any message with a word beyond the figure, its nouns and the chat's fillers.
 import type { Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
 import { figureOrTimeAsked, unstatedFigureAsked } from "./unstated-figure.js";
@@ -42,7 +43,7 @@ export function figureFragmentTurn(
   lang: Lang,
 ): DialogueTurn | null {
   if (!context?.entryId || context.refused || !text.trim().endsWith("?")) return null;
-  const folded = text.trim().toLowerCase().replace(/ё/gu, "е");
+  const folded = foldQuestion(text);
   const asked: Lang = /\p{Script=Cyrillic}/u.test(folded) ? "ru" : "en";
   if (!figureOrTimeAsked(folded, asked) || !onlyFragmentWords(folded, asked)) return null;
   const last = kit.engine.answerForEntry(context.entryId, asked);

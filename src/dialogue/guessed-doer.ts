@@ -7,6 +7,7 @@
 // the act points back (it/that/this, «за него», «этого»): "what does macron think?" asks of the stranger alone
 // and is still refused.
 import type { Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { readsAsRussian } from "./language.js";
 import { articleMentions } from "./mentions.js";
@@ -53,7 +54,7 @@ export function guessedDoerTurn(
   lang: Lang,
 ): DialogueTurn | null {
   if (!context?.entryId) return null;
-  const folded = text.trim().toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ");
+  const folded = foldQuestion(text);
   const ru = readsAsRussian(folded, lang);
   const name = guessedDoerOf(folded, ru);
   if (!name) return null;

@@ -4,6 +4,7 @@
 // negation, nor with «тоже» / «только» / «один» (one more party or the only one: blame-scope.ts's).
 import type { Answer, Lang } from "../answering/types.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import { spaceSplitCount } from "../lib/word-count.js";
 import { evidenceBlames } from "./guilt-form.js";
 
@@ -16,11 +17,7 @@ const MAX_WORDS = 7;
 
 export function guiltOfBlamedRu(asked: string, answer: Answer, lang: Lang, parties: Parties): boolean {
   if (lang !== "ru" || !answer.answered || answer.kind !== "entry") return false;
-  const text = asked
-    .toLowerCase()
-    .replace(/ё/gu, "е")
-    .replace(/[?!.\s]+$/u, "")
-    .trim();
+  const text = foldQuestion(asked).replace(/[?!.\s]+$/u, "");
   if (!GUILT_RU.test(text) || NOT_PLAIN.test(text) || spaceSplitCount(text) > MAX_WORDS) return false;
   const named = partyMentions(parties, text);
   return named.length === 1 && evidenceBlames(answer, named[0]!.id, parties, BLAME_IN_EVIDENCE);

@@ -6,6 +6,7 @@
 // Also (dialog35b) the thing's absence blamed, the thing only a pronoun: «а кто виноват, что его до сих пор нет»,
 // «кто мешает его созданию», «а кто тогда мешает» (d77-32, d39-27, ru-13), "whose fault is it they dont have one?",
 // "who's to blame that there isn't one yet", "who's stopping it" (d48-23) — "who is to blame for that?" in English.
+import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 
 const LEAD_RU = "^(?:(?:а|и|но|ну|так)[, ]+)?кто (?:(?:же|вообще|именно|тогда) )?";
@@ -46,7 +47,7 @@ const STOPPING_EN = lean(
 /** "кто в этом виноват?" ("who is to blame for that?") for a "who hindered it?" follow-up, or null when none. */
 export function hinderedByOf(text: string): string | null {
   if (text.length > 120) return null;
-  const t = text.trim().toLowerCase().replace(/ё/gu, "е");
+  const t = foldQuestion(text);
   if (HINDERED.test(t) || ABSENT_RU.test(t)) return "кто в этом виноват?";
   const tail = BLAME_EN.exec(t)?.[1];
   if ((tail && NEGATION_EN.test(tail)) || STOPPING_EN.test(t)) return "who is to blame for that?";

@@ -5,6 +5,7 @@
 // president or leader) the article gives someone else; else the article doesn't say.
 import { russianStem } from "../answering/russian/stem.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import { countryOf, roleCountry } from "./countries.js";
 import { type IdentityAsked, type PersonAskedContext, personAsked } from "./identity.js";
 import { otherOffice } from "./office.js";
@@ -29,9 +30,7 @@ const MAX_ROLE_WORDS = 4;
 
 /** Role words in one spelling: case endings by stem, "российский" = "России", "спикер" = "пресс-секретарь". */
 function roleWords(role: string): Set<string> {
-  const words = role
-    .toLowerCase()
-    .replace(/ё/g, "е")
+  const words = foldQuestion(role)
     .replace(/\([^)]*\)/g, " ")
     .replace(/глав\p{L}* (?:мид|министерства иностранных дел)/gu, "министр")
     .split(/[^\p{L}-]+/u)

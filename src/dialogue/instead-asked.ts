@@ -2,6 +2,7 @@
 // asked again with the question word in the place of the party it named ("who does Putin blame?", "кого Путин
 // винит?"). Read only after a No or a doesn't-say, and only where the last question names its party after the
 // verb; the rewritten question goes the usual way.
+import { foldQuestion } from "../lib/fold-question.js";
 import { countryOf } from "./countries.js";
 import { afterNoOrUnsaid, type DialogueContext } from "./types.js";
 
@@ -21,11 +22,7 @@ export function insteadAskedOf(
   context: DialogueContext | null,
 ): string | null {
   if (!afterNoOrUnsaid(context)) return null;
-  const t = text
-    .toLowerCase()
-    .replace(/ё/gu, "е")
-    .replace(/[?!.\s]+$/u, "")
-    .trim();
+  const t = foldQuestion(text).replace(/[?!.\s]+$/u, "");
   let wh: string | undefined;
   if (lang === "en") {
     const m = INSTEAD_EN.exec(t);

@@ -6,6 +6,7 @@
 // "права палестинцев" (rights, a noun) are not read: the word must be the sentence's predicate — at the
 // question's end, or before "ли", "в/во", "насчёт", "что", "когда", "или". "…, я прав?" is the asker's tag
 // on a reading of their own, which keeps its verdict.
+import { foldQuestion } from "../lib/fold-question.js";
 
 /** A short adjective of rightness or a word of praise, as the predicate of a question. */
 const JUDGED =
@@ -28,7 +29,7 @@ export const UNPLACED_JUDGEMENT_RU =
 
 /** Whether a Russian yes/no asks whether someone is right or did well: the article gives no such judgement. */
 export function asksJudgementRu(question: string): boolean {
-  const q = question.toLowerCase().replace(/ё/g, "е").trim();
+  const q = foldQuestion(question);
   if (q.length > 160) return false;
   return JUDGED.test(q) && !RIGHTS_NOUN.test(q) && !ASKER_TAG.test(q);
 }
@@ -44,6 +45,6 @@ const JUDGED_EN =
 
 /** Whether an English yes/no asks which side is right or wrong: the article gives no such judgement. */
 export function asksJudgementEn(question: string): boolean {
-  const q = question.toLowerCase().trim();
+  const q = foldQuestion(question);
   return q.length <= 160 && JUDGED_EN.test(q);
 }

@@ -1,5 +1,6 @@
 // Which word lists a message is read with, and the folding every pattern runs on.
 import type { Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import { rememberingLast } from "../lib/last-results.js";
 import { isRussianText, scriptLanguage } from "../lib/script-language.js";
 import type { SmallTalk } from "./types.js";
@@ -95,15 +96,7 @@ export function wordsFor(lang: Lang): DialogueWords {
  * few texts (the message, the answer) again and again: the last few folds are remembered.
  */
 export const fold: (text: string) => string = rememberingLast(
-  (text) =>
-    text
-      .normalize("NFKC")
-      .toLowerCase()
-      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-      .replace(/ё/g, "е")
-      .replace(/\s+/g, " ")
-      .replace(/^[\s"'«»“”.,!?…:;-]+|[\s"'«»“”.,!?…:;-]+$/g, "")
-      .trim(),
+  (text) => foldQuestion(text.normalize("NFKC")).replace(/^[\s"'«»“”.,!?…:;-]+|[\s"'«»“”.,!?…:;-]+$/g, ""),
   8,
 );
 

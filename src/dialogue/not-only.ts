@@ -3,8 +3,10 @@
 
 import type { Answer, Lang } from "../answering/types.js";
 import { candidatesFor, namesMoreThan } from "./only-restriction.js";
+import { ONLY_WORDS } from "./restrictive-only.js";
 
-const NOT_ONLY = /(?<!\p{L})(?:not|не)\s+(?:only|just|solely|merely|только|лишь|исключительно)(?!\p{L})/u;
+/** "not"/«не» before one of restrictive-only.ts's words: the same words, the opposite sense. */
+const NOT_ONLY = new RegExp(`(?<!\\p{L})(?:not|не)\\s+${ONLY_WORDS}(?!\\p{L})`, "u");
 
 /** Whether the question widens with "not only/не только". */
 export const widensNotOnly = (folded: string): boolean => NOT_ONLY.test(folded);

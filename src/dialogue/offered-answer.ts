@@ -5,13 +5,15 @@
 // list's (list-member.ts reads "who was in it — only the US?"), left alone here; so are two options offered.
 
 import { callPartyGuessed } from "./guessed-call-party.js";
+import { ONLY_EN } from "./restrictive-only.js";
 
 const OFFERED =
   /^(?:(?:and|so|but|ok|okay|well|hm+|oh)[,.!]*\s+)*who(?: else)?(?:'s| is| are| was| were| (did|does|do|has|have|had))\s+([^,?—–:]{3,100}?)\s*(?:,|—|–|:|\s-|\?+)\s*((?:the )?[\p{L}.'-]+(?: [\p{L}.'-]+){0,2}?)\s*\?+$/iu;
 /** "was it X", "X maybe": the guess's own hedging, no part of the name offered. */
 const GUESS_LEAD = /^(?:(?:or )?(?:was it|is it|it was|it's|maybe|perhaps|probably) )/iu;
 const GUESS_TAIL = / (?:maybe|perhaps|probably|i guess|i think)$/iu;
-const ONLY = /^(?:only|just|solely)(?!\p{L})/iu;
+/** An offer opening with a restricting word (restrictive-only.ts's English ones). */
+const ONLY = new RegExp(`^${ONLY_EN}(?!\\p{L})`, "iu");
 const FILLER = /\s+(?:tho|though|then|exactly|really)$/iu;
 const NOT_A_PARTY = /^(?:who|what|why|how|right|yes|no|or|and|i mean|maybe|perhaps|probably)(?!\p{L})/iu;
 

@@ -3,13 +3,14 @@
 // casualties "in both Israel and the Gaza Strip"): No. Not an either-or ("… too or only …", too-or-only.ts) and
 // only on the casualties evidence, the one place the article names Israel and Gaza together. Plain tests, linear.
 import type { Answer, Lang } from "../answering/types.js";
+import { ONLY_EN as ONLY_EN_WORDS, ONLY_RU as ONLY_RU_WORDS } from "./restrictive-only.js";
 
 function evidenceOf(answer: Answer): string {
   return [answer.answer, ...answer.quotes.map((q) => `${q.text} ${q.translation ?? ""}`)].join(" ");
 }
 
-const ONLY_EN = /(?<!\p{L})(?:only|just|solely|merely|exclusively)(?!\p{L})/u;
-const ONLY_RU = /(?<!\p{L})(?:только|лишь|исключительно)(?!\p{L})/u;
+const ONLY_EN = new RegExp(`(?<!\\p{L})${ONLY_EN_WORDS}(?!\\p{L})`, "u");
+const ONLY_RU = new RegExp(`(?<!\\p{L})${ONLY_RU_WORDS}(?!\\p{L})`, "u");
 const ALTERNATIVE = /(?<!\p{L})(?:or|или|too|also|as well|тоже|также)(?!\p{L})/u;
 const ISRAEL = /(?<!\p{L})(?:israel\p{L}*|израил\p{L}*|израильт\p{L}*|израильск\p{L}*)/u;
 const GAZA = /(?<!\p{L})(?:gaza\p{L}*|palestin\p{L}*|газ[аеуы]\p{L}*|палестин\p{L}*)/u;

@@ -5,10 +5,10 @@ import type { Answer, Lang } from "../answering/types.js";
 import { compiledRegExp } from "../lib/compiled-regexp.js";
 import { restrictionVerdict } from "./elliptical.js";
 import { fold } from "./language.js";
+import { ONLY_WORDS } from "./restrictive-only.js";
 
-/** A restricting word of the question, not "not only"/"не только" (which widens). */
-const ONLY_WORD =
-  /(?<!\p{L})(?<!(?:not|не)\s)(?:only|solely|exclusively|alone|только|лишь|исключительно)(?!\p{L})/u;
+/** A restricting word of the question (restrictive-only.ts's, and "alone"), not "not only"/"не только" (which widens). */
+const ONLY_WORD = new RegExp(`(?<!\\p{L})(?<!(?:not|не)\\s)(?:${ONLY_WORDS}|alone)(?!\\p{L})`, "u");
 
 /** The article restricting a relation itself: the same words in a quote (the article's text, or its translation). */
 const ONLY_IN_EVIDENCE =

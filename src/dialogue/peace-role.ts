@@ -12,6 +12,7 @@ import {
   patternsPerTable,
   wordsPattern,
 } from "../knowledge/parties.js";
+import { foldQuestion } from "../lib/fold-question.js";
 
 const LEAD_EN = "^(?:(?:and|so|but|ok|okay|well|wait|then|lol|hmm)[,.! ]+)*";
 const FILLER_EN = "(?:(?:even|also|actually|really|at all|still|too|as well|somehow) )*";
@@ -47,7 +48,7 @@ const partyWords = patternsPerTable((parties: Parties) =>
 
 /** "is <X> part of the quartet?" / «<X> входит в квартет?» for a party the group's sentence names; else null. */
 export function peaceRoleOf(text: string, kb: KnowledgeBase, parties: Parties): string | null {
-  const t = text.trim().toLowerCase().replace(/ё/gu, "е");
+  const t = foldQuestion(text);
   const ru = /\p{Script=Cyrillic}/u.test(t);
   const m = ru ? ASKED_RU.exec(t) : ASKED_EN.map((r) => r.exec(t)).find((x) => x);
   const who = m?.[1]?.trim();

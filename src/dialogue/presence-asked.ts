@@ -5,6 +5,7 @@
 // Yes; only when the asked one is the whole subject (a name and nothing else), never negated. A person or a country
 // the article never names is left to the other readers (omitted-mention.ts, topic-denied.ts).
 import type { Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { SpeakerNames } from "./speakers.js";
 
@@ -44,7 +45,7 @@ function speakerAsked(name: string, speakers: SpeakerNames): string | null {
 
 /** Yes when the question asks whether a speaker of the article is in it; else null. */
 export function presenceVerdict(folded: string, lang: Lang, speakers: SpeakerNames): "yes" | null {
-  const q = folded.toLowerCase().replace(/ё/g, "е").trim();
+  const q = foldQuestion(folded);
   const m = lang === "ru" ? (NAME_FIRST_RU.exec(q) ?? NAME_LAST_RU.exec(q)) : PRESENCE_EN.exec(q);
   const name = m?.[1];
   if (name === undefined || /(?<!\p{L})(?:не|ни|not|never)(?!\p{L})|n't/u.test(q)) return null;

@@ -11,6 +11,7 @@
 
 import { FAMILY_WORDS_EN, PRIVATE_WORDS_EN } from "../answering/private-life-words.js";
 import type { Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import { countryOf } from "./countries.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -49,7 +50,7 @@ const PRONOUN_RU = /(?<!\p{L})(?:он|она|его|ему|него|сам|са�
 export function privateLifeAsked(text: string, lang: Lang, speakers: SpeakerNames): boolean {
   if (text.length > 120) return false;
   const ru = lang === "ru" || /\p{Script=Cyrillic}/u.test(text);
-  const t = text.toLowerCase().replace(/ё/gu, "е").trim();
+  const t = foldQuestion(text);
   const named = speakers.namedIn(t).some((n) => speakers.isPerson(n.id));
   if (!named && !(ru ? PRONOUN_RU : PRONOUN_EN).test(t)) return false;
   const place = (ru ? VISIT_RU : VISIT_EN).exec(t)?.[1];

@@ -1,7 +1,8 @@
 // "only"/"just" read as a restriction ("only the US?", "just in Gaza?", «только Израиль?»), never the adjective
 // "just" ("a just resolution", "just and lasting", "the article wants a just settlement"): one reading for every
 // dialogue reader that meets a restricting word (inner-restriction, elliptical, exclusive-side, list-member,
-// blame-scope). Each reader adds its own further words (simply, alone, everything…) around these.
+// blame-scope, only-restriction, only-one-side, offered-answer; not-only reads them after "not"). Each reader adds its
+// own further words (simply, alone, everything…) around these; too-or-only.ts keeps its own (an either-or's halves).
 
 /**
  * "just" meaning "only": not after an article or a degree word ("a just", "the just", "more just"), not before "and"

@@ -4,6 +4,7 @@
 // article names none: the crisis "may extend beyond the Arab-Israeli conflict zone". So the last answer again,
 // led by that: the article does not name them. Only where the last answer speaks of the spread.
 import type { Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { readsAsRussian } from "./language.js";
@@ -32,7 +33,7 @@ export function spreadPlacesTurn(
   lang: Lang,
 ): DialogueTurn | null {
   if (!context?.entryId || context.refused) return null;
-  const folded = text.trim().toLowerCase().replace(/ё/gu, "е").replace(/\s+/gu, " ");
+  const folded = foldQuestion(text);
   const ru = readsAsRussian(folded, lang);
   if (!asksSpreadPlaces(folded, ru)) return null;
   const asked: Lang = ru ? "ru" : "en";

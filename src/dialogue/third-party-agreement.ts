@@ -7,6 +7,7 @@
 // object of the agreement finds. Russia and Moscow speak through the Kremlin in this article: not read here.
 import type { Answer, Lang } from "../answering/types.js";
 import { allFormsOf, type Parties, patternsPerTable, phrasePattern } from "../knowledge/parties.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
 
@@ -149,11 +150,7 @@ export function stanceOfPartyAsked(
       .replace(/[?!.\s]+$/u, ""),
   )?.[1];
   if (!party || !unvoicedOf(parties)[lang].test(party)) return null;
-  const last = lastQuestion
-    .trim()
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[?!.\s]+$/u, "");
+  const last = foldQuestion(lastQuestion).replace(/[?!.\s]+$/u, "");
   const m = lang === "ru" ? (VERB_FIRST_RU.exec(last) ?? SUBJECT_FIRST_RU.exec(last)) : ASKED_EN.exec(last);
   const subject = m?.[1]?.trim();
   if (!m || !subject || !voiceOf(parties).test(subject)) return null;

@@ -2,7 +2,8 @@
 // as well or just gaza?", «его волнуют только палестинцы или израильтяне тоже?». An "X too or only Y" question is
 // an alternative in form, so no verdict was read; it asks whether X holds beside Y. The engine answers it as typed
 // (its Y keeps it on the topic); where that answer's own quotes (or their translations) name both X and Y, Yes:
-// the article holds both halves. Otherwise the turn is left as it was.
+// the article holds both halves. Otherwise the turn is left as it was. Its "only" words are not restrictive-only.ts's:
+// each is one half of an either-or, placed by the patterns ("or only Y", "Y only or"), and «одни/одних» count too.
 import type { DialogueTurn } from "./types.js";
 
 const LEAD_EN = "(?:(?:so|and|but|ok|okay|wait|then|like)[, ]+)*";

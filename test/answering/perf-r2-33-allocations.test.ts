@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleTopicAsked } from "../../src/answering/article-topic-check.js";
 import { asCeasefireKeywords } from "../../src/answering/ceasefire-keywords.js";
+import { expectFast } from "../helpers/long-input.js";
 
 /** asCeasefireKeywords as it was before its precheck: every short text lower-cased and split. */
 function ceasefireKeywordsBefore(text: string): string {
@@ -113,11 +114,11 @@ describe("articleTopicAsked's first shape (perf-r2-33)", () => {
     expect(articleTopicAsked("статья про сирию?", "ru")).toMatch(/сири/);
   });
   it("stays fast on long input", () => {
-    const started = performance.now();
-    articleTopicAsked(`${"is this   ".repeat(20)}about`, "en");
-    articleTopicAsked(`${" x".repeat(5000)}  about`, "en");
-    asCeasefireKeywords(`${"cease ".repeat(5000)}truce`);
-    expect(/cease-?fire|truce|armistice/i.test(`${"cease-".repeat(5000)}x`)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      articleTopicAsked(`${"is this   ".repeat(20)}about`, "en");
+      articleTopicAsked(`${" x".repeat(5000)}  about`, "en");
+      asCeasefireKeywords(`${"cease ".repeat(5000)}truce`);
+      expect(/cease-?fire|truce|armistice/i.test(`${"cease-".repeat(5000)}x`)).toBe(false);
+    }, 200);
   });
 });

@@ -6,6 +6,7 @@ import { approvalIn } from "../../src/claims/approval-of-fault.js";
 import { capitalisedPartners } from "../../src/claims/chat-typos-ru.js";
 import { joinPhrasalVerbs } from "../../src/claims/phrasal.js";
 import { check, expectVerdicts } from "../helpers/claims.js";
+import { expectEachInputFast } from "../helpers/long-input.js";
 
 describe("approval of what the passage faults", () => {
   it("turns the speaker's stance round: altered, never confirmed", () => {
@@ -134,13 +135,15 @@ describe("the new readings on long input", () => {
       `the US led ${"the peace ".repeat(400)}efforts alone`.slice(0, 4096),
       `putin ${"highlights ".repeat(370)}the failure`.slice(0, 4096),
     ];
-    for (const input of inputs) {
-      const started = performance.now();
-      check(input);
-      approvalIn(input);
-      capitalisedPartners(input);
-      joinPhrasalVerbs(input);
-      expect(performance.now() - started).toBeLessThan(2000);
-    }
+    expectEachInputFast(
+      (input) => {
+        check(input);
+        approvalIn(input);
+        capitalisedPartners(input);
+        joinPhrasalVerbs(input);
+      },
+      inputs,
+      2000,
+    );
   });
 });

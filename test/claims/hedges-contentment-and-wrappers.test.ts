@@ -7,6 +7,7 @@ import { hedgeRemoved } from "../../src/claims/hedge-removed.js";
 import { namesPassagePlace } from "../../src/claims/place-adjective.js";
 import { withoutReportLeadIn } from "../../src/claims/report-lead-in.js";
 import { check, expectVerdicts } from "../helpers/claims.js";
+import { expectEachInputFast } from "../helpers/long-input.js";
 
 describe("contentment with or a wish to go on with what the passage faults", () => {
   it("turns the speaker's stance round: altered, never confirmed", () => {
@@ -101,14 +102,16 @@ describe("the new readings on long input", () => {
       `${"so-called ".repeat(400)}experts say`.slice(0, 4096),
       `ближневосточн${"ая ".repeat(1300)}`.slice(0, 4096),
     ];
-    for (const input of inputs) {
-      const started = performance.now();
-      check(input);
-      approvalIn(input);
-      hedgeRemoved(input, input);
-      namesPassagePlace(input, input);
-      withoutReportLeadIn(input);
-      expect(performance.now() - started).toBeLessThan(2000);
-    }
+    expectEachInputFast(
+      (input) => {
+        check(input);
+        approvalIn(input);
+        hedgeRemoved(input, input);
+        namesPassagePlace(input, input);
+        withoutReportLeadIn(input);
+      },
+      inputs,
+      2000,
+    );
   });
 });

@@ -7,6 +7,7 @@ import { readThroughTypos } from "../../src/claims/chat-typos.js";
 import { parseRussianFrame } from "../../src/claims/russian-frames.js";
 import { parseFrame } from "../../src/claims/words.js";
 import { check, expectVerdicts } from "../helpers/claims.js";
+import { expectEachInputFast } from "../helpers/long-input.js";
 
 describe("a possessor or an oblique case the article never names", () => {
   it("makes the speaker someone else: misattributed, never confirmed", () => {
@@ -103,13 +104,15 @@ describe("the new readings on long input", () => {
       `команда ${"лаврова ".repeat(500)}подчёркивает`.slice(0, 4096),
       `putin says ${"bc ".repeat(1300)}it`.slice(0, 4096),
     ];
-    for (const input of inputs) {
-      const started = performance.now();
-      check(input);
-      parseFrame(input);
-      parseRussianFrame(input);
-      readThroughTypos(input, () => []);
-      expect(performance.now() - started).toBeLessThan(2000);
-    }
+    expectEachInputFast(
+      (input) => {
+        check(input);
+        parseFrame(input);
+        parseRussianFrame(input);
+        readThroughTypos(input, () => []);
+      },
+      inputs,
+      2000,
+    );
   });
 });

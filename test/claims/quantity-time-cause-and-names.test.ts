@@ -10,6 +10,7 @@ import { addedWhole, reversedCause } from "../../src/claims/quantity-and-cause.j
 import { readRussianParaphrase } from "../../src/claims/russian-paraphrase.js";
 import { addedEveryTime } from "../../src/claims/scope.js";
 import { check, expectVerdicts } from "../helpers/claims.js";
+import { expectEachInputFast } from "../helpers/long-input.js";
 
 describe("a whole or every time put on what the passage says once", () => {
   it("is altered, never confirmed", () => {
@@ -128,17 +129,19 @@ describe("the new readings on long input", () => {
       `правда ${"что ".repeat(1000)}?`.slice(0, 4096),
     ];
     const passage = `shares common ground ${"due to ".repeat(500)}citizens`.slice(0, 4096);
-    for (const input of inputs) {
-      const started = performance.now();
-      check(input);
-      addedWhole(input, passage);
-      reversedCause(input, passage);
-      addedFrequencies(input, "");
-      withoutDoubtFrame(input);
-      joinPhrasalVerbs(input);
-      readRussianParaphrase(input);
-      addedEveryTime(input, "");
-      expect(performance.now() - started).toBeLessThan(2000);
-    }
+    expectEachInputFast(
+      (input) => {
+        check(input);
+        addedWhole(input, passage);
+        reversedCause(input, passage);
+        addedFrequencies(input, "");
+        withoutDoubtFrame(input);
+        joinPhrasalVerbs(input);
+        readRussianParaphrase(input);
+        addedEveryTime(input, "");
+      },
+      inputs,
+      2000,
+    );
   });
 });

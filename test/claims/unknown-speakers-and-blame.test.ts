@@ -10,6 +10,7 @@ import { parseRussianFrame } from "../../src/claims/russian-frames.js";
 import { readRussianParaphrase } from "../../src/claims/russian-paraphrase.js";
 import { parseFrame } from "../../src/claims/words.js";
 import { check, expectNotConfirmed, expectVerdicts } from "../helpers/claims.js";
+import { expectEachInputFast } from "../helpers/long-input.js";
 
 describe("a speaker the article never names", () => {
   it("is never confirmed, in either script, capitalised or not", () => {
@@ -123,14 +124,16 @@ describe("the new readings on long input", () => {
       `the spokesman ${"Ivanov ".repeat(550)}said the kremlin aims`.slice(0, 4096),
       `пресс-секретарь ${"иванов ".repeat(550)}заявил, что кремль`.slice(0, 4096),
     ];
-    for (const input of inputs) {
-      const started = performance.now();
-      check(input);
-      joinPhrasalVerbs(input);
-      readRussianContactWords(input);
-      readRussianParaphrase(input);
-      blameForSurge(input);
-      expect(performance.now() - started).toBeLessThan(2000);
-    }
+    expectEachInputFast(
+      (input) => {
+        check(input);
+        joinPhrasalVerbs(input);
+        readRussianContactWords(input);
+        readRussianParaphrase(input);
+        blameForSurge(input);
+      },
+      inputs,
+      2000,
+    );
   });
 });

@@ -9,6 +9,7 @@ import { promisedAsReadyOf } from "../../src/dialogue/promised-to.js";
 import { spreadRemedyOf } from "../../src/dialogue/spread-remedy.js";
 import type { DialogueContext } from "../../src/dialogue/types.js";
 import { lastAnswer, lastEntry, lastVerdict } from "../helpers/dialogue.js";
+import { expectFast } from "../helpers/long-input.js";
 
 const ruAfter = (entryId: string) =>
   ({ entryId, lang: "ru", speakerId: null, question: "", topic: "", at: 0 }) as unknown as DialogueContext;
@@ -27,10 +28,10 @@ describe("the remedy asked with a bare plural after the feared spread", () => {
     expect(spreadRemedyOf("и что предлагают", ruAfter("crisis-spread-fears"))).toBe("чего хочет мид россии?");
   });
   it("stays fast on long input", () => {
-    const started = performance.now();
-    spreadRemedyOf(`${"и ".repeat(5000)}что`, ruAfter("crisis-spread-fears"));
-    spreadRemedyOf(`что ${"они ".repeat(5000)}`, ruAfter("crisis-spread-fears"));
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      spreadRemedyOf(`${"и ".repeat(5000)}что`, ruAfter("crisis-spread-fears"));
+      spreadRemedyOf(`что ${"они ".repeat(5000)}`, ruAfter("crisis-spread-fears"));
+    }, 200);
   });
 });
 
@@ -45,11 +46,11 @@ describe("a stance on the idea of a thing", () => {
     expect(lastVerdict(["who did putin phone", "did erdogan support the idea of a truce?"])).toBe("not-said");
   });
   it("stays fast on long input", () => {
-    const started = performance.now();
-    ideaAsThingOf(`${"support the ".repeat(25)}idea`);
-    ideaAsThingOf(`${"за ".repeat(90)}идею`);
-    ideaAsThingOf(`${"support ".repeat(5000)}`);
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      ideaAsThingOf(`${"support the ".repeat(25)}idea`);
+      ideaAsThingOf(`${"за ".repeat(90)}идею`);
+      ideaAsThingOf(`${"support ".repeat(5000)}`);
+    }, 200);
   });
 });
 
@@ -61,10 +62,10 @@ describe("a promise as the readiness it states", () => {
   });
   it("is read in a question only, and fast on long input", () => {
     expect(promisedAsReadyOf("Peskov promised to send aid")).toBeNull();
-    const started = performance.now();
-    promisedAsReadyOf(`what ${"promise ".repeat(25)}`);
-    promisedAsReadyOf(`${"so ".repeat(60)}`);
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      promisedAsReadyOf(`what ${"promise ".repeat(25)}`);
+      promisedAsReadyOf(`${"so ".repeat(60)}`);
+    }, 200);
   });
 });
 
@@ -89,10 +90,10 @@ describe("good terms with both sides", () => {
     expect(bothTermsOf("is russia on good terms with hamas?")).toBeNull();
   });
   it("stays fast on long input", () => {
-    const started = performance.now();
-    bothTermsOf(`${"so ".repeat(60)}russia`);
-    bothTermsOf(`is russia ${"on good terms ".repeat(9)}`);
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      bothTermsOf(`${"so ".repeat(60)}russia`);
+      bothTermsOf(`is russia ${"on good terms ".repeat(9)}`);
+    }, 200);
   });
 });
 
@@ -124,8 +125,8 @@ describe("«там» where the story happens", () => {
     expect(thereAsPlaceRu("кто там воюет", "статья секторе газа")).toBe("кто в секторе газа воюет");
   });
   it("stays fast on long input", () => {
-    const started = performance.now();
-    thereAsPlaceRu(`${"там ".repeat(5000)}`, `${"сектор ".repeat(5000)}газа`);
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      thereAsPlaceRu(`${"там ".repeat(5000)}`, `${"сектор ".repeat(5000)}газа`);
+    }, 200);
   });
 });

@@ -10,6 +10,7 @@ import { stanceOnConflictOf } from "../../src/dialogue/conflict-named.js";
 import { listedPartyAsked } from "../../src/dialogue/elliptical.js";
 import { spreadForecastVerdict } from "../../src/dialogue/feared-spread.js";
 import { lastAnswer, lastEntry, lastVerdict } from "../helpers/dialogue.js";
+import { expectFast } from "../helpers/long-input.js";
 
 describe("a forecast of the spread", () => {
   it("is not confirmed by the fear that it may spread", () => {
@@ -24,11 +25,11 @@ describe("a forecast of the spread", () => {
   });
   it("stays fast on long input", () => {
     const evidence = lastAnswer(["is there a risk the crisis spreads"]).answer;
-    const started = performance.now();
-    spreadForecastVerdict(`will ${"the ".repeat(40)}spread`, evidence, "en");
-    spreadForecastVerdict(`${"will ".repeat(5000)}`, evidence, "en");
-    spreadForecastVerdict(`${"перекинется ".repeat(5000)}`, evidence, "ru");
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      spreadForecastVerdict(`will ${"the ".repeat(40)}spread`, evidence, "en");
+      spreadForecastVerdict(`${"will ".repeat(5000)}`, evidence, "en");
+      spreadForecastVerdict(`${"перекинется ".repeat(5000)}`, evidence, "ru");
+    }, 200);
   });
 });
 
@@ -39,10 +40,10 @@ describe("a party asked of a list with a bare too", () => {
     expect(lastVerdict(["россия входит в квартет?", "а кто еще там", "турция тоже?"], "ru")).toBe("no");
   });
   it("stays fast on long input", () => {
-    const started = performance.now();
-    listedPartyAsked(`${"турция ".repeat(5000)}`, "ru");
-    listedPartyAsked(`${"a ".repeat(5000)}too`, "en");
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      listedPartyAsked(`${"турция ".repeat(5000)}`, "ru");
+      listedPartyAsked(`${"a ".repeat(5000)}too`, "en");
+    }, 200);
   });
 });
 
@@ -81,10 +82,10 @@ describe("why it matters here", () => {
     ).toBe(lastEntry(["do many ex-russians live in israel", "how many exactly", "why does that matter"]));
   });
   it("stays fast on long input", () => {
-    const started = performance.now();
-    withoutTrailingGlue(`${"matter ".repeat(5000)}here`);
-    withoutTrailingGlue(`why ${"matters ".repeat(5000)}x`);
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      withoutTrailingGlue(`${"matter ".repeat(5000)}here`);
+      withoutTrailingGlue(`why ${"matters ".repeat(5000)}x`);
+    }, 200);
   });
 });
 
@@ -98,10 +99,10 @@ describe("what Putin told Erdogan about the conflict", () => {
     expect(lastAnswer(["wat did putin say to erdogan abt gaza"]).answer.answer).toMatch(/ceasefire/u);
   });
   it("stays fast on long input", () => {
-    const started = performance.now();
-    withoutCallMatter(`what did putin say to erdogan about ${"gaza ".repeat(30)}`);
-    withoutCallMatter(`${"what did putin say ".repeat(500)}`);
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      withoutCallMatter(`what did putin say to erdogan about ${"gaza ".repeat(30)}`);
+      withoutCallMatter(`${"what did putin say ".repeat(500)}`);
+    }, 200);
   });
 });
 
@@ -119,9 +120,9 @@ describe("a stance on the conflict named by a party", () => {
     ).toMatch(/ceasefire|negotiat|settle|constructive/u);
   });
   it("stays fast on long input", () => {
-    const started = performance.now();
-    stanceOnConflictOf(`position on ${"israel ".repeat(30)}x`);
-    stanceOnConflictOf(`${"view ".repeat(5000)}`);
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      stanceOnConflictOf(`position on ${"israel ".repeat(30)}x`);
+      stanceOnConflictOf(`${"view ".repeat(5000)}`);
+    }, 200);
   });
 });

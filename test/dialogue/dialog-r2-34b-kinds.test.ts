@@ -11,6 +11,7 @@ import { usWrongViewOf } from "../../src/dialogue/us-wrong-view.js";
 import { voiceOnPartyOf } from "../../src/dialogue/voice-on-party.js";
 import { lastAnswer, lastEntry } from "../helpers/dialogue.js";
 import { realKb } from "../helpers/engine.js";
+import { expectFast } from "../helpers/long-input.js";
 
 const contextOf = (entryId: string, speakerId: string | null = null): DialogueContext => ({
   entryId,
@@ -23,11 +24,7 @@ const contextOf = (entryId: string, speakerId: string | null = null): DialogueCo
   buttons: 0,
 });
 
-const fast = (run: () => void) => {
-  const started = performance.now();
-  run();
-  expect(performance.now() - started).toBeLessThan(200);
-};
+const fast = (run: () => void) => expectFast(run, 200);
 
 describe("what Russia proposes to stop the violence", () => {
   it("is the card on the talks: the ceasefire and the negotiations, Putin's and the ministry's", () => {

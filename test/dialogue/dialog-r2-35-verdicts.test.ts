@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { prescribesPractice } from "../../src/dialogue/approval.js";
 import { claimQuestionOf } from "../../src/dialogue/claim-frame.js";
 import { lastVerdict } from "../helpers/dialogue.js";
+import { expectFast } from "../helpers/long-input.js";
 
 describe("the faulted practice asked as approved or prescribed", () => {
   it("is No in English, standalone and as a follow-up", () => {
@@ -39,13 +40,13 @@ describe("the faulted practice asked as approved or prescribed", () => {
     );
   });
   it("stays linear on long input", () => {
-    const started = performance.now();
-    const none = { namedIn: () => [] } as unknown as Parameters<typeof claimQuestionOf>[2];
-    claimQuestionOf(`in ${"putin ".repeat(20000)}'s view, is it x?`, "en", none);
-    claimQuestionOf(`in ${"a".repeat(40000)} ${"b".repeat(40000)}x, is it x?`, "en", none);
-    prescribesPractice(`should ${"the us to ".repeat(20000)}x`, "monopolizing", "en");
-    prescribesPractice(`${"right to on its ".repeat(20000)}x`, "monopolizing", "en");
-    prescribesPractice(`${"должны в ".repeat(20000)}x`, "ignored", "ru");
-    expect(performance.now() - started).toBeLessThan(1000);
+    expectFast(() => {
+      const none = { namedIn: () => [] } as unknown as Parameters<typeof claimQuestionOf>[2];
+      claimQuestionOf(`in ${"putin ".repeat(20000)}'s view, is it x?`, "en", none);
+      claimQuestionOf(`in ${"a".repeat(40000)} ${"b".repeat(40000)}x, is it x?`, "en", none);
+      prescribesPractice(`should ${"the us to ".repeat(20000)}x`, "monopolizing", "en");
+      prescribesPractice(`${"right to on its ".repeat(20000)}x`, "monopolizing", "en");
+      prescribesPractice(`${"должны в ".repeat(20000)}x`, "ignored", "ru");
+    }, 1000);
   });
 });

@@ -6,12 +6,7 @@ import { describe, expect, it } from "vitest";
 import { blameCleftOf } from "../../src/dialogue/blame-cleft.js";
 import { quotedAsked } from "../../src/dialogue/quoted-asked.js";
 import { lastVerdict } from "../helpers/dialogue.js";
-
-const linear = (run: (text: string) => unknown, units: readonly string[]) => {
-  const started = performance.now();
-  for (const unit of units) run(unit.repeat(Math.ceil(20_000 / unit.length)));
-  expect(performance.now() - started).toBeLessThan(500);
-};
+import { expectLinearOnLongInput } from "../helpers/long-input.js";
 
 describe("the blame cleft", () => {
   it("reads 'is it X he blames?' as 'does he blame only X?'", () => {
@@ -27,8 +22,8 @@ describe("the blame cleft", () => {
     expect(lastVerdict(["whom is putin blaming", "does he blame the palestinians?"])).toBe("not-said");
   });
   it("reads long input in linear time", () => {
-    linear(blameCleftOf, ["is it ", "a ", "he ", "blames "]);
-    linear(quotedAsked.bind(null) as (t: string) => unknown, ["is ", "a b ", "quoted "]);
+    expectLinearOnLongInput(blameCleftOf, ["is it ", "a ", "he ", "blames "]);
+    expectLinearOnLongInput(quotedAsked.bind(null) as (t: string) => unknown, ["is ", "a b ", "quoted "]);
   });
 });
 

@@ -11,17 +11,14 @@ import type { DialogueContext } from "../../src/dialogue/types.js";
 import { voiceAndPartyOf } from "../../src/dialogue/voice-and-party.js";
 import { lastAnswer, lastReply } from "../helpers/dialogue.js";
 import { realEngine, realKb } from "../helpers/engine.js";
+import { expectFast } from "../helpers/long-input.js";
 
 const kit = createDialogueKit({
   engine: realEngine,
   kb: realKb,
   conversation: { storyPoint: [], verdicts: new Map() },
 });
-const fast = (run: () => void) => {
-  const started = performance.now();
-  run();
-  expect(performance.now() - started).toBeLessThan(200);
-};
+const fast = (run: () => void) => expectFast(run, 200);
 const withPutin = (question: string) =>
   ({ entryId: null, question, speakerId: "putin", topic: "", lang: "ru" }) as unknown as DialogueContext;
 

@@ -8,12 +8,7 @@ import { SpeakerNames } from "../../src/dialogue/speakers.js";
 import { asBothWarringSides } from "../../src/dialogue/warring-pair.js";
 import { lastVerdict } from "../helpers/dialogue.js";
 import { realKb } from "../helpers/engine.js";
-
-const linear = (run: (text: string) => unknown, units: readonly string[]) => {
-  const started = performance.now();
-  for (const unit of units) run(unit.repeat(Math.ceil(20_000 / unit.length)));
-  expect(performance.now() - started).toBeLessThan(500);
-};
+import { expectLinearOnLongInput } from "../helpers/long-input.js";
 
 const paragraphs = realKb.article.paragraphs;
 const speakers = new SpeakerNames(realKb);
@@ -38,7 +33,10 @@ describe("the article's own call", () => {
     expect(articlePhraseVerdict("does it call for no lasting resolution?", paragraphs, voiced)).toBeNull();
   });
   it("reads long input in linear time", () => {
-    linear((t) => articlePhraseVerdict(t, paragraphs, voiced), ["does it call for ", "lasting ", "a"]);
+    expectLinearOnLongInput(
+      (t) => articlePhraseVerdict(t, paragraphs, voiced),
+      ["does it call for ", "lasting ", "a"],
+    );
   });
 });
 
@@ -59,6 +57,6 @@ describe("both sides named by the conflict", () => {
     expect(lastVerdict(["does russia arm both sides in the conflict?"])).not.toBe("yes");
   });
   it("reads long input in linear time", () => {
-    linear((t) => asBothWarringSides(t), ["both sides of ", "both parties ", "to the "]);
+    expectLinearOnLongInput((t) => asBothWarringSides(t), ["both sides of ", "both parties ", "to the "]);
   });
 });

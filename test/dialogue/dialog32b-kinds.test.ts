@@ -6,6 +6,7 @@ import { viewAsAccording, withoutDegree } from "../../src/dialogue/asker-degree.
 import { themTopicOf } from "../../src/dialogue/them-topic.js";
 import { asksWhoFailedThat } from "../../src/dialogue/who-failed.js";
 import { lastAnswer, lastEntry, lastVerdict } from "../helpers/dialogue.js";
+import { expectFast } from "../helpers/long-input.js";
 
 describe("a voice's frame said in other words", () => {
   it("is read as 'according to' that voice", () => {
@@ -20,10 +21,10 @@ describe("a voice's frame said in other words", () => {
   });
   it("stays fast on long input", () => {
     const long = `${"in putin's ".repeat(3000)}x`;
-    const started = performance.now();
-    viewAsAccording(long);
-    viewAsAccording(`${"as a ".repeat(5000)}sees`);
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      viewAsAccording(long);
+      viewAsAccording(`${"as a ".repeat(5000)}sees`);
+    }, 200);
   });
 });
 
@@ -82,9 +83,9 @@ describe("who failed at what the last answer names", () => {
     expect(reply.answer.answer).toMatch(/\bUS\b|United States/);
   });
   it("stays fast on long input", () => {
-    const started = performance.now();
-    asksWhoFailedThat(`who failed to deliver${" on".repeat(5000)}!`, "en");
-    asksWhoFailedThat(`кто ${"им ".repeat(5000)}!`, "ru");
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      asksWhoFailedThat(`who failed to deliver${" on".repeat(5000)}!`, "en");
+      asksWhoFailedThat(`кто ${"им ".repeat(5000)}!`, "ru");
+    }, 200);
   });
 });

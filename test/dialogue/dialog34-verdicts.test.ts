@@ -7,6 +7,7 @@ import { asksArticle } from "../../src/dialogue/verdict-read.js";
 import { asBothWarringSides } from "../../src/dialogue/warring-pair.js";
 import { lastVerdict } from "../helpers/dialogue.js";
 import { realKb, realParties } from "../helpers/engine.js";
+import { expectFast } from "../helpers/long-input.js";
 
 describe("the two warring sides named one by one", () => {
   it("is the article's 'both warring sides'", () => {
@@ -25,10 +26,10 @@ describe("the two warring sides named one by one", () => {
     expect(lastVerdict(["kremlin open to talking to china?"])).not.toBe("yes");
   });
   it("reads long input in linear time", () => {
-    const started = performance.now();
-    for (const unit of ["israel and ", "hamas and israel ", "with ", "between israel and "])
-      asBothWarringSides(unit.repeat(Math.ceil(20_000 / unit.length)));
-    expect(performance.now() - started).toBeLessThan(500);
+    expectFast(() => {
+      for (const unit of ["israel and ", "hamas and israel ", "with ", "between israel and "])
+        asBothWarringSides(unit.repeat(Math.ceil(20_000 / unit.length)));
+    }, 500);
   });
 });
 
@@ -45,10 +46,10 @@ describe("a Russian object fronted by its preposition", () => {
     expect(withObjectLast("россия дружит с хамасом")).toBeNull();
   });
   it("reads long input in linear time", () => {
-    const started = performance.now();
-    for (const unit of ["с ", "с хамасом ", "у"])
-      withObjectLast(unit.repeat(Math.ceil(20_000 / unit.length)));
-    expect(performance.now() - started).toBeLessThan(500);
+    expectFast(() => {
+      for (const unit of ["с ", "с хамасом ", "у"])
+        withObjectLast(unit.repeat(Math.ceil(20_000 / unit.length)));
+    }, 500);
   });
 });
 
@@ -64,13 +65,13 @@ describe("what the call's two parties discussed", () => {
   });
   it("reads long input in linear time", () => {
     const topic = createCallTopic(realKb, realParties);
-    const started = performance.now();
-    for (const unit of ["did they discuss ", "они обсуждали ", "they ", "и путин "]) {
-      const run = unit.repeat(Math.ceil(20_000 / unit.length));
-      topic(run, "en", "putin-erdogan-call");
-      topic(run, "ru", "putin-erdogan-call");
-    }
-    expect(performance.now() - started).toBeLessThan(500);
+    expectFast(() => {
+      for (const unit of ["did they discuss ", "они обсуждали ", "they ", "и путин "]) {
+        const run = unit.repeat(Math.ceil(20_000 / unit.length));
+        topic(run, "en", "putin-erdogan-call");
+        topic(run, "ru", "putin-erdogan-call");
+      }
+    }, 500);
   });
 });
 
@@ -108,9 +109,9 @@ describe("a count asked of the article as 'it'", () => {
     expect(asksArticle("does it say when the war will end?")).toBe(false);
   });
   it("reads long input in linear time", () => {
-    const started = performance.now();
-    for (const unit of ["does it say ", "how many ", "it "])
-      asksArticle(unit.repeat(Math.ceil(20_000 / unit.length)));
-    expect(performance.now() - started).toBeLessThan(500);
+    expectFast(() => {
+      for (const unit of ["does it say ", "how many ", "it "])
+        asksArticle(unit.repeat(Math.ceil(20_000 / unit.length)));
+    }, 500);
   });
 });

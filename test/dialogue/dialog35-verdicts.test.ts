@@ -11,12 +11,7 @@ import { presenceVerdict } from "../../src/dialogue/presence-asked.js";
 import { SpeakerNames } from "../../src/dialogue/speakers.js";
 import { lastVerdict } from "../helpers/dialogue.js";
 import { realKb } from "../helpers/engine.js";
-
-const linear = (run: (text: string) => unknown, units: readonly string[]) => {
-  const started = performance.now();
-  for (const unit of units) run(unit.repeat(Math.ceil(20_000 / unit.length)));
-  expect(performance.now() - started).toBeLessThan(500);
-};
+import { expectLinearOnLongInput } from "../helpers/long-input.js";
 
 describe("the violence linked to a failure", () => {
   it("is Yes where the evidence has the surge as the sign of the failure, never the No of another paragraph", () => {
@@ -58,8 +53,8 @@ describe("a speaker's presence in the article", () => {
   });
   it("reads long input in linear time", () => {
     const speakers = new SpeakerNames(realKb);
-    linear((t) => presenceVerdict(t, "ru", speakers), ["а путин ", "там тоже ", "есть "]);
-    linear((t) => presenceVerdict(t, "en", speakers), ["is putin ", "in it ", "too "]);
+    expectLinearOnLongInput((t) => presenceVerdict(t, "ru", speakers), ["а путин ", "там тоже ", "есть "]);
+    expectLinearOnLongInput((t) => presenceVerdict(t, "en", speakers), ["is putin ", "in it ", "too "]);
   });
 });
 
@@ -79,7 +74,7 @@ describe("a thing the article says in near words", () => {
     expect(articlePhraseVerdict("does it say failed?", paragraphs)).toBeNull();
   });
   it("reads long input in linear time", () => {
-    linear((t) => articlePhraseVerdict(t, paragraphs), ["does it say ", "failed ", "a"]);
+    expectLinearOnLongInput((t) => articlePhraseVerdict(t, paragraphs), ["does it say ", "failed ", "a"]);
   });
 });
 
@@ -94,7 +89,7 @@ describe("an involvement asked 'before'", () => {
     expect(lastVerdict(["has russia been involved in middle east peace efforts before?"])).toBe("yes");
   });
   it("reads long input in linear time", () => {
-    linear(withoutInvolvedBefore, ["has russia been involved in ", "a ", "before "]);
+    expectLinearOnLongInput(withoutInvolvedBefore, ["has russia been involved in ", "a ", "before "]);
   });
 });
 
@@ -125,7 +120,7 @@ describe("Russian negative frames and leads", () => {
     expect(memberAskedOf("а россия разве не в квартете?")).toBe("россия разве не входит в квартет?");
     expect(memberAskedOf("а ес тоже в квартете?")).toBe("ес тоже входит в квартет?");
     expect(memberAskedOf("а кто в квартете?")).toBeNull();
-    linear((t) => memberAskedOf(t), ["а россия ", "разве не ", "в квартете"]);
+    expectLinearOnLongInput((t) => memberAskedOf(t), ["а россия ", "разве не ", "в квартете"]);
   });
   it("«правда что» without a mark, «в происходящем»", () => {
     expect(lastVerdict(["правда что путин винит в эскалации америку"], "ru")).toBe("yes");
@@ -150,7 +145,10 @@ describe("an object topic put first", () => {
     ).toBe("no");
   });
   it("reads long input in linear time", () => {
-    linear((t) => dislocatedTopicOf(t), ["and russia's role - ", "does he ", "talk about that "]);
+    expectLinearOnLongInput(
+      (t) => dislocatedTopicOf(t),
+      ["and russia's role - ", "does he ", "talk about that "],
+    );
   });
 });
 

@@ -6,12 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { prescribedRemedy } from "../../src/dialogue/prescribed-remedy.js";
 import { lastVerdict } from "../helpers/dialogue.js";
-
-const linear = (run: (text: string) => unknown, units: readonly string[]) => {
-  const started = performance.now();
-  for (const unit of units) run(unit.repeat(Math.ceil(20_000 / unit.length)));
-  expect(performance.now() - started).toBeLessThan(500);
-};
+import { expectLinearOnLongInput } from "../helpers/long-input.js";
 
 describe("the blame convention", () => {
   it("a charge on a party the article never has him blame is doesn't say, EN and RU", () => {
@@ -44,11 +39,11 @@ describe("the fault's remedy and a reflexive deed", () => {
     expect(lastVerdict(["does putin defend washington?"])).toBe("no");
   });
   it("reads long input in linear time", () => {
-    linear(
+    expectLinearOnLongInput(
       (t) => prescribedRemedy(t, t.length, "consider compromises", t),
       ["should ", "want the us to ", "a "],
     );
-    linear(
+    expectLinearOnLongInput(
       (t) => prescribedRemedy("should consider compromises", 7, "consider compromises", t),
       ["without considering ", "not ", "compromises "],
     );

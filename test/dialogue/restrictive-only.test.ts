@@ -5,6 +5,7 @@ import { restrictionOf } from "../../src/dialogue/elliptical.js";
 import { withoutExclusive } from "../../src/dialogue/exclusive-side.js";
 import { restrictsWithOnly } from "../../src/dialogue/restrictive-only.js";
 import { lastVerdict } from "../helpers/dialogue.js";
+import { expectFast } from "../helpers/long-input.js";
 
 describe("restrictive only/just", () => {
   it("reads 'just' as 'only' before what it restricts", () => {
@@ -47,11 +48,11 @@ describe("restrictive only/just", () => {
     expect(lastVerdict(["what is the article's conclusion?", "just and lasting?"])).not.toBe("no");
   });
   it("stays fast on long input", () => {
-    const started = performance.now();
-    restrictsWithOnly(`${"a just ".repeat(400)}x`);
-    restrictsWithOnly(`${"is just ".repeat(400)}?`);
-    restrictionOf(`just ${"in gaza ".repeat(300)}only`, "en");
-    withoutExclusive(`${"the just ".repeat(400)}`);
-    expect(performance.now() - started).toBeLessThan(200);
+    expectFast(() => {
+      restrictsWithOnly(`${"a just ".repeat(400)}x`);
+      restrictsWithOnly(`${"is just ".repeat(400)}?`);
+      restrictionOf(`just ${"in gaza ".repeat(300)}only`, "en");
+      withoutExclusive(`${"the just ".repeat(400)}`);
+    }, 200);
   });
 });
