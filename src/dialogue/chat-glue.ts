@@ -18,15 +18,16 @@ const LEADING_INTERJECTION = lean(
 // прямо…?" / "so what, …?" is glue of its own. "quick q - does…", "figured. does…": a dash after spaces also
 // ends a glue word. "ok fine what did…", "alright who…": a word of assent right before a question word, no comma.
 // "meh. and that call…", "ugh, ok…", «мда. а…»: a sigh before the question is glue too (dialog28, d52-05#2).
+// "well what did putin say then": "well" is such a word too (dialog37b, d86-21#2).
 const GLUE_WORD =
-  "(?:(?:ok(?:ay)?|fine|alright|well) then|right|ok(?:ay)?|got it|i see|interesting|weird|strange|odd|странно|makes sense|wow|ah|huh|oh|good|sure|интересно|любопытно|ага|угу|вот как|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|yo|sup|hiya|heya|" +
+  "(?:(?:ok(?:ay)?|fine|alright|well) then|well|right|ok(?:ay)?|got it|i see|interesting|weird|strange|odd|странно|makes sense|wow|ah|huh|oh|good|sure|интересно|любопытно|ага|угу|вот как|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|yo|sup|hiya|heya|" +
   "listen|look|hang on|hold on|one sec|wait a (?:sec|second|minute|moment)|погоди(?:те)?|подожди(?:те)?|btw|by the way|lol|hm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|meh|ugh|bleh|sigh|welp|pf+t?|" +
   "quick q(?:uestion)?|one (?:more|last) (?:thing|question|q)|figured|thought so|as expected|fair enough|" +
   "быстрый вопрос|ещё вопрос|еще вопрос|так и думал[аи]?|" +
   "мда|эх|пф+|понятно|ясно|спасибо|лан|ладн|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +
   "слушай(?:те)?|слышь|слыш|кстати|хм+|ну|неважно|проехали|забудь(?:те)?|короче|в общем)";
 const CHAT_GLUE = leanRegExp(
-  `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+[-–—]+\\s+|\\s+(?=(?:but|но)\\s)|\\s+(?=${GLUE_WORD}\\s*[,.!;:]))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*|(?:(?:ok(?:ay)?|fine|alright|all right|cool|sure)\\s+)+(?=(?:what|who|whom|why|how|when|where|which)\\s))(?=\\S)`,
+  `^\\s*(?:${GLUE_WORD}(?:\\s*[,.!;:]+\\s*|\\s+[-–—]+\\s+|\\s+(?=(?:but|но)\\s)|\\s+(?=${GLUE_WORD}\\s*[,.!;:]))(?:(?:but|но)\\s+)?|(?:и|а|ну) что\\s*,\\s*|so what\\s*,\\s*|(?:(?:ok(?:ay)?|fine|alright|all right|cool|sure|well)\\s+)+(?=(?:what|who|whom|why|how|when|where|which)\\s))(?=\\S)`,
   "iu",
 );
 

@@ -19,6 +19,7 @@ import { bothSidesAskedTurn } from "./both-sides-asked.js";
 import { bothTiesOf } from "./both-ties.js";
 import { withoutCallMatter } from "./call-matter-dropped.js";
 import { topicSwitchOf, withoutChatGlue, withoutTrailingGlue } from "./chat-glue.js";
+import { claimOrFactTurn } from "./claim-or-fact.js";
 import { conflictNamedOf, stanceOnConflictOf } from "./conflict-named.js";
 import { rewrittenInContext } from "./context-rewrites.js";
 import { withDeniedMention } from "./denied-mention.js";
@@ -27,6 +28,7 @@ import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
 import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
 import { withoutEmphaticTo } from "./emphatic-to.js";
+import { exampleAskedTurn } from "./example-asked.js";
 import { figureFragmentTurn } from "./figure-fragment.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
@@ -41,7 +43,9 @@ import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
 import { createOffStoryAskedTurn } from "./off-story-asked.js";
 import { oneWhoAsked } from "./one-who.js";
+import { pairTopicOf } from "./pair-topic.js";
 import { partnerDeedTurn } from "./partner-deed.js";
+import { partyFeelingTurn } from "./party-feeling.js";
 import { partyInThatTurn } from "./party-in-that.js";
 import { createPartySwap } from "./party-swap.js";
 import { withPartyTypos } from "./party-typos.js";
@@ -52,6 +56,7 @@ import { promisedAsReadyOf } from "./promised-to.js";
 import { quotedQuestionOf } from "./quoted-asked.js";
 import { realThingTurn } from "./real-thing.js";
 import { saidAnythingOf } from "./said-anything.js";
+import { saidOccasionTurn } from "./said-occasion.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { sameThingOf } from "./same-thing.js";
 import { withPlainTag } from "./slang-tag.js";
@@ -69,6 +74,7 @@ import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types
 import { withoutVagueTag } from "./vague-tag.js";
 import { voiceCheckOf } from "./voice-check.js";
 import { warringSidesTurn } from "./warring-sides.js";
+import { whyThenQuestionOf } from "./why-then-question.js";
 
 export { withoutChatGlue } from "./chat-glue.js";
 export type { DialogueDeps } from "./dialogue-kit.js";
@@ -122,7 +128,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "who is he btw": the trailing intensifier off before the context rewrites read "who is he" (chat-glue.ts).
     // "what did putin say to erdogan about gaza": the call's content, the conflict it was about (call-matter-dropped.ts).
     // «о чем говорили-то», «а путин-то что»: the emphatic «-то» taken off the word (emphatic-to.ts).
-    const scoffless = withoutCallMatter(withoutDisbeliefTag(withoutTrailingGlue(withoutEmphaticTo(typing))));
+    // "why? what did they do wrong": the question after the bare "why?" is the one asked (why-then-question.ts).
+    const asked = whyThenQuestionOf(typing) ?? typing;
+    const scoffless = withoutCallMatter(withoutDisbeliefTag(withoutTrailingGlue(withoutEmphaticTo(asked))));
     // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
     // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).
     const untagged = withoutVagueTag(scoffless) ?? punctuatedTruthTagOf(scoffless) ?? scoffless;
@@ -149,7 +157,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const cleft = oneWhoAsked(tagged, speakers) ?? blameCleftOf(tagged) ?? tagged;
     const promised = promisedAsReadyOf(cleft) ?? cleft;
     const idealess = ideaAsThingOf(promised) ?? promised;
+    // "ok what about israel and hamas then": the warring pair as a topic is the story (pair-topic.ts).
     const said =
+      pairTopicOf(idealess) ??
       saidAnythingOf(idealess) ??
       conflictNamedOf(idealess) ??
       stanceOnConflictOf(idealess) ??
@@ -201,6 +211,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       figureFragmentTurn(swapped, options.context, kit, options.lang) ??
       // "which countries exactly?" after the feared spread: the article names none (spread-places.ts).
       spreadPlacesTurn(swapped, options.context, kit, options.lang) ??
+      // "did he say that on tv or what": the occasion of the last answer's words, the call or none (said-occasion.ts).
+      saidOccasionTurn(swapped, options.context, kit, options.lang) ??
+      // "like what", "which palestinians specifically": what the last answer gives, again (example-asked.ts).
+      exampleAskedTurn(swapped, options.context, kit, options.lang) ??
+      // "does israel mind that?", «а израиль это злит?»: a party's feeling is not reported (party-feeling.ts).
+      partyFeelingTurn(swapped, options.context, kit, options.lang) ??
+      // "is that actually true or just what they claim": the article judges no claim (claim-or-fact.ts).
+      claimOrFactTurn(swapped, options.context, kit, options.lang) ??
       // "is it biden pushing for it?": a stranger guessed as the last answer's doer, No (guessed-doer.ts).
       guessedDoerTurn(swapped, options.context, kit, options.lang) ??
       // «а путин об этом что-то говорил?»: the voice asked on the last topic, Yes with its words (topic-comment.ts).

@@ -1,0 +1,121 @@
+// Kind: examples or the exact members of the last answer's point — "like what", "such as?", "for example?",
+// "which palestinians specifically", «например какие», «какие именно палестинцы». Read alone it was refused, or
+// found another card by its one word ("which palestinians" → the Palestinian state). The last answer already holds
+// what the article gives (the former citizens in Israel; the Palestinians "including Hamas"), so it is shown again,
+// led by that. "which X (exactly)" counts only where the last answer names X (dialog37b, d86-16#2, d85-16#2); the
+// trailing "specifically" is gone by then (chat-glue.ts), so a bare "which X" is read the same. A detail asked with
+// a preposition the last answer does not give and the engine refuses ("in what borders?") is doesn't say (d90-31#2).
+import type { Lang } from "../answering/types.js";
+import { lean } from "../lib/lean-regexp.js";
+import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import { readsAsRussian } from "./language.js";
+import { notSaidOf } from "./on-last-evidence.js";
+import { withoutOwnVerdict } from "./own-verdict.js";
+import type { DialogueContext, DialogueTurn } from "./types.js";
+
+const LEAD_EN = "^(?:(?:and|so|but|ok|okay|hm+|well|um+)[, ]+)*";
+const EXAMPLE_EN = lean(
+  new RegExp(
+    `${LEAD_EN}(?:like what|such as(?: what)?|for example|for instance|e\\.?g|example|examples|any examples|give me an example|what for example|what kind of (?:\\p{L}+))(?: (?:exactly|then|tho|though|specifically))?$`,
+    "u",
+  ),
+);
+const WHICH_EN = lean(
+  new RegExp(
+    `${LEAD_EN}(?:which (\\p{L}+(?: \\p{L}+)?)|what (\\p{L}{3,}s)|(?:which|what) (\\p{L}+(?: \\p{L}+)?) (?:exactly|specifically|precisely|in particular|are we talking about|do you mean|does it mean))$`,
+    "u",
+  ),
+);
+const LEAD_RU = "^(?:(?:а|и|ну|так|хм)[, ]+)*";
+const EXAMPLE_RU = lean(
+  new RegExp(
+    `${LEAD_RU}(?:например(?: какие| какой| какая| что| кто)?|какие например|что например|к примеру|типа чего|типа каких|приведи пример|а именно|какие конкретно|какие именно)$`,
+    "u",
+  ),
+);
+const WHICH_RU = lean(
+  new RegExp(
+    `${LEAD_RU}(?:какие|какой|какая|каких|кто) (?:именно|конкретно|же|там) (\\p{L}+(?: \\p{L}+)?)$|${LEAD_RU}(?:какие|какой|какая|каких) (\\p{L}+(?: \\p{L}+)?) (?:именно|конкретно|имеются в виду)$`,
+    "u",
+  ),
+);
+
+/** "in what borders?", «а в каких границах?»: a detail of the last answer's point asked with a preposition. */
+const DETAIL_EN = lean(
+  new RegExp(`${LEAD_EN}(?:in|within|with|on|under|by|from) (?:what|which) (\\p{L}{3,}(?: \\p{L}+)?)$`, "u"),
+);
+const DETAIL_RU = lean(
+  new RegExp(
+    `${LEAD_RU}(?:в|во|на|с|со|по|при|из|от) (?:каких|какой|каком|какую|каким|какими|какого) (\\p{L}{3,}(?: \\p{L}+)?)$`,
+    "u",
+  ),
+);
+
+/** The detail asked with a preposition ("borders"), or null. */
+export function prepositionalDetailOf(folded: string, ru: boolean): string | null {
+  const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+  if (text.length > 60) return null;
+  const detail = (ru ? DETAIL_RU : DETAIL_EN).exec(text)?.[1] ?? null;
+  return detail &&
+    !/^(?:way|sense|context|case|form|terms|смысле|случае|форме|контексте|связи)$/u.test(detail)
+    ? detail
+    : null;
+}
+
+/** An example asked: "" for "like what", the word(s) for "which X exactly"; null when no example is asked. */
+export function exampleAsked(folded: string, ru: boolean): string | null {
+  const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+  if (text.length > 60) return null;
+  if ((ru ? EXAMPLE_RU : EXAMPLE_EN).test(text)) return "";
+  const m = (ru ? WHICH_RU : WHICH_EN).exec(text);
+  if (
+    m &&
+    /^(?:one|ones|one of them|of them|side|sides|is it|is that|this|these|those|does|was|happens|means|is)$/u.test(
+      m[1] ?? m[2] ?? m[3] ?? "",
+    )
+  )
+    return null;
+  return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
+}
+
+export function exampleAskedTurn(
+  text: string,
+  context: DialogueContext | null | undefined,
+  kit: DialogueKit,
+  lang: Lang,
+): DialogueTurn | null {
+  if (!context?.entryId || context.refused) return null;
+  const folded = text.trim().toLowerCase().replace(/ё/gu, "е").replace(/\s+/gu, " ");
+  const ru = readsAsRussian(folded, lang);
+  const asked = exampleAsked(folded, ru);
+  const detail = asked === null ? prepositionalDetailOf(folded, ru) : null;
+  if (asked === null && detail === null) return null;
+  const reading: Lang = ru ? "ru" : "en";
+  const last = kit.engine.answerForEntry(context.entryId, reading);
+  if (!last?.answered || last.quotes.length === 0) return null;
+  const said = [last.answer, ...last.quotes.map((q) => q.translation ?? q.text)].join(" ").toLowerCase();
+  const named = (words: string) =>
+    words
+      .split(" ")
+      .map((w) => w.slice(0, Math.max(4, w.length - 2)))
+      .every((s) => said.includes(s));
+  // "in what borders?" where the last answer names none and the engine refuses it alone: the article doesn't say.
+  if (detail !== null) {
+    if (named(detail) || kit.findAnswer(text, reading).answered) return null;
+    const reply = notSaidOf(last, context.question, detail, "");
+    return { lang: reading, replies: [reply], context: { ...context, verdict: "not-said" } };
+  }
+  if (asked === null) return null;
+  // "which palestinians exactly": only where the last answer speaks of them (a stem of each word).
+  if (asked !== "" && !named(asked)) return null;
+  const lead = ru ? "Вот всё, что об этом говорит статья." : "This is all the article gives on that.";
+  const reply = answerReply(
+    { ...last, answer: `${lead} ${withoutOwnVerdict(last.answer)}` },
+    {
+      understood: `${context.question} — ${asked || (ru ? "например" : "examples")}`,
+      followUp: "topic-switch",
+      asked: context.question,
+    },
+  );
+  return { lang: reading, replies: [reply], context: { ...context, verdict: null } };
+}

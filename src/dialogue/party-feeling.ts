@@ -1,0 +1,56 @@
+// Kind: how another party feels about the last answer's fact — "does israel mind that?", "does that make israel
+// mad", "is the us ok with it?", «а израиль это злит?», «израилю это нравится?». Read alone it was "not sure which".
+// The article reports no party's feelings about anything, so: the article doesn't say, with the last answer's
+// evidence (dialog37b, d92-19#3). Only after an answer, and only for a named party of one or two words.
+import type { Lang } from "../answering/types.js";
+import { lean } from "../lib/lean-regexp.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import { readsAsRussian } from "./language.js";
+import { notSaidOf } from "./on-last-evidence.js";
+import type { DialogueContext, DialogueTurn } from "./types.js";
+
+const THAT = "(?:that|this|it|any of (?:that|this)|russia doing that)";
+const FEEL_EN =
+  "(?:mad|angry|upset|annoyed|unhappy|happy|nervous|uneasy|uncomfortable|worried|furious|pissed(?: off)?)";
+const LEAD_EN = "^(?:(?:and|so|but|ok|okay|hm+|well|wait|lol)[, ]+)*";
+const PARTY_FEEL_EN = lean(
+  new RegExp(
+    `${LEAD_EN}(?:(?:does|did|would|will|do) (\\p{L}+(?: \\p{L}+)?) (?:mind|like|hate|care about|object to|resent|accept|tolerate|approve of|complain about) ${THAT}|(?:does|did|would|will) ${THAT} (?:make|get) (\\p{L}+(?: \\p{L}+)?) ${FEEL_EN}|(?:is|are|was|were) (\\p{L}+(?: \\p{L}+)?) (?:ok|okay|fine|cool|happy|mad|angry|upset|unhappy) (?:with|about|at) ${THAT}|how (?:does|do|did) (\\p{L}+(?: \\p{L}+)?) feel about ${THAT})$`,
+    "u",
+  ),
+);
+const PARTY_FEEL_RU = lean(
+  /^(?:(?:а|и|ну|так)[, ]+)*(\p{L}+) (?:это|такое) (?:злит|бесит|раздражает|нравится|не нравится|устраивает|не устраивает|беспокоит|тревожит|волнует|напрягает)$|^(?:(?:а|и|ну|так)[, ]+)*(\p{L}+) (?:против этого|не против|недоволен|недовольна|недовольны|доволен|довольна|довольны|злится|обижается|возражает)$/u,
+);
+/** Words that are no party: the asker, the bot, pronouns. */
+const NOT_PARTY =
+  /^(?:you|i|we|he|she|they|it|that|this|anyone|anybody|everyone|everybody|all|people|someone|somebody|nobody|no one|the world|everyone else|ты|вы|я|мы|он|она|они|это|кто|все|всех|всем|кого|каждый|никто|люди|мир)$/u;
+
+/** The party whose feeling is asked about the last answer's fact, else null. */
+export function feelingPartyOf(folded: string, ru: boolean): string | null {
+  const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+  if (text.length > 70) return null;
+  const m = (ru ? PARTY_FEEL_RU : PARTY_FEEL_EN).exec(text);
+  const party = m?.slice(1).find((g) => g !== undefined);
+  return party && !NOT_PARTY.test(party) ? party : null;
+}
+
+export function partyFeelingTurn(
+  text: string,
+  context: DialogueContext | null | undefined,
+  kit: DialogueKit,
+  lang: Lang,
+): DialogueTurn | null {
+  if (!context?.entryId || context.refused) return null;
+  const folded = text.trim().toLowerCase().replace(/ё/gu, "е").replace(/\s+/gu, " ");
+  const ru = readsAsRussian(folded, lang);
+  const party = feelingPartyOf(folded, ru);
+  if (!party) return null;
+  const asked: Lang = ru ? "ru" : "en";
+  const last = kit.engine.answerForEntry(context.entryId, asked);
+  if (!last || last.quotes.length === 0) return null;
+  const name = party.charAt(0).toUpperCase() + party.slice(1);
+  const line = ru ? `Как на это смотрит ${name}, не сказано.` : `Nothing on how ${name} sees it.`;
+  const reply = notSaidOf(last, context.question, ru ? `отношение: ${party}` : `how ${party} feels`, line);
+  return { lang: asked, replies: [reply], context: { ...context, verdict: "not-said" } };
+}
