@@ -61,3 +61,63 @@ export function judgingAddedHedgeOrComparison(check: ClaimChecker): ClaimChecker
     };
   };
 }
+
+/**
+ * (claims37) A ranking of two terms: the comparative word, and "than" / «чем» with a gap of words before it or a
+ * preposition after it ("cares more about a ceasefire than about …", «больше, чем с Израилем»); not a figure
+ * ("more than 1,000 civilians", "more than an hour": nothing between, no preposition after).
+ */
+const RANKING = lean(
+  /(?<!\p{L})(more|less|fewer|\p{L}{2,}er|больше|меньше|более|менее|сильнее|чаще|реже|ближе|теснее|крепче|важнее)((?:[\s,]{1,3}[\p{L}'’-]{1,30}){0,6}?)[\s,]{1,3}(than|чем)(?=[\s,]{1,3}(\p{L}+))/iu,
+);
+const PREPOSITION =
+  /^(?:about|with|to|for|in|on|of|at|from|over|towards?|о|об|обо|с|со|в|во|на|к|ко|для|за|у|от|по|перед)$/iu;
+
+/** The claim read without its ranking: both terms joined ("… about a ceasefire and about …"), then the first alone. */
+export function withoutRanking(claim: string): string[] {
+  const m = RANKING.exec(claim);
+  if (m === null || NOT_COMPARING.test(claim)) return [];
+  const gap = m[2] ?? "";
+  if (!/\p{L}/u.test(gap) && !PREPOSITION.test(m[4] ?? "")) return [];
+  const before = claim.slice(0, m.index);
+  const thanAt = m.index + m[0].length - m[3]!.length;
+  const between = gap.replace(/[\s,]+$/u, "");
+  const after = claim.slice(thanAt + m[3]!.length);
+  const joiner = /\p{Script=Cyrillic}/u.test(m[3]!) ? "и" : "and";
+  const tidy = (s: string) => s.replace(/\s+,/gu, ",").replace(/\s+/gu, " ").trim();
+  const cut = after.search(/[.;!?]/u);
+  return [
+    tidy(`${before}${between} ${joiner}${after}`),
+    tidy(`${before}${between}${cut < 0 ? "" : after.slice(cut)}`),
+  ];
+}
+
+/** The checker, a claim not in the article only for ranking what the article states side by side: altered. */
+export function judgingComparisonApart(check: ClaimChecker): ClaimChecker {
+  return (text) => {
+    const verdict = check(text);
+    if (verdict.verdict !== "not-in-article") return verdict;
+    const ranking = RANKING.exec(text);
+    for (const reading of withoutRanking(text)) {
+      if ((reading.match(/\p{L}+/gu) ?? []).length < 3) continue;
+      const again = check(reading);
+      if ((!confirms(again.verdict) && again.verdict !== "altered") || again.span === null) continue;
+      return {
+        ...again,
+        claim: verdict.claim,
+        statement: verdict.statement,
+        verdict: "altered",
+        exact: null,
+        changes: [
+          ...(again.verdict === "altered" ? again.changes : []),
+          {
+            kind: "replaced",
+            claimed: ranking![0].replace(/\s+/gu, " ").toLowerCase(),
+            article: "(no comparison)",
+          },
+        ],
+      };
+    }
+    return verdict;
+  };
+}

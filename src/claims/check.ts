@@ -13,7 +13,7 @@ import { judgingAddedDetail } from "./added-detail.js";
 import { judgingAddedDuration } from "./added-duration.js";
 import { judgingAddedFigure } from "./added-figure.js";
 import { judgingAddedFrequency } from "./added-frequency.js";
-import { judgingAddedHedgeOrComparison } from "./added-hedge-or-comparison.js";
+import { judgingAddedHedgeOrComparison, judgingComparisonApart } from "./added-hedge-or-comparison.js";
 import { judgingAdmissionVerb } from "./admission-verb.js";
 import { judgingApprovalOfFault } from "./approval-of-fault.js";
 import { judgingBlameForSurge } from "./blame-for-surge.js";
@@ -46,6 +46,7 @@ import { judgingOwnDoing } from "./own-doing.js";
 import { judgingPartyDoer } from "./party-doer.js";
 import { judgingPeopleSay } from "./people-say.js";
 import { judgingPositionFrame } from "./position-frame.js";
+import { judgingPrescribedRemedy } from "./prescribed-remedy.js";
 import { judgingPriorityOverAll } from "./priority-over-all.js";
 import { judgingRatherThan } from "./rather-than.js";
 import { judgingReaction } from "./reaction.js";
@@ -61,6 +62,7 @@ import { buildUnits } from "./units.js";
 import { judgingUnknownBody } from "./unknown-body.js";
 import { judgingUnnamedGroup } from "./unnamed-group.js";
 import { judgingUnquotedName } from "./unquoted-name.js";
+import { judgingWidenedWhole } from "./widened-whole.js";
 import { judgingWrongRole } from "./wrong-role.js";
 
 export { MAX_CLAIM_CHARS } from "./first-reading.js";
@@ -200,12 +202,18 @@ export function createClaimChecker(
     judgingUnnamedGroup,
     // "the arab league voiced deep concern …": a body of several words never named given the words (unknown-body.ts).
     (check) => judgingUnknownBody(check, paragraphs.join("\n")),
+    // "with the whole world", «со всем миром» of ¶4's both sides: a whole the article never speaks of (widened-whole.ts).
+    judgingWidenedWhole,
+    // "Putin said the US must consider compromises …": the remedy of what the passage faults, agreed (prescribed-remedy.ts).
+    judgingPrescribedRemedy,
     // "Putin said Washington was right to monopolize …": approval of what the passage faults (approval-of-fault.ts).
     judgingApprovalOfFault,
     // «Кризис выйдет за пределы …», "the Kremlin will find a settlement": a hedge or an aim taken off (hedge-removed.ts).
     judgingHedgeRemoved,
     // «США, может быть, монополизируют …», "more worried about Gaza than Israel": a hedge or a ranking of its own.
     judgingAddedHedgeOrComparison,
+    // "cares more about a ceasefire than about a Palestinian state": not in the article only for its ranking.
+    judgingComparisonApart,
     // "Lavrov knows the Russian leader believes …": a person the article never names added (knowing-name.ts).
     (check) => judgingKnowingName(check, paragraphs.join("\n")),
   ];

@@ -52,6 +52,10 @@ const MAINTAIN_FORM: Record<string, string> = {
 const KEEPS_OPEN = lean(
   /\b(keep|keeps|kept|keeping)\s{1,3}(?:the\s{1,3})?(?:(?:lines|channels)(?:\s{1,3}of\s{1,3}communication)?\s{1,3}open|open\s{1,3}(?:lines|channels)(?:\s{1,3}of\s{1,3}communication)?)\s{1,3}(?:to|with)\b/giu,
 );
+/** (claims37) "keeps (up) open communication with": the passage's own noun after "keep" for "maintain". */
+const KEEPS_COMMUNICATION = lean(
+  /\b(keep|keeps|kept|keeping)\s{1,3}(?:up\s{1,3})?(open\s{1,3})?(?:communications?|lines\s{1,3}of\s{1,3}communication)\s{1,3}with\b/giu,
+);
 /** (claims34) "keeps / stays / remains in (close) contact / touch with": the same standing communication. */
 const KEEPS_IN_CONTACT = lean(
   /\b(keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining)\s{1,3}in\s{1,3}(?:close\s{1,3}|constant\s{1,3}|regular\s{1,3})?(?:contact|touch)\s{1,3}(only\s{1,3})?with\b/giu,
@@ -59,6 +63,20 @@ const KEEPS_IN_CONTACT = lean(
 const TALKS_TO = lean(
   /(?<=\b(?:kremlin|moscow|russia)\s{1,3})(?:talks|speaks)\s{1,3}(only\s{1,3}|solely\s{1,3}|just\s{1,3})?(?:to|with)\b/giu,
 );
+
+/**
+ * (claims37) A refused or denied talk of the Kremlin, Moscow or Russia ("refuses to talk to Israel", "won't speak
+ * with Hamas", "never talks to"): the passage's communication denied, read as "… maintain communication with", so
+ * the negation and the party are read against ¶4 (altered), not a talk of its own with nothing lined up; one
+ * denial form, so a party the article never names is news as "does not maintain communication with Scholz" is.
+ */
+const REFUSED_TALK = lean(
+  /(?<=\b(?:kremlin|moscow|russia)\s{1,3})(?:(?:refuses|refused|refuse)\s{1,3}to|won['’]?t|will\s{1,3}not|does\s{1,3}not|doesn['’]t|do\s{1,3}not|don['’]t|did\s{1,3}not|didn['’]t|would\s{1,3}not|wouldn['’]t|never)\s{1,3}(?:talk|speak|talks|speaks|talked|spoke|communicates?)\s{1,3}(?:to|with)\b/giu,
+);
+
+/** A party of the article's right after the refused talk: Israel, the Palestinians, Hamas, the US, a side. */
+const ARTICLE_PARTY =
+  /^\s{0,3}(?:the\s{1,3})?(?:israel\p{L}*|palestin\p{L}*|hamas|u\.?s\.?a?|united\s{1,3}states|washington|americ\p{L}*|either|each|both|any|one)(?!\p{L})/iu;
 
 /** The claim's statement with its everyday contact words read as the article's call or communication. */
 export function readContactWords(statement: string): string {
@@ -68,10 +86,22 @@ export function readContactWords(statement: string): string {
       (_, verb: string) => `${MAINTAIN_FORM[verb.toLowerCase()] ?? "maintains"} open communication with`,
     )
     .replace(
+      KEEPS_COMMUNICATION,
+      (_, verb: string, open?: string) =>
+        `${MAINTAIN_FORM[verb.toLowerCase()] ?? "maintains"} ${open ? "open " : ""}communication with`,
+    )
+    .replace(
       KEEPS_IN_CONTACT,
       (_, verb: string, only?: string) =>
         `${MAINTAIN_FORM[verb.toLowerCase()] ?? "maintains"} communication ${only ? "only " : ""}with`,
     )
+    .replace(REFUSED_TALK, (whole: string, ...rest: unknown[]) => {
+      const at = (rest.find((x) => typeof x === "number") as number) + whole.length;
+      // Only of a party the article names (or its sides): a denial about anyone else is news (absent-party.ts).
+      return ARTICLE_PARTY.test(statement.slice(at, at + 40))
+        ? "does not maintain communication with"
+        : whole;
+    })
     .replace(TALKS_TO, (_, only?: string) => `maintains communication ${only ? `${only.trim()} ` : ""}with`)
     .replace(
       KEEPS_TALKING,
@@ -136,8 +166,27 @@ const RUSSIAN_STAYS_IN_TOUCH = lean(
   /(^|[^\p{L}])(?:(?:оста[её]тся|остаются|оставал\p{L}*|остал\p{L}*|находится|находятся|по-прежнему|всегда)\s+){0,2}(?:на\s+связи|в\s+(?:постоянном\s+|тесном\s+|регулярном\s+)?(?:контакте|контактах|связи))(?=\s+со?\s)/giu,
 );
 
+/**
+ * (claims37) «отказывается разговаривать (общаться, говорить) с», «не общается с», and a present «общается /
+ * разговаривает с», after the Kremlin, Moscow or Russia (as TALKS_TO): the translation's «(не) поддерживает связь
+ * с». A past talk («поговорил с») is the call; Putin's talk («Путин разговаривает с Эрдоганом») is left.
+ */
+const RU_STATE =
+  "(^|[^\\p{L}])((?:кремл|москв|росси)\\p{L}{0,3}\\s+(?:(?:по-прежнему|всегда|сейчас|не)\\s+)?)";
+const RUSSIAN_REFUSES_TALK = lean(
+  new RegExp(
+    `${RU_STATE}отказ(?:ывается|ываются|ался|алась|алось|ались)\\s+(?:разговаривать|говорить|общаться|вести\\s+диалог)(?=\\s+со?\\s)`,
+    "giu",
+  ),
+);
+const RUSSIAN_TALKS = lean(
+  new RegExp(`${RU_STATE}(?:общается|общаются|разговаривает|разговаривают)(?=\\s+со?\\s)`, "giu"),
+);
+
 export function readRussianContactWords(text: string): string {
   return text
+    .replace(RUSSIAN_REFUSES_TALK, "$1$2не поддерживает связь")
+    .replace(RUSSIAN_TALKS, "$1$2поддерживает связь")
     .replace(RUSSIAN_STAYS_IN_TOUCH, "$1поддерживает связь")
     .replace(RUSSIAN_CHANNELS, "$1связь")
     .replace(RUSSIAN_CONTACTS, "$1связь")

@@ -11,7 +11,8 @@
 //    pair of the rising number is read;
 //  - (claims34) settling the conflict in a verb («урегулировать конфликт»): the translation's «разрешении конфликта»;
 //    the fire to stop with its object first («огонь нужно прекратить»); a growth of violence («рост насилия»): its
-//    surge.
+//    surge;
+//  - (claims37) a success denied («не удалась», «не сработала»): the failure.
 // Bounded expressions: fixed words, \p{L}* stems, no nested repetition.
 import { lean } from "../lib/lean-regexp.js";
 
@@ -78,8 +79,17 @@ const OUGHT_TO = lean(
   /(^|[^\p{L}])(?:стоит|следует|стоило\s+бы|следовало\s+бы)(?=\s+(?:(?:и\s+)?(?:дальше|впредь|далее)\s+)?\p{L}{2,30}(?:ть|ти|чь)(?:ся)?(?=$|[^\p{L}]))/giu,
 );
 
+/**
+ * (claims37) «не удалась», «не увенчалась успехом», «не сработала»: a success denied is the failure («провалилась»,
+ * ¶2's «провале»); read as «не удалась» it was a negation of a word the passage lacks (claims-own41: altered).
+ */
+const NOT_SUCCEEDED = lean(
+  /(^|[^\p{L}])не\s+(?:удал(?:ась|ось|ись|ся)|увенчал(?:ась|ось|ись|ся)\s+успехом|сработал(?:а|о|и)?)(?=$|[^\p{L}])/giu,
+);
+
 export function readRussianParaphrase(text: string): string {
   return text
+    .replace(NOT_SUCCEEDED, "$1провалилась")
     .replace(OUGHT_TO, "$1нужно")
     .replace(DONE_ALONE, "$1монополизирует")
     .replace(TOOK_FOR_ITSELF, "$1монополизирует")

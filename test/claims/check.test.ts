@@ -590,12 +590,21 @@ describe("the labelled claims", () => {
     // clause joined by and / и, question-form claims, name forms; 16 Russian), run once on base36 8195be3b: 31/42
     // (EN 19/26, RU 12/16), 4 false confirmed ("all of America's policies", "every time it tries to monopolize",
     // «со всеми сторонами», «переехали в Израиль из-за того, что …»). Now 41/42 (EN 25/26, RU 16/16), 0 false.
-    "claims-own40.jsonl": 0.96,
+    // claims37: 42/42 ("does the Kremlin refuse to talk to Israel?" altered: a refused talk is ¶4's communication denied).
+    "claims-own40.jsonl": 1,
     // claims-r2-36's probes (29: approval of the faulted practice — "should have a monopoly", «должны
     // монополизировать», success —, a speaker's words given to the article and back, a hedge added or removed in
     // Russian, a negated Russian verb, more … than / больше …, чем; 16 Russian), run once on round1s36 f86ee7e1:
     // 17/29 (EN 7/13, RU 10/16), 6 false confirmed. Now 23/29 (EN 10/13, RU 13/16), 0 false.
-    "claims-own41.jsonl": 0.76,
+    // claims37: 26/29 (EN 12/13, RU 14/16): the remedy prescribed ("must consider", "must stop monopolizing"),
+    // «не удалась» as the failure.
+    "claims-own41.jsonl": 0.92,
+    // claims37's probes (36: a near speaker swapped in — Peskov, the Kremlin, the Foreign Ministry —, negated true
+    // claims in Russian word orders, an object widened to a whole — "the whole world", «весь Запад» —, a hedge taken
+    // off, chat without punctuation, a refused talk, a ranking, a prescribed remedy; 18 Russian), run once on base37
+    // c6efbe90: 28/36 (EN 12/18, RU 16/18), 1 false confirmed («Кремль поддерживает открытую связь со всем миром»).
+    // Now 35/36 (EN 17/18, RU 18/18), 0 false.
+    "claims-own42.jsonl": 0.94,
   };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
@@ -878,8 +887,10 @@ describe("the labelled claims", () => {
     // claims36's probes: first run 12/16 Russian, 2 false confirmed («со всеми сторонами», a cause reversed); now 16/16.
     "claims-own40.jsonl": 1,
     // claims-r2-36's probes: first run 10/16 Russian, 3 false confirmed («должны монополизировать», «политика США
-    // удалась», «США, может быть, монополизируют»); now 13/16, 0 false.
-    "claims-own41.jsonl": 0.81,
+    // удалась», «США, может быть, монополизируют»); now 13/16, 0 false. claims37: 14/16 («не удалась»).
+    "claims-own41.jsonl": 0.87,
+    // claims37's probes: first run 16/18 Russian, 1 false confirmed («… открытую связь со всем миром»); now 18/18.
+    "claims-own42.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
