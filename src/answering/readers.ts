@@ -48,6 +48,7 @@
 // on "the crisis" as on the conflict (crisis-stance.ts), the steps Putin finds needed as what he wants
 // (needed-steps.ts); a "line" with both sides as the approach to them (bare-both.ts).
 
+import { rememberingLast } from "../lib/last-results.js";
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner } from "./answer-manner.js";
 import { asAntiParty } from "./anti-party.js";
@@ -248,10 +249,18 @@ const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPraiseOfUs,
 ];
 
+// One message's text is read more than once (whole, then by the ramble and closing readers of message-reading.ts and
+// closing-readers.ts): the repeats are a look-up (lib/last-results.ts). Both readings depend on their text alone.
+const englishAsRead = rememberingLast(englishQuestionAsRead);
+const russianAsRead = rememberingLast(russianQuestionAsRead);
+
 /** The text the lexicon reads for a question read in `lang`. */
 export function questionAsRead(text: string, lang: Lang): string {
-  if (lang === "ru") return russianQuestionAsRead(text);
-  if (lang !== "en") return text;
+  if (lang === "ru") return russianAsRead(text);
+  return lang === "en" ? englishAsRead(text) : text;
+}
+
+function englishQuestionAsRead(text: string): string {
   const plain = asOwnRoleMention(
     asMediatorFit(
       asVoiceMessage(
