@@ -90,7 +90,9 @@ export function whenClauseAsked(words: string[], text: string): string[] {
 export function withoutAdverbOfEnd(words: string[]): string[] {
   if (
     !words.includes("в") ||
-    !words.some((w) => WANT_OR_THINK.has(RUSSIAN_FRAME_CUES.get(w) ?? "") || PARTY_ASKED.has(w))
+    !words.some(
+      (w) => WANT_OR_THINK.has(RUSSIAN_FRAME_CUES.get(w) ?? "") || PARTY_ASKED.has(w) || DEMAND_VERBS.has(w),
+    )
   )
     return words;
   const out: string[] = [];
@@ -102,6 +104,12 @@ export function withoutAdverbOfEnd(words: string[]): string[] {
   return out;
 }
 const WANT_OR_THINK = new Set(["want", "think"]);
+/** What someone demands or urges ("чего путин в итоге требует?"): "в итоге" is "after all" there too (quality37). */
+const DEMAND_VERBS = new Set(
+  "требует требуют требовал потребовал добивается добивался просит просил призывает призвал настаивает".split(
+    " ",
+  ),
+);
 /** A person, place or time asked ("с кем в итоге был разговор?"): "в итоге" is "after all" there too (quality45). */
 // Whose side ("ну и на чьей стороне россия в итоге") is a party asked too (quality31).
 const PARTY_ASKED = new Set([
