@@ -7,9 +7,9 @@
 // probes-ru76).
 import { describe, expect, it } from "vitest";
 import { ownedVerdict } from "../../src/answering/owned-verdict.js";
-import { withoutVagueTag } from "../../src/dialogue/vague-tag.js";
 import { asRussianRoleAsked } from "../../src/answering/russian/role-asked.js";
 import { WORD_REWRITES } from "../../src/answering/word-rewrites.js";
+import { withoutVagueTag } from "../../src/dialogue/vague-tag.js";
 import { realEngine as engine } from "../helpers/engine.js";
 
 const verdictOf = (q: string, lang: "en" | "ru", entry: string) =>
