@@ -34,7 +34,6 @@ export const MORE_POINTS: readonly Point[] = [
   {
     entries: ["ceasefire-call", "what-putin-wants", "putin-erdogan-call", "how-to-resolve"],
     verdict: "yes",
-    card: "ceasefire-call",
     unlessEn: w(
       "agree|agreed|agreement|reach|reached|sign|signed|brokered|achieve|achieved|secure|secured|announce|announced|declare|declared",
     ),
