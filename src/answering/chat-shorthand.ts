@@ -7,7 +7,7 @@
 /** Fillers and hedges of chat: glue, never content (words.ts adds them to the stopwords). */
 export const CHAT_FILLERS =
   `lowkey highkey lowkei tryna finna deadass frfr istg iirc afaik tbf fyi irl ofc obv obvs
-  prolly srsly rly pls2 imma ig`
+  prolly srsly rly pls2 imma ig haha hahaha hahahaha hehe lmfao`
     .split(/\s+/)
     .filter(Boolean);
 

@@ -8,6 +8,7 @@
 
 import { foldQuestion } from "../lib/fold-question.js";
 import { type OwnedVerdict, POINTS, type Point, stem, w } from "./owned-points.js";
+import { MORE_POINTS } from "./owned-points-more.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { asRussianMembership } from "./russian/membership.js";
 import type { Lang } from "./types.js";
@@ -18,10 +19,29 @@ export type { OwnedVerdict };
 const LEADS_EN =
   /^(?:(?:so|and|but|ok|okay|well|then|also|hmm|right|quick question|just asking)(?:,|\s)\s*)*(?:according to (?:this|the article|the text|the story|the piece|it)\s*,?\s*)?/u;
 const AUXILIARY_FIRST =
-  /^(?:is|are|was|were|does|do|did|has|have|had|can|could|would|will|should)\s(?!not(?![\p{L}]))/u;
+  /^(?:is|are|r|was|were|does|do|did|has|have|had|can|could|would|will|should)\s(?!not(?![\p{L}]))/u;
+/** A statement asked by its tag ("russia has ties with hamas right??", "…, isn't it?"): a yes/no question too. */
+const TAG_EN =
+  /[\s,]+(?:right|correct|yeah|true|innit|no|isn't it|doesn't it|didn't he|don't they|aren't they|is that right|is that true|am i right)\s*\?+\s*$/u;
+/** A statement asked after "so" ("so putin is ok with a palestinian state?"): a yes/no question too. */
+const SO_STATEMENT_EN = /^so\s[^?]*\?+\s*$/u;
+/** Words that doubt the report itself ("really", "actually"): left to the dialogue except on the cards of plain fact. */
+const DOUBT_EN = w("really|actually|truly|genuinely|honestly");
+/** Cards stating plain facts of the report (a call, the Quartet, ties, fears): "did putin actually talk to erdogan?". */
+const FACT_CARDS = new Set([
+  "putin-erdogan-call",
+  "quartet-members",
+  "russia-palestinian-ties",
+  "russia-israel-ties",
+  "crisis-spread-fears",
+]);
+/** A verb of saying or approving before «что» that opens a clause, not a question («песков сказал, что кремль…»). */
+const THAT_CLAUSE_RU =
+  /(?<!\p{L})((?:сказа|говор|заяв|подтверд|подтвержд|утвержд|счита|дума|призна|упомян|сообщ|пиш|одобр|поддержива|соглас|довол)\p{L}*),? (?:(?:то|тем|том|того),? )?что(?= \p{L})/gu;
+const ALL_POINTS: readonly Point[] = [...POINTS, ...MORE_POINTS];
 /** Words that may turn the question against the card's point, ask which or why, or offer an alternative. */
 const TURNS_EN = w(
-  "not|never|no|nor|n't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|wouldn't|can't|against|reject\\p{L}*|refus\\p{L}*|den(?:y|ies|ied)|oppos\\p{L}*|stop\\p{L}*|cut|cuts|end|ends|ended|abandon\\p{L}*|without|instead|only|just|solely|hostile|enem\\p{L}*|fail\\p{L}*|other than|besides|except|or|which|who|whom|what|why|how|when|where|un\\p{L}*controversial|lie|lies|lying|fake|pretend\\p{L}*|two-state|both|really|actually|truly|genuinely|honestly|swallow\\p{L}*|buy|buys|believe[sd]? it",
+  "not|never|no|nor|n't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|wouldn't|can't|against|reject\\p{L}*|refus\\p{L}*|den(?:y|ies|ied)|oppos\\p{L}*|stop\\p{L}*|cut|cuts|end|ends|ended|abandon\\p{L}*|without|instead|only|just|solely|hostile|enem\\p{L}*|fail\\p{L}*|other than|besides|except|or|which|who|whom|what|why|how|when|where|un\\p{L}*controversial|lie|lies|lying|fake|pretend\\p{L}*|two-state|both|swallow\\p{L}*|buy|buys|believe[sd]? it",
 );
 /** The "yes or no" tail asks the same question: «да или нет», «или нет», "yes or no". */
 const YES_OR_NO_TAIL =
@@ -52,13 +72,24 @@ const TOGETHER_EN = [
 
 /** The question folded (foldQuestion); longer than a chat question: null. */
 function plain(text: string): string | null {
-  return text.length > 160 ? null : foldQuestion(text);
+  if (text.length > 160) return null;
+  return (
+    foldQuestion(text)
+      // The name's common slips ("путен", "puten"): the engine's typo fixer reads them, the points read this text.
+      .replace(/(?<!\p{L})(?:путен|путинн)/gu, "путин")
+      .replace(/(?<!\p{L})(?:puten|puttin|putn)(?!\p{L})/gu, "putin")
+  );
 }
 
 /** The plain yes/no question in English, its openers and its "or not" left off; else null. */
-function polarEnglish(text: string): string | null {
-  const s = plain(text)?.replace(YES_OR_NO_TAIL, "").replace(LEADS_EN, "");
-  if (s === undefined || !AUXILIARY_FIRST.test(s) || TURNS_EN.test(s)) return null;
+function polarEnglish(text: string, doubtOk: boolean): string | null {
+  const whole = plain(text)?.replace(YES_OR_NO_TAIL, "");
+  if (whole === undefined) return null;
+  const tagged = TAG_EN.test(whole);
+  const untagged = whole.replace(TAG_EN, "");
+  const s = untagged.replace(LEADS_EN, "");
+  const polar = AUXILIARY_FIRST.test(s) || tagged || SO_STATEMENT_EN.test(untagged);
+  if (!polar || TURNS_EN.test(s) || (!doubtOk && DOUBT_EN.test(s))) return null;
   return s;
 }
 
@@ -67,7 +98,7 @@ function polarRussian(text: string): string | null {
   const s = plain(text);
   if (s === null) return null;
   const asked = /\?\s*$/u.test(s) || YES_OR_NO_TAIL.test(s) || /(?<!\p{L})ли(?!\p{L})/u.test(s);
-  const bare = s.replace(YES_OR_NO_TAIL, "");
+  const bare = s.replace(YES_OR_NO_TAIL, "").replace(THAT_CLAUSE_RU, "$1");
   if (!asked || QUESTION_WORD_RU.test(bare) || TURNS_RU.test(bare)) return null;
   return bare;
 }
@@ -79,21 +110,22 @@ export function ownedVerdict(
   entryId: string,
 ): { verdict: OwnedVerdict; card: string } | null {
   const ru = lang === "ru";
-  for (const point of POINTS) {
+  const doubtOk = FACT_CARDS.has(entryId);
+  for (const point of ALL_POINTS) {
     const turn = ru ? point.turnRu : point.turnEn;
     if (turn === undefined || !point.entries.includes(entryId)) continue;
     turn.lastIndex = 0;
     if (!turn.test(text)) continue;
     const unturned = text.replace(turn, " ");
-    const asked = ru ? polarRussian(unturned) : polarEnglish(unturned);
+    const asked = ru ? polarRussian(unturned) : polarEnglish(unturned, doubtOk);
     if (asked !== null && pointAsked(point, asked, ru))
       return { verdict: point.verdict, card: point.card ?? entryId };
   }
-  const asked = ru ? polarRussian(text) : polarEnglish(text);
+  const asked = ru ? polarRussian(text) : polarEnglish(text, doubtOk);
   if (asked === null) return null;
   if (entryId === "quartet-members")
     return membersAsked(text, asked, lang) ? { verdict: "yes", card: entryId } : null;
-  for (const point of POINTS) {
+  for (const point of ALL_POINTS) {
     if (point.turnEn !== undefined || point.turnRu !== undefined || !point.entries.includes(entryId))
       continue;
     if (pointAsked(point, asked, ru)) return { verdict: point.verdict, card: point.card ?? entryId };

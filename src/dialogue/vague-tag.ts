@@ -8,7 +8,7 @@
 const TAG_EN = /,?\s+or\s+(?:something|anything|whatever|smth|sth|something like that|so)\s*(\?+)\s*$/iu;
 /** An English message longer than this many words is a ramble (its statement is not the question's). */
 const RAMBLE_WORDS = 20;
-const TAG_RU = /,?\s+или\s+(?:как|что|чего|что-то такое|что-то вроде того)\s*(\?+)\s*$/iu;
+const TAG_RU = /,?\s+или\s+(?:как|что|чего|что-то такое|что-то вроде того)\s*(\?*)\s*$/iu;
 
 /** The question without its vague "or something" / «или как» tag, or null when it has none. */
 export function withoutVagueTag(text: string): string | null {

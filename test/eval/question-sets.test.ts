@@ -1493,6 +1493,20 @@ const sets = [
       "ours in Russian (quality-r2-36, session 36), 17 in wave BG's kinds: Putin's call with Erdogan («путин созванивался с эрдоганом?») and its ceasefire point («с турками»), compromises mentioned (typo too), a Palestinian state rejected (Нет), the UN or EU working on peace with Russia (the Quartet), Moscow wanting to seem neutral, civilians «или как»; two refusals (first run on round1s36 engine 13.3% (2/15) / 50% (1/2); after 86.7% / 50%: the two-sentence summary and «план мид рф по стабилизации» still refused; «путин звонил папе римскому?» the call convention's)",
   },
   {
+    file: "probes-en75.jsonl",
+    answer: 0.93,
+    refuse: 1.0,
+    about:
+      'ours (quality37, session 37), 18 in English in wave BI\'s kinds: a speaker\'s statement asked by keywords, the Quartet\'s count, yes/no asked by a tag, after "so", with "r", "actually" or "haha", praise of what Putin faults (No), Moscow trying to seem neutral, a two-sentence summary; two refusals (first run on base37 engine 37.5% (6/16) / 100% (2/2); after 93.8% / 100%: "did putin commend the americans for how they handle…" keeps its card, the "how" may turn it)',
+  },
+  {
+    file: "probes-ru76.jsonl",
+    answer: 0.94,
+    refuse: 1.0,
+    about:
+      "ours in Russian (quality37, session 37), 19 in wave BI's kinds: how Moscow presents itself («кем себя выставляет»), «или как» tails, approval of what Putin faults (Нет), «песков сказал что…» (Да), «путин это президент какой страны?», «путен», keyword statements, the Quartet's count, a summary in 2-3 sentences; two refusals (first run on base37 engine 58.8% (10/17) / 100% (2/2); after 94.1% / 100%: «путин поддерживает то что сша провалили…» left alone, it may ask his own claim)",
+  },
+  {
     file: "probes-en73.jsonl",
     answer: 1.0,
     refuse: 1.0,

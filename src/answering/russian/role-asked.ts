@@ -35,6 +35,10 @@ const HEAD =
  * the office's own words, or the country it is of (quality-ru48). */
 const OFFICE_OF =
   /^(?:иностранн\S*|дел|мид\S*|министерств\S*|правительств\S*|оборон\S*|росси\S*|рф|турци\S*|кремл\S*|израил\S*|стран\S*|государств\S*|по|вопросам|связям|печати|внешн\S*|политик\S*|безопасност\S*|совета|совбеза)$/;
+/** Which country asked ("путин президент какой страны", «какой страны президент путин»): the person's role too
+ * (quality37: read as typed, the question went ambiguous, or to Putin's silence on Russia's role). */
+const WHICH = /^(?:какой|какого|какая|какую|каких|которой|которого|чей|чья|чего)$/;
+const COUNTRY = /^(?:стран\S*|государств\S*)$/;
 const GUESS_TAIL = new Set(
   "вроде или кто нет да ведь правда же что ли наверное кажется так верно правильно точно".split(" "),
 );
@@ -58,6 +62,16 @@ export function asRussianRoleAsked(s: string): string {
 /** "PERSON (это) президент COUNTRY (вроде|или кто)?": the one person, or null. */
 function headGuessed(words: string[]): string | null {
   if (words.length > 9) return null;
+  const last = PEOPLE.find(([, form]) => form.test(words[words.length - 1] ?? ""));
+  const lead = words.slice(0, -1).filter((w) => w !== "это" && w !== "а");
+  if (
+    last !== undefined &&
+    lead.length === 3 &&
+    WHICH.test(lead[0]!) &&
+    COUNTRY.test(lead[1]!) &&
+    HEAD.test(lead[2]!)
+  )
+    return last[0];
   const at = words.findIndex((w) => HEAD.test(w));
   if (at < 1) return null;
   const person = PEOPLE.find(([, form]) => form.test(words[0]!));
@@ -71,5 +85,7 @@ function headGuessed(words: string[]): string | null {
   const tail = rest.findIndex((w) => GUESS_TAIL.has(w));
   const office = tail < 0 ? rest : rest.slice(0, tail);
   if (tail >= 0 && !rest.slice(tail).every((w) => GUESS_TAIL.has(w))) return null;
-  return office.length <= 1 || office.slice(0, -1).every((w) => OFFICE_OF.test(w)) ? person[0] : null;
+  return office.length <= 1 || office.slice(0, -1).every((w) => OFFICE_OF.test(w) || WHICH.test(w))
+    ? person[0]
+    : null;
 }

@@ -1,0 +1,76 @@
+// More points the engine owns a verdict on (quality37), kept apart from owned-points.ts, which the dialogue lanes
+// edit: approval of what Putin faults (No), Putin for a ceasefire (Yes), the spread feared in everyday words (Yes).
+import { type Point, stem, w } from "./owned-points.js";
+
+const PUTIN_EN = w("putin|putin's|putins|the russian president|russian president");
+const PUTIN_RU = stem("путин");
+const US_EN = w(
+  "us|u\\.s\\.?|usa|america|america's|american|americans|washington|washington's|the united states|united states",
+);
+const US_RU = stem("сша|америк|вашингтон|штат");
+
+export const MORE_POINTS: readonly Point[] = [
+  // "Does Putin praise Washington's Middle East policy?", «путин одобряет что вашингтон монополизировал…»: No, he
+  // faults it. Failure asked as his claim ("does he agree the US failed?") is another question: not owned.
+  {
+    entries: ["putin-on-us", "us-policy-failure", "putin-blames-us", "us-monopolizing-peace"],
+    verdict: "no",
+    unlessEn: w("fail|failed|failing|failure|failures|mistakes?|wrong|blame|blames|fault|faults"),
+    unlessRu: stem("провал|неудач|ошиб|вин|обвин"),
+    en: [
+      PUTIN_EN,
+      w(
+        "praise|praises|praised|praising|applaud|applauds|applauded|commend|commends|commended|approve|approves|approved|approve of|endorse|endorses|endorsed|laud|lauds|lauded|hail|hails|hailed|compliment|compliments|complimented|admire|admires|admired|welcome|welcomes|welcomed|like|likes|liked|happy with|pleased with|satisfied with|thank|thanks|thanked",
+      ),
+      US_EN,
+    ],
+    ru: [
+      PUTIN_RU,
+      stem("одобр|хвал|похвал|приветств|доволен|довольн|нрав|восхища|благодар|поддерживает то"),
+      US_RU,
+    ],
+  },
+  // Putin wants a ceasefire («путин за прекращение огня или как», "so putin is for a truce?").
+  {
+    entries: ["ceasefire-call", "what-putin-wants", "putin-erdogan-call", "how-to-resolve"],
+    verdict: "yes",
+    unlessEn: w(
+      "agree|agreed|agreement|reach|reached|sign|signed|brokered|achieve|achieved|secure|secured|announce|announced|declare|declared",
+    ),
+    unlessRu: stem("договор|согласова|подписа|достиг|заключ|объяв"),
+    en: [
+      PUTIN_EN,
+      w(
+        "want|wants|call for|calls for|called for|calling for|urge|urges|urged|push for|pushes for|pushed for|support|supports|back|backs|for|in favou?r of|demand|demands|demanded|ask for|asks for|asked for|seek|seeks|pro",
+      ),
+      w("ceasefire|cease-fire|cease fire|truce"),
+    ],
+    ru: [
+      PUTIN_RU,
+      /(?<!\p{L})(?:за|хочет|хотел|призыва\p{L}*|призвал\p{L}*|выступа\p{L}*|требу\p{L}*|потребовал\p{L}*|добива\p{L}*|поддержива\p{L}*|настаива\p{L}*)(?!\p{L})/u,
+      stem("прекращени\\p{L}* огня|прекратить огонь|перемири"),
+    ],
+  },
+  // Putin and a Palestinian state, asked in chat words ("so putin is ok with a palestinian state?").
+  {
+    entries: ["palestinian-state"],
+    verdict: "yes",
+    en: [
+      PUTIN_EN,
+      w("palestinian|palestinians|palestine"),
+      w("state|statehood|own state|country of their own"),
+      w("ok with|okay with|fine with|cool with|good with|on board with|in favou?r of|for|into|down with"),
+    ],
+  },
+  // Fears the crisis spreads, asked in everyday words ("are they afraid the war might spill beyond the region?").
+  {
+    entries: ["crisis-spread-fears"],
+    verdict: "yes",
+    en: [
+      w("afraid|scared|anxious|nervous|worried|worry|fear|fears|feared|concerned"),
+      w(
+        "spread|spreads|spreading|extend|extends|widen|widens|spill|spills|spill over|expand|expands|beyond|outside",
+      ),
+    ],
+  },
+];
