@@ -86,7 +86,7 @@ export interface Answer {
   wrongParty?: "fact" | "call";
   /**
    * The engine's own Yes or No on a plain yes/no question that asks this card's point (owned-verdict.ts): the
-   * dialogue layer's verdict outranks it, the claim checker's "doesn't say" does not (docs/conversation.md, "Whose
+   * dialogue layer's readers and the claim checker outrank it, an unconfirmed reading does not (docs/conversation.md, "Whose
    * verdict wins"). Absent otherwise.
    */
   owned?: "yes" | "no";

@@ -268,10 +268,10 @@ const NARROWS_OR_TURNS =
   /(?<!\p{L})(?:alone|entirely|purely|wholly|give up|gave up|giving up|gives up|unnecessary|needless|pointless|because|bc|cuz|due to|reason)(?!\p{L})/u;
 
 /**
- * The engine's own verdict on its card's point (answer.owned, answering/owned-verdict.ts) over the claim checker's
- * "doesn't say" and an unconfirmed reading: the point's words matched the card's in the engine's own vocabulary,
- * where the checker met a paraphrase it could not pair ("any connection with israel?" on "shares common ground").
- * A kind reader above, a curated verdict and the checker's No keep theirs (docs/conversation.md, "Whose verdict wins").
+ * The engine's own verdict on its card's point (answer.owned, answering/owned-verdict.ts) over an unconfirmed
+ * reading or none: "does russia want to help settle the israel conflict" on "a constructive role in resolving". The
+ * checker's own "doesn't say" stands (over it, owned false Yeses got through: dialog31's, dialog14's); a kind reader,
+ * a curated verdict and the checker's No keep theirs (docs/conversation.md, "Whose verdict wins").
  */
 export function withOwnedVerdict(read: Verdict | null, answer: Answer, folded: string): Verdict | null {
   if (answer.owned === undefined || !answer.answered) return read;
