@@ -96,7 +96,11 @@ export function createEntryReply(
     if (owned && card) {
       const said = card.id === entry.id ? answer : replies.entryAnswer(card, decision.confidence, out);
       const word = ENGINE_TEXTS[/\p{Script=Cyrillic}/u.test(said.answer) ? "ru" : "en"][owned.verdict];
-      return withinBudget({ ...said, answer: `${word} ${withoutLeadingVerdict(said.answer)}` });
+      return withinBudget({
+        ...said,
+        answer: `${word} ${withoutLeadingVerdict(said.answer)}`,
+        owned: owned.verdict,
+      });
     }
     const rival = decision.rival ? original(decision.rival) : null;
     if (rival && !answer.suggestions.some((s) => s.entryId === rival.id)) {

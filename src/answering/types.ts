@@ -84,6 +84,12 @@ export interface Answer {
    * phone Biden about it?"), a call the article does not report: doesn't say (wrong-party.ts). Absent otherwise.
    */
   wrongParty?: "fact" | "call";
+  /**
+   * The engine's own Yes or No on a plain yes/no question that asks this card's point (owned-verdict.ts): the
+   * dialogue layer's readers and the claim checker outrank it, an unconfirmed reading does not (docs/conversation.md, "Whose
+   * verdict wins"). Absent otherwise.
+   */
+  owned?: "yes" | "no";
   /** A summary's size the question itself asked for ("in one line", "as bullets"); absent: none stated. */
   summarySize?: SummarySize;
 }

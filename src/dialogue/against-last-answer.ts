@@ -39,6 +39,7 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
   /** …nor a slip of a word it knows. */
   const unnamedByArticle = (party: string, lang: Lang): boolean => {
     if (!unnamedAsTyped(party, lang)) return false;
+    if (vowelSlipKnown(party, (word) => (engine.explain?.(word).unknown?.length ?? 1) === 0)) return false;
     const meant = respelled(party, lang);
     return meant === party || unnamedAsTyped(meant, lang);
   };
@@ -254,4 +255,28 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     answerLeftGroup,
     respelled,
   };
+}
+
+/** Unstressed Russian vowels typed for one another («перемерие», «пиреговоры»): each swapped in turn. */
+const VOWEL_SLIPS: Readonly<Record<string, readonly string[]>> = {
+  е: ["и", "я"],
+  и: ["е"],
+  я: ["е"],
+  а: ["о"],
+  о: ["а"],
+};
+/** The shortest word read for a vowel slip: shorter ones are other words as often («мир», «мер»). */
+const MIN_VOWEL_SLIP = 6;
+
+/**
+ * «а перемерие?» after a list: one vowel swapped gives a word the knowledge base knows (перемирие), so it is no
+ * party the article never names (the dictionary lists «перемер-», so the typo folding keeps the slip; dialog37).
+ */
+function vowelSlipKnown(word: string, known: (word: string) => boolean): boolean {
+  const w = word.trim().toLowerCase();
+  if (w.length < MIN_VOWEL_SLIP || w.length > 20 || !/^[а-яё]+$/u.test(w)) return false;
+  for (let i = 0; i < w.length; i++)
+    for (const other of VOWEL_SLIPS[w[i]!] ?? [])
+      if (known(`${w.slice(0, i)}${other}${w.slice(i + 1)}`)) return true;
+  return false;
 }

@@ -89,6 +89,8 @@ export function createEvidenceNaming(kit: DialogueKit) {
   ): { answer: Answer; verdict: Verdict } | null => {
     if (verdict?.verdict !== "yes" || !answer.answered || answer.kind !== "entry" || !answer.entry)
       return null;
+    // The engine's own verdict came with the card that states its point (owned-verdict.ts): that evidence stays.
+    if (verdict.source === "engine") return null;
     // The parties named as such: a person ("Putin") is the voice asked of, not a party the evidence must show.
     let unvoiced = folded;
     for (const n of kit.speakers.namedIn(folded))

@@ -17,9 +17,13 @@ const LINK = lean(
 const VIOLENCE = lean(
   /(?<!\p{L})(?:violence|escalat\p{L}*|flare[- ]?ups?|surge|upsurge|spike|wave|bloodshed|fighting|насили\p{L}*|эскалац\p{L}*|обострени\p{L}*|вспышк\p{L}*|всплеск\p{L}*|волн\p{L}*)(?!\p{L})/u,
 );
+/** The violence given as caused by the thing asked: "is the flare-up bc of their policy failing?", «из-за этого». */
+const CAUSED = lean(
+  /(?<!\p{L})(?:because of|bc of|cuz of|cause of|due to|caused by|(?:the )?results? of|result(?:s|ed)? from|comes? from|came from|stems? from|из-за|вызван\p{L}*|следстви\p{L}*)(?!\p{L})/u,
+);
 /** The linked thing pointed back to, or named as a failure. */
 const LINKED = lean(
-  /(?<!\p{L})(?:(?:to|with) (?:that|it|this|those|them)|fail\p{L}*|flop\p{L}*|policy|policies|с этим|с тем|с этой|с ней|с ним|с ними|провал\p{L}*|неудач\p{L}*|политик\p{L}*)(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:to|with|of|from|by) (?:that|it|this|those|them)|из-за (?:этого|того|этой|нее|неё|него|них)|fail\p{L}*|flop\p{L}*|policy|policies|с этим|с тем|с этой|с ней|с ним|с ними|провал\p{L}*|неудач\p{L}*|политик\p{L}*)(?!\p{L})/u,
 );
 const NEGATED_OR_NARROWED =
   /(?<!\p{L})(?:not|never|no|only|solely|alone|entirely|не|ни|только|лишь)(?!\p{L})|n't(?!\p{L})/u;
@@ -37,7 +41,8 @@ export function linkVerdict(
   parties: Parties,
 ): "yes" | null {
   const q = folded.toLowerCase().replace(/ё/g, "е");
-  if (!answer.answered || !LINK.test(q) || !VIOLENCE.test(q) || !LINKED.test(q)) return null;
+  const caused = CAUSED.test(q);
+  if (!answer.answered || !(caused || LINK.test(q)) || !VIOLENCE.test(q) || !LINKED.test(q)) return null;
   if (NEGATED_OR_NARROWED.test(q)) return null;
   const link = answer.quotes.find(
     (x) => SURGE_QUOTED.test(x.text.toLowerCase()) && FAILURE_QUOTED.test(x.text.toLowerCase()),
@@ -47,6 +52,7 @@ export function linkVerdict(
   if (speakers.namedIn(q).some((s) => s.id !== link.speakerId)) return null;
   // A party the link is asked of ("to washington's failure") must be the one the quote names.
   const inQuote = new Set(partyMentions(parties, link.text.toLowerCase()).map((m) => m.id));
-  const asked = partyMentions(parties, q).filter((m) => !SCENE.has(m.id));
+  // Asked as a cause ("bc of israel's policy"), every party named is the cause's, none the scene's.
+  const asked = partyMentions(parties, q).filter((m) => caused || !SCENE.has(m.id));
   return asked.every((m) => inQuote.has(m.id)) && lang.length > 0 ? "yes" : null;
 }

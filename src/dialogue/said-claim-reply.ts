@@ -60,6 +60,9 @@ export function saidClaimReply(
   // criticizes, approval.ts) outweighs a checker that finds no such sentence (quality-ru31).
   if (verdict?.source === "curated" && verdict.verdict === "no" && yesNoOfCheck(checked) === "not-said")
     return null;
+  // "does putin say the palestinians deserve a state": the engine's own verdict on its card's point outranks the
+  // checker's "doesn't say" here as in yes-no.ts (docs/conversation.md, "Whose verdict wins"; dialog37).
+  if (verdict?.source === "engine" && yesNoOfCheck(checked) === "not-said") return null;
   // "is it true that putin wants a palestinian state?": no words said are claimed, only what the entry's own
   // question asks, so its curated Yes (read with the checker's actor and wish guards in yes-no.ts) outweighs a
   // checker that reads "wants" as a stance beside "acknowledges the need" (dialog39).

@@ -61,7 +61,9 @@ export type VerdictSource =
   /** "Was that Putin?": whose words the last answer reports. */
   | "attribution"
   /** Nothing confirms it: "the article doesn't say so in those words", then what it does say. */
-  | "unconfirmed";
+  | "unconfirmed"
+  /** The engine's own verdict on a card's point asked in other words (answering/owned-verdict.ts). */
+  | "engine";
 
 /** Small talk and slips the bot answers kindly, with its useful buttons. */
 export type SmallTalk =

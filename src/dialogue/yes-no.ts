@@ -5,7 +5,7 @@
 import { boastsOwnRole } from "../answering/own-role-mention.js";
 import { viewsOtherFailure } from "../answering/russian/blamed-party.js";
 import type { Answer, Lang } from "../answering/types.js";
-import { admitsOwnPart } from "./admitted-part.js";
+import { admitsOwnPart, mentionsOwnPart } from "./admitted-part.js";
 import { agentSwapVerdict, unsaidCharge } from "./agent-swap.js";
 import { asksAimAsFact } from "./aimed.js";
 import { approvalVerdict } from "./approval.js";
@@ -42,6 +42,7 @@ import { inPassageReading, inPassageWords, inPassageWordsRu } from "./passage-pa
 import { presenceVerdict } from "./presence-asked.js";
 import { quotedVerdict } from "./quoted-asked.js";
 import { reportedAskedVerdict } from "./reported-asked.js";
+import { restrictsWithOnly } from "./restrictive-only.js";
 import { saidWhereAsked } from "./said-where.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import { stanceOfOtherVerdict } from "./stance-of-other.js";
@@ -201,7 +202,7 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "does he admit russia's own part in any of it" on that same evidence: No (admitted-part.ts).
   if (
     answer.answered &&
-    admitsOwnPart(plain.toLowerCase(), lang) &&
+    (admitsOwnPart(plain.toLowerCase(), lang) || mentionsOwnPart(plain.toLowerCase(), lang)) &&
     negatedMention(answer.answer) !== undefined
   )
     return { verdict: "no", source: "article-text" };
@@ -255,5 +256,26 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // curators' list of terms the article never uses for that point; the evidence shows what it does say.
   const wider = answer.entry ? deps.conversation.notInWords?.get(answer.entry.id) : undefined;
   if (read?.verdict === "yes" && wider?.test(question)) return { verdict: "not-said", source: "curated" };
-  return read;
+  return withOwnedVerdict(read, answer, plain.toLowerCase());
+}
+
+/**
+ * Words that narrow or turn a point the engine's polar reading lets through ("does putin blame america alone…?",
+ * "…should give up on a state?", "is that because russia shares common ground with israel?" — a cause asked): the
+ * checker's "doesn't say" stands. The shared only/just reading, and these.
+ */
+const NARROWS_OR_TURNS =
+  /(?<!\p{L})(?:alone|entirely|purely|wholly|give up|gave up|giving up|gives up|unnecessary|needless|pointless|because|bc|cuz|due to|reason)(?!\p{L})/u;
+
+/**
+ * The engine's own verdict on its card's point (answer.owned, answering/owned-verdict.ts) over an unconfirmed
+ * reading or none: "does russia want to help settle the israel conflict" on "a constructive role in resolving". The
+ * checker's own "doesn't say" stands (over it, owned false Yeses got through: dialog31's, dialog14's); a kind reader,
+ * a curated verdict and the checker's No keep theirs (docs/conversation.md, "Whose verdict wins").
+ */
+export function withOwnedVerdict(read: Verdict | null, answer: Answer, folded: string): Verdict | null {
+  if (answer.owned === undefined || !answer.answered) return read;
+  if (restrictsWithOnly(folded) || NARROWS_OR_TURNS.test(folded)) return read;
+  const outranked = read === null || (read.verdict === "not-said" && read.source === "unconfirmed");
+  return outranked ? { verdict: answer.owned, source: "engine" } : read;
 }

@@ -926,6 +926,11 @@ describe("own dialogues (regression)", () => {
       "ours, tidy36 of session 36 (own wording): a call asked of the article itself (an immediate ceasefire, resumed negotiations, direct dialogue, compromises, a Palestinian state: a speaker's; inclusive approaches, a lasting resolution: its own) (100% (3/3) in context on base36 8195be3b, 100% after)",
     ],
     [
+      "dialogues-own96.jsonl",
+      0.4,
+      "ours, dialog37 of session 37 (own wording): a card's point asked yes/no in other words (a bond with Israel, keen to help resolve, the spike in bloodshed from that failure, talks to start again), EN and RU (40.0% (2/5) in context on base37 c6efbe90, 60.0% after)",
+    ],
+    [
       "dialogues-own95.jsonl",
       0.54,
       "ours, dialog-r3-36 of session 36 (own wording): list members and peace-process words typed with slips (ceasfrie, negotations, перимирие, переговры), Russia's role disputed, Putin's silence on Russia's part in the Quartet (36.4% (4/11) in context on round2s36 1e92b67c, 54.5% after)",
@@ -1526,6 +1531,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own92.jsonl",
       1,
       "ours (tidy36, session 36): 70.0% (7/10, three false Yes: a speaker's call as the article's) on base36 (8195be3b), 100% after",
+    ],
+    [
+      "dialogues-own96.jsonl",
+      0.7,
+      "ours (dialog37, session 37): 70.0% (14/20) on base37 (c6efbe90), 75.0% after",
     ],
     [
       "dialogues-own95.jsonl",
