@@ -649,6 +649,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-seventh session's wave BI), run once on 7cda591a (written blind, then a development set read by the lanes; first run 90.6%)",
     ],
     [
+      "dialogues87.jsonl",
+      0.93,
+      "fresh blind dialogues (the thirty-seventh session's wave BJ), run once on d1a75533 (read by no lane; first run 93.2%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1489,6 +1494,7 @@ describe("own dialogues (regression)", () => {
       "first run 82.2% (the thirty-seventh session's wave BI, on 7cda591a); 84.4% after dialog37b",
     ],
     ["dialogues92.jsonl", 0.84, "first run 84.4% (the thirty-seventh session's wave BI, on 7cda591a)"],
+    ["dialogues87.jsonl", 0.87, "first run 87.2% (the thirty-seventh session's wave BJ, on d1a75533)"],
     [
       "dialogues-own93.jsonl",
       0.56,

@@ -730,6 +730,13 @@ const sets = [
       "a fresh English blind set (the thirty-seventh session's wave BI), run once on 7cda591a (first run 89.2% / 100% engine, 96.9% through npm run ask)",
   },
   {
+    file: "blind83.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-seventh session's wave BJ), run once on d1a75533 (first run 100% / 100% engine, 100% answered and 96% refused through npm run ask: “is taylor swift touring in europe” got a “No.” from the dialogue layer)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1071,6 +1078,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-seventh session's wave BI), run once on 7cda591a (first run 92.3% / 100% engine, 93.8% through npm run ask)",
+  },
+  {
+    file: "blind-ru79.jsonl",
+    answer: 1.0,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-seventh session's wave BJ), run once on d1a75533 (first run 100% / 100% engine, 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
