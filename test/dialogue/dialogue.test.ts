@@ -625,8 +625,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues86.jsonl",
-      0.93,
-      "fresh blind dialogues (the thirty-seventh session's wave BI), run once on 7cda591a (read by no lane; first run 88.7%; 93.5% after dialog37b)",
+      0.96,
+      "fresh blind dialogues (the thirty-seventh session's wave BI), run once on 7cda591a (read by no lane; first run 88.7%; 93.5% after dialog37b, 96.8% on round1s37)",
     ],
     [
       "dialogues89.jsonl",
@@ -1481,7 +1481,11 @@ describe("own dialogues (regression)", () => {
       "first run 86.7% (the thirty-sixth session's wave BH, on 1e92b67c); 88.9% after dialog-r3-36",
     ],
     ["dialogues85.jsonl", 0.88, "first run 88.6% (the thirty-seventh session's wave BI, on 7cda591a)"],
-    ["dialogues86.jsonl", 0.88, "first run 88.9% (the thirty-seventh session's wave BI, on 7cda591a)"],
+    [
+      "dialogues86.jsonl",
+      0.93,
+      "first run 88.9% (the thirty-seventh session's wave BI, on 7cda591a); 93.3% on round1s37",
+    ],
     ["dialogues89.jsonl", 1.0, "first run 100% (the thirty-seventh session's wave BI, on 7cda591a)"],
     [
       "dialogues90.jsonl",
