@@ -1,6 +1,6 @@
 // More points the engine owns a verdict on (quality37), kept apart from owned-points.ts, which the dialogue lanes
 // edit: approval of what Putin faults (No), Putin for a ceasefire (Yes), the spread feared in everyday words (Yes).
-import { type Point, stem, w } from "./owned-points.js";
+import { type Point, SPREAD_HOLDER_EN, stem, w } from "./owned-points.js";
 
 const PUTIN_EN = w("putin|putin's|putins|the russian president|russian president");
 const PUTIN_RU = stem("путин");
@@ -66,6 +66,7 @@ export const MORE_POINTS: readonly Point[] = [
   {
     entries: ["crisis-spread-fears"],
     verdict: "yes",
+    unlessEn: SPREAD_HOLDER_EN,
     en: [
       w("afraid|scared|anxious|nervous|worried|worry|fear|fears|feared|concerned"),
       w(

@@ -31,6 +31,25 @@ describe("the engine's own verdict, quality37's points and shapes", () => {
     expect(verdictOf("did putin agree a ceasefire?", "en", "ceasefire-call")).toBe(null);
     expect(verdictOf("путин добился перемирия?", "ru", "ceasefire-call")).toBe(null);
   });
+  it("owns the spread fears only when no holder is named (the article gives the concerns none)", () => {
+    expect(verdictOf("are there fears the war could spread?", "en", "crisis-spread-fears")).toBe("yes");
+    expect(verdictOf("are people scared it spreads beyond the region?", "en", "crisis-spread-fears")).toBe(
+      "yes",
+    );
+    expect(
+      verdictOf(
+        "is putin himself worried the war could spread to other countries?",
+        "en",
+        "crisis-spread-fears",
+      ),
+    ).toBe(null);
+    expect(verdictOf("is the kremlin afraid the conflict spills over?", "en", "crisis-spread-fears")).toBe(
+      null,
+    );
+    expect(
+      verdictOf("песков опасается что конфликт выйдет за пределы региона?", "ru", "crisis-spread-fears"),
+    ).toBe(null);
+  });
   it("reads a tagged statement, a statement after 'so' and 'r' as yes/no questions", () => {
     expect(verdictOf("the kremlin has links with hamas, correct?", "en", "russia-palestinian-ties")).toBe(
       "yes",
