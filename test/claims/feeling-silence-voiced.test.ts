@@ -80,6 +80,16 @@ describe("remedies prescribed", () => {
   });
 });
 
+describe("a short Russian place by all but its ending", () => {
+  it("reads «в Газе» as the passage's Gaza Strip, and a ranking of it as altered", () => {
+    expectVerdicts([
+      ["Путин выразил обеспокоенность гибелью мирных жителей в Газе", "paraphrase"],
+      ["Путин сильнее переживает за жертвы в Газе, чем за жертвы в Израиле", "altered"],
+      ["Путин выразил обеспокоенность жертвами в Дамаске", "altered"],
+    ]);
+  });
+});
+
 describe("long input", () => {
   it("reads every new pattern in linear time", () => {
     const start = performance.now();
