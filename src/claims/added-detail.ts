@@ -75,7 +75,9 @@ function givenIn(text: string): (word: string) => boolean {
     const saidInOrder = [...said];
     given = (word) => {
       if (/\d/.test(word)) return said.has(word);
-      const head = word.slice(0, Math.max(4, word.length - 2));
+      // A short Russian name by all but its ending: «Газе» of «Газа» (claims-r2-37: «в Газе» read as a place added).
+      const short = word.length <= 5 && /\p{Script=Cyrillic}/u.test(word);
+      const head = word.slice(0, short ? Math.max(3, word.length - 1) : Math.max(4, word.length - 2));
       return saidInOrder.some((w) => w.startsWith(head));
     };
     if (readTexts.size >= READ_TEXTS_KEPT) readTexts.clear();

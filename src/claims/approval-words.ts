@@ -31,10 +31,12 @@ const OF_CRITICISM = lean(
 const PRESCRIBES_EN =
   /(?<!\p{L})(?:should|ought to|must|(?:right|correct|justified|wise|good|fair|ok|okay|fine) (?:to|that|for|in)|(?:a )?good (?:thing|idea)|deserves? to)(?!\p{L})/giu;
 const PRESCRIBES_RU =
-  /(?<!\p{L})(?:должн\p{L}*|следует|стоит|нужно|надо|правильно|верно|хорошо|справедливо|разумно|прав|правы)(?!\p{L})/giu;
+  /(?<!\p{L})(?:должен|должн\p{L}*|следует|стоит|нужно|надо|правильно|верно|хорошо|справедливо|разумно|прав|правы)(?!\p{L})/giu;
 /** Between the prescription and the practice, a word that turns it away: "must stop …", «должны перестать …». */
 const STOP =
   /(?<!\p{L})(?:not|never|no|n['’]t|stop\p{L}*|ceas\p{L}*|end|ending|quit\p{L}*|avoid\p{L}*|refrain\p{L}*|give up|abandon\p{L}*|without|instead|rather|than|criticiz\p{L}*|blam\p{L}*|не|ни|перестать|перестал\p{L}*|прекрат\p{L}*|прекращ\p{L}*|отказ\p{L}*|без|вместо|критик\p{L}*)(?!\p{L})/iu;
+/** A negation right before a prescription word: «не должны», «не следует», "not right to". */
+const NOT_BEFORE = /(?<!\p{L})(?:не|not)\s{1,3}$/iu;
 /** Words a prescription may stand from its practice ("should the US have a monopoly": four). */
 const GAP_WORDS = 8;
 /** Characters after a prescription word in which its practice is looked for. */
@@ -66,6 +68,8 @@ export function prescribedPractice(text: string, practice: RegExp, lang: Approva
   const prescribes = lang === "ru" ? PRESCRIBES_RU : PRESCRIBES_EN;
   prescribes.lastIndex = 0;
   for (let m = prescribes.exec(text); m !== null; m = prescribes.exec(text)) {
+    // (claims-r2-37) «США не должны монополизировать …»: the prescription negated before it prescribes the stop.
+    if (NOT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // A window, not the rest of the text: each prescription word costs a bounded scan (linear on long input).
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + WINDOW);
     const found = practice.exec(after);

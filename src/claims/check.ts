@@ -11,6 +11,7 @@ import { judgingAbsentParty } from "./absent-party.js";
 import { judgingAddedDeed } from "./added-deed.js";
 import { judgingAddedDetail } from "./added-detail.js";
 import { judgingAddedDuration } from "./added-duration.js";
+import { judgingAddedFeeling } from "./added-feeling.js";
 import { judgingAddedFigure } from "./added-figure.js";
 import { judgingAddedFrequency } from "./added-frequency.js";
 import { judgingAddedHedgeOrComparison, judgingComparisonApart } from "./added-hedge-or-comparison.js";
@@ -53,6 +54,7 @@ import { judgingReaction } from "./reaction.js";
 import { judgingRefusedNews } from "./refused-news.js";
 import { judgingScattered } from "./scattered.js";
 import { judgingSecondReadings } from "./second-readings.js";
+import { judgingSilenceOfSaid } from "./silence-of-said.js";
 import { judgingSilentSpeaker } from "./silent-speaker.js";
 import { judgingMovedSpeaker } from "./speaker-moved.js";
 import { judgingTitledName } from "./titled-name.js";
@@ -102,6 +104,12 @@ export function createClaimChecker(
   const parties = kb.parties ?? [];
   // Who the article gives words to (its own voice included): anyone else it names is talked about only.
   const quotedSpeakers = new Set(kb.entries.flatMap((e) => e.quotes.map((q) => q.speaker)));
+  // Each speaker's quoted passages, English or (for a Russian claim) their translations.
+  const quotes = kb.entries.flatMap((e) => e.quotes);
+  const passagesOf = (speakerId: string, russian: boolean) =>
+    quotes
+      .filter((q) => q.speaker === speakerId)
+      .map((q) => (russian ? (translations.get(q.text) ?? "") : q.text));
   // In order: each reads the verdict of the readings above it. None confirms a claim the first reading did not,
   // but a reading in the passage's own word where one word of the claim lined up astray (blame-of-failure.ts,
   // talks-as-dialogue.ts, people-say.ts), and only when that reading changes nothing else.
@@ -204,6 +212,8 @@ export function createClaimChecker(
     (check) => judgingUnknownBody(check, paragraphs.join("\n")),
     // "with the whole world", «со всем миром» of ¶4's both sides: a whole the article never speaks of (widened-whole.ts).
     judgingWidenedWhole,
+    // "Putin is angry at the United States", «Путин доволен …»: a feeling the passage never reports (added-feeling.ts).
+    judgingAddedFeeling,
     // "Putin said the US must consider compromises …": the remedy of what the passage faults, agreed (prescribed-remedy.ts).
     judgingPrescribedRemedy,
     // "Putin said Washington was right to monopolize …": approval of what the passage faults (approval-of-fault.ts).
@@ -214,6 +224,8 @@ export function createClaimChecker(
     judgingAddedHedgeOrComparison,
     // "cares more about a ceasefire than about a Palestinian state": not in the article only for its ranking.
     judgingComparisonApart,
+    // "Putin said nothing about the United States": a silence where the speaker's passage names the topic.
+    (check) => judgingSilenceOfSaid(check, passagesOf),
     // "Lavrov knows the Russian leader believes …": a person the article never names added (knowing-name.ts).
     (check) => judgingKnowingName(check, paragraphs.join("\n")),
   ];

@@ -62,6 +62,21 @@ const STAY_OUT = lean(
 );
 
 /** "kept quiet about Russia's role": said nothing about it. */
+/**
+ * (claims-r2-37) "voiced its readiness", "voices deep concern": the article's "expresses" ("voiced" lined up with
+ * nothing: "Peskov voiced Russia's readiness …" read not in the article, not as the Kremlin's words misattributed).
+ * The verb only: a determiner, a possessive or a feeling after it ("the voices of …" stays).
+ */
+const VOICED = lean(
+  /\b(voice|voices|voiced|voicing)\s+(?=(?:the|a|an|its|his|her|their|our|deep|serious|grave|strong|growing|readiness|willingness|concern|concerns|support|hope|[a-z]+['’]s)\b)/giu,
+);
+const EXPRESS_FORM: Record<string, string> = {
+  voice: "express ",
+  voices: "expresses ",
+  voiced: "expressed ",
+  voicing: "expressing ",
+};
+
 const KEPT_QUIET = lean(
   /\b(?:keep|keeps|kept|keeping|remain|remains|remained|remaining|stay|stays|stayed|staying)\s+(?:quiet|silent|mum)\s+(?:about|on|over)\b/giu,
 );
@@ -213,6 +228,7 @@ export function joinPhrasalVerbs(text: string): string {
     .replace(STOP_FIRE, "a ceasefire")
     .replace(USED_TO_BE, "former")
     .replace(KEPT_QUIET, "said nothing about")
+    .replace(VOICED, (_, verb: string) => EXPRESS_FORM[verb.toLowerCase()] ?? "expressed ")
     .replace(
       INTO_ACCOUNT,
       (_, verb: string, object: string) =>

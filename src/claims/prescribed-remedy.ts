@@ -78,11 +78,37 @@ const LACK = /^(?:not|no|without|не|без)\s/iu;
 function remedies(text: string, passage: string, claimed: string, article: string): boolean {
   const russian = /\p{Script=Cyrillic}/u.test(text);
   const named = partiesIn(passage);
+  // "должны … монополизировать": the change's last word is the one prescribed.
+  const word = claimed.split(/\s*…\s*/u).at(-1) ?? claimed;
   for (const p of text.matchAll(russian ? PRESCRIPTION_RU : PRESCRIPTION)) {
-    if (stem(p[2]!) !== stem(claimed)) continue;
+    if (stem(p[2]!) !== stem(word)) continue;
     const subject = partiesIn(text.slice(Math.max(0, p.index - SUBJECT_REACH), p.index));
     if (![...subject].some((x) => named.has(x))) continue;
-    if (negated(text, p) !== LACK.test(article)) return true;
+    // A lack word prescribed turned ("must not ignore") is the lack done, as "must consider" is.
+    if ((negated(text, p) !== LACK_WORD.test(p[2]!)) !== LACK.test(article)) return true;
+  }
+  return false;
+}
+
+/** Words of considering in either language: "consider", «учитывать», «учесть», «рассматривать». */
+const CONSIDER_WORD = /^(?:consider|учитыв|учест|учёт|учет|рассматр|рассмотр)/iu;
+/** The passage's considering lacked: "without considering", «без рассмотрения», «без учёта», «не учло». */
+const CONSIDER_LACKED =
+  /(?<!\p{L})(?:without\s{1,3}consider\p{L}*|без\s{1,3}(?:рассмотрени\p{L}|уч[её]т\p{L}{0,2})|не\s{1,3}уч(?:л|ел|ёл|итыва)\p{L}{0,3})/iu;
+
+/**
+ * (claims-r2-37) «США должны учитывать компромиссы …» of «без рассмотрения компромиссов»: a word of considering
+ * the passage lines up with nothing (a stance change), prescribed not negated to a party it names, where the
+ * passage lacks the considering: the lack done, the remedy.
+ */
+function consideringRemedy(text: string, passage: string, claimed: string): boolean {
+  if (!CONSIDER_WORD.test(claimed) || !CONSIDER_LACKED.test(passage)) return false;
+  const named = partiesIn(passage);
+  const russian = /\p{Script=Cyrillic}/u.test(text);
+  for (const p of text.matchAll(russian ? PRESCRIPTION_RU : PRESCRIPTION)) {
+    if (stem(p[2]!) !== stem(claimed) || negated(text, p)) continue;
+    const subject = partiesIn(text.slice(Math.max(0, p.index - SUBJECT_REACH), p.index));
+    if ([...subject].some((x) => named.has(x))) return true;
   }
   return false;
 }
@@ -160,7 +186,8 @@ export function judgingPrescribedRemedy(check: ClaimChecker): ClaimChecker {
     if (!FAULT.test(passage) && !FAULT_RU.test(passage)) return verdict;
     const remedied = verdict.changes.every(
       (c) =>
-        (c.kind === "negation" || c.kind === "opposite") && remedies(text, passage, c.claimed, c.article),
+        ((c.kind === "negation" || c.kind === "opposite") && remedies(text, passage, c.claimed, c.article)) ||
+        (c.kind === "stance" && consideringRemedy(text, passage, c.claimed)),
     );
     return remedied ? { ...verdict, verdict: "paraphrase", exact: null, changes: [] } : verdict;
   };
