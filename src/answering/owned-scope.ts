@@ -31,6 +31,8 @@ const PARTIES: readonly RegExp[] = [
 ].map((forms) => new RegExp(`(?<![\\p{L}'])(?:${forms})(?!\\p{L})`, "u"));
 /** Israel, the Palestinians and Hamas are the "both sides" a card may name together. */
 const SIDES = new Set([2, 3, 4]);
+/** Gaza is the conflict's ground: a card naming Israel or the Palestinians gives it ("spread beyond israel and gaza"). */
+const GAZA = 5;
 const BOTH_SIDES =
   /(?<!\p{L})(?:both (?:warring )?sides|both israelis and palestinians|обеими (?:враждующими )?сторонами|обе(?:их)? (?:враждующих )?сторон\p{L}*|и с израильтянами, и с палестинцами)(?!\p{L})/u;
 
@@ -44,9 +46,9 @@ const TIME =
 
 /** A cause or purpose asked: what follows must be the card's words. */
 const CAUSE =
-  /(?<![\p{L}'])(?:because(?: of)?|cause of|due to|owing to|thanks to|as a result of|in order to|so that|(?:for|over|by) (?=\p{L}+ing(?!\p{L}))|(?<=(?:blam|fault|accus)\p{L}{0,6} [^?]{0,40}?)(?:for|of)|из-за|потому что|так как|поскольку|ради|чтобы|за то,? что|(?<=(?:вин|обвин|хвал|упрека)\p{L}{0,6} [^?]{0,40}?)(?:в|во|за))(?!\p{L})([^?.!]*)/u;
+  /(?<![\p{L}'])(?:because(?: of)?|cause of|due to|owing to|thanks to|as a result of|in order to|so that|(?:for|over|by) (?=\p{L}+ing(?!\p{L}))|(?<=(?:blam|fault|accus)\p{L}{0,6} [^?]{0,40}?)(?:for|of)|(?<!(?:пережива|беспоко|волну|тревож|обеспокоен)\p{L}{0,6} )из-за|потому что|так как|поскольку|ради|чтобы|за то,? что|(?<=(?:вин|обвин|хвал|упрека)\p{L}{0,6} [^?]{0,40}?)(?:в|во|за))(?!\p{L})([^?.!]*)/u;
 const FUNCTION_WORDS = new Set(
-  "the a an all any not own who how why but has had can did does do its it their they them his her this that these those with from into about what some such being been have having more very much also and or of in on at to by is are was were for over his him все это этот эта эти его ее её их они она он что как так для при над под про с со к ко по на о об от до из у".split(
+  "the a an all any not own who how why but has had can did does do its it their they them his her this that these those with from into about what some such being been have having more very much also and or of in on at to by is are was were for over his him все это этот эта эти его ее её их они она он что как так для при над под про с со к ко по на о об от до из у этом этого том происходящем происходящее случившемся happening happened going situation".split(
     " ",
   ),
 );
@@ -57,13 +59,19 @@ export function addsToCard(asked: string, card: string): boolean {
   const gives = card.toLowerCase().replace(/ё/gu, "е");
   for (const [i, party] of PARTIES.entries()) {
     if (!party.test(asked) || party.test(gives)) continue;
-    if (!(SIDES.has(i) && BOTH_SIDES.test(gives))) return true;
+    if (SIDES.has(i) && BOTH_SIDES.test(gives)) continue;
+    if (i === GAZA && (PARTIES[2]?.test(gives) || PARTIES[3]?.test(gives))) continue;
+    return true;
   }
   for (const time of asked.matchAll(TIME)) if (!wholeWord(gives, time[0])) return true;
   const cause = CAUSE.exec(asked)?.[1];
   if (cause === undefined) return false;
   return (cause.match(/\p{L}+/gu) ?? []).some(
-    (word) => word.length > 2 && !FUNCTION_WORDS.has(word) && !gives.includes(word.slice(0, 5)),
+    // A stem: the word less an ending of up to two letters, at most five letters ("мирных" is "мирного"'s).
+    (word) =>
+      word.length > 2 &&
+      !FUNCTION_WORDS.has(word) &&
+      !gives.includes(word.slice(0, Math.max(3, Math.min(5, word.length - 2)))),
   );
 }
 
