@@ -36,6 +36,14 @@ const GAZA = 5;
 const BOTH_SIDES =
   /(?<!\p{L})(?:both (?:warring )?sides|both israelis and palestinians|обеими (?:враждующими )?сторонами|обе(?:их)? (?:враждующих )?сторон\p{L}*|и с израильтянами, и с палестинцами)(?!\p{L})/u;
 
+/** The conflict's two sides named as a pair ("a truce between israel and hamas"): the conflict itself, no party added. */
+const SIDE =
+  "(?:the )?(?:israel\\p{L}*|palestin\\p{L}*|hamas|gaza|израил\\p{L}*|палестин\\p{L}*|хамас\\p{L}*|газ(?:ой|ы|а))";
+const BETWEEN_SIDES = new RegExp(
+  `(?<!\\p{L})(?:between ${SIDE} and ${SIDE}|между ${SIDE} и ${SIDE})(?!\\p{L})`,
+  "gu",
+);
+
 /** A narrowed scope: the card never says "only" or "most". */
 const SCOPE =
   /(?<![\p{L}'])(?:alone|solely|exclusively|single-?handedly|entirely|wholly|mainly|mostly|primarily|chiefly|above all|personally|sole|the main|the biggest|the most|most of all|everyone|everybody|everything|no one else|nobody else|одн(?:у|ого|ой|им|их|а|и)|один|единственн\p{L}*|исключительно|полностью|целиком|главн\p{L}*|основн\p{L}*|прежде всего|больше всех|всех|всему|всем)(?!\p{L})/u;
@@ -57,8 +65,9 @@ const FUNCTION_WORDS = new Set(
 export function addsToCard(asked: string, card: string): boolean {
   if (SCOPE.test(asked)) return true;
   const gives = card.toLowerCase().replace(/ё/gu, "е");
+  const named = asked.replace(BETWEEN_SIDES, " ");
   for (const [i, party] of PARTIES.entries()) {
-    if (!party.test(asked) || party.test(gives)) continue;
+    if (!party.test(named) || party.test(gives)) continue;
     if (SIDES.has(i) && BOTH_SIDES.test(gives)) continue;
     if (i === GAZA && (PARTIES[2]?.test(gives) || PARTIES[3]?.test(gives))) continue;
     return true;

@@ -26,6 +26,10 @@ describe("an owned point extended beyond its card", () => {
     expect(opening("did putin ring erdogan and biden?")).not.toBe("Yes.");
     expect(opening("does putin want a palestinian state led by hamas?")).not.toBe("Yes.");
   });
+  it("reads the conflict's two sides as a pair as the conflict, not a party added", () => {
+    expect(opening("is putin for a truce between the israelis and hamas?")).toBe("Yes.");
+    expect(opening("путин за прекращение огня между израилем и палестинцами?")).toBe("Да.");
+  });
   it("owns no verdict on a cause the card does not give, and drops the card's own Yes", () => {
     expect(opening("are russia and israel tied because of gas deals?")).not.toBe("Yes.");
     expect(opening("россия называет себя нейтральной ради денег?")).not.toBe("Да.");
@@ -73,6 +77,7 @@ describe("the added-words check stays linear on long input", () => {
     `does putin blame ${"the us ".repeat(1000)}for everything`,
     `путин винит ${"сша ".repeat(1000)}в провале`,
     `because ${"oil ".repeat(2000)}`,
+    `between ${"israel and ".repeat(1000)}hamas`,
     `blame${"x".repeat(4000)} for ${"y".repeat(4000)}`,
   ])("%#", (s) => {
     const started = performance.now();
