@@ -39,6 +39,11 @@ const BOTH_SIDES =
 /** The conflict's two sides named as a pair ("a truce between israel and hamas"): the conflict itself, no party added. */
 const SIDE =
   "(?:the )?(?:israel\\p{L}*|palestin\\p{L}*|hamas|gaza|израил\\p{L}*|палестин\\p{L}*|хамас\\p{L}*|газ(?:ой|ы|а))";
+/** The conflict named by its sides ("the israel conflict", "the war in gaza", «конфликт в газе»): no party added. */
+const CONFLICT_OF_SIDES = new RegExp(
+  `(?<!\\p{L})(?:${SIDE}(?:[- ]${SIDE})? (?:conflict|war|crisis|fighting|violence|situation)|(?:conflict|war|crisis|fighting|violence|situation) (?:in|over|around) ${SIDE}|(?:конфликт|войн|кризис|насили|ситуаци)\\p{L}* (?:в|на|вокруг) ${SIDE}|(?:израильско|палестино)-\\p{L}+ (?:конфликт|войн|кризис)\\p{L}*)(?!\\p{L})`,
+  "gu",
+);
 const BETWEEN_SIDES = new RegExp(
   `(?<!\\p{L})(?:between ${SIDE} and ${SIDE}|между ${SIDE} и ${SIDE})(?!\\p{L})`,
   "gu",
@@ -65,7 +70,7 @@ const FUNCTION_WORDS = new Set(
 export function addsToCard(asked: string, card: string): boolean {
   if (SCOPE.test(asked)) return true;
   const gives = card.toLowerCase().replace(/ё/gu, "е");
-  const named = asked.replace(BETWEEN_SIDES, " ");
+  const named = asked.replace(BETWEEN_SIDES, " ").replace(CONFLICT_OF_SIDES, " ");
   for (const [i, party] of PARTIES.entries()) {
     if (!party.test(named) || party.test(gives)) continue;
     if (SIDES.has(i) && BOTH_SIDES.test(gives)) continue;

@@ -29,6 +29,7 @@ describe("an owned point extended beyond its card", () => {
   it("reads the conflict's two sides as a pair as the conflict, not a party added", () => {
     expect(opening("is putin for a truce between the israelis and hamas?")).toBe("Yes.");
     expect(opening("путин за прекращение огня между израилем и палестинцами?")).toBe("Да.");
+    expect(opening("is the kremlin ready to help resolve the war in gaza?")).toBe("Yes.");
   });
   it("owns no verdict on a cause the card does not give, and drops the card's own Yes", () => {
     expect(opening("are russia and israel tied because of gas deals?")).not.toBe("Yes.");
@@ -78,6 +79,7 @@ describe("the added-words check stays linear on long input", () => {
     `путин винит ${"сша ".repeat(1000)}в провале`,
     `because ${"oil ".repeat(2000)}`,
     `between ${"israel and ".repeat(1000)}hamas`,
+    `${"israel-".repeat(1000)}gaza war`,
     `blame${"x".repeat(4000)} for ${"y".repeat(4000)}`,
   ])("%#", (s) => {
     const started = performance.now();
