@@ -1,11 +1,13 @@
 // The reply of a question the decision answers with one entry: the card shaped to what was asked. A figure, a date
 // or a private detail the card does not give is "the article doesn't say"; a voice asked that the card does not
 // quote is told so; a card's own "Yes."/"No." goes where the question asks no yes or no; a wrong party is marked.
+import { foldQuestion } from "../lib/fold-question.js";
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
 import { asksContactWithdrawn } from "./contact-withdrawal.js";
 import type { Decision } from "./decide.js";
 import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
 import type { Analysis } from "./lexicon.js";
+import { addsToCard } from "./owned-scope.js";
 import { ownedVerdict } from "./owned-verdict.js";
 import { withinBudget } from "./replies.js";
 import type { ReadingParts, Routed } from "./routing.js";
@@ -91,7 +93,14 @@ export function createEntryReply(
     const marked = wrongPartyReading(routed, analysis, lang, answer);
     if (marked) return withinBudget(marked);
     // "does moscow have links to hamas?": the Yes (or No) the card states, the engine's own (owned-verdict.ts).
-    const owned = ownedVerdict(text, reader.lang, entry.id);
+    const cardText = (id: string) => {
+      const said = id === entry.id ? answer : replies.entryAnswer(kb.entryById.get(id) ?? entry, 1, out);
+      return [said.answer, ...said.quotes.map((q) => `${q.text} ${q.translation ?? ""}`)].join(" ");
+    };
+    const owned = ownedVerdict(text, reader.lang, entry.id, cardText);
+    // "does russia have ties with israel because of oil?": the card's own "Yes." does not answer the point extended.
+    if (owned === null && addsToCard(foldQuestion(text), cardText(entry.id)))
+      answer.answer = withoutLeadingVerdict(answer.answer);
     const card = owned === null ? undefined : kb.entryById.get(owned.card);
     if (owned && card) {
       const said = card.id === entry.id ? answer : replies.entryAnswer(card, decision.confidence, out);

@@ -211,11 +211,12 @@ export const POINTS: readonly Point[] = [
     unlessEn: SPREAD_HOLDER_EN,
     unlessRu: SPREAD_HOLDER_RU,
     en: [
-      w("risk|danger|fears?|feared|concerns?|worr(?:y|ies|ied)|chance|possibility|threat|could|might|may"),
+      // A fear asked, not a modal: "could it spread?" asks a forecast, which the article does not make.
+      w("risk|danger|fears?|feared|concerns?|worr(?:y|ies|ied)|chance|possibility|threat"),
       w("spread|spreads|spreading|extend|extends|widen|widens|spill|spills|spill over|expand|expands|beyond"),
     ],
     ru: [
-      stem("риск|опасн|опасаю|опасени|угроз|может|могут|грозит|страх|боят|беспоко"),
+      stem("риск|опасн|опасаю|опасени|угроз|грозит|страх|боят|беспоко"),
       stem("распростран|выйти за|выйдет за|перекин|расшир|перерас|перекинет"),
     ],
   },

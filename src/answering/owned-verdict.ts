@@ -9,6 +9,7 @@
 import { foldQuestion } from "../lib/fold-question.js";
 import { type OwnedVerdict, POINTS, type Point, stem, w } from "./owned-points.js";
 import { MORE_POINTS } from "./owned-points-more.js";
+import { addsToCard } from "./owned-scope.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { asRussianMembership } from "./russian/membership.js";
 import type { Lang } from "./types.js";
@@ -103,11 +104,16 @@ function polarRussian(text: string): string | null {
   return bare;
 }
 
-/** The verdict the engine owns for the question on the card it found, with the card to say it with; else null. */
+/**
+ * The verdict the engine owns for the question on the card it found, with the card to say it with; else null.
+ * `cardText` gives a card's text as said (answer and quotes): a question adding what it does not give is not owned
+ * (owned-scope.ts); without it (a reader's own test) that check is not made.
+ */
 export function ownedVerdict(
   text: string,
   lang: Lang,
   entryId: string,
+  cardText?: (id: string) => string,
 ): { verdict: OwnedVerdict; card: string } | null {
   const ru = lang === "ru";
   const doubtOk = FACT_CARDS.has(entryId);
@@ -118,8 +124,9 @@ export function ownedVerdict(
     if (!turn.test(text)) continue;
     const unturned = text.replace(turn, " ");
     const asked = ru ? polarRussian(unturned) : polarEnglish(unturned, doubtOk);
-    if (asked !== null && pointAsked(point, asked, ru))
-      return { verdict: point.verdict, card: point.card ?? entryId };
+    const card = point.card ?? entryId;
+    if (asked !== null && pointAsked(point, asked, ru) && !adds(asked, card, cardText))
+      return { verdict: point.verdict, card };
   }
   const asked = ru ? polarRussian(text) : polarEnglish(text, doubtOk);
   if (asked === null) return null;
@@ -128,9 +135,15 @@ export function ownedVerdict(
   for (const point of ALL_POINTS) {
     if (point.turnEn !== undefined || point.turnRu !== undefined || !point.entries.includes(entryId))
       continue;
-    if (pointAsked(point, asked, ru)) return { verdict: point.verdict, card: point.card ?? entryId };
+    const card = point.card ?? entryId;
+    if (pointAsked(point, asked, ru) && !adds(asked, card, cardText)) return { verdict: point.verdict, card };
   }
   return null;
+}
+
+/** The question adds to the point what the card does not give (owned-scope.ts). */
+function adds(asked: string, card: string, cardText: ((id: string) => string) | undefined): boolean {
+  return cardText !== undefined && addsToCard(asked, cardText(card));
 }
 
 /** Every word of the point is in the (plain) question and nothing it is not owned with. */
