@@ -74,7 +74,7 @@ export class PrefilteredRegExp extends RegExp {
   }
   private literals: readonly string[] | undefined;
   /** Its literals' pair hashes (bigram-sieve.ts), made on first use. */
-  private sieve: Uint16Array | undefined;
+  private sieve: string | undefined;
   private plainCopy: RegExp | undefined;
   private readonly stateful: boolean;
   private readonly folds: boolean;
