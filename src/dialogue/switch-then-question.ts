@@ -9,6 +9,8 @@ const SWITCH = lean(
 );
 const PRONOUN_EN = /(?<!\p{L})(they|he|she|it|them|him|her|their|his|its)(?!\p{L})/iu;
 const PRONOUN_RU = /(?<!\p{L})(они|он|она|оно|их|его|ее|её|ему|им|ей)(?!\p{L})/iu;
+const SAID =
+  /(?<!\p{L})(?:say|says|said|saying|mention\p{L}*|сказал\p{L}*|говорил\p{L}*|упомина\p{L}*|упомянул\p{L}*)(?!\p{L})/iu;
 const POSSESSIVE = /^(?:their|his|its|her)$/iu;
 
 /** The question after a bare switch, its first pronoun the switch's voice; null for any other message. */
@@ -24,6 +26,9 @@ export function switchThenQuestionOf(
   const spans = namedIn(folded);
   if (spans.length !== 1 || folded.slice(spans[0]!.end).trim() !== "" || spans[0]!.start > 4) return null;
   const question = m[2];
+  // "and putin? did he also say russia will play a role?": a said-claim keeps the two-part reading, whose switch
+  // answers it against Putin's silence (No); read whole, the said-claim path gave only doesn't say (d35-21#2).
+  if (SAID.test(question)) return null;
   const ru = /\p{Script=Cyrillic}/u.test(question);
   const pronoun = (ru ? PRONOUN_RU : PRONOUN_EN).exec(question);
   if (!pronoun?.[1]) return null;

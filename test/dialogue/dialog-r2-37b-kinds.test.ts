@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { isRussianClause } from "../../src/dialogue/clause-switch.js";
 import { droppedSubjectRuOf } from "../../src/dialogue/dropped-subject-ru.js";
+import { prepositionalDetailOf } from "../../src/dialogue/example-asked.js";
 import { hisViewNamedOf } from "../../src/dialogue/his-view.js";
 import { feelingPartyOf } from "../../src/dialogue/party-feeling.js";
 import { bareFollowUpRefused } from "../../src/dialogue/refused-follow-up.js";
@@ -104,6 +105,7 @@ describe("a bare switch before its question", () => {
     expect(switchThenQuestionOf("and the kremlin? what about the ceasefire", namedIn)).toBeNull();
     expect(switchThenQuestionOf("and biden? does he care", namedIn)).toBeNull();
     expect(switchThenQuestionOf("and peskov?", namedIn)).toBeNull();
+    expect(switchThenQuestionOf("and putin? did he also say russia will play a role?", namedIn)).toBeNull();
   });
   it("answers the yes/no of the switched voice", () => {
     const a = lastAnswer([
@@ -171,6 +173,21 @@ describe("a party's feeling and a refused bare follow-up", () => {
   }, 60_000);
 });
 
+describe("a detail of the last point that the article never gives", () => {
+  it("reads 'inside which borders?' and «в границах какого года?»", () => {
+    expect(prepositionalDetailOf("inside which borders?", false)).toBe("borders");
+    expect(prepositionalDetailOf("within what borders", false)).toBe("borders");
+    expect(prepositionalDetailOf("в границах какого года?", true)).toBe("границах");
+    expect(prepositionalDetailOf("в каком смысле", true)).toBeNull();
+  });
+  it("is doesn't say even where the engine alone finds a card not naming it", () => {
+    expect(lastVerdict(["is putin for a palestinian state?", "within what borders?"])).toBe("not-said");
+    expect(
+      lastVerdict(["путин поддерживает палестинское государство?", "в границах какого года?"], "ru"),
+    ).toBe("not-said");
+  }, 60_000);
+});
+
 describe("long input", () => {
   it("stays fast on long input", () => {
     fast(() => {
@@ -188,6 +205,7 @@ describe("long input", () => {
         lang: "en",
       } as DialogueContext);
       feelingPartyOf(`а израиль ${"этим ".repeat(300)}недоволен`, true);
+      prepositionalDetailOf(`в ${"границах ".repeat(300)}какого года`, true);
     });
   });
 });
