@@ -30,8 +30,35 @@ export function isRussianClause(target: string): boolean {
   // predicate (dialog-r2-31b, d63-38: read as a switch, the yes/no lost its verdict line).
   if (words.length >= 4 && SHORT_PARTICIPLE.test(words[1]!.toLowerCase().replace(/[^\p{L}]/gu, "")))
     return true;
+  // "а путин обеспокоен этим?", "а кремль заинтересован в этом?": a subject, its state, and the last point as its
+  // object (dialog-r2-37b, d85-32#2: read as a switch, "что говорится в статье про путин обеспокоен этим" lost the
+  // verdict line).
+  const plain = words.map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ""));
+  if (plain.length === 3 && state(plain[1]!) && POINTED.test(plain[2]!)) return true;
+  if (
+    plain.length === 4 &&
+    state(plain[1]!) &&
+    /^(?:в|от|из-за|за)$/u.test(plain[2]!) &&
+    POINTED.test(plain[3]!)
+  )
+    return true;
+  // "а реально нейтральна?", "а россия правда беспристрастна?": a particle of doubt, then a short adjective as the
+  // predicate of the last answer's subject (d85-34#2).
+  const last = plain[plain.length - 1]!;
+  if (plain.length <= 3 && plain.length >= 2 && DOUBT.test(plain[plain.length - 2]!) && state(last))
+    return true;
   return words.length >= 4 && words.slice(1).some(verb);
 }
+
+/** A short participle or adjective as a predicate: "обеспокоен", "нейтральна", "беспристрастны", "готова". */
+function state(word: string): boolean {
+  return SHORT_PARTICIPLE.test(word) || SHORT_ADJECTIVE.test(word);
+}
+const SHORT_ADJECTIVE = /^\p{L}{4,}(?:ьн[аоы]|тн[аоы]|чн[аоы]|льн[аоы]|ов[аы]|ив[аы]|ат[аы]?|ит[аы]?)$/u;
+/** The last answer's point as an object: "этим", "этого", "это", "тем". */
+const POINTED = /^(?:это|этим|этого|этому|тем|том|этом)$/u;
+/** A particle of doubt before a predicate: "реально", "правда", "действительно". */
+const DOUBT = /^(?:реально|правда|действительно|точно|вправду|впрямь|вообще|всерьез|всерьёз)$/u;
 
 /** A short participle or adjective of state: "обеспокоен", "озабочена", "заинтересованы", "согласен". */
 const SHORT_PARTICIPLE = /^(?:\p{L}{4,}(?:ен|ена|ены|ан|ана|аны)|соглас(?:ен|на|ны)|уверен\p{L}?|рад[аы]?)$/u;

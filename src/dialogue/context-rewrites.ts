@@ -16,12 +16,13 @@ import { callForThenOf } from "./call-for-then.js";
 import { entryCarriedOf } from "./carried-asks.js";
 import { contactInsteadOf } from "./contact-instead.js";
 import type { DialogueKit } from "./dialogue-kit.js";
+import { droppedSubjectRuOf } from "./dropped-subject-ru.js";
 import { fightingContinueOf } from "./fighting-continue.js";
 import { gistAskedOf } from "./gist-asked.js";
 import { groupMadeUpOf } from "./group-it.js";
 import { groupItRuOf } from "./group-it-ru.js";
 import { hinderedByOf } from "./hindered-by.js";
-import { hisViewDroppedOf } from "./his-view.js";
+import { hisViewDroppedOf, hisViewNamedOf } from "./his-view.js";
 import { involvedAskedOf, theirLeaderOf } from "./involved-asked.js";
 import { languageOf, parsingLanguageOf } from "./language.js";
 import { ledYesNoOf } from "./led-yes-no.js";
@@ -143,6 +144,8 @@ export function rewrittenInContext(
     askedForOf(plainTag) ??
     fightingContinueOf(plainTag) ??
     saidBackOf(plainTag) ??
+    // «а реально нейтральна?» after Russia's stance: the last question's voice as the subject (dropped-subject-ru.ts).
+    droppedSubjectRuOf(plainTag, context?.question, (t) => kit.speakers.namedIn(t)) ??
     articleAboutOf(plainTag) ??
     mentionedThereOf(plainTag) ??
     shouldHaveDoneOf(plainTag, context?.question, kit.parties) ??
@@ -157,6 +160,8 @@ export function rewrittenInContext(
     articleGivesOf(plainTag) ??
     // "а кто по его мнению этому мешал": the view's frame dropped, the voice is the context's (his-view.ts);
     // "а кто этому мешал" is who the article faults for it, "кто в этом виноват?" (hindered-by.ts).
+    // «а какую роль сама россия играла, по его словам?»: another party named, the voice kept by name (his-view.ts).
+    (context ? hisViewNamedOf(plainTag, context.speakerId, kit.speakers) : null) ??
     (context ? hinderedByOf(hisViewDroppedOf(plainTag) ?? plainTag) : null) ??
     (context ? hisViewDroppedOf(plainTag) : null) ??
     plainTag;

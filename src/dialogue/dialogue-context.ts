@@ -7,6 +7,7 @@ import { stripSpans } from "./follow-up.js";
 import { type DialogueWords, fold } from "./language.js";
 import { aboutItRu } from "./place-pronoun.js";
 import { resolvePronouns, resolveTopic } from "./pronoun-reading.js";
+import { bareFollowUpRefused } from "./refused-follow-up.js";
 import { vocabularyOf } from "./rescue.js";
 import { shortNamesOf } from "./short-names.js";
 import { storyTermsOf } from "./story-terms.js";
@@ -124,6 +125,9 @@ export function createContextReading(kit: DialogueKit) {
       // "…russia and the israel hamas war… are they picking a side" refused: "they" next is Russia.
       const group = named.length === 1 && named[0] && !person ? named[0].id : null;
       const kept = { refused, refusedPersonId: person, refusedGroupId: group, refusedAsked: fold(question) };
+      // "since when lol" refused after an answer: a follow-up on it, the context stays live (refused-follow-up.ts).
+      if (previous && refused && !previous.refused && bareFollowUpRefused(fold(question)))
+        return { ...previous, at: now, buttons };
       if (previous) return { ...previous, at: now, buttons, ...kept };
       // "is this about ukraine?" — "No, it is about this: Putin voices concern…": the story's gist names its lead, so
       // "so is he mad at the americans?" next reads "he" as Putin, as after the summary (d57-24).

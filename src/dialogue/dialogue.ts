@@ -63,6 +63,7 @@ import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
 import { spreadPlacesTurn } from "./spread-places.js";
 import { createStandAlone } from "./stand-alone.js";
+import { switchThenQuestionOf } from "./switch-then-question.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
 import { talksAsNegotiationsOf } from "./talks-noun.js";
 import { tooOrOnlyOf, withBothHalves } from "./too-or-only.js";
@@ -129,7 +130,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "what did putin say to erdogan about gaza": the call's content, the conflict it was about (call-matter-dropped.ts).
     // «о чем говорили-то», «а путин-то что»: the emphatic «-то» taken off the word (emphatic-to.ts).
     // "why? what did they do wrong": the question after the bare "why?" is the one asked (why-then-question.ts).
-    const asked = whyThenQuestionOf(typing) ?? typing;
+    // "and the kremlin? do they talk to both sides": the question with the switch's voice for "they" (switch-then-question.ts).
+    const asked =
+      whyThenQuestionOf(typing) ?? switchThenQuestionOf(typing, (t) => speakers.namedIn(t)) ?? typing;
     const scoffless = withoutCallMatter(withoutDisbeliefTag(withoutTrailingGlue(withoutEmphaticTo(asked))));
     // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
     // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).

@@ -42,11 +42,15 @@ const WHICH_RU = lean(
 
 /** "in what borders?", «а в каких границах?»: a detail of the last answer's point asked with a preposition. */
 const DETAIL_EN = lean(
-  new RegExp(`${LEAD_EN}(?:in|within|with|on|under|by|from) (?:what|which) (\\p{L}{3,}(?: \\p{L}+)?)$`, "u"),
+  new RegExp(
+    `${LEAD_EN}(?:in|inside|within|with|on|under|by|from) (?:what|which) (\\p{L}{3,}(?: \\p{L}+)?)$`,
+    "u",
+  ),
 );
 const DETAIL_RU = lean(
   new RegExp(
-    `${LEAD_RU}(?:в|во|на|с|со|по|при|из|от) (?:каких|какой|каком|какую|каким|какими|какого) (\\p{L}{3,}(?: \\p{L}+)?)$`,
+    // «в границах какого года?»: the noun before the question word too (dialog-r2-37b).
+    `${LEAD_RU}(?:в|во|на|с|со|по|при|из|от) (?:(?:каких|какой|каком|какую|каким|какими|какого) (\\p{L}{3,}(?: \\p{L}+)?)|(\\p{L}{3,}) (?:каких|какой|какого|каком) \\p{L}{3,})$`,
     "u",
   ),
 );
@@ -55,12 +59,16 @@ const DETAIL_RU = lean(
 export function prepositionalDetailOf(folded: string, ru: boolean): string | null {
   const text = folded.replace(/[?!.…\s]+$/u, "").trim();
   if (text.length > 60) return null;
-  const detail = (ru ? DETAIL_RU : DETAIL_EN).exec(text)?.[1] ?? null;
+  const m = (ru ? DETAIL_RU : DETAIL_EN).exec(text);
+  const detail = m?.[1] ?? m?.[2] ?? null;
   return detail &&
     !/^(?:way|sense|context|case|form|terms|смысле|случае|форме|контексте|связи)$/u.test(detail)
     ? detail
     : null;
 }
+
+/** The stems of a detail's words, as `named` reads them (the ending off a long word). */
+const detailStems = (words: string) => words.split(" ").map((w) => w.slice(0, Math.max(4, w.length - 2)));
 
 /** An example asked: "" for "like what", the word(s) for "which X exactly"; null when no example is asked. */
 export function exampleAsked(folded: string, ru: boolean): string | null {
@@ -101,7 +109,14 @@ export function exampleAskedTurn(
       .every((s) => said.includes(s));
   // "in what borders?" where the last answer names none and the engine refuses it alone: the article doesn't say.
   if (detail !== null) {
-    if (named(detail) || kit.findAnswer(text, reading).answered) return null;
+    if (named(detail)) return null;
+    // "within what borders?" read alone finds a card that does not name the detail either (the feared spread,
+    // "extend beyond"): no answer to it, so still doesn't say (dialog-r2-37b).
+    const alone = kit.findAnswer(text, reading);
+    const aloneSaid = [alone.answer, ...alone.quotes.map((q) => q.translation ?? q.text)]
+      .join(" ")
+      .toLowerCase();
+    if (alone.answered && detailStems(detail).every((st) => aloneSaid.includes(st))) return null;
     const reply = notSaidOf(last, context.question, detail, "");
     return { lang: reading, replies: [reply], context: { ...context, verdict: "not-said" } };
   }

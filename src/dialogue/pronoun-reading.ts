@@ -184,7 +184,7 @@ export function resolveTopic(
 const VIEW_FRAME_RU = /(?<!\p{L})по (?:его|её|ее) (мнению|словам|версии|оценке)(?!\p{L})/u;
 /** A man's surname ending in a consonant takes -а in the genitive (Путин -> Путина, Песков -> Пескова); any
  *  other name is left alone (the frame stays as asked). */
-function opinionOf(name: string): string | null {
+export function opinionOf(name: string): string | null {
   return /^\p{Lu}\p{Ll}+[бвгдзклмнпрстфхц]$/u.test(name) ? `${name}а` : null;
 }
 

@@ -26,8 +26,9 @@ const REMEDY = new RegExp(
   `^(?:(?:what|how) (?:do|does|did|would|will) ${REMEDY_PARTY} (?:propose|suggest|recommend|want to do|plan to do|want done|want to see done|want|plan|call for|say|offer)|what(?:'s|s| is| are) ${REMEDY_PARTY} (?:proposing|suggesting|recommending|planning to do|calling for|offering))${REMEDY_AGAINST}$`,
   "u",
 );
+// "that includes hamas??", "does that include hamas", "hamas included?" (dialog-r2-37b, d86-13#3) read the same.
 const EVEN_SIDE =
-  /^(?:(?:even|including|also|incl) (?:with )?(hamas|israel|the palestinians|palestinians)|(?:with )?(hamas|israel|the palestinians|palestinians) (?:too|as well|also|even))$/u;
+  /^(?:(?:even|including|also|incl|(?:(?:does|do|would) )?(?:that|this|it|they|those|both sides) (?:also |even )?includ(?:es?|ing)) (?:with )?(hamas|israel|the palestinians|palestinians)|(?:with )?(hamas|israel|the palestinians|palestinians) (?:too|as well|also|even|included|includ(?:ed|ing) (?:too|as well|also)))$/u;
 
 const LEAD_RU = /^(?:(?:и|а|ну|так|хорошо|ладно|понятно|ясно)[,.! ]+)*/u;
 const TAIL_RU = /(?:[, ]+(?:тогда|вообще|конкретно|именно|же))*\s*[?!.…]*$/u;
