@@ -620,8 +620,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues85.jsonl",
-      0.91,
-      "fresh blind dialogues (the thirty-seventh session's wave BI), run once on 7cda591a (read by no lane; first run 87.1%; 91.9% after dialog37b)",
+      0.93,
+      "fresh blind dialogues (the thirty-seventh session's wave BI), run once on 7cda591a (read by no lane; first run 87.1%; 91.9% after dialog37b; 93.5% after dialog-r2-37)",
     ],
     [
       "dialogues86.jsonl",
@@ -650,8 +650,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues87.jsonl",
-      0.93,
-      "fresh blind dialogues (the thirty-seventh session's wave BJ), run once on d1a75533 (read by no lane; first run 93.2%)",
+      0.94,
+      "fresh blind dialogues (the thirty-seventh session's wave BJ), run once on d1a75533 (read by no lane; first run 93.2%; 94.9% after dialog-r2-37)",
     ],
     [
       "dialogues20.jsonl",
@@ -1485,7 +1485,11 @@ describe("own dialogues (regression)", () => {
       0.88,
       "first run 86.7% (the thirty-sixth session's wave BH, on 1e92b67c); 88.9% after dialog-r3-36",
     ],
-    ["dialogues85.jsonl", 0.88, "first run 88.6% (the thirty-seventh session's wave BI, on 7cda591a)"],
+    [
+      "dialogues85.jsonl",
+      0.9,
+      "first run 88.6% (the thirty-seventh session's wave BI, on 7cda591a); 90.9% after dialog-r2-37",
+    ],
     [
       "dialogues86.jsonl",
       0.93,
@@ -1503,7 +1507,11 @@ describe("own dialogues (regression)", () => {
       "first run 82.2% (the thirty-seventh session's wave BI, on 7cda591a); 84.4% after dialog37b",
     ],
     ["dialogues92.jsonl", 0.84, "first run 84.4% (the thirty-seventh session's wave BI, on 7cda591a)"],
-    ["dialogues87.jsonl", 0.87, "first run 87.2% (the thirty-seventh session's wave BJ, on d1a75533)"],
+    [
+      "dialogues87.jsonl",
+      0.89,
+      "first run 87.2% (the thirty-seventh session's wave BJ, on d1a75533); 89.4% after dialog-r2-37",
+    ],
     [
       "dialogues-own93.jsonl",
       0.56,
