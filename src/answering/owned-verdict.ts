@@ -42,8 +42,21 @@ const THAT_CLAUSE_RU =
 const ALL_POINTS: readonly Point[] = [...POINTS, ...MORE_POINTS];
 /** Words that may turn the question against the card's point, ask which or why, or offer an alternative. */
 const TURNS_EN = w(
-  "not|never|no|nor|n't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|wouldn't|can't|against|reject\\p{L}*|refus\\p{L}*|den(?:y|ies|ied)|oppos\\p{L}*|stop\\p{L}*|cut|cuts|end|ends|ended|abandon\\p{L}*|without|instead|only|just|solely|hostile|enem\\p{L}*|fail\\p{L}*|other than|besides|except|or|which|who|whom|what|why|how|when|where|un\\p{L}*controversial|lie|lies|lying|fake|pretend\\p{L}*|two-state|both|swallow\\p{L}*|buy|buys|believe[sd]? it",
+  "not|never|no|nor|n't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|wouldn't|can't|against|reject\\p{L}*|refus\\p{L}*|den(?:y|ies|ied)|oppos\\p{L}*|stop\\p{L}*|cut|cuts|end|ends|ended|abandon\\p{L}*|without|instead|only|just|solely|hostile|enem\\p{L}*|fail\\p{L}*|other than|besides|except|or|which|who|whom|what|why|how|when|where|un\\p{L}*controversial|lie|lies|lying|fake|pretend\\p{L}*|two-state|both|swallow\\p{L}*|buy|buys|believe[sd]? it|alone|entirely|purely|wholly|give up|gave up|giving up|gives up|because|bc|cuz|due to|reason|reasons",
 );
+/**
+ * "…mediate between israel and iran?": a pair the point is not about (dialog31); the warring sides themselves
+ * ("between israel and hamas", "between the two sides") are the points' own.
+ */
+const BETWEEN_EN = /(?<!\p{L})between (?:the )?(\p{L}+) and (?:the )?(\p{L}+)/u;
+const BETWEEN_RU = /(?<!\p{L})между (\p{L}+) и (\p{L}+)/u;
+const WARRING_SIDE =
+  /^(?:israel|israelis|israeli|hamas|palestinians|palestinian|palestine|gaza|two|both|sides|warring|израил\p{L}*|хамас\p{L}*|палестин\p{L}*|газ\p{L}*|сторон\p{L}*|обеими|двумя)$/u;
+/** A pair asked "between X and Y" where one is no warring side: a turn of the point. */
+function otherPair(text: string, ru: boolean): boolean {
+  const pair = (ru ? BETWEEN_RU : BETWEEN_EN).exec(text);
+  return pair !== null && !(WARRING_SIDE.test(pair[1] ?? "") && WARRING_SIDE.test(pair[2] ?? ""));
+}
 /** The "yes or no" tail asks the same question: «да или нет», «или нет», "yes or no". */
 const YES_OR_NO_TAIL =
   /[\s,]*(?:(?:да или нет|или нет|или как|yes or no|or not|or nah|or no|or what|lol|lmao|haha+)\s*)[?!.]*\s*$/u;
@@ -90,7 +103,7 @@ function polarEnglish(text: string, doubtOk: boolean): string | null {
   const untagged = whole.replace(TAG_EN, "");
   const s = untagged.replace(LEADS_EN, "");
   const polar = AUXILIARY_FIRST.test(s) || tagged || SO_STATEMENT_EN.test(untagged);
-  if (!polar || TURNS_EN.test(s) || (!doubtOk && DOUBT_EN.test(s))) return null;
+  if (!polar || TURNS_EN.test(s) || otherPair(s, false) || (!doubtOk && DOUBT_EN.test(s))) return null;
   return s;
 }
 
@@ -100,7 +113,7 @@ function polarRussian(text: string): string | null {
   if (s === null) return null;
   const asked = /\?\s*$/u.test(s) || YES_OR_NO_TAIL.test(s) || /(?<!\p{L})ли(?!\p{L})/u.test(s);
   const bare = s.replace(YES_OR_NO_TAIL, "").replace(THAT_CLAUSE_RU, "$1");
-  if (!asked || QUESTION_WORD_RU.test(bare) || TURNS_RU.test(bare)) return null;
+  if (!asked || QUESTION_WORD_RU.test(bare) || TURNS_RU.test(bare) || otherPair(bare, true)) return null;
   return bare;
 }
 

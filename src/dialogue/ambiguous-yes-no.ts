@@ -38,7 +38,9 @@ export function settledAmbiguity(
   });
   const chosen =
     tried.find((t) => t.v.verdict !== "not-said") ??
-    tried.find((t) => t.v.source === "claim-checker") ??
+    // Not after a "did you mean…?" the engine's refusal got: "is beyonce in the un?" ("beyonc" near "beyond") is
+    // a name the article never has, and a checker's "doesn't say" on a nearby card would answer it.
+    (rescued ? undefined : tried.find((t) => t.v.source === "claim-checker")) ??
     // "а эрдоган тоже хочет, чтобы огонь прекратили?": the stance of the one the call was with, never reported.
     tried.find((t) => partnerStanceVerdict(folded, t.candidate, words.lang, speakers) !== null) ??
     // Not when the engine refused it and only "did you mean…?" (rescue.ts) put entries near: a word the article

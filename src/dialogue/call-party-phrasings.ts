@@ -26,6 +26,15 @@ export const CLEFT_EN =
 export const CLEFT_RU =
   /^(?:(?:а|и|так|значит)[, ]+)?это (?:же |ведь |точно )?(\p{L}+(?: \p{L}+)?) (?:путин|он) (?:(?:звонил|позвонил)\p{L}*|(?:созванивался|созвонился))$/u;
 
+/**
+ * "wait was it biden?", "hold on, is it macron?", «а это был байден?» right after the call's card: the one phoned
+ * asked by "it", the call presupposed (No with the quote's party; the call convention).
+ */
+export const IT_WAS_EN =
+  /^(?:(?:so|and|but|wait|hold on|hang on|ok|okay|oh|hmm|huh)[, ]+)*(?:was|is|wasn'?t|isn'?t) it (?:really |actually )?(?:with |to )?(?!(?:about|over|on|in|for|because|due|regarding|concerning|at|from|by|that|this|true|so|really|said|done|a|an|the same|going|gonna|possible|likely|worth|important|serious|bad|good|ok|okay|over|him|her|them|then)(?!\p{L}))(\p{L}+(?: (?!(?:too|also|either|as|about|over|on|in|for|because)(?!\p{L}))\p{L}+){0,2}?)(?: (?:then|instead|actually))?$/u;
+export const IT_WAS_RU =
+  /^(?:(?:а|и|так|значит|погоди|подожди|стоп)[, ]+)*это (?:же |ведь |точно )?(?:был\p{L}* )?(?:с(?:о)? )?(?!(?:о|об|про|из-за|по|в|на|для|тоже|так|правда|нормально|важно|плохо|хорошо)(?!\p{L}))(\p{L}+(?: (?!(?:тоже|также|о|об|про|по)(?!\p{L}))\p{L}+)?)(?: (?:был\p{L}*|тогда))?$/u;
+
 /** "…? i thought so", «…? я думал»: the asker's guess after the question, no part of it. */
 export const GUESS_TAG =
   /[?,]? (?:i (?:thought|think|assumed|figured)(?: so| that)?|i was (?:sure|told)|я (?:думал|думала|так думал|так думала)|мне (?:так )?казалось|вроде бы?)$/u;

@@ -25,6 +25,8 @@ import {
   CLEFT_EN,
   CLEFT_RU,
   GUESS_TAG,
+  IT_WAS_EN,
+  IT_WAS_RU,
   LATIN_ENDING,
   LEADER,
   OFFERED_EN,
@@ -236,14 +238,20 @@ export function createCallParty(
     // Russian also checks a call by name ("путин звонил байдену?"): the engine reads it as whom he phoned, and
     // the article's one call, with another party, is the No (russian/phone-check.ts).
     const [aboutTheCall, ...anyCall] = lang === "ru" ? ASKED_RU : ASKED_EN;
-    const onTheCall = aboutTheCall?.exec(text)?.[1] ?? (lang === "ru" ? CLEFT_RU : CLEFT_EN).exec(text)?.[1];
+    // "wait was it biden?" right after the call's card: the one phoned asked by "it" (call-party-phrasings.ts).
+    const pointed =
+      contextEntryId === entry.id ? (lang === "ru" ? IT_WAS_RU : IT_WAS_EN).exec(text)?.[1] : undefined;
+    const onTheCall =
+      aboutTheCall?.exec(text)?.[1] ?? (lang === "ru" ? CLEFT_RU : CLEFT_EN).exec(text)?.[1] ?? pointed;
     const party =
       onTheCall ??
       anyCall.map((re) => re.exec(text)?.[1]).find(Boolean) ??
       (lang === "ru" ? phonedPartyRu(text) : null);
     if (!party) return null;
     // The quote's own party, by name or alias ("Erdogan", "the Turkish leader", "Эрдоган"), is not a No.
-    if (speakers.namedIn(party).some((n) => parties.has(n.id))) return null;
+    // "who did he call?" — "was it erdogan?": the call's own party asked by "it", Yes.
+    if (speakers.namedIn(party).some((n) => parties.has(n.id)))
+      return party === pointed ? { entryId: entry.id, verdict: "yes" } : null;
     const partyWords = party.split(/[^\p{L}]+/u).filter((w) => w.length > 3);
     if (partyWords.some((w) => quoteWords.has(w) || roleStems.has(w.slice(0, 3)))) return null;
     if (!LEADER.test(party) && !unnamedByArticle(party, lang)) return null;

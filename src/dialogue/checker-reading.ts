@@ -1,7 +1,7 @@
 // How a yes/no verdict reads the claim checker's result on the question's statement, English and Russian alike
 // (verdict-read.ts, russian-verdict.ts): a contradiction, a hedge, and the limits the checker is asked within.
 
-import { type ClaimVerdict, HEDGES } from "../claims/index.js";
+import { type ClaimVerdict, HEDGES, isAddedWish } from "../claims/index.js";
 
 /** Kinds of change that turn the question's statement against what the article says. */
 const CONTRADICTING = new Set(["opposite", "negation"]);
@@ -22,3 +22,11 @@ export const MAX_CHECKED_CHARS = 200;
 
 /** The engine's confidence at which an entry's curated verdict outweighs the checker's plain "yes". */
 export const SURE_OF_ENTRY = 0.8;
+
+/** The checker's reading differs only by words it matched nowhere: no actor, stance, opposite or added wish. */
+export function wordsOnly(checked: Checked & { verdict: string }): boolean {
+  return (
+    checked.verdict !== "misattributed" &&
+    checked.changes.every((c) => (c.kind === "replaced" || c.kind === "added") && !isAddedWish(c))
+  );
+}

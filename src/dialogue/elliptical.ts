@@ -173,6 +173,13 @@ const MEMBER_OF_RU = [
 ];
 
 /**
+ * A place or a member, not a group with a list: "is beyonce in the un?", "is taylor swift touring in europe", «бейонсе
+ * входит в оон?» ask nothing of the Quartet's list (the engine refuses them: an unknown name beside a member word).
+ */
+const MEMBER_NOT_GROUP =
+  /^(?:the )?(?:un|u\.n\.?|united nations|eu|e\.u\.?|european union|europe|us|u\.s\.?|usa|united states|america|russia|israel|gaza|turkey|washington|moscow|brussels|оон|ес|евросоюз\p{L}*|европ\p{L}*|сша|америк\p{L}*|росси\p{L}*|израил\p{L}*|газ\p{L}*|турци\p{L}*)$/u;
+
+/**
  * "Is China in the Quartet?", "Входит ли Китай в квартет?" asked first: the party and the group it is asked of,
  * or null. Read as "and China?" after a yes on the group's list.
  */
@@ -183,7 +190,8 @@ export function membershipOf(folded: string, lang: Lang): { party: string; group
     const party = m?.[1] ? partyOf(m[1], lang) : null;
     // "is Hezbollah involved in the fighting?" asks a part played, not a place on a list.
     if (party && INVOLVEMENT.test(party)) continue;
-    if (party && m?.[2] && m[2].split(" ").length <= 3) return { party, group: m[2] };
+    if (party && m?.[2] && m[2].split(" ").length <= 3 && !MEMBER_NOT_GROUP.test(m[2]))
+      return { party, group: m[2] };
   }
   return null;
 }

@@ -4,7 +4,7 @@ import type { Answer } from "../answering/types.js";
 import type { ClaimChecker } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
 import { isRussianText } from "../lib/script-language.js";
-import { contradicts, hedged, MAX_CHECKED_CHARS, SURE_OF_ENTRY } from "./checker-reading.js";
+import { contradicts, hedged, MAX_CHECKED_CHARS, SURE_OF_ENTRY, wordsOnly } from "./checker-reading.js";
 import { onlyLightVerbs } from "./light-verbs.js";
 import type { YesNo } from "./types.js";
 import type { Verdict } from "./verdict-read.js";
@@ -50,7 +50,9 @@ export function russianVerdict(
   }
   if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
   if (checked.changes.length > 0 || checked.verdict === "misattributed")
-    return { verdict: "not-said", source: "claim-checker" };
+    return wordsOnly(checked)
+      ? { verdict: "not-said", source: "claim-checker", plain: true }
+      : { verdict: "not-said", source: "claim-checker" };
   if (sureOfEntry) return { verdict: curated, source: "curated" };
   const backed = checked.unbacked.length === 0 || onlyLightVerbs(checked.unbacked);
   if ((checked.verdict === "verbatim" || checked.verdict === "paraphrase") && backed)

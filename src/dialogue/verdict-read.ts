@@ -10,7 +10,14 @@ import { lean } from "../lib/lean-regexp.js";
 import { namesAnotherActor } from "./actor-change.js";
 import { ADMITTING_RU } from "./admission.js";
 import { isDegreeWord, withoutDegree } from "./asker-degree.js";
-import { type Checked, contradicts, hedged, MAX_CHECKED_CHARS, SURE_OF_ENTRY } from "./checker-reading.js";
+import {
+  type Checked,
+  contradicts,
+  hedged,
+  MAX_CHECKED_CHARS,
+  SURE_OF_ENTRY,
+  wordsOnly,
+} from "./checker-reading.js";
 import type { Conversation } from "./conversation-file.js";
 import {
   AGAINST,
@@ -31,6 +38,11 @@ import { LEADS, OR_WHAT, statementOf } from "./yes-no-question.js";
 export interface Verdict {
   verdict: YesNo;
   source: VerdictSource;
+  /**
+   * The checker's plain "doesn't say": only words of the question it matched in no passage (replaced or added), no
+   * other actor, stance, opposite, negation or added wish. The engine's owned verdict outranks it (yes-no.ts).
+   */
+  plain?: true;
 }
 
 export interface VerdictDeps {
@@ -182,11 +194,12 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
     // Or a wish the passage never states ("does the US want peace?" on Washington monopolizing peace efforts:
     // "want" is glue to the entry's words, the checker reads it as added).
     // An "actor" whose passage side names no one is a misaligned word, not another doer (actor-change.ts).
-    if (
-      (checked && namesAnotherActor(checked.changes, deps.parties, deps.speakers)) ||
-      addsWish(statement, checked, check)
-    )
-      return { verdict: "not-said", source: "claim-checker" };
+    const wish = addsWish(statement, checked, check);
+    if (checked && !wish && namesAnotherActor(checked.changes, deps.parties, deps.speakers))
+      return actorsInEvidence(checked, answer)
+        ? { verdict: "not-said", source: "claim-checker", plain: true }
+        : { verdict: "not-said", source: "claim-checker" };
+    if (wish) return { verdict: "not-said", source: "claim-checker" };
     // The entry's words, but the checker reads the passage against them ("does the US want a Palestinian
     // state?" on the entry saying the US failed to address that aspiration): no curated yes.
     if (curated === "yes" && checked !== null && contradicts(checked))
@@ -257,7 +270,9 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   )
     return { verdict: curated, source: "curated" };
   if (checked.changes.length > 0 || checked.verdict === "misattributed")
-    return { verdict: "not-said", source: "claim-checker" };
+    return wordsOnly(checked)
+      ? { verdict: "not-said", source: "claim-checker", plain: true }
+      : { verdict: "not-said", source: "claim-checker" };
   // Neither the checker nor a curated verdict confirms it: the article does not say so, at least not in words
   // the bot can match; the evidence below lets the reader judge.
   return checkerSaysYes
@@ -281,4 +296,30 @@ function startsWithKnownSpeaker(folded: string, speakers: SpeakerNames): boolean
 function subjectPart(folded: string, speakers: SpeakerNames): string {
   const unled = folded.replace(LEADS, "");
   return speakers.namedIn(unled)[0]?.start === 0 ? unled : unled.replace(/^\S+\s/, "");
+}
+
+/**
+ * "does russia have ties with israel" on the card of Russia's common ground with Israel: the checker held it against
+ * the Palestinians' passage ("another actor"), but every such actor is named in the found card's own quotes — a
+ * passage chosen elsewhere, no other doer; plain for the engine's owned verdict only.
+ */
+function actorsInEvidence(checked: Checked, answer: Answer): boolean {
+  const quoted = answer.answered ? answer.quotes.map((q) => q.text.toLowerCase()).join(" ") : "";
+  return checked.changes.every(
+    (c) =>
+      (c.kind === "replaced" || c.kind === "actor") &&
+      (c.kind !== "actor" || (c.claimed !== "" && wordIn(c.claimed.toLowerCase(), quoted))),
+  );
+}
+
+/** The word (or words) whole in the text. */
+function wordIn(word: string, text: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + word.length] ?? " ";
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
 }

@@ -269,13 +269,16 @@ const NARROWS_OR_TURNS =
 
 /**
  * The engine's own verdict on its card's point (answer.owned, answering/owned-verdict.ts) over an unconfirmed
- * reading or none: "does russia want to help settle the israel conflict" on "a constructive role in resolving". The
- * checker's own "doesn't say" stands (over it, owned false Yeses got through: dialog31's, dialog14's); a kind reader,
- * a curated verdict and the checker's No keep theirs (docs/conversation.md, "Whose verdict wins").
+ * reading, the checker's plain "doesn't say" (words it matched nowhere) or none: "does russia want to help settle the
+ * israel conflict" on "a constructive role in resolving". The owned reader itself stops at a narrowing, cause or
+ * alternative word (alone, give up, because, between X and Y: TURNS_EN); a kind reader, a curated verdict, the
+ * checker's No and its specific readings (another actor, a stance, an added wish, a hedge) keep theirs
+ * (docs/conversation.md, "Whose verdict wins").
  */
 export function withOwnedVerdict(read: Verdict | null, answer: Answer, folded: string): Verdict | null {
   if (answer.owned === undefined || !answer.answered) return read;
   if (restrictsWithOnly(folded) || NARROWS_OR_TURNS.test(folded)) return read;
-  const outranked = read === null || (read.verdict === "not-said" && read.source === "unconfirmed");
+  const outranked =
+    read === null || (read.verdict === "not-said" && (read.source === "unconfirmed" || read.plain === true));
   return outranked ? { verdict: answer.owned, source: "engine" } : read;
 }

@@ -931,6 +931,11 @@ describe("own dialogues (regression)", () => {
       "ours, tidy36 of session 36 (own wording): a call asked of the article itself (an immediate ceasefire, resumed negotiations, direct dialogue, compromises, a Palestinian state: a speaker's; inclusive approaches, a lasting resolution: its own) (100% (3/3) in context on base36 8195be3b, 100% after)",
     ],
     [
+      "dialogues-own98.jsonl",
+      0.75,
+      "ours, dialog-r2-37 of session 37 (own wording): an off-topic name beside a member word (beyonce in the un, messi in europe, «бейонсе входит в оон?»), the call's party asked by 'it' ('hold on, was it macron?'), turning words (alone, give up), negative tags, «эрдоган это президент турции, да?» (50.0% (2/4) in context on round1s37 2670af5d, 75.0% after)",
+    ],
+    [
       "dialogues-own96.jsonl",
       0.4,
       "ours, dialog37 of session 37 (own wording): a card's point asked yes/no in other words (a bond with Israel, keen to help resolve, the spike in bloodshed from that failure, talks to start again), EN and RU (40.0% (2/5) in context on base37 c6efbe90, 60.0% after)",
@@ -1558,6 +1563,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own92.jsonl",
       1,
       "ours (tidy36, session 36): 70.0% (7/10, three false Yes: a speaker's call as the article's) on base36 (8195be3b), 100% after",
+    ],
+    [
+      "dialogues-own98.jsonl",
+      0.61,
+      "ours (dialog-r2-37, session 37): 53.8% (7/13) on round1s37 (2670af5d), 61.5% (8/13) after; left: negative tags, a forecast asked (may the war spread), 'give up' (a curated Yes)",
     ],
     [
       "dialogues-own96.jsonl",
