@@ -654,6 +654,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-seventh session's wave BJ), run once on d1a75533 (read by no lane; first run 93.2%; 94.9% after dialog-r2-37b)",
     ],
     [
+      "dialogues88.jsonl",
+      0.8,
+      "fresh blind dialogues (the thirty-seventh session's wave BK), run once on 75805ca6 (read by no lane; first run 80.7%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1521,6 +1526,7 @@ describe("own dialogues (regression)", () => {
       0.89,
       "first run 87.2% (the thirty-seventh session's wave BJ, on d1a75533); 89.4% after dialog-r2-37b",
     ],
+    ["dialogues88.jsonl", 0.73, "first run 73.3% (the thirty-seventh session's wave BK, on 75805ca6)"],
     [
       "dialogues-own93.jsonl",
       0.56,

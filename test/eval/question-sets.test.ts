@@ -737,6 +737,13 @@ const sets = [
       "a fresh English blind set (the thirty-seventh session's wave BJ), run once on d1a75533 (first run 100% / 100% engine, 100% answered and 96% refused through npm run ask: “is taylor swift touring in europe” got a “No.” from the dialogue layer)",
   },
   {
+    file: "blind84.jsonl",
+    answer: 0.95,
+    refuse: 0.96,
+    about:
+      "a fresh English blind set (the thirty-seventh session's wave BK), run once on 75805ca6 (first run 95.4% / 96.0% engine, 98.5% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1085,6 +1092,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-seventh session's wave BJ), run once on d1a75533 (first run 100% / 100% engine, 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru80.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-seventh session's wave BK), run once on 75805ca6 (first run 90.8% / 100% engine, 93.8% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
