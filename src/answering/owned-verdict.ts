@@ -42,7 +42,7 @@ const THAT_CLAUSE_RU =
 const ALL_POINTS: readonly Point[] = [...POINTS, ...MORE_POINTS];
 /** Words that may turn the question against the card's point, ask which or why, or offer an alternative. */
 const TURNS_EN = w(
-  "not|never|no|nor|n't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|wouldn't|can't|against|reject\\p{L}*|refus\\p{L}*|den(?:y|ies|ied)|oppos\\p{L}*|stop\\p{L}*|cut|cuts|end|ends|ended|abandon\\p{L}*|without|instead|only|just|solely|hostile|enem\\p{L}*|fail\\p{L}*|other than|besides|except|or|which|who|whom|what|why|how|when|where|un\\p{L}*controversial|lie|lies|lying|fake|pretend\\p{L}*|two-state|both|swallow\\p{L}*|buy|buys|believe[sd]? it|alone|entirely|purely|wholly|give up|gave up|giving up|gives up|because|bc|cuz|due to|reason|reasons",
+  "not|never|no|nor|n't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|wouldn't|can't|against|reject\\p{L}*|refus\\p{L}*|den(?:y|ies|ied)|oppos\\p{L}*|stop\\p{L}*|cut|cuts|end|ends|ended|abandon\\p{L}*|without|instead|only|just|solely|hostile|enem\\p{L}*|fail\\p{L}*|other than|besides|except|or|which|who|whom|what|why|how|when|where|un\\p{L}*controversial|lie|lies|lying|fake|pretend\\p{L}*|two-state|both|swallow\\p{L}*|buy|buys|believe[sd]? it|alone|entirely|purely|wholly|give up|gave up|giving up|gives up",
 );
 /**
  * "…mediate between israel and iran?": a pair the point is not about (dialog31); the warring sides themselves

@@ -49,8 +49,12 @@ describe("an owned point extended beyond its card", () => {
     expect(opening("is there a danger the fighting spreads further?")).toBe("Yes.");
   });
   it("checks only when the card's text is given", () => {
-    expect(ownedVerdict("does putin blame the us alone?", "en", "putin-blames-us")?.verdict).toBe("yes");
-    expect(ownedVerdict("does putin blame the us alone?", "en", "putin-blames-us", () => "")).toBe(null);
+    expect(ownedVerdict("did putin call erdogan yesterday?", "en", "putin-erdogan-call")?.verdict).toBe(
+      "yes",
+    );
+    expect(ownedVerdict("did putin call erdogan yesterday?", "en", "putin-erdogan-call", () => "")).toBe(
+      null,
+    );
   });
 });
 

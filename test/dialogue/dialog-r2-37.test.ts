@@ -44,13 +44,8 @@ describe("the engine's owned verdict", () => {
         "kremlin-settlement-role",
       ),
     ).toBeNull();
-    expect(
-      ownedVerdict(
-        "is moscow keen to help resolve the conflict because of hamas?",
-        "en",
-        "kremlin-settlement-role",
-      ),
-    ).toBeNull();
+    // A cause is judged against the card's own text (owned-scope.ts, quality-r2-37), not by the word "because".
+    expect(lastVerdict(["is moscow keen to help resolve the conflict because of hamas?"])).not.toBe("yes");
   });
   it("outranks the checker's plain 'doesn't say'", () => {
     expect(
