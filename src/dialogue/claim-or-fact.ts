@@ -4,6 +4,7 @@
 // reports the claims and judges none of them, so: the article doesn't say, with the last answer's evidence
 // (dialog37b, d91-08#2). A plain "is that true?" stays with the readers of the truth tag.
 import type { Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { readsAsRussian } from "./language.js";
@@ -30,7 +31,7 @@ export function claimOrFactTurn(
   lang: Lang,
 ): DialogueTurn | null {
   if (!context?.entryId || context.refused) return null;
-  const folded = text.trim().toLowerCase().replace(/ё/gu, "е").replace(/\s+/gu, " ");
+  const folded = foldQuestion(text);
   const ru = readsAsRussian(folded, lang);
   if (!claimOrFactAsked(folded, ru)) return null;
   const asked: Lang = ru ? "ru" : "en";

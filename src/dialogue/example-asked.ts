@@ -6,6 +6,7 @@
 // trailing "specifically" is gone by then (chat-glue.ts), so a bare "which X" is read the same. A detail asked with
 // a preposition the last answer does not give and the engine refuses ("in what borders?") is doesn't say (d90-31#2).
 import type { Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { readsAsRussian } from "./language.js";
@@ -93,7 +94,7 @@ export function exampleAskedTurn(
   lang: Lang,
 ): DialogueTurn | null {
   if (!context?.entryId || context.refused) return null;
-  const folded = text.trim().toLowerCase().replace(/ё/gu, "е").replace(/\s+/gu, " ");
+  const folded = foldQuestion(text);
   const ru = readsAsRussian(folded, lang);
   const asked = exampleAsked(folded, ru);
   const detail = asked === null ? prepositionalDetailOf(folded, ru) : null;

@@ -3,6 +3,7 @@
 // The article reports no party's feelings about anything, so: the article doesn't say, with the last answer's
 // evidence (dialog37b, d92-19#3). Only after an answer, and only for a named party of one or two words.
 import type { Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { readsAsRussian } from "./language.js";
@@ -42,7 +43,7 @@ export function partyFeelingTurn(
   lang: Lang,
 ): DialogueTurn | null {
   if (!context?.entryId || context.refused) return null;
-  const folded = text.trim().toLowerCase().replace(/ё/gu, "е").replace(/\s+/gu, " ");
+  const folded = foldQuestion(text);
   const ru = readsAsRussian(folded, lang);
   const party = feelingPartyOf(folded, ru);
   if (!party) return null;

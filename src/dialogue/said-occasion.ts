@@ -4,6 +4,7 @@
 // the last answer's evidence names the call, the reply says so (Yes when the call itself is asked); else the
 // article doesn't say where the words were said. Either way the last answer's evidence follows (dialog37b, d85-22#3).
 import type { Lang } from "../answering/types.js";
+import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { readsAsRussian } from "./language.js";
@@ -47,7 +48,7 @@ export function saidOccasionTurn(
   lang: Lang,
 ): DialogueTurn | null {
   if (!context?.entryId || context.refused) return null;
-  const folded = text.trim().toLowerCase().replace(/ё/gu, "е").replace(/\s+/gu, " ");
+  const folded = foldQuestion(text);
   const ru = readsAsRussian(folded, lang);
   const venue = occasionAsked(folded, ru);
   if (!venue) return null;
