@@ -4,6 +4,8 @@
 // Yes answers the point, not the point so extended: such a question is left to the dialogue layer, which reads the
 // card against it. One check for every point (owned-verdict.ts), read against the text of the card said.
 
+import { hasWholeWord } from "../lib/whole-word.js";
+
 /** Parties by name, each every form in both languages: one named in the question must be named by the card. */
 const PARTIES: readonly RegExp[] = [
   "russia\\p{L}*|moscow\\p{L}*|kremlin\\p{L}*|russian\\p{L}*|putin\\p{L}*|peskov\\p{L}*|росси\\p{L}*|москв\\p{L}*|кремл\\p{L}*|рф|путин\\p{L}*|песков\\p{L}*",
@@ -77,7 +79,7 @@ export function addsToCard(asked: string, card: string): boolean {
     if (i === GAZA && (PARTIES[2]?.test(gives) || PARTIES[3]?.test(gives))) continue;
     return true;
   }
-  for (const time of asked.matchAll(TIME)) if (!wholeWord(gives, time[0])) return true;
+  for (const time of asked.matchAll(TIME)) if (!hasWholeWord(gives, time[0])) return true;
   const cause = CAUSE.exec(asked)?.[1];
   if (cause === undefined) return false;
   return (cause.match(/\p{L}+/gu) ?? []).some(
@@ -87,15 +89,4 @@ export function addsToCard(asked: string, card: string): boolean {
       !FUNCTION_WORDS.has(word) &&
       !gives.includes(word.slice(0, Math.max(3, Math.min(5, word.length - 2)))),
   );
-}
-
-function wholeWord(text: string, word: string): boolean {
-  let at = text.indexOf(word);
-  while (at >= 0) {
-    const before = text[at - 1] ?? " ";
-    const after = text[at + word.length] ?? " ";
-    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
-    at = text.indexOf(word, at + 1);
-  }
-  return false;
 }

@@ -7,6 +7,7 @@ import { type ClaimChecker, isAddedWish, joinPhrasalVerbs } from "../claims/inde
 import type { LocalEntry } from "../knowledge/index.js";
 import type { Parties } from "../knowledge/parties.js";
 import { lean } from "../lib/lean-regexp.js";
+import { hasWholeWord } from "../lib/whole-word.js";
 import { namesAnotherActor } from "./actor-change.js";
 import { ADMITTING_RU } from "./admission.js";
 import { isDegreeWord, withoutDegree } from "./asker-degree.js";
@@ -308,18 +309,6 @@ function actorsInEvidence(checked: Checked, answer: Answer): boolean {
   return checked.changes.every(
     (c) =>
       (c.kind === "replaced" || c.kind === "actor") &&
-      (c.kind !== "actor" || (c.claimed !== "" && wordIn(c.claimed.toLowerCase(), quoted))),
+      (c.kind !== "actor" || (c.claimed !== "" && hasWholeWord(quoted, c.claimed.toLowerCase()))),
   );
-}
-
-/** The word (or words) whole in the text. */
-function wordIn(word: string, text: string): boolean {
-  let at = text.indexOf(word);
-  while (at >= 0) {
-    const before = text[at - 1] ?? " ";
-    const after = text[at + word.length] ?? " ";
-    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
-    at = text.indexOf(word, at + 1);
-  }
-  return false;
 }
