@@ -659,6 +659,36 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-seventh session's wave BK), run once on 75805ca6 (read by no lane; first run 80.7%)",
     ],
     [
+      "dialogues93.jsonl",
+      0.81,
+      "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (read by no lane; first run 81.0%)",
+    ],
+    [
+      "dialogues94.jsonl",
+      0.92,
+      "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (read by no lane; first run 92.9%)",
+    ],
+    [
+      "dialogues97.jsonl",
+      0.92,
+      "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 92.6%)",
+    ],
+    [
+      "dialogues98.jsonl",
+      0.9,
+      "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 90.6%)",
+    ],
+    [
+      "dialogues99.jsonl",
+      0.94,
+      "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 94.5%)",
+    ],
+    [
+      "dialogues100.jsonl",
+      0.96,
+      "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 96.7%)",
+    ],
+    [
       "dialogues20.jsonl",
       0.9,
       "twentieth blind dialogues (third wave), run once on feed9a1 (the judge's (?-i:…) reading added first: d369c65) in the twelfth session (first run 81.0%; 87.3% after dialog25, 88.9% after dialog28, 90.5% after dialog36)",
@@ -1527,6 +1557,12 @@ describe("own dialogues (regression)", () => {
       "first run 87.2% (the thirty-seventh session's wave BJ, on d1a75533); 89.4% after dialog-r2-37b",
     ],
     ["dialogues88.jsonl", 0.73, "first run 73.3% (the thirty-seventh session's wave BK, on 75805ca6)"],
+    ["dialogues93.jsonl", 0.84, "first run 84.8% (the thirty-eighth session's wave BL, on 3e41a3a8)"],
+    ["dialogues94.jsonl", 0.9, "first run 90.9% (the thirty-eighth session's wave BL, on 3e41a3a8)"],
+    ["dialogues97.jsonl", 0.89, "first run 89.1% (the thirty-eighth session's wave BL, on 3e41a3a8)"],
+    ["dialogues98.jsonl", 0.89, "first run 89.1% (the thirty-eighth session's wave BL, on 3e41a3a8)"],
+    ["dialogues99.jsonl", 0.86, "first run 86.7% (the thirty-eighth session's wave BL, on 3e41a3a8)"],
+    ["dialogues100.jsonl", 0.93, "first run 93.3% (the thirty-eighth session's wave BL, on 3e41a3a8)"],
     [
       "dialogues-own93.jsonl",
       0.56,

@@ -744,6 +744,13 @@ const sets = [
       "a fresh English blind set (the thirty-seventh session's wave BK), run once on 75805ca6 (first run 95.4% / 96.0% engine, 98.5% through npm run ask)",
   },
   {
+    file: "blind85.jsonl",
+    answer: 0.93,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-eighth session's wave BL), run once on 3e41a3a8 (first run 93.8% / 100% engine, 98.5% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1099,6 +1106,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-seventh session's wave BK), run once on 75805ca6 (first run 90.8% / 100% engine, 93.8% through npm run ask)",
+  },
+  {
+    file: "blind-ru81.jsonl",
+    answer: 0.95,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-eighth session's wave BL), run once on 3e41a3a8 (first run 95.4% / 100% engine, 98.5% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
