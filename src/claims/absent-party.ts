@@ -58,7 +58,10 @@ export function judgingAbsentParty(
     if (verdict.verdict !== "altered" || verdict.similarity.containment >= tuning.matchAt) return verdict;
     // A denial of the deed, not of the article's party ("… with the Egyptian president, not Erdogan": who, corrected).
     const denials = verdict.changes.filter((c) => c.kind === "negation");
-    if (denials.length === 0 || denials.some((c) => deniesParty(c.claimed))) return verdict;
+    // (claims38) A refusal read as no negation («Кремль отказывается разговаривать с Шольцем»: the refused talk read
+    // as «не поддерживает связь», an opposite of ¶4's) denies all the same.
+    if (denials.length === 0 && !REFUSAL.test(text)) return verdict;
+    if (denials.some((c) => deniesParty(c.claimed))) return verdict;
     const russian = /\p{Script=Cyrillic}/u.test(text);
     // A Russian name ("Евросоюз") is too often the article's party in a form it does not use: the table decides.
     const absentName = (party: string) =>
@@ -71,6 +74,10 @@ export function judgingAbsentParty(
     return { ...verdict, verdict: "not-in-article", span: null, exact: null, sources: [], voice: null };
   };
 }
+
+/** A refusal: "refuses to", "declined to", "won't", «отказывается», «отказался». */
+const REFUSAL =
+  /(?<!\p{L})(?:refuses|refuse|refused|refusing|declines|declined|won'?t|wont|will\s{1,3}not|отказыва\p{L}{2,4}|отказал\p{L}{2,3})(?!\p{L})/iu;
 
 /** The claim writes the word with a capital (a name, not a common word). */
 function isCapitalised(text: string, party: string): boolean {

@@ -20,7 +20,7 @@ const EN_YEARS =
 // Not years: "for many years" is the article's "long-standing".
 const EN_UNIT = "(?:minutes?|hours?|days?|weeks?|months?)";
 const RU_COUNT =
-  "(?:\\d+|два|две|три|четыре|пять|шесть|десять|несколько|много|пару|двух|тр[её]х|четыр[её]х|пяти|нескольких|одной|одного|одну)";
+  "(?:\\d+|два|две|три|четыре|пять|шесть|десять|несколько|много|пару|двух|тр[её]х|четыр[её]х|пяти|нескольких|одной|одного|одну|полтора|полторы|целый|целую|целые)";
 const RU_UNIT =
   "(?:час(?:а|ов)?|часы|дн(?:я|ей|и)|день|сутки|суток|недел(?:и|ь|ю|я)|месяц(?:а|ев)?|минут\\p{L}{0,2})";
 
@@ -65,6 +65,8 @@ const PHRASES: readonly RegExp[] = [
   /(?<!\p{L})до\s+конца\s+(?:недели|месяца|дня|года|суток)(?!\p{L})/giu,
   /(?<!\p{L})на\s+(?:этой|прошлой|следующей)\s+неделе(?!\p{L})/giu,
   new RegExp(`(?<!\\p{L})${RU_COUNT}\\s+${RU_UNIT}(?!\\p{L})`, "giu"),
+  // (claims38) Half a unit and a unit and a half: «полчаса», «полдня», "half an hour", "an hour and a half".
+  /(?<!\p{L})(?:полчаса|полдня|полсуток|полгода|полнедели|half\s+an?\s+(?:hour|day|week)|an?\s+(?:hour|day|week)\s+and\s+a\s+half)(?!\p{L})/giu,
   // (claims36) Years with a count ("for twenty years", "for a decade", «уже 20 лет»; not "many years": the article's
   // "long-standing") and a time moved ("yesterday", "last year", "two years ago", "until last year", «вчера», «в
   // прошлом году»): the article dates none of its deeds.

@@ -29,7 +29,7 @@ const PASSAGE_HEDGE = lean(
 const CLAIM_COMPARISON = lean(
   /(?<!\p{L})(?:(?:more|less|fewer|\p{L}{2,}er)(?:\s{1,3}[\p{L}'-]{1,30}){0,6}\s{1,3}than|(?:больше|меньше|более|менее|сильнее|слабее|чаще|реже|ближе|дальше|важнее|лучше|хуже|выше|ниже|теснее|крепче)(?:[\s,]{1,3}[\p{L}-]{1,30}){0,6}[\s,]{1,3}чем)(?!\p{L})/iu,
 );
-const NOT_COMPARING = /(?<!\p{L})(?:rather|other|other\p{L}*)\s{1,3}than(?!\p{L})/iu;
+export const NOT_COMPARING = /(?<!\p{L})(?:rather|other|other\p{L}*)\s{1,3}than(?!\p{L})/iu;
 const PASSAGE_COMPARISON = /(?<!\p{L})(?:than|чем|более|менее)(?!\p{L})/iu;
 
 /** What the claim adds: the hedge or the comparison, with the passage's plain word for it; null if nothing. */
@@ -67,7 +67,7 @@ export function judgingAddedHedgeOrComparison(check: ClaimChecker): ClaimChecker
  * preposition after it ("cares more about a ceasefire than about …", «больше, чем с Израилем»); not a figure
  * ("more than 1,000 civilians", "more than an hour": nothing between, no preposition after).
  */
-const RANKING = lean(
+export const RANKING = lean(
   /(?<!\p{L})(more|less|fewer|\p{L}{2,}er|больше|меньше|более|менее|сильнее|чаще|реже|ближе|теснее|крепче|важнее)((?:[\s,]{1,3}[\p{L}'’-]{1,30}){0,6}?)[\s,]{1,3}(than|чем)(?=[\s,]{1,3}(\p{L}+))/iu,
 );
 const PREPOSITION =

@@ -15,7 +15,9 @@ import { judgingAddedFeeling } from "./added-feeling.js";
 import { judgingAddedFigure } from "./added-figure.js";
 import { judgingAddedFrequency } from "./added-frequency.js";
 import { judgingAddedHedgeOrComparison, judgingComparisonApart } from "./added-hedge-or-comparison.js";
+import { judgingAddedQuantifier } from "./added-quantifier.js";
 import { judgingAdmissionVerb } from "./admission-verb.js";
+import { judgingAgreementNews } from "./agreement-news.js";
 import { judgingApprovalOfFault } from "./approval-of-fault.js";
 import { judgingBlameForSurge } from "./blame-for-surge.js";
 import { judgingBlameOfFailure } from "./blame-of-failure.js";
@@ -37,6 +39,8 @@ import { judgingJoinedHalf } from "./joined-half.js";
 import { createJudge } from "./judge.js";
 import { judgingKnowingName } from "./knowing-name.js";
 import { judgingMentionDenied } from "./mention-denied.js";
+import { judgingMetForCall } from "./met-for-call.js";
+import { judgingMixedSpeakers } from "./mixed-speakers.js";
 import { judgingNameNotName } from "./name-not-name.js";
 import { judgingNewEvent } from "./new-event.js";
 import { judgingNewSpeaker } from "./new-speaker.js";
@@ -49,6 +53,7 @@ import { judgingPeopleSay } from "./people-say.js";
 import { judgingPositionFrame } from "./position-frame.js";
 import { judgingPrescribedRemedy } from "./prescribed-remedy.js";
 import { judgingPriorityOverAll } from "./priority-over-all.js";
+import { judgingRankedTerms } from "./ranked-terms.js";
 import { judgingRatherThan } from "./rather-than.js";
 import { judgingReaction } from "./reaction.js";
 import { judgingRefusedNews } from "./refused-news.js";
@@ -212,6 +217,8 @@ export function createClaimChecker(
     (check) => judgingUnknownBody(check, paragraphs.join("\n")),
     // "with the whole world", «со всем миром» of ¶4's both sides: a whole the article never speaks of (widened-whole.ts).
     judgingWidenedWhole,
+    // "coordinating every single regional player", «каждый палестинец»: a quantity word the passage never says.
+    judgingAddedQuantifier,
     // "Putin is angry at the United States", «Путин доволен …»: a feeling the passage never reports (added-feeling.ts).
     judgingAddedFeeling,
     // "Putin said the US must consider compromises …": the remedy of what the passage faults, agreed (prescribed-remedy.ts).
@@ -224,10 +231,18 @@ export function createClaimChecker(
     judgingAddedHedgeOrComparison,
     // "cares more about a ceasefire than about a Palestinian state": not in the article only for its ranking.
     judgingComparisonApart,
+    // "cares more about a ceasefire than about a Palestinian state": two things of the speaker's ranked (ranked-terms.ts).
+    (check) => judgingRankedTerms(check, passagesOf),
     // "Putin said nothing about the United States": a silence where the speaker's passage names the topic.
     (check) => judgingSilenceOfSaid(check, passagesOf),
     // "Lavrov knows the Russian leader believes …": a person the article never names added (knowing-name.ts).
     (check) => judgingKnowingName(check, paragraphs.join("\n")),
+    // "Peskov blamed the US and said the Kremlin wants to help …": one half another speaker's, misattributed.
+    judgingMixedSpeakers,
+    // "Putin flew to Ankara to meet Erdogan in person": a past meeting in place of the call, altered (met-for-call.ts).
+    judgingMetForCall,
+    // "Putin and Erdogan reached an agreement to resume negotiations": two parties' agreement is news (agreement-news.ts).
+    judgingAgreementNews,
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

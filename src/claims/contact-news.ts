@@ -25,9 +25,10 @@ const CONTACT = lean(
 
 /** A contact the article never reports in any form: a meeting, a visit, another or a second call ("also", "the
  * same day"), one to come ("will", "upcoming", «проведёт», «состоится», «завтра»; "this week" / «на этой неделе» with no
- * future verb: the article's call carries no date, a call dated this week is one it never reports); and a contact denied ("did not speak with"), which is no call at all. */
+ * future verb: the article's call carries no date, a call dated this week is one it never reports); and a contact denied ("did not speak with") or refused ("refuses to
+ * talk to Scholz", claims38), which is no call at all. */
 const MEETING = lean(
-  /(?:^|[^\p{L}])(?:met|meet(?:s|ing|ings)?|visit(?:s|ed|ing)?|summit|second|another|again|two|three|several|will|plans?|planned|same\s{1,3}day|also|not|never|didn[’']t|refused|позвонит\p{L}*|не|никогда|также|тоже|встрет\p{L}*|встреч\p{L}*|визит\p{L}*|посетил\p{L}*|втор\p{L}*|ещё|еще|снова|опять|два|две|несколько|будет|планиру\p{L}*|upcoming|tomorrow|soon|(?:this|next)\s{1,3}week|later\s{1,3}(?:this|today)|на\s{1,3}(?:этой|следующей)\s{1,3}неделе|проведёт|проведет|проведут|состоится|предстоящ\p{L}*|завтра|скоро)(?![\p{L}])/iu,
+  /(?:^|[^\p{L}])(?:met|meet(?:s|ing|ings)?|visit(?:s|ed|ing)?|summit|second|another|again|two|three|several|will|plans?|planned|same\s{1,3}day|also|not|never|didn[’']t|refused|refuses?|refusing|declines?|declined|won[’']?t|wont|отказыва\p{L}*|отказал\p{L}*|позвонит\p{L}*|не|никогда|также|тоже|встрет\p{L}*|встреч\p{L}*|визит\p{L}*|посетил\p{L}*|втор\p{L}*|ещё|еще|снова|опять|два|две|несколько|будет|планиру\p{L}*|upcoming|tomorrow|soon|(?:this|next)\s{1,3}week|later\s{1,3}(?:this|today)|на\s{1,3}(?:этой|следующей)\s{1,3}неделе|проведёт|проведет|проведут|состоится|предстоящ\p{L}*|завтра|скоро)(?![\p{L}])/iu,
 );
 
 /** A standing contact, the Kremlin's "open communication": in (close) contact, in touch, «контакт», «связь». */

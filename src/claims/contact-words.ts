@@ -27,6 +27,41 @@ const HELD_TOGETHER = lean(
   /(^|\bthat\s{1,3}|\b(?:said|says)\s{1,3}|:\s{0,3})((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+and\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(held|had|hold|have|holds|has)\s+((?:an?\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?|talks))\b/iu,
 );
 
+/**
+ * (claims38) "Putin and Erdogan talked over the phone", "… spoke by phone (with each other)", «Путин и Эрдоган
+ * поговорили по телефону»: the same call said with a verb of talking; read as "Putin called Erdogan", «Путин
+ * поговорил по телефону с Эрдоганом» (the first name, the second, the rest kept).
+ */
+const TALKED_TOGETHER = lean(
+  /(^|\bthat\s{1,3}|\b(?:said|says)\s{1,3}|:\s{0,3})((?:[\p{L}'’.-]+\s+){0,2}?[\p{L}'’.-]+)\s+and\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:talked|spoke|chatted|conversed|had\s+a\s+(?:phone\s+)?(?:talk|chat))(?:\s+(?:over|on|by)\s+(?:the\s+)?(?:tele)?phone)?(?:\s+(?:with|to)\s+(?:each\s+other|one\s+another))?\b/iu,
+);
+const TALKED_TOGETHER_RU = lean(
+  /(^|(?<![\p{L}])что\s{1,3}|:\s{0,3})(\p{L}[\p{L}-]{1,30})\s{1,3}и\s{1,3}(\p{L}[\p{L}-]{1,30})\s{1,3}(?:поговорили|говорили|созвонились|побеседовали|беседовали|разговаривали)(?:\s{1,3}(?:по\s{1,3}телефону|друг\s{1,3}с\s{1,3}другом)){0,2}(?![\p{L}])/iu,
+);
+
+/** A Russian name in the instrumental, after «с»: «Эрдоган» → «Эрдоганом», «Путин» → «Путиным». */
+function instrumental(name: string): string {
+  if (/(?:ин|ов|ев|ёв)$/iu.test(name)) return `${name}ым`;
+  if (/а$/iu.test(name)) return `${name.slice(0, -1)}ой`;
+  if (/[йь]$/iu.test(name)) return `${name.slice(0, -1)}ем`;
+  return /[бвгджзклмнпрстфхцчшщ]$/iu.test(name) ? `${name}ом` : name;
+}
+
+/** Two names talking together read as the first one's call with the second (`swap`: the second first). */
+export function togetherAsCall(text: string, swap: boolean): string {
+  const en = text.replace(
+    TALKED_TOGETHER,
+    (_, lead: string, first: string, second: string) =>
+      `${lead}${swap ? second : first} called ${swap ? first : second}`,
+  );
+  if (en !== text) return en;
+  return text.replace(
+    TALKED_TOGETHER_RU,
+    (_, lead: string, first: string, second: string) =>
+      `${lead}${swap ? second : first} поговорил по телефону с ${instrumental(swap ? first : second)}`,
+  );
+}
+
 /** "keeps talking to both sides": maintains communication with them (not "keeps" against the passage's "open"). */
 const KEEPS_TALKING = lean(/\b(keep|keeps|kept|keeping)\s+(?:on\s+)?(?:talking|speaking)\s+(?:to|with)\b/giu);
 const MAINTAIN_FORM: Record<string, string> = {
@@ -124,11 +159,12 @@ export function judgingHeldTogether(check: ClaimChecker): ClaimChecker {
     if ((verdict.verdict !== "altered" && verdict.verdict !== "not-in-article") || !actor) return verdict;
     // Either name may be the passage's speaker ("Erdogan and Putin had a call"): each order is tried.
     for (const swap of [false, true]) {
-      const read = text.replace(
+      let read = text.replace(
         HELD_TOGETHER,
         (_, lead: string, first: string, second: string, verb: string, held: string) =>
           `${lead}${swap ? second : first} ${verb} ${held} with ${swap ? first : second}`,
       );
+      if (read === text) read = togetherAsCall(text, swap);
       if (read === text) return verdict;
       const reread = check(read);
       if (reread.verdict === "verbatim" || reread.verdict === "paraphrase")

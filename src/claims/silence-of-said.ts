@@ -21,7 +21,7 @@ const EMPTY = new Set(
   ),
 );
 
-const stemOf = (w: string) => (w.length > 6 ? w.slice(0, 5) : w.slice(0, Math.max(4, w.length - 2)));
+export const stemOf = (w: string) => (w.length > 6 ? w.slice(0, 5) : w.slice(0, Math.max(4, w.length - 2)));
 
 /** The topic's words, by stem: four letters or more, empty words left out. */
 export function silenceTopic(claim: string): string[] | null {

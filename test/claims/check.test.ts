@@ -599,8 +599,8 @@ describe("the labelled claims", () => {
     // Russian, a negated Russian verb, more … than / больше …, чем; 16 Russian), run once on round1s36 f86ee7e1:
     // 17/29 (EN 7/13, RU 10/16), 6 false confirmed. Now 23/29 (EN 10/13, RU 13/16), 0 false.
     // claims37: 26/29 (EN 12/13, RU 14/16): the remedy prescribed ("must consider", "must stop monopolizing"),
-    // «не удалась» as the failure.
-    "claims-own41.jsonl": 0.92,
+    // «не удалась» as the failure. claims38: 13/13 (the ranking of a ceasefire over a state, ranked-terms.ts).
+    "claims-own41.jsonl": 1,
     // claims37's probes (36: a near speaker swapped in — Peskov, the Kremlin, the Foreign Ministry —, negated true
     // claims in Russian word orders, an object widened to a whole — "the whole world", «весь Запад» —, a hedge taken
     // off, chat without punctuation, a refused talk, a ranking, a prescribed remedy; 18 Russian), run once on base37
@@ -609,13 +609,25 @@ describe("the labelled claims", () => {
     "claims-own42.jsonl": 1,
     // claims-r2-37's probes (32: the call — who, where, what was agreed —, numbers added, feelings added, "X said
     // nothing about Y"; 14 Russian), run once on round1s37 2670af5d: 25/32 (EN 13/18, RU 12/14), 1 false confirmed
-    // ("Putin is angry at the United States"). Now 28/32 (EN 15/18, RU 13/14), 0 false.
-    "claims-own43.jsonl": 0.83,
+    // ("Putin is angry at the United States"). Now 28/32 (EN 15/18, RU 13/14), 0 false. claims38: 32/32 (the "and"
+    // pair talking, a meeting for the call, the two parties' agreement as news).
+    "claims-own43.jsonl": 1,
+    // claims38's probes (36: dates and counts the article does not give, a quantity word added, a true claim asked or
+    // hedged, two speakers' halves in one mouth, chat Russian; 19 Russian), run once on base38 2c4ca576: 25/36 (EN
+    // 11/17, RU 14/19), 3 false confirmed («Песков возложил вину на США и заявил, что Кремль хочет помочь …», «Путин
+    // полтора часа говорил с Эрдоганом …», "… coordinating every single regional player"). Now 32/36 (EN 15/17, RU
+    // 17/19), 0 false.
+    "claims-own44.jsonl": 0.88,
   };
   // Span in the labelled paragraph, below the 0.85 of every other set: claims-own43's altered claims about the US
   // ("Putin is angry at the United States", "… never mentioned the failure of American policy") have two fair
   // paragraphs (¶1's blame, ¶2's criticism and "failure of US policy"); the checker picks the other one. 8/11.
-  const spanFloors: Record<string, number> = { "claims-own43.jsonl": 0.72 };
+  // claims38: 9/12 (the meeting for the call now shown on ¶2). The labels are the better span in both: the anger's
+  // object is ¶1's own "the United States" (the checker goes to ¶2 because the synonym table puts "angry at" with
+  // "criticizes"), and "the failure of US policy" stands in ¶2 as the claim's noun phrase (¶1 has "failed policy").
+  // The third miss is a wrong span: "Putin said nothing at all about the United States" is shown on ¶4 (its "no
+  // mention", "the United Nations" read for "the United States"), where ¶1, ¶2 and ¶3 are the passages it contradicts.
+  const spanFloors: Record<string, number> = { "claims-own43.jsonl": 0.75 };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
   it.each(sets)("%s: no false claim confirmed, English right at or above its floor", (file) => {
@@ -794,8 +806,9 @@ describe("the labelled claims", () => {
     // the thirty-fourth session's wave AZ, run once on main ff376a2: first run 22/30, 1 false confirmed; its four
     // Russian "verbatim" labels read paraphrase by the convention (26/30 with them); 30/30, 0 false after claims34.
     "claims-blind54.jsonl": 1,
-    // the thirty-fourth session's wave BB, run once on 600281a: first run 24/30.
-    "claims-blind55.jsonl": 0.8,
+    // the thirty-fourth session's wave BB, run once on 600281a: first run 24/30. claims38: 25/30 («путин и эрдоган
+    // встретились лично в анкаре», the meeting for the call).
+    "claims-blind55.jsonl": 0.83,
     // the thirty-fifth session's wave BC, run once on 449419b: first run 25/30; its four Russian "verbatim" labels
     // read paraphrase by the convention (29/30 with them); 30/30, 0 false after claims35.
     "claims-blind56.jsonl": 1,
@@ -902,12 +915,17 @@ describe("the labelled claims", () => {
     "claims-own40.jsonl": 1,
     // claims-r2-36's probes: first run 10/16 Russian, 3 false confirmed («должны монополизировать», «политика США
     // удалась», «США, может быть, монополизируют»); now 13/16, 0 false. claims37: 14/16 («не удалась»).
-    // claims-r2-37: 15/16 («в Газе» the passage's Gaza: the ranking of it altered).
-    "claims-own41.jsonl": 0.93,
+    // claims-r2-37: 15/16 («в Газе» the passage's Gaza: the ranking of it altered). claims38: 16/16
+    // («Россию с палестинцами связывает больше, чем с Израилем», ranked-terms.ts).
+    "claims-own41.jsonl": 1,
     // claims37's probes: first run 16/18 Russian, 1 false confirmed («… открытую связь со всем миром»); now 18/18.
     "claims-own42.jsonl": 1,
     // claims-r2-37's probes: first run 12/14 Russian, 0 false; now 13/14 («ничего не сказал о палестинском государстве»).
-    "claims-own43.jsonl": 0.92,
+    // claims38: 14/14 («Путин встретился с Эрдоганом лично в Анкаре», met-for-call.ts).
+    "claims-own43.jsonl": 1,
+    // claims38's probes: first run 14/19 Russian, 2 false confirmed («Песков возложил вину на США и заявил …»,
+    // «Путин полтора часа говорил …»); now 17/19, 0 false.
+    "claims-own44.jsonl": 0.89,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
