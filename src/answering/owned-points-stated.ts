@@ -2,7 +2,8 @@
 // other party asked without Putin ("was the phone call with the turkish president?"), a side of the fighting ("is
 // hamas one of the sides in the fighting"), the Foreign Ministry's call for direct dialogue, Putin's view that US
 // policy failed ("did putin say … us policy failed" — "failed" is otherwise a turning word), and the Kremlin's
-// contact with one side "only" (No: it talks to both). Kept apart from owned-points.ts, which the dialogue lanes edit.
+// contact with one side "only" (No: it talks to both); and Putin's criticism, Russia's common ground with Israel in
+// their everyday words. Kept apart from owned-points.ts, which the dialogue lanes edit.
 import { type Point, stem, w } from "./owned-points.js";
 
 const PUTIN_EN = w("putin|putin's|putins|the russian president|russian president");
@@ -125,6 +126,29 @@ export const STATED_POINTS: readonly Point[] = [
       stem("кремл|росси|москв|рф"),
       stem("общает|общают|общени|говор|контакт|связ|разговарива|держ|сотруднича"),
       stem("израил|хамас|палестин|одн"),
+    ],
+  },
+  // Putin's criticism of the United States asked by its own word ("did putin criticise the us", «путин критикует сша?»).
+  {
+    entries: ["putin-on-us", "putin-blames-us", "us-policy-failure", "us-monopolizing-peace"],
+    verdict: "yes",
+    en: [
+      w("putin|putin's|putins|the russian president|russian president"),
+      w(
+        "criticise|criticize|criticised|criticized|criticises|criticizes|criticising|criticizing|critical of|slam|slams|slammed",
+      ),
+      US_EN,
+    ],
+    ru: [PUTIN_RU, stem("критик|раскритик"), US_RU],
+  },
+  // Russia and Israel with something "in common" (the article: common ground, the former Russian citizens there).
+  {
+    entries: ["russia-israel-ties"],
+    verdict: "yes",
+    en: [
+      w("russia|russia's|moscow|the kremlin|kremlin|russians|russian government"),
+      w("in common|common ground"),
+      w("israel|israelis|israel's"),
     ],
   },
 ];
