@@ -53,7 +53,7 @@ const BETWEEN_SIDES = new RegExp(
 
 /** A narrowed scope: the card never says "only" or "most". */
 const SCOPE =
-  /(?<![\p{L}'])(?:alone|solely|exclusively|single-?handedly|entirely|wholly|mainly|mostly|primarily|chiefly|above all|personally|sole|the main|the biggest|the most|most of all|everyone|everybody|everything|no one else|nobody else|одн(?:у|ого|ой|им|их|а|и)|один|единственн\p{L}*|исключительно|полностью|целиком|главн\p{L}*|основн\p{L}*|прежде всего|больше всех|всех|всему|всем)(?!\p{L})/u;
+  /(?<![\p{L}'])(?:alone|solely|exclusively|single-?handedly|entirely|wholly|mainly|mostly|primarily|chiefly|above all|personally|sole|the main|the biggest|the most|most of all|everyone|everybody|everything|no one else|nobody else|only|только|лишь|(?:одн(?:у|ого|ой|им|их|а|и)|один)(?! из)|единственн\p{L}*|исключительно|полностью|целиком|главн\p{L}*|основн\p{L}*|прежде всего|больше всех|всех|всему|всем)(?!\p{L})/u;
 
 /** A time or a future the card does not give (checked against the card's own words). */
 const TIME =
@@ -61,7 +61,7 @@ const TIME =
 
 /** A cause or purpose asked: what follows must be the card's words. */
 const CAUSE =
-  /(?<![\p{L}'])(?:because(?: of)?|cause of|due to|owing to|thanks to|as a result of|in order to|so that|(?:for|over|by) (?=\p{L}+ing(?!\p{L}))|(?<=(?:blam|fault|accus)\p{L}{0,6} [^?]{0,40}?)(?:for|of)|(?<!(?:пережива|беспоко|волну|тревож|обеспокоен)\p{L}{0,6} )из-за|потому что|так как|поскольку|ради|чтобы|за то,? что|(?<=(?:вин|обвин|хвал|упрека)\p{L}{0,6} [^?]{0,40}?)(?:в|во|за))(?!\p{L})([^?.!]*)/u;
+  /(?<![\p{L}'])(?:because(?: of)?|cause of|due to|owing to|thanks to|as a result of|in order to|so that|(?:for|over|by) (?=\p{L}+ing(?!\p{L}))|(?<=(?:blam|fault|accus)\p{L}{0,6} [^?]{0,40}?)(?:for|of)|(?<!(?:пережива|беспоко|волну|тревож|обеспокоен)\p{L}{0,6} )из-за|потому что|так как|поскольку|ради|(?<!(?:хоч|хот|призыва|добива|настаива|предлага|требу|проси|прос)\p{L}{0,6},? )чтобы|за то,? что|(?<=(?:вин|обвин|хвал|упрека)\p{L}{0,6} [^?]{0,40}?)(?:в|во|за))(?!\p{L})([^?.!]*)/u;
 const FUNCTION_WORDS = new Set(
   "the a an all any not own who how why but has had can did does do its it their they them his her this that these those with from into about what some such being been have having more very much also and or of in on at to by is are was were for over his him все это этот эта эти его ее её их они она он что как так для при над под про с со к ко по на о об от до из у этом этого том происходящем происходящее случившемся happening happened going situation".split(
     " ",

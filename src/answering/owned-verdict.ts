@@ -9,6 +9,7 @@
 import { foldQuestion } from "../lib/fold-question.js";
 import { type OwnedVerdict, POINTS, type Point, stem, w } from "./owned-points.js";
 import { MORE_POINTS } from "./owned-points-more.js";
+import { STATED_POINTS } from "./owned-points-stated.js";
 import { addsToCard } from "./owned-scope.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { asRussianMembership } from "./russian/membership.js";
@@ -21,6 +22,8 @@ const LEADS_EN =
   /^(?:(?:so|and|but|ok|okay|well|then|also|hmm|right|quick question|just asking)(?:,|\s)\s*)*(?:according to (?:this|the article|the text|the story|the piece|it)\s*,?\s*)?/u;
 const AUXILIARY_FIRST =
   /^(?:is|are|r|was|were|does|do|did|has|have|had|can|could|would|will|should)\s(?!not(?![\p{L}]))/u;
+/** "according to putin, has us policy failed?": the voice the question is asked of, read after the question. */
+const VOICE_LEAD_EN = /^according to (putin|him|peskov|the kremlin|moscow)\s*,?\s*(.*)$/u;
 /** A statement asked by its tag ("russia has ties with hamas right??", "…, isn't it?"): a yes/no question too. */
 const TAG_EN =
   /[\s,]+(?:right|correct|yeah|true|innit|no|isn't it|doesn't it|didn't he|don't they|aren't they|is that right|is that true|am i right)\s*\?+\s*$/u;
@@ -39,7 +42,7 @@ const FACT_CARDS = new Set([
 /** A verb of saying or approving before «что» that opens a clause, not a question («песков сказал, что кремль…»). */
 const THAT_CLAUSE_RU =
   /(?<!\p{L})((?:сказа|говор|заяв|подтверд|подтвержд|утвержд|счита|дума|призна|упомян|сообщ|пиш|одобр|поддержива|соглас|довол)\p{L}*),? (?:(?:то|тем|том|того),? )?что(?= \p{L})/gu;
-const ALL_POINTS: readonly Point[] = [...POINTS, ...MORE_POINTS];
+const ALL_POINTS: readonly Point[] = [...POINTS, ...MORE_POINTS, ...STATED_POINTS];
 /** Words that may turn the question against the card's point, ask which or why, or offer an alternative. */
 const TURNS_EN = w(
   "not|never|no|nor|n't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|wouldn't|can't|against|reject\\p{L}*|refus\\p{L}*|den(?:y|ies|ied)|oppos\\p{L}*|stop\\p{L}*|cut|cuts|end|ends|ended|abandon\\p{L}*|without|instead|only|just|solely|hostile|enem\\p{L}*|fail\\p{L}*|other than|besides|except|or|which|who|whom|what|why|how|when|where|un\\p{L}*controversial|lie|lies|lying|fake|pretend\\p{L}*|two-state|both|swallow\\p{L}*|buy|buys|believe[sd]? it|alone|entirely|purely|wholly|give up|gave up|giving up|gives up",
@@ -101,7 +104,7 @@ function polarEnglish(text: string, doubtOk: boolean): string | null {
   if (whole === undefined) return null;
   const tagged = TAG_EN.test(whole);
   const untagged = whole.replace(TAG_EN, "");
-  const s = untagged.replace(LEADS_EN, "");
+  const s = untagged.replace(LEADS_EN, "").replace(VOICE_LEAD_EN, "$2 according to $1");
   const polar = AUXILIARY_FIRST.test(s) || tagged || SO_STATEMENT_EN.test(untagged);
   if (!polar || TURNS_EN.test(s) || otherPair(s, false) || (!doubtOk && DOUBT_EN.test(s))) return null;
   return s;

@@ -7,7 +7,7 @@ import { russianStem } from "../answering/russian/stem.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { foldQuestion } from "../lib/fold-question.js";
 import { countryOf, roleCountry } from "./countries.js";
-import { type IdentityAsked, type PersonAskedContext, personAsked } from "./identity.js";
+import { type IdentityAsked, type PersonAskedContext, personAsked, WHICH_OF_ROLE } from "./identity.js";
 import { otherOffice } from "./office.js";
 import type { SpeakerNames } from "./speakers.js";
 
@@ -69,6 +69,7 @@ export function identityAskedRu(
   const m = ASKED.exec(plain.replace(/[?!.\s]+$/u, ""));
   if (!m?.[1] || !m[2] || m[2].split(" ").length > MAX_ROLE_WORDS) return null;
   const who = m[1].replace(/,$/u, "").trim();
+  if (WHICH_OF_ROLE.test(m[2])) return null;
   const pronoun = PERSON_PRONOUN.test(who);
   const speakerId = personAsked(who, pronoun, roleCountry(m[2]), context, kb, speakers);
   if (!speakerId) return null;

@@ -90,6 +90,10 @@ export function personAsked(
     : speakerId;
 }
 
+/** A question word in the role ("president of which country", «глава какого государства»): a wh-question. */
+export const WHICH_OF_ROLE =
+  /(?<!\p{L})(?<!or )(?:which|what|whose|какой|какого|какая|какую|каких|которой|которого|чей|чьей|чья|чего)(?!\p{L})/u;
+
 /**
  * The verdict on "is <person> the <role>?", or null when the message is no such question about a person. "He"
  * is the last speaker, or a person the last answer names whose own role it is ("who did Putin call?" —
@@ -106,6 +110,8 @@ export function identityAsked(
   const m = ASKED.exec(unhedged(folded));
   if (!m?.[1] || !m[2]) return null;
   const who = m[1].trim();
+  // "putin is the president of which country": the role's country asked, not a yes/no (quality38).
+  if (WHICH_OF_ROLE.test(m[2])) return null;
   // "is that the turkish guy?": a person of that country, asked with a plain noun; "that" then points at a person.
   const countryman = COUNTRYMAN.test(m[2]);
   const pronoun = PERSON_PRONOUN.test(who) || (countryman && /^(?:that|this)$/.test(who));

@@ -8,7 +8,7 @@ import type { LocalEntry } from "../knowledge/index.js";
 import type { Parties } from "../knowledge/parties.js";
 import { lean } from "../lib/lean-regexp.js";
 import { hasWholeWord } from "../lib/whole-word.js";
-import { namesAnotherActor } from "./actor-change.js";
+import { misalignedOnly, namesAnotherActor } from "./actor-change.js";
 import { ADMITTING_RU } from "./admission.js";
 import { isDegreeWord, withoutDegree } from "./asker-degree.js";
 import {
@@ -271,7 +271,7 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   )
     return { verdict: curated, source: "curated" };
   if (checked.changes.length > 0 || checked.verdict === "misattributed")
-    return wordsOnly(checked)
+    return wordsOnly(checked) || misalignedOnly(checked, deps.parties, deps.speakers)
       ? { verdict: "not-said", source: "claim-checker", plain: true }
       : { verdict: "not-said", source: "claim-checker" };
   // Neither the checker nor a curated verdict confirms it: the article does not say so, at least not in words

@@ -738,17 +738,17 @@ const sets = [
   },
   {
     file: "blind84.jsonl",
-    answer: 0.95,
+    answer: 0.98,
     refuse: 0.96,
     about:
-      "a fresh English blind set (the thirty-seventh session's wave BK), run once on 75805ca6 (first run 95.4% / 96.0% engine, 98.5% through npm run ask)",
+      "a fresh English blind set (the thirty-seventh session's wave BK), run once on 75805ca6 (first run 95.4% / 96.0% engine, 98.5% through npm run ask; quality38: 98.5% engine)",
   },
   {
     file: "blind85.jsonl",
-    answer: 0.93,
+    answer: 1.0,
     refuse: 1.0,
     about:
-      "a fresh English blind set (the thirty-eighth session's wave BL), run once on 3e41a3a8 (first run 93.8% / 100% engine, 98.5% through npm run ask)",
+      "a fresh English blind set (the thirty-eighth session's wave BL), run once on 3e41a3a8 (first run 93.8% / 100% engine, 98.5% through npm run ask; quality38: 100% / 100% engine)",
   },
   {
     file: "blind-ru30.jsonl",
@@ -1102,17 +1102,17 @@ const sets = [
   },
   {
     file: "blind-ru80.jsonl",
-    answer: 0.9,
+    answer: 0.92,
     refuse: 1.0,
     about:
-      "a fresh Russian blind set (the thirty-seventh session's wave BK), run once on 75805ca6 (first run 90.8% / 100% engine, 93.8% through npm run ask)",
+      "a fresh Russian blind set (the thirty-seventh session's wave BK), run once on 75805ca6 (first run 90.8% / 100% engine, 93.8% through npm run ask; quality38: 92.3% engine)",
   },
   {
     file: "blind-ru81.jsonl",
-    answer: 0.95,
+    answer: 1.0,
     refuse: 1.0,
     about:
-      "a fresh Russian blind set (the thirty-eighth session's wave BL), run once on 3e41a3a8 (first run 95.4% / 100% engine, 98.5% through npm run ask)",
+      "a fresh Russian blind set (the thirty-eighth session's wave BL), run once on 3e41a3a8 (first run 95.4% / 100% engine, 98.5% through npm run ask; quality38: 100% / 100% engine)",
   },
   {
     file: "blind19.jsonl",

@@ -8,6 +8,8 @@ export const foldedRussian: (s: string) => string = rememberingLast((s) =>
   s
     .toLowerCase()
     .replace(/ё/g, "е")
+    // Putin's name mistyped ("путен", "путена"): the readers below look for «путин».
+    .replace(/(?<!\p{L})путен(?=\p{L}{0,3}(?!\p{L}))/gu, "путин")
     .replace(/[^\p{L}\p{N}\s-]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim(),
