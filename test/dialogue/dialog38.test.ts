@@ -5,6 +5,7 @@
 // this test.
 import { beforeAll, describe, expect, it } from "vitest";
 import { asSubject, verbAgreement } from "../../src/dialogue/russian-agent.js";
+import { spokeVerdict } from "../../src/dialogue/spoke-asked.js";
 import { warringPartyVerdict } from "../../src/dialogue/warring-party.js";
 import { statementOf } from "../../src/dialogue/yes-no-question.js";
 import { lastVerdict } from "../helpers/dialogue.js";
@@ -72,6 +73,20 @@ describe("giving up, and a view asked with does", () => {
   });
 }, 120_000);
 
+describe("a voice asked whether it spoke, and a person's identity asked back", () => {
+  it("is Yes on the voice's own statements", () => {
+    expect(lastVerdict(["has the foreign ministry commented at all?"])).toBe("yes");
+    expect(lastVerdict(["а песков что-нибудь заявлял?"], "ru")).toBe("yes");
+    expect(spokeVerdict("what did peskov say", { kind: "quotes" } as never, "en", {} as never)).toBeNull();
+  });
+  it("reads 'that's the X' and «X это <страна>»", () => {
+    expect(lastVerdict(["who did putin speak to by phone", "that's turkey's president, right?"])).toBe("yes");
+    expect(lastVerdict(["what did peskov say", "is he like the govt spokesman?"])).toBe("yes");
+    expect(lastVerdict(["эрдоган это турция?"], "ru")).toBe("yes");
+    expect(lastVerdict(["песков это турция да?"], "ru")).toBe("no");
+  });
+}, 120_000);
+
 describe("the new readers on long input", () => {
   it("finish in linear time", () => {
     const answer = {
@@ -84,5 +99,9 @@ describe("the new readers on long input", () => {
     const speakers = { namedIn: () => [] } as unknown as Parameters<typeof statementOf>[1];
     expectLinearOnLongInput((t) => statementOf(`does ${t}`, speakers), ["he think ", "x "]);
     expectLinearOnLongInput((t) => asSubject(t, "обвинил"), ["путин сша "]);
+    const quotes = { kind: "quotes", answered: true, quotes: [{ speakerId: "peskov" }] } as never;
+    const none = { namedIn: () => [] } as never;
+    expectLinearOnLongInput((t) => spokeVerdict(t, quotes, "en", none), ["did peskov say ", "anything "]);
+    expectLinearOnLongInput((t) => spokeVerdict(t, quotes, "ru", none), ["песков высказывался ", "что-то "]);
   });
 }, 120_000);
