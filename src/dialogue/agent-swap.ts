@@ -11,7 +11,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
 import { viewAsAccording } from "./asker-degree.js";
 import { guiltAt } from "./guilt-form.js";
-import { asSubject, tellsSubject } from "./russian-agent.js";
+import { asSubject, tellsSubject, verbAgreement } from "./russian-agent.js";
 
 /** "he" in the evidence is Putin. */
 const HE = /(?<!\p{L})(?:he|он)(?!\p{L})/u;
@@ -152,8 +152,16 @@ function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, table: 
  * no party of the text can be its subject (the old reading by place stands), null for an impersonal plural.
  */
 function russianDoer(text: string, m: RegExpExecArray, parties: Found[]): string | null | undefined {
-  const free = parties.filter((p) => !OBJECT_BEFORE.test(text.slice(0, p.start)));
-  const fits = free.map((p) => ({ p, as: asSubject(text.slice(p.start, p.end), m[0]) }));
+  // Only the verb's own clause: «Путин критикует Вашингтон за то, что тот монополизировал…» has no party in it.
+  const [from, to] = clauseAround(text, m.index, m.index + m[0].length);
+  const plural = verbAgreement(m[0]) === "pl";
+  const free = parties.filter(
+    (p) => p.start >= from && p.end <= to && !OBJECT_BEFORE.test(text.slice(0, p.start)),
+  );
+  // "Критикуют ли в статье Соединённые Штаты?": a plural verb before a party that may be its object is impersonal.
+  const fits = free
+    .map((p) => ({ p, as: asSubject(text.slice(p.start, p.end), m[0]) }))
+    .filter((f) => !(plural && f.as === "maybe" && f.p.start > m.index));
   const byPlace = (a: (typeof fits)[number], b: (typeof fits)[number]) =>
     (a.p.end <= m.index ? m.index - a.p.end : 1000 + a.p.start) -
     (b.p.end <= m.index ? m.index - b.p.end : 1000 + b.p.start);
@@ -162,6 +170,21 @@ function russianDoer(text: string, m: RegExpExecArray, parties: Found[]): string
   const found = sure ?? maybe;
   if (found) return found.p.side;
   return IMPERSONAL_RU.test(m[0]) ? null : undefined;
+}
+
+/** A Russian clause's bounds: a comma, a dash, a colon or a word opening a clause («что», «который», «чтобы»). */
+const CLAUSE_RU = /[,;:—–]|(?<!\p{L})(?:что|чтобы|котор\p{L}*|когда|если|потому|хотя)(?!\p{L})/gu;
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const c of text.matchAll(CLAUSE_RU)) {
+    if (c.index + c[0].length <= start) from = c.index + c[0].length;
+    else if (c.index >= end) {
+      to = c.index;
+      break;
+    }
+  }
+  return [from, to];
 }
 
 const MAX_CHARS = 200;

@@ -197,6 +197,8 @@ const VIEW_FORMS: Readonly<Record<string, readonly [string, string]>> = {
   claim: ["claims", "claimed"],
 };
 function withVerbOfView(rest: string, aux: "does" | "did"): string {
+  // "does the article think X": the article's own view, which the checker reads as asked (o81-10).
+  if (/^(?:the |this )?(?:article|story|text|piece|report|it) /u.test(rest)) return rest;
   return rest.replace(VIEW_VERB, (_m, subject: string, verb: string) => {
     const forms = VIEW_FORMS[verb];
     return forms ? `${subject}${aux === "does" ? forms[0] : forms[1]}` : `${subject}${verb}`;

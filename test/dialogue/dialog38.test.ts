@@ -48,6 +48,9 @@ describe("the Russian doer by agreement and case", () => {
     expect(lastVerdict(["путин америку обвинил?"], "ru")).toBe("yes");
     expect(lastVerdict(["вашингтон путин упрекает?"], "ru")).toBe("yes");
     expect(lastVerdict(["путина американцы обвинили?"], "ru")).toBe("not-said");
+    // The verb's own clause only, and a plural verb before a party that may be its object is impersonal.
+    expect(lastVerdict(["значит это москва монополизирует мирный процесс?"], "ru")).toBe("no");
+    expect(lastVerdict(["критикуют ли в тексте вашингтон?"], "ru")).not.toBe("not-said");
   });
 }, 120_000);
 
