@@ -88,6 +88,10 @@ describe("a voice asked whether it spoke, and a person's identity asked back", (
     expect(lastVerdict(["эрдоган это турция?"], "ru")).toBe("yes");
     expect(lastVerdict(["песков это турция да?"], "ru")).toBe("no");
   });
+  it("reads the call's date asked in Russian as no party", () => {
+    expect(lastVerdict(["звонок был в ноябре?"], "ru")).toBe("not-said");
+    expect(lastVerdict(["звонок был байдену?"], "ru")).toBe("no");
+  });
 }, 120_000);
 
 describe("the new readers on long input", () => {
