@@ -172,8 +172,12 @@ function russianDoer(text: string, m: RegExpExecArray, parties: Found[]): string
   return IMPERSONAL_RU.test(m[0]) ? null : undefined;
 }
 
-/** A Russian clause's bounds: a comma, a dash, a colon or a word opening a clause («что», «который», «чтобы»). */
-const CLAUSE_RU = /[,;:—–]|(?<!\p{L})(?:что|чтобы|котор\p{L}*|когда|если|потому|хотя)(?!\p{L})/gu;
+/**
+ * A Russian clause's bounds: a comma, a dash, a colon, a word opening a clause («что», «который», «чтобы») or a verb
+ * of saying before its reported clause («путин говорит вашингтон монополизировал…»: Washington is that clause's doer).
+ */
+const CLAUSE_RU =
+  /[,;:—–]|(?<!\p{L})(?:что|чтобы|котор\p{L}*|когда|если|потому|хотя|говорит|говорил|сказал\p{L}*|считает|считал|думает|заявля\p{L}*|заявил\p{L}*|утвержда\p{L}*|полага\p{L}*)(?!\p{L})/gu;
 function clauseAround(text: string, start: number, end: number): [number, number] {
   let from = 0;
   let to = text.length;

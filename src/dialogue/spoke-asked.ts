@@ -5,12 +5,13 @@
 import type { Answer, Lang } from "../answering/types.js";
 import type { SpeakerNames } from "./speakers.js";
 
+/** "did/has <voice> say anything / comment / speak out (at all)?": the whole question, the voice then the verb. */
 const SPOKE_EN =
-  /(?<!\p{L})(?:say|said|says|saying) (?:anything|something|much)|(?<!\p{L})(?:comment(?:ed|s)?|speak|spoke(?: out| up)?|weigh(?:ed)? in|make (?:a|any) statements?|made (?:a|any) statements?|(?:issue|issued) (?:a|any) statements?)(?: (?:on|about) (?:it|this|that))?(?: at all)?\s*\??$/u;
+  /^(?:(?:and|so|but|ok|okay|wait)[, ]+)*(?:did|has|have|does|do) [\p{L}' ]{2,40}? (?:(?:ever|actually|even|also) )?(?:say|said) (?:anything|something)(?: at all)?\s*\??$|^(?:(?:and|so|but|ok|okay|wait)[, ]+)*(?:did|has|have|does|do) [\p{L}' ]{2,40}? (?:(?:ever|actually|even|also) )?(?:comment(?:ed)?|speak(?: out| up)?|spoke(?: out| up)?|weigh(?:ed)? in|make (?:a|any) statements?|made (?:a|any) statements?|issue(?:d)? (?:a|any) statements?)(?: at all)?\s*\??$/u;
 const SPOKE_RU =
   /(?<!\p{L})(?:высказ(?:ывал|ал|ыва|а)\p{L}*|комментир\p{L}*|прокомментир\p{L}*|выступ(?:ал|ил)\p{L}*|заявля\p{L}*|(?:сказал|говорил|заявил)\p{L}* (?:что-?(?:то|нибудь)|хоть что-?(?:то|нибудь))|что-?(?:то|нибудь) (?:сказал|говорил|заявил)\p{L}*)(?!\p{L})/u;
-/** A yes/no asking: "did/has/does … ?", or a Russian question with no question word. */
-const ASKED_EN = /^(?:(?:and|so|but|ok|okay|wait)[, ]+)*(?:did|has|have|does|do)(?!\p{L})/u;
+/** «это комментировал?», «об этом говорил?»: a comment on the last point, not whether the voice spoke at all. */
+const ON_THAT_RU = /(?<!\p{L})(?:это|этом|этому|этого|тем|том|так)(?!\p{L})/u;
 const WH_RU = /(?<!\p{L})(?:что|как|когда|где|почему|зачем|кто|кому|о ч[её]м|про что)(?!\p{L})(?!-)/u;
 
 export function spokeVerdict(
@@ -22,7 +23,9 @@ export function spokeVerdict(
   if (answer.kind !== "quotes" || !answer.answered || answer.quotes.length === 0 || plain.length > 100)
     return null;
   const text = plain.toLowerCase().replace(/ё/gu, "е").trim();
-  if (lang === "ru" ? !SPOKE_RU.test(text) || WH_RU.test(text) : !ASKED_EN.test(text) || !SPOKE_EN.test(text))
+  if (
+    lang === "ru" ? !SPOKE_RU.test(text) || WH_RU.test(text) || ON_THAT_RU.test(text) : !SPOKE_EN.test(text)
+  )
     return null;
   const voice = answer.quotes[0]?.speakerId;
   if (!voice || answer.quotes.some((q) => q.speakerId !== voice)) return null;

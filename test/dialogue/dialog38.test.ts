@@ -51,6 +51,8 @@ describe("the Russian doer by agreement and case", () => {
     // The verb's own clause only, and a plural verb before a party that may be its object is impersonal.
     expect(lastVerdict(["значит это москва монополизирует мирный процесс?"], "ru")).toBe("no");
     expect(lastVerdict(["критикуют ли в тексте вашингтон?"], "ru")).not.toBe("not-said");
+    // A verb of saying opens the reported clause: Washington is its doer.
+    expect(lastVerdict(["путин считает вашингтон монополизировал мирные усилия?"], "ru")).toBe("yes");
   });
 }, 120_000);
 
@@ -81,6 +83,9 @@ describe("a voice asked whether it spoke, and a person's identity asked back", (
     expect(lastVerdict(["has the foreign ministry commented at all?"])).toBe("yes");
     expect(lastVerdict(["а песков что-нибудь заявлял?"], "ru")).toBe("yes");
     expect(spokeVerdict("what did peskov say", { kind: "quotes" } as never, "en", {} as never)).toBeNull();
+    // A comment on the last point is another question.
+    expect(lastVerdict(["что сказал песков", "а он это комментировал?"], "ru")).not.toBe("yes");
+    expect(lastVerdict(["what did putin say", "did he mention it in his remarks?"])).not.toBe("yes");
   });
   it("reads 'that's the X' and «X это <страна>»", () => {
     expect(lastVerdict(["who did putin speak to by phone", "that's turkey's president, right?"])).toBe("yes");
