@@ -200,7 +200,8 @@ function withVerbOfView(rest: string, aux: "does" | "did"): string {
   // "does the article think X": the article's own view, which the checker reads as asked (o81-10).
   if (/^(?:the |this )?(?:article|story|text|piece|report|it) /u.test(rest)) return rest;
   // "and does he think it should?": an elliptical view keeps its reading (o87-08 wants the checker's old one).
-  if (/ (?:should|would|could|can|will|must|might|may|does|did|do|is|are|was|were|so)$/u.test(rest)) return rest;
+  if (/ (?:should|would|could|can|will|must|might|may|does|did|do|is|are|was|were|so)$/u.test(rest))
+    return rest;
   return rest.replace(VIEW_VERB, (_m, subject: string, verb: string) => {
     const forms = VIEW_FORMS[verb];
     return forms ? `${subject}${aux === "does" ? forms[0] : forms[1]}` : `${subject}${verb}`;
