@@ -11,6 +11,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import { type Parties, partyMentions } from "../knowledge/parties.js";
 import { viewAsAccording } from "./asker-degree.js";
 import { guiltAt } from "./guilt-form.js";
+import { asSubject, tellsSubject, verbAgreement } from "./russian-agent.js";
 
 /** "he" in the evidence is Putin. */
 const HE = /(?<!\p{L})(?:he|он)(?!\p{L})/u;
@@ -115,25 +116,79 @@ function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, table: 
         : PASSIVE_BEFORE.test(before) || (/(?:ed|en)$/.test(m[0]) && PASSIVE_SPLIT.test(before));
     // "Washington is the one to blame", "America's fault": the party before is the one blamed (guilt-form.ts).
     const guilt = lang === "en" && !withHe && guiltAt(text, m.index, m[0]);
+    // «путин сша обвинил?»: in Russian the verb's agreement and the party's case tell the doer (russian-agent.ts).
+    const agreed = lang === "ru" && tellsSubject(m[0]) ? russianDoer(text, m, parties) : undefined;
     const doer =
-      passive || guilt
-        ? null
-        : (parties.filter((p) => p.end <= m.index && !OBJECT_BEFORE.test(text.slice(0, p.start))).at(-1)
-            ?.side ?? null);
+      agreed !== undefined
+        ? agreed
+        : passive || guilt
+          ? null
+          : (parties.filter((p) => p.end <= m.index && !OBJECT_BEFORE.test(text.slice(0, p.start))).at(-1)
+              ?.side ?? null);
     const after = m.index + m[0].length;
     const endAt = clauseEnd ? clauseEnd.exec(text.slice(after)) : null;
     const until = endAt ? after + endAt.index : text.length;
     const targets = new Set(parties.filter((p) => p.start >= after && p.end <= until).map((p) => p.side));
     const blamed = guilt ? parties.filter((p) => p.end <= m.index).at(-1) : undefined;
     if (blamed) targets.add(blamed.side);
-    // "а Израиль Путин обвинил?": a Russian target may come first, before the doer (dialog43).
+    // "а Израиль Путин обвинил?": a Russian target may come first, before the doer (dialog43); with the doer read
+    // by agreement, every other party of the clause is a target («путина сша обвинили?»).
+    if (agreed !== undefined && agreed !== null)
+      for (const p of parties)
+        if (p.end <= m.index && p.side !== agreed && !OBJECT_BEFORE.test(text.slice(0, p.start)))
+          targets.add(p.side);
     const doerAt = doer === null ? -1 : parties.findIndex((p) => p.side === doer && p.end <= m.index);
-    if (lang === "ru" && targets.size === 0 && doerAt > 0)
+    if (lang === "ru" && agreed === undefined && targets.size === 0 && doerAt > 0)
       for (const p of parties.slice(0, doerAt))
         if (p.side !== doer && !OBJECT_BEFORE.test(text.slice(0, p.start))) targets.add(p.side);
     out.push({ doer, targets, guilt });
   }
   return out;
+}
+
+/**
+ * The Russian doer of the act `m` by agreement and case: a sure subject (a person's bare name, «россия») before one
+ * that may be an object too («сша», «вашингтон»), the nearest before the verb first, then after it; undefined where
+ * no party of the text can be its subject (the old reading by place stands), null for an impersonal plural.
+ */
+function russianDoer(text: string, m: RegExpExecArray, parties: Found[]): string | null | undefined {
+  // Only the verb's own clause: «Путин критикует Вашингтон за то, что тот монополизировал…» has no party in it.
+  const [from, to] = clauseAround(text, m.index, m.index + m[0].length);
+  const plural = verbAgreement(m[0]) === "pl";
+  const free = parties.filter(
+    (p) => p.start >= from && p.end <= to && !OBJECT_BEFORE.test(text.slice(0, p.start)),
+  );
+  // "Критикуют ли в статье Соединённые Штаты?": a plural verb before a party that may be its object is impersonal.
+  const fits = free
+    .map((p) => ({ p, as: asSubject(text.slice(p.start, p.end), m[0]) }))
+    .filter((f) => !(plural && f.as === "maybe" && f.p.start > m.index));
+  const byPlace = (a: (typeof fits)[number], b: (typeof fits)[number]) =>
+    (a.p.end <= m.index ? m.index - a.p.end : 1000 + a.p.start) -
+    (b.p.end <= m.index ? m.index - b.p.end : 1000 + b.p.start);
+  const sure = fits.filter((f) => f.as === "sure").sort(byPlace)[0];
+  const maybe = fits.filter((f) => f.as === "maybe").sort(byPlace)[0];
+  const found = sure ?? maybe;
+  if (found) return found.p.side;
+  return IMPERSONAL_RU.test(m[0]) ? null : undefined;
+}
+
+/**
+ * A Russian clause's bounds: a comma, a dash, a colon, a word opening a clause («что», «который», «чтобы») or a verb
+ * of saying before its reported clause («путин говорит вашингтон монополизировал…»: Washington is that clause's doer).
+ */
+const CLAUSE_RU =
+  /[,;:—–]|(?<!\p{L})(?:что|чтобы|котор\p{L}*|когда|если|потому|хотя|говорит|говорил|сказал\p{L}*|считает|считал|думает|заявля\p{L}*|заявил\p{L}*|утвержда\p{L}*|полага\p{L}*)(?!\p{L})/gu;
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const c of text.matchAll(CLAUSE_RU)) {
+    if (c.index + c[0].length <= start) from = c.index + c[0].length;
+    else if (c.index >= end) {
+      to = c.index;
+      break;
+    }
+  }
+  return [from, to];
 }
 
 const MAX_CHARS = 200;
@@ -191,8 +246,12 @@ export function agentSwapVerdict(
       // ("did he blame Israel?", «а Израиль он обвинил?») is "doesn't say": the article reports whom he blames and
       // never says he does not blame another. No where the question singles the party out ("only Israel", "it's
       // Israel he blames") or charges it with the evidence's own matter ("blame Israel for the failed policy").
+      // Its own side blamed ("did he blame russia at all", «а россию путин винил?»): No — the article has Putin make
+      // no mention of Russia's own role, and the blame he gives is the United States'.
       if (targetSwapped && q.doer !== null && !doerSwapped)
-        return SINGLED.test(asked) || WHOLLY.test(asked) || OWN_MATTER.test(asked) ? "no" : "not-said";
+        return SINGLED.test(asked) || WHOLLY.test(asked) || OWN_MATTER.test(asked) || q.targets.has(q.doer)
+          ? "no"
+          : "not-said";
       if (doerSwapped || (targetSwapped && (q.doer !== null || q.guilt)))
         return SINGLED.test(asked) ? "no" : "not-said";
     }

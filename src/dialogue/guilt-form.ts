@@ -15,13 +15,17 @@ const TO_BLAME_BEFORE =
  */
 const INVERTED_BEFORE =
   /(?<!\p{L})(?:is|are|was|were)\s+(?:it\s+)?(?:(?!\p{L}*ing(?!\p{L})|(?:about|able|ready|likely|quick|eager|going|set|keen|willing)(?!\p{L}))[\p{L}.'’]+\s+){1,3}(?:(?:the\s+)?ones?\s+to|(?:really|actually|mainly|mostly|also|himself|itself|themselves)\s+(?:to|at)|to|at)\s+$/u;
+/** "does the US deserve (the) blame", "the us deserves some of the blame": the party before is the one blamed. */
+const DESERVES_BEFORE =
+  /(?<!\p{L})(?:deserv(?:e|es|ed|ing)|bear(?:s)?|take(?:s)?)\s+(?:(?:the|some|any|most|all|much)\s+(?:of\s+the\s+)?)?$/u;
 /** "America's fault", "americas fault", "the us's fault": a possessive right before "fault". */
 const OWNER_BEFORE = /\p{L}(?:'s|s'|s)\s+$/u;
 
 /** Whether the blame word at `index` in `text` (`word`) asks a guilt: its party before is the target. */
 export function guiltAt(text: string, index: number, word: string): boolean {
   const before = text.slice(0, index);
-  if (/^blame$/u.test(word)) return TO_BLAME_BEFORE.test(before) || INVERTED_BEFORE.test(before);
+  if (/^blame$/u.test(word))
+    return TO_BLAME_BEFORE.test(before) || INVERTED_BEFORE.test(before) || DESERVES_BEFORE.test(before);
   if (/^fault$/u.test(word))
     return TO_BLAME_BEFORE.test(before) || INVERTED_BEFORE.test(before) || OWNER_BEFORE.test(before);
   return false;
@@ -34,6 +38,10 @@ const GUILT_TAIL =
 const INVERTED_TAIL =
   /^\s+(?:(?:the\s+)?ones?\s+to blame|(?:really\s+|actually\s+)?(?:to blame|at fault))(?:\s+according to (?:putin|him|the russian (?:leader|president)))?\s*\??$/u;
 const VERB_FIRST = /^(?:(?:so|and|but|then)[, ]+)?(?:is|are|was|were)\s+(?:the\s+)?$/u;
+/** "does the US deserve (the) blame (according to putin)?": asked with "do", the guilt as deserved. */
+const DO_FIRST = /^(?:(?:so|and|but|then)[, ]+)?(?:does|do|did)\s+(?:the\s+)?$/u;
+const DESERVES_TAIL =
+  /^\s+(?:really\s+)?deserve\s+(?:(?:the|some|any|most|all|much)\s+(?:of\s+the\s+)?)?blame(?:\s+according to (?:putin|him|the russian (?:leader|president)))?\s*\??$/u;
 const NEGATED = /(?<!\p{L})(?:not|never|no)(?!\p{L})|n't(?!\p{L})/u;
 const BLAME_IN_EVIDENCE = /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*)(?!\p{L})/u;
 
@@ -49,7 +57,8 @@ export function guiltOfBlamed(asked: string, answer: Answer, lang: Lang, parties
   const party = partyMentions(parties, text).find(
     (p) =>
       GUILT_TAIL.test(text.slice(p.end)) ||
-      (VERB_FIRST.test(text.slice(0, p.start)) && INVERTED_TAIL.test(text.slice(p.end))),
+      (VERB_FIRST.test(text.slice(0, p.start)) && INVERTED_TAIL.test(text.slice(p.end))) ||
+      (DO_FIRST.test(text.slice(0, p.start)) && DESERVES_TAIL.test(text.slice(p.end))),
   );
   return party !== undefined && evidenceBlames(answer, party.id, parties, BLAME_IN_EVIDENCE);
 }

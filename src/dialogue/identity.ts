@@ -16,7 +16,7 @@ const ASKED =
   /^(?:(?:so|and|but|then|wait)[, ]+)?(?:is|was|isn't|wasn't) (.+?) (?:(?:the|a|an) |(?=[\p{L}]+'s )|(?=(?:putin|russia|turkey|erdogan|kremlin)s ))([\p{L}' -]+?)(?: then| though| really)?$/u;
 /** "so he's like the government spokesman?", "basically he's putin's press guy?": a role asked back, hedged. */
 const ASKED_BACK =
-  /^((?:(?:so|and|but|then|wait|ok)[, ]+)?)(?:basically |actually )?(he|she|peskov|putin|erdogan|this guy|that guy)(?:'s| is) /u;
+  /^((?:(?:so|and|but|then|wait|ok)[, ]+)?)(?:basically |actually )?(he|she|peskov|putin|erdogan|this guy|that guy|that|this)(?:'s| is) /u;
 const HEDGE =
   / (?:basically|just|like|kind of|sort of|some (?:kind|sort) of|something like)(?= (?:the|a|an) | \p{L}+'s )/gu;
 const unhedged = (folded: string) => folded.replace(ASKED_BACK, "$1is $2 ").replace(HEDGE, "");
@@ -37,7 +37,7 @@ function roleWords(role: string): Set<string> {
       " spokesperson ",
     )
     // "the government spokesman", "Putin's spokesman": the spokesperson speaking for the Kremlin.
-    .replace(/ (?:government|putin|presidential) spokesperson /g, " kremlin spokesperson ")
+    .replace(/ (?:government|govt|gov|putin|presidential) spokesperson /g, " kremlin spokesperson ")
     .replace(/ (?:prime-minister|pm) /g, " prime minister ");
   const words = new Set(text.split(/[\s,]+/).filter((w) => w && !/^(?:the|a|an|of|for|speaking)$/.test(w)));
   // A country's president is its leader too ("is Erdogan the Russian leader?" — Putin is).
@@ -114,7 +114,10 @@ export function identityAsked(
   if (WHICH_OF_ROLE.test(m[2])) return null;
   // "is that the turkish guy?": a person of that country, asked with a plain noun; "that" then points at a person.
   const countryman = COUNTRYMAN.test(m[2]);
-  const pronoun = PERSON_PRONOUN.test(who) || (countryman && /^(?:that|this)$/.test(who));
+  // "that's the turkish president, right?" after the call: "that" points at a person when an office or a country's
+  // role is asked of it.
+  const roleOfCountry = roleCountry(m[2]) !== null || officeOf(roleWords(m[2])) !== null;
+  const pronoun = PERSON_PRONOUN.test(who) || ((countryman || roleOfCountry) && /^(?:that|this)$/.test(who));
   const speakerId = personAsked(who, pronoun, roleCountry(m[2]), context, kb, speakers);
   if (!speakerId) return null;
   const asked = countryman

@@ -24,7 +24,8 @@ const TAG_RU = "(?:,? (?:да|ли|же|что ли|верно|правда|та
 /** "in this", "here", "in the story": where the person is asked about, no part of the country. */
 const PLACE_EN = "(?: (?:here|in this|in (?:this|the) (?:story|article|piece)))?";
 const LEAD_EN = "^(?:(?:so|and|but|wait|then|ok|okay)[, ]+)*";
-const LEAD_RU = "^(?:(?:а|и|так|значит|то есть|погоди)[, ]+)*";
+/** «правда ли, что он из турции»: the rewrite of «он из турции да?» (a guess with its tag) as a truth question. */
+const LEAD_RU = "^(?:(?:а|и|так|значит|то есть|погоди|правда ли,? что)[, ]+)*";
 
 const ASKED_EN = [
   // "Erdogan is from Russia?", "is he from turkey?", "so he's a Russian official?", "he's Turkish?"
@@ -56,6 +57,8 @@ const ASKED_EN = [
   ),
 ];
 const ASKED_RU = [
+  // «эрдоган это турция да?», «песков — это россия?»: the person put as the country itself.
+  new RegExp(`${LEAD_RU}(.{2,40}?)\\s*(?:[—–-]\\s*)?это (\\p{L}+)${TAG_RU}$`, "u"),
   // "он из Турции?", "Эрдоган из России?"
   new RegExp(
     `${LEAD_RU}(.{2,40}?) ${PARTICLE_RU}(?:(?:тоже|разве|правда|действительно|вообще) )?из (\\p{L}+)${TAG_RU}$`,

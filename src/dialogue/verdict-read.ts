@@ -105,6 +105,14 @@ const OPPOSITE_SENSE = lean(
   /(?<!\p{L})(?:not|never|no|reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ie\p{L}*)|condemn\p{L}*|prais\p{L}*|stop\p{L}*|end\p{L}*|не|нет|ни|никогда|против|отверг\p{L}*|отказ\p{L}*|осуд\p{L}*|осужд\p{L}*|похвал\p{L}*|хвал\p{L}*|одобр\p{L}*|прекрат\p{L}*)(?!\p{L})/u,
 );
 
+/**
+ * Giving up what the entry has a party do ("is russia ready to give up on mediating?", "about to quit trying to
+ * mediate?", «готова отказаться от посредничества?»): the entry's curated Yes is for doing it, not for leaving it.
+ */
+const GIVES_UP = lean(
+  /(?<!\p{L})(?:give up|gave up|giving up|gives up|quit\p{L}*|abandon\p{L}*|walk(?:s|ed|ing)? away|back(?:s|ed|ing)? out|pull(?:s|ed|ing)? out|withdraw\p{L}*|bow(?:s|ed|ing)? out|drop(?:s|ped|ping)? out|брос\p{L}*|сдат\p{L}*|сда[её]т\p{L}*|выйти из|выход\p{L}* из)(?!\p{L})/u,
+);
+
 const ASKS_WHICH = lean(/(?<!\p{L})(?:which|how many|how much)(?!\p{L})/u);
 
 /** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
@@ -168,7 +176,7 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
     return { verdict: "not-said", source: "article-text" };
   const curated = deps.conversation.verdicts.get(entry.id);
   const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers, deps.terms);
-  const flips = OPPOSITE_SENSE.test(folded);
+  const flips = OPPOSITE_SENSE.test(folded) || GIVES_UP.test(folded);
   // "Did Putin reject a ceasefire?" where the entry has him stand for one: the question's one word against it,
   // with the rest the entry's own question, turns the curated yes into no.
   const against = lang === "en" && curated === "yes" && deps.conversation.standsFor?.has(entry.id);
@@ -245,7 +253,12 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   // a word of the opposite sense (so no curated path above) and another doer in the passage's place — the
   // curated yes is Washington's, not the asked party's (quality49).
   const otherDoer = flips && checked.changes.some((c) => c.kind === "actor");
-  if (curated && !otherDoer && (ownQuestion || (checkerSaysYes && answer.confidence >= SURE_OF_ENTRY)))
+  if (
+    curated &&
+    !otherDoer &&
+    !GIVES_UP.test(folded) &&
+    (ownQuestion || (checkerSaysYes && answer.confidence >= SURE_OF_ENTRY))
+  )
     return { verdict: curated, source: "curated" };
   // Every concept of the question is the entry's own (its phrasings, answer or quotes) and the checker reads no
   // change in it: the entry's verdict, not "doesn't say so in those words" above the passage that says it.

@@ -182,6 +182,32 @@ const ASKERS_CHAT =
  * The statement a yes/no question asks about: the auxiliary moved after the subject or dropped, a negative
  * question read as its positive ("didn't Putin call…" asks whether he did).
  */
+/**
+ * "does putin think X" -> "putin thinks X", "did he say X" -> "he said X": the claim checker reads a voice's view by
+ * its verb of saying or thinking in the form a statement has ("Putin think both sides should compromise" was read
+ * with "both" as another actor: d93-11#3). Only a verb of view within the first words, after its subject.
+ */
+const VIEW_VERB = /^((?:\S+ ){1,3}?)(think|believe|feel|reckon|say|claim)(?= )/u;
+const VIEW_FORMS: Readonly<Record<string, readonly [string, string]>> = {
+  think: ["thinks", "thought"],
+  believe: ["believes", "believed"],
+  feel: ["feels", "felt"],
+  reckon: ["reckons", "reckoned"],
+  say: ["says", "said"],
+  claim: ["claims", "claimed"],
+};
+function withVerbOfView(rest: string, aux: "does" | "did"): string {
+  // "does the article think X": the article's own view, which the checker reads as asked (o81-10).
+  if (/^(?:the |this )?(?:article|story|text|piece|report|it) /u.test(rest)) return rest;
+  // "and does he think it should?": an elliptical view keeps its reading (o87-08 wants the checker's old one).
+  if (/ (?:should|would|could|can|will|must|might|may|does|did|do|is|are|was|were|so)$/u.test(rest))
+    return rest;
+  return rest.replace(VIEW_VERB, (_m, subject: string, verb: string) => {
+    const forms = VIEW_FORMS[verb];
+    return forms ? `${subject}${aux === "does" ? forms[0] : forms[1]}` : `${subject}${verb}`;
+  });
+}
+
 export function statementOf(folded: string, speakers: SpeakerNames): string {
   // "with israel are they on good terms": the fronted party put back after the question it belongs to.
   // "did he *at least* call for a truce": the asker's degree words are no part of the claim (asker-degree.ts).
@@ -201,7 +227,7 @@ export function statementOf(folded: string, speakers: SpeakerNames): string {
   if (!AUXILIARY.test(words[0] ?? "")) return asked;
   const aux = words.shift() ?? "";
   const rest = words.join(" ");
-  if (DO.test(aux)) return rest;
+  if (DO.test(aux)) return aux === "does" || aux === "did" ? withVerbOfView(rest, aux) : rest;
   const named = speakers.namedIn(rest)[0];
   let subjectEnd: number;
   if (named && named.start <= 4) subjectEnd = named.end;

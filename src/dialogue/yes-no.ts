@@ -45,6 +45,7 @@ import { reportedAskedVerdict } from "./reported-asked.js";
 import { restrictsWithOnly } from "./restrictive-only.js";
 import { saidWhereAsked } from "./said-where.js";
 import { selfPresentedVerdict } from "./self-presented.js";
+import { spokeVerdict } from "./spoke-asked.js";
 import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
 import { supportVerdict } from "./support-asked.js";
@@ -55,6 +56,7 @@ import { unstatedFigureAsked } from "./unstated-figure.js";
 import { usSupportVerdict } from "./us-support.js";
 import { type Verdict, type VerdictDeps, verdictRead } from "./verdict-read.js";
 import { wantedThingVerdict } from "./wanted-thing.js";
+import { warringPartyVerdict } from "./warring-party.js";
 import { OR_WHAT, statementOf } from "./yes-no-question.js";
 import { russianStatementOf } from "./yes-no-ru.js";
 
@@ -118,6 +120,10 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   if (topicConfirmed(plain, lang, answer)) return { verdict: "yes", source: "article-text" };
   if (answer.answered && topicWarDenied(plain, lang, deps.parties))
     return { verdict: "no", source: "article-text" };
+  // "did the russian foreign ministry say anything", «а мид россии высказывался?» on its statements (spoke-asked.ts).
+  if (spokeVerdict(plain, answer, lang, deps.speakers)) return { verdict: "yes", source: "article-text" };
+  // "is hamas one of the sides in the fighting", «израиль воюет с хамасом?»: the fighting's own parties (warring-party.ts).
+  if (warringPartyVerdict(plain, answer, lang)) return { verdict: "yes", source: "article-text" };
   // "did he say it at the un?": where the words were said, which the article never gives (said-where.ts).
   if (saidWhereAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "more than a thousand dead?", "was the call yesterday?": a figure or a date the evidence never gives (unstated-figure.ts).
