@@ -32,6 +32,8 @@ const MENTIONED_RU = [
 const NEGATED = /(?<!\p{L})(?:not|never|no|не|нет|ни)(?!\p{L})|n['’]t(?!\p{L})/u;
 const ALSO = /(?<!\p{L})(?:also|too|as well|тоже|также|ещ[её])(?!\p{L})/u;
 const PRONOUN = /^(?:he|she|they|it|он|она|они)$/u;
+const WH_THING =
+  /(?<!\p{L})(?:what|who|whom|why|how|when|where|which|что|кто|кого|как|почему|зачем|когда|где|какой|какая|какие|какого|чем|ч[её]м)(?!\p{L})/u;
 /** Words that name no thing: articles, prepositions, pronouns, a frame of the call ("on that call"). */
 const FUNCTION: ReadonlySet<string> = new Set(
   `a an the of on in at to for with about that this those these it its his her their any some also too then
@@ -73,7 +75,8 @@ export function mentionedTooTurn(
     [voice, thing] = ru ? [m[2], m[1]] : [m[1], m[2]];
     break;
   }
-  if (!voice || !thing) return null;
+  // «а что он сказал?», "did he say anything": a question word or nothing in the thing's place asks for his words.
+  if (!voice || !thing || WH_THING.test(thing)) return null;
   const replyLang: Lang = ru ? "ru" : "en";
   const last = kit.engine.answerForEntry(context.entryId, replyLang);
   if (!last?.answered || last.quotes.length === 0) return null;

@@ -5,7 +5,7 @@
 // asked is the one the last answer gives. Only where the last answer's text names a purpose; else null.
 
 const PURPOSE_ASKED =
-  /^(?:(?:and|but|so|ok|okay|а|и|ну|но)[, ]+)?(?:what for|for what(?: purpose| reason| end)?|to what end|with what (?:aim|goal|purpose)|what'?s the (?:point|purpose|aim|goal)(?: of (?:that|it|this))?|what is the (?:point|purpose|aim|goal)(?: of (?:that|it|this))?|зачем(?: (?:это|им|ему|же|вообще))?|для чего(?: (?:это|им|ему|же))?|с какой целью|ради чего|на что)(?:,? (?:then|exactly|тогда|именно|же))?\s*\?*$/u;
+  /^(?:(?:and|but|so|ok|okay|а|и|ну|но)[, ]+)?(?:what for|for what(?: purpose| end)?|to what end|with what (?:aim|goal|purpose)|what'?s the (?:point|purpose|aim|goal)(?: of (?:that|it|this))?|what is the (?:point|purpose|aim|goal)(?: of (?:that|it|this))?|зачем(?: (?:это|им|ему|же|вообще))?|для чего(?: (?:это|им|ему|же))?|с какой целью|ради чего|на что)(?:,? (?:then|exactly|тогда|именно|же))?\s*\?*$/u;
 
 /** The last answer's own purpose: an aim, a readiness, "in order to", «чтобы», «готовность содействовать». */
 const PURPOSE_SAID =

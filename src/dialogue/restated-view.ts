@@ -33,6 +33,9 @@ const NEGATED = /(?<!\p{L})(?:not|never|no|не|нет|ни)(?!\p{L})|n['’]t(?
 const NARROWED =
   /(?<!\p{L})(?:only|just|alone|solely|entirely|all the|whole|nothing|anything|instead|rather|только|лишь|одн[аио]\p{L}*|вместо|целиком|полностью)(?!\p{L})/u;
 const PRONOUN = /^(?:he|she|they|он|она|они)$/u;
+const WH =
+  /(?<!\p{L})(?:what|who|whom|whose|why|how|when|where|which|что|кто|кого|как|почему|зачем|когда|где|какой|какая|какие|чем|ч[её]м)(?!\p{L})/u;
+const ABOUT = /^(?:about|on|of|regarding|про|о|об|насч[её]т)(?!\p{L})/u;
 const TOO_AFTER = /(?<!\p{L})(?:too|as well|either|тоже|также)$/u;
 const AUTHOR = /^(?:the author|the writer|the article|the piece|автор|статья)$/u;
 /** Words that name no thing: articles, prepositions, pronouns, modals and light verbs. */
@@ -75,9 +78,18 @@ export function restatedViewOf(text: string, ru: boolean): { voice: string; thin
   const m = (ru ? RESTATED_RU : RESTATED_EN).exec(t);
   const voice = m?.[1]?.trim();
   const thing = m?.[2];
-  // "…failed too?": a thing beside the last answer's, which its quotes may hold in pieces only.
-  if (!voice || !thing || TOO_AFTER.test(thing)) return null;
+  // "…failed too?": a thing beside the last answer's, which its quotes may hold in pieces only. "what did putin
+  // say about X" (a rewritten follow-up) asks for words, not a view: no question word, no "about" topic.
+  if (!voice || !thing || TOO_AFTER.test(thing) || WH.test(voice) || ABOUT.test(thing)) return null;
   return { voice, thing };
+}
+
+/** The one speaker a voice names, the name being the whole voice ("putin", "the kremlin"); else null. */
+function spokenBy(voice: string, kit: DialogueKit): string | null {
+  const named = kit.speakers.namedIn(voice);
+  const bare = voice.replace(/^the /u, "");
+  const one = named.length === 1 ? named[0]! : null;
+  return one && one.start <= voice.length - bare.length && one.end >= voice.length - 2 ? one.id : null;
 }
 
 export function restatedViewTurn(
@@ -99,9 +111,7 @@ export function restatedViewTurn(
     ? "article"
     : PRONOUN.test(voice)
       ? context.speakerId
-      : kit.speakers.namedIn(voice).length === 1
-        ? kit.speakers.namedIn(voice)[0]!.id
-        : null;
+      : spokenBy(voice, kit);
   if (!voiceId) return null;
   const own = last.quotes.filter((q) =>
     voiceId === "article" ? q.voice === "article" : q.speakerId === voiceId,

@@ -36,6 +36,8 @@ describe("the last answer's point put back as its voice's view", () => {
     expect(restatedViewOf("so he thinks the us policy didn't fail?", false)).toBeNull();
     expect(restatedViewOf("so he thinks only the us failed?", false)).toBeNull();
     expect(restatedViewOf("what does he think about it", false)).toBeNull();
+    expect(restatedViewOf("what did putin say about civilian casualties?", false)).toBeNull();
+    expect(restatedViewOf("does the article say russia's own policy failed too?", false)).toBeNull();
   });
   it("answers Yes where every word of the thing is in that voice's quotes", () => {
     expect(
@@ -88,6 +90,10 @@ describe("a mention asked of the chat's speaker without 'also'", () => {
   }, 60_000);
   it("says no Yes for a thing his quotes lack", () => {
     expect(lastVerdict(["what did putin tell erdogan", "did he mention hamas?"])).not.toBe("yes");
+    expect(
+      lastVerdict(["is putin bothered by the civilian deaths?", "on both sides or just gaza?"]),
+    ).toBeNull();
+    expect(lastAnswer(["кто такой песков", "а что он сказал?"], "ru").verdict).toBeNull();
   }, 60_000);
 });
 
@@ -146,6 +152,7 @@ describe("a Russian clause after «а», a purpose asked, and 'they … them'", 
     );
     expect(asksStatedPurpose("what for", "Putin blames the United States for a failed policy")).toBe(false);
     expect(asksStatedPurpose("what did they do", said)).toBe(false);
+    expect(asksStatedPurpose("for what reason?", said)).toBe(false);
     const a = lastAnswer(["is the kremlin in contact with both hamas and israel?", "what for"]);
     expect(a.answer.entry?.id).toBe("kremlin-contact-both-sides");
     expect(lastAnswer(["кремль общается с обеими сторонами?", "и зачем"], "ru").answer.entry?.id).toBe(
