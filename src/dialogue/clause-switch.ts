@@ -11,8 +11,8 @@ export const RUSSIAN_VERB =
 /** "это", "этого", "такое": the last answer's point as the clause's object. */
 const THAT_POINT = /^(?:это|этого|такое|этому)$/u;
 
-/** A particle between a subject and its verb: "вообще", "тоже", "сама". */
-const PARTICLE = /^(?:вообще|тоже|также|ещё|еще|сам|сама|сами|само|реально|правда|точно|действительно)$/u;
+/** A particle between a subject and its verb: "вообще", "тоже", "сама", "уже" («а переговоры уже начались?»). */
+const PARTICLE = /^(?:вообще|тоже|также|ещё|еще|уже|сам|сама|сами|само|реально|правда|точно|действительно)$/u;
 
 /** Whether a Russian switch's target is a clause of its own: four words or more, a verb after its first word. */
 export function isRussianClause(target: string): boolean {
@@ -47,6 +47,10 @@ export function isRussianClause(target: string): boolean {
   const last = plain[plain.length - 1]!;
   if (plain.length <= 3 && plain.length >= 2 && DOUBT.test(plain[plain.length - 2]!) && state(last))
     return true;
+  // "а с палестинцами у россии давние связи?": «у» + its owner + what is owned, with no verb (a "have" clause,
+  // yes/no: «а у израиля что?» with a question word stays a switch).
+  const owner = plain.indexOf("у");
+  if (owner >= 0 && plain.length - owner >= 3 && !plain.some((w) => WH_RU.test(w))) return true;
   return words.length >= 4 && words.slice(1).some(verb);
 }
 
@@ -57,6 +61,9 @@ function state(word: string): boolean {
 const SHORT_ADJECTIVE = /^\p{L}{4,}(?:ьн[аоы]|тн[аоы]|чн[аоы]|льн[аоы]|ов[аы]|ив[аы]|ат[аы]?|ит[аы]?)$/u;
 /** The last answer's point as an object: "этим", "этого", "это", "тем". */
 const POINTED = /^(?:это|этим|этого|этому|тем|том|этом)$/u;
+/** A Russian question word: a "have" clause with one is a switch's question, not a yes/no of its own. */
+const WH_RU =
+  /^(?:что|чего|чем|ч[её]м|какие|какой|какая|какое|каких|как|кто|кого|кому|сколько|где|когда|зачем|почему|откуда|куда|чей|чья|чьи)$/u;
 /** A particle of doubt before a predicate: "реально", "правда", "действительно". */
 const DOUBT = /^(?:реально|правда|действительно|точно|вправду|впрямь|вообще|всерьез|всерьёз)$/u;
 

@@ -55,6 +55,7 @@ import { createPlainTurns } from "./plain-turns.js";
 import { promisedAsReadyOf } from "./promised-to.js";
 import { quotedQuestionOf } from "./quoted-asked.js";
 import { realThingTurn } from "./real-thing.js";
+import { restatedViewTurn } from "./restated-view.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { saidOccasionTurn } from "./said-occasion.js";
 import { sameDoerTurn } from "./same-doer.js";
@@ -66,6 +67,8 @@ import { createStandAlone } from "./stand-alone.js";
 import { switchThenQuestionOf } from "./switch-then-question.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
 import { talksAsNegotiationsOf } from "./talks-noun.js";
+import { withGuess } from "./then-what.js";
+import { theyThemOf } from "./they-them.js";
 import { tooOrOnlyOf, withBothHalves } from "./too-or-only.js";
 import { topicCommentTurn } from "./topic-comment.js";
 import { withQuizRead } from "./true-or-false.js";
@@ -131,8 +134,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // «о чем говорили-то», «а путин-то что»: the emphatic «-то» taken off the word (emphatic-to.ts).
     // "why? what did they do wrong": the question after the bare "why?" is the one asked (why-then-question.ts).
     // "and the kremlin? do they talk to both sides": the question with the switch's voice for "they" (switch-then-question.ts).
+    // "and then what, talks?": the guess after the bare "then what" is the follow-up (then-what.ts).
     const asked =
-      whyThenQuestionOf(typing) ?? switchThenQuestionOf(typing, (t) => speakers.namedIn(t)) ?? typing;
+      whyThenQuestionOf(typing) ??
+      switchThenQuestionOf(typing, (t) => speakers.namedIn(t)) ??
+      withGuess(typing);
     const scoffless = withoutCallMatter(withoutDisbeliefTag(withoutTrailingGlue(withoutEmphaticTo(asked))));
     // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
     // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).
@@ -180,6 +186,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       ) ??
       // "why does having both matter to moscow" after the ties with each side: the ties with both (both-ties.ts).
       bothTiesOf(said, options.context) ??
+      // "but they do have links with them?" after "is russia pro-hamas?": "them" is Hamas (they-them.ts).
+      theyThemOf(said, options.context, kit.parties) ??
       said;
     // "back to Putin — why?": the follow-up read against the last question asked of Putin (earlier-speakers.ts).
     const back = backToEarlierOf(
@@ -210,6 +218,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       realThingTurn(swapped, options.context, kit, options.lang) ??
       // «а переговоры он тоже упомянул?»: a thing the last answer's quotes report, Yes (mentioned-too.ts).
       mentionedTooTurn(swapped, options.context, kit, options.lang) ??
+      // "so he thinks their middle east policy failed?": the last answer's point as its voice's view, Yes (restated-view.ts).
+      restatedViewTurn(swapped, options.context, kit, options.lang) ??
       // "over 500 dead then?": a figure the last answer's quotes never give, doesn't say (figure-fragment.ts).
       figureFragmentTurn(swapped, options.context, kit, options.lang) ??
       // "which countries exactly?" after the feared spread: the article names none (spread-places.ts).

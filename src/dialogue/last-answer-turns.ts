@@ -12,6 +12,7 @@ import { isUsFailure } from "./failed-party.js";
 import { evidenceAgainTurn, keptContextTurn } from "./kept-context-turn.js";
 import { fold } from "./language.js";
 import { openExampleOf } from "./named-example.js";
+import { asksStatedPurpose } from "./purpose-asked.js";
 import { createQuoteVoice } from "./quote-voice.js";
 import { asksShorter, createShorter } from "./shorter.js";
 import { smallTalkOf } from "./small-talk.js";
@@ -126,9 +127,14 @@ export function createLastAnswerTurns(
 
     // "Between whom?", "about what?", "а с кем?": a preposition and a question word only ask for a detail of the
     // last answer; its evidence is what the article gives on it.
+    // "what for", «и зачем» after an answer that names its own purpose: that answer again (purpose-asked.ts).
+    const lastText = context?.entryId
+      ? (engine.answerForEntry(context.entryId, words.lang)?.answer ?? "")
+      : "";
     const detail =
       context?.entryId &&
       (DETAIL_ASKED.test(folded) ||
+        asksStatedPurpose(folded, lastText) ||
         nounInAnswer(folded, engine.answerForEntry(context.entryId, words.lang)?.answer ?? ""))
         ? engine.answerForEntry(context.entryId, lang)
         : null;

@@ -12,7 +12,7 @@ import { verdictOnLast } from "./verdict-on-last.js";
 
 const LEAD_EN = "(?:(?:so|and|but|ok|okay|then)[, ]+)*";
 const MENTION_EN =
-  "(?:mention|mentioned|bring up|brought up|talk about|talked about|say anything about|touch on|raise|raised|discuss|discussed|speak about|spoke about|speak of|spoke of)";
+  "(?:mention|mentioned|bring up|brought up|talk about|talked about|say anything about|say anything abt|touch on|raise|raised|discuss|discussed|speak about|spoke about|speak of|spoke of)";
 const MENTIONED_EN = [
   new RegExp(
     `^${LEAD_EN}(?:did|does|has) (he|she|they|it|[\\p{L}'. ]{3,30}?) (?:also |too |as well )?${MENTION_EN}(?: also)? (.{3,40}?)(?: too| as well| also| then)?\\s*\\?*$`,
@@ -32,6 +32,8 @@ const MENTIONED_RU = [
 const NEGATED = /(?<!\p{L})(?:not|never|no|не|нет|ни)(?!\p{L})|n['’]t(?!\p{L})/u;
 const ALSO = /(?<!\p{L})(?:also|too|as well|тоже|также|ещ[её])(?!\p{L})/u;
 const PRONOUN = /^(?:he|she|they|it|он|она|они)$/u;
+const WH_THING =
+  /(?<!\p{L})(?:what|who|whom|why|how|when|where|which|что|кто|кого|как|почему|зачем|когда|где|какой|какая|какие|какого|чем|ч[её]м)(?!\p{L})/u;
 /** Words that name no thing: articles, prepositions, pronouns, a frame of the call ("on that call"). */
 const FUNCTION: ReadonlySet<string> = new Set(
   `a an the of on in at to for with about that this those these it its his her their any some also too then
@@ -59,9 +61,11 @@ export function mentionedTooTurn(
 ): DialogueTurn | null {
   if (!context?.entryId) return null;
   const t = text.trim().toLowerCase().replace(/ё/g, "е");
-  // "also"/"тоже" marks a thing beside the last answer's; without it ("did they talk about a ceasefire?") the
-  // usual readers answer, and keep the chat's people as they were.
-  if (NEGATED.test(t) || !ALSO.test(t)) return null;
+  // "also"/"тоже" marks a thing beside the last answer's; without it ("did they talk about a ceasefire?") only a
+  // pronoun for the chat's speaker is read here, against that speaker's own quotes ("did he say anything abt
+  // negotiations", «а переговоры он упоминал?»); a name is left to the usual readers.
+  if (NEGATED.test(t)) return null;
+  const also = ALSO.test(t);
   const ru = readsAsRussian(t, lang);
   let voice: string | undefined;
   let thing: string | undefined;
@@ -71,12 +75,17 @@ export function mentionedTooTurn(
     [voice, thing] = ru ? [m[2], m[1]] : [m[1], m[2]];
     break;
   }
-  if (!voice || !thing) return null;
+  // «а что он сказал?», "did he say anything": a question word or nothing in the thing's place asks for his words.
+  if (!voice || !thing || WH_THING.test(thing)) return null;
   const replyLang: Lang = ru ? "ru" : "en";
   const last = kit.engine.answerForEntry(context.entryId, replyLang);
   if (!last?.answered || last.quotes.length === 0) return null;
   // The voice asked is the last answer's: a pronoun, or a name among its quotes' speakers.
-  if (!PRONOUN.test(voice.trim())) {
+  const pronoun = PRONOUN.test(voice.trim());
+  if (!also && (!pronoun || !context.speakerId)) return null;
+  const quotes = also ? last.quotes : last.quotes.filter((q) => q.speakerId === context.speakerId);
+  if (quotes.length === 0) return null;
+  if (!pronoun) {
     const named = kit.speakers.namedIn(voice);
     const quoted = new Set((last.entry?.quotes ?? []).map((q) => q.speaker));
     if (named.length !== 1 || !quoted.has(named[0]!.id)) return null;
@@ -84,7 +93,7 @@ export function mentionedTooTurn(
   // Every word of the thing counts, short names too ("the us on that call": "us" is not in the call's quote).
   const stems = wordsOf(thing);
   if (stems.length === 0) return null;
-  const quotedText = last.quotes.map((q) => `${q.text} ${q.translation ?? ""}`).join(" ");
+  const quotedText = quotes.map((q) => `${q.text} ${q.translation ?? ""}`).join(" ");
   const inQuotes = new Set(wordsOf(quotedText));
   if (!stems.every((s) => inQuotes.has(s))) return null;
   return verdictOnLast(last, text, context, replyLang, "yes", "pronoun");

@@ -1,0 +1,17 @@
+// Kind: "what for", "for what purpose?", «и зачем», «для чего?» right after an answer that states its own purpose
+// ("the Kremlin maintains open communication with both warring sides and expresses its readiness to contribute to
+// reaching a settlement"; the Quartet "formed to facilitate Israeli-Palestinian negotiations"). Read as "why?",
+// the message went to the cause reader and found another card (Moscow's wish to seem impartial); the purpose
+// asked is the one the last answer gives. Only where the last answer's text names a purpose; else null.
+
+const PURPOSE_ASKED =
+  /^(?:(?:and|but|so|ok|okay|а|и|ну|но)[, ]+)?(?:what for|for what(?: purpose| end)?|to what end|with what (?:aim|goal|purpose)|what'?s the (?:point|purpose|aim|goal)(?: of (?:that|it|this))?|what is the (?:point|purpose|aim|goal)(?: of (?:that|it|this))?|зачем(?: (?:это|им|ему|же|вообще))?|для чего(?: (?:это|им|ему|же))?|с какой целью|ради чего|на что)(?:,? (?:then|exactly|тогда|именно|же))?\s*\?*$/u;
+
+/** The last answer's own purpose: an aim, a readiness, "in order to", «чтобы», «готовность содействовать». */
+const PURPOSE_SAID =
+  /(?<!\p{L})(?:readiness to|ready to|aims? to|seeks? to|in order to|so as to|formed to|set up to|to (?:help|assist|contribute|facilitate|stabili[sz]e|achieve|reach|resolve)|готовност\p{L}* (?:содейств|помо|способств)|стремит\p{L}*|чтобы|с целью|ради|призван\p{L}* (?:содейств|способств))/u;
+
+/** Whether `folded` asks the purpose of what `lastAnswer` (its text) says, and that answer names one. */
+export function asksStatedPurpose(folded: string, lastAnswer: string): boolean {
+  return PURPOSE_ASKED.test(folded.trim()) && PURPOSE_SAID.test(lastAnswer.toLowerCase());
+}
