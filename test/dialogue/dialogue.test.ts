@@ -669,6 +669,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (read by no lane; first run 92.9%; 95.7% after dialog38, 94.3% after dialog38b, 95.7% on round1s38)",
     ],
     [
+      "dialogues95.jsonl",
+      0.9,
+      "fresh blind dialogues (the thirty-eighth session's wave BM), run once on 9ed8d57b (round 1 merged; read by no lane; first run 90.9%)",
+    ],
+    [
       "dialogues97.jsonl",
       0.92,
       "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 92.6%)",
@@ -1581,6 +1586,7 @@ describe("own dialogues (regression)", () => {
       0.95,
       "first run 90.9% (the thirty-eighth session's wave BL, on 3e41a3a8); 95.5% after dialog38, 93.2% after dialog38b, 95.5% on round1s38",
     ],
+    ["dialogues95.jsonl", 0.91, "first run 91.3% (the thirty-eighth session's wave BM, on 9ed8d57b)"],
     ["dialogues97.jsonl", 0.89, "first run 89.1% (the thirty-eighth session's wave BL, on 3e41a3a8)"],
     [
       "dialogues98.jsonl",

@@ -751,6 +751,13 @@ const sets = [
       "a fresh English blind set (the thirty-eighth session's wave BL), run once on 3e41a3a8 (first run 93.8% / 100% engine, 98.5% through npm run ask; quality38: 100% / 100% engine)",
   },
   {
+    file: "blind86.jsonl",
+    answer: 0.9,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-eighth session's wave BM), run once on 9ed8d57b (first run 90.8% / 100% engine, 98.5% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1113,6 +1120,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-eighth session's wave BL), run once on 3e41a3a8 (first run 95.4% / 100% engine, 98.5% through npm run ask; quality38: 100% / 100% engine)",
+  },
+  {
+    file: "blind-ru82.jsonl",
+    answer: 0.95,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-eighth session's wave BM), run once on 9ed8d57b (first run 95.4% / 100% engine, 95.4% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
