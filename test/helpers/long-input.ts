@@ -4,11 +4,20 @@
 // test states only its inputs and its bound.
 import { expect } from "vitest";
 
-/** Runs `run` once and fails unless it finishes in under `limitMs`. */
+/**
+ * Runs `run` and fails unless it finishes in under `limitMs`, trying up to three times: a backtracking pattern is
+ * slow on every try (seconds, not milliseconds, on these inputs), while a loaded CI machine or a first compile can
+ * stall one try past the bound (dialog34b-kinds' 200 ms guard read 236 ms once at load 12 on a reader that takes
+ * 0–9 ms). The fastest try is judged.
+ */
 export function expectFast(run: () => unknown, limitMs: number): void {
-  const started = performance.now();
-  run();
-  expect(performance.now() - started).toBeLessThan(limitMs);
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3 && fastest >= limitMs; attempt++) {
+    const started = performance.now();
+    run();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  expect(fastest).toBeLessThan(limitMs);
 }
 
 /** `read` on each input in turn, each call on its own under `limitMs`. */
