@@ -6,18 +6,13 @@
 // comparison ranks what the passage puts side by side. A confirmed claim is altered when it hedges and neither its
 // passage nor the passage's translation does, or when it compares ("more … than", "-er than", «больше …, чем») and
 // the passage has no "than" / «чем». Bounded expressions: word lists, no nested repetition.
+// (claims-r2-38) Only a hedge inside a speaker's words ("Putin said the US may be …"): a hedge in the claimant's own
+// sentence ("Putin may have blamed …", «Кремль, вероятно, сохраняет …») is the claimant's doubt (hedge-scope.ts).
 import { lean } from "../lib/lean-regexp.js";
+import { reportedHedge } from "./hedge-scope.js";
 import type { ClaimChecker } from "./types.js";
 import { confirms } from "./verdict.js";
 
-/**
- * The claim's hedge inside what it reports, not its opening (a hearsay frame: "apparently …", "so maybe …"): an
- * adverb of likelihood, or a modal before "be" / "have" ("may be monopolizing"); "both sides could live with" and
- * "could you check" are no hedge. Not "apparently", «якобы», «кажется»: the claimant's hearsay.
- */
-const CLAIM_HEDGE = lean(
-  /(?<=\p{L}[\s,]{1,3})(possibly|perhaps|maybe|probably|(?:may|might|could)\s{1,3}(?:be|have)|возможно|может\s{1,3}быть|вероятно|наверное|наверно|по-видимому|видимо|пожалуй)(?!\p{L})/iu,
-);
 /** A question put to the bot ("could you check …"), whose modal asks and hedges nothing. */
 const ASKING = /(?<!\p{L})(?:could|can|would|may)\s{1,3}(?:you|u|i|we)(?!\p{L})/iu;
 /** The passage's own hedge or worry: then the claim's is the passage's. */
@@ -37,9 +32,9 @@ export function addedHedgeOrComparison(
   claim: string,
   passage: string,
 ): { claimed: string; article: string } | null {
-  const hedge = CLAIM_HEDGE.exec(claim);
-  if (hedge && !ASKING.test(claim) && !PASSAGE_HEDGE.test(passage))
-    return { claimed: hedge[1]!.replace(/\s+/gu, " ").toLowerCase(), article: "(stated outright)" };
+  const hedge = reportedHedge(claim);
+  if (hedge !== null && !ASKING.test(claim) && !PASSAGE_HEDGE.test(passage))
+    return { claimed: hedge, article: "(stated outright)" };
   const comparison = CLAIM_COMPARISON.exec(claim);
   if (comparison && !NOT_COMPARING.test(claim) && !PASSAGE_COMPARISON.test(passage))
     return { claimed: comparison[0].replace(/\s+/gu, " ").toLowerCase(), article: "(no comparison)" };

@@ -19,6 +19,7 @@ import { judgingAddedQuantifier } from "./added-quantifier.js";
 import { judgingAdmissionVerb } from "./admission-verb.js";
 import { judgingAgreementNews } from "./agreement-news.js";
 import { judgingApprovalOfFault } from "./approval-of-fault.js";
+import { judgingAuthorStance } from "./author-stance.js";
 import { judgingBlameForSurge } from "./blame-for-surge.js";
 import { judgingBlameOfFailure } from "./blame-of-failure.js";
 import { judgingCallFrame } from "./call-frame.js";
@@ -69,6 +70,7 @@ import { buildUnits } from "./units.js";
 import { judgingUnknownBody } from "./unknown-body.js";
 import { judgingUnnamedGroup } from "./unnamed-group.js";
 import { judgingUnquotedName } from "./unquoted-name.js";
+import { judgingUrgencyHedged } from "./urgency-hedged.js";
 import { judgingWidenedWhole } from "./widened-whole.js";
 import { judgingWrongRole } from "./wrong-role.js";
 
@@ -234,7 +236,9 @@ export function createClaimChecker(
     // "cares more about a ceasefire than about a Palestinian state": two things of the speaker's ranked (ranked-terms.ts).
     (check) => judgingRankedTerms(check, passagesOf),
     // "Putin said nothing about the United States": a silence where the speaker's passage names the topic.
-    (check) => judgingSilenceOfSaid(check, passagesOf),
+    (check) => judgingSilenceOfSaid(check, passagesOf, sentences, index.sourcesOf),
+    // "Putin said a ceasefire might be worth considering at some point": an urgent call put off (urgency-hedged.ts).
+    (check) => judgingUrgencyHedged(check, sentences, index.sourcesOf),
     // "Lavrov knows the Russian leader believes …": a person the article never names added (knowing-name.ts).
     (check) => judgingKnowingName(check, paragraphs.join("\n")),
     // "Peskov blamed the US and said the Kremlin wants to help …": one half another speaker's, misattributed.
@@ -243,6 +247,8 @@ export function createClaimChecker(
     judgingMetForCall,
     // "Putin and Erdogan reached an agreement to resume negotiations": two parties' agreement is news (agreement-news.ts).
     judgingAgreementNews,
+    // «Автор статьи считает, что всплеск насилия …»: the author holding a speaker's view (author-stance.ts).
+    judgingAuthorStance,
   ];
   return secondReadings.reduce((check, reading) => reading(check), first);
 }

@@ -11,6 +11,7 @@
 
 import { lean } from "../lib/lean-regexp.js";
 import type { Closest } from "./closest.js";
+import { withoutClaimantHedges } from "./hedge-scope.js";
 import { foreignToArticle } from "./lone-added-word.js";
 import { backedPairs } from "./match.js";
 import type { ClaimChange, ClaimTuning } from "./types.js";
@@ -65,6 +66,7 @@ export function nearAlteration(
   /** The passage's whole paragraph (for a Russian claim its translation). */
   paragraph: string,
   tuning: ClaimTuning,
+  framed = false,
 ): ClaimChange | null {
   if (best.containment < tuning.closeAt) return null;
   const backed = backedPairs(best.pairs);
@@ -73,7 +75,7 @@ export function nearAlteration(
   // the claim's subject, is no pair of its words).
   const out = excluded(text, sentence, paragraph);
   if (out || backed.length < 2) return out;
-  return restricted(text, sentence) ?? hedged(text, sentence, paragraph) ?? addedTail(best);
+  return restricted(text, sentence) ?? hedged(text, sentence, paragraph, framed) ?? addedTail(best);
 }
 
 /** "kept out" where the passage's sentence coordinates or involves them, and its paragraph excludes no one. */
@@ -98,7 +100,15 @@ function restricted(text: string, sentence: string): ClaimChange | null {
  * "hints at minor flaws" of "a clear indication of the failure". Also read on a claim that matches (judge.ts,
  * russian.ts): one hedge among words that all line up was confirmed.
  */
-export function hedged(text: string, sentence: string, paragraph: string): ClaimChange | null {
+export function hedged(
+  claim: string,
+  sentence: string,
+  paragraph: string,
+  /** The claim came in a speaker's frame ("Putin said …"): every word of it is the speaker's. */
+  framed = false,
+): ClaimChange | null {
+  // (claims-r2-38) The claimant's own doubt ("Putin probably voiced deep concern") weakens nothing of the passage.
+  const text = framed ? claim : withoutClaimantHedges(claim);
   const hedge = HEDGING.exec(text) ?? REVERSING.exec(text);
   if (!hedge) return null;
   const word = hedge[1]!.toLowerCase();
@@ -121,10 +131,11 @@ export function changedOnMatch(
   paragraph: string,
   /** The whole article (for a Russian claim its translation): a lone added word must be foreign to it. */
   article: string,
+  framed = false,
 ): ClaimChange | null {
   return (
     excluded(text, sentence, paragraph) ??
-    hedged(text, sentence, paragraph) ??
+    hedged(text, sentence, paragraph, framed) ??
     victimsSwapped(text, sentence) ??
     addedClause(best, tokens, article)
   );

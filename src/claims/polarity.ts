@@ -51,6 +51,9 @@ export const RUSSIAN_NEGATORS = new Set([
   "ничуть",
   "никак",
   "нисколько",
+  // (claims-r2-38) «вряд ли», «едва ли» (hardly): the opposite of what the article reports, as "hardly" is.
+  "вряд",
+  "едва",
   ...RUSSIAN_NEGATIVE_PRONOUNS,
 ]);
 /**

@@ -10,6 +10,26 @@ import type { ClaimChange, ClaimSource } from "./types.js";
 const MUTUAL = new Set(["with", "between", "and", "с", "со", "между", "и"]);
 /** The agent of a passive ("is criticized by Putin"), English and Russian ("Путиным" needs no word). */
 const AGENT = new Set(["by"]);
+/** (claims-r2-38) A Russian passive's verb: «был раскритикован», «раскритикован», «критикуется»; its doer follows. */
+const RUSSIAN_PASSIVE_AUX = /^(?:был|была|было|были|будет|будут)$/u;
+const RUSSIAN_PARTICIPLE = /\p{L}{3,}(?:ан|ян|ен|ён|ит|ыт|ут|от)[аоы]?$/u;
+const RUSSIAN_REFLEXIVE = /\p{L}{3,}(?:ется|ются|ится|ятся)$/u;
+/** A Russian doer's instrumental: «Путиным», «Вашингтоном», «Кремлём», «Россией». */
+const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ами|ями)$/u;
+
+/**
+ * «Вашингтон был раскритикован Путиным …»: a Russian passive between two actors, its doer (the second) right after
+ * the verb; with «был» any case (an indeclinable «США»), without it the instrumental.
+ */
+function russianPassive(between: string[], doer: string): boolean {
+  const words = between.map((w) => w.toLowerCase());
+  if (words.some((w) => RUSSIAN_PASSIVE_AUX.test(w)) && words.some((w) => RUSSIAN_PARTICIPLE.test(w)))
+    return true;
+  return (
+    INSTRUMENTAL.test(doer.toLowerCase()) &&
+    words.some((w) => RUSSIAN_PARTICIPLE.test(w) || RUSSIAN_REFLEXIVE.test(w))
+  );
+}
 
 interface Placed {
   word: Word;
@@ -57,13 +77,15 @@ export function swappedRoles(
       if (sameActorOrTerm(a.word.term, b.word.term) || a.spanAt === b.spanAt) continue;
       const between = surfaces.slice(a.at + 1, b.at);
       if (between.some((s) => MUTUAL.has(s))) continue;
-      const passive = between.some((s) => AGENT.has(s));
+      const russian = /\p{Script=Cyrillic}/u.test(b.word.surface);
+      const passive =
+        between.some((s) => AGENT.has(s)) || (russian && russianPassive(between, b.word.surface));
       // The verb: the first word after the first actor that counts, lined up with the passage.
       const p = pairs.find((q) => q.claim.at > a.at && (q.claim.weight > 0 || q.span !== null));
       if (!p || !pivots.includes(p) || p.claim.at >= b.at) continue;
       // The one it is done to stands right after the verb ("blamed Putin"), or after "by" in a passive: a name
       // after another preposition ("live in Israel", "according to Putin") is no object of it.
-      if (passive ? surfaces[b.at - 1] !== "by" : b.at !== p.claim.at + 1) continue;
+      if (passive && !russian ? surfaces[b.at - 1] !== "by" : b.at !== p.claim.at + 1) continue;
       const v = spanWords.indexOf(p.span!);
       const reversed = passive ? a.spanAt < v && v < b.spanAt : b.spanAt < v && v < a.spanAt;
       if (reversed) return { kind: "actor", claimed: a.word.surface, article: b.word.surface };

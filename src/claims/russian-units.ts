@@ -42,12 +42,46 @@ export function tokenReader(lexicon: Lexicon): (text: string) => Token[] {
     const head = RUSSIAN.stem(group[0]!);
     for (const form of group) canonical.set(RUSSIAN.stem(normaliseRussianWords(form)[0] ?? form), head);
   }
+  // (claims-r2-38) A verb and its "к" read as one phrase ("стремятся к", the phrase list's "aims at") is the
+  // group's noun when the vocabulary has a class for it: «палестинцы стремятся к …» meets «их стремление к …»
+  // (the noun's class, aspirations). A verb alone («стремится помочь») keeps its group.
+  const nounClass = new Map<string, string>();
+  for (const group of RUSSIAN_ASPECT_GROUPS) {
+    const head = RUSSIAN.stem(group[0]!);
+    for (const form of group) {
+      const [only, ...rest] = lexicon.tokensOf(form);
+      if (only !== undefined && rest.length === 0 && only.term.startsWith("="))
+        nounClass.set(head, only.term);
+    }
+  }
   const aspect = (t: Token): Token => {
-    const term = canonical.get(t.term);
+    const phrase = /^(\p{L}+) (?:к|ко)$/u.exec(t.surface);
+    const verb = phrase === null ? undefined : canonical.get(RUSSIAN.stem(phrase[1]!));
+    const term = canonical.get(t.term) ?? (verb === undefined ? undefined : (nounClass.get(verb) ?? verb));
     return term === undefined || t.role !== "content" ? t : { ...t, term };
   };
+  // (claims-r2-38) A people's one member, «палестинец», «израильтянин»: the plural's term when the vocabulary knows
+  // the plural («палестинцы») and not the singular (its fleeting vowel keeps the stems apart). «Каждый палестинец
+  // стремится к …» read without «каждый» then meets ¶3's «палестинцев».
+  const plurals = new Map<string, string | null>();
+  const pluralOf = (word: string, stem: string, ending: string): string => {
+    const key = word.toLowerCase();
+    let known = plurals.get(key);
+    if (known === undefined) {
+      const plural = `${stem}${ending}`;
+      const classed = (w: string) => lexicon.tokensOf(w).some((t) => /^[=@]/u.test(t.term));
+      known = !classed(word) && classed(plural) ? plural : null;
+      if (plurals.size > 500) plurals.clear();
+      plurals.set(key, known);
+    }
+    return known ?? word;
+  };
+  const demonyms = (text: string) =>
+    text.replace(/(?<!\p{L})(\p{L}{3,}?)(ец|янин|анин)(?!\p{L})/giu, (word, stem: string, suffix: string) =>
+      pluralOf(word, stem, suffix === "ец" ? "цы" : suffix.slice(0, -2) === "ян" ? "яне" : "ане"),
+    );
   return (text) =>
-    lexicon.tokensOf(readRussianIdioms(text)).flatMap((t) => {
+    lexicon.tokensOf(readRussianIdioms(demonyms(text))).flatMap((t) => {
       const words = t.surface.split(" ");
       if (words.length < 2 || !words.some((w) => NEGATORS.has(w))) return [aspect(t)];
       return words.flatMap((w) => lexicon.tokensOf(w)).map(aspect);

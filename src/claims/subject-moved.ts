@@ -55,7 +55,9 @@ export function russianSubjectFromObject(
   // A passive ("… критикуется Путиным") names its doer in the instrumental: not read.
   if (
     /(?:ся|сь)\s/u.test(statement) ||
-    /\s(?:был[аио]?|будет)\s+\p{L}+(?:ан|ен|ён|ят|ит)[аоы]?\s/u.test(statement)
+    /\s(?:был[аио]?|будет)\s+\p{L}+(?:ан|ен|ён|ят|ит)[аоы]?\s/u.test(statement) ||
+    // (claims-r2-38) «Вашингтон раскритикован Путиным»: a short participle, its doer in the instrumental.
+    /\s\p{L}+(?:ан|ян|ен|ён)[аоы]?\s+\p{L}+(?:ом|ем|ём|ым|им)(?!\p{L})/u.test(statement)
   )
     return null;
   // A people of the conflict ("палестинцы") is an actor though no translation writes it with a capital.

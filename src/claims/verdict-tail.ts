@@ -150,7 +150,7 @@ export function createPassageJudge(setting: PassageSetting): PassageJudge {
         addedQualifier(pairs, r.paragraph()) ??
           r.quantifier?.() ??
           addedCondition(text, r.paragraph()) ??
-          changedOnMatch(best, tokens, text, r.sentence, r.paragraph(), r.whole()) ??
+          changedOnMatch(best, tokens, text, r.sentence, r.paragraph(), r.whole(), r.frame.name !== null) ??
           unbackedCore(pairs, unit.words, text, r.sentence, r.whole(), vocabulary),
       );
     const matched = exact || (near.matched && !(r.newPredicate?.() ?? false));
@@ -163,7 +163,7 @@ export function createPassageJudge(setting: PassageSetting): PassageJudge {
     const frameChange =
       !exact && !matched
         ? (framedNear(best, text, r.sentence, r.frameParagraph(), tuning) ??
-          nearAlteration(best, text, r.sentence, r.paragraph(), tuning))
+          nearAlteration(best, text, r.sentence, r.paragraph(), tuning, r.frame.name !== null))
         : null;
     if (frameChange && !changes.some((c) => c.claimed === frameChange.claimed)) changes.push(frameChange);
     const verdict = verdictOf({

@@ -9,7 +9,7 @@ import { NEGATIVE_PRONOUNS, NEGATORS } from "./polarity.js";
 /** "states" only before "that": "the article states that …", never a lower-case "the united states". An admission
  * ("admitted/conceded that …") too, only before "that"; not "acknowledges", the article's own verb of a deed. */
 const SAY_VERBS =
-  "said|says|say|claimed|claims|insisted|insists|argued|argues|added|adds|declared|declares|wrote|writes|believes|believed|thinks|thought|stressed|stresses|announced|announces|notes|noted|observes|observed|reports|reported|explains|explained|stated|states(?=\\s+that\\b)|(?:admit(?:s|ted)|concede[sd])(?=\\s+that\\b)|(?:was|is|has\\s+been)\\s+quoted\\s+as\\s+saying";
+  "said|says|say|claimed|claims|insisted|insists|argued|argues|added|adds|declared|declares|wrote|writes|believes|believed|thinks|thought|stressed|stresses|announced|announces|notes|noted|observes|observed|reports|reported|explains|explained|stated|states(?=\\s+that\\b)|(?:admit(?:s|ted)|concede[sd]|point(?:s|ed)?\\s+out)(?=\\s+that\\b)|(?:was|is|has\\s+been)\\s+quoted\\s+as\\s+saying";
 
 // Not a noun after a verb of its own: "Putin dismissed reports of civilian casualties" is no frame "Putin dismissed
 // reports …" (a fresh blind claim, thirteenth session, was confirmed as a paraphrase of the statement "of …").

@@ -53,22 +53,40 @@ describe("one approval reader", () => {
 
 describe("a hedge or a comparison of the claim's own", () => {
   it("alters a hedge on a firm passage and a ranking the passage never makes", () => {
+    // claims-r2-38: the hedge in the speaker's words, not the claimant's (hedge-scope.ts; see the test below).
     expect(
-      addedHedgeOrComparison("Putin perhaps blames Washington", "he also directs blame towards the US"),
+      addedHedgeOrComparison(
+        "Putin said Washington is perhaps to blame",
+        "he also directs blame towards the US",
+      ),
     ).not.toBeNull();
     expect(
       addedHedgeOrComparison("Putin is likelier to blame the US than Israel", "he directs blame"),
     ).not.toBeNull();
     expect(
       addedHedgeOrComparison(
-        "Россия, вероятно, поддерживает связь с обеими сторонами",
+        "Песков заявил, что Россия, вероятно, поддерживает связь с обеими сторонами",
         "maintains open communication",
       ),
     ).not.toBeNull();
     expectVerdicts([
       ["Putin said Washington is probably monopolizing peace efforts", "altered"],
-      ["Кремль, видимо, поддерживает открытую связь с обеими воюющими сторонами", "altered"],
       ["Putin voiced more concern over civilian deaths in Israel than in Gaza", "altered"],
+    ]);
+  });
+
+  it("leaves the claimant's own hedge, after the subject as at the opening (claims-r2-38: one rule)", () => {
+    expect(
+      addedHedgeOrComparison("Putin perhaps blames Washington", "he also directs blame towards the US"),
+    ).toBeNull();
+    expect(
+      addedHedgeOrComparison(
+        "Россия, вероятно, поддерживает связь с обеими сторонами",
+        "maintains open communication",
+      ),
+    ).toBeNull();
+    expectVerdicts([
+      ["Кремль, видимо, поддерживает открытую связь с обеими воюющими сторонами", "paraphrase"],
     ]);
   });
 

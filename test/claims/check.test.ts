@@ -616,8 +616,14 @@ describe("the labelled claims", () => {
     // hedged, two speakers' halves in one mouth, chat Russian; 19 Russian), run once on base38 2c4ca576: 25/36 (EN
     // 11/17, RU 14/19), 3 false confirmed («Песков возложил вину на США и заявил, что Кремль хочет помочь …», «Путин
     // полтора часа говорил с Эрдоганом …», "… coordinating every single regional player"). Now 32/36 (EN 15/17, RU
-    // 17/19), 0 false.
-    "claims-own44.jsonl": 0.88,
+    // 17/19), 0 false. claims-r2-38: 17/17 ("may have blamed": the claimant's doubt, one hedge rule; the ceasefire
+    // put off "at some point", urgency-hedged.ts).
+    "claims-own44.jsonl": 1,
+    // claims-r2-38's probes (40: true claims in the passive, the two warring sides swapped, the author's words and a
+    // speaker's exchanged, "hardly" / «вряд ли», silences the article never reports, the one hedge rule; 18
+    // Russian), run once on base-r2-38 1b35d806: 30/40 (EN 19/22, RU 11/18), 4 false confirmed (all Russian). Now
+    // 40/40 (EN 22/22, RU 18/18), 0 false.
+    "claims-own45.jsonl": 1,
   };
   // Span in the labelled paragraph, below the 0.85 of every other set: claims-own43's altered claims about the US
   // ("Putin is angry at the United States", "… never mentioned the failure of American policy") have two fair
@@ -627,7 +633,8 @@ describe("the labelled claims", () => {
   // "criticizes"), and "the failure of US policy" stands in ¶2 as the claim's noun phrase (¶1 has "failed policy").
   // The third miss is a wrong span: "Putin said nothing at all about the United States" is shown on ¶4 (its "no
   // mention", "the United Nations" read for "the United States"), where ¶1, ¶2 and ¶3 are the passages it contradicts.
-  const spanFloors: Record<string, number> = { "claims-own43.jsonl": 0.75 };
+  // claims-r2-38: 10/12 (the silence shown on the speaker's sentence that names its topic, silence-of-said.ts).
+  const spanFloors: Record<string, number> = { "claims-own43.jsonl": 0.83 };
   const sets = readdirSync(questionsDir).filter((f) => /^claims.*\.jsonl$/.test(f));
 
   it.each(sets)("%s: no false claim confirmed, English right at or above its floor", (file) => {
@@ -924,8 +931,12 @@ describe("the labelled claims", () => {
     // claims38: 14/14 («Путин встретился с Эрдоганом лично в Анкаре», met-for-call.ts).
     "claims-own43.jsonl": 1,
     // claims38's probes: first run 14/19 Russian, 2 false confirmed («Песков возложил вину на США и заявил …»,
-    // «Путин полтора часа говорил …»); now 17/19, 0 false.
-    "claims-own44.jsonl": 0.89,
+    // «Путин полтора часа говорил …»); now 17/19, 0 false. claims-r2-38: 19/19 («каждый палестинец стремится к …»:
+    // the verb with «к» meets the translation's noun, the singular its plural; the ceasefire put off «когда-нибудь»).
+    "claims-own44.jsonl": 1,
+    // claims-r2-38's probes: first run 11/18 Russian, 4 false confirmed («Путин был раскритикован Вашингтоном …»,
+    // «Автор статьи считает, что …», «вряд ли», «едва ли»); now 18/18, 0 false.
+    "claims-own45.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

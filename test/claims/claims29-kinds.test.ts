@@ -56,11 +56,14 @@ describe("a hedged, weakened stance where the article is firm", () => {
   it("names the hedge and the firm word it replaces, and leaves a hedge the paragraph makes", () => {
     const firm =
       "The Russian leader believes that the latest surge in violence is a clear indication of the failure.";
-    expect(hedged("the violence might be a sign of failure", firm, firm)).toMatchObject({
+    // claims-r2-38: the statement of a claim framed "Putin believes …" (framed): the hedge is the speaker's.
+    expect(hedged("the violence might be a sign of failure", firm, firm, true)).toMatchObject({
       claimed: "might",
       article: "clear",
     });
     const hedging = "there are growing concerns that the current crisis may extend beyond the zone";
-    expect(hedged("the crisis may be spreading", hedging, hedging)).toBeNull();
+    expect(hedged("the crisis may be spreading", hedging, hedging, true)).toBeNull();
+    // Unframed, "might" is the claimant's doubt: nothing weakened (hedge-scope.ts).
+    expect(hedged("the violence might be a sign of failure", firm, firm)).toBeNull();
   });
 });
