@@ -87,8 +87,9 @@ export const ASKED_RU = [
  */
 export const SAID_TO_EN =
   /^(?:(?:so|and|but|wait|ok)[, ]+)*(?:(?:did|was it|has|had) )?(?:vladimir )?(?:putin|he) (?:(?:also|really|actually) )?(?:say|said|tell|told|mention|mentioned|stress|stressed|emphasi[sz]ed?|raise|raised|repeat|repeated|express|expressed)(?: (?:it|this|that|all this|all that|so))? to (.+?)$/u;
+/** «он говорил о переговорах?»: a preposition opens the matter spoken of, never the one told (dialog-r2-38). */
 export const SAID_TO_RU =
-  /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом) )?(?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*(?: (?:это|так|об этом))? (?:(?:лично|именно) )?(?!(?:ли|ему|им|нам|мне|вам)(?!\p{L}))(\p{L}+(?:['’]\p{L}+)?(?: \p{L}+)?)$/u;
+  /^(?:(?:а|и|так|значит)[, ]+)*(?:путин|он) (?:(?:это|так|об этом) )?(?:сказал|говорил|заявил|повторил|подчеркнул)\p{L}*(?: (?:это|так|об этом))? (?:(?:лично|именно) )?(?!(?:ли|ему|им|нам|мне|вам|о|об|обо|про|с|со|в|во|на)(?!\p{L}))(\p{L}+(?:['’]\p{L}+)?(?: \p{L}+)?)$/u;
 /**
  * "did he say that in a call with macron?", "was that said on the phone with biden?": the words put on another call
  * than the reported one — a wrong occasion, No with the call (dialog52, d46-24), whatever the words were.

@@ -4,6 +4,7 @@
 import type { Answer, Lang } from "../answering/types.js";
 import { sameActorOrTerm } from "../claims/actors.js";
 import { attributionVerdict } from "./attribution.js";
+import { carriedVerdict } from "./carried-verdict.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import type { FollowUp } from "./follow-up.js";
 import { readingsOf } from "./follow-up-readings.js";
@@ -137,7 +138,7 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
           kind: "is-that-true",
           understood: words.templates.isThatTrue,
           answer: entry,
-          verdict: entry.answered ? "yes" : "not-said",
+          verdict: carriedVerdict(context, entry.answered),
         };
       case "said-by": {
         // After "what did Peskov say?" (no entry, the speaker's statements) the last answer is asked again.

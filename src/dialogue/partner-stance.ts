@@ -7,11 +7,12 @@
 import type { Answer, Lang } from "../answering/types.js";
 import type { SpeakerNames } from "./speakers.js";
 
-/** A stance or a wish after the name: "wants", "backs", "is … for", "in favour of", «хочет», «за», «поддерживает». */
+/** A stance or a wish after the name: "wants", "backs", "is … for", "in favour of", «хочет», «за», «поддерживает»;
+ * or a word of saying ("did erdogan bring up a ceasefire?", «эрдоган говорил о переговорах?»): his words are unreported. */
 const STANCE_EN =
-  /^(?:'s|s)?\s+(?:(?:also|too|really|actually|even)\s+)?(?:for|in favou?r of|against)(?!\p{L})|(?<!\p{L})(?:wants?|wanted|wanting|support\p{L}*|back(?:s|ed|ing)?|favou?r\p{L}*|agree\p{L}*|endors\p{L}*|push\p{L}* for|call\p{L}* for|urg\p{L}*|keen|oppos\p{L}*|reject\p{L}*|demand\p{L}*|insist\p{L}*|seek\p{L}*|hop(?:e|es|ed|ing)|share\p{L}*)(?!\p{L})/u;
+  /^(?:'s|s)?\s+(?:(?:also|too|really|actually|even)\s+)?(?:for|in favou?r of|against)(?!\p{L})|(?<!\p{L})(?:wants?|wanted|wanting|support\p{L}*|back(?:s|ed|ing)?|favou?r\p{L}*|agree\p{L}*|endors\p{L}*|push\p{L}* for|call\p{L}* for|urg\p{L}*|keen|oppos\p{L}*|reject\p{L}*|demand\p{L}*|insist\p{L}*|seek\p{L}*|hop(?:e|es|ed|ing)|share\p{L}*|mention\p{L}*|brought up|bring\p{L}* up|rais(?:e|es|ed|ing)|sa(?:y|ys|id)|talk\p{L}* about|spoke about|speak\p{L}* about|stress\p{L}*|emphasi[sz]\p{L}*)(?!\p{L})/u;
 const STANCE_RU =
-  /^\s+(?:(?:тоже|также|и|сам\p{L}*)\s+)?(?:за|против)(?!\p{L})|(?<!\p{L})(?:хоч\p{L}*|хот\p{L}*|поддерж\p{L}*|выступ\p{L}*|соглас\p{L}*|призыва\p{L}*|призвал\p{L}*|требу\p{L}*|настаива\p{L}*|жела\p{L}*|стрем\p{L}*|добива\p{L}*|одобр\p{L}*|разделя\p{L}*)(?!\p{L})/u;
+  /^\s+(?:(?:тоже|также|и|сам\p{L}*)\s+)?(?:за|против)(?!\p{L})|(?<!\p{L})(?:хоч\p{L}*|хот\p{L}*|поддерж\p{L}*|выступ\p{L}*|соглас\p{L}*|призыва\p{L}*|призвал\p{L}*|требу\p{L}*|настаива\p{L}*|жела\p{L}*|стрем\p{L}*|добива\p{L}*|одобр\p{L}*|разделя\p{L}*|говорил\p{L}*|сказал\p{L}*|упомина\p{L}*|упомянул\p{L}*|поднимал\p{L}*|поднял\p{L}*|заговорил\p{L}*|подчеркива\p{L}*|подчеркнул\p{L}*)(?!\p{L})/u;
 
 /** "with" / «с» up to four words before the name: "a phone call with Turkish leader Recep Tayyip Erdogan". */
 const WITH_BEFORE = /(?<!\p{L})(?:with|с|со)\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;

@@ -43,6 +43,7 @@ import { presenceVerdict } from "./presence-asked.js";
 import { quotedVerdict } from "./quoted-asked.js";
 import { reportedAskedVerdict } from "./reported-asked.js";
 import { restrictsWithOnly } from "./restrictive-only.js";
+import { timeAskedOf } from "./said-when.js";
 import { saidWhereAsked } from "./said-where.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import { spokeVerdict } from "./spoke-asked.js";
@@ -131,6 +132,8 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
     return { verdict: "not-said", source: "not-in-article" };
   // "did he say how exactly russia would help?": a detail the article never gives (exact-detail.ts).
   if (exactDetailAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
+  // "does he say when they should get it": the article gives no time for anything (said-when.ts; d97-22#3).
+  if (timeAskedOf(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "переговоры возобновят?": how events will turn out, which the article never says (event-forecast.ts).
   if (asksEventForecast(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "он призывает признать палестину прямо сейчас?": a moment of a wish the evidence never gives (asked-moment.ts).
@@ -152,8 +155,10 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "was China in the Quartet?", "only the US and Russia?": the full list in the evidence settles it (list-member.ts).
   const member = listMemberVerdict(plain, answer, lang);
   if (member) return { verdict: member, source: "article-text" };
-  // "has it already spread?": the evidence has only the fear that it may (feared-spread.ts).
-  if (spreadHappenedVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
+  // "has it already spread?": the evidence has only the fear that it may (feared-spread.ts); as typed too, since the
+  // respelling puts «перекинулся» in the infinitive and loses the done act (ru-08#3).
+  if (spreadHappenedVerdict(plain, answer, lang) ?? spreadHappenedVerdict(typed, answer, lang))
+    return { verdict: "not-said", source: "article-text" };
   // "is it gonna spread to other countries?": a forecast where the evidence has only the fear (feared-spread.ts).
   if (spreadForecastVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
   // "are people worried it could spread beyond Israel and Gaza?": the concerns the evidence reports (feared-spread.ts).
