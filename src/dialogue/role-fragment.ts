@@ -37,6 +37,12 @@ const CLAUSE_WORD = new Set([
   "this",
   "who",
   "not",
+  "who's",
+  "whos",
+  "what",
+  "what's",
+  "whats",
+  "which",
 ]);
 
 /**
