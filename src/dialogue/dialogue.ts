@@ -23,6 +23,7 @@ import { claimOrFactTurn } from "./claim-or-fact.js";
 import { conflictNamedOf, stanceOnConflictOf } from "./conflict-named.js";
 import { rewrittenInContext } from "./context-rewrites.js";
 import { withDeniedMention } from "./denied-mention.js";
+import { detailFragmentTurn } from "./detail-fragment.js";
 import { createContextReading } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
 import { withoutDisbeliefTag } from "./disbelief-tag.js";
@@ -242,6 +243,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       placeTooTurn(swapped, options.context, kit, options.lang) ??
       // "ok so its hamas vs israel?": the sides the article names for the violence, Yes (warring-sides.ts).
       warringSidesTurn(swapped, options.context, kit, options.lang) ??
+      detailFragmentTurn(swapped, options.context, kit, options.lang) ??
       (same || back || activeReadingsOf(fold(swapped), kit.parties)
         ? null
         : spokesmanStanceTurn(swapped, options.context, kit, options.lang, (q) => respondAll(q, options)));

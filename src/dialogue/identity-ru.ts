@@ -70,7 +70,11 @@ export function identityAskedRu(
   if (!m?.[1] || !m[2] || m[2].split(" ").length > MAX_ROLE_WORDS) return null;
   const who = m[1].replace(/,$/u, "").trim();
   if (WHICH_OF_ROLE.test(m[2])) return null;
-  const pronoun = PERSON_PRONOUN.test(who);
+  // «это турецкий президент?» after an answer that pinned a person: «это» points at that person when a country's
+  // role is asked of it (dialog-r2-38b; "that's the turkish president?" in identity.ts).
+  const pronoun =
+    PERSON_PRONOUN.test(who) ||
+    (context.personPinned === true && /^(?:это|этот|то)$/u.test(who) && roleCountry(m[2]) !== null);
   const speakerId = personAsked(who, pronoun, roleCountry(m[2]), context, kb, speakers);
   if (!speakerId) return null;
   const body = bodyAsked(m[2], speakerId, kb, speakers);

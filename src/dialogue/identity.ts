@@ -9,11 +9,12 @@ import { roleCountry } from "./countries.js";
 import { personOfCountry } from "./country-person.js";
 import { officeOf, otherOffice } from "./office.js";
 import { asksPersonMerit } from "./person-merit.js";
+import { roleFragmentQuestion } from "./role-fragment.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
 
 const ASKED =
-  /^(?:(?:so|and|but|then|wait)[, ]+)?(?:is|was|isn't|wasn't) (.+?) (?:(?:the|a|an) |(?=[\p{L}]+'s )|(?=(?:putin|russia|turkey|erdogan|kremlin)s ))([\p{L}' -]+?)(?: then| though| really)?$/u;
+  /^(?:(?:so|and|but|then|wait)[, ]+)?(?:is|was|isn't|wasn't) (.+?) (?:(?:the|a|an) |(?=[\p{L}]+'s )|(?=(?:putin|russia|turkey|erdogan|kremlin)s ))([\p{L}' -]+?)(?: then| though| really| right| basically| correct| yeah)?$/u;
 /** "so he's like the government spokesman?", "basically he's putin's press guy?": a role asked back, hedged. */
 const ASKED_BACK =
   /^((?:(?:so|and|but|then|wait|ok)[, ]+)?)(?:basically |actually )?(he|she|peskov|putin|erdogan|this guy|that guy|that|this)(?:'s| is) /u;
@@ -38,7 +39,9 @@ function roleWords(role: string): Set<string> {
     )
     // "the government spokesman", "Putin's spokesman": the spokesperson speaking for the Kremlin.
     .replace(/ (?:government|govt|gov|putin|presidential) spokesperson /g, " kremlin spokesperson ")
-    .replace(/ (?:prime-minister|pm) /g, " prime minister ");
+    .replace(/ (?:prime-minister|pm) /g, " prime minister ")
+    // "the turkish head of state": the country's leader.
+    .replace(/ head of (?:the )?state /g, " leader ");
   const words = new Set(text.split(/[\s,]+/).filter((w) => w && !/^(?:the|a|an|of|for|speaking)$/.test(w)));
   // A country's president is its leader too ("is Erdogan the Russian leader?" — Putin is).
   if (words.has("president")) words.add("leader");
@@ -49,6 +52,12 @@ function roleWords(role: string): Set<string> {
 const COUNTRYMAN = /^(?:russian|turkish) (?:guy|man|dude|fella|bloke|chap|one|person|bloke)$/u;
 
 const ONE_HOLDER = /^(?:president|leader)$/;
+
+/** An office or a country's leader in the words ("the president of turkey", "kremlin's press secretary"). */
+const namesRole = (role: string): boolean => {
+  const words = roleWords(role);
+  return officeOf(words) !== null || (words.has("leader") && roleCountry(role) !== null);
+};
 
 export interface IdentityAsked {
   speakerId: string;
@@ -107,7 +116,9 @@ export function identityAsked(
 ): IdentityAsked | null {
   // "is erdogan a good president?": the person's merit, not their role (person-merit.ts refuses it).
   if (asksPersonMerit(folded)) return null;
-  const m = ASKED.exec(unhedged(folded));
+  // "turkey's president right?" after an answer that pinned a person: "is he turkey's president?" (role-fragment.ts).
+  const fragment = () => (context.personPinned ? roleFragmentQuestion(folded, namesRole) : null);
+  const m = ASKED.exec(unhedged(folded)) ?? ASKED.exec(fragment() ?? "");
   if (!m?.[1] || !m[2]) return null;
   const who = m[1].trim();
   // "putin is the president of which country": the role's country asked, not a yes/no (quality38).

@@ -5,6 +5,7 @@ import { PLACE_PRONOUNS } from "./follow-up.js";
 import { groupOfMembersTopic } from "./group-it.js";
 import type { DialogueWords } from "./language.js";
 import { onOnesOwn } from "./on-ones-own.js";
+import { ownedTopic } from "./owned-topic.js";
 import { aboutItRu, thereAsPlaceRu, toThereAsRegion } from "./place-pronoun.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { DialogueContext } from "./types.js";
@@ -175,7 +176,7 @@ export function resolveTopic(
     // "what does moscow say its ready to do": "it" said of itself by the voice named before it, not the last topic.
     if (firstName < at && SAID_OF_ITSELF.test(folded.slice(Math.max(0, at - 12), at))) return m;
     replaced ||= group !== "";
-    return group === "" ? m : (group ?? context.topic);
+    return group === "" ? m : (group ?? ownedTopic(context.question, context.topic));
   });
   return replaced ? out : null;
 }

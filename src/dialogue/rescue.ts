@@ -17,7 +17,11 @@ export interface NearMissFinder {
   /** An English text's content as the engine's concepts ("fighting" -> the violence concept). */
   contentTerms(text: string): string[];
   /** The reader's lexicon of a language: its typo fixes, for readers that read a question's words as typed. */
-  lexicon?(lang: "en" | "ru"): { typoFixes(text: string): { word: string; from?: string }[] } | null;
+  lexicon?(lang: "en" | "ru"): {
+    typoFixes(text: string): { word: string; from?: string }[];
+    /** The concepts a text names by the engine's synonym tables (detail-fragment.ts). */
+    analyse?(text: string): { content: string[] };
+  } | null;
 }
 
 /** The engine's own "did you mean…?" floor (tuning.suggestAt) and how far below the best a candidate may be. */
