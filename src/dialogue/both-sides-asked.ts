@@ -1,12 +1,5 @@
-// Kind: "on both sides?", "in both places?", «с обеих сторон?» right after an answer. The engine read "both sides"
-// as the article's other uses of the words (compromises acceptable to both sides, contacts with both warring
-// sides) and answered another entry with no verdict. The question asks whether what the last answer reported
-// holds for both sides of the conflict: Yes, with the last answer as evidence, when that answer's own quotes name
-// both (Israel, and Gaza or the Palestinians); otherwise the usual path reads it.
-import type { Lang } from "../answering/types.js";
-import type { DialogueKit } from "./dialogue-kit.js";
-import { readsAsRussian } from "./language.js";
-import type { DialogueContext, DialogueTurn } from "./types.js";
+import type { AskedOfLast } from "./asked-of-last.js";
+import type { DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 
 const BOTH_EN =
@@ -16,18 +9,12 @@ const BOTH_RU =
 const ISRAEL = /(?<!\p{L})(?:israel\p{L}*|израил\p{L}*)/iu;
 const OTHER_SIDE = /(?<!\p{L})(?:gaza|palestin\p{L}*|hamas|газ\p{L}*|палестин\p{L}*|хамас\p{L}*)/iu;
 
-export function bothSidesAskedTurn(
-  text: string,
-  context: DialogueContext | null | undefined,
-  kit: DialogueKit,
-  lang: Lang,
-): DialogueTurn | null {
-  if (!context?.entryId) return null;
+export function bothSidesAskedTurn(ask: AskedOfLast): DialogueTurn | null {
+  const { text, context, ru } = ask;
   const t = text.trim().toLowerCase();
-  const ru = readsAsRussian(t, lang);
   if (!(ru ? BOTH_RU : BOTH_EN).test(t)) return null;
-  const replyLang: Lang = ru ? "ru" : "en";
-  const last = kit.engine.answerForEntry(context.entryId, replyLang);
+  const replyLang = ask.lang;
+  const last = ask.last();
   if (!last?.answered || last.quotes.length === 0) return null;
   const quoted = last.quotes.map((q) => q.text).join(" ");
   if (!ISRAEL.test(quoted) || !OTHER_SIDE.test(quoted)) return null;

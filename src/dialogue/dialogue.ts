@@ -15,55 +15,40 @@ import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
 import { punctuatedTruthTagOf } from "./bare-truth-tag.js";
 import { blameCleftOf } from "./blame-cleft.js";
-import { bothSidesAskedTurn } from "./both-sides-asked.js";
 import { bothTiesOf } from "./both-ties.js";
 import { withoutCallMatter } from "./call-matter-dropped.js";
 import { topicSwitchOf, withoutChatGlue, withoutTrailingGlue } from "./chat-glue.js";
-import { claimOrFactTurn } from "./claim-or-fact.js";
 import { conflictNamedOf, stanceOnConflictOf } from "./conflict-named.js";
 import { rewrittenInContext } from "./context-rewrites.js";
 import { withDeniedMention } from "./denied-mention.js";
-import { detailFragmentTurn } from "./detail-fragment.js";
 import { createContextReading } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
 import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
 import { withoutEmphaticTo } from "./emphatic-to.js";
-import { exampleAskedTurn } from "./example-asked.js";
-import { figureFragmentTurn } from "./figure-fragment.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
-import { guessedDoerTurn } from "./guessed-doer.js";
 import { ideaAsThingOf } from "./idea-of.js";
 import { fold, languageOf, parsingLanguageOf, wordsFor } from "./language.js";
+import { turnOnLast } from "./last-answer-chain.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { createListTurns } from "./list-turns.js";
 import { mentionInOrderOf } from "./mention-order.js";
-import { mentionedTooTurn } from "./mentioned-too.js";
 import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
 import { createOffStoryAskedTurn } from "./off-story-asked.js";
 import { oneWhoAsked } from "./one-who.js";
 import { pairTopicOf } from "./pair-topic.js";
-import { partnerDeedTurn } from "./partner-deed.js";
-import { partyFeelingTurn } from "./party-feeling.js";
-import { partyInThatTurn } from "./party-in-that.js";
 import { createPartySwap } from "./party-swap.js";
 import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
-import { placeTooTurn } from "./place-too.js";
 import { createPlainTurns } from "./plain-turns.js";
 import { promisedAsReadyOf } from "./promised-to.js";
 import { quotedQuestionOf } from "./quoted-asked.js";
-import { realThingTurn } from "./real-thing.js";
-import { restatedViewTurn } from "./restated-view.js";
 import { saidAnythingOf } from "./said-anything.js";
-import { saidOccasionTurn } from "./said-occasion.js";
-import { sameDoerTurn } from "./same-doer.js";
 import { sameThingOf } from "./same-thing.js";
 import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
-import { spreadPlacesTurn } from "./spread-places.js";
 import { createStandAlone } from "./stand-alone.js";
 import { switchThenQuestionOf } from "./switch-then-question.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
@@ -71,14 +56,12 @@ import { talksAsNegotiationsOf } from "./talks-noun.js";
 import { withGuess } from "./then-what.js";
 import { theyThemOf } from "./they-them.js";
 import { tooOrOnlyOf, withBothHalves } from "./too-or-only.js";
-import { topicCommentTurn } from "./topic-comment.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
 import { withoutVagueTag } from "./vague-tag.js";
 import { voiceCheckOf } from "./voice-check.js";
-import { warringSidesTurn } from "./warring-sides.js";
 import { whyThenQuestionOf } from "./why-then-question.js";
 
 export { withoutChatGlue } from "./chat-glue.js";
@@ -205,45 +188,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const swapped = objectPronounOf(rewritten, options.context, speakers, options.lang) ?? rewritten;
     const same = back ? null : sameThingOf(swapped);
     const sameContext = same?.against ? earlierContext(same.against, options) : options.context;
-    // "is that the same guy who called erdogan?": the deed's voice against the person in context (same-doer.ts).
-    // "а США в этом участвуют?" after the Foreign Ministry's call: doesn't say (party-in-that.ts).
+    // "а США в этом участвуют?" after the Foreign Ministry's call, "so the hamas link is real?", "like what": the
+    // readers of the message against the last turn, in their order (last-answer-chain.ts).
     // "он за мирное урегулирование?" of Peskov: asked of the Kremlin he speaks for, a Yes kept (spokesman-stance.ts).
     const doer =
       // "who is the president of palestine", "whats turkey's inflation rate rn": refused (off-story-asked.ts).
       offStoryAsked(plainTag, options) ??
-      sameDoerTurn(swapped, options.context, speakers, options.lang, (q) => respondAll(q, options)) ??
-      partyInThatTurn(swapped, options.context, kit, options.lang) ??
-      // "did turkey agree to mediate" after the call: the partner's deed is not reported (partner-deed.ts).
-      partnerDeedTurn(swapped, options.context, kit, options.lang) ??
-      // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).
-      realThingTurn(swapped, options.context, kit, options.lang) ??
-      // «а переговоры он тоже упомянул?»: a thing the last answer's quotes report, Yes (mentioned-too.ts).
-      mentionedTooTurn(swapped, options.context, kit, options.lang) ??
-      // "so he thinks their middle east policy failed?": the last answer's point as its voice's view, Yes (restated-view.ts).
-      restatedViewTurn(swapped, options.context, kit, options.lang) ??
-      // "over 500 dead then?": a figure the last answer's quotes never give, doesn't say (figure-fragment.ts).
-      figureFragmentTurn(swapped, options.context, kit, options.lang) ??
-      // "which countries exactly?" after the feared spread: the article names none (spread-places.ts).
-      spreadPlacesTurn(swapped, options.context, kit, options.lang) ??
-      // "did he say that on tv or what": the occasion of the last answer's words, the call or none (said-occasion.ts).
-      saidOccasionTurn(swapped, options.context, kit, options.lang) ??
-      // "like what", "which palestinians specifically": what the last answer gives, again (example-asked.ts).
-      exampleAskedTurn(swapped, options.context, kit, options.lang) ??
-      // "does israel mind that?", «а израиль это злит?»: a party's feeling is not reported (party-feeling.ts).
-      partyFeelingTurn(swapped, options.context, kit, options.lang) ??
-      // "is that actually true or just what they claim": the article judges no claim (claim-or-fact.ts).
-      claimOrFactTurn(swapped, options.context, kit, options.lang) ??
-      // "is it biden pushing for it?": a stranger guessed as the last answer's doer, No (guessed-doer.ts).
-      guessedDoerTurn(swapped, options.context, kit, options.lang) ??
-      // «а путин об этом что-то говорил?»: the voice asked on the last topic, Yes with its words (topic-comment.ts).
-      topicCommentTurn(swapped, options.context, kit, options.lang) ??
-      // "on both sides?": what the last answer's quotes report of Israel and Gaza alike, Yes (both-sides-asked.ts).
-      bothSidesAskedTurn(swapped, options.context, kit, options.lang) ??
-      // «в израиле тоже есть жертвы?» after the casualties: Yes where its quotes name the place (place-too.ts).
-      placeTooTurn(swapped, options.context, kit, options.lang) ??
-      // "ok so its hamas vs israel?": the sides the article names for the violence, Yes (warring-sides.ts).
-      warringSidesTurn(swapped, options.context, kit, options.lang) ??
-      detailFragmentTurn(swapped, options.context, kit, options.lang) ??
+      turnOnLast(swapped, options, kit, (q) => respondAll(q, options)) ??
       (same || back || activeReadingsOf(fold(swapped), kit.parties)
         ? null
         : spokesmanStanceTurn(swapped, options.context, kit, options.lang, (q) => respondAll(q, options)));

@@ -1,18 +1,9 @@
-// Kind: examples or the exact members of the last answer's point — "like what", "such as?", "for example?",
-// "which palestinians specifically", «например какие», «какие именно палестинцы». Read alone it was refused, or
-// found another card by its one word ("which palestinians" → the Palestinian state). The last answer already holds
-// what the article gives (the former citizens in Israel; the Palestinians "including Hamas"), so it is shown again,
-// led by that. "which X (exactly)" counts only where the last answer names X (dialog37b, d86-16#2, d85-16#2); the
-// trailing "specifically" is gone by then (chat-glue.ts), so a bare "which X" is read the same. A detail asked with
-// a preposition the last answer does not give and the engine refuses ("in what borders?") is doesn't say (d90-31#2).
-import type { Lang } from "../answering/types.js";
-import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
+import type { AskedOfLast } from "./asked-of-last.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
-import { readsAsRussian } from "./language.js";
 import { notSaidOf } from "./on-last-evidence.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
-import type { DialogueContext, DialogueTurn } from "./types.js";
+import type { DialogueTurn } from "./types.js";
 
 const LEAD_EN = "^(?:(?:and|so|but|ok|okay|hm+|well|um+)[, ]+)*";
 const EXAMPLE_EN = lean(
@@ -87,20 +78,14 @@ export function exampleAsked(folded: string, ru: boolean): string | null {
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 
-export function exampleAskedTurn(
-  text: string,
-  context: DialogueContext | null | undefined,
-  kit: DialogueKit,
-  lang: Lang,
-): DialogueTurn | null {
-  if (!context?.entryId || context.refused) return null;
-  const folded = foldQuestion(text);
-  const ru = readsAsRussian(folded, lang);
+export function exampleAskedTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
+  const { text, context, folded, ru } = ask;
+  if (context.refused) return null;
   const asked = exampleAsked(folded, ru);
   const detail = asked === null ? prepositionalDetailOf(folded, ru) : null;
   if (asked === null && detail === null) return null;
-  const reading: Lang = ru ? "ru" : "en";
-  const last = kit.engine.answerForEntry(context.entryId, reading);
+  const reading = ask.lang;
+  const last = ask.last();
   if (!last?.answered || last.quotes.length === 0) return null;
   const said = [last.answer, ...last.quotes.map((q) => q.translation ?? q.text)].join(" ").toLowerCase();
   const named = (words: string) =>

@@ -6,9 +6,8 @@
 // evidence (the rule of unstated-figure.ts for a full question). A figure the quotes do give is left to the usual
 // readers, as is any message with a word beyond the figure, its nouns and the chat's fillers.
 import type { Lang } from "../answering/types.js";
-import { foldQuestion } from "../lib/fold-question.js";
-import type { DialogueKit } from "./dialogue-kit.js";
-import type { DialogueContext, DialogueTurn } from "./types.js";
+import type { AskedOfLast } from "./asked-of-last.js";
+import type { DialogueTurn } from "./types.js";
 import { figureOrTimeAsked, unstatedFigureAsked } from "./unstated-figure.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 
@@ -36,17 +35,12 @@ const onlyFragmentWords = (folded: string, lang: Lang): boolean => {
 };
 
 /** "over 500 dead then?" after an answer whose quotes give no figure: doesn't say, on the last answer. */
-export function figureFragmentTurn(
-  text: string,
-  context: DialogueContext | null | undefined,
-  kit: DialogueKit,
-  lang: Lang,
-): DialogueTurn | null {
-  if (!context?.entryId || context.refused || !text.trim().endsWith("?")) return null;
-  const folded = foldQuestion(text);
+export function figureFragmentTurn(ask: AskedOfLast): DialogueTurn | null {
+  const { text, context, folded } = ask;
+  if (context.refused || !text.trim().endsWith("?")) return null;
   const asked: Lang = /\p{Script=Cyrillic}/u.test(folded) ? "ru" : "en";
   if (!figureOrTimeAsked(folded, asked) || !onlyFragmentWords(folded, asked)) return null;
-  const last = kit.engine.answerForEntry(context.entryId, asked);
+  const last = ask.last(asked);
   if (!last?.answered || last.quotes.length === 0 || !unstatedFigureAsked(folded, asked, last)) return null;
-  return verdictOnLast(last, text, context, asked === lang ? lang : asked, "not-said", "pronoun");
+  return verdictOnLast(last, text, context, asked, "not-said", "pronoun");
 }

@@ -1,18 +1,8 @@
-// Kind: the doer of the last answer guessed with a name the article never uses, the act referred back to ("is it
-// biden pushing for it?", "is it macron calling for that?", "was it scholz who said that?", «это байден за него
-// выступает?», «это макрон этого добивается?»). The engine, meeting a stranger's name, said the article doesn't
-// cover it; but the question presupposes the act the last answer reports, and that answer names its doer (Putin's
-// call for a ceasefire): the guess is a No, with the last answer as the evidence naming the one it was. Only a
-// name the article never uses — a party it names is agent-swap.ts's (its own doer and targets) — and only where
-// the act points back (it/that/this, «за него», «этого»): "what does macron think?" asks of the stranger alone
-// and is still refused.
-import type { Lang } from "../answering/types.js";
-import { foldQuestion } from "../lib/fold-question.js";
+import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
-import { readsAsRussian } from "./language.js";
 import { articleMentions } from "./mentions.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
-import type { DialogueContext, DialogueTurn } from "./types.js";
+import type { DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 
 const LEAD_EN = "^(?:(?:so|and|but|wait|ok|okay|then|hmm)[, ]+)*";
@@ -47,22 +37,15 @@ export function guessedDoerOf(folded: string, ru: boolean): string | null {
   return null;
 }
 
-export function guessedDoerTurn(
-  text: string,
-  context: DialogueContext | null | undefined,
-  kit: DialogueKit,
-  lang: Lang,
-): DialogueTurn | null {
-  if (!context?.entryId) return null;
-  const folded = foldQuestion(text);
-  const ru = readsAsRussian(folded, lang);
+export function guessedDoerTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
+  const { text, context, folded, ru } = ask;
   const name = guessedDoerOf(folded, ru);
   if (!name) return null;
-  const asked: Lang = ru ? "ru" : "en";
+  const asked = ask.lang;
   // A name the article never uses: no speaker, not in its words, a word the knowledge base does not know.
   if (kit.speakers.namedIn(name).length > 0 || articleMentions(name, asked, kit.kb)) return null;
   if ((kit.engine.explain?.(name).unknown?.length ?? 0) === 0) return null;
-  const last = kit.engine.answerForEntry(context.entryId, asked);
+  const last = ask.last();
   // The last answer must name its doer: a quote of a person's reported or direct words.
   if (!last?.answered || !last.entry?.quotes.some((q) => kit.speakers.isPerson(q.speaker))) return null;
   // The entry's own "Yes." answers its own question, not the guess: the verdict line says No.

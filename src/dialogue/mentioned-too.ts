@@ -1,13 +1,6 @@
-// Kind: whether the voice of the last answer also mentioned a thing ("did he also bring up negotiations?",
-// «а переговоры он тоже упомянул?») right after an answer whose quotes report it (Putin's call: a ceasefire and
-// the resumption of the negotiation process). Read alone, "упомянул" matched the card on what Putin does NOT
-// mention (Russia's own role) and the reply was No (d54-39). Yes, with the last answer as evidence, only when the
-// voice asked is the last answer's (a pronoun, or a name among its quotes' speakers) and every content word of the
-// thing is in the last entry's quotes; a negated question or a thing the quotes lack is left to the usual path.
-import type { Lang } from "../answering/types.js";
+import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
-import { readsAsRussian } from "./language.js";
-import type { DialogueContext, DialogueTurn } from "./types.js";
+import type { DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 
 const LEAD_EN = "(?:(?:so|and|but|ok|okay|then)[, ]+)*";
@@ -53,20 +46,14 @@ function wordsOf(text: string): string[] {
     .map((w) => w.slice(0, STEM));
 }
 
-export function mentionedTooTurn(
-  text: string,
-  context: DialogueContext | null | undefined,
-  kit: DialogueKit,
-  lang: Lang,
-): DialogueTurn | null {
-  if (!context?.entryId) return null;
+export function mentionedTooTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
+  const { text, context, ru } = ask;
   const t = text.trim().toLowerCase().replace(/ё/g, "е");
   // "also"/"тоже" marks a thing beside the last answer's; without it ("did they talk about a ceasefire?") only a
   // pronoun for the chat's speaker is read here, against that speaker's own quotes ("did he say anything abt
   // negotiations", «а переговоры он упоминал?»); a name is left to the usual readers.
   if (NEGATED.test(t)) return null;
   const also = ALSO.test(t);
-  const ru = readsAsRussian(t, lang);
   let voice: string | undefined;
   let thing: string | undefined;
   for (const p of ru ? MENTIONED_RU : MENTIONED_EN) {
@@ -77,8 +64,8 @@ export function mentionedTooTurn(
   }
   // «а что он сказал?», "did he say anything": a question word or nothing in the thing's place asks for his words.
   if (!voice || !thing || WH_THING.test(thing)) return null;
-  const replyLang: Lang = ru ? "ru" : "en";
-  const last = kit.engine.answerForEntry(context.entryId, replyLang);
+  const replyLang = ask.lang;
+  const last = ask.last();
   if (!last?.answered || last.quotes.length === 0) return null;
   // The voice asked is the last answer's: a pronoun, or a name among its quotes' speakers.
   const pronoun = PRONOUN.test(voice.trim());

@@ -1,15 +1,8 @@
-// Kind: a deed of the call's partner asked right after the call — "did turkey agree to mediate", "did erdogan
-// offer to broker a deal", «эрдоган согласился быть посредником?» (d82-15). The engine put the verb's own card
-// first (Moscow as a mediator, the Kremlin's readiness to help) and the verdict was read on Russia's words. The
-// article reports nothing the partner said or did in the call ("the article does not report what Erdogan said"):
-// doesn't say, on the call's own evidence. Only where the last answer names the partner (a person the article never
-// quotes), the question's subject is that partner (by name, or by the country of his role: "turkey", «турция»),
-// and the card the question finds alone does not name him (a card on him answers as before).
-import type { Lang } from "../answering/types.js";
+import type { AskedOfLast } from "./asked-of-last.js";
 import { countryOf, roleCountry } from "./countries.js";
 import type { DialogueKit } from "./dialogue-kit.js";
-import { fold, readsAsRussian } from "./language.js";
-import type { DialogueContext, DialogueTurn } from "./types.js";
+import { fold } from "./language.js";
+import type { DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 
 const SUBJECT_EN =
@@ -27,17 +20,12 @@ const VERB_RU = /(?:л|ла|ло|ли|лся|лась|лось|лись|ет|и�
 const CALL_VERB =
   /(?<!\p{L})(?:call\p{L}*|phone\p{L}*|ring\p{L}*|talk\p{L}*|speak\p{L}*|spoke|discuss\p{L}*|звонил\p{L}*|позвонил\p{L}*|говорил\p{L}*|разговарива\p{L}*|обсужда\p{L}*|созвон\p{L}*|said|say|says|сказал\p{L}*|ответил\p{L}*|answer\p{L}*|respond\p{L}*|repl\p{L}*)(?!\p{L})/u;
 
-export function partnerDeedTurn(
-  text: string,
-  context: DialogueContext | null | undefined,
-  kit: DialogueKit,
-  lang: Lang,
-): DialogueTurn | null {
-  if (!context?.entryId || !context.otherPersonId || text.length > 100) return null;
+export function partnerDeedTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
+  const { text, context, ru } = ask;
+  if (!context.otherPersonId || text.length > 100) return null;
   const partner = kit.kb.speakerById.get(context.otherPersonId);
   if (!partner || kit.speakers.isQuoted(partner.id)) return null;
   const t = fold(text);
-  const ru = readsAsRussian(t, lang);
   // A Russian yes/no has only its question mark to show it.
   if (ru && !text.trim().endsWith("?")) return null;
   const m = (ru ? SUBJECT_RU : SUBJECT_EN).exec(t);
@@ -48,8 +36,8 @@ export function partnerDeedTurn(
   const byName = named?.id === partner.id && named.start < m[0].length;
   const byCountry = countryOf(m[1]) !== null && countryOf(m[1]) === roleCountry(partner.role);
   if (!byName && !byCountry) return null;
-  const replyLang: Lang = ru ? "ru" : "en";
-  const last = kit.engine.answerForEntry(context.entryId, replyLang);
+  const replyLang = ask.lang;
+  const last = ask.last();
   if (!last?.answered || !kit.speakers.namedIn(fold(last.answer)).some((n) => n.id === partner.id))
     return null;
   // A card the question finds on the partner himself answers it as before.

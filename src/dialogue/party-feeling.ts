@@ -1,14 +1,8 @@
-// Kind: how another party feels about the last answer's fact — "does israel mind that?", "does that make israel
-// mad", "is the us ok with it?", «а израиль это злит?», «израилю это нравится?». Read alone it was "not sure which".
-// The article reports no party's feelings about anything, so: the article doesn't say, with the last answer's
-// evidence (dialog37b, d92-19#3). Only after an answer, and only for a named party of one or two words.
-import type { Lang } from "../answering/types.js";
-import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
+import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
-import { readsAsRussian } from "./language.js";
 import { notSaidOf } from "./on-last-evidence.js";
-import type { DialogueContext, DialogueTurn } from "./types.js";
+import type { DialogueTurn } from "./types.js";
 
 const THAT = "(?:that|this|it|any of (?:that|this)|russia doing that)";
 const FEEL_EN =
@@ -36,19 +30,13 @@ export function feelingPartyOf(folded: string, ru: boolean): string | null {
   return party && !NOT_PARTY.test(party) ? party : null;
 }
 
-export function partyFeelingTurn(
-  text: string,
-  context: DialogueContext | null | undefined,
-  kit: DialogueKit,
-  lang: Lang,
-): DialogueTurn | null {
-  if (!context?.entryId || context.refused) return null;
-  const folded = foldQuestion(text);
-  const ru = readsAsRussian(folded, lang);
+export function partyFeelingTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
+  const { context, folded, ru } = ask;
+  if (context.refused) return null;
   const party = feelingPartyOf(folded, ru);
   if (!party) return null;
-  const asked: Lang = ru ? "ru" : "en";
-  const last = kit.engine.answerForEntry(context.entryId, asked);
+  const asked = ask.lang;
+  const last = ask.last();
   if (!last || last.quotes.length === 0) return null;
   // «а путина это беспокоит?» after his concern: the voice of the last answer's words is asked, not another party
   // (dialog-r2-37b) — the verdict readers hold it against those words.

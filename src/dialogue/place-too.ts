@@ -1,12 +1,6 @@
-// Kind: "in israel too?", «в израиле тоже есть жертвы?», "are there victims in gaza as well?" right after an answer
-// on the casualties (d80-30). Alone, «в израиле … жертвы» is the figures gap (doesn't say) and "in israel too?" the
-// card on Russia's ties with Israel. The question asks whether what the last answer reported holds in that place
-// too: Yes, with the last answer as evidence, when its quotes name the place (and, where the message names
-// casualties, the answer is on them). Only the story's places (Israel, Gaza); any other is left to the usual path.
-import type { Lang } from "../answering/types.js";
-import type { DialogueKit } from "./dialogue-kit.js";
-import { fold, readsAsRussian } from "./language.js";
-import type { DialogueContext, DialogueTurn } from "./types.js";
+import type { AskedOfLast } from "./asked-of-last.js";
+import { fold } from "./language.js";
+import type { DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 
 const PLACE_EN = "(?:the )?(israel|gaza(?: strip)?|the gaza strip)";
@@ -26,20 +20,15 @@ const PLACE_TOO_RU = new RegExp(
 const LOSS_SAID = /(?<!\p{L})(?:casualt\p{L}*|victim\p{L}*|death\p{L}*|killed|жертв\p{L}*|погиб\p{L}*)/u;
 const LOSS_ASKED = new RegExp(`(?<!\\p{L})(?:${LOSS_EN}|${LOSS_RU})`, "u");
 
-export function placeTooTurn(
-  text: string,
-  context: DialogueContext | null | undefined,
-  kit: DialogueKit,
-  lang: Lang,
-): DialogueTurn | null {
-  if (!context?.entryId || text.length > 80) return null;
+export function placeTooTurn(ask: AskedOfLast): DialogueTurn | null {
+  const { text, context, ru } = ask;
+  if (text.length > 80) return null;
   const t = fold(text);
-  const ru = readsAsRussian(t, lang);
   const m = (ru ? PLACE_TOO_RU : PLACE_TOO_EN).exec(t);
   const place = m?.slice(1).find(Boolean);
   if (!place) return null;
-  const replyLang: Lang = ru ? "ru" : "en";
-  const last = kit.engine.answerForEntry(context.entryId, replyLang);
+  const replyLang = ask.lang;
+  const last = ask.last();
   if (!last?.answered) return null;
   const quoted = fold(last.quotes.map((q) => q.text).join(" "));
   const stem = /^(?:израил|israel)/u.test(place) ? "israel" : "gaza";

@@ -1,14 +1,6 @@
-// Kind: "so the hamas link is real?", "значит, связь с ХАМАСом реальна?" right after an answer that reports the
-// thing (Russia's long-standing ties with the Palestinians, including Hamas). The question asks whether what the
-// last answer said holds; the bot knows only the article, so Yes is "the article reports it" (as "is that
-// true?"). The checker, reading "real" as a word the passage lacks, said "doesn't say". Yes, with the last answer
-// as evidence, only when every content word of the thing is in the last entry's quotes (a "link" found as the
-// quotes' ties, relations or contacts); a negated question or a thing the quotes lack is left to the usual path.
-import type { Lang } from "../answering/types.js";
+import type { AskedOfLast } from "./asked-of-last.js";
 import { contentStems } from "./content-stems.js";
-import type { DialogueKit } from "./dialogue-kit.js";
-import { readsAsRussian } from "./language.js";
-import type { DialogueContext, DialogueTurn } from "./types.js";
+import type { DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 
 const REAL_EN =
@@ -26,21 +18,15 @@ const NEGATED = /(?<!\p{L})(?:not|never|n't|no|не|нет|ни)(?!\p{L})|n['’
 const STOP: ReadonlySet<string> = new Set(["with", "that", "this", "then", "really", "actually", "между"]);
 const STEM = 5;
 
-export function realThingTurn(
-  text: string,
-  context: DialogueContext | null | undefined,
-  kit: DialogueKit,
-  lang: Lang,
-): DialogueTurn | null {
-  if (!context?.entryId) return null;
+export function realThingTurn(ask: AskedOfLast): DialogueTurn | null {
+  const { text, context, ru } = ask;
   const t = text.trim().toLowerCase();
   if (NEGATED.test(t)) return null;
-  const ru = readsAsRussian(t, lang);
   const m = ru ? REAL_RU.exec(t) : (REAL_EN.exec(t) ?? IS_REAL_EN.exec(t));
   const thing = m?.[1];
   if (!thing || /^(?:it|that|this|он[ао]?|это|то)$/u.test(thing)) return null;
-  const replyLang: Lang = ru ? "ru" : "en";
-  const last = kit.engine.answerForEntry(context.entryId, replyLang);
+  const replyLang = ask.lang;
+  const last = ask.last();
   if (!last?.answered || last.quotes.length === 0) return null;
   const quoted = last.quotes.map((q) => `${q.text} ${q.translation ?? ""}`.toLowerCase()).join(" ");
   const words = thing.split(/[^\p{L}]+/u).filter(Boolean);

@@ -1,17 +1,7 @@
-// Kind: the last answer's point put back in the asker's words as that voice's view ("so he thinks their middle
-// east policy failed?", "so he wants compromises both sides can accept?", "does the author also think those
-// policies failed?", «он прям назвал политику сша провальной?») right after the answer that reports it. Read
-// alone, the checker missed the point in other words ("doesn't say"), or the frame lost the voice. Yes, with the
-// last answer as evidence, only when the voice asked is one the last answer quotes (a pronoun for the chat's
-// speaker, a name, the author for the article's own lines) and every word of the thing, short names too, is in
-// one quote of that voice, a party by any of its names ("does the article say russia's own policy failed too?"
-// has its words in two: d43-18#3); a negated or narrowed question, a party made the subject ("so he thinks the
-// palestinians failed?": the words stand, the roles do not), or a thing the quotes lack, is left to the usual path.
-import type { Lang } from "../answering/types.js";
 import { partyMentions } from "../knowledge/parties.js";
+import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
-import { readsAsRussian } from "./language.js";
-import type { DialogueContext, DialogueTurn } from "./types.js";
+import type { DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 
 const LEAD_EN = "(?:(?:so|and|but|ok|okay|then|wait|right)[, ]+)*";
@@ -92,19 +82,13 @@ function spokenBy(voice: string, kit: DialogueKit): string | null {
   return one && one.start <= voice.length - bare.length && one.end >= voice.length - 2 ? one.id : null;
 }
 
-export function restatedViewTurn(
-  text: string,
-  context: DialogueContext | null | undefined,
-  kit: DialogueKit,
-  lang: Lang,
-): DialogueTurn | null {
-  if (!context?.entryId) return null;
-  const ru = readsAsRussian(text.trim().toLowerCase(), lang);
+export function restatedViewTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
+  const { text, context, ru } = ask;
   const asked = restatedViewOf(text, ru);
   if (!asked || partyAsSubject(asked.thing, kit)) return null;
   const { voice, thing } = asked;
-  const replyLang: Lang = ru ? "ru" : "en";
-  const last = kit.engine.answerForEntry(context.entryId, replyLang);
+  const replyLang = ask.lang;
+  const last = ask.last();
   if (!last?.answered || last.quotes.length === 0) return null;
   // The voice asked is one the last answer quotes: the chat's speaker for a pronoun, a name, the article itself.
   const voiceId = AUTHOR.test(voice)

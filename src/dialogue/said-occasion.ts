@@ -1,16 +1,9 @@
-// Kind: the occasion of the last answer's words — "did he say that on tv or what", "was that in a speech or
-// something?", "where did he say that", «он это в интервью говорил или как», «это было по телевизору?». Read alone
-// it was refused or "not sure which". The article gives one occasion only, Putin's phone call with Erdogan: where
-// the last answer's evidence names the call, the reply says so (Yes when the call itself is asked); else the
-// article doesn't say where the words were said. Either way the last answer's evidence follows (dialog37b, d85-22#3).
-import type { Lang } from "../answering/types.js";
-import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
-import { answerReply, type DialogueKit } from "./dialogue-kit.js";
-import { readsAsRussian } from "./language.js";
+import type { AskedOfLast } from "./asked-of-last.js";
+import { answerReply } from "./dialogue-kit.js";
 import { onLastEvidence } from "./on-last-evidence.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
-import type { DialogueContext, DialogueTurn } from "./types.js";
+import type { DialogueTurn } from "./types.js";
 
 const VENUE_EN =
   "(?:tv|television|telly|(?:a |an |the |some )?(?:speech|interview|press conference|presser|briefing|summit|rally|meeting|address|statement|broadcast|podcast|radio|news|call|phone call|phone)|the phone|air|twitter|telegram|social media|public|the un)";
@@ -41,19 +34,13 @@ export function occasionAsked(folded: string, ru: boolean): string | null {
   return m ? (m.slice(1).find((g) => g !== undefined) ?? null) : null;
 }
 
-export function saidOccasionTurn(
-  text: string,
-  context: DialogueContext | null | undefined,
-  kit: DialogueKit,
-  lang: Lang,
-): DialogueTurn | null {
-  if (!context?.entryId || context.refused) return null;
-  const folded = foldQuestion(text);
-  const ru = readsAsRussian(folded, lang);
+export function saidOccasionTurn(ask: AskedOfLast): DialogueTurn | null {
+  const { context, folded, ru } = ask;
+  if (context.refused) return null;
   const venue = occasionAsked(folded, ru);
   if (!venue) return null;
-  const asked: Lang = ru ? "ru" : "en";
-  const last = kit.engine.answerForEntry(context.entryId, asked);
+  const asked = ask.lang;
+  const last = ask.last();
   if (!last || last.quotes.length === 0) return null;
   const said = [last.answer, ...last.quotes.map((q) => q.text)].join(" ").toLowerCase();
   const inCall = CALL.test(said);

@@ -1,15 +1,7 @@
-// Kind: where the feared spread would go, asked after an answer about it — "which countries exactly?", "to which
-// countries?", "where to?", «на какие страны?», «каких именно стран это касается?», «куда?». Read alone it was the
-// list of the countries the article names (Russia, the US, Israel, Turkey), none of them a destination. The
-// article names none: the crisis "may extend beyond the Arab-Israeli conflict zone". So the last answer again,
-// led by that: the article does not name them. Only where the last answer speaks of the spread.
-import type { Lang } from "../answering/types.js";
-import { foldQuestion } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
-import type { DialogueKit } from "./dialogue-kit.js";
-import { readsAsRussian } from "./language.js";
+import type { AskedOfLast } from "./asked-of-last.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
-import type { DialogueContext, DialogueTurn } from "./types.js";
+import type { DialogueTurn } from "./types.js";
 
 const PLACES_EN = lean(
   /^(?:(?:so|and|but|ok|okay|like)[, ]+)*(?:(?:to|into) )?(?:which|what) (?:countries|country|places|states|nations|neighbou?rs|ones)(?: (?:exactly|specifically|then|though|tho))?(?: (?:to|into|then))?$|^(?:(?:so|and|but|ok|okay|like)[, ]+)*where(?: to| exactly| would it go| could it go| might it go)?$/u,
@@ -26,18 +18,12 @@ export function asksSpreadPlaces(folded: string, ru: boolean): boolean {
   return text.length <= 60 && (ru ? PLACES_RU : PLACES_EN).test(text);
 }
 
-export function spreadPlacesTurn(
-  text: string,
-  context: DialogueContext | null | undefined,
-  kit: DialogueKit,
-  lang: Lang,
-): DialogueTurn | null {
-  if (!context?.entryId || context.refused) return null;
-  const folded = foldQuestion(text);
-  const ru = readsAsRussian(folded, lang);
+export function spreadPlacesTurn(ask: AskedOfLast): DialogueTurn | null {
+  const { text, context, folded, ru } = ask;
+  if (context.refused) return null;
   if (!asksSpreadPlaces(folded, ru)) return null;
-  const asked: Lang = ru ? "ru" : "en";
-  const last = kit.engine.answerForEntry(context.entryId, asked);
+  const asked = ask.lang;
+  const last = ask.last();
   if (!last || last.quotes.length === 0) return null;
   const said = [last.answer, ...last.quotes.map((q) => q.translation ?? q.text)].join(" ").toLowerCase();
   if (!SPREAD.test(said)) return null;

@@ -4,6 +4,7 @@
 // "not X?" after a who-question, "in israel too?" after the casualties, «где?» after the figures gap.
 import { beforeAll, describe, expect, it } from "vitest";
 import { bareAlternativeOf } from "../../src/dialogue/alternative.js";
+import { askedOfLast } from "../../src/dialogue/asked-of-last.js";
 import { bothWhoOf } from "../../src/dialogue/both-who.js";
 import { createDialogueKit } from "../../src/dialogue/dialogue-kit.js";
 import { wordsFor } from "../../src/dialogue/language.js";
@@ -28,6 +29,12 @@ const kit = createDialogueKit({
 const onEntry = (entryId: string, extra: Partial<DialogueContext> = {}) =>
   ({ entryId, question: "x", topic: "x", lang: "en", ...extra }) as DialogueContext;
 const fast = (run: () => void) => expectFast(run, 200);
+/** The message against the context's last answer, as last-answer-chain.ts hands it to its readers. */
+const asked = (text: string, context: DialogueContext, lang: "en" | "ru" = "en") => {
+  const ask = askedOfLast(text, context, lang, kit.engine);
+  if (!ask) throw new Error("the context has no last answer");
+  return ask;
+};
 const named = () => 0;
 
 // The first chat warms the engine up (seconds under load): outside any one test's time limit.
@@ -188,15 +195,15 @@ describe("the call partner's deed", () => {
   });
   it("leaves a membership and the call itself", () => {
     const call = onEntry("putin-erdogan-call", { otherPersonId: "erdogan" });
-    expect(partnerDeedTurn("does turkey belong to the quartet?", call, kit, "en")).toBeNull();
-    expect(partnerDeedTurn("did erdogan call putin?", call, kit, "en")).toBeNull();
+    expect(partnerDeedTurn(asked("does turkey belong to the quartet?", call), kit)).toBeNull();
+    expect(partnerDeedTurn(asked("did erdogan call putin?", call), kit)).toBeNull();
     expect(
-      partnerDeedTurn("did turkey agree to mediate", onEntry("putin-erdogan-call"), kit, "en"),
+      partnerDeedTurn(asked("did turkey agree to mediate", onEntry("putin-erdogan-call")), kit),
     ).toBeNull();
   });
   it("stays fast on long input", () => {
     const call = onEntry("putin-erdogan-call", { otherPersonId: "erdogan" });
-    fast(() => partnerDeedTurn(`did ${"turkey ".repeat(13)}?`, call, kit, "en"));
+    fast(() => partnerDeedTurn(asked(`did ${"turkey ".repeat(13)}?`, call), kit));
   });
 });
 
@@ -235,12 +242,12 @@ describe("'in israel too?' after the casualties", () => {
     expect(lastAnswer(["what does putin say about the victims", "in israel too?"]).verdict).toBe("yes");
   });
   it("leaves an answer whose quotes do not name the place", () => {
-    expect(placeTooTurn("in israel too?", onEntry("putin-blames-us"), kit, "en")).toBeNull();
+    expect(placeTooTurn(asked("in israel too?", onEntry("putin-blames-us")))).toBeNull();
   });
   it("stays fast on long input", () => {
     fast(() => {
-      placeTooTurn(`in israel ${"too ".repeat(17)}`, onEntry("putin-civilian-casualties"), kit, "en");
-      placeTooTurn(`в израиле ${"тоже ".repeat(13)}`, onEntry("putin-civilian-casualties"), kit, "ru");
+      placeTooTurn(asked(`in israel ${"too ".repeat(17)}`, onEntry("putin-civilian-casualties")));
+      placeTooTurn(asked(`в израиле ${"тоже ".repeat(13)}`, onEntry("putin-civilian-casualties"), "ru"));
     });
   });
 });

@@ -1,0 +1,91 @@
+// The readers of a message against the chat's last turn, in the order dialogue.ts asks them after its rewrites:
+// the first with a turn answers it. Most read the last answer (asked-of-last.ts: the message folded once, the
+// answer looked up once); the others read the context alone. A new reader of the last answer takes `(ask, kit)`
+// and goes in ON_LAST_ANSWER where its kind must be read.
+import type { Lang } from "../answering/types.js";
+import { type AskedOfLast, askedOfLast, type LastAnswerReader } from "./asked-of-last.js";
+import { bothSidesAskedTurn } from "./both-sides-asked.js";
+import { claimOrFactTurn } from "./claim-or-fact.js";
+import { detailFragmentTurn } from "./detail-fragment.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import { exampleAskedTurn } from "./example-asked.js";
+import { figureFragmentTurn } from "./figure-fragment.js";
+import { guessedDoerTurn } from "./guessed-doer.js";
+import { mentionedTooTurn } from "./mentioned-too.js";
+import { partnerDeedTurn } from "./partner-deed.js";
+import { partyFeelingTurn } from "./party-feeling.js";
+import { partyInThatTurn } from "./party-in-that.js";
+import { placeTooTurn } from "./place-too.js";
+import { realThingTurn } from "./real-thing.js";
+import { restatedViewTurn } from "./restated-view.js";
+import { saidOccasionTurn } from "./said-occasion.js";
+import { sameDoerTurn } from "./same-doer.js";
+import { spreadPlacesTurn } from "./spread-places.js";
+import { topicCommentTurn } from "./topic-comment.js";
+import type { DialogueContext, DialogueTurn } from "./types.js";
+import { warringSidesTurn } from "./warring-sides.js";
+
+const ON_LAST_ANSWER: LastAnswerReader[] = [
+  // "а США в этом участвуют?" after the Foreign Ministry's call: doesn't say (party-in-that.ts).
+  partyInThatTurn,
+  // "did turkey agree to mediate" after the call: the partner's deed is not reported (partner-deed.ts).
+  partnerDeedTurn,
+  // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).
+  realThingTurn,
+  // «а переговоры он тоже упомянул?»: a thing the last answer's quotes report, Yes (mentioned-too.ts).
+  mentionedTooTurn,
+  // "so he thinks their middle east policy failed?": the last answer's point as its voice's view, Yes (restated-view.ts).
+  restatedViewTurn,
+  // "over 500 dead then?": a figure the last answer's quotes never give, doesn't say (figure-fragment.ts).
+  figureFragmentTurn,
+  // "which countries exactly?" after the feared spread: the article names none (spread-places.ts).
+  spreadPlacesTurn,
+  // "did he say that on tv or what": the occasion of the last answer's words, the call or none (said-occasion.ts).
+  saidOccasionTurn,
+  // "like what", "which palestinians specifically": what the last answer gives, again (example-asked.ts).
+  exampleAskedTurn,
+  // "does israel mind that?", «а израиль это злит?»: a party's feeling is not reported (party-feeling.ts).
+  partyFeelingTurn,
+  // "is that actually true or just what they claim": the article judges no claim (claim-or-fact.ts).
+  claimOrFactTurn,
+  // "is it biden pushing for it?": a stranger guessed as the last answer's doer, No (guessed-doer.ts).
+  guessedDoerTurn,
+];
+/** Asked after topic-comment.ts, which reads the last topic (no entry needed). */
+const ON_LAST_ANSWER_AFTER_TOPIC: LastAnswerReader[] = [
+  // "on both sides?": what the last answer's quotes report of Israel and Gaza alike, Yes (both-sides-asked.ts).
+  bothSidesAskedTurn,
+  // «в израиле тоже есть жертвы?» after the casualties: Yes where its quotes name the place (place-too.ts).
+  placeTooTurn,
+];
+
+const firstTurn = (ask: AskedOfLast | null, kit: DialogueKit, readers: LastAnswerReader[]) => {
+  if (!ask) return null;
+  for (const read of readers) {
+    const turn = read(ask, kit);
+    if (turn) return turn;
+  }
+  return null;
+};
+
+/** The turn of the first reader of the message against the last turn that has one; null when none does. */
+export function turnOnLast(
+  text: string,
+  { context, lang }: { context: DialogueContext | null; lang: Lang },
+  kit: DialogueKit,
+  respond: (question: string) => DialogueTurn,
+): DialogueTurn | null {
+  const ask = askedOfLast(text, context, lang, kit.engine);
+  return (
+    // "is that the same guy who called erdogan?": the deed's voice against the person in context (same-doer.ts).
+    sameDoerTurn(text, context, kit.speakers, lang, respond) ??
+    firstTurn(ask, kit, ON_LAST_ANSWER) ??
+    // «а путин об этом что-то говорил?»: the voice asked on the last topic, Yes with its words (topic-comment.ts).
+    topicCommentTurn(text, context, kit, lang) ??
+    firstTurn(ask, kit, ON_LAST_ANSWER_AFTER_TOPIC) ??
+    // "ok so its hamas vs israel?": the sides the article names for the violence, Yes (warring-sides.ts).
+    warringSidesTurn(text, context, kit, lang) ??
+    // "a truce right away?": a fragment restating part of the last answer in other words, Yes (detail-fragment.ts).
+    detailFragmentTurn(text, context, kit, lang)
+  );
+}
