@@ -7,6 +7,7 @@ import { asksContactWithdrawn } from "./contact-withdrawal.js";
 import type { Decision } from "./decide.js";
 import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
 import type { Analysis } from "./lexicon.js";
+import { mentionVerdict } from "./mention-asked.js";
 import { addsToCard } from "./owned-scope.js";
 import { ownedVerdict } from "./owned-verdict.js";
 import { withinBudget } from "./replies.js";
@@ -41,6 +42,19 @@ export function createEntryReply(
   { kb, replies, original }: Pick<ReadingParts, "kb" | "replies" | "original">,
   wrongPartyReading: WrongPartyReading,
 ) {
+  /** "did putin say anything about civilian deaths": the card's topic mentioned (mention-asked.ts). */
+  const mentionedOn = (text: string, lang: Lang, id: string, said: Answer) => {
+    const verdict = mentionVerdict(
+      text,
+      lang,
+      {
+        answer: said.answer,
+        text: [said.answer, ...said.quotes.map((q) => `${q.text} ${q.translation ?? ""}`)].join(" "),
+      },
+      kb.article.text,
+    );
+    return verdict === null ? null : { verdict, card: id };
+  };
   return (
     decision: Extract<Decision, { kind: "answer" }>,
     { routed, analysis, out, lang }: EntryAsked,
@@ -97,7 +111,8 @@ export function createEntryReply(
       const said = id === entry.id ? answer : replies.entryAnswer(kb.entryById.get(id) ?? entry, 1, out);
       return [said.answer, ...said.quotes.map((q) => `${q.text} ${q.translation ?? ""}`)].join(" ");
     };
-    const owned = ownedVerdict(text, reader.lang, entry.id, cardText);
+    const owned =
+      ownedVerdict(text, reader.lang, entry.id, cardText) ?? mentionedOn(text, reader.lang, entry.id, answer);
     // "does russia have ties with israel because of oil?": the card's own "Yes." does not answer the point extended.
     if (owned === null && addsToCard(foldQuestion(text), cardText(entry.id)))
       answer.answer = withoutLeadingVerdict(answer.answer);

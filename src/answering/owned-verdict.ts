@@ -9,6 +9,7 @@
 import { foldQuestion } from "../lib/fold-question.js";
 import { type OwnedVerdict, POINTS, type Point, stem, w } from "./owned-points.js";
 import { MORE_POINTS } from "./owned-points-more.js";
+import { STANCE_POINTS } from "./owned-points-stance.js";
 import { STATED_POINTS } from "./owned-points-stated.js";
 import { addsToCard } from "./owned-scope.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
@@ -42,7 +43,7 @@ const FACT_CARDS = new Set([
 /** A verb of saying or approving before «что» that opens a clause, not a question («песков сказал, что кремль…»). */
 const THAT_CLAUSE_RU =
   /(?<!\p{L})((?:сказа|говор|заяв|подтверд|подтвержд|утвержд|счита|дума|призна|упомян|сообщ|пиш|одобр|поддержива|соглас|довол)\p{L}*),? (?:(?:то|тем|том|того),? )?что(?= \p{L})/gu;
-const ALL_POINTS: readonly Point[] = [...POINTS, ...MORE_POINTS, ...STATED_POINTS];
+const ALL_POINTS: readonly Point[] = [...POINTS, ...MORE_POINTS, ...STATED_POINTS, ...STANCE_POINTS];
 /** Words that may turn the question against the card's point, ask which or why, or offer an alternative. */
 const TURNS_EN = w(
   "not|never|no|nor|n't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|wouldn't|can't|against|reject\\p{L}*|refus\\p{L}*|den(?:y|ies|ied)|oppos\\p{L}*|stop\\p{L}*|cut|cuts|end|ends|ended|abandon\\p{L}*|without|instead|only|just|solely|hostile|enem\\p{L}*|fail\\p{L}*|other than|besides|except|or|which|who|whom|what|why|how|when|where|un\\p{L}*controversial|lie|lies|lying|fake|pretend\\p{L}*|two-state|both|swallow\\p{L}*|buy|buys|believe[sd]? it|alone|entirely|purely|wholly|give up|gave up|giving up|gives up",

@@ -752,10 +752,10 @@ const sets = [
   },
   {
     file: "blind86.jsonl",
-    answer: 0.9,
+    answer: 0.98,
     refuse: 1.0,
     about:
-      "a fresh English blind set (the thirty-eighth session's wave BM), run once on 9ed8d57b (first run 90.8% / 100% engine, 98.5% through npm run ask)",
+      "a fresh English blind set (the thirty-eighth session's wave BM), run once on 9ed8d57b (first run 90.8% / 100% engine, 98.5% through npm run ask; quality-r2-38: 98.5% / 100% engine)",
   },
   {
     file: "blind-ru30.jsonl",
@@ -1109,10 +1109,10 @@ const sets = [
   },
   {
     file: "blind-ru80.jsonl",
-    answer: 0.92,
+    answer: 0.95,
     refuse: 1.0,
     about:
-      "a fresh Russian blind set (the thirty-seventh session's wave BK), run once on 75805ca6 (first run 90.8% / 100% engine, 93.8% through npm run ask; quality38: 92.3% engine)",
+      "a fresh Russian blind set (the thirty-seventh session's wave BK), run once on 75805ca6 (first run 90.8% / 100% engine, 93.8% through npm run ask; quality38: 92.3% engine; quality-r2-38: 95.4%)",
   },
   {
     file: "blind-ru81.jsonl",
@@ -1123,10 +1123,10 @@ const sets = [
   },
   {
     file: "blind-ru82.jsonl",
-    answer: 0.95,
+    answer: 0.96,
     refuse: 1.0,
     about:
-      "a fresh Russian blind set (the thirty-eighth session's wave BM), run once on 9ed8d57b (first run 95.4% / 100% engine, 95.4% through npm run ask)",
+      "a fresh Russian blind set (the thirty-eighth session's wave BM), run once on 9ed8d57b (first run 95.4% / 100% engine, 95.4% through npm run ask; quality-r2-38: 96.9% / 100% engine)",
   },
   {
     file: "blind19.jsonl",

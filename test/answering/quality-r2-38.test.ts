@@ -1,0 +1,104 @@
+// quality-r2-38's kinds, in wordings of our own (wave BM's misses): a topic asked as mentioned at all, of the article
+// or a voice (mention-asked.ts); Russia's stance and Putin's blame asked yes/no in other words (owned-points-stance.ts)
+// — direct talks wanted, a formal part in the peace process, one side "only" (No), the US minding the Palestinians
+// (No), Putin blaming a side of the fighting (No); Putin's Russian nicknames. Probes pinned, readers linear.
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { mentionVerdict } from "../../src/answering/mention-asked.js";
+import { ownedVerdict } from "../../src/answering/owned-verdict.js";
+import { judge, readQuestions, share, toJsonlRecord } from "../../src/eval/judge.js";
+import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
+import { expectLinearOnLongInput } from "../helpers/long-input.js";
+
+const opening = (q: string) => engine.findAnswer(q).answer.split(" ")[0];
+const casualties = {
+  answer: "Putin expressed deep concern over the rising number of civilian casualties.",
+  text: "Putin expressed deep concern over the rising number of civilian casualties.",
+};
+
+describe("a topic asked as mentioned at all", () => {
+  it("says Yes when the card found names the voice and the topic", () => {
+    expect(opening("has putin said anything about dead civilians?")).toBe("Yes.");
+    expect(opening("is the quartet mentioned in the article?")).toBe("Yes.");
+    expect(opening("упоминает ли статья связи россии с палестинцами?")).toBe("Да.");
+  });
+  it("owns no Yes on a topic the card does not hold, nor on another voice", () => {
+    expect(mentionVerdict("did putin say anything about civilian aid", "en", casualties, "")).toBe(null);
+    expect(mentionVerdict("did peskov say anything about civilian deaths", "en", casualties, "")).toBe(null);
+    expect(mentionVerdict("did putin not mention civilian deaths", "en", casualties, "")).toBe(null);
+  });
+  it("keeps a card's No on a voice's silence, and says Yes of the article only when it holds the words", () => {
+    expect(opening("did putin mention the quartet?")).toBe("No.");
+    const silent = {
+      answer: "No. Putin makes no mention of it.",
+      text: "No. Putin makes no mention of the quartet.",
+    };
+    expect(mentionVerdict("does the story mention the quartet", "en", silent, "the Quartet")).toBe("yes");
+    expect(mentionVerdict("does the story mention the quartet", "en", silent, "nothing")).toBe(null);
+  });
+});
+
+describe("Russia's stance and Putin's blame asked yes/no", () => {
+  it("says Yes to Russia wanting the sides to talk directly", () => {
+    expect(opening("does the kremlin back direct dialogue between israelis and palestinians?")).toBe("Yes.");
+    expect(opening("россия за прямой диалог израильтян и палестинцев?")).toBe("Да.");
+  });
+  it("says Yes to Russia's formal part in the peace process, not to Putin's mention of it", () => {
+    expect(opening("is russia officially involved in the middle east peace process?")).toBe("Yes.");
+    expect(
+      ownedVerdict("did putin mention russia's role in the peace process?", "en", "russia-role-controversy"),
+    ).toBe(null);
+  });
+  it("says No to Russia backing one side only, and names both", () => {
+    const reply = engine.findAnswer("москва дружит лишь с палестинцами?").answer;
+    expect(reply.startsWith("Нет.")).toBe(true);
+    expect(reply).toMatch(/израил/iu);
+    expect(ownedVerdict("does russia only back israel and hamas?", "en", "is-russia-neutral")).toBe(null);
+  });
+  it("says No to the US minding the Palestinians' interests, as Putin sees it", () => {
+    expect(opening("по мнению путина, америка принимала во внимание палестинцев?")).toBe("Нет.");
+    expect(opening("did washington take the palestinians into account, according to putin?")).toBe("No.");
+  });
+  it("says No to Putin blaming a side of the fighting, not to a side blaming Putin", () => {
+    expect(opening("is putin blaming israel?")).toBe("No.");
+    expect(opening("путин обвиняет палестинцев?")).toBe("Нет.");
+    expect(ownedVerdict("does hamas blame putin?", "en", "putin-blames-us")).toBe(null);
+    expect(opening("did putin blame the us and hamas?")).not.toBe("No.");
+  });
+  it("reads Putin's nicknames as Putin", () => {
+    expect(engine.findAnswer("с кем созвонился володя?").answer).toMatch(/Эрдоган/u);
+  });
+});
+
+describe("the probes of the kind (first run on base-r2-38: en 3/14 answered, ru 9/15; now 9/14 and 13/15)", () => {
+  it.each([
+    ["probes-en79.jsonl", 0.7, 0.64],
+    ["probes-ru79.jsonl", 0.88, 0.86],
+  ])("%s holds %s of its lines", (file, floor, answered) => {
+    const questions = readQuestions(resolve(import.meta.dirname, "../questions", file));
+    const verdict = judge(
+      questions,
+      questions.map((q) => toJsonlRecord(q.q, engine.findAnswer(q.q))),
+      kb.article.text,
+    );
+    const right = verdict.passed / (verdict.passed + verdict.failed);
+    expect(right, verdict.failures.map((f) => f.question).join("\n")).toBeGreaterThanOrEqual(floor);
+    expect(share(verdict.tally.answer)).toBeGreaterThanOrEqual(answered);
+  });
+});
+
+describe("quality-r2-38's readers stay linear on long input", () => {
+  it("the mention reader and the stance points", () => {
+    const card = () => "Putin blames the United States; both sides; the Quartet. ".repeat(40);
+    expectLinearOnLongInput(
+      (s) => {
+        mentionVerdict(s, "en", casualties, "article");
+        mentionVerdict(s, "ru", casualties, "article");
+        ownedVerdict(s, "en", "putin-blames-us", card);
+        ownedVerdict(s, "ru", "putin-blames-us", card);
+        ownedVerdict(s, "ru", "is-russia-neutral", card);
+      },
+      ["did putin say anything about ", "putin ", "путин ", "only ", "лишь ", "at all ", "? "],
+    );
+  });
+});
