@@ -1,7 +1,8 @@
 // Points of Russia's stance and Putin's blame that a yes/no question asks in other words (quality-r2-38, wave BM):
 // Russia wanting direct Israeli-Palestinian talks (the Foreign Ministry says so for it), Russia's formal part in the
 // peace process (the Quartet), Russia backing or talking to one side "only" (No: both), the US taking the
-// Palestinians' interests into account (No, Putin says), and Putin blaming a side of the fighting (No: the US).
+// Palestinians' interests into account (No, Putin says). Putin blaming a side of the fighting is no owned point: the
+// article says whom he blames (the US), not that he blames no one else — the settled labels say not said.
 import { type Point, stem, w } from "./owned-points.js";
 
 const RUSSIA_EN = w(
@@ -17,12 +18,6 @@ const SIDE_EN = w(
   "hamas|israel|israel's|israeli|israelis|the israelis|palestinians|the palestinians|palestine",
 );
 const SIDE_RU = stem("хамас|израил|палестин");
-
-/** Putin, then within the question a verb of blaming (the text is a chat question: at most 160 characters). */
-const PUTIN_BLAMES_EN =
-  /(?<![\p{L}'])(?:putin|the russian president)(?![\p{L}'])[^?]{0,80}?(?<![\p{L}'])(?:blame|blames|blamed|blaming|hold|holds|held|fault|faults|faulted|accuse|accuses|accused|point the finger at|pin it on|pins it on|pinned it on)(?![\p{L}])/u;
-const PUTIN_BLAMES_RU =
-  /(?<!\p{L})путин(?!\p{L})[^?]{0,80}?(?<!\p{L})(?:вин|обвин|возлага|счита\p{L}* ответственн)\p{L}*/u;
 
 export const STANCE_POINTS: readonly Point[] = [
   // Russia wanting the sides to talk directly ("does moscow want israelis and palestinians to talk directly"): the
@@ -117,23 +112,5 @@ export const STANCE_POINTS: readonly Point[] = [
       stem("учитыва|уч[её]л|считал|принима\\p{L}* во внимание|принял\\p{L}* во внимание|заботил|думал"),
       stem("палестин"),
     ],
-  },
-  // Putin blaming a side of the fighting ("did putin blame hamas for the violence?"): No, he blames US policy. A
-  // question naming the US as well asks another point.
-  {
-    entries: ["putin-blames-us", "us-policy-failure", "putin-on-us"],
-    verdict: "no",
-    card: "putin-blames-us",
-    unlessEn: w(
-      "us|u\\.s\\.?|usa|america|america's|american|americans|washington|washington's|united states|also|too|as well|partly|both",
-    ),
-    unlessRu: stem("сша|америк|вашингтон|штат|тоже|также|отчасти|обе"),
-    // The side is the point's turn: the card, which blames the US, never names it (owned-scope.ts would object).
-    turnEn:
-      /(?<![\p{L}'])(?:hamas|israel|israel's|israeli|israelis|the israelis|the palestinians|palestinians|palestine)(?![\p{L}])/giu,
-    turnRu: /(?<!\p{L})(?:хамас|израил|палестин)\p{L}*/giu,
-    // Putin the one who blames: before the verb ("does hamas blame putin?" is another question).
-    en: [PUTIN_BLAMES_EN],
-    ru: [PUTIN_BLAMES_RU],
   },
 ];

@@ -59,20 +59,21 @@ describe("Russia's stance and Putin's blame asked yes/no", () => {
     expect(opening("по мнению путина, америка принимала во внимание палестинцев?")).toBe("Нет.");
     expect(opening("did washington take the palestinians into account, according to putin?")).toBe("No.");
   });
-  it("says No to Putin blaming a side of the fighting, not to a side blaming Putin", () => {
-    expect(opening("is putin blaming israel?")).toBe("No.");
-    expect(opening("путин обвиняет палестинцев?")).toBe("Нет.");
-    expect(ownedVerdict("does hamas blame putin?", "en", "putin-blames-us")).toBe(null);
-    expect(opening("did putin blame the us and hamas?")).not.toBe("No.");
+  it("gives no owned No to Putin blaming a side of the fighting: the article does not say (the settled convention)", () => {
+    // Merge review (round2s38): an owned No here contradicted the pinned dialogue labels (o81-12, o89-06/07,
+    // d79-17: not said) and answered "did putin say israel has the right to defend itself?" with No.
+    expect(ownedVerdict("is putin blaming israel?", "en", "putin-blames-us")).toBe(null);
+    expect(ownedVerdict("путин обвиняет палестинцев?", "ru", "putin-blames-us")).toBe(null);
+    expect(opening("did putin say israel has the right to defend itself?")).not.toBe("No.");
   });
   it("reads Putin's nicknames as Putin", () => {
     expect(engine.findAnswer("с кем созвонился володя?").answer).toMatch(/Эрдоган/u);
   });
 });
 
-describe("the probes of the kind (first run on base-r2-38: en 3/14 answered, ru 9/15; now 9/14 and 13/15)", () => {
+describe("the probes of the kind (first run on base-r2-38: en 3/14 answered, ru 9/15; now 8/14 and 13/15)", () => {
   it.each([
-    ["probes-en79.jsonl", 0.7, 0.64],
+    ["probes-en79.jsonl", 0.64, 0.57],
     ["probes-ru79.jsonl", 0.88, 0.86],
   ])("%s holds %s of its lines", (file, floor, answered) => {
     const questions = readQuestions(resolve(import.meta.dirname, "../questions", file));

@@ -752,10 +752,10 @@ const sets = [
   },
   {
     file: "blind86.jsonl",
-    answer: 0.98,
+    answer: 0.96,
     refuse: 1.0,
     about:
-      "a fresh English blind set (the thirty-eighth session's wave BM), run once on 9ed8d57b (first run 90.8% / 100% engine, 98.5% through npm run ask; quality-r2-38: 98.5% / 100% engine)",
+      "a fresh English blind set (the thirty-eighth session's wave BM), run once on 9ed8d57b (first run 90.8% / 100% engine, 98.5% through npm run ask; quality-r2-38: 98.5% / 100% engine, 96.9% after the merge review took its owned No on Putin blaming a side out)",
   },
   {
     file: "blind-ru30.jsonl",
