@@ -12,9 +12,9 @@ import type { ClaimChecker } from "./types.js";
 const REACTION =
   /(?<!\p{L})(?:reject(?:s|ed)?|dismiss(?:es|ed)?|den(?:y|ies|ied)|refut(?:es|ed)|rebuff(?:s|ed)?|push(?:es|ed)?\s+back|brush(?:es|ed)?\s+off|shrug(?:s|ged)?\s+off|hit\s+back\s+at|respond(?:s|ed)?\s+to|repl(?:y|ies|ied)\s+to|react(?:s|ed)?\s+to|welcom(?:es|ed)|condemn(?:s|ed)?|slam(?:s|med)?|ignor(?:es|ed)|(?:dis)?agreed?\s+with|отверг\p{L}{0,3}|отклонил\p{L}{0,2}|отклоня\p{L}{1,3}|опроверг\p{L}{0,3}|ответил\p{L}{0,2}\s+на|отреагировал\p{L}{0,2}\s+на|приветствовал\p{L}{0,2}|осудил\p{L}{0,2}|проигнорировал\p{L}{0,2}|не\s+согласил\p{L}{2,4}\s+с)(?!\p{L})/iu;
 
-/** A speaker's deed named through its possessor: "Putin's criticism", «критику Путина» (EN + RU). */
+/** A speaker's deed named through its possessor: "Putin's criticism", chat's "putins criticism", «критику Путина». */
 const POSSESSED_DEED =
-  /(?<!\p{L})(?:(?:putin|peskov|the\s+kremlin|kremlin|moscow|russia|erdogan)['’]s\s+(?:\p{L}+\s+)?(?:criticism|criticisms|accusations?|remarks?|comments?|words|statements?|claims?|charges?|rebukes?|blame|attacks?|call|calls|position|stance)|(?:критик\p{L}{1,2}|обвинени\p{L}{1,2}|заявлени\p{L}{1,2}|слов\p{L}{0,2}|упр[её]к\p{L}{0,2}|претензи\p{L}{1,2}|призыв\p{L}{0,2}|выпад\p{L}{0,2}|позици\p{L}{1,2})\s+(?:президента\s+)?(?:путина|пескова|кремля|москвы|россии|эрдогана))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:putin|peskov|the\s+kremlin|kremlin|moscow|russia|erdogan)['’]?s\s+(?:\p{L}+\s+)?(?:criticism|criticisms|accusations?|remarks?|comments?|words|statements?|claims?|charges?|rebukes?|blame|attacks?|call|calls|position|stance)|(?:критик\p{L}{1,2}|обвинени\p{L}{1,2}|заявлени\p{L}{1,2}|слов\p{L}{0,2}|упр[её]к\p{L}{0,2}|претензи\p{L}{1,2}|призыв\p{L}{0,2}|выпад\p{L}{0,2}|позици\p{L}{1,2})\s+(?:президента\s+)?(?:путина|пескова|кремля|москвы|россии|эрдогана))(?!\p{L})/iu;
 
 /** Whether the claim is another party's answer to a speaker's words. */
 export function isReaction(text: string): boolean {
