@@ -674,6 +674,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-eighth session's wave BM), run once on 9ed8d57b (round 1 merged; read by no lane; first run 90.9%; 92.4% after dialog-r2-38b)",
     ],
     [
+      "dialogues96.jsonl",
+      0.9,
+      "fresh blind dialogues (the thirty-eighth session's wave BN), run once on 41b69d05 (rounds 1 and 2 merged; read by no lane; first run 90.8%)",
+    ],
+    [
       "dialogues97.jsonl",
       0.94,
       "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 92.6%; 94.1% after dialog-r2-38)",
@@ -1597,6 +1602,7 @@ describe("own dialogues (regression)", () => {
       "first run 90.9% (the thirty-eighth session's wave BL, on 3e41a3a8); 95.5% after dialog38, 93.2% after dialog38b, 95.5% on round1s38",
     ],
     ["dialogues95.jsonl", 0.91, "first run 91.3% (the thirty-eighth session's wave BM, on 9ed8d57b)"],
+    ["dialogues96.jsonl", 0.91, "first run 91.7% (the thirty-eighth session's wave BN, on 41b69d05)"],
     [
       "dialogues97.jsonl",
       0.91,

@@ -758,6 +758,13 @@ const sets = [
       "a fresh English blind set (the thirty-eighth session's wave BM), run once on 9ed8d57b (first run 90.8% / 100% engine, 98.5% through npm run ask; quality-r2-38: 98.5% / 100% engine, 96.9% after the merge review took its owned No on Putin blaming a side out)",
   },
   {
+    file: "blind87.jsonl",
+    answer: 0.96,
+    refuse: 1.0,
+    about:
+      "a fresh English blind set (the thirty-eighth session's wave BN), run once on 41b69d05 (first run 96.9% / 100% engine, 96.9% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1127,6 +1134,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-eighth session's wave BM), run once on 9ed8d57b (first run 95.4% / 100% engine, 95.4% through npm run ask; quality-r2-38: 96.9% / 100% engine)",
+  },
+  {
+    file: "blind-ru83.jsonl",
+    answer: 0.93,
+    refuse: 1.0,
+    about:
+      "a fresh Russian blind set (the thirty-eighth session's wave BN), run once on 41b69d05 (first run 93.8% / 100% engine, 96.9% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
