@@ -407,7 +407,8 @@ describe("the labelled claims", () => {
     // the thirty-seventh session's wave BK, run once on 75805ca6: 94/100 (EN 69/70, RU 25/30), 0 false confirmed; its four Russian "verbatim" lines (the writer's own translations) relabelled paraphrase after the first run by the convention: 98/100.
     "claims-blind59.jsonl": 0.94,
     // the thirty-eighth session's wave BN, run once on 41b69d05: 96/100 (EN 66/70, RU 30/30), 1 false confirmed (“the us state department hit back at putins criticism”, fixed in reaction.ts before the pin).
-    "claims-blind60.jsonl": 0.96,
+    // English after the fix: 67/70.
+    "claims-blind60.jsonl": 0.95,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
