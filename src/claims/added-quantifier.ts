@@ -8,8 +8,8 @@
 // read as not in the article is read again without the word, and altered when the rest confirms or alters a
 // passage. Nothing here confirms. Bounded expressions: word lists, one word after.
 import { lean } from "../lib/lean-regexp.js";
-import type { ClaimChecker, ClaimVerdict } from "./types.js";
-import { confirms } from "./verdict.js";
+import type { ClaimChecker } from "./types.js";
+import { judgingWordOfItsOwn } from "./word-of-its-own.js";
 
 /**
  * The quantity word (group 1): "every (single)", "each" before a word ("each other", "one another" are no
@@ -32,35 +32,6 @@ export function quantifierOfItsOwn(claim: string, passage: string): string | nul
   return m[1]!.replace(/\s+/gu, " ").toLowerCase();
 }
 
-function quantified(verdict: ClaimVerdict, word: string, from: ClaimVerdict = verdict): ClaimVerdict {
-  return {
-    ...from,
-    claim: verdict.claim,
-    statement: verdict.statement,
-    verdict: "altered",
-    exact: null,
-    changes: [...from.changes, { kind: "added", claimed: word, article: "" }],
-  };
-}
-
 /** The checker, a quantity word the passage never says read as altered, also on a claim not in the article. */
-export function judgingAddedQuantifier(check: ClaimChecker): ClaimChecker {
-  return (text) => {
-    const verdict = check(text);
-    if (confirms(verdict.verdict) && verdict.span !== null) {
-      const word = quantifierOfItsOwn(text, `${verdict.span.text}\n${verdict.translation ?? ""}`);
-      return word === null ? verdict : quantified(verdict, word);
-    }
-    if (verdict.verdict !== "not-in-article") return verdict;
-    const m = QUANTIFIER.exec(text);
-    if (m === null) return verdict;
-    const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`
-      .replace(/\s+/gu, " ")
-      .trim();
-    if ((rest.match(/\p{L}+/gu) ?? []).length < 3) return verdict;
-    const again = check(rest);
-    if ((!confirms(again.verdict) && again.verdict !== "altered") || again.span === null) return verdict;
-    const word = quantifierOfItsOwn(text, `${again.span.text}\n${again.translation ?? ""}`);
-    return word === null ? verdict : quantified(verdict, word, again);
-  };
-}
+export const judgingAddedQuantifier = (check: ClaimChecker): ClaimChecker =>
+  judgingWordOfItsOwn(check, { word: QUANTIFIER, ofItsOwn: quantifierOfItsOwn, kind: "added" });

@@ -7,8 +7,8 @@
 // in the article is read again without the whole, and altered when the rest confirms or alters a passage. Nothing
 // here confirms. Bounded expressions: word lists and fixed gaps.
 import { lean } from "../lib/lean-regexp.js";
-import type { ClaimChecker, ClaimVerdict } from "./types.js";
-import { confirms } from "./verdict.js";
+import type { ClaimChecker } from "./types.js";
+import { judgingWordOfItsOwn } from "./word-of-its-own.js";
 
 /** The whole and its head noun (group 1): "the whole world", "all Western countries", «со всем миром». */
 const WHOLE = lean(
@@ -36,35 +36,6 @@ export function wholeOfItsOwn(claim: string, passage: string): string | null {
   return headIn(head, passage) ? null : m[0].replace(/\s+/gu, " ").trim().toLowerCase();
 }
 
-function widened(verdict: ClaimVerdict, whole: string, from: ClaimVerdict = verdict): ClaimVerdict {
-  return {
-    ...from,
-    claim: verdict.claim,
-    statement: verdict.statement,
-    verdict: "altered",
-    exact: null,
-    changes: [...from.changes, { kind: "replaced", claimed: whole, article: "" }],
-  };
-}
-
 /** The checker, a whole the passage never speaks of read as altered, also on a claim read as not in the article. */
-export function judgingWidenedWhole(check: ClaimChecker): ClaimChecker {
-  return (text) => {
-    const verdict = check(text);
-    if (confirms(verdict.verdict) && verdict.span !== null) {
-      const whole = wholeOfItsOwn(text, `${verdict.span.text}\n${verdict.translation ?? ""}`);
-      return whole === null ? verdict : widened(verdict, whole);
-    }
-    if (verdict.verdict !== "not-in-article") return verdict;
-    const m = WHOLE.exec(text);
-    if (m === null) return verdict;
-    const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`
-      .replace(/\s+/gu, " ")
-      .trim();
-    if ((rest.match(/\p{L}+/gu) ?? []).length < 3) return verdict;
-    const again = check(rest);
-    if ((!confirms(again.verdict) && again.verdict !== "altered") || again.span === null) return verdict;
-    const whole = wholeOfItsOwn(text, `${again.span.text}\n${again.translation ?? ""}`);
-    return whole === null ? verdict : widened(verdict, whole, again);
-  };
-}
+export const judgingWidenedWhole = (check: ClaimChecker): ClaimChecker =>
+  judgingWordOfItsOwn(check, { word: WHOLE, ofItsOwn: wholeOfItsOwn, kind: "replaced" });
