@@ -679,6 +679,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-eighth session's wave BN), run once on 41b69d05 (rounds 1 and 2 merged; read by no lane; first run 90.8%)",
     ],
     [
+      "dialogues101.jsonl",
+      0.93,
+      "fresh blind dialogues (the thirty-ninth session's wave BO), run once on c12d0d24 (written blind, then a development set read by the lanes; first run 93.8%)",
+    ],
+    [
+      "dialogues102.jsonl",
+      0.89,
+      "fresh blind dialogues (the thirty-ninth session's wave BO), run once on c12d0d24 (written blind, then a development set read by the lanes; first run 89.2%)",
+    ],
+    [
       "dialogues97.jsonl",
       0.94,
       "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 92.6%; 94.1% after dialog-r2-38)",
@@ -1603,6 +1613,8 @@ describe("own dialogues (regression)", () => {
     ],
     ["dialogues95.jsonl", 0.91, "first run 91.3% (the thirty-eighth session's wave BM, on 9ed8d57b)"],
     ["dialogues96.jsonl", 0.91, "first run 91.7% (the thirty-eighth session's wave BN, on 41b69d05)"],
+    ["dialogues101.jsonl", 0.87, "first run 87.1% (the thirty-ninth session's wave BO, on c12d0d24)"],
+    ["dialogues102.jsonl", 0.89, "first run 89.7% (the thirty-ninth session's wave BO, on c12d0d24)"],
     [
       "dialogues97.jsonl",
       0.91,

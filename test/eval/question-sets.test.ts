@@ -765,6 +765,13 @@ const sets = [
       "a fresh English blind set (the thirty-eighth session's wave BN), run once on 41b69d05 (first run 96.9% / 100% engine, 96.9% through npm run ask)",
   },
   {
+    file: "blind88.jsonl",
+    answer: 0.9,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the thirty-ninth session's wave BO), run once on c12d0d24 (first run 90.8% / 100% engine, 90.8% / 96.0% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1141,6 +1148,13 @@ const sets = [
     refuse: 1.0,
     about:
       "a fresh Russian blind set (the thirty-eighth session's wave BN), run once on 41b69d05 (first run 93.8% / 100% engine, 96.9% through npm run ask)",
+  },
+  {
+    file: "blind-ru84.jsonl",
+    answer: 0.78,
+    refuse: 0.96,
+    about:
+      "a fresh Russian blind set (the thirty-ninth session's wave BO), run once on c12d0d24 (first run 78.5% / 96.0% engine, 96.9% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
