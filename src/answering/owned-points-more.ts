@@ -1,13 +1,6 @@
 // More points the engine owns a verdict on (quality37), kept apart from owned-points.ts, which the dialogue lanes
 // edit: approval of what Putin faults (No), Putin for a ceasefire (Yes), the spread feared in everyday words (Yes).
-import { type Point, SPREAD_HOLDER_EN, stem, w } from "./owned-points.js";
-
-const PUTIN_EN = w("putin|putin's|putins|the russian president|russian president");
-const PUTIN_RU = stem("путин");
-const US_EN = w(
-  "us|u\\.s\\.?|usa|america|america's|american|americans|washington|washington's|the united states|united states",
-);
-const US_RU = stem("сша|америк|вашингтон|штат");
+import { type Point, PUTIN_EN, PUTIN_RU, SPREAD_HOLDER_EN, stem, US_EN, US_RU, w } from "./owned-points.js";
 
 export const MORE_POINTS: readonly Point[] = [
   // "Does Putin praise Washington's Middle East policy?", «путин одобряет что вашингтон монополизировал…»: No, he

@@ -3,16 +3,8 @@
 // peace process (the Quartet), Russia backing or talking to one side "only" (No: both), the US taking the
 // Palestinians' interests into account (No, Putin says). Putin blaming a side of the fighting is no owned point: the
 // article says whom he blames (the US), not that he blames no one else — the settled labels say not said.
-import { type Point, stem, w } from "./owned-points.js";
+import { type Point, RUSSIA_EN, RUSSIA_RU, stem, US_EN, US_RU, w } from "./owned-points.js";
 
-const RUSSIA_EN = w(
-  "russia|russia's|russias|moscow|moscow's|the kremlin|kremlin|kremlin's|russians|russian government",
-);
-const RUSSIA_RU = stem("росси|москв|кремл|рф");
-const US_EN = w(
-  "us|u\\.s\\.?|usa|america|america's|american|americans|washington|washington's|the united states|united states",
-);
-const US_RU = stem("сша|америк|вашингтон|штат");
 /** The sides of the fighting and the Palestinians, by name. */
 const SIDE_EN = w(
   "hamas|israel|israel's|israeli|israelis|the israelis|palestinians|the palestinians|palestine",

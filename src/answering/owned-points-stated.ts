@@ -4,14 +4,8 @@
 // policy failed ("did putin say … us policy failed" — "failed" is otherwise a turning word), and the Kremlin's
 // contact with one side "only" (No: it talks to both); and Putin's criticism, Russia's common ground with Israel in
 // their everyday words. Kept apart from owned-points.ts, which the dialogue lanes edit.
-import { type Point, stem, w } from "./owned-points.js";
+import { type Point, PUTIN_EN, PUTIN_RU, stem, US_EN, US_RU, w } from "./owned-points.js";
 
-const PUTIN_EN = w("putin|putin's|putins|the russian president|russian president");
-const PUTIN_RU = stem("путин");
-const US_EN = w(
-  "us|u\\.s\\.?|usa|america|america's|american|americans|washington|washington's|the united states|united states",
-);
-const US_RU = stem("сша|америк|вашингтон|штат");
 const TURKEY_EN = w(
   "erdogan|erdogan's|turkey|turkey's|turkish leader|turkish president|the turks|turks|the turkish guy",
 );

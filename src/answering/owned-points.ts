@@ -24,16 +24,17 @@ export const w = (alternatives: string) => new RegExp(`(?<![\\p{L}'])(?:${altern
 /** A Russian stem: the word may go on ("связ" → связи, связей). */
 export const stem = (alternatives: string) => new RegExp(`(?<!\\p{L})(?:${alternatives})\\p{L}*`, "u");
 
-const RUSSIA_EN = w(
+/** The names of the parties the points ask about, shared by the owned-points files. */
+export const RUSSIA_EN = w(
   "russia|russia's|russias|moscow|moscow's|the kremlin|kremlin|kremlin's|russians|russian government",
 );
-const RUSSIA_RU = stem("росси|москв|кремл|рф");
-const PUTIN_EN = w("putin|putin's|putins|the russian president|russian president");
-const PUTIN_RU = stem("путин");
-const US_EN = w(
+export const RUSSIA_RU = stem("росси|москв|кремл|рф");
+export const PUTIN_EN = w("putin|putin's|putins|the russian president|russian president");
+export const PUTIN_RU = stem("путин");
+export const US_EN = w(
   "us|u\\.s\\.?|usa|america|america's|american|americans|washington|washington's|the united states|united states",
 );
-const US_RU = stem("сша|америк|вашингтон|штат");
+export const US_RU = stem("сша|америк|вашингтон|штат");
 
 /** A holder named for the spread fears, which the article gives none: a person, Russia, the US, a ministry. */
 export const SPREAD_HOLDER_EN = w(

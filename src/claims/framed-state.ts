@@ -9,7 +9,7 @@
 // Never confirms: only "altered" becomes "misattributed".
 import { ARTICLE_SPEAKER } from "./claim-names.js";
 import type { ClaimChecker } from "./types.js";
-import { confirms } from "./verdict.js";
+import { aloneAsClaimed, confirms } from "./verdict.js";
 
 /** The Russian state by its names: Russia, Moscow, in either language (a Russian word in any case). */
 const STATE = /^(?:the\s+)?(?:russia|moscow|russian\s+state|росси\p{L}*|москв\p{L}*)$/iu;
@@ -29,11 +29,7 @@ export function judgingFramedState(check: ClaimChecker): ClaimChecker {
       return verdict;
     if (alone.sources.some((s) => s.speakerId === framer)) return verdict;
     return {
-      ...alone,
-      claim: verdict.claim,
-      statement: verdict.statement,
-      claimedSpeaker: verdict.claimedSpeaker,
-      quotedByUser: verdict.quotedByUser,
+      ...aloneAsClaimed(alone, verdict),
       exact: null,
       changes: [],
       verdict: "misattributed",

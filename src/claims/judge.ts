@@ -47,14 +47,11 @@ export function createJudge({ kb, lexicon, tuning, index, memo, resolveName }: J
   const { units, vocabulary, entities, sourcesOf, paragraphTerms } = index;
   const { unitTokens, unitCapitals, withAntecedent } = memo;
   const talkedAbout = speakersTalkedAbout(kb);
-  // A term any paragraph of the article has: a name it never gives is an unknown party (unknown-party.ts).
-  const articleTerms = new Set(kb.article.paragraphs.flatMap((_, i) => [...paragraphTerms(i + 1)]));
-  const inArticle = (term: string) => articleTerms.has(term);
   const judgeOnPassage = createPassageJudge({
     tuning,
     vocabulary,
     talkedAbout,
-    inArticle,
+    paragraphCount: kb.article.paragraphs.length,
     paragraphTerms,
     sameSense: (w, s) =>
       (vocabulary.synonym(w, s) || sameDerivation(w.surface, s.surface)) && !vocabulary.opposite(w, s),

@@ -53,14 +53,11 @@ export function createRussianClaimChecker(
   const talkedAbout = speakersTalkedAbout(kb);
   const { units, translationOf, clauseOf, withAntecedent, leadOf, vocabulary, entities, paragraphTerms } =
     buildRussianUnits(kb, local, lexicon, read);
-  // A term any translated paragraph has: a name it never gives is an unknown party (unknown-party.ts).
-  const articleTerms = new Set(kb.article.paragraphs.flatMap((_, i) => [...paragraphTerms(i + 1)]));
-  const inArticle = (term: string) => articleTerms.has(term);
   const judgeOnPassage = createPassageJudge({
     tuning,
     vocabulary,
     talkedAbout,
-    inArticle,
+    paragraphCount: kb.article.paragraphs.length,
     paragraphTerms,
     sameWord: (a, b) => russianClassKey(a) === russianClassKey(b) || sameRussianRoot(a, b),
   });

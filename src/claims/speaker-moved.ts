@@ -7,6 +7,7 @@
 // article's (word for word or in other words) and that passage is not the named speaker's, it is misattributed,
 // shown against that passage (when it covers most of it). Nothing is confirmed here: only "not in the article" becomes "misattributed".
 import type { ClaimChecker } from "./types.js";
+import { aloneAsClaimed } from "./verdict.js";
 import { parseFrame } from "./words.js";
 
 /** A statement opening with a pronoun (the name of the frame it stands for). */
@@ -32,13 +33,6 @@ export function judgingMovedSpeaker(check: ClaimChecker): ClaimChecker {
     if (alone.sources.some((s) => s.speakerId === claimed)) return verdict;
     // Most of the passage said (new-event.ts's share): a few of its words in a new event are no moved sentence.
     if (alone.similarity.coverage < MIN_COVERAGE) return verdict;
-    return {
-      ...alone,
-      claim: verdict.claim,
-      statement: verdict.statement,
-      claimedSpeaker: verdict.claimedSpeaker,
-      quotedByUser: verdict.quotedByUser,
-      verdict: "misattributed",
-    };
+    return { ...aloneAsClaimed(alone, verdict), verdict: "misattributed" };
   };
 }

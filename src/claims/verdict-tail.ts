@@ -48,7 +48,8 @@ export interface PassageSetting {
   tuning: ClaimTuning;
   vocabulary: ClaimVocabulary;
   talkedAbout: ReadonlySet<string>;
-  inArticle: (term: string) => boolean;
+  /** The article's paragraph count: a term none of them has is a name the article never gives (unknown-party.ts). */
+  paragraphCount: number;
   /** Every term of a paragraph (1-based). */
   paragraphTerms: (paragraph: number) => ReadonlySet<string>;
   /** English: two words share a sense (changes.ts: no change between them). */
@@ -94,7 +95,13 @@ export interface ReadClaim {
 export type PassageJudge = (r: ReadClaim) => { verdict: ClaimVerdictKind; changes: ClaimChange[] };
 
 export function createPassageJudge(setting: PassageSetting): PassageJudge {
-  const { tuning, vocabulary, talkedAbout, inArticle, paragraphTerms, sameSense, sameWord } = setting;
+  const { tuning, vocabulary, talkedAbout, paragraphCount, paragraphTerms, sameSense, sameWord } = setting;
+  // A term any paragraph of the article has (a Russian claim's: any translated paragraph); judge.ts and russian.ts
+  // each built this set (tidy39).
+  const articleTerms = new Set(
+    Array.from({ length: paragraphCount }, (_, i) => [...paragraphTerms(i + 1)]).flat(),
+  );
+  const inArticle = (term: string) => articleTerms.has(term);
   return (r) => {
     const { text, tokens, best, exact, sources, subjectTerm } = r;
     const { unit, pairs } = best;

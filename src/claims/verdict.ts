@@ -39,6 +39,18 @@ export function claimBase(
   };
 }
 
+/**
+ * The verdict on a framed claim's statement read alone, given back as the claim's own: its words, statement, named
+ * speaker and quoting kept (speaker-moved.ts, framed-state.ts, which each spelled this out; tidy39).
+ */
+export const aloneAsClaimed = (alone: ClaimVerdict, claimed: ClaimVerdict): ClaimVerdict => ({
+  ...alone,
+  claim: claimed.claim,
+  statement: claimed.statement,
+  claimedSpeaker: claimed.claimedSpeaker,
+  quotedByUser: claimed.quotedByUser,
+});
+
 /** A verdict that confirms the claim: word for word or in other words (the kinds a false claim must never get). */
 export const confirms = (kind: ClaimVerdictKind): boolean => kind === "verbatim" || kind === "paraphrase";
 

@@ -11,7 +11,7 @@ const OTHER_SIDE = /(?<!\p{L})(?:gaza|palestin\p{L}*|hamas|газ\p{L}*|пале
 
 export function bothSidesAskedTurn(ask: AskedOfLast): DialogueTurn | null {
   const { text, context, ru } = ask;
-  const t = text.trim().toLowerCase();
+  const t = ask.folded;
   if (!(ru ? BOTH_RU : BOTH_EN).test(t)) return null;
   const replyLang = ask.lang;
   const last = ask.last();

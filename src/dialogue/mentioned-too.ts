@@ -1,4 +1,5 @@
 import type { AskedOfLast } from "./asked-of-last.js";
+import { thingStems } from "./content-stems.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
@@ -36,19 +37,11 @@ const FUNCTION: ReadonlySet<string> = new Set(
 const STEM = 5;
 
 /** A text's words naming things, lower-cased and cut to STEM letters ("negotiations" and "negotiation" alike). */
-function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/['’]s(?!\p{L})/gu, "")
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w !== "" && !FUNCTION.has(w))
-    .map((w) => w.slice(0, STEM));
-}
+const wordsOf = (text: string) => thingStems(text, STEM, FUNCTION);
 
 export function mentionedTooTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { text, context, ru } = ask;
-  const t = text.trim().toLowerCase().replace(/ё/g, "е");
+  const t = ask.folded;
   // "also"/"тоже" marks a thing beside the last answer's; without it ("did they talk about a ceasefire?") only a
   // pronoun for the chat's speaker is read here, against that speaker's own quotes ("did he say anything abt
   // negotiations", «а переговоры он упоминал?»); a name is left to the usual readers.

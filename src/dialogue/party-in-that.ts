@@ -13,7 +13,7 @@ const DEMONSTRATIVE_RU = /(?:в этом|в н[её]м|тут|там)/u;
 
 export function partyInThatTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { text, context, ru } = ask;
-  const t = text.trim().toLowerCase();
+  const t = ask.folded;
   const m = ru ? (DEMONSTRATIVE_RU.test(t) ? PART_RU.exec(t) : null) : PART_EN.exec(t);
   const thing = m?.[1] ?? m?.[2];
   const party = thing ? partyThingOf(thing, kit.parties) : null;

@@ -20,7 +20,7 @@ const STEM = 5;
 
 export function realThingTurn(ask: AskedOfLast): DialogueTurn | null {
   const { text, context, ru } = ask;
-  const t = text.trim().toLowerCase();
+  const t = ask.folded;
   if (NEGATED.test(t)) return null;
   const m = ru ? REAL_RU.exec(t) : (REAL_EN.exec(t) ?? IS_REAL_EN.exec(t));
   const thing = m?.[1];

@@ -1,5 +1,6 @@
 import { partyMentions } from "../knowledge/parties.js";
 import type { AskedOfLast } from "./asked-of-last.js";
+import { thingStems } from "./content-stems.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
@@ -51,19 +52,13 @@ function partyAsSubject(thing: string, kit: DialogueKit): boolean {
 }
 
 /** A text's words naming things, lower-cased and cut to STEM letters ("policies" and "policy" alike). */
-function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/['’]s(?!\p{L})/gu, "")
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w !== "" && !FUNCTION.has(w))
-    .map((w) => w.slice(0, STEM));
-}
+const wordsOf = (text: string) => thingStems(text, STEM, FUNCTION);
 
-/** The voice and the thing of "so he thinks X?", «он прям назвал X?»; null for a negated or narrowed one. */
-export function restatedViewOf(text: string, ru: boolean): { voice: string; thing: string } | null {
-  const t = text.trim().toLowerCase().replace(/ё/g, "е");
+/**
+ * The voice and the thing of "so he thinks X?", «он прям назвал X?» (the message folded: foldQuestion, as
+ * `AskedOfLast.folded`); null for a negated or narrowed one.
+ */
+export function restatedViewOf(t: string, ru: boolean): { voice: string; thing: string } | null {
   if (NEGATED.test(t) || NARROWED.test(t)) return null;
   const m = (ru ? RESTATED_RU : RESTATED_EN).exec(t);
   const voice = m?.[1]?.trim();
@@ -84,7 +79,7 @@ function spokenBy(voice: string, kit: DialogueKit): string | null {
 
 export function restatedViewTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { text, context, ru } = ask;
-  const asked = restatedViewOf(text, ru);
+  const asked = restatedViewOf(ask.folded, ru);
   if (!asked || partyAsSubject(asked.thing, kit)) return null;
   const { voice, thing } = asked;
   const replyLang = ask.lang;

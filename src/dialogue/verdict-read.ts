@@ -1,15 +1,16 @@
 // The verdict read from the entry the engine found and the claim checker: the entry's curated verdict for its own
 // question, the checker's opposite or negation for a No, a changed actor or speaker for "doesn't say" (English),
 // and the Russian claim path (russian-verdict.ts). yes-no.ts runs its kind-specific readers first, then this.
+// What it reads with (tidy39): questions about the article itself (article-asked.ts), a saying of an unquoted party
+// (saying-unquoted.ts), the turning and narrowing words (verdict-turning-words.ts), and Russia's voices in the
+// checker's reading (verdict-voices.ts).
 
 import type { Answer, Lang } from "../answering/types.js";
-import { type ClaimChecker, isAddedWish, joinPhrasalVerbs } from "../claims/index.js";
+import { type ClaimChecker, joinPhrasalVerbs } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
 import type { Parties } from "../knowledge/parties.js";
-import { lean } from "../lib/lean-regexp.js";
-import { hasWholeWord } from "../lib/whole-word.js";
 import { misalignedOnly, namesAnotherActor } from "./actor-change.js";
-import { ADMITTING_RU } from "./admission.js";
+import { asksArticle } from "./article-asked.js";
 import { isDegreeWord, withoutDegree } from "./asker-degree.js";
 import {
   type Checked,
@@ -29,12 +30,13 @@ import {
 } from "./entry-own-question.js";
 import { stanceOfNoVoice } from "./entry-voice.js";
 import { remedyAsked } from "./prescribed-remedy.js";
-import { REACTING_RU } from "./reaction.js";
 import { russianVerdict } from "./russian-verdict.js";
+import { unquotedSaying } from "./saying-unquoted.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { VerdictSource, YesNo } from "./types.js";
-import { asBothWarringSides } from "./warring-pair.js";
-import { LEADS, OR_WHAT, statementOf } from "./yes-no-question.js";
+import { ASKS_WHICH, GIVES_UP, OPPOSITE_SENSE, STANCE_ON_PRONOUN } from "./verdict-turning-words.js";
+import { actorsInEvidence, addsWish, checkedAsVoices } from "./verdict-voices.js";
+import { OR_WHAT, statementOf } from "./yes-no-question.js";
 
 export interface Verdict {
   verdict: YesNo;
@@ -64,72 +66,7 @@ export interface VerdictDeps {
   respell?: (text: string, lang: Lang) => string;
 }
 
-/** A stance whose object is a bare pronoun at the question's end: "is he against it?", "does russia back that?". */
-const STANCE_ON_PRONOUN =
-  /(?<!\p{L})(?:against|oppos\p{L}*|support\p{L}*|back\p{L}*|reject\p{L}*|favou?r\p{L}*|endors\p{L}*) (?:it|that|this|them)(?: (?:then|now|too|either|at all))?\s*\??$/u;
-
-/** Verbs of saying: "did Hamas make a statement?", "did the US respond?" */
-const SAYING = lean(
-  /(?<![\p{L}])(?:say|said|says|statement|statements|comment|commented|respond|responded|react|reacted|reply|replied|answer|answered|(?:clap|hit|fire|strike|shoot|push|talk)(?:s|ed|ped)? back|struck back|shot back|retort|retorted|rebut|rebutted|agree|agreed|disagree|disagreed|announce|announced|speak out|spoke out|condemn|condemned|deny|denied|admit|admits|admitted|own(?:s|ed)? up|concede|conceded|apologi[sz]e|apologi[sz]ed)(?![\p{L}])/u,
-);
-
-/** "does it say who…", "did it mention whether…": the article's saying, not a party's. */
-/** "does russia say its talking…", "does the kremlin claim it keeps…": a party's own deed asked as its words. */
-const SAYS_OWN_DEED =
-  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did) (?:the )?(?:russia|moscow|kremlin|russian government) (?:say|claim)(?: that)? (?:it's|its|it is|it|they're|they are|they) (?!(?:did|does|was|were)n't|not|never)/u;
-const IT_SAYS = lean(
-  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did) it (?:(?:actually|even|really) )?(?:say|mention|tell|explain) (?:who|whos|who's|whom|whose|why|whether|if|how|which|what)(?!\p{L})/u,
-);
-
-/** "does the article give / mention / say…": a question about the article itself, not about the world. */
-const ASKS_ABOUT_ARTICLE = lean(
-  /^(?:(?:and|so|but)\s+)?(?:does|did|is|do) (?:the )?(?:article|story|piece|report|text|author) (?:give|gives|mention|mentions|say|says|name|names|list|lists|include|includes|report|reports|provide|provides|offer|contain|contains|tell|specify|state|explain|describe|quote|cite|identify|there)/,
-);
-
-/**
- * "does it say how many died?", "does it give any numbers?": a count asked of the article ("it"), answered No where
- * the article gives none, as "does the article give casualty figures?" is. "does it say which regional players?"
- * stays "doesn't say": the sets read a name left out so (o4-en-09, o52-en-09).
- */
-const IT_GIVES_COUNT = lean(
-  /^(?:(?:and|so|but|ok|okay)[, ]+)?(?:does|did) it (?:(?:actually|even|really) )?(?:give|say|mention|tell|list|report|provide|include) (?:us )?(?:how many|how much|(?:any |the )?(?:exact )?(?:casualty |death |victim )?(?:numbers|figures|count|toll|stats|statistics))(?!\p{L})/u,
-);
-
-/** "в статье есть…?", "статья называет…?": a Russian question about the article itself. */
-const ASKS_ABOUT_ARTICLE_RU = lean(
-  /^(?:(?:а|и|но)\s+)?(?:в )?(?:стать[яеи]|тексте?|заметк[аеи]|материале?|автор) (?:есть|приводит|приведены|указ\p{L}*|называ\p{L}*|назван\p{L}*|сообща\p{L}*|упомина\p{L}*|упомянут\p{L}*|пишет|да[её]т|содержит|говорится|сказано|написано)(?!\p{L})/u,
-);
-
-/** Words that may turn a question against its entry's own ("did he reject…", "отверг ли…"): no curated verdict. */
-const OPPOSITE_SENSE = lean(
-  /(?<!\p{L})(?:not|never|no|reject\p{L}*|refus\p{L}*|oppos\p{L}*|against|den(?:y|ie\p{L}*)|condemn\p{L}*|prais\p{L}*|stop\p{L}*|end\p{L}*|не|нет|ни|никогда|против|отверг\p{L}*|отказ\p{L}*|осуд\p{L}*|осужд\p{L}*|похвал\p{L}*|хвал\p{L}*|одобр\p{L}*|прекрат\p{L}*)(?!\p{L})/u,
-);
-
-/**
- * Giving up what the entry has a party do ("is russia ready to give up on mediating?", "about to quit trying to
- * mediate?", «готова отказаться от посредничества?»): the entry's curated Yes is for doing it, not for leaving it.
- */
-const GIVES_UP = lean(
-  /(?<!\p{L})(?:give up|gave up|giving up|gives up|quit\p{L}*|abandon\p{L}*|walk(?:s|ed|ing)? away|back(?:s|ed|ing)? out|pull(?:s|ed|ing)? out|withdraw\p{L}*|bow(?:s|ed|ing)? out|drop(?:s|ped|ping)? out|брос\p{L}*|сдат\p{L}*|сда[её]т\p{L}*|выйти из|выход\p{L}* из)(?!\p{L})/u,
-);
-
-const ASKS_WHICH = lean(/(?<!\p{L})(?:which|how many|how much)(?!\p{L})/u);
-
-/** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
-const RUSSIA_AS_STATE = lean(
-  /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u,
-);
-const RUSSIAN_VOICES = ["the kremlin", "the russian foreign ministry"];
-
-/** The checker reads a wish the passage never states, for Russia's own voices too ("is Russia keen to help?"). */
-function addsWish(statement: string | null, checked: Checked | null, check: ClaimChecker | null): boolean {
-  if (statement === null || !checked || !check || !checked.changes.some(isAddedWish)) return false;
-  const voices = RUSSIA_AS_STATE.test(statement) ? RUSSIAN_VOICES : [];
-  return voices.every((voice) => check(statement.replace(RUSSIA_AS_STATE, voice)).changes.some(isAddedWish));
-}
-
-export const asksArticle = (folded: string) =>
-  ASKS_ABOUT_ARTICLE.test(folded) || ASKS_ABOUT_ARTICLE_RU.test(folded) || IT_GIVES_COUNT.test(folded);
+export { asksArticle };
 
 /** Words the checker found no passage for, less the asker's degree words ("at least", "whole"; asker-degree.ts). */
 const askersDetail = (unbacked: readonly string[]) => unbacked.filter((w) => !isDegreeWord(w));
@@ -153,21 +90,9 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
       source: "not-in-article",
     };
   if (!answer.answered || answer.kind !== "entry" || !entry) return null;
-  // "а Вашингтон ответил?", "Эрдоган отреагировал?": a reaction of a party the article does not quote.
-  // «США признали свою ошибку?»: an admission is a reaction too (dialog27).
-  if (lang === "ru" && (REACTING_RU.test(folded) || ADMITTING_RU.test(folded))) {
-    const first = deps.speakers.namedIn(folded)[0];
-    if (first === undefined || !deps.speakers.isQuoted(first.id))
-      return { verdict: "not-said", source: "not-in-article" };
-  }
-  // "does it say who is responsible?": "it" saying is the article, no voice left unquoted (dialog27).
-  // "does russia say it's talking to both?": its own deed asked as its words, read as the deed (said-claim.ts).
-  if (lang === "en" && SAYING.test(folded) && !IT_SAYS.test(folded) && !SAYS_OWN_DEED.test(folded)) {
-    const subject = deps.speakers.namedIn(subjectPart(folded, deps.speakers))[0];
-    const quoted = subject !== undefined && subject.start <= 4 && deps.speakers.isQuoted(subject.id);
-    if (!quoted && !startsWithKnownSpeaker(folded, deps.speakers))
-      return { verdict: "not-said", source: "not-in-article" };
-  }
+  // "а Вашингтон ответил?", "Эрдоган отреагировал?", «США признали свою ошибку?»: a reaction or a saying of a
+  // party the article does not quote (saying-unquoted.ts).
+  if (unquotedSaying(folded, lang, deps.speakers)) return { verdict: "not-said", source: "not-in-article" };
   // "so is he against it?" with nothing left to read "it" as: a stance on a thing never named, no entry's verdict
   // (the US-policy entry's curated Yes on "against" alone was a false Yes, d51-08#3).
   if (lang === "en" && STANCE_ON_PRONOUN.test(folded)) return null;
@@ -225,21 +150,8 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
     return null;
   }
   // "Is Russia ready to help?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
-  // "kremlin open to talking to hamas and israel?" — the article says "both warring sides" (warring-pair.ts).
-  const paired = asBothWarringSides(statement);
-  for (const told of paired === null ? [statement] : [statement, paired]) {
-    const again = told === statement ? checked : check(told);
-    if (again.verdict === "verbatim" || again.verdict === "paraphrase") {
-      if (told !== statement && again.unbacked.length === 0) checked = again;
-      break;
-    }
-    for (const voice of RUSSIA_AS_STATE.test(told) ? RUSSIAN_VOICES : []) {
-      const voiced = check(told.replace(RUSSIA_AS_STATE, voice));
-      if (voiced.verdict === "verbatim" || voiced.verdict === "paraphrase") checked = voiced;
-      if (checked === voiced) break;
-    }
-    if (checked.verdict === "verbatim" || checked.verdict === "paraphrase") break;
-  }
+  // "kremlin open to talking to hamas and israel?" — the article says "both warring sides" (verdict-voices.ts).
+  checked = checkedAsVoices(statement, checked, check);
   if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
   // "Does it say which regional players?": a statement asking for a name or a number is no claim the checker's
   // word-by-word "yes" can confirm.
@@ -292,36 +204,4 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   return checkerSaysYes
     ? { verdict: "yes", source: "claim-checker" }
     : { verdict: "not-said", source: "unconfirmed" };
-}
-
-/** "Did Putin say…": the subject right after the auxiliary is a speaker the article quotes. */
-function startsWithKnownSpeaker(folded: string, speakers: SpeakerNames): boolean {
-  const rest = subjectPart(folded, speakers);
-  if (/^(?:the )?(?:article|story|author|report|piece)\b/.test(rest)) return true;
-  const first = speakers.namedIn(rest)[0];
-  return first !== undefined && first.start === 0 && speakers.isQuoted(first.id);
-}
-
-/**
- * Where the subject starts: after the first word ("did Putin say…", "basically the article says…"), or at once in
- * a statement asked back by a voice's name ("putin said the us monopolised peace efforts??", whose name was dropped
- * as if an auxiliary; dialog31).
- */
-function subjectPart(folded: string, speakers: SpeakerNames): string {
-  const unled = folded.replace(LEADS, "");
-  return speakers.namedIn(unled)[0]?.start === 0 ? unled : unled.replace(/^\S+\s/, "");
-}
-
-/**
- * "does russia have ties with israel" on the card of Russia's common ground with Israel: the checker held it against
- * the Palestinians' passage ("another actor"), but every such actor is named in the found card's own quotes — a
- * passage chosen elsewhere, no other doer; plain for the engine's owned verdict only.
- */
-function actorsInEvidence(checked: Checked, answer: Answer): boolean {
-  const quoted = answer.answered ? answer.quotes.map((q) => q.text.toLowerCase()).join(" ") : "";
-  return checked.changes.every(
-    (c) =>
-      (c.kind === "replaced" || c.kind === "actor") &&
-      (c.kind !== "actor" || (c.claimed !== "" && hasWholeWord(quoted, c.claimed.toLowerCase()))),
-  );
 }

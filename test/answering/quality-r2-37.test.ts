@@ -2,14 +2,10 @@
 // a scope or a time the card does not give (owned-scope.ts, one check for every point), and the card's own "Yes."
 // goes with it; a modal "could it spread?" asks a forecast, not the fears. The probes' floors (probes-en77,
 // probes-ru77: most lines "either", a refusal being no false verdict) are pinned here, the check stays linear.
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addsToCard } from "../../src/answering/owned-scope.js";
 import { ownedVerdict } from "../../src/answering/owned-verdict.js";
-import { judge, readQuestions, share, toJsonlRecord } from "../../src/eval/judge.js";
-import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
-
-const opening = (q: string) => engine.findAnswer(q).answer.split(" ")[0];
+import { itHoldsProbeFloors, opening } from "../helpers/probe-floors.js";
 
 describe("an owned point extended beyond its card", () => {
   it("keeps the plain point's verdict", () => {
@@ -59,20 +55,10 @@ describe("an owned point extended beyond its card", () => {
 });
 
 describe("the probes of the kind (first run on round1s37: en 24/31, ru 20/30)", () => {
-  it.each([
-    ["probes-en77.jsonl", 0.96],
-    ["probes-ru77.jsonl", 0.9],
-  ])("%s holds %s of its lines", (file, floor) => {
-    const questions = readQuestions(resolve(import.meta.dirname, "../questions", file));
-    const verdict = judge(
-      questions,
-      questions.map((q) => toJsonlRecord(q.q, engine.findAnswer(q.q))),
-      kb.article.text,
-    );
-    const right = verdict.passed / (verdict.passed + verdict.failed);
-    expect(right, verdict.failures.map((f) => f.question).join("\n")).toBeGreaterThanOrEqual(floor);
-    expect(share(verdict.tally.answer)).toBeGreaterThanOrEqual(0.8);
-  });
+  itHoldsProbeFloors([
+    ["probes-en77.jsonl", 0.96, 0.8],
+    ["probes-ru77.jsonl", 0.9, 0.8],
+  ]);
 });
 
 describe("the added-words check stays linear on long input", () => {

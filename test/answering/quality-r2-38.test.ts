@@ -2,15 +2,13 @@
 // or a voice (mention-asked.ts); Russia's stance and Putin's blame asked yes/no in other words (owned-points-stance.ts)
 // — direct talks wanted, a formal part in the peace process, one side "only" (No), the US minding the Palestinians
 // (No), Putin blaming a side of the fighting (No); Putin's Russian nicknames. Probes pinned, readers linear.
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mentionVerdict } from "../../src/answering/mention-asked.js";
 import { ownedVerdict } from "../../src/answering/owned-verdict.js";
-import { judge, readQuestions, share, toJsonlRecord } from "../../src/eval/judge.js";
-import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
+import { realEngine as engine } from "../helpers/engine.js";
 import { expectLinearOnLongInput } from "../helpers/long-input.js";
+import { itHoldsProbeFloors, opening } from "../helpers/probe-floors.js";
 
-const opening = (q: string) => engine.findAnswer(q).answer.split(" ")[0];
 const casualties = {
   answer: "Putin expressed deep concern over the rising number of civilian casualties.",
   text: "Putin expressed deep concern over the rising number of civilian casualties.",
@@ -72,20 +70,10 @@ describe("Russia's stance and Putin's blame asked yes/no", () => {
 });
 
 describe("the probes of the kind (first run on base-r2-38: en 3/14 answered, ru 9/15; now 8/14 and 13/15)", () => {
-  it.each([
+  itHoldsProbeFloors([
     ["probes-en79.jsonl", 0.64, 0.57],
     ["probes-ru79.jsonl", 0.88, 0.86],
-  ])("%s holds %s of its lines", (file, floor, answered) => {
-    const questions = readQuestions(resolve(import.meta.dirname, "../questions", file));
-    const verdict = judge(
-      questions,
-      questions.map((q) => toJsonlRecord(q.q, engine.findAnswer(q.q))),
-      kb.article.text,
-    );
-    const right = verdict.passed / (verdict.passed + verdict.failed);
-    expect(right, verdict.failures.map((f) => f.question).join("\n")).toBeGreaterThanOrEqual(floor);
-    expect(share(verdict.tally.answer)).toBeGreaterThanOrEqual(answered);
-  });
+  ]);
 });
 
 describe("quality-r2-38's readers stay linear on long input", () => {

@@ -3,17 +3,13 @@
 // Ministry's call for direct dialogue, Putin's view that US policy failed, the Kremlin's contact with one side "only"
 // (No); a name asked of a role with a relative clause («…, который…»); «путен» before the Russian readers; and the
 // dialogue's identity readers leave "putin is the president of which country" to the card. Probes pinned, linear.
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addsToCard } from "../../src/answering/owned-scope.js";
 import { ownedVerdict } from "../../src/answering/owned-verdict.js";
 import { asRussianNameAsked } from "../../src/answering/russian/name-asked.js";
 import { foldedRussian } from "../../src/answering/russian/plain-text.js";
-import { judge, readQuestions, share, toJsonlRecord } from "../../src/eval/judge.js";
-import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
 import { expectLinearOnLongInput } from "../helpers/long-input.js";
-
-const opening = (q: string) => engine.findAnswer(q).answer.split(" ")[0];
+import { itHoldsProbeFloors, opening } from "../helpers/probe-floors.js";
 
 describe("a stated point asked yes/no in other words", () => {
   it("says Yes to the call's other party asked without Putin", () => {
@@ -73,20 +69,10 @@ describe("Russian readers", () => {
 });
 
 describe("the probes of the kind (first run on base38: en 2/18 answered, ru 8/19)", () => {
-  it.each([
-    ["probes-en78.jsonl", 1],
-    ["probes-ru78.jsonl", 1],
-  ])("%s holds %s of its lines", (file, floor) => {
-    const questions = readQuestions(resolve(import.meta.dirname, "../questions", file));
-    const verdict = judge(
-      questions,
-      questions.map((q) => toJsonlRecord(q.q, engine.findAnswer(q.q))),
-      kb.article.text,
-    );
-    const right = verdict.passed / (verdict.passed + verdict.failed);
-    expect(right, verdict.failures.map((f) => f.question).join("\n")).toBeGreaterThanOrEqual(floor);
-    expect(share(verdict.tally.answer)).toBeGreaterThanOrEqual(0.95);
-  });
+  itHoldsProbeFloors([
+    ["probes-en78.jsonl", 1, 0.95],
+    ["probes-ru78.jsonl", 1, 0.95],
+  ]);
 });
 
 describe("quality38's readers stay linear on long input", () => {

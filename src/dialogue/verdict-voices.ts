@@ -1,0 +1,66 @@
+// Russia's voices standing in for Russia when the claim checker reads a yes/no question's statement ("is Russia
+// ready to help?": the article says it of the Kremlin and the Foreign Ministry), the conflict's two sides read as the
+// article's "both warring sides", and the actors of a checker's change that the found card's own quotes name. Moved
+// from verdict-read.ts (tidy39), which reads the checker's result with these.
+
+import type { Answer } from "../answering/types.js";
+import { type ClaimChecker, type ClaimVerdict, isAddedWish } from "../claims/index.js";
+import { lean } from "../lib/lean-regexp.js";
+import { hasWholeWord } from "../lib/whole-word.js";
+import type { Checked } from "./checker-reading.js";
+import { asBothWarringSides } from "./warring-pair.js";
+
+/** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
+const RUSSIA_AS_STATE = lean(
+  /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u,
+);
+const RUSSIAN_VOICES = ["the kremlin", "the russian foreign ministry"];
+
+/** The checker reads a wish the passage never states, for Russia's own voices too ("is Russia keen to help?"). */
+export function addsWish(
+  statement: string | null,
+  checked: Checked | null,
+  check: ClaimChecker | null,
+): boolean {
+  if (statement === null || !checked || !check || !checked.changes.some(isAddedWish)) return false;
+  const voices = RUSSIA_AS_STATE.test(statement) ? RUSSIAN_VOICES : [];
+  return voices.every((voice) => check(statement.replace(RUSSIA_AS_STATE, voice)).changes.some(isAddedWish));
+}
+
+/**
+ * The statement's reading with Russia's voices for Russia, and with "both warring sides" for the two sides named
+ * ("kremlin open to talking to hamas and israel?", warring-pair.ts): the first that the checker confirms, else
+ * `checked` as it was.
+ */
+export function checkedAsVoices(statement: string, first: ClaimVerdict, check: ClaimChecker): ClaimVerdict {
+  let checked = first;
+  const paired = asBothWarringSides(statement);
+  for (const told of paired === null ? [statement] : [statement, paired]) {
+    const again = told === statement ? checked : check(told);
+    if (again.verdict === "verbatim" || again.verdict === "paraphrase") {
+      if (told !== statement && again.unbacked.length === 0) checked = again;
+      break;
+    }
+    for (const voice of RUSSIA_AS_STATE.test(told) ? RUSSIAN_VOICES : []) {
+      const voiced = check(told.replace(RUSSIA_AS_STATE, voice));
+      if (voiced.verdict === "verbatim" || voiced.verdict === "paraphrase") checked = voiced;
+      if (checked === voiced) break;
+    }
+    if (checked.verdict === "verbatim" || checked.verdict === "paraphrase") break;
+  }
+  return checked;
+}
+
+/**
+ * "does russia have ties with israel" on the card of Russia's common ground with Israel: the checker held it against
+ * the Palestinians' passage ("another actor"), but every such actor is named in the found card's own quotes — a
+ * passage chosen elsewhere, no other doer; plain for the engine's owned verdict only.
+ */
+export function actorsInEvidence(checked: Checked, answer: Answer): boolean {
+  const quoted = answer.answered ? answer.quotes.map((q) => q.text.toLowerCase()).join(" ") : "";
+  return checked.changes.every(
+    (c) =>
+      (c.kind === "replaced" || c.kind === "actor") &&
+      (c.kind !== "actor" || (c.claimed !== "" && hasWholeWord(quoted, c.claimed.toLowerCase()))),
+  );
+}
