@@ -13,11 +13,24 @@ const WH_START =
 const PUNCTUATED =
   /,\s*(?:right|true|correct|isn't (?:it|he|she|they|that)|is (?:that|this|it) (?:true|right|correct|so))\s*\?+\s*$|[.?!]\s*is (?:that|this|it) (?:true|right|correct|so)\s*\?+\s*$/iu;
 const MIN_CLAIM_WORDS = 4;
+/** "the un isnt a member tho, is it": a positive tag after a negated statement (dialog39), the tag of a negation. */
+const POSITIVE_TAG = /[,.;\s]+(?:is|are|was|were|does|do|did) (?:it|he|she|they)\s*$/iu;
+const NEGATED =
+  /(?<!\p{L})(?:not|never|doesnt|dont|didnt|isnt|arent|wasnt|werent)(?!\p{L})|\p{L}n't(?!\p{L})/iu;
 
 /** The message with an unpunctuated truth tag punctuated, or null when it has none. */
 export function punctuatedTruthTagOf(typed: string): string | null {
   const text = typed.trim();
   if (PUNCTUATED.test(text)) return null;
+  const positive = POSITIVE_TAG.exec(text);
+  if (positive && NEGATED.test(text.slice(0, positive.index))) {
+    const claim = text.slice(0, positive.index).trim();
+    if (claim.split(/\s+/u).length < MIN_CLAIM_WORDS || WH_START.test(claim)) return null;
+    return `${claim}, ${positive[0]
+      .replace(/^[,.;\s]+/u, "")
+      .trim()
+      .toLowerCase()}?`;
+  }
   const m = TRUTH_TAG.exec(text);
   if (!m) return null;
   const claim = text.slice(0, m.index).trim();

@@ -47,6 +47,7 @@ import { promisedAsReadyOf } from "./promised-to.js";
 import { quotedQuestionOf } from "./quoted-asked.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { sameThingOf } from "./same-thing.js";
+import { situationObjectOf } from "./situation-object.js";
 import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
 import { createStandAlone } from "./stand-alone.js";
@@ -119,10 +120,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "why? what did they do wrong": the question after the bare "why?" is the one asked (why-then-question.ts).
     // "and the kremlin? do they talk to both sides": the question with the switch's voice for "they" (switch-then-question.ts).
     // "and then what, talks?": the guess after the bare "then what" is the follow-up (then-what.ts).
+    // "who's trying to stabilize it?": the pronoun stabilized is the situation, in the article's words (situation-object.ts).
+    const situated = situationObjectOf(typing) ?? typing;
     const asked =
-      whyThenQuestionOf(typing) ??
-      switchThenQuestionOf(typing, (t) => speakers.namedIn(t)) ??
-      withGuess(typing);
+      whyThenQuestionOf(situated) ??
+      switchThenQuestionOf(situated, (t) => speakers.namedIn(t)) ??
+      withGuess(situated);
     const scoffless = withoutCallMatter(withoutDisbeliefTag(withoutTrailingGlue(withoutEmphaticTo(asked))));
     // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
     // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).

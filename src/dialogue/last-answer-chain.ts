@@ -11,6 +11,7 @@ import type { DialogueKit } from "./dialogue-kit.js";
 import { exampleAskedTurn } from "./example-asked.js";
 import { figureFragmentTurn } from "./figure-fragment.js";
 import { guessedDoerTurn } from "./guessed-doer.js";
+import { includedTooTurn } from "./included-too.js";
 import { mentionedTooTurn } from "./mentioned-too.js";
 import { partnerDeedTurn } from "./partner-deed.js";
 import { partyFeelingTurn } from "./party-feeling.js";
@@ -21,6 +22,7 @@ import { restatedViewTurn } from "./restated-view.js";
 import { saidOccasionTurn } from "./said-occasion.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { spreadPlacesTurn } from "./spread-places.js";
+import { switchedDetailTurn } from "./switched-detail.js";
 import { topicCommentTurn } from "./topic-comment.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
 import { warringSidesTurn } from "./warring-sides.js";
@@ -32,6 +34,10 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   partnerDeedTurn,
   // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).
   realThingTurn,
+  // "even with hamas?", «хамас тоже?»: a party in the last card's relation, Yes; absent, doesn't say (included-too.ts).
+  includedTooTurn,
+  // «а с палестинцами связи давние?» after the ties with Israel: the related card's detail, Yes (switched-detail.ts).
+  switchedDetailTurn,
   // «а переговоры он тоже упомянул?»: a thing the last answer's quotes report, Yes (mentioned-too.ts).
   mentionedTooTurn,
   // "so he thinks their middle east policy failed?": the last answer's point as its voice's view, Yes (restated-view.ts).

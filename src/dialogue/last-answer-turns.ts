@@ -5,6 +5,7 @@
 
 import type { createAgainstLastAnswer } from "./against-last-answer.js";
 import { createClarifyChoice } from "./clarify-choice.js";
+import { asksDetailOfAnswer } from "./detail-of-answer.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { answerReply } from "./dialogue-kit.js";
 import { restrictionOf } from "./elliptical.js";
@@ -135,6 +136,8 @@ export function createLastAnswerTurns(
       context?.entryId &&
       (DETAIL_ASKED.test(folded) ||
         asksStatedPurpose(folded, lastText) ||
+        // "what exactly failed?", «и без учёта чего?»: the last answer's own verb or omission (detail-of-answer.ts).
+        asksDetailOfAnswer(folded, lastText) ||
         nounInAnswer(folded, engine.answerForEntry(context.entryId, words.lang)?.answer ?? ""))
         ? engine.answerForEntry(context.entryId, lang)
         : null;

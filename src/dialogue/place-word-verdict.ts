@@ -19,10 +19,12 @@ export interface PlainAsk {
   asksYesNo: boolean;
   /** "Did he say Russia would send troops or weapons?" on a gap of the article: read too, though not yes/no. */
   silentEitherOr: boolean;
+  /** The message before the claim frame's rewriting: whether "is it true that…" was typed (loaded-negation.ts). */
+  message?: string;
 }
 
 export function plainVerdict(
-  { folded, typed, understood, asksYesNo, silentEitherOr }: PlainAsk,
+  { folded, typed, understood, asksYesNo, silentEitherOr, message }: PlainAsk,
   answer: Answer,
   lang: Lang,
   deps: VerdictDeps,
@@ -30,7 +32,7 @@ export function plainVerdict(
   const asTyped =
     understood !== null ? fold(typed).replace(PLACE_WORD, " ").replace(/\s+/g, " ").trim() : folded;
   return asksYesNo || silentEitherOr
-    ? (verdictThroughNegation(folded, answer, lang, deps) ??
+    ? (verdictThroughNegation(folded, answer, lang, deps, message ?? typed) ??
         (asTyped !== folded && asksYesNo && PLACE_WORD.test(fold(typed))
           ? verdictFor(asTyped, answer, lang, deps)
           : null))

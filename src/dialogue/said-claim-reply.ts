@@ -8,6 +8,7 @@ import type { ClaimVerdict } from "../claims/index.js";
 import { blamedForViolenceVerdict } from "./blamed-for-violence.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import type { DialogueWords } from "./language.js";
+import { checkedAsPositive } from "./loaded-negation.js";
 import { inPassageReading } from "./passage-paraphrase.js";
 import { remedyAsked } from "./prescribed-remedy.js";
 import {
@@ -35,6 +36,8 @@ export function saidClaimReply(
   lang: Lang,
   words: DialogueWords,
   asked: Asked,
+  // The message before the claim frame's rewriting: whether a truth was asked in so many words (loaded-negation.ts).
+  message: string = typed,
 ): AnswerReply | null {
   const { claims, kb, engine, speakers } = kit;
   // "did he say it at the un?": the place is asked, not the words; the article gives none (said-where.ts).
@@ -48,7 +51,9 @@ export function saidClaimReply(
   // A curated gap ("did peskov say russia would send troops?": nothing of the military) shows what the speaker said.
   const gap = !answer.answered && answer.reason === "not-in-article";
   if (!checked) return null;
-  if (verdict?.verdict === yesNoOfCheck(checked) && verdict.source !== "unconfirmed" && !gap) {
+  // A negated claim ("МИД же не говорил о …, да?"): the checker's verdict on it, as the positive fact's (dialog39).
+  const checkedVerdict = checkedAsPositive(yesNoOfCheck(checked), folded, message, words.lang);
+  if (verdict?.verdict === checkedVerdict && verdict.source !== "unconfirmed" && !gap) {
     // The plain reading's No stands; where its words are another voice's, the claimed voice's own are added.
     const shown =
       verdict.verdict === "no" && answer.answered ? withOwnWords(answer, checked, kit, lang) : answer;
@@ -58,18 +63,17 @@ export function saidClaimReply(
   }
   // "путин сказал, что штаты прекрасно справляются?": the curators' No (approval of what the entry's speaker
   // criticizes, approval.ts) outweighs a checker that finds no such sentence (quality-ru31).
-  if (verdict?.source === "curated" && verdict.verdict === "no" && yesNoOfCheck(checked) === "not-said")
-    return null;
+  if (verdict?.source === "curated" && verdict.verdict === "no" && checkedVerdict === "not-said") return null;
   // "does putin say the palestinians deserve a state": the engine's own verdict on its card's point outranks the
   // checker's "doesn't say" here as in yes-no.ts (docs/conversation.md, "Whose verdict wins"; dialog37).
-  if (verdict?.source === "engine" && yesNoOfCheck(checked) === "not-said") return null;
+  if (verdict?.source === "engine" && checkedVerdict === "not-said") return null;
   // "is it true that putin wants a palestinian state?": no words said are claimed, only what the entry's own
   // question asks, so its curated Yes (read with the checker's actor and wish guards in yes-no.ts) outweighs a
   // checker that reads "wants" as a stance beside "acknowledges the need" (dialog39).
   if (
     verdict?.source === "curated" &&
     verdict.verdict === "yes" &&
-    ((yesNoOfCheck(checked) === "not-said" && !claimsWordsSaid(said ?? "", words.lang)) ||
+    ((checkedVerdict === "not-said" && !claimsWordsSaid(said ?? "", words.lang)) ||
       // "does the kremlin say it keeps contact with both sides?": its own deed asked as its words, the deed the
       // entry's Yes; the checker reads "said" against a narrated deed (said-claim.ts, selfReportedDeed).
       selfReportedDeed(said ?? "") !== null)
@@ -89,7 +93,7 @@ export function saidClaimReply(
   });
   const shown = evidence ? withOwnWords(evidence, checked, kit, lang) : null;
   return shown
-    ? answerReply(shown, { ...asked, verdict: yesNoOfCheck(checked), verdictSource: "claim-checker" })
+    ? answerReply(shown, { ...asked, verdict: checkedVerdict, verdictSource: "claim-checker" })
     : null;
 }
 

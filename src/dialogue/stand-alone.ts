@@ -25,6 +25,7 @@ import { restrictedVerdict } from "./inner-restriction.js";
 import { asksJudgementRu, UNPLACED_JUDGEMENT_RU } from "./judgement-asked.js";
 import { type DialogueWords, fold } from "./language.js";
 import { answerMention } from "./mention-answer.js";
+import { withNegationEcho } from "./negation-echo.js";
 import { createOffStoryReply } from "./off-story-reply.js";
 import { createOffTopicRefusal } from "./off-topic-yes-no.js";
 import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
@@ -128,7 +129,7 @@ export function createStandAlone(kit: DialogueKit) {
       answer.kind === "entry" &&
       answer.entry?.kind === "not-in-article";
     const read = plainVerdict(
-      { folded, typed, understood, asksYesNo, silentEitherOr },
+      { folded, typed, understood, asksYesNo, silentEitherOr, message },
       answer,
       words.lang,
       verdictDepsOf(kit),
@@ -157,12 +158,23 @@ export function createStandAlone(kit: DialogueKit) {
       words,
     );
     if (offStory) return offStory;
-    const checked = saidClaimReply(kit, folded, typed, asksYesNo, answer, verdict, lang, words, {
-      understood,
-      followUp,
-      rescued,
-      asked,
-    });
+    const checked = saidClaimReply(
+      kit,
+      folded,
+      typed,
+      asksYesNo,
+      answer,
+      verdict,
+      lang,
+      words,
+      {
+        understood,
+        followUp,
+        rescued,
+        asked,
+      },
+      message,
+    );
     if (checked) return checked;
     // "Who speaks for them?" answered by an entry whose curated text opens "Yes.": no yes/no was asked.
     if (!asksYesNo && !verdict && answer.answered && ownVerdictOf(answer.answer) !== null)
@@ -170,6 +182,9 @@ export function createStandAlone(kit: DialogueKit) {
     // "is this about ukraine?": No, and what the article is about instead, is an answer (topic-denied.ts).
     if (verdict?.verdict === "no" && !answer.answered && answer.reason === "out-of-scope")
       answer = { ...answer, answered: true, answer: topicDeniedText(answer.answer, lang) };
+    // "the EU isn't in it, is it?": "Yes, it is." — the line answers the positive fact (negation-echo.ts).
+    if (verdict && verdict.source !== "unconfirmed")
+      answer = withNegationEcho(folded, message ?? typed, answer, verdict.verdict, words.lang, kit.speakers);
     return answerReply(answer, {
       understood,
       followUp,

@@ -16,6 +16,8 @@ describe("a loaded negation's positive (loaded-negation.ts)", () => {
     expect(loadedNegationOf("so the kremlin doesn't want to help at all?", "en")).toEqual({
       positive: "does the kremlin want to help?",
       expectsYes: false,
+      subject: "the kremlin",
+      auxiliary: "does",
     });
     expect(loadedNegationOf("putin never urged a ceasefire?", "en")?.positive).toBe(
       "did putin urge a ceasefire?",
@@ -27,6 +29,7 @@ describe("a loaded negation's positive (loaded-negation.ts)", () => {
     expect(loadedNegationOf("разве кремль не готов помочь?", "ru")).toEqual({
       positive: "кремль готов помочь?",
       expectsYes: true,
+      negated: "готов",
     });
     expect(loadedNegationOf("путин не только про газу говорил?", "ru")).toBeNull();
     expect(loadedNegationOf("does putin want a ceasefire?", "en")).toBeNull();
@@ -34,14 +37,15 @@ describe("a loaded negation's positive (loaded-negation.ts)", () => {
 });
 
 describe("loaded and negated yes/no questions, answered from the article", () => {
-  it("is No where the article backs the positive", () => {
+  // dialog39 (session 39): the verdict answers the positive fact (it was No here, the loaded claim's).
+  it("is Yes where the article backs the positive", () => {
     expect(
       lastVerdict(["how does putin see the civilian toll?", "so he isn't concerned about civilians at all?"]),
-    ).toBe("no");
+    ).toBe("yes");
     expect(lastVerdict(["what does the kremlin aim for?", "so the kremlin doesn't want to help?"])).toBe(
-      "no",
+      "yes",
     );
-    expect(lastVerdict(["Путин же не хочет прекращения огня, так?"], "ru")).toBe("no");
+    expect(lastVerdict(["Путин же не хочет прекращения огня, так?"], "ru")).toBe("yes");
   });
 
   it("is Yes for a negative question asking agreement", () => {
