@@ -5,6 +5,7 @@
 import type { Lang } from "../answering/types.js";
 import { type AskedOfLast, askedOfLast, type LastAnswerReader } from "./asked-of-last.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
+import { callMatterThereTurn } from "./call-matter-there.js";
 import { claimOrFactTurn } from "./claim-or-fact.js";
 import { detailFragmentTurn } from "./detail-fragment.js";
 import type { DialogueKit } from "./dialogue-kit.js";
@@ -28,6 +29,8 @@ import { warringSidesTurn } from "./warring-sides.js";
 const ON_LAST_ANSWER: LastAnswerReader[] = [
   // "а США в этом участвуют?" after the Foreign Ministry's call: doesn't say (party-in-that.ts).
   partyInThatTurn,
+  // "did he raise a palestinian state there?" after the call: only what its quote holds, else doesn't say (call-matter-there.ts).
+  callMatterThereTurn,
   // "did turkey agree to mediate" after the call: the partner's deed is not reported (partner-deed.ts).
   partnerDeedTurn,
   // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).

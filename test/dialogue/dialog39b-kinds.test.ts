@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { allInterestsAsked } from "../../src/dialogue/all-interests.js";
 import { memberRoleAsked } from "../../src/dialogue/member-role.js";
 import { keptOutAsked } from "../../src/dialogue/sidelines.js";
+import { thatWhyVerdict } from "../../src/dialogue/that-why.js";
 import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 import { expectChatRows, expectRows } from "../helpers/kind-table.js";
 
@@ -100,5 +101,35 @@ describe("whether all sides' interests should be taken into account", () => {
         ["should all sides' interests not be considered?", null],
       ],
     );
+  });
+});
+
+describe("a matter asked to have come up in the reported call", () => {
+  it("is Yes where the call's quote holds it, else doesn't say — never the matter's own Yes", () => {
+    expectChatRows(lastVerdict, [
+      [["who did putin call?", "did he raise the issue of a palestinian state there?"], "not-said"],
+      [["what did putin tell erdogan", "did he discuss the americans on that call?"], "not-said"],
+      [["what did putin tell erdogan", "did he talk about talks there?"], "yes"],
+    ]);
+    expectChatRows(ruVerdict, [
+      [["что путин сказал эрдогану?", "он говорил там о палестинском государстве?"], "not-said"],
+      [["что путин сказал эрдогану?", "а про прекращение огня он в том разговоре говорил?"], "yes"],
+    ]);
+  });
+});
+
+describe("a negated result offered as the last answer's", () => {
+  it("is doesn't say: the article gives no such result", () => {
+    expectChatRows(lastVerdict, [
+      [["why does russia have ties with israel", "is that why israel doesnt trust moscow?"], "not-said"],
+    ]);
+    expectChatRows(ruVerdict, [
+      [["почему у россии общие интересы с израилем?", "поэтому израиль не доверяет москве?"], "not-said"],
+    ]);
+    expectRows(thatWhyVerdict, [
+      ["is that why russia is on israel's side?", null],
+      ["и что, из-за этого россия на стороне израиля?", null],
+      ["putin worried because of that?", null],
+    ]);
   });
 });
