@@ -6,7 +6,9 @@
 // the engine's own concepts (the lexicon's `analyse`: "truce" is the ceasefire, "talks" the negotiations): Yes
 // where that quote holds every concept, else the article doesn't say, with the call as its evidence. Only when
 // the last answer quotes the call, the message points at it ("there", "on that call", «в том разговоре», «там»)
-// and asks whether he raised something; Erdogan's own words are partner-stance.ts's.
+// and asks whether he raised something other than a party (a party keeps the usual path and its own card);
+// Erdogan's own words are partner-stance.ts's.
+import { partyMentions } from "../knowledge/parties.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { negatedMention } from "./negated-mention.js";
@@ -51,7 +53,12 @@ export function callMatterThereTurn(ask: AskedOfLast, kit: DialogueKit): Dialogu
     .replace(/[?!.,]+/gu, " ")
     .trim();
   const asked = analyse(matter).content;
-  if (asked.length === 0) return null;
+  // A party alone ("did he bring up the us on that call?") is read by the usual path, which shows that party's card.
+  const unnamed = partyMentions(kit.parties, matter).reduceRight(
+    (t, p) => `${t.slice(0, p.start)} ${t.slice(p.end)}`,
+    matter,
+  );
+  if (asked.length === 0 || analyse(unnamed).content.length === 0) return null;
   const call = last.quotes.filter((q) => CALL_QUOTE.test(q.text));
   const held = new Set(
     call.flatMap((q) => analyse((ru ? (q.translation ?? q.text) : q.text).toLowerCase()).content),

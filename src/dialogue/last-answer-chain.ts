@@ -22,6 +22,7 @@ import { restatedViewTurn } from "./restated-view.js";
 import { saidOccasionTurn } from "./said-occasion.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { spreadPlacesTurn } from "./spread-places.js";
+import { timeOfThatTurn } from "./time-of-that.js";
 import { topicCommentTurn } from "./topic-comment.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
 import { warringSidesTurn } from "./warring-sides.js";
@@ -31,6 +32,8 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   partyInThatTurn,
   // "did he raise a palestinian state there?" after the call: only what its quote holds, else doesn't say (call-matter-there.ts).
   callMatterThereTurn,
+  // «это было вчера?», "was that yesterday?": the article gives no date, doesn't say (time-of-that.ts).
+  timeOfThatTurn,
   // "did turkey agree to mediate" after the call: the partner's deed is not reported (partner-deed.ts).
   partnerDeedTurn,
   // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).

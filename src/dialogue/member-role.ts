@@ -15,10 +15,20 @@ const NEGATED = /(?<!\p{L})(?:not|never|no|не|ни|нет)(?!\p{L})|n['’]t(?
 const OTHER =
   /(?<!\p{L})(?:why|how|what|when|where|who|which|russia|us|america|turkey|israel|hamas|почему|зачем|как|что|когда|где|кто|какую роль|какая роль|россия|сша|турция|израиль|хамас)(?!\p{L})/u;
 
+/** "is the eu involved in that?" after a statement: the party in the last answer's matter (party-in-that.ts);
+ * "in this" is the story ("does the UN play any part in this?"). */
+const POINTED =
+  /(?<!\p{L})(?:in|with|on) (?:that|it|those)(?!\p{L})|(?<!\p{L})(?:в|во|с|на) (?:этом|том|н[её]м|этим|тем|это)(?!\p{L})/u;
 /** "Is the UN part of the Quartet?" for a role asked of a Quartet member named only there; else null. */
 export function memberRoleAsked(text: string): string | null {
   const folded = text.toLowerCase().replace(/ё/g, "е").trim();
-  if (folded.length > 90 || NEGATED.test(folded) || OTHER.test(folded.replace(MEMBER_EN, " "))) return null;
+  if (
+    folded.length > 90 ||
+    NEGATED.test(folded) ||
+    POINTED.test(folded) ||
+    OTHER.test(folded.replace(MEMBER_EN, " "))
+  )
+    return null;
   const en = MEMBER_EN.exec(folded);
   if (en && ROLE_EN.test(folded))
     return `is the ${/^(?:un|u\.n\.|united nations)$/u.test(en[1]!) ? "UN" : "EU"} part of the Quartet?`;

@@ -74,6 +74,8 @@ describe("a role asked of the UN or the EU", () => {
       ["what role does the UN play?", null],
       ["does the EU not play any role?", null],
       ["оон и россия участвуют?", null],
+      // "involved in that" after a statement is party-in-that.ts's doesn't say.
+      ["is the eu involved in that?", null],
     ]);
   });
 });
@@ -108,7 +110,10 @@ describe("a matter asked to have come up in the reported call", () => {
   it("is Yes where the call's quote holds it, else doesn't say — never the matter's own Yes", () => {
     expectChatRows(lastVerdict, [
       [["who did putin call?", "did he raise the issue of a palestinian state there?"], "not-said"],
-      [["what did putin tell erdogan", "did he discuss the americans on that call?"], "not-said"],
+      [
+        ["what did putin tell erdogan", "did he discuss the russians living in israel on that call?"],
+        "not-said",
+      ],
       [["what did putin tell erdogan", "did he talk about talks there?"], "yes"],
     ]);
     expectChatRows(ruVerdict, [
@@ -130,6 +135,25 @@ describe("a negated result offered as the last answer's", () => {
       ["is that why russia is on israel's side?", null],
       ["и что, из-за этого россия на стороне израиля?", null],
       ["putin worried because of that?", null],
+    ]);
+  });
+});
+
+describe("a date asked of the last answer's event by a pronoun", () => {
+  it("is doesn't say on that answer, never its verdict against the time word", () => {
+    expectChatRows(verdictAndText, [
+      [
+        ["did putin speak with erdogan?", "was that yesterday?"],
+        { verdict: "not-said", text: expect.stringMatching(/Erdogan/) },
+      ],
+      [
+        ["путин созванивался с эрдоганом?", "это было в понедельник?"],
+        { verdict: "not-said", text: expect.stringMatching(/Эрдоган/) },
+      ],
+      [
+        ["путен звонил эрдогану?", "а это было на прошлой неделе?"],
+        { verdict: "not-said", text: expect.stringMatching(/Эрдоган/) },
+      ],
     ]);
   });
 });
