@@ -10,6 +10,7 @@ import type { Lang, Suggestion } from "../answering/types.js";
 import { addedAsSaid } from "./added-said.js";
 import { pronounAfterRefusal } from "./after-refusal.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
+import { allInterestsAsked } from "./all-interests.js";
 import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
 import { withTrueTag } from "./bare-tag.js";
@@ -33,6 +34,7 @@ import { fold, languageOf, parsingLanguageOf, wordsFor } from "./language.js";
 import { turnOnLast } from "./last-answer-chain.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { createListTurns } from "./list-turns.js";
+import { memberRoleAsked } from "./member-role.js";
 import { mentionInOrderOf } from "./mention-order.js";
 import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
@@ -47,6 +49,7 @@ import { promisedAsReadyOf } from "./promised-to.js";
 import { quotedQuestionOf } from "./quoted-asked.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { sameThingOf } from "./same-thing.js";
+import { keptOutAsked } from "./sidelines.js";
 import { situationObjectOf } from "./situation-object.js";
 import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
@@ -136,7 +139,16 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const tooOnly = tooOrOnlyOf(typo);
     // "did he mention talks too?": "talks" after a verb or an article is the negotiations (talks-noun.ts).
     // «он хамас упоминал?»: the thing after the verb, as the mention readers read it (mention-order.ts).
-    const spelled = talksAsNegotiationsOf(typo) ?? mentionInOrderOf(typo, speakers) ?? typo;
+    // "so russia would rather sit this one out?", "does the UN play any part in this?", "so all sides' interests
+    // should be taken into account?": read as the question whose card answers it (sidelines.ts, member-role.ts,
+    // all-interests.ts).
+    const spelled =
+      keptOutAsked(typo) ??
+      memberRoleAsked(typo) ??
+      allInterestsAsked(typo, options.lang) ??
+      talksAsNegotiationsOf(typo) ??
+      mentionInOrderOf(typo, speakers) ??
+      typo;
     // "so that was the foreign ministry, not putin?", «а это точно не путин сказал?»: the voice check (not-but.ts).
     const typed =
       (options.context

@@ -5,6 +5,7 @@
 import type { Lang } from "../answering/types.js";
 import { type AskedOfLast, askedOfLast, type LastAnswerReader } from "./asked-of-last.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
+import { callMatterThereTurn } from "./call-matter-there.js";
 import { claimOrFactTurn } from "./claim-or-fact.js";
 import { detailFragmentTurn } from "./detail-fragment.js";
 import type { DialogueKit } from "./dialogue-kit.js";
@@ -23,6 +24,7 @@ import { saidOccasionTurn } from "./said-occasion.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { spreadPlacesTurn } from "./spread-places.js";
 import { switchedDetailTurn } from "./switched-detail.js";
+import { timeOfThatTurn } from "./time-of-that.js";
 import { topicCommentTurn } from "./topic-comment.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
 import { warringSidesTurn } from "./warring-sides.js";
@@ -30,6 +32,10 @@ import { warringSidesTurn } from "./warring-sides.js";
 const ON_LAST_ANSWER: LastAnswerReader[] = [
   // "а США в этом участвуют?" after the Foreign Ministry's call: doesn't say (party-in-that.ts).
   partyInThatTurn,
+  // "did he raise a palestinian state there?" after the call: only what its quote holds, else doesn't say (call-matter-there.ts).
+  callMatterThereTurn,
+  // «это было вчера?», "was that yesterday?": the article gives no date, doesn't say (time-of-that.ts).
+  timeOfThatTurn,
   // "did turkey agree to mediate" after the call: the partner's deed is not reported (partner-deed.ts).
   partnerDeedTurn,
   // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).

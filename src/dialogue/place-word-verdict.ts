@@ -6,6 +6,7 @@
 import type { Answer, Lang } from "../answering/types.js";
 import { fold } from "./language.js";
 import { verdictThroughNegation } from "./loaded-negation.js";
+import { thatWhyVerdict } from "./that-why.js";
 import type { VerdictDeps } from "./verdict-deps.js";
 import { type Verdict, verdictFor } from "./yes-no.js";
 
@@ -31,6 +32,8 @@ export function plainVerdict(
 ): Verdict | null {
   const asTyped =
     understood !== null ? fold(typed).replace(PLACE_WORD, " ").replace(/\s+/g, " ").trim() : folded;
+  // «поэтому израиль не доверяет москве?»: a negated result, doesn't say, before the negation is taken out (that-why.ts).
+  if (asksYesNo && thatWhyVerdict(folded)) return { verdict: "not-said", source: "article-text" };
   return asksYesNo || silentEitherOr
     ? (verdictThroughNegation(folded, answer, lang, deps, message ?? typed) ??
         (asTyped !== folded && asksYesNo && PLACE_WORD.test(fold(typed))

@@ -8,6 +8,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import { admitsOwnPart, mentionsOwnPart } from "./admitted-part.js";
 import { agentSwapVerdict, unsaidCharge } from "./agent-swap.js";
 import { asksAimAsFact } from "./aimed.js";
+import { allInterestsVerdict } from "./all-interests.js";
 import { approvalVerdict } from "./approval.js";
 import { inArticleFrame } from "./article-frame.js";
 import { articlePhraseVerdict } from "./article-phrase.js";
@@ -51,6 +52,7 @@ import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
 import { supportVerdict } from "./support-asked.js";
 import { talkedAboutVerdict } from "./talked-about.js";
+import { thatWhyVerdict } from "./that-why.js";
 import { topicConfirmed, topicWarDenied } from "./topic-confirmed.js";
 import { asksArticleTopic, topicCountryDenied } from "./topic-denied.js";
 import { unstatedFigureAsked } from "./unstated-figure.js";
@@ -145,6 +147,10 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "does the article have some kind of opinion at the end": its close is the author's own view (article-view.ts).
   if (articleViewVerdict(plain, answer, lang, deps.paragraphs))
     return { verdict: "yes", source: "article-text" };
+  // "is that why israel doesnt trust moscow?": a negated result the article never gives, doesn't say (that-why.ts).
+  if (thatWhyVerdict(plain)) return { verdict: "not-said", source: "article-text" };
+  // "so all sides' interests should be taken into account?" on the article's close, which puts them first (all-interests.ts).
+  if (allInterestsVerdict(plain, answer, lang)) return { verdict: "yes", source: "article-text" };
   // "is Russia still in it?": now, of a membership the article gives no date for (still-member.ts).
   if (stillMemberVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
   // «а путин там есть?», "is peskov in the article?": a speaker of the article is in it (presence-asked.ts).

@@ -1021,6 +1021,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog-r2-38b of session 38 (own wording, follow-ups read in context): a bare role after an answer that pinned a person (turkey's president right?, «это турецкий президент?»), 'it' for the last question's owned thing, a detail or a reason confirmed in other words (a truce right away?), a party included, the Quartet's members (EN/RU) (47.1% (8/17) in context on base-r2-38 1b35d806, 82.4% after)",
     ],
     [
+      "dialogues-own105.jsonl",
+      1,
+      "ours, dialog39b of session 39 (own wording, false verdicts): Russia said to stay out of the conflict (sit this one out, «остаться в стороне»), a role asked of the UN or the EU, all sides' interests to be taken into account («учитывать интересы всех сторон»), a matter asked to have come up in the call (there, «в том разговоре»), a negated result after 'is that why' («поэтому … не …») (EN/RU) (33.3% (6/18) in context on 9c776dcb, 100% after)",
+    ],
+    [
       "dialogues-own101.jsonl",
       0.85,
       "ours, dialog38b of session 38 (own wording, follow-ups read in context): the last answer's point put back as its voice's view (so he thinks…, «он прям назвал…», the author says…), a mention asked of the chat's speaker without 'also', a party made the subject and a negated view left alone (EN/RU) (57.1% (8/14) in context on base38 2c4ca576, 85.7% after)",
@@ -1721,6 +1726,7 @@ describe("own dialogues (regression)", () => {
       0.84,
       "ours (dialog-r2-38b, session 38): 52.6% (10/19) on base-r2-38 (1b35d806), 84.2% after",
     ],
+    ["dialogues-own105.jsonl", 1, "ours (dialog39b, session 39): 32.0% (8/25) on 9c776dcb, 100% after"],
     [
       "dialogues-own101.jsonl",
       0.84,
