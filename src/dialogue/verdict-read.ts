@@ -28,6 +28,7 @@ import {
   oppositeSaid,
 } from "./entry-own-question.js";
 import { stanceOfNoVoice } from "./entry-voice.js";
+import { oppositeOfAnother } from "./opposite-of-another.js";
 import { remedyAsked } from "./prescribed-remedy.js";
 import { REACTING_RU } from "./reaction.js";
 import { russianVerdict } from "./russian-verdict.js";
@@ -240,7 +241,11 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
     }
     if (checked.verdict === "verbatim" || checked.verdict === "paraphrase") break;
   }
-  if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
+  // "Has Turkey cut off trade with Israel?" against Russia's passage: another party's deed, no verdict at all.
+  if (contradicts(checked))
+    return oppositeOfAnother(statement, checked, deps.parties)
+      ? null
+      : { verdict: "no", source: "claim-checker" };
   // "Does it say which regional players?": a statement asking for a name or a number is no claim the checker's
   // word-by-word "yes" can confirm.
   const checkerSaysYes =

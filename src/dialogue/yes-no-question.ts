@@ -6,8 +6,10 @@ import { RUSSIAN_STANCE_QUERY_FIRST } from "../answering/russian/stance-query.js
 import type { Lang } from "../answering/types.js";
 import { withoutHedge } from "./asker-degree.js";
 import { asksBotForSomething } from "./bot-request.js";
+import { callAsDeed } from "./call-existential.js";
 import { exactDetailAsked } from "./exact-detail.js";
 import { callPartyGuessed } from "./guessed-call-party.js";
+import { indirectRequestRu } from "./indirect-request-ru.js";
 import type { DialogueWords } from "./language.js";
 import { askedByParticleRu } from "./particle-asked.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -19,6 +21,8 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   if (words.alternative.test(folded)) return false;
   // "can you tell me who…", "could you explain in simple words why…": a request, the question inside it a wh-one.
   if (lang === "en" && INDIRECT_REQUEST.test(folded)) return false;
+  // «можешь сказать, что он про США говорил?»: the same in Russian (indirect-request-ru.ts).
+  if (lang === "ru" && indirectRequestRu(folded)) return false;
   // "can you recommend a good pizza place", «можешь посоветовать фильм?»: a request of the bot (bot-request.ts).
   if (asksBotForSomething(folded, lang)) return false;
   // "does the article say anything about who russia has relations with": the who-question it asks after.
@@ -209,6 +213,9 @@ function withVerbOfView(rest: string, aux: "does" | "did"): string {
 }
 
 export function statementOf(folded: string, speakers: SpeakerNames): string {
+  // "was there a call between putin and erdogan": the call as the deed it was (call-existential.ts).
+  const deed = callAsDeed(folded);
+  if (deed !== null) return deed;
   // "with israel are they on good terms": the fronted party put back after the question it belongs to.
   // "did he *at least* call for a truce": the asker's degree words are no part of the claim (asker-degree.ts).
   // "a ceasefire between israel and hamas": the sides are the deed's setting, as the engine reads them
