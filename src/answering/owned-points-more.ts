@@ -2,7 +2,9 @@
 // edit: approval of what Putin faults (No), Putin for a ceasefire (Yes), the spread feared in everyday words (Yes).
 import { type Point, SPREAD_HOLDER_EN, stem, w } from "./owned-points.js";
 
-const PUTIN_EN = w("putin|putin's|putins|the russian president|russian president");
+const PUTIN_EN = w(
+  "putin|putin's|putins|the russian president|russian president|the russian leader|russian leader",
+);
 const PUTIN_RU = stem("путин");
 const US_EN = w(
   "us|u\\.s\\.?|usa|america|america's|american|americans|washington|washington's|the united states|united states",

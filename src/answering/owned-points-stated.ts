@@ -6,7 +6,9 @@
 // their everyday words. Kept apart from owned-points.ts, which the dialogue lanes edit.
 import { type Point, stem, w } from "./owned-points.js";
 
-const PUTIN_EN = w("putin|putin's|putins|the russian president|russian president");
+const PUTIN_EN = w(
+  "putin|putin's|putins|the russian president|russian president|the russian leader|russian leader",
+);
 const PUTIN_RU = stem("путин");
 const US_EN = w(
   "us|u\\.s\\.?|usa|america|america's|american|americans|washington|washington's|the united states|united states",

@@ -28,7 +28,9 @@ const RUSSIA_EN = w(
   "russia|russia's|russias|moscow|moscow's|the kremlin|kremlin|kremlin's|russians|russian government",
 );
 const RUSSIA_RU = stem("росси|москв|кремл|рф");
-const PUTIN_EN = w("putin|putin's|putins|the russian president|russian president");
+const PUTIN_EN = w(
+  "putin|putin's|putins|the russian president|russian president|the russian leader|russian leader",
+);
 const PUTIN_RU = stem("путин");
 const US_EN = w(
   "us|u\\.s\\.?|usa|america|america's|american|americans|washington|washington's|the united states|united states",
