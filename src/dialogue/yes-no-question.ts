@@ -81,7 +81,11 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
     lang === "ru" &&
     // "немедленному или нет": the choice tagged on asks yes or no without a question mark.
     // "путин вообще говорил о роли россии": a chat particle asks it without the mark (particle-asked.ts).
-    (raw.trim().endsWith("?") || /(?<!\p{L})или нет$/u.test(folded) || askedByParticleRu(raw)) &&
+    // «путин звонил эрдогану? да/нет»: the tag after the mark asks the same (quality39).
+    (raw.trim().endsWith("?") ||
+      /(?<!\p{L})или нет$/u.test(folded) ||
+      YES_NO_TAG_RU.test(folded) ||
+      askedByParticleRu(raw)) &&
     !words.questionStart.test(folded) &&
     // "как" after "себя" is "as" ("позиционирует себя как посредника?"), not "how".
     !RUSSIAN_QUESTION_WORD.test(
@@ -91,6 +95,9 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
     !RUSSIAN_STANCE_QUERY_FIRST.test(folded)
   );
 }
+
+/** «да/нет», «да-нет», «да нет» closing a question: its yes or no asked. */
+const YES_NO_TAG_RU = /\?\s*да\s*[/-]?\s*нет[\s?!.]*$/u;
 
 /** A request for an answer with a question word inside: "can you (please) tell me / explain in plain words why…";
  * a plea to settle it, then the wh-question ("…ceasefire. can u clear it up, what did he actually say?");

@@ -1,7 +1,8 @@
 // quality39's dialogue kinds, in phrasings of our own: another party's deed held against Russia's passage is no No
 // (opposite-of-another.ts: "Has Turkey cut off trade with Israel?" was a false "No."); a call asked as an event is
 // the call's Yes (call-existential.ts: "was there a call between putin and the turkish president" was a false
-// "doesn't say"); a Russian request with the question inside it gets no verdict line (indirect-request-ru.ts).
+// "doesn't say"); a Russian request with the question inside it gets no verdict line (indirect-request-ru.ts); a
+// «да/нет» tail asks the question's own yes or no (yes-no-question.ts, yes-no-ru.ts, two-questions.ts).
 import { describe, expect, it } from "vitest";
 import { callAsDeed } from "../../src/dialogue/call-existential.js";
 import { indirectRequestRu } from "../../src/dialogue/indirect-request-ru.js";
@@ -60,6 +61,10 @@ describe("a Russian request with the question inside it", () => {
   it("gets no verdict line; a yes/no inside the request keeps its Да", () => {
     expect(lastVerdict(["Можешь сказать, что Путин про Америку говорил?"], "ru")).toBe(null);
     expect(lastVerdict(["можешь сказать, звонил ли путин эрдогану?"], "ru")).toBe("yes");
+  });
+  it("reads a «да/нет» tail as the question's own yes or no", () => {
+    expect(lastVerdict(["путин звонил эрдогану? да/нет"], "ru")).toBe("yes");
+    expect(lastVerdict(["путин хвалит сша? да-нет"], "ru")).toBe("no");
   });
   it("reads long input in linear time", () => {
     expectLinearOnLongInput(indirectRequestRu, ["можешь сказать ", "что ", "он ", "говорил "]);
