@@ -32,6 +32,13 @@ const GIVES_TIME = lean(
   /\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last (?:week|month|year)|ago)\b/i,
 );
 
+/** "When the article talks about the failure of US policy, what is it pointing to?", «когда Путин говорит о провале
+ * политики США, что он имеет в виду?»: a clause of saying with no auxiliary sets the topic; no time is asked
+ * (blind88; quality39). "When did Putin say…" keeps its auxiliary and stays a time question. */
+const SAYING_CLAUSE = lean(
+  /^(?:when|когда) (?:the |в )?(?:article|story|piece|text|report|author|writer|putin|peskov|he|she|it|they|kremlin|ministry|foreign ministry|статья|статье|текст|тексте|автор|путин|песков|он|она|они|кремль|мид) (?:talks|speaks|says|mentions|refers|writes|describes|calls|uses|brings up|argues|claims|notes|points|blames|criticizes|criticises|говорит|пишет|упоминает|называет|заявляет|рассказывает|пишут|говорится|сказано|речь)\b/u,
+);
+
 // Russian (normalised: lower case, ё as е, words joined by spaces).
 const WANTS_NUMBER_RU = [
   // "скока", "скоко": "сколько" as chat says it.
@@ -100,7 +107,7 @@ export function wantedAnswerType(words: string, lang: "en" | "ru" = "en"): Answe
       ? [WANTS_NUMBER_RU, WANTS_TIME_RU, WANTS_OUTCOME_RU]
       : [WANTS_NUMBER, WANTS_TIME, WANTS_OUTCOME];
   if (number.some((p) => p.test(words))) return "number";
-  if (time.some((p) => p.test(words))) return "time";
+  if (time.some((p) => p.test(words)) && !SAYING_CLAUSE.test(words)) return "time";
   if (lang === "en" && WANTS_PERSONAL.test(words)) return "personal";
   if (lang === "en" && wantsTrivia(words)) return "trivia";
   if (lang === "ru" && wantsRussianTrivia(words)) return "trivia";

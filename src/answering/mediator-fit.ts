@@ -12,6 +12,11 @@ const RUSSIAN_VOICE =
 const WHY =
   /^\s*(?:so\s+|and\s+|but\s+)?(?:why|how\s+come|what\s+makes|what\s+gives|on\s+what\s+(?:basis|grounds))\b/i;
 
+/** A reason asked by its noun, wherever it stands ("what's their argument for it", "whats russia's reasoning for
+ * being able to mediate", "whats its case for that"; blind88, quality39). */
+const REASON_NOUN =
+  /\b(?:reasoning|reasons?|arguments?|case|justification|rationale|grounds|logic)\s+(?:for|behind)\b/i;
+
 /** Fitness for a job: placed, positioned, suited, qualified, credible, the right/good/ideal one. */
 const FIT =
   /\b(?:(?:well|best|uniquely|ideally|perfectly|better|so)\s+(?:placed|positioned|suited|equipped)|placed|positioned|suited|qualified|equipped|credible|credibility|standing|(?:a\s+|the\s+)?(?:good|right|ideal|natural|fair|honest|neutral|impartial|credible|trusted)\s+(?:mediator|broker|go-between|middleman|intermediary|peacemaker|referee|arbiter)|can\s+(?:mediate|broker)|could\s+(?:mediate|broker)|able\s+to\s+(?:mediate|broker))\b/i;
@@ -22,6 +27,12 @@ const MEDIATE =
 
 /** The question as "why is russia a good mediator", or as it came. */
 export function asMediatorFit(text: string): string {
-  if (!WHY.test(text) || !RUSSIAN_VOICE.test(text) || !MEDIATE.test(text) || !FIT.test(text)) return text;
+  if (
+    !(WHY.test(text) || REASON_NOUN.test(text)) ||
+    !RUSSIAN_VOICE.test(text) ||
+    !MEDIATE.test(text) ||
+    !FIT.test(text)
+  )
+    return text;
   return "why is russia a good mediator";
 }

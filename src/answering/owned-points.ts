@@ -29,7 +29,9 @@ export const RUSSIA_EN = w(
   "russia|russia's|russias|moscow|moscow's|the kremlin|kremlin|kremlin's|russians|russian government",
 );
 export const RUSSIA_RU = stem("росси|москв|кремл|рф");
-export const PUTIN_EN = w("putin|putin's|putins|the russian president|russian president");
+export const PUTIN_EN = w(
+  "putin|putin's|putins|the russian president|russian president|the russian leader|russian leader",
+);
 export const PUTIN_RU = stem("путин");
 export const US_EN = w(
   "us|u\\.s\\.?|usa|america|america's|american|americans|washington|washington's|the united states|united states",

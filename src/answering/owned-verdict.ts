@@ -56,14 +56,20 @@ const BETWEEN_EN = /(?<!\p{L})between (?:the )?(\p{L}+) and (?:the )?(\p{L}+)/u;
 const BETWEEN_RU = /(?<!\p{L})между (\p{L}+) и (\p{L}+)/u;
 const WARRING_SIDE =
   /^(?:israel|israelis|israeli|hamas|palestinians|palestinian|palestine|gaza|two|both|sides|warring|израил\p{L}*|хамас\p{L}*|палестин\p{L}*|газ\p{L}*|сторон\p{L}*|обеими|двумя)$/u;
-/** A pair asked "between X and Y" where one is no warring side: a turn of the point. */
+/** The call's own pair ("a call between putin and the turkish president", «между путиным и президентом турции»). */
+const CALL_PAIR_EN =
+  /(?<!\p{L})between (?:putin|the russian (?:president|leader)) and (?:\p{L}+ ){0,2}(?:erdogan|turkey's|turkish)(?!\p{L})/u;
+const CALL_PAIR_RU =
+  /(?<!\p{L})между путин\p{L}* и (?:\p{L}+ ){0,2}(?:эрдоган\p{L}*|турци\p{L}*|турецк\p{L}*)(?!\p{L})/u;
+/** A pair asked "between X and Y" where one is no warring side, nor the call's own pair: a turn of the point. */
 function otherPair(text: string, ru: boolean): boolean {
+  if ((ru ? CALL_PAIR_RU : CALL_PAIR_EN).test(text)) return false;
   const pair = (ru ? BETWEEN_RU : BETWEEN_EN).exec(text);
   return pair !== null && !(WARRING_SIDE.test(pair[1] ?? "") && WARRING_SIDE.test(pair[2] ?? ""));
 }
-/** The "yes or no" tail asks the same question: «да или нет», «или нет», "yes or no". */
+/** The "yes or no" tail asks the same question: «да или нет», «да/нет», «или нет», "yes or no", "y/n". */
 const YES_OR_NO_TAIL =
-  /[\s,]*(?:(?:да или нет|или нет|или как|yes or no|or not|or nah|or no|or what|lol|lmao|haha+)\s*)[?!.]*\s*$/u;
+  /[\s,?]*(?:(?:да или нет|да\s*[/-]\s*нет|или нет|или как|yes or no|yes\s*\/\s*no|y\/n|or not|or nah|or no|or what|lol|lmao|haha+)\s*)[?!.]*\s*$/u;
 const QUESTION_WORD_RU =
   /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чему|чем|где|когда|почему|зачем|отчего|как|каков\p{L}*|как(?:ая|ое|ие|их|им|ой|ую|ого|ому)|сколько|чей|чья|чьё|чье|чьи|куда|откуда)(?!\p{L})/u;
 /** Russian words that may turn the question: «не», «против», «только», an alternative. */

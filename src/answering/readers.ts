@@ -46,7 +46,9 @@
 // (official-position.ts); a summary asked of one voice's position as that position (voice-summary.ts); a voice "ok with" what it calls for as its support (ok-with.ts).
 // (quality34) First of all, a Russian voice's bare plan as what it wants (plan-asked.ts, both languages) and its stance
 // on "the crisis" as on the conflict (crisis-stance.ts), the steps Putin finds needed as what he wants
-// (needed-steps.ts); a "line" with both sides as the approach to them (bare-both.ts).
+// (needed-steps.ts); a "line" with both sides as the approach to them (bare-both.ts). (quality39) A Russian voice's
+// contact with Hamas as Russia's ties with it (hamas-contact.ts); the Foreign Ministry's needed steps (needed-steps.ts);
+// a Russian voice on one party's side as whose side Russia is on (party-side.ts).
 
 import { rememberingLast } from "../lib/last-results.js";
 import { asAgainstThing } from "./against-thing.js";
@@ -83,6 +85,7 @@ import { asExamplePlayers } from "./example-players.js";
 import { asFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
 import { asGroupPart } from "./group-part.js";
+import { asHamasContact } from "./hamas-contact.js";
 import { withoutHedges } from "./hedge-words.js";
 import { asHistoryWith } from "./history-with.js";
 import { asInTouchWithPutin } from "./in-touch-with.js";
@@ -110,6 +113,7 @@ import { withPartiesNamed } from "./party-by-role.js";
 import { asPartyNeeds } from "./party-needs.js";
 import { asPartyPart } from "./party-part.js";
 import { asPartyReaction } from "./party-reaction.js";
+import { asPartySide } from "./party-side.js";
 import { withoutPersona } from "./persona-frame.js";
 import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlainQuestion } from "./plain-question.js";
@@ -160,6 +164,8 @@ import { asWouldBeMediator } from "./would-be-mediator.js";
 const FIRST_READERS: readonly ((text: string) => string)[] = [
   asPlanAsked,
   asNeededSteps,
+  asHamasContact,
+  asPartySide,
   asCallOutcome,
   asViolenceMeant,
   asPartyNeeds,

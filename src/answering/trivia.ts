@@ -24,11 +24,18 @@ const WANTS_TRIVIA = leanRegExp(
     String.raw`\bwhen (?:was|were|did) (?:the )?[a-z ]{1,40} (?:founded|established|set up|created|formed|built)\b`,
     String.raw`\b(?:tallest|oldest|largest|biggest|longest) (?:building|city|cities|river|mountain|lake)\b`,
     String.raw`\bnational (?:dish|sport|animal|food|holiday|bird)\b`,
+    // A country's economic figures ("whats the inflation rate in turkey", "unemployment in israel"): the article
+    // gives none, and the country's name alone found who Erdogan is (blind-ru84's closing note; quality39).
+    String.raw`\b(?:inflation|unemployment|jobless(?:ness)?|interest rates?|exchange rates?|minimum wage|average (?:salary|wage|income)|stock (?:market|exchange)|growth rate|economic growth|national debt|budget deficit)\b`,
     String.raw`\bheadquarter(?:s|ed)?\b`,
     String.raw`\b(?:weather forecast|temperatures?|raining|snowing|sunny|humid(?:ity)?)\b`,
     String.raw`\bhow (?:hot|cold|warm|sunny|rainy) (?:is it|it is|s it)\b`,
     String.raw`\b(?:restaurants?|cafes?|hotels?|hostels?|airbnbs?|nightlife|beach(?:es)?|sightseeing|tourists?|tourism|flights? to|cheap flights?)\b`,
     String.raw`\b(?:things|stuff) to do\b`,
+    // Who governs a party whose leader the article never names ("who runs israel now", "who heads hamas"): the
+    // party's name alone found the entries naming Putin or Erdogan (quality39). Turkey and Russia are not here:
+    // the article names their leaders.
+    String.raw`\bwho (?:now |currently |actually )?(?:leads|runs|heads|governs|rules|is in charge of|is running|is leading|is governing) (?:the )?(?:israel|israelis|hamas|gaza(?: strip)?|palestine|palestinians|palestinian authority|iran|china|us|usa|united states|america|eu|european union|un|united nations)\b`,
     String.raw`\b(?:places?|spots?|where) to (?:eat|stay|visit|party|shop)\b`,
   ].join("|"),
 );
@@ -41,8 +48,12 @@ export function wantsTrivia(words: string): boolean {
 /** The Russian founding question of a place or body («кто основал Тель-Авив?», «в каком году основан Израиль»). */
 const WANTS_TRIVIA_RU =
   /(?:^| )(?:кто (?:основал|построил)|(?:когда|в каком году) (?:был[аио]? )?(?:основан[аоы]?|построен[аоы]?))(?= |$)/u;
+/** «кто сейчас руководит Израилем», «кто возглавляет ХАМАС»: a leader the article never names (Turkey's and Russia's
+ * it does, so they are not here; quality39). */
+const WANTS_LEADER_RU =
+  /(?:^| )кто (?:(?:сейчас|теперь|сегодня|вообще|там) )*(?:руководит|возглавляет|управляет|правит|главный в|главный у|стоит во главе) (?:(?:сейчас|теперь) )?(?:израил|хамас|газ|сектор|палестин|сша|америк|штат|иран|кита|евросоюз|ес|оон)\S*(?= |$)/u;
 
 /** Whether a Russian question (normalised words joined by spaces) asks when or by whom a place was founded. */
 export function wantsRussianTrivia(words: string): boolean {
-  return WANTS_TRIVIA_RU.test(words);
+  return WANTS_TRIVIA_RU.test(words) || WANTS_LEADER_RU.test(words);
 }

@@ -1,19 +1,20 @@
 // A want asked with the place it is for ("what does putin want to happen right now in israel/gaza", "what does
 // russia want for gaza", "what does putin want to see between israel and hamas"): the place says where, not what
 // is wanted. Read as typed, the two places outweighed the one "want" and the answer was where the violence is.
-// The place, the time ("right now") and "to happen"/"to see" after the want are dropped, so the want is read.
+// The place, the time ("right now", as chat types it "rite now", "nxt") and "to happen"/"to see" after the want are
+// dropped, so the want is read.
 
 const PLACE =
   "(?:the\\s+)?(?:israel|israelis|gaza(?:\\s+strip)?|the\\s+gaza\\s+strip|palestine|palestinians|hamas|middle\\s+east|region|conflict\\s+zone)";
 
 /** "want(s) [to happen|to see (happen)] [right now|now|next] in|for|between <place>[/and <place>]". */
 const WANT_WHERE = new RegExp(
-  `\\b(wants?|wanted|wanting)(?:\\s+to\\s+(?:happen|see(?:\\s+happen)?|be\\s+done))?(?:\\s+(?:right\\s+now|now|next|today|at\\s+the\\s+moment))?\\s+(?:in|for|between|with|over)\\s+${PLACE}(?:\\s*(?:/|,|&|and|or)\\s*${PLACE})*\\b`,
+  `\\b(wants?|wanted|wanting)(?:\\s+to\\s+(?:happen|see(?:\\s+happen)?|be\\s+done))?(?:\\s+(?:(?:right|rite)\\s+now|now|next|nxt|today|at\\s+the\\s+moment))?\\s+(?:in|for|between|with|over)\\s+${PLACE}(?:\\s*(?:/|,|&|and|or)\\s*${PLACE})*\\b`,
   "gi",
 );
 
 /** "want … to happen" without a place: "what does putin want to happen next". */
-const WANT_HAPPEN = /\b(wants?|wanted)\s+to\s+happen(?:\s+(?:right\s+now|now|next|today))?\b/gi;
+const WANT_HAPPEN = /\b(wants?|wanted)\s+to\s+happen(?:\s+(?:(?:right|rite)\s+now|now|next|nxt|today))?\b/gi;
 
 /** The question with the place of a want dropped, or as it came. */
 export function withoutWantPlace(text: string): string {

@@ -88,6 +88,12 @@ export const MEASURES_OF: ReadonlySet<string> = new Set(
 );
 
 /** Word sequences that are glue, whatever their words mean alone: "dealing with" is no deal. */
+/** A child's age as a reader of the answer is told it ("like I'm 8", "like I'm twelve"). */
+const ASKERS_AGES = [
+  ..."3 4 5 6 7 8 9 10 11 12 13 14".split(" "),
+  ..."three four five six seven eight nine ten eleven twelve thirteen fourteen".split(" "),
+];
+
 export const STOP_PHRASES = new Set([
   "right now",
   "at the moment",
@@ -203,4 +209,13 @@ export const STOP_PHRASES = new Set([
   "is it correct that",
   "they say",
   "i was told",
+  // "explain to me like I'm twelve …", "as if I were 10": the reader's own age, any of a child's (quality39).
+  ...ASKERS_AGES.flatMap((n) => [
+    `like i am ${n}`,
+    `like i am ${n} years old`,
+    `like i am a ${n} year old`,
+    `as if i am ${n}`,
+    `as if i were ${n}`,
+  ]),
+  "rite now",
 ]);

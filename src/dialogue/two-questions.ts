@@ -19,7 +19,7 @@ const PERSON_PRONOUN =
 
 /** A bare tag asking for a yes or no: «да или нет», «да/нет», "yes or no", "y/n". */
 const YES_OR_NO_TAG =
-  /^(?:(?:ну|так|ответь|скажи|просто|just|answer|so)[,:]? )?(?:да или нет|да\/нет|да либо нет|yes or no|yes\/no|y\/n)[\s?!.]*$/u;
+  /^(?:(?:ну|так|ответь|скажи|просто|just|answer|so)[,:]? )?(?:да или нет|да\/нет|да-нет|да либо нет|yes or no|yes\/no|y\/n)[\s?!.]*$/u;
 
 /** The readers a second question may need: stand-alone, follow-up, and the context between the two. */
 interface TwoQuestionReaders {

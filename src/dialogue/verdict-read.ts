@@ -29,6 +29,7 @@ import {
   oppositeSaid,
 } from "./entry-own-question.js";
 import { stanceOfNoVoice } from "./entry-voice.js";
+import { oppositeOfAnother } from "./opposite-of-another.js";
 import { remedyAsked } from "./prescribed-remedy.js";
 import { russianVerdict } from "./russian-verdict.js";
 import { unquotedSaying } from "./saying-unquoted.js";
@@ -152,7 +153,11 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   // "Is Russia ready to help?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
   // "kremlin open to talking to hamas and israel?" — the article says "both warring sides" (verdict-voices.ts).
   checked = checkedAsVoices(statement, checked, check);
-  if (contradicts(checked)) return { verdict: "no", source: "claim-checker" };
+  // "Has Turkey cut off trade with Israel?" against Russia's passage: another party's deed, no verdict at all.
+  if (contradicts(checked))
+    return oppositeOfAnother(statement, checked, deps.parties)
+      ? null
+      : { verdict: "no", source: "claim-checker" };
   // "Does it say which regional players?": a statement asking for a name or a number is no claim the checker's
   // word-by-word "yes" can confirm.
   const checkerSaysYes =

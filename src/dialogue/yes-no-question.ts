@@ -6,8 +6,10 @@ import { RUSSIAN_STANCE_QUERY_FIRST } from "../answering/russian/stance-query.js
 import type { Lang } from "../answering/types.js";
 import { withoutHedge } from "./asker-degree.js";
 import { asksBotForSomething } from "./bot-request.js";
+import { callAsDeed } from "./call-existential.js";
 import { exactDetailAsked } from "./exact-detail.js";
 import { callPartyGuessed } from "./guessed-call-party.js";
+import { indirectRequestRu } from "./indirect-request-ru.js";
 import type { DialogueWords } from "./language.js";
 import { askedByParticleRu } from "./particle-asked.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -19,6 +21,8 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   if (words.alternative.test(folded)) return false;
   // "can you tell me who…", "could you explain in simple words why…": a request, the question inside it a wh-one.
   if (lang === "en" && INDIRECT_REQUEST.test(folded)) return false;
+  // «можешь сказать, что он про США говорил?»: the same in Russian (indirect-request-ru.ts).
+  if (lang === "ru" && indirectRequestRu(folded)) return false;
   // "can you recommend a good pizza place", «можешь посоветовать фильм?»: a request of the bot (bot-request.ts).
   if (asksBotForSomething(folded, lang)) return false;
   // "does the article say anything about who russia has relations with": the who-question it asks after.
@@ -77,7 +81,11 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
     lang === "ru" &&
     // "немедленному или нет": the choice tagged on asks yes or no without a question mark.
     // "путин вообще говорил о роли россии": a chat particle asks it without the mark (particle-asked.ts).
-    (raw.trim().endsWith("?") || /(?<!\p{L})или нет$/u.test(folded) || askedByParticleRu(raw)) &&
+    // «путин звонил эрдогану? да/нет»: the tag after the mark asks the same (quality39).
+    (raw.trim().endsWith("?") ||
+      /(?<!\p{L})или нет$/u.test(folded) ||
+      YES_NO_TAG_RU.test(folded) ||
+      askedByParticleRu(raw)) &&
     !words.questionStart.test(folded) &&
     // "как" after "себя" is "as" ("позиционирует себя как посредника?"), not "how".
     !RUSSIAN_QUESTION_WORD.test(
@@ -87,6 +95,9 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
     !RUSSIAN_STANCE_QUERY_FIRST.test(folded)
   );
 }
+
+/** «да/нет», «да-нет», «да нет» closing a question: its yes or no asked. */
+const YES_NO_TAG_RU = /\?\s*да\s*[/-]?\s*нет[\s?!.]*$/u;
 
 /** A request for an answer with a question word inside: "can you (please) tell me / explain in plain words why…";
  * a plea to settle it, then the wh-question ("…ceasefire. can u clear it up, what did he actually say?");
@@ -209,6 +220,9 @@ function withVerbOfView(rest: string, aux: "does" | "did"): string {
 }
 
 export function statementOf(folded: string, speakers: SpeakerNames): string {
+  // "was there a call between putin and erdogan": the call as the deed it was (call-existential.ts).
+  const deed = callAsDeed(folded);
+  if (deed !== null) return deed;
   // "with israel are they on good terms": the fronted party put back after the question it belongs to.
   // "did he *at least* call for a truce": the asker's degree words are no part of the claim (asker-degree.ts).
   // "a ceasefire between israel and hamas": the sides are the deed's setting, as the engine reads them

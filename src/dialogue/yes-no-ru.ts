@@ -16,6 +16,7 @@ export function russianStatementOf(folded: string): string {
     .replace(LEADS, "")
     .replace(FRAMES, "")
     .replace(/,? или нет$/u, "")
+    .replace(/\??\s*да\s*[/-]?\s*нет[\s?!.]*$/u, "")
     .replace(PARTICLE_LI, " ")
     .replace(/[?!]+/g, " ")
     .replace(/\s+/g, " ")

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { Answer } from "../answering/index.js";
+import { withPythonWordClasses } from "./python-classes.js";
 
 export const questionSchema = z.object({
   q: z.string(),
@@ -47,13 +48,14 @@ export function toJsonlRecord(question: string, a: Answer): JsonlRecord {
 /**
  * A pattern of the shared format (Python `re`, matched without flags against the folded, lower-cased answer) as a
  * JavaScript RegExp. Python's scoped flag group `(?-i:…)` turns off a flag that is already off here, so it is a
- * plain group; JavaScript on Node 20 has no such syntax. A pattern that still does not compile throws, naming it.
+ * plain group; JavaScript on Node 20 has no such syntax. `\w` and `\b` are Unicode, as in Python (python-classes.ts).
+ * A pattern that still does not compile throws, naming it.
  */
 export function patternOf(pattern: string): RegExp {
   const cached = compiled.get(pattern);
   if (cached) return cached;
   try {
-    const re = new RegExp(pattern.replaceAll("(?-i:", "(?:"));
+    const re = new RegExp(withPythonWordClasses(pattern.replaceAll("(?-i:", "(?:")), "u");
     compiled.set(pattern, re);
     return re;
   } catch (e) {

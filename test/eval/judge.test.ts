@@ -29,6 +29,18 @@ describe("the judge's patterns", () => {
     expect(judge([q], [record("The US is blamed")], "").tally.answer.failed).toBe(1);
   });
 
+  it("reads \\w and \\b as Unicode, as Python's re does, so a Russian answer's Да is a word", () => {
+    expect(patternOf("\\bда\\b").test("да. путин звонил")).toBe(true);
+    expect(patternOf("\\bда\\b").test("когда")).toBe(false);
+    expect(patternOf("прекращени\\w* огня").test("прекращения огня")).toBe(true);
+    expect(patternOf("\\bus\\b").test("the us said")).toBe(true);
+    expect(patternOf("\\bus\\b").test("russia")).toBe(false);
+    expect(patternOf("мирн[\\w]+ жител").test("мирных жителей")).toBe(true);
+    const q = { q: "да?", expect: "answer" as const, all: [["\\byes\\b|\\bда\\b"]] };
+    expect(judge([q], [record("Да. Путин говорил с Эрдоганом.")], "").tally.answer.passed).toBe(1);
+    expect(judge([q], [record("Когда-то.")], "").tally.answer.failed).toBe(1);
+  });
+
   it("names a pattern that does not compile, with its file and line", () => {
     expect(() => patternOf("(?<=a|bc")).toThrow(/the pattern \/\(\?<=a\|bc\/ does not compile/);
     const dir = mkdtempSync(join(tmpdir(), "judge-"));

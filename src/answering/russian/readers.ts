@@ -61,6 +61,7 @@ import { asRussianVoiceKeywords } from "../voice-keywords.js";
 import { asRussianVoiceReaction } from "../voice-reaction.js";
 import { asRussianVoiceSolution } from "../voice-solution.js";
 import { asRussianWouldBeMediator } from "../would-be-mediator.js";
+import { asRussianAllThisCause } from "./all-this-cause.js";
 import { withoutAskerPlaces } from "./asker-places.js";
 import { withAttitudeAsTies } from "./attitude-ties.js";
 import { withCiviliansNamed } from "./bare-civilians.js";
@@ -78,6 +79,8 @@ import { asRussianEscalation } from "./escalation-slang.js";
 import { asRussianFearedEscalation } from "./feared-escalation.js";
 import { asRussianFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
+import { withoutSaidSpecifically } from "./said-specifically.js";
+import { asRussianTiesWithWhom } from "./ties-with-whom.js";
 
 // (quality27) Putin beside the warring sides as bare keywords reads as what he says about the conflict
 // (../voice-keywords.ts), and the regional players asked with an example as which ones the ministry means
@@ -146,6 +149,9 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
   asRussianPlanAsked,
   asRussianNeededSteps,
+  asRussianAllThisCause,
+  asRussianTiesWithWhom,
+  withoutSaidSpecifically,
   asRussianMinistryRole,
   asRussianCallOutcome,
   asRussianViolenceMeant,
