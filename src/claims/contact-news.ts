@@ -82,7 +82,7 @@ const BARE_WORDS = new Set(
     "telephone telephoned call called calls conversation talk talked talks spoke spoken speaks chat chatted " +
     "with to by on over peskov kremlin said says that reported reports announced confirmed it " +
     "путин путина владимир провёл провел провели телефонный телефонную разговор беседу по телефону с у " +
-    "состоялся созвонился созвонились поговорил поговорили говорил позвонил звонил беседовал песков " +
+    "состоялся созвонился созвонились поговорил поговорили говорил позвонил звонил беседовал побеседовал песков " +
     "сообщил сообщили заявил заявили что кремль кремле в"
   ).split(" "),
 );
