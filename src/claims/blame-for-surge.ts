@@ -8,7 +8,9 @@
 // US policy". The reading stands when it confirms (a paraphrase at most: the claim's words are not the article's)
 // or puts the words in another mouth (misattributed); otherwise the verdict is left as it was. Blame on another
 // party («обвинил в эскалации Турцию»), judged not in the article, is altered when the same claim of the United
-// States would be confirmed: the speaker's blame with its party swapped. Nothing here confirms a claim of another
+// States would be confirmed: the speaker's blame with its party swapped; on a party the article never names
+// ("Ukraine", «Иран»), not in the article, however the first reading went (claims39). A place after the surge ("in
+// the Middle East", «на Ближнем Востоке») is the surge's. Nothing here confirms a claim of another
 // party. Bounded expressions: word lists, no nested repetition.
 import type { Parties } from "../knowledge/parties.js";
 import { lean } from "../lib/lean-regexp.js";
@@ -17,14 +19,14 @@ import { confirms } from "./verdict.js";
 
 /** "blames / held … responsible / faults" + a party + "for" + the surge, up to the end or a clause's comma / "and". */
 const ENGLISH = lean(
-  /\b(blam(?:e|es|ed|ing)|fault(?:s|ed|ing)?|(?:hold|holds|held|holding)(?=\s{1,3}\S+(?:\s{1,3}\S+)?\s{1,3}(?:responsible|accountable)\s))\s{1,3}((?:the\s{1,3})?\p{L}[\p{L}'’.-]*(?:\s{1,3}(?!(?:responsible|accountable)\b)\p{L}[\p{L}'’.-]*)?)(?:\s{1,3}(?:responsible|accountable))?\s{1,3}for\s{1,3}((?:the|this|that)\s{1,3}(?:(?:latest|recent|new|current|ongoing)\s{1,3})?(?:surge|flare-up|flare\s{1,3}up|escalation|upsurge|spike|outbreak|explosion)(?:\s{1,3}(?:in|of)\s{1,3}(?:the\s{1,3})?(?:violence|fighting|conflict))?)(?=\s*(?:$|[,.;!]|\s(?:and|but)\s))/iu,
+  /\b(blam(?:e|es|ed|ing)|fault(?:s|ed|ing)?|(?:hold|holds|held|holding)(?=\s{1,3}\S+(?:\s{1,3}\S+)?\s{1,3}(?:responsible|accountable)\s))\s{1,3}((?:the\s{1,3})?\p{L}[\p{L}'’.-]*(?:\s{1,3}(?!(?:responsible|accountable)\b)\p{L}[\p{L}'’.-]*)?)(?:\s{1,3}(?:responsible|accountable))?\s{1,3}for\s{1,3}((?:the|this|that)\s{1,3}(?:(?:latest|recent|new|current|ongoing)\s{1,3})?(?:surge|flare-up|flare\s{1,3}up|escalation|upsurge|spike|outbreak|explosion)(?:\s{1,3}(?:in|of)\s{1,3}(?:the\s{1,3})?(?:violence|fighting|conflict))?(?:\s{1,3}(?:in|across)\s{1,3}(?:the\s{1,3})?(?:middle\s{1,3}east|mideast|region|gaza(?:\s{1,3}strip)?|israel))?)(?=\s*(?:$|[,.;!]|\s(?:and|but)\s))/iu,
 );
 const ENGLISH_SAYS: Record<string, string> = { e: "say", es: "says", ed: "said", ing: "saying", s: "says" };
 const ENGLISH_US = /^(?:the\s+)?(?:us|u\.s\.?|united\s+states|washington|america|americans)$/iu;
 
 /** The surge in Russian: «(нынешний) всплеск (насилия)», «эскалация», «обострение». */
 const RUSSIAN_SURGE =
-  "((?:(?:нынешн|последн|новом|новый|новую|текущ)\\p{L}*\\s{1,3})?(?:всплеск|эскалаци|обострени)\\p{L}*(?:\\s{1,3}(?:насили|конфликт)\\p{L}*)?)";
+  "((?:(?:нынешн|последн|новом|новый|новую|текущ)\\p{L}*\\s{1,3})?(?:всплеск|эскалаци|обострени)\\p{L}*(?:\\s{1,3}(?:насили|конфликт)\\p{L}*)?(?:\\s{1,3}(?:на|в)\\s{1,3}(?:ближнем\\s{1,3}востоке|регионе|газе|секторе\\s{1,3}газа|израиле))?)";
 /** «обвинил / обвиняет / возложил вину на» a party «в / за» the surge, the party before or after it. */
 const RUSSIAN = lean(
   new RegExp(
@@ -102,8 +104,15 @@ export function judgingBlameForSurge(
     if (verdict.verdict !== "altered" && verdict.verdict !== "not-in-article") return verdict;
     const blame = blameForSurge(text);
     if (blame === null) return verdict;
-    if (!blame.us && (verdict.verdict === "altered" || !named(blame.party))) return verdict;
+    // "Hamas alone": the party without a word of scope after it.
+    const party = blame.party.replace(/\s+(?:alone|only|solely|itself)$/iu, "");
+    const unnamed = !blame.us && !named(party);
+    if (!blame.us && !unnamed && verdict.verdict === "altered") return verdict;
     const read = check(blame.asFailure);
+    // "Putin blamed Ukraine for the escalation in the Middle East": ¶2's blame with a party the article never names,
+    // news (claims-r2-34's convention; blind61), also when the first reading lined it up with ¶1 as an actor swap.
+    if (unnamed)
+      return confirms(read.verdict) ? { ...verdict, verdict: "not-in-article", exact: null } : verdict;
     const base = { ...read, exact: null, claim: verdict.claim, statement: verdict.statement };
     if (!blame.us) {
       // «обвинил в эскалации Турцию»: the speaker's blame, on another party than the United States.

@@ -28,6 +28,7 @@ import { judgingCitizensNews } from "./citizens-news.js";
 import { nameResolver } from "./claim-names.js";
 import { judgingClauseApart } from "./clause-apart.js";
 import { judgingCompoundParty } from "./compound-party.js";
+import { judgingConditionApart } from "./condition-apart.js";
 import { judgingHeldTogether } from "./contact-words.js";
 import { articleSentences, judgingContraryDeed } from "./contrary-deed.js";
 import { compileContraryDeeds } from "./contrary-deed-file.js";
@@ -63,6 +64,7 @@ import { judgingSecondReadings } from "./second-readings.js";
 import { judgingSilenceOfSaid } from "./silence-of-said.js";
 import { judgingSilentSpeaker } from "./silent-speaker.js";
 import { judgingMovedSpeaker } from "./speaker-moved.js";
+import { judgingSpeakerSwapped } from "./speaker-swapped.js";
 import { judgingTitledName } from "./titled-name.js";
 import { type ClaimChecker, type ClaimTuning, DEFAULT_CLAIM_TUNING } from "./types.js";
 import { unitMemo } from "./unit-memo.js";
@@ -71,6 +73,7 @@ import { judgingUnknownBody } from "./unknown-body.js";
 import { judgingUnnamedGroup } from "./unnamed-group.js";
 import { judgingUnquotedName } from "./unquoted-name.js";
 import { judgingUrgencyHedged } from "./urgency-hedged.js";
+import { judgingWeakenedApart } from "./weakened-apart.js";
 import { judgingWidenedWhole } from "./widened-whole.js";
 import { judgingWrongRole } from "./wrong-role.js";
 
@@ -125,6 +128,10 @@ export function createClaimChecker(
     judgingHeldTogether,
     // Not in the article, read again without its cause clause: the cause replaced (cause-apart.ts).
     judgingCauseApart,
+    // Not in the article, read again without a condition of its own ("only after Hamas releases …"): altered.
+    judgingConditionApart,
+    // Not in the article, a weak word under piled modals ("might possibly hint at minor problems"): read without them.
+    judgingWeakenedApart,
     // One party the article names put where the passage has all of them: altered.
     (check) => judgingOneForAll(check, articleAndTranslation, tuning),
     // A denial about a party the article never names: news, not in the article.
@@ -162,6 +169,8 @@ export function createClaimChecker(
     (check) => judgingPartyDoer(check, sentences, parties),
     // Another voice's sentence reworded under a speaker's frame: misattributed (speaker-moved.ts).
     judgingMovedSpeaker,
+    // «Песков признал необходимость создания …»: another speaker's words under one's name, short of a match.
+    (check) => judgingSpeakerSwapped(check, kb),
     // "the foreign ministry said russia acknowledges …": Putin's words said of the state, under a frame (framed-state.ts).
     judgingFramedState,
     // "direct talks … to start" of "establish direct … dialogue": the onset verb read as the passage's.

@@ -11,12 +11,13 @@
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 
 /**
- * Verbs of an event by their opening letters: a rescue, an attack, a meeting hosted. Verbs only: a noun of one
+ * Verbs of an event by their opening letters: a rescue, an attack, a meeting hosted, travel advised against
+ * (claims39: "The Foreign Ministry urged Russians not to travel to Israel", «воздержаться от поездок»). Verbs only: a noun of one
  * ("criticizes Washington for selling weapons", "the need for sanctions") is the object or cause of a deed the
  * passage reports, an alteration of it (replaced-cause.ts), not news of its own.
  */
 const EVENT =
-  /^(?:host(?:s|ed|ing)?$|evacuat|invad|bomb(?:s|ed|ing)?$|deploy|expel|эвакуир|вывоз|вывез|вторг|бомбит|бомбил)/u;
+  /^(?:host(?:s|ed|ing)?$|evacuat|invad|bomb(?:s|ed|ing)?$|deploy|expel|travel|trips?$|эвакуир|вывоз|вывез|вторг|бомбит|бомбил|поездк|ездить|выезжа|путешеств)/u;
 /** Words of a death or a wound: an event unless the passage speaks of casualties. */
 const HARM = /^(?:die[sd]?|dying|kill(?:s|ed|ing)?|injur|wound|погиб|убит|убил|умер|ранен|раним)/u;
 const CASUALTIES = /casualt|civilian|жертв|пострадав|мирн/u;

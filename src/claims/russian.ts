@@ -94,7 +94,7 @@ export function createRussianClaimChecker(
     // "В разговоре с Эрдоганом Путин подчеркнул, что …": the frame's speaker is the nominative after the setting.
     const framed =
       frame.name === null ? null : (afterSetting(frame.name, read(frame.name)) ?? resolveName(frame.name));
-    const statement = joinRussianPhrasalVerbs(frame.statement);
+    const statement = joinRussianPhrasalVerbs(hedgeToVerb(frame.statement));
     const tokens = read(statement);
     const names = capitalisedRussian(frame.statement);
     // A country the article never names typed in lower case ("обвинил великобританию"): a name all the same, so
@@ -196,6 +196,25 @@ function unreadWords(tokens: Token[], lexicon: Lexicon, names: Set<string>): str
         !t.surface.split(" ").every((w) => isCommonRussian(w)),
     )
     .map((t) => t.surface);
+}
+
+/**
+ * (claims39) «Вряд ли МИД России выступает за …»: an opening «вряд ли» / «едва ли» doubts the deed, not the
+ * subject; read where the deed's verb stands («МИД России вряд ли выступает за …»), so the negation lands on the verb
+ * and the card names «не поддерживает», not «не мид россии». A finite verb by its ending, within six words; none,
+ * the text as typed.
+ */
+function hedgeToVerb(text: string): string {
+  const m = /^(\s*)(вряд|едва)\s+ли\s+/iu.exec(text);
+  if (m === null) return text;
+  const rest = text.slice(m[0].length);
+  const words = [...rest.matchAll(/[\p{L}-]+/gu)].slice(0, 6);
+  const verb = words
+    .slice(1)
+    .find((w) => /(?:ет|ит|ют|ят|ут|ат|ал|ил|ел|ла|ли|ло|ется|ится|ются|ятся)$/iu.test(w[0]));
+  if (verb === undefined) return text;
+  const at = verb.index;
+  return `${m[1]}${rest.slice(0, at)}${m[2]!.toLowerCase()} ли ${rest.slice(at)}`;
 }
 
 /** The shared change finder writes a negation as "not X": in a Russian card it is "не X". */

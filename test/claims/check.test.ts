@@ -176,6 +176,8 @@ describe("the labelled claims", () => {
     // A sixth blind set, run once on 5fd7d24 (fifth session): 93% (93/100; 71/75 English), 0 false confirmed;
     // 97% (73/75) English after claims6's near alterations (short-of-match.ts changedNear), 99% (74/75) with the
     // Kremlin's words given to Russia or Moscow (one actor, actors.ts).
+    // claims39 relabel (a bare call with a party the article never names is news, as blind51/53/55/61 label it):
+    // «Путин говорил по телефону с президентом Египта.» altered → not-in-article.
     "claims-blind6.jsonl": 0.98,
     // A seventh blind set (second wave), run once on 2b61a8b: 88% (88/100; 65/75 English) with 1 false confirmed
     // (a substituted noun: "tourists" for "citizens"), fixed by claims7's noun reading (nouns.ts): 0 false now;
@@ -266,6 +268,8 @@ describe("the labelled claims", () => {
     // RU 22/25), 0 false confirmed; EN 69/75 after claims23 (a typo of a passage word read as that word).
     // claims42 relabel (contact convention, contact-news.ts): «Песков сообщил, что Путин провёл телефонный разговор с
     // Нетаньяху.» not-in-article → altered.
+    // claims39 relabel (a bare call with a party the article never names is news, as blind51/53/55/61 label it):
+    // «Песков сообщил, что Путин провёл телефонный разговор с Нетаньяху.» altered → not-in-article.
     "claims-blind18.jsonl": 0.94,
     // Wave B of the eleventh session, run once on 1a70333: 91/100 (EN 68/75, RU 23/25) with 1 false confirmed ("… a
     // constructive role, but only if Washington steps aside": a condition the article does not set); EN 69/75, 0
@@ -300,6 +304,8 @@ describe("the labelled claims", () => {
     // confirmed; 100/100 after claims33, which read it (second-readings.ts).
     // claims42 relabel (contact convention, contact-news.ts): «Путин поговорил по телефону с Нетаньяху»
     // not-in-article → altered.
+    // claims39 relabel (a bare call with a party the article never names is news, as blind51/53/55/61 label it):
+    // «Путин поговорил по телефону с Нетаньяху» altered → not-in-article.
     "claims-blind26.jsonl": 1,
     // Wave J, run once on a055314 after the session's lanes: 92/100 (EN 70/75, RU 22/25), 0 false confirmed;
     // EN 72/75 after claims34 (name-not-name.ts, people-say.ts).
@@ -320,6 +326,8 @@ describe("the labelled claims", () => {
     // Wave P, run once on 505fed2 after round 1: 92/100 (EN 64/70, RU 28/30) with 1 false confirmed ("The Israeli
     // government maintains open communication with both warring sides …": the Kremlin's sentence, its subject swapped);
     // 94/100 (EN 66/70), 0 false after claims38, which read that miss.
+    // claims39 relabel (a bare call with a party the article never names is news, as blind51/53/55/61 label it):
+    // «Путин говорил по телефону с Нетаньяху» (the writer's own label was altered) altered → not-in-article.
     "claims-blind33.jsonl": 0.94,
     // Wave Q of the nineteenth session, run once on 8c7ee6d before its changes: 95/100 (EN 66/70, RU 29/30), 0 false.
     "claims-blind34.jsonl": 0.94,
@@ -421,6 +429,8 @@ describe("the labelled claims", () => {
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
     // spoken by phone with Netanyahu.", «Путин провёл телефонный разговор с Байденом.», «Песков сообщил, что у Путина
     // состоялся телефонный разговор с Нетаньяху.»
+    // claims39 relabel (a bare call with a party the article never names is news, as blind51/53/55/61 label it):
+    // the three claims42 relabels above altered → not-in-article.
     "claims-probes23.jsonl": 0.82,
     // claims24's probes (40: "Turkey's Erdogan", "faults", a chat lead-in before a quotation, the article's closing
     // frame, a Russian cause "из-за", and clear alterations where little lines up: exclusion, one party for both,
@@ -480,6 +490,8 @@ describe("the labelled claims", () => {
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Putin spoke by phone with
     // the Iranian president", "Putin had a phone conversation with Netanyahu", «Путин созвонился с Байденом», «Путин
     // провёл телефонный разговор с президентом Египта».
+    // claims39 relabel (a bare call with a party the article never names is news, as blind51/53/55/61 label it):
+    // the four claims42 relabels above altered → not-in-article.
     "claims-probes33.jsonl": 1,
     // claims34's probes (42: a doubt about the article's own words, blame of the passage's failure, one party
     // ranked above all, fair everyday words, 15+ negations and opposites; 11 Russian), run once on main 91e8510:
@@ -516,10 +528,14 @@ describe("the labelled claims", () => {
     // 39 kept: 28/39 (EN 17/27), 0 false; now EN 26/27, 0 false (contact-words.ts, residence.ts, rather-than.ts).
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
     // spoken by phone with Scholz", «Путин созвонился с Макроном».
+    // claims39 relabel (a bare call with a party the article never names is news, as blind51/53/55/61 label it):
+    // the two claims42 relabels above altered → not-in-article.
     "claims-probes41.jsonl": 0.96,
     // claims42's probes (30: a true half joined to an altered one, a call with a party the article never names,
     // a meeting or another call, an office not the speaker's; 9 Russian), first run on round1s19 0401823: docs/claims.md;
     // now EN 20/21 (joined-half.ts, contact-news.ts, wrong-role.ts).
+    // claims39 relabel (a bare call with a party the article never names is news, as blind51/53/55/61 label it):
+    // "Putin spoke by phone with Netanyahu", «Путин созвонился с Байденом» altered → not-in-article.
     "claims-probes42.jsonl": 0.95,
     // claims50's probes (40: a Russian attribution before the article's English words, a named speaker not in the
     // article or "Turkey's Erdogan" with right words, the Quartet's members listed or one swapped, a stance in the
@@ -629,6 +645,12 @@ describe("the labelled claims", () => {
     // Russian), run once on base-r2-38 1b35d806: 30/40 (EN 19/22, RU 11/18), 4 false confirmed (all Russian). Now
     // 40/40 (EN 22/22, RU 18/18), 0 false.
     "claims-own45.jsonl": 1,
+    // claims39's probes (35: a condition of the claim's own on a real statement, one speaker's words in another's
+    // mouth, a bare call or blame for the escalation with a party the article never names, a firm statement weakened,
+    // travel advice never reported; 13 Russian), run once on 9c776dcb: 23/35 (EN 13/22, RU 10/13), 0 false
+    // confirmed. Now 34/35 (EN 21/22, RU 13/13), 0 false ("Peskov urged Russians to stay away from the region": its
+    // "stay away from" read as a negation of ¶6's regional players, altered; left).
+    "claims-own46.jsonl": 0.95,
   };
   // Span in the labelled paragraph, below the 0.85 of every other set: claims-own43's altered claims about the US
   // ("Putin is angry at the United States", "… never mentioned the failure of American policy") have two fair
@@ -946,6 +968,8 @@ describe("the labelled claims", () => {
     // claims-r2-38's probes: first run 11/18 Russian, 4 false confirmed («Путин был раскритикован Вашингтоном …»,
     // «Автор статьи считает, что …», «вряд ли», «едва ли»); now 18/18, 0 false.
     "claims-own45.jsonl": 1,
+    // claims39's probes: first run 10/13 Russian, 0 false; now 13/13.
+    "claims-own46.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");

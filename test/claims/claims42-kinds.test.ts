@@ -1,5 +1,6 @@
 // claims42's kinds: a true half joined to an altered one is never confirmed (joined-half.ts); a call with a party
-// the article never names is the article's call with the party swapped, while a meeting, another call or one to
+// the article never names is the article's call with the party swapped (when the claim says what it was about or
+// for: claims39 made a bare call news), while a meeting, another call or one to
 // come stays news (contact-news.ts); a speaker given an office not theirs (wrong-role.ts). Claims written for this
 // test.
 import { describe, expect, it } from "vitest";
@@ -40,7 +41,6 @@ describe("a call with a party the article never names", () => {
       "Putin discussed the violence in a phone call with German Chancellor Olaf Scholz.",
       "German Chancellor Olaf Scholz",
     ],
-    ["Putin spoke by phone with Netanyahu", "Netanyahu"],
     ["Путин обсудил конфликт по телефону с Шольцем.", "Шольцем"],
   ])("%s: the article's call altered, the party named", (claim, party) => {
     const v = checkClaim(claim);
@@ -54,6 +54,8 @@ describe("a call with a party the article never names", () => {
     "Путин встретился с Макроном, чтобы обсудить кризис",
     "Песков сообщил, что Путин позвонит Нетаньяху.",
     "Putin will never talk to Scholz",
+    // claims39: a call and nothing of it (no topic, no message) is news, as the blind writers label it.
+    "Putin spoke by phone with Netanyahu",
   ])("%s: a contact the article never reports, not in it", (claim) => {
     expectVerdict(claim, "not-in-article");
   });

@@ -66,12 +66,12 @@ describe("a party the article never names", () => {
       expectVerdict(claim, "not-in-article");
     },
   );
-  // The article's call with the party swapped, under a frame too (claims42's convention, contact-news.ts).
+  // A bare call with it, under a frame too: news (claims39's convention, contact-news.ts; claims42 had it altered).
   it.each([
     "Peskov said Putin had spoken by phone with Netanyahu.",
     "Песков сообщил, что у Путина состоялся телефонный разговор с Нетаньяху.",
-  ])("a call with it is the article's call altered: %s", (claim) => {
-    expectVerdict(claim, "altered");
+  ])("a bare call with it is not in the article: %s", (claim) => {
+    expectVerdict(claim, "not-in-article");
   });
   it("with the call's content lined up is altered", () => {
     expectVerdict(
