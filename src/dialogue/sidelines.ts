@@ -3,6 +3,8 @@
 // The idioms sent the engine to the Quartet list ("sit this one out" → a false Yes on Russia's membership) or to
 // "not sure which"; the article answers it with the Kremlin's aim to play a constructive role and its readiness to
 // help reach a settlement (d96-27#3). The message is read as the plain question the Kremlin's role card answers No.
+// Not as a negated question: a negated one is answered by its positive fact (loaded-negation.ts), so «Кремль не хочет
+// участвовать…?» would be «Да, хочет.»; «отказывается участвовать» is the same question with no negation in it.
 // A negated idiom ("doesn't want to stay out", «не хочет оставаться в стороне») is left as typed.
 
 /** Russia by the names the article gives it (the country, Moscow, the Kremlin) or its people. */
@@ -27,6 +29,6 @@ export function keptOutAsked(text: string): string | null {
   if (RUSSIA_EN.test(folded) && KEPT_OUT_EN.test(folded) && !NEGATED_EN.test(folded))
     return "does the Kremlin want to keep out of the conflict?";
   if (RUSSIA_RU.test(folded) && KEPT_OUT_RU.test(folded) && !NEGATED_RU.test(folded))
-    return "Кремль не хочет участвовать в урегулировании?";
+    return "Кремль отказывается участвовать в урегулировании?";
   return null;
 }
