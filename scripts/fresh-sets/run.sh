@@ -5,7 +5,7 @@
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 tree=${TREE:-$(cd "$here/../.." && pwd)}
-shared=${SHARED:-$tree/../shared}
+shared=${SHARED:-$tree/../shared}; [ -d "$shared" ] || shared=/work/shared
 out=$1; shift; mkdir -p "$out"
 kind=""
 for arg in "$@"; do

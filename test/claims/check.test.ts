@@ -417,8 +417,11 @@ describe("the labelled claims", () => {
     // the thirty-eighth session's wave BN, run once on 41b69d05: 96/100 (EN 66/70, RU 30/30), 1 false confirmed (“the us state department hit back at putins criticism”, fixed in reaction.ts before the pin).
     // English after the fix: 67/70.
     "claims-blind60.jsonl": 0.95,
-    // the thirty-ninth session's wave BO, run once on c12d0d24: 96/100 (EN 67/70, RU 29/30), 0 false confirmed.
-    "claims-blind61.jsonl": 0.95,
+    // the thirty-ninth session's wave BO, run once on c12d0d24: 96/100 (EN 67/70, RU 29/30), 0 false confirmed;
+    // 100/100 after claims39 (a condition of the claim's own, a speaker's words in another's mouth, the bare call).
+    "claims-blind61.jsonl": 1,
+    // the thirty-ninth session's wave BP, run once on b4caf17f after the round: 99/100 (EN 69/70, RU 30/30), 0 false confirmed.
+    "claims-blind62.jsonl": 0.98,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -855,8 +858,10 @@ describe("the labelled claims", () => {
     "claims-blind59.jsonl": 0.83,
     // the thirty-eighth session's wave BN, run once on 41b69d05: first run 30/30.
     "claims-blind60.jsonl": 1.0,
-    // the thirty-ninth session's wave BO, run once on c12d0d24: first run 29/30.
-    "claims-blind61.jsonl": 0.96,
+    // the thirty-ninth session's wave BO, run once on c12d0d24: first run 29/30; 30/30 after claims39.
+    "claims-blind61.jsonl": 1,
+    // the thirty-ninth session's wave BP, run once on b4caf17f after the round: first run 30/30.
+    "claims-blind62.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

@@ -689,6 +689,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-ninth session's wave BO), run once on c12d0d24 (written blind, then a development set read by the lanes; first run 89.2%; 100% after dialog39)",
     ],
     [
+      "dialogues103.jsonl",
+      0.98,
+      "fresh blind dialogues (the thirty-ninth session's wave BP), run once on b4caf17f (the session's round merged; read by no lane; first run 98.5%)",
+    ],
+    [
       "dialogues97.jsonl",
       0.94,
       "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 92.6%; 94.1% after dialog-r2-38)",
@@ -1633,6 +1638,7 @@ describe("own dialogues (regression)", () => {
       1,
       "first run 89.7% (the thirty-ninth session's wave BO, on c12d0d24); 100% after dialog39",
     ],
+    ["dialogues103.jsonl", 0.96, "first run 96.9% (the thirty-ninth session's wave BP, on b4caf17f)"],
     [
       "dialogues97.jsonl",
       0.91,

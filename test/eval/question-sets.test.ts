@@ -766,10 +766,17 @@ const sets = [
   },
   {
     file: "blind88.jsonl",
-    answer: 0.9,
+    answer: 1,
     refuse: 1,
     about:
-      "a fresh English blind set (the thirty-ninth session's wave BO), run once on c12d0d24 (first run 90.8% / 100% engine, 90.8% / 96.0% through npm run ask)",
+      "a fresh English blind set (the thirty-ninth session's wave BO), run once on c12d0d24 (first run 90.8% / 100% engine, 90.8% / 96.0% through npm run ask; quality39: 100% / 100% both ways)",
+  },
+  {
+    file: "blind89.jsonl",
+    answer: 0.92,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the thirty-ninth session's wave BP), run once on round1s39 b4caf17f after the session's round (read by no lane; first run 92.3% / 100% engine, 93.8% / 100% through npm run ask)",
   },
   {
     file: "blind-ru30.jsonl",
@@ -1151,10 +1158,17 @@ const sets = [
   },
   {
     file: "blind-ru84.jsonl",
-    answer: 0.78,
-    refuse: 0.96,
+    answer: 0.95,
+    refuse: 1,
     about:
-      "a fresh Russian blind set (the thirty-ninth session's wave BO), run once on c12d0d24 (first run 78.5% / 96.0% engine, 96.9% / 100% through npm run ask)",
+      "a fresh Russian blind set (the thirty-ninth session's wave BO), run once on c12d0d24 (first run 78.5% / 96.0% engine — 93.8% once npm run eval read \\b as Unicode, as the shared judge does (quality39) —, 96.9% / 100% through npm run ask; quality39: 95.4% / 100% engine, 100% / 100% through ask)",
+  },
+  {
+    file: "blind-ru85.jsonl",
+    answer: 0.92,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the thirty-ninth session's wave BP), run once on round1s39 b4caf17f after the session's round (read by no lane; first run 92.3% / 100% engine, 93.8% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
