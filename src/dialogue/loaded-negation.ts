@@ -169,7 +169,15 @@ export function verdictThroughNegation(
 ): Verdict | null {
   const loaded = answer.answered ? loadedNegationOf(asked, lang) : null;
   const plain = loaded ? verdictFor(loaded.positive, answer, lang, deps) : null;
-  if (!loaded || !plain) return verdictFor(asked, answer, lang, deps);
+  if (!loaded) return verdictFor(asked, answer, lang, deps);
+  if (!plain) {
+    // The positive unread («мид же не говорил о прямом диалоге?»: no reader takes «мид говорил о …?» alone): the
+    // negated question's own verdict, turned to the positive fact's — the article denying "it didn't" says it did.
+    const negated = verdictFor(asked, answer, lang, deps);
+    if (!negated || negated.verdict === "not-said" || loaded.expectsYes) return negated;
+    if (asksTruthOfNegation(typed) || asksTruthOfNegation(asked)) return negated;
+    return { ...negated, verdict: negated.verdict === "yes" ? "no" : "yes" };
+  }
   // The positive not backed: the article doesn't say, whatever the negated wording reads as on its own (its No was
   // the negated claim's, which answered "the ministry doesn't want direct talks…, does it?" No).
   if (plain.verdict === "not-said") return plain;

@@ -70,6 +70,13 @@ describe("a negated question answers the positive fact (loaded-negation.ts, nega
       ["что путин сказал о сша?", "а роль россии он ведь не упоминал?"],
       ["no", "Нет, не упоминал."],
     ],
+    // The positive read by no reader alone («мид говорил о прямом диалоге?»): the negated question's own verdict,
+    // turned (the merge of session 39; was «Нет, не говорил.»).
+    [["мид же не говорил о прямом диалоге?"], ["yes", "Да, говорил."]],
+    [
+      ["the foreign ministry didn't say anything about direct dialogue, did it?"],
+      ["yes", expect.stringMatching(/^Yes/u)],
+    ],
   ];
   it("is Yes where the article backs the positive, No where it denies it, with the positive echoed", () => {
     expectChatRows(verdictLine, rows);
