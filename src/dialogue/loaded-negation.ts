@@ -132,7 +132,16 @@ function loadedRu(text: string): Loaded | null {
   }
   const not = NOT_RU.exec(t);
   if (!not) return own && t.split(" ").length >= 2 ? { positive: `${t}?`, expectsYes: true } : null;
-  const positive = t.replace(NOT_RU, "").replace(PARTICLE_RU, "").replace(/\s+/g, " ").trim();
+  // «ни слова не сказал о X» is asked of «что-то сказал о X» (said something), which the mention reader takes.
+  const nothing = /^(?:ни слова|ни словом|ни полслова|ничего)(?!\p{L})/u.test(not[0]);
+  const positive = t
+    .replace(NOT_RU, nothing ? "что-то " : "")
+    .replace(nothing ? /(?<!\p{L})(?:вообще|совсем)\s+(?=что-то)/u : /$^/u, "")
+    .replace(PARTICLE_RU, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    // «путин про палестинцев что-то сказал» → «путин что-то сказал про палестинцев»: the order the mention reader reads.
+    .replace(/^(\p{L}+) ((?:про|о|об|насчет|насчёт) [\p{L} -]+?) (что-то \p{L}+)$/u, "$1 $3 $2");
   if (positive.split(" ").length < 2) return null;
   const negated = NEGATED_WORD_RU.exec(t.slice(not.index + not[0].length))?.[0].trim();
   return { positive: `${positive}?`, expectsYes: rhetorical, ...(negated ? { negated } : {}) };

@@ -1,9 +1,9 @@
 // quality-en51's single questions through bot.handleUpdate: whether the article praises the US (No, with Putin's
 // criticism), a wrong member of the Quartet with the article named after the group (No, with the real members, not
 // "the article does not mention <the whole phrase>"), a story voice asked to have called for a ceasefire (No, with
-// Putin's call), and a Russian negated statement the article bears out («путин не упомянул …?» — Да; a rhetorical
-// «разве … не …?» keeps Нет; English "he didn't…, did he?" keeps "No, he didn't"). Rows of (question → what the
-// reply shows / must not show), test/helpers/real-chat.ts.
+// Putin's call), and a Russian negated statement answered by its positive fact («путин не упомянул …?» — «Нет, не
+// упомянул.», the convention since session 39; a rhetorical «разве … не …?» Нет; English "he didn't…, did he?" "No,
+// he didn't"). Rows of (question → what the reply shows / must not show), test/helpers/real-chat.ts.
 import { describe, it } from "vitest";
 import { expectReplies, type ReplyRow } from "../helpers/real-chat.js";
 
@@ -27,13 +27,13 @@ const ROWS: readonly (readonly [title: string, rows: readonly ReplyRow[]])[] = [
     [["did peskov push for a truce?", [/^No\b/m, /Putin/]]],
   ],
   [
-    "agrees with a Russian negated statement the article bears out",
-    [["путин не упомянул роль россии в мирном процессе?", [/^Да\./m]]],
+    "answers a Russian negated statement by its positive fact, echoed",
+    [["путин не упомянул роль россии в мирном процессе?", [/^Нет, не упомянул\./m]]],
   ],
   [
     "keeps Нет for a rhetorical разве and No for an English tag",
     [
-      ["разве путин не упомянул роль россии?", [/^Нет\./m]],
+      ["разве путин не упомянул роль россии?", [/^Нет[.,]/m]],
       ["putin didn't mention russia's role, did he?", [/^No\b/m]],
     ],
   ],

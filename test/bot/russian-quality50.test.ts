@@ -12,10 +12,11 @@ const MISREAD = /В статье об этом нет|собственную р�
 describe("quality-ru50 through the bot", () => {
   it.each([
     ["а кто в этой заметке катит бочку на америку?", /Путин/],
-    ["путин про палестинцев вообще ни слова не сказал?", /(?:^|\n)Нет\.[\s\S]*палестин/],
+    // A negated question answers the positive fact (docs/conversation.md, session 39): he did speak of them.
+    ["путин про палестинцев вообще ни слова не сказал?", /(?:^|\n)Да, сказал\.[\s\S]*палестин/],
     [
       "пишу из офиса: начальник уверяет, что россия в квартет не входит, а я думаю входит. кто из нас прав?",
-      /(?:^|\n)Нет\.[\s\S]*Россия/,
+      /(?:^|\n)Да, входит\.[\s\S]*Россия/,
     ],
     // A wrong caller of the reported call is No naming Putin (docs/conversation.md, dialog50's tally: writers 2/2).
     ["Песков созванивался с Эрдоганом?", /(?:^|\n)Нет\.[\s\S]*Путин/],
