@@ -7,7 +7,6 @@
 // own pair and "the russian leader" own the call's Yes (owned-verdict.ts); in Russian «да/нет» tails, «всё это»
 // in Putin's view, with whom Russia is on good terms, counted urgent steps, «как пятикласснику», «рубится»,
 // «представляет кремль», «конкретно» beside a verb of saying. Probes pinned at their figures after the change.
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { asHamasContact } from "../../src/answering/hamas-contact.js";
 import { asNeededSteps } from "../../src/answering/needed-steps.js";
@@ -16,12 +15,9 @@ import { asRussianAllThisCause } from "../../src/answering/russian/all-this-caus
 import { withoutSaidSpecifically } from "../../src/answering/russian/said-specifically.js";
 import { asRussianTiesWithWhom } from "../../src/answering/russian/ties-with-whom.js";
 import { wantsRussianTrivia, wantsTrivia } from "../../src/answering/trivia.js";
-import { judge, readQuestions, share, toJsonlRecord } from "../../src/eval/judge.js";
-import { realEngine as engine, realKb as kb } from "../helpers/engine.js";
 import { expectEntries, expectRows, expectUnchanged } from "../helpers/kind-table.js";
 import { expectLinearOnLongInput } from "../helpers/long-input.js";
-
-const opening = (q: string) => engine.findAnswer(q).answer.split(" ")[0];
+import { itHoldsProbeFloors, opening } from "../helpers/probe-floors.js";
 
 describe("background facts the article never gives", () => {
   it("reads a country's economic figures and an unnamed party's leader as trivia", () => {
@@ -133,20 +129,10 @@ describe("Russian readers", () => {
 });
 
 describe("the probes of the kind (first run on base 9c776dcb: en80 74.1% / 85.7%, ru80 62.1% / 75.0%)", () => {
-  it.each([
-    ["probes-en80.jsonl", 0.94],
-    ["probes-ru80.jsonl", 0.93],
-  ])("%s holds %s of its lines", (file, floor) => {
-    const questions = readQuestions(resolve(import.meta.dirname, "../questions", file));
-    const verdict = judge(
-      questions,
-      questions.map((q) => toJsonlRecord(q.q, engine.findAnswer(q.q))),
-      kb.article.text,
-    );
-    const right = verdict.passed / (verdict.passed + verdict.failed);
-    expect(right, verdict.failures.map((f) => f.question).join("\n")).toBeGreaterThanOrEqual(floor);
-    expect(share(verdict.tally.refuse)).toBe(1);
-  });
+  itHoldsProbeFloors([
+    ["probes-en80.jsonl", 0.94, 0.96, 1],
+    ["probes-ru80.jsonl", 0.93, 0.96, 1],
+  ]);
 });
 
 describe("quality39's readers stay linear on long input", () => {
