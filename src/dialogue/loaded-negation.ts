@@ -132,11 +132,12 @@ function loadedRu(text: string): Loaded | null {
   }
   const not = NOT_RU.exec(t);
   if (!not) return own && t.split(" ").length >= 2 ? { positive: `${t}?`, expectsYes: true } : null;
-  // «ни слова не сказал о X» is asked of «что-то сказал о X» (said something), which the mention reader takes.
+  // «(вообще) ни слова не сказал о X» is asked of «что-то сказал о X» (said something), which the mention reader takes.
   const nothing = /^(?:ни слова|ни словом|ни полслова|ничего)(?!\p{L})/u.test(not[0]);
-  const positive = t
-    .replace(NOT_RU, nothing ? "что-то " : "")
-    .replace(nothing ? /(?<!\p{L})(?:вообще|совсем)\s+(?=что-то)/u : /$^/u, "")
+  const affirmed = nothing
+    ? t.replace(NOT_RU, "что-то ").replace(/(?<!\p{L})(?:вообще|совсем)\s+(?=что-то)/u, "")
+    : t.replace(NOT_RU, "");
+  const positive = affirmed
     .replace(PARTICLE_RU, "")
     .replace(/\s+/g, " ")
     .trim()
@@ -183,9 +184,7 @@ export function verdictThroughNegation(
     // The positive unread («мид же не говорил о прямом диалоге?»: no reader takes «мид говорил о …?» alone): the
     // negated question's own verdict, turned to the positive fact's — the article denying "it didn't" says it did.
     const negated = verdictFor(asked, answer, lang, deps);
-    if (!negated || negated.verdict === "not-said" || loaded.expectsYes) return negated;
-    if (asksTruthOfNegation(typed) || asksTruthOfNegation(asked)) return negated;
-    return { ...negated, verdict: negated.verdict === "yes" ? "no" : "yes" };
+    return negated && { ...negated, verdict: turnedToPositive(negated.verdict, loaded, typed, asked) };
   }
   // The positive not backed: the article doesn't say, whatever the negated wording reads as on its own (its No was
   // the negated claim's, which answered "the ministry doesn't want direct talks…, does it?" No).
@@ -220,8 +219,15 @@ const NEGATION =
  * fact's (Yes), the convention above; a truth asked in so many words keeps the checker's verdict on the claim.
  */
 export function checkedAsPositive(verdict: YesNo, asked: string, typed: string, lang: Lang): YesNo {
-  if (verdict === "not-said") return verdict;
   const loaded = loadedNegationOf(asked, lang);
-  if (!loaded || loaded.expectsYes || asksTruthOfNegation(typed)) return verdict;
+  return loaded ? turnedToPositive(verdict, loaded, typed) : verdict;
+}
+
+/**
+ * A verdict on the negated statement as typed, turned to the positive fact's: Yes ↔ No, unless nothing is settled,
+ * agreement with the positive was asked ("doesn't he…?"), or one of `truthAsked` asks the negation's own truth.
+ */
+function turnedToPositive(verdict: YesNo, loaded: Loaded, ...truthAsked: string[]): YesNo {
+  if (verdict === "not-said" || loaded.expectsYes || truthAsked.some(asksTruthOfNegation)) return verdict;
   return verdict === "yes" ? "no" : "yes";
 }
