@@ -51,209 +51,32 @@
 // a Russian voice on one party's side as whose side Russia is on (party-side.ts).
 
 import { rememberingLast } from "../lib/last-results.js";
-import { asAgainstThing } from "./against-thing.js";
-import { withoutAnswerManner } from "./answer-manner.js";
-import { asAntiParty } from "./anti-party.js";
-import { asArticleLesson } from "./article-lesson.js";
-import { asArticleOnRussia } from "./article-on-russia.js";
-import { asArticlePrescription, asSolutionShape } from "./article-prescription.js";
-import { asArticleTitle } from "./article-title.js";
 import { asAskedShape } from "./asked-shapes.js";
 import { withoutAskerFrame } from "./asker-frame.js";
-import { withBothSides, withTwoSidesAsBoth } from "./bare-both.js";
-import { asBlameOptions } from "./blame-options.js";
-import { asBlamedOther } from "./blamed-other.js";
-import { asBodyMentioned } from "./body-mentioned.js";
-import { withBothSidesCompromise as withEnglishBothCompromise } from "./both-interests.js";
-import { asBothSidesRelations } from "./both-sides-relations.js";
+import { withBothSides } from "./bare-both.js";
 import { asCallOrOmission } from "./call-and-omission.js";
-import { asCallOutcome } from "./call-outcome.js";
-import { asCallPoint } from "./call-point.js";
-import { asCallSubject } from "./call-subject.js";
-import { asCapitalMessage } from "./capital-message.js";
-import { withAcronymSpeltOut } from "./caps-acronym.js";
-import { asCeasefireKeywords, withoutCeasefireSetting } from "./ceasefire-keywords.js";
-import { withChatWordsSpelt } from "./chat-words.js";
-import { asConcernOrBlame } from "./concern-or-blame.js";
-import { asContactWithdrawal } from "./contact-withdrawal.js";
-import { asControversialPart } from "./controversial-part.js";
-import { asCrisisStance } from "./crisis-stance.js";
 import { asDateAsked } from "./date-pinned.js";
-import { asEitherVoice } from "./either-voice.js";
 import { asEverydayParaphrase } from "./everyday-paraphrase.js";
-import { asExamplePlayers } from "./example-players.js";
-import { asFightingOn } from "./fighting-on.js";
-import { withoutForOrAgainst } from "./for-or-against.js";
-import { asGroupPart } from "./group-part.js";
-import { asHamasContact } from "./hamas-contact.js";
+import { FIRST_READERS } from "./first-readers.js";
 import { withoutHedges } from "./hedge-words.js";
-import { asHistoryWith } from "./history-with.js";
-import { asInTouchWithPutin } from "./in-touch-with.js";
 import { withoutReplacedViolence } from "./instead-of.js";
 import { asKremlinWant } from "./kremlin-want.js";
-import { asLeadClaim } from "./lead-claim.js";
 import { asMediatorFit } from "./mediator-fit.js";
-import { asMinistryKeywords, asWhichMinistry } from "./ministry-keywords.js";
-import { asMinistryNext } from "./ministry-next.js";
-import { asMistakenOffice } from "./mistaken-office.js";
-import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
-import { asNameAsked } from "./name-asked.js";
-import { asNamesRoster } from "./names-roster.js";
-import { asNeededSteps } from "./needed-steps.js";
-import { asOfficialPosition } from "./official-position.js";
-import { asOkWith } from "./ok-with.js";
-import { asOneSideTies } from "./one-side-ties.js";
-import { asOtherMediators } from "./other-mediators.js";
-import { asOtherSpokesman } from "./other-spokesman.js";
-import { asOwnRoleBoast, asOwnRoleMention } from "./own-role-mention.js";
-import { asOwnShare } from "./own-share.js";
-import { asPartAbout } from "./part-about.js";
-import { asPartyAfter } from "./party-after.js";
+import { asOwnRoleMention } from "./own-role-mention.js";
 import { withPartiesNamed } from "./party-by-role.js";
-import { asPartyNeeds } from "./party-needs.js";
-import { asPartyPart } from "./party-part.js";
-import { asPartyReaction } from "./party-reaction.js";
-import { asPartySide } from "./party-side.js";
-import { withoutPersona } from "./persona-frame.js";
-import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlainQuestion } from "./plain-question.js";
-import { asPlanAsked } from "./plan-asked.js";
-import { asPraiseOfUs, withoutPraiseReason } from "./praise-for.js";
-import { asPromiseSaid } from "./promise-asked.js";
-import { withoutQuoteRequest } from "./quote-request.js";
+import { asPraiseOfUs } from "./praise-for.js";
 import { asReadingAsked, withRecentAsLatest } from "./reading-verb.js";
-import { asRelevanceAsked } from "./relevance-asked.js";
-import { withoutReplyLength } from "./reply-length.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
-import { asRoleCriticism } from "./role-criticism.js";
 import { russianQuestionAsRead } from "./russian/readers.js";
 import { asSelfImage } from "./self-image.js";
-import { asSeveralAsks } from "./several-asks.js";
-import { asSidesAsked } from "./sides-asked.js";
-import { withoutSpeakerSetAside } from "./speaker-exclusion.js";
-import { asSpreadPrevention } from "./spread-prevention.js";
-import { asStakeInSide } from "./stake-in-side.js";
-import { asStateToCome } from "./state-to-come.js";
-import { asStayContained } from "./stay-contained.js";
-import { asTieReason } from "./tie-reason.js";
-import { asCallAgreed, asToldAbout } from "./told-about.js";
 import { asTopicBrief } from "./topic-brief.js";
 import { withoutTopicNoun } from "./topic-noun.js";
-import { asTrustReason } from "./trust-reason.js";
 import type { Lang } from "./types.js";
-import { asUsGave } from "./us-gave.js";
-import { asUsOwnLine } from "./us-own-line.js";
 import { withoutVerdictAsked } from "./verdict-asked.js";
-import { asViolenceCauseView } from "./violence-cause-view.js";
-import { asViolenceMeant } from "./violence-meant.js";
-import { asViolenceView } from "./violence-view.js";
 import { asVoiceGist } from "./voice-gist.js";
-import { asVoiceKeywords } from "./voice-keywords.js";
 import { asVoiceMessage } from "./voice-message.js";
-import { asVoicePoints } from "./voice-points.js";
-import { asVoiceReaction } from "./voice-reaction.js";
-import { asVoiceSolution } from "./voice-solution.js";
-import { asVoiceSummary } from "./voice-summary.js";
-import { withoutWantPlace } from "./want-where.js";
 import { asPeaceWanted } from "./wants-peace.js";
-import { asWhatFailed } from "./what-failed.js";
-import { asWhichBlamer } from "./which-blamer.js";
-import { asWouldBeMediator } from "./would-be-mediator.js";
-
-/** The English readers applied first, in order. */
-const FIRST_READERS: readonly ((text: string) => string)[] = [
-  asPlanAsked,
-  asNeededSteps,
-  asHamasContact,
-  asPartySide,
-  asCallOutcome,
-  asViolenceMeant,
-  asPartyNeeds,
-  asCrisisStance,
-  withChatWordsSpelt,
-  withAcronymSpeltOut,
-  withoutPersona,
-  asOfficialPosition,
-  asVoiceSummary,
-  asOkWith,
-  asNameAsked,
-  asToldAbout,
-  asCallAgreed,
-  asGroupPart,
-  asStateToCome,
-  asPartyAfter,
-  asPartyPart,
-  withoutForOrAgainst,
-  asCeasefireKeywords,
-  withoutCeasefireSetting,
-  asVoiceReaction,
-  asUsOwnLine,
-  asVoiceKeywords,
-  asMinistryNext,
-  asMinistryKeywords,
-  asWhichMinistry,
-  asViolenceView,
-  asWouldBeMediator,
-  asNamesRoster,
-  asArticleTitle,
-  asViolenceCauseView,
-  withoutSpeakerSetAside,
-  asExamplePlayers,
-  asSpreadPrevention,
-  asUsGave,
-  withTwoSidesAsBoth,
-  asEitherVoice,
-  asOwnRoleBoast,
-  withEnglishBothCompromise,
-  asCallPoint,
-  asMistakenOffice,
-  asWhichBlamer,
-  asControversialPart,
-  asOneSideTies,
-  withNameAfterAuxiliary,
-  asPromiseSaid,
-  asCapitalMessage,
-  asOtherSpokesman,
-  asAntiParty,
-  asVoicePoints,
-  asWhatFailed,
-  asTrustReason,
-  asOtherMediators,
-  asConcernOrBlame,
-  asTieReason,
-  asPartyReaction,
-  asRelevanceAsked,
-  asVoiceSolution,
-  asPartAbout,
-  asBlameOptions,
-  withoutReplyLength,
-  withoutAnswerManner,
-  withoutQuoteRequest,
-  asPhraseMeaning,
-  withoutWantPlace,
-  asStayContained,
-  asCallSubject,
-  asInTouchWithPutin,
-  asOwnShare,
-  asSeveralAsks,
-  asHistoryWith,
-  asArticleOnRussia,
-  asAgainstThing,
-  asBodyMentioned,
-  asBothSidesRelations,
-  asStakeInSide,
-  asArticlePrescription,
-  asSolutionShape,
-  asArticleLesson,
-  asLeadClaim,
-  asBlamedOther,
-  asRoleCriticism,
-  asContactWithdrawal,
-  asSidesAsked,
-  asFightingOn,
-  withoutPraiseReason,
-  asPraiseOfUs,
-];
 
 // One message's text is read more than once (whole, then by the ramble and closing readers of message-reading.ts and
 // closing-readers.ts): the repeats are a look-up (lib/last-results.ts). Both readings depend on their text alone.

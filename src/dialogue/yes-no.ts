@@ -3,34 +3,24 @@
 // an entry's curated verdict answers its own question. Never the question's wording alone.
 
 import { boastsOwnRole } from "../answering/own-role-mention.js";
-import { viewsOtherFailure } from "../answering/russian/blamed-party.js";
 import type { Answer, Lang } from "../answering/types.js";
 import { admitsOwnPart, mentionsOwnPart } from "./admitted-part.js";
-import { agentSwapVerdict, unsaidCharge } from "./agent-swap.js";
+import { unsaidCharge } from "./agent-swap.js";
 import { asksAimAsFact } from "./aimed.js";
 import { allInterestsVerdict } from "./all-interests.js";
 import { approvalVerdict } from "./approval.js";
 import { inArticleFrame } from "./article-frame.js";
 import { articlePhraseVerdict } from "./article-phrase.js";
 import { articleViewVerdict } from "./article-view.js";
-import { unbackedMoment } from "./asked-moment.js";
-import { blameScopeVerdict } from "./blame-scope.js";
-import { blamedForViolenceVerdict } from "./blamed-for-violence.js";
-import { blamerGuiltVerdict } from "./blamer-guilt.js";
+import { blameVerdict } from "./blame-verdicts.js";
 import { callMatterAsked } from "./call-convention.js";
 import { ANOTHER_CALL } from "./call-party-phrasings.js";
 import { calledForVerdict } from "./called-for.js";
 import { careVerdict } from "./care-asked.js";
 import { MAX_CHECKED_CHARS } from "./checker-reading.js";
-import { asksEventForecast } from "./event-forecast.js";
-import { exactDetailAsked } from "./exact-detail.js";
 import { fearedSpreadVerdict, spreadForecastVerdict, spreadHappenedVerdict } from "./feared-spread.js";
 import { formerStatusVerdict } from "./former-status.js";
-import { guiltOfBlamed } from "./guilt-form.js";
-import { guiltOfBlamedRu } from "./guilt-ru.js";
 import { withoutInvolvedBefore } from "./involved-before.js";
-import { asksJudgementEn, asksJudgementRu } from "./judgement-asked.js";
-import { linkVerdict } from "./link-asked.js";
 import { listMemberVerdict } from "./list-member.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
 import { negatedMention } from "./negated-mention.js";
@@ -44,8 +34,6 @@ import { presenceVerdict } from "./presence-asked.js";
 import { quotedVerdict } from "./quoted-asked.js";
 import { reportedAskedVerdict } from "./reported-asked.js";
 import { restrictsWithOnly } from "./restrictive-only.js";
-import { timeAskedOf } from "./said-when.js";
-import { saidWhereAsked } from "./said-where.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import { spokeVerdict } from "./spoke-asked.js";
 import { stanceOfOtherVerdict } from "./stance-of-other.js";
@@ -55,7 +43,7 @@ import { talkedAboutVerdict } from "./talked-about.js";
 import { thatWhyVerdict } from "./that-why.js";
 import { topicConfirmed, topicWarDenied } from "./topic-confirmed.js";
 import { asksArticleTopic, topicCountryDenied } from "./topic-denied.js";
-import { unstatedFigureAsked } from "./unstated-figure.js";
+import { unsaidDetailVerdict } from "./unsaid-detail.js";
 import { usSupportVerdict } from "./us-support.js";
 import { type Verdict, type VerdictDeps, verdictRead } from "./verdict-read.js";
 import { wantedThingVerdict } from "./wanted-thing.js";
@@ -127,23 +115,8 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   if (spokeVerdict(plain, answer, lang, deps.speakers)) return { verdict: "yes", source: "article-text" };
   // "is hamas one of the sides in the fighting", «израиль воюет с хамасом?»: the fighting's own parties (warring-party.ts).
   if (warringPartyVerdict(plain, answer, lang)) return { verdict: "yes", source: "article-text" };
-  // "did he say it at the un?": where the words were said, which the article never gives (said-where.ts).
-  if (saidWhereAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
-  // "more than a thousand dead?", "was the call yesterday?": a figure or a date the evidence never gives (unstated-figure.ts).
-  if (unstatedFigureAsked(plain.toLowerCase(), lang, answer))
-    return { verdict: "not-said", source: "not-in-article" };
-  // "did he say how exactly russia would help?": a detail the article never gives (exact-detail.ts).
-  if (exactDetailAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
-  // "does he say when they should get it": the article gives no time for anything (said-when.ts; d97-22#3).
-  if (timeAskedOf(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
-  // "переговоры возобновят?": how events will turn out, which the article never says (event-forecast.ts).
-  if (asksEventForecast(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
-  // "он призывает признать палестину прямо сейчас?": a moment of a wish the evidence never gives (asked-moment.ts).
-  if (unbackedMoment(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
-  // "путин прав?", "он молодец?": a judgement of someone, which the article never gives (judgement-asked.ts).
-  if (lang === "ru" && asksJudgementRu(plain)) return { verdict: "not-said", source: "article-text" };
-  // "does it say who's right in the war?": which side is right, never judged by the article (judgement-asked.ts).
-  if (lang === "en" && asksJudgementEn(plain)) return { verdict: "not-said", source: "article-text" };
+  const unsaid = unsaidDetailVerdict(plain, answer, lang);
+  if (unsaid) return unsaid;
   // "does the article have some kind of opinion at the end": its close is the author's own view (article-view.ts).
   if (articleViewVerdict(plain, answer, lang, deps.paragraphs))
     return { verdict: "yes", source: "article-text" };
@@ -169,29 +142,8 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   if (spreadForecastVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
   // "are people worried it could spread beyond Israel and Gaza?": the concerns the evidence reports (feared-spread.ts).
   if (fearedSpreadVerdict(plain, answer, lang)) return { verdict: "yes", source: "article-text" };
-  // "does he blame Hamas as well?" / "…everything on Israel?" where the evidence names another (blame-scope.ts).
-  // "путин считает, что это провал политики турции?": in his view the failure is the US's (russian/blamed-party.ts).
-  if (lang === "ru" && answer.answered && viewsOtherFailure(plain))
-    return { verdict: "no", source: "article-text" };
-  // "is putin the one to blame", «это путин виноват?»: a guilt asked of the voice who blames (blamer-guilt.ts).
-  if (blamerGuiltVerdict(plain, answer, lang, deps.speakers))
-    return { verdict: "not-said", source: "article-text" };
-  const blame = blameScopeVerdict(plain.toLowerCase(), lang, answer);
-  if (blame) return { verdict: blame, source: "article-text" };
-  // "did putin say the US is to blame for the latest flare-up?": his blame and the surge as the sign of that
-  // failure, both in the evidence (blamed-for-violence.ts).
-  if (blamedForViolenceVerdict(plain, lang, answer, deps.parties))
-    return { verdict: "yes", source: "article-text" };
-  // "so he links the new wave of violence to that?": the surge as the sign of the failure, in the evidence (link-asked.ts).
-  if (linkVerdict(plain, lang, answer, deps.speakers, deps.parties))
-    return { verdict: "yes", source: "article-text" };
-  // "so Putin is the one monopolizing the peace efforts?": another doer or target of the evidence's act (agent-swap.ts).
-  const swapped = agentSwapVerdict(plain, answer, lang, deps.parties);
-  if (swapped) return { verdict: swapped, source: "article-text" };
-  // "so it's America's fault?" where the evidence's sentence blames that very party (guilt-form.ts).
-  if (guiltOfBlamed(plain, answer, lang, deps.parties)) return { verdict: "yes", source: "article-text" };
-  // «то есть виноваты американцы?» where the evidence's sentence blames that party (guilt-ru.ts).
-  if (guiltOfBlamedRu(plain, answer, lang, deps.parties)) return { verdict: "yes", source: "article-text" };
+  const blamed = blameVerdict(plain, answer, lang, deps);
+  if (blamed) return blamed;
   // "does Russia claim to be neutral?": the self-image the evidence quotes, in near words (self-presented.ts).
   const image = selfPresentedVerdict(plain.toLowerCase(), lang, answer, deps.parties);
   if (image) return { verdict: image, source: "article-text" };
