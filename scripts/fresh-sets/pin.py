@@ -13,7 +13,8 @@ def floor2(pct):
 def num(x):
     return "1" if x >= 1 else f"{x:.2f}".rstrip("0")
 
-kind, file = sys.argv[1], sys.argv[2]
+import os
+kind, file = sys.argv[1], os.path.basename(sys.argv[2])  # the tests name sets by file name
 if kind == "qa":
     a, r, about, anchor = sys.argv[3:7]
     p = "test/eval/question-sets.test.ts"; s = open(p).read()

@@ -694,6 +694,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the thirty-ninth session's wave BP), run once on b4caf17f (the session's round merged; read by no lane; first run 98.5%)",
     ],
     [
+      "dialogues104.jsonl",
+      0.93,
+      "fresh blind dialogues (the fortieth session's wave BQ), run once on f0b7e8dc (first run 93.8%)",
+    ],
+    [
+      "dialogues105.jsonl",
+      0.87,
+      "fresh blind dialogues (the fortieth session's wave BQ), run once on f0b7e8dc (first run 87.7%)",
+    ],
+    [
       "dialogues97.jsonl",
       0.94,
       "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 92.6%; 94.1% after dialog-r2-38)",
@@ -1639,6 +1649,8 @@ describe("own dialogues (regression)", () => {
       "first run 89.7% (the thirty-ninth session's wave BO, on c12d0d24); 100% after dialog39",
     ],
     ["dialogues103.jsonl", 0.96, "first run 96.9% (the thirty-ninth session's wave BP, on b4caf17f)"],
+    ["dialogues104.jsonl", 0.9, "first run 90.0% (the fortieth session's wave BQ, on f0b7e8dc)"],
+    ["dialogues105.jsonl", 0.89, "first run 89.2% (the fortieth session's wave BQ, on f0b7e8dc)"],
     [
       "dialogues97.jsonl",
       0.91,

@@ -779,6 +779,13 @@ const sets = [
       "a fresh English blind set (the thirty-ninth session's wave BP), run once on round1s39 b4caf17f after the session's round (read by no lane; first run 92.3% / 100% engine, 93.8% / 100% through npm run ask)",
   },
   {
+    file: "blind90.jsonl",
+    answer: 0.96,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the fortieth session's wave BQ), run once on f0b7e8dc (first run 96.9% / 100% engine, 98.5% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1169,6 +1176,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the thirty-ninth session's wave BP), run once on round1s39 b4caf17f after the session's round (read by no lane; first run 92.3% / 100% engine, 93.8% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru86.jsonl",
+    answer: 0.93,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the fortieth session's wave BQ), run once on f0b7e8dc (first run 93.8% / 100% engine, 92.3% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
