@@ -237,7 +237,9 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
 
   /** "И ей это удаётся?" after an answer: the outcome the article never reports (success-asked.ts). */
   const answerSuccess = (context: DialogueContext, lang: Lang, words: DialogueWords): AnswerReply | null => {
-    const evidence = lastEvidence(context, lang);
+    // After a voice's words ("что говорит МИД?", no entry) the last question asked again is the evidence (d104-35).
+    const voiced = !context.entryId && context.speakerId ? findAnswer(context.question, lang) : null;
+    const evidence = lastEvidence(context, lang) ?? (voiced?.answered ? voiced : null);
     if (!evidence) return null;
     const what = words.lang === "ru" ? "удаётся ли" : "whether it succeeds";
     // The verdict line ("the article doesn't say") is the whole of it; the evidence follows.

@@ -53,6 +53,7 @@ import { keptOutAsked } from "./sidelines.js";
 import { situationObjectOf } from "./situation-object.js";
 import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
+import { stanceOnEscalationOf } from "./stance-on-escalation.js";
 import { createStandAlone } from "./stand-alone.js";
 import { switchThenQuestionOf } from "./switch-then-question.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
@@ -171,6 +172,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       saidAnythingOf(idealess) ??
       conflictNamedOf(idealess) ??
       stanceOnConflictOf(idealess) ??
+      stanceOnEscalationOf(idealess) ??
       quotedQuestionOf(idealess) ??
       voiceCheckOf(idealess, speakers) ??
       idealess;

@@ -40,10 +40,17 @@ const TRAILING_HOW_RU =
 
 const SAID_BY_LEAD = /^(?:(?:and|so|but|ok|okay|wait|then|а|и|так|ну)[, ]+)+/u;
 
+/**
+ * "is that the kremlin's view too?", "is that also putin's view?", «это тоже позиция кремля?»: "too" asks the same
+ * thing as without it — whose the last answer's words are (dialog40, d104-03) — so it is taken off first.
+ */
+const ALSO = /(?<!\p{L})(?:too|also|as well|тоже|также)(?!\p{L})/gu;
+const withoutAlso = (text: string) => text.replace(ALSO, " ").replace(/\s+/g, " ").trim();
+
 /** "Was that Peskov?", "это слова Путина?": the pattern's name must be one speaker and nothing else. */
 function saidByOf(folded: string, words: DialogueWords, speakers: SpeakerNames): FollowUp | null {
   // "and was it peskov who said that?": the chat's lead word asks nothing (dialog44).
-  const bare = folded.replace(SAID_BY_LEAD, "");
+  const bare = withoutAlso(folded.replace(SAID_BY_LEAD, ""));
   for (const pattern of words.saidBy) {
     const name = pattern.exec(bare)?.[1]?.trim();
     if (!name) continue;

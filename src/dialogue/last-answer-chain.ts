@@ -18,12 +18,14 @@ import { partnerDeedTurn } from "./partner-deed.js";
 import { partyFeelingTurn } from "./party-feeling.js";
 import { partyInThatTurn } from "./party-in-that.js";
 import { placeTooTurn } from "./place-too.js";
+import { prospectAskedTurn } from "./prospect-asked.js";
 import { realThingTurn } from "./real-thing.js";
 import { restatedViewTurn } from "./restated-view.js";
 import { saidOccasionTurn } from "./said-occasion.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { spreadPlacesTurn } from "./spread-places.js";
 import { switchedDetailTurn } from "./switched-detail.js";
+import { thingTooTurn } from "./thing-too.js";
 import { timeOfThatTurn } from "./time-of-that.js";
 import { topicCommentTurn } from "./topic-comment.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
@@ -36,6 +38,8 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   callMatterThereTurn,
   // «это было вчера?», "was that yesterday?": the article gives no date, doesn't say (time-of-that.ts).
   timeOfThatTurn,
+  // "lasting peace possible soon?", «а конфликт скоро закончится?»: a prospect the article never gives (prospect-asked.ts).
+  prospectAskedTurn,
   // "did turkey agree to mediate" after the call: the partner's deed is not reported (partner-deed.ts).
   partnerDeedTurn,
   // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).
@@ -46,6 +50,8 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   switchedDetailTurn,
   // «а переговоры он тоже упомянул?»: a thing the last answer's quotes report, Yes (mentioned-too.ts).
   mentionedTooTurn,
+  // "talks too?" after what Putin wants: Yes where its evidence names the thing, else doesn't say (thing-too.ts).
+  thingTooTurn,
   // "so he thinks their middle east policy failed?": the last answer's point as its voice's view, Yes (restated-view.ts).
   restatedViewTurn,
   // "over 500 dead then?": a figure the last answer's quotes never give, doesn't say (figure-fragment.ts).

@@ -15,6 +15,7 @@ import { kindAskedOf, lastAnswerNames } from "./kind-asked.js";
 import { languageOf } from "./language.js";
 import { isArticleParty } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
+import { negatedListedOf, withListedEcho } from "./negated-listed.js";
 import { negatedMentionSentence } from "./negated-mention.js";
 import { notPartyAsked } from "./not-party.js";
 import { asksOthersInGroup } from "./others-in-group.js";
@@ -71,6 +72,15 @@ export function createListTurns(
     // "is that country in the quartet too?": the party the last turn named, against the list (referred-member.ts).
     const referred = referredMember(reading);
     if (referred) return keptContextTurn(lang, referred.reply, referred.listed, now, referred.verdict);
+
+    // "the UN isn't, is it?", «а ООН же не входит?»: the member asked by the positive fact, echoed (negated-listed.ts).
+    const negatedMember = context ? negatedListedOf(folded, words.lang) : null;
+    const negatedReply =
+      context && negatedMember ? answerListedParty(negatedMember, text, context, lang, words) : null;
+    if (context && negatedMember && negatedReply?.verdict) {
+      const echoed = withListedEcho(negatedReply, negatedMember, negatedReply.verdict, words.lang);
+      return keptContextTurn(lang, echoed, context, now, negatedReply.verdict);
+    }
 
     // "Is Brazil in it?" after a list: a member the list does not have, read as "and Brazil?" after a yes on it.
     // "is biden quoted in it?" asks whether the article quotes a party, not a list's member (quoted-asked.ts).

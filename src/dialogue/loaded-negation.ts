@@ -33,6 +33,8 @@ const NEVER = new RegExp(`^${SUBJECT} never (\\p{L}+) (.+)$`, "u");
 /** "doesn't Putin want…?", "isn't the Kremlin ready…?": asks for agreement. */
 // Typed with its apostrophe only: "doesnt that upset israel?" stays as typed (chat-shorthand.ts, dialogues20 en-16).
 const NEGATIVE_QUESTION = /^(does|do|did|is|are|was|were)n't (.+)$/u;
+/** "is the US not in the quartet?", "does he not blame israel?": the negation after the subject. */
+const AUX_SUBJECT_NOT = new RegExp(`^(is|are|was|were|does|do|did) ${SUBJECT} not (.+)$`, "u");
 const PAST_IRREGULAR: Readonly<Record<string, string>> = {
   said: "say",
   spoke: "speak",
@@ -58,6 +60,16 @@ function loadedEn(text: string): Loaded | null {
     .trim();
   const asked = NEGATIVE_QUESTION.exec(t);
   if (asked?.[1] && asked[2]) return { positive: `${asked[1]} ${asked[2]}?`, expectsYes: true };
+  // "is the united states not in the quartet?" (a tag the dialogue turned round: "the US is not in it, right?"):
+  // the positive fact, echoed ("Yes, it is.", dialog40).
+  const notAfter = AUX_SUBJECT_NOT.exec(t);
+  if (notAfter?.[1] && notAfter[2] && notAfter[3])
+    return {
+      positive: `${notAfter[1]} ${notAfter[2]} ${notAfter[3]}?`,
+      expectsYes: false,
+      subject: notAfter[2],
+      auxiliary: notAfter[1],
+    };
   for (const pattern of [DO_NOT, BE_NOT]) {
     const m = pattern.exec(t);
     const auxiliary = m?.[2] ?? m?.[3];

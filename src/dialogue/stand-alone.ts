@@ -30,6 +30,7 @@ import { createOffStoryReply } from "./off-story-reply.js";
 import { createOffTopicRefusal } from "./off-topic-yes-no.js";
 import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
 import { plainVerdict } from "./place-word-verdict.js";
+import { asksProspect } from "./prospect-asked.js";
 import { rescueRefusal } from "./rescue.js";
 import { saidAboutGap } from "./said-about-gap.js";
 import { saidClaimReply } from "./said-claim-reply.js";
@@ -73,7 +74,8 @@ export function createStandAlone(kit: DialogueKit) {
     if (
       !answer.answered &&
       (answer.refusedAs === "forecast" ||
-        (words.lang === "en" && asksForecast(framedClauseOf(question) ?? question)))
+        (words.lang === "en" && asksForecast(framedClauseOf(question) ?? question)) ||
+        asksProspect(fold(question), words.lang === "ru"))
     ) {
       const yesNo = isYesNoQuestion(typed, fold(question), words, words.lang);
       return answerReply(withStorySuggestions(answer, lang), {

@@ -7,6 +7,7 @@ import { unbackedMoment } from "./asked-moment.js";
 import { asksEventForecast } from "./event-forecast.js";
 import { exactDetailAsked } from "./exact-detail.js";
 import { asksJudgementEn, asksJudgementRu } from "./judgement-asked.js";
+import { asksProspect } from "./prospect-asked.js";
 import { timeAskedOf } from "./said-when.js";
 import { saidWhereAsked } from "./said-where.js";
 import { unstatedFigureAsked } from "./unstated-figure.js";
@@ -25,6 +26,9 @@ export function unsaidDetailVerdict(plain: string, answer: Answer, lang: Lang): 
   if (timeAskedOf(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "переговоры возобновят?": how events will turn out, which the article never says (event-forecast.ts).
   if (asksEventForecast(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
+  // "lasting peace possible soon?", «мир скоро наступит?»: a prospect, never given (prospect-asked.ts).
+  if (asksProspect(plain.toLowerCase(), lang === "ru"))
+    return { verdict: "not-said", source: "not-in-article" };
   // "он призывает признать палестину прямо сейчас?": a moment of a wish the evidence never gives (asked-moment.ts).
   if (unbackedMoment(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
   // "путин прав?", "он молодец?": a judgement of someone, which the article never gives (judgement-asked.ts).

@@ -103,7 +103,7 @@ const YES_NO_TAG_RU = /\?\s*да\s*[/-]?\s*нет[\s?!.]*$/u;
  * a plea to settle it, then the wh-question ("…ceasefire. can u clear it up, what did he actually say?");
  * "can u explain putin's problem with america" asks for an explanation, whatever follows (not "explain whether"). */
 const INDIRECT_REQUEST =
-  /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|explain|show|describe|say|clarify|remind|summari[sz]e|break down|spell out)(?: (?:me|us|it))?(?: [\p{L}'-]+){0,4}? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})|^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:explain|describe|summari[sz]e|break down|spell out|clarify) (?!(?:whether|if)(?!\p{L}))|(?:^|[.!?;] )(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:clear (?:it|this|that) up|help(?: me| us)?(?: out)?|settle (?:it|this|that)|sort (?:it|this|that) out|set (?:me|us) straight)[,:;]? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
+  /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|explain|show|describe|say|clarify|remind|summari[sz]e|break down|spell out)(?: (?:me|us|it))?(?: [\p{L}'-]+){0,4}? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})|^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:explain|describe|summari[sz]e|sum up|outline|recap|break down|spell out|clarify) (?!(?:whether|if)(?!\p{L}))|(?:^|[.!?;] )(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:clear (?:it|this|that) up|help(?: me| us)?(?: out)?|settle (?:it|this|that)|sort (?:it|this|that) out|set (?:me|us) straight)[,:;]? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 
 /**
  * The article asked whether it says anything about who or what ("does the article say anything about who russia has
@@ -133,7 +133,7 @@ const ARTICLE_GIVES_WHEN_RU =
   /^(?:[\p{L}-]+\s+){0,4}?(?:говорится|сказано|написано|указано|упоминается|пишут|пишется|уточняется|сообщается)(?: ли)?,? (?:когда|сколько|как долго|до каких пор)(?!\p{L})/u;
 
 const RUSSIAN_QUESTION_WORD =
-  /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чему|чем|ч[её]м|почему|зачем|отчего|как|где|куда|откуда|когда|какой|какая|какое|какие|какую|каких|каком|каким|какого|какому|какими|сколько|чей|чья|чье|чьи)(?![\p{L}-])/u;
+  /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чему|чем|ч[её]м|почему|зачем|отчего|как|где|куда|откуда|когда|какой|какая|какое|какие|какую|каких|каком|каким|какого|какому|какими|каков|какова|каково|каковы|сколько|чей|чья|чье|чьи)(?![\p{L}-])/u;
 /**
  * "что" as "that" (after a comma, "то", "так", "ли", a verb of saying or thinking, a noun of fear or chance: "есть
  * риск что…", "есть опасения что…") and "то, как" ("the way").

@@ -26,7 +26,7 @@ import { negatedInEvidence } from "./negated-in-evidence.js";
 import { negatedMention } from "./negated-mention.js";
 import { mentionVerdict } from "./omitted-mention.js";
 import { onlyOneSideVerdict } from "./only-one-side.js";
-import { ownRoleOfVoiceVerdict } from "./own-role-voice.js";
+import { ownRoleElsewhereUnsaid, ownRoleOfVoiceVerdict } from "./own-role-voice.js";
 import { partInVerdict } from "./part-in.js";
 import { partnerStanceVerdict } from "./partner-stance.js";
 import { inPassageReading, inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
@@ -164,6 +164,8 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "and peskov?" after Putin's silence on Russia's role: the Kremlin's "constructive role" is his mention (own-role-voice.ts).
   if (ownRoleOfVoiceVerdict(plain.toLowerCase(), answer, lang, deps.speakers))
     return { verdict: "yes", source: "article-text" };
+  if (ownRoleElsewhereUnsaid(plain.toLowerCase(), answer, lang, deps.speakers))
+    return { verdict: "not-said", source: "article-text" };
   // "he talked about Russia's own role, right?" / "did he forget to mention it?" on evidence (omitted-mention.ts).
   // "did putin brag about moscow's role in the quartet?" on evidence that he made no mention of it: No (quality52).
   if (lang === "en" && answer.answered && boastsOwnRole(plain) && negatedMention(answer.answer) !== undefined)

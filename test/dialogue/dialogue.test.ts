@@ -695,8 +695,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues104.jsonl",
-      0.93,
-      "fresh blind dialogues (the fortieth session's wave BQ), run once on f0b7e8dc (first run 93.8%)",
+      1,
+      "fresh blind dialogues (the fortieth session's wave BQ), run once on f0b7e8dc (first run 93.8%); 100% after dialog40",
     ],
     [
       "dialogues105.jsonl",
@@ -1034,6 +1034,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own103.jsonl",
       0.82,
       "ours, dialog-r2-38b of session 38 (own wording, follow-ups read in context): a bare role after an answer that pinned a person (turkey's president right?, «это турецкий президент?»), 'it' for the last question's owned thing, a detail or a reason confirmed in other words (a truce right away?), a party included, the Quartet's members (EN/RU) (47.1% (8/17) in context on base-r2-38 1b35d806, 82.4% after)",
+    ],
+    [
+      "dialogues-own106.jsonl",
+      1,
+      "ours, dialog40 of session 40 (own wording, follow-ups read in context): the said-by check with 'too' (is that the kremlin's position too?, «это тоже позиция кремля?»), Russia's stance on the escalation, a prospect or an outcome the article never gives (peace possible anytime soon?, «а война скоро кончится?», «и удалось?»), a negated member after the Quartet's list (china isn't, is it?, «а ООН же не входит?»), Peskov's role in the Quartet, a thing with 'too' after Putin's wants (EN/RU) (30.8% (8/26) in context on 9df1e01d, 100% after)",
     ],
     [
       "dialogues-own105.jsonl",
@@ -1649,7 +1654,11 @@ describe("own dialogues (regression)", () => {
       "first run 89.7% (the thirty-ninth session's wave BO, on c12d0d24); 100% after dialog39",
     ],
     ["dialogues103.jsonl", 0.96, "first run 96.9% (the thirty-ninth session's wave BP, on b4caf17f)"],
-    ["dialogues104.jsonl", 0.9, "first run 90.0% (the fortieth session's wave BQ, on f0b7e8dc)"],
+    [
+      "dialogues104.jsonl",
+      1,
+      "first run 90.0% (the fortieth session's wave BQ, on f0b7e8dc); 100% after dialog40",
+    ],
     ["dialogues105.jsonl", 0.89, "first run 89.2% (the fortieth session's wave BQ, on f0b7e8dc)"],
     [
       "dialogues97.jsonl",
@@ -1744,6 +1753,7 @@ describe("own dialogues (regression)", () => {
       0.84,
       "ours (dialog-r2-38b, session 38): 52.6% (10/19) on base-r2-38 (1b35d806), 84.2% after",
     ],
+    ["dialogues-own106.jsonl", 1, "ours (dialog40, session 40): 32.0% (8/25) on 9df1e01d, 100% after"],
     ["dialogues-own105.jsonl", 1, "ours (dialog39b, session 39): 32.0% (8/25) on 9c776dcb, 100% after"],
     [
       "dialogues-own101.jsonl",
