@@ -64,6 +64,7 @@ import { tooOrOnlyOf, withBothHalves } from "./too-or-only.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
+import { twoSidesDialogueOf } from "./two-sides-dialogue.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
 import { withoutVagueTag } from "./vague-tag.js";
 import { voiceCheckOf } from "./voice-check.js";
@@ -173,6 +174,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       conflictNamedOf(idealess) ??
       stanceOnConflictOf(idealess) ??
       stanceOnEscalationOf(idealess) ??
+      twoSidesDialogueOf(idealess) ??
       quotedQuestionOf(idealess) ??
       voiceCheckOf(idealess, speakers) ??
       idealess;

@@ -20,7 +20,7 @@ const PLACE_EN =
   "(?:one of them|one of the (?:members|four)|in it|in there|in the (?:quartet|group|list)|on (?:the|that|this|the article's) list|a member(?: of it| of (?:the|that) (?:quartet|group))?|part of (?:it|that|them|the (?:quartet|group))|among them|included|on it|listed|in that group|in the club)";
 const TAG_EN = "(?:is it|are they|was it|were they|right|correct|yeah|no|tho|though|then|surely|i guess)";
 const NEGATED_EN = new RegExp(
-  `^${LEAD_EN}(?:the )?${PARTY_EN} ${NOT_EN}(?: (?:really|actually|even|also))?(?: ${PLACE_EN})?(?:,? ${TAG_EN})*$`,
+  `^${LEAD_EN}(?:the )?${PARTY_EN}(?: ${NOT_EN}|'s not)(?: (?:really|actually|even|also))?(?: ${PLACE_EN})?(?:,? ${TAG_EN})*$`,
   "u",
 );
 /** "is the us not in it?": the tag turned round by the dialogue ("the US is not in it, right?"), or typed so. */

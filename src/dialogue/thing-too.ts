@@ -37,7 +37,12 @@ export function thingTooTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn |
   const last = ask.last();
   // A list given in full ("germany too?" after the Quartet's members) is the list readers' No.
   if (!content || !last?.answered || last.quotes.length === 0 || listsInFull(last)) return null;
-  if (evidenceNames(content, last, ask.lang, last.answer))
+  // "resuming negotiations": a long word by its first five letters, as the evidence words start ("resumption").
+  const stems = content.map((w) => (w.length >= 7 ? w.slice(0, 5) : w));
+  if (
+    evidenceNames(content, last, ask.lang, last.answer) ||
+    evidenceNames(stems, last, ask.lang, last.answer)
+  )
     return verdictOnLast(last, text, context, ask.lang, "yes", "pronoun");
   const line = ru ? "Об этом там ничего нет." : "It says nothing of that.";
   const reply = notSaidOf(last, context.question, thing, line);

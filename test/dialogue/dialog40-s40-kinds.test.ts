@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { negatedListedOf } from "../../src/dialogue/negated-listed.js";
 import { asksProspect } from "../../src/dialogue/prospect-asked.js";
 import { stanceOnEscalationOf } from "../../src/dialogue/stance-on-escalation.js";
+import { twoSidesDialogueOf } from "../../src/dialogue/two-sides-dialogue.js";
 import { lastAnswer } from "../helpers/dialogue.js";
 import { type ChatRow, expectChatRows, expectRows } from "../helpers/kind-table.js";
 import { expectLinearOnLongInput } from "../helpers/long-input.js";
@@ -61,16 +62,31 @@ describe("the readers' patterns", () => {
   });
   it("puts Russia's stance on the escalation as its stance on the conflict", () => {
     expectRows(stanceOnEscalationOf, [
-      ["how would you describe moscow's attitude towards the latest escalation?", "how would you describe moscow's attitude towards the conflict?"],
+      [
+        "how would you describe moscow's attitude towards the latest escalation?",
+        "how would you describe moscow's attitude towards the conflict?",
+      ],
       ["Каково отношение Кремля к текущему кризису?", "Каково отношение Кремля по конфликту?"],
       ["what does the escalation mean for russia?", null],
       ["what is putin's view of the escalation?", null],
     ]);
   });
+  it("names the two sides of direct talks as the article's two peoples", () => {
+    expectRows(twoSidesDialogueOf, [
+      [
+        "so moscow's diplomats are against direct negotiations between both parties?",
+        "so moscow's diplomats are against direct negotiations between Israelis and Palestinians?",
+      ],
+      ["does russia talk to both sides?", null],
+    ]);
+  });
   it("stays linear on long input", () => {
     expectLinearOnLongInput((s) => asksProspect(s, false), ["peace ", "is a "]);
     expectLinearOnLongInput((s) => negatedListedOf(s, "en"), ["the un ", "а ес же "]);
-    expectLinearOnLongInput((s) => stanceOnEscalationOf(s), ["russia's position on the ", "позиция россии по "]);
+    expectLinearOnLongInput(
+      (s) => stanceOnEscalationOf(s),
+      ["russia's position on the ", "позиция россии по "],
+    );
   });
 });
 
@@ -88,10 +104,22 @@ describe("in context", () => {
   }, 240_000);
   it("answers a negated member by the positive fact, echoed", () => {
     const rows: ChatRow<unknown>[] = [
-      [["which parties form the quartet?", "the eu isnt on that list, right?"], ["yes", "Yes, it is."]],
-      [["which parties form the quartet?", "iran's not a member, is it?"], ["no", "No, it isn't."]],
-      [["кто состоит в квартете?", "а евросоюз ведь туда не входит, да?"], ["yes", "Да, входит."]],
-      [["кто состоит в квартете?", "турция же не входит?"], ["no", "Нет, не входит."]],
+      [
+        ["which parties form the quartet?", "the eu isnt on that list, right?"],
+        ["yes", "Yes, it is."],
+      ],
+      [
+        ["which parties form the quartet?", "iran's not a member, is it?"],
+        ["no", "No, it isn't."],
+      ],
+      [
+        ["кто состоит в квартете?", "а евросоюз ведь туда не входит, да?"],
+        ["yes", "Да, входит."],
+      ],
+      [
+        ["кто состоит в квартете?", "турция же не входит?"],
+        ["no", "Нет, не входит."],
+      ],
     ];
     expectChatRows(verdictLine, rows);
   }, 240_000);
@@ -114,7 +142,9 @@ describe("in context", () => {
     expectChatRows(verdictOf, rows);
   }, 240_000);
   it("answers Russia's position on the escalation from its position card", () => {
-    expect(entryOfLast(["can you give me moscow's stance on the present escalation?"])).toBe("russia-position");
+    expect(entryOfLast(["can you give me moscow's stance on the present escalation?"])).toBe(
+      "russia-position",
+    );
     expect(entryOfLast(["Какова позиция Москвы в связи с текущей эскалацией?"])).toBe("russia-position");
   }, 120_000);
 });
