@@ -87,6 +87,7 @@ describe("the readers' patterns", () => {
       (s) => stanceOnEscalationOf(s),
       ["russia's position on the ", "позиция россии по "],
     );
+    expectLinearOnLongInput((s) => twoSidesDialogueOf(s), ["direct talks between the two "]);
   });
 });
 
