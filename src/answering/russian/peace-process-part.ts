@@ -23,9 +23,12 @@ const PROCESS =
 const SETTLEMENT = /(?<!\p{L})урегулировани\p{L}*(?!\p{L})/u;
 const PAST =
   /(?<!\p{L})(?:раньше|прежде|ранее|до\s+этого|исторически|традиционно|в\s+прошлом|играла|играло|участвовала|принимала|занималась|действовала|была)(?!\p{L})/u;
-/** Not this question: a wish or readiness, Putin, a reason, the Quartet or the controversy by name. */
+/**
+ * Not this question: a wish or readiness, Putin, someone speaking of the role («а про роль самой россии он что-нибудь
+ * сказал?» after Putin is his silence), a reason, the Quartet or the controversy by name.
+ */
 const OTHER =
-  /(?<!\p{L})(?:хоч\p{L}*|хот\p{L}*|готов\p{L}*|стрем\p{L}*|намер\p{L}*|собира\p{L}*|будет|сможет|может|путин\p{L}*|президент\p{L}*|песков\p{L}*|кремл\p{L}*|почему|зачем|отчего|квартет\p{L}*|спор\p{L}*|противореч\p{L}*|неоднозначн\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:говор\p{L}*|сказа\p{L}*|упомина\p{L}*|упомян\p{L}*|заяв\p{L}*|признал\p{L}*|признает|вспомина\p{L}*|вспомнил\p{L}*|хоч\p{L}*|хот\p{L}*|готов\p{L}*|стрем\p{L}*|намер\p{L}*|собира\p{L}*|будет|сможет|может|путин\p{L}*|президент\p{L}*|песков\p{L}*|кремл\p{L}*|почему|зачем|отчего|квартет\p{L}*|спор\p{L}*|противореч\p{L}*|неоднозначн\p{L}*)(?!\p{L})/u;
 
 /** The question as Russia's part in the peace process when that is what it asks, or as typed. */
 export function asRussianPeaceProcessPart(text: string): string {
