@@ -37,7 +37,11 @@ export const STATED_POINTS: readonly Point[] = [
       w("call|phone call|phone conversation|conversation|the phone|that call|the call|phone chat"),
       TURKEY_EN,
     ],
-    ru: [stem("звонок|звонк|разговор|созвон|беседа|беседе"), TURKEY_RU],
+    // «с турцией созванивались?», «с турками по телефону говорили?»: the call asked with its subject left out.
+    ru: [
+      stem("звонок|звонк|разговор|разговарива|созвон|созван|беседа|беседе|беседова|по телефону|общал"),
+      TURKEY_RU,
+    ],
   },
   // A side of the fighting the article names ("is hamas one of the sides in the fighting", «израиль воюет с хамасом?»).
   {

@@ -32,7 +32,8 @@ export const RUSSIA_RU = stem("росси|москв|кремл|рф");
 export const PUTIN_EN = w(
   "putin|putin's|putins|the russian president|russian president|the russian leader|russian leader",
 );
-export const PUTIN_RU = stem("путин");
+/** Putin, also as Russia's president or leader («считает ли президент россии, что…»), as PUTIN_EN reads him. */
+export const PUTIN_RU = stem("путин|президент\\p{L}* (?:росси|рф)|российск\\p{L}* (?:президент|лидер)");
 export const US_EN = w(
   "us|u\\.s\\.?|usa|america|america's|american|americans|washington|washington's|the united states|united states",
 );

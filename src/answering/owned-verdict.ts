@@ -40,9 +40,12 @@ const FACT_CARDS = new Set([
   "russia-israel-ties",
   "crisis-spread-fears",
 ]);
-/** A verb of saying or approving before «что» that opens a clause, not a question («песков сказал, что кремль…»). */
+/**
+ * A verb of saying or approving before «что» that opens a clause, not a question («песков сказал, что кремль…»),
+ * also with «ли» and its subject between («считает ли путин, что…», «говорит ли президент россии, что…»).
+ */
 const THAT_CLAUSE_RU =
-  /(?<!\p{L})((?:сказа|говор|заяв|подтверд|подтвержд|утвержд|счита|дума|призна|упомян|сообщ|пиш|одобр|поддержива|соглас|довол)\p{L}*),? (?:(?:то|тем|том|того),? )?что(?= \p{L})/gu;
+  /(?<!\p{L})((?:сказа|говор|заяв|подтверд|подтвержд|утвержд|счита|дума|призна|упомян|сообщ|пиш|одобр|поддержива|соглас|довол|уверен)\p{L}*( ли(?: \p{L}+){1,3})?),? (?:(?:то|тем|том|того),? )?что(?= \p{L})/gu;
 const ALL_POINTS: readonly Point[] = [...POINTS, ...MORE_POINTS, ...STATED_POINTS, ...STANCE_POINTS];
 /** Words that may turn the question against the card's point, ask which or why, or offer an alternative. */
 const TURNS_EN = w(
@@ -177,9 +180,13 @@ function pointAsked(point: Point, asked: string, ru: boolean): boolean {
   return patterns?.every((p) => p.test(asked)) === true;
 }
 
+/** The conflict's sides as one adjective ("israeli-palestinian talks", «израильско-палестинские переговоры»): no party. */
+const SIDES_ADJECTIVE =
+  /(?<!\p{L})(?:israeli-palestinian|palestinian-israeli|arab-israeli|израильско-палестинск\p{L}*|палестино-израильск\p{L}*|арабо-израильск\p{L}*)(?!\p{L})/gu;
+
 /** Membership asked of the Quartet's members only ("is russia part of the quartet", «сша тоже в квартете?»). */
 function membersAsked(text: string, asked: string, lang: Lang): boolean {
-  if (NON_MEMBER.test(asked)) return false;
+  if (NON_MEMBER.test(asked.replace(SIDES_ADJECTIVE, " "))) return false;
   if (lang === "ru")
     return (
       asRussianMembership(text) === "кто входит в квартет" &&

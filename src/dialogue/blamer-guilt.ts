@@ -14,13 +14,14 @@ const GUILT_RU = /(?<!\p{L})(?:виноват\p{L}*|винов\p{L}*|вина|о
 
 /**
  * A doer's act or a voice's view in the question: "does putin blame…", "hold … responsible", "says / thinks X is at
- * fault", "according to", "in his view", "putin's message is that…" (dialog36), «винит», «считает», «по мнению» —
+ * fault", "according to", "in his view", "putin's message is that…" (dialog36), «винит», «считает», «по мнению»,
+ * «думает ли путин, что … виноваты сша» (quality40ru) —
  * another reader's question.
  */
 const NOT_BARE_EN =
   /(?<!\p{L})(?:blames|blaming|hold\p{L}*|say\p{L}*|said|think\p{L}*|thought|claim\p{L}*|believ\p{L}*|according|view|eyes|opinion|mind|accus\p{L}*|message|point|take|argument|position|stance|line|narrative)(?!\p{L})/u;
 const NOT_BARE_RU =
-  /(?<!\p{L})(?:вин(?:ит|ят|ил\p{L}*)|обвин\p{L}*|возлага\p{L}*|счита\p{L}*|говор\p{L}*|сказал\p{L}*|мнени\p{L}*|слова\p{L}*|взгляд\p{L}*|кто|кого)(?!\p{L})/u;
+  /(?<!\p{L})(?:вин(?:ит|ят|ил\p{L}*)|обвин\p{L}*|возлага\p{L}*|счита\p{L}*|дума\p{L}*|полага\p{L}*|уверен\p{L}*|утвержда\p{L}*|заявля\p{L}*|говор\p{L}*|сказал\p{L}*|мнени\p{L}*|слова\p{L}*|взгляд\p{L}*|кто|кого)(?!\p{L})/u;
 
 /** Words of blame in the evidence (the reply and the quotes, in both languages). */
 const BLAME_IN_EVIDENCE =

@@ -37,6 +37,7 @@ import { saidClaimReply } from "./said-claim-reply.js";
 import { saidOtherwise } from "./said-otherwise.js";
 import { topicDeniedReply, topicDeniedText } from "./topic-denied.js";
 import { topicalAnswer } from "./topical-entry.js";
+import { transliteratedOwnedVerdict } from "./transliterated-owned.js";
 import type { AnswerReply, FollowUpKind } from "./types.js";
 import { verdictDepsOf } from "./verdict-deps.js";
 import { isYesNoQuestion } from "./yes-no-question.js";
@@ -151,7 +152,7 @@ export function createStandAlone(kit: DialogueKit) {
     // "россия права?" the engine could not place: the article judges no one (judgement-asked.ts), not "which one?".
     if (!answer.answered && answer.reason === "ambiguous" && lang === "ru" && asksJudgementRu(folded))
       answer = { ...answer, reason: "not-in-article", answer: UNPLACED_JUDGEMENT_RU };
-    const verdict = restricted.verdict;
+    const verdict = restricted.verdict ?? transliteratedOwnedVerdict(words, answer);
     const offStory = offStoryReply(
       { question, folded, message, understood, followUp, asksYesNo },
       answer,

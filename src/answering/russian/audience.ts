@@ -28,3 +28,28 @@ export const RUSSIAN_AUDIENCE_PHRASES: readonly string[] = [
   ...AUDIENCE.flatMap((who) => [`как для ${who}`, `для ${who}`, `будто для ${who}`, `словно для ${who}`]),
   ...AUDIENCE_DATIVE.flatMap((who) => [`как ${who}`, `будто ${who}`, `словно ${who}`]),
 ];
+
+/** A child's age in words or digits (2 to 14), as "мне десять лет" gives it. */
+const CHILD_AGE =
+  "(?:два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|тринадцать|четырнадцать|(?:[2-9]|1[0-4])(?!\\d))";
+/** The same age joined to "-летний" ("восьмилетнему", "10-летнему"). */
+const CHILD_AGED =
+  "(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|двенадцати|тринадцати|четырнадцати|(?:[2-9]|1[0-4])-?)летн\\p{L}*";
+/** The asker as a child of that age: "так, будто мне десять лет", "как если бы мне было 7", "как восьмилетнему". */
+const CHILD_FRAME = new RegExp(
+  `(?:,?\\s*так,?)?\\s+(?:как\\s+будто|будто|словно|как\\s+если\\s+бы|как)\\s+мне\\s+(?:бы\\s+)?(?:было\\s+)?${CHILD_AGE}(?:\\s+(?:лет|годиков|годика|года|год))?(?:\\s+было)?(?!\\p{L})|\\s+(?:как|для|будто|словно)\\s+(?:для\\s+)?${CHILD_AGED}(?!\\p{L})`,
+  "iu",
+);
+
+/**
+ * The asker's age given as a child's, the way to tell the answer (quality40ru: "Перескажи статью так, будто мне
+ * десять лет", "объясни как будто мне семь, о чём статья", "кого винит путин, как восьмилетнему"): read as "как для
+ * ребенка", the audience above — glue beside a topic, alone a request for the story in brief. Read as typed, the age
+ * was a figure and the request was refused.
+ */
+export function withChildAgeAsAudience(text: string): string {
+  if (text.length > 200 || !/мне|летн/iu.test(text)) return text;
+  const frame = CHILD_FRAME.exec(text);
+  if (frame === null) return text;
+  return `${text.slice(0, frame.index)} как для ребенка${text.slice(frame.index + frame[0].length)}`;
+}

@@ -35,13 +35,20 @@ const OTHER_MEMBER = /(?:^| )(?:оон|ес|евросоюз\S*|европ\S*|с
 const WITH_RUSSIA =
   /(?:^| )(?:(?:вместе с|совместно с|наряду с|заодно с|с) (?:росси\S*|москв\S*|кремл\S*|рф)|и (?:росси\S*|москв\S*|кремл\S*|рф) (?:вместе|совместно|сообща))(?= |$)/;
 const TAKES_PART =
-  /(?:^| )(?:участву\S*|участвова\S*|работа\S*|задействован\S*|вовлечен\S*|занима\S*|труд\S*|действу\S*|сотруднича\S*)(?= |$)/;
-const PEACE_WORK = /(?:^| )(?:мирн\S*|мир|миром|урегулировани\S*|переговор\S*|процесс\S*)(?= |$)/;
+  /(?:^| )(?:участву\S*|участвова\S*|работа\S*|задействован\S*|вовлечен\S*|занима\S*|труд\S*|действу\S*|действова\S*|сотруднича\S*)(?= |$)/;
+/**
+ * Russia asked as working on peace with the other members («Россия работала вместе с ООН, ЕС и США по ближневосточному
+ * процессу?», «москва сотрудничала с американцами по урегулированию?»): the same togetherness, told from Russia's
+ * side (quality40ru). Russia first, a member after «с».
+ */
+const RUSSIA = /(?:^| )(?:росси\S*|москв\S*|кремл\S*|рф)(?= |$)/;
+const WITH_MEMBER = /(?:^| )с (?:оон|ес|евросоюз\S*|европ\S*|сша|америк\S*|вашингтон\S*|штат\S*)(?= |$)/;
+const PEACE_WORK =
+  /(?:^| )(?:мирн\S*|мир|миром|урегулировани\S*|переговор\S*|процесс\S*|ближн\S* восток\S*)(?= |$)/;
 
 function togetherWithRussia(text: string): boolean {
   return (
-    OTHER_MEMBER.test(text) &&
-    WITH_RUSSIA.test(text) &&
+    ((OTHER_MEMBER.test(text) && WITH_RUSSIA.test(text)) || (RUSSIA.test(text) && WITH_MEMBER.test(text))) &&
     TAKES_PART.test(text) &&
     PEACE_WORK.test(text) &&
     !ASKS_OTHER.test(text)
@@ -51,8 +58,10 @@ function togetherWithRussia(text: string): boolean {
 /** The Russian question as the plainer one it asks, or as it came. */
 export function asRussianMembership(s: string): string {
   const text = plainWords(s);
-  if (text.split(" ").length > 9) return s;
-  if (togetherWithRussia(text)) return "кто входит в квартет";
+  const words = text.split(" ").length;
+  // The members named one by one make the togetherness longer than a plain membership question.
+  if (words <= 14 && togetherWithRussia(text)) return "кто входит в квартет";
+  if (words > 9) return s;
   if (
     !(QUARTET.test(text) || QUARTET_HEARD.test(russianSoundKey(text))) ||
     !(BELONGS.test(text) || LISTED.test(text)) ||

@@ -64,6 +64,7 @@ import { asRussianWouldBeMediator } from "../would-be-mediator.js";
 import { asRussianAllThisCause } from "./all-this-cause.js";
 import { withoutAskerPlaces } from "./asker-places.js";
 import { withAttitudeAsTies } from "./attitude-ties.js";
+import { withChildAgeAsAudience } from "./audience.js";
 import { withCiviliansNamed } from "./bare-civilians.js";
 import { asRussianBlameAndProposal } from "./blame-and-proposal.js";
 import { asRussianBlameCheck } from "./blamed-party.js";
@@ -79,8 +80,11 @@ import { asRussianEscalation } from "./escalation-slang.js";
 import { asRussianFearedEscalation } from "./feared-escalation.js";
 import { asRussianFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
+import { asRussianPeaceProcessPart } from "./peace-process-part.js";
 import { withoutSaidSpecifically } from "./said-specifically.js";
+import { asRussianStatementMeaning } from "./statement-meaning.js";
 import { asRussianTiesWithWhom } from "./ties-with-whom.js";
+import { asRussianVoicePoints } from "./voice-points.js";
 
 // (quality27) Putin beside the warring sides as bare keywords reads as what he says about the conflict
 // (../voice-keywords.ts), and the regional players asked with an example as which ones the ministry means
@@ -147,10 +151,14 @@ import { asRussianWhyRussia } from "./why-russia.js";
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  withChildAgeAsAudience,
+  asRussianStatementMeaning,
+  asRussianVoicePoints,
   asRussianPlanAsked,
   asRussianNeededSteps,
   asRussianAllThisCause,
   asRussianTiesWithWhom,
+  asRussianPeaceProcessPart,
   withoutSaidSpecifically,
   asRussianMinistryRole,
   asRussianCallOutcome,

@@ -26,6 +26,17 @@ export const RUSSIAN_SOURCE_PHRASES: readonly string[] = [
   "в каком ключе",
   "в какой связи",
   "в связи с чем",
+  // "кто такой эрдоган в контексте статьи", "что такое квартет в рамках этой новости" (quality40ru): where the
+  // answer comes from, not a context the question asks about.
+  ...["в контексте", "в рамках"].flatMap((frame) =>
+    ["статьи", "текста", "новости", "материала", "истории", "заметки", "публикации"].flatMap((text) => [
+      `${frame} ${text}`,
+      `${frame} этой ${text}`,
+      `${frame} этого ${text}`,
+      `${frame} данной ${text}`,
+      `${frame} данного ${text}`,
+    ]),
+  ),
   "в глазах других",
   "в глазах мира",
   "в глазах остальных",
