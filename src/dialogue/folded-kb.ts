@@ -32,5 +32,41 @@ export function foldedArticleWords(kb: KnowledgeBase): string {
   return words;
 }
 
+const articleSentences = new WeakMap<KnowledgeBase, readonly string[]>();
+
+/**
+ * The article's sentences, each folded to its words with a space either side (as foldedArticleWords): the mention
+ * readers looked a phrase up in them by splitting and folding the whole article at every call (perf40).
+ */
+export function foldedArticleSentences(kb: KnowledgeBase): readonly string[] {
+  let sentences = articleSentences.get(kb);
+  if (sentences === undefined) {
+    sentences = kb.article.text.split(/(?<=[.!?])\s+/).map((t) => ` ${wordsOf(fold(t))} `);
+    articleSentences.set(kb, sentences);
+  }
+  return sentences;
+}
+
+const spacedTexts = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+/**
+ * One of the knowledge base's own texts (a quote, a question, a phrasing, a keyword) folded to its words with a space
+ * either side, folded once: bounded by the knowledge base's texts, which never change after start. Only for the
+ * knowledge base's texts, never a message's.
+ */
+export function spacedKbText(kb: KnowledgeBase, text: string): string {
+  let byText = spacedTexts.get(kb);
+  if (byText === undefined) {
+    byText = new Map();
+    spacedTexts.set(kb, byText);
+  }
+  let spaced = byText.get(text);
+  if (spaced === undefined) {
+    spaced = ` ${wordsOf(fold(text))} `;
+    byText.set(text, spaced);
+  }
+  return spaced;
+}
+
 /** Letters and digits only, single spaces between. */
 export const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();

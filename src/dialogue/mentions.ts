@@ -6,7 +6,13 @@ import { russianStem } from "../answering/russian/stem.js";
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { compiledRegExp } from "../lib/compiled-regexp.js";
-import { foldedArticleWords, synonymGroupOf, wordsOf } from "./folded-kb.js";
+import {
+  foldedArticleSentences,
+  foldedArticleWords,
+  spacedKbText,
+  synonymGroupOf,
+  wordsOf,
+} from "./folded-kb.js";
 import { fold } from "./language.js";
 
 const MENTION_EN = [
@@ -96,24 +102,29 @@ export function articleMentions(thing: string, lang: Lang, kb: KnowledgeBase): b
   if (lang === "ru") return russianSideMentions(thing, kb);
   const group = synonymGroupOf(kb.synonyms, thing) ?? [thing];
   const text = foldedArticleWords(kb);
-  const sentences = kb.article.text.split(/(?<=[.!?])\s+/).map((t) => ` ${wordsOf(fold(t))} `);
-  return group.some(
-    (s) => text.includes(` ${wordsOf(fold(s))} `) || sentences.some((t) => namesPhrase(t, s)),
-  );
+  const sentences = foldedArticleSentences(kb);
+  return group.some((s) => text.includes(` ${wordsOf(fold(s))} `) || sentences.some(phraseIn(s)));
 }
 
 /**
  * Whether spaced words hold the phrase: as it stands, or its words in order with at most four words between
  * ("direct dialogue" in "direct Palestinian-Israeli dialogue", "casualties in Gaza" in "casualties in Israel and
- * the Gaza Strip"; false Noes before). The spaced words are one sentence or one quote.
+ * the Gaza Strip"; false Noes before). The spaced words are one sentence or one quote. The phrase is read once for
+ * all the sentences or quotes it is looked for in (perf40: it was folded again for each).
  */
-function namesPhrase(spaced: string, phrase: string): boolean {
+function phraseIn(phrase: string): (spaced: string) => boolean {
   const words = wordsOf(fold(phrase));
-  if (spaced.includes(` ${words} `)) return true;
   const parts = words.split(" ").filter((w) => !PREPOSITIONS.has(w));
-  if (parts.length < 2) return false;
-  const loose = parts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(" (?:\\S+ ){0,4}");
-  return compiledRegExp(` ${loose} `, "u").test(spaced);
+  let loose: RegExp | undefined;
+  return (spaced) => {
+    if (spaced.includes(` ${words} `)) return true;
+    if (parts.length < 2) return false;
+    loose ??= compiledRegExp(
+      ` ${parts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(" (?:\\S+ ){0,4}")} `,
+      "u",
+    );
+    return loose.test(spaced);
+  };
 }
 
 const russianCorpus = new WeakMap<KnowledgeBase, Set<string>>();
@@ -192,9 +203,10 @@ export function entriesMentioning(thing: string, lang: Lang, kb: KnowledgeBase):
     return strict.length > 0 ? strict : naming((own, w) => own.some((o) => sameRoot(o, w)));
   }
   const group = synonymGroupOf(kb.synonyms, thing) ?? [thing];
+  const inIt = group.map(phraseIn);
   const names = (text: string) => {
-    const words = ` ${wordsOf(fold(text))} `;
-    return group.some((s) => namesPhrase(words, s));
+    const words = spacedKbText(kb, text);
+    return inIt.some((holds) => holds(words));
   };
   // The entry about the thing first: the one whose questions and keywords name it most, then the shortest.
   const aboutIt = (e: (typeof answers)[number]) =>

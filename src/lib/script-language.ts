@@ -10,6 +10,8 @@
 // Keywords without English glue ("Peskov Kremlin роль") are Russian too: Latin names in a Russian query, no
 // English sentence around them.
 
+import { rememberingLast } from "./last-results.js";
+
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 /** One letter at lastIndex (sticky): the count below tests each non-ASCII character in place, no string made. */
 const CYRILLIC_AT = /\p{Script=Cyrillic}/uy;
@@ -22,8 +24,13 @@ const ENGLISH_GLUE =
 
 export type ScriptLanguage = "ru" | "en";
 
-/** "ru" for Russian text (rule above), "en" for text with Latin letters that is not, null for neither. */
-export function scriptLanguage(text: string): ScriptLanguage | null {
+/**
+ * "ru" for Russian text (rule above), "en" for text with Latin letters that is not, null for neither. One turn asks
+ * it of the same message ~16 times (perf40): the last 4 texts' answers are a look-up.
+ */
+export const scriptLanguage: (text: string) => ScriptLanguage | null = rememberingLast(languageByScript);
+
+function languageByScript(text: string): ScriptLanguage | null {
   const words = text
     .slice(0, COUNTED_CHARS)
     .replace(/^\s*\/\S+/, "")
