@@ -34,12 +34,14 @@ import { articleSentences, judgingContraryDeed } from "./contrary-deed.js";
 import { compileContraryDeeds } from "./contrary-deed-file.js";
 import { firstReading } from "./first-reading.js";
 import { judgingFramedState } from "./framed-state.js";
+import { judgingGroupLeft } from "./group-left.js";
 import { judgingHedgeRemoved } from "./hedge-removed.js";
 import { judgingIntensifier } from "./intensifier.js";
 import { judgingJoinedDeed } from "./joined-deed.js";
 import { judgingJoinedHalf } from "./joined-half.js";
 import { createJudge } from "./judge.js";
 import { judgingKnowingName } from "./knowing-name.js";
+import { judgingLeadForAssist } from "./lead-for-assist.js";
 import { judgingMentionDenied } from "./mention-denied.js";
 import { judgingMetForCall } from "./met-for-call.js";
 import { judgingMixedSpeakers } from "./mixed-speakers.js";
@@ -143,6 +145,10 @@ export function createClaimChecker(
     (check) => judgingMentionDenied(check, sentences),
     // Two statements joined by "and", read half by half: a half that alters its passage alters the claim.
     judgingClauseApart,
+    // "wants to lead the settlement talks itself": the passage's help made a lead, altered (lead-for-assist.ts).
+    judgingLeadForAssist,
+    // "Russia quit the Quartet": a member's place in its group changed, short of a match (group-left.ts).
+    judgingGroupLeft,
     // An event the article never reports: not in it.
     (check) => judgingNewEvent(check, paragraphs, translated),
     // One party alone where the passage has it only as half of "Israeli-Palestinian negotiations": not confirmed.

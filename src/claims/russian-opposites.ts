@@ -228,6 +228,12 @@ export const RUSSIAN_OPPOSITES: [string[], string[]][] = [
       "приостановку",
     ],
   ],
+  // (claims40) Kept away from: «прямого диалога следует избегать», «Кремль избегает контактов» of a passage that
+  // establishes or maintains it (the verb's stem: every form).
+  // (claims40) Ties gone bad: «напряжённые / натянутые / враждебные отношения с Израилем» of "shares common ground
+  // with Israel" (it was altered only by the «большого» before «числа» that joinRussianPhrasalVerbs now reads away).
+  [[], ["напряжённые", "напряженные", "натянутые", "враждебные", "испорченные"]],
+  [[], ["избегать", "избегает", "избегают", "избегал", "избежать", "уклоняется", "уклоняться"]],
 ];
 
 /**
