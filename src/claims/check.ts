@@ -270,7 +270,7 @@ export function createClaimChecker(
     judgingAuthorStance,
   ];
   // (claims40) The first reading of one text, kept for the few texts just read: the second readings read a claim's
-  // statement or half again, and a twentieth of the first readings were of a text read a moment before. A verdict
+  // statement or half again, and some were of a text read a moment before (193 of 8669 on the sets' claims). A verdict
   // is never changed in place (each reading spreads a new one), so the kept one is safe to hand out again.
   const recent = new RecentCache<string, ClaimVerdict>(FIRST_READINGS_KEPT);
   const firstKept: ClaimChecker = (text) => recent.getOrMake(text, () => first(text));
