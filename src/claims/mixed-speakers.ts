@@ -68,7 +68,8 @@ export function judgingMixedSpeakers(check: ClaimChecker): ClaimChecker {
     if (verdict.verdict === "misattributed" || verdict.verdict === "cannot-judge") return verdict;
     if (verdict.claimedSpeaker?.id == null) return verdict;
     // (claims40) The second half is read only when the first is misattributed or confirmed: with neither, no pair
-    // of the two can be one misattributed and one confirmed (both read eagerly: 568 of the 8864 first readings of the sets' claims, 513 now).
+    // of the two can be one misattributed and one confirmed (both read eagerly: 568 of the 8864 first readings of
+    // the sets' claims, 513 now).
     const misattributed = (read: ClaimVerdict) => read.verdict === "misattributed" && read.span !== null;
     for (const [a, b] of speakerHalves(text, confirms(verdict.verdict))) {
       const first = check(a);

@@ -37,7 +37,8 @@ export function judgingMovedSpeaker(check: ClaimChecker): ClaimChecker {
     if (PRONOUN_OPENING.test(frame.statement)) return verdict;
     // Of an altered reading, only a saying frame ("X says / said / told", «заявил, сказал, сообщил») whose statement
     // alone is another voice's unchanged, on another passage than the frame drew the claim to. (claims40) The frame
-    // is tested before the statement is read again: 694 of the 8864 first readings of the sets' claims were this reading's, 566 now.
+    // is tested before the statement is read again: 694 of the 8864 first readings of the sets' claims were this
+    // reading's, 566 now.
     if (
       verdict.verdict === "altered" &&
       !SAYING.test(text.slice(0, Math.max(0, text.length - frame.statement.length)))
