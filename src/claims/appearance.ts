@@ -37,7 +37,7 @@ export function droppedAppearance(
 }
 
 /** The passage's membership and the group it names: "part of the Quartet", "входит в «квартет»". */
-const MEMBERSHIP =
+export const MEMBERSHIP =
   /(?:\bpart\s+of|\bmembers?\s+of|\bbelongs?\s+to|\bamong|входит\s+в|входила\s+в|в\s+составе|член\p{L}*|участни\p{L}*)\s+(?:the\s+)?[«"“]?(\p{L}+)/iu;
 /** A verb that makes a member the group's head or maker. */
 const HEADS_OR_MAKES =

@@ -10,7 +10,7 @@
 // Every regular expression is bounded: a few words at most, anchored by a lookahead.
 import { lean } from "../lib/lean-regexp.js";
 import { claimSubject } from "./clause-apart.js";
-import type { ClaimChecker } from "./types.js";
+import type { ClaimChecker, ClaimVerdict } from "./types.js";
 import { confirms } from "./verdict.js";
 
 /** " and " before the second statement's verb (an adverb allowed), irregular pasts of saying included. */
@@ -67,13 +67,21 @@ export function judgingMixedSpeakers(check: ClaimChecker): ClaimChecker {
     const verdict = check(text);
     if (verdict.verdict === "misattributed" || verdict.verdict === "cannot-judge") return verdict;
     if (verdict.claimedSpeaker?.id == null) return verdict;
-    for (const halves of speakerHalves(text, confirms(verdict.verdict))) {
-      const reads = halves.map((half) => check(half));
-      for (const [i, read] of reads.entries()) {
-        if (read.verdict !== "misattributed" || read.span === null) continue;
-        if (!confirms(reads[1 - i]!.verdict)) continue;
-        return { ...read, claim: verdict.claim, statement: verdict.statement };
-      }
+    // (claims40) The second half is read only when the first is misattributed or confirmed: with neither, no pair
+    // of the two can be one misattributed and one confirmed (both read eagerly: 568 of the 8864 first readings of
+    // the sets' claims, 513 now).
+    const misattributed = (read: ClaimVerdict) => read.verdict === "misattributed" && read.span !== null;
+    for (const [a, b] of speakerHalves(text, confirms(verdict.verdict))) {
+      const first = check(a);
+      if (!misattributed(first) && !confirms(first.verdict)) continue;
+      const second = check(b);
+      const moved =
+        misattributed(first) && confirms(second.verdict)
+          ? first
+          : misattributed(second) && confirms(first.verdict)
+            ? second
+            : null;
+      if (moved) return { ...moved, claim: verdict.claim, statement: verdict.statement };
     }
     return verdict;
   };

@@ -50,6 +50,9 @@ export const SAME_MEANING: string[][] = [
   ["rise", "grow", "increase", "mount", "climb", "more and more", "ever more"],
   // A part one plays said as the one who plays it: "be a constructive player (force)" of "play a constructive role".
   ["role", "player", "force", "participant"],
+  // (claims40) What matters said as what is needed: "stresses the need to coordinate" of "stresses the importance of
+  // coordinating" (WordNet joins them in no sense).
+  ["importance", "need", "necessity"],
 ];
 
 /** Words of an uncertain outcome ("the crisis *may* extend"): the sure side of the how-sure pair is its opposite. */

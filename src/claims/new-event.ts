@@ -22,6 +22,25 @@ const EVENT =
 const HARM = /^(?:die[sd]?|dying|kill(?:s|ed|ing)?|injur|wound|погиб|убит|убил|умер|ранен|раним)/u;
 const CASUALTIES = /casualt|civilian|жертв|пострадав|мирн/u;
 
+/**
+ * (claims40) Travel advice in other words: people told to stay away from, avoid or leave a place ("Peskov urged
+ * Russians to stay away from the region", «призвал россиян держаться подальше от региона», «покинуть Израиль»).
+ * phrasal.ts reads "stay away from" as "not" and opposites.ts "avoid" as a side, so the claim read as a passage
+ * negated; it is an event the article never reports. Both halves are needed: the people advised (Russians,
+ * citizens, nationals, tourists; россиян, граждан) and the place (Israel, Gaza, the region, the Middle East, the
+ * area; not "the Middle East conflict" or "the peace process": a stance, not a journey).
+ */
+const ADVISED =
+  /(?<!\p{L})(?:russians|citizens|nationals|tourists|travell?ers|россиян\p{L}*|граждан\p{L}*|туристам|туристов|соотечественник\p{L}*)(?!\p{L})/iu;
+const KEEP_AWAY =
+  /(?<!\p{L})(?:(?:stay|stays|stayed|staying|keep|keeps|kept|keeping|steer|steers|steered|steering)\s{1,3}(?:away\s{1,3}from|out\s{1,3}of|clear\s{1,3}of)|avoid(?:s|ed|ing)?(?:\s{1,3}(?:travel(?:l?ing)?|trips|going)\s{1,3}to)?|leav(?:e|es|ing)|left|держаться\s{1,3}(?:подальше\s{1,3})?от|избегать(?:\s{1,3}поездок\s{1,3}в)?|покинуть|покидать|уехать\s{1,3}из)\s{1,3}(?:the\s{1,3})?(?:israel|gaza(?:\s{1,3}strip)?|(?:the\s{1,3})?region|middle\s{1,3}east|area|war\s{1,3}zone|израил\p{L}*|газ\p{L}*|сектор\p{L}*\s{1,3}газа|регион\p{L}*|ближн\p{L}*\s{1,3}восток\p{L}*|зон\p{L}*\s{1,3}конфликта)(?!\p{L})(?!\s{1,3}(?:conflict|peace|policy|policies|talks|process|crisis|situation|dispute|конфликт\p{L}*|урегулирован\p{L}*|политик\p{L}*))/iu;
+
+/** The travel advice a claim gives ("urged Russians to stay away from the region"), or null. */
+export function travelAdvice(claim: string): string | null {
+  if (!ADVISED.test(claim)) return null;
+  return KEEP_AWAY.exec(claim)?.[0] ?? null;
+}
+
 /** A passage this much covered by the claim is the claim's own statement, the event added to it. */
 const COVERED = 0.45;
 
@@ -54,7 +73,8 @@ export function judgingNewEvent(
       return verdict;
     const paragraph = paragraphs[(verdict.span?.paragraph ?? 0) - 1] ?? "";
     const passage = `${paragraph} ${verdict.translation ?? ""} ${text}`.toLowerCase();
-    const events = unreportedEvents(verdict.unbacked, article, passage);
+    const advice = travelAdvice(text);
+    const events = [...unreportedEvents(verdict.unbacked, article, passage), ...(advice ? [advice] : [])];
     if (events.length === 0) return verdict;
     if (verdict.similarity.coverage < COVERED) return notReported(verdict);
     if (verdict.verdict !== "paraphrase") return verdict;

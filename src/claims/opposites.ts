@@ -232,6 +232,10 @@ export const OPPOSITES: [string[], string[]][] = [
   ],
   // Left out of something: a side of its own ("include" would stem as the article's "including Hamas").
   [[], ["exclude", "excluded", "expel", "expelled", "quit", "withdraw", "withdrew", "withdrawn", "exit"]],
+  // (claims40) Kept away from: "direct dialogue should be avoided", "the Kremlin avoids communication" of a passage
+  // that establishes or maintains it (a "not" by the verb's meaning; travel advice, "avoid the region", is
+  // new-event.ts's news).
+  [[], ["avoid", "shun", "eschew", "evade"]],
 ];
 
 /**

@@ -81,6 +81,12 @@ const PHRASAL_VERBS: [Forms, string[], Forms][] = [
   [regular("look"), ["after", "into"], ADDRESS],
   [["deal", "deals", "dealt", "dealt", "dealing"], ["with"], ADDRESS],
   [["put", "puts", "put", "put", "putting"], ["off"], regular("postpone")],
+  // (claims40) "The US pulled out of the Quartet": left it, as "withdrew from" says (opposites.ts).
+  [
+    regular("pull"),
+    ["out of", "out from"],
+    ["withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"],
+  ],
 ];
 
 /** "brushed off" → "dismissed": every form of every verb with each of its particles, to the same form. */

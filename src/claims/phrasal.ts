@@ -56,6 +56,25 @@ const BOTHER_TO = lean(/\b(?:bother|bothers|bothered|bothering)\s+to\s+/giu);
 const TRY_TO = lean(/\b(try|tries|tried|trying)\s+to\b/giu);
 const TRY_FORM: Record<string, string> = { try: "seek", tries: "seeks", tried: "sought", trying: "seeking" };
 
+/** (claims40) "The UN has left the Quartet": withdrawn from it (opposites.ts), said of a group or of talks only. */
+const LEFT_GROUP = lean(
+  /\b(leave|leaves|left|leaving)\s+(?=(?:the\s+)?(?:quartet|group|talks|negotiations|mediation|peace\s+process)\b)/giu,
+);
+const WITHDRAW_FORM: Record<string, string> = {
+  leave: "withdraw from ",
+  leaves: "withdraws from ",
+  left: "withdrew from ",
+  leaving: "withdrawing from ",
+};
+
+/**
+ * (claims40) "due to the large number of former Russian citizens": the article's "the number of" says the number
+ * counts; a size word before it adds nothing ("a small number" stays a change).
+ */
+const LARGE_NUMBER = lean(
+  /\b(?:(?:a|the)\s+)?(?:large|big|great|huge|significant|considerable|sizeable|sizable|substantial|high)\s+(?=numbers?\s+of\b)/giu,
+);
+
 /** "wants to stay out of resolving the conflict": not to resolve it. */
 const STAY_OUT = lean(
   /\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)\s+(?:out\s+of|away\s+from|clear\s+of)\b/giu,
@@ -240,6 +259,8 @@ export function joinPhrasalVerbs(text: string): string {
         COORDINATE[ACT_FORMS.findIndex((f) => f.includes(verb.toLowerCase()))] ?? "coordinate",
     )
     .replace(STAY_OUT, "not")
+    .replace(LARGE_NUMBER, "the ")
+    .replace(LEFT_GROUP, (_, verb: string) => WITHDRAW_FORM[verb.toLowerCase()] ?? "withdrew from ")
     .replace(BOTHER_TO, "")
     .replace(TRY_TO, (_, verb: string) => `${TRY_FORM[verb.toLowerCase()] ?? "seek"} to`)
     .replace(NO_ATTENTION, (_, little: string) => `${little.toLowerCase() === "no" ? "no" : "little"} heeded`)

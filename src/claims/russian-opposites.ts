@@ -228,6 +228,14 @@ export const RUSSIAN_OPPOSITES: [string[], string[]][] = [
       "приостановку",
     ],
   ],
+  // (claims40) Kept away from: «прямого диалога следует избегать», «Кремль избегает контактов» of a passage that
+  // establishes or maintains it (the verb's stem: every form).
+  // (claims40) Ties gone bad: «напряжённые / натянутые / враждебные отношения с Израилем» of "shares common ground
+  // with Israel" (it was altered only by the «большого» before «числа» that joinRussianPhrasalVerbs now reads away).
+  [[], ["напряжённые", "напряженные", "натянутые", "враждебные", "испорченные"]],
+  // Not «уклоняется»: "уклоняется от мирных усилий" is a deed replaced, its card naming the passage's ground
+  // (unbacked-core.ts).
+  [[], ["избегать", "избегает", "избегают", "избегал", "избежать"]],
 ];
 
 /**

@@ -22,8 +22,24 @@ const RUSSIAN_NO_RUSH = lean(
   /(^|[^\p{L}])(?:не\s+(?:стоит|нужно|надо|следует)\s+(?:торопиться|спешить)|(?:торопиться|спешить)(\s+[^.!?]{0,40}?\s+)не\s+(?:стоит|нужно|надо|следует)|нет\s+(?:никакой\s+)?спешки|не\s+к\s+спеху)(?=$|[^\p{L}])/giu,
 );
 
+/**
+ * (claims40) «благодаря» (thanks to, a cause) as «из-за»: its stem is «благодарит»'s (thanked), a side of an opposite
+ * pair, so «благодаря большому числу граждан» read as a stance of the claim's own.
+ */
+const RUSSIAN_THANKS_TO = lean(/(^|[^\p{L}])благодаря(?=$|[^\p{L}])/giu);
+
+/**
+ * (claims40) «большого числа», «значительному количеству»: the article's "the number of" (of former citizens, a
+ * cause of common ground) says the number counts; a size word before it adds nothing («небольшого» stays).
+ */
+const RUSSIAN_LARGE_NUMBER = lean(
+  /(^|[^\p{L}])(?:больш|значительн|огромн)\p{L}{0,3}\s+(?=(?:числ|количеств)\p{L}{0,3}(?=$|[^\p{L}]))/giu,
+);
+
 export function joinRussianPhrasalVerbs(text: string): string {
   return text
+    .replace(RUSSIAN_THANKS_TO, "$1из-за")
+    .replace(RUSSIAN_LARGE_NUMBER, "$1")
     .replace(RUSSIAN_NO_RUSH, (_, before: string, between?: string) => `${before}не срочно${between ?? ""}`)
     .replace(RUSSIAN_FOR_AGAINST, (_, before: string, _verb: string, side: string) =>
       side.toLowerCase() === "за" ? `${before}поддерживает` : `${before}возражает`,

@@ -35,12 +35,18 @@ export function judgingMovedSpeaker(check: ClaimChecker): ClaimChecker {
     if (frame.name === null || frame.negated || frame.statement.trim() === text.trim()) return verdict;
     // "X announced it is flying …": a pronoun stands for the frame's name, the statement is no other voice's.
     if (PRONOUN_OPENING.test(frame.statement)) return verdict;
-    const alone = check(frame.statement);
     // Of an altered reading, only a saying frame ("X says / said / told", «заявил, сказал, сообщил») whose statement
-    // alone is another voice's unchanged, on another passage than the frame drew the claim to.
+    // alone is another voice's unchanged, on another passage than the frame drew the claim to. (claims40) The frame
+    // is tested before the statement is read again: 694 of the 8864 first readings of the sets' claims were this
+    // reading's, 566 now.
+    if (
+      verdict.verdict === "altered" &&
+      !SAYING.test(text.slice(0, Math.max(0, text.length - frame.statement.length)))
+    )
+      return verdict;
+    const alone = check(frame.statement);
     const moved =
       verdict.verdict === "altered" &&
-      SAYING.test(text.slice(0, Math.max(0, text.length - frame.statement.length))) &&
       alone.verdict === "misattributed" &&
       alone.changes.length === 0 &&
       alone.span !== null &&

@@ -51,6 +51,14 @@ const CIRCLE = lean(
   /^\s*(?:(?:according\s{1,3}to|per|по\s{1,3}словам|по\s{1,3}мнению)\s{1,3})?(?:(?:the\s{1,3})?\p{L}+['’]s?\s{1,3}(?:(?:inner|close|own)\s{1,3})?(?:team|circle|entourage|people|aides|advisers|advisors|allies|associates|camp|staff|confidants|loyalists|henchmen)|(?:команд|окружени|соратник|сподвижник|приближ[её]нн|сторонник)\p{L}{0,3}\s{1,3}(?:путина|пескова|президента|кремля|российского\s{1,3}лидера))(?![\p{L}])/iu,
 );
 
+/**
+ * (claims40) Russia's diplomats, plural and unqualified ("Russian diplomats stress …", «российские дипломаты»): the
+ * knowledge base's name for the Foreign Ministry (speakers.json), not an unnamed group; "a senior Russian diplomat",
+ * "Russian officials" stay groups. The first reading then holds them to the Foreign Ministry's own passage.
+ */
+const MINISTRY_DIPLOMATS =
+  /^(?:(?:according\s{1,3}to|per|по\s{1,3}словам|по\s{1,3}мнению)\s{1,3})?(?:the\s{1,3})?(?:russian|russia['’]s|moscow['’]s|российск\p{L}{1,3})\s{1,3}(?:diplomats|дипломат(?:ы|ов))$/iu;
+
 /** The checker, a confirmed claim given to a group the article never names read as misattributed. */
 export function judgingUnnamedGroup(check: ClaimChecker): ClaimChecker {
   return (text) => {
@@ -59,6 +67,7 @@ export function judgingUnnamedGroup(check: ClaimChecker): ClaimChecker {
     const said = GROUP_SPEAKS.exec(text) ?? CIRCLE.exec(text);
     if (said === null) return verdict;
     const group = said[0].trim();
+    if (MINISTRY_DIPLOMATS.test(group)) return verdict;
     // (claims-r2-35) Not in the article for the group's own words alone ("Moscow officials stress …": "Moscow" read
     // as the speaker, "officials" the one unbacked word): the passage's words given to the group.
     const groupWords = new Set(group.toLowerCase().split(/[^\p{L}-]+/u));

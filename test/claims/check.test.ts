@@ -423,7 +423,11 @@ describe("the labelled claims", () => {
     // the thirty-ninth session's wave BP, run once on b4caf17f after the round: 99/100 (EN 69/70, RU 30/30), 0 false confirmed.
     "claims-blind62.jsonl": 0.98,
     // the fortieth session's wave BQ, run once on f0b7e8dc: 96/100 (EN 67/70, RU 29/30), 0 false confirmed.
-    "claims-blind63.jsonl": 0.95,
+    // claims40: #89 (a motive added to Putin's blame, "deliberately … to distract from Ukraine") and #93 ("The EU has
+    // withdrawn from the Quartet") relabelled not-in-article → altered by the conventions (intended-failure.ts and the
+    // cause of the claim's own; a member leaving the Quartet, as «Россия вышла из квартета» is labelled four times):
+    // 98/100 on base with them; 100/100 (EN 70/70, RU 30/30) after claims40.
+    "claims-blind63.jsonl": 1,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -654,8 +658,16 @@ describe("the labelled claims", () => {
     // mouth, a bare call or blame for the escalation with a party the article never names, a firm statement weakened,
     // travel advice never reported; 13 Russian), run once on 9c776dcb: 23/35 (EN 13/22, RU 10/13), 0 false
     // confirmed. Now 34/35 (EN 21/22, RU 13/13), 0 false ("Peskov urged Russians to stay away from the region": its
-    // "stay away from" read as a negation of ¶6's regional players, altered; left).
-    "claims-own46.jsonl": 0.95,
+    // "stay away from" read as a negation of ¶6's regional players, altered); 35/35 after claims40 (travel advice in
+    // other words, new-event.ts).
+    "claims-own46.jsonl": 1,
+    // claims40's probes (34: a deed of the passage avoided, a member leaving the Quartet, the article's own sentence
+    // in a speaker's mouth, a motive added to blame, travel advice in other words, the Kremlin's help made a lead,
+    // "Russia" / "Moscow" for the Foreign Ministry, a size word before "number of"; 13 Russian), run once on
+    // 9df1e01d: 21/34 (EN 12/21, RU 9/13), 5 false confirmed ("The Kremlin avoids communication with both warring
+    // sides", "The United Nations has left the Quartet", "The US pulled out of the Quartet", «… диалога следует
+    // избегать», «Кремль избегает контактов …»). Now 34/34 (EN 21/21, RU 13/13), 0 false.
+    "claims-own47.jsonl": 1,
   };
   // Span in the labelled paragraph, below the 0.85 of every other set: claims-own43's altered claims about the US
   // ("Putin is angry at the United States", "… never mentioned the failure of American policy") have two fair
@@ -864,8 +876,9 @@ describe("the labelled claims", () => {
     "claims-blind61.jsonl": 1,
     // the thirty-ninth session's wave BP, run once on b4caf17f after the round: first run 30/30.
     "claims-blind62.jsonl": 1,
-    // the fortieth session's wave BQ, run once on f0b7e8dc: 96/100 (EN 67/70, RU 29/30), 0 false confirmed.
-    "claims-blind63.jsonl": 0.96,
+    // the fortieth session's wave BQ, run once on f0b7e8dc: 96/100 (EN 67/70, RU 29/30), 0 false confirmed; RU 30/30
+    // after claims40 (Putin given the article's own sentence, «большого числа» read as the article's "number of").
+    "claims-blind63.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had
@@ -979,6 +992,8 @@ describe("the labelled claims", () => {
     "claims-own45.jsonl": 1,
     // claims39's probes: first run 10/13 Russian, 0 false; now 13/13.
     "claims-own46.jsonl": 1,
+    // claims40's probes: first run 9/13 Russian, 2 false confirmed; now 13/13.
+    "claims-own47.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
