@@ -37,9 +37,6 @@ const LEVEL =
 /** The manner asked anywhere in the message, with the words that lead to it. */
 const PLAIN_WORDS = new RegExp(
   [
-    // "with simple words", "in easy English", "using plain language", "in layman's terms"
-    `[,;:\\s-]*(?:\\b(?:please|pls|plz)\\s+)?\\b(?:with|in|using|use)\\s+(?:very\\s+|really\\s+|more\\s+)?(?:simple|simpler|easy|easier|plain|plainer|basic|everyday|short\\s+and\\s+simple)\\s+(?:english|words|language|terms|sentences|vocabulary)\\b(?:\\s*,?\\s*(?:please|pls|plz))?[,;:.!-]*`,
-    `[,;:\\s-]*\\b(?:in|using)\\s+lay(?:man|men|person)'?s?\\s+terms\\b[,;:.!-]*`,
     // "simple words please:", "easy words.": the manner standing alone as a sentence
     `(?:^|(?<=[.!?,;:]\\s*))\\s*(?:simple|easy|plain)\\s+(?:english|words|language)(?:\\s*,?\\s*(?:please|pls|plz))?\\s*[.!,;:-]+`,
     // "like I'm twelve", "as if I were a kid", "as though I am 5 years old"
@@ -52,11 +49,30 @@ const PLAIN_WORDS = new RegExp(
     `[,;:\\s-]*\\bso\\s+(?:that\\s+)?(?:a\\s+kid|a\\s+child|a\\s+beginner|i)\\s+(?:can|could|will|would)?\\s*(?:understand|get|follow)(?:\\s+it)?\\b[,;:.!-]*`,
     // "eli5:", "ELI5 -"
     `^\\s*eli\\s?5\\b\\s*[,;:.!-]*`,
+  ].join("|"),
+  "giu",
+);
+/**
+ * The manner said in words ("with simple words", "in layman's terms", "answer simply"): taken off when the message
+ * addresses the bot (a request, "please", the asker's English) or where the phrase stands apart after a comma; "is
+ * the article written in simple words?" and "does putin speak in plain language?" ask about the words themselves.
+ */
+const WORDS_MANNER = new RegExp(
+  [
+    // "with simple words", "in easy English", "using plain language", "in layman's terms"
+    `[,;:\\s-]*(?:\\b(?:please|pls|plz)\\s+)?\\b(?:with|in|using|use)\\s+(?:very\\s+|really\\s+|more\\s+)?(?:simple|simpler|easy|easier|plain|plainer|basic|everyday|short\\s+and\\s+simple)\\s+(?:english|words|language|terms|sentences|vocabulary)\\b(?:\\s*,?\\s*(?:please|pls|plz))?[,;:.!-]*`,
+    `[,;:\\s-]*\\b(?:in|using)\\s+lay(?:man|men|person)'?s?\\s+terms\\b[,;:.!-]*`,
     // "answer simply", "please speak slowly and simply"
     `[,;:\\s-]*(?:\\b(?:please|pls|plz)\\s+)?\\b(?:answer|reply|explain|speak|write|talk)\\s+(?:very\\s+)?(?:simply|plainly)\\b[,;:.!-]*`,
   ].join("|"),
   "giu",
 );
+/** The message addresses the bot: "can you", "please", an opening "explain"/"tell me", the asker's English. */
+const ADDRESSED =
+  /\b(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|plz|tell\s+me|explain\s+(?:to\s+)?me|english)\b|^\s*(?:explain|tell|say|describe|give|answer|put)\b/iu;
+/** A verb the words are of ("written in simple words", "speak in plain language"): the manner is what is asked. */
+const SPOKEN_BEFORE =
+  /\b(?:writ\w*|wrote|speak\w*|spoke\w*|talk\w*|said|says|say|told|tells?|put|phrased|worded|expressed|explain\w*|describ\w*|told)\s*$/iu;
 /** A question word or an auxiliary opening a yes/no: a question left once the manner is off. */
 const ASKS_LEFT =
   /\b(?:what|whats|who|whom|whose|why|how|where|which|when|does|did|do|is|are|was|were|has|have|had|will|would)\b/iu;
@@ -70,10 +86,19 @@ const MANNER_CUE =
 /** The question without the plain words asked for around it (a learner's preamble, a reader's level), or as it came. */
 export function withoutPlainWords(text: string): string {
   if (text.length > 300 || !MANNER_CUE.test(text)) return text;
+  const addressed = ADDRESSED.test(text);
   const bare = text
     .replace(GREETING, "")
     .replace(LEARNER, " ")
     .replace(PLAIN_WORDS, " ")
+    .replace(WORDS_MANNER, (m, at: number, whole: string) =>
+      addressed ||
+      /^\s*[,;:.!?-]/u.test(m) ||
+      /(?:^|[,;:.!?-])\s*$/u.test(whole.slice(0, at)) ||
+      (/^[\s?.!]*$/u.test(whole.slice(at + m.length)) && !SPOKEN_BEFORE.test(whole.slice(0, at)))
+        ? " "
+        : m,
+    )
     .replace(/\s+([?.!,])/gu, "$1")
     .replace(/\s{2,}/gu, " ")
     .replace(/^[\s,;:.!-]+/u, "")

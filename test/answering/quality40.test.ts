@@ -27,6 +27,7 @@ describe("plain words asked for", () => {
       ["sorry for my bad english, what putin want from america?", "what putin want from america?"],
       ["using plain language, who did putin call?", "who did putin call?"],
       ["what does the foreign ministry propose, in layman's terms", "what does the foreign ministry propose"],
+      ["what is russia's role in simple terms?", "what is russia's role?"],
     ]);
   });
   it("keeps a request for the story in brief and words of the question itself", () => {
@@ -37,6 +38,10 @@ describe("plain words asked for", () => {
       "what does russia want for children?",
       "is russia acting like a mediator for both sides?",
       "is the english version of the article different?",
+      // The words themselves asked about: no request of the bot, the phrase after a verb of saying or writing.
+      "is the article written in simple words?",
+      "does putin speak in plain language?",
+      "did putin explain simply why he blames the us?",
     ]);
   });
   it("answers learners' questions from the right card", () => {
