@@ -76,9 +76,12 @@ const SPOKEN_BEFORE =
 /** A question word or an auxiliary opening a yes/no: a question left once the manner is off. */
 const ASKS_LEFT =
   /\b(?:what|whats|who|whom|whose|why|how|where|which|when|does|did|do|is|are|was|were|has|have|had|will|would)\b/iu;
-/** A request to tell with something to tell: "explain to me the Kremlin's role", not "explain it". */
-const TELL_LEFT =
-  /^\s*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell|describe|say|give)\s+(?:(?:to\s+)?(?:me|us)\s+)?(?:(?:it|this|that|the\s+(?:article|story|news|text|piece))\s*)?[?.!]*\s*$/iu;
+/** The story itself asked about ("eli5 this article pls, what's going on"): the summary request, kept as typed. */
+const STORY_ITSELF =
+  /\b(?:article|story|piece|news|text|report|thing|going\s+on|happening|happened|about)\b/iu;
+/** Words a request to tell may hold beside its verb with nothing to tell: "explain it to me", "tell me the story". */
+const TELL_FILLER =
+  /\b(?:to|me|us|it|this|that|the|whole|article|story|news|text|piece|thing|please|pls|plz|all|everything)\b|[\s?.!,;:-]+/giu;
 const TELL = /^\s*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell|describe|say|give)\b/iu;
 const MANNER_CUE =
   /\b(?:hello|hi|hey|english|simple|simpler|easy|easier|plain|basic|everyday|lay\w*|like|as\s+if|as\s+though|for|so|eli\s?5|simply|plainly)\b/iu;
@@ -103,7 +106,8 @@ export function withoutPlainWords(text: string): string {
     .replace(/\s{2,}/gu, " ")
     .replace(/^[\s,;:.!-]+/u, "")
     .trim();
-  if (bare === text.trim() || !/\p{L}{3,}/u.test(bare)) return text;
-  const asks = ASKS_LEFT.test(bare) || (TELL.test(bare) && !TELL_LEFT.test(bare));
+  if (bare === text.trim() || !/\p{L}{3,}/u.test(bare) || STORY_ITSELF.test(bare)) return text;
+  const asks =
+    ASKS_LEFT.test(bare) || (TELL.test(bare) && bare.replace(TELL, "").replace(TELL_FILLER, "").length >= 3);
   return asks ? bare : text;
 }

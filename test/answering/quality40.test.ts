@@ -33,6 +33,9 @@ describe("plain words asked for", () => {
   it("keeps a request for the story in brief and words of the question itself", () => {
     expectUnchanged(withoutPlainWords, [
       "explain it like I'm five",
+      "explain like im 5",
+      "tell me the story like I'm a kid",
+      "eli5 this article pls, what's going on",
       "ELI5",
       "explain the article in simple words",
       "what does russia want for children?",
@@ -82,6 +85,8 @@ describe("the Quartet's other members and the side the US overlooked", () => {
       "which side does russia support?",
       "which side does putin blame, the us or israel?",
       "who ignored the ceasefire call?",
+      // "us" the pronoun: the asker's teacher gave "us" the piece, and what was forgot is the asker's own.
+      "my professor gave us this piece and asked who putin rang up. i already forgot, who was it?",
     ]);
   });
   it("answers them from the right card, and the yanks are the US", () => {
