@@ -7,11 +7,11 @@
 
 /** "which side", "what group", "which people", "whose side", "which party". */
 const WHICH =
-  /\b(?:which|what|whose)\s+(?:side|sides|group|groups|people|peoples|party|parties|nation|population|community)\b|\bwho\b/i;
+  /\b(?:which|what|whose)\s+(?:side|sides|group|groups|people|peoples|party|parties|nation|population|community)\b|\bwhom?\s+(?:did|does|do|has|have|had)\b/i;
 /** The US as the one overlooking, a few words before the verb ("the americans ignored", "washington's policy passed
  * over"); a bare lower-case "us" is the pronoun ("my professor gave us this piece … forgot"). */
 const US_NEGLECTED =
-  /(?:\b(?:the\s+us|the\s+u\.s\.?|usa|america|american|americans|washington|united\s+states|yanks|yankees|white\s+house))(?:'s)?\s+(?:[\w']+\s+){0,3}?(?:ignor\w*|overlook\w*|neglect\w*|pass(?:es|ed)?\s+over|passing\s+over|le(?:ft|ave|aves|aving)\s+out|forg[oe]t\w*|sideline\w*|disregard\w*|brush(?:ed|es)?\s+aside|let\s+down|fail(?:ed|s)?(?!\s+policy))\b/iu;
+  /(?:\b(?:the\s+us|the\s+u\.s\.?|usa|america|american|americans|washington|united\s+states|yanks|yankees|white\s+house))(?:'s)?\s+(?:[\w']+\s+){0,3}?(?:ignor\w*|overlook\w*|neglect\w*|pass(?:es|ed)?\s+over|passing\s+over|le(?:ft|ave|aves|aving)\s+out|forg[oe]t\w*|sideline\w*|disregard\w*|brush(?:ed|es)?\s+aside|let\s+down)\b|(?:the\s+us|america|americans|washington|united\s+states|yanks|yankees)\s+fail(?:ed|s)?\b(?!\s+(?:policy|to))/iu;
 
 /** Another outcome than whom the US overlooked (who blames it, who the US supports, the failed policy itself). */
 const OTHER =

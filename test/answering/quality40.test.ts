@@ -85,6 +85,7 @@ describe("the Quartet's other members and the side the US overlooked", () => {
       "which side does russia support?",
       "which side does putin blame, the us or israel?",
       "who ignored the ceasefire call?",
+      "was it the turkish leader who said US policy failed?",
       // "us" the pronoun: the asker's teacher gave "us" the piece, and what was forgot is the asker's own.
       "my professor gave us this piece and asked who putin rang up. i already forgot, who was it?",
     ]);
