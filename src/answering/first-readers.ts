@@ -3,7 +3,7 @@
 // reads and why is in its own file's header, and the history of the list in readers.ts's header.
 
 import { asAgainstThing } from "./against-thing.js";
-import { withoutAnswerManner } from "./answer-manner.js";
+import { withoutAnswerManner, withoutPlainWords } from "./answer-manner.js";
 import { asAntiParty } from "./anti-party.js";
 import { asArticleLesson } from "./article-lesson.js";
 import { asArticleOnRussia } from "./article-on-russia.js";
@@ -46,7 +46,9 @@ import { asOfficialPosition } from "./official-position.js";
 import { asOkWith } from "./ok-with.js";
 import { asOneSideTies } from "./one-side-ties.js";
 import { asOtherMediators } from "./other-mediators.js";
+import { asOtherMembers } from "./other-members.js";
 import { asOtherSpokesman } from "./other-spokesman.js";
+import { asOverlookedSide } from "./overlooked-side.js";
 import { asOwnRoleBoast } from "./own-role-mention.js";
 import { asOwnShare } from "./own-share.js";
 import { asPartAbout } from "./part-about.js";
@@ -91,6 +93,11 @@ import { asWouldBeMediator } from "./would-be-mediator.js";
 
 /** The English readers applied first, in order. */
 export const FIRST_READERS: readonly ((text: string) => string)[] = [
+  // Plain words asked for (a learner's preamble, "like I'm twelve") come off before any reader sees the question.
+  withoutPlainWords,
+  // (quality40) The Quartet's other members with Russia set aside; the side the US overlooked, asked by "which side".
+  asOtherMembers,
+  asOverlookedSide,
   asPlanAsked,
   asNeededSteps,
   asHamasContact,

@@ -1,5 +1,7 @@
 // More points the engine owns a verdict on (quality37), kept apart from owned-points.ts, which the dialogue lanes
-// edit: approval of what Putin faults (No), Putin for a ceasefire (Yes), the spread feared in everyday words (Yes).
+// edit: approval of what Putin faults (No), Putin for a ceasefire (Yes), the spread feared in everyday words (Yes);
+// (quality40) Washington's monopoly on the peace efforts asked of Putin (Yes) and his concern for the civilians on
+// both sides (Yes: the casualties are "in Israel and the Gaza Strip").
 import { type Point, PUTIN_EN, PUTIN_RU, SPREAD_HOLDER_EN, stem, US_EN, US_RU, w } from "./owned-points.js";
 
 export const MORE_POINTS: readonly Point[] = [
@@ -65,6 +67,39 @@ export const MORE_POINTS: readonly Point[] = [
       w(
         "spread|spreads|spreading|extend|extends|widen|widens|spill|spills|spill over|expand|expands|beyond|outside",
       ),
+    ],
+  },
+  // "Does Putin think the US monopolised the peace efforts?", "did putin accuse the us of dominating the peace
+  // process?": he criticizes Washington for monopolizing them. Another party asked as the monopolist is not owned.
+  {
+    entries: ["us-monopolizing-peace", "putin-on-us", "putin-blames-us"],
+    verdict: "yes",
+    card: "us-monopolizing-peace",
+    unlessEn: w(
+      "russia|russia's|moscow|kremlin|the kremlin|un|united nations|eu|european union|europe|quartet|turkey|erdogan|israel|hamas",
+    ),
+    en: [
+      PUTIN_EN,
+      US_EN,
+      w(
+        "monopoli[sz](?:e|es|ed|ing)|monopoly|monopolies|dominat(?:e|es|ed|ing)|hog|hogs|hogged|hogging|hijack(?:s|ed|ing)?|kept (?:the )?(?:peace )?(?:efforts?|process) to (?:itself|themselves)",
+      ),
+      w("peace|process|efforts?|talks|negotiations|mediation"),
+    ],
+  },
+  // "Did Putin express concern for civilians on both sides?": the casualties he is concerned over are "in Israel and
+  // the Gaza Strip". The both-sides words are taken out (they turn other points) and the concern asked plainly.
+  {
+    entries: ["putin-civilian-casualties"],
+    verdict: "yes",
+    turnEn:
+      /(?<![\p{L}'])(?:on|for|of|in|from) (?:both sides|the two sides|each side|either side)(?: of the (?:conflict|war|fighting|divide|border))?(?![\p{L}])/gu,
+    en: [
+      PUTIN_EN,
+      w(
+        "concern|concerns|concerned|worried|worries|worry|cares?|cared|upset|troubled|alarmed|bothered|distressed|sympathy|sorrow",
+      ),
+      w("civilians?|civilian casualties|casualties|people|victims|innocents?|deaths|lives|losses|killed"),
     ],
   },
 ];

@@ -23,6 +23,7 @@ import { judgingApprovalOfFault } from "./approval-of-fault.js";
 import { judgingAuthorStance } from "./author-stance.js";
 import { judgingBlameForSurge } from "./blame-for-surge.js";
 import { judgingBlameOfFailure } from "./blame-of-failure.js";
+import { judgingBothSidesPair } from "./both-sides-pair.js";
 import { judgingCallFrame } from "./call-frame.js";
 import { judgingCauseApart } from "./cause-apart.js";
 import { judgingCitizensNews } from "./citizens-news.js";
@@ -132,6 +133,8 @@ export function createClaimChecker(
   const secondReadings: SecondReading[] = [
     // "Putin and Erdogan held a phone call": Putin's call with Erdogan, when that reading confirms it.
     judgingHeldTogether,
+    // "concern for civilians on both sides" of "casualties in Israel and the Gaza Strip": the passage's pair (both-sides-pair.ts).
+    judgingBothSidesPair,
     // Not in the article, read again without its cause clause: the cause replaced (cause-apart.ts).
     judgingCauseApart,
     // Not in the article, read again without a condition of its own ("only after Hamas releases …"): altered.
