@@ -21,6 +21,7 @@ import { withoutCallMatter } from "./call-matter-dropped.js";
 import { topicSwitchOf, withoutChatGlue, withoutTrailingGlue } from "./chat-glue.js";
 import { conflictNamedOf, stanceOnConflictOf } from "./conflict-named.js";
 import { rewrittenInContext } from "./context-rewrites.js";
+import { dativePronounOf } from "./dative-pronoun-ru.js";
 import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
@@ -40,8 +41,10 @@ import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
 import { createOffStoryAskedTurn } from "./off-story-asked.js";
 import { oneWhoAsked } from "./one-who.js";
+import { pairTiesAsked } from "./pair-ties.js";
 import { pairTopicOf } from "./pair-topic.js";
 import { createPartySwap } from "./party-swap.js";
+import { partyThemOf } from "./party-them.js";
 import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
 import { createPlainTurns } from "./plain-turns.js";
@@ -54,11 +57,13 @@ import { situationObjectOf } from "./situation-object.js";
 import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
 import { createStandAlone } from "./stand-alone.js";
+import { stressedTiesOf } from "./stressed-ties.js";
 import { switchThenQuestionOf } from "./switch-then-question.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
 import { talksAsNegotiationsOf } from "./talks-noun.js";
 import { withGuess } from "./then-what.js";
 import { theyThemOf } from "./they-them.js";
+import { tiesAgeAsked } from "./ties-age.js";
 import { tooOrOnlyOf, withBothHalves } from "./too-or-only.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
@@ -143,6 +148,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // should be taken into account?": read as the question whose card answers it (sidelines.ts, member-role.ts,
     // all-interests.ts).
     const spelled =
+      // "russia and hamas have ties??": the pair's ties asked of the first with the second (pair-ties.ts).
+      pairTiesAsked(typo, kit.parties) ??
       keptOutAsked(typo) ??
       memberRoleAsked(typo) ??
       allInterestsAsked(typo, options.lang) ??
@@ -185,8 +192,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       ) ??
       // "why does having both matter to moscow" after the ties with each side: the ties with both (both-ties.ts).
       bothTiesOf(said, options.context) ??
+      // "why does moscow stress all that" after the ties: its ties with both sides (stressed-ties.ts).
+      stressedTiesOf(said, options.context?.question) ??
+      // "how old are those ties?" of the Palestinians: whether they are long-standing (ties-age.ts).
+      tiesAgeAsked(said, options.context?.question) ??
       // "but they do have links with them?" after "is russia pro-hamas?": "them" is Hamas (they-them.ts).
       theyThemOf(said, options.context, kit.parties) ??
+      // "does russia deal with them?" after "what is hamas": "them" is the one party asked of (party-them.ts).
+      partyThemOf(said, options.context, kit.parties) ??
       said;
     // "back to Putin — why?": the follow-up read against the last question asked of Putin (earlier-speakers.ts).
     const back = backToEarlierOf(
@@ -200,7 +213,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // the rewriting readers knows its kind (context-rewrites.ts); `ties` is carried-asks.ts's (the card says so).
     const { rewritten, ties } = rewrittenInContext(plainTag, options, kit);
     // "did putin talk to him?" after "who is peskov": "him" is the last turn's person (object-pronoun.ts).
-    const swapped = objectPronounOf(rewritten, options.context, speakers, options.lang) ?? rewritten;
+    // «что ему сказал путин?» after «кто такой Эрдоган?»: «ему» is that person, in the dative (dative-pronoun-ru.ts).
+    const swapped =
+      objectPronounOf(rewritten, options.context, speakers, options.lang) ??
+      dativePronounOf(rewritten, options.context, speakers, options.lang) ??
+      rewritten;
     const same = back ? null : sameThingOf(swapped);
     const sameContext = same?.against ? earlierContext(same.against, options) : options.context;
     // "а США в этом участвуют?" after the Foreign Ministry's call, "so the hamas link is real?", "like what": the

@@ -1036,6 +1036,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog-r2-38b of session 38 (own wording, follow-ups read in context): a bare role after an answer that pinned a person (turkey's president right?, «это турецкий президент?»), 'it' for the last question's owned thing, a detail or a reason confirmed in other words (a truce right away?), a party included, the Quartet's members (EN/RU) (47.1% (8/17) in context on base-r2-38 1b35d806, 82.4% after)",
     ],
     [
+      "dialogues-own107.jsonl",
+      1,
+      "ours, dialog40b of session 40 (own wording, follow-ups read in context): ties asked of a pair (russia and hamas have ties??, «у москвы и палестинцев есть связи?»), why Moscow stresses its ties, 'them' for the one party just asked of, «ему» before a named voice in the dative, how old the ties with the Palestinians are, short forms of 'impartial' («беспристрастен») (EN/RU) (47.1% (8/17) in context on base 9df1e01d, 100% after)",
+    ],
+    [
       "dialogues-own105.jsonl",
       1,
       "ours, dialog39b of session 39 (own wording, false verdicts): Russia said to stay out of the conflict (sit this one out, «остаться в стороне»), a role asked of the UN or the EU, all sides' interests to be taken into account («учитывать интересы всех сторон»), a matter asked to have come up in the call (there, «в том разговоре»), a negated result after 'is that why' («поэтому … не …») (EN/RU) (33.3% (6/18) in context on 9c776dcb, 100% after)",
@@ -1744,6 +1749,7 @@ describe("own dialogues (regression)", () => {
       0.84,
       "ours (dialog-r2-38b, session 38): 52.6% (10/19) on base-r2-38 (1b35d806), 84.2% after",
     ],
+    ["dialogues-own107.jsonl", 1, "ours (dialog40b, session 40): 57.1% (8/14) on base 9df1e01d, 100% after"],
     ["dialogues-own105.jsonl", 1, "ours (dialog39b, session 39): 32.0% (8/25) on 9c776dcb, 100% after"],
     [
       "dialogues-own101.jsonl",
