@@ -50,6 +50,7 @@ import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.
 import { createPlainTurns } from "./plain-turns.js";
 import { promisedAsReadyOf } from "./promised-to.js";
 import { quotedQuestionOf } from "./quoted-asked.js";
+import { remedyAsked } from "./remedy-asked.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { sameThingOf } from "./same-thing.js";
 import { keptOutAsked } from "./sidelines.js";
@@ -150,6 +151,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const spelled =
       // "russia and hamas have ties??": the pair's ties asked of the first with the second (pair-ties.ts).
       pairTiesAsked(typo, kit.parties) ??
+      // "what does putin think would help?": what that voice proposes to resolve the conflict (remedy-asked.ts).
+      remedyAsked(typo) ??
       keptOutAsked(typo) ??
       memberRoleAsked(typo) ??
       allInterestsAsked(typo, options.lang) ??

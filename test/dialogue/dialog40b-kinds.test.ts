@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { dativePronounOf } from "../../src/dialogue/dative-pronoun-ru.js";
 import { pairTiesAsked } from "../../src/dialogue/pair-ties.js";
+import { remedyAsked } from "../../src/dialogue/remedy-asked.js";
 import { stressedTiesOf } from "../../src/dialogue/stressed-ties.js";
 import { tiesAgeAsked } from "../../src/dialogue/ties-age.js";
 import { lastAnswer } from "../helpers/dialogue.js";
@@ -149,5 +150,50 @@ describe("how old the ties with the Palestinians are", () => {
         ["насколько давние у россии связи с палестинцами?", "связи россии с палестинцами давние?"],
       ],
     );
+  });
+});
+
+describe("what a voice thinks would help", () => {
+  it("is what that voice proposes to resolve the conflict", () => {
+    expectChatRows(en, [
+      [
+        ["will the fighting end soon?", "what does putin think would help?"],
+        expect.objectContaining({ entry: "what-putin-wants" }),
+      ],
+      [
+        ["what would help, according to the foreign ministry?"],
+        expect.objectContaining({ entry: "foreign-ministry-position" }),
+      ],
+    ]);
+    expectChatRows(ru, [
+      [["что, по мнению путина, поможет?"], expect.objectContaining({ entry: "what-putin-wants" })],
+    ]);
+  });
+  it("leaves a thing helped, or no voice, as typed", () => {
+    expectRows(remedyAsked, [
+      ["what does putin think would help the palestinians?", null],
+      ["what would help?", null],
+      ["what would help, according to him?", "what does he propose to resolve the conflict?"],
+      ["что поможет, по словам мида?", "что мид предлагает для урегулирования конфликта?"],
+    ]);
+  });
+});
+
+describe("another party on the last card's matter", () => {
+  it("is the card again where it names that party", () => {
+    const text = (chat: string[], lang: "en" | "ru") => lastAnswer(chat, lang).answer.answer;
+    expect(
+      text(["Путин признаёт необходимость палестинского государства?", "а США что по этому поводу?"], "ru"),
+    ).toMatch(/США/);
+    expect(
+      text(
+        ["does putin acknowledge the need for a palestinian state?", "and the us, what about that?"],
+        "en",
+      ),
+    ).toMatch(/United States government for failing/);
+    // A party the card never names is left to the other readers.
+    expect(
+      text(["does putin acknowledge the need for a palestinian state?", "what about turkey on that?"], "en"),
+    ).not.toMatch(/^The article reports no words of that side/);
   });
 });

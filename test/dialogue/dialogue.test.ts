@@ -1038,7 +1038,7 @@ describe("own dialogues (regression)", () => {
     [
       "dialogues-own107.jsonl",
       1,
-      "ours, dialog40b of session 40 (own wording, follow-ups read in context): ties asked of a pair (russia and hamas have ties??, «у москвы и палестинцев есть связи?»), why Moscow stresses its ties, 'them' for the one party just asked of, «ему» before a named voice in the dative, how old the ties with the Palestinians are, short forms of 'impartial' («беспристрастен») (EN/RU) (47.1% (8/17) in context on base 9df1e01d, 100% after)",
+      "ours, dialog40b of session 40 (own wording, follow-ups read in context): ties asked of a pair (russia and hamas have ties??, «у москвы и палестинцев есть связи?»), why Moscow stresses its ties, 'them' for the one party just asked of, «ему» before a named voice in the dative, how old the ties with the Palestinians are, short forms of 'impartial' («беспристрастен»), what a voice thinks would help, another party on the last card's matter («а США что по этому поводу?») (EN/RU) (45.5% (10/22) in context on base 9df1e01d, 100% after)",
     ],
     [
       "dialogues-own105.jsonl",
@@ -1749,7 +1749,7 @@ describe("own dialogues (regression)", () => {
       0.84,
       "ours (dialog-r2-38b, session 38): 52.6% (10/19) on base-r2-38 (1b35d806), 84.2% after",
     ],
-    ["dialogues-own107.jsonl", 1, "ours (dialog40b, session 40): 57.1% (8/14) on base 9df1e01d, 100% after"],
+    ["dialogues-own107.jsonl", 1, "ours (dialog40b, session 40): 62.5% (10/16) on base 9df1e01d, 100% after"],
     ["dialogues-own105.jsonl", 1, "ours (dialog39b, session 39): 32.0% (8/25) on 9c776dcb, 100% after"],
     [
       "dialogues-own101.jsonl",
