@@ -1,5 +1,5 @@
 // Kind: what a voice thinks would help — "what does putin think would help?", "what would help, according to the
-// kremlin?", "what does he believe would work", «что, по мнению путина, поможет?», «что поможет, по словам пескова?».
+// kremlin?", "what does he believe would work", "what does russia suggest to stop it" (d97-12#3), «что, по мнению путина, поможет?», «что поможет, по словам пескова?».
 // With no thing named, "help"/"work" matched nothing the engine could place ("not sure which", d105-22#2) or the
 // Kremlin's role card for a question about Putin. What a voice thinks would help is its remedy: Putin's ceasefire and
 // talks, the Foreign Ministry's regional coordination. Read as "what does <voice> propose to resolve the conflict?"
@@ -13,6 +13,11 @@ const REMEDY_EN =
 const LEADS_EN = "^(?:(?:and|so|but|ok|okay|well|then)[,.!]*\\s+){0,2}";
 const THINKS_EN = new RegExp(
   `${LEADS_EN}what (?:does|do|did|would) ${VOICE_EN} (?:think|believe|reckon|say|suggest|feel)(?: (?:that|it))? (?:would|will|could|can|might) ${REMEDY_EN}(?: (?:then|now|here))?$`,
+  "u",
+);
+/** "what does russia suggest to stop it": the remedy asked by a verb of proposing and its aim. */
+const PROPOSES_EN = new RegExp(
+  `${LEADS_EN}what (?:does|do|did|would) ${VOICE_EN} (?:suggest|propose|recommend|want to do|offer)(?: doing)? (?:to|in order to) ${REMEDY_EN}(?: (?:then|now|here))?$`,
   "u",
 );
 const ACCORDING_EN = new RegExp(
@@ -43,7 +48,7 @@ export function remedyAsked(text: string): string | null {
     .replace(/[?!.\s]+$/u, "")
     .trim();
   if (folded.length > 90) return null;
-  const en = THINKS_EN.exec(folded) ?? ACCORDING_EN.exec(folded);
+  const en = THINKS_EN.exec(folded) ?? PROPOSES_EN.exec(folded) ?? ACCORDING_EN.exec(folded);
   const voice = en?.[1] === "him" ? "he" : en?.[1];
   if (voice) return `what does ${voice} propose to resolve the conflict?`;
   const ru = BY_VIEW_RU.exec(folded);

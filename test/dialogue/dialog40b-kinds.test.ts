@@ -174,6 +174,7 @@ describe("what a voice thinks would help", () => {
       ["what does putin think would help the palestinians?", null],
       ["what would help?", null],
       ["what would help, according to him?", "what does he propose to resolve the conflict?"],
+      ["what does russia suggest to stop it", "what does russia propose to resolve the conflict?"],
       ["что поможет, по словам мида?", "что мид предлагает для урегулирования конфликта?"],
     ]);
   });
