@@ -25,6 +25,7 @@ import { dativePronounOf } from "./dative-pronoun-ru.js";
 import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
+import { directDialogueRu } from "./direct-dialogue-ru.js";
 import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
 import { withoutEmphaticTo } from "./emphatic-to.js";
@@ -139,7 +140,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
     // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).
     const untagged = withoutVagueTag(scoffless) ?? punctuatedTruthTagOf(scoffless) ?? scoffless;
-    const typo = withPartyTypos(untagged, kit.parties) ?? untagged;
+    // «прямые переговоры израиля и палестинцев?»: the article's direct dialogue (direct-dialogue-ru.ts).
+    const typo = directDialogueRu(withPartyTypos(untagged, kit.parties) ?? untagged);
     // "is he worried about israeli civilians too or only gaza?": Yes where the answer's quotes name both halves
     // (too-or-only.ts).
     const tooOnly = tooOrOnlyOf(typo);

@@ -6,6 +6,7 @@
 // Palestinians are (ties-age.ts: "long-standing", was "doesn't give a figure").
 import { describe, expect, it } from "vitest";
 import { dativePronounOf } from "../../src/dialogue/dative-pronoun-ru.js";
+import { directDialogueRu } from "../../src/dialogue/direct-dialogue-ru.js";
 import { pairTiesAsked } from "../../src/dialogue/pair-ties.js";
 import { remedyAsked } from "../../src/dialogue/remedy-asked.js";
 import { stressedTiesOf } from "../../src/dialogue/stressed-ties.js";
@@ -196,5 +197,26 @@ describe("another party on the last card's matter", () => {
     expect(
       text(["does putin acknowledge the need for a palestinian state?", "what about turkey on that?"], "en"),
     ).not.toMatch(/^The article reports no words of that side/);
+  });
+});
+
+describe("«прямые переговоры» as the article's direct dialogue", () => {
+  it("finds the Foreign Ministry's card, Yes", () => {
+    expectChatRows(ru, [
+      [
+        ["МИД России что предлагает?", "прямые переговоры израиля и палестинцев?"],
+        { verdict: "yes", entry: "foreign-ministry-position" },
+      ],
+      [
+        ["мид хочет прямых переговоров между израилем и палестинцами?"],
+        { verdict: "yes", entry: "foreign-ministry-position" },
+      ],
+    ]);
+  });
+  it("keeps the case, and leaves the negotiation process as typed", () => {
+    expectRows(directDialogueRu, [
+      ["кто призывает к прямым переговорам?", "кто призывает к прямому диалогу?"],
+      ["путин хочет возобновления переговоров?", "путин хочет возобновления переговоров?"],
+    ]);
   });
 });
