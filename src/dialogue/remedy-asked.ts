@@ -15,9 +15,10 @@ const THINKS_EN = new RegExp(
   `${LEADS_EN}what (?:does|do|did|would) ${VOICE_EN} (?:think|believe|reckon|say|suggest|feel)(?: (?:that|it))? (?:would|will|could|can|might) ${REMEDY_EN}(?: (?:then|now|here))?$`,
   "u",
 );
-/** "what does russia suggest to stop it": the remedy asked by a verb of proposing and its aim. */
+/** "what does russia suggest to stop it": the remedy asked by a verb of proposing, its aim a pronoun. With a thing
+ * named ("…suggest to stop the fighting") it is proposed-remedy.ts's (the card on the talks). */
 const PROPOSES_EN = new RegExp(
-  `${LEADS_EN}what (?:does|do|did|would) ${VOICE_EN} (?:suggest|propose|recommend|want to do|offer)(?: doing)? (?:to|in order to) ${REMEDY_EN}(?: (?:then|now|here))?$`,
+  `${LEADS_EN}what (?:does|do|did|would) ${VOICE_EN} (?:suggest|propose|recommend|want to do|offer)(?: doing)? (?:to|in order to) (?:help|work|(?:fix|solve|end|stop|resolve) (?:it|this|that|things))(?: (?:then|now|here))?$`,
   "u",
 );
 const ACCORDING_EN = new RegExp(
