@@ -21,9 +21,11 @@ import { withoutCallMatter } from "./call-matter-dropped.js";
 import { topicSwitchOf, withoutChatGlue, withoutTrailingGlue } from "./chat-glue.js";
 import { conflictNamedOf, stanceOnConflictOf } from "./conflict-named.js";
 import { rewrittenInContext } from "./context-rewrites.js";
+import { dativePronounOf } from "./dative-pronoun-ru.js";
 import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
+import { directDialogueRu } from "./direct-dialogue-ru.js";
 import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
 import { withoutEmphaticTo } from "./emphatic-to.js";
@@ -40,13 +42,16 @@ import { notButOf } from "./not-but.js";
 import { objectPronounOf } from "./object-pronoun.js";
 import { createOffStoryAskedTurn } from "./off-story-asked.js";
 import { oneWhoAsked } from "./one-who.js";
+import { pairTiesAsked } from "./pair-ties.js";
 import { pairTopicOf } from "./pair-topic.js";
 import { createPartySwap } from "./party-swap.js";
+import { partyThemOf } from "./party-them.js";
 import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
 import { createPlainTurns } from "./plain-turns.js";
 import { promisedAsReadyOf } from "./promised-to.js";
 import { quotedQuestionOf } from "./quoted-asked.js";
+import { remedyAsked } from "./remedy-asked.js";
 import { saidAnythingOf } from "./said-anything.js";
 import { sameThingOf } from "./same-thing.js";
 import { keptOutAsked } from "./sidelines.js";
@@ -55,11 +60,13 @@ import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
 import { stanceOnEscalationOf } from "./stance-on-escalation.js";
 import { createStandAlone } from "./stand-alone.js";
+import { stressedTiesOf } from "./stressed-ties.js";
 import { switchThenQuestionOf } from "./switch-then-question.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
 import { talksAsNegotiationsOf } from "./talks-noun.js";
 import { withGuess } from "./then-what.js";
 import { theyThemOf } from "./they-them.js";
+import { tiesAgeAsked } from "./ties-age.js";
 import { tooOrOnlyOf, withBothHalves } from "./too-or-only.js";
 import { withQuizRead } from "./true-or-false.js";
 import { createTurnReading } from "./turn-reading.js";
@@ -135,7 +142,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
     // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).
     const untagged = withoutVagueTag(scoffless) ?? punctuatedTruthTagOf(scoffless) ?? scoffless;
-    const typo = withPartyTypos(untagged, kit.parties) ?? untagged;
+    // «прямые переговоры израиля и палестинцев?»: the article's direct dialogue (direct-dialogue-ru.ts).
+    const typo = directDialogueRu(withPartyTypos(untagged, kit.parties) ?? untagged);
     // "is he worried about israeli civilians too or only gaza?": Yes where the answer's quotes name both halves
     // (too-or-only.ts).
     const tooOnly = tooOrOnlyOf(typo);
@@ -145,6 +153,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // should be taken into account?": read as the question whose card answers it (sidelines.ts, member-role.ts,
     // all-interests.ts).
     const spelled =
+      // "russia and hamas have ties??": the pair's ties asked of the first with the second (pair-ties.ts).
+      pairTiesAsked(typo, kit.parties) ??
+      // "what does putin think would help?": what that voice proposes to resolve the conflict (remedy-asked.ts).
+      remedyAsked(typo) ??
       keptOutAsked(typo) ??
       memberRoleAsked(typo) ??
       allInterestsAsked(typo, options.lang) ??
@@ -189,8 +201,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       ) ??
       // "why does having both matter to moscow" after the ties with each side: the ties with both (both-ties.ts).
       bothTiesOf(said, options.context) ??
+      // "why does moscow stress all that" after the ties: its ties with both sides (stressed-ties.ts).
+      stressedTiesOf(said, options.context?.question) ??
+      // "how old are those ties?" of the Palestinians: whether they are long-standing (ties-age.ts).
+      tiesAgeAsked(said, options.context?.question) ??
       // "but they do have links with them?" after "is russia pro-hamas?": "them" is Hamas (they-them.ts).
       theyThemOf(said, options.context, kit.parties) ??
+      // "does russia deal with them?" after "what is hamas": "them" is the one party asked of (party-them.ts).
+      partyThemOf(said, options.context, kit.parties) ??
       said;
     // "back to Putin — why?": the follow-up read against the last question asked of Putin (earlier-speakers.ts).
     const back = backToEarlierOf(
@@ -204,7 +222,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // the rewriting readers knows its kind (context-rewrites.ts); `ties` is carried-asks.ts's (the card says so).
     const { rewritten, ties } = rewrittenInContext(plainTag, options, kit);
     // "did putin talk to him?" after "who is peskov": "him" is the last turn's person (object-pronoun.ts).
-    const swapped = objectPronounOf(rewritten, options.context, speakers, options.lang) ?? rewritten;
+    // «что ему сказал путин?» after «кто такой Эрдоган?»: «ему» is that person, in the dative (dative-pronoun-ru.ts).
+    const swapped =
+      objectPronounOf(rewritten, options.context, speakers, options.lang) ??
+      dativePronounOf(rewritten, options.context, speakers, options.lang) ??
+      rewritten;
     const same = back ? null : sameThingOf(swapped);
     const sameContext = same?.against ? earlierContext(same.against, options) : options.context;
     // "а США в этом участвуют?" after the Foreign Ministry's call, "so the hamas link is real?", "like what": the

@@ -17,6 +17,7 @@ import { mentionedTooTurn } from "./mentioned-too.js";
 import { partnerDeedTurn } from "./partner-deed.js";
 import { partyFeelingTurn } from "./party-feeling.js";
 import { partyInThatTurn } from "./party-in-that.js";
+import { partyOnThatTurn } from "./party-on-that.js";
 import { placeTooTurn } from "./place-too.js";
 import { prospectAskedTurn } from "./prospect-asked.js";
 import { realThingTurn } from "./real-thing.js";
@@ -68,6 +69,8 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   claimOrFactTurn,
   // "is it biden pushing for it?": a stranger guessed as the last answer's doer, No (guessed-doer.ts).
   guessedDoerTurn,
+  // «а США что по этому поводу?»: another party on the last card's matter, where the card names it (party-on-that.ts).
+  partyOnThatTurn,
 ];
 /** Asked after topic-comment.ts, which reads the last topic (no entry needed). */
 const ON_LAST_ANSWER_AFTER_TOPIC: LastAnswerReader[] = [

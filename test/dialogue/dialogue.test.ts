@@ -1041,6 +1041,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog40 of session 40 (own wording, follow-ups read in context): the said-by check with 'too' (is that the kremlin's position too?, «это тоже позиция кремля?»), Russia's stance on the escalation, a prospect or an outcome the article never gives (peace possible anytime soon?, «а война скоро кончится?», «и удалось?»), a negated member after the Quartet's list (china isn't, is it?, «а ООН же не входит?»), Peskov's role in the Quartet, a thing with 'too' after Putin's wants (EN/RU) (30.8% (8/26) in context on 9df1e01d, 100% after)",
     ],
     [
+      "dialogues-own107.jsonl",
+      1,
+      "ours, dialog40b of session 40 (own wording, follow-ups read in context): ties asked of a pair (russia and hamas have ties??, «у москвы и палестинцев есть связи?»), why Moscow stresses its ties, 'them' for the one party just asked of, «ему» before a named voice in the dative, how old the ties with the Palestinians are, short forms of 'impartial' («беспристрастен»), what a voice thinks would help, another party on the last card's matter («а США что по этому поводу?») (EN/RU) (45.5% (10/22) in context on base 9df1e01d, 100% after)",
+    ],
+    [
       "dialogues-own105.jsonl",
       1,
       "ours, dialog39b of session 39 (own wording, false verdicts): Russia said to stay out of the conflict (sit this one out, «остаться в стороне»), a role asked of the UN or the EU, all sides' interests to be taken into account («учитывать интересы всех сторон»), a matter asked to have come up in the call (there, «в том разговоре»), a negated result after 'is that why' («поэтому … не …») (EN/RU) (33.3% (6/18) in context on 9c776dcb, 100% after)",
@@ -1754,6 +1759,7 @@ describe("own dialogues (regression)", () => {
       "ours (dialog-r2-38b, session 38): 52.6% (10/19) on base-r2-38 (1b35d806), 84.2% after",
     ],
     ["dialogues-own106.jsonl", 1, "ours (dialog40, session 40): 32.0% (8/25) on 9df1e01d, 100% after"],
+    ["dialogues-own107.jsonl", 1, "ours (dialog40b, session 40): 62.5% (10/16) on base 9df1e01d, 100% after"],
     ["dialogues-own105.jsonl", 1, "ours (dialog39b, session 39): 32.0% (8/25) on 9c776dcb, 100% after"],
     [
       "dialogues-own101.jsonl",
