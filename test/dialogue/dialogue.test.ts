@@ -704,6 +704,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the fortieth session's wave BQ), run once on f0b7e8dc (first run 87.7%)",
     ],
     [
+      "dialogues106.jsonl",
+      0.89,
+      "fresh blind dialogues (the fortieth session's wave BR), run once on 0c153aee (the session's round merged; read by no lane; first run 89.2%)",
+    ],
+    [
       "dialogues97.jsonl",
       0.94,
       "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 92.6%; 94.1% after dialog-r2-38)",
@@ -1665,6 +1670,7 @@ describe("own dialogues (regression)", () => {
       "first run 90.0% (the fortieth session's wave BQ, on f0b7e8dc); 100% after dialog40",
     ],
     ["dialogues105.jsonl", 0.89, "first run 89.2% (the fortieth session's wave BQ, on f0b7e8dc)"],
+    ["dialogues106.jsonl", 0.89, "first run 89.7% (the fortieth session's wave BR, on 0c153aee)"],
     [
       "dialogues97.jsonl",
       0.91,

@@ -786,6 +786,13 @@ const sets = [
       "a fresh English blind set (the fortieth session's wave BQ), run once on f0b7e8dc (first run 96.9% / 100% engine, 98.5% / 100% through npm run ask)",
   },
   {
+    file: "blind91.jsonl",
+    answer: 0.93,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the fortieth session's wave BR), run once on round1s40 0c153aee after the session's round (read by no lane; first run 93.8% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1183,6 +1190,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the fortieth session's wave BQ), run once on f0b7e8dc (first run 93.8% / 100% engine, 92.3% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru87.jsonl",
+    answer: 0.98,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the fortieth session's wave BR), run once on round1s40 0c153aee after the session's round (read by no lane; first run 98.5% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
