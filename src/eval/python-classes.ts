@@ -3,7 +3,12 @@
 // with the `u` flag. Without this, `\bда\b` never matched "Да." and `прекращени\w* огня` missed "прекращения
 // огня", so `npm run eval` failed Russian answers the shared judge passes.
 
-const WORD = String.raw`\p{L}\p{N}_`;
+// Spelt with a backslash put in, not as a `\p{L}` literal: the build's BMP rewrite (scripts/bmp-regexps.mjs) reads String.raw
+// templates and strings holding property escapes as whole regexp pieces and spells `\p{L}` out as a group, which is
+// no class member — `[${WORD}]` then failed to compile in dist/ ("Lone quantifier brackets";
+// test/eval/python-classes-build.test.ts). Here the escapes stand inside a class, where Python's full Unicode is meant.
+const BACKSLASH = "\\";
+const WORD = `${BACKSLASH}p{L}${BACKSLASH}p{N}_`;
 const OUTSIDE: Record<string, string> = {
   w: `[${WORD}]`,
   W: `[^${WORD}]`,
