@@ -34,6 +34,8 @@ const NOT_FRAGMENT = new Set([
 ]);
 /** A past verb ("failed", «провалились»): the fragment is a clause of its own, not a detail put in other words. */
 const PAST_VERB = /^(?:\p{L}{3,}ed|\p{L}{3,}(?:лся|лась|лось|лись|ла|ли|ло))$/u;
+/** A subject pronoun contracted ("they're neutral?"): a clause of its own, a fact asked, not a detail. */
+const CONTRACTED_SUBJECT = /^(?:i|you|he|she|it|we|they|that|there)['’]/u;
 /** The pro-form of the last answer's thing at a fragment's end: "an urgent one?". */
 const ONE = new Set(["one", "ones"]);
 /** Openers that only lead into the restated detail. */
@@ -91,6 +93,7 @@ export function detailFragmentTurn(
   const lone =
     asked.length === 1 &&
     words.length - start <= 3 &&
+    !words.some((w) => CONTRACTED_SUBJECT.test(w)) &&
     partyMentions(kit.parties, detail).length === 0 &&
     kit.speakers.namedIn(detail).length === 0;
   if (asked.length < MIN_CONCEPTS && !lone) return null;

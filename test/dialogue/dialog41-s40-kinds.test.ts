@@ -85,6 +85,8 @@ describe("verdicts in context", () => {
       [["what did putin want in the call?", "an urgent one?"], "yes"],
       [["кто призвал к прекращению огня?", "немедленному?"], "yes"],
       [["who called for a ceasefire", "permanent?"], null],
+      // A contracted subject makes a clause, a fact asked: Moscow only presents itself as impartial.
+      [["how does moscow try to come across in this conflict", "so they're neutral?"], "not-said"],
     ]);
     expectChatRows(entryOf, [[["who did putin speak with?", "what country's he from?"], "who-is-erdogan"]]);
   });
