@@ -23,7 +23,9 @@ const NOT_A_THING =
 const NEGATION = new Set(["not", "no", "never", "without", "nor", "none", "neither", "nothing"]);
 const FUNCTION: ReadonlySet<string> = new Set(
   `a an the of in on to for that this these those its it is are was were be been being has have had and or with by
-  as at from about there their his her he she they them any some also too does did do so very`.split(/\s+/),
+  as at from about between there their his her he she they them any some also too does did do so very`.split(
+    /\s+/,
+  ),
 );
 /** How many words beyond the asked ones the article's phrase may spread over. */
 const SLACK = 3;

@@ -23,6 +23,9 @@ const INITIATOR_EN = [
   /(?<!\p{L})(?:called|phoned|rang|ring|call|phone|dialled|dialed|reach(?:ed)? out)(?: \p{L}+){0,2} first(?!\p{L})/u,
   // "on whose initiative?", "at whose request?", "whose idea was the call?"
   /(?<!\p{L})whose (?:initiative|request|idea)(?!\p{L})/u,
+  // "did putin make the call?", "so did erdogan do that call?" (dialog41): the one who made it, not "make the call
+  // for a ceasefire"
+  /(?<!\p{L})(?:did|does|has|had) (?:\p{L}+ ){1,3}(?:make|do|place|initiate)(?: the| this| that)?(?: phone)? call(?! (?:for|on|to)(?!\p{L}))(?!\p{L})/u,
   // "did the call come from erdogan?", "who picked up?"
   /(?<!\p{L})call (?:come|came) from(?!\p{L})|(?<!\p{L})who (?:picked up|answered the (?:phone|call))(?!\p{L})/u,
 ];
@@ -34,6 +37,8 @@ const INITIATOR_RU = [
   /(?<!\p{L})это (?:\p{L}+ ){1,2}(?:позвонил|звонил|набрал|инициировал)\p{L}*/u,
   // "Эрдоган позвонил первым?", "Эрдоган сам позвонил?"
   /(?<!\p{L})(?:позвонил|звонил|набрал)\p{L}* (?:первым|первый|сам)(?!\p{L})|(?<!\p{L})(?:первым|первый|сам) (?:позвонил|звонил|набрал)\p{L}*/u,
+  // «а звонок сделал путин?», «путин сделал этот звонок?» (dialog41)
+  /(?<!\p{L})звонок (?:\p{L}+ ){0,2}(?:сделал|совершил)\p{L}*|(?<!\p{L})(?:сделал|совершил)\p{L}* (?:\p{L}+ ){0,2}звонок(?!\p{L})/u,
   // "по чьей инициативе?", "кто был инициатором?"
   /(?<!\p{L})(?:по чьей (?:инициативе|просьбе)|инициатор\p{L}*|инициатив\p{L}*|инициировал\p{L}*)/u,
 ];

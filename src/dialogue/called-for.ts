@@ -17,6 +17,9 @@ const CALL_RU =
 const ABOUT_ARTICLE =
   /(?<!\p{L})(?:article|story|text|author|conclusion|ending|заключени\p{L}*|вывод\p{L}*|стать\p{L}*|автор\p{L}*)(?!\p{L})/u;
 
+/** A verb of being for a thing, not an act of one's own: "advocate", "push for" (a proposal or a demand is an act). */
+const FAVOUR_EN = /^(?:advocat(?:e|es|ed|ing)|(?:push|press|argue)(?:es|ed|ing|s)?(?: for)?)$/u;
+
 /** An unbacked word of the checker's that is the call verb itself, nothing of the act asked for. */
 function callVerbOnly(word: string, lang: Lang): boolean {
   const m = (lang === "ru" ? CALL_RU : CALL_EN).exec(word);
@@ -38,7 +41,7 @@ export function calledForVerdict(
   answer: Answer,
   check: ClaimChecker | null,
   standsFor: ReadonlySet<string> | undefined,
-): "no" | "not-said" | null {
+): "yes" | "no" | "not-said" | null {
   if (statement === null || !check || !answer.answered || !asksCalledFor(statement, lang)) return null;
   const checked = check(statement);
   const found =
@@ -55,6 +58,11 @@ export function calledForVerdict(
   // "а сам путин предлагает какой-то компромисс?": the thing asked for is in the article (compromises he faults
   // Washington for not considering), only the act of proposing it is not — not what he stands against: no No.
   const onlyTheCall = checked.unbacked.length > 0 && checked.unbacked.every((w) => callVerbOnly(w, lang));
+  // "does it advocate direct talks?" of the ministry stressing "the importance of … direct … dialogue": the thing
+  // found as the voice's need, only the verb of favouring it unbacked — being for it is what stressing its need is
+  // (dialog41, d106-22). Proposing or demanding stays an act the article does not report.
+  const favoured = onlyTheCall && lang === "en" && checked.unbacked.every((w) => FAVOUR_EN.test(w.trim()));
+  if (favoured && (checked.verdict === "paraphrase" || checked.verdict === "verbatim")) return "yes";
   if (onlyTheCall) return "not-said";
   // Against what he stands for only when the act asked is force (war, troops, strikes): a ceasefire's opposite. A
   // conference, sanctions, a summit are acts the article is silent on, not his wish turned over (dialog28, d52-40#2).

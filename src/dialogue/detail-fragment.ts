@@ -8,6 +8,7 @@
 // again), and not after a No or a doesn't-say. Words are split, not matched by one regular expression over the
 // message, so long input costs linear time.
 import type { Lang } from "../answering/types.js";
+import { partyMentions } from "../knowledge/parties.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { readsAsRussian } from "./language.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
@@ -33,6 +34,10 @@ const NOT_FRAGMENT = new Set([
 ]);
 /** A past verb ("failed", «провалились»): the fragment is a clause of its own, not a detail put in other words. */
 const PAST_VERB = /^(?:\p{L}{3,}ed|\p{L}{3,}(?:лся|лась|лось|лись|ла|ли|ло))$/u;
+/** A subject pronoun contracted ("they're neutral?"): a clause of its own, a fact asked, not a detail. */
+const CONTRACTED_SUBJECT = /^(?:i|you|he|she|it|we|they|that|there)['’]/u;
+/** The pro-form of the last answer's thing at a fragment's end: "an urgent one?". */
+const ONE = new Set(["one", "ones"]);
 /** Openers that only lead into the restated detail. */
 const LEADS = new Set(["so", "ok", "okay", "oh", "ah", "right", "то", "есть", "значит", "так", "ну"]);
 /** A first word that switches ("and hamas?", «а с хезболлой?»): the last question asked again, not a detail. */
@@ -76,8 +81,22 @@ export function detailFragmentTurn(
   const lexicon = kit.engine.lexicon?.(replyLang) ?? null;
   const analyse = lexicon?.analyse?.bind(lexicon);
   if (!analyse) return null;
-  const asked = analyse(words.slice(start).join(" ")).content;
-  if (asked.length < MIN_CONCEPTS || asked.some((c) => !c.startsWith("="))) return null;
+  // "an urgent one?": "one" stands for the thing of the last answer, no word of the detail.
+  const detail = words
+    .slice(start)
+    .filter((w, i, all) => !(ONE.has(w) && i === all.length - 1 && i > 0))
+    .join(" ");
+  const asked = analyse(detail).content;
+  if (asked.some((c) => !c.startsWith("="))) return null;
+  // "immediate?" after the ceasefire call (dialog41, d106-10): one concept is a detail when it names no party or
+  // voice — a bare party ("hamas?") may be a switch, so that still takes two.
+  const lone =
+    asked.length === 1 &&
+    words.length - start <= 3 &&
+    !words.some((w) => CONTRACTED_SUBJECT.test(w)) &&
+    partyMentions(kit.parties, detail).length === 0 &&
+    kit.speakers.namedIn(detail).length === 0;
+  if (asked.length < MIN_CONCEPTS && !lone) return null;
   const last = kit.engine.answerForEntry(context.entryId, replyLang);
   if (!last?.answered || last.quotes.length === 0) return null;
   const held = new Set(

@@ -32,6 +32,7 @@ import { withoutEmphaticTo } from "./emphatic-to.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
 import { ideaAsThingOf } from "./idea-of.js";
+import { withIsUncontracted } from "./is-contraction.js";
 import { fold, languageOf, parsingLanguageOf, wordsFor } from "./language.js";
 import { turnOnLast } from "./last-answer-chain.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
@@ -132,8 +133,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // "why? what did they do wrong": the question after the bare "why?" is the one asked (why-then-question.ts).
     // "and the kremlin? do they talk to both sides": the question with the switch's voice for "they" (switch-then-question.ts).
     // "and then what, talks?": the guess after the bare "then what" is the follow-up (then-what.ts).
-    // "who's trying to stabilize it?": the pronoun stabilized is the situation, in the article's words (situation-object.ts).
-    const situated = situationObjectOf(typing) ?? typing;
+    // "who's trying to stabilize it?": the pronoun stabilized is the situation, in the article's words (situation-object.ts);
+    // "what country's he from?" as "what country is he from?" (is-contraction.ts).
+    const uncontracted = withIsUncontracted(typing);
+    const situated = situationObjectOf(uncontracted) ?? uncontracted;
     const asked =
       whyThenQuestionOf(situated) ??
       switchThenQuestionOf(situated, (t) => speakers.namedIn(t)) ??

@@ -1046,6 +1046,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog40 of session 40 (own wording, follow-ups read in context): the said-by check with 'too' (is that the kremlin's position too?, «это тоже позиция кремля?»), Russia's stance on the escalation, a prospect or an outcome the article never gives (peace possible anytime soon?, «а война скоро кончится?», «и удалось?»), a negated member after the Quartet's list (china isn't, is it?, «а ООН же не входит?»), Peskov's role in the Quartet, a thing with 'too' after Putin's wants (EN/RU) (30.8% (8/26) in context on 9df1e01d, 100% after)",
     ],
     [
+      "dialogues-own108.jsonl",
+      0.71,
+      "ours, dialog41 of session 40 (own wording, follow-ups read in context): who made the call asked after it (did erdogan make the call?, «а звонок сделал путин?»), the ministry's direct dialogue asked as the sides negotiating directly or as direct negotiations favoured, a bare detail of the ceasefire call (an urgent one?, «немедленному?»), the country of the person just answered, who voiced the Kremlin's aim, whether the ministry's call will work (EN/RU) (35.7% (5/14) in context on base 80f20a3a, 71.4% after)",
+    ],
+    [
       "dialogues-own107.jsonl",
       1,
       "ours, dialog40b of session 40 (own wording, follow-ups read in context): ties asked of a pair (russia and hamas have ties??, «у москвы и палестинцев есть связи?»), why Moscow stresses its ties, 'them' for the one party just asked of, «ему» before a named voice in the dative, how old the ties with the Palestinians are, short forms of 'impartial' («беспристрастен»), what a voice thinks would help, another party on the last card's matter («а США что по этому поводу?») (EN/RU) (45.5% (10/22) in context on base 9df1e01d, 100% after)",
@@ -1765,6 +1770,11 @@ describe("own dialogues (regression)", () => {
       "ours (dialog-r2-38b, session 38): 52.6% (10/19) on base-r2-38 (1b35d806), 84.2% after",
     ],
     ["dialogues-own106.jsonl", 1, "ours (dialog40, session 40): 32.0% (8/25) on 9df1e01d, 100% after"],
+    [
+      "dialogues-own108.jsonl",
+      0.75,
+      "ours (dialog41, session 40): 33.3% (4/12) on base 80f20a3a, 75.0% after",
+    ],
     ["dialogues-own107.jsonl", 1, "ours (dialog40b, session 40): 62.5% (10/16) on base 9df1e01d, 100% after"],
     ["dialogues-own105.jsonl", 1, "ours (dialog39b, session 39): 32.0% (8/25) on 9c776dcb, 100% after"],
     [
