@@ -6,8 +6,11 @@
 
 /** "hey bot", "hi there", "yo", "ok so": an address or opener, any number of them. */
 const OPENER = String.raw`(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh)(?:\s+(?:bot|there|buddy))?[\s,.!:;-]*)`;
-/** The lead-in itself: "quick one", "quick q", "come on", "real talk", "honestly", "seriously", "tbh". */
-const LEAD_IN = String.raw`(?:quick\s+(?:one|q|question)|one\s+quick\s+(?:one|question|thing)|come\s+on|c'?mon|real\s+talk|honestly|seriously|be\s+honest|tbh|just\s+curious|serious\s+question)`;
+/**
+ * The lead-in itself: "quick one", "come on", "real talk", "honestly", "seriously", "tbh". "quick q(uestion)" is the dialogue's chat glue
+ * (dialogue/chat-glue.ts), read there with what follows it; taken off here too it changed the next turn's context.
+ */
+const LEAD_IN = String.raw`(?:quick\s+one|one\s+quick\s+(?:one|thing)|come\s+on|c'?mon|real\s+talk|honestly|seriously|be\s+honest|tbh|just\s+curious|serious\s+question)`;
 /** What must follow: a yes/no auxiliary or a question word. */
 const QUESTION_START = String.raw`(?=(?:does|do|did|is|are|was|were|can|could|will|would|has|have|should|who|whom|what|which|why|how|when|where)\b)`;
 

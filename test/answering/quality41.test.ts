@@ -17,7 +17,7 @@ describe("a chat lead-in", () => {
       ["Come on, is the kremlin impartial?", "is the kremlin impartial?"],
       ["ok real talk: who blames the us?", "who blames the us?"],
       ["seriously, what did peskov say?", "what did peskov say?"],
-      ["quick question - why is russia close to hamas?", "why is russia close to hamas?"],
+      ["one quick thing: why is russia close to hamas?", "why is russia close to hamas?"],
     ]);
   });
   it("stays where no question follows or it is inside one", () => {
