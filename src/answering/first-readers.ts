@@ -21,6 +21,7 @@ import { asCallSubject } from "./call-subject.js";
 import { asCapitalMessage } from "./capital-message.js";
 import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { asCeasefireKeywords, withoutCeasefireSetting } from "./ceasefire-keywords.js";
+import { withoutChatLeadIn } from "./chat-lead-in.js";
 import { withChatWordsSpelt } from "./chat-words.js";
 import { asConcernOrBlame } from "./concern-or-blame.js";
 import { asContactWithdrawal } from "./contact-withdrawal.js";
@@ -95,6 +96,8 @@ import { asWouldBeMediator } from "./would-be-mediator.js";
 export const FIRST_READERS: readonly ((text: string) => string)[] = [
   // Plain words asked for (a learner's preamble, "like I'm twelve") come off before any reader sees the question.
   withoutPlainWords,
+  // (quality41) A chat lead-in ("hey bot quick one,", "come on,") before a question.
+  withoutChatLeadIn,
   // (quality40) The Quartet's other members with Russia set aside; the side the US overlooked, asked by "which side".
   asOtherMembers,
   asOverlookedSide,

@@ -64,10 +64,10 @@ export function anyWordOf(surface: string, test: (word: string) => boolean): boo
 
 /** The article naming people, not anyone saying something: "every person the article names", "the people it features". */
 const NAMES_ROSTER = lean(
-  /\b(?:names|named|naming|feature|features|featured|cited|appear|appears|involved)\b/,
+  /\b(?:names|named|naming|feature|features|featured|cite|cites|cited|appear|appears|involved)\b/,
 );
 const NAMING_WORDS = new Set(
-  "name names named naming feature features featured cited appear appears involved u".split(" "),
+  "name names named naming feature features featured cite cites cited appear appears involved u".split(" "),
 );
 /** A count of the people the piece names or quotes: "how many people does the article name". */
 const HOW_MANY_NAMED = lean(
@@ -186,7 +186,8 @@ export function detectIntent(
       (t) =>
         VOICE_WORDS.has(t.surface) ||
         ((NAMES_ROSTER.test(words) || asksWhoOfPiece) &&
-          isPeopleToken(t.surface) &&
+          // "which russian bodies are cited": the Russian state's bodies (the Kremlin, its ministry) speak too.
+          (isPeopleToken(t.surface) || isBody(t.surface)) &&
           // "which figures does the article give" asks for numbers; "who are the key figures" for people.
           (!/\bfigures?$/.test(t.surface) || a.questionWords.includes(vocabulary.who))),
     );

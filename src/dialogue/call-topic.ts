@@ -25,8 +25,11 @@ const ABOUT_RU = new RegExp(
   "u",
 );
 
-/** The call's two parties: "they", "the two of them", "putin and erdogan", «они», «эрдоган и путин». */
-const PAIR = String.raw`(?:they|the two(?: of them)?|both(?: of them)?|(?:putin and erdo\p{L}+|erdo\p{L}+ and putin)|они|оба|(?:путин\p{L}* и эрдоган\p{L}*|эрдоган\p{L}* и путин\p{L}*))`;
+/**
+ * The call's two parties: "they", "the two of them", "putin and erdogan", «они», «эрдоган и путин», and the
+ * Russian comitative «путин с эрдоганом» ("Putin with Erdogan": the pair, not Putin alone).
+ */
+const PAIR = String.raw`(?:they|the two(?: of them)?|both(?: of them)?|(?:putin and erdo\p{L}+|erdo\p{L}+ and putin)|они|оба|(?:путин\p{L}* (?:и|с|со) эрдоган\p{L}*|эрдоган\p{L}* (?:и|с|со) путин\p{L}*))`;
 /** "did they discuss a ceasefire?", «они обсуждали перемирие?», «эрдоган и путин говорили о газе?»: the call's matter. */
 const DISCUSSED_EN = new RegExp(
   `^(?:(?:so|and|but|ok|okay|wait)[, ]+)*(?:did|do|have) (${PAIR}) (?:(?:even|also|actually|really|ever) )?(?:discuss(?:ed)?|talk(?:ed)? (?:about|over)|speak about|spoke about|cover(?:ed)?|br(?:ing|ought) up|touch(?:ed)? on) (.+?)$`,

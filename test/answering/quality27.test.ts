@@ -69,6 +69,9 @@ describe("the Russian state's bodies asked as mentioned (intents.ts, roster-word
       "what russian agencies does the article mention besides the kremlin?",
       "какие ведомства россии названы в статье",
       "помимо кремля какие российские органы власти упоминаются",
+      // quality41: bodies beside "cited"/"cite", a naming word as "mention" is
+      "which russian bodies are cited?",
+      "apart from putin, which russian officials or bodies does the piece cite?",
     ])
       expect(read(q)).toBe("quotes");
   });

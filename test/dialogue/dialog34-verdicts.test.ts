@@ -62,6 +62,12 @@ describe("what the call's two parties discussed", () => {
     expect(lastVerdict(["who did putin call", "did they discuss ukraine?"])).toBe("not-said");
     expect(lastVerdict(["с кем путин говорил по телефону?", "они обсуждали перемирие?"], "ru")).toBe("yes");
     expect(lastVerdict(["эрдоган и путин обсуждали газу?"], "ru")).toBe("yes");
+    // The comitative pair («путин с эрдоганом») is the call's two parties as «путин и эрдоган» is (quality41).
+    expect(lastVerdict(["путин с эрдоганом обсуждали возобновление переговоров?"], "ru")).toBe("yes");
+    expect(lastVerdict(["эрдоган с путиным говорили о перемирии?"], "ru")).toBe("yes");
+    expect(lastVerdict(["с кем путин говорил по телефону?", "путин с эрдоганом обсуждали США?"], "ru")).toBe(
+      "not-said",
+    );
   });
   it("reads long input in linear time", () => {
     const topic = createCallTopic(realKb, realParties);

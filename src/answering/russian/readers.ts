@@ -80,7 +80,9 @@ import { asRussianEscalation } from "./escalation-slang.js";
 import { asRussianFearedEscalation } from "./feared-escalation.js";
 import { asRussianFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
+import { withoutRussianLearnerPreamble } from "./learner-preamble.js";
 import { asRussianPeaceProcessPart } from "./peace-process-part.js";
+import { asRussianReadingOfViolence } from "./reading-of-violence.js";
 import { withoutSaidSpecifically } from "./said-specifically.js";
 import { asRussianStatementMeaning } from "./statement-meaning.js";
 import { asRussianTiesWithWhom } from "./ties-with-whom.js";
@@ -151,6 +153,10 @@ import { asRussianWhyRussia } from "./why-russia.js";
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  // (quality41) A learner's preamble («Я учу русский.») off the question (learner-preamble.ts).
+  withoutRussianLearnerPreamble,
+  // (quality41) How Putin reads the violence's surge: what he explains it by (reading-of-violence.ts).
+  asRussianReadingOfViolence,
   withChildAgeAsAudience,
   asRussianStatementMeaning,
   asRussianVoicePoints,
