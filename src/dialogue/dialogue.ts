@@ -1,82 +1,48 @@
 // The dialogue layer above the answering engine: a message and the chat's context in, structured replies and
 // the next context out. It decides what a message is — small talk, a slip, a follow-up, two questions, a
 // yes/no question or a plain one — and asks the engine only stand-alone questions. No Telegram here.
-// This file routes a turn: the message's rewrites first (chat tags and slips here, the rewriting readers in
-// context-rewrites.ts), then it reads the turn once (turn-reading.ts) and hands it to the readers in order —
+// This file routes a turn: the message's own rewrites first (tags, slips and shapes: message-rewrites.ts), then
+// those against the context (here and the rewriting readers of context-rewrites.ts), then it reads the turn once (turn-reading.ts) and hands it to the readers in order —
 // last-answer-turns.ts, list-turns.ts, article-verdict-turns.ts, follow-up-turns.ts, then plain-turns.ts (two
 // questions, or the stand-alone reading); the readers live beside it (dialogue-kit.ts lists what they share).
 
 import type { Lang, Suggestion } from "../answering/types.js";
-import { addedAsSaid } from "./added-said.js";
 import { pronounAfterRefusal } from "./after-refusal.js";
 import { createAgainstLastAnswer } from "./against-last-answer.js";
-import { allInterestsAsked } from "./all-interests.js";
 import { createArticleVerdictTurns } from "./article-verdict-turns.js";
 import { backToSpeakerOf } from "./back-to-speaker.js";
-import { withTrueTag } from "./bare-tag.js";
-import { punctuatedTruthTagOf } from "./bare-truth-tag.js";
-import { blameCleftOf } from "./blame-cleft.js";
 import { bothTiesOf } from "./both-ties.js";
-import { withoutCallMatter } from "./call-matter-dropped.js";
-import { topicSwitchOf, withoutChatGlue, withoutTrailingGlue } from "./chat-glue.js";
-import { conflictNamedOf, stanceOnConflictOf } from "./conflict-named.js";
+import { topicSwitchOf, withoutChatGlue } from "./chat-glue.js";
 import { rewrittenInContext } from "./context-rewrites.js";
 import { dativePronounOf } from "./dative-pronoun-ru.js";
 import { withDeniedMention } from "./denied-mention.js";
 import { createContextReading } from "./dialogue-context.js";
 import { createDialogueKit, type DialogueDeps } from "./dialogue-kit.js";
-import { directDialogueRu } from "./direct-dialogue-ru.js";
-import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { backToEarlierOf, withEarlier } from "./earlier-speakers.js";
-import { withoutEmphaticTo } from "./emphatic-to.js";
 import { createFollowUpReplies } from "./follow-up-reply.js";
 import { createFollowUpTurns } from "./follow-up-turns.js";
-import { ideaAsThingOf } from "./idea-of.js";
-import { withIsUncontracted } from "./is-contraction.js";
 import { fold, languageOf, parsingLanguageOf, wordsFor } from "./language.js";
 import { turnOnLast } from "./last-answer-chain.js";
 import { createLastAnswerTurns } from "./last-answer-turns.js";
 import { createListTurns } from "./list-turns.js";
-import { memberRoleAsked } from "./member-role.js";
-import { mentionInOrderOf } from "./mention-order.js";
-import { notButOf } from "./not-but.js";
+import { rewrittenMessage } from "./message-rewrites.js";
 import { objectPronounOf } from "./object-pronoun.js";
 import { createOffStoryAskedTurn } from "./off-story-asked.js";
-import { oneWhoAsked } from "./one-who.js";
-import { pairTiesAsked } from "./pair-ties.js";
-import { pairTopicOf } from "./pair-topic.js";
 import { createPartySwap } from "./party-swap.js";
 import { partyThemOf } from "./party-them.js";
-import { withPartyTypos } from "./party-typos.js";
 import { activeReadingsOf, answerPassiveAccusation } from "./passive-accusation.js";
 import { createPlainTurns } from "./plain-turns.js";
-import { promisedAsReadyOf } from "./promised-to.js";
-import { quotedQuestionOf } from "./quoted-asked.js";
-import { remedyAsked } from "./remedy-asked.js";
-import { saidAnythingOf } from "./said-anything.js";
 import { sameThingOf } from "./same-thing.js";
-import { keptOutAsked } from "./sidelines.js";
-import { situationObjectOf } from "./situation-object.js";
-import { withPlainTag } from "./slang-tag.js";
 import { spokesmanStanceTurn } from "./spokesman-stance.js";
-import { stanceOnEscalationOf } from "./stance-on-escalation.js";
 import { createStandAlone } from "./stand-alone.js";
 import { stressedTiesOf } from "./stressed-ties.js";
-import { switchThenQuestionOf } from "./switch-then-question.js";
 import { withSwitchUnderstood } from "./switch-understood.js";
-import { talksAsNegotiationsOf } from "./talks-noun.js";
-import { withGuess } from "./then-what.js";
 import { theyThemOf } from "./they-them.js";
 import { tiesAgeAsked } from "./ties-age.js";
-import { tooOrOnlyOf, withBothHalves } from "./too-or-only.js";
-import { withQuizRead } from "./true-or-false.js";
+import { withBothHalves } from "./too-or-only.js";
 import { createTurnReading } from "./turn-reading.js";
 import { createTwoQuestions } from "./two-questions.js";
-import { twoSidesDialogueOf } from "./two-sides-dialogue.js";
 import { CONTEXT_TTL_MS, type DialogueContext, type DialogueTurn } from "./types.js";
-import { withoutVagueTag } from "./vague-tag.js";
-import { voiceCheckOf } from "./voice-check.js";
-import { whyThenQuestionOf } from "./why-then-question.js";
 
 export { withoutChatGlue } from "./chat-glue.js";
 export type { DialogueDeps } from "./dialogue-kit.js";
@@ -125,74 +91,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   // "Any quote from Erdogan?" as "did Erdogan say anything?" (said-anything.ts); "X. Did he?" as "X. Is that
   // true?" (bare-tag.ts).
   const respond: Dialogue["respond"] = (typing, options) => {
-    // "did putin blame isreal?": a party's name mistyped, read as the parties' table spells it (party-typos.ts).
-    // "…calls itself impartial? give me a break": the asker's disbelief after the question asks nothing (disbelief-tag.ts).
-    // "who is he btw": the trailing intensifier off before the context rewrites read "who is he" (chat-glue.ts).
-    // "what did putin say to erdogan about gaza": the call's content, the conflict it was about (call-matter-dropped.ts).
-    // «о чем говорили-то», «а путин-то что»: the emphatic «-то» taken off the word (emphatic-to.ts).
-    // "why? what did they do wrong": the question after the bare "why?" is the one asked (why-then-question.ts).
-    // "and the kremlin? do they talk to both sides": the question with the switch's voice for "they" (switch-then-question.ts).
-    // "and then what, talks?": the guess after the bare "then what" is the follow-up (then-what.ts).
-    // "who's trying to stabilize it?": the pronoun stabilized is the situation, in the article's words (situation-object.ts);
-    // "what country's he from?" as "what country is he from?" (is-contraction.ts).
-    const uncontracted = withIsUncontracted(typing);
-    const situated = situationObjectOf(uncontracted) ?? uncontracted;
-    const asked =
-      whyThenQuestionOf(situated) ??
-      switchThenQuestionOf(situated, (t) => speakers.namedIn(t)) ??
-      withGuess(situated);
-    const scoffless = withoutCallMatter(withoutDisbeliefTag(withoutTrailingGlue(withoutEmphaticTo(asked))));
-    // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
-    // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).
-    const untagged = withoutVagueTag(scoffless) ?? punctuatedTruthTagOf(scoffless) ?? scoffless;
-    // «прямые переговоры израиля и палестинцев?»: the article's direct dialogue (direct-dialogue-ru.ts).
-    const typo = directDialogueRu(withPartyTypos(untagged, kit.parties) ?? untagged);
-    // "is he worried about israeli civilians too or only gaza?": Yes where the answer's quotes name both halves
-    // (too-or-only.ts).
-    const tooOnly = tooOrOnlyOf(typo);
-    // "did he mention talks too?": "talks" after a verb or an article is the negotiations (talks-noun.ts).
-    // «он хамас упоминал?»: the thing after the verb, as the mention readers read it (mention-order.ts).
-    // "so russia would rather sit this one out?", "does the UN play any part in this?", "so all sides' interests
-    // should be taken into account?": read as the question whose card answers it (sidelines.ts, member-role.ts,
-    // all-interests.ts).
-    const spelled =
-      // "russia and hamas have ties??": the pair's ties asked of the first with the second (pair-ties.ts).
-      pairTiesAsked(typo, kit.parties) ??
-      // "what does putin think would help?": what that voice proposes to resolve the conflict (remedy-asked.ts).
-      remedyAsked(typo) ??
-      keptOutAsked(typo) ??
-      memberRoleAsked(typo) ??
-      allInterestsAsked(typo, options.lang) ??
-      talksAsNegotiationsOf(typo) ??
-      mentionInOrderOf(typo, speakers) ??
-      typo;
-    // "so that was the foreign ministry, not putin?", «а это точно не путин сказал?»: the voice check (not-but.ts).
-    const typed =
-      (options.context
-        ? notButOf(fold(spelled), parsingLanguageOf(spelled, options.lang), speakers)
-        : null) ?? spelled;
-    const tagged = withTrueTag(withPlainTag(withQuizRead(addedAsSaid(typed))));
-    // "blaming the us for the hamas israel mess": the matter put as the violence (conflict-named.ts).
-    // "is biden quoted in it?": whether the article quotes that party, "in it" being the article (quoted-asked.ts).
-    // "did erdogan back the idea of a ceasefire?": a stance on the idea is a stance on the thing (idea-of.ts).
-    // "what is moscow promising to do": the promise to act as the readiness reported (promised-to.ts).
-    // "X? is that what putin claims?", «X? так путин говорит?»: whether that voice says X (voice-check.ts).
-    // "is peskov the one who called for the ceasefire?" as "was it peskov who…" (one-who.ts).
-    // "is it israel he blames?" as "does he blame only israel?" (blame-cleft.ts).
-    const cleft = oneWhoAsked(tagged, speakers) ?? blameCleftOf(tagged) ?? tagged;
-    const promised = promisedAsReadyOf(cleft) ?? cleft;
-    const idealess = ideaAsThingOf(promised) ?? promised;
-    // "ok what about israel and hamas then": the warring pair as a topic is the story (pair-topic.ts).
-    const said =
-      pairTopicOf(idealess) ??
-      saidAnythingOf(idealess) ??
-      conflictNamedOf(idealess) ??
-      stanceOnConflictOf(idealess) ??
-      stanceOnEscalationOf(idealess) ??
-      twoSidesDialogueOf(idealess) ??
-      quotedQuestionOf(idealess) ??
-      voiceCheckOf(idealess, speakers) ??
-      idealess;
+    // The message's own rewrites, context-free but for the voice check's (message-rewrites.ts).
+    const { said, tooOnly } = rewrittenMessage(typing, options.lang, options.context !== null, kit);
     // "what does he say about the middle east then" after a refused question on Putin: Putin (after-refusal.ts).
     const plainTag =
       pronounAfterRefusal(
