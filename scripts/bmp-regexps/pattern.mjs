@@ -47,6 +47,12 @@ export function units(raw, bs) {
       if (!next) return null;
       const [c, len] = next;
       const j = i + bs.length + len;
+      // \p{…} or \u{…} whose closing brace is not in this text (its name a template substitution): the rest of
+      // the piece is kept as it is, unread (indexOf's -1 once restarted the scan at 0, for ever).
+      if ((c === "p" || c === "P" || c === "u") && raw[j] === "{" && !raw.includes("}", j)) {
+        out.push(unit("unread", `\\${c}{`, raw.slice(i), { prop: c !== "u" }));
+        break;
+      }
       if ((c === "p" || c === "P") && raw[j] === "{") {
         const end = raw.indexOf("}", j);
         const name = raw.slice(j + 1, end);
@@ -135,6 +141,12 @@ const isBmpForm = (items) =>
   items[2].re === "-" &&
   items[3].re === "\\u{10ffff}";
 
+/** Why an unread \\p{ (its name a template substitution) is left. */
+const unreadWhy = (u) => ({
+  escape: `${u.re}…}`,
+  why: "its name is not in the literal (a template substitution)",
+});
+
 /**
  * Rewrites the units of one literal. Returns { text, left: [{ escape, why }], changed }. Opaque units (template
  * substitutions) have kind "hole".
@@ -157,6 +169,11 @@ export function rewrite(list, bs, flagSet) {
           why: `no BMP form matches as it does under ${FLAG_SETS[flagSet].join(", ")}`,
         });
       }
+      continue;
+    }
+    if (u.kind === "unread") {
+      text += u.raw;
+      if (u.prop) left.push(unreadWhy(u));
       continue;
     }
     if (u.kind === "hole" || u.kind === "esc" || u.re !== "[") {
@@ -193,6 +210,7 @@ export function rewrite(list, bs, flagSet) {
             changed,
           };
     i = j;
+    for (const p of items.filter((x) => x.kind === "unread" && x.prop)) left.push(unreadWhy(p));
     if (props.length === 0 || isBmpForm(items)) {
       text += rawClass;
       continue;

@@ -11,14 +11,17 @@ const script = join(import.meta.dirname, "..", "..", "scripts", "bmp-regexps.mjs
 const dir = mkdtempSync(join(tmpdir(), "bmp-regexps-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the codemod (or its --check) on one scratch file holding source; returns the file and the printout. */
-function run(source: string, check = false) {
+/**
+ * Runs the codemod (or its --check) on one scratch file holding source; returns the file and the printout. A run
+ * longer than limit ms is killed (its printout then empty), so a hang fails fast.
+ */
+function run(source: string, check = false, limit = 60_000) {
   const file = join(dir, `case-${Math.random().toString(36).slice(2)}.ts`);
   writeFileSync(file, source);
   const args = check ? [script, "--check", file] : [script, file];
   let printout: string;
   try {
-    printout = execFileSync(process.execPath, args, { encoding: "utf8" });
+    printout = execFileSync(process.execPath, args, { encoding: "utf8", timeout: limit });
   } catch (error) {
     printout = String((error as { stdout?: string }).stdout);
   }
@@ -77,6 +80,28 @@ describe("bmp-regexps codemod", () => {
     const second = run(first.text, true);
     expect(second.text).toBe(first.text);
     expect(second.printout).toMatch(/^0 property escapes could be made BMP-only; 3 left/m);
+  });
+
+  it("keeps a property escape whose name is a template substitution, lists it, and returns (it once never did)", {
+    timeout: 30_000,
+  }, () => {
+    const source =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the text is TypeScript source for the codemod
+      "const property = (name: string): string => `\\\\p{${name}}`;\n" +
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the text is TypeScript source for the codemod
+      'const r = new RegExp(`[x\\\\P{${name}}]\\\\u{${hex}}\\\\p{L}`, "u");\n';
+    const first = run(source, false, 20_000);
+    expect(first.printout).toMatch(/rewrote 1 literals \(1 property escapes\); 2 left as they are/);
+    expect(first.printout).toMatch(/:1:\d+ {2}\\p\{…\} {2}left: its name is not in the literal/);
+    expect(first.printout).toMatch(/:2:\d+ {2}\\P\{…\} {2}left: its name is not in the literal/);
+    expect(first.text.split("\n")[0]).toBe(source.split("\n")[0]);
+    expect(first.text.split("\n")[1]).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the text is TypeScript source for the codemod
+      'const r = new RegExp(`[x\\\\P{${name}}]\\\\u{${hex}}[^\\\\P{L}\\\\u{10000}-\\\\u{10ffff}]`, "u");',
+    );
+    expect(run(first.text, true, 20_000).printout).toMatch(
+      /^0 property escapes could be made BMP-only; 2 left/m,
+    );
   });
 
   it("in the build, says in one informational line what it kept, and lists it only when asked (--verbose)", {
