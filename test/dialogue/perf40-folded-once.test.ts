@@ -11,7 +11,7 @@ import {
   wordsOf,
 } from "../../src/dialogue/folded-kb.js";
 import { fold } from "../../src/dialogue/language.js";
-import { articleMentions, entriesMentioning } from "../../src/dialogue/mentions.js";
+import { articleMentions, entriesMentioning, PREPOSITIONS } from "../../src/dialogue/mentions.js";
 import { foldQuestion } from "../../src/lib/fold-question.js";
 import { countLetters, scriptLanguage } from "../../src/lib/script-language.js";
 import { realKb } from "../helpers/engine.js";
@@ -69,24 +69,6 @@ describe("perf40: texts read once per turn give what a fresh reading gives", () 
 });
 
 /** mentions.ts's phrase look-up before perf40: the phrase folded again for each sentence or quote. */
-/** mentions.ts's PREPOSITIONS, copied: the reading before is rebuilt whole. */
-const PREPOSITIONS = new Set([
-  "в",
-  "во",
-  "из",
-  "на",
-  "с",
-  "со",
-  "у",
-  "и",
-  "между",
-  "of",
-  "in",
-  "from",
-  "the",
-  "and",
-  "between",
-]);
 function namesPhraseBefore(spaced: string, phrase: string, prepositions: ReadonlySet<string>): boolean {
   const words = wordsOf(fold(phrase));
   if (spaced.includes(` ${words} `)) return true;
