@@ -3,8 +3,8 @@
 // their property escapes with pattern.mjs. Found: regex literals with the u flag, and string and template literals
 // holding `\\p{`/`\\P{` (the pieces `new RegExp` or `leanRegExp` is built from; flags read from the call when the piece is
 // its argument). Template substitutions are opaque holes, kept verbatim (regex literals inside them are rewritten too);
-// a class holding one, or a literal ending inside a class, is listed, not rewritten. Idempotent: the BMP forms are
-// recognised and left alone.
+// a class holding one, a literal ending inside a class, or a `\\p{${name}}` whose name is one (tidy42), is listed, not
+// rewritten. Idempotent: the BMP forms are recognised and left alone.
 import ts from "typescript";
 import { rewrite, unit, units } from "./pattern.mjs";
 
