@@ -3,6 +3,7 @@
 // quote is told so; a card's own "Yes."/"No." goes where the question asks no yes or no; a wrong party is marked.
 import { foldQuestion } from "../lib/fold-question.js";
 import { givesAnswerType, wantedAnswerType } from "./answer-type.js";
+import { erdoganDialledAsked } from "./call-dialler.js";
 import { asksContactWithdrawn } from "./contact-withdrawal.js";
 import type { Decision } from "./decide.js";
 import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
@@ -99,6 +100,10 @@ export function createEntryReply(
     // "Is the Kremlin refusing to engage with the sides?": the card's "Yes." answers the opposite question.
     if (reader.lang === "en" && asksContactWithdrawn(text))
       answer.answer = withoutLeadingVerdict(answer.answer);
+    // "did erdogan call putin?", «Эрдоган звонил Путину?»: who dialled, which the call card's «Да.» does not answer
+    // (call-dialler.ts).
+    const dialled = entry.id === "putin-erdogan-call" && erdoganDialledAsked(text.toLowerCase());
+    if (dialled) answer.answer = withoutLeadingVerdict(answer.answer);
     // «путин призывает израиль к военному ответу?»: the ceasefire card's «Да.» answers the opposite question
     // (the yes/no layer says Нет: russian/fighting-on.ts); «отвергает идею перемирия» read as «против» likewise.
     if (reader.lang === "ru" && asksFightingOnRu(asRussianRejectedIdea(text)))
@@ -111,8 +116,10 @@ export function createEntryReply(
       const said = id === entry.id ? answer : replies.entryAnswer(kb.entryById.get(id) ?? entry, 1, out);
       return [said.answer, ...said.quotes.map((q) => `${q.text} ${q.translation ?? ""}`)].join(" ");
     };
-    const owned =
-      ownedVerdict(text, reader.lang, entry.id, cardText) ?? mentionedOn(text, reader.lang, entry.id, answer);
+    const owned = dialled
+      ? null
+      : (ownedVerdict(text, reader.lang, entry.id, cardText) ??
+        mentionedOn(text, reader.lang, entry.id, answer));
     // "does russia have ties with israel because of oil?": the card's own "Yes." does not answer the point extended.
     if (owned === null && addsToCard(foldQuestion(text), cardText(entry.id)))
       answer.answer = withoutLeadingVerdict(answer.answer);

@@ -4,6 +4,7 @@
 // about the phone, Yes. Only for the contact the article reports (its quote with the way in it), asked in its
 // context or naming its other party; "did Putin meet Macron?" is not this contact and is left to the engine.
 // "did Putin call only Erdogan?" asks more than the way ("only"/"just" are not glue): left to only-restriction.ts.
+import { erdoganDialledAsked } from "../answering/call-dialler.js";
 import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -85,6 +86,9 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
     contextVoices: readonly (string | null)[] = [],
   ): ContactMode | null => {
     if (!entry) return null;
+    // "did erdogan call putin?", «Эрдоган звонил Путину?»: who dialled, not the way they spoke — not said (dialog42,
+    // answering/call-dialler.ts); the phone as the way stays Yes ("did putin call erdogan?").
+    if (erdoganDialledAsked(folded)) return { entryId: entry.id, verdict: "not-said" };
     // "did they agree to meet?" of the contact's parties: a meeting to come, not reported.
     if (MEETING_ARRANGED.test(folded)) {
       const ofContact =
