@@ -10,19 +10,11 @@
 // other readers (a list: "Alongside the US, the UN and the EU, Russia has been part of the Quartet").
 // Nothing is confirmed here. A claim whose verb the passage lacks, or whose clause names no doer, keeps its verdict.
 // The regular expressions are linear: whole-word alternations of fixed forms and one anchored opening.
-import { formsPattern, type Parties, type Party } from "../knowledge/parties.js";
+import type { Parties } from "../knowledge/parties.js";
 import type { Sentence } from "./contrary-deed.js";
+import { type Actor, actorsOf, type Doer, doersIn, type Lang } from "./party-actors.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 import { parseFrame } from "./words.js";
-
-/** Who does a deed: a party, and one of its people when a person is named. */
-interface Doer {
-  party: string;
-  speaker: string | null;
-  start: number;
-}
-
-type Lang = "en" | "ru";
 
 const AUXILIARY = new Set([
   "has",
@@ -70,8 +62,6 @@ const GROUP_NOUN = new Set([
   "силы",
   "сторона",
 ]);
-/** A Russian group noun that stands before its party's name ("правительство Израиля", "власти США"). */
-const RU_GROUP_FIRST = "правительство|власти|руководство|армия|военные|лидеры|лидер";
 /** A passive claim ("Washington is criticized by Putin"): its subject is not the doer. */
 const PASSIVE = new Set(["is", "are", "was", "were", "been", "be", "being"]);
 /** An English verb's ending (criticizes, expressed, is seeking) or a Russian one (выразил, критикует, признаёт). */
@@ -80,58 +70,6 @@ const VERB_SHAPE = /(?:s|ed|ing|ет|ит|ют|ят|ёт|ут|ал|ил|ел|ы�
 const ASIDE_WORDS = 3;
 /** A clause ends at a comma, semicolon, colon or dash. */
 const CLAUSE_END = /[,;:—–]/gu;
-
-/** A person of a party (with its speaker id) or the party itself, each with its word forms in one language. */
-interface Actor {
-  party: string;
-  speaker: string | null;
-  /** Its forms anywhere in a text (global: read with exec from lastIndex 0 to its null). */
-  anywhere: RegExp;
-  /** Its forms opening a claim, a Russian body before it in the genitive allowed ("правительство Израиля"). */
-  opening: RegExp;
-  /** Its forms opening a frame's name ("the Turkish foreign ministry"). */
-  naming: RegExp;
-}
-
-/** An actor's patterns, compiled once when the checker is built, not per claim. */
-function actor(party: string, speaker: string | null, forms: readonly string[]): Actor {
-  const pattern = formsPattern(forms);
-  return {
-    party,
-    speaker,
-    anywhere: new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, "gu"),
-    opening: new RegExp(`^(?:the\\s+)?(?:(?:${RU_GROUP_FIRST})\\s+)?(?:${pattern})(?!\\p{L})`, "u"),
-    naming: new RegExp(`^(?:the\\s+)?(?:${pattern})(?!\\p{L})`, "u"),
-  };
-}
-
-function actorsOf(parties: readonly Party[], lang: Lang): Actor[] {
-  return parties.flatMap((p) => [
-    ...p.people
-      .filter((person) => person[lang].length > 0)
-      .map((person) => actor(p.id, person.speaker ?? null, person[lang])),
-    ...(p.names[lang].length + p.mentions[lang].length > 0
-      ? [actor(p.id, null, [...p.names[lang], ...p.mentions[lang]])]
-      : []),
-  ]);
-}
-
-/** Every actor a lower-case text names, in order (a person before its party at one place). */
-function doersIn(text: string, actors: readonly Actor[]): Doer[] {
-  const out: Doer[] = [];
-  // exec from 0 to its null (which puts lastIndex back at 0): matchAll's matches without its copy of the pattern
-  // (one per actor per text read).
-  for (const a of actors) {
-    const pattern = a.anywhere;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      out.push({ party: a.party, speaker: a.speaker, start: m.index });
-      if (m[0] === "") pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
-    }
-  }
-  // At one place a party before its person ("russian*", "the russian foreign ministry"): the last is the person.
-  return out.sort((x, y) => x.start - y.start || (x.speaker === null ? 0 : 1) - (y.speaker === null ? 0 : 1));
-}
 
 /** The claim's opening actor and the first word after it that is no auxiliary (its verb). */
 function subjectOf(
