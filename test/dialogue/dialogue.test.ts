@@ -709,6 +709,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the fortieth session's wave BR), run once on 0c153aee (the session's round merged; read by no lane; first run 89.2%)",
     ],
     [
+      "dialogues107.jsonl",
+      0.86,
+      "fresh blind dialogues (the forty-first session's wave BS), run once on 5773ce65 (first run 86.2%)",
+    ],
+    [
+      "dialogues108.jsonl",
+      0.9,
+      "fresh blind dialogues (the forty-first session's wave BS), run once on 5773ce65 (first run 90.8%)",
+    ],
+    [
       "dialogues97.jsonl",
       0.94,
       "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 92.6%; 94.1% after dialog-r2-38)",
@@ -1676,6 +1686,8 @@ describe("own dialogues (regression)", () => {
     ],
     ["dialogues105.jsonl", 0.89, "first run 89.2% (the fortieth session's wave BQ, on f0b7e8dc)"],
     ["dialogues106.jsonl", 0.89, "first run 89.7% (the fortieth session's wave BR, on 0c153aee)"],
+    ["dialogues107.jsonl", 0.81, "first run 81.1% (the forty-first session's wave BS, on 5773ce65)"],
+    ["dialogues108.jsonl", 0.89, "first run 89.5% (the forty-first session's wave BS, on 5773ce65)"],
     [
       "dialogues97.jsonl",
       0.91,

@@ -793,6 +793,13 @@ const sets = [
       "a fresh English blind set (the fortieth session's wave BR), run once on round1s40 0c153aee after the session's round (read by no lane; first run 93.8% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
+    file: "blind92.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the forty-first session's wave BS), run once on 5773ce65 (first run 95.4% / 100% engine, 96.9% / 96.0% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1197,6 +1204,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the fortieth session's wave BR), run once on round1s40 0c153aee after the session's round (read by no lane; first run 98.5% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru88.jsonl",
+    answer: 0.89,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the forty-first session's wave BS), run once on 5773ce65 (first run 89.2% / 100% engine, 93.8% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
