@@ -86,6 +86,15 @@ export const MORE_POINTS: readonly Point[] = [
       ),
       w("peace|process|efforts?|talks|negotiations|mediation"),
     ],
+    // (quality42ru) «Говорил ли Путин, что США монополизировали мирные усилия?»: the same point asked in Russian.
+    unlessRu:
+      /(?<!\p{L})(?:росси\p{L}*|москв\p{L}*|кремл\p{L}*|рф|оон|ес|евросоюз\p{L}*|европ\p{L}*|квартет\p{L}*|турц\p{L}*|эрдоган\p{L}*|израил\p{L}*|хамас\p{L}*)(?!\p{L})/u,
+    ru: [
+      PUTIN_RU,
+      US_RU,
+      stem("монопол|узурпир|узурпировал|присвоил|присваива|подмял|подмина"),
+      stem("мир|процесс|усили|переговор|посредни|урегулир"),
+    ],
   },
   // "Did Putin express concern for civilians on both sides?": the casualties he is concerned over are "in Israel and
   // the Gaza Strip". The both-sides words are taken out (they turn other points) and the concern asked plainly.

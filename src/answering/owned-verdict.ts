@@ -78,6 +78,9 @@ const QUESTION_WORD_RU =
 /** Russian words that may turn the question: «не», «против», «только», an alternative. */
 const TURNS_RU =
   /(?<!\p{L})(?:не|нет|ни|никогда|против|отверг\p{L}*|отрица\p{L}*|отклон\p{L}*|отказ\p{L}*|прекрат\p{L}*|разорв\p{L}*|без|только|лишь|или|врёт|врет|лж\p{L}*|притворя\p{L}*|якобы|оба|обе|действительно|правда|реально|на самом деле|стать\p{L}*|автор\p{L}*|текст\p{L}*)(?!\p{L})/u;
+/** Stopping the fire: the ceasefire asked, which «прекрат…» alone would read as a turn. */
+const CEASE_FIRE_RU =
+  /(?<!\p{L})прекрат\p{L}* (?:огонь|огня|стрельбу|боевые действия|бои|военные действия|кровопролитие)(?!\p{L})/gu;
 /** Parties outside the Quartet, by name: not judged by the members' Yes. */
 const NON_MEMBER =
   /(?<!\p{L})(?:israel\p{L}*|hamas|turk\p{L}*|iran\p{L}*|china|chinese|egypt\p{L}*|palestin\p{L}*|nato|india|japan|uk|britain|france|germany|saudi\p{L}*|qatar|ukrain\p{L}*|израил\p{L}*|хамас\p{L}*|турц\p{L}*|иран\p{L}*|кита\p{L}*|египт\p{L}*|палестин\p{L}*|нато|инди\p{L}*|япони\p{L}*|британи\p{L}*|франци\p{L}*|германи\p{L}*|саудов\p{L}*|катар\p{L}*|украин\p{L}*)(?!\p{L})/u;
@@ -120,13 +123,42 @@ function polarEnglish(text: string, doubtOk: boolean): string | null {
   return s;
 }
 
+/** A Russian yes-or-no tail, the question itself asked in English ("Putin blames the US? да или нет"). */
+const RUSSIAN_TAIL = /[\s,?]*(?:да или нет|да\s*[/-]\s*нет|или нет)\s*[?!.]*\s*$/u;
+
+/**
+ * The question in English before a Russian yes-or-no tail, its openers and tag left off; else null (quality42ru). The
+ * tail's letters make it a Russian question, yet its words are English, which the points' Russian patterns do not
+ * read: read with the English ones, the tail asking yes or no as "or not" does.
+ */
+function englishAskedInRussian(text: string, doubtOk: boolean): string | null {
+  const s = plain(text);
+  if (s === null || !RUSSIAN_TAIL.test(s)) return null;
+  const core = s.replace(RUSSIAN_TAIL, "");
+  if (/\p{Script=Cyrillic}/u.test(core) || !/\p{Script=Latin}/u.test(core)) return null;
+  const q = core
+    .replace(TAG_EN, "")
+    .replace(LEADS_EN, "")
+    .replace(/[\s?]+$/u, "");
+  if (TURNS_EN.test(q) || otherPair(q, false) || (!doubtOk && DOUBT_EN.test(q))) return null;
+  return q;
+}
+
+/** A message of several sentences whose last one alone asks («Ну конечно, опять Америка виновата. Серьёзно, Путин
+ * прямо сказал, что …?»): that question, the remark before it no part of what is asked (quality42ru; up to 300
+ * characters, as a chat message). */
+const LAST_QUESTION_RU = /^[^?]*[.!…]\s+([^.!?…]+\?+)\s*$/u;
+
 /** The plain yes/no question in Russian (a mark or «ли», no question word); else null. */
 function polarRussian(text: string): string | null {
-  const s = plain(text);
+  const last = text.length <= 300 ? LAST_QUESTION_RU.exec(text)?.[1] : undefined;
+  const s = plain(last ?? text);
   if (s === null) return null;
   const asked = /\?\s*$/u.test(s) || YES_OR_NO_TAIL.test(s) || /(?<!\p{L})ли(?!\p{L})/u.test(s);
   const bare = s.replace(YES_OR_NO_TAIL, "").replace(THAT_CLAUSE_RU, "$1");
-  if (!asked || QUESTION_WORD_RU.test(bare) || TURNS_RU.test(bare) || otherPair(bare, true)) return null;
+  // «прекратить огонь» is the ceasefire itself, not a stop that turns the point (quality42ru).
+  const unturned = bare.replace(CEASE_FIRE_RU, " ");
+  if (!asked || QUESTION_WORD_RU.test(bare) || TURNS_RU.test(unturned) || otherPair(bare, true)) return null;
   return bare;
 }
 
@@ -141,23 +173,27 @@ export function ownedVerdict(
   entryId: string,
   cardText?: (id: string) => string,
 ): { verdict: OwnedVerdict; card: string } | null {
-  const ru = lang === "ru";
   const doubtOk = FACT_CARDS.has(entryId);
+  // A Russian question in English words but for its tail is read in English (englishAskedInRussian).
+  const inEnglish = lang === "ru" && englishAskedInRussian(text, doubtOk) !== null;
+  const ru = lang === "ru" && !inEnglish;
+  const polar = (t: string) =>
+    inEnglish ? englishAskedInRussian(t, doubtOk) : ru ? polarRussian(t) : polarEnglish(t, doubtOk);
   for (const point of ALL_POINTS) {
     const turn = ru ? point.turnRu : point.turnEn;
     if (turn === undefined || !point.entries.includes(entryId)) continue;
     turn.lastIndex = 0;
     if (!turn.test(text)) continue;
     const unturned = text.replace(turn, " ");
-    const asked = ru ? polarRussian(unturned) : polarEnglish(unturned, doubtOk);
+    const asked = polar(unturned);
     const card = point.card ?? entryId;
     if (asked !== null && pointAsked(point, asked, ru) && !adds(asked, card, cardText))
       return { verdict: point.verdict, card };
   }
-  const asked = ru ? polarRussian(text) : polarEnglish(text, doubtOk);
+  const asked = polar(text);
   if (asked === null) return null;
   if (entryId === "quartet-members")
-    return membersAsked(text, asked, lang) ? { verdict: "yes", card: entryId } : null;
+    return membersAsked(text, asked, ru ? "ru" : "en") ? { verdict: "yes", card: entryId } : null;
   for (const point of ALL_POINTS) {
     if (point.turnEn !== undefined || point.turnRu !== undefined || !point.entries.includes(entryId))
       continue;

@@ -72,19 +72,24 @@ export function withoutRussianSpeakerSetAside(text: string): string {
   const other = otherVoiceAsked(text, RUSSIAN_ASIDE_OTHER, RUSSIAN_NAMED);
   if (other !== null) return other;
   const rest = text.replace(RUSSIAN_SET_ASIDE, "");
-  if (rest === text)
+  if (rest === text && /^\s*(?:кто|кого)(?!\p{L})/iu.test(text))
     return laterSetAside(text, /^\s*(?:кто|кого)(?!\p{L})/iu, RUSSIAN_SET_ASIDE_LATER, "кто ещё");
+  // (quality42ru) «какие ещё российские ведомства упоминаются, помимо президента?»: the same with "which".
+  if (rest === text) return laterSetAside(text, WHICH_RU, RUSSIAN_SET_ASIDE_LATER, "$1 ещё");
   return /^(?:кто|кого)\s+ещ[её](?!\p{L})/iu.test(rest)
     ? rest
     : rest.replace(/^(кто|кого)(?!\p{L})/iu, "$1 ещё");
 }
+
+/** «какие», «каких»: a which-question of the roster. */
+const WHICH_RU = /^\s*(как(?:ие|их|ими|им))(?!\p{L})/iu;
 
 /** A who-question with the set-aside later in it, without it and with "else" / «ещё»; or as typed. */
 function laterSetAside(text: string, who: RegExp, later: RegExp, whoElse: string): string {
   if (!who.test(text)) return text;
   const rest = text.replace(later, " ").replace(/\s+/g, " ").trim();
   if (rest === text.trim()) return text;
-  return /^\s*(?:who|whom)\s+else\b|^\s*(?:кто|кого)\s+ещ[её](?!\p{L})/iu.test(rest)
+  return /^\s*(?:who|whom)\s+else\b|^\s*(?:кто|кого|как\p{L}+)\s+ещ[её](?!\p{L})/iu.test(rest)
     ? rest
     : rest.replace(who, whoElse);
 }

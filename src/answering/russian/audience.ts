@@ -53,3 +53,39 @@ export function withChildAgeAsAudience(text: string): string {
   if (frame === null) return text;
   return `${text.slice(0, frame.index)} как для ребенка${text.slice(frame.index + frame[0].length)}`;
 }
+
+/** Who is to understand, in the nominative: a relative, a child, a beginner, anyone, the asker. */
+const UNDERSTANDER =
+  "(?:бабушка|бабуля|бабушки|дедушка|дед|дедуля|мама|мамка|папа|родители|реб[её]нок|дети|малыш|сын|дочь|дочка|сестра|брат|школьник|школьница|первоклассник|первоклашка|пятиклассник|ученик|студент|пенсионер|пенсионерка|новичок|чайник|подросток|обыватель|иностранец|человек|люди|любой|каждый|всякий|кто\\s+угодно|все|я|мы)";
+/** The same, in the dative ("чтобы было понятно школьнику"): the audience list and the plain ones. */
+const UNDERSTANDER_DATIVE = `(?:${AUDIENCE_DATIVE.join("|")}|реб[её]нку|мне|нам|любому|каждому|всем|человеку|людям|ученику|студенту|сыну|дочери|дочке|сестре|брату|иностранцу)`;
+/** Whose: "моя бабушка", "даже мой дед", "пожилой человек". */
+const WHOSE =
+  "(?:(?:даже|и|мо[йяиеё]|наш[аие]?|ваш[аие]?|тво[йяиеё]|пожил\\p{L}*|старенк\\p{L}*|маленьк\\p{L}*|обычн\\p{L}*|простой|простая|простые|любой)\\s+)*";
+/** Understanding: "понял(а)", "разобрался", "смог понять". */
+const UNDERSTOOD =
+  "(?:понял|поняла|поняли|понимал|понимала|разобрал(?:ся|ась|ись)|(?:смог|смогла|смогли|мог|могла|могли)\\s+(?:бы\\s+)?(?:понять|разобраться))";
+/** What may follow the one who understands: "далёкий от политики", "который ничего не знает", "не разбирающийся…". */
+const UNDERSTANDER_TAIL =
+  "(?:\\s*,?\\s+(?:дал[её]к\\p{L}*|не\\s+\\p{L}+|без\\s+\\p{L}+|котор\\p{L}*|ничего|совсем|вообще|никогда)[^,.!?;]*)?";
+/** "так, чтобы поняла моя бабушка", "чтобы даже мама поняла", "так чтобы было понятно школьнику". */
+const UNDERSTOOD_BY = new RegExp(
+  `[,\\s]*(?:так,?\\s*)?(?:чтобы|чтоб)\\s+(?:бы\\s+)?(?:${WHOSE}${UNDERSTANDER}(?:\\s+бы)?(?:\\s+(?:тоже|сразу|легко|точно))?\\s+${UNDERSTOOD}|${WHOSE}${UNDERSTOOD}(?:\\s+бы)?\\s+${WHOSE}${UNDERSTANDER}${UNDERSTANDER_TAIL}|(?:даже\\s+)?(?:было\\s+)?понятно(?:\\s+было)?\\s+${WHOSE}${UNDERSTANDER_DATIVE}${UNDERSTANDER_TAIL})(?:\\s+(?:вс[её]|это|его|е[её]|суть))?(?!\\p{L})[,.!]?`,
+  "iu",
+);
+
+/**
+ * The asker's audience told as who should understand (quality42ru: "Перескажи новость так, чтобы поняла моя
+ * бабушка", "объясни так, чтобы понял человек, далёкий от политики", "изложи так, чтобы было понятно школьнику"): read
+ * as «простыми словами», the manner glue the lexicon drops beside a topic and reads alone as the story in brief (the
+ * English "so a kid can understand" is answer-manner.ts's). Read as typed, "поняла" and "бабушка" were unknown words
+ * and the request was refused.
+ */
+export function withUnderstoodByAsPlainWords(text: string): string {
+  if (text.length > 200 || !/чтоб/iu.test(text)) return text;
+  const frame = UNDERSTOOD_BY.exec(text);
+  if (frame === null) return text;
+  return `${text.slice(0, frame.index)} простыми словами${text.slice(frame.index + frame[0].length)}`
+    .replace(/\s{2,}/gu, " ")
+    .trim();
+}

@@ -5,6 +5,11 @@
 // plan the article does not give, the impartial mediator, or what Putin wants. A long message that tells the asker's
 // own story first is read by its last question alone (the story before it spoke of sides and peace). Putin's own
 // silence on Russia's role (own-role-said.ts), a "почему", the Quartet and the controversy are not read here.
+// (quality42ru) The role told by a relative clause ("как Песков описал роль, которую хочет сыграть Кремль", "роль,
+// которую Россия намерена играть, — какая она?") is the role as its own, and "описал"/"охарактеризовал" report it:
+// read as typed, "сыграть" was no word of the knowledge base and the question stayed unsure between Peskov's words,
+// who he is and the Kremlin's role. Another party named ("роль, которую хотят сыграть США", "как песков описал роль
+// турции") is not read.
 
 import { foldedRussian } from "./plain-text.js";
 
@@ -13,9 +18,16 @@ const KREMLIN = /(?<!\p{L})(?:кремл\p{L}*|москв\p{L}*|песков\p{L
 const RUSSIA = /(?<!\p{L})росси\p{L}*(?!\p{L})/u;
 /** The part it plays or aims at. */
 const ROLE = /(?<!\p{L})(?:рол[ьиюей]|участи[еяюи]|добиться|добивается|отводит|отводят)(?!\p{L})/u;
-/** The role as its own ("своей роли", "себе отводит") or reported ("говорит", "заявил", "по словам"). */
+/** The role as its own ("своей роли", "себе отводит") or reported ("говорит", "заявил", "по словам", "описал"). */
 const OWN_OR_SAID =
-  /(?<!\p{L})(?:сво\p{L}*|себе|сам|сама|говорит|говорят|говорил|заявил\p{L}*|заявляет|сказал\p{L}*|утверждает|словам|видит)(?!\p{L})/u;
+  /(?<!\p{L})(?:сво\p{L}*|себе|сам|сама|говорит|говорят|говорил|заявил\p{L}*|заявляет|сказал\p{L}*|утверждает|словам|видит|описал\p{L}*|описывает|охарактеризовал\p{L}*|характеризует)(?!\p{L})/u;
+/** The role wanted, told by a relative clause: "роль, которую (Кремль) хочет / намерен / стремится сыграть". */
+const ROLE_CLAUSE =
+  /(?<!\p{L})рол\p{L}*,?\s+котор(?:ую|ой)(?:\s+\p{L}+){0,3}?\s+(?:сыграть|играть|исполнить|выполнить|выполнять)(?!\p{L})/u;
+/** A party other than Russia whose role may be asked ("как песков описал роль турции"); the warring sides are the
+ * conflict Russia's role is in. */
+const OTHER_PARTY =
+  /(?<!\p{L})(?:сша|америк\p{L}*|вашингтон\p{L}*|штат\p{L}*|турци\p{L}*|турк\p{L}*|турец\p{L}*|эрдоган\p{L}*|оон|ес|евросоюз\p{L}*|европ\p{L}*|египт\p{L}*|иран\p{L}*|кита\p{L}*|катар\p{L}*)(?!\p{L})/u;
 /** Not this question: Putin's silence, a reason asked, the Quartet, the controversy or criticism. */
 const OTHER =
   /(?<!\p{L})(?:путин\p{L}*|президент\p{L}*|лидер\p{L}*|почему|зачем|отчего|квартет\p{L}*|спор\p{L}*|противореч\p{L}*|критик\p{L}*|споров|мид\p{L}*|нейтральн\p{L}*|беспристраст\p{L}*|посредни\p{L}*)(?!\p{L})/u;
@@ -34,7 +46,9 @@ export function asRussianKremlinRole(text: string): string {
   const asked = askedPart(text);
   if (asked === null || asked.length > 160) return text;
   const plain = foldedRussian(asked);
-  if (OTHER.test(plain) || !ROLE.test(plain) || !OWN_OR_SAID.test(plain)) return text;
-  const own = /(?<!\p{L})(?:сво\p{L}*|себе)(?!\p{L})/u.test(plain);
+  if (OTHER.test(plain) || OTHER_PARTY.test(plain) || !ROLE.test(plain)) return text;
+  const clause = ROLE_CLAUSE.test(plain);
+  if (!clause && !OWN_OR_SAID.test(plain)) return text;
+  const own = clause || /(?<!\p{L})(?:сво\p{L}*|себе)(?!\p{L})/u.test(plain);
   return KREMLIN.test(plain) || (own && RUSSIA.test(plain)) ? "какую роль хочет играть кремль" : text;
 }

@@ -64,7 +64,7 @@ import { asRussianWouldBeMediator } from "../would-be-mediator.js";
 import { asRussianAllThisCause } from "./all-this-cause.js";
 import { withoutAskerPlaces } from "./asker-places.js";
 import { withAttitudeAsTies } from "./attitude-ties.js";
-import { withChildAgeAsAudience } from "./audience.js";
+import { withChildAgeAsAudience, withUnderstoodByAsPlainWords } from "./audience.js";
 import { withCiviliansNamed } from "./bare-civilians.js";
 import { asRussianBlameAndProposal } from "./blame-and-proposal.js";
 import { asRussianBlameCheck } from "./blamed-party.js";
@@ -116,6 +116,7 @@ import { asRussianMinistryPosition, withMinistryPlayersRegional } from "./minist
 import { asRussianMinistryRole } from "./ministry-role.js";
 import { asRussianNameAsked } from "./name-asked.js";
 import { asRussianNeededSteps } from "./needed-steps.js";
+import { withElseOnBehalfAsVoices } from "./on-behalf.js";
 import { asRussianOneGroup } from "./one-group.js";
 import { asRussianOnlyOneSide } from "./only-one-side.js";
 import { asRussianOppositeSupport } from "./opposite-support.js";
@@ -158,6 +159,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   // (quality41) How Putin reads the violence's surge: what he explains it by (reading-of-violence.ts).
   asRussianReadingOfViolence,
   withChildAgeAsAudience,
+  // (quality42ru) "так, чтобы поняла моя бабушка" as «простыми словами» (audience.ts).
+  withUnderstoodByAsPlainWords,
   asRussianStatementMeaning,
   asRussianVoicePoints,
   asRussianPlanAsked,
@@ -210,6 +213,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianArticleTitle,
   asRussianViolenceCauseView,
   withoutRussianSpeakerSetAside,
+  // (quality42ru) «кто ещё говорит от имени российских властей» as «…от лица…»: Russia's voices (on-behalf.ts).
+  withElseOnBehalfAsVoices,
   asRussianExamplePlayers,
   asRussianContactKind,
   withMinistryPlayersRegional,

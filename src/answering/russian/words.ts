@@ -34,7 +34,10 @@ export const RUSSIAN_QUESTION_FORMS: readonly string[] = [...QUESTION_FORMS.keys
 /**
  * The outcome lines: doing, "about", and verbs of an outcome name no topic ("answer-type.ts" reads an outcome as
  * asking whether it happened). The last: hearsay and tags around a question ("слышал, что …, правда?"), and
- * trying ("пытается казаться…"), which asks about what is tried.
+ * trying ("пытается казаться…"), which asks about what is tried. The very last: the possibility or likelihood of a
+ * thing ("о возможности расширения конфликта", "о возможном распространении кризиса", "о вероятности того, что…"),
+ * which asks about the thing (quality42ru: read as typed, "возможн" was a topic the article never names, and the
+ * question was refused). "возможно ли …" (a forecast asked) is not among them.
  */
 export const RUSSIAN_STOPWORDS = new Set(
   `и в во не на я с со а то все всё она оно так его но да ты к у же вы за бы по только ее её мне было вот от
@@ -71,7 +74,10 @@ export const RUSSIAN_STOPWORDS = new Set(
   кратко вкратце коротко кратенько коротенько покороче сжато лаконично tldr тлдр
   резюмируй резюмируйте подытожь подытожьте обобщи обобщите суммируй суммируйте
   пофиг пофигу фиолетово
-  каждый каждая каждое каждого каждому каждом каждым каждой каждую каждые каждых отдельно поочередно поочерёдно`
+  каждый каждая каждое каждого каждому каждом каждым каждой каждую каждые каждых отдельно поочередно поочерёдно
+  возможность возможности возможностью возможностей возможный возможная возможное возможного возможной возможном
+  возможную возможные возможных возможным вероятность вероятности вероятностью вероятный вероятная вероятное
+  вероятного вероятной вероятном вероятную вероятные вероятных`
     .split(/\s+/)
     .filter(Boolean),
 );
