@@ -13,7 +13,7 @@ import type { DialogueContext } from "./types.js";
 
 /** "it" as the subject of a question: after an auxiliary, not before a verb of telling (that "it" is the article). */
 const IT_SUBJECT_EN =
-  /^((?:(?:and|so|but|ok|okay|then)[,.! ]+)*(?:(?:why|how|what|who|whom|where) )?(?:does|did|do|has|had|will|would|can|could|is|was)) it (?!(?:say|says|said|mention|mentions|tell|tells|report|reports|true|right|correct|so|just|really true|possible|likely|over)(?!\p{L}))/u;
+  /^((?:(?:and|so|but|ok|okay|then)[,.! ]+)*(?:(?:why|how|what|who|whom|where) )?(?:does|did|do|has|had|will|would|can|could|is|was)) it (?!(?:say|says|said|mention|mentions|tell|tells|report|reports|true|right|correct|so|just|really true|possible|likely|over|matter|matters|mean|means|make sense|count|work)(?!\p{L}))/u;
 
 export function bodyItOf(
   text: string,
