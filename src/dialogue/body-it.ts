@@ -11,9 +11,10 @@ import { fold, readsAsRussian } from "./language.js";
 import { bodyOf } from "./spokesman-stance.js";
 import type { DialogueContext } from "./types.js";
 
-/** "it" as the subject of a question: after an auxiliary, not before a verb of telling (that "it" is the article). */
+/** "it" as the subject of a question: after an auxiliary of doing, not before a verb of telling (that "it" is the
+ * article); "is it…", "was it Peskov who…" ask of the claim or the voice, not of the body. */
 const IT_SUBJECT_EN =
-  /^((?:(?:and|so|but|ok|okay|then)[,.! ]+)*(?:(?:why|how|what|who|whom|where) )?(?:does|did|do|has|had|will|would|can|could|is|was)) it (?!(?:say|says|said|mention|mentions|tell|tells|report|reports|true|right|correct|so|just|really true|possible|likely|over|matter|matters|mean|means|make sense|count|work)(?!\p{L}))/u;
+  /^((?:(?:and|so|but|ok|okay|then)[,.! ]+)*(?:(?:why|how|what|who|whom|where) )?(?:does|did|do|has|had|will|would|can|could)) it (?!(?:say|says|said|mention|mentions|tell|tells|report|reports|true|right|correct|so|just|really true|possible|likely|over|matter|matters|mean|means|make sense|count|work)(?!\p{L}))/u;
 
 export function bodyItOf(
   text: string,

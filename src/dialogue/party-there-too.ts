@@ -1,7 +1,7 @@
-// Kind (dialog43, d107-39): a party asked as being "there" too, the group the last answer is about — «США там
+// Kind (dialog43, d107-39): a party asked as being "there" too, in the group the last answer touches — «США там
 // тоже?», «а ЕС туда тоже входит?», «и ООН там есть?», "the US in there too?", "is the UN in it as well?" after
-// Russia's disputed part in the peace process or the Quartet. "There" is the group the card's own words or a card
-// the curators relate to it make the party a member of ("Alongside the US, the United Nations, and the European
+// Russia's disputed part in the peace process. "There" is the group a card the curators relate to the last one
+// makes the party a member of ("Alongside the US, the United Nations, and the European
 // Union, Russia has been part of the Quartet"): Yes on that card where its span names the party in a sentence of
 // membership. The pronoun reading put the last question's topic for «там» and the engine could not choose ("did you
 // mean…?"); included-too.ts reads "too" after a card of relation only, and this card (the controversy) is none.
@@ -29,9 +29,16 @@ const THERE_TOO_RU = new RegExp(
 /** A sentence of membership: the party named in it belongs to the group. */
 const MEMBERSHIP = /(?<!\p{L})(?:members?|part of|alongside|belongs?|membership)(?!\p{L})/u;
 
+/** A demonym or a compound's first half ("Israeli-Palestinian negotiations"): a word of the talks, not a member. */
+const NOT_A_MEMBER = (text: string, start: number, end: number) =>
+  /(?:i|is|ian|ians)$/u.test(text.slice(start, end)) || /^-\p{L}/u.test(text.slice(end));
+
 const namesInMembership = (quote: string, id: string, kit: DialogueKit): boolean => {
   const text = quote.toLowerCase();
-  return MEMBERSHIP.test(text) && partyMentions(kit.parties, text).some((m) => m.id === id);
+  return (
+    MEMBERSHIP.test(text) &&
+    partyMentions(kit.parties, text).some((m) => m.id === id && !NOT_A_MEMBER(text, m.start, m.end))
+  );
 };
 
 export function partyThereTooTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
@@ -45,12 +52,14 @@ export function partyThereTooTurn(ask: AskedOfLast, kit: DialogueKit): DialogueT
   if (!party) return null;
   const last = ask.last();
   if (!last?.answered) return null;
-  const cards = [last, ...(last.entry?.related ?? []).map((id) => kit.engine.answerForEntry(id, ask.lang))];
-  for (const card of cards) {
+  // A card of the group itself is the pronoun reading's ("is the UN in it as well?" after the Quartet: "it" is
+  // the group, and "who are the rest?" then reads against that question).
+  if (last.quotes.some((q) => MEMBERSHIP.test(q.text.toLowerCase()))) return null;
+  for (const id of last.entry?.related ?? []) {
+    const card = kit.engine.answerForEntry(id, ask.lang);
     if (!card?.answered || !card.quotes.some((q) => namesInMembership(q.text, party, kit))) continue;
     const turn = verdictOnLast(card, ask.text, context, ask.lang, "yes", "pronoun");
-    if (card === last) return turn;
-    const entryId = card.entry?.id ?? context.entryId;
+    const entryId = card.entry?.id ?? id;
     return { ...turn, context: { ...context, entryId, question: card.title, verdict: "yes" } };
   }
   return null;
