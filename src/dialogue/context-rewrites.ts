@@ -9,10 +9,12 @@ import { articleAboutOf, mentionedThereOf } from "./article-about-ru.js";
 import { articleGivesOf, articleSaysOf } from "./article-says.js";
 import { articleThereOf } from "./article-there.js";
 import { askedForOf } from "./asked-for.js";
+import { bodyItOf } from "./body-it.js";
 import { bothTermsOf } from "./both-terms.js";
 import { bothWhoOf } from "./both-who.js";
 import { bothWhyOf } from "./both-why.js";
 import { callForThenOf } from "./call-for-then.js";
+import { callItOf } from "./call-it.js";
 import { entryCarriedOf } from "./carried-asks.js";
 import { contactInsteadOf } from "./contact-instead.js";
 import type { DialogueKit } from "./dialogue-kit.js";
@@ -98,6 +100,10 @@ export function rewrittenInContext(
     meaningAskedOf(plainTag) ??
     // "who did he say it to" after Putin's words on the call: whom he spoke to on the phone (said-to-whom.ts).
     saidToWhomOf(plainTag, context, kit, lang) ??
+    // "who was on it?" after "when did the phone call take place": who spoke on the phone (call-it.ts).
+    callItOf(plainTag, context, lang) ??
+    // "does it keep in touch with both sides?" after Peskov as the Kremlin's voice: "it" is the Kremlin (body-it.ts).
+    bodyItOf(plainTag, context, kit, lang) ??
     whoIsPronounOf(plainTag, context, kit.speakers, kit.kb, lang) ??
     // "what did the americans do wrong there" after the palestinian state: on that matter (wrong-there.ts).
     wrongThereOf(plainTag, context, lang) ??

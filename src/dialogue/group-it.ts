@@ -9,6 +9,10 @@ import type { Lang } from "../answering/types.js";
 const MEMBERS_EN =
   /^(?:(?:the )?(?:members|membership|member states|member countries|countries|nations|parties|participants|bodies|organisations|organizations) (?:of |in |make up |makes up |are in |sit in )?(?:the )?|(?:is |are )?(?:in|part of|make up|makes up|made up of|form|forms|belong to|belongs to) (?:the )?)(?=\p{L})/u;
 
+/** "is the eu a member of the quartet" leaves the topic "the european union member the quartet": the party before
+ * "member" is the one asked of, the group after it is what a later "it" points at (dialog43, d107-19). */
+const PARTY_MEMBER_EN = /^(?:the )?(?:\p{L}+ ){1,3}?(?:a |one )?members? (?:of |in )?(?:the )?(?=\p{L})/u;
+
 /** A topic of members alone ("so is China one of the members?"): a singular "it" is not they. */
 const BARE_MEMBERS = /^(?:the )?(?:members?|membership|member states|member countries|participants)$/u;
 
@@ -19,7 +23,7 @@ const BARE_MEMBERS = /^(?:the )?(?:members?|membership|member states|member coun
  */
 export function groupOfMembersTopic(topic: string, lang: Lang): string | null {
   if (lang === "en" && BARE_MEMBERS.test(topic)) return "";
-  const m = lang === "en" ? MEMBERS_EN.exec(topic) : null;
+  const m = lang === "en" ? (MEMBERS_EN.exec(topic) ?? PARTY_MEMBER_EN.exec(topic)) : null;
   const rest = m ? topic.slice(m[0].length).trim() : "";
   return m && rest.split(" ").length <= 4 ? rest : null;
 }

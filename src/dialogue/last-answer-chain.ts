@@ -4,6 +4,7 @@
 // and goes in ON_LAST_ANSWER where its kind must be read.
 import type { Lang } from "../answering/types.js";
 import { type AskedOfLast, askedOfLast, type LastAnswerReader } from "./asked-of-last.js";
+import { bodyTooTurn } from "./body-too.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
 import { callMatterThereTurn } from "./call-matter-there.js";
 import { claimOrFactTurn } from "./claim-or-fact.js";
@@ -12,12 +13,14 @@ import type { DialogueKit } from "./dialogue-kit.js";
 import { exampleAskedTurn } from "./example-asked.js";
 import { figureFragmentTurn } from "./figure-fragment.js";
 import { guessedDoerTurn } from "./guessed-doer.js";
+import { hopedProspectTurn } from "./hoped-prospect.js";
 import { includedTooTurn } from "./included-too.js";
 import { mentionedTooTurn } from "./mentioned-too.js";
 import { partnerDeedTurn } from "./partner-deed.js";
 import { partyFeelingTurn } from "./party-feeling.js";
 import { partyInThatTurn } from "./party-in-that.js";
 import { partyOnThatTurn } from "./party-on-that.js";
+import { partyThereTooTurn } from "./party-there-too.js";
 import { placeTooTurn } from "./place-too.js";
 import { prospectAskedTurn } from "./prospect-asked.js";
 import { realThingTurn } from "./real-thing.js";
@@ -41,12 +44,16 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   timeOfThatTurn,
   // "lasting peace possible soon?", «а конфликт скоро закончится?»: a prospect the article never gives (prospect-asked.ts).
   prospectAskedTurn,
+  // "is the author optimistic that peace will come soon?": an outlook on a prospect, doesn't say (hoped-prospect.ts).
+  hopedProspectTurn,
   // "did turkey agree to mediate" after the call: the partner's deed is not reported (partner-deed.ts).
   partnerDeedTurn,
   // "so the hamas link is real?": what the last answer's quotes report, Yes (real-thing.ts).
   realThingTurn,
   // "even with hamas?", «хамас тоже?»: a party in the last card's relation, Yes; absent, doesn't say (included-too.ts).
   includedTooTurn,
+  // «США там тоже?» after Russia's disputed role: a member of the group the card relates, Yes (party-there-too.ts).
+  partyThereTooTurn,
   // «а с палестинцами связи давние?» after the ties with Israel: the related card's detail, Yes (switched-detail.ts).
   switchedDetailTurn,
   // «а переговоры он тоже упомянул?»: a thing the last answer's quotes report, Yes (mentioned-too.ts).
@@ -100,6 +107,8 @@ export function turnOnLast(
   return (
     // "is that the same guy who called erdogan?": the deed's voice against the person in context (same-doer.ts).
     sameDoerTurn(text, context, kit.speakers, lang, respond) ??
+    // "the kremlin too?" after Peskov's words: the body he speaks for, named in them, Yes (body-too.ts).
+    bodyTooTurn(text, context, kit, lang) ??
     firstTurn(ask, kit, ON_LAST_ANSWER) ??
     // «а путин об этом что-то говорил?»: the voice asked on the last topic, Yes with its words (topic-comment.ts).
     topicCommentTurn(text, context, kit, lang) ??

@@ -12,6 +12,7 @@ import { punctuatedTruthTagOf } from "./bare-truth-tag.js";
 import { blameCleftOf } from "./blame-cleft.js";
 import { withoutCallMatter } from "./call-matter-dropped.js";
 import { withoutTrailingGlue } from "./chat-glue.js";
+import { withoutConcessive } from "./concessive.js";
 import { conflictNamedOf, stanceOnConflictOf } from "./conflict-named.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { directDialogueRu } from "./direct-dialogue-ru.js";
@@ -69,7 +70,8 @@ export function rewrittenMessage(
   // "and then what, talks?": the guess after the bare "then what" is the follow-up (then-what.ts).
   // "who's trying to stabilize it?": the pronoun stabilized is the situation, in the article's words (situation-object.ts);
   // "what country's he from?" as "what country is he from?" (is-contraction.ts).
-  const uncontracted = withIsUncontracted(typing);
+  // "does putin nevertheless support…": the concessive adverb asks nothing of its own (concessive.ts).
+  const uncontracted = withIsUncontracted(withoutConcessive(typing));
   const situated = situationObjectOf(uncontracted) ?? uncontracted;
   const asked =
     whyThenQuestionOf(situated) ??

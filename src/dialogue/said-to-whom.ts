@@ -1,5 +1,5 @@
 // Kind: whom the last answer's words were said to — "who did he say it to", "who was he talking to when he said
-// that", "with whom did he discuss it?" (dialog39), «кому он это сказал?», «с кем он об этом говорил?», «с кем он это
+// that" (or "talkin", the g dropped: dialog43), "with whom did he discuss it?" (dialog39), «кому он это сказал?», «с кем он об этом говорил?», «с кем он это
 // обсуждал?» after Putin's call for talks (d82-12). The follow-up
 // readers made "who did Putin say negotiations restart to" of it and the same card came back. The article gives
 // one occasion for a voice's words: the phone call ("In a phone call with … Erdogan, Putin emphasized …"). Where
@@ -13,7 +13,7 @@ import type { DialogueContext } from "./types.js";
 const LEAD_EN = "(?:(?:and|so|but|ok|okay|wait|then)[,.! ]+)*";
 const WHO_EN = "(?:he|she|they|putin|vladimir putin)";
 const TO_WHOM_EN = new RegExp(
-  `^${LEAD_EN}(?:(?:who|whom) (?:did|was|were|had|has) ${WHO_EN} (?:say|said|tell|told|saying|telling|stress|stressed|say all|speaking|talking|speak|talk|discuss|discussed|discussing|raise|raised)(?: (?:that|it|this|all that|those things|so))?(?: (?:to|with))?(?: when (?:he|she|they) said (?:that|it|this))?|(?:to|with) (?:who|whom) (?:did|was|were) ${WHO_EN} (?:say|said|tell|speaking|talking|speak|talk|discuss|discussed|discussing|raise|raised)(?: (?:that|it|this))?|who was (?:that|it|this) said to|said to (?:who|whom)|who(?:'d| did) (?:he|she|they) (?:say|tell) (?:it|that|this)(?: to)?)(?: exactly| then| again)?\\s*[?!.]*$`,
+  `^${LEAD_EN}(?:(?:who|whom) (?:did|was|were|had|has) ${WHO_EN} (?:say|said|tell|told|saying|telling|stress|stressed|say all|speaking|talking|speak|talk|discuss|discussed|discussing|raise|raised|sayin|tellin|speakin|talkin|discussin)'?(?: (?:that|it|this|all that|those things|so))?(?: (?:to|with))?(?: when (?:he|she|they) (?:said|says|say) (?:that|it|this))?|(?:to|with) (?:who|whom) (?:did|was|were) ${WHO_EN} (?:say|said|tell|speaking|talking|speak|talk|discuss|discussed|discussing|raise|raised|speakin|talkin)'?(?: (?:that|it|this))?|who was (?:that|it|this) said to|said to (?:who|whom)|who(?:'d| did) (?:he|she|they) (?:say|tell) (?:it|that|this)(?: to)?)(?: exactly| then| again)?\\s*[?!.]*$`,
   "u",
 );
 const LEAD_RU = "(?:(?:а|и|так|ну)[,.! ]+)*";

@@ -16,7 +16,7 @@ const PRONOUN_RU = /^(?:(?:а|и|ну|так)[, ]+)?(он|она)(?!\p{L})/iu;
 const YES_NO_EN = /^(?:(?:so|and|but|ok|okay|well)[, ]+)?(?:is|does|did|has|was|would|will) /iu;
 
 /** The body a spokesman speaks for ("speaking for the Kremlin" -> kremlin), or null for any other voice. */
-function bodyOf(id: string, kit: DialogueKit): string | null {
+export function bodyOf(id: string, kit: DialogueKit): string | null {
   const role = kit.kb.speakerById.get(id)?.role.toLowerCase() ?? "";
   const body = kit.kb.speakers.find(
     (s) => s.id !== id && role.includes(`for the ${s.name.toLowerCase().replace(/^the /, "")}`),
