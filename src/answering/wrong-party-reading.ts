@@ -4,7 +4,6 @@
 // answer is marked `wrongParty` for the yes/no layer (No; the one phoned: doesn't say). The party must be off the
 // story: a name the reader does not know, or a place or body of the gazetteer the knowledge base never uses
 // ("china", "иран"). The card's own "Yes." answered the entry's question, not this one: dropped.
-import { blamedForViolence } from "./blamed-for-violence.js";
 import { withoutLeadingVerdict } from "./either-or.js";
 import type { Analysis } from "./lexicon.js";
 import { PLACE_NAMES } from "./place-names.js";
@@ -24,8 +23,6 @@ const PLACE_STEMS_RU = PLACE_NAMES.filter((p) => !p.ru.includes(" ") || p.kind =
   .filter((s) => !/[«»]/u.test(s));
 /** Armed groups and movements blamed as a country is ("pinning the escalation on hezbollah"): not persons. */
 const GROUPS = /^(?:hezbollah|houthis?|isis|taliban|wagner|хезболл\p{L}*|хусит\p{L}*|талибан\p{L}*)$/u;
-/** Whom Putin blames, the question a story party's blame for the violence is checked against. */
-const WHOM_BLAMED = "who does putin blame";
 /** What a word is to the reader, kept between questions (most words recur): bounded, emptied when full. */
 const WORDS_KEPT = 4096;
 /** A word's reading: off the story as a place or a name, one of the story's bystanders, or neither. */
@@ -78,13 +75,6 @@ export function createWrongPartyReading(
       const kind = kindOf(word);
       return kind === "bystander" ? null : kind;
     };
-    // "is putin blaming the palestinians for this?": a story party blamed for the violence (blamed-for-violence.ts),
-    // marked where the question as typed found whom Putin blames.
-    if (reader.lang === "en" && asTyped?.entry?.kind === "answer" && blamedForViolence(text)) {
-      const blame = answerRouted({ reader, text: WHOM_BLAMED }, lang);
-      if (blame.answered && blame.entry?.id === asTyped.entry.id)
-        return { ...asTyped, answer: withoutLeadingVerdict(asTyped.answer), wrongParty: "fact" };
-    }
     const without = withoutWrongParty(text, reader.lang, offStory, knownName);
     if (without === null) return null;
     // Nothing unknown, nothing rewritten and no name of the story in a slot: no wrong party.
