@@ -241,7 +241,10 @@ export function detectIntent(
     asksWhoIsQuoted ||
     whoFromRussia;
   // "…высказываются по конфликту": the whole story as the topic narrows nothing.
-  if (asksRoster && allNamedOrSetAside(others.filter((t) => !isRosterPeople(t.surface) && !isStoryTopic(a, t))))
+  if (
+    asksRoster &&
+    allNamedOrSetAside(others.filter((t) => !isRosterPeople(t.surface) && !isStoryTopic(a, t)))
+  )
     return { kind: "quotes", speakerIds: [] };
   return null;
 }

@@ -1,10 +1,9 @@
 // quality42's engine kinds (session 41, wave BS's English misses and two old leftovers), in phrasings of our own: a
 // hearsay lead-in before the claim to check (hearsay-lead-in.ts), Russia "friends with everyone" as its ties with
-// both sides (both-sides-relations.ts), one of the story's parties blamed for the violence as a wrong party
-// (blamed-for-violence.ts, wrong-party-reading.ts), an office set aside like a name in the roster (intents.ts).
+// both sides (both-sides-relations.ts), an office set aside like a name in the roster (intents.ts); a story party
+// blamed for the violence stays unmarked (the dialogue sets' "doesn't say").
 // Probes pinned at their figures after.
 import { describe, expect, it } from "vitest";
-import { blamedForViolence } from "../../src/answering/blamed-for-violence.js";
 import { asBothSidesRelations } from "../../src/answering/both-sides-relations.js";
 import { withoutHearsayLeadIn } from "../../src/answering/hearsay-lead-in.js";
 import { realEngine as engine } from "../helpers/engine.js";
@@ -64,31 +63,13 @@ describe("Russia friends with everyone", () => {
 });
 
 describe("a story party blamed for the violence", () => {
-  it("is checked yes/no with the violence, the war or this as its matter", () => {
-    expectRows(blamedForViolence, [
-      ["Did Putin blame Hamas for the bloodshed?", true],
-      ["is it true putin blames turkey for all of this?", true],
-      ["Putin holds the Israelis responsible for the escalation, correct?", true],
-      ["does putin blame the palestinians for everything?", true],
-      ["does putin blame israel?", false],
-      ["does putin blame israel for standing in the way of a settlement?", false],
-      ["did putin blame the us for the war?", false],
-      ["why does putin blame hamas for the violence?", false],
-      ["does hamas blame putin for the war?", false],
-      ["does putin blame israel for this policy?", false],
-    ]);
-  });
-  it("answers with whom Putin blames, marked a wrong party (the yes/no layer's No)", () => {
-    for (const q of [
-      "did putin blame erdogan for the fighting?",
-      "Is Putin blaming Israel for the war?",
-      "putin pins everything on the palestinians for this, right?",
-    ]) {
+  // Not a wrong party: the dialogue sets label "did putin blame israel / hamas / turkey for the violence?" "doesn't
+  // say" (the article reports whom he blames, not that he blames no one else); the engine answers whom he blames.
+  it("is answered with whom Putin blames, with no wrong party marked", () => {
+    for (const q of ["did putin blame erdogan for the fighting?", "Is Putin blaming Israel for the war?"]) {
       const a = engine.findAnswer(q);
-      expect([q, a.entry?.id, a.wrongParty]).toEqual([q, "putin-blames-us", "fact"]);
+      expect([q, a.entry?.id, a.wrongParty]).toEqual([q, "putin-blames-us", undefined]);
     }
-    for (const q of ["does putin blame israel?", "does putin blame the us for the war?"])
-      expect([q, engine.findAnswer(q).wrongParty]).toEqual([q, undefined]);
   });
 });
 
@@ -105,12 +86,11 @@ describe("an office set aside in the roster", () => {
 });
 
 describe("the readers stay linear on long input", () => {
-  it("all three", () => {
+  it("both", () => {
     expectLinearOnLongInput(
       (s) => {
         withoutHearsayLeadIn(`${s}?`);
         asBothSidesRelations(s);
-        blamedForViolence(s);
       },
       [
         "i keep seeing ",
