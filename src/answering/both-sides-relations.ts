@@ -45,6 +45,16 @@ const DEALS_WITH_BOTH = leanRegExp(
   "i",
 );
 
+/** "so basically russia says it's friends with everyone over there?", "moscow gets along with everybody in the
+ * region?", "is russia on good terms with all sides?": friends with all is the relationships it highlights with
+ * both sides (wave BS, quality42; read as typed, "friends" drew the common ground with Israel alone). */
+const ALL_PARTIES =
+  "(?:everyone|everybody|every\\s+side|all\\s+(?:sides|parties|of\\s+them|the\\s+(?:sides|parties|players))|both\\s+sides|each\\s+side)";
+const FRIENDS_WITH_ALL = leanRegExp(
+  `\\b${RUSSIA}(?:'s|\\s+(?:is|are|says?\\s+(?:it'?s|it\\s+is|they'?re)|claims?\\s+(?:it'?s|it\\s+is)|basically|really|actually|just|kind\\s+of|sort\\s+of|like))*\\s+(?:friends|friendly|pals|buddies|chummy|cozy|cosy|on\\s+(?:good|friendly|speaking)\\s+terms|gets?\\s+along|getting\\s+along|close)\\s+with\\s+${ALL_PARTIES}(?![\\p{L}'-])`,
+  "iu",
+);
+
 /** The side whose relations are asked: Russia (or no one named, the story's default). "US" in capitals, or "us"
  * not after a verb or preposition ("does the piece tell us…" names no one). */
 const OTHER_PARTY = lean(
@@ -63,7 +73,8 @@ export function asBothSidesRelations(text: string): string {
       WHOM_RELATED.test(text) ||
       WHOM_FRIENDLY.test(text) ||
       HANDLES_BOTH.test(text) ||
-      DEALS_WITH_BOTH.test(text)
+      DEALS_WITH_BOTH.test(text) ||
+      FRIENDS_WITH_ALL.test(text)
     ) ||
     OTHER_PARTY.test(text) ||
     US_NAMED.test(text)

@@ -33,6 +33,7 @@ import { asFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
 import { asGroupPart } from "./group-part.js";
 import { asHamasContact } from "./hamas-contact.js";
+import { withoutHearsayLeadIn } from "./hearsay-lead-in.js";
 import { asHistoryWith } from "./history-with.js";
 import { asInTouchWithPutin } from "./in-touch-with.js";
 import { asLeadClaim } from "./lead-claim.js";
@@ -98,6 +99,8 @@ export const FIRST_READERS: readonly ((text: string) => string)[] = [
   withoutPlainWords,
   // (quality41) A chat lead-in ("hey bot quick one,", "come on,") before a question.
   withoutChatLeadIn,
+  // (quality42) What the asker keeps seeing ("I keep seeing headlines that…") before the claim to check.
+  withoutHearsayLeadIn,
   // (quality40) The Quartet's other members with Russia set aside; the side the US overlooked, asked by "which side".
   asOtherMembers,
   asOverlookedSide,

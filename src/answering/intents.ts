@@ -79,6 +79,13 @@ const RANK_WORDS = new Set(["key", "main", "important", "major", "principal", "c
 /** "who else besides Putin speaks": the speakers named after it are left out of the question, not asked. */
 const BESIDES = lean(/\b(?:else|besides|except|apart from|other than|aside from)\b/);
 const BESIDES_WORDS = new Set(["besides", "except", "apart", "aside"]);
+/**
+ * A speaker set aside by office rather than name ("other than the president, which russian officials are quoted",
+ * "apart from the spokesman"): after a word of setting aside, the office is left out like a name (quality42).
+ */
+const SET_ASIDE_OFFICES = new Set(
+  "president presidents spokesman spokesperson spokeswoman leader ministry kremlin".split(" "),
+);
 
 /** The voices themselves asked for ("break down each voice in the article", "the speakers?"): the roster. */
 const VOICE_WORDS = new Set(["voice", "voices", "speaker", "speakers"]);
@@ -163,6 +170,10 @@ export function detectIntent(
       !requestWord(t.surface) &&
       !BESIDES_WORDS.has(t.surface),
   );
+  // "other than the president": the office set aside, as a speaker's name would be.
+  const setAside = BESIDES.test(words);
+  const namedOrSetAside = (t: { term: string; surface: string }) =>
+    t.term.startsWith("@") || (setAside && SET_ASIDE_OFFICES.has(t.surface));
   if (!saying) {
     // "the speakers?", "who are all the russian voices in the piece", "every person the article names": the roster.
     // "who are the key figures in this story", "which officials does the article feature": people of the piece.
@@ -196,7 +207,7 @@ export function detectIntent(
       others.every(
         (t) =>
           rosterWords.includes(t) ||
-          t.term.startsWith("@") ||
+          namedOrSetAside(t) ||
           NAMING_WORDS.has(t.surface) ||
           (asksWhoOfPiece && RANK_WORDS.has(t.surface)),
       );
@@ -209,6 +220,7 @@ export function detectIntent(
   // "What did Peskov and the Foreign Ministry say": every other word names a speaker the article quotes.
   const speakerIds = [...new Set(a.speakers)];
   const allNamed = (tokens: typeof others) => tokens.every((t) => t.term.startsWith("@"));
+  const allNamedOrSetAside = (tokens: typeof others) => tokens.every(namedOrSetAside);
   // "кто от России что заявил", "кто из Кремля высказывается": who from Russia or the Kremlin asks for its voices.
   const whoFromRussia =
     asksWho && speakerIds.length > 0 && speakerIds.every((id) => id === "russia" || id === "kremlin");
@@ -229,7 +241,10 @@ export function detectIntent(
     asksWhoIsQuoted ||
     whoFromRussia;
   // "…высказываются по конфликту": the whole story as the topic narrows nothing.
-  if (asksRoster && allNamed(others.filter((t) => !isRosterPeople(t.surface) && !isStoryTopic(a, t))))
+  if (
+    asksRoster &&
+    allNamedOrSetAside(others.filter((t) => !isRosterPeople(t.surface) && !isStoryTopic(a, t)))
+  )
     return { kind: "quotes", speakerIds: [] };
   return null;
 }

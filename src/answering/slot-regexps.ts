@@ -5,7 +5,7 @@
 // travel in the subject, after the question.
 
 import { leanRegExp } from "../lib/lean-regexp.js";
-import type { Slot } from "./wrong-party.js";
+import type { Slot } from "./wrong-party-slots.js";
 
 /** One word of a name, as typed (lower case). */
 export const W = "[\\p{L}][\\p{L}'-]*";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SLOTS_RU } from "../../src/answering/russian/wrong-party-slots.js";
 import { findParty, slotRegExps, W } from "../../src/answering/slot-regexps.js";
-import { SLOTS_EN, type Slot } from "../../src/answering/wrong-party.js";
+import { SLOTS_EN, type Slot } from "../../src/answering/wrong-party-slots.js";
 import { singleSpaced } from "../../src/lib/single-spaced.js";
 
 const SLOTS = [...SLOTS_EN, ...SLOTS_RU];

@@ -1,7 +1,7 @@
 // The Russian slots of wrong-party.ts: where a yes/no question puts a party the article never names in the place
 // of one of its facts (the one blamed, the one phoned, a Quartet member, a person's country, Putin's talk partner).
 // Each pattern's `X` is the party; wrong-party.ts finds it, drops it and reads the rest (or `restAs`) again.
-import type { Slot } from "../wrong-party.js";
+import type { Slot } from "../wrong-party-slots.js";
 import { PHONE_VERBS, TALK_VERBS } from "./phone-check.js";
 
 /** One word of a name, as typed (lower case). */
