@@ -15,6 +15,8 @@ const MENTIONED_EN =
 const MENTIONED_RU =
   /(?<!\p{L})(?:упомина\p{L}*|упомян\p{L}*|говорил\p{L}*|говорит|сказал\p{L}*|заговор\p{L}*|обсужда\p{L}*|обсудил\p{L}*|затрагива\p{L}*|затронул\p{L}*|коснул\p{L}*|вспомнил\p{L}*|вспомина\p{L}*|признал\p{L}*|признаёт|признает)(?!\p{L})/u;
 
+const SUBJECT_PRONOUN = /(?<!\p{L})(?:he|she|they|он|она|они)(?!\p{L})/u;
+
 /** Whether `folded` asks a named voice's mention that the evidence's "no mention" denies only of another voice. */
 export function silenceOfAnother(
   folded: string,
@@ -25,11 +27,16 @@ export function silenceOfAnother(
   if (!answer.answered || folded.length > 200) return false;
   const verb = (lang === "ru" ? MENTIONED_RU : MENTIONED_EN).exec(folded);
   if (!verb) return false;
-  // The voice asked: one named before the verb ("песков упоминал…", "did the foreign ministry mention…").
-  const asked = speakers.namedIn(folded).filter((n) => n.end <= verb.index);
-  if (asked.length === 0) return false;
   const silent = negatedMention(answer.answer);
   if (!silent) return false;
+  // The voice asked: one named before the verb ("песков упоминал…", "did the foreign ministry mention…"), not the
+  // silence's own object fronted («а роль россии он ведь не упомянул?»: Russia is what he did not mention), and no
+  // pronoun subject after it ("он", "he": the chat's person, the mention readers' — o104-10).
+  const before = folded.slice(0, verb.index);
+  if (SUBJECT_PRONOUN.test(before)) return false;
+  const object = new Set(speakers.namedIn(silent.object.toLowerCase()).map((n) => n.id));
+  const asked = speakers.namedIn(before).filter((n) => !object.has(n.id));
+  if (asked.length === 0) return false;
   const silentVoices = speakers.namedIn(silent.sayer.toLowerCase()).map((n) => n.id);
   return silentVoices.length > 0 && asked.every((n) => !silentVoices.includes(n.id));
 }
