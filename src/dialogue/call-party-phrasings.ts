@@ -42,8 +42,9 @@ export const GUESS_TAG =
 /** The first reading of each language asks about the reported call itself; the rest, a call by name (No unless one more). */
 export const ASKED_EN = [
   // "was that call with X?", "was the phone call Putin had with X?", "was the conversation with X?"
-  // "was putin's gaza call with X?": the call named by its matter (wave AJ).
-  /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin'?s)(?: (?!with(?!\p{L}))[\p{L}-]{2,20}){0,2}?(?: phone)? (?:call|conversation|phone call)?(?: (?:putin|he) had)? ?with (.+?)$/u,
+  // "was putin's gaza call with X?": the call named by its matter (wave AJ). Words before "with" only before a call
+  // noun: "is the rafah crossing with egypt open?" is no call (verdict42; it was No on the call's card).
+  /^(?:(?:so|and|but|wait)[, ]+)?(?:was|is) (?:that|the|this|his|it|putin'?s)(?:(?: (?!with(?!\p{L}))[\p{L}-]{2,20}){0,2}?(?: phone)? (?:call|conversation|phone call))?(?: (?:putin|he) had)? ?with (.+?)$/u,
   // "putins phone call was with netanyahu right?", "the call was with biden?" (dialog43).
   /^(?:(?:so|and|but|wait|ok)[, ]+)?(?:putin'?s|his|the|that|this)(?: phone)? (?:call|conversation|phone call|chat)(?: (?:putin|he) (?:had|made))? (?:was|is) (?:with|to) (.+?)$/,
   // "Putin discussed it on the phone with X, right?", "did he phone X?", "did Putin call Biden?", "did he ring up

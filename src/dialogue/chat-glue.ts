@@ -19,10 +19,13 @@ const LEADING_INTERJECTION = lean(
 // ends a glue word. "ok fine what did…", "alright who…": a word of assent right before a question word, no comma.
 // "meh. and that call…", "ugh, ok…", «мда. а…»: a sigh before the question is glue too (dialog28, d52-05#2).
 // "well what did putin say then": "well" is such a word too (dialog37b, d86-21#2).
+// "seriously, did putin…", "come on, does he…", «серьёзно, путин…», «ну конечно, …»: the asker's tone before a
+// yes/no question (verdict42: read whole, it was no yes/no, or the checker read «серьезно» as a stance).
 const GLUE_WORD =
   "(?:(?:ok(?:ay)?|fine|alright|well) then|well|right|ok(?:ay)?|got it|i see|interesting|weird|strange|odd|странно|makes sense|wow|ah|huh|oh|good|sure|интересно|любопытно|ага|угу|вот как|thanks(?: a lot)?|thank you|thx|cool|great|nice|fine|alright|all right|hi|hello|hey|yo|sup|hiya|heya|" +
   "listen|look|hang on|hold on|one sec|wait a (?:sec|second|minute|moment)|погоди(?:те)?|подожди(?:те)?|btw|by the way|lol|hm+|um+|nvm|never ?mind|forget (?:it|that)|anyway|whatever|meh|ugh|bleh|sigh|welp|pf+t?|" +
   "quick q(?:uestion)?|one (?:more|last) (?:thing|question|q)|figured|thought so|as expected|fair enough|" +
+  "seriously|honestly(?: now)?|come on|of course|серь[её]зно|честно(?: говоря)?|конечно|" +
   "быстрый вопрос|ещё вопрос|еще вопрос|так и думал[аи]?|" +
   "мда|эх|пф+|понятно|ясно|спасибо|лан|ладн|(?:ну )?привет|здравствуйте|добрый день|ок(?:ей)?|хорошо|ладно|отлично|понял[аи]?|" +
   "слушай(?:те)?|слышь|слыш|кстати|хм+|ну|неважно|проехали|забудь(?:те)?|короче|в общем)";

@@ -8,9 +8,12 @@
 import type { Answer, Lang } from "../answering/types.js";
 import { withoutChatGlue } from "./chat-glue.js";
 
-/** The last clause after a colon, a full stop or a dash, opening with an auxiliary. */
+/**
+ * The last clause after a colon, a full stop or a dash, opening with an auxiliary, the asker's tone before it
+ * ("…again. Seriously, did Putin say…?") left out (verdict42).
+ */
 const LED =
-  /^(.*?[\p{L}\p{N}'")])\s*(?::|\.|!|\s[-–—]+)\s+((?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s.+)$/iu;
+  /^(.*?[\p{L}\p{N}'")])\s*(?::|\.|!|\s[-–—]+)\s+(?:(?:seriously|honestly|come on|really|now|ok|okay|so|but)[,!]?\s+)*((?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s.+)$/iu;
 /** A lead that asks of its own or reports words: not a lead-in of this kind. */
 const LEAD_ASKS =
   /\?|^(?:\W*(?:and|so|but|ok|okay)[, ]+)?(?:who|whom|whose|what|which|why|when|where|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would)(?!\p{L})/iu;
@@ -39,6 +42,7 @@ export function ledYesNoOf(
   lang: Lang,
   findAnswer: (question: string, lang: Lang) => Answer,
 ): string | null {
+  if (lang === "ru") return ledYesNoRuOf(text, findAnswer);
   if (lang !== "en") return null;
   // "Hi! I'm a student. Does the article say…": greetings and self-introductions are chat glue, not a lead.
   const m = LED.exec(withoutChatGlue(text).trim());
@@ -64,4 +68,32 @@ export function ledYesNoOf(
   if (alone.answered && alone.entry?.id === findAnswer(text, lang).entry?.id) return clause;
   const bare = clause.replace(/[?!.\s]+$/u, "");
   return `${bare}, ${lead.replace(/[\s.!:]+$/u, "")}?`;
+}
+
+/**
+ * «Ну конечно, опять Америка во всём виновата. Серьёзно, Путин прямо сказал, что это провал политики США?»: the
+ * asker's own remark, then a yes/no sentence that names its subject. Read whole, the checker read the remark's words
+ * into the statement («серьезно» as a stance) and said «не сказано» over the card that answers it (verdict42). The
+ * last sentence alone, where it finds what the whole message finds; a remark that reports words («говорят, что …»),
+ * a sentence that points back at it («это правда?», «он …») or asks a wh-question is left as typed.
+ */
+const LAST_SENTENCE_RU = /^(.*?[\p{L}\p{N}»")])\s*[.!…]+\s+([^.!?…]+\?+)\s*$/u;
+const REMARK_REPORTS_RU =
+  /(?<!\p{L})(?:говор\p{L}*|сказал\p{L}*|слышал\p{L}*|читал\p{L}*|пишут|пишет|написал\p{L}*|утвержда\p{L}*|заявля\p{L}*|заявил\p{L}*|считает|думает|уверен\p{L}*|якобы)(?!\p{L})/iu;
+const POINTS_BACK_RU =
+  /^(?:(?:а|и|но|так|ну)\s+)?(?:это|так|он|она|они|оно|там|тут|то|такое|правда|неужели|разве)(?!\p{L})/iu;
+const WH_RU =
+  /^(?:(?:а|и|но|так|ну)\s+)?(?:кто|что|чем|чего|кого|кому|почему|зачем|как|где|куда|когда|сколько|как\p{L}+|чей|чья|с кем|о ч[её]м)(?!\p{L})/iu;
+const MIN_SENTENCE_WORDS_RU = 3;
+
+function ledYesNoRuOf(text: string, findAnswer: (question: string, lang: Lang) => Answer): string | null {
+  const m = LAST_SENTENCE_RU.exec(text.trim());
+  if (!m) return null;
+  const remark = m[1]!;
+  const sentence = withoutChatGlue(m[2]!.trim()).trim();
+  if (/\?/u.test(remark) || REMARK_REPORTS_RU.test(remark)) return null;
+  if (POINTS_BACK_RU.test(sentence) || WH_RU.test(sentence)) return null;
+  if (sentence.split(/\s+/u).length < MIN_SENTENCE_WORDS_RU) return null;
+  const alone = findAnswer(sentence, "ru");
+  return alone.answered && alone.entry?.id === findAnswer(text, "ru").entry?.id ? sentence : null;
 }

@@ -17,14 +17,21 @@ const STOPPING = "(?:stop|stopping|end|ending|halt|halting|cease|ceasing)";
 const AT_ONCE =
   "(?: (?:immediately|right away|right now|now|at once|straight away|straightaway|asap|as soon as possible|without delay|instantly|quickly|fast|urgently))";
 
+/**
+ * The fighting's own place ("the fighting in gaza to end"), kept after the passage's words; another place ("in syria")
+ * is no paraphrase of the passage (verdict42).
+ */
+const IN_PLACE =
+  "(?<place> (?:in|across|inside) (?:gaza|the gaza strip|israel|israel and gaza|gaza and israel))?";
+
 const CEASE_PATTERNS = [
-  // "the fighting to stop immediately", "all the killing to end now"
-  new RegExp(`(?<!\\p{L})${FIGHTING} (?:to )?${STOPPED}(${AT_ONCE})?(?!\\p{L})`, "u"),
+  // "the fighting to stop immediately", "all the killing to end now", "the fighting in gaza to end right away"
+  new RegExp(`(?<!\\p{L})${FIGHTING}${IN_PLACE} (?:to )?${STOPPED}(?<now>${AT_ONCE})?(?!\\p{L})`, "u"),
   // "stop the fighting right away", "stopping the violence at once"
-  new RegExp(`(?<!\\p{L})${STOPPING} ${FIGHTING}(${AT_ONCE})?(?!\\p{L})`, "u"),
+  new RegExp(`(?<!\\p{L})${STOPPING} ${FIGHTING}${IN_PLACE}(?<now>${AT_ONCE})?(?!\\p{L})`, "u"),
   // "an immediate end to the fighting", "a quick halt to the war"
   new RegExp(
-    `(?<!\\p{L})(?:an? )?(immediate |quick |rapid |swift |urgent |instant )?(?:end|halt|stop) (?:to|of) ${FIGHTING}(?!\\p{L})`,
+    `(?<!\\p{L})(?:an? )?(?<now>immediate |quick |rapid |swift |urgent |instant )?(?:end|halt|stop) (?:to|of) ${FIGHTING}${IN_PLACE}(?!\\p{L})`,
     "u",
   ),
 ];
@@ -73,7 +80,7 @@ export function inPassageWords(question: string): string {
   for (const re of CEASE_PATTERNS) {
     const m = re.exec(text.toLowerCase());
     if (!m || !WISH.test(text.slice(0, m.index).toLowerCase())) continue;
-    const phrase = m[1] ? "an immediate ceasefire" : "a ceasefire";
+    const phrase = `${m.groups?.now ? "an immediate ceasefire" : "a ceasefire"}${m.groups?.place ?? ""}`;
     text = `${text.slice(0, m.index)}${phrase}${text.slice(m.index + m[0].length)}`;
   }
   for (const re of TALK_PATTERNS) {
@@ -130,15 +137,50 @@ const STOPPED_RU =
   "(?:прекратил\\p{L}*|остановил\\p{L}*|закончил\\p{L}*|кончил\\p{L}*|стихл\\p{L}*|прекращены|остановлены)";
 const AT_ONCE_RU =
   "(?:немедленно|сразу|срочно|сейчас же|прямо сейчас|как можно скорее|без промедления|тут же)";
-const CEASE_RU = new RegExp(
-  `,? чтобы (${AT_ONCE_RU} )?(?:${FIGHTING_RU} (${AT_ONCE_RU} )?${STOPPED_RU}|${STOPPED_RU} (${AT_ONCE_RU} )?${FIGHTING_RU})( ${AT_ONCE_RU})?(?!\\p{L})`,
-  "u",
-);
+/**
+ * The fighting's own place («в газе», «в секторе газа», «там»), anywhere in the clause: the passage's ceasefire is
+ * that fighting's, so the place goes with the paraphrase (the Russian checker, whose passage names no place, read
+ * «секторе» as a word added); another place («в сирии») is no paraphrase of the passage (verdict42).
+ */
+const PLACE_RU = "(?:(?:в|на) (?:газе|секторе газа|израиле|израиле и газе|газе и израиле)|там)";
+/** What is stopped, as the object of «прекратить» («прекратить огонь», «остановить войну»). */
+const FIGHTING_ACC_RU =
+  "(?:все )?(?:огонь|стрельбу|бои|боевые действия|войну|насилие|кровопролитие|убийства|удары|бомбардировки|обстрелы|столкновения|военные действия)";
+const NOW_RU = `(?: (?<now>${AT_ONCE_RU}))?`;
+const WHERE_RU = `(?: ${PLACE_RU})?`;
+const CEASE_RU = [
+  // «, чтобы бои прекратились (немедленно)», «чтобы в газе прекратили огонь», «чтобы огонь в секторе газа прекратили»
+  new RegExp(
+    `,? чтобы${NOW_RU}${WHERE_RU}${NOW_RU.replace("now", "now2")} (?:${FIGHTING_RU}${WHERE_RU}${NOW_RU.replace("now", "now3")} ${STOPPED_RU}|${STOPPED_RU}${NOW_RU.replace("now", "now4")} ${FIGHTING_RU}${WHERE_RU})${NOW_RU.replace("now", "now5")}(?!\\p{L})`,
+    "u",
+  ),
+  // «требует прекратить огонь в газе», «призывает немедленно остановить войну» (verdict42)
+  new RegExp(
+    `(?<!\\p{L})(?:(?<now0>${AT_ONCE_RU}) )?(?:прекратить|остановить)${NOW_RU} ${FIGHTING_ACC_RU}${WHERE_RU}${NOW_RU.replace("now", "now2")}(?!\\p{L})`,
+    "u",
+  ),
+  // «хочет прекращения огня в секторе газа»: the passage's own words, with the fighting's place (verdict42)
+  new RegExp(
+    `(?<!\\p{L})(?<noun>(?:немедленно\\p{L}* )?прекращени\\p{L}* огня|перемири\\p{L}*) ${PLACE_RU}(?!\\p{L})`,
+    "u",
+  ),
+];
 
-/** The Russian question with "чтобы бои прекратились (немедленно)" put as the passage's "(немедленного) прекращения огня". */
+/**
+ * The Russian question with "чтобы бои прекратились (немедленно)" or "прекратить огонь (немедленно)" after a wish put as
+ * the passage's "(немедленного) прекращения огня", without the fighting's own place.
+ */
 export function inPassageWordsRu(question: string): string {
-  const m = CEASE_RU.exec(question.toLowerCase());
-  if (!m || !WISH_RU.test(question.slice(0, m.index).toLowerCase())) return question;
-  const phrase = m.slice(1).some(Boolean) ? " немедленного прекращения огня" : " прекращения огня";
-  return `${question.slice(0, m.index)}${phrase}${question.slice(m.index + m[0].length)}`;
+  const lower = question.toLowerCase();
+  for (const re of CEASE_RU) {
+    const m = re.exec(lower);
+    if (!m || !WISH_RU.test(lower.slice(0, m.index))) continue;
+    const now = Object.entries(m.groups ?? {}).some(([k, v]) => k.startsWith("now") && v);
+    const phrase = m.groups?.noun ?? (now ? " немедленного прекращения огня" : " прекращения огня");
+    return `${question.slice(0, m.index)}${phrase}${question.slice(m.index + m[0].length)}`.replace(
+      / {2,}/g,
+      " ",
+    );
+  }
+  return question;
 }

@@ -3,7 +3,9 @@
 import type { Answer } from "../answering/types.js";
 import type { ClaimChecker } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
+import type { Parties } from "../knowledge/parties.js";
 import { isRussianText } from "../lib/script-language.js";
+import { withPartiesForActors } from "./actor-change.js";
 import { contradicts, hedged, MAX_CHECKED_CHARS, SURE_OF_ENTRY, wordsOnly } from "./checker-reading.js";
 import { onlyLightVerbs } from "./light-verbs.js";
 import type { YesNo } from "./types.js";
@@ -25,6 +27,7 @@ export function russianVerdict(
   flips: boolean,
   check: ClaimChecker | null,
   russianEntry: LocalEntry | undefined,
+  parties: Parties = [],
 ): Verdict | null {
   const sureOfEntry = curated !== undefined && !flips && answer.confidence >= SURE_OF_ENTRY;
   const statement = russianStatementOf(folded);
@@ -41,6 +44,8 @@ export function russianVerdict(
     const again = check(unfronted);
     if (confirmed(again)) checked = again;
   }
+  // «с турками по телефону говорили?»: the party's bare name for its leader in the passage is no other actor.
+  checked = withPartiesForActors(checked, parties);
   if (hedged(checked)) return { verdict: "not-said", source: "claim-checker" };
   // "Россия хочет помочь…?" — the article says it of the Kremlin: Russia's voices stand in for Russia.
   for (const again of russianVoicesFor(statement)) {

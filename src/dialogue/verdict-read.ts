@@ -9,7 +9,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import { type ClaimChecker, joinPhrasalVerbs } from "../claims/index.js";
 import type { LocalEntry } from "../knowledge/index.js";
 import type { Parties } from "../knowledge/parties.js";
-import { misalignedOnly, namesAnotherActor } from "./actor-change.js";
+import { misalignedOnly, namesAnotherActor, withPartiesForActors } from "./actor-change.js";
 import { asksArticle } from "./article-asked.js";
 import { isDegreeWord, withoutDegree } from "./asker-degree.js";
 import {
@@ -121,7 +121,8 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   // The question as a statement, checked once whichever way the verdict goes (the checker reads English only).
   const statement =
     lang === "en" && check && folded.length <= MAX_CHECKED_CHARS ? statementOf(folded, deps.speakers) : null;
-  let checked = check && statement !== null ? check(statement) : null;
+  // "did russia phone the turks?": the party's bare name for its leader in the passage is no other actor (actor-change.ts).
+  let checked = check && statement !== null ? withPartiesForActors(check(statement), deps.parties) : null;
   if (checked && hedged(checked)) return { verdict: "not-said", source: "claim-checker" };
   // The entry's own question, with no word that could turn its sense, has its curated answer — unless its words
   // put another actor in the passage's place ("is Israel in the Quartet?": the entry's words, Russia's place).
@@ -142,7 +143,15 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
     return { verdict: curated, source: "curated" };
   }
   if (lang === "ru")
-    return russianVerdict(folded, answer, curated, flips, check, deps.localEntries?.get(entry.id));
+    return russianVerdict(
+      folded,
+      answer,
+      curated,
+      flips,
+      check,
+      deps.localEntries?.get(entry.id),
+      deps.parties,
+    );
   if (!check || statement === null || checked === null) {
     // Without the checker (it reads English only) nothing guards a curated verdict against a question of the
     // opposite sense but the engine's certainty; below it, no verdict rather than a guess.

@@ -35,6 +35,7 @@ import { quotedVerdict } from "./quoted-asked.js";
 import { reportedAskedVerdict } from "./reported-asked.js";
 import { restrictsWithOnly } from "./restrictive-only.js";
 import { selfPresentedVerdict } from "./self-presented.js";
+import { silenceOfAnother } from "./silence-of-another.js";
 import { spokeVerdict } from "./spoke-asked.js";
 import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
@@ -166,6 +167,9 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
     return { verdict: "yes", source: "article-text" };
   if (ownRoleElsewhereUnsaid(plain.toLowerCase(), answer, lang, deps.speakers))
     return { verdict: "not-said", source: "article-text" };
+  // «песков упоминал квартет?» on Putin's silence: the article settles the mention for Putin only (silence-of-another.ts).
+  if (silenceOfAnother(plain.toLowerCase(), answer, lang, deps.speakers))
+    return { verdict: "not-said", source: "article-text" };
   // "he talked about Russia's own role, right?" / "did he forget to mention it?" on evidence (omitted-mention.ts).
   // "did putin brag about moscow's role in the quartet?" on evidence that he made no mention of it: No (quality52).
   if (lang === "en" && answer.answered && boastsOwnRole(plain) && negatedMention(answer.answer) !== undefined)
@@ -217,7 +221,7 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   if (
     (read === null || read.verdict === "yes") &&
     lang === "ru" &&
-    negatedInEvidence(question, answer.answer)
+    negatedInEvidence(question, answer.answer, (t) => deps.speakers.namedIn(t).map((n) => n.id))
   )
     return { verdict: "no", source: "article-text" };
   // "Is Russia a neutral mediator?" where the article gives that only as Moscow's aim (aimed.ts).
