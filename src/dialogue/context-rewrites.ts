@@ -46,6 +46,7 @@ import { themTopicOf } from "./them-topic.js";
 import { theyFailedOf } from "./they-failed.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
 import type { DialogueContext } from "./types.js";
+import { unsaidWantOf } from "./unsaid-want.js";
 import { usWrongViewOf } from "./us-wrong-view.js";
 import { voiceAndPartyOf } from "./voice-and-party.js";
 import { voiceOnPartyOf } from "./voice-on-party.js";
@@ -72,7 +73,10 @@ export function rewrittenInContext(
   // "ну а что про сша в статье": the party asked as "сша в статье" (article-about-ru.ts).
   // "what should they have done differently": what the party failed to do (should-have-done.ts).
   // "an independent one?", "and hamas?", "on both sides or just gaza?" … against the last entry (carried-asks.ts).
-  const ties = entryCarriedOf(plainTag, context, kit.kb, kit.parties);
+  // «и санкций тоже?» after Putin's wants, a wish the evidence never names: not rewritten (unsaid-want.ts).
+  const ties = unsaidWantOf(plainTag, context, kit)
+    ? null
+    : entryCarriedOf(plainTag, context, kit.kb, kit.parties);
   const rewritten =
     // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
     ledYesNoOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
