@@ -39,6 +39,7 @@ import { proposedRemedyOf } from "./proposed-remedy.js";
 import { rambleClauseOf } from "./ramble-clause.js";
 import { saidBackOf } from "./said-back.js";
 import { saidToWhomOf } from "./said-to-whom.js";
+import { separatelyAskedOf } from "./separately-asked.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
 import { sideTakenOf } from "./side-taken.js";
 import { talkedWithOf } from "./talked-with.js";
@@ -80,6 +81,8 @@ export function rewrittenInContext(
   const rewritten =
     // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
     ledYesNoOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
+    // «а с хамасом отдельно?» after «…только с палестинцами? — Нет»: asked again without "only" (separately-asked.ts).
+    separatelyAskedOf(plainTag, context, kit.parties, lang) ??
     // "…a big mess with everyone pointing fingers, but does putin want the fighting to stop?" (ramble-clause.ts).
     rambleClauseOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
     // "so who are they backing in the end", «за кого москва болеет»: Russia's side, asked plainly (side-taken.ts).
