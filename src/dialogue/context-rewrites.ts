@@ -36,6 +36,7 @@ import { peaceRoleOf } from "./peace-role.js";
 import { peopleAsCiviliansOf } from "./people-as-civilians.js";
 import { piecePointOf } from "./piece-point.js";
 import { proposedRemedyOf } from "./proposed-remedy.js";
+import { quartetTagOf } from "./quartet-tag.js";
 import { rambleClauseOf } from "./ramble-clause.js";
 import { saidBackOf } from "./said-back.js";
 import { saidToWhomOf } from "./said-to-whom.js";
@@ -83,6 +84,8 @@ export function rewrittenInContext(
     ledYesNoOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
     // «а с хамасом отдельно?» after «…только с палестинцами? — Нет»: asked again without "only" (separately-asked.ts).
     separatelyAskedOf(plainTag, context, kit.parties, lang) ??
+    // «турция же в квартете, да?», "turkey's in the quartet, right?": the plain membership question (quartet-tag.ts).
+    quartetTagOf(plainTag) ??
     // "…a big mess with everyone pointing fingers, but does putin want the fighting to stop?" (ramble-clause.ts).
     rambleClauseOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
     // "so who are they backing in the end", «за кого москва болеет»: Russia's side, asked plainly (side-taken.ts).
