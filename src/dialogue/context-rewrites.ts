@@ -14,6 +14,7 @@ import { bothWhoOf } from "./both-who.js";
 import { bothWhyOf } from "./both-why.js";
 import { callForThenOf } from "./call-for-then.js";
 import { entryCarriedOf } from "./carried-asks.js";
+import { concernAboutThatOf } from "./concern-about-that.js";
 import { contactInsteadOf } from "./contact-instead.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { droppedSubjectRuOf } from "./dropped-subject-ru.js";
@@ -86,6 +87,8 @@ export function rewrittenInContext(
     separatelyAskedOf(plainTag, context, kit.parties, lang) ??
     // «турция же в квартете, да?», "turkey's in the quartet, right?": the plain membership question (quartet-tag.ts).
     quartetTagOf(plainTag) ??
+    // «путин из-за этого переживает?» after where civilians die: his concern over the casualties (concern-about-that.ts).
+    concernAboutThatOf(plainTag, context, kit, lang) ??
     // "…a big mess with everyone pointing fingers, but does putin want the fighting to stop?" (ramble-clause.ts).
     rambleClauseOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
     // "so who are they backing in the end", «за кого москва болеет»: Russia's side, asked plainly (side-taken.ts).
