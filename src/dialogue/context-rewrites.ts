@@ -45,6 +45,7 @@ import { separatelyAskedOf } from "./separately-asked.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
 import { sideTakenOf } from "./side-taken.js";
 import { talkedWithOf } from "./talked-with.js";
+import { thatRoleOf } from "./that-role.js";
 import { themTopicOf } from "./them-topic.js";
 import { theyFailedOf } from "./they-failed.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
@@ -89,6 +90,8 @@ export function rewrittenInContext(
     quartetTagOf(plainTag) ??
     // «путин из-за этого переживает?» after where civilians die: his concern over the casualties (concern-about-that.ts).
     concernAboutThatOf(plainTag, context, kit, lang) ??
+    // "what is that role, then?" after "Putin didn't mention Russia's own role…": that party's role (that-role.ts).
+    thatRoleOf(plainTag, context) ??
     // "…a big mess with everyone pointing fingers, but does putin want the fighting to stop?" (ramble-clause.ts).
     rambleClauseOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
     // "so who are they backing in the end", «за кого москва болеет»: Russia's side, asked plainly (side-taken.ts).
