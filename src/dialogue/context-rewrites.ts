@@ -13,6 +13,7 @@ import { bothTermsOf } from "./both-terms.js";
 import { bothWhoOf } from "./both-who.js";
 import { bothWhyOf } from "./both-why.js";
 import { callForThenOf } from "./call-for-then.js";
+import { calledOneOf } from "./called-one.js";
 import { entryCarriedOf } from "./carried-asks.js";
 import { concernAboutThatOf } from "./concern-about-that.js";
 import { contactInsteadOf } from "./contact-instead.js";
@@ -44,6 +45,7 @@ import { saidToWhomOf } from "./said-to-whom.js";
 import { separatelyAskedOf } from "./separately-asked.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
 import { sideTakenOf } from "./side-taken.js";
+import { supportThatOf } from "./support-that.js";
 import { talkedWithOf } from "./talked-with.js";
 import { thatRoleOf } from "./that-role.js";
 import { themTopicOf } from "./them-topic.js";
@@ -92,6 +94,10 @@ export function rewrittenInContext(
     concernAboutThatOf(plainTag, context, kit, lang) ??
     // "what is that role, then?" after "Putin didn't mention Russia's own role…": that party's role (that-role.ts).
     thatRoleOf(plainTag, context) ??
+    // "who's calling for one?" after "will the ceasefire happen soon?": who calls for that thing (called-one.ts).
+    calledOneOf(plainTag, context) ??
+    // "does putin support that?" after the aspiration for an independent state: the state (support-that.ts).
+    supportThatOf(plainTag, context, kit, lang) ??
     // "…a big mess with everyone pointing fingers, but does putin want the fighting to stop?" (ramble-clause.ts).
     rambleClauseOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
     // "so who are they backing in the end", «за кого москва болеет»: Russia's side, asked plainly (side-taken.ts).
