@@ -31,10 +31,14 @@ function unsaidWish(
   const content = ellipticalWords(thing);
   const last = kit.engine.answerForEntry(context.entryId, "ru");
   if (!content || !last?.answered || last.quotes.length === 0) return null;
-  const named = content.some(
-    (w) =>
-      evidenceNames([w], last, "ru", last.answer) ||
-      (w.length >= 7 && evidenceNames([w.slice(0, 5)], last, "ru", last.answer)),
+  // A word in either language ("и negotiations тоже?", d107-33): the English quotes and answer as well.
+  const english = kit.engine.answerForEntry(context.entryId, "en");
+  const named = content.some((w) =>
+    [w, ...(w.length >= 7 ? [w.slice(0, 5)] : [])].some(
+      (stem) =>
+        evidenceNames([stem], last, "ru", last.answer) ||
+        (english != null && evidenceNames([stem], english, "en", english.answer)),
+    ),
   );
   return named ? null : thing;
 }
