@@ -15,7 +15,9 @@ import { bothWhoOf } from "./both-who.js";
 import { bothWhyOf } from "./both-why.js";
 import { callForThenOf } from "./call-for-then.js";
 import { callItOf } from "./call-it.js";
+import { calledOneOf } from "./called-one.js";
 import { entryCarriedOf } from "./carried-asks.js";
+import { concernAboutThatOf } from "./concern-about-that.js";
 import { contactInsteadOf } from "./contact-instead.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { droppedSubjectRuOf } from "./dropped-subject-ru.js";
@@ -38,16 +40,21 @@ import { peaceRoleOf } from "./peace-role.js";
 import { peopleAsCiviliansOf } from "./people-as-civilians.js";
 import { piecePointOf } from "./piece-point.js";
 import { proposedRemedyOf } from "./proposed-remedy.js";
+import { quartetTagOf } from "./quartet-tag.js";
 import { rambleClauseOf } from "./ramble-clause.js";
 import { saidBackOf } from "./said-back.js";
 import { saidToWhomOf } from "./said-to-whom.js";
+import { separatelyAskedOf } from "./separately-asked.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
 import { sideTakenOf } from "./side-taken.js";
+import { supportThatOf } from "./support-that.js";
 import { talkedWithOf } from "./talked-with.js";
+import { thatRoleOf } from "./that-role.js";
 import { themTopicOf } from "./them-topic.js";
 import { theyFailedOf } from "./they-failed.js";
 import { stanceOfPartyAsked } from "./third-party-agreement.js";
 import type { DialogueContext } from "./types.js";
+import { unsaidWantOf } from "./unsaid-want.js";
 import { usWrongViewOf } from "./us-wrong-view.js";
 import { voiceAndPartyOf } from "./voice-and-party.js";
 import { voiceOnPartyOf } from "./voice-on-party.js";
@@ -74,10 +81,25 @@ export function rewrittenInContext(
   // "ну а что про сша в статье": the party asked as "сша в статье" (article-about-ru.ts).
   // "what should they have done differently": what the party failed to do (should-have-done.ts).
   // "an independent one?", "and hamas?", "on both sides or just gaza?" … against the last entry (carried-asks.ts).
-  const ties = entryCarriedOf(plainTag, context, kit.kb, kit.parties);
+  // «и санкций тоже?» after Putin's wants, a wish the evidence never names: not rewritten (unsaid-want.ts).
+  const ties = unsaidWantOf(plainTag, context, kit)
+    ? null
+    : entryCarriedOf(plainTag, context, kit.kb, kit.parties);
   const rewritten =
     // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
     ledYesNoOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
+    // «а с хамасом отдельно?» after «…только с палестинцами? — Нет»: asked again without "only" (separately-asked.ts).
+    separatelyAskedOf(plainTag, context, kit.parties, lang) ??
+    // «турция же в квартете, да?», "turkey's in the quartet, right?": the plain membership question (quartet-tag.ts).
+    quartetTagOf(plainTag) ??
+    // «путин из-за этого переживает?» after where civilians die: his concern over the casualties (concern-about-that.ts).
+    concernAboutThatOf(plainTag, context, kit, lang) ??
+    // "what is that role, then?" after "Putin didn't mention Russia's own role…": that party's role (that-role.ts).
+    thatRoleOf(plainTag, context) ??
+    // "who's calling for one?" after "will the ceasefire happen soon?": who calls for that thing (called-one.ts).
+    calledOneOf(plainTag, context) ??
+    // "does putin support that?" after the aspiration for an independent state: the state (support-that.ts).
+    supportThatOf(plainTag, context, kit, lang) ??
     // "…a big mess with everyone pointing fingers, but does putin want the fighting to stop?" (ramble-clause.ts).
     rambleClauseOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
     // "so who are they backing in the end", «за кого москва болеет»: Russia's side, asked plainly (side-taken.ts).

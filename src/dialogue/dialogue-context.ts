@@ -145,7 +145,8 @@ export function createContextReading(kit: DialogueKit) {
       const termsOnly = topicOf(folded, words)
         .split(" ")
         .filter((w) => terms.has(w));
-      if (answer.reason === "ambiguous" && termsOnly.length > 0) {
+      // Likewise a refused forecast ("will the ceasefire happen soon?" — "who's calling for one?", dialog43b).
+      if ((answer.reason === "ambiguous" || answer.refusedAs === "forecast") && termsOnly.length > 0) {
         const voices = speakers.namedIn(folded);
         return {
           ...noQuestion,

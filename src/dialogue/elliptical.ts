@@ -24,6 +24,8 @@ export function partyOf(topic: string, lang: Lang): string | null {
     .replace(/[?!.]+$/, "")
     // "and iran too?": the party without "too" (the reply said "does not mention iran too").
     .replace(/(?:\s+(?:too|also|as well|either|тоже|также))+$/u, "")
+    // "and with hamas separately?", «а с хамасом отдельно?»: the party, not "hamas separately" (dialog43b, a false No).
+    .replace(/\s+(?:separately|individually|отдельно|по отдельности|в отдельности)$/u, "")
     .trim();
   // "china's position", "the view of Iran", "позиция Китая": the party whose stance is asked about.
   const party = (lang === "ru" ? STANCE_OF_RU : STANCE_OF_EN).exec(bare)?.slice(1).find(Boolean) ?? bare;

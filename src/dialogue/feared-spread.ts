@@ -70,6 +70,8 @@ export function fearedSpreadVerdict(plain: string, answer: Answer, lang: Lang): 
 /** The spread as a done thing: a past or perfect form of the spreading verb. */
 const SPREAD_DONE_EN =
   /(?<!\p{L})(?:spread|spilled|spilt|extended|widened|expanded|gone (?:beyond|past|outside)|moved (?:beyond|past))(?!\p{L})/u;
+const MODAL_EN =
+  /^(?:(?:so|and|but|ok|okay|well|then|hmm)[, ]+)?(?:could|might|may|can|would|will|is it possible)\s+(?:it|this|that|things|the (?:war|conflict|crisis|fighting|violence))(?!\p{L})/u;
 const AS_OF_NOW_EN = /(?<!\p{L})(?:already|yet|by now|so far|at this point|actually)(?!\p{L})/u;
 /** "has it spread…", "did the war spill over…": the auxiliary of a done act, its subject the conflict. */
 const DONE_AUX_EN =
@@ -86,6 +88,9 @@ const AS_OF_NOW_RU = /(?<!\p{L})(?:уже|пока|на данный момен�
 export function spreadHappenedVerdict(plain: string, answer: Answer, lang: Lang): "not-said" | null {
   const q = plain.toLowerCase().replace(/[?!.…\s]+$/u, "");
   if (q.length > 160 || !answer.answered) return null;
+  // "could it actually spread beyond the region?": "spread" after a modal is the plain form, a possibility — the
+  // article's own "may extend" (fearedSpreadVerdict's Yes), not a done act (dialog43b, d108-07#3).
+  if (lang !== "ru" && MODAL_EN.test(q)) return null;
   const done =
     lang === "ru"
       ? SPREAD_DONE_RU.test(q) && (AS_OF_NOW_RU.test(q) || !FEAR_RU.test(q))

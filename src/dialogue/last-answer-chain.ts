@@ -33,6 +33,7 @@ import { thingTooTurn } from "./thing-too.js";
 import { timeOfThatTurn } from "./time-of-that.js";
 import { topicCommentTurn } from "./topic-comment.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
+import { unsaidWantTurn } from "./unsaid-want.js";
 import { warringSidesTurn } from "./warring-sides.js";
 
 const ON_LAST_ANSWER: LastAnswerReader[] = [
@@ -60,6 +61,8 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   mentionedTooTurn,
   // "talks too?" after what Putin wants: Yes where its evidence names the thing, else doesn't say (thing-too.ts).
   thingTooTurn,
+  // «и санкций тоже?» after what Putin wants: a wish its evidence never names, doesn't say (unsaid-want.ts).
+  unsaidWantTurn,
   // "so he thinks their middle east policy failed?": the last answer's point as its voice's view, Yes (restated-view.ts).
   restatedViewTurn,
   // "over 500 dead then?": a figure the last answer's quotes never give, doesn't say (figure-fragment.ts).

@@ -86,7 +86,9 @@ export function resolvePronouns(
     // "is he against it?" after Russia's view: "he" is someone else and "it" the thing he is for or against, never
     // the institution (read as "is he against Moscow?" it was a false Yes, d51-08#3).
     const objectIt = lang === "en" && PERSON_SUBJECT_EN.test(folded);
-    if (!person && !objectIt && !ARTICLE_IT_ASKS.test(folded))
+    // "could it actually spread beyond the region?" after the Foreign Ministry: "it" spreading is the crisis, never
+    // the institution (read as the ministry spreading, the spread's Yes was lost; dialog43b, d108-07#3).
+    if (!person && !objectIt && !ARTICLE_IT_ASKS.test(folded) && !SPREADING_IT_EN.test(folded))
       out = replaceBefore(out, words.thingPronouns, swap);
     if (!person && lang === "ru") out = replaceBefore(out, words.personPronouns, swap);
   }
@@ -104,6 +106,10 @@ export function resolvePronouns(
   }
   return replaced ? out : null;
 }
+
+/** "it" doing what a conflict does (spread, spill over, escalate), with up to two words between: the crisis. */
+const SPREADING_IT_EN =
+  /(?<!\p{L})it (?:\p{L}+ ){0,2}(?:spread\p{L}*|spill\p{L}*|extend\p{L}*|escalat\p{L}*|widen\p{L}*|expand\p{L}*|go beyond|grow beyond)(?!\p{L})/u;
 
 /** A person as the subject ("is he…", "does she…"): an "it" beside it is an object, not an institution. */
 const PERSON_SUBJECT_EN = /(?<!\p{L})(?:he|she)(?!\p{L})/u;

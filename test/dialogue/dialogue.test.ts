@@ -715,8 +715,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues108.jsonl",
-      0.9,
-      "fresh blind dialogues (the forty-first session's wave BS), run once on 5773ce65 (first run 90.8%)",
+      1,
+      "fresh blind dialogues (the forty-first session's wave BS), run once on 5773ce65 (first run 90.8%; 100% after dialog43b)",
     ],
     [
       "dialogues97.jsonl",
@@ -1062,8 +1062,13 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues-own108.jsonl",
-      0.71,
-      "ours, dialog41 of session 40 (own wording, follow-ups read in context): who made the call asked after it (did erdogan make the call?, «а звонок сделал путин?»), the ministry's direct dialogue asked as the sides negotiating directly or as direct negotiations favoured, a bare detail of the ceasefire call (an urgent one?, «немедленному?»), the country of the person just answered, who voiced the Kremlin's aim, whether the ministry's call will work (EN/RU) (35.7% (5/14) in context on base 80f20a3a, 71.4% after)",
+      0.85,
+      "ours, dialog41 of session 40 (own wording, follow-ups read in context): who made the call asked after it (did erdogan make the call?, «а звонок сделал путин?»), the ministry's direct dialogue asked as the sides negotiating directly or as direct negotiations favoured, a bare detail of the ceasefire call (an urgent one?, «немедленному?»), the country of the person just answered, who voiced the Kremlin's aim, whether the ministry's call will work (EN/RU) (35.7% (5/14) in context on base 80f20a3a, 71.4% after; 85.7% after dialog43b)",
+    ],
+    [
+      "dialogues-own110.jsonl",
+      1,
+      "ours, dialog43b of session 41 (own wording, follow-ups read in context): a wish Putin's evidence never names added with «тоже» («и санкций тоже?»), a party asked 'separately' after an 'only' No («а с хамасом отдельно?»), the Quartet asked with a tag («турция же в квартете, да?», turkey's in the quartet, right?), the feared spread asked with a modal, Putin's concern over 'that', support of 'that' state, who calls for 'one' after a forecast, 'that role', who said so, an outcome ahead («а получится?», will that work?) (EN/RU) (58.6% (17/29) in context on base 45166ac9, 100% after)",
     ],
     [
       "dialogues-own107.jsonl",
@@ -1696,7 +1701,11 @@ describe("own dialogues (regression)", () => {
       1,
       "first run 81.1% (the forty-first session's wave BS, on 5773ce65); 100% after dialog43",
     ],
-    ["dialogues108.jsonl", 0.89, "first run 89.5% (the forty-first session's wave BS, on 5773ce65)"],
+    [
+      "dialogues108.jsonl",
+      1,
+      "first run 89.5% (the forty-first session's wave BS, on 5773ce65); 100% after dialog43b",
+    ],
     [
       "dialogues97.jsonl",
       0.91,
@@ -1794,9 +1803,10 @@ describe("own dialogues (regression)", () => {
     ["dialogues-own109.jsonl", 1, "ours (dialog43, session 41): 61.9% (13/21) on base 45166ac9, 100% after"],
     [
       "dialogues-own108.jsonl",
-      0.75,
-      "ours (dialog41, session 40): 33.3% (4/12) on base 80f20a3a, 75.0% after",
+      0.91,
+      "ours (dialog41, session 40): 33.3% (4/12) on base 80f20a3a, 75.0% after; 91.7% after dialog43b",
     ],
+    ["dialogues-own110.jsonl", 1, "ours (dialog43b, session 41): 63.0% (17/27) on base 45166ac9, 100% after"],
     ["dialogues-own107.jsonl", 1, "ours (dialog40b, session 40): 62.5% (10/16) on base 9df1e01d, 100% after"],
     ["dialogues-own105.jsonl", 1, "ours (dialog39b, session 39): 32.0% (8/25) on 9c776dcb, 100% after"],
     [
