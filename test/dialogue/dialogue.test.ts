@@ -719,6 +719,11 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the forty-first session's wave BS), run once on 5773ce65 (first run 90.8%; 100% after dialog43b)",
     ],
     [
+      "dialogues109.jsonl",
+      0.92,
+      "fresh blind dialogues (the forty-first session's wave BT), run once on 8b8e101e (the session's first round merged; read by no lane; first run 92.3%)",
+    ],
+    [
       "dialogues97.jsonl",
       0.94,
       "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 92.6%; 94.1% after dialog-r2-38)",
@@ -1706,6 +1711,7 @@ describe("own dialogues (regression)", () => {
       1,
       "first run 89.5% (the forty-first session's wave BS, on 5773ce65); 100% after dialog43b",
     ],
+    ["dialogues109.jsonl", 0.9, "first run 90.0% (the forty-first session's wave BT, on 8b8e101e)"],
     [
       "dialogues97.jsonl",
       0.91,

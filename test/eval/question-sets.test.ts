@@ -800,6 +800,13 @@ const sets = [
       "a fresh English blind set (the forty-first session's wave BS), run once on 5773ce65 (first run 95.4% / 100% engine, 96.9% / 96.0% through npm run ask); quality42, which read it: 98.5% / 100% engine, 100% / 96.0% through ask",
   },
   {
+    file: "blind93.jsonl",
+    answer: 0.93,
+    refuse: 0.96,
+    about:
+      "a fresh English blind set (the forty-first session's wave BT), run once on round1s41 8b8e101e after the session's first round (read by no lane; first run 93.8% / 96.0% engine, 98.5% / 96.0% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1211,6 +1218,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the forty-first session's wave BS), run once on 5773ce65 (first run 89.2% / 100% engine, 93.8% / 100% through npm run ask); quality42ru's development set: 100% / 100% engine, 98.5% / 100% through ask after its kinds",
+  },
+  {
+    file: "blind-ru89.jsonl",
+    answer: 0.92,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the forty-first session's wave BT), run once on round1s41 8b8e101e after the session's first round (read by no lane; first run 92.3% / 100% engine, 96.9% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
