@@ -1,6 +1,8 @@
 // "any numbers?", "any figures at all?", "did he give a death toll?", "did he give numbers?" (no determiner after a verb), "а цифры есть?", "статистика какая-нибудь приводится?" after an answer:
 // whether the article gives figures on it. Its evidence settles it: no figure in the quoted words, the article
-// doesn't say (a figure there leaves the question to the other readers).
+// doesn't say (a figure there leaves the question to the other readers). Asked of the article itself ("does it give
+// numbers?" after a question about the story, "does the article give any figures?", «статья приводит цифры?»), the
+// whole text is known: No where it holds no figure at all — the convention of "does the article mention Iran?".
 import type { Answer } from "../answering/types.js";
 import { lean } from "../lib/lean-regexp.js";
 
@@ -22,6 +24,16 @@ export const figuresAsked = (folded: string): boolean => {
   return FIGURES_EN.test(text) || FIGURES_RU.test(text);
 };
 
-/** "not-said" where the evidence's quoted words hold no figure. */
-export const figuresVerdict = (evidence: Answer): "not-said" | null =>
-  evidence.quotes.some((q) => FIGURE.test(q.text)) ? null : "not-said";
+/** The article (or "it") as the one asked to give the figures. */
+const OF_ARTICLE = lean(
+  /(?<!\p{L})(?:(?:does|did|do) (?:it|the article|the story|the text|the piece|the report)|статья|в статье|в тексте)(?!\p{L})/u,
+);
+
+/**
+ * "no" where the article is asked and its whole text holds no figure; else "not-said" where the evidence's quoted
+ * words hold none (a voice is asked: the article reports what he said, not all of it).
+ */
+export const figuresVerdict = (evidence: Answer, folded: string, articleText: string): "no" | "not-said" | null => {
+  if (OF_ARTICLE.test(folded) && !FIGURE.test(articleText)) return "no";
+  return evidence.quotes.some((q) => FIGURE.test(q.text)) ? null : "not-said";
+};

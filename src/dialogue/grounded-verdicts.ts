@@ -147,7 +147,8 @@ export function createGroundedVerdicts(
     const figures = entryId && figuresAsked(folded) ? engine.answerForEntry(entryId, lang) : null;
     // A gap entry ("how many died? — the article gives no figures") is evidence too.
     const held = figures?.answered || figures?.reason === "not-in-article";
-    if (figures && held && figuresVerdict(figures)) return { evidence: figures, verdict: "not-said" };
+    const figuresSaid = figures && held ? figuresVerdict(figures, folded, kb.article.text) : null;
+    if (figures && figuresSaid) return { evidence: figures, verdict: figuresSaid };
     return null;
   };
 }

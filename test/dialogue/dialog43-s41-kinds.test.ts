@@ -22,6 +22,13 @@ describe("figures asked without a determiner (figures-asked.ts)", () => {
       [["что путин сказал о мирных жителях?", "он называл цифры?"], "not-said"],
     ]);
   });
+  it("is No asked of the article itself, whose whole text holds no figure (the lead, after the merge)", () => {
+    expectChatRows(verdictOf, [
+      [["does the story mention civilian casualties?", "does it give numbers?"], "no"],
+      [["what did putin say about civilians?", "does the article give any figures?"], "no"],
+      [["что путин сказал о мирных жителях?", "а статья приводит цифры?"], "no"],
+    ]);
+  });
 });
 
 describe("a concessive adverb asks nothing of its own (concessive.ts)", () => {
