@@ -90,3 +90,20 @@ describe("a purpose made a sure outcome", () => {
     ]);
   });
 });
+
+describe("an impersonal «говорят, …» without «что»", () => {
+  it("is hearsay taken off, as «говорят, что …» is: news stays news", () => {
+    expectVerdicts([
+      ["Пишут, Эрдоган пригласил делегацию ХАМАС в Анкару", "not-in-article"],
+      ["Утверждают, Эрдоган предложил Женеву как место для переговоров", "not-in-article"],
+      ["Говорят Эрдоган предложил провести переговоры в Анкаре", "not-in-article"],
+    ]);
+  });
+
+  it("keeps the article's words under it", () => {
+    expectVerdicts([
+      ["Сообщают, Путин подчеркнул острую необходимость немедленного прекращения огня", "paraphrase"],
+      ["Говорят, Путин похвалил Вашингтон за монополизацию мирных усилий", "altered"],
+    ]);
+  });
+});
