@@ -180,6 +180,12 @@ export const RUSSIAN_OPPOSITES: [string[], string[]][] = [
       "помогать",
       "помогает",
       "помощь",
+      // Taking part in the talks is on the side of helping them («квартет участвует в переговорах», a yes of
+      // dialogues-own20); not the noun «участие» (¶4's «Участие России …»), whose stem is another.
+      "участвует",
+      "участвуют",
+      "участвовать",
+      "участвовал",
     ],
     [
       "препятствовать",
