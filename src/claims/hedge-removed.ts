@@ -6,8 +6,10 @@
 // word lined up and the claim was confirmed as a paraphrase (claims-own39, round1s35). A confirmed claim is altered
 // when its passage hedges and the claim keeps no hedge or worry, or when its passage aims and the claim has the
 // outcome done by the speaker with no aim, help or role left.
+// (claims42) A purpose made a sure outcome is read here too (purpose-made-sure.ts).
 // Bounded expressions: word lists, no nested repetition.
 import { lean } from "../lib/lean-regexp.js";
+import { purposeMadeSure } from "./purpose-made-sure.js";
 import type { ClaimChecker } from "./types.js";
 import { confirms } from "./verdict.js";
 
@@ -41,6 +43,8 @@ export function hedgeRemoved(claim: string, passage: string): { claimed: string;
   const outcome = hedge ? CLAIM_OUTCOME.exec(claim) : null;
   if (outcome && !CLAIM_HEDGE.test(claim))
     return { claimed: outcome[1]!.toLowerCase(), article: hedge![1]!.toLowerCase() };
+  const purpose = purposeMadeSure(claim, passage, (text) => CLAIM_AIM.test(text) || CLAIM_HEDGE.test(text));
+  if (purpose) return purpose;
   const aim = PASSAGE_AIM.exec(passage);
   if (!aim || CLAIM_AIM.test(claim)) return null;
   const done = OUTCOME_DONE.exec(claim);

@@ -32,6 +32,13 @@ const HEED = regular("heed");
 export const CONSIDER = regular("consider");
 const MONOPOLIZE = regular("monopolize");
 const PRIORITIZE = regular("prioritize");
+const DOUBT = regular("doubt");
+/**
+ * (claims42) "questions" as a verb: after no determiner or verb that makes it a noun ("the questions", "answered
+ * questions"), before what is doubted ("questions whether …", "questions the importance of …").
+ */
+const QUESTIONS_VERB =
+  /(?<!\b(?:the|a|an|some|many|few|these|those|key|open|his|her|its|their|our|your|my|no|any|of|more|two|several|asked|asks|ask|answered|answers|answer|raised|raises|raise|took|takes|take|fielded)\s+)\b(question|questions)(?=\s+(?:whether|if|the|its|his|their|that|this|how|why|any|russia|russia's|moscow|moscow's|washington|washington's|us|america|america's|putin|putin's|peskov|kremlin|kremlin's)\b)/giu;
 
 /**
  * [the verb's forms, its particles, the one word it means]. Each one word is a side of an opposite pair
@@ -178,7 +185,20 @@ export const IDIOMS: [RegExp, Forms][] = [
   [
     /\b(put|puts|putting)\s+((?:[\p{L}'’-]+\s+){0,4}?)on\s+(?:hold|ice|the\s+back\s?-?burner)\b/giu,
     regular("postpone"),
+  ], // (claims42) Doubt said in other words: "casts doubt on", "raised questions about", "calls … into question", the
+  // verb "questions whether / the …" (a frame word as a noun, so it weighed nothing and "The Foreign Ministry
+  // questions the importance of …" was confirmed), "wonders whether / if": doubts (opposites.ts), a side of its own.
+  [
+    /\b(cast|casts|cast|cast|casting)\s+(?:(?:serious|some|grave|new|fresh)\s+)?doubts?\s+(?:on|upon|over)\b/giu,
+    DOUBT,
   ],
+  [
+    /\b(raise|raises|raised|raised|raising)\s+(?:(?:serious|some|grave|new|fresh)\s+)?(?:doubts?|questions?)\s+(?:about|over|on|regarding)\b/giu,
+    DOUBT,
+  ],
+  [/\b(call|calls|called|called|calling)\s+((?:[\p{L}'’-]+\s+){0,6}?)into\s+question\b/giu, DOUBT],
+  [QUESTIONS_VERB, DOUBT],
+  [/\b(wonder|wonders|wondered|wondered|wondering)(?=\s+(?:whether|if)\b)/giu, DOUBT],
 ];
 export const IDIOM_FORMS: Forms[] = [
   ["keep", "keeps", "kept", "kept", "keeping"],
@@ -205,4 +225,9 @@ export const IDIOM_FORMS: Forms[] = [
   ["member", "members", "", "", ""],
   ["drop", "drops", "dropped", "dropped", "dropping"],
   ["put", "puts", "put", "put", "putting"],
+  ["cast", "casts", "cast", "cast", "casting"],
+  ["raise", "raises", "raised", "raised", "raising"],
+  ["call", "calls", "called", "called", "calling"],
+  ["question", "questions", "", "", ""],
+  ["wonder", "wonders", "wondered", "wondered", "wondering"],
 ];

@@ -1,6 +1,10 @@
 // A chat lead-in that only reports where the claim was met: "I read that …", "I heard …", "apparently, …",
 // "supposedly …", "я читал, что …", "говорят, что …", with a tag asking after it (", true?", "— is that right?");
 // (claims-r2-35) a chat "so …?" / «значит, …?» asking back about the statement ("so putin also directs blame …?").
+// (claims42) «говорят, …», «пишут / сообщают / утверждают / передают, …» without «что», or with no comma before
+// the statement, as "people say …" is: left on, «Говорят» was read as a name opening the claim, put in the place of
+// the passage's «Реджепом Тайипом», and «Говорят, Эрдоган предложил Стамбул как площадку для переговоров» was
+// altered (claims-blind64), not news.
 // It is no part of the claim: read with it, a sentence of the article word for word was judged a paraphrase (its
 // words are glue, so it lined up whole, but it was no longer the article's words alone). Taken off at the opening
 // only, and only when a statement of three words at least is left; a name in it stops it ("I read in Peskov's
@@ -10,7 +14,7 @@ import { lean } from "../lib/lean-regexp.js";
 
 /** The report lead-in and the statement after it. */
 const LEAD_IN = lean(
-  /^\s*(?:(?:so\s+|ok\s+|okay\s+)?(?:i(?:'ve|\s+have)?\s+(?:read|heard|seen)(?:\s+(?:somewhere|online|today))?(?:\s+that)?|someone\s+told\s+me(?:\s+that)?|people\s+(?:say|are\s+saying)(?:\s+that)?|apparently|supposedly|reportedly|allegedly|word\s+is(?:\s+that)?|(?:(?:lol|wait|ok|okay|hmm|and)\s+)?so(?=[\s,]))|значит(?=[\s,])|(?:я\s+)?(?:читал[аи]?|слышал[аи]?|прочитал[аи]?|прочёл|прочел)(?:\s+где-то)?,?\s*(?:что|будто)|говорят,?\s*(?:что|будто)|пишут,?\s*(?:что|будто)|(?:как\s+)?(?:оказывается|видимо|якобы))\s*[,:—-]?\s+(\S[^\n]{0,4000}?)\s*$/iu,
+  /^\s*(?:(?:so\s+|ok\s+|okay\s+)?(?:i(?:'ve|\s+have)?\s+(?:read|heard|seen)(?:\s+(?:somewhere|online|today))?(?:\s+that)?|someone\s+told\s+me(?:\s+that)?|people\s+(?:say|are\s+saying)(?:\s+that)?|apparently|supposedly|reportedly|allegedly|word\s+is(?:\s+that)?|(?:(?:lol|wait|ok|okay|hmm|and)\s+)?so(?=[\s,]))|значит(?=[\s,])|(?:я\s+)?(?:читал[аи]?|слышал[аи]?|прочитал[аи]?|прочёл|прочел)(?:\s+где-то)?,?\s*(?:что|будто)|(?:говорят|пишут|сообщают|утверждают|передают)(?:,?\s*(?:что|будто)|\s*,|(?=\s+(?!(?:о|об|обо|про|с|со|по|на|в|во|за|ли|так|это|об\s+этом)(?![\p{L}]))\p{L}))|(?:как\s+)?(?:оказывается|видимо|якобы))\s*[,:—-]?\s+(\S[^\n]{0,4000}?)\s*$/iu,
 );
 
 /** A question tag after the statement: ", true?", "— is that right?", ", right?", ", это правда?". */

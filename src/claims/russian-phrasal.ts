@@ -81,8 +81,18 @@ const RUSSIAN_PRAISES = lean(
   /(^|[^\p{L}])(?:высоко|положительно|позитивно|одобрительно)\s+(?:оцени\p{L}*|оценива\p{L}*|отзыва\p{L}*|отозвал\p{L}*)(?=$|[^\p{L}])/giu,
 );
 
+/**
+ * (claims42) Doubt said in other words, read as «сомневается» (a side of the opposites' pair with «признаёт»):
+ * «ставит под сомнение / под вопрос», «подвергает сомнению», «выразил сомнение», «задаётся вопросом»; «МИД ставит
+ * под сомнение важность координации …» lined up with «подчёркивает важность …» and was confirmed.
+ */
+const RUSSIAN_DOUBTS = lean(
+  /(^|[^\p{L}])(?:(?:ставит|ставят|ставил\p{L}{0,2}|ставя|поставил\p{L}{0,2}|поставит|поставят)\s+под\s+(?:сомнение|вопрос)|(?:подверга\p{L}{1,3}|подверг\p{L}{0,2})\s+сомнению|(?:выраж\p{L}{1,3}|выразил\p{L}{0,2})\s+сомнени[ея]|(?:зада[её]т\p{L}{0,2}|задавал\p{L}{0,3}|задал\p{L}{0,3})\s+вопрос(?:ом)?)(?=$|[^\p{L}])/giu,
+);
+
 export function readRussianIdioms(text: string): string {
   return readRussianParaphrase(readRussianContactWords(text))
+    .replace(RUSSIAN_DOUBTS, "$1сомневается")
     .replace(RUSSIAN_IGNORES, "$1игнорирует")
     .replace(RUSSIAN_TAKES_INTO_ACCOUNT, "$1учитывает")
     .replace(RUSSIAN_PRAISES, "$1похвалил");

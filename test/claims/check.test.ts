@@ -672,6 +672,11 @@ describe("the labelled claims", () => {
     // sides", "The United Nations has left the Quartet", "The US pulled out of the Quartet", «… диалога следует
     // избегать», «Кремль избегает контактов …»). Now 34/34 (EN 21/21, RU 13/13), 0 false.
     "claims-own47.jsonl": 1,
+    // claims42 (session 41)'s adversarial probes (59: 38 EN, 21 RU; one detail swapped, a voice moved, a motive added,
+    // a hedge made certain, negations), run once on 236f6b52: 52/59 (EN 34/38, RU 18/21), 3 false confirmed ("The
+    // Russian Foreign Ministry questions the importance of …", "… says coordinating regional players will stabilize
+    // the situation", «Квартет был создан, чтобы контролировать …»). Now 55/59 (EN 36/38, RU 19/21), 0 false.
+    "claims-own48.jsonl": 0.94,
   };
   // Span in the labelled paragraph, below the 0.85 of every other set: claims-own43's altered claims about the US
   // ("Putin is angry at the United States", "… never mentioned the failure of American policy") have two fair
@@ -884,7 +889,8 @@ describe("the labelled claims", () => {
     // after claims40 (Putin given the article's own sentence, «большого числа» read as the article's "number of").
     "claims-blind63.jsonl": 1,
     // the fortieth session's wave BR, run once on 0c153aee after the round: 99/100 (EN 70/70, RU 29/30), 0 false confirmed.
-    "claims-blind64.jsonl": 0.96,
+    // RU 30/30 after claims42 («Говорят, Эрдоган предложил Стамбул …» news again: «говорят,» a lead-in).
+    "claims-blind64.jsonl": 1,
     // the forty-first session's wave BT, run once on 8b8e101e after the first round: 98/100 (EN 70/70, RU 28/30), 0 false confirmed.
     "claims-blind65.jsonl": 0.93,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
@@ -1002,6 +1008,11 @@ describe("the labelled claims", () => {
     "claims-own46.jsonl": 1,
     // claims40's probes: first run 9/13 Russian, 2 false confirmed; now 13/13.
     "claims-own47.jsonl": 1,
+    // claims42 (session 41)'s adversarial probes (59: 38 EN, 21 RU; one detail swapped, a voice moved, a motive added,
+    // a hedge made certain, negations), run once on 236f6b52: 52/59 (EN 34/38, RU 18/21), 3 false confirmed ("The
+    // Russian Foreign Ministry questions the importance of …", "… says coordinating regional players will stabilize
+    // the situation", «Квартет был создан, чтобы контролировать …»). Now 55/59 (EN 36/38, RU 19/21), 0 false.
+    "claims-own48.jsonl": 0.9,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
