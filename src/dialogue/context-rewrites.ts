@@ -32,6 +32,7 @@ import { languageOf, parsingLanguageOf } from "./language.js";
 import { ledYesNoOf } from "./led-yes-no.js";
 import { mainFigureOf } from "./main-figure.js";
 import { meaningAskedOf } from "./meaning-asked.js";
+import { objectFirstRuOf } from "./object-first-ru.js";
 import { objectSwapRuOf } from "./object-swap-ru.js";
 import { othersInGroupOf } from "./others-in-group.js";
 import { partyPartOf } from "./party-part.js";
@@ -86,6 +87,8 @@ export function rewrittenInContext(
     ? null
     : entryCarriedOf(plainTag, context, kit.kb, kit.parties);
   const rewritten =
+    // «а прямой диалог он поддерживает?»: the object put first, asked in plain order (object-first-ru.ts).
+    objectFirstRuOf(plainTag) ??
     // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
     ledYesNoOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
     // «а с хамасом отдельно?» after «…только с палестинцами? — Нет»: asked again without "only" (separately-asked.ts).

@@ -14,7 +14,15 @@ const CASES: Readonly<Record<string, string>> = {
 };
 const DIRECT_TALKS = /(?<!\p{L})(прям(?:ые|ых|ым|ыми) переговор(?:ы|ов|ам|ами|ах))(?!\p{L})/giu;
 
+/**
+ * «прямые переговоры между сторонами», «… сторон», «… обеих сторон» (dialog44, own108): the article's direct dialogue is
+ * between the two sides (Palestinian-Israeli), so the sides add nothing; left in, «сторон» sent the engine to the
+ * peace-talks card again. Only right after the direct talks.
+ */
+const SIDES =
+  /(?<=(?:^|[^\p{L}])прям(?:ой|ого|ому|ым|ом) диалог(?:а|у|ом|е)?) (?:(?:между )?(?:двумя |обеими )?сторонами|(?:двух |обеих )?сторон|между ними)(?!\p{L})/giu;
+
 /** The message with «прямые переговоры» as «прямой диалог» in its case; the message itself when it has none. */
 export function directDialogueRu(text: string): string {
-  return text.replace(DIRECT_TALKS, (m: string) => CASES[m.toLowerCase()] ?? m);
+  return text.replace(DIRECT_TALKS, (m: string) => CASES[m.toLowerCase()] ?? m).replace(SIDES, "");
 }

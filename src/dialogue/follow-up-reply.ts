@@ -123,14 +123,19 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
   ): DialogueReply => {
     const entry = context.entryId ? engine.answerForEntry(context.entryId, lang) : null;
     switch (followUp.kind) {
-      case "who-said-that":
-        if (!entry) return noContext(followUp.kind, lang);
+      case "who-said-that": {
+        // After a voice's statements (no entry: "what does the kremlin say it wants to do?"), that card again: its
+        // quotes name who said each (dialog44).
+        const voice = !entry && context.speakerId ? engine.quotesBy(context.speakerId, lang) : null;
+        const said = entry ?? (voice?.answered ? voice : null);
+        if (!said) return noContext(followUp.kind, lang);
         // Who said it carries no verdict: a curated answer's own leading "Yes." goes (own-verdict.ts).
         return {
           kind: "who-said-that",
           understood: words.templates.whoSaidThat,
-          answer: { ...entry, answer: withoutOwnVerdict(entry.answer) },
+          answer: { ...said, answer: withoutOwnVerdict(said.answer) },
         };
+      }
       case "is-that-true":
         if (!entry) return noContext(followUp.kind, lang);
         // The bot knows only the article: "yes" means the article reports it, and the reply says so.

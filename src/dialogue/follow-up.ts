@@ -2,6 +2,7 @@
 // say?". Which follow-up a message is; its readings as stand-alone questions: follow-up-readings.ts.
 
 import { asksHeldView } from "./attribution.js";
+import { asksWhyBother } from "./bother-why.js";
 import { isRussianClause } from "./clause-switch.js";
 import { type DialogueWords, wordCount } from "./language.js";
 import { REACTING_RU } from "./reaction.js";
@@ -90,6 +91,8 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   // "а статья вообще про сирию?", "and is the article about ukraine?": the article's topic, asked alone (dialog51).
   if (asksArticleTopic(folded, words.lang)) return null;
   if (words.why.test(folded) || onlyAsks(folded, words.whyLead, words, speakers)) return { kind: "why" };
+  // "why does moscow bother?", «зачем москве это?»: a bare why in chat words (bother-why.ts).
+  if (asksWhyBother(folded, speakers)) return { kind: "why" };
   if (words.how.test(folded) || onlyAsks(folded, words.howLead, words, speakers)) return { kind: "how" };
   if (words.where.test(folded)) return { kind: "where" };
   if (words.when.test(folded)) return { kind: "when" };

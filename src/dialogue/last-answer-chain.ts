@@ -34,6 +34,7 @@ import { timeOfThatTurn } from "./time-of-that.js";
 import { topicCommentTurn } from "./topic-comment.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
 import { unsaidWantTurn } from "./unsaid-want.js";
+import { voiceTooTurn } from "./voice-too.js";
 import { warringSidesTurn } from "./warring-sides.js";
 
 const ON_LAST_ANSWER: LastAnswerReader[] = [
@@ -112,6 +113,8 @@ export function turnOnLast(
     sameDoerTurn(text, context, kit.speakers, lang, respond) ??
     // "the kremlin too?" after Peskov's words: the body he speaks for, named in them, Yes (body-too.ts).
     bodyTooTurn(text, context, kit, lang) ??
+    // "the kremlin too?" after Putin's charge: a voice the card does not quote, doesn't say (voice-too.ts).
+    voiceTooTurn(text, context, kit, lang) ??
     firstTurn(ask, kit, ON_LAST_ANSWER) ??
     // «а путин об этом что-то говорил?»: the voice asked on the last topic, Yes with its words (topic-comment.ts).
     topicCommentTurn(text, context, kit, lang) ??

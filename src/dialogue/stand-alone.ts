@@ -35,6 +35,7 @@ import { rescueRefusal } from "./rescue.js";
 import { saidAboutGap } from "./said-about-gap.js";
 import { saidClaimReply } from "./said-claim-reply.js";
 import { saidOtherwise } from "./said-otherwise.js";
+import { storyQuestionOf } from "./story-question.js";
 import { topicDeniedReply, topicDeniedText } from "./topic-denied.js";
 import { topicalAnswer } from "./topical-entry.js";
 import { transliteratedOwnedVerdict } from "./transliterated-owned.js";
@@ -131,8 +132,19 @@ export function createStandAlone(kit: DialogueKit) {
       words.yesNo.test(folded) &&
       answer.kind === "entry" &&
       answer.entry?.kind === "not-in-article";
+    // A long story's final question, answered alone, has its verdict read alone too (story-question.ts).
+    const story = storyQuestionOf(question, answer, words.lang, kit);
     const read = plainVerdict(
-      { folded, typed, understood, asksYesNo, silentEitherOr, message },
+      story
+        ? {
+            folded: fold(story),
+            typed: story,
+            understood,
+            asksYesNo: asksYesNo || isYesNoQuestion(story, fold(story), words, words.lang),
+            silentEitherOr,
+            message: story,
+          }
+        : { folded, typed, understood, asksYesNo, silentEitherOr, message },
       answer,
       words.lang,
       verdictDepsOf(kit),

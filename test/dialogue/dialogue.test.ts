@@ -1061,6 +1061,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog40 of session 40 (own wording, follow-ups read in context): the said-by check with 'too' (is that the kremlin's position too?, «это тоже позиция кремля?»), Russia's stance on the escalation, a prospect or an outcome the article never gives (peace possible anytime soon?, «а война скоро кончится?», «и удалось?»), a negated member after the Quartet's list (china isn't, is it?, «а ООН же не входит?»), Peskov's role in the Quartet, a thing with 'too' after Putin's wants (EN/RU) (30.8% (8/26) in context on 9df1e01d, 100% after)",
     ],
     [
+      "dialogues-own111.jsonl",
+      0.92,
+      "ours, dialog44 of session 41 (own wording, follow-ups read in context): another voice 'too' after a card of other voices (the kremlin too?, «и МИД тоже?»), a long story's final question, who voiced that, why they bother («зачем москве это?»), direct talks between the sides («а прямые переговоры сторон он поддерживает?») (36.0% (9/25) in context on base 236f6b52, 92.0% after)",
+    ],
+    [
       "dialogues-own109.jsonl",
       1,
       "ours, dialog43 of session 41 (own wording, follow-ups read in context): figures asked without a determiner (did he cite figures?, «он приводил цифры?»), a concessive adverb (nonetheless, «тем не менее»), whom he was speakin to, an outlook on a prospect (is the writer confident a ceasefire will hold?, «автор надеется, что мир скоро наступит?»), a party 'there too' (is the UN in there too?, «а ЕС там тоже?»), the Kremlin 'too' or 'it' after Peskov's words, who took part in the call («кто в нём участвовал?»), the group after a party's membership (EN/RU) (52.4% (11/21) in context on base 45166ac9, 100% after)",
@@ -1807,6 +1812,11 @@ describe("own dialogues (regression)", () => {
     ],
     ["dialogues-own106.jsonl", 1, "ours (dialog40, session 40): 32.0% (8/25) on 9df1e01d, 100% after"],
     ["dialogues-own109.jsonl", 1, "ours (dialog43, session 41): 61.9% (13/21) on base 45166ac9, 100% after"],
+    [
+      "dialogues-own111.jsonl",
+      0.89,
+      "ours (dialog44, session 41): 51.7% (15/29) on base 236f6b52, 89.7% after",
+    ],
     [
       "dialogues-own108.jsonl",
       0.91,
