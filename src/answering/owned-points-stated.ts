@@ -170,4 +170,24 @@ export const STATED_POINTS: readonly Point[] = [
       stem("урегулир|конструктив"),
     ],
   },
+  // Russia's ties with both sides, asked together («россия дружит и с израилем, и с палестинцами?»; quality43): the
+  // card that names both says Yes.
+  {
+    entries: [
+      "russia-impartial-mediator",
+      "is-russia-neutral",
+      "russia-palestinian-ties",
+      "russia-israel-ties",
+      "kremlin-contact-both-sides",
+      "russia-relations",
+    ],
+    verdict: "yes",
+    card: "russia-impartial-mediator",
+    ru: [
+      stem("росси|москв|кремл"),
+      stem("друж|связ|отношени|общает|общают|контакт"),
+      stem("израил"),
+      stem("палестин"),
+    ],
+  },
 ];

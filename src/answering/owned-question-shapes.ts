@@ -7,7 +7,8 @@
 // - a partner named after the Quartet's membership ("is russia in the quartet together with the us?"): both are
 //   members, so the membership is what is asked;
 // - Russian: Latin names in a Russian question («Putin считает, что…»), a fear noun opening a clause («есть
-//   опасения, что…», as a verb of saying does), «что-нибудь/что-то» ("anything", no question word), and a pronoun
+//   опасения, что…», as a verb of saying does), the hearsay around a claim («тут пишут что …, это правда?»),
+//   «что-нибудь/что-то» ("anything", no question word), and a pronoun
 //   in the last question of a message whose remark before it names the one meant («Мне кажется, Путин просто
 //   пиарится. Он хоть признаёт…?»).
 
@@ -54,9 +55,18 @@ const FEAR_THAT_RU =
 /** "anything", "something": «что-нибудь», «что-то», «что-либо» ask no question word. */
 const ANYTHING_RU = /(?<!\p{L})(?:что|чего|чём|чем)-(?:нибудь|то|либо)(?!\p{L})/gu;
 
-/** The folded Russian question read plainly: Latin names in Cyrillic, a fear's «что» and «что-нибудь» left off. */
+/** What the asker read or heard, before the claim: «тут пишут, что», «говорят», «я слышал, что», «пишут что». */
+const HEARSAY_LEAD_RU =
+  /^(?:(?:тут|здесь|везде|в сети|в новостях|в интернете)\s+)?(?:пишут|говорят|утверждают|слышал\p{L}*|я слышал\p{L}*|читал\p{L}*|я читал\p{L}*)(?:\s*,?\s*что)?\s*,?\s+/u;
+/** Whether it is so, asked after the claim: «, это правда?», «это так?», «, верно?». */
+const TRUE_TAIL_RU = /\s*,?\s*(?:это\s+)?(?:правда|так|верно|действительно так)\s*\?+\s*$/u;
+
+/** The folded Russian question read plainly: the hearsay around the claim, Latin names in Cyrillic, a fear's «что» and
+ * «что-нибудь» left off. */
 export function russianPlain(s: string): string {
   let out = s;
+  // «тут пишут что россия дружит … , это правда?»: the claim asked whole (a tail alone is a tag, as "…, right?").
+  if (TRUE_TAIL_RU.test(out)) out = `${out.replace(TRUE_TAIL_RU, "").replace(HEARSAY_LEAD_RU, "")}?`;
   if (/\p{Script=Latin}/u.test(out)) for (const [p, name] of LATIN_NAMES_RU) out = out.replace(p, name);
   return out.replace(FEAR_THAT_RU, "$1").replace(ANYTHING_RU, " ");
 }
