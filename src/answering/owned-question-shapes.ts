@@ -35,7 +35,7 @@ export function cleftAsked(s: string): { name: string; asked: string } | null {
 
 /** "together with the us" after the Quartet's membership: another member named beside the one asked. */
 const TOGETHER_WITH_MEMBER =
-  /\s*,?\s*(?:together|along|alongside)(?:\s+with)?\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|america|americans|un|u\.n\.?|united nations|eu|e\.u\.?|european union|europe)(?=\s*\?*\s*$)/iu;
+  /\s*,?\s*(?:together|along|alongside)(?:\s+with)?\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|america|americans|un|u\.n\.?|united nations|eu|e\.u\.?|european union|europe|russia|moscow|kremlin)(?=\s*\?*\s*$)/iu;
 
 /** The membership question without another member named beside it. */
 export function withoutFellowMember(text: string): string {
