@@ -171,14 +171,13 @@ export const STATED_POINTS: readonly Point[] = [
     ],
   },
   // Russia's ties with both sides, asked together («россия дружит и с израилем, и с палестинцами?»; quality43): the
-  // card that names both says Yes.
+  // card that names both says Yes. The contact card found keeps its own reading (blind-ru2's «кремль общается и с …»).
   {
     entries: [
       "russia-impartial-mediator",
       "is-russia-neutral",
       "russia-palestinian-ties",
       "russia-israel-ties",
-      "kremlin-contact-both-sides",
       "russia-relations",
     ],
     verdict: "yes",
