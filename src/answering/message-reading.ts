@@ -202,7 +202,9 @@ export function createMessageReading(
   /** A cleft naming a story voice as the doer, its act asked alone when that is surer (cleft-doer.ts). */
   const cleftActAnswered = (question: string, whole: Answer, isEnglish: boolean, lang?: Lang): Answer => {
     const act = isEnglish ? asCleftDoer(question) : asRussianCleftDoer(question);
-    if (act === question) return whole;
+    // "was it peskov who talked about …": the whole reading owns its Yes when the named one is the point's doer
+    // (owned-question-shapes.ts, quality43); the act alone would answer who, not whether.
+    if (act === question || whole.owned !== undefined) return whole;
     const a = answerWhole(act, lang);
     // "did peskov call for a ceasefire?": the voice's own card ("who is peskov") says nothing of the urging.
     const card = isEnglish && whole.entry?.id.startsWith("who-is-") === true && isUrgeAsked(question);

@@ -149,4 +149,44 @@ export const STATED_POINTS: readonly Point[] = [
       w("israel|israelis|israel's"),
     ],
   },
+  // Peskov spoke of the settlement and the Kremlin's constructive role ("was it peskov who talked about the kremlin
+  // playing a constructive role?", «песков что-нибудь говорил про урегулирование?»; quality43): he reaffirmed both.
+  // Another doer named beside him is not owned.
+  {
+    entries: ["kremlin-settlement-role", "peskov-statement"],
+    verdict: "yes",
+    unlessEn: PUTIN_EN,
+    unlessRu: PUTIN_RU,
+    en: [
+      w("peskov|peskov's"),
+      w(
+        "talk|talks|talked|speak|speaks|spoke|spoken|say|says|said|mention|mentions|mentioned|bring up|brought up|discuss|discussed|comment|commented|reaffirm|reaffirmed|stress|stressed",
+      ),
+      w("constructive role|constructive|settlement|settle|resolving|resolution|resolve"),
+    ],
+    ru: [
+      stem("песков"),
+      stem("говор|сказа|упомина|упомян|заявл|заяв|высказ|затрагива|затронул|подтверд|обсужда"),
+      stem("урегулир|конструктив"),
+    ],
+  },
+  // Russia's ties with both sides, asked together («россия дружит и с израилем, и с палестинцами?»; quality43): the
+  // card that names both says Yes. The contact card found keeps its own reading (blind-ru2's «кремль общается и с …»).
+  {
+    entries: [
+      "russia-impartial-mediator",
+      "is-russia-neutral",
+      "russia-palestinian-ties",
+      "russia-israel-ties",
+      "russia-relations",
+    ],
+    verdict: "yes",
+    card: "russia-impartial-mediator",
+    ru: [
+      stem("росси|москв|кремл"),
+      stem("друж|связ|отношени|общает|общают|контакт"),
+      stem("израил"),
+      stem("палестин"),
+    ],
+  },
 ];

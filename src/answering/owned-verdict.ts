@@ -11,6 +11,13 @@ import { type OwnedVerdict, POINTS, type Point, stem, w } from "./owned-points.j
 import { MORE_POINTS } from "./owned-points-more.js";
 import { STANCE_POINTS } from "./owned-points-stance.js";
 import { STATED_POINTS } from "./owned-points-stated.js";
+import {
+  cleftAsked,
+  partyStatementAsked,
+  pronounOfRemark,
+  russianPlain,
+  withoutFellowMember,
+} from "./owned-question-shapes.js";
 import { addsToCard } from "./owned-scope.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { asRussianMembership } from "./russian/membership.js";
@@ -117,8 +124,10 @@ function polarEnglish(text: string, doubtOk: boolean): string | null {
   if (whole === undefined) return null;
   const tagged = TAG_EN.test(whole);
   const untagged = whole.replace(TAG_EN, "");
-  const s = untagged.replace(LEADS_EN, "").replace(VOICE_LEAD_EN, "$2 according to $1");
-  const polar = AUXILIARY_FIRST.test(s) || tagged || SO_STATEMENT_EN.test(untagged);
+  const led = untagged.replace(LEADS_EN, "").replace(VOICE_LEAD_EN, "$2 according to $1");
+  // "was it peskov who …": asked as "did peskov …" (owned-question-shapes.ts; the name is checked by the caller).
+  const s = cleftAsked(led)?.asked ?? led;
+  const polar = AUXILIARY_FIRST.test(s) || tagged || SO_STATEMENT_EN.test(untagged) || partyStatementAsked(s);
   if (!polar || TURNS_EN.test(s) || otherPair(s, false) || (!doubtOk && DOUBT_EN.test(s))) return null;
   return s;
 }
@@ -151,8 +160,12 @@ const LAST_QUESTION_RU = /^[^?]*[.!…]\s+([^.!?…]+\?+)\s*$/u;
 
 /** The plain yes/no question in Russian (a mark or «ли», no question word); else null. */
 function polarRussian(text: string): string | null {
-  const last = text.length <= 300 ? LAST_QUESTION_RU.exec(text)?.[1] : undefined;
-  const s = plain(last ?? text);
+  const m = text.length <= 300 ? LAST_QUESTION_RU.exec(text) : null;
+  // «Путин просто пиарится. Он хоть признаёт…?»: the pronoun is the one the remark names (owned-question-shapes.ts).
+  const last =
+    m?.[1] === undefined ? undefined : pronounOfRemark(text.slice(0, m.index + m[0].indexOf(m[1])), m[1]);
+  const folded = plain(last ?? text);
+  const s = folded === null ? null : russianPlain(folded);
   if (s === null) return null;
   const asked = /\?\s*$/u.test(s) || YES_OR_NO_TAIL.test(s) || /(?<!\p{L})ли(?!\p{L})/u.test(s);
   const bare = s.replace(YES_OR_NO_TAIL, "").replace(THAT_CLAUSE_RU, "$1");
@@ -179,6 +192,9 @@ export function ownedVerdict(
   const ru = lang === "ru" && !inEnglish;
   const polar = (t: string) =>
     inEnglish ? englishAskedInRussian(t, doubtOk) : ru ? polarRussian(t) : polarEnglish(t, doubtOk);
+  // "was it X who …": a point owned only when X is its doer (its first pattern names X).
+  const cleft = ru || inEnglish ? null : cleftAsked(plainLed(text));
+  const doerOk = (point: Point) => cleft === null || point.en?.[0]?.test(cleft.name) === true;
   for (const point of ALL_POINTS) {
     const turn = ru ? point.turnRu : point.turnEn;
     if (turn === undefined || !point.entries.includes(entryId)) continue;
@@ -187,20 +203,28 @@ export function ownedVerdict(
     const unturned = text.replace(turn, " ");
     const asked = polar(unturned);
     const card = point.card ?? entryId;
-    if (asked !== null && pointAsked(point, asked, ru) && !adds(asked, card, cardText))
+    if (asked !== null && doerOk(point) && pointAsked(point, asked, ru) && !adds(asked, card, cardText))
       return { verdict: point.verdict, card };
   }
   const asked = polar(text);
   if (asked === null) return null;
   if (entryId === "quartet-members")
-    return membersAsked(text, asked, ru ? "ru" : "en") ? { verdict: "yes", card: entryId } : null;
+    return membersAsked(withoutFellowMember(text), asked, ru ? "ru" : "en")
+      ? { verdict: "yes", card: entryId }
+      : null;
   for (const point of ALL_POINTS) {
     if (point.turnEn !== undefined || point.turnRu !== undefined || !point.entries.includes(entryId))
       continue;
     const card = point.card ?? entryId;
-    if (pointAsked(point, asked, ru) && !adds(asked, card, cardText)) return { verdict: point.verdict, card };
+    if (doerOk(point) && pointAsked(point, asked, ru) && !adds(asked, card, cardText))
+      return { verdict: point.verdict, card };
   }
   return null;
+}
+
+/** The English question folded, its openers off: where a cleft is looked for. */
+function plainLed(text: string): string {
+  return (plain(text) ?? "").replace(YES_OR_NO_TAIL, "").replace(TAG_EN, "").replace(LEADS_EN, "");
 }
 
 /** The question adds to the point what the card does not give (owned-scope.ts). */

@@ -18,9 +18,9 @@ import { articleTopicAsked } from "./article-topic-check.js";
 import { withoutHurry } from "./summary-chatter.js";
 import { withoutSummaryStyle } from "./summary-style.js";
 
-/** Asks for brevity: a verb or a noun of summing up. */
+/** Asks for brevity: a verb or a noun of summing up, with its plea ("give me", "gimme", "lemme have": quality43). */
 const BRIEF =
-  "(?:summari[sz]e|sum\\s+up|recap|tl\\s*;?\\s*dr|(?:give\\s+me\\s+|quick\\s+|short\\s+)?(?:the\\s+|a\\s+)?(?:gist|rundown|recap|summary|tl\\s*;?\\s*dr|short\\s+version|cliff\\s*notes)(?:\\s+(?:of|on|about|for))?)";
+  "(?:summari[sz]e|sum\\s+up|recap|tl\\s*;?\\s*dr|(?:(?:give\\s+(?:me|us)|gimme|lemme\\s+(?:have|get)|let\\s+me\\s+(?:have|get))\\s+|quick\\s+|short\\s+)?(?:the\\s+|a\\s+)?(?:gist|rundown|recap|summary|tl\\s*;?\\s*dr|short\\s+version|cliff\\s*notes)(?:\\s+(?:of|on|about|for))?)";
 /** What is asked about: a few words (a size, a part's name or a plea after it is dropped). */
 const TOPIC = "(.{3,80}?)";
 /** What may follow the topic: the part it names, the answer's size, a plea. */
