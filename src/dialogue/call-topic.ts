@@ -41,6 +41,15 @@ const DISCUSSED_RU = new RegExp(
 );
 const PAIR_PRONOUN = /^(?:they|the two(?: of them)?|both(?: of them)?|они|оба)$/u;
 
+/**
+ * What the call's two parties are asked to have discussed ("did putin and erdogan discuss X", «они обсуждали X»), as
+ * typed after the verb; null for no such question. Read by unmentioned-call-matter.ts.
+ */
+export function discussedMatterOf(text: string, lang: Lang): { pair: string; matter: string } | null {
+  const m = (lang === "ru" ? DISCUSSED_RU : DISCUSSED_EN).exec(text.replace(/[?!.\s]+$/u, ""));
+  return m ? { pair: m[1] ?? "", matter: m[2] ?? "" } : null;
+}
+
 /** The conflict itself and what the call asked for in it. */
 const CONFLICT_MATTER =
   /(?<!\p{L})(?:war|wars|conflict|violence|fighting|fight|hostilities|ceasefire|cease-fire|truce|casualt\p{L}*|civilians?|middle east|peace|negotiat\p{L}*|talks|войн\p{L}*|конфликт\p{L}*|насили\p{L}*|бо[ий]\p{L}*|перемири\p{L}*|прекращени\p{L}* огня|жертв\p{L}*|мирн\p{L}*|ближн\p{L}* восток\p{L}*|переговор\p{L}*)(?!\p{L})/u;

@@ -11,6 +11,8 @@ import type { DialogueWords } from "./language.js";
 import { asksOnlyUnknown, createOffStory, createOffTopicRefusal } from "./off-topic-yes-no.js";
 import { saidClaimOf } from "./said-claim.js";
 import type { AnswerReply, FollowUpKind } from "./types.js";
+import { unmentionedCallMatterOf } from "./unmentioned-call-matter.js";
+import { withUnmentionedLead } from "./unmentioned-country.js";
 import type { Verdict } from "./yes-no.js";
 
 export interface OffStoryAsk {
@@ -49,8 +51,19 @@ export function createOffStoryReply(kit: DialogueKit) {
           saidClaimOf(folded, words.lang, speakers) === null &&
           message !== undefined &&
           offStory(message, words.lang, answer)));
-    if (!offTopic) return null;
-    return answerReply(withStorySuggestions(offTopicRefusal(lang), lang), {
+    // "did they also discuss the grain deal on that call?": a matter the article never names, said plainly.
+    const matter =
+      standsAlone &&
+      asksYesNo &&
+      verdict?.verdict !== "yes" &&
+      verdict?.verdict !== "no" &&
+      message !== undefined
+        ? unmentionedCallMatterOf(message, words.lang, kb)
+        : null;
+    if (!offTopic && matter === null) return null;
+    const refusal = withStorySuggestions(offTopicRefusal(lang), lang);
+    const led = matter === null ? null : withUnmentionedLead(refusal.answer, matter, lang);
+    return answerReply(led === null ? refusal : { ...refusal, answer: led }, {
       understood,
       followUp,
       rescued: false,

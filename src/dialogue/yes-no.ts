@@ -18,6 +18,7 @@ import { ANOTHER_CALL } from "./call-party-phrasings.js";
 import { calledForVerdict } from "./called-for.js";
 import { careVerdict } from "./care-asked.js";
 import { MAX_CHECKED_CHARS } from "./checker-reading.js";
+import { withoutEvidenceEnglish } from "./evidence-english-ru.js";
 import { fearedSpreadVerdict, spreadForecastVerdict, spreadHappenedVerdict } from "./feared-spread.js";
 import { formerStatusVerdict } from "./former-status.js";
 import { withoutInvolvedBefore } from "./involved-before.js";
@@ -72,7 +73,10 @@ const YO = /ё/g;
  */
 export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: VerdictDeps): Verdict | null {
   // "did putn say anythin about a ceasfire": read as the engine reads its spelling (verdict-respell.ts).
-  const asked = deps.respell?.(typed, lang) ?? typed;
+  const respelled = deps.respell?.(typed, lang) ?? typed;
+  // «ceasefire путин требует немедленно?»: an English word of the evidence's own quotes is that passage's word
+  // (evidence-english-ru.ts), so no reader takes it for a word the article lacks.
+  const asked = (lang === "ru" && withoutEvidenceEnglish(respelled, answer)) || respelled;
   // "did Putin blame Iran?": the engine found the fact without the party the article never names, and the
   // entry names the real one (answering/wrong-party.ts).
   // The one phoned: the reported call was with another party, No; one more call asked ("too") doesn't say (call-party.ts).
