@@ -7,7 +7,11 @@
 import type { Lang } from "../answering/types.js";
 import { ANY_QUESTION_WORD } from "./yes-no-question.js";
 
-/** An English message ending in "?" with no question word: a statement asked back. */
+/** A finite verb of the statement: a keyword query ("putin erdogan call?") has none and stays no yes/no. */
+const FINITE =
+  /(?<!\p{L})(?:met|had|has|have|spoke|talked|saw|sat|called|phoned|rang|was|were|did|got)(?!\p{L})/u;
+
+/** An English message ending in "?" with no question word and a finite verb: a statement asked back. */
 export function contactAskedBack(raw: string, folded: string, lang: Lang): boolean {
-  return lang === "en" && raw.trim().endsWith("?") && !ANY_QUESTION_WORD.test(folded);
+  return lang === "en" && raw.trim().endsWith("?") && !ANY_QUESTION_WORD.test(folded) && FINITE.test(folded);
 }

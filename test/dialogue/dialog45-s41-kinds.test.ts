@@ -51,6 +51,7 @@ describe("the readers' patterns", () => {
         ["putin and erdogan had an in-person meeting?", true],
         ["where did putin and erdogan meet?", false],
         ["putin and erdogan met face to face", false],
+        ["putin erdogan call?", false],
       ],
     );
     expect(contactAskedBack("они встречались лично?", "они встречались лично?", "ru")).toBe(false);
