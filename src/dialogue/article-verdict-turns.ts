@@ -7,6 +7,7 @@
 import type { Answer, Lang } from "../answering/types.js";
 import type { createAgainstLastAnswer } from "./against-last-answer.js";
 import { pronounPersonOf } from "./answered-person.js";
+import { contactAskedBack } from "./contact-asked-back.js";
 import { createContactMode, MEETING_ARRANGED } from "./contact-mode.js";
 import type { YesNoVerdict } from "./conversation-file.js";
 import { type ContextReading, withVerdict } from "./dialogue-context.js";
@@ -56,7 +57,9 @@ export function createArticleVerdictTurns(
     // left to the engine, which refuses it (dialog27; was «не сказано» with the call as evidence).
     const strangerMet = mode !== null && MEETING_ARRANGED.test(folded) && namesStranger(folded, words.lang);
     const modeEvidence =
-      mode && !strangerMet && isYesNoQuestion(text, folded, words, words.lang)
+      mode &&
+      !strangerMet &&
+      (isYesNoQuestion(text, folded, words, words.lang) || contactAskedBack(text, folded, words.lang))
         ? engine.answerForEntry(mode.entryId, lang)
         : null;
     // A verdict the article's text gives on an entry's evidence (the contact mode, a person's role).

@@ -6,6 +6,7 @@ import { lean, leanRegExp } from "../lib/lean-regexp.js";
 import { withoutAudience } from "./audience.js";
 import { withAuxiliarySpelledOut } from "./chat-shorthand.js";
 import { exactDetailAsked } from "./exact-detail.js";
+import { withoutHedgeRu } from "./hedge-ru.js";
 import { withoutSelfIntro } from "./self-intro.js";
 
 const LEADING_INTERJECTION = lean(
@@ -99,6 +100,8 @@ export function withoutChatGlue(text: string): string {
         .replace(LEADING_INTERJECTION, ""),
     ),
   );
+  // «типа они монополизировали процесс?»: a Russian hedge before the statement asked back (hedge-ru.ts).
+  rest = withoutHedgeRu(rest);
   for (let i = 0; i < 3; i++) {
     // "hi im doing a school project, …": who asks is no part of the question (self-intro.ts), nor "like I'm 12"
     // (audience.ts).

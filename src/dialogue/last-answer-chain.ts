@@ -2,6 +2,7 @@
 // the first with a turn answers it. Most read the last answer (asked-of-last.ts: the message folded once, the
 // answer looked up once); the others read the context alone. A new reader of the last answer takes `(ask, kit)`
 // and goes in ON_LAST_ANSWER where its kind must be read.
+
 import type { Lang } from "../answering/types.js";
 import { type AskedOfLast, askedOfLast, type LastAnswerReader } from "./asked-of-last.js";
 import { bodyTooTurn } from "./body-too.js";
@@ -10,6 +11,7 @@ import { callMatterThereTurn } from "./call-matter-there.js";
 import { claimOrFactTurn } from "./claim-or-fact.js";
 import { detailFragmentTurn } from "./detail-fragment.js";
 import type { DialogueKit } from "./dialogue-kit.js";
+import { elseChargeTurn } from "./else-charge.js";
 import { exampleAskedTurn } from "./example-asked.js";
 import { figureFragmentTurn } from "./figure-fragment.js";
 import { guessedDoerTurn } from "./guessed-doer.js";
@@ -82,6 +84,8 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   guessedDoerTurn,
   // «а США что по этому поводу?»: another party on the last card's matter, where the card names it (party-on-that.ts).
   partyOnThatTurn,
+  // "what else does he accuse washington of?": the related card with the voice's other charges (else-charge.ts).
+  elseChargeTurn,
 ];
 /** Asked after topic-comment.ts, which reads the last topic (no entry needed). */
 const ON_LAST_ANSWER_AFTER_TOPIC: LastAnswerReader[] = [

@@ -7,6 +7,7 @@
 import type { createAgainstLastAnswer } from "./against-last-answer.js";
 import { asksBoth, bothVerdict } from "./both-asked.js";
 import { bothNamedOf, bothNamedVerdict } from "./both-named.js";
+import { withoutConfirmTag } from "./confirm-tag.js";
 import type { ContextReading } from "./dialogue-context.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { listedPartyAsked, listsInFull, memberOf, membershipOf, sameForParty } from "./elliptical.js";
@@ -183,7 +184,9 @@ export function createListTurns(
 
     // "is China?", "а Турция?" after the Quartet's list: Yes or No from the list the article gives in full.
     const listedParty =
-      context && text.trim().endsWith("?") ? listedPartyAsked(folded, words.lang, isParty) : null;
+      context && text.trim().endsWith("?")
+        ? listedPartyAsked(withoutConfirmTag(folded), words.lang, isParty)
+        : null;
     // "was the call yesterday?": when the call was, not whether "call yesterday" is on a list (unstated-figure.ts).
     const listed =
       context && listedParty && !figureBesideMatter(listedParty, words.lang)

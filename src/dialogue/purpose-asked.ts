@@ -3,9 +3,11 @@
 // reaching a settlement"; the Quartet "formed to facilitate Israeli-Palestinian negotiations"). Read as "why?",
 // the message went to the cause reader and found another card (Moscow's wish to seem impartial); the purpose
 // asked is the one the last answer gives. Only where the last answer's text names a purpose; else null.
+// The bare noun asks it too (dialog45, d109-20#2): "and the goal?", "the aim?", «а цель?», «и какая цель?» after the
+// article's conclusion ("…to reach a lasting and just resolution") — the engine found the Kremlin's aim instead.
 
 const PURPOSE_ASKED =
-  /^(?:(?:and|but|so|ok|okay|а|и|ну|но)[, ]+)?(?:what for|for what(?: purpose| end)?|to what end|(?:in order |so as )?to (?:achieve|reach|get|accomplish|attain|bring about|do) what|with what (?:aim|goal|purpose)|what'?s the (?:point|purpose|aim|goal)(?: of (?:that|it|this))?|what is the (?:point|purpose|aim|goal)(?: of (?:that|it|this))?|зачем(?: (?:это|им|ему|же|вообще))?|для чего(?: (?:это|им|ему|же))?|с какой целью|ради чего|на что|чтобы что(?: сделать)?|чтобы (?:добиться|достичь|получить) чего|(?:добиться|достичь) чего)(?:,? (?:then|exactly|тогда|именно|же))?\s*\?*$/u;
+  /^(?:(?:and|but|so|ok|okay|а|и|ну|но)[, ]+)?(?:what for|for what(?: purpose| end)?|to what end|(?:in order |so as )?to (?:achieve|reach|get|accomplish|attain|bring about|do) what|with what (?:aim|goal|purpose)|what'?s the (?:point|purpose|aim|goal)(?: of (?:that|it|this))?|what is the (?:point|purpose|aim|goal)(?: of (?:that|it|this))?|(?:the |its |their |his |her |the end |the final |the ultimate )?(?:goal|aim|purpose|objective)s?|(?:(?:какая|какова) )?(?:цель|конечная цель|их цель|его цель)(?: (?:какая|какова))?|зачем(?: (?:это|им|ему|же|вообще))?|для чего(?: (?:это|им|ему|же))?|с какой целью|ради чего|на что|чтобы что(?: сделать)?|чтобы (?:добиться|достичь|получить) чего|(?:добиться|достичь) чего)(?:,? (?:then|exactly|тогда|именно|же))?\s*\?*$/u;
 
 /** The last answer's own purpose: an aim, a readiness, "in order to", «чтобы», «готовность содействовать». */
 const PURPOSE_SAID =

@@ -4,9 +4,11 @@
 // article reports aims, calls and views, never their outcome, so the reply is "the article doesn't say", on the
 // last answer's evidence; asked afresh the question has no topic of its own and the engine could only guess.
 
+/** «как думаешь, …», «думаешь, …»: the bot asked for its guess, the outcome asked all the same (dialog45, d109-38#2). */
+const ASKER_RU = "(?:как )?(?:думаешь|думаете|считаешь|считаете|полагаешь|полагаете)";
 const WHO_RU = "(?:у )?(?:него|нее|неё|них|ей|ему|им|она|он|они|это|этого|ли)";
 const SUCCESS_RU = new RegExp(
-  `^(?:(?:и|а|но|ну|так)[, ]+)?(?:${WHO_RU} )*(?:уда[её]т\\p{L}*|удалось|удастся|получает\\p{L}*|получилось|получится|выходит|вышло|сработа\\p{L}*|поможет|помогло)(?: ${WHO_RU})*$`,
+  `^(?:(?:и|а|но|ну|так)[, ]+)?(?:${ASKER_RU}[, ]+)?(?:${WHO_RU} )*(?:уда[её]т\\p{L}*|удалось|удастся|получает\\p{L}*|получилось|получится|выходит|выйдет|вышло|сработа\\p{L}*|поможет|помогло)(?: ${WHO_RU})*$`,
   "u",
 );
 const SUCCESS_EN =

@@ -720,8 +720,8 @@ describe("own dialogues (regression)", () => {
     ],
     [
       "dialogues109.jsonl",
-      0.92,
-      "fresh blind dialogues (the forty-first session's wave BT), run once on 8b8e101e (the session's first round merged; read by no lane; first run 92.3%)",
+      1,
+      "fresh blind dialogues (the forty-first session's wave BT), run once on 8b8e101e (the session's first round merged; read by no lane; first run 92.3%; 100% after dialog45)",
     ],
     [
       "dialogues97.jsonl",
@@ -1074,6 +1074,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own108.jsonl",
       0.85,
       "ours, dialog41 of session 40 (own wording, follow-ups read in context): who made the call asked after it (did erdogan make the call?, «а звонок сделал путин?»), the ministry's direct dialogue asked as the sides negotiating directly or as direct negotiations favoured, a bare detail of the ceasefire call (an urgent one?, «немедленному?»), the country of the person just answered, who voiced the Kremlin's aim, whether the ministry's call will work (EN/RU) (35.7% (5/14) in context on base 80f20a3a, 71.4% after; 85.7% after dialog43b)",
+    ],
+    [
+      "dialogues-own112.jsonl",
+      1,
+      "ours, dialog45 of session 41 (own wording, follow-ups read in context): the call's way asked without an auxiliary (putin and erdogan had an in-person meeting?), a list follow-up with a confirming tag («а оон тоже, да?», and the EU as well, right?, also after the Quartet's purpose), a Russian hedge before a statement asked back («в смысле они всё монополизировали?»), the voice's other charges (anything else he accuses them of?, «а в чём ещё он их обвиняет?»), the bare goal after the conclusion (and the aim?, «а цель?»), the outcome with «думаешь» (EN/RU) (first run of its 15 dialogues 41.7% (5/12) in context on base 2d0b11dd; 2 more written after the first fixes; 100% (16/16) after)",
     ],
     [
       "dialogues-own110.jsonl",
@@ -1716,7 +1721,11 @@ describe("own dialogues (regression)", () => {
       1,
       "first run 89.5% (the forty-first session's wave BS, on 5773ce65); 100% after dialog43b",
     ],
-    ["dialogues109.jsonl", 0.9, "first run 90.0% (the forty-first session's wave BT, on 8b8e101e)"],
+    [
+      "dialogues109.jsonl",
+      1,
+      "first run 90.0% (the forty-first session's wave BT, on 8b8e101e); 100% after dialog45",
+    ],
     [
       "dialogues97.jsonl",
       0.91,
@@ -1821,6 +1830,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own108.jsonl",
       0.91,
       "ours (dialog41, session 40): 33.3% (4/12) on base 80f20a3a, 75.0% after; 91.7% after dialog43b",
+    ],
+    [
+      "dialogues-own112.jsonl",
+      1,
+      "ours (dialog45, session 41): yes/no 66.7% (8/12) on base 2d0b11dd (15 dialogues; 2 added after), 100% (14/14) after",
     ],
     ["dialogues-own110.jsonl", 1, "ours (dialog43b, session 41): 63.0% (17/27) on base 45166ac9, 100% after"],
     ["dialogues-own107.jsonl", 1, "ours (dialog40b, session 40): 62.5% (10/16) on base 9df1e01d, 100% after"],
