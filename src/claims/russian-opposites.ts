@@ -1,5 +1,5 @@
-// Russian words that mean opposite things, for claims written in Russian: pairs that take a side, words that
-// take one alone, and pairs about time that take none.
+// Russian words that mean opposite things, for claims written in Russian: pairs that take a side and words that
+// take one alone. The pairs about time that take none are in russian-time-opposites.ts.
 /**
  * Russian opposite pairs, for claims written in Russian and held against the curated translations. Words are
  * compared by their Russian stem, so one form of a word covers its endings; aspect pairs are listed both ways
@@ -292,39 +292,4 @@ export const RUSSIAN_SIDE_TAKING_ALONE = [
   "скрыл",
   "только",
   "исключительно",
-];
-
-/**
- * Russian pairs about time, not stance: "нынешняя эскалация" for "последний всплеск" takes no side, so a word of
- * these is an alteration only against its opposite in the passage ("нынешних граждан" for "бывших граждан").
- */
-export const RUSSIAN_TIME_OPPOSITES: [string[], string[]][] = [
-  [
-    ["давние", "давних", "давними", "старые", "многолетние", "давно"],
-    ["недавние", "недавно", "новые", "новых", "свежие", "недавних"],
-  ],
-  [
-    ["бывших", "бывшие", "бывшими"],
-    ["нынешних", "нынешние", "действующих"],
-  ],
-  // How sure: "может выйти" is not "обязательно выйдет".
-  [
-    ["может", "могут", "возможно", "вероятно"],
-    ["обязательно", "непременно", "наверняка", "неизбежно", "уже"],
-  ],
-  // What is shown: "подчёркивает" against "преуменьшает".
-  [
-    ["подчёркивает", "подчеркивает", "подчеркнул", "подчёркивая", "подчеркивая", "высвечивает", "выделяет"],
-    ["преуменьшает", "преуменьшил", "принижает", "принизил", "замалчивает", "скрывает", "скрыл"],
-  ],
-  // Who: "военных потерь" is not "жертв среди мирного населения".
-  [
-    ["мирного", "мирных", "мирные", "мирными", "гражданского", "гражданских", "гражданские"],
-    ["военного", "военных", "военные", "военными", "военнослужащих", "армейских", "солдат"],
-  ],
-  // How many: "всех сторон" is not "одной стороны".
-  [
-    ["обеих", "обеими", "всех", "все"],
-    ["одной", "одну", "только", "исключительно"],
-  ],
 ];
