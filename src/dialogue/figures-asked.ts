@@ -33,7 +33,11 @@ const OF_ARTICLE = lean(
  * "no" where the article is asked and its whole text holds no figure; else "not-said" where the evidence's quoted
  * words hold none (a voice is asked: the article reports what he said, not all of it).
  */
-export const figuresVerdict = (evidence: Answer, folded: string, articleText: string): "no" | "not-said" | null => {
+export const figuresVerdict = (
+  evidence: Answer,
+  folded: string,
+  articleText: string,
+): "no" | "not-said" | null => {
   if (OF_ARTICLE.test(folded) && !FIGURE.test(articleText)) return "no";
   return evidence.quotes.some((q) => FIGURE.test(q.text)) ? null : "not-said";
 };

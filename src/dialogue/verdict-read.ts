@@ -12,14 +12,7 @@ import type { Parties } from "../knowledge/parties.js";
 import { misalignedOnly, namesAnotherActor, withPartiesForActors } from "./actor-change.js";
 import { asksArticle } from "./article-asked.js";
 import { isDegreeWord, withoutDegree } from "./asker-degree.js";
-import {
-  type Checked,
-  contradicts,
-  hedged,
-  MAX_CHECKED_CHARS,
-  SURE_OF_ENTRY,
-  wordsOnly,
-} from "./checker-reading.js";
+import { contradicts, hedged, MAX_CHECKED_CHARS, SURE_OF_ENTRY, wordsOnly } from "./checker-reading.js";
 import type { Conversation } from "./conversation-file.js";
 import {
   AGAINST,
