@@ -10,6 +10,7 @@ import type { Lang } from "../answering/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import { discussedMatterOf } from "./call-topic.js";
 import { articleMentions } from "./mentions.js";
+import { unmentionedCountryOf } from "./unmentioned-country.js";
 
 /** "on that call", "during the phone call", "on the phone", "by phone", "with him": where, not what. */
 const ON_THE_CALL =
@@ -30,6 +31,9 @@ export function unmentionedCallMatterOf(message: string, lang: Lang, kb: Knowled
   const matter = asked.matter.replace(ON_THE_CALL, "").trim();
   const words = (matter.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 4 && !NO_MATTER.has(w));
   if (words.length === 0 || words.every((w) => articleMentions(w, "en", kb))) return null;
+  // "did they talk about syria?": a country shown by its own name ("Syria"), as unmentioned-country.ts shows it.
+  const country = unmentionedCountryOf(matter, lang, kb);
+  if (country !== null && matter.split(/\s+/u).length === 1) return country;
   const at = typed.toLowerCase().lastIndexOf(matter);
   return at >= 0 ? typed.slice(at, at + matter.length) : matter;
 }
