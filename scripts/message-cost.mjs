@@ -62,14 +62,17 @@ function play(chat) {
 const repeat = process.env.ONLY ? Number(process.env.REPEAT ?? 5) : 1;
 for (const chat of chats) play(chat);
 const runs = chats.map(() => []);
-for (let r = 0; r < repeat; r++) chats.forEach((chat, i) => runs[i].push(play(chat)));
+for (let r = 0; r < repeat; r++)
+  chats.forEach((chat, i) => {
+    runs[i].push(play(chat));
+  });
 const rows = [];
-chats.forEach((chat, i) =>
+chats.forEach((chat, i) => {
   chat.turns.forEach((q, t) => {
     const xs = runs[i].map((run) => run[t]).sort((a, b) => a - b);
     rows.push({ lang: chat.lang, chat: i, turn: t, q, ms: xs[xs.length >> 1] });
-  }),
-);
+  });
+});
 const sorted = rows.map((r) => r.ms).sort((a, b) => a - b);
 const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const f = (x) => x.toFixed(2);
@@ -78,5 +81,14 @@ console.log(
 );
 const dear = [...rows].sort((a, b) => b.ms - a.ms);
 for (const r of dear.slice(0, Number(process.env.TOP ?? 30)))
-  console.log(`  ${f(r.ms).padStart(7)}  ${r.lang} ${r.turn > 0 ? `turn ${r.turn + 1} of [${chats[r.chat].turns.slice(0, r.turn).map((x) => JSON.stringify(x)).join(", ")}] ` : ""}${JSON.stringify(r.q)}`);
+  console.log(
+    `  ${f(r.ms).padStart(7)}  ${r.lang} ${
+      r.turn > 0
+        ? `turn ${r.turn + 1} of [${chats[r.chat].turns
+            .slice(0, r.turn)
+            .map((x) => JSON.stringify(x))
+            .join(", ")}] `
+        : ""
+    }${JSON.stringify(r.q)}`,
+  );
 if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify({ rows, chats }));
