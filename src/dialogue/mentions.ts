@@ -181,30 +181,48 @@ function russianSideMentions(thing: string, kb: KnowledgeBase): boolean {
   });
 }
 
+interface RussianAnswer {
+  id: string;
+  /** The curated Russian answer's words, and the parts of each hyphenated one. */
+  own: readonly string[];
+  /** Their stems. */
+  stems: ReadonlySet<string>;
+}
+const russianAnswersOf = new WeakMap<KnowledgeBase, RussianAnswer[]>();
+
+/** The answer entries' curated Russian answers as words and stems, read once per knowledge base (perf42: a
+ * Russian mention question re-read and re-stemmed every answer for each word asked, ~15% of the dearest turns). */
+function russianAnswers(kb: KnowledgeBase): RussianAnswer[] {
+  let table = russianAnswersOf.get(kb);
+  if (!table) {
+    const ru = kb.locales?.ru;
+    table = kb.entries
+      .filter((e) => e.kind === "answer")
+      .map((e) => {
+        const own = russianWords(ru?.entryById.get(e.id)?.answer ?? "").flatMap((w) => [w, ...w.split("-")]);
+        return { id: e.id, own, stems: new Set(own.map(russianStem)) };
+      });
+    russianAnswersOf.set(kb, table);
+  }
+  return table;
+}
+
 /** The entries whose quotes (English) or curated Russian answer name the thing: the evidence for a yes. */
 export function entriesMentioning(thing: string, lang: Lang, kb: KnowledgeBase): string[] {
-  const answers = kb.entries.filter((e) => e.kind === "answer");
   if (lang === "ru") {
     const ru = kb.locales?.ru;
     const group = (ru && synonymGroupOf(ru.synonyms, thing)) ?? [thing];
-    const naming = (matches: (own: readonly string[], word: string) => boolean) =>
-      answers
-        .filter((e) => {
-          const own = russianWords(ru?.entryById.get(e.id)?.answer ?? "").flatMap((w) => [
-            w,
-            ...w.split("-"),
-          ]);
-          return group.some((s) => {
-            const words = russianWords(s).filter((w) => !PREPOSITIONS.has(w));
-            return words.length > 0 && words.every((w) => matches(own, w));
-          });
-        })
-        .map((e) => e.id);
-    const strict = naming((own, w) => hasStem(new Set(own.map(russianStem)), russianStem(w)));
+    const asked = group.map((s) => russianWords(s).filter((w) => !PREPOSITIONS.has(w)));
+    const naming = (matches: (answer: RussianAnswer, word: string) => boolean) =>
+      russianAnswers(kb)
+        .filter((answer) => asked.some((words) => words.length > 0 && words.every((w) => matches(answer, w))))
+        .map((answer) => answer.id);
+    const strict = naming((answer, w) => hasStem(answer.stems, russianStem(w)));
     // "диалог между палестинцами и израилем" in "палестино-израильскому диалогу": the parts of a compound and a
     // word's first five letters, where no answer names it word for word.
-    return strict.length > 0 ? strict : naming((own, w) => own.some((o) => sameRoot(o, w)));
+    return strict.length > 0 ? strict : naming((answer, w) => answer.own.some((o) => sameRoot(o, w)));
   }
+  const answers = kb.entries.filter((e) => e.kind === "answer");
   const group = synonymGroupOf(kb.synonyms, thing) ?? [thing];
   const inIt = group.map(phraseIn);
   const names = (text: string) => {
