@@ -56,7 +56,9 @@ describe("figures asked after an answer (figures-asked.ts)", () => {
   });
 
   it("is 'doesn't say' where the evidence holds no figure", () => {
-    expect(lastVerdict(["what does putin say about civilians?", "does it give any figures?"])).toBe(
+    // Asked of the voice: doesn't say. Asked of the article ("does it give any figures?") it is No — the article's
+    // whole text holds no figure (dialog41-kinds, figures-asked.ts; the convention of "does the article mention Iran?").
+    expect(lastVerdict(["what does putin say about civilians?", "does he give any figures?"])).toBe(
       "not-said",
     );
     expect(lastVerdict(["что Путин сказал о мирных жителях?", "а данные какие-то есть?"], "ru")).toBe(
