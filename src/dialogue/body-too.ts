@@ -6,10 +6,9 @@
 // and answered its card without a verdict line. Only where the last card quotes a spokesman of that body and his
 // words name it; any other voice "too" is left to the other readers (included-too.ts, party-swap.ts).
 import type { Lang } from "../answering/types.js";
-import { foldQuestion } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
-import { readsAsRussian } from "./language.js";
 import { bodyOf } from "./spokesman-stance.js";
+import { tooAskedOf } from "./too-asked.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 
@@ -30,25 +29,9 @@ export function bodyTooTurn(
   kit: DialogueKit,
   readerLang: Lang,
 ): DialogueTurn | null {
-  if (!context || context.refused) return null;
-  const folded = foldQuestion(text);
-  if (folded.length > 50) return null;
-  const ru = readsAsRussian(folded, readerLang);
-  const lang: Lang = ru ? "ru" : "en";
-  const t = folded.replace(/[?!.…\s]+$/u, "").trim();
-  const name = (ru ? TOO_RU : TOO_EN).exec(t)?.groups?.name;
-  if (!name) return null;
-  const named = kit.speakers.namedIn(name);
-  // The name alone (an article before it at most): "the kremlin", not "the kremlin's role".
-  const only = named.length === 1 && /^(?:the )?$/u.test(name.slice(0, named[0]!.start));
-  if (!only || named[0]!.end < name.length - 1) return null;
-  const body = named[0]!.id;
-  const last = context.entryId
-    ? kit.engine.answerForEntry(context.entryId, lang)
-    : context.speakerId
-      ? kit.engine.quotesBy(context.speakerId, lang)
-      : null;
-  if (!last?.answered) return null;
+  const found = tooAskedOf(text, context, kit, readerLang, { en: TOO_EN, ru: TOO_RU });
+  if (!found) return null;
+  const { asked: body, last, lang } = found;
   // The spokesman's own words, naming the body he speaks for.
   const spoken = last.quotes.some(
     (q) =>
@@ -56,5 +39,5 @@ export function bodyTooTurn(
       bodyOf(q.speakerId, kit) === body &&
       kit.speakers.namedIn(q.text.toLowerCase()).some((n) => n.id === body),
   );
-  return spoken ? verdictOnLast(last, text, context, lang, "yes", "pronoun") : null;
+  return spoken ? verdictOnLast(last, text, found.context, lang, "yes", "pronoun") : null;
 }

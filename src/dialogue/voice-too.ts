@@ -8,10 +8,9 @@
 // quoted there (body-too.ts says Yes where the spokesman's words name the body), Moscow (the party-for-actor reading
 // takes Russia for Putin) and the article itself.
 import type { Lang } from "../answering/types.js";
-import { foldQuestion } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
-import { readsAsRussian } from "./language.js";
 import { bodyOf } from "./spokesman-stance.js";
+import { tooAskedOf } from "./too-asked.js";
 import type { DialogueContext, DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 
@@ -30,26 +29,10 @@ export function voiceTooTurn(
   kit: DialogueKit,
   readerLang: Lang,
 ): DialogueTurn | null {
-  if (!context || context.refused) return null;
-  const folded = foldQuestion(text);
-  if (folded.length > 50) return null;
-  const ru = readsAsRussian(folded, readerLang);
-  const lang: Lang = ru ? "ru" : "en";
-  const t = folded.replace(/[?!.…\s]+$/u, "").trim();
-  const name = (ru ? TOO_RU : TOO_EN).exec(t)?.groups?.name;
-  if (!name) return null;
-  const named = kit.speakers.namedIn(name);
-  // The name alone (an article before it at most): "the kremlin", not "the kremlin's role".
-  const only = named.length === 1 && /^(?:the )?$/u.test(name.slice(0, named[0]!.start));
-  if (!only || named[0]!.end < name.length - 1) return null;
-  const asked = named[0]!.id;
-  if (NOT_VOICES.has(asked)) return null;
-  const last = context.entryId
-    ? kit.engine.answerForEntry(context.entryId, lang)
-    : context.speakerId
-      ? kit.engine.quotesBy(context.speakerId, lang)
-      : null;
-  if (!last?.answered || last.quotes.length === 0) return null;
+  const found = tooAskedOf(text, context, kit, readerLang, { en: TOO_EN, ru: TOO_RU });
+  if (!found) return null;
+  const { asked, last, lang } = found;
+  if (NOT_VOICES.has(asked) || last.quotes.length === 0) return null;
   const voices = new Set(last.quotes.map((q) => q.speakerId).filter((id) => !NOT_VOICES.has(id)));
   if (voices.size === 0 || voices.has(asked)) return null;
   // A spokesman and the body he speaks for, either way round: body-too.ts's and the party readers'.
@@ -58,5 +41,5 @@ export function voiceTooTurn(
   // Named in the card's own words ("in a phone call with … Erdogan"): the relation readers'.
   if (last.quotes.some((q) => kit.speakers.namedIn(q.text.toLowerCase()).some((n) => n.id === asked)))
     return null;
-  return verdictOnLast(last, text, context, lang, "not-said", "pronoun");
+  return verdictOnLast(last, text, found.context, lang, "not-said", "pronoun");
 }
