@@ -4,6 +4,7 @@
 import { lean } from "../lib/lean-regexp.js";
 import { ENGLISH_INTENT_WORDS } from "./english-intents.js";
 import { type Analysis, speakerTerm } from "./lexicon.js";
+import { asksRosterUnsaid, isPeopleToken, NAMING_WORDS, PEOPLE_WORDS } from "./roster-asked.js";
 import { aboutOnlyStory, isStoryTopic } from "./roster-topic.js";
 import { topicWordsOf } from "./summary-chatter.js";
 
@@ -23,12 +24,6 @@ const NOT_SAID = lean(/\bnot (?:\w+ ){0,3}?(?:say|mention|talk|speak|comment|bri
 /** Question words asking for a time: never a request for the words themselves. */
 const WHEN_WORDS = new Set(["when", "когда"]);
 
-/** Who-nouns beside a saying word ask for the roster: "which officials are quoted", "what people speak". */
-const PEOPLE_WORDS = new Set(
-  "official officials people person persons speaker speakers voice voices figure figures leader leaders politician politicians".split(
-    " ",
-  ),
-);
 /**
  * The bodies that speak for a state, in the plural: beside Russia named ("which russian institutions are mentioned
  * apart from the kremlin") they ask the roster, the Kremlin and the Foreign Ministry being two of its voices
@@ -41,19 +36,6 @@ const SOLE_OF_THEIR_SIDE = new Set(["@erdogan"]);
 const RUSSIAN_STATE = new Set(["@russia", "@kremlin"]);
 
 /**
- * A who-noun, alone or closing a speaker's alias in the plural ("russian officials" is one alias of Moscow, yet
- * "which russian officials get mentioned" asks for the officials, every one of them).
- */
-function isPeopleToken(surface: string): boolean {
-  if (PEOPLE_WORDS.has(surface)) return true;
-  // A plural only: "turkey leader" is one person's alias (Erdogan), "russian officials" a class.
-  const space = surface.lastIndexOf(" ");
-  if (space < 0) return false;
-  const last = surface.slice(space + 1);
-  return last.endsWith("s") && PEOPLE_WORDS.has(last);
-}
-
-/**
  * Whether one of a surface's words (split at spaces) passes `test`: surface.split(" ").some(test), in the same order,
  * without the array for a one-word surface (most tokens; this runs per token per message, perf36b).
  */
@@ -61,20 +43,6 @@ export function anyWordOf(surface: string, test: (word: string) => boolean): boo
   if (!surface.includes(" ")) return test(surface);
   return surface.split(" ").some((w) => test(w));
 }
-
-/** The article naming people, not anyone saying something: "every person the article names", "the people it features". */
-const NAMES_ROSTER = lean(
-  /\b(?:names|named|naming|feature|features|featured|cite|cites|cited|appear|appears|involved)\b/,
-);
-const NAMING_WORDS = new Set(
-  "name names named naming feature features featured cite cites cited appear appears involved u".split(" "),
-);
-/** A count of the people the piece names or quotes: "how many people does the article name". */
-const HOW_MANY_NAMED = lean(
-  /\bhow many (?:people|persons|individuals|officials|leaders|politicians|figures|names|speakers|voices)\b.*\b(?:name|names|named|mention|mentions|mentioned|feature|features|featured|quote|quotes|quoted|cite|cites|cited)\b/,
-);
-/** How much a person counts, beside a who-noun: "the key figures", "the main people". */
-const RANK_WORDS = new Set(["key", "main", "important", "major", "principal", "central"]);
 
 /** "who else besides Putin speaks": the speakers named after it are left out of the question, not asked. */
 const BESIDES = lean(/\b(?:else|besides|except|apart from|other than|aside from)\b/);
@@ -86,9 +54,6 @@ const BESIDES_WORDS = new Set(["besides", "except", "apart", "aside"]);
 const SET_ASIDE_OFFICES = new Set(
   "president presidents spokesman spokesperson spokeswoman leader ministry kremlin".split(" "),
 );
-
-/** The voices themselves asked for ("break down each voice in the article", "the speakers?"): the roster. */
-const VOICE_WORDS = new Set(["voice", "voices", "speaker", "speakers"]);
 
 /** The words of one language that ask for a summary or for quotes. */
 export interface IntentWords {
@@ -174,45 +139,11 @@ export function detectIntent(
   const setAside = BESIDES.test(words);
   const namedOrSetAside = (t: { term: string; surface: string }) =>
     t.term.startsWith("@") || (setAside && SET_ASIDE_OFFICES.has(t.surface));
-  if (!saying) {
-    // "the speakers?", "who are all the russian voices in the piece", "every person the article names": the roster.
-    // "who are the key figures in this story", "which officials does the article feature": people of the piece.
-    const asksWhoOfPiece =
-      a.questionWords.some((w) => w === vocabulary.who || w === "which") &&
-      (NAMES_ROSTER.test(words) || /\b(?:article|story|piece|text|report)\b/.test(words));
-    // "who is featured in the story", "who appears in the article", "who is named": whoever the piece names.
-    // Without a word for the piece, "who is involved" asks for the warring parties, not the roster.
-    const namesPiece = /\b(?:article|story|piece|text|report)\b/.test(words);
-    if (
-      a.questionWords.includes(vocabulary.who) &&
-      NAMES_ROSTER.test(words) &&
-      (namesPiece || !/\binvolved\b/.test(words)) &&
-      others.every((t) => NAMING_WORDS.has(t.surface))
-    )
-      return { kind: "quotes", speakerIds: [] };
-    // "how many people does the article name": the roster is the count.
-    if (HOW_MANY_NAMED.test(words) && others.every((t) => isPeople(t.surface) || NAMING_WORDS.has(t.surface)))
-      return { kind: "quotes", speakerIds: [] };
-    const rosterWords = others.filter(
-      (t) =>
-        VOICE_WORDS.has(t.surface) ||
-        ((NAMES_ROSTER.test(words) || asksWhoOfPiece) &&
-          // "which russian bodies are cited": the Russian state's bodies (the Kremlin, its ministry) speak too.
-          (isPeopleToken(t.surface) || isBody(t.surface)) &&
-          // "which figures does the article give" asks for numbers; "who are the key figures" for people.
-          (!/\bfigures?$/.test(t.surface) || a.questionWords.includes(vocabulary.who))),
-    );
-    const voices =
-      rosterWords.length > 0 &&
-      others.every(
-        (t) =>
-          rosterWords.includes(t) ||
-          namedOrSetAside(t) ||
-          NAMING_WORDS.has(t.surface) ||
-          (asksWhoOfPiece && RANK_WORDS.has(t.surface)),
-      );
-    return voices ? { kind: "quotes", speakerIds: [] } : null;
-  }
+  // No saying word: the roster may still be asked by the people or the voices of the piece (roster-asked.ts).
+  if (!saying)
+    return asksRosterUnsaid(a, words, others, { who: vocabulary.who, isPeople, isBody, namedOrSetAside })
+      ? { kind: "quotes", speakerIds: [] }
+      : null;
   const asksWho = quoteWord || a.questionWords.includes(vocabulary.who);
   if (others.length === 0) return asksWho ? { kind: "quotes", speakerIds: [] } : null;
   // "who else besides Putin speaks": the speakers named after it are left out, every other one asked.

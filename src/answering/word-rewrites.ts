@@ -1,9 +1,8 @@
 // The English word rewrites made before tokenising (normalise.ts), each tried only when its word is in the text:
-// chat spellings and shorthand, asides that ask nothing, and phrasings read as the words the knowledge base uses
-// ("how come" is why, "care about Israel" is ties with Israel).
+// phrasings read as the words the knowledge base uses ("how come" is why, "care about Israel" is ties with Israel),
+// after the asker's chat spellings and asides that ask nothing (asker-asides.ts).
 
-import { lean } from "../lib/lean-regexp.js";
-import { CHAT_SLASHES } from "./chat-shorthand.js";
+import { ASKER_ASIDES } from "./asker-asides.js";
 
 /** Russia as a party (a capture group) in the rewrites below. */
 const RUSSIA = "(russia|moscow|the kremlin|kremlin|russians|the russians|the russian government)";
@@ -17,26 +16,13 @@ const SIDE = "(israel|the israelis|israelis|hamas|the palestinians|palestinians)
 /** Words of a recent moment that only set the scene of a who/what question. */
 const RECENT_WORDS = ["recently", "lately", "the other day", "just now"];
 
-/** Someone close to the asker offering a claim: "my grandpa says", "my uncle keeps saying". */
-const CLAIM_OF_KIN = lean(
-  /\b(?:my|a|our) (?:grandpa|grandma|granddad|grandad|grandfather|grandmother|dad|father|mum|mom|mother|uncle|aunt|brother|sister|friend|mate|buddy|teacher|professor|colleague|boss|neighbour|neighbor|wife|husband|partner|roommate|cousin|son|daughter) (?:says|said|thinks|claims|reckons|insists|told me|keeps saying|keeps telling me|keeps claiming|always says|has been saying|is always saying)(?: that)?\b/g,
-);
-
 /**
  * Rewrites tried only when their word is in the text (one `includes` instead of a regex scan per question):
  * [word that must occur, pattern, replacement].
  */
 export const WORD_REWRITES: [string, RegExp, string][] = [
-  ...CHAT_SLASHES,
-  // Chat spellings of two words: an unknown "gimme" would count as a name and refuse "gimme the gist".
-  ["gimme", /\bgimme\b/g, "give me"],
-  ["lemme", /\blemme\b/g, "let me"],
-  ["dunno", /\bdunno\b/g, "do not know"],
-  // Chat shorthand: "r u able to tell me smth abt the US role acc to putin".
-  ["smth", /\bsmth\b/g, "something"],
-  ["abt", /\babt\b/g, "about"],
-  ["acc", /\bacc\.? to\b/g, "according to"],
-  ["r u", /\br u\b/g, "are you"],
+  // First the asker's own words around the question (chat spellings, labels, asides): asker-asides.ts.
+  ...ASKER_ASIDES,
   // "talks wise", "money-wise": chat for "as to talks"; the unknown "wise" lowered the match.
   // "bring the players into line": coordinating them, the Foreign Ministry's word ("line" read as a policy line).
   ["line", /\b(?:bring|brings|bringing|brought) (?:(\w+) )?into line\b/g, "coordinate $1"],
@@ -142,16 +128,6 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
     /\b(?:what is |what are )?(?:the )?(?:reasoning|rationale|logic|thinking|motive|motives) behind\b/g,
     "why",
   ],
-  // A label before a colon ("debate prep: …", "for a quiz: …", "fact check: …") says why one asks, not what.
-  [
-    ":",
-    /^\s*(?:(?:for )?(?:a |my |the )?(?:debate|quiz|homework|school|class|exam|essay|assignment|fact check|fact-check|factcheck|quick question|question|test|revision|study|research)(?: prep| question| time| notes)?)\s*:/,
-    " ",
-  ],
-  // Someone else's claim offered for checking ("my grandpa says X. does the article back that up?"): X is asked.
-  [" says", CLAIM_OF_KIN, " "],
-  // …also when it is said over and over ("my uncle keeps saying X", "my dad is always saying X").
-  [" saying", CLAIM_OF_KIN, " "],
   // How someone feels about the violence asks their feeling about it, the concern for its victims ("what does Putin
   // feel about the bloodshed"), not their reading of what the violence shows (US failure).
   [
@@ -159,27 +135,8 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
     /\b(?:feel|feels|felt|feeling|feelings) (?:about|over|regarding|towards?) (the |all the |this |all this |so much |that )?(bloodshed|violence|fighting|killing|killings|deaths|war|escalation|carnage|suffering)\b/g,
     "concern about $1$2",
   ],
-  // The asker's apology and doubt ("sorry if this is a dumb question", "and i'm not sure") ask nothing: left in,
-  // "dumb", "sorry" and "sure" counted as unknown words and the ramble was refused as ambiguous.
-  [
-    "question",
-    /\b(?:sorry|apologies) (?:if |for )?(?:this is |it is |this |that is )?(?:a |such a |the )?(?:dumb|stupid|silly|basic|naive|noob|newbie|obvious) question\b/g,
-    " ",
-  ],
-  ["not sure", /\b(?:and |but )?i am (?:just )?not (?:sure|certain)\b/g, " "],
   // "What does Peskov do for a living" asks who he is.
   ["living", /\bwhat (?:does|did|do) ((?:\w+ ){1,3})do for (?:a )?living\b/g, "who is $1"],
-  // A sceptic's aside ("sounds like propaganda to me", "or is that just PR") judges the claim; the claim is the topic.
-  [
-    "like",
-    /\b(?:(?:it|that|this) )?(?:sounds|seems|looks|smells|feels) like (?:a lot of |total |pure |just |more )?(?:propaganda|spin|pr|bs|bullshit|nonsense|lies|a lie|marketing|a pr stunt|talk|hot air)(?: to me)?\b/g,
-    " ",
-  ],
-  [
-    "just ",
-    /\b(?:or )?(?:is )?(?:that|it|this) (?:is )?just (?:propaganda|spin|pr|bs|talk|words|for show|hot air|a pr stunt)\b/g,
-    " ",
-  ],
   // Why Russia would care about, or what it has at stake with, one of the sides is its ties with that side (the
   // article's reasons), not Putin's concern for civilians: "why would Moscow care about Israel", "why does Israel
   // matter to the Russians", "is Hamas important to the Kremlin", "Russia's interests in Israel".
@@ -238,13 +195,6 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
     new RegExp(`\\b${RUSSIA} ((?:\\w+ ){0,2})${word}s? (?:in|with|on) ${SIDE}\\b`, "g"),
     "$1 $2ties with $3",
   ]),
-  // "why would Russia care about Israel, aren't they friends with Hamas": the objection after the comma is the
-  // asker's reasoning; the why-clause is the question.
-  [
-    "why",
-    /^(\s*why\b[^,.;?]+)[,;]\s*(?:but |i mean |like )?(?:are|is|do|does|did|was|were|have|has) not (?:they|he|it|she|the \w+)\b.*$/,
-    "$1",
-  ],
   // One country's view of another's role ("what does Moscow think of America's role") is its view of that country:
   // "role" beside a Russian subject would read Russia's own role in the peace process.
   ...["role", "part", "involvement"].flatMap((word): [string, RegExp, string][] => [
