@@ -724,6 +724,16 @@ describe("own dialogues (regression)", () => {
       "fresh blind dialogues (the forty-first session's wave BT), run once on 8b8e101e (the session's first round merged; read by no lane; first run 92.3%; 100% after dialog45)",
     ],
     [
+      "dialogues110.jsonl",
+      0.92,
+      "a fresh blind dialogue set (the forty-second session's wave BU), first run on e4c1db5f at the session's start: 92.3% in context",
+    ],
+    [
+      "dialogues111.jsonl",
+      0.95,
+      "a fresh blind dialogue set (the forty-second session's wave BU), first run on e4c1db5f at the session's start: 95.4% in context",
+    ],
+    [
       "dialogues97.jsonl",
       0.94,
       "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 92.6%; 94.1% after dialog-r2-38)",
@@ -1726,6 +1736,8 @@ describe("own dialogues (regression)", () => {
       1,
       "first run 90.0% (the forty-first session's wave BT, on 8b8e101e); 100% after dialog45",
     ],
+    ["dialogues110.jsonl", 0.95, "wave BU's first run on e4c1db5f: yes/no 95.1%"],
+    ["dialogues111.jsonl", 0.94, "wave BU's first run on e4c1db5f: yes/no 94.6%"],
     [
       "dialogues97.jsonl",
       0.91,

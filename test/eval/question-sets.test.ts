@@ -807,6 +807,13 @@ const sets = [
       "a fresh English blind set (the forty-first session's wave BT), run once on round1s41 8b8e101e after the session's first round (read by no lane; first run 93.8% / 96.0% engine, 98.5% / 96.0% through npm run ask)",
   },
   {
+    file: "blind94.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the forty-second session's wave BU), run once on e4c1db5f at the session's start (first run 95.4% / 100% engine, 96.9% / 100% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1225,6 +1232,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the forty-first session's wave BT), run once on round1s41 8b8e101e after the session's first round (read by no lane; first run 92.3% / 100% engine, 96.9% / 100% through npm run ask)",
+  },
+  {
+    file: "blind-ru90.jsonl",
+    answer: 0.92,
+    refuse: 0.96,
+    about:
+      "a fresh Russian blind set (the forty-second session's wave BU), run once on e4c1db5f at the session's start (first run 92.3% / 96.0% engine, 93.8% / 96.0% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
