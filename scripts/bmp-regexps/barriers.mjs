@@ -120,7 +120,9 @@ export function barrierRegexps(source, fileName, leanModule) {
   const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, kind);
   const edits = [];
   // The prefilter's own modules keep plain regexps (lean-regexp's, with no leanModule, builds PrefilteredRegExps).
-  const own = /(?:prefiltered-regexp|required-literals|fold-case|wide-view)\.[jt]s$/.test(fileName);
+  const own = /(?:prefiltered-regexp|required-literals|literal-pieces|fold-case|wide-view)\.[jt]s$/.test(
+    fileName,
+  );
   if (own) leanModule = null;
   const prefilter = leanModule !== null && leanModule !== undefined;
   const site = fileName.replace(/^.*?\/src\//, "").replace(/\.[jt]s$/, "");

@@ -3,54 +3,22 @@
 // absent from the subject: irregexp compiles a pattern on its first run, so a pattern never run on a message that
 // could not match compiles no machine code, and costs no time. Under the i flag the literals and the subject are
 // compared case-folded (foldCase). Sound, not complete: anything this reader is unsure of counts as unknown text,
-// which requires nothing, so at worst a pattern gets no literals (null: always run).
+// which requires nothing, so at worst a pattern gets no literals (null: always run). This file reads the pattern's
+// syntax; the literal sets it builds, and how they combine, are literal-pieces.ts.
 import { foldCase } from "./fold-case.js";
+import {
+  asRequired,
+  better,
+  commonEnd,
+  cross,
+  EMPTY,
+  MAX_LENGTH,
+  MAX_SET,
+  type Piece,
+  UNKNOWN,
+} from "./literal-pieces.js";
 
 export { foldCase };
-
-/** What a piece of pattern can consume (exact: one of these strings, null: unknown) and what it requires. */
-interface Piece {
-  exact: string[] | null;
-  required: string[] | null;
-}
-const UNKNOWN: Piece = { exact: null, required: null };
-const EMPTY: Piece = { exact: [""], required: null };
-/** At most this many strings in an exact set or a requirement (more: unknown, or none). */
-const MAX_SET = 24;
-/** Literals are cut to this many characters (a prefix of a present string is present). */
-const MAX_LENGTH = 16;
-
-/** A requirement's usefulness: longer literals are rarer, fewer of them cheaper to look for. */
-const score = (set: string[]): number => Math.min(...set.map((s) => s.length)) * 2 - Math.log2(set.length);
-
-/** The set cut and reduced: no empty string (else null), no string containing another. */
-function asRequired(set: string[] | null): string[] | null {
-  if (!set || set.length === 0 || set.length > MAX_SET * 8 || set.includes("")) return null;
-  // Too many: cut shorter (down to 3 characters), so that literals with a common start become one.
-  for (let length = MAX_LENGTH; length >= 3; length = length > 6 ? 6 : length - 1) {
-    const cut = [...new Set(set.map((s) => s.slice(0, length)))].sort((a, b) => a.length - b.length);
-    const kept = cut.filter((s, i) => !cut.slice(0, i).some((t) => s.includes(t)));
-    if (kept.length <= MAX_SET) return kept;
-    if (length <= 3) return null;
-  }
-  return null;
-}
-
-const better = (a: string[] | null, b: string[] | null): string[] | null =>
-  !a ? b : !b ? a : score(b) > score(a) ? b : a;
-
-function cross(a: string[], b: string[]): string[] | null {
-  if (b.length === 1) return a.map((x) => x + b[0]); // a's strings stay distinct
-  if (a.length * b.length > MAX_SET) return null;
-  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
-}
-
-/** The longest string all of the strings end with. */
-function commonEnd(strings: string[]): string {
-  let end = strings[0]!;
-  for (const s of strings) while (!s.endsWith(end)) end = end.slice(1);
-  return end;
-}
 
 /** A parse failure: the pattern gets no literals. */
 class Unsure extends Error {}
