@@ -1,7 +1,7 @@
 // claims42 (session 41)'s kinds, in claims written for this test (not the sets' lines): doubt said in other words
 // ("questions the …", "casts doubt on", "calls into question", "wonders whether", «ставит под сомнение», «задаётся
 // вопросом»; phrasal-verbs.ts, russian-phrasal.ts), the Quartet's help swapped for another verb in Russian
-// («созданный для содействия» → «чтобы контролировать»; russian-opposites.ts), a purpose made a sure outcome ("… will
+// («созданный для содействия» → «чтобы контролировать»; russian-contact-opposites.ts), a purpose made a sure outcome ("… will
 // stabilize the situation", «стабилизирует ситуацию»; hedge-removed.ts).
 import { describe, expect, it } from "vitest";
 import { joinPhrasalVerbs } from "../../src/claims/phrasal.js";

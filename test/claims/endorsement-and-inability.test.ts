@@ -1,7 +1,7 @@
 // claims32 (session 32)'s kinds: backing what the passage calls needed or important is its own side ("supports an
 // immediate ceasefire", «выступает за прямой диалог»: endorsed-need.ts); a Russian inability word negates the
 // infinitive it governs, the party between («неспособность правительства США учесть»: claim-words.ts); channels of
-// communication are the communication, kept or closed (contact-words.ts, russian-opposites.ts); "there has to be X"
+// communication are the communication, kept or closed (contact-words.ts, russian-contact-opposites.ts); "there has to be X"
 // is a need for X; "one of the Quartet's members" is part of it (phrasal.ts); a duration of the claim's own on the
 // passage's deed is altered ("proposed a 72-hour ceasefire": added-duration.ts). Claims written for this test.
 import { describe, expect, it } from "vitest";
