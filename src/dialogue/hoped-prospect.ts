@@ -10,8 +10,7 @@ import { asksForecast } from "../answering/future-outcome.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { asksEventForecast } from "./event-forecast.js";
-import { notSaidOf } from "./on-last-evidence.js";
-import { asksProspect } from "./prospect-asked.js";
+import { asksProspect, prospectNotSaidTurn } from "./prospect-asked.js";
 import type { DialogueTurn } from "./types.js";
 
 const LEAD_EN = "(?:(?:and|so|but|ok|okay|well|then|hmm)[,.!]* +)*";
@@ -49,14 +48,11 @@ export function asksHopedProspect(folded: string, ru: boolean): boolean {
   return asksForecast(question) || asksProspect(question, false) || asksProspect(clause, false);
 }
 
+const HOPED_LINE = {
+  en: "It reports what is called for and aimed at, not whether or when it will happen, nor anyone's outlook on it.",
+  ru: "Она сообщает, к чему призывают и чего добиваются, но не говорит, получится ли это и когда, и ничьих ожиданий на этот счёт не приводит.",
+};
+
 export function hopedProspectTurn(ask: AskedOfLast, _kit: DialogueKit): DialogueTurn | null {
-  const { context, folded, ru } = ask;
-  if (context.refused || !asksHopedProspect(folded, ru)) return null;
-  const last = ask.last();
-  if (!last?.answered) return null;
-  const line = ru
-    ? "Она сообщает, к чему призывают и чего добиваются, но не говорит, получится ли это и когда, и ничьих ожиданий на этот счёт не приводит."
-    : "It reports what is called for and aimed at, not whether or when it will happen, nor anyone's outlook on it.";
-  const reply = notSaidOf(last, context.question, ru ? "будет ли это" : "whether it will happen", line);
-  return { lang: ask.lang, replies: [reply], context: { ...context, verdict: "not-said" } };
+  return prospectNotSaidTurn(ask, asksHopedProspect, HOPED_LINE);
 }

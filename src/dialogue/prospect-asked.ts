@@ -74,14 +74,33 @@ export function asksProspect(folded: string, ru: boolean): boolean {
   return ENDING_EN.test(text) || (PROSPECT_EN.test(text) && hasProspectEn(text));
 }
 
-export function prospectAskedTurn(ask: AskedOfLast, _kit: DialogueKit): DialogueTurn | null {
+/**
+ * "Doesn't say" whether it will happen, on the last answer's evidence with `line` saying why, for a message `asks`
+ * reads as a prospect (here, and inside someone's outlook in hoped-prospect.ts); null for any other.
+ */
+export function prospectNotSaidTurn(
+  ask: AskedOfLast,
+  asks: (folded: string, ru: boolean) => boolean,
+  line: { en: string; ru: string },
+): DialogueTurn | null {
   const { context, folded, ru } = ask;
-  if (context.refused || !asksProspect(folded, ru)) return null;
+  if (context.refused || !asks(folded, ru)) return null;
   const last = ask.last();
   if (!last?.answered) return null;
-  const line = ru
-    ? "Она сообщает, к чему призывают и чего добиваются, но не говорит, получится ли это и когда."
-    : "It reports what is called for and aimed at, not whether or when it will happen.";
-  const reply = notSaidOf(last, context.question, ru ? "будет ли это" : "whether it will happen", line);
+  const reply = notSaidOf(
+    last,
+    context.question,
+    ru ? "будет ли это" : "whether it will happen",
+    ru ? line.ru : line.en,
+  );
   return { lang: ask.lang, replies: [reply], context: { ...context, verdict: "not-said" } };
+}
+
+const PROSPECT_LINE = {
+  en: "It reports what is called for and aimed at, not whether or when it will happen.",
+  ru: "Она сообщает, к чему призывают и чего добиваются, но не говорит, получится ли это и когда.",
+};
+
+export function prospectAskedTurn(ask: AskedOfLast, _kit: DialogueKit): DialogueTurn | null {
+  return prospectNotSaidTurn(ask, asksProspect, PROSPECT_LINE);
 }
