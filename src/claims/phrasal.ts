@@ -80,7 +80,6 @@ const STAY_OUT = lean(
   /\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping)\s+(?:out\s+of|away\s+from|clear\s+of)\b/giu,
 );
 
-/** "kept quiet about Russia's role": said nothing about it. */
 /**
  * (claims-r2-37) "voiced its readiness", "voices deep concern": the article's "expresses" ("voiced" lined up with
  * nothing: "Peskov voiced Russia's readiness …" read not in the article, not as the Kremlin's words misattributed).
@@ -96,6 +95,7 @@ const EXPRESS_FORM: Record<string, string> = {
   voicing: "expressing ",
 };
 
+/** "kept quiet about Russia's role": said nothing about it. */
 const KEPT_QUIET = lean(
   /\b(?:keep|keeps|kept|keeping|remain|remains|remained|remaining|stay|stays|stayed|staying)\s+(?:quiet|silent|mum)\s+(?:about|on|over)\b/giu,
 );
