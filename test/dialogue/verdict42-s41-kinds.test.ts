@@ -3,19 +3,17 @@
 // remark or tone before the question, a party's bare name for its leader on the call), a No on the call's card for a
 // question about something else ("is the Rafah crossing with Egypt open?"), and a No from Putin's silence on a
 // question about Peskov. Rows are our own phrasings of each kind; the probe sets probes-en84 / probes-ru84 are pinned
-// through the dialogue as `npm run ask` replies.
-import { resolve } from "node:path";
+// through the dialogue as `npm run ask` replies (test/helpers/ask-floors.ts).
 import { describe, expect, it } from "vitest";
 import type { Lang } from "../../src/answering/types.js";
 import { withPartiesForActors } from "../../src/dialogue/actor-change.js";
 import { ASKED_EN } from "../../src/dialogue/call-party-phrasings.js";
 import { withoutChatGlue } from "../../src/dialogue/chat-glue.js";
-import { dialogueRecord } from "../../src/dialogue/index.js";
 import { ledYesNoOf } from "../../src/dialogue/led-yes-no.js";
 import { inPassageWords, inPassageWordsRu } from "../../src/dialogue/passage-paraphrase.js";
-import { judge, readQuestions } from "../../src/eval/judge.js";
+import { itHoldsAskFloors } from "../helpers/ask-floors.js";
 import { lastVerdict, realDialogue } from "../helpers/dialogue.js";
-import { realEngine, realKb, realParties } from "../helpers/engine.js";
+import { realEngine, realParties } from "../helpers/engine.js";
 import { expectRows } from "../helpers/kind-table.js";
 
 const ru = (q: string) => lastVerdict([q], "ru");
@@ -179,22 +177,8 @@ describe("another voice's silence is no verdict on the voice asked", () => {
 });
 
 describe("the probes of the kind, as `npm run ask` replies (first run on base 45166ac9 through `npm run ask`: en84 50.0% (11/22), ru84 55.0% (11/20); after 95.5% / 100%)", () => {
-  it.each([
+  itHoldsAskFloors([
     ["probes-en84.jsonl", 0.95],
     ["probes-ru84.jsonl", 1],
-  ])("%s holds %s of its lines", (file, floor) => {
-    const questions = readQuestions(resolve(import.meta.dirname, "../questions", file));
-    const replies = questions.map((q) => {
-      const lang: Lang = /\p{Script=Cyrillic}/u.test(q.q) ? "ru" : "en";
-      const {
-        verdict: _v,
-        kinds: _k,
-        ...record
-      } = dialogueRecord(q.q, realDialogue.respond(q.q, { lang, context: null, now: 0 }));
-      return record;
-    });
-    const verdict = judge(questions, replies, realKb.article.text);
-    const right = verdict.passed / (verdict.passed + verdict.failed);
-    expect(right, verdict.failures.map((f) => f.question).join("\n")).toBeGreaterThanOrEqual(floor);
-  });
+  ]);
 });

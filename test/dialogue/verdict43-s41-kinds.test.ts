@@ -2,15 +2,13 @@
 // Russian yes/no («путин хочет immediate ceasefire?») are no words the article lacks; a matter the article never
 // names, asked of the reported call ("did they discuss the grain corridor during the phone call?"), is refused as
 // "The article does not mention …". Rows are our own phrasings; probes-en86 / probes-ru86 are pinned through the
-// dialogue as `npm run ask` replies.
-import { resolve } from "node:path";
+// dialogue as `npm run ask` replies (test/helpers/ask-floors.ts).
 import { describe, expect, it } from "vitest";
-import type { Answer, Lang } from "../../src/answering/types.js";
+import type { Answer } from "../../src/answering/types.js";
 import { withoutEvidenceEnglish } from "../../src/dialogue/evidence-english-ru.js";
-import { dialogueRecord } from "../../src/dialogue/index.js";
 import { unmentionedCallMatterOf } from "../../src/dialogue/unmentioned-call-matter.js";
-import { judge, readQuestions } from "../../src/eval/judge.js";
-import { lastVerdict, realDialogue } from "../helpers/dialogue.js";
+import { itHoldsAskFloors } from "../helpers/ask-floors.js";
+import { lastVerdict } from "../helpers/dialogue.js";
 import { realKb } from "../helpers/engine.js";
 import { expectRows } from "../helpers/kind-table.js";
 
@@ -75,22 +73,8 @@ describe("a matter the article never names, asked of the reported call", () => {
 });
 
 describe("the probes of the kind, as `npm run ask` replies (first run on base 2d0b11dd through `npm run ask`: en86 83.3% (10/12), ru86 60.0% (6/10); after 83.3% / 80.0%)", () => {
-  it.each([
+  itHoldsAskFloors([
     ["probes-en86.jsonl", 0.83],
     ["probes-ru86.jsonl", 0.8],
-  ])("%s holds %s of its lines", (file, floor) => {
-    const questions = readQuestions(resolve(import.meta.dirname, "../questions", file));
-    const replies = questions.map((q) => {
-      const lang: Lang = /\p{Script=Cyrillic}/u.test(q.q) ? "ru" : "en";
-      const {
-        verdict: _v,
-        kinds: _k,
-        ...record
-      } = dialogueRecord(q.q, realDialogue.respond(q.q, { lang, context: null, now: 0 }));
-      return record;
-    });
-    const verdict = judge(questions, replies, realKb.article.text);
-    const right = verdict.passed / (verdict.passed + verdict.failed);
-    expect(right, verdict.failures.map((f) => f.question).join("\n")).toBeGreaterThanOrEqual(floor);
-  });
+  ]);
 });
