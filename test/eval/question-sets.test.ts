@@ -1235,10 +1235,10 @@ const sets = [
   },
   {
     file: "blind-ru90.jsonl",
-    answer: 0.92,
-    refuse: 0.96,
+    answer: 0.95,
+    refuse: 1,
     about:
-      "a fresh Russian blind set (the forty-second session's wave BU), run once on e4c1db5f at the session's start (first run 92.3% / 96.0% engine, 93.8% / 96.0% through npm run ask)",
+      "a fresh Russian blind set (the forty-second session's wave BU), run once on e4c1db5f at the session's start (first run 92.3% / 96.0% engine, 93.8% / 96.0% through npm run ask); quality44ru's development set: 95.4% / 100% engine, 96.9% / 100% through ask after its kinds",
   },
   {
     file: "blind19.jsonl",

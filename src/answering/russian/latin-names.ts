@@ -34,7 +34,7 @@ const LATIN_NAMES: readonly (readonly [string, string])[] = [
   ["turkey", "Турция"],
 ];
 
-/** Slang names of Russia and the US, every case form. */
+/** Slang names of Russia, the US and Putin, every case form. */
 const SLANG: readonly (readonly [RegExp, string])[] = [
   [/^(?:раш(?:а|и|е|у|ей|ой)|рашк(?:а|и|е|у|ой)|рашн|рашен)$/u, "россия"],
   [
@@ -42,6 +42,8 @@ const SLANG: readonly (readonly [RegExp, string])[] = [
     "американцы",
   ],
   [/^(?:пиндостан\p{L}*|пиндоси(?:я|и|ю|ей))$/u, "сша"],
+  // "пу" for Putin in chat ("пу за прекращение огня топит?", quality44ru): no Russian word of its own.
+  [/^пу$/u, "путин"],
 ];
 
 const CYRILLIC = lean(/\p{Script=Cyrillic}/u);

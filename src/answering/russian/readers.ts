@@ -82,6 +82,7 @@ import { asRussianFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
 import { withoutRussianLearnerPreamble } from "./learner-preamble.js";
 import { asRussianPeaceProcessPart } from "./peace-process-part.js";
+import { asRussianPushFor } from "./push-for.js";
 import { asRussianReadingOfViolence } from "./reading-of-violence.js";
 import { withoutSaidSpecifically } from "./said-specifically.js";
 import { asRussianStatementMeaning } from "./statement-meaning.js";
@@ -154,6 +155,8 @@ import { asRussianWhyRussia } from "./why-russia.js";
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  // (quality44ru) "топит за X" in chat as "выступает за X" (push-for.ts).
+  asRussianPushFor,
   // (quality41) A learner's preamble («Я учу русский.») off the question (learner-preamble.ts).
   withoutRussianLearnerPreamble,
   // (quality41) How Putin reads the violence's surge: what he explains it by (reading-of-violence.ts).

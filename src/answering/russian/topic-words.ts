@@ -21,15 +21,38 @@ const DETERMINERS = new Set(
   ),
 );
 
-/** "по" opens a topic only after a word for a view ("позиция по …", "мнение по …") or a speaker. */
+/**
+ * A noun of a deal ("договорённости *по* «Турецкому потоку»", "соглашение по АЭС") or the chat "что (там) по …"
+ * (quality44ru): what follows "по" is the matter agreed or asked, a topic as after "про".
+ */
+const DEAL_NOUN = /^(?:договор[её]нност|соглашени|сделк|контракт)/u;
+const WHAT_ABOUT = new Set(["что", "че", "чё", "чо", "шо", "там"]);
+
+/** "по" opens a topic only after a word for a view ("позиция по …", "мнение по …"), a speaker or a deal noun. */
 function viewBefore(token: Token | undefined): boolean {
   if (token === undefined) return false;
   if (token.term.startsWith(SPEAKER_PREFIX)) return true;
+  if (DEAL_NOUN.test(token.surface) || WHAT_ABOUT.has(token.surface)) return true;
   return token.role === "frame" && RUSSIAN_FRAME_CUES.get(token.surface) === "think";
 }
 
-export function russianTopicWords(tokens: Token[]): Token[] {
+/** An adjective's ending ("турецкому", "российской"): the noun it agrees with is still to come. */
+const ADJECTIVE_END = /(?:ому|ему|ого|его|ый|ий|ой|ая|яя|ую|юю|ое|ее|ых|их|ым|им|ыми|ими)$/u;
+
+/** Verbs of discussing: the matter they govern may stand first ("*Зерновую сделку* Путин с Эрдоганом обсуждали?"). */
+const DISCUSS_VERB = /^(?:обсужд|обсуди|затрагива|затронул)/u;
+
+/** The words a question opens with, up to its first known one, when a verb of discussing follows (quality44ru). */
+function matterBeforeVerb(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => DISCUSS_VERB.test(t.surface))) return [];
   const words: Token[] = [];
+  for (let j = 0; j < tokens.length && tokens[j]!.role === "content" && !tokens[j]!.known; j++)
+    words.push(tokens[j]!);
+  return words;
+}
+
+export function russianTopicWords(tokens: Token[]): Token[] {
+  const words: Token[] = matterBeforeVerb(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const opens =
@@ -45,9 +68,10 @@ export function russianTopicWords(tokens: Token[]): Token[] {
     while (j < tokens.length && tokens[j]!.role !== "content" && DETERMINERS.has(tokens[j]!.surface)) j++;
     // The topic ends at its first known word: what follows is the rest of the question ("про штаты *втирает*"),
     // while words before it narrow it ("про *зерновую* сделку").
+    // A known adjective goes on to its noun ("по «*Турецкому потоку*»": Turkey is known, the pipeline is not).
     for (; j < tokens.length && tokens[j]!.role === "content"; j++) {
       words.push(tokens[j]!);
-      if (tokens[j]!.known) break;
+      if (tokens[j]!.known && !ADJECTIVE_END.test(tokens[j]!.surface)) break;
     }
   }
   return words;
