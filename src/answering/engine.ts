@@ -66,7 +66,8 @@ export function createEngine(
   const replies = createReplies(kb);
   const parts: ReadingParts = { kb, tuning, readers, replies, original: (e) => kb.entryById.get(e.id) ?? e };
   const whole = createWholeQuestion(parts);
-  const findAnswer = createMessageReading(parts, whole, createRefusedSides(parts, whole));
+  const messages = createMessageReading(parts, whole, createRefusedSides(parts, whole));
+  const { findAnswer } = messages;
 
   const explain = (question: string): Explanation => {
     const { reader, text } = route(question);
@@ -99,6 +100,7 @@ export function createEngine(
     },
     lexicon: (lang) => (lang === "en" ? english.lexicon : (russian()?.lexicon ?? null)),
     forgetReadings: () => {
+      messages.forget();
       english.lexicon.forgetAnalyses();
       readers.russianIfBuilt()?.lexicon.forgetAnalyses();
     },

@@ -7,6 +7,7 @@
 import { asCleftDoer, asRussianCleftDoer, isUrgeAsked } from "./cleft-doer.js";
 import { createClosingReaders } from "./closing-readers.js";
 import { partsOfStretches, stretchesOf } from "./long-message.js";
+import { rememberingAnswers } from "./message-answers.js";
 import { holdsRussianWords } from "./mixed-script.js";
 import { asksOwnAdvice } from "./own-advice.js";
 import { pointsAtEvent } from "./pointed-event.js";
@@ -29,7 +30,7 @@ export function createMessageReading(
   { kb, tuning, readers, replies, original }: ReadingParts,
   { answerWhole, answerRouted }: WholeQuestion,
   sides: RefusedSides,
-): (question: string, lang?: Lang) => Answer {
+): { findAnswer: (question: string, lang?: Lang) => Answer; forget: () => void } {
   const { english, route } = readers;
 
   /**
@@ -38,7 +39,7 @@ export function createMessageReading(
    * stands for it — unless a piece that asks names something the article does not ("…, но какой курс
    * биткоина?"): the gate's refusal stands. A name in the chatter ("по телеку говорят…") does not.
    */
-  const findAnswer = (question: string, lang?: Lang): Answer => {
+  const readAnswer = (question: string, lang?: Lang): Answer => {
     const routed = route(question);
     if (routed.reader.lang === "ru") {
       const points = storyPointsAnswered(question);
@@ -61,6 +62,9 @@ export function createMessageReading(
       filledAnswered || (focused.answered && (!typed.answered || focused.confidence > typed.confidence));
     return surer ? focused : typed;
   };
+  // A text the message has already had answered (by the dialogue or by this reading's own pieces) is a look-up.
+  const remembered = rememberingAnswers(readAnswer);
+  const findAnswer = remembered.findAnswer;
   const { finalAnswered, referentAnswered, closingAnswered } = createClosingReaders(readers, findAnswer);
 
   /** The message as typed (`routed`: how the whole of it is routed). */
@@ -236,7 +240,7 @@ export function createMessageReading(
     return reader.lexicon.analyse(read).cues.length === 0;
   };
 
-  return findAnswer;
+  return remembered;
 }
 
 /** Words of a Russian part that point at what the message told before it. */
