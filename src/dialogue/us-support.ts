@@ -35,7 +35,13 @@ const VIEW =
 
 const BARE_RU = /^(?:а|и)?\s*(?:сша|америка|штаты|вашингтон)\s*(?:тоже|за)?$/u;
 
-export function usSupportVerdict(question: string, answer: Answer, lang: Lang): "no" | "not-said" | null {
+/** `typed` is the question before its frames were read off ("…, according to him?"), for Putin's view asked. */
+export function usSupportVerdict(
+  question: string,
+  answer: Answer,
+  lang: Lang,
+  typed: string = question,
+): "no" | "not-said" | null {
   if (!answer.answered) return null;
   const text = question
     .toLowerCase()
@@ -53,5 +59,5 @@ export function usSupportVerdict(question: string, answer: Answer, lang: Lang): 
     return FAILED.test(t) && ASPIRATIONS.test(t) && US_QUOTED.test(t);
   });
   if (!said) return null;
-  return VIEW.test(text) ? "no" : "not-said";
+  return VIEW.test(text) || VIEW.test(typed.toLowerCase()) ? "no" : "not-said";
 }

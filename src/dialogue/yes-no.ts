@@ -105,7 +105,7 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // the article has it call for (support-asked.ts).
   // "is the us for a palestinian state?", «а сша?»: the US's own stance, doesn't say; Putin's view of it asked, No as he
   // tells it (us-support.ts).
-  const usSupport = usSupportVerdict(plain, answer, lang);
+  const usSupport = usSupportVerdict(plain, answer, lang, asked);
   if (usSupport) return { verdict: usSupport, source: "article-text" };
   if (supportVerdict(plain, answer, lang)) return { verdict: "yes", source: "curated" };
   // "is this about ukraine?", «статья про украину?» refused: the article is about something else, No (topic-denied.ts).
