@@ -35,6 +35,9 @@ const ASKED_RU = lean(
     "u",
   ),
 );
+const SIDE_NAMED = /(?:hamas|israel|хамас|израил)/u;
+const SIDES_LINE_EN = "The warring sides are Hamas and the Israeli military.";
+const SIDES_LINE_RU = "Воюющие стороны — ХАМАС и израильская армия.";
 /** The last answer is about Russia, Moscow or the Kremlin: the subject left out is theirs. */
 const RUSSIA_TOLD = /(?:kremlin|russia|moscow|кремл|росси|москв)/u;
 
@@ -47,7 +50,11 @@ export function contactWithSideTurn(ask: AskedOfLast, kit: DialogueKit): Dialogu
   if (!RUSSIA_TOLD.test(`${context.question} ${last.answer}`.toLowerCase())) return null;
   const card = kit.engine.answerForEntry(EVIDENCE_ENTRY, ask.lang);
   if (!card?.answered) return null;
-  const reply = answerReply(card, {
+  // The card names "both warring sides"; a side asked by name is shown as one of them (paragraph 1).
+  const side = SIDE_NAMED.exec(folded)?.[0];
+  const named = side && !card.answer.toLowerCase().includes(side.slice(0, 5));
+  const shown = named ? { ...card, answer: `${card.answer} ${ru ? SIDES_LINE_RU : SIDES_LINE_EN}` } : card;
+  const reply = answerReply(shown, {
     understood: null,
     followUp: "pronoun",
     asked: ask.text,
