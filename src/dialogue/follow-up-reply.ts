@@ -161,12 +161,7 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
         // An answer led by the article's own voice is not the speaker's unless the asked part is (narration-led.ts).
         const narrated = last.answered && narrationLed(entry?.quotes ?? [], part, followUp.speakerId);
         // The article's own words of a concern it gives no holder for: whose it is, not said (unheld-concern.ts).
-        const speaksIn = (paragraph: number) =>
-          kb.entries.some((e) =>
-            e.quotes.some((q) => q.paragraph === paragraph && sameVoice(q.speaker, followUp.speakerId)),
-          );
-        const unheld =
-          last.answered && unheldConcern(entry?.quotes ?? [], part, followUp.speakerId, speaksIn);
+        const unheld = last.answered && unheldConcern(entry?.quotes ?? [], part, followUp.speakerId);
         const theirs = !narrated && !unheld && quoted.some((id) => sameVoice(id, followUp.speakerId));
         // A person the article never names, asked of a body's words ("did Lavrov say it himself?" after the
         // Foreign Ministry's): a body speaks through people the article need not name, so it doesn't say; of a

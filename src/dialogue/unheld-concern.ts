@@ -4,36 +4,25 @@
 // the article's own account"), as if the article ruled the Foreign Ministry out; it does not say whose concerns they
 // are (the ministry's call for coordination follows in the same paragraph). So when the asked part is the article's
 // narration of a concern, fear or worry held by no one named, the said-by verdict is "doesn't say", with a line that
-// says so — where the voice asked speaks in that paragraph; a voice quoted elsewhere, and narration of the article's
-// own (Putin makes no mention…), keep the plain No.
+// says so. Narration of the article's own (Putin makes no mention…) keeps the plain No.
 
 import type { Lang } from "../answering/types.js";
 
 interface VoicedText {
   speakerId: string;
   text: string;
-  paragraph: number;
 }
 
 /** "there are growing concerns", "fears are mounting": a view the narration gives without its holders. */
 const UNHELD =
   /(?<!\p{L})(?:there (?:are|is) (?:\p{L}+ )?(?:concerns?|fears?|worries|worry)|(?:concerns?|fears?|worries) (?:are|is) (?:growing|mounting|rising))(?!\p{L})/iu;
 
-/**
- * The asked part is the article's own words of a concern held by no one it names, and the voice asked speaks in the
- * same paragraph (`speaksIn`): the Foreign Ministry beside the feared spread. A voice quoted elsewhere ("did putin
- * say that himself?") keeps the plain No.
- */
-export function unheldConcern(
-  quotes: readonly VoicedText[],
-  part: string | null,
-  asked: string,
-  speaksIn: (paragraph: number) => boolean,
-): boolean {
+/** The asked part is the article's own words of a concern held by no one it names, and another voice is asked. */
+export function unheldConcern(quotes: readonly VoicedText[], part: string | null, asked: string): boolean {
   if (asked === "article") return false;
   // The part asked is the narration: named so (said-part.ts), or the only voice of the answer.
   if (part !== "article" && !(part === null && quotes.every((q) => q.speakerId === "article"))) return false;
-  return quotes.some((q) => q.speakerId === "article" && UNHELD.test(q.text) && speaksIn(q.paragraph));
+  return quotes.some((q) => q.speakerId === "article" && UNHELD.test(q.text));
 }
 
 /** "The article does not say whose concerns these are — nor that they are the Foreign Ministry's." */

@@ -25,11 +25,10 @@ describe("a feeling about what the last answer reports", () => {
 });
 
 describe("whose the growing concerns are", () => {
-  it("is doesn't say of the voice beside it, not a No", () => {
+  it("is doesn't say, not a No", () => {
     expectChatRows(en, [
       [["could the crisis extend beyond the region?", "who said so, the foreign ministry?"], "not-said"],
-      // A voice quoted in another paragraph keeps the plain No (the article's own account).
-      [["might the conflict spread?", "did peskov say that?"], "no"],
+      [["might the conflict spread?", "did peskov say that?"], "not-said"],
     ]);
     expectChatRows(ru, [[["кризис может распространиться дальше?", "это мид сказал?"], "not-said"]]);
   });
