@@ -20,15 +20,31 @@ const ELSE_RU = new RegExp(
   `^(?:(?:а|и|ну|так)[, ]+)*(?:в ч[её]м|за что|что) (?:же )?(?:ещ[её]|другое)(?: ${VOICE_RU})?(?: (?:их|его|е[её]|сша|штаты|вашингтон|америку|американцев))?(?: ${VOICE_RU})? ${CHARGE_RU}(?: \\p{L}+){0,2}?$`,
   "u",
 );
+const PARTY_EN = "(?:the us|us|the u\\.s\\.|washington|america|the americans|the united states|them|it)";
+/** The same asked as a yes/no (dialog46b, d111-10#2): "does he accuse washington of anything else?", "is there anything
+ * else he blames the us for?", «он ещё в чём-то обвиняет сша?» — Yes with the other charges' card. */
+const ELSE_YES_NO_EN = new RegExp(
+  `^(?:(?:and|so|but|ok|okay)[, ]+)*(?:(?:does|did|has|is) ${VOICE_EN} (?:also )?${CHARGE_EN}(?: ${PARTY_EN})? (?:of|for|with) (?:anything|something|any other thing) else|(?:is there|was there) (?:anything|something) else ${VOICE_EN} ${CHARGE_EN}(?: ${PARTY_EN})? (?:of|for|with))$`,
+  "u",
+);
+const ELSE_YES_NO_RU = new RegExp(
+  `^(?:(?:а|и|ну|так)[, ]+)*(?:${VOICE_RU} )?(?:ещ[её] )?(?:в ч[её]м-(?:то|нибудь|либо)|за что-(?:то|нибудь|либо))(?: ещ[её])?(?: (?:их|его|е[её]|сша|штаты|вашингтон|америку|американцев))?(?: ${VOICE_RU})?(?: ещ[её])? ${CHARGE_RU}(?: (?:их|его|е[её]|сша|штаты|вашингтон|америку|американцев))?$`,
+  "u",
+);
+const FAILURE = /(?:fail|провал)/iu;
 /** A verb of blame in a card's answer, either language: the card gives a charge. */
 const CHARGE_IN_ANSWER = /(?:blam|fault|criticiz|criticis|accus|вин[аеиу]|критик|обвин|упрека)/iu;
 
 export function elseChargeTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { folded, context, ru } = ask;
   if (folded.length > 90 || context.refused) return null;
-  if (!(ru ? ELSE_RU : ELSE_EN).test(folded.replace(/[?!.…\s]+$/u, "").trim())) return null;
+  const asked = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const yesNo = (ru ? ELSE_YES_NO_RU : ELSE_YES_NO_EN).test(asked);
+  if (!yesNo && !(ru ? ELSE_RU : ELSE_EN).test(asked)) return null;
   const last = ask.last();
-  if (!last?.answered || !CHARGE_IN_ANSWER.test(last.answer)) return null;
+  // A failure the last answer lays at the voice's door is a charge too ("the surge shows US policy failed").
+  const charged = CHARGE_IN_ANSWER.test(last?.answer ?? "") || (yesNo && FAILURE.test(last?.answer ?? ""));
+  if (!last?.answered || !charged) return null;
   const shown = new Set(last.quotes.map((q) => q.text));
   for (const id of last.entry?.related ?? []) {
     const card = kit.engine.answerForEntry(id, ask.lang);
@@ -42,14 +58,14 @@ export function elseChargeTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn
           answer: card,
           understood: null,
           followUp: "pronoun",
-          verdict: null,
-          verdictSource: null,
+          verdict: yesNo ? "yes" : null,
+          verdictSource: yesNo ? "article-text" : null,
           deferred: false,
           rescued: false,
           asked: ask.text,
         },
       ],
-      context: { ...context, entryId: id, question: card.title, verdict: null },
+      context: { ...context, entryId: id, question: card.title, verdict: yesNo ? "yes" : null },
     };
   }
   return null;

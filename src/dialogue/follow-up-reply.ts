@@ -16,6 +16,7 @@ import { askedPartSpeaker } from "./said-part.js";
 import type { StandAloneReaders } from "./stand-alone.js";
 import { createSwitchedVoice } from "./switched-voice.js";
 import type { DialogueContext, DialogueReply } from "./types.js";
+import { unheldConcern, unheldSaid } from "./unheld-concern.js";
 import { createWhyBeside } from "./why-beside.js";
 
 /** Follow-ups that name something new: asked with a question mark alone, they may be yes/no in Russian. */
@@ -159,7 +160,9 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
         const quoted = part ? [part] : allQuoted;
         // An answer led by the article's own voice is not the speaker's unless the asked part is (narration-led.ts).
         const narrated = last.answered && narrationLed(entry?.quotes ?? [], part, followUp.speakerId);
-        const theirs = !narrated && quoted.some((id) => sameVoice(id, followUp.speakerId));
+        // The article's own words of a concern it gives no holder for: whose it is, not said (unheld-concern.ts).
+        const unheld = last.answered && unheldConcern(entry?.quotes ?? [], part, followUp.speakerId);
+        const theirs = !narrated && !unheld && quoted.some((id) => sameVoice(id, followUp.speakerId));
         // A person the article never names, asked of a body's words ("did Lavrov say it himself?" after the
         // Foreign Ministry's): a body speaks through people the article need not name, so it doesn't say; of a
         // person's words ("wasn't it Lavrov?" after Peskov's) or as another body ("the defense ministry"), No.
@@ -167,7 +170,7 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
           !kb.speakerById.has(followUp.speakerId) && !OTHER_BODY.test(followUp.speakerId.toLowerCase());
         const bodyQuoted = quoted.length > 0 && quoted.every((id) => !speakers.isPerson(id));
         const verdict =
-          narrated || (unnamedPerson && bodyQuoted)
+          narrated || unheld || (unnamedPerson && bodyQuoted)
             ? "not-said"
             : attributionVerdict({
                 answered: last.answered,
@@ -179,9 +182,11 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
         const name = speakers.shortName(followUp.speakerId, words.lang);
         const said = narrated
           ? narrationSaid(name, words.lang)
-          : last.answered && quoted.length > 0 && !theirs && !(unnamedPerson && bodyQuoted)
-            ? saidInstead(followUp.speakerId, quoted, words)
-            : "";
+          : unheld
+            ? unheldSaid(name, words.possessive(name), words.lang)
+            : last.answered && quoted.length > 0 && !theirs && !(unnamedPerson && bodyQuoted)
+              ? saidInstead(followUp.speakerId, quoted, words)
+              : "";
         // "а песков то же самое говорил?" — No, and what the asked voice does say, when the article quotes him (dialog53).
         const own = verdict === "no" && said ? ownWords(followUp.speakerId, last, lang) : [];
         const ownLead = own.length === 0 ? "" : ` ${ownWordsLead(name, words.lang)}`;

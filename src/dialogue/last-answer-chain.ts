@@ -9,10 +9,12 @@ import { bodyTooTurn } from "./body-too.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
 import { callMatterThereTurn } from "./call-matter-there.js";
 import { claimOrFactTurn } from "./claim-or-fact.js";
+import { contactWithSideTurn } from "./contact-with-side.js";
 import { detailFragmentTurn } from "./detail-fragment.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { elseChargeTurn } from "./else-charge.js";
 import { exampleAskedTurn } from "./example-asked.js";
+import { feelingAboutThatTurn } from "./feeling-about-that.js";
 import { figureFragmentTurn } from "./figure-fragment.js";
 import { guessedDoerTurn } from "./guessed-doer.js";
 import { hopedProspectTurn } from "./hoped-prospect.js";
@@ -78,6 +80,10 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   exampleAskedTurn,
   // "does israel mind that?", «а израиль это злит?»: a party's feeling is not reported (party-feeling.ts).
   partyFeelingTurn,
+  // "is he upset about that?" after his charge: a feeling the last answer never reports, doesn't say (feeling-about-that.ts).
+  feelingAboutThatTurn,
+  // "talks to both sides, really?", «и с хамасом общается?» after the Kremlin: its open communication, Yes (contact-with-side.ts).
+  contactWithSideTurn,
   // "is that actually true or just what they claim": the article judges no claim (claim-or-fact.ts).
   claimOrFactTurn,
   // "is it biden pushing for it?": a stranger guessed as the last answer's doer, No (guessed-doer.ts).

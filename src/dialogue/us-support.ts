@@ -4,6 +4,11 @@
 // state?", "and according to him did the us back that?", «а сша?» after Putin's Yes, «а америка за?». Before, English
 // said "doesn't say" and Russian No (or the entry's own Yes). Only with the US named, a word of support, no
 // negation, and evidence naming the failure beside the aspirations or interests. Plain tests, linear on long input.
+// Convention revised (dialog46b, session 42): the article's words are Putin's charge of the US government's "failure
+// to address … their aspiration for an independent state" — a failure to act on it, not a stance against it. The US's
+// own stance ("is the us for a palestinian state?", «а сша?» / "and the us?" after Putin's Yes, "did the us back
+// that?") is therefore "doesn't say", with that charge shown; No stays where Putin's view of the US is asked ("in his
+// view", "according to him", "does he think", «по его мнению»): as he tells it, the US did not give it its due.
 import type { Answer, Lang } from "../answering/types.js";
 
 const US_EN =
@@ -24,9 +29,19 @@ const ASPIRATIONS = /(?<!\p{L})(?:aspirations|interests)(?!\p{L})/u;
 const US_QUOTED = /(?<!\p{L})(?:us|u\.s\.|united states|washington)(?!\p{L})/u;
 
 /** A bare follow-up naming only the US («а сша?», "and the us?"): its support is the last question's, asked of it. */
+/** Putin's view of the US asked, not the US's own stance. */
+const VIEW =
+  /(?<!\p{L})(?:in his view|according to (?:him|putin)|(?:does|did) (?:he|putin) (?:think|believe|say|feel|reckon)|as (?:he|putin) (?:sees|tells) it|for (?:him|putin)|in putin's view|по его (?:мнению|словам)|по мнению путина|по словам путина|(?:он|путин) (?:считает|думает|говорит)|считает ли (?:он|путин))(?!\p{L})/u;
+
 const BARE_RU = /^(?:а|и)?\s*(?:сша|америка|штаты|вашингтон)\s*(?:тоже|за)?$/u;
 
-export function usSupportVerdict(question: string, answer: Answer, lang: Lang): "no" | null {
+/** `typed` is the question before its frames were read off ("…, according to him?"), for Putin's view asked. */
+export function usSupportVerdict(
+  question: string,
+  answer: Answer,
+  lang: Lang,
+  typed: string = question,
+): "no" | "not-said" | null {
   if (!answer.answered) return null;
   const text = question
     .toLowerCase()
@@ -43,5 +58,6 @@ export function usSupportVerdict(question: string, answer: Answer, lang: Lang): 
     const t = q.text.toLowerCase();
     return FAILED.test(t) && ASPIRATIONS.test(t) && US_QUOTED.test(t);
   });
-  return said ? "no" : null;
+  if (!said) return null;
+  return VIEW.test(text) || VIEW.test(typed.toLowerCase()) ? "no" : "not-said";
 }

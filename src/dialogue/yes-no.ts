@@ -103,8 +103,10 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   const plain = question.replace(OR_WHAT, "").replace(/,? or not?$|,? или нет$/u, "");
   // "is putin ok with a palestinian state of their own?", «путин выступает за перемирие?»: a voice's support of what
   // the article has it call for (support-asked.ts).
-  // "is the us for a palestinian state?", «а сша?»: on Putin's charge of its failure, No as he tells it (us-support.ts).
-  if (usSupportVerdict(plain, answer, lang)) return { verdict: "no", source: "article-text" };
+  // "is the us for a palestinian state?", «а сша?»: the US's own stance, doesn't say; Putin's view of it asked, No as he
+  // tells it (us-support.ts).
+  const usSupport = usSupportVerdict(plain, answer, lang, asked);
+  if (usSupport) return { verdict: usSupport, source: "article-text" };
   if (supportVerdict(plain, answer, lang)) return { verdict: "yes", source: "curated" };
   // "is this about ukraine?", «статья про украину?» refused: the article is about something else, No (topic-denied.ts).
   if (!answer.answered && answer.reason === "out-of-scope" && asksArticleTopic(plain.toLowerCase(), lang))

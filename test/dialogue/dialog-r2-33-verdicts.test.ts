@@ -87,9 +87,20 @@ describe("everyone's approval, not a party's contacts with everyone", () => {
 });
 
 describe("the US and a Palestinian state, as Putin tells it", () => {
-  it("is No in both languages on his charge of the US's failure", () => {
-    expect(lastVerdict(["путин за палестинское государство?", "а сша?"], "ru")).toBe("no");
-    expect(lastVerdict(["is the us for a palestinian state?"])).toBe("no");
+  // Revised by dialog46b (session 42): the article gives Putin's charge of a failure to address the aspiration, not the
+  // US's stance — its own stance doesn't say, Putin's view of it is No.
+  it("is doesn't say of the US's own stance, No of Putin's view of it, in both languages", () => {
+    expect(lastVerdict(["путин за палестинское государство?", "а сша?"], "ru")).toBe("not-said");
+    expect(lastVerdict(["is the us for a palestinian state?"])).toBe("not-said");
+    expect(
+      lastVerdict(["путин за палестинское государство?", "а по его мнению сша это поддерживают?"], "ru"),
+    ).toBe("no");
+    expect(
+      lastVerdict([
+        "does putin support a palestinian state?",
+        "has the us done enough for that, in his view?",
+      ]),
+    ).toBe("no");
   });
   it("leaves blame of the US to its own readers", () => {
     expect(lastVerdict(["does putin blame the us for all this?"])).toBe("yes");

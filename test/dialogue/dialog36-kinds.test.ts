@@ -10,8 +10,9 @@ describe("whose words, after an answer led by the article's narration", () => {
     expect(lastVerdict(["is the fighting intensifying", "is that putin saying it?"])).toBe("not-said");
     expect(lastVerdict(["is the bloodshed increasing", "are these putin's words?"])).toBe("not-said");
   });
-  it("keeps the plain No for narration alone", () => {
-    expect(lastVerdict(["could the war spill over", "was that putin talking?"])).toBe("no");
+  it("keeps the plain No for narration alone, but not for concerns it gives no holder (dialog46b)", () => {
+    // "there are growing concerns…": whose, the article does not say (unheld-concern.ts).
+    expect(lastVerdict(["could the war spill over", "was that putin talking?"])).toBe("not-said");
   });
   it("lets the asked part decide when it is the speaker's quote", () => {
     const quotes = [{ speakerId: "article" }, { speakerId: "putin" }];
