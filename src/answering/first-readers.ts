@@ -94,6 +94,7 @@ import { asVoiceSummary } from "./voice-summary.js";
 import { withoutWantPlace } from "./want-where.js";
 import { asWhatFailed } from "./what-failed.js";
 import { asWhichBlamer } from "./which-blamer.js";
+import { asWhichSideContact } from "./which-side-contact.js";
 import { asWouldBeMediator } from "./would-be-mediator.js";
 
 /** The English readers applied first, in order. */
@@ -171,6 +172,8 @@ export const FIRST_READERS: readonly ((text: string) => string)[] = [
   asConcernOrBlame,
   // (quality44) Russia's wish to help set against its blaming the US ("help or just throwing shade at the US?").
   asHelpOrBlame,
+  // (quality44) Which side Russia talks to, as a choice of the two ("…, Israelis or Palestinians?"): both.
+  asWhichSideContact,
   asTieReason,
   asPartyReaction,
   asRelevanceAsked,

@@ -116,7 +116,11 @@ export function createMessageReading(
       const { reader, text } = route(part);
       const seen = reader.lexicon.analyse(text);
       const asked =
-        reader.lang === "ru" ? russianStretchAsks(part) : part.includes("?") || seen.questionWords.length > 0;
+        reader.lang === "ru"
+          ? russianStretchAsks(part)
+          : // The "?" closing a stretch is cut off with the break (quality44): "did putin and erdogan | also
+            // talk about gas supplies during that call?" asks in its last stretch, which holds the unknown name.
+            part.includes("?") || question.includes(`${part}?`) || seen.questionWords.length > 0;
       const pointedAt = stretches
         .slice(i + 1)
         .some(
