@@ -4,8 +4,8 @@
 // article gives (Peskov: the Kremlin aims to play a constructive role and seeks to assist in finding a settlement;
 // the Kremlin's readiness to contribute). Read as typed, the blame half won and the reply went to the author's view of
 // the blame (quality44, wave BU). Read as "what role does the kremlin want to play" only when Russia is named, the
-// message has "or", a word of helping and a word of blaming with the US. Bounded patterns tested one by one over at
-// most 200 characters.
+// message has "or", a word of helping and a word of blaming with the US named after Russia. Bounded patterns tested
+// one by one over at most 200 characters.
 
 const MAX_LENGTH = 200;
 
@@ -22,7 +22,10 @@ const US = /\b(?:us|usa|u\.s\.?|america|americans?|washington|united\s+states|th
 /** The English either-or as "what role does the kremlin want to play", or as it came. */
 export function asHelpOrBlame(text: string): string {
   if (text.length > MAX_LENGTH) return text;
-  return [RUSSIA, OR, HELP, BLAME, US].every((t) => t.test(text))
-    ? "what role does the kremlin want to play"
-    : text;
+  if (![OR, HELP, BLAME].every((t) => t.test(text))) return text;
+  // Russia is the one helping or blaming: named before the US ("does the us want to help or just blame russia's
+  // friends?" asks of the US).
+  const russiaAt = text.search(RUSSIA);
+  const usAt = text.search(US);
+  return russiaAt >= 0 && usAt > russiaAt ? "what role does the kremlin want to play" : text;
 }
