@@ -16,6 +16,7 @@ import { asBodyMentioned } from "./body-mentioned.js";
 import { withBothSidesCompromise as withEnglishBothCompromise } from "./both-interests.js";
 import { asBothSidesRelations } from "./both-sides-relations.js";
 import { asCallOutcome } from "./call-outcome.js";
+import { asCallPartnerAtMoment } from "./call-partner-moment.js";
 import { asCallPoint } from "./call-point.js";
 import { asCallSubject } from "./call-subject.js";
 import { asCapitalMessage } from "./capital-message.js";
@@ -23,6 +24,7 @@ import { withAcronymSpeltOut } from "./caps-acronym.js";
 import { asCeasefireKeywords, withoutCeasefireSetting } from "./ceasefire-keywords.js";
 import { withoutChatLeadIn } from "./chat-lead-in.js";
 import { withChatWordsSpelt } from "./chat-words.js";
+import { withChildAudienceAsFive } from "./child-audience.js";
 import { asConcernOrBlame } from "./concern-or-blame.js";
 import { asContactWithdrawal } from "./contact-withdrawal.js";
 import { asControversialPart } from "./controversial-part.js";
@@ -34,6 +36,7 @@ import { withoutForOrAgainst } from "./for-or-against.js";
 import { asGroupPart } from "./group-part.js";
 import { asHamasContact } from "./hamas-contact.js";
 import { withoutHearsayLeadIn } from "./hearsay-lead-in.js";
+import { asHelpOrBlame } from "./help-or-blame.js";
 import { asHistoryWith } from "./history-with.js";
 import { asInTouchWithPutin } from "./in-touch-with.js";
 import { asLeadClaim } from "./lead-claim.js";
@@ -91,16 +94,21 @@ import { asVoiceSummary } from "./voice-summary.js";
 import { withoutWantPlace } from "./want-where.js";
 import { asWhatFailed } from "./what-failed.js";
 import { asWhichBlamer } from "./which-blamer.js";
+import { asWhichSideContact } from "./which-side-contact.js";
 import { asWouldBeMediator } from "./would-be-mediator.js";
 
 /** The English readers applied first, in order. */
 export const FIRST_READERS: readonly ((text: string) => string)[] = [
   // Plain words asked for (a learner's preamble, "like I'm twelve") come off before any reader sees the question.
+  // (quality44) The asker as a child ("as if I were twelve years old") read as "like I'm five" first.
+  withChildAudienceAsFive,
   withoutPlainWords,
   // (quality41) A chat lead-in ("hey bot quick one,", "come on,") before a question.
   withoutChatLeadIn,
   // (quality42) What the asker keeps seeing ("I keep seeing headlines that…") before the claim to check.
   withoutHearsayLeadIn,
+  // (quality44) The call's partner asked with a clause placing the moment ("… when he criticized washington").
+  asCallPartnerAtMoment,
   // (quality40) The Quartet's other members with Russia set aside; the side the US overlooked, asked by "which side".
   asOtherMembers,
   asOverlookedSide,
@@ -162,6 +170,10 @@ export const FIRST_READERS: readonly ((text: string) => string)[] = [
   asTrustReason,
   asOtherMediators,
   asConcernOrBlame,
+  // (quality44) Russia's wish to help set against its blaming the US ("help or just throwing shade at the US?").
+  asHelpOrBlame,
+  // (quality44) Which side Russia talks to, as a choice of the two ("…, Israelis or Palestinians?"): both.
+  asWhichSideContact,
   asTieReason,
   asPartyReaction,
   asRelevanceAsked,

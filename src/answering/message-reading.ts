@@ -26,6 +26,8 @@ import { asRussianSpreadPrevention } from "./russian/spread-prevention.js";
 import type { Answer, Lang } from "./types.js";
 import type { WholeQuestion } from "./whole-question.js";
 
+/** A stretch opening on the English turning word it was cut at (long-message.ts's BREAKS). */
+const CUT_TURN = /^(?:also|but|because|anyway|so|and then)\s/iu;
 export function createMessageReading(
   { kb, tuning, readers, replies, original }: ReadingParts,
   { answerWhole, answerRouted }: WholeQuestion,
@@ -120,7 +122,15 @@ export function createMessageReading(
       const { reader, text } = route(part);
       const seen = reader.lexicon.analyse(text);
       const asked =
-        reader.lang === "ru" ? russianStretchAsks(part) : part.includes("?") || seen.questionWords.length > 0;
+        reader.lang === "ru"
+          ? russianStretchAsks(part)
+          : // The "?" closing a stretch is cut off with the break (quality44): "did putin and erdogan | also
+            // talk about gas supplies during that call?" asks in its last stretch, which holds the unknown name.
+            // Only a stretch cut from its question by a turning word; "…, was that with the egyptian president?"
+            // is its own question, answered by the article's No on another reading.
+            part.includes("?") ||
+            (CUT_TURN.test(part) && question.includes(`${part}?`)) ||
+            seen.questionWords.length > 0;
       const pointedAt = stretches
         .slice(i + 1)
         .some(
