@@ -167,7 +167,7 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     // "is the UN still part of it?" asks about now, which no list of the article's settles (still-member.ts).
     if (STILL.test(typed.toLowerCase())) return null;
     const evidence = lastEvidence(context, lang);
-    if (!evidence || !answerIsList(evidence, words.lang)) return null;
+    if (!evidence || !answerIsList(evidence, words.lang, kit.parties)) return null;
     const named = listNames(party, evidence, words.lang);
     if (named === null) return null;
     const at = typed.toLowerCase().indexOf(party);
@@ -198,7 +198,11 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     words: DialogueWords,
   ) => {
     const evidence = lastEvidence(listed, lang);
-    if (!evidence || !answerIsList(evidence, words.lang) || listNames(party, evidence, words.lang) !== true)
+    if (
+      !evidence ||
+      !answerIsList(evidence, words.lang, kit.parties) ||
+      listNames(party, evidence, words.lang) !== true
+    )
       return null;
     const at = typed.toLowerCase().indexOf(party);
     const name = at >= 0 ? typed.slice(at, at + party.length) : party;

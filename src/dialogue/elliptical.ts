@@ -6,7 +6,9 @@
 import { stemmer } from "stemmer";
 import { russianStem } from "../answering/russian/stem.js";
 import type { Answer, Lang } from "../answering/types.js";
+import type { Parties } from "../knowledge/parties.js";
 import { fold } from "./language.js";
+import { answerNamesListed } from "./list-in-answer.js";
 import { ONLY_EN, ONLY_RU } from "./restrictive-only.js";
 import type { YesNo } from "./types.js";
 
@@ -224,9 +226,16 @@ const NOT_A_PARTY =
 const ANSWER_LISTS_EN = /[^,.;]+,[^,.;]+,[^.;]*(?<!\p{L})and(?!\p{L})/u;
 const ANSWER_LISTS_RU = /[^,.;]+,[^,.;]+,[^.;]*(?<!\p{L})и(?!\p{L})/u;
 
-/** The last answer is itself the list (not an answer whose quote merely contains one). */
-export const answerIsList = (evidence: Answer, lang: Lang): boolean =>
-  (lang === "ru" ? ANSWER_LISTS_RU : ANSWER_LISTS_EN).test(evidence.answer) && listsInFull(evidence);
+/** The last answer is itself the list (not an answer whose quote merely contains one, nor whose commas are clauses:
+ * it names two of the list's parties; list-in-answer.ts). */
+export const answerIsList = (evidence: Answer, lang: Lang, parties?: Parties): boolean => {
+  const listing = listingQuote(evidence);
+  return (
+    (lang === "ru" ? ANSWER_LISTS_RU : ANSWER_LISTS_EN).test(evidence.answer) &&
+    listing !== undefined &&
+    (!parties || answerNamesListed(evidence, listing, parties))
+  );
+};
 
 /**
  * "is China?", "and Turkey?", "а Турция?" right after an answer: the party asked about, read against a list the

@@ -27,6 +27,7 @@ import { notButOf } from "./not-but.js";
 import { oneWhoAsked } from "./one-who.js";
 import { pairTiesAsked } from "./pair-ties.js";
 import { pairTopicOf } from "./pair-topic.js";
+import { partyThenQuestionOf } from "./party-then-question.js";
 import { withPartyTypos } from "./party-typos.js";
 import { promisedAsReadyOf } from "./promised-to.js";
 import { quotedQuestionOf } from "./quoted-asked.js";
@@ -67,6 +68,7 @@ export function rewrittenMessage(
   // «о чем говорили-то», «а путин-то что»: the emphatic «-то» taken off the word (emphatic-to.ts).
   // "why? what did they do wrong": the question after the bare "why?" is the one asked (why-then-question.ts).
   // "and the kremlin? do they talk to both sides": the question with the switch's voice for "they" (switch-then-question.ts).
+  // "and the EU? did he blame them too": the question with the switch's party for "them" (party-then-question.ts).
   // "and then what, talks?": the guess after the bare "then what" is the follow-up (then-what.ts).
   // "who's trying to stabilize it?": the pronoun stabilized is the situation, in the article's words (situation-object.ts);
   // "what country's he from?" as "what country is he from?" (is-contraction.ts).
@@ -76,6 +78,7 @@ export function rewrittenMessage(
   const asked =
     whyThenQuestionOf(situated) ??
     switchThenQuestionOf(situated, (t) => speakers.namedIn(t)) ??
+    partyThenQuestionOf(situated, kit.parties, (t) => speakers.namedIn(t).length > 0) ??
     withGuess(situated);
   const scoffless = withoutCallMatter(withoutDisbeliefTag(withoutTrailingGlue(withoutEmphaticTo(asked))));
   // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).

@@ -3,6 +3,7 @@
 import type { Lang } from "../answering/types.js";
 import { PLACE_PRONOUNS } from "./follow-up.js";
 import { groupOfMembersTopic } from "./group-it.js";
+import { personForGroupHe } from "./he-of-group.js";
 import type { DialogueWords } from "./language.js";
 import { onOnesOwn } from "./on-ones-own.js";
 import { ownedTopic } from "./owned-topic.js";
@@ -48,7 +49,8 @@ export function resolvePronouns(
       replaced = true;
     }
   }
-  const id = context.speakerId;
+  // "what did he say?" after the Kremlin's spokesman was named: the person, not the Kremlin (he-of-group.ts).
+  const id = personForGroupHe(folded, context, speakers, lang) ?? context.speakerId;
   const person = id !== null && speakers.isPerson(id);
   if (id) {
     const name = speakers.shortName(id, lang);

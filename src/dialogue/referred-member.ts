@@ -112,7 +112,7 @@ export function createReferredMember(kit: DialogueKit, { contextAfter }: Context
     );
     if (!party) return null;
     const list = kit.findAnswer(asked.group, lang);
-    if (!list.answered || list.kind !== "entry" || !answerIsList(list, words.lang)) return null;
+    if (!list.answered || list.kind !== "entry" || !answerIsList(list, words.lang, kit.parties)) return null;
     const listed: DialogueContext | null = contextAfter(asked.group, list, lang, now, words, null);
     if (!listed) return null;
     const named = listNamesParty(party, list, words.lang);

@@ -1091,6 +1091,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog46b of session 42 (own wording, follow-ups read in context): a feeling asked about what the last answer reports (is he upset about that?, «путина это злит?»: doesn't say), whose 'growing concerns' (who says so, the foreign ministry?: doesn't say), the Kremlin's contact with a side asked without a subject (talks to hamas too, really?, «и с израилем общается?»), other charges asked as a yes/no (does he blame the us for anything else?), the US and a Palestinian state (EN/RU) (34.8% (8/23) in context on base 51b27fd4, 100% after)",
     ],
     [
+      "dialogues-own113.jsonl",
+      0.91,
+      "ours, dialog46 of session 42 (own wording, follow-ups read in context): a bare party switch before the question naming it by a pronoun (and the EU? did he blame them too?, «а израиль? его он тоже винит?»), a bare voice after an answer whose commas are clauses (and peskov? after direct talks), 'he' after a group voice (whats the kremlin spokesmans name → what did he say?), the ceasefire's time frame (EN/RU) (first run of its 17 dialogues 61.9% (13/21) in context on base 51b27fd4; 2 more written after the first fixes, 60.9% (14/23) on base; 91.3% (21/23) after)",
+    ],
+    [
       "dialogues-own112.jsonl",
       1,
       "ours, dialog45 of session 41 (own wording, follow-ups read in context): the call's way asked without an auxiliary (putin and erdogan had an in-person meeting?), a list follow-up with a confirming tag («а оон тоже, да?», and the EU as well, right?, also after the Quartet's purpose), a Russian hedge before a statement asked back («в смысле они всё монополизировали?»), the voice's other charges (anything else he accuses them of?, «а в чём ещё он их обвиняет?»), the bare goal after the conclusion (and the aim?, «а цель?»), the outcome with «думаешь» (EN/RU) (first run of its 15 dialogues 41.7% (5/12) in context on base 2d0b11dd; 2 more written after the first fixes; 100% (16/16) after)",
@@ -1849,6 +1854,11 @@ describe("own dialogues (regression)", () => {
       "ours (dialog41, session 40): 33.3% (4/12) on base 80f20a3a, 75.0% after; 91.7% after dialog43b",
     ],
     ["dialogues-own114.jsonl", 1, "ours (dialog46b, session 42): 58.1% (18/31) on base 51b27fd4, 100% after"],
+    [
+      "dialogues-own113.jsonl",
+      1,
+      "ours (dialog46, session 42): yes/no 78.6% (11/14) on base 51b27fd4, 100% (14/14) after",
+    ],
     [
       "dialogues-own112.jsonl",
       1,
