@@ -734,6 +734,11 @@ describe("own dialogues (regression)", () => {
       "a fresh blind dialogue set (the forty-second session's wave BU), first run on e4c1db5f at the session's start: 95.4% in context",
     ],
     [
+      "dialogues112.jsonl",
+      0.84,
+      "a fresh blind dialogue set (the forty-second session's wave BV), first run on round1s42 ac9f00bc after the first round: 84.6% in context",
+    ],
+    [
       "dialogues97.jsonl",
       0.94,
       "fresh blind dialogues (the thirty-eighth session's wave BL), run once on 3e41a3a8 (written blind, then a development set read by the lanes; first run 92.6%; 94.1% after dialog-r2-38)",
@@ -1748,6 +1753,11 @@ describe("own dialogues (regression)", () => {
     ],
     ["dialogues110.jsonl", 0.95, "wave BU's first run on e4c1db5f: yes/no 95.1%"],
     ["dialogues111.jsonl", 0.94, "wave BU's first run on e4c1db5f: yes/no 94.6%"],
+    [
+      "dialogues112.jsonl",
+      0.78,
+      "wave BV's first run on ac9f00bc: yes/no 78.9% ('Was the Quartet set up by the UN?' a false Yes, «путин звонил эрдогану сам?» a false «Да»)",
+    ],
     [
       "dialogues97.jsonl",
       0.91,

@@ -814,6 +814,13 @@ const sets = [
       "a fresh English blind set (the forty-second session's wave BU), run once on e4c1db5f at the session's start (first run 95.4% / 100% engine, 96.9% / 100% through npm run ask)",
   },
   {
+    file: "blind95.jsonl",
+    answer: 0.98,
+    refuse: 0.96,
+    about:
+      "a fresh English blind set (the forty-second session's wave BV), run once on round1s42 ac9f00bc after the session's first round (read by no lane until then; first run 98.5% / 96.0% engine, 95.4% / 96.0% through npm run ask)",
+  },
+  {
     file: "blind-ru30.jsonl",
     answer: 1.0,
     refuse: 1.0,
@@ -1239,6 +1246,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the forty-second session's wave BU), run once on e4c1db5f at the session's start (first run 92.3% / 96.0% engine, 93.8% / 96.0% through npm run ask); quality44ru's development set: 95.4% / 100% engine, 96.9% / 100% through ask after its kinds",
+  },
+  {
+    file: "blind-ru91.jsonl",
+    answer: 0.93,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the forty-second session's wave BV), run once on round1s42 ac9f00bc after the session's first round (first run 93.8% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
