@@ -95,6 +95,7 @@ import { asRussianVoicePoints } from "./voice-points.js";
 
 import { asRussianPlanAsked } from "../plan-asked.js";
 import { withBareMinistryAsForeign } from "./bare-ministry.js";
+import { withCapitalAsCountry } from "./capital-metonyms.js";
 import { asRussianCloseSide, asRussianSidesDealt } from "./close-side.js";
 // (quality52) who did something asked between two names (../either-voice.ts), a voice the answer is to be told in
 // dropped (../persona-frame.ts), the point of the call (../call-point.ts). (quality53) talks asked as halted in the
@@ -128,6 +129,7 @@ import { asRussianPairTies } from "./pair-ties.js";
 import { asRussianPalestiniansWant } from "./party-wants.js";
 import { asRussianPeaceWanted } from "./peace-wanted.js";
 import { asRussianPhoneCheck } from "./phone-check.js";
+import { withoutPoliteAddress } from "./polite-address.js";
 import { withoutPositionHeld } from "./position-held.js";
 import { withPresentAsMentioned } from "./present-in-text.js";
 import { withoutOrOnly } from "./proposal-or-only.js";
@@ -155,6 +157,10 @@ import { asRussianWhyRussia } from "./why-russia.js";
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  // (quality45ru) «Тель-Авив» for Israel's government, in its case (capital-metonyms.ts).
+  withCapitalAsCountry,
+  // (quality45ru) «Уважаемый бот, …» before the question off (polite-address.ts).
+  withoutPoliteAddress,
   // (quality44ru) "топит за X" in chat as "выступает за X" (push-for.ts).
   asRussianPushFor,
   // (quality41) A learner's preamble («Я учу русский.») off the question (learner-preamble.ts).
