@@ -20,7 +20,9 @@ import {
 } from "./owned-question-shapes.js";
 import { addsToCard } from "./owned-scope.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
+import { withAmongThoseAsTies } from "./russian/among-those.js";
 import { asRussianMembership } from "./russian/membership.js";
+import { withSpeechAboutAsSaid } from "./russian/speech-about.js";
 import type { Lang } from "./types.js";
 
 export type { OwnedVerdict };
@@ -188,11 +190,13 @@ function polarRussian(text: string): string | null {
  * (owned-scope.ts); without it (a reader's own test) that check is not made.
  */
 export function ownedVerdict(
-  text: string,
+  typed: string,
   lang: Lang,
   entryId: string,
   cardText?: (id: string) => string,
 ): { verdict: OwnedVerdict; card: string } | null {
+  // «X среди тех, с кем у Москвы давние связи?», «в статье речь идёт о …?»: read in the plain form the points know.
+  const text = lang === "ru" ? withSpeechAboutAsSaid(withAmongThoseAsTies(typed)) : typed;
   const doubtOk = FACT_CARDS.has(entryId);
   // A Russian question in English words but for its tail is read in English (englishAskedInRussian).
   const inEnglish = lang === "ru" && englishAskedInRussian(text, doubtOk) !== null;

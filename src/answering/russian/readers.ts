@@ -94,6 +94,7 @@ import { asRussianVoicePoints } from "./voice-points.js";
 // (../example-players.ts).
 
 import { asRussianPlanAsked } from "../plan-asked.js";
+import { withAmongThoseAsTies } from "./among-those.js";
 import { withBareMinistryAsForeign } from "./bare-ministry.js";
 import { withCapitalAsCountry } from "./capital-metonyms.js";
 import { asRussianCloseSide, asRussianSidesDealt } from "./close-side.js";
@@ -141,6 +142,7 @@ import { asRussianSideTaking } from "./side-taking.js";
 import { asRussianSilenceWhy } from "./silence-why.js";
 import { asRussianSilentOn } from "./silent-on.js";
 import { withoutSpecificDemand } from "./specific-demand.js";
+import { withSpeechAboutAsSaid } from "./speech-about.js";
 import { asRussianSpreadPrevention } from "./spread-prevention.js";
 import { asRussianStressedTies } from "./stressed-ties.js";
 import { asRussianTalksHalt } from "./talks-halt.js";
@@ -161,6 +163,9 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withCapitalAsCountry,
   // (quality45ru) «Уважаемый бот, …» before the question off (polite-address.ts).
   withoutPoliteAddress,
+  // (quality45ru) «речь идёт о X» as «говорится о X» (speech-about.ts); «X среди тех, с кем …» as «… с X» (among-those.ts).
+  withSpeechAboutAsSaid,
+  withAmongThoseAsTies,
   // (quality44ru) "топит за X" in chat as "выступает за X" (push-for.ts).
   asRussianPushFor,
   // (quality41) A learner's preamble («Я учу русский.») off the question (learner-preamble.ts).
