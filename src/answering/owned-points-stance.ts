@@ -3,7 +3,7 @@
 // peace process (the Quartet), Russia backing or talking to one side "only" (No: both), the US taking the
 // Palestinians' interests into account (No, Putin says). Putin blaming a side of the fighting is no owned point: the
 // article says whom he blames (the US), not that he blames no one else — the settled labels say not said.
-import { type Point, RUSSIA_EN, RUSSIA_RU, stem, US_EN, US_RU, w } from "./owned-points.js";
+import { type Point, PUTIN_RU, RUSSIA_EN, RUSSIA_RU, stem, US_EN, US_RU, w } from "./owned-points.js";
 
 /** The sides of the fighting and the Palestinians, by name. */
 const SIDE_EN = w(
@@ -102,6 +102,21 @@ export const STANCE_POINTS: readonly Point[] = [
     ru: [
       US_RU,
       stem("учитыва|уч[её]л|считал|принима\\p{L}* во внимание|принял\\p{L}* во внимание|заботил|думал"),
+      stem("палестин"),
+    ],
+  },
+  // (quality45ru) The US ignoring the Palestinians' aspirations or interests, Putin's reproach («Путин упрекнул
+  // Вашингтон в том, что тот игнорировал стремления палестинцев?»): Yes, "failure to address the interests of
+  // Palestinians, particularly their aspiration…". The plain form of the reproach clause is read by owned-verdict.ts.
+  {
+    entries: ["us-ignores-palestinian-interests", "putin-blames-us", "us-policy-failure", "putin-on-us"],
+    verdict: "yes",
+    card: "us-ignores-palestinian-interests",
+    unlessRu: stem("компромисс|израил|росси|москв|кремл|хамас|оон|евросоюз|европ"),
+    ru: [
+      PUTIN_RU,
+      US_RU,
+      stem("игнорир|проигнорир|пренебр|пренебрег|упуст|обош[её]л|обошл|обход|забыл|забыва"),
       stem("палестин"),
     ],
   },

@@ -20,7 +20,9 @@ import {
 } from "./owned-question-shapes.js";
 import { addsToCard } from "./owned-scope.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
+import { withAmongThoseAsTies } from "./russian/among-those.js";
 import { asRussianMembership } from "./russian/membership.js";
+import { withSpeechAboutAsSaid } from "./russian/speech-about.js";
 import type { Lang } from "./types.js";
 
 export type { OwnedVerdict };
@@ -53,6 +55,13 @@ const FACT_CARDS = new Set([
  */
 const THAT_CLAUSE_RU =
   /(?<!\p{L})((?:сказа|говор|заяв|подтверд|подтвержд|утвержд|счита|дума|призна|упомян|сообщ|пиш|одобр|поддержива|соглас|довол|уверен)\p{L}*( ли(?: \p{L}+){1,3})?),? (?:(?:то|тем|том|того),? )?что(?= \p{L})/gu;
+/**
+ * A reproach and its clause («упрекнул Вашингтон в том, что тот игнорировал…», «критикует американцев за то, что
+ * они…», quality45ru): «в том, что» / «за то, что» and the object's pronoun off, so «что» is no question word and the
+ * reproach reads as one statement.
+ */
+const REPROACH_CLAUSE_RU =
+  /(?<!\p{L})((?:упрек|упрёк|обвин|критик|раскритик|винит|осужда|осудил)\p{L}*(?: \p{L}+){1,2}),? (?:в том|за то),? что(?: (?:тот|те|он|она|оно|они))?(?= \p{L})/gu;
 const ALL_POINTS: readonly Point[] = [...POINTS, ...MORE_POINTS, ...STATED_POINTS, ...STANCE_POINTS];
 /** Words that may turn the question against the card's point, ask which or why, or offer an alternative. */
 const TURNS_EN = w(
@@ -168,7 +177,7 @@ function polarRussian(text: string): string | null {
   const s = folded === null ? null : russianPlain(folded);
   if (s === null) return null;
   const asked = /\?\s*$/u.test(s) || YES_OR_NO_TAIL.test(s) || /(?<!\p{L})ли(?!\p{L})/u.test(s);
-  const bare = s.replace(YES_OR_NO_TAIL, "").replace(THAT_CLAUSE_RU, "$1");
+  const bare = s.replace(YES_OR_NO_TAIL, "").replace(REPROACH_CLAUSE_RU, "$1").replace(THAT_CLAUSE_RU, "$1");
   // «прекратить огонь» is the ceasefire itself, not a stop that turns the point (quality42ru).
   const unturned = bare.replace(CEASE_FIRE_RU, " ");
   if (!asked || QUESTION_WORD_RU.test(bare) || TURNS_RU.test(unturned) || otherPair(bare, true)) return null;
@@ -181,11 +190,13 @@ function polarRussian(text: string): string | null {
  * (owned-scope.ts); without it (a reader's own test) that check is not made.
  */
 export function ownedVerdict(
-  text: string,
+  typed: string,
   lang: Lang,
   entryId: string,
   cardText?: (id: string) => string,
 ): { verdict: OwnedVerdict; card: string } | null {
+  // «X среди тех, с кем у Москвы давние связи?», «в статье речь идёт о …?»: read in the plain form the points know.
+  const text = lang === "ru" ? withSpeechAboutAsSaid(withAmongThoseAsTies(typed)) : typed;
   const doubtOk = FACT_CARDS.has(entryId);
   // A Russian question in English words but for its tail is read in English (englishAskedInRussian).
   const inEnglish = lang === "ru" && englishAskedInRussian(text, doubtOk) !== null;
@@ -206,6 +217,8 @@ export function ownedVerdict(
     if (asked !== null && doerOk(point) && pointAsked(point, asked, ru) && !adds(asked, card, cardText))
       return { verdict: point.verdict, card };
   }
+  const afterthought = ru && entryId === "quartet-members" ? memberAfterthought(text) : null;
+  if (afterthought !== null) return ownedVerdict(afterthought, lang, entryId, cardText);
   const asked = polar(text);
   if (asked === null) return null;
   if (entryId === "quartet-members")
@@ -220,6 +233,18 @@ export function ownedVerdict(
       return { verdict: point.verdict, card };
   }
   return null;
+}
+
+/**
+ * A members question with a yes/no afterthought («С кем Россия в связке в Квартете — с Евросоюзом тоже?», «Кто с
+ * Россией в Квартете, США тоже?», quality45ru): the afterthought alone asks yes or no, read as «X тоже в квартете?».
+ */
+const MEMBER_AFTERTHOUGHT_RU =
+  /[—–,-]\s*(?:а\s+|и\s+)?(?:с\s+)?((?:\p{L}+\s+){0,2}?\p{L}+)\s+тоже\s*\?+\s*$/u;
+
+function memberAfterthought(text: string): string | null {
+  const m = MEMBER_AFTERTHOUGHT_RU.exec(foldQuestion(text));
+  return m?.[1] === undefined ? null : `${m[1]} тоже в квартете?`;
 }
 
 /** The English question folded, its openers off: where a cleft is looked for. */

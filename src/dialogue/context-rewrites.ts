@@ -40,6 +40,7 @@ import { partyTakeOf } from "./party-take.js";
 import { peaceRoleOf } from "./peace-role.js";
 import { peopleAsCiviliansOf } from "./people-as-civilians.js";
 import { piecePointOf } from "./piece-point.js";
+import { plainFormRuOf } from "./plain-form-ru.js";
 import { proposedRemedyOf } from "./proposed-remedy.js";
 import { quartetTagOf } from "./quartet-tag.js";
 import { rambleClauseOf } from "./ramble-clause.js";
@@ -88,6 +89,8 @@ export function rewrittenInContext(
     : entryCarriedOf(plainTag, context, kit.kb, kit.parties);
   const rewritten =
     // «а прямой диалог он поддерживает?»: the object put first, asked in plain order (object-first-ru.ts).
+    // (quality45ru) «X среди тех, с кем …», «речь идёт о …» in the plain form (plain-form-ru.ts).
+    plainFormRuOf(plainTag) ??
     objectFirstRuOf(plainTag) ??
     // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
     ledYesNoOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??

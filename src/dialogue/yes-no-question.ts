@@ -34,6 +34,7 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   // "Who was in the Quartet — only the US and Russia?", "кто входил в Квартет, только США и ООН?": a who-question
   // with the answer offered after it to be checked (list-member.ts reads the list).
   if (raw.trim().endsWith("?") && WHO_THEN_ONLY.test(folded)) return true;
+  if (raw.trim().endsWith("?") && WHO_THEN_TOO.test(folded.replace(/[?\s]+$/u, ""))) return true;
   // "who did putin call about gaza? macron?", «с кем он говорил по телефону? с нетаньяху?»: an answer offered.
   if (raw.trim().endsWith("?") && WHO_THEN_OFFERED.test(folded.replace(/[?\s]+$/u, ""))) return true;
   // "who was putin on the phone with, was it macron?": the guess joined by a comma (guessed-call-party.ts).
@@ -116,6 +117,13 @@ const ABOUT_WHO =
 /** A who-question, then a dash, comma or colon and "only/just/только/лишь": the offered answer is asked. */
 const WHO_THEN_ONLY =
   /^(?:(?:and|so|ok|а|и|так)[, ]+)?(?:who|кто)(?!\p{L})[^,:—–-]{1,80}(?:[,:—–]|\s-)\s*(?:only|just|solely|только|лишь|исключительно)(?!\p{L})/u;
+
+/**
+ * A who-question with a party offered after it and "too" («С кем Россия в Квартете — с Евросоюзом тоже?», "who is in
+ * the quartet, the EU too?", quality45ru): the afterthought asks yes or no of that party.
+ */
+const WHO_THEN_TOO =
+  /^(?:(?:and|so|ok|а|и|так)[, ]+)?(?:who|с кем|кому|кто)(?!\p{L})[^?]{1,80}?(?:[,:—–]|\s-)\s*(?:(?:а|и|and)\s+)?(?:(?:с|со|with)\s+)?\p{L}+(?: \p{L}+)? (?:тоже|too|as well)$/u;
 
 /**
  * A party fronted before a yes/no question ("with israel are they on good terms", "towards hamas, is moscow

@@ -1249,10 +1249,10 @@ const sets = [
   },
   {
     file: "blind-ru91.jsonl",
-    answer: 0.93,
+    answer: 1,
     refuse: 1,
     about:
-      "a fresh Russian blind set (the forty-second session's wave BV), run once on round1s42 ac9f00bc after the session's first round (first run 93.8% / 100% engine, 95.4% / 100% through npm run ask)",
+      "a fresh Russian blind set (the forty-second session's wave BV), run once on round1s42 ac9f00bc after the session's first round (first run 93.8% / 100% engine, 95.4% / 100% through npm run ask); quality45ru's development set: 100% / 100% engine and through ask after its kinds",
   },
   {
     file: "blind19.jsonl",

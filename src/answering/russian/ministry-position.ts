@@ -28,9 +28,29 @@ const OTHER_VOICE =
 const PROPOSES =
   /^(?:(?:а|и|правда|разве|неужели|что|ли) )*(?:мид|министерство иностранных дел)(?: (?:россии|рф))? (?:предлага\p{L}*|призыва\p{L}*|требу\p{L}*|хоч\p{L}*|выступа\p{L}* за) (?:ввести|ввод|отправить|направить|послать|прислать|разместить) \p{L}+(?: \p{L}+)?$/u;
 
+/**
+ * A short request for the ministry's (official) position on the settlement or the conflict, every word one of a
+ * request's («Изложите официальную позицию МИД РФ по урегулированию», quality45ru): «официальную» and
+ * «урегулированию» drew Russia's position as a whole (Putin's words), not the ministry's. Any other word (a place,
+ * a topic: «позиция МИД по Сирии») leaves the question as typed.
+ */
+const POSITION_REQUEST_WORD =
+  /^(?:изложи\p{L}*|расскаж\p{L}*|опиши\p{L}*|объясни\p{L}*|назови\p{L}*|озвуч\p{L}*|каков\p{L}*|какую|как|пожалуйста|официальн\p{L}*|нынешн\p{L}*|позици\p{L}*|мид\p{L}*|рф|росси\p{L}*|российск\p{L}*|по|в|этом|вопросу|вопросе|урегулировани\p{L}*|конфликт\p{L}*|ситуаци\p{L}*|кризис\p{L}*|занимает|у|ли)$/u;
+
+function isMinistryPositionRequest(plain: string): boolean {
+  const words = plain.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  return (
+    words.some((w) => w.startsWith("мид")) &&
+    words.some((w) => w.startsWith("позици")) &&
+    words.every((w) => POSITION_REQUEST_WORD.test(w))
+  );
+}
+
 /** The ministry's position question when it alone is asked for its view or proposals, or the question as typed. */
 export function asRussianMinistryPosition(text: string): string {
   if (text.length < 100 && PROPOSES.test(foldedRussian(text))) return "какова позиция мида россии";
+  if (text.length < 150 && isMinistryPositionRequest(foldedRussian(text)))
+    return "какова позиция мида россии";
   if (text.length < PLEA_CHARS || text.length > 600) return text;
   const plain = foldedRussian(text);
   if (!MINISTRY.test(plain) || !VIEW.test(plain) || OTHER_VOICE.test(plain) || OTHER_TOPIC.test(plain))

@@ -94,7 +94,9 @@ import { asRussianVoicePoints } from "./voice-points.js";
 // (../example-players.ts).
 
 import { asRussianPlanAsked } from "../plan-asked.js";
+import { withAmongThoseAsTies } from "./among-those.js";
 import { withBareMinistryAsForeign } from "./bare-ministry.js";
+import { withCapitalAsCountry } from "./capital-metonyms.js";
 import { asRussianCloseSide, asRussianSidesDealt } from "./close-side.js";
 // (quality52) who did something asked between two names (../either-voice.ts), a voice the answer is to be told in
 // dropped (../persona-frame.ts), the point of the call (../call-point.ts). (quality53) talks asked as halted in the
@@ -128,6 +130,7 @@ import { asRussianPairTies } from "./pair-ties.js";
 import { asRussianPalestiniansWant } from "./party-wants.js";
 import { asRussianPeaceWanted } from "./peace-wanted.js";
 import { asRussianPhoneCheck } from "./phone-check.js";
+import { withoutPoliteAddress } from "./polite-address.js";
 import { withoutPositionHeld } from "./position-held.js";
 import { withPresentAsMentioned } from "./present-in-text.js";
 import { withoutOrOnly } from "./proposal-or-only.js";
@@ -139,6 +142,7 @@ import { asRussianSideTaking } from "./side-taking.js";
 import { asRussianSilenceWhy } from "./silence-why.js";
 import { asRussianSilentOn } from "./silent-on.js";
 import { withoutSpecificDemand } from "./specific-demand.js";
+import { withSpeechAboutAsSaid } from "./speech-about.js";
 import { asRussianSpreadPrevention } from "./spread-prevention.js";
 import { asRussianStressedTies } from "./stressed-ties.js";
 import { asRussianTalksHalt } from "./talks-halt.js";
@@ -155,6 +159,13 @@ import { asRussianWhyRussia } from "./why-russia.js";
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  // (quality45ru) «Тель-Авив» for Israel's government, in its case (capital-metonyms.ts).
+  withCapitalAsCountry,
+  // (quality45ru) «Уважаемый бот, …» before the question off (polite-address.ts).
+  withoutPoliteAddress,
+  // (quality45ru) «речь идёт о X» as «говорится о X» (speech-about.ts); «X среди тех, с кем …» as «… с X» (among-those.ts).
+  withSpeechAboutAsSaid,
+  withAmongThoseAsTies,
   // (quality44ru) "топит за X" in chat as "выступает за X" (push-for.ts).
   asRussianPushFor,
   // (quality41) A learner's preamble («Я учу русский.») off the question (learner-preamble.ts).
