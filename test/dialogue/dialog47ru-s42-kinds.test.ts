@@ -1,9 +1,12 @@
 // dialog47ru (session 42): kinds wave BV's Russian dialogues (dialogues112) missed — who placed the call asked by
 // «сам»/«первым»/«лично» after the one phoned ("путин звонил эрдогану сам?": a false «Да.», call-initiator.ts).
-// Our own phrasings, from the article.
+// A party the article never quotes agreeing, asked after the call («а эрдоган с ним согласен?»: read as "what did
+// Putin say about Erdogan agreeing", no verdict line; reaction.ts), and «что,» after the subject as a particle of
+// surprise, not "what" («а эрдоган что, согласился?», what-particle-ru.ts). Our own phrasings, from the article.
 import { describe, it } from "vitest";
+import { withoutWhatParticleRu } from "../../src/dialogue/what-particle-ru.js";
 import { lastVerdict } from "../helpers/dialogue.js";
-import { expectChatRows } from "../helpers/kind-table.js";
+import { expectChatRows, expectRows } from "../helpers/kind-table.js";
 
 describe("who placed the call, asked by «сам», «первым», «лично», 'himself'", () => {
   it("is doesn't say (the article never says who dialled), while whether they spoke stays Yes", () => {
@@ -16,5 +19,41 @@ describe("who placed the call, asked by «сам», «первым», «личн
       [["путин звонил эрдогану?"], "yes"],
       [["did putin call for a ceasefire himself?"], "yes"],
     ]);
+  });
+});
+
+describe("a party the article never quotes agreeing, asked after the call", () => {
+  it("is doesn't say, read as its own yes/no, not a switch to the last voice's words", () => {
+    expectChatRows(
+      (m) => lastVerdict(m, "ru"),
+      [
+        [["кому звонил путин?", "а эрдоган с ним согласен?"], "not-said"],
+        [["с кем говорил путин?", "а турецкий лидер согласен?"], "not-said"],
+        [["с кем путин говорил по телефону?", "и о чём?", "а эрдоган что, согласился?"], "not-said"],
+        [["путин звонил эрдогану?", "эрдоган согласился с ним?"], "not-said"],
+      ],
+    );
+  });
+});
+
+describe("«что,» after the subject, a particle of surprise", () => {
+  it("is taken out, so the question stays a yes/no; «что» as 'what' or 'that' is kept", () => {
+    expectRows(withoutWhatParticleRu, [
+      ["а эрдоган что, согласился?", "а эрдоган согласился?"],
+      ["путин что, сам звонил эрдогану?", "путин сам звонил эрдогану?"],
+      ["а сша что, виноваты?", "а сша виноваты?"],
+      ["что путин сказал про сша?", null],
+      ["путин сказал, что сша виноваты?", null],
+      ["а эрдоган что сказал?", null],
+    ]);
+  });
+  it("keeps the verdict of the question under it", () => {
+    expectChatRows(
+      (m) => lastVerdict(m, "ru"),
+      [
+        [["путин что, сам звонил эрдогану?"], "not-said"],
+        [["а путин что, за прекращение огня?"], "yes"],
+      ],
+    );
   });
 });
