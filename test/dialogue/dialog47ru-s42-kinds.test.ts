@@ -3,7 +3,8 @@
 // A party the article never quotes agreeing, asked after the call («а эрдоган с ним согласен?»: read as "what did
 // Putin say about Erdogan agreeing", no verdict line; reaction.ts), and «что,» after the subject as a particle of
 // surprise, not "what" («а эрдоган что, согласился?», what-particle-ru.ts). Our own phrasings, from the article.
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { swappedObjectRu } from "../../src/dialogue/topic-swap-ru.js";
 import { withoutWhatParticleRu } from "../../src/dialogue/what-particle-ru.js";
 import { lastVerdict } from "../helpers/dialogue.js";
 import { expectChatRows, expectRows } from "../helpers/kind-table.js";
@@ -53,6 +54,31 @@ describe("«что,» after the subject, a particle of surprise", () => {
       [
         [["путин что, сам звонил эрдогану?"], "not-said"],
         [["а путин что, за прекращение огня?"], "yes"],
+      ],
+    );
+  });
+});
+
+describe("«а про X?» after a Russian yes/no: the last question with its object swapped", () => {
+  it("keeps the verb of saying after the object, and the question mark of a yes/no", () => {
+    expectRows(
+      (q) => swappedObjectRu(q, "путин про ", "переговоры", true),
+      [
+        ["путин про прекращение огня что-то говорил", "путин про переговоры что-то говорил?"],
+        ["путин про сша упоминал?", "путин про переговоры упоминал?"],
+        ["путин про прекращение огня", "путин про переговоры?"],
+      ],
+    );
+    expect(swappedObjectRu("что сказал путин про сша", "что сказал путин про ", "израиль", false)).toBe(
+      "что сказал путин про израиль",
+    );
+  });
+  it("asks the yes/no again of the new topic, English words too", () => {
+    expectChatRows(
+      (m) => lastVerdict(m, "ru"),
+      [
+        [["путин говорил про прекращение огня?", "а про negotiations?"], "yes"],
+        [["путин говорил про прекращение огня?", "а про переговоры?"], "yes"],
       ],
     );
   });
