@@ -21,6 +21,9 @@ const INITIATOR_EN = [
   /(?<!\p{L})(?:initiat\p{L}*|place|placed|placing)(?: the| this| that)?(?: phone)? (?:call|conversation|it)(?! (?:for|on|to)(?!\p{L}))(?!\p{L})/u,
   // "did erdogan ring putin first?", "who called first?", "who reached out first?"
   /(?<!\p{L})(?:called|phoned|rang|ring|call|phone|dialled|dialed|reach(?:ed)? out)(?: \p{L}+){0,2} first(?!\p{L})/u,
+  // "did putin phone erdogan himself?", "did erdogan call him personally?" (dialog47ru: the call's Yes had been
+  // given) — not "did he call for it himself?"
+  /(?<!\p{L})(?:called|phoned|rang|ring|call|phone|dialled|dialed)(?! for(?!\p{L}))(?: \p{L}+){0,2} (?:himself|personally)(?!\p{L})/u,
   // "on whose initiative?", "at whose request?", "whose idea was the call?"
   /(?<!\p{L})whose (?:initiative|request|idea)(?!\p{L})/u,
   // "did putin make the call?", "so did erdogan do that call?" (dialog41): the one who made it, not "make the call
@@ -35,8 +38,9 @@ const INITIATOR_RU = [
   /(?<!\p{L})кто (?:кому )?(?:первым |первый |сам )?(?:звонил|позвонил|набрал|инициировал|начал|предложил)\p{L}*/u,
   // "это Эрдоган позвонил?", "это Путин звонил?"
   /(?<!\p{L})это (?:\p{L}+ ){1,2}(?:позвонил|звонил|набрал|инициировал)\p{L}*/u,
-  // "Эрдоган позвонил первым?", "Эрдоган сам позвонил?"
-  /(?<!\p{L})(?:позвонил|звонил|набрал)\p{L}* (?:первым|первый|сам)(?!\p{L})|(?<!\p{L})(?:первым|первый|сам) (?:позвонил|звонил|набрал)\p{L}*/u,
+  // "Эрдоган позвонил первым?", "Эрдоган сам позвонил?", «путин звонил эрдогану сам?», «путин набрал эрдогана
+  // первым?» (dialog47ru: the one phoned between the verb and «сам» had given the call's Yes), «лично»
+  /(?<!\p{L})(?:позвонил|звонил|набрал)\p{L}* (?:\p{L}+ ){0,2}(?:первым|первый|сам|лично)(?!\p{L})|(?<!\p{L})(?:первым|первый|сам|лично) (?:позвонил|звонил|набрал)\p{L}*/u,
   // «а звонок сделал путин?», «путин сделал этот звонок?» (dialog41)
   /(?<!\p{L})звонок (?:\p{L}+ ){0,2}(?:сделал|совершил)\p{L}*|(?<!\p{L})(?:сделал|совершил)\p{L}* (?:\p{L}+ ){0,2}звонок(?!\p{L})/u,
   // "по чьей инициативе?", "кто был инициатором?"

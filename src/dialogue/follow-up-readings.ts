@@ -10,6 +10,7 @@ import type { DialogueWords } from "./language.js";
 import { questionBody, whereBody } from "./question-body.js";
 import { partyForRole } from "./role-of-party.js";
 import type { SpeakerNames } from "./speakers.js";
+import { swappedObjectRu } from "./topic-swap-ru.js";
 import type { DialogueContext } from "./types.js";
 
 /** The one asking or the bot, as the last question's object: "for me", "для меня", "to you". */
@@ -74,7 +75,11 @@ export function readingsOf(
       const readings = act
         ? [act]
         : swapped?.[1] && !READER.test(object)
-          ? [`${swapped[1]}${topicAlone}`]
+          ? [
+              lang === "ru"
+                ? swappedObjectRu(context.question, swapped[1], topicAlone, context.verdict != null)
+                : `${swapped[1]}${topicAlone}`,
+            ]
           : [];
       readings.push(
         context.speakerId

@@ -5,7 +5,7 @@ import { asksHeldView } from "./attribution.js";
 import { asksWhyBother } from "./bother-why.js";
 import { isRussianClause } from "./clause-switch.js";
 import { type DialogueWords, wordCount } from "./language.js";
-import { REACTING_RU } from "./reaction.js";
+import { AGREEING_RU, REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
 import { asksArticleTopic } from "./topic-denied.js";
 import type { FollowUpKind } from "./types.js";
@@ -127,7 +127,11 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
   if (words.lang === "ru" && questionWordInside(words).test(target) && !onlyQuestionWords(target, words))
     return null;
   // "а Вашингтон ответил?" (a reaction), "а Кремль поддерживает связь с…?" (a clause): questions of their own.
-  if (words.lang === "ru" && (REACTING_RU.test(target) || isRussianClause(target))) return null;
+  if (
+    words.lang === "ru" &&
+    (REACTING_RU.test(target) || AGREEING_RU.test(target) || isRussianClause(target))
+  )
+    return null;
   // "а они назвали страны?": a question of its own about "them", read with the pronoun resolved instead; so is
   // "а Россия туда входит?" ("туда" is the last topic).
   const pronoun = [words.personPronouns, words.groupPronouns].some((r) => unglobal(r).test(target));

@@ -5,7 +5,7 @@
 import type { Lang } from "../answering/types.js";
 import { lean } from "../lib/lean-regexp.js";
 import { ADMITTING_RU } from "./admission.js";
-import { REACTING_RU } from "./reaction.js";
+import { AGREEING_RU, REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
 import { LEADS } from "./yes-no-question.js";
 
@@ -29,6 +29,12 @@ export function unquotedSaying(folded: string, lang: Lang, speakers: SpeakerName
   if (lang === "ru" && (REACTING_RU.test(folded) || ADMITTING_RU.test(folded))) {
     const first = speakers.namedIn(folded)[0];
     if (first === undefined || !speakers.isQuoted(first.id)) return true;
+  }
+  // «а эрдоган что, согласился?», «эрдоган с ним согласен?»: a named party's agreement, where the article quotes
+  // no word of his — doesn't say (dialog47ru; the English "did erdogan agree?" is a saying below).
+  if (lang === "ru" && AGREEING_RU.test(folded)) {
+    const first = speakers.namedIn(folded)[0];
+    if (first !== undefined && !speakers.isQuoted(first.id)) return true;
   }
   // "does it say who is responsible?": "it" saying is the article, no voice left unquoted (dialog27).
   // "does russia say it's talking to both?": its own deed asked as its words, read as the deed (said-claim.ts).

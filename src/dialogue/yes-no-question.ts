@@ -10,9 +10,10 @@ import { callAsDeed } from "./call-existential.js";
 import { exactDetailAsked } from "./exact-detail.js";
 import { callPartyGuessed } from "./guessed-call-party.js";
 import { indirectRequestRu } from "./indirect-request-ru.js";
-import type { DialogueWords } from "./language.js";
+import { type DialogueWords, fold } from "./language.js";
 import { askedByParticleRu } from "./particle-asked.js";
 import type { SpeakerNames } from "./speakers.js";
+import { withoutWhatParticleRu } from "./what-particle-ru.js";
 
 /** A yes/no question: "did Putin…?", "is Russia…?", "правда ли…", "Путин звонил Эрдогану?" */
 export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWords, lang: Lang): boolean {
@@ -76,6 +77,9 @@ export function isYesNoQuestion(raw: string, unfolded: string, words: DialogueWo
   // «а там говорится, когда война закончится?»: whether the article gives a moment or a count, the question word
   // inside it (dialog53, d47-38).
   if (lang === "ru" && raw.trim().endsWith("?") && ARTICLE_GIVES_WHEN_RU.test(folded)) return true;
+  // «а эрдоган что, согласился?»: «что,» after the subject is a particle of surprise, not "what" (what-particle-ru.ts).
+  const unparticled = lang === "ru" ? withoutWhatParticleRu(raw) : null;
+  if (unparticled !== null) return isYesNoQuestion(unparticled, fold(unparticled), words, lang);
   // Russian asks yes/no by intonation alone: a question mark and no question word. "что-то" is none ("он
   // что-то сказал про Россию?"), nor "что" joining a clause ("Путин сказал, что…?", "за то, что…?").
   return (

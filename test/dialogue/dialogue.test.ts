@@ -1096,6 +1096,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog46b of session 42 (own wording, follow-ups read in context): a feeling asked about what the last answer reports (is he upset about that?, «путина это злит?»: doesn't say), whose 'growing concerns' (who says so, the foreign ministry?: doesn't say), the Kremlin's contact with a side asked without a subject (talks to hamas too, really?, «и с израилем общается?»), other charges asked as a yes/no (does he blame the us for anything else?), the US and a Palestinian state (EN/RU) (34.8% (8/23) in context on base 51b27fd4, 100% after)",
     ],
     [
+      "dialogues-own116.jsonl",
+      0.75,
+      "ours, dialog47ru of session 42 (own wording, follow-ups read in context): who placed the call asked by «сам», «первым», «лично», 'himself' after the one phoned (a false Да/Yes), a party the article never quotes agreeing after the call («а эрдоган с ним согласен?», «что,» as a particle), the negotiations after the ceasefire (mixed language too), Turkey as a mediator, the EU and UN blamed, ties with a side (EN/RU) (66.7% (8/12) in context on base 9114fda4, 75.0% (9/12) after)",
+    ],
+    [
       "dialogues-own113.jsonl",
       0.91,
       "ours, dialog46 of session 42 (own wording, follow-ups read in context): a bare party switch before the question naming it by a pronoun (and the EU? did he blame them too?, «а израиль? его он тоже винит?»), a bare voice after an answer whose commas are clauses (and peskov? after direct talks), 'he' after a group voice (whats the kremlin spokesmans name → what did he say?), the ceasefire's time frame (EN/RU) (first run of its 17 dialogues 61.9% (13/21) in context on base 51b27fd4; 2 more written after the first fixes, 60.9% (14/23) on base; 91.3% (21/23) after)",
@@ -1864,6 +1869,11 @@ describe("own dialogues (regression)", () => {
       "ours (dialog41, session 40): 33.3% (4/12) on base 80f20a3a, 75.0% after; 91.7% after dialog43b",
     ],
     ["dialogues-own114.jsonl", 1, "ours (dialog46b, session 42): 58.1% (18/31) on base 51b27fd4, 100% after"],
+    [
+      "dialogues-own116.jsonl",
+      0.83,
+      "ours (dialog47ru, session 42): yes/no 70.8% (17/24) on base 9114fda4, 83.3% (20/24) after",
+    ],
     [
       "dialogues-own113.jsonl",
       1,
