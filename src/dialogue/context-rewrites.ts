@@ -14,6 +14,7 @@ import { bothTermsOf } from "./both-terms.js";
 import { bothWhoOf } from "./both-who.js";
 import { bothWhyOf } from "./both-why.js";
 import { callForThenOf } from "./call-for-then.js";
+import { ceasefireTimingOf } from "./ceasefire-timing.js";
 import { callItOf } from "./call-it.js";
 import { calledOneOf } from "./called-one.js";
 import { entryCarriedOf } from "./carried-asks.js";
@@ -102,6 +103,8 @@ export function rewrittenInContext(
     thatRoleOf(plainTag, context) ??
     // "which aspect of that policy does he criticize?" after US policy: the policy named (that-policy.ts).
     thatPolicyOf(plainTag, context) ??
+    // "time frame for the ceasefire?", «в какие сроки нужно прекращение огня?»: the immediate one (ceasefire-timing.ts).
+    ceasefireTimingOf(plainTag) ??
     // "who's calling for one?" after "will the ceasefire happen soon?": who calls for that thing (called-one.ts).
     calledOneOf(plainTag, context) ??
     // "does putin support that?" after the aspiration for an independent state: the state (support-that.ts).
