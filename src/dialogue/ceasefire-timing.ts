@@ -15,7 +15,7 @@ const TIMING_EN = [
     "u",
   ),
   // "ceasefire timeline?", "the truce time frame"
-  new RegExp(`(?<!\\p{L})(?:cease-?fire|truce)(?:'s)? (?:time ?frame|time ?line|time ?table|deadline|schedule)(?!\\p{L})`, "u"),
+  /(?<!\p{L})(?:cease-?fire|truce)(?:'s)? (?:time ?frame|time ?line|time ?table|deadline|schedule)(?!\p{L})/u,
   // "how soon should the ceasefire happen", "when should the truce start", "by when does putin want a ceasefire"
   new RegExp(
     `^(?:(?:and|so|but|ok|okay|then)[,.! ]+)*(?:how (?:soon|quickly|fast)|when|by when) (?:should|must|would|will|is|does|do|did) (?:[\\p{L}'-]+ ){0,4}?${CEASEFIRE_EN}(?: (?:happen|start|begin|come|take effect|be (?:declared|reached|in place)|kick in))?$`,
@@ -23,7 +23,8 @@ const TIMING_EN = [
   ),
 ];
 /** A ceasefire that has happened is asked of, not the wish: "has it started", "did it begin", "when did … begin". */
-const HAPPENED_EN = /(?<!\p{L})(?:did|has|have|had|was|were)(?! putin| he| russia| moscow)(?:[\p{L}' -]+ )?(?:start|begin|began|started|happen|happened|come|end)(?!\p{L})/u;
+const HAPPENED_EN =
+  /(?<!\p{L})(?:did|has|have|had|was|were)(?! putin| he| russia| moscow)(?:[\p{L}' -]+ )?(?:start|begin|began|started|happen|happened|come|end)(?!\p{L})/u;
 const CEASEFIRE_RU = "(?:прекращени\\p{L}* огня|перемири\\p{L}*|прекратить огонь)";
 const TIMING_RU = [
   // «в какие сроки нужно прекращение огня», «как скоро должно быть перемирие», «когда нужно прекратить огонь»
@@ -39,7 +40,8 @@ const TIMING_RU = [
 export function ceasefireTimingOf(text: string): string | null {
   const q = foldQuestion(text).replace(/[?!.…\s]+$/u, "");
   if (q.length > 80) return null;
-  if (/[а-я]/u.test(q)) return TIMING_RU.some((re) => re.test(q)) ? "к какому прекращению огня призывает путин?" : null;
+  if (/[а-я]/u.test(q))
+    return TIMING_RU.some((re) => re.test(q)) ? "к какому прекращению огня призывает путин?" : null;
   if (HAPPENED_EN.test(q)) return null;
   return TIMING_EN.some((re) => re.test(q)) ? "what kind of ceasefire does putin call for?" : null;
 }

@@ -10,7 +10,8 @@ const MADE_EN =
 const MAKE_EN =
   "(?:set up|found|establish|create|form|launch|organi[sz]e|initiate|start|put together|bring together|convene|assemble|build)";
 const LEAD_EN = "^(?:(?:and|so|but|ok|okay|wait|then|hmm)[, ]+)*";
-const THING_EN = "(?:the |this |that )?(?:[\\p{L}'-]+ ){0,3}?(?:quartet|group|it|this|that|format|body|mechanism)";
+const THING_EN =
+  "(?:the |this |that )?(?:[\\p{L}'-]+ ){0,3}?(?:quartet|group|it|this|that|format|body|mechanism)";
 const MAKER_EN = [
   // "was the quartet set up by the un", "was it originally created by russia", "has it been formed by the eu"
   new RegExp(
@@ -29,13 +30,20 @@ const MADE_RU =
   "(?:созда\\p{L}*|основа\\p{L}*|учреди\\p{L}*|учрежд\\p{L}*|сформирова\\p{L}*|организова\\p{L}*|собра\\p{L}*)";
 const MAKER_RU = [
   // «квартет создала ООН?», «его основал ЕС?», «квартет был создан ООН?», «ООН создала квартет?»
-  new RegExp(`(?<!\\p{L})(?:квартет\\p{L}*|его|е[её]|эту группу|группу)(?: был\\p{L}*)? ${MADE_RU}(?!\\p{L})`, "u"),
+  new RegExp(
+    `(?<!\\p{L})(?:квартет\\p{L}*|его|е[её]|эту группу|группу)(?: был\\p{L}*)? ${MADE_RU}(?!\\p{L})`,
+    "u",
+  ),
   new RegExp(`(?<!\\p{L})${MADE_RU} (?:ли )?(?:квартет\\p{L}*|его|е[её])(?!\\p{L})`, "u"),
 ];
 
 /** Whether a yes/no question guesses the maker of a thing (set up / founded / created by someone). */
 export function makerAsked(folded: string, lang: Lang): boolean {
-  const text = folded.replace(/[?!.\s]+$/u, "").replace(/,? (?:right|correct|true|yes|да|верно)$/u, "").trim();
-  if (lang === "ru") return /квартет|^(?:а |и )?(?:его|е[её]) /u.test(text) && MAKER_RU.some((re) => re.test(text));
+  const text = folded
+    .replace(/[?!.\s]+$/u, "")
+    .replace(/,? (?:right|correct|true|yes|да|верно)$/u, "")
+    .trim();
+  if (lang === "ru")
+    return /квартет|^(?:а |и )?(?:его|е[её]) /u.test(text) && MAKER_RU.some((re) => re.test(text));
   return MAKER_EN.some((re) => re.test(text));
 }
