@@ -16,8 +16,6 @@ const FUNCTION_WORDS = new Set(
 const QUESTION_WORD =
   /(?<!\p{L})(?:who|whom|whose|what|which|why|when|where|how|кто|кого|что|чем|почему|зачем|как|где|когда|какой|какая|какие|сколько)(?!\p{L})/u;
 const MAX_WORDS = 4;
-/** Glue that adds no word of its own: "and for resuming negotiations as well?" counts two words (dialog47, o115-07). */
-const GLUE = new Set("and so but too also as well for и а тоже также".split(" "));
 
 /** The stem compared: enough of the word to tell it apart, short enough to meet its other forms. */
 const stemOf = (w: string) => w.slice(0, Math.max(4, Math.ceil(w.length * 0.7)));
@@ -29,12 +27,7 @@ export function ellipticalWords(text: string): string[] | null {
     .replace(/[^\p{L}\p{N}\s-]/gu, " ")
     .split(/\s+/)
     .filter(Boolean);
-  if (
-    words.length === 0 ||
-    words.filter((w) => !GLUE.has(w)).length > MAX_WORDS ||
-    QUESTION_WORD.test(words.join(" "))
-  )
-    return null;
+  if (words.length === 0 || words.length > MAX_WORDS || QUESTION_WORD.test(words.join(" "))) return null;
   const content = words.filter((w) => !FUNCTION_WORDS.has(w) && w.length >= 2);
   return content.length > 0 ? content : null;
 }
