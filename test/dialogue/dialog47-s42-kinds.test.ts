@@ -47,10 +47,4 @@ describe("the ceasefire's time frame", () => {
     expect(lastAnswer(["в какие сроки нужно прекращение огня?"], "ru").answer.answer).toMatch(/немедлен/);
     expect(lastAnswer(["when did the ceasefire start?"]).answer.answer).not.toMatch(/urgent need/);
   });
-  it("talks 'as well' after the ceasefire's Yes is Yes", () => {
-    expect(lastVerdict(["did putin urge a ceasefire?", "and for resuming negotiations as well?"])).toBe(
-      "yes",
-    );
-    expect(lastVerdict(["putin wants a truce, right?", "and talks too?"])).toBe("yes");
-  });
 });
