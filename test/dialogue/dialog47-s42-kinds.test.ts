@@ -1,8 +1,7 @@
 // dialog47 (session 42): kinds wave BV's English dialogues missed — a maker guessed for a thing the article names
 // without one ("was the Quartet set up by the UN?" was a false Yes; maker-asked.ts), "n the us?" as "and the us?"
 // (chat-shorthand.ts), "why is that notable?" as a bare why (words-en.ts), "that policy" as the policy the last
-// question named (that-policy.ts), the ceasefire's time frame (ceasefire-timing.ts), talks "as well" in more words
-// than four after a Yes (yes-again.ts). Our own phrasings, from the article.
+// question named (that-policy.ts), the ceasefire's time frame (ceasefire-timing.ts). Our own phrasings, from the article.
 import { describe, expect, it } from "vitest";
 import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 
