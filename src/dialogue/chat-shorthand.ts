@@ -21,6 +21,10 @@ const LEAD = /^(\s*(?:(?:and|so|but|ok|okay|well)[, ]+)?)(r|duz|dose|dos)\s+(?=\
 // more": an open-ended look-behind re-reads the whole run of letters before each "n", quadratic in a long word
 // (4,000 "ﬁ" took 1.8 s through the dialogue).
 const AND_N = /(?<=\p{Script=Latin}{2}) n (?=\p{Script=Latin}{2})/gu;
+// "n the us?", "nd what about peskov?" (dialog47, d112-09#2): a lone "n"/"nd" opening the message is "and" too, so the
+// follow-up reads as "and the us?" (it was a stray letter, and the engine split between the US entries). Only before
+// a Latin word of two letters or more.
+const LEAD_N = /^(\s*)(?:n|nd)\s+(?=\p{Script=Latin}{2})/u;
 // "does russia hav ties w hamas" (dialog39): "hav" after an auxiliary or a subject is "have" (the engine read it as an
 // unknown word and refused). Only after does/do/did/they/we/you/i or a name and before a word of two letters or more.
 const HAVE = /(?<=(?:does|do|did|they|we|you|i|\p{Script=Latin}{3,}) )hav(?= \p{Script=Latin}{2})/giu;
@@ -28,6 +32,7 @@ const HAVE = /(?<=(?:does|do|did|they|we|you|i|\p{Script=Latin}{3,}) )hav(?= \p{
 /** The message with its shorthand auxiliary spelled out ("r there…" → "are there…"), else as typed. */
 export function withAuxiliarySpelledOut(text: string): string {
   return text
+    .replace(LEAD_N, "$1and ")
     .replace(AND_N, " and ")
     .replace(HAVE, "have")
     .replace(WHATS, "$1what is ")

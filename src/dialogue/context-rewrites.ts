@@ -17,6 +17,7 @@ import { callForThenOf } from "./call-for-then.js";
 import { callItOf } from "./call-it.js";
 import { calledOneOf } from "./called-one.js";
 import { entryCarriedOf } from "./carried-asks.js";
+import { ceasefireTimingOf } from "./ceasefire-timing.js";
 import { concernAboutThatOf } from "./concern-about-that.js";
 import { contactInsteadOf } from "./contact-instead.js";
 import type { DialogueKit } from "./dialogue-kit.js";
@@ -51,6 +52,7 @@ import { shouldHaveDoneOf } from "./should-have-done.js";
 import { sideTakenOf } from "./side-taken.js";
 import { supportThatOf } from "./support-that.js";
 import { talkedWithOf } from "./talked-with.js";
+import { thatPolicyOf } from "./that-policy.js";
 import { thatRoleOf } from "./that-role.js";
 import { themTopicOf } from "./them-topic.js";
 import { theyFailedOf } from "./they-failed.js";
@@ -102,6 +104,10 @@ export function rewrittenInContext(
     concernAboutThatOf(plainTag, context, kit, lang) ??
     // "what is that role, then?" after "Putin didn't mention Russia's own role…": that party's role (that-role.ts).
     thatRoleOf(plainTag, context) ??
+    // "which aspect of that policy does he criticize?" after US policy: the policy named (that-policy.ts).
+    thatPolicyOf(plainTag, context) ??
+    // "time frame for the ceasefire?", «в какие сроки нужно прекращение огня?»: the immediate one (ceasefire-timing.ts).
+    ceasefireTimingOf(plainTag) ??
     // "who's calling for one?" after "will the ceasefire happen soon?": who calls for that thing (called-one.ts).
     calledOneOf(plainTag, context) ??
     // "does putin support that?" after the aspiration for an independent state: the state (support-that.ts).

@@ -7,6 +7,7 @@ import { unbackedMoment } from "./asked-moment.js";
 import { asksEventForecast } from "./event-forecast.js";
 import { exactDetailAsked } from "./exact-detail.js";
 import { asksJudgementEn, asksJudgementRu } from "./judgement-asked.js";
+import { makerAsked } from "./maker-asked.js";
 import { asksProspect } from "./prospect-asked.js";
 import { timeAskedOf } from "./said-when.js";
 import { saidWhereAsked } from "./said-where.js";
@@ -22,6 +23,8 @@ export function unsaidDetailVerdict(plain: string, answer: Answer, lang: Lang): 
     return { verdict: "not-said", source: "not-in-article" };
   // "did he say how exactly russia would help?": a detail the article never gives (exact-detail.ts).
   if (exactDetailAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
+  // "was the quartet set up by the un?": the maker of a thing the article names without one (maker-asked.ts).
+  if (makerAsked(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "does he say when they should get it": the article gives no time for anything (said-when.ts; d97-22#3).
   if (timeAskedOf(plain.toLowerCase(), lang)) return { verdict: "not-said", source: "not-in-article" };
   // "переговоры возобновят?": how events will turn out, which the article never says (event-forecast.ts).

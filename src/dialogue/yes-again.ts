@@ -36,6 +36,11 @@ export function ellipticalWords(text: string): string[] | null {
 const SAME_AS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["talk", ["negotiat"]],
   ["restart", ["resum"]],
+  // "new talks", "fresh negotiations", "resuming talks": the negotiation process resumed (dialog47, d112-13#2).
+  ["resum", ["resum"]],
+  ["renew", ["resum"]],
+  ["new", ["resum"]],
+  ["fresh", ["resum"]],
   ["truce", ["ceasefire"]],
   ["перемири", ["прекращени"]],
 ];

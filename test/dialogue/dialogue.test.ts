@@ -1091,6 +1091,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog41 of session 40 (own wording, follow-ups read in context): who made the call asked after it (did erdogan make the call?, «а звонок сделал путин?»), the ministry's direct dialogue asked as the sides negotiating directly or as direct negotiations favoured, a bare detail of the ceasefire call (an urgent one?, «немедленному?»), the country of the person just answered, who voiced the Kremlin's aim, whether the ministry's call will work (EN/RU) (35.7% (5/14) in context on base 80f20a3a, 71.4% after; 85.7% after dialog43b)",
     ],
     [
+      "dialogues-own115.jsonl",
+      0.8,
+      "ours, dialog47 of session 42 (own wording, follow-ups read in context): a maker guessed for the Quartet (was it set up by the EU?: doesn't say), 'why does that stand out?' after Putin's silence on Russia's role, 'and the US?' after the Palestinian state, 'what part of that policy…' after US policy, the ceasefire's time frame (when should it start? → immediate), 'only' after the casualties, 'it' as the Kremlin on a Palestinian state (EN) (53.3% (8/15) in context on base 9114fda4, 80.0% after)",
+    ],
+    [
       "dialogues-own114.jsonl",
       1,
       "ours, dialog46b of session 42 (own wording, follow-ups read in context): a feeling asked about what the last answer reports (is he upset about that?, «путина это злит?»: doesn't say), whose 'growing concerns' (who says so, the foreign ministry?: doesn't say), the Kremlin's contact with a side asked without a subject (talks to hamas too, really?, «и с израилем общается?»), other charges asked as a yes/no (does he blame the us for anything else?), the US and a Palestinian state (EN/RU) (34.8% (8/23) in context on base 51b27fd4, 100% after)",
@@ -1867,6 +1872,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own108.jsonl",
       0.91,
       "ours (dialog41, session 40): 33.3% (4/12) on base 80f20a3a, 75.0% after; 91.7% after dialog43b",
+    ],
+    [
+      "dialogues-own115.jsonl",
+      0.8,
+      "ours (dialog47, session 42): 66.7% (10/15) on base 9114fda4, 86.7% after",
     ],
     ["dialogues-own114.jsonl", 1, "ours (dialog46b, session 42): 58.1% (18/31) on base 51b27fd4, 100% after"],
     [
