@@ -5,7 +5,8 @@
 // article, the author and pro-Russian) or no entry at all (wave BV's leftover from quality44). Read as "does russia
 // blame the us" only as a yes/no question opening on its auxiliary, naming Russia (not Putin, whose own wording the
 // engine reads already) before a word of blaming before the US, without "or" (help-or-blame.ts reads the
-// either-or) and without the article or its author. Bounded patterns over at most 160 characters.
+// either-or) and without the article or its author; the blaming is what is asked (at most two words before it) and
+// nothing follows the US but an adverb. Bounded patterns over at most 160 characters.
 import { BLAME_WORDS, US_NAMES } from "./help-or-blame.js";
 
 const MAX_LENGTH = 160;
@@ -16,6 +17,9 @@ const OR = /\bor\b/i;
 /** The article or its writer asked of: author-view-on-blame's own question. */
 const THE_TEXT = /\b(?:article|author|writer|journalist|story|text|report|reporter)\b/i;
 
+/** What may follow the US: an adverb of time or degree, then the end. */
+const ENDS = /^\s*(?:(?:now|too|again|here|at all|openly|lately|so much|a lot|much|then)\s*)?[?.!]*\s*$/i;
+
 /** The yes/no of Russia blaming the US as "does russia blame the us", or the text as it came. */
 export function asRussiaBlamesUs(text: string): string {
   if (text.length > MAX_LENGTH) return text;
@@ -23,6 +27,12 @@ export function asRussiaBlamesUs(text: string): string {
   if (!lead || OR.test(text) || THE_TEXT.test(text)) return text;
   const rest = text.trim().slice(lead[0].length);
   const blameAt = rest.search(BLAME_WORDS);
-  if (blameAt < 0) return text;
-  return US_NAMES.test(rest.slice(blameAt)) ? "does russia blame the us" : text;
+  // The blaming is what is asked: at most two words before it ("is russia trying to show it's neutral while blaming
+  // the US?" asks of neutrality).
+  if (blameAt < 0 || rest.slice(0, blameAt).trim().split(/\s+/).filter(Boolean).length > 2) return text;
+  const us = US_NAMES.exec(rest.slice(blameAt));
+  if (!us) return text;
+  // Nothing asked after the US ("…slam the us for hogging the peace process" asks of the monopoly).
+  const after = rest.slice(blameAt + us.index + us[0].length);
+  return ENDS.test(after) ? "does russia blame the us" : text;
 }

@@ -40,6 +40,8 @@ describe("quality45's readers", () => {
       "is the article dissing the us?",
       "is the us blaming russia?",
       "is russia dissing hamas?",
+      "is moscow trying to look impartial while attacking the us?",
+      "did moscow bash washington for running the peace talks alone",
     ]);
   });
   it("tells a warring side's arms from Russia's", () => {
