@@ -2,6 +2,7 @@
 // composition of the later ones). Each rewrites one asked shape into the plainer question the lexicon reads; what each
 // reads and why is in its own file's header, and the history of the list in readers.ts's header.
 
+import { asAcceptableToWhom } from "./acceptable-to-whom.js";
 import { asAgainstThing } from "./against-thing.js";
 import { withoutAnswerManner, withoutPlainWords } from "./answer-manner.js";
 import { asAntiParty } from "./anti-party.js";
@@ -71,6 +72,7 @@ import { withoutQuoteRequest } from "./quote-request.js";
 import { asRelevanceAsked } from "./relevance-asked.js";
 import { withoutReplyLength } from "./reply-length.js";
 import { asRoleCriticism } from "./role-criticism.js";
+import { asRussiaBlamesUs } from "./russia-blames-us.js";
 import { asSeveralAsks } from "./several-asks.js";
 import { asSidesAsked } from "./sides-asked.js";
 import { withoutSpeakerSetAside } from "./speaker-exclusion.js";
@@ -174,6 +176,10 @@ export const FIRST_READERS: readonly ((text: string) => string)[] = [
   asHelpOrBlame,
   // (quality44) Which side Russia talks to, as a choice of the two ("…, Israelis or Palestinians?"): both.
   asWhichSideContact,
+  // (quality45) Russia's blaming the US asked yes/no in a chat idiom ("is russia throwing shade at the US?").
+  asRussiaBlamesUs,
+  // (quality45) Whom a deal must suit, the question word ending a statement ("… acceptable to whom").
+  asAcceptableToWhom,
   asTieReason,
   asPartyReaction,
   asRelevanceAsked,

@@ -15,17 +15,18 @@ const OR = /\bor\b/i;
 const HELP =
   /\b(?:help(?:s|ing|ful)?|assist(?:s|ing|ance)?|constructive|mediat(?:e|es|ing|or)|contribut(?:e|es|ing)|broker(?:ing)?|peacemak(?:er|ing)|make\s+peace|be\s+useful)\b/i;
 /** Blaming, with the chat idioms for it: "throwing shade at", "pointing fingers at", "dissing", "dunking on". */
-const BLAME =
+export const BLAME_WORDS =
   /\b(?:blam(?:e|es|ed|ing)|bash(?:es|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|attack(?:s|ed|ing)?|fault(?:s|ed|ing)?|slam(?:s|med|ming)?|(?:throw(?:s|ing)?|threw|toss(?:es|ing)?)\s+shade|shad(?:e|ing)\s+(?:at|on)|diss(?:es|ed|ing)?|dunk(?:s|ed|ing)?\s+on|trash(?:es|ed|ing)?|rag(?:e|es|ing)\s+(?:on|at)|go(?:es)?\s+after|point(?:s|ing)?\s+(?:the\s+)?fingers?|take\s+(?:pot\s*)?shots|taking\s+(?:pot\s*)?shots)\b/i;
-const US = /\b(?:us|usa|u\.s\.?|america|americans?|washington|united\s+states|the\s+states|the\s+west)\b/i;
+export const US_NAMES =
+  /\b(?:us|usa|u\.s\.?|america|americans?|washington|united\s+states|the\s+states|the\s+west)\b/i;
 
 /** The English either-or as "what role does the kremlin want to play", or as it came. */
 export function asHelpOrBlame(text: string): string {
   if (text.length > MAX_LENGTH) return text;
-  if (![OR, HELP, BLAME].every((t) => t.test(text))) return text;
+  if (![OR, HELP, BLAME_WORDS].every((t) => t.test(text))) return text;
   // Russia is the one helping or blaming: named before the US ("does the us want to help or just blame russia's
   // friends?" asks of the US).
   const russiaAt = text.search(RUSSIA);
-  const usAt = text.search(US);
+  const usAt = text.search(US_NAMES);
   return russiaAt >= 0 && usAt > russiaAt ? "what role does the kremlin want to play" : text;
 }

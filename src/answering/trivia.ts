@@ -4,8 +4,10 @@
 // Also what a weather app or a travel guide tells of a place ("weather in tel aviv tomorrow", "any good restaurants
 // in ankara?", "how cold is it in moscow"): the place is only where the asked thing is; read as typed, the place's
 // name split the ranker between the entries naming it and the reply was "not sure which of these" (whole-question.ts
-// refuses such a question instead of asking which entry was meant).
+// refuses such a question instead of asking which entry was meant). And a warring side's arms ("what weapons does
+// hamas use": party-arsenal.ts).
 import { leanRegExp } from "../lib/lean-regexp.js";
+import { asksPartyArsenal } from "./party-arsenal.js";
 
 /** What an encyclopedia, not this article, tells of a country, city or organisation (normalised words). */
 const WANTS_TRIVIA = leanRegExp(
@@ -42,7 +44,8 @@ const WANTS_TRIVIA = leanRegExp(
 
 /** Whether a question (normalised words joined by spaces) asks an encyclopedic fact of a place or body. */
 export function wantsTrivia(words: string): boolean {
-  return WANTS_TRIVIA.test(words);
+  // A warring side's arms ("what weapons does hamas use"): no more the article's than a capital (party-arsenal.ts).
+  return WANTS_TRIVIA.test(words) || asksPartyArsenal(words);
 }
 
 /** The Russian founding question of a place or body («кто основал Тель-Авив?», «в каком году основан Израиль»). */

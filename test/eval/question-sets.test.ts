@@ -815,10 +815,17 @@ const sets = [
   },
   {
     file: "blind95.jsonl",
-    answer: 0.98,
-    refuse: 0.96,
+    answer: 1,
+    refuse: 1,
     about:
-      "a fresh English blind set (the forty-second session's wave BV), run once on round1s42 ac9f00bc after the session's first round (read by no lane until then; first run 98.5% / 96.0% engine, 95.4% / 96.0% through npm run ask)",
+      "a fresh English blind set (the forty-second session's wave BV), run once on round1s42 ac9f00bc after the session's first round (read by no lane until then; first run 98.5% / 96.0% engine, 95.4% / 96.0% through npm run ask); quality45, which read it: 100% / 100% engine, 96.9% / 100% through ask",
+  },
+  {
+    file: "probes-en88.jsonl",
+    answer: 0.92,
+    refuse: 1,
+    about:
+      "ours (quality45), 18 of wave BV's kinds and quality44's leftovers in our own phrasings (the Kremlin talking to Israel, a long lead-in before Putin's words, a deal acceptable to whom, a warring side's arms, which side Russia talks to, Russia blaming the US in a chat idiom), run once on 9114fda4 before the change (first run 85.7% / 50.0% engine, 78.6% / 50.0% through npm run ask); 92.9% / 100% both ways after",
   },
   {
     file: "blind-ru30.jsonl",
