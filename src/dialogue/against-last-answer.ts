@@ -10,6 +10,7 @@ import { type DialogueWords, fold } from "./language.js";
 import { articleMentions } from "./mentions.js";
 import { notSaidOf, onLastEvidence } from "./on-last-evidence.js";
 import { verdictWord, withoutOwnVerdict } from "./own-verdict.js";
+import { lastQuotesEvidence } from "./restriction-on-quotes.js";
 import { STILL } from "./still-member.js";
 import type { AnswerReply, DialogueContext } from "./types.js";
 import { unnamedAskedOf } from "./unnamed-asked.js";
@@ -104,9 +105,12 @@ export function createAgainstLastAnswer(kit: DialogueKit) {
     // "how many were killed?" → "where? only in israel?": an answer that gives no figure still quotes where the
     // casualties are, and that evidence answers the restriction (dialog33b).
     const last = context.entryId ? engine.answerForEntry(context.entryId, lang) : null;
-    const evidence = last?.answered || (last?.quotes.length ?? 0) > 0 ? last : null;
+    const quoted = last ? null : lastQuotesEvidence(kit, context, lang);
+    const evidence = last?.answered || (last?.quotes.length ?? 0) > 0 ? last : quoted;
     if (!evidence) return null;
     const verdict = restrictionVerdict(restriction, evidence, words.lang);
+    // A voice's quotes answer a restriction only where they name more than the place (restriction-on-quotes.ts).
+    if (quoted && verdict !== "no") return null;
     // Such an answer counts only where its quotes name more than the place asked; else the usual readers answer.
     if (!evidence.answered && verdict !== "no") return null;
     const only = words.lang === "ru" ? "только" : "only";

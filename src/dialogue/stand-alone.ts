@@ -2,10 +2,12 @@
 // refusal where it can be, with its yes/no verdict; "does the article mention X?" and "X or Y?" read first.
 // This file keeps the order of the readers; each reads one thing in its own file:
 //   mention-answer.ts       "does the article mention X?" from the article's text
+//   party-person.ts         a country the engine could not place, asked of its one unquoted person ("doesn't say")
 //   rescue.ts, said-otherwise.ts, said-about-gap.ts   a refusal or an unsure answer turned into an answer
 //   ambiguous-yes-no.ts     a yes/no question settles the engine's choice between two entries
 //   topical-entry.ts        an English yes/no asked again in the words of the entry it is about
 //   place-word-verdict.ts   the plain verdict (through a loaded negation; "там" left out where it blocks one)
+//   kremlin-stance.ts       the Kremlin's stance asked yes/no: Russia's Yes on the same entry
 //   inner-restriction.ts    "only X?", "not only X?" against the evidence
 //   off-story-reply.ts      a yes/no about what the article never speaks of: refused
 //   said-claim-reply.ts     "is it true that X said…?": the claim checker's verdict
@@ -23,12 +25,14 @@ import { createEvidenceNaming } from "./evidence-naming.js";
 import { framedClauseOf } from "./framed-forecast.js";
 import { restrictedVerdict } from "./inner-restriction.js";
 import { asksJudgementRu, UNPLACED_JUDGEMENT_RU } from "./judgement-asked.js";
+import { kremlinStanceVerdict } from "./kremlin-stance.js";
 import { type DialogueWords, fold } from "./language.js";
 import { answerMention } from "./mention-answer.js";
 import { withNegationEcho } from "./negation-echo.js";
 import { createOffStoryReply } from "./off-story-reply.js";
 import { createOffTopicRefusal } from "./off-topic-yes-no.js";
 import { ownVerdictOf, withoutOwnVerdict } from "./own-verdict.js";
+import { askedOfPartyPerson } from "./party-person.js";
 import { plainVerdict } from "./place-word-verdict.js";
 import { asksProspect } from "./prospect-asked.js";
 import { rescueRefusal } from "./rescue.js";
@@ -93,6 +97,17 @@ export function createStandAlone(kit: DialogueKit) {
     // story — refused as out of scope, never "did you mean: what does Putin want?" (bot-request.ts).
     const botRequest = !answer.answered && asksBotForSomething(fold(question), words.lang);
     if (botRequest && answer.reason === "ambiguous") answer = offTopicRefusal(lang);
+    // "does turkey want to be a mediator?" the engine could not place: asked of its one unquoted person, only a
+    // "doesn't say" is taken (party-person.ts).
+    const ofPerson =
+      !answer.answered && answer.reason === "ambiguous" && !botRequest
+        ? askedOfPartyPerson(fold(question), words.lang, kit.parties)
+        : null;
+    if (ofPerson && isYesNoQuestion(typed, fold(question), words, words.lang)) {
+      const typedOfPerson = typed.trim().endsWith("?") ? `${ofPerson}?` : ofPerson;
+      const reply = answerStandAlone(ofPerson, lang, words, understood, followUp, typedOfPerson, message);
+      if (reply.verdict === "not-said") return reply;
+    }
     let rescued = false;
     // A long message's question, found inside it by the engine, is what later follow-ups read against.
     let asked = answer.readAs ?? question;
@@ -134,7 +149,7 @@ export function createStandAlone(kit: DialogueKit) {
       answer.entry?.kind === "not-in-article";
     // A long story's final question, answered alone, has its verdict read alone too (story-question.ts).
     const story = storyQuestionOf(question, answer, words.lang, kit);
-    const read = plainVerdict(
+    const plain = plainVerdict(
       story
         ? {
             folded: fold(story),
@@ -149,6 +164,8 @@ export function createStandAlone(kit: DialogueKit) {
       words.lang,
       verdictDepsOf(kit),
     );
+    // "does the kremlin back a palestinian state?": Russia's Yes on the same entry (kremlin-stance.ts).
+    const read = kremlinStanceVerdict(kit, folded, asksYesNo, answer, plain, words.lang) ?? plain;
     const restricted = restrictedVerdict(kit, folded, asksYesNo, answer, read, lang, words);
     // A Yes on evidence that never names the party asked: the entry whose quote does (evidence-naming.ts). Not on
     // a follow-up read in context: the chat's next turns read against the entry it is on.

@@ -1101,6 +1101,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog46b of session 42 (own wording, follow-ups read in context): a feeling asked about what the last answer reports (is he upset about that?, «путина это злит?»: doesn't say), whose 'growing concerns' (who says so, the foreign ministry?: doesn't say), the Kremlin's contact with a side asked without a subject (talks to hamas too, really?, «и с израилем общается?»), other charges asked as a yes/no (does he blame the us for anything else?), the US and a Palestinian state (EN/RU) (34.8% (8/23) in context on base 51b27fd4, 100% after)",
     ],
     [
+      "dialogues-own117.jsonl",
+      0.93,
+      "ours, dialog48 of session 42 (own wording, follow-ups read in context): the Kremlin's stance asked yes/no ('does it back a palestinian state?' after the Kremlin, «кремль за палестинское государство?»: Russia's Yes), 'only in gaza?' / «только в газе?» after a voice's quotes (No), Turkey asked alone as a mediator after the call or the Kremlin (doesn't say) (62.5% (10/16) in context on base a0753e17, 93.8% (15/16) after)",
+    ],
+    [
       "dialogues-own116.jsonl",
       0.75,
       "ours, dialog47ru of session 42 (own wording, follow-ups read in context): who placed the call asked by «сам», «первым», «лично», 'himself' after the one phoned (a false Да/Yes), a party the article never quotes agreeing after the call («а эрдоган с ним согласен?», «что,» as a particle), the negotiations after the ceasefire (mixed language too), Turkey as a mediator, the EU and UN blamed, ties with a side (EN/RU) (66.7% (8/12) in context on base 9114fda4, 75.0% (9/12) after)",
@@ -1879,6 +1884,11 @@ describe("own dialogues (regression)", () => {
       "ours (dialog47, session 42): 66.7% (10/15) on base 9114fda4, 86.7% after",
     ],
     ["dialogues-own114.jsonl", 1, "ours (dialog46b, session 42): 58.1% (18/31) on base 51b27fd4, 100% after"],
+    [
+      "dialogues-own117.jsonl",
+      0.92,
+      "ours (dialog48, session 42): yes/no 64.3% (9/14) on base a0753e17, 92.9% (13/14) after",
+    ],
     [
       "dialogues-own116.jsonl",
       0.83,
