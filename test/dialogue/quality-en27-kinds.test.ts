@@ -108,7 +108,6 @@ describe("an off-topic yes/no beside one word the knowledge base knows", () => {
   it("is refused with the engine's refusal", () => {
     for (const q of [
       "did peskov get kicked out of the kremlin?",
-      "does hamas own nuclear weapons?",
       "is erdogan ill? i read his health is poor",
       "does iran support hamas?",
     ]) {
@@ -116,6 +115,11 @@ describe("an off-topic yes/no beside one word the knowledge base knows", () => {
       expect(reply.answer.answered, q).toBe(false);
       expect(reply.answer.entry, q).toBeNull();
     }
+    // A warring side's arms are an encyclopedic fact since quality45 (party-arsenal.ts): refused as trivia, the
+    // refusal saying so, with the sides the article does name beside it.
+    const arms = askOnce("does hamas own nuclear weapons?");
+    expect(arms.answer.answered).toBe(false);
+    expect(arms.answer.answer).toMatch(/^The article doesn't say\. The article doesn't give background facts/);
     const ru = lastAnswer(["иран помогает хамасу?"], "ru");
     expect(ru.answer.answered).toBe(false);
   });
