@@ -119,7 +119,7 @@ describe("an off-topic yes/no beside one word the knowledge base knows", () => {
     // refusal saying so, with the sides the article does name beside it.
     const arms = askOnce("does hamas own nuclear weapons?");
     expect(arms.answer.answered).toBe(false);
-    expect(arms.answer.answer).toMatch(/^The article doesn't say\. The article doesn't give background facts/);
+    expect(arms.answer.answer).toMatch(/^The article doesn't give background facts/);
     const ru = lastAnswer(["иран помогает хамасу?"], "ru");
     expect(ru.answer.answered).toBe(false);
   });
