@@ -43,6 +43,9 @@ export function calledForVerdict(
   standsFor: ReadonlySet<string> | undefined,
 ): "yes" | "no" | "not-said" | null {
   if (statement === null || !check || !answer.answered || !asksCalledFor(statement, lang)) return null;
+  // «путин призывает к ceasefire?» read as «путин призывает»: the act asked was the evidence's own English word
+  // (evidence-english-ru.ts took it out as grounded), so no act is left to find missing — not this reader's.
+  if (!actAfterCall(statement, lang)) return null;
   const checked = check(statement);
   const found =
     (checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0;
@@ -85,3 +88,9 @@ const WITH_PARTY = /(?<!\p{L})(?:with|с|со)\s+(?:the\s+)?\p{L}{3,}/u;
 /** Acts of force, the opposite of the ceasefire the voice calls for. */
 const FORCE =
   /(?<!\p{L})(?:war|wars|troops?|military|army|armed|force|forces|strikes?|attack\p{L}*|invad\p{L}*|invasion|bomb\p{L}*|weapons?|fight\p{L}*|escalat\p{L}*|offensive|операци\p{L}*|войн\p{L}*|войск\p{L}*|военн\p{L}*|арми\p{L}*|удар\p{L}*|атак\p{L}*|вторжен\p{L}*|бомб\p{L}*|оружи\p{L}*|наступлен\p{L}*|эскалац\p{L}*|сил\p{L}*)(?!\p{L})/u;
+
+/** Whether any word follows the call verb: the act asked for. */
+function actAfterCall(statement: string, lang: Lang): boolean {
+  const call = (lang === "ru" ? CALL_RU : CALL_EN).exec(statement);
+  return call === null || /\p{L}/u.test(statement.slice(call.index + call[0].length));
+}

@@ -50,6 +50,10 @@ const BETWEEN =
   /(?:^|[^\p{L}])(?:between|между|(?:want|wants|wanted|demand|demands|demanded|expect|expects) from|(?:хочет|хотел|хотят|требует|требовал|ждет|ждут|добивается|просит) от)\s/u;
 const SCOPE_CHARS = 40;
 
+/** An entry's question on contact or ties: it may stand for the contact card on the one side it names. */
+const CONTACT =
+  /(?<!\p{L})(?:ties|contacts?|touch|communicat\p{L}*|talk\p{L}*|speak\p{L}*|relations?)(?!\p{L})/iu;
+
 /** Table rows that are no party of their own ("both sides", "others"). */
 const NOT_A_PARTY = new Set(["both", "others"]);
 
@@ -57,6 +61,8 @@ interface Named {
   entryId: string;
   /** The entry's canonical question and keywords, lower case: what it is about. */
   about: string;
+  /** The entry's canonical question as written. */
+  question: string;
   /** The parties its question and keywords name. */
   aboutParties: Set<string>;
   /** The parties each quote names, in the entry's order. */
@@ -72,6 +78,7 @@ export function createEvidenceNaming(kit: DialogueKit) {
       .filter((e) => e.kind === "answer" && e.quotes.length > 0)
       .map((e) => ({
         entryId: e.id,
+        question: e.question,
         about: ` ${[e.question, ...e.keywords].join(" ").toLowerCase()} `,
         aboutParties: new Set(
           partyMentions(parties, [e.question, ...e.keywords].join(" ").toLowerCase()).map((m) => m.id),
@@ -118,6 +125,7 @@ export function createEvidenceNaming(kit: DialogueKit) {
     if (shown.has("both") && asked.filter((id) => SIDES.includes(id)).length >= 2)
       for (const id of SIDES) shown.add(id);
     if (asked.every((id) => shown.has(id))) return null;
+    const bothHoldAsked = shown.has("both") && asked.every((id) => SIDES.includes(id) || shown.has(id));
     // Entries with one quote naming every asked party and about the question's parties and words (two at least: a
     // party's name alone finds any sentence naming it): the most words first, then that quote first in the entry.
     let bare = unvoiced;
@@ -146,6 +154,10 @@ export function createEvidenceNaming(kit: DialogueKit) {
       // change the checker finds there ("contacts" on "common ground"), a No or a rule's "doesn't say": the
       // first evidence stays.
       // A No, or a rule's "doesn't say", keeps the first evidence.
+      // Not where the first evidence's "both warring sides" already holds the one side asked and this entry is about
+      // no contact ("does the kremlin speak to israel": the contact card, not the common ground that merely names
+      // Israel; verdict44) — ties asked of Hamas still show the ties card's quote.
+      if (bothHoldAsked && !CONTACT.test(n.question)) return null;
       if (read === null || read.source === "unconfirmed") return { answer: shownOther, verdict };
       return null;
     }

@@ -17,6 +17,14 @@ const GRAMMAR =
 /** Shorter words are too often grammar ("для", "обеих"); a stem of six letters matches a word in any case. */
 const STEM = 6;
 
+/**
+ * A charge asked («Путин критикует американцев за то, что они игнорировали интересы палестинцев?», «упрекает США в
+ * игнорировании…»): the failing the evidence negates is what the charge is for, not a thing the question says was done
+ * (verdict44; the engine's owned Да or the checker read it).
+ */
+const CHARGE =
+  /(?<!\p{L})(?:критик\p{L}*|упрек\p{L}*|упрекн\p{L}*|обвин\p{L}*|осужда\p{L}*|осудил\p{L}*|вин\p{L}*)(?!\p{L})/u;
+
 /** The evidence's sentences: text up to and with its closing marks. */
 const SENTENCE = /[^.!?…]+(?:[.!?…]+|$)/gu;
 
@@ -51,7 +59,7 @@ export function negatedInEvidence(
   voicesIn?: (text: string) => readonly string[],
 ): boolean {
   const q = question.toLowerCase();
-  if (NEGATION.test(q)) return false;
+  if (NEGATION.test(q) || CHARGE.test(q)) return false;
   evidence = sentencesOfAsked(q, evidence, voicesIn);
   const negated = [...evidence.toLowerCase().matchAll(NEGATED_PHRASE)].flatMap((m) =>
     [m[1], m[2]].filter((w): w is string => w !== undefined).map((w) => w.slice(0, STEM)),

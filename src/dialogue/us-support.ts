@@ -21,8 +21,12 @@ const SUPPORT_RU = /(?<!\p{L})(?:за|поддерж\p{L}*|выступа\p{L}* 
 const THING_EN = /(?<!\p{L})(?:palestin\p{L}*|state|aspirations|that|this|it)(?!\p{L})/u;
 const THING_RU = /(?<!\p{L})(?:палестин\p{L}*|государств\p{L}*|чаяни\p{L}*|это|этого|этом)(?!\p{L})/u;
 /** Blame or criticism asked ("does putin blame the us for all this?"): another question than support. */
+/**
+ * «критикует американцев за то, что …»: «за то, что» gives the charge's cause, it is no «за» of support. (A charge
+ * by a noun, «критикует США за игнорирование …», stays here: the Russian checker reads it as a No, verdict44.)
+ */
 const BLAME =
-  /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*|criti\p{L}*|accus\p{L}*|responsib\p{L}*|вин\p{L}*|упрека\p{L}*|обвиня\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*|criti\p{L}*|accus\p{L}*|responsib\p{L}*|вин\p{L}*|упрека\p{L}*|обвиня\p{L}*|за то,? что)(?!\p{L})/u;
 const NEGATED = /(?<!\p{L})(?:not|never|against|fail\p{L}*|не|против|провал\p{L}*)(?!\p{L})|n't(?!\p{L})/u;
 const FAILED = /(?<!\p{L})(?:fail\p{L}*|overlook\p{L}*)(?!\p{L})/u;
 const ASPIRATIONS = /(?<!\p{L})(?:aspirations|interests)(?!\p{L})/u;
