@@ -8,9 +8,13 @@
 const ADDRESS =
   /^\s*(?:(?:здравствуй(?:те)?|привет(?:ствую)?|добр(?:ый|ое|ого)\s+(?:день|вечер|утро|дня|вечера|утра))[\s,.!]*)?(?:(?:уважаем|дорог|мил)\p{L}*\s+)?(?:чат-?бот|бот|ботик|робот|помощник|ассистент)\p{L}{0,2}\s*[,.!:;—–-]+\s*/iu;
 
-/** A greeting or «будьте добры» alone before the question («Здравствуйте! Подскажите…»). */
+/**
+ * A greeting or «будьте добры» alone before the question («Здравствуйте! Подскажите…»): only where a request or a
+ * question word comes next. Before anything else («добрый вечер, пишу курсовую, подскажите…») the greeting opens a
+ * longer plea that other readers take whole (ministry-position.ts's plea length; self-intro.ts in the dialogue).
+ */
 const GREETING =
-  /^\s*(?:здравствуй(?:те)?|привет(?:ствую)?|добр(?:ый|ое|ого)\s+(?:день|вечер|утро)|будьте\s+добры|будь\s+добр(?:а|)?)\s*[,.!]+\s*/iu;
+  /^\s*(?:здравствуй(?:те)?|привет(?:ствую)?|добр(?:ый|ое|ого)\s+(?:день|вечер|утро)|будьте\s+добры|будь\s+добр(?:а|)?)\s*[,.!]+\s*(?=(?:подскаж|расскаж|объясн|изложи|скаж|опиш|назов|что|как|кто|почему|зачем|где|когда|сколько|ответ)\p{L}*)/iu;
 
 /** The question without the address to the bot, or as it came. */
 export function withoutPoliteAddress(text: string): string {
