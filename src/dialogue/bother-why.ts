@@ -4,6 +4,8 @@
 // what a bare "why?" asks: the reason the article gives for the last answer (its why-reading), or that it gives none.
 // Only for a pronoun or one of the article's Russian voices (Putin, Peskov, the Kremlin, the ministry, Moscow): the
 // deeds asked about are theirs; another party ("why does israel bother?") is a question of its own.
+
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { SpeakerNames } from "./speakers.js";
 
 const OTHERS = new Set(["erdogan", "article"]);
@@ -19,7 +21,7 @@ const BOTHER_RU = new RegExp(
 const PRONOUN = /^(?:he|she|it|they|ему|ей|им|нему|ним)$/u;
 
 export function asksWhyBother(folded: string, speakers: SpeakerNames): boolean {
-  const t = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const t = withoutEndMarks(folded).trim();
   const who = (BOTHER_EN.exec(t) ?? BOTHER_RU.exec(t))?.groups?.who?.trim();
   if (!who) return false;
   if (PRONOUN.test(who)) return true;

@@ -5,7 +5,7 @@
 // of dates the article never gives ("When did this happen?") or what triggered the violence. Asked as what ceasefire
 // Putin calls for, whose answer holds "the urgent need for an immediate ceasefire". A ceasefire that happened or
 // began ("has the ceasefire started?", "when did the truce begin?") is not this wish and is read as typed.
-import { foldQuestion } from "../lib/fold-question.js";
+import { foldQuestion, withoutEndMarks } from "../lib/fold-question.js";
 
 const CEASEFIRE_EN = "(?:the |a |an )?(?:cease-?fire|truce)";
 const TIMING_EN = [
@@ -38,7 +38,7 @@ const TIMING_RU = [
 
 /** "time frame for the ceasefire?" as the ceasefire Putin calls for, else null. */
 export function ceasefireTimingOf(text: string): string | null {
-  const q = foldQuestion(text).replace(/[?!.…\s]+$/u, "");
+  const q = withoutEndMarks(foldQuestion(text));
   if (q.length > 80) return null;
   if (/[а-я]/u.test(q))
     return TIMING_RU.some((re) => re.test(q)) ? "к какому прекращению огня призывает путин?" : null;

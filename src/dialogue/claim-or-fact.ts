@@ -1,3 +1,4 @@
+import { withoutEndMarks } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import { notSaidOf } from "./on-last-evidence.js";
@@ -12,7 +13,7 @@ const CLAIM_RU = lean(
 
 /** Whether a short message asks if the last answer's point is so or only claimed. */
 export function claimOrFactAsked(folded: string, ru: boolean): boolean {
-  const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const text = withoutEndMarks(folded).trim();
   return text.length <= 90 && (ru ? CLAIM_RU : CLAIM_EN).test(text);
 }
 

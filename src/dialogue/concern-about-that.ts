@@ -6,7 +6,7 @@
 // point at and said "doesn't say". After an answer on anything else (the US's failure, the call) the pointer is not
 // the casualties, and the message is left as typed: a feeling about those the article does not report.
 import type { Lang } from "../answering/types.js";
-import { foldQuestion } from "../lib/fold-question.js";
+import { foldQuestion, withoutEndMarks } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { DialogueContext } from "./types.js";
 
@@ -34,7 +34,7 @@ export function concernAboutThatOf(
   lang: Lang,
 ): string | null {
   if (!context?.entryId || context.refused || text.length > 80) return null;
-  const q = foldQuestion(text).replace(/[?!.…\s]+$/u, "");
+  const q = withoutEndMarks(foldQuestion(text));
   const ru = /\p{Script=Cyrillic}/u.test(q);
   if (OTHER_ASK.test(q.replace(/^(?:а|и|ну|so|and|but)[, ]+/u, ""))) return null;
   const asked = ru

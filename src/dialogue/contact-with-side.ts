@@ -6,6 +6,8 @@
 // хамасом общается»), and gave no verdict. Asked of both sides, Hamas or Israel, the reply is Yes on the card of that
 // communication. Only after an answer that is about Russia, Moscow or the Kremlin, with no other subject than "it"
 // or those names; the Palestinians at large (ties, not communication) and "he" are left to the usual path.
+
+import { withoutEndMarks } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
@@ -44,7 +46,7 @@ const RUSSIA_TOLD = /(?:kremlin|russia|moscow|кремл|росси|москв)/
 export function contactWithSideTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { context, folded, ru } = ask;
   if (context.refused || folded.length > 70) return null;
-  if (!(ru ? ASKED_RU : ASKED_EN).test(folded.replace(/[?!.…\s]+$/u, "").trim())) return null;
+  if (!(ru ? ASKED_RU : ASKED_EN).test(withoutEndMarks(folded).trim())) return null;
   const last = ask.last();
   if (!last?.answered) return null;
   if (!RUSSIA_TOLD.test(`${context.question} ${last.answer}`.toLowerCase())) return null;

@@ -4,6 +4,8 @@
 // charges (monopolizing the peace efforts, overlooking compromises), on a card the curators relate to the last one.
 // The answer is the first related card that quotes what the last answer did not and whose answer is a charge (a
 // verb of blame in it); none such, the message is left to the engine.
+
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { DialogueTurn } from "./types.js";
@@ -38,7 +40,7 @@ const CHARGE_IN_ANSWER = /(?:blam|fault|criticiz|criticis|accus|вин[аеиу]
 export function elseChargeTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { folded, context, ru } = ask;
   if (folded.length > 90 || context.refused) return null;
-  const asked = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const asked = withoutEndMarks(folded).trim();
   const yesNo = (ru ? ELSE_YES_NO_RU : ELSE_YES_NO_EN).test(asked);
   if (!yesNo && !(ru ? ELSE_RU : ELSE_EN).test(asked)) return null;
   const last = ask.last();

@@ -1,3 +1,4 @@
+import { withoutEndMarks } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
@@ -49,7 +50,7 @@ const DETAIL_RU = lean(
 
 /** The detail asked with a preposition ("borders"), or null. */
 export function prepositionalDetailOf(folded: string, ru: boolean): string | null {
-  const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const text = withoutEndMarks(folded).trim();
   if (text.length > 60) return null;
   const m = (ru ? DETAIL_RU : DETAIL_EN).exec(text);
   const detail = m?.[1] ?? m?.[2] ?? null;
@@ -64,7 +65,7 @@ const detailStems = (words: string) => words.split(" ").map((w) => w.slice(0, Ma
 
 /** An example asked: "" for "like what", the word(s) for "which X exactly"; null when no example is asked. */
 export function exampleAsked(folded: string, ru: boolean): string | null {
-  const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const text = withoutEndMarks(folded).trim();
   if (text.length > 60) return null;
   if ((ru ? EXAMPLE_RU : EXAMPLE_EN).test(text)) return "";
   const m = (ru ? WHICH_RU : WHICH_EN).exec(text);

@@ -3,6 +3,7 @@
 // Palestinians' interests): No — the evidence calls that party's effort a failure. Read only when the question
 // names a party and a word of delivering, and a quote of the last answer names that party beside "fail".
 import type { Answer, Lang } from "../answering/types.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 
 const DELIVERED_EN =
@@ -34,7 +35,7 @@ export function createFailedParty(kit: DialogueKit) {
   const { engine } = kit;
   return (folded: string, asked: Lang, lang: Lang, entryId: string | null): Answer | null => {
     if (!entryId) return null;
-    const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+    const text = withoutEndMarks(folded).trim();
     const ru = asked === "ru";
     const otherFailed =
       FAILING_ASKED.test(text) &&

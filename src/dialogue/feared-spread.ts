@@ -9,6 +9,7 @@
 // Whether the spread has already happened ("has it already spread?", "оно уже перекинулось?") is another
 // question: the article reports only the fear that it may, so it doesn't say (spreadHappenedVerdict).
 import type { Answer, Lang } from "../answering/types.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 
 const FEAR_EN =
   /(?<!\p{L})(?:worr(?:y|ied|ies|ying)|fears?|feared|fearing|fearful|afraid|concerns?|concerned|scared|anxious|nervous|dread\p{L}*|alarm(?:ed)?|risk|danger|threat)(?!\p{L})/u;
@@ -43,7 +44,7 @@ const REGION_NAMED_EN =
 const CONCERN_IN_EVIDENCE = /(?<!\p{L})concerns? that [^.]{0,80}(?:extend|spread)/u;
 
 export function fearedSpreadVerdict(plain: string, answer: Answer, lang: Lang): "yes" | null {
-  const q = plain.toLowerCase().replace(/[?!.…\s]+$/u, "");
+  const q = withoutEndMarks(plain.toLowerCase());
   if (q.length > 160 || !answer.answered) return null;
   const ru = lang === "ru";
   const feared = (ru ? FEAR_RU : FEAR_EN).exec(q);
@@ -86,7 +87,7 @@ const AS_OF_NOW_RU = /(?<!\p{L})(?:уже|пока|на данный момен�
  * asked in the same message ("are people worried it has spread?") is still asked of the happening, so the same.
  */
 export function spreadHappenedVerdict(plain: string, answer: Answer, lang: Lang): "not-said" | null {
-  const q = plain.toLowerCase().replace(/[?!.…\s]+$/u, "");
+  const q = withoutEndMarks(plain.toLowerCase());
   if (q.length > 160 || !answer.answered) return null;
   // "could it actually spread beyond the region?": "spread" after a modal is the plain form, a possibility — the
   // article's own "may extend" (fearedSpreadVerdict's Yes), not a done act (dialog43b, d108-07#3).
@@ -116,7 +117,7 @@ const HEDGE_RU = /(?<!\p{L})(?:может|могут|мог бы|могла бы
  * spread?") is the feared-spread Yes above; a party as the doer ("will russia widen the war?") is left alone.
  */
 export function spreadForecastVerdict(plain: string, answer: Answer, lang: Lang): "not-said" | null {
-  const q = plain.toLowerCase().replace(/[?!.…\s]+$/u, "");
+  const q = withoutEndMarks(plain.toLowerCase());
   if (q.length > 160 || !answer.answered) return null;
   const ru = lang === "ru";
   if ((ru ? FEAR_RU : FEAR_EN).test(q)) return null;

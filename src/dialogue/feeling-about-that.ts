@@ -6,6 +6,8 @@
 // reports no feeling at all (no concern, worry, alarm in its words) and the one asked is its own voice ("he", or the
 // voice named), the reply is "doesn't say" on the last answer's evidence. After the casualties the same message is
 // his concern, Yes (concern-about-that.ts, a rewrite read before); another party's feeling is party-feeling.ts's.
+
+import { withoutEndMarks } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
@@ -43,7 +45,7 @@ const PRONOUN = /^(?:he|she|they|он|она|они|him|her|them|его|ее|и�
 export function feelingAboutThatTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { context, folded, ru } = ask;
   if (context.refused || folded.length > 70) return null;
-  const m = (ru ? FEELING_RU : FEELING_EN).exec(folded.replace(/[?!.…\s]+$/u, "").trim());
+  const m = (ru ? FEELING_RU : FEELING_EN).exec(withoutEndMarks(folded).trim());
   const who = m?.slice(1).find((g) => g !== undefined);
   if (!who) return null;
   const last = ask.last();

@@ -7,6 +7,7 @@
 // frame must itself be a forecast or a prospect (future-outcome.ts, event-forecast.ts, prospect-asked.ts): "is the
 // author optimistic about Russia's role?" asks no event's coming and is left to the other readers.
 import { asksForecast } from "../answering/future-outcome.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { asksEventForecast } from "./event-forecast.js";
@@ -39,7 +40,7 @@ const asQuestion = (clause: string): string => clause.replace(/^(.+?) will (?!be
 
 /** Whether the folded message asks someone's outlook on an event's coming or ending. */
 export function asksHopedProspect(folded: string, ru: boolean): boolean {
-  const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const text = withoutEndMarks(folded).trim();
   if (text.length > 120) return false;
   const clause = (ru ? FRAME_RU : FRAME_EN).exec(text)?.groups?.clause;
   if (!clause) return false;

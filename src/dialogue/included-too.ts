@@ -10,6 +10,7 @@
 // so is a list given in full ("turkey too?" after the Quartet's members: No, list-turns.ts).
 import type { Answer } from "../answering/types.js";
 import { partyMentions } from "../knowledge/parties.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { listsInFull } from "./elliptical.js";
@@ -50,7 +51,7 @@ export function spanNames(card: Answer, ids: readonly string[], kit: DialogueKit
 export function includedTooTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { folded, context, ru } = ask;
   if (folded.length > 80 || context.refused) return null;
-  const t = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const t = withoutEndMarks(folded).trim();
   const groups = (ru ? TOO_RU : TOO_EN).exec(t)?.groups;
   const asked = groups?.party ?? groups?.party2 ?? groups?.later;
   if (!asked) return null;

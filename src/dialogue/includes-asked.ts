@@ -5,6 +5,7 @@
 // where the claim checker, not knowing "stay in touch" for "maintain communication", could only say doesn't say.
 import type { Answer, Lang } from "../answering/types.js";
 import { wordStart } from "../answering/word-start.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 
 const INCLUDES_EN =
@@ -51,7 +52,7 @@ export function createIncludesAsked(kit: DialogueKit) {
     entryId: string | null,
     speakerId: string | null,
   ): Answer | null => {
-    const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+    const text = withoutEndMarks(folded).trim();
     const partOf = (asked === "ru" ? PART_OF_RU : PART_OF_EN).exec(text)?.[1];
     const object = partOf ?? (asked === "ru" ? INCLUDES_RU : INCLUDES_EN).exec(text)?.[1];
     if (!object) return null;

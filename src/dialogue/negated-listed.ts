@@ -7,6 +7,7 @@
 // list reader (against-last-answer.ts's answerListedParty), and the verdict line echoes the positive: "Yes, it is." /
 // "No, it isn't." / «Да, входит.» / «Нет, не входит.».
 import type { Lang } from "../answering/types.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 import { partyOf } from "./elliptical.js";
 import { asksTruthOfNegation } from "./loaded-negation.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
@@ -52,7 +53,7 @@ const ABSENT_RU = new RegExp(
 
 /** The party of a negated member question (folded), as the list reader takes it; null when it is not one. */
 export function negatedListedOf(folded: string, lang: Lang): string | null {
-  const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const text = withoutEndMarks(folded).trim();
   // "is it true that the UN isn't in it?" asks the negated statement's own truth: left to the other readers.
   if (text.length > 80 || asksTruthOfNegation(text)) return null;
   const party =

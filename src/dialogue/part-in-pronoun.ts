@@ -6,6 +6,7 @@
 // Quartet's members), since the curated Russian own-question test read it as the last entry's (Putin's silence
 // on Russia's role: "Нет").
 import type { Answer, Lang } from "../answering/types.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { partInVerdict } from "./part-in.js";
 
@@ -43,7 +44,7 @@ export function createPartInPronoun(kit: DialogueKit) {
   const { engine } = kit;
   return (folded: string, asked: Lang, lang: Lang, entryId: string | null): Answer | null => {
     if (!entryId || folded.length > 160) return null;
-    const typed = folded.replace(/[?!.…\s]+$/u, "").trim();
+    const typed = withoutEndMarks(folded).trim();
     const text = asked === "en" ? typed : englishOfRu(typed);
     if (text === null || !PRONOUN_END.test(text)) return null;
     const last = engine.answerForEntry(entryId, lang);

@@ -1,3 +1,4 @@
+import { withoutEndMarks } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
@@ -23,7 +24,7 @@ const NOT_PARTY =
 
 /** The party whose feeling is asked about the last answer's fact, else null. */
 export function feelingPartyOf(folded: string, ru: boolean): string | null {
-  const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const text = withoutEndMarks(folded).trim();
   if (text.length > 70) return null;
   const m = (ru ? PARTY_FEEL_RU : PARTY_FEEL_EN).exec(text);
   const party = m?.slice(1).find((g) => g !== undefined);

@@ -6,6 +6,7 @@
 // is what the article gives of the party on the matter: the card again, led by what it is. A party the card never
 // names is left to the other readers (the swap, "doesn't say"); so is the last speaker's own side.
 import { partyMentions } from "../knowledge/parties.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
@@ -30,7 +31,7 @@ const OWN_SIDE = new Set(["russia", "both", "others"]);
 export function partyOnThatTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { folded, context, ru } = ask;
   if (folded.length > 80 || context.refused) return null;
-  const t = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const t = withoutEndMarks(folded).trim();
   const g = (ru ? ON_THAT_RU : ON_THAT_EN).exec(t)?.groups;
   const name = g ? (g.a ?? g.b ?? g.c ?? g.d ?? g.e) : undefined;
   if (!name) return null;

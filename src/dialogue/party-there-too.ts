@@ -7,6 +7,7 @@
 // mean…?"); included-too.ts reads "too" after a card of relation only, and this card (the controversy) is none.
 // A party no membership span names is left to the other readers (a list given in full answers No there).
 import { partyMentions } from "../knowledge/parties.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { partyOf } from "./included-too.js";
@@ -44,7 +45,7 @@ const namesInMembership = (quote: string, id: string, kit: DialogueKit): boolean
 export function partyThereTooTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { folded, context, ru } = ask;
   if (folded.length > 60 || context.refused) return null;
-  const t = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const t = withoutEndMarks(folded).trim();
   const asked = (ru ? THERE_TOO_RU : THERE_TOO_EN).exec(t)?.groups?.party;
   // "there too" without "too" in English needs the asker's "too"/"also" somewhere: "is the us in it?" is left.
   if (!asked || (!ru && !/(?<!\p{L})(?:too|also|as well)(?!\p{L})/u.test(t))) return null;

@@ -6,6 +6,8 @@
 // took «а конфликт скоро закончится?» for a topic the article never mentions (no verdict line), and the engine,
 // which answered "lasting peace" with the conclusion's card and no verdict. A voice's wish ("does putin want peace
 // soon?", «путин хочет, чтобы…») is that voice's stance, not read here; nor the spread the article fears.
+
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { notSaidOf } from "./on-last-evidence.js";
@@ -68,7 +70,7 @@ const PROSPECT_RU = new RegExp(
 
 /** Whether a short message (folded, no end mark) asks whether or when the story's events will come or end. */
 export function asksProspect(folded: string, ru: boolean): boolean {
-  const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const text = withoutEndMarks(folded).trim();
   if (text.length > 90) return false;
   if (ru) return ENDING_RU.test(text) || PROSPECT_RU.test(text);
   return ENDING_EN.test(text) || (PROSPECT_EN.test(text) && hasProspectEn(text));

@@ -1,3 +1,4 @@
+import { withoutEndMarks } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import { answerReply } from "./dialogue-kit.js";
@@ -28,7 +29,7 @@ const CALL = /(?<!\p{L})(?:call|phone|звон\p{L}*|телефон\p{L}*|раз
 
 /** The occasion asked ("tv", "where", «интервью»), or null when the message asks no occasion of the words. */
 export function occasionAsked(folded: string, ru: boolean): string | null {
-  const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const text = withoutEndMarks(folded).trim();
   if (text.length > 90) return null;
   const m = (ru ? OCCASION_RU : OCCASION_EN).exec(text);
   return m ? (m.slice(1).find((g) => g !== undefined) ?? null) : null;

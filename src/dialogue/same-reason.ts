@@ -5,6 +5,7 @@
 // reason of its own (long-standing ties) and the last one is not it: No, with that entry as the evidence. The same
 // entry, or one sharing a passage, is left to the general yes/no path (dialog48).
 import type { Answer, Lang } from "../answering/types.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 
 const SAME_EN =
@@ -19,7 +20,7 @@ export function createSameReason(kit: DialogueKit) {
   const { engine } = kit;
   return (folded: string, asked: Lang, lang: Lang, entryId: string | null): Answer | null => {
     if (!entryId) return null;
-    const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+    const text = withoutEndMarks(folded).trim();
     const clause = (asked === "ru" ? SAME_RU : SAME_EN).exec(text)?.[1];
     if (!clause) return null;
     const found = engine.findAnswer(asked === "ru" ? `почему ${clause}` : `why ${clause}`, lang);

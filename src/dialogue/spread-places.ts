@@ -1,3 +1,4 @@
+import { withoutEndMarks } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
@@ -14,7 +15,7 @@ const SPREAD = /extend beyond|spread|за пределы|распростран|
 
 /** Whether a short message asks which countries or where to; the message folded (lower case, "ё" as "е"). */
 export function asksSpreadPlaces(folded: string, ru: boolean): boolean {
-  const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const text = withoutEndMarks(folded).trim();
   return text.length <= 60 && (ru ? PLACES_RU : PLACES_EN).test(text);
 }
 

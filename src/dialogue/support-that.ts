@@ -4,7 +4,7 @@
 // "does putin support a palestinian state?" (Yes on its card). Before, "that" found nothing ("doesn't cover that") or
 // no verdict. Only when the last answer names the state and Putin (or "he" of his card) is asked.
 import type { Lang } from "../answering/types.js";
-import { foldQuestion } from "../lib/fold-question.js";
+import { foldQuestion, withoutEndMarks } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { DialogueContext } from "./types.js";
 
@@ -23,7 +23,7 @@ export function supportThatOf(
   lang: Lang,
 ): string | null {
   if (!context?.entryId || context.refused || text.length > 60) return null;
-  const q = foldQuestion(text).replace(/[?!.…\s]+$/u, "");
+  const q = withoutEndMarks(foldQuestion(text));
   const en = SUPPORT_THAT_EN.exec(q);
   const ru = en ? null : SUPPORT_THAT_RU.exec(q);
   if (!en && !ru) return null;

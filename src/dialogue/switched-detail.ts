@@ -4,6 +4,8 @@
 // The card is the first the curators relate to the last one whose span names the party in a sentence of relation
 // (included-too.ts); Yes on it when every word of the detail (by its first four letters) stands in its text or
 // quotes, else null: the message is left to the party swap.
+
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { partyOf, spanNames } from "./included-too.js";
@@ -32,7 +34,7 @@ const NO_DETAIL = new Set(
 export function switchedDetailTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { folded, context, ru } = ask;
   if (folded.length > 80 || context.refused) return null;
-  const groups = (ru ? SWITCH_RU : SWITCH_EN).exec(folded.replace(/[?!.…\s]+$/u, "").trim())?.groups;
+  const groups = (ru ? SWITCH_RU : SWITCH_EN).exec(withoutEndMarks(folded).trim())?.groups;
   const party = groups?.party ? partyOf(groups.party, kit) : null;
   const words = (groups?.detail ?? "")
     .split(" ")

@@ -3,7 +3,7 @@
 // last answer's speaker (the engine read "what is … then" beside Putin's card as who Putin is). Asked as that party's
 // role in the peace process, which the article gives: the Quartet, the Kremlin's constructive role, the contested
 // involvement. Only when the last question names a party's role; else the message is read as typed.
-import { foldQuestion } from "../lib/fold-question.js";
+import { foldQuestion, withoutEndMarks } from "../lib/fold-question.js";
 import type { DialogueContext } from "./types.js";
 
 const THAT_ROLE_EN =
@@ -18,7 +18,7 @@ const ROLE_OF_RU =
 /** The role the last question named, asked plainly, or null. */
 export function thatRoleOf(text: string, context: DialogueContext | null | undefined): string | null {
   if (!context?.question || text.length > 60) return null;
-  const q = foldQuestion(text).replace(/[?!.…\s]+$/u, "");
+  const q = withoutEndMarks(foldQuestion(text));
   const last = context.question.toLowerCase().replace(/ё/gu, "е");
   if (THAT_ROLE_EN.test(q)) {
     const party = ROLE_OF_EN.exec(last)?.[1];

@@ -5,6 +5,8 @@
 // (list-turns.ts reads "and negotiations too?" after a Yes). Yes where the last answer's evidence names the thing
 // (yes-again.ts's evidenceNames: "talks" is the negotiation process); doesn't say where it does not ("sanctions
 // too?": the article gives no such wish) — after a wh-answer only, whose evidence is what was asked about.
+
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { AskedOfLast } from "./asked-of-last.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { listsInFull } from "./elliptical.js";
@@ -28,7 +30,7 @@ export function thingTooTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn |
   const { context, folded, ru, text } = ask;
   // After a yes/no the list readers go on from its verdict ("and negotiations too?" after a Yes).
   if (context.refused || context.verdict != null) return null;
-  const m = (ru ? TOO_RU : TOO_EN).exec(folded.replace(/[?!.…\s]+$/u, "").trim());
+  const m = (ru ? TOO_RU : TOO_EN).exec(withoutEndMarks(folded).trim());
   const thing = (m?.groups?.thing ?? m?.groups?.first)?.trim();
   if (!thing || NOT_A_THING.test(thing)) return null;
   // A party or a voice is the other readers' ("hamas too?", "and peskov too?").

@@ -3,7 +3,7 @@
 // about). Shared by the "too" readers that judge it on that answer (body-too.ts: a spokesman's body, Yes;
 // voice-too.ts: another voice, doesn't say); each brings its own patterns of the message.
 import type { Answer, Lang } from "../answering/types.js";
-import { foldQuestion } from "../lib/fold-question.js";
+import { foldQuestion, withoutEndMarks } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { readsAsRussian } from "./language.js";
 import type { DialogueContext } from "./types.js";
@@ -27,7 +27,7 @@ export function tooAskedOf(
   if (folded.length > 50) return null;
   const ru = readsAsRussian(folded, readerLang);
   const lang: Lang = ru ? "ru" : "en";
-  const t = folded.replace(/[?!.…\s]+$/u, "").trim();
+  const t = withoutEndMarks(folded).trim();
   const name = (ru ? patterns.ru : patterns.en).exec(t)?.groups?.name;
   if (!name) return null;
   const named = kit.speakers.namedIn(name);

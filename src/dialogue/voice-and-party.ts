@@ -2,6 +2,8 @@
 // then "what did he say" — the voice's words about the party. The engine read «путин и сша» as two subjects and
 // found the US's (missing) reaction (d83-26#1). Read as «путин про сша что сказал»: only where the text opens with
 // a voice the article quotes, the party after «и» is one to three words and not that voice, and the verb is "said".
+
+import { withoutEndMarks } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import { fold } from "./language.js";
 import type { SpeakerNames } from "./speakers.js";
@@ -13,7 +15,7 @@ const RU = lean(
 /** «путин про сша что сказал» for «путин и сша что сказал», else null. */
 export function voiceAndPartyOf(text: string, speakers: SpeakerNames): string | null {
   if (text.length > 80) return null;
-  const q = fold(text).replace(/[?!.…\s]+$/u, "");
+  const q = withoutEndMarks(fold(text));
   const m = RU.exec(q);
   if (!m?.[1] || !m[2]) return null;
   const voice = speakers.namedIn(m[1]);

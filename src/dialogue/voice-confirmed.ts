@@ -3,6 +3,7 @@
 // reports no voice confirming another's, so the article doesn't say, with the last answer as the evidence. Not
 // when the voice asked is the last answer's own ("did Peskov confirm it?" after Peskov's words: his own point).
 import type { Answer, Lang } from "../answering/types.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
 
@@ -22,7 +23,7 @@ export function createVoiceConfirmed(kit: DialogueKit) {
     lastQuestion: string | null,
   ): Answer | null => {
     if ((!entryId && !lastQuestion) || folded.length > 100) return null;
-    const text = folded.replace(/[?!.…\s]+$/u, "").trim();
+    const text = withoutEndMarks(folded).trim();
     const m = (asked === "ru" ? CONFIRMED_RU : CONFIRMED_EN).exec(text);
     const voice = m?.[1] ? speakers.namedIn(m[1])[0] : undefined;
     // Russian needs the pronoun object somewhere ("а Песков подтвердил?" alone may ask of his own words).

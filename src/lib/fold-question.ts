@@ -16,3 +16,11 @@ const YO = /ё/g;
 export const foldQuestion: (text: string) => string = rememberingLast((text) =>
   singleSpaced(text.toLowerCase().replace(YO, "е").replace(APOSTROPHES, "'")).trim(),
 );
+
+/** Question marks, exclamation marks, full stops, ellipses and spaces off the end: the readers' patterns end on a word. */
+const END_MARKS = /[?!.…\s]+$/u;
+
+/** The text without its closing marks ("is he upset about that?!" → "is he upset about that"). */
+export function withoutEndMarks(text: string): string {
+  return text.replace(END_MARKS, "");
+}
