@@ -738,6 +738,8 @@ describe("own dialogues (regression)", () => {
       0.84,
       "a fresh blind dialogue set (the forty-second session's wave BV), first run on round1s42 ac9f00bc after the first round: 84.6% in context",
     ],
+    ["dialogues113.jsonl", 0.95, "wave BW's first run on ba598b1a: in context 95.4%"],
+    ["dialogues114.jsonl", 0.96, "wave BW's first run on ba598b1a: in context 96.9%"],
     [
       "dialogues97.jsonl",
       0.94,
@@ -1772,6 +1774,16 @@ describe("own dialogues (regression)", () => {
       "dialogues112.jsonl",
       0.78,
       "wave BV's first run on ac9f00bc: yes/no 78.9% ('Was the Quartet set up by the UN?' a false Yes, «путин звонил эрдогану сам?» a false «Да»)",
+    ],
+    [
+      "dialogues113.jsonl",
+      0.9,
+      "wave BW's first run on ba598b1a: yes/no 90.2% (a false «Да» on a meeting in person)",
+    ],
+    [
+      "dialogues114.jsonl",
+      0.94,
+      "wave BW's first run on ba598b1a: yes/no 94.9% (a false «Нет» on the EU in the Quartet)",
     ],
     [
       "dialogues97.jsonl",

@@ -821,6 +821,13 @@ const sets = [
       "a fresh English blind set (the forty-second session's wave BV), run once on round1s42 ac9f00bc after the session's first round (read by no lane until then; first run 98.5% / 96.0% engine, 95.4% / 96.0% through npm run ask); quality45, which read it: 100% / 100% engine, 96.9% / 100% through ask",
   },
   {
+    file: "blind96.jsonl",
+    answer: 0.92,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the forty-third session's wave BW), run once on ba598b1a at the session's start (first run 92.3% / 100% engine, 98.5% / 100% through npm run ask)",
+  },
+  {
     file: "probes-en88.jsonl",
     answer: 0.92,
     refuse: 1,
@@ -1260,6 +1267,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the forty-second session's wave BV), run once on round1s42 ac9f00bc after the session's first round (first run 93.8% / 100% engine, 95.4% / 100% through npm run ask); quality45ru's development set: 100% / 100% engine and through ask after its kinds",
+  },
+  {
+    file: "blind-ru92.jsonl",
+    answer: 0.98,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the forty-third session's wave BW), run once on ba598b1a at the session's start (first run 98.5% / 100% engine, 96.9% / 100% through npm run ask: a false «не сказано» on Hamas among Russia's long-standing ties)",
   },
   {
     file: "blind19.jsonl",
