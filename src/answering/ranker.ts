@@ -5,6 +5,7 @@
 import type { Entry, KnowledgeBase } from "../knowledge/index.js";
 import { type Analysis, type Lexicon, speakerTerm } from "./lexicon.js";
 import { type IndexedEntry, indexEntries, restoreIndex, type SavedRanker } from "./ranker-index.js";
+import { rankerWeights } from "./ranker-weights.js";
 import type { Tuning } from "./tuning.js";
 
 export interface Ranked {
@@ -27,10 +28,10 @@ const SPEAKER_CUES = new Set(["~say", "~think", "~want"]);
 export class Ranker {
   private readonly indexed: IndexedEntry[];
   private readonly byId: Map<string, IndexedEntry>;
-  private readonly idf = new Map<string, number>();
+  private readonly idf: Map<string, number>;
   private readonly unknownWeight: number;
   /** The phrasings holding each term: a question's overlap with every phrasing in one pass over its terms. */
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings: Map<string, number[]>;
   /** Per phrasing (by `at`), the weight of the question's terms it holds; refilled by each rank(). */
   private readonly overlaps: Float64Array;
   /**
@@ -53,31 +54,12 @@ export class Ranker {
   ) {
     this.indexed = saved ? restoreIndex(kb, saved) : indexEntries(kb, lexicon);
     this.byId = new Map(this.indexed.map((e) => [e.entry.id, e]));
-    // Each phrasing's place in the postings' numbering, and the phrasings holding each term.
-    let phrasingCount = 0;
-    for (const e of this.indexed)
-      for (const phrasing of e.phrasings) {
-        phrasing.at = phrasingCount++;
-        for (const t of phrasing.terms) {
-          const holders = this.postings.get(t);
-          if (holders) holders.push(phrasing.at);
-          else this.postings.set(t, [phrasing.at]);
-        }
-      }
-    const df = new Map<string, number>();
-    for (const e of this.indexed)
-      for (const t of new Set([...e.strong, ...e.weak])) df.set(t, (df.get(t) ?? 0) + 1);
-    const n = this.indexed.length;
-    for (const [t, d] of df) this.idf.set(t, Math.log(1 + n / d));
-    this.unknownWeight = Math.log(1 + n);
-    this.overlaps = new Float64Array(phrasingCount);
-    this.totals = new Float64Array(phrasingCount);
-    for (const e of this.indexed)
-      for (const p of e.phrasings) {
-        let phrasingTotal = tuning.cueWeight * p.cues.length;
-        for (const t of p.terms) phrasingTotal += this.weight(t);
-        this.totals[p.at] = phrasingTotal;
-      }
+    const weights = rankerWeights(this.indexed, tuning);
+    this.idf = weights.idf;
+    this.unknownWeight = weights.unknownWeight;
+    this.postings = weights.postings;
+    this.totals = weights.totals;
+    this.overlaps = new Float64Array(weights.phrasingCount);
   }
 
   /** The index as plain data, for `new Ranker(kb, lexicon, tuning, saved)` (insertion order kept). */
