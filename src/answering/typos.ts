@@ -2,91 +2,22 @@
 // through an index of one-letter deletions; for long words two edits away, fuse.js proposes close words (it is
 // good at short strings). An edit-distance check decides, and a cache keeps repeated words off the hot path.
 import Fuse from "fuse.js";
+import { deletionIndex, editDistance, givesVariant, hashWithout } from "./typo-distance.js";
 import { keepsEveryLetter } from "./typo-slips.js";
 
-/** How many edits a word of this length may carry and still be corrected; short words are never guessed. */
+/** Re-exported: five readers (most with maxEditsFor) and typos.test.ts import it from here. */
+export { editDistance } from "./typo-distance.js";
+
 /** Words this long may have a mistyped first letter. */
 const FIRST_LETTER_FROM = 7;
 /** Words this long may carry two typos. */
 const TWO_EDITS_FROM = 9;
 
+/** How many edits a word of this length may carry and still be corrected; short words are never guessed. */
 export function maxEditsFor(length: number): number {
   if (length < 4) return 0;
   if (length < TWO_EDITS_FROM) return 1;
   return 2;
-}
-
-/** FNV-1a of `word` without its letter at `skip` (-1: the whole word), as if that string had been made. */
-function hashWithout(word: string, skip: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    if (i === skip) continue;
-    h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The k-th letter (code unit) of `typed` without its letter at `skip` (-1: the whole word), never made as a string. */
-function letterOfVariant(typed: string, skip: number, k: number): number {
-  return typed.charCodeAt(skip < 0 || k < skip ? k : k + 1);
-}
-
-/**
- * Whether `word` itself, or `word` less one letter, is the variant: `typed` without its letter at `skip` (-1: the
- * whole of it).
- */
-function givesVariant(word: string, typed: string, skip: number): boolean {
-  const length = skip < 0 ? typed.length : typed.length - 1;
-  if (word.length === length) {
-    for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== letterOfVariant(typed, skip, k)) return false;
-    return true;
-  }
-  if (word.length !== length + 1) return false;
-  let i = 0;
-  while (i < length && word.charCodeAt(i) === letterOfVariant(typed, skip, i)) i++;
-  for (let j = i; j < length; j++)
-    if (word.charCodeAt(j + 1) !== letterOfVariant(typed, skip, j)) return false;
-  return true;
-}
-
-/** editDistance's three rows (two back, last, this one), kept between calls and grown as needed. */
-let rowsBack = new Int32Array(32);
-let rowsLast = new Int32Array(32);
-let rowsThis = new Int32Array(32);
-
-/** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps cost 1. */
-export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (rowsLast.length <= b.length) {
-    const size = 2 * (b.length + 1);
-    rowsBack = new Int32Array(size);
-    rowsLast = new Int32Array(size);
-    rowsThis = new Int32Array(size);
-  }
-  let back = rowsBack;
-  let last = rowsLast;
-  let row = rowsThis;
-  for (let j = 0; j <= b.length; j++) last[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let rowMin = Number.POSITIVE_INFINITY;
-    const ai = a.charCodeAt(i - 1);
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const bj = b.charCodeAt(j - 1);
-      const cost = ai === bj ? 0 : 1;
-      let d = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
-        d = Math.min(d, back[j - 2]! + 1);
-      row[j] = d;
-      if (d < rowMin) rowMin = d;
-    }
-    if (rowMin > limit) return limit + 1;
-    const done = back;
-    back = last;
-    last = row;
-    row = done;
-  }
-  return last[b.length]!;
 }
 
 export class TypoFixer {
@@ -123,20 +54,7 @@ export class TypoFixer {
     twoEdits = true,
   ) {
     this.wordList = [...words.keys()];
-    let variants = 0;
-    for (const w of this.wordList) variants += w.length + 1;
-    // At most half full, so a variant's run stays short.
-    let size = 1024;
-    while (size < variants * 2) size *= 2;
-    this.byDeletion = new Int32Array(size);
-    const mask = size - 1;
-    this.wordList.forEach((w, n) => {
-      for (let skip = -1; skip < w.length; skip++) {
-        let at = hashWithout(w, skip) & mask;
-        while (this.byDeletion[at] !== 0) at = (at + 1) & mask;
-        this.byDeletion[at] = n + 1;
-      }
-    });
+    this.byDeletion = deletionIndex(this.wordList);
     for (const w of this.wordList) {
       if (!twoEdits || w.length < TWO_EDITS_FROM - 2) continue;
       const key = `${w[0]}${w.length}`;
