@@ -2,8 +2,8 @@
 // kinds the third blind set missed (verbatim called in other words, a fair paraphrase called altered, "plays down"
 // confirmed), each in claims written for this test in other words than the labelled sets'.
 import { describe, expect, it } from "vitest";
+import { withoutInnerQuotes } from "../../src/claims/folded-paragraphs.js";
 import { parseFrame } from "../../src/claims/index.js";
-import { withoutInnerQuotes } from "../../src/claims/units.js";
 import { check, expectNotConfirmed, expectVerdict } from "../helpers/claims.js";
 import { realKb as kb } from "../helpers/engine.js";
 
