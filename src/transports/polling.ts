@@ -12,6 +12,7 @@ import { type BotContext, setCommandMenu } from "../bot/index.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../storage/index.js";
 import { FailureBurst } from "./failure-burst.js";
+import { leaveUpdates, takeLeftUpdates } from "./polling-handover.js";
 import { exitGracefullyOnSignals, SHUTDOWN_GRACE_MS, type ShutdownOptions } from "./shutdown.js";
 import { initBot } from "./startup.js";
 import { memoryLedger, type UpdateLedger } from "./update-ledger.js";
@@ -22,9 +23,6 @@ export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as 
 export const POLLING_CONCURRENCY = 100;
 /** Time kept back from the grace period to confirm the offset before the process must exit. */
 const CONFIRM_RESERVE_MS = 1_500;
-/** Where a stopping worker leaves the updates it could not finish, for the next one. */
-export const LEFT_UPDATES_KEY = "polling:left-updates";
-const LEFT_UPDATES_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface PollingOptions {
   shutdown?: Partial<ShutdownOptions>;
@@ -198,46 +196,6 @@ export async function startPolling(
 
 /** grammY and the runner each type AbortSignal through their own shim; at run time both are Node's. */
 type ApiSignal = Parameters<Bot<BotContext>["api"]["getUpdates"]>[1];
-
-/** Saves the unfinished updates for the next worker, and lets it handle them (the ledger would say "handling"). */
-async function leaveUpdates(
-  store: Store | undefined,
-  left: Update[],
-  ledger: UpdateLedger,
-  logger: Logger,
-): Promise<void> {
-  if (left.length === 0) return;
-  if (!store) {
-    logger.error({ left: left.length }, "no store to leave the unfinished updates in: they are lost");
-    return;
-  }
-  try {
-    const earlier = JSON.parse((await store.get(LEFT_UPDATES_KEY)) ?? "[]") as Update[];
-    await store.set(LEFT_UPDATES_KEY, JSON.stringify([...earlier, ...left]), LEFT_UPDATES_TTL_MS);
-    await Promise.all(left.map((u) => ledger.release(u.update_id)));
-  } catch (error) {
-    logger.error(
-      { err: error, left: left.length },
-      "could not leave the unfinished updates in the store: they are lost",
-    );
-  }
-}
-
-/** The updates the last worker left unfinished (and forgets them, so they are taken once). */
-async function takeLeftUpdates(store: Store | undefined, logger: Logger): Promise<Update[]> {
-  if (!store) return [];
-  try {
-    const raw = await store.get(LEFT_UPDATES_KEY);
-    if (raw === undefined) return [];
-    await store.delete(LEFT_UPDATES_KEY);
-    const updates = JSON.parse(raw) as Update[];
-    logger.info({ updates: updates.length }, "handling the updates the last worker left unfinished");
-    return updates;
-  } catch (error) {
-    logger.error({ err: error }, "could not read the updates the last worker left; they are lost");
-    return [];
-  }
-}
 
 /** getUpdates with `offset` and no wait: Telegram forgets every update below it. */
 async function confirmOffset(bot: Bot<BotContext>, offset: number, logger: Logger): Promise<void> {
