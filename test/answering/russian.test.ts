@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answering/index.js";
-import { hasStem, isCommonRussian, loadCommonWords } from "../../src/answering/russian/dictionary.js";
+import { isCommonRussian } from "../../src/answering/russian/dictionary.js";
 import { buildCommonWords } from "../../src/answering/russian/dictionary-build.js";
+import { hasStem, loadCommonWords } from "../../src/answering/russian/dictionary-stems.js";
 import {
   fromTranslit,
   isCyrillic,
