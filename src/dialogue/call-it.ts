@@ -5,6 +5,7 @@
 // call, Putin's with Erdogan: asked as "who did Putin speak to on the phone?", whose card names both. Only where the
 // last question (or its topic) is about a call; elsewhere "who was on it?" is the Quartet's members or nothing.
 import type { Lang } from "../answering/types.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 import { fold, readsAsRussian } from "./language.js";
 import type { DialogueContext } from "./types.js";
 
@@ -29,9 +30,7 @@ export function callItOf(
   lang: Lang,
 ): string | null {
   if (!context || context.refused || text.length > 70) return null;
-  const t = fold(text)
-    .replace(/[?!.…\s]+$/u, "")
-    .trim();
+  const t = withoutEndMarks(fold(text)).trim();
   const ru = readsAsRussian(t, lang);
   if (!(ru ? ON_IT_RU : ON_IT_EN).test(t)) return null;
   if (!CALL.test(`${context.question} ${context.topic}`.toLowerCase())) return null;

@@ -2,6 +2,7 @@
 // about a thing the article has someone call for ("will the ceasefire happen soon?" — doesn't say, no card kept). The
 // "one"/"it" is that thing: asked as "who is calling for a ceasefire?" (Putin, on the call). Only the things the
 // article reports a call for; a message whose last question names none is read as typed.
+import { withoutEndMarks } from "../lib/fold-question.js";
 import type { DialogueContext } from "./types.js";
 
 const WHO_CALLS_EN =
@@ -25,12 +26,7 @@ const THINGS: readonly [RegExp, string, string][] = [
 /** The call asked of the last question's thing, or null. */
 export function calledOneOf(text: string, context: DialogueContext | null | undefined): string | null {
   if (!context?.question || text.length > 60) return null;
-  const q = text
-    .toLowerCase()
-    .replace(/ё/gu, "е")
-    .replace(/[’`]/gu, "'")
-    .replace(/[?!.…\s]+$/u, "")
-    .trim();
+  const q = withoutEndMarks(text.toLowerCase().replace(/ё/gu, "е").replace(/[’`]/gu, "'")).trim();
   const en = WHO_CALLS_EN.test(q);
   const ru = !en && WHO_CALLS_RU.test(q);
   if (!en && !ru) return null;

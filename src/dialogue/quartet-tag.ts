@@ -4,6 +4,8 @@
 // turkey in the quartet?", «турция входит в квартет?»), which the list readers settle against the article's four
 // members: No for a party not on the list, Yes for one that is. Before, after a turn on Erdogan the engine kept to
 // him ("doesn't say"), and "turkey's" (with "'s") was no membership question at all.
+import { withoutEndMarks } from "../lib/fold-question.js";
+
 const PARTY = "(\\p{L}[\\p{L}.-]*(?: \\p{L}[\\p{L}.-]*)?)";
 const TAG_EN =
   "(?:,? (?:right|correct|yes|yeah|no|eh|isn't it|aren't they|isn't she|isn't he|true|ain't it))*";
@@ -24,13 +26,9 @@ const NOT_A_PARTY =
 /** The tagged membership statement as the plain question, else null. */
 export function quartetTagOf(text: string): string | null {
   if (text.length > 80) return null;
-  const folded = text
-    .toLowerCase()
-    .replace(/[’`]/gu, "'")
-    .replace(/ё/gu, "е")
-    .replace(/\s+/gu, " ")
-    .replace(/[?!.…\s]+$/u, "")
-    .trim();
+  const folded = withoutEndMarks(
+    text.toLowerCase().replace(/[’`]/gu, "'").replace(/ё/gu, "е").replace(/\s+/gu, " "),
+  ).trim();
   const en = QUARTET_TAG_EN.exec(folded)?.[1];
   if (en && !NOT_A_PARTY.test(en)) return `is ${en} in the quartet?`;
   const ru = QUARTET_TAG_RU.exec(folded)?.[1];

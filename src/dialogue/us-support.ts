@@ -10,6 +10,7 @@
 // that?") is therefore "doesn't say", with that charge shown; No stays where Putin's view of the US is asked ("in his
 // view", "according to him", "does he think", «по его мнению»): as he tells it, the US did not give it its due.
 import type { Answer, Lang } from "../answering/types.js";
+import { withoutEndMarks } from "../lib/fold-question.js";
 
 const US_EN =
   /(?<!\p{L})(?:the us|us|u\.s\.?|usa|america|americans?|washington|the united states|united states)(?!\p{L})/u;
@@ -47,10 +48,7 @@ export function usSupportVerdict(
   typed: string = question,
 ): "no" | "not-said" | null {
   if (!answer.answered) return null;
-  const text = question
-    .toLowerCase()
-    .replace(/[?!.…\s]+$/u, "")
-    .trim();
+  const text = withoutEndMarks(question.toLowerCase()).trim();
   if (text.length > 300) return null;
   const ru = lang === "ru";
   if (!(ru ? US_RU : US_EN).test(text) || NEGATED.test(text) || BLAME.test(text)) return null;
