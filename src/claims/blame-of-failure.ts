@@ -19,11 +19,14 @@ const ENGLISH_BLAME =
 const RUSSIAN_BLAME =
   /(?<![\p{L}-])(обвини|обвиня|упрекну|упрека|раскритикова|критикова|критику|осуди|осужда)(л|ла|ло|ли|ет|ют|ет)?(?![\p{L}-])/iu;
 
-/** A failure named after the verb: failing, failed, not, never, without, ignored; не, провал, неспособн. */
+/**
+ * A failure named after the verb: failing, failed, not, never, without, ignored; не, провал, неспособн, and the
+ * charge's nouns of a lack (verdict45): «игнорирование», «пренебрежение», «неучёт», «невнимание».
+ */
 const ENGLISH_FAILURE =
   /(?<![\p{L}-])(?:fail(?:s|ed|ing|ure)?|not|never|without|ignor(?:e|es|ed|ing)|overlook(?:s|ed|ing)?|neglect(?:s|ed|ing)?)(?![\p{L}-])|n['’]t(?![\p{L}])/iu;
 const RUSSIAN_FAILURE =
-  /(?<![\p{L}-])(?:не|ни|без|провал\p{L}*|неспособн\p{L}*|неудач\p{L}*|игнорир\p{L}*)(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?:не|ни|без|провал\p{L}*|неспособн\p{L}*|неудач\p{L}*|(?:про)?игнорир\p{L}*|пренебр\p{L}*|неуч[её]т\p{L}*|невнимани\p{L}*)(?![\p{L}-])/iu;
 
 /** The passage itself gives a failure (the article's English). */
 const PASSAGE_FAILURE = /(?<![\p{L}-])(?:fail(?:s|ed|ing|ure)?|overlooked|without)(?![\p{L}-])/iu;
@@ -44,12 +47,23 @@ export function judgingBlameOfFailure(check: ClaimChecker): ClaimChecker {
     if (!unbackedBlame) return verdict;
     const after = text.slice(blame.index + blame[0].length);
     if (!(russian ? RUSSIAN_FAILURE : ENGLISH_FAILURE).test(after)) return verdict;
-    const again = `${text.slice(0, blame.index)}${pointedOut(blame[2] ?? "", russian)}${after}`;
+    const verb = pointedOut(blame[2] ?? "", russian);
+    const again = `${text.slice(0, blame.index)}${verb}${after}`;
     const read = check(again);
     if (read.verdict === "not-in-article" || read.verdict === "cannot-judge") return verdict;
     // The claim's own verb is not the passage's: never word for word.
     const kind = read.verdict === "verbatim" ? "paraphrase" : read.verdict;
-    return { ...read, verdict: kind, exact: null, claim: verdict.claim, statement: verdict.statement };
+    // The verb put in is this reading's, not the claim's: unbacked it is no word the claim adds (¶3's translation
+    // says «указывает на то, что», not «подчёркивает»; verdict45).
+    const unbacked = read.unbacked.filter((w) => foldYo(w) !== foldYo(verb));
+    return {
+      ...read,
+      verdict: kind,
+      exact: null,
+      claim: verdict.claim,
+      statement: verdict.statement,
+      unbacked,
+    };
   };
 }
 
@@ -62,3 +76,5 @@ function pointedOut(ending: string, russian: boolean): string {
   if (e === "ing") return "highlighting";
   return "highlight";
 }
+
+const foldYo = (w: string) => w.toLowerCase().replace(/ё/g, "е");

@@ -197,7 +197,15 @@ const CLAUSE_END = /\s[—–-]\s|[,;:]|(?<!\p{L})(?:это|is that|are those|ac
 const BLAME_MATTER = /(?<!\p{L})(?:for|over|of|за)(?!\p{L})/u;
 /** "did he blame the US like Putin did?": the voice compared with is no target. */
 const LIKE = /(?<!\p{L})(?:like|just like|as did|как и|так же как)(?!\p{L})/u;
-const BLAME_END_IN_QUESTION = new RegExp(`${CLAUSE_END.source}|${BLAME_MATTER.source}|${LIKE.source}`, "u");
+/**
+ * «обвиняет Вашингтон в игнорировании интересов палестинцев», «упрекает США в том, что …»: after «в» comes the charge's
+ * matter, whose parties are no target (verdict45); «во всём Израиль» keeps its party.
+ */
+const CHARGE_MATTER_RU = /(?<!\p{L})(?:в|во)(?!\p{L})(?!\s+вс[её]м(?!\p{L}))/u;
+const BLAME_END_IN_QUESTION = new RegExp(
+  `${CLAUSE_END.source}|${BLAME_MATTER.source}|${CHARGE_MATTER_RU.source}|${LIKE.source}`,
+  "u",
+);
 
 /**
  * "does he say who's to blame?", «он говорит, кто виноват?»: the target asked for, not put in the place of the

@@ -6,6 +6,7 @@
 // it never reads as agreeing with the negation ("Yes, it is." / «Да, входит.»; negation-echo.ts). A positive
 // "doesn't say" stays.
 import type { Answer, Lang } from "../answering/types.js";
+import { negationInCharge } from "./charge-frame.js";
 import type { YesNo } from "./types.js";
 import { type Verdict, verdictFor } from "./yes-no.js";
 
@@ -160,8 +161,12 @@ function loadedRu(text: string): Loaded | null {
   return { positive: `${positive}?`, expectsYes: rhetorical, ...(negated ? { negated } : {}) };
 }
 
-/** The loaded question's positive reading, or null when it carries no negation of its claim. */
+/**
+ * The loaded question's positive reading, or null when it carries no negation of its claim — nor where its negation
+ * is a charge's own matter ("criticize washington for not …", «упрекает … за то, что тот не …»: charge-frame.ts).
+ */
 export function loadedNegationOf(text: string, lang: Lang): Loaded | null {
+  if (negationInCharge(text.toLowerCase())) return null;
   return lang === "ru" ? loadedRu(text) : loadedEn(text);
 }
 

@@ -23,11 +23,15 @@ const THING_EN = /(?<!\p{L})(?:palestin\p{L}*|state|aspirations|that|this|it)(?!
 const THING_RU = /(?<!\p{L})(?:палестин\p{L}*|государств\p{L}*|чаяни\p{L}*|это|этого|этом)(?!\p{L})/u;
 /** Blame or criticism asked ("does putin blame the us for all this?"): another question than support. */
 /**
- * «критикует американцев за то, что …»: «за то, что» gives the charge's cause, it is no «за» of support. (A charge
- * by a noun, «критикует США за игнорирование …», stays here: the Russian checker reads it as a No, verdict44.)
+ * «критикует американцев за то, что …»: «за то, что» gives the charge's cause, it is no «за» of support; nor is the
+ * «за» after a verb of charge («критикует США за игнорирование …», «осуждает Вашингтон за …»: verdict45, since the
+ * Russian checker reads the charge's noun).
  */
 const BLAME =
-  /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*|criti\p{L}*|accus\p{L}*|responsib\p{L}*|вин\p{L}*|упрека\p{L}*|обвиня\p{L}*|за то,? что)(?!\p{L})/u;
+  /(?<!\p{L})(?:blam\p{L}*|fault\p{L}*|criti\p{L}*|accus\p{L}*|condemn\p{L}*|rebuk\p{L}*|reproach\p{L}*|responsib\p{L}*|вин\p{L}*|обвин\p{L}*|упрек\p{L}*|критик\p{L}*|раскритик\p{L}*|осужд\p{L}*|осуди\p{L}*|порица\p{L}*|за то,? что)(?!\p{L})/u;
+/** Praise for a deed («хвалит США за …», "does he praise the us for …"): the «за» / "for" of its matter, no support. */
+const PRAISE =
+  /(?<!\p{L})(?:prais\p{L}*|commend\p{L}*|applaud\p{L}*|хвал\p{L}*|похвал\p{L}*|одобря\p{L}* (?:сша|вашингтон\p{L}*|америк\p{L}*) за|благодар\p{L}*)(?!\p{L})/u;
 const NEGATED = /(?<!\p{L})(?:not|never|against|fail\p{L}*|не|против|провал\p{L}*)(?!\p{L})|n't(?!\p{L})/u;
 const FAILED = /(?<!\p{L})(?:fail\p{L}*|overlook\p{L}*)(?!\p{L})/u;
 const ASPIRATIONS = /(?<!\p{L})(?:aspirations|interests)(?!\p{L})/u;
@@ -51,7 +55,8 @@ export function usSupportVerdict(
   const text = withoutEndMarks(question.toLowerCase()).trim();
   if (text.length > 300) return null;
   const ru = lang === "ru";
-  if (!(ru ? US_RU : US_EN).test(text) || NEGATED.test(text) || BLAME.test(text)) return null;
+  if (!(ru ? US_RU : US_EN).test(text) || NEGATED.test(text) || BLAME.test(text) || PRAISE.test(text))
+    return null;
   const asked =
     BARE_RU.test(text) ||
     ((ru ? SUPPORT_RU : SUPPORT_EN).test(text) && (ru ? THING_RU : THING_EN).test(text));

@@ -679,6 +679,8 @@ describe("the labelled claims", () => {
     // Russian Foreign Ministry questions the importance of …", "… says coordinating regional players will stabilize
     // the situation", «Квартет был создан, чтобы контролировать …»). Now 55/59 (EN 36/38, RU 19/21), 0 false.
     "claims-own48.jsonl": 0.94,
+    // verdict45's charges (24: true and false charges, a noun or a clause, with or without the charge's own negation; 14 Russian), run once on b4b963a0: 17/24 (EN 10/10, RU 7/14), 0 false confirmed (the Russian nouns «игнорирование», «пренебрежение», «неучёт», «невнимание» and «пренебрёг» read as altered). Now 24/24, 0 false.
+    "claims-own49.jsonl": 1,
   };
   // Span in the labelled paragraph, below the 0.85 of every other set: claims-own43's altered claims about the US
   // ("Putin is angry at the United States", "… never mentioned the failure of American policy") have two fair
@@ -1017,6 +1019,8 @@ describe("the labelled claims", () => {
     // Russian Foreign Ministry questions the importance of …", "… says coordinating regional players will stabilize
     // the situation", «Квартет был создан, чтобы контролировать …»). Now 55/59 (EN 36/38, RU 19/21), 0 false.
     "claims-own48.jsonl": 0.9,
+    // verdict45's charges (24: true and false charges, a noun or a clause, with or without the charge's own negation; 14 Russian), run once on b4b963a0: 17/24 (EN 10/10, RU 7/14), 0 false confirmed (the Russian nouns «игнорирование», «пренебрежение», «неучёт», «невнимание» and «пренебрёг» read as altered). Now 24/24, 0 false.
+    "claims-own49.jsonl": 1,
   };
   it.each(sets)("%s: Russian claims confirm no false claim, right at or above the floor", (file) => {
     const russian = readLabelledClaims(resolve(questionsDir, file)).filter((l) => l.lang === "ru");
