@@ -54,6 +54,10 @@ const SCOPE_CHARS = 40;
 const CONTACT =
   /(?<!\p{L})(?:ties|contacts?|touch|communicat\p{L}*|talk\p{L}*|speak\p{L}*|relations?)(?!\p{L})/iu;
 
+/** Contact asked by a verb of speaking, and ties asked by name: what the question itself asks of one side. */
+const SPOKEN = /(?<!\p{L})(?:talk\p{L}*|speak\p{L}*|spoke\p{L}*|communicat\p{L}*|contacts?|touch)(?!\p{L})/iu;
+const TIES_ASKED = /(?<!\p{L})(?:ties|links?|relations?|relationship|connections?|friends?)(?!\p{L})/iu;
+
 /** Table rows that are no party of their own ("both sides", "others"). */
 const NOT_A_PARTY = new Set(["both", "others"]);
 
@@ -126,6 +130,11 @@ export function createEvidenceNaming(kit: DialogueKit) {
       for (const id of SIDES) shown.add(id);
     if (asked.every((id) => shown.has(id))) return null;
     const bothHoldAsked = shown.has("both") && asked.every((id) => SIDES.includes(id) || shown.has(id));
+    // Speaking asked of Israel or the Palestinians, not ties ("is moscow speaking with israel?", "does moscow talk to
+    // the palestinians"): "both warring sides" shows it, and the ties cards are not talk (quality46). Hamas still
+    // moves to the ties card, the only quote naming it.
+    if (bothHoldAsked && !asked.includes("hamas") && SPOKEN.test(folded) && !TIES_ASKED.test(folded))
+      return null;
     // Entries with one quote naming every asked party and about the question's parties and words (two at least: a
     // party's name alone finds any sentence naming it): the most words first, then that quote first in the entry.
     let bare = unvoiced;
