@@ -2,13 +2,15 @@
 // the article's criticism falls on, asked as a superlative (most-criticised.ts); Putin's blame of the US set against
 // Russia's seat in the Quartet (blame-own-role.ts); a Russian voice speaking to one warring side (one-side-talks.ts,
 // and dialogue's evidence-naming.ts keeping the contact card); "favour" with an outcome as "support"
-// (favoured-outcome.ts). Probe set (first run on b4b963a0 before the change → after): probes-en90 47.4% / 100% →
+// (favoured-outcome.ts); a manner inside a request ("can you tell me briefly what…", reply-length.ts, and
+// dialogue's yes-no-question.ts reading "could you quickly explain why…" as a request). Probe set (first run on b4b963a0 before the change → after): probes-en90 47.4% / 100% →
 // 100% / 100% engine (20 lines); through ask 47.4% / 100% → 100% / 100%.
 import { describe, expect, it } from "vitest";
 import { asBlameOwnRole } from "../../src/answering/blame-own-role.js";
 import { withFavourAsSupport } from "../../src/answering/favoured-outcome.js";
 import { asMostCriticised } from "../../src/answering/most-criticised.js";
 import { asOneSideTalks } from "../../src/answering/one-side-talks.js";
+import { withoutReplyLength } from "../../src/answering/reply-length.js";
 import { askOnce } from "../helpers/dialogue.js";
 import { expectEntries, expectRows, expectUnchanged } from "../helpers/kind-table.js";
 import { expectLinearOnLongInput } from "../helpers/long-input.js";
@@ -97,6 +99,22 @@ describe("quality46's readers", () => {
     );
     expect(askOnce("is moscow in touch with hamas?").answer.entry?.id).toBe("russia-palestinian-ties");
     expect(askOnce("does russia have ties with israel?").answer.entry?.id).toBe("russia-israel-ties");
+  });
+  it("takes a manner inside a request off before its question word, and reads the request as no yes/no", () => {
+    expectRows(withoutReplyLength, [
+      ["could you tell us quickly who peskov is?", "could you tell us who peskov is?"],
+      [
+        "explain to me in a nutshell why russia wants to mediate",
+        "explain to me why russia wants to mediate",
+      ],
+    ]);
+    expectUnchanged(withoutReplyLength, ["tell me briefly about the article", "how quickly did putin call erdogan?"]);
+    expectEntries([
+      ["can you tell me quickly what the russian leader said about the bloodshed?", "us-policy-failure"],
+    ]);
+    // A request, not a yes/no: no verdict on its question ("No." on Putin's blame before quality46).
+    expect(askOnce("could you briefly explain why putin faults america").verdict ?? null).toBe(null);
+    expect(askOnce("can you quickly tell me who putin phoned?").verdict ?? null).toBe(null);
   });
   itHoldsProbeFloors([["probes-en90.jsonl", 1, 1, 1]]);
 });
