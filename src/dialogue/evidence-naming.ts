@@ -130,10 +130,16 @@ export function createEvidenceNaming(kit: DialogueKit) {
       for (const id of SIDES) shown.add(id);
     if (asked.every((id) => shown.has(id))) return null;
     const bothHoldAsked = shown.has("both") && asked.every((id) => SIDES.includes(id) || shown.has(id));
-    // Speaking asked of Israel or the Palestinians, not ties ("is moscow speaking with israel?", "does moscow talk to
-    // the palestinians"): "both warring sides" shows it, and the ties cards are not talk (quality46). Hamas still
-    // moves to the ties card, the only quote naming it.
-    if (bothHoldAsked && !asked.includes("hamas") && SPOKEN.test(folded) && !TIES_ASKED.test(folded))
+    // Speaking asked of Israel, not ties ("is moscow speaking with israel?", "does the kremlin talk to the israelis"):
+    // "both warring sides" shows it, and the only quote naming Israel is the common ground of former citizens, no
+    // talk (quality46). The Palestinians and Hamas still move to the ties card (own21-en-02: "long-standing ties").
+    if (
+      bothHoldAsked &&
+      asked.includes("israel") &&
+      !asked.some((id) => SIDES.includes(id) && id !== "israel") &&
+      SPOKEN.test(folded) &&
+      !TIES_ASKED.test(folded)
+    )
       return null;
     // Entries with one quote naming every asked party and about the question's parties and words (two at least: a
     // party's name alone finds any sentence naming it): the most words first, then that quote first in the entry.

@@ -90,12 +90,13 @@ describe("quality46's readers", () => {
       ["does the article favour russia", "is-russia-neutral"],
     ]);
   });
-  it("keeps the contact card through the dialogue for speaking asked of one side, and the ties card for Hamas", () => {
+  it("keeps the contact card through the dialogue for speaking asked of Israel, and the ties card for the Palestinians and Hamas", () => {
     expect(askOnce("are the russians talking to israel?").answer.entry?.id).toBe(
       "kremlin-contact-both-sides",
     );
+    // The Palestinians keep the ties card (long-standing ties, Hamas among them), which shows them by name.
     expect(askOnce("is the kremlin talking with the palestinians").answer.entry?.id).toBe(
-      "kremlin-contact-both-sides",
+      "russia-palestinian-ties",
     );
     expect(askOnce("is moscow in touch with hamas?").answer.entry?.id).toBe("russia-palestinian-ties");
     expect(askOnce("does russia have ties with israel?").answer.entry?.id).toBe("russia-israel-ties");
@@ -108,7 +109,10 @@ describe("quality46's readers", () => {
         "explain to me why russia wants to mediate",
       ],
     ]);
-    expectUnchanged(withoutReplyLength, ["tell me briefly about the article", "how quickly did putin call erdogan?"]);
+    expectUnchanged(withoutReplyLength, [
+      "tell me briefly about the article",
+      "how quickly did putin call erdogan?",
+    ]);
     expectEntries([
       ["can you tell me quickly what the russian leader said about the bloodshed?", "us-policy-failure"],
     ]);
