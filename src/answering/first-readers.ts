@@ -12,6 +12,7 @@ import { asArticlePrescription, asSolutionShape } from "./article-prescription.j
 import { asArticleTitle } from "./article-title.js";
 import { withTwoSidesAsBoth } from "./bare-both.js";
 import { asBlameOptions } from "./blame-options.js";
+import { asBlameOwnRole } from "./blame-own-role.js";
 import { asBlamedOther } from "./blamed-other.js";
 import { asBodyMentioned } from "./body-mentioned.js";
 import { withBothSidesCompromise as withEnglishBothCompromise } from "./both-interests.js";
@@ -32,6 +33,7 @@ import { asControversialPart } from "./controversial-part.js";
 import { asCrisisStance } from "./crisis-stance.js";
 import { asEitherVoice } from "./either-voice.js";
 import { asExamplePlayers } from "./example-players.js";
+import { withFavourAsSupport } from "./favoured-outcome.js";
 import { asFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
 import { asGroupPart } from "./group-part.js";
@@ -44,12 +46,14 @@ import { asLeadClaim } from "./lead-claim.js";
 import { asMinistryKeywords, asWhichMinistry } from "./ministry-keywords.js";
 import { asMinistryNext } from "./ministry-next.js";
 import { asMistakenOffice } from "./mistaken-office.js";
+import { asMostCriticised } from "./most-criticised.js";
 import { withNameAfterAuxiliary } from "./name-after-auxiliary.js";
 import { asNameAsked } from "./name-asked.js";
 import { asNamesRoster } from "./names-roster.js";
 import { asNeededSteps } from "./needed-steps.js";
 import { asOfficialPosition } from "./official-position.js";
 import { asOkWith } from "./ok-with.js";
+import { asOneSideTalks } from "./one-side-talks.js";
 import { asOneSideTies } from "./one-side-ties.js";
 import { asOtherMediators } from "./other-mediators.js";
 import { asOtherMembers } from "./other-members.js";
@@ -109,6 +113,14 @@ export const FIRST_READERS: readonly ((text: string) => string)[] = [
   withoutChatLeadIn,
   // (quality42) What the asker keeps seeing ("I keep seeing headlines that…") before the claim to check.
   withoutHearsayLeadIn,
+  // (quality46) Putin's blame of the US set against Russia's seat in the Quartet ("isn't it a bit rich … does the
+  // article point that out"); the party the article's criticism falls on, as a superlative ("who gets the most blame").
+  asBlameOwnRole,
+  asMostCriticised,
+  // (quality46) A Russian voice speaking to one warring side, yes/no ("is moscow speaking with israel?").
+  asOneSideTalks,
+  // (quality46) "favour" with an outcome after it as "support" ("does it favour a palestinian state?").
+  withFavourAsSupport,
   // (quality44) The call's partner asked with a clause placing the moment ("… when he criticized washington").
   asCallPartnerAtMoment,
   // (quality40) The Quartet's other members with Russia set aside; the side the US overlooked, asked by "which side".

@@ -2,7 +2,9 @@
 // what is putin hoping for?", "short answer pls", "briefly: who did he call?"): how to answer, not what. Left in,
 // "line" read as the knowledge base's "policy" and "one"/"short" as content, so the question drifted to another
 // entry or was refused. Only a message with a question word loses it: "the story in one line" has none, and stays
-// a summary request (intents.ts reads its size words).
+// a summary request (intents.ts reads its size words). The manner inside a request before the question word ("can
+// you tell me briefly what the Russian President said …") goes too (quality46): left in, "briefly" set the question
+// between entries and it was refused as ambiguous.
 import { lean, leanRegExp } from "../lib/lean-regexp.js";
 
 /** A question word or an auxiliary opening a yes/no: the message asks something besides the length. */
@@ -25,6 +27,10 @@ const LENGTH = leanRegExp(
     `\\b${SIZE}[ -](?:line|liner|sentence|word|paragraph)(?=\\s+(?:recap|summary|answer|reply|version|overview|rundown|explanation|description|take)\\b)`,
     `^\\s*(?:briefly|in\\s+brief|in\\s+short|quickly)\\s*[,:;-]`,
     `(?:[,;:\\s-]+)(?:briefly|in\\s+brief|in\\s+short)(?=\\s*[?.!]?\\s*$)`,
+    // (quality46) The manner inside a request before its question: "can you tell me briefly what …", "could you
+    // quickly explain why …", "tell us in a nutshell who …".
+    `(?<=\\b(?:tell|explain(?:\\s+to)?|remind|show)\\s+(?:me|us)\\s+)(?:briefly|quickly|in\\s+brief|in\\s+short|in\\s+a\\s+nutshell|real\\s+quick)(?=\\s+(?:what|who|whom|why|how|where|which|when|whether|if)\\b)`,
+    `(?<=\\b(?:can|could|would|will)\\s+you\\s+)(?:briefly|quickly|just\\s+briefly|real\\s+quick)(?=\\s+(?:tell|explain|say|sum\\s+up|summari[sz]e)\\b)`,
   ].join("|"),
   "gi",
 );

@@ -54,6 +54,10 @@ const SCOPE_CHARS = 40;
 const CONTACT =
   /(?<!\p{L})(?:ties|contacts?|touch|communicat\p{L}*|talk\p{L}*|speak\p{L}*|relations?)(?!\p{L})/iu;
 
+/** Contact asked by a verb of speaking, and ties asked by name: what the question itself asks of one side. */
+const SPOKEN = /(?<!\p{L})(?:talk\p{L}*|speak\p{L}*|spoke\p{L}*|communicat\p{L}*|contacts?|touch)(?!\p{L})/iu;
+const TIES_ASKED = /(?<!\p{L})(?:ties|links?|relations?|relationship|connections?|friends?)(?!\p{L})/iu;
+
 /** Table rows that are no party of their own ("both sides", "others"). */
 const NOT_A_PARTY = new Set(["both", "others"]);
 
@@ -126,6 +130,17 @@ export function createEvidenceNaming(kit: DialogueKit) {
       for (const id of SIDES) shown.add(id);
     if (asked.every((id) => shown.has(id))) return null;
     const bothHoldAsked = shown.has("both") && asked.every((id) => SIDES.includes(id) || shown.has(id));
+    // Speaking asked of Israel, not ties ("is moscow speaking with israel?", "does the kremlin talk to the israelis"):
+    // "both warring sides" shows it, and the only quote naming Israel is the common ground of former citizens, no
+    // talk (quality46). The Palestinians and Hamas still move to the ties card (own21-en-02: "long-standing ties").
+    if (
+      bothHoldAsked &&
+      asked.includes("israel") &&
+      !asked.some((id) => SIDES.includes(id) && id !== "israel") &&
+      SPOKEN.test(folded) &&
+      !TIES_ASKED.test(folded)
+    )
+      return null;
     // Entries with one quote naming every asked party and about the question's parties and words (two at least: a
     // party's name alone finds any sentence naming it): the most words first, then that quote first in the entry.
     let bare = unvoiced;

@@ -106,9 +106,10 @@ const YES_NO_TAG_RU = /\?\s*да\s*[/-]?\s*нет[\s?!.]*$/u;
 
 /** A request for an answer with a question word inside: "can you (please) tell me / explain in plain words why…";
  * a plea to settle it, then the wh-question ("…ceasefire. can u clear it up, what did he actually say?");
- * "can u explain putin's problem with america" asks for an explanation, whatever follows (not "explain whether"). */
+ * "can u explain putin's problem with america" asks for an explanation, whatever follows (not "explain whether");
+ * a manner before the verb too ("could you quickly explain why…", "can you briefly tell me who…", quality46). */
 const INDIRECT_REQUEST =
-  /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:tell|explain|show|describe|say|clarify|remind|summari[sz]e|break down|spell out)(?: (?:me|us|it))?(?: [\p{L}'-]+){0,4}? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})|^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:explain|describe|summari[sz]e|sum up|outline|recap|break down|spell out|clarify) (?!(?:whether|if)(?!\p{L}))|(?:^|[.!?;] )(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:clear (?:it|this|that) up|help(?: me| us)?(?: out)?|settle (?:it|this|that)|sort (?:it|this|that) out|set (?:me|us) straight)[,:;]? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
+  /^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:(?:just |quickly |briefly |real quick )+)?(?:tell|explain|show|describe|say|clarify|remind|summari[sz]e|break down|spell out)(?: (?:me|us|it))?(?: [\p{L}'-]+){0,4}? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})|^(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:(?:just |quickly |briefly |real quick )+)?(?:explain|describe|summari[sz]e|sum up|outline|recap|break down|spell out|clarify) (?!(?:whether|if)(?!\p{L}))|(?:^|[.!?;] )(?:(?:and|so|but|ok|okay|well|then)[, ]+)?(?:can|could|would|will) (?:you|u) (?:please |pls |plz )?(?:clear (?:it|this|that) up|help(?: me| us)?(?: out)?|settle (?:it|this|that)|sort (?:it|this|that) out|set (?:me|us) straight)[,:;]? (?:who|whom|whose|what|which|why|when|where|how)(?!\p{L})/u;
 
 /**
  * The article asked whether it says anything about who or what ("does the article say anything about who russia has

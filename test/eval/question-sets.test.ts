@@ -822,10 +822,17 @@ const sets = [
   },
   {
     file: "blind96.jsonl",
-    answer: 0.92,
+    answer: 0.95,
     refuse: 1,
     about:
-      "a fresh English blind set (the forty-third session's wave BW), run once on ba598b1a at the session's start (first run 92.3% / 100% engine, 98.5% / 100% through npm run ask)",
+      "a fresh English blind set (the forty-third session's wave BW), run once on ba598b1a at the session's start (first run 92.3% / 100% engine, 98.5% / 100% through npm run ask); quality46, which read it: 95.4% / 100% engine (the three misses left are yes/no rows whose Yes the dialogue's checker gives), 100% / 100% through ask",
+  },
+  {
+    file: "probes-en90.jsonl",
+    answer: 1,
+    refuse: 1,
+    about:
+      "ours (quality46), 20 of wave BW's kinds and quality45's leftovers in our own phrasings (the party criticised most, Putin's blame set against Russia's seat in the Quartet, a Russian voice speaking to one warring side, 'favour' with an outcome after a bare 'it'), with rows the readers must leave alone, run once on b4b963a0 before the change (first run 47.4% / 100% engine, 47.4% / 100% through npm run ask); 100% / 100% both ways after",
   },
   {
     file: "probes-en88.jsonl",
