@@ -28,6 +28,7 @@ import { groupMadeUpOf } from "./group-it.js";
 import { groupItRuOf } from "./group-it-ru.js";
 import { hinderedByOf } from "./hindered-by.js";
 import { hisViewDroppedOf, hisViewNamedOf } from "./his-view.js";
+import { inFavourOf } from "./in-favour-ru.js";
 import { involvedAskedOf, theirLeaderOf } from "./involved-asked.js";
 import { languageOf, parsingLanguageOf } from "./language.js";
 import { ledYesNoOf } from "./led-yes-no.js";
@@ -112,6 +113,8 @@ export function rewrittenInContext(
     calledOneOf(plainTag, context) ??
     // "does putin support that?" after the aspiration for an independent state: the state (support-that.ts).
     supportThatOf(plainTag, context, kit, lang) ??
+    // «он за него?» after «а про палестинское государство?»: his support of the last topic (in-favour-ru.ts).
+    inFavourOf(plainTag, context) ??
     // "…a big mess with everyone pointing fingers, but does putin want the fighting to stop?" (ramble-clause.ts).
     rambleClauseOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??
     // "so who are they backing in the end", «за кого москва болеет»: Russia's side, asked plainly (side-taken.ts).

@@ -9,6 +9,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import type { Parties } from "../knowledge/parties.js";
 import { fold } from "./language.js";
 import { answerNamesListed } from "./list-in-answer.js";
+import { withoutPartyParticles } from "./party-particles-ru.js";
 import { ONLY_EN, ONLY_RU } from "./restrictive-only.js";
 import type { YesNo } from "./types.js";
 
@@ -20,7 +21,8 @@ const MAX_PARTY_WORDS = 3;
 
 /** The party a topic switch names ("to macron" -> "macron"), or null when it is too long to be one. */
 export function partyOf(topic: string, lang: Lang): string | null {
-  const bare = topic
+  // «евросоюз разве», «сша ведь»: the particles glued to the name are not the party (party-particles-ru.ts).
+  const bare = (lang === "ru" ? withoutPartyParticles(topic) : topic)
     .replace(lang === "ru" ? LEADING_PREPOSITION_RU : LEADING_PREPOSITION_EN, "")
     .replace(/^(?:the)\s+/, "")
     .replace(/[?!.]+$/, "")

@@ -24,8 +24,10 @@ const TOO_EN = new RegExp(
   "u",
 );
 const LEAD_RU = "^(?:(?:а|и|ну|так)[,.! ]+)*";
+/** «а с хамасом разве нет?», «а хамас ведь тоже нет?»: the doubt asks the same inclusion (dialog49ru, was a false «Нет»). */
+const DOUBTED_NOT_RU = "(?:разве|неужели|ведь|же)(?: (?:же|тоже))? нет";
 const TOO_RU = new RegExp(
-  `${LEAD_RU}(?:(?:с|со) (?<first>${NAME}) ?[—–,:-]+ ?)?(?:(?:даже|в том числе|включая|и|а) (?:(?:с|со) )?(?<party>${NAME}) (?:тоже|также)|(?:даже|в том числе|включая) (?:(?:с|со) )?(?<party2>${NAME})|(?:(?:с|со) )?(?<later>${NAME}) (?:тоже|также|в том числе|включительно))$`,
+  `${LEAD_RU}(?:(?:с|со) (?<first>${NAME}) ?[—–,:-]+ ?)?(?:(?:даже|в том числе|включая|и|а) (?:(?:с|со) )?(?<party>${NAME}) (?:тоже|также)|(?:даже|в том числе|включая) (?:(?:с|со) )?(?<party2>${NAME})|(?:(?:с|со) )?(?<later>${NAME}) (?:тоже|также|в том числе|включительно|${DOUBTED_NOT_RU}))$`,
   "u",
 );
 /** A sentence of relation: the party named in it is part of what the card says of ties, contacts or members. */

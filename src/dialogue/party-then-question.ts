@@ -6,6 +6,7 @@
 // object one ("them", "it", «его»), since "he" is still the voice of the chat.
 import { type Parties, patternsPerTable, phrasePattern } from "../knowledge/parties.js";
 import { lean } from "../lib/lean-regexp.js";
+import { withPartyForPronounRu } from "./party-pronoun-ru.js";
 
 const SWITCH = lean(
   /^\s*(?:(?:and|so|ok|okay|what about|how about|а|и|ну а|ну|а как же|а что насч[её]т)[, ]+)+((?:the )?\p{L}+(?: \p{L}+)?)\s*\?+\s+(\S.*)$/iu,
@@ -44,7 +45,9 @@ export function partyThenQuestionOf(
   const question = m[2];
   const ru = /\p{Script=Cyrillic}/u.test(question);
   const pronoun = (ru ? OBJECT_RU : OBJECT_EN).exec(question);
-  if (!pronoun?.[1]) return null;
+  // «а хамас? с ним тоже?»: the name in the case of «с ним», «к нему» (party-pronoun-ru.ts).
+  if (!pronoun?.[1])
+    return ru ? withPartyForPronounRu(question, folded.trim(), ABBREVIATION_RU.test(folded.trim())) : null;
   const name = m[1].replace(/^the /iu, "the ");
   if (ru) {
     const bare = folded.trim();

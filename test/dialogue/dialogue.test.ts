@@ -1093,6 +1093,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog41 of session 40 (own wording, follow-ups read in context): who made the call asked after it (did erdogan make the call?, «а звонок сделал путин?»), the ministry's direct dialogue asked as the sides negotiating directly or as direct negotiations favoured, a bare detail of the ceasefire call (an urgent one?, «немедленному?»), the country of the person just answered, who voiced the Kremlin's aim, whether the ministry's call will work (EN/RU) (35.7% (5/14) in context on base 80f20a3a, 71.4% after; 85.7% after dialog43b)",
     ],
     [
+      "dialogues-own119.jsonl",
+      1,
+      "ours, dialog49ru of session 43 (own wording, follow-ups read in context): a particle glued to a party in a list follow-up («а евросоюз разве не входит?», «а сша ведь входят?», «а ЕС вообще входит?»: was a false «Нет»), the ties with Hamas doubted («а с хамасом разве нет?»), «а хамас? с ним тоже?», «он за него?» after a topic (the Palestinian state, the ceasefire, direct dialogue, US policy) (RU) (first run of its 17 dialogues 42.1% (8/19) in context on base b4b963a0; 3 more written after the first fixes, 36.4% (8/22) on base; 100% (22/22) after)",
+    ],
+    [
       "dialogues-own115.jsonl",
       0.8,
       "ours, dialog47 of session 42 (own wording, follow-ups read in context): a maker guessed for the Quartet (was it set up by the EU?: doesn't say), 'why does that stand out?' after Putin's silence on Russia's role, 'and the US?' after the Palestinian state, 'what part of that policy…' after US policy, the ceasefire's time frame (when should it start? → immediate), 'only' after the casualties, 'it' as the Kremlin on a Palestinian state (EN) (53.3% (8/15) in context on base 9114fda4, 80.0% after)",
