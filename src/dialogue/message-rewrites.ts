@@ -18,6 +18,7 @@ import type { DialogueKit } from "./dialogue-kit.js";
 import { directDialogueRu } from "./direct-dialogue-ru.js";
 import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { withoutEmphaticTo } from "./emphatic-to.js";
+import { groupOfPartyAsked } from "./group-of-party.js";
 import { ideaAsThingOf } from "./idea-of.js";
 import { withIsUncontracted } from "./is-contraction.js";
 import { kindWordsAsked } from "./kind-words.js";
@@ -115,6 +116,8 @@ export function rewrittenMessage(
     kindWordsAsked(typo, speakers, confirms) ??
     keptOutAsked(typo) ??
     memberRoleAsked(typo) ??
+    // "what group is it part of?": the group a party is a member of (group-of-party.ts).
+    groupOfPartyAsked(typo) ??
     allInterestsAsked(typo, lang) ??
     talksAsNegotiationsOf(typo) ??
     mentionInOrderOf(typo, speakers) ??
