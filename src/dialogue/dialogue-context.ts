@@ -86,10 +86,14 @@ export function createContextReading(kit: DialogueKit) {
       if (from !== undefined && vocabulary.has(word)) fixes.set(from, word);
     return (w) => fixes.get(w) ?? w;
   };
+  // Respelled before the names are taken out: "russian foriegn ministry" is a voice, not the topic "foreign".
+  const respelledTopic = (folded: string): string => {
+    const fix = respelledTopicWord(folded);
+    return folded.split(" ").map(fix).join(" ");
+  };
   const topicOf = (folded: string, words: DialogueWords): string =>
-    stripSpans(folded, speakers.namedIn(folded))
+    ((text) => stripSpans(text, speakers.namedIn(text)))(respelledTopic(folded))
       .split(" ")
-      .map(respelledTopicWord(folded))
       .flatMap((w) => shortNames.get(w)?.split(" ") ?? [w])
       .filter(
         (w) =>
