@@ -25,6 +25,9 @@ const AND_N = /(?<=\p{Script=Latin}{2}) n (?=\p{Script=Latin}{2})/gu;
 // follow-up reads as "and the us?" (it was a stray letter, and the engine split between the US entries). Only before
 // a Latin word of two letters or more.
 const LEAD_N = /^(\s*)(?:n|nd)\s+(?=\p{Script=Latin}{2})/u;
+// "was it a face to face meeting w erdogan" (dialog49, d113-14#1): a lone "w" between two Latin words is "with" (the
+// engine read it as a stray letter and split between the call's cards). Two letters each side, as AND_N.
+const WITH_W = /(?<=\p{Script=Latin}{2}) w (?=\p{Script=Latin}{2})/gu;
 // "does russia hav ties w hamas" (dialog39): "hav" after an auxiliary or a subject is "have" (the engine read it as an
 // unknown word and refused). Only after does/do/did/they/we/you/i or a name and before a word of two letters or more.
 const HAVE = /(?<=(?:does|do|did|they|we|you|i|\p{Script=Latin}{3,}) )hav(?= \p{Script=Latin}{2})/giu;
@@ -34,6 +37,7 @@ export function withAuxiliarySpelledOut(text: string): string {
   return text
     .replace(LEAD_N, "$1and ")
     .replace(AND_N, " and ")
+    .replace(WITH_W, " with ")
     .replace(HAVE, "have")
     .replace(WHATS, "$1what is ")
     .replace(

@@ -11,7 +11,7 @@ import type { SpeakerNames } from "./speakers.js";
 import type { YesNo } from "./types.js";
 
 const IN_PERSON =
-  /(?<!\p{L})(?:in person|face[- ]to[- ]face|in the same room|meet|met|meeting|visit\p{L}*|summit|sit[- ]down|sat down|sitting down|sat together|лично\p{L}*|личн\p{L}*|встреч\p{L}*|вживую|очн\p{L}*|лицом к лицу|визит\p{L}*|саммит\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:in person|in-person|face[- ]to[- ]face|in the same room|in the flesh|meet|met|meeting|visit\p{L}*|summit|sit[- ]down|sat down|sitting down|sat together|travel\p{L}* to|flew to|fly to|flown to|(?:go|goes|went|gone|come|came) to see|лично\p{L}*|личн\p{L}*|встреч\p{L}*|вживую|очн\p{L}*|лицом к лицу|с глазу на глаз|визит\p{L}*|саммит\p{L}*|(?:у|)виделс[яь]|(?:у|)виделись|(?:с|по|)ездил\p{L}* к|(?:при|по)ехал\p{L}* к|(?:при|с|)летал\p{L}* к|(?:при|по)летел\p{L}* к|навестил\p{L}*|посетил\p{L}*|посещал\p{L}*)(?!\p{L})/u;
 const BY_PHONE =
   /(?<!\p{L})(?:phone\p{L}*|telephone\p{L}*|(?:call|called|calling)(?!\s+(?:for|on|to)(?!\p{L}))|rang|ring|телефон\p{L}*|звон\p{L}*|звонок|созвон\p{L}*)(?!\p{L})/u;
 /**
@@ -36,7 +36,17 @@ export const MEETING_ARRANGED =
   /(?<!\p{L})(?:agree\p{L}* (?:to|on|upon) (?:a |an )?(?:meet|meeting|summit|visit)|(?:plan|arrange|schedule|set up|fix)\p{L}* (?:a |an |to )?(?:meet|meeting|summit|visit)|will (?:they |he |putin |\p{L}+ and \p{L}+ )?(?:ever |finally |soon )?meet|going to meet|договорил\p{L}* (?:о|об) (?:встреч|визит|саммит)|договорил\p{L}* (?:встретиться|увидеться)|(?:планиру|назначил|наметил|условил)\p{L}* (?:встреч|визит|саммит|встретиться|о встреч)|встретятся|встреч\p{L}* (?:\p{L}+ )?(?:назначил|наметил|запланировал|планиру|договорил)\p{L}*)/u;
 
 /** The other party of the contact as a pronoun beside one named: "him", «с ним», «они с Путиным». */
-const OTHER_PRONOUN = /(?<!\p{L})(?:him|them|they|he|ним|нем|него|ему|они|оба)(?!\p{L})/u;
+/** «он встречался с эрдоганом лично?» after Putin's words: «он» is the chat's voice, as "he" is (dialog49, d113-33#3). */
+const OTHER_PRONOUN = /(?<!\p{L})(?:him|them|they|he|он|ним|нем|него|ему|они|оба)(?!\p{L})/u;
+
+/**
+ * The words right before a name that make it the one met ("a meeting with erdogan", "did he visit erdogan",
+ * «ездил к эрдогану», «встречался с эрдоганом»): the contact asked of that party, whoever the other is.
+ */
+const MET_WITH = /(?<!\p{L})(?:with|meet|met|meeting|visit\p{L}*|see|saw|seen|с|со|к)\s$/u;
+
+/** A person pronoun that may be a voice of the chat's context ("did he meet erdogan?" after Peskov's words). */
+const PERSON_PRONOUN = /(?<!\p{L})(?:he|she|him|her|они|он|она|ним|ней)(?!\p{L})/u;
 
 /** "it", "that", "they", «это», «они»: the contact of the last answer, with no name given. */
 const IT_OR_THEY = /(?<!\p{L})(?:it|that|they|the two|это|они)(?!\p{L})/u;
@@ -53,6 +63,18 @@ const EVERY_BY_PHONE = new RegExp(BY_PHONE.source, "gu");
 
 /** The article's words for the way it reports the contact. */
 const PHONE_IN_ARTICLE = /\bphone call\b/i;
+
+/**
+ * A meeting in person (or another way than the phone) asked, with no phone word and no meeting to come: the way of a
+ * contact asked against the article's phone call (meeting-for-call.ts).
+ */
+export function asksMeetingNotCall(folded: string): boolean {
+  return (
+    (IN_PERSON.test(folded) || OTHER_WAY.test(folded)) &&
+    !BY_PHONE.test(folded.replace(CONTACT_NOUN, " ")) &&
+    !MEETING_ARRANGED.test(folded)
+  );
+}
 
 export interface ContactMode {
   /** The entry quoting the article's sentence on the contact. */
@@ -132,7 +154,19 @@ export function createContactMode(kb: KnowledgeBase, speakers: SpeakerNames) {
       contextEntryId !== null &&
       quotingContact.has(contextEntryId) &&
       IT_OR_THEY.test(folded);
+    // "was it a face to face meeting w erdogan", "did he visit erdogan?" with no one else in view: one party of the
+    // contact named as the one met, and nothing asked besides the way — the article's one contact with him is the
+    // call (dialog49, d113-14#1). Not where a pronoun may be another voice of the chat ("did he meet erdogan?" after
+    // Peskov's words: doesn't say, left to the engine).
+    const metWithParty =
+      named.length === 1 &&
+      spans.length === 1 &&
+      parties.has(named[0] ?? "") &&
+      MET_WITH.test(asked.slice(0, spans[0]?.start ?? 0)) &&
+      !/\p{L}/u.test(other) &&
+      !(PERSON_PRONOUN.test(folded) && contextVoices.some((id) => id !== null && !parties.has(id)));
     const aboutIt =
+      metWithParty ||
       contextEntryId === entry.id ||
       itOfContext ||
       theyOfContext ||

@@ -4,6 +4,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import { RecentCache } from "../lib/recent-cache.js";
 import { BUTTONS_SHOWN, type DialogueKit } from "./dialogue-kit.js";
 import { stripSpans } from "./follow-up.js";
+import { groupOfPartyAsked } from "./group-of-party.js";
 import { type DialogueWords, fold } from "./language.js";
 import { aboutItRu } from "./place-pronoun.js";
 import { resolvePronouns, resolveTopic } from "./pronoun-reading.js";
@@ -74,8 +75,24 @@ export function createContextReading(kit: DialogueKit) {
   const shortNames = shortNamesOf(kb.synonyms);
   // The story's one-word terms ("ceasefire", "truce", "quartet"): what an unplaced question is about (story-terms.ts).
   const terms = storyTermsOf(kb);
+  // "whats the quartett" → "who's in it?": a slip of a known word is the word the engine read (dialog49, d113-04#2;
+  // dropped as unknown, the topic was empty and "it" was read as nothing).
+  const respelledTopicWord = (folded: string): ((w: string) => string) => {
+    const slips = folded.split(" ").filter((w) => w.length >= 5 && !vocabulary.has(w) && /^[a-z]+$/.test(w));
+    const lexicon = slips.length > 0 ? (kit.engine.lexicon?.("en") ?? null) : null;
+    if (!lexicon) return (w) => w;
+    const fixes = new Map<string, string>();
+    for (const { word, from } of lexicon.typoFixes(slips.join(" ")))
+      if (from !== undefined && vocabulary.has(word)) fixes.set(from, word);
+    return (w) => fixes.get(w) ?? w;
+  };
+  // Respelled before the names are taken out: "russian foriegn ministry" is a voice, not the topic "foreign".
+  const respelledTopic = (folded: string): string => {
+    const fix = respelledTopicWord(folded);
+    return folded.split(" ").map(fix).join(" ");
+  };
   const topicOf = (folded: string, words: DialogueWords): string =>
-    stripSpans(folded, speakers.namedIn(folded))
+    ((text) => stripSpans(text, speakers.namedIn(text)))(respelledTopic(folded))
       .split(" ")
       .flatMap((w) => shortNames.get(w)?.split(" ") ?? [w])
       .filter(
@@ -194,7 +211,18 @@ export function createContextReading(kit: DialogueKit) {
    * other person of the last answer, "it" as the last topic — unless the question names a speaker whose words
    * the plain reading finds and the topic reading loses ("what does the Foreign Ministry want to do about it?").
    */
+  // "what group is it part of?" after Russia's role, read "what group is Moscow part of": in the plainer form the
+  // engine answers with the Quartet (group-of-party.ts; dialog49, d114-14#2).
   const resolveInContext = (
+    folded: string,
+    context: DialogueContext | null,
+    lang: Lang,
+    words: DialogueWords,
+  ): string | null => {
+    const resolved = resolvedInContext(folded, context, lang, words);
+    return resolved === null ? null : (groupOfPartyAsked(resolved) ?? resolved);
+  };
+  const resolvedInContext = (
     folded: string,
     context: DialogueContext | null,
     lang: Lang,

@@ -11,6 +11,7 @@ import { withoutConfirmTag } from "./confirm-tag.js";
 import type { ContextReading } from "./dialogue-context.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { listedPartyAsked, listsInFull, memberOf, membershipOf, sameForParty } from "./elliptical.js";
+import { forThingAsked } from "./for-thing.js";
 import { evidenceAgainTurn, keptContextTurn } from "./kept-context-turn.js";
 import { kindAskedOf, lastAnswerNames } from "./kind-asked.js";
 import { languageOf } from "./language.js";
@@ -156,7 +157,8 @@ export function createListTurns(
       context.entryId &&
       text.trim().endsWith("?") &&
       !asksAnotherPerson(folded, context.question, speakers)
-        ? ellipticalWords(folded)
+        ? // "and for resuming negotiations as well?" after a call's Yes: the thing after "for" (for-thing.ts).
+          ellipticalWords(forThingAsked(folded, context.question) ?? folded)
         : null;
     const sameEvidence = again && context?.entryId ? engine.answerForEntry(context.entryId, lang) : null;
     if (

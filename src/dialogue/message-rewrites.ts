@@ -18,8 +18,10 @@ import type { DialogueKit } from "./dialogue-kit.js";
 import { directDialogueRu } from "./direct-dialogue-ru.js";
 import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { withoutEmphaticTo } from "./emphatic-to.js";
+import { groupOfPartyAsked } from "./group-of-party.js";
 import { ideaAsThingOf } from "./idea-of.js";
 import { withIsUncontracted } from "./is-contraction.js";
+import { kindWordsAsked } from "./kind-words.js";
 import { fold, parsingLanguageOf } from "./language.js";
 import { memberRoleAsked } from "./member-role.js";
 import { mentionInOrderOf } from "./mention-order.js";
@@ -61,6 +63,17 @@ export function rewrittenMessage(
   kit: DialogueKit,
 ): RewrittenMessage {
   const { speakers } = kit;
+  // The claim checker's confirmation of a statement (verbatim or paraphrase, nothing unbacked): the tag and kind-words
+  // rewrites take a reading only where it holds (voice-check.ts, kind-words.ts).
+  const confirms = (statement: string): boolean => {
+    const checked = kit.claims?.(statement);
+    return (
+      checked !== undefined &&
+      checked !== null &&
+      (checked.verdict === "verbatim" || checked.verdict === "paraphrase") &&
+      checked.unbacked.length === 0
+    );
+  };
   // "did putin blame isreal?": a party's name mistyped, read as the parties' table spells it (party-typos.ts).
   // "…calls itself impartial? give me a break": the asker's disbelief after the question asks nothing (disbelief-tag.ts).
   // "who is he btw": the trailing intensifier off before the context rewrites read "who is he" (chat-glue.ts).
@@ -99,8 +112,12 @@ export function rewrittenMessage(
     pairTiesAsked(typo, kit.parties) ??
     // "what does putin think would help?": what that voice proposes to resolve the conflict (remedy-asked.ts).
     remedyAsked(typo) ??
+    // "did putin say anything nice about washington": whether he praised it (kind-words.ts).
+    kindWordsAsked(typo, speakers, confirms) ??
     keptOutAsked(typo) ??
     memberRoleAsked(typo) ??
+    // "what group is it part of?": the group a party is a member of (group-of-party.ts).
+    groupOfPartyAsked(typo) ??
     allInterestsAsked(typo, lang) ??
     talksAsNegotiationsOf(typo) ??
     mentionInOrderOf(typo, speakers) ??
@@ -128,7 +145,7 @@ export function rewrittenMessage(
     stanceOnEscalationOf(idealess) ??
     twoSidesDialogueOf(idealess) ??
     quotedQuestionOf(idealess) ??
-    voiceCheckOf(idealess, speakers) ??
+    voiceCheckOf(idealess, speakers, confirms) ??
     idealess;
   return { said, tooOnly };
 }

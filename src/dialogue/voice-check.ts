@@ -9,6 +9,16 @@ const CHECK_EN =
   /^(.{8,160}?)\s*\?+\s*(?:(?:so|and|but|ok|okay|wait)[, ]+)?(?:is (?:that|this|it)|that's|thats|was (?:that|this|it)) (?:really |actually |exactly )?(?:what|how) ([\p{L}' .-]{2,40}?) (?:says|said|claims|claimed|thinks|thought|believes|believed|argues|argued|puts it|is saying|is claiming|means|meant|sees it)\s*\?*\s*$/iu;
 const CHECK_RU =
   /^(.{8,160}?)\s*\?+\s*(?:(?:а|и|так|ну)[, ]+)?(?:(?:это|так|и это|это так)\s+)?([\p{L} .-]{2,40}?)\s+(?:так\s+)?(говорит|считает|утверждает|думает|заявляет|заявил|сказал|полагает)\s*\?*\s*$/iu;
+/**
+ * The voice as a tag after the claim (dialog49, d113-23#1): "the US overlooked the palestinians, putin says?",
+ * "…, says putin?", "…, putin claims?". The tag named a voice after a statement whose subject is a party the article
+ * does not quote, so the saying was read as the US's (saying-unquoted.ts: doesn't say). Read as "does putin say …?"
+ * only where the claim checker confirms "<voice> says <claim>" (verbatim or paraphrase, nothing unbacked): a claim it
+ * does not confirm keeps the doesn't say ("the us wants a ceasefire, putin says?" — read as his saying, the checker's
+ * added party was a No). English only (the checker reads English). A comma or a dash before the tag, "?" after it.
+ */
+const TAG_EN =
+  /^(.{8,160}?)\s*[,;—–-]\s*(?:(?:or\s+)?so\s+|as\s+)?(?:([\p{L}' .-]{2,40}?)\s+(?:says|said|claims|claimed|thinks|believes|argues|reckons|insists|puts it)|(?:says|said|claims|argues)\s+([\p{L}' .-]{2,40}?))\s*\?+\s*$/iu;
 const VERB_RU: Record<string, string> = {
   говорит: "говорит",
   утверждает: "говорит",
@@ -22,7 +32,10 @@ const VERB_RU: Record<string, string> = {
 /** «так путин говорит?»: the lead word «так» is no part of the voice. */
 const LEAD_RU = /^(?:так|это|и)\s+/u;
 
-export function voiceCheckOf(text: string, speakers: SpeakerNames): string | null {
+/** Whether the claim checker confirms a statement ("putin says the us overlooked the palestinians"). */
+export type Confirms = (statement: string) => boolean;
+
+export function voiceCheckOf(text: string, speakers: SpeakerNames, confirms?: Confirms): string | null {
   const t = text.trim();
   if (t.length > 240) return null;
   const en = CHECK_EN.exec(t);
@@ -35,7 +48,24 @@ export function voiceCheckOf(text: string, speakers: SpeakerNames): string | nul
     const voice = quotedVoice(ru[2].replace(LEAD_RU, ""), speakers);
     return voice ? `${voice} ${VERB_RU[ru[3].toLowerCase()] ?? "говорит"}, что ${ru[1].trim()}?` : null;
   }
-  return null;
+  return confirms ? taggedVoiceOf(t, speakers, confirms) : null;
+}
+
+/** "…, putin says?": the claim asked of the voice in the tag where the checker confirms it, or null. */
+function taggedVoiceOf(t: string, speakers: SpeakerNames, confirms: Confirms): string | null {
+  const en = TAG_EN.exec(t);
+  const voice = en ? quotedVoice(en[2] ?? en[3] ?? "", speakers) : null;
+  const claim = en?.[1]?.trim();
+  if (!claim || !voice || !claimHasNoVoice(claim, speakers)) return null;
+  return confirms(`${voice} says ${claim}`) ? `does ${voice} say ${claim}?` : null;
+}
+
+/** The claim before a tag is the tag voice's only when it is no saying of its own ("peskov said x, putin says?"). */
+function claimHasNoVoice(claim: string, speakers: SpeakerNames): boolean {
+  return (
+    !/(?<!\p{L})(?:says|said|claims)(?!\p{L})/iu.test(claim) ||
+    speakers.namedIn(claim.toLowerCase()).length === 0
+  );
 }
 
 /** The voice as typed when the whole of it names one speaker the article quotes. */

@@ -23,6 +23,7 @@ import { fearedSpreadVerdict, spreadForecastVerdict, spreadHappenedVerdict } fro
 import { formerStatusVerdict } from "./former-status.js";
 import { withoutInvolvedBefore } from "./involved-before.js";
 import { listMemberVerdict } from "./list-member.js";
+import { meetingForCallVerdict } from "./meeting-for-call.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
 import { negatedMention } from "./negated-mention.js";
 import { mentionVerdict } from "./omitted-mention.js";
@@ -90,6 +91,9 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
     const matter = !ANOTHER_CALL.test(folded) && callMatterAsked(folded, null, lang);
     return { verdict: matter ? "no" : "not-said", source: "article-text" };
   }
+  // «Путин встречался с эрдоганом лично» (a pronoun read in): a meeting asked of the call's two people, No (meeting-for-call.ts).
+  if (meetingForCallVerdict(asked.toLowerCase().replace(YO, "е"), answer, deps.speakers))
+    return { verdict: "no", source: "article-text" };
   // "did the article say what erdogan told putin?": on whether it reports his words, No (reported-asked.ts).
   if (reportedAskedVerdict(asked.toLowerCase().replace(YO, "е"), answer, lang, deps.speakers))
     return { verdict: "no", source: "article-text" };

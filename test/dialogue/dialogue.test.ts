@@ -1113,6 +1113,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog48 of session 42 (own wording, follow-ups read in context): the Kremlin's stance asked yes/no ('does it back a palestinian state?' after the Kremlin, «кремль за палестинское государство?»: Russia's Yes), 'only in gaza?' / «только в газе?» after a voice's quotes (No), Turkey asked alone as a mediator after the call or the Kremlin (doesn't say) (62.5% (10/16) in context on base a0753e17, 93.8% (15/16) after)",
     ],
     [
+      "dialogues-own118.jsonl",
+      0.9,
+      "ours, dialog49 of session 43 (own wording, follow-ups read in context): a meeting in person asked of the phone call ('was it an in-person meeting w erdogan', «он виделся с эрдоганом лично?», «путин ездил к эрдогану?»: No), a voice as a tag after a claim ('…, putin says?'), kind words of Putin about the US (No), a typo'd topic's 'it', the group Russia is part of, 'and for X as well?' after a call's Yes (EN/RU) (60.0% (6/10) in context on base b4b963a0, 90.0% (9/10) after)",
+    ],
+    [
       "dialogues-own116.jsonl",
       0.75,
       "ours, dialog47ru of session 42 (own wording, follow-ups read in context): who placed the call asked by «сам», «первым», «лично», 'himself' after the one phoned (a false Да/Yes), a party the article never quotes agreeing after the call («а эрдоган с ним согласен?», «что,» as a particle), the negotiations after the ceasefire (mixed language too), Turkey as a mediator, the EU and UN blamed, ties with a side (EN/RU) (66.7% (8/12) in context on base 9114fda4, 75.0% (9/12) after)",
@@ -1905,6 +1910,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own117.jsonl",
       0.92,
       "ours (dialog48, session 42): yes/no 64.3% (9/14) on base a0753e17, 92.9% (13/14) after",
+    ],
+    [
+      "dialogues-own118.jsonl",
+      0.94,
+      "ours (dialog49, session 43): yes/no 50.0% (9/18) on base b4b963a0, 94.4% (17/18) after",
     ],
     [
       "dialogues-own116.jsonl",
