@@ -43,10 +43,10 @@ describe("a particle glued to a Russian party's name", () => {
 });
 
 describe("«он за него?» after a topic", () => {
-  const after = (question: string) => ({ question, entryId: "x" }) as unknown as DialogueContext;
+  const lastAsked = (question: string) => ({ question, entryId: "x" }) as unknown as DialogueContext;
   it("asks the subject's support of the last question's topic", () => {
     expectRows(
-      (t: string) => inFavourOf(t, after("путин че сказал про палестинское государство")),
+      (t: string) => inFavourOf(t, lastAsked("путин че сказал про палестинское государство")),
       [
         ["он за него?", "он поддерживает палестинское государство?"],
         ["так путин за него?", "путин поддерживает палестинское государство?"],
@@ -57,7 +57,7 @@ describe("«он за него?» after a topic", () => {
         ["путин за палестинское государство?", null],
       ],
     );
-    expectRows((t: string) => inFavourOf(t, after("кто входит в квартет")), [["он за него?", null]]);
+    expectRows((t: string) => inFavourOf(t, lastAsked("кто входит в квартет")), [["он за него?", null]]);
   });
   it("is Да where the article has the subject call for it, Нет where it faults it", () => {
     expectChatRows(
