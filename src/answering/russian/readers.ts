@@ -110,6 +110,7 @@ import { asRussianFriendsWithAll } from "./friends-with-all.js";
 import { withBothSidesFrom } from "./from-both-sides.js";
 import { withGasNotGaza } from "./gas-not-gaza.js";
 import { withoutRussianGist } from "./gist-of-topic.js";
+import { withoutGuessedCause } from "./guessed-cause.js";
 import { asRussianInTouchWith } from "./in-touch-with.js";
 import { asRussianKremlinDoing } from "./kremlin-doing.js";
 import { asRussianKremlinRole } from "./kremlin-role.js";
@@ -169,6 +170,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withCapitalAsCountry,
   // (quality46ru) «поставки газа», «цены на газ»: gas, not the Gaza Strip (gas-not-gaza.ts; stem.ts keeps gas's own forms apart).
   withGasNotGaza,
+  // (quality46ru) «почему …, из за газа и нефти?»: the asker's guessed cause off the why-question (guessed-cause.ts).
+  withoutGuessedCause,
   // (quality45ru) «Уважаемый бот, …» before the question off (polite-address.ts).
   withoutPoliteAddress,
   // (quality45ru) «речь идёт о X» as «говорится о X» (speech-about.ts); «X среди тех, с кем …» as «… с X» (among-those.ts).
