@@ -71,6 +71,9 @@ export const POINTS: readonly Point[] = [
       w("israel|israelis|israel's"),
     ],
     ru: [RUSSIA_RU, stem("связ|отношени|общ"), stem("израил")],
+    // «давние связи с Израилем?»: long-standing are the Palestinians' ties; Israel's is common ground (quality46ru),
+    // as English "long-standing ties with israel" finds the Palestinians' card and no Yes.
+    unlessRu: stem("давн|давнишн|многолетн|долгол"),
   },
   // The Kremlin's readiness to help reach a settlement.
   {

@@ -21,8 +21,10 @@ import {
 import { addsToCard } from "./owned-scope.js";
 import { asRoleOrMembership } from "./role-and-membership.js";
 import { withAmongThoseAsTies } from "./russian/among-those.js";
+import { withEnglishTopicWordsInRussian } from "./russian/english-topic-words.js";
 import { asRussianMembership } from "./russian/membership.js";
 import { withSpeechAboutAsSaid } from "./russian/speech-about.js";
+import { withTiesCircleAsTies } from "./russian/ties-circle.js";
 import type { Lang } from "./types.js";
 
 export type { OwnedVerdict };
@@ -89,8 +91,9 @@ function otherPair(text: string, ru: boolean): boolean {
 /** The "yes or no" tail asks the same question: «да или нет», «да/нет», «или нет», "yes or no", "y/n". */
 const YES_OR_NO_TAIL =
   /[\s,?]*(?:(?:да или нет|да\s*[/-]\s*нет|или нет|или как|yes or no|yes\s*\/\s*no|y\/n|or not|or nah|or no|or what|lol|lmao|haha+)\s*)[?!.]*\s*$/u;
+/** A question word; «какие-то», «что-нибудь» (an indefinite pronoun, quality46ru) ask nothing. */
 const QUESTION_WORD_RU =
-  /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чему|чем|где|когда|почему|зачем|отчего|как|каков\p{L}*|как(?:ая|ое|ие|их|им|ой|ую|ого|ому)|сколько|чей|чья|чьё|чье|чьи|куда|откуда)(?!\p{L})/u;
+  /(?<!\p{L})(?:кто|кого|кому|кем|что|чего|чему|чем|где|когда|почему|зачем|отчего|как|каков\p{L}*|как(?:ая|ое|ие|их|им|ой|ую|ого|ому)|сколько|чей|чья|чьё|чье|чьи|куда|откуда)(?![\p{L}-])/u;
 /** Russian words that may turn the question: «не», «против», «только», an alternative. */
 const TURNS_RU =
   /(?<!\p{L})(?:не|нет|ни|никогда|против|отверг\p{L}*|отрица\p{L}*|отклон\p{L}*|отказ\p{L}*|прекрат\p{L}*|разорв\p{L}*|без|только|лишь|или|врёт|врет|лж\p{L}*|притворя\p{L}*|якобы|оба|обе|действительно|правда|реально|на самом деле|стать\p{L}*|автор\p{L}*|текст\p{L}*)(?!\p{L})/u;
@@ -195,8 +198,9 @@ export function ownedVerdict(
   entryId: string,
   cardText?: (id: string) => string,
 ): { verdict: OwnedVerdict; card: string } | null {
-  // «X среди тех, с кем у Москвы давние связи?», «в статье речь идёт о …?»: read in the plain form the points know.
-  const text = lang === "ru" ? withSpeechAboutAsSaid(withAmongThoseAsTies(typed)) : typed;
+  // «X среди тех, с кем у Москвы давние связи?», «в статье речь идёт о …?», «X входит в круг давних связей России?»,
+  // «путин говорил про talks?»: read in the plain form the points know.
+  const text = lang === "ru" ? plainRussianForm(typed) : typed;
   const doubtOk = FACT_CARDS.has(entryId);
   // A Russian question in English words but for its tail is read in English (englishAskedInRussian).
   const inEnglish = lang === "ru" && englishAskedInRussian(text, doubtOk) !== null;
@@ -234,6 +238,10 @@ export function ownedVerdict(
   }
   return null;
 }
+
+/** The plain Russian form the points read (quality45ru, quality46ru). */
+const plainRussianForm = (typed: string) =>
+  withSpeechAboutAsSaid(withTiesCircleAsTies(withAmongThoseAsTies(withEnglishTopicWordsInRussian(typed))));
 
 /**
  * A members question with a yes/no afterthought («С кем Россия в связке в Квартете — с Евросоюзом тоже?», «Кто с

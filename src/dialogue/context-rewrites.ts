@@ -62,6 +62,7 @@ import type { DialogueContext } from "./types.js";
 import { unsaidWantOf } from "./unsaid-want.js";
 import { usWrongViewOf } from "./us-wrong-view.js";
 import { voiceAndPartyOf } from "./voice-and-party.js";
+import { voiceMentionOwnedOf } from "./voice-mention-owned.js";
 import { voiceOnPartyOf } from "./voice-on-party.js";
 import { voiceOnThatOf } from "./voice-on-that.js";
 import { whoDidThenOf } from "./who-did-then.js";
@@ -94,6 +95,8 @@ export function rewrittenInContext(
     // «а прямой диалог он поддерживает?»: the object put first, asked in plain order (object-first-ru.ts).
     // (quality45ru) «X среди тех, с кем …», «речь идёт о …» in the plain form (plain-form-ru.ts).
     plainFormRuOf(plainTag) ??
+    // (quality46ru) «Упоминал ли Путин переговоры?» as «Путин говорил о …» where the engine owns its Yes (voice-mention-owned.ts).
+    voiceMentionOwnedOf(plainTag, lang, kit.findAnswer) ??
     objectFirstRuOf(plainTag) ??
     // "erdogan putin phone call. was it about gaza": the yes/no clause standing alone (led-yes-no.ts).
     ledYesNoOf(plainTag, parsingLanguageOf(plainTag, lang), kit.findAnswer) ??

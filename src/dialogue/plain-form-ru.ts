@@ -2,13 +2,19 @@
 // «X упоминается среди тех, с кем у Москвы давние связи?» as «у Москвы давние связи с X?» (among-those.ts) and
 // «В статье речь идёт о …?» as «В статье говорится о …?» (speech-about.ts). As typed, the yes/no line had no
 // verdict («с кем» read as a question word) or the claim checker's «не сказано» (the dropped «речь идёт» left no
-// verb to check), over a card that answers Да.
+// verb to check), over a card that answers Да. (quality46ru) «Входит ли ХАМАС в круг давних связей России?» as «у
+// России давние связи с ХАМАС?» (ties-circle.ts): as typed, Hamas read as the owner of the ties, «не сказано»; and
+// «путин говорил про talks?» with the topic word in Russian (english-topic-words.ts).
 import { withAmongThoseAsTies } from "../answering/russian/among-those.js";
+import { withEnglishTopicWordsInRussian } from "../answering/russian/english-topic-words.js";
 import { withSpeechAboutAsSaid } from "../answering/russian/speech-about.js";
+import { withTiesCircleAsTies } from "../answering/russian/ties-circle.js";
 
 /** The plain form of the message; null when neither turn is in it. */
 export function plainFormRuOf(text: string): string | null {
   if (!/\p{Script=Cyrillic}/u.test(text)) return null;
-  const read = withSpeechAboutAsSaid(withAmongThoseAsTies(text));
+  const read = withSpeechAboutAsSaid(
+    withTiesCircleAsTies(withAmongThoseAsTies(withEnglishTopicWordsInRussian(text))),
+  );
   return read !== text ? read : null;
 }

@@ -67,6 +67,9 @@ export function saidClaimReply(
   // "does putin say the palestinians deserve a state": the engine's own verdict on its card's point outranks the
   // checker's "doesn't say" here as in yes-no.ts (docs/conversation.md, "Whose verdict wins"; dialog37).
   if (verdict?.source === "engine" && checkedVerdict === "not-said") return null;
+  // «Путин говорил о перемирии?»: the curated Yes that the engine owns as well (its card states the point in other
+  // words, «прекращение огня») outranks it the same way (quality46ru).
+  if (verdict?.verdict === "yes" && answer.owned === "yes" && checkedVerdict === "not-said") return null;
   // "is it true that putin wants a palestinian state?": no words said are claimed, only what the entry's own
   // question asks, so its curated Yes (read with the checker's actor and wish guards in yes-no.ts) outweighs a
   // checker that reads "wants" as a stance beside "acknowledges the need" (dialog39).

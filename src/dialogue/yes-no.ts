@@ -23,6 +23,7 @@ import { fearedSpreadVerdict, spreadForecastVerdict, spreadHappenedVerdict } fro
 import { formerStatusVerdict } from "./former-status.js";
 import { withoutInvolvedBefore } from "./involved-before.js";
 import { listMemberVerdict } from "./list-member.js";
+import { longTiesOfOtherVerdict } from "./long-ties-ru.js";
 import { meetingForCallVerdict } from "./meeting-for-call.js";
 import { negatedInEvidence } from "./negated-in-evidence.js";
 import { negatedMention } from "./negated-mention.js";
@@ -137,6 +138,9 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   if (allInterestsVerdict(plain, answer, lang)) return { verdict: "yes", source: "article-text" };
   // "is Russia still in it?": now, of a membership the article gives no date for (still-member.ts).
   if (stillMemberVerdict(plain, answer, lang)) return { verdict: "not-said", source: "article-text" };
+  // «у России давние связи с Израилем?»: the article's long-standing ties are the Palestinians' (long-ties-ru.ts).
+  if (longTiesOfOtherVerdict(plain, lang, deps.parties))
+    return { verdict: "not-said", source: "article-text" };
   // «а путин там есть?», "is peskov in the article?": a speaker of the article is in it (presence-asked.ts).
   if (answer.answered && presenceVerdict(plain, lang, deps.speakers))
     return { verdict: "yes", source: "article-text" };

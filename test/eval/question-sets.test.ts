@@ -1277,10 +1277,10 @@ const sets = [
   },
   {
     file: "blind-ru92.jsonl",
-    answer: 0.98,
+    answer: 1,
     refuse: 1,
     about:
-      "a fresh Russian blind set (the forty-third session's wave BW), run once on ba598b1a at the session's start (first run 98.5% / 100% engine, 96.9% / 100% through npm run ask: a false «не сказано» on Hamas among Russia's long-standing ties)",
+      "a fresh Russian blind set (the forty-third session's wave BW), run once on ba598b1a at the session's start (first run 98.5% / 100% engine, 96.9% / 100% through npm run ask: a false «не сказано» on Hamas among Russia's long-standing ties); quality46ru's development set: 100% / 100% engine and through ask after its kinds",
   },
   {
     file: "blind19.jsonl",

@@ -86,7 +86,9 @@ import { asRussianPushFor } from "./push-for.js";
 import { asRussianReadingOfViolence } from "./reading-of-violence.js";
 import { withoutSaidSpecifically } from "./said-specifically.js";
 import { asRussianStatementMeaning } from "./statement-meaning.js";
+import { withTiesCircleAsTies } from "./ties-circle.js";
 import { asRussianTiesWithWhom } from "./ties-with-whom.js";
+import { asRussianVoiceMention } from "./voice-mention.js";
 import { asRussianVoicePoints } from "./voice-points.js";
 
 // (quality27) Putin beside the warring sides as bare keywords reads as what he says about the conflict
@@ -98,6 +100,7 @@ import { withAmongThoseAsTies } from "./among-those.js";
 import { withBareMinistryAsForeign } from "./bare-ministry.js";
 import { withCapitalAsCountry } from "./capital-metonyms.js";
 import { asRussianCloseSide, asRussianSidesDealt } from "./close-side.js";
+import { withEnglishTopicWordsInRussian } from "./english-topic-words.js";
 // (quality52) who did something asked between two names (../either-voice.ts), a voice the answer is to be told in
 // dropped (../persona-frame.ts), the point of the call (../call-point.ts). (quality53) talks asked as halted in the
 // call read as what Putin told Erdogan of them (talks-halt.ts); what the article calls disputed as Russia's
@@ -105,7 +108,9 @@ import { asRussianCloseSide, asRussianSidesDealt } from "./close-side.js";
 import { asRussianFormatPart } from "./format-part.js";
 import { asRussianFriendsWithAll } from "./friends-with-all.js";
 import { withBothSidesFrom } from "./from-both-sides.js";
+import { withGasNotGaza } from "./gas-not-gaza.js";
 import { withoutRussianGist } from "./gist-of-topic.js";
+import { withoutGuessedCause } from "./guessed-cause.js";
 import { asRussianInTouchWith } from "./in-touch-with.js";
 import { asRussianKremlinDoing } from "./kremlin-doing.js";
 import { asRussianKremlinRole } from "./kremlin-role.js";
@@ -159,13 +164,23 @@ import { asRussianWhyRussia } from "./why-russia.js";
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withRussianNames,
+  // (quality46ru) «путин говорил про talks?»: the article's topic words typed in English, in Russian (english-topic-words.ts).
+  withEnglishTopicWordsInRussian,
   // (quality45ru) «Тель-Авив» for Israel's government, in its case (capital-metonyms.ts).
   withCapitalAsCountry,
+  // (quality46ru) «поставки газа», «цены на газ»: gas, not the Gaza Strip (gas-not-gaza.ts; stem.ts keeps gas's own forms apart).
+  withGasNotGaza,
+  // (quality46ru) «почему …, из за газа и нефти?»: the asker's guessed cause off the why-question (guessed-cause.ts).
+  withoutGuessedCause,
   // (quality45ru) «Уважаемый бот, …» before the question off (polite-address.ts).
   withoutPoliteAddress,
   // (quality45ru) «речь идёт о X» as «говорится о X» (speech-about.ts); «X среди тех, с кем …» as «… с X» (among-those.ts).
   withSpeechAboutAsSaid,
   withAmongThoseAsTies,
+  // (quality46ru) «Входит ли ХАМАС в круг давних связей России?» as «у России давние связи с ХАМАС?» (ties-circle.ts).
+  withTiesCircleAsTies,
+  // (quality46ru) «путин упоминал перемирие?» as «путин говорил о перемирие» (voice-mention.ts).
+  asRussianVoiceMention,
   // (quality44ru) "топит за X" in chat as "выступает за X" (push-for.ts).
   asRussianPushFor,
   // (quality41) A learner's preamble («Я учу русский.») off the question (learner-preamble.ts).

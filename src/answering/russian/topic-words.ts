@@ -9,7 +9,7 @@ import { RUSSIAN_FRAME_CUES } from "./words.js";
 export const RUSSIAN_TOPIC_MARKERS = new Set(
   `про о об обо насчет насчёт касательно относительно по-поводу упомянул упомянула упомянули упоминал
   упоминала упоминали упоминает упомянуть обсуждали обсудили обсуждал обсудил обсуждают затронул затронули
-  затрагивал`.split(/\s+/),
+  затрагивал обсуждались обсуждалось обсуждался обсуждалась обсуждается обсуждаются`.split(/\s+/),
 );
 /** Stop phrases that open a topic too. */
 const TOPIC_PHRASES = new Set(["по поводу", "в отношении", "что касается"]);
@@ -39,6 +39,13 @@ function viewBefore(token: Token | undefined): boolean {
 /** An adjective's ending ("турецкому", "российской"): the noun it agrees with is still to come. */
 const ADJECTIVE_END = /(?:ому|ему|ого|его|ый|ий|ой|ая|яя|ую|юю|ое|ее|ых|их|ым|им|ыми|ими)$/u;
 
+/**
+ * A word after the topic's known noun that is no complement of it: a verb («про штаты *втирает*») or an adverb
+ * («о переговорах *серьёзно*»).
+ */
+const NOT_COMPLEMENT =
+  /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ут|ют|ит|ат|ят|ется|ются|ится|атся|ятся|о)$/u;
+
 /** Verbs of discussing: the matter they govern may stand first ("*Зерновую сделку* Путин с Эрдоганом обсуждали?"). */
 const DISCUSS_VERB = /^(?:обсужд|обсуди|затрагива|затронул)/u;
 
@@ -51,6 +58,17 @@ function matterBeforeVerb(tokens: Token[]): Token[] {
   return words;
 }
 
+/** A speaker at `j`, or «и»/«с» joining the next speaker to the one before ("Путин *и* Эрдоган"). */
+function speakerAt(tokens: Token[], j: number): boolean {
+  if (tokens[j]!.term.startsWith(SPEAKER_PREFIX)) return true;
+  return (
+    JOINS_SPEAKERS.has(tokens[j]!.surface) &&
+    tokens[j - 1]?.term.startsWith(SPEAKER_PREFIX) === true &&
+    tokens[j + 1]?.term.startsWith(SPEAKER_PREFIX) === true
+  );
+}
+const JOINS_SPEAKERS = new Set(["и", "с", "со"]);
+
 export function russianTopicWords(tokens: Token[]): Token[] {
   const words: Token[] = matterBeforeVerb(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -61,17 +79,22 @@ export function russianTopicWords(tokens: Token[]): Token[] {
       (t.surface === "по" && viewBefore(tokens[i - 1]));
     if (!opens) continue;
     let j = i + 1;
-    // After a verb of mentioning the one who mentions may stand first ("упомянул ли Путин …").
+    // After a verb of mentioning the one who mentions may stand first ("упомянул ли Путин …"), or the two who
+    // talked ("обсуждали ли Путин и Эрдоган …", quality46ru).
     if (t.role !== "stop")
-      while (j < tokens.length && (tokens[j]!.surface === "ли" || tokens[j]!.term.startsWith(SPEAKER_PREFIX)))
-        j++;
+      while (j < tokens.length && (tokens[j]!.surface === "ли" || speakerAt(tokens, j))) j++;
     while (j < tokens.length && tokens[j]!.role !== "content" && DETERMINERS.has(tokens[j]!.surface)) j++;
     // The topic ends at its first known word: what follows is the rest of the question ("про штаты *втирает*"),
     // while words before it narrow it ("про *зерновую* сделку").
     // A known adjective goes on to its noun ("по «*Турецкому потоку*»": Turkey is known, the pipeline is not).
     for (; j < tokens.length && tokens[j]!.role === "content"; j++) {
       words.push(tokens[j]!);
-      if (tokens[j]!.known && !ADJECTIVE_END.test(tokens[j]!.surface)) break;
+      if (tokens[j]!.known && !ADJECTIVE_END.test(tokens[j]!.surface)) {
+        // «о поставках *нефти*»: the known noun's unknown complement is the topic's own word (quality46ru).
+        const next = tokens[j + 1];
+        if (next?.role === "content" && !next.known && !NOT_COMPLEMENT.test(next.surface)) words.push(next);
+        break;
+      }
     }
   }
   return words;
