@@ -828,6 +828,13 @@ const sets = [
       "a fresh English blind set (the forty-third session's wave BW), run once on ba598b1a at the session's start (first run 92.3% / 100% engine, 98.5% / 100% through npm run ask); quality46, which read it: 95.4% / 100% engine (the three misses left are yes/no rows whose Yes the dialogue's checker gives), 100% / 100% through ask",
   },
   {
+    file: "blind97.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the forty-third session's wave BX), run once on round1s43 503faf54 after the session's first round (read by no lane until then; first run 95.4% / 100% engine, 100% / 96.0% through npm run ask)",
+  },
+  {
     file: "probes-en90.jsonl",
     answer: 1,
     refuse: 1,
@@ -1281,6 +1288,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the forty-third session's wave BW), run once on ba598b1a at the session's start (first run 98.5% / 100% engine, 96.9% / 100% through npm run ask: a false «не сказано» on Hamas among Russia's long-standing ties); quality46ru's development set: 100% / 100% engine and through ask after its kinds",
+  },
+  {
+    file: "blind-ru93.jsonl",
+    answer: 0.93,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the forty-third session's wave BX), run once on round1s43 503faf54 after the session's first round (first run 93.8% / 100% engine, 93.8% / 100% through npm run ask: a false «Нет» on Putin accusing the US of a failed Middle East policy)",
   },
   {
     file: "blind19.jsonl",
