@@ -26,13 +26,14 @@ if kind == "qa":
 elif kind == "dlg":
     c, y, about, about_yn, anchor = sys.argv[3:8]
     p = "test/dialogue/dialogue.test.ts"; s = open(p).read()
-    ms = list(re.finditer(r'\n    \[\n      "' + re.escape(anchor) + r'",\n.*?\n    \],\n', s, re.S))
-    m1 = ms[0]
+    # an entry of either shape: one line (Biome joins short ones) or one field per line
+    either = r'\n    \["' + re.escape(anchor) + r'", [^\n]*\],\n|\n    \[\n      "' + re.escape(anchor) + r'",\n.*?\n    \],\n'
+    m1 = next(re.finditer(either, s, re.S))
     entry1 = f'    [\n      "{file}",\n      {num(floor2(c))},\n      {json.dumps(about, ensure_ascii=False)},\n    ],\n'
     s = s[: m1.end()] + entry1 + s[m1.end():]
     # the yes/no list: a one-line or a multi-line entry after the in-context one
     m2 = None
-    for m in re.finditer(r'\n    \["' + re.escape(anchor) + r'", [^\n]*\],\n|\n    \[\n      "' + re.escape(anchor) + r'",\n.*?\n    \],\n', s, re.S):
+    for m in re.finditer(either, s, re.S):
         if m.start() > m1.end() + len(entry1):
             m2 = m; break
     entry2 = f'    [\n      "{file}",\n      {num(floor2(y))},\n      {json.dumps(about_yn, ensure_ascii=False)},\n    ],\n'

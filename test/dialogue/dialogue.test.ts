@@ -740,6 +740,7 @@ describe("own dialogues (regression)", () => {
     ],
     ["dialogues113.jsonl", 0.95, "wave BW's first run on ba598b1a: in context 95.4%"],
     ["dialogues114.jsonl", 0.96, "wave BW's first run on ba598b1a: in context 96.9%"],
+    ["dialogues115.jsonl", 0.93, "wave BX's first run on round1s43 503faf54: in context 93.8%"],
     [
       "dialogues97.jsonl",
       0.94,
@@ -1795,6 +1796,7 @@ describe("own dialogues (regression)", () => {
       0.94,
       "wave BW's first run on ba598b1a: yes/no 94.9% (a false «Нет» on the EU in the Quartet)",
     ],
+    ["dialogues115.jsonl", 0.94, "wave BX's first run on round1s43 503faf54: yes/no 94.3%"],
     [
       "dialogues97.jsonl",
       0.91,
