@@ -140,7 +140,7 @@ describe("in-context kinds of wave BO's misses", () => {
   });
   it("spells out 'hav' after a subject (chat-shorthand.ts)", () => {
     expectRows(withAuxiliarySpelledOut, [
-      ["does the kremlin hav contacts w israel", "does the kremlin have contacts w israel"],
+      ["does the kremlin hav contacts w israel", "does the kremlin have contacts with israel"],
       ["havana is a city", "havana is a city"],
     ]);
   });

@@ -5,9 +5,12 @@
 // yes/no layer then said «Нет» on a topic the article has Putin speak of. «говорил» is a frame word, so the topic
 // alone decides; the silence cards keep their «Нет» (their phrasings hold «говорил о роли» as well as «упомянул»).
 // Only the active verb with its voice named: «упоминается ли в статье …» asks the article, and stays as typed.
+// Only Putin (the lead, after the merge of session 43's first round): the article has him speak of the ceasefire, the
+// negotiations and the state; Peskov, the Kremlin or the ministry asked to have mentioned something of his («Песков
+// упоминал квартет?») read as «Песков говорил о квартет» drew no card at all ("not sure which"), where as typed they
+// reach Putin's silence and its «не сказано» for another voice (verdict42-s41-kinds, probes-ru84).
 
-const VOICE =
-  "путин|песков|кремль|мид|мид россии|москва|россия|президент россии|российский президент|российский лидер|он";
+const VOICE = "путин|президент россии|российский президент|российский лидер|он";
 const MENTIONED = "упоминал|упоминала|упоминали|упомянул|упомянула|упомянули|упоминает|упоминают";
 /** «упоминал ли Путин …», «Путин (вообще) упоминал …», «а Путин упомянул …». */
 const MENTION_ASKED = new RegExp(
