@@ -9,8 +9,10 @@
 // members asked owned-members.ts's; here, which point of the card found the question asks.
 
 import { memberAfterthought, membersAsked } from "./owned-members.js";
-import { type OwnedVerdict, POINTS, type Point } from "./owned-points.js";
+import type { OwnedVerdict, Point } from "./owned-points.js";
+import { CALL_AND_US_POINTS } from "./owned-points-call-us.js";
 import { MORE_POINTS } from "./owned-points-more.js";
+import { RUSSIA_POINTS } from "./owned-points-russia.js";
 import { STANCE_POINTS } from "./owned-points-stance.js";
 import { STATED_POINTS } from "./owned-points-stated.js";
 import { englishAskedInRussian, plainLed, polarEnglish, polarRussian } from "./owned-polar.js";
@@ -32,7 +34,13 @@ const FACT_CARDS = new Set([
   "russia-israel-ties",
   "crisis-spread-fears",
 ]);
-const ALL_POINTS: readonly Point[] = [...POINTS, ...MORE_POINTS, ...STATED_POINTS, ...STANCE_POINTS];
+const ALL_POINTS: readonly Point[] = [
+  ...RUSSIA_POINTS,
+  ...CALL_AND_US_POINTS,
+  ...MORE_POINTS,
+  ...STATED_POINTS,
+  ...STANCE_POINTS,
+];
 
 /**
  * The verdict the engine owns for the question on the card it found, with the card to say it with; else null.
