@@ -27,9 +27,10 @@ const ALL_OF = new Map(QUALIFIERS.map(([, p]) => [p, new RegExp(p.source, "gu")]
 const RELATION =
   /^(?:\s+\p{L}+){0,2}?\s+(?:ties|relations|relationships?|links|bonds|contacts|connections|friendship|партнерств\p{L}*|партнёрств\p{L}*|связ\p{L}*|отношени\p{L}*|контакт\p{L}*|дружб\p{L}*)(?!\p{L})/u;
 
-/** Where the relation's own clause ends: "…with the Palestinians, including Hamas, it also shares…". */
+/** Where the relation's own clause ends: "…with the Palestinians, including Hamas, it also shares…", "… (Hamas
+ * included) but also has common ground with Israel" (claims-blind15 #27). */
 const CLAUSE_END =
-  /;|\s[—–-]\s|,\s+(?:it|he|she|they|but|while|whereas|and|though|although|а|но|и|она|он|они|хотя)(?!\p{L})/u;
+  /;|\s[—–-]\s|,\s+(?:it|he|she|they|and|и|она|он|они)(?!\p{L})|(?<!\p{L})(?:but|while|whereas|though|although|yet|also|а|но|хотя|также)(?!\p{L})/u;
 
 interface Qualified {
   kind: string;
