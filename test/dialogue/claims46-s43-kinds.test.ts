@@ -3,8 +3,7 @@
 // the article's blame of the US answered «Нет» (agent-swap.ts: the subject's mention is the doer, no target). And
 // loaded-negation.ts's «ли» needs a word of its own: «учли», «были» end in «-ли» and stopped a negated question
 // from being read as one. Rows are our own phrasings, not of any set.
-import { describe, expect, it } from "vitest";
-import { loadedNegationOf } from "../../src/dialogue/loaded-negation.js";
+import { describe, it } from "vitest";
 import { itHoldsAskFloors } from "../helpers/ask-floors.js";
 import { lastVerdict } from "../helpers/dialogue.js";
 import { expectRows } from "../helpers/kind-table.js";
@@ -25,25 +24,6 @@ describe("a charge asked with the verb first", () => {
       ["Обвиняет ли Путин Израиль в провале политики на Ближнем Востоке?", "no"],
       ["Винит ли Путин Россию в провале ближневосточной политики?", "no"],
     ]);
-  });
-});
-
-describe("the «ли» of a question is a word of its own", () => {
-  it("reads a negated question whose words end in «-ли» as negated", () => {
-    expectRows(
-      (q: string) => loadedNegationOf(q, "ru") !== null,
-      [
-        ["Путин не критикует США за то, что они были слепы к чаяниям палестинцев?", true],
-        ["Путин не говорил, что американцы учли интересы палестинцев?", true],
-        ["Не критикует ли Путин США?", false],
-        ["Путин не упоминал Квартет ли?", false],
-      ],
-    );
-  });
-  it("a test of the kind can fail", () => {
-    expect(
-      loadedNegationOf("Путин не говорил, что американцы учли интересы палестинцев?", "ru"),
-    ).not.toBeNull();
   });
 });
 
