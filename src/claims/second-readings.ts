@@ -2,13 +2,15 @@
 // passage: a failure said to be meant (intended-failure.ts), one party where a sentence has all
 // (one-for-all-sentence.ts); talks read as the article's dialogue (talks-as-dialogue.ts); each only turns it
 // into "altered". An altered claim that is only a contact with a name the article never gives: not in the
-// article (contact-news.ts). None confirms.
+// article (contact-news.ts). A confirmed claim putting a relation's qualifier ("long-standing ties") on a party the
+// article's qualified relation is not with: altered (qualified-relation.ts). None confirms.
 
 import type { Parties } from "../knowledge/parties.js";
 import { judgingContactNews } from "./contact-news.js";
 import type { Sentence } from "./contrary-deed.js";
 import { judgingIntendedFailure } from "./intended-failure.js";
 import { judgingOneForAllSentence } from "./one-for-all-sentence.js";
+import { judgingQualifiedRelation } from "./qualified-relation.js";
 import { judgingTalksAsDialogue } from "./talks-as-dialogue.js";
 import type { ClaimChecker } from "./types.js";
 
@@ -20,5 +22,5 @@ export function judgingSecondReadings(
   const reread = judgingTalksAsDialogue(
     judgingOneForAllSentence(judgingIntendedFailure(check, sentences), sentences, parties),
   );
-  return judgingContactNews(reread, sentences);
+  return judgingQualifiedRelation(judgingContactNews(reread, sentences), sentences, parties);
 }

@@ -117,7 +117,8 @@ function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, table: 
     // "Washington is the one to blame", "America's fault": the party before is the one blamed (guilt-form.ts).
     const guilt = lang === "en" && !withHe && guiltAt(text, m.index, m[0]);
     // «путин сша обвинил?»: in Russian the verb's agreement and the party's case tell the doer (russian-agent.ts).
-    const agreed = lang === "ru" && tellsSubject(m[0]) ? russianDoer(text, m, parties) : undefined;
+    const subject = lang === "ru" && tellsSubject(m[0]) ? russianDoer(text, m, parties) : undefined;
+    const agreed = subject === undefined || subject === null ? subject : subject.side;
     const doer =
       agreed !== undefined
         ? agreed
@@ -128,7 +129,10 @@ function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, table: 
     const after = m.index + m[0].length;
     const endAt = clauseEnd ? clauseEnd.exec(text.slice(after)) : null;
     const until = endAt ? after + endAt.index : text.length;
-    const targets = new Set(parties.filter((p) => p.start >= after && p.end <= until).map((p) => p.side));
+    // «обвинил ли Путин США в…»: the subject read by agreement after the verb is the doer, not a target of it.
+    const targets = new Set(
+      parties.filter((p) => p.start >= after && p.end <= until && p !== subject).map((p) => p.side),
+    );
     const blamed = guilt ? parties.filter((p) => p.end <= m.index).at(-1) : undefined;
     if (blamed) targets.add(blamed.side);
     // "а Израиль Путин обвинил?": a Russian target may come first, before the doer (dialog43); with the doer read
@@ -149,9 +153,10 @@ function rolesOf(text: string, cls: RegExp, withHe: boolean, lang: Lang, table: 
 /**
  * The Russian doer of the act `m` by agreement and case: a sure subject (a person's bare name, «россия») before one
  * that may be an object too («сша», «вашингтон»), the nearest before the verb first, then after it; undefined where
- * no party of the text can be its subject (the old reading by place stands), null for an impersonal plural.
+ * no party of the text can be its subject (the old reading by place stands), null for an impersonal plural. The
+ * party's mention is returned: after the verb («винит ли Путин США») it is no target of the act.
  */
-function russianDoer(text: string, m: RegExpExecArray, parties: Found[]): string | null | undefined {
+function russianDoer(text: string, m: RegExpExecArray, parties: Found[]): Found | null | undefined {
   // Only the verb's own clause: «Путин критикует Вашингтон за то, что тот монополизировал…» has no party in it.
   const [from, to] = clauseAround(text, m.index, m.index + m[0].length);
   const plural = verbAgreement(m[0]) === "pl";
@@ -168,7 +173,7 @@ function russianDoer(text: string, m: RegExpExecArray, parties: Found[]): string
   const sure = fits.filter((f) => f.as === "sure").sort(byPlace)[0];
   const maybe = fits.filter((f) => f.as === "maybe").sort(byPlace)[0];
   const found = sure ?? maybe;
-  if (found) return found.p.side;
+  if (found) return found.p;
   return IMPERSONAL_RU.test(m[0]) ? null : undefined;
 }
 

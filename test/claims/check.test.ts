@@ -560,6 +560,8 @@ describe("the labelled claims", () => {
     // run on main bb6a46a: 28/40 (EN 18/21, RU 10/19), 0 false; now EN 21/21 (russian-lead.ts, speaker-possessor.ts,
     // changes.ts, verdict.ts, neutral-pairs.ts, contact-news.ts).
     "claims-own50.jsonl": 1,
+    // claims46's own (13: long-standing / historic ties put on Israel or kept with the Palestinians and Hamas; 7 Russian), first run on 65a5a1b2: 10/13 (EN 6/6, RU 4/7), 1 false confirmed («У России давние связи с Израилем»); now 13/13 (qualified-relation.ts).
+    "claims-own51.jsonl": 1,
     // claims-r2-29's probes (22: a figure added to a real sentence, a person never quoted given a speaker's words,
     // a call with a party never named and a deed never reported or dated "this week", everyday words for
     // monopolising, admission verbs for "acknowledges", primacy verbs, regional players kept out; 8 Russian), first
@@ -959,6 +961,8 @@ describe("the labelled claims", () => {
     // claims50's probes: first run 10/19 Russian, 0 false (eight «Песков: "…"» / «В статье сказано: "…"» claims
     // misattributed); now 19/19 (russian-lead.ts, contact-news.ts).
     "claims-own50.jsonl": 1,
+    // claims46's own (13: long-standing / historic ties put on Israel or kept with the Palestinians and Hamas; 7 Russian), first run on 65a5a1b2: 10/13 (EN 6/6, RU 4/7), 1 false confirmed («У России давние связи с Израилем»); now 13/13 (qualified-relation.ts).
+    "claims-own51.jsonl": 1,
     // claims-r2-29's probes: first run 7/8 Russian, 0 false; still 7/8 («региональные державы следует отстранить»:
     // "powers" for "players" lines up with nothing, news). blind44's «нельзя допускать» now altered (near-alteration.ts).
     // claims30: 8/8 (contrary-deeds.json: the regional players kept out, anchored by «державы»).
