@@ -52,6 +52,7 @@ import { saidToWhomOf } from "./said-to-whom.js";
 import { separatelyAskedOf } from "./separately-asked.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
 import { sideTakenOf } from "./side-taken.js";
+import { forAsSupportOf } from "./stance-for.js";
 import { supportThatOf } from "./support-that.js";
 import { talkedWithOf } from "./talked-with.js";
 import { thatPolicyOf } from "./that-policy.js";
@@ -98,6 +99,8 @@ export function rewrittenInContext(
     plainFormRuOf(plainTag) ??
     // (verdict46) "could you tell me if putin called erdogan", «не подскажете, звонил ли …?»: the clause asked plainly (embedded-yes-no.ts).
     embeddedYesNoOf(plainTag) ??
+    // (verdict46) "is putin for us policy?", «путин за политику сша?»: his support asked (stance-for.ts).
+    forAsSupportOf(plainTag) ??
     // (quality46ru) «Упоминал ли Путин переговоры?» as «Путин говорил о …» where the engine owns its Yes (voice-mention-owned.ts).
     voiceMentionOwnedOf(plainTag, lang, kit.findAnswer) ??
     objectFirstRuOf(plainTag) ??
