@@ -22,9 +22,9 @@ const FOR_RU = new RegExp(
   `^(?:(?:а|и|ну|так)[,.!]* )?${VOICE_RU} (?:(?:что|вообще|реально|правда|действительно) )?(?:выступает |выступал )?за (?!то(?!\\p{L})|что(?!\\p{L})|кого(?!\\p{L}))(.{3,80})$`,
   "u",
 );
-/** Endings that make the thing after "for" no object of support: a cause or time ("for years", "for this war"). */
+/** Endings that make the thing after "for" no object of support: a cause or time ("for years in power", "for this war"): its first word decides. */
 const NOT_A_THING_EN =
-  /^(?:years?|months?|days?|now|long|a (?:while|reason|long time)|this|that|it|them|him|sure|real)$/u;
+  /^(?:years?|months?|days?|decades?|weeks?|now|long|a (?:while|reason|long time)|this|that|it|them|him|sure|real)(?!\p{L})/u;
 
 /** "is putin for X?" as "does putin support X?"; «путин за X?» as «путин поддерживает X?»; else null. */
 export function forAsSupportOf(text: string): string | null {
