@@ -22,6 +22,7 @@ import { concernAboutThatOf } from "./concern-about-that.js";
 import { contactInsteadOf } from "./contact-instead.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { droppedSubjectRuOf } from "./dropped-subject-ru.js";
+import { embeddedYesNoOf } from "./embedded-yes-no.js";
 import { fightingContinueOf } from "./fighting-continue.js";
 import { gistAskedOf } from "./gist-asked.js";
 import { groupMadeUpOf } from "./group-it.js";
@@ -51,6 +52,7 @@ import { saidToWhomOf } from "./said-to-whom.js";
 import { separatelyAskedOf } from "./separately-asked.js";
 import { shouldHaveDoneOf } from "./should-have-done.js";
 import { sideTakenOf } from "./side-taken.js";
+import { forAsSupportOf } from "./stance-for.js";
 import { supportThatOf } from "./support-that.js";
 import { talkedWithOf } from "./talked-with.js";
 import { thatPolicyOf } from "./that-policy.js";
@@ -95,6 +97,10 @@ export function rewrittenInContext(
     // «а прямой диалог он поддерживает?»: the object put first, asked in plain order (object-first-ru.ts).
     // (quality45ru) «X среди тех, с кем …», «речь идёт о …» in the plain form (plain-form-ru.ts).
     plainFormRuOf(plainTag) ??
+    // (verdict46) "could you tell me if putin called erdogan", «не подскажете, звонил ли …?»: the clause asked plainly (embedded-yes-no.ts).
+    embeddedYesNoOf(plainTag) ??
+    // (verdict46) "is putin for us policy?", «путин за политику сша?»: his support asked (stance-for.ts).
+    forAsSupportOf(plainTag) ??
     // (quality46ru) «Упоминал ли Путин переговоры?» as «Путин говорил о …» where the engine owns its Yes (voice-mention-owned.ts).
     voiceMentionOwnedOf(plainTag, lang, kit.findAnswer) ??
     objectFirstRuOf(plainTag) ??

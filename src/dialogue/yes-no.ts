@@ -40,6 +40,7 @@ import { restrictsWithOnly } from "./restrictive-only.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import { silenceOfAnother } from "./silence-of-another.js";
 import { spokeVerdict } from "./spoke-asked.js";
+import { asksArticleSide } from "./stance-for.js";
 import { stanceOfOtherVerdict } from "./stance-of-other.js";
 import { stillMemberVerdict } from "./still-member.js";
 import { supportVerdict } from "./support-asked.js";
@@ -110,6 +111,8 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // the article has it call for (support-asked.ts).
   // "is the us for a palestinian state?", «а сша?»: the US's own stance, doesn't say; Putin's view of it asked, No as he
   // tells it (us-support.ts).
+  // "is the article in favour of the palestinians", «статья за палестинцев?»: the article takes no side (stance-for.ts).
+  if (asksArticleSide(asked)) return { verdict: "not-said", source: "article-text" };
   const usSupport = usSupportVerdict(plain, answer, lang, asked);
   if (usSupport) return { verdict: usSupport, source: "article-text" };
   if (supportVerdict(plain, answer, lang)) return { verdict: "yes", source: "curated" };
