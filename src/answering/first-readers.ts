@@ -43,6 +43,7 @@ import { asHelpOrBlame } from "./help-or-blame.js";
 import { asHistoryWith } from "./history-with.js";
 import { asInTouchWithPutin } from "./in-touch-with.js";
 import { asLeadClaim } from "./lead-claim.js";
+import { withMigrantsAsFormerCitizens } from "./migrant-words.js";
 import { asMinistryKeywords, asWhichMinistry } from "./ministry-keywords.js";
 import { asMinistryNext } from "./ministry-next.js";
 import { asMistakenOffice } from "./mistaken-office.js";
@@ -74,6 +75,7 @@ import { asPraiseOfUs, withoutPraiseReason } from "./praise-for.js";
 import { asPromiseSaid } from "./promise-asked.js";
 import { withoutQuoteRequest } from "./quote-request.js";
 import { asRelevanceAsked } from "./relevance-asked.js";
+import { asRemedyProposed } from "./remedy-proposed.js";
 import { withoutReplyLength } from "./reply-length.js";
 import { asRoleCriticism } from "./role-criticism.js";
 import { asRussiaBlamesUs } from "./russia-blames-us.js";
@@ -121,6 +123,10 @@ export const FIRST_READERS: readonly ((text: string) => string)[] = [
   asOneSideTalks,
   // (quality46) "favour" with an outcome after it as "support" ("does it favour a palestinian state?").
   withFavourAsSupport,
+  // (quality47) The asker's "migrants", "diaspora", "russian speakers" as the article's former Russian citizens.
+  withMigrantsAsFormerCitizens,
+  // (quality47) Putin's remedy asked yes/no ("did he propose a solution?", "does putin offer a way out?").
+  asRemedyProposed,
   // (quality44) The call's partner asked with a clause placing the moment ("… when he criticized washington").
   asCallPartnerAtMoment,
   // (quality40) The Quartet's other members with Russia set aside; the side the US overlooked, asked by "which side".

@@ -99,6 +99,12 @@ export function createMessageReading(
       const closing = closingAnswered(question, whole, lang);
       if (closing) return closing;
     }
+    // "who did putin phone, somebody from the EU?": a guess naming a party the article has no word from found that
+    // gap; the question a question word opens before the guess is answered on its own (guessed-topic.ts).
+    if (whole.reason === "not-in-article" && routed.reader === english) {
+      const head = sides.guessAsideAnswered(question, routed, lang, true);
+      if (head) return head;
+    }
     if (whole.answered || whole.reason === "not-in-article" || whole.reason === "empty") return whole;
     // A forecast or advice for the asker's own life asked whole: no piece of it is the story's question.
     if (whole.refusedAs === "forecast" || ownAdvice(routed)) return whole;
@@ -107,7 +113,8 @@ export function createMessageReading(
       if (side) return side;
     }
     if (whole.reason === "out-of-scope") {
-      const known = sides.knownSideAnswered(question, routed, lang);
+      const known =
+        sides.knownSideAnswered(question, routed, lang) ?? sides.guessAsideAnswered(question, routed, lang);
       if (known) return known;
     }
     const focused = rambleAnswered(routed, lang) ?? finalAnswered(question, lang);

@@ -46,6 +46,26 @@ export const MORE_POINTS: readonly Point[] = [
       stem("прекращени\\p{L}* огня|прекратить огонь|перемири"),
     ],
   },
+  // (quality47) Putin's remedy asked in words the card never uses ("did putin propose a solution?", "does the russian
+  // leader offer a way out of the crisis?"): his call for an immediate ceasefire and renewed negotiations is one
+  // (remedy-proposed.ts finds the card). A kind of remedy the article does not give ("a military solution", "a
+  // two-state solution": TURNS_EN) is not owned.
+  {
+    entries: ["ceasefire-call", "what-putin-wants"],
+    verdict: "yes",
+    unlessEn: w(
+      "military|force|forceful|armed|violent|war|weapons|troops|sanctions?|nuclear|final|one-state|economic|humanitarian|plan|deal|terms",
+    ),
+    en: [
+      PUTIN_EN,
+      w(
+        "propose|proposes|proposed|proposing|offer|offers|offered|offering|suggest|suggests|suggested|suggesting|recommend|recommends|recommended|recommending|put forward|puts forward|putting forward|come up with|came up with|prescribe|prescribes|prescribed|advocate|advocates|advocated|present|presents|presented",
+      ),
+      w(
+        "remedy|remedies|solution|solutions|fix|fixes|cure|way out|ways out|way forward|exit strategy|path out|prescription|recipe",
+      ),
+    ],
+  },
   // Putin and a Palestinian state, asked in chat words ("so putin is ok with a palestinian state?").
   {
     entries: ["palestinian-state"],

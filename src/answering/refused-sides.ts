@@ -1,8 +1,10 @@
 // Second readings of a message refused whole, each of one side of it: the article's English phrase inside a
 // Russian question (russian/english-phrase.ts), one side of an either/or (either-or.ts), and the known name of
-// "X or Y" where the article knows only one (known-alternative.ts). Each side is read as a question of its own.
+// "X or Y" where the article knows only one (known-alternative.ts), and a question without the asker's guess after it
+// (guessed-topic.ts). Each side is read as a question of its own.
 import { sidesOf, withoutLeadingVerdict } from "./either-or.js";
 import { readsAsEnglish } from "./english.js";
+import { withoutGuessedTopic } from "./guessed-topic.js";
 import { withoutUnknownAlternative } from "./known-alternative.js";
 import { withinBudget } from "./replies.js";
 import type { ReadingParts, Routed } from "./routing.js";
@@ -17,6 +19,11 @@ export interface RefusedSides {
   oneSideAnswered(question: string, whole: Answer): Answer | null;
   /** "X or Y" where the article knows only one of the names: the question (routed as `routed`) on the known one. */
   knownSideAnswered(question: string, routed: Routed, lang?: Lang): Answer | null;
+  /**
+   * An English question closed by the asker's guess ("…, something about migrants?"): the question without it;
+   * `openOnly`: only a question a question word opens ("who did putin phone, somebody from the EU?").
+   */
+  guessAsideAnswered(question: string, routed: Routed, lang?: Lang, openOnly?: boolean): Answer | null;
 }
 
 /**
@@ -26,6 +33,10 @@ export interface RefusedSides {
  */
 const LEANS_BACK =
   /^\s*(?:(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\s+)?(?:they|it|he|she|them|those|these|that|this)(?!\p{L})|^\s*(?:(?:они|оно|она|он|это)(?!\p{L}))/iu;
+
+/** A question a question word opens: its answer is the head's, whatever the guess after it names. */
+const OPEN_QUESTION =
+  /^\s*(?:so\s+|and\s+|ok\s+)?(?:who|whom|what|whats|what's|which|why|how|where)(?!\p{L})/iu;
 
 export function createRefusedSides(
   { readers, replies, original }: ReadingParts,
@@ -62,6 +73,15 @@ export function createRefusedSides(
       const a = answerWhole(rest, lang);
       if (!a.answered || a.kind !== "entry") return null;
       return { ...a, answer: withoutLeadingVerdict(a.answer), readAs: rest };
+    },
+    guessAsideAnswered: (question, { reader }, lang, openOnly = false) => {
+      if (reader !== readers.english) return null;
+      const rest = withoutGuessedTopic(question);
+      if (rest === null || (openOnly && !OPEN_QUESTION.test(rest))) return null;
+      const a = answerWhole(rest, lang);
+      if (!a.answered || a.kind !== "entry") return null;
+      // The card's Yes or No answers the question, not the guess ("is russia close to israel, because of oil?").
+      return { ...a, answer: withoutLeadingVerdict(a.answer), owned: undefined, readAs: rest };
     },
   };
 }

@@ -7,6 +7,7 @@
 // doesn't say.
 import type { Answer, Lang } from "../answering/types.js";
 import type { ClaimChecker } from "../claims/index.js";
+import { asksGenericRemedy } from "./generic-remedy.js";
 
 /** A verb of calling for something, with what is called for after it. */
 const CALL_EN =
@@ -46,6 +47,10 @@ export function calledForVerdict(
   // «путин призывает к ceasefire?» read as «путин призывает»: the act asked was the evidence's own English word
   // (evidence-english-ru.ts took it out as grounded), so no act is left to find missing — not this reader's.
   if (!actAfterCall(statement, lang)) return null;
+  // "did putin propose a solution?": a remedy of no kind is what he calls for, whatever it is (generic-remedy.ts).
+  const asked = (lang === "ru" ? CALL_RU : CALL_EN).exec(statement);
+  if (lang === "en" && asked && asksGenericRemedy(statement.slice(asked.index + asked[0].length)))
+    return null;
   const checked = check(statement);
   const found =
     (checked.verdict === "verbatim" || checked.verdict === "paraphrase") && checked.unbacked.length === 0;

@@ -186,6 +186,15 @@ const MEMBER_NOT_GROUP =
   /^(?:the )?(?:un|u\.n\.?|united nations|eu|e\.u\.?|european union|europe|us|u\.s\.?|usa|united states|america|russia|israel|gaza|turkey|washington|moscow|brussels|оон|ес|евросоюз\p{L}*|европ\p{L}*|сша|америк\p{L}*|росси\p{L}*|израил\p{L}*|газ\p{L}*|турци\p{L}*)$/u;
 
 /**
+ * A place the article names with more words after it ("is the akkuyu nuclear plant in turkey finished yet?",
+ * "is the new airport in israel open yet"): "in turkey" places the thing, and what follows asks its state — no group
+ * with a list (quality47: the thing was read as a member the list lacks, "The article does not mention Akkuyu
+ * nuclear plant" on Erdogan's card). Not the bodies whose names a group's may start with ("un security council").
+ */
+const PLACE_THEN_STATE =
+  /^(?:the )?(?:israel|gaza|turkey|russia|moscow|washington|us|u\.s\.?|usa|united states|america|europe|brussels|израил\p{L}*|газ\p{L}*|турци\p{L}*|росси\p{L}*|москв\p{L}*|сша|америк\p{L}*)\s+\p{L}/u;
+
+/**
  * "Is China in the Quartet?", "Входит ли Китай в квартет?" asked first: the party and the group it is asked of,
  * or null. Read as "and China?" after a yes on the group's list.
  */
@@ -196,7 +205,13 @@ export function membershipOf(folded: string, lang: Lang): { party: string; group
     const party = m?.[1] ? partyOf(m[1], lang) : null;
     // "is Hezbollah involved in the fighting?" asks a part played, not a place on a list.
     if (party && INVOLVEMENT.test(party)) continue;
-    if (party && m?.[2] && m[2].split(" ").length <= 3 && !MEMBER_NOT_GROUP.test(m[2]))
+    if (
+      party &&
+      m?.[2] &&
+      m[2].split(" ").length <= 3 &&
+      !MEMBER_NOT_GROUP.test(m[2]) &&
+      !PLACE_THEN_STATE.test(m[2])
+    )
       return { party, group: m[2] };
   }
   return null;

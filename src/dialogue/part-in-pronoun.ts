@@ -4,14 +4,15 @@
 // (the Quartet "formed to facilitate Israeli-Palestinian negotiations"): Yes, or null (left to the usual path).
 // Russian "а вообще Россия участвует в нём?" is asked in English of the party the evidence can name (the
 // Quartet's members), since the curated Russian own-question test read it as the last entry's (Putin's silence
-// on Russia's role: "Нет").
+// on Russia's role: "Нет"). The process may be pointed at by a demonstrative noun too ("is russia itself part of
+// those efforts?" after Washington monopolizing peace efforts; quality47, d115-17).
 import type { Answer, Lang } from "../answering/types.js";
 import { withoutEndMarks } from "../lib/fold-question.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { partInVerdict } from "./part-in.js";
 
 const PRONOUN_END =
-  /(?<= (?:part of|involved in|involved with|engaged in|taking part in|a (?:player|participant|party) in|(?:part|role|hand) in)) (?:it|that|this|them|those)((?: (?:too|as well|also|at all))?)$/u;
+  /(?<= (?:part of|involved in|involved with|engaged in|taking part in|a (?:player|participant|party) in|(?:part|role|hand) in)) (?:it|that|this|them|those|(?:those|these|that|this|the same) (?:peace )?(?:efforts?|process|talks|negotiations|initiatives?|attempts?))((?: (?:too|as well|also|at all))?)$/u;
 /** The last answer is about the talks: its words for the process. */
 const PROCESS =
   /(?<!\p{L})(?:negotiat\p{L}*|peace (?:process|efforts|talks)|talks|переговор\p{L}*|мирн\p{L}* процесс\p{L}*)/u;

@@ -18,6 +18,13 @@ const STOP =
   /^(?:the|a|an|of|in|to|for|and|peace|process|between|israeli|palestinian|israeli-palestinian|middle|east)$/u;
 const STEM = 6;
 
+/**
+ * The party asked by the article's other name for Russia, and its "itself" (quality47: "is moscow itself part of
+ * those efforts?"). Not the Kremlin: the article gives it a role of its own (a constructive role, open lines).
+ */
+const PARTY_SAME = (w: string) => w.replace(/^moscow$/u, "russia");
+const SELF = /^(?:itself|themselves|himself|herself)$/u;
+
 const stems = (text: string): string[] =>
   text
     .toLowerCase()
@@ -34,7 +41,13 @@ export function partInVerdict(plain: string, answer: Answer): "yes" | null {
     .trim();
   const m = ASKED.map((re) => re.exec(asked)).find((r) => r);
   if (!m?.[1] || !m[2]) return null;
-  const party = stems(m[1]);
+  const party = stems(
+    m[1]
+      .split(/\s+/u)
+      .filter((w) => !SELF.test(w))
+      .map(PARTY_SAME)
+      .join(" "),
+  );
   const process = m[2].trim().replace(/^(?:the|a|an|these|those)\s+/u, "");
   if (PRONOUN.test(process) || party.length === 0 || party.length > 3) return null;
   const wanted = stems(process);

@@ -1094,6 +1094,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog41 of session 40 (own wording, follow-ups read in context): who made the call asked after it (did erdogan make the call?, «а звонок сделал путин?»), the ministry's direct dialogue asked as the sides negotiating directly or as direct negotiations favoured, a bare detail of the ceasefire call (an urgent one?, «немедленному?»), the country of the person just answered, who voiced the Kremlin's aim, whether the ministry's call will work (EN/RU) (35.7% (5/14) in context on base 80f20a3a, 71.4% after; 85.7% after dialog43b)",
     ],
     [
+      "dialogues-own120.jsonl",
+      1,
+      "ours, quality47 of session 43 (own wording, follow-ups read in context): a process pointed at by a demonstrative noun after Washington's monopoly (is moscow itself part of those efforts?: Yes, the Quartet; the Kremlin's own: doesn't say), Putin's remedy asked yes/no (did he propose a remedy?, does he offer any solution?, a way out on that call: Yes, his ceasefire call; a two-state solution, Peskov: doesn't say) (EN) (first run 46.2% (6/13) in context, yes/no 40.0% (6/15) on base 65a5a1b2; 100% after)",
+    ],
+    [
       "dialogues-own119.jsonl",
       1,
       "ours, dialog49ru of session 43 (own wording, follow-ups read in context): a particle glued to a party in a list follow-up («а евросоюз разве не входит?», «а сша ведь входят?», «а ЕС вообще входит?»: was a false «Нет»), the ties with Hamas doubted («а с хамасом разве нет?»), «а хамас? с ним тоже?», «он за него?» after a topic (the Palestinian state, the ceasefire, direct dialogue, US policy) (RU) (first run of its 17 dialogues 42.1% (8/19) in context on base b4b963a0; 3 more written after the first fixes, 36.4% (8/22) on base; 100% (22/22) after)",

@@ -829,10 +829,17 @@ const sets = [
   },
   {
     file: "blind97.jsonl",
-    answer: 0.95,
+    answer: 0.96,
     refuse: 1,
     about:
-      "a fresh English blind set (the forty-third session's wave BX), run once on round1s43 503faf54 after the session's first round (read by no lane until then; first run 95.4% / 100% engine, 100% / 96.0% through npm run ask)",
+      "a fresh English blind set (the forty-third session's wave BX), run once on round1s43 503faf54 after the session's first round (read by no lane until then; first run 95.4% / 100% engine, 100% / 96.0% through npm run ask); quality47, which read it: 96.9% / 100% engine (the two misses left are yes/no rows whose No the dialogue gives), 100% / 100% through ask",
+  },
+  {
+    file: "probes-en92.jsonl",
+    answer: 1,
+    refuse: 1,
+    about:
+      "ours (quality47), 22 of wave BX's kinds in our own phrasings (a question closed by the asker's guess, 'migrants' / 'diaspora' for the former Russian citizens, a thing placed in a country asked of its state, Putin's remedy asked yes/no), with rows that must stay refused or doesn't-say, run once on 65a5a1b2 before the change (first run 33.3% / 100% engine, 50.0% / 71.4% through npm run ask); 100% / 100% both ways after",
   },
   {
     file: "probes-en90.jsonl",
