@@ -80,6 +80,7 @@ import { asRussianEscalation } from "./escalation-slang.js";
 import { asRussianFearedEscalation } from "./feared-escalation.js";
 import { asRussianFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
+import { withLearnerGrammarRead } from "./learner-grammar.js";
 import { withoutRussianLearnerPreamble } from "./learner-preamble.js";
 import { asRussianPeaceProcessPart } from "./peace-process-part.js";
 import { asRussianPushFor } from "./push-for.js";
@@ -117,6 +118,7 @@ import { asRussianKremlinRole } from "./kremlin-role.js";
 import { withRussianNames } from "./latin-names.js";
 import { withoutListSize } from "./list-size.js";
 import { withoutMeantWords } from "./meant-words.js";
+import { asRussianMediatorGrounds } from "./mediator-grounds.js";
 import { asRussianMembership } from "./membership.js";
 import { asRussianMentionContext } from "./mention-context.js";
 import { asRussianMentionWhy } from "./mention-why.js";
@@ -185,6 +187,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianPushFor,
   // (quality41) A learner's preamble («Я учу русский.») off the question (learner-preamble.ts).
   withoutRussianLearnerPreamble,
+  // (quality47ru) «Извините мой русский плохо. Путин хочет война стоп?»: apology off, broken forms read (learner-grammar.ts).
+  withLearnerGrammarRead,
   // (quality41) How Putin reads the violence's surge: what he explains it by (reading-of-violence.ts).
   asRussianReadingOfViolence,
   withChildAgeAsAudience,
@@ -267,6 +271,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   asRussianBlameAndProposal,
   asRussianSilenceWhy,
   asRussianStressedTies,
+  // (quality47ru) «На чём Россия основывает претензию быть посредником?»: how Moscow presents itself (mediator-grounds.ts).
+  asRussianMediatorGrounds,
   withBothSidesCompromise,
   withoutPositionHeld,
   withoutMeantWords,
