@@ -121,6 +121,7 @@ import { withoutMeantWords } from "./meant-words.js";
 import { asRussianMediatorGrounds } from "./mediator-grounds.js";
 import { asRussianMembership } from "./membership.js";
 import { asRussianMentionContext } from "./mention-context.js";
+import { withMentionNounAsVerb } from "./mention-noun.js";
 import { asRussianMentionWhy } from "./mention-why.js";
 import { asRussianMinistryPosition, withMinistryPlayersRegional } from "./ministry-position.js";
 import { asRussianMinistryRole } from "./ministry-role.js";
@@ -181,6 +182,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withAmongThoseAsTies,
   // (quality46ru) «Входит ли ХАМАС в круг давних связей России?» as «у России давние связи с ХАМАС?» (ties-circle.ts).
   withTiesCircleAsTies,
+  // (quality47ru) «Есть ли в статье упоминание X?» as «упоминается ли в статье X» (mention-noun.ts).
+  withMentionNounAsVerb,
   // (quality46ru) «путин упоминал перемирие?» as «путин говорил о перемирие» (voice-mention.ts).
   asRussianVoiceMention,
   // (quality44ru) "топит за X" in chat as "выступает за X" (push-for.ts).
