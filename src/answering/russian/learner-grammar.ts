@@ -5,7 +5,7 @@
 // infinitive after a party of the story ("Путин хотеть", "Кремль помогать": the present tense). Nothing else is read.
 
 const APOLOGY =
-  /^\s*(?:(?:извин\p{L}*|прост\p{L}*|sorry|сорри|сори)[\s,.!]*(?:за\s+)?)?(?:(?:мой|мое|моё)\s+русск\p{L}*\s+(?:(?:очень|совсем|не\s+очень|ещ[её])\s+)?(?:плох\p{L}*|хорош\p{L}*|слаб\p{L}*|не\s+очень|так\s+себе)?|(?:я\s+)?(?:плохо|не\s+очень\s+хорошо|слабо)\s+(?:говорю|знаю|пишу)\s+(?:(?:по-)?русск\p{L}*)(?:\s+язык\p{L}*)?|(?:я\s+)?русск\p{L}*\s+(?:плохо|слабо)(?:\s+(?:знаю|говорю))?)\s*[.,:;!—–-]+\s*/iu;
+  /^\s*(?:(?:извин\p{L}*|прост\p{L}*|sorry|сорри|сори)[\s,.!]*(?:за\s+)?)?(?:(?:мой|мое|моё)\s+русск\p{L}*(?:\s+(?:(?:очень|совсем|не\s+очень|ещ[её])\s+)?(?:плох\p{L}*|хорош\p{L}*|слаб\p{L}*|не\s+очень|так\s+себе))?|(?:я\s+)?(?:плохо|не\s+очень\s+хорошо|слабо)\s+(?:говорю|знаю|пишу)\s+(?:(?:по-)?русск\p{L}*)(?:\s+язык\p{L}*)?|(?:я\s+)?русск\p{L}*\s+(?:плохо|слабо)(?:\s+(?:знаю|говорю))?)\s*[.,:;!—–-]+\s*/iu;
 /** An apology alone ("извините, …") is not taken off: only with one's Russian named. */
 const NAMES_RUSSIAN = /русск/iu;
 
@@ -32,6 +32,10 @@ const INFINITIVE = new RegExp(
   "giu",
 );
 
+const SAYING = /^(?:говорить|сказать|думать)$/iu;
+/** What follows a verb of saying that is no clause: a topic or a partner («о», «про», «с»), «что», or nothing. */
+const NOT_A_CLAUSE = /^\s*(?:(?:о|об|обо|про|с|со|по|что|ли)(?!\p{L})|[?!.]*$)/iu;
+
 /** The question with a learner's apology off and the broken forms read, or as it came. */
 export function withLearnerGrammarRead(text: string): string {
   if (text.length > 200) return text;
@@ -40,9 +44,11 @@ export function withLearnerGrammarRead(text: string): string {
   if (apology && NAMES_RUSSIAN.test(apology[0]) && out.length > apology[0].length + 3)
     out = out.slice(apology[0].length);
   out = out.replace(STOP_AFTER, "прекращение огня").replace(STOP_BEFORE, "прекращение огня");
-  out = out.replace(
-    INFINITIVE,
-    (_m, party: string, verb: string) => `${party} ${INFINITIVE_AS_PRESENT[verb.toLowerCase()]}`,
-  );
+  out = out.replace(INFINITIVE, (m, party: string, verb: string, at: number, whole: string) => {
+    const present = `${party} ${INFINITIVE_AS_PRESENT[verb.toLowerCase()]}`;
+    // «Путин говорить США виноват?»: a verb of saying or thinking bare before a clause joins it with «что».
+    const clause = SAYING.test(verb) && !NOT_A_CLAUSE.test(whole.slice(at + m.length));
+    return clause ? `${present} что` : present;
+  });
   return out;
 }
