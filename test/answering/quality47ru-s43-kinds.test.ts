@@ -11,12 +11,12 @@ import { withMentionNounAsVerb } from "../../src/answering/russian/mention-noun.
 import { itHoldsAskFloors } from "../helpers/ask-floors.js";
 import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 import { realEngine } from "../helpers/engine.js";
-import { expectEntries, expectRows, expectUnchanged } from "../helpers/kind-table.js";
+import { answeredFrom, expectEntries, expectRows, expectUnchanged } from "../helpers/kind-table.js";
 import { itHoldsProbeFloors } from "../helpers/probe-floors.js";
 
 const ru = (q: string) => lastVerdict([q], "ru");
 const opening = (q: string) => realEngine.findAnswer(q).answer.split(" ")[0];
-const chatEntry = (messages: string[]) => lastAnswer(messages, "ru").answer.entryId;
+const chatEntry = (messages: string[]) => answeredFrom(lastAnswer(messages, "ru").answer);
 
 describe("Russian readers of quality47ru", () => {
   it("reads a learner's broken Russian: the apology off, «стоп» beside the fighting, a party's infinitive", () => {
