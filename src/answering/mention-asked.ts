@@ -23,7 +23,7 @@ const PASSIVE_EN =
 const VOICE_RU = "статья|статье|статьи|текст|тексте|путин|путина|песков|пескова|кремль|кремле|мид|москва|он";
 /** «упоминает ли статья …», «упоминается ли в статье …», «говорится ли в статье о …», «сказал ли путин что-нибудь о …». */
 const ASKED_RU_LI = new RegExp(
-  `^(?:(?:а|и|так)[, ]+)?(?:упоминает|упоминается|упомянул|упоминал|говорится|говорит|говорил|сказано|сказал|пишет|писал|рассказывает|рассказал|сообщает) ли (?:в |у )?(${VOICE_RU}) (?:что-нибудь |что-то |хоть что-нибудь |вообще )?(?:(?:о|об|обо|про) )?(.+)$`,
+  `^(?:(?:а|и|так)[, ]+)?(?:упоминает|упоминается|упоминаются|упомянул|упоминал|говорится|говорит|говорил|сказано|сказал|пишет|писал|рассказывает|рассказал|сообщает) ли (?:в |у )?(${VOICE_RU}) (?:что-нибудь |что-то |хоть что-нибудь |вообще )?(?:(?:о|об|обо|про) )?(.+)$`,
   "u",
 );
 /** «путин говорил что-нибудь о …?», «путин что-то говорил про …?», «статья упоминает …?»: a statement with a question mark. */
@@ -31,6 +31,12 @@ const ASKED_RU_MARK = new RegExp(
   `^(?:(?:а|и|так)[, ]+)?(${VOICE_RU}) (?:вообще |хоть |что-нибудь |что-то |хоть что-то )?(?:говорил|сказал|упоминал|упомянул|упоминает|говорит|пишет|писал|писала|рассказывал|рассказал)(?:а|и)? (?:что-нибудь |что-то |хоть что-нибудь |хоть что-то |вообще )?(?:(?:о|об|обо|про) )?(.+)\\?$`,
   "u",
 );
+/** «упоминается ли Евросоюз в статье?», «есть ли в статье упоминание Евросоюза?»: the topic before the article, or the
+ * mention as a noun (quality47ru; as typed the first read «евросоюз» as a voice and owned no Да). */
+const ASKED_RU_TOPIC_FIRST =
+  /^(?:(?:а|и|так)[, ]+)?(?:упоминается|упоминаются|упомянут|упомянута|упомянуты|фигурирует|фигурируют|говорится) ли (?:(?:о|об|обо|про) )?(.+?) (?:в|во) (статье|тексте)\s*\?*$/u;
+const ASKED_RU_NOUN =
+  /^(?:(?:а|и|так)[, ]+)?есть ли (?:в|во) (статье|тексте) (?:хоть какое-то |какое-нибудь |хоть одно )?(?:упоминани[ея]|упоминаний) (?:(?:о|об|обо|про) )?(.+)$/u;
 /** Tails that ask nothing of the topic: "at all", "in the article", "or not". */
 const TAIL =
   /(?:\s|,)*(?:at all|in (?:the )?(?:article|story|piece|text)|or not|вообще|в статье|или нет|[?!.])*$/u;
@@ -49,6 +55,8 @@ const EQUIVALENT: ReadonlyArray<readonly [RegExp, string]> = [
   // «перемирие» is the ceasefire the cards call «прекращение огня» (quality46ru); "truce" the English "ceasefire".
   [/^перемири/u, "прекращ"],
   [/^truce/u, "ceasefire"],
+  // «Евросоюз» is the European Union the cards spell out («Европейский союз»).
+  [/^евросоюз/u, "европ"],
 ];
 
 /** The card's first sentence denies the point (it then owns Yes only of the article). */
@@ -103,8 +111,10 @@ export function mentionVerdict(raw: string, lang: Lang, card: Card, article: str
 /** The voice asked and the topic, or null. */
 function mentionAsked(text: string, lang: Lang): { voice: string; topic: string } | null {
   if (lang === "ru") {
-    const m = ASKED_RU_LI.exec(text) ?? ASKED_RU_MARK.exec(text);
-    return m ? { voice: m[1] ?? "", topic: (m[2] ?? "").replace(TAIL, "") } : null;
+    const m = ASKED_RU_LI.exec(text) ?? ASKED_RU_MARK.exec(text) ?? ASKED_RU_NOUN.exec(text);
+    if (m) return { voice: m[1] ?? "", topic: (m[2] ?? "").replace(TAIL, "") };
+    const first = ASKED_RU_TOPIC_FIRST.exec(text);
+    return first ? { voice: first[2] ?? "", topic: first[1] ?? "" } : null;
   }
   const active = ASKED_EN.exec(text);
   if (active) return { voice: active[1] ?? "", topic: (active[2] ?? "").replace(TAIL, "") };

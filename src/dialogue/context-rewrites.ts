@@ -64,6 +64,7 @@ import type { DialogueContext } from "./types.js";
 import { unsaidWantOf } from "./unsaid-want.js";
 import { usWrongViewOf } from "./us-wrong-view.js";
 import { voiceAndPartyOf } from "./voice-and-party.js";
+import { voiceDroppedRuOf } from "./voice-dropped-ru.js";
 import { voiceMentionOwnedOf } from "./voice-mention-owned.js";
 import { voiceOnPartyOf } from "./voice-on-party.js";
 import { voiceOnThatOf } from "./voice-on-that.js";
@@ -198,6 +199,13 @@ export function rewrittenInContext(
     saidBackOf(plainTag) ??
     // «а реально нейтральна?» after Russia's stance: the last question's voice as the subject (dropped-subject-ru.ts).
     droppedSubjectRuOf(plainTag, context?.question, (t) => kit.speakers.namedIn(t)) ??
+    // (quality47ru) «ну а про израиль что сказал?» after Putin: what he said of it (voice-dropped-ru.ts).
+    voiceDroppedRuOf(
+      plainTag,
+      context?.question,
+      (t) => kit.speakers.namedIn(t),
+      (id) => kit.speakers.isPerson(id),
+    ) ??
     articleAboutOf(plainTag) ??
     mentionedThereOf(plainTag) ??
     shouldHaveDoneOf(plainTag, context?.question, kit.parties) ??

@@ -4,9 +4,12 @@
 // verdict («с кем» read as a question word) or the claim checker's «не сказано» (the dropped «речь идёт» left no
 // verb to check), over a card that answers Да. (quality46ru) «Входит ли ХАМАС в круг давних связей России?» as «у
 // России давние связи с ХАМАС?» (ties-circle.ts): as typed, Hamas read as the owner of the ties, «не сказано»; and
-// «путин говорил про talks?» with the topic word in Russian (english-topic-words.ts).
+// «путин говорил про talks?» with the topic word in Russian (english-topic-words.ts). (quality47ru) A learner's broken
+// Russian («Извините мой русский плохо. Путин хочет война стоп?») with the apology off and «война стоп» read as the
+// ceasefire (learner-grammar.ts): as typed, «хочет война» was read as a want of war and got a false «Нет».
 import { withAmongThoseAsTies } from "../answering/russian/among-those.js";
 import { withEnglishTopicWordsInRussian } from "../answering/russian/english-topic-words.js";
+import { withLearnerGrammarRead } from "../answering/russian/learner-grammar.js";
 import { withSpeechAboutAsSaid } from "../answering/russian/speech-about.js";
 import { withTiesCircleAsTies } from "../answering/russian/ties-circle.js";
 
@@ -14,7 +17,7 @@ import { withTiesCircleAsTies } from "../answering/russian/ties-circle.js";
 export function plainFormRuOf(text: string): string | null {
   if (!/\p{Script=Cyrillic}/u.test(text)) return null;
   const read = withSpeechAboutAsSaid(
-    withTiesCircleAsTies(withAmongThoseAsTies(withEnglishTopicWordsInRussian(text))),
+    withTiesCircleAsTies(withAmongThoseAsTies(withEnglishTopicWordsInRussian(withLearnerGrammarRead(text)))),
   );
   return read !== text ? read : null;
 }

@@ -1298,10 +1298,10 @@ const sets = [
   },
   {
     file: "blind-ru93.jsonl",
-    answer: 0.93,
+    answer: 1,
     refuse: 1,
     about:
-      "a fresh Russian blind set (the forty-third session's wave BX), run once on round1s43 503faf54 after the session's first round (first run 93.8% / 100% engine, 93.8% / 100% through npm run ask: a false «Нет» on Putin accusing the US of a failed Middle East policy)",
+      "a fresh Russian blind set (the forty-third session's wave BX), run once on round1s43 503faf54 after the session's first round (first run 93.8% / 100% engine, 93.8% / 100% through npm run ask: a false «Нет» on Putin accusing the US of a failed Middle East policy); quality47ru's development set: 100% / 100% engine, 98.5% / 100% through ask after its kinds (the false «Нет» left to claims46)",
   },
   {
     file: "blind19.jsonl",

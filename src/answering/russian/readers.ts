@@ -17,8 +17,10 @@ import { withEnglishTopicWordsInRussian } from "./english-topic-words.js";
 import { withGasNotGaza } from "./gas-not-gaza.js";
 import { withoutGuessedCause } from "./guessed-cause.js";
 import { withRussianNames } from "./latin-names.js";
+import { withLearnerGrammarRead } from "./learner-grammar.js";
 import { withoutRussianLearnerPreamble } from "./learner-preamble.js";
 import { RUSSIAN_PARTY_READERS } from "./party-readers.js";
+import { withMentionNounAsVerb } from "./mention-noun.js";
 import { withoutPoliteAddress } from "./polite-address.js";
 import { asRussianPushFor } from "./push-for.js";
 import { asRussianReadingOfViolence } from "./reading-of-violence.js";
@@ -45,12 +47,16 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withAmongThoseAsTies,
   // (quality46ru) «Входит ли ХАМАС в круг давних связей России?» as «у России давние связи с ХАМАС?» (ties-circle.ts).
   withTiesCircleAsTies,
+  // (quality47ru) «Есть ли в статье упоминание X?» as «упоминается ли в статье X» (mention-noun.ts).
+  withMentionNounAsVerb,
   // (quality46ru) «путин упоминал перемирие?» as «путин говорил о перемирие» (voice-mention.ts).
   asRussianVoiceMention,
   // (quality44ru) "топит за X" in chat as "выступает за X" (push-for.ts).
   asRussianPushFor,
   // (quality41) A learner's preamble («Я учу русский.») off the question (learner-preamble.ts).
   withoutRussianLearnerPreamble,
+  // (quality47ru) «Извините мой русский плохо. Путин хочет война стоп?»: apology off, broken forms read (learner-grammar.ts).
+  withLearnerGrammarRead,
   // (quality41) How Putin reads the violence's surge: what he explains it by (reading-of-violence.ts).
   asRussianReadingOfViolence,
   withChildAgeAsAudience,

@@ -41,6 +41,7 @@ import { asRussianSelfImage } from "./self-image.js";
 import { asRussianSilenceWhy } from "./silence-why.js";
 import { asRussianSpreadPrevention } from "./spread-prevention.js";
 import { asRussianStressedTies } from "./stressed-ties.js";
+import { asRussianMediatorGrounds } from "./mediator-grounds.js";
 import { withoutWarSides } from "./war-named-by-sides.js";
 import { asRussianWhatToDoWith } from "./what-to-do-with.js";
 import { withoutWhoIsRight } from "./who-is-right.js";
@@ -67,6 +68,8 @@ export const RUSSIAN_STANCE_READERS: readonly ((text: string) => string)[] = [
   asRussianBlameAndProposal,
   asRussianSilenceWhy,
   asRussianStressedTies,
+  // (quality47ru) «На чём Россия основывает претензию быть посредником?»: how Moscow presents itself (mediator-grounds.ts).
+  asRussianMediatorGrounds,
   withBothSidesCompromise,
   withoutPositionHeld,
   withoutMeantWords,
