@@ -38,6 +38,8 @@ const TOPIC_RU = /(?:^|\s)(?:про|о|об|обо|насчет|насчёт|п�
 /** A topic that is itself a pointer ("about it", «об этом»): nothing to carry. */
 const POINTER = /(?<!\p{L})(?:it|that|this|them|these|those|him|her|нем|нём|ней|них|этом|том)(?!\p{L})/u;
 const MAX_TOPIC_WORDS = 5;
+const TOPIC_ASKED =
+  /^(?:(?:and|so|ok|okay|а|и|ну|так)[,. ]+)*(?:what|how|tell me|что|как|чего|расскажи|а про|про|о|об)(?!\p{L})/u;
 
 /** The support asked of the last question's topic, or null when the message is not that kind. */
 export function supportTopicOf(
@@ -48,6 +50,9 @@ export function supportTopicOf(
   if (!context?.question || context.refused || text.length > 60) return null;
   const q = withoutEndMarks(foldQuestion(text));
   const last = withoutEndMarks(foldQuestion(context.question));
+  // Only after a question on a topic ("what does putin say about…"), not a yes/no ("is russia part of the peace
+  // process" → "does everybody agree with that?" is the claim's dispute, o77-11).
+  if (!TOPIC_ASKED.test(last)) return null;
   const ru = /\p{Script=Cyrillic}/u.test(q) || (lang === "ru" && !/[a-z]/.test(q));
   if (ru) {
     const m = SUPPORT_RU.map((r) => r.exec(q)).find(Boolean);
