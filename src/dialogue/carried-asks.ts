@@ -90,6 +90,8 @@ export function wantsAlsoOf(text: string, context: DialogueContext | null | unde
     return `путин хочет ${wanted}?`;
   const m = RU_ALSO.exec(lower);
   if (!m?.[1] || /\b(?:он|путин|кто|что|где|когда|почему|зачем)\b/u.test(m[1])) return null;
+  // «и к новым переговорам тоже?» after a call: the call's «к», read against its evidence (list-turns.ts), not a want.
+  if (/^(?:к|ко) /u.test(m[1])) return null;
   return `путин хочет ${m[1]}?`;
 }
 

@@ -54,6 +54,7 @@ import { shouldHaveDoneOf } from "./should-have-done.js";
 import { sideTakenOf } from "./side-taken.js";
 import { forAsSupportOf } from "./stance-for.js";
 import { supportThatOf } from "./support-that.js";
+import { supportTopicOf } from "./support-topic.js";
 import { talkedWithOf } from "./talked-with.js";
 import { thatPolicyOf } from "./that-policy.js";
 import { thatRoleOf } from "./that-role.js";
@@ -121,6 +122,8 @@ export function rewrittenInContext(
     ceasefireTimingOf(plainTag) ??
     // "who's calling for one?" after "will the ceasefire happen soon?": who calls for that thing (called-one.ts).
     calledOneOf(plainTag, context) ??
+    // "does he support them?", «он их поддерживает?» after a turn on a topic: the topic (support-topic.ts).
+    supportTopicOf(plainTag, context, lang) ??
     // "does putin support that?" after the aspiration for an independent state: the state (support-that.ts).
     supportThatOf(plainTag, context, kit, lang) ??
     // «он за него?» after «а про палестинское государство?»: his support of the last topic (in-favour-ru.ts).

@@ -9,6 +9,7 @@ import type { FollowUp } from "./follow-up.js";
 import type { DialogueWords } from "./language.js";
 import { questionBody, whereBody } from "./question-body.js";
 import { partyForRole } from "./role-of-party.js";
+import { sideOfCount } from "./side-of-count.js";
 import type { SpeakerNames } from "./speakers.js";
 import { swappedObjectRu } from "./topic-swap-ru.js";
 import type { DialogueContext } from "./types.js";
@@ -81,6 +82,8 @@ export function readingsOf(
                 : `${swapped[1]}${topicAlone}`,
             ]
           : [];
+      // "what about on the israeli side?" after a casualty count: that side's count, and nothing else (side-of-count.ts).
+      if (readings.length > 0 && sideOfCount(followUp.topic, context)) return readings;
       readings.push(
         context.speakerId
           ? t.speakerAbout(speakers.shortName(context.speakerId, lang), topicAlone)

@@ -43,6 +43,12 @@ const SAME_AS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["fresh", ["resum"]],
   ["truce", ["ceasefire"]],
   ["перемири", ["прекращени"]],
+  // «к новым переговорам»: the Russian "new talks", the process resumed (dialog50); not «ново-», which is «новости».
+  ["новы", ["возобнов"]],
+  ["новог", ["возобнов"]],
+  ["нову", ["возобнов"]],
+  ["новое", ["возобнов"]],
+  ["свеж", ["возобнов"]],
 ];
 
 /** Whether every content word is named by the evidence's quotes (their translation for a Russian reader), or `also`. */
@@ -52,10 +58,13 @@ export function evidenceNames(content: string[], evidence: Answer, lang: Lang, a
     .toLowerCase();
   const words = hay.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   return content.every((c) => {
+    // "new talks": a short chat word for the article's own ("new" is "resumed") before the initials (dialog50).
+    const same = SAME_AS.find(([from]) => c.startsWith(from))?.[1] ?? [];
+    if (c.length <= 3 && same.length > 0) return words.some((w) => same.some((stem) => w.startsWith(stem)));
     // "EU", "UN", "ЕС": a word itself, or the initials of two words in a row ("European Union").
     if (c.length <= 3)
       return words.some((w, i) => w === c || (c.length === 2 && `${w[0]}${words[i + 1]?.[0] ?? ""}` === c));
-    const stems = [stemOf(c), ...(SAME_AS.find(([from]) => c.startsWith(from))?.[1] ?? [])];
+    const stems = [stemOf(c), ...same];
     return words.some((w) => stems.some((stem) => w.startsWith(stem)));
   });
 }

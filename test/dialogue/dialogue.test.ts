@@ -1128,6 +1128,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog48 of session 42 (own wording, follow-ups read in context): the Kremlin's stance asked yes/no ('does it back a palestinian state?' after the Kremlin, «кремль за палестинское государство?»: Russia's Yes), 'only in gaza?' / «только в газе?» after a voice's quotes (No), Turkey asked alone as a mediator after the call or the Kremlin (doesn't say) (62.5% (10/16) in context on base a0753e17, 93.8% (15/16) after)",
     ],
     [
+      "dialogues-own122.jsonl",
+      0.92,
+      "ours, dialog50 of session 43 (own wording): a warring side after a casualty count then 'is putin worried about it?', 'and for new talks?' / «а к новым переговорам?» after a call's Yes, a pronoun object of support after a topic turn ('does he support them?', «он их поддерживает?») (56.0% (14/25) in context on base 65a5a1b2, 92.0% (23/25) after)",
+    ],
+    [
       "dialogues-own118.jsonl",
       0.9,
       "ours, dialog49 of session 43 (own wording, follow-ups read in context): a meeting in person asked of the phone call ('was it an in-person meeting w erdogan', «он виделся с эрдоганом лично?», «путин ездил к эрдогану?»: No), a voice as a tag after a claim ('…, putin says?'), kind words of Putin about the US (No), a typo'd topic's 'it', the group Russia is part of, 'and for X as well?' after a call's Yes (EN/RU) (60.0% (6/10) in context on base b4b963a0, 90.0% (9/10) after)",
@@ -1926,6 +1931,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own117.jsonl",
       0.92,
       "ours (dialog48, session 42): yes/no 64.3% (9/14) on base a0753e17, 92.9% (13/14) after",
+    ],
+    [
+      "dialogues-own122.jsonl",
+      0.91,
+      "ours (dialog50, session 43): yes/no 62.5% (15/24) on base 65a5a1b2, 91.7% (22/24) after",
     ],
     [
       "dialogues-own118.jsonl",
