@@ -10,7 +10,6 @@ const verdictAndEntry = (messages: string[], lang: Lang = "en") => {
   const a = lastAnswer(messages, lang);
   return [a.verdict, a.answer.entry?.id ?? null];
 };
-const ru = (messages: string[]) => verdictAndEntry(messages, "ru");
 const verdict = (messages: string[], lang: Lang = "en") => lastAnswer(messages, lang).verdict;
 const verdictRu = (messages: string[]) => verdict(messages, "ru");
 
