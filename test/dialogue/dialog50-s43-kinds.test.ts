@@ -6,10 +6,6 @@ import type { Lang } from "../../src/answering/types.js";
 import { lastAnswer } from "../helpers/dialogue.js";
 import { expectChatRows } from "../helpers/kind-table.js";
 
-const verdictAndEntry = (messages: string[], lang: Lang = "en") => {
-  const a = lastAnswer(messages, lang);
-  return [a.verdict, a.answer.entry?.id ?? null];
-};
 const verdict = (messages: string[], lang: Lang = "en") => lastAnswer(messages, lang).verdict;
 const verdictRu = (messages: string[]) => verdict(messages, "ru");
 
