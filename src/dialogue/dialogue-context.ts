@@ -36,6 +36,19 @@ const STANCE_WORDS: ReadonlySet<string> = new Set([
   "favor",
   "favours",
   "favors",
+  // Russian (the lead, session 43): «путин за палестинское государство?» is now read as «путин поддерживает …»
+  // (stance-for.ts), whose verb had become part of the topic («в вопросе поддерживает палестинское государство»).
+  "против",
+  "поддерживает",
+  "поддерживают",
+  "поддержал",
+  "поддержала",
+  "поддержали",
+  "поддерживал",
+  "поддерживала",
+  "поддерживали",
+  "выступает",
+  "выступают",
 ]);
 export const withVerdict = (next: DialogueContext | null, verdict: YesNo | null): DialogueContext | null =>
   next ? { ...next, verdict } : null;

@@ -51,10 +51,13 @@ describe("Russian readers of quality46ru", () => {
   });
   it("reads a topic a voice mentioned as what it said of it", () => {
     expectRows(asRussianVoiceMention, [
-      ["а Песков упомянул урегулирование?", "а Песков говорил о урегулирование?"],
-      ["упоминал ли мид диалог", "мид говорил о диалог"],
+      ["а Путин упомянул урегулирование?", "а Путин говорил о урегулирование?"],
+      ["упоминал ли путин диалог", "путин говорил о диалог"],
     ]);
+    // Putin only (the lead, after round 1's merge): another voice asked to have mentioned a topic keeps its silence reading.
     expectUnchanged(asRussianVoiceMention, [
+      "а Песков упомянул урегулирование?",
+      "упоминал ли мид диалог",
       "упоминается ли в статье ХАМАС?",
       "почему путин не упомянул роль россии",
     ]);
