@@ -17,7 +17,7 @@ const EVIDENCE_ENTRY = "kremlin-contact-both-sides";
 const LEAD_EN = "^(?:(?:and|so|but|ok|okay|wait|really|hm+)[, ]+)*";
 const SUBJECT_EN =
   "(?:(?:does|is|do|did) )?(?:(?:it|they|the kremlin|kremlin|russia|moscow) )?(?:really |actually |also |even )?";
-const CONTACT_EN =
+export const CONTACT_EN =
   "(?:talks?|talking|speaks?|speaking|communicates?|communicating|keeps? in touch|in touch|in contact|keeps? (?:in )?contact|stays? in (?:touch|contact)|has (?:open )?(?:contact|communication|channels))";
 const SIDE_EN =
   "(?:both (?:warring )?sides|both of them|each side|hamas|israel|the israelis|the israeli (?:military|army|government))";

@@ -6,11 +6,13 @@
 import type { Answer, Lang } from "../answering/types.js";
 import type { ClaimVerdict } from "../claims/index.js";
 import { blamedForViolenceVerdict } from "./blamed-for-violence.js";
+import { asksContactWithOneSide } from "./contact-one-side.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import type { DialogueWords } from "./language.js";
 import { checkedAsPositive } from "./loaded-negation.js";
 import { inPassageReading } from "./passage-paraphrase.js";
 import { remedyAsked } from "./prescribed-remedy.js";
+import { reportedUsWish } from "./reported-us-wish.js";
 import {
   claimsWordsSaid,
   evidenceOfCheck,
@@ -19,6 +21,7 @@ import {
   yesNoOfCheck,
 } from "./said-claim.js";
 import { saidWhereAsked } from "./said-where.js";
+import { praiseOfSilentVoice } from "./silent-voice-praise.js";
 import type { AnswerReply } from "./types.js";
 import { verdictDepsOf } from "./verdict-deps.js";
 import type { Verdict } from "./yes-no.js";
@@ -42,6 +45,16 @@ export function saidClaimReply(
   const { claims, kb, engine, speakers } = kit;
   // "did he say it at the un?": the place is asked, not the words; the article gives none (said-where.ts).
   if (saidWhereAsked(folded, words.lang)) return null;
+  // "does putin say the us wants a ceasefire?", "is it true that the kremlin talks to hamas?", "did peskov praise the
+  // us?": the kind readers' verdict (yes-no.ts) stands; the checker read the added US, the one side for both, or
+  // Putin's blame as a No (verdict47).
+  if (
+    verdict !== null &&
+    (reportedUsWish(folded, words.lang) ||
+      praiseOfSilentVoice(folded, words.lang, speakers) ||
+      (words.lang === "en" && verdict.verdict === "yes" && asksContactWithOneSide(folded)))
+  )
+    return null;
   const said =
     claims && (asksYesNo || typed.trim().endsWith("?"))
       ? // "did he say compromises have to suit both sides?" in the passage's words (passage-paraphrase.ts).

@@ -1,0 +1,18 @@
+// Kind (verdict47; dialog49's leftover): a wish of the US asked as a voice's report — "does putin say the us wants a
+// ceasefire?", "does putin claim washington wants a palestinian state?", «говорит ли путин, что сша хотят прекращения
+// огня?». The article reports what Putin wants (a ceasefire, new talks) and what he faults the US for (a failed
+// policy, monopolizing peace efforts, failing the Palestinians' aspiration), never what the US wants, by his account or
+// any other: doesn't say. The claim checker read the added "US" beside Putin's own wish as a contradiction: a false No.
+// Only the US as the one who wants (the Palestinians' aspiration and the Kremlin's aim are in the article); text in.
+import type { Lang } from "../answering/types.js";
+
+const REPORT_EN =
+  /(?<!\p{L})(?:say|says|said|claim|claims|claimed|think|thinks|believe|believes|suggest|suggests|suggested|argue|argues|argued) (?:that )?(?:the )?(?:us|usa|u\.s\.?|united states|america|americans|washington|american government|us government) (?:really |actually |also )?(?:wants?|wanted|seeks?|sought|wish(?:es)?|hopes? for|desires?|would like|is seeking|is after)(?!\p{L})/u;
+const REPORT_RU =
+  /(?<!\p{L})(?:говор|сказа|счита|утвержда|заявля|заяви)\p{L}*(?: ли)?(?: \p{L}+)?,? (?:что|будто) (?:сша|америк\p{L}*|вашингтон\p{L}*|американц\p{L}*) (?:\p{L}+ )?(?:хот|хоч|жела|стрем|добива)\p{L}*/u;
+
+/** "does putin say the us wants a ceasefire?": what the US wants, as a voice tells it. */
+export function reportedUsWish(text: string, lang: Lang): boolean {
+  const folded = text.toLowerCase().replace(/ё/g, "е");
+  return folded.length <= 160 && (lang === "ru" ? REPORT_RU : REPORT_EN).test(folded);
+}
