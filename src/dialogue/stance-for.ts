@@ -9,6 +9,8 @@
 //   на стороне израиля?»): the article reports positions and takes no side (judgement-asked.ts's convention), so
 //   "doesn't say". Read as a question about Russia's ties, it was the ties card's curated Yes — a false Yes.
 
+import { foldQuestion, withoutEndMarks } from "../lib/fold-question.js";
+
 /** The voices a stance "for" is read of (the article's speakers and Russia's names). */
 const VOICE_EN =
   "(putin|vladimir putin|peskov|dmitry peskov|russia|moscow|the kremlin|kremlin|the russian foreign ministry|the foreign ministry|erdogan|he)";
@@ -29,13 +31,7 @@ const NOT_A_THING_EN =
 /** "is putin for X?" as "does putin support X?"; «путин за X?» as «путин поддерживает X?»; else null. */
 export function forAsSupportOf(text: string): string | null {
   if (text.length > 140) return null;
-  const folded = text
-    .toLowerCase()
-    .replace(/[’`]/gu, "'")
-    .replace(/ё/gu, "е")
-    .replace(/\s+/gu, " ")
-    .trim()
-    .replace(/[?!.…\s]+$/u, "");
+  const folded = withoutEndMarks(foldQuestion(text));
   const en = FOR_EN.exec(folded);
   if (en) {
     const [, voice, thing] = en;
@@ -71,12 +67,6 @@ const ARTICLE_SIDE_RU = new RegExp(
 /** "is the article in favour of the palestinians", «статья за палестинцев?»: the article takes no side. */
 export function asksArticleSide(text: string): boolean {
   if (text.length > 120) return false;
-  const folded = text
-    .toLowerCase()
-    .replace(/[’`]/gu, "'")
-    .replace(/ё/gu, "е")
-    .replace(/\s+/gu, " ")
-    .trim()
-    .replace(/[?!.…\s]+$/u, "");
+  const folded = withoutEndMarks(foldQuestion(text));
   return ARTICLE_SIDE_EN.test(folded) || ARTICLE_SIDE_RU.test(folded);
 }
