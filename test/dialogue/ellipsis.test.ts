@@ -84,7 +84,9 @@ describe("'is it true that X said…' goes to the claim checker", () => {
   it("'is it true that…' after an answer: its 'it' is the frame's, not the last topic", () => {
     const reply = lastAnswer(["who does putin blame?", "is it true that peskov praised the us?"]);
     expect(reply.understood ?? "").not.toMatch(/policy true|the us true/);
-    expect(reply.verdict).toBe("no");
+    // The article has Peskov say nothing of the US: doesn't say (verdict47, session 43; it was a No read against
+    // Putin's blame).
+    expect(reply.verdict).toBe("not-said");
   });
 
   it("'did Putin say that?' stays a follow-up on the last answer, not a claim", () => {
