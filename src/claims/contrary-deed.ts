@@ -32,6 +32,17 @@ export interface Sentence {
   russian: string;
 }
 
+/** The verdict read altered at one sentence of the article: its span, and its translation for a Russian claim. */
+export function alteredAtSentence(verdict: ClaimVerdict, sentence: Sentence, russian: boolean): ClaimVerdict {
+  return {
+    ...verdict,
+    verdict: "altered",
+    exact: null,
+    span: { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, text: sentence.text },
+    translation: russian && sentence.russian !== "" ? sentence.russian : verdict.translation,
+  };
+}
+
 /** The article's sentences, each with the translations of the quotes it holds. */
 export function articleSentences(
   paragraphs: readonly string[],

@@ -6,7 +6,7 @@
 // of the US: altered, shown with the blame sentence. Read only on a "not in the article" verdict whose
 // speaker is none, the article or the blame sentence's own; it never confirms. Every pattern is bounded: word
 // lists, no nested repetition.
-import { type Sentence, sameHead } from "./contrary-deed.js";
+import { alteredAtSentence, type Sentence, sameHead } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 
 /** The claim says it was meant: deliberately, on purpose, намеренно, умышленно. */
@@ -61,11 +61,7 @@ function meant(
   russian: boolean,
 ): ClaimVerdict {
   return {
-    ...verdict,
-    translation: russian && sentence.russian !== "" ? sentence.russian : verdict.translation,
-    verdict: "altered",
-    exact: null,
-    span: { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, text: sentence.text },
+    ...alteredAtSentence(verdict, sentence, russian),
     changes: [
       { kind: "opposite", claimed: intent.toLowerCase(), article: (failure?.[1] ?? "failed").toLowerCase() },
     ],

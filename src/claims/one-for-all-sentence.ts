@@ -8,7 +8,7 @@
 // altered against that sentence. It never confirms. Every pattern is bounded: word lists, no nested
 // repetition.
 import { type Parties, partyMentions } from "../knowledge/parties.js";
-import { type Sentence, sameHead } from "./contrary-deed.js";
+import { alteredAtSentence, type Sentence, sameHead } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 
 /** The claim keeps one of them: only, alone, solely, только, лишь. */
@@ -71,11 +71,7 @@ function swapped(
 ): ClaimVerdict {
   return {
     // The changes found on the checker's passage are another sentence's: only the swap is shown.
-    ...verdict,
-    verdict: "altered",
-    exact: null,
-    span: { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, text: sentence.text },
-    translation: russian && sentence.russian !== "" ? sentence.russian : verdict.translation,
+    ...alteredAtSentence(verdict, sentence, russian),
     changes: [{ kind: "replaced", claimed: party, article: every }],
   };
 }

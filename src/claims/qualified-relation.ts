@@ -8,7 +8,7 @@
 // change, the claimed party for the article's. Never confirms; a sentence without the qualifier's kind changes nothing
 // ("close ties with Israel" is left to the other readings). Every pattern is bounded: word lists, no nested repetition.
 import { type Parties, partyMentions } from "../knowledge/parties.js";
-import type { Sentence } from "./contrary-deed.js";
+import { alteredAtSentence, type Sentence } from "./contrary-deed.js";
 import type { ClaimChecker, ClaimVerdict } from "./types.js";
 import { confirms } from "./verdict.js";
 
@@ -104,11 +104,7 @@ function swapped(
   russian: boolean,
 ): ClaimVerdict {
   return {
-    ...verdict,
-    verdict: "altered",
-    exact: null,
-    span: { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, text: sentence.text },
-    translation: russian && sentence.russian !== "" ? sentence.russian : verdict.translation,
+    ...alteredAtSentence(verdict, sentence, russian),
     changes: [{ kind: "actor", claimed, article }],
     unbacked: [...new Set([...verdict.unbacked, claimed])],
   };
