@@ -745,6 +745,8 @@ describe("own dialogues (regression)", () => {
       0.96,
       "wave BX's first run on round1s43 503faf54: in context 93.8% (96.9% after quality47ru)",
     ],
+    ["dialogues117.jsonl", 0.96, "wave BY's first run on e20862a4: in context 96.9%"],
+    ["dialogues116.jsonl", 0.93, "wave BY's first run on e20862a4: in context 93.8%"],
     [
       "dialogues97.jsonl",
       0.94,
@@ -1816,6 +1818,12 @@ describe("own dialogues (regression)", () => {
       "wave BW's first run on ba598b1a: yes/no 94.9% (a false «Нет» on the EU in the Quartet)",
     ],
     ["dialogues115.jsonl", 0.94, "wave BX's first run on round1s43 503faf54: yes/no 94.3%"],
+    [
+      "dialogues117.jsonl",
+      0.94,
+      "wave BY's first run on e20862a4: yes/no 94.6% (a false Yes on who placed the call, a false No on Russia ready to help)",
+    ],
+    ["dialogues116.jsonl", 0.97, "wave BY's first run on e20862a4: yes/no 97.5%"],
     [
       "dialogues97.jsonl",
       0.91,

@@ -835,6 +835,13 @@ const sets = [
       "a fresh English blind set (the forty-third session's wave BX), run once on round1s43 503faf54 after the session's first round (read by no lane until then; first run 95.4% / 100% engine, 100% / 96.0% through npm run ask); quality47, which read it: 96.9% / 100% engine (the two misses left are yes/no rows whose No the dialogue gives), 100% / 100% through ask",
   },
   {
+    file: "blind98.jsonl",
+    answer: 0.87,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the forty-fourth session's wave BY), run once on e20862a4 at the session's start (first run 87.7% / 100% engine, 92.3% / 96.0% through npm run ask: a false No on 'Does Putin think the US left the Palestinians out?')",
+  },
+  {
     file: "probes-en92.jsonl",
     answer: 1,
     refuse: 1,
@@ -1302,6 +1309,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the forty-third session's wave BX), run once on round1s43 503faf54 after the session's first round (first run 93.8% / 100% engine, 93.8% / 100% through npm run ask: a false «Нет» on Putin accusing the US of a failed Middle East policy); quality47ru's development set: 100% / 100% engine, 98.5% / 100% through ask after its kinds (the false «Нет» left to claims46)",
+  },
+  {
+    file: "blind-ru94.jsonl",
+    answer: 0.87,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the forty-fourth session's wave BY), run once on e20862a4 at the session's start (first run 87.7% / 100% engine, 90.8% / 96.0% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
