@@ -30,7 +30,7 @@ export interface VoiceNames {
 export const VOICE_NAMES: Readonly<Record<RussianVoice, VoiceNames>> = {
   russia: {
     en: ["russia", "moscow", "the russian government", "russian government"],
-    ru: ["россия", "москва"],
+    ru: ["россия", "москва", "российское правительство", "правительство россии"],
     say: { en: "russia", ru: "россия" },
   },
   kremlin: { en: ["the kremlin", "kremlin"], ru: ["кремль"], say: { en: "the kremlin", ru: "кремль" } },
@@ -39,11 +39,12 @@ export const VOICE_NAMES: Readonly<Record<RussianVoice, VoiceNames>> = {
   "foreign-ministry": {
     en: ["the russian foreign ministry", "the foreign ministry", "russian foreign ministry"],
     ru: ["мид"],
-    say: { en: "the russian foreign ministry", ru: "мид" },
+    say: { en: "the russian foreign ministry", ru: "мид россии" },
   },
 };
 
-/** Russia as a state speaks through these, in the order its statement is checked as theirs (verdict-voices.ts). */
+/** Russia as a state speaks through these, in the order its statement is checked as theirs (verdict-voices.ts,
+ * yes-no-ru.ts `russianVoicesFor`). */
 export const RUSSIA_SPEAKS_THROUGH: readonly RussianVoice[] = ["kremlin", "foreign-ministry"];
 
 /** Putin speaks for these as reported: their words the article gives as his are his (verdict44; a Yes only). */
@@ -72,6 +73,12 @@ export const SILENT_ON_US: readonly RussianVoice[] = ["peskov", "foreign-ministr
  * match "russian government's role" questions the reader never took).
  */
 export const MENTION_NAMES_RUSSIA: readonly string[] = [...VOICE_NAMES.kremlin.en, "moscow"];
+
+/**
+ * The claim checker's one actor (claims/actors.ts): "Moscow wants to help" against "the Kremlin seeks to assist"
+ * swaps no actor; the Foreign Ministry is not "Russia" there (claims40), its words claimed for Russia misattributed.
+ */
+export const ONE_ACTOR: readonly (readonly RussianVoice[])[] = [["russia", "kremlin"]];
 
 /** The names of these voices, in this order, in a language. */
 export function voiceNames(voices: readonly RussianVoice[], lang: "en" | "ru"): string[] {
