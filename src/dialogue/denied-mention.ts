@@ -5,6 +5,7 @@
 // subject is a pronoun or the name the negated sentence gives, and the claim's object is the negated object
 // (its content words found there by stem).
 
+import { MENTION_NAMES_RUSSIA, namesAlternation, VOICE_NAMES } from "../knowledge/voices.js";
 import { contentStems } from "./content-stems.js";
 import { negatedMention } from "./negated-mention.js";
 import { omissionAsked } from "./omission-words.js";
@@ -62,7 +63,8 @@ function withoutNegativeTag(text: string): string {
  * did: read as its positive, so its "not" is no negation of the claim (wave AR, dialog-r2-31b). */
 const NEGATIVE_ASKED =
   /^(?:(?:but|and|so|ok|okay|wait)[, ]+)?(?:didn't|didnt|doesn't|doesnt|hasn't|hasnt|did not|does not|has not) /u;
-const STANDS_FOR_RUSSIA = /(?<!\p{L})(?:the kremlin|kremlin|moscow)(?!\p{L})/gu;
+/** Moscow and the Kremlin stand for Russia in a denied mention (knowledge/voices.ts, a named exception). */
+const STANDS_FOR_RUSSIA = new RegExp(`(?<!\\p{L})${namesAlternation(MENTION_NAMES_RUSSIA)}(?!\\p{L})`, "gu");
 const positiveAsked = (c: string) => c.replace(NEGATIVE_ASKED, "did ");
 
 /** True when `claim` says someone spoke of what `evidence` says they made no mention of. */
@@ -70,7 +72,7 @@ export function deniedMention(claim: string, evidence: string): boolean {
   // "doesn't putin bring up moscow's role?": Moscow and the Kremlin stand for Russia, the negated sentence's word.
   const c = positiveAsked(
     withoutNegativeTag(claim.toLowerCase().replace(/^(?:is it true that|правда ли,? что)\s+/u, "")),
-  ).replace(STANDS_FOR_RUSSIA, "russia");
+  ).replace(STANDS_FOR_RUSSIA, VOICE_NAMES.russia.say.en);
   // "did he forget to mention it?" asks the omission, not the mention (omitted-mention.ts).
   if (omissionAsked(c)) return false;
   const talk = TALK_EN.exec(c) ?? TALK_RU.exec(c);

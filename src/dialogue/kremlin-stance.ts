@@ -7,26 +7,35 @@
 // plain verdict; the knowledge base's names of Russia are left alone (the Kremlin stays a voice of its own).
 
 import type { Answer, Lang } from "../answering/types.js";
+import { namesAlternation, STANCE_COUNTS_AS, VOICE_NAMES } from "../knowledge/voices.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import { fold } from "./language.js";
 import { plainVerdict } from "./place-word-verdict.js";
 import { verdictDepsOf } from "./verdict-deps.js";
 import type { Verdict } from "./yes-no.js";
 
+/** The Kremlin's names (knowledge/voices.ts), any spacing in English. */
+const KREMLIN_EN = namesAlternation(VOICE_NAMES.kremlin.en, "\\s+");
+const KREMLIN_RU = namesAlternation(VOICE_NAMES.kremlin.ru);
+const KREMLIN_ALONE_EN = new RegExp(`(?<!\\p{L})${KREMLIN_EN}(?!\\p{L})`, "u");
+const KREMLIN_ALONE_RU = new RegExp(`(?<!\\p{L})${KREMLIN_RU}(?!\\p{L})`, "u");
 /** "does the kremlin (really) support / back / favour / want / call for …", "is the kremlin for / in favour of …". */
-const KREMLIN_STANCE_EN =
-  /^(?:(?:and|so|but|then)\s+)?(?:(?:does|do|would)\s+(?:the\s+)?kremlin\s+(?:(?:also|really|actually|even|still)\s+)?(?:support|back|favou?r|endorse|want|advocate|call\s+for)|is\s+(?:the\s+)?kremlin\s+(?:(?:also|really|actually|even|still)\s+)?(?:for|in\s+favou?r\s+of|supportive\s+of|behind))(?!\p{L})/u;
+const KREMLIN_STANCE_EN = new RegExp(
+  `^(?:(?:and|so|but|then)\\s+)?(?:(?:does|do|would)\\s+${KREMLIN_EN}\\s+(?:(?:also|really|actually|even|still)\\s+)?(?:support|back|favou?r|endorse|want|advocate|call\\s+for)|is\\s+${KREMLIN_EN}\\s+(?:(?:also|really|actually|even|still)\\s+)?(?:for|in\\s+favou?r\\s+of|supportive\\s+of|behind))(?!\\p{L})`,
+  "u",
+);
 /** «кремль (тоже) поддерживает / за / выступает за / хочет / одобряет …», «поддерживает ли кремль …». */
-const KREMLIN_STANCE_RU =
-  /^(?:(?:а|и|но|так)\s+)?(?:кремль\s+(?:(?:тоже|также|вообще|действительно|правда)\s+)?(?:поддерживает|за|выступает\s+за|хочет|одобряет|добивается)|(?:поддерживает|одобряет|хочет)\s+ли\s+кремль)(?!\p{L})/u;
+const KREMLIN_STANCE_RU = new RegExp(
+  `^(?:(?:а|и|но|так)\\s+)?(?:${KREMLIN_RU}\\s+(?:(?:тоже|также|вообще|действительно|правда)\\s+)?(?:поддерживает|за|выступает\\s+за|хочет|одобряет|добивается)|(?:поддерживает|одобряет|хочет)\\s+ли\\s+${KREMLIN_RU})(?!\\p{L})`,
+  "u",
+);
 
 /** The question with Russia in the Kremlin's place; null where the Kremlin's stance is not what is asked. */
 export function asRussiasStance(folded: string, lang: Lang): string | null {
+  const russia = VOICE_NAMES[STANCE_COUNTS_AS.kremlin].say;
   if (lang === "ru")
-    return KREMLIN_STANCE_RU.test(folded) ? folded.replace(/(?<!\p{L})кремль(?!\p{L})/u, "россия") : null;
-  return KREMLIN_STANCE_EN.test(folded)
-    ? folded.replace(/(?<!\p{L})(?:the\s+)?kremlin(?!\p{L})/u, "russia")
-    : null;
+    return KREMLIN_STANCE_RU.test(folded) ? folded.replace(KREMLIN_ALONE_RU, russia.ru) : null;
+  return KREMLIN_STANCE_EN.test(folded) ? folded.replace(KREMLIN_ALONE_EN, russia.en) : null;
 }
 
 /** Russia's Yes on the Kremlin's stance, on the entry the Kremlin's question found; null otherwise. */

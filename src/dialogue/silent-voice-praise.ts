@@ -6,6 +6,7 @@
 // Putin, and Russia, Moscow or the Kremlin he speaks for (verdict44's convention), are not this kind: every word of
 // his on the US finds fault, so his praise is No (kind-words.ts, dialog49). Text in, yes or no out.
 import type { Lang } from "../answering/types.js";
+import { SILENT_ON_US as RUSSIAN_SILENT_ON_US } from "../knowledge/voices.js";
 import type { SpeakerNames } from "./speakers.js";
 
 const PRAISE_EN =
@@ -15,8 +16,9 @@ const PRAISE_RU =
 const US_EN =
   /(?<!\p{L})(?:us|usa|u\.s\.?|united states|america|americans?|washington|the american government)(?!\p{L})/u;
 const US_RU = /(?<!\p{L})(?:сша|америк\p{L}*|вашингтон\p{L}*|американц\p{L}*|штат\p{L}*)/u;
-/** The voices the article quotes on other matters only. */
-const SILENT_ON_US = new Set(["peskov", "foreign-ministry", "erdogan"]);
+/** The voices the article quotes on other matters only: Russia's (knowledge/voices.ts), and Erdogan, no voice of
+ * Russia's, whom the article only reports in the call. */
+const SILENT_ON_US: ReadonlySet<string> = new Set([...RUSSIAN_SILENT_ON_US, "erdogan"]);
 
 /** "did peskov praise the us?": a voice that says nothing of the US asked to praise it. */
 export function praiseOfSilentVoice(text: string, lang: Lang, speakers: SpeakerNames): boolean {

@@ -5,6 +5,13 @@
 
 import type { Answer } from "../answering/types.js";
 import { type ClaimChecker, type ClaimVerdict, isAddedWish } from "../claims/index.js";
+import {
+  namesAlternation,
+  PUTIN_SPEAKS_FOR,
+  RUSSIA_SPEAKS_THROUGH,
+  VOICE_NAMES,
+  voiceNames,
+} from "../knowledge/voices.js";
 import { lean } from "../lib/lean-regexp.js";
 import { hasWholeWord } from "../lib/whole-word.js";
 import type { Checked } from "./checker-reading.js";
@@ -12,9 +19,9 @@ import { asBothWarringSides } from "./warring-pair.js";
 
 /** Russia as a whole ("Moscow", "Russia") speaks through the Kremlin and the Foreign Ministry in this article. */
 const RUSSIA_AS_STATE = lean(
-  /(?<![\p{L}])(?:russia|moscow|the russian government|russian government)(?![\p{L}])/u,
+  new RegExp(`(?<![\\p{L}])${namesAlternation(VOICE_NAMES.russia.en)}(?![\\p{L}])`, "u"),
 );
-const RUSSIAN_VOICES = ["the kremlin", "the russian foreign ministry"];
+const RUSSIAN_VOICES = RUSSIA_SPEAKS_THROUGH.map((voice) => VOICE_NAMES[voice].say.en);
 
 /** The checker reads a wish the passage never states, for Russia's own voices too ("is Russia keen to help?"). */
 export function addsWish(
@@ -53,7 +60,7 @@ export function checkedAsVoices(statement: string, first: ClaimVerdict, check: C
 
 /** Russia, Moscow or the Kremlin as the one who speaks: Putin, Russia's leader, speaks for them in this article. */
 const RUSSIA_OR_KREMLIN = lean(
-  /(?<![\p{L}])(?:russia|moscow|the russian government|russian government|the kremlin|kremlin)(?![\p{L}])/u,
+  new RegExp(`(?<![\\p{L}])${namesAlternation(voiceNames(PUTIN_SPEAKS_FOR, "en"))}(?![\\p{L}])`, "u"),
 );
 
 /**
@@ -63,7 +70,7 @@ const RUSSIA_OR_KREMLIN = lean(
  */
 function asPutin(statement: string, check: ClaimChecker): ClaimVerdict | null {
   if (!RUSSIA_OR_KREMLIN.test(statement)) return null;
-  const his = check(statement.replace(RUSSIA_OR_KREMLIN, "putin"));
+  const his = check(statement.replace(RUSSIA_OR_KREMLIN, VOICE_NAMES.putin.say.en));
   return (his.verdict === "verbatim" || his.verdict === "paraphrase") && his.unbacked.length === 0
     ? his
     : null;

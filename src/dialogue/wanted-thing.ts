@@ -7,11 +7,19 @@
 // asked thing (the engine's terms: "restarting" is "=resumption") settles it: for → Yes, against → No. A
 // negated question, a voice not Russia's, or a thing with a concept the quote lacks is left to the other readers.
 import type { Answer } from "../answering/types.js";
+import {
+  namesAlternation,
+  QUOTES_ANSWER_FOR,
+  type RussianVoice,
+  VOICE_NAMES,
+  voiceNames,
+} from "../knowledge/voices.js";
 import { lean } from "../lib/lean-regexp.js";
 
 const LEAD = "(?:(?:and|so|but|ok|okay|then)[, ]+)*";
-const VOICE =
-  "(russia|moscow|the kremlin|kremlin|putin|the russian government|russian government|the russian foreign ministry|the foreign ministry|russian foreign ministry|peskov)";
+/** Russia's voices by name (knowledge/voices.ts): one is asked. */
+const ASKABLE: readonly RussianVoice[] = ["russia", "kremlin", "putin", "foreign-ministry", "peskov"];
+const VOICE = `(${namesAlternation(voiceNames(ASKABLE, "en"))})`;
 const IS_ASKED = lean(
   new RegExp(
     `^${LEAD}(?:is|was) ${VOICE} (?:(?:really|even|actually) )?(against|opposed to|for|in favou?r of|supportive of) (.{3,60}?)\\s*\\??$`,
@@ -36,19 +44,10 @@ const SCENE: ReadonlySet<string> = new Set([
 const AGAINST = /^(?:against|opposed to|oppose|reject)$/u;
 const WISH_QUOTED =
   /(?<!\p{L})(?:need|urge\p{L}*|call\p{L}* for|stress\p{L}*|emphasi[sz]\p{L}*|seek\p{L}*|aim\p{L}*|readiness|importance)(?!\p{L})/u;
-const VOICES_OF: Readonly<Record<string, readonly string[]>> = {
-  putin: ["putin"],
-  peskov: ["peskov", "kremlin"],
-  kremlin: ["kremlin", "peskov"],
-  ministry: ["foreign-ministry"],
-  russia: ["putin", "peskov", "kremlin", "foreign-ministry", "russia"],
-};
-
+/** Whose quotes answer for the voice asked by this name (Russia's names: any of its voices). */
 function voicesOf(asked: string): readonly string[] {
-  if (asked === "putin" || asked === "peskov") return VOICES_OF[asked]!;
-  if (asked.includes("kremlin")) return VOICES_OF.kremlin!;
-  if (asked.includes("ministry")) return VOICES_OF.ministry!;
-  return VOICES_OF.russia!;
+  const voice = ASKABLE.find((v) => VOICE_NAMES[v].en.includes(asked)) ?? "russia";
+  return QUOTES_ANSWER_FOR[voice];
 }
 
 /** Yes or No from the asked voice's own wish in the evidence; null when it is no such question or no such quote. */

@@ -4,6 +4,7 @@
 // its particles: "ли", "правда ли, что", "разве", "неужели", a leading "а"/"и"/"ну", a trailing "или нет".
 import { russianStem } from "../answering/russian/stem.js";
 import type { LocalEntry } from "../knowledge/index.js";
+import { namesAlternation, RUSSIA_SPEAKS_THROUGH, VOICE_NAMES } from "../knowledge/voices.js";
 
 const LEADS = /^(?:(?:а|и|но|ну|так|слушай|слышь|скажи|скажите)[, ]+)+/u;
 /** "правда ли, что…", "верно ли что…", "это правда, что…", "разве…", "неужели…", "получается…". */
@@ -27,11 +28,12 @@ export function russianStatementOf(folded: string): string {
  * Russia as a whole speaks through the Kremlin and the Foreign Ministry in this article ("Россия хочет помочь с
  * урегулированием?" is what the Kremlin is reported to seek): the statement with a voice in Russia's place.
  */
-const RUSSIA_AS_SUBJECT =
-  /(?<!\p{L})(?:россия|москва|российское правительство|правительство россии)(?!\p{L})/u;
+const RUSSIA_AS_SUBJECT = new RegExp(`(?<!\\p{L})${namesAlternation(VOICE_NAMES.russia.ru)}(?!\\p{L})`, "u");
 export function russianVoicesFor(statement: string): string[] {
   if (!RUSSIA_AS_SUBJECT.test(statement)) return [];
-  return ["кремль", "мид россии"].map((voice) => statement.replace(RUSSIA_AS_SUBJECT, voice));
+  return RUSSIA_SPEAKS_THROUGH.map((voice) =>
+    statement.replace(RUSSIA_AS_SUBJECT, VOICE_NAMES[voice].say.ru),
+  );
 }
 
 /**
