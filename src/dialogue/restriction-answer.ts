@@ -5,7 +5,7 @@
 
 import type { Lang } from "../answering/types.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
-import { restrictionVerdict } from "./elliptical.js";
+import { restrictionVerdict } from "./elliptical-restriction.js";
 import type { DialogueWords } from "./language.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
 import { lastQuotesEvidence } from "./restriction-on-quotes.js";
