@@ -3,20 +3,17 @@
 
 import type { Answer, Lang } from "../answering/types.js";
 import { sameActorOrTerm } from "../claims/actors.js";
-import { attributionVerdict } from "./attribution.js";
 import { carriedVerdict } from "./carried-verdict.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import type { FollowUp } from "./follow-up.js";
 import { readingsOf } from "./follow-up-readings.js";
 import type { DialogueWords } from "./language.js";
 import { createMoreReply } from "./more-reply.js";
-import { narrationLed, narrationSaid } from "./narration-led.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
-import { askedPartSpeaker } from "./said-part.js";
+import { createSaidByReply, ownWordsLead } from "./said-by-reply.js";
 import type { StandAloneReaders } from "./stand-alone.js";
 import { createSwitchedVoice } from "./switched-voice.js";
 import type { DialogueContext, DialogueReply } from "./types.js";
-import { unheldConcern, unheldSaid } from "./unheld-concern.js";
 import { createWhyBeside } from "./why-beside.js";
 
 /** Follow-ups that name something new: asked with a question mark alone, they may be yes/no in Russian. */
@@ -24,18 +21,8 @@ const SWITCHES: ReadonlySet<string> = new Set(["topic-switch", "speaker-switch",
 /** How much surer (in half-confidence) a later reading of a follow-up must be than an earlier one to win. */
 const LATER_READING = 0.15;
 
-/** A body rather than a person, as a voice the article never names is typed (other-voice.ts). */
-const OTHER_BODY =
-  /(?<!\p{L})(?:ministry|office|department|agency|pentagon|министерств\p{L}*|мид\p{L}*|правительств\p{L}*|government|минобороны|мвд|минфин|пентагон\p{L}*)(?!\p{L})/u;
-
 /** A quote naming the story's places: "in Israel and the Gaza Strip". */
 const PLACE_QUOTED = /(?<!\p{L})(?:Israel|Gaza)(?!\p{L})/u;
-
-/** The line before the asked voice's own words, added after the No (dialog53). */
-const ownWordsLead = (name: string, lang: Lang): string =>
-  lang === "ru"
-    ? `Что говорит ${name}, по статье, — ниже.`
-    : `What ${name} does say, as the article reports it, is below.`;
 
 export type FollowUpReplies = ReturnType<typeof createFollowUpReplies>;
 
@@ -62,17 +49,6 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
       }
     }
     return best;
-  };
-
-  /** One voice: the same speaker, one the article treats as the same actor, or one speaking for the other. */
-  /** "The article does not give this as Peskov's words — they are Putin's." (or the article's own account) */
-  const saidInstead = (asked: string, quoted: string[], words: DialogueWords): string => {
-    const name = speakers.shortName(asked, words.lang);
-    const other = quoted.find((id) => id !== "article" && speakers.isQuoted(id));
-    const otherName = other ? speakers.shortName(other, words.lang) : null;
-    if (words.lang === "ru") return `По статье, это говорит не ${name}, а ${otherName ?? "сама статья"}.`;
-    const whose = otherName ? `they are ${words.possessive(otherName)}` : "it is the article's own account";
-    return `The article does not give this as ${words.possessive(name)} words — ${whose}.`;
   };
 
   /** The asked voice's own reported words, when the article quotes that voice and the last answer does not. */
@@ -104,6 +80,7 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
       : null;
   };
 
+  /** One voice: the same speaker, one the article treats as the same actor, or one speaking for the other. */
   const sameVoice = (a: string, b: string) => {
     const speaksFor = (x: string, y: string) => {
       const role = kb.speakerById.get(x)?.role.toLowerCase() ?? "";
@@ -114,6 +91,7 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
   };
 
   const switchedVoice = createSwitchedVoice({ speakers, ownWords, sameVoice, ownWordsLead });
+  const saidBy = createSaidByReply(kit, { ownWords, sameVoice });
 
   const answerFollowUp = (
     followUp: FollowUp,
@@ -146,67 +124,8 @@ export function createFollowUpReplies(kit: DialogueKit, { answerStandAlone }: St
           answer: entry,
           verdict: carriedVerdict(context, entry.answered),
         };
-      case "said-by": {
-        // After "what did Peskov say?" (no entry, the speaker's statements) the last answer is asked again.
-        const last = entry ?? (context.speakerId ? findAnswer(context.question, lang) : null);
-        if (!last) return noContext("is-that-true", lang);
-        // Whose words the last answer reports: the named speaker's (or one the article treats as the same
-        // voice, Peskov for the Kremlin), else someone else's; a gap or an answer without quotes says nothing.
-        const allQuoted = entry
-          ? (entry.entry?.quotes ?? []).map((q) => q.speaker)
-          : [context.speakerId ?? ""];
-        // Several voices quoted: the one whose part the last question asked about (said-part.ts).
-        const part = entry ? askedPartSpeaker(context.question, entry.quotes) : null;
-        const quoted = part ? [part] : allQuoted;
-        // An answer led by the article's own voice is not the speaker's unless the asked part is (narration-led.ts).
-        const narrated = last.answered && narrationLed(entry?.quotes ?? [], part, followUp.speakerId);
-        // The article's own words of a concern it gives no holder for: whose it is, not said (unheld-concern.ts).
-        const unheld = last.answered && unheldConcern(entry?.quotes ?? [], part, followUp.speakerId);
-        const theirs = !narrated && !unheld && quoted.some((id) => sameVoice(id, followUp.speakerId));
-        // A person the article never names, asked of a body's words ("did Lavrov say it himself?" after the
-        // Foreign Ministry's): a body speaks through people the article need not name, so it doesn't say; of a
-        // person's words ("wasn't it Lavrov?" after Peskov's) or as another body ("the defense ministry"), No.
-        const unnamedPerson =
-          !kb.speakerById.has(followUp.speakerId) && !OTHER_BODY.test(followUp.speakerId.toLowerCase());
-        const bodyQuoted = quoted.length > 0 && quoted.every((id) => !speakers.isPerson(id));
-        const verdict =
-          narrated || unheld || (unnamedPerson && bodyQuoted)
-            ? "not-said"
-            : attributionVerdict({
-                answered: last.answered,
-                quoted: quoted.length,
-                theirs,
-                view: followUp.view,
-              });
-        // A "no" (or a view the article gives as another's) names whose words they are instead.
-        const name = speakers.shortName(followUp.speakerId, words.lang);
-        const said = narrated
-          ? narrationSaid(name, words.lang)
-          : unheld
-            ? unheldSaid(name, words.possessive(name), words.lang)
-            : last.answered && quoted.length > 0 && !theirs && !(unnamedPerson && bodyQuoted)
-              ? saidInstead(followUp.speakerId, quoted, words)
-              : "";
-        // "а песков то же самое говорил?" — No, and what the asked voice does say, when the article quotes him (dialog53).
-        const own = verdict === "no" && said ? ownWords(followUp.speakerId, last, lang) : [];
-        const ownLead = own.length === 0 ? "" : ` ${ownWordsLead(name, words.lang)}`;
-        return answerReply(
-          said
-            ? {
-                ...last,
-                answer: `${said} ${withoutOwnVerdict(last.answer)}${ownLead}`,
-                quotes: [...last.quotes, ...own],
-              }
-            : last,
-          {
-            understood: words.templates.saidBy(name),
-            followUp: "is-that-true",
-            asked: context.question,
-            verdict,
-            verdictSource: "attribution",
-          },
-        );
-      }
+      case "said-by":
+        return saidBy(followUp, context, entry, lang, words);
       case "more":
         return more(context, entry, lang, words);
       default: {
