@@ -3,8 +3,9 @@
 // хамасом?». Talking is the Kremlin's "open communication with both warring sides" (paragraph 4), not the
 // "long-standing ties with the Palestinians, including Hamas" (paragraph 5) the engine or evidence-naming.ts found;
 // the contact card is shown, with the line naming the warring sides (Hamas and the Israeli military, paragraph 1)
-// where it does not name the side asked (contact-with-side.ts). Only a Yes already read is re-evidenced: a No, a
-// "doesn't say" and a side asked alone ("only", "not", «только») keep theirs. Read by stand-alone.ts on a typed
+// where it does not name the side asked (contact-with-side.ts), with its Yes: a "doesn't say" read on the ties card
+// («поддерживает ли россия связь с израилем?», long ties being the Palestinians') is re-read too; a No, a side asked
+// alone ("only", "not", «только») and a matter added ("… about a ceasefire") keep theirs. Read by stand-alone.ts on a typed
 // question (a follow-up in context keeps its entry; contact-with-side.ts reads that).
 import type { Answer, Lang } from "../answering/types.js";
 import { asksContactWithOneSide } from "./contact-one-side.js";
@@ -27,8 +28,14 @@ const ASKED_RU = new RegExp(
 );
 const TURNS_RU = /(?<!\p{L})(?:не|только|лишь|вместо|тайно|исключительно)(?!\p{L})/u;
 
-/** The Kremlin's (Russia's, Moscow's) contact with Hamas or Israel asked, not as the only one; folded text. */
+/** The side named last, nothing after it but a tag: "… to hamas?", "… with israel too?", «… с хамасом тоже?». */
+const SIDE_LAST =
+  /(?:hamas|israel|israelis|military|army|government|хамас\p{L}*|израил\p{L}*|израильтянами|армией|стороной)(?:,?\s+(?:too|also|as well|then|really|right|actually|тоже|также|же|ведь|да|правда))*[\s?!.]*$/u;
+
+/** The Kremlin's (Russia's, Moscow's) contact with Hamas or Israel asked, not as the only one, of nothing more
+ * (not "about a ceasefire"); folded text. */
 export function asksContactWithSide(folded: string, lang: Lang): boolean {
+  if (!SIDE_LAST.test(folded)) return false;
   if (lang !== "ru") return asksContactWithOneSide(folded);
   return folded.length <= 120 && !TURNS_RU.test(folded) && ASKED_RU.test(folded.replace(/ё/gu, "е"));
 }
@@ -42,7 +49,8 @@ export function contactEvidence(
   wordsLang: Lang,
   lang: Lang,
 ): Answer | null {
-  if (verdict !== "yes" || !answer.answered || answer.entry?.id === CONTACT_CARD) return null;
+  // A No is the checker's or a rule's reading of a turned point; a Yes or "doesn't say" on another card is re-read.
+  if (verdict === "no" || !answer.answered || answer.entry?.id === CONTACT_CARD) return null;
   if (!asksContactWithSide(folded, wordsLang)) return null;
   const card = kit.engine.answerForEntry(CONTACT_CARD, lang);
   return card?.answered ? withSideNamed(card, folded, wordsLang === "ru") : null;

@@ -184,7 +184,10 @@ export function createStandAlone(kit: DialogueKit) {
       understood === null
         ? contactEvidence(kit, folded, restricted.answer, restricted.verdict?.verdict, words.lang, lang)
         : null;
-    if (contact) restricted.answer = withStorySuggestions(contact, lang);
+    if (contact) {
+      restricted.answer = withStorySuggestions(contact, lang);
+      restricted.verdict = { verdict: "yes", source: "article-text" };
+    }
     answer = restricted.answer;
     // "россия права?" the engine could not place: the article judges no one (judgement-asked.ts), not "which one?".
     if (!answer.answered && answer.reason === "ambiguous" && lang === "ru" && asksJudgementRu(folded))
