@@ -31,7 +31,7 @@ const GREETING =
   /^\s*(?:(?:hello|hi|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?\s*[!.,:;-]+\s*)+/iu;
 /** The asker's English, said of themselves ("I am learning English.", "my english is not good,", "sorry for my bad english"). */
 const LEARNER =
-  /(?:^|(?<=[.!?,;:]\s*))\s*(?:(?:i\s*(?:am|'m|’m)|im)\s+(?:(?:still|just|currently|now)\s+)?(?:learning|studying)\s+english|i\s+(?:study|learn)\s+english|(?:i\s*(?:am|'m|’m)|im)\s+(?:an?\s+)?(?:english\s+)?(?:learner|student|beginner)(?:\s+(?:of|in)\s+english)?|my\s+english\s+(?:is|isn'?t|is\s+not)\s+(?:(?:very|so|too|that|really)\s+)?(?:good|great|bad|poor|weak|basic|limited)|english\s+(?:is|isn'?t|is\s+not)\s+my\s+(?:first|native|mother)\s+(?:language|tongue)|(?:sorry|excuse\s+me|pardon\s+me)\s+for\s+my\s+(?:bad\s+|poor\s+|broken\s+)?english)(?:\s*,?\s*(?:so|and))?\s*[.!,;:-]*\s*/giu;
+  /(?:^|(?<=[.!?,;:]\s*))\s*(?:(?:i\s*(?:am|'m|’m)|im)\s+(?:(?:still|just|currently|now)\s+)?(?:learning|studying)\s+english|i\s+(?:study|learn)\s+english|(?:i\s*(?:am|'m|’m)|im)\s+(?:an?\s+)?(?:english\s+)?(?:learner|student|beginner)(?:\s+(?:of|in)\s+english)?|my\s+english\s+(?:is|isn'?t|is\s+not)\s+(?:(?:very|so|too|that|really)\s+)?(?:good|great|bad|poor|weak|basic|limited)|english\s+(?:is|isn'?t|is\s+not)\s+my\s+(?:first|native|mother)\s+(?:language|tongue)|(?:sorry|excuse\s+me|pardon\s+me)\s+for\s+(?:my\s+(?:bad\s+|poor\s+|broken\s+)?|(?:bad|poor|broken)\s+)english)(?:\s*,?\s*(?:so|and))?\s*[.!,;:-]*\s*/giu;
 const LEVEL =
   "(?:\\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|a\\s+(?:kid|child|baby|toddler|beginner|newbie|learner|novice|student|\\d{1,2}[ -]?(?:year|yr)s?[ -]?old)|an?\\s+(?:\\w+\\s+)?(?:grade|grader|schoolkid|schoolboy|schoolgirl))(?:[ -]?(?:years?|yrs?)(?:[ -]?old)?)?";
 /** The manner asked anywhere in the message, with the words that lead to it. */
@@ -85,6 +85,11 @@ const TELL_FILLER =
 const TELL = /^\s*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:explain|tell|describe|say|give)\b/iu;
 const MANNER_CUE =
   /\b(?:hello|hi|hey|english|simple|simpler|easy|easier|plain|basic|everyday|lay\w*|like|as\s+if|as\s+though|for|so|eli\s?5|simply|plainly)\b/iu;
+
+/** The message without the asker's words on their own English ("sorry for my english."), or as it came. */
+export function withoutLearnerPreamble(text: string): string {
+  return text.length > 300 ? text : text.replace(LEARNER, " ").replace(/\s+/g, " ").trim();
+}
 
 /** The question without the plain words asked for around it (a learner's preamble, a reader's level), or as it came. */
 export function withoutPlainWords(text: string): string {

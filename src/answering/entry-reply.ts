@@ -14,6 +14,7 @@ import { ownedVerdict } from "./owned-verdict.js";
 import { withinBudget } from "./replies.js";
 import type { ReadingParts, Routed } from "./routing.js";
 import { asksFightingOnRu } from "./russian/fighting-on.js";
+import { withLearnerGrammarRead } from "./russian/learner-grammar.js";
 import { asRussianRejectedIdea } from "./russian/rejected-idea.js";
 import { withSidesNamed } from "./sides-named.js";
 import { silentVoiceReply } from "./silent-voice.js";
@@ -118,8 +119,13 @@ export function createEntryReply(
     };
     const owned = dialled
       ? null
-      : (ownedVerdict(text, reader.lang, entry.id, cardText) ??
-        mentionedOn(text, reader.lang, entry.id, answer));
+      : // «Извините за мой русский. Путин хотеть перемирие?»: the point read in the learner's words read (verdict48).
+        (ownedVerdict(
+          reader.lang === "ru" ? withLearnerGrammarRead(text) : text,
+          reader.lang,
+          entry.id,
+          cardText,
+        ) ?? mentionedOn(text, reader.lang, entry.id, answer));
     // "does russia have ties with israel because of oil?": the card's own "Yes." does not answer the point extended.
     if (owned === null && addsToCard(foldQuestion(text), cardText(entry.id)))
       answer.answer = withoutLeadingVerdict(answer.answer);

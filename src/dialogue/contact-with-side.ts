@@ -7,6 +7,7 @@
 // communication. Only after an answer that is about Russia, Moscow or the Kremlin, with no other subject than "it"
 // or those names; the Palestinians at large (ties, not communication) and "he" are left to the usual path.
 
+import type { Answer } from "../answering/types.js";
 import { withoutEndMarks } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { AskedOfLast } from "./asked-of-last.js";
@@ -43,6 +44,13 @@ const SIDES_LINE_RU = "Воюющие стороны — ХАМАС и изра�
 /** The last answer is about Russia, Moscow or the Kremlin: the subject left out is theirs. */
 const RUSSIA_TOLD = /(?:kremlin|russia|moscow|кремл|росси|москв)/u;
 
+/** The card names "both warring sides"; a side asked by name is shown as one of them (paragraph 1). */
+export function withSideNamed(card: Answer, folded: string, ru: boolean): Answer {
+  const side = SIDE_NAMED.exec(folded)?.[0];
+  const named = side && !card.answer.toLowerCase().includes(side.slice(0, 5));
+  return named ? { ...card, answer: `${card.answer} ${ru ? SIDES_LINE_RU : SIDES_LINE_EN}` } : card;
+}
+
 export function contactWithSideTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { context, folded, ru } = ask;
   if (context.refused || folded.length > 70) return null;
@@ -52,10 +60,7 @@ export function contactWithSideTurn(ask: AskedOfLast, kit: DialogueKit): Dialogu
   if (!RUSSIA_TOLD.test(`${context.question} ${last.answer}`.toLowerCase())) return null;
   const card = kit.engine.answerForEntry(EVIDENCE_ENTRY, ask.lang);
   if (!card?.answered) return null;
-  // The card names "both warring sides"; a side asked by name is shown as one of them (paragraph 1).
-  const side = SIDE_NAMED.exec(folded)?.[0];
-  const named = side && !card.answer.toLowerCase().includes(side.slice(0, 5));
-  const shown = named ? { ...card, answer: `${card.answer} ${ru ? SIDES_LINE_RU : SIDES_LINE_EN}` } : card;
+  const shown = withSideNamed(card, folded, ru);
   const reply = answerReply(shown, {
     understood: null,
     followUp: "pronoun",

@@ -32,6 +32,7 @@ import { hisViewDroppedOf, hisViewNamedOf } from "./his-view.js";
 import { inFavourOf } from "./in-favour-ru.js";
 import { involvedAskedOf, theirLeaderOf } from "./involved-asked.js";
 import { languageOf, parsingLanguageOf } from "./language.js";
+import { learnerPreambleEnOf } from "./learner-preamble-en.js";
 import { ledYesNoOf } from "./led-yes-no.js";
 import { mainFigureOf } from "./main-figure.js";
 import { meaningAskedOf } from "./meaning-asked.js";
@@ -99,6 +100,8 @@ export function rewrittenInContext(
     // «а прямой диалог он поддерживает?»: the object put first, asked in plain order (object-first-ru.ts).
     // (quality45ru) «X среди тех, с кем …», «речь идёт о …» in the plain form (plain-form-ru.ts).
     plainFormRuOf(plainTag) ??
+    // (verdict48) "sorry for my english. putin want ceasefire?": the question without the apology (learner-preamble-en.ts).
+    learnerPreambleEnOf(plainTag) ??
     // (verdict46) "could you tell me if putin called erdogan", «не подскажете, звонил ли …?»: the clause asked plainly (embedded-yes-no.ts).
     embeddedYesNoOf(plainTag) ??
     // (verdict46) "is putin for us policy?", «путин за политику сша?»: his support asked (stance-for.ts).

@@ -7,6 +7,7 @@
 // "doesn't say" stays.
 import type { Answer, Lang } from "../answering/types.js";
 import { negationInCharge } from "./charge-frame.js";
+import { negationInReportedClause } from "./reported-clause.js";
 import type { YesNo } from "./types.js";
 import { type Verdict, verdictFor } from "./yes-no.js";
 
@@ -129,7 +130,8 @@ function loadedRu(text: string): Loaded | null {
   const rhetorical = RHETORICAL_RU.test(t);
   t = t.replace(RHETORICAL_RU, "");
   // "не всё равно", "не только", "не раз": a negation that is part of a phrase, not of the claim.
-  if (/(?<!\p{L})не (?:всё|все) равно|не только|не раз(?!\p{L})|не так ли|ли(?!\p{L})/u.test(t)) return null;
+  if (/(?<!\p{L})не (?:всё|все) равно|не только|не раз(?!\p{L})|не так ли|(?<!\p{L})ли(?!\p{L})/u.test(t))
+    return null;
   // «я вообще не в теме, …, и я так и не понял, кремль …?»: the asker's own negations are no part of the claim
   // asked; the question is what follows them (own60-06).
   let own = false;
@@ -163,10 +165,12 @@ function loadedRu(text: string): Loaded | null {
 
 /**
  * The loaded question's positive reading, or null when it carries no negation of its claim — nor where its negation
- * is a charge's own matter ("criticize washington for not …", «упрекает … за то, что тот не …»: charge-frame.ts).
+ * is a charge's own matter ("criticize washington for not …", «упрекает … за то, что тот не …»: charge-frame.ts), nor
+ * where it stands in a clause reported of a party ("so he thinks they didn't …", «он считает, что они не …»).
  */
 export function loadedNegationOf(text: string, lang: Lang): Loaded | null {
-  if (negationInCharge(text.toLowerCase())) return null;
+  const lower = text.toLowerCase();
+  if (negationInCharge(lower) || negationInReportedClause(lower)) return null;
   return lang === "ru" ? loadedRu(text) : loadedEn(text);
 }
 

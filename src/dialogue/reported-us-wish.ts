@@ -4,14 +4,18 @@
 // policy, monopolizing peace efforts, failing the Palestinians' aspiration), never what the US wants, by his account or
 // any other: doesn't say. The claim checker read the added "US" beside Putin's own wish as a contradiction: a false No.
 // Only the US as the one who wants (the Palestinians' aspiration and the Kremlin's aim are in the article); text in.
+// verdict48: the same for the other parties whose wish the article never gives, by Putin's account or any other —
+// Israel (the Israelis, its government), Hamas, Turkey (Erdogan, Ankara), the EU, the UN: "does putin say israel wants
+// a ceasefire?" was a false No (Putin's own wish read against an added Israel). The name stays (yes-no.ts, split by
+// tidy46 this round, imports it; a rename to reportedWishOfSilentParty is for round 2).
 import type { Lang } from "../answering/types.js";
 
 const REPORT_EN =
-  /(?<!\p{L})(?:say|says|said|claim|claims|claimed|think|thinks|believe|believes|suggest|suggests|suggested|argue|argues|argued) (?:that )?(?:the )?(?:us|usa|u\.s\.?|united states|america|americans|washington|american government|us government) (?:really |actually |also )?(?:wants?|wanted|seeks?|sought|wish(?:es)?|hopes? for|desires?|would like|is seeking|is after)(?!\p{L})/u;
+  /(?<!\p{L})(?:say|says|said|claim|claims|claimed|think|thinks|believe|believes|suggest|suggests|suggested|argue|argues|argued) (?:that )?(?:the )?(?:us|usa|u\.s\.?|united states|america|americans|washington|american government|us government|israel|israelis|israeli government|tel aviv|hamas|turkey|erdogan|ankara|turkish government|eu|european union|un|united nations) (?:really |actually |also )?(?:wants?|wanted|seeks?|sought|wish(?:es)?|hopes? for|desires?|would like|is seeking|is after)(?!\p{L})/u;
 const REPORT_RU =
-  /(?<!\p{L})(?:говор|сказа|счита|утвержда|заявля|заяви)\p{L}*(?: ли)?(?: \p{L}+)?,? (?:что|будто) (?:сша|америк\p{L}*|вашингтон\p{L}*|американц\p{L}*) (?:\p{L}+ )?(?:хот|хоч|жела|стрем|добива)\p{L}*/u;
+  /(?<!\p{L})(?:говор|сказа|счита|утвержда|заявля|заяви)\p{L}*(?: ли)?(?: \p{L}+)?,? (?:что|будто) (?:сша|америк\p{L}*|вашингтон\p{L}*|американц\p{L}*|израил\p{L}*|израильтян\p{L}*|хамас\p{L}*|турци\p{L}*|эрдоган\p{L}*|анкар\p{L}*|ес|евросоюз\p{L}*|оон) (?:\p{L}+ )?(?:хот|хоч|жела|стрем|добива)\p{L}*/u;
 
-/** "does putin say the us wants a ceasefire?": what the US wants, as a voice tells it. */
+/** "does putin say the us wants a ceasefire?": what the US (or another party of no told wish) wants, as a voice tells it. */
 export function reportedUsWish(text: string, lang: Lang): boolean {
   const folded = text.toLowerCase().replace(/ё/g, "е");
   return folded.length <= 160 && (lang === "ru" ? REPORT_RU : REPORT_EN).test(folded);

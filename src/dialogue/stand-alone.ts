@@ -9,6 +9,7 @@
 //   place-word-verdict.ts   the plain verdict (through a loaded negation; "там" left out where it blocks one)
 //   kremlin-stance.ts       the Kremlin's stance asked yes/no: Russia's Yes on the same entry
 //   inner-restriction.ts    "only X?", "not only X?" against the evidence
+//   contact-evidence.ts     a Yes on the Kremlin's contact with one side shown on the contact card
 //   off-story-reply.ts      a yes/no about what the article never speaks of: refused
 //   said-claim-reply.ts     "is it true that X said…?": the claim checker's verdict
 //   alternative-answer.ts   "X or Y?": the side the article supports
@@ -20,6 +21,7 @@ import { admissionAsReaction } from "./admission.js";
 import { answerAlternative } from "./alternative-answer.js";
 import { settledAmbiguity } from "./ambiguous-yes-no.js";
 import { asksBotForSomething } from "./bot-request.js";
+import { contactEvidence } from "./contact-evidence.js";
 import { answerReply, type DialogueKit } from "./dialogue-kit.js";
 import { createEvidenceNaming } from "./evidence-naming.js";
 import { framedClauseOf } from "./framed-forecast.js";
@@ -176,6 +178,15 @@ export function createStandAlone(kit: DialogueKit) {
     if (renamed) {
       restricted.answer = withStorySuggestions(renamed.answer, lang);
       restricted.verdict = renamed.verdict;
+    }
+    // "does the kremlin talk to hamas?": a Yes on contact is shown on the contact card (contact-evidence.ts).
+    const contact =
+      understood === null
+        ? contactEvidence(kit, folded, restricted.answer, restricted.verdict?.verdict, words.lang, lang)
+        : null;
+    if (contact) {
+      restricted.answer = withStorySuggestions(contact, lang);
+      restricted.verdict = { verdict: "yes", source: "article-text" };
     }
     answer = restricted.answer;
     // "россия права?" the engine could not place: the article judges no one (judgement-asked.ts), not "which one?".

@@ -5,6 +5,7 @@
 import { russianStem } from "../answering/russian/stem.js";
 import type { LocalEntry } from "../knowledge/index.js";
 import { namesAlternation, RUSSIA_SPEAKS_THROUGH, VOICE_NAMES } from "../knowledge/voices.js";
+import { chargeSubjectFirst } from "./charge-verb-first.js";
 
 const LEADS = /^(?:(?:а|и|но|ну|так|слушай|слышь|скажи|скажите)[, ]+)+/u;
 /** "правда ли, что…", "верно ли что…", "это правда, что…", "разве…", "неужели…", "получается…". */
@@ -13,15 +14,19 @@ const FRAMES =
 const PARTICLE_LI = /(?<!\p{L})ли(?!\p{L})/gu;
 
 export function russianStatementOf(folded: string): string {
-  return folded
-    .replace(LEADS, "")
-    .replace(FRAMES, "")
-    .replace(/,? или нет$/u, "")
-    .replace(/\??\s*да\s*[/-]?\s*нет[\s?!.]*$/u, "")
-    .replace(PARTICLE_LI, " ")
-    .replace(/[?!]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    folded
+      .replace(LEADS, "")
+      .replace(FRAMES, "")
+      // «упрекает ли путин сша в …»: the subject before the verb, as the claim path reads (charge-verb-first.ts).
+      .replace(/^.*$/su, chargeSubjectFirst)
+      .replace(/,? или нет$/u, "")
+      .replace(/\??\s*да\s*[/-]?\s*нет[\s?!.]*$/u, "")
+      .replace(PARTICLE_LI, " ")
+      .replace(/[?!]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /**

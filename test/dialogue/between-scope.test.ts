@@ -19,7 +19,9 @@ describe("parties after 'between' / «между» are the deed's setting", () =
     expect(lastVerdict(["did peskov call for a ceasefire between israel and hamas?"])).toBe("no");
     expect(lastVerdict(["does hamas want a ceasefire?"])).not.toBe("yes");
   });
-  it("a party asked outside 'between' still moves the evidence to the quote naming it", () => {
-    expect(lastEntry(["is moscow in touch with hamas?"])).toBe("russia-palestinian-ties");
+  // verdict48: contact with one side is shown on the contact card (with the line naming the warring sides), not on
+  // the ties card evidence-naming.ts moved it to (contact-evidence.ts).
+  it("a party asked outside 'between' leaves the evidence to the readers after it (contact: the contact card)", () => {
+    expect(lastEntry(["is moscow in touch with hamas?"])).toBe("kremlin-contact-both-sides");
   });
 });
