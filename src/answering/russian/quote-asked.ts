@@ -28,8 +28,7 @@ export function withoutRussianQuoteRequest(text: string): string {
   if (m === null) return text;
   const rest = text.slice(m[0].length).trim();
   if (ASKS.test(rest)) return rest;
-  const vt = VOICE_TOPIC.exec(rest);
-  const voice = vt === null ? undefined : VOICE.get(vt[1].toLowerCase().replace(/ё/g, "е"));
-  if (vt === null || voice === undefined) return text;
-  return `что ${voice} говорил ${vt[2]}?`;
+  const [, name = "", topic = ""] = VOICE_TOPIC.exec(rest) ?? [];
+  const voice = VOICE.get(name.toLowerCase().replace(/ё/g, "е"));
+  return voice === undefined || topic === "" ? text : `что ${voice} говорил ${topic}?`;
 }
