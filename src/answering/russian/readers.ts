@@ -30,6 +30,7 @@ import { withSpeechAboutAsSaid } from "./speech-about.js";
 import { RUSSIAN_STANCE_READERS } from "./stance-readers.js";
 import { withTiesCircleAsTies } from "./ties-circle.js";
 import { asRussianVoiceMention } from "./voice-mention.js";
+import { withWhichDashGuessAsked } from "./which-dash.js";
 
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
@@ -48,6 +49,8 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withoutRussianQuoteRequest,
   // (quality48ru) an emigrant's story, «что в статье о таких, как она?», as the former Russian citizens (emigrant-asker.ts).
   asRussianEmigrantAsker,
+  // (quality48ru) «Какую роль хочет играть Кремль — конструктивную?» as «конструктивную роль хочет играть Кремль?» (which-dash.ts).
+  withWhichDashGuessAsked,
   // (quality45ru) «речь идёт о X» as «говорится о X» (speech-about.ts); «X среди тех, с кем …» as «… с X» (among-those.ts).
   withSpeechAboutAsSaid,
   withAmongThoseAsTies,
