@@ -116,6 +116,24 @@ export const MORE_POINTS: readonly Point[] = [
       stem("мир|процесс|усили|переговор|посредни|урегулир"),
     ],
   },
+  // (quality48ru) «Путин упрекнул Вашингтон в том, что тот не искал компромиссов?», «Путин сказал, что американцы не
+  // рассматривали компромиссов?»: the same criticism by its other half (without considering compromises acceptable to
+  // both sides). The «не»/«без» before the compromises is the point's own, not a turn; the US must be the one who did
+  // not seek them, and Putin the one who said so.
+  {
+    entries: ["us-monopolizing-peace", "putin-on-us", "putin-blames-us"],
+    verdict: "yes",
+    card: "us-monopolizing-peace",
+    turnRu:
+      /(?<!\p{L})(?:не (?:рассматрива|рассмотрел|искал|ищ|учитыва|учел|учёл|предлага|предложил|принима|принял|хотел|стремил|допуска|шел|шёл|пош[её]л)\p{L}*|без(?: (?:учета|учёта|поиска|рассмотрения))?) (?:(?:никаких|каких-либо|какого-либо) )?компромисс\p{L}*/gu,
+    unlessRu:
+      /(?<!\p{L})(?:росси\p{L}*|москв\p{L}*|кремл\p{L}*|рф|оон|ес|евросоюз\p{L}*|европ\p{L}*|квартет\p{L}*|турц\p{L}*|эрдоган\p{L}*|израил\p{L}*|хамас\p{L}*|палестин\p{L}*)(?!\p{L})/u,
+    ru: [
+      PUTIN_RU,
+      US_RU,
+      stem("сказал|говор|заяв|счита|дума|упрек|упрёк|обвин|критик|раскритик|вини|утвержд|назвал"),
+    ],
+  },
   // "Did Putin express concern for civilians on both sides?": the casualties he is concerned over are "in Israel and
   // the Gaza Strip". The both-sides words are taken out (they turn other points) and the concern asked plainly.
   {

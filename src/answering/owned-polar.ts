@@ -7,6 +7,7 @@
 import { foldQuestion } from "../lib/fold-question.js";
 import { w } from "./owned-points.js";
 import { cleftAsked, partyStatementAsked, pronounOfRemark, russianPlain } from "./owned-question-shapes.js";
+import { withoutReportDoubt } from "./russian/report-doubt.js";
 
 /** Openers before the question itself: "so", "ok", "according to this,". */
 const LEADS_EN =
@@ -129,7 +130,8 @@ export function polarRussian(text: string): string | null {
   const last =
     m?.[1] === undefined ? undefined : pronounOfRemark(text.slice(0, m.index + m[0].indexOf(m[1])), m[1]);
   const folded = plain(last ?? text);
-  const s = folded === null ? null : russianPlain(folded);
+  // «Правда ли, что …», «Путин правда сказал, что …»: a plain yes/no question (russian/report-doubt.ts, quality48ru).
+  const s = folded === null ? null : russianPlain(withoutReportDoubt(folded));
   if (s === null) return null;
   const asked = /\?\s*$/u.test(s) || YES_OR_NO_TAIL.test(s) || /(?<!\p{L})ли(?!\p{L})/u.test(s);
   const bare = s.replace(YES_OR_NO_TAIL, "").replace(REPROACH_CLAUSE_RU, "$1").replace(THAT_CLAUSE_RU, "$1");

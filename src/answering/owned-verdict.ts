@@ -22,6 +22,7 @@ import { withAmongThoseAsTies } from "./russian/among-those.js";
 import { withEnglishTopicWordsInRussian } from "./russian/english-topic-words.js";
 import { withSpeechAboutAsSaid } from "./russian/speech-about.js";
 import { withTiesCircleAsTies } from "./russian/ties-circle.js";
+import { withWhichDashGuessAsked } from "./russian/which-dash.js";
 import type { Lang } from "./types.js";
 
 export type { OwnedVerdict };
@@ -94,9 +95,13 @@ export function ownedVerdict(
   return null;
 }
 
-/** The plain Russian form the points read (quality45ru, quality46ru). */
+/** The plain Russian form the points read (quality45ru, quality46ru; a dashed guess asked, quality48ru). */
 const plainRussianForm = (typed: string) =>
-  withSpeechAboutAsSaid(withTiesCircleAsTies(withAmongThoseAsTies(withEnglishTopicWordsInRussian(typed))));
+  withSpeechAboutAsSaid(
+    withTiesCircleAsTies(
+      withAmongThoseAsTies(withEnglishTopicWordsInRussian(withWhichDashGuessAsked(typed))),
+    ),
+  );
 
 /** The question adds to the point what the card does not give (owned-scope.ts). */
 function adds(asked: string, card: string, cardText: ((id: string) => string) | undefined): boolean {

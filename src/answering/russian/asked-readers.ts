@@ -60,9 +60,11 @@ import { withoutRussianGist } from "./gist-of-topic.js";
 import { withoutListSize } from "./list-size.js";
 import { withMinistryPlayersRegional } from "./ministry-position.js";
 import { asRussianMinistryRole } from "./ministry-role.js";
+import { asRussianMinistryTask } from "./ministry-task.js";
 import { asRussianNameAsked } from "./name-asked.js";
 import { asRussianNeededSteps } from "./needed-steps.js";
 import { withElseOnBehalfAsVoices } from "./on-behalf.js";
+import { asRussianPartnersWithWhom } from "./partners-with-whom.js";
 import { asRussianPalestiniansWant } from "./party-wants.js";
 import { asRussianPeaceProcessPart } from "./peace-process-part.js";
 import { asRussianPeaceWanted } from "./peace-wanted.js";
@@ -81,6 +83,8 @@ import { asRussianWhyRussia } from "./why-russia.js";
 
 /** The Russian readers of what is asked, in the card's words, in their order within RUSSIAN_READERS. */
 export const RUSSIAN_ASKED_READERS: readonly ((text: string) => string)[] = [
+  // (quality48ru) «с кем вместе Россия продвигала переговоры» as the Quartet's other members (partners-with-whom.ts).
+  asRussianPartnersWithWhom,
   asRussianStatementMeaning,
   asRussianVoicePoints,
   asRussianPlanAsked,
@@ -89,6 +93,8 @@ export const RUSSIAN_ASKED_READERS: readonly ((text: string) => string)[] = [
   asRussianTiesWithWhom,
   asRussianPeaceProcessPart,
   withoutSaidSpecifically,
+  // (quality48ru) «какую задачу МИД ставит перед региональными игроками» as what it wants of them (ministry-task.ts).
+  asRussianMinistryTask,
   asRussianMinistryRole,
   asRussianCallOutcome,
   asRussianViolenceMeant,

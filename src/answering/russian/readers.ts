@@ -13,6 +13,7 @@ import { withAmongThoseAsTies } from "./among-those.js";
 import { RUSSIAN_ASKED_READERS } from "./asked-readers.js";
 import { withChildAgeAsAudience, withUnderstoodByAsPlainWords } from "./audience.js";
 import { withCapitalAsCountry } from "./capital-metonyms.js";
+import { asRussianEmigrantAsker } from "./emigrant-asker.js";
 import { withEnglishTopicWordsInRussian } from "./english-topic-words.js";
 import { withGasNotGaza } from "./gas-not-gaza.js";
 import { withoutGuessedCause } from "./guessed-cause.js";
@@ -23,11 +24,13 @@ import { withMentionNounAsVerb } from "./mention-noun.js";
 import { RUSSIAN_PARTY_READERS } from "./party-readers.js";
 import { withoutPoliteAddress } from "./polite-address.js";
 import { asRussianPushFor } from "./push-for.js";
+import { withoutRussianQuoteRequest } from "./quote-asked.js";
 import { asRussianReadingOfViolence } from "./reading-of-violence.js";
 import { withSpeechAboutAsSaid } from "./speech-about.js";
 import { RUSSIAN_STANCE_READERS } from "./stance-readers.js";
 import { withTiesCircleAsTies } from "./ties-circle.js";
 import { asRussianVoiceMention } from "./voice-mention.js";
+import { withWhichDashGuessAsked } from "./which-dash.js";
 
 /** The Russian readers, applied in order: the first reads the question as typed. */
 const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
@@ -42,6 +45,12 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withoutGuessedCause,
   // (quality45ru) «Уважаемый бот, …» before the question off (polite-address.ts).
   withoutPoliteAddress,
+  // (quality48ru) «Процитируй, что Путин говорил о …» as «что Путин говорил о …» (quote-asked.ts).
+  withoutRussianQuoteRequest,
+  // (quality48ru) an emigrant's story, «что в статье о таких, как она?», as the former Russian citizens (emigrant-asker.ts).
+  asRussianEmigrantAsker,
+  // (quality48ru) «Какую роль хочет играть Кремль — конструктивную?» as «конструктивную роль хочет играть Кремль?» (which-dash.ts).
+  withWhichDashGuessAsked,
   // (quality45ru) «речь идёт о X» as «говорится о X» (speech-about.ts); «X среди тех, с кем …» as «… с X» (among-those.ts).
   withSpeechAboutAsSaid,
   withAmongThoseAsTies,
