@@ -62,6 +62,7 @@ import { judgingPriorityOverAll } from "./priority-over-all.js";
 import { judgingRankedTerms } from "./ranked-terms.js";
 import { judgingRatherThan } from "./rather-than.js";
 import { judgingReaction } from "./reaction.js";
+import { judgingReadinessAsSeeks } from "./readiness-as-seeks.js";
 import { judgingRefusedNews } from "./refused-news.js";
 import { judgingScattered } from "./scattered.js";
 import { judgingSecondReadings } from "./second-readings.js";
@@ -154,6 +155,8 @@ export function createClaimChecker(
     judgingClauseApart,
     // "wants to lead the settlement talks itself": the passage's help made a lead, altered (lead-for-assist.ts).
     judgingLeadForAssist,
+    // "Peskov says Russia is ready to help": his "seeks to assist", not ¶4's Kremlin readiness (readiness-as-seeks.ts).
+    judgingReadinessAsSeeks,
     // "Russia quit the Quartet": a member's place in its group changed, short of a match (group-left.ts).
     judgingGroupLeft,
     // An event the article never reports: not in it.

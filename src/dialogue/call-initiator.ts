@@ -18,7 +18,8 @@ const INITIATOR_EN = [
   // ceasefire?" (a call for something) nor "who asked for talks"
   /(?<!\p{L})(?:was|is) it (?:\p{L}+ ){1,3}(?:who|that) (?:called|phoned|rang|dialled|dialed|made|placed|initiated|reached out|started|requested|asked)(?!\p{L})(?! (?:for|on|upon)(?!\p{L}))/u,
   // "did putin initiate the call?", "did erdogan place the call?"
-  /(?<!\p{L})(?:initiat\p{L}*|place|placed|placing)(?: the| this| that)?(?: phone)? (?:call|conversation|it)(?! (?:for|on|to)(?!\p{L}))(?!\p{L})/u,
+  // "place the call to putin" (dialog51): "to" before the one phoned, not "the call to resume talks"
+  /(?<!\p{L})(?:initiat\p{L}*|place|placed|placing)(?: the| this| that)?(?: phone)? (?:call|conversation|it)(?! (?:for|on|to)(?!\p{L}))(?!\p{L})|(?<!\p{L})(?:initiat\p{L}*|place|placed|placing|make|made|making)(?: the| this| that| a)?(?: phone)? call to (?:putin|erdogan|him|the (?:russian|turkish) (?:president|leader)|moscow|ankara|the kremlin|russia|turkey)(?!\p{L})/u,
   // "did erdogan ring putin first?", "who called first?", "who reached out first?"
   /(?<!\p{L})(?:called|phoned|rang|ring|call|phone|dialled|dialed|reach(?:ed)? out)(?: \p{L}+){0,2} first(?!\p{L})/u,
   // "did putin phone erdogan himself?", "did erdogan call him personally?" (dialog47ru: the call's Yes had been

@@ -8,6 +8,7 @@ import { type AskedOfLast, askedOfLast, type LastAnswerReader } from "./asked-of
 import { bodyTooTurn } from "./body-too.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
 import { callMatterThereTurn } from "./call-matter-there.js";
+import { callTopicFragmentTurn } from "./call-topic-fragment.js";
 import { claimOrFactTurn } from "./claim-or-fact.js";
 import { contactWithSideTurn } from "./contact-with-side.js";
 import { detailFragmentTurn } from "./detail-fragment.js";
@@ -19,6 +20,8 @@ import { figureFragmentTurn } from "./figure-fragment.js";
 import { guessedDoerTurn } from "./guessed-doer.js";
 import { hopedProspectTurn } from "./hoped-prospect.js";
 import { includedTooTurn } from "./included-too.js";
+import { lackingAskedTurn } from "./lacking-asked.js";
+import { meansAskedTurn } from "./means-asked.js";
 import { mentionedTooTurn } from "./mentioned-too.js";
 import { partnerDeedTurn } from "./partner-deed.js";
 import { partyFeelingTurn } from "./party-feeling.js";
@@ -78,6 +81,10 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   saidOccasionTurn,
   // "like what", "which palestinians specifically": what the last answer gives, again (example-asked.ts).
   exampleAskedTurn,
+  // "what was missing from those efforts?" after Washington's: the lack its quotes name, again (lacking-asked.ts).
+  lackingAskedTurn,
+  // "how does it back that up?" after Moscow's self-image: the "by …" its quotes give, again (means-asked.ts).
+  meansAskedTurn,
   // "does israel mind that?", «а израиль это злит?»: a party's feeling is not reported (party-feeling.ts).
   partyFeelingTurn,
   // "is he upset about that?" after his charge: a feeling the last answer never reports, doesn't say (feeling-about-that.ts).
@@ -86,6 +93,8 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   contactWithSideTurn,
   // "is that actually true or just what they claim": the article judges no claim (claim-or-fact.ts).
   claimOrFactTurn,
+  // "topic?" after "putin erdogan call date?": what the call was about, the call's entry (call-topic-fragment.ts).
+  callTopicFragmentTurn,
   // "is it biden pushing for it?": a stranger guessed as the last answer's doer, No (guessed-doer.ts).
   guessedDoerTurn,
   // «а США что по этому поводу?»: another party on the last card's matter, where the card names it (party-on-that.ts).

@@ -1130,6 +1130,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog48 of session 42 (own wording, follow-ups read in context): the Kremlin's stance asked yes/no ('does it back a palestinian state?' after the Kremlin, «кремль за палестинское государство?»: Russia's Yes), 'only in gaza?' / «только в газе?» after a voice's quotes (No), Turkey asked alone as a mediator after the call or the Kremlin (doesn't say) (62.5% (10/16) in context on base a0753e17, 93.8% (15/16) after)",
     ],
     [
+      "dialogues-own123.jsonl",
+      0.92,
+      "ours, dialog51 of session 44 (own wording): who dialled asked as 'place / make the call to X' (doesn't say), Peskov's readiness to help (Yes), what was missing from Washington's efforts, how Moscow backs up its image, 'topic?' / «о чём?» after a question on the call (EN/RU) (61.5% (8/13) in context on base 3dffda4d, 92.3% (12/13) after)",
+    ],
+    [
       "dialogues-own122.jsonl",
       0.92,
       "ours, dialog50 of session 43 (own wording): a warring side after a casualty count then 'is putin worried about it?', 'and for new talks?' / «а к новым переговорам?» after a call's Yes, a pronoun object of support after a topic turn ('does he support them?', «он их поддерживает?») (56.0% (14/25) in context on base 65a5a1b2, 92.0% (23/25) after)",
@@ -1939,6 +1944,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own117.jsonl",
       0.92,
       "ours (dialog48, session 42): yes/no 64.3% (9/14) on base a0753e17, 92.9% (13/14) after",
+    ],
+    [
+      "dialogues-own123.jsonl",
+      0.83,
+      "ours (dialog51, session 44): yes/no 33.3% (2/6) on base 3dffda4d, 83.3% (5/6) after",
     ],
     [
       "dialogues-own122.jsonl",
