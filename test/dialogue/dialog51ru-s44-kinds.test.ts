@@ -1,7 +1,7 @@
 // dialog51ru (session 44): a bare «из-за чего?» after an answer that gives a reason is "why?" of it (words-ru.ts);
 // an unquoted person's proposal, promise or demand asked yes/no is not said (proposal-unquoted-ru.ts), while Putin's
 // own call keeps its Да; the article's closing part asked as «заключительная / завершающая часть» is its conclusion
-// (knowledge/ru/synonyms.json). Rows are our own phrasings, not of any set.
+// (knowledge/ru/synonyms.json); the Quartet with the group first is the list's verdict (list-member.ts). Rows are our own phrasings, not of any set.
 import { describe, it } from "vitest";
 import { lastAnswer, lastVerdict } from "../helpers/dialogue.js";
 import { expectChatRows, expectRows } from "../helpers/kind-table.js";
@@ -26,6 +26,18 @@ describe("an unquoted person's proposal asked yes/no", () => {
       ["эрдоган что-нибудь пообещал путину?", "not-said"],
       ["эрдоган что-то потребовал от путина?", "not-said"],
       ["путин предложил перемирие?", "yes"],
+    ]);
+  });
+});
+
+describe("the Quartet asked with the group first («в квартет входит X?»)", () => {
+  it("is the list's Да for a listed member and Нет for one it does not name", () => {
+    expectRows(verdict, [
+      ["в квартет входит ЕС?", "yes"],
+      ["в квартет входит евросоюз?", "yes"],
+      ["в квартет входит китай?", "no"],
+      ["в квартет входит бразилия?", "no"],
+      ["россия входит в оон?", "not-said"],
     ]);
   });
 });
