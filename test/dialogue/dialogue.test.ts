@@ -1946,6 +1946,11 @@ describe("own dialogues (regression)", () => {
       "ours (dialog48, session 42): yes/no 64.3% (9/14) on base a0753e17, 92.9% (13/14) after",
     ],
     [
+      "dialogues-own124.jsonl",
+      0.87,
+      "ours (dialog51ru, session 44): yes/no 62.5% (5/8) on base 3dffda4d, 87.5% (7/8) after",
+    ],
+    [
       "dialogues-own122.jsonl",
       0.91,
       "ours (dialog50, session 43): yes/no 62.5% (15/24) on base 65a5a1b2, 91.7% (22/24) after",
