@@ -73,6 +73,15 @@ const PLAIN_RU =
   /^(?:(?:а|и|так|ну)[, ]+)*((?:\S+ ){0,2}\S+?) (?:тоже |также |вообще |правда )?(?:входит|входят|входил\p{L}*|состоит|состоят|состоял\p{L}*|является членом|член|участник) (?:в )?(?:квартет\p{L}*|н[её]м|него|его|туда)?\s*\?*$/u;
 
 /**
+ * The same with the group first («в квартет входит ЕС?», «а туда входят ООН?»; dialog51ru, o121-04): the party
+ * after the verb. Without it the EU after «входит» read as membership of the EU below («не сказано»).
+ */
+const INVERTED_RU =
+  /^(?:(?:а|и|так|ну)[, ]+)*(?:в квартет\p{L}*|туда) (?:тоже |также |вообще |правда )?(?:входит|входят|входил\p{L}*) ((?:\S+ ){0,2}\S+?)(?: тоже| также)?\s*\?*$/u;
+const plainMember = (folded: string) =>
+  PLAIN_EN.exec(folded) ?? PLAIN_RU.exec(folded) ?? INVERTED_RU.exec(folded);
+
+/**
  * A party no table above knows, asked plainly to be in the Quartet ("is brazil one of the members of the
  * quartet?", «Бразилия входит в квартет?»; quality52): the full list does not name it, so No. Never for one of
  * the story's own voices (Putin, the Kremlin, the ministry stand for Russia) nor a pronoun.
@@ -81,7 +90,7 @@ const STORY_VOICE =
   /(?<!\p{L})(?:putin\p{L}*|peskov\p{L}*|kremlin\p{L}*|ministry|government|lavrov|he|she|they|it|this|that|who|what|путин\p{L}*|песков\p{L}*|кремл\p{L}*|мид|правительств\p{L}*|лавров\p{L}*|он|она|они|кто|что|это)(?!\p{L})/u;
 function unlistedMember(folded: string, asksGroup: boolean): "no" | null {
   if (!asksGroup || NOT_PLAIN.test(folded)) return null;
-  const plain = PLAIN_EN.exec(folded) ?? PLAIN_RU.exec(folded);
+  const plain = plainMember(folded);
   const subject = plain?.[1] ?? plain?.[2];
   if (!subject || STORY_VOICE.test(subject) || subject.split(" ").length > 2) return null;
   return "no";
@@ -104,7 +113,7 @@ export function listMemberVerdict(
   const list = answer.answered ? listingQuote(answer) : undefined;
   if (list === undefined) return null;
   const folded = question.toLowerCase();
-  if (MEMBER_OF_BODY.test(folded)) return "not-said";
+  if (MEMBER_OF_BODY.test(folded) && !INVERTED_RU.test(folded)) return "not-said";
   if (!MEMBERSHIP.test(folded) && !/includ/u.test(folded)) return null;
   const asksGroup = ASKS_GROUP.test(folded) && !/negotiat|talks|переговор/u.test(folded);
   const asked = PARTIES.filter((p) => p.asked.test(folded) && (!p.groupOnly || asksGroup));
@@ -115,7 +124,7 @@ export function listMemberVerdict(
   const listed = PARTIES.filter((p) => p.inArticle.test(list));
   if (restrictsWithOnly(folded) && listed.length > asked.length) return "no";
   // Every party asked is on the list, asked plainly whether it is in the group (and named as its subject).
-  const plain = PLAIN_EN.exec(folded) ?? PLAIN_RU.exec(folded);
+  const plain = plainMember(folded);
   const subject = plain?.[1] ?? plain?.[2];
   if (subject && !NOT_PLAIN.test(folded) && asked.every((p) => p.asked.test(subject))) return "yes";
   return null;

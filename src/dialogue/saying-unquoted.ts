@@ -5,6 +5,7 @@
 import type { Lang } from "../answering/types.js";
 import { lean } from "../lib/lean-regexp.js";
 import { ADMITTING_RU } from "./admission.js";
+import { unquotedProposal } from "./proposal-unquoted-ru.js";
 import { AGREEING_RU, REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
 import { LEADS } from "./yes-no-question.js";
@@ -36,6 +37,8 @@ export function unquotedSaying(folded: string, lang: Lang, speakers: SpeakerName
     const first = speakers.namedIn(folded)[0];
     if (first !== undefined && !speakers.isQuoted(first.id)) return true;
   }
+  // «а эрдоган что-нибудь предложил?»: an unquoted person's proposal (proposal-unquoted-ru.ts).
+  if (lang === "ru" && unquotedProposal(folded, speakers)) return true;
   // "does it say who is responsible?": "it" saying is the article, no voice left unquoted (dialog27).
   // "does russia say it's talking to both?": its own deed asked as its words, read as the deed (said-claim.ts).
   if (lang === "en" && SAYING.test(folded) && !IT_SAYS.test(folded) && !SAYS_OWN_DEED.test(folded)) {

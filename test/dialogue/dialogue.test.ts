@@ -1140,6 +1140,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog50 of session 43 (own wording): a warring side after a casualty count then 'is putin worried about it?', 'and for new talks?' / «а к новым переговорам?» after a call's Yes, a pronoun object of support after a topic turn ('does he support them?', «он их поддерживает?») (56.0% (14/25) in context on base 65a5a1b2, 92.0% (23/25) after)",
     ],
     [
+      "dialogues-own124.jsonl",
+      0.9,
+      "ours, dialog51ru of session 44 (own wording): a bare «из-за чего?» / «с чем это связано?» after an answer that gives a reason (the ties with Israel, Putin's blame), an unquoted person's proposal, promise or demand asked yes/no («а эрдоган что-то предлагал?»: doesn't say), the article's closing part asked as «заключительная / завершающая / финальная часть» (40.0% (4/10) in context on base 3dffda4d, 90.0% (9/10) after)",
+    ],
+    [
       "dialogues-own118.jsonl",
       0.9,
       "ours, dialog49 of session 43 (own wording, follow-ups read in context): a meeting in person asked of the phone call ('was it an in-person meeting w erdogan', «он виделся с эрдоганом лично?», «путин ездил к эрдогану?»: No), a voice as a tag after a claim ('…, putin says?'), kind words of Putin about the US (No), a typo'd topic's 'it', the group Russia is part of, 'and for X as well?' after a call's Yes (EN/RU) (60.0% (6/10) in context on base b4b963a0, 90.0% (9/10) after)",
@@ -1949,6 +1954,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own123.jsonl",
       0.83,
       "ours (dialog51, session 44): yes/no 33.3% (2/6) on base 3dffda4d, 83.3% (5/6) after",
+    ],
+    [
+      "dialogues-own124.jsonl",
+      0.87,
+      "ours (dialog51ru, session 44): yes/no 62.5% (5/8) on base 3dffda4d, 87.5% (7/8) after",
     ],
     [
       "dialogues-own122.jsonl",
