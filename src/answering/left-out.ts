@@ -5,6 +5,9 @@
 // stance (left / address) and the dialogue said No. Read as the lexicon's "ignored" (the synonyms' overlook group),
 // in the asker's tense. "left out of the talks / the process / the Quartet" names what someone was kept out of, a
 // question of its own, and stays as typed; so does any "left" that is no "left … out" ("the US left the region").
+// Putin's own omission is asked in the same words ("why did he leave it out", "does it point out anything putin left
+// out?", "what did putin leave out of his remarks"): a pronoun or "anything" as the object, or a bare "left out" at
+// the end of a clause with no passive before it (what someone left out), stays as typed for the omission readers.
 
 const FORMS: Record<string, string> = {
   left: "ignored",
@@ -31,13 +34,27 @@ const JOINED = new RegExp(
   "giu",
 );
 
+/** A pronoun or an indefinite as the object: what someone omitted, not a party overlooked. */
+const VAGUE_OBJECT =
+  /^(?:it|this|that|anything|something|everything|nothing|what|much|some|any|stuff|things?|details?|parts?)(?![\p{L}'-])/iu;
+
+/** A passive before a bare "left out" ("were the palestinians left out", "palestinians feel left out"). */
+const PASSIVE_BEFORE =
+  /(?<!\p{L})(?:was|were|is|are|been|being|be|get|gets|got|getting|feel|feels|felt)(?:\s+[\p{L}'-]+){0,4}\s+$/iu;
+
 /** The asker's "left X out" as "ignored X", in the same tense; unchanged when there is none. */
 export function withLeftOutAsIgnored(text: string): string {
   if (text.length > 240 || !/(?<!\p{L})(?:left|leave|leaves|leaving)(?!\p{L})/iu.test(text)) return text;
-  const joined = text.replace(JOINED, (_m, verb: string) => FORMS[verb.toLowerCase()] ?? verb);
+  const joined = text.replace(JOINED, (m, verb: string, at: number, whole: string) => {
+    const after = whole.slice(at + m.length).replace(/^[\s,]+/u, "");
+    const objectless = after.length === 0 || /^[?!.;:]/u.test(after);
+    if (objectless ? !PASSIVE_BEFORE.test(whole.slice(0, at)) : VAGUE_OBJECT.test(after)) return m;
+    return FORMS[verb.toLowerCase()] ?? verb;
+  });
   return joined.replace(SPLIT, (m, verb: string, object: string) => {
     // "out" must be the particle, not "out" of a word like "without": the object holds no verb of its own.
     if (/(?<!\p{L})(?:and|or|to|that|which|who|with|without|for)(?!\p{L})/iu.test(object)) return m;
+    if (VAGUE_OBJECT.test(object)) return m;
     return `${FORMS[verb.toLowerCase()] ?? verb} ${object}`;
   });
 }

@@ -36,6 +36,11 @@ describe("quality48's readers", () => {
       "did the us leave the region?",
       "what is left of gaza?",
       "did putin leave anything out of his remarks?",
+      "why did he leave it out",
+      "does it point out anything putin left out?",
+      "what did putin leave out?",
+      "what did putin leave out of his remarks",
+      "did he leave out anything important?",
     ]);
   });
   it("gives the verdict the question owes with the tag or the phrasal verb, and no Yes where the article has none", () => {
