@@ -43,6 +43,7 @@ import { asHelpOrBlame } from "./help-or-blame.js";
 import { asHistoryWith } from "./history-with.js";
 import { asInTouchWithPutin } from "./in-touch-with.js";
 import { asLeadClaim } from "./lead-claim.js";
+import { withLeftOutAsIgnored } from "./left-out.js";
 import { withMigrantsAsFormerCitizens } from "./migrant-words.js";
 import { asMinistryKeywords, asWhichMinistry } from "./ministry-keywords.js";
 import { asMinistryNext } from "./ministry-next.js";
@@ -125,6 +126,8 @@ export const FIRST_READERS: readonly ((text: string) => string)[] = [
   withFavourAsSupport,
   // (quality47) The asker's "migrants", "diaspora", "russian speakers" as the article's former Russian citizens.
   withMigrantsAsFormerCitizens,
+  // (quality48) "left the palestinians out" as the lexicon's "ignored" (the overlook group).
+  withLeftOutAsIgnored,
   // (quality47) Putin's remedy asked yes/no ("did he propose a solution?", "does putin offer a way out?").
   asRemedyProposed,
   // (quality44) The call's partner asked with a clause placing the moment ("… when he criticized washington").

@@ -4,6 +4,7 @@
 // reader's file says what it reads; they are asked in this order. Context-free but for the voice check
 // ("so that was the foreign ministry, not putin?"), read only when the chat has a last turn.
 
+import { withLeftOutAsIgnored } from "../answering/left-out.js";
 import type { Lang } from "../answering/types.js";
 import { addedAsSaid } from "./added-said.js";
 import { allInterestsAsked } from "./all-interests.js";
@@ -49,6 +50,7 @@ import { twoSidesDialogueOf } from "./two-sides-dialogue.js";
 import { withoutVagueTag } from "./vague-tag.js";
 import { voiceCheckOf } from "./voice-check.js";
 import { whyThenQuestionOf } from "./why-then-question.js";
+import { withoutYesOrNoTag } from "./yes-no-tag.js";
 
 /** The message as the context readers read it (`said`), and its "too or only" ask, if any (too-or-only.ts). */
 export interface RewrittenMessage {
@@ -96,9 +98,17 @@ export function rewrittenMessage(
   const scoffless = withoutCallMatter(withoutDisbeliefTag(withoutTrailingGlue(withoutEmphaticTo(asked))));
   // "…do they have people there or something?", «…или как?»: the vague tag dropped (vague-tag.ts).
   // "…state is that true", "…quartet thing right": the truth tag punctuated (bare-truth-tag.ts).
-  const untagged = withoutVagueTag(scoffless) ?? punctuatedTruthTagOf(scoffless) ?? scoffless;
+  // "is the US to blame according to putin? yes or no.": the bare tag dropped, the question kept (yes-no-tag.ts).
+  const untagged =
+    withoutVagueTag(scoffless) ??
+    withoutYesOrNoTag(scoffless) ??
+    punctuatedTruthTagOf(scoffless) ??
+    scoffless;
   // «прямые переговоры израиля и палестинцев?»: the article's direct dialogue (direct-dialogue-ru.ts).
-  const typo = directDialogueRu(withPartyTypos(untagged, kit.parties) ?? untagged);
+  // "did the us leave the palestinians out?": the phrasal verb as the lexicon's "ignored" (answering/left-out.ts),
+  // so the claim checker reads the statement the engine answered (it read "left" as a contrary stance: No).
+  const unleft = withLeftOutAsIgnored(untagged);
+  const typo = directDialogueRu(withPartyTypos(unleft, kit.parties) ?? unleft);
   // "is he worried about israeli civilians too or only gaza?": Yes where the answer's quotes name both halves
   // (too-or-only.ts).
   const tooOnly = tooOrOnlyOf(typo);

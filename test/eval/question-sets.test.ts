@@ -839,7 +839,14 @@ const sets = [
     answer: 0.87,
     refuse: 1,
     about:
-      "a fresh English blind set (the forty-fourth session's wave BY), run once on e20862a4 at the session's start (first run 87.7% / 100% engine, 92.3% / 96.0% through npm run ask: a false No on 'Does Putin think the US left the Palestinians out?')",
+      "a fresh English blind set (the forty-fourth session's wave BY), run once on e20862a4 at the session's start (first run 87.7% / 100% engine, 92.3% / 96.0% through npm run ask: a false No on 'Does Putin think the US left the Palestinians out?'); quality48, which read it: 87.7% / 100% engine (the yes/no rows are the dialogue's), 95.4% / 96.0% through ask (the left-out No and the yes-or-no tag fixed)",
+  },
+  {
+    file: "probes-en95.jsonl",
+    answer: 0.52,
+    refuse: 1,
+    about:
+      "ours (quality48), 20 of wave BY's kinds in our own phrasings ('left X out' for the overlooked Palestinians, a bare 'yes or no' tagged on, Turkey asked of the Russians, Russia's formal format (the Quartet), Putin's wish now, an event the article never has), run once on 3dffda4d before the change (first run 52.9% / 100% engine, 82.4% / 66.7% through npm run ask); 52.9% / 100% engine (its yes/no rows are the dialogue's), 88.2% / 66.7% through ask after",
   },
   {
     file: "probes-en92.jsonl",
