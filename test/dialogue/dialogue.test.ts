@@ -746,6 +746,7 @@ describe("own dialogues (regression)", () => {
       "wave BX's first run on round1s43 503faf54: in context 93.8% (96.9% after quality47ru)",
     ],
     ["dialogues117.jsonl", 0.96, "wave BY's first run on e20862a4: in context 96.9%"],
+    ["dialogues118.jsonl", 0.92, "wave BZ's first run on round1s44 62d1579b: in context 92.3%"],
     ["dialogues116.jsonl", 0.93, "wave BY's first run on e20862a4: in context 93.8%"],
     [
       "dialogues97.jsonl",
@@ -1832,6 +1833,11 @@ describe("own dialogues (regression)", () => {
       "dialogues117.jsonl",
       0.94,
       "wave BY's first run on e20862a4: yes/no 94.6% (a false Yes on who placed the call, a false No on Russia ready to help)",
+    ],
+    [
+      "dialogues118.jsonl",
+      0.85,
+      "wave BZ's first run on round1s44 62d1579b: yes/no 85.7% (no false Yes; a No where the writer wants doesn't say on the call's date)",
     ],
     ["dialogues116.jsonl", 0.97, "wave BY's first run on e20862a4: yes/no 97.5%"],
     [

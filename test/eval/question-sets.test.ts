@@ -842,6 +842,13 @@ const sets = [
       "a fresh English blind set (the forty-fourth session's wave BY), run once on e20862a4 at the session's start (first run 87.7% / 100% engine, 92.3% / 96.0% through npm run ask: a false No on 'Does Putin think the US left the Palestinians out?'); quality48, which read it: 87.7% / 100% engine (the yes/no rows are the dialogue's), 95.4% / 96.0% through ask (the left-out No and the yes-or-no tag fixed)",
   },
   {
+    file: "blind99.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the forty-fourth session's sealed wave BZ), run once on round1s44 62d1579b (first run 95.4% / 100% engine, 100% / 96.0% through npm run ask: 'Is the Kremlin evacuating Russian citizens from Gaza?' answered doesn't say with a card)",
+  },
+  {
     file: "probes-en95.jsonl",
     answer: 0.52,
     refuse: 1,
@@ -1323,6 +1330,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the forty-fourth session's wave BY), run once on e20862a4 at the session's start (first run 87.7% / 100% engine, 90.8% / 96.0% through npm run ask); quality48ru's development set: 98.5% / 100% engine, 98.5% / 96.0% through ask after its kinds",
+  },
+  {
+    file: "blind-ru95.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the forty-fourth session's sealed wave BZ), run once on round1s44 62d1579b (first run 95.4% / 100% engine, 96.9% / 100% through npm run ask)",
   },
   {
     file: "blind19.jsonl",
