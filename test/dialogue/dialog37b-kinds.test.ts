@@ -109,9 +109,12 @@ describe("a party's feeling about the last answer's fact", () => {
     expect(feelingPartyOf("does israel want a ceasefire", false)).toBeNull();
   });
   it("answers doesn't say with the last evidence", () => {
+    // "does russia talk to hamas" is answered on the contact card since verdict48 (session 44): its evidence is the
+    // Kremlin's open communication with both warring sides, not the ties card's Hamas.
     const a = lastAnswer(["does russia talk to hamas", "does israel mind that?"]);
     expect(a.verdict).toBe("not-said");
-    expect(text(a)).toMatch(/hamas/);
+    expect(text(a)).toMatch(/israel/);
+    expect(text(a)).toMatch(/open communication with both warring sides/);
   }, 60_000);
   it("stays fast on long input", () => {
     fast(() => {
