@@ -7,7 +7,9 @@
 // question of its own, and stays as typed; so does any "left" that is no "left … out" ("the US left the region").
 // Putin's own omission is asked in the same words ("why did he leave it out", "does it point out anything putin left
 // out?", "what did putin leave out of his remarks"): a pronoun or "anything" as the object, or a bare "left out" at
-// the end of a clause with no passive before it (what someone left out), stays as typed for the omission readers.
+// the end of a clause with no passive before it (what someone left out), stays as typed for the omission readers;
+// so does any "leave out" whose subject is one of the article's voices or the article ("did putin leave out russia's
+// own part?": what he makes no mention of, dialog31's omission reader — Yes where the article says so).
 
 const FORMS: Record<string, string> = {
   left: "ignored",
@@ -42,16 +44,22 @@ const VAGUE_OBJECT =
 const PASSIVE_BEFORE =
   /(?<!\p{L})(?:was|were|is|are|been|being|be|get|gets|got|getting|feel|feels|felt)(?:\s+[\p{L}'-]+){0,4}\s+$/iu;
 
+/** One of the article's voices, or the article, as the subject just before the verb: an omission in its words. */
+const VOICE_SUBJECT =
+  /(?<!\p{L})(?:putin|vladimir putin|the russian (?:president|leader)|he|she|peskov|the kremlin|kremlin|the (?:russian )?foreign ministry|the ministry|the article|the author|the text|the story)(?:\s+(?:not|never|really|also|just|even|actually|ever))*\s+$/iu;
+
 /** The asker's "left X out" as "ignored X", in the same tense; unchanged when there is none. */
 export function withLeftOutAsIgnored(text: string): string {
   if (text.length > 240 || !/(?<!\p{L})(?:left|leave|leaves|leaving)(?!\p{L})/iu.test(text)) return text;
   const joined = text.replace(JOINED, (m, verb: string, at: number, whole: string) => {
+    if (VOICE_SUBJECT.test(whole.slice(0, at))) return m;
     const after = whole.slice(at + m.length).replace(/^[\s,]+/u, "");
     const objectless = after.length === 0 || /^[?!.;:]/u.test(after);
     if (objectless ? !PASSIVE_BEFORE.test(whole.slice(0, at)) : VAGUE_OBJECT.test(after)) return m;
     return FORMS[verb.toLowerCase()] ?? verb;
   });
-  return joined.replace(SPLIT, (m, verb: string, object: string) => {
+  return joined.replace(SPLIT, (m, verb: string, object: string, at: number, whole: string) => {
+    if (VOICE_SUBJECT.test(whole.slice(0, at))) return m;
     // "out" must be the particle, not "out" of a word like "without": the object holds no verb of its own.
     if (/(?<!\p{L})(?:and|or|to|that|which|who|with|without|for)(?!\p{L})/iu.test(object)) return m;
     if (VAGUE_OBJECT.test(object)) return m;

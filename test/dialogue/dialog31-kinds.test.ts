@@ -25,7 +25,7 @@ describe("a party asked of a voice whose reported words never name it", () => {
     expect(verdictOf(["кто такой песков", "а он что-нибудь говорил про турцию?"], "ru")).toBe("not-said");
     expect(verdictOf(["что говорит мид россии", "он сказал что-то про египет?"], "ru")).toBe("not-said");
     expect(verdictOf(["who is peskov", "did he talk about a settlement?"])).toBe("yes");
-  });
+  }, 60_000); // the file's first dialogues: the engine's first load and warm-up
 });
 
 describe("contentment with a party", () => {
