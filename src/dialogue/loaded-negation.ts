@@ -129,8 +129,13 @@ function loadedRu(text: string): Loaded | null {
     };
   const rhetorical = RHETORICAL_RU.test(t);
   t = t.replace(RHETORICAL_RU, "");
-  // "не всё равно", "не только", "не раз": a negation that is part of a phrase, not of the claim.
-  if (/(?<!\p{L})не (?:всё|все) равно|не только|не раз(?!\p{L})|не так ли|(?<!\p{L})ли(?!\p{L})/u.test(t))
+  // "не всё равно", "не безразличны", "не только", "не раз": a negation that is part of a phrase, not of the claim
+  // (care is «не всё равно» / «не безразличны» / «не равнодушен», care-asked.ts).
+  if (
+    /(?<!\p{L})не (?:всё|все) равно|(?<!\p{L})не (?:безразлич|равнодуш)\p{L}*|не только|не раз(?!\p{L})|не так ли|(?<!\p{L})ли(?!\p{L})/u.test(
+      t,
+    )
+  )
     return null;
   // «я вообще не в теме, …, и я так и не понял, кремль …?»: the asker's own negations are no part of the claim
   // asked; the question is what follows them (own60-06).

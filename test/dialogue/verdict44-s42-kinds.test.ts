@@ -22,7 +22,7 @@ describe("a charge «за то, что …» is no stance and no thing done", ()
       ["а сша за палестинское государство?", "not-said"],
       ["а США искали компромиссы?", "no"],
     ]);
-  });
+  }, 60_000); // the file's first dialogues: the engine's first load and warm-up
 });
 
 describe("a call whose act is the evidence's English word", () => {
@@ -52,11 +52,12 @@ describe("Putin's words asked of Russia, Moscow or the Kremlin", () => {
 });
 
 describe("a contact asked of one warring side", () => {
-  it("keeps the contact card; ties asked of Hamas still show the ties card", () => {
+  // Contact asked of Hamas is the contact card too since verdict48 (session 44): the sides line names Hamas.
+  it("keeps the contact card, asked of either side", () => {
     expectRows(entryOf, [
       ["does the kremlin speak to israel", "kremlin-contact-both-sides"],
       ["does the kremlin talk to the israelis?", "kremlin-contact-both-sides"],
-      ["is moscow in touch with hamas?", "russia-palestinian-ties"],
+      ["is moscow in touch with hamas?", "kremlin-contact-both-sides"],
     ]);
     expectRows(en, [["does the kremlin speak to israel", "yes"]]);
   });
