@@ -21,7 +21,7 @@ const dialogue = createDialogue({
 // The engine remembers the answers of the message being read (message-answers.ts): forgotten before each replay,
 // or every replay after the first is a look-up.
 const play = () => {
-  engine.forgetReadings();
+  engine.forgetReadings?.();
   return turn
     ? dialogue.respond(question, { lang: "en", context: null, now: 0 })
     : engine.findAnswer(question);
