@@ -18,8 +18,14 @@ const dialogue = createDialogue({
   claims,
   conversation: { storyPoint: [], verdicts: new Map() },
 });
-const play = () =>
-  turn ? dialogue.respond(question, { lang: "en", context: null, now: 0 }) : engine.findAnswer(question);
+// The engine remembers the answers of the message being read (message-answers.ts): forgotten before each replay,
+// or every replay after the first is a look-up.
+const play = () => {
+  engine.forgetReadings?.();
+  return turn
+    ? dialogue.respond(question, { lang: "en", context: null, now: 0 })
+    : engine.findAnswer(question);
+};
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;

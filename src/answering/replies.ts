@@ -40,6 +40,18 @@ export function createReplies(kb: KnowledgeBase) {
     return { name: l?.name ?? s?.name ?? id, role: l?.role ?? s?.role ?? "" };
   };
 
+  // A quote's folded text, the key of its curated translation: folded once per quote, not at each answer built
+  // (every candidate answer in Russian attributes its quotes; two regexp passes over each quote's text, perf44).
+  const foldedQuotes = new WeakMap<Quote, string>();
+  const foldedQuote = (q: Quote): string => {
+    let folded = foldedQuotes.get(q);
+    if (folded === undefined) {
+      folded = foldForMatch(q.text);
+      foldedQuotes.set(q, folded);
+    }
+    return folded;
+  };
+
   const attribute = (q: Quote, lang: Lang): AttributedQuote => {
     const s = kb.speakerById.get(q.speaker);
     const quote: AttributedQuote = {
@@ -52,7 +64,7 @@ export function createReplies(kb: KnowledgeBase) {
     };
     const local = localOf(lang);
     if (local) {
-      const translation = local.translations.get(foldForMatch(q.text));
+      const translation = local.translations.get(foldedQuote(q));
       if (translation !== undefined) quote.translation = translation;
       const ls = local.speakerById.get(q.speaker);
       if (ls) {
