@@ -18,7 +18,7 @@ const FOUR_MEDIATORS = new RegExp(
 
 /** "in what/which framework … has russia taken part / been involved / participated …". */
 const FRAMEWORK_ASKED = new RegExp(
-  String.raw`^\s*(?:so\s+|and\s+)?(?:(?:in|through|within|under)\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:international\s+|formal\s+|official\s+|diplomatic\s+)?${BODY}\s+(?:has|have|did|does|is|was)\s+(?:russia|moscow|the\s+kremlin|the\s+russians)\s+(?:(?:formally|officially)\s+)?(?:taken\s+part|take\s+part|took\s+part|been\s+involved(?!\s+with)|involved(?!\s+with)|participated|participate|been\s+engaged|engaged|been\s+active|been\s+(?:a\s+)?(?:part|member)\s+of|(?:a\s+)?(?:part|member)\s+of|belonged\s+to|belong\s+to|joined|sat\s+(?:in|on))(?!\p{L})`,
+  String.raw`^\s*(?:so\s+|and\s+)?(?:(?:formally|officially|technically)(?:\s+speaking)?,?\s+)?(?:(?:in|through|within|under)\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:international\s+|formal\s+|official\s+|diplomatic\s+)?${BODY}\s+(?:has|have|did|does|is|was)\s+(?:russia|moscow|the\s+kremlin|the\s+russians)\s+(?:(?:formally|officially)\s+)?(?:taken\s+part|take\s+part|took\s+part|been\s+involved(?!\s+with)|involved(?!\s+with)|participated|participate|been\s+engaged|engaged|been\s+active|been\s+(?:a\s+)?(?:part|member)\s+of|(?:a\s+)?(?:part|member)\s+of|belonged\s+to|belong\s+to|joined|sat\s+(?:in|on))(?!\p{L})`,
   "iu",
 );
 
