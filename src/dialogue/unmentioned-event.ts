@@ -5,16 +5,21 @@
 // parties off as an answer to it. Such a question is the engine's refusal, as the rescued one already is
 // (ambiguous-yes-no.ts). A question whose words the knowledge base all knows ("did the kremlin send aid to gaza?"
 // has none unknown) keeps the yes/no path, and so does one pointing back at the story ("did peskov repeat that
-// criticism?": the criticism is the story's). Only English (the engine's unknown words of a Russian question are too
+// criticism?": the criticism is the story's), and a stance on a party ("did peskov praise washington's policy?": the
+// praise readers and the checker answer it). Only English (the engine's unknown words of a Russian question are too
 // many to tell). Read by ambiguous-yes-no.ts, and by stand-alone.ts, which refuses it as off the story.
 
 import type { NearMissFinder } from "./rescue.js";
 
 /** Whether the engine reads a word of the question it does not know at all (a stem of no entry nor the article). */
 export function asksUnknownEvent(folded: string, engine: Partial<NearMissFinder>): boolean {
-  if (/\p{Script=Cyrillic}/u.test(folded) || POINTS_BACK.test(folded)) return false;
+  if (/\p{Script=Cyrillic}/u.test(folded) || POINTS_BACK.test(folded) || STANCE.test(folded)) return false;
   return (engine.explain?.(folded).unknown?.length ?? 0) > 0;
 }
+
+/** A stance on a party, which the article's criticism bears on ("is it true that peskov praised washington's policy?"). */
+const STANCE =
+  /(?<!\p{L})(?:prais\p{L}*|applaud\p{L}*|commend\p{L}*|endors\p{L}*|approv\p{L}*|condemn\p{L}*|laud\p{L}*|hail\p{L}*|admir\p{L}*|compliment\p{L}*|thank\p{L}*)(?!\p{L})/u;
 
 /** A demonstrative or pronoun object: the question points back at something of the story ("that criticism"). */
 const POINTS_BACK =
