@@ -15,10 +15,15 @@ const LEAD_IN = String.raw`(?:quick\s+one|one\s+quick\s+(?:one|thing)|come\s+on|
 const QUESTION_START = String.raw`(?=(?:does|do|did|is|are|was|were|can|could|will|would|has|have|should|who|whom|what|which|why|how|when|where)\b)`;
 
 const LEAD = new RegExp(`^\\s*${OPENER}*${LEAD_IN}[\\s,.!:;-]+(?:${OPENER}*)${QUESTION_START}`, "i");
+/** The bot addressed alone ("hey bot did the russians…", quality49): "bot" was read as "boot" and the question unsure. */
+const BOT_ADDRESSED = new RegExp(
+  `^\\s*(?:hey|hi|hello|yo|ok|okay|so)\\s+bot[\\s,.!:;-]+${QUESTION_START}`,
+  "i",
+);
 
 /** The question without a chat lead-in before it, or as it came. */
 export function withoutChatLeadIn(text: string): string {
   if (text.length > 400) return text;
-  const m = LEAD.exec(text);
+  const m = LEAD.exec(text) ?? BOT_ADDRESSED.exec(text);
   return m ? text.slice(m[0].length) : text;
 }

@@ -55,6 +55,7 @@ import { asNamesRoster } from "./names-roster.js";
 import { asNeededSteps } from "./needed-steps.js";
 import { asOfficialPosition } from "./official-position.js";
 import { asOkWith } from "./ok-with.js";
+import { asOneSideInterests } from "./one-side-interests.js";
 import { asOneSideTalks } from "./one-side-talks.js";
 import { asOneSideTies } from "./one-side-ties.js";
 import { asOtherMediators } from "./other-mediators.js";
@@ -74,15 +75,18 @@ import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlanAsked } from "./plan-asked.js";
 import { asPraiseOfUs, withoutPraiseReason } from "./praise-for.js";
 import { asPromiseSaid } from "./promise-asked.js";
+import { asQuartetDescribed } from "./quartet-described.js";
 import { withoutQuoteRequest } from "./quote-request.js";
 import { asRelevanceAsked } from "./relevance-asked.js";
 import { asRemedyProposed } from "./remedy-proposed.js";
 import { withoutReplyLength } from "./reply-length.js";
 import { asRoleCriticism } from "./role-criticism.js";
 import { asRussiaBlamesUs } from "./russia-blames-us.js";
+import { asSaidInvolving } from "./said-involving.js";
 import { asSeveralAsks } from "./several-asks.js";
 import { asSidesAsked } from "./sides-asked.js";
 import { withoutSpeakerSetAside } from "./speaker-exclusion.js";
+import { asSpokesmanFor } from "./spokesman-for.js";
 import { asSpreadPrevention } from "./spread-prevention.js";
 import { asStakeInSide } from "./stake-in-side.js";
 import { asStateToCome } from "./state-to-come.js";
@@ -128,6 +132,12 @@ export const FIRST_READERS: readonly ((text: string) => string)[] = [
   withMigrantsAsFormerCitizens,
   // (quality48) "left the palestinians out" as the lexicon's "ignored" (the overlook group).
   withLeftOutAsIgnored,
+  // (quality49) The Quartet described ("the group of four mediators", "in what framework has russia taken part");
+  // a saying's topic after "involving"/"concerning"/"regarding"; the body Peskov speaks for; one side's interests.
+  asQuartetDescribed,
+  asSaidInvolving,
+  asSpokesmanFor,
+  asOneSideInterests,
   // (quality47) Putin's remedy asked yes/no ("did he propose a solution?", "does putin offer a way out?").
   asRemedyProposed,
   // (quality44) The call's partner asked with a clause placing the moment ("… when he criticized washington").

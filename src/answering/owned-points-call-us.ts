@@ -148,4 +148,30 @@ export const CALL_AND_US_POINTS: readonly Point[] = [
     ],
     ru: [US_RU, stem("учитыва|уч[её]л|рассматрива|иска|предлага|принима"), stem("компромисс")],
   },
+  // (quality49) The same No with the compromises' own qualifier asked ("did putin say the us looked for compromises that
+  // both sides could accept?"): "both" turns other points (owned-polar.ts), here it is the card's "acceptable to both
+  // sides", taken out before the question is read as plain.
+  {
+    entries: ["us-monopolizing-peace"],
+    verdict: "no",
+    turnEn:
+      /(?<![\p{L}'])(?:(?:that|which) )?(?:both|the two) (?:sides|parties) (?:could|can|would|might|will) (?:accept|agree to|agree on|live with|support)|(?:acceptable|agreeable|fair) (?:to|for) (?:both|the two) (?:sides|parties)(?![\p{L}])/gu,
+    en: [
+      US_EN,
+      w(
+        "consider|considers|considered|weigh|weighed|take into account|took into account|account for|look for|looked for|seek|sought|offer|offered|propose|proposed",
+      ),
+      w("compromises?"),
+    ],
+  },
+  // (quality49) Compromises or interests of one side only, as Putin's view ("does putin think the interests of only one
+  // side should count?", one-side-interests.ts): No, he faults Washington for not considering compromises acceptable
+  // to both sides.
+  {
+    entries: ["us-monopolizing-peace"],
+    verdict: "no",
+    turnEn:
+      /(?<![\p{L}'])(?:(?:only|just|solely) one (?:side|party)|one (?:side|party) (?:only|alone)|a single (?:side|party))(?![\p{L}])/gu,
+    en: [PUTIN_EN, w("compromises?|interests?|needs|concerns|wishes|demands|aspirations")],
+  },
 ];

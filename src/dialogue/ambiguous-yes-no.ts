@@ -9,6 +9,7 @@ import type { Answer, Lang } from "../answering/types.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { DialogueWords } from "./language.js";
 import { partnerStanceVerdict } from "./partner-stance.js";
+import { asksUnknownEvent } from "./unmentioned-event.js";
 import { verdictDepsOf } from "./verdict-deps.js";
 import { verdictFor } from "./yes-no.js";
 
@@ -36,16 +37,21 @@ export function settledAmbiguity(
     );
     return v ? [{ candidate, v }] : [];
   });
+  // "did putin host a hamas delegation in moscow": a word the article does not know is the question's point, so no
+  // nearby card's "doesn't say" answers it (unmentioned-event.ts); only a decisive verdict does.
+  const unknownPoint = understood === null && !rescued && asksUnknownEvent(folded, engine);
   const chosen =
     tried.find((t) => t.v.verdict !== "not-said") ??
     // Not after a "did you mean…?" the engine's refusal got: "is beyonce in the un?" ("beyonc" near "beyond") is
     // a name the article never has, and a checker's "doesn't say" on a nearby card would answer it.
-    (rescued ? undefined : tried.find((t) => t.v.source === "claim-checker")) ??
+    (rescued || unknownPoint ? undefined : tried.find((t) => t.v.source === "claim-checker")) ??
     // "а эрдоган тоже хочет, чтобы огонь прекратили?": the stance of the one the call was with, never reported.
     tried.find((t) => partnerStanceVerdict(folded, t.candidate, words.lang, speakers) !== null) ??
     // Not when the engine refused it and only "did you mean…?" (rescue.ts) put entries near: a word the article
     // does not know ("Is Putin running for reelection?") is the question's point, no nearby entry's.
-    (!rescued && (understood !== null || speakers.namedIn(folded).some((n) => speakers.isQuoted(n.id)))
+    (!rescued &&
+    !unknownPoint &&
+    (understood !== null || speakers.namedIn(folded).some((n) => speakers.isQuoted(n.id)))
       ? tried[0]
       : undefined);
   return chosen ? chosen.candidate : null;

@@ -5,6 +5,9 @@
 // ("so that was the foreign ministry, not putin?"), read only when the chat has a last turn.
 
 import { withLeftOutAsIgnored } from "../answering/left-out.js";
+import { asOneSideInterests } from "../answering/one-side-interests.js";
+import { asQuartetDescribed } from "../answering/quartet-described.js";
+import { asSpokesmanFor } from "../answering/spokesman-for.js";
 import type { Lang } from "../answering/types.js";
 import { addedAsSaid } from "./added-said.js";
 import { allInterestsAsked } from "./all-interests.js";
@@ -107,7 +110,10 @@ export function rewrittenMessage(
   // «прямые переговоры израиля и палестинцев?»: the article's direct dialogue (direct-dialogue-ru.ts).
   // "did the us leave the palestinians out?": the phrasal verb as the lexicon's "ignored" (answering/left-out.ts),
   // so the claim checker reads the statement the engine answered (it read "left" as a contrary stance: No).
-  const unleft = withLeftOutAsIgnored(untagged);
+  // "is russia in the international mediators' group?", "peskov is the spokesman for which body?", "does putin think
+  // the interests of only one side should count?": as the engine reads them (answering/quartet-described.ts,
+  // spokesman-for.ts, one-side-interests.ts), so the verdict readers read the question the engine answered.
+  const unleft = asOneSideInterests(asSpokesmanFor(asQuartetDescribed(withLeftOutAsIgnored(untagged))));
   const typo = directDialogueRu(withPartyTypos(unleft, kit.parties) ?? unleft);
   // "is he worried about israeli civilians too or only gaza?": Yes where the answer's quotes name both halves
   // (too-or-only.ts).

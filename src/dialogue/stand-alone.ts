@@ -46,6 +46,7 @@ import { topicDeniedReply, topicDeniedText } from "./topic-denied.js";
 import { topicalAnswer } from "./topical-entry.js";
 import { transliteratedOwnedVerdict } from "./transliterated-owned.js";
 import type { AnswerReply, FollowUpKind } from "./types.js";
+import { asksUnknownEvent } from "./unmentioned-event.js";
 import { verdictDepsOf } from "./verdict-deps.js";
 import { isYesNoQuestion } from "./yes-no-question.js";
 
@@ -133,6 +134,10 @@ export function createStandAlone(kit: DialogueKit) {
     if (asksYesNo && answer.reason === "ambiguous") {
       const settled = settledAmbiguity(kit, folded, answer, lang, words, understood, rescued);
       if (settled) answer = withStorySuggestions(settled, lang);
+      // "did putin host a hamas delegation in moscow": an event the article never mentions, refused as off the
+      // story, not "which of these did you mean?" (unmentioned-event.ts).
+      else if (understood === null && !rescued && asksUnknownEvent(folded, engine))
+        answer = offTopicRefusal(lang);
     }
     // «США признали свою ошибку?» the engine could not place: the party's reaction, a gap (admission.ts).
     const reaction =

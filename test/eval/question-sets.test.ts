@@ -849,6 +849,13 @@ const sets = [
       "a fresh English blind set (the forty-fourth session's sealed wave BZ), run once on round1s44 62d1579b (first run 95.4% / 100% engine, 100% / 96.0% through npm run ask: 'Is the Kremlin evacuating Russian citizens from Gaza?' answered doesn't say with a card)",
   },
   {
+    file: "probes-en96.jsonl",
+    answer: 0.81,
+    refuse: 1,
+    about:
+      "ours (quality49), 22 of waves BY and BZ's kinds in our own phrasings (an event the article never mentions asked of its parties, the Quartet described not named, a saying's topic after 'concerning', the body Peskov speaks for, one side's interests, the US's compromises for both sides, Putin's wish in the fighting, a date the article lacks), run once on 5329c575 before the change (first run 37.5% / 100% engine, 43.8% / 66.7% through npm run ask); 81.3% / 100% engine, 93.8% / 100% through ask after",
+  },
+  {
     file: "probes-en95.jsonl",
     answer: 0.52,
     refuse: 1,
