@@ -9,7 +9,8 @@
 // - a Russian talk verb in the plural with its subject dropped: "а о чём говорили?", "и что обсуждали",
 //   "о чём договорились?", «а о чём тогда говорили?» -> "а о чём они говорили?" (the pronoun readers then name the last question's pair).
 // - a topic put first and taken up by a pronoun: "what about the UN then, is it mentioned at all?" -> "is the UN
-//   mentioned at all?" (dislocated-topic.ts);
+//   mentioned at all?" (dislocated-topic.ts); "ceasefire - who wants one?" -> "who wants a ceasefire?"
+//   (fronted-topic-asked.ts); "so russia will assist, he says?", "Putin didn't bring that up, did he?" (tagged-follow-up.ts);
 // - a part of a claim told before asked ("… says that X and Y. Is he right about the X part?") -> "is it true
 //   that X?";
 // - a Russian claim framed by the article: «в статье говорится что X?» -> «X?»;
@@ -26,9 +27,11 @@
 import type { Parties } from "../knowledge/parties.js";
 import { contentmentAskedOf } from "./contentment-asked.js";
 import { dislocatedTopicOf } from "./dislocated-topic.js";
+import { frontedTopicAskedOf } from "./fronted-topic-asked.js";
 import { groundsAskedOf } from "./grounds-asked.js";
 import { guiltAskedOf } from "./guilt-asked.js";
 import { memberAskedOf } from "./member-asked.js";
+import { taggedFollowUpOf } from "./tagged-follow-up.js";
 
 // Not a whole question before the comma ("which side does russia talk to, israelis or palestinians?", "which side
 // is moscow in contact with, israel or hamas?"): its "X or Y" offers the question's own options, read whole
@@ -144,7 +147,12 @@ export function followUpFormOf(text: string, parties: Parties): string | null {
   const grounds = groundsAskedOf(t);
   if (grounds) return grounds;
   return (
-    dislocatedTopicOf(t) ?? guiltAskedOf(t, parties) ?? contentmentAskedOf(t, parties) ?? memberAskedOf(t)
+    dislocatedTopicOf(t) ??
+    frontedTopicAskedOf(t) ??
+    taggedFollowUpOf(t) ??
+    guiltAskedOf(t, parties) ??
+    contentmentAskedOf(t, parties) ??
+    memberAskedOf(t)
   );
 }
 

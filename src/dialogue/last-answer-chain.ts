@@ -4,6 +4,7 @@
 // and goes in ON_LAST_ANSWER where its kind must be read.
 
 import type { Lang } from "../answering/types.js";
+import { andThingOnCardTurn } from "./and-thing-on-card.js";
 import { type AskedOfLast, askedOfLast, type LastAnswerReader } from "./asked-of-last.js";
 import { bodyTooTurn } from "./body-too.js";
 import { bothSidesAskedTurn } from "./both-sides-asked.js";
@@ -69,6 +70,8 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   mentionedTooTurn,
   // "talks too?" after what Putin wants: Yes where its evidence names the thing, else doesn't say (thing-too.ts).
   thingTooTurn,
+  // "and talks?" after a yes/no card that answered a wh-question: Yes where its evidence names the thing (and-thing-on-card.ts).
+  andThingOnCardTurn,
   // «и санкций тоже?» after what Putin wants: a wish its evidence never names, doesn't say (unsaid-want.ts).
   unsaidWantTurn,
   // "so he thinks their middle east policy failed?": the last answer's point as its voice's view, Yes (restated-view.ts).

@@ -1146,6 +1146,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog51ru of session 44 (own wording): a bare «из-за чего?» / «с чем это связано?» after an answer that gives a reason (the ties with Israel, Putin's blame), an unquoted person's proposal, promise or demand asked yes/no («а эрдоган что-то предлагал?»: doesn't say), the article's closing part asked as «заключительная / завершающая / финальная часть» (40.0% (4/10) in context on base 3dffda4d, 90.0% (9/10) after)",
     ],
     [
+      "dialogues-own125.jsonl",
+      0.88,
+      "ours, dialog52 of session 44 (own wording): a thing put first then a wh-question taking it up ('a truce: who is asking for one?'), 'and the negotiation process?' after a yes/no card that answered a wh-question (Yes), a negated statement with a pronoun object and a positive tag ('putin doesn't mention that, does he?': No), a report tag after the clause ('…, he said?', «…, говорит он?») (44.4% (4/9) in context on base 5329c575, 88.9% (8/9) after)",
+    ],
+    [
       "dialogues-own118.jsonl",
       0.9,
       "ours, dialog49 of session 43 (own wording, follow-ups read in context): a meeting in person asked of the phone call ('was it an in-person meeting w erdogan', «он виделся с эрдоганом лично?», «путин ездил к эрдогану?»: No), a voice as a tag after a claim ('…, putin says?'), kind words of Putin about the US (No), a typo'd topic's 'it', the group Russia is part of, 'and for X as well?' after a call's Yes (EN/RU) (60.0% (6/10) in context on base b4b963a0, 90.0% (9/10) after)",
@@ -1965,6 +1970,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own124.jsonl",
       0.87,
       "ours (dialog51ru, session 44): yes/no 62.5% (5/8) on base 3dffda4d, 87.5% (7/8) after",
+    ],
+    [
+      "dialogues-own125.jsonl",
+      0.9,
+      "ours (dialog52, session 44): yes/no 54.5% (6/11) on base 5329c575, 90.9% (10/11) after",
     ],
     [
       "dialogues-own122.jsonl",
