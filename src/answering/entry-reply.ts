@@ -44,6 +44,7 @@ export function createEntryReply(
   { kb, replies, original }: Pick<ReadingParts, "kb" | "replies" | "original">,
   wrongPartyReading: WrongPartyReading,
 ) {
+  const articleInRussian = `${[...(kb.locales?.ru?.translations.values() ?? [])].join("\n")}\n${kb.article.text}`;
   /** "did putin say anything about civilian deaths": the card's topic mentioned (mention-asked.ts). */
   const mentionedOn = (text: string, lang: Lang, id: string, said: Answer) => {
     const verdict = mentionVerdict(
@@ -53,7 +54,7 @@ export function createEntryReply(
         answer: said.answer,
         text: [said.answer, ...said.quotes.map((q) => `${q.text} ${q.translation ?? ""}`)].join(" "),
       },
-      kb.article.text,
+      lang === "ru" ? articleInRussian : kb.article.text,
     );
     return verdict === null ? null : { verdict, card: id };
   };

@@ -84,7 +84,11 @@ interface Card {
   text: string;
 }
 
-/** The Yes a mention question owns on the card found, or null (not such a question, or not the card's topic). */
+/**
+ * The Yes a mention question owns on the card found, or null (not such a question, or not the card's topic).
+ * `article`: the article's text, with its Russian translation for a Russian question («Упоминается ли роль России в
+ * статье?» on Putin's silence: Да, as the English twin's Yes).
+ */
 export function mentionVerdict(raw: string, lang: Lang, card: Card, article: string): OwnedVerdict | null {
   if (raw.length > MAX_CHARS) return null;
   const asked = mentionAsked(foldQuestion(raw), lang);
@@ -103,8 +107,9 @@ export function mentionVerdict(raw: string, lang: Lang, card: Card, article: str
   // The card's first sentence says what it answers; a caveat after it ("it does not describe them further") denies nothing.
   const lead = card.answer.toLowerCase().split(/(?<=\.)\s/u)[0] ?? "";
   if (!DENIES.test(lead)) return "yes";
-  const ofArticle = ARTICLE_VOICE.test(voice) && lang === "en";
-  const text = article.toLowerCase();
+  // Asked of the article: every topic stem in its text (a Russian question: in the translation given with it).
+  const ofArticle = ARTICLE_VOICE.test(voice);
+  const text = article.toLowerCase().replace(/ё/gu, "е");
   return ofArticle && stems.every((s) => text.includes(s)) ? "yes" : null;
 }
 

@@ -9,11 +9,15 @@ const FRAME =
   /\b((?:present|portray|cast|pose|style|position|paint|bill|show)\w*\s+(?:itself|himself|herself|themselves)\s+as)\s+(?:an?\s+|the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
 const RUSSIAN_FRAME =
   /((?:представ|выстав|позиционир|изобра|подава|преподн)\p{L}*\s+себя)\s+(?:как\s+|в\s+качестве\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu;
-/** Words by which a claim keeps the image an image: tries, wants, looks like, presents, claims, calls itself, sells itself as. */
+/**
+ * Words by which a claim keeps the image an image: tries, wants, looks like, presents, claims, calls itself, sells
+ * itself as; a speaker's saying too ("Putin said Russia is an impartial mediator", «Путин заявил / сказал, что …»):
+ * the image is then that speaker's word, misattributed when the passage gives it to another (claims-blind68 #73).
+ */
 const KEEPS_FRAME =
   /\b(?:present|portray|cast|pose|style|position|paint|bill|show|image|look|appear|seem|seen|tr(?:y|ies|ied|ying)|striv|strove|seek|sought|aim|want|attempt|effort|bid|claim|call|say|said|describ|brand|pitch|sell|sold|market|package|pass|come\s+(?:across|off)|regard|perceiv|view|like)\w*/iu;
 const RUSSIAN_KEEPS_FRAME =
-  /(?:представ|выстав|позиционир|изобра|подава|преподн|пыта|попыт|стрем|старает|стара|хоч|хот|образ|имидж|выгляд|казат|кажет|претенд|назыв|называ|счита|заявля|говор|роль)/iu;
+  /(?:представ|выстав|позиционир|изобра|подава|преподн|пыта|попыт|стрем|старает|стара|хоч|хот|образ|имидж|выгляд|казат|кажет|претенд|назыв|называ|счита|заявля|заяв|сказа|утвержда|говор|роль)/iu;
 
 /** `lined`: the passage words (as written) the claim's words line up with ("neutral" with "impartial"). */
 export function droppedAppearance(

@@ -10,11 +10,12 @@ const CLAIMS_CAUSE = lean(
   /\b(because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|caused(?:\s+by)?|causes|cause\s+of|results?\s+of|resulted\s+(?:in|from)|led\s+to|leads?\s+to|leading\s+to)\b|(?:^|[^\p{L}])(из-за|потому\s+что|поскольку|так\s+как|вследствие|в\s+результате|благодаря|привел\p{L}*\s+к|привод\p{L}*\s+к|вызван\p{L}*)(?=$|[^\p{L}])/iu,
 );
 /**
- * Any cause or reason the passage gives ("for its failed policy", "due to", "за", "из-за", the translations' "в силу"):
- * the claim may reword it.
+ * Any cause or reason the passage gives ("for its failed policy", "due to", "за", "из-за", the translations' "в силу";
+ * the means "by highlighting its relationships", in the translation a verbal adverb before its own object:
+ * «, подчёркивая свои отношения»): the claim may reword it.
  */
 const STATES_CAUSE = lean(
-  /\b(?:because|due|owing|thanks|cause[ds]?|causing|results?|resulted|led|leads?|leading|for|since|consequences?|reasons?|why|by\s+\p{L}+ing|through)\b|(?:^|[^\p{L}])(?:из-за|в\s+силу|ввиду|по\s+причине|потому|поскольку|так\s+как|вследствие|результат\p{L}*|благодаря|привел\p{L}*|привод\p{L}*|вызва\p{L}*|за|для|последстви\p{L}*|причин\p{L}*)(?=$|[^\p{L}])/iu,
+  /\b(?:because|due|owing|thanks|cause[ds]?|causing|results?|resulted|led|leads?|leading|for|since|consequences?|reasons?|why|by\s+\p{L}+ing|through)\b|(?:^|[^\p{L}])(?:из-за|в\s+силу|ввиду|по\s+причине|потому|поскольку|так\s+как|вследствие|результат\p{L}*|благодаря|привел\p{L}*|привод\p{L}*|вызва\p{L}*|за|для|последстви\p{L}*|причин\p{L}*)(?=$|[^\p{L}])|,\s+\p{L}{4,}(?:ая|яя)\s+сво\p{L}+/iu,
 );
 
 /** A feeling the link follows is about its object, no cause stated ("переживает из-за гибели", "upset because of"). */

@@ -202,6 +202,21 @@ export const PREFIX_LOOKALIKES: ReadonlySet<string> = new Set([
   "involvement",
   "uniting",
   "union",
+  // "dis-solve", "dis-play", "in-side", "im-part": no "not solved / played / side / part" ("the Quartet should be
+  // dissolved" met the closing "resolution" as its opposite, altered for news, claims-blind68 #87).
+  "dissolve",
+  "dissolved",
+  "dissolves",
+  "dissolving",
+  "dissolution",
+  "display",
+  "displayed",
+  "displays",
+  "displaying",
+  "inside",
+  "impart",
+  "imparted",
+  "imparts",
 ]);
 
 /**

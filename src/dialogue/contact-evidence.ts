@@ -8,6 +8,7 @@
 // alone ("only", "not", «только») and a matter added ("… about a ceasefire") keep theirs. Read by stand-alone.ts on a typed
 // question (a follow-up in context keeps its entry; contact-with-side.ts reads that).
 import type { Answer, Lang } from "../answering/types.js";
+import { contactMatterAsked } from "./contact-matter.js";
 import { asksContactWithOneSide } from "./contact-one-side.js";
 import { withSideNamed } from "./contact-with-side.js";
 import type { DialogueKit } from "./dialogue-kit.js";
@@ -22,7 +23,8 @@ const CONTACT_RU =
 /** «говорит ли кремль с …», «поддерживает ли россия связь с …»: the verb first. */
 const VERB_FIRST_RU = "(?:общается|разговаривает|говорит|контактирует|поддерживает|держит|ведет)";
 const SIDE_RU = "(?:с|со) (?:хамас\\p{L}*|израил\\p{L}*|израильтянами|израильской (?:армией|стороной))";
-const ASKED_RU = new RegExp(
+/** «кремль общается с хамасом», «говорит ли кремль с израилем» (contact-matter.ts reads what follows it). */
+export const ASKED_RU = new RegExp(
   `(?<!\\p{L})(?:${PARTY_RU}${PARTICLE_RU} ${CONTACT_RU}|${VERB_FIRST_RU} ли ${PARTY_RU}(?: связь| контакт\\p{L}*| диалог)?)${PARTICLE_RU} ${SIDE_RU}(?!\\p{L})`,
   "u",
 );
@@ -40,7 +42,11 @@ export function asksContactWithSide(folded: string, lang: Lang): boolean {
   return folded.length <= 120 && !TURNS_RU.test(folded) && ASKED_RU.test(folded.replace(/ё/gu, "е"));
 }
 
-/** The contact card as the evidence of a Yes on contact with one side found on another entry; else null. */
+/**
+ * The contact card as the evidence of a Yes on contact with one side found on another entry, or of the "doesn't
+ * say" on its matter ("… about a ceasefire", contact-matter.ts: the contact is the article's, the matter is not);
+ * else null.
+ */
 export function contactEvidence(
   kit: DialogueKit,
   folded: string,
@@ -48,10 +54,13 @@ export function contactEvidence(
   verdict: YesNo | null | undefined,
   wordsLang: Lang,
   lang: Lang,
-): Answer | null {
+): { answer: Answer; verdict: YesNo } | null {
   // A No is the checker's or a rule's reading of a turned point; a Yes or "doesn't say" on another card is re-read.
   if (verdict === "no" || !answer.answered || answer.entry?.id === CONTACT_CARD) return null;
-  if (!asksContactWithSide(folded, wordsLang)) return null;
+  const matter = verdict === "not-said" && contactMatterAsked(folded, wordsLang);
+  if (!matter && !asksContactWithSide(folded, wordsLang)) return null;
   const card = kit.engine.answerForEntry(CONTACT_CARD, lang);
-  return card?.answered ? withSideNamed(card, folded, wordsLang === "ru") : null;
+  return card?.answered
+    ? { answer: withSideNamed(card, folded, wordsLang === "ru"), verdict: matter ? "not-said" : "yes" }
+    : null;
 }

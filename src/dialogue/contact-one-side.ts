@@ -9,7 +9,8 @@ import { CONTACT_EN } from "./contact-with-side.js";
 import { restrictsWithOnly } from "./restrictive-only.js";
 
 const CONTACT_CARD = "kremlin-contact-both-sides";
-const ASKED_EN = new RegExp(
+/** The Kremlin's (Russia's, Moscow's) contact with Hamas or Israel (contact-matter.ts reads what follows it). */
+export const ASKED_EN = new RegExp(
   `(?<!\\p{L})(?:the kremlin|kremlin|russia|moscow) (?:(?:is|does|really|actually|also|still) )*${CONTACT_EN} (?:to|with) (?:hamas|israel|the israelis|the israeli (?:military|army|government))(?!\\p{L})`,
   "u",
 );

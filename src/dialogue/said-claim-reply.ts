@@ -12,7 +12,6 @@ import type { DialogueWords } from "./language.js";
 import { checkedAsPositive } from "./loaded-negation.js";
 import { inPassageReading } from "./passage-paraphrase.js";
 import { remedyAsked } from "./prescribed-remedy.js";
-import { reportedUsWish } from "./reported-us-wish.js";
 import {
   claimsWordsSaid,
   evidenceOfCheck,
@@ -21,6 +20,7 @@ import {
   yesNoOfCheck,
 } from "./said-claim.js";
 import { saidWhereAsked } from "./said-where.js";
+import { reportedWishOfSilentParty } from "./silent-party-wish.js";
 import { praiseOfSilentVoice } from "./silent-voice-praise.js";
 import type { AnswerReply } from "./types.js";
 import { verdictDepsOf } from "./verdict-deps.js";
@@ -50,7 +50,7 @@ export function saidClaimReply(
   // Putin's blame as a No (verdict47).
   if (
     verdict !== null &&
-    (reportedUsWish(folded, words.lang) ||
+    (reportedWishOfSilentParty(folded, words.lang) ||
       praiseOfSilentVoice(folded, words.lang, speakers) ||
       (words.lang === "en" && verdict.verdict === "yes" && asksContactWithOneSide(folded)))
   )

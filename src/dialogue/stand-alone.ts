@@ -184,14 +184,15 @@ export function createStandAlone(kit: DialogueKit) {
       restricted.answer = withStorySuggestions(renamed.answer, lang);
       restricted.verdict = renamed.verdict;
     }
-    // "does the kremlin talk to hamas?": a Yes on contact is shown on the contact card (contact-evidence.ts).
+    // "does the kremlin talk to hamas?": a Yes on contact is shown on the contact card, and so is the "doesn't say" of
+    // "… about a ceasefire" (contact-evidence.ts).
     const contact =
       understood === null
         ? contactEvidence(kit, folded, restricted.answer, restricted.verdict?.verdict, words.lang, lang)
         : null;
     if (contact) {
-      restricted.answer = withStorySuggestions(contact, lang);
-      restricted.verdict = { verdict: "yes", source: "article-text" };
+      restricted.answer = withStorySuggestions(contact.answer, lang);
+      restricted.verdict = { verdict: contact.verdict, source: "article-text" };
     }
     answer = restricted.answer;
     // "россия права?" the engine could not place: the article judges no one (judgement-asked.ts), not "which one?".

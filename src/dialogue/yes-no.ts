@@ -18,6 +18,7 @@ import { ANOTHER_CALL } from "./call-party-phrasings.js";
 import { calledForVerdict } from "./called-for.js";
 import { careVerdict } from "./care-asked.js";
 import { MAX_CHECKED_CHARS } from "./checker-reading.js";
+import { contactMatterAsked } from "./contact-matter.js";
 import { contactWithOneSide } from "./contact-one-side.js";
 import { withoutEvidenceEnglish } from "./evidence-english-ru.js";
 import { fearedSpreadVerdict, spreadForecastVerdict, spreadHappenedVerdict } from "./feared-spread.js";
@@ -37,10 +38,10 @@ import { inPassageReading, inPassageWords, inPassageWordsRu } from "./passage-pa
 import { presenceVerdict } from "./presence-asked.js";
 import { quotedVerdict } from "./quoted-asked.js";
 import { reportedAskedVerdict } from "./reported-asked.js";
-import { reportedUsWish } from "./reported-us-wish.js";
 import { restrictsWithOnly } from "./restrictive-only.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import { silenceOfAnother } from "./silence-of-another.js";
+import { reportedWishOfSilentParty } from "./silent-party-wish.js";
 import { praiseOfSilentVoice } from "./silent-voice-praise.js";
 import { spokeVerdict } from "./spoke-asked.js";
 import { asksArticleSide } from "./stance-for.js";
@@ -117,9 +118,14 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   // "is the article in favour of the palestinians", «статья за палестинцев?»: the article takes no side (stance-for.ts).
   if (asksArticleSide(asked)) return { verdict: "not-said", source: "article-text" };
   // "did peskov praise the us?": a voice that says nothing of the US (silent-voice-praise.ts); "does putin say the us
-  // wants a ceasefire?": the US's wish, never reported (reported-us-wish.ts); "is it true that the kremlin talks to
+  // wants a ceasefire?": the US's wish, never reported (silent-party-wish.ts); "is it true that the kremlin talks to
   // hamas?" on the contact with both warring sides, Yes (contact-one-side.ts).
-  if (praiseOfSilentVoice(plain, lang, deps.speakers) || reportedUsWish(plain, lang))
+  // "does the kremlin talk to hamas about a ceasefire?": the matter of the contact, never reported (contact-matter.ts).
+  if (
+    praiseOfSilentVoice(plain, lang, deps.speakers) ||
+    reportedWishOfSilentParty(plain, lang) ||
+    contactMatterAsked(plain, lang)
+  )
     return { verdict: "not-said", source: "article-text" };
   if (lang === "en" && contactWithOneSide(plain, answer)) return { verdict: "yes", source: "article-text" };
   const usSupport = usSupportVerdict(plain, answer, lang, asked);

@@ -564,6 +564,8 @@ describe("the labelled claims", () => {
     "claims-own50.jsonl": 1,
     // claims46's own (13: long-standing / historic ties put on Israel or kept with the Palestinians and Hamas; 7 Russian), first run on 65a5a1b2: 10/13 (EN 6/6, RU 4/7), 1 false confirmed («У России давние связи с Израилем»); now 13/13 (qualified-relation.ts).
     "claims-own51.jsonl": 1,
+    // verdict49's own (20: Moscow's self-presentation put in Putin's or Peskov's mouth, stated as fact with a cause — misattributed; the Quartet 'dissolved' / «распустить», a dis- word no negation; 9 Russian), first run on 5329c575: 12/20 (EN 6/11, RU 6/9), 0 false; now 18/20 (EN 10/11, RU 8/9), 0 false (appearance.ts: a speaker's saying keeps the image; polarity.ts: dissolve/display/inside/impart look-alikes; cause.ts: «, подчёркивая свои …» a stated means). claims-blind68 98 -> 100.
+    "claims-own52.jsonl": 0.9,
     // claims-r2-29's probes (22: a figure added to a real sentence, a person never quoted given a speaker's words,
     // a call with a party never named and a deed never reported or dated "this week", everyday words for
     // monopolising, admission verbs for "acknowledges", primacy verbs, regional players kept out; 8 Russian), first
@@ -967,6 +969,8 @@ describe("the labelled claims", () => {
     "claims-own50.jsonl": 1,
     // claims46's own (13: long-standing / historic ties put on Israel or kept with the Palestinians and Hamas; 7 Russian), first run on 65a5a1b2: 10/13 (EN 6/6, RU 4/7), 1 false confirmed («У России давние связи с Израилем»); now 13/13 (qualified-relation.ts).
     "claims-own51.jsonl": 1,
+    // verdict49's own (20: Moscow's self-presentation put in Putin's or Peskov's mouth, stated as fact with a cause — misattributed; the Quartet 'dissolved' / «распустить», a dis- word no negation; 9 Russian), first run on 5329c575: 12/20 (EN 6/11, RU 6/9), 0 false; now 18/20 (EN 10/11, RU 8/9), 0 false (appearance.ts: a speaker's saying keeps the image; polarity.ts: dissolve/display/inside/impart look-alikes; cause.ts: «, подчёркивая свои …» a stated means). claims-blind68 98 -> 100.
+    "claims-own52.jsonl": 0.88,
     // claims-r2-29's probes: first run 7/8 Russian, 0 false; still 7/8 («региональные державы следует отстранить»:
     // "powers" for "players" lines up with nothing, news). blind44's «нельзя допускать» now altered (near-alteration.ts).
     // claims30: 8/8 (contrary-deeds.json: the regional players kept out, anchored by «державы»).

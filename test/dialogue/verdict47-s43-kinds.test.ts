@@ -1,11 +1,11 @@
 // verdict47 (session 43): four false verdicts found in round 2. Praise of the US asked of a voice that says nothing of
 // the US ("did peskov praise the us?", «песков хвалил сша?» were a false No / Нет; silent-voice-praise.ts); the US's
-// wish as Putin tells it ("does putin say the us wants a ceasefire?" was a false No; reported-us-wish.ts); the
+// wish as Putin tells it ("does putin say the us wants a ceasefire?" was a false No; silent-party-wish.ts); the
 // Kremlin's contact with one warring side asked as a truth ("is it true that the kremlin talks to hamas?" was a false
 // No; contact-one-side.ts). Rows are our own phrasings.
 import { describe, it } from "vitest";
 import { asksContactWithOneSide } from "../../src/dialogue/contact-one-side.js";
-import { reportedUsWish } from "../../src/dialogue/reported-us-wish.js";
+import { reportedWishOfSilentParty } from "../../src/dialogue/silent-party-wish.js";
 import { itHoldsAskFloors } from "../helpers/ask-floors.js";
 import { lastVerdict } from "../helpers/dialogue.js";
 import { expectRows } from "../helpers/kind-table.js";
@@ -35,7 +35,7 @@ describe("the US's wish as a voice tells it", () => {
       ["did putin suggest the united states seeks a ceasefire?", "not-said"],
     ]);
     expectRows(
-      (t: string) => reportedUsWish(t, "en"),
+      (t: string) => reportedWishOfSilentParty(t, "en"),
       [
         ["does putin say the palestinians want a state?", false],
         ["does peskov say the kremlin wants to help?", false],

@@ -1,6 +1,6 @@
 // verdict48 (session 44): a negation inside a reported clause ("so he thinks they didn't …", «он считает, что они не
 // …»: reported-clause.ts) read as it stands, then the «ли» particle's left boundary (loaded-negation.ts); the wish
-// of another party as Putin tells it (reported-us-wish.ts); a Yes on the Kremlin's contact with one side shown on the
+// of another party as Putin tells it (silent-party-wish.ts); a Yes on the Kremlin's contact with one side shown on the
 // contact card (contact-evidence.ts); a Russian charge asked verb first (charge-verb-first.ts); a learner's apology
 // for their English (learner-preamble-en.ts). Rows are our own phrasings.
 import { describe, expect, it } from "vitest";

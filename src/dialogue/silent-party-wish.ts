@@ -6,8 +6,8 @@
 // Only the US as the one who wants (the Palestinians' aspiration and the Kremlin's aim are in the article); text in.
 // verdict48: the same for the other parties whose wish the article never gives, by Putin's account or any other —
 // Israel (the Israelis, its government), Hamas, Turkey (Erdogan, Ankara), the EU, the UN: "does putin say israel wants
-// a ceasefire?" was a false No (Putin's own wish read against an added Israel). The name stays (yes-no.ts, split by
-// tidy46 this round, imports it; a rename to reportedWishOfSilentParty is for round 2).
+// a ceasefire?" was a false No (Putin's own wish read against an added Israel). verdict49: renamed from
+// reported-us-wish.ts / reportedUsWish, as it reads every party of no told wish.
 import type { Lang } from "../answering/types.js";
 
 const REPORT_EN =
@@ -15,8 +15,8 @@ const REPORT_EN =
 const REPORT_RU =
   /(?<!\p{L})(?:говор|сказа|счита|утвержда|заявля|заяви)\p{L}*(?: ли)?(?: \p{L}+)?,? (?:что|будто) (?:сша|америк\p{L}*|вашингтон\p{L}*|американц\p{L}*|израил\p{L}*|израильтян\p{L}*|хамас\p{L}*|турци\p{L}*|эрдоган\p{L}*|анкар\p{L}*|ес|евросоюз\p{L}*|оон) (?:\p{L}+ )?(?:хот|хоч|жела|стрем|добива)\p{L}*/u;
 
-/** "does putin say the us wants a ceasefire?": what the US (or another party of no told wish) wants, as a voice tells it. */
-export function reportedUsWish(text: string, lang: Lang): boolean {
+/** "does putin say the us wants a ceasefire?": what a party of no told wish (the US, Israel, Hamas, …) wants, as a voice tells it. */
+export function reportedWishOfSilentParty(text: string, lang: Lang): boolean {
   const folded = text.toLowerCase().replace(/ё/g, "е");
   return folded.length <= 160 && (lang === "ru" ? REPORT_RU : REPORT_EN).test(folded);
 }
