@@ -21,9 +21,10 @@ const ELLIPTICAL_ONLY_RU = new RegExp(
 /** "Only in Israel?", "только в Газе?": the restriction asked about, or null. */
 export function restrictionOf(folded: string, lang: Lang): string | null {
   // "where? only in gaza?": the bare question word before is answered by the restriction (dialog43); "where, only
-  // gaza?", «где, только в газе?» the same with a comma (dialog33b).
+  // gaza?", «где, только в газе?» the same with a comma (dialog33b); «где — только в газе?», "where: only gaza?"
+  // with a dash or a colon (dialog52ru, d118-36#2).
   const asked = folded.replace(
-    /^(?:(?:and|so|а|и) )?(?:where|who|whom|which(?: \p{L}+)?|what(?: \p{L}+)?|где|кто|кого|кому|что|как(?:ие|ая|ой)(?: \p{L}+)?)(?:,? (?:exactly|then|именно|же|тогда))?\s*(?:\?+|,)\s*/u,
+    /^(?:(?:and|so|а|и) )?(?:where|who|whom|which(?: \p{L}+)?|what(?: \p{L}+)?|где|кто|кого|кому|что|как(?:ие|ая|ой)(?: \p{L}+)?)(?:,? (?:exactly|then|именно|же|тогда))?\s*(?:\?+|,|[–—:]+|\s-+)\s*/u,
     "",
   );
   const m = (lang === "ru" ? ELLIPTICAL_ONLY_RU : ELLIPTICAL_ONLY_EN).exec(asked.replace(/[?]+$/, "").trim());

@@ -47,9 +47,14 @@ const swapParties = patternsPerTable((parties): Party[] =>
 const EN_FORM =
   /^(?:(?:and|but|wait|hold on|so|ok|okay|what about|how about|even|also)[,.!]*\s+)*(?:(with|to|for|in|on|about|towards?)\s+)?(.+?)(?:\s*,?\s+(too|as well|also|included|aswell))?\s*\?*$/iu;
 const RU_FORM =
-  /^(?:(?:а|и|ну|ну а|а как же|а что|даже|подожди|стоп)[,.!]*\s+)*(?:(с|со|к|у|для|в|на|о|об|про)\s+)?(.+?)(?:\s*,?\s+(тоже|также|в том числе))?\s*\?*$/iu;
+  /^(?:(?:а|и|ну|ну а|а как же|а что|даже|подожди|стоп|так|то есть|значит|получается|выходит)[,.!]*\s+)*(?:(с|со|к|у|для|в|на|о|об|про)\s+)?(.+?)(?:\s*,?\s+(тоже|также|в том числе))?\s*\?*$/iu;
 const EN_EVEN = /^(?:(?:and|but|wait|hold on|so)[,.!]*\s+)*even\s/iu;
 const RU_EVEN = /(?<!\p{L})даже(?!\p{L})/iu;
+/**
+ * «то есть и с хамасом?», «значит, и с ХАМАС?», «получается, с хамасом тоже?»: the asker's conclusion from the last
+ * answer put as a check — a yes/no question, as "тоже" makes one (dialog52ru, d118-32#3: the card without a verdict).
+ */
+const RU_CONCLUSION = /^(?:(?:а|и|ну|так)[,.!]*\s+)?(?:то есть|значит|получается|выходит)(?!\p{L})/iu;
 
 /** A question asking who: its answer is a list of parties, which "X too?" asks to be in. */
 const WHO_ASKED =
@@ -84,7 +89,7 @@ export function partyAskedOf(message: string, lang: Lang, parties: Parties): Par
   const party = bareParty(m[2].trim(), lang, parties);
   if (!party) return null;
   const preposition = m[1]?.toLowerCase() ?? null;
-  const even = lang === "ru" ? RU_EVEN.test(text) : EN_EVEN.test(text);
+  const even = lang === "ru" ? RU_EVEN.test(text) || RU_CONCLUSION.test(text) : EN_EVEN.test(text);
   return {
     party,
     preposition,
@@ -152,6 +157,16 @@ function unsaidOfParty(answer: Answer, asked: PartyAsked, lastEntryId: string | 
   );
 }
 
+/** The last turn's own not-in-article card again, naming the asked party. */
+function sameUnsaidCard(answer: Answer, asked: PartyAsked, lastEntryId: string | null): boolean {
+  return (
+    answer.reason === "not-in-article" &&
+    answer.entry !== null &&
+    answer.entry.id === lastEntryId &&
+    asked.party.stem.test(`${answer.answer} ${answer.title ?? ""}`)
+  );
+}
+
 /** The last question's party other than the one it asked of (the actor beside it), as typed. */
 function otherPartyOf(last: string, asked: PartyAsked, lang: Lang, parties: Parties): string | null {
   const found = swapParties(parties)
@@ -193,6 +208,10 @@ export function createPartySwap(
     const question = yesNo && !swapped.endsWith("?") ? `${swapped}?` : swapped;
     const found = findAnswer(question, lang);
     if (answersParty(found, asked, last.entryId) || (subject && found.answered)) return question;
+    // «а в израиле?» after «сколько погибших в газе?»: the swapped question finds the very card the last turn gave,
+    // one saying what the article does not give (no casualty figure), and that card names the party — it holds for
+    // the party too (dialog52ru; the bare place had been read alone, as the ties with Israel).
+    if (sameUnsaidCard(found, asked, last.entryId)) return question;
     // «а хамас?» after «израиль как-то отреагировал…?» — doesn't say: the swapped question finds the card saying
     // the article reports nothing of that party either (another not-in-article card), and that is its answer.
     if (yesNo && last.verdict === "not-said" && unsaidOfParty(found, asked, last.entryId)) return question;

@@ -21,6 +21,11 @@ const TIES = /(?<!\p{L})(?:ties|common ground|relationships?)(?!\p{L})/u;
 /** The Kremlin's open communication with both warring sides: its contacts, asked of a side in Russian. */
 const CONTACTS = /(?<!\p{L})(?:ties|common ground|relationships?|communication)(?!\p{L})/u;
 const LEAD_RU = /^(?:(?:а|и|ну|так|но)[, ]+)*/u;
+/**
+ * «то есть и с хамасом?», «значит, и с палестинцами?», «получается, с хамасом тоже?»: the asker's conclusion from the
+ * ties answer put as a check — the yes/no, as «тоже» makes it (dialog52ru, d118-32#3).
+ */
+const CONCLUSION_RU = /^(?:(?:а|и|ну|так|но)[, ]+)*(?:то есть|значит|получается|выходит)[, ]+/u;
 const SIDE_RU = "(израил\\p{L}*|палестин\\p{L}*|хамас\\p{L}*)";
 /** «и с хамасом тоже?», «а с израилем?»: the side alone; «тоже» makes it the yes/no. */
 const WITH_SIDE_RU = new RegExp(`^с(?:о)? ${SIDE_RU}(?: (тоже|также|тогда|как))?$`, "u");
@@ -52,14 +57,16 @@ export function tiesSwapRuOf(
   context: DialogueContext | null | undefined,
   kb: KnowledgeBase,
 ): string | null {
-  const lower = bare(text).replace(LEAD_RU, "");
+  const typed = bare(text);
+  const concluded = CONCLUSION_RU.test(typed);
+  const lower = typed.replace(CONCLUSION_RU, "").replace(LEAD_RU, "");
   if (lower.length > 60 || !afterContactsAnswer(context, kb)) return null;
   const bound = BINDS_RU.exec(lower);
   const side = bound?.[1] ?? bound?.[2];
   if (side) return `что связывает россию с ${side}?`;
   const alone = WITH_SIDE_RU.exec(lower);
   if (!alone?.[1] || context.verdict) return null;
-  return alone[2] === "тоже" || alone[2] === "также"
+  return alone[2] === "тоже" || alone[2] === "также" || concluded
     ? `у россии есть связи с ${alone[1]}?`
     : `какие у россии связи с ${alone[1]}?`;
 }

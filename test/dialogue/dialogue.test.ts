@@ -1141,6 +1141,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog50 of session 43 (own wording): a warring side after a casualty count then 'is putin worried about it?', 'and for new talks?' / «а к новым переговорам?» after a call's Yes, a pronoun object of support after a topic turn ('does he support them?', «он их поддерживает?») (56.0% (14/25) in context on base 65a5a1b2, 92.0% (23/25) after)",
     ],
     [
+      "dialogues-own126.jsonl",
+      0.87,
+      "ours, dialog52ru of session 44 (own wording): a conclusion drawn as a check after the ties («значит, и с хамасом?», «получается, с хамасом тоже?»: Да), a restriction after a question word and a dash or colon («где — только в израиле?», 'where: just in gaza?': No), a place swapped into a question the article gives no figure for («сколько жертв в газе?» → «а в израиле?»: the same no-figure card); left open: «и к новым переговорам тоже?», «а туда входят США?» (31.3% (5/16) in context on base 5329c575, 87.5% (14/16) after)",
+    ],
+    [
       "dialogues-own124.jsonl",
       0.9,
       "ours, dialog51ru of session 44 (own wording): a bare «из-за чего?» / «с чем это связано?» after an answer that gives a reason (the ties with Israel, Putin's blame), an unquoted person's proposal, promise or demand asked yes/no («а эрдоган что-то предлагал?»: doesn't say), the article's closing part asked as «заключительная / завершающая / финальная часть» (40.0% (4/10) in context on base 3dffda4d, 90.0% (9/10) after)",
@@ -1965,6 +1970,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own123.jsonl",
       0.83,
       "ours (dialog51, session 44): yes/no 33.3% (2/6) on base 3dffda4d, 83.3% (5/6) after",
+    ],
+    [
+      "dialogues-own126.jsonl",
+      0.85,
+      "ours (dialog52ru, session 44): yes/no 35.7% (5/14) on base 5329c575, 85.7% (12/14) after",
     ],
     [
       "dialogues-own124.jsonl",
