@@ -29,7 +29,7 @@ export function asRussianQuartetDescribed(text: string): string {
   const described = FOUR.test(plain) && BODY.test(plain);
   const russiaIn =
     RUSSIA_IN.test(plain) && /(?<!\p{L})(?:групп\p{L}*|объединени\p{L}*|формат\p{L}*)(?!\p{L})/u.test(plain);
-  if (!(described || russiaIn) || OTHER.test(plain) || !NAMED.test(plain)) return text;
+  if (!(described || russiaIn) || OTHER.test(plain)) return text;
   if (described && MEMBERS.test(plain) && !RUSSIA_IN.test(plain)) return "кто входит в квартет";
-  return "что такое квартет";
+  return NAMED.test(plain) ? "что такое квартет" : text;
 }
