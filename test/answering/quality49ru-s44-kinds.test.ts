@@ -35,6 +35,7 @@ describe("Russian readers of quality49ru", () => {
     ]);
     expectUnchanged(asRussianJoiningSlang, [
       "кремль вписывается за хамас?",
+      "за кого россия впишется, если что?",
       "путин вписывается в эту тему?",
       "сша вписываются в движ?",
     ]);
