@@ -2,7 +2,23 @@
 // edit: approval of what Putin faults (No), Putin for a ceasefire (Yes), the spread feared in everyday words (Yes);
 // (quality40) Washington's monopoly on the peace efforts asked of Putin (Yes) and his concern for the civilians on
 // both sides (Yes: the casualties are "in Israel and the Gaza Strip").
-import { type Point, PUTIN_EN, PUTIN_RU, SPREAD_HOLDER_EN, stem, US_EN, US_RU, w } from "./owned-points.js";
+import {
+  type Point,
+  PUTIN_EN,
+  PUTIN_RU,
+  SPREAD_HOLDER_EN,
+  SPREAD_HOLDER_RU,
+  stem,
+  US_EN,
+  US_RU,
+  w,
+} from "./owned-points.js";
+
+/** The spread said as done, or of a holder the article does not name. */
+const SPREAD_SAID_NOT_RU = new RegExp(
+  `${SPREAD_HOLDER_RU.source}|(?<!\\p{L})(?:уже|вышел|вышла|вышло|распространился|распространилась|перекинулся|перекинулась)(?!\\p{L})`,
+  "u",
+);
 
 export const MORE_POINTS: readonly Point[] = [
   // "Does Putin praise Washington's Middle East policy?", «путин одобряет что вашингтон монополизировал…»: No, he
@@ -87,6 +103,19 @@ export const MORE_POINTS: readonly Point[] = [
       w(
         "spread|spreads|spreading|extend|extends|widen|widens|spill|spills|spill over|expand|expands|beyond|outside",
       ),
+    ],
+  },
+  // (quality49ru) «Говорится ли в статье, что кризис может выйти за рамки арабо-израильского конфликта?»: what the
+  // article says, with the modal it says it with, is the fear it reports. Asked as a forecast («кризис выйдет за
+  // рамки?»), as done («уже вышел») or of a holder named, not owned.
+  {
+    entries: ["crisis-spread-fears"],
+    verdict: "yes",
+    unlessRu: SPREAD_SAID_NOT_RU,
+    ru: [
+      stem("говорится|сказано|пишут|написано|упомина|сообща|утвержда|отмечается"),
+      stem("может|могут|мог бы|способ|рискует|грозит"),
+      stem("выйти за|выйдет за|распростран|перекин|расшир|перерас|выплесн|за рамк|за предел"),
     ],
   },
   // "Does Putin think the US monopolised the peace efforts?", "did putin accuse the us of dominating the peace

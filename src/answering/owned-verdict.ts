@@ -19,6 +19,7 @@ import { englishAskedInRussian, plainLed, polarEnglish, polarRussian } from "./o
 import { cleftAsked, withoutFellowMember } from "./owned-question-shapes.js";
 import { addsToCard } from "./owned-scope.js";
 import { withAmongThoseAsTies } from "./russian/among-those.js";
+import { withArticleSaidThatAsReport } from "./russian/article-said-that.js";
 import { withEnglishTopicWordsInRussian } from "./russian/english-topic-words.js";
 import { withSpeechAboutAsSaid } from "./russian/speech-about.js";
 import { withTiesCircleAsTies } from "./russian/ties-circle.js";
@@ -95,11 +96,14 @@ export function ownedVerdict(
   return null;
 }
 
-/** The plain Russian form the points read (quality45ru, quality46ru; a dashed guess asked, quality48ru). */
+/** The plain Russian form the points read (quality45ru, quality46ru; a dashed guess asked, quality48ru; the
+ * article's report of a clause, quality49ru). */
 const plainRussianForm = (typed: string) =>
   withSpeechAboutAsSaid(
     withTiesCircleAsTies(
-      withAmongThoseAsTies(withEnglishTopicWordsInRussian(withWhichDashGuessAsked(typed))),
+      withAmongThoseAsTies(
+        withEnglishTopicWordsInRussian(withWhichDashGuessAsked(withArticleSaidThatAsReport(typed))),
+      ),
     ),
   );
 

@@ -172,7 +172,12 @@ export function createStandAlone(kit: DialogueKit) {
       verdictDepsOf(kit),
     );
     // "does the kremlin back a palestinian state?": Russia's Yes on the same entry (kremlin-stance.ts).
-    const read = kremlinStanceVerdict(kit, folded, asksYesNo, answer, plain, words.lang) ?? plain;
+    // «Putin schitaet chto Amerika vinovata?»: the dialogue reads the Latin letters as English words ("doesn't say so
+    // in those words"); the engine's owned verdict on the Cyrillic reading is the turn's (transliterated-owned.ts).
+    const read =
+      transliteratedOwnedVerdict(words, answer) ??
+      kremlinStanceVerdict(kit, folded, asksYesNo, answer, plain, words.lang) ??
+      plain;
     const restricted = restrictedVerdict(kit, folded, asksYesNo, answer, read, lang, words);
     // A Yes on evidence that never names the party asked: the entry whose quote does (evidence-naming.ts). Not on
     // a follow-up read in context: the chat's next turns read against the entry it is on.

@@ -57,6 +57,7 @@ import { withoutForOrAgainst } from "./for-or-against.js";
 import { asRussianFormatPart } from "./format-part.js";
 import { withBothSidesFrom } from "./from-both-sides.js";
 import { withoutRussianGist } from "./gist-of-topic.js";
+import { asRussianJoiningSlang } from "./joining-slang.js";
 import { withoutListSize } from "./list-size.js";
 import { withMinistryPlayersRegional } from "./ministry-position.js";
 import { asRussianMinistryRole } from "./ministry-role.js";
@@ -68,6 +69,7 @@ import { asRussianPartnersWithWhom } from "./partners-with-whom.js";
 import { asRussianPalestiniansWant } from "./party-wants.js";
 import { asRussianPeaceProcessPart } from "./peace-process-part.js";
 import { asRussianPeaceWanted } from "./peace-wanted.js";
+import { asRussianQuartetDescribed } from "./quartet-described.js";
 import { asRussianRejectedIdea } from "./rejected-idea.js";
 import { withoutSaidSpecifically } from "./said-specifically.js";
 import { asRussianSideTaking } from "./side-taking.js";
@@ -85,6 +87,9 @@ import { asRussianWhyRussia } from "./why-russia.js";
 export const RUSSIAN_ASKED_READERS: readonly ((text: string) => string)[] = [
   // (quality48ru) «с кем вместе Россия продвигала переговоры» as the Quartet's other members (partners-with-whom.ts).
   asRussianPartnersWithWhom,
+  // (quality49ru) «группа из четырёх посредников» as the Quartet (quartet-described.ts); «кремль вписывается?» as its role (joining-slang.ts).
+  asRussianQuartetDescribed,
+  asRussianJoiningSlang,
   asRussianStatementMeaning,
   asRussianVoicePoints,
   asRussianPlanAsked,

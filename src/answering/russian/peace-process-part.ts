@@ -16,6 +16,9 @@ const RUSSIA = /(?<!\p{L})(?:росси\p{L}*|москв\p{L}*|рф)(?!\p{L})/u;
 /** The part played, taken or denied («не при делах», «ни при чём», «в стороне»). */
 const PART =
   /(?<!\p{L})(?:рол[ьиюей]|участи[еяюи]|участвова\p{L}*|участву\p{L}*|причастн\p{L}*|вовлеч[её]н\p{L}*|вовлекал\p{L}*|при\s+делах|ни\s+при\s+ч[её]м|в\s+стороне)(?!\p{L})/u;
+/** (quality49ru) «имеет (какое-то) отношение к мирному процессу», «какое отношение Россия имеет к …»: a part in it. */
+const RELATION_TO =
+  /(?<!\p{L})отношени[еяю](?:\s+\p{L}+){0,3}\s+к(?:о)?\s+(?:\p{L}+\s+)?(?:мирн\p{L}*\s+процесс\p{L}*|ближневосточн\p{L}*\s+урегулировани\p{L}*|урегулировани\p{L}*)/u;
 /** The peace process by its name, or the Middle East settlement. */
 const PROCESS =
   /(?<!\p{L})(?:мирн\p{L}*\s+процесс\p{L}*|ближневосточн\p{L}*\s+(?:урегулировани\p{L}*|процесс\p{L}*|мирн\p{L}*))(?!\p{L})/u;
@@ -34,7 +37,7 @@ const OTHER =
 export function asRussianPeaceProcessPart(text: string): string {
   if (text.length > 200) return text;
   const plain = foldedRussian(text);
-  if (!RUSSIA.test(plain) || !PART.test(plain) || OTHER.test(plain)) return text;
+  if (!RUSSIA.test(plain) || !(PART.test(plain) || RELATION_TO.test(plain)) || OTHER.test(plain)) return text;
   if (!PROCESS.test(plain) && !(SETTLEMENT.test(plain) && PAST.test(plain))) return text;
   // Worked on it together with the US, the UN or the EU: the Quartet's membership, with its «Да» (membership.ts).
   if (asRussianMembership(text) !== text) return text;

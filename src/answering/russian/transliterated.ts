@@ -51,6 +51,8 @@ const TRANSLIT_SHAPE =
 const DIGRAPHS: [RegExp, string][] = [
   // First, while every letter is Latin: after "ch" → "ч" a Cyrillic letter would make "chem" start a word at "e".
   [/\be/g, "э"],
+  // (quality49ru) «schitaet», «podschet», «schast'e»: сч of считать, счёт, счастье, not щ (the Да read «щитает»).
+  [/(?<![aeiouy])sch(?=it|yt|et|yot|jot|ast)/g, "сч"],
   [/shch|sch/g, "щ"],
   [/zh/g, "ж"],
   [/kh/g, "х"],
