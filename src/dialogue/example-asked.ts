@@ -1,9 +1,9 @@
 import { withoutEndMarks } from "../lib/fold-question.js";
 import { lean } from "../lib/lean-regexp.js";
 import type { AskedOfLast } from "./asked-of-last.js";
-import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import { ledAgainTurn } from "./kept-context-turn.js";
 import { notSaidOf } from "./on-last-evidence.js";
-import { withoutOwnVerdict } from "./own-verdict.js";
 import type { DialogueTurn } from "./types.js";
 
 const LEAD_EN = "^(?:(?:and|so|but|ok|okay|hm+|well|um+)[, ]+)*";
@@ -111,13 +111,5 @@ export function exampleAskedTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTu
   // "which palestinians exactly": only where the last answer speaks of them (a stem of each word).
   if (asked !== "" && !named(asked)) return null;
   const lead = ru ? "Вот всё, что об этом говорит статья." : "This is all the article gives on that.";
-  const reply = answerReply(
-    { ...last, answer: `${lead} ${withoutOwnVerdict(last.answer)}` },
-    {
-      understood: `${context.question} — ${asked || (ru ? "например" : "examples")}`,
-      followUp: "topic-switch",
-      asked: context.question,
-    },
-  );
-  return { lang: reading, replies: [reply], context: { ...context, verdict: null } };
+  return ledAgainTurn(last, lead, asked || (ru ? "например" : "examples"), context, reading);
 }

@@ -3,8 +3,11 @@
 // yes/no line; and the reply that shows an entry's evidence again on the last question ("between whom?", "and
 // Israel — same?", "and negotiations too?"), asked as that question, with no yes/no or the article text's Yes.
 // Any one-reply turn with the context it leaves (article-verdict-turns.ts, follow-up-turns.ts) is oneReplyTurn.
+// The last answer again under a lead line, as the last question narrowed to one aspect ("— what was missing",
+// "— by what means", "— examples", "— Israel"), is ledAgainTurn.
 import type { Answer, Lang } from "../answering/types.js";
 import { answerReply } from "./dialogue-kit.js";
+import { withoutOwnVerdict } from "./own-verdict.js";
 import type { DialogueContext, DialogueReply, DialogueTurn, FollowUpKind, YesNo } from "./types.js";
 
 /** One reply, and the context it leaves for the next message. */
@@ -43,4 +46,23 @@ export function evidenceAgainTurn(
     verdictSource: verdict ? "article-text" : null,
   });
   return keptContextTurn(lang, reply, context, now, verdict);
+}
+
+/**
+ * The last answer again, its own verdict line taken off and `lead` before it, understood as the last question
+ * narrowed to `aspect`; no yes/no, and the context left with none (lacking-asked.ts, means-asked.ts,
+ * example-asked.ts, party-on-that.ts).
+ */
+export function ledAgainTurn(
+  last: Answer,
+  lead: string,
+  aspect: string,
+  context: DialogueContext,
+  lang: Lang,
+): DialogueTurn {
+  const reply = answerReply(
+    { ...last, answer: `${lead} ${withoutOwnVerdict(last.answer)}` },
+    { understood: `${context.question} — ${aspect}`, followUp: "topic-switch", asked: context.question },
+  );
+  return oneReplyTurn(lang, reply, { ...context, verdict: null });
 }

@@ -6,8 +6,8 @@
 // "failure to", "ignored", …), so the question is left to the engine after any other answer.
 import { withoutEndMarks } from "../lib/fold-question.js";
 import type { AskedOfLast } from "./asked-of-last.js";
-import { answerReply, type DialogueKit } from "./dialogue-kit.js";
-import { withoutOwnVerdict } from "./own-verdict.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import { ledAgainTurn } from "./kept-context-turn.js";
 import type { DialogueTurn } from "./types.js";
 
 /** "what (in his view) was missing / lacking", "what did they leave out / overlook / fail to consider". */
@@ -39,13 +39,5 @@ export function lackingAskedTurn(ask: AskedOfLast, _kit: DialogueKit): DialogueT
   const last = ask.last();
   if (!last?.answered || !last.quotes.some((q) => LACK_SAID.test(q.text.toLowerCase()))) return null;
   const lead = ru ? "Вот чего, по статье, не хватало:" : "This is what the article says was missing:";
-  const reply = answerReply(
-    { ...last, answer: `${lead} ${withoutOwnVerdict(last.answer)}` },
-    {
-      understood: `${context.question} — ${ru ? "чего не хватало" : "what was missing"}`,
-      followUp: "topic-switch",
-      asked: context.question,
-    },
-  );
-  return { lang: ask.lang, replies: [reply], context: { ...context, verdict: null } };
+  return ledAgainTurn(last, lead, ru ? "чего не хватало" : "what was missing", context, ask.lang);
 }

@@ -5,8 +5,8 @@
 // before a verb in -ing, "through"); after any other answer the question is left to the engine.
 import { withoutEndMarks } from "../lib/fold-question.js";
 import type { AskedOfLast } from "./asked-of-last.js";
-import { answerReply, type DialogueKit } from "./dialogue-kit.js";
-import { withoutOwnVerdict } from "./own-verdict.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import { ledAgainTurn } from "./kept-context-turn.js";
 import type { DialogueTurn } from "./types.js";
 
 const LEAD_EN = "^(?:(?:and|so|but|ok|okay|then|well)[, ]+)*";
@@ -45,13 +45,5 @@ export function meansAskedTurn(ask: AskedOfLast, _kit: DialogueKit): DialogueTur
   const last = ask.last();
   if (!last?.answered || !last.quotes.some((q) => MEANS_SAID.test(q.text.toLowerCase()))) return null;
   const lead = ru ? "Вот как, по статье:" : "This is how, according to the article:";
-  const reply = answerReply(
-    { ...last, answer: `${lead} ${withoutOwnVerdict(last.answer)}` },
-    {
-      understood: `${context.question} — ${ru ? "каким образом" : "by what means"}`,
-      followUp: "topic-switch",
-      asked: context.question,
-    },
-  );
-  return { lang: ask.lang, replies: [reply], context: { ...context, verdict: null } };
+  return ledAgainTurn(last, lead, ru ? "каким образом" : "by what means", context, ask.lang);
 }

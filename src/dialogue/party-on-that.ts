@@ -8,8 +8,8 @@
 import { partyMentions } from "../knowledge/parties.js";
 import { withoutEndMarks } from "../lib/fold-question.js";
 import type { AskedOfLast } from "./asked-of-last.js";
-import { answerReply, type DialogueKit } from "./dialogue-kit.js";
-import { withoutOwnVerdict } from "./own-verdict.js";
+import type { DialogueKit } from "./dialogue-kit.js";
+import { ledAgainTurn } from "./kept-context-turn.js";
 import type { DialogueTurn } from "./types.js";
 
 const NAME = "[\\p{L}'.-]+(?: [\\p{L}'.-]+){0,2}?";
@@ -46,9 +46,5 @@ export function partyOnThatTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTur
   const lead = ru
     ? "Слов этой стороны об этом статья не приводит; вот что она говорит о ней в этой связи:"
     : "The article reports no words of that side on this; here is what it says of it on the matter:";
-  const reply = answerReply(
-    { ...last, answer: `${lead} ${withoutOwnVerdict(last.answer)}` },
-    { understood: `${context.question} — ${name}`, followUp: "topic-switch", asked: context.question },
-  );
-  return { lang: ask.lang, replies: [reply], context: { ...context, verdict: null } };
+  return ledAgainTurn(last, lead, name, context, ask.lang);
 }
