@@ -748,6 +748,8 @@ describe("own dialogues (regression)", () => {
     ["dialogues117.jsonl", 0.96, "wave BY's first run on e20862a4: in context 96.9%"],
     ["dialogues118.jsonl", 0.92, "wave BZ's first run on round1s44 62d1579b: in context 92.3%"],
     ["dialogues116.jsonl", 0.93, "wave BY's first run on e20862a4: in context 93.8%"],
+    ["dialogues120.jsonl", 0.89, "wave CA's first run on 1f66ae0a: in context 89.2%"],
+    ["dialogues119.jsonl", 0.96, "wave CA's first run on 1f66ae0a: in context 96.9%"],
     [
       "dialogues97.jsonl",
       0.94,
@@ -1850,6 +1852,12 @@ describe("own dialogues (regression)", () => {
       "wave BZ's first run on round1s44 62d1579b: yes/no 85.7% (no false Yes; a No where the writer wants doesn't say on the call's date)",
     ],
     ["dialogues116.jsonl", 0.97, "wave BY's first run on e20862a4: yes/no 97.5%"],
+    [
+      "dialogues120.jsonl",
+      0.84,
+      "wave CA's first run on 1f66ae0a: yes/no 84.4% (a false Yes on 'it was erdogan who called, да?', a false No on the US opposing a Palestinian state)",
+    ],
+    ["dialogues119.jsonl", 0.95, "wave CA's first run on 1f66ae0a: yes/no 95.2%"],
     [
       "dialogues97.jsonl",
       0.91,

@@ -842,6 +842,13 @@ const sets = [
       "a fresh English blind set (the forty-fourth session's wave BY), run once on e20862a4 at the session's start (first run 87.7% / 100% engine, 92.3% / 96.0% through npm run ask: a false No on 'Does Putin think the US left the Palestinians out?'); quality48, which read it: 87.7% / 100% engine (the yes/no rows are the dialogue's), 95.4% / 96.0% through ask (the left-out No and the yes-or-no tag fixed)",
   },
   {
+    file: "blind100.jsonl",
+    answer: 0.95,
+    refuse: 1,
+    about:
+      "a fresh English blind set (the forty-fifth session's wave CA), run once on 1f66ae0a at the session's start (first run 95.4% / 100% engine, 100% / 100% through npm run ask)",
+  },
+  {
     file: "blind99.jsonl",
     answer: 0.95,
     refuse: 1,
@@ -1337,6 +1344,13 @@ const sets = [
     refuse: 1,
     about:
       "a fresh Russian blind set (the forty-fourth session's wave BY), run once on e20862a4 at the session's start (first run 87.7% / 100% engine, 90.8% / 96.0% through npm run ask); quality48ru's development set: 98.5% / 100% engine, 98.5% / 96.0% through ask after its kinds",
+  },
+  {
+    file: "blind-ru96.jsonl",
+    answer: 0.9,
+    refuse: 0.96,
+    about:
+      "a fresh Russian blind set (the forty-fifth session's wave CA), run once on 1f66ae0a at the session's start (first run 90.8% / 96.0% engine, 93.8% / 92.0% through npm run ask: 'Путин разговаривал с Нетаньяху?' answered «не сказано» with the call's card)",
   },
   {
     file: "blind-ru95.jsonl",
