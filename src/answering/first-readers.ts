@@ -94,6 +94,7 @@ import { asStayContained } from "./stay-contained.js";
 import { asTieReason } from "./tie-reason.js";
 import { asCallAgreed, asToldAbout } from "./told-about.js";
 import { asTrustReason } from "./trust-reason.js";
+import { asMilitaryHelpAsked } from "./unmentioned-action.js";
 import { asUsGave } from "./us-gave.js";
 import { asUsOwnLine } from "./us-own-line.js";
 import { asViolenceCauseView } from "./violence-cause-view.js";
@@ -138,6 +139,8 @@ export const FIRST_READERS: readonly ((text: string) => string)[] = [
   asSaidInvolving,
   asSpokesmanFor,
   asOneSideInterests,
+  // (quality50) Arms or troops sent by a Russian party as the military card's question (unmentioned-action.ts).
+  asMilitaryHelpAsked,
   // (quality47) Putin's remedy asked yes/no ("did he propose a solution?", "does putin offer a way out?").
   asRemedyProposed,
   // (quality44) The call's partner asked with a clause placing the moment ("… when he criticized washington").

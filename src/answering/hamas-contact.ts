@@ -10,7 +10,7 @@ const VOICE = String.raw`(?:the )?(?:kremlin|moscow|russia|russians|russian (?:g
 const HAVE = String.raw`(?:have|has|keep|keeps|maintain|maintains|hold|holds|got|still have)`;
 const CONTACT = String.raw`(?:any |open |direct |regular )?(?:contacts?|communications?|channels?|lines? of communication|dialogue)`;
 const CONTACT_WITH_HAMAS = new RegExp(
-  String.raw`^(?:so |and |but )?(?:(?:does|do|did) ${VOICE} (?:${HAVE} ${CONTACT} (?:with|to)|(?:talk|speak|communicate) (?:directly )?(?:to|with))) hamas(?: at all)?(?:,? according to (?:the|this) (?:article|piece|story|text))?$`,
+  String.raw`^(?:so |and |but )?(?:(?:does|do|did) ${VOICE} (?:(?:really|actually|even|ever|still) )?(?:${HAVE} ${CONTACT} (?:with|to)|(?:talk|speak|communicate) (?:directly )?(?:to|with))) hamas(?: at all)?(?:,? according to (?:the|this) (?:article|piece|story|text))?$`,
   "u",
 );
 

@@ -55,6 +55,8 @@ const EQUIVALENT: ReadonlyArray<readonly [RegExp, string]> = [
   // «перемирие» is the ceasefire the cards call «прекращение огня» (quality46ru); "truce" the English "ceasefire".
   [/^перемири/u, "прекращ"],
   [/^truce/u, "ceasefire"],
+  // Moscow and the Kremlin are Russia, as the cards name it ("does the article mention moscow's part…", quality50).
+  [/^(?:moscow|kremlin)/u, "russia"],
   // «Евросоюз» is the European Union the cards spell out («Европейский союз»).
   [/^евросоюз/u, "европ"],
 ];

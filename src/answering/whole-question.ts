@@ -36,6 +36,7 @@ import { ENGINE_TEXTS } from "./texts.js";
 import { wantsTrivia } from "./trivia.js";
 import type { Answer, Lang, SummarySize } from "./types.js";
 import { asksMostlyUnknown } from "./unknown-topic.js";
+import { asksUnmentionedAction } from "./unmentioned-action.js";
 import { REASON_MARGIN, reasonFirst } from "./why-reason.js";
 import { createWrongPartyReading } from "./wrong-party-reading.js";
 
@@ -121,6 +122,8 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
       return withinBudget(replies.entryAnswer(lead.entry, lead.confidence, out));
     // Advice for the asker's own life: a word the story shares ("negotiate", "stop") does not make it the story's.
     if (reader.lang === "en" && asksOwnAdvice(analysis.words, analysis.speakers)) return outOfScope(out);
+    // An action the article never reports, asked of a Russian party ("did the kremlin send aid?"): unmentioned-action.ts.
+    if (reader.lang === "en" && asksUnmentionedAction(text)) return outOfScope(out);
     // How the story's events will turn out: the article reports what was said (future-outcome.ts).
     if ((reader.lang === "en" && asksForecast(text)) || (reader.lang === "ru" && asksRussianForecast(text)))
       return {
