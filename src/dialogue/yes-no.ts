@@ -274,6 +274,10 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
 const NARROWS_OR_TURNS =
   /(?<!\p{L})(?:alone|entirely|purely|wholly|give up|gave up|giving up|gives up|unnecessary|needless|pointless|because|bc|cuz|due to|reason)(?!\p{L})/u;
 
+/** "does the article mention X?": a mention asked of the article itself. */
+const ARTICLE_MENTION =
+  /^(?:(?:so|and|but|ok) )?(?:does|did) (?:the article|the story|the piece|the text) (?:even |ever |at all )?(?:mention|mentions|bring up|talk about|refer to|touch on|cover)(?!\p{L})/u;
+
 /**
  * The engine's own verdict on its card's point (answer.owned, answering/owned-verdict.ts) over an unconfirmed
  * reading, the checker's plain "doesn't say" (words it matched nowhere) or none: "does russia want to help settle the
@@ -284,6 +288,9 @@ const NARROWS_OR_TURNS =
  */
 export function withOwnedVerdict(read: Verdict | null, answer: Answer, folded: string): Verdict | null {
   if (answer.owned === undefined || !answer.answered) return read;
+  // (quality50) The article's own mention of a topic, checked by the engine against the article (mention-asked.ts).
+  if (answer.owned === "yes" && read?.verdict === "not-said" && ARTICLE_MENTION.test(folded))
+    return { verdict: "yes", source: "engine" };
   if (restrictsWithOnly(folded) || NARROWS_OR_TURNS.test(folded)) return read;
   const outranked =
     read === null || (read.verdict === "not-said" && (read.source === "unconfirmed" || read.plain === true));
