@@ -849,6 +849,13 @@ const sets = [
       "a fresh English blind set (the forty-fifth session's wave CA), run once on 1f66ae0a at the session's start (first run 95.4% / 100% engine, 100% / 100% through npm run ask)",
   },
   {
+    file: "probes-en98.jsonl",
+    answer: 1,
+    refuse: 1,
+    about:
+      "ours (quality50), 32 of wave CA's kinds in our own phrasings (Russia talking to Hamas, 'wanna help', what the article says may spread, an action the article never reports asked of a Russian party — aid, sanctions, evacuation, envoys refused, arms and troops the military card's — 'does the article mention X' of what it mentions, a date asked of the article by 'the date' or 'say when'), run once on 430da243 before the change (first run 61.5% / 88.9% engine, 84.6% / 88.9% through npm run ask); 100% / 100% both ways after",
+  },
+  {
     file: "blind99.jsonl",
     answer: 0.95,
     refuse: 1,
