@@ -3,10 +3,14 @@
 // article gives — Moscow's ties with both sides (russia-impartial-mediator) — asked as "why is russia a good
 // mediator". Read as typed, "well"/"placed" were unknown and "the kremlin" drew the Kremlin's wish to play a role,
 // which gives no reason. A question with no reason word ("does the kremlin want to mediate") stays as typed.
+import { namesAlternation, voiceNames } from "../knowledge/voices.js";
 
-/** The Russian voices: which of them is asked does not change the reason the article gives. */
-const RUSSIAN_VOICE =
-  /\b(?:the\s+kremlin|kremlin|moscow|russia|the\s+russians|putin|the\s+russian\s+(?:government|side))\b/i;
+/** The Russian voices (knowledge/voices.ts: the Kremlin, Russia and its people, Putin): which of them is asked does
+ * not change the reason the article gives. */
+const RUSSIAN_VOICE = new RegExp(
+  `\\b${namesAlternation(voiceNames(["kremlin", "russia", "putin"], "en", "people"), "\\s+")}\\b`,
+  "i",
+);
 
 /** Asking for a reason. */
 const WHY =

@@ -2,10 +2,15 @@
 // moscow spin its role", "what image is the kremlin trying to project", "the kremlin's narrative about itself".
 // Read as "how does X present itself" (readers.ts), the knowledge base's own wording of the question; read as typed,
 // "pitch", "spin" and "narrative" were unknown words and the question was refused as ambiguous.
+import { namesAlternation, voiceNames, withBareForms } from "../knowledge/voices.js";
 
-/** Russia and its voices: only Moscow's self-presentation is in the article ("hamas's pitch" stays as typed). */
-const PARTY =
-  "((?:vladimir\\s+)?putin|russia|moscow|(?:the\\s+)?kremlin|(?:the\\s+)?russians|(?:the\\s+)?russian\\s+(?:government|side|leadership)|(?:dmitry\\s+)?peskov)";
+/** Russia and its voices (knowledge/voices.ts: Putin, Russia and its people, the Kremlin, Peskov; their other forms,
+ * each with and without "the"): only Moscow's self-presentation is in the article ("hamas's pitch" stays as typed).
+ * Captured: the party as typed. */
+const PARTY = `(${namesAlternation(
+  withBareForms(voiceNames(["putin", "russia", "kremlin", "peskov"], "en", "also", "people")),
+  "\\s+",
+)})`;
 const POSSESSIVE = "(?:['’]s|s)";
 /** The marketing words for a self-presentation. */
 const PITCH_NOUN =

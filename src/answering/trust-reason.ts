@@ -15,6 +15,7 @@
 // attention to moscow", "how come israel would heed russia", "why would israel take russia seriously" (was "did you
 // mean", or Putin's silence on Russia's role). The Russian twin, asRussianTrustReason: «с чего израилю вообще слушать
 // россию», «почему израиль должен прислушиваться к москве», «почему палестинцы доверяют кремлю».
+import { namesAlternation, stemsAlternation, VOICE_NAMES, voiceNames } from "../knowledge/voices.js";
 import { foldedRussian } from "./russian/plain-text.js";
 
 /** Asking for a reason ("wy", "y": chat spellings of "why", quality31), after any chat interjections. */
@@ -29,8 +30,11 @@ const TRUST =
 const HURT =
   /\b(?:civilians?|casualt\w*|victims?|dead|deaths?|dying|killed|killing|kids|children|hostages?|suffer\w*)\b/i;
 
-/** Russia, by any of its voices. */
-const RUSSIA = /\b(?:russia|russians|moscow|the\s+kremlin|kremlin|putin)\b/i;
+/** Russia, by any of its voices (knowledge/voices.ts: Russia and its people, the Kremlin, Putin). */
+const RUSSIA = new RegExp(
+  `\\b${namesAlternation(voiceNames(["russia", "kremlin", "putin"], "en", "people"), "\\s+")}\\b`,
+  "i",
+);
 
 /** The side that would trust, as the question names it. */
 const SIDE: readonly [RegExp, string][] = [
@@ -54,7 +58,11 @@ const TRUST_RU =
   /(?<!\p{L})(?:доверя\p{L}*|довер\p{L}*|слуша\p{L}*|послуша\p{L}*|прислушива\p{L}*|прислуша\p{L}*|вер\p{L}т\p{L}*|верить|повер\p{L}*|полага\p{L}* на|считаться с)(?!\p{L})/u;
 const HURT_RU =
   /(?<!\p{L})(?:мирн\p{L}*|жертв\p{L}*|гибел\p{L}*|погибш\p{L}*|заложник\p{L}*|дет\p{L}*)(?!\p{L})/u;
-const RUSSIA_RU = /(?<!\p{L})(?:росси\p{L}*|москв\p{L}*|кремл\p{L}*|рф|путин\p{L}*)(?!\p{L})/u;
+/** Russia, the Kremlin, Putin in any case form, and «рф». */
+const RUSSIA_RU = new RegExp(
+  `(?<!\\p{L})(?:${stemsAlternation(["russia", "kremlin", "putin"])}|${namesAlternation(VOICE_NAMES.russia.also.ru)})(?!\\p{L})`,
+  "u",
+);
 const SIDE_RU: readonly [RegExp, string][] = [
   [
     /(?<!\p{L})(?:израил\p{L}*|израильтян\p{L}*|израильск\p{L}*)(?!\p{L})/u,

@@ -5,9 +5,20 @@
 // talks, the Foreign Ministry's regional coordination. Read as "what does <voice> propose to resolve the conflict?"
 // («что <voice> предлагает для урегулирования конфликта?»), the voice as typed (a pronoun is left to the pronoun
 // reader); a thing helped named after the verb ("would help the palestinians") is left as typed.
+import {
+  genitiveNames,
+  namesAlternation,
+  nominativeOf,
+  type RussianVoice,
+  stemsAlternation,
+  voiceNames,
+} from "../knowledge/voices.js";
 
-const VOICE_EN =
-  "(putin|he|peskov|the kremlin|kremlin|moscow|russia|the russians|the foreign ministry|the russian foreign ministry|the russian government|erdogan)";
+/** Russia's voices (knowledge/voices.ts: their names and Russia's people), "he" and Erdogan. */
+const VOICES: readonly RussianVoice[] = ["putin", "peskov", "kremlin", "russia", "foreign-ministry"];
+const VOICE_NAMES_EN = namesAlternation([...voiceNames(VOICES, "en", "people"), "he", "erdogan"]);
+/** Captured: the voice as typed. */
+const VOICE_EN = `(${VOICE_NAMES_EN})`;
 const REMEDY_EN =
   "(?:help|work|fix (?:it|this|things)|solve (?:it|this|things)|end (?:it|this|the (?:fighting|war|violence|conflict))|stop (?:it|this|the (?:fighting|war|violence))|calm (?:it|things|this) down|resolve (?:it|this|the (?:conflict|crisis)))";
 const LEADS_EN = "^(?:(?:and|so|but|ok|okay|well|then)[,.!]*\\s+){0,2}";
@@ -22,24 +33,18 @@ const PROPOSES_EN = new RegExp(
   "u",
 );
 const ACCORDING_EN = new RegExp(
-  `${LEADS_EN}what (?:would|will|could|can|might) ${REMEDY_EN},? (?:according to|in the view of|in the eyes of) (him|${VOICE_EN.slice(1)}$`,
+  `${LEADS_EN}what (?:would|will|could|can|might) ${REMEDY_EN},? (?:according to|in the view of|in the eyes of) (him|${VOICE_NAMES_EN})$`,
   "u",
 );
-const VOICE_RU = "(путин\\p{L}*|пескова|кремля|москвы|россии|мида|российского мида|эрдогана)";
+/** Putin in any case form; the others in the genitive (the table's), and Erdogan's. Captured: as typed. */
+const VOICE_RU = `(${stemsAlternation(["putin"])}|${namesAlternation([...genitiveNames(VOICES.filter((v) => v !== "putin")), "эрдогана"])})`;
 const REMEDY_RU = "(?:помо(?:жет|гло бы|чь)|поможет|сработает|сработало бы|решит проблему|остановит войну)";
 const BY_VIEW_RU = new RegExp(
   `^(?:(?:а|и|так|ну)[,.!]*\\s+){0,2}что,? (?:по (?:мнению|словам|версии) ${VOICE_RU}),? ${REMEDY_RU}$|^(?:(?:а|и|так|ну)[,.!]*\\s+){0,2}что ${REMEDY_RU},? (?:по (?:мнению|словам|версии) ${VOICE_RU})$`,
   "u",
 );
-const RU_NOMINATIVE: Readonly<Record<string, string>> = {
-  пескова: "песков",
-  кремля: "кремль",
-  москвы: "москва",
-  россии: "россия",
-  мида: "мид",
-  "российского мида": "мид",
-  эрдогана: "эрдоган",
-};
+/** The nominative of a genitive asked: the table's, and Erdogan's. */
+const ruNominative = (genitive: string) => (genitive === "эрдогана" ? "эрдоган" : nominativeOf(genitive));
 
 /** "what does putin think would help?" as what that voice proposes to resolve the conflict, or null. */
 export function remedyAsked(text: string): string | null {
@@ -55,6 +60,6 @@ export function remedyAsked(text: string): string | null {
   const ru = BY_VIEW_RU.exec(folded);
   const genitive = ru?.[1] ?? ru?.[2];
   if (!genitive) return null;
-  const ruVoice = /^путин/u.test(genitive) ? "путин" : RU_NOMINATIVE[genitive];
+  const ruVoice = /^путин/u.test(genitive) ? "путин" : ruNominative(genitive);
   return ruVoice ? `что ${ruVoice} предлагает для урегулирования конфликта?` : null;
 }

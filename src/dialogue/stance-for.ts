@@ -9,17 +9,24 @@
 //   на стороне израиля?»): the article reports positions and takes no side (judgement-asked.ts's convention), so
 //   "doesn't say". Read as a question about Russia's ties, it was the ties card's curated Yes — a false Yes.
 
+import { namesAlternation, type RussianVoice, voiceNames } from "../knowledge/voices.js";
 import { foldQuestion, withoutEndMarks } from "../lib/fold-question.js";
 
-/** The voices a stance "for" is read of (the article's speakers and Russia's names). */
-const VOICE_EN =
-  "(putin|vladimir putin|peskov|dmitry peskov|russia|moscow|the kremlin|kremlin|the russian foreign ministry|the foreign ministry|erdogan|he)";
+/** The voices a stance "for" is read of: Russia's (knowledge/voices.ts, their names and other forms), Erdogan and
+ * "he". Captured: the voice as typed. */
+const VOICES: readonly RussianVoice[] = ["putin", "peskov", "russia", "kremlin", "foreign-ministry"];
+const VOICE_EN = `(${namesAlternation([...voiceNames(VOICES, "en", "also"), "erdogan", "he"])})`;
 const FOR_EN = new RegExp(
   `^(?:(?:and|so|but|ok|okay|well)[,.!]* )?(?:is|was) ${VOICE_EN} (?:really |actually |even )?(?:in favou?r of|for) (.{3,80})$`,
   "u",
 );
-const VOICE_RU =
-  "(путин|владимир путин|песков|дмитрий песков|россия|москва|кремль|мид россии|мид|российский мид|эрдоган|он)";
+/**
+ * Named exception (voices45): «рф» and «мид рф» are not read here — «мид рф за прямой диалог …?», «рф за прекращение
+ * огня?» (27 texts of test/questions) are answered by the readers after this one, and reading them here would change
+ * those answers.
+ */
+const NOT_READ_RU = ["рф", "мид рф"];
+const VOICE_RU = `(${namesAlternation([...voiceNames(VOICES, "ru", "also").filter((n) => !NOT_READ_RU.includes(n)), "эрдоган", "он"])})`;
 const FOR_RU = new RegExp(
   `^(?:(?:а|и|ну|так)[,.!]* )?${VOICE_RU} (?:(?:что|вообще|реально|правда|действительно) )?(?:выступает |выступал )?за (?!(?:то|что|кого|него|нее|неё|них|это|этого|это всё|все это)(?!\\p{L}))(.{3,80})$`,
   "u",

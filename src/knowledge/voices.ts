@@ -15,6 +15,13 @@
 // The claim checker's own reading of actors (actors.ts: Moscow, Russia and the Kremlin one actor, the ministry not
 // "Russia") is the checker's and is left there. Differences a reader keeps are named exceptions below, each with
 // its reason: unifying them would change answers.
+// voices45: the engine's and dialogue's name lists of Russia's voices read the table's names too — mediator-fit.ts,
+// trust-reason.ts, self-image.ts (answering), stance-for.ts, remedy-asked.ts, support-asked.ts (dialogue), with the
+// further names a reader takes (`also`, `titles`, `people`), the Russian genitives and stems; support-asked.ts's rule
+// "a voice's call is Russia's" is `CALLS_COUNT_AS_RUSSIAS`. Each reader's old list against the new on every text of
+// test/questions gave the same answers; names a list lacked and the table has (e.g. "russian government" without
+// "the") are read now, none of them in test/questions; where one would change an answer there, it is a named
+// exception in the reader (stance-for.ts, support-asked.ts).
 
 /** A voice of Russia's the article has speak, and Russia itself (knowledge/speakers.json ids). */
 export type RussianVoice = "russia" | "kremlin" | "putin" | "peskov" | "foreign-ministry";
@@ -25,21 +32,87 @@ export interface VoiceNames {
   ru: readonly string[];
   /** How a statement read as this voice's names it, in each language (lower case, a subject). */
   say: { en: string; ru: string };
+  /** Other forms of the name: a full name, an abbreviation or a bare form ("vladimir putin", "foreign ministry",
+   * «рф», «мид россии»). */
+  also: Lang2;
+  /** A title standing for the person ("the russian president", «президент россии»). */
+  titles: Lang2;
+  /** Russia as its people or its side ("the russians", "the russian side"). */
+  people: Lang2;
+  /** Russian genitive forms with the nominative each stands for («по мнению пескова» → «песков»). */
+  genitive: readonly (readonly [genitive: string, nominative: string])[];
+  /** Russian stems every case form of the Russian names starts with (knowledge/parties.json's «росси*», «кремл*»): a
+   * stem matches the stem and any letters after it. */
+  stems: readonly string[];
 }
+
+/** Names in each language, lower case, whole words, literal. */
+export interface Lang2 {
+  en: readonly string[];
+  ru: readonly string[];
+}
+
+const NONE: Lang2 = { en: [], ru: [] };
 
 export const VOICE_NAMES: Readonly<Record<RussianVoice, VoiceNames>> = {
   russia: {
     en: ["russia", "moscow", "the russian government", "russian government"],
     ru: ["россия", "москва", "российское правительство", "правительство россии"],
     say: { en: "russia", ru: "россия" },
+    also: { en: [], ru: ["рф"] },
+    titles: NONE,
+    people: { en: ["the russians", "russians", "the russian side", "the russian leadership"], ru: [] },
+    genitive: [
+      ["россии", "россия"],
+      ["москвы", "москва"],
+    ],
+    stems: ["росси", "москв"],
   },
-  kremlin: { en: ["the kremlin", "kremlin"], ru: ["кремль"], say: { en: "the kremlin", ru: "кремль" } },
-  putin: { en: ["putin"], ru: ["путин"], say: { en: "putin", ru: "путин" } },
-  peskov: { en: ["peskov"], ru: ["песков"], say: { en: "peskov", ru: "песков" } },
+  kremlin: {
+    en: ["the kremlin", "kremlin"],
+    ru: ["кремль"],
+    say: { en: "the kremlin", ru: "кремль" },
+    also: NONE,
+    titles: NONE,
+    people: NONE,
+    genitive: [["кремля", "кремль"]],
+    stems: ["кремл"],
+  },
+  putin: {
+    en: ["putin"],
+    ru: ["путин"],
+    say: { en: "putin", ru: "путин" },
+    also: { en: ["vladimir putin"], ru: ["владимир путин"] },
+    titles: { en: ["the russian president", "the russian leader"], ru: ["президент россии"] },
+    people: NONE,
+    genitive: [["путина", "путин"]],
+    stems: ["путин"],
+  },
+  peskov: {
+    en: ["peskov"],
+    ru: ["песков"],
+    say: { en: "peskov", ru: "песков" },
+    also: { en: ["dmitry peskov"], ru: ["дмитрий песков"] },
+    titles: NONE,
+    people: NONE,
+    genitive: [["пескова", "песков"]],
+    stems: ["песков"],
+  },
   "foreign-ministry": {
     en: ["the russian foreign ministry", "the foreign ministry", "russian foreign ministry"],
     ru: ["мид"],
     say: { en: "the russian foreign ministry", ru: "мид россии" },
+    also: {
+      en: ["foreign ministry"],
+      ru: ["мид россии", "российский мид", "мид рф", "министерство иностранных дел"],
+    },
+    titles: NONE,
+    people: NONE,
+    genitive: [
+      ["мида", "мид"],
+      ["российского мида", "мид"],
+    ],
+    stems: ["мид"],
   },
 };
 
@@ -64,6 +137,15 @@ export const QUOTES_ANSWER_FOR: Readonly<Record<RussianVoice, readonly RussianVo
   russia: ["putin", "peskov", "kremlin", "foreign-ministry", "russia"],
 };
 
+/** A call of any of these is Russia's call too: whether Russia (Moscow) supports what one of them calls for is
+ * answered as the voice's support (support-asked.ts, wave AU). */
+export const CALLS_COUNT_AS_RUSSIAS: readonly RussianVoice[] = [
+  "putin",
+  "kremlin",
+  "peskov",
+  "foreign-ministry",
+];
+
 /** Russia's voices the article quotes on other matters only: nothing of theirs is about the US (verdict47). */
 export const SILENT_ON_US: readonly RussianVoice[] = ["peskov", "foreign-ministry"];
 
@@ -80,9 +162,42 @@ export const MENTION_NAMES_RUSSIA: readonly string[] = [...VOICE_NAMES.kremlin.e
  */
 export const ONE_ACTOR: readonly (readonly RussianVoice[])[] = [["russia", "kremlin"]];
 
-/** The names of these voices, in this order, in a language. */
-export function voiceNames(voices: readonly RussianVoice[], lang: "en" | "ru"): string[] {
-  return voices.flatMap((v) => VOICE_NAMES[v][lang]);
+/** The further names a reader may take besides each voice's own (voices45). */
+export type MoreNames = "also" | "titles" | "people";
+
+/** The names of these voices, in this order, in a language: each voice's own, then the further kinds asked, in the
+ * order asked ("also" the other forms, "titles", "people"). */
+export function voiceNames(
+  voices: readonly RussianVoice[],
+  lang: "en" | "ru",
+  ...more: MoreNames[]
+): string[] {
+  return voices.flatMap((v) => [
+    ...VOICE_NAMES[v][lang],
+    ...more.flatMap((kind) => VOICE_NAMES[v][kind][lang]),
+  ]);
+}
+
+/** Each name, and after a name that opens with "the" the name without it ("the kremlin", "kremlin"); no repeats. */
+export function withBareForms(names: readonly string[]): string[] {
+  return [...new Set(names.flatMap((n) => (n.startsWith("the ") ? [n, n.slice(4)] : [n])))];
+}
+
+/** The Russian genitive forms of these voices, in order («пескова», «кремля», …). */
+export function genitiveNames(voices: readonly RussianVoice[]): string[] {
+  return voices.flatMap((v) => VOICE_NAMES[v].genitive.map(([genitive]) => genitive));
+}
+
+/** The nominative a Russian genitive of the table stands for («пескова» → «песков»), or undefined. */
+export function nominativeOf(genitive: string): string | undefined {
+  for (const v of Object.values(VOICE_NAMES)) for (const [g, n] of v.genitive) if (g === genitive) return n;
+  return undefined;
+}
+
+/** A regexp alternation of the Russian stems of these voices, each with any letters after it: "(?:росси\\p{L}*|…)"
+ * (a `u` regexp). */
+export function stemsAlternation(voices: readonly RussianVoice[]): string {
+  return `(?:${voices.flatMap((v) => VOICE_NAMES[v].stems.map((stem) => `${stem}\\p{L}*`)).join("|")})`;
 }
 
 /**
