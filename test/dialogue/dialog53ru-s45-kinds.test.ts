@@ -2,7 +2,8 @@
 // «Да, входит.»; negated-listed.ts) or verb first («а туда входят США?»; member-verb-first-ru.ts); «и/а это спорно?»
 // after a wh-answer is a clause with «это» as its subject, not a topic switch (that-point-clause-ru.ts); a prospect
 // asked with no subject («скоро закончится?», "ending soon?") is "doesn't say" (prospect-asked.ts). Rows are our own
-// phrasings.
+// phrasings. Russia's involvement asked by a relation word («москва имеет отношение к урегулированию?», «причастна»)
+// is the plain question whose card answers it: Да (involvement-asked-ru.ts).
 import { describe, expect, it } from "vitest";
 import { lastAnswer } from "../helpers/dialogue.js";
 import { expectChatRows } from "../helpers/kind-table.js";
@@ -57,6 +58,22 @@ describe("a prospect asked with no subject", () => {
     expectChatRows(said("en"), [
       [["is the violence escalating?", "ending soon?"], "violence-escalating not-said"],
       [["is the violence getting worse?", "gonna stop anytime soon?"], "violence-escalating not-said"],
+    ]);
+  }, 180_000);
+});
+
+describe("Russia's involvement asked by a relation word", () => {
+  it("is Да on the card of the settlement or the peace process, also after another voice's answer", () => {
+    expectChatRows(said("ru"), [
+      [["москва как-то причастна к урегулированию?"], "kremlin-settlement-role yes"],
+      [
+        ["что говорит мид?", "а кремль имеет хоть какое-то отношение к урегулированию?"],
+        "kremlin-settlement-role yes",
+      ],
+      [
+        ["кто входит в квартет?", "значит, россия вовлечена в мирный процесс?"],
+        "russia-role-controversy yes",
+      ],
     ]);
   }, 180_000);
 });
