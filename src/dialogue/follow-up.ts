@@ -7,6 +7,7 @@ import { isRussianClause } from "./clause-switch.js";
 import { type DialogueWords, wordCount } from "./language.js";
 import { AGREEING_RU, REACTING_RU } from "./reaction.js";
 import type { SpeakerNames } from "./speakers.js";
+import { thatPointClause } from "./that-point-clause-ru.js";
 import { asksArticleTopic } from "./topic-denied.js";
 import type { FollowUpKind } from "./types.js";
 
@@ -132,6 +133,7 @@ export function followUpOf(folded: string, words: DialogueWords, speakers: Speak
     (REACTING_RU.test(target) || AGREEING_RU.test(target) || isRussianClause(target))
   )
     return null;
+  if (words.lang === "ru" && thatPointClause(target)) return null; // «и это спорно?» (that-point-clause-ru.ts)
   // "а они назвали страны?": a question of its own about "them", read with the pronoun resolved instead; so is
   // "а Россия туда входит?" ("туда" is the last topic).
   const pronoun = [words.personPronouns, words.groupPronouns].some((r) => unglobal(r).test(target));

@@ -17,6 +17,7 @@ import { kindAskedOf, lastAnswerNames } from "./kind-asked.js";
 import { languageOf } from "./language.js";
 import { isArticleParty } from "./learner-question.js";
 import { leftGroupOf } from "./left-group.js";
+import { verbFirstMemberOf } from "./member-verb-first-ru.js";
 import { negatedListedOf, withListedEcho } from "./negated-listed.js";
 import { negatedMentionSentence } from "./negated-mention.js";
 import { notPartyAsked } from "./not-party.js";
@@ -187,7 +188,8 @@ export function createListTurns(
     // "is China?", "а Турция?" after the Quartet's list: Yes or No from the list the article gives in full.
     const listedParty =
       context && text.trim().endsWith("?")
-        ? listedPartyAsked(withoutConfirmTag(folded), words.lang, isParty)
+        ? (listedPartyAsked(withoutConfirmTag(folded), words.lang, isParty) ??
+          verbFirstMemberOf(withoutConfirmTag(folded), words.lang))
         : null;
     // "was the call yesterday?": when the call was, not whether "call yesterday" is on a list (unstated-figure.ts).
     const listed =

@@ -24,6 +24,7 @@ import { withoutDisbeliefTag } from "./disbelief-tag.js";
 import { withoutEmphaticTo } from "./emphatic-to.js";
 import { groupOfPartyAsked } from "./group-of-party.js";
 import { ideaAsThingOf } from "./idea-of.js";
+import { involvementAsked } from "./involvement-asked-ru.js";
 import { withIsUncontracted } from "./is-contraction.js";
 import { kindWordsAsked } from "./kind-words.js";
 import { fold, parsingLanguageOf } from "./language.js";
@@ -131,6 +132,7 @@ export function rewrittenMessage(
     // "did putin say anything nice about washington": whether he praised it (kind-words.ts).
     kindWordsAsked(typo, speakers, confirms) ??
     keptOutAsked(typo) ??
+    involvementAsked(typo) ?? // «москва имеет отношение к урегулированию?» (involvement-asked-ru.ts)
     memberRoleAsked(typo) ??
     // "what group is it part of?": the group a party is a member of (group-of-party.ts).
     groupOfPartyAsked(typo) ??

@@ -51,6 +51,16 @@ const ABSENT_RU = new RegExp(
   "u",
 );
 
+/**
+ * «евросоюз ведь не в нём, да?», «ЕС же не в квартете?», «а ООН не среди них?», «китай ведь не член квартета?» (dialog53ru,
+ * d120-28#3): the negation with no verb, before the place or the word for a member. Read as typed it was a stance
+ * asked of another government («не сказано»), though the list names the EU.
+ */
+const NOT_IN_RU = new RegExp(
+  `^${LEAD_RU}${PARTY_RU}(?: ${PARTICLE_RU})* не (?:${PARTICLE_RU} )?(?:в н[её]м|в ней|в квартете|в списке|в их числе|из их числа|среди них|в этой группе|в составе(?: квартета)?|там|член\\p{L}*(?: квартета| группы| этой группы)?|участник\\p{L}*(?: квартета)?)(?:,? ${TAG_RU})*$`,
+  "u",
+);
+
 /** The party of a negated member question (folded), as the list reader takes it; null when it is not one. */
 export function negatedListedOf(folded: string, lang: Lang): string | null {
   const text = withoutEndMarks(folded).trim();
@@ -58,7 +68,7 @@ export function negatedListedOf(folded: string, lang: Lang): string | null {
   if (text.length > 80 || asksTruthOfNegation(text)) return null;
   const party =
     lang === "ru"
-      ? (NEGATED_RU.exec(text) ?? ABSENT_RU.exec(text))?.[1]
+      ? (NEGATED_RU.exec(text) ?? ABSENT_RU.exec(text) ?? NOT_IN_RU.exec(text))?.[1]
       : (NEGATED_EN.exec(text) ?? NOT_AFTER_EN.exec(text))?.[1];
   return party ? partyOf(party, lang) : null;
 }

@@ -58,6 +58,20 @@ const ENDING_RU = new RegExp(
   `^${LEAD_RU}(?:(?:${SOON_RU} )*${ENDED_RU} (?:${SOON_RU} )*${ENDS_RU}|(?:${SOON_RU} )*${ENDS_RU} (?:${SOON_RU} )*${ENDED_RU})(?: ${SOON_RU})*$`,
   "u",
 );
+/**
+ * «скоро закончится?», «закончится ли?», «когда-нибудь прекратится?» (dialog53ru, d119-38#3): the ending with no subject,
+ * the last answer's events understood; a word of time or «ли» is needed — a bare «закончится?» is left alone.
+ */
+const ENDING_BARE_RU = new RegExp(
+  `^${LEAD_RU}(?:(?:${SOON_RU} )+${ENDS_RU}|${ENDS_RU}(?: ${SOON_RU})+)(?: ${SOON_RU})*$`,
+  "u",
+);
+/** "ending soon?", "over anytime soon?", "gonna end soon?": the same in English, a word of time needed ("over yet?"
+ * asks how things stand now, not a prospect). */
+const ENDING_BARE_EN = new RegExp(
+  `^${LEAD_EN}(?:(?:gonna|going to|will|to) )?(?:end|ending|stop|stopping|be over|over|calm down|die down) (?:soon|anytime soon|any time soon|soon enough|in the near future|this year|any day now)$`,
+  "u",
+);
 const EVENT_RU =
   "(?:(?:прочн\\p{L}*|настоящ\\p{L}*|долгосрочн\\p{L}*|справедлив\\p{L}*) )?(?:мир|мира|миру|перемири\\p{L}*|прекращени\\p{L}* огня|урегулировани\\p{L}*|палестинск\\p{L}* государств\\p{L}*|соглашени\\p{L}*|конец войны|конец конфликта)";
 const COMES_RU =
@@ -72,8 +86,8 @@ const PROSPECT_RU = new RegExp(
 export function asksProspect(folded: string, ru: boolean): boolean {
   const text = withoutEndMarks(folded).trim();
   if (text.length > 90) return false;
-  if (ru) return ENDING_RU.test(text) || PROSPECT_RU.test(text);
-  return ENDING_EN.test(text) || (PROSPECT_EN.test(text) && hasProspectEn(text));
+  if (ru) return ENDING_RU.test(text) || PROSPECT_RU.test(text) || ENDING_BARE_RU.test(text);
+  return ENDING_EN.test(text) || (PROSPECT_EN.test(text) && hasProspectEn(text)) || ENDING_BARE_EN.test(text);
 }
 
 /**

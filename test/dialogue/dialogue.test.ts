@@ -1143,6 +1143,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog50 of session 43 (own wording): a warring side after a casualty count then 'is putin worried about it?', 'and for new talks?' / «а к новым переговорам?» after a call's Yes, a pronoun object of support after a topic turn ('does he support them?', «он их поддерживает?») (56.0% (14/25) in context on base 65a5a1b2, 92.0% (23/25) after)",
     ],
     [
+      "dialogues-own128.jsonl",
+      1.0,
+      "ours, dialog53ru of session 45 (own wording): a list's member negated with no verb («а ООН же не в нём?», «китай ведь не среди них, да?»: the positive fact) or asked verb first («а туда тоже входят США?», «а среди них есть евросоюз?»), «а/и это вызывает споры?» after a wh-answer (a clause of its own: Да), a prospect asked with no subject («а закончится ли скоро?», «скоро утихнет?»: doesn't say), Russia's involvement asked by a relation word («значит, москва имеет отношение к урегулированию?»: Да) (52.9% (9/17) in context on base 430da243, 100% (17/17) after)",
+    ],
+    [
       "dialogues-own126.jsonl",
       0.87,
       "ours, dialog52ru of session 44 (own wording): a conclusion drawn as a check after the ties («значит, и с хамасом?», «получается, с хамасом тоже?»: Да), a restriction after a question word and a dash or colon («где — только в израиле?», 'where: just in gaza?': No), a place swapped into a question the article gives no figure for («сколько жертв в газе?» → «а в израиле?»: the same no-figure card); left open: «и к новым переговорам тоже?», «а туда входят США?» (31.3% (5/16) in context on base 5329c575, 87.5% (14/16) after)",
@@ -1978,6 +1983,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own123.jsonl",
       0.83,
       "ours (dialog51, session 44): yes/no 33.3% (2/6) on base 3dffda4d, 83.3% (5/6) after",
+    ],
+    [
+      "dialogues-own128.jsonl",
+      1.0,
+      "ours (dialog53ru, session 45): yes/no 55.6% (10/18) on base 430da243, 100% (18/18) after",
     ],
     [
       "dialogues-own126.jsonl",
