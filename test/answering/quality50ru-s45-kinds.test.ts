@@ -20,7 +20,10 @@ describe("Russian readers of quality50ru", () => {
       ["в тексте упоминается евросоюз?", "упоминается ли евросоюз в тексте?"],
       ["а оон упоминается в статье?", "а упоминается ли оон в статье?"],
     ]);
-    expectUnchanged(withPlainMentionAsked, ["упоминается ли турция в статье?", "турция упоминается в статье"]);
+    expectUnchanged(withPlainMentionAsked, [
+      "упоминается ли турция в статье?",
+      "турция упоминается в статье",
+    ]);
   });
   it("reads «как … назван X» as «кем …», the afterthought off; a thing's name is left", () => {
     expectRows(withNamedAsTitle, [
@@ -67,7 +70,10 @@ describe("the kinds, answered", () => {
 
 describe("the kinds through the dialogue", () => {
   it("refuses an event the article never mentions, asked of its parties; a stance keeps its card", () => {
-    for (const q of ["Вывозят ли граждан России из сектора Газа?", "Путин принимал делегацию ХАМАС в Москве?"])
+    for (const q of [
+      "Вывозят ли граждан России из сектора Газа?",
+      "Путин принимал делегацию ХАМАС в Москве?",
+    ])
       expect(askOnce(q).answer.answered, q).toBe(false);
     expect(askOnce("песков хвалил сша?").answer.answered).toBe(true);
   }, 120_000);
