@@ -5,6 +5,7 @@
 // owns Yes only for the article, and only when the article holds every topic word (quality-r2-38, blind86).
 import { foldQuestion } from "../lib/fold-question.js";
 import type { OwnedVerdict } from "./owned-points.js";
+import { withPlainMentionAsked } from "./russian/mention-plain.js";
 import type { Lang } from "./types.js";
 
 /** Longer than a chat question: not read (the patterns below then stay linear). */
@@ -93,7 +94,10 @@ interface Card {
  */
 export function mentionVerdict(raw: string, lang: Lang, card: Card, article: string): OwnedVerdict | null {
   if (raw.length > MAX_CHARS) return null;
-  const asked = mentionAsked(foldQuestion(raw), lang);
+  const asked = mentionAsked(
+    lang === "ru" ? withPlainMentionAsked(foldQuestion(raw)) : foldQuestion(raw),
+    lang,
+  );
   if (asked === null || TURNS.test(asked.topic)) return null;
   const words = (asked.topic.match(/\p{L}+/gu) ?? []).filter(
     (word) => word.length > 2 && !FUNCTION_WORDS.has(word),

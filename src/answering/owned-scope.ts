@@ -44,7 +44,7 @@ const SIDE =
 /** The conflict named by its sides ("the israel conflict", "the war in gaza", «конфликт в газе»): no party added. The
  * ceasefire there is the conflict's own ("a ceasefire in gaza", «прекратить огонь в газе», quality42ru). */
 const CONFLICT_OF_SIDES = new RegExp(
-  `(?<!\\p{L})(?:${SIDE}(?:[- ]${SIDE})? (?:conflict|war|crisis|fighting|violence|situation)|(?:conflict|war|crisis|fighting|violence|situation|ceasefire|cease-fire|truce) (?:in|over|around) ${SIDE}|(?:конфликт|войн|кризис|насили|ситуаци|перемири|огонь|огня)\\p{L}* (?:в|на|вокруг) ${SIDE}|(?:израильско|палестино)-\\p{L}+ (?:конфликт|войн|кризис)\\p{L}*)(?!\\p{L})`,
+  `(?<!\\p{L})(?:${SIDE}(?:[- ]${SIDE})? (?:conflict|war|crisis|fighting|violence|situation)|(?:conflict|war|crisis|fighting|violence|situation|ceasefire|cease-fire|truce) (?:in|over|around) ${SIDE}|(?:конфликт|войн|кризис|насили|ситуаци|обстановк|перемири|огонь|огня)\\p{L}* (?:в|на|вокруг) ${SIDE}|(?:израильско|палестино)-\\p{L}+ (?:конфликт|войн|кризис)\\p{L}*)(?!\\p{L})`,
   "gu",
 );
 const BETWEEN_SIDES = new RegExp(

@@ -10,6 +10,7 @@
 
 import { memberAfterthought, membersAsked } from "./owned-members.js";
 import type { OwnedVerdict, Point } from "./owned-points.js";
+import { CALL_MATTER_POINTS } from "./owned-points-call-matter.js";
 import { CALL_AND_US_POINTS } from "./owned-points-call-us.js";
 import { MORE_POINTS } from "./owned-points-more.js";
 import { PLAIN_POINTS } from "./owned-points-plain.js";
@@ -44,6 +45,7 @@ const ALL_POINTS: readonly Point[] = [
   ...STATED_POINTS,
   ...STANCE_POINTS,
   ...PLAIN_POINTS,
+  ...CALL_MATTER_POINTS,
 ];
 
 /**

@@ -60,7 +60,7 @@ const EVERY_MATTER = new RegExp(CONFLICT_MATTER.source, "gu");
  * call's own asks in the asker's words ("restarting negotiations", "getting talks going again": its resumption).
  */
 const GLUE =
-  /(?<!\p{L})(?:the|a|an|in|on|of|and|between|with|over|too|also|as well|at least|at all|even|restart\p{L}*|resum\p{L}*|renew\p{L}*|reviv\p{L}*|getting|going|again|immediate|возобнов\p{L}*|немедленн\p{L}*|хотя бы|хоть|вообще|mainly|current|latest|ongoing|escalating|rising|whole|sides?|two|both|strip|в|во|на|о|об|и|между|с|тоже|сектор\p{L}*|текущ\p{L}*|нынешн\p{L}*|сторон\p{L}*|обе\p{L}*)(?!\p{L})/gu;
+  /(?<!\p{L})(?:the|a|an|in|on|of|and|between|with|over|too|also|as well|at least|at all|even|restart\p{L}*|resum\p{L}*|renew\p{L}*|reviv\p{L}*|getting|going|again|immediate|возобнов\p{L}*|немедленн\p{L}*|хотя бы|хоть|вообще|mainly|current|latest|ongoing|escalating|rising|whole|sides?|two|both|strip|в|во|на|о|об|и|между|с|тоже|сектор\p{L}*|текущ\p{L}*|нынешн\p{L}*|сторон\p{L}*|обе\p{L}*|situation|ситуаци\p{L}*|обстановк\p{L}*)(?!\p{L})/gu;
 
 /** The parties of the conflict: those the article's first sentence names, and those of an "Israeli-Palestinian" phrase. */
 function conflictParties(kb: KnowledgeBase, parties: Parties): ReadonlySet<string> {

@@ -8,6 +8,7 @@
 
 import { isCommonEnglish } from "../answering/common-english.js";
 import { isListedRussian } from "../answering/russian/dictionary.js";
+import { looksTransliterated } from "../answering/russian/transliterated.js";
 import { allFormsOf, type Parties, patternsPerTable } from "../knowledge/parties.js";
 
 /** Endings a stem form ("israel*", "израил*") may take in a question. */
@@ -90,9 +91,11 @@ export function withPartyTypos(text: string, parties: Parties): string | null {
   if (parties.length === 0) return null;
   const forms = formsOf(parties);
   let changed = false;
+  const translit = looksTransliterated(text);
   const out = text.replace(/\p{L}+/gu, (raw) => {
     const word = raw.toLowerCase();
-    const lang = /^[а-яё]+$/u.test(word) ? "ru" : /^[a-z]+$/.test(word) ? "en" : null;
+    // «Putin schitaet chto Amerika vinovata?» is Russian in Latin letters: «Amerika» is no slip of "America" (quality50ru).
+    const lang = /^[а-яё]+$/u.test(word) ? "ru" : /^[a-z]+$/.test(word) && !translit ? "en" : null;
     const to = lang ? fixed(word, forms[lang], lang) : null;
     if (!to) return raw;
     changed = true;

@@ -10,10 +10,12 @@
 // many to tell). Read by ambiguous-yes-no.ts, and by stand-alone.ts, which refuses it as off the story.
 
 import type { NearMissFinder } from "./rescue.js";
+import { asksUnknownEventRu } from "./unmentioned-event-ru.js";
 
 /** Whether the engine reads a word of the question it does not know at all (a stem of no entry nor the article). */
 export function asksUnknownEvent(folded: string, engine: Partial<NearMissFinder>): boolean {
-  if (/\p{Script=Cyrillic}/u.test(folded) || POINTS_BACK.test(folded) || STANCE.test(folded)) return false;
+  if (/\p{Script=Cyrillic}/u.test(folded)) return asksUnknownEventRu(folded, engine);
+  if (POINTS_BACK.test(folded) || STANCE.test(folded)) return false;
   return (engine.explain?.(folded).unknown?.length ?? 0) > 0;
 }
 

@@ -1354,10 +1354,17 @@ const sets = [
   },
   {
     file: "blind-ru96.jsonl",
-    answer: 0.9,
+    answer: 0.98,
     refuse: 0.96,
     about:
-      "a fresh Russian blind set (the forty-fifth session's wave CA), run once on 1f66ae0a at the session's start (first run 90.8% / 96.0% engine, 93.8% / 92.0% through npm run ask: 'Путин разговаривал с Нетаньяху?' answered «не сказано» with the call's card)",
+      "a fresh Russian blind set (the forty-fifth session's wave CA), run once on 1f66ae0a at the session's start (first run 90.8% / 96.0% engine, 93.8% / 92.0% through npm run ask: 'Путин разговаривал с Нетаньяху?' answered «не сказано» with the call's card); quality50ru's development set: 98.5% / 96.0% engine, 100% / 96.0% through ask after its kinds (the Netanyahu line left: the sets' convention answers it with the call)",
+  },
+  {
+    file: "probes-ru99.jsonl",
+    answer: 0.93,
+    refuse: 0.87,
+    about:
+      "quality50ru's own phrasings of wave CA's Russian kinds (the mention asked plainly, the call's matter, a person's title «как назван», the sides «по разные стороны», an unmentioned event, transliterated yes/no): first run on 430da243 40.0% / 87.5% engine, 50.0% / 75.0% through npm run ask; after: 95.0% / 87.5% both ways",
   },
   {
     file: "blind-ru95.jsonl",

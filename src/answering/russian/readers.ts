@@ -10,6 +10,7 @@
 // - party-readers.ts: the parties, the calls and Russia's ties with each.
 
 import { withAmongThoseAsTies } from "./among-those.js";
+import { withoutArticleLeadDash } from "./article-lead-dash.js";
 import { RUSSIAN_ASKED_READERS } from "./asked-readers.js";
 import { withChildAgeAsAudience, withUnderstoodByAsPlainWords } from "./audience.js";
 import { withCapitalAsCountry } from "./capital-metonyms.js";
@@ -21,11 +22,13 @@ import { withRussianNames } from "./latin-names.js";
 import { withLearnerGrammarRead } from "./learner-grammar.js";
 import { withoutRussianLearnerPreamble } from "./learner-preamble.js";
 import { withMentionNounAsVerb } from "./mention-noun.js";
+import { withNamedAsTitle } from "./named-as.js";
 import { RUSSIAN_PARTY_READERS } from "./party-readers.js";
 import { withoutPoliteAddress } from "./polite-address.js";
 import { asRussianPushFor } from "./push-for.js";
 import { withoutRussianQuoteRequest } from "./quote-asked.js";
 import { asRussianReadingOfViolence } from "./reading-of-violence.js";
+import { withSidesApartAsSides } from "./sides-apart.js";
 import { withSpeechAboutAsSaid } from "./speech-about.js";
 import { RUSSIAN_STANCE_READERS } from "./stance-readers.js";
 import { withTiesCircleAsTies } from "./ties-circle.js";
@@ -58,6 +61,12 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withTiesCircleAsTies,
   // (quality47ru) «Есть ли в статье упоминание X?» as «упоминается ли в статье X» (mention-noun.ts).
   withMentionNounAsVerb,
+  // (quality50ru) «Как в статье назван Песков?» as «кем в статье назван Песков?» (named-as.ts).
+  withNamedAsTitle,
+  // (quality50ru) «А в статье что написано — с кем …?» as «с кем …?» (article-lead-dash.ts).
+  withoutArticleLeadDash,
+  // (quality50ru) «Кто стоит по разные стороны конфликта, …» as «кто стороны конфликта, …» (sides-apart.ts).
+  withSidesApartAsSides,
   // (quality46ru) «путин упоминал перемирие?» as «путин говорил о перемирие» (voice-mention.ts).
   asRussianVoiceMention,
   // (quality44ru) "топит за X" in chat as "выступает за X" (push-for.ts).
