@@ -156,3 +156,17 @@ describe("'what about X, did he … them?'", () => {
     SLOW,
   );
 });
+
+describe("'and X?' after a card of a voice's wishes", () => {
+  it(
+    "asks whether he wants X too: Yes where the evidence names it, no verdict where it does not",
+    () => {
+      expectChatRows(verdictOf, [
+        [["what is putin pushing for?", "and negotiations?"], "yes"],
+        [["what does putin want?", "and the talks?"], "yes"],
+        [["what does putin want?", "and sanctions?"], null],
+      ]);
+    },
+    SLOW,
+  );
+});
