@@ -129,6 +129,8 @@ describe("a detail of a plan that the article never names", () => {
         [["does putin support a palestinian state?", "did he propose specific borders?"], "not-said"],
         [["what does putin want?", "did he lay out a detailed roadmap?"], "not-said"],
         [["what does the kremlin want?", "did the kremlin offer a concrete timetable?"], "not-said"],
+        // A kind of proposal, not a detail: his call for a ceasefire is the remedy (d115-21#2).
+        [["how does putin read the surge in violence?", "did he suggest a remedy?"], "yes"],
       ]);
     },
     SLOW,
