@@ -19,6 +19,9 @@ const NOT_A_THING =
   /(?<!\p{L})(?:he|she|it|they|them|him|her|this|that|these|those|me|you|us|who|what|why|how|where|when|then|so|он|она|оно|они|его|её|ее|их|это|то|там|кто|что|почему|как|где|когда|потом|дальше)(?!\p{L})/u;
 /** A card whose heading is a yes/no question: "Does Putin call for a ceasefire?". */
 const YES_NO_HEADING = /^(?:does|did|is|was|are|were|has|have|do)\s/iu;
+/** A card of a voice's wishes, "What does Putin want?" (dialog53, o125-01#2): "and negotiations?" asks "does he want
+ * those too?", the same Yes where its evidence names them. */
+const WISH_HEADING = /^what (?:does|did) [\p{L} ]{2,30} (?:want|call for|seek|push for|urge)\??$/iu;
 
 export function andThingOnCardTurn(ask: AskedOfLast, kit: DialogueKit): DialogueTurn | null {
   const { context, folded, text } = ask;
@@ -30,7 +33,13 @@ export function andThingOnCardTurn(ask: AskedOfLast, kit: DialogueKit): Dialogue
   const heading = ask.last("en")?.entry?.question ?? "";
   const last = ask.last();
   const content = ellipticalWords(thing);
-  if (!content || !YES_NO_HEADING.test(heading) || !last?.answered || last.quotes.length === 0) return null;
+  if (
+    !content ||
+    !(YES_NO_HEADING.test(heading) || WISH_HEADING.test(heading)) ||
+    !last?.answered ||
+    last.quotes.length === 0
+  )
+    return null;
   if (listsInFull(last)) return null;
   // "resuming negotiations": a long word by its first five letters, as the evidence words start ("resumption").
   const stems = content.map((w) => (w.length >= 7 ? w.slice(0, 5) : w));

@@ -7,7 +7,7 @@
 import type { Lang } from "../answering/types.js";
 
 const CALL_WORD =
-  /(?<!\p{L})(?:call|called|phone\p{L}*|rang|ring|dialled|dialed|звон\p{L}*|позвон\p{L}*|созвон\p{L}*|набрал\p{L}*|разговор\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:call|called|caller|phone\p{L}*|rang|ring|dialled|dialed|звон\p{L}*|позвон\p{L}*|созвон\p{L}*|набрал\p{L}*|разговор\p{L}*)(?!\p{L})/u;
 
 const INITIATOR_EN = [
   // "who called whom?", "who phoned who?"
@@ -17,6 +17,10 @@ const INITIATOR_EN = [
   // "was it Erdogan who made the call?", "was it putin who called?" — not "was it putin who called for a
   // ceasefire?" (a call for something) nor "who asked for talks"
   /(?<!\p{L})(?:was|is) it (?:\p{L}+ ){1,3}(?:who|that) (?:called|phoned|rang|dialled|dialed|made|placed|initiated|reached out|started|requested|asked)(?!\p{L})(?! (?:for|on|upon)(?!\p{L}))/u,
+  // "it was erdogan who called, right?", "it was putin who phoned, да?" (dialog53: the cleft as a statement with a tag;
+  // a rewrite may have put "call" for "it"), "erdogan was the one who called?", "putin was the caller, верно?" — not
+  // "it was putin who called for a ceasefire"
+  /(?<!\p{L})(?:it|that|this|call) (?:was|is) (?:\p{L}+ ){1,3}(?:who|that) (?:called|phoned|rang|dialled|dialed|made|placed|initiated|reached out|started)(?!\p{L})(?! (?:for|on|upon)(?!\p{L}))|(?<!\p{L})(?:was|is|were) the one (?:who|that) (?:called|phoned|rang|dialled|dialed|made|placed|initiated|reached out)(?!\p{L})(?! (?:for|on|upon)(?!\p{L}))|(?<!\p{L})(?:was|is) the caller(?!\p{L})/u,
   // "did putin initiate the call?", "did erdogan place the call?"
   // "place the call to putin" (dialog51): "to" before the one phoned, not "the call to resume talks"
   /(?<!\p{L})(?:initiat\p{L}*|place|placed|placing)(?: the| this| that)?(?: phone)? (?:call|conversation|it)(?! (?:for|on|to)(?!\p{L}))(?!\p{L})|(?<!\p{L})(?:initiat\p{L}*|place|placed|placing|make|made|making)(?: the| this| that| a)?(?: phone)? call to (?:putin|erdogan|him|the (?:russian|turkish) (?:president|leader)|moscow|ankara|the kremlin|russia|turkey)(?!\p{L})/u,

@@ -25,6 +25,7 @@
 // Text in, text out; null when the message is none of these.
 
 import type { Parties } from "../knowledge/parties.js";
+import { aboutObjectAskedOf } from "./about-object-asked.js";
 import { contentmentAskedOf } from "./contentment-asked.js";
 import { dislocatedTopicOf } from "./dislocated-topic.js";
 import { frontedTopicAskedOf } from "./fronted-topic-asked.js";
@@ -147,6 +148,7 @@ export function followUpFormOf(text: string, parties: Parties): string | null {
   const grounds = groundsAskedOf(t);
   if (grounds) return grounds;
   return (
+    aboutObjectAskedOf(t) ??
     dislocatedTopicOf(t) ??
     frontedTopicAskedOf(t) ??
     taggedFollowUpOf(t) ??

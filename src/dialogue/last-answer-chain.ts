@@ -30,11 +30,14 @@ import { partyInThatTurn } from "./party-in-that.js";
 import { partyOnThatTurn } from "./party-on-that.js";
 import { partyThereTooTurn } from "./party-there-too.js";
 import { placeTooTurn } from "./place-too.js";
+import { proposalDetailTurn } from "./proposal-detail.js";
 import { prospectAskedTurn } from "./prospect-asked.js";
+import { purposeOfThatTurn } from "./purpose-of-that.js";
 import { realThingTurn } from "./real-thing.js";
 import { restatedViewTurn } from "./restated-view.js";
 import { saidOccasionTurn } from "./said-occasion.js";
 import { sameDoerTurn } from "./same-doer.js";
+import { selfBlameAskedTurn } from "./self-blame-asked.js";
 import { spreadPlacesTurn } from "./spread-places.js";
 import { switchedDetailTurn } from "./switched-detail.js";
 import { thingTooTurn } from "./thing-too.js";
@@ -104,6 +107,12 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   partyOnThatTurn,
   // "what else does he accuse washington of?": the related card with the voice's other charges (else-charge.ts).
   elseChargeTurn,
+  // "does he say russia's own role was part of the problem?": he makes no mention of it, No (self-blame-asked.ts).
+  selfBlameAskedTurn,
+  // "why does that matter for moscow" after its ties with Israel: the related card of the aim (purpose-of-that.ts).
+  purposeOfThatTurn,
+  // "did he propose specific borders?": a detail no word of the article names, doesn't say (proposal-detail.ts).
+  proposalDetailTurn,
 ];
 /** Asked after topic-comment.ts, which reads the last topic (no entry needed). */
 const ON_LAST_ANSWER_AFTER_TOPIC: LastAnswerReader[] = [

@@ -26,6 +26,7 @@ import { oppositeOfAnother } from "./opposite-of-another.js";
 import { remedyAsked } from "./prescribed-remedy.js";
 import { russianVerdict } from "./russian-verdict.js";
 import { unquotedSaying } from "./saying-unquoted.js";
+import { stanceOfSilentParty } from "./silent-party-stance.js";
 import type { SpeakerNames } from "./speakers.js";
 import type { VerdictSource, YesNo } from "./types.js";
 import { ASKS_WHICH, GIVES_UP, OPPOSITE_SENSE, STANCE_ON_PRONOUN } from "./verdict-turning-words.js";
@@ -92,6 +93,9 @@ export function verdictRead(question: string, answer: Answer, lang: Lang, deps: 
   if (lang === "en" && STANCE_ON_PRONOUN.test(folded)) return null;
   // «сша за палестинское государство?» on Putin's words: the entry's verdict is its voice's, not the party's.
   if (lang === "ru" && stanceOfNoVoice(folded, answer, deps.speakers, deps.parties))
+    return { verdict: "not-said", source: "article-text" };
+  // "does the us oppose it?" on Putin's stand: a stance the party is never given (silent-party-stance.ts).
+  if (lang === "en" && stanceOfSilentParty(folded, answer, deps.speakers, deps.parties))
     return { verdict: "not-said", source: "article-text" };
   const curated = deps.conversation.verdicts.get(entry.id);
   const ownQuestion = asksEntryOwnQuestion(folded, entry, deps.speakers, deps.terms);

@@ -1158,6 +1158,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog51ru of session 44 (own wording): a bare «из-за чего?» / «с чем это связано?» after an answer that gives a reason (the ties with Israel, Putin's blame), an unquoted person's proposal, promise or demand asked yes/no («а эрдоган что-то предлагал?»: doesn't say), the article's closing part asked as «заключительная / завершающая / финальная часть» (40.0% (4/10) in context on base 3dffda4d, 90.0% (9/10) after)",
     ],
     [
+      "dialogues-own127.jsonl",
+      1.0,
+      "ours, dialog53 of session 45 (own wording): the declarative cleft with a tag on who placed the call ('it was putin who phoned, right?', 'erdogan was the one who called, верно?': doesn't say), a stance of a party the article gives none ('is washington against it?', 'does hamas support it?': doesn't say), Putin blaming Russia ('did he blame moscow as well?': No), what a fact is for ('why is that important to the kremlin?': the mediator card), a detail the article lacks ('did he outline concrete borders for it?': doesn't say), 'what about washington, did he criticise it?' (the topic as the object: Yes) 'and talks?' after a wish card ('what is putin after?': Yes) (56.3% (9/16) in context on base 430da243, 100% (16/16) after)",
+    ],
+    [
       "dialogues-own125.jsonl",
       0.88,
       "ours, dialog52 of session 44 (own wording): a thing put first then a wh-question taking it up ('a truce: who is asking for one?'), 'and the negotiation process?' after a yes/no card that answered a wh-question (Yes), a negated statement with a pronoun object and a positive tag ('putin doesn't mention that, does he?': No), a report tag after the clause ('…, he said?', «…, говорит он?») (44.4% (4/9) in context on base 5329c575, 88.9% (8/9) after)",
@@ -1998,6 +2003,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own124.jsonl",
       0.87,
       "ours (dialog51ru, session 44): yes/no 62.5% (5/8) on base 3dffda4d, 87.5% (7/8) after",
+    ],
+    [
+      "dialogues-own127.jsonl",
+      1.0,
+      "ours (dialog53, session 45): yes/no 61.1% (11/18) on base 430da243, 100% (18/18) after",
     ],
     [
       "dialogues-own125.jsonl",
