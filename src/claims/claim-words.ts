@@ -1,6 +1,7 @@
 // A claim's and an article span's meaningful words, read from Lexicon tokens: what each is compared by, how much
 // it counts, whether a negation stands before it, and the words near it (match.ts lines them up).
 import type { Token } from "../answering/lexicon.js";
+import { keepsRelation } from "./kept-relation.js";
 import { litotesLength } from "./litotes.js";
 import {
   CEASE_WORDS,
@@ -127,6 +128,11 @@ export function wordsOf(
       infinitive > 0;
     // "failed to" only marks the negation: "Putin failed to mention" is about mentioning, not failing.
     if (fails) out[out.length - 1]!.weight = 0;
+    // "maintains ties", «поддерживает отношения»: the relation is the word; the verb's negation goes on to it.
+    if (keepsRelation(tokens, i)) {
+      Object.assign(out[out.length - 1]!, { weight: 0, negated: false });
+      continue;
+    }
     // The party between an inability word and its infinitive is not negated: the infinitive is.
     if (infinitive > i + 1) negateAt = infinitive;
     pending = fails && infinitive <= i + 1 ? 1 : 0;

@@ -87,9 +87,23 @@ const NOT_SUCCEEDED = lean(
   /(^|[^\p{L}])не\s+(?:удал(?:ась|ось|ись|ся)|увенчал(?:ась|ось|ись|ся)\s+успехом|сработал(?:а|о|и)?)(?=$|[^\p{L}])/giu,
 );
 
+/**
+ * (verdict50) «новые переговоры», «новый раунд переговоров»: the talks again, the translation's «возобновления
+ * переговорного процесса» («новым» was read as a word of its own in the place of «немедленного»); «вернуться / сесть
+ * (снова) за стол переговоров»: back to the talks («вернуться» stands beside «возобновление» in the opposites).
+ */
+const NEW_TALKS = lean(
+  /(^|[^\p{L}])нов(?:ые|ых|ым|ыми|ый|ого|ому|ом|ой|ую)\s+(?:(?:раунд|тур|этап)\p{L}{0,3}\s+)?(?=(?:мирн\p{L}{1,4}\s+)?переговор\p{L}*(?=$|[^\p{L}]))/giu,
+);
+const BACK_TO_TABLE = lean(
+  /(^|[^\p{L}])(?:верну\p{L}*|вернут\p{L}*|возвращ\p{L}*|сест\p{L}*|сядут|сели|садит\p{L}*|сади\p{L}*)\s+(?:снова\s+|вновь\s+|опять\s+)?за\s+стол\s+переговоров(?=$|[^\p{L}])/giu,
+);
+
 export function readRussianParaphrase(text: string): string {
   return text
     .replace(NOT_SUCCEEDED, "$1провалилась")
+    .replace(NEW_TALKS, "$1возобновление ")
+    .replace(BACK_TO_TABLE, "$1вернуться к переговорам")
     .replace(OUGHT_TO, "$1нужно")
     .replace(DONE_ALONE, "$1монополизирует")
     .replace(TOOK_FOR_ITSELF, "$1монополизирует")
