@@ -98,6 +98,7 @@ export function wordsOf(
     // A small word is skipped unless it is one side of an opposite pair: "thanks", "both", "all", "within".
     const small = t.role === "stop" || t.role === "question";
     if (small && !opposite) continue;
+    const concordBefore = concord;
     concord = { ni: false, ne: false };
     const term = t.role === "frame" || small ? stemOf(t.surface) : t.term;
     out.push({
@@ -131,6 +132,8 @@ export function wordsOf(
     // "maintains ties", «поддерживает отношения»: the relation is the word; the verb's negation goes on to it.
     if (keepsRelation(tokens, i)) {
       Object.assign(out[out.length - 1]!, { weight: 0, negated: false });
+      // «не поддерживает никаких отношений»: one negation, as «не … никаких» is without the verb.
+      concord = concordBefore;
       continue;
     }
     // The party between an inability word and its infinitive is not negated: the infinitive is.

@@ -9,8 +9,12 @@ import type { Token } from "../answering/lexicon.js";
 /** Verbs of keeping a relation up. */
 const KEEPING =
   /^(?:maintains?|maintained|maintaining|keeps?|kept|keeping|sustains?|sustained|sustaining|поддержива\p{L}*|поддержал\p{L}*|поддержать|сохраня\p{L}*|сохранил\p{L}*|сохранить)$/u;
-/** The relation itself: ties, relations, relationships; «отношения», «связи» (plural, not ¶4's «связь»). */
-const RELATION = /^(?:ties|relations|relationships?|links|отношени\p{L}*|связи|связями|связях|связей)$/u;
+/**
+ * The relation itself: ties, relations, relationships; «отношения», «связи» (plural, not ¶4's «связь»; not «в
+ * отношении», regarding: «Эрдоган поддержал позицию Путина в отношении США» is a stance, claims-blind48).
+ */
+const RELATION =
+  /^(?:ties|relations|relationships?|links|отношения|отношений|отношениями|отношениях|связи|связями|связях|связей)$/u;
 /** Words that may stand between: one qualifier ("close", «давние», «хорошие»), an article or a possessive. */
 const BETWEEN = 2;
 

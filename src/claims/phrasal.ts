@@ -166,10 +166,11 @@ const ONE_OF_MEMBERS = lean(
  * (verdict50) "new / fresh talks", "a new round of negotiations": the talks again, as the article's "the resumption of
  * the negotiation process" says ("new" was read as a word of its own in the place of "urgent"); "a return to the
  * (negotiating) table", "get back to the table": a return to negotiations (opposites.ts puts "return" beside
- * "resumption"). Only right before the talks: "a new mediator" stays.
+ * "resumption"). Only right before the talks: "a new mediator" stays, and so does "the launch of a new negotiation
+ * process" (claims-blind15: a process of its own, not the old one resumed).
  */
 const NEW_TALKS = lean(
-  /\b(?:new|fresh)\s+(?:round\s+of\s+|rounds\s+of\s+)?(?=(?:peace\s+)?(?:talks|negotiations|negotiation\s+process)\b)/giu,
+  /\b(?:new|fresh)\s+(?:round\s+of\s+|rounds\s+of\s+)?(?=(?:peace\s+)?(?:talks|negotiations)\b)/giu,
 );
 const BACK_TO_TABLE = lean(
   /\b(return|returns|returned|returning|get\s+back|gets\s+back|got\s+back|getting\s+back|go\s+back|come\s+back)\s+to\s+the\s+(?:negotiating\s+|negotiation\s+|peace\s+)?table\b/giu,
