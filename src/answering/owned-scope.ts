@@ -63,6 +63,25 @@ const TIME =
 /** A cause or purpose asked: what follows must be the card's words. */
 const CAUSE =
   /(?<![\p{L}'])(?:because(?: of)?|cause of|due to|owing to|thanks to|as a result of|in order to|so that|(?:for|over|by) (?=\p{L}+ing(?!\p{L}))|(?<=(?:blam|fault|accus)\p{L}{0,6} [^?]{0,40}?)(?:for|of)|(?<!(?:пережива|беспоко|волну|тревож|обеспокоен)\p{L}{0,6} )из-за|потому что|так как|поскольку|ради|(?<!(?:хоч|хот|призыва|добива|настаива|предлага|требу|проси|прос)\p{L}{0,6},? )чтобы|за то,? что|(?<=(?:вин|обвин|хвал|упрека)\p{L}{0,6} [^?]{0,40}?)(?:в|во|за))(?!\p{L})([^?.!]*)/u;
+/**
+ * (verdict50) The card's thing under another name of the article's own: "the peace process", «мирный процесс» are the
+ * peace efforts the US is charged with monopolizing (¶4 speaks of "the Middle East peace process" for the same
+ * efforts), read as the card's words where the card gives "peace efforts" / «мирные усилия».
+ */
+const SAME_THING: readonly (readonly [RegExp, RegExp, string])[] = [
+  [/(?<!\p{L})peace process(?:es)?(?!\p{L})/gu, /(?<!\p{L})peace efforts?(?!\p{L})/u, "peace efforts"],
+  [
+    /(?<!\p{L})мирн\p{L}{1,3} процесс\p{L}{0,3}(?!\p{L})/gu,
+    /(?<!\p{L})мирн\p{L}{1,3} усили/u,
+    "мирные усилия",
+  ],
+];
+const inCardWords = (cause: string, gives: string): string =>
+  SAME_THING.reduce(
+    (text, [asked, card, words]) => (card.test(gives) ? text.replace(asked, words) : text),
+    cause,
+  );
+
 const FUNCTION_WORDS = new Set(
   "the a an all any not own who how why but has had can did does do its it their they them his her this that these those with from into about what some such being been have having more very much also and or of in on at to by is are was were for over his him все это этот эта эти его ее её их они она он что как так для при над под про с со к ко по на о об от до из у этом этого том происходящем происходящее случившемся happening happened going situation".split(
     " ",
@@ -83,7 +102,7 @@ export function addsToCard(asked: string, card: string): boolean {
   for (const time of asked.matchAll(TIME)) if (!hasWholeWord(gives, time[0])) return true;
   const cause = CAUSE.exec(asked)?.[1];
   if (cause === undefined) return false;
-  return (cause.match(/\p{L}+/gu) ?? []).some(
+  return (inCardWords(cause.toLowerCase(), gives).match(/\p{L}+/gu) ?? []).some(
     // A stem: the word less an ending of up to two letters, at most five letters ("мирных" is "мирного"'s).
     (word) =>
       word.length > 2 &&

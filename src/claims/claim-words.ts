@@ -1,6 +1,7 @@
 // A claim's and an article span's meaningful words, read from Lexicon tokens: what each is compared by, how much
 // it counts, whether a negation stands before it, and the words near it (match.ts lines them up).
 import type { Token } from "../answering/lexicon.js";
+import { keepsRelation } from "./kept-relation.js";
 import { litotesLength } from "./litotes.js";
 import {
   CEASE_WORDS,
@@ -97,6 +98,7 @@ export function wordsOf(
     // A small word is skipped unless it is one side of an opposite pair: "thanks", "both", "all", "within".
     const small = t.role === "stop" || t.role === "question";
     if (small && !opposite) continue;
+    const concordBefore = concord;
     concord = { ni: false, ne: false };
     const term = t.role === "frame" || small ? stemOf(t.surface) : t.term;
     out.push({
@@ -127,6 +129,13 @@ export function wordsOf(
       infinitive > 0;
     // "failed to" only marks the negation: "Putin failed to mention" is about mentioning, not failing.
     if (fails) out[out.length - 1]!.weight = 0;
+    // "maintains ties", «поддерживает отношения»: the relation is the word; the verb's negation goes on to it.
+    if (keepsRelation(tokens, i)) {
+      Object.assign(out[out.length - 1]!, { weight: 0, negated: false });
+      // «не поддерживает никаких отношений»: one negation, as «не … никаких» is without the verb.
+      concord = concordBefore;
+      continue;
+    }
     // The party between an inability word and its infinitive is not negated: the infinitive is.
     if (infinitive > i + 1) negateAt = infinitive;
     pending = fails && infinitive <= i + 1 ? 1 : 0;

@@ -162,6 +162,25 @@ const ONE_OF_MEMBERS = lean(
   /\b(?:one\s+of|among)\s+(?:the\s+)?(?!(?:its|their|his|her|our|two|three|four|five)\s)(\p{L}+)(?:['’]s)?\s+members\b/giu,
 );
 
+/**
+ * (verdict50) "new / fresh talks", "a new round of negotiations": the talks again, as the article's "the resumption of
+ * the negotiation process" says ("new" was read as a word of its own in the place of "urgent"); "a return to the
+ * (negotiating) table", "get back to the table": a return to negotiations (opposites.ts puts "return" beside
+ * "resumption"). Only right before the talks: "a new mediator" stays, and so does "the launch of a new negotiation
+ * process" (claims-blind15: a process of its own, not the old one resumed).
+ */
+const NEW_TALKS = lean(
+  /\b(?:new|fresh)\s+(?:round\s+of\s+|rounds\s+of\s+)?(?=(?:peace\s+)?(?:talks|negotiations)\b)/giu,
+);
+const BACK_TO_TABLE = lean(
+  /\b(return|returns|returned|returning|get\s+back|gets\s+back|got\s+back|getting\s+back|go\s+back|come\s+back)\s+to\s+the\s+(?:negotiating\s+|negotiation\s+|peace\s+)?table\b/giu,
+);
+const RETURN_FORM: Record<string, string> = {
+  returns: "returns",
+  returned: "returned",
+  returning: "returning",
+};
+
 /** "no longer sees a need": not (any more). */
 const NO_LONGER = lean(/\b(?:no\s+longer|not\s+any\s+(?:longer|more))\b/giu);
 
@@ -266,6 +285,11 @@ export function joinPhrasalVerbs(text: string): string {
     .replace(NO_ATTENTION, (_, little: string) => `${little.toLowerCase() === "no" ? "no" : "little"} heeded`)
     .replace(FEW, "little")
     .replace(NO_LONGER, "not")
+    .replace(NEW_TALKS, "renewed ")
+    .replace(
+      BACK_TO_TABLE,
+      (_, verb: string) => `${RETURN_FORM[verb.toLowerCase()] ?? "return"} to negotiations`,
+    )
     .replace(SKIPPED_OVER, "did not mention")
     .replace(LEFT_UN, (_, object: string, verb: string) => `did not ${verb} ${object.trimEnd()}`)
     .replace(FLOP, (_, ending?: string) => FLOP_FORM[(ending ?? "").toLowerCase()] ?? "failed")

@@ -87,9 +87,32 @@ const NOT_SUCCEEDED = lean(
   /(^|[^\p{L}])не\s+(?:удал(?:ась|ось|ись|ся)|увенчал(?:ась|ось|ись|ся)\s+успехом|сработал(?:а|о|и)?)(?=$|[^\p{L}])/giu,
 );
 
+/**
+ * (verdict50) «новые переговоры», «новый раунд переговоров»: the talks again, the translation's «возобновления
+ * переговорного процесса» («новым» was read as a word of its own in the place of «немедленного»); «вернуться / сесть
+ * (снова) за стол переговоров»: back to the talks («вернуться» stands beside «возобновление» in the opposites). Not «нового
+ * переговорного процесса»: a process of its own (claims-blind15's English twin).
+ */
+const NEW_TALKS = lean(
+  /(^|[^\p{L}])нов(?:ые|ых|ым|ыми|ый|ого|ому|ом|ой|ую)\s+(?:(?:раунд|тур|этап)\p{L}{0,3}\s+)?(?=(?:мирн\p{L}{1,4}\s+)?переговор(?:ы|ов|ам|ами|ах)(?=$|[^\p{L}]))/giu,
+);
+const BACK_TO_TABLE = lean(
+  /(^|[^\p{L}])(?:верну\p{L}*|вернут\p{L}*|возвращ\p{L}*|сест\p{L}*|сядут|сели|садит\p{L}*|сади\p{L}*)\s+(?:снова\s+|вновь\s+|опять\s+)?за\s+стол\s+переговоров(?=$|[^\p{L}])/giu,
+);
+
+/**
+ * (verdict50) «, со своей стороны,», «, в свою очередь,»: an aside that says nothing of its own, read away; its «стороны»
+ * stood between the subject and the deed and hid another holder put in the passage's («Израиль, со своей стороны,
+ * поддерживает давние связи с палестинцами» of the Russian government's ties).
+ */
+const ASIDE = lean(/\s*,\s*(?:со\s+своей\s+стороны|в\s+свою\s+очередь)\s*,/giu);
+
 export function readRussianParaphrase(text: string): string {
   return text
+    .replace(ASIDE, "")
     .replace(NOT_SUCCEEDED, "$1провалилась")
+    .replace(NEW_TALKS, "$1возобновление ")
+    .replace(BACK_TO_TABLE, "$1вернуться к переговорам")
     .replace(OUGHT_TO, "$1нужно")
     .replace(DONE_ALONE, "$1монополизирует")
     .replace(TOOK_FOR_ITSELF, "$1монополизирует")

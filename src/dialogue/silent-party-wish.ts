@@ -15,8 +15,20 @@ const REPORT_EN =
 const REPORT_RU =
   /(?<!\p{L})(?:говор|сказа|счита|утвержда|заявля|заяви)\p{L}*(?: ли)?(?: \p{L}+)?,? (?:что|будто) (?:сша|америк\p{L}*|вашингтон\p{L}*|американц\p{L}*|израил\p{L}*|израильтян\p{L}*|хамас\p{L}*|турци\p{L}*|эрдоган\p{L}*|анкар\p{L}*|ес|евросоюз\p{L}*|оон) (?:\p{L}+ )?(?:хот|хоч|жела|стрем|добива)\p{L}*/u;
 
+/**
+ * verdict50: the US seeking compromises is no untold wish — ¶2 has Putin fault Washington for monopolizing peace efforts
+ * "without considering compromises acceptable to both sides" (the checker reads seeking them as considering them): "did
+ * putin say washington sought compromises that both sides could live with?" is the claim checker's No, as the engine's.
+ */
+const US_SOUGHT_COMPROMISE =
+  /(?<!\p{L})(?:us|usa|u\.s\.?|united states|america|americans|washington|american government|us government|сша|америк\p{L}*|вашингтон\p{L}*|американц\p{L}*) (?:really |actually |also )?(?:seeks?|sought|is seeking|стрем\p{L}*|добива\p{L}*)(?: \p{L}+){0,2}? (?:compromis|компромисс)/u;
+
 /** "does putin say the us wants a ceasefire?": what a party of no told wish (the US, Israel, Hamas, …) wants, as a voice tells it. */
 export function reportedWishOfSilentParty(text: string, lang: Lang): boolean {
   const folded = text.toLowerCase().replace(/ё/g, "е");
-  return folded.length <= 160 && (lang === "ru" ? REPORT_RU : REPORT_EN).test(folded);
+  return (
+    folded.length <= 160 &&
+    (lang === "ru" ? REPORT_RU : REPORT_EN).test(folded) &&
+    !US_SOUGHT_COMPROMISE.test(folded)
+  );
 }
