@@ -438,6 +438,8 @@ describe("the labelled claims", () => {
     "claims-blind67.jsonl": 0.95,
     // wave BZ (session 44), first run on round1s44 62d1579b: 98/100 (EN 69/70, RU 29/30), 0 false confirmed (a misattributed claim and a not-in-article one read altered)
     "claims-blind68.jsonl": 0.98,
+    // wave CB's first run on round1s45 40b4454b: 95% (EN 65/70, RU 30/30), 0 false — five not-in-article claims read altered or one altered read not-in-article
+    "claims-blind69.jsonl": 0.92,
     // claims23's probes (65: a typo in a fair paraphrase, region and people aliases, everyday synonyms, clear
     // alterations where little lines up, a call partner in the instrumental, unknown parties; 24 Russian), run
     // once: 42/65 (EN 27/41, RU 15/24) with 4 false confirmed ("help find a ceasfire", "In a phone call with Putin,
@@ -919,6 +921,8 @@ describe("the labelled claims", () => {
     "claims-blind67.jsonl": 1,
     // wave BZ (session 44), first run on round1s44 62d1579b: 98/100 (EN 69/70, RU 29/30), 0 false confirmed (a misattributed claim and a not-in-article one read altered)
     "claims-blind68.jsonl": 0.96,
+    // wave CB's first run on round1s45 40b4454b: 95% (EN 65/70, RU 30/30), 0 false — five not-in-article claims read altered or one altered read not-in-article
+    "claims-blind69.jsonl": 1,
     // claims23's probes: first run 15/24 with 2 false confirmed ("Палестинцы давно связаны с Израилем", "У
     // палестинцев давние связи …"); now 19/24, 0 false. Lifted blind12 to 25/25, blind8 24/25, probes16 19/19.
     // claims42 relabels (contact convention, contact-news.ts), not-in-article → altered: "Peskov said Putin had

@@ -750,6 +750,7 @@ describe("own dialogues (regression)", () => {
     ["dialogues116.jsonl", 0.93, "wave BY's first run on e20862a4: in context 93.8%"],
     ["dialogues120.jsonl", 0.89, "wave CA's first run on 1f66ae0a: in context 89.2%"],
     ["dialogues119.jsonl", 0.96, "wave CA's first run on 1f66ae0a: in context 96.9%"],
+    ["dialogues121.jsonl", 0.95, "wave CB's first run on round1s45 40b4454b: in context 95.4%"],
     [
       "dialogues97.jsonl",
       0.94,
@@ -1868,6 +1869,11 @@ describe("own dialogues (regression)", () => {
       "wave CA's first run on 1f66ae0a: yes/no 84.4% (a false Yes on 'it was erdogan who called, да?', a false No on the US opposing a Palestinian state)",
     ],
     ["dialogues119.jsonl", 0.95, "wave CA's first run on 1f66ae0a: yes/no 95.2%"],
+    [
+      "dialogues121.jsonl",
+      0.95,
+      "wave CB's first run on round1s45 40b4454b: yes/no 95.1% (the Foreign Ministry's direct dialogue: doesn't say where Yes is owed)",
+    ],
     [
       "dialogues97.jsonl",
       0.91,

@@ -849,6 +849,13 @@ const sets = [
       "a fresh English blind set (the forty-fifth session's wave CA), run once on 1f66ae0a at the session's start (first run 95.4% / 100% engine, 100% / 100% through npm run ask)",
   },
   {
+    file: "blind101.jsonl",
+    answer: 0.95,
+    refuse: 0.96,
+    about:
+      "a fresh English blind set (the forty-fifth session's sealed wave CB), run once on round1s45 40b4454b after the session's first round (read by no lane until then; first run 95.4% / 96.0% engine, 95.4% / 96.0% through npm run ask: Russia's formal part in peace mediation and Moscow's 'pitch' refused, Hamas's charter answered with a card)",
+  },
+  {
     file: "probes-en98.jsonl",
     answer: 1,
     refuse: 1,
@@ -1358,6 +1365,13 @@ const sets = [
     refuse: 0.96,
     about:
       "a fresh Russian blind set (the forty-fifth session's wave CA), run once on 1f66ae0a at the session's start (first run 90.8% / 96.0% engine, 93.8% / 92.0% through npm run ask: 'Путин разговаривал с Нетаньяху?' answered «не сказано» with the call's card); quality50ru's development set: 98.5% / 96.0% engine, 100% / 96.0% through ask after its kinds (the Netanyahu line left: the sets' convention answers it with the call)",
+  },
+  {
+    file: "blind-ru97.jsonl",
+    answer: 0.93,
+    refuse: 1,
+    about:
+      "a fresh Russian blind set (the forty-fifth session's sealed wave CB), run once on round1s45 40b4454b after the session's first round (first run 93.8% / 100% engine, 95.4% / 100% through npm run ask)",
   },
   {
     file: "probes-ru99.jsonl",
