@@ -154,11 +154,8 @@ export function createMessageReading(
         return whole;
     }
     let best: Answer | null = null;
-    // A stretch is often a question piece again ("…, what does the article say about X"): read once (perf45).
-    const piecesRead = new Map<string, Answer>();
     for (const piece of pieces) {
       const a = answerWhole(piece, lang);
-      piecesRead.set(piece, a);
       if ((a.answered || a.reason === "not-in-article") && (!best || a.confidence > best.confidence))
         best = { ...a, readAs: piece };
     }
@@ -172,7 +169,7 @@ export function createMessageReading(
     // uses is refused, and the chatter beside it does not answer for it (quality-ru43).
     let offStoryAsked = false;
     for (const part of parts) {
-      const a = piecesRead.get(part) ?? answerWhole(part, lang);
+      const a = answerWhole(part, lang);
       if (!a.answered && asks && !asksNothing(part)) offStoryAsked ||= asksOffStoryRu(part);
       if (a.answered && a.kind === "entry" && asks && asksNothing(part)) {
         if (!chatter || a.confidence > chatter.confidence) chatter = { ...a, readAs: part };
