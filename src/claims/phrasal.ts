@@ -1,31 +1,42 @@
 // Phrasal verbs and multi-word prepositions read as the one word they stand for, before a claim is tokenised: a
 // particle alone is glue, so "brushed off the need" would otherwise read as "brushed … the need" and agree with
 // the passage. English here; the Russian readings are in russian-phrasal.ts ("выступает против" is "возражает").
-// The tables of phrasal verbs and idioms are in phrasal-verbs.ts.
+// The tables of phrasal verbs and idioms are in phrasal-verbs.ts; the several-word readings of the ceasefire and the
+// talks, of a mention or none, and of the Quartet and a role in it are in phrasal-ceasefire.ts, phrasal-mention.ts and
+// phrasal-membership.ts. This file keeps the rest and the one order they are rewritten in (joinPhrasalVerbs).
 
 import { lean } from "../lib/lean-regexp.js";
+import {
+  AT_ONCE,
+  BACK_TO_TABLE,
+  BOTH_SIDES_STOP,
+  CAN_WAIT,
+  NEW_TALKS,
+  NOT_URGENT,
+  RETURN_FORM,
+  STOP_FIRE,
+} from "./phrasal-ceasefire.js";
+import {
+  LEFT_GROUP,
+  MEMBER_OF,
+  MONOPOLIZE,
+  ONE_OF_MEMBERS,
+  SOLE_BROKER,
+  SOLE_BROKER_FORM,
+  WITHDRAW_FORM,
+} from "./phrasal-membership.js";
+import { KEPT_QUIET, LEFT_UN, SKIPPED_OVER } from "./phrasal-mention.js";
 import { CONSIDER, IDIOM_FORMS, IDIOMS, ONE_WORD, PHRASAL, regular } from "./phrasal-verbs.js";
 import { Rewriting } from "./rewriting.js";
+
+/** Read apart (parties.ts, judge.ts); re-exported for their importers. */
+export { withoutCeasefireSides } from "./phrasal-ceasefire.js";
+export { sayingAsMention } from "./phrasal-mention.js";
 
 /** "the policy flopped": failed (slang for it, one word). */
 const FLOP = lean(/\bflop(s|ped|ping)?\b/giu);
 const FLOP_FORM: Record<string, string> = { "": "fail", s: "fails", ped: "failed", ping: "failing" };
 
-/** How urgent, said in several words: "there is no rush to agree a ceasefire", "the ceasefire can wait". */
-const NOT_URGENT = lean(/\b(?:(?:is|was)\s+)?(?:in\s+)?no\s+(?:rush|hurry)\b/giu);
-const CAN_WAIT = lean(/\b(?:can|could|may|might|should|must|will|would)\s+wait\b/giu);
-/** "stopping the fire", "halt the shooting", "the shooting to stop": a ceasefire said in a verb and its object. */
-const STOP_FIRE = lean(
-  /\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases|ceased|ceasing)\s+(?:the\s+)?(?:fire|firing|shooting)\b|\bthe\s+(?:firing|shooting)\s+to\s+(?:stop|cease|halt)\b/giu,
-);
-/**
- * (claims34) "both sides to stop fighting", "the two sides to cease hostilities": the ceasefire's own parties (a
- * ceasefire is both sides' stopping), read as "them"; "both sides" lined up with nothing read as a party added
- * (claims-blind54: "putin wants both sides to stop fighting right away …" altered).
- */
-const BOTH_SIDES_STOP = lean(
-  /\b(?:both|the\s+two|the\s+warring|all|each)\s+(?:sides|parties|side)(?:\s+(?:of|in)\s+the\s+(?:conflict|war|fighting))?(?=\s+to\s+(?:stop|cease|halt|end|quit)\s+(?:the\s+)?(?:fighting|hostilities|firing|shooting)\b)/giu,
-);
 /**
  * (claims34) "backs direct talks", "backed the call": supports it (endorsed-need.ts reads "supports"); not "backed
  * down / off / away / out", a "US-backed" group, or "turned their backs on".
@@ -40,14 +51,11 @@ const BACKS = lean(
 const OUTBREAK = lean(
   /\b(?:(this|the\s+latest|the\s+recent|the\s+new|the\s+current|this\s+latest)\s+outbreak(?!\s+of\s+(?!violence|fighting|hostilities)\p{L})|outbreak(?=\s+of\s+(?:violence|fighting|hostilities)\b))/giu,
 );
-/** The claim without the ceasefire's own parties ("both sides to stop fighting"): what parties.ts reads of it. */
-export const withoutCeasefireSides = (text: string): string => text.replace(BOTH_SIDES_STOP, "them");
 const SUPPORT_FORM: Record<string, string> = {
   backs: "supports",
   backed: "supported",
   backing: "supporting",
 };
-const AT_ONCE = lean(/\b(?:right\s+away|straight\s+away|at\s+once|without\s+delay)\b/giu);
 
 /** "not bothering to look for compromises": not looking for them (the bother says nothing of its own). */
 const BOTHER_TO = lean(/\b(?:bother|bothers|bothered|bothering)\s+to\s+/giu);
@@ -55,17 +63,6 @@ const BOTHER_TO = lean(/\b(?:bother|bothers|bothered|bothering)\s+to\s+/giu);
 /** "the Kremlin is trying to help": seeking to, as the article's "seeks to assist" says. */
 const TRY_TO = lean(/\b(try|tries|tried|trying)\s+to\b/giu);
 const TRY_FORM: Record<string, string> = { try: "seek", tries: "seeks", tried: "sought", trying: "seeking" };
-
-/** (claims40) "The UN has left the Quartet": withdrawn from it (opposites.ts), said of a group or of talks only. */
-const LEFT_GROUP = lean(
-  /\b(leave|leaves|left|leaving)\s+(?=(?:the\s+)?(?:quartet|group|talks|negotiations|mediation|peace\s+process)\b)/giu,
-);
-const WITHDRAW_FORM: Record<string, string> = {
-  leave: "withdraw from ",
-  leaves: "withdraws from ",
-  left: "withdrew from ",
-  leaving: "withdrawing from ",
-};
 
 /**
  * (claims40) "due to the large number of former Russian citizens": the article's "the number of" says the number
@@ -94,11 +91,6 @@ const EXPRESS_FORM: Record<string, string> = {
   voiced: "expressed ",
   voicing: "expressing ",
 };
-
-/** "kept quiet about Russia's role": said nothing about it. */
-const KEPT_QUIET = lean(
-  /\b(?:keep|keeps|kept|keeping|remain|remains|remained|remaining|stay|stays|stayed|staying)\s+(?:quiet|silent|mum)\s+(?:about|on|over)\b/giu,
-);
 
 /** "take Palestinian interests into account": consider them. */
 const TAKE: string[] = ["take", "takes", "took", "taken", "taking"];
@@ -132,55 +124,6 @@ const THERE_MUST_NOT_BE = lean(
   /\bthere\s+(?:(?:must|should)(?:\s+not|n['’]t)|(?:does|do)(?:\s+not|n['’]t)\s+(?:have|need)\s+to)\s+be\b/giu,
 );
 
-/**
- * "one of the Quartet's members", "one of the members of the Quartet": part of it, as the article says of Russia
- * (claims-blind50: "one" read as a word of its own in the place of "part").
- */
-/**
- * (claims36) "would like America to remain the only broker of peace": the sole broker of peace is the one
- * monopolizing the peace efforts (claims-own39: it lined up with nothing, read as not in the article).
- */
-const SOLE_BROKER = lean(
-  /\b(remain|remains|remained|remaining|stay|stays|stayed|staying|be|is|are|was|were|being)\s+the\s+(?:only|sole|exclusive)\s+(?:peace\s+)?(?:broker|mediator|peacemaker|go-between|arbiter)s?(?:\s+(?:of|for)\s+peace(?:\s+(?:efforts|talks|process))?)?\b/giu,
-);
-const SOLE_BROKER_FORM: Readonly<Record<string, number>> = {
-  remains: 1,
-  stays: 1,
-  is: 1,
-  remained: 2,
-  stayed: 2,
-  was: 2,
-  were: 2,
-  remaining: 4,
-  staying: 4,
-  being: 4,
-};
-const MONOPOLIZE = regular("monopolize");
-
-const MEMBER_OF = lean(/\b(?:one\s+of|among)\s+(?:the\s+)?members\s+of\b/giu);
-const ONE_OF_MEMBERS = lean(
-  /\b(?:one\s+of|among)\s+(?:the\s+)?(?!(?:its|their|his|her|our|two|three|four|five)\s)(\p{L}+)(?:['’]s)?\s+members\b/giu,
-);
-
-/**
- * (verdict50) "new / fresh talks", "a new round of negotiations": the talks again, as the article's "the resumption of
- * the negotiation process" says ("new" was read as a word of its own in the place of "urgent"); "a return to the
- * (negotiating) table", "get back to the table": a return to negotiations (opposites.ts puts "return" beside
- * "resumption"). Only right before the talks: "a new mediator" stays, and so does "the launch of a new negotiation
- * process" (claims-blind15: a process of its own, not the old one resumed).
- */
-const NEW_TALKS = lean(
-  /\b(?:new|fresh)\s+(?:round\s+of\s+|rounds\s+of\s+)?(?=(?:peace\s+)?(?:talks|negotiations)\b)/giu,
-);
-const BACK_TO_TABLE = lean(
-  /\b(return|returns|returned|returning|get\s+back|gets\s+back|got\s+back|getting\s+back|go\s+back|come\s+back)\s+to\s+the\s+(?:negotiating\s+|negotiation\s+|peace\s+)?table\b/giu,
-);
-const RETURN_FORM: Record<string, string> = {
-  returns: "returns",
-  returned: "returned",
-  returning: "returning",
-};
-
 /** "no longer sees a need": not (any more). */
 const NO_LONGER = lean(/\b(?:no\s+longer|not\s+any\s+(?:longer|more))\b/giu);
 
@@ -189,32 +132,6 @@ const FEW = lean(/(?<!\ba\s+)\b(?:very\s+)?few\b/giu);
 
 /** "people who used to be Russian citizens": former ones. */
 const USED_TO_BE = lean(/\b(?:who\s+)?used\s+to\s+be\b/giu);
-
-/** "skipped over Russia's role": did not mention it. */
-const SKIPPED_OVER = lean(/\b(?:skip|skips|skipped|skipping|pass|passes|passed|passing)\s+over\b/giu);
-
-/** "left Russia's role unmentioned": not mentioned, as "did not mention Russia's role" says. */
-const LEFT_UN = lean(
-  /\b(?:leave|leaves|left|leaving)\s+((?:[\p{L}'’-]+\s+){1,8}?)un(mention|address)ed\b/giu,
-);
-
-/**
- * "didn't say a word about", "never said anything about": a mention, negated as the claim negates it. Read before
- * the claim's attribution is, or "Putin didn't say" would be taken for a denied attribution ("X never said …").
- */
-const SAY_A_WORD = lean(
-  /\b(say|says|said|saying)\s+(?:a\s+(?:single\s+)?word|anything)(?=\s+(?:about|on|of|in)\b)/giu,
-);
-const MENTION_FORM: Record<string, string> = {
-  say: "mention",
-  says: "mentions",
-  said: "mentioned",
-  saying: "mentioning",
-};
-
-export function sayingAsMention(text: string): string {
-  return text.replace(SAY_A_WORD, (_, verb: string) => MENTION_FORM[verb.toLowerCase()] ?? "mention");
-}
 
 /** Prepositions of cause said in several words, read as the article's "due to". */
 const CAUSE = lean(/\b(?:because\s+of|owing\s+to|on\s+account\s+of|as\s+a\s+result\s+of)\b/giu);

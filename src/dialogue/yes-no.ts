@@ -32,13 +32,13 @@ import { negatedMention } from "./negated-mention.js";
 import { mentionVerdict } from "./omitted-mention.js";
 import { onlyOneSideVerdict } from "./only-one-side.js";
 import { ownRoleElsewhereUnsaid, ownRoleOfVoiceVerdict } from "./own-role-voice.js";
+import { withOwnedVerdict } from "./owned-outranks.js";
 import { partInVerdict } from "./part-in.js";
 import { partnerStanceVerdict } from "./partner-stance.js";
 import { inPassageReading, inPassageWords, inPassageWordsRu } from "./passage-paraphrase.js";
 import { presenceVerdict } from "./presence-asked.js";
 import { quotedVerdict } from "./quoted-asked.js";
 import { reportedAskedVerdict } from "./reported-asked.js";
-import { restrictsWithOnly } from "./restrictive-only.js";
 import { selfPresentedVerdict } from "./self-presented.js";
 import { silenceOfAnother } from "./silence-of-another.js";
 import { reportedWishOfSilentParty } from "./silent-party-wish.js";
@@ -63,6 +63,8 @@ import { russianStatementOf } from "./yes-no-ru.js";
 /** A sentence of a person's ("he highlights …"): a voice's, not the article's own (article-phrase.ts). */
 const HE_OR_SHE = /(?<!\p{L})(?:he|she)(?!\p{L})/iu;
 
+/** The last step of the order (owned-outranks.ts); re-exported for its importers. */
+export { withOwnedVerdict } from "./owned-outranks.js";
 export type { Verdict } from "./verdict-read.js";
 
 /** "at least" / "at the very least" as a concession before a verb or adjective, not before a number. */
@@ -264,35 +266,4 @@ export function verdictFor(typed: string, answer: Answer, lang: Lang, deps: Verd
   const wider = answer.entry ? deps.conversation.notInWords?.get(answer.entry.id) : undefined;
   if (read?.verdict === "yes" && wider?.test(question)) return { verdict: "not-said", source: "curated" };
   return withOwnedVerdict(read, answer, plain.toLowerCase());
-}
-
-/**
- * Words that narrow or turn a point the engine's polar reading lets through ("does putin blame america alone…?",
- * "…should give up on a state?", "is that because russia shares common ground with israel?" — a cause asked): the
- * checker's "doesn't say" stands. The shared only/just reading, and these.
- */
-const NARROWS_OR_TURNS =
-  /(?<!\p{L})(?:alone|entirely|purely|wholly|give up|gave up|giving up|gives up|unnecessary|needless|pointless|because|bc|cuz|due to|reason)(?!\p{L})/u;
-
-/** "does the article mention X?": a mention asked of the article itself. */
-const ARTICLE_MENTION =
-  /^(?:(?:so|and|but|ok) )?(?:does|did) (?:the article|the story|the piece|the text) (?:even |ever |at all )?(?:mention|mentions|bring up|talk about|refer to|touch on|cover)(?!\p{L})/u;
-
-/**
- * The engine's own verdict on its card's point (answer.owned, answering/owned-verdict.ts) over an unconfirmed
- * reading, the checker's plain "doesn't say" (words it matched nowhere) or none: "does russia want to help settle the
- * israel conflict" on "a constructive role in resolving". The owned reader itself stops at a narrowing, cause or
- * alternative word (alone, give up, because, between X and Y: TURNS_EN); a kind reader, a curated verdict, the
- * checker's No and its specific readings (another actor, a stance, an added wish, a hedge) keep theirs
- * (docs/conversation.md, "Whose verdict wins").
- */
-export function withOwnedVerdict(read: Verdict | null, answer: Answer, folded: string): Verdict | null {
-  if (answer.owned === undefined || !answer.answered) return read;
-  // (quality50) The article's own mention of a topic, checked by the engine against the article (mention-asked.ts).
-  if (answer.owned === "yes" && read?.verdict === "not-said" && ARTICLE_MENTION.test(folded))
-    return { verdict: "yes", source: "engine" };
-  if (restrictsWithOnly(folded) || NARROWS_OR_TURNS.test(folded)) return read;
-  const outranked =
-    read === null || (read.verdict === "not-said" && (read.source === "unconfirmed" || read.plain === true));
-  return outranked ? { verdict: answer.owned, source: "engine" } : read;
 }
