@@ -10,7 +10,7 @@
 
 const PARTY = String.raw`(?:the\s+)?(?:kremlin|moscow|russia|russians|putin|peskov|russian\s+(?:government|leadership|side))`;
 const POSSESSIVE = String.raw`(?:'s|’s|s)?`;
-const PITCH = String.raw`(?:sales\s+)?(?:pitch|angle|spin|line|message)`;
+const PITCH = String.raw`(?:sales\s+)?(?:pitch|angle|spin)`;
 const PLAN = String.raw`(?:game\s*plan|play|end\s*game|long\s+game|strategy|agenda|grand\s+plan|master\s*plan|big\s+plan|plan|goal|aim|objective)`;
 /** The conflict named after the noun, or a "here" for it. */
 const CONFLICT = String.raw`(?:(?:the|this|that|whole|current|latest|israel(?:i)?[\s-]+(?:gaza|hamas|palestin\p{L}*)|middle\s+east|gaza)\s+)*(?:conflict|war|crisis|situation|mess|fighting|violence|escalation|thing|business|standoff|flare-?up)`;
