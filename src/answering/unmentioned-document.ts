@@ -18,8 +18,12 @@ const RESOLUTION = String.raw`(?:${BODY}(?:'s|’s)?\s+(?:\p{L}+\s+){0,2}?resolu
 const VOTE = String.raw`(?:${BODY}(?:'s|’s)?\s+votes?|votes?\s+(?:at|in|of|by)\s+(?:the\s+)?${BODY}|(?:vote|voted|votes|voting|veto|vetoed|vetoes|abstain|abstained)\s+(?:at|in|on|against|for)\s+(?:the\s+)?(?:${BODY}|resolution|the\s+resolution|a\s+resolution|it)|how\s+did\s+(?:\p{L}+\s+){1,3}vote)`;
 const ASKED = new RegExp(String.raw`(?<!\p{L})(?:${DOCUMENT}|${RESOLUTION}|${VOTE})(?!\p{L})`, "iu");
 
+/** "does the article say how russia voted at the UN?": a verdict asked of the article, the dialogue's (doesn't say). */
+const ASKED_OF_ARTICLE =
+  /^\s*(?:(?:so|and|but|ok|okay)[\s,]+)?(?:does|did|do|is|was)\s+(?:the\s+|this\s+)?(?:article|story|piece|text|report)\b/iu;
+
 /** Whether an English question asks of a document or a vote the article never mentions. */
 export function asksUnmentionedDocument(text: string): boolean {
-  if (text.length > 300) return false;
+  if (text.length > 300 || ASKED_OF_ARTICLE.test(text)) return false;
   return ASKED.test(text.replace(/[’`]/gu, "'"));
 }

@@ -58,6 +58,7 @@ describe("quality51's readers", () => {
       ["is there a security council resolution on gaza?", true],
       ["how did russia vote on the resolution?", true],
       ["what does the article say about a just resolution?", false],
+      ["does the article say how russia voted at the un security council?", false],
       ["does the kremlin want to help reach a settlement or an agreement?", false],
     ]);
     expectEntries([
