@@ -36,6 +36,7 @@ import { asExamplePlayers } from "./example-players.js";
 import { withFavourAsSupport } from "./favoured-outcome.js";
 import { asFightingOn } from "./fighting-on.js";
 import { withoutForOrAgainst } from "./for-or-against.js";
+import { asFormalInvolvement } from "./formal-involvement.js";
 import { asGroupPart } from "./group-part.js";
 import { asHamasContact } from "./hamas-contact.js";
 import { withoutHearsayLeadIn } from "./hearsay-lead-in.js";
@@ -66,6 +67,7 @@ import { asOwnRoleBoast } from "./own-role-mention.js";
 import { asOwnShare } from "./own-share.js";
 import { asPartAbout } from "./part-about.js";
 import { asPartyAfter } from "./party-after.js";
+import { asPartyGamePlan } from "./party-game-plan.js";
 import { asPartyNeeds } from "./party-needs.js";
 import { asPartyPart } from "./party-part.js";
 import { asPartyReaction } from "./party-reaction.js";
@@ -85,6 +87,7 @@ import { asRussiaBlamesUs } from "./russia-blames-us.js";
 import { asSaidInvolving } from "./said-involving.js";
 import { asSeveralAsks } from "./several-asks.js";
 import { asSidesAsked } from "./sides-asked.js";
+import { withoutSlangTails } from "./slang-tails.js";
 import { withoutSpeakerSetAside } from "./speaker-exclusion.js";
 import { asSpokesmanFor } from "./spokesman-for.js";
 import { asSpreadPrevention } from "./spread-prevention.js";
@@ -119,6 +122,12 @@ export const FIRST_READERS: readonly ((text: string) => string)[] = [
   withoutPlainWords,
   // (quality41) A chat lead-in ("hey bot quick one,", "come on,") before a question.
   withoutChatLeadIn,
+  // (quality51) Slang openers and tails ("yo …", "… fr", "… ngl"); Russia's formal part in the peace efforts as the
+  // Quartet's card; a Russian party's pitch, angle or game plan on the conflict (slang-tails.ts, formal-involvement.ts,
+  // party-game-plan.ts).
+  withoutSlangTails,
+  asFormalInvolvement,
+  asPartyGamePlan,
   // (quality42) What the asker keeps seeing ("I keep seeing headlines that…") before the claim to check.
   withoutHearsayLeadIn,
   // (quality46) Putin's blame of the US set against Russia's seat in the Quartet ("isn't it a bit rich … does the

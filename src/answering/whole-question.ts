@@ -37,6 +37,7 @@ import { wantsTrivia } from "./trivia.js";
 import type { Answer, Lang, SummarySize } from "./types.js";
 import { asksMostlyUnknown } from "./unknown-topic.js";
 import { asksUnmentionedAction } from "./unmentioned-action.js";
+import { asksUnmentionedDocument } from "./unmentioned-document.js";
 import { REASON_MARGIN, reasonFirst } from "./why-reason.js";
 import { createWrongPartyReading } from "./wrong-party-reading.js";
 
@@ -124,6 +125,8 @@ export function createWholeQuestion({ kb, tuning, readers, replies, original }: 
     if (reader.lang === "en" && asksOwnAdvice(analysis.words, analysis.speakers)) return outOfScope(out);
     // An action the article never reports, asked of a Russian party ("did the kremlin send aid?"): unmentioned-action.ts.
     if (reader.lang === "en" && asksUnmentionedAction(text)) return outOfScope(out);
+    // A document or a vote the article never mentions ("what does hamas's charter say"): unmentioned-document.ts.
+    if (reader.lang === "en" && asksUnmentionedDocument(text)) return outOfScope(out);
     // How the story's events will turn out: the article reports what was said (future-outcome.ts).
     if ((reader.lang === "en" && asksForecast(text)) || (reader.lang === "ru" && asksRussianForecast(text)))
       return {

@@ -72,6 +72,11 @@ export function answerMention(
   const found = findAnswer(thing, lang);
   const id = found.answered && found.entry && ids.includes(found.entry.id) ? found.entry.id : ids[0];
   const evidence = id ? engine.answerForEntry(id, lang) : null;
+  // "does the article mention a two-state solution?": a term the curators list as never in the article's words for
+  // the entry's point (conversation.json notInWords) is not a Yes — the article's own words shown, as yes-no.ts does.
+  const unworded = id !== undefined && kit.conversation.notInWords?.get(id)?.test(fold(question)) === true;
+  if (evidence?.answered && unworded)
+    return answerReply(evidence, { ...extra, verdict: "not-said", verdictSource: "curated" });
   if (evidence?.answered) return answerReply(evidence, { ...extra, verdict: "yes" });
   // A name of the story's beside words no curated Russian answer has ("выходцы из россии в израиле"): the
   // engine's entry without a yes/no line; read whole, the claim checker gave it a false "Нет".

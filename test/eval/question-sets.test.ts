@@ -850,10 +850,17 @@ const sets = [
   },
   {
     file: "blind101.jsonl",
-    answer: 0.95,
-    refuse: 0.96,
+    answer: 1,
+    refuse: 1,
     about:
-      "a fresh English blind set (the forty-fifth session's sealed wave CB), run once on round1s45 40b4454b after the session's first round (read by no lane until then; first run 95.4% / 96.0% engine, 95.4% / 96.0% through npm run ask: Russia's formal part in peace mediation and Moscow's 'pitch' refused, Hamas's charter answered with a card)",
+      "a fresh English blind set (the forty-fifth session's sealed wave CB), run once on round1s45 40b4454b after the session's first round (read by no lane until then; first run 95.4% / 96.0% engine, 95.4% / 96.0% through npm run ask: Russia's formal part in peace mediation and Moscow's 'pitch' refused, Hamas's charter answered with a card); quality51, which read it: 100% / 100% engine and through ask",
+  },
+  {
+    file: "probes-en99.jsonl",
+    answer: 1,
+    refuse: 1,
+    about:
+      "ours (quality51), 33 of wave CB's kinds in our own phrasings (Russia's formal part in the peace efforts — the Quartet, a Russian party's pitch, angle, game plan, endgame or play on the conflict, slang openers and tails 'yo', 'ngl', 'fr', 'no cap', a document or a vote the article never mentions — a charter, a constitution, a UN resolution or vote, a treaty, a manifesto — refused, 'does the article mention X' of what it never mentions, a two-state solution not a Yes), run once on 10b0689d before the change (first run 63.6% / 81.8% engine, 68.2% / 81.8% through npm run ask); 100% / 100% both ways after",
   },
   {
     file: "probes-en98.jsonl",
