@@ -17,10 +17,12 @@ import type { DialogueTurn } from "./types.js";
 import { verdictOnLast } from "./verdict-on-last.js";
 
 const LEAD = "(?:(?:so|and|but|ok|okay|then|wait)[, ]+)*";
+// Only verbs no other reader takes: want / support / back / favour (wish-asked.ts) and call / push for (the
+// engine's own cards) already read Yes and move the chat to the card they find, which later turns rely on
+// (d54-01, d98-20); this reader keeps the last card.
 const VERB =
-  "(?:advocate|advocates|support|supports|back|backs|favou?r|favou?rs|want|wants|call for|calls for|push for|pushes for|urge|urges|seek|seeks|stand for|stands for|endorse|endorses|propose|proposes|suggest|suggests|argue for|argues for|press for|presses for|promote|promotes)";
-const VERB_ING =
-  "(?:advocating|supporting|backing|favou?ring|calling for|pushing for|urging|seeking|endorsing|proposing|suggesting|arguing for|pressing for|promoting)";
+  "(?:advocate|advocates|advocated|propose|proposes|proposed|suggest|suggests|suggested|endorse|endorses|endorsed|stand for|stands for|argue for|argues for|press for|presses for|promote|promotes)";
+const VERB_ING = "(?:advocating|proposing|suggesting|endorsing|arguing for|pressing for|promoting)";
 const SUBJECT = "(he|she|it|they|[\\p{L}'. ]{3,30}?)";
 const AIM_EN = [
   new RegExp(
