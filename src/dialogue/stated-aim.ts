@@ -1,7 +1,7 @@
 // Kind (dialog54, d121-06#3): an aim the last answer's voice states, asked back in other words of advocacy — "Does
 // it advocate direct talks between the Palestinians and Israel?" after the Foreign Ministry's coordination ("… and
-// establish direct Palestinian-Israeli dialogue"), "does the ministry support direct negotiations between them?",
-// "is it pushing for direct dialogue between israel and the palestinians?", "did he propose a ceasefire?" after
+// establish direct Palestinian-Israeli dialogue"), "does the ministry endorse direct negotiations between them?",
+// "is it advocating direct dialogue between israel and the palestinians?", "did he propose a ceasefire?" after
 // Putin's wishes ("emphasized the urgent need for an immediate ceasefire"). The pronoun had been read as Moscow
 // and the claim checker gave "doesn't say"; the card's own quote settles it: Yes.
 // Read only when the subject is a pronoun or a voice quoted on the last card, the verb one of advocacy, nothing is
