@@ -20,6 +20,7 @@ import { sharedViewAsked } from "./shared-view.js";
 import type { StandAloneReaders } from "./stand-alone.js";
 import type { TurnReading } from "./turn-reading.js";
 import type { DialogueTurn } from "./types.js";
+import { whyOfNo } from "./why-of-no.js";
 
 const ANYTHING = /(?<!\p{L})(?:anything|something|что-нибудь|что-то|хоть что-то)(?!\p{L})/u;
 /**
@@ -50,7 +51,8 @@ export function createFollowUpTurns(
       return oneReplyTurn(lang, reply, contextAfter(voices, reply.answer, lang, now, words, context));
     }
 
-    const followUp = followUpOf(folded, words, speakers);
+    // "why not" after a No: the last question's why (why-of-no.ts).
+    const followUp = whyOfNo(folded, context) ?? followUpOf(folded, words, speakers);
     // "And China?": a party the article never names, after an answer.
     const party = context && followUp?.kind === "topic-switch" ? partyOf(followUp.topic, words.lang) : null;
     if (context && followUp?.kind === "topic-switch" && party && unnamedByArticle(party, words.lang)) {

@@ -39,6 +39,7 @@ import { saidOccasionTurn } from "./said-occasion.js";
 import { sameDoerTurn } from "./same-doer.js";
 import { selfBlameAskedTurn } from "./self-blame-asked.js";
 import { spreadPlacesTurn } from "./spread-places.js";
+import { statedAimTurn } from "./stated-aim.js";
 import { switchedDetailTurn } from "./switched-detail.js";
 import { thingTooTurn } from "./thing-too.js";
 import { timeOfThatTurn } from "./time-of-that.js";
@@ -113,6 +114,8 @@ const ON_LAST_ANSWER: LastAnswerReader[] = [
   purposeOfThatTurn,
   // "did he propose specific borders?": a detail no word of the article names, doesn't say (proposal-detail.ts).
   proposalDetailTurn,
+  // "does it advocate direct talks between them?": an aim the card's voice states in its quotes, Yes (stated-aim.ts).
+  statedAimTurn,
 ];
 /** Asked after topic-comment.ts, which reads the last topic (no entry needed). */
 const ON_LAST_ANSWER_AFTER_TOPIC: LastAnswerReader[] = [

@@ -9,6 +9,7 @@ import { lean } from "../lib/lean-regexp.js";
 import type { DialogueKit } from "./dialogue-kit.js";
 import type { GroundedVerdict } from "./grounded-verdicts.js";
 import { withoutOwnVerdict } from "./own-verdict.js";
+import { saidAboutInOrder } from "./said-about-order-ru.js";
 import { saidByAnother } from "./said-by-another.js";
 import { noTimeEvidence, timeAskedOf } from "./said-when.js";
 import { unmentionedParty } from "./voice-unmentioned.js";
@@ -76,7 +77,9 @@ export function createMentionedBy(kit: DialogueKit) {
     const thingAnswer = timed ? findAnswer(timed, lang) : null;
     if (thingAnswer?.answered && thingAnswer.kind === "entry")
       return { evidence: noTimeEvidence(thingAnswer, lang), verdict: "not-said" };
-    const mentioned = (asked === "ru" ? MENTION_RU : MENTION_EN).exec(folded.trim());
+    // «он что-то про США сказал?»: the thing put after the verb first (said-about-order-ru.ts).
+    const mentioned =
+      asked === "ru" ? MENTION_RU.exec(saidAboutInOrder(folded.trim())) : MENTION_EN.exec(folded.trim());
     // "does putin want negotiations?": a wish, Yes only on a quote stating one (wish-asked.ts).
     const wish = mentioned ? null : wishAsked(folded, asked);
     const m = mentioned ?? (wish ? [folded, wish.subject, wish.thing] : null);

@@ -27,6 +27,7 @@ import { ideaAsThingOf } from "./idea-of.js";
 import { involvementAsked } from "./involvement-asked-ru.js";
 import { withIsUncontracted } from "./is-contraction.js";
 import { kindWordsAsked } from "./kind-words.js";
+import { kremlinInProcessAsked } from "./kremlin-in-process.js";
 import { fold, parsingLanguageOf } from "./language.js";
 import { memberRoleAsked } from "./member-role.js";
 import { mentionInOrderOf } from "./mention-order.js";
@@ -133,6 +134,7 @@ export function rewrittenMessage(
     kindWordsAsked(typo, speakers, confirms) ??
     keptOutAsked(typo) ??
     involvementAsked(typo) ?? // «москва имеет отношение к урегулированию?» (involvement-asked-ru.ts)
+    kremlinInProcessAsked(typo) ?? // «кремль участвует в мирном процессе?» (kremlin-in-process.ts)
     memberRoleAsked(typo) ??
     // "what group is it part of?": the group a party is a member of (group-of-party.ts).
     groupOfPartyAsked(typo) ??

@@ -1144,6 +1144,11 @@ describe("own dialogues (regression)", () => {
       "ours, dialog50 of session 43 (own wording): a warring side after a casualty count then 'is putin worried about it?', 'and for new talks?' / «а к новым переговорам?» after a call's Yes, a pronoun object of support after a topic turn ('does he support them?', «он их поддерживает?») (56.0% (14/25) in context on base 65a5a1b2, 92.0% (23/25) after)",
     ],
     [
+      "dialogues-own129.jsonl",
+      1.0,
+      "ours, dialog54 of session 45 (own wording, EN/RU): an aim of the card's voice asked by a verb of advocacy ('does it advocate direct negotiations between israel and the palestinians?', 'did he propose a ceasefire?' after Putin's wishes: Yes), 'why not' / «а почему нет?» after a No (the last question's why), whether Peskov said anything about the US with «про США» before the verb («а про америку он что-то сказал?»: не сказано), the Kremlin in the peace process («кремль участвует в мирном процессе?», 'is the kremlin involved in the peace process?': Yes) (72.2% (13/18) in context on base 10b0689d, 100% (18/18) after)",
+    ],
+    [
       "dialogues-own128.jsonl",
       1.0,
       "ours, dialog53ru of session 45 (own wording): a list's member negated with no verb («а ООН же не в нём?», «китай ведь не среди них, да?»: the positive fact) or asked verb first («а туда тоже входят США?», «а среди них есть евросоюз?»), «а/и это вызывает споры?» after a wh-answer (a clause of its own: Да), a prospect asked with no subject («а закончится ли скоро?», «скоро утихнет?»: doesn't say), Russia's involvement asked by a relation word («значит, москва имеет отношение к урегулированию?»: Да) (52.9% (9/17) in context on base 430da243, 100% (17/17) after)",
@@ -1994,6 +1999,11 @@ describe("own dialogues (regression)", () => {
       "dialogues-own123.jsonl",
       0.83,
       "ours (dialog51, session 44): yes/no 33.3% (2/6) on base 3dffda4d, 83.3% (5/6) after",
+    ],
+    [
+      "dialogues-own129.jsonl",
+      1.0,
+      "ours (dialog54, session 45): yes/no 81.0% (17/21) on base 10b0689d, 100% (21/21) after",
     ],
     [
       "dialogues-own128.jsonl",
