@@ -44,8 +44,8 @@ describe("the voices table: Russia as one party", () => {
     expectRows(rewritten, [
       ["why would the russian side care about hamas", "why would the russian side ties with hamas"],
       [
-        "why does the russian government even bother with israel",
-        "why does the russian government even ties with israel",
+        "why does the russian leadership even bother with israel",
+        "why does the russian leadership even ties with israel",
       ],
     ]);
     expectRows(asWhichSideContact, [
@@ -101,7 +101,7 @@ describe("the voices table: Russia as one party", () => {
     );
     expectRows(
       (t: string) => sideTakenOf(t, null),
-      [["whose side is the russian government on?", "whose side is russia on?"]],
+      [["who is the russian leadership rooting for?", "whose side is russia on?"]],
     );
     expectRows(keptOutAsked, [
       [
@@ -111,7 +111,7 @@ describe("the voices table: Russia as one party", () => {
     ]);
     expectRows(bothWhyOf, [
       [
-        "why do the russians think they can talk to both sides",
+        "how come the russian government can talk to both sides",
         "why does russia have contacts with both sides?",
       ],
     ]);
