@@ -7,11 +7,16 @@
 //   "stand" and "where" alone would find the voice's position in general, or a place;
 // - the way Putin and Erdogan talked ("how did Putin and Erdogan talk to each other", "by what means did Putin
 //   get in touch with the Turkish leader"): the call, not what Erdogan said.
+
+import { namesAlternation, RUSSIA_AS_PARTY, voiceNames } from "../knowledge/voices.js";
 import { lean, leanRegExp } from "../lib/lean-regexp.js";
 
 /** Putin, or the office that names him; other voices keep their words. */
-const VOICE =
-  "(?:(?:vladimir\\s+)?putin|the\\s+russian\\s+(?:president|leader)|the\\s+kremlin|moscow|russia)";
+/** Putin (his names and titles) or Russia as a party: the voices table's names (voices46). */
+const VOICE = namesAlternation(
+  [...voiceNames(["putin"], "en", "also", "titles"), ...voiceNames(RUSSIA_AS_PARTY, "en")],
+  "\\s+",
+);
 const BLAMING =
   "(?:blame|blames|blaming|fault|faults|faulting|hold\\s+responsible|holds\\s+responsible|holding\\s+responsible|accuse|accuses|accusing|point\\s+the\\s+finger\\s+at|pointing\\s+the\\s+finger\\s+at)";
 /** "whom does putin blame for …", "which country is putin blaming over …", "who, according to putin, is to blame for …". */

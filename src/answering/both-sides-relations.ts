@@ -5,13 +5,19 @@
 // which the impartial-mediator card gives: ties with the Palestinians, Hamas included, and common ground with Israel.
 // So is whom Russia has relations with, asked open ("who does russia actually have relations with", "which sides is
 // moscow on good terms with"): the article gives two, not the Palestinian ties alone (quality-en44).
+
+import { namesAlternation, RUSSIA_AS_PARTY, voiceNames } from "../knowledge/voices.js";
 import { lean, leanRegExp } from "../lib/lean-regexp.js";
 
 const RELATION = lean(
   /\b(?:relationships?|relations|ties|links|connections?|dealings|get(?:s|ting)?\s+along|standing)\s+(?:w\/?|with|to)\s+(?:both|each|either|the\s+two|the\s+2|two|all)(?:\s+(?:of\s+the|warring|the))?\s+(?:sides?|parties|camps)\b/i,
 );
-/** Russia by any of its names, the side whose relations an open question asks. */
-const RUSSIA = "(?:russia|moscow|the\\s+kremlin|kremlin|the\\s+russian\\s+government|the\\s+russians|putin)";
+/** Russia by any of its names, the side whose relations an open question asks: the voices table's party names and
+ * people, and Putin (voices46). */
+const RUSSIA = namesAlternation(
+  [...voiceNames(RUSSIA_AS_PARTY, "en", "people"), ...voiceNames(["putin"], "en")],
+  "\\s+",
+);
 const TIES =
   "(?:relations|relationships?|ties|links|connections|contacts|dealings|friends|allies|(?:on\\s+)?(?:good\\s+)?terms)";
 /** "who does russia (actually) have relations with", "whom is moscow on good terms with", "which sides does the kremlin have ties to". */

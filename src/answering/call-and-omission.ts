@@ -13,6 +13,7 @@
 // - what a voice left out ("what's missing from putin's remarks", "anything putin failed to bring up", "what did
 //   putin skip over"): what it did not mention — the article's remark on an omission, not what it said.
 
+import { namesAlternation, RUSSIA_AS_PARTY, voiceNames } from "../knowledge/voices.js";
 import { latin1Viewer } from "../lib/latin1-view.js";
 import { leanRegExp } from "../lib/lean-regexp.js";
 
@@ -105,9 +106,11 @@ const WAS_IN_PERSON = leanRegExp(
   "i",
 );
 
-/** Russia, its government or the Kremlin. */
-const RUSSIA =
-  "(?:russia|moscow|the\\s+kremlin|kremlin|the\\s+russian\\s+government|the\\s+russians|(?:vladimir\\s+)?putin)";
+/** Russia, its government, its people or the Kremlin, or Putin: the voices table's names (voices46). */
+const RUSSIA = namesAlternation(
+  [...voiceNames(RUSSIA_AS_PARTY, "en", "people"), ...voiceNames(["putin"], "en", "also")],
+  "\\s+",
+);
 const CONTACTING =
   "(?:talk|talks|talking|speak|speaks|speaking|communicate|communicates|communicating|in\\s+(?:contact|touch)|keep\\s+(?:in\\s+)?(?:contact|touch|lines\\s+open|channels\\s+open)|keeps\\s+(?:in\\s+)?(?:contact|touch|lines\\s+open|channels\\s+open)|(?:open|willing|ready|prepared)\\s+to\\s+(?:dialogue|talks|talking|talk|speak|speaking|contact|communication|engage|engaging)|maintains?\\s+(?:open\\s+)?(?:contact|communication|channels|lines|dialogue))";
 const BOTH =

@@ -5,11 +5,15 @@
 // the spread fears, and nothing was sure. Told to someone ("did putin tell erdogan the fighting should go on until
 // hamas is defeated?") it is the same opposite.
 
+import { namesAlternation, RUSSIA_AS_PARTY, voiceNames } from "../knowledge/voices.js";
 import { latin1Viewer } from "../lib/latin1-view.js";
 import { leanRegExp } from "../lib/lean-regexp.js";
 
-const WHO =
-  "(?:(?:vladimir\\s+)?putin|russia|moscow|the\\s+kremlin|kremlin|the\\s+russians|the\\s+russian\\s+(?:president|leader|government))";
+/** Putin (his names and titles) or Russia as a party and its people: the voices table's names (voices46). */
+const WHO = namesAlternation(
+  [...voiceNames(["putin"], "en", "also", "titles"), ...voiceNames(RUSSIA_AS_PARTY, "en", "people")],
+  "\\s+",
+);
 const FIGHTING =
   "(?:the\\s+|this\\s+)?(?:fighting|war|violence|conflict|bloodshed|killing|hostilities|bombing)";
 const GO_ON =

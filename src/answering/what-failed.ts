@@ -3,11 +3,16 @@
 // asked as "which policy failed according to putin". Read as typed, "failed" beside "according to putin" met the
 // entry on what Washington failed to consider (its monopoly of peace efforts), or fell between the US entries.
 // A subject named ("what did washington fail to consider") stays as typed.
+
+import { namesAlternation, RUSSIA_AS_PARTY, voiceNames } from "../knowledge/voices.js";
 import { leanRegExp } from "../lib/lean-regexp.js";
 
 /** The voice whose verdict of failure is asked. */
-const VOICE =
-  "(?:(?:vladimir\\s+)?putin|the\\s+russian\\s+(?:president|leader)|the\\s+kremlin|kremlin|moscow|russia)";
+/** Putin (his names and titles) or Russia as a party: the voices table's names (voices46). */
+const VOICE = namesAlternation(
+  [...voiceNames(["putin"], "en", "also", "titles"), ...voiceNames(RUSSIA_AS_PARTY, "en")],
+  "\\s+",
+);
 /** Subject-less failure: "what (exactly) failed", "what went wrong", "what was the failure". */
 const FAILED =
   "what\\s+(?:exactly\\s+|precisely\\s+|really\\s+)?(?:(?:has|have|had)\\s+)?(?:failed|went\\s+wrong|has\\s+gone\\s+wrong|gone\\s+wrong|was\\s+(?:the|a)\\s+failure|is\\s+(?:the|a)\\s+failure)";

@@ -4,10 +4,15 @@
 // both warring sides". Read as typed, the two sides' names found the talks card ("direct Palestinian-Israeli
 // dialogue") or the neutrality card (quality44, session 41's leftover of blind93). Read as the contact with both
 // sides, only when Russia is named, a verb of contact comes after it and the choice names one side of each camp.
+import { namesAlternation, RUSSIA_AS_PARTY, voiceNames } from "../knowledge/voices.js";
 
 const MAX_LENGTH = 200;
 
-const RUSSIA = "(?:russia|moscow|the kremlin|kremlin|the russians|russians|the russian government|putin)";
+/** Russia (the voices table's party names and people) or Putin (voices46). */
+const RUSSIA = namesAlternation([
+  ...voiceNames(RUSSIA_AS_PARTY, "en", "people"),
+  ...voiceNames(["putin"], "en"),
+]);
 /** A verb of keeping contact ("talk to", "keep in touch with", "communicate with", "deal with"). */
 const CONTACT =
   "(?:talk|talks|talking|speak|speaks|speaking|communicate|communicates|communicating|deal|deals|dealing|engage|engages|engaging|negotiate|negotiates|keep in (?:touch|contact)|keeps in (?:touch|contact)|stay in (?:touch|contact)|stays in (?:touch|contact)|have contact|has contact|have contacts|has contacts|keep channels open|maintain (?:contact|communication|ties|channels))(?: (?:to|with))?";

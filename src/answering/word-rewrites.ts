@@ -2,10 +2,11 @@
 // phrasings read as the words the knowledge base uses ("how come" is why, "care about Israel" is ties with Israel),
 // after the asker's chat spellings and asides that ask nothing (asker-asides.ts).
 
+import { namesAlternation, RUSSIA_AS_PARTY, voiceNames } from "../knowledge/voices.js";
 import { ASKER_ASIDES } from "./asker-asides.js";
 
-/** Russia as a party (a capture group) in the rewrites below. */
-const RUSSIA = "(russia|moscow|the kremlin|kremlin|russians|the russians|the russian government)";
+/** Russia as a party (a capture group) in the rewrites below: the voices table's party names and people (voices46). */
+const RUSSIA = `(${namesAlternation(voiceNames(RUSSIA_AS_PARTY, "en", "people"))})`;
 /** The United States (a capture group), as the text reads before "us" is told from the pronoun. */
 const US = "(america|american|americans|the americans|usa|us|washington|the united states|united states)";
 /** What a role "in the peace process" is in (no capture). */
@@ -142,18 +143,27 @@ export const WORD_REWRITES: [string, RegExp, string][] = [
   // matter to the Russians", "is Hamas important to the Kremlin", "Russia's interests in Israel".
   [
     "care",
-    /\b(russia|moscow|the kremlin|kremlin|russians|the russians|the russian government) ((?:\w+ ){0,2})(?:care|cares|cared|caring) (?:so much |that much |much |at all )?about (israel|the israelis|israelis|hamas|the palestinians|palestinians)\b/g,
+    new RegExp(
+      `\\b${RUSSIA} ((?:\\w+ ){0,2})(?:care|cares|cared|caring) (?:so much |that much |much |at all )?about ${SIDE}\\b`,
+      "g",
+    ),
     "$1 $2ties with $3",
   ],
   // "why does Russia even bother with Israel": bothering with a side is caring about it.
   [
     "bother",
-    /\b(russia|moscow|the kremlin|kremlin|russians|the russians|the russian government) ((?:\w+ ){0,2})(?:bother|bothers|bothered|bothering) (?:so much |at all )?with (israel|the israelis|israelis|hamas|the palestinians|palestinians)\b/g,
+    new RegExp(
+      `\\b${RUSSIA} ((?:\\w+ ){0,2})(?:bother|bothers|bothered|bothering) (?:so much |at all )?with ${SIDE}\\b`,
+      "g",
+    ),
     "$1 $2ties with $3",
   ],
   [
     "matter",
-    /\b(israel|the israelis|israelis|hamas|the palestinians|palestinians) (?:even )?(?:matter|matters|mattered) (?:so much |that much |much |at all )?(?:to|for) (russia|moscow|the kremlin|kremlin|russians|the russians|the russian government)\b/g,
+    new RegExp(
+      `\\b${SIDE} (?:even )?(?:matter|matters|mattered) (?:so much |that much |much |at all )?(?:to|for) ${RUSSIA}\\b`,
+      "g",
+    ),
     "$2 ties with $1",
   ],
   // The other way round, Russia mattering to a side ("why does russia matter to israel", "is russia important to

@@ -4,9 +4,17 @@
 // to). The engine read "good terms"/"get along" as the neutrality question (the article gives no verdict on that).
 // Read as the contact question ("on speaking terms with both" reads so already); only with both sides named as
 // both (or Israel and the Palestinians/Hamas) and Russia (or a pronoun for it after a turn about it) as subject.
+
+import { namesAlternation, RUSSIA_AS_PARTY, voiceNames } from "../knowledge/voices.js";
 import { lean } from "../lib/lean-regexp.js";
 
-const SUBJECT = "(?:russia|moscow|the kremlin|kremlin|the russians|putin|they|it)";
+/** Russia (the voices table's party names and people, voices46), Putin, or a pronoun for either. */
+const SUBJECT = namesAlternation([
+  ...voiceNames(RUSSIA_AS_PARTY, "en", "people"),
+  ...voiceNames(["putin"], "en"),
+  "they",
+  "it",
+]);
 const TERMS =
   "(?:on (?:good|friendly|decent|ok|okay|good speaking|talking|speaking) terms|(?:get|gets|getting) (?:along|on)|friendly|friends|(?:has|have) (?:good )?(?:relations|ties|a relationship|relationships))";
 const BOTH =

@@ -4,10 +4,18 @@
 // its many former citizens). The engine read "talk to both sides" as the neutrality question, whose card gives no
 // verdict and not the reason (d83-06#1). Read as the contacts-with-both question, whose card gives it. Only a
 // why-question, Russia (Moscow, the Kremlin) the subject, and both sides named as both.
+
+import { namesAlternation, RUSSIA_AS_PARTY, voiceNames } from "../knowledge/voices.js";
 import { lean } from "../lib/lean-regexp.js";
 
+/** Russia: the voices table's party names and people (voices46). */
+const RUSSIA = namesAlternation(voiceNames(RUSSIA_AS_PARTY, "en", "people"));
+
 const EN = lean(
-  /^(?:(?:so|and|but|ok|okay|well|wait) )?(?:why|how come)(?: (?:does|do|is|can|would|could))? (?:russia|moscow|the kremlin|kremlin|the russians)(?: (?:say|says|think|thinks|claim|claims|believe|believes|feel|feels)(?: that)? (?:it|they)(?: (?:can|could|is able to|are able to))?| (?:can|could|is able to))? (?:talk|talks|speak|speaks|deal|deals|engage|engages|communicate|communicates) (?:to|with) (?:both (?:sides|camps|parties|of them)|everyone|all sides)$/u,
+  new RegExp(
+    `^(?:(?:so|and|but|ok|okay|well|wait) )?(?:why|how come)(?: (?:does|do|is|can|would|could))? ${RUSSIA}(?: (?:say|says|think|thinks|claim|claims|believe|believes|feel|feels)(?: that)? (?:it|they)(?: (?:can|could|is able to|are able to))?| (?:can|could|is able to))? (?:talk|talks|speak|speaks|deal|deals|engage|engages|communicate|communicates) (?:to|with) (?:both (?:sides|camps|parties|of them)|everyone|all sides)$`,
+    "u",
+  ),
 );
 const RU = lean(
   /^(?:(?:а|и|ну|так) )?(?:почему|с чего|отчего)(?: (?:вдруг|же))? (?:россия|москва|кремль)(?: (?:считает|говорит|думает|утверждает|полагает)(?: что)?(?: (?:она|он))?)?(?: (?:может|способн\p{L}*|вправе))? (?:говорить|разговаривать|общаться|договариваться|работать) (?:с|со) (?:обеими|обоими|всеми) (?:сторонами|лагерями)$/u,

@@ -5,9 +5,14 @@
 // Foreign Ministry put them: the card on the talks says both. A message asking for a plan, steps or details is left
 // to the engine (its card says no detailed plan is given, and what is).
 import type { Lang } from "../answering/types.js";
+import { namesAlternation, RUSSIA_AS_PARTY, voiceNames } from "../knowledge/voices.js";
 import { fold, readsAsRussian } from "./language.js";
 
-const WHO_EN = "(?:russia|moscow|the kremlin|kremlin|putin|the russian government|the russians|russians)";
+/** Russia (the voices table's party names and people) or Putin (voices46). */
+const WHO_EN = namesAlternation([
+  ...voiceNames(RUSSIA_AS_PARTY, "en", "people"),
+  ...voiceNames(["putin"], "en"),
+]);
 const VERB_EN =
   "(?:propose|proposes|proposed|proposing|suggest|suggests|suggested|suggesting|offer|offers|offered|offering|recommend|recommends|put forward|want done|call for)";
 const STOP_EN =

@@ -6,13 +6,16 @@
 // lost it. Asked plainly of Russia — Russia, Moscow, the Kremlin, or "they"/«она» when the last question was
 // about Russia — it is "whose side is russia on?", which the engine reads as the neutrality entry: the article's impartial-mediator frame and the ties to both sides.
 // Null for any other party ("whose side is turkey on" stays with the usual path) and for any other message.
+
+import { namesAlternation, RUSSIA_AS_PARTY, voiceNames } from "../knowledge/voices.js";
 import type { DialogueContext } from "./types.js";
 
 const FILLER =
   /(?<!\p{L})(?:really|actually|basically|ultimately|truly|honestly|exactly|in the end|at the end of the day|after all|then|в итоге|в конце концов|на самом деле|всё-таки|все-таки|всё таки|все таки|же|вообще|тогда|в результате)(?!\p{L})/giu;
 const LEAD_EN = "(?:(?:so|and|but|ok|okay|well|then|wait|hmm)[, ]+)*";
 const LEAD_RU = "(?:(?:так|а|и|ну|ок|ладно|то есть|значит)[, ]+)*";
-const RUSSIA_EN = "(russia|moscow|the kremlin|kremlin|the russians|russians|the russian government|they|it)";
+/** Russia (the voices table's party names and people, voices46) or a pronoun for it: a capture group. */
+const RUSSIA_EN = `(${namesAlternation([...voiceNames(RUSSIA_AS_PARTY, "en", "people"), "they", "it"])})`;
 const RUSSIA_RU =
   "(россия|москва|кремль|русские|российское правительство|россияне|она|они|он|россию|москву|кремля|россии|москвы)";
 /** One warring side, as a chat names it ("israels", "the palestinians'"). */

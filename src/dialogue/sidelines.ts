@@ -6,9 +6,14 @@
 // Not as a negated question: a negated one is answered by its positive fact (loaded-negation.ts), so «Кремль не хочет
 // участвовать…?» would be «Да, хочет.»; «отказывается участвовать» is the same question with no negation in it.
 // A negated idiom ("doesn't want to stay out", «не хочет оставаться в стороне») is left as typed.
+import { namesAlternation, RUSSIA_AS_PARTY, voiceNames } from "../knowledge/voices.js";
 
-/** Russia by the names the article gives it (the country, Moscow, the Kremlin) or its people. */
-const RUSSIA_EN = /(?<!\p{L})(?:russia|moscow|the kremlin|kremlin|the russians|russians)(?!\p{L})/u;
+/** Russia by the names the article gives it (the country, Moscow, the Kremlin) or its people: the voices table's
+ * party names (voices46). */
+const RUSSIA_EN = new RegExp(
+  `(?<!\\p{L})${namesAlternation(voiceNames(RUSSIA_AS_PARTY, "en", "people"))}(?!\\p{L})`,
+  "u",
+);
 const RUSSIA_RU = /(?<!\p{L})(?:росси[яи]|рф|москва|кремль|русские)(?!\p{L})/u;
 const KEPT_OUT_EN =
   /(?<!\p{L})(?:sit(?:s|ting)? (?:this|it|that)(?: one)? out|(?:stay|stays|staying|keep|keeps|keeping|remain|remains|remaining|stand|stands|standing|hang|hangs|hanging) (?:out of (?:it|this|that|things|the (?:conflict|war|fighting|whole thing|peace process|peace efforts))|(?:on|at) the sidelines?|aside|back|away from (?:it|this|that|the (?:conflict|war|fighting)))|sidelin(?:e|es|ing) (?:itself|themselves))(?!\p{L})/u;

@@ -146,6 +146,12 @@ export const CALLS_COUNT_AS_RUSSIAS: readonly RussianVoice[] = [
   "foreign-ministry",
 ];
 
+/** Russia as one party of a question (voices46): the country, Moscow, its government and the Kremlin — with `people`,
+ * also its people and its side. The readers that named Russia so by hand read these (answering/word-rewrites.ts,
+ * which-side-contact.ts; dialogue/proposed-remedy.ts, side-taken.ts, sidelines.ts, …), some adding Putin or a
+ * pronoun of their own. */
+export const RUSSIA_AS_PARTY: readonly RussianVoice[] = ["russia", "kremlin"];
+
 /** Russia's voices the article quotes on other matters only: nothing of theirs is about the US (verdict47). */
 export const SILENT_ON_US: readonly RussianVoice[] = ["peskov", "foreign-ministry"];
 
