@@ -2,7 +2,7 @@
 // negotiating table", «Путин призвал стороны вернуться за стол переговоров». The article's call (¶2: "the urgent need
 // for an immediate ceasefire and the resumption of the negotiation process") is made of the conflict, so of its
 // sides; the claim names them as whom the call is to, and the checker read "the sides" / «стороны» as a word put in
-// the passage's place (altered). An altered claim with such an addressee is read again without it ("Putin urged to
+// the passage's place (altered), or "pressed both sides to go back" as news. Such a claim with such an addressee is read again without it ("Putin urged to
 // get back to …", «Путин призвал вернуться …»); when that reading confirms ¶2's call, it stands. A named party as
 // the addressee ("urged Israel to …") is not read here: the article does not say whom Putin urged. Bounded
 // expressions.
@@ -21,7 +21,7 @@ const CALL_PASSAGE = /immediate ceasefire/iu;
 export function judgingSidesAddressed(check: ClaimChecker): ClaimChecker {
   return (text) => {
     const verdict = check(text);
-    if (verdict.verdict !== "altered") return verdict;
+    if (verdict.verdict !== "altered" && verdict.verdict !== "not-in-article") return verdict;
     const m = ADDRESSEE.exec(text);
     if (m === null) return verdict;
     // English verbs of asking read as "urged" (the reading the checker has for the call); Russian keeps its own.
