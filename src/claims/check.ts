@@ -66,6 +66,7 @@ import { judgingReadinessAsSeeks } from "./readiness-as-seeks.js";
 import { judgingRefusedNews } from "./refused-news.js";
 import { judgingScattered } from "./scattered.js";
 import { judgingSecondReadings } from "./second-readings.js";
+import { judgingSidesAddressed } from "./sides-addressed.js";
 import { judgingSilenceOfSaid } from "./silence-of-said.js";
 import { judgingSilentSpeaker } from "./silent-speaker.js";
 import { judgingMovedSpeaker } from "./speaker-moved.js";
@@ -77,6 +78,7 @@ import { buildUnits } from "./units.js";
 import { judgingUnknownBody } from "./unknown-body.js";
 import { judgingUnnamedGroup } from "./unnamed-group.js";
 import { judgingUnquotedName } from "./unquoted-name.js";
+import { judgingUnreportedAct } from "./unreported-act.js";
 import { judgingUrgencyHedged } from "./urgency-hedged.js";
 import { judgingWeakenedApart } from "./weakened-apart.js";
 import { judgingWidenedWhole } from "./widened-whole.js";
@@ -274,6 +276,11 @@ export function createClaimChecker(
     judgingAgreementNews,
     // «Автор статьи считает, что всплеск насилия …»: the author holding a speaker's view (author-stance.ts).
     judgingAuthorStance,
+    // "Putin urged the sides to get back to the negotiating table": ¶2's call, its addressee named (sides-addressed.ts).
+    judgingSidesAddressed,
+    // "Biden called Putin …", "The EU suspended its aid …", "Putin accused Israel of war crimes": an act the article
+    // never reports, read altered for a near sentence's names: not in the article (unreported-act.ts).
+    (check) => judgingUnreportedAct(check, articleAndTranslation),
   ];
   // (claims40) The first reading of one text, kept for the few texts just read: the second readings read a claim's
   // statement or half again, and some were of a text read a moment before (193 of 8669 on the sets' claims). A verdict

@@ -16,13 +16,27 @@ const CONDITION = lean(
   /(?:,\s{0,3})?(?<![\p{L}])(?:(?:but|and)\s{1,3})?(?:(?:only|just)\s{1,3}(?:after|if|once|when|until)|if\s{1,3}and\s{1,3}only\s{1,3}if|provided(?:\s{1,3}that)?|providing\s{1,3}that|on\s{1,3}(?:the\s{1,3})?condition\s{1,3}that|as\s{1,3}long\s{1,3}as|unless|until|(?<!(?:at|more\s{1,3}than)\s{1,3})once(?!\s{1,3}(?:again|more|before)(?![\p{L}]))|(?:(?:но|и)\s{1,3})?(?:(?:(?:только|лишь)\s{1,3})?после\s{1,3}того,?\s{1,3}как|(?:только|лишь)\s{1,3}(?:после|если|когда|при\s{1,3}условии)|при\s{1,3}условии|как\s{1,3}только|до\s{1,3}тех\s{1,3}пор))(?![\p{L}])[^,.;!?]*/iu,
 );
 
+/** (verdict51) "only" before the event's own verb: "a ceasefire should only come after Hamas releases …", "can only
+ * be reached once …". The rest keeps the event as happening ("a ceasefire should happen"), the condition goes. */
+const DISPLACED = lean(
+  /(?<![\p{L}])(?:only|just)\s{1,3}(?:come|happen|take\s{1,3}place|begin|start|be\s{1,3}(?:agreed|reached|declared|possible))\s{1,3}(?:after|if|once|when|until)(?![\p{L}])[^,.;!?]*/iu,
+);
+
+/** The event's own verb left last after a modal once its condition is cut. */
+const EVENT_VERB_LEFT =
+  /(?<![\p{L}])(should|must|can|could|will|would)\s{1,3}(?:come|take\s{1,3}place|begin|start)$/iu;
+
 /** The claim without its condition clause, and the clause; null when it has none or too little is left. */
 export function conditionApart(text: string): { rest: string; condition: string } | null {
-  const m = CONDITION.exec(text);
+  const displaced = DISPLACED.exec(text);
+  const m = displaced ?? CONDITION.exec(text);
   if (m === null) return null;
-  const rest = `${text.slice(0, m.index)}${text.slice(m.index + m[0].length)}`
+  const kept = displaced === null ? "" : "happen";
+  const rest = `${text.slice(0, m.index)}${kept}${text.slice(m.index + m[0].length)}`
     .replace(/[\s,;:—–-]+$/u, "")
-    .trim();
+    .trim()
+    // "a ceasefire should come" left without its condition: the event said to happen.
+    .replace(EVENT_VERB_LEFT, "$1 happen");
   if ((rest.match(/\p{L}+/gu) ?? []).length < 3) return null;
   return { rest, condition: m[0].replace(/^[\s,]+/u, "").trim() };
 }
