@@ -77,6 +77,13 @@ const VOICE_NAMED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?:ministry|mfa|мид)/u, /ministry|мид/u],
 ];
 
+/**
+ * A party or person named in the topic: the card must hold every one ("direct talks between israel and hamas" is not
+ * the ministry's "direct dialogue between Palestinians and Israelis", though four words of five are on its card).
+ */
+const NAMED_PARTY =
+  /^(?:hamas|israel|palestin|gaza|turk|erdogan|america|washington|usa|russia|moscow|kremlin|putin|peskov|europ|quartet|iran|egypt|qatar|hezbollah|ukrain|china|biden|netanyahu|zelensk|хамас|израил|палестин|газ[аеуы]|турц|турк|эрдоган|америк|вашингтон|сша|росси|москв|кремл|путин|песков|европ|евросоюз|квартет|иран|египет|египт|катар|хезболл|украин|китай|китая|байден|нетаньяху|зеленск)/u;
+
 /** A word's stem: at most five letters, the ending left off. */
 const stemOf = (word: string) => word.slice(0, Math.min(5, Math.max(3, word.length - 2)));
 
@@ -110,6 +117,7 @@ export function mentionVerdict(raw: string, lang: Lang, card: Card, article: str
   if (named !== undefined && !named[1].test(gives)) return null;
   const found = stems.filter((s) => gives.includes(s)).length;
   if (found === 0 || found * 3 < stems.length * 2) return null;
+  if (words.some((word, i) => NAMED_PARTY.test(word) && !gives.includes(stems[i] ?? word))) return null;
   // The card's first sentence says what it answers; a caveat after it ("it does not describe them further") denies nothing.
   const lead = card.answer.toLowerCase().split(/(?<=\.)\s/u)[0] ?? "";
   if (!DENIES.test(lead)) return "yes";
