@@ -80,6 +80,7 @@ import { judgingUnnamedGroup } from "./unnamed-group.js";
 import { judgingUnquotedName } from "./unquoted-name.js";
 import { judgingUnreportedAct } from "./unreported-act.js";
 import { judgingUrgencyHedged } from "./urgency-hedged.js";
+import { judgingWalkedOut } from "./walked-out.js";
 import { judgingWeakenedApart } from "./weakened-apart.js";
 import { judgingWidenedWhole } from "./widened-whole.js";
 import { judgingWrongRole } from "./wrong-role.js";
@@ -281,6 +282,8 @@ export function createClaimChecker(
     // "Biden called Putin …", "The EU suspended its aid …", "Putin accused Israel of war crimes": an act the article
     // never reports, read altered for a near sentence's names: not in the article (unreported-act.ts).
     (check) => judgingUnreportedAct(check, articleAndTranslation),
+    // "Putin walked out of the call with Erdogan", «Путин бросил трубку»: a deed put on ¶2's call, altered (walked-out.ts).
+    judgingWalkedOut,
   ];
   // (claims40) The first reading of one text, kept for the few texts just read: the second readings read a claim's
   // statement or half again, and some were of a text read a moment before (193 of 8669 on the sets' claims). A verdict
