@@ -13,6 +13,7 @@ import { addsToCard } from "./owned-scope.js";
 import { ownedVerdict } from "./owned-verdict.js";
 import { withinBudget } from "./replies.js";
 import type { ReadingParts, Routed } from "./routing.js";
+import { asksContactWithdrawnRu } from "./russian/contact-withdrawal.js";
 import { asksFightingOnRu } from "./russian/fighting-on.js";
 import { withLearnerGrammarRead } from "./russian/learner-grammar.js";
 import { asRussianRejectedIdea } from "./russian/rejected-idea.js";
@@ -100,8 +101,11 @@ export function createEntryReply(
     // answered whole by a yes/no card; its "Yes." answers neither side (quality-r2-31). "… or not" / "or nah" stays yes/no.
     if (asksAlternative(text)) answer.answer = withoutLeadingVerdict(answer.answer);
     // "Is the Kremlin refusing to engage with the sides?": the card's "Yes." answers the opposite question.
-    if (reader.lang === "en" && asksContactWithdrawn(text))
+    if (reader.lang === "en" ? asksContactWithdrawn(text) : asksContactWithdrawnRu(text))
       answer.answer = withoutLeadingVerdict(answer.answer);
+    // «Кремль отказывается разговаривать с одной из сторон?» on the contact card: the article settles it, «Нет.».
+    if (reader.lang === "ru" && entry.id === "kremlin-contact-both-sides" && asksContactWithdrawnRu(text))
+      answer.answer = `Нет. ${answer.answer}`;
     // "did erdogan call putin?", «Эрдоган звонил Путину?»: who dialled, which the call card's «Да.» does not answer
     // (call-dialler.ts).
     const dialled = entry.id === "putin-erdogan-call" && erdoganDialledAsked(text.toLowerCase());

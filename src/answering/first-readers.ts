@@ -72,6 +72,7 @@ import { asPartyNeeds } from "./party-needs.js";
 import { asPartyPart } from "./party-part.js";
 import { asPartyReaction } from "./party-reaction.js";
 import { asPartySide } from "./party-side.js";
+import { asPersonMentioned } from "./person-mentioned.js";
 import { withoutPersona } from "./persona-frame.js";
 import { asPhraseMeaning } from "./phrase-meaning.js";
 import { asPlanAsked } from "./plan-asked.js";
@@ -198,6 +199,7 @@ export const FIRST_READERS: readonly ((text: string) => string)[] = [
   asUsGave,
   withTwoSidesAsBoth,
   asEitherVoice,
+  asPersonMentioned,
   asOwnRoleBoast,
   withEnglishBothCompromise,
   asCallPoint,

@@ -5,6 +5,7 @@
 // owns Yes only for the article, and only when the article holds every topic word (quality-r2-38, blind86).
 import { foldQuestion } from "../lib/fold-question.js";
 import type { OwnedVerdict } from "./owned-points.js";
+import { mentionedPerson } from "./person-mentioned.js";
 import { withPlainMentionAsked } from "./russian/mention-plain.js";
 import type { Lang } from "./types.js";
 
@@ -129,6 +130,9 @@ export function mentionVerdict(raw: string, lang: Lang, card: Card, article: str
 
 /** The voice asked and the topic, or null. */
 function mentionAsked(text: string, lang: Lang): { voice: string; topic: string } | null {
+  // «Путин упоминается в статье?», "is putin mentioned?": the person is the topic, asked of the article (quality51ru).
+  const person = mentionedPerson(text);
+  if (person !== null) return { voice: lang === "ru" ? "статье" : "the article", topic: person };
   if (lang === "ru") {
     const m = ASKED_RU_LI.exec(text) ?? ASKED_RU_MARK.exec(text) ?? ASKED_RU_NOUN.exec(text);
     if (m) return { voice: m[1] ?? "", topic: (m[2] ?? "").replace(TAIL, "") };

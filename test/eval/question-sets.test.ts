@@ -1375,10 +1375,17 @@ const sets = [
   },
   {
     file: "blind-ru97.jsonl",
-    answer: 0.93,
+    answer: 0.96,
     refuse: 1,
     about:
       "a fresh Russian blind set (the forty-fifth session's sealed wave CB), run once on round1s45 40b4454b after the session's first round (first run 93.8% / 100% engine, 95.4% / 100% through npm run ask)",
+  },
+  {
+    file: "probes-ru100.jsonl",
+    answer: 0.95,
+    refuse: 0.5,
+    about:
+      "quality51ru's own phrasings of wave CB's Russian kinds (a person asked to be in the article, contact withdrawn from the sides, two voices compared by degree, what Putin told Erdogan about the US with a Latin name declined, an invitation the article never mentions): first run on 10b0689d 47.6% / 50.0% engine, 76.2% / 50.0% through npm run ask; after: 95.2% / 50.0% engine, 100% / 50.0% through ask",
   },
   {
     file: "probes-ru99.jsonl",

@@ -49,6 +49,7 @@ import { asRussianAllThisCause } from "./all-this-cause.js";
 import { withoutAskerPlaces } from "./asker-places.js";
 import { withAttitudeAsTies } from "./attitude-ties.js";
 import { asRussianCallKeywords } from "./call-keywords.js";
+import { withoutComparedDegree } from "./compared-degree.js";
 import { asRussianContactKind } from "./contact-kind.js";
 import { asRussianControversialPart } from "./controversial-part.js";
 import { asRussianCriticism } from "./criticism-slang.js";
@@ -116,6 +117,7 @@ export const RUSSIAN_ASKED_READERS: readonly ((text: string) => string)[] = [
   asRussianFormatPart,
   asRussianPalestiniansWant,
   asRussianPeaceWanted,
+  withoutComparedDegree,
   asRussianEitherVoice,
   withoutRussianPersona,
   asRussianCallPoint,

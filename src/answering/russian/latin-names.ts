@@ -52,9 +52,20 @@ const CYRILLIC = lean(/\p{Script=Cyrillic}/u);
 export const LATIN_STORY_NAMES: ReadonlySet<string> = new Set(
   LATIN_NAMES.flatMap(([latin]) => latin.split(" ")).filter((w) => w.length > 3),
 );
+/** Names ending in a hard consonant that take a Russian case ending as typed, with or without an apostrophe
+ * ("Erdogan'у", "Erdoganу", "Putin'а", "Hamas'ом"; wave CB, quality51ru): the ending goes onto the Cyrillic name. As
+ * typed, the apostrophe split «Эрдоган'у» in two and the Cyrillic ending glued to a Latin word kept the name
+ * unread, so «Что Путин сказал Erdogan'у насчёт Штатов?» was read as the call, not as what Putin said of the US. */
+const DECLINED = /(?:putin|peskov|erdogan|hamas|quartet)$/u;
 const NAME_PATTERNS = LATIN_NAMES.map(
   ([latin, cyrillic]) =>
-    [new RegExp(`(?<![\\p{L}-])${latin.replace(/ /g, "\\s+")}(?![\\p{L}])`, "giu"), cyrillic] as const,
+    [
+      new RegExp(
+        `(?<![\\p{L}-])${latin.replace(/ /g, "\\s+")}${DECLINED.test(latin) ? "(?:['’ʼ]?([а-яё]{1,3}))?" : "()"}(?![\\p{L}])`,
+        "giu",
+      ),
+      cyrillic,
+    ] as const,
 );
 
 /** The question with the story's Latin names and the slang names in Cyrillic; as typed without a Cyrillic word. */
@@ -62,7 +73,8 @@ export function withRussianNames(text: string): string {
   if (!CYRILLIC.test(text)) return text;
   let out = text;
   if (/[a-z]/i.test(out))
-    for (const [pattern, cyrillic] of NAME_PATTERNS) out = out.replace(pattern, cyrillic);
+    for (const [pattern, cyrillic] of NAME_PATTERNS)
+      out = out.replace(pattern, (_name, ending: string | undefined) => `${cyrillic}${ending ?? ""}`);
   return out.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase().replace(/ё/g, "е");
     const slang = SLANG.find(([pattern]) => pattern.test(lower));

@@ -9,11 +9,13 @@
 // - stance-readers.ts: Russia's stance, role and ties as the article words them, the asker's framing taken off;
 // - party-readers.ts: the parties, the calls and Russia's ties with each.
 
+import { asRussianPersonMentioned } from "../person-mentioned.js";
 import { withAmongThoseAsTies } from "./among-those.js";
 import { withoutArticleLeadDash } from "./article-lead-dash.js";
 import { RUSSIAN_ASKED_READERS } from "./asked-readers.js";
 import { withChildAgeAsAudience, withUnderstoodByAsPlainWords } from "./audience.js";
 import { withCapitalAsCountry } from "./capital-metonyms.js";
+import { asRussianContactWithdrawal } from "./contact-withdrawal.js";
 import { asRussianEmigrantAsker } from "./emigrant-asker.js";
 import { withEnglishTopicWordsInRussian } from "./english-topic-words.js";
 import { withGasNotGaza } from "./gas-not-gaza.js";
@@ -61,6 +63,10 @@ const RUSSIAN_READERS: readonly ((text: string) => string)[] = [
   withTiesCircleAsTies,
   // (quality47ru) «Есть ли в статье упоминание X?» as «упоминается ли в статье X» (mention-noun.ts).
   withMentionNounAsVerb,
+  // (quality51ru) «Путин упоминается в статье?» as «кто такой Путин?» (person-mentioned.ts); «Кремль отказывается
+  // разговаривать с одной из сторон?» as «… поддерживает связь с одной из сторон?» (contact-withdrawal.ts).
+  asRussianPersonMentioned,
+  asRussianContactWithdrawal,
   // (quality50ru) «Как в статье назван Песков?» as «кем в статье назван Песков?» (named-as.ts).
   withNamedAsTitle,
   // (quality50ru) «А в статье что написано — с кем …?» as «с кем …?» (article-lead-dash.ts).
