@@ -86,10 +86,10 @@ export function ownedVerdict(
   if (afterthought !== null) return ownedVerdict(afterthought, lang, entryId, cardText);
   const asked = polar(text);
   if (asked === null) return null;
-  if (entryId === "quartet-members")
-    return membersAsked(withoutFellowMember(text), asked, ru ? "ru" : "en")
-      ? { verdict: "yes", card: entryId }
-      : null;
+  // The Quartet's card: its members asked, else the points that name the card (Russia's formal part in the peace
+  // process, "is russia officially involved in the peace process?", which formal-involvement.ts sends here).
+  if (entryId === "quartet-members" && membersAsked(withoutFellowMember(text), asked, ru ? "ru" : "en"))
+    return { verdict: "yes", card: entryId };
   for (const point of ALL_POINTS) {
     if (point.turnEn !== undefined || point.turnRu !== undefined || !point.entries.includes(entryId))
       continue;
