@@ -93,7 +93,8 @@ export function ownedVerdict(
   for (const point of ALL_POINTS) {
     if (point.turnEn !== undefined || point.turnRu !== undefined || !point.entries.includes(entryId))
       continue;
-    const card = point.card ?? entryId;
+    // The Quartet's card keeps itself: its Yes on Russia's formal part is said on the card found (quality26).
+    const card = entryId === "quartet-members" ? entryId : (point.card ?? entryId);
     if (doerOk(point) && pointAsked(point, asked, ru) && !adds(asked, card, cardText))
       return { verdict: point.verdict, card };
   }
