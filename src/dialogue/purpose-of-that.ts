@@ -5,7 +5,8 @@
 // card the curators relate to the last one whose answer gives an aim (strives, aims, seeks, presents itself, a
 // mediator) and quotes what the last answer did not; none such, the message is left to the other readers.
 import type { AskedOfLast } from "./asked-of-last.js";
-import type { DialogueKit } from "./dialogue-kit.js";
+import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import { oneReplyTurn } from "./kept-context-turn.js";
 import type { DialogueTurn } from "./types.js";
 
 const PARTY = "(?:moscow|russia|the kremlin|kremlin|putin|them|him|it|the russians)";
@@ -25,23 +26,12 @@ export function purposeOfThatTurn(ask: AskedOfLast, kit: DialogueKit): DialogueT
   for (const id of last.entry?.related ?? []) {
     const card = kit.engine.answerForEntry(id, ask.lang);
     if (!card?.answered || !AIM.test(card.answer) || !card.quotes.some((q) => !shown.has(q.text))) continue;
-    return {
-      lang: ask.lang,
-      replies: [
-        {
-          kind: "answer",
-          answer: card,
-          understood: null,
-          followUp: "pronoun",
-          verdict: null,
-          verdictSource: null,
-          deferred: false,
-          rescued: false,
-          asked: ask.text,
-        },
-      ],
-      context: { ...context, entryId: id, question: card.title, verdict: null },
-    };
+    return oneReplyTurn(ask.lang, answerReply(card, { followUp: "pronoun", asked: ask.text }), {
+      ...context,
+      entryId: id,
+      question: card.title,
+      verdict: null,
+    });
   }
   return null;
 }

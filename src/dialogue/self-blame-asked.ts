@@ -5,7 +5,8 @@
 // card (putin-silent-on-russia-role). The engine had found his charges against the US ("No." above the US, which
 // left out the sentence that settles it). Only Putin (or "he") as the one who blames, and Russia as the blamed.
 import type { AskedOfLast } from "./asked-of-last.js";
-import type { DialogueKit } from "./dialogue-kit.js";
+import { answerReply, type DialogueKit } from "./dialogue-kit.js";
+import { oneReplyTurn } from "./kept-context-turn.js";
 import type { DialogueTurn } from "./types.js";
 
 const SILENT_ON_ROLE = "putin-silent-on-russia-role";
@@ -25,21 +26,9 @@ export function selfBlameAskedTurn(ask: AskedOfLast, kit: DialogueKit): Dialogue
   if (ru || folded.length > 120 || !ASKED.test(folded) || !BLAME.test(folded)) return null;
   const card = kit.engine.answerForEntry(SILENT_ON_ROLE, ask.lang);
   if (!card?.answered) return null;
-  return {
-    lang: ask.lang,
-    replies: [
-      {
-        kind: "answer",
-        answer: card,
-        understood: null,
-        followUp: "pronoun",
-        verdict: "no",
-        verdictSource: "article-text",
-        deferred: false,
-        rescued: false,
-        asked: ask.text,
-      },
-    ],
-    context: { ...context, entryId: SILENT_ON_ROLE, question: card.title, verdict: "no" },
-  };
+  return oneReplyTurn(
+    ask.lang,
+    answerReply(card, { followUp: "pronoun", asked: ask.text, verdict: "no", verdictSource: "article-text" }),
+    { ...context, entryId: SILENT_ON_ROLE, question: card.title, verdict: "no" },
+  );
 }
